@@ -745,6 +745,13 @@ def _headline_reply(toks: list[Token], c: int, sb: int, max_subject: int = 2) ->
 
 
 _NO_ROLE = (None, None, None, False, None)
+# Considering something to be what a quote says: the verb with its object pronoun
+# ('واعتبرته "جريمة بشعة"') and the participle with an object that points back
+# ('، معتبرا ذلك "خرقا فاضحا"'); the quote is the speaker's words.
+_CONSIDERED_IT = frozenset(p + v + o for p in ("", "و") for v in ("اعتبر", "اعتبرت", "اعتبرو")
+                           for o in ("ه", "ها"))
+_CONSIDERING = fold_set(("معتبرا", "معتبرة", "معتبرين"))
+_POINTING_BACK = fold_set(("ذلك", "إياه", "إياها", "هذا", "هذه", "إياهم"))
 
 
 @lru_cache(maxsize=1 << 15)
@@ -753,7 +760,8 @@ def _roles(w: str) -> tuple[str | None, str | None, str | None, bool, str | None
     "وان"-continuation, attribution word), found once per distinct word."""
     t = Token(w, 0, 0, True)
     return (_verb_form(t, _VERBS) or _verb_form(t, _CONTAINED_IN) or (
-        "بين" if w == _OPENING_BAYYANA else None), _verb_form(t, _PARTICIPLES),
+        "بين" if w == _OPENING_BAYYANA else None), _verb_form(t, _PARTICIPLES) or (
+            w if w in _CONSIDERED_IT else None),
             _verb_form(t, _RELAY_VERBS),
             w in _COMMA_SECOND_COMP, _attr_form(t))
 
@@ -831,6 +839,15 @@ def _sentence(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
         if participle in _ALSO_NOUNS and toks[k - 1].w not in _COMMAS:
             k += 1
             continue  # "ووزعت المنظمة مذكرة بأن ...": the memo, not "reminding"
+        if participle and k > sa and (q := _considered_quote(toks, k, sb)):
+            # 'واعتبرته "جريمة بشعة"'، '، معتبرا ذلك "خرقا فاضحا"': the quote is the words;
+            # with nothing reported before in its sentence, they are the opening verb's
+            # subject's ("ودانت الوزارة القصف، واعتبرته ...")
+            subject = _main_subject(toks, sa, k, participle.removeprefix("و")) if len(
+                raw) == start_count and toks[k - 1].w in _COMMAS else None
+            raw.append(_Stmt(q[0], q[1], subject, inherit=subject is None))
+            k = seg_start = q[1]
+            continue
         if participle and k > sa and participle in _CALL_PARTICIPLES:
             # "، داعيا أنصاره إلى الالتزام": the call, from its preposition on.
             prep = _CALL_PARTICIPLES[participle]
@@ -901,7 +918,8 @@ def _sentence(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
             continue
         if participle and k > sa and participle in _OBJECT_PARTICIPLES and toks[k - 1].w in (
                 "،", ",") and k + 1 < sb and toks[k + 1].is_word and toks[k + 1].w not in (
-                _COMP) and toks[k + 1].w not in ("علي", "الي", "ان") and _masdar(toks[k + 1]):
+                _COMP) and toks[k + 1].w not in ("علي", "الي", "ان") and _masdar(toks[k + 1]) and (
+                toks[k + 1].w not in _DEMONSTRATIVES):
             # "، مؤكدا مقتل 27 من المهاجمين": what was confirmed or announced is the
             # participle's object, a verbal noun, as after "أكد" / "أعلن"
             end = _content_end(toks, k + 1, sb)
@@ -1395,7 +1413,7 @@ def _content_end(toks: list[Token], c: int, sb: int) -> int:
                     or _attr_form(t) or t.w in ("لكن", "ولكن")
                     # "، لكنه أكد أن ...": the same speaker's next report, its own entry
                     or (t.w in _BUT_WITH_PRONOUN and k + 2 < sb and _verb_form(
-                        toks[k + 1], _VERBS) and toks[k + 2].w in _COMP)
+                        toks[k + 1], _VERBS) and _report_follows(toks, k + 2, sb))
                     or (_verb_form(t, _VERBS) and k + 1 < sb)):
                 return k - 1
             if t.w in ("فيما", "بينما") and k + 1 < sb and (_verb_form(
@@ -1430,6 +1448,46 @@ def _content_end(toks: list[Token], c: int, sb: int) -> int:
         if t.w[:1] == "و" and toks[k - 1].is_word and _new_report(toks, k, sb):
             return k  # "... ظهر اليوم وأضافت المصادر أن ...": the same, with a subject
     return sb
+
+
+def _considered_quote(toks: list[Token], k: int, sb: int) -> tuple[int, int] | None:
+    """The quote after "واعتبرته" or after "معتبرا ذلك": (its opening mark, past its
+    closing one), or None."""
+    w = toks[k].w
+    q = k + 1
+    if w not in _CONSIDERED_IT:
+        if w not in _CONSIDERING or q >= sb or toks[q].w not in _POINTING_BACK:
+            return None
+        q += 1
+    if q >= sb or toks[q].w not in _QUOTE_PAIRS:
+        return None
+    close = _QUOTE_PAIRS[toks[q].w]
+    end = next((r + 1 for r in range(q + 1, sb) if toks[r].w == close), None)
+    return (q, end) if end is not None else None
+
+
+def _object_past_medium(toks: list[Token], j: int, sb: int) -> int:
+    """Where a verbal noun object starts after "في بيان" and up to two words describing
+    the statement ("في بيان سابق"، "في بيان لها"), or at ``j``; 0 when none does."""
+    q = j
+    if _medium_at(toks, q, sb):
+        q += 2
+        for _ in range(2):
+            if q < sb and toks[q].is_word and not _masdar(toks[q]):
+                q += 1
+    return q if q < sb and toks[q].is_word and _masdar(toks[q]) and toks[
+        q].w not in _DEMONSTRATIVES else 0
+
+
+def _report_follows(toks: list[Token], j: int, sb: int) -> bool:
+    """After a verb of saying: its complementizer ("أكد أن"), a warning's "من أن"
+    ("حذرت من أن")، a demand's "بـ" ('طالب بـ"محاسبة ..."') or a call's "إلى"."""
+    w = toks[j].w
+    if w in _COMP:
+        return True
+    if w == "من" and j + 1 < sb and toks[j + 1].w in _COMP:
+        return True
+    return w in ("ب", "الي") or (len(w) > 3 and w[0] == "ب" and w not in _NOT_DEMANDED)
 
 
 _DURATIONS = fold_set(("لمدة", "مدة", "طيلة", "طوال"))
@@ -2034,6 +2092,17 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
                   or toks[r].w in _COMP), sb)
         if r < sb and (toks[r].w == ":" or toks[r].w in _COMP):
             j, direct = r, _content_start(toks, r, sb, max_skip=0)
+    if fronted is None and direct is None and verb in _OBJECT_VERBS and k > sa + 2 and toks[
+            k - 1].w in _BUT_WITH_PRONOUN and toks[k - 2].w in _COMMAS and not any(
+            st.a >= sa for st in raw) and _declines(toks, sa, k) and (
+            q := _object_past_medium(toks, j, sb)):
+        # "ولم ترد وزارة العدل على طلب للتعليق، لكنها نفت في بيان سابق وجود ...": after
+        # "لكنها" the verb's subject is the pronoun, so what follows (past the medium) is
+        # its object, and the pronoun is the subject of the refusal before it
+        subject = _main_subject(toks, sa, k - 1, verb, feminine=_BUT_WITH_PRONOUN[toks[k - 1].w])
+        end = _content_end(toks, q, sb)
+        raw.append(_Stmt(q, end, subject, inherit=subject is None))
+        return end
     if verb in _CLOSING_VERBS:
         return _closing(toks, sb, k, j, fronted, raw)
     if toks[k].w == "ورد":
@@ -2060,6 +2129,14 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
                                     feminine=_BUT_WITH_PRONOUN[toks[k - 1].w])
         end = _content_end(toks, direct, sb)
         raw.append(_Stmt(direct, end, subject, inherit=subject is None))
+        return end
+    if j < sb and verb.startswith("طالب") and fronted is None and k > sa + 2 and toks[
+            k - 1].w in _BUT_WITH_PRONOUN and toks[k - 2].w in _COMMAS and toks[j].w[:1] == "ب" and (
+            toks[j].w not in _NOT_DEMANDED):
+        # '، لكنه طالب بـ"محاسبة ..."': the speaker before goes on with a demand, its
+        # "بـ" words his own entry
+        end = _content_end(toks, j, sb)
+        raw.append(_Stmt(j, end, None, inherit=True))
         return end
     if verb in _PREP_VERBS and j < sb and toks[j].w == _PREP_VERBS[verb] and verb in (
             "دعا", "دعت", "دعوا"):
@@ -3517,6 +3594,8 @@ def _masdar(t: Token) -> bool:
     w = t.w
     if len(w) == 6 and w.startswith("الت") and w[4] == "ا":
         return True  # "التزام"، "التحاق": the form-VIII noun of a root whose first is ل
+    if len(w) == 4 and w[0] == "و" and w[2] == "و":
+        return True  # "وقوع"، "وجود"، "وصول": the فعول noun of a root whose first is و
     return len(w) >= 3 and not w.startswith(("ال", "و")) and (
         w.startswith(("م", "ا", "ت")) or w.endswith("ه") or (len(w) == 4 and w[2] == "و")
         or len(w) == 3)
