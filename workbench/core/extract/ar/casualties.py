@@ -1686,7 +1686,7 @@ _DUAL_WAS = frozenset(("كانا", "كانتا", "وكانا", "وكانتا"))
 def _dual_by_agreement(toks: list[Token], k: int, sb: int) -> bool:
     """"خطفوا سائقين مدنيين كانا يرافقان القافلة": a person noun in "-ين" is a plural or
     a dual ("سائقين"); a dual word after it in its clause ("كانا"، a present in "يـ...ان",
-    a pronoun "ـهما") says two."""
+    a pronoun "ـهما"), before any plural verb, says two."""
     w = toks[k].w
     if not (w.endswith("ين") and w[:-2] in _SINGULAR):
         return False
@@ -1695,8 +1695,10 @@ def _dual_by_agreement(toks: list[Token], k: int, sb: int) -> bool:
         if not t.is_word or t.w in _BREAKS:
             return False
         v = t.w
+        if v.endswith("وا"):
+            return False  # a plural verb agrees with a plural: "مسلحين مجهولين اختطفوا"
         if v in _DUAL_WAS or (len(v) > 4 and v.endswith("هما")) or (
-                len(v) >= 5 and v[0] in "يت" and v.endswith("ان")):
+                len(v) >= 5 and v[0] == "ي" and v.endswith("ان")):
             return True
     return False
 
@@ -2018,7 +2020,11 @@ def _implicit_outcome(toks: list[Token], sa: int, sb: int, k: int, figures: list
             toks, f.b, k)), None)
         if before is None:
             before = _subgroup_before(toks, sa, k, figures)
-        if before is not None:
+        if before is not None and not (before.count.n + 1 < sb and word_in(
+                toks[before.count.n], _DUAL_NOUNS) and toks[before.count.n + 1].w.startswith(
+                "محرر")):
+            # (not after "أسيران محرران": "بينهم أسيران محرران وطفل", the child is one of
+            # the whole, not one more freed prisoner)
             return before.outcome, before.a
     return None, k
 
