@@ -77,6 +77,9 @@ _RESPONSIBILITY = ("مسووليه", "مسووليت", "المسووليه")  # 
 _PRESENT_SAYING = fold_set(("يقول", "تقول", "يقولون", "يقولان", "تقولان"))
 _AFFILIATED = fold_set(("التابعة", "التابع"))
 _TO_IT = fold_set(("لها", "له", "لهم"))
+_LOYAL = fold_set(("موالية", "الموالية", "موال", "الموالي", "مقربة", "المقربة", "مقرب",
+                   "المقرب"))
+_CLOSE_TO_IT = fold_set(("منها", "منه", "منهم"))
 _PUBLISHING = fold_set(("نشرته", "نشرتها", "نشره", "نشرها", "بثته", "بثه", "بثتها", "بثها"))
 _PLATFORMS = fold_set(V.PLATFORM_WORDS)
 _REPLY_MEDIA = fold_set(V.REPLY_MEDIA)
@@ -129,7 +132,16 @@ _ISSUING_VERBS = fold_set(V.ISSUING_VERBS)
 _NON_SPEAKERS = fold_set(V.NON_SPEAKERS)
 _DISTRIBUTIVE = fold_set(V.DISTRIBUTIVE_WORDS)
 _MINISTRY_FIELDS = fold_set(V.MINISTRY_FIELDS)
+# Bodies named by what they do, with a definite word after them: "آلية التحقق الأممية:"
+# (a bare "آلية" is as often a vehicle); "برنامج الأغذية العالمي:"، "صندوق الأمم المتحدة
+# للسكان:" with a masculine nisba or "الأمم" after it ("برنامج الزيارة:" is a schedule)
 _MECHANISMS = fold_set(("آلية", "الآلية"))
+_PROGRAMMES = fold_set(("برنامج", "صندوق"))
+# Offices set between commas after a name ("الطبيب عمر الفاضل، مدير المستشفى،")
+_OFFICES = fold_set(("مدير", "مديرة", "رئيس", "رئيسة", "قائد", "محافظ", "وزير", "وزيرة",
+                     "نائب", "عميد", "أمين", "المتحدث", "الناطق", "متحدث", "ناطق", "مسؤول",
+                     "مستشار", "مستشارة", "منسق", "منسقة", "ممثل", "ممثلة", "عضو", "مؤسس",
+                     "نقيب", "مفوض", "مبعوث", "سفير", "مندوب", "مساعد", "وكيل"))
 _SPEAKS_OF = fold_set(("يتحدث", "تتحدث"))
 _KANA_FORMS = fold_set(("كان", "وكان", "كانت", "وكانت"))
 _PLACE_HEADS = fold_set(V.PLACE_HEADS)
@@ -594,9 +606,10 @@ def _headline_speaker(toks: list[Token], sa: int, colon: int) -> bool:
         # "الصحة في غزة:": the ministry, named by its field (also as a headline's second
         # part: "غارة على سيارة.. والصحة اللبنانية: قتيلان وجريح")
         return True
-    if words[0] in _MECHANISMS and len(words) >= 2 and words[1].startswith("ال"):
-        # "آلية التحقق الأممية:": a monitoring body named by what it does (a bare "آلية"
-        # is as often a vehicle)
+    if (words[0] in _MECHANISMS and len(words) >= 2 and words[1].startswith("ال")) or (
+            words[0] in _PROGRAMMES and len(words) >= 3 and words[1].startswith("ال") and any(
+                w == "الامم" or (w.startswith("ال") and w.endswith("ي")) for w in words[2:])):
+        # "آلية التحقق الأممية:"، "برنامج الأغذية العالمي:": a body named by what it does
         return True
     if words[0] == "تقرير" and len(words) >= 2:
         # "تقرير حقوقي:"، "تقرير أممي:": a report named by who wrote it speaks for them
@@ -751,6 +764,20 @@ _NO_ROLE = (None, None, None, False, None)
 _CONSIDERED_IT = frozenset(p + v + o for p in ("", "و") for v in ("اعتبر", "اعتبرت", "اعتبرو")
                            for o in ("ه", "ها"))
 _CONSIDERING = fold_set(("معتبرا", "معتبرة", "معتبرين"))
+# A text that demands in the present ("ويطالب القرار جماعة الحوثي بـ..."): the document is
+# the speaker; a present demand by people ("ويطالب المحتجون بإسقاط الحكومة") is a standing
+# aim, not a statement, and stays unread.
+_PRESENT_DEMANDS = fold_set(("يطالب", "تطالب"))
+# Verbs of a result whose preposition ("عن"، "إلى") may follow a source set between:
+# "وأسفرت بحسب الدفاع المدني عن استشهاد 27 شخصا"
+_RESULT_VERBS = fold_set(tuple(p + v for p in ("", "و") for v in (
+    "أسفر", "أسفرت", "أدى", "أدت", "أفضى", "أفضت")))
+# An accusation told in a relative clause ("قوات الدعم السريع، التي تتهمها الحكومة بشن
+# هجمات ..."): the present verb of accusing with its pronoun for the antecedent, its
+# subject, and the charge from "بـ".
+_ACCUSES_THEM = frozenset(v + o for v in ("تتهم", "يتهم", "يتهمون") for o in ("ه", "ها", "هم"))
+_DOCUMENTS = fold_set(("القرار", "البيان", "التقرير", "المشروع", "الاتفاق", "النص", "الرسالة",
+                       "العريضة", "الإعلان", "المقترح", "الاتفاقية", "الوثيقة", "المذكرة"))
 _POINTING_BACK = fold_set(("ذلك", "إياه", "إياها", "هذا", "هذه", "إياهم"))
 
 
@@ -759,7 +786,8 @@ def _roles(w: str) -> tuple[str | None, str | None, str | None, bool, str | None
     """What a word token can start in ``_sentence``: (speech verb, participle, relay verb,
     "وان"-continuation, attribution word), found once per distinct word."""
     t = Token(w, 0, 0, True)
-    return (_verb_form(t, _VERBS) or _verb_form(t, _CONTAINED_IN) or (
+    return (_verb_form(t, _VERBS) or _verb_form(t, _CONTAINED_IN) or _verb_form(
+        t, _PRESENT_DEMANDS) or (w if w in _ACCUSES_THEM else None) or (
         "بين" if w == _OPENING_BAYYANA else None), _verb_form(t, _PARTICIPLES) or (
             w if w in _CONSIDERED_IT else None),
             _verb_form(t, _RELAY_VERBS),
@@ -811,6 +839,14 @@ def _sentence(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
             k += 1
             continue  # most words start nothing
         verb, participle, relay, wan, attr = roles
+        if verb in _ACCUSES_THEM:
+            nxt = _accused_in_relative(toks, sa, sb, k, raw)
+            seg_start = k = max(nxt, k + 1)
+            continue
+        if verb in _PRESENT_DEMANDS:
+            nxt = _document_demand(toks, sb, k, raw)
+            seg_start = k = max(nxt, k + 1)
+            continue
         if verb and _after_relative(toks, sa, k) is not None:
             nxt = _relative_speech(toks, sa, sb, k, raw)
             if nxt > k:
@@ -1450,6 +1486,44 @@ def _content_end(toks: list[Token], c: int, sb: int) -> int:
     return sb
 
 
+def _accused_in_relative(toks: list[Token], sa: int, sb: int, k: int, raw: list[_Stmt],
+                        max_subject: int = 4) -> int:
+    """"، التي تتهمها الحكومة بشن هجمات ...": after a relative pronoun, the accuser (up
+    to four words, no verb) and the charge from its "بـ" to the clause's end. Returns
+    where the charge ends, or ``k``."""
+    if k <= sa or toks[k - 1].w not in _REL:
+        return k
+    c = next((r for r in range(k + 2, min(sb, k + 2 + max_subject)) if toks[r].w[:1] == "ب"
+              and len(toks[r].w) > 2 and toks[r].w not in _NOT_DEMANDED), None)
+    if c is None or not all(toks[r].is_word and not _verb_form(toks[r], _VERBS)
+                            for r in range(k + 1, c)):
+        return k
+    end = _content_end(toks, c, sb)
+    comma = next((r for r in range(c + 1, end) if toks[r].w in _COMMAS), end)
+    raw.append(_Stmt(c, comma, (k + 1, c)))
+    return comma
+
+
+def _document_demand(toks: list[Token], sb: int, k: int, raw: list[_Stmt],
+                     max_object: int = 4) -> int:
+    """"ويطالب القرار جماعة الحوثي بـ"..."": a document named right after a present
+    demand verb (an adjective may follow it) is the speaker, and the words run from the
+    "بـ" after the one asked (up to four words). Returns where they end, or ``k``."""
+    j = k + 1
+    if j >= sb or toks[j].w not in _DOCUMENTS:
+        return k
+    e = j + 1
+    while e < sb and toks[e].w.startswith("ال") and toks[e].w.endswith(("ي", "يه")):
+        e += 1  # "البيان الختامي"، "القرار الأممي"
+    c = next((r for r in range(e, min(sb, e + max_object + 1)) if toks[r].w[:1] == "ب" and (
+        len(toks[r].w) > 2 or (r + 1 < sb and toks[r + 1].w in _QUOTES))), None)
+    if c is None or not all(toks[r].is_word for r in range(e, c)):
+        return k
+    end = _content_end(toks, c, sb)
+    raw.append(_Stmt(c, end, (j, e)))
+    return end
+
+
 def _considered_quote(toks: list[Token], k: int, sb: int) -> tuple[int, int] | None:
     """The quote after "واعتبرته" or after "معتبرا ذلك": (its opening mark, past its
     closing one), or None."""
@@ -1507,9 +1581,11 @@ def _past_time(toks: list[Token], j: int, sb: int) -> int:
 
 
 def _own_outlet(toks: list[Token], p: int, sb: int, max_words: int = 5) -> bool:
-    """Is the publisher at p said to be the speaker's own ("منصة "الزلاقة" التابعة لها")?"""
-    return any(toks[r].w in _AFFILIATED and toks[r + 1].w in _TO_IT
-               for r in range(p + 1, min(sb - 1, p + max_words)))
+    """Is the publisher at p said to be the speaker's own ("منصة "الزلاقة" التابعة لها")
+    or loyal to it ("إذاعة موالية لها"، "قناة مقربة منها")?"""
+    return any((toks[r].w in _AFFILIATED and toks[r + 1].w in _TO_IT) or (
+        toks[r].w in _LOYAL and toks[r + 1].w in _TO_IT | _CLOSE_TO_IT)
+        for r in range(p + 1, min(sb - 1, p + max_words)))
 
 
 def _reply_subject(toks: list[Token], sa: int, k: int, max_words: int = 6) -> tuple[
@@ -2444,6 +2520,12 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
     named = None
     if speaker == (j, sp_end) and (q := _apposed_name_end(toks, sp_end, c)) is not None:
         named = (sp_end + 1, q)
+        if toks[sp_end + 1].w in _OFFICES and toks[j].w not in _OFFICES and sp_end - j >= 2:
+            # "وقال الطبيب عمر الفاضل، مدير مستشفى سنجة، إن": the name came first and the
+            # office between the commas; a later mention is the name (without the title
+            # before it: "الطبيب"، "العميد")
+            named = (j + 1 if toks[j].w.startswith("ال") and not toks[
+                j + 1].w.startswith("ال") and sp_end - j >= 3 else j, sp_end)
     raw.append(_Stmt(c, end, speaker, inherit=speaker is None, named=named))
     for r in relays:
         raw.append(_Stmt(c, end, r))
@@ -3313,6 +3395,14 @@ def _attribution(toks: list[Token], sa: int, sb: int, k: int, seg_start: int,
         # أممية", whose adjective says whose they are); a toll is put out by an authority
         # and stays a source ("وفق حصيلة رسمية")
         return k + 1
+    if j == k + 1 and k > sa and toks[k - 1].w in _RESULT_VERBS and (p := next((
+            r for r in range(sp_start + 1, min(sb - 1, sp_start + 8)) if toks[r].w in (
+                "عن", "الي") or not toks[r].is_word), None)) is not None and toks[p].is_word:
+        # "وأسفرت بحسب الدفاع المدني عن استشهاد 27 شخصا": the source between the verb of
+        # result and its preposition; the words are what it resulted in
+        end = _content_end(toks, p + 1, sb)
+        raw.append(_Stmt(p + 1, end, (sp_start, p), lam=lam))
+        return end
     speakers = [(sp_start, sp_end)]
     if sp_end + 1 < sb and toks[sp_end].w == "عن" and toks[sp_end + 1].is_word:
         r1 = _speaker_end(toks, sp_end + 1, sb)
