@@ -1948,8 +1948,9 @@ def _implicit_outcome(toks: list[Token], sa: int, sb: int, k: int, figures: list
         return str(_TRIGGERS[f]), k - 1
     if dual and prev.w == "علي" and (e := _elimination_before(toks, sa, k - 1)) is not None:
         return "killed", e  # "قضى على عنصرين من التنظيم", as "قضى على 3 إرهابيين"
-    if not dual and prev.w == "علي" and (e := _elimination_before(toks, sa, k - 1)) is not None and (
-            not any(word_in(toks[m], _VERDICTS) for m in range(max(sa, e - 4), k) if m != e)):
+    if not dual and prev.w == "علي" and (
+            e := _elimination_before(toks, sa, k - 1)) is not None and not any(
+            word_in(toks[m], _VERDICTS) for m in range(max(sa, e - 4), k) if m != e):
         # "الغارة قضت على عنصر في الوحدة": one, as the dual and the count are read (not a
         # court's sentence: "قضت المحكمة على متهم بالسجن")
         return "killed", e

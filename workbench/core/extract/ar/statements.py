@@ -764,6 +764,8 @@ _NO_ROLE = (None, None, None, False, None)
 _CONSIDERED_IT = frozenset(p + v + o for p in ("", "و") for v in ("اعتبر", "اعتبرت", "اعتبرو")
                            for o in ("ه", "ها"))
 _CONSIDERING = fold_set(("معتبرا", "معتبرة", "معتبرين"))
+_DENYING = fold_set(("نافيا", "نافية", "نافين"))  # "، نافيا ما أوردته وسائل الإعلام"
+_NEW_CLAUSE = fold_set(("فيما", "بينما", "حين", "وفيما", "وبينما"))
 # A text that demands in the present ("ويطالب القرار جماعة الحوثي بـ..."): the document is
 # the speaker; a present demand by people ("ويطالب المحتجون بإسقاط الحكومة") is a standing
 # aim, not a statement, and stays unread.
@@ -879,8 +881,18 @@ def _sentence(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
             # 'واعتبرته "جريمة بشعة"'، '، معتبرا ذلك "خرقا فاضحا"': the quote is the words;
             # with nothing reported before in its sentence, they are the opening verb's
             # subject's ("ودانت الوزارة القصف، واعتبرته ...")
-            subject = _main_subject(toks, sa, k, participle.removeprefix("و")) if len(
-                raw) == start_count and toks[k - 1].w in _COMMAS else None
+            is_verb = participle in _CONSIDERED_IT
+            subject = None
+            if len(raw) == start_count and (toks[k - 1].w in _COMMAS or is_verb) and not any(
+                    toks[r].w in _NEW_CLAUSE for r in range(sa, k)):
+                subject = _main_subject(toks, sa, k, participle.removeprefix("و"),
+                                        feminine=participle.rstrip("اه").endswith("ت")
+                                        if is_verb else None)
+            if is_verb and subject is None and len(raw) == start_count:
+                # ("فيما رفضها حزب الله واعتبرها ...": the subject of a later clause, which
+                # no rule finds, is no earlier speaker)
+                k += 1
+                continue
             raw.append(_Stmt(q[0], q[1], subject, inherit=subject is None))
             k = seg_start = q[1]
             continue
@@ -954,7 +966,9 @@ def _sentence(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
             continue
         if participle and k > sa and participle in _OBJECT_PARTICIPLES and toks[k - 1].w in (
                 "،", ",") and k + 1 < sb and toks[k + 1].is_word and toks[k + 1].w not in (
-                _COMP) and toks[k + 1].w not in ("علي", "الي", "ان") and _masdar(toks[k + 1]) and (
+                _COMP) and toks[k + 1].w not in ("علي", "الي", "ان") and (_masdar(toks[k + 1]) or (
+                    participle in _DENYING and toks[k + 1].w == "ما" and k + 2 < sb and toks[
+                        k + 2].is_word and not toks[k + 2].w.startswith("ال"))) and (
                 toks[k + 1].w not in _DEMONSTRATIVES):
             # "، مؤكدا مقتل 27 من المهاجمين": what was confirmed or announced is the
             # participle's object, a verbal noun, as after "أكد" / "أعلن"
@@ -2207,8 +2221,8 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
         raw.append(_Stmt(direct, end, subject, inherit=subject is None))
         return end
     if j < sb and verb.startswith("طالب") and fronted is None and k > sa + 2 and toks[
-            k - 1].w in _BUT_WITH_PRONOUN and toks[k - 2].w in _COMMAS and toks[j].w[:1] == "ب" and (
-            toks[j].w not in _NOT_DEMANDED):
+            k - 1].w in _BUT_WITH_PRONOUN and toks[k - 2].w in _COMMAS and toks[
+            j].w[:1] == "ب" and toks[j].w not in _NOT_DEMANDED:
         # '، لكنه طالب بـ"محاسبة ..."': the speaker before goes on with a demand, its
         # "بـ" words his own entry
         end = _content_end(toks, j, sb)
