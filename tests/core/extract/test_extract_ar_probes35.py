@@ -23,7 +23,9 @@ is written, each with look-alikes that must not fire:
     ("ويطالب القرار ... بـ"); an accusation in a relative clause ("التي تتهمها الحكومة
     بـ"); an outlet loyal to the speaker that carried its statement; "بحسب" between a
     verb of result and its preposition; a body named by its programme before a headline's
-    colon; a later mention of a speaker written name first, office after, takes the name.
+    colon; a later mention of a speaker written name first, office after, takes the name;
+11. an outlet's name of up to four words closing on "اليوم" ('لـ"منصة الجنوب اليوم"') is
+    no date.
 
 Every sentence is fictional and written for these tests; places, outlets and titles are
 used only as settings.
@@ -176,6 +178,12 @@ def test_casualties(text: str, expected: list[tuple]) -> None:
     ('وزرعت الوزارة 2000 هكتار بالقمح.', []),
     # ... and a look-alike: the bare year after "منذ"
     ('وقال إن الإنتاج تراجع منذ 2000.', [('2000', '2000')]),
+    # 11. an outlet whose name of three words closes on "اليوم" is no date
+    ('وأشار مصدر عسكري لـ"منصة الجنوب اليوم" إلى أن الخطة تتضمن إقامة أبراج.', []),
+    ('وقال مسؤول لموقع "صدى الشمال اليوم" إن الطريق مغلق.', []),
+    # ... and look-alikes: today after the outlet, today inside a quote of words
+    ('وقال الوزير لـ"الصحفيين" اليوم إن الطريق مغلق.', [('اليوم', '2018-05-10')]),
+    ('وقال الوزير: "لن نتراجع اليوم" في كلمة أمام البرلمان.', [('اليوم', '2018-05-10')]),
 ])
 def test_dates(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert ar_dates(text) == expected

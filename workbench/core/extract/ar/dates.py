@@ -54,11 +54,12 @@ _NOT_TODAY = fold_set(V.NOT_TODAY_AFTER)
 _PAST = fold_set(V.PAST_WORDS)
 _FUTURE = fold_set(V.FUTURE_WORDS)
 _CURRENT = fold_set(V.CURRENT_WORDS)
-# An outlet named "X اليوم" ('لـ"فلسطين اليوم"', 'قناة «روسيا اليوم»'): a quotation of two
-# words closing on "اليوم", opened after the "ل" of address or a publisher's noun.
+# An outlet named "X اليوم" ('لـ"فلسطين اليوم"', 'قناة «روسيا اليوم»', 'لـ"منصة الجنوب
+# اليوم"'): a quotation of two to four words closing on "اليوم", opened after the "ل" of
+# address or a publisher's noun.
 _PUBLISHERS = "|".join(sorted(fold_set(V.MEDIUM_PUBLISHERS)))
 _OUTLET_OPENING = re.compile(rf"(?:(?:^|[\s\W])ل|(?:^|\s)[وبل]?(?:ال)?(?:{_PUBLISHERS}))\s*"
-                             rf"[\"«“]\s*\w+\s*$")
+                             rf"[\"«“]\s*(?:\w+\s+){{0,2}}\w+\s*$")
 _NON_DATE_AFTER = fold_set(V.NON_PERSON) | fold_set(V.PERSON_SINGULAR) | fold_set(
     V.OUTCOME_NOUNS) | fold_set(V.COUNTED_PEOPLE)
 # Counted things make a count only where no word before names a time ("في 2019 مركز ..."
