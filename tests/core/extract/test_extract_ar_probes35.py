@@ -3,7 +3,8 @@ set (``bench/blind/ar-6.jsonl``) showed missing, written anew as rules of how Ar
 is written, each with look-alikes that must not fire:
 
 1. deaths in custody and executions: one held as the subject of a death after "إن"
-   ("أن أسيرا من الخليل توفي"), "تعذيب موقوف حتى الموت", sentences carried out
+   ("أن أسيرا من الخليل توفي"; also "توفيت"، "توفيا" after a person noun), "تعذيب موقوف
+   حتى الموت", sentences carried out
    ("نفذت السلطات أحكام الإعدام بحق 12 مدانا") and "N منهم ... جثثهم";
 2. "واحد" after a time noun ("في يوم واحد") is no person;
 3. a dual joined after a rank phrase ("مقتل ضابط برتبة رائد وجنديين"), a dual object
@@ -47,7 +48,13 @@ from tests.extract_probes import ar_dates, ar_statements, figures
      [('أسيرا من طوباس توفي', 'killed', 1, None, 'exact', 'أسيرا من طوباس')]),
     ('وقالت الهيئة إن معتقلا من نابلس توفي في الزنزانة.',
      [('معتقلا من نابلس توفي', 'killed', 1, None, 'exact', 'معتقلا من نابلس')]),
-    # ... and look-alikes: the held one freed or wounded is no death
+    # ... and the feminine and the dual of dying after a person noun
+    ('وقال الطبيب إن طفلة توفيت الليلة الماضية.',
+     [('طفلة توفيت', 'killed', 1, None, 'exact', 'طفلة')]),
+    ('وقال الأطباء إن شابين توفيا متأثرين بجروحهما.',
+     [('شابين توفيا', 'killed', 2, None, 'exact', 'شابين')]),
+    # ... and look-alikes: the held one freed or wounded is no death; a definite kin
+    ('وقالت العائلة إن والدته توفيت العام الماضي.', []),
     ('وقال النادي إن أسيرا من الخليل أفرج عنه أمس.', []),
     ('وقال النادي إن أسيرا من الخليل أصيب بجروح.', []),
     # "تعذيب موقوف حتى الموت", as "تعذيب سجين"

@@ -251,6 +251,8 @@ OUTCOME_AFTER: dict[str, str] = {
         "غرقوا", "غرقا", "غرقن",
         # the feminine dual: "إن طفلتين من المخيم قتلتا"
         "قتلتا", "استشهدتا",
+        # the feminine singular and the dual of dying: "إن طفلة توفيت"، "إن شابين توفيا"
+        "توفيت", "توفيا",
     ), "killed"),
     **dict.fromkeys(("أصيبوا", "أصيبا", "أصيب", "أصبن", "جرحوا", "جرحا", "أصيبتا", "جرحتا"),
                     "wounded"),
