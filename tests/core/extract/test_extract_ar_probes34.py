@@ -100,9 +100,11 @@ from tests.extract_probes import ar_dates, ar_statements, figures
     # ... and look-alikes: a sub-group with no count of its own is continued by nobody
     # ("وطفل" is one of the nine, not one more freed prisoner), and a new clause after
     # the sub-group has its own figure
+    # (two freed prisoners among the arrested are a sub-group of them, not two captives:
+    # the thirty-fifth round)
     ('واعتقلت القوات 9 مواطنين، بينهم أسيران محرران وطفل.',
      [('واعتقلت القوات 9 مواطنين', 'arrested', 9, None, 'exact', 'مواطنين'),
-      ('أسيران', 'captured', 2, None, 'exact', None)]),
+      ('بينهم أسيران محرران', 'arrested', 2, None, 'exact', 'أسيران محرران')]),
     ('وقتل 30 شخصا، بينهم 8 أطفال، وأصيب جنديان.',
      [('وقتل 30 شخصا', 'killed', 30, None, 'exact', 'شخصا'),
       ('8 أطفال', 'killed', 8, None, 'exact', 'أطفال'),

@@ -173,6 +173,9 @@ _TWO = fold_set(("اثنان", "اثنين", "اثنتان", "اثنتين"))
 _NOMINATIVE_TWO = fold_set(("اثنان", "اثنتان"))
 _PLURAL_OBJECT = frozenset(("بهم", "بهن", "فيهم", "فيهن"))
 _RANK_OF = fold_set(("برتبة",))
+_HELD_SUBJECTS = fold_set(V.HELD_SUBJECTS)
+_DIED = fold_set(("توفي", "توفيت", "توفى", "استشهد", "استشهدت"))
+_CARRIED_OUT = fold_set(("نفذت", "نفذ", "نفذوا", "ونفذت", "ونفذ", "ونفذوا"))
 _VAGUE_MULTIPLIED = fold_set(("عشرات", "مئات"))
 _NAYYIF = fold_set(V.ODD_WORDS)
 _STATE_AFTER_FI = fold_map(V.STATE_AFTER_FI)
@@ -180,6 +183,7 @@ _STILL = fold_set(V.STILL_VERBS)
 _STILL_STATES = fold_map(V.STILL_SINGULAR_STATES)
 # "حتى الموت": to death, after the people it befell ("تعذيب سجين حتى الموت")
 _DEATH_ENDS = fold_set(("الموت", "الوفاة"))
+_THEIR_BODIES = fold_set(("جثثهم", "جثثهن", "جثامينهم", "جثامينهن"))  # "N منهم ... جثثهم"
 _FALL = fold_set(V.FALL_WORDS)
 _SINGLE_NOUNS = fold_map(V.SINGULAR_OUTCOME_NOUNS)
 _ELIMINATION = fold_set(V.ELIMINATION_WORDS)
@@ -434,7 +438,8 @@ def _is_name_number(toks: list[Token], c: _Count, sa: int) -> bool:
 # Any word that can tie a count to an outcome: a sentence without one is skipped.
 _OUTCOME_WORDS = frozenset(_TRIGGERS) | frozenset(_NOUNS) | frozenset(_AFTER) | frozenset(
     _DUAL_NOUNS) | frozenset(_SELF_VERBS) | frozenset(_TOLL_NOUNS) | frozenset(("عداد",)) | (
-    _ELIMINATION) | _PARTING | _LOSING | _BARE_TOLLS | frozenset(_STILL_STATES) | _DEATH_ENDS
+    _ELIMINATION) | _PARTING | _LOSING | _BARE_TOLLS | frozenset(_STILL_STATES) | _DEATH_ENDS | (
+    _THEIR_BODIES)
 # Words that can start a count phrase (qualifiers, number words, vague words).
 _COUNT_STARTS = (frozenset(k[0] for k in _QUAL_BEFORE) | frozenset(_UNITS) | frozenset(_TENS)
                  | frozenset(_HUNDREDS) | frozenset(_ROUND) | frozenset(_VAGUE)
@@ -454,6 +459,8 @@ def _implicit_word(w: str) -> bool:
                               or w in _SINGLE_NOUNS  # "سقوط شهيد": the bare noun only
                               or (w[:1] == "و" and w[1:] in _SINGLE_NOUNS)  # "قتيلان وجريح"
                               or w in _FREED_PRISONERS  # "وأسيرا محررا"
+                              or w in _HELD_SUBJECTS  # "أن معتقلا توفي"
+                              or (w.endswith("ين") and w[:-2] in _SINGULAR)  # "سائقين"
                               or w in _CAUSED_FORMS  # "موقعا قتيلا"، "وجريحا"
                               or w in _INJURY_DUALS)
 
@@ -693,6 +700,12 @@ def _shared_after(toks: list[Token], j: int, sb: int) -> bool:
         own = k + 2 < sb and (toks[k + 2].is_digit or toks[k + 2].w in _TWO or word_in(
             toks[k + 2], _UNITS) is not None) and not (k + 3 < sb and word_in(
                 toks[k + 3], _SUBGROUP))
+        if k + 2 < sb and word_in(toks[k + 1], _TRIGGERS) and _masdar_form(
+                toks[k + 1].w[1:]) and (word_in(toks[k + 2], _DUALS) or _singular(
+                    toks[k + 2]) or (k + 3 < sb and toks[k + 3].w in _TWO)):
+            # "سقوط شهيد وإصابة مواطنين اثنين": the second is a verbal noun with people
+            # of its own, so the first noun is counted alone
+            own = True
         return bool(o2f) and _NOUNS[o2f] != o1 and not own
     return False
 
@@ -894,7 +907,12 @@ def _sentenced(toks: list[Token], sa: int, k: int) -> bool:
         return True  # a court page's headline: "الإعدام لـ5 متهمين" (the penalty for)
     # (eight tokens: the court's name and an aside may stand between, "قضت محكمة جنايات
     # الزقازيق، اليوم الخميس، بإعدام 5 متهمين")
-    return any(word_in(toks[m], _VERDICTS) for m in range(max(sa, k - 8), k))
+    window = range(max(sa, k - 8), k)
+    if any(toks[m].w in _CARRIED_OUT for m in window):
+        # "نفذت السلطات أحكام الإعدام بحق 23 مدانا": a sentence carried out (the perfect
+        # verb; "وقف تنفيذ أحكام الإعدام" is none) is a death
+        return False
+    return any(word_in(toks[m], _VERDICTS) for m in window)
 
 
 def _count_word(t: Token) -> bool:
@@ -913,6 +931,15 @@ def _forward(toks: list[Token], j: int, sb: int, max_gap: int = 6) -> tuple[int,
             # "14 مدنيا، بينهم ست نساء وخمسة أطفال، قتلوا": a sub-group set off by
             # commas between the counted noun and its verb
             close = next((r for r in range(k + 3, min(sb, k + 10))
+                          if toks[r].w in ("،", ",") or is_end(toks[r])), None)
+            if close is not None and not is_end(toks[close]):
+                k = close + 1
+                gap += 1
+                continue
+        if t.w in ("،", ",") and k + 1 < sb and toks[k + 1].w == "اي":
+            # "1.9 مليون شخص، أي نحو 90% من السكان، نزحوا": an apposition that says the
+            # count again in other words, set off by commas before the verb
+            close = next((r for r in range(k + 2, min(sb, k + 12))
                           if toks[r].w in ("،", ",") or is_end(toks[r])), None)
             if close is not None and not is_end(toks[close]):
                 k = close + 1
@@ -1003,6 +1030,24 @@ def _to_death(toks: list[Token], i: int, sb: int) -> bool:
     return i + 1 < sb and toks[i].w == "حتي" and toks[i + 1].w in _DEATH_ENDS
 
 
+def _their_bodies(toks: list[Token], c: _Count, sb: int) -> tuple[int, str] | None:
+    """"N منهم" (a qualifier may follow) and, within four plain words, "جثثهم"/
+    "جثامينهم": where the figure ends and its qualifier."""
+    j = c.b
+    if j >= sb or toks[j].w not in _OF_THEM:
+        return None
+    qual = c.qual
+    qa = _qual_after(toks, j + 1, sb)
+    if qa:
+        j, qual = qa[0] - 1, qa[1]
+    for m in range(j + 1, min(j + 5, sb)):
+        if not toks[m].is_word or toks[m].w in _BREAKS:
+            return None
+        if toks[m].w in _THEIR_BODIES:
+            return m + 1, qual
+    return None
+
+
 def _remains_owner(toks: list[Token], sa: int, c: _Count) -> int | None:
     """"الرفات تعود لـ21 رجلا"، "وتعود الجثث إلى 7 أشخاص": definite remains said to
     belong to the people counted after "لـ"/"إلى" are their dead. Returns where the
@@ -1029,6 +1074,11 @@ def _link(toks: list[Token], sa: int, sb: int, c: _Count,
         a = c.a - 2 if c.a - 2 >= sa and toks[c.a - 2].is_word and toks[
             c.a - 1].w == "الي" else c.a - 1
         return _Figure(a, c.b + 2, str(_TOLL_NOUNS[tn]), c, None)
+    if (bodies := _their_bodies(toks, c, sb)) is not None:
+        # "سبعة منهم على الأقل تظهر على جثثهم آثار تعذيب": those whose bodies are spoken of
+        # are dead, a sub-group of the dead named before
+        c.qual = bodies[1]
+        return _Figure(c.a, bodies[0], "killed", c, None)
     if (owner := _remains_owner(toks, sa, c)) is not None and (h := _head(toks, c, sb)):
         # "الرفات تعود لـ21 رجلا": the remains are of the dead, counted after "لـ"
         gend = _group_end(toks, h, sb)
@@ -1279,6 +1329,13 @@ def _after_single(toks: list[Token], t: int, a: int) -> bool:
     return k < end and m == end
 
 
+def _rank_between(toks: list[Token], b: int, k: int) -> bool:
+    """"استشهاد ضابط برتبة نقيب وجنديين": the rank of the one named, a word or two after
+    "برتبة", between a figure's end ``b`` and the noun joined at ``k``."""
+    return b < k and toks[b].w in _RANK_OF and k - b in (2, 3) and all(
+        toks[r].is_word for r in range(b + 1, k))
+
+
 def _self_blast(toks: list[Token], sa: int, c: _Count, b: int,
                 sb: int) -> tuple[int, int] | None:
     """"فجر اثنان منهما نفسيهما": bombers who blew themselves up."""
@@ -1422,7 +1479,10 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
             used.update((k - 1, k))
             continue
         dual_noun = word_in(t, _DUAL_NOUNS)
-        if dual_noun:
+        # "اعتقلت أسيرين محررين": two once freed are people, as "أسير محرر" is; what befalls
+        # them now is the verb's, not the noun's
+        freed_pair = dual_noun is not None and k + 1 < sb and toks[k + 1].w.startswith("محرر")
+        if dual_noun and not freed_pair:
             c = _Count(k, k, k + 1, 2, None, "exact")
             outcome = str(_DUAL_NOUNS[dual_noun])
             if outcome == "wounded" and _died_before(toks, sa, k):
@@ -1482,10 +1542,16 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
                 out.append(more)
                 used.update(range(more.a, more.b))
             continue
-        dual = word_in(t, _DUALS)
+        dual = word_in(t, _DUALS) or (dual_noun if freed_pair else None) or (
+            t.w if _dual_by_agreement(toks, k, sb) else None)
         if dual and k > sa and word_in(toks[k - 1], _DUALS):
             continue  # "جنديان سعوديان": the second dual is the first one's adjective
         single = None if dual else (_singular(t) or freed)
+        if not single and not dual and t.w in _HELD_SUBJECTS:
+            v = _subject_before_verb(toks, sa, sb, k)
+            if not v or _AFTER.get(word_in(toks[v], _AFTER) or "") != "killed":
+                continue
+            single = t.w  # "أن أسيرا من جنين توفي": a death in custody
         if single and t.w.startswith("و") and not t.w.endswith("ا") and k - 2 >= sa and (
                 k - 1 in used and _singular(toks[k - 1]) and not toks[k - 1].w.endswith("ا")
                 and (toks[k - 2].is_digit or word_in(toks[k - 2], _MULT)
@@ -1510,6 +1576,9 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
         if single and k + 1 < sb and toks[k + 1].w in _PLURAL_OBJECT:
             continue  # "اعتقلت مشتبها بهم": the pronoun makes the suspects a plural, uncounted
         one = t.w in ("احد", "احدي", "واحد") or (t.w in ("واحد",))
+        if one and t.w == "واحد" and k > sa and (toks[k - 1].w in _NON_PERSON or toks[
+                k - 1].w in _TIME_UNITS):
+            continue  # "من بينهم 11 في يوم واحد": the one of a day, not a person
         if not (dual or single or one):
             continue
         value = 2 if dual else 1
@@ -1541,6 +1610,12 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
             # "إن حارسين من قوات الحدود أصيبا": the body between the dual and its verb
             outcome, b = str(_AFTER[word_in(toks[v], _AFTER)]), v + 1  # type: ignore[index]
             verb_after = True
+        if outcome is None and dual and (v := _verb_after_aside(toks, k, sb)):
+            # "الطفلين، وهما شقيقان في العاشرة، قتلا": the verb after an aside on who they were
+            out.append(_Figure(k, v + 1, str(_AFTER[word_in(toks[v], _AFTER)]), c,  # type: ignore[index]
+                               (k, k + 1)))
+            used.update(range(k, v + 1))
+            continue
         if outcome is None and dual and not (k + 1 < sb and toks[k + 1].w.startswith("و")):
             # (a verb glued to "و" opens the next clause: "جنديان وأصيب ثلاثة آخرون")
             fwd = _forward(toks, k + 1, sb, max_gap=1)
@@ -1584,7 +1659,7 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
             while b > k + 1 and not toks[b - 1].is_word:
                 b -= 1
         else:
-            b = max(b, _adjectives(toks, k + 1, sb), k + 2 if freed else 0)
+            b = max(b, _adjectives(toks, k + 1, sb), k + 2 if freed or freed_pair else 0)
         if b < sb and (toks[b].w in _OTHERS or toks[b].w in _OTHERS_DUAL):
             b += 1  # "وأصيب اثنان آخران"
         grp = (k, b) if not (t.w in _OTHERS or word_in(t, _OTHERS_DUAL)) else None
@@ -1604,6 +1679,45 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
     return out
 
 
+_DUAL_ASIDES = frozenset(("وهما",))
+_DUAL_WAS = frozenset(("كانا", "كانتا", "وكانا", "وكانتا"))
+
+
+def _dual_by_agreement(toks: list[Token], k: int, sb: int) -> bool:
+    """"خطفوا سائقين مدنيين كانا يرافقان القافلة": a person noun in "-ين" is a plural or
+    a dual ("سائقين"); a dual word after it in its clause ("كانا"، a present in "يـ...ان",
+    a pronoun "ـهما"), before any plural verb, says two."""
+    w = toks[k].w
+    if not (w.endswith("ين") and w[:-2] in _SINGULAR):
+        return False
+    for r in range(k + 1, min(k + 8, sb)):
+        t = toks[r]
+        if not t.is_word or t.w in _BREAKS:
+            return False
+        v = t.w
+        if v.endswith("وا"):
+            return False  # a plural verb agrees with a plural: "مسلحين مجهولين اختطفوا"
+        if v in _DUAL_WAS or (len(v) > 4 and v.endswith("هما")) or (
+                len(v) >= 5 and v[0] == "ي" and v.endswith("ان")):
+            return True
+    return False
+
+
+def _verb_after_aside(toks: list[Token], k: int, sb: int) -> int:
+    """"إن الطفلين، وهما شقيقان ...، قتلا": a definite dual, an aside in commas opened by
+    "وهما", then a dual verb of an outcome. Returns the verb's index, or 0."""
+    if not (toks[k].w.startswith("ال") and k + 2 < sb and toks[k + 1].w in ("،", ",")
+            and toks[k + 2].w in _DUAL_ASIDES):
+        return 0
+    for r in range(k + 3, min(k + 16, sb - 1)):
+        if is_end(toks[r]) or toks[r].w in _BREAKS:
+            return 0
+        if toks[r].w in ("،", ","):
+            v = r + 1
+            return v if word_in(toks[v], _AFTER) is not None and toks[v].w.endswith("ا") else 0
+    return 0
+
+
 def _masdar_form(w: str) -> bool:
     """A verbal noun among the triggers by its shape ("مقتل", "اعتقال", "استشهاد",
     "توقيف", "إصابة"), not a perfect verb ("قتل", "اعتقلت", "اختطف")."""
@@ -1620,7 +1734,10 @@ def _subject_before_verb(toks: list[Token], sa: int, sb: int, k: int) -> int:
             and (toks[k].w.endswith("ا") or feminine)):
         return 0
     i = _age_after(toks, k + 1, sb)
-    if toks[i].w in ("من", "في") and i + 2 < sb and toks[i + 1].w.startswith("ال"):
+    if toks[i].w == "من" and i + 2 < sb and toks[i + 1].is_word and not toks[
+            i + 1].w.startswith("ال") and word_in(toks[i + 2], _AFTER) is not None:
+        i += 2  # "أن أسيرا من جنين توفي": his town, one word, right before the verb
+    elif toks[i].w in ("من", "في") and i + 2 < sb and toks[i + 1].w.startswith("ال"):
         # "عونا من الحرس الوطني"، "منتسبا في الشرطة الاتحادية": the body, of or in
         i += 2
         if i + 1 < sb and toks[i].w.startswith("ال") and word_in(toks[i], _AFTER) is None:
@@ -1634,6 +1751,8 @@ def _subject_before_verb(toks: list[Token], sa: int, sb: int, k: int) -> int:
     if word_in(toks[i], _AFTER) is None or v.endswith("ا") or v.startswith("و") or (
             feminine and not v.endswith("ت")):
         return 0
+    if v in _DIED:
+        return i  # "أن أسيرا توفي الأسبوع الماضي": dying takes no object
     if feminine and i + 1 < sb and toks[i + 1].is_word and not (
             toks[i + 1].w in _PASSIVE_AFTER or toks[i + 1].w.startswith("ب")):
         # "قتلت" is also "she killed": "إن امرأة قتلت زوجها" names the killer; the
@@ -1829,10 +1948,23 @@ def _implicit_outcome(toks: list[Token], sa: int, sb: int, k: int, figures: list
         return str(_TRIGGERS[f]), k - 1
     if dual and prev.w == "علي" and (e := _elimination_before(toks, sa, k - 1)) is not None:
         return "killed", e  # "قضى على عنصرين من التنظيم", as "قضى على 3 إرهابيين"
+    if not dual and prev.w == "علي" and (
+            e := _elimination_before(toks, sa, k - 1)) is not None and not any(
+            word_in(toks[m], _VERDICTS) for m in range(max(sa, e - 4), k) if m != e):
+        # "الغارة قضت على عنصر في الوحدة": one, as the dual and the count are read (not a
+        # court's sentence: "قضت المحكمة على متهم بالسجن")
+        return "killed", e
     if dual and k - 2 >= sa and (f2 := word_in(toks[k - 2], _TRIGGERS)) and toks[
             k - 1].is_word and f2 not in _TIGHT and not _trigger_shared(toks, k - 2, sb):
         # (not "قتل وأصيب اثنان": one number shared by two outcomes)
         return str(_TRIGGERS[f2]), k - 2
+    if dual and k - 3 >= sa and prev.w.startswith("ال") and toks[k - 2].is_word and not (
+            toks[k - 2].w.startswith(("ال", "و"))) and (
+            f2 := word_in(toks[k - 3], _TRIGGERS)) and f2 not in _TIGHT and not (
+            _masdar_form(f2)) and not _trigger_shared(toks, k - 3, sb):
+        # "واعتقلت قوات الاحتلال طفلين": the verb's subject a construct of two words (an
+        # indefinite head, a definite genitive), then the dual object
+        return str(_TRIGGERS[f2]), k - 3
     if not dual and word_in(prev, _BODIES):
         return "killed", k - 1  # "انتشال جثة طفل"
     if not dual and k - 2 >= sa and toks[k].w.endswith("ا") and prev.w.startswith("ال") and (
@@ -1885,10 +2017,15 @@ def _implicit_outcome(toks: list[Token], sa: int, sb: int, k: int, figures: list
     # "قتل 15 طفلا وامرأة": a coordinated singular right after a figure (not always the
     # last one read: "بينهم أربعة أطفال وامرأتان، وأصيب العشرات" read the later count first)
     if toks[k].w.startswith("و"):
-        before = next((f for f in reversed(figures) if f.b == k), None)
+        before = next((f for f in reversed(figures) if f.b == k or _rank_between(
+            toks, f.b, k)), None)
         if before is None:
             before = _subgroup_before(toks, sa, k, figures)
-        if before is not None:
+        if before is not None and not (before.count.n + 1 < sb and word_in(
+                toks[before.count.n], _DUAL_NOUNS) and toks[before.count.n + 1].w.startswith(
+                "محرر")):
+            # (not after "أسيران محرران": "بينهم أسيران محرران وطفل", the child is one of
+            # the whole, not one more freed prisoner)
             return before.outcome, before.a
     return None, k
 

@@ -54,17 +54,21 @@ _NOT_TODAY = fold_set(V.NOT_TODAY_AFTER)
 _PAST = fold_set(V.PAST_WORDS)
 _FUTURE = fold_set(V.FUTURE_WORDS)
 _CURRENT = fold_set(V.CURRENT_WORDS)
-# An outlet named "X اليوم" ('لـ"فلسطين اليوم"', 'قناة «روسيا اليوم»'): a quotation of two
-# words closing on "اليوم", opened after the "ل" of address or a publisher's noun.
+# An outlet named "X اليوم" ('لـ"فلسطين اليوم"', 'قناة «روسيا اليوم»', 'لـ"منصة الجنوب
+# اليوم"'): a quotation of two to four words closing on "اليوم", opened after the "ل" of
+# address or a publisher's noun.
 _PUBLISHERS = "|".join(sorted(fold_set(V.MEDIUM_PUBLISHERS)))
 _OUTLET_OPENING = re.compile(rf"(?:(?:^|[\s\W])ل|(?:^|\s)[وبل]?(?:ال)?(?:{_PUBLISHERS}))\s*"
-                             rf"[\"«“]\s*\w+\s*$")
+                             rf"[\"«“]\s*(?:\w+\s+){{0,2}}\w+\s*$")
 _NON_DATE_AFTER = fold_set(V.NON_PERSON) | fold_set(V.PERSON_SINGULAR) | fold_set(
     V.OUTCOME_NOUNS) | fold_set(V.COUNTED_PEOPLE)
 # Counted things make a count only where no word before names a time ("في 2019 مركز ..."
 # may still be the year a centre opened).
 _COUNTED_THINGS = fold_set(V.COUNTED_THINGS)
 _TIME_BEFORE = frozenset(("في", "عام", "العام", "منذ", "خلال", "حتى", "سنة", "لعام", "بعام"))
+_SCHEDULE_VERBS = fold_set(V.SCHEDULE_VERBS)
+_PAY_NOUNS = fold_set(V.PAY_NOUNS)
+_WAS = fold_set(("كان", "كانت", "وكان", "وكانت"))
 
 
 def _alt(words) -> str:  # type: ignore[no-untyped-def]
@@ -438,6 +442,24 @@ def _future(ft: str, m: re.Match[str]) -> bool:
                           head))
 
 
+def _pay_month(ft: str, m: re.Match[str]) -> bool:
+    """Is the month the one a pay is owed for ("رواتب شهر آب"، "مستحقات تموز")? A pay
+    noun is one of the two words before the month's name."""
+    head = ft[max(0, m.start("mon") - 40):m.start("mon")].split()[-2:]
+    return any(w in _PAY_NOUNS or w[1:] in _PAY_NOUNS for w in head)
+
+
+def _scheduled(ft: str, m: re.Match[str]) -> bool:
+    """"الموسم الذي يبدأ في يونيو": a start or an end told in the present before "في"
+    is still to come (not in a past narrative: "كان الموسم يبدأ في يونيو")."""
+    words = re.split(r"[.!?؟\n،]", ft[max(0, m.start("x") - 80):m.start("x")])[-1].split()
+    if len(words) < 2 or words[-1] != "في":
+        return False
+    verb = words[-3] if words[-2] == "عاده" and len(words) > 2 else words[-2]
+    return (verb in _SCHEDULE_VERBS or verb[1:] in _SCHEDULE_VERBS) and not any(
+        w in _WAS for w in words[-8:])
+
+
 def _asked(ft: str, m: re.Match[str]) -> bool:
     """Is the phrase inside a request ("وطالب المجلس ... قبل نهاية الشهر")? Its sentence's
     words before it hold a verb of asking, bare or behind "و"/"ف"."""
@@ -560,7 +582,12 @@ def _year_for(month: int, day: int | None, m: re.Match[str], ft: str, pub: date)
     if rel in _CURRENT:
         return pub.year
     past = rel in _PAST
-    future = rel in _FUTURE or (not past and _future(ft, m))
+    if not rel and _pay_month(ft, m):
+        # "صرف رواتب شهر آب ... الأسبوع المقبل": the month worked, whichever side of the
+        # publication month is nearer (a tie goes to the past)
+        here = pub.year * 12 + month - 1 - (pub.year * 12 + pub.month - 1)
+        return pub.year - 1 if here > 6 else (pub.year + 1 if here < -6 else pub.year)
+    future = rel in _FUTURE or (not past and (_future(ft, m) or _scheduled(ft, m)))
     if day is None:
         later, same = month > pub.month, month == pub.month
     else:

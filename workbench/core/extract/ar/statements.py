@@ -77,6 +77,9 @@ _RESPONSIBILITY = ("مسووليه", "مسووليت", "المسووليه")  # 
 _PRESENT_SAYING = fold_set(("يقول", "تقول", "يقولون", "يقولان", "تقولان"))
 _AFFILIATED = fold_set(("التابعة", "التابع"))
 _TO_IT = fold_set(("لها", "له", "لهم"))
+_LOYAL = fold_set(("موالية", "الموالية", "موال", "الموالي", "مقربة", "المقربة", "مقرب",
+                   "المقرب"))
+_CLOSE_TO_IT = fold_set(("منها", "منه", "منهم"))
 _PUBLISHING = fold_set(("نشرته", "نشرتها", "نشره", "نشرها", "بثته", "بثه", "بثتها", "بثها"))
 _PLATFORMS = fold_set(V.PLATFORM_WORDS)
 _REPLY_MEDIA = fold_set(V.REPLY_MEDIA)
@@ -129,7 +132,16 @@ _ISSUING_VERBS = fold_set(V.ISSUING_VERBS)
 _NON_SPEAKERS = fold_set(V.NON_SPEAKERS)
 _DISTRIBUTIVE = fold_set(V.DISTRIBUTIVE_WORDS)
 _MINISTRY_FIELDS = fold_set(V.MINISTRY_FIELDS)
+# Bodies named by what they do, with a definite word after them: "آلية التحقق الأممية:"
+# (a bare "آلية" is as often a vehicle); "برنامج الأغذية العالمي:"، "صندوق الأمم المتحدة
+# للسكان:" with a masculine nisba or "الأمم" after it ("برنامج الزيارة:" is a schedule)
 _MECHANISMS = fold_set(("آلية", "الآلية"))
+_PROGRAMMES = fold_set(("برنامج", "صندوق"))
+# Offices set between commas after a name ("الطبيب عمر الفاضل، مدير المستشفى،")
+_OFFICES = fold_set(("مدير", "مديرة", "رئيس", "رئيسة", "قائد", "محافظ", "وزير", "وزيرة",
+                     "نائب", "عميد", "أمين", "المتحدث", "الناطق", "متحدث", "ناطق", "مسؤول",
+                     "مستشار", "مستشارة", "منسق", "منسقة", "ممثل", "ممثلة", "عضو", "مؤسس",
+                     "نقيب", "مفوض", "مبعوث", "سفير", "مندوب", "مساعد", "وكيل"))
 _SPEAKS_OF = fold_set(("يتحدث", "تتحدث"))
 _KANA_FORMS = fold_set(("كان", "وكان", "كانت", "وكانت"))
 _PLACE_HEADS = fold_set(V.PLACE_HEADS)
@@ -594,9 +606,10 @@ def _headline_speaker(toks: list[Token], sa: int, colon: int) -> bool:
         # "الصحة في غزة:": the ministry, named by its field (also as a headline's second
         # part: "غارة على سيارة.. والصحة اللبنانية: قتيلان وجريح")
         return True
-    if words[0] in _MECHANISMS and len(words) >= 2 and words[1].startswith("ال"):
-        # "آلية التحقق الأممية:": a monitoring body named by what it does (a bare "آلية"
-        # is as often a vehicle)
+    if (words[0] in _MECHANISMS and len(words) >= 2 and words[1].startswith("ال")) or (
+            words[0] in _PROGRAMMES and len(words) >= 3 and words[1].startswith("ال") and any(
+                w == "الامم" or (w.startswith("ال") and w.endswith("ي")) for w in words[2:])):
+        # "آلية التحقق الأممية:"، "برنامج الأغذية العالمي:": a body named by what it does
         return True
     if words[0] == "تقرير" and len(words) >= 2:
         # "تقرير حقوقي:"، "تقرير أممي:": a report named by who wrote it speaks for them
@@ -745,6 +758,29 @@ def _headline_reply(toks: list[Token], c: int, sb: int, max_subject: int = 2) ->
 
 
 _NO_ROLE = (None, None, None, False, None)
+# Considering something to be what a quote says: the verb with its object pronoun
+# ('واعتبرته "جريمة بشعة"') and the participle with an object that points back
+# ('، معتبرا ذلك "خرقا فاضحا"'); the quote is the speaker's words.
+_CONSIDERED_IT = frozenset(p + v + o for p in ("", "و") for v in ("اعتبر", "اعتبرت", "اعتبرو")
+                           for o in ("ه", "ها"))
+_CONSIDERING = fold_set(("معتبرا", "معتبرة", "معتبرين"))
+_DENYING = fold_set(("نافيا", "نافية", "نافين"))  # "، نافيا ما أوردته وسائل الإعلام"
+_NEW_CLAUSE = fold_set(("فيما", "بينما", "حين", "وفيما", "وبينما"))
+# A text that demands in the present ("ويطالب القرار جماعة الحوثي بـ..."): the document is
+# the speaker; a present demand by people ("ويطالب المحتجون بإسقاط الحكومة") is a standing
+# aim, not a statement, and stays unread.
+_PRESENT_DEMANDS = fold_set(("يطالب", "تطالب"))
+# Verbs of a result whose preposition ("عن"، "إلى") may follow a source set between:
+# "وأسفرت بحسب الدفاع المدني عن استشهاد 27 شخصا"
+_RESULT_VERBS = fold_set(tuple(p + v for p in ("", "و") for v in (
+    "أسفر", "أسفرت", "أدى", "أدت", "أفضى", "أفضت")))
+# An accusation told in a relative clause ("قوات الدعم السريع، التي تتهمها الحكومة بشن
+# هجمات ..."): the present verb of accusing with its pronoun for the antecedent, its
+# subject, and the charge from "بـ".
+_ACCUSES_THEM = frozenset(v + o for v in ("تتهم", "يتهم", "يتهمون") for o in ("ه", "ها", "هم"))
+_DOCUMENTS = fold_set(("القرار", "البيان", "التقرير", "المشروع", "الاتفاق", "النص", "الرسالة",
+                       "العريضة", "الإعلان", "المقترح", "الاتفاقية", "الوثيقة", "المذكرة"))
+_POINTING_BACK = fold_set(("ذلك", "إياه", "إياها", "هذا", "هذه", "إياهم"))
 
 
 @lru_cache(maxsize=1 << 15)
@@ -752,8 +788,10 @@ def _roles(w: str) -> tuple[str | None, str | None, str | None, bool, str | None
     """What a word token can start in ``_sentence``: (speech verb, participle, relay verb,
     "وان"-continuation, attribution word), found once per distinct word."""
     t = Token(w, 0, 0, True)
-    return (_verb_form(t, _VERBS) or _verb_form(t, _CONTAINED_IN) or (
-        "بين" if w == _OPENING_BAYYANA else None), _verb_form(t, _PARTICIPLES),
+    return (_verb_form(t, _VERBS) or _verb_form(t, _CONTAINED_IN) or _verb_form(
+        t, _PRESENT_DEMANDS) or (w if w in _ACCUSES_THEM else None) or (
+        "بين" if w == _OPENING_BAYYANA else None), _verb_form(t, _PARTICIPLES) or (
+            w if w in _CONSIDERED_IT else None),
             _verb_form(t, _RELAY_VERBS),
             w in _COMMA_SECOND_COMP, _attr_form(t))
 
@@ -803,6 +841,14 @@ def _sentence(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
             k += 1
             continue  # most words start nothing
         verb, participle, relay, wan, attr = roles
+        if verb in _ACCUSES_THEM:
+            nxt = _accused_in_relative(toks, sa, sb, k, raw)
+            seg_start = k = max(nxt, k + 1)
+            continue
+        if verb in _PRESENT_DEMANDS:
+            nxt = _document_demand(toks, sb, k, raw)
+            seg_start = k = max(nxt, k + 1)
+            continue
         if verb and _after_relative(toks, sa, k) is not None:
             nxt = _relative_speech(toks, sa, sb, k, raw)
             if nxt > k:
@@ -831,6 +877,25 @@ def _sentence(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
         if participle in _ALSO_NOUNS and toks[k - 1].w not in _COMMAS:
             k += 1
             continue  # "ووزعت المنظمة مذكرة بأن ...": the memo, not "reminding"
+        if participle and k > sa and (q := _considered_quote(toks, k, sb)):
+            # 'واعتبرته "جريمة بشعة"'، '، معتبرا ذلك "خرقا فاضحا"': the quote is the words;
+            # with nothing reported before in its sentence, they are the opening verb's
+            # subject's ("ودانت الوزارة القصف، واعتبرته ...")
+            is_verb = participle in _CONSIDERED_IT
+            subject = None
+            if len(raw) == start_count and (toks[k - 1].w in _COMMAS or is_verb) and not any(
+                    toks[r].w in _NEW_CLAUSE for r in range(sa, k)):
+                subject = _main_subject(toks, sa, k, participle.removeprefix("و"),
+                                        feminine=participle.rstrip("اه").endswith("ت")
+                                        if is_verb else None)
+            if is_verb and subject is None and len(raw) == start_count:
+                # ("فيما رفضها حزب الله واعتبرها ...": the subject of a later clause, which
+                # no rule finds, is no earlier speaker)
+                k += 1
+                continue
+            raw.append(_Stmt(q[0], q[1], subject, inherit=subject is None))
+            k = seg_start = q[1]
+            continue
         if participle and k > sa and participle in _CALL_PARTICIPLES:
             # "، داعيا أنصاره إلى الالتزام": the call, from its preposition on.
             prep = _CALL_PARTICIPLES[participle]
@@ -901,7 +966,10 @@ def _sentence(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
             continue
         if participle and k > sa and participle in _OBJECT_PARTICIPLES and toks[k - 1].w in (
                 "،", ",") and k + 1 < sb and toks[k + 1].is_word and toks[k + 1].w not in (
-                _COMP) and toks[k + 1].w not in ("علي", "الي", "ان") and _masdar(toks[k + 1]):
+                _COMP) and toks[k + 1].w not in ("علي", "الي", "ان") and (_masdar(toks[k + 1]) or (
+                    participle in _DENYING and toks[k + 1].w == "ما" and k + 2 < sb and toks[
+                        k + 2].is_word and not toks[k + 2].w.startswith("ال"))) and (
+                toks[k + 1].w not in _DEMONSTRATIVES):
             # "، مؤكدا مقتل 27 من المهاجمين": what was confirmed or announced is the
             # participle's object, a verbal noun, as after "أكد" / "أعلن"
             end = _content_end(toks, k + 1, sb)
@@ -1395,7 +1463,7 @@ def _content_end(toks: list[Token], c: int, sb: int) -> int:
                     or _attr_form(t) or t.w in ("لكن", "ولكن")
                     # "، لكنه أكد أن ...": the same speaker's next report, its own entry
                     or (t.w in _BUT_WITH_PRONOUN and k + 2 < sb and _verb_form(
-                        toks[k + 1], _VERBS) and toks[k + 2].w in _COMP)
+                        toks[k + 1], _VERBS) and _report_follows(toks, k + 2, sb))
                     or (_verb_form(t, _VERBS) and k + 1 < sb)):
                 return k - 1
             if t.w in ("فيما", "بينما") and k + 1 < sb and (_verb_form(
@@ -1432,6 +1500,84 @@ def _content_end(toks: list[Token], c: int, sb: int) -> int:
     return sb
 
 
+def _accused_in_relative(toks: list[Token], sa: int, sb: int, k: int, raw: list[_Stmt],
+                        max_subject: int = 4) -> int:
+    """"، التي تتهمها الحكومة بشن هجمات ...": after a relative pronoun, the accuser (up
+    to four words, no verb) and the charge from its "بـ" to the clause's end. Returns
+    where the charge ends, or ``k``."""
+    if k <= sa or toks[k - 1].w not in _REL:
+        return k
+    c = next((r for r in range(k + 2, min(sb, k + 2 + max_subject)) if toks[r].w[:1] == "ب"
+              and len(toks[r].w) > 2 and toks[r].w not in _NOT_DEMANDED), None)
+    if c is None or not all(toks[r].is_word and not _verb_form(toks[r], _VERBS)
+                            for r in range(k + 1, c)):
+        return k
+    end = _content_end(toks, c, sb)
+    comma = next((r for r in range(c + 1, end) if toks[r].w in _COMMAS), end)
+    raw.append(_Stmt(c, comma, (k + 1, c)))
+    return comma
+
+
+def _document_demand(toks: list[Token], sb: int, k: int, raw: list[_Stmt],
+                     max_object: int = 4) -> int:
+    """"ويطالب القرار جماعة الحوثي بـ"..."": a document named right after a present
+    demand verb (an adjective may follow it) is the speaker, and the words run from the
+    "بـ" after the one asked (up to four words). Returns where they end, or ``k``."""
+    j = k + 1
+    if j >= sb or toks[j].w not in _DOCUMENTS:
+        return k
+    e = j + 1
+    while e < sb and toks[e].w.startswith("ال") and toks[e].w.endswith(("ي", "يه")):
+        e += 1  # "البيان الختامي"، "القرار الأممي"
+    c = next((r for r in range(e, min(sb, e + max_object + 1)) if toks[r].w[:1] == "ب" and (
+        len(toks[r].w) > 2 or (r + 1 < sb and toks[r + 1].w in _QUOTES))), None)
+    if c is None or not all(toks[r].is_word for r in range(e, c)):
+        return k
+    end = _content_end(toks, c, sb)
+    raw.append(_Stmt(c, end, (j, e)))
+    return end
+
+
+def _considered_quote(toks: list[Token], k: int, sb: int) -> tuple[int, int] | None:
+    """The quote after "واعتبرته" or after "معتبرا ذلك": (its opening mark, past its
+    closing one), or None."""
+    w = toks[k].w
+    q = k + 1
+    if w not in _CONSIDERED_IT:
+        if w not in _CONSIDERING or q >= sb or toks[q].w not in _POINTING_BACK:
+            return None
+        q += 1
+    if q >= sb or toks[q].w not in _QUOTE_PAIRS:
+        return None
+    close = _QUOTE_PAIRS[toks[q].w]
+    end = next((r + 1 for r in range(q + 1, sb) if toks[r].w == close), None)
+    return (q, end) if end is not None else None
+
+
+def _object_past_medium(toks: list[Token], j: int, sb: int) -> int:
+    """Where a verbal noun object starts after "في بيان" and up to two words describing
+    the statement ("في بيان سابق"، "في بيان لها"), or at ``j``; 0 when none does."""
+    q = j
+    if _medium_at(toks, q, sb):
+        q += 2
+        for _ in range(2):
+            if q < sb and toks[q].is_word and not _masdar(toks[q]):
+                q += 1
+    return q if q < sb and toks[q].is_word and _masdar(toks[q]) and toks[
+        q].w not in _DEMONSTRATIVES else 0
+
+
+def _report_follows(toks: list[Token], j: int, sb: int) -> bool:
+    """After a verb of saying: its complementizer ("أكد أن"), a warning's "من أن"
+    ("حذرت من أن")، a demand's "بـ" ('طالب بـ"محاسبة ..."') or a call's "إلى"."""
+    w = toks[j].w
+    if w in _COMP:
+        return True
+    if w == "من" and j + 1 < sb and toks[j + 1].w in _COMP:
+        return True
+    return w in ("ب", "الي") or (len(w) > 3 and w[0] == "ب" and w not in _NOT_DEMANDED)
+
+
 _DURATIONS = fold_set(("لمدة", "مدة", "طيلة", "طوال"))
 # Adjectives that say whose estimates they are ("تقديرات أممية"، "تقديرات حكومية")
 _AUTHOR_ADJECTIVES = fold_set(("أممية", "حكومية", "رسمية", "أمنية", "عسكرية", "طبية",
@@ -1449,9 +1595,11 @@ def _past_time(toks: list[Token], j: int, sb: int) -> int:
 
 
 def _own_outlet(toks: list[Token], p: int, sb: int, max_words: int = 5) -> bool:
-    """Is the publisher at p said to be the speaker's own ("منصة "الزلاقة" التابعة لها")?"""
-    return any(toks[r].w in _AFFILIATED and toks[r + 1].w in _TO_IT
-               for r in range(p + 1, min(sb - 1, p + max_words)))
+    """Is the publisher at p said to be the speaker's own ("منصة "الزلاقة" التابعة لها")
+    or loyal to it ("إذاعة موالية لها"، "قناة مقربة منها")?"""
+    return any((toks[r].w in _AFFILIATED and toks[r + 1].w in _TO_IT) or (
+        toks[r].w in _LOYAL and toks[r + 1].w in _TO_IT | _CLOSE_TO_IT)
+        for r in range(p + 1, min(sb - 1, p + max_words)))
 
 
 def _reply_subject(toks: list[Token], sa: int, k: int, max_words: int = 6) -> tuple[
@@ -2034,6 +2182,17 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
                   or toks[r].w in _COMP), sb)
         if r < sb and (toks[r].w == ":" or toks[r].w in _COMP):
             j, direct = r, _content_start(toks, r, sb, max_skip=0)
+    if fronted is None and direct is None and verb in _OBJECT_VERBS and k > sa + 2 and toks[
+            k - 1].w in _BUT_WITH_PRONOUN and toks[k - 2].w in _COMMAS and not any(
+            st.a >= sa for st in raw) and _declines(toks, sa, k) and (
+            q := _object_past_medium(toks, j, sb)):
+        # "ولم ترد وزارة العدل على طلب للتعليق، لكنها نفت في بيان سابق وجود ...": after
+        # "لكنها" the verb's subject is the pronoun, so what follows (past the medium) is
+        # its object, and the pronoun is the subject of the refusal before it
+        subject = _main_subject(toks, sa, k - 1, verb, feminine=_BUT_WITH_PRONOUN[toks[k - 1].w])
+        end = _content_end(toks, q, sb)
+        raw.append(_Stmt(q, end, subject, inherit=subject is None))
+        return end
     if verb in _CLOSING_VERBS:
         return _closing(toks, sb, k, j, fronted, raw)
     if toks[k].w == "ورد":
@@ -2060,6 +2219,14 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
                                     feminine=_BUT_WITH_PRONOUN[toks[k - 1].w])
         end = _content_end(toks, direct, sb)
         raw.append(_Stmt(direct, end, subject, inherit=subject is None))
+        return end
+    if j < sb and verb.startswith("طالب") and fronted is None and k > sa + 2 and toks[
+            k - 1].w in _BUT_WITH_PRONOUN and toks[k - 2].w in _COMMAS and toks[
+            j].w[:1] == "ب" and toks[j].w not in _NOT_DEMANDED:
+        # '، لكنه طالب بـ"محاسبة ..."': the speaker before goes on with a demand, its
+        # "بـ" words his own entry
+        end = _content_end(toks, j, sb)
+        raw.append(_Stmt(j, end, None, inherit=True))
         return end
     if verb in _PREP_VERBS and j < sb and toks[j].w == _PREP_VERBS[verb] and verb in (
             "دعا", "دعت", "دعوا"):
@@ -2367,6 +2534,12 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
     named = None
     if speaker == (j, sp_end) and (q := _apposed_name_end(toks, sp_end, c)) is not None:
         named = (sp_end + 1, q)
+        if toks[sp_end + 1].w in _OFFICES and toks[j].w not in _OFFICES and sp_end - j >= 2:
+            # "وقال الطبيب عمر الفاضل، مدير مستشفى سنجة، إن": the name came first and the
+            # office between the commas; a later mention is the name (without the title
+            # before it: "الطبيب"، "العميد")
+            named = (j + 1 if toks[j].w.startswith("ال") and not toks[
+                j + 1].w.startswith("ال") and sp_end - j >= 3 else j, sp_end)
     raw.append(_Stmt(c, end, speaker, inherit=speaker is None, named=named))
     for r in relays:
         raw.append(_Stmt(c, end, r))
@@ -3236,6 +3409,14 @@ def _attribution(toks: list[Token], sa: int, sb: int, k: int, seg_start: int,
         # أممية", whose adjective says whose they are); a toll is put out by an authority
         # and stays a source ("وفق حصيلة رسمية")
         return k + 1
+    if j == k + 1 and k > sa and toks[k - 1].w in _RESULT_VERBS and (p := next((
+            r for r in range(sp_start + 1, min(sb - 1, sp_start + 8)) if toks[r].w in (
+                "عن", "الي") or not toks[r].is_word), None)) is not None and toks[p].is_word:
+        # "وأسفرت بحسب الدفاع المدني عن استشهاد 27 شخصا": the source between the verb of
+        # result and its preposition; the words are what it resulted in
+        end = _content_end(toks, p + 1, sb)
+        raw.append(_Stmt(p + 1, end, (sp_start, p), lam=lam))
+        return end
     speakers = [(sp_start, sp_end)]
     if sp_end + 1 < sb and toks[sp_end].w == "عن" and toks[sp_end + 1].is_word:
         r1 = _speaker_end(toks, sp_end + 1, sb)
@@ -3517,6 +3698,8 @@ def _masdar(t: Token) -> bool:
     w = t.w
     if len(w) == 6 and w.startswith("الت") and w[4] == "ا":
         return True  # "التزام"، "التحاق": the form-VIII noun of a root whose first is ل
+    if len(w) == 4 and w[0] == "و" and w[2] == "و":
+        return True  # "وقوع"، "وجود"، "وصول": the فعول noun of a root whose first is و
     return len(w) >= 3 and not w.startswith(("ال", "و")) and (
         w.startswith(("م", "ا", "ت")) or w.endswith("ه") or (len(w) == 4 and w[2] == "و")
         or len(w) == 3)

@@ -251,6 +251,8 @@ OUTCOME_AFTER: dict[str, str] = {
         "غرقوا", "غرقا", "غرقن",
         # the feminine dual: "إن طفلتين من المخيم قتلتا"
         "قتلتا", "استشهدتا",
+        # the feminine singular and the dual of dying: "إن طفلة توفيت"، "إن شابين توفيا"
+        "توفيت", "توفيا",
     ), "killed"),
     **dict.fromkeys(("أصيبوا", "أصيبا", "أصيب", "أصبن", "جرحوا", "جرحا", "أصيبتا", "جرحتا"),
                     "wounded"),
@@ -282,6 +284,9 @@ OUTCOME_AFTER: dict[str, str] = {
 OF_THEM: tuple[str, ...] = ("منهم", "منهن", "منهما")
 # Being held says no more than that: after an abduction the held are still captives
 # ("واختطف 14 آخرون، لا يزال 9 منهم محتجزين"), after an arrest they are detainees.
+# One held, as the subject of a death after "إن"/"أن" ("أن أسيرا من جنين توفي في سجن
+# النقب"): a death in custody, killed; otherwise these name the held, not a count.
+HELD_SUBJECTS: tuple[str, ...] = ("أسيرا", "معتقلا", "محتجزا")
 HELD_NOUNS: tuple[str, ...] = ("محتجز", "محتجزا", "محتجزين", "محتجزون", "محتجزة",
                                "محتجزات")
 
@@ -479,8 +484,9 @@ PERSON_SINGULAR: tuple[str, ...] = (
     "فرنسي", "بريطاني", "سوداني", "إماراتي", "أفغاني", "باكستاني",
     # Iraqi "منتسب" (a member of the police or the PMF), migrants at sea, Egyptian copy
     "منتسب", "مهاجر", "مجند", "إرهابي", "تكفيري", "شرطية", "بحريني", "كويتي", "قطري",
-    # a prisoner, counted when something befalls him ("بتعذيب سجين حتى الموت")
-    "سجين",
+    # a prisoner, counted when something befalls him ("بتعذيب سجين حتى الموت"), and one
+    # held for questioning ("بتعذيب موقوف حتى الموت")
+    "سجين", "موقوف",
     # Maghrebi "عون" (an agent of the national guard, customs or police)
     "عون",
     # a foreign resident in the Gulf ("استشهد مقيم يمني"), the displaced and refugees
@@ -569,6 +575,9 @@ NON_PERSON: tuple[str, ...] = (
     "مليار", "مادة", "بند",
     # head of cattle: "قتل 12 رأسا من الماشية"
     "رأس", "رأسا", "رؤوس", "نقطة", "صفحة", "درجة", "محافظة", "محافظات", "دولة", "دول",
+    # units of power and of land: "تراجع الإنتاج إلى أقل من 2000 ميغاواط" is no year
+    "ميغاواط", "ميجاواط", "ميغاوات", "ميجاوات", "كيلوواط", "واط", "هكتار", "هكتارا", "دونم",
+    "دونما",
 )
 # Definite nouns whose number after them is a name, not a count: "قائد اللواء 93",
 # "الفرقة 17", "الكتيبة 313", "القرار 2216", "المادة 7".
@@ -827,6 +836,13 @@ FUTURE_CUES: tuple[str, ...] = (
     "تعقد", "يعقد", "سيتم", "سيكون", "ستكون", "سيلتقي", "ستبدأ", "سيبدأ", "يعتزم", "تعتزم",
     "موعد", "غدا",
 )
+# A season's or a programme's start or end told in the present ("موسم الأمطار الذي يبدأ
+# في يونيو"): the month after "في" is the coming one.
+SCHEDULE_VERBS: tuple[str, ...] = ("يبدأ", "تبدأ", "ينتهي", "تنتهي", "ينطلق", "تنطلق", "يحل",
+                                   "تحل")
+# Pay owed for a month ("صرف رواتب شهر آب"): the month named is the one worked, the
+# nearest such month, even when the payment is still to come.
+PAY_NOUNS: tuple[str, ...] = ("رواتب", "راتب", "أجور", "مستحقات", "معاشات", "منحة")
 
 # --- statements --------------------------------------------------------------------
 
@@ -1064,7 +1080,9 @@ DEMAND_PARTICIPLES: tuple[str, ...] = ("مطالبا", "مطالبة", "مطال
 # Participles of confirming and announcing with a verbal noun as object: "، مؤكدا مقتل 27
 # من المهاجمين" reports the death as "أكد مقتل" does.
 OBJECT_PARTICIPLES: tuple[str, ...] = ("مؤكدا", "مؤكدة", "مؤكدين", "معلنا", "معلنة",
-                                       "معلنين")
+                                       "معلنين",
+                                       # denying: "، نافية سقوط قتلى مدنيين" as "نفت سقوط"
+                                       "نافيا", "نافية", "نافين")
 SPEECH_PARTICIPLES: tuple[str, ...] = (
     *DEMAND_PARTICIPLES,
     "مضيفا", "مضيفة", "مشيرا", "مشيرة", "مؤكدا", "مؤكدة", "لافتا", "لافتة", "موضحا",
@@ -1075,6 +1093,8 @@ SPEECH_PARTICIPLES: tuple[str, ...] = (
     "زاعما", "زاعمة", "زاعمين",
     # reminding: "، مذكرة بأن آخر انتخابات جرت في 2014"
     "مذكرا", "مذكرة", "مذكرين",
+    # denying: "، نافيا أن تكون قواته قصفت الحي"
+    "نافيا", "نافية", "نافين",
 )
 # Complementizers that open the reported clause.
 COMPLEMENTIZERS: tuple[str, ...] = (
