@@ -612,3 +612,23 @@ def test_a_long_text_is_left_to_be_folded_by_the_store_step(tmp_path):
     assert short.prepared.body == segments.whole_body(short.prepared.row["title"],
                                                       short.prepared.row["text"])
     assert long.prepared is not None and long.prepared.body is None  # indexed in segments
+
+
+def test_a_batch_is_indexed_as_one_search_segment(tmp_path):
+    # FTS5 starts a new segment whenever a row's rowid is lower than the one before; a
+    # document's index rowid is minus its id, so a batch written in the order of its
+    # documents made a segment a file (and their merges). Merging is turned off here so
+    # that every segment written stays to be counted.
+    paths = _files(tmp_path, 24)
+    with make_project(tmp_path) as project:
+        for option, value in (("automerge", 0), ("crisismerge", 64)):
+            project.conn.execute("INSERT INTO search(search, rank) VALUES (?, ?)",
+                                 (option, value))
+        results = store_batch(project, list(parse_many(paths, sandbox=False)))
+        assert [r.status for r in results] == ["imported"] * 24
+        segments_written = project.conn.execute(
+            "SELECT count(DISTINCT segid) FROM search_idx").fetchone()[0]
+        assert segments_written == 1
+        found = {r[0] for r in project.conn.execute(
+            "SELECT rowid FROM search WHERE search MATCH 'wounded'")}
+        assert found == {-r.doc_id for r in results}
