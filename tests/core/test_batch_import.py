@@ -632,3 +632,33 @@ def test_a_batch_is_indexed_as_one_search_segment(tmp_path):
         found = {r[0] for r in project.conn.execute(
             "SELECT rowid FROM search WHERE search MATCH 'wounded'")}
         assert found == {-r.doc_id for r in results}
+
+
+def test_a_store_step_that_keeps_up_with_parsing_stores_growing_batches(tmp_path, monkeypatch):
+    import time
+
+    # Parsing is the slower side (a group of 16 takes 20 ms, more than storing it): the
+    # store step finds the next file not parsed each time it has stored. Storing then
+    # at every EARLY_FILES files made a transaction of 32 files again and again, each
+    # with its fixed cost (its commit, the index's segment, the log's ends); the early
+    # size doubles each time instead, up to a full batch.
+    paths = _files(tmp_path, 400)
+    monkeypatch.setattr(batch_import, "GROW_AFTER_SECONDS", 1e9)  # stays on one thread
+    real = batch_import.parse_paths
+
+    def slowed(group, **kw):
+        time.sleep(0.02)
+        return real(group, **kw)
+
+    monkeypatch.setattr(batch_import, "parse_paths", slowed)
+    sizes = []
+    with make_project(tmp_path) as project:
+        for results in import_many(project, paths, jobs=1, sandbox=False):
+            sizes.append(len(results))
+            assert all(r.status == "imported" for r in results)
+        assert _all(project, "SELECT count(*) FROM documents") == [(400,)]
+    assert sizes[0] == batch_import.EARLY_FILES
+    assert sum(sizes) == 400
+    # 32, 64, 128, 176 here; before, 32 files a batch all along (12 batches and a 16).
+    assert len(sizes) <= 6, sizes
+    assert sizes[1] >= 64 and sizes[2] >= 128, sizes
