@@ -662,3 +662,64 @@ def test_a_store_step_that_keeps_up_with_parsing_stores_growing_batches(tmp_path
     # 32, 64, 128, 176 here; before, 32 files a batch all along (12 batches and a 16).
     assert len(sizes) <= 6, sizes
     assert sizes[1] >= 64 and sizes[2] >= 128, sizes
+
+
+_KILLED_IMPORT = """
+import os, signal, sys, time
+from pathlib import Path
+from workbench.core.ops import batch_import, importing
+from workbench.core.project import Project
+
+folder, report = Path(sys.argv[1]), Path(sys.argv[2])
+real_parse, real_store = batch_import.parse_paths, importing.store_all_in
+batch_import.GROW_AFTER_SECONDS = 1e9
+
+def slowed(group, **kw):  # parsing the slower side: the early batches grow
+    time.sleep(0.02)
+    return real_parse(group, **kw)
+
+calls = []
+
+def killed_in_the_fourth(project, tx, batch, overrides):
+    results = real_store(project, tx, batch, overrides)
+    calls.append(len(batch))
+    if len(calls) == 4:  # its rows written, not committed
+        os.kill(os.getpid(), signal.SIGKILL)
+    return results
+
+batch_import.parse_paths = slowed
+batch_import.store_all_in = killed_in_the_fourth
+with Project.open(folder / "p.wbproj") as project:
+    files = sorted(folder.glob("r*.txt"))
+    for results in batch_import.import_many(project, files, jobs=1, sandbox=False):
+        with report.open("a", encoding="utf-8") as out:  # what the user was told
+            out.writelines(f"{r.status} {Path(r.path).name}\\n" for r in results)
+            out.flush()
+            os.fsync(out.fileno())
+"""
+
+
+def test_files_reported_in_growing_batches_survive_a_kill_in_the_next_one(tmp_path):
+    import subprocess
+    import sys
+
+    from workbench.core.project import Project
+    from workbench.core.verify import verify
+
+    _files(tmp_path, 400)
+    make_project(tmp_path).close()
+    report = tmp_path / "reported.txt"
+    root = Path(__file__).resolve().parents[2]
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(
+        p for p in (str(root), os.environ.get("PYTHONPATH", "")) if p)}
+    done = subprocess.run([sys.executable, "-c", _KILLED_IMPORT, str(tmp_path), str(report)],
+                          env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == -9, done.stderr
+    reported = report.read_text(encoding="utf-8").split("\n")[:-1]
+    assert all(line.startswith("imported ") for line in reported)
+    assert len(reported) >= 32 + 64 + 128, len(reported)  # three grown batches reported
+    with Project.open(tmp_path / "p.wbproj") as project:
+        stored = {r[0] for r in project.conn.execute("SELECT filename FROM documents")}
+        assert stored == {line.split(" ", 1)[1] for line in reported}  # not one more or less
+        assert len(_all(project, "SELECT seq FROM custody")) == len(reported)
+        assert verify(project).ok
