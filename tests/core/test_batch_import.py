@@ -612,3 +612,114 @@ def test_a_long_text_is_left_to_be_folded_by_the_store_step(tmp_path):
     assert short.prepared.body == segments.whole_body(short.prepared.row["title"],
                                                       short.prepared.row["text"])
     assert long.prepared is not None and long.prepared.body is None  # indexed in segments
+
+
+def test_a_batch_is_indexed_as_one_search_segment(tmp_path):
+    # FTS5 starts a new segment whenever a row's rowid is lower than the one before; a
+    # document's index rowid is minus its id, so a batch written in the order of its
+    # documents made a segment a file (and their merges). Merging is turned off here so
+    # that every segment written stays to be counted.
+    paths = _files(tmp_path, 24)
+    with make_project(tmp_path) as project:
+        for option, value in (("automerge", 0), ("crisismerge", 64)):
+            project.conn.execute("INSERT INTO search(search, rank) VALUES (?, ?)",
+                                 (option, value))
+        results = store_batch(project, list(parse_many(paths, sandbox=False)))
+        assert [r.status for r in results] == ["imported"] * 24
+        segments_written = project.conn.execute(
+            "SELECT count(DISTINCT segid) FROM search_idx").fetchone()[0]
+        assert segments_written == 1
+        found = {r[0] for r in project.conn.execute(
+            "SELECT rowid FROM search WHERE search MATCH 'wounded'")}
+        assert found == {-r.doc_id for r in results}
+
+
+def test_a_store_step_that_keeps_up_with_parsing_stores_growing_batches(tmp_path, monkeypatch):
+    import time
+
+    # Parsing is the slower side (a group of 16 takes 20 ms, more than storing it): the
+    # store step finds the next file not parsed each time it has stored. Storing then
+    # at every EARLY_FILES files made a transaction of 32 files again and again, each
+    # with its fixed cost (its commit, the index's segment, the log's ends); the early
+    # size doubles each time instead, up to a full batch.
+    paths = _files(tmp_path, 400)
+    monkeypatch.setattr(batch_import, "GROW_AFTER_SECONDS", 1e9)  # stays on one thread
+    real = batch_import.parse_paths
+
+    def slowed(group, **kw):
+        time.sleep(0.02)
+        return real(group, **kw)
+
+    monkeypatch.setattr(batch_import, "parse_paths", slowed)
+    sizes = []
+    with make_project(tmp_path) as project:
+        for results in import_many(project, paths, jobs=1, sandbox=False):
+            sizes.append(len(results))
+            assert all(r.status == "imported" for r in results)
+        assert _all(project, "SELECT count(*) FROM documents") == [(400,)]
+    assert sizes[0] == batch_import.EARLY_FILES
+    assert sum(sizes) == 400
+    # 32, 64, 128, 176 here; before, 32 files a batch all along (12 batches and a 16).
+    assert len(sizes) <= 6, sizes
+    assert sizes[1] >= 64 and sizes[2] >= 128, sizes
+
+
+_KILLED_IMPORT = """
+import os, signal, sys, time
+from pathlib import Path
+from workbench.core.ops import batch_import, importing
+from workbench.core.project import Project
+
+folder, report = Path(sys.argv[1]), Path(sys.argv[2])
+real_parse, real_store = batch_import.parse_paths, importing.store_all_in
+batch_import.GROW_AFTER_SECONDS = 1e9
+
+def slowed(group, **kw):  # parsing the slower side: the early batches grow
+    time.sleep(0.02)
+    return real_parse(group, **kw)
+
+calls = []
+
+def killed_in_the_fourth(project, tx, batch, overrides):
+    results = real_store(project, tx, batch, overrides)
+    calls.append(len(batch))
+    if len(calls) == 4:  # its rows written, not committed
+        os.kill(os.getpid(), signal.SIGKILL)
+    return results
+
+batch_import.parse_paths = slowed
+batch_import.store_all_in = killed_in_the_fourth
+with Project.open(folder / "p.wbproj") as project:
+    files = sorted(folder.glob("r*.txt"))
+    for results in batch_import.import_many(project, files, jobs=1, sandbox=False):
+        with report.open("a", encoding="utf-8") as out:  # what the user was told
+            out.writelines(f"{r.status} {Path(r.path).name}\\n" for r in results)
+            out.flush()
+            os.fsync(out.fileno())
+"""
+
+
+def test_files_reported_in_growing_batches_survive_a_kill_in_the_next_one(tmp_path):
+    import subprocess
+    import sys
+
+    from workbench.core.project import Project
+    from workbench.core.verify import verify
+
+    _files(tmp_path, 400)
+    make_project(tmp_path).close()
+    report = tmp_path / "reported.txt"
+    root = Path(__file__).resolve().parents[2]
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(
+        p for p in (str(root), os.environ.get("PYTHONPATH", "")) if p)}
+    done = subprocess.run([sys.executable, "-c", _KILLED_IMPORT, str(tmp_path), str(report)],
+                          env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == -9, done.stderr
+    reported = report.read_text(encoding="utf-8").split("\n")[:-1]
+    assert all(line.startswith("imported ") for line in reported)
+    assert len(reported) >= 32 + 64 + 128, len(reported)  # three grown batches reported
+    with Project.open(tmp_path / "p.wbproj") as project:
+        stored = {r[0] for r in project.conn.execute("SELECT filename FROM documents")}
+        assert stored == {line.split(" ", 1)[1] for line in reported}  # not one more or less
+        assert len(_all(project, "SELECT seq FROM custody")) == len(reported)
+        assert verify(project).ok

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import operator
 import sqlite3
 import threading
 from collections.abc import Callable, Iterable
@@ -377,10 +378,18 @@ _JSON_ROWS = json.JSONEncoder(ensure_ascii=False)
 
 
 def _insert_json(conn: sqlite3.Connection, rows: list[tuple[int, str]]) -> None:
+    # In ascending rowid order: FTS5 writes the terms it holds out as a new segment
+    # whenever a rowid comes lower than the one before, and a document's rowid is minus
+    # its id, so rows in the order of their documents made one segment a file, and the
+    # merges of those segments were three quarters of indexing 2,000 small files.
     if rows:
+        rows.sort(key=_RID)
         conn.execute("INSERT INTO search_documents(rid, body) "
                      "SELECT value->>0, value->>1 FROM json_each(?)",
                      (_JSON_ROWS.encode(rows),))
+
+
+_RID = operator.itemgetter(0)
 
 
 # How far a rebuild has got: (rows folded, rows in all), documents then annotations.
