@@ -145,7 +145,6 @@ _TEEN = {"عشر", "عشره"}
 _FROM_IT = fold_set(("منها", "منه", "منهما"))
 _QUANTITY = fold_set(("كمية", "وكمية", "بكمية", "لكمية"))
 _YEAR_BEFORE = {"عام", "العام", "سنه", "منذ", "مواليد", "لعام", "بعام", "وعام"}
-_COMPLEMENTIZERS = fold_set(V.COMPLEMENTIZERS)
 # "في 3 أيار 2018", "يوم 5 كانون الثاني": digits right before a month name are its day
 # People counted right after four digits ("نحو 2000 أسرة فرت"): a count, not a year.
 _COUNTED_AFTER = fold_set(V.PERSON_SINGULAR) | fold_set(V.COUNTED_PEOPLE) | fold_set(
@@ -1759,11 +1758,16 @@ def _subject_before_verb(toks: list[Token], sa: int, sb: int, k: int) -> int:
         # passive is followed by where, when or how ("في الغارة"، "برصاص"، "جراء")
         return 0
     # "إن مسلحا قتل جنديا": an object after the verb, which is then active
-    if i + 1 < sb and (toks[i + 1].is_digit or _is_count_start(toks[i + 1]) or (
-            _singular(toks[i + 1])) or word_in(toks[i + 1], _DUALS) is not None or (
-            toks[i + 1].w.startswith("ال") and toks[i + 1].w not in _GROUP_END)):
-        return 0
-    return i
+    return 0 if _object_after_verb(toks, i, sb) else i
+
+
+def _object_after_verb(toks: list[Token], i: int, sb: int) -> bool:
+    """Whether the word after the outcome verb at ``i`` is its object (a count, a person
+    noun, a dual, a definite noun that does not close a group): the verb is then active
+    and the noun before it the doer, not the victim."""
+    return i + 1 < sb and (toks[i + 1].is_digit or _is_count_start(toks[i + 1]) or (
+        _singular(toks[i + 1])) or word_in(toks[i + 1], _DUALS) is not None or (
+        toks[i + 1].w.startswith("ال") and toks[i + 1].w not in _GROUP_END))
 
 
 _AGE_UNITS = fold_set(V.AGE_UNITS)  # "(19 عاما)"
@@ -1799,11 +1803,7 @@ def _dual_subject_before_verb(toks: list[Token], sa: int, sb: int, k: int) -> in
                 return 0
             # "أن عنصرين من الشرطة اعتقلا مشتبها": an object after the verb makes the
             # dual its doer, not its victim
-            if i + 1 < sb and (toks[i + 1].is_digit or _is_count_start(toks[i + 1]) or (
-                    _singular(toks[i + 1])) or word_in(toks[i + 1], _DUALS) is not None or (
-                    toks[i + 1].w.startswith("ال") and toks[i + 1].w not in _GROUP_END)):
-                return 0
-            return i
+            return 0 if _object_after_verb(toks, i, sb) else i
     return 0
 
 

@@ -49,7 +49,7 @@ _QUOTE_CLOSING = fold_set(V.QUOTE_CLOSING_VERBS)
 # Replying, which may be done by an act ("رد المسلحون بقصف البلدة") as well as in words.
 _REPLY_VERBS = fold_set(("رد", "ردت", "ردوا"))
 # "باسم" links a title to what it speaks for ("المتحدث باسم الجيش"): no act.
-_NAME_LINKS = fold_set(("باسم",))
+_SPEAKS_FOR = fold_set(("باسم",))
 # "قائلا" / "قائلة": the participle of saying itself, which may repeat the verb before it.
 _SAYING_PARTICIPLES = fold_set(V.SAYING_PARTICIPLES)
 _POINTING_PARTICIPLES = fold_set(V.POINTING_PARTICIPLES)
@@ -2698,8 +2698,8 @@ def _reported_quote(toks: list[Token], q0: int, j: int, sp_end: int, verb: str) 
     if q0 > 0 and toks[q0 - 1].is_word:
         return False
     return not (verb in _REPLY_VERBS and any(
-        toks[r].w.startswith("ب") and toks[r].w not in _NAME_LINKS
-        for r in range(j + 1, sp_end)))
+        toks[r].w.startswith("ب") and toks[r].w not in _SPEAKS_FOR
+        and toks[r].w not in _NAME_LINKS for r in range(j + 1, sp_end)))
 
 
 def _object_pronoun_word(t: Token) -> bool:
@@ -2731,7 +2731,6 @@ def _quote_before(toks: list[Token], sa: int, k: int) -> tuple[int, int] | None:
     return None
 
 
-_NEGATIONS = frozenset(("لم", "لا", "لن"))
 # "لكن" with the pronoun of the one who speaks next: "..., لكنها قالت إن"
 _BUT_WITH_PRONOUN = {"لكنه": False, "ولكنه": False, "لكنها": True, "ولكنها": True}
 

@@ -865,7 +865,8 @@ ANNOUNCED_MEASURES: tuple[str, ...] = ("رفع", "فرض", "إغلاق", "تمد
                                        "استئناف")
 # Negation before a speech verb: "ولم يؤكد الجيش الأنباء" reports that nothing was said.
 # (A denial, "نفى", is a statement; a missing confirmation is not.)
-SPEECH_NEGATIONS: tuple[str, ...] = ("لم", "لن", "لا", "لما")
+# Not "لما": before a past verb it means "when" ("لما قال الوزير ...").
+SPEECH_NEGATIONS: tuple[str, ...] = ("لم", "لن", "لا")
 # Words after a speaker that announce the words to come: "قال ما يلي:", "قال ما نصه:".
 ANNOUNCING_WORDS: tuple[str, ...] = ("يلي", "نصه")
 # Pledges: "تعهد الوزير بمحاسبة المسؤولين", "تعهدت الحكومة إعادة الإعمار" (the promise as
