@@ -22,6 +22,7 @@ from typing import Any
 
 from workbench.core import clock, damage, dbapi, nodump, schema, searchindex, walcheck
 from workbench.core.errors import (
+    HeldElsewhere,
     PassphraseNeeded,
     ProjectError,
     StorageError,
@@ -736,10 +737,10 @@ def _unopenable(path: Path, err: BaseException) -> WorkbenchError:
         # An encryption, a change of passphrase or a restore copies the project under
         # a lock no reader passes; it was said to be "damaged and cannot be opened
         # (database is locked)", and a user told so may restore a backup over it.
-        return ProjectError(f"{path.name} is held by another program that is rewriting "
-                            "it (an encryption, a change of passphrase or a restore under "
-                            "way), so it was not opened; nothing is wrong with it. Open it "
-                            "again once that has finished.")
+        return HeldElsewhere(f"{path.name} is held by another program that is rewriting "
+                             "it (an encryption, a change of passphrase or a restore under "
+                             "way), so it was not opened; nothing is wrong with it. Try "
+                             "again once that has finished.")
     if _no_room(path):
         return StorageError(f"{path.name} cannot be opened because the disk it is on is "
                             "full: SQLite needs room beside it for its -wal and -shm "
@@ -826,7 +827,17 @@ def _log_went_meanwhile(path: Path) -> bool:
 
 def opens_with(path: Path, passphrase: str) -> bool:
     """Whether ``passphrase`` opens the encrypted file ``path``; the file, its log and
-    its ``-shm`` are left as they were either way."""
+    its ``-shm`` are left as they were either way. A file SQLite cannot read is refused
+    as :func:`open_existing` refuses it (:class:`HeldElsewhere` while another program
+    holds it alone): SQLite's bare error was shown as a traceback, or taken by a caller
+    for a wrong passphrase or a damaged file."""
+    try:
+        return _opens_with(path, passphrase)
+    except dbapi.DatabaseError as err:
+        raise _unopenable(path, err) from None
+
+
+def _opens_with(path: Path, passphrase: str) -> bool:
     try:
         for attempt in range(3):
             if not Path(f"{path}-wal").exists():
