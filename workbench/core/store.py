@@ -722,6 +722,13 @@ def _openable(path: Path, conn: Any, encrypted: bool) -> int:
 
 _BUSY, _LOCKED = 5, 6  # SQLITE_BUSY, SQLITE_LOCKED
 
+READ_ONLY_LOG = ("{name} cannot be opened where it is: its log ({name}-wal), left beside "
+                 "it when the program that had it open was stopped suddenly, may hold its "
+                 "latest changes, and SQLite reads a log only where it may write, which "
+                 "this disk or folder does not allow. That does not make the project "
+                 "damaged, and nothing was changed: copy {name} together with {name}-wal "
+                 "to a writable disk and open the copy.")
+
 
 def held_elsewhere(err: BaseException) -> bool:
     """Whether SQLite could not read the file because another program holds it alone."""
@@ -741,6 +748,11 @@ def _unopenable(path: Path, err: BaseException) -> WorkbenchError:
                              "it (an encryption, a change of passphrase or a restore under "
                              "way), so it was not opened; nothing is wrong with it. Try "
                              "again once that has finished.")
+    if Path(f"{path}-wal").exists() and not os.access(path.parent, os.W_OK):
+        # Before the full disk: a mounted image has no free space either. SQLite reads
+        # a log only through a -shm it makes beside it, which read-only media cannot
+        # hold; the project is not damaged, and said so a user may restore over it.
+        return ProjectError(READ_ONLY_LOG.format(name=path.name))
     if _no_room(path):
         return StorageError(f"{path.name} cannot be opened because the disk it is on is "
                             "full: SQLite needs room beside it for its -wal and -shm "
