@@ -51,8 +51,9 @@ def test_the_look_leaves_no_shm_when_the_holder_closed(tmp_path, monkeypatch):
     first.close()
     path = tmp_path / "p.wbproj"
     holder = Project.open(path)
-    _closed_just_before_the_look(monkeypatch, holder)
+    looks = _closed_just_before_the_look(monkeypatch, holder)
     Project.open(path).close()
+    assert looks, "the read-only look was not reached"
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("p.wbproj")) \
         == ["p.wbproj"]
 

@@ -29,7 +29,7 @@ from workbench.cli import (
     team,
     trash,
 )
-from workbench.cli.common import Handler, add_coder_option, run, say
+from workbench.cli.common import Handler, add_coder_option, run, safe_output, say
 
 GROUPS = (project, documents, annotations, trash, codebook, incidents, exchange, report, team,
           merge, engines, app, crypto, backups)
@@ -229,6 +229,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     # an entry point started them earlier still, this starts none.
     given = sys.argv[1:] if argv is None else list(argv)
     earlystart.start(given)
+    safe_output()  # before argparse too: its usage and errors may quote Arabic given
     # A run names its command first (the program's own options go before it): only that
     # command's parser is built then. Anything else (no command, an option first, a
     # name that is no command) builds the whole, for its help and its errors.

@@ -66,13 +66,18 @@ def _opens(path: Path, key: str) -> bool:
     """Whether ``key`` opens the project, False when SQLite cannot open it at all: on
     read-only media, a project with a ``-wal`` left beside it and no ``-shm`` cannot be
     looked at, and the listing, wanted most when the project will not open, ended in a
-    traceback. Its backups are then judged on their own, as before this look."""
-    from workbench.core import dbapi
+    traceback. Its backups are then judged on their own, as before this look; while
+    another program holds the project alone, the listing says so first."""
     from workbench.core.crypto import opens_with
+    from workbench.core.errors import HeldElsewhere, WorkbenchError
 
     try:
         return opens_with(path, key)
-    except dbapi.DatabaseError:
+    except HeldElsewhere as err:
+        say(f"workbench: {err} Its backups are listed without telling which were made "
+            "under an earlier passphrase.", err=True)
+        return False
+    except WorkbenchError:
         return False
 
 

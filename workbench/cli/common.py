@@ -49,6 +49,40 @@ def plain(text: Any) -> str:
     return "".join(_visible(c) for c in text)
 
 
+# Encodings that hold every character: a stream in one of them is left as it is.
+_WHOLE_UNICODE = frozenset({"utf-8", "utf-16", "utf-32", "gb18030"})
+
+
+def safe_output(*streams: Any) -> None:
+    """Make ``streams`` (default: stdout and stderr) take any text.
+
+    A stream in a narrower encoding (a Windows console's or a redirection's code page,
+    cp1252; ``PYTHONIOENCODING``) raised UnicodeEncodeError at the first Arabic word of
+    a listing, an export or an error sentence: a traceback, and an export cut short. A
+    terminal keeps its encoding, which it displays, and shows "?" for what it cannot
+    hold; a file or a pipe is written in UTF-8, as every file the program writes is, so
+    that nothing a project holds is lost on its way there."""
+    import codecs
+
+    for stream in streams or (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        try:
+            name = codecs.lookup(getattr(stream, "encoding", None) or "ascii").name
+        except LookupError:
+            name = ""
+        if reconfigure is None or name in _WHOLE_UNICODE:
+            continue
+        try:
+            terminal = stream.isatty()
+        except (OSError, ValueError):  # closed, or no file behind it
+            continue
+        stream.flush()
+        if terminal:
+            reconfigure(errors="replace")
+        else:
+            reconfigure(encoding="utf-8", errors="strict")
+
+
 def say(line: str, *, err: bool = False) -> None:
     """Print one line of a listing or log; everything in it from a project is escaped."""
     print(plain(line), file=sys.stderr if err else sys.stdout)

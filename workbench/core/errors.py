@@ -45,6 +45,10 @@ class DamagedProject(ProjectError):
         self.detail = detail  # what was found, so a caller that knows the file can reword
 
 
+class HeldElsewhere(ProjectError):
+    """Another program holds the project alone (rewriting it); nothing is wrong with it."""
+
+
 class PassphraseNeeded(ProjectError):
     """The file may be an encrypted project and no passphrase was given."""
 

@@ -22,6 +22,7 @@ from typing import Any
 
 from workbench.core import clock, damage, dbapi, nodump, schema, searchindex, walcheck
 from workbench.core.errors import (
+    HeldElsewhere,
     PassphraseNeeded,
     ProjectError,
     StorageError,
@@ -721,6 +722,13 @@ def _openable(path: Path, conn: Any, encrypted: bool) -> int:
 
 _BUSY, _LOCKED = 5, 6  # SQLITE_BUSY, SQLITE_LOCKED
 
+READ_ONLY_LOG = ("{name} cannot be opened where it is: its log ({name}-wal), left beside "
+                 "it when the program that had it open was stopped suddenly, may hold its "
+                 "latest changes, and SQLite reads a log only where it may write, which "
+                 "this disk or folder does not allow. That does not make the project "
+                 "damaged, and nothing was changed: copy {name} together with {name}-wal "
+                 "to a writable disk and open the copy.")
+
 
 def held_elsewhere(err: BaseException) -> bool:
     """Whether SQLite could not read the file because another program holds it alone."""
@@ -736,10 +744,15 @@ def _unopenable(path: Path, err: BaseException) -> WorkbenchError:
         # An encryption, a change of passphrase or a restore copies the project under
         # a lock no reader passes; it was said to be "damaged and cannot be opened
         # (database is locked)", and a user told so may restore a backup over it.
-        return ProjectError(f"{path.name} is held by another program that is rewriting "
-                            "it (an encryption, a change of passphrase or a restore under "
-                            "way), so it was not opened; nothing is wrong with it. Open it "
-                            "again once that has finished.")
+        return HeldElsewhere(f"{path.name} is held by another program that is rewriting "
+                             "it (an encryption, a change of passphrase or a restore under "
+                             "way), so it was not opened; nothing is wrong with it. Try "
+                             "again once that has finished.")
+    if Path(f"{path}-wal").exists() and not os.access(path.parent, os.W_OK):
+        # Before the full disk: a mounted image has no free space either. SQLite reads
+        # a log only through a -shm it makes beside it, which read-only media cannot
+        # hold; the project is not damaged, and said so a user may restore over it.
+        return ProjectError(READ_ONLY_LOG.format(name=path.name))
     if _no_room(path):
         return StorageError(f"{path.name} cannot be opened because the disk it is on is "
                             "full: SQLite needs room beside it for its -wal and -shm "
@@ -826,7 +839,17 @@ def _log_went_meanwhile(path: Path) -> bool:
 
 def opens_with(path: Path, passphrase: str) -> bool:
     """Whether ``passphrase`` opens the encrypted file ``path``; the file, its log and
-    its ``-shm`` are left as they were either way."""
+    its ``-shm`` are left as they were either way. A file SQLite cannot read is refused
+    as :func:`open_existing` refuses it (:class:`HeldElsewhere` while another program
+    holds it alone): SQLite's bare error was shown as a traceback, or taken by a caller
+    for a wrong passphrase or a damaged file."""
+    try:
+        return _opens_with(path, passphrase)
+    except dbapi.DatabaseError as err:
+        raise _unopenable(path, err) from None
+
+
+def _opens_with(path: Path, passphrase: str) -> bool:
     try:
         for attempt in range(3):
             if not Path(f"{path}-wal").exists():

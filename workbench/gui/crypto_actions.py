@@ -216,7 +216,9 @@ def restore_from_backup(win: MainWindow, chosen: str | Path | None = None,
         if key is None:
             return
     elif crypto.is_encrypted(Path(chosen)) and not _refused(win, project.path, Path(chosen)) \
-            and not crypto.opens_with(Path(chosen), key):
+            and not (opens := _opens(win, Path(chosen), key)):
+        if opens is None:
+            return
         # Made before a change of passphrase (kept on a drive, or named by the change as
         # on an older one): the window asked for nothing and could only say the
         # passphrase did not open it. The restored file gets the project's passphrase.
@@ -261,6 +263,17 @@ def restore_from_backup(win: MainWindow, chosen: str | Path | None = None,
         staged.discard()  # a copy not renamed in (a failure); nothing once it was
     if notices:
         win.statusBar().showMessage(" ".join(notices), 15000)
+
+
+def _opens(win: MainWindow, chosen: Path, key: str) -> bool | None:
+    """Whether ``key`` opens the backup ``chosen``; None, with the sentence shown, when
+    it cannot be told (another program holds the backup alone): SQLite's bare error
+    went up as a traceback."""
+    try:
+        return crypto.opens_with(chosen, key)
+    except WorkbenchError as err:
+        win._error("Nothing was changed", str(err))
+        return None
 
 
 def _refused(win: MainWindow, path: Path, chosen: Path) -> bool:

@@ -11,6 +11,7 @@ just before the merge reads the source's annotations.
 from __future__ import annotations
 
 import contextlib
+import os
 
 import pytest
 
@@ -62,3 +63,45 @@ def test_a_source_written_while_it_is_merged_is_refused_not_called_damaged(tmp_p
             # Merged again, every figure she saved comes over.
             merge_projects(team, [amal_path])
             assert team.conn.execute("SELECT count(*) FROM annotations").fetchone()[0] == 40
+
+
+def test_a_write_within_the_file_times_two_seconds_is_told_too(tmp_path):
+    # FAT and exFAT (USB sticks) keep a file's time to two seconds, and a save that
+    # rewrites pages in place keeps its size: her program opened, saved and closed the
+    # source within those two seconds, and the merge, comparing size and time, went on
+    # with what it had read of two states. Her file's time is set back by hand, as such
+    # a file system leaves it.
+    make_project(tmp_path, "team.wbproj").close()
+    amal_path = tmp_path / "amal.wbproj"
+    with Project.create(amal_path, coder="amal") as amal:
+        doc = add_doc(amal, TEXT, name="a.txt")
+        figures = [_figure(amal, doc, i) for i in range(0, 40, 2)]
+    with Project.open(amal_path, coder="amal") as amal:  # a save of that kind before
+        annotations.update_annotation(amal, figures[-1], memo="checked once")
+    before = amal_path.stat()
+
+    def amal_writes() -> None:
+        with Project.open(amal_path, coder="amal") as amal:
+            annotations.update_annotation(amal, figures[-1], memo="checked twice")
+        os.utime(amal_path, ns=(before.st_atime_ns, before.st_mtime_ns))
+        assert amal_path.stat().st_size == before.st_size  # the tie this is about
+
+    with contextlib.ExitStack() as stack:
+        moments: list[list[str]] = []
+
+        def opener(path):
+            source = open_source(path, coder="lead")
+            moments.append(stack.enter_context(
+                write_before(source, "FROM annotations", amal_writes)))
+            return source
+
+        with Project.open(tmp_path / "team.wbproj", coder="lead") as team:
+            with pytest.raises(ProjectError, match="changed by another program while it "
+                                                   "was read for the merge"):
+                merge_projects(team, [amal_path], opener=opener)
+            assert moments and moments[0], "her write was not placed inside the merge"
+            assert team.conn.execute("SELECT count(*) FROM annotations").fetchone()[0] == 0
+            merge_projects(team, [amal_path])
+            memo = team.conn.execute("SELECT memo FROM annotations WHERE id = ?",
+                                     (figures[-1],)).fetchone()[0]
+            assert memo == "checked twice"

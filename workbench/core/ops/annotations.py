@@ -74,6 +74,7 @@ def _create(project: Project, doc_id: int, kind: str, locate: Callable[[str], tu
         from workbench.core.ops.documents import get_document
 
         doc = get_document(project, doc_id)
+        refuse_in_trash(project, doc, "annotated")
         start, end = locate(doc["text"])
         spec = project.codebook.kind(kind)
         values = spec.validate(fields or {})
@@ -88,6 +89,25 @@ def _create(project: Project, doc_id: int, kind: str, locate: Callable[[str], tu
         tx.insert("annotation", row)
     tx.changeset.result = row["id"]
     return tx.changeset
+
+
+def refuse_in_trash(project: Project, doc: dict[str, Any], done: str) -> None:
+    """ValidationError for a document in the trash: the window hides it, yet the
+    command line (or a window still showing it when another program trashed it) added
+    and accepted annotations there, work on a document the user had set aside."""
+    if doc["deleted_at"]:
+        name = doc.get("title") or doc.get("filename")
+        raise ValidationError(
+            f"Document {doc['id']}{f' ({name})' if name else ''} is in the trash, so "
+            f"nothing was {done}: restore it first (`workbench restore "
+            f"{project.path.name} {doc['id']}`).")
+
+
+def _refuse_accepting_in_trash(project: Project, row: dict[str, Any]) -> None:
+    """Accepting a suggestion on a trashed document is annotating it."""
+    doc = project.repo.get("document", row["doc_id"])
+    if doc is not None:
+        refuse_in_trash(project, doc, "accepted")
 
 
 def new_row(project: Project, doc_id: int, kind: str, anchor: Anchor, values: dict[str, Any],
@@ -197,6 +217,8 @@ def apply_update(project: Project, tx: Transaction, ann_id: str, *,
     if kind is not None:
         values["kind"] = kind
     if status is not None:
+        if status == "accepted" and row["status"] != status:
+            _refuse_accepting_in_trash(project, row)
         values["status"] = status
     if memo is not None:
         values["memo"] = blank_memo(memo)
@@ -226,6 +248,8 @@ def set_status(project: Project, ann_ids: list[str], status: str, *,
             if only_from is not None and now != only_from:
                 left.append(ann_id)
                 continue
+            if status == "accepted":
+                _refuse_accepting_in_trash(project, get_annotation(project, ann_id))
             tx.update("annotation", ann_id, {"status": status, "modified_at": tx.time()})
     tx.changeset.result = left
     return tx.changeset
