@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from workbench.core import dbapi, nodump, searchindex, store, walcheck
-from workbench.core.errors import ProjectError, WrongPassphrase
+from workbench.core.errors import HeldElsewhere, ProjectError, WrongPassphrase
 from workbench.core.wording import agrees, counted
 
 MIN_LENGTH = 8
@@ -47,9 +47,12 @@ class Converted(list[Path]):
     (damaged), which are as they were."""
 
     def __init__(self, converted: list[Path], left: list[Path], *, rekey: bool,
-                 older: list[Path] | None = None):
+                 older: list[Path] | None = None, held: list[Path] | None = None):
         super().__init__(converted)
         self.left = left
+        # Backups another program held alone (a restore or a check reading one): sound,
+        # and converted by the same command run again once it has let go.
+        self.held = held or []
         self.rekey = rekey
         # Re-keying: backups neither the retired passphrase nor the new one opens (made
         # under a passphrase older than the retired one, e.g. kept on a drive that was
@@ -69,6 +72,17 @@ class Converted(list[Path]):
                        f"{agrees(n, 'it was', 'they were')} and "
                        f"{agrees(n, 'is', 'are')} {still}: {names}. Delete "
                        f"{agrees(n, 'it', 'them')} if the other backups are enough.")
+        if self.held:
+            names = ", ".join(_shown(b) for b in self.held)
+            still = ("still open with the old passphrase" if self.rekey
+                     else "still readable without the passphrase")
+            n = len(self.held)
+            out.append(f"{counted(n, 'backup')} {agrees(n, 'was', 'were')} in use by "
+                       f"another program, so {agrees(n, 'it was', 'they were')} left as "
+                       f"{agrees(n, 'it was', 'they were')} and {agrees(n, 'is', 'are')} "
+                       f"{still}: {names}. Nothing is wrong with "
+                       f"{agrees(n, 'it', 'them')}: run the same command again, with the "
+                       "same passphrases, once that program has finished.")
         if self.older:
             names = ", ".join(_shown(b) for b in self.older)
             n = len(self.older)
@@ -91,7 +105,7 @@ def _convert_backups(path: Path, old: str | None, new: str,
                      project_id: str | None = None,
                      only: list[Path] | None = None) -> Converted:
     _clear_unfinished(path)
-    done, left, older = [], [], []
+    done, left, older, held = [], [], [], []
     strays = _strays(path, project_id) if old is None and project_id else []
     for b in (_backups(path) + strays if only is None else only):
         try:
@@ -103,10 +117,12 @@ def _convert_backups(path: Path, old: str | None, new: str,
                 # the user learnt only when a restore asked for a passphrase they no
                 # longer had in mind.
                 older.append(b)
-        except (*dbapi.DatabaseError, OSError, ProjectError):
-            # One damaged copy must not leave the ones after it unconverted.
-            left.append(b)
-    return Converted(done, left, rekey=old is not None, older=older)
+        except (*dbapi.DatabaseError, OSError, ProjectError) as err:
+            # One damaged copy must not leave the ones after it unconverted; one that
+            # another program holds is sound and told apart (deleting it is no advice).
+            busy = isinstance(err, HeldElsewhere) or store.held_elsewhere(err)
+            (held if busy else left).append(b)
+    return Converted(done, left, rekey=old is not None, older=older, held=held)
 
 
 def encrypt(path: Path, passphrase: str) -> Converted:
@@ -208,7 +224,8 @@ def change_passphrase(path: Path, old: str, new: str) -> Converted:
         _rekey_note(path).unlink(missing_ok=True)  # nothing was re-keyed
         raise
     converted = _convert_backups(path, old, new)
-    _rekey_note(path).unlink(missing_ok=True)
+    if not converted.held:  # kept, the next opening still tells of the held ones
+        _rekey_note(path).unlink(missing_ok=True)
     return converted
 
 
@@ -231,7 +248,7 @@ def _finish_rekey(path: Path, old: str, new: str, pending: list[Path]) -> Conver
     # Only the backups the stopped change left are tried (a wrong key costs a key
     # derivation, and the others have the new passphrase already).
     converted = _convert_backups(path, old, new, only=pending)
-    damaged = {os.path.abspath(b) for b in converted.left}
+    damaged = {os.path.abspath(b) for b in (*converted.left, *converted.held)}
     left = [b for b in _rekey_pending(path) or [] if os.path.abspath(b) not in damaged]
     if left and not converted:
         # A wrong "old" passphrase converts nothing; the note stays, so the next
@@ -242,7 +259,8 @@ def _finish_rekey(path: Path, old: str, new: str, pending: list[Path]) -> Conver
                               + "left on the old one: give the passphrase it had before "
                               "(a backup on a passphrase older still cannot be given "
                               "the new one: delete it if the others are enough).")
-    _rekey_note(path).unlink(missing_ok=True)
+    if not converted.held:
+        _rekey_note(path).unlink(missing_ok=True)
     return converted
 
 
@@ -476,8 +494,8 @@ def _export(path: Path, old: str | None, new: str | None) -> None:
         try:
             src.execute("BEGIN EXCLUSIVE")
         except dbapi.OperationalError:
-            raise ProjectError(f"{path.name} is open in another program; close it there "
-                               "first. Nothing was changed.") from None
+            raise HeldElsewhere(f"{path.name} is open in another program; close it there "
+                                "first. Nothing was changed.") from None
         store.clear_dead_copies(path)  # a killed decrypt's plaintext copy among them
         app_id = src.execute("PRAGMA application_id").fetchone()[0]
         version = src.execute("PRAGMA user_version").fetchone()[0]
