@@ -101,7 +101,11 @@ _SKIP_CONJ = CaseBlind(
 # "the number of U.S. troops killed (in Iraq) has reached 1,000": a toll of any outcome
 _NUMBER_OF = re.compile(
     r"\bnumber\s+of\s+(?:[\w.'’\-]+\s+){0,4}?(?:"
-    + "|".join(f"(?P<{k}>{alt(w for w in v if ' ' not in w)})"
+    + "|".join(f"(?P<{k}>{alt(w for w in v if ' ' not in w)}"
+               # "the number of children taken was closer to 40": taken away, captives
+               # ("the number of people taken to hospital" is no capture)
+               + ("|taken(?!\\s+(?:to|into|in|for|ill|away\\s+to)\\b)" if k == "captured"
+                  else "") + ")"
                for k, v in EN.OUTCOME_PARTICIPLES.items() if k != "missing")
     + r")\b(?P<gap>[^.;:\d]{0,120}?)\s*$", re.IGNORECASE)
 _BOMBER_SELF = re.compile(
@@ -212,6 +216,39 @@ _TAKEN_BY_ARMED = re.compile(
     r"\s+(?:(?:who|that)\s+)?(?:(?:were|was|had\s+been|have\s+been)\s+)?taken\s+(?:away\s+)?"
     r"(?:from\s+[^,.;:!?\"“”]{1,60}?\s+)?by\s+(?:(?!by\b)[\w'’\-]+\s+){0,4}?"
     rf"(?i:{alt(EN.CAPTOR_NOUNS)})\b(?:\s+(?i:{alt(EN.CAPTOR_NOUNS)})\b)?")
+# Passive "carried off" / "carried away" of people, where nothing says they were carried
+# to care: the clause ends, or the captors, the bush or captivity follow.
+# ("carried away" alone is as often a flood's work: only with the captors or the bush)
+_CARRIED_TO = (r"\s+(?:as\s+(?:hostages|captives|slaves)"
+               rf"|by\s+(?:the\s+)?(?:{alt(EN.CAPTOR_NOUNS)})"
+               r"|into\s+(?:the\s+)?(?:bush|forest|hills|mountains|jungle|desert|captivity))\b")
+_CARRIED_OFF = re.compile(
+    r"\s+(?:were|was|(?:had|have|has)\s+been)\s+carried\s+"
+    rf"(?:off\b(?=\s*(?:[,.;:!?]|$)|\s+and\b|{_CARRIED_TO})|away\b(?={_CARRIED_TO}))",
+    re.IGNORECASE)
+_HURT_OR_DEAD = re.compile(
+    r"\b(?:wounded|injured|hurt|dead|bodies|body|corpses|remains|casualties)\b", re.IGNORECASE)
+# People made to leave a place or flee violence, in the passive.
+_FORCED_FROM_PLACE = re.compile(
+    r"\s+(?:(?:were|was|are|is)|(?:have|has|had)\s+been)\s+(?:(?:also|since|all)\s+)?"
+    r"(?:forced|driven)\s+(?:to\s+(?:leave|flee|abandon)\s+|out\s+of\s+|from\s+)"
+    rf"(?:(?:the|their|his|her|its)\s+)?(?:(?:{alt(EN.HOME_PLACES)})"
+    rf"|(?<=flee\s)(?:the\s+)?(?:{alt(EN.FLED_VIOLENCE)}))\b",
+    re.IGNORECASE)
+# A count of some of those a participle names, the participle closing the phrase: "three
+# of those held were herders" ("of those killed civilians" is no such phrase).
+_OF_THOSE = re.compile(
+    r"\s+of\s+those\s+(?P<p>[a-z]+)\b(?=\s*[,;.]|\s+(?:were|was|are|is|had|have|has"
+    r"|in|at|on|by|during|since|last|later|so|after)\b)")
+_HELD_OR_TAKEN = frozenset({"held", "taken"})
+# People counted "among them", an age between commas or none, the clause closing there.
+_AMONG_THEM = re.compile(
+    r"(?:\s*,\s*aged\s+[\w\s]{1,20}?,)?\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+them\b"
+    r"(?=\s*(?:[,.;:!?]|$))", re.IGNORECASE)
+# Between a figure (and the "among the dead" that names its outcome) and one more of them.
+_AS_WELL_AS = re.compile(
+    r"(?:\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+the\s+[a-z]+)?\s*,?\s+as\s+well\s+as\s+",
+    re.IGNORECASE)
 # An armed group as the subject of a "freed" verb: "Rebels free 11 soldiers" (its
 # captives, whether or not the story names a kidnapping).
 _CAPTOR_BEFORE = re.compile(
@@ -449,7 +486,8 @@ def _find_casualties(text: str, every: tuple[int, ...], cands: tuple[int, ...],
         hints = [h - sent.start for h in every[lo:hi]]
         n = len(out)
         lt = sent.text if low is None else low[sent.start:sent.end]
-        _sentence(sent.text, sent.start, hostage_doc, out, hints, cands, art_set, lt)
+        _sentence(sent.text, sent.start, hostage_doc, out, hints, cands, art_set, lt,
+                  sents[i - 1].start if i else sent.start)
         if len(out) == n:
             continue
         if low is None:
@@ -692,10 +730,11 @@ class _HostageCue:
 
 def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, object]],
               hints: list[int], cands: tuple[int, ...], arts: frozenset[int],
-              t: str | None = None) -> None:
+              t: str | None = None, before: int = -1) -> None:
     """Figures of sentence ``s`` (at ``base`` in the document). ``t`` is ``s`` lower-cased
     when it is ASCII, where the case-blind patterns' lowered twins run (same spans, see
-    folding.py); ``s`` itself (or None) means the patterns as written."""
+    folding.py); ``s`` itself (or None) means the patterns as written. ``before`` is where
+    the sentence before it starts (a figure there is what "among them" points back to)."""
     if t is None or t is s:
         t = s
         month, num_after, left_active, shared, bodies_ahead = (p.rx for p in _CASE_BLIND)
@@ -901,6 +940,12 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
         if outcome is None and not timeword_cut and _near(hints, gend, gend + 120):
             outcome, ev_end, across = _right_outcome(
                 s, rgend, ev_end, t, whole=s.endswith(" of the ", max(0, cstart - 8), cstart))
+            if across and prev is not None and _OF_THEM.match(s, cend) and (
+                    s[int(prev["end"]) - base:cstart].strip() == ","):
+                # "71 were killed, 24 of them children, and 112 were wounded": a sub-group
+                # set off after a figure's own predicate is of that figure; the verb past
+                # the next count is that count's (the partitive below takes the outcome)
+                outcome, ev_end, across = None, max(cend, gend), False
             if across and outcome and not is_article and outcome != "killed" and (
                     _OUTCOME_NOUNS.get(head) == "killed"):
                 # "received 19 bodies and 47 wounded": the participle past the next count
@@ -951,6 +996,27 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             elif limit := _AGE_LIMIT.match(s, _OF_THEM.match(s, cend).end()):
                 # "19 of them under the age of 18": the age is the sub-group's, no count
                 ev_end = gend = max(ev_end, limit.end())
+        if outcome is None and not is_article and not toks and (
+                s.startswith(" of those ", cend)) and (those := _OF_THOSE.match(s, cend)):
+            # "three of those held were herders", "Seven of those killed were children": the
+            # participle says what happened to the whole the count is part of ("held" and
+            # "taken" as the figure before them says: arrested or captured)
+            word = those.group("p").lower()
+            outcome = _SUBSET_OUTCOME.get(word)
+            if outcome is None and word in _HELD_OR_TAKEN and out and (
+                    int(out[-1]["end"]) <= base + cstart) and (
+                    out[-1]["outcome"] in ("arrested", "captured")):
+                outcome = str(out[-1]["outcome"])
+            if outcome is not None:
+                ev_end = those.end()
+        if outcome is None and not is_article and _person_like(toks) and out and (
+                before >= 0 and int(out[-1]["start"]) >= before) and (
+                int(out[-1]["end"]) <= base + cstart) and (
+                _AMONG_THEM.match(s, gend)) and (
+                out[-1]["outcome"] in ("killed", "wounded", "captured", "arrested", "missing")):
+            # "Gunmen took 40 pupils. One mother said her two sons, aged 11 and 14, were
+            # among them": some of the people the figure just before counted
+            outcome = str(out[-1]["outcome"])
         if outcome is None and not is_article and (not toks or _person_like(toks)) and (
                 cond := _CONDITION_AFTER.match(s, gend)):
             # a hospital's tally: "had 4 in critical condition", "6 remain in intensive
@@ -1019,6 +1085,14 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
         ):
             # "30 guards and 12 drivers"; but "..., and 100 people remain in hospital"
             # is a clause of its own, whose verb names no outcome
+            outcome = str(prev["outcome"])
+        if (
+            outcome is None and prev is not None and _person_like(toks)
+            and _AS_WELL_AS.fullmatch(s, int(prev["end"]) - base, cstart)
+        ):
+            # one more of them added after the figure's predicate: "four traders were
+            # among the dead, as well as a boy of 12", "Two nurses were killed, as well as
+            # a driver"
             outcome = str(prev["outcome"])
         if (
             outcome is None and prev is not None and _person_like(toks)
@@ -1497,6 +1571,12 @@ _RELATIVE_GAP = re.compile(
     r"(?:were|was|had|have|has|died)\s)"
     # whom they work for: "Two aid workers employed by a British charity were abducted"
     rf"|\s+(?:{alt(EN.AGENT_PARTICIPLES)})\s+by\s[^,;:.!?\"“”()]{{3,50}}?"
+    r"(?=\s+(?:were|was|had|have|has)\s)"
+    # a full relative with a finite verb of its own: "Two men who stayed behind to guard
+    # the herd were found dead" (never a verb that takes a clause, whose own subject may
+    # be the one of "were": "Two men who said the guards were killed")
+    rf"|\s+who\s+(?!(?:{alt(EN.CLAUSE_TAKING_VERBS)})\b)[a-z]{{3,}}\b"
+    r"(?:(?!\b(?:that|who|which|whom|whose)\b)[^,;:.!?\"“”()\d]){0,60}?"
     r"(?=\s+(?:were|was|had|have|has)\s)")
 # A first passive of no outcome, then a clause that they are missing: "a further 12 men
 # were taken away and are still missing" (the state the victims are left in).
@@ -1595,6 +1675,19 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str, whole: bool = False,
         # "one of 23 pupils taken from her school by rebel fighters": people taken by an
         # armed group are its captives ("taken to hospital by relatives" is no capture)
         return "captured", (taken.end() if pos == gend else ev_end), across
+    if not rm and s.find("carried", pos, pos + 24) >= 0 and (
+            carried := _CARRIED_OFF.match(s, pos)) and not _HURT_OR_DEAD.search(
+                s, max(0, gend - 40), gend):
+        # "several women were carried off": raiders' captives, as the active "carried off
+        # several women" is read ("were carried off on stretchers", "to hospital", and the
+        # wounded or the dead carried away are no captives)
+        return "captured", (carried.end() if pos == gend else ev_end), across
+    if not rm and s.find("forced", pos, pos + 40) >= 0 and (
+            forced := _FORCED_FROM_PLACE.match(s, pos)):
+        # "3,000 families have been forced to leave the area", "were forced to flee the
+        # fighting": driven from where they lived (the active "forced 7,000 people to
+        # flee" is read in _sentence)
+        return "displaced", (forced.end() if pos == gend else ev_end), across
     if not rm and s.find("treated", pos, pos + 40) >= 0 and (
             cared := _TREATED_WOUNDS.match(s, pos)):
         # "11 people were being treated for gunshot and machete wounds": kinds of wound
