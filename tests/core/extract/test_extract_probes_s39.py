@@ -42,6 +42,8 @@ Statements:
 14. "said nurse X Y": a title in lower case run into a full name.
 15. Not attributions: "No group has said ...", the report's own "We wrote to the ministry
     asking ...".
+16. A leftover of the thirty-eighth round: "Two guards at the checkpoint were wounded
+    (and later died)".
 
 Every sentence is fictional and written for these tests; names and places are invented.
 """
@@ -165,6 +167,23 @@ FIGURE_SENTENCES: list[tuple[str, list]] = [
        "more_than", "people")]),
     ("Three gunmen were forced to flee into the forest.", []),
     ("Two teachers were forced to leave the school.", []),
+    # 16. the thirty-eighth round's leftovers: a place between the victims and their
+    # verb, and the wounded who died in the same clause
+    ("Two guards at the checkpoint were wounded.",
+     [("Two guards", "wounded", 2, None, "exact", "guards")]),
+    ("Ten people inside the mosque were killed.",
+     [("Ten people", "killed", 10, None, "exact", "people")]),
+    ("Two guards at the checkpoint were wounded and later died.",
+     [("Two guards", "killed", 2, None, "exact", "guards")]),
+    ("Four people were injured and died in hospital.",
+     [("Four people were injured and died", "killed", 4, None, "exact", "people")]),
+    ("Five people were wounded and four died.",
+     [("Five people were wounded", "wounded", 5, None, "exact", "people"),
+      ("four died", "killed", 4, None, "exact", None)]),
+    ("Six men were wounded and later taken to hospital.",
+     [("Six men were wounded", "wounded", 6, None, "exact", "men")]),
+    ("Twelve houses in the village were burned.", []),
+    ("Five policemen on the bridge were killed or wounded.", []),
     # (left) a bare "figure is N" after a toll of the clause before
     ("The earlier report gave the number of wounded as 50; the clinic figure is 38.",
      [("number of wounded as 50", "wounded", 50, None, "exact", None),

@@ -1572,6 +1572,10 @@ _RELATIVE_GAP = re.compile(
     # whom they work for: "Two aid workers employed by a British charity were abducted"
     rf"|\s+(?:{alt(EN.AGENT_PARTICIPLES)})\s+by\s[^,;:.!?\"“”()]{{3,50}}?"
     r"(?=\s+(?:were|was|had|have|has)\s)"
+    # where they were: "Two soldiers at the checkpoint were wounded", "Ten people inside
+    # the mosque were killed" (a place of a few words, no clause)
+    r"|\s+(?:at|in|inside|near|outside|on)\s+(?:the|a|an|their|his|her)\s"
+    r"(?:[a-z][\w\-]*\s+){0,2}?[a-z][\w\-]*(?=\s+(?:were|was|had|have|has)\s)"
     # a full relative with a finite verb of its own: "Two men who stayed behind to guard
     # the herd were found dead" (never a verb that takes a clause, whose own subject may
     # be the one of "were": "Two men who said the guards were killed")
@@ -1583,6 +1587,9 @@ _RELATIVE_GAP = re.compile(
 _FIRST_PASSIVE = re.compile(
     r"\s+(?:were|was)\s+[a-z]{3,}(?:\s+(?:away|off|out))?\s+and"
     r"(?=\s+(?:are|is|remain|remains)\s)", re.IGNORECASE)
+# The wounded who died of it, in the same clause: "were wounded and later died".
+_AND_DIED = re.compile(
+    r"\s+and\s+(?:(?:later|subsequently|then|since|afterwards)\s+)?(?:(?:had|have)\s+)?died\b")
 _OTHER_PART = re.compile(
     r"\s+(?:or|and)\s+(?:" + "|".join(_PART.values()) + r")\b", re.IGNORECASE)
 
@@ -1701,6 +1708,9 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str, whole: bool = False,
             # "nine fighters from both sides were among the dead"
             return _among_outcome(s, am.end()), ev_end, across
         late = right_part.match(t, rel.end()) if rel else None
+        if late and _outcome_of(late) == "wounded" and (late.group("aux") or "").strip() and (
+                _AND_DIED.match(s, late.end())) and not _NOT.search(late.group("aux")):
+            return "killed", ev_end, across  # "... at the checkpoint were wounded and died"
         if late and (late.group("aux") or "").strip() and not _NOT.search(late.group("aux")) and (
                 not _OTHER_PART.match(s, late.end())):
             return _outcome_of(late), ev_end, across
@@ -1715,6 +1725,10 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str, whole: bool = False,
         return None, ev_end, across
     if not aux.strip() and not rm.group("rel") and _OBJECT_AFTER.match(s, rm.end()):
         return None, ev_end, across  # the count is the subject of an active verb
+    if _outcome_of(rm) == "wounded" and s.startswith(" and ", rm.end()) and (
+            died := _AND_DIED.match(s, rm.end())):
+        # "Two soldiers were wounded and later died": the same people, dead in the end
+        return "killed", (died.end() if pos == gend else ev_end), across
     if _OTHER_PART.match(s, rm.end()):
         return None, ev_end, across  # "were killed or wounded": one number for two outcomes
     outcome = _outcome_of(rm)
