@@ -131,6 +131,7 @@ FIGURE_SENTENCES: list[tuple[str, list]] = [
     ("Three men were carried off to hospital.", []),
     ("Two children were carried away by the flood waters.", []),
     ("The number of people taken to hospital was about 50.", []),
+    ("The number of cattle taken was about 400.", []),
     ("The village is closer to 20 km from the border.", []),
     # 4. a full relative between the victims and their verb
     ("Two men who stayed behind to guard the herd were found dead near the river.",
@@ -164,6 +165,9 @@ FIGURE_SENTENCES: list[tuple[str, list]] = [
        "about", "people")]),
     ("More than 1,200 people were forced out of the valley last month.",
      [("More than 1,200 people were forced out of the valley", "displaced", 1200, None,
+       "more_than", "people")]),
+    ("More than 600 people were driven out of the district.",
+     [("More than 600 people were driven out of the district", "displaced", 600, None,
        "more_than", "people")]),
     ("Three gunmen were forced to flee into the forest.", []),
     ("Two teachers were forced to leave the school.", []),

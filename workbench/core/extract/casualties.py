@@ -1297,7 +1297,9 @@ def _toll(s: str, cstart: int, toks: list[str]) -> tuple[str, int] | None:
                    else "killed")
         return outcome, off + (kind.start() if kind else tm.start())
     nm = _NUMBER_OF.search(far_left) if "number of" in low_left else None
-    if nm and not _AND_BUT.search(nm.group("gap")):
+    if nm and not _AND_BUT.search(nm.group("gap")) and NONPERSON.isdisjoint(
+            nm.group(0).lower().split()[2:5]):
+        # ("the number of cattle taken" counts no people)
         # "The number of U.S. troops killed in Iraq has reached 1,000"
         return next(k for k, v in nm.groupdict().items() if v and k != "gap"), off + nm.start()
     return None
@@ -1689,7 +1691,8 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str, whole: bool = False,
         # several women" is read ("were carried off on stretchers", "to hospital", and the
         # wounded or the dead carried away are no captives)
         return "captured", (carried.end() if pos == gend else ev_end), across
-    if not rm and s.find("forced", pos, pos + 40) >= 0 and (
+    if not rm and (s.find("forced", pos, pos + 40) >= 0
+                   or s.find("driven", pos, pos + 40) >= 0) and (
             forced := _FORCED_FROM_PLACE.match(s, pos)):
         # "3,000 families have been forced to leave the area", "were forced to flee the
         # fighting": driven from where they lived (the active "forced 7,000 people to
