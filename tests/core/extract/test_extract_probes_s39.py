@@ -28,11 +28,11 @@ Statements:
 8. A quoted sentence opening a headline before a colon, spoken in the first person, with
    no subject after the colon: speaker unknown ("'Tired of war': a photo essay" is a
    title).
-9. A time opening a sentence ("Last Tuesday", "This morning", "Yesterday") is nobody; the
+9. A time opening a sentence ("Last Tuesday", "This morning", "Yesterday") is nobody: the
    subject after it is who "he" or "she" may be, an indefinite one included ("a man of
-   70 walked ...").
+   70 walked ..."), and the speaker of its verb ("This afternoon a spokesman said").
 10. A trailing "citing X" or "quoting X" after "said ...": X shares the words after the
-    verb, never the clause that holds the verb.
+    verb, never the clause that holds the verb; with no source noun read, no entry.
 11. The writer's apposition on the event after "police said," ("the third attack this
     week", "the deadliest ...") is no part of the words.
 12. "urging X to ...", "arguing that" after a clause of no speech, and the live blog's
@@ -100,6 +100,11 @@ FIGURE_SENTENCES: list[tuple[str, list]] = [
      [("Seven of those killed", "killed", 7, None, "exact", None)]),
     ("Three of those abducted were teachers.",
      [("Three of those abducted", "captured", 3, None, "exact", None)]),
+    ("Eleven of those injured remain in hospital.",
+     [("Eleven of those injured", "wounded", 11, None, "exact", None)]),
+    # ... with a predicate of their own, which says what happened to them last
+    ("Two of those wounded later died.",
+     [("Two of those wounded", "killed", 2, None, "exact", None)]),
     ("Gunmen abducted 30 pupils on Monday. One mother said her two daughters, aged 9 and 12, "
      "were among them.",
      [("abducted 30 pupils", "captured", 30, None, "exact", "pupils"),
@@ -232,6 +237,13 @@ STATEMENT_SENTENCES: list[tuple[str, list]] = [
     ("NEWS\nLast week a man was shot near the gate. He told reporters that police had fired "
      "first.",
      [("He", "police had fired first")]),
+    # ... and before a subject that is no pronoun, the time is no part of it
+    ("NEWS\nThis afternoon a spokesman for the army said the road was open.",
+     [("a spokesman for the army", "the road was open")]),
+    ("NEWS\nYesterday police said two men were held.",
+     [("police", "two men were held")]),
+    ("NEWS\nLast month's report said 40 people had died.",
+     [("Last month's report", "40 people had died")]),
     # 10. a trailing "citing" or "quoting" after the verb's words
     ("NEWS\nThe agency said 12 people had been killed, citing a hospital official.",
      [("The agency", "12 people had been killed"),
@@ -243,6 +255,9 @@ STATEMENT_SENTENCES: list[tuple[str, list]] = [
     ("NEWS\nThe agency said the bridge had been destroyed, quoting a police source.",
      [("The agency", "the bridge had been destroyed"),
       ("a police source", "the bridge had been destroyed")]),
+    # ... and no entry of an empty speaker when no source noun is read after it
+    ("NEWS\nThe ministry said 30 rebels had been killed, quoting field commanders.",
+     [("The ministry", "30 rebels had been killed")]),
     # ... a correction's withdrawn text is no statement (an earlier round's convention)
     ("NEWS\nAn earlier version of this story, published on Friday, said 30 people had died, "
      "citing a doctor at the clinic.",

@@ -239,7 +239,7 @@ _FORCED_FROM_PLACE = re.compile(
 # of those held were herders" ("of those killed civilians" is no such phrase).
 _OF_THOSE = re.compile(
     r"\s+of\s+those\s+(?P<p>[a-z]+)\b(?=\s*[,;.]|\s+(?:were|was|are|is|had|have|has"
-    r"|in|at|on|by|during|since|last|later|so|after)\b)")
+    r"|in|at|on|by|during|since|last|later|so|after|remain|remains|remained|still|died)\b)")
 _HELD_OR_TAKEN = frozenset({"held", "taken"})
 # People counted "among them", an age between commas or none, the clause closing there.
 _AMONG_THEM = re.compile(
@@ -1009,6 +1009,8 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 outcome = str(out[-1]["outcome"])
             if outcome is not None:
                 ev_end = those.end()
+                # "Two of those wounded later died": their own predicate says more
+                outcome = _subset_outcome(s, ev_end) or outcome
         if outcome is None and not is_article and _person_like(toks) and out and (
                 before >= 0 and int(out[-1]["start"]) >= before) and (
                 int(out[-1]["end"]) <= base + cstart) and (

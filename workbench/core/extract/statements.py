@@ -2215,8 +2215,10 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
             if word == "citing" and not _citable(_to_comma(text, a, s1)):
                 continue  # "citing security concerns": a reason, not a source
             if word != "according to" and found:
-                found.append((found[-1][0], found[-1][1], text[a:b]))
-                if found[-2][0] > c0:
+                words_after = found[-1][0] > c0
+                if b > a:  # ("quoting field commanders": no source noun, no entry)
+                    found.append((found[-1][0], found[-1][1], text[a:b]))
+                if words_after:
                     # "The agency said 12 people had died, citing a hospital official":
                     # the source shares the words after the verb; the clause that holds
                     # the verb and its subject is no words of the source's
@@ -3595,6 +3597,13 @@ def _clause_subject(text: str, c0: int, vcut: int, headline: bool) -> tuple[int,
         phrase = text[a:b]
         n -= 1
     opener = breaks[-1].group().strip().lower() if breaks else ""
+    if not headline and n >= 2 and (when := _TIME_OPENER.match(text, a, b)) and (
+            not text.startswith(("Earlier", "Later"), a)):
+        # "This afternoon a spokesman for the army said": a time that lost its comma is
+        # no part of the subject ("Earlier reports said" keeps its adjective)
+        a = when.end()
+        phrase = text[a:b]
+        n = len(phrase.split())
     if not headline and n > 2 and (_LEADING_PREPOSITION.match(phrase) or (
             opener in _PREPOSITION_WORDS) or _PLACE_BEFORE_ARTICLE.match(phrase)):
         # "On Monday the army said", "In a statement the ministry said": a fronted phrase
