@@ -39,7 +39,8 @@ Statements:
     "..., witnesses tell us."
 13. "who told the court that" on the second of two nouns joined by "and" after the first
     one's own relative.
-14. "said nurse X Y": a title in lower case run into a full name.
+14. "said nurse X Y": a title in lower case run into a full name; "said the nurse", "said
+    a teacher at the school" closing the clause; "said the minister on Tuesday".
 15. Not attributions: "No group has said ...", the report's own "We wrote to the ministry
     asking ...".
 16. A leftover of the thirty-eighth round: "Two guards at the checkpoint were wounded
@@ -310,6 +311,21 @@ STATEMENT_SENTENCES: list[tuple[str, list]] = [
      [("engineer Sara Lind", "The bridge will open next week")]),
     ("NEWS\nThe road was closed, said residents of Kessa.",
      [("residents of Kessa", "The road was closed")]),
+    # ... and a person by what they are, closing the clause; when they spoke after them
+    ("NEWS\nThe well has run dry, said the nurse.",
+     [("the nurse", "The well has run dry")]),
+    ("NEWS\nThe well has run dry, said a teacher at the school.",
+     [("a teacher at the school", "The well has run dry")]),
+    ('NEWS\n"We have nothing," said one mother. "Nothing at all."',
+     [("one mother", "We have nothing"), ("one mother", "Nothing at all")]),
+    ("NEWS\nThe talks failed, said the minister on Tuesday.",
+     [("the minister", "The talks failed")]),
+    ("NEWS\nThe talks failed, said Colonel Ivo Brant late on Monday, adding that he was not "
+     "surprised.",
+     [("Colonel Ivo Brant", "The talks failed"), ("Colonel Ivo Brant", "he was not surprised")]),
+    ("NEWS\nPolice said a teacher was killed.", [("Police", "a teacher was killed")]),
+    ("NEWS\nPolice said the minister on Tuesday ordered an inquiry.",
+     [("Police", "the minister on Tuesday ordered an inquiry")]),
     # 15. not attributions
     ("NEWS\nTwo gendarmes were kidnapped near Dori. No group has said it is holding them.", []),
     ("NEWS\nFive workers were seized on Monday. No armed group has said it carried out the "

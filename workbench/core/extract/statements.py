@@ -2304,6 +2304,11 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
         tail = text[after_start:limit]
         rest = tail[:_content_end(tail)]
         fa, fb = forward_np(text, after_start, s1)
+        if fb <= fa and (one := _PERSON_CLOSING.match(text, after_start, s1)) and (
+                _one_of_people(one.group("head"))):
+            # "..., said the nurse.", "..., said a teacher at the school": a person named by
+            # what they are, closing the clause after the verb
+            fa, fb = one.span("np")
         if fb > fa and text[fb:fb + 1] == " " and _DOC_NP.search(text, fa, fb):
             # "..., said a statement from the SDF.": the source the document names
             xa, xb = _through_document(text, fa, fb, s1)
@@ -2324,7 +2329,8 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
         trailing = not rest.strip() or bool(_ADJUNCT.match(rest)) or manner or bool(
             rest[:1] == "," and _EVENT_APPOSITION.match(rest)) or (
             fb > fa and (not after_np[:_content_end(after_np)].strip() or _ADJUNCT.match(after_np)
-                         or _APPOSITION_AFTER.match(after_np))
+                         or _APPOSITION_AFTER.match(after_np)
+                         or _said_when(after_np))
             and word in _INVERTIBLE
         )
         before_verb = text[c0:v.start()].rstrip()
@@ -3482,6 +3488,36 @@ _APPOSITIVE = re.compile(
 )
 # "..., said Colonel Maren Ostby, a spokesman for the army." / "..., who heads ...": a
 # description after an inverted speaker ends the sentence; it is not reported words.
+# When the inverted speaker spoke, closing the sentence: "..., said the minister on
+# Tuesday.", "late on Sunday", "on Monday night", "yesterday".
+_WHEN_SAID = re.compile(
+    rf"\s+(?:(?:(?:late|early)\s+)?on\s+(?:{alt(EN.WEEKDAYS)})"
+    r"(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|last\s+(?:night|week))",
+    re.IGNORECASE)
+
+# A person by what they are, closing the clause after a speech verb: "the nurse", "one
+# farmer", "a teacher at the school".
+_PERSON_CLOSING = re.compile(
+    r"\s*(?P<np>(?:the|a|an|one|another)\s+(?:[a-z][\w\-]*\s+){0,2}?(?P<head>[a-z]+)"
+    r"(?:\s+(?:at|in|from)\s+(?:the|a|an)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)?)"
+    r"(?=\s*(?:[,.;:!?]|$))")
+
+
+def _one_of_people(head: str) -> bool:
+    """A person word, single or plural ("nurse", "farmers")."""
+    return head in EN.PERSON_WORDS or (head.endswith("s") and head[:-1] in EN.PERSON_WORDS)
+
+
+def _said_when(after: str) -> bool:
+    """Is ``after`` (what follows an inverted speaker) when it was said and nothing else,
+    or that and an adjunct ("on Tuesday, adding that ...")?"""
+    when = _WHEN_SAID.match(after)
+    if when is None:
+        return False
+    rest = after[when.end():]
+    return not rest[:_content_end(rest)].strip() or bool(_ADJUNCT.match(rest))
+
+
 _APPOSITION_AFTER = re.compile(
     r"\s*,\s*(?:(?:a|an|the|who|whose)\s[^;\"“”]*"
     # an age, alone or before the description: "..., said Yusuf Ali, 61, a retired baker."
