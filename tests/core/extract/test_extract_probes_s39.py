@@ -35,8 +35,8 @@ Statements:
     verb, never the clause that holds the verb; with no source noun read, no entry.
 11. The writer's apposition on the event after "police said," ("the third attack this
     week", "the deadliest ...") is no part of the words.
-12. "urging X to ...", "arguing that" after a clause of no speech, and the live blog's
-    "..., witnesses tell us."
+12. "urging X to ...", "calling on X to ...", "arguing that" after a clause of no speech,
+    and the live blog's "..., witnesses tell us."
 13. "who told the court that" on the second of two nouns joined by "and" after the first
     one's own relative.
 14. "said nurse X Y": a title in lower case run into a full name; "said the nurse", "said
@@ -285,7 +285,10 @@ STATEMENT_SENTENCES: list[tuple[str, list]] = [
      [("The minister", "farmers to plant early")]),
     ("NEWS\nThe UN said aid was running out, urging donors to give more.",
      [("The UN", "aid was running out"), ("The UN", "donors to give more")]),
+    ("NEWS\nThe UN said aid was running out, calling on donors to give more.",
+     [("The UN", "aid was running out"), ("The UN", "donors to give more")]),
     ("NEWS\nPolice fired tear gas, urging calm.", []),
+    ("NEWS\nThey went from house to house, calling on neighbours.", []),
     ("NEWS\nThe lawyer had sought a lighter sentence, arguing that his client was only 17.",
      [("The lawyer", "his client was only 17")]),
     ("NEWS\nHeavy gunfire is coming from the compound, witnesses tell us.",

@@ -878,10 +878,10 @@ SPEECH_PARTICIPLES = _w("insisting warning stressing noting arguing acknowledgin
                         " accusing"
                         # an appeal with its addressee and what they should do: "...,
                         # a rebel statement said, urging the government to return to talks"
-                        " urging")
+                        " urging") + _p("calling on")
 # Participles of an appeal: their own words are an object and an infinitive ("urging the
-# government to return"), no clause.
-APPEAL_PARTICIPLES = _w("urging")
+# government to return", "calling on donors to give more"), no clause.
+APPEAL_PARTICIPLES = _w("urging") + _p("calling on")
 CLAUSE_SUBJECTS = _w("he she it they we there")
 # Nouns for a written source: "a statement from X said", "according to a statement by X".
 DOCUMENT_NOUNS = _w("statement report communique communiqué message letter release video"
