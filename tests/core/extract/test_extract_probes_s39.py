@@ -45,6 +45,7 @@ Statements:
     asking ...".
 16. A leftover of the thirty-eighth round: "Two guards at the checkpoint were wounded
     (and later died)".
+17. A live blog's clock time: "12:40 Among those killed ..." counts no 40.
 
 Every sentence is fictional and written for these tests; names and places are invented.
 """
@@ -194,6 +195,10 @@ FIGURE_SENTENCES: list[tuple[str, list]] = [
      [("Six men were wounded", "wounded", 6, None, "exact", "men")]),
     ("Twelve houses in the village were burned.", []),
     ("Five policemen on the bridge were killed or wounded.", []),
+    # 17. a live blog's time is no count: its minutes are not people
+    ("12:40 Among those killed was a local councillor.", []),
+    ("10:30 Twelve people were wounded.",
+     [("Twelve people were wounded", "wounded", 12, None, "exact", "people")]),
     # (left) a bare "figure is N" after a toll of the clause before
     ("The earlier report gave the number of wounded as 50; the clinic figure is 38.",
      [("number of wounded as 50", "wounded", 50, None, "exact", None),

@@ -777,6 +777,8 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             continue  # an age in copy without hyphens: "a 45 year old woman"
         if len(num) == 4 and num[0] == "0" and num.isdecimal():
             continue  # a clock time of a log or wire copy: "0215 - Two men were shot"
+        if num and cstart >= 2 and s[cstart - 1] == ":" and s[cstart - 2].isdigit():
+            continue  # the minutes of a live blog's time: "12:40 Among those killed was"
         if "." in num and not _SCALED.search(num):
             continue  # a fraction counts no people without "million": "08.30 GMT", "2.5 km"
         if num and t.endswith(_TEXT_PART_ENDS, max(0, cstart - 12), cstart) and (
