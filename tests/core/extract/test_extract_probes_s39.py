@@ -10,9 +10,9 @@ Casualty figures:
 2. Sub-groups that point back: "four of those held" (the participle names the outcome;
    "held" and "taken" as the figure before says), "her two daughters ... were among them"
    (the figure of the sentence before).
-3. Captives in the passive: "were carried off" (not to hospital, not on stretchers, not
-   the wounded or the dead), "the number of girls taken was ..."; "closer to 30" is an
-   approximation.
+3. Captives in the passive: "were carried off", "were taken (away)" with nothing saying
+   where to (not to hospital, not on stretchers, not in for questioning, not the wounded
+   or the dead), "the number of girls taken was ..."; "closer to 30" is an approximation.
 4. A full relative clause between the victims and their verb ("Two men who stayed behind
    ... were found dead"); never one whose verb takes a clause ("who said the guards were
    killed").
@@ -128,6 +128,10 @@ FIGURE_SENTENCES: list[tuple[str, list]] = [
      [("Six women were carried off", "captured", 6, None, "exact", "women")]),
     ("Eleven herders were carried off, and their cattle were driven away.",
      [("Eleven herders were carried off", "captured", 11, None, "exact", "herders")]),
+    ("Several children were taken, a teacher said.",
+     [("Several children were taken", "captured", 3, None, "vague", "children")]),
+    ("Three women were taken away.",
+     [("Three women were taken away", "captured", 3, None, "exact", "women")]),
     ("The number of girls taken was about 50.",
      [("number of girls taken was about 50", "captured", 50, None, "about", None)]),
     ("Parents said the number of pupils abducted was closer to 30.",
@@ -136,6 +140,10 @@ FIGURE_SENTENCES: list[tuple[str, list]] = [
     ("Two wounded soldiers were carried off on stretchers.",
      [("Two wounded soldiers", "wounded", 2, None, "exact", "wounded soldiers")]),
     ("Three men were carried off to hospital.", []),
+    ("Six people were taken to hospital.", []),
+    ("Five men were taken in for questioning.", []),
+    ("Four wounded men were taken, the army said.",
+     [("Four wounded men", "wounded", 4, None, "exact", "wounded men")]),
     ("Two children were carried away by the flood waters.", []),
     ("The number of people taken to hospital was about 50.", []),
     ("The number of cattle taken was about 400.", []),

@@ -223,8 +223,10 @@ _CARRIED_TO = (r"\s+(?:as\s+(?:hostages|captives|slaves)"
                rf"|by\s+(?:the\s+)?(?:{alt(EN.CAPTOR_NOUNS)})"
                r"|into\s+(?:the\s+)?(?:bush|forest|hills|mountains|jungle|desert|captivity))\b")
 _CARRIED_OFF = re.compile(
-    r"\s+(?:were|was|(?:had|have|has)\s+been)\s+carried\s+"
-    rf"(?:off\b(?=\s*(?:[,.;:!?]|$)|\s+and\b|{_CARRIED_TO})|away\b(?={_CARRIED_TO}))",
+    r"\s+(?:were|was|(?:had|have|has)\s+been)\s+(?:carried\s+"
+    rf"(?:off\b(?=\s*(?:[,.;:!?]|$)|\s+and\b|{_CARRIED_TO})|away\b(?={_CARRIED_TO}))"
+    # "Several children were taken, a teacher said": taken, and nothing says where to
+    rf"|taken(?:\s+away)?\b(?=\s*(?:[,.;!?]|$)|{_CARRIED_TO}))",
     re.IGNORECASE)
 _HURT_OR_DEAD = re.compile(
     r"\b(?:wounded|injured|hurt|dead|bodies|body|corpses|remains|casualties)\b", re.IGNORECASE)
@@ -1688,7 +1690,8 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str, whole: bool = False,
         # "one of 23 pupils taken from her school by rebel fighters": people taken by an
         # armed group are its captives ("taken to hospital by relatives" is no capture)
         return "captured", (taken.end() if pos == gend else ev_end), across
-    if not rm and s.find("carried", pos, pos + 24) >= 0 and (
+    if not rm and (s.find("carried", pos, pos + 24) >= 0 or s.find("taken", pos, pos + 24) >= 0
+                   ) and (
             carried := _CARRIED_OFF.match(s, pos)) and not _HURT_OR_DEAD.search(
                 s, max(0, gend - 40), gend):
         # "several women were carried off": raiders' captives, as the active "carried off
