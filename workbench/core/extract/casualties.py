@@ -222,12 +222,29 @@ _TAKEN_BY_ARMED = re.compile(
 _CARRIED_TO = (r"\s+(?:as\s+(?:hostages|captives|slaves)"
                rf"|by\s+(?:the\s+)?(?:{alt(EN.CAPTOR_NOUNS)})"
                r"|into\s+(?:the\s+)?(?:bush|forest|hills|mountains|jungle|desert|captivity))\b")
+# ("Several children were taken, a teacher said": taken, and nothing says where to.) The
+# long list of captors is compiled once: which verb and which ending matched is checked
+# in _carried_off.
 _CARRIED_OFF = re.compile(
-    r"\s+(?:were|was|(?:had|have|has)\s+been)\s+(?:carried\s+"
-    rf"(?:off\b(?=\s*(?:[,.;:!?]|$)|\s+and\b|{_CARRIED_TO})|away\b(?={_CARRIED_TO}))"
-    # "Several children were taken, a teacher said": taken, and nothing says where to
-    rf"|taken(?:\s+away)?\b(?=\s*(?:[,.;!?]|$)|{_CARRIED_TO}))",
+    r"\s+(?:were|was|(?:had|have|has)\s+been)\s+(?P<v>carried\s+off|carried\s+away|taken"
+    r"(?:\s+away)?)\b"
+    rf"(?=(?P<end>\s*(?:[,.;!?]|$))|(?P<more>\s*:|\s+and\b)|{_CARRIED_TO})",
     re.IGNORECASE)
+
+
+def _carried_off(s: str, pos: int) -> re.Match[str] | None:
+    """People carried off or taken, where nothing says they went to care (see above)."""
+    m = _CARRIED_OFF.match(s, pos)
+    if m is None:
+        return None
+    verb = m.group("v").lower()
+    if verb.startswith("carried") and verb.endswith("off"):
+        return m  # the clause may end, go on with "and", or name the captors
+    if verb.startswith("carried") and (m.group("end") is not None or m.group("more")):
+        return None  # "carried away" alone: a flood's as often as raiders'
+    return None if m.group("more") else m  # "were taken and treated": no more than that
+
+
 _HURT_OR_DEAD = re.compile(
     r"\b(?:wounded|injured|hurt|dead|bodies|body|corpses|remains|casualties)\b", re.IGNORECASE)
 # People made to leave a place or flee violence, in the passive.
@@ -1583,7 +1600,7 @@ _RELATIVE_GAP = re.compile(
     # where they were: "Two soldiers at the checkpoint were wounded", "Ten people inside
     # the mosque were killed" (a place of a few words, no clause)
     r"|\s+(?:at|in|inside|near|outside|on)\s+(?:the|a|an|their|his|her)\s"
-    r"(?:[a-z][\w\-]*\s+){0,2}?[a-z][\w\-]*(?=\s+(?:were|was|had|have|has)\s)"
+    r"(?:[a-z][\w\-]*+\s+){0,2}?[a-z][\w\-]*+(?=\s+(?:were|was|had|have|has)\s)"
     # a full relative with a finite verb of its own: "Two men who stayed behind to guard
     # the herd were found dead" (never a verb that takes a clause, whose own subject may
     # be the one of "were": "Two men who said the guards were killed")
@@ -1692,7 +1709,7 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str, whole: bool = False,
         return "captured", (taken.end() if pos == gend else ev_end), across
     if not rm and (s.find("carried", pos, pos + 24) >= 0 or s.find("taken", pos, pos + 24) >= 0
                    ) and (
-            carried := _CARRIED_OFF.match(s, pos)) and not _HURT_OR_DEAD.search(
+            carried := _carried_off(s, pos)) and not _HURT_OR_DEAD.search(
                 s, max(0, gend - 40), gend):
         # "several women were carried off": raiders' captives, as the active "carried off
         # several women" is read ("were carried off on stretchers", "to hospital", and the

@@ -3498,8 +3498,9 @@ _WHEN_SAID = re.compile(
 # A person by what they are, closing the clause after a speech verb: "the nurse", "one
 # farmer", "a teacher at the school".
 _PERSON_CLOSING = re.compile(
-    r"\s*(?P<np>(?:the|a|an|one|another)\s+(?:[a-z][\w\-]*\s+){0,2}?(?P<head>[a-z]+)"
-    r"(?:\s+(?:at|in|from)\s+(?:the|a|an)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)?)"
+    # (possessive: a clause that goes on fails at once, not word by word)
+    r"\s*+(?P<np>(?:the|a|an|one|another)\s++(?:[a-z][\w\-]*+\s++){0,2}?(?P<head>[a-z]++)"
+    r"(?:\s+(?:at|in|from)\s+(?:the|a|an)\s+[a-z][\w\-]*+(?:\s+[a-z][\w\-]*+)?)?)"
     r"(?=\s*(?:[,.;:!?]|$))")
 
 
