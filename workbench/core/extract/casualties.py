@@ -101,7 +101,11 @@ _SKIP_CONJ = CaseBlind(
 # "the number of U.S. troops killed (in Iraq) has reached 1,000": a toll of any outcome
 _NUMBER_OF = re.compile(
     r"\bnumber\s+of\s+(?:[\w.'’\-]+\s+){0,4}?(?:"
-    + "|".join(f"(?P<{k}>{alt(w for w in v if ' ' not in w)})"
+    + "|".join(f"(?P<{k}>{alt(w for w in v if ' ' not in w)}"
+               # "the number of children taken was closer to 40": taken away, captives
+               # ("the number of people taken to hospital" is no capture)
+               + ("|taken(?!\\s+(?:to|into|in|for|ill|away\\s+to)\\b)" if k == "captured"
+                  else "") + ")"
                for k, v in EN.OUTCOME_PARTICIPLES.items() if k != "missing")
     + r")\b(?P<gap>[^.;:\d]{0,120}?)\s*$", re.IGNORECASE)
 _BOMBER_SELF = re.compile(
@@ -212,6 +216,58 @@ _TAKEN_BY_ARMED = re.compile(
     r"\s+(?:(?:who|that)\s+)?(?:(?:were|was|had\s+been|have\s+been)\s+)?taken\s+(?:away\s+)?"
     r"(?:from\s+[^,.;:!?\"“”]{1,60}?\s+)?by\s+(?:(?!by\b)[\w'’\-]+\s+){0,4}?"
     rf"(?i:{alt(EN.CAPTOR_NOUNS)})\b(?:\s+(?i:{alt(EN.CAPTOR_NOUNS)})\b)?")
+# Passive "carried off" / "carried away" of people, where nothing says they were carried
+# to care: the clause ends, or the captors, the bush or captivity follow.
+# ("carried away" alone is as often a flood's work: only with the captors or the bush)
+_CARRIED_TO = (r"\s+(?:as\s+(?:hostages|captives|slaves)"
+               rf"|by\s+(?:the\s+)?(?:{alt(EN.CAPTOR_NOUNS)})"
+               r"|into\s+(?:the\s+)?(?:bush|forest|hills|mountains|jungle|desert|captivity))\b")
+# ("Several children were taken, a teacher said": taken, and nothing says where to.) The
+# long list of captors is compiled once: which verb and which ending matched is checked
+# in _carried_off.
+_CARRIED_OFF = re.compile(
+    r"\s+(?:were|was|(?:had|have|has)\s+been)\s+(?P<v>carried\s+off|carried\s+away|taken"
+    r"(?:\s+away)?)\b"
+    rf"(?=(?P<end>\s*(?:[,.;!?]|$))|(?P<more>\s*:|\s+and\b)|{_CARRIED_TO})",
+    re.IGNORECASE)
+
+
+def _carried_off(s: str, pos: int) -> re.Match[str] | None:
+    """People carried off or taken, where nothing says they went to care (see above)."""
+    m = _CARRIED_OFF.match(s, pos)
+    if m is None:
+        return None
+    verb = m.group("v").lower()
+    if verb.startswith("carried") and verb.endswith("off"):
+        return m  # the clause may end, go on with "and", or name the captors
+    if verb.startswith("carried") and (m.group("end") is not None or m.group("more")):
+        return None  # "carried away" alone: a flood's as often as raiders'
+    return None if m.group("more") else m  # "were taken and treated": no more than that
+
+
+_HURT_OR_DEAD = re.compile(
+    r"\b(?:wounded|injured|hurt|dead|bodies|body|corpses|remains|casualties)\b", re.IGNORECASE)
+# People made to leave a place or flee violence, in the passive.
+_FORCED_FROM_PLACE = re.compile(
+    r"\s+(?:(?:were|was|are|is)|(?:have|has|had)\s+been)\s+(?:(?:also|since|all)\s+)?"
+    r"(?:forced|driven)\s+(?:to\s+(?:leave|flee|abandon)\s+|out\s+of\s+|from\s+)"
+    rf"(?:(?:the|their|his|her|its)\s+)?(?:(?:{alt(EN.HOME_PLACES)})"
+    rf"|(?<=flee\s)(?:the\s+)?(?:{alt(EN.FLED_VIOLENCE)}))\b",
+    re.IGNORECASE)
+# A count of some of those a participle names, the participle closing the phrase: "three
+# of those held were herders" ("of those killed civilians" is no such phrase).
+_OF_THOSE = re.compile(
+    r"\s+of\s+those\s+(?P<p>[a-z]+)\b(?=\s*[,;.]|\s+(?:were|was|are|is|had|have|has"
+    r"|in|at|on|by|during|since|last|later|so|after|remain|remains|remained|still|died)\b)")
+_HELD_OR_TAKEN = frozenset({"held", "taken"})
+# People counted "among them", an age between commas or none, the clause closing there.
+_AMONG_THEM = re.compile(
+    r"(?:\s*,\s*aged\s+[\w\s]{1,20}?,)?\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+them\b"
+    r"(?=\s*(?:[,.;:!?]|$))", re.IGNORECASE)
+# Between a figure (and the "among the dead" that names its outcome) and one more of them.
+_AS_WELL_AS = re.compile(
+    r"(?:\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+the\s+[a-z]+)?\s*,?\s+as\s+well\s+as\s+",
+    re.IGNORECASE)
 # An armed group as the subject of a "freed" verb: "Rebels free 11 soldiers" (its
 # captives, whether or not the story names a kidnapping).
 _CAPTOR_BEFORE = re.compile(
@@ -449,7 +505,8 @@ def _find_casualties(text: str, every: tuple[int, ...], cands: tuple[int, ...],
         hints = [h - sent.start for h in every[lo:hi]]
         n = len(out)
         lt = sent.text if low is None else low[sent.start:sent.end]
-        _sentence(sent.text, sent.start, hostage_doc, out, hints, cands, art_set, lt)
+        _sentence(sent.text, sent.start, hostage_doc, out, hints, cands, art_set, lt,
+                  sents[i - 1].start if i else sent.start)
         if len(out) == n:
             continue
         if low is None:
@@ -692,10 +749,11 @@ class _HostageCue:
 
 def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, object]],
               hints: list[int], cands: tuple[int, ...], arts: frozenset[int],
-              t: str | None = None) -> None:
+              t: str | None = None, before: int = -1) -> None:
     """Figures of sentence ``s`` (at ``base`` in the document). ``t`` is ``s`` lower-cased
     when it is ASCII, where the case-blind patterns' lowered twins run (same spans, see
-    folding.py); ``s`` itself (or None) means the patterns as written."""
+    folding.py); ``s`` itself (or None) means the patterns as written. ``before`` is where
+    the sentence before it starts (a figure there is what "among them" points back to)."""
     if t is None or t is s:
         t = s
         month, num_after, left_active, shared, bodies_ahead = (p.rx for p in _CASE_BLIND)
@@ -738,6 +796,8 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             continue  # an age in copy without hyphens: "a 45 year old woman"
         if len(num) == 4 and num[0] == "0" and num.isdecimal():
             continue  # a clock time of a log or wire copy: "0215 - Two men were shot"
+        if num and cstart >= 2 and s[cstart - 1] == ":" and s[cstart - 2].isdigit():
+            continue  # the minutes of a live blog's time: "12:40 Among those killed was"
         if "." in num and not _SCALED.search(num):
             continue  # a fraction counts no people without "million": "08.30 GMT", "2.5 km"
         if num and t.endswith(_TEXT_PART_ENDS, max(0, cstart - 12), cstart) and (
@@ -901,6 +961,12 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
         if outcome is None and not timeword_cut and _near(hints, gend, gend + 120):
             outcome, ev_end, across = _right_outcome(
                 s, rgend, ev_end, t, whole=s.endswith(" of the ", max(0, cstart - 8), cstart))
+            if across and prev is not None and _OF_THEM.match(s, cend) and (
+                    s[int(prev["end"]) - base:cstart].strip() == ","):
+                # "71 were killed, 24 of them children, and 112 were wounded": a sub-group
+                # set off after a figure's own predicate is of that figure; the verb past
+                # the next count is that count's (the partitive below takes the outcome)
+                outcome, ev_end, across = None, max(cend, gend), False
             if across and outcome and not is_article and outcome != "killed" and (
                     _OUTCOME_NOUNS.get(head) == "killed"):
                 # "received 19 bodies and 47 wounded": the participle past the next count
@@ -951,6 +1017,29 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             elif limit := _AGE_LIMIT.match(s, _OF_THEM.match(s, cend).end()):
                 # "19 of them under the age of 18": the age is the sub-group's, no count
                 ev_end = gend = max(ev_end, limit.end())
+        if outcome is None and not is_article and not toks and (
+                s.startswith(" of those ", cend)) and (those := _OF_THOSE.match(s, cend)):
+            # "three of those held were herders", "Seven of those killed were children": the
+            # participle says what happened to the whole the count is part of ("held" and
+            # "taken" as the figure before them says: arrested or captured)
+            word = those.group("p").lower()
+            outcome = _SUBSET_OUTCOME.get(word)
+            if outcome is None and word in _HELD_OR_TAKEN and out and (
+                    int(out[-1]["end"]) <= base + cstart) and (
+                    out[-1]["outcome"] in ("arrested", "captured")):
+                outcome = str(out[-1]["outcome"])
+            if outcome is not None:
+                ev_end = those.end()
+                # "Two of those wounded later died": their own predicate says more
+                outcome = _subset_outcome(s, ev_end) or outcome
+        if outcome is None and not is_article and _person_like(toks) and out and (
+                before >= 0 and int(out[-1]["start"]) >= before) and (
+                int(out[-1]["end"]) <= base + cstart) and (
+                _AMONG_THEM.match(s, gend)) and (
+                out[-1]["outcome"] in ("killed", "wounded", "captured", "arrested", "missing")):
+            # "Gunmen took 40 pupils. One mother said her two sons, aged 11 and 14, were
+            # among them": some of the people the figure just before counted
+            outcome = str(out[-1]["outcome"])
         if outcome is None and not is_article and (not toks or _person_like(toks)) and (
                 cond := _CONDITION_AFTER.match(s, gend)):
             # a hospital's tally: "had 4 in critical condition", "6 remain in intensive
@@ -1019,6 +1108,14 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
         ):
             # "30 guards and 12 drivers"; but "..., and 100 people remain in hospital"
             # is a clause of its own, whose verb names no outcome
+            outcome = str(prev["outcome"])
+        if (
+            outcome is None and prev is not None and _person_like(toks)
+            and _AS_WELL_AS.fullmatch(s, int(prev["end"]) - base, cstart)
+        ):
+            # one more of them added after the figure's predicate: "four traders were
+            # among the dead, as well as a boy of 12", "Two nurses were killed, as well as
+            # a driver"
             outcome = str(prev["outcome"])
         if (
             outcome is None and prev is not None and _person_like(toks)
@@ -1223,7 +1320,9 @@ def _toll(s: str, cstart: int, toks: list[str]) -> tuple[str, int] | None:
                    else "killed")
         return outcome, off + (kind.start() if kind else tm.start())
     nm = _NUMBER_OF.search(far_left) if "number of" in low_left else None
-    if nm and not _AND_BUT.search(nm.group("gap")):
+    if nm and not _AND_BUT.search(nm.group("gap")) and NONPERSON.isdisjoint(
+            nm.group(0).lower().split()[2:5]):
+        # ("the number of cattle taken" counts no people)
         # "The number of U.S. troops killed in Iraq has reached 1,000"
         return next(k for k, v in nm.groupdict().items() if v and k != "gap"), off + nm.start()
     return None
@@ -1497,12 +1596,25 @@ _RELATIVE_GAP = re.compile(
     r"(?:were|was|had|have|has|died)\s)"
     # whom they work for: "Two aid workers employed by a British charity were abducted"
     rf"|\s+(?:{alt(EN.AGENT_PARTICIPLES)})\s+by\s[^,;:.!?\"“”()]{{3,50}}?"
+    r"(?=\s+(?:were|was|had|have|has)\s)"
+    # where they were: "Two soldiers at the checkpoint were wounded", "Ten people inside
+    # the mosque were killed" (a place of a few words, no clause)
+    r"|\s+(?:at|in|inside|near|outside|on)\s+(?:the|a|an|their|his|her)\s"
+    r"(?:[a-z][\w\-]*+\s+){0,2}?[a-z][\w\-]*+(?=\s+(?:were|was|had|have|has)\s)"
+    # a full relative with a finite verb of its own: "Two men who stayed behind to guard
+    # the herd were found dead" (never a verb that takes a clause, whose own subject may
+    # be the one of "were": "Two men who said the guards were killed")
+    rf"|\s+who\s+(?!(?:{alt(EN.CLAUSE_TAKING_VERBS)})\b)[a-z]{{3,}}\b"
+    r"(?:(?!\b(?:that|who|which|whom|whose)\b)[^,;:.!?\"“”()\d]){0,60}?"
     r"(?=\s+(?:were|was|had|have|has)\s)")
 # A first passive of no outcome, then a clause that they are missing: "a further 12 men
 # were taken away and are still missing" (the state the victims are left in).
 _FIRST_PASSIVE = re.compile(
     r"\s+(?:were|was)\s+[a-z]{3,}(?:\s+(?:away|off|out))?\s+and"
     r"(?=\s+(?:are|is|remain|remains)\s)", re.IGNORECASE)
+# The wounded who died of it, in the same clause: "were wounded and later died".
+_AND_DIED = re.compile(
+    r"\s+and\s+(?:(?:later|subsequently|then|since|afterwards)\s+)?(?:(?:had|have)\s+)?died\b")
 _OTHER_PART = re.compile(
     r"\s+(?:or|and)\s+(?:" + "|".join(_PART.values()) + r")\b", re.IGNORECASE)
 
@@ -1595,6 +1707,21 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str, whole: bool = False,
         # "one of 23 pupils taken from her school by rebel fighters": people taken by an
         # armed group are its captives ("taken to hospital by relatives" is no capture)
         return "captured", (taken.end() if pos == gend else ev_end), across
+    if not rm and (s.find("carried", pos, pos + 24) >= 0 or s.find("taken", pos, pos + 24) >= 0
+                   ) and (
+            carried := _carried_off(s, pos)) and not _HURT_OR_DEAD.search(
+                s, max(0, gend - 40), gend):
+        # "several women were carried off": raiders' captives, as the active "carried off
+        # several women" is read ("were carried off on stretchers", "to hospital", and the
+        # wounded or the dead carried away are no captives)
+        return "captured", (carried.end() if pos == gend else ev_end), across
+    if not rm and (s.find("forced", pos, pos + 40) >= 0
+                   or s.find("driven", pos, pos + 40) >= 0) and (
+            forced := _FORCED_FROM_PLACE.match(s, pos)):
+        # "3,000 families have been forced to leave the area", "were forced to flee the
+        # fighting": driven from where they lived (the active "forced 7,000 people to
+        # flee" is read in _sentence)
+        return "displaced", (forced.end() if pos == gend else ev_end), across
     if not rm and s.find("treated", pos, pos + 40) >= 0 and (
             cared := _TREATED_WOUNDS.match(s, pos)):
         # "11 people were being treated for gunshot and machete wounds": kinds of wound
@@ -1608,6 +1735,9 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str, whole: bool = False,
             # "nine fighters from both sides were among the dead"
             return _among_outcome(s, am.end()), ev_end, across
         late = right_part.match(t, rel.end()) if rel else None
+        if late and _outcome_of(late) == "wounded" and (late.group("aux") or "").strip() and (
+                _AND_DIED.match(s, late.end())) and not _NOT.search(late.group("aux")):
+            return "killed", ev_end, across  # "... at the checkpoint were wounded and died"
         if late and (late.group("aux") or "").strip() and not _NOT.search(late.group("aux")) and (
                 not _OTHER_PART.match(s, late.end())):
             return _outcome_of(late), ev_end, across
@@ -1622,6 +1752,10 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str, whole: bool = False,
         return None, ev_end, across
     if not aux.strip() and not rm.group("rel") and _OBJECT_AFTER.match(s, rm.end()):
         return None, ev_end, across  # the count is the subject of an active verb
+    if _outcome_of(rm) == "wounded" and s.startswith(" and ", rm.end()) and (
+            died := _AND_DIED.match(s, rm.end())):
+        # "Two soldiers were wounded and later died": the same people, dead in the end
+        return "killed", (died.end() if pos == gend else ev_end), across
     if _OTHER_PART.match(s, rm.end()):
         return None, ev_end, across  # "were killed or wounded": one number for two outcomes
     outcome = _outcome_of(rm)

@@ -131,6 +131,12 @@ def forward_np(text: str, start: int, limit: int, max_tokens: int = 12) -> tuple
         if _is_speakerish(w) or low in CONNECTORS:
             picked.append((m.start(), m.end(), w))
             continue
+        if not picked and low in EN.PERSON_WORDS and w[0].islower() and (
+                _FULL_NAME_AFTER.match(text, m.end())):
+            # "said nurse Naw Paw Htoo", "according to farmer Ali Musa": a lower-case
+            # title of what the person does, run into the full name
+            picked.append((m.start(), m.end(), w))
+            continue
         if picked and picked[-1][2].lower() == "of" and _NAME_AFTER.match(text, m.end()):
             # "mayor of besieged Kessa", "governor of embattled Vell": a lower-case
             # adjective between "of" and the place's name stays in the phrase
@@ -148,6 +154,7 @@ def forward_np(text: str, start: int, limit: int, max_tokens: int = 12) -> tuple
 
 
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
+_FULL_NAME_AFTER = re.compile(r"\s+[A-Z][a-z][\w'’\-]*\s+[A-Z][a-z]")
 _OF_NAME_AFTER = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 _ACRONYM_IN_BRACKETS = re.compile(rf"\({_ACRONYM.pattern}\)")
 _DETERMINER_AFTER = re.compile(r"\s+(?:the|a|an|his|her|its|their)\s", re.IGNORECASE)

@@ -45,6 +45,10 @@ _SPEECH_PARTICIPLES = frozenset(EN.SPEECH_PARTICIPLES)
 _LIVE_LABELS = frozenset(EN.LIVE_LABELS)
 _DOC_BEFORE_POSTED = re.compile(rf"\b(?:{alt(EN.DOCUMENT_NOUNS)})\s+$", re.IGNORECASE)
 _AS_BY = frozenset(" ".join(p.split()) for p in EN.AS_BY_INTRODUCERS)
+_APPEAL_PARTICIPLES = frozenset(EN.APPEAL_PARTICIPLES)
+# An appeal's addressee and the act asked of them: "urging the government to return ...".
+_APPEAL_OBJECT = re.compile(
+    r"\s+(?!to\b)[^,;:.!?\"“”]{1,60}?\s+to\s+[a-z]")
 _OWN_CLAUSE = re.compile(
     rf"\s+(?:that\b|(?:{alt(EN.CLAUSE_SUBJECTS)})\s"
     # a subject of a possessive and a noun before its verb: "claiming its men had killed"
@@ -356,6 +360,12 @@ _HEAD_SPEAKER_COLON = re.compile(
 _COLON_NOUNS = EN.SPEAKER_NOUNS | EN.TITLES
 # A headline that opens with a quote and a colon: "'We are starving': residents ...".
 _HEAD_QUOTE_COLON = re.compile(r"^['‘\"“](?P<c>[^'’\"”]{8,})['’\"”]\s*:\s*")
+# The speaker's own person in a quoted headline: "We left with ...", "I will not go back".
+_SPOKEN_PERSON = re.compile(r"\b(?:I|[Ww]e|[Uu]s|[Oo]ur|[Mm]y|[Mm]e|[Yy]ou|[Yy]our)\b")
+# An interview's label and the quoted sentence that makes its headline: "Q&A: '...'".
+_HEAD_LABEL_QUOTE = re.compile(
+    r"^(?:Q\s*&\s*A|Q\s+and\s+A|Interview|INTERVIEW|In\s+(?:her|his|their)\s+own\s+words)"
+    r"\s*:\s*['‘\"“](?P<c>[^'’\"”]*?\s[^'’\"”]*?\s[^'’\"”]+?)['’\"”]\s*$")
 _HEAD_DASH = re.compile(
     r"^(?P<c>.{8,}?)(?:\s[-–—]+\s*|-)(?P<sp>TV|radio|paper|report|official|officials|sources?"
     r"|police|media|ministry|army|military|witnesses|spokesman|statement|agency|minister)"
@@ -1268,6 +1278,21 @@ _LEADING_ADVERBIAL = re.compile(
 )
 
 
+# A time opening a sentence without a comma: "Last Tuesday", "This morning", "Yesterday".
+_TIME_OPENER = re.compile(
+    r"(?:(?:Last|This|Next|Early|Late|Every)\s+(?:"
+    rf"(?i:{alt([*EN.WEEKDAYS, *EN.MONTHS])})|week|month|year|night|morning|evening|afternoon"
+    r"|spring|summer|autumn|winter|weekend)|Yesterday|Today|Tonight|Earlier|Later)"
+    r"(?:\s+(?:morning|evening|night|afternoon))?,?\s+(?=[A-Za-z])")
+
+
+# One person brought in by "a" / "an", perhaps an age, then an active verb: "a man of 70
+# walked ..." (not "a man was shot", "a man who ...").
+_INDEFINITE_PERSON = re.compile(
+    r"(?P<np>an?\s+(?:[a-z][\w\-]*\s+){0,2}?(?P<head>[a-z]+)(?:\s+(?:of|aged)\s+\d{1,3})?)"
+    r"(?=\s+(?!(?:was|were|is|are|who|whose|that|and|had|has|have)\b)[a-z]+\b)")
+
+
 def _person_subject(text: str, sent: Sentence) -> str | None:
     """The subject of a sentence that opens with a person's name, else None."""
     dl = _dateline(text, sent.start, sent.end)
@@ -1279,6 +1304,9 @@ def _person_subject(text: str, sent: Sentence) -> str | None:
         # adverbial with no comma of its own, then the name its apposition describes
         return fronted.group("name")
     pos = lead.end() if lead else pos
+    when = None if lead else _TIME_OPENER.match(text, pos, sent.end)
+    if when:
+        pos = when.end()  # "Last Tuesday a man of 70 walked ...": a time, then the subject
     if text.startswith(("Among ", "Amongst "), pos):
         # "Among the speakers was Colonel Ivo Brant.": the subject comes after the verb;
         # a preposition opening the sentence is nobody
@@ -1299,6 +1327,11 @@ def _person_subject(text: str, sent: Sentence) -> str | None:
         named = _NAME_IN_APPOSITION.match(text, b, sent.end)
         # "The mayor of Kessa, Lena Orr, spoke ...": the name, as the speaker rules have it
         return named.group("name") if named else text[a:b]
+    if when and b == a and (some := _INDEFINITE_PERSON.match(text, pos, sent.end)) and (
+            some.group("head") in EN.SEXED_NOUNS):
+        # "Last Tuesday a man of 70 walked onto a field ...": after a time, one person
+        # brought in by an article, the verb in the active
+        return some.group("np")
     titled = _TITLED_NAME.match(text, pos, sent.end)
     if titled and (titled.group("head") in EN.PERSON_WORDS or titled.group("head") in (
             _TITLE_WORDS)):
@@ -1890,6 +1923,10 @@ def _confirm_headline(out: list[dict[str, object]]) -> list[dict[str, object]]:
 def _headline(text: str, start: int, end: int, out: list[dict[str, object]]) -> bool:
     line = text[start:end].rstrip(" .")
     colon = ":" in line
+    if colon and (labelled := _HEAD_LABEL_QUOTE.match(line)):
+        # "Q&A: 'We clear a field, then the farmers come back'": the interviewee's words
+        # (named by the interview's introduction, see _interview_answers)
+        return _add(out, text, start + labelled.start("c"), start + labelled.end("c"), None)
     dash = "-" in line or "–" in line or "—" in line
     for rx, needs in ((_HEAD_COLON_SPEAKER, colon), (_HEAD_DASH, dash), (_HEAD_DASH_NAME, dash),
                       (_HEAD_DASH_NOUN, dash), (_HEAD_COLON_NOUN, colon),
@@ -1943,6 +1980,12 @@ def _headline(text: str, start: int, end: int, out: list[dict[str, object]]) -> 
         if sb > sa and has_content_word(line[sa:sb]):
             return _add(out, text, start + quoted.start("c"), start + quoted.end("c"),
                         line[sa:sb])
+        if len(quoted.group("c").split()) >= 3 and _SPOKEN_PERSON.search(quoted.group("c")):
+            # "'We left with the rice pot and the baby': the families who fled ...": a
+            # sentence as someone says it (a person speaking of themselves or to us) is
+            # speech though no subject after the colon says it ("'Tired of war': a photo
+            # essay" is a title)
+            return _add(out, text, start + quoted.start("c"), start + quoted.end("c"), None)
     glued = _glued_source(line)
     if glued:
         c0, c1, s0, s1 = glued
@@ -1990,6 +2033,15 @@ _ANSWER_LINE = re.compile(r"^A:[ \t]+(?P<c>[^\n]{2,})", re.MULTILINE)
 _QUESTION_LINE = re.compile(r"^Q:[ \t]", re.MULTILINE)
 
 
+# The interviewee as the object of the introduction's verb: "We spoke to Dr. Farida Noori,
+# who runs ...", "The Courier interviewed Samia Haddad by telephone": a name of two to four
+# words (a title may open it), closed by a comma, a bracket or a lower-case word.
+_INTERVIEWEE_OBJECT = re.compile(
+    r"\b(?:(?:spoke|talked|speaks|talks)\s+(?:to|with)|interviewed)\s+(?=[A-Z])"
+    r"(?P<n>(?:[A-Z][a-z]{1,4}\.\s+)?[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,3})"
+    r"(?=\s*[,(;.]|\s+[a-z])")
+
+
 def _interview_answers(doc: Document, h1: int, out: list[dict[str, object]]) -> None:
     """Each "A:" line is the words of the one the story's introduction brings in: the
     first person who is the subject of a sentence between the headline and the first
@@ -2006,15 +2058,22 @@ def _interview_answers(doc: Document, h1: int, out: list[dict[str, object]]) -> 
         speaker = _person_subject(text, sent)
         if speaker is not None:
             break
+    if speaker is None and (met := _INTERVIEWEE_OBJECT.search(text, h1, first_q.start())):
+        # "We spoke to Lucia Arbelaez, who heads ...": the one the writer spoke to, named
+        # as the object of the introduction
+        speaker = met.group("n")
     if speaker is None:
         return
+    for o in out:
+        if o["speaker"] is None and int(o["end"]) <= h1:
+            o["speaker"] = speaker  # "Q&A: 'We clear a field ...'": the answers' words
     for m in _ANSWER_LINE.finditer(text, first_q.end()):
         c0, c1 = m.span("c")
-        inside = [o for o in out if int(o["start"]) < c1 and c0 < int(o["end"])]
-        if all(str(o["speaker"]).lower() in _FIRST_PERSON for o in inside):
-            # the answer is the bearer's whole; his own "we believe" is none in it
-            out[:] = [o for o in out if o not in inside]
-            _add(out, text, c0, c1, speaker)
+        # the answer is the bearer's whole; his own "we believe" is none in it, and what
+        # someone else told him ("He told us he had waited ...") stays nested in it
+        out[:] = [o for o in out if not (int(o["start"]) < c1 and c0 < int(o["end"])
+                                         and str(o["speaker"]).lower() in _FIRST_PERSON)]
+        _add(out, text, c0, c1, speaker)
 
 
 _LABEL_ENDING = re.compile(
@@ -2050,12 +2109,21 @@ _LABEL_STOP = frozenset(("the", "a", "an", "in", "at", "from", "with", "is", "an
 # "..., with both sides warning that ...": the participle's own subject after "with".
 _WITH_SUBJECT = re.compile(r",\s*with\s+(?P<np>[\w'’\-]+(?:\s+[\w'’\-]+){0,4})\s+$")
 # "The envoy spoke for an hour, adding that ...": a main clause of no speech, one comma.
-_MAIN_CLAUSE = re.compile(r"(?P<np>[^,]{2,80}?)\s+(?P<verb>[a-z]+ed|spoke|met|went|gave|took"
-                          r"|made|left|came|sent|held|wrote)\b[^,]{0,120},\s*$")
+_MAIN_CLAUSE = re.compile(r"(?P<np>[^,]{2,80}?)(?:\s+(?:had|has|have))?"
+                          r"\s+(?P<verb>[a-z]+ed|spoke|met|went|gave|took"
+                          r"|made|left|came|sent|held|wrote|sought|brought|kept|put)\b[^,]{0,120},\s*$")
 
 
 _COMMA_OR_BY_BEFORE = re.compile(r"(?:,|\bby)\s*$")
 _CHARGE_OF = re.compile(r"\s+[^,;:.!?\"“”]{1,60}?\s+of\s")
+
+
+def _own_clause(text: str, word: str, at: int, s1: int) -> bool:
+    """Do the words of the speech participle ``word`` follow at ``at``: a clause of their
+    own, or for an appeal its addressee and an infinitive?"""
+    if word in _APPEAL_PARTICIPLES:
+        return bool(_APPEAL_OBJECT.match(text, at, s1))
+    return bool(_OWN_CLAUSE.match(text, at, s1))
 
 
 def _participle_subject(text: str, c0: int, v0: int) -> str | None:
@@ -2181,7 +2249,16 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
             if word == "citing" and not _citable(_to_comma(text, a, s1)):
                 continue  # "citing security concerns": a reason, not a source
             if word != "according to" and found:
-                found.append((found[-1][0], found[-1][1], text[a:b]))
+                words_after = found[-1][0] > c0
+                if b > a:  # ("quoting field commanders": no source noun, no entry)
+                    found.append((found[-1][0], found[-1][1], text[a:b]))
+                if words_after:
+                    # "The agency said 12 people had died, citing a hospital official":
+                    # the source shares the words after the verb; the clause that holds
+                    # the verb and its subject is no words of the source's
+                    limit = min(limit, v.start())
+                    tails.append(v.start())
+                    continue
             elif word != "according to" and (cited := _VERB_AFTER_COMMA.match(text, b, s1)):
                 # "The agency, citing the ministry, said ...": the cited source (up to the
                 # comma) shares the words of the verb that follows, which keeps its subject.
@@ -2217,7 +2294,7 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
         # "X warned that ..., saying ...": a participle after a comma goes on like "adding".
         if found and (word == "adding" or (
                 (word == "saying" or (word in _SPEECH_PARTICIPLES
-                                      and _OWN_CLAUSE.match(text, v.end(), s1)))
+                                      and _own_clause(text, word, v.end(), s1)))
                 and _COMMA_BEFORE.search(text, max(c0, v.start() - 4), v.start()))):
             cs, ce, sp = found[-1]
             found[-1] = (cs, min(ce, v.start()), sp)
@@ -2235,7 +2312,7 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
                 found.append((v.end(), s1, speaker))
             continue
         if word in _SPEECH_PARTICIPLES and not (
-                _OWN_CLAUSE.match(text, v.end(), s1)
+                _own_clause(text, word, v.end(), s1)
                 and (_COMMA_BEFORE.search(text, max(c0, v.start() - 4), v.start())
                      or _WITH_SUBJECT.search(text, max(c0, v.start() - 60), v.start()))):
             continue  # no clause of its own, or not carrying earlier words on
@@ -2261,6 +2338,11 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
         tail = text[after_start:limit]
         rest = tail[:_content_end(tail)]
         fa, fb = forward_np(text, after_start, s1)
+        if fb <= fa and (one := _PERSON_CLOSING.match(text, after_start, s1)) and (
+                _one_of_people(one.group("head"))):
+            # "..., said the nurse.", "..., said a teacher at the school": a person named by
+            # what they are, closing the clause after the verb
+            fa, fb = one.span("np")
         if fb > fa and text[fb:fb + 1] == " " and _DOC_NP.search(text, fa, fb):
             # "..., said a statement from the SDF.": the source the document names
             xa, xb = _through_document(text, fa, fb, s1)
@@ -2278,9 +2360,11 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
         manner = bool(_MANNER_TAIL.fullmatch(rest))
         if manner and "," not in text[c0:v.start()]:
             continue  # "The army said in Kessa.": where, but no words
-        trailing = not rest.strip() or bool(_ADJUNCT.match(rest)) or manner or (
+        trailing = not rest.strip() or bool(_ADJUNCT.match(rest)) or manner or bool(
+            rest[:1] == "," and _EVENT_APPOSITION.match(rest)) or (
             fb > fa and (not after_np[:_content_end(after_np)].strip() or _ADJUNCT.match(after_np)
-                         or _APPOSITION_AFTER.match(after_np))
+                         or _APPOSITION_AFTER.match(after_np)
+                         or _said_when(after_np))
             and word in _INVERTIBLE
         )
         before_verb = text[c0:v.start()].rstrip()
@@ -2762,6 +2846,13 @@ _ADJUNCT = re.compile(
     r"|in\s+(?:a|an|its|his|her|their)\b)",
     re.IGNORECASE,
 )
+# The writer's apposition on the event just reported, after "police said,": "..., the
+# 11th attack on teachers this year", "..., the deadliest in a month" (a rank or a
+# superlative, and no verb of its own: "..., the third man was arrested" is words).
+_EVENT_APPOSITION = re.compile(
+    rf",\s*(?:the|an?|another)\s+(?:\d+(?:st|nd|rd|th)\b|(?:{alt(EN.EVENT_RANKS)})\b)"
+    r"(?:(?!\b(?:was|were|is|are|has|have|had|will|would|could|can|may|might|must|should"
+    r"|did|does|do)\b)[^;:!?\"“”])*$", re.IGNORECASE)
 # "..., residents told Reuters by telephone.": a short phrase of how or where it was said
 # closing the sentence after a trailing attribution is no reported words.
 _MANNER_TAIL = re.compile(
@@ -2827,9 +2918,11 @@ _SUBJECT_BAD = re.compile(
 
 _NEGATED = re.compile(rf"\b(?:{alt(EN.NEGATORS)})\s+$", re.IGNORECASE)
 _NEGATED_TAIL = tail_check(final_words(EN.NEGATORS))
+# ("No group has said it is holding them", "No armed group has said ...": "no" and a noun,
+# perhaps after an adjective, say as much)
 _NEGATED_PERFECT = re.compile(
-    rf"\b(?:{alt(EN.NEGATING_SUBJECTS)})\s+(?:{alt(EN.PERFECT_AUXILIARIES)})\s+$",
-    re.IGNORECASE)
+    rf"\b(?:{alt(EN.NEGATING_SUBJECTS)}|no\s+(?:[a-z\-]+\s+)?[a-z]+)"
+    rf"\s+(?:{alt(EN.PERFECT_AUXILIARIES)})\s+$", re.IGNORECASE)
 _PERFECT_TAIL = tail_check(EN.PERFECT_AUXILIARIES)
 _TO_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
 _ON_TO_BEFORE = re.compile(rf"\b(?:on|{alt(EN.ACTS_TO_SAY)})\s+to\s+$", re.IGNORECASE)
@@ -2999,6 +3092,16 @@ _NOUN_REPORTS = frozenset(("report", "reports", "estimate", "estimates"))
 _LIST_GOES_ON = re.compile(r"\s+(?:and|or)\s+(?!(?:that|say|said|says|warn|warned)\b)")
 
 
+# "wrote to" an addressee with no words of the letter after it ("that", a colon or a
+# quote): the act of writing, no report ("The governor wrote to the president that ..."
+# is one).
+_WRITING_TO = frozenset(("wrote", "writes", "write"))
+_WROTE_TO = re.compile(r"\s+to\s+(?:(?!\bthat\b)[^:;.!?\"“”'‘])*(?:[;.!?]|$)")
+# The present "tell" reports only after the words, to the writer or the press: "...,
+# witnesses tell us." (a live blog's present, as "told us" in the past).
+_TELL_AFTER = re.compile(r"\s+(?:us|me|reporters|journalists)\s*(?:[.!?]|$)")
+
+
 def _not_speech(text: str, s0: int, v: re.Match[str], word: str, headline: bool,
                 low: str | None = None) -> bool:
     """Noun uses, passives and non-speech senses of the verb (``low``: as in ``_sentence``)."""
@@ -3031,6 +3134,10 @@ def _not_speech(text: str, s0: int, v: re.Match[str], word: str, headline: bool,
         return True  # "a police report", "an estimate": the noun, not the verb
     if word in EN.NOUN_LIKE_VERB_FORMS and _PREP_BEFORE.search(before):
         return True  # "despite promises by Khartoum", "amid reports": a noun
+    if word in _WRITING_TO and _WROTE_TO.match(text, v.end()):
+        return True  # "We wrote to the ministry asking for the names": a letter sent
+    if word == "tell" and not (_TELL_AFTER.match(text, v.end()) and "," in before):
+        return True  # "refused to tell reporters", "We tell them to stay": no report
     if word in {"claimed", "claims"} and _LIVES_AFTER.match(text, v.end()):
         return True  # "The fighting has claimed at least 30 lives": deaths, no words
     if word in {"claimed", "claims"} and _CLAIMED_ACT.match(text, v.end()):
@@ -3313,7 +3420,7 @@ def _skip_lead(text: str, v: re.Match[str], word: str, s1: int, low: str | None 
         q = _ASKED_QUESTION.match(text, pos, s1)
         if q:  # a reported question keeps its question word: "whether the talks ..."
             return q.start("q")
-    if word in {"told", "tells"}:
+    if word in {"told", "tells", "tell"}:
         told_of = _TOLD_OF.match(text, pos, s1)
         if told_of:
             return told_of.end()
@@ -3415,6 +3522,37 @@ _APPOSITIVE = re.compile(
 )
 # "..., said Colonel Maren Ostby, a spokesman for the army." / "..., who heads ...": a
 # description after an inverted speaker ends the sentence; it is not reported words.
+# When the inverted speaker spoke, closing the sentence: "..., said the minister on
+# Tuesday.", "late on Sunday", "on Monday night", "yesterday".
+_WHEN_SAID = re.compile(
+    rf"\s+(?:(?:(?:late|early)\s+)?on\s+(?:{alt(EN.WEEKDAYS)})"
+    r"(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|last\s+(?:night|week))",
+    re.IGNORECASE)
+
+# A person by what they are, closing the clause after a speech verb: "the nurse", "one
+# farmer", "a teacher at the school".
+_PERSON_CLOSING = re.compile(
+    # (possessive: a clause that goes on fails at once, not word by word)
+    r"\s*+(?P<np>(?:the|a|an|one|another)\s++(?:[a-z][\w\-]*+\s++){0,2}?(?P<head>[a-z]++)"
+    r"(?:\s+(?:at|in|from)\s+(?:the|a|an)\s+[a-z][\w\-]*+(?:\s+[a-z][\w\-]*+)?)?)"
+    r"(?=\s*(?:[,.;:!?]|$))")
+
+
+def _one_of_people(head: str) -> bool:
+    """A person word, single or plural ("nurse", "farmers")."""
+    return head in EN.PERSON_WORDS or (head.endswith("s") and head[:-1] in EN.PERSON_WORDS)
+
+
+def _said_when(after: str) -> bool:
+    """Is ``after`` (what follows an inverted speaker) when it was said and nothing else,
+    or that and an adjunct ("on Tuesday, adding that ...")?"""
+    when = _WHEN_SAID.match(after)
+    if when is None:
+        return False
+    rest = after[when.end():]
+    return not rest[:_content_end(rest)].strip() or bool(_ADJUNCT.match(rest))
+
+
 _APPOSITION_AFTER = re.compile(
     r"\s*,\s*(?:(?:a|an|the|who|whose)\s[^;\"“”]*"
     # an age, alone or before the description: "..., said Yusuf Ali, 61, a retired baker."
@@ -3530,6 +3668,13 @@ def _clause_subject(text: str, c0: int, vcut: int, headline: bool) -> tuple[int,
         phrase = text[a:b]
         n -= 1
     opener = breaks[-1].group().strip().lower() if breaks else ""
+    if not headline and n >= 2 and (when := _TIME_OPENER.match(text, a, b)) and (
+            not text.startswith(("Earlier", "Later"), a)):
+        # "This afternoon a spokesman for the army said": a time that lost its comma is
+        # no part of the subject ("Earlier reports said" keeps its adjective)
+        a = when.end()
+        phrase = text[a:b]
+        n = len(phrase.split())
     if not headline and n > 2 and (_LEADING_PREPOSITION.match(phrase) or (
             opener in _PREPOSITION_WORDS) or _PLACE_BEFORE_ARTICLE.match(phrase)):
         # "On Monday the army said", "In a statement the ministry said": a fronted phrase
@@ -3619,7 +3764,14 @@ def _antecedent(text: str, c0: int, end: int, headline: bool) -> tuple[int, int]
     """The noun phrase a relative pronoun at ``end`` refers to: the clause subject, or
     the object of a verb before it ("Police arrested two men who said ..." -> two men)."""
     last = _last_match(_VERB_OBJECT, text, c0, end)
-    a, b = _clause_subject(text, last.end() if last else c0, end, headline)
+    start = last.end() if last else c0
+    if " and " in text[start:end] and (conj := _last_match(_AND_ONE_MORE, text, start, end)) and (
+            _RELATIVE_WORD.search(text, max(c0, conj.start() - 100), conj.start())):
+        # "..., among them two officers who had followed the lorry and a trader who told
+        # the court ...": the first noun's own relative ends at "and"; the second noun
+        # is the one the pronoun follows
+        start = conj.end()
+    a, b = _clause_subject(text, start, end, headline)
     if (cited := _CITING_OPENER.match(text, a, b)) and cited.end() < b:
         # "..., according to survivors who said ...": the sources named after the
         # preposition are the ones who said it
@@ -3627,6 +3779,9 @@ def _antecedent(text: str, c0: int, end: int, headline: bool) -> tuple[int, int]
     return a, b
 
 
+# "and" opening a second noun phrase, and a relative pronoun that may close the first.
+_AND_ONE_MORE = re.compile(r"\band\s+(?=(?:an?|the|one|two|three|four|five|\d+)\s)")
+_RELATIVE_WORD = re.compile(r"\b(?:who|which|whom)\b")
 _CITING_OPENER = re.compile(r"(?:according\s+to|citing|quoting)\s+", re.IGNORECASE)
 
 

@@ -54,6 +54,8 @@ QUALIFIERS: dict[str, str] = {
     "about": "about", "around": "about", "nearly": "about", "almost": "about",
     "some": "about", "approximately": "about", "roughly": "about", "an estimated": "about",
     "close to": "about",
+    # a correction of a figure given before: "the number taken was closer to 40"
+    "closer to": "about",
     # "no fewer than 20 persons" (Nigerian and South Asian copy) is a floor, not a ceiling
     "no fewer than": "at_least", "not fewer than": "at_least", "no less than": "at_least",
     "not less than": "at_least",
@@ -674,8 +676,10 @@ REPORTING_VERBS = _w(
     " alleged alleges predicted revealed disclosed estimated vowed vows pledged pledges"
     " threatened threatens posted posts asked asks read reads"
     " allege warn insist argue report estimate ruled"
-    # the plural present of headlines and of groups: "Houthis deny firing missile"
-    " deny"
+    # the plural present of headlines and of groups: "Houthis deny firing missile"; a
+    # live blog's sources after their words: "..., witnesses tell us." (only so: see
+    # statements._TELL_AFTER)
+    " deny tell"
     " affirmed affirms indicated indicates clarified clarifies underlined underlines"
     " emphasized emphasised emphasizes emphasises highlighted highlights reiterated"
     " reiterates mentioned denounced denounces"
@@ -804,7 +808,7 @@ WITHDRAWN_TEXTS = frozenset(_w("version versions"))
 SUPERSEDED = frozenset(_w("earlier previous original first"))
 # Before a count, the value a revised figure replaced: "rose to 28 from an earlier 19".
 SUPERSEDED_VALUES = _w("earlier previous initial original")
-INVERTIBLE_VERBS = frozenset(_w("said says say added adds reported told stated warned wrote"
+INVERTIBLE_VERBS = frozenset(_w("said says say added adds reported told tell stated warned wrote"
                                 " claimed confirmed concluded denounced denounces"))
 # Acts one claims as one's own, not words: "No group has claimed the attack", "the rebels
 # claimed the town" (an object noun phrase that ends the clause).
@@ -871,7 +875,13 @@ SPEECH_PARTICIPLES = _w("insisting warning stressing noting arguing acknowledgin
                         " claiming alleging"
                         # a charge made in a participle after a comma or "by": "opened
                         # the debate by accusing the government of ..." (only with "of")
-                        " accusing")
+                        " accusing"
+                        # an appeal with its addressee and what they should do: "...,
+                        # a rebel statement said, urging the government to return to talks"
+                        " urging") + _p("calling on")
+# Participles of an appeal: their own words are an object and an infinitive ("urging the
+# government to return", "calling on donors to give more"), no clause.
+APPEAL_PARTICIPLES = _w("urging") + _p("calling on")
 CLAUSE_SUBJECTS = _w("he she it they we there")
 # Nouns for a written source: "a statement from X said", "according to a statement by X".
 DOCUMENT_NOUNS = _w("statement report communique communiqué message letter release video"
@@ -1196,6 +1206,27 @@ FLED_SCENES = _w("scene area")
 GAP_PARTICIPLES = _w("brought taken found caught left flown driven held seen sent")
 # What follows such a participle: where to or from, or when ("brought in on Sunday").
 GAP_PARTICLES = _w("in into to from on at out back off during after near")
+# Verbs that take a clause, never the verb of a relative between victims and their
+# predicate: in "Two men who said the guards were killed" the guards were killed, not the
+# men (casualties._RELATIVE_GAP, "who stayed behind ... were found dead").
+CLAUSE_TAKING_VERBS = _w("said say says told tell tells believed believe thought think knew"
+                         " know heard hear reported report feared fear claimed claim"
+                         " alleged allege denied deny confirmed confirm insisted insist"
+                         " warned warn hoped hope learned learnt saw see watched suspected"
+                         " testified testify recalled recall explained explain added noted"
+                         " announced stated wrote read found find showed")
+# A rank or a superlative opening the writer's apposition on an event after "police
+# said,": "the third attack this week", "the deadliest bombing in a year" (statements.py).
+EVENT_RANKS = _w("first second third fourth fifth sixth seventh eighth ninth tenth latest"
+                 " worst deadliest bloodiest biggest largest heaviest most highest last"
+                 " single")
+# Where people are forced to leave ("3,000 families have been forced to leave the area")
+# and what they are forced to flee ("were forced to flee the fighting"): displacement.
+HOME_PLACES = _w("home homes village villages area areas town towns district districts"
+                 " region land lands farms houses country neighbourhood neighborhood valley"
+                 " hills camp camps")
+FLED_VIOLENCE = _w("fighting violence clashes attacks shelling bombing bombardment offensive"
+                   " raids unrest")
 AGENT_PARTICIPLES = _w("employed hired contracted sent run backed funded financed sponsored"
                        " trained commanded led recruited deployed posted seconded assigned"
                        " dispatched accompanied escorted")
