@@ -85,3 +85,49 @@ def test_a_program_opening_the_project_before_the_swap_keeps_its_change(tmp_path
     with Project.open(path) as project:  # the acknowledged memo is there
         assert project.repo.get("annotation", fig)["memo"] == "Seen by the ward nurse."
     assert sorted(p.name for p in tmp_path.iterdir()) == ["p.wbproj"]
+
+
+# Opens the project, writes a memo and closes it: a command such as `workbench edit`
+# that waited for the copy's lock and went ahead the moment it was let go.
+SAVES_AND_CLOSES = """
+import sys
+from workbench.core.ops.annotations import update_annotation
+from workbench.core.project import Project
+with Project.open(sys.argv[1], coder="other") as project:
+    update_annotation(project, sys.argv[2], memo="Seen by the ward nurse.")
+print("saved", flush=True)
+"""
+
+
+def test_a_program_that_saves_and_closes_before_the_swap_keeps_its_change(tmp_path,
+                                                                         monkeypatch):
+    # Closed again before the swap, it holds no lock the swap could see: the conversion
+    # went on and replaced the file holding its change with the copy made before it.
+    with make_project(tmp_path) as made:
+        doc = add_doc(made)
+        from workbench.core.ops.annotations import annotate_quote
+        fig = annotate_quote(made, doc, "casualty", "wounded four troops",
+                             {"outcome": "wounded"}).result
+    path = tmp_path / "p.wbproj"
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    ran: list[str] = []
+    real_alone = store.held_alone
+
+    def held_alone(target):
+        if not ran and any(tmp_path.glob(".p.wbproj.*.converting")):  # the copy is made
+            done = subprocess.run([sys.executable, "-c", SAVES_AND_CLOSES, str(path), fig],
+                                  capture_output=True, text=True, env=env, timeout=60)
+            ran.append(done.stdout.strip() + done.stderr)
+        return real_alone(target)
+
+    monkeypatch.setattr(store, "held_alone", held_alone)
+    try:
+        with pytest.raises(ProjectError, match="changed by another program"):
+            crypto.encrypt(path, WORDS)
+    finally:
+        monkeypatch.undo()
+    assert ran == ["saved"]
+    assert not crypto.is_encrypted(path)
+    with Project.open(path) as project:  # the acknowledged memo is there
+        assert project.repo.get("annotation", fig)["memo"] == "Seen by the ward nurse."
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["p.wbproj"]

@@ -440,3 +440,37 @@ def test_a_count_stored_as_words_is_shown_empty_and_kept(panel, world, qtbot) ->
     QApplication.processEvents()
     world.bus.select(world.wounded, world.doc, sender="viewer")
     assert _fields(world, world.killed)["count_low"] == "three"
+
+
+@pytest.mark.parametrize("name, stored", [("latitude", "33.3152817"), ("count_low", 3.7),
+                                          ("count_low", -2)],
+                         ids=["figure-as-words", "fraction-in-a-count", "below-the-bounds"])
+def test_a_number_stored_in_another_form_is_not_rewritten_by_a_resting_cursor(
+        panel, world, qtbot, name, stored) -> None:
+    # A project merged before merges checked types may hold a figure as words in a
+    # number field ("33.3152817"), a fraction in a count, or a count below its bounds.
+    # The box shows what it can (rounded to five decimals; 3; empty); with the cursor
+    # resting in the box, moving the selection stored that over the figure stored, as
+    # the rounded coordinate was before (the count below its bounds was erased).
+    from tests.helpers import raw_connect
+
+    ann = (world.quote(world.doc, "location", "Riverton", {"name": "Riverton"})
+           if name == "latitude" else world.killed)
+    raw = raw_connect(world.project.path)
+    raw.execute("UPDATE annotations SET fields = json_set(fields, ?, ?) WHERE id = ?",
+                (f"$.{name}", stored, ann))
+    raw.commit()
+    raw.close()
+    world.project.repo.forget_cached()
+    world.bus.select(ann, world.doc, sender="viewer")
+    panel.show()
+    qtbot.waitExposed(panel)
+    panel.activateWindow()
+    box = panel.editor.inputs[name].widget
+    box.setFocus()
+    QApplication.processEvents()
+    assert QApplication.focusWidget() is box
+    steps = len(world.project.undo_stack)
+    world.bus.select(world.stmt, world.doc, sender="viewer")  # F8
+    assert _fields(world, ann)[name] == stored
+    assert len(world.project.undo_stack) == steps

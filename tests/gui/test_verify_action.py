@@ -47,3 +47,34 @@ def test_rebuild_indexes_repairs_a_drifted_timeline_table(window) -> None:
     window.actions_["reindex"].trigger()
     assert window.statusBar().currentMessage().startswith("Rebuilt the search index (8 documents")
     assert verify(project).ok
+
+
+def test_words_typed_in_a_field_are_stored_before_the_check_reads(window) -> None:
+    # The check reads one state of the project; its progress dialog then took the
+    # cursor from the field, whose words were refused ("cannot start a transaction
+    # within a transaction") and lost from the annotation.
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from workbench.gui.verify_action import verify_project
+
+    project = window.session.project
+    ann = next(a for a in project.repo.annotations()
+               if a["kind"] == "casualty" and a["status"] == "accepted")
+    window.session.bus.select(ann["id"], ann["doc_id"], sender="test")
+    QApplication.processEvents()
+    editor = window.annotation_panel.editor
+    assert editor.ann["id"] == ann["id"]
+    field = editor.inputs["group"].widget
+    window.activateWindow()
+    field.setFocus()
+    QApplication.processEvents()
+    assert QApplication.focusWidget() is field
+    field.selectAll()
+    QTest.keyClicks(field, "market traders")
+    said: list[str] = []
+    window.session.bus.status_message.connect(said.append)
+    report = verify_project(window)
+    assert report.ok
+    assert not [s for s in said if "not saved" in s], said
+    assert project.repo.get("annotation", ann["id"])["fields"]["group"] == "market traders"

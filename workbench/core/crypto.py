@@ -510,6 +510,11 @@ def _export(path: Path, old: str | None, new: str | None) -> None:
         # while the copy was flushed (seconds for a big one) wrote into the file about
         # to be replaced, and its commits went with it.
         store.fsync_file(tmp)
+        # The file as the copy left it, its log emptied into it while still held: a
+        # program that opens it once the lock is let go and saves a change before the
+        # swap below changes it (or leaves a log behind).
+        src.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+        copied = _file_state(path)
     except BaseException:
         src.close()
         tmp.unlink(missing_ok=True)
@@ -522,6 +527,13 @@ def _export(path: Path, old: str | None, new: str | None) -> None:
     # a program opening the new file makes is deleted under it.
     try:
         with store.held_alone(path):
+            # Another program that opened the project, saved and closed it between the
+            # lock let go and this one taken holds no lock to be seen by: its change
+            # was in the file replaced, and went with it.
+            if _file_state(path) != copied:
+                raise ProjectError(f"{path.name} was changed by another program while it "
+                                   "was converted, so nothing was changed. Run it again "
+                                   "once that program has finished.")
             for leftover in (Path(f"{path}-wal"), Path(f"{path}-shm")):
                 leftover.unlink(missing_ok=True)  # emptied by the checkpoint
             os.replace(tmp, path)
@@ -531,6 +543,21 @@ def _export(path: Path, old: str | None, new: str | None) -> None:
     # On the disk before the user is told: a power cut could otherwise bring the plain
     # file back under the name of a project said to be encrypted.
     store.fsync_folder(path.parent)
+
+
+def _file_state(path: Path) -> tuple[int, ...] | None:
+    """The file's identity, size and modification time and the size of its ``-wal``:
+    a commit another program makes (or its checkpoint) changes one of them. A time of
+    whole seconds (FAT) can miss a change made within the second the copy ended."""
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    try:
+        log = Path(f"{path}-wal").stat().st_size
+    except OSError:
+        log = 0  # none: as an emptied one
+    return st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, log
 
 
 def _source(path: Path, passphrase: str | None) -> Any:

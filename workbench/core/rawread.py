@@ -67,13 +67,27 @@ def one_snapshot(conn: sqlite3.Connection) -> Iterator[None]:
     if conn.in_transaction:  # already inside one: its snapshot is the one
         yield
         return
-    conn.execute("BEGIN")
+    _READING.add(id(conn))
     try:
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # the snapshot starts
-        yield
+        conn.execute("BEGIN")
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # the snapshot starts
+            yield
+        finally:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
     finally:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
+        _READING.discard(id(conn))
+
+
+# The connections (by id) inside :func:`one_snapshot` now.
+_READING: set[int] = set()
+
+
+def reading(conn: Any) -> bool:
+    """Whether ``conn`` is reading one state of the project (:func:`one_snapshot`): a
+    write cannot begin on it until the read is over."""
+    return id(conn) in _READING
 
 
 def select_sql(table: str, cols: Sequence[str]) -> str:

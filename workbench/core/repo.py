@@ -1073,6 +1073,16 @@ class Transaction:
         if self.repo.read_only:
             raise StorageError("The project is read-only: the change was not saved. Copy it "
                                "somewhere writable to change it.")
+        if self.conn.in_transaction:
+            from workbench.core.rawread import reading  # rawread imports this module
+
+            if reading(self.conn):
+                # A check or an export of this program reads one state of the project
+                # on this connection (the window's field stored as the check's dialog
+                # took the cursor). The clean-up below would end that read.
+                raise StorageError("The change was not saved because the project is being "
+                                   "read for a check or an export; make it again once "
+                                   "that has finished. The project is unchanged.")
         try:
             self.conn.execute("BEGIN IMMEDIATE")
         except dbapi.OperationalError as err:

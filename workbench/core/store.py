@@ -258,12 +258,26 @@ def fsync_file(path: Path) -> None:
 
 
 def _backup(conn: sqlite3.Connection, path: Path, version: int) -> Path:
-    target = path.with_name(f"{path.name}.before-upgrade-v{version}")
+    """The copy kept from before an upgrade, under the first free name.
+
+    Two programs opening an older project at once each keep one. Written through one
+    ``.partial`` file under the same free name, the second deleted the first's copy
+    half made and renamed its own in, and the first, finding nothing to rename, said
+    the project was not upgraded. So the copy is made under a name of this process
+    (cleared by :func:`clear_dead_copies` once it is not running), then given the first free
+    name, never one another program's copy took meanwhile."""
+    made = copy_to(conn, path.with_name(f".{path.name}.{os.getpid()}.upgrading"))
     n = 1
-    while target.exists():
+    while True:
+        target = path.with_name(f"{path.name}.before-upgrade-v{version}"
+                                + (f".{n}" if n > 1 else ""))
+        if not target.exists():
+            try:
+                _move_new(made, target, "the copy was written")
+                return target
+            except ProjectError:  # another program's copy took the name meanwhile
+                pass
         n += 1
-        target = path.with_name(f"{path.name}.before-upgrade-v{version}.{n}")
-    return copy_to(conn, target)
 
 
 # Below this much free space, a failure to open is the full disk's: SQLite's "disk I/O
@@ -468,8 +482,9 @@ def held_alone(path: Path) -> Iterator[None]:
 # Whole copies of a project written beside it under a temporary name: the conversions'
 # (crypto) and a restore's. Each is renamed over the project once complete, so one left
 # behind only ever duplicates a file that exists; ``decrypt``'s is plaintext. A new
-# project is made under such a name too (``create``): one left behind was never finished.
-_TEMP_COPIES = (".converting", ".restoring", ".creating")
+# project is made under such a name too (``create``): one left behind was never finished;
+# so is the copy kept before an upgrade (``_backup``), renamed to a name of its own.
+_TEMP_COPIES = (".converting", ".restoring", ".creating", ".upgrading")
 # Where a process cannot be asked whether it still runs: a copy this old is left over.
 _DEAD_COPY_SECONDS = 3600
 

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
+from shiboken6 import isValid
 
 from workbench.core.errors import WorkbenchError
 from workbench.core.reindex import ReindexResult, rebuild_indexes
@@ -37,11 +38,21 @@ def verify_project(win: MainWindow) -> VerifyReport:
         dialog.setValue(step - 1)
         QApplication.processEvents()
 
+    # The check reads one state of the project, on which nothing can be written; the
+    # dialog taking the cursor from a field made the field store what was typed in it
+    # then, and the words were refused and lost. The field is left before the check.
+    left = QApplication.focusWidget()
+    if left is not None and win.isAncestorOf(left):
+        left.clearFocus()
+    else:
+        left = None
     try:
         report = verify(win.session.project, show)
     finally:
         dialog.setValue(len(STAGES))
         dialog.close()
+        if left is not None and isValid(left) and left.isVisible():
+            left.setFocus(Qt.FocusReason.OtherFocusReason)  # back where it was
     text = report.summary()
     win.statusBar().showMessage(text, 10000)
     if win.show_dialogs:

@@ -225,10 +225,22 @@ class FieldInput(QObject):
             # Words in a number field are shown empty: resting in it is no edit, and
             # leaving it must not erase them (typing a figure replaces them).
             return False
-        if (isinstance(self.widget, QDoubleSpinBox) and isinstance(stored, int | float)
-                and not isinstance(stored, bool) and math.isfinite(stored)):
-            # The box shows a stored figure rounded to its decimals (a coordinate pasted
-            # from a map has seven): that is no edit, and the cursor resting in the box
-            # when the selection moved on stored the rounded figure over the stored one.
-            return mine != float(f"{stored:.{self.widget.decimals()}f}")
+        if (isinstance(self.widget, QSpinBox | QDoubleSpinBox)
+                and (number := self._number(stored)) is not None):
+            # The box shows a stored figure as it can: rounded to its decimals (a
+            # coordinate pasted from a map has seven), as a whole number (a fraction an
+            # old merge left in a count, or a figure it stored as words), within its
+            # bounds. That is no edit: the cursor resting in the box when the selection
+            # moved on stored the figure shown over the one stored.
+            return mine != self._as_shown(number)
         return mine != stored
+
+    def _as_shown(self, number: int | float) -> Any:
+        """What this spin box shows for ``number``, as :meth:`value` reads it back."""
+        w = self.widget
+        within = min(max(number, w.minimum()), w.maximum())
+        if within == w.minimum():
+            return None  # one below the field's minimum stands for empty
+        if isinstance(w, QDoubleSpinBox):
+            return float(f"{within:.{w.decimals()}f}")
+        return within
