@@ -34,8 +34,6 @@ def test_a_suggestion_reviewed_elsewhere_keeps_that_review_and_is_named(two):
     assert amal.repo.get("annotation", figs[1])["status"] == "accepted"
 
 
-@pytest.mark.xfail(strict=True, reason="a suggestion another program moved to the trash "
-                   "meanwhile still reads as a suggestion, and the review changes it there")
 def test_a_suggestion_trashed_elsewhere_is_left_as_it_was(two):
     amal, ben, figs = two
     annotations.trash_annotations(ben, [figs[0]])

@@ -35,8 +35,8 @@ def test_enter_on_a_suggestion_rejected_elsewhere_keeps_the_rejection(tmp_path, 
 
         panel.review("accepted")
         assert world.project.repo.get("annotation", world.claim)["status"] == "rejected"
-        assert "1 suggestion had been reviewed in another window or program meanwhile; " \
-        "that review was kept." in said, said
+        assert "1 suggestion had been reviewed or moved to the trash in another window " \
+        "or program meanwhile, and left as that made it." in said, said
         # A suggestion nobody else touched is accepted as before.
         panel.select_annotation(world.wounded)
         panel.review("accepted")

@@ -234,18 +234,20 @@ def set_status(project: Project, ann_ids: list[str], status: str, *,
     the status are left as they are (their modified time too): accepting accepted rows
     wrote an entry each and made an undo step that undid nothing.
 
-    ``only_from``: the status the caller saw them in (a review of suggestions). One
-    another window or program reviewed since is left with that review, and its id is in
-    the ChangeSet's ``result`` (a list): accepted over a colleague's rejection made a
-    moment before, the rejection was gone without a word."""
+    ``only_from``: the status the caller saw them in (a review of suggestions), live.
+    One another window or program reviewed or moved to the trash since is left as it is,
+    and its id is in the ChangeSet's ``result`` (a list): accepted over a colleague's
+    rejection made a moment before, the rejection was gone without a word, and one
+    trashed meanwhile was reviewed in the trash, where no listing showed it."""
     _check_status(status)
     left: list[str] = []
     with project.write(f"review:{status}") as tx:
         for ann_id in ann_ids:
-            now = get_annotation(project, ann_id)["status"]
-            if now == status:
+            ann = get_annotation(project, ann_id)
+            now = ann["status"]
+            if now == status and (only_from is None or ann["deleted_at"] is None):
                 continue
-            if only_from is not None and now != only_from:
+            if only_from is not None and (now != only_from or ann["deleted_at"] is not None):
                 left.append(ann_id)
                 continue
             if status == "accepted":

@@ -31,7 +31,7 @@ from workbench.core.ann_pages import Listing
 from workbench.core.changes import ChangeSet
 from workbench.core.ops.annotations import set_status
 from workbench.core.repo import SMALL_DOCUMENT
-from workbench.core.wording import counted
+from workbench.core.wording import agrees, counted
 from workbench.gui.bus import ChangeNotice, DateFilter, IncidentFilter, Selection
 from workbench.gui.following import following
 from workbench.gui.incident_actions import add_to_incident
@@ -503,8 +503,9 @@ class AnnotationPanel(QWidget):
         left = (changes.result or []) if changes is not None else []
         if left:
             self.bus.status_message.emit(
-                f"{counted(len(left), 'suggestion')} had been reviewed in another window "
-                "or program meanwhile; that review was kept.")
+                f"{counted(len(left), 'suggestion')} had been reviewed or moved to the "
+                "trash in another window or program meanwhile, and left as that made "
+                f"{agrees(len(left), 'it', 'them')}.")
 
     def _fill_accept_menu(self, menu: QMenu) -> None:
         menu.clear()
