@@ -7,10 +7,16 @@ these tests so that every segment written stays to be counted."""
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
+import pytest
+
+from tests.core.interrupt import spread, stopped_at
+from tests.core.merge.conftest import tables
 from tests.helpers import add_doc, make_project
-from workbench.core import indexcheck
+from workbench.core import dbapi, indexcheck, searchindex
+from workbench.core.errors import StorageError
 from workbench.core.merge import merge_projects
 from workbench.core.ops import annotations as ann_ops
 from workbench.core.ops import history
@@ -109,3 +115,47 @@ def test_merged_annotations_and_documents_are_found_after_merge_undo_and_redo(tm
                                       {n: set() for n in range(DOCUMENTS)})
             assert list(indexcheck.findings(target.conn)) == []
             assert verify(target).ok
+
+
+def test_a_merge_stopped_while_it_indexes_its_documents_leaves_the_target_as_it_was(
+        tmp_path, monkeypatch):
+    # The documents' index rows are written at the end of the merge's one transaction;
+    # stopped inside that write (a crash, a full disk), the whole merge is rolled back.
+    source = _source(tmp_path, annotated=2)
+    lead = tmp_path / "lead.wbproj"
+    make_project(tmp_path, "lead.wbproj").close()
+    real = searchindex.replace_documents
+    stop: list[int | None] = [None]
+    steps: list[int] = []
+
+    def stopped_inside(conn, docs):  # the index write alone, stopped at step stop[0]
+        with stopped_at(conn, stop[0], every=10) as handler:
+            real(conn, docs)
+        steps.append(handler.calls)
+
+    monkeypatch.setattr(searchindex, "replace_documents", stopped_inside)
+    counted = tmp_path / "counted.wbproj"
+    shutil.copy(lead, counted)
+    with Project.open(counted, coder="lead") as target:
+        merge_projects(target, [source])
+        after = {name: len(rows) for name, rows in tables(target).items()}
+    [calls] = steps
+    assert calls >= 5
+    for step in spread(calls, 5):
+        stop[0] = step
+        path = tmp_path / f"stopped-{step}.wbproj"
+        shutil.copy(lead, path)
+        with Project.open(path, coder="lead") as target:
+            before = tables(target)
+            with pytest.raises((*dbapi.DatabaseError, StorageError), match="interrupted"):
+                merge_projects(target, [source])
+            assert tables(target) == before
+            assert _found(target) == {n: set() for n in range(DOCUMENTS)}
+            assert list(indexcheck.findings(target.conn)) == []
+        stop[0] = None
+        with Project.open(path, coder="lead") as target:
+            assert verify(target).ok
+            merge_projects(target, [source])
+            assert {name: len(rows) for name, rows in tables(target).items()} == after
+            assert _found(target) == _by_document(target)
+            assert list(indexcheck.findings(target.conn)) == []
