@@ -15,7 +15,9 @@ it indexes is the view ``search_source``:
 
 Triggers keep the index in step inside the transaction of every write: an annotation
 written, edited, trashed, restored or deleted (``search_annotation_*``), and a
-``search_documents`` row added or removed (the write path replaces a document's rows).
+``search_documents`` row added or removed (the write path replaces a document's rows:
+those of the documents a write changed together at its end, :func:`replace_documents`,
+a long document's segments at once, :func:`replace_document`).
 An update or delete tells FTS5 the old body, recomputed from the old row by the same
 function, so what is removed is exactly what was added.
 
