@@ -1036,7 +1036,7 @@ class Repo:
 
 
 def _storage_error(err: Exception) -> StorageError:
-    reason = str(err)
+    reason = str(quotes.cause(err))
     if "full" in reason:
         hint = "the disk is full"
     elif "locked" in reason or "busy" in reason:
@@ -1091,6 +1091,7 @@ class Transaction:
             raise _storage_error(err) from err
         # Reads inside the write must see what other processes committed before it began.
         self.repo.forget_cached()
+        quotes.forget_read_failure()
         try:
             self._derives = self.repo.derives_quotes()
         except BaseException as err:
