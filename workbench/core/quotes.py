@@ -133,17 +133,22 @@ _FAILED = threading.local()
 
 def forget_read_failure() -> None:
     """Drop the failure a text read noted (a write starting: none of its own yet)."""
-    _FAILED.error = None
+    _FAILED.reason = None
 
 
-def cause(err: BaseException) -> BaseException:
-    """What made a statement fail: the database error a text read inside one of its SQL
-    functions met, where SQLite names only the function; else ``err`` itself."""
-    inner = getattr(_FAILED, "error", None)
+def failure_reason(err: BaseException) -> str:
+    """Why a statement failed: the database error a text read inside one of its SQL
+    functions met, where SQLite names only the function; else ``err``'s own words.
+    Kept as words, not the error: its traceback would hold the reader's frames."""
+    inner = getattr(_FAILED, "reason", None)
     if inner is None or FUNCTION_RAISED not in str(err):
-        return err
-    _FAILED.error = None
+        return str(err)
+    _FAILED.reason = None
     return inner
+
+
+def _noted(err: BaseException) -> None:
+    _FAILED.reason = str(err)  # read inside SQL, the statement says only FUNCTION_RAISED
 
 
 class Texts:
@@ -164,7 +169,7 @@ class Texts:
             row = self._conn.execute(f"SELECT text_sha256 FROM documents INDEXED BY "
                                      f"{HASH_INDEX} WHERE id = ?", (doc_id,)).fetchone()
         except dbapi.DatabaseError as err:
-            _FAILED.error = err  # read inside SQL, the statement says only FUNCTION_RAISED
+            _noted(err)
             raise
         return None if row is None else self.by_hash(doc_id, row[0])
 
@@ -181,7 +186,7 @@ class Texts:
             row = self._conn.execute("SELECT CAST(text AS BLOB) FROM documents WHERE id = ? "
                                      "AND text_sha256 = ?", (doc_id, sha)).fetchone()
         except dbapi.DatabaseError as err:
-            _FAILED.error = err
+            _noted(err)
             raise
         if row is None or not isinstance(row[0], bytes):
             return None

@@ -1036,7 +1036,7 @@ class Repo:
 
 
 def _storage_error(err: Exception) -> StorageError:
-    reason = str(quotes.cause(err))
+    reason = quotes.failure_reason(err)
     if "full" in reason:
         hint = "the disk is full"
     elif "locked" in reason or "busy" in reason:
