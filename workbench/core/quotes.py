@@ -29,9 +29,11 @@ shell and Datasette, which lack the function, still show every quote.
 
 from __future__ import annotations
 
+import threading
 from collections import OrderedDict
 from typing import Any
 
+from workbench.core import dbapi
 from workbench.core.auditimage import CONTEXT, QUOTE_COLUMNS, Quote, quote_of
 
 FUNCTION = "wb_quote"
@@ -122,6 +124,33 @@ def is_derived(value: Any) -> bool:
     return value.__class__ is bytes and not value
 
 
+# SQLite tells a statement whose SQL function raised only "user-defined function raised
+# exception": a text read inside wb_quote or the index's folding that failed (a full
+# disk, a write stopped) said nothing of why. The last such failure, per thread.
+FUNCTION_RAISED = "user-defined function raised exception"
+_FAILED = threading.local()
+
+
+def forget_read_failure() -> None:
+    """Drop the failure a text read noted (a write starting: none of its own yet)."""
+    _FAILED.reason = None
+
+
+def failure_reason(err: BaseException) -> str:
+    """Why a statement failed: the database error a text read inside one of its SQL
+    functions met, where SQLite names only the function; else ``err``'s own words.
+    Kept as words, not the error: its traceback would hold the reader's frames."""
+    inner = getattr(_FAILED, "reason", None)
+    if inner is None or FUNCTION_RAISED not in str(err):
+        return str(err)
+    _FAILED.reason = None
+    return inner
+
+
+def _noted(err: BaseException) -> None:
+    _FAILED.reason = str(err)  # read inside SQL, the statement says only FUNCTION_RAISED
+
+
 class Texts:
     """Documents' texts by their hash (a text never changes under its hash, so nothing
     here goes stale), least recently used dropped beyond :data:`HOLD` characters."""
@@ -136,8 +165,12 @@ class Texts:
     def current(self, doc_id: Any) -> str | None:
         """The document's stored text (None if there is no such document)."""
         # Through the index (see HASH_INDEX): only asked where quotes are derived.
-        row = self._conn.execute(f"SELECT text_sha256 FROM documents INDEXED BY {HASH_INDEX} "
-                                 "WHERE id = ?", (doc_id,)).fetchone()
+        try:
+            row = self._conn.execute(f"SELECT text_sha256 FROM documents INDEXED BY "
+                                     f"{HASH_INDEX} WHERE id = ?", (doc_id,)).fetchone()
+        except dbapi.DatabaseError as err:
+            _noted(err)
+            raise
         return None if row is None else self.by_hash(doc_id, row[0])
 
     def by_hash(self, doc_id: Any, sha: Any) -> str | None:
@@ -149,8 +182,12 @@ class Texts:
             return self._texts[sha]
         # As bytes, whatever mode the connection reads in: damaged bytes (which verify
         # names) derive replacement characters instead of failing the reader's query.
-        row = self._conn.execute("SELECT CAST(text AS BLOB) FROM documents WHERE id = ? "
-                                 "AND text_sha256 = ?", (doc_id, sha)).fetchone()
+        try:
+            row = self._conn.execute("SELECT CAST(text AS BLOB) FROM documents WHERE id = ? "
+                                     "AND text_sha256 = ?", (doc_id, sha)).fetchone()
+        except dbapi.DatabaseError as err:
+            _noted(err)
+            raise
         if row is None or not isinstance(row[0], bytes):
             return None
         text = row[0].decode("utf-8", "replace")

@@ -18,6 +18,7 @@ from workbench.core import (
     quotes,
     schema,
     searchindex,
+    segments,
     storedrows,
     timeline_index,
 )
@@ -46,6 +47,9 @@ ANNOTATION_ORDER = 'a.doc_id, a.start, a."end", a.created_at, a.id'
 JSON_COLUMNS = {"fields", "aliases", "page_starts", "spec", "best", "actors", "included_docs"}
 # Large columns stay out of the audit log; the hash of the text is logged instead.
 AUDIT_OMIT = {"text"}
+# Characters of text of the documents a write holds before it writes their index rows
+# (``Transaction._index_documents``): about one statement's worth (searchindex).
+UNINDEXED_CHARS = 4 << 20
 _OMITTED = tuple(AUDIT_OMIT)
 
 
@@ -1032,7 +1036,7 @@ class Repo:
 
 
 def _storage_error(err: Exception) -> StorageError:
-    reason = str(err)
+    reason = quotes.failure_reason(err)
     if "full" in reason:
         hint = "the disk is full"
     elif "locked" in reason or "busy" in reason:
@@ -1061,6 +1065,10 @@ class Transaction:
         # the documents whose text this transaction changes (their rows stay in full).
         self._derives = False
         self._text_docs: set[Any] = set()
+        # Documents written whose index rows are still to be written (``_index_documents``):
+        # id -> (title, text), None for one trashed or gone; and their texts' length.
+        self._unindexed: dict[int, tuple[str | None, str] | None] = {}
+        self._unindexed_chars = 0
 
     def time(self) -> str:
         """This write's time: one clock reading for its audit entries and for the rows
@@ -1093,6 +1101,7 @@ class Transaction:
             raise _storage_error(err) from err
         # Reads inside the write must see what other processes committed before it began.
         self.repo.forget_cached()
+        quotes.forget_read_failure()
         try:
             self._derives = self.repo.derives_quotes()
         except BaseException as err:
@@ -1119,6 +1128,7 @@ class Transaction:
                     # saved alone, in autocommit, for a change that is not there.
                     raise StorageError("The change was not saved because the disk failed "
                                        "during the write; the project is unchanged.")
+                self._index_documents()
                 self._write_audit()
                 self.conn.execute("COMMIT")
                 return None
@@ -1475,10 +1485,30 @@ class Transaction:
                           (before["text_sha256"], str(text)))
 
     def _reindex_document(self, doc_id: int, row: Row | None) -> None:
-        """Replace all of a document's index rows (its one row or its segments)."""
+        """Replace all of a document's index rows (its one row or its segments): a
+        document indexed in one row later, with the others written in this transaction
+        (:meth:`_index_documents`); a long one, in segments, now."""
         live = row is not None and not row.get("deleted_at")
-        searchindex.replace_document(self.conn, doc_id, row.get("title") if live else None,
-                                     row["text"] if live else None)  # type: ignore[union-attr]
+        title, text = (row.get("title"), row["text"]) if live else (None, None)  # type: ignore[union-attr]
+        if text is not None and (isinstance(text, EncodedText)
+                                 or segments.is_segmented(title or "", text)):
+            self._unindexed.pop(doc_id, None)
+            searchindex.replace_document(self.conn, doc_id, title, text)
+            return
+        self._unindexed[doc_id] = None if text is None else (title, text)
+        self._unindexed_chars += len(text or "")
+        if self._unindexed_chars >= UNINDEXED_CHARS:
+            self._index_documents()
+
+    def _index_documents(self) -> None:
+        """Write the index rows of the documents this transaction wrote since the last
+        call, all at once (``searchindex.replace_documents``): when the write ends,
+        before its commit, and whenever their texts reach ``UNINDEXED_CHARS``. One
+        statement a document made an FTS5 segment a document (a merge of 2,000
+        documents wrote 2,000 segments, then merged them)."""
+        if self._unindexed:
+            docs, self._unindexed, self._unindexed_chars = self._unindexed, {}, 0
+            searchindex.replace_documents(self.conn, docs)
 
     def _index_new_documents(self, rows: list[Row],
                              bodies: list[str | None] | None = None) -> None:

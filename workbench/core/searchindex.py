@@ -15,7 +15,9 @@ it indexes is the view ``search_source``:
 
 Triggers keep the index in step inside the transaction of every write: an annotation
 written, edited, trashed, restored or deleted (``search_annotation_*``), and a
-``search_documents`` row added or removed (the write path replaces a document's rows).
+``search_documents`` row added or removed (the write path replaces a document's rows:
+those of the documents a write changed together at its end, :func:`replace_documents`,
+a long document's segments at once, :func:`replace_document`).
 An update or delete tells FTS5 the old body, recomputed from the old row by the same
 function, so what is removed is exactly what was added.
 
@@ -341,6 +343,24 @@ def replace_document(conn: sqlite3.Connection, doc_id: int, title: str | None,
     # has its whole index built in memory at once.
     for rid, folded in entries(doc_id, title or "", text):
         conn.execute("INSERT INTO search_documents(rid, body) VALUES (?, ?)", (rid, folded))
+
+
+def replace_documents(conn: sqlite3.Connection,
+                      docs: dict[int, tuple[str | None, str] | None]) -> None:
+    """:func:`replace_document` for many documents indexed in one row each (doc id ->
+    (title, text), None for one trashed or gone), in a few statements instead of two a
+    document: FTS5 writes out the terms it holds as a new segment at the start of every
+    statement that writes it through a trigger (a savepoint), and whenever a rowid comes
+    lower than the one before. The old rows go in one statement, the new ones in
+    :func:`add_documents`' (one a few MB of text), both in ascending rowid order."""
+    ids = sorted(docs, reverse=True)  # a document's rowid is minus its id
+    ranges = [span for doc_id in ids
+              for span in ((doc_rid(doc_id), doc_rid(doc_id)), doc_rid_bounds(doc_id))]
+    conn.execute("DELETE FROM search_documents WHERE rid IN (SELECT s.rid FROM json_each(?) "
+                 "j JOIN search_documents s ON s.rid BETWEEN j.value->>0 AND j.value->>1)",
+                 (json.dumps(ranges),))
+    add_documents(conn, ((doc_id, *docs[doc_id]) for doc_id in ids  # type: ignore[misc]
+                         if docs[doc_id] is not None))
 
 
 def add_documents(conn: sqlite3.Connection, rows: Iterable[tuple[int, str | None, Any]],

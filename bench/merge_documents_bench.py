@@ -1,0 +1,183 @@
+"""A merge that copies many documents: its time, and what it spends in the search index.
+
+Builds once, in --workdir, a coder's project of --documents small reports (imported
+through `import_many`, --sentences sentences each) and an empty lead's project. Each
+run copies the lead's project and, in a fresh interpreter whose `workbench` is the tree
+named by --trees (PYTHONPATH), merges the coder's project into the copy, then undoes
+the merge and redoes it. For each of the three it prints the wall clock, the CPU of the
+process, the CPU spent in the search index's document calls (`searchindex`
+`replace_document`, `replace_documents`, `add_documents`, FTS5's own merging of
+segments included), and the FTS5 segments made (flushed or merged: counted by a
+temporary trigger) and left (`search_idx`). Trees take turns going first in each round.
+
+    python bench/merge_documents_bench.py --workdir /tmp/mdocs \\
+        [--documents 2000] [--sentences 4] [--rounds 3] [--trees OLD_TREE,NEW_TREE]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+STEPS = ("merge", "undo", "redo")
+INDEX_CALLS = ("replace_document", "replace_documents", "add_documents")
+
+
+# ------------------------------------------------------------------ the index's segments
+# FTS5 stores a segment's leaves in ``search_data`` under rowid ``segid << 37 | page``
+# (height 0, no doclist index): a segment's first leaf (page 1) written counts a segment
+# made, by a flush of the terms held or by FTS5's merging of segments. A temporary
+# trigger on the connection counts them (FTS5 writes its tables with SQL statements).
+_COUNT_SEGMENTS = (
+    "CREATE TEMP TABLE made_segments(n INTEGER)",
+    "INSERT INTO temp.made_segments VALUES (0)",
+    "CREATE TEMP TRIGGER count_segments AFTER INSERT ON main.search_data "
+    "WHEN new.id > 10 AND (new.id & 2147483647) = 1 AND ((new.id >> 31) & 63) = 0 "
+    "BEGIN UPDATE made_segments SET n = n + 1; END",
+)
+
+
+def count_segments(conn) -> None:
+    for sql in _COUNT_SEGMENTS:
+        conn.execute(sql)
+
+
+def segments_made(conn) -> int:
+    return conn.execute("SELECT n FROM temp.made_segments").fetchone()[0]
+
+
+def segments_left(conn) -> int:
+    return conn.execute("SELECT count(DISTINCT segid) FROM search_idx").fetchone()[0]
+
+
+# ------------------------------------------------------------------ building
+def build(workdir: Path, documents: int, sentences: int) -> None:
+    sys.path.insert(0, str(HERE))
+    from scale_bench import SENTENCES
+
+    from workbench.core.ops.batch_import import import_many
+    from workbench.core.project import Project
+
+    rng = random.Random(11)
+    files = workdir / "files"
+    files.mkdir(parents=True, exist_ok=True)
+    for n in range(documents):
+        body = " ".join(rng.choice(SENTENCES) for _ in range(sentences))
+        (files / f"report-{n:05d}.txt").write_text(f"Report {n}\n\n{body}\n", encoding="utf-8")
+    with Project.create(workdir / "source.wbproj", coder="ben") as project:
+        for _batch in import_many(project, sorted(files.glob("*.txt")), sandbox=False):
+            pass
+    Project.create(workdir / "target.wbproj", coder="lead").close()
+    (workdir / "built.json").write_text(json.dumps([documents, sentences]))
+
+
+# ------------------------------------------------------------------ one run (child)
+def child(workdir: Path) -> dict:
+    from workbench.core import searchindex
+    from workbench.core.merge import merge_projects
+    from workbench.core.ops import history
+    from workbench.core.project import Project
+
+    spent = [0.0]
+    depth = [0]
+    for name in INDEX_CALLS:  # the outermost call only: one may call another
+        real = getattr(searchindex, name, None)
+        if real is None:
+            continue
+
+        def timed(*args, _real=real, **kwargs):
+            depth[0] += 1
+            start = time.process_time() if depth[0] == 1 else 0.0
+            try:
+                return _real(*args, **kwargs)
+            finally:
+                depth[0] -= 1
+                if depth[0] == 0:
+                    spent[0] += time.process_time() - start
+
+        setattr(searchindex, name, timed)
+    folder = Path(tempfile.mkdtemp(dir=workdir))
+    target = folder / "target.wbproj"
+    shutil.copy(workdir / "target.wbproj", target)
+    out: dict = {}
+    with Project.open(target, coder="lead") as project:
+        count_segments(project.conn)
+        steps = {"merge": lambda: merge_projects(project, [workdir / "source.wbproj"]),
+                 "undo": lambda: history.undo(project),
+                 "redo": lambda: history.redo(project)}
+        for step in STEPS:
+            made = segments_made(project.conn)
+            spent[0] = 0.0
+            wall, cpu = time.perf_counter(), time.process_time()
+            steps[step]()
+            out[step] = {"wall": time.perf_counter() - wall, "cpu": time.process_time() - cpu,
+                         "index_cpu": spent[0],
+                         "made": segments_made(project.conn) - made,
+                         "left": segments_left(project.conn)}
+        out["documents"] = project.conn.execute("SELECT count(*) FROM documents").fetchone()[0]
+    shutil.rmtree(folder)
+    return out
+
+
+# ------------------------------------------------------------------ parent
+def run(tree: Path, workdir: Path) -> dict:
+    env = {**os.environ, "PYTHONPATH": str(tree)}
+    got = subprocess.run([sys.executable, str(Path(__file__).resolve()), "--child",
+                          str(workdir)], env=env, capture_output=True, text=True, check=True)
+    return json.loads(got.stdout)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
+                                 formatter_class=argparse.RawDescriptionHelpFormatter,
+                                 epilog=__doc__.split("\n\n", 1)[1])
+    ap.add_argument("--workdir", type=Path, help="where the two projects are built and kept")
+    ap.add_argument("--documents", type=int, default=2000, help="reports in the coder's project")
+    ap.add_argument("--sentences", type=int, default=4, help="sentences a report")
+    ap.add_argument("--rounds", type=int, default=3, help="runs of each tree")
+    ap.add_argument("--trees", default=str(HERE.parent),
+                    help="comma-separated source trees to compare (default: this one)")
+    ap.add_argument("--child", type=Path, help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if args.child:
+        print(json.dumps(child(args.child)))
+        return
+    workdir = args.workdir or Path(tempfile.gettempdir()) / "merge-documents-bench"
+    shape = [args.documents, args.sentences]
+    built = workdir / "built.json"
+    if not built.exists() or json.loads(built.read_text()) != shape:
+        shutil.rmtree(workdir, ignore_errors=True)
+        workdir.mkdir(parents=True)
+        build(workdir, *shape)
+    trees = [Path(t).resolve() for t in args.trees.split(",")]
+    results: dict[Path, list[dict]] = {t: [] for t in trees}
+    for n in range(args.rounds):
+        load = os.getloadavg()[0]
+        for tree in trees[n % len(trees):] + trees[:n % len(trees)]:
+            got = run(tree, workdir)
+            results[tree].append(got)
+            print(f"round {n + 1} load {load:.1f} {tree}: documents {got['documents']}; "
+                  + "; ".join(f"{s} {got[s]['wall']:.3f} s wall, {got[s]['cpu']:.3f} s CPU, "
+                              f"index {got[s]['index_cpu']:.3f} s, segments made "
+                              f"{got[s]['made']}, left {got[s]['left']}" for s in STEPS),
+                  flush=True)
+    for tree in trees:
+        runs = results[tree]
+        print(f"median {tree}: " + "; ".join(
+            f"{s} CPU {statistics.median(r[s]['cpu'] for r in runs):.3f} s, index "
+            f"{statistics.median(r[s]['index_cpu'] for r in runs):.3f} s, segments made "
+            f"{statistics.median(r[s]['made'] for r in runs):.0f}" for s in STEPS))
+
+
+if __name__ == "__main__":
+    main()
