@@ -69,6 +69,11 @@ _TIME_BEFORE = frozenset(("في", "عام", "العام", "منذ", "خلال", 
 _SCHEDULE_VERBS = fold_set(V.SCHEDULE_VERBS)
 _PAY_NOUNS = fold_set(V.PAY_NOUNS)
 _WAS = fold_set(("كان", "كانت", "وكان", "وكانت"))
+_FUTURE_S = re.compile(rf"(?:^|\s)[وف]?(?:سوف|س[يتنا](?:{'|'.join(V.FUTURE_S_STEMS)}))\b")
+_LASTING = fold_set(V.LASTING_PRESENT)
+_DEADLINES = fold_set(V.DEADLINE_WORDS)
+_UNTIL = fold_set(V.UNTIL_WORDS)
+_DAY_PART_WORDS = fold_set(V.DAY_PARTS) | {"يوم"}
 
 
 def _alt(words) -> str:  # type: ignore[no-untyped-def]
@@ -204,6 +209,8 @@ def find_dates_ar(text: str, published: str | None = None) -> list[dict[str, Any
                 named[wd] = value
             elif wd in named and not (m.group("wrel") or m.group("ams") or m.group("wweek")):
                 value = named[wd]
+            if not (m.group("wrel") or m.group("ams") or m.group("wmon") or m.group("wweek")):
+                value = _after_start(ft, m, out, spans, value, pub) if pub else value
             bare = not (m.group("wrel") or m.group("ams") or m.group("wmon") or m.group(
                 "wd2") or m.group("ord") or m.group("wweek"))
             if bare and m.start("x") < head_end:
@@ -224,6 +231,27 @@ def find_dates_ar(text: str, published: str | None = None) -> list[dict[str, Any
         if told.get(wd):
             out[i]["value"] = told[wd]
     return out
+
+
+def _after_start(ft: str, m: re.Match[str], out: list[dict[str, Any]],
+                 spans: list[tuple[int, int, bool]], value: str, pub: date) -> str:
+    """"من مساء الاثنين حتى صباح الأربعاء"، "خطفوا يوم الخميس، ولم يفرج عنهن حتى مساء
+    السبت": a bare weekday after "حتى"/"إلى" ends a stretch that a day named before it in
+    the sentence opens, so it is the first such weekday after that day (it had been read
+    back from the publication, or as the same weekday named with a date earlier)."""
+    if not out or len(value) != 10 or _prev_word(ft, m.start("x")) not in _UNTIL:
+        return value
+    start = out[-1]["value"]
+    if not start or len(start) != 10 or out[-1]["precision"] != "day" or re.search(
+            r"[.!?؟\n]", ft[spans[-1][1]:m.start("x")]):
+        return value
+    first, this = date.fromisoformat(start), date.fromisoformat(value)
+    if this > first:
+        return value
+    end = first + timedelta(days=(this.weekday() - first.weekday() - 1) % 7 + 1)
+    if end > pub and first < pub:
+        return value  # a stretch begun in the past does not run past the report
+    return end.isoformat()
 
 
 _CORRESPONDING = fold_set(V.CORRESPONDING_WORDS)
@@ -438,8 +466,7 @@ def _future(ft: str, m: re.Match[str]) -> bool:
     words = head.split()[-8:]
     if any(w in _FUTURE_CUES or w.lstrip("وف") in _FUTURE_CUES for w in words):
         return True
-    return bool(re.search(r"(?:^|\s)[وف]?(?:سوف|س[يتن](?:تم|كون|عقد|جري|لتقي|زور|بدا))\b",
-                          head))
+    return bool(_FUTURE_S.search(head))
 
 
 def _pay_month(ft: str, m: re.Match[str]) -> bool:
@@ -458,6 +485,37 @@ def _scheduled(ft: str, m: re.Match[str]) -> bool:
     verb = words[-3] if words[-2] == "عاده" and len(words) > 2 else words[-2]
     return (verb in _SCHEDULE_VERBS or verb[1:] in _SCHEDULE_VERBS) and not any(
         w in _WAS for w in words[-8:])
+
+
+def _clause_words(ft: str, at: int, span: int = 80) -> list[str]:
+    """The words of the clause (up to a comma or a sentence's end) before ``at``."""
+    return re.split(r"[.!?؟\n،]", ft[max(0, at - span):at])[-1].split()
+
+
+def _starts_on(ft: str, m: re.Match[str]) -> bool:
+    """"وتنطلق الجولة الثانية الثلاثاء"، "أن الامتحانات تبدأ الأحد": a start or an end
+    told in the present, up to six words before a bare weekday, is still to come (not
+    in a past narrative with "كان")."""
+    words = _clause_words(ft, m.start("x"))
+    return any(w in _SCHEDULE_VERBS or w[1:] in _SCHEDULE_VERBS for w in words[-6:]) and (
+        not any(w in _WAS for w in words[-8:]))
+
+
+def _lasting(ft: str, m: re.Match[str]) -> bool:
+    """"المخزون يكفي حتى نهاية يوليو": "حتى" before the month (or its end) and lasting
+    told in the present in the clause before it."""
+    words = _clause_words(ft, m.start("x"))
+    if not words or words[-1] not in _UNTIL:
+        return False
+    return any(w in _LASTING or w[1:] in _LASTING for w in words[-9:-1]) and not any(
+        w in _WAS for w in words[-9:])
+
+
+def _deadline(ft: str, m: re.Match[str]) -> bool:
+    """"دعت إلى هدنة قبل موسم الحصاد في أكتوبر": a deadline up to four words before the
+    month, in a sentence that asks for something, is ahead."""
+    words = _clause_words(ft, m.start("x"), 60)[-5:]
+    return any(w in _DEADLINES or w[1:] in _DEADLINES for w in words) and _asked(ft, m)
 
 
 def _asked(ft: str, m: re.Match[str]) -> bool:
@@ -553,7 +611,7 @@ def _weekday(m: re.Match[str], ft: str, pub: date | None) -> tuple[str | None, s
     if rel in _PAST:
         back = back or 7
         return (pub - timedelta(days=back)).isoformat(), "day"
-    if rel in _FUTURE or (back and _future(ft, m)):
+    if rel in _FUTURE or (back and (_future(ft, m) or _starts_on(ft, m))):
         ahead = (wd - pub.weekday()) % 7
         if rel and not ahead:
             ahead = 7
@@ -587,7 +645,8 @@ def _year_for(month: int, day: int | None, m: re.Match[str], ft: str, pub: date)
         # publication month is nearer (a tie goes to the past)
         here = pub.year * 12 + month - 1 - (pub.year * 12 + pub.month - 1)
         return pub.year - 1 if here > 6 else (pub.year + 1 if here < -6 else pub.year)
-    future = rel in _FUTURE or (not past and (_future(ft, m) or _scheduled(ft, m)))
+    future = rel in _FUTURE or (not past and (_future(ft, m) or _scheduled(ft, m)
+                                              or _lasting(ft, m) or _deadline(ft, m)))
     if day is None:
         later, same = month > pub.month, month == pub.month
     else:

@@ -42,6 +42,7 @@ _PREP_VERBS = {fold_word(k): fold_word(v) for k, v in V.PREP_VERBS.items()}
 _PARTICIPLES = fold_set(V.SPEECH_PARTICIPLES)
 _CALL_VERBS = fold_set(V.CALL_VERBS)
 _ADDRESSING_VERBS = fold_set(V.ADDRESSING_VERBS)
+_ACCUSING_VERBS = fold_set(("اتهم", "اتهمت", "اتهموا"))
 _BI_OBJECT_VERBS = fold_set(V.BI_OBJECT_VERBS)
 _CALL_PARTICIPLES = {fold_word(k): fold_word(v) for k, v in V.CALL_PARTICIPLES.items()}
 _QUOTE_VERBS = fold_set(V.QUOTE_VERBS)
@@ -224,7 +225,8 @@ _OBJECT_NOUNS = fold_set(("مقتل", "إصابة", "اعتقال", "مصرع", 
                           # كردستان انتشال جثث 7 أشخاص"
                           "انتشال", "العثور",
                           # a demonstrative opens the object ("نفت الوزارة هذه الأرقام")
-                          *V.DEMONSTRATIVES))
+                          *V.DEMONSTRATIVES,
+                          *V.DENIED_OBJECT_HEADS))
 
 
 def _NO_SUBJECT(t: Token) -> bool:
@@ -2541,8 +2543,12 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
             named = (j + 1 if toks[j].w.startswith("ال") and not toks[
                 j + 1].w.startswith("ال") and sp_end - j >= 3 else j, sp_end)
     raw.append(_Stmt(c, end, speaker, inherit=speaker is None, named=named))
+    # "ذكرت الشبكة نقلا عن مصادر طبية أن ...، مضيفة أن": the participle is the network's;
+    # the source after "نقلا عن" holds its own clause only. After the verb "نقل عن" the
+    # source is the one quoted, and speaks on ("نقلت الوكالة عن مصدر قوله ...، مضيفا").
+    relayed = speaker is not None and not verb.startswith("نقل")
     for r in relays:
-        raw.append(_Stmt(c, end, r))
+        raw.append(_Stmt(c, end, r, passed_on=relayed))
     for r in passed_on:
         raw.append(_Stmt(c, end, r, passed_on=True))
     return end
@@ -2560,6 +2566,8 @@ def _addressed_after_comma(toks: list[Token], sa: int, k: int, verb: str,
     a, e = speaker
     if a != k + 1 or not (e == c or (e == c - 1 and toks[e].w in _QUOTES)):
         return False
+    if verb in _ACCUSING_VERBS and not toks[c].w.startswith("ب"):
+        return False  # "، واتهمت اللجنة الحزب بتزوير": the accused stands after a subject
     if any(st.a >= sa for st in raw):
         return True
     g = _gender(toks[k])
