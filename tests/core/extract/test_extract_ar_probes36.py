@@ -17,7 +17,15 @@ rule of news Arabic, with several members and look-alikes that must not fire:
    ("، ونفت أي ..."، "ونفى وجود ..."، "صحة"، "علاقة") and the one accused ("، واتهمت
    الجيش بـ") are no speakers;
 6. "نقلا عن X": the source holds its own clause only; a participle after it is the
-   main speaker's.
+   main speaker's (a later verb whose gender is the source's, not the speaker's, is the
+   source's);
+7. a medium between a titled speaker with the name in commas and "أن": "في تصريح
+   نشره الموقع الرسمي للجيش «...»"، "أدلى به للصحفيين"; the institution's own site is
+   a second source;
+8. an adjective of the medium ("في بيان عام") is no speaker;
+9. the office first, the name in commas, then the preposition of a pledge, a demand or a
+   call ("وتعهد المتحدث، فلان، بملاحقة ..."): the words start at the preposition, and a
+   later participle is the name's.
 
 Every sentence is fictional and written for these tests; places, outlets and titles are
 used only as settings.
@@ -137,6 +145,42 @@ def test_suspension_from_work_is_no_arrest() -> None:
     ('ونقلت الوكالة عن مصدر أمني قوله إن الهجوم فشل، مضيفا أن المهاجمين فروا.',
      [('الوكالة', 'الهجوم فشل'), ('مصدر أمني', 'الهجوم فشل'),
       ('مصدر أمني', 'المهاجمين فروا')]),
+    # ... and the verb's gender: a masculine verb after a feminine agency is the source's
+    ('وقالت الإذاعة نقلا عن مسؤول محلي إن الجسر انهار.\nوأضاف أن فرق الإنقاذ وصلت.',
+     [('الإذاعة', 'الجسر انهار'), ('مسؤول محلي', 'الجسر انهار'),
+      ('مسؤول محلي', 'فرق الإنقاذ وصلت')]),
+    # 7. a medium between a titled speaker (the name in commas) and "أن": who published
+    # it, to whom it was given, the outlet's quoted name
+    ('وأوضح قائد الفرقة، العميد هادي ناصر، في تصريح نشره الموقع الرسمي للجيش «درع نت» '
+     'أن ثلاثة جنود قتلوا، مضيفا أن القوات تقدمت.',
+     [('قائد الفرقة', 'ثلاثة جنود قتلوا'), ('الموقع الرسمي للجيش «درع نت»', 'ثلاثة جنود قتلوا'),
+      ('العميد هادي ناصر', 'القوات تقدمت')]),
+    ('وقال قائد اللواء، العقيد سامر يوسف، في تصريح نشرته وكالة الأنباء الرسمية إن '
+     'الهجوم فشل.',
+     [('قائد اللواء', 'الهجوم فشل')]),
+    ('وقال رئيس البلدية، المهندس فؤاد حمود، في تصريح أدلى به للصحفيين إن المياه انقطعت.',
+     [('رئيس البلدية', 'المياه انقطعت')]),
+    # ... the institution's own site is a second source; a state agency adds nobody
+    ('وقال الجيش في بيان نشره الموقع الرسمي للجيش إن الهجوم فشل.',
+     [('الجيش', 'الهجوم فشل'), ('الموقع الرسمي للجيش', 'الهجوم فشل')]),
+    ('وقالت الوزارة في بيان نشرته وكالة الأنباء الرسمية إن الهجوم فشل.',
+     [('الوزارة', 'الهجوم فشل')]),
+    # 8. an adjective of the medium is no speaker: "في بيان عام" (not the year before a
+    # number)
+    ('ولم تعلق الشرطة على الحادث، لكنها قالت في بيان عام يوم السبت إن التحقيق مستمر.',
+     [('الشرطة', 'التحقيق مستمر')]),
+    ('وقالت المنظمة في تقرير عام 2019 إن الانتهاكات تضاعفت.',
+     [('المنظمة', 'الانتهاكات تضاعفت')]),
+    # 9. the office first, the name in commas, then a pledge's, a demand's or a call's
+    # preposition: the words start at it, and a later participle is the name's
+    ('وتعهد المتحدث باسم الشرطة، نبيل حداد، بملاحقة الجناة، مضيفا أن التحقيق بدأ.',
+     [('المتحدث باسم الشرطة', 'بملاحقة الجناة'), ('نبيل حداد', 'التحقيق بدأ')]),
+    ('وطالب رئيس البلدية، فؤاد حمود، بفتح تحقيق، مشيرا إلى أن الأضرار كبيرة.',
+     [('رئيس البلدية', 'بفتح تحقيق'), ('فؤاد حمود', 'الأضرار كبيرة')]),
+    ('ودعا محافظ المدينة، علي سالم، إلى التهدئة، مؤكدا أن الوضع تحت السيطرة.',
+     [('محافظ المدينة', 'إلى التهدئة'), ('علي سالم', 'الوضع تحت السيطرة')]),
+    # ... and a look-alike: a time in commas is no name
+    ('ودعا المحافظ، مساء الأحد، إلى التهدئة.', [('المحافظ', 'إلى التهدئة')]),
 ])
 def test_statements(text: str, expected: list[tuple[str | None, str]]) -> None:
     assert ar_statements(text) == expected

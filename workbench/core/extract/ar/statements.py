@@ -77,6 +77,7 @@ _HOLDING_VERBS = fold_set(("حمل", "حملت", "حملوا"))
 _RESPONSIBILITY = ("مسووليه", "مسووليت", "المسووليه")  # ("مسؤوليتها"; not "مسؤولين")
 _PRESENT_SAYING = fold_set(("يقول", "تقول", "يقولون", "يقولان", "تقولان"))
 _AFFILIATED = fold_set(("التابعة", "التابع"))
+_OFFICIAL = fold_set(("الرسمي", "الرسمية"))
 _TO_IT = fold_set(("لها", "له", "لهم"))
 _LOYAL = fold_set(("موالية", "الموالية", "موال", "الموالي", "مقربة", "المقربة", "مقرب",
                    "المقرب"))
@@ -255,6 +256,9 @@ class _Stmt:
     # the name set between commas after the speaker's title ("المتحدث باسم الوزارة، حيدر
     # الساعدي، ..."): the one a pronoun after it ("وأضاف أن") continues
     named: tuple[int, int] | None = None
+    # the source after "نقلا عن" ("ذكرت الشبكة نقلا عن مصادر طبية أن"): it holds its own
+    # clause; a later verb continues it only when its gender is not the main speaker's
+    relayed: bool = False
 
 
 def find_statements_ar(text: str) -> list[dict[str, Any]]:
@@ -1228,7 +1232,9 @@ def _skip_adverbials(toks: list[Token], j: int, sb: int) -> int:
                     j = end
                 continue
             while j < sb and (toks[j].w in _MEDIA_ADJECTIVES or (
-                    toks[j].w == "غير" and j + 1 < sb and toks[j + 1].w in _MEDIA_ADJECTIVES)):
+                    toks[j].w == "غير" and j + 1 < sb and toks[j + 1].w in _MEDIA_ADJECTIVES)
+                    ) and not (toks[j].w in ("عام", "العام") and j + 1 < sb and toks[
+                        j + 1].w[:1].isdigit()):
                 j += 1  # "في مؤتمر صحفي", "في بيان لاحق", "في حصيلة غير نهائية"
             if j + 1 < sb and toks[j].w in _ISSUED_BY and toks[j + 1].w != "عن":
                 j += 1  # "في تقريرها الصادر اليوم": the day is skipped next
@@ -1599,6 +1605,9 @@ def _past_time(toks: list[Token], j: int, sb: int) -> int:
 def _own_outlet(toks: list[Token], p: int, sb: int, max_words: int = 5) -> bool:
     """Is the publisher at p said to be the speaker's own ("منصة "الزلاقة" التابعة لها")
     or loyal to it ("إذاعة موالية لها"، "قناة مقربة منها")?"""
+    if p + 2 < sb and toks[p + 1].w in _OFFICIAL and toks[p + 2].w.startswith("لل") and (
+            toks[p].w.startswith("ال")):
+        return True  # "نشره الموقع الرسمي للجيش": the institution's own site
     return any((toks[r].w in _AFFILIATED and toks[r + 1].w in _TO_IT) or (
         toks[r].w in _LOYAL and toks[r + 1].w in _TO_IT | _CLOSE_TO_IT)
         for r in range(p + 1, min(sb - 1, p + max_words)))
@@ -2387,7 +2396,8 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
     passed_on: list[tuple[int, int]] = []
     for r in range(sp_end, c if c is not None else m):
         if _verb_form(toks[r], _RELAY_VERBS) or (toks[r].w in _PUBLISHING and r + 1 < sb and (
-                toks[r + 1].w in _PUBLISHERS) and _own_outlet(toks, r + 1, sb)):
+                toks[r + 1].w in _PUBLISHERS or toks[r + 1].w.removeprefix("ال") in _PUBLISHERS)
+                and _own_outlet(toks, r + 1, sb)):
             # (and the group's own outlet that published it: 'في بيان نشرته منصة "الزلاقة"
             # التابعة لها'; a news agency that printed a statement, "نشرته وكالة الأنباء",
             # adds nobody)
@@ -2530,6 +2540,14 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
                                          if toks[r].w.startswith("ب")), speaker[1]))
     if speaker is None and passed_on:
         speaker, passed_on = passed_on[0], passed_on[1:]
+    if speaker == (j, sp_end) and c == sp_end + 1 and toks[sp_end].w in _COMMAS and (
+            q := _apposed_name_end(toks, sp_end, min(sb, sp_end + 7))) is not None and (
+            q + 1 < sb and (toks[q + 1].w in ("الي", "علي") or (
+                toks[q + 1].w.startswith("ب") and len(toks[q + 1].w) > 2))):
+        # "وتعهد المتحدث باسم الشرطة، نبيل حداد، بملاحقة ..."، "ودعا المحافظ، علي سالم،
+        # إلى التهدئة": the name in commas, then the pledge's, demand's or call's
+        # preposition; the words start there and the name is the later mention's
+        c = q + 1
     end = _content_end(toks, c, sb)
     if end <= c:
         return k + 1
@@ -2548,7 +2566,7 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
     # source is the one quoted, and speaks on ("نقلت الوكالة عن مصدر قوله ...، مضيفا").
     relayed = speaker is not None and not verb.startswith("نقل")
     for r in relays:
-        raw.append(_Stmt(c, end, r, passed_on=relayed))
+        raw.append(_Stmt(c, end, r, passed_on=relayed, relayed=relayed))
     for r in passed_on:
         raw.append(_Stmt(c, end, r, passed_on=True))
     return end
@@ -2585,8 +2603,14 @@ def _past_place_or_outlet(toks: list[Token], r: int, sb: int, max_words: int = 6
     its medium: a place ("في مؤتمر صحفي بطرابلس إن"), an outlet with its acronym in
     brackets ("لوكالة الأنباء السورية (سانا) إن"). Returns the complementizer's index when
     only such words (no verb, no clause break) stand before it, else ``r``."""
+    # (past the medium, the adverbials may have stopped at the outlet that published it:
+    # "في تصريح نشرته وكالة ...")
+    published = (r > 0 and (toks[r - 1].w in _PUBLISHING or toks[r - 1].w == "به")) or (
+        r + 1 < sb and toks[r].w == "ادلي" and toks[r + 1].w == "به")
+    if published:
+        max_words += 6
     if r >= sb or toks[r].w in _COMP or not (toks[r].w[:1] in ("ب", "ل") or toks[r].w in (
-            "في", "(")):
+            "في", "(") or published):
         return r
     bracket = False
     for q in range(r, min(sb, r + max_words + 3)):
@@ -2595,6 +2619,15 @@ def _past_place_or_outlet(toks: list[Token], r: int, sb: int, max_words: int = 6
             return q
         if t.w in ("(", ")"):
             bracket = t.w == "("
+            continue
+        if q > r + 1 and not published and (t.w in _PUBLISHING or (
+                t.w == "ادلي" and q + 1 < sb and toks[q + 1].w == "به")):
+            # "في تصريح نشره الموقع الرسمي للجيش «درع نت» إن"، "في تصريح أدلى به
+            # للصحفيين إن": the medium, who published it or to whom it was given, the
+            # outlet's name in quotes
+            published, max_words = True, max_words + 6
+            continue
+        if published and (t.w in _QUOTES or t.w == "به" or t.w in _OUTLETS):
             continue
         if t.is_word and (bracket or q == r or t.w == "في" or (t.w not in _STOPS and not (
                 _verb_form(t, _VERBS)) and not (q > r and t.w[:1] == "و"))):
@@ -3542,6 +3575,7 @@ def _emit(folded: Folded, toks: list[Token], raw: list[_Stmt]) -> list[dict[str,
     said: str | None = None  # the last speaker as written (``last`` may be a name after it)
     last_gender = ""  # of the verb that named the last speaker ("" = not known)
     named_last: str | None = None  # the name set in commas after the last speaker's title
+    relay_last: str | None = None  # the source after "نقلا عن" of the last speaker
     spans: list[tuple[int, int]] = []
     for st in raw:
         if st.same_as is not None:
@@ -3582,14 +3616,22 @@ def _emit(folded: Folded, toks: list[Token], raw: list[_Stmt]) -> list[dict[str,
                 speaker = speaker[1:]  # "والحوثيون يؤكدون ...": the clitic of the pair
         elif st.inherit:
             speaker = last
+            if relay_last and gender in ("m", "f") and last_gender in ("m", "f") and (
+                    gender != last_gender):
+                # "وقالت الوكالة نقلا عن مصدر أمني إن ... . وأضاف أن": the verb agrees
+                # with the source, not with the agency
+                speaker = relay_last
             if said and st.a > 0 and toks[st.a - 1].w in _SECOND_COMP and last != named_last:
                 # "إن ...، وإن ...": the second clause of the same report; after a name set
                 # in commas ("رئيس الغرفة، فلان، ... إن ...، وإن") it is a later mention and
                 # takes the name, as the participle after it does
                 speaker = said
+        if st.relayed and speaker:
+            relay_last = speaker
         if speaker and not st.passed_on and speaker != said:
             last = said = speaker
             named_last = None
+            relay_last = None
             if st.named:
                 n0, n1 = folded.span(toks[st.named[0]].s, toks[st.named[1] - 1].e)
                 last = named_last = _clean_speaker(folded.original[n0:n1]) or speaker

@@ -1314,6 +1314,9 @@ MEDIA_ADJECTIVES: tuple[str, ...] = (
     # "أعلن المركز في حصيلة غير نهائية مقتل ..." (the engine adds the feminine and the
     # definite forms, and "غير" before one)
     "شهري", "أسبوعي", "يومي", "سنوي", "فصلي", "دوري", "ختامي", "أولي", "نهائي", "أخير",
+    # public, open, urgent, broadcast: "لكنه قال في بيان عام يوم الأحد إنه"، "في رسالة
+    # مفتوحة"، "في تسجيل صوتي" ("عام" before a number is the year: "في تقرير عام 2019")
+    "عام", "علني", "مفتوح", "عاجل", "تلفزيوني", "إذاعي", "صوتي", "مرئي",
 )
 # Publishers named after a medium's issuing verb, by their quoted name: "نفى التنظيم في
 # بيان نشرته وكالة "أعماق" صحة ...".
