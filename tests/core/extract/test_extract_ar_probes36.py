@@ -25,7 +25,11 @@ rule of news Arabic, with several members and look-alikes that must not fire:
 8. an adjective of the medium ("في بيان عام") is no speaker;
 9. the office first, the name in commas, then the preposition of a pledge, a demand or a
    call ("وتعهد المتحدث، فلان، بملاحقة ..."): the words start at the preposition, and a
-   later participle is the name's.
+   later participle is the name's;
+10. headlines: the present of pledging, urging, appealing and counting ("..
+    والحكومة تتعهد بـ"، "تحث على"، "يناشد"، "يحصي"), a public body named by its kind,
+    scope and field before the colon ("المؤسسة الوطنية للنفط:"), and a label and its
+    colon before a subject and its verb ("اشتباكات الزاوية: جهاز الإسعاف يعلن").
 
 Every sentence is fictional and written for these tests; places, outlets and titles are
 used only as settings.
@@ -184,3 +188,32 @@ def test_suspension_from_work_is_no_arrest() -> None:
 ])
 def test_statements(text: str, expected: list[tuple[str | None, str]]) -> None:
     assert ar_statements(text) == expected
+
+
+_BODY = "\nوقالت مصادر محلية إن الوضع متوتر."
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    # 10. the present of pledging, urging, appealing and counting
+    ('انفجار في سوق المدينة.. والحكومة تتعهد بملاحقة المنفذين',
+     [('الحكومة', 'بملاحقة المنفذين')]),
+    ('الأمم المتحدة تحث على ضبط النفس', [('الأمم المتحدة', 'على ضبط النفس')]),
+    ('الهلال الأحمر يناشد المانحين تقديم الدعم',
+     [('الهلال الأحمر', 'المانحين تقديم الدعم')]),
+    ('المرصد يحصي 40 قتيلا في أسبوع', [('المرصد', '40 قتيلا في أسبوع')]),
+    # ... a public body named by its kind, scope and field
+    ('المؤسسة الوطنية للنفط: الإنتاج يرتفع', [('المؤسسة الوطنية للنفط', 'الإنتاج يرتفع')]),
+    ('الهيئة العامة للموانئ: الحركة طبيعية', [('الهيئة العامة للموانئ', 'الحركة طبيعية')]),
+    # ... a label and its colon, then the subject and its verb
+    ('اشتباكات الزاوية: جهاز الإسعاف يعلن 4 قتلى', [('جهاز الإسعاف', '4 قتلى')]),
+    ('فيضانات درنة: الهلال الأحمر يحذر من الأوبئة', [('الهلال الأحمر', 'من الأوبئة')]),
+    # ... and look-alikes: people who flee, a stage or markets before a colon, a toll
+    ('اشتباكات في الجنوب.. والسكان ينزحون', []),
+    ('المرحلة الثانية للانتخابات: الإقبال ضعيف', []),
+    ('الأسواق الشعبية للخضار: الأسعار ترتفع', []),
+    ('حصيلة الزلزال: 40 قتيلا', []),
+])
+def test_headlines(headline: str, expected: list[tuple[str | None, str]]) -> None:
+    found = ar_statements(headline + _BODY)
+    assert [s for s in found if s[1] != "الوضع متوتر"] == expected
+    assert ("مصادر محلية", "الوضع متوتر") in found

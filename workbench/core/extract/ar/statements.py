@@ -43,6 +43,8 @@ _PARTICIPLES = fold_set(V.SPEECH_PARTICIPLES)
 _CALL_VERBS = fold_set(V.CALL_VERBS)
 _ADDRESSING_VERBS = fold_set(V.ADDRESSING_VERBS)
 _ACCUSING_VERBS = fold_set(("اتهم", "اتهمت", "اتهموا"))
+_FOUNDED_BODIES = fold_set(V.FOUNDED_BODIES)
+_GENERAL = fold_set(("العامة", "العام", "العليا", "المستقلة"))
 _BI_OBJECT_VERBS = fold_set(V.BI_OBJECT_VERBS)
 _CALL_PARTICIPLES = {fold_word(k): fold_word(v) for k, v in V.CALL_PARTICIPLES.items()}
 _QUOTE_VERBS = fold_set(V.QUOTE_VERBS)
@@ -617,6 +619,11 @@ def _headline_speaker(toks: list[Token], sa: int, colon: int) -> bool:
                 w == "الامم" or (w.startswith("ال") and w.endswith("ي")) for w in words[2:])):
         # "آلية التحقق الأممية:"، "برنامج الأغذية العالمي:": a body named by what it does
         return True
+    if words[0] in _FOUNDED_BODIES and len(words) >= 3 and words[1].startswith("ال") and (
+            words[1].endswith(("ي", "يه")) or words[1] in _GENERAL) and words[2].startswith("لل"):
+        # "المؤسسة الوطنية للنفط:"، "الهيئة العامة للموانئ:": a public body named by its
+        # kind, its scope and its field
+        return True
     if words[0] == "تقرير" and len(words) >= 2:
         # "تقرير حقوقي:"، "تقرير أممي:": a report named by who wrote it speaks for them
         # (a bare "تقرير:" only says what kind of piece follows)
@@ -709,7 +716,10 @@ def _headline(toks: list[Token], sa: int, sb: int, raw: list[_Stmt]) -> bool:
             raw.append(_Stmt(colon + 1, end, (sa, sp_end), waw=sa > 0 and toks[sa - 1].w != "\n"
                              and toks[sa].w not in _WAW_NOUNS))
             return True
-    for k in range(sa + 1, min(sb - 1, sa + 6)):
+    # "اشتباكات أبو سليم: مركز الطوارئ يعلن 6 قتلى": a label and its colon, then the
+    # subject and its verb; the subject starts after the colon
+    head = colon + 1 if colon is not None and colon + 2 < sb else sa
+    for k in range(head + 1, min(sb - 1, head + 6)):
         if toks[k].w in _COMP or (_verb_form(toks[k], _VERBS) and not _verb_form(
                 toks[k], _HEAD_VERBS)):
             break  # the words before a headline's verb name its subject, not a report
@@ -733,8 +743,8 @@ def _headline(toks: list[Token], sa: int, sb: int, raw: list[_Stmt]) -> bool:
             r = _headline_reply(toks, c, sb)
             # "مجلس الأمن يبحث التصعيد.. ومندوبون عرب يطالبون بحماية دولية": the headline's
             # second part opens with the "و" of the pair, unless "و" is the word's own
-            raw.append(_Stmt(c, r, (sa, k), waw=sa > 0 and toks[sa - 1].w != "\n"
-                             and toks[sa].w not in _WAW_NOUNS))
+            raw.append(_Stmt(c, r, (head, k), waw=head > 0 and toks[head - 1].w != "\n"
+                             and toks[head].w not in _WAW_NOUNS and head == sa))
             if r < sb:
                 # the second party's own words ("التحالف يعلن اعتراض صاروخ والحوثيون
                 # يؤكدون إصابة الهدف"): its subject carries the "و"

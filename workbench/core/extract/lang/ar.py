@@ -1032,6 +1032,10 @@ HEADLINE_VERBS: tuple[str, ...] = (
     "يطالب", "تطالب",
     # a toll or a claim put as what the source speaks of: ".. والمرصد يتحدث عن 14 قتيلا"
     "يتحدث", "تتحدث",
+    # pledging, urging, appealing and counting, as the body's "تعهد"، "حث"، "ناشد"،
+    # "أحصى": ".. والحكومة تتعهد بملاحقة المنفذين"، "الأمم المتحدة تحث على التهدئة"،
+    # "الهلال الأحمر يناشد ..."، "المرصد يحصي 40 قتيلا"
+    "يتعهد", "تتعهد", "يحث", "تحث", "يناشد", "تناشد", "يحصي", "تحصي",
 )
 # Verbs with a person or thing between the speaker and the words ("وصف الوزير الهجوم بأنه
 # ...", "أبلغ الوزير الصحفيين بأن ..."): the speaker ends where that object begins.
@@ -1419,6 +1423,12 @@ TIME_ZONE_WORDS: tuple[str, ...] = ("بتوقيت",)
 # يدعو سكان بلدات جنوبية إلى الابتعاد" - the words are the call, from "إلى" on. A demand's
 # "ب" is a clitic ("تطالب الحكومة بالتدخل", "يطالبون بحماية دولية"): its call opens at
 # the first word that carries it.
+# Public bodies named by their kind, scope and field before a headline's colon
+# ("المؤسسة الوطنية للنفط:"، "الهيئة العامة للموانئ:"، "المفوضية العليا للانتخابات:").
+FOUNDED_BODIES: tuple[str, ...] = (
+    "المؤسسة", "الهيئة", "الشركة", "المفوضية", "المصلحة", "المديرية", "الإدارة", "الجمعية",
+    "الرابطة", "النقابة", "اللجنة", "المنظمة", "الوكالة", "المركز", "المرصد", "الشبكة",
+)
 HEAD_CALL_VERBS: dict[str, str] = {"يدعو": "إلى", "تدعو": "إلى", "يحث": "على", "تحث": "على",
                                    "يطالب": "ب", "تطالب": "ب", "يطالبون": "ب"}
 # Words opening an occasion between a speaker and the words ("، خلال استضافته في برنامج
