@@ -29,7 +29,12 @@ rule of news Arabic, with several members and look-alikes that must not fire:
 10. headlines: the present of pledging, urging, appealing and counting ("..
     والحكومة تتعهد بـ"، "تحث على"، "يناشد"، "يحصي"), a public body named by its kind,
     scope and field before the colon ("المؤسسة الوطنية للنفط:"), and a label and its
-    colon before a subject and its verb ("اشتباكات الزاوية: جهاز الإسعاف يعلن").
+    colon before a subject and its verb ("اشتباكات الزاوية: جهاز الإسعاف يعلن");
+11. a second verb joined by "و" whose object carries the subject's pronoun ("، وأكدت
+    التزامها") is the speaker's before, not a speaker;
+12. a pluperfect "أعلن" with a verbal noun whose root opens with "ب" ("بيع"، "بدء");
+13. a participle of saying with a quotation and no complementizer ('، مؤكدة "..."'، '،
+    محذرا من "..."').
 
 Every sentence is fictional and written for these tests; places, outlets and titles are
 used only as settings.
@@ -71,9 +76,11 @@ from tests.extract_probes import ar_dates, ar_statements, figures
     # 2. the end of a stretch of days follows its start
     ('وقالت قيادة الشرطة إن الخطة تتضمن إغلاق الطرق من مساء الخميس حتى صباح السبت.',
      [('مساء الخميس', '2018-05-10'), ('صباح السبت', '2018-05-12')]),
-    ('وقال الأهالي إن المسلحين خطفوا الرعاة يوم الاثنين، ولم يطلقوا سراحهم حتى مساء '
-     'الأربعاء.',
-     [('يوم الاثنين', '2018-05-07'), ('مساء الأربعاء', '2018-05-09')]),
+    # ... also over the same weekday named with its date earlier in the report
+    ('ودخلت القوات البلدة يوم الثلاثاء 1 أيار. وقال الأهالي إن المسلحين خطفوا الرعاة '
+     'يوم الاثنين، ولم يطلقوا سراحهم حتى مساء الثلاثاء.',
+     [('يوم الثلاثاء 1 أيار', '2018-05-01'), ('يوم الاثنين', '2018-05-07'),
+      ('مساء الثلاثاء', '2018-05-08')]),
     # ... and a look-alike: a stretch already in order stays as it was read
     ('وقال السكان إن القصف استمر من فجر الاثنين حتى ليل الثلاثاء.',
      [('فجر الاثنين', '2018-05-07'), ('ليل الثلاثاء', '2018-05-08')]),
@@ -185,6 +192,33 @@ def test_suspension_from_work_is_no_arrest() -> None:
      [('محافظ المدينة', 'إلى التهدئة'), ('علي سالم', 'الوضع تحت السيطرة')]),
     # ... and a look-alike: a time in commas is no name
     ('ودعا المحافظ، مساء الأحد، إلى التهدئة.', [('المحافظ', 'إلى التهدئة')]),
+    # 11. a second verb's object with the subject's pronoun is no speaker
+    ('وقالت الوزارة إن الوضع مستقر، وأكدت التزامها بالهدنة.',
+     [('الوزارة', 'الوضع مستقر'), ('الوزارة', 'التزامها بالهدنة')]),
+    ('وقالت الحركة إن مقاتليها انسحبوا، ونفت مشاركتهم في القتال.',
+     [('الحركة', 'مقاتليها انسحبوا'), ('الحركة', 'مشاركتهم في القتال')]),
+    # ... and a look-alike: a subject with a pronoun before its complementizer
+    ('وقال الوزير إن الوضع صعب، وأكد سكانها أن المياه مقطوعة.',
+     [('الوزير', 'الوضع صعب'), ('سكانها', 'المياه مقطوعة')]),
+    # 12. a pluperfect announcement of a verbal noun whose root opens with "ب"
+    ('وكان البنك المركزي أعلن الأسبوع الماضي بيع 20 مليون دولار للمصارف.',
+     [('البنك المركزي', 'بيع 20 مليون دولار للمصارف')]),
+    ('وكانت الهيئة قد أعلنت أمس بدء تسجيل الناخبين.',
+     [('الهيئة', 'بدء تسجيل الناخبين')]),
+    # 13. a participle of saying with a quotation and no complementizer, from its
+    # preposition
+    ('وقال البنك في بيانه إن العجز بلغ 3 مليارات، محذرا من "انهيار العملة" ما لم تتخذ '
+     'إجراءات.',
+     [('البنك', 'العجز بلغ 3 مليارات'), ('البنك', 'من "انهيار العملة" ما لم تتخذ إجراءات')]),
+    ('ودانت الوزارة الهجوم، مؤكدة "تضامنها الكامل مع الضحايا".',
+     [('الوزارة', 'تضامنها الكامل مع الضحايا')]),
+    ('وقال الوزير إن الحكومة ماضية في خطتها، مشددا على "ضرورة محاسبة المسؤولين".',
+     [('الوزير', 'الحكومة ماضية في خطتها'), ('الوزير', 'على "ضرورة محاسبة المسؤولين"')]),
+    ('وقال الوزير إن الحكومة ماضية في خطتها، مضيفا "لن نتراجع".',
+     [('الوزير', 'الحكومة ماضية في خطتها'), ('الوزير', 'لن نتراجع')]),
+    # ... and look-alikes: no quotation marks
+    ('وقال الوزير إن الحكومة ماضية في خطتها، محذرا من التصعيد.',
+     [('الوزير', 'الحكومة ماضية في خطتها')]),
 ])
 def test_statements(text: str, expected: list[tuple[str | None, str]]) -> None:
     assert ar_statements(text) == expected

@@ -43,6 +43,9 @@ _PARTICIPLES = fold_set(V.SPEECH_PARTICIPLES)
 _CALL_VERBS = fold_set(V.CALL_VERBS)
 _ADDRESSING_VERBS = fold_set(V.ADDRESSING_VERBS)
 _ACCUSING_VERBS = fold_set(("اتهم", "اتهمت", "اتهموا"))
+_ROOT_B_MASDARS = fold_set(V.ROOT_B_MASDARS)
+_QUOTED_OBJECT_PARTICIPLES = {fold_word(k): fold_word(v)
+                              for k, v in V.QUOTED_OBJECT_PARTICIPLES.items()}
 _FOUNDED_BODIES = fold_set(V.FOUNDED_BODIES)
 _GENERAL = fold_set(("العامة", "العام", "العليا", "المستقلة"))
 _BI_OBJECT_VERBS = fold_set(V.BI_OBJECT_VERBS)
@@ -234,6 +237,13 @@ _OBJECT_NOUNS = fold_set(("مقتل", "إصابة", "اعتقال", "مصرع", 
 
 def _NO_SUBJECT(t: Token) -> bool:
     return t.w in _OBJECT_NOUNS
+
+
+def _own_object(t: Token) -> bool:
+    """A noun with a possessive pronoun of the third person ("التزامها"، "رفضهم"), which
+    points back to a subject named before it (no article can stand with the pronoun, so
+    "التزامها" is the noun "التزام")."""
+    return len(t.w) >= 5 and t.w.endswith(("ها", "هم", "هما"))
 _QUOTE_PAIRS = {'"': '"', "«": "»", "“": "”"}
 _OPENING_ONLY = frozenset("«“")
 
@@ -1002,6 +1012,16 @@ def _sentence(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
             raw.append(_Stmt(k + 2, end, None, inherit=True))
             k = seg_start = end
             continue
+        if participle and k > sa and (q := _quoted_object(toks, k, sb)) is not None:
+            # '، محذرا من "اتساع العجز" ما لم ...'، '، مؤكدة "وقوف المملكة ..."': the
+            # quotation (from the preposition) is the words; with no report before it in
+            # its sentence, the participle's subject is the main verb's
+            end = _content_end(toks, q, sb)
+            subject = _main_subject(toks, sa, k, participle) if len(
+                raw) == start_count and toks[k - 1].w in _COMMAS else None
+            raw.append(_Stmt(q, end, subject, inherit=subject is None))
+            k = seg_start = end
+            continue
         if participle and k > sa:
             c = _content_start(toks, k + 1, sb, max_skip=1)
             if c is not None:
@@ -1036,6 +1056,19 @@ def _sentence(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
                 k = nxt
                 continue
         k += 1
+
+
+def _quoted_object(toks: list[Token], k: int, sb: int) -> int | None:
+    """Where the words of a participle of saying with a quoted object start: its
+    preposition ('، محذرا من "..."') or the quotation itself ('، مؤكدة "..."'). Only
+    after a comma, and only when the quotation opens at once."""
+    prep = _QUOTED_OBJECT_PARTICIPLES.get(toks[k].w)
+    if prep is None or toks[k - 1].w not in _COMMAS:
+        return None
+    p = k + 1 if not prep else k + 2
+    if p + 1 >= sb or (prep and toks[k + 1].w != prep) or toks[p].w not in _QUOTE_PAIRS:
+        return None
+    return k + 1
 
 
 def _second_clause(raw: list[_Stmt], start: int, a: int, b: int) -> list[_Stmt]:
@@ -2310,14 +2343,20 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
             end = _content_end(toks, j, sb)
             raw.append(_Stmt(j, end, (subject[0], e)))
             return end
-    if j < sb and verb in _OBJECT_VERBS and _NO_SUBJECT(toks[j]):
+    if j < sb and verb in _OBJECT_VERBS and (_NO_SUBJECT(toks[j]) or (
+            _own_object(toks[j]) and toks[k].w[:1] == "و" and k > sa + 2
+            and toks[k - 1].w in _COMMAS and any(st.a >= sa for st in raw)
+            and not (j + 1 < sb and toks[j + 1].w in _COMP))):
         # "أعلن مقتل خمسة جنود": the object follows at once; the subject was named before.
+        # So does a noun with the subject's pronoun after a second verb joined by "و"
+        # when its sentence has reported before ("قالت الوزارة إن ...، وأكدت التزامها")
         end = _content_end(toks, j, sb)
         raw.append(_Stmt(j, end, fronted, inherit=fronted is None))
         return end
     if fronted is not None and j < sb and verb in _OBJECT_VERBS and verb not in _THREAT_VERBS \
             and verb not in _CALL_VERBS and toks[j].is_word and toks[j].w not in _COMP \
-            and not _verb_form(toks[j], _VERBS) and not toks[j].w.startswith("ب"):
+            and not _verb_form(toks[j], _VERBS) and (
+                not toks[j].w.startswith("ب") or toks[j].w in _ROOT_B_MASDARS):
         # "وكانت فصائل المقاومة قد نعت الشهيدين": the subject came before the verb, so
         # the word after it is the object, not a second subject; a time before a
         # complementizer is not ("وكان المحافظ قد أعلن مطلع الشهر أن ...").

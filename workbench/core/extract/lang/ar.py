@@ -1423,6 +1423,20 @@ TIME_ZONE_WORDS: tuple[str, ...] = ("بتوقيت",)
 # يدعو سكان بلدات جنوبية إلى الابتعاد" - the words are the call, from "إلى" on. A demand's
 # "ب" is a clitic ("تطالب الحكومة بالتدخل", "يطالبون بحماية دولية"): its call opens at
 # the first word that carries it.
+# Participles of saying whose words may be a quotation with no complementizer, right
+# after them or after their preposition ('، مؤكدة "وقوف المملكة إلى جانب ..."'، '،
+# محذرا من "اتساع العجز"'، '، مشددا على "ضرورة المحاسبة"'، '، مضيفا "لن نتراجع"'); the
+# value is the preposition ("" for none). Without quotation marks a noun after them is
+# left as it was ("محذرا من التصعيد").
+QUOTED_OBJECT_PARTICIPLES: dict[str, str] = {
+    **dict.fromkeys(("مؤكدا", "مؤكدة", "مؤكدين", "مضيفا", "مضيفة", "مضيفين", "قائلا",
+                     "قائلة", "قائلين", "متابعا", "متابعة"), ""),
+    **dict.fromkeys(("مشددا", "مشددة", "مشددين"), "على"),
+    **dict.fromkeys(("محذرا", "محذرة", "محذرين"), "من"),
+}
+# Verbal nouns whose root begins with "ب" ("وكان البنك أعلن الأسبوع الماضي بيع 30 مليون
+# دولار"، "بدء"): an object, not the preposition "بـ" that the rest of such words open.
+ROOT_B_MASDARS: tuple[str, ...] = ("بيع", "بدء", "بناء", "بث", "بقاء", "بلوغ", "بسط")
 # Public bodies named by their kind, scope and field before a headline's colon
 # ("المؤسسة الوطنية للنفط:"، "الهيئة العامة للموانئ:"، "المفوضية العليا للانتخابات:").
 FOUNDED_BODIES: tuple[str, ...] = (
