@@ -34,7 +34,9 @@ rule of news Arabic, with several members and look-alikes that must not fire:
     التزامها") is the speaker's before, not a speaker;
 12. a pluperfect "أعلن" with a verbal noun whose root opens with "ب" ("بيع"، "بدء");
 13. a participle of saying with a quotation and no complementizer ('، مؤكدة "..."'، '،
-    محذرا من "..."').
+    محذرا من "..."');
+14. "أسر" with a definite singular subject and a count "of" people ("فيما أسر الجيش
+    اثنين من المهاجمين"), where "أسر" after a verb is "the families of".
 
 Every sentence is fictional and written for these tests; places, outlets and titles are
 used only as settings.
@@ -108,6 +110,14 @@ def test_dates(text: str, expected: list[tuple[str, str | None]]) -> None:
     # ... and look-alikes: no count, one man hiding
     ('وبحث الاجتماع ملف المختفين قسرا.', []),
     ('وقال الجيش إن المطلوب مختف منذ أيام.', []),
+    # 14. "أسر" with a definite singular subject, then a count "of" people
+    ('فيما أسر الجيش اثنين من المهاجمين.',
+     [('أسر الجيش اثنين من المهاجمين', 'captured', 2, None, 'exact', 'من المهاجمين')]),
+    ('وأسر الحرس ثلاثة من المتسللين.',
+     [('وأسر الحرس ثلاثة من المتسللين', 'captured', 3, None, 'exact', 'من المتسللين')]),
+    # ... and look-alikes: "the families of" after a verb, and with no "من"
+    ('وزارت أسر الجنود 3 من المستشفيات.', []),
+    ('وقالت إن أسر الجيش 5 آلاف أسرة.', []),
 ])
 def test_casualties(text: str, expected: list[tuple]) -> None:
     assert figures(text) == expected

@@ -59,6 +59,9 @@ _LEAVING = fold_set(V.LEAVING_VERBS)
 _INJURY_DUALS = fold_set(V.INJURY_DUALS)
 _ARMED = fold_set(V.ARMED_NOUNS)
 _TIGHT_WITH_SUBJECT = fold_set(V.TIGHT_WITH_SUBJECT)
+# Words after which a verb opens its clause ("فيما أسر الجيش اثنين من المهاجمين"), where
+# "أسر" after a verb is "the families of" ("وزارت أسر الجنود ...").
+_VERB_OPENERS = fold_set(("فيما", "بينما", "كما", "حيث", "وقد", "قد", "فقد", "ثم"))
 _PERSON_TRIGGERS = fold_set(V.PERSON_TRIGGERS)
 _PERSON_PLURALS = fold_set(V.PERSON_PLURALS)
 _NOUNS = fold_map(V.OUTCOME_NOUNS)
@@ -808,12 +811,18 @@ def _backward(toks: list[Token], sa: int, c: _Count, max_gap: int = 4) -> tuple[
                                 and toks[k + 2].w.startswith("ال")))) and not (
                         gap == 3 and f in _TIGHT_WITH_SUBJECT and len(toks[k + 1].w) > 3
                         and toks[k + 1].w.endswith("و") and toks[k + 2].w.startswith("ال")
-                        and toks[k + 3].w.startswith("ال")):
+                        and toks[k + 3].w.startswith("ال")) and not (
+                        gap == 1 and f in _TIGHT_WITH_SUBJECT and toks[k + 1].w.startswith("ال")
+                        and k + 3 < len(toks) and toks[k + 3].w == "من" and (
+                            k == sa or not toks[k - 1].is_word or toks[k].w[:1] == "و"
+                            or toks[k - 1].w in _VERB_OPENERS)):
                     # "أسر المقاتلون 6 جنود" keeps its plural subject, and so does "أسر
                     # مقاتلو البيشمركة 4 عناصر" (a construct plural in the nominative, which
                     # "أسر" as "families of" never takes) and the feminine verb with a
                     # feminine plural in construct ("أسرت قوات الجيش 6 عناصر"), also with
-                    # an adjective after the genitive ("أسر مقاتلو الجيش الوطني 8 عناصر")
+                    # an adjective after the genitive ("أسر مقاتلو الجيش الوطني 8 عناصر"),
+                    # and a definite singular subject when "من" follows the count ("أسر
+                    # الجيش اثنين من المهاجمين": families are never counted "of" people)
                     return None
                 if _sentenced(toks, sa, k):
                     return None
