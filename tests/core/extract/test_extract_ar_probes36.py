@@ -36,7 +36,9 @@ rule of news Arabic, with several members and look-alikes that must not fire:
 13. a participle of saying with a quotation and no complementizer ('، مؤكدة "..."'، '،
     محذرا من "..."');
 14. "أسر" with a definite singular subject and a count "of" people ("فيما أسر الجيش
-    اثنين من المهاجمين"), where "أسر" after a verb is "the families of".
+    اثنين من المهاجمين"), where "أسر" after a verb is "the families of";
+15. what the doers are suspected of ("مسلحون يشتبه بانتمائهم لـ...") between them and
+    the count.
 
 Every sentence is fictional and written for these tests; places, outlets and titles are
 used only as settings.
@@ -65,6 +67,9 @@ from tests.extract_probes import ar_dates, ar_statements, figures
     ('وقالت الشركة إن مخزون القمح يكفي حتى نهاية مارس.', [('نهاية مارس', '2019-03')]),
     ('وقالت اللجنة إن الهدنة سارية حتى نهاية فبراير.', [('نهاية فبراير', '2019-02')]),
     ('وتستمر حملة الإغاثة حتى نهاية أبريل.', [('نهاية أبريل', '2019-04')]),
+    # ... also before a weekday
+    ('وقالت الوزارة إن حظر التجول يستمر حتى صباح السبت.', [('صباح السبت', '2018-05-12')]),
+    ('ويمتد المعرض حتى الثلاثاء.', [('الثلاثاء', '2018-05-15')]),
     # ... a deadline in a request
     ('ودعت المنظمة إلى فتح المعابر قبل موسم الأمطار في مارس.', [('مارس', '2019-03')]),
     ('وطالب المجلس الحكومة بتسليم التقرير بحلول فبراير.', [('فبراير', '2019-02')]),
@@ -73,6 +78,7 @@ from tests.extract_probes import ar_dates, ar_statements, figures
     ('وكانت الامتحانات تبدأ الأحد قبل الحرب.', [('الأحد', '2018-05-06')]),
     ('وكانت الهدنة سارية حتى نهاية مارس.', [('نهاية مارس', '2018-03')]),
     ('واستمرت المعارك حتى نهاية مارس.', [('نهاية مارس', '2018-03')]),
+    ('واستمر الإغلاق حتى الأحد.', [('الأحد', '2018-05-06')]),
     ('وانتهت مهلة المجلس قبل الانتخابات في مارس.', [('مارس', '2018-03')]),
     ('وقال إن سيارة مفخخة انفجرت في مارس.', [('مارس', '2018-03')]),
     # 2. the end of a stretch of days follows its start
@@ -118,6 +124,16 @@ def test_dates(text: str, expected: list[tuple[str, str | None]]) -> None:
     # ... and look-alikes: "the families of" after a verb, and with no "من"
     ('وزارت أسر الجنود 3 من المستشفيات.', []),
     ('وقالت إن أسر الجيش 5 آلاف أسرة.', []),
+    # 15. what the doers are suspected of, between them and the count, passed over
+    ('فيما خطف مسلحون يشتبه بانتمائهم لحركة مسلحة محلية ثلاثة من العاملين في الإغاثة.',
+     [('خطف مسلحون يشتبه بانتمائهم لحركة مسلحة محلية ثلاثة من العاملين', 'captured', 3,
+       None, 'exact', 'من العاملين')]),
+    ('وقتل مسلحون يشتبه في انتمائهم لتنظيم الدولة خمسة رعاة.',
+     [('وقتل مسلحون يشتبه في انتمائهم لتنظيم الدولة خمسة رعاة', 'killed', 5, None,
+       'exact', 'رعاة')]),
+    # ... and a look-alike: the suspects' own clause with its verb
+    ('وقال الجيش إن عناصر يشتبه بانتمائهم للتنظيم هاجموا الحاجز، وإن 3 جنود قتلوا.',
+     [('3 جنود قتلوا', 'killed', 3, None, 'exact', 'جنود')]),
 ])
 def test_casualties(text: str, expected: list[tuple]) -> None:
     assert figures(text) == expected

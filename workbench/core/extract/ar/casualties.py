@@ -59,6 +59,7 @@ _LEAVING = fold_set(V.LEAVING_VERBS)
 _INJURY_DUALS = fold_set(V.INJURY_DUALS)
 _ARMED = fold_set(V.ARMED_NOUNS)
 _TIGHT_WITH_SUBJECT = fold_set(V.TIGHT_WITH_SUBJECT)
+_SUSPECTED = fold_set(V.SUSPECTED_VERBS)
 # Words after which a verb opens its clause ("فيما أسر الجيش اثنين من المهاجمين"), where
 # "أسر" after a verb is "the families of" ("وزارت أسر الجنود ...").
 _VERB_OPENERS = fold_set(("فيما", "بينما", "كما", "حيث", "وقد", "قد", "فقد", "ثم"))
@@ -768,6 +769,13 @@ def _backward(toks: list[Token], sa: int, c: _Count, max_gap: int = 4) -> tuple[
             return k - 1, str(_NOUNS[nf])
         if t.w in (":", "(", ")") or is_end(t) or t.is_digit or t.w in _CLAUSE_OPENERS:
             return None
+        if t.w in _SUSPECTED and gap > 0 and k - 1 > sa and (
+                toks[k - 1].w.endswith(("ون", "ين")) or _is_person(toks, k - 1)):
+            # "خطف مسلحون يشتبه بانتمائهم لحركة الشباب ثلاثة من العاملين": what the
+            # subject is suspected of describes it, and is passed over whole
+            gap = 0
+            k -= 1
+            continue
         if t.w in _WHEN_WORDS and k > sa:
             k -= 1
             continue

@@ -502,8 +502,9 @@ def _starts_on(ft: str, m: re.Match[str]) -> bool:
 
 
 def _lasting(ft: str, m: re.Match[str]) -> bool:
-    """"المخزون يكفي حتى نهاية يوليو": "حتى" before the month (or its end) and lasting
-    told in the present in the clause before it."""
+    """"المخزون يكفي حتى نهاية يوليو"، "ويستمر الإغلاق حتى الأحد": "حتى" before the
+    month (or its end) or the weekday, and lasting told in the present in the clause
+    before it."""
     words = _clause_words(ft, m.start("x"))
     if not words or words[-1] not in _UNTIL:
         return False
@@ -611,7 +612,7 @@ def _weekday(m: re.Match[str], ft: str, pub: date | None) -> tuple[str | None, s
     if rel in _PAST:
         back = back or 7
         return (pub - timedelta(days=back)).isoformat(), "day"
-    if rel in _FUTURE or (back and (_future(ft, m) or _starts_on(ft, m))):
+    if rel in _FUTURE or (back and (_future(ft, m) or _starts_on(ft, m) or _lasting(ft, m))):
         ahead = (wd - pub.weekday()) % 7
         if rel and not ahead:
             ahead = 7

@@ -177,6 +177,10 @@ TIME_UNITS: tuple[str, ...] = ("ساعة", "ساعات", "الساعات", "يو
                                "أسبوعا", "أسابيع", "الأسابيع", "شهرا", "أشهر", "الأشهر",
                                "شهور", "الشهور", "دقيقة", "دقائق", "الدقائق")
 
+# What the doers are suspected or believed to be, between them and the count ("خطف
+# مسلحون يشتبه بانتمائهم لحركة الشباب ثلاثة من العاملين"، "يعتقد أنهم من ..."): passed
+# over whole when a person noun stands before it.
+SUSPECTED_VERBS: tuple[str, ...] = ("يشتبه", "يعتقد", "يرجح")
 # Tight triggers that may still have a nominative plural subject between them and the count
 # ("أسر المقاتلون 6 جنود", "أسر الحوثيون 5 جنود"): "أسر" as "families" takes a genitive,
 # which is never a "-ون" plural.
