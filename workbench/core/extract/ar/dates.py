@@ -70,7 +70,10 @@ _SCHEDULE_VERBS = fold_set(V.SCHEDULE_VERBS)
 _PAY_NOUNS = fold_set(V.PAY_NOUNS)
 _WAS = fold_set(("كان", "كانت", "وكان", "وكانت"))
 _FUTURE_S = re.compile(rf"(?:^|\s)[وف]?(?:سوف|س[يتنا](?:{'|'.join(V.FUTURE_S_STEMS)}))\b")
-_LASTING = fold_set(V.LASTING_PRESENT)
+# (with the clitics "و"/"ف": "ويستمر"، "وتبدأ")
+_LASTING_FORMS = frozenset(p + v for p in ("", "و", "ف") for v in fold_set(V.LASTING_PRESENT))
+_SCHEDULE_FORMS = frozenset(p + v for p in ("", "و", "ف") for v in fold_set(V.SCHEDULE_VERBS))
+_CLAUSE_BREAK = re.compile(r"[.!?؟\n،]")
 _DEADLINES = fold_set(V.DEADLINE_WORDS)
 _UNTIL = fold_set(V.UNTIL_WORDS)
 _DAY_PART_WORDS = fold_set(V.DAY_PARTS) | {"يوم"}
@@ -209,8 +212,9 @@ def find_dates_ar(text: str, published: str | None = None) -> list[dict[str, Any
                 named[wd] = value
             elif wd in named and not (m.group("wrel") or m.group("ams") or m.group("wweek")):
                 value = named[wd]
-            if not (m.group("wrel") or m.group("ams") or m.group("wmon") or m.group("wweek")):
-                value = _after_start(ft, m, out, spans, value, pub) if pub else value
+            if pub and out and _after_until(ft, m.start("x")) and not (
+                    m.group("wrel") or m.group("ams") or m.group("wmon") or m.group("wweek")):
+                value = _after_start(ft, m, out, spans, value, pub)
             bare = not (m.group("wrel") or m.group("ams") or m.group("wmon") or m.group(
                 "wd2") or m.group("ord") or m.group("wweek"))
             if bare and m.start("x") < head_end:
@@ -239,7 +243,8 @@ def _after_start(ft: str, m: re.Match[str], out: list[dict[str, Any]],
     السبت": a bare weekday after "حتى"/"إلى" ends a stretch that a day named before it in
     the sentence opens, so it is the first such weekday after that day (it had been read
     back from the publication, or as the same weekday named with a date earlier)."""
-    if not out or len(value) != 10 or _prev_word(ft, m.start("x")) not in _UNTIL:
+    if not out or len(value) != 10 or not _after_until(ft, m.start("x")) or _prev_word(
+            ft, m.start("x")) not in _UNTIL:
         return value
     start = out[-1]["value"]
     if not start or len(start) != 10 or out[-1]["precision"] != "day" or re.search(
@@ -489,32 +494,46 @@ def _scheduled(ft: str, m: re.Match[str]) -> bool:
 
 def _clause_words(ft: str, at: int, span: int = 80) -> list[str]:
     """The words of the clause (up to a comma or a sentence's end) before ``at``."""
-    return re.split(r"[.!?؟\n،]", ft[max(0, at - span):at])[-1].split()
+    return _CLAUSE_BREAK.split(ft[max(0, at - span):at])[-1].split()
 
 
-def _starts_on(ft: str, m: re.Match[str]) -> bool:
+def _starts_on(words: list[str]) -> bool:
     """"وتنطلق الجولة الثانية الثلاثاء"، "أن الامتحانات تبدأ الأحد": a start or an end
-    told in the present, up to six words before a bare weekday, is still to come (not
-    in a past narrative with "كان")."""
-    words = _clause_words(ft, m.start("x"))
-    return any(w in _SCHEDULE_VERBS or w[1:] in _SCHEDULE_VERBS for w in words[-6:]) and (
-        not any(w in _WAS for w in words[-8:]))
+    told in the present, up to six words before a bare weekday (the clause's ``words``),
+    is still to come (not in a past narrative with "كان")."""
+    return not _SCHEDULE_FORMS.isdisjoint(words[-6:]) and _WAS.isdisjoint(words[-8:])
 
 
-def _lasting(ft: str, m: re.Match[str]) -> bool:
-    """"المخزون يكفي حتى نهاية يوليو"، "ويستمر الإغلاق حتى الأحد": "حتى" before the
-    month (or its end) or the weekday, and lasting told in the present in the clause
-    before it."""
-    words = _clause_words(ft, m.start("x"))
+def _lasting(words: list[str]) -> bool:
+    """"المخزون يكفي حتى نهاية يوليو"، "ويستمر الإغلاق حتى الأحد": "حتى" right before
+    the month (or its end) or the weekday, and lasting told in the present in the clause
+    before it (``words``)."""
     if not words or words[-1] not in _UNTIL:
         return False
-    return any(w in _LASTING or w[1:] in _LASTING for w in words[-9:-1]) and not any(
-        w in _WAS for w in words[-9:])
+    return not _LASTING_FORMS.isdisjoint(words[-9:-1]) and _WAS.isdisjoint(words[-9:])
+
+
+def _ahead_in_clause(ft: str, m: re.Match[str]) -> bool:
+    """A bare weekday that a start in the present or lasting before "حتى" sends ahead."""
+    words = _clause_words(ft, m.start("x"))
+    return _starts_on(words) or (_after_until(ft, m.start("x")) and _lasting(words))
+
+
+_UNTIL_ENDS = tuple(_UNTIL)
+
+
+def _after_until(ft: str, at: int) -> bool:
+    """Does "حتى"/"إلى"/"لغاية" end the text before ``at`` (a plain string test, which most
+    dates fail at once)?"""
+    return ft[max(0, at - 12):at].rstrip().endswith(_UNTIL_ENDS)
 
 
 def _deadline(ft: str, m: re.Match[str]) -> bool:
     """"دعت إلى هدنة قبل موسم الحصاد في أكتوبر": a deadline up to four words before the
     month, in a sentence that asks for something, is ahead."""
+    head = ft[max(0, m.start("x") - 60):m.start("x")]
+    if "قبل" not in head and "بحلول" not in head:
+        return False  # (a plain substring test first: most months have no deadline)
     words = _clause_words(ft, m.start("x"), 60)[-5:]
     return any(w in _DEADLINES or w[1:] in _DEADLINES for w in words) and _asked(ft, m)
 
@@ -612,7 +631,7 @@ def _weekday(m: re.Match[str], ft: str, pub: date | None) -> tuple[str | None, s
     if rel in _PAST:
         back = back or 7
         return (pub - timedelta(days=back)).isoformat(), "day"
-    if rel in _FUTURE or (back and (_future(ft, m) or _starts_on(ft, m) or _lasting(ft, m))):
+    if rel in _FUTURE or (back and (_future(ft, m) or _ahead_in_clause(ft, m))):
         ahead = (wd - pub.weekday()) % 7
         if rel and not ahead:
             ahead = 7
@@ -647,7 +666,9 @@ def _year_for(month: int, day: int | None, m: re.Match[str], ft: str, pub: date)
         here = pub.year * 12 + month - 1 - (pub.year * 12 + pub.month - 1)
         return pub.year - 1 if here > 6 else (pub.year + 1 if here < -6 else pub.year)
     future = rel in _FUTURE or (not past and (_future(ft, m) or _scheduled(ft, m)
-                                              or _lasting(ft, m) or _deadline(ft, m)))
+                                              or (_after_until(ft, m.start("x")) and _lasting(
+                                                  _clause_words(ft, m.start("x"))))
+                                              or _deadline(ft, m)))
     if day is None:
         later, same = month > pub.month, month == pub.month
     else:
