@@ -38,7 +38,10 @@ rule of news Arabic, with several members and look-alikes that must not fire:
 14. "أسر" with a definite singular subject and a count "of" people ("فيما أسر الجيش
     اثنين من المهاجمين"), where "أسر" after a verb is "the families of";
 15. what the doers are suspected of ("مسلحون يشتبه بانتمائهم لـ...") between them and
-    the count.
+    the count;
+16. a sub-group of the held whose figure is a death ("وفاة 9 معتقلين ...، بينهم
+    اثنان") takes the death;
+17. "في وقت دعت فيه X إلى"، "في الوقت الذي أكدت فيه X أن": another party's report.
 
 Every sentence is fictional and written for these tests; places, outlets and titles are
 used only as settings.
@@ -134,6 +137,17 @@ def test_dates(text: str, expected: list[tuple[str, str | None]]) -> None:
     # ... and a look-alike: the suspects' own clause with its verb
     ('وقال الجيش إن عناصر يشتبه بانتمائهم للتنظيم هاجموا الحاجز، وإن 3 جنود قتلوا.',
      [('3 جنود قتلوا', 'killed', 3, None, 'exact', 'جنود')]),
+    # 16. a sub-group of the held whose figure is a death: the figure's outcome
+    ('وسجلت الرابطة وفاة 9 معتقلين تحت التعذيب، بينهم اثنان في سجن المدينة.',
+     [('وفاة 9 معتقلين', 'killed', 9, None, 'exact', 'معتقلين'),
+      ('بينهم اثنان', 'killed', 2, None, 'exact', None)]),
+    ('وأعلنت الهيئة وفاة 5 أسرى في السجون، بينهم طفل.',
+     [('وفاة 5 أسرى', 'killed', 5, None, 'exact', 'أسرى'),
+      ('بينهم طفل', 'killed', 1, None, 'exact', 'طفل')]),
+    # ... and a look-alike: an arrest's sub-group stays an arrest
+    ('واعتقلت القوات 9 أشخاص، بينهم اثنان من الأطفال.',
+     [('واعتقلت القوات 9 أشخاص', 'arrested', 9, None, 'exact', 'أشخاص'),
+      ('بينهم اثنان', 'arrested', 2, None, 'exact', None)]),
 ])
 def test_casualties(text: str, expected: list[tuple]) -> None:
     assert figures(text) == expected
@@ -218,6 +232,16 @@ def test_suspension_from_work_is_no_arrest() -> None:
      [('محافظ المدينة', 'إلى التهدئة'), ('علي سالم', 'الوضع تحت السيطرة')]),
     # ... and a look-alike: a time in commas is no name
     ('ودعا المحافظ، مساء الأحد، إلى التهدئة.', [('المحافظ', 'إلى التهدئة')]),
+    # 17. "في وقت ... فيه" and "في الوقت الذي ... فيه": another party's report, its own
+    # entry, as after "في حين"
+    ('وأعلنت اللجنة اعتقال 14 شخصا في المدينة، في وقت دعت فيه المنظمة إلى "هدنة فورية".',
+     [('اللجنة', 'اعتقال 14 شخصا في المدينة'), ('المنظمة', 'إلى "هدنة فورية"')]),
+    ('وقال الوزير إن الحكومة ملتزمة بالهدنة، في الوقت الذي أكدت فيه المعارضة أن القصف '
+     'مستمر.',
+     [('الوزير', 'الحكومة ملتزمة بالهدنة'), ('المعارضة', 'القصف مستمر')]),
+    # ... and a look-alike: a time clause with no report
+    ('وقالت الوزارة إن الطريق مفتوح، في وقت كانت فيه القوافل متوقفة.',
+     [('الوزارة', 'الطريق مفتوح، في وقت كانت فيه القوافل متوقفة')]),
     # 11. a second verb's object with the subject's pronoun is no speaker
     ('وقالت الوزارة إن الوضع مستقر، وأكدت التزامها بالهدنة.',
      [('الوزارة', 'الوضع مستقر'), ('الوزارة', 'التزامها بالهدنة')]),

@@ -60,6 +60,10 @@ _INJURY_DUALS = fold_set(V.INJURY_DUALS)
 _ARMED = fold_set(V.ARMED_NOUNS)
 _TIGHT_WITH_SUBJECT = fold_set(V.TIGHT_WITH_SUBJECT)
 _SUSPECTED = fold_set(V.SUSPECTED_VERBS)
+# The held, as nouns of an outcome ("معتقلين"، "أسرى"، "محتجزين"): a figure whose group
+# they are may tell a death ("وفاة 9 معتقلين")
+_HELD_OUTCOME_NOUNS = frozenset(w for w, o in fold_map(V.OUTCOME_NOUNS).items()
+                                if o in ("arrested", "captured"))
 # Words after which a verb opens its clause ("فيما أسر الجيش اثنين من المهاجمين"), where
 # "أسر" after a verb is "the families of" ("وزارت أسر الجنود ...").
 _VERB_OPENERS = fold_set(("فيما", "بينما", "كما", "حيث", "وقد", "قد", "فقد", "ثم"))
@@ -2016,6 +2020,11 @@ def _implicit_outcome(toks: list[Token], sa: int, sb: int, k: int, figures: list
         for m in range(k - 2, max(sa, k - 8) - 1, -1):
             nf = word_in(toks[m], _NOUNS)
             if nf:
+                if (around := next((f for f in figures if f.a <= m < f.b), None)) and (
+                        word_in(toks[m], _HELD_OUTCOME_NOUNS)):
+                    # "وفاة 9 معتقلين تحت التعذيب، بينهم اثنان": the held are the figure's
+                    # group; what befell them is its outcome, not their being held
+                    return around.outcome, k - 1
                 return str(_NOUNS[nf]), k - 1
             tf = word_in(toks[m], _TRIGGERS)
             if tf and not (m > sa and toks[m - 1].w in _OUTCOME_PLACES):

@@ -1526,6 +1526,8 @@ def _content_end(toks: list[Token], c: int, sb: int) -> int:
             if t.w == "في" and k + 2 < sb and toks[k + 1].w == "حين" and _verb_form(
                     toks[k + 2], _VERBS):
                 return k - 1  # "، في حين قالت شبكة محلية إن ...": the same
+            if t.w == "في" and _while_at(toks, k + 1, sb):
+                return k - 1  # "، في وقت دعت فيه الأمم المتحدة إلى ...": the same
             if _unsaid(toks, k, sb):
                 return k - 1  # "، ولم تذكر خسائر": the writer's note on what was not said
             if t.w in ("وهو", "وهي") and k + 2 < sb and toks[k + 1].w == "ما" and toks[
@@ -1549,6 +1551,17 @@ def _content_end(toks: list[Token], c: int, sb: int) -> int:
         if t.w[:1] == "و" and toks[k - 1].is_word and _new_report(toks, k, sb):
             return k  # "... ظهر اليوم وأضافت المصادر أن ...": the same, with a subject
     return sb
+
+
+def _while_at(toks: list[Token], k: int, sb: int) -> bool:
+    """"في وقت دعت فيه ..."، "في الوقت الذي أكدت فيه ...": at ``k`` (after "في") the
+    time noun, then a verb of saying and the "فيه" that points back to the time."""
+    if k + 2 >= sb:
+        return False
+    v = k + 1 if toks[k].w == "وقت" else k + 2 if (
+        toks[k].w == "الوقت" and toks[k + 1].w == "الذي") else None
+    return v is not None and v + 1 < sb and _verb_form(toks[v], _VERBS) is not None and (
+        toks[v + 1].w == "فيه")
 
 
 def _accused_in_relative(toks: list[Token], sa: int, sb: int, k: int, raw: list[_Stmt],
@@ -2225,6 +2238,9 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
     if j + 1 < sb and _verb_form(toks[j], _PARTICIPLES) and (toks[j + 1].w in _COMP or (
             toks[j + 1].w == ":" and _verb_form(toks[j], _SAYING_PARTICIPLES))):
         j += 1  # "وتابع قائلا إن ...", 'وأضاف قائلا: "..."': the participle repeats the verb
+    if j + 1 < sb and toks[j].w == "فيه" and k > sa and _while_at(
+            toks, k - 1 if toks[k - 1].w == "وقت" else k - 2, sb):
+        j += 1  # "في وقت دعت فيه الأمم المتحدة إلى": "فيه" is the time's, the subject follows
     if j < sb and toks[j].w in _MEDIUM_RESUMPTIVES and k > sa:
         return _resumptive(toks, sa, sb, k, j + 1, verb, raw)
     direct = _content_start(toks, j, sb, max_skip=0)
@@ -3265,6 +3281,8 @@ def _after_relative(toks: list[Token], sa: int, k: int) -> int | None:
     r = k - 1
     if r > sa and toks[r].w == "قد":
         r -= 1
+    if r > sa and toks[r - 1].w == "الوقت" and toks[r].w == "الذي":
+        return None  # "في الوقت الذي أكدت فيه المعارضة": a time, no antecedent speaker
     return r if r >= sa and toks[r].w in _REL else None
 
 
