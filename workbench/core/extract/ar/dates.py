@@ -75,6 +75,7 @@ _LASTING_FORMS = frozenset(p + v for p in ("", "و", "ف") for v in fold_set(V.L
 _SCHEDULE_FORMS = frozenset(p + v for p in ("", "و", "ف") for v in fold_set(V.SCHEDULE_VERBS))
 _CLAUSE_BREAK = re.compile(r"[.!?؟\n،]")
 _DEADLINES = fold_set(V.DEADLINE_WORDS)
+_AGO_UNITS = fold_set(V.TIME_UNITS) | fold_set(V.AGO_UNITS)
 _UNTIL = fold_set(V.UNTIL_WORDS)
 _DAY_PART_WORDS = fold_set(V.DAY_PARTS) | {"يوم"}
 
@@ -535,7 +536,15 @@ def _deadline(ft: str, m: re.Match[str]) -> bool:
     if "قبل" not in head and "بحلول" not in head:
         return False  # (a plain substring test first: most months have no deadline)
     words = _clause_words(ft, m.start("x"), 60)[-5:]
-    return any(w in _DEADLINES or w[1:] in _DEADLINES for w in words) and _asked(ft, m)
+    at = next((i for i, w in enumerate(words) if w in _DEADLINES or w[1:] in _DEADLINES), None)
+    if at is None or (at + 1 < len(words) and _ago(words[at + 1])):
+        return False  # "الهجوم الذي وقع قبل أسبوعين في مارس": "ago", no deadline
+    return _asked(ft, m)
+
+
+def _ago(w: str) -> bool:
+    """Does ``w`` after "قبل" make it "ago": a length of time or a count of one?"""
+    return w[:1].isdigit() or w in _AGO_UNITS
 
 
 def _asked(ft: str, m: re.Match[str]) -> bool:

@@ -868,6 +868,13 @@ LASTING_PRESENT: tuple[str, ...] = (
 # A deadline ("قبل"، "بحلول") in a request's sentence is still ahead ("دعت إلى هدنة قبل
 # موسم الحصاد في أكتوبر").
 DEADLINE_WORDS: tuple[str, ...] = ("قبل", "بحلول")
+# ... but "قبل" with a length of time is "ago" ("وقع قبل أسبوعين في مارس"): the duals and
+# the number words, besides TIME_UNITS and digits
+AGO_UNITS: tuple[str, ...] = (
+    "يومين", "أسبوعين", "شهرين", "عامين", "سنتين", "ساعتين", "يوم", "أسبوع", "شهر", "عام",
+    "سنة", "سنوات", "أعوام", "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة",
+    "عشرة", "بضعة", "عدة", "نحو",
+)
 # The end of a stretch of days ("من مساء الاثنين حتى صباح الأربعاء"، "خطفوا يوم الخميس،
 # ولم يفرج عنهن حتى مساء السبت"): a bare weekday after these follows the day before it.
 UNTIL_WORDS: tuple[str, ...] = ("حتى", "وحتى", "إلى", "وإلى", "لغاية", "ولغاية")
