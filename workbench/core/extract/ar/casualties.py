@@ -59,6 +59,14 @@ _LEAVING = fold_set(V.LEAVING_VERBS)
 _INJURY_DUALS = fold_set(V.INJURY_DUALS)
 _ARMED = fold_set(V.ARMED_NOUNS)
 _TIGHT_WITH_SUBJECT = fold_set(V.TIGHT_WITH_SUBJECT)
+_SUSPECTED = fold_set(V.SUSPECTED_VERBS)
+# The held, as nouns of an outcome ("معتقلين"، "أسرى"، "محتجزين"): a figure whose group
+# they are may tell a death ("وفاة 9 معتقلين")
+_HELD_OUTCOME_NOUNS = frozenset(w for w, o in fold_map(V.OUTCOME_NOUNS).items()
+                                if o in ("arrested", "captured"))
+# Words after which a verb opens its clause ("فيما أسر الجيش اثنين من المهاجمين"), where
+# "أسر" after a verb is "the families of" ("وزارت أسر الجنود ...").
+_VERB_OPENERS = fold_set(("فيما", "بينما", "كما", "حيث", "وقد", "قد", "فقد", "ثم"))
 _PERSON_TRIGGERS = fold_set(V.PERSON_TRIGGERS)
 _PERSON_PLURALS = fold_set(V.PERSON_PLURALS)
 _NOUNS = fold_map(V.OUTCOME_NOUNS)
@@ -765,6 +773,13 @@ def _backward(toks: list[Token], sa: int, c: _Count, max_gap: int = 4) -> tuple[
             return k - 1, str(_NOUNS[nf])
         if t.w in (":", "(", ")") or is_end(t) or t.is_digit or t.w in _CLAUSE_OPENERS:
             return None
+        if t.w in _SUSPECTED and gap > 0 and k - 1 > sa and (
+                toks[k - 1].w.endswith(("ون", "ين")) or _is_person(toks, k - 1)):
+            # "خطف مسلحون يشتبه بانتمائهم لحركة الشباب ثلاثة من العاملين": what the
+            # subject is suspected of describes it, and is passed over whole
+            gap = 0
+            k -= 1
+            continue
         if t.w in _WHEN_WORDS and k > sa:
             k -= 1
             continue
@@ -808,12 +823,18 @@ def _backward(toks: list[Token], sa: int, c: _Count, max_gap: int = 4) -> tuple[
                                 and toks[k + 2].w.startswith("ال")))) and not (
                         gap == 3 and f in _TIGHT_WITH_SUBJECT and len(toks[k + 1].w) > 3
                         and toks[k + 1].w.endswith("و") and toks[k + 2].w.startswith("ال")
-                        and toks[k + 3].w.startswith("ال")):
+                        and toks[k + 3].w.startswith("ال")) and not (
+                        gap == 1 and f in _TIGHT_WITH_SUBJECT and toks[k + 1].w.startswith("ال")
+                        and k + 3 < len(toks) and toks[k + 3].w == "من" and (
+                            k == sa or not toks[k - 1].is_word or toks[k].w[:1] == "و"
+                            or toks[k - 1].w in _VERB_OPENERS)):
                     # "أسر المقاتلون 6 جنود" keeps its plural subject, and so does "أسر
                     # مقاتلو البيشمركة 4 عناصر" (a construct plural in the nominative, which
                     # "أسر" as "families of" never takes) and the feminine verb with a
                     # feminine plural in construct ("أسرت قوات الجيش 6 عناصر"), also with
-                    # an adjective after the genitive ("أسر مقاتلو الجيش الوطني 8 عناصر")
+                    # an adjective after the genitive ("أسر مقاتلو الجيش الوطني 8 عناصر"),
+                    # and a definite singular subject when "من" follows the count ("أسر
+                    # الجيش اثنين من المهاجمين": families are never counted "of" people)
                     return None
                 if _sentenced(toks, sa, k):
                     return None
@@ -1999,6 +2020,11 @@ def _implicit_outcome(toks: list[Token], sa: int, sb: int, k: int, figures: list
         for m in range(k - 2, max(sa, k - 8) - 1, -1):
             nf = word_in(toks[m], _NOUNS)
             if nf:
+                if (around := next((f for f in figures if f.a <= m < f.b), None)) and (
+                        word_in(toks[m], _HELD_OUTCOME_NOUNS)):
+                    # "وفاة 9 معتقلين تحت التعذيب، بينهم اثنان": the held are the figure's
+                    # group; what befell them is its outcome, not their being held
+                    return around.outcome, k - 1
                 return str(_NOUNS[nf]), k - 1
             tf = word_in(toks[m], _TRIGGERS)
             if tf and not (m > sa and toks[m - 1].w in _OUTCOME_PLACES):

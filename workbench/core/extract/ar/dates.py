@@ -69,6 +69,15 @@ _TIME_BEFORE = frozenset(("في", "عام", "العام", "منذ", "خلال", 
 _SCHEDULE_VERBS = fold_set(V.SCHEDULE_VERBS)
 _PAY_NOUNS = fold_set(V.PAY_NOUNS)
 _WAS = fold_set(("كان", "كانت", "وكان", "وكانت"))
+_FUTURE_S = re.compile(rf"(?:^|\s)[وف]?(?:سوف|س[يتنا](?:{'|'.join(V.FUTURE_S_STEMS)}))\b")
+# (with the clitics "و"/"ف": "ويستمر"، "وتبدأ")
+_LASTING_FORMS = frozenset(p + v for p in ("", "و", "ف") for v in fold_set(V.LASTING_PRESENT))
+_SCHEDULE_FORMS = frozenset(p + v for p in ("", "و", "ف") for v in fold_set(V.SCHEDULE_VERBS))
+_CLAUSE_BREAK = re.compile(r"[.!?؟\n،]")
+_DEADLINES = fold_set(V.DEADLINE_WORDS)
+_AGO_UNITS = fold_set(V.TIME_UNITS) | fold_set(V.AGO_UNITS)
+_UNTIL = fold_set(V.UNTIL_WORDS)
+_DAY_PART_WORDS = fold_set(V.DAY_PARTS) | {"يوم"}
 
 
 def _alt(words) -> str:  # type: ignore[no-untyped-def]
@@ -204,6 +213,9 @@ def find_dates_ar(text: str, published: str | None = None) -> list[dict[str, Any
                 named[wd] = value
             elif wd in named and not (m.group("wrel") or m.group("ams") or m.group("wweek")):
                 value = named[wd]
+            if pub and out and _after_until(ft, m.start("x")) and not (
+                    m.group("wrel") or m.group("ams") or m.group("wmon") or m.group("wweek")):
+                value = _after_start(ft, m, out, spans, value, pub)
             bare = not (m.group("wrel") or m.group("ams") or m.group("wmon") or m.group(
                 "wd2") or m.group("ord") or m.group("wweek"))
             if bare and m.start("x") < head_end:
@@ -224,6 +236,28 @@ def find_dates_ar(text: str, published: str | None = None) -> list[dict[str, Any
         if told.get(wd):
             out[i]["value"] = told[wd]
     return out
+
+
+def _after_start(ft: str, m: re.Match[str], out: list[dict[str, Any]],
+                 spans: list[tuple[int, int, bool]], value: str, pub: date) -> str:
+    """"من مساء الاثنين حتى صباح الأربعاء"، "خطفوا يوم الخميس، ولم يفرج عنهن حتى مساء
+    السبت": a bare weekday after "حتى"/"إلى" ends a stretch that a day named before it in
+    the sentence opens, so it is the first such weekday after that day (it had been read
+    back from the publication, or as the same weekday named with a date earlier)."""
+    if not out or len(value) != 10 or not _after_until(ft, m.start("x")) or _prev_word(
+            ft, m.start("x")) not in _UNTIL:
+        return value
+    start = out[-1]["value"]
+    if not start or len(start) != 10 or out[-1]["precision"] != "day" or re.search(
+            r"[.!?؟\n]", ft[spans[-1][1]:m.start("x")]):
+        return value
+    first, this = date.fromisoformat(start), date.fromisoformat(value)
+    if this > first:
+        return value
+    end = first + timedelta(days=(this.weekday() - first.weekday() - 1) % 7 + 1)
+    if end > pub and first < pub:
+        return value  # a stretch begun in the past does not run past the report
+    return end.isoformat()
 
 
 _CORRESPONDING = fold_set(V.CORRESPONDING_WORDS)
@@ -438,8 +472,7 @@ def _future(ft: str, m: re.Match[str]) -> bool:
     words = head.split()[-8:]
     if any(w in _FUTURE_CUES or w.lstrip("وف") in _FUTURE_CUES for w in words):
         return True
-    return bool(re.search(r"(?:^|\s)[وف]?(?:سوف|س[يتن](?:تم|كون|عقد|جري|لتقي|زور|بدا))\b",
-                          head))
+    return bool(_FUTURE_S.search(head))
 
 
 def _pay_month(ft: str, m: re.Match[str]) -> bool:
@@ -458,6 +491,60 @@ def _scheduled(ft: str, m: re.Match[str]) -> bool:
     verb = words[-3] if words[-2] == "عاده" and len(words) > 2 else words[-2]
     return (verb in _SCHEDULE_VERBS or verb[1:] in _SCHEDULE_VERBS) and not any(
         w in _WAS for w in words[-8:])
+
+
+def _clause_words(ft: str, at: int, span: int = 80) -> list[str]:
+    """The words of the clause (up to a comma or a sentence's end) before ``at``."""
+    return _CLAUSE_BREAK.split(ft[max(0, at - span):at])[-1].split()
+
+
+def _starts_on(words: list[str]) -> bool:
+    """"وتنطلق الجولة الثانية الثلاثاء"، "أن الامتحانات تبدأ الأحد": a start or an end
+    told in the present, up to six words before a bare weekday (the clause's ``words``),
+    is still to come (not in a past narrative with "كان")."""
+    return not _SCHEDULE_FORMS.isdisjoint(words[-6:]) and _WAS.isdisjoint(words[-8:])
+
+
+def _lasting(words: list[str]) -> bool:
+    """"المخزون يكفي حتى نهاية يوليو"، "ويستمر الإغلاق حتى الأحد": "حتى" right before
+    the month (or its end) or the weekday, and lasting told in the present in the clause
+    before it (``words``)."""
+    if not words or words[-1] not in _UNTIL:
+        return False
+    return not _LASTING_FORMS.isdisjoint(words[-9:-1]) and _WAS.isdisjoint(words[-9:])
+
+
+def _ahead_in_clause(ft: str, m: re.Match[str]) -> bool:
+    """A bare weekday that a start in the present or lasting before "حتى" sends ahead."""
+    words = _clause_words(ft, m.start("x"))
+    return _starts_on(words) or (_after_until(ft, m.start("x")) and _lasting(words))
+
+
+_UNTIL_ENDS = tuple(_UNTIL)
+
+
+def _after_until(ft: str, at: int) -> bool:
+    """Does "حتى"/"إلى"/"لغاية" end the text before ``at`` (a plain string test, which most
+    dates fail at once)?"""
+    return ft[max(0, at - 12):at].rstrip().endswith(_UNTIL_ENDS)
+
+
+def _deadline(ft: str, m: re.Match[str]) -> bool:
+    """"دعت إلى هدنة قبل موسم الحصاد في أكتوبر": a deadline up to four words before the
+    month, in a sentence that asks for something, is ahead."""
+    head = ft[max(0, m.start("x") - 60):m.start("x")]
+    if "قبل" not in head and "بحلول" not in head:
+        return False  # (a plain substring test first: most months have no deadline)
+    words = _clause_words(ft, m.start("x"), 60)[-5:]
+    at = next((i for i, w in enumerate(words) if w in _DEADLINES or w[1:] in _DEADLINES), None)
+    if at is None or (at + 1 < len(words) and _ago(words[at + 1])):
+        return False  # "الهجوم الذي وقع قبل أسبوعين في مارس": "ago", no deadline
+    return _asked(ft, m)
+
+
+def _ago(w: str) -> bool:
+    """Does ``w`` after "قبل" make it "ago": a length of time or a count of one?"""
+    return w[:1].isdigit() or w in _AGO_UNITS
 
 
 def _asked(ft: str, m: re.Match[str]) -> bool:
@@ -553,7 +640,7 @@ def _weekday(m: re.Match[str], ft: str, pub: date | None) -> tuple[str | None, s
     if rel in _PAST:
         back = back or 7
         return (pub - timedelta(days=back)).isoformat(), "day"
-    if rel in _FUTURE or (back and _future(ft, m)):
+    if rel in _FUTURE or (back and (_future(ft, m) or _ahead_in_clause(ft, m))):
         ahead = (wd - pub.weekday()) % 7
         if rel and not ahead:
             ahead = 7
@@ -587,7 +674,10 @@ def _year_for(month: int, day: int | None, m: re.Match[str], ft: str, pub: date)
         # publication month is nearer (a tie goes to the past)
         here = pub.year * 12 + month - 1 - (pub.year * 12 + pub.month - 1)
         return pub.year - 1 if here > 6 else (pub.year + 1 if here < -6 else pub.year)
-    future = rel in _FUTURE or (not past and (_future(ft, m) or _scheduled(ft, m)))
+    future = rel in _FUTURE or (not past and (_future(ft, m) or _scheduled(ft, m)
+                                              or (_after_until(ft, m.start("x")) and _lasting(
+                                                  _clause_words(ft, m.start("x"))))
+                                              or _deadline(ft, m)))
     if day is None:
         later, same = month > pub.month, month == pub.month
     else:

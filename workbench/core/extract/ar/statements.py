@@ -42,6 +42,12 @@ _PREP_VERBS = {fold_word(k): fold_word(v) for k, v in V.PREP_VERBS.items()}
 _PARTICIPLES = fold_set(V.SPEECH_PARTICIPLES)
 _CALL_VERBS = fold_set(V.CALL_VERBS)
 _ADDRESSING_VERBS = fold_set(V.ADDRESSING_VERBS)
+_ACCUSING_VERBS = fold_set(("اتهم", "اتهمت", "اتهموا"))
+_ROOT_B_MASDARS = fold_set(V.ROOT_B_MASDARS)
+_QUOTED_OBJECT_PARTICIPLES = {fold_word(k): fold_word(v)
+                              for k, v in V.QUOTED_OBJECT_PARTICIPLES.items()}
+_FOUNDED_BODIES = fold_set(V.FOUNDED_BODIES)
+_GENERAL = fold_set(("العامة", "العام", "العليا", "المستقلة"))
 _BI_OBJECT_VERBS = fold_set(V.BI_OBJECT_VERBS)
 _CALL_PARTICIPLES = {fold_word(k): fold_word(v) for k, v in V.CALL_PARTICIPLES.items()}
 _QUOTE_VERBS = fold_set(V.QUOTE_VERBS)
@@ -76,6 +82,7 @@ _HOLDING_VERBS = fold_set(("حمل", "حملت", "حملوا"))
 _RESPONSIBILITY = ("مسووليه", "مسووليت", "المسووليه")  # ("مسؤوليتها"; not "مسؤولين")
 _PRESENT_SAYING = fold_set(("يقول", "تقول", "يقولون", "يقولان", "تقولان"))
 _AFFILIATED = fold_set(("التابعة", "التابع"))
+_OFFICIAL = fold_set(("الرسمي", "الرسمية"))
 _TO_IT = fold_set(("لها", "له", "لهم"))
 _LOYAL = fold_set(("موالية", "الموالية", "موال", "الموالي", "مقربة", "المقربة", "مقرب",
                    "المقرب"))
@@ -224,11 +231,19 @@ _OBJECT_NOUNS = fold_set(("مقتل", "إصابة", "اعتقال", "مصرع", 
                           # كردستان انتشال جثث 7 أشخاص"
                           "انتشال", "العثور",
                           # a demonstrative opens the object ("نفت الوزارة هذه الأرقام")
-                          *V.DEMONSTRATIVES))
+                          *V.DEMONSTRATIVES,
+                          *V.DENIED_OBJECT_HEADS))
 
 
 def _NO_SUBJECT(t: Token) -> bool:
     return t.w in _OBJECT_NOUNS
+
+
+def _own_object(t: Token) -> bool:
+    """A noun with a possessive pronoun of the third person ("التزامها"، "رفضهم"), which
+    points back to a subject named before it (no article can stand with the pronoun, so
+    "التزامها" is the noun "التزام")."""
+    return len(t.w) >= 5 and t.w.endswith(("ها", "هم", "هما"))
 _QUOTE_PAIRS = {'"': '"', "«": "»", "“": "”"}
 _OPENING_ONLY = frozenset("«“")
 
@@ -253,6 +268,9 @@ class _Stmt:
     # the name set between commas after the speaker's title ("المتحدث باسم الوزارة، حيدر
     # الساعدي، ..."): the one a pronoun after it ("وأضاف أن") continues
     named: tuple[int, int] | None = None
+    # the source after "نقلا عن" ("ذكرت الشبكة نقلا عن مصادر طبية أن"): it holds its own
+    # clause; a later verb continues it only when its gender is not the main speaker's
+    relayed: bool = False
 
 
 def find_statements_ar(text: str) -> list[dict[str, Any]]:
@@ -611,6 +629,11 @@ def _headline_speaker(toks: list[Token], sa: int, colon: int) -> bool:
                 w == "الامم" or (w.startswith("ال") and w.endswith("ي")) for w in words[2:])):
         # "آلية التحقق الأممية:"، "برنامج الأغذية العالمي:": a body named by what it does
         return True
+    if words[0] in _FOUNDED_BODIES and len(words) >= 3 and words[1].startswith("ال") and (
+            words[1].endswith(("ي", "يه")) or words[1] in _GENERAL) and words[2].startswith("لل"):
+        # "المؤسسة الوطنية للنفط:"، "الهيئة العامة للموانئ:": a public body named by its
+        # kind, its scope and its field
+        return True
     if words[0] == "تقرير" and len(words) >= 2:
         # "تقرير حقوقي:"، "تقرير أممي:": a report named by who wrote it speaks for them
         # (a bare "تقرير:" only says what kind of piece follows)
@@ -703,7 +726,10 @@ def _headline(toks: list[Token], sa: int, sb: int, raw: list[_Stmt]) -> bool:
             raw.append(_Stmt(colon + 1, end, (sa, sp_end), waw=sa > 0 and toks[sa - 1].w != "\n"
                              and toks[sa].w not in _WAW_NOUNS))
             return True
-    for k in range(sa + 1, min(sb - 1, sa + 6)):
+    # "اشتباكات أبو سليم: مركز الطوارئ يعلن 6 قتلى": a label and its colon, then the
+    # subject and its verb; the subject starts after the colon
+    head = colon + 1 if colon is not None and colon + 2 < sb else sa
+    for k in range(head + 1, min(sb - 1, head + 6)):
         if toks[k].w in _COMP or (_verb_form(toks[k], _VERBS) and not _verb_form(
                 toks[k], _HEAD_VERBS)):
             break  # the words before a headline's verb name its subject, not a report
@@ -727,8 +753,8 @@ def _headline(toks: list[Token], sa: int, sb: int, raw: list[_Stmt]) -> bool:
             r = _headline_reply(toks, c, sb)
             # "مجلس الأمن يبحث التصعيد.. ومندوبون عرب يطالبون بحماية دولية": the headline's
             # second part opens with the "و" of the pair, unless "و" is the word's own
-            raw.append(_Stmt(c, r, (sa, k), waw=sa > 0 and toks[sa - 1].w != "\n"
-                             and toks[sa].w not in _WAW_NOUNS))
+            raw.append(_Stmt(c, r, (head, k), waw=head > 0 and toks[head - 1].w != "\n"
+                             and toks[head].w not in _WAW_NOUNS and head == sa))
             if r < sb:
                 # the second party's own words ("التحالف يعلن اعتراض صاروخ والحوثيون
                 # يؤكدون إصابة الهدف"): its subject carries the "و"
@@ -986,6 +1012,16 @@ def _sentence(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
             raw.append(_Stmt(k + 2, end, None, inherit=True))
             k = seg_start = end
             continue
+        if participle and k > sa and (q := _quoted_object(toks, k, sb)) is not None:
+            # '، محذرا من "اتساع العجز" ما لم ...'، '، مؤكدة "وقوف المملكة ..."': the
+            # quotation (from the preposition) is the words; with no report before it in
+            # its sentence, the participle's subject is the main verb's
+            end = _content_end(toks, q, sb)
+            subject = _main_subject(toks, sa, k, participle) if len(
+                raw) == start_count and toks[k - 1].w in _COMMAS else None
+            raw.append(_Stmt(q, end, subject, inherit=subject is None))
+            k = seg_start = end
+            continue
         if participle and k > sa:
             c = _content_start(toks, k + 1, sb, max_skip=1)
             if c is not None:
@@ -1020,6 +1056,19 @@ def _sentence(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
                 k = nxt
                 continue
         k += 1
+
+
+def _quoted_object(toks: list[Token], k: int, sb: int) -> int | None:
+    """Where the words of a participle of saying with a quoted object start: its
+    preposition ('، محذرا من "..."') or the quotation itself ('، مؤكدة "..."'). Only
+    after a comma, and only when the quotation opens at once."""
+    prep = _QUOTED_OBJECT_PARTICIPLES.get(toks[k].w)
+    if prep is None or toks[k - 1].w not in _COMMAS:
+        return None
+    p = k + 1 if not prep else k + 2
+    if p + 1 >= sb or (prep and toks[k + 1].w != prep) or toks[p].w not in _QUOTE_PAIRS:
+        return None
+    return k + 1
 
 
 def _second_clause(raw: list[_Stmt], start: int, a: int, b: int) -> list[_Stmt]:
@@ -1226,7 +1275,9 @@ def _skip_adverbials(toks: list[Token], j: int, sb: int) -> int:
                     j = end
                 continue
             while j < sb and (toks[j].w in _MEDIA_ADJECTIVES or (
-                    toks[j].w == "غير" and j + 1 < sb and toks[j + 1].w in _MEDIA_ADJECTIVES)):
+                    toks[j].w == "غير" and j + 1 < sb and toks[j + 1].w in _MEDIA_ADJECTIVES)
+                    ) and not (toks[j].w in ("عام", "العام") and j + 1 < sb and toks[
+                        j + 1].w[:1].isdigit()):
                 j += 1  # "في مؤتمر صحفي", "في بيان لاحق", "في حصيلة غير نهائية"
             if j + 1 < sb and toks[j].w in _ISSUED_BY and toks[j + 1].w != "عن":
                 j += 1  # "في تقريرها الصادر اليوم": the day is skipped next
@@ -1475,6 +1526,8 @@ def _content_end(toks: list[Token], c: int, sb: int) -> int:
             if t.w == "في" and k + 2 < sb and toks[k + 1].w == "حين" and _verb_form(
                     toks[k + 2], _VERBS):
                 return k - 1  # "، في حين قالت شبكة محلية إن ...": the same
+            if t.w == "في" and _while_at(toks, k + 1, sb):
+                return k - 1  # "، في وقت دعت فيه الأمم المتحدة إلى ...": the same
             if _unsaid(toks, k, sb):
                 return k - 1  # "، ولم تذكر خسائر": the writer's note on what was not said
             if t.w in ("وهو", "وهي") and k + 2 < sb and toks[k + 1].w == "ما" and toks[
@@ -1498,6 +1551,17 @@ def _content_end(toks: list[Token], c: int, sb: int) -> int:
         if t.w[:1] == "و" and toks[k - 1].is_word and _new_report(toks, k, sb):
             return k  # "... ظهر اليوم وأضافت المصادر أن ...": the same, with a subject
     return sb
+
+
+def _while_at(toks: list[Token], k: int, sb: int) -> bool:
+    """"في وقت دعت فيه ..."، "في الوقت الذي أكدت فيه ...": at ``k`` (after "في") the
+    time noun, then a verb of saying and the "فيه" that points back to the time."""
+    if k + 2 >= sb:
+        return False
+    v = k + 1 if toks[k].w == "وقت" else k + 2 if (
+        toks[k].w == "الوقت" and toks[k + 1].w == "الذي") else None
+    return v is not None and v + 1 < sb and _verb_form(toks[v], _VERBS) is not None and (
+        toks[v + 1].w == "فيه")
 
 
 def _accused_in_relative(toks: list[Token], sa: int, sb: int, k: int, raw: list[_Stmt],
@@ -1597,6 +1661,9 @@ def _past_time(toks: list[Token], j: int, sb: int) -> int:
 def _own_outlet(toks: list[Token], p: int, sb: int, max_words: int = 5) -> bool:
     """Is the publisher at p said to be the speaker's own ("منصة "الزلاقة" التابعة لها")
     or loyal to it ("إذاعة موالية لها"، "قناة مقربة منها")?"""
+    if p + 2 < sb and toks[p + 1].w in _OFFICIAL and toks[p + 2].w.startswith("لل") and (
+            toks[p].w.startswith("ال")):
+        return True  # "نشره الموقع الرسمي للجيش": the institution's own site
     return any((toks[r].w in _AFFILIATED and toks[r + 1].w in _TO_IT) or (
         toks[r].w in _LOYAL and toks[r + 1].w in _TO_IT | _CLOSE_TO_IT)
         for r in range(p + 1, min(sb - 1, p + max_words)))
@@ -2171,6 +2238,9 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
     if j + 1 < sb and _verb_form(toks[j], _PARTICIPLES) and (toks[j + 1].w in _COMP or (
             toks[j + 1].w == ":" and _verb_form(toks[j], _SAYING_PARTICIPLES))):
         j += 1  # "وتابع قائلا إن ...", 'وأضاف قائلا: "..."': the participle repeats the verb
+    if j + 1 < sb and toks[j].w == "فيه" and k > sa and _while_at(
+            toks, k - 1 if toks[k - 1].w == "وقت" else k - 2, sb):
+        j += 1  # "في وقت دعت فيه الأمم المتحدة إلى": "فيه" is the time's, the subject follows
     if j < sb and toks[j].w in _MEDIUM_RESUMPTIVES and k > sa:
         return _resumptive(toks, sa, sb, k, j + 1, verb, raw)
     direct = _content_start(toks, j, sb, max_skip=0)
@@ -2289,14 +2359,20 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
             end = _content_end(toks, j, sb)
             raw.append(_Stmt(j, end, (subject[0], e)))
             return end
-    if j < sb and verb in _OBJECT_VERBS and _NO_SUBJECT(toks[j]):
+    if j < sb and verb in _OBJECT_VERBS and (_NO_SUBJECT(toks[j]) or (
+            _own_object(toks[j]) and toks[k].w[:1] == "و" and k > sa + 2
+            and toks[k - 1].w in _COMMAS and any(st.a >= sa for st in raw)
+            and not (j + 1 < sb and toks[j + 1].w in _COMP))):
         # "أعلن مقتل خمسة جنود": the object follows at once; the subject was named before.
+        # So does a noun with the subject's pronoun after a second verb joined by "و"
+        # when its sentence has reported before ("قالت الوزارة إن ...، وأكدت التزامها")
         end = _content_end(toks, j, sb)
         raw.append(_Stmt(j, end, fronted, inherit=fronted is None))
         return end
     if fronted is not None and j < sb and verb in _OBJECT_VERBS and verb not in _THREAT_VERBS \
             and verb not in _CALL_VERBS and toks[j].is_word and toks[j].w not in _COMP \
-            and not _verb_form(toks[j], _VERBS) and not toks[j].w.startswith("ب"):
+            and not _verb_form(toks[j], _VERBS) and (
+                not toks[j].w.startswith("ب") or toks[j].w in _ROOT_B_MASDARS):
         # "وكانت فصائل المقاومة قد نعت الشهيدين": the subject came before the verb, so
         # the word after it is the object, not a second subject; a time before a
         # complementizer is not ("وكان المحافظ قد أعلن مطلع الشهر أن ...").
@@ -2385,7 +2461,8 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
     passed_on: list[tuple[int, int]] = []
     for r in range(sp_end, c if c is not None else m):
         if _verb_form(toks[r], _RELAY_VERBS) or (toks[r].w in _PUBLISHING and r + 1 < sb and (
-                toks[r + 1].w in _PUBLISHERS) and _own_outlet(toks, r + 1, sb)):
+                toks[r + 1].w in _PUBLISHERS or toks[r + 1].w.removeprefix("ال") in _PUBLISHERS)
+                and _own_outlet(toks, r + 1, sb)):
             # (and the group's own outlet that published it: 'في بيان نشرته منصة "الزلاقة"
             # التابعة لها'; a news agency that printed a statement, "نشرته وكالة الأنباء",
             # adds nobody)
@@ -2528,6 +2605,14 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
                                          if toks[r].w.startswith("ب")), speaker[1]))
     if speaker is None and passed_on:
         speaker, passed_on = passed_on[0], passed_on[1:]
+    if speaker == (j, sp_end) and c == sp_end + 1 and toks[sp_end].w in _COMMAS and (
+            q := _apposed_name_end(toks, sp_end, min(sb, sp_end + 7))) is not None and (
+            q + 1 < sb and (toks[q + 1].w in ("الي", "علي") or (
+                toks[q + 1].w.startswith("ب") and len(toks[q + 1].w) > 2))):
+        # "وتعهد المتحدث باسم الشرطة، نبيل حداد، بملاحقة ..."، "ودعا المحافظ، علي سالم،
+        # إلى التهدئة": the name in commas, then the pledge's, demand's or call's
+        # preposition; the words start there and the name is the later mention's
+        c = q + 1
     end = _content_end(toks, c, sb)
     if end <= c:
         return k + 1
@@ -2541,8 +2626,12 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
             named = (j + 1 if toks[j].w.startswith("ال") and not toks[
                 j + 1].w.startswith("ال") and sp_end - j >= 3 else j, sp_end)
     raw.append(_Stmt(c, end, speaker, inherit=speaker is None, named=named))
+    # "ذكرت الشبكة نقلا عن مصادر طبية أن ...، مضيفة أن": the participle is the network's;
+    # the source after "نقلا عن" holds its own clause only. After the verb "نقل عن" the
+    # source is the one quoted, and speaks on ("نقلت الوكالة عن مصدر قوله ...، مضيفا").
+    relayed = speaker is not None and not verb.startswith("نقل")
     for r in relays:
-        raw.append(_Stmt(c, end, r))
+        raw.append(_Stmt(c, end, r, passed_on=relayed, relayed=relayed))
     for r in passed_on:
         raw.append(_Stmt(c, end, r, passed_on=True))
     return end
@@ -2560,6 +2649,8 @@ def _addressed_after_comma(toks: list[Token], sa: int, k: int, verb: str,
     a, e = speaker
     if a != k + 1 or not (e == c or (e == c - 1 and toks[e].w in _QUOTES)):
         return False
+    if verb in _ACCUSING_VERBS and not toks[c].w.startswith("ب"):
+        return False  # "، واتهمت اللجنة الحزب بتزوير": the accused stands after a subject
     if any(st.a >= sa for st in raw):
         return True
     g = _gender(toks[k])
@@ -2577,8 +2668,14 @@ def _past_place_or_outlet(toks: list[Token], r: int, sb: int, max_words: int = 6
     its medium: a place ("في مؤتمر صحفي بطرابلس إن"), an outlet with its acronym in
     brackets ("لوكالة الأنباء السورية (سانا) إن"). Returns the complementizer's index when
     only such words (no verb, no clause break) stand before it, else ``r``."""
+    # (past the medium, the adverbials may have stopped at the outlet that published it:
+    # "في تصريح نشرته وكالة ...")
+    published = (r > 0 and (toks[r - 1].w in _PUBLISHING or toks[r - 1].w == "به")) or (
+        r + 1 < sb and toks[r].w == "ادلي" and toks[r + 1].w == "به")
+    if published:
+        max_words += 6
     if r >= sb or toks[r].w in _COMP or not (toks[r].w[:1] in ("ب", "ل") or toks[r].w in (
-            "في", "(")):
+            "في", "(") or published):
         return r
     bracket = False
     for q in range(r, min(sb, r + max_words + 3)):
@@ -2587,6 +2684,15 @@ def _past_place_or_outlet(toks: list[Token], r: int, sb: int, max_words: int = 6
             return q
         if t.w in ("(", ")"):
             bracket = t.w == "("
+            continue
+        if q > r + 1 and not published and (t.w in _PUBLISHING or (
+                t.w == "ادلي" and q + 1 < sb and toks[q + 1].w == "به")):
+            # "في تصريح نشره الموقع الرسمي للجيش «درع نت» إن"، "في تصريح أدلى به
+            # للصحفيين إن": the medium, who published it or to whom it was given, the
+            # outlet's name in quotes
+            published, max_words = True, max_words + 6
+            continue
+        if published and (t.w in _QUOTES or t.w == "به" or t.w in _OUTLETS):
             continue
         if t.is_word and (bracket or q == r or t.w == "في" or (t.w not in _STOPS and not (
                 _verb_form(t, _VERBS)) and not (q > r and t.w[:1] == "و"))):
@@ -3175,6 +3281,8 @@ def _after_relative(toks: list[Token], sa: int, k: int) -> int | None:
     r = k - 1
     if r > sa and toks[r].w == "قد":
         r -= 1
+    if r > sa and toks[r - 1].w == "الوقت" and toks[r].w == "الذي":
+        return None  # "في الوقت الذي أكدت فيه المعارضة": a time, no antecedent speaker
     return r if r >= sa and toks[r].w in _REL else None
 
 
@@ -3534,6 +3642,7 @@ def _emit(folded: Folded, toks: list[Token], raw: list[_Stmt]) -> list[dict[str,
     said: str | None = None  # the last speaker as written (``last`` may be a name after it)
     last_gender = ""  # of the verb that named the last speaker ("" = not known)
     named_last: str | None = None  # the name set in commas after the last speaker's title
+    relay_last: str | None = None  # the source after "نقلا عن" of the last speaker
     spans: list[tuple[int, int]] = []
     for st in raw:
         if st.same_as is not None:
@@ -3574,14 +3683,22 @@ def _emit(folded: Folded, toks: list[Token], raw: list[_Stmt]) -> list[dict[str,
                 speaker = speaker[1:]  # "والحوثيون يؤكدون ...": the clitic of the pair
         elif st.inherit:
             speaker = last
+            if relay_last and gender in ("m", "f") and last_gender in ("m", "f") and (
+                    gender != last_gender):
+                # "وقالت الوكالة نقلا عن مصدر أمني إن ... . وأضاف أن": the verb agrees
+                # with the source, not with the agency
+                speaker = relay_last
             if said and st.a > 0 and toks[st.a - 1].w in _SECOND_COMP and last != named_last:
                 # "إن ...، وإن ...": the second clause of the same report; after a name set
                 # in commas ("رئيس الغرفة، فلان، ... إن ...، وإن") it is a later mention and
                 # takes the name, as the participle after it does
                 speaker = said
+        if st.relayed and speaker:
+            relay_last = speaker
         if speaker and not st.passed_on and speaker != said:
             last = said = speaker
             named_last = None
+            relay_last = None
             if st.named:
                 n0, n1 = folded.span(toks[st.named[0]].s, toks[st.named[1] - 1].e)
                 last = named_last = _clean_speaker(folded.original[n0:n1]) or speaker

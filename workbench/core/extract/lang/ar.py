@@ -53,6 +53,8 @@ OUTCOME_TRIGGERS: dict[str, str] = {
     **dict.fromkeys(("احتجز", "احتجزت"), "arrested"),
     **dict.fromkeys((
         "اعتقال", "اعتقل", "اعتقلت", "توقيف", "أوقف", "أوقفت", "اعتقالات",
+        # the Maghrebi verbal noun of arrest: "أعلنت الداخلية إيقاف ستة عناصر"
+        "إيقاف",
         # police copy: "ألقت الشرطة القبض على 6 متهمين", "قبضت قوات الأمن على 4"
         "قبض", "قبضت",
         # a headline's present tense: "الجيش يوقف 5 عناصر دعم", "الاحتلال يعتقل 14
@@ -86,6 +88,7 @@ TIGHT_TRIGGERS: frozenset[str] = frozenset({
     # "تهدد حياة 3 ملايين شخص" is no death; "وفاة الرئيس ... عن 80 عاما" is no figure
     "بحياة", "بأرواح", "وفاة",
     "تصفية",  # also settling accounts or winding up a firm: only a count right after
+    "إيقاف",  # also stopping a trial or a flight ("إيقاف تنفيذ الحكم بحق 5 متهمين")
     "أرواح", "ضحيته", "ضحيتها", "ضحيتهم", "ضحيتهما",
     "قتلوا", "أعدموا", "اختطفوا", "خطفوا", "أسروا", "اعتقلوا", "أوقفنا", "اعتقلنا", "ضبطنا",
     "يوقف", "توقف", "يعتقل", "تعتقل",  # ("توقف" is also "stopped": "توقف القتال")
@@ -174,6 +177,10 @@ TIME_UNITS: tuple[str, ...] = ("ساعة", "ساعات", "الساعات", "يو
                                "أسبوعا", "أسابيع", "الأسابيع", "شهرا", "أشهر", "الأشهر",
                                "شهور", "الشهور", "دقيقة", "دقائق", "الدقائق")
 
+# What the doers are suspected or believed to be, between them and the count ("خطف
+# مسلحون يشتبه بانتمائهم لحركة الشباب ثلاثة من العاملين"، "يعتقد أنهم من ..."): passed
+# over whole when a person noun stands before it.
+SUSPECTED_VERBS: tuple[str, ...] = ("يشتبه", "يعتقد", "يرجح")
 # Tight triggers that may still have a nominative plural subject between them and the count
 # ("أسر المقاتلون 6 جنود", "أسر الحوثيون 5 جنود"): "أسر" as "families" takes a genitive,
 # which is never a "-ون" plural.
@@ -206,7 +213,10 @@ OUTCOME_NOUNS: dict[str, str] = {
     ), "arrested"),
     **dict.fromkeys(("مفقود", "مفقودا", "مفقودين", "مفقودون",
                      # forcibly disappeared ("مخفيين قسرا"): missing, by whoever took them
-                     "مخفيين", "مخفيون", "مخفيا", "مختفين", "مختفون"), "missing"),
+                     "مخفيين", "مخفيون", "مخفيا", "مختفين", "مختفون",
+                     # the singular after "ألف"/"آلاف" ("112 ألف مختف قسرا"), written
+                     # without its final "ي" as the indefinite is
+                     "مختف", "مخفي", "مختفيا"), "missing"),
     **dict.fromkeys((
         "نازح", "نازحا", "نازحين", "نازحون", "لاجئ", "لاجئا", "لاجئين", "لاجئون", "مشرد",
         "مشردين", "مهجر", "مهجرين",
@@ -573,6 +583,8 @@ NON_PERSON: tuple[str, ...] = (
     # the outskirts of a place: "خطفت مزارعين اثنين من أطراف بلدة كفرشوبا"
     "أطراف", "ضواحي",
     "مليار", "مادة", "بند",
+    # flights stopped or cancelled: "إيقاف 12 رحلة"
+    "رحلة", "رحلات",
     # head of cattle: "قتل 12 رأسا من الماشية"
     "رأس", "رأسا", "رؤوس", "نقطة", "صفحة", "درجة", "محافظة", "محافظات", "دولة", "دول",
     # units of power and of land: "تراجع الإنتاج إلى أقل من 2000 ميغاواط" is no year
@@ -835,7 +847,37 @@ FUTURE_CUES: tuple[str, ...] = (
     "المرتقبة", "المتوقع", "يتوقع", "ستجري", "سيجري", "تجري", "يجري", "ستعقد", "سيعقد",
     "تعقد", "يعقد", "سيتم", "سيكون", "ستكون", "سيلتقي", "ستبدأ", "سيبدأ", "يعتزم", "تعتزم",
     "موعد", "غدا",
+    # what is awaited, planned or prepared for ("ومن المنتظر أن يلتقي الوزيران السبت"،
+    # "من المزمع أن"، "يرتقب"، "وتستعد الهيئة لـ")
+    "المنتظر", "منتظر", "المزمع", "مزمع", "يرتقب", "ترتقب", "يستعد", "تستعد",
 )
+# The stems that "س" makes future after the person prefix ("سيصل"، "ستنطلق"، "سنواصل"),
+# written folded; a closed list, since "سي"/"ست"/"سن" also open nouns ("سيارة"، "ستة"،
+# "سنة").
+FUTURE_S_STEMS: tuple[str, ...] = (
+    "تم", "كون", "عقد", "جري", "لتقي", "زور", "بدا", "صل", "توجه", "ستانف", "نطلق", "عود",
+    "شارك", "غادر", "حضر", "ستمر", "نتهي", "فتتح", "ناقش", "صوت", "جتمع", "علن", "طلق",
+    "واصل", "قدم", "صدر", "نظر", "ستقبل", "بحث", "نفذ", "دخل", "تسلم", "سلم",
+)
+# Lasting told in the present ("المخزون يكفي حتى نهاية يوليو"، "الهدنة سارية حتى"):
+# a month after "حتى" in their clause is the coming one.
+LASTING_PRESENT: tuple[str, ...] = (
+    "يكفي", "تكفي", "يستمر", "تستمر", "يمتد", "تمتد", "يسري", "تسري", "يظل", "تظل",
+    "يبقى", "تبقى", "يتواصل", "تتواصل", "يدوم", "تدوم", "سارية", "ساري", "صالحة",
+)
+# A deadline ("قبل"، "بحلول") in a request's sentence is still ahead ("دعت إلى هدنة قبل
+# موسم الحصاد في أكتوبر").
+DEADLINE_WORDS: tuple[str, ...] = ("قبل", "بحلول")
+# ... but "قبل" with a length of time is "ago" ("وقع قبل أسبوعين في مارس"): the duals and
+# the number words, besides TIME_UNITS and digits
+AGO_UNITS: tuple[str, ...] = (
+    "يومين", "أسبوعين", "شهرين", "عامين", "سنتين", "ساعتين", "يوم", "أسبوع", "شهر", "عام",
+    "سنة", "سنوات", "أعوام", "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة",
+    "عشرة", "بضعة", "عدة", "نحو",
+)
+# The end of a stretch of days ("من مساء الاثنين حتى صباح الأربعاء"، "خطفوا يوم الخميس،
+# ولم يفرج عنهن حتى مساء السبت"): a bare weekday after these follows the day before it.
+UNTIL_WORDS: tuple[str, ...] = ("حتى", "وحتى", "إلى", "وإلى", "لغاية", "ولغاية")
 # A season's or a programme's start or end told in the present ("موسم الأمطار الذي يبدأ
 # في يونيو"): the month after "في" is the coming one.
 SCHEDULE_VERBS: tuple[str, ...] = ("يبدأ", "تبدأ", "ينتهي", "تنتهي", "ينطلق", "تنطلق", "يحل",
@@ -927,6 +969,8 @@ SPEECH_VERBS: tuple[str, ...] = (
     "حذروا",
     # the present of a standing denial: "وينفي الحوثيون استهداف المدنيين"
     "ينفي", "تنفي", "ينفون",
+    # ... and of a running count: "وتحصي وزارة الصحة مقتل أكثر من 300 شخص"
+    "يحصي", "تحصي",
     "اتهم", "اتهمت", "اتهموا", "دعا", "دعت", "دعوا", "حث", "حثت",
     # pledges and threats (their own lists below, which other roles use too)
     *PLEDGE_VERBS, *THREAT_VERBS,
@@ -984,7 +1028,7 @@ OBJECT_VERBS: tuple[str, ...] = (
     "كشف", "كشفت", "حمل", "حملت", *PLEDGE_VERBS, *THREAT_VERBS,
     # admissions: "اعترف التنظيم بمقتل أحد قادته", "أقر الجيش بمقتل 3 من جنوده"
     "اعترف", "اعترفت", "أقر", "أقرت",
-    "ينفي", "تنفي", "ينفون",
+    "ينفي", "تنفي", "ينفون", "يحصي", "تحصي",
 )
 # ... and their duals ("أعلنا"، "نفتا"), as the plurals are listed
 OBJECT_VERBS = (*OBJECT_VERBS, *_feminine_duals(OBJECT_VERBS), *(
@@ -999,6 +1043,10 @@ HEADLINE_VERBS: tuple[str, ...] = (
     "يطالب", "تطالب",
     # a toll or a claim put as what the source speaks of: ".. والمرصد يتحدث عن 14 قتيلا"
     "يتحدث", "تتحدث",
+    # pledging, urging, appealing and counting, as the body's "تعهد"، "حث"، "ناشد"،
+    # "أحصى": ".. والحكومة تتعهد بملاحقة المنفذين"، "الأمم المتحدة تحث على التهدئة"،
+    # "الهلال الأحمر يناشد ..."، "المرصد يحصي 40 قتيلا"
+    "يتعهد", "تتعهد", "يحث", "تحث", "يناشد", "تناشد", "يحصي", "تحصي",
 )
 # Verbs with a person or thing between the speaker and the words ("وصف الوزير الهجوم بأنه
 # ...", "أبلغ الوزير الصحفيين بأن ..."): the speaker ends where that object begins.
@@ -1051,7 +1099,16 @@ CALL_VERBS: tuple[str, ...] = ("دعا", "دعت", "دعوا", "حث", "حثت",
 # is the sentence's subject named before.
 ADDRESSING_VERBS: tuple[str, ...] = ("دعا", "دعت", "دعوا", "حث", "حثت", "حثوا", "طالب",
                                      "طالبت", "طالبوا", "ناشد", "ناشدت", "ناشدوا", "حمل",
-                                     "حملت", "حملوا")
+                                     "حملت", "حملوا",
+                                     # the accused before the charge: "، واتهمت الجيش بـ"
+                                     "اتهم", "اتهمت", "اتهموا")
+# Words that open what is denied or confirmed, never who denies it: after a second verb
+# with no subject of its own ("، ونفت أي اعتقالات عشوائية"، "، ونفى وجود اشتباكات"،
+# "ونفت صحة الأنباء") the speaker is the one named before.
+DENIED_OBJECT_HEADS: tuple[str, ...] = (
+    "أي", "أية", "وجود", "صحة", "حدوث", "علمه", "علمها", "علاقة", "علاقته", "علاقتها",
+    "صلة", "صلته", "صلتها", "تورط", "تورطه", "تورطها", "ضلوع", "ضلوعه", "ضلوعها",
+)
 # Verbs whose object follows with "ب" ("رحبت الوزارة بوقف إطلاق النار"): after their
 # subject, the first word in "ب" opens the object, not a name.
 BI_OBJECT_VERBS: tuple[str, ...] = ("رحب", "رحبت", "رحبوا", "ندد", "نددت", "نددوا", "أشاد",
@@ -1272,6 +1329,9 @@ MEDIA_ADJECTIVES: tuple[str, ...] = (
     # "أعلن المركز في حصيلة غير نهائية مقتل ..." (the engine adds the feminine and the
     # definite forms, and "غير" before one)
     "شهري", "أسبوعي", "يومي", "سنوي", "فصلي", "دوري", "ختامي", "أولي", "نهائي", "أخير",
+    # public, open, urgent, broadcast: "لكنه قال في بيان عام يوم الأحد إنه"، "في رسالة
+    # مفتوحة"، "في تسجيل صوتي" ("عام" before a number is the year: "في تقرير عام 2019")
+    "عام", "علني", "مفتوح", "عاجل", "تلفزيوني", "إذاعي", "صوتي", "مرئي",
 )
 # Publishers named after a medium's issuing verb, by their quoted name: "نفى التنظيم في
 # بيان نشرته وكالة "أعماق" صحة ...".
@@ -1374,6 +1434,26 @@ TIME_ZONE_WORDS: tuple[str, ...] = ("بتوقيت",)
 # يدعو سكان بلدات جنوبية إلى الابتعاد" - the words are the call, from "إلى" on. A demand's
 # "ب" is a clitic ("تطالب الحكومة بالتدخل", "يطالبون بحماية دولية"): its call opens at
 # the first word that carries it.
+# Participles of saying whose words may be a quotation with no complementizer, right
+# after them or after their preposition ('، مؤكدة "وقوف المملكة إلى جانب ..."'، '،
+# محذرا من "اتساع العجز"'، '، مشددا على "ضرورة المحاسبة"'، '، مضيفا "لن نتراجع"'); the
+# value is the preposition ("" for none). Without quotation marks a noun after them is
+# left as it was ("محذرا من التصعيد").
+QUOTED_OBJECT_PARTICIPLES: dict[str, str] = {
+    **dict.fromkeys(("مؤكدا", "مؤكدة", "مؤكدين", "مضيفا", "مضيفة", "مضيفين", "قائلا",
+                     "قائلة", "قائلين", "متابعا", "متابعة"), ""),
+    **dict.fromkeys(("مشددا", "مشددة", "مشددين"), "على"),
+    **dict.fromkeys(("محذرا", "محذرة", "محذرين"), "من"),
+}
+# Verbal nouns whose root begins with "ب" ("وكان البنك أعلن الأسبوع الماضي بيع 30 مليون
+# دولار"، "بدء"): an object, not the preposition "بـ" that the rest of such words open.
+ROOT_B_MASDARS: tuple[str, ...] = ("بيع", "بدء", "بناء", "بث", "بقاء", "بلوغ", "بسط")
+# Public bodies named by their kind, scope and field before a headline's colon
+# ("المؤسسة الوطنية للنفط:"، "الهيئة العامة للموانئ:"، "المفوضية العليا للانتخابات:").
+FOUNDED_BODIES: tuple[str, ...] = (
+    "المؤسسة", "الهيئة", "الشركة", "المفوضية", "المصلحة", "المديرية", "الإدارة", "الجمعية",
+    "الرابطة", "النقابة", "اللجنة", "المنظمة", "الوكالة", "المركز", "المرصد", "الشبكة",
+)
 HEAD_CALL_VERBS: dict[str, str] = {"يدعو": "إلى", "تدعو": "إلى", "يحث": "على", "تحث": "على",
                                    "يطالب": "ب", "تطالب": "ب", "يطالبون": "ب"}
 # Words opening an occasion between a speaker and the words ("، خلال استضافته في برنامج
