@@ -82,7 +82,10 @@ def verify(project: Project, progress: Progress | None = None) -> VerifyReport:
     """
     def stage(n: int) -> None:
         if progress is not None:
-            progress(n + 1, len(STAGES), STAGES[n])
+            # Some stages read text as bytes on the project's connection; the window's
+            # progress lets its panes run meanwhile, and they read on that connection.
+            with rawread.str_mode(project.conn):
+                progress(n + 1, len(STAGES), STAGES[n])
 
     shares = _Shares(project)
     try:
