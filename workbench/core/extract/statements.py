@@ -42,6 +42,9 @@ def _rare(name: str) -> re.Pattern[str]:
 _VERB_WORDS = (*EN.REPORTING_VERBS, *EN.QUOTED_AS, *EN.SOURCE_INTRODUCERS, *EN.CONTINUING,
                *EN.SPEECH_PARTICIPLES, *EN.TELLING_PARTICIPLES)
 _TELLING_PARTICIPLES = frozenset(EN.TELLING_PARTICIPLES)
+_RARE["_IN_DOCUMENT_BEFORE"] = (
+    r"\bin\s+(?:a|an|the|his|her|its|their)\s+(?:[\w'’\-]+\s+){0,2}?"
+    rf"(?:{alt(EN.DOCUMENT_NOUNS)})\s+$", re.IGNORECASE)
 _LINE_ENDS = re.compile(r"[ \t.]*(?:\n|$)")
 _SPEECH_PARTICIPLES = frozenset(EN.SPEECH_PARTICIPLES) | _TELLING_PARTICIPLES
 # The addressee of "telling" and the "that" after it (no comma or quote between).
@@ -3188,8 +3191,11 @@ def _not_speech(text: str, s0: int, v: re.Match[str], word: str, headline: bool,
         # "Blue Nile fighting has driven 80,000 across borders, Security Council told": the
         # body before "told" is the hearer, the teller unnamed
         return True
-    if word in EN.DOCUMENT_PARTICIPLES and _DOC_BEFORE_POSTED.search(before):
-        return True  # "said in a written statement read to the inquest that ...": read out
+    if word in EN.DOCUMENT_PARTICIPLES and _rare("_IN_DOCUMENT_BEFORE").search(
+            text, max(s0, v.start() - 50), v.start()):
+        # "said in a written statement read to the inquest that ...": read out, the
+        # document the medium of "said" ("The statement read on Sunday that ..." reads)
+        return True
     if word == "tell" and not (_TELL_AFTER.match(text, v.end()) and "," in before):
         return True  # "refused to tell reporters", "We tell them to stay": no report
     if word in {"claimed", "claims"} and _LIVES_AFTER.match(text, v.end()):
