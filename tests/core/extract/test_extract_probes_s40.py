@@ -23,6 +23,10 @@ with the look-alikes that must stay as they were:
    not the object; "telling X that", "assuring X that"; a statement "read to the court"
    after "said in" is no second speaker; a headline closing on "..., X told" is an
    agentless passive ("police told Reuters" keeps its speaker).
+7. A group cut off from its predicate by a place: "a shopkeeper in Marela who died".
+8. Words after the verb that only say where it was said: "told reporters in the market
+   town of San Pedro de la Cruz, adding that ..." (the clause before is the words).
+9. Pronoun speakers: "she said" after "One of the nurses ... said" is that one.
 
 Every sentence is fictional and written for these tests; names and places are invented.
 """
@@ -146,6 +150,12 @@ FIGURE_SENTENCES: list[tuple[str, list]] = [
     ("Four people were taken to hospital for check-ups.", []),
     ("Twelve doctors were brought to the district hospital with medicines.", []),
     ("Two women were admitted to hospital with pneumonia.", []),
+    # 7. a place between the victim and "who" with the predicate
+    ("The toll does not include a shopkeeper in Marela who died of his burns on Friday.",
+     [("a shopkeeper", "killed", 1, None, "exact", "shopkeeper")]),
+    ("The figure leaves out two herders from Kamba who died in hospital.",
+     [("two herders", "killed", 2, None, "exact", "herders")]),
+    ("The list names a nurse in Kamba who treated the wounded.", []),
     # 4. the bomber's own death
     ("The suicide bomber also died in the blast, police said.",
      [("The suicide bomber also died", "killed", 1, None, "exact", "bomber")]),
@@ -177,6 +187,27 @@ STATEMENT_SENTENCES: list[tuple[str, list]] = [
      [("A witness", "the soldiers had fired first")]),
     ("A statement read on state radio said the curfew had been lifted.",
      [("A statement read on state radio", "the curfew had been lifted")]),
+    # 8. where it was said, after a trailing attribution: no words of the speaker
+    ("Some 400 police will be sent to the region, Kanu told reporters in the market town "
+     "of San Pedro de la Cruz, adding that more would follow.",
+     [("Kanu", "Some 400 police will be sent to the region"), ("Kanu", "more would follow")]),
+    ("Some 400 police will be sent to the region, Kanu told reporters in the port city of "
+     "Warri on Monday.",
+     [("Kanu", "Some 400 police will be sent to the region")]),
+    ("Kanu said in the town of Gombe that 12 people had died.",
+     [("Kanu", "12 people had died")]),
+    # 9. "he" or "she" after "One of the <people>" as the speaker before (not after "One
+    # of the reports")
+    ('One of the nurses, now 40, said the ward had been hit twice. "We carried the '
+     'children to the basement," she said.',
+     [("One of the nurses", "the ward had been hit twice"),
+      ("One of the nurses", "We carried the children to the basement")]),
+    ('One of the survivors said the boat had capsized at night. "We swam for hours," he '
+     'said.',
+     [("One of the survivors", "the boat had capsized at night"),
+      ("One of the survivors", "We swam for hours")]),
+    ('One of the reports said the bridge was down. "It will take months," he said.',
+     [("One of the reports", "the bridge was down"), ("he", "It will take months")]),
     # ... an agentless headline; "police told Reuters" names its teller
     ("Northern province flooded with refugees, Security Council told\nNEW YORK - Aid "
      "workers cannot reach the province, the council heard on Monday.", []),

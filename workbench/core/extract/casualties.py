@@ -1667,6 +1667,10 @@ _RELATIVE_GAP = re.compile(
     # a full relative with a finite verb of its own: "Two men who stayed behind to guard
     # the herd were found dead" (never a verb that takes a clause, whose own subject may
     # be the one of "were": "Two men who said the guards were killed")
+    # where they were from or died, a name, then "who" and the predicate: "a rickshaw
+    # puller in Dhaka who died of his burns", "two farmers from Kamba who were killed"
+    r"|\s+(?:in|from|near|at)\s+(?-i:[A-Z])[\w'’\-]+(?:\s+(?-i:[A-Z])[\w'’\-]+){0,2}"
+    r"(?=\s+who\s)"
     rf"|\s+who\s+(?!(?:{alt(EN.CLAUSE_TAKING_VERBS)})\b)[a-z]{{3,}}\b"
     r"(?:(?!\b(?:that|who|which|whom|whose)\b)[^,;:.!?\"“”()\d]){0,60}?"
     r"(?=\s+(?:were|was|had|have|has)\s)")
@@ -1801,8 +1805,8 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str, whole: bool = False,
         if late and _outcome_of(late) == "wounded" and (late.group("aux") or "").strip() and (
                 _AND_DIED.match(s, late.end())) and not _NOT.search(late.group("aux")):
             return "killed", ev_end, across  # "... at the checkpoint were wounded and died"
-        if late and (late.group("aux") or "").strip() and not _NOT.search(late.group("aux")) and (
-                not _OTHER_PART.match(s, late.end())):
+        if late and ((late.group("aux") or "").strip() or late.group("rel")) and not _NOT.search(
+                late.group("aux") or "") and not _OTHER_PART.match(s, late.end()):
             return _outcome_of(late), ev_end, across
         first = _FIRST_PASSIVE.match(s, pos)
         late = right_part.match(t, first.end()) if first else None

@@ -45,6 +45,15 @@ _TELLING_PARTICIPLES = frozenset(EN.TELLING_PARTICIPLES)
 _RARE["_IN_DOCUMENT_BEFORE"] = (
     r"\bin\s+(?:a|an|the|his|her|its|their)\s+(?:[\w'’\-]+\s+){0,2}?"
     rf"(?:{alt(EN.DOCUMENT_NOUNS)})\s+$", re.IGNORECASE)
+# Where it was said, closing a trailing attribution: "..., Belmonte told reporters in the
+# farming town of San Jeronimo de los Llanos, adding that ...", "said in the northern town
+# of Gombe on Monday" (a kind of place, "of" and a name, perhaps a day).
+_PLACE_TAIL_OPENERS = (" in ", " at ", " nea")
+_RARE["_PLACE_TAIL"] = (
+    r"\s*(?:in|at|near)\s+the\s+(?:[a-z][\w\-]*\s+){0,2}?"
+    rf"(?:{alt(EN.SETTLEMENT_NOUNS)})\s+of\s+[A-Z][\w'’\-]*"
+    r"(?:\s+(?:[A-Z][\w'’\-]*|de|del|la|las|los|el|al|da|do|dos|du|di))*"
+    rf"(?:\s+on\s+(?:{alt(EN.WEEKDAYS)}))?\s*", re.IGNORECASE)
 _LINE_ENDS = re.compile(r"[ \t.]*(?:\n|$)")
 _SPEECH_PARTICIPLES = frozenset(EN.SPEECH_PARTICIPLES) | _TELLING_PARTICIPLES
 # The addressee of "telling" and the "that" after it (no comma or quote between).
@@ -944,6 +953,9 @@ def _speaking_person(speaker: str) -> bool:
         return False  # "Our reporter in Goma said ...": the pronoun that follows is a source
     if _is_person(speaker):
         return True
+    if len(words) >= 4 and words[0].lower() == "one" and words[1].lower() == "of" and (
+            _rare("_ONE_OF_PEOPLE").fullmatch(speaker)):
+        return True  # "One of the pupils said ... '...,' she said": one person of many
     if words[0].lower() not in _ARTICLES or len(words) < 2:
         return False
     head = ""
@@ -958,6 +970,12 @@ def _speaking_person(speaker: str) -> bool:
         and low not in EN.GROUP_PERSON_WORDS)
 
 
+# One person of a group of people: "One of the pupils", "one of his bodyguards" (the
+# plural of a person word, or the irregular plurals).
+# (compiled on first use: the person words are a long list)
+_RARE["_ONE_OF_PEOPLE"] = (
+    r"one\s+of\s+(?:the|his|her|their|its|our|those)\s+(?:[\w'’\-]+\s+){0,2}?"
+    rf"(?:(?:{alt(EN.PERSON_WORDS)})s|{alt(EN.IRREGULAR_PERSON_PLURALS)})", re.IGNORECASE)
 # How news copy names its own outlet: "our correspondent", "this newspaper".
 _OWN_OUTLET = frozenset(("our", "this"))
 
@@ -2408,7 +2426,9 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
             # after a quote
             fa, fb = closing.span("name")
         after_np = text[fb:limit] if fb > fa else rest
-        manner = bool(_MANNER_TAIL.fullmatch(rest))
+        manner = bool(_MANNER_TAIL.fullmatch(rest)) or bool(
+            rest[:4] in _PLACE_TAIL_OPENERS and (place := _rare("_PLACE_TAIL").match(rest))
+            and (place.end() == len(rest) or _ADJUNCT.match(rest, place.end())))
         if manner and "," not in text[c0:v.start()]:
             continue  # "The army said in Kessa.": where, but no words
         trailing = not rest.strip() or bool(_ADJUNCT.match(rest)) or manner or bool(

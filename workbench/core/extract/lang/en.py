@@ -911,6 +911,12 @@ TELLING_PARTICIPLES = _w("telling informing assuring reminding")
 # A headline closing on one of these is an agentless passive, the body before it the hearer:
 # "..., Security Council told", "..., MPs told", "..., inquest told" (statements.py).
 PASSIVE_HEADLINE_VERBS = _w("told")
+# Kinds of place named by "the ... of X" after a trailing attribution: "told reporters in
+# the farming town of San Jeronimo" (where it was said, no words of the speaker).
+# Plurals of people not made with "s" ("One of the women said ...", statements.py).
+IRREGULAR_PERSON_PLURALS = _w("women men children witnesses policemen gunmen fishermen")
+SETTLEMENT_NOUNS = _w("town city village port capital district province region camp"
+                      " hamlet settlement county")
 # Reporting verbs that are participles of a document right after its noun: "said in a
 # written statement read to the inquest that ..." (read out, nobody's verb).
 DOCUMENT_PARTICIPLES = _w("read")
