@@ -214,6 +214,11 @@ STATEMENT_SENTENCES: list[tuple[str, list]] = [
     ("Six killed in market blast, police told Reuters\nKABUL - Six people died in the "
      "blast.",
      [("police", "Six killed in market blast")]),
+    # ... a column's title "What X say:" is nobody's attribution; a headline's "say:" is
+    ("What the papers say: Lagos dailies count the cost of the strike\nLAGOS - The "
+     "Courier put the number of dead at nine.", []),
+    ("Rebels say: we will fight on\nKIDAL - The statement gave no date.",
+     [("Rebels", "we will fight on")]),
 ]
 
 # 5. weekdays ahead, published on a Friday

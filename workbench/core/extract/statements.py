@@ -54,6 +54,8 @@ _RARE["_PLACE_TAIL"] = (
     rf"(?:{alt(EN.SETTLEMENT_NOUNS)})\s+of\s+[A-Z][\w'’\-]*"
     r"(?:\s+(?:[A-Z][\w'’\-]*|de|del|la|las|los|el|al|da|do|dos|du|di))*"
     rf"(?:\s+on\s+(?:{alt(EN.WEEKDAYS)}))?\s*", re.IGNORECASE)
+# A title made of "What" and who speaks: "What the papers say", "What the experts think".
+_RARE["_WHAT_TITLE"] = (r"\s*What\s+(?:the\s+)?(?:[\w'’\-]+\s+){1,2}", 0)
 _LINE_ENDS = re.compile(r"[ \t.]*(?:\n|$)")
 _SPEECH_PARTICIPLES = frozenset(EN.SPEECH_PARTICIPLES) | _TELLING_PARTICIPLES
 # The addressee of "telling" and the "that" after it (no comma or quote between).
@@ -3207,6 +3209,10 @@ def _not_speech(text: str, s0: int, v: re.Match[str], word: str, headline: bool,
         return True  # "despite promises by Khartoum", "amid reports": a noun
     if word in _WRITING_TO and _WROTE_TO.match(text, v.end()):
         return True  # "We wrote to the ministry asking for the names": a letter sent
+    if headline and (line := text.rfind("\n", 0, v.start()) + 1) >= 0 and (
+            _rare("_WHAT_TITLE").fullmatch(text, line, v.start())):
+        # "What the papers say: Dhaka dailies count the cost": a column's title
+        return True
     if word in EN.PASSIVE_HEADLINE_VERBS and headline and _LINE_ENDS.match(text, v.end()):
         # "Blue Nile fighting has driven 80,000 across borders, Security Council told": the
         # body before "told" is the hearer, the teller unnamed
