@@ -18,7 +18,9 @@ with the look-alikes that must stay as they were:
    injuries, doctors treating people for wounds, a sub-group "in a critical state";
    check-ups, illness and doctors bringing medicines stay out.
 4. A suicide bomber's death with the definite article ("The bomber also died").
-5. A weekday ahead after "are to be" / "is to be" (and the next sentence's "would").
+5. A weekday ahead after "are to be" / "is to be", and after a "would" up to 100
+   characters back when no past form stands between ("would question the two men
+   arrested ... on Tuesday" keeps the past day).
 6. Statements: "saying" after a clause with an object speaks for the clause's subject,
    not the object; "telling X that", "assuring X that"; a statement "read to the court"
    after "said in" is no second speaker; a headline closing on "..., X told" is an
@@ -231,6 +233,11 @@ DATE_SENTENCES: list[tuple[str, list]] = [
     ("The burials are to be held on Saturday. The governor said the president would "
      "attend a service in the capital on Sunday.",
      [("Saturday", "2016-09-24"), ("Sunday", "2016-09-25")]),
+    # ... "would" further back than 70 characters, with no past form between
+    ("The presidency said the head of state would attend a memorial ceremony at the old "
+     "barracks in the capital on Sunday.", [("Sunday", "2016-09-25")]),
+    ("Police said they would question the two men arrested after the clashes at the market "
+     "in the old town on Tuesday.", [("Tuesday", "2016-09-20")]),
     ("Police said the attack took place on Saturday.", [("Saturday", "2016-09-17")]),
     ("The question is to what extent the army knew on Tuesday.",
      [("Tuesday", "2016-09-20")]),
