@@ -10,7 +10,7 @@ with the look-alikes that must stay as they were:
    wild or the camps, across a border, out of a home place; a border crossed and
    refuge sought by civilians or a crowd (troops and fighters crossing stay out).
 2. Captives: taken along by an armed group ("with them", "away", "to an unknown
-   location"), "snatched", one more counted by an ordinal ("a third captive",
+   location"), "snatched", led, marched or dragged away by captors (not by police), one more counted by an ordinal ("a third captive",
    "another hostage"); relatives taking the wounded along, the police taking suspects
    away for questioning, things snatched and "a hostage crisis" stay out.
 3. The wounded told by their care: brought, admitted, rushed, taken to a hospital or
@@ -45,10 +45,11 @@ _MISSES: tuple[tuple[str, str], ...] = (
     # the passive of driving into a country: "soldiers were driven into the town by truck"
     # shares every word but the noun, and a passive participle has no civilians check yet
     ("Thousands of people were driven into", "casualties"),
+    # the active "led away" before the count: "police led away two men" is an arrest, and
+    # an active verb of leading has no captors check yet
+    ("The attackers led away", "casualties"),
     # care in a named city: the place is a name, the rule knows hospitals and clinics
     ("Twenty people were evacuated to", "casualties"),
-    # villages left with no verb of flight, force or driving
-    ("About 400 families have left their villages", "casualties"),
     # a bare "is to" ahead ("is to visit") is as often "the question is to what ..."
     ("The envoy is to visit the camps", "dates"),
 )
@@ -97,6 +98,11 @@ FIGURE_SENTENCES: list[tuple[str, list]] = [
     ("About 400 families have left their villages for the town.",
      [("About 400 families have left their villages", "displaced", 400, None, "about",
        "families")]),
+    ("Some 3,500 people have abandoned their homes in the valley.",
+     [("Some 3,500 people have abandoned their homes", "displaced", 3500, None, "about",
+       "people")]),
+    ("Two women left their homes to vote.", []),
+    ("Four officers left their homes at dawn.", []),
     # 2. captives taken along, snatched, to an unknown place, counted by an ordinal
     ("The retreating rebels had taken three aid workers with them.",
      [("taken three aid workers with them", "captured", 3, None, "exact", "aid workers")]),
@@ -118,6 +124,16 @@ FIGURE_SENTENCES: list[tuple[str, list]] = [
      [("A third captive", "captured", 1, None, "exact", "captive")]),
     ("Another hostage was freed on Friday.",
      [("Another hostage", "captured", 1, None, "exact", None)]),
+    ("Six women were led away by the gunmen.",
+     [("Six women were led away", "captured", 6, None, "exact", "women")]),
+    ("Twelve villagers were marched off into the forest by the rebels.",
+     [("Twelve villagers were marched off", "captured", 12, None, "exact", "villagers")]),
+    ("Four men were dragged away by militiamen.",
+     [("Four men were dragged away", "captured", 4, None, "exact", "men")]),
+    ("The attackers led away six women.",
+     [("led away six women", "captured", 6, None, "exact", "women")]),
+    ("Six women were led away by police.", []),
+    ("Two protesters were dragged away.", []),
     ("Relatives took three men with them to the clinic.", []),
     ("Police took two suspects away for questioning.", []),
     ("The men took two cars with them.", []),

@@ -230,7 +230,10 @@ _CARRIED_TO = (r"\s+(?:as\s+(?:hostages|captives|slaves)"
 # in _carried_off.
 _CARRIED_OFF = re.compile(
     r"\s+(?:were|was|(?:had|have|has)\s+been)\s+(?P<v>carried\s+off|carried\s+away|taken"
-    r"(?:\s+away)?)\b"
+    r"(?:\s+away)?"
+    # "six women were led away by the gunmen" (only with the captors or the bush: "led
+    # away" alone is as often the police's)
+    r"|led\s+away|marched\s+(?:away|off)|dragged\s+(?:away|off))\b"
     rf"(?=(?P<end>\s*(?:[,.;!?]|$))|(?P<more>\s*:|\s+and\b)|{_CARRIED_TO})",
     re.IGNORECASE)
 
@@ -243,7 +246,8 @@ def _carried_off(s: str, pos: int) -> re.Match[str] | None:
     verb = m.group("v").lower()
     if verb.startswith("carried") and verb.endswith("off"):
         return m  # the clause may end, go on with "and", or name the captors
-    if verb.startswith("carried") and (m.group("end") is not None or m.group("more")):
+    if verb.startswith(("carried", "led", "marched", "dragged")) and (
+            m.group("end") is not None or m.group("more")):
         return None  # "carried away" alone: a flood's as often as raiders'
     return None if m.group("more") else m  # "were taken and treated": no more than that
 
@@ -770,8 +774,7 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
     held_here = "held" in t or "Held" in t or "HELD" in t
     lost_here = "lost" in t or "Lost" in t or "LOST" in t
     care_here = "ound" in t or "njur" in t or "burns" in t
-    fled_here = ("fle" in t or "Fle" in t or "FLE" in t or "ross" in t or "ROSS" in t
-                 or "efuge" in t or "EFUGE" in t or "anctuary" in t)
+    fled_here = any(stem in t for stem in EN.FLIGHT_STEMS)
     for m in _counts(s, base, cands, arts, hints, t):
         cstart, cend = m.span()
         if cstart < prev_tail:
@@ -1775,6 +1778,7 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str, whole: bool = False,
         # armed group are its captives ("taken to hospital by relatives" is no capture)
         return "captured", (taken.end() if pos == gend else ev_end), across
     if not rm and (s.find("carried", pos, pos + 24) >= 0 or s.find("taken", pos, pos + 24) >= 0
+                   or s.find(" away", pos, pos + 24) >= 0 or s.find(" off", pos, pos + 24) >= 0
                    ) and (
             carried := _carried_off(s, pos)) and not _HURT_OR_DEAD.search(
                 s, max(0, gend - 40), gend):

@@ -1246,7 +1246,16 @@ FLEEING_VERBS = _w("fled flee fleeing")
 # "took shelter in the basement") are also said of people who hide from one attack.
 REFUGE_MOVES = _p("crossed into|crossed over into|crossed the border|crossed the frontier"
                   "|sought refuge|seeking refuge|taken refuge|took refuge|found refuge"
-                  "|sought sanctuary|seeking sanctuary")
+                  "|sought sanctuary|seeking sanctuary"
+                  # homes and villages left or abandoned: "About 400 families have left
+                  # their villages" ("Two women left their homes to vote": a few, in the
+                  # simple past)
+                  "|left their homes|left their home|left their villages"
+                  "|abandoned their homes|abandoned their home|abandoned their villages"
+                  "|abandoned their farms")
+# What a sentence must hold for the flight above to be looked for (casualties.py).
+FLIGHT_STEMS = ("fle", "Fle", "FLE", "ross", "ROSS", "efuge", "EFUGE", "anctuary",
+                "their home", "their village", "their farm")
 FLEEING_AUXILIARIES = _w("have has had are were is")
 FLEEING_CROWD = 100
 # ... or whole households, whatever their number: "30 families fled" (a few people who
@@ -1312,6 +1321,10 @@ TAKEN_ALONG = _p("with them|away|to an unknown location|to an unknown destinatio
 # One more captive counted by its article and an ordinal: "a third captive would be freed",
 # "another hostage was released" ("a hostage crisis" has another head).
 COUNTED_CAPTIVES = _w("hostage captive")
+# Captives led off in the passive, only with their captors or the wild after the verb
+# ("six women were led away by the gunmen"; "led away by police" is an arrest's; casualties
+# ._CARRIED_OFF): the words that wake the sentence for them.
+LED_OFF = _p("led away|marched away|marched off|dragged away|dragged off")
 CAPTIVE_ORDINALS = _w("second third fourth fifth sixth seventh eighth ninth tenth last"
                       " further")
 # A suicide bomber's own death told with the definite article: "The bomber also died in
