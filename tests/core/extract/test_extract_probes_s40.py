@@ -10,9 +10,10 @@ with the look-alikes that must stay as they were:
    wild or the camps, across a border, out of a home place; a border crossed and
    refuge sought by civilians or a crowd (troops and fighters crossing stay out).
 2. Captives: taken along by an armed group ("with them", "away", "to an unknown
-   location"), "snatched", led, marched or dragged away by captors (not by police), one more counted by an ordinal ("a third captive",
-   "another hostage"); relatives taking the wounded along, the police taking suspects
-   away for questioning, things snatched and "a hostage crisis" stay out.
+   location"), "snatched", led, marched or dragged away by captors (not by police), one
+   more counted by an ordinal ("a third captive", "another hostage"); relatives taking
+   the wounded along, the police taking suspects away for questioning, things snatched
+   and "a hostage crisis" stay out.
 3. The wounded told by their care: brought, admitted, rushed, taken to a hospital or
    a clinic with wounds, treated in hospital for injuries, remaining in hospital with
    injuries, doctors treating people for wounds, a sub-group "in a critical state";
