@@ -773,7 +773,9 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
     # rare words whose rules run per count: looked for once in the sentence
     held_here = "held" in t or "Held" in t or "HELD" in t
     lost_here = "lost" in t or "Lost" in t or "LOST" in t
-    care_here = "ound" in t or "njur" in t or "burns" in t
+    care_here = any(stem in t for stem in EN.CARE_STEMS) and any(
+        stem in t for stem in EN.WOUND_STEMS)
+    along_here = "with them" in t or "away" in t or "unknown" in t
     fled_here = any(stem in t for stem in EN.FLIGHT_STEMS)
     for m in _counts(s, base, cands, arts, hints, t):
         cstart, cend = m.span()
@@ -1120,8 +1122,8 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             # "had taken dozens of prisoners": captives of the fighting
             outcome, ev_start = "captured", took.start()
         along_at = gend - 5 if len(toks) > 1 and toks[-1] == "away" else gend
-        if outcome is None and not is_article and _person_like(toks[:-1] if along_at < gend
-                                                                 else toks) and (
+        if outcome is None and along_here and not is_article and _person_like(
+                toks[:-1] if along_at < gend else toks) and (
                 along := _rare("taken_along").match(s, along_at)) and (
                 took := _rare("taken_before").search(s, max(0, cstart - 12), cstart)) and (
                 _rare("captor_near").search(s, max(0, took.start() - 80), took.start())):

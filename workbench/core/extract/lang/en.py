@@ -208,6 +208,11 @@ CARE_VERBS = _w("brought taken admitted rushed hospitalised hospitalized evacuat
 CARE_PLACES = _w("hospital hospitals clinic clinics infirmary") + _p(
     "health centre|health center|medical centre|medical center|first aid post")
 CARE_WOUNDS = _w("wounds wound injuries injury burns")
+# What a sentence must hold for the care above to be looked for (a place of care or
+# "treated", and a wound): most sentences with "wounded" name neither.
+CARE_STEMS = ("ospital", "linic", "nfirmar", "treated", "ealth cent", "edical cent",
+              "irst aid")
+WOUND_STEMS = ("ound", "njur", "burns")
 # What civilians flee when they are displaced without their homes named ("the area" left
 # out: "Dozens of people fled the area after the attack" is the scene fled, for a while).
 # Where a shot hits: a limb alone makes the wounded ("shot in the leg"); any of these
