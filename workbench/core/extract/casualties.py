@@ -148,6 +148,10 @@ _GROUP_WORD = re.compile(
 
 _STOP = EN.GROUP_STOP
 _FLEEING_CIVILIANS = frozenset(EN.FLEEING_CIVILIANS)
+# Words whose absence spares a sentence the rules of flight and of care (one scan each).
+_FLIGHT_HERE = re.compile("|".join(map(re.escape, EN.FLIGHT_STEMS)))
+_CARE_HERE = re.compile("|".join(map(re.escape, EN.CARE_STEMS)))
+_WOUND_HERE = re.compile("|".join(map(re.escape, EN.WOUND_STEMS)))
 _FLEEING_UNITS = frozenset(EN.FLEEING_UNITS)
 # "38,000 people have fled", "thousands flee south", "people, most of them women and
 # children, have fled towards ..." (a sub-group set off by commas may come between).
@@ -773,10 +777,9 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
     # rare words whose rules run per count: looked for once in the sentence
     held_here = "held" in t or "Held" in t or "HELD" in t
     lost_here = "lost" in t or "Lost" in t or "LOST" in t
-    care_here = any(stem in t for stem in EN.CARE_STEMS) and any(
-        stem in t for stem in EN.WOUND_STEMS)
+    care_here = bool(_CARE_HERE.search(t)) and bool(_WOUND_HERE.search(t))
     along_here = "with them" in t or "away" in t or "unknown" in t
-    fled_here = any(stem in t for stem in EN.FLIGHT_STEMS)
+    fled_here = bool(_FLIGHT_HERE.search(t))
     for m in _counts(s, base, cands, arts, hints, t):
         cstart, cend = m.span()
         if cstart < prev_tail:

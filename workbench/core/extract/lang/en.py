@@ -1259,7 +1259,7 @@ REFUGE_MOVES = _p("crossed into|crossed over into|crossed the border|crossed the
                   "|abandoned their homes|abandoned their home|abandoned their villages"
                   "|abandoned their farms")
 # What a sentence must hold for the flight above to be looked for (casualties.py).
-FLIGHT_STEMS = ("fle", "Fle", "FLE", "ross", "ROSS", "efuge", "EFUGE", "anctuary",
+FLIGHT_STEMS = ("fle", "Fle", "FLE", "rossed", "ROSSED", "efuge", "EFUGE", "anctuary",
                 "their home", "their village", "their farm")
 FLEEING_AUXILIARIES = _w("have has had are were is")
 FLEEING_CROWD = 100
