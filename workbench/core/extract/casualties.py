@@ -148,10 +148,6 @@ _GROUP_WORD = re.compile(
 
 _STOP = EN.GROUP_STOP
 _FLEEING_CIVILIANS = frozenset(EN.FLEEING_CIVILIANS)
-# Words whose absence spares a sentence the rules of flight and of care (one scan each).
-_FLIGHT_HERE = re.compile("|".join(map(re.escape, EN.FLIGHT_STEMS)))
-_CARE_HERE = re.compile("|".join(map(re.escape, EN.CARE_STEMS)))
-_WOUND_HERE = re.compile("|".join(map(re.escape, EN.WOUND_STEMS)))
 _FLEEING_UNITS = frozenset(EN.FLEEING_UNITS)
 # "38,000 people have fled", "thousands flee south", "people, most of them women and
 # children, have fled towards ..." (a sub-group set off by commas may come between).
@@ -777,9 +773,10 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
     # rare words whose rules run per count: looked for once in the sentence
     held_here = "held" in t or "Held" in t or "HELD" in t
     lost_here = "lost" in t or "Lost" in t or "LOST" in t
-    care_here = bool(_CARE_HERE.search(t)) and bool(_WOUND_HERE.search(t))
+    care_here = any(stem in t for stem in EN.WOUND_STEMS) and any(
+        stem in t for stem in EN.CARE_STEMS)
     along_here = "with them" in t or "away" in t or "unknown" in t
-    fled_here = bool(_FLIGHT_HERE.search(t))
+    fled_here = any(stem in t for stem in EN.FLIGHT_STEMS)
     for m in _counts(s, base, cands, arts, hints, t):
         cstart, cend = m.span()
         if cstart < prev_tail:
@@ -852,7 +849,7 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 gend, toks = g2, toks2
         head = toks[-1].lower() if toks else ""
         counted_captive = False
-        if len(toks) == 1 and head in _CAPTIVE_ORDINALS and m.group("art") and (
+        if head in _CAPTIVE_ORDINALS and len(toks) == 1 and m.group("art") and (
                 cap := _rare("captive_after").match(s, gend)):
             counted_captive = True
             # "a third captive": the group's reading stops at the ordinal
@@ -1096,7 +1093,7 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 # count, are its dead and wounded)
                 outcome, ev_start = "killed", lost.start()
         # the group's reading takes "out" of "out of the valley" as its last word
-        out_at = gend - 4 if (len(toks) > 1 and toks[-1] == "out"
+        out_at = gend - 4 if (outcome is None and toks and toks[-1] == "out" and len(toks) > 1
                               and t.startswith(" of ", gend)) else gend
         if outcome is None and t.startswith((" to ", " from ", " out ", " into ", " across "),
                                              out_at) and (
@@ -1124,7 +1121,8 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 _rare("taken_elsewhere").match(s, gend)):
             # "had taken dozens of prisoners": captives of the fighting
             outcome, ev_start = "captured", took.start()
-        along_at = gend - 5 if len(toks) > 1 and toks[-1] == "away" else gend
+        along_at = gend - 5 if (along_here and toks and toks[-1] == "away"
+                                and len(toks) > 1) else gend
         if outcome is None and along_here and not is_article and _person_like(
                 toks[:-1] if along_at < gend else toks) and (
                 along := _rare("taken_along").match(s, along_at)) and (
@@ -1289,7 +1287,8 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             continue  # "the fighters killed one another": a reciprocal, no count
         if toks and toks[-1].lower() in _ARRIVAL_VERBS:
             toks = toks[:-1]  # "some 40 arrived with ... wounds": the verb is no victim
-        if outcome in ("displaced", "captured") and len(toks) > 1 and toks[-1] in ("out", "away"):
+        if toks and toks[-1] in ("out", "away") and len(toks) > 1 and (
+                outcome in ("displaced", "captured")):
             toks = toks[:-1]  # "drove 6,000 civilians out of the valley"
         group = " ".join(toks) if toks else None
         if group and group.lower().startswith("of "):
@@ -1783,7 +1782,7 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str, whole: bool = False,
         # armed group are its captives ("taken to hospital by relatives" is no capture)
         return "captured", (taken.end() if pos == gend else ev_end), across
     if not rm and (s.find("carried", pos, pos + 24) >= 0 or s.find("taken", pos, pos + 24) >= 0
-                   or s.find(" away", pos, pos + 24) >= 0 or s.find(" off", pos, pos + 24) >= 0
+                   or s.find(" away ", pos, pos + 24) >= 0 or s.find(" off ", pos, pos + 24) >= 0
                    ) and (
             carried := _carried_off(s, pos)) and not _HURT_OR_DEAD.search(
                 s, max(0, gend - 40), gend):
@@ -1855,7 +1854,8 @@ _LATER_DIED = re.compile(
 
 
 def _bomber(s: str, base: int, out: list[dict[str, object]]) -> None:
-    if "omber" in s and (died := _rare("bomber_died").search(s)):
+    if ("e bomber " in s or "e suicide bomber " in s or "E BOMBER " in s) and (
+            died := _rare("bomber_died").search(s)):
         # "The bomber also died in the blast": the definite article is no count word
         start, end = died.start("who"), died.end()
         if not any(int(o["start"]) <= base + start < int(o["end"])  # type: ignore[call-overload]
