@@ -324,8 +324,11 @@ PINS: list[tuple[str, list]] = [
       ("three children", "killed", 3, None, "exact", "children")]),
     # a first passive of no outcome, then a clause that they are missing; an outcome in
     # the first passive is read there as ever, and no other outcome in the second clause
+    # ("snatched", the verb here first, is a captors' verb since the fortieth round)
+    ("Two boys were stopped and remain missing.",
+     [("Two boys were stopped and remain missing", "missing", 2, None, "exact", "boys")]),
     ("Two boys were snatched and remain missing.",
-     [("Two boys were snatched and remain missing", "missing", 2, None, "exact", "boys")]),
+     [("Two boys were snatched", "captured", 2, None, "exact", "boys")]),
     # the gapped verb after "and" is "treated" only with a harm after "for"
     ("Four men were treated for burns and two for no apparent reason.",
      [("Four men were treated for burns", "wounded", 4, None, "exact", "men")]),

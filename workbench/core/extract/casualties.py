@@ -156,7 +156,10 @@ _FLED_AFTER = re.compile(
     # a relative clause: "hosts nearly 30,000 people who fled fighting in the south"
     r"(?:\s+who\b)?"
     rf"\s+(?:(?P<aux>{alt(EN.FLEEING_AUXILIARIES)})\s+(?:now\s+|already\s+|also\s+)?)?"
-    rf"(?P<v>{alt(EN.FLEEING_VERBS)})\b(?!\s+the\s+(?:{alt(EN.FLED_SCENES)})\b)",
+    rf"(?P<v>{alt(EN.FLEEING_VERBS + EN.REFUGE_MOVES)})\b"
+    rf"(?!\s+the\s+(?:{alt(EN.FLED_SCENES)})\b)"
+    # "the area" left: displacement only for a crowd (checked where the figure is built)
+    rf"(?P<area>(?=\s+the\s+(?:{alt(EN.FLED_AREAS)})\b))?",
     re.IGNORECASE)
 # A source's vague count in quotation marks: "'dozens' of fighters".
 _QUOTED_OF = re.compile(r"['’\"”]\s+of\b")
@@ -227,7 +230,10 @@ _CARRIED_TO = (r"\s+(?:as\s+(?:hostages|captives|slaves)"
 # in _carried_off.
 _CARRIED_OFF = re.compile(
     r"\s+(?:were|was|(?:had|have|has)\s+been)\s+(?P<v>carried\s+off|carried\s+away|taken"
-    r"(?:\s+away)?)\b"
+    r"(?:\s+away)?"
+    # "six women were led away by the gunmen" (only with the captors or the bush: "led
+    # away" alone is as often the police's)
+    r"|led\s+away|marched\s+(?:away|off)|dragged\s+(?:away|off))\b"
     rf"(?=(?P<end>\s*(?:[,.;!?]|$))|(?P<more>\s*:|\s+and\b)|{_CARRIED_TO})",
     re.IGNORECASE)
 
@@ -240,7 +246,8 @@ def _carried_off(s: str, pos: int) -> re.Match[str] | None:
     verb = m.group("v").lower()
     if verb.startswith("carried") and verb.endswith("off"):
         return m  # the clause may end, go on with "and", or name the captors
-    if verb.startswith("carried") and (m.group("end") is not None or m.group("more")):
+    if verb.startswith(("carried", "led", "marched", "dragged")) and (
+            m.group("end") is not None or m.group("more")):
         return None  # "carried away" alone: a flood's as often as raiders'
     return None if m.group("more") else m  # "were taken and treated": no more than that
 
@@ -283,7 +290,8 @@ _TREATED_WOUNDS = re.compile(
     r"(?:[a-z]+(?:,|\s+(?:and|or))?\s+){1,4}(?:wounds|injuries)\b")
 _CONDITION_AFTER = re.compile(
     r"\s+(?:(?:remain|remains|remained|are|were|is|was|still|now|listed)\s+){0,2}in\s+(?:a\s+)?"
-    rf"(?:(?:{alt(EN.PATIENT_CONDITIONS)})\s+condition|intensive\s+care)\b", re.IGNORECASE)
+    rf"(?:(?:{alt(EN.PATIENT_CONDITIONS)})\s+(?:{alt(EN.PATIENT_STATES)})|intensive\s+care)\b",
+    re.IGNORECASE)
 _DEAD_NOUN = re.compile(r"\b(?:dead|bodies|body|corpses|remains|killed)\b", re.IGNORECASE)
 # A named unit or body after the victims' noun: " of the Frontier Corps (FC)".
 _OF_NAMED_UNIT = re.compile(
@@ -765,7 +773,10 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
     # rare words whose rules run per count: looked for once in the sentence
     held_here = "held" in t or "Held" in t or "HELD" in t
     lost_here = "lost" in t or "Lost" in t or "LOST" in t
-    fled_here = "fle" in t or "Fle" in t or "FLE" in t
+    care_here = any(stem in t for stem in EN.WOUND_STEMS) and any(
+        stem in t for stem in EN.CARE_STEMS)
+    along_here = "with them" in t or "away" in t or "unknown" in t
+    fled_here = any(stem in t for stem in EN.FLIGHT_STEMS)
     for m in _counts(s, base, cands, arts, hints, t):
         cstart, cend = m.span()
         if cstart < prev_tail:
@@ -837,6 +848,12 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             if _person_like(toks2):
                 gend, toks = g2, toks2
         head = toks[-1].lower() if toks else ""
+        counted_captive = False
+        if head in _CAPTIVE_ORDINALS and len(toks) == 1 and m.group("art") and (
+                cap := _rare("captive_after").match(s, gend)):
+            counted_captive = True
+            # "a third captive": the group's reading stops at the ordinal
+            toks, gend, head = [cap.group(1)], cap.end(), cap.group(1).lower()
         if head in _FAMILY_NOUNS and m.group("art") and (fam := _OF_SIZE.match(s, gend)) and (
                 size := word_value(fam.group("n"))):
             low_n, gend = size, fam.end()  # "killed a family of five": five people
@@ -997,13 +1014,26 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 vb := _TO_DEATH_VERB.search(s, max(0, cstart - 16), cstart)):
             outcome = "killed"  # "had beaten 14 prisoners to death"
             ev_start, ev_end = vb.start(), death.end()
-        if outcome is None and head in _OUTCOME_NOUNS and not is_article:
+        if outcome is None and head in _OUTCOME_NOUNS and (
+                not is_article or counted_captive or (
+                    head in _COUNTED_CAPTIVES and m.group("art").lower() == "another")):
+            # "25 bodies"; with an article one more captive only: "a third captive"
             outcome = _OUTCOME_NOUNS[head]
         if outcome is None and len(toks) > 1 and _person_like(toks):
             # "12,000 displaced people", "two wounded soldiers": the adjective before the
             # victims' noun names their outcome
             outcome = next((_ADJECTIVE_OUTCOME[t.lower()] for t in toks[:2]
                             if t.lower() in _ADJECTIVE_OUTCOME), None)
+        if outcome is None and toks and care_here and _person_like(toks) and (
+                cared := _rare("cared_for").match(s, gend)):
+            # "nearly 70 people had been brought to the district hospital with gunshot
+            # wounds": the wounded told by their care
+            outcome, ev_end = "wounded", cared.end()
+        if outcome is None and toks and care_here and _person_like(toks) and (
+                treated_for := _TREATED_GAP.match(s, gend)) and (
+                treated := _rare("treated_before").search(s, max(0, cstart - 10), cstart)):
+            # "doctors treated 45 people for gunshot wounds"
+            outcome, ev_start, ev_end = "wounded", treated.start(), treated_for.end()
         if outcome is None and not is_article and (bodies := bodies_ahead.match(t, cend)):
             outcome = "killed"  # "40 burned and mutilated bodies"
             ev_end = bodies.end()
@@ -1062,16 +1092,21 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 # dead as it tells them ("Russia has lost 520 soldiers", in an enemy's
                 # count, are its dead and wounded)
                 outcome, ev_start = "killed", lost.start()
-        if outcome is None and t.startswith((" to ", " from ", " out "), gend) and (
-                out_of := _rare("forced_out").match(s, gend)) and (
+        # the group's reading takes "out" of "out of the valley" as its last word
+        out_at = gend - 4 if (outcome is None and toks and toks[-1] == "out" and len(toks) > 1
+                              and t.startswith(" of ", gend)) else gend
+        if outcome is None and t.startswith((" to ", " from ", " out ", " into ", " across "),
+                                             out_at) and (
+                out_of := _rare("forced_out").match(s, out_at)) and (
                 forced := _rare("forced_before").search(s, max(0, cstart - 16), cstart)) and (
                 out_of.group("home") or out_of.group("home2") or not toks
-                or head in _FLEEING_CIVILIANS):
+                or (toks[-2] if out_at < gend else head).lower() in _FLEEING_CIVILIANS):
             # "forced about 7,000 people to flee", "drive 7,000 from homes"; "forced 30
             # gunmen to flee" is a retreat
             outcome, ev_start, ev_end = "displaced", forced.start(), out_of.end()
         if outcome is None and fled_here and not is_article and (
                 fled := _FLED_AFTER.match(s, gend)) and (
+                fled.group("area") is None or low_n >= EN.FLEEING_CROWD) and (
                 head in _FLEEING_CIVILIANS and (
                     fled.group("aux") or low_n >= EN.FLEEING_CROWD or head in _FLEEING_UNITS)
                 if toks else (
@@ -1086,6 +1121,16 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 _rare("taken_elsewhere").match(s, gend)):
             # "had taken dozens of prisoners": captives of the fighting
             outcome, ev_start = "captured", took.start()
+        along_at = gend - 5 if (along_here and toks and toks[-1] == "away"
+                                and len(toks) > 1) else gend
+        if outcome is None and along_here and not is_article and _person_like(
+                toks[:-1] if along_at < gend else toks) and (
+                along := _rare("taken_along").match(s, along_at)) and (
+                took := _rare("taken_before").search(s, max(0, cstart - 12), cstart)) and (
+                _rare("captor_near").search(s, max(0, took.start() - 80), took.start())):
+            # "the retreating fighters had taken two officials with them": an armed
+            # group's captives ("relatives took three men with them" names no captors)
+            outcome, ev_start, ev_end = "captured", took.start(), along.end()
         if outcome is None and held_here and toks and _person_like(
                 [w for w in toks if w.lower() != "of" and w.lower() not in _DETERMINERS]) and (
                 held := _STILL_HELD.match(s, gend)):
@@ -1242,6 +1287,9 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             continue  # "the fighters killed one another": a reciprocal, no count
         if toks and toks[-1].lower() in _ARRIVAL_VERBS:
             toks = toks[:-1]  # "some 40 arrived with ... wounds": the verb is no victim
+        if toks and toks[-1] in ("out", "away") and len(toks) > 1 and (
+                outcome in ("displaced", "captured")):
+            toks = toks[:-1]  # "drove 6,000 civilians out of the valley"
         group = " ".join(toks) if toks else None
         if group and group.lower().startswith("of "):
             group = group[3:]
@@ -1353,7 +1401,13 @@ _RARE["forced_before"] = rf"\b(?:{alt(EN.FORCING_VERBS)})\s+$"
 _RARE["forced_out"] = (
     r"\s+(?:to\s+(?:flee\b(?!\s+(?:with|into|the\s+scene)\b)"
     r"|leave\s+(?P<home>(?:their|his|her)\s+homes?\b))"
-    r"|(?:out\s+)?from\s+(?P<home2>(?:their\s+|his\s+|her\s+)?homes?\b))")
+    r"|(?:out\s+)?from\s+(?P<home2>(?:their\s+|his\s+|her\s+)?homes?\b)"
+    # driven over a frontier, into another country or the wild, out of a home place:
+    # "has driven 80,000 across borders", "into Ethiopia", "out of the valley"
+    rf"|across\s+(?:the\s+)?(?:{alt(EN.DRIVEN_ACROSS_PLACES)})\b"
+    rf"|into\s+(?:(?:neighbouring|neighboring)\s+)?(?:(?-i:[A-Z])[\w'’\-]+|(?:the\s+)?"
+    rf"(?:{alt(EN.DRIVEN_INTO_PLACES)})\b)"
+    rf"|out\s+of\s+(?:the\s+|their\s+)?(?:{alt(EN.HOME_PLACES)})\b)")
 
 
 def _unrealised(s: str, verb_start: int) -> bool:
@@ -1362,6 +1416,17 @@ def _unrealised(s: str, verb_start: int) -> bool:
     return bool(_rare("unrealised").search(s, max(0, verb_start - 24), verb_start))
 
 
+_RARE["cared_for"] = (
+    r"\s+(?:(?:had|have|has|were|was|are|is|been|being|later|also|all|still)\s+){0,3}"
+    rf"(?:{alt(EN.CARE_VERBS)})\s+"
+    rf"(?:(?:to|in|at|into)\s+(?:(?:the|a|an)\s+)?(?:[\w'’\-]+\s+){{0,2}}?"
+    rf"(?:{alt(EN.CARE_PLACES)})\s+)?"
+    r"(?:with|for)\s+(?:[\w'’\-]+,?\s+(?:(?:and|or)\s+)?){0,3}?"
+    rf"(?:{alt(EN.CARE_WOUNDS)})\b")
+_RARE["treated_before"] = r"\btreated\s+$"
+_RARE["bomber_died"] = (
+    r"\b(?P<who>the\s+(?:suicide\s+)?(?P<noun>bomber))\s+"
+    rf"(?:{alt(EN.BOMBER_DEATHS)})\b")
 _RARE["to_violence"] = (
     rf"\s+to\s+(?:(?:the|an?|their|its)\s+)?(?:[\w-]+\s+){{0,2}}?(?:{alt(EN.VIOLENCE_CUES)})\b")
 # "held" right after a count with no noun: with a copula only after a remainder word ("the
@@ -1372,6 +1437,11 @@ _RARE["to_violence"] = (
 _RARE["taken_before"] = rf"\b(?:{alt(EN.TAKING_VERBS)})\s+(?:['‘\"“]\s*)?$"
 _RARE["taken_elsewhere"] = rf"\s+(?:{alt(EN.TAKEN_ELSEWHERE)})\b"
 _PRISONER_NOUNS = frozenset(EN.PRISONER_NOUNS)
+_RARE["taken_along"] = rf"\s+(?:{alt(EN.TAKEN_ALONG)})\b(?!\s+for\b)"
+_RARE["captor_near"] = rf"\b(?:{alt(EN.CAPTOR_NOUNS)})\b"
+_COUNTED_CAPTIVES = frozenset(EN.COUNTED_CAPTIVES)
+_RARE["captive_after"] = rf"\s+({alt(EN.COUNTED_CAPTIVES)})\b"
+_CAPTIVE_ORDINALS = frozenset(EN.CAPTIVE_ORDINALS)
 # People held, with their noun, only where the holding goes on: "two of his colleagues
 # are still being held" ("12 victims were held at the stadium" is a funeral).
 _STILL_HELD = re.compile(
@@ -1604,6 +1674,10 @@ _RELATIVE_GAP = re.compile(
     # a full relative with a finite verb of its own: "Two men who stayed behind to guard
     # the herd were found dead" (never a verb that takes a clause, whose own subject may
     # be the one of "were": "Two men who said the guards were killed")
+    # where they were from or died, a name, then "who" and the predicate: "a rickshaw
+    # puller in Dhaka who died of his burns", "two farmers from Kamba who were killed"
+    r"|\s+(?:in|from|near|at)\s+(?-i:[A-Z])[\w'’\-]+(?:\s+(?-i:[A-Z])[\w'’\-]+){0,2}"
+    r"(?=\s+who\s)"
     rf"|\s+who\s+(?!(?:{alt(EN.CLAUSE_TAKING_VERBS)})\b)[a-z]{{3,}}\b"
     r"(?:(?!\b(?:that|who|which|whom|whose)\b)[^,;:.!?\"“”()\d]){0,60}?"
     r"(?=\s+(?:were|was|had|have|has)\s)")
@@ -1708,6 +1782,7 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str, whole: bool = False,
         # armed group are its captives ("taken to hospital by relatives" is no capture)
         return "captured", (taken.end() if pos == gend else ev_end), across
     if not rm and (s.find("carried", pos, pos + 24) >= 0 or s.find("taken", pos, pos + 24) >= 0
+                   or s.find(" away ", pos, pos + 24) >= 0 or s.find(" off ", pos, pos + 24) >= 0
                    ) and (
             carried := _carried_off(s, pos)) and not _HURT_OR_DEAD.search(
                 s, max(0, gend - 40), gend):
@@ -1738,8 +1813,8 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str, whole: bool = False,
         if late and _outcome_of(late) == "wounded" and (late.group("aux") or "").strip() and (
                 _AND_DIED.match(s, late.end())) and not _NOT.search(late.group("aux")):
             return "killed", ev_end, across  # "... at the checkpoint were wounded and died"
-        if late and (late.group("aux") or "").strip() and not _NOT.search(late.group("aux")) and (
-                not _OTHER_PART.match(s, late.end())):
+        if late and ((late.group("aux") or "").strip() or late.group("rel")) and not _NOT.search(
+                late.group("aux") or "") and not _OTHER_PART.match(s, late.end()):
             return _outcome_of(late), ev_end, across
         first = _FIRST_PASSIVE.match(s, pos)
         late = right_part.match(t, first.end()) if first else None
@@ -1779,6 +1854,17 @@ _LATER_DIED = re.compile(
 
 
 def _bomber(s: str, base: int, out: list[dict[str, object]]) -> None:
+    if ("e bomber " in s or "e suicide bomber " in s or "E BOMBER " in s) and (
+            died := _rare("bomber_died").search(s)):
+        # "The bomber also died in the blast": the definite article is no count word
+        start, end = died.start("who"), died.end()
+        if not any(int(o["start"]) <= base + start < int(o["end"])  # type: ignore[call-overload]
+                   for o in out):
+            out.append({
+                "start": base + start, "end": base + end, "text": s[start:end],
+                "outcome": "killed", "count_low": 1, "count_high": None,
+                "qualifier": "exact", "group": died.group("noun").lower(),
+            })
     if "self" not in s and "SELF" not in s and "Self" not in s:
         return
     for bm in _BOMBER_SELF.finditer(s):

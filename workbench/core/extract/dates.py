@@ -707,10 +707,16 @@ def _past_clause(text: str, window: str, cue: int, pos: int) -> bool:
 
 
 _BESIDE = (" to ", " door ")
+_NEAR_CUE, _FAR_CUE = 70, 100
+_PAST_FORM = re.compile(r"\b(?:[a-z]{2,}ed|was|were|had)\b")
 
 
 def _future_context(text: str, pos: int, cues: re.Pattern[str] = _FUTURE) -> bool:
-    window = text[max(0, pos - 70):pos]
+    # (the last 70 characters, or up to _FAR_CUE when no past form stands between the cue
+    # and the day: "would attend a memorial ceremony at the National Guard barracks in
+    # Tunis on Sunday"; "would question the two men arrested after the clashes at the
+    # market on Friday" keeps the past day)
+    window = text[max(0, pos - _FAR_CUE):pos]
     cut = max(window.rfind(". "), window.rfind("\n"))
     if cut >= 0:
         window = window[cut + 1:]
@@ -739,6 +745,8 @@ def _future_context(text: str, pos: int, cues: re.Pattern[str] = _FUTURE) -> boo
     # "... will pay for this, the commander told reporters on Sunday": a past speech verb
     # after the cue tells when the words were said.
     if last < 0:
+        return False
+    if len(window) - last > _NEAR_CUE and _PAST_FORM.search(window, last):
         return False
     for verb in _PAST_SPEECH.finditer(window, last):
         if not window.endswith(_PASSIVE_BEFORE, 0, verb.start()):

@@ -40,8 +40,26 @@ def _rare(name: str) -> re.Pattern[str]:
 
 
 _VERB_WORDS = (*EN.REPORTING_VERBS, *EN.QUOTED_AS, *EN.SOURCE_INTRODUCERS, *EN.CONTINUING,
-               *EN.SPEECH_PARTICIPLES)
-_SPEECH_PARTICIPLES = frozenset(EN.SPEECH_PARTICIPLES)
+               *EN.SPEECH_PARTICIPLES, *EN.TELLING_PARTICIPLES)
+_TELLING_PARTICIPLES = frozenset(EN.TELLING_PARTICIPLES)
+_RARE["_IN_DOCUMENT_BEFORE"] = (
+    r"\bin\s+(?:a|an|the|his|her|its|their)\s+(?:[\w'’\-]+\s+){0,2}?"
+    rf"(?:{alt(EN.DOCUMENT_NOUNS)})\s+$", re.IGNORECASE)
+# Where it was said, closing a trailing attribution: "..., Belmonte told reporters in the
+# farming town of San Jeronimo de los Llanos, adding that ...", "said in the northern town
+# of Gombe on Monday" (a kind of place, "of" and a name, perhaps a day).
+_PLACE_TAIL_OPENERS = (" in ", " at ", " nea")
+_RARE["_PLACE_TAIL"] = (
+    r"\s*(?:in|at|near)\s+the\s+(?:[a-z][\w\-]*\s+){0,2}?"
+    rf"(?:{alt(EN.SETTLEMENT_NOUNS)})\s+of\s+[A-Z][\w'’\-]*"
+    r"(?:\s+(?:[A-Z][\w'’\-]*|de|del|la|las|los|el|al|da|do|dos|du|di))*"
+    rf"(?:\s+on\s+(?:{alt(EN.WEEKDAYS)}))?\s*", re.IGNORECASE)
+# A title made of "What" and who speaks: "What the papers say", "What the experts think".
+_RARE["_WHAT_TITLE"] = (r"\s*What\s+(?:the\s+)?(?:[\w'’\-]+\s+){1,2}", 0)
+_LINE_ENDS = re.compile(r"[ \t.]*(?:\n|$)")
+_SPEECH_PARTICIPLES = frozenset(EN.SPEECH_PARTICIPLES) | _TELLING_PARTICIPLES
+# The addressee of "telling" and the "that" after it (no comma or quote between).
+_TELLING_OBJECT = re.compile(r"\s+(?!that\b)[^,;:.!?\"“”]{1,50}?\s+that\s+")
 _LIVE_LABELS = frozenset(EN.LIVE_LABELS)
 _DOC_BEFORE_POSTED = re.compile(rf"\b(?:{alt(EN.DOCUMENT_NOUNS)})\s+$", re.IGNORECASE)
 _AS_BY = frozenset(" ".join(p.split()) for p in EN.AS_BY_INTRODUCERS)
@@ -937,6 +955,9 @@ def _speaking_person(speaker: str) -> bool:
         return False  # "Our reporter in Goma said ...": the pronoun that follows is a source
     if _is_person(speaker):
         return True
+    if len(words) >= 4 and words[0].lower() == "one" and words[1].lower() == "of" and (
+            _rare("_ONE_OF_PEOPLE").fullmatch(speaker)):
+        return True  # "One of the pupils said ... '...,' she said": one person of many
     if words[0].lower() not in _ARTICLES or len(words) < 2:
         return False
     head = ""
@@ -951,6 +972,12 @@ def _speaking_person(speaker: str) -> bool:
         and low not in EN.GROUP_PERSON_WORDS)
 
 
+# One person of a group of people: "One of the pupils", "one of his bodyguards" (the
+# plural of a person word, or the irregular plurals).
+# (compiled on first use: the person words are a long list)
+_RARE["_ONE_OF_PEOPLE"] = (
+    r"one\s+of\s+(?:the|his|her|their|its|our|those)\s+(?:[\w'’\-]+\s+){0,2}?"
+    rf"(?:(?:{alt(EN.PERSON_WORDS)})s|{alt(EN.IRREGULAR_PERSON_PLURALS)})", re.IGNORECASE)
 # How news copy names its own outlet: "our correspondent", "this newspaper".
 _OWN_OUTLET = frozenset(("our", "this"))
 
@@ -2109,7 +2136,11 @@ _LABEL_STOP = frozenset(("the", "a", "an", "in", "at", "from", "with", "is", "an
 # "..., with both sides warning that ...": the participle's own subject after "with".
 _WITH_SUBJECT = re.compile(r",\s*with\s+(?P<np>[\w'’\-]+(?:\s+[\w'’\-]+){0,4})\s+$")
 # "The envoy spoke for an hour, adding that ...": a main clause of no speech, one comma.
-_MAIN_CLAUSE = re.compile(r"(?P<np>[^,]{2,80}?)(?:\s+(?:had|has|have))?"
+_MAIN_CLAUSE = re.compile(r"(?P<np>[^,]{2,80}?)"
+                          # a day between the subject and its verb: "The government on
+                          # Tuesday defended ..."
+                          rf"(?:\s+on\s+(?i:{alt(EN.WEEKDAYS)})|\s+yesterday|\s+today)?"
+                          r"(?:\s+(?:had|has|have))?"
                           r"\s+(?P<verb>[a-z]+ed|spoke|met|went|gave|took"
                           r"|made|left|came|sent|held|wrote|sought|brought|kept|put)\b[^,]{0,120},\s*$")
 
@@ -2123,7 +2154,18 @@ def _own_clause(text: str, word: str, at: int, s1: int) -> bool:
     own, or for an appeal its addressee and an infinitive?"""
     if word in _APPEAL_PARTICIPLES:
         return bool(_APPEAL_OBJECT.match(text, at, s1))
+    if word in _TELLING_PARTICIPLES:
+        return bool(_TELLING_OBJECT.match(text, at, s1))
     return bool(_OWN_CLAUSE.match(text, at, s1))
+
+
+def _participle_words(text: str, low: str | None, word: str, at: int, s1: int) -> int:
+    """Where the words of a speech participle ending at ``at`` begin: after the addressee
+    and "that" of "telling", else after the verb's lead."""
+    if word in _TELLING_PARTICIPLES and (told := _TELLING_OBJECT.match(text, at, s1)):
+        return told.end()
+    lead = _lead(text, low, at, s1)
+    return lead.end() if lead else at
 
 
 def _participle_subject(text: str, c0: int, v0: int) -> str | None:
@@ -2155,6 +2197,28 @@ def _participle_subject(text: str, c0: int, v0: int) -> str | None:
             or _is_person(text[a:b])):
         return None
     return text[a:b]
+
+
+def _subject_before_object(text: str, c0: int, v0: int) -> str | None:
+    """Who speaks "saying" after a clause whose verb has an object of its own ("X rejected
+    the charge, saying ...", "X dismissed the report, saying ..."): the clause's subject,
+    a speaker noun, a person or a capitalised name; None where the clause has no object
+    after its verb (the old reading stands)."""
+    main = _MAIN_CLAUSE.match(text, c0, v0)
+    if main is None or not _rare("_OBJECT_AFTER").match(text, main.end("verb"), v0):
+        return None
+    named = _participle_subject(text, c0, v0)
+    if named:
+        return named
+    a, b = main.span("np")
+    words = text[a:b].split()
+    if len(words) <= 4 and all(w[:1].isupper() for w in words) and (
+            words[0].lower() not in _ARTICLES) and forward_np(text, a, b) == (a, b):
+        return text[a:b]  # "Venkataraman rejected the charge, saying ..."
+    return None
+
+
+_RARE["_OBJECT_AFTER"] = (r"\s+(?:the|a|an|his|her|its|their|these|those|this|that|such)\s", 0)
 
 
 def _overlaps(spans: list[tuple[int, int]], a: int, b: int) -> bool:
@@ -2298,8 +2362,7 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
                 and _COMMA_BEFORE.search(text, max(c0, v.start() - 4), v.start()))):
             cs, ce, sp = found[-1]
             found[-1] = (cs, min(ce, v.start()), sp)
-            lead = _lead(text, low, v.end(), s1)
-            found.append((lead.end() if lead else v.end(), s1, sp))
+            found.append((_participle_words(text, low, word, v.end(), s1), s1, sp))
             continue
         if word == "accusing" and not found and _COMMA_OR_BY_BEFORE.search(
                 text, max(c0, v.start() - 4), v.start()) and _CHARGE_OF.match(text, v.end(), s1):
@@ -2316,6 +2379,14 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
                 and (_COMMA_BEFORE.search(text, max(c0, v.start() - 4), v.start())
                      or _WITH_SUBJECT.search(text, max(c0, v.start() - 60), v.start()))):
             continue  # no clause of its own, or not carrying earlier words on
+        if word == "saying" and not found and _COMMA_BEFORE.search(
+                text, max(c0, v.start() - 4), v.start()) and (
+                speaker := _subject_before_object(text, c0, v.start())):
+            # "Venkataraman rejected the charge, saying ...": the subject of the clause
+            # before speaks, not the object next to the comma ("the charge")
+            lead = _lead(text, low, v.end(), s1)
+            found.append((lead.end() if lead else v.end(), s1, speaker))
+            continue
         if word == "adding" or word in _SPEECH_PARTICIPLES:
             # '"...," she said, adding that ...': the quote's speaker goes on (a quote
             # opening this sentence however long its attribution: '"...," the UN
@@ -2325,8 +2396,8 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
             speaker = prior[-1]["speaker"] if prior else _participle_subject(
                 text, c0, v.start())
             if speaker:
-                lead = _lead(text, low, v.end(), s1)
-                found.append((lead.end() if lead else v.end(), s1, speaker))  # type: ignore[arg-type]
+                found.append((_participle_words(text, low, word, v.end(), s1), s1,
+                              speaker))  # type: ignore[arg-type]
             continue
         first = _said_first(text, c0, v, limit) if v.start() == c0 else None
         if first:  # "Said the minister: the border stays closed."
@@ -2357,7 +2428,9 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
             # after a quote
             fa, fb = closing.span("name")
         after_np = text[fb:limit] if fb > fa else rest
-        manner = bool(_MANNER_TAIL.fullmatch(rest))
+        manner = bool(_MANNER_TAIL.fullmatch(rest)) or bool(
+            rest[:4] in _PLACE_TAIL_OPENERS and (place := _rare("_PLACE_TAIL").match(rest))
+            and (place.end() == len(rest) or _ADJUNCT.match(rest, place.end())))
         if manner and "," not in text[c0:v.start()]:
             continue  # "The army said in Kessa.": where, but no words
         trailing = not rest.strip() or bool(_ADJUNCT.match(rest)) or manner or bool(
@@ -3136,6 +3209,19 @@ def _not_speech(text: str, s0: int, v: re.Match[str], word: str, headline: bool,
         return True  # "despite promises by Khartoum", "amid reports": a noun
     if word in _WRITING_TO and _WROTE_TO.match(text, v.end()):
         return True  # "We wrote to the ministry asking for the names": a letter sent
+    if headline and (line := text.rfind("\n", 0, v.start()) + 1) >= 0 and (
+            _rare("_WHAT_TITLE").fullmatch(text, line, v.start())):
+        # "What the papers say: Dhaka dailies count the cost": a column's title
+        return True
+    if word in EN.PASSIVE_HEADLINE_VERBS and headline and _LINE_ENDS.match(text, v.end()):
+        # "Blue Nile fighting has driven 80,000 across borders, Security Council told": the
+        # body before "told" is the hearer, the teller unnamed
+        return True
+    if word in EN.DOCUMENT_PARTICIPLES and _rare("_IN_DOCUMENT_BEFORE").search(
+            text, max(s0, v.start() - 50), v.start()):
+        # "said in a written statement read to the inquest that ...": read out, the
+        # document the medium of "said" ("The statement read on Sunday that ..." reads)
+        return True
     if word == "tell" and not (_TELL_AFTER.match(text, v.end()) and "," in before):
         return True  # "refused to tell reporters", "We tell them to stay": no report
     if word in {"claimed", "claims"} and _LIVES_AFTER.match(text, v.end()):

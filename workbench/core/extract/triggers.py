@@ -45,10 +45,11 @@ WORDS: dict[str, frozenset[str]] = {
         *EN.BULLETIN_LABELS.values(),
         *EN.OUTCOME_PARTICIPLES.values(), EN.OUTCOME_HEAD_NOUNS, EN.CONTINUATIONS,
         EN.TOLL_NOUNS, EN.BOMBER_NOUNS, EN.BOMBER_SELF_VERBS, ("among",),
-        EN.FORCING_VERBS, ("body",),
+        EN.FORCING_VERBS, EN.REFUGE_MOVES, EN.CARE_VERBS, EN.LED_OFF, ("body",),
     )),
     SPEECH: frozenset(_firsts(EN.REPORTING_VERBS, EN.QUOTED_AS, EN.SOURCE_INTRODUCERS,
-                              EN.CONTINUING, EN.SPEECH_PARTICIPLES, EN.DOCUMENT_NOUNS)),
+                              EN.CONTINUING, EN.SPEECH_PARTICIPLES, EN.TELLING_PARTICIPLES,
+                              EN.DOCUMENT_NOUNS)),
     CLAIM: frozenset(_firsts(EN.RESPONSIBILITY_VERBS, EN.DENIAL_VERBS, ("responsibility",))),
 }
 _KINDS_OF: dict[str, tuple[str, ...]] = {}

@@ -125,7 +125,10 @@ OUTCOME_VERBS: dict[str, tuple[str, ...]] = {
     # headline after the freed ones
     + _p("kidnappers of|captors of|abductors of|holding|holds|held|hold")
     # raiders' captives: "carried off dozens of villagers" (a person must follow)
-    + _p("carry off|carries off|carried off|carrying off"),
+    + _p("carry off|carries off|carried off|carrying off")
+    # "gunmen snatched two engineers" (a person must follow: "snatched two phones" is a
+    # theft, dropped where only people are captives)
+    + _w("snatch snatches snatched snatching"),
     "arrested": _w("detain detains detained detaining arrest arrests arrested arresting"
                    " apprehend apprehends apprehended apprehending")
     + _p("round up|rounds up|rounded up|rounding up"),
@@ -183,6 +186,8 @@ _INJURY_KINDS = _w("bullet gunshot shrapnel splinter burn head serious severe cr
 INJURY_KINDS = _INJURY_KINDS + _w("blast knife stab")  # "had bullet wounds" (casualties.py)
 # A patient's condition in a hospital's tally: "4 in critical condition".
 PATIENT_CONDITIONS = _w("critical serious grave stable")
+# ... as a condition or a state: "11 of them in a critical state"
+PATIENT_STATES = _w("condition state")
 # How the wounded reach a clinic or a border post: "40 arrived with gunshot wounds".
 ARRIVAL_VERBS = _w("arrived arrive arrives came come reached"
                    # got away hurt: "several others fled with gunshot wounds"
@@ -192,6 +197,22 @@ ARRIVAL_VERBS = _w("arrived arrive arrives came come reached"
 TREATED_HARMS = ("suffocation", "smoke inhalation", "gas inhalation", "tear gas inhalation",
                  "burns", "wounds", "injuries", "gunshot wounds", "bullet wounds",
                  "stab wounds", "shrapnel wounds")
+# The wounded told by their care: "nearly 70 people had been brought to the district
+# hospital with gunshot wounds", "were admitted to hospital with burns", "remain in
+# hospital with head injuries", "were treated in hospital for injuries" (casualties.py:
+# a verb of care, perhaps where, then "with" or "for" and a wound; "taken to hospital for
+# check-ups", "admitted with pneumonia" and doctors "brought ... with medicines" stay
+# nothing).
+CARE_VERBS = _w("brought taken admitted rushed hospitalised hospitalized evacuated flown"
+                " airlifted carried treated remain remains remained")
+CARE_PLACES = _w("hospital hospitals clinic clinics infirmary") + _p(
+    "health centre|health center|medical centre|medical center|first aid post")
+CARE_WOUNDS = _w("wounds wound injuries injury burns")
+# What a sentence must hold for the care above to be looked for (a place of care or
+# "treated", and a wound): most sentences with "wounded" name neither.
+CARE_STEMS = ("ospital", "linic", "nfirmar", "treated", "ealth cent", "edical cent",
+              "irst aid")
+WOUND_STEMS = ("ound", "njur", "burns")
 # What civilians flee when they are displaced without their homes named ("the area" left
 # out: "Dozens of people fled the area after the attack" is the scene fled, for a while).
 # Where a shot hits: a limb alone makes the wounded ("shot in the leg"); any of these
@@ -293,7 +314,11 @@ OUTCOME_PARTICIPLES: dict[str, tuple[str, ...]] = {
          "|remain in captivity|remains in captivity|remained in captivity"
          "|held in captivity"
          # After the object of "took": "took 30 people hostage".
-         "|hostage|captive"),
+         "|hostage|captive"
+         # the captives' destination left unsaid: "were taken to an unknown location"
+         # ("taken to hospital" names one, and stays no capture)
+         "|taken to an unknown location|taken to an unknown destination"
+         "|taken to an unknown place|taken away at gunpoint|snatched"),
     "arrested": _w("arrested detained apprehended") + _p("rounded up|taken into custody"),
     "displaced": _w("displaced uprooted")
     # Fleeing counts as displacement only with the homes named: gunmen also "fled".
@@ -335,7 +360,8 @@ AUXILIARIES = _w("were was are is have has had been being be might may could wou
 OUTCOME_HEAD_NOUNS: dict[str, str] = {
     "bodies": "killed", "corpses": "killed", "dead": "killed", "deaths": "killed",
     "death": "killed", "fatalities": "killed", "lives": "killed", "hostages": "captured",
-    "hostage": "captured", "captives": "captured", "refugees": "displaced",
+    "hostage": "captured", "captives": "captured", "captive": "captured",
+    "refugees": "displaced",
     # internally displaced persons, as aid agencies write them
     "idps": "displaced",
     # those held by the police or the army: "1 in 3 of the 90 detainees held at the camp"
@@ -589,7 +615,11 @@ PAST_SPEECH_VERBS = _w("said told announced added stated wrote warned declared"
 FUTURE_CUES = _w("will would shall starting start starts begin begins beginning next"
                  " scheduled planned upcoming until"
                  # "the verdict is expected on Wednesday", "elections are due in June"
-                 " expected") + _p("due to|set to|expected to|due in|due on|due by")
+                 " expected") + _p("due to|set to|expected to|due in|due on|due by"
+                                   # an arrangement ahead: "Funerals are to be held on
+                                   # Saturday" (a bare "is to" is as often "the question
+                                   # is to what extent ...")
+                                   "|is to be|are to be")
 # A promise looks ahead within its own clause: "vowed to strike again on Tuesday" (but
 # "vowed on Tuesday to ..." is past, and so is "threatened to attack the town, which they
 # shelled on Friday").
@@ -879,6 +909,22 @@ SPEECH_PARTICIPLES = _w("insisting warning stressing noting arguing acknowledgin
                         # an appeal with its addressee and what they should do: "...,
                         # a rebel statement said, urging the government to return to talks"
                         " urging") + _p("calling on")
+# Participles of telling: the addressee, then the words after "that" ("..., telling the
+# Lok Sabha that 412 cadres had surrendered", "informing donors that ..."); read as the
+# speech participles above.
+TELLING_PARTICIPLES = _w("telling informing assuring reminding")
+# A headline closing on one of these is an agentless passive, the body before it the hearer:
+# "..., Security Council told", "..., MPs told", "..., inquest told" (statements.py).
+PASSIVE_HEADLINE_VERBS = _w("told")
+# Kinds of place named by "the ... of X" after a trailing attribution: "told reporters in
+# the farming town of San Jeronimo" (where it was said, no words of the speaker).
+# Plurals of people not made with "s" ("One of the women said ...", statements.py).
+IRREGULAR_PERSON_PLURALS = _w("women men children witnesses policemen gunmen fishermen")
+SETTLEMENT_NOUNS = _w("town city village port capital district province region camp"
+                      " hamlet settlement county")
+# Reporting verbs that are participles of a document right after its noun: "said in a
+# written statement read to the inquest that ..." (read out, nobody's verb).
+DOCUMENT_PARTICIPLES = _w("read")
 # Participles of an appeal: their own words are an object and an infinitive ("urging the
 # government to return", "calling on donors to give more"), no clause.
 APPEAL_PARTICIPLES = _w("urging") + _p("calling on")
@@ -1164,6 +1210,13 @@ UNREALISED_CUES = _w("would will could might shall") + tuple(
 # people to flee", "drive 7,000 from homes"; only before "to flee" (civilians or no
 # noun), "to leave their homes" or "from (their) homes".
 FORCING_VERBS = _w("force forces forced forcing drive drives drove driven driving")
+# ... and where they are driven: over a frontier ("has driven 80,000 across borders"), into
+# another country (a capitalised name) or into the wild or the camps ("drove 6,000 into
+# the hills"), out of a home place ("out of the valley"). "forced two men into a car",
+# "drove 20 suspects to the station" and "forced girls into marriage" stay nothing.
+DRIVEN_INTO_PLACES = _w("exile camps camp bush forest forests hills mountains jungle"
+                        " swamps marshes desert")
+DRIVEN_ACROSS_PLACES = _w("border borders frontier frontiers")
 # Who a side "lost" is its dead when the side speaks of its own ("his fighters had lost
 # two men", "we lost three soldiers"; casualties.py): "lost two seats" and "lost two sons
 # in the war" are no fighters, and an enemy's "losses" count the wounded too.
@@ -1191,13 +1244,34 @@ CAPTOR_NOUNS = _w("gunmen gunman rebels rebel fighters militants militant kidnap
 # ("two fled on motorbikes" are attackers getting away); gunmen, suspects and investors
 # are no civilians.
 FLEEING_VERBS = _w("fled flee fleeing")
+# The rest of the family of flight, read under the same checks as "fled" (civilians, or a
+# crowd with no noun): a border crossed ("2,000 villagers have crossed into Thailand";
+# "300 troops crossed into Lebanon" stay nothing) and refuge sought ("some 5,000 people
+# have sought refuge in churches"). Words of shelter alone ("are sheltering in Wamena",
+# "took shelter in the basement") are also said of people who hide from one attack.
+REFUGE_MOVES = _p("crossed into|crossed over into|crossed the border|crossed the frontier"
+                  "|sought refuge|seeking refuge|taken refuge|took refuge|found refuge"
+                  "|sought sanctuary|seeking sanctuary"
+                  # homes and villages left or abandoned: "About 400 families have left
+                  # their villages" ("Two women left their homes to vote": a few, in the
+                  # simple past)
+                  "|left their homes|left their home|left their villages"
+                  "|abandoned their homes|abandoned their home|abandoned their villages"
+                  "|abandoned their farms")
+# What a sentence must hold for the flight above to be looked for (casualties.py).
+FLIGHT_STEMS = ("fle", "Fle", "FLE", "rossed", "ROSSED", "efuge", "EFUGE", "anctuary",
+                "their home", "their village", "their farm")
 FLEEING_AUXILIARIES = _w("have has had are were is")
 FLEEING_CROWD = 100
 # ... or whole households, whatever their number: "30 families fled" (a few people who
 # "fled" in the simple past got away from an attack: "two women fled the attackers").
 FLEEING_UNITS = _w("families households")
-# A scene left is an escape, not displacement: "Dozens of people fled the area".
-FLED_SCENES = _w("scene area")
+# A scene left is an escape, not displacement: "two gunmen fled the scene".
+FLED_SCENES = _w("scene")
+# ... and so is "the area" left by a few ("Dozens of people fled the area after the
+# attack"); a crowd of FLEEING_CROWD or more who fled the area are displaced ("some 11,000
+# people had fled the area in June").
+FLED_AREAS = _w("area")
 # A past participle that says who the victims work for or are led by, between them and
 # their passive verb: "Two aid workers employed by a British charity were abducted",
 # "Four guards hired by the company were killed" (casualties._RELATIVE_GAP, with "by").
@@ -1242,3 +1316,23 @@ BODY_VERBS = _w("found find finds finding discovered discovers recovered recover
 TAKING_VERBS = _w("take takes took taken taking")
 PRISONER_NOUNS = _w("prisoners prisoner captives")
 TAKEN_ELSEWHERE = _w("to from back into out away")
+# People an armed group took along are its captives (casualties.py, with a captor named
+# before the verb): "the retreating fighters had taken two officials with them", "took 14
+# villagers away", "took six women to an unknown location"; "relatives took three men
+# with them to the clinic" names no captors, "took two suspects away for questioning"
+# is the police's.
+TAKEN_ALONG = _p("with them|away|to an unknown location|to an unknown destination"
+                 "|to an unknown place")
+# One more captive counted by its article and an ordinal: "a third captive would be freed",
+# "another hostage was released" ("a hostage crisis" has another head).
+COUNTED_CAPTIVES = _w("hostage captive")
+# Captives led off in the passive, only with their captors or the wild after the verb
+# ("six women were led away by the gunmen"; "led away by police" is an arrest's; casualties
+# ._CARRIED_OFF): the words that wake the sentence for them.
+LED_OFF = _p("led away|marched away|marched off|dragged away|dragged off")
+CAPTIVE_ORDINALS = _w("second third fourth fifth sixth seventh eighth ninth tenth last"
+                      " further")
+# A suicide bomber's own death told with the definite article: "The bomber also died in
+# the blast" (the rules count a bomber who kills himself; "the attacker died" may be an
+# attacker shot by guards, read where a count is).
+BOMBER_DEATHS = _p("died|also died|was killed|was also killed|himself died|perished")
