@@ -10,14 +10,13 @@ one sentence opening says, changes nothing, and the window goes on with its proj
 
 from __future__ import annotations
 
-import contextlib
 import json
 import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from tests.cli.test_cli_held_alone import held_alone
 from tests.helpers import REPORT, add_doc
 from workbench.core import backup, crypto, store
 from workbench.core.project import Project
@@ -27,19 +26,6 @@ pytest.importorskip("sqlcipher3")
 
 KEY, NEW = "long enough words", "another long passphrase"
 HELD = "held by another program"
-
-
-@contextlib.contextmanager
-def held_alone(path: Path, key: str) -> Iterator[None]:
-    holder = store.connect_file(path, key)
-    holder.execute("PRAGMA locking_mode = EXCLUSIVE")  # as a conversion's copy holds it
-    holder.execute("BEGIN EXCLUSIVE")
-    holder.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    try:
-        yield
-    finally:
-        holder.rollback()
-        holder.close()
 
 
 @pytest.fixture(autouse=True)

@@ -62,27 +62,16 @@ class Converted(list[Path]):
     def warning(self) -> str | None:
         """The sentences that name the backups left as they were, or None."""
         out = []
+        still = ("still open with the old passphrase" if self.rekey
+                 else "still readable without the passphrase")
         if self.left:
-            names = ", ".join(_shown(b) for b in self.left)
-            still = ("still open with the old passphrase" if self.rekey
-                     else "still readable without the passphrase")
-            n = len(self.left)
-            out.append(f"{counted(n, 'backup')} could not be read, so "
-                       f"{agrees(n, 'it was', 'they were')} left as "
-                       f"{agrees(n, 'it was', 'they were')} and "
-                       f"{agrees(n, 'is', 'are')} {still}: {names}. Delete "
-                       f"{agrees(n, 'it', 'them')} if the other backups are enough.")
+            out.append(_left_as_they_were(self.left, "could not be read", still,
+                                          "Delete {it} if the other backups are enough."))
         if self.held:
-            names = ", ".join(_shown(b) for b in self.held)
-            still = ("still open with the old passphrase" if self.rekey
-                     else "still readable without the passphrase")
-            n = len(self.held)
-            out.append(f"{counted(n, 'backup')} {agrees(n, 'was', 'were')} in use by "
-                       f"another program, so {agrees(n, 'it was', 'they were')} left as "
-                       f"{agrees(n, 'it was', 'they were')} and {agrees(n, 'is', 'are')} "
-                       f"{still}: {names}. Nothing is wrong with "
-                       f"{agrees(n, 'it', 'them')}: run the same command again, with the "
-                       "same passphrases, once that program has finished.")
+            out.append(_left_as_they_were(
+                self.held, "{was} in use by another program", still,
+                "Nothing is wrong with {it}: run the same command again, with the same "
+                "passphrases, once that program has finished."))
         if self.older:
             names = ", ".join(_shown(b) for b in self.older)
             n = len(self.older)
@@ -94,6 +83,17 @@ class Converted(list[Path]):
                        f"{agrees(n, 'opens', 'open')} only with that one; delete "
                        f"{agrees(n, 'it', 'them')} if the other backups are enough.")
         return " ".join(out) or None
+
+
+def _left_as_they_were(backups: list[Path], why: str, still: str, then: str) -> str:
+    """"N backups <why>, so they were left as they were and are <still>: names. <then>",
+    with "{was}" and "{it}" in ``why`` and ``then`` agreeing with N."""
+    n = len(backups)
+    words = {"was": agrees(n, "was", "were"), "it": agrees(n, "it", "them")}
+    names = ", ".join(_shown(b) for b in backups)
+    return (f"{counted(n, 'backup')} {why.format(**words)}, so "
+            f"{agrees(n, 'it was', 'they were')} left as {agrees(n, 'it was', 'they were')} "
+            f"and {agrees(n, 'is', 'are')} {still}: {names}. {then.format(**words)}")
 
 
 def _shown(backup: Path) -> str:
