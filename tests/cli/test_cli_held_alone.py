@@ -162,3 +162,38 @@ def test_finishing_a_stopped_encryption_while_held(tmp_path, capsys):
     err = capsys.readouterr().err
     assert code == 1 and HELD in err and "Traceback" not in err, err
     assert crypto.plaintext_backups(path) == [made]
+
+
+def _a_backup_on_an_earlier_passphrase(tmp_path: Path) -> tuple[Path, Path, Path]:
+    path, made = _encrypted(tmp_path)
+    _, new = _keys(tmp_path)
+    shutil.copy(made, tmp_path / "kept.copy")
+    crypto.change_passphrase(path, KEY, NEW)
+    shutil.copy(tmp_path / "kept.copy", made)  # a backup on the earlier passphrase
+    return path, made, new
+
+
+def test_backups_on_an_earlier_passphrase_while_held_are_not_called_unusable(tmp_path,
+                                                                             capsys):
+    # With the project held, whether its passphrase opens it could not be told, and a
+    # backup made under the earlier passphrase was listed "NOT usable", exit 1.
+    path, made, new = _a_backup_on_an_earlier_passphrase(tmp_path)
+    capsys.readouterr()
+    with held_alone(path, NEW):
+        code = main(["backups", str(path), "--passphrase-file", str(new)])
+    out, err = capsys.readouterr()
+    assert code == 0, out + err
+    assert "NOT usable" not in out and "earlier passphrase" in out, out
+    assert HELD in err, err
+    assert backup.check(made, KEY).ok
+
+
+def test_backups_of_a_project_that_cannot_be_looked_at_say_why(tmp_path, capsys):
+    path, _, new = _a_backup_on_an_earlier_passphrase(tmp_path)
+    path.write_bytes(path.read_bytes()[:4096] + b"\0" * 4096)  # torn: cannot be read
+    capsys.readouterr()
+    code = main(["backups", str(path), "--passphrase-file", str(new)])
+    out, err = capsys.readouterr()
+    assert code == 0, out + err
+    assert "NOT usable" not in out and "earlier passphrase" in out, out
+    assert "could not tell" in err, err

@@ -16,7 +16,7 @@ import pytest
 
 from tests.helpers import add_doc, make_project
 from workbench.core import store
-from workbench.core.errors import ProjectError
+from workbench.core.errors import HeldElsewhere, ProjectError
 from workbench.core.project import Project
 
 
@@ -43,3 +43,31 @@ def test_a_project_held_alone_elsewhere_is_not_called_damaged(tmp_path, monkeypa
         holder.close()
     with Project.open(path) as project:  # once it has finished, it opens as it was
         assert project.repo.get("document", doc) is not None
+
+
+def test_an_upgrade_waiting_on_another_programs_write_says_so(tmp_path, monkeypatch):
+    # An older project that another program is writing to (a long import or merge in a
+    # newer window): the upgrade waited for the lock and said "could not be upgraded
+    # (database is locked)", or that an encryption or a restore was rewriting it.
+    from tests.helpers import SchemaBefore
+    from workbench.core import schema
+
+    older = SchemaBefore(monkeypatch, schema.LATEST)
+    make_project(tmp_path).close()
+    older.stop()
+    path = tmp_path / "p.wbproj"
+    monkeypatch.setattr(store, "BUSY_MS", 50)
+    writer = sqlite3.connect(path, isolation_level=None)
+    writer.execute("BEGIN IMMEDIATE")  # as an import or a merge holds it while it writes
+    try:
+        with pytest.raises(HeldElsewhere) as refused:
+            Project.open(path)
+        said = str(refused.value)
+        assert "database is locked" not in said and "damaged" not in said
+        assert "nothing is wrong with it" in said
+        assert "import" in said and "merge" in said  # the holders that write, not rewrite
+    finally:
+        writer.rollback()
+        writer.close()
+    with Project.open(path) as project:  # once it has finished, it upgrades and opens
+        assert schema.current_version(project.conn) == schema.LATEST

@@ -48,41 +48,46 @@ def cmd_backups(args: argparse.Namespace) -> int:
     # A backup the project's own passphrase does not open was most likely made before the
     # passphrase was changed (a change re-keys only the backups it finds): a restore with
     # --backup-passphrase-file puts it back, so it is no damaged backup.
-    current = key is not None and path.is_file() and is_encrypted(path) and _opens(path, key)
+    # None: the project could not be looked at (held, unreadable), so a backup this
+    # passphrase does not open may as well be on an earlier one; it was called "NOT
+    # usable" and the listing, which itself worked, exited 1.
+    current = (key is not None and path.is_file() and is_encrypted(path)
+               and _opens(path, key))
     bad = 0
     for number, item in enumerate(found, 1):
         result = backup.check(item, key)
-        earlier = current and result.wrong_key
+        earlier = current is not False and result.wrong_key
         bad += not (result.ok or earlier)
         kind = "  (the file a restore replaced)" if item.name.endswith("-replaced.wbproj") else ""
-        state = ("intact" if result.ok else EARLIER_PASSPHRASE if earlier
-                 else "NOT usable: " + result.detail)
+        state = ("intact" if result.ok else EARLIER_PASSPHRASE if earlier and current
+                 else PERHAPS_EARLIER if earlier else "NOT usable: " + result.detail)
         say(f"{number:>2}  {item.parent.name}/{item.name}  {item.stat().st_size:,} bytes  "
             f"{state}{kind}")
     return 1 if bad else 0
 
 
-def _opens(path: Path, key: str) -> bool:
-    """Whether ``key`` opens the project, False when SQLite cannot open it at all: on
+def _opens(path: Path, key: str) -> bool | None:
+    """Whether ``key`` opens the project; None when SQLite cannot open it at all (on
     read-only media, a project with a ``-wal`` left beside it and no ``-shm`` cannot be
-    looked at, and the listing, wanted most when the project will not open, ended in a
-    traceback. Its backups are then judged on their own, as before this look; while
-    another program holds the project alone, the listing says so first."""
+    looked at; another program may hold it alone), after saying why. The listing, wanted
+    most when the project will not open, ended in a traceback; its backups are then
+    listed without telling which were made under an earlier passphrase."""
     from workbench.core.crypto import opens_with
-    from workbench.core.errors import HeldElsewhere, WorkbenchError
+    from workbench.core.errors import WorkbenchError
 
     try:
         return opens_with(path, key)
-    except HeldElsewhere as err:
-        say(f"workbench: {err} Its backups are listed without telling which were made "
-            "under an earlier passphrase.", err=True)
-        return False
-    except WorkbenchError:
-        return False
+    except WorkbenchError as err:
+        say(f"workbench: {err} So the listing could not tell whether a backup this "
+            "passphrase does not open was made under an earlier passphrase.", err=True)
+        return None
 
 
 EARLIER_PASSPHRASE = ("made under an earlier passphrase (the project's does not open it): "
                       "restore it with --backup-passphrase-file FILE")
+PERHAPS_EARLIER = ("not opened by this passphrase, perhaps made under an earlier passphrase "
+                   "(the project could not be looked at to tell): restore it with "
+                   "--backup-passphrase-file FILE")
 
 
 def cmd_restore_backup(args: argparse.Namespace) -> int:

@@ -28,8 +28,10 @@ def cmd_trash(args: argparse.Namespace) -> int:
             else:
                 for d in docs:
                     say(f"document {d['id']}  {d['title']}  (trashed {d['deleted_at']})")
+                gone = {d["id"] for d in docs}
                 for r in rows:
-                    say(f"{r['id']}  {r['kind']}: {r['exact'][:60]}  (trashed {r['deleted_at']})")
+                    say(f"{r['id']}  {r['kind']}: {r['exact'][:60]}  (trashed {r['deleted_at']})"
+                        + (_on_trashed(r["doc_id"]) if r["doc_id"] in gone else ""))
             return 0
         if not args.ids:
             # It did nothing and said nothing: a reader took that for a trashed project.
@@ -42,6 +44,11 @@ def cmd_trash(args: argparse.Namespace) -> int:
                 ann_ops.trash_annotations(project, [item])
             say(f"Moved {_named(item)} to the trash.")
     return 0
+
+
+def _on_trashed(doc_id: int) -> str:
+    """What a listed annotation adds when its document is in the trash as well."""
+    return f"  on document {doc_id}, in the trash too"
 
 
 def _named(item: str) -> str:
@@ -66,6 +73,13 @@ def cmd_restore(args: argparse.Namespace) -> int:
                 doc_ops.restore_document(project, key)
             else:
                 ann_ops.restore_annotations(project, [item])
+                doc = None if row is None else project.repo.get("document", row["doc_id"])
+                if doc is not None and doc["deleted_at"]:
+                    # Restored, it stayed out of sight behind its document, unsaid.
+                    say(f"Restored {_named(item)}; it is on document {doc['id']}, which is "
+                        f"still in the trash: restore that too to see it (`workbench "
+                        f"restore {project.path.name} {doc['id']}`).")
+                    continue
             say(f"Restored {_named(item)}.")
     return 0
 

@@ -46,7 +46,7 @@ class DamagedProject(ProjectError):
 
 
 class HeldElsewhere(ProjectError):
-    """Another program holds the project alone (rewriting it); nothing is wrong with it."""
+    """Another program holds the project (writing or rewriting it); nothing is wrong with it."""
 
 
 class PassphraseNeeded(ProjectError):

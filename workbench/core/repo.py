@@ -585,7 +585,12 @@ class Repo:
         ids: Iterable[str] | None = None,
         trashed: bool = False,
     ) -> list[Row]:
-        """Annotations matching every filter given, in reading order within each document."""
+        """Annotations matching every filter given, in reading order within each document.
+
+        Without ``trashed``, the live ones on live documents. With it, those moved to the
+        trash themselves, whatever their document's state: the live annotations of a
+        document in the trash are returned by neither, as they go and come back with
+        it (``trash --list`` lists the document; a re-import refuses a trashed one)."""
         cacheable = (doc_id is not None and not trashed
                      and all(v is None for v in (kinds, statuses, coder, ids)))
         if cacheable and doc_id in self._doc_annotations:

@@ -753,16 +753,20 @@ def held_elsewhere(err: BaseException) -> bool:
     return "database is locked" in str(err)
 
 
+# Every holder, not only the rewrites: an upgrade also waits on a program writing the
+# project, and was told that an encryption or a restore was rewriting it.
+HELD = ("{name} is held by another program (an import or a merge writing to it, or an "
+        "encryption, a change of passphrase or a restore rewriting it, for example), so "
+        "it was not {what}; nothing is wrong with it. Try again once that has finished.")
+
+
 def _unopenable(path: Path, err: BaseException) -> WorkbenchError:
     """What opening ``path`` says when SQLite could not read it (``err``)."""
     if held_elsewhere(err):
         # An encryption, a change of passphrase or a restore copies the project under
         # a lock no reader passes; it was said to be "damaged and cannot be opened
         # (database is locked)", and a user told so may restore a backup over it.
-        return HeldElsewhere(f"{path.name} is held by another program that is rewriting "
-                             "it (an encryption, a change of passphrase or a restore under "
-                             "way), so it was not opened; nothing is wrong with it. Try "
-                             "again once that has finished.")
+        return HeldElsewhere(HELD.format(name=path.name, what="opened"))
     if Path(f"{path}-wal").exists() and not os.access(path.parent, os.W_OK):
         # Before the full disk: a mounted image has no free space either. SQLite reads
         # a log only through a -shm it makes beside it, which read-only media cannot
@@ -945,6 +949,9 @@ def open_existing(path: Path, *, upto: int = schema.LATEST, read_only: bool | No
             schema.migrate(conn, upto=upto, now=clock.now())
         except dbapi.DatabaseError as err:
             conn.close()
+            if held_elsewhere(err):  # another program's long import or merge writing it
+                raise HeldElsewhere(HELD.format(name=path.name,
+                                                what="upgraded for this version")) from None
             raise ProjectError(f"{path.name} could not be upgraded ({err}).") from None
     if not read_only:
         try:  # folded by another version: rebuilt before anything can write

@@ -105,3 +105,36 @@ def test_a_write_within_the_file_times_two_seconds_is_told_too(tmp_path):
             memo = team.conn.execute("SELECT memo FROM annotations WHERE id = ?",
                                      (figures[-1],)).fetchone()[0]
             assert memo == "checked twice"
+
+
+def test_a_source_only_opened_while_it_is_merged_is_merged(tmp_path):
+    # Her window opened the project during the merge and saved nothing: opening alone
+    # puts an empty log (and its index) beside the file, which the merge took for a
+    # change and refused her sound project with "opened and changed by another program".
+    make_project(tmp_path, "team.wbproj").close()
+    amal_path = tmp_path / "amal.wbproj"
+    with Project.create(amal_path, coder="amal") as amal:
+        doc = add_doc(amal, TEXT, name="a.txt")
+        for i in range(0, 40, 2):
+            _figure(amal, doc, i)
+    held: list[Project] = []
+
+    def amal_opens() -> None:  # her window, open from then on, nothing saved
+        held.append(Project.open(amal_path, coder="amal"))
+        held[0].conn.execute("SELECT count(*) FROM annotations").fetchone()
+
+    with contextlib.ExitStack() as stack:
+        stack.callback(lambda: [p.close() for p in held])
+        moments: list[list[str]] = []
+
+        def opener(path):
+            source = open_source(path, coder="lead")
+            moments.append(stack.enter_context(
+                write_before(source, "FROM annotations", amal_opens)))
+            return source
+
+        with Project.open(tmp_path / "team.wbproj", coder="lead") as team:
+            merge_projects(team, [amal_path], opener=opener)
+            assert moments and moments[0], "her window was not opened inside the merge"
+            assert (tmp_path / "amal.wbproj-wal").exists()  # the open this is about
+            assert team.conn.execute("SELECT count(*) FROM annotations").fetchone()[0] == 20

@@ -473,6 +473,7 @@ def _store_codings(project: Project, tx: Any, src: Source, doc_id: int,
     doc = project.repo.get("document", doc_id)
     text = doc["text"]
     _store_metadata(tx, doc, src)
+    elsewhere: dict[int, int] = {}  # codings already here, on another document: how many
     for sel in src.selections:
         # Offsets count code points of the file's own text.
         if not 0 <= sel.start <= sel.end <= len(src.text):
@@ -500,8 +501,11 @@ def _store_codings(project: Project, tx: Any, src: Source, doc_id: int,
             if spec is None:
                 summary.skipped.append(f"{src.name}: a coding names an unknown code {code}.")
                 continue
-            if project.repo.get("annotation", guid) is not None:
-                continue  # imported before: importing the same file twice adds nothing
+            before = project.repo.get("annotation", guid)
+            if before is not None:  # imported before: importing it twice adds nothing
+                if before["doc_id"] != doc_id:
+                    elsewhere[before["doc_id"]] = elsewhere.get(before["doc_id"], 0) + 1
+                continue
             values, status, origin, rest = _fields(sel.description, spec)
             memo = "\n".join([*(notes.get(n, "") for n in sel.notes), *rest]).strip()
             row = new_row(project, doc_id, spec.name, anchor, values, status=status,
@@ -515,6 +519,23 @@ def _store_codings(project: Project, tx: Any, src: Source, doc_id: int,
                        modified_at=max(clock.stamp_of(sel.modified) or stamp, stamp))
             tx.insert("annotation", row)
             summary.annotations += 1
+    _note_trashed_holders(project, src, elsewhere, summary)
+
+
+def _note_trashed_holders(project: Project, src: Source, elsewhere: dict[int, int],
+                          summary: QdpxSummary) -> None:
+    """Say where a source's codings already are when that is a document in the trash.
+
+    An import never annotates a trashed document: the source became a new live copy,
+    and its codings, this project's own annotations sent out and come back, stay on the
+    trashed one. They were skipped without a word, and the copy stood there bare."""
+    for held_by, n in sorted(elsewhere.items()):
+        row = project.repo.get("document", held_by)
+        if row is not None and row.get("deleted_at"):
+            summary.skipped.append(
+                f"{src.name}: {n} coding{'s are' if n != 1 else ' is'} already in this "
+                f"project, on document {held_by}, which is in the trash: restore that "
+                "document to see them (this import made a new copy without them).")
 
 
 def _store_metadata(tx: Any, doc: dict[str, Any], src: Source) -> None:

@@ -37,13 +37,29 @@ class _Unchanging(Project):
     seen_as: tuple[object, ...] | None = None
 
 
+# A log's header; a commit adds frames after it. Another program that only opens the
+# project leaves an empty or header-only log beside it (and an index, ``-shm``).
+_LOG_HEADER = 32
+
+
+def _logged(path: Path) -> bool:
+    """Whether a log beside ``path`` holds frames: a write, committed or under way.
+
+    A log's mere presence cannot tell: opening the project makes one, and a merge
+    refused a source that the coder's window had only opened meanwhile."""
+    try:
+        return Path(f"{path}-wal").stat().st_size > _LOG_HEADER
+    except OSError:
+        return False
+
+
 def _stamp(path: Path) -> tuple[object, ...] | None:
-    """The file's identity, size and time, and whether a log lies beside it."""
+    """The file's identity, size and time, and whether a log beside it holds a write."""
     try:
         st = path.stat()
     except OSError:
         return None
-    return st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, Path(f"{path}-wal").exists()
+    return st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, _logged(path)
 
 
 _CHUNK = 1 << 20
@@ -76,8 +92,9 @@ def _seen(path: Path) -> tuple[object, ...] | None:
 
 
 def changed_meanwhile(source: Project) -> bool:
-    """Whether a source read as an unchanging file was opened or changed by another
-    program since (its log appeared, or its file was written or replaced).
+    """Whether a source read as an unchanging file was changed by another program
+    since (a write reached its log, or its file was written or replaced); another
+    program that only opened it changed nothing.
 
     Read that way SQLite takes no lock, so the coder's program opening the project
     while it is merged goes ahead, and its checkpoint writes pages into the file under
