@@ -27,15 +27,22 @@ def merge_documents(ctx: Context, source: Project, name: str) -> None:
     # copied: a year's texts were held twice, the target's and the source's, for a
     # merge that copies none of them.
     ctx.trashed_docs = {}
-    uuids = {r[0] for r in target.conn.execute("SELECT uuid FROM documents")}
+    uuids = {r[0]: (r[1], r[2]) for r in target.conn.execute(
+        "SELECT uuid, id, deleted_at IS NOT NULL FROM documents")}
     keys = source.repo.conn.execute(
-        "SELECT id, original_sha256, deleted_at IS NOT NULL FROM documents "
+        "SELECT id, original_sha256, deleted_at IS NOT NULL, uuid FROM documents "
         "ORDER BY id").fetchall()
-    for done, (doc_id, sha, source_trashed) in enumerate(keys, 1):
+    for done, (doc_id, sha, source_trashed, doc_uuid) in enumerate(keys, 1):
         ctx.watch.step(name, "document", done, len(keys))
         found = target.document_ids_by_original(sha)  # live ones; else those in the trash
         trashed = not found
         found = found or target.document_ids_by_original(sha, trashed=True)
+        if not found and doc_uuid in uuids:
+            # The same document (its UUID travelled by a copy or a merge) re-imported on
+            # one side from another file: copying it split the coders' work on one
+            # report over two documents, the new one holding none of the old work.
+            found, trashed = [uuids[doc_uuid][0]], bool(uuids[doc_uuid][1])
+            _note_reimported(ctx, name, doc_id, found[0])
         if found:
             ctx.doc_map[doc_id] = found[0]
             ctx.report.count("document", "unchanged")
@@ -52,8 +59,8 @@ def merge_documents(ctx: Context, source: Project, name: str) -> None:
         row = {k: v for k, v in doc.items() if k != "id"}
         if row["uuid"] in uuids:
             row["uuid"] = clock.new_uuid()
-        uuids.add(row["uuid"])
         stored = ctx.tx.insert("document", row)
+        uuids[row["uuid"]] = (stored["id"], bool(source_trashed))
         ctx.doc_map[doc["id"]] = stored["id"]
         if source_trashed:
             ctx.trashed_docs[stored["id"]] = 0  # copied into the trash, as it was there
@@ -62,6 +69,17 @@ def merge_documents(ctx: Context, source: Project, name: str) -> None:
                            importer_version=doc["importer_version"],
                            detail=f"copied from {name} (document {doc['id']} there)")
         ctx.report.count("document", "added")
+
+
+def _note_reimported(ctx: Context, name: str, doc_id: int, here: int) -> None:
+    row = ctx.target.repo.get("document", here) or {}
+    title = row.get("title") or row.get("filename") or ""
+    ctx.report.notes.append(
+        f"{name}: document {doc_id} there is document {here}{f' ({title})' if title else ''}"
+        " here, re-imported on one side from another file, so its text differs; the text "
+        "here was kept and that project's annotations were anchored on it by their quotes "
+        "(orphaned where their words are not here): re-import the other version here to "
+        "take its text.")
 
 
 def note_trashed_documents(ctx: Context, name: str) -> None:
