@@ -57,3 +57,29 @@ def test_merging_the_reimported_document_again_changes_nothing(tmp_path: Path):
         merge_projects(p, [tmp_path / "amal.wbproj"])
         again = merge_projects(p, [tmp_path / "amal.wbproj"])
         assert not again
+
+
+def test_a_report_imported_apart_and_reimported_on_one_side_stays_one_document(tmp_path):
+    # No copy: each coder imported the report from the same file, then amal re-imported
+    # a corrected version. Her project's custody log names the file the document was
+    # first made from, which is ben's document's.
+    (tmp_path / "corrected.txt").write_text(CORRECTED, encoding="utf-8")
+    with Project.create(tmp_path / "amal.wbproj", coder="amal") as p:
+        doc = add_doc(p, REPORT)
+        reimport(p, doc, tmp_path / "corrected.txt")
+        amal = annotate_quote(p, doc, "casualty", "killed at least 12 civilians",
+                              {"outcome": "killed", "count_low": 12}).result
+    for target, source in (("ben", "amal"), ("amal", "ben")):
+        with Project.create(tmp_path / "ben.wbproj", coder="ben") as p:
+            doc = add_doc(p, REPORT)
+            ben = annotate_quote(p, doc, "casualty", "killed at least 12 civilians",
+                                 {"outcome": "killed", "count_low": 12}).result
+        with Project.open(tmp_path / f"{target}.wbproj", coder=target) as p:
+            result = merge_projects(p, [tmp_path / f"{source}.wbproj"]).result
+            assert len(p.repo.documents()) == 1
+            assert p.repo.get("annotation", amal)["doc_id"] == \
+                p.repo.get("annotation", ben)["doc_id"]
+            assert any("re-imported" in n for n in result.notes)
+            assert agreement_report(p, coders=["amal", "ben"]).nothing_to_compare() is None
+        if target == "ben":
+            (tmp_path / "ben.wbproj").unlink()

@@ -32,17 +32,23 @@ def merge_documents(ctx: Context, source: Project, name: str) -> None:
     keys = source.repo.conn.execute(
         "SELECT id, original_sha256, deleted_at IS NOT NULL, uuid FROM documents "
         "ORDER BY id").fetchall()
+    lineage: _Lineage | None = None  # read only when a document is not found by its hash
     for done, (doc_id, sha, source_trashed, doc_uuid) in enumerate(keys, 1):
         ctx.watch.step(name, "document", done, len(keys))
         found = target.document_ids_by_original(sha)  # live ones; else those in the trash
         trashed = not found
         found = found or target.document_ids_by_original(sha, trashed=True)
-        if not found and doc_uuid in uuids:
-            # The same document (its UUID travelled by a copy or a merge) re-imported on
-            # one side from another file: copying it split the coders' work on one
-            # report over two documents, the new one holding none of the old work.
-            found, trashed = [uuids[doc_uuid][0]], bool(uuids[doc_uuid][1])
-            _note_reimported(ctx, name, doc_id, found[0])
+        if not found:
+            # The same document re-imported on one side from another file: copying it
+            # split the coders' work on one report over two documents, the new one
+            # holding none of the old work.
+            if lineage is None:
+                lineage = _Lineage(target, source.repo)
+            here = lineage.same(doc_id, sha, uuids.get(doc_uuid, (None,))[0])
+            if here is not None:
+                found = [here]
+                trashed = here in lineage.trashed or bool(uuids.get(doc_uuid, (0, 0))[1])
+                _note_reimported(ctx, name, doc_id, here)
         if found:
             ctx.doc_map[doc_id] = found[0]
             ctx.report.count("document", "unchanged")
@@ -69,6 +75,37 @@ def merge_documents(ctx: Context, source: Project, name: str) -> None:
                            importer_version=doc["importer_version"],
                            detail=f"copied from {name} (document {doc['id']} there)")
         ctx.report.count("document", "added")
+
+
+class _Lineage:
+    """Which target document a source document is when their originals differ: the one
+    with its UUID (there since a copy or a merge), else one that was made from a file
+    the other was made from before a re-import (each project's own custody log names
+    every original a document had)."""
+
+    def __init__(self, target: Repo, source: Repo) -> None:
+        own = ("SELECT doc_id, sha256 FROM custody WHERE merged_from IS NULL "
+               "AND doc_id IS NOT NULL AND sha256 IS NOT NULL ORDER BY seq")
+        self.before: dict[int, list[str]] = {}
+        for doc_id, sha in source.conn.execute(own):
+            self.before.setdefault(doc_id, []).append(sha)
+        docs = {r[0]: (r[1], r[2]) for r in target.conn.execute(
+            "SELECT id, original_sha256, deleted_at IS NOT NULL FROM documents")}
+        self.trashed = {d for d, (_sha, gone) in docs.items() if gone}
+        self.made_from: dict[str, list[int]] = {}
+        for doc_id, (sha, _gone) in docs.items():
+            self.made_from.setdefault(sha, []).append(doc_id)
+        for doc_id, sha in target.conn.execute(own):
+            if doc_id in docs and doc_id not in self.made_from.setdefault(sha, []):
+                self.made_from[sha].append(doc_id)
+
+    def same(self, doc_id: int, sha: str, by_uuid: int | None) -> int | None:
+        if by_uuid is not None:
+            return by_uuid
+        found = {d for s in {sha, *self.before.get(doc_id, [])}
+                 for d in self.made_from.get(s, [])}
+        # Live documents first, then the oldest.
+        return min(found, key=lambda d: (d in self.trashed, d)) if found else None
 
 
 def _note_reimported(ctx: Context, name: str, doc_id: int, here: int) -> None:
