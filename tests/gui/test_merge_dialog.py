@@ -41,7 +41,8 @@ def test_merge_shows_conflicts_and_selects_their_annotation(merge_window):
     tree = dialog.findChild(QTreeWidget, "mergeConflicts")
     assert tree.topLevelItemCount() == 1
     item = tree.topLevelItem(0)
-    assert item.text(0) == f"annotation {ann}" and item.text(1) == "ben.wbproj"
+    assert item.text(0) == f'annotation {ann} "killed at least 12 civilians"'
+    assert item.text(1) == "ben.wbproj"
     tree.setCurrentItem(item)
     selection = win.session.bus.selection
     assert (selection.ann_id, selection.doc_id, selection.sender) == (ann, doc, dialog)

@@ -41,7 +41,7 @@ class MergeReportDialog(QDialog):
         self.setWindowTitle("Merge report")
         # Wide enough for a conflict line with its copy id, and tall enough for
         # the whole table of counts beside a few notes.
-        self.resize(900, 700 if report.notes else 520)
+        self.resize(1000, 700 if report.notes else 520)
         summary = QPlainTextEdit(self)
         summary.setObjectName("mergeSummary")
         summary.setReadOnly(True)
@@ -69,8 +69,11 @@ class MergeReportDialog(QDialog):
         self.conflicts.setRootIsDecorated(False)
         # Each column as wide as its text: ids and sentences cut short say nothing.
         self.conflicts.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # The last column too: stretched to the width left, it cut the conflict copy's id
+        # once the item said what it is; a horizontal scroll bar is better than a cut.
+        self.conflicts.header().setStretchLastSection(False)
         for c in report.conflicts:
-            item = QTreeWidgetItem([f"{c.entity} {c.id}", c.source, c.what, c.kept,
+            item = QTreeWidgetItem([c.item(), c.source, c.what, c.kept,
                                     c.copy_id or ""])
             item.setData(0, _ROLE, (c.id, c.doc_id) if c.entity == "annotation" else None)
             self.conflicts.addTopLevelItem(item)
