@@ -41,7 +41,8 @@ def test_merge_shows_conflicts_and_selects_their_annotation(merge_window):
     tree = dialog.findChild(QTreeWidget, "mergeConflicts")
     assert tree.topLevelItemCount() == 1
     item = tree.topLevelItem(0)
-    assert item.text(0) == f"annotation {ann}" and item.text(1) == "ben.wbproj"
+    assert item.text(0) == f'annotation {ann} "killed at least 12 civilians"'
+    assert item.text(1) == "ben.wbproj"
     tree.setCurrentItem(item)
     selection = win.session.bus.selection
     assert (selection.ann_id, selection.doc_id, selection.sender) == (ann, doc, dialog)
@@ -218,3 +219,34 @@ def test_undoing_a_merge_takes_its_marks_off_the_timeline(dated_merge, qtbot):
     win.undo()
     assert win.count_label.text().endswith("0 annotations")
     qtbot.waitUntil(lambda: len(win.timeline._items) == 0, timeout=15_000)
+
+
+def test_the_notes_are_shown_apart_from_the_counts_in_full(merge_window, qapp):
+    """The notes (a document re-imported on one side, an encrypted source in a plain
+    project, work on a trashed document) are what the lead has to act on: they sat at the
+    bottom of the counts' box, in its fixed-width font without wrapping, under the fold,
+    while an empty conflicts list took most of the dialog."""
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    from workbench.core.merge import MergeReport
+    from workbench.gui.dialogs.merge import MergeReportDialog
+
+    win, _source, _doc, _ann = merge_window
+    notes = ["amal.wbproj is encrypted and lead.wbproj is not: what was merged from it is "
+             "stored here unencrypted, readable by anyone holding this file; encrypt it "
+             "(File → Encrypt project…, or workbench encrypt lead.wbproj) before it is "
+             "copied or carried.",
+             "ben.wbproj: 2 annotations added or changed on document 3 (Port Halden market "
+             "shelling), which is in the trash here: restore the document to see them."]
+    dialog = MergeReportDialog(win.session, MergeReport("lead.wbproj", ["amal.wbproj"],
+                                                        notes=list(notes)), win)
+    dialog.show()
+    qapp.processEvents()
+    summary = dialog.findChild(QPlainTextEdit, "mergeSummary")
+    shown = dialog.findChild(QPlainTextEdit, "mergeNotes")
+    assert shown is not None and shown.isVisible()
+    assert shown.toPlainText().split("\n\n") == notes
+    assert shown.verticalScrollBar().maximum() == 0  # every word in sight
+    assert not any(n in summary.toPlainText() for n in notes)
+    assert summary.verticalScrollBar().maximum() == 0  # the whole table in sight
+    dialog.close()

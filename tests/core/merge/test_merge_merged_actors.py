@@ -89,3 +89,43 @@ def test_a_merge_made_in_another_project_is_not_taken_back_here(pair):
         assert project.repo.get("annotation", pair["ann"])["fields"]["actor_id"] == pair["fab"]
         assert project.repo.get("annotation", pair["new"])["fields"]["actor_id"] == \
             pair["brigade"]
+
+
+@pytest.fixture
+def crossed(tmp_path):
+    """amal merges FAB into Free Army Brigade; ben, on his copy, the Brigade into FAB."""
+    base = tmp_path / "base.wbproj"
+    with Project.create(base, coder="lead") as p:
+        fab = ops.add_actor(p, "FAB").result
+        brigade = ops.add_actor(p, "Free Army Brigade").result
+        doc = add_doc(p, TEXT)
+        ann = ann_ops.annotate_quote(p, doc, "actor", "FAB").result
+    amal, ben = tmp_path / "amal.wbproj", tmp_path / "ben.wbproj"
+    shutil.copy(base, amal)
+    shutil.copy(base, ben)
+    with Project.open(amal, coder="amal") as p:
+        ops.merge_actors(p, fab, brigade)
+    with Project.open(ben, coder="ben") as p:
+        ops.merge_actors(p, brigade, fab)
+    return {"amal": amal, "ben": ben, "fab": fab, "brigade": brigade, "ann": ann}
+
+
+@pytest.mark.parametrize("into", ["amal", "ben"])
+def test_records_merged_into_each_other_leave_one_live_record(crossed, into):
+    # Each merged-away version won its conflict, so both records ended in the trash,
+    # each "merged into" the other: the group had no live record, its mentions matched
+    # nothing and the annotation named a trashed record.
+    other = "amal" if into == "ben" else "ben"
+    with Project.open(crossed[into], coder=into) as project:
+        cs = merge_projects(project, [crossed[other]])
+        live = project.repo.actors()
+        assert [a["id"] for a in live] == [crossed["fab"]]  # the older record, either way
+        assert set(live[0]["aliases"]) == {"Free Army Brigade"}
+        assert actor_refs.merged_into(live[0]) is None
+        gone = project.repo.get("actor", crossed["brigade"])
+        assert gone["deleted_at"] and actor_refs.merged_into(gone) == crossed["fab"]
+        assert project.repo.get("annotation", crossed["ann"])["fields"]["actor_id"] == \
+            crossed["fab"]
+        assert any("each merged into the other" in n for n in cs.result.notes)
+        again = merge_projects(project, [crossed[other]])
+        assert not again.touches("actor") and not again.touches("annotation")

@@ -23,8 +23,13 @@ import numpy as np
 
 from workbench.core.changes import Row
 
-# A token is a run of letters and digits, or one other visible character.
-TOKEN = re.compile(r"\w+|[^\w\s]")
+# Combining marks that belong to the letter before them: Arabic harakat, shadda, sukun,
+# the dagger alif and Quranic signs, and Latin accents typed decomposed. They are not
+# \w, so "قُتِلوا" was five tokens and a vocalised word weighed as several words.
+_MARKS = ("\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670"
+          "\u06d6-\u06dc\u06df-\u06e4\u06e7\u06e8\u06ea-\u06ed")
+# A token is a run of letters and digits with their marks, or one other visible character.
+TOKEN = re.compile(rf"\w[\w{_MARKS}]*|[^\w\s]")
 
 
 def counts(ann: Row) -> bool:

@@ -131,6 +131,7 @@ def _merge_source(ctx: Context, carrier: LogCarrier, source: Project) -> None:
     note_alike_choices(ctx, name)
     settle_merged_actors(ctx, name)
     note_trashed_documents(ctx, name)
+    note_unencrypted(ctx, source)
     # The source's log joins the target's history only now: compared against itself,
     # every source version would look like the common one.
     # Carrying the logs over takes a while on a long history, after the last item:
@@ -147,3 +148,16 @@ def _merge_source(ctx: Context, carrier: LogCarrier, source: Project) -> None:
     ctx.watch.step(name, "logs", LOG_STAGES, LOG_STAGES)
     ctx.report.audit_rows += len(audit)
     ctx.report.custody_rows += len(custody)
+
+
+def note_unencrypted(ctx: Context, source: Project) -> None:
+    """Say that an encrypted source's work now lies in a plain target: the merge wrote it
+    there without a word, and a coder who encrypted their project for a seized laptop
+    had it sitting readable in the lead's file."""
+    if source.encrypted and not ctx.target.encrypted:
+        target = ctx.target.path.name
+        ctx.report.notes.append(
+            f"{source.path.name} is encrypted and {target} is not: what was merged from "
+            f"it is stored here unencrypted, readable by anyone holding this file; "
+            f"encrypt it (File → Encrypt project…, or workbench encrypt {target}) "
+            "before it is copied or carried.")

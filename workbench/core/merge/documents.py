@@ -27,15 +27,28 @@ def merge_documents(ctx: Context, source: Project, name: str) -> None:
     # copied: a year's texts were held twice, the target's and the source's, for a
     # merge that copies none of them.
     ctx.trashed_docs = {}
-    uuids = {r[0] for r in target.conn.execute("SELECT uuid FROM documents")}
+    uuids = {r[0]: (r[1], r[2]) for r in target.conn.execute(
+        "SELECT uuid, id, deleted_at IS NOT NULL FROM documents")}
     keys = source.repo.conn.execute(
-        "SELECT id, original_sha256, deleted_at IS NOT NULL FROM documents "
+        "SELECT id, original_sha256, deleted_at IS NOT NULL, uuid FROM documents "
         "ORDER BY id").fetchall()
-    for done, (doc_id, sha, source_trashed) in enumerate(keys, 1):
+    lineage: _Lineage | None = None  # read only when a document is not found by its hash
+    for done, (doc_id, sha, source_trashed, doc_uuid) in enumerate(keys, 1):
         ctx.watch.step(name, "document", done, len(keys))
         found = target.document_ids_by_original(sha)  # live ones; else those in the trash
         trashed = not found
         found = found or target.document_ids_by_original(sha, trashed=True)
+        if not found:
+            # The same document re-imported on one side from another file: copying it
+            # split the coders' work on one report over two documents, the new one
+            # holding none of the old work.
+            if lineage is None:
+                lineage = _Lineage(target, source.repo)
+            here = lineage.same(doc_id, sha, uuids.get(doc_uuid, (None,))[0])
+            if here is not None:
+                found = [here]
+                trashed = here in lineage.trashed or bool(uuids.get(doc_uuid, (0, 0))[1])
+                _note_reimported(ctx, name, doc_id, here)
         if found:
             ctx.doc_map[doc_id] = found[0]
             ctx.report.count("document", "unchanged")
@@ -52,8 +65,8 @@ def merge_documents(ctx: Context, source: Project, name: str) -> None:
         row = {k: v for k, v in doc.items() if k != "id"}
         if row["uuid"] in uuids:
             row["uuid"] = clock.new_uuid()
-        uuids.add(row["uuid"])
         stored = ctx.tx.insert("document", row)
+        uuids[row["uuid"]] = (stored["id"], bool(source_trashed))
         ctx.doc_map[doc["id"]] = stored["id"]
         if source_trashed:
             ctx.trashed_docs[stored["id"]] = 0  # copied into the trash, as it was there
@@ -62,6 +75,48 @@ def merge_documents(ctx: Context, source: Project, name: str) -> None:
                            importer_version=doc["importer_version"],
                            detail=f"copied from {name} (document {doc['id']} there)")
         ctx.report.count("document", "added")
+
+
+class _Lineage:
+    """Which target document a source document is when their originals differ: the one
+    with its UUID (there since a copy or a merge), else one that was made from a file
+    the other was made from before a re-import (each project's own custody log names
+    every original a document had)."""
+
+    def __init__(self, target: Repo, source: Repo) -> None:
+        own = ("SELECT doc_id, sha256 FROM custody WHERE merged_from IS NULL "
+               "AND doc_id IS NOT NULL AND sha256 IS NOT NULL ORDER BY seq")
+        self.before: dict[int, list[str]] = {}
+        for doc_id, sha in source.conn.execute(own):
+            self.before.setdefault(doc_id, []).append(sha)
+        docs = {r[0]: (r[1], r[2]) for r in target.conn.execute(
+            "SELECT id, original_sha256, deleted_at IS NOT NULL FROM documents")}
+        self.trashed = {d for d, (_sha, gone) in docs.items() if gone}
+        self.made_from: dict[str, list[int]] = {}
+        for doc_id, (sha, _gone) in docs.items():
+            self.made_from.setdefault(sha, []).append(doc_id)
+        for doc_id, sha in target.conn.execute(own):
+            if doc_id in docs and doc_id not in self.made_from.setdefault(sha, []):
+                self.made_from[sha].append(doc_id)
+
+    def same(self, doc_id: int, sha: str, by_uuid: int | None) -> int | None:
+        if by_uuid is not None:
+            return by_uuid
+        found = {d for s in {sha, *self.before.get(doc_id, [])}
+                 for d in self.made_from.get(s, [])}
+        # Live documents first, then the oldest.
+        return min(found, key=lambda d: (d in self.trashed, d)) if found else None
+
+
+def _note_reimported(ctx: Context, name: str, doc_id: int, here: int) -> None:
+    row = ctx.target.repo.get("document", here) or {}
+    title = row.get("title") or row.get("filename") or ""
+    ctx.report.notes.append(
+        f"{name}: document {doc_id} there is document {here}{f' ({title})' if title else ''}"
+        " here, re-imported on one side from another file, so its text differs; the text "
+        "here was kept and that project's annotations were anchored on it by their quotes "
+        "(orphaned where their words are not here): re-import the other version here to "
+        "take its text.")
 
 
 def note_trashed_documents(ctx: Context, name: str) -> None:

@@ -141,7 +141,16 @@ def _conflict(ctx: Context, entity: str, mine: Row, theirs: Row, name: str,
         copy_id = _conflict_copy(ctx, key, loser, loser_by, name)
     current = ctx.target.repo.get(entity, key) or mine
     ctx.report.conflict(Conflict(entity, str(key), name, what, kept=winner_by, other=loser_by,
-                                 copy_id=copy_id, doc_id=current.get("doc_id")))
+                                 copy_id=copy_id, doc_id=current.get("doc_id"),
+                                 label=_label(entity, current)))
+
+
+def _label(entity: str, row: Row) -> str:
+    """What an item is to a reader, in one short line."""
+    text = {"actor": row.get("name"), "incident": row.get("title"),
+            "annotation": row.get("exact")}.get(entity) or ""
+    text = " ".join(str(text).split())
+    return text if len(text) <= 60 else text[:59] + "…"
 
 
 def _conflict_copy(ctx: Context, key: str, loser: Row, editor: str, name: str) -> str:

@@ -39,12 +39,19 @@ class Conflict:
     other: str
     copy_id: str | None = None
     doc_id: int | None = None
+    # What the item is to a reader (an actor's name, an incident's title, an
+    # annotation's words): an id alone had to be looked up before deciding anything.
+    label: str = ""
+
+    def item(self) -> str:
+        """The item, by its id and what it is."""
+        return f'{self.entity} {self.id}' + (f' "{self.label}"' if self.label else "")
 
     def sentence(self) -> str:
         """The conflict for people, one line."""
         copy = (f"; {self.other}'s version is the conflict copy {self.copy_id}"
                 if self.copy_id else f"; {self.other}'s version is in the audit log")
-        return f"{self.entity} {self.id} ({self.source}): {self.what}; kept {self.kept}'s{copy}"
+        return f"{self.item()} ({self.source}): {self.what}; kept {self.kept}'s{copy}"
 
 
 @dataclass

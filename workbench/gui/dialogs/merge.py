@@ -8,6 +8,8 @@ when the annotation kept its trashed version).
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
@@ -37,24 +39,41 @@ class MergeReportDialog(QDialog):
         self.session = session
         self.setObjectName("mergeReport")
         self.setWindowTitle("Merge report")
-        self.resize(900, 520)  # wide enough for a conflict line with its copy id
+        # Wide enough for a conflict line with its copy id, and tall enough for
+        # the whole table of counts beside a few notes.
+        self.resize(1000, 700 if report.notes else 520)
         summary = QPlainTextEdit(self)
         summary.setObjectName("mergeSummary")
         summary.setReadOnly(True)
         # The counts are a table aligned with spaces (the command line's text): a
         # proportional font breaks its columns.
         summary.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        # The text rendering minus its conflict lines, which the list below shows.
-        text = report.render()
+        # The text rendering minus its notes and conflict lines, shown below it.
+        text = replace(report, notes=[]).render()
         summary.setPlainText(text.split("\nConflicts:")[0])
+        # The whole table in sight, never its last rows under a scroll bar.
+        lines = summary.toPlainText().count("\n") + 1
+        summary.setMinimumHeight(summary.fontMetrics().lineSpacing() * lines
+                                 + int(2 * summary.document().documentMargin())
+                                 + 2 * summary.frameWidth() + 4)
+        # The notes are what the lead acts on: at the foot of the counts, unwrapped in a
+        # fixed-width font, they sat under the fold.
+        notes = QPlainTextEdit(self)
+        notes.setObjectName("mergeNotes")
+        notes.setReadOnly(True)
+        notes.setPlainText("\n\n".join(report.notes))
+        notes.setVisible(bool(report.notes))
         self.conflicts = QTreeWidget(self)
         self.conflicts.setObjectName("mergeConflicts")
         self.conflicts.setHeaderLabels(["Item", "Source", "What", "Kept", "Conflict copy"])
         self.conflicts.setRootIsDecorated(False)
         # Each column as wide as its text: ids and sentences cut short say nothing.
         self.conflicts.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # The last column too: stretched to the width left, it cut the conflict copy's id
+        # once the item said what it is; a horizontal scroll bar is better than a cut.
+        self.conflicts.header().setStretchLastSection(False)
         for c in report.conflicts:
-            item = QTreeWidgetItem([f"{c.entity} {c.id}", c.source, c.what, c.kept,
+            item = QTreeWidgetItem([c.item(), c.source, c.what, c.kept,
                                     c.copy_id or ""])
             item.setData(0, _ROLE, (c.id, c.doc_id) if c.entity == "annotation" else None)
             self.conflicts.addTopLevelItem(item)
@@ -68,6 +87,9 @@ class MergeReportDialog(QDialog):
             self.note.setWordWrap(True)
             layout.addWidget(self.note)
         layout.addWidget(summary, 2)
+        if report.notes:
+            layout.addWidget(QLabel(f"Notes: {len(report.notes)}", self))
+        layout.addWidget(notes, 2)
         layout.addWidget(QLabel(f"Conflicts: {len(report.conflicts)} (select one to go to "
                                 "its annotation)", self))
         layout.addWidget(self.conflicts, 3)
