@@ -34,7 +34,8 @@ def test_merge_prints_the_report_and_lists_conflicts(tmp_path, capsys):
         assert len(p.repo.annotations()) == 1  # the dry run wrote nothing
     assert main(["--coder", "lead", "merge", a, b]) == 0
     out = capsys.readouterr().out
-    assert "Conflicts: 1" in out and f'annotation {ann} "killed at least 12 civilians" (ben.wbproj)' in out
+    assert "Conflicts: 1" in out
+    assert f'annotation {ann} "killed at least 12 civilians" (ben.wbproj)' in out
     with Project.open(a) as p:
         assert len(p.repo.annotations()) == 3  # ben's statement and the conflict copy
         assert p.repo.audit(limit=1)[0]["coder"] == "lead"
