@@ -19,9 +19,9 @@ TEXT = ("Fighters of the Free Army Brigade entered Qarawa on Monday. A FAB comma
         "the town was taken, and the Free Brigade's radio repeated it.\n")
 
 
-@pytest.fixture
-def pair(tmp_path):
-    """base -> amal's copy (who merges FAB into Free Army Brigade) and ben's copy."""
+def _two_copies(tmp_path):
+    """amal's and ben's copies of one project with the actors FAB and Free Army Brigade
+    and an annotation coding FAB: (amal, ben, fab, brigade, doc, ann)."""
     base = tmp_path / "base.wbproj"
     with Project.create(base, coder="lead") as p:
         fab = ops.add_actor(p, "FAB").result
@@ -31,6 +31,13 @@ def pair(tmp_path):
     amal, ben = tmp_path / "amal.wbproj", tmp_path / "ben.wbproj"
     shutil.copy(base, amal)
     shutil.copy(base, ben)
+    return amal, ben, fab, brigade, doc, ann
+
+
+@pytest.fixture
+def pair(tmp_path):
+    """base -> amal's copy (who merges FAB into Free Army Brigade) and ben's copy."""
+    amal, ben, fab, brigade, doc, ann = _two_copies(tmp_path)
     with Project.open(amal, coder="amal") as p:
         ops.merge_actors(p, fab, brigade)
     with Project.open(ben, coder="ben") as p:
@@ -94,15 +101,7 @@ def test_a_merge_made_in_another_project_is_not_taken_back_here(pair):
 @pytest.fixture
 def crossed(tmp_path):
     """amal merges FAB into Free Army Brigade; ben, on his copy, the Brigade into FAB."""
-    base = tmp_path / "base.wbproj"
-    with Project.create(base, coder="lead") as p:
-        fab = ops.add_actor(p, "FAB").result
-        brigade = ops.add_actor(p, "Free Army Brigade").result
-        doc = add_doc(p, TEXT)
-        ann = ann_ops.annotate_quote(p, doc, "actor", "FAB").result
-    amal, ben = tmp_path / "amal.wbproj", tmp_path / "ben.wbproj"
-    shutil.copy(base, amal)
-    shutil.copy(base, ben)
+    amal, ben, fab, brigade, _doc, ann = _two_copies(tmp_path)
     with Project.open(amal, coder="amal") as p:
         ops.merge_actors(p, fab, brigade)
     with Project.open(ben, coder="ben") as p:

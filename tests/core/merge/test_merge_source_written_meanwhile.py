@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import contextlib
 import os
+from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import pytest
 
@@ -32,6 +34,23 @@ def _figure(project: Project, doc: int, i: int) -> str:
                                       {"outcome": "killed"}).result
 
 
+@contextlib.contextmanager
+def _opener_running(during: Callable[[], None]) -> Iterator[
+        tuple[Callable[[Path], Project], list[list[str]]]]:
+    """A merge's opener of the source that runs ``during`` just before the merge reads
+    the source's annotations, and the moments each opening placed it at."""
+    with contextlib.ExitStack() as stack:
+        moments: list[list[str]] = []
+
+        def opener(path: Path) -> Project:
+            source = open_source(path, coder="lead")
+            moments.append(stack.enter_context(
+                write_before(source, "FROM annotations", during)))
+            return source
+
+        yield opener, moments
+
+
 def test_a_source_written_while_it_is_merged_is_refused_not_called_damaged(tmp_path):
     make_project(tmp_path, "team.wbproj").close()
     amal_path = tmp_path / "amal.wbproj"
@@ -45,24 +64,16 @@ def test_a_source_written_while_it_is_merged_is_refused_not_called_damaged(tmp_p
             for i in range(1, 40, 2):
                 _figure(amal, doc, i)
 
-    with contextlib.ExitStack() as stack:
-        moments: list[list[str]] = []
-
-        def opener(path):
-            source = open_source(path, coder="lead")
-            moments.append(stack.enter_context(
-                write_before(source, "FROM annotations", amal_writes)))
-            return source
-
-        with Project.open(tmp_path / "team.wbproj", coder="lead") as team:
-            with pytest.raises(ProjectError, match="changed by another program while it "
-                                                   "was read for the merge"):
-                merge_projects(team, [amal_path], opener=opener)
-            assert moments and moments[0], "her writes were not placed inside the merge"
-            assert team.conn.execute("SELECT count(*) FROM annotations").fetchone()[0] == 0
-            # Merged again, every figure she saved comes over.
-            merge_projects(team, [amal_path])
-            assert team.conn.execute("SELECT count(*) FROM annotations").fetchone()[0] == 40
+    with _opener_running(amal_writes) as (opener, moments), \
+            Project.open(tmp_path / "team.wbproj", coder="lead") as team:
+        with pytest.raises(ProjectError, match="changed by another program while it "
+                                               "was read for the merge"):
+            merge_projects(team, [amal_path], opener=opener)
+        assert moments and moments[0], "her writes were not placed inside the merge"
+        assert team.conn.execute("SELECT count(*) FROM annotations").fetchone()[0] == 0
+        # Merged again, every figure she saved comes over.
+        merge_projects(team, [amal_path])
+        assert team.conn.execute("SELECT count(*) FROM annotations").fetchone()[0] == 40
 
 
 def test_a_write_within_the_file_times_two_seconds_is_told_too(tmp_path):
@@ -86,25 +97,17 @@ def test_a_write_within_the_file_times_two_seconds_is_told_too(tmp_path):
         os.utime(amal_path, ns=(before.st_atime_ns, before.st_mtime_ns))
         assert amal_path.stat().st_size == before.st_size  # the tie this is about
 
-    with contextlib.ExitStack() as stack:
-        moments: list[list[str]] = []
-
-        def opener(path):
-            source = open_source(path, coder="lead")
-            moments.append(stack.enter_context(
-                write_before(source, "FROM annotations", amal_writes)))
-            return source
-
-        with Project.open(tmp_path / "team.wbproj", coder="lead") as team:
-            with pytest.raises(ProjectError, match="changed by another program while it "
-                                                   "was read for the merge"):
-                merge_projects(team, [amal_path], opener=opener)
-            assert moments and moments[0], "her write was not placed inside the merge"
-            assert team.conn.execute("SELECT count(*) FROM annotations").fetchone()[0] == 0
-            merge_projects(team, [amal_path])
-            memo = team.conn.execute("SELECT memo FROM annotations WHERE id = ?",
-                                     (figures[-1],)).fetchone()[0]
-            assert memo == "checked twice"
+    with _opener_running(amal_writes) as (opener, moments), \
+            Project.open(tmp_path / "team.wbproj", coder="lead") as team:
+        with pytest.raises(ProjectError, match="changed by another program while it "
+                                               "was read for the merge"):
+            merge_projects(team, [amal_path], opener=opener)
+        assert moments and moments[0], "her write was not placed inside the merge"
+        assert team.conn.execute("SELECT count(*) FROM annotations").fetchone()[0] == 0
+        merge_projects(team, [amal_path])
+        memo = team.conn.execute("SELECT memo FROM annotations WHERE id = ?",
+                                 (figures[-1],)).fetchone()[0]
+        assert memo == "checked twice"
 
 
 def test_a_source_only_opened_while_it_is_merged_is_merged(tmp_path):
@@ -125,14 +128,7 @@ def test_a_source_only_opened_while_it_is_merged_is_merged(tmp_path):
 
     with contextlib.ExitStack() as stack:
         stack.callback(lambda: [p.close() for p in held])
-        moments: list[list[str]] = []
-
-        def opener(path):
-            source = open_source(path, coder="lead")
-            moments.append(stack.enter_context(
-                write_before(source, "FROM annotations", amal_opens)))
-            return source
-
+        opener, moments = stack.enter_context(_opener_running(amal_opens))
         with Project.open(tmp_path / "team.wbproj", coder="lead") as team:
             merge_projects(team, [amal_path], opener=opener)
             assert moments and moments[0], "her window was not opened inside the merge"
