@@ -17,6 +17,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
+# The characters outside ASCII that Python's regex engine matches to an ASCII letter
+# under re.IGNORECASE (the tests scan every code point for them).
+_FOLDS_TO = {"i": "\u0130\u0131", "s": "\u017f", "k": "\u212a"}
+
 
 def final_words(phrases: Iterable[str]) -> tuple[str, ...]:
     """The lower-cased last word of each phrase (a pattern built by ``alt`` lets any
@@ -41,3 +45,16 @@ def tail_check(endings: Iterable[str]) -> Tail:
         return not end.isascii() or end.lower().endswith(ends)  # other letters: ask the pattern
 
     return check
+
+
+def opening_chars(words: Iterable[str]) -> frozenset[str]:
+    """Every character that can open one of ``words`` (ASCII) in a case-insensitive match:
+    a pattern that must begin with one of them is skipped, without a call, at any other
+    character."""
+    out: set[str] = set()
+    for w in words:
+        if not w or not w.isascii():
+            raise ValueError(f"not an ASCII word: {w!r}")
+        c = w[0].lower()
+        out.update((c, c.upper(), *_FOLDS_TO.get(c, "")))
+    return frozenset(out)
