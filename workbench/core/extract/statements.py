@@ -1315,8 +1315,8 @@ _TIME_OPENER = re.compile(
     rf"(?i:{alt([*EN.WEEKDAYS, *EN.MONTHS])})|week|month|year|night|morning|evening|afternoon"
     rf"|spring|summer|autumn|winter|weekend)|{'|'.join(_TIME_ALONE)})"
     r"(?:\s+(?:morning|evening|night|afternoon))?,?\s+(?=[A-Za-z])")
-# The pattern keeps its words' case: a phrase that opens with another character is no time.
-_TIME_OPENER_FIRST = frozenset(w[0] for w in (*_TIME_BEFORE_UNIT, *_TIME_ALONE))
+# The pattern keeps its words' case: a phrase that opens with another word is no time.
+_TIME_OPENER_FIRST = (*_TIME_BEFORE_UNIT, *_TIME_ALONE)
 
 
 # One person brought in by "a" / "an", perhaps an age, then an active verb: "a man of 70
@@ -2419,7 +2419,11 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
         tail = text[after_start:limit]
         rest = tail[:_content_end(tail)]
         fa, fb = forward_np(text, after_start, s1)
-        if fb <= fa and (one := _PERSON_CLOSING.match(text, after_start, s1)) and (
+        # the first word after the lead decides which of the two patterns below can match
+        first = text[after_start:s1].split(None, 1)
+        first_word = first[0] if first else ""
+        if fb <= fa and first_word in _CLOSING_ARTICLES and (
+                one := _PERSON_CLOSING.match(text, after_start, s1)) and (
                 _one_of_people(one.group("head"))):
             # "..., said the nurse.", "..., said a teacher at the school": a person named by
             # what they are, closing the clause after the verb
@@ -2438,7 +2442,7 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
             # after a quote
             fa, fb = closing.span("name")
         after_np = text[fb:limit] if fb > fa else rest
-        manner = bool(_MANNER_TAIL.fullmatch(rest)) or bool(
+        manner = (first_word in _MANNER_WORDS and bool(_MANNER_TAIL.fullmatch(rest))) or bool(
             rest[:4] in _PLACE_TAIL_OPENERS and (place := _rare("_PLACE_TAIL").match(rest))
             and (place.end() == len(rest) or _ADJUNCT.match(rest, place.end())))
         if manner and "," not in text[c0:v.start()]:
@@ -2939,8 +2943,10 @@ _EVENT_APPOSITION = re.compile(
     r"|did|does|do)\b)[^;:!?\"“”])*$", re.IGNORECASE)
 # "..., residents told Reuters by telephone.": a short phrase of how or where it was said
 # closing the sentence after a trailing attribution is no reported words.
+_MANNER_OPENERS = ("by", "via", "over", "from", "in", "at")
+_MANNER_WORDS = frozenset(_MANNER_OPENERS)
 _MANNER_TAIL = re.compile(
-    r"\s*(?:by|via|over|from|in|at)\s+(?!(?:least|most|all|total)\b)[A-Za-z'’\-]+"
+    rf"\s*(?:{'|'.join(_MANNER_OPENERS)})\s+(?!(?:least|most|all|total)\b)[A-Za-z'’\-]+"
     r"(?:\s+[A-Za-z'’\-]+){0,2}\s*"
 )
 # An acronym in brackets inside a title ("Senior Superintendent of Police (SSP) Anil
@@ -3632,9 +3638,12 @@ _WHEN_SAID = re.compile(
 
 # A person by what they are, closing the clause after a speech verb: "the nurse", "one
 # farmer", "a teacher at the school".
+_CLOSING_OPENERS = ("the", "a", "an", "one", "another")
+_CLOSING_ARTICLES = frozenset(_CLOSING_OPENERS)
 _PERSON_CLOSING = re.compile(
     # (possessive: a clause that goes on fails at once, not word by word)
-    r"\s*+(?P<np>(?:the|a|an|one|another)\s++(?:[a-z][\w\-]*+\s++){0,2}?(?P<head>[a-z]++)"
+    rf"\s*+(?P<np>(?:{'|'.join(_CLOSING_OPENERS)})\s++"
+    r"(?:[a-z][\w\-]*+\s++){0,2}?(?P<head>[a-z]++)"
     r"(?:\s+(?:at|in|from)\s+(?:the|a|an)\s+[a-z][\w\-]*+(?:\s+[a-z][\w\-]*+)?)?)"
     r"(?=\s*(?:[,.;:!?]|$))")
 
@@ -3770,7 +3779,7 @@ def _clause_subject(text: str, c0: int, vcut: int, headline: bool) -> tuple[int,
         phrase = text[a:b]
         n -= 1
     opener = breaks[-1].group().strip().lower() if breaks else ""
-    if not headline and n >= 2 and text[a:a + 1] in _TIME_OPENER_FIRST and (
+    if not headline and n >= 2 and text.startswith(_TIME_OPENER_FIRST, a) and (
             when := _TIME_OPENER.match(text, a, b)) and (
             not text.startswith(("Earlier", "Later"), a)):
         # "This afternoon a spokesman for the army said": a time that lost its comma is
