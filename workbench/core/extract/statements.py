@@ -2640,7 +2640,8 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
         found.append((after_start, words_end, speaker))
     # Lowered: the cue below is case-blind, so "The REPORT that" must pass this too.
     seg = text[c0:s1].lower() if low is None else low[c0:s1]
-    has_report = "report" in seg or "statement" in seg
+    # (and the pattern's "that": the words of "a statement posted online" are no cue)
+    has_report = ("report" in seg or "statement" in seg) and "that" in seg
     rtext, report_that = (text, _REPORT_THAT.rx) if low is None else (low, _REPORT_THAT.low)
     for rm in report_that.finditer(rtext, c0, s1) if has_report else ():
         if _IN_BEFORE.search(text, max(c0, rm.start() - 4), rm.start()):
