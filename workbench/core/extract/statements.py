@@ -2765,7 +2765,8 @@ def _whole_speaker(text: str, c0: int, end: int) -> bool:
 def _parenthetical(text: str, c0: int, a: int, after: int, s1: int) -> tuple[int, int] | None:
     """(end of the host's subject, start of its predicate) when the attribution from ``a``
     to ``after`` is set inside the clause it reports; None otherwise."""
-    host = _PAREN_HOST.fullmatch(text, c0, a)
+    # (the host's words end with a comma: without one in them there is no host)
+    host = _PAREN_HOST.fullmatch(text, c0, a) if text.find(",", c0, a) >= 0 else None
     if not host:
         return None
     words = host.group("host").split()
