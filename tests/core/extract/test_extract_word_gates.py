@@ -149,6 +149,8 @@ def _figure(text: str) -> tuple[str, str]:
     # where it was said, then "that": the words follow "that"
     ("The minister said at a news conference in Kessa that the border would reopen soon.",
      ("The minister", "the border would reopen soon")),
+    ("The minister said at a news conference in Lérin that the border would reopen soon.",
+     ("The minister", "the border would reopen soon")),  # (not ASCII: the patterns as written)
     ("The army said in a statement published on its website that two soldiers had died.",
      ("The army", "two soldiers had died")),
     # a person named by what they are closes the clause after the verb
