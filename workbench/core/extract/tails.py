@@ -1,4 +1,5 @@
-"""Cheap necessary conditions for patterns anchored at the end of a window.
+"""Cheap necessary conditions for patterns anchored at the end of a window (and, with
+``opening_chars``, at its start).
 
 Many rules ask whether the text just before a word ends with one of a few words
 ("the said", "reportedly said", "Tuesday, 12"): a ``search`` of a pattern that ends
