@@ -26,7 +26,7 @@ from .lang import en as EN
 from .lang.build import alt, first_chars
 from .numbers import COUNT_RE, NUMBER, parse_count, word_value
 from .spans import document
-from .tails import tail_check
+from .tails import opening_chars, tail_check
 from .triggers import ARTICLE, CASUALTY, COUNT, WORDS, triggers
 
 # Patterns of rules that seldom run, compiled on first use (start-up time): name -> source,
@@ -172,7 +172,10 @@ _FLED_PLACE = re.compile(
 # Words that stand between a count and its participle and are no noun: "At least 61
 # feared drowned", "Three found dead", "Ten still missing", "Six seriously wounded".
 _AUX_WORDS = frozenset(w for w in EN.AUXILIARIES if " " not in w) - _STOP
-_AGE_WORDS_AFTER = re.compile(r"\s(?:year|month|week|day)s?\s+old\b", re.IGNORECASE)
+_AGE_UNITS = ("year", "month", "week", "day")
+_AGE_WORDS_AFTER = re.compile(rf"\s(?:{'|'.join(_AGE_UNITS)})s?\s+old\b", re.IGNORECASE)
+# The pattern's unit is the character after its one space: any other there, no age.
+_AGE_UNIT_FIRST = opening_chars(_AGE_UNITS)
 _SCALED = re.compile(rf"\s(?:{alt(EN.SCALES)})$", re.IGNORECASE)
 _MEMBERSHIP = frozenset(EN.MEMBERSHIP_NOUNS)
 _SUSPECTS = frozenset(EN.SUSPECT_NOUNS)
@@ -777,6 +780,8 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
         stem in t for stem in EN.CARE_STEMS)
     along_here = "with them" in t or "away" in t or "unknown" in t
     fled_here = any(stem in t for stem in EN.FLIGHT_STEMS)
+    # (exact only on the lowered text; the patterns as written fold other letters too)
+    bodies_here = t is s or "bodies" in t or "corpses" in t
     for m in _counts(s, base, cands, arts, hints, t):
         cstart, cend = m.span()
         if cstart < prev_tail:
@@ -803,7 +808,7 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             continue  # a day of a month or an age
         if num.lower() == "one" and _NO_BEFORE.search(s, max(0, cstart - 4), cstart):
             continue  # "No one was killed": nobody
-        if num and _AGE_WORDS_AFTER.match(s, cend):
+        if num and s[cend + 1:cend + 2] in _AGE_UNIT_FIRST and _AGE_WORDS_AFTER.match(s, cend):
             continue  # an age in copy without hyphens: "a 45 year old woman"
         if len(num) == 4 and num[0] == "0" and num.isdecimal():
             continue  # a clock time of a log or wire copy: "0215 - Two men were shot"
@@ -1034,7 +1039,8 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 treated := _rare("treated_before").search(s, max(0, cstart - 10), cstart)):
             # "doctors treated 45 people for gunshot wounds"
             outcome, ev_start, ev_end = "wounded", treated.start(), treated_for.end()
-        if outcome is None and not is_article and (bodies := bodies_ahead.match(t, cend)):
+        if outcome is None and not is_article and bodies_here and (
+                bodies := bodies_ahead.match(t, cend)):
             outcome = "killed"  # "40 burned and mutilated bodies"
             ev_end = bodies.end()
         if outcome is None and not is_article and (toll := _toll(s, cstart, toks)):
@@ -1722,7 +1728,10 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str, whole: bool = False,
     pos = gend
     across = False  # a counted sub-group was skipped on the way to the outcome
     unit = None
-    aged = aged_phrase.match(t, pos)
+    # Words the patterns below need, looked for in the lowered sentence (the patterns as
+    # written fold letters of other scripts too, so there every one runs): "aged 20" or
+    # "in their 20s" after the group, "among" the dead.
+    aged = aged_phrase.match(t, pos) if t is s or "aged" in t or "0s" in t else None
     if aged:  # "Five men aged 20 to 30 were arrested": the ages are no sub-group
         pos = aged.end()
     elif s.startswith(" of ", pos) and (unit := _OF_NAMED_UNIT.match(s, pos)):
@@ -1769,11 +1778,12 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str, whole: bool = False,
         after_comma = bool(am)
         if am:
             pos = am.end()
-    am = among.match(t, pos)
+    among_here = t is s or "among" in t
+    am = among.match(t, pos) if among_here else None
     if am:
         return _among_outcome(s, am.end()), ev_end, across
     rm = right_part.match(t, pos)
-    if not rm and (had := _HAD_WOUNDS.match(s, pos)):
+    if not rm and ("wounds" in s or "injuries" in s) and (had := _HAD_WOUNDS.match(s, pos)):
         # "nine of them had bullet wounds": wounded (the call site reads the dead's wounds)
         return "wounded", (had.end() if pos == gend else ev_end), across
     if not rm and s.find("taken", pos, pos + 40) >= 0 and (
@@ -1806,7 +1816,7 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str, whole: bool = False,
         # "Four civilians fleeing the fighting were killed": a reduced or full relative
         # on the victims stands between them and a passive participle.
         rel = _RELATIVE_GAP.match(s, pos)
-        if rel and (am := among.match(t, rel.end())):
+        if rel and among_here and (am := among.match(t, rel.end())):
             # "nine fighters from both sides were among the dead"
             return _among_outcome(s, am.end()), ev_end, across
         late = right_part.match(t, rel.end()) if rel else None

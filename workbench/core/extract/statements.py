@@ -26,7 +26,7 @@ from .lang import en as EN
 from .lang.build import alt, first_chars
 from .spans import Document, Sentence, document, glued_dateline, trim_span
 from .speakers import PRONOUNS, backward_np, forward_np, has_content_word, inanimate
-from .tails import final_words, tail_check
+from .tails import final_words, opening_chars, tail_check
 from .triggers import SPEECH, triggers
 
 # Patterns of rules that seldom run, compiled on first use (start-up time): name ->
@@ -832,7 +832,9 @@ _OBJECT_THEN_MAIN_VERB = re.compile(
     # (a relative set off by commas: "SP X, who confirmed the incident, said ...")
     rf",?\s+(?:{alt(EN.INVERTIBLE_VERBS)})\b", re.IGNORECASE)
 _COMMA_BEFORE = re.compile(r",\s*$")
-_LEADING_CONJ = re.compile(r"^(?:and|but|then|so|also|later|earlier|meanwhile)\s+", re.IGNORECASE)
+_LEADING_CONJ_WORDS = ("and", "but", "then", "so", "also", "later", "earlier", "meanwhile")
+_LEADING_CONJ = re.compile(rf"^(?:{'|'.join(_LEADING_CONJ_WORDS)})\s+", re.IGNORECASE)
+_LEADING_CONJ_FIRST = opening_chars(_LEADING_CONJ_WORDS)
 _REPORT_CUE = re.compile(r"(?:report|statement)\s+that\s")  # the plain form of _report_cues
 _THAT_NEXT = re.compile(r"\s+that\s")
 
@@ -1306,11 +1308,15 @@ _LEADING_ADVERBIAL = re.compile(
 
 
 # A time opening a sentence without a comma: "Last Tuesday", "This morning", "Yesterday".
+_TIME_BEFORE_UNIT = ("Last", "This", "Next", "Early", "Late", "Every")
+_TIME_ALONE = ("Yesterday", "Today", "Tonight", "Earlier", "Later")
 _TIME_OPENER = re.compile(
-    r"(?:(?:Last|This|Next|Early|Late|Every)\s+(?:"
+    rf"(?:(?:{'|'.join(_TIME_BEFORE_UNIT)})\s+(?:"
     rf"(?i:{alt([*EN.WEEKDAYS, *EN.MONTHS])})|week|month|year|night|morning|evening|afternoon"
-    r"|spring|summer|autumn|winter|weekend)|Yesterday|Today|Tonight|Earlier|Later)"
+    rf"|spring|summer|autumn|winter|weekend)|{'|'.join(_TIME_ALONE)})"
     r"(?:\s+(?:morning|evening|night|afternoon))?,?\s+(?=[A-Za-z])")
+# The pattern keeps its words' case: a phrase that opens with another word is no time.
+_TIME_OPENER_FIRST = (*_TIME_BEFORE_UNIT, *_TIME_ALONE)
 
 
 # One person brought in by "a" / "an", perhaps an age, then an active verb: "a man of 70
@@ -1531,7 +1537,10 @@ def _add(out: list[dict[str, object]], text: str, start: int, end: int,
         refusal = _REFUSAL_TAIL.search(text, start, end)
         if refusal:  # 'said the department was reviewing it and declined to say more'
             end = trim_span(text, start, refusal.start())[1]
-    if text[end:end + 1] == "." and _DOTTED_END.search(text, max(start, end - 12), end):
+    # (the pattern's last dot is one or two characters before the end: "$" also stands
+    # before a final newline)
+    if text[end:end + 1] == "." and text.find(".", max(start, end - 3), end) >= 0 and (
+            _DOTTED_END.search(text, max(start, end - 12), end)):
         end += 1  # "around 10:30 p.m.": the last dot is also the abbreviation's
     elif text[end:end + 1] in ("'", "’") and _OPEN_SINGLE.search(text, start, end):
         end += 1  # 'They told us 'leave now'': the inner quote closes inside the words
@@ -2272,7 +2281,8 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
             continue
         if _not_speech(text, c0, v, word, headline, low):
             continue
-        if _REL_END.search(text, max(c0, v.start() - 6), v.start()) and (
+        if text.find("wh", max(c0, v.start() - 6), v.start()) >= 0 and _REL_END.search(
+                text, max(c0, v.start() - 6), v.start()) and (
                 _OBJECT_THEN_MAIN_VERB.match(text, v.end(), s1)):
             # "Officer X who confirmed the incident said ...": the relative's verb has a
             # plain object and no words of its own; the main verb's subject is X.
@@ -2409,7 +2419,11 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
         tail = text[after_start:limit]
         rest = tail[:_content_end(tail)]
         fa, fb = forward_np(text, after_start, s1)
-        if fb <= fa and (one := _PERSON_CLOSING.match(text, after_start, s1)) and (
+        # the first word after the lead decides which of the two patterns below can match
+        first = text[after_start:s1].split(None, 1)
+        first_word = first[0] if first else ""
+        if fb <= fa and first_word in _CLOSING_ARTICLES and (
+                one := _PERSON_CLOSING.match(text, after_start, s1)) and (
                 _one_of_people(one.group("head"))):
             # "..., said the nurse.", "..., said a teacher at the school": a person named by
             # what they are, closing the clause after the verb
@@ -2428,7 +2442,7 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
             # after a quote
             fa, fb = closing.span("name")
         after_np = text[fb:limit] if fb > fa else rest
-        manner = bool(_MANNER_TAIL.fullmatch(rest)) or bool(
+        manner = (first_word in _MANNER_WORDS and bool(_MANNER_TAIL.fullmatch(rest))) or bool(
             rest[:4] in _PLACE_TAIL_OPENERS and (place := _rare("_PLACE_TAIL").match(rest))
             and (place.end() == len(rest) or _ADJUNCT.match(rest, place.end())))
         if manner and "," not in text[c0:v.start()]:
@@ -2626,7 +2640,8 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
         found.append((after_start, words_end, speaker))
     # Lowered: the cue below is case-blind, so "The REPORT that" must pass this too.
     seg = text[c0:s1].lower() if low is None else low[c0:s1]
-    has_report = "report" in seg or "statement" in seg
+    # (and the pattern's "that": the words of "a statement posted online" are no cue)
+    has_report = ("report" in seg or "statement" in seg) and "that" in seg
     rtext, report_that = (text, _REPORT_THAT.rx) if low is None else (low, _REPORT_THAT.low)
     for rm in report_that.finditer(rtext, c0, s1) if has_report else ():
         if _IN_BEFORE.search(text, max(c0, rm.start() - 4), rm.start()):
@@ -2750,7 +2765,8 @@ def _whole_speaker(text: str, c0: int, end: int) -> bool:
 def _parenthetical(text: str, c0: int, a: int, after: int, s1: int) -> tuple[int, int] | None:
     """(end of the host's subject, start of its predicate) when the attribution from ``a``
     to ``after`` is set inside the clause it reports; None otherwise."""
-    host = _PAREN_HOST.fullmatch(text, c0, a)
+    # (the host's words end with a comma: without one in them there is no host)
+    host = _PAREN_HOST.fullmatch(text, c0, a) if text.find(",", c0, a) >= 0 else None
     if not host:
         return None
     words = host.group("host").split()
@@ -2847,7 +2863,8 @@ def _relative_end(text: str, c0: int, a: int, vcut: int, cs: int, ce: int) -> in
     subject: "Rebels who said they had won were seen ..." -> "they had won". The main
     clause's verb follows the reported words; it is the last finite auxiliary, or after
     a comma-enclosed relative ("Rebels, who said ..., were seen") the closing comma."""
-    if not _REL_END.search(text, max(c0, vcut - 8), vcut) or text[c0:a].strip(" ,"):
+    if text.find("wh", max(c0, vcut - 8), vcut) < 0 or not _REL_END.search(
+            text, max(c0, vcut - 8), vcut) or text[c0:a].strip(" ,"):
         return ce  # not a relative clause, or its antecedent is not the subject
     if _REL_COMMA_END.search(text, max(c0, vcut - 10), vcut):
         comma = text.find(",", cs, ce)
@@ -2928,8 +2945,10 @@ _EVENT_APPOSITION = re.compile(
     r"|did|does|do)\b)[^;:!?\"“”])*$", re.IGNORECASE)
 # "..., residents told Reuters by telephone.": a short phrase of how or where it was said
 # closing the sentence after a trailing attribution is no reported words.
+_MANNER_OPENERS = ("by", "via", "over", "from", "in", "at")
+_MANNER_WORDS = frozenset(_MANNER_OPENERS)
 _MANNER_TAIL = re.compile(
-    r"\s*(?:by|via|over|from|in|at)\s+(?!(?:least|most|all|total)\b)[A-Za-z'’\-]+"
+    rf"\s*(?:{'|'.join(_MANNER_OPENERS)})\s+(?!(?:least|most|all|total)\b)[A-Za-z'’\-]+"
     r"(?:\s+[A-Za-z'’\-]+){0,2}\s*"
 )
 # An acronym in brackets inside a title ("Senior Superintendent of Police (SSP) Anil
@@ -3533,13 +3552,17 @@ def _skip_lead(text: str, v: re.Match[str], word: str, s1: int, low: str | None 
         pledge = _COMMITMENT_AFTER.match(text, pos, s1)
         if pledge:  # "threatened in a video to kill ...": the words open at "to" / after "that"
             return pledge.start("w") if pledge["w"].lower() == "to" else pledge.end()
+    # Both "carried by ... that" and "said at ... that" need a "that" ahead: one look for it
+    # spares the two patterns in the sentences without one.
     if low is not None:  # the lowered twins: same spans on ASCII text, 2-4x faster
         lead = _LEAD.low.match(low, pos, s1)
         pos = lead.end() if lead else pos
-        carried = _CARRIED_BY.low.match(low, pos, s1)
+        that_ahead = low.find("that", pos, s1) >= 0
+        carried = _CARRIED_BY.low.match(low, pos, s1) if that_ahead else None
     else:
         lead = _LEAD.rx.match(text, pos, s1)
         pos = lead.end() if lead else pos
+        that_ahead = text.find("that", pos, s1) >= 0  # _PP_THAT's "that" keeps its case
         carried = _CARRIED_BY.rx.match(text, pos, s1)
     if carried:
         return carried.end()
@@ -3553,7 +3576,7 @@ def _skip_lead(text: str, v: re.Match[str], word: str, s1: int, low: str | None 
                 return cb
     # "said at a news conference in Kessa that ...": a prepositional phrase before
     # "that" says where or how it was said; the words follow "that".
-    pp = _PP_THAT.match(text, pos, s1)
+    pp = _PP_THAT.match(text, pos, s1) if that_ahead else None
     return pp.end() if pp else pos
 
 
@@ -3617,9 +3640,12 @@ _WHEN_SAID = re.compile(
 
 # A person by what they are, closing the clause after a speech verb: "the nurse", "one
 # farmer", "a teacher at the school".
+_CLOSING_OPENERS = ("the", "a", "an", "one", "another")
+_CLOSING_ARTICLES = frozenset(_CLOSING_OPENERS)
 _PERSON_CLOSING = re.compile(
     # (possessive: a clause that goes on fails at once, not word by word)
-    r"\s*+(?P<np>(?:the|a|an|one|another)\s++(?:[a-z][\w\-]*+\s++){0,2}?(?P<head>[a-z]++)"
+    rf"\s*+(?P<np>(?:{'|'.join(_CLOSING_OPENERS)})\s++"
+    r"(?:[a-z][\w\-]*+\s++){0,2}?(?P<head>[a-z]++)"
     r"(?:\s+(?:at|in|from)\s+(?:the|a|an)\s+[a-z][\w\-]*+(?:\s+[a-z][\w\-]*+)?)?)"
     r"(?=\s*(?:[,.;:!?]|$))")
 
@@ -3743,7 +3769,8 @@ def _clause_subject(text: str, c0: int, vcut: int, headline: bool) -> tuple[int,
         end = trim_span(text, c0, start + rel.start())[1]
         return _antecedent(text, c0, end, headline)
     a, b = trim_span(text, start, vcut)
-    conj = _LEADING_CONJ.match(text[a:b])  # "^": at most one, at the start
+    # "^": at most one, at the start; tried only when the phrase opens as one of them can
+    conj = _LEADING_CONJ.match(text[a:b]) if text[a:a + 1] in _LEADING_CONJ_FIRST else None
     a += conj.end() if conj else 0
     phrase = text[a:b]
     n = len(phrase.split())
@@ -3754,7 +3781,8 @@ def _clause_subject(text: str, c0: int, vcut: int, headline: bool) -> tuple[int,
         phrase = text[a:b]
         n -= 1
     opener = breaks[-1].group().strip().lower() if breaks else ""
-    if not headline and n >= 2 and (when := _TIME_OPENER.match(text, a, b)) and (
+    if not headline and n >= 2 and text.startswith(_TIME_OPENER_FIRST, a) and (
+            when := _TIME_OPENER.match(text, a, b)) and (
             not text.startswith(("Earlier", "Later"), a)):
         # "This afternoon a spokesman for the army said": a time that lost its comma is
         # no part of the subject ("Earlier reports said" keeps its adjective)

@@ -1,4 +1,5 @@
-"""Cheap necessary conditions for patterns anchored at the end of a window.
+"""Cheap necessary conditions for patterns anchored at the end of a window (and, with
+``opening_chars``, at its start).
 
 Many rules ask whether the text just before a word ends with one of a few words
 ("the said", "reportedly said", "Tuesday, 12"): a ``search`` of a pattern that ends
@@ -16,6 +17,10 @@ case-insensitive comparison only for ASCII: a window ending in other letters
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+
+# The characters outside ASCII that Python's regex engine matches to an ASCII letter
+# under re.IGNORECASE (the tests scan every code point for them).
+_FOLDS_TO = {"i": "\u0130\u0131", "s": "\u017f", "k": "\u212a"}
 
 
 def final_words(phrases: Iterable[str]) -> tuple[str, ...]:
@@ -41,3 +46,16 @@ def tail_check(endings: Iterable[str]) -> Tail:
         return not end.isascii() or end.lower().endswith(ends)  # other letters: ask the pattern
 
     return check
+
+
+def opening_chars(words: Iterable[str]) -> frozenset[str]:
+    """Every character that can open one of ``words`` (ASCII) in a case-insensitive match:
+    a pattern that must begin with one of them is skipped, without a call, at any other
+    character."""
+    out: set[str] = set()
+    for w in words:
+        if not w or not w.isascii():
+            raise ValueError(f"not an ASCII word: {w!r}")
+        c = w[0].lower()
+        out.update((c, c.upper(), *_FOLDS_TO.get(c, "")))
+    return frozenset(out)
