@@ -434,7 +434,7 @@ def candidates(text: str) -> list[Candidate]:
         mine = [(a - s.start, b - s.start, fam) for a, b, fam in hits
                 if s.start <= a and b <= s.end]
         out.extend(_sentence_candidates(text, s.start, s.text, mine,
-                                        headline=first_nl < 0 or s.start < first_nl))
+                                        headline=s.start < first_nl))
     return out
 
 
