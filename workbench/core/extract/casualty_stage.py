@@ -27,10 +27,12 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from .folding import CaseBlind
 from .lang import en as EN
-from .lang.build import alt
+from .lang.build import alt, first_chars
 from .numbers import COUNT_RE, parse_count
 from .spans import document
+from .triggers import ARTICLE, COUNT, triggers
 
 WEIGHTS_PATH = Path(__file__).with_name("casualty_stage_weights.py")
 # The outcomes the gold counts; freeing people implies they were held.
@@ -60,10 +62,10 @@ def _outcome_phrases() -> dict[str, str]:
 
 
 @cache
-def _outcome_rx() -> tuple[re.Pattern[str], dict[str, str]]:
+def _outcome_rx() -> tuple[CaseBlind, dict[str, str]]:
     phrases = _outcome_phrases()
-    body = alt(sorted(phrases, key=len, reverse=True))
-    return re.compile(rf"\b(?:{body})\b", re.IGNORECASE), phrases
+    # The lookahead rejects most positions before the prefix tree is tried.
+    return CaseBlind(rf"\b(?=[{first_chars(phrases)}])(?:{alt(phrases)})\b"), phrases
 
 
 @dataclass(frozen=True)
@@ -166,6 +168,9 @@ def _bucket(n: int) -> str:
         "5-7" if n <= 7 else "8+")
 
 
+_PERSON_SUFFIXES = tuple(w.lower() for w in EN.PERSON_SUFFIXES)
+
+
 def _word_kind(word: str) -> str:
     """What a word right after a count is, in general terms."""
     low = word.lower()
@@ -188,25 +193,26 @@ def _word_kind(word: str) -> str:
         return "of"
     if word[:1].isupper():
         return "cap"
-    if low.endswith(tuple(s.lower() for s in EN.PERSON_SUFFIXES)):
+    if low.endswith(_PERSON_SUFFIXES):
         return "personlike"
     return "word"
 
 
-def _sentence_candidates(text: str, s_start: int, s_text: str,
-                         outcomes: list[tuple[int, int, str]], headline: bool,
-                         ) -> Iterator[Candidate]:
+def _sentence_candidates(s_start: int, s_text: str, outcomes: list[tuple[int, int, str]],
+                         counts: list[re.Match[str]], headline: bool,
+                         taken: Sequence[tuple[int, int]] | None) -> Iterator[Candidate]:
     toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(s_text)]
     if not toks:
         return
     starts = [t[0] for t in toks]
     lows = [t[2].lower() for t in toks]
-    hazard = any(w in _HAZARDS for w in lows)
+    hazard = not _HAZARDS.isdisjoint(lows)
     o_spans = [(bisect_right(starts, a) - 1, bisect_left(starts, b), fam)
                for a, b, fam in outcomes]
-    counts = list(COUNT_RE.finditer(s_text))
     count_tok = [bisect_right(starts, m.start()) - 1 for m in counts]
     for m, ci in zip(counts, count_tok, strict=True):
+        if taken and _inside(taken, s_start + m.start(), s_start + m.end()):
+            continue
         parsed = parse_count(m)
         if parsed is None:
             continue
@@ -214,8 +220,8 @@ def _sentence_candidates(text: str, s_start: int, s_text: str,
         cj = bisect_left(starts, m.end())
         nxt = toks[cj][2] if cj < len(toks) else ""
         kind = _word_kind(nxt) if nxt else "end"
-        if m.group("art") and kind not in ("person", "personlike"):
-            continue  # "a" before anything but a person is no count worth a candidate
+        if m.group("art"):
+            continue  # "a man was killed" is the rules' (and "a" is in every sentence)
         prev = lows[ci - 1] if ci > 0 else ""
         if prev == "." and ci > 1:
             prev = lows[ci - 2]  # "Jan. 14"
@@ -346,8 +352,6 @@ _OUTCOME_ADJECTIVES = frozenset(("dead", "wounded", "injured", "missing", "displ
 
 
 def _count_shape(m: re.Match[str], value: int) -> str:
-    if m.group("art"):
-        return "article"
     if m.group("vague"):
         return "vague"
     if m.group("b1") or m.group("num2"):
@@ -418,23 +422,93 @@ def _group_end(toks: list[tuple[int, int, str]], cj: int, kind: str) -> tuple[in
     return toks[j][1], " ".join(t[2] for t in toks[cj:j + 1])
 
 
-def candidates(text: str) -> list[Candidate]:
-    """Every candidate pair of ``text`` (counts inside the rules' figures included)."""
-    rx, phrases = _outcome_rx()
-    hits = [(m.start(), m.end(), phrases[" ".join(m.group().lower().split())])
-            for m in rx.finditer(text)]
-    if not hits:
-        return []
+def candidates(text: str, taken: Sequence[tuple[int, int]] | None = None,
+               ) -> list[Candidate]:
+    """The candidate pairs of ``text``. With ``taken`` (the spans of the rules' figures),
+    only counts outside them, read only in the sentences that hold such a count near an
+    outcome word; without, every count (training sees the counts the rules took too).
+    Counts are tried only where the rules' trigger pass (kept on the document) says one
+    can begin."""
     doc = document(text)
     sents = doc.sentences
+    found = triggers(text)
+    articles = set(found[ARTICLE])
+    starts = [p for p in found[COUNT] if p not in articles]
+    left = starts if taken is None else _outside(starts, taken)
+    if not left:
+        return []
+    rx, phrases = _outcome_rx()
     first_nl = text.find("\n")
+    low = doc.low if doc.ascii else None
+    # One scan of the text for outcome words, shared out to the sentences.
+    hits = [(m.start(), m.end(), m.group()) for m in (
+        rx.rx.finditer(text) if low is None else rx.low.finditer(low))]
+    if not hits:
+        return []
+    hit_starts = [h[0] for h in hits]
     out: list[Candidate] = []
-    for i in doc.holding(h[0] for h in hits):
+    for i in doc.holding(left):
         s = sents[i]
-        mine = [(a - s.start, b - s.start, fam) for a, b, fam in hits
-                if s.start <= a and b <= s.end]
-        out.extend(_sentence_candidates(text, s.start, s.text, mine,
-                                        headline=s.start < first_nl))
+        a, b = bisect_left(hit_starts, s.start), bisect_left(hit_starts, s.end)
+        mine = [(h0 - s.start, h1 - s.start, phrases[" ".join(w.lower().split())])
+                for h0, h1, w in hits[a:b] if h1 <= s.end]
+        if not mine or not _near(left, s.start, s.end, mine):
+            continue
+        lo, hi = bisect_left(starts, s.start), bisect_left(starts, s.end)
+        counts = _counts(s.text, [p - s.start for p in starts[lo:hi]],
+                         None if low is None else low[s.start:s.end])
+        out.extend(_sentence_candidates(s.start, s.text, mine, counts, s.start < first_nl,
+                                        taken))
+    return out
+
+
+def _outside(points: list[int], spans: Sequence[tuple[int, int]]) -> list[int]:
+    """The sorted ``points`` that no span [start, end) holds."""
+    if not spans:
+        return points
+    bounds = sorted(spans)
+    out: list[int] = []
+    j, reach = 0, -1
+    for p in points:
+        while j < len(bounds) and bounds[j][0] <= p:
+            reach = max(reach, bounds[j][1])
+            j += 1
+        if p >= reach:
+            out.append(p)
+    return out
+
+
+# How far (characters) a count may stand from an outcome word and still be read; pairs
+# farther apart than _MAX_GAP tokens are dropped anyway.
+_NEAR = 160
+
+
+def _near(left: list[int], start: int, end: int, outcomes: list[tuple[int, int, str]],
+          ) -> bool:
+    """Whether a count left over in the sentence [start, end) stands near an outcome word."""
+    i = bisect_left(left, start)
+    while i < len(left) and left[i] < end:
+        at = left[i] - start
+        if any(a - _NEAR < at < b + _NEAR for a, b, _ in outcomes):
+            return True
+        i += 1
+    return False
+
+
+def _counts(sent: str, starts: list[int], low: str | None) -> list[re.Match[str]]:
+    """The count phrases of a sentence, tried at the trigger pass's count starts, left to
+    right without overlaps (as a scan would find them); the lowered twin on ASCII text."""
+    rx = COUNT_RE.rx if low is None else COUNT_RE.low
+    where = sent if low is None else low
+    out: list[re.Match[str]] = []
+    end = 0
+    for p in starts:
+        if p < end:
+            continue
+        m = rx.match(where, p)
+        if m is not None:
+            out.append(m)
+            end = m.end()
     return out
 
 
@@ -445,11 +519,9 @@ def propose(text: str, found: Sequence[dict[str, Any]], model: Model | None = No
     model = model or stored_model()
     if model is None:
         return []
-    taken = sorted((int(f["start"]), int(f["end"])) for f in found)
+    taken = [(int(f["start"]), int(f["end"])) for f in found]
     best: dict[int, tuple[float, Candidate]] = {}
-    for c in candidates(text):
-        if _inside(taken, c.count_start, c.count_end):
-            continue
+    for c in candidates(text, taken):
         p = model.score((*c.features, MISSED))
         if p >= model.threshold and (c.count_start not in best
                                      or p > best[c.count_start][0]):
@@ -460,5 +532,5 @@ def propose(text: str, found: Sequence[dict[str, Any]], model: Model | None = No
             for _, (p, c) in sorted(best.items())]
 
 
-def _inside(spans: list[tuple[int, int]], a: int, b: int) -> bool:
+def _inside(spans: Sequence[tuple[int, int]], a: int, b: int) -> bool:
     return any(s < b and a < e for s, e in spans)
