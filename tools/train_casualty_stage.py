@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import time
 from collections.abc import Sequence
@@ -42,7 +43,9 @@ from workbench.core.extract.crossval import make_folds
 from workbench.core.extract.evaluate import _compatible, _locate, _match, _overlap, read_gold
 
 ROOT = Path(__file__).resolve().parents[1]
-DEFAULT_SETS = [Path("/work/shared/corpus/dev.jsonl"),
+# The development set lives outside the repository, as for bench/extract_equivalence.py.
+CORPUS_DIR = Path(os.environ.get("WORKBENCH_CORPUS", "/work/shared/corpus"))
+DEFAULT_SETS = [CORPUS_DIR / "dev.jsonl",
                 *(ROOT / "bench" / "blind" / f"en-{i}.jsonl" for i in range(1, 9))]
 THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95)
 L2 = 1.0
@@ -238,7 +241,8 @@ def main(argv: list[str] | None = None) -> int:
         description="Train the learned casualty stage from gold JSONL sets, or measure it "
                     "set by set (--loso).")
     ap.add_argument("sets", nargs="*", type=Path,
-                    help="gold JSONL sets (default: the development set and bench/blind/en-*)")
+                    help="gold JSONL sets (default: dev.jsonl of $WORKBENCH_CORPUS, else "
+                         "/work/shared/corpus, and bench/blind/en-1 to en-8)")
     ap.add_argument("--out", type=Path, default=ST.WEIGHTS_PATH,
                     help="where the weights go (default: the package's own file)")
     ap.add_argument("--threshold", type=float, default=0.8,
