@@ -47,12 +47,12 @@ def _ensure_loaded() -> None:
     if _loaded:
         return
     _loaded = True
-    from .casualties import find_casualties
+    from .casualty_stage import rules_then_stage
     from .claims import find_claims
     from .dates import find_dates
     from .statements import find_statements
 
-    for kind, fn in (("casualties", find_casualties), ("dates", find_dates),
+    for kind, fn in (("casualties", rules_then_stage), ("dates", find_dates),
                      ("statements", find_statements), ("claims", find_claims)):
         _ENGINES.setdefault("en", {}).setdefault(kind, fn)
     # "kill-\ned": the English engines read a word broken at a line break whole.

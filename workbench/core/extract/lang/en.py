@@ -1336,3 +1336,30 @@ CAPTIVE_ORDINALS = _w("second third fourth fifth sixth seventh eighth ninth tent
 # the blast" (the rules count a bomber who kills himself; "the attacker died" may be an
 # attacker shot by guards, read where a count is).
 BOMBER_DEATHS = _p("died|also died|was killed|was also killed|himself died|perished")
+
+# ---------------------------------------------------------------- learned casualty stage
+# Words the learned second stage (casualty_stage.py) reads besides the outcome families
+# above. Extra outcome cues: words that hint at an outcome in wordings the rules do not
+# read ("We lost six neighbours", "12,000 are sheltering in the school"); the learned
+# weights decide how much each counts.
+STAGE_OUTCOME_CUES: dict[str, tuple[str, ...]] = {
+    "killed": _w("lost buried"),
+    "wounded": _w("wounds treated hospitalised hospitalized"),
+    "captured": _w("taken abductors kidnappers captivity"),
+    "displaced": _w("fled flee fleeing sheltering shelter sheltered camps arrivals homeless"
+                    " evacuated"),
+}
+# Words that deny or undo a figure: "no one was hurt", "denied that any were killed".
+STAGE_NEGATIONS = _w("no not none never nobody without denied deny denies n't")
+# Words that put a toll in the future or under a condition: "could kill 50", "threatened
+# to execute two hostages".
+STAGE_MODALS = _w("could would might may will shall if unless threatened threatens"
+                  " threatening threaten plans planned plan intends risk warned")
+# Words before a count that make it money, a date or an age rather than people.
+STAGE_MONEY_SIGNS = ("$", "£", "€", "usd", "us$", "rs", "rs.")
+STAGE_AGE_WORDS = _w("aged age ages")
+# Clause-linking words between a count and an outcome word.
+STAGE_RELATIVES = _w("who whom which that where when whose")
+STAGE_CONTRASTS = _w("but while whereas although though yet")
+STAGE_PREPOSITIONS = _w("in on at of for with from by to near after during over into since"
+                        " among between across")
