@@ -33,6 +33,12 @@ from workbench.core.errors import (
 SQLITE_HEADER = walcheck.SQLITE_HEADER
 # How long a connection waits for another program's lock before it gives up (ms).
 BUSY_MS = 5000
+# What a ``-wal`` is cut back to whenever SQLite starts it over: about what SQLite's
+# automatic checkpoint lets it reach (1,000 pages). A read holding one state of the
+# project keeps the log from starting over while another program writes, so it grows
+# (44 MB after 1,500 edits beside a verify); without a limit it kept that size, texts
+# and fields in it outside the project file, until the project was closed.
+WAL_LIMIT_BYTES = 4 * 1024 * 1024
 
 
 @functools.cache
@@ -174,7 +180,30 @@ def connect_file(path: Path, passphrase: str | None = None) -> Any:
         conn.row_factory = sqlite3.Row
         searchindex.register(conn)
     conn.execute(f"PRAGMA busy_timeout = {BUSY_MS:d}")
+    conn.execute(f"PRAGMA journal_size_limit = {WAL_LIMIT_BYTES:d}")
     return conn
+
+
+def shrink_log(conn: Any) -> None:
+    """Fold a ``-wal`` grown past :data:`WAL_LIMIT_BYTES` into the file and empty it,
+    if no other program stands in the way right now; called once a read that held one
+    state of the project has ended (``rawread.one_snapshot``). The read kept every
+    checkpoint from starting the log over, and the writers beside it may stay idle for
+    hours: their own limit only cuts the log at their next write.
+
+    Never waits for another program (a writer's transaction, a reader's state): SQLite
+    then folds what it can and the writers cut the log later. A read-only connection
+    cannot fold anything, and a failure here must not turn a finished read into one."""
+    with contextlib.suppress(OSError, *dbapi.DatabaseError):
+        name = conn.execute("PRAGMA database_list").fetchone()[2]
+        if not name or os.path.getsize(f"{os.fsdecode(name)}-wal") <= WAL_LIMIT_BYTES:
+            return
+        wait = int(conn.execute("PRAGMA busy_timeout").fetchone()[0])
+        conn.execute("PRAGMA busy_timeout = 0")
+        try:
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+        finally:
+            conn.execute(f"PRAGMA busy_timeout = {wait:d}")
 
 
 def passphrase_of(conn: Any) -> str | None:
