@@ -885,6 +885,47 @@ def _log_went_meanwhile(path: Path) -> bool:
     return not (Path(f"{path}-wal").exists() and Path(f"{path}-shm").exists())
 
 
+def _upgrade(conn: Any, path: Path, version: int, upto: int) -> None:
+    """Upgrade the project ``conn`` has open from ``version``, after a copy of it is kept
+    beside it (``_backup``); ``conn`` is closed on any failure.
+
+    The copy is the user's way back from an upgrade that ran and failed, and stays then.
+    An upgrade refused because another program was writing the project (a long import
+    or merge) changed nothing: each refusal left a full copy beside the project all the
+    same. So the copy is made only once no other program is writing, and taken away
+    again when another one began meanwhile and the upgrade did not change the file."""
+    held = HeldElsewhere(HELD.format(name=path.name, what="upgraded for this version"))
+    try:
+        conn.execute("BEGIN IMMEDIATE")  # waits as the upgrade's first step would
+        conn.execute("ROLLBACK")
+    except dbapi.DatabaseError as err:
+        conn.close()
+        if held_elsewhere(err):
+            raise held from None
+        raise ProjectError(f"{path.name} could not be upgraded ({err}).") from None
+    try:
+        kept = _backup(conn, path, version)
+    except StorageError as err:
+        conn.close()
+        raise StorageError(f"{path.name} was not upgraded, as the copy kept from before "
+                           f"an upgrade could not be made: {err}") from err
+    try:
+        schema.migrate(conn, upto=upto, now=clock.now())
+    except dbapi.DatabaseError as err:
+        try:
+            untouched = schema.current_version(conn) == version
+        except dbapi.DatabaseError:
+            untouched = False  # cannot tell: the copy stays
+        conn.close()
+        if held_elsewhere(err):  # another program's long import or merge writing it
+            if untouched:
+                with contextlib.suppress(OSError):
+                    kept.unlink()
+                    fsync_folder(kept.parent)
+            raise held from None
+        raise ProjectError(f"{path.name} could not be upgraded ({err}).") from None
+
+
 def opens_with(path: Path, passphrase: str) -> bool:
     """Whether ``passphrase`` opens the encrypted file ``path``; the file, its log and
     its ``-shm`` are left as they were either way. A file SQLite cannot read is refused
@@ -968,20 +1009,7 @@ def open_existing(path: Path, *, upto: int = schema.LATEST, read_only: bool | No
         raise ProjectError(f"{path.name} is read-only and needs an upgrade to be opened by "
                            "this version; copy it somewhere writable first.")
     if version < upto:
-        try:
-            _backup(conn, path, version)
-        except StorageError as err:
-            conn.close()
-            raise StorageError(f"{path.name} was not upgraded, as the copy kept from before "
-                               f"an upgrade could not be made: {err}") from err
-        try:
-            schema.migrate(conn, upto=upto, now=clock.now())
-        except dbapi.DatabaseError as err:
-            conn.close()
-            if held_elsewhere(err):  # another program's long import or merge writing it
-                raise HeldElsewhere(HELD.format(name=path.name,
-                                                what="upgraded for this version")) from None
-            raise ProjectError(f"{path.name} could not be upgraded ({err}).") from None
+        _upgrade(conn, path, version, upto)
     if not read_only:
         try:  # folded by another version: rebuilt before anything can write
             said = None if announce is None else lambda s: announce(f"{path.name}: {s}")
