@@ -44,6 +44,9 @@ def print_report(report: Any) -> None:
     """The agreement table and the disagreements, for people."""
     print(f"Coders: {', '.join(report.coders)}; {counted(len(report.documents), 'document')} "
           "finished by at least two of them.")
+    left_out = report.left_out()
+    if left_out:
+        print(left_out)
     reason = report.nothing_to_compare()
     if reason:  # a bare table header and "Disagreements: 0" read as perfect agreement
         print(reason)
