@@ -79,8 +79,7 @@ def one_snapshot(conn: sqlite3.Connection) -> Iterator[None]:
                 conn.execute("ROLLBACK")
     finally:
         _READING.discard(id(conn))
-        if not conn.in_transaction:
-            store.shrink_log(conn)
+        store.shrink_log(conn)
 
 
 # The connections (by id) inside :func:`one_snapshot` now.

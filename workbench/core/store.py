@@ -195,6 +195,8 @@ def shrink_log(conn: Any) -> None:
     then folds what it can and the writers cut the log later. A read-only connection
     cannot fold anything, and a failure here must not turn a finished read into one."""
     with contextlib.suppress(OSError, *dbapi.DatabaseError):
+        if conn.in_transaction:  # an outer read's state: folded once that one ends
+            return
         name = conn.execute("PRAGMA database_list").fetchone()[2]
         if not name or os.path.getsize(f"{os.fsdecode(name)}-wal") <= WAL_LIMIT_BYTES:
             return
