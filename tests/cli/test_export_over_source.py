@@ -30,3 +30,26 @@ def test_writing_onto_an_imported_file_is_refused(tmp_path, capsys, monkeypatch,
     assert "halden.html is the file document 1 (" in err
     assert "was imported from; an export never replaces a source file" in err
     assert (tmp_path / "halden.html").read_bytes() == before
+
+
+def test_datasette_metadata_never_replaces_the_project_or_a_source(tmp_path, capsys,
+                                                                 monkeypatch):
+    # It wrote its JSON in place, over whatever the name led to: given the project's
+    # own name it replaced the project with the metadata, and it was gone.
+    monkeypatch.chdir(tmp_path)
+    path = tmp_path / "notes.wbproj"
+    (tmp_path / "halden.txt").write_text(REPORT, encoding="utf-8")
+    assert main(["new", str(path)]) == 0
+    assert main(["import", str(path), "halden.txt"]) == 0
+    capsys.readouterr()
+    for out, said in ((path, f"{path} is a project (a database file); an export never "
+                             "replaces one, so choose another name."),
+                      (tmp_path / "halden.txt", "halden.txt is the file document 1 (")):
+        before = out.read_bytes()
+        assert main(["datasette-metadata", str(path), "-o", str(out)]) != 0
+        assert said in capsys.readouterr().err
+        assert out.read_bytes() == before
+    assert main(["docs", str(path)]) == 0
+    assert main(["datasette-metadata", str(path), "-o", "metadata.json"]) == 0
+    assert (tmp_path / "metadata.json").read_text(encoding="utf-8").startswith("{")
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".part")]
