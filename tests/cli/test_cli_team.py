@@ -82,3 +82,19 @@ def test_import_of_something_else_is_refused(two_coders, tmp_path, capsys):
     bad.write_text("hello")
     assert main(["import-qdpx", two_coders, str(bad)]) == 1
     assert "not a zip file" in capsys.readouterr().err
+
+
+def test_agreement_says_the_conflict_copies_it_left_out(tmp_path, capsys):
+    from tests.core.agreement.test_conflict_copies import _merged_team
+
+    path, ids = _merged_team(tmp_path)
+    capsys.readouterr()
+    assert main(["agreement", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert out.splitlines()[1] == (
+        "1 conflict copy a merge made waits for review and was left out (the version its "
+        "conflict kept counts): accept or reject it to settle the conflict; once accepted "
+        "it counts.")
+    assert "missing" not in out and ids["copy"] not in out
+    assert main(["agreement", str(path), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["conflict_copies_left_out"] == 1

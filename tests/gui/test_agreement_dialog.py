@@ -245,3 +245,32 @@ def test_a_claims_own_status_field_is_compared_not_its_review_status(tmp_path, q
         dialog.close()
     finally:
         close_window(win)
+
+
+def test_the_dialog_says_the_conflict_copies_it_left_out(tmp_path, qtbot):
+    # The window's report and the command line's leave the same copies out, and say so.
+    from tests.core.agreement.test_conflict_copies import _merged_team
+    from workbench.core.ops.annotations import set_status
+    from workbench.gui.app import close_window, create_main_window
+    from workbench.gui.dialogs.agreement import AgreementDialog
+
+    path, ids = _merged_team(tmp_path)
+    win = create_main_window(path)
+    win.show_dialogs = False
+    win.show()
+    try:
+        dialog = AgreementDialog(win.session, win)
+        dialog.show()
+        assert dialog.summary.text().endswith(
+            "Only accepted or hand-made annotations count. 1 conflict copy a merge made "
+            "waits for review and was left out (the version its conflict kept counts): "
+            "accept or reject it to settle the conflict; once accepted it counts.")
+        listed = dialog.findChild(QTreeWidget, "agreementDisagreements")
+        assert [listed.topLevelItem(i).text(3) for i in range(listed.topLevelItemCount())
+                ] == ["Low count"]
+        set_status(win.session.project, [ids["copy"]], "rejected")
+        dialog.refresh()
+        assert "conflict copy" not in dialog.summary.text()
+        dialog.close()
+    finally:
+        close_window(win)

@@ -102,3 +102,25 @@ def test_an_export_over_the_open_project_is_refused(window) -> None:
     assert said == (f"The export failed: {path} is a project (a database file); an export "
                     "never replaces one, so choose another name.")
     assert path.read_bytes()[:16] == head == b"SQLite format 3\x00"
+
+
+def test_an_export_over_an_imported_file_is_refused(window, tmp_path) -> None:
+    # File → Export… (or the report) given the name of a file a document was imported
+    # from replaced the user's own file with the export.
+    from workbench.core.ops.importing import import_file
+
+    source = tmp_path / "halden-update.txt"
+    source.write_text("PORT HALDEN, March 9 - Two more bodies were found under the "
+                      "rubble, a rescue worker said.\n", encoding="utf-8")
+    project = window.session.project
+    doc = import_file(project, source, sandbox=False).doc_id
+    before = source.read_bytes()
+    title = project.repo.document_titles_of([doc])[doc]
+    refused = (f"{source} is the file document {doc} ({title}) was imported from; an "
+               "export never replaces a source file, so choose another name.")
+    assert window.export_to(source, "csv") is None
+    assert window.statusBar().currentMessage() == f"The export failed: {refused}"
+    assert window.write_report(source) is None
+    assert window.statusBar().currentMessage() == (
+        f"The report could not be written: {refused}")
+    assert source.read_bytes() == before

@@ -103,9 +103,11 @@ def _export_log(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from workbench.core.logchain import export_log
+    from workbench.core.sourcefiles import refuse_source
 
     notices: list[str] = []
     with open_project(args.project) as project:
+        refuse_source(project, Path(args.export))
         heads = export_log(project.conn, Path(args.export), project.path.name, notices)
     for notice in notices:
         say(notice, err=True)

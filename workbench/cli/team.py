@@ -17,7 +17,6 @@ from workbench.cli.common import (
     print_json,
     whole,
 )
-from workbench.core.errors import OutputError
 from workbench.core.wording import counted
 
 
@@ -44,6 +43,9 @@ def print_report(report: Any) -> None:
     """The agreement table and the disagreements, for people."""
     print(f"Coders: {', '.join(report.coders)}; {counted(len(report.documents), 'document')} "
           "finished by at least two of them.")
+    left_out = report.left_out()
+    if left_out:
+        print(left_out)
     reason = report.nothing_to_compare()
     if reason:  # a bare table header and "Disagreements: 0" read as perfect agreement
         print(reason)
@@ -92,17 +94,23 @@ def cmd_import_qdpx(args: argparse.Namespace) -> int:
 def cmd_datasette_metadata(args: argparse.Namespace) -> int:
     """Write a Datasette metadata file describing every table and column."""
     from workbench.core.datasette import metadata
+    from workbench.core.outfile import written_whole
+    from workbench.core.sourcefiles import refuse_source
 
+    notices: list[str] = []
     with open_project(args.project) as project:
         data = metadata(project)
-    if not args.output:
-        print_json(data)
-        return 0
-    try:
-        Path(args.output).write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n",
-                                     encoding="utf-8")
-    except OSError as err:  # the sentences export gives ("... is a folder; ...")
-        raise OutputError.of(args.output, err) from None
+        if not args.output:
+            print_json(data)
+            return 0
+        # Written as an export is: never over the project itself (written in place, it
+        # replaced the project with this JSON) nor over a file a document came from.
+        refuse_source(project, Path(args.output))
+        with written_whole(Path(args.output), notices) as tmp:
+            tmp.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n",
+                           encoding="utf-8")
+    for notice in notices:
+        print(notice, file=sys.stderr)
     print(f"Wrote {args.output}", file=sys.stderr)
     return 0
 

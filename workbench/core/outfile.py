@@ -49,7 +49,7 @@ def written_whole(path: Path, notices: list[str] | None = None) -> Iterator[Path
     the ``.part`` never stays. One a killed run left is cleared first (:func:`leftovers`,
     said in ``notices``)."""
     _refuse_special(path)
-    _refuse_project(path)
+    refuse_project(path)
     with suppress(OSError):  # a folder that cannot be listed is the write's to report
         leftovers(path, notices)
     tmp = part_name(path)
@@ -104,7 +104,7 @@ PROJECT_SUFFIX = ".wbproj"
 SIDE_FILES = ("-wal", "-shm", "-journal")
 
 
-def _refuse_project(path: Path) -> None:
+def refuse_project(path: Path) -> None:
     """Refuse to put an export in place of a project (or any SQLite database, or the
     files SQLite keeps beside one): ``export P -o P`` renamed a CSV over the project, and
     the window holding it open went on writing to a file no longer on the disk. An

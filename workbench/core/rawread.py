@@ -16,7 +16,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
-from workbench.core import logcodes
+from workbench.core import logcodes, store
 from workbench.core.repo import JSON_COLUMNS
 
 Raw = dict[str, Any]
@@ -63,7 +63,8 @@ def one_snapshot(conn: sqlite3.Connection) -> Iterator[None]:
     program's commit made in between as a log that had lost entries, a broken hash
     chain or an index changed by hand. One read transaction pins the file as it was;
     other programs go on writing meanwhile (WAL). Nothing is written inside it, so it
-    is rolled back (temporary tables made in it go with it)."""
+    is rolled back (temporary tables made in it go with it). Once it has ended, the log
+    the other programs' writes grew meanwhile is folded back (``store.shrink_log``)."""
     if conn.in_transaction:  # already inside one: its snapshot is the one
         yield
         return
@@ -78,6 +79,7 @@ def one_snapshot(conn: sqlite3.Connection) -> Iterator[None]:
                 conn.execute("ROLLBACK")
     finally:
         _READING.discard(id(conn))
+        store.shrink_log(conn)
 
 
 # The connections (by id) inside :func:`one_snapshot` now.

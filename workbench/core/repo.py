@@ -850,6 +850,31 @@ class Repo:
         rows = self.log_rows("custody")
         return rows if doc_id is None else [r for r in rows if r["doc_id"] == doc_id]
 
+    def imported_from(self) -> list[tuple[int, str]]:
+        """(document, file name as given) for every file this project's own custody log
+        says a document was imported or re-imported from (not the rows a merge carried
+        over, whose document numbers are another project's)."""
+        return [(int(r[0]), str(r[1])) for r in self.conn.execute(
+            "SELECT DISTINCT doc_id, filename FROM custody WHERE merged_from IS NULL "
+            "AND action IN ('import', 'reimport') AND doc_id IS NOT NULL "
+            "AND filename IS NOT NULL AND filename != ''")]
+
+    def documents_made_from(self, sha256: str) -> list[int]:
+        """Documents, trashed ones too, whose original is (or was, before a re-import)
+        the file with this SHA-256; empty when the project keeps no such original."""
+        if self.original_size(sha256) is None:
+            return []
+        return [int(r[0]) for r in self.conn.execute(
+            "SELECT id FROM documents WHERE original_sha256 = ? UNION "
+            "SELECT doc_id FROM custody WHERE sha256 = ? AND merged_from IS NULL "
+            "AND doc_id IN (SELECT id FROM documents) ORDER BY 1", (sha256, sha256))]
+
+    def original_size(self, sha256: str) -> int | None:
+        """The size of the kept original with this SHA-256, None if there is none."""
+        row = self.conn.execute("SELECT size FROM originals WHERE sha256 = ?",
+                                (sha256,)).fetchone()
+        return None if row is None else int(row[0])
+
     def search(self, terms: str | list[str], limit: int = 500, offset: int = 0, *,
                spans: bool = False) -> list[Row]:
         """Full-text index hits for FTS5 terms (all must match), best first, outside the trash.

@@ -33,6 +33,12 @@ from workbench.core.errors import (
 SQLITE_HEADER = walcheck.SQLITE_HEADER
 # How long a connection waits for another program's lock before it gives up (ms).
 BUSY_MS = 5000
+# What a ``-wal`` is cut back to whenever SQLite starts it over: about what SQLite's
+# automatic checkpoint lets it reach (1,000 pages). A read holding one state of the
+# project keeps the log from starting over while another program writes, so it grows
+# (44 MB after 1,500 edits beside a verify); without a limit it kept that size, texts
+# and fields in it outside the project file, until the project was closed.
+WAL_LIMIT_BYTES = 4 * 1024 * 1024
 
 
 @functools.cache
@@ -174,7 +180,32 @@ def connect_file(path: Path, passphrase: str | None = None) -> Any:
         conn.row_factory = sqlite3.Row
         searchindex.register(conn)
     conn.execute(f"PRAGMA busy_timeout = {BUSY_MS:d}")
+    conn.execute(f"PRAGMA journal_size_limit = {WAL_LIMIT_BYTES:d}")
     return conn
+
+
+def shrink_log(conn: Any) -> None:
+    """Fold a ``-wal`` grown past :data:`WAL_LIMIT_BYTES` into the file and empty it,
+    if no other program stands in the way right now; called once a read that held one
+    state of the project has ended (``rawread.one_snapshot``). The read kept every
+    checkpoint from starting the log over, and the writers beside it may stay idle for
+    hours: their own limit only cuts the log at their next write.
+
+    Never waits for another program (a writer's transaction, a reader's state): SQLite
+    then folds what it can and the writers cut the log later. A read-only connection
+    cannot fold anything, and a failure here must not turn a finished read into one."""
+    with contextlib.suppress(OSError, *dbapi.DatabaseError):
+        if conn.in_transaction:  # an outer read's state: folded once that one ends
+            return
+        name = conn.execute("PRAGMA database_list").fetchone()[2]
+        if not name or os.path.getsize(f"{os.fsdecode(name)}-wal") <= WAL_LIMIT_BYTES:
+            return
+        wait = int(conn.execute("PRAGMA busy_timeout").fetchone()[0])
+        conn.execute("PRAGMA busy_timeout = 0")
+        try:
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+        finally:
+            conn.execute(f"PRAGMA busy_timeout = {wait:d}")
 
 
 def passphrase_of(conn: Any) -> str | None:
@@ -856,6 +887,47 @@ def _log_went_meanwhile(path: Path) -> bool:
     return not (Path(f"{path}-wal").exists() and Path(f"{path}-shm").exists())
 
 
+def _upgrade(conn: Any, path: Path, version: int, upto: int) -> None:
+    """Upgrade the project ``conn`` has open from ``version``, after a copy of it is kept
+    beside it (``_backup``); ``conn`` is closed on any failure.
+
+    The copy is the user's way back from an upgrade that ran and failed, and stays then.
+    An upgrade refused because another program was writing the project (a long import
+    or merge) changed nothing: each refusal left a full copy beside the project all the
+    same. So the copy is made only once no other program is writing, and taken away
+    again when another one began meanwhile and the upgrade did not change the file."""
+    held = HeldElsewhere(HELD.format(name=path.name, what="upgraded for this version"))
+    try:
+        conn.execute("BEGIN IMMEDIATE")  # waits as the upgrade's first step would
+        conn.execute("ROLLBACK")
+    except dbapi.DatabaseError as err:
+        conn.close()
+        if held_elsewhere(err):
+            raise held from None
+        raise ProjectError(f"{path.name} could not be upgraded ({err}).") from None
+    try:
+        kept = _backup(conn, path, version)
+    except StorageError as err:
+        conn.close()
+        raise StorageError(f"{path.name} was not upgraded, as the copy kept from before "
+                           f"an upgrade could not be made: {err}") from err
+    try:
+        schema.migrate(conn, upto=upto, now=clock.now())
+    except dbapi.DatabaseError as err:
+        try:
+            untouched = schema.current_version(conn) == version
+        except dbapi.DatabaseError:
+            untouched = False  # cannot tell: the copy stays
+        conn.close()
+        if held_elsewhere(err):  # another program's long import or merge writing it
+            if untouched:
+                with contextlib.suppress(OSError):
+                    kept.unlink()
+                    fsync_folder(kept.parent)
+            raise held from None
+        raise ProjectError(f"{path.name} could not be upgraded ({err}).") from None
+
+
 def opens_with(path: Path, passphrase: str) -> bool:
     """Whether ``passphrase`` opens the encrypted file ``path``; the file, its log and
     its ``-shm`` are left as they were either way. A file SQLite cannot read is refused
@@ -939,20 +1011,7 @@ def open_existing(path: Path, *, upto: int = schema.LATEST, read_only: bool | No
         raise ProjectError(f"{path.name} is read-only and needs an upgrade to be opened by "
                            "this version; copy it somewhere writable first.")
     if version < upto:
-        try:
-            _backup(conn, path, version)
-        except StorageError as err:
-            conn.close()
-            raise StorageError(f"{path.name} was not upgraded, as the copy kept from before "
-                               f"an upgrade could not be made: {err}") from err
-        try:
-            schema.migrate(conn, upto=upto, now=clock.now())
-        except dbapi.DatabaseError as err:
-            conn.close()
-            if held_elsewhere(err):  # another program's long import or merge writing it
-                raise HeldElsewhere(HELD.format(name=path.name,
-                                                what="upgraded for this version")) from None
-            raise ProjectError(f"{path.name} could not be upgraded ({err}).") from None
+        _upgrade(conn, path, version, upto)
     if not read_only:
         try:  # folded by another version: rebuilt before anything can write
             said = None if announce is None else lambda s: announce(f"{path.name}: {s}")

@@ -17,6 +17,7 @@ from workbench.core.outfile import written_whole
 from workbench.core.project import Project
 from workbench.core.rawread import one_snapshot
 from workbench.core.report import ChartPoint, chart_points, chart_src, report_html
+from workbench.core.sourcefiles import refuse_source
 
 CHART_SIZE = (900, 320)
 # One colour per outcome, readable on white and in greyscale print.
@@ -127,6 +128,7 @@ def write_report(project: Project, out: str | Path,
     What a stopped earlier write to ``out`` left is cleared or named in ``notices``."""
     ensure_app()
     out = Path(out)
+    refuse_source(project, out)
     # The incidents, their charts and their pages read one state of the project: another
     # program trashing an incident in between made the report stop on "There is no
     # incident with id ..." or print a chart and a tally of two different moments.

@@ -25,6 +25,7 @@ from workbench.core.agreement.reliability import Score, Unit, score, score_matri
 from workbench.core.changes import Row
 from workbench.core.codebook import FieldSpec, KindSpec
 from workbench.core.errors import NotFoundError, ValidationError
+from workbench.core.merge.copies import waiting_copies
 from workbench.core.project import Project
 from workbench.core.rawread import one_snapshot
 
@@ -71,6 +72,28 @@ class Report:
     disagreements: list[Disagreement]
     # The documents the report was limited to (``doc_ids``), or () for the whole project.
     asked: tuple[int, ...] = ()
+    # Conflict copies a merge made that nobody has reviewed yet, left out (below).
+    copies_left_out: int = 0
+
+    def left_out(self) -> str | None:
+        """What the report left out and why, in one sentence (None when nothing was).
+
+        A merge keeps both versions of an annotation two coders changed differently:
+        the other one as a conflict copy on the same words, a suggestion by the coder who
+        made that version. Counted as that coder's, it was a second annotation of theirs
+        on the same words: listed as "missing" for every other coder, or compared in
+        place of the one they made themselves. Until the conflict is settled (the copy
+        accepted or rejected) the copy is no judgement of the coder's on its own."""
+        n = self.copies_left_out
+        if not n:
+            return None
+        if n == 1:
+            return ("1 conflict copy a merge made waits for review and was left out (the "
+                    "version its conflict kept counts): accept or reject it to settle the "
+                    "conflict; once accepted it counts.")
+        return (f"{n} conflict copies merges made wait for review and were left out (the "
+                "versions their conflicts kept count): accept or reject each to settle its "
+                "conflict; once accepted a copy counts.")
 
     def nothing_to_compare(self) -> str | None:
         """Why the report compares nothing, in one sentence (None when it compares
@@ -96,6 +119,7 @@ class Report:
             "measures": [asdict(m) for m in self.measures],
             "disagreements": [asdict(d) for d in self.disagreements],
             "nothing_to_compare": self.nothing_to_compare(),
+            "conflict_copies_left_out": self.copies_left_out,
         }
 
 
@@ -118,8 +142,11 @@ def _report(project: Project, coders: Sequence[str] | None, kinds: Sequence[str]
     if wanted_docs:
         _check_documents(project, sorted(wanted_docs))
     every = project.repo.annotations()
+    waiting = waiting_copies(project.repo.links(), every)
     anns = [a for a in every if counts(a)
             and (wanted_docs is None or a["doc_id"] in wanted_docs)]
+    held_back = [a for a in anns if a["id"] in waiting]
+    anns = [a for a in anns if a["id"] not in waiting]
     done = finished(anns)
     # A coder named twice ("amal,ben,amal") is one coder: twice, their row was counted
     # as a third coder's, agreeing with itself, and each figure they marked was listed
@@ -160,8 +187,9 @@ def _report(project: Project, coders: Sequence[str] | None, kinds: Sequence[str]
         for doc, group in groups:
             finished_here = [c for c in coder_list if doc in done.get(c, ())]
             disagreements += _differences(spec, doc, titles.get(doc, ""), group, finished_here)
+    left_out = sum(a["coder"] in coder_list for a in held_back) if coders else len(held_back)
     return Report(coder_list, docs, measures, disagreements,
-                  tuple(sorted(wanted_docs or ())))
+                  tuple(sorted(wanted_docs or ())), left_out)
 
 
 def _check_documents(project: Project, doc_ids: list[int]) -> None:

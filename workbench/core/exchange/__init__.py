@@ -12,6 +12,7 @@ from pathlib import Path
 from workbench.core.outfile import written_whole
 from workbench.core.project import Project
 from workbench.core.rawread import one_snapshot
+from workbench.core.sourcefiles import refuse_source
 
 # Formats `workbench export` hands to this package rather than to the exporters.
 FORMATS = ("qdpx", "qdc")
@@ -24,6 +25,7 @@ def write_file(project: Project, fmt: str, path: Path,
     from workbench.core.exchange.qdpx import write_qdc, write_qdpx
 
     writer = {"qdpx": write_qdpx, "qdc": write_qdc}[fmt]
+    refuse_source(project, path)
     # One state of the project: a document another program trashed between the read
     # of the sources and that of the codings was a source without its codings.
     with one_snapshot(project.conn), written_whole(path, notices) as tmp:

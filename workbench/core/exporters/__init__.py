@@ -11,6 +11,7 @@ from workbench.core.outfile import written_whole
 from workbench.core.project import Project
 from workbench.core.query import AnnotationFilter
 from workbench.core.rawread import one_snapshot
+from workbench.core.sourcefiles import refuse_source
 
 FORMATS = {
     "json": json_export.write,
@@ -55,6 +56,8 @@ def export_file(project: Project, fmt: str, path: Path,
                 flt: AnnotationFilter | None = None, notices: list[str] | None = None,
                 *, bom: bool = False, **options: Any) -> int:
     """Write atomically: a half-written export must never replace a good one. What a
-    killed export left is cleared or named in ``notices``."""
+    killed export left is cleared or named in ``notices``. A file a document was
+    imported from, or the project's own, is refused (``sourcefiles``)."""
+    refuse_source(project, path)
     with written_whole(path, notices) as tmp, tmp.open("w", encoding="utf-8", newline="") as fh:
         return export(project, fmt, fh, flt, bom=bom, **options)

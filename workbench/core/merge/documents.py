@@ -33,11 +33,19 @@ def merge_documents(ctx: Context, source: Project, name: str) -> None:
         "SELECT id, original_sha256, deleted_at IS NOT NULL, uuid FROM documents "
         "ORDER BY id").fetchall()
     lineage: _Lineage | None = None  # read only when a document is not found by its hash
+    # The target documents the source's own documents are by their bytes: a document
+    # matched through its history (a re-import) never joins one of these. A source that
+    # holds a report's old version and its re-imported one as two documents (the first
+    # file imported again after the re-import) had both matched onto the target's one
+    # document: each coder's figures on the two versions landed on the same words twice.
+    by_bytes = {doc_id: _by_bytes(target, sha) for doc_id, sha, _t, _u in keys}
+    claimed: dict[int, int] = {}  # target document -> the source document matched to it
+    for doc_id, (found, _trashed) in reversed(by_bytes.items()):
+        if found:
+            claimed[found[0]] = doc_id  # the source's first, when several
     for done, (doc_id, sha, source_trashed, doc_uuid) in enumerate(keys, 1):
         ctx.watch.step(name, "document", done, len(keys))
-        found = target.document_ids_by_original(sha)  # live ones; else those in the trash
-        trashed = not found
-        found = found or target.document_ids_by_original(sha, trashed=True)
+        found, trashed = by_bytes[doc_id]
         if not found:
             # The same document re-imported on one side from another file: copying it
             # split the coders' work on one report over two documents, the new one
@@ -45,8 +53,11 @@ def merge_documents(ctx: Context, source: Project, name: str) -> None:
             if lineage is None:
                 lineage = _Lineage(target, source.repo)
             here = lineage.same(doc_id, sha, uuids.get(doc_uuid, (None,))[0])
-            if here is not None:
+            if here is not None and here in claimed:
+                _note_both_versions(ctx, source.repo, name, doc_id, here, claimed[here])
+            elif here is not None:
                 found = [here]
+                claimed[here] = doc_id
                 trashed = here in lineage.trashed or bool(uuids.get(doc_uuid, (0, 0))[1])
                 _note_reimported(ctx, name, doc_id, here)
         if found:
@@ -75,6 +86,15 @@ def merge_documents(ctx: Context, source: Project, name: str) -> None:
                            importer_version=doc["importer_version"],
                            detail=f"copied from {name} (document {doc['id']} there)")
         ctx.report.count("document", "added")
+
+
+def _by_bytes(target: Repo, sha: str) -> tuple[list[int], bool]:
+    """The target's documents made from the file ``sha`` (live ones; else those in the
+    trash), and whether they are in the trash."""
+    found = target.document_ids_by_original(sha)
+    if found:
+        return found, False
+    return target.document_ids_by_original(sha, trashed=True), True
 
 
 class _Lineage:
@@ -117,6 +137,20 @@ def _note_reimported(ctx: Context, name: str, doc_id: int, here: int) -> None:
         "here was kept and that project's annotations were anchored on it by their quotes "
         "(orphaned where their words are not here): re-import the other version here to "
         "take its text.")
+
+
+def _note_both_versions(ctx: Context, source: Repo, name: str, doc_id: int, here: int,
+                        twin: int) -> None:
+    """Say why a re-imported document was copied rather than matched through its
+    history: the source's document ``twin`` is the target's document ``here`` already."""
+    row = source.get("document", doc_id) or {}
+    title = row.get("title") or row.get("filename") or ""
+    ctx.report.notes.append(
+        f"{name}: document {doc_id} there{f' ({title})' if title else ''} was re-imported "
+        f"from another file, and that project holds both versions: the other, its "
+        f"document {twin}, is document {here} here. So it was copied as a document of its "
+        "own, as it is there, with its annotations; neither version's annotations were "
+        "moved onto the other's text.")
 
 
 def note_trashed_documents(ctx: Context, name: str) -> None:

@@ -14,7 +14,6 @@ it stays in the carried-over audit log and in the report.
 from __future__ import annotations
 
 import json
-import uuid
 from typing import Any
 
 from workbench.core.anchoring import Anchor, reanchor
@@ -22,7 +21,7 @@ from workbench.core.changes import Row
 from workbench.core.codebook import KindSpec
 from workbench.core.errors import ValidationError
 from workbench.core.incidents import model
-from workbench.core.merge import stored
+from workbench.core.merge import copies, stored
 from workbench.core.merge.actors import actor_merge_wins
 from workbench.core.merge.context import Context
 from workbench.core.merge.fields import spelled_here
@@ -32,9 +31,6 @@ from workbench.core.ops.actors import ACTOR_TYPE_FIELD
 from workbench.core.ops.annotations import within
 from workbench.core.project import Project
 
-# Conflict copies and their links get ids derived from what they hold, so merging the
-# same source again, or the sources in another order, makes the very same rows.
-COPY_NAMESPACE = uuid.UUID("5b0e6c1e-7f7d-4f55-9a3e-0c0ffee0b1e5")
 ORDER = ("actor", "annotation", "link", "incident", "incident_member")
 
 
@@ -156,7 +152,7 @@ def _label(entity: str, row: Row) -> str:
 def _conflict_copy(ctx: Context, key: str, loser: Row, editor: str, name: str) -> str:
     """Keep the losing version as a new annotation beside the kept one: a suggestion
     (so it waits for review) whose memo names the conflict, linked ``same_as`` to it."""
-    copy_id = str(uuid.uuid5(COPY_NAMESPACE, f"{key}/{digest('annotation', loser)}"))
+    copy_id = copies.copy_id(key, digest("annotation", loser))
     if ctx.target.repo.get("annotation", copy_id) is not None:
         return copy_id  # made by an earlier merge
     main = ctx.target.repo.get("annotation", key)
@@ -173,7 +169,7 @@ def _conflict_copy(ctx: Context, key: str, loser: Row, editor: str, name: str) -
         "created_at": when, "modified_at": when, "deleted_at": None,
     })
     ctx.tx.insert("link", {
-        "id": str(uuid.uuid5(COPY_NAMESPACE, f"{copy_id}/same_as")), "source_id": copy_id,
+        "id": copies.link_id(copy_id), "source_id": copy_id,
         "target_id": key, "type": "same_as", "coder": editor, "created_at": when,
     })
     ctx.report.count("annotation", "added")

@@ -144,13 +144,15 @@ class AgreementDialog(QDialog):
     def _show(self, report: Report) -> None:
         reason = report.nothing_to_compare()
         self._tables_shown(reason is None)
+        # The same sentence as the command line's: a copy left out is said either way.
+        left_out = f" {report.left_out()}" if report.left_out() else ""
         if reason is not None:
-            self.summary.setText(reason)
+            self.summary.setText(reason + left_out)
             return
         self.summary.setText(
             f"Coders {', '.join(report.coders)}; "
             f"{counted(len(report.documents), 'document')} finished by at least two of "
-            "them. Only accepted or hand-made annotations count.")
+            f"them. Only accepted or hand-made annotations count.{left_out}")
         for m in report.measures:
             what = "annotated or not" if m.measure == "presence" else self._field(m.kind,
                                                                                    m.measure)

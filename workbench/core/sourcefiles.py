@@ -1,0 +1,95 @@
+"""Files a written export, exchange file, report or log must never take the place of:
+the files the project's documents were imported from, and the project's own files.
+
+The project keeps its copy of every original, but the file on the user's disk is theirs
+(often the only copy outside the project, the one its SHA-256 was first taken of), and
+an export named like it replaced it without a word. A file is known as a source by
+where the custody log says it was imported from (a name recorded in full: the window
+records every import so) and by its bytes (the SHA-256 of an original the project
+keeps), which finds it wherever it was imported from, moved or renamed since.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+from pathlib import Path
+
+from workbench.core import outfile
+from workbench.core.errors import OutputError
+from workbench.core.importers.limits import MAX_FILE_BYTES
+from workbench.core.project import Project
+
+_CHUNK = 1024 * 1024
+# ``NAME.before-upgrade-vN`` (``.2`` and on when several were kept): ``store._backup``.
+_UPGRADE_COPY = re.compile(r"\.before-upgrade-v\d+(\.\d+)?$")
+
+
+def refuse_source(project: Project, path: Path) -> None:
+    """OutputError, one sentence naming the document, if writing ``path`` would replace
+    a file one of ``project``'s documents was imported from, the project's own file, or
+    the copy kept from before an upgrade (an encrypted one has neither the SQLite header
+    nor the name by which ``outfile`` knows a project)."""
+    path = Path(path)
+    outfile.refuse_project(path)  # a project known by its header or name: said there
+    try:
+        if not path.is_file():
+            return  # nothing there to replace (a folder, a device: the write refuses)
+    except OSError:
+        return  # a name the write itself will report on (too long, say)
+    if _same(path, project.path):
+        raise OutputError(f"{path} is the project's own file; an export never replaces "
+                          "it, so choose another name.")
+    if path.parent.exists() and _same(path.parent, project.path.parent) and \
+            path.name.startswith(project.path.name) and \
+            _UPGRADE_COPY.search(path.name[len(project.path.name):]):
+        raise OutputError(f"{path} is the copy of {project.path.name} kept from before an "
+                          "upgrade; an export never replaces it, so choose another name.")
+    repo = project.repo
+    for doc_id, name in repo.imported_from():
+        # Only names that end alike are looked up: a name on a share no longer there
+        # may take seconds to fail, and a project holds thousands.
+        if os.path.isabs(name) and Path(name).name.casefold() == path.name.casefold() \
+                and _same(path, Path(name)):
+            _refuse(project, path, [doc_id])
+    digest = _digest(path)
+    if digest is not None and repo.original_size(digest) is not None:
+        _refuse(project, path, repo.documents_made_from(digest))
+
+
+def _refuse(project: Project, path: Path, doc_ids: list[int]) -> None:
+    if not doc_ids:  # an original whose documents were all merged away or never made
+        raise OutputError(f"{path} is a file the project imported (it keeps its bytes as "
+                          "an original); an export never replaces a source file, so "
+                          "choose another name.")
+    titles = project.repo.document_titles_of(doc_ids[:1])
+    doc = doc_ids[0]
+    title = titles.get(doc) or ""
+    named = f"document {doc} ({title})" if title else f"document {doc}"
+    more = len(doc_ids) - 1
+    others = f" and {more} other{'s' if more > 1 else ''}" if more else ""
+    raise OutputError(f"{path} is the file {named}{others} was imported from; an export "
+                      "never replaces a source file, so choose another name.")
+
+
+def _same(a: Path, b: Path) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
+def _digest(path: Path) -> str | None:
+    """The SHA-256 of ``path``, or None for a file no import could have kept (past the
+    import limit) or that cannot be read (the write itself says what is wrong)."""
+    try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            return None
+        sha = hashlib.sha256()
+        with path.open("rb") as fh:
+            while chunk := fh.read(_CHUNK):
+                sha.update(chunk)
+    except OSError:
+        return None
+    return sha.hexdigest()
