@@ -16,6 +16,7 @@ from workbench.core import (
     derived,
     logcodes,
     quotes,
+    rowsinsert,
     schema,
     searchindex,
     segments,
@@ -98,8 +99,8 @@ def append_log(conn: sqlite3.Connection, log: str, rows: Iterable[Row]) -> int:
     def flush() -> None:
         if batch:
             cols = [*shape, "hash"]  # type: ignore[misc]
-            conn.executemany(f"INSERT INTO {log} ({','.join(map(_q, cols))}) "
-                             f"VALUES ({','.join('?' * len(cols))})", batch)
+            rowsinsert.insert_rows(conn, f"INSERT INTO {log} ({','.join(map(_q, cols))})",
+                                   len(cols), batch)
             batch.clear()
 
     for row in rows:
@@ -1191,8 +1192,8 @@ class Transaction:
                 rows = [{**r, "prefix": r.get("prefix", ""), "suffix": r.get("suffix", "")}
                         for r in rows]
                 cols = list(rows[0])
-        self.conn.executemany(
-            f"INSERT INTO {table} ({','.join(map(_q, cols))}) VALUES ({','.join('?' * len(cols))})",
+        rowsinsert.insert_rows(
+            self.conn, f"INSERT INTO {table} ({','.join(map(_q, cols))})", len(cols),
             # Each row encoded once (not once per column: its JSON dumped 16 times).
             [[e[c] for c in cols] for e in map(_encode, rows)],
         )
@@ -1252,9 +1253,8 @@ class Transaction:
                 # the encoder's call costs more than the rest of the row's parameters.
                 values[i] = "[]" if v.__class__ is list and not v else encode_json(v)
             params.append(values)
-        self.conn.executemany(
-            f"INSERT INTO documents ({','.join(map(_q, cols))}) "
-            f"VALUES ({','.join('?' * len(cols))})", params)
+        rowsinsert.insert_rows(
+            self.conn, f"INSERT INTO documents ({','.join(map(_q, cols))})", len(cols), params)
         # The images a single insert records (as stored: defaults filled in, JSON read as
         # JSON), texts taken from the rows given. Made from the rows bound where SQLite
         # keeps every value as bound (``storedrows``), else read back a chunk at a time.
@@ -1398,8 +1398,8 @@ class Transaction:
             todo.setdefault(digest, data)
         for digest in self.repo.stored_originals(todo):
             del todo[digest]
-        self.conn.executemany("INSERT INTO originals(sha256, data, size) VALUES (?, ?, ?)",
-                              [(d, data, len(data)) for d, data in todo.items()])
+        rowsinsert.insert_rows(self.conn, "INSERT INTO originals(sha256, data, size)", 3,
+                               [(d, data, len(data)) for d, data in todo.items()])
         return set(todo)
 
     def _write_pieces(self, table: str, column: str, rowid: int | None,
