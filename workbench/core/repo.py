@@ -1369,6 +1369,61 @@ class Transaction:
         else:
             self.update(entity, id_, {k: v for k, v in image.items() if k in current})
 
+    def restore_images(self, items: Iterable[tuple[str, Any, Row | None]]) -> None:
+        """:meth:`restore_image` for each (entity, key, image), in order, recorded as each
+        would record it. Runs of annotations put back whole or taken away (the undo and
+        redo of a merge that added thousands) go a few hundred a statement: a statement
+        each gave their search rows an FTS5 segment each (``rowsinsert``)."""
+        adds: list[Row] = []  # annotations to insert, in order
+        gone: dict[Any, Row] = {}  # annotations to delete (key -> row as it is), in order
+        held: set[Any] = set()  # the keys of both
+
+        def flush() -> None:
+            if adds:
+                self.insert_many("annotation", adds[:])
+            if gone:
+                self._delete_annotations(dict(gone))
+            adds.clear()
+            gone.clear()
+            held.clear()
+
+        for entity, key, image in items:
+            if entity != "annotation" or key in held:
+                flush()
+                self.restore_image(entity, key, image)
+                continue
+            current = self.repo.get(entity, key)
+            if image is None and current is not None:
+                if adds:
+                    flush()
+                gone[key] = current
+                held.add(key)
+            elif image is not None and current is None and image.get("id") == key:
+                if gone or (adds and adds[0].keys() != image.keys()):
+                    flush()
+                adds.append(image)
+                held.add(key)
+            else:
+                flush()
+                if image is None:
+                    continue  # absent already: nothing to record
+                if current is None:
+                    self.insert(entity, image)
+                else:
+                    self.update(entity, key, {k: v for k, v in image.items() if k in current})
+        flush()
+
+    def _delete_annotations(self, rows: dict[Any, Row]) -> None:
+        """:meth:`delete` of annotations (key -> the row as it is now), a few hundred a
+        statement, each recorded as ``delete`` records it."""
+        keys = list(rows)
+        for chunk, marks in in_chunks(keys):
+            self._timeline_gone.update(r[0] for r in self.conn.execute(
+                f"SELECT rowid FROM annotations WHERE id IN ({marks})", chunk))
+            self.conn.execute(f"DELETE FROM annotations WHERE id IN ({marks})", chunk)
+        for key in keys:
+            self._record("annotation", key, rows[key], None)
+
     def add_original(self, sha256: str, data: bytes | FileBytes) -> bool:
         """Store an imported file's bytes; False when they were already stored.
 

@@ -193,3 +193,46 @@ def test_a_merge_stopped_while_it_writes_the_annotations_it_adds_leaves_the_targ
             assert len(tables(target)["annotations"]) == len(after)
             assert _found(target) == _by_annotation(target)
     assert stopped >= 4
+
+
+def test_an_undone_and_redone_merge_writes_its_annotations_in_one_segment(tmp_path):
+    lead, ben = _projects(tmp_path)
+    with Project.open(lead, coder="lead") as target:
+        merge_projects(target, [ben])
+        _no_merging(target)
+        before = _segments(target)
+        history.undo(target)
+        assert _segments(target) == before + 1  # the rows' removal, one a row before (40)
+        history.redo(target)
+        assert _segments(target) == before + 2  # put back, one a row before (40)
+        assert _found(target) == _by_annotation(target)
+        assert list(indexcheck.findings(target.conn)) == []
+
+
+def test_undo_and_redo_record_what_putting_each_row_back_records(tmp_path):
+    # Rows put back a few hundred a statement: the same changes, in the same order, and
+    # the same rows, as putting each row back on its own.
+    lead, ben = _projects(tmp_path)
+    one_by_one = tmp_path / "one-by-one.wbproj"
+    shutil.copy(lead, one_by_one)
+    got: dict[str, list] = {}
+    for path in (lead, one_by_one):
+        with Project.open(path, coder="lead") as target:
+            merged = merge_projects(target, [ben]).changes
+            if path == lead:
+                undone = history.undo(target).changes
+                redone = history.redo(target).changes
+            else:
+                with target.write("undo") as tx:
+                    for c in reversed(merged):
+                        tx.restore_image(c.entity, c.id, c.before)
+                undone = tx.changeset.changes
+                with target.write("redo") as tx:
+                    for c in merged:
+                        tx.restore_image(c.entity, c.id, c.after)
+                redone = tx.changeset.changes
+            got[path.name] = [[(c.entity, c.id, c.before, c.after) for c in changes]
+                              for changes in (undone, redone)]
+            got[path.name].append(tables(target)["annotations"])
+    assert len(got[lead.name][0]) == len(got[lead.name][1]) == FIGURES
+    assert got[lead.name] == got[one_by_one.name]
