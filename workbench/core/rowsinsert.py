@@ -6,8 +6,8 @@ of thousands of rows pays for:
 - Python's ``sqlite3`` lets go of the interpreter's lock around every run of the
   statement. With other threads busy (an import's parse threads, a reply reader), each
   let-go can hand the lock over, and the writing thread then waits to get it back: in an
-  import of 2,000 small files the storing thread spent about as long waiting inside its
-  SQL calls as running them.
+  import of 2,000 small files the storing thread spent 0.14-0.16 s inside its SQL calls
+  for 0.085 s of CPU.
 - FTS5 writes out the terms it holds as a new segment at the start of every statement
   that writes the index through a trigger (the statement's savepoint), so annotations
   inserted a statement each give their search rows a segment each, which FTS5 then
