@@ -409,6 +409,7 @@ def _counting_parse(monkeypatch):
 def test_parsing_goes_on_while_the_caller_stores(tmp_path, monkeypatch):
     import time
 
+    monkeypatch.setattr(batch_import, "FILES_PER_TASK", 16)
     paths = _files(tmp_path, 100)  # 7 groups of 16 for one thread
     started = _counting_parse(monkeypatch)
     parsed = parse_many(paths, jobs=1, sandbox=False)
@@ -465,6 +466,7 @@ def test_parsing_slower_than_the_caller_gets_more_threads(tmp_path, monkeypatch)
 def test_parsing_ahead_stops_at_its_memory_budget(tmp_path, monkeypatch):
     import time
 
+    monkeypatch.setattr(batch_import, "FILES_PER_TASK", 16)
     paths = _files(tmp_path, 100)
     monkeypatch.setattr(batch_import, "AHEAD_BYTES", 1)  # one ended group fills it
     started = _counting_parse(monkeypatch)
@@ -483,6 +485,7 @@ def test_the_store_step_starts_on_the_first_files_parsed(tmp_path, monkeypatch):
     # The first two groups of 16 parse at once, the rest slowly: the first batch is
     # stored as soon as it holds EARLY_FILES and the next file is not ready, instead of
     # waiting for BATCH_FILES files or BATCH_SECONDS (it held ~80 files a second later).
+    monkeypatch.setattr(batch_import, "FILES_PER_TASK", 16)
     paths = _files(tmp_path, 100)
     real = batch_import.parse_paths
     groups = []
@@ -642,6 +645,7 @@ def test_a_store_step_that_keeps_up_with_parsing_stores_growing_batches(tmp_path
     # at every EARLY_FILES files made a transaction of 32 files again and again, each
     # with its fixed cost (its commit, the index's segment, the log's ends); the early
     # size doubles each time instead, up to a full batch.
+    monkeypatch.setattr(batch_import, "FILES_PER_TASK", 16)
     paths = _files(tmp_path, 400)
     monkeypatch.setattr(batch_import, "GROW_AFTER_SECONDS", 1e9)  # stays on one thread
     real = batch_import.parse_paths
@@ -722,4 +726,60 @@ def test_files_reported_in_growing_batches_survive_a_kill_in_the_next_one(tmp_pa
         stored = {r[0] for r in project.conn.execute("SELECT filename FROM documents")}
         assert stored == {line.split(" ", 1)[1] for line in reported}  # not one more or less
         assert len(_all(project, "SELECT seq FROM custody")) == len(reported)
+        assert verify(project).ok
+
+
+_KILLED_AFTER_REPORT = """
+import os, signal, sys
+from pathlib import Path
+from workbench.core.ops import batch_import
+from workbench.core.project import Project
+
+folder, report = Path(sys.argv[1]), Path(sys.argv[2])
+batches = 0
+with Project.open(folder / "p.wbproj") as project:
+    files = sorted(folder.glob("r*.txt"))
+    for results in batch_import.import_many(project, files, jobs=1, sandbox=False,
+                                            early_files=10**6):
+        with report.open("a", encoding="utf-8") as out:  # what the user was told
+            out.writelines(f"{r.status} {Path(r.path).name}\\n" for r in results)
+            out.flush()
+            os.fsync(out.fileno())
+        batches += 1
+        if batches == 2:  # killed the moment the second batch is reported
+            os.kill(os.getpid(), signal.SIGKILL)
+"""
+
+
+def test_files_reported_survive_a_kill_right_after_the_report(tmp_path):
+    # A batch's rows (documents, originals, audit and custody logs) go to SQLite a few
+    # hundred a statement: what was reported must be there, whole and verifiable, after
+    # a kill the moment after the report.
+    import subprocess
+    import sys
+
+    from workbench.core.project import Project
+    from workbench.core.verify import verify
+
+    _files(tmp_path, 450)
+    with make_project(tmp_path) as project:
+        logged = len(_all(project, "SELECT seq FROM audit"))  # the new project's own
+    report = tmp_path / "reported.txt"
+    root = Path(__file__).resolve().parents[2]
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(
+        p for p in (str(root), os.environ.get("PYTHONPATH", "")) if p)}
+    done = subprocess.run([sys.executable, "-c", _KILLED_AFTER_REPORT, str(tmp_path),
+                           str(report)], env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == -9, done.stderr
+    reported = report.read_text(encoding="utf-8").split("\n")[:-1]
+    assert len(reported) == 2 * batch_import.BATCH_FILES
+    assert all(line.startswith("imported ") for line in reported)
+    with Project.open(tmp_path / "p.wbproj") as project:
+        stored = {r[0] for r in project.conn.execute("SELECT filename FROM documents")}
+        assert stored == {line.split(" ", 1)[1] for line in reported}
+        assert len(_all(project, "SELECT seq FROM custody")) == len(reported)
+        assert len(_all(project, "SELECT seq FROM audit")) == logged + len(reported)
+        assert len(_all(project, "SELECT sha256 FROM originals")) == len(reported)
+        assert len(_all(project, "SELECT rowid FROM search WHERE search MATCH "
+                                 "'wounded'")) == len(reported)
         assert verify(project).ok

@@ -16,6 +16,7 @@ from workbench.core import (
     derived,
     logcodes,
     quotes,
+    rowsinsert,
     schema,
     searchindex,
     segments,
@@ -98,8 +99,8 @@ def append_log(conn: sqlite3.Connection, log: str, rows: Iterable[Row]) -> int:
     def flush() -> None:
         if batch:
             cols = [*shape, "hash"]  # type: ignore[misc]
-            conn.executemany(f"INSERT INTO {log} ({','.join(map(_q, cols))}) "
-                             f"VALUES ({','.join('?' * len(cols))})", batch)
+            rowsinsert.insert_rows(conn, f"INSERT INTO {log} ({','.join(map(_q, cols))})",
+                                   len(cols), batch)
             batch.clear()
 
     for row in rows:
@@ -1216,8 +1217,8 @@ class Transaction:
                 rows = [{**r, "prefix": r.get("prefix", ""), "suffix": r.get("suffix", "")}
                         for r in rows]
                 cols = list(rows[0])
-        self.conn.executemany(
-            f"INSERT INTO {table} ({','.join(map(_q, cols))}) VALUES ({','.join('?' * len(cols))})",
+        rowsinsert.insert_rows(
+            self.conn, f"INSERT INTO {table} ({','.join(map(_q, cols))})", len(cols),
             # Each row encoded once (not once per column: its JSON dumped 16 times).
             [[e[c] for c in cols] for e in map(_encode, rows)],
         )
@@ -1277,9 +1278,8 @@ class Transaction:
                 # the encoder's call costs more than the rest of the row's parameters.
                 values[i] = "[]" if v.__class__ is list and not v else encode_json(v)
             params.append(values)
-        self.conn.executemany(
-            f"INSERT INTO documents ({','.join(map(_q, cols))}) "
-            f"VALUES ({','.join('?' * len(cols))})", params)
+        rowsinsert.insert_rows(
+            self.conn, f"INSERT INTO documents ({','.join(map(_q, cols))})", len(cols), params)
         # The images a single insert records (as stored: defaults filled in, JSON read as
         # JSON), texts taken from the rows given. Made from the rows bound where SQLite
         # keeps every value as bound (``storedrows``), else read back a chunk at a time.
@@ -1394,6 +1394,61 @@ class Transaction:
         else:
             self.update(entity, id_, {k: v for k, v in image.items() if k in current})
 
+    def restore_images(self, items: Iterable[tuple[str, Any, Row | None]]) -> None:
+        """:meth:`restore_image` for each (entity, key, image), in order, recorded as each
+        would record it. Runs of annotations put back whole or taken away (the undo and
+        redo of a merge that added thousands) go a few hundred a statement: a statement
+        each gave their search rows an FTS5 segment each (``rowsinsert``)."""
+        adds: list[Row] = []  # annotations to insert, in order
+        gone: dict[Any, Row] = {}  # annotations to delete (key -> row as it is), in order
+        held: set[Any] = set()  # the keys of both
+
+        def flush() -> None:
+            if adds:
+                self.insert_many("annotation", adds[:])
+            if gone:
+                self._delete_annotations(dict(gone))
+            adds.clear()
+            gone.clear()
+            held.clear()
+
+        for entity, key, image in items:
+            if entity != "annotation" or key in held:
+                flush()
+                self.restore_image(entity, key, image)
+                continue
+            current = self.repo.get(entity, key)
+            if image is None and current is not None:
+                if adds:
+                    flush()
+                gone[key] = current
+                held.add(key)
+            elif image is not None and current is None and image.get("id") == key:
+                if gone or (adds and adds[0].keys() != image.keys()):
+                    flush()
+                adds.append(image)
+                held.add(key)
+            else:
+                flush()
+                if image is None:
+                    continue  # absent already: nothing to record
+                if current is None:
+                    self.insert(entity, image)
+                else:
+                    self.update(entity, key, {k: v for k, v in image.items() if k in current})
+        flush()
+
+    def _delete_annotations(self, rows: dict[Any, Row]) -> None:
+        """:meth:`delete` of annotations (key -> the row as it is now), a few hundred a
+        statement, each recorded as ``delete`` records it."""
+        keys = list(rows)
+        for chunk, marks in in_chunks(keys):
+            self._timeline_gone.update(r[0] for r in self.conn.execute(
+                f"SELECT rowid FROM annotations WHERE id IN ({marks})", chunk))
+            self.conn.execute(f"DELETE FROM annotations WHERE id IN ({marks})", chunk)
+        for key in keys:
+            self._record("annotation", key, rows[key], None)
+
     def add_original(self, sha256: str, data: bytes | FileBytes) -> bool:
         """Store an imported file's bytes; False when they were already stored.
 
@@ -1423,8 +1478,8 @@ class Transaction:
             todo.setdefault(digest, data)
         for digest in self.repo.stored_originals(todo):
             del todo[digest]
-        self.conn.executemany("INSERT INTO originals(sha256, data, size) VALUES (?, ?, ?)",
-                              [(d, data, len(data)) for d, data in todo.items()])
+        rowsinsert.insert_rows(self.conn, "INSERT INTO originals(sha256, data, size)", 3,
+                               [(d, data, len(data)) for d, data in todo.items()])
         return set(todo)
 
     def _write_pieces(self, table: str, column: str, rowid: int | None,

@@ -289,7 +289,7 @@ def test_parse_files_refuses_an_oversized_file_alone(monkeypatch: pytest.MonkeyP
 
 def test_small_files_are_grouped_into_requests_and_big_ones_go_alone() -> None:
     small, big = b"x" * 100, b"x" * (sandbox.SMALL_FILE + 1)
-    sizes = [small] * 20 + [big] + [small] * 3
+    sizes = [small] * (sandbox.BATCH_MAX_FILES + 4) + [big] + [small] * 3
     groups = sandbox._requests([(i, data, f"{i}.txt") for i, data in enumerate(sizes)])
     assert [len(g) for g in groups] == [sandbox.BATCH_MAX_FILES, 4, 1, 3]
     assert [i for g in groups for i, _d, _n in g] == list(range(len(sizes)))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from workbench.core.changes import Row
 from workbench.core.codebook import KindSpec
 from workbench.core.merge.progress import Watch
 from workbench.core.merge.report import MergeReport
@@ -33,3 +34,6 @@ class Context:
     # A source's choices that read as one of the target's, (kind, field, theirs, ours):
     # how many annotations and actor records holding it were merged (``merge.fields``).
     alike_choices: dict[tuple[str, str, str, str], list[int]] = field(default_factory=dict)
+    # Annotations the source adds, not yet written: written together, a few statements
+    # for many rows (``items.write_added``), so that their search rows share FTS5 segments.
+    added: list[Row] = field(default_factory=list)

@@ -69,6 +69,7 @@ def _merge_entity(ctx: Context, entity: str, source: Project, name: str,
             for change in ctx.tx.changeset.changes[written:]:
                 if change.entity == entity:
                     mine.pop(change.id, None)
+        write_added(ctx)
 
 
 def _merge_one(ctx: Context, entity: str, theirs: Row, name: str, history: History) -> None:
@@ -77,12 +78,18 @@ def _merge_one(ctx: Context, entity: str, theirs: Row, name: str, history: Histo
     if mine is None:
         row = _translate(ctx, entity, theirs, name)
         if row is not None and _can_join(ctx, entity, row, name):
-            ctx.tx.insert(entity, row)
+            if entity == "annotation":
+                ctx.added.append(row)  # written with the next ones (``write_added``)
+            else:
+                ctx.tx.insert(entity, row)
             _on_trashed_document(ctx, entity, row)
             made_by = history.editor(entity, key, digest(entity, theirs), theirs.get("coder", ""))
             ctx.history.add(entity, key, row, made_by, own=False)
             ctx.report.count(entity, "added")
         return
+    # Anything but an addition may read or write annotations (a conflict copy): the
+    # ones held are written first, so the write's changes keep the order they had.
+    write_added(ctx)
     mine_v, theirs_v = digest(entity, mine), digest(entity, theirs)
     if mine_v == theirs_v:
         ctx.report.count(entity, "updated" if _join_sources(ctx, entity, mine, theirs)
@@ -100,6 +107,21 @@ def _merge_one(ctx: Context, entity: str, theirs: Row, name: str, history: Histo
         ctx.report.count(entity, "updated")
         return
     _conflict(ctx, entity, mine, theirs, name, history)
+
+
+def write_added(ctx: Context) -> None:
+    """Write the annotations the merge holds to add (``Context.added``), in the order they
+    came, each recorded as an insert of its own (``Transaction.insert_many``: its after
+    image, audit row and search row). Inserted a statement each, they gave their search
+    rows an FTS5 segment each, which FTS5 then merged: written together, a few hundred
+    share one. Called at the end of each batch of the source's rows (memory stays flat)
+    and before anything else the merge writes."""
+    rows, ctx.added = ctx.added, []
+    start = 0
+    for end in range(1, len(rows) + 1):  # runs of rows naming the same columns
+        if end == len(rows) or rows[end].keys() != rows[start].keys():
+            ctx.tx.insert_many("annotation", rows[start:end])
+            start = end
 
 
 def _on_trashed_document(ctx: Context, entity: str, row: Row) -> None:

@@ -51,8 +51,9 @@ BATCH_SECONDS = 1.0
 # transaction all along (63 transactions for 2,000 small files instead of 10: half as
 # much CPU again in the store step, taken from the parse thread).
 EARLY_FILES = 32
-# Files a parse thread takes at a time (small ones then share one request to a worker).
-FILES_PER_TASK = 16
+# Files a parse thread takes at a time (small ones then share one request to a worker,
+# up to ``sandbox.BATCH_MAX_FILES``).
+FILES_PER_TASK = 64
 # How far parsing runs ahead of the store step: groups being parsed per thread, and
 # files parsed but not yet stored (their count and the bytes they hold). A batch's
 # worth, so that the next batch is parsed while one is stored.

@@ -36,9 +36,8 @@ def undo(project: Project) -> ChangeSet:
             moved = _changed_since(project, ((c, c.after) for c in original.changes))
             if moved is None:
                 removed = _removals(project, ((c, c.before) for c in original.changes))
-                for change in reversed(original.changes):
-                    tx.restore_image(change.entity, _key(change.entity, change.id),
-                                     change.before)
+                tx.restore_images((change.entity, _key(change.entity, change.id),
+                                   change.before) for change in reversed(original.changes))
                 _check_unused(project, removed)  # rolls the write back if still used
     except dbapi.IntegrityError as err:  # a row it deletes is referred to from elsewhere
         project.undo_stack.pop()
@@ -66,9 +65,8 @@ def redo(project: Project) -> ChangeSet:
                                    ((c, c.before) for c in reversed(original.changes)))
             if moved is None:
                 removed = _removals(project, ((c, c.after) for c in original.changes))
-                for change in original.changes:
-                    tx.restore_image(change.entity, _key(change.entity, change.id),
-                                     change.after)
+                tx.restore_images((change.entity, _key(change.entity, change.id),
+                                   change.after) for change in original.changes)
                 _check_unused(project, removed)
     except dbapi.IntegrityError as err:
         project.redo_stack.pop()

@@ -1,0 +1,155 @@
+"""A merge that adds many annotations: its time, and the search index's segments it makes.
+
+Builds once, in --workdir, a lead's project of --reports small reports and a copy of it
+in which another coder added --annotations figures, spread over the reports (through the
+bulk path, ``create_annotations``). Each run copies the lead's project and, in a fresh
+interpreter whose `workbench` is the tree named by --trees (PYTHONPATH), merges the
+coder's copy into it (every report matched, every annotation added), then undoes the
+merge and redoes it. For each of the three it prints the wall clock, the CPU of the
+process and the FTS5 segments made (a flush of the terms FTS5 holds, or the output of
+one of its merges: counted by a temporary trigger, as `merge_documents_bench.py` counts
+them) and left. Trees take turns going first in each round.
+
+    python bench/merge_annotations_bench.py --workdir /tmp/manns \\
+        [--annotations 20000] [--reports 20] [--rounds 3] [--trees OLD_TREE,NEW_TREE]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+STEPS = ("merge", "undo", "redo")
+# Fictional report lines; each annotation quotes a few words of its report.
+LINES = (
+    "Artillery fire wounded four troops near the river crossing on Sunday.",
+    "At least 12 civilians were killed when a shell hit the grain market.",
+    "A provincial official said two fighters were detained at the checkpoint.",
+    "Dozens of families were displaced from the northern villages last week.",
+    "The militia denied any role in the attack on the water station.",
+)
+OUTCOMES = ("killed", "wounded", "captured", "displaced", "missing")
+
+
+def build(workdir: Path, annotations: int, reports: int) -> None:
+    from workbench.core.ops.bulk import NewAnnotation, create_annotations
+    from workbench.core.ops.importing import import_bytes
+    from workbench.core.project import Project
+
+    rng = random.Random(5)
+    target, source = workdir / "target.wbproj", workdir / "source.wbproj"
+    texts = []
+    with Project.create(target, coder="lead") as project:
+        for n in range(reports):
+            body = " ".join(rng.choice(LINES) for _ in range(6))
+            text = f"Report {n} from the district office\n\n{body}\n"
+            import_bytes(project, text.encode(), f"report-{n:03d}.txt", {}, sandbox=False)
+            texts.append(text)
+    shutil.copy(target, source)
+    with Project.open(source, coder="ben") as project:
+        ids = [d["id"] for d in project.repo.documents()]
+        items = []
+        for i in range(annotations):
+            doc = i % len(ids)
+            start = rng.randrange(0, len(texts[doc]) - 40)
+            items.append(NewAnnotation(ids[doc], "casualty", start, start + rng.randint(8, 40),
+                                       {"outcome": OUTCOMES[i % len(OUTCOMES)]}))
+        create_annotations(project, items)
+    (workdir / "built.json").write_text(json.dumps([annotations, reports]))
+
+
+def child(workdir: Path) -> dict:
+    sys.path.insert(0, str(HERE))
+    from merge_documents_bench import count_segments, segments_left, segments_made
+
+    from workbench.core.merge import merge_projects
+    from workbench.core.ops import history
+    from workbench.core.project import Project
+
+    folder = Path(tempfile.mkdtemp(dir=workdir))
+    target = folder / "target.wbproj"
+    shutil.copy(workdir / "target.wbproj", target)
+    out: dict = {}
+    with Project.open(target, coder="lead") as project:
+        count_segments(project.conn)
+        steps = {"merge": lambda: merge_projects(project, [workdir / "source.wbproj"]),
+                 "undo": lambda: history.undo(project),
+                 "redo": lambda: history.redo(project)}
+        for step in STEPS:
+            made = segments_made(project.conn)
+            wall, cpu = time.perf_counter(), time.process_time()
+            steps[step]()
+            out[step] = {"wall": time.perf_counter() - wall, "cpu": time.process_time() - cpu,
+                         "made": segments_made(project.conn) - made,
+                         "left": segments_left(project.conn)}
+        out["annotations"] = project.conn.execute(
+            "SELECT count(*) FROM annotations WHERE deleted_at IS NULL").fetchone()[0]
+        out["found"] = project.conn.execute(
+            "SELECT count(*) FROM search WHERE search MATCH 'wounded'").fetchone()[0]
+    shutil.rmtree(folder)
+    return out
+
+
+def run(tree: Path, workdir: Path) -> dict:
+    env = {**os.environ, "PYTHONPATH": str(tree)}
+    got = subprocess.run([sys.executable, str(Path(__file__).resolve()), "--child",
+                          str(workdir)], env=env, capture_output=True, text=True, check=True)
+    return json.loads(got.stdout)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
+                                 formatter_class=argparse.RawDescriptionHelpFormatter,
+                                 epilog=__doc__.split("\n\n", 1)[1])
+    ap.add_argument("--workdir", type=Path, help="where the two projects are built and kept")
+    ap.add_argument("--annotations", type=int, default=20000,
+                    help="annotations the coder's copy adds")
+    ap.add_argument("--reports", type=int, default=20, help="reports in the lead's project")
+    ap.add_argument("--rounds", type=int, default=3, help="runs of each tree")
+    ap.add_argument("--trees", default=str(HERE.parent),
+                    help="comma-separated source trees to compare (default: this one)")
+    ap.add_argument("--child", type=Path, help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if args.child:
+        print(json.dumps(child(args.child)))
+        return
+    workdir = args.workdir or Path(tempfile.gettempdir()) / "merge-annotations-bench"
+    shape = [args.annotations, args.reports]
+    built = workdir / "built.json"
+    if not built.exists() or json.loads(built.read_text()) != shape:
+        shutil.rmtree(workdir, ignore_errors=True)
+        workdir.mkdir(parents=True)
+        build(workdir, *shape)
+    trees = [Path(t).resolve() for t in args.trees.split(",")]
+    results: dict[Path, list[dict]] = {t: [] for t in trees}
+    for n in range(args.rounds):
+        load = os.getloadavg()[0]
+        for tree in trees[n % len(trees):] + trees[:n % len(trees)]:
+            got = run(tree, workdir)
+            results[tree].append(got)
+            print(f"round {n + 1} load {load:.1f} {tree}: live annotations "
+                  f"{got['annotations']}, 'wounded' found in {got['found']}; "
+                  + "; ".join(f"{s} {got[s]['wall']:.3f} s wall, {got[s]['cpu']:.3f} s CPU, "
+                              f"segments made {got[s]['made']}, left {got[s]['left']}"
+                              for s in STEPS), flush=True)
+    for tree in trees:
+        runs = results[tree]
+        print(f"median {tree}: " + "; ".join(
+            f"{s} CPU {statistics.median(r[s]['cpu'] for r in runs):.3f} s "
+            f"({min(r[s]['cpu'] for r in runs):.3f}-{max(r[s]['cpu'] for r in runs):.3f}), "
+            f"segments made {statistics.median(r[s]['made'] for r in runs):.0f}"
+            for s in STEPS))
+
+
+if __name__ == "__main__":
+    main()
