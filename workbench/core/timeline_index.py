@@ -23,7 +23,7 @@ from __future__ import annotations
 import functools
 import json
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
 from workbench.core import dbapi
@@ -96,6 +96,28 @@ def _select(cb: Codebook, where: str) -> tuple[str, list[Any]] | None:
     then one column per actor field position (``->`` keeps a list as JSON text). None
     when no kind has a date. ``where`` is ANDed in; its parameters come after these.
     """
+    parts = _select_parts(cb)
+    if parts is None:
+        return None
+    cols, params, kinds = parts
+    # json_valid: a damaged row has no mark (verify names it) instead of stopping the read.
+    # "+kind": the dated kinds are most of the rows, so the planner is kept off the kind
+    # index, which it took for a rowid range (a descent into the table per row and a
+    # sort of the result for ORDER BY); ``where`` may still name kinds through it.
+    sql = (f"SELECT {cols} FROM annotations "
+           f"WHERE {_DATED_ROW.format(a='', marks=','.join('?' * len(kinds)))} "
+           f"AND {where} ORDER BY rowid")
+    return sql, [*params, *kinds]
+
+
+# The rows that have an entry when their date reads as an interval: live, of a dated
+# kind, their fields one whole JSON value. ``a`` qualifies the columns ("a." or "").
+_DATED_ROW = ("{a}deleted_at IS NULL AND +{a}kind IN ({marks}) AND json_valid({a}fields)")
+
+
+def _select_parts(cb: Codebook, a: str = "") -> tuple[str, list[Any], list[str]] | None:
+    """The columns of :func:`_select` over annotations qualified by ``a`` ("a." or ""),
+    their parameters and the dated kinds' names; None when no kind has a date."""
     dated = [k for k in cb.kinds() if k.date_field]
     if not dated:
         return None
@@ -107,25 +129,17 @@ def _select(cb: Codebook, where: str) -> tuple[str, list[Any]] | None:
         for k in dated:
             name = pick(k)
             if name:
-                parts.append(f"WHEN ? THEN fields {op} ?")
+                parts.append(f"WHEN ? THEN {a}fields {op} ?")
                 params.extend([k.name, "$." + json.dumps(name)])
-        return f"CASE kind {' '.join(parts)} END" if parts else "NULL"
+        return f"CASE {a}kind {' '.join(parts)} END" if parts else "NULL"
 
     cols = [case(lambda k: k.date_field), case(lambda k: k.precision_field),
             case(lambda k: k.roles.end_date), case(lambda k: k.roles.count_low),
             case(lambda k: k.roles.count_best), case(lambda k: k.roles.count_high)]
     cols += [case(lambda k, i=i: k.roles.actors[i] if i < len(k.roles.actors) else None, "->")
              for i in range(width)]
-    kinds = [k.name for k in dated]
-    params.extend(kinds)
-    # json_valid: a damaged row has no mark (verify names it) instead of stopping the read.
-    # "+kind": the dated kinds are most of the rows, so the planner is kept off the kind
-    # index, which it took for a rowid range (a descent into the table per row and a
-    # sort of the result for ORDER BY); ``where`` may still name kinds through it.
-    sql = (f"SELECT rowid, doc_id, kind, status, {', '.join(cols)} FROM annotations "
-           f"WHERE deleted_at IS NULL AND +kind IN ({','.join('?' * len(kinds))}) "
-           f"AND json_valid(fields) AND {where} ORDER BY rowid")
-    return sql, params
+    return (f"{a}rowid, {a}doc_id, {a}kind, {a}status, {', '.join(cols)}", params,
+            [k.name for k in dated])
 
 
 def compute(conn: sqlite3.Connection, cb: Codebook, where: str,
@@ -168,18 +182,29 @@ _UNSEEN = object()
 
 
 def _entries(rows: Iterable[Sequence[Any]]) -> Iterator[Entry]:
+    entry = _entry_maker()
+    for row in rows:
+        if (made := entry(row)) is not None:
+            yield made
+
+
+def _entry_maker() -> Callable[[Sequence[Any]], Entry | None]:
+    """The one definition of an entry: a function from a row of :func:`_select`'s
+    columns to its entry, or None when its date reads as no interval. It keeps the
+    spans and actor texts it has made, for the rows after."""
     # Once per dated annotation of every check and rebuild: lookups with one hash each,
     # the actor columns taken as one slice, the usual counts converted inline.
     spans: dict[tuple[Any, Any, Any], tuple[int, int] | None] = {}
     # The same few actor values repeat: each combination is decoded and written once.
     actors_of: dict[Sequence[Any], str | None] = {}
-    for row in rows:
+
+    def entry(row: Sequence[Any]) -> Entry | None:
         key = (row[4], row[5], row[6])  # date, precision, end date
         span = spans.get(key, _UNSEEN)
         if span is _UNSEEN:
             span = spans[key] = _span(*key)
         if span is None:
-            continue
+            return None
         low, high = row[7], row[9]
         if low is None and high is None:
             low = row[8]  # the best count stands for both
@@ -189,10 +214,12 @@ def _entries(rows: Iterable[Sequence[Any]]) -> Iterator[Entry]:
             names = [n for raw in held if raw is not None for n in _names(raw)]
             actors = actors_of[tuple(held)] = (json.dumps(names, ensure_ascii=False)
                                                if names else None)
-        yield (row[0], row[1], row[2], _STATUS_INDEX.get(row[3], 0), span[0], span[1],
-               None if low is None else float(low) if low.__class__ is int else _num(low),
-               None if high is None else float(high) if high.__class__ is int else _num(high),
-               actors)
+        return (row[0], row[1], row[2], _STATUS_INDEX.get(row[3], 0), span[0], span[1],
+                None if low is None else float(low) if low.__class__ is int else _num(low),
+                None if high is None else float(high) if high.__class__ is int else _num(high),
+                actors)
+
+    return entry
 
 
 def _names(raw: str) -> list[str]:
@@ -327,8 +354,11 @@ def findings(conn: sqlite3.Connection) -> list[str]:
         f"SELECT coalesce(max(ann_rowid), 0) FROM {TABLE}").fetchone()[0]))
     stored = conn.cursor()
     stored.row_factory = None  # tuples, as ``compute`` gives them
+    settle = _settler(conn, cb)
     for after in range(0, top, CHUNK_ROWIDS):
         bounds = [after, after + CHUNK_ROWIDS]
+        if settle is not None and settle(bounds):
+            continue
         listed = compute(conn, cb, "rowid > ? AND rowid <= ?", bounds)
         held = stored.execute(f"SELECT {','.join(COLUMNS)} FROM {TABLE} WHERE ann_rowid > ? "
                               "AND ann_rowid <= ? ORDER BY ann_rowid", bounds).fetchall()
@@ -349,3 +379,60 @@ def findings(conn: sqlite3.Connection) -> list[str]:
             "outside the program; the timeline would show marks that are not in the "
             "annotations). `workbench reindex PROJECT` (Tools → Rebuild indexes) rebuilds it "
             "from the annotations."]
+
+
+# The function the check's one statement per chunk calls for each dated row (its values
+# as :func:`_select` picks them, then its stored entry's or NULLs): 1 when the stored
+# entry is the one :func:`_entry_maker` makes (or there is none, and none is made).
+_SAME = "wb_timeline_same"
+
+
+def _settler(conn: sqlite3.Connection, cb: Codebook) -> Callable[[list[int]], bool] | None:
+    """A test of one rowid range: True when the table holds exactly the entries of the
+    annotations in it (then nothing in it needs naming), False when it may not.
+
+    Each row is compared inside one statement, the annotation joined to its stored
+    entry by rowid, so the usual chunk hands no row to Python as a fetched tuple: in
+    this Python, fetching a row's columns costs more than computing its entry
+    (docs/performance.md, "Verify, sixth round"). A range it cannot settle (a
+    difference, a value it cannot read) is compared the way that names the rows.
+    None when no kind has a date."""
+    parts = _select_parts(cb, "a.")
+    if parts is None:
+        return None
+    cols, params, kinds = parts
+    dated = _DATED_ROW.format(a="a.", marks=",".join("?" * len(kinds)))
+    held = ", ".join(f"t.{c}" for c in COLUMNS)
+    # count(t.ann_rowid): the entries joined to a dated row; total(): the rows whose
+    # entry is the one they make; count(*): the dated rows.
+    sql = (f"SELECT count(t.ann_rowid), total({_SAME}({cols}, {held})), count(*) "
+           f"FROM annotations a LEFT JOIN {TABLE} t ON t.ann_rowid = a.rowid "
+           f"WHERE {dated} AND a.rowid > ? AND a.rowid <= ?")
+    conn.create_function(_SAME, -1, _same_as_made(), deterministic=True)
+
+    def settled(bounds: list[int]) -> bool:
+        try:
+            joined, same, rows = conn.execute(sql, [*params, *kinds, *bounds]).fetchone()
+            entries = conn.execute(f"SELECT count(*) FROM {TABLE} WHERE ann_rowid > ? AND "
+                                   "ann_rowid <= ?", bounds).fetchone()[0]
+        except dbapi.Error:
+            return False  # a value that does not read as text: the rows are read one by one
+        # Every dated row matched, and no entry of the range is left over (one belonging
+        # to no dated row: trashed, undated, gone).
+        return same == rows and joined == entries
+
+    return settled
+
+
+def _same_as_made() -> Callable[..., int]:
+    entry = _entry_maker()
+    width = len(COLUMNS)
+
+    def same(*values: Any) -> int:
+        held = values[-width:]
+        made = entry(values[:-width])
+        if made is None:
+            return held[0] is None  # the table's key: never NULL in a stored entry
+        return made == held
+
+    return same
