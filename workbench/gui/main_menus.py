@@ -117,6 +117,10 @@ def build_menus(win: MainWindow) -> dict[str, QAction]:
     acts["actor_records"] = _action(win, m, "&Actor records…", partial(_actor_records, win),
                                     name="actorRecords")
     acts["codebook"] = _action(win, m, "&Codebook…", partial(_codebook, win), name="codebook")
+    m.addSeparator()
+    acts["trash_document"] = _action(win, m, "Move &document to trash…",
+                                     win.document_list.ask_trash, name="trashDocument")
+    acts["trash"] = _action(win, m, "&Trash…", partial(_trash, win), name="trash")
 
     m = bar.addMenu("&Annotate")
     for spec in win.session.project.codebook.active():  # a retired kind adds nothing
@@ -233,6 +237,21 @@ def _actor_records(win: MainWindow) -> None:
 
     if not win.refused_while_held():
         show_actor_records(win.session, win)
+
+
+def _trash(win: MainWindow) -> object:
+    """Open the trash beside the window, or bring the open one forward."""
+    from workbench.gui.dialogs.trash import show_trash
+
+    if win.refused_while_held():
+        return None
+    dialog = getattr(win, "trash_dialog", None)
+    if dialog is not None and isValid(dialog) and dialog.isVisible():
+        dialog.raise_()
+        dialog.activateWindow()
+        return dialog
+    win.trash_dialog = show_trash(win.session, win)
+    return win.trash_dialog
 
 
 def _codebook(win: MainWindow) -> None:
