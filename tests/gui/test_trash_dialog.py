@@ -3,14 +3,14 @@ document moved to the trash from the document list and back, the panes following
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QApplication
 
 from workbench.core.incidents import ops as inc_ops
 from workbench.core.ops import annotations as ann_ops
 from workbench.core.ops import documents as doc_ops
 from workbench.gui.dialogs.trash import TrashDialog
-from workbench.gui.models.trash_model import DOC_TRASHED
+from workbench.gui.models.trash_model import DOC_TRASHED_MARK
 
 
 def _trashed(session):
@@ -28,6 +28,10 @@ def _trashed(session):
     inc_ops.trash_incident(p, inc)
     p.undo_stack.clear()
     return report, arabic, figure, said, inc
+
+
+def p_time(session, entity, key):
+    return session.project.repo.get(entity, key)["deleted_at"]
 
 
 def _dialog(session, qtbot):
@@ -48,7 +52,7 @@ def _row(dialog, key):
 
 
 def test_lists_what_is_in_the_trash(session, qtbot):
-    report, arabic, figure, said, inc = _trashed(session)
+    _report, arabic, figure, _said, inc = _trashed(session)
     dialog = _dialog(session, qtbot)
     assert dialog.model.rowCount() == 4
     assert dialog.count_label.text() == "4 items in the trash"
@@ -60,8 +64,10 @@ def test_lists_what_is_in_the_trash(session, qtbot):
     assert "12" in fig[3] and "killed" in fig[3]
     assert fig[5] == "tester" and fig[4][:4].isdigit()
     assert rows[("incident", inc)][:2] == ["Incident", "Market shelling"]
-    # Newest first: the incident was trashed last.
-    assert dialog.model.key(0) == ("incident", inc)
+    # Newest first (the incident was trashed last, perhaps within the same millisecond).
+    times = [dialog.model.item(r).trashed_at for r in range(4)]
+    assert times == sorted(times, reverse=True)
+    assert times[0] == p_time(session, "incident", inc)
     # Nothing selected yet: nothing to restore, nothing to show.
     assert not dialog.restore_button.isEnabled() and not dialog.show_button.isEnabled()
 
@@ -74,13 +80,13 @@ def test_an_annotation_on_a_trashed_document_says_so(session, qtbot):
     doc_ops.trash_document(p, arabic)
     dialog = _dialog(session, qtbot)
     cell = dialog.model.index(_row(dialog, ("annotation", ann)), 2)
-    assert dialog.model.data(cell) == f"بيان — {DOC_TRASHED}"
+    assert dialog.model.data(cell) == f"{DOC_TRASHED_MARK}بيان"
     assert "out of sight until its document" in dialog.model.data(
         cell, Qt.ItemDataRole.ToolTipRole)
 
 
 def test_filter_by_part_and_words_and_sort_by_column(session, qtbot):
-    report, arabic, figure, said, inc = _trashed(session)
+    _report, _arabic, figure, said, _inc = _trashed(session)
     dialog = _dialog(session, qtbot)
     labels = [dialog.part.itemText(i) for i in range(dialog.part.count())]
     assert labels[:4] == ["Everything", "Documents", "Annotations", "Incidents"]
@@ -136,7 +142,7 @@ def test_restore_one_goes_through_the_bus_and_the_panes_show_it(window, qtbot):
 
 
 def test_restore_several_is_one_undo_step_and_says_what_stays_hidden(session, qtbot):
-    report, arabic, figure, said, inc = _trashed(session)
+    report, _arabic, figure, said, inc = _trashed(session)
     p = session.project
     gone = ann_ops.annotate_quote(p, report, "casualty", "wounded four troops").result
     ann_ops.trash_annotations(p, [gone])
@@ -165,8 +171,8 @@ def test_restoring_an_annotation_of_a_trashed_document_says_so(session, qtbot):
     dialog.select_rows([_row(dialog, ("annotation", ann))])
     dialog.restore_selected()
     text = dialog.message.text()
-    assert f"Annotation {ann} is restored, but it is on document {arabic} (بيان), " \
-        "which is still in the trash: restore that too to see it." in text
+    assert (f"The annotation “ثلاثةَ مدنيين” is restored, but it is on document {arabic} "
+            "(بيان), which is still in the trash: restore that too to see it.") in text
     # Out of sight, so there is nothing to show until the document is back.
     assert not dialog.show_button.isEnabled()
     dialog.select_rows([_row(dialog, ("document", arabic))])
@@ -235,3 +241,28 @@ def test_a_large_trash_reads_only_the_rows_in_view(session, qtbot):
     dialog.view.sortByColumn(1, Qt.SortOrder.AscendingOrder)
     QApplication.processEvents()
     assert dialog.model.rows_read <= 200
+
+
+def test_annotations_moved_to_the_trash_from_the_table_and_back(window, qtbot):
+    session = window.session
+    p = session.project
+    panel = window.annotation_panel
+    panel.table.selectRow(0)
+    first, second = panel.model.row_at(0)["id"], panel.model.row_at(1)["id"]
+    sm = panel.table.selectionModel()
+    sm.select(panel.model.index(1, 0), QItemSelectionModel.SelectionFlag.Select
+              | QItemSelectionModel.SelectionFlag.Rows)
+    assert set(panel.selected_ids()) == {first, second}
+    panel.trash_action.trigger()
+    for ann in (first, second):
+        assert p.repo.get("annotation", ann)["deleted_at"] is not None
+        assert ann not in panel.model.ids()
+        assert ann not in {m.key for m in window.document_view.marks.marks}
+    assert "Moved 2 annotations to the trash." in window.statusBar().currentMessage()
+    window.undo()  # one step takes both back
+    assert {first, second} <= set(panel.model.ids())
+    # Edit → Move annotation to trash takes the annotation chosen in the viewer.
+    session.bus.select(first, window.document_view.doc_id, sender="viewer")
+    window.actions_["trash_annotation"].trigger()
+    assert p.repo.get("annotation", first)["deleted_at"] is not None
+    assert p.repo.get("annotation", second)["deleted_at"] is None

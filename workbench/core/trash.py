@@ -309,17 +309,18 @@ def document_leaving(project: Project, doc_id: int) -> str:
             if anns else f"Moving {name} to the trash: it has no annotations.")
     if incidents:
         text += (f" {counted(incidents, 'incident')} {agrees(incidents, 'stays', 'stay')} "
-                 f"and {agrees(incidents, 'keeps', 'keep')} naming "
-                 f"{counted(figures, 'figure')} of it, which "
-                 f"{agrees(figures, 'leaves', 'leave')} "
+                 f"and {agrees(incidents, 'keeps', 'keep')} {figures:,} of its figures, "
+                 f"which {agrees(figures, 'leaves', 'leave')} "
                  f"{agrees(incidents, 'its tally', 'their tallies')} until the document "
                  "is restored.")
     return text
 
 
-def restored_on_trashed_document(ann_id: str, doc_id: int, title: str = "") -> str:
-    """Said of an annotation restored onto a document still in the trash: restored, it
-    stays out of sight until its document comes back."""
+def restored_on_trashed_document(words: str, doc_id: int, title: str = "") -> str:
+    """Said of an annotation (named by its quoted ``words``) restored onto a document
+    still in the trash: restored, it stays out of sight until its document comes back."""
+    words = " ".join(words.split())
+    quoted = f"“{words[:40]}…”" if len(words) > 40 else f"“{words}”"
     name = f"document {doc_id}" + (f" ({title})" if title else "")
-    return (f"Annotation {ann_id} is restored, but it is on {name}, which is still in "
-            "the trash: restore that too to see it.")
+    return (f"The annotation {quoted} is restored, but it is on {name}, which is still "
+            "in the trash: restore that too to see it.")

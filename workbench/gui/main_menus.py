@@ -37,6 +37,10 @@ KEYS_HELP = (
     "incident list)</td></tr>"
     "<tr><td><b>Delete</b></td><td>take a figure out of its incident (the incident's "
     "source table)</td></tr>"
+    "<tr><td><b>Delete</b></td><td>move the document to the trash, after saying what "
+    "goes with it (document list)</td></tr>"
+    "<tr><td><b>Shift+Delete</b></td><td>move the selected annotations to the trash "
+    "(annotation table)</td></tr>"
     "<tr><td><b>Ctrl+F</b></td><td>search</td></tr>"
     "<tr><td><b>Ctrl+Z / Ctrl+Shift+Z</b></td><td>undo / redo</td></tr></table>"
 )
@@ -120,6 +124,9 @@ def build_menus(win: MainWindow) -> dict[str, QAction]:
     m.addSeparator()
     acts["trash_document"] = _action(win, m, "Move &document to trash…",
                                      win.document_list.ask_trash, name="trashDocument")
+    acts["trash_annotation"] = _action(win, m, "Move a&nnotation to trash",
+                                       partial(_trash_annotations, win),
+                                       name="trashAnnotation")
     acts["trash"] = _action(win, m, "&Trash…", partial(_trash, win), name="trash")
 
     m = bar.addMenu("&Annotate")
@@ -237,6 +244,14 @@ def _actor_records(win: MainWindow) -> None:
 
     if not win.refused_while_held():
         show_actor_records(win.session, win)
+
+
+def _trash_annotations(win: MainWindow) -> None:
+    ids = win.annotation_panel.selected_ids()
+    current = win.session.bus.selection.ann_id
+    if current not in ids:  # the viewer's selection, when the table does not show it
+        ids = [current] if current else []
+    win.annotation_panel.trash_selected(ids)
 
 
 def _trash(win: MainWindow) -> object:

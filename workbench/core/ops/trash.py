@@ -71,7 +71,7 @@ def restore_items(project: Project, items: Iterable[tuple[str, Any]]) -> ChangeS
                 doc = get_document(project, int(row["doc_id"]))
                 if doc["deleted_at"]:
                     notes.append(restored_on_trashed_document(
-                        str(id_), int(doc["id"]), doc.get("title") or ""))
+                        str(row["exact"]), int(doc["id"]), doc.get("title") or ""))
             else:
                 restore_incident_in(project, tx, str(id_))
             done.append((entity, id_))

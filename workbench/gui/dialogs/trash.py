@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -39,8 +40,9 @@ from workbench.gui.session import Session
 SEARCH_DELAY_MS = 250
 # What the trash lists: a write touching none of these leaves it as it is.
 _READS = ("document", "annotation", "incident", "incident_member", "codebook")
-# Starting widths of the columns, in average characters (the words take what is left).
-_WIDTHS = {0: 15, 2: 24, 3: 20, 4: 16, 5: 9}
+# What the words, the document and the details get of the width the fixed columns
+# (what, trashed, by) leave, in percent.
+_SHARES = {1: 42, 2: 30, 3: 28}
 
 
 class TrashDialog(EditingDialog):
@@ -82,13 +84,14 @@ class TrashDialog(EditingDialog):
         self.view.verticalHeader().setDefaultSectionSize(24)
         header = self.view.horizontalHeader()
         header.setHighlightSections(False)
-        chars = self.view.fontMetrics().averageCharWidth()
         for col in range(len(COLUMNS)):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
-            if col in _WIDTHS:
-                header.resizeSection(col, _WIDTHS[col] * chars + 12)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setMinimumSectionSize(6 * chars)
+        header.setStretchLastSection(True)
+        # Fitted to the dialog's width until the user drags a column's edge.
+        self._user_sized = False
+        self._fitting = False
+        header.sectionResized.connect(self._column_dragged)
+        self.view.viewport().installEventFilter(self)
 
         self.restore_button = QPushButton("&Restore", self)
         self.restore_button.setObjectName("restoreFromTrash")
@@ -135,6 +138,40 @@ class TrashDialog(EditingDialog):
         header.setSortIndicator(COLUMNS.index("Trashed"), Qt.SortOrder.DescendingOrder)
         self.view.setSortingEnabled(True)
         self._counted()
+
+    # ------------------------------------------------------------ layout
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if (obj is self.view.viewport() and event.type() == QEvent.Type.Resize
+                and not self._user_sized):
+            self.fit_columns()
+        return super().eventFilter(obj, event)
+
+    def _column_dragged(self, *_args: Any) -> None:
+        if not self._fitting:
+            self._user_sized = True
+
+    def fit_columns(self) -> None:
+        """What, when and who as wide as their words; the words, the document and the
+        details share the rest, so none is squeezed to nothing in a small dialog."""
+        header = self.view.horizontalHeader()
+        fm = self.view.fontMetrics()
+        pad = 2 * header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None,
+                                             header) + 14
+        labels = [k.label for k in self.session.project.codebook.kinds()]
+        what = min(max(fm.horizontalAdvance(t) for t in ["Document", *labels]),
+                   fm.horizontalAdvance("n" * 18)) + pad
+        when = fm.horizontalAdvance("2026-12-31 23:59") + pad
+        by = fm.horizontalAdvance("n" * 8) + pad
+        free = max(self.view.viewport().width() - what - when - by, 3 * 60)
+        self._fitting = True
+        try:
+            header.resizeSection(0, what)
+            for col, share in _SHARES.items():
+                header.resizeSection(col, max(60, free * share // 100))
+            header.resizeSection(4, when)
+            header.resizeSection(5, by)
+        finally:
+            self._fitting = False
 
     # ------------------------------------------------------------ reading
     def _fill_parts(self, *, reload: bool = True) -> None:

@@ -23,6 +23,7 @@ MAX_PAGES = 100
 KEY_ROLE = Qt.ItemDataRole.UserRole
 # Said in the Document column of an annotation whose document is in the trash as well.
 DOC_TRASHED = "its document is in the trash too"
+DOC_TRASHED_MARK = "In the trash too: "
 
 
 def _when(at: str) -> str:
@@ -131,7 +132,8 @@ class TrashModel(QAbstractTableModel):
         if column == 2:
             if item.entity != "annotation":
                 return ""
-            return (f"{item.document} — {DOC_TRASHED}" if item.document_trashed
+            # The note first: an elided title would hide it at the end.
+            return (f"{DOC_TRASHED_MARK}{item.document}" if item.document_trashed
                     else item.document)
         if column == 3:
             return item.details

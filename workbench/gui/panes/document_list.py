@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QInputDialog,
     QLineEdit,
+    QMessageBox,
     QStyle,
     QTableView,
     QVBoxLayout,
@@ -278,14 +279,20 @@ class DocumentList(QWidget):
         return outcome.ok
 
     def _ask(self, title: str, question: str) -> bool:
-        from PySide6.QtWidgets import QMessageBox
+        box = self.question_box(title, question)
+        box.exec()
+        return box.clickedButton() is box.property("go")
 
+    def question_box(self, title: str, question: str) -> QMessageBox:
+        """The confirmation before a document goes to the trash: Cancel is the default,
+        so Enter pressed out of habit moves nothing."""
         box = QMessageBox(QMessageBox.Icon.Question, title, question,
                           QMessageBox.StandardButton.Cancel, self)
+        box.setObjectName("trashDocumentQuestion")
         go = box.addButton("Move to trash", QMessageBox.ButtonRole.AcceptRole)
+        box.setProperty("go", go)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.exec()
-        return box.clickedButton() is go
+        return box
 
     def _ask_reimport(self) -> None:
         doc_id = self.bus.selection.doc_id
