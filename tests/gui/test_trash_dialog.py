@@ -266,3 +266,18 @@ def test_annotations_moved_to_the_trash_from_the_table_and_back(window, qtbot):
     window.actions_["trash_annotation"].trigger()
     assert p.repo.get("annotation", first)["deleted_at"] is not None
     assert p.repo.get("annotation", second)["deleted_at"] is None
+
+
+def test_the_list_is_read_again_only_after_writes_that_touch_the_trash(session, qtbot):
+    _report, _arabic, figure, _said, _inc = _trashed(session)
+    dialog = _dialog(session, qtbot)
+    reads: list[int] = []
+    dialog.model.modelReset.connect(lambda: reads.append(1))
+    p = session.project
+    live = next(a for a in p.repo.annotations() if a["status"] == "suggested")
+    session.run(ann_ops.set_status, [live["id"]], "accepted", sender="table")
+    assert reads == []  # accepting a suggestion leaves the trash as it was
+    session.run(ann_ops.update_annotation, figure, memo="checked twice", sender="x")
+    assert reads == [1]  # a trashed row changed: read again
+    session.run(ann_ops.restore_annotations, [figure], sender="cli")
+    assert len(reads) == 2 and dialog.model.row_of(("annotation", figure)) is None

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.core import trash
+from workbench.core.changes import ChangeSet
 from workbench.core.ops.trash import Restored, restore_items
 from workbench.core.trash import Key, TrashListing
 from workbench.core.wording import counted
@@ -43,6 +44,23 @@ _READS = ("document", "annotation", "incident", "incident_member", "codebook")
 # What the words, the document and the details get of the width the fixed columns
 # (what, trashed, by) leave, in percent.
 _SHARES = {1: 42, 2: 30, 3: 28}
+
+
+def touches_trash(cs: ChangeSet) -> bool:
+    """Whether a write can change what the trash lists: a row moved in or out of it, a
+    row changed while there, a document (its title shows beside its annotations), the
+    codebook (kinds' labels). Accepting a suggestion, the commonest write, is none of
+    these, and reading a big trash again after each one would hold up the window."""
+    for c in cs.changes:
+        if c.entity in ("document", "codebook"):
+            return True
+        if c.entity not in _READS:
+            continue
+        if c.before is None or c.after is None:
+            return True
+        if c.before.get("deleted_at") or c.after.get("deleted_at"):
+            return True
+    return False
 
 
 class TrashDialog(EditingDialog):
@@ -222,7 +240,7 @@ class TrashDialog(EditingDialog):
         self.select_rows(rows)
 
     def _on_changed(self, notice: ChangeNotice) -> None:
-        if any(notice.changes.touches(e) for e in _READS):
+        if touches_trash(notice.changes):
             self._fill_parts()
 
     # ---------------------------------------------------------- selection
