@@ -70,7 +70,11 @@ class TrashDialog(EditingDialog):
         super().__init__(session, "trashMessage", parent)
         self.setObjectName("trashDialog")
         self.setWindowTitle("Trash")
-        self.resize(980, 560)
+        # Within the window on a small screen (900×600): a dialog wider than the screen
+        # would put Restore out of reach.
+        room = parent.window().size() if parent is not None else None
+        self.resize(min(980, room.width() - 40) if room else 980,
+                    min(560, room.height() - 40) if room else 560)
         self.restored: tuple[Key, ...] = ()  # what the latest Restore brought back
         self._chosen: list[Key] = []  # the selection across a reset of the model
 
