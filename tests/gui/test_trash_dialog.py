@@ -113,11 +113,15 @@ def test_restore_one_goes_through_the_bus_and_the_panes_show_it(window, qtbot):
     session = window.session
     p = session.project
     doc = window.document_view.doc_id
-    ann = next(a["id"] for a in p.repo.annotations(doc_id=doc))
+    timeline = window.timeline
+    qtbot.waitUntil(lambda: timeline.marks is not None)
+    ann = next(a["id"] for a in p.repo.annotations(doc_id=doc)
+               if a["id"] in timeline.marks.by_ann)  # a dated one: on the timeline
     ann_ops.trash_annotations(p, [ann])
     session.bus.publish(p.undo_stack[-1], sender="elsewhere")
     p.undo_stack.clear()
     assert ann not in window.annotation_panel.model.ids()
+    qtbot.waitUntil(lambda: timeline.marks is not None and ann not in timeline.marks.by_ann)
     dialog = _dialog(session, qtbot)
     dialog.select_rows([_row(dialog, ("annotation", ann))])
     assert dialog.restore_button.isEnabled()
@@ -130,6 +134,7 @@ def test_restore_one_goes_through_the_bus_and_the_panes_show_it(window, qtbot):
     # The panes heard it: the annotation table and the viewer's marks hold it again.
     assert ann in window.annotation_panel.model.ids()
     assert ann in {m.key for m in window.document_view.marks.marks}
+    qtbot.waitUntil(lambda: timeline.marks is not None and ann in timeline.marks.by_ann)
     # Show goes to it; Undo takes it back to the trash in one step.
     assert dialog.show_button.isEnabled()
     dialog.show_restored()
@@ -281,3 +286,23 @@ def test_the_list_is_read_again_only_after_writes_that_touch_the_trash(session, 
     assert reads == [1]  # a trashed row changed: read again
     session.run(ann_ops.restore_annotations, [figure], sender="cli")
     assert len(reads) == 2 and dialog.model.row_of(("annotation", figure)) is None
+
+
+def test_an_incident_restored_is_shown_in_the_incidents_pane(window, qtbot):
+    session = window.session
+    p = session.project
+    inc = p.conn.execute("SELECT id FROM incidents WHERE deleted_at IS NULL "
+                         "AND status != 'suggested' LIMIT 1").fetchone()[0]
+    session.run(inc_ops.trash_incident, inc, sender="elsewhere")
+    p.undo_stack.clear()
+    window.actions_["trash"].trigger()
+    dialog = window.trash_dialog
+    dialog.part.setCurrentIndex(dialog.part.findData("incident"))
+    dialog.select_rows([dialog.model.row_of(("incident", inc))])
+    dialog.restore_selected()
+    assert p.repo.get("incident", inc)["deleted_at"] is None
+    dialog.show_restored()
+    assert session.bus.incident.incident_id == inc
+    assert window.incident_panel.incident_id == inc
+    dialog.close()
+    QApplication.processEvents()
