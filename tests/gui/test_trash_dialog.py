@@ -160,7 +160,8 @@ def test_restore_several_is_one_undo_step_and_says_what_stays_hidden(session, qt
     assert dialog.message.text().startswith("Restored 3 items from the trash.")
     assert dialog.model.rowCount() == 2  # the Arabic report and "wounded four troops"
     assert len(p.undo_stack) == 1
-    session.undo(sender=object())
+    dialog.undo()  # Ctrl+Z in the dialog
+    assert dialog.message.text() == "Undid restoring from the trash."
     assert dialog.model.rowCount() == 5
     for ann_id in (figure, said):
         assert p.repo.get("annotation", ann_id)["deleted_at"] is not None

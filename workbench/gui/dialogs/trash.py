@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -32,7 +33,7 @@ from workbench.core import trash
 from workbench.core.changes import ChangeSet
 from workbench.core.ops.trash import Restored, restore_items
 from workbench.core.trash import Key, TrashListing
-from workbench.core.wording import counted
+from workbench.core.wording import counted, step_name
 from workbench.gui.bus import ChangeNotice
 from workbench.gui.dialogs.editing import EditingDialog
 from workbench.gui.models.trash_model import COLUMNS, TrashModel
@@ -152,6 +153,11 @@ class TrashDialog(EditingDialog):
         self.view.doubleClicked.connect(lambda _i: self.restore_selected())
         self.restore_button.clicked.connect(self.restore_selected)
         self.show_button.clicked.connect(self.show_restored)
+        # The window's Ctrl+Z does not reach a dialog of its own: the same undo here.
+        undo = QAction("Undo", self)
+        undo.setShortcut(QKeySequence("Ctrl+Z"))
+        undo.triggered.connect(lambda _c=False: self.undo())
+        self.addAction(undo)
         self._fill_parts(reload=False)
         self.model.modelAboutToBeReset.connect(self._keep_selection)
         self.model.modelReset.connect(self._put_selection_back)
@@ -285,6 +291,12 @@ class TrashDialog(EditingDialog):
         self._run(restore_items, keys, then=took, said=lambda cs: (
             cs.result.sentence() + (" Edit → Undo takes it back." if cs else "")))
         self._enable()
+
+    def undo(self) -> None:
+        """Take back the latest change (Ctrl+Z here, as in the window) and say what."""
+        self.session.undo(sender=self, on_success=lambda cs: self._say(
+            f"Undid {step_name(str(cs.result))}." if cs else "Nothing to undo."),
+            on_failure=lambda err: self._say(str(err)))
 
     # ------------------------------------------------------------- showing
     def _showable(self) -> Key | None:
