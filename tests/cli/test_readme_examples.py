@@ -59,6 +59,9 @@ WORKFLOW_COMMANDS = {
     "workbench encrypt notes.wbproj": RUN,
     "workbench backups notes.wbproj": RUN,
     "workbench restore-backup notes.wbproj 1": RUN,
+    "workbench trash notes.wbproj --list": RUN,
+    "workbench trash notes.wbproj ID...": "placeholder ID",
+    "workbench restore notes.wbproj ID...": "placeholder ID",
 }
 
 

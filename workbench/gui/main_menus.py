@@ -37,6 +37,10 @@ KEYS_HELP = (
     "incident list)</td></tr>"
     "<tr><td><b>Delete</b></td><td>take a figure out of its incident (the incident's "
     "source table)</td></tr>"
+    "<tr><td><b>Delete</b></td><td>move the document to the trash, after saying what "
+    "goes with it (document list)</td></tr>"
+    "<tr><td><b>Shift+Delete</b></td><td>move the selected annotations to the trash "
+    "(annotation table)</td></tr>"
     "<tr><td><b>Ctrl+F</b></td><td>search</td></tr>"
     "<tr><td><b>Ctrl+Z / Ctrl+Shift+Z</b></td><td>undo / redo</td></tr></table>"
 )
@@ -117,6 +121,13 @@ def build_menus(win: MainWindow) -> dict[str, QAction]:
     acts["actor_records"] = _action(win, m, "&Actor records…", partial(_actor_records, win),
                                     name="actorRecords")
     acts["codebook"] = _action(win, m, "&Codebook…", partial(_codebook, win), name="codebook")
+    m.addSeparator()
+    acts["trash_document"] = _action(win, m, "Move &document to trash…",
+                                     win.document_list.ask_trash, name="trashDocument")
+    acts["trash_annotation"] = _action(win, m, "Move a&nnotation to trash",
+                                       partial(_trash_annotations, win),
+                                       name="trashAnnotation")
+    acts["trash"] = _action(win, m, "&Trash…", partial(_trash, win), name="trash")
 
     m = bar.addMenu("&Annotate")
     for spec in win.session.project.codebook.active():  # a retired kind adds nothing
@@ -233,6 +244,29 @@ def _actor_records(win: MainWindow) -> None:
 
     if not win.refused_while_held():
         show_actor_records(win.session, win)
+
+
+def _trash_annotations(win: MainWindow) -> None:
+    ids = win.annotation_panel.selected_ids()
+    current = win.session.bus.selection.ann_id
+    if current not in ids:  # the viewer's selection, when the table does not show it
+        ids = [current] if current else []
+    win.annotation_panel.trash_selected(ids)
+
+
+def _trash(win: MainWindow) -> object:
+    """Open the trash beside the window, or bring the open one forward."""
+    from workbench.gui.dialogs.trash import show_trash
+
+    if win.refused_while_held():
+        return None
+    dialog = getattr(win, "trash_dialog", None)
+    if dialog is not None and isValid(dialog) and dialog.isVisible():
+        dialog.raise_()
+        dialog.activateWindow()
+        return dialog
+    win.trash_dialog = show_trash(win.session, win)
+    return win.trash_dialog
 
 
 def _codebook(win: MainWindow) -> None:

@@ -230,18 +230,24 @@ def restore_incident(project: Project, incident_id: str) -> ChangeSet:
     """Bring an incident back with the members trashed with it, except figures that
     have since joined another incident (they stay where the researcher put them)."""
     with project.write("incident:restore") as tx:  # read inside the write
-        row = get_incident(project, incident_id, live=False)
-        if not row["deleted_at"]:
-            return tx.changeset
-        trashed = project.conn.execute(
-            "SELECT id, annotation_id FROM incident_members WHERE incident_id = ? "
-            "AND deleted_at = ?", (incident_id, row["deleted_at"])).fetchall()
-        taken = model.membership_rows(project, [r[1] for r in trashed])
-        tx.update("incident", incident_id, {"deleted_at": None})
-        for member_id, ann_id in trashed:
-            if ann_id not in taken:
-                tx.update("incident_member", member_id, {"deleted_at": None})
+        restore_incident_in(project, tx, incident_id)
     return tx.changeset
+
+
+def restore_incident_in(project: Project, tx: Transaction, incident_id: str) -> None:
+    """:func:`restore_incident` inside the write ``tx`` (the window restores several
+    items of the trash as one undo step); a live incident is left alone."""
+    row = get_incident(project, incident_id, live=False)
+    if not row["deleted_at"]:
+        return
+    trashed = project.conn.execute(
+        "SELECT id, annotation_id FROM incident_members WHERE incident_id = ? "
+        "AND deleted_at = ?", (incident_id, row["deleted_at"])).fetchall()
+    taken = model.membership_rows(project, [r[1] for r in trashed])
+    tx.update("incident", incident_id, {"deleted_at": None})
+    for member_id, ann_id in trashed:
+        if ann_id not in taken:
+            tx.update("incident_member", member_id, {"deleted_at": None})
 
 
 def set_best(project: Project, incident_id: str, outcome: str, value: int | None, memo: str,

@@ -11,7 +11,7 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent
+from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -108,6 +108,15 @@ class AnnotationPanel(QWidget):
         self.table.installEventFilter(self)
         self.table.viewport().installEventFilter(self)
         self.table.selectionModel().currentRowChanged.connect(self._current_row_changed)
+        # Delete rejects a suggestion; moving an annotation to the trash is asked for
+        # by name (the context menu, Edit → Move annotation to trash, Shift+Delete).
+        self.trash_action = QAction("Move to trash", self.table)
+        self.trash_action.setObjectName("trashAnnotations")
+        self.trash_action.setShortcut(QKeySequence("Shift+Delete"))
+        self.trash_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.trash_action.triggered.connect(lambda _c=False: self.trash_selected())
+        self.table.addAction(self.trash_action)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
         self.editor = AnnotationEditor(session, self)
         self.editor_scroll = scroll = QScrollArea(self)
@@ -437,6 +446,24 @@ class AnnotationPanel(QWidget):
                 # the filtered table: no currentRowChanged comes from the line above.
                 self._current_row_changed(self.model.index(pos, 0), None)
         return True
+
+    def trash_selected(self, ids: list[str] | None = None) -> bool:
+        """Move the selected annotations (or ``ids``) to the trash in one undoable
+        write; False when there were none or the core refused."""
+        from workbench.core.ops.annotations import trash_annotations
+
+        ids = self.selected_ids() if ids is None else ids
+        if not ids:
+            self.bus.status_message.emit("Select the annotations to move to the trash.")
+            return False
+        outcome = self.session.run(trash_annotations, ids, sender=self)
+        if outcome.ok:
+            n = len(ids)
+            self.bus.status_message.emit(
+                f"Moved {counted(n, 'annotation')} to the trash. Edit → Undo takes "
+                f"{agrees(n, 'it', 'them')} back; Edit → Trash… restores "
+                f"{agrees(n, 'it', 'them')} later.")
+        return outcome.ok
 
     def _next_suggestion(self, after: int, skip: set[str]) -> str | None:
         n = self.model.rowCount()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -9,6 +11,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QInputDialog,
     QLineEdit,
+    QMessageBox,
     QStyle,
     QTableView,
     QVBoxLayout,
@@ -90,6 +93,17 @@ class DocumentList(QWidget):
                                         "revised version of its file; annotations follow")
         self.reimport_action.triggered.connect(self._ask_reimport)
         self.view.addAction(self.reimport_action)
+        # Deleting a document only moves it to the trash, and says first what goes with
+        # it; Edit → Undo or Edit → Trash… brings it back.
+        self.trash_action = QAction("Move to trash…", self.view)
+        self.trash_action.setObjectName("trashDocumentHere")
+        self.trash_action.setShortcut(QKeySequence(Qt.Key.Key_Delete))
+        self.trash_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.trash_action.triggered.connect(self.ask_trash)
+        self.view.addAction(self.trash_action)
+        # Asked before a document goes to the trash: (title, question) -> go ahead.
+        # Tests answer it themselves.
+        self.confirm: Callable[[str, str], bool] = self._ask
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
         layout = QVBoxLayout(self)
@@ -226,6 +240,59 @@ class DocumentList(QWidget):
         from workbench.core.ops.documents import update_metadata
 
         return self.session.run(update_metadata, doc_id, title=title, sender=self).ok
+
+    # --------------------------------------------------------------- trash
+    def ask_trash(self) -> bool:
+        """Move the current document to the trash once the user has read what goes with
+        it (the core's sentence); True when it went."""
+        from workbench.core.trash import document_leaving
+
+        doc_id = self.bus.selection.doc_id
+        row = self.session.project.repo.get("document", doc_id) if doc_id else None
+        if row is None or row["deleted_at"]:
+            self.bus.status_message.emit("Choose a document in the list to move it to the "
+                                         "trash.")
+            return False
+        question = (f"{document_leaving(self.session.project, int(doc_id))}\n\n"
+                    "Edit → Undo takes it back now; Edit → Trash… restores it later.")
+        if not self.confirm("Move document to trash", question):
+            return False
+        return self.trash_document(int(doc_id))
+
+    def trash_document(self, doc_id: int) -> bool:
+        """Move document ``doc_id`` to the trash (an undoable write); False if refused."""
+        from workbench.core.ops.documents import trash_document
+
+        title = (self.session.project.repo.document_titles().get(doc_id) or
+                 f"document {doc_id}")
+        row = self.model.row_of(doc_id)
+        outcome = self.session.run(trash_document, doc_id, sender=self)
+        if outcome.ok:
+            if self.bus.selection.doc_id == doc_id:
+                # The next document in the list takes its place (the one before, when
+                # it was the last), so the viewer is not left empty.
+                n = self.model.rowCount()
+                if n:
+                    self._select_row(min(max(row, 0), n - 1))
+            self.bus.status_message.emit(f"Moved “{title}” to the trash. Edit → Undo takes "
+                                         "it back; Edit → Trash… restores it later.")
+        return outcome.ok
+
+    def _ask(self, title: str, question: str) -> bool:
+        box = self.question_box(title, question)
+        box.exec()
+        return box.clickedButton() is box.property("go")
+
+    def question_box(self, title: str, question: str) -> QMessageBox:
+        """The confirmation before a document goes to the trash: Cancel is the default,
+        so Enter pressed out of habit moves nothing."""
+        box = QMessageBox(QMessageBox.Icon.Question, title, question,
+                          QMessageBox.StandardButton.Cancel, self)
+        box.setObjectName("trashDocumentQuestion")
+        go = box.addButton("Move to trash", QMessageBox.ButtonRole.AcceptRole)
+        box.setProperty("go", go)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        return box
 
     def _ask_reimport(self) -> None:
         doc_id = self.bus.selection.doc_id

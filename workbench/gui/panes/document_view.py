@@ -201,7 +201,14 @@ class DocumentView(QPlainTextEdit):
         changes = notice.changes
         if changes.touches("codebook"):
             self.refresh_palette()
-        if self.doc_id is None or self.doc_id not in changes.document_ids:
+        if self.doc_id is None:
+            wanted = self.bus.selection.doc_id
+            if wanted is not None and str(wanted) in changes.ids("document"):
+                # The document chosen was in the trash, so nothing was shown: it is
+                # back (Undo, Restore) and the list has it selected again.
+                self.load_document(wanted)
+            return
+        if self.doc_id not in changes.document_ids:
             return
         if str(self.doc_id) in changes.ids("document"):
             row = self.session.project.repo.get("document", self.doc_id)
