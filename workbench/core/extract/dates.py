@@ -23,6 +23,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from .ar.hijri import to_gregorian
+from .date_direction import AHEAD, NEAR, direction
 from .lang import en as EN
 from .lang.build import alt, first_chars
 
@@ -268,6 +269,26 @@ def _month_year(month: int, pub: date | None, rel: str | None) -> int | None:
     return pub.year if month <= pub.month else pub.year - 1
 
 
+def _month_way(text: str, m: re.Match[str], month: int, pub: date | None,
+               day: bool = False) -> str | None:
+    """"next", "near" or None (the latest such month) for a month without its year, from
+    the clause it stands in (``date_direction``): "elections are due in June", "will
+    resume in January" (December) are ahead; "the committee would meet starting in
+    December", "until March" under a verb that is not past, the nearest such month; a
+    plan since changed ("first set for late March") the nearest too."""
+    if pub is None or month == pub.month:
+        return None
+    if day and _sitting(text, m.start()):
+        return "next"  # "adjourned the case to 14 February"
+    way = direction(text, m.start(), m.end())
+    if way == NEAR:
+        return "near"
+    if way == AHEAD or (way is None and _future_context(text, m.start(), _MONTH_FUTURE)):
+        return "near" if _revised_plan().search(text, max(0, m.start() - 70), m.start()) else (
+            "next")
+    return None
+
+
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
 _MAY_MODAL_NEXT = frozenset(EN.MAY_MODAL_NEXT)
@@ -452,9 +473,7 @@ def _resolve(text: str, m: re.Match[str], pub: date | None) -> tuple[str | None,
                 return _safe_date(int(g[_Y10]), month, day), "day"  # the second day's year
             # A day still to come in an earlier month than publication's is next
             # year's ("will start on 2 January" in a December report).
-            ahead = pub is not None and month != pub.month and (_future_context(
-                text, m.start(), _MONTH_FUTURE) or _sitting(text, m.start()))
-            year = _month_year(month, pub, "next" if ahead else None)
+            year = _month_year(month, pub, _month_way(text, m, month, pub, day=True))
             return (_safe_date(year, month, day) if year else None), "day"
     if g[_M5]:
         return f"{int(g[_Y5]):04d}-{_month(g[_M5]):02d}", "month"
@@ -489,13 +508,7 @@ def _resolve(text: str, m: re.Match[str], pub: date | None) -> tuple[str | None,
                 _NAME_AFTER.match(text, m.end())):
             return None
         month = _month(g[_M7])
-        rel = (g[_REL] or "").lower() or None
-        if rel is None and pub is not None and month != pub.month and _future_context(
-                text, m.start(), _MONTH_FUTURE):
-            # "elections are due in June", "will resume in January" (December); a plan
-            # since changed ("first set for late March") is the nearest such month
-            rel = "near" if _revised_plan().search(text, max(0, m.start() - 70), m.start()) else (
-                "next")
+        rel = (g[_REL] or "").lower() or _month_way(text, m, month, pub)
         year = _month_year(month, pub, rel)
         return (f"{year:04d}-{month:02d}" if year else None), "month"
     if g[_WD]:

@@ -1,0 +1,96 @@
+"""Which way a month (or day and month) without its year points: the verb of its clause
+decides (issue 11). Sentences are fictional; every one is dated by a report published on
+Wednesday 20 November 2024, so "March" is March 2024 looking back and March 2025 looking
+ahead."""
+
+from __future__ import annotations
+
+import pytest
+
+from workbench.core.extract import extract
+from workbench.core.extract.date_direction import AHEAD, BACK, NEAR, direction
+
+PUBLISHED = "2024-11-20"
+
+
+def dates(text: str, published: str = PUBLISHED) -> list[tuple[str, str | None]]:
+    return [(d["text"], d["value"]) for d in extract(text, published)["dates"]]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "would" in reported speech looks ahead from the words' time
+    ("The ministry said the curfew would stay in force until March.", [("March", "2025-03")]),
+    ("A monitoring panel would meet every month starting in February.",
+     [("February", "2025-02")]),
+    ("Officials said the crossing would reopen on 3 February.",
+     [("3 February", "2025-02-03")]),
+    # a bound ahead of a verb that is not past
+    ("Farmers fear they cannot reach their fields before the rains in April.",
+     [("April", "2025-04")]),
+    ("The emergency law runs for six months, until April.", [("April", "2025-04")]),
+    ("The road to Kessa is closed until March.", [("March", "2025-03")]),
+    ("Aid agencies asked donors for $20 million to feed the displaced until April.",
+     [("April", "2025-04")]),
+    ("The hearing was postponed until March.", [("March", "2025-03")]),
+    # an intention's infinitive, an arrangement
+    ("The two sides have agreed to begin joint patrols before the end of January.",
+     [("the end of January", "2025-01")]),
+    ("The government plans to hold the vote in March.", [("March", "2025-03")]),
+    ("The trial is to open in February.", [("February", "2025-02")]),
+    # the verb after a date that opens its clause
+    ("By February the army will have withdrawn from the town.", [("February", "2025-02")]),
+])
+def test_a_clause_that_looks_ahead_moves_the_month_ahead(
+        text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # past verbs, even after a bound or a "will" further away
+    ("The town was calm until March, when the shelling began.", [("March", "2024-03")]),
+    ("Thousands fled before the rains in April.", [("April", "2024-04")]),
+    ("Fighting continued until February.", [("February", "2024-02")]),
+    ("By March, 3,000 people had fled the district.", [("March", "2024-03")]),
+    ('"We will never forget what happened in March," the mayor said.',
+     [("March", "2024-03")]),
+    ("The committee will investigate the talks that collapsed in February.",
+     [("February", "2024-02")]),
+    ("The rebels would not say who ordered the attack in March.", [("March", "2024-03")]),
+    # a past "in April" inside a sentence whose future comes after it
+    ("The trial of the men who attacked the convoy in April will open next week.",
+     [("April", "2024-04"), ("next week", "2024-11-25")]),
+    # "since" points back whatever follows
+    ("Prices have risen since January and will keep rising.", [("January", "2024-01")]),
+    # an infinitive that hangs on a past verb, "next to", "to" before a place
+    ("The army moved to retake the town in March.", [("March", "2024-03")]),
+    ("The camp next to the river was shelled in March.", [("March", "2024-03")]),
+    ("The families went to Kessa in April.", [("April", "2024-04")]),
+    # an adjective in -ed is no past verb: the "will" governs
+    ("Envoys will meet armed groups in March.", [("March", "2025-03")]),
+    # nothing says: the latest such month, as before
+    ("Clashes in the north killed nine people in March.", [("March", "2024-03")]),
+    ("The report covers the fighting in March.", [("March", "2024-03")]),
+])
+def test_a_past_or_silent_clause_keeps_the_month_behind(
+        text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert dates(text) == expected
+
+
+def test_near_takes_the_nearer_month_either_side_of_publication() -> None:
+    # In a June report, the March a "would" speaks of is the one just past (three months
+    # back, nine ahead); in a November report it is the coming one.
+    text = "He said the troops would withdraw by March."
+    assert dates(text, "2024-06-15") == [("March", "2024-03")]
+    assert dates(text, "2024-11-20") == [("March", "2025-03")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Talks will resume in March.", AHEAD),
+    ("Talks would resume in March.", NEAR),
+    ("Talks resumed in March.", BACK),
+    ("Talks have been frozen since March.", BACK),
+    ("Talks in March.", None),
+])
+def test_direction_reads_the_clause(text: str, expected: str | None) -> None:
+    start = text.index("March")
+    assert direction(text, start, start + len("March")) == expected

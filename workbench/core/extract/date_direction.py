@@ -1,0 +1,146 @@
+"""Which way a date without its year points, read from the clause it stands in.
+
+A month (or a day and month) without a year is the latest such one on or before
+publication unless its clause says otherwise, and the clause says it through the verb
+that governs the date, the one nearest to it:
+
+* a past verb points back, even after a "will" further away: "We will never forget what
+  happened in March" is the March just past;
+* "will", "scheduled", "due", "is to" point ahead of publication;
+* "would", a start ("starting in December"), an intention's infinitive ("agreed to start
+  patrols before the end of November"), or a bound ("until", "before", "by") under a verb
+  that is not past look ahead from a time that may itself be past (the words were
+  reported, the plan was made): the date is the nearest such one, ahead or behind;
+* "since" right before the date points back whatever the clause.
+
+When nothing before the date decides, the words after it in the same clause may ("In
+January the committee will meet again"). When nothing says, :func:`direction` gives None
+and the caller keeps its own reading.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lang import en as EN
+
+AHEAD, NEAR, BACK = "ahead", "near", "back"
+
+_TOKEN = re.compile(r"[’']ll\b|[’']s\b|[A-Za-z]+|\d[\d,.]*|[;:()\"“”]|,")
+_CLAUSE_STOPS = (". ", "\n", "; ", "? ", "! ")
+_QUOTES = frozenset('"“”()')
+# How far the clause is read: before the date (a verb may stand a long object away:
+# "asked donors for $35 million to feed the new arrivals until March") and after it.
+_BACK_REACH, _FORWARD_REACH = 120, 80
+
+_AHEAD = frozenset(EN.AHEAD_WORDS)
+_NEAR = frozenset(EN.NEAR_AHEAD_WORDS)
+_ADJOURNING = frozenset(EN.ADJOURNING_VERBS)
+_BOUND = frozenset((*EN.BOUND_WORDS, *EN.START_WORDS))
+_BACK = frozenset(EN.BACK_WORDS)
+_INTENT = frozenset(EN.INTENT_VERBS)
+_ARRANGED = frozenset(EN.ARRANGEMENT_VERBS)
+_FINITE_PAST = frozenset(EN.PAST_CLAUSE_WORDS)
+_PAST = frozenset((*EN.PAST_VERBS, *EN.PAST_CLAUSE_WORDS))
+_PASSIVE = frozenset(EN.PASSIVE_OPENERS)
+_FOLLOWERS = frozenset(EN.VERB_FOLLOWERS)
+_NOT_VERBS = frozenset(EN.NON_VERBS_AFTER_TO)
+_DETERMINERS = frozenset(EN.DETERMINERS_BEFORE_NOUNS)
+_PRESENT = frozenset(("is", "are", "remain", "remains", "stay", "stays"))
+_DATE = "<date>"  # stands for the date itself after the last word before it
+
+
+def _clause_before(text: str, start: int) -> str:
+    before = text[max(0, start - _BACK_REACH):start]
+    cut = max(before.rfind(stop) for stop in _CLAUSE_STOPS)
+    return before[cut + 1:] if cut >= 0 else before
+
+
+def _clause_after(text: str, end: int) -> str:
+    after = text[end:end + _FORWARD_REACH]
+    cuts = [i for i in (after.find(stop) for stop in (*_CLAUSE_STOPS, ".")) if i >= 0]
+    return after[:min(cuts)] if cuts else after
+
+
+def _past_form(words: list[str], i: int) -> bool:
+    """Whether the word at ``i`` is a past verb of the clause: an irregular past, or an
+    -ed form that is neither passive nor an adjective before its noun."""
+    word = words[i].lower()
+    if word in _FINITE_PAST:
+        return True
+    before = words[i - 1].lower() if i > 0 else ""
+    if before in _PASSIVE or before in _DETERMINERS:
+        return False  # "will be held in March", "remains closed until April", "the displaced"
+    if word in _PAST:
+        return True
+    if len(word) < 5 or not word.endswith("ed"):
+        return False
+    nxt = words[i + 1].lower() if i + 1 < len(words) else _DATE
+    return nxt in _FOLLOWERS or nxt in (",", _DATE)
+
+
+def _infinitive(words: list[str], i: int) -> bool:
+    word = words[i]
+    return (i > 0 and words[i - 1].lower() == "to" and word.isalpha() and word.islower()
+            and word not in _NOT_VERBS and not word.endswith(("ed", "ing")))
+
+
+def _read_back(words: list[str]) -> tuple[str | None, bool]:
+    """The direction the words before the date give, and whether a bound was passed."""
+    bound = False
+    i = len(words) - 1
+    while i >= 0:
+        word = words[i].lower()
+        if word in _QUOTES or word in (";", ":"):
+            break
+        if word in _AHEAD:
+            return AHEAD, bound
+        if word in _NEAR:
+            return NEAR, bound
+        if _infinitive(words, i):
+            governor = words[i - 2].lower() if i > 1 else ""
+            if governor in _ARRANGED:
+                return AHEAD, bound  # "is to be held in March"
+            if governor in _INTENT or bound or word in _BOUND:
+                return NEAR, bound
+            i -= 2  # the verb the infinitive hangs on decides: "moved to retake"
+            continue
+        if word in _BOUND:
+            bound = True
+        elif word in _ADJOURNING and (bound or words[i + 1:i + 2] == ["to"]):
+            # "postponed the vote until March", "postponed to May" (not "adjourned on May 3")
+            return NEAR, bound
+        elif _past_form(words, i):
+            return BACK, bound
+        elif word in _PRESENT:
+            return (NEAR if bound else None), bound
+        i -= 1
+    return None, bound
+
+
+def _read_forward(words: list[str]) -> str | None:
+    for i, word in enumerate(words):
+        low = word.lower()
+        if low in _QUOTES or low in (";", ":") or low in _PRESENT:
+            return None
+        if low in _AHEAD:
+            return AHEAD
+        if low in _NEAR:
+            return NEAR
+        if (low in _PAST or low.endswith("ed")) and _past_form(words, i):
+            return BACK
+    return None
+
+
+def direction(text: str, start: int, end: int) -> str | None:
+    """AHEAD, NEAR, BACK or None for the date at ``text[start:end]`` (see the module)."""
+    before = _TOKEN.findall(_clause_before(text, start))
+    if before and before[-1].lower() in _BACK:
+        return BACK
+    way, bound = _read_back(before)
+    if way is not None:
+        return way
+    way = _read_forward(_TOKEN.findall(_clause_after(text, end)))
+    if way is not None:
+        return way
+    return NEAR if bound else None
