@@ -113,7 +113,8 @@ DATE_RE = re.compile(
     rf"(?:last|next|this|the\s+past|the\s+previous)\s+(?:week|month|year)))\b"
     rf"|\b(?P<ago>(?i:(?P<agon>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)"
     rf"\s+(?P<agou>day|week|month|year)s?\s+ago))\b"
-    rf"|(?<![\d,.$£€#-])\b(?P<y8>{_YEAR})\b(?![,.]?\d|s\b|['’]s\b|-year))"
+    # (after a year and a hyphen, the second year of a span: "1961-2012")
+    rf"|(?:(?<=\b{_YEAR}-)|(?<![\d,.$£€#-]))\b(?P<y8>{_YEAR})\b(?![,.]?\d|s\b|['’]s\b|-year))"
 )
 # Where DATE_RE can start, on the lower-cased text: a month, weekday, relative day or
 # season, or an opener or number followed by what a date needs after it ("last week",
@@ -289,7 +290,8 @@ def _month_way(text: str, m: re.Match[str], month: int, pub: date | None,
     return None
 
 
-_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
+# (on the same line: a heading "Monday 5 May" ends at its line)
+_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
 _MAY_MODAL_NEXT = frozenset(EN.MAY_MODAL_NEXT)
 _DAY_PREPOSITIONS = frozenset(EN.DAY_PREPOSITIONS)
@@ -298,7 +300,8 @@ _DAY_PREPOSITIONS = frozenset(EN.DAY_PREPOSITIONS)
 def _may_verb(text: str, day_start: int, month_end: int) -> bool:
     """"May" after a number is the modal verb, not the month, before the bare verb it
     takes ("200 May Have Died"), or before any capitalised word in a title-case headline
-    ("30 May Flee") unless a preposition opens the date ("On 17 May Colonel Bako said")."""
+    ("30 May Flee") on the same line, unless a preposition or a weekday opens the date ("On
+    17 May Colonel Bako said", "Monday 5 May Shelling resumed")."""
     nxt = _NEXT_WORD.match(text, month_end)
     if nxt is None:
         return False
@@ -308,7 +311,8 @@ def _may_verb(text: str, day_start: int, month_end: int) -> bool:
     if not word[0].isupper():
         return False
     before = _WORD_BEFORE.search(text, max(0, day_start - 16), day_start)
-    return before is None or before.group(1).lower() not in _DAY_PREPOSITIONS
+    return before is None or (before.group(1).lower() not in _DAY_PREPOSITIONS
+                              and before.group(1).lower() not in EN.WEEKDAYS)
 
 
 def _safe_date(y: int, m: int, d: int) -> str | None:
@@ -407,7 +411,7 @@ def _find_dates(text: str, published: str | None,
                 starts: tuple[int, ...] | range) -> list[dict[str, object]]:
     """Dates of ``text`` whose match begins at one of the sorted ``starts`` (every
     position, ``range(len(text))``, is the plain path the tests compare with)."""
-    pub = parse_published(published)
+    pub = published_day = parse_published(published)
     out: list[dict[str, object]] = []
     last = -1
     anchored = False
@@ -423,13 +427,24 @@ def _find_dates(text: str, published: str | None,
             continue
         value, precision = res
         start, end = m.start(), m.end()
-        if not anchored and pub is not None and precision == "day" and value and (
-                _dateline_day(text, start, end)):
-            # The dateline's day is the day of writing: a wire story filed on Wednesday
-            # and published later says "on Thursday" of the week before the dateline.
-            anchored = True
+        if m.group("wd") and not m.group("wrel") and not m.group("wweek") and (
+                joined := _joined_date(text, end, pub, m.group("wd"))):
+            # "Sunday 11 November", "Tuesday, March 3": one expression, the date's day
+            end = last = joined[0]
+            value, precision = joined[1], "day"
+        if published_day is not None and precision == "day" and value:
             day = date.fromisoformat(str(value))
-            if timedelta(0) < pub - day <= _ANCHOR_SPAN or day - pub == _ZONE_AHEAD:
+            near = (timedelta(0) < published_day - day <= _ANCHOR_SPAN
+                    or day - published_day == _ZONE_AHEAD)
+            if not anchored and _dateline_day(text, start, end):
+                # The dateline's day is the day of writing: a wire story filed on
+                # Wednesday and published later says "on Thursday" of the week before.
+                anchored = True
+                if near:
+                    pub = day
+            elif _heading_day(text, start, end) and (near or day == published_day):
+                # A diary's or a live blog's entry headed by its day: "today" and the
+                # weekdays below it are read from that day, up to the next heading.
                 pub = day
         if m.group("roll"):
             # A span, not a calendar unit: its first day is the value, ``until`` its last.
@@ -663,6 +678,38 @@ def _own_date(text: str, end: int, pub: date | None, name: str) -> str | None:
         return None
     value = str(res[0])
     return value if date.fromisoformat(value).weekday() == WEEKDAYS[name[:3].lower()] else None
+
+
+# What may join a weekday to the date it names in one expression: "Sunday 11 November",
+# "Tuesday, March 3" (not a bracket: "Thursday (6 April)" stays two).
+_WD_DATE_JOIN = re.compile(r",?[ \t]+(?=[0-9A-Z])")
+
+
+def _joined_date(text: str, end: int, pub: date | None, name: str) -> tuple[int, str | None] | None:
+    """The end and value of a day and month right after a weekday that falls on it (any,
+    without a publication date to tell): the weekday and the date are one expression, as
+    a diary's heading or "on Tuesday, March 3" writes it."""
+    gap = _WD_DATE_JOIN.match(text, end)
+    dm = DATE_RE.match(text, gap.end()) if gap else None
+    if dm is None or not (dm.group("d3") or dm.group("d4")):
+        return None
+    res = _resolve(text, dm, pub)
+    if res is None or res[1] != "day":
+        return None
+    if res[0] and date.fromisoformat(str(res[0])).weekday() != WEEKDAYS[name[:3].lower()]:
+        return None
+    return dm.end(), res[0]
+
+
+# A heading: a line that holds a day and at most two words before it ("Week ending Sunday
+# 14 April", "Tuesday 13 November"), nothing after it but a stop or a colon.
+_HEADING_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[A-Za-z]+[ \t]+){0,2}$")
+_HEADING_AFTER = re.compile(r"[ \t]*[.:]?[ \t]*(?:\n|$)")
+
+
+def _heading_day(text: str, start: int, end: int) -> bool:
+    return (_HEADING_AFTER.match(text, end) is not None
+            and _HEADING_BEFORE.search(text, max(0, start - 40), start) is not None)
 
 
 def _week_day(pub: date | None, name: str, rel: str) -> str | None:
