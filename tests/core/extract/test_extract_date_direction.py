@@ -76,6 +76,31 @@ def test_a_past_or_silent_clause_keeps_the_month_behind(
     assert dates(text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a clause that looks ahead by its verb: the next such weekday (Wednesday publication)
+    ("The government plans to reopen the crossing on Saturday.", [("Saturday", "2024-11-23")]),
+    ("The trial is to open on Monday.", [("Monday", "2024-11-25")]),
+    ("The ministry hopes to restore power by Saturday.", [("Saturday", "2024-11-23")]),
+    ("The two sides agreed to meet again on Friday.", [("Friday", "2024-11-22")]),
+    ("Negotiators are due back in Geneva on Monday.", [("Monday", "2024-11-25")]),
+    ("On Friday the army will pull back from the ridge.", [("Friday", "2024-11-22")]),
+    # look-alikes: a past verb nearest the day, an agreement to a thing, an infinitive
+    # on a past verb, a "will" in a clause of its own
+    ("The mayor, who will step down next month, was shot on Tuesday.",
+     [("next month", "2024-12"), ("Tuesday", "2024-11-19")]),
+    ("Rebels who will face trial were arrested on Tuesday.", [("Tuesday", "2024-11-19")]),
+    ("The talks will resume after the ceasefire collapsed on Sunday.",
+     [("Sunday", "2024-11-17")]),
+    ("The rebels agreed to a truce on Sunday.", [("Sunday", "2024-11-17")]),
+    ("The army moved to retake the bridge on Sunday.", [("Sunday", "2024-11-17")]),
+    ("The attackers, believed to come from the hills, raided two villages on Saturday.",
+     [("Saturday", "2024-11-16")]),
+    ("The army will withdraw, officials said on Sunday.", [("Sunday", "2024-11-17")]),
+])
+def test_a_weekday_follows_its_clause(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert dates(text) == expected
+
+
 def test_near_takes_the_nearer_month_either_side_of_publication() -> None:
     # In a June report, the March a "would" speaks of is the one just past (three months
     # back, nine ahead); in a November report it is the coming one.

@@ -47,6 +47,8 @@ _FOLLOWERS = frozenset(EN.VERB_FOLLOWERS)
 _NOT_VERBS = frozenset(EN.NON_VERBS_AFTER_TO)
 _DETERMINERS = frozenset(EN.DETERMINERS_BEFORE_NOUNS)
 _PRESENT = frozenset(("is", "are", "remain", "remains", "stay", "stays"))
+_CLAUSE_OPENERS = frozenset(("and", "but", "while", "whereas"))
+_COUNTS = frozenset(EN.UNITS) | frozenset(EN.TENS) | frozenset(EN.VAGUE)
 _DATE = "<date>"  # stands for the date itself after the last word before it
 
 
@@ -76,7 +78,8 @@ def _past_form(words: list[str], i: int) -> bool:
     if len(word) < 5 or not word.endswith("ed"):
         return False
     nxt = words[i + 1].lower() if i + 1 < len(words) else _DATE
-    return nxt in _FOLLOWERS or nxt in (",", _DATE)
+    # ... or before a count: "raided three cattle camps before dawn on Saturday"
+    return nxt in _FOLLOWERS or nxt in (",", _DATE) or nxt[0].isdigit() or nxt in _COUNTS
 
 
 def _infinitive(words: list[str], i: int) -> bool:
@@ -91,8 +94,9 @@ def _read_back(words: list[str]) -> tuple[str | None, bool]:
     i = len(words) - 1
     while i >= 0:
         word = words[i].lower()
-        if word in _QUOTES or word in (";", ":"):
-            break
+        if word in _QUOTES or word in (";", ":") or (
+                word in _CLAUSE_OPENERS and i > 0 and words[i - 1] == ","):
+            break  # ", and on Sunday they shelled the market": a clause of its own
         if word in _AHEAD:
             return AHEAD, bound
         if word in _NEAR:

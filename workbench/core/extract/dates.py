@@ -23,7 +23,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from .ar.hijri import to_gregorian
-from .date_direction import AHEAD, NEAR, direction
+from .date_direction import AHEAD, BACK, NEAR, direction
 from .lang import en as EN
 from .lang.build import alt, first_chars
 
@@ -652,8 +652,8 @@ def _weekday(text: str, m: re.Match[str], pub: date | None, name: str,
         return (pub - timedelta(days=back or 7)).isoformat()
     # "will visit this Thursday" looks ahead like a bare weekday; without a cue "this
     # Sunday" stays the latest (translated copy writes it for the day just past)
-    if (rel == "next" or _future_context(text, m.start()) or _sitting(text, m.start())
-            or _set_for(text, m)):
+    if rel == "next" or _sitting(text, m.start()) or _set_for(text, m) or (
+            _looks_ahead(text, m)):
         fwd = (target - pub.weekday()) % 7
         if rel == "next":
             fwd = fwd or 7
@@ -746,6 +746,32 @@ _PAST_PERFECT = re.compile(r"\bhad\s+(?:[a-z]+ly\s+|earlier\s+|already\s+)?$", r
 # "but failed to", "but it never did".
 _KEPT_OR_BROKEN = re.compile(
     r"[^.\n]*?\b(?:did so|did not|didn't|never did|failed to)\b", re.IGNORECASE)
+
+
+# "had" anywhere before in the clause: a plan told from a past time ("had planned to
+# reopen the road on Friday") may have been for a day now past.
+_HAD = re.compile(r"\bhad\b", re.IGNORECASE)
+
+
+def _looks_ahead(text: str, m: re.Match[str]) -> bool:
+    """Whether a weekday's clause speaks of a day to come. A past verb nearest the day
+    keeps it behind whatever comes before ("The mayor, who will step down, was shot on
+    Tuesday"); a future cue before it looks ahead; so does a clause whose verb looks ahead
+    (``date_direction``: "plans to reopen the crossing on Saturday", "the trial is to
+    open on Monday", "On Friday the army will withdraw"), unless the plan is told from a
+    past time or the sentence says how it turned out, where the day may be past as a
+    plain weekday is."""
+    way = direction(text, m.start(), m.end())
+    if way == BACK:
+        return False
+    if _future_context(text, m.start()):
+        return True
+    if way not in (AHEAD, NEAR):
+        return False
+    window = text[max(0, m.start() - _FAR_CUE):m.start()]
+    cut = max(window.rfind(". "), window.rfind("\n"))
+    return not _HAD.search(window, cut + 1) and not _KEPT_OR_BROKEN.match(
+        _sentence_rest(text, m.end()))
 
 
 def _sentence_rest(text: str, pos: int) -> str:

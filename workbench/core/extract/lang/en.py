@@ -722,7 +722,8 @@ VERB_FOLLOWERS = _w("the a an in on at by for from with to his her their its our
 DETERMINERS_BEFORE_NOUNS = _w("the a an his her their its our my your this these those some"
                               " all every each")
 # Words after "to" that begin no infinitive ("to the town", "to their fields").
-NON_VERBS_AFTER_TO = DETERMINERS_BEFORE_NOUNS + _w("that at around about more less date")
+NON_VERBS_AFTER_TO = DETERMINERS_BEFORE_NOUNS + _w("that at around about more less date what"
+                                                   " whether how which where who")
 # Hijri months as English copy spells them. As in the Arabic copy, a Hijri month is a
 # date only with its Hijri year ("Ramadan 1437", "10 Muharram 1438"): alone the names
 # are also names and words ("during Ramadan", "Ramadan Shalah"); dates.py.
