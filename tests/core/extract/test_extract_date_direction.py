@@ -39,6 +39,13 @@ def dates(text: str, published: str = PUBLISHED) -> list[tuple[str, str | None]]
     ("The trial is to open in February.", [("February", "2025-02")]),
     # the verb after a date that opens its clause
     ("By February the army will have withdrawn from the town.", [("February", "2025-02")]),
+    ("In January the rebels will hold a congress.", [("January", "2025-01")]),
+    # a strong cue governs the infinitive and its bound: ahead, not merely the nearest
+    ("The offensive, which began in March, is expected to end by June.",
+     [("March", "2024-03"), ("June", "2025-06")]),
+    ("Talks are to resume in January, the mediator said.", [("January", "2025-01")]),
+    # a lone "March" after a plan's "set for" is a date
+    ("Elections are scheduled for March.", [("March", "2025-03")]),
 ])
 def test_a_clause_that_looks_ahead_moves_the_month_ahead(
         text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -96,6 +103,10 @@ def test_a_past_or_silent_clause_keeps_the_month_behind(
     ("The attackers, believed to come from the hills, raided two villages on Saturday.",
      [("Saturday", "2024-11-16")]),
     ("The army will withdraw, officials said on Sunday.", [("Sunday", "2024-11-17")]),
+    # a present perfect leaves the day to its bound; "since" points back
+    ("The militia has given the villagers until Friday to leave.", [("Friday", "2024-11-22")]),
+    ("Schools will reopen on Monday after being closed since Thursday.",
+     [("Monday", "2024-11-25"), ("Thursday", "2024-11-14")]),
 ])
 def test_a_weekday_follows_its_clause(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert dates(text) == expected
@@ -107,6 +118,10 @@ def test_near_takes_the_nearer_month_either_side_of_publication() -> None:
     text = "He said the troops would withdraw by March."
     assert dates(text, "2024-06-15") == [("March", "2024-03")]
     assert dates(text, "2024-11-20") == [("March", "2025-03")]
+    # a past under a modal is a past: in a May report the October before, not the
+    # nearer one to come
+    assert dates("The rebels may have crossed the border in October.", "2024-05-15") == [
+        ("October", "2023-10")]
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -47,6 +47,8 @@ _FOLLOWERS = frozenset(EN.VERB_FOLLOWERS)
 _NOT_VERBS = frozenset(EN.NON_VERBS_AFTER_TO)
 _DETERMINERS = frozenset(EN.DETERMINERS_BEFORE_NOUNS)
 _PRESENT = frozenset(("is", "are", "remain", "remains", "stay", "stays"))
+_PERFECT = frozenset(("has", "have", "'ve", "’ve"))
+_MODALS = frozenset(("may", "might", "could", "would", "should", "must"))
 _CLAUSE_OPENERS = frozenset(("and", "but", "while", "whereas"))
 _COUNTS = frozenset(EN.UNITS) | frozenset(EN.TENS) | frozenset(EN.VAGUE)
 _DATE = "<date>"  # stands for the date itself after the last word before it
@@ -73,6 +75,11 @@ def _past_form(words: list[str], i: int) -> bool:
     before = words[i - 1].lower() if i > 0 else ""
     if before in _PASSIVE or before in _DETERMINERS:
         return False  # "will be held in March", "remains closed until April", "the displaced"
+    if before in _PERFECT:
+        # a present perfect is done by now and leaves the date to its bound ("has given
+        # the villagers until Friday to leave"); after a modal it is a past ("may have
+        # crossed the border in October")
+        return i > 1 and words[i - 2].lower() in _MODALS
     if word in _PAST:
         return True
     if len(word) < 5 or not word.endswith("ed"):
@@ -100,13 +107,13 @@ def _read_back(words: list[str]) -> tuple[str | None, bool]:
         if word in _AHEAD:
             return AHEAD, bound
         if word in _NEAR:
-            return NEAR, bound
+            return _ahead_before(words, i), bound
         if _infinitive(words, i):
             governor = words[i - 2].lower() if i > 1 else ""
-            if governor in _ARRANGED:
-                return AHEAD, bound  # "is to be held in March"
+            if governor in _ARRANGED or governor in _AHEAD:
+                return AHEAD, bound  # "is to be held in March", "expected to end by June"
             if governor in _INTENT or bound or word in _BOUND:
-                return NEAR, bound
+                return _ahead_before(words, i - 2), bound
             i -= 2  # the verb the infinitive hangs on decides: "moved to retake"
             continue
         if word in _BOUND:
@@ -117,9 +124,24 @@ def _read_back(words: list[str]) -> tuple[str | None, bool]:
         elif _past_form(words, i):
             return BACK, bound
         elif word in _PRESENT:
-            return (NEAR if bound else None), bound
+            return (_ahead_before(words, i) if bound else None), bound
         i -= 1
     return None, bound
+
+
+def _ahead_before(words: list[str], i: int) -> str:
+    """NEAR, or AHEAD when a "will" (or "expected", "scheduled") governs the clause from
+    before ``i`` with no past verb between: "is expected to end by June", "will stay
+    closed until March"."""
+    for j in range(i - 1, -1, -1):
+        word = words[j].lower()
+        if word in _QUOTES or word in (";", ":"):
+            break
+        if word in _AHEAD:
+            return AHEAD
+        if _past_form(words, j):
+            break
+    return NEAR
 
 
 def _read_forward(words: list[str]) -> str | None:

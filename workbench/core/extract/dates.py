@@ -156,7 +156,8 @@ UNIT_AHEAD = re.compile(rf"\s+{_UNIT_LOW}")
 _NUMWORD = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
             "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
             "fourteen": 14, "fifteen": 15, "twenty": 20, "thirty": 30}
-_LONE_MONTH_OK = re.compile(rf"(?:\b(?:{alt(EN.MONTH_CONTEXT)})[\s-]+)$", re.IGNORECASE)
+_LONE_MONTH_OK = re.compile(rf"(?:\b(?:{alt(EN.MONTH_CONTEXT)}|(?:{alt(EN.PLANNED_FOR)})\s+for)"
+                            rf"[\s-]+)$", re.IGNORECASE)
 # ... or a lone "March" closing a title after its colon: "Monthly report: March" (the
 # period a page covers; the verb would have words after it).
 _LINE_END = re.compile(r"[ \t]*(?:\n|$)")
@@ -515,7 +516,7 @@ def _resolve(text: str, m: re.Match[str], pub: date | None) -> tuple[str | None,
             return f"{year:04d}-{month:02d}", "month"
         if not (g[_REL] or g[_MOD]) and (
             g[_M7] in {"May", "March"} or g[_M7].endswith(".") or len(g[_M7]) == 3
-        ) and not _LONE_MONTH_OK.search(text, max(0, m.start() - 15), m.start()) and not (
+        ) and not _LONE_MONTH_OK.search(text, max(0, m.start() - 20), m.start()) and not (
                 _MONTH_SPAN_TO.search(text, max(0, m.start() - 30), m.start())) and not (
                 _title_period(text, m.start(), m.end())):
             return None

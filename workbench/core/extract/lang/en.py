@@ -601,6 +601,10 @@ SEASONS = _w("spring summer autumn fall winter")
 # Words before a lone month that make it a date ("in March", not "March on").
 MONTH_CONTEXT = _w("in since until till by of during from through last next this early late"
                    " mid between before after and or")
+# ... and a plan's participle with "for": "elections are scheduled for March", "talks set
+# for May" ("a rally for May" may be a name).
+PLANNED_FOR = _w("scheduled rescheduled planned set slated due expected postponed delayed"
+                 " moved")
 # Words before a weekday that make it part of a speaker's description, not the time of
 # speaking: "A post shared thousands of times since Thursday said ..." (whereas "The
 # minister on Thursday said" drops "on Thursday").
