@@ -74,6 +74,12 @@ def test_a_clause_that_looks_ahead_moves_the_month_ahead(
     ("The families went to Kessa in April.", [("April", "2024-04")]),
     # an adjective in -ed is no past verb: the "will" governs
     ("Envoys will meet armed groups in March.", [("March", "2025-03")]),
+    # an act that is done when told dates itself, whatever the clause around it; a
+    # clause after the date in the past dates it too; a plan told in the past perfect
+    ("The ministry would not comment on the attack in March.", [("March", "2024-03")]),
+    ("He said he would never forget the day in March when his son died.",
+     [("March", "2024-03")]),
+    ("They had planned to return in March but the fighting resumed.", [("March", "2024-03")]),
     # nothing says: the latest such month, as before
     ("Clashes in the north killed nine people in March.", [("March", "2024-03")]),
     ("The report covers the fighting in March.", [("March", "2024-03")]),
@@ -105,6 +111,7 @@ def test_a_past_or_silent_clause_keeps_the_month_behind(
     ("The army will withdraw, officials said on Sunday.", [("Sunday", "2024-11-17")]),
     # a present perfect leaves the day to its bound; "since" points back
     ("The militia has given the villagers until Friday to leave.", [("Friday", "2024-11-22")]),
+    ("The government promised to investigate the raid on Friday.", [("Friday", "2024-11-15")]),
     ("Schools will reopen on Monday after being closed since Thursday.",
      [("Monday", "2024-11-25"), ("Thursday", "2024-11-14")]),
 ])

@@ -39,6 +39,8 @@ _ADJOURNING = frozenset(EN.ADJOURNING_VERBS)
 _BOUND = frozenset((*EN.BOUND_WORDS, *EN.START_WORDS))
 _BACK = frozenset(EN.BACK_WORDS)
 _INTENT = frozenset(EN.INTENT_VERBS)
+_DONE_ACTS = frozenset(EN.DONE_ACTS)
+_ACT_PREPOSITIONS = frozenset(EN.DONE_ACT_PREPOSITIONS)
 _ARRANGED = frozenset(EN.ARRANGEMENT_VERBS)
 _FINITE_PAST = frozenset(EN.PAST_CLAUSE_WORDS)
 _PAST = frozenset((*EN.PAST_VERBS, *EN.PAST_CLAUSE_WORDS))
@@ -49,6 +51,8 @@ _DETERMINERS = frozenset(EN.DETERMINERS_BEFORE_NOUNS)
 _PRESENT = frozenset(("is", "are", "remain", "remains", "stay", "stays"))
 _PERFECT = frozenset(("has", "have", "'ve", "’ve"))
 _MODALS = frozenset(("may", "might", "could", "would", "should", "must"))
+_WHEN = frozenset(("when",))
+_EED_PASTS = frozenset(("freed", "agreed", "decreed", "guaranteed"))
 _CLAUSE_OPENERS = frozenset(("and", "but", "while", "whereas"))
 _COUNTS = frozenset(EN.UNITS) | frozenset(EN.TENS) | frozenset(EN.VAGUE)
 _DATE = "<date>"  # stands for the date itself after the last word before it
@@ -82,8 +86,9 @@ def _past_form(words: list[str], i: int) -> bool:
         return i > 1 and words[i - 2].lower() in _MODALS
     if word in _PAST:
         return True
-    if len(word) < 5 or not word.endswith("ed"):
-        return False
+    if len(word) < 4 or not word.endswith("ed") or (
+            word.endswith("eed") and word not in _EED_PASTS):
+        return False  # "red", "need", "proceed" are no past forms; "died", "freed" are
     nxt = words[i + 1].lower() if i + 1 < len(words) else _DATE
     # ... or before a count: "raided three cattle camps before dawn on Saturday"
     return nxt in _FOLLOWERS or nxt in (",", _DATE) or nxt[0].isdigit() or nxt in _COUNTS
@@ -105,13 +110,15 @@ def _read_back(words: list[str]) -> tuple[str | None, bool]:
                 word in _CLAUSE_OPENERS and i > 0 and words[i - 1] == ","):
             break  # ", and on Sunday they shelled the market": a clause of its own
         if word in _AHEAD:
-            return AHEAD, bound
+            return _plan_from(words, i), bound
         if word in _NEAR:
             return _ahead_before(words, i), bound
         if _infinitive(words, i):
             governor = words[i - 2].lower() if i > 1 else ""
-            if governor in _ARRANGED or governor in _AHEAD:
-                return AHEAD, bound  # "is to be held in March", "expected to end by June"
+            if governor in _ARRANGED:
+                return AHEAD, bound  # "is to be held in March"
+            if governor in _AHEAD:
+                return _plan_from(words, i - 2), bound  # "expected to end by June"
             if governor in _INTENT or bound or word in _BOUND:
                 return _ahead_before(words, i - 2), bound
             i -= 2  # the verb the infinitive hangs on decides: "moved to retake"
@@ -127,6 +134,19 @@ def _read_back(words: list[str]) -> tuple[str | None, bool]:
             return (_ahead_before(words, i) if bound else None), bound
         i -= 1
     return None, bound
+
+
+def _plan_from(words: list[str], i: int) -> str:
+    """AHEAD for a plan word at ``i`` ("scheduled", "due", "will"), unless it is told from a
+    past time: after "had" the plan's day may be past as a plain one is ("had planned to
+    return in March": BACK), after "was" / "were" it looks ahead from then ("were due to
+    start in March": NEAR)."""
+    back = [w.lower() for w in words[max(0, i - 2):i]]
+    if "had" in back:
+        return BACK
+    if back and back[-1] in ("was", "were"):
+        return NEAR
+    return AHEAD
 
 
 def _ahead_before(words: list[str], i: int) -> str:
@@ -163,10 +183,18 @@ def direction(text: str, start: int, end: int) -> str | None:
     before = _TOKEN.findall(_clause_before(text, start))
     if before and before[-1].lower() in _BACK:
         return BACK
+    if len(before) > 1 and before[-1].lower() in _ACT_PREPOSITIONS and (
+            before[-2].lower() in _DONE_ACTS):
+        return BACK  # "the attack in March" dates the attack
+    after = _TOKEN.findall(_clause_after(text, end))
+    if after[:1] == [","]:
+        after = after[1:]
+    if after and after[0].lower() in _WHEN and _read_forward(after[1:]) == BACK:
+        return BACK  # "the day in March when his son died": the clause after dates it
     way, bound = _read_back(before)
     if way is not None:
         return way
-    way = _read_forward(_TOKEN.findall(_clause_after(text, end)))
+    way = _read_forward(after)
     if way is not None:
         return way
     return NEAR if bound else None

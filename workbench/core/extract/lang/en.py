@@ -703,6 +703,15 @@ INTENT_VERBS = _w("agree agrees agreed plan plans planned intend intends intende
                   " urged promise promises promised pledge pledges pledged vow vows vowed"
                   " threaten threatens threatened want wants wanted expect expects prepare"
                   " prepares preparing going")
+# Acts that a date after them dates, and that are done when they are told: "would not
+# comment on the attack in March", "promised to investigate the raid on Friday" (the
+# attack and the raid are past, whatever the clause around them looks to).
+DONE_ACTS = _w("attack attacks bombing bombings blast blasts explosion explosions killing"
+               " killings massacre massacres assassination kidnapping kidnappings abduction"
+               " abductions raid raids ambush shooting shootings shelling clashes murder"
+               " murders coup")
+# The prepositions between such an act and its date.
+DONE_ACT_PREPOSITIONS = _w("in on of during")
 # "is to be held in March": an arrangement.
 ARRANGEMENT_VERBS = _w("is are")
 # Past forms that do not end in -ed, as news copy uses them before a date ("fled in
