@@ -46,6 +46,8 @@ def dates(text: str, published: str = PUBLISHED) -> list[tuple[str, str | None]]
     ("Talks are to resume in January, the mediator said.", [("January", "2025-01")]),
     # a lone "March" after a plan's "set for" is a date
     ("Elections are scheduled for March.", [("March", "2025-03")]),
+    # "next" before the noun the date dates (not "next to", below)
+    ("The next round of talks opens in April.", [("April", "2025-04")]),
 ])
 def test_a_clause_that_looks_ahead_moves_the_month_ahead(
         text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -112,6 +114,9 @@ def test_a_past_or_silent_clause_keeps_the_month_behind(
     # a present perfect leaves the day to its bound; "since" points back
     ("The militia has given the villagers until Friday to leave.", [("Friday", "2024-11-22")]),
     ("The government promised to investigate the raid on Friday.", [("Friday", "2024-11-15")]),
+    # a possessive day names its act: a done act is past, an election ahead
+    ("Police will investigate Friday's attack.", [("Friday", "2024-11-15")]),
+    ("Voters will go to the polls in Sunday's elections.", [("Sunday", "2024-11-24")]),
     ("Schools will reopen on Monday after being closed since Thursday.",
      [("Monday", "2024-11-25"), ("Thursday", "2024-11-14")]),
 ])

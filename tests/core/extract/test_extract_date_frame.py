@@ -53,10 +53,22 @@ def test_a_live_blogs_day_heading_and_its_times() -> None:
     ]
 
 
+@pytest.mark.parametrize("heading", [
+    "Day 3: Tuesday 6 May", "Tuesday 6 May, 14:05 GMT", "Tuesday 6 May.", "Tuesday 6 May"])
+def test_an_entry_heading_may_carry_a_label_or_a_time(heading: str) -> None:
+    assert dates(f"{heading}\nWe had no water today.", "2025-05-09") == [
+        ("Tuesday 6 May", "2025-05-06"), ("today", "2025-05-06")]
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # a date inside a sentence of its own line is no heading
     ("Shelling began on Monday 5 May.\nThe clinic closed today.",
      [("Monday 5 May", "2025-05-05"), ("today", "2025-05-09")]),
+    ("Fighting resumed Monday 5 May.\nThe clinic closed today.",
+     [("Monday 5 May", "2025-05-05"), ("today", "2025-05-09")]),
+    # a weekday alone closing a line is a sentence's day
+    ("Shelling began on Monday.\nThe clinic closed today.",
+     [("Monday", "2025-05-05"), ("today", "2025-05-09")]),
     # a timeline's entry has its words on the same line
     ("Monday 5 May: shelling begins.\nThe clinic closed today.",
      [("Monday 5 May", "2025-05-05"), ("today", "2025-05-09")]),

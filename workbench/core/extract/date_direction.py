@@ -52,6 +52,7 @@ _PRESENT = frozenset(("is", "are", "remain", "remains", "stay", "stays"))
 _PERFECT = frozenset(("has", "have", "'ve", "’ve"))
 _MODALS = frozenset(("may", "might", "could", "would", "should", "must"))
 _WHEN = frozenset(("when",))
+_BESIDE = (["to"], ["door"])
 _EED_PASTS = frozenset(("freed", "agreed", "decreed", "guaranteed"))
 _CLAUSE_OPENERS = frozenset(("and", "but", "while", "whereas"))
 _COUNTS = frozenset(EN.UNITS) | frozenset(EN.TENS) | frozenset(EN.VAGUE)
@@ -109,7 +110,7 @@ def _read_back(words: list[str]) -> tuple[str | None, bool]:
         if word in _QUOTES or word in (";", ":") or (
                 word in _CLAUSE_OPENERS and i > 0 and words[i - 1] == ","):
             break  # ", and on Sunday they shelled the market": a clause of its own
-        if word in _AHEAD:
+        if word in _AHEAD and not (word == "next" and words[i + 1:i + 2] in _BESIDE):
             return _plan_from(words, i), bound
         if word in _NEAR:
             return _ahead_before(words, i), bound
@@ -189,6 +190,8 @@ def direction(text: str, start: int, end: int) -> str | None:
     after = _TOKEN.findall(_clause_after(text, end))
     if after[:1] == [","]:
         after = after[1:]
+    if len(after) > 1 and after[0] in ("'s", "’s") and after[1].lower() in _DONE_ACTS:
+        return BACK  # "will investigate Friday's attack": the attack dates the day
     if after and after[0].lower() in _WHEN and _read_forward(after[1:]) == BACK:
         return BACK  # "the day in March when his son died": the clause after dates it
     way, bound = _read_back(before)

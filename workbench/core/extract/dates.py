@@ -702,14 +702,23 @@ def _joined_date(text: str, end: int, pub: date | None, name: str) -> tuple[int,
     return dm.end(), res[0]
 
 
-# A heading: a line that holds a day and at most two words before it ("Week ending Sunday
-# 14 April", "Tuesday 13 November"), nothing after it but a stop or a colon.
-_HEADING_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[A-Za-z]+[ \t]+){0,2}$")
-_HEADING_AFTER = re.compile(r"[ \t]*[.:]?[ \t]*(?:\n|$)")
+# A heading: a line that holds a day and at most three short words before it ("Week
+# ending Sunday 14 April", "Day 3: Tuesday 13 November"), nothing after it but a clock
+# time, a stop or a colon ("Tuesday 13 November, 14:05 GMT").
+# The words before are a label's: capitalised, numbers, or "ending", "for", "of" ("Shelling
+# began on Monday 5 May." is a sentence).
+_HEADING_BEFORE = re.compile(
+    r"(?:^|\n)[ \t]*(?:(?:[A-Z0-9][A-Za-z0-9]{0,11}|ending|for|of)[:,.–-]?[ \t]+){0,3}$")
+_HEADING_AFTER = re.compile(
+    rf"(?:,?[ \t]+(?:at[ \t]+)?\d{{1,2}}[:.]\d\d(?:[ \t]*(?:{alt(EN.TIME_ZONES)}))?)?"
+    r"[ \t]*[.:]?[ \t]*(?:\n|$)")
 
 
 def _heading_day(text: str, start: int, end: int) -> bool:
-    return (_HEADING_AFTER.match(text, end) is not None
+    """Whether the date at ``text[start:end]``, with its day of the month written
+    ("Tuesday" alone may close a sentence), is a line's heading."""
+    return (any(ch.isdigit() for ch in text[start:end])
+            and _HEADING_AFTER.match(text, end) is not None
             and _HEADING_BEFORE.search(text, max(0, start - 40), start) is not None)
 
 

@@ -680,7 +680,9 @@ PAST_CLAUSE_WORDS = _w("had was were did remained stayed lasted")
 # Which way a month (or day and month) without its year points, read from the clause it
 # stands in (date_direction.py): the verb nearest the date decides.
 # Words that put the date ahead of publication: "talks will resume in June".
-AHEAD_WORDS = _w("will shall 'll ’ll scheduled planned upcoming expected slated due")
+AHEAD_WORDS = _w("will shall 'll ’ll scheduled planned upcoming expected slated due"
+                 # "the next round of talks opens in April" (not "next to", date_direction)
+                 " next")
 # Words that look ahead from a time that may itself be past (reported speech, a plan, an
 # arrangement): the date is the nearest such month, ahead or behind. "He said the
 # committee would meet in December" (a November report: this December; a March report's
@@ -689,7 +691,8 @@ NEAR_AHEAD_WORDS = _w("would could might may")
 # A start or a return looks ahead as a bound does, unless a past verb or "will" governs
 # it: "a panel would meet every month starting in December", "classes start in March"
 # (the nearest March), "talks will resume in October" (ahead).
-START_WORDS = _w("start starts starting begin begins beginning resume resumes reopen reopens")
+START_WORDS = _w("start starts starting begin begins beginning resume resumes reopen reopens"
+                 " opens")
 # A preposition that bounds a time ahead of the clause's verb: "stays closed until March",
 # "before the harvest in May", "withdraw by April"; it points ahead only when no past verb
 # governs it ("was calm until March", "fled before the rains in April").
