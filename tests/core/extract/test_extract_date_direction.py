@@ -124,12 +124,18 @@ def test_a_weekday_follows_its_clause(text: str, expected: list[tuple[str, str |
     assert dates(text) == expected
 
 
-def test_near_takes_the_nearer_month_either_side_of_publication() -> None:
+def test_words_that_look_ahead_point_past_publication_unless_just_before_it() -> None:
     # In a June report, the March a "would" speaks of is the one just past (three months
-    # back, nine ahead); in a November report it is the coming one.
+    # back); in a November report it is the coming one.
     text = "He said the troops would withdraw by March."
     assert dates(text, "2024-06-15") == [("March", "2024-03")]
     assert dates(text, "2024-11-20") == [("March", "2025-03")]
+    # a vow made the day before: June is ahead, though the June behind is nearer
+    assert dates("The prime minister vowed on Tuesday to rebuild the city by June.",
+                 "2024-11-20") == [("Tuesday", "2024-11-19"), ("June", "2025-06")]
+    # six months either way: ahead
+    assert dates("The emergency law runs for six months, until May.", "2024-11-20") == [
+        ("May", "2025-05")]
     # a past under a modal is a past: in a May report the October before, not the
     # nearer one to come
     assert dates("The rebels may have crossed the border in October.", "2024-05-15") == [

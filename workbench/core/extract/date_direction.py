@@ -10,7 +10,8 @@ that governs the date, the one nearest to it:
 * "would", a start ("starting in December"), an intention's infinitive ("agreed to start
   patrols before the end of November"), or a bound ("until", "before", "by") under a verb
   that is not past look ahead from a time that may itself be past (the words were
-  reported, the plan was made): the date is the nearest such one, ahead or behind;
+  reported, the plan was made): the date lies ahead of that time, so ahead of
+  publication unless it falls in the few months just before it (dates.py);
 * "since" right before the date points back whatever the clause.
 
 When nothing before the date decides, the words after it in the same clause may ("In

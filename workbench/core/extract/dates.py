@@ -268,23 +268,39 @@ def _month_year(month: int, pub: date | None, rel: str | None) -> int | None:
     if rel == "near":
         return min((pub.year - 1, pub.year, pub.year + 1),
                    key=lambda y: abs((y - pub.year) * 12 + month - pub.month))
+    if rel == "after-words":
+        # ahead of words spoken or a plan made before publication: ahead of publication,
+        # unless the month lies in the few months just before it
+        behind = (pub.month - month) % 12
+        if 0 < behind <= _WORDS_BEFORE_PUBLICATION:
+            return pub.year if month < pub.month else pub.year - 1
+        return pub.year if month >= pub.month else pub.year + 1
     return pub.year if month <= pub.month else pub.year - 1
+
+
+# How many months before publication reported words or a plan that look ahead ("would
+# meet starting in December", "vowed to rebuild the city by June") are taken to have been
+# spoken or made: a month they point to is ahead of publication unless it lies within
+# these months before it ("He said the troops would withdraw by March" in a June report
+# is the March just past; in a November report, the coming one).
+_WORDS_BEFORE_PUBLICATION = 3
 
 
 def _month_way(text: str, m: re.Match[str], month: int, pub: date | None,
                day: bool = False) -> str | None:
-    """"next", "near" or None (the latest such month) for a month without its year, from
-    the clause it stands in (``date_direction``): "elections are due in June", "will
-    resume in January" (December) are ahead; "the committee would meet starting in
-    December", "until March" under a verb that is not past, the nearest such month; a
-    plan since changed ("first set for late March") the nearest too."""
+    """"next", "after-words", "near" or None (the latest such month) for a month without
+    its year, from the clause it stands in (``date_direction``): "elections are due in
+    June", "will resume in January" (December) are ahead; "the committee would meet
+    starting in December", "until March" under a verb that is not past look ahead from
+    the time of the words (``_WORDS_BEFORE_PUBLICATION``); a plan since changed ("first
+    set for late March") is the nearest such month."""
     if pub is None or month == pub.month:
         return None
     if day and _sitting(text, m.start()):
         return "next"  # "adjourned the case to 14 February"
     way = direction(text, m.start(), m.end())
     if way == NEAR:
-        return "near"
+        return "after-words"
     if way == AHEAD or (way is None and _future_context(text, m.start(), _MONTH_FUTURE)):
         return "near" if _revised_plan().search(text, max(0, m.start() - 70), m.start()) else (
             "next")

@@ -684,13 +684,14 @@ AHEAD_WORDS = _w("will shall 'll ’ll scheduled planned upcoming expected slate
                  # "the next round of talks opens in April" (not "next to", date_direction)
                  " next")
 # Words that look ahead from a time that may itself be past (reported speech, a plan, an
-# arrangement): the date is the nearest such month, ahead or behind. "He said the
-# committee would meet in December" (a November report: this December; a March report's
-# "would meet in January" is the January just past).
+# arrangement): the date is ahead of publication unless it lies in the few months just
+# before it (dates.py). "He said the committee would meet in December" (a November
+# report: this December; a March report's "would meet in January" is the January just
+# past).
 NEAR_AHEAD_WORDS = _w("would could might may")
 # A start or a return looks ahead as a bound does, unless a past verb or "will" governs
 # it: "a panel would meet every month starting in December", "classes start in March"
-# (the nearest March), "talks will resume in October" (ahead).
+# (as "would"), "talks will resume in October" (ahead).
 START_WORDS = _w("start starts starting begin begins beginning resume resumes reopen reopens"
                  " opens")
 # A preposition that bounds a time ahead of the clause's verb: "stays closed until March",
