@@ -53,6 +53,25 @@ def test_a_live_blogs_day_heading_and_its_times() -> None:
     ]
 
 
+def test_a_weekday_alone_on_its_line_heads_an_entry() -> None:
+    text = ("Live: the siege of Kessa\n"
+            "Tuesday\n"
+            "09:40 GMT - The mayor said the water station was hit yesterday.\n"
+            "Thursday\n"
+            "08:05 GMT - The crossing reopened today.\n")
+    assert dates(text, "2025-05-09") == [
+        ("Tuesday", "2025-05-06"), ("yesterday", "2025-05-05"),
+        ("Thursday", "2025-05-08"), ("today", "2025-05-08")]
+
+
+def test_entries_across_the_new_year_are_read_from_publication() -> None:
+    text = ("Sunday 30 December\nThe clinic closed today.\n"
+            "Wednesday 2 January\nWe reopened today.\n")
+    assert dates(text, "2019-01-04") == [
+        ("Sunday 30 December", "2018-12-30"), ("today", "2018-12-30"),
+        ("Wednesday 2 January", "2019-01-02"), ("today", "2019-01-02")]
+
+
 @pytest.mark.parametrize("heading", [
     "Day 3: Tuesday 6 May", "Tuesday 6 May, 14:05 GMT", "Tuesday 6 May.", "Tuesday 6 May"])
 def test_an_entry_heading_may_carry_a_label_or_a_time(heading: str) -> None:

@@ -439,16 +439,18 @@ def _find_dates(text: str, published: str | None,
         if not m or m.end() <= pos:
             continue
         last = m.end()
-        res = _resolve(text, m, pub)
+        res = None
+        if pub != published_day and (res := _value_at(text, m, published_day)) and not (
+                res[1] and res[2] == "day" and _heading_day(text, m.start(), res[0])):
+            # a later entry's heading is read from publication, not from the entry before
+            # it ("Tuesday" ... "Thursday"; "Sunday 30 December" ... "Wednesday 2 January")
+            res = None
+        res = res or _value_at(text, m, pub)
         if res is None:
             continue
-        value, precision = res
-        start, end = m.start(), m.end()
-        if m.group("wd") and not m.group("wrel") and not m.group("wweek") and (
-                joined := _joined_date(text, end, pub, m.group("wd"))):
-            # "Sunday 11 November", "Tuesday, March 3": one expression, the date's day
-            end = last = joined[0]
-            value, precision = joined[1], "day"
+        end, value, precision = res
+        start = m.start()
+        last = max(last, end)
         if published_day is not None and precision == "day" and value:
             day = date.fromisoformat(str(value))
             near = (timedelta(0) < published_day - day <= _ANCHOR_SPAN
@@ -697,6 +699,19 @@ def _own_date(text: str, end: int, pub: date | None, name: str) -> str | None:
     return value if date.fromisoformat(value).weekday() == WEEKDAYS[name[:3].lower()] else None
 
 
+def _value_at(text: str, m: re.Match[str], pub: date | None) -> tuple[int, str | None, str] | None:
+    """The end, value and precision of the date matched at ``m``, read from ``pub``; a
+    weekday right before the date it names takes that date with it ("Sunday 11 November",
+    "Tuesday, March 3": one expression, the date's day)."""
+    res = _resolve(text, m, pub)
+    if res is None:
+        return None
+    if m.group("wd") and not m.group("wrel") and not m.group("wweek") and (
+            joined := _joined_date(text, m.end(), pub, m.group("wd"))):
+        return joined[0], joined[1], "day"
+    return m.end(), res[0], res[1]
+
+
 # What may join a weekday to the date it names in one expression: "Sunday 11 November",
 # "Tuesday, March 3" (not a bracket: "Thursday (6 April)" stays two).
 _WD_DATE_JOIN = re.compile(r",?[ \t]+(?=[0-9A-Z])")
@@ -731,11 +746,14 @@ _HEADING_AFTER = re.compile(
 
 
 def _heading_day(text: str, start: int, end: int) -> bool:
-    """Whether the date at ``text[start:end]``, with its day of the month written
-    ("Tuesday" alone may close a sentence), is a line's heading."""
-    return (any(ch.isdigit() for ch in text[start:end])
-            and _HEADING_AFTER.match(text, end) is not None
-            and _HEADING_BEFORE.search(text, max(0, start - 40), start) is not None)
+    """Whether the date at ``text[start:end]`` is a line's heading. A weekday without its
+    day of the month is one only alone on its line (after words it may close a sentence,
+    "Shelling began on Monday.")."""
+    if _HEADING_AFTER.match(text, end) is None:
+        return False
+    if not any(ch.isdigit() for ch in text[start:end]):
+        return start == 0 or text[start - 1] == "\n"
+    return _HEADING_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
 def _week_day(pub: date | None, name: str, rel: str) -> str | None:
