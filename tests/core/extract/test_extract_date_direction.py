@@ -114,6 +114,10 @@ def test_a_past_or_silent_clause_keeps_the_month_behind(
     # a present perfect leaves the day to its bound; "since" points back
     ("The militia has given the villagers until Friday to leave.", [("Friday", "2024-11-22")]),
     ("The government promised to investigate the raid on Friday.", [("Friday", "2024-11-15")]),
+    # a present progressive with its day is an arrangement; what came "after" is past
+    ("The president is visiting Kessa on Monday.", [("Monday", "2024-11-25")]),
+    ("The town is recovering after the floods on Sunday.", [("Sunday", "2024-11-17")]),
+    ("Schools are closed after the attack until Monday.", [("Monday", "2024-11-25")]),
     # a possessive day names its act: a done act is past, an election ahead
     ("Police will investigate Friday's attack.", [("Friday", "2024-11-15")]),
     ("Voters will go to the polls in Sunday's elections.", [("Sunday", "2024-11-24")]),

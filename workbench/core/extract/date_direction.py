@@ -104,10 +104,11 @@ def _infinitive(words: list[str], i: int) -> bool:
 
 def _read_back(words: list[str]) -> tuple[str | None, bool]:
     """The direction the words before the date give, and whether a bound was passed."""
-    bound = False
+    bound = after_seen = False
     i = len(words) - 1
     while i >= 0:
         word = words[i].lower()
+        after_seen = after_seen or (word == "after" and not bound)
         if word in _QUOTES or word in (";", ":") or (
                 word in _CLAUSE_OPENERS and i > 0 and words[i - 1] == ","):
             break  # ", and on Sunday they shelled the market": a clause of its own
@@ -133,7 +134,13 @@ def _read_back(words: list[str]) -> tuple[str | None, bool]:
         elif _past_form(words, i):
             return BACK, bound
         elif word in _PRESENT:
-            return (_ahead_before(words, i) if bound else None), bound
+            # "is closed until March" (a bound), "is holding talks on Monday" (a present
+            # progressive with its day: an arrangement)
+            # ("is recovering after the floods on Sunday": what came after is past)
+            progressive = words[i + 1:i + 2] != [] and words[i + 1].lower().endswith("ing")
+            if after_seen:
+                return BACK, bound
+            return (_ahead_before(words, i) if bound or progressive else None), bound
         i -= 1
     return None, bound
 
