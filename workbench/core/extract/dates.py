@@ -440,7 +440,9 @@ def _find_dates(text: str, published: str | None,
             continue
         last = m.end()
         res = None
-        if pub != published_day and (res := _value_at(text, m, published_day)) and not (
+        if pub != published_day and _HEADING_BEFORE.search(
+                text, max(0, m.start() - 40), m.start()) and (
+                res := _value_at(text, m, published_day)) and not (
                 res[1] and res[2] == "day" and _heading_day(text, m.start(), res[0])):
             # a later entry's heading is read from publication, not from the entry before
             # it ("Tuesday" ... "Thursday"; "Sunday 30 December" ... "Wednesday 2 January")
@@ -805,12 +807,9 @@ def _looks_ahead(text: str, m: re.Match[str]) -> bool:
     open on Monday", "On Friday the army will withdraw"), unless the plan is told from a
     past time or the sentence says how it turned out, where the day may be past as a
     plain weekday is."""
-    way = direction(text, m.start(), m.end())
-    if way == BACK:
-        return False
     if _future_context(text, m.start()):
-        return True
-    if way not in (AHEAD, NEAR):
+        return direction(text, m.start(), m.end()) != BACK
+    if direction(text, m.start(), m.end()) not in (AHEAD, NEAR):
         return False
     window = text[max(0, m.start() - _FAR_CUE):m.start()]
     cut = max(window.rfind(". "), window.rfind("\n"))
