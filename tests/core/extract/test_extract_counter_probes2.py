@@ -85,9 +85,11 @@ def test_english_capacity_is_no_captives(text: str) -> None:
     # "first set" as part of another verb looks neither ahead nor back on its own
     ("The rebels first set fire to the market in March.", [("March", "2017-03")]),
     ("Troops first set up checkpoints in March, residents said.", [("March", "2017-03")]),
-    # ... a plan moved forward to a relative date, and a plan with its own year
+    # ... a plan moved forward to a relative date (a lone "March" after "set for" is a
+    # date, the month nearest publication as a plan since changed), and a plan with its
+    # own year
     ("The talks, previously set for March, have been brought forward to next week.",
-     [("next week", "2017-04-17")]),
+     [("March", "2017-03"), ("next week", "2017-04-17")]),
     ("Talks originally planned for March 2018 were moved forward.",
      [("March 2018", "2018-03")]),
 ])

@@ -34,7 +34,8 @@ def dates(text: str, published: str | None = PUBLISHED) -> list[tuple[str, str |
     ("Protesters Vow To March On Capital", []),
     ("The monitors counted the dead from 2011 through 2016.",
      [("2011", "2011"), ("2016", "2016")]),
-    ("The 2014-2016 war displaced thousands.", [("2014", "2014")]),
+    # a span of years is two years, each an expression with its own year
+    ("The 2014-2016 war displaced thousands.", [("2014", "2014"), ("2016", "2016")]),
 ])
 def test_spans(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert dates(text) == expected
@@ -52,7 +53,7 @@ def test_spans(text: str, expected: list[tuple[str, str | None]]) -> None:
     ("By Saturday the town had fallen.", [("Saturday", "2017-04-08")]),
     ("On Monday night, drones struck a depot.", [("Monday", "2017-04-10")]),
     ("He was last seen on Wednesday, April 5, leaving the camp.",
-     [("Wednesday", "2017-04-05"), ("April 5", "2017-04-05")]),
+     [("Wednesday, April 5", "2017-04-05")]),
 ])
 def test_weekdays(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert dates(text) == expected
@@ -101,7 +102,7 @@ def test_today_and_yesterday(text: str, expected: list[tuple[str, str | None]]) 
     ("The ceasefire signed on Sept. 30, 2016 collapsed within days.",
      [("Sept. 30, 2016", "2016-09-30")]),
     ("Gunmen struck early on Saturday, April 8.",
-     [("Saturday", "2017-04-08"), ("April 8", "2017-04-08")]),
+     [("Saturday, April 8", "2017-04-08")]),
 ])
 def test_more_relative_forms(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert dates(text) == expected
@@ -109,7 +110,7 @@ def test_more_relative_forms(text: str, expected: list[tuple[str, str | None]]) 
 
 @pytest.mark.parametrize(("text", "expected"), [
     # Second batch: written forms of days and parts of years.
-    ("The attack came on Sunday 9 April.", [("Sunday", "2017-04-09"), ("9 April", "2017-04-09")]),
+    ("The attack came on Sunday 9 April.", [("Sunday 9 April", "2017-04-09")]),
     ("The bodies were found on April 9th.", [("April 9th", "2017-04-09")]),
     ("The bodies were found on the 9th.", []),
     ("The truce was signed at the start of 2016.", [("the start of 2016", "2016")]),

@@ -19,12 +19,12 @@ def _dates(text: str) -> list[tuple[str, str | None]]:
     ("Clashes resumed in the north on Thursday, residents said.\nTimeline:\n"
      "Monday, March 2: Shelling begins in the old city.\n"
      "The mayor said on Tuesday that aid was blocked.",
-     [("Thursday", "2026-03-19"), ("Monday", "2026-03-02"), ("March 2", "2026-03-02"),
+     [("Thursday", "2026-03-19"), ("Monday, March 2", "2026-03-02"),
       ("Tuesday", "2026-03-17")]),
     # a paragraph that opens with a date between dashes
     ("Residents fled on Wednesday.\nOn Sunday, March 15 - the day the market burned - "
      "nobody came.\nThe army said on Thursday it had retaken the ridge.",
-     [("Wednesday", "2026-03-18"), ("Sunday", "2026-03-15"), ("March 15", "2026-03-15"),
+     [("Wednesday", "2026-03-18"), ("Sunday, March 15", "2026-03-15"),
       ("Thursday", "2026-03-19")]),
     # an earlier report quoted below the story's first lines
     ("Fighting went on on Friday.\nAn earlier report read:\nGENEVA, March 1 (AP) - Talks "

@@ -664,7 +664,7 @@ DATES: list[tuple[str, list]] = [
      [("March 28", "2017-03-28"), ("April 2", "2017-04-02")]),
     ("The attack happened at 2300 on Saturday.", [("Saturday", "2017-04-08")]),
     ("The ceasefire took effect at midnight on Sunday, April 9.",
-     [("Sunday", "2017-04-09"), ("April 9", "2017-04-09")]),
+     [("Sunday, April 9", "2017-04-09")]),
 ]
 
 

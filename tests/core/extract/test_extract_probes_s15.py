@@ -227,7 +227,7 @@ def test_casualty_reports(
     ("The court ruled on Friday (April 7) that the detainees must be freed.",
      [("Friday", "2017-04-07"), ("April 7", "2017-04-07")]),
     ("The bombing on Sunday, April 9, killed 3.",
-     [("Sunday", "2017-04-09"), ("April 9", "2017-04-09")]),
+     [("Sunday, April 9", "2017-04-09")]),
     ("The strike was carried out in the early hours of Sunday.", [("Sunday", "2017-04-09")]),
     ("The bodies were found on Wednesday morning.", [("Wednesday", "2017-04-05")]),
     ("The militants withdrew late Saturday night.", [("Saturday", "2017-04-08")]),

@@ -343,7 +343,7 @@ DATES: list[tuple[str, list]] = [
      [("April 3", "2017-04-03")]),
     ("On the 14th, the army entered the town.", []),
     ("The attack came 48 hours after a raid on Thursday, March 30.",
-     [("Thursday", "2017-03-30"), ("March 30", "2017-03-30")]),
+     [("Thursday, March 30", "2017-03-30")]),
     ("ERBIL, April 5 - Two rockets hit the airport on Thursday, officials said.",
      [("April 5", "2017-04-05"), ("Thursday", "2017-03-30")]),
     ("Between 3 and 5 April, the town was shelled.",

@@ -121,8 +121,8 @@ REPORTS: list[tuple[str, list, list, list]] = [
      [("last week", "2017-04-03"),
       ("Thursday", "2017-04-06"),
       ("Friday", "2017-04-07")]),
-    # An obituary-style profile: a year range in the title (one date at its first
-    # year), a date of birth, children's ages and years of work that count nobody, a
+    # An obituary-style profile: a year range in the title (two dates, one per year),
+    # a date of birth, children's ages and years of work that count nobody, a
     # victim named without a count word (no figure, as the gold rules say).
     ("Amina Yusuf, teacher, 1979-2017\n"
      "Amina Yusuf, who was killed when a mortar round struck her school in Garo on March "
@@ -138,6 +138,7 @@ REPORTS: list[tuple[str, list, list, list]] = [
        "She was buried on Friday, a day after her 38th birthday would have been celebrated")],
      [("Two of her pupils were also wounded", "wounded", 2, None, "exact", "her pupils")],
      [("1979", "1979"),
+      ("2017", "2017"),
       ("March 30", "2017-03-30"),
       ("14 June 1979", "1979-06-14"),
       ("Friday", "2017-04-07")]),

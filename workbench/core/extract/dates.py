@@ -23,6 +23,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from .ar.hijri import to_gregorian
+from .date_direction import AHEAD, BACK, NEAR, direction
 from .lang import en as EN
 from .lang.build import alt, first_chars
 
@@ -112,7 +113,8 @@ DATE_RE = re.compile(
     rf"(?:last|next|this|the\s+past|the\s+previous)\s+(?:week|month|year)))\b"
     rf"|\b(?P<ago>(?i:(?P<agon>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)"
     rf"\s+(?P<agou>day|week|month|year)s?\s+ago))\b"
-    rf"|(?<![\d,.$£€#-])\b(?P<y8>{_YEAR})\b(?![,.]?\d|s\b|['’]s\b|-year))"
+    # (after a year and a hyphen, the second year of a span: "1961-2012")
+    rf"|(?:(?<=\b{_YEAR}-)|(?<![\d,.$£€#-]))\b(?P<y8>{_YEAR})\b(?![,.]?\d|s\b|['’]s\b|-year))"
 )
 # Where DATE_RE can start, on the lower-cased text: a month, weekday, relative day or
 # season, or an opener or number followed by what a date needs after it ("last week",
@@ -154,7 +156,8 @@ UNIT_AHEAD = re.compile(rf"\s+{_UNIT_LOW}")
 _NUMWORD = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
             "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
             "fourteen": 14, "fifteen": 15, "twenty": 20, "thirty": 30}
-_LONE_MONTH_OK = re.compile(rf"(?:\b(?:{alt(EN.MONTH_CONTEXT)})[\s-]+)$", re.IGNORECASE)
+_LONE_MONTH_OK = re.compile(rf"(?:\b(?:{alt(EN.MONTH_CONTEXT)}|(?:{alt(EN.PLANNED_FOR)})\s+for)"
+                            rf"[\s-]+)$", re.IGNORECASE)
 # ... or a lone "March" closing a title after its colon: "Monthly report: March" (the
 # period a page covers; the verb would have words after it).
 _LINE_END = re.compile(r"[ \t]*(?:\n|$)")
@@ -265,10 +268,47 @@ def _month_year(month: int, pub: date | None, rel: str | None) -> int | None:
     if rel == "near":
         return min((pub.year - 1, pub.year, pub.year + 1),
                    key=lambda y: abs((y - pub.year) * 12 + month - pub.month))
+    if rel == "after-words":
+        # ahead of words spoken or a plan made before publication: ahead of publication,
+        # unless the month lies in the few months just before it
+        behind = (pub.month - month) % 12
+        if 0 < behind <= _WORDS_BEFORE_PUBLICATION:
+            return pub.year if month < pub.month else pub.year - 1
+        return pub.year if month >= pub.month else pub.year + 1
     return pub.year if month <= pub.month else pub.year - 1
 
 
-_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
+# How many months before publication reported words or a plan that look ahead ("would
+# meet starting in December", "vowed to rebuild the city by June") are taken to have been
+# spoken or made: a month they point to is ahead of publication unless it lies within
+# these months before it ("He said the troops would withdraw by March" in a June report
+# is the March just past; in a November report, the coming one).
+_WORDS_BEFORE_PUBLICATION = 3
+
+
+def _month_way(text: str, m: re.Match[str], month: int, pub: date | None,
+               day: bool = False) -> str | None:
+    """"next", "after-words", "near" or None (the latest such month) for a month without
+    its year, from the clause it stands in (``date_direction``): "elections are due in
+    June", "will resume in January" (December) are ahead; "the committee would meet
+    starting in December", "until March" under a verb that is not past look ahead from
+    the time of the words (``_WORDS_BEFORE_PUBLICATION``); a plan since changed ("first
+    set for late March") is the nearest such month."""
+    if pub is None or month == pub.month:
+        return None
+    if day and _sitting(text, m.start()):
+        return "next"  # "adjourned the case to 14 February"
+    way = direction(text, m.start(), m.end())
+    if way == NEAR:
+        return "after-words"
+    if way == AHEAD or (way is None and _future_context(text, m.start(), _MONTH_FUTURE)):
+        return "near" if _revised_plan().search(text, max(0, m.start() - 70), m.start()) else (
+            "next")
+    return None
+
+
+# (on the same line: a heading "Monday 5 May" ends at its line)
+_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
 _MAY_MODAL_NEXT = frozenset(EN.MAY_MODAL_NEXT)
 _DAY_PREPOSITIONS = frozenset(EN.DAY_PREPOSITIONS)
@@ -277,7 +317,8 @@ _DAY_PREPOSITIONS = frozenset(EN.DAY_PREPOSITIONS)
 def _may_verb(text: str, day_start: int, month_end: int) -> bool:
     """"May" after a number is the modal verb, not the month, before the bare verb it
     takes ("200 May Have Died"), or before any capitalised word in a title-case headline
-    ("30 May Flee") unless a preposition opens the date ("On 17 May Colonel Bako said")."""
+    ("30 May Flee") on the same line, unless a preposition or a weekday opens the date ("On
+    17 May Colonel Bako said", "Monday 5 May Shelling resumed")."""
     nxt = _NEXT_WORD.match(text, month_end)
     if nxt is None:
         return False
@@ -287,7 +328,8 @@ def _may_verb(text: str, day_start: int, month_end: int) -> bool:
     if not word[0].isupper():
         return False
     before = _WORD_BEFORE.search(text, max(0, day_start - 16), day_start)
-    return before is None or before.group(1).lower() not in _DAY_PREPOSITIONS
+    return before is None or (before.group(1).lower() not in _DAY_PREPOSITIONS
+                              and before.group(1).lower() not in EN.WEEKDAYS)
 
 
 def _safe_date(y: int, m: int, d: int) -> str | None:
@@ -386,7 +428,7 @@ def _find_dates(text: str, published: str | None,
                 starts: tuple[int, ...] | range) -> list[dict[str, object]]:
     """Dates of ``text`` whose match begins at one of the sorted ``starts`` (every
     position, ``range(len(text))``, is the plain path the tests compare with)."""
-    pub = parse_published(published)
+    pub = published_day = parse_published(published)
     out: list[dict[str, object]] = []
     last = -1
     anchored = False
@@ -397,18 +439,33 @@ def _find_dates(text: str, published: str | None,
         if not m or m.end() <= pos:
             continue
         last = m.end()
-        res = _resolve(text, m, pub)
+        res = None
+        if pub != published_day and _HEADING_BEFORE.search(
+                text, max(0, m.start() - 40), m.start()) and (
+                res := _value_at(text, m, published_day)) and not (
+                res[1] and res[2] == "day" and _heading_day(text, m.start(), res[0])):
+            # a later entry's heading is read from publication, not from the entry before
+            # it ("Tuesday" ... "Thursday"; "Sunday 30 December" ... "Wednesday 2 January")
+            res = None
+        res = res or _value_at(text, m, pub)
         if res is None:
             continue
-        value, precision = res
-        start, end = m.start(), m.end()
-        if not anchored and pub is not None and precision == "day" and value and (
-                _dateline_day(text, start, end)):
-            # The dateline's day is the day of writing: a wire story filed on Wednesday
-            # and published later says "on Thursday" of the week before the dateline.
-            anchored = True
+        end, value, precision = res
+        start = m.start()
+        last = max(last, end)
+        if published_day is not None and precision == "day" and value:
             day = date.fromisoformat(str(value))
-            if timedelta(0) < pub - day <= _ANCHOR_SPAN or day - pub == _ZONE_AHEAD:
+            near = (timedelta(0) < published_day - day <= _ANCHOR_SPAN
+                    or day - published_day == _ZONE_AHEAD)
+            if not anchored and _dateline_day(text, start, end):
+                # The dateline's day is the day of writing: a wire story filed on
+                # Wednesday and published later says "on Thursday" of the week before.
+                anchored = True
+                if near:
+                    pub = day
+            elif _heading_day(text, start, end) and (near or day == published_day):
+                # A diary's or a live blog's entry headed by its day: "today" and the
+                # weekdays below it are read from that day, up to the next heading.
                 pub = day
         if m.group("roll"):
             # A span, not a calendar unit: its first day is the value, ``until`` its last.
@@ -452,9 +509,7 @@ def _resolve(text: str, m: re.Match[str], pub: date | None) -> tuple[str | None,
                 return _safe_date(int(g[_Y10]), month, day), "day"  # the second day's year
             # A day still to come in an earlier month than publication's is next
             # year's ("will start on 2 January" in a December report).
-            ahead = pub is not None and month != pub.month and (_future_context(
-                text, m.start(), _MONTH_FUTURE) or _sitting(text, m.start()))
-            year = _month_year(month, pub, "next" if ahead else None)
+            year = _month_year(month, pub, _month_way(text, m, month, pub, day=True))
             return (_safe_date(year, month, day) if year else None), "day"
     if g[_M5]:
         return f"{int(g[_Y5]):04d}-{_month(g[_M5]):02d}", "month"
@@ -481,7 +536,7 @@ def _resolve(text: str, m: re.Match[str], pub: date | None) -> tuple[str | None,
             return f"{year:04d}-{month:02d}", "month"
         if not (g[_REL] or g[_MOD]) and (
             g[_M7] in {"May", "March"} or g[_M7].endswith(".") or len(g[_M7]) == 3
-        ) and not _LONE_MONTH_OK.search(text, max(0, m.start() - 15), m.start()) and not (
+        ) and not _LONE_MONTH_OK.search(text, max(0, m.start() - 20), m.start()) and not (
                 _MONTH_SPAN_TO.search(text, max(0, m.start() - 30), m.start())) and not (
                 _title_period(text, m.start(), m.end())):
             return None
@@ -489,13 +544,7 @@ def _resolve(text: str, m: re.Match[str], pub: date | None) -> tuple[str | None,
                 _NAME_AFTER.match(text, m.end())):
             return None
         month = _month(g[_M7])
-        rel = (g[_REL] or "").lower() or None
-        if rel is None and pub is not None and month != pub.month and _future_context(
-                text, m.start(), _MONTH_FUTURE):
-            # "elections are due in June", "will resume in January" (December); a plan
-            # since changed ("first set for late March") is the nearest such month
-            rel = "near" if _revised_plan().search(text, max(0, m.start() - 70), m.start()) else (
-                "next")
+        rel = (g[_REL] or "").lower() or _month_way(text, m, month, pub)
         year = _month_year(month, pub, rel)
         return (f"{year:04d}-{month:02d}" if year else None), "month"
     if g[_WD]:
@@ -624,8 +673,8 @@ def _weekday(text: str, m: re.Match[str], pub: date | None, name: str,
         return (pub - timedelta(days=back or 7)).isoformat()
     # "will visit this Thursday" looks ahead like a bare weekday; without a cue "this
     # Sunday" stays the latest (translated copy writes it for the day just past)
-    if (rel == "next" or _future_context(text, m.start()) or _sitting(text, m.start())
-            or _set_for(text, m)):
+    if rel == "next" or _sitting(text, m.start()) or _set_for(text, m) or (
+            _looks_ahead(text, m)):
         fwd = (target - pub.weekday()) % 7
         if rel == "next":
             fwd = fwd or 7
@@ -650,6 +699,63 @@ def _own_date(text: str, end: int, pub: date | None, name: str) -> str | None:
         return None
     value = str(res[0])
     return value if date.fromisoformat(value).weekday() == WEEKDAYS[name[:3].lower()] else None
+
+
+def _value_at(text: str, m: re.Match[str], pub: date | None) -> tuple[int, str | None, str] | None:
+    """The end, value and precision of the date matched at ``m``, read from ``pub``; a
+    weekday right before the date it names takes that date with it ("Sunday 11 November",
+    "Tuesday, March 3": one expression, the date's day)."""
+    res = _resolve(text, m, pub)
+    if res is None:
+        return None
+    if m.group("wd") and not m.group("wrel") and not m.group("wweek") and (
+            joined := _joined_date(text, m.end(), pub, m.group("wd"))):
+        return joined[0], joined[1], "day"
+    return m.end(), res[0], res[1]
+
+
+# What may join a weekday to the date it names in one expression: "Sunday 11 November",
+# "Tuesday, March 3" (not a bracket: "Thursday (6 April)" stays two).
+_WD_DATE_JOIN = re.compile(r",?[ \t]+(?=[0-9A-Z])")
+
+
+def _joined_date(text: str, end: int, pub: date | None, name: str) -> tuple[int, str | None] | None:
+    """The end and value of a day and month right after a weekday that falls on it (any,
+    without a publication date to tell): the weekday and the date are one expression, as
+    a diary's heading or "on Tuesday, March 3" writes it."""
+    gap = _WD_DATE_JOIN.match(text, end)
+    dm = DATE_RE.match(text, gap.end()) if gap else None
+    if dm is None or not (dm.group("d3") or dm.group("d4")):
+        return None
+    res = _resolve(text, dm, pub)
+    if res is None or res[1] != "day":
+        return None
+    if res[0] and date.fromisoformat(str(res[0])).weekday() != WEEKDAYS[name[:3].lower()]:
+        return None
+    return dm.end(), res[0]
+
+
+# A heading: a line that holds a day and at most three short words before it ("Week
+# ending Sunday 14 April", "Day 3: Tuesday 13 November"), nothing after it but a clock
+# time, a stop or a colon ("Tuesday 13 November, 14:05 GMT").
+# The words before are a label's: capitalised, numbers, or "ending", "for", "of" ("Shelling
+# began on Monday 5 May." is a sentence).
+_HEADING_BEFORE = re.compile(
+    r"(?:^|\n)[ \t]*(?:(?:[A-Z0-9][A-Za-z0-9]{0,11}|ending|for|of)[:,.–-]?[ \t]+){0,3}$")
+_HEADING_AFTER = re.compile(
+    rf"(?:,?[ \t]+(?:at[ \t]+)?\d{{1,2}}[:.]\d\d(?:[ \t]*(?:{alt(EN.TIME_ZONES)}))?)?"
+    r"[ \t]*[.:]?[ \t]*(?:\n|$)")
+
+
+def _heading_day(text: str, start: int, end: int) -> bool:
+    """Whether the date at ``text[start:end]`` is a line's heading. A weekday without its
+    day of the month is one only alone on its line (after words it may close a sentence,
+    "Shelling began on Monday.")."""
+    if _HEADING_AFTER.match(text, end) is None:
+        return False
+    if not any(ch.isdigit() for ch in text[start:end]):
+        return start == 0 or text[start - 1] == "\n"
+    return _HEADING_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
 def _week_day(pub: date | None, name: str, rel: str) -> str | None:
@@ -686,6 +792,29 @@ _PAST_PERFECT = re.compile(r"\bhad\s+(?:[a-z]+ly\s+|earlier\s+|already\s+)?$", r
 # "but failed to", "but it never did".
 _KEPT_OR_BROKEN = re.compile(
     r"[^.\n]*?\b(?:did so|did not|didn't|never did|failed to)\b", re.IGNORECASE)
+
+
+# "had" anywhere before in the clause: a plan told from a past time ("had planned to
+# reopen the road on Friday") may have been for a day now past.
+_HAD = re.compile(r"\bhad\b", re.IGNORECASE)
+
+
+def _looks_ahead(text: str, m: re.Match[str]) -> bool:
+    """Whether a weekday's clause speaks of a day to come. A past verb nearest the day
+    keeps it behind whatever comes before ("The mayor, who will step down, was shot on
+    Tuesday"); a future cue before it looks ahead; so does a clause whose verb looks ahead
+    (``date_direction``: "plans to reopen the crossing on Saturday", "the trial is to
+    open on Monday", "On Friday the army will withdraw"), unless the plan is told from a
+    past time or the sentence says how it turned out, where the day may be past as a
+    plain weekday is."""
+    if _future_context(text, m.start()):
+        return direction(text, m.start(), m.end()) != BACK
+    if direction(text, m.start(), m.end()) not in (AHEAD, NEAR):
+        return False
+    window = text[max(0, m.start() - _FAR_CUE):m.start()]
+    cut = max(window.rfind(". "), window.rfind("\n"))
+    return not _HAD.search(window, cut + 1) and not _KEPT_OR_BROKEN.match(
+        _sentence_rest(text, m.end()))
 
 
 def _sentence_rest(text: str, pos: int) -> str:

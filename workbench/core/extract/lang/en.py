@@ -601,6 +601,10 @@ SEASONS = _w("spring summer autumn fall winter")
 # Words before a lone month that make it a date ("in March", not "March on").
 MONTH_CONTEXT = _w("in since until till by of during from through last next this early late"
                    " mid between before after and or")
+# ... and a plan's participle with "for": "elections are scheduled for March", "talks set
+# for May" ("a rally for May" may be a name).
+PLANNED_FOR = _w("scheduled rescheduled planned set slated due expected postponed delayed"
+                 " moved")
 # Words before a weekday that make it part of a speaker's description, not the time of
 # speaking: "A post shared thousands of times since Thursday said ..." (whereas "The
 # minister on Thursday said" drops "on Thursday").
@@ -673,6 +677,70 @@ DAY_PREPOSITIONS = _w("on by since until till from before after of between throu
 # Words that tell a clause in the past around "until" and a weekday: "until Monday the
 # town had been spared", "was calm until Tuesday" (not "stays closed until Monday"). dates.py.
 PAST_CLAUSE_WORDS = _w("had was were did remained stayed lasted")
+# Which way a month (or day and month) without its year points, read from the clause it
+# stands in (date_direction.py): the verb nearest the date decides.
+# Words that put the date ahead of publication: "talks will resume in June".
+AHEAD_WORDS = _w("will shall 'll ’ll scheduled planned upcoming expected slated due"
+                 # "the next round of talks opens in April" (not "next to", date_direction)
+                 " next")
+# Words that look ahead from a time that may itself be past (reported speech, a plan, an
+# arrangement): the date is ahead of publication unless it lies in the few months just
+# before it (dates.py). "He said the committee would meet in December" (a November
+# report: this December; a March report's "would meet in January" is the January just
+# past).
+NEAR_AHEAD_WORDS = _w("would could might may")
+# A start or a return looks ahead as a bound does, unless a past verb or "will" governs
+# it: "a panel would meet every month starting in December", "classes start in March"
+# (as "would"), "talks will resume in October" (ahead).
+START_WORDS = _w("start starts starting begin begins beginning resume resumes reopen reopens"
+                 " opens")
+# A preposition that bounds a time ahead of the clause's verb: "stays closed until March",
+# "before the harvest in May", "withdraw by April"; it points ahead only when no past verb
+# governs it ("was calm until March", "fled before the rains in April").
+BOUND_WORDS = _w("until till before by")
+# A word right before the date that points back whatever the clause: "since March".
+BACK_WORDS = _w("since")
+# Verbs whose infinitive looks ahead: "have agreed to start patrols before the end of
+# November", "plans to hold the vote in May" (not "moved to retake the town in March").
+INTENT_VERBS = _w("agree agrees agreed plan plans planned intend intends intended aim aims"
+                  " aimed hope hopes hoped decide decides decided ask asks asked urge urges"
+                  " urged promise promises promised pledge pledges pledged vow vows vowed"
+                  " threaten threatens threatened want wants wanted expect expects prepare"
+                  " prepares preparing going")
+# Acts that a date after them dates, and that are done when they are told: "would not
+# comment on the attack in March", "promised to investigate the raid on Friday" (the
+# attack and the raid are past, whatever the clause around them looks to).
+DONE_ACTS = _w("attack attacks bombing bombings blast blasts explosion explosions killing"
+               " killings massacre massacres assassination kidnapping kidnappings abduction"
+               " abductions raid raids ambush shooting shootings shelling clashes murder"
+               " murders coup")
+# The prepositions between such an act and its date.
+DONE_ACT_PREPOSITIONS = _w("in on of during")
+# "is to be held in March": an arrangement.
+ARRANGEMENT_VERBS = _w("is are")
+# Past forms that do not end in -ed, as news copy uses them before a date ("fled in
+# March", "what happened in March" ends in -ed and is read by its ending).
+PAST_VERBS = _w("was were had did went came began fled fought fell took left met saw told"
+                " said lost won broke struck kept stood sent brought spent grew rose drove"
+                " ran led overran made gave became caught sought built paid wrote"
+                " spoke knew found thought felt heard held taken given")
+# Words after which an -ed form is a passive or an adjective, not a past verb: "will be
+# held in March", "remains closed until April", "to be completed by June".
+PASSIVE_OPENERS = _w("be been being is are am 's ’s remain remains stay stays get gets"
+                     " become becomes will would to not")
+# The words after an -ed form that make it a verb of the clause ("collapsed in March",
+# "attacked the convoy in April"); before a noun it is an adjective ("armed groups",
+# "displaced families").
+VERB_FOLLOWERS = _w("the a an in on at by for from with to his her their its our this that"
+                    " these those last early late until till before during after since into"
+                    " across near over under")
+# Words before an -ed form that make it a noun or an adjective: "to feed the displaced
+# until April".
+DETERMINERS_BEFORE_NOUNS = _w("the a an his her their its our my your this these those some"
+                              " all every each")
+# Words after "to" that begin no infinitive ("to the town", "to their fields").
+NON_VERBS_AFTER_TO = DETERMINERS_BEFORE_NOUNS + _w("that at around about more less date what"
+                                                   " whether how which where who")
 # Hijri months as English copy spells them. As in the Arabic copy, a Hijri month is a
 # date only with its Hijri year ("Ramadan 1437", "10 Muharram 1438"): alone the names
 # are also names and words ("during Ramadan", "Ramadan Shalah"); dates.py.

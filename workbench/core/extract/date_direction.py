@@ -1,0 +1,230 @@
+"""Which way a date without its year points, read from the clause it stands in.
+
+A month (or a day and month) without a year is the latest such one on or before
+publication unless its clause says otherwise, and the clause says it through the verb
+that governs the date, the one nearest to it:
+
+* a past verb points back, even after a "will" further away: "We will never forget what
+  happened in March" is the March just past;
+* "will", "scheduled", "due", "is to" point ahead of publication;
+* "would", a start ("starting in December"), an intention's infinitive ("agreed to start
+  patrols before the end of November"), or a bound ("until", "before", "by") under a verb
+  that is not past look ahead from a time that may itself be past (the words were
+  reported, the plan was made): the date lies ahead of that time, so ahead of
+  publication unless it falls in the few months just before it (dates.py);
+* "since" right before the date points back whatever the clause.
+
+When nothing before the date decides, the words after it in the same clause may ("In
+January the committee will meet again"). When nothing says, :func:`direction` gives None
+and the caller keeps its own reading.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lang import en as EN
+
+AHEAD, NEAR, BACK = "ahead", "near", "back"
+
+_TOKEN = re.compile(r"[’']ll\b|[’']s\b|[A-Za-z]+|\d[\d,.]*|[;:()\"“”]|,")
+_CLAUSE_STOPS = (". ", "\n", "; ", "? ", "! ")
+_QUOTES = frozenset('"“”()')
+# How far the clause is read: before the date (a verb may stand a long object away:
+# "asked donors for $35 million to feed the new arrivals until March") and after it.
+_BACK_REACH, _FORWARD_REACH = 120, 80
+
+_AHEAD = frozenset(EN.AHEAD_WORDS)
+_NEAR = frozenset(EN.NEAR_AHEAD_WORDS)
+_ADJOURNING = frozenset(EN.ADJOURNING_VERBS)
+_BOUND = frozenset((*EN.BOUND_WORDS, *EN.START_WORDS))
+_BACK = frozenset(EN.BACK_WORDS)
+_INTENT = frozenset(EN.INTENT_VERBS)
+_DONE_ACTS = frozenset(EN.DONE_ACTS)
+_ACT_PREPOSITIONS = frozenset(EN.DONE_ACT_PREPOSITIONS)
+_ARRANGED = frozenset(EN.ARRANGEMENT_VERBS)
+_FINITE_PAST = frozenset(EN.PAST_CLAUSE_WORDS)
+_PAST = frozenset((*EN.PAST_VERBS, *EN.PAST_CLAUSE_WORDS))
+_PASSIVE = frozenset(EN.PASSIVE_OPENERS)
+_FOLLOWERS = frozenset(EN.VERB_FOLLOWERS)
+_NOT_VERBS = frozenset(EN.NON_VERBS_AFTER_TO)
+_DETERMINERS = frozenset(EN.DETERMINERS_BEFORE_NOUNS)
+_PRESENT = frozenset(("is", "are", "remain", "remains", "stay", "stays"))
+_PERFECT = frozenset(("has", "have", "'ve", "’ve"))
+_MODALS = frozenset(("may", "might", "could", "would", "should", "must"))
+_WHEN = frozenset(("when",))
+_BESIDE = (["to"], ["door"])
+_EED_PASTS = frozenset(("freed", "agreed", "decreed", "guaranteed"))
+_CLAUSE_OPENERS = frozenset(("and", "but", "while", "whereas"))
+_COUNTS = frozenset(EN.UNITS) | frozenset(EN.TENS) | frozenset(EN.VAGUE)
+_DATE = "<date>"  # stands for the date itself after the last word before it
+
+
+# Every word _read_back decides on or marks (others are passed over at once).
+_KNOWN = frozenset((*_QUOTES, ";", ":", "after", *_CLAUSE_OPENERS, *_AHEAD, *_NEAR, *_BOUND,
+                    *_ADJOURNING, *_PAST, *_PRESENT))
+
+
+def _clause_before(text: str, start: int) -> str:
+    before = text[max(0, start - _BACK_REACH):start]
+    cut = max(before.rfind(". "), before.rfind("\n"), before.rfind("; "), before.rfind("? "),
+              before.rfind("! "))  # _CLAUSE_STOPS, written out: a generator cost more
+    return before[cut + 1:] if cut >= 0 else before
+
+
+def _clause_after(text: str, end: int) -> str:
+    after = text[end:end + _FORWARD_REACH]
+    cuts = [i for i in (after.find(stop) for stop in (*_CLAUSE_STOPS, ".")) if i >= 0]
+    return after[:min(cuts)] if cuts else after
+
+
+def _past_form(words: list[str], i: int) -> bool:
+    """Whether the word at ``i`` is a past verb of the clause: an irregular past, or an
+    -ed form that is neither passive nor an adjective before its noun."""
+    word = words[i].lower()
+    if word in _FINITE_PAST:
+        return True
+    before = words[i - 1].lower() if i > 0 else ""
+    if before in _PASSIVE or before in _DETERMINERS:
+        return False  # "will be held in March", "remains closed until April", "the displaced"
+    if before in _PERFECT:
+        # a present perfect is done by now and leaves the date to its bound ("has given
+        # the villagers until Friday to leave"); after a modal it is a past ("may have
+        # crossed the border in October")
+        return i > 1 and words[i - 2].lower() in _MODALS
+    if word in _PAST:
+        return True
+    if len(word) < 4 or not word.endswith("ed") or (
+            word.endswith("eed") and word not in _EED_PASTS):
+        return False  # "red", "need", "proceed" are no past forms; "died", "freed" are
+    nxt = words[i + 1].lower() if i + 1 < len(words) else _DATE
+    # ... or before a count: "raided three cattle camps before dawn on Saturday"
+    return nxt in _FOLLOWERS or nxt in (",", _DATE) or nxt[0].isdigit() or nxt in _COUNTS
+
+
+def _infinitive(words: list[str], i: int) -> bool:
+    word = words[i]
+    return (i > 0 and words[i - 1].lower() == "to" and word.isalpha() and word.islower()
+            and word not in _NOT_VERBS and not word.endswith(("ed", "ing")))
+
+
+def _read_back(words: list[str]) -> tuple[str | None, bool]:
+    """The direction the words before the date give, and whether a bound was passed."""
+    bound = after_seen = False
+    i = len(words) - 1
+    while i >= 0:
+        word = words[i].lower()
+        if word not in _KNOWN and not word.endswith("ed") and (
+                i == 0 or words[i - 1].lower() != "to"):
+            i -= 1  # a noun, a name, a number: nothing to decide on (the common case)
+            continue
+        after_seen = after_seen or (word == "after" and not bound)
+        if word in _QUOTES or word in (";", ":") or (
+                word in _CLAUSE_OPENERS and i > 0 and words[i - 1] == ","):
+            break  # ", and on Sunday they shelled the market": a clause of its own
+        if word in _AHEAD and not (word == "next" and words[i + 1:i + 2] in _BESIDE):
+            return _plan_from(words, i), bound
+        if word in _NEAR:
+            return _ahead_before(words, i), bound
+        if _infinitive(words, i):
+            governor = words[i - 2].lower() if i > 1 else ""
+            if governor in _ARRANGED:
+                return AHEAD, bound  # "is to be held in March"
+            if governor in _AHEAD:
+                return _plan_from(words, i - 2), bound  # "expected to end by June"
+            if governor in _INTENT or bound or word in _BOUND:
+                return _ahead_before(words, i - 2), bound
+            i -= 2  # the verb the infinitive hangs on decides: "moved to retake"
+            continue
+        if word in _BOUND:
+            bound = True
+        elif word in _ADJOURNING and (bound or words[i + 1:i + 2] == ["to"]):
+            # "postponed the vote until March", "postponed to May" (not "adjourned on May 3")
+            return NEAR, bound
+        elif _past_form(words, i):
+            return BACK, bound
+        elif word in _PRESENT:
+            # "is closed until March" (a bound), "is holding talks on Monday" (a present
+            # progressive with its day: an arrangement)
+            # ("is recovering after the floods on Sunday": what came after is past)
+            progressive = words[i + 1:i + 2] != [] and words[i + 1].lower().endswith("ing")
+            if after_seen:
+                return BACK, bound
+            return (_ahead_before(words, i) if bound or progressive else None), bound
+        i -= 1
+    return None, bound
+
+
+def _plan_from(words: list[str], i: int) -> str:
+    """AHEAD for a plan word at ``i`` ("scheduled", "due", "will"), unless it is told from a
+    past time: after "had" the plan's day may be past as a plain one is ("had planned to
+    return in March": BACK), after "was" / "were" it looks ahead from then ("were due to
+    start in March": NEAR)."""
+    back = [w.lower() for w in words[max(0, i - 2):i]]
+    if "had" in back:
+        return BACK
+    if back and back[-1] in ("was", "were"):
+        return NEAR
+    return AHEAD
+
+
+def _ahead_before(words: list[str], i: int) -> str:
+    """NEAR, or AHEAD when a "will" (or "expected", "scheduled") governs the clause from
+    before ``i`` with no past verb between: "is expected to end by June", "will stay
+    closed until March"."""
+    for j in range(i - 1, -1, -1):
+        word = words[j].lower()
+        if word in _QUOTES or word in (";", ":"):
+            break
+        if word in _AHEAD:
+            return AHEAD
+        if _past_form(words, j):
+            break
+    return NEAR
+
+
+def _read_forward(words: list[str]) -> str | None:
+    for i, word in enumerate(words):
+        low = word.lower()
+        if low in _QUOTES or low in (";", ":") or low in _PRESENT:
+            return None
+        if low in _AHEAD:
+            return AHEAD
+        if low in _NEAR:
+            return NEAR
+        if (low in _PAST or low.endswith("ed")) and _past_form(words, i):
+            return BACK
+    return None
+
+
+_POSSESSIVE_OR_WHEN = re.compile(r"['’]s\b|,?\s+when\b", re.IGNORECASE)
+
+
+def _words_after(text: str, end: int) -> list[str]:
+    after = _TOKEN.findall(_clause_after(text, end))
+    return after[1:] if after[:1] == [","] else after
+
+
+def direction(text: str, start: int, end: int) -> str | None:
+    """AHEAD, NEAR, BACK or None for the date at ``text[start:end]`` (see the module)."""
+    before = _TOKEN.findall(_clause_before(text, start))
+    if before and before[-1].lower() in _BACK:
+        return BACK
+    if len(before) > 1 and before[-1].lower() in _ACT_PREPOSITIONS and (
+            before[-2].lower() in _DONE_ACTS):
+        return BACK  # "the attack in March" dates the attack
+    # (the words after are read only when a look at the next characters says they may
+    # matter: most dates are decided by the words before)
+    if _POSSESSIVE_OR_WHEN.match(text, end):
+        after = _words_after(text, end)
+        if len(after) > 1 and after[0] in ("'s", "’s") and after[1].lower() in _DONE_ACTS:
+            return BACK  # "will investigate Friday's attack": the attack dates the day
+        if after and after[0].lower() in _WHEN and _read_forward(after[1:]) == BACK:
+            return BACK  # "the day in March when his son died": the clause after dates it
+    way, bound = _read_back(before)
+    if way is not None:
+        return way
+    way = _read_forward(_words_after(text, end))
+    if way is not None:
+        return way
+    return NEAR if bound else None
