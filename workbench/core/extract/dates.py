@@ -339,10 +339,30 @@ def _safe_date(y: int, m: int, d: int) -> str | None:
         return None
 
 
+# A day set in capitals as a heading, "MONDAY, JUNE 15" (a planning diary's, a blotter's
+# days): the weekday and the month together make it a date, read as its capitalised self;
+# "MAY" or "MARCH" alone in a headline set in capitals stays a word.
+_CAPS_WEEKDAYS = tuple(str(w).upper() for w in EN.WEEKDAYS)
+_CAPS_DAY = re.compile(rf"\b(?:{alt(_CAPS_WEEKDAYS)}),?[ \t]+"
+                       rf"(?:{alt(str(w).upper() for w in EN.MONTHS)})[ \t]+\d")
+
+
+def _capitals_read(text: str) -> str:
+    """``text`` with its days set in capitals capitalised (the same length, so every
+    offset holds)."""
+    if not any(w in text for w in _CAPS_WEEKDAYS):
+        return text
+    return _CAPS_DAY.sub(lambda m: m.group(0).title(), text)
+
+
 def find_dates(text: str, published: str | None = None) -> list[dict[str, object]]:
     # DATE_FIRST hits, found by the shared trigger pass
     found = _triggers.triggers(text)
-    out = _find_dates(text, published, found[_triggers.DATE])
+    read = _capitals_read(text)
+    out = _find_dates(read, published, found[_triggers.DATE])
+    if read is not text:
+        for d in out:
+            d["text"] = text[int(d["start"]):int(d["end"])]  # type: ignore[call-overload]
     for d in out:
         if d["precision"] == "year" and d["value"]:
             _hijri_month_of_year(text, d)
