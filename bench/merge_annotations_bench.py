@@ -18,11 +18,9 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import random
 import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -100,13 +98,6 @@ def child(workdir: Path) -> dict:
     return out
 
 
-def run(tree: Path, workdir: Path) -> dict:
-    env = {**os.environ, "PYTHONPATH": str(tree)}
-    got = subprocess.run([sys.executable, str(Path(__file__).resolve()), "--child",
-                          str(workdir)], env=env, capture_output=True, text=True, check=True)
-    return json.loads(got.stdout)
-
-
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
                                  formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -124,26 +115,15 @@ def main() -> None:
         print(json.dumps(child(args.child)))
         return
     workdir = args.workdir or Path(tempfile.gettempdir()) / "merge-annotations-bench"
-    shape = [args.annotations, args.reports]
-    built = workdir / "built.json"
-    if not built.exists() or json.loads(built.read_text()) != shape:
-        shutil.rmtree(workdir, ignore_errors=True)
-        workdir.mkdir(parents=True)
-        build(workdir, *shape)
-    trees = [Path(t).resolve() for t in args.trees.split(",")]
-    results: dict[Path, list[dict]] = {t: [] for t in trees}
-    for n in range(args.rounds):
-        load = os.getloadavg()[0]
-        for tree in trees[n % len(trees):] + trees[:n % len(trees)]:
-            got = run(tree, workdir)
-            results[tree].append(got)
-            print(f"round {n + 1} load {load:.1f} {tree}: live annotations "
-                  f"{got['annotations']}, 'wounded' found in {got['found']}; "
-                  + "; ".join(f"{s} {got[s]['wall']:.3f} s wall, {got[s]['cpu']:.3f} s CPU, "
-                              f"segments made {got[s]['made']}, left {got[s]['left']}"
-                              for s in STEPS), flush=True)
-    for tree in trees:
-        runs = results[tree]
+    sys.path.insert(0, str(HERE))
+    from merge_documents_bench import alternate, prepare
+
+    prepare(workdir, [args.annotations, args.reports], build)
+    results = alternate(Path(__file__).resolve(), args.trees, workdir, args.rounds, lambda got: (
+        f"live annotations {got['annotations']}, 'wounded' found in {got['found']}; "
+        + "; ".join(f"{s} {got[s]['wall']:.3f} s wall, {got[s]['cpu']:.3f} s CPU, "
+                    f"segments made {got[s]['made']}, left {got[s]['left']}" for s in STEPS)))
+    for tree, runs in results.items():
         print(f"median {tree}: " + "; ".join(
             f"{s} CPU {statistics.median(r[s]['cpu'] for r in runs):.3f} s "
             f"({min(r[s]['cpu'] for r in runs):.3f}-{max(r[s]['cpu'] for r in runs):.3f}), "

@@ -26,6 +26,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -130,11 +131,35 @@ def child(workdir: Path) -> dict:
 
 
 # ------------------------------------------------------------------ parent
-def run(tree: Path, workdir: Path) -> dict:
+def run(script: Path, tree: Path, workdir: Path) -> dict:
+    """``script --child WORKDIR`` in a fresh interpreter whose `workbench` is ``tree``."""
     env = {**os.environ, "PYTHONPATH": str(tree)}
-    got = subprocess.run([sys.executable, str(Path(__file__).resolve()), "--child",
-                          str(workdir)], env=env, capture_output=True, text=True, check=True)
+    got = subprocess.run([sys.executable, str(script), "--child", str(workdir)], env=env,
+                         capture_output=True, text=True, check=True)
     return json.loads(got.stdout)
+
+
+def prepare(workdir: Path, shape: list[int], build: Callable[..., None]) -> None:
+    """Build the projects in ``workdir`` unless those of the same ``shape`` are there."""
+    built = workdir / "built.json"
+    if not built.exists() or json.loads(built.read_text()) != shape:
+        shutil.rmtree(workdir, ignore_errors=True)
+        workdir.mkdir(parents=True)
+        build(workdir, *shape)
+
+
+def alternate(script: Path, trees_arg: str, workdir: Path, rounds: int,
+              describe: Callable[[dict], str]) -> dict[Path, list[dict]]:
+    """Run every tree once a round, taking turns going first; print each run."""
+    trees = [Path(t).resolve() for t in trees_arg.split(",")]
+    results: dict[Path, list[dict]] = {t: [] for t in trees}
+    for n in range(rounds):
+        load = os.getloadavg()[0]
+        for tree in trees[n % len(trees):] + trees[:n % len(trees)]:
+            got = run(script, tree, workdir)
+            results[tree].append(got)
+            print(f"round {n + 1} load {load:.1f} {tree}: {describe(got)}", flush=True)
+    return results
 
 
 def main() -> None:
@@ -153,26 +178,13 @@ def main() -> None:
         print(json.dumps(child(args.child)))
         return
     workdir = args.workdir or Path(tempfile.gettempdir()) / "merge-documents-bench"
-    shape = [args.documents, args.sentences]
-    built = workdir / "built.json"
-    if not built.exists() or json.loads(built.read_text()) != shape:
-        shutil.rmtree(workdir, ignore_errors=True)
-        workdir.mkdir(parents=True)
-        build(workdir, *shape)
-    trees = [Path(t).resolve() for t in args.trees.split(",")]
-    results: dict[Path, list[dict]] = {t: [] for t in trees}
-    for n in range(args.rounds):
-        load = os.getloadavg()[0]
-        for tree in trees[n % len(trees):] + trees[:n % len(trees)]:
-            got = run(tree, workdir)
-            results[tree].append(got)
-            print(f"round {n + 1} load {load:.1f} {tree}: documents {got['documents']}; "
-                  + "; ".join(f"{s} {got[s]['wall']:.3f} s wall, {got[s]['cpu']:.3f} s CPU, "
-                              f"index {got[s]['index_cpu']:.3f} s, segments made "
-                              f"{got[s]['made']}, left {got[s]['left']}" for s in STEPS),
-                  flush=True)
-    for tree in trees:
-        runs = results[tree]
+    prepare(workdir, [args.documents, args.sentences], build)
+    results = alternate(Path(__file__).resolve(), args.trees, workdir, args.rounds, lambda got: (
+        f"documents {got['documents']}; "
+        + "; ".join(f"{s} {got[s]['wall']:.3f} s wall, {got[s]['cpu']:.3f} s CPU, "
+                    f"index {got[s]['index_cpu']:.3f} s, segments made "
+                    f"{got[s]['made']}, left {got[s]['left']}" for s in STEPS)))
+    for tree, runs in results.items():
         print(f"median {tree}: " + "; ".join(
             f"{s} CPU {statistics.median(r[s]['cpu'] for r in runs):.3f} s, index "
             f"{statistics.median(r[s]['index_cpu'] for r in runs):.3f} s, segments made "
