@@ -151,3 +151,15 @@ def write_before(project: Project, fragment: str, write: Any, nth: int = 1
         yield seen
     finally:
         project.conn = project.repo.conn = real
+
+
+def fts_merging_off(project: Project) -> None:
+    """Stop FTS5 merging its segments, so that every segment written stays to be counted."""
+    for option, value in (("automerge", 0), ("crisismerge", 64)):
+        project.conn.execute("INSERT INTO search(search, rank) VALUES (?, ?)",
+                             (option, value))
+
+
+def fts_segments(project: Project) -> int:
+    """The search index's segments."""
+    return project.conn.execute("SELECT count(DISTINCT segid) FROM search_idx").fetchone()[0]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import add_doc, make_project
+from tests.helpers import add_doc, fts_merging_off, fts_segments, make_project
 from workbench.core import clock, indexcheck, repo
 from workbench.core.project import Project
 
@@ -16,16 +16,6 @@ from workbench.core.project import Project
 def _report(n: int) -> str:
     return (f"Checkpoint report {n}\n\nGunmen stopped lorry{n} at the bridge on Sunday, "
             "a district officer said.\n")
-
-
-def _no_merging(project: Project) -> None:
-    for option, value in (("automerge", 0), ("crisismerge", 64)):
-        project.conn.execute("INSERT INTO search(search, rank) VALUES (?, ?)",
-                             (option, value))
-
-
-def _segments(project: Project) -> int:
-    return project.conn.execute("SELECT count(DISTINCT segid) FROM search_idx").fetchone()[0]
 
 
 def _rows(project: Project, word: str) -> set[int]:
@@ -49,11 +39,11 @@ def _many_documents_changed(project: Project, ids: list[int]) -> None:
 def test_documents_changed_in_one_write_are_indexed_as_they_end_it(tmp_path):
     with make_project(tmp_path) as project:
         ids = [add_doc(project, _report(n), f"r{n}.txt") for n in range(5)]
-        _no_merging(project)
-        before = _segments(project)
+        fts_merging_off(project)
+        before = fts_segments(project)
         _many_documents_changed(project, ids)
         # The old rows in one statement, the new ones in another (8 segments before).
-        assert _segments(project) == before + 2
+        assert fts_segments(project) == before + 2
         assert _rows(project, "okapiword") == {-ids[0]}
         assert _rows(project, "zebraword") == set()
         assert _rows(project, "lorry0") == {-ids[0]}
@@ -69,8 +59,8 @@ def test_a_write_holding_many_texts_indexes_them_on_the_way(tmp_path, monkeypatc
     # year of reports does not hold them all); a failure later rolls them back too.
     with make_project(tmp_path) as project:
         ids = [add_doc(project, _report(n), f"r{n}.txt") for n in range(6)]
-        _no_merging(project)
-        before = _segments(project)
+        fts_merging_off(project)
+        before = fts_segments(project)
         monkeypatch.setattr(repo, "UNINDEXED_CHARS", 2 * len(_report(0)))
         with pytest.raises(RuntimeError), project.write("renamed") as tx:
             for n, doc in enumerate(ids):
@@ -80,13 +70,13 @@ def test_a_write_holding_many_texts_indexes_them_on_the_way(tmp_path, monkeypatc
                                                             -ids[3]}
             raise RuntimeError("stopped before the commit")
         assert _rows(project, "ferretword") == set()
-        assert _segments(project) == before
+        assert fts_segments(project) == before
         assert list(indexcheck.findings(project.conn)) == []
         with project.write("renamed") as tx:
             for n, doc in enumerate(ids):
                 tx.update("document", doc, {"title": f"Ferretword {n}"})
         assert _rows(project, "ferretword") == {-doc for doc in ids}
-        assert _segments(project) == before + 6  # old and new rows, three times
+        assert fts_segments(project) == before + 6  # old and new rows, three times
         assert list(indexcheck.findings(project.conn)) == []
 
 

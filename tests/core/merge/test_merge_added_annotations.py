@@ -11,7 +11,7 @@ from pathlib import Path
 
 from tests.core.interrupt import spread, stopped_at
 from tests.core.merge.conftest import tables
-from tests.helpers import add_doc, make_project
+from tests.helpers import add_doc, fts_merging_off, fts_segments, make_project
 from workbench.core import dbapi, indexcheck
 from workbench.core.errors import StorageError
 from workbench.core.merge import merge_projects
@@ -48,16 +48,6 @@ def _projects(folder: Path) -> tuple[Path, Path]:
     return path, ben
 
 
-def _no_merging(project: Project) -> None:
-    for option, value in (("automerge", 0), ("crisismerge", 64)):
-        project.conn.execute("INSERT INTO search(search, rank) VALUES (?, ?)",
-                             (option, value))
-
-
-def _segments(project: Project) -> int:
-    return project.conn.execute("SELECT count(DISTINCT segid) FROM search_idx").fetchone()[0]
-
-
 def _found(project: Project) -> dict[int, set[int]]:
     """For each figure's own word, the index rows that hold it."""
     return {i: {r[0] for r in project.conn.execute(
@@ -75,11 +65,11 @@ def _by_annotation(project: Project) -> dict[int, set[int]]:
 def test_a_merge_indexes_the_annotations_it_adds_in_one_segment(tmp_path):
     lead, ben = _projects(tmp_path)
     with Project.open(lead, coder="lead") as target:
-        _no_merging(target)
-        before = _segments(target)
+        fts_merging_off(target)
+        before = fts_segments(target)
         report = merge_projects(target, [ben]).result
         assert report.counts["annotation"].added == FIGURES
-        assert _segments(target) == before + 1  # one an annotation before (40)
+        assert fts_segments(target) == before + 1  # one an annotation before (40)
         found = _found(target)
         assert found == _by_annotation(target)
         assert all(len(rows) == 1 for rows in found.values())
@@ -125,10 +115,10 @@ def test_annotations_added_in_chunks_get_a_segment_a_chunk(tmp_path, monkeypatch
     monkeypatch.setattr(rowsinsert, "ROWS_MAX", 7)
     lead, ben = _projects(tmp_path)
     with Project.open(lead, coder="lead") as target:
-        _no_merging(target)
-        before = _segments(target)
+        fts_merging_off(target)
+        before = fts_segments(target)
         merge_projects(target, [ben])
-        assert _segments(target) == before + -(-FIGURES // 7)
+        assert fts_segments(target) == before + -(-FIGURES // 7)
         assert _found(target) == _by_annotation(target)
         assert list(indexcheck.findings(target.conn)) == []
 
@@ -199,12 +189,12 @@ def test_an_undone_and_redone_merge_writes_its_annotations_in_one_segment(tmp_pa
     lead, ben = _projects(tmp_path)
     with Project.open(lead, coder="lead") as target:
         merge_projects(target, [ben])
-        _no_merging(target)
-        before = _segments(target)
+        fts_merging_off(target)
+        before = fts_segments(target)
         history.undo(target)
-        assert _segments(target) == before + 1  # the rows' removal, one a row before (40)
+        assert fts_segments(target) == before + 1  # the rows' removal, one a row before (40)
         history.redo(target)
-        assert _segments(target) == before + 2  # put back, one a row before (40)
+        assert fts_segments(target) == before + 2  # put back, one a row before (40)
         assert _found(target) == _by_annotation(target)
         assert list(indexcheck.findings(target.conn)) == []
 

@@ -14,7 +14,7 @@ import pytest
 
 from tests.core.interrupt import spread, stopped_at
 from tests.core.merge.conftest import tables
-from tests.helpers import add_doc, make_project
+from tests.helpers import add_doc, fts_merging_off, fts_segments, make_project
 from workbench.core import dbapi, indexcheck, searchindex
 from workbench.core.errors import StorageError
 from workbench.core.merge import merge_projects
@@ -44,16 +44,6 @@ def _source(folder: Path, annotated: int = 0) -> Path:
         return project.path
 
 
-def _no_merging(project: Project) -> None:
-    for option, value in (("automerge", 0), ("crisismerge", 64)):
-        project.conn.execute("INSERT INTO search(search, rank) VALUES (?, ?)",
-                             (option, value))
-
-
-def _segments(project: Project) -> int:
-    return project.conn.execute("SELECT count(DISTINCT segid) FROM search_idx").fetchone()[0]
-
-
 def _found(project: Project) -> dict[int, set[int]]:
     """For each report's own word, the index rows that hold it."""
     return {n: {r[0] for r in project.conn.execute(
@@ -70,11 +60,11 @@ def _by_document(project: Project) -> dict[int, set[int]]:
 def test_a_merge_indexes_the_documents_it_copies_as_one_segment(tmp_path):
     source = _source(tmp_path)
     with make_project(tmp_path, "lead.wbproj") as target:
-        _no_merging(target)
-        assert _segments(target) == 0
+        fts_merging_off(target)
+        assert fts_segments(target) == 0
         report = merge_projects(target, [source]).result
         assert report.counts["document"].added == DOCUMENTS
-        assert _segments(target) == 1  # one a document before (24)
+        assert fts_segments(target) == 1  # one a document before (24)
         assert _found(target) == _by_document(target)
         assert list(indexcheck.findings(target.conn)) == []
         assert verify(target).ok
@@ -85,14 +75,14 @@ def test_a_redone_merge_indexes_its_documents_as_one_segment(tmp_path):
     with make_project(tmp_path, "lead.wbproj") as target:
         own = add_doc(target, _report(99), "own.txt")  # indexed before the merge
         merge_projects(target, [source])
-        _no_merging(target)
-        before = _segments(target)
+        fts_merging_off(target)
+        before = fts_segments(target)
         history.undo(target)
-        assert _segments(target) == before + 1  # the documents' rows removed at once
+        assert fts_segments(target) == before + 1  # the documents' rows removed at once
         assert _found(target) == {n: set() for n in range(DOCUMENTS)}
         assert list(indexcheck.findings(target.conn)) == []
         history.redo(target)
-        assert _segments(target) == before + 2  # put back one at a time before (24)
+        assert fts_segments(target) == before + 2  # put back one at a time before (24)
         assert _found(target) == _by_document(target)
         assert {r[0] for r in target.conn.execute(
             "SELECT rowid FROM search WHERE search MATCH 'convoy99'")} == {-own}
