@@ -12,7 +12,8 @@ from workbench.core.ops.batch_import import import_many
 from workbench.core.verify import verify
 
 FILES = 30
-# The logs record the steps themselves; the originals stay, as the evidence they are.
+# The logs record the steps themselves; the kept originals are no row of a recorded
+# change, so an undo leaves them (as it did before rows went many a statement).
 _KEPT = ("audit", "custody", "originals", "past_texts")
 
 

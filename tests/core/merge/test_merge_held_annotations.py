@@ -19,7 +19,8 @@ from workbench.core.ops.annotations import add_link, annotate_quote
 from workbench.core.project import Project
 from workbench.core.verify import verify
 
-# The logs differ in their times and hashes only; originals and past texts stay by design.
+# The logs differ in their times and hashes only; originals and past texts are no row of a
+# recorded change, so an undo leaves them.
 _KEPT = ("audit", "custody", "originals", "past_texts")
 
 
