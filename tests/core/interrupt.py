@@ -20,25 +20,36 @@ class _Handler:
         self.calls = 0
         self.stop_at = stop_at
         self.fired = False
+        # The statement SQLite last began when the stop was asked for (statements that
+        # SQLite and its modules run inside another one included), when traced.
+        self.fired_in: str | None = None
+        self.last: str | None = None
 
     def __call__(self) -> int:
         self.calls += 1
         if self.calls == self.stop_at:
             self.fired = True
+            self.fired_in = self.last
             return 1
         return 0  # once only: the rollback that follows must run
 
 
 @contextmanager
-def stopped_at(conn: Any, step: int | None, every: int = 50) -> Iterator[_Handler]:
+def stopped_at(conn: Any, step: int | None, every: int = 50, *,
+               traced: bool = False) -> Iterator[_Handler]:
     """Within the block, the ``step``-th progress call stops its statement (``None``:
-    only count); the handler tells how many calls there were and whether it fired."""
+    only count); the handler tells how many calls there were, whether it fired and
+    (``traced``) in which statement."""
     handler = _Handler(step)
     conn.set_progress_handler(handler, every)
+    if traced:
+        conn.set_trace_callback(lambda sql: setattr(handler, "last", sql))
     try:
         yield handler
     finally:
         conn.set_progress_handler(None, 0)
+        if traced:
+            conn.set_trace_callback(None)
 
 
 def spread(total: int, points: int) -> list[int]:

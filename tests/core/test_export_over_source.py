@@ -8,6 +8,7 @@ otherwise than ``.wbproj``), and for the copy kept from before an upgrade.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -126,6 +127,24 @@ def test_an_encrypted_project_and_its_upgrade_copy_are_refused(tmp_path):
                                   "another name.")
         assert _imported(project, tmp_path / "halden.txt")  # the project still writes
     assert kept.read_bytes() == before
+
+
+def test_the_upgrade_copy_under_another_spelling_of_its_name_is_refused(tmp_path):
+    # On a disk that does not tell capitals apart (macOS, Windows) "CASE.DB.BEFORE-..."
+    # is the copy itself; the check compared the name as spelt. A hard link stands in
+    # for that disk here: one file under two names.
+    path = tmp_path / "case.db"
+    kept = tmp_path / "case.db.before-upgrade-v21"
+    other = tmp_path / "CASE.DB.Before-Upgrade-V21"
+    with Project.create(path, coder="tester", passphrase=KEY) as project:
+        kept.write_bytes(path.read_bytes())
+        os.link(kept, other)
+        with pytest.raises(OutputError, match="kept from before an upgrade"):
+            export_file(project, "csv", other)
+        unrelated = tmp_path / "case.db.before-upgrade-v21.csv"
+        unrelated.write_text("an earlier export\n", encoding="utf-8")
+        export_file(project, "csv", unrelated)  # a name like it, another file
+    assert kept.read_bytes() == other.read_bytes()
 
 
 @pytest.mark.xfail(strict=True, reason="the command line records the name it was given; "

@@ -256,6 +256,19 @@ def test_verify_names_an_edited_missing_or_added_entry(coded):
     assert "does not exist" in verify(coded).problems[0]
 
 
+@pytest.mark.parametrize("rowid", [0, -7, -(2 ** 63)])
+def test_verify_names_an_entry_put_below_the_first_rowid(coded, rowid):
+    # The check walks rowid ranges from 1 up; an entry put below them outside the
+    # program is a mark the timeline shows for no annotation all the same.
+    coded.conn.execute("INSERT INTO timeline_index VALUES (?, 1, 'statement', 0, 1, 1, "
+                       "NULL, NULL, NULL)", (rowid,))
+    problems = verify(coded).problems
+    assert len(problems) == 1 and f"annotation row {rowid} (which does not exist)" in problems[0]
+    with coded.conn:
+        timeline_index.rebuild(coded.conn)
+    assert verify(coded).ok
+
+
 def test_an_encrypted_project_keeps_and_checks_it_the_same(tmp_path):
     pytest.importorskip("sqlcipher3")
     path = tmp_path / "e.wbproj"

@@ -115,3 +115,28 @@ def test_the_copy_stays_when_the_upgrade_fails(old, monkeypatch):
     with pytest.raises(ProjectError, match="could not be upgraded"):
         Project.open(old, coder="me")
     assert _copies(old) == ["old.wbproj.before-upgrade-v1"]
+
+
+def test_a_project_another_program_upgraded_while_this_one_waited_gets_no_copy_of_it(
+        old, monkeypatch):
+    # This program read version 1, then waited for the write lock while another one
+    # (here: whole, just before the wait ends) upgraded the project. Its copy, made
+    # after the wait, held the upgraded project under the name of the version before
+    # (before-upgrade-v1): a way back that leads nowhere back.
+    real = store._upgrade
+    others: list[str] = []
+
+    def upgraded_meanwhile(conn, path, version, upto):
+        if not others:
+            others.append("opening")  # the other program's own upgrade runs unwatched
+            with Project.open(path, coder="other"):
+                others[0] = "opened"
+        return real(conn, path, version, upto)
+
+    monkeypatch.setattr(store, "_upgrade", upgraded_meanwhile)
+    with Project.open(old, coder="me") as project:
+        assert schema.current_version(project.conn) == schema.LATEST
+        assert [d["title"] for d in project.repo.documents()] == ["Old report"]
+    assert others == ["opened"]
+    assert _copies(old) == ["old.wbproj.before-upgrade-v1"]  # the other program's
+    assert _version(old.with_name("old.wbproj.before-upgrade-v1")) == 1

@@ -38,13 +38,17 @@ def insert_rows(conn: Any, head: str, width: int, rows: Sequence[Sequence[Any]])
     as :meth:`sqlite3.Connection.executemany` would, in chunks of rows a statement."""
     if not rows:
         return
+    # Checked row by row and before any statement: a long row beside a short one adds up
+    # to whole rows' worth of values, which bound together would shift every value after
+    # them into the wrong column; and a bad row found in a later chunk would come after
+    # earlier chunks were written.
+    if any(len(row) != width for row in rows):
+        raise ValueError(f"every row must hold {width} values")
     per = max(1, min(ROWS_MAX, _variables(conn) // max(1, width)))
     one = "(" + ",".join("?" * width) + ")"
     for start in range(0, len(rows), per):
         chunk = rows[start:start + per]
         values = [v for row in chunk for v in row]
-        if len(values) != width * len(chunk):
-            raise ValueError(f"every row must hold {width} values")
         conn.execute(f"{head} VALUES {','.join([one] * len(chunk))}", values)
 
 

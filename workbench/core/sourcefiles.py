@@ -41,9 +41,7 @@ def refuse_source(project: Project, path: Path) -> None:
     if _same(path, project.path):
         raise OutputError(f"{path} is the project's own file; an export never replaces "
                           "it, so choose another name.")
-    if path.parent.exists() and _same(path.parent, project.path.parent) and \
-            path.name.startswith(project.path.name) and \
-            _UPGRADE_COPY.search(path.name[len(project.path.name):]):
+    if _is_upgrade_copy(path, project.path):
         raise OutputError(f"{path} is the copy of {project.path.name} kept from before an "
                           "upgrade; an export never replaces it, so choose another name.")
     repo = project.repo
@@ -56,6 +54,20 @@ def refuse_source(project: Project, path: Path) -> None:
     digest = _digest(path)
     if digest is not None and repo.original_size(digest) is not None:
         _refuse(project, path, repo.documents_made_from(digest))
+
+
+def _is_upgrade_copy(path: Path, project: Path) -> bool:
+    """Whether ``path`` is a copy of ``project`` kept from before an upgrade: the file
+    itself, found among the copies beside the project, not its name as spelt (a disk
+    that does not tell capitals apart reaches it by other spellings too)."""
+    if not (path.parent.exists() and _same(path.parent, project.parent)):
+        return False
+    try:
+        kept = [e.path for e in os.scandir(project.parent) if e.name.startswith(project.name)
+                and _UPGRADE_COPY.search(e.name[len(project.name):])]
+    except OSError:
+        return False
+    return any(_same(path, Path(k)) for k in kept)
 
 
 def _refuse(project: Project, path: Path, doc_ids: list[int]) -> None:

@@ -899,12 +899,20 @@ def _upgrade(conn: Any, path: Path, version: int, upto: int) -> None:
     held = HeldElsewhere(HELD.format(name=path.name, what="upgraded for this version"))
     try:
         conn.execute("BEGIN IMMEDIATE")  # waits as the upgrade's first step would
-        conn.execute("ROLLBACK")
+        try:
+            # Read again once the lock is held: the program that held it may have been
+            # another one upgrading the project, and a copy made now would keep the
+            # upgraded project under the name of the version before.
+            version = schema.current_version(conn)
+        finally:
+            conn.execute("ROLLBACK")
     except dbapi.DatabaseError as err:
         conn.close()
         if held_elsewhere(err):
             raise held from None
         raise ProjectError(f"{path.name} could not be upgraded ({err}).") from None
+    if version >= upto:
+        return  # upgraded meanwhile: nothing to keep a copy of, nothing to do
     try:
         kept = _backup(conn, path, version)
     except StorageError as err:

@@ -259,6 +259,20 @@ def _top(conn: sqlite3.Connection) -> int:
     return int(conn.execute("SELECT coalesce(max(rowid), 0) FROM annotations").fetchone()[0])
 
 
+def _ranges(conn: sqlite3.Connection, top: int, *tables: tuple[str, str]
+            ) -> Iterator[tuple[str, list[int]]]:
+    """The rowid ranges walked one at a time, as (a condition on ``rowid``, its
+    parameters), up to ``top``. The program never makes a rowid below 1, but a row put
+    there outside it (an annotation, or an entry the timeline shows) would fall before
+    the first range: one range holds them all, checked only when there is such a row.
+    ``tables`` are (table, rowid column) pairs whose lowest rowid decides that."""
+    if any(conn.execute(f"SELECT 1 FROM {t} WHERE {c} <= 0 LIMIT 1").fetchone()
+           for t, c in tables):
+        yield "rowid <= ?", [0]
+    for after in range(0, top, CHUNK_ROWIDS):
+        yield "rowid > ? AND rowid <= ?", [after, after + CHUNK_ROWIDS]
+
+
 def rebuild(conn: sqlite3.Connection, cb: Codebook | None = None,
             kinds: Iterable[str] | None = None) -> int:
     """Recompute the whole table (or only the rows of ``kinds``) from the annotations and
@@ -274,9 +288,8 @@ def rebuild(conn: sqlite3.Connection, cb: Codebook | None = None,
         params = list(kinds)
     conn.execute(f"DELETE FROM {TABLE} WHERE {where}", params)
     n = 0
-    for after in range(0, _top(conn), CHUNK_ROWIDS):
-        entries = compute(conn, cb, f"{where} AND rowid > ? AND rowid <= ?",
-                          [*params, after, after + CHUNK_ROWIDS])
+    for cond, bounds in _ranges(conn, _top(conn), ("annotations", "rowid")):
+        entries = compute(conn, cb, f"{where} AND {cond}", [*params, *bounds])
         _insert(conn, entries)
         n += len(entries)
     return n
@@ -355,13 +368,13 @@ def findings(conn: sqlite3.Connection) -> list[str]:
     stored = conn.cursor()
     stored.row_factory = None  # tuples, as ``compute`` gives them
     settle = _settler(conn, cb)
-    for after in range(0, top, CHUNK_ROWIDS):
-        bounds = [after, after + CHUNK_ROWIDS]
-        if settle is not None and settle(bounds):
+    for cond, bounds in _ranges(conn, top, ("annotations", "rowid"), (TABLE, "ann_rowid")):
+        if settle is not None and len(bounds) == 2 and settle(bounds):
             continue
-        listed = compute(conn, cb, "rowid > ? AND rowid <= ?", bounds)
-        held = stored.execute(f"SELECT {','.join(COLUMNS)} FROM {TABLE} WHERE ann_rowid > ? "
-                              "AND ann_rowid <= ? ORDER BY ann_rowid", bounds).fetchall()
+        listed = compute(conn, cb, cond, bounds)
+        held = stored.execute(f"SELECT {','.join(COLUMNS)} FROM {TABLE} WHERE "
+                              f"{cond.replace('rowid', 'ann_rowid')} ORDER BY ann_rowid",
+                              bounds).fetchall()
         if held == listed:  # the usual case: both in rowid order, settled in one compare
             continue
         want = {e[0]: e for e in listed}
