@@ -297,3 +297,31 @@ def test_a_custody_log_cut_by_the_limit_says_so(tmp_path, capsys, monkeypatch):
     assert capsys.readouterr().err.startswith("The newest 2 of 3 custody log entries")
     assert main(["log", "p.wbproj", "--custody", "--limit", "3"]) == 0
     assert capsys.readouterr().err == ""
+
+
+@pytest.mark.parametrize("name, content", [
+    ("case.wbproj", None),  # a project: written by `workbench new`
+    ("report.txt", b"Gunmen killed four villagers near Dorsa on Monday.\n"),
+])
+def test_a_screenshot_never_replaces_a_project_or_a_file_that_is_no_picture(
+        name, content, tmp_path, capsys):
+    # Qt saved the PNG over whatever had the name: a project, a report the user imported.
+    target = tmp_path / name
+    if content is None:
+        assert main(["new", str(target)]) == 0
+        capsys.readouterr()
+    else:
+        target.write_bytes(content)
+    before = target.read_bytes()
+    assert main(["screenshot", str(target)]) == 1
+    out, err = capsys.readouterr()
+    assert out == "" and err.count("\n") == 1 and "choose another name" in err
+    assert target.read_bytes() == before
+
+
+def test_a_screenshot_replaces_an_earlier_picture(tmp_path, capsys):
+    shot = tmp_path / "shot.png"
+    assert main(["screenshot", str(shot), "--size", "400x300"]) == 0
+    first = shot.stat().st_mtime_ns
+    assert main(["screenshot", str(shot), "--size", "500x300"]) == 0
+    assert shot.stat().st_mtime_ns != first and shot.read_bytes().startswith(b"\x89PNG")

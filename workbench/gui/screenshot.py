@@ -20,11 +20,26 @@ def check_out(out: str | Path) -> Path:
     """``out`` as a path a picture can be written to, else OutputError naming what is
     wrong with it; asked before the window is built, which takes seconds."""
     from workbench.core.errors import OutputError
+    from workbench.core.outfile import refuse_project
 
     out = Path(out)
     if out.is_dir() or not out.parent.is_dir():
         raise OutputError.of(out, OSError("not a file in an existing folder"))
+    refuse_project(out)
+    # Only a picture is ever replaced: a file of anything else at that name may be the
+    # user's evidence (a report they imported, notes), which a PNG would overwrite.
+    try:
+        with out.open("rb") as fh:
+            head = fh.read(len(_PNG_HEADER))
+    except OSError:
+        return out  # nothing there yet, or a name the save will report on
+    if head != _PNG_HEADER:
+        raise OutputError(f"{out} is a file that is not a PNG picture; a screenshot only "
+                          "ever replaces a picture, so choose another name.")
     return out
+
+
+_PNG_HEADER = b"\x89PNG\r\n\x1a\n"
 
 
 def render(out: str | Path, project: str | Path | None = None, size: tuple[int, int] = (1600, 1000),
