@@ -230,7 +230,7 @@ def test_edit_trash_restore_link_grade_log(proj, capsys):
     assert main(["trash", str(proj), b]) == 0
     capsys.readouterr()
     trash = run_json(capsys, "trash", str(proj), "--list")
-    assert [r["id"] for r in trash["annotations"]] == [b]
+    assert [(r["entity"], r["id"]) for r in trash] == [("annotation", b)]
     assert main(["restore", str(proj), b]) == 0
     capsys.readouterr()
     rows = {r["id"]: r for r in run_json(capsys, "annotations", str(proj))}

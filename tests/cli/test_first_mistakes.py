@@ -191,11 +191,12 @@ def test_trash_and_restore_say_what_they_moved(tmp_path, capsys, monkeypatch):
         "workbench: Name the annotation ids or document numbers to move to the trash, or "
         "give --list to see what is in it.\n")
     assert main(["restore", "p.wbproj", "1"]) == 0
-    assert capsys.readouterr().out == "Document 1 is not in the trash; nothing to restore.\n"
+    assert capsys.readouterr().out == ("Nothing was restored. Document 1 was not in the "
+                                       "trash; it is as it was.\n")
     assert main(["trash", "p.wbproj", "1"]) == 0
     assert capsys.readouterr().out == "Moved document 1 to the trash.\n"
     assert main(["restore", "p.wbproj", "1"]) == 0
-    assert capsys.readouterr().out == "Restored document 1.\n"
+    assert capsys.readouterr().out == "Restored 1 item from the trash.\n"
 
 
 def test_a_project_named_without_its_extension_is_pointed_at(tmp_path, capsys, monkeypatch):

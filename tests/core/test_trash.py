@@ -120,3 +120,37 @@ def test_document_leaving_names_annotations_and_incidents(project):
     assert "1 incident stays and keeps 2 of its figures, which leave its tally" in text
     doc_ops.trash_document(project, doc)
     assert trash.document_leaving(project, doc).endswith("is in the trash already.")
+
+
+def test_a_typed_id_names_a_document_an_annotation_or_an_incident(project, monkeypatch):
+    from workbench.core import ids
+    from workbench.core.errors import NotFoundError
+
+    _first, second, fig, _said, _kept, _gone, inc = _filled(project)
+    assert trash.key_of(project, str(second)) == ("document", second)
+    assert trash.key_of(project, f" {fig} ") == ("annotation", fig)
+    assert trash.key_of(project, inc) == ("incident", inc)
+    assert trash.key_of(project, ids.short(inc)) == ("incident", inc)  # as listed
+    with pytest.raises(NotFoundError, match="no annotation or incident with id nope"):
+        trash.key_of(project, "nope")
+    # Two incidents made in the same second share their id's first characters.
+    with monkeypatch.context() as same_second:
+        same_second.setattr(ids.time, "time", lambda: 1_780_000_000.0)
+        one = inc_ops.create_incident(project, "Checkpoint raid").result
+        two = inc_ops.create_incident(project, "Convoy ambush").result
+    with pytest.raises(NotFoundError, match="begins or ends 2 incident ids; give more"):
+        trash.key_of(project, one[:6])
+    assert trash.key_of(project, two) == ("incident", two)
+
+
+def test_a_typed_part_names_an_entity_or_a_kind(project):
+    from workbench.core.errors import ValidationError
+
+    _filled(project)
+    assert trash.part_named(project, "") is None
+    assert trash.part_named(project, "Incidents") == "incident"
+    assert trash.part_named(project, "document") == "document"
+    assert trash.part_named(project, "casualty") == "kind:casualty"
+    assert trash.part_named(project, " Casualty  figure ") == "kind:casualty"
+    with pytest.raises(ValidationError, match="no kind is called 'vehicle'"):
+        trash.part_named(project, "vehicle")

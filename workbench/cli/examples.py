@@ -29,8 +29,10 @@ EXAMPLES: dict[str, tuple[str, ...]] = {
     "edit": ('workbench edit notes.wbproj ANNOTATION_ID --status accepted '
              '--memo "checked against the hospital list"',),
     "trash": ("workbench trash notes.wbproj ANNOTATION_ID",
-              "workbench trash notes.wbproj --list"),
-    "restore": ("workbench restore notes.wbproj ANNOTATION_ID",),
+              "workbench trash notes.wbproj --list",
+              "workbench trash notes.wbproj --list --kind casualty --sort words"),
+    "restore": ("workbench restore notes.wbproj ANNOTATION_ID",
+                "workbench restore notes.wbproj ANNOTATION_ID INCIDENT_ID 2"),
     "link": ("workbench link notes.wbproj ANNOTATION_ID corroborates OTHER_ANNOTATION_ID",),
     "grade": ("workbench grade notes.wbproj 1 --reliability B --credibility 2",),
     "docs": ("workbench docs notes.wbproj",),

@@ -1,100 +1,157 @@
-"""The trash, shared by documents and annotations: trash and restore.
+"""The trash, shared by documents, annotations and incidents: trash, list and restore.
 
-An id made only of digits is a document number; anything else is an annotation id.
+An id made only of digits is a document number; other text is an annotation's id, else
+an incident's (whole, or the start or end of it `incidents` shows). The listing and
+the restore are the window's (``core.trash``, ``core.ops.trash.restore_items``): the
+same items, facts and sentences.
 """
 
 from __future__ import annotations
 
 import argparse
+import sys
+from typing import TYPE_CHECKING
 
 from workbench.cli.common import Add, add_json, add_project, open_project, print_json, say
 from workbench.core.errors import WorkbenchError
 
+if TYPE_CHECKING:
+    from workbench.core.project import Project
+    from workbench.core.trash import TrashItem
+
+# "--sort" keys in the window's column order (core.trash.SORT_KEYS).
+SORTS = ("what", "words", "document", "details", "trashed", "by")
+WORDS_SHOWN = 60
+
 
 def cmd_trash(args: argparse.Namespace) -> int:
-    """Move documents or annotations to the trash, or list it with --list."""
-    from workbench.core.ops import annotations as ann_ops
-    from workbench.core.ops import documents as doc_ops
-
+    """Move documents, annotations or incidents to the trash, or list it with --list."""
     with open_project(args.project) as project:
         if args.list:
-            rows = project.repo.annotations(trashed=True)
-            docs = project.repo.documents(trashed=True)
-            if args.json:
-                from workbench.core.shapes import annotation_json, document_json
-
-                print_json({"documents": [document_json(d) for d in docs],
-                             "annotations": [annotation_json(r) for r in rows]})
-            else:
-                for d in docs:
-                    say(f"document {d['id']}  {d['title']}  (trashed {d['deleted_at']})")
-                gone = {d["id"] for d in docs}
-                for r in rows:
-                    say(f"{r['id']}  {r['kind']}: {r['exact'][:60]}  (trashed {r['deleted_at']})"
-                        + (_on_trashed(r["doc_id"]) if r["doc_id"] in gone else ""))
-            return 0
+            if args.ids:
+                raise WorkbenchError("--list shows the trash; it takes no ids (leave "
+                                     "them out, or --list out to trash them).")
+            return _list(project, args)
+        if _listing_options(args):
+            raise WorkbenchError(f"{_listing_options(args)} narrows or orders the listing: "
+                                 "give it with --list.")
         if not args.ids:
             # It did nothing and said nothing: a reader took that for a trashed project.
             raise WorkbenchError("Name the annotation ids or document numbers to move to the "
                                  "trash, or give --list to see what is in it.")
-        for item in args.ids:
-            if item.isdigit():
-                doc_ops.trash_document(project, int(item))
-            else:
-                ann_ops.trash_annotations(project, [item])
-            say(f"Moved {_named(item)} to the trash.")
+        _trash(project, args.ids)
     return 0
 
 
-def _on_trashed(doc_id: int) -> str:
-    """What a listed annotation adds when its document is in the trash as well."""
-    return f"  on document {doc_id}, in the trash too"
+def _listing_options(args: argparse.Namespace) -> str:
+    """The first option given that only a listing reads ("" for none)."""
+    for option, value in (("--kind", args.kind), ("--text", args.text),
+                          ("--sort", args.sort), ("--reverse", args.reverse)):
+        if value:
+            return option
+    return ""
 
 
-def _named(item: str) -> str:
-    """"document 3" or "annotation 2qwn…": "Moved 3 to the trash." said neither."""
-    return f"document {item}" if item.isdigit() else f"annotation {item}"
-
-
-def cmd_restore(args: argparse.Namespace) -> int:
-    """Bring documents or annotations back from the trash."""
+def _trash(project: Project, refs: list[str]) -> None:
+    from workbench.core import trash
+    from workbench.core.incidents import ops as inc_ops
     from workbench.core.ops import annotations as ann_ops
     from workbench.core.ops import documents as doc_ops
 
+    # Every id looked up first: a mistyped last id trashed the ones before it.
+    for entity, id_ in [trash.key_of(project, ref) for ref in refs]:
+        if entity == "document":
+            doc_ops.trash_document(project, int(id_))
+        elif entity == "annotation":
+            ann_ops.trash_annotations(project, [str(id_)])
+        else:
+            inc_ops.trash_incident(project, str(id_))
+        say(f"Moved {entity} {id_} to the trash.")
+
+
+def _list(project: Project, args: argparse.Namespace) -> int:
+    from workbench.core import trash
+    from workbench.core.trash import TrashListing
+
+    what = trash.part_named(project, args.kind or "")
+    sort = args.sort or "trashed"
+    # Newest first unless a column is chosen: then A to Z, oldest or fewest first.
+    descending = (args.sort is None) != bool(args.reverse)
+    listing = TrashListing(what=what, text=(args.text or "").strip(), sort=sort,
+                           descending=descending)
+    items = trash.listed(project, listing)
+    if args.json:
+        print_json([item.to_json() for item in items])
+        return 0
+    for item in items:
+        say(_line(item))
+    if not items:
+        narrowed = what is not None or listing.text
+        print("Nothing in the trash matches." if narrowed else "The trash is empty.",
+              file=sys.stderr)
+    return 0
+
+
+def _line(item: TrashItem) -> str:
+    """One listed item: the id `restore` takes, what it is, its words, and the rest."""
+    words = " ".join(item.words.split())
+    if len(words) > WORDS_SHOWN:
+        words = words[:WORDS_SHOWN - 1] + "…"
+    parts = [str(item.id), item.what, f"“{words}”"]
+    if item.details:
+        parts.append(item.details)
+    if item.entity == "annotation" and item.doc_id is not None:
+        title = f" ({item.document})" if item.document else ""
+        parts.append(f"on document {item.doc_id}{title}"
+                     + (", which is in the trash too" if item.document_trashed else ""))
+    when = item.trashed_at[:16].replace("T", " ")
+    parts.append(f"trashed {when} UTC" + (f" by {item.trashed_by}" if item.trashed_by
+                                          else ""))
+    return "  ".join(parts)
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    """Bring documents, annotations or incidents back from the trash, in one step."""
+    from workbench.core import trash
+    from workbench.core.ops.trash import restore_items
+
     with open_project(args.project) as project:
-        for item in args.ids:
-            kind, key = ("document", int(item)) if item.isdigit() else ("annotation", item)
-            row = project.repo.get(kind, key)
-            if row is not None and row["deleted_at"] is None:
-                # "Restored 2." was said of a document that had never left.
-                say(f"{_named(item).capitalize()} is not in the trash; nothing to restore.")
-                continue
-            if kind == "document":
-                doc_ops.restore_document(project, key)
-            else:
-                ann_ops.restore_annotations(project, [item])
-                doc = None if row is None else project.repo.get("document", row["doc_id"])
-                if doc is not None and doc["deleted_at"]:
-                    # Restored, it stayed out of sight behind its document, unsaid.
-                    say(f"Restored {_named(item)}; it is on document {doc['id']}, which is "
-                        f"still in the trash: restore that too to see it (`workbench "
-                        f"restore {project.path.name} {doc['id']}`).")
-                    continue
-            say(f"Restored {_named(item)}.")
+        keys = [trash.key_of(project, ref) for ref in args.ids]
+        result = restore_items(project, keys).result
+    say(result.sentence())
     return 0
 
 
 def register(add: Add) -> None:
     """Add this group's commands."""
     sp = add("trash", cmd_trash,
-             "Move annotations (by id) or documents (by number) to the trash, or list it.")
+             "Move annotations (by id), documents (by number) or incidents to the trash, "
+             "or list it (--list): every item with when and by whom it was trashed, as "
+             "the window's Trash lists it.")
     add_project(sp)
-    sp.add_argument("ids", nargs="*", metavar="ID", help="annotation ids or document "
-                    "numbers to move to the trash (none: with --list, show the trash)")
-    sp.add_argument("--list", action="store_true", help="list what is in the trash")
-    add_json(sp)
+    sp.add_argument("ids", nargs="*", metavar="ID", help="annotation ids, document "
+                    "numbers or incident ids to move to the trash (none: with --list, show "
+                    "the trash)")
+    sp.add_argument("--list", action="store_true",
+                    help="list what is in the trash: documents, annotations and incidents, "
+                    "newest first, each line starting with the id `restore` takes")
+    sp.add_argument("--kind", metavar="WHAT",
+                    help="with --list: only documents, annotations, incidents, or the "
+                    "annotations of one kind (casualty, statement, ...)")
+    sp.add_argument("--text", "--search", dest="text", metavar="WORDS",
+                    help="with --list: only the items whose title, quoted words, memo or "
+                    "a field holds WORDS (case and Arabic harakat folded)")
+    sp.add_argument("--sort", choices=SORTS,
+                    help="with --list: order by what it is, its words, its document, its "
+                    "key fields, when it was trashed or by whom (A to Z, oldest first)")
+    sp.add_argument("--reverse", action="store_true",
+                    help="with --list: the other way round")
+    add_json(sp, "with --list: print the items as JSON (keys in the README)")
 
-    sp = add("restore", cmd_restore, "Bring annotations or documents back from the trash.")
+    sp = add("restore", cmd_restore,
+             "Bring annotations, documents or incidents back from the trash, all in one "
+             "write: an id that names nothing restores none of them.")
     add_project(sp)
-    sp.add_argument("ids", nargs="+", metavar="ID", help="annotation ids or document "
-                    "numbers to bring back")
+    sp.add_argument("ids", nargs="+", metavar="ID", help="annotation ids, document "
+                    "numbers or incident ids (or the start or end of one that `incidents` "
+                    "shows), as `trash --list` lists them")

@@ -579,6 +579,19 @@ def _m0021_year_of_a_month(conn: sqlite3.Connection) -> None:
                        "month)")}])
 
 
+# The trash's listing (core/trash.py) and its choice of kinds read the trashed
+# annotations through this index; migration 22 makes it.
+TRASHED_INDEX = "annotations_trashed"
+
+
+def _m0022_trashed_index(conn: sqlite3.Connection) -> None:
+    # Nothing told the few trashed annotations from the many live ones: listing the
+    # trash read past every row (30-45 ms at 200,000, its kinds 90-130 ms). Partial, it
+    # holds the trashed rows only: a few pages, and no cost to writes of live rows.
+    conn.execute(f"CREATE INDEX IF NOT EXISTS {TRASHED_INDEX} ON annotations(deleted_at) "
+                 "WHERE deleted_at IS NOT NULL")
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial", _m0001_initial),
     Migration(2, "search_index", _m0002_search),
@@ -601,6 +614,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(19, "partial_status_index", _m0019_partial_status_index),
     Migration(20, "derived_quotes", _m0020_derived_quotes),
     Migration(21, "year_of_a_month", _m0021_year_of_a_month),
+    Migration(22, "trashed_index", _m0022_trashed_index),
 )
 LATEST = MIGRATIONS[-1].version
 

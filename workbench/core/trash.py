@@ -18,11 +18,12 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from workbench.core import logcodes, quotes, summary
 from workbench.core.actor_names import RecordNames
+from workbench.core.errors import NotFoundError, ValidationError
 from workbench.core.project import Project
 from workbench.core.query import text_matches, text_needle
 from workbench.core.wording import agrees, counted
@@ -63,11 +64,25 @@ class TrashItem:
     document: str = ""  # that document's title
     document_trashed: bool = False  # the annotation's document is in the trash too
     annotations: int | None = None  # a document's annotations that go and come with it
+    kind: str = ""  # an annotation's kind (its name; ``what`` is the label)
+    figures: int | None = None  # an incident's figures trashed with it
 
     @property
     def key(self) -> Key:
         """(entity, id), what :func:`workbench.core.ops.trash.restore_items` takes."""
         return (self.entity, self.id)
+
+    def to_json(self) -> dict[str, Any]:
+        """The item for scripts (``trash --list --json``); the keys are documented in
+        the README and kept: a key only ever joins them."""
+        annotation = self.entity == "annotation"
+        return {"entity": self.entity, "id": self.id, "what": self.what,
+                "kind": self.kind or None, "words": self.words, "details": self.details,
+                "trashed_at": self.trashed_at or None, "trashed_by": self.trashed_by or None,
+                "doc_id": self.doc_id if annotation else None,
+                "document": self.document if annotation else None,
+                "document_trashed": self.document_trashed if annotation else None,
+                "annotations": self.annotations, "figures": self.figures}
 
 
 def _register(project: Project, needle: str) -> None:
@@ -152,7 +167,9 @@ def _where(project: Project, listing: TrashListing) -> tuple[str, list[Any]]:
         where.append("x.entity = ?")
         params.append(what)
     elif what and what.startswith("kind:"):
-        where.append("x.entity = 'annotation' AND x.kind = ?")
+        # "+": the trashed rows' index (schema.TRASHED_INDEX) finds them; the index of
+        # kinds would visit every row of that kind.
+        where.append("x.entity = 'annotation' AND +x.kind = ?")
         params.append(what[len("kind:"):])
     elif what:
         raise ValueError(f"no part of the trash called {what!r}")
@@ -247,11 +264,12 @@ def _item(project: Project, entity: str, id_: Any, kind: str, words: Any, fields
                          annotations=int(held))
     if entity == "incident":
         return TrashItem(entity, id_, "Incident", text,
-                         counted(int(held), "figure") if held else "", at, by)
+                         counted(int(held), "figure") if held else "", at, by,
+                         figures=int(held or 0))
     cb = project.codebook
     label = cb.kind(kind).label if kind in cb else kind
     return TrashItem(entity, id_, label, text, _key_fields(project, kind, fields, names),
-                     at, by, document=str(doc_title or ""))
+                     at, by, document=str(doc_title or ""), kind=str(kind))
 
 
 def _place_documents(project: Project, found: dict[Key, TrashItem]) -> None:
@@ -264,17 +282,77 @@ def _place_documents(project: Project, found: dict[Key, TrashItem]) -> None:
             f"SELECT a.id, a.doc_id, d.deleted_at IS NOT NULL FROM annotations a "
             f"JOIN documents d ON d.id = a.doc_id WHERE a.id IN ({marks})", ann_ids):
         item = found[("annotation", ann_id)]
-        found[("annotation", ann_id)] = TrashItem(
-            item.entity, item.id, item.what, item.words, item.details, item.trashed_at,
-            item.trashed_by, doc_id=int(doc_id), document=item.document,
-            document_trashed=bool(gone))
+        found[("annotation", ann_id)] = replace(item, doc_id=int(doc_id),
+                                                document_trashed=bool(gone))
+
+
+# Items read in one statement when a whole listing is read (``listed``): below SQLite's
+# limit of bound values, and few statements for a trash of thousands.
+_READ_AT_ONCE = 500
+_PLURALS = {"documents": "document", "annotations": "annotation", "incidents": "incident"}
+
+
+def listed(project: Project, listing: TrashListing | None = None) -> list[TrashItem]:
+    """Every item ``listing`` selects, in its order, read as one state of the project
+    (another program restoring meanwhile cannot leave a key without its row)."""
+    from workbench.core.rawread import one_snapshot
+
+    with one_snapshot(project.repo.conn):
+        keys = snapshot(project, listing or TrashListing())
+        items: list[TrashItem] = []
+        for start in range(0, len(keys), _READ_AT_ONCE):
+            items += page(project, keys[start:start + _READ_AT_ONCE])
+    return items
+
+
+def part_named(project: Project, name: str) -> str | None:
+    """The :attr:`TrashListing.what` a typed word names: ``document``, ``annotation`` or
+    ``incident`` (or their plurals), else a kind of annotation by its name or label;
+    None for everything ("", "all")."""
+    word = " ".join(name.split())
+    folded = word.casefold()
+    if folded in ("", "all", "everything"):
+        return None
+    folded = _PLURALS.get(folded, folded)
+    if folded in ENTITIES:
+        return folded
+    cb = project.codebook
+    trashed = [r[0] for r in project.repo.conn.execute(
+        "SELECT DISTINCT +kind FROM annotations WHERE deleted_at IS NOT NULL")]
+    for kind in dict.fromkeys([*cb.names(), *trashed]):
+        label = cb.kind(kind).label if kind in cb else kind
+        if folded in (kind.casefold(), label.casefold()):
+            return f"kind:{kind}"
+    raise ValidationError(
+        f"The trash holds documents, annotations and incidents, and no kind is called "
+        f"{word!r}; name one of: document, annotation, incident, {', '.join(cb.names())}.")
+
+
+def key_of(project: Project, ref: str) -> Key:
+    """The item a typed reference names: a number is a document; other text an
+    annotation's id, else an incident's id or an unambiguous start or end of it (as
+    ``incident ... restore`` takes it: ``incidents`` shows a compact id's end)."""
+    from workbench.core.incidents.model import resolve_incident
+
+    ref = ref.strip()
+    if ref.isdigit():
+        return ("document", int(ref))
+    if project.repo.get("annotation", ref) is not None:
+        return ("annotation", ref)
+    try:
+        return ("incident", resolve_incident(project, ref))
+    except NotFoundError as err:
+        if str(err) != f"There is no incident with id {ref}.":
+            raise  # the start of several incidents' ids: that sentence says so
+        raise NotFoundError(f"There is no annotation or incident with id {ref}.") from None
 
 
 def parts(project: Project) -> list[tuple[str, str]]:
     """What the trash can be narrowed to, as (``TrashListing.what``, label): everything,
     each entity, then each kind that has annotations in the trash."""
+    # "+kind": by the index of trashed rows (schema.TRASHED_INDEX), not every row's kind.
     kinds = [r[0] for r in project.repo.conn.execute(
-        "SELECT DISTINCT kind FROM annotations WHERE deleted_at IS NOT NULL")]
+        "SELECT DISTINCT +kind FROM annotations WHERE deleted_at IS NOT NULL")]
     cb = project.codebook
     named = sorted(((cb.kind(k).label if k in cb else k), k) for k in kinds)
     return [("", "Everything"), ("document", "Documents"), ("annotation", "Annotations"),
