@@ -574,6 +574,8 @@ GROUP_STOP = frozenset(p.split()[0] for ps in OUTCOME_PARTICIPLES.values() for p
     " alive"
     # a prospect, no noun: "Hundreds of villagers risk being displaced" (round 41)
     " risk risks"
+    # a relative clause on someone else: "an elder whose nephew was among those killed"
+    " whose"
 ))
 
 # ---------------------------------------------------------------- dates
