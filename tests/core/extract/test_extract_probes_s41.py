@@ -4,8 +4,10 @@ The casualty rules read an outcome word and a count and proposed a figure whatev
 clause around them said. These probes test general principles, each with look-alikes
 that must keep firing:
 
-1. A passive outcome under a modal and "be" is a prospect, not a toll ("could be
-   displaced", "would be killed", "risk being displaced"). A hedge on a toll already
+1. A passive outcome under a modal and "be", or a bare verb after a modal, is a
+   prospect, not a toll ("could be displaced", "would be killed", "risk being
+   displaced", "will die"); so is a forecast with a condition after the figure ("fear
+   200,000 deaths if the harvest fails"). A hedge on a toll already
    taken stays ("might have been wounded", "may be dead", "may be missing"): the
    development gold counts "more than 90 people might have been wounded" and "the death
    count could be over 50".
@@ -65,6 +67,12 @@ FIGURE_SENTENCES: list[tuple[str, list]] = [
     ("Hundreds of people will be displaced if the dam is built.", []),
     ("Some 20,000 families would be forced to flee their homes.", []),
     ("Hundreds of villagers risk being displaced by the offensive.", []),
+    # ... and a bare verb after a modal
+    ("Unless the siege is lifted, hundreds of children will die.", []),
+    ("As many as 500 people could die if the fighting reaches the camp.", []),
+    ("Doctors said 30 more could die without fuel for the generators.", []),
+    # ... a forecast with a condition after the figure
+    ("Relief groups fear 200,000 deaths if the harvest fails again.", []),
     # ... a hedge on a toll taken, and the outcome done, stay
     ("As many as 40 people may be dead, a medic said.",
      [("As many as 40 people may be dead", "killed", 40, None, "up_to", "people")]),
@@ -78,6 +86,11 @@ FIGURE_SENTENCES: list[tuple[str, list]] = [
        "people")]),
     ("At least 7,000 people have been displaced by the clashes.",
      [("At least 7,000 people have been displaced", "displaced", 7000, None, "at_least",
+       "people")]),
+    ("Four soldiers have died of their wounds.",
+     [("Four soldiers have died", "killed", 4, None, "exact", "soldiers")]),
+    ("At least 12 people are feared to have died.",
+     [("At least 12 people are feared to have died", "killed", 12, None, "at_least",
        "people")]),
     ("Twelve hostages will be freed on Monday.",
      [("Twelve hostages", "captured", 12, None, "exact", "hostages")]),

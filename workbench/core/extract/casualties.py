@@ -1377,6 +1377,9 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             # "Gaza toll passes 33,000", "toll tops 1,000" (README); tried on figures only,
             # not on every count
             qual = "more_than"
+        if _FORECAST_BEFORE.search(s, max(0, ev_start - 30), ev_start) and (
+                _IF_AFTER.match(s, ev_end)):
+            continue  # "Aid agencies fear 200,000 deaths if the famine spreads": a forecast
         if (quoted or ev_end > rgend > gend) and ev_start == cstart and (
                 s[cstart - 1:cstart] in _OPEN_QUOTES):
             ev_start -= 1  # the source's quoted count with both its quotation marks
@@ -1950,6 +1953,11 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str, whole: bool = False,
     return outcome, rm.end(), across
 
 
+# A forecast right before a figure and a condition after it in the same clause: "fear
+# 200,000 deaths if the famine spreads", "warned that 40,000 people ... unless".
+_FORECAST_BEFORE = re.compile(
+    rf"\b(?:{alt(EN.FORECAST_VERBS)})\s+(?:that\s+)?(?:[\w'’\-]+\s+){{0,2}}$", re.IGNORECASE)
+_IF_AFTER = re.compile(r"[^,.;:!?]{0,50}?\b(?:if|unless)\b", re.IGNORECASE)
 _PROSPECTIVE_MODALS = frozenset(EN.PROSPECTIVE_MODALS)
 _HEDGED_STATES = frozenset(EN.HEDGED_STATES)
 
@@ -1964,8 +1972,10 @@ def _prospective(aux: str, rm: re.Match[str]) -> bool:
     if at < 0:
         return False
     verb = next((w for w in words[at + 1:] if w in ("be", "being", "have")), None)
-    if verb == "have" or (verb is None and words[-1] in _PROSPECTIVE_MODALS):
-        return False  # "may have been killed"; a modal with no "be" reads no participle
+    if verb == "have":
+        return False  # "may have been killed", "might have died": a hedge on a toll taken
+    # "be" and a participle ("could be displaced"), or a bare verb ("will die", "could
+    # also die")
     return " ".join(rm.group(_outcome_of(rm) or 0).lower().split()) not in _HEDGED_STATES
 
 

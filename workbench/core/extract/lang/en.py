@@ -1249,6 +1249,11 @@ TOLL_PROSPECT_CUES = _w("would will could may might can shall") + _p(
     "expected to|likely to|set to|feared to|projected to|forecast to|bound to|going to")
 TOLL_CHANGE_VERBS = _w("rise reach climb top pass exceed hit surpass increase grow soar"
                        " double triple jump mount") + _p("go up")
+# Verbs of a forecast: before a figure with a condition after it ("if", "unless") they
+# make it a toll feared, no toll (round 41): "Aid agencies fear 200,000 deaths if the
+# famine spreads". Without a condition the figure stays ("fear 150 dead after the raid").
+FORECAST_VERBS = _w("fear fears feared warn warns warned predict predicts predicted expect"
+                    " expects expected project projects projected forecast forecasts")
 # A singular person then "of" and a number: an age, no count ("a girl of about 12 and
 # her grandmother had been taken", "a boy of seven") (round 41).
 AGED_PERSON_NOUNS = _w("boy girl child baby infant toddler teenager youth man woman son"
