@@ -4,11 +4,11 @@ The casualty rules read an outcome word and a count and proposed a figure whatev
 clause around them said. These probes test general principles, each with look-alikes
 that must keep firing:
 
-1. A passive outcome under a modal and "be", or a bare verb after a modal, is a
-   prospect, not a toll ("could be displaced", "would be killed", "risk being
-   displaced", "will die"); so is a forecast with a condition after the figure ("fear
-   200,000 deaths if the harvest fails"). A hedge on a toll already
-   taken stays ("might have been wounded", "may be dead", "may be missing"): the
+1. A passive outcome under a modal and "be" or after "are to be", or a bare verb after
+   a modal, is a prospect, not a toll ("could be displaced", "would be killed", "are to
+   be arrested", "risk being displaced", "will die"); so is a forecast with a condition
+   after the figure ("fear 200,000 deaths if the harvest fails"). A hedge on a toll
+   already taken stays ("might have been wounded", "may be dead", "may be missing"): the
    development gold counts "more than 90 people might have been wounded" and "the death
    count could be over 50".
 2. An active outcome verb under a modal, a counterfactual or a verb of intent, promise,
@@ -67,6 +67,8 @@ FIGURE_SENTENCES: list[tuple[str, list]] = [
     ("Hundreds of people will be displaced if the dam is built.", []),
     ("Some 20,000 families would be forced to flee their homes.", []),
     ("Hundreds of villagers risk being displaced by the offensive.", []),
+    ("Twelve suspects are to be arrested under the new warrant.", []),
+    ("About 400 families are to be displaced by the new dam.", []),
     # ... and a bare verb after a modal
     ("Unless the siege is lifted, hundreds of children will die.", []),
     ("As many as 500 people could die if the fighting reaches the camp.", []),
@@ -87,6 +89,12 @@ FIGURE_SENTENCES: list[tuple[str, list]] = [
     ("At least 7,000 people have been displaced by the clashes.",
      [("At least 7,000 people have been displaced", "displaced", 7000, None, "at_least",
        "people")]),
+    ("Two aid workers were believed to be kidnapped.",
+     [("Two aid workers were believed to be kidnapped", "captured", 2, None, "exact",
+       "aid workers")]),
+    ("Three journalists are said to have been detained.",
+     [("Three journalists are said to have been detained", "arrested", 3, None, "exact",
+       "journalists")]),
     ("Four soldiers have died of their wounds.",
      [("Four soldiers have died", "killed", 4, None, "exact", "soldiers")]),
     ("At least 12 people are feared to have died.",

@@ -1959,6 +1959,7 @@ _FORECAST_BEFORE = re.compile(
     rf"\b(?:{alt(EN.FORECAST_VERBS)})\s+(?:that\s+)?(?:[\w'’\-]+\s+){{0,2}}$", re.IGNORECASE)
 _IF_AFTER = re.compile(r"[^,.;:!?]{0,50}?\b(?:if|unless)\b", re.IGNORECASE)
 _PROSPECTIVE_MODALS = frozenset(EN.PROSPECTIVE_MODALS)
+_COPULAS = frozenset(("is", "are", "was", "were"))
 _HEDGED_STATES = frozenset(EN.HEDGED_STATES)
 
 
@@ -1969,6 +1970,11 @@ def _prospective(aux: str, rm: re.Match[str]) -> bool:
     and a hedged state ("may be dead", "may be missing") are no prospect."""
     words = aux.split()
     at = next((i for i, w in enumerate(words) if w in _PROSPECTIVE_MODALS), -1)
+    if at < 0:
+        # "are to be displaced": a copula right before "to be" is a plan ("are reported
+        # to be", "believed to be" are a source's word on what has happened)
+        at = next((i for i in range(1, len(words) - 1) if words[i] == "to"
+                   and words[i - 1] in _COPULAS and words[i + 1] == "be"), -1)
     if at < 0:
         return False
     verb = next((w for w in words[at + 1:] if w in ("be", "being", "have")), None)
