@@ -1857,6 +1857,11 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str, whole: bool = False,
             # goes on to the whole's verb)
             return None, ev_end, across
         pos, across = g2, True
+        if part and not toks2 and (how := _HOW_BADLY.match(s, pos)):
+            # "Some 40 people, eight of them seriously, were wounded": how badly the part
+            # was hurt, set off by commas; the verb after is the whole's
+            pos, after_comma = how.end(), True
+            continue
         if s.startswith(" ", pos) and (limit := _AGE_LIMIT.match(s, pos)):
             # "19 of them under the age of 18": an age limit on the inserted sub-group,
             # no count of its own
@@ -1983,6 +1988,11 @@ def _prospective(aux: str, rm: re.Match[str]) -> bool:
     # "be" and a participle ("could be displaced"), or a bare verb ("will die", "could
     # also die")
     return " ".join(rm.group(_outcome_of(rm) or 0).lower().split()) not in _HEDGED_STATES
+
+
+# An adverb alone closing an inserted part: ", eight of them seriously," (the comma
+# after it is taken too).
+_HOW_BADLY = re.compile(r"\s+[a-z]+ly\s*,\s*")
 
 
 # After "N people wounded" (no auxiliary), the predicate that they died: "wounded in the
