@@ -261,15 +261,14 @@ def _carried_off(s: str, pos: int) -> re.Match[str] | None:
 # People taken and then kept for a time or never seen again (the place they were taken
 # to or from may come between, but not a place of care or of the police: "taken to the
 # police station and held for two days" is an arrest).
-_TAKEN_AND_GONE = re.compile(
+_RARE["taken_and_gone"] = (
     r"\s+(?:were|was|(?:had|have|has)\s+been)\s+taken(?:\s+away)?"
     rf"(?:\s+(?:from|to|at|into|in|near|outside)\s+(?!(?:[^,.;:!?]{{0,30}}?\b(?:{alt(EN.NOT_CAPTIVITY_PLACES)})\b))"
     r"[^,.;:!?\"“”]{1,60}?)?"
     r"\s+and\s+(?:(?:were|was)\s+)?(?:then\s+|later\s+)?"
     r"(?:never\s+(?:seen|heard\s+from)\s+again|never\s+returned"
     r"|(?:have|has|had)\s+not\s+been\s+(?:seen|heard\s+from)\s+since"
-    r"|held\s+(?:for\s+(?:\d+|[a-z]+)\s+(?:days|weeks|months|years)|hostage|captive|captives))\b",
-    re.IGNORECASE)
+    r"|held\s+(?:for\s+(?:\d+|[a-z]+)\s+(?:days|weeks|months|years)|hostage|captive|captives))\b")
 _HURT_OR_DEAD = re.compile(
     r"\b(?:wounded|injured|hurt|dead|bodies|body|corpses|remains|casualties)\b", re.IGNORECASE)
 # People made to leave a place or flee violence, in the passive.
@@ -289,11 +288,12 @@ _HELD_OR_TAKEN = frozenset({"held", "taken"})
 _AMONG_THEM = re.compile(
     r"(?:\s*,\s*aged\s+[\w\s]{1,20}?,)?\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+them\b"
     r"(?=\s*(?:[,.;:!?]|$))", re.IGNORECASE)
+# The outcomes whose people "Among them was" can point back to (no displaced crowd).
+_POINTED_BACK = frozenset(("killed", "wounded", "captured", "arrested", "missing"))
 # A sentence's opening that points back to the people just counted: "Among them was",
 # "Among those were also" (a quote may open it).
-_AMONG_THEM_OPENS = re.compile(
-    r"\s*[\"“'‘]?(?:among|amongst)\s+(?:them|those)\s+(?:was|were|is|are)\s+(?:also\s+)?",
-    re.IGNORECASE)
+_RARE["among_them_opens"] = (
+    r"\s*[\"“'‘]?(?:among|amongst)\s+(?:them|those)\s+(?:was|were|is|are)\s+(?:also\s+)?")
 # Between a figure (and the "among the dead" that names its outcome) and one more of them.
 _AS_WELL_AS = re.compile(
     r"(?:\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+the\s+[a-z]+)?\s*,?\s+as\s+well\s+as\s+",
@@ -800,6 +800,8 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
         stem in t for stem in EN.CARE_STEMS)
     along_here = "with them" in t or "away" in t or "unknown" in t
     fled_here = any(stem in t for stem in EN.FLIGHT_STEMS)
+    # a condition after a figure, for a forecast: "fear 200,000 deaths if ..."
+    condition_here = " if " in t or " unless " in t or " IF " in t or " UNLESS " in t
     # (exact only on the lowered text; the patterns as written fold other letters too)
     bodies_here = t is s or "bodies" in t or "corpses" in t
     for m in _counts(s, base, cands, arts, hints, t):
@@ -843,7 +845,7 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             continue  # a number in a name: "Covid-19", "F-16", "AK-47"
         if s[cstart - 3:cstart] == "of " and _PARENT_OF.search(s, max(0, cstart - 24), cstart):
             continue  # "a father of three was killed", "members of one family": no victims
-        if s[cstart - 3:cstart] == "of " and _AGED_PERSON_OF.search(
+        if s[cstart - 3:cstart] == "of " and _rare("aged_person_of").search(
                 s, max(0, cstart - 40), cstart):
             continue  # an age: "a girl of about 12 and her grandmother", "a boy of seven"
         if m.group("b2") and num_after.match(t, cend):
@@ -1009,7 +1011,7 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
         rgend = gend + 1 if s[gend:gend + 1] and s[gend] in _CLOSE_QUOTES and (
             s[cstart - 1:cstart]) and s[cstart - 1] in _OPEN_QUOTES else gend
         if toks and low_n == 1 and head in _AGED_PERSONS and (
-                age := _AGE_OF_AFTER.match(s, rgend)) and (
+                age := _rare("age_of_after").match(s, rgend)) and (
                 (years := word_value(age.group("n"))) is not None and years < 100):
             rgend = age.end()  # "a girl of about 12 and her grandmother had been taken"
         if outcome is None and not timeword_cut and _near(hints, gend, gend + 120):
@@ -1110,8 +1112,8 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             outcome = str(out[-1]["outcome"])
         if outcome is None and toks and _person_like(toks) and out and (
                 before >= 0 and int(out[-1]["start"]) >= before) and (
-                int(out[-1]["end"]) <= base) and _AMONG_THEM_OPENS.fullmatch(s, 0, cstart) and (
-                out[-1]["outcome"] in ("killed", "wounded", "captured", "arrested", "missing")):
+                int(out[-1]["end"]) <= base) and out[-1]["outcome"] in _POINTED_BACK and (
+                _rare("among_them_opens").fullmatch(s, 0, cstart)):
             # a sentence that opens on "Among them was": one of the people the sentence
             # before counted last ("...; nine died before morning. Among them was a boy of
             # seven")
@@ -1377,8 +1379,8 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             # "Gaza toll passes 33,000", "toll tops 1,000" (README); tried on figures only,
             # not on every count
             qual = "more_than"
-        if _FORECAST_BEFORE.search(s, max(0, ev_start - 30), ev_start) and (
-                _IF_AFTER.match(s, ev_end)):
+        if condition_here and _IF_AFTER.match(s, ev_end) and (
+                _rare("forecast_before").search(s, max(0, ev_start - 30), ev_start)):
             continue  # "Aid agencies fear 200,000 deaths if the famine spreads": a forecast
         if (quoted or ev_end > rgend > gend) and ev_start == cstart and (
                 s[cstart - 1:cstart] in _OPEN_QUOTES):
@@ -1401,9 +1403,8 @@ _NOTE_ON_FIGURE = re.compile(
 
 
 # A toll heading somewhere: "the toll could rise to 50", "is expected to reach 100".
-_TOLL_PROSPECT = re.compile(
-    rf"\b(?:{alt(EN.TOLL_PROSPECT_CUES)})\s+(?:[a-z]+\s+)?(?:{alt(EN.TOLL_CHANGE_VERBS)})\b",
-    re.IGNORECASE)
+_RARE["toll_prospect"] = (
+    rf"\b(?:{alt(EN.TOLL_PROSPECT_CUES)})\s+(?:[a-z]+\s+)?(?:{alt(EN.TOLL_CHANGE_VERBS)})\b")
 
 
 def _toll(s: str, cstart: int, toks: list[str]) -> tuple[str, int] | None:
@@ -1419,7 +1420,7 @@ def _toll(s: str, cstart: int, toks: list[str]) -> tuple[str, int] | None:
     # a toll counts people: "the toll in 4 provinces" is no toll of 4
     if tm and not _AND_BUT.search(tm.group("gap")) and (not toks or _person_like(toks)) and (
             not _NOTE_ON_FIGURE.search(tm.group("gap"))) and not (
-            _TOLL_PROSPECT.search(tm.group("gap"))):
+            _rare("toll_prospect").search(tm.group("gap"))):
         # "the toll of injured rose to 140", "the injury toll": a toll of another
         # outcome names it; a bare toll counts the dead
         of = _TOLL_OF.match(tm.group("gap"))
@@ -1431,7 +1432,7 @@ def _toll(s: str, cstart: int, toks: list[str]) -> tuple[str, int] | None:
                    else "killed")
         return outcome, off + (kind.start() if kind else tm.start())
     nm = _NUMBER_OF.search(far_left) if "number of" in low_left else None
-    if nm and not _AND_BUT.search(nm.group("gap")) and not _TOLL_PROSPECT.search(
+    if nm and not _AND_BUT.search(nm.group("gap")) and not _rare("toll_prospect").search(
             nm.group("gap")) and NONPERSON.isdisjoint(
             nm.group(0).lower().split()[2:5]):
         # ("the number of cattle taken" counts no people)
@@ -1649,14 +1650,13 @@ _OF_THE_OUTCOME = re.compile(
     r"\s+(?:wounded|injured|dead|missing|hostages|detainees|displaced)\b", re.IGNORECASE)
 # One person, then "of" and the age: "a girl of about 12", "another boy of seven" (the
 # qualifier belongs to the count that follows).
-_AGED_PERSON_OF = re.compile(
-    rf"\b(?:a|an|one|another|the)\s+(?:[\w'’\-]+\s+)?(?:{alt(EN.AGED_PERSON_NOUNS)})\s+of\s+$",
-    re.IGNORECASE)
+_RARE["aged_person_of"] = (
+    rf"\b(?:a|an|one|another|the)\s+(?:[\w'’\-]+\s+)?(?:{alt(EN.AGED_PERSON_NOUNS)})\s+of\s+$")
 _AGED_PERSONS = frozenset(EN.AGED_PERSON_NOUNS)
 # ... and the age after such a person, skipped on the way to the verb.
-_AGE_OF_AFTER = re.compile(
+_RARE["age_of_after"] = (
     r"\s+of\s+(?:(?:about|around|some|nearly|roughly|only|just)\s+)?"
-    r"(?P<n>\d{1,2}|[a-z]+(?:-[a-z]+)?)\b(?:\s+years?(?:\s+old)?)?", re.IGNORECASE)
+    r"(?P<n>\d{1,2}|[a-z]+(?:-[a-z]+)?)\b(?:\s+years?(?:\s+old)?)?")
 _PARENT_OF = re.compile(rf"\b(?:{alt((*EN.PARENT_NOUNS, *EN.MEMBERSHIP_NOUNS))})\s+of\s+$",
                         re.IGNORECASE)
 # Verbs whose particle "up" reads like the bound "up to": "the toll was revised up to 45".
@@ -1897,7 +1897,7 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str, whole: bool = False,
         # wounded or the dead carried away are no captives)
         return "captured", (carried.end() if pos == gend else ev_end), across
     if not rm and s.find("taken", pos, pos + 24) >= 0 and (
-            gone := _TAKEN_AND_GONE.match(s, pos)) and not _HURT_OR_DEAD.search(
+            gone := _rare("taken_and_gone").match(s, pos)) and not _HURT_OR_DEAD.search(
                 s, max(0, gend - 40), gend):
         # "7 young men were taken to the army camp and never seen again", "two nurses were
         # taken from a bus and held for 40 days": taken, then kept or never seen again
@@ -1960,8 +1960,8 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str, whole: bool = False,
 
 # A forecast right before a figure and a condition after it in the same clause: "fear
 # 200,000 deaths if the famine spreads", "warned that 40,000 people ... unless".
-_FORECAST_BEFORE = re.compile(
-    rf"\b(?:{alt(EN.FORECAST_VERBS)})\s+(?:that\s+)?(?:[\w'’\-]+\s+){{0,2}}$", re.IGNORECASE)
+_RARE["forecast_before"] = (
+    rf"\b(?:{alt(EN.FORECAST_VERBS)})\s+(?:that\s+)?(?:[\w'’\-]+\s+){{0,2}}$")
 _IF_AFTER = re.compile(r"[^,.;:!?]{0,50}?\b(?:if|unless)\b", re.IGNORECASE)
 _PROSPECTIVE_MODALS = frozenset(EN.PROSPECTIVE_MODALS)
 _COPULAS = frozenset(("is", "are", "was", "were"))
