@@ -154,8 +154,8 @@ _FLEEING_UNITS = frozenset(EN.FLEEING_UNITS)
 _FLED_AFTER = re.compile(
     r"(?:\s*,\s*(?:most|many|mostly|among|including)\b[^,.;]{1,50},)?"
     # a relative clause: "hosts nearly 30,000 people who fled fighting in the south",
-    # perhaps after where they came from: "140 families from Kilo Adda who left their
-    # homes" (a name of up to three words)
+    # perhaps after where they came from: "300 families from Upper Lorrin who fled
+    # their homes" (a name of up to three words)
     r"(?:\s+from\s+(?-i:[A-Z])[\w'’\-]+(?:\s+(?-i:[A-Z])[\w'’\-]+){0,2}(?=\s+who\b))?"
     r"(?:\s+who\b)?"
     rf"\s+(?:(?P<aux>{alt(EN.FLEEING_AUXILIARIES)})\s+(?:now\s+|already\s+|also\s+)?)?"
@@ -847,7 +847,7 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             continue  # "a father of three was killed", "members of one family": no victims
         if s[cstart - 3:cstart] == "of " and _rare("aged_person_of").search(
                 s, max(0, cstart - 40), cstart):
-            continue  # an age: "a girl of about 12 and her grandmother", "a boy of seven"
+            continue  # an age: "a boy of about 9 and his uncle", "a boy of seven"
         if m.group("b2") and num_after.match(t, cend):
             continue  # days of a month: "between 1 and 5 March"
         if (num or m.group("b1")) and _AGED_TAIL(s, max(0, cstart - 40), cstart) and (
@@ -1013,7 +1013,7 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
         if toks and low_n == 1 and head in _AGED_PERSONS and (
                 age := _rare("age_of_after").match(s, rgend)) and (
                 (years := word_value(age.group("n"))) is not None and years < 100):
-            rgend = age.end()  # "a girl of about 12 and her grandmother had been taken"
+            rgend = age.end()  # "a boy of about 9 and his uncle had been taken"
         if outcome is None and not timeword_cut and _near(hints, gend, gend + 120):
             outcome, ev_end, across = _right_outcome(
                 s, rgend, ev_end, t, whole=s.endswith(" of the ", max(0, cstart - 8), cstart))
@@ -1115,8 +1115,8 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 int(out[-1]["end"]) <= base) and out[-1]["outcome"] in _POINTED_BACK and (
                 _rare("among_them_opens").fullmatch(s, 0, cstart)):
             # a sentence that opens on "Among them was": one of the people the sentence
-            # before counted last ("...; nine died before morning. Among them was a boy of
-            # seven")
+            # before counted last ("Gunmen shot dead 14 people in Darra. Among them were
+            # two teachers")
             outcome = str(out[-1]["outcome"])
         if outcome is None and not is_article and (not toks or _person_like(toks)) and (
                 cond := _CONDITION_AFTER.match(s, gend)):
@@ -1182,7 +1182,7 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
         if outcome is None and along_here and not is_article and _person_like(toks) and (
                 away := _rare("took_away_before").search(s, max(0, cstart - 16), cstart)) and (
                 _rare("captor_near").search(s, max(0, away.start() - 80), away.start())):
-            # "Militiamen once took away 11 patients from the ward": the particle before
+            # "The militia took away six nurses from the clinic": the particle before
             # the object, an armed group named before ("Police took away 11 protesters"
             # names no captors)
             outcome, ev_start = "captured", away.start()
@@ -1648,7 +1648,7 @@ def _body_found(s: str, cstart: int, cend: int) -> tuple[int, int] | None:
 
 _OF_THE_OUTCOME = re.compile(
     r"\s+(?:wounded|injured|dead|missing|hostages|detainees|displaced)\b", re.IGNORECASE)
-# One person, then "of" and the age: "a girl of about 12", "another boy of seven" (the
+# One person, then "of" and the age: "a boy of about 9", "another boy of seven" (the
 # qualifier belongs to the count that follows).
 _RARE["aged_person_of"] = (
     rf"\b(?:a|an|one|another|the)\s+(?:[\w'’\-]+\s+)?(?:{alt(EN.AGED_PERSON_NOUNS)})\s+of\s+$")
@@ -1741,10 +1741,10 @@ _RELATIVE_GAP = re.compile(
     r"(?=\s+(?:were|was|had|have|has)\s)"
     # whose side they were on: "23 fighters loyal to the government were killed"
     rf"|\s+(?:{alt(EN.VICTIM_POSTMODIFIERS)})\s[^,;:.!?\"“”()]{{3,50}}?"
-    # (in the present too: "up to 20,000 people from Marada are displaced")
+    # (in the present too: "about 9,000 people from Kessa are displaced")
     r"(?=\s+(?:were|was|had|have|has|are|is)\s)"
-    # a name in apposition between commas: "A cloth trader, Haji Karim Baloch, was
-    # kidnapped" (capitalised words only, two to four of them)
+    # a name in apposition between commas: "A tailor, Yusuf Adamu Bello, was abducted"
+    # (capitalised words only, two to four of them)
     r"|\s*,\s*(?:[A-Z][\w'’\-]*\s+){1,3}[A-Z][\w'’\-]*\s*,"
     r"(?=\s+(?:were|was|had|have|has|are|is)\s)"
     # where they were brought or found, and when: "two soldiers brought in on Sunday night
@@ -1851,7 +1851,7 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str, whole: bool = False,
         if not toks2 and not nm.group("num"):
             break
         if part and not toks2 and right_part.match(t, g2):
-            # "housed 300 soldiers, four of whom died of fever": the predicate right after
+            # "sheltered 250 recruits, six of whom died": the predicate right after
             # the partitive is the part's own; the larger group the count belongs to had
             # no outcome (an apposition with a noun, "18 of them children, were killed",
             # goes on to the whole's verb)
@@ -1899,8 +1899,9 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str, whole: bool = False,
     if not rm and s.find("taken", pos, pos + 24) >= 0 and (
             gone := _rare("taken_and_gone").match(s, pos)) and not _HURT_OR_DEAD.search(
                 s, max(0, gend - 40), gend):
-        # "7 young men were taken to the army camp and never seen again", "two nurses were
-        # taken from a bus and held for 40 days": taken, then kept or never seen again
+        # "Three teachers were taken from their school and never seen again", "Two drivers
+        # were taken from a truck and held for 20 days": taken, then kept or never seen
+        # again
         return "captured", (gone.end() if pos == gend else ev_end), across
     if not rm and (s.find("forced", pos, pos + 40) >= 0
                    or s.find("driven", pos, pos + 40) >= 0) and (
@@ -1969,10 +1970,11 @@ _HEDGED_STATES = frozenset(EN.HEDGED_STATES)
 
 
 def _prospective(aux: str, rm: re.Match[str]) -> bool:
-    """Does the lower-cased auxiliary chain ``aux`` put the participle ``rm`` matched in
-    the future or under a condition: a modal, then "be" before any "have" ("could be
-    displaced", "would be killed")? A hedge on a toll taken ("might have been wounded")
-    and a hedged state ("may be dead", "may be missing") are no prospect."""
+    """Does the lower-cased auxiliary chain ``aux`` put the outcome word ``rm`` matched
+    in the future or under a condition: a modal with no "have" after it ("could be
+    displaced", "would be killed", "will die"), or "are to be"? A hedge on a toll taken
+    ("might have been wounded") and a hedged state ("may be dead", "may be missing")
+    are no prospect."""
     words = aux.split()
     at = next((i for i, w in enumerate(words) if w in _PROSPECTIVE_MODALS), -1)
     if at < 0:

@@ -471,7 +471,7 @@ PERSON_WORDS = frozenset(_w(
     " cook chef mechanic"
     # the group a witness's "they" refers to: "when the guerrillas collected a tax"
     " guerrilla"
-    # round 41: "killing four officers and a civilian guide"; kin named after a counted
+    # round 41: "killing four traders and a tour guide"; kin named after a counted
     # victim, "a boy of about 9 and his uncle had been taken"
     " guide uncle aunt nephew niece cousin grandson"
 ))
@@ -1254,8 +1254,8 @@ TOLL_CHANGE_VERBS = _w("rise reach climb top pass exceed hit surpass increase gr
 # famine spreads". Without a condition the figure stays ("fear 150 dead after the raid").
 FORECAST_VERBS = _w("fear fears feared warn warns warned predict predicts predicted expect"
                     " expects expected project projects projected forecast forecasts")
-# A singular person then "of" and a number: an age, no count ("a girl of about 12 and
-# her grandmother had been taken", "a boy of seven") (round 41).
+# A singular person then "of" and a number: an age, no count ("a boy of about 9 and his
+# uncle had been taken", "a boy of seven") (round 41).
 AGED_PERSON_NOUNS = _w("boy girl child baby infant toddler teenager youth man woman son"
                        " daughter lad youngster")
 # Displacement told with a verb of forcing or driving and its object: "forced about 7,000
