@@ -121,6 +121,8 @@ FIGURE_SENTENCES: list[tuple[str, list]] = [
      [("killed dozens of people", "killed", 24, None, "vague", "people")]),
     ("Relief workers fear 150 dead in the village after the raid.",
      [("150 dead", "killed", 150, None, "exact", None)]),
+    ("The curfew followed outrage due to killings of 12 civilians.",
+     [("killings of 12 civilians", "killed", 12, None, "exact", "civilians")]),
     ("An attack in May killed 12 soldiers.",
      [("killed 12 soldiers", "killed", 12, None, "exact", "soldiers")]),
     ("The army said its troops would hunt down the men who killed 14 villagers.",

@@ -1222,7 +1222,7 @@ UNREALISED_CUES = _w("would will could might shall can cannot") + _p(
         " intend intends intended intending want wants wanted wanting aim aims aimed aiming"
         " hope hopes hoped hoping promise promises promised promising agree agrees agreed"
         " offer offers offered offering refuse refuses refused refusing fail fails failed"
-        " failing expect expects expected likely set due about going ready prepared order"
+        " failing expect expects expected likely set about going ready prepared order"
         " bid effort efforts ordered decide decides decided"))
 # A release asked for, sought or bargained over is no release (round 41): "demanded the
 # release of 40 prisoners" (the captives a noun names stay: "the release of 14 hostages"
