@@ -153,7 +153,10 @@ _FLEEING_UNITS = frozenset(EN.FLEEING_UNITS)
 # children, have fled towards ..." (a sub-group set off by commas may come between).
 _FLED_AFTER = re.compile(
     r"(?:\s*,\s*(?:most|many|mostly|among|including)\b[^,.;]{1,50},)?"
-    # a relative clause: "hosts nearly 30,000 people who fled fighting in the south"
+    # a relative clause: "hosts nearly 30,000 people who fled fighting in the south",
+    # perhaps after where they came from: "300 families from Upper Lorrin who fled
+    # their homes" (a name of up to three words)
+    r"(?:\s+from\s+(?-i:[A-Z])[\w'’\-]+(?:\s+(?-i:[A-Z])[\w'’\-]+){0,2}(?=\s+who\b))?"
     r"(?:\s+who\b)?"
     rf"\s+(?:(?P<aux>{alt(EN.FLEEING_AUXILIARIES)})\s+(?:now\s+|already\s+|also\s+)?)?"
     rf"(?P<v>{alt(EN.FLEEING_VERBS + EN.REFUGE_MOVES)})\b"
@@ -255,6 +258,17 @@ def _carried_off(s: str, pos: int) -> re.Match[str] | None:
     return None if m.group("more") else m  # "were taken and treated": no more than that
 
 
+# People taken and then kept for a time or never seen again (the place they were taken
+# to or from may come between, but not a place of care or of the police: "taken to the
+# police station and held for two days" is an arrest).
+_RARE["taken_and_gone"] = (
+    r"\s+(?:were|was|(?:had|have|has)\s+been)\s+taken(?:\s+away)?"
+    rf"(?:\s+(?:from|to|at|into|in|near|outside)\s+(?!(?:[^,.;:!?]{{0,30}}?\b(?:{alt(EN.NOT_CAPTIVITY_PLACES)})\b))"
+    r"[^,.;:!?\"“”]{1,60}?)?"
+    r"\s+and\s+(?:(?:were|was)\s+)?(?:then\s+|later\s+)?"
+    r"(?:never\s+(?:seen|heard\s+from)\s+again|never\s+returned"
+    r"|(?:have|has|had)\s+not\s+been\s+(?:seen|heard\s+from)\s+since"
+    r"|held\s+(?:for\s+(?:\d+|[a-z]+)\s+(?:days|weeks|months|years)|hostage|captive|captives))\b")
 _HURT_OR_DEAD = re.compile(
     r"\b(?:wounded|injured|hurt|dead|bodies|body|corpses|remains|casualties)\b", re.IGNORECASE)
 # People made to leave a place or flee violence, in the passive.
@@ -274,6 +288,12 @@ _HELD_OR_TAKEN = frozenset({"held", "taken"})
 _AMONG_THEM = re.compile(
     r"(?:\s*,\s*aged\s+[\w\s]{1,20}?,)?\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+them\b"
     r"(?=\s*(?:[,.;:!?]|$))", re.IGNORECASE)
+# The outcomes whose people "Among them was" can point back to (no displaced crowd).
+_POINTED_BACK = frozenset(("killed", "wounded", "captured", "arrested", "missing"))
+# A sentence's opening that points back to the people just counted: "Among them was",
+# "Among those were also" (a quote may open it).
+_RARE["among_them_opens"] = (
+    r"\s*[\"“'‘]?(?:among|amongst)\s+(?:them|those)\s+(?:was|were|is|are)\s+(?:also\s+)?")
 # Between a figure (and the "among the dead" that names its outcome) and one more of them.
 _AS_WELL_AS = re.compile(
     r"(?:\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+the\s+[a-z]+)?\s*,?\s+as\s+well\s+as\s+",
@@ -780,6 +800,8 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
         stem in t for stem in EN.CARE_STEMS)
     along_here = "with them" in t or "away" in t or "unknown" in t
     fled_here = any(stem in t for stem in EN.FLIGHT_STEMS)
+    # a condition after a figure, for a forecast: "fear 200,000 deaths if ..."
+    condition_here = " if " in t or " unless " in t or " IF " in t or " UNLESS " in t
     # (exact only on the lowered text; the patterns as written fold other letters too)
     bodies_here = t is s or "bodies" in t or "corpses" in t
     for m in _counts(s, base, cands, arts, hints, t):
@@ -823,6 +845,9 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             continue  # a number in a name: "Covid-19", "F-16", "AK-47"
         if s[cstart - 3:cstart] == "of " and _PARENT_OF.search(s, max(0, cstart - 24), cstart):
             continue  # "a father of three was killed", "members of one family": no victims
+        if s[cstart - 3:cstart] == "of " and _rare("aged_person_of").search(
+                s, max(0, cstart - 40), cstart):
+            continue  # an age: "a boy of about 9 and his uncle", "a boy of seven"
         if m.group("b2") and num_after.match(t, cend):
             continue  # days of a month: "between 1 and 5 March"
         if (num or m.group("b1")) and _AGED_TAIL(s, max(0, cstart - 40), cstart) and (
@@ -960,6 +985,11 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                     held_rest = True
             if outcome and kind != "cont" and _unrealised(s, cstart - len(left) + lm.start()):
                 outcome = None  # "said it would kill four employees": a threat, no toll
+            elif outcome and kind.startswith("n_") and _OUTCOME_NOUNS.get(head) != outcome and (
+                    _asked_for(s, cstart - len(left) + lm.start())):
+                # "demanded the release of 40 prisoners": a release asked for says nothing
+                # of captivity ("talks on the release of 17 hostages": the noun says it)
+                outcome = None
             if outcome:
                 ev_start = cstart - len(left) + lm.start()
                 if ev_start and s[ev_start - 1] in "\"“'‘" and _CLOSED_VERB.search(lm.group(0)):
@@ -980,6 +1010,10 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
         # verb after it is looked for past the quote (the group's span stays as it was)
         rgend = gend + 1 if s[gend:gend + 1] and s[gend] in _CLOSE_QUOTES and (
             s[cstart - 1:cstart]) and s[cstart - 1] in _OPEN_QUOTES else gend
+        if toks and low_n == 1 and head in _AGED_PERSONS and (
+                age := _rare("age_of_after").match(s, rgend)) and (
+                (years := word_value(age.group("n"))) is not None and years < 100):
+            rgend = age.end()  # "a boy of about 9 and his uncle had been taken"
         if outcome is None and not timeword_cut and _near(hints, gend, gend + 120):
             outcome, ev_end, across = _right_outcome(
                 s, rgend, ev_end, t, whole=s.endswith(" of the ", max(0, cstart - 8), cstart))
@@ -1076,6 +1110,14 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             # "Gunmen took 40 pupils. One mother said her two sons, aged 11 and 14, were
             # among them": some of the people the figure just before counted
             outcome = str(out[-1]["outcome"])
+        if outcome is None and toks and _person_like(toks) and out and (
+                before >= 0 and int(out[-1]["start"]) >= before) and (
+                int(out[-1]["end"]) <= base) and out[-1]["outcome"] in _POINTED_BACK and (
+                _rare("among_them_opens").fullmatch(s, 0, cstart)):
+            # a sentence that opens on "Among them was": one of the people the sentence
+            # before counted last ("Gunmen shot dead 14 people in Darra. Among them were
+            # two teachers")
+            outcome = str(out[-1]["outcome"])
         if outcome is None and not is_article and (not toks or _person_like(toks)) and (
                 cond := _CONDITION_AFTER.match(s, gend)):
             # a hospital's tally: "had 4 in critical condition", "6 remain in intensive
@@ -1137,6 +1179,13 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             # "the retreating fighters had taken two officials with them": an armed
             # group's captives ("relatives took three men with them" names no captors)
             outcome, ev_start, ev_end = "captured", took.start(), along.end()
+        if outcome is None and along_here and not is_article and _person_like(toks) and (
+                away := _rare("took_away_before").search(s, max(0, cstart - 16), cstart)) and (
+                _rare("captor_near").search(s, max(0, away.start() - 80), away.start())):
+            # "The militia took away six nurses from the clinic": the particle before
+            # the object, an armed group named before ("Police took away 11 protesters"
+            # names no captors)
+            outcome, ev_start = "captured", away.start()
         if outcome is None and held_here and toks and _person_like(
                 [w for w in toks if w.lower() != "of" and w.lower() not in _DETERMINERS]) and (
                 held := _STILL_HELD.match(s, gend)):
@@ -1330,6 +1379,9 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             # "Gaza toll passes 33,000", "toll tops 1,000" (README); tried on figures only,
             # not on every count
             qual = "more_than"
+        if condition_here and _IF_AFTER.match(s, ev_end) and (
+                _rare("forecast_before").search(s, max(0, ev_start - 30), ev_start)):
+            continue  # "Aid agencies fear 200,000 deaths if the famine spreads": a forecast
         if (quoted or ev_end > rgend > gend) and ev_start == cstart and (
                 s[cstart - 1:cstart] in _OPEN_QUOTES):
             ev_start -= 1  # the source's quoted count with both its quotation marks
@@ -1350,6 +1402,11 @@ _NOTE_ON_FIGURE = re.compile(
     re.IGNORECASE)
 
 
+# A toll heading somewhere: "the toll could rise to 50", "is expected to reach 100".
+_RARE["toll_prospect"] = (
+    rf"\b(?:{alt(EN.TOLL_PROSPECT_CUES)})\s+(?:[a-z]+\s+)?(?:{alt(EN.TOLL_CHANGE_VERBS)})\b")
+
+
 def _toll(s: str, cstart: int, toks: list[str]) -> tuple[str, int] | None:
     """(outcome, span start) when the count at ``cstart`` is the figure of a toll on its
     left ("the death toll rose to 30", "the number of U.S. troops killed ... has reached
@@ -1362,7 +1419,8 @@ def _toll(s: str, cstart: int, toks: list[str]) -> tuple[str, int] | None:
     ) else None
     # a toll counts people: "the toll in 4 provinces" is no toll of 4
     if tm and not _AND_BUT.search(tm.group("gap")) and (not toks or _person_like(toks)) and (
-            not _NOTE_ON_FIGURE.search(tm.group("gap"))):
+            not _NOTE_ON_FIGURE.search(tm.group("gap"))) and not (
+            _rare("toll_prospect").search(tm.group("gap"))):
         # "the toll of injured rose to 140", "the injury toll": a toll of another
         # outcome names it; a bare toll counts the dead
         of = _TOLL_OF.match(tm.group("gap"))
@@ -1374,7 +1432,8 @@ def _toll(s: str, cstart: int, toks: list[str]) -> tuple[str, int] | None:
                    else "killed")
         return outcome, off + (kind.start() if kind else tm.start())
     nm = _NUMBER_OF.search(far_left) if "number of" in low_left else None
-    if nm and not _AND_BUT.search(nm.group("gap")) and NONPERSON.isdisjoint(
+    if nm and not _AND_BUT.search(nm.group("gap")) and not _rare("toll_prospect").search(
+            nm.group("gap")) and NONPERSON.isdisjoint(
             nm.group(0).lower().split()[2:5]):
         # ("the number of cattle taken" counts no people)
         # "The number of U.S. troops killed in Iraq has reached 1,000"
@@ -1402,7 +1461,12 @@ _RARE["rescued_from"] = (
 _RARE["own_side"] = (
     r"\b(?:we|it|they|(?:his|her|their|our|its)\s+[\w'’\-]+)\s+(?:have\s+|has\s+|had\s+)?$")
 _MEASURE_UNITS = frozenset(EN.MEASURE_UNITS)
-_RARE["unrealised"] = rf"\b(?:{alt(EN.UNREALISED_CUES)})\s+$"
+_RARE["unrealised"] = (
+    rf"\b(?:{alt(EN.UNREALISED_CUES)})\s+$"
+    # the modal "may" in lower case only: "An attack in May killed 12 soldiers"
+    r"|\b(?-i:may)\s+$")
+_RARE["asked_for"] = (
+    rf"\b(?:{alt(EN.UNREALISED_NOMINAL_CUES)})\s+(?:(?:the|a|an|their|his|her|its)\s+)?$")
 _RARE["forced_before"] = rf"\b(?:{alt(EN.FORCING_VERBS)})\s+$"
 _RARE["forced_out"] = (
     r"\s+(?:to\s+(?:flee\b(?!\s+(?:with|into|the\s+scene)\b)"
@@ -1419,7 +1483,13 @@ _RARE["forced_out"] = (
 def _unrealised(s: str, verb_start: int) -> bool:
     """Is the outcome verb at ``verb_start`` a threat, a plan or an attempt ("would kill",
     "threatened to behead")?"""
-    return bool(_rare("unrealised").search(s, max(0, verb_start - 24), verb_start))
+    return bool(_rare("unrealised").search(s, max(0, verb_start - 28), verb_start))
+
+
+def _asked_for(s: str, verb_start: int) -> bool:
+    """Is the outcome nominal at ``verb_start`` asked for, sought or bargained over
+    ("demanded the release of", "talks on the release of")?"""
+    return bool(_rare("asked_for").search(s, max(0, verb_start - 28), verb_start))
 
 
 _RARE["cared_for"] = (
@@ -1444,6 +1514,7 @@ _RARE["taken_before"] = rf"\b(?:{alt(EN.TAKING_VERBS)})\s+(?:['‘\"“]\s*)?$"
 _RARE["taken_elsewhere"] = rf"\s+(?:{alt(EN.TAKEN_ELSEWHERE)})\b"
 _PRISONER_NOUNS = frozenset(EN.PRISONER_NOUNS)
 _RARE["taken_along"] = rf"\s+(?:{alt(EN.TAKEN_ALONG)})\b(?!\s+for\b)"
+_RARE["took_away_before"] = rf"\b(?:{alt(EN.TAKING_VERBS)})\s+away\s+$"
 _RARE["captor_near"] = rf"\b(?:{alt(EN.CAPTOR_NOUNS)})\b"
 _COUNTED_CAPTIVES = frozenset(EN.COUNTED_CAPTIVES)
 _RARE["captive_after"] = rf"\s+({alt(EN.COUNTED_CAPTIVES)})\b"
@@ -1577,6 +1648,15 @@ def _body_found(s: str, cstart: int, cend: int) -> tuple[int, int] | None:
 
 _OF_THE_OUTCOME = re.compile(
     r"\s+(?:wounded|injured|dead|missing|hostages|detainees|displaced)\b", re.IGNORECASE)
+# One person, then "of" and the age: "a boy of about 9", "another boy of seven" (the
+# qualifier belongs to the count that follows).
+_RARE["aged_person_of"] = (
+    rf"\b(?:a|an|one|another|the)\s+(?:[\w'’\-]+\s+)?(?:{alt(EN.AGED_PERSON_NOUNS)})\s+of\s+$")
+_AGED_PERSONS = frozenset(EN.AGED_PERSON_NOUNS)
+# ... and the age after such a person, skipped on the way to the verb.
+_RARE["age_of_after"] = (
+    r"\s+of\s+(?:(?:about|around|some|nearly|roughly|only|just)\s+)?"
+    r"(?P<n>\d{1,2}|[a-z]+(?:-[a-z]+)?)\b(?:\s+years?(?:\s+old)?)?")
 _PARENT_OF = re.compile(rf"\b(?:{alt((*EN.PARENT_NOUNS, *EN.MEMBERSHIP_NOUNS))})\s+of\s+$",
                         re.IGNORECASE)
 # Verbs whose particle "up" reads like the bound "up to": "the toll was revised up to 45".
@@ -1661,7 +1741,12 @@ _RELATIVE_GAP = re.compile(
     r"(?=\s+(?:were|was|had|have|has)\s)"
     # whose side they were on: "23 fighters loyal to the government were killed"
     rf"|\s+(?:{alt(EN.VICTIM_POSTMODIFIERS)})\s[^,;:.!?\"“”()]{{3,50}}?"
-    r"(?=\s+(?:were|was|had|have|has)\s)"
+    # (in the present too: "about 9,000 people from Kessa are displaced")
+    r"(?=\s+(?:were|was|had|have|has|are|is)\s)"
+    # a name in apposition between commas: "A tailor, Yusuf Adamu Bello, was abducted"
+    # (capitalised words only, two to four of them)
+    r"|\s*,\s*(?:[A-Z][\w'’\-]*\s+){1,3}[A-Z][\w'’\-]*\s*,"
+    r"(?=\s+(?:were|was|had|have|has|are|is)\s)"
     # where they were brought or found, and when: "two soldiers brought in on Sunday night
     # had died", "Five fishermen pulled from the river on Tuesday later died" (a past
     # participle, then a particle or preposition; no clause of its own in the phrase: "A
@@ -1765,7 +1850,18 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str, whole: bool = False,
         _, g2, toks2 = _group(s, nm.end())
         if not toks2 and not nm.group("num"):
             break
+        if part and not toks2 and right_part.match(t, g2):
+            # "sheltered 250 recruits, six of whom died": the predicate right after
+            # the partitive is the part's own; the larger group the count belongs to had
+            # no outcome (an apposition with a noun, "18 of them children, were killed",
+            # goes on to the whole's verb)
+            return None, ev_end, across
         pos, across = g2, True
+        if part and not toks2 and (how := _HOW_BADLY.match(s, pos)):
+            # "Some 40 people, eight of them seriously, were wounded": how badly the part
+            # was hurt, set off by commas; the verb after is the whole's
+            pos, after_comma = how.end(), True
+            continue
         if s.startswith(" ", pos) and (limit := _AGE_LIMIT.match(s, pos)):
             # "19 of them under the age of 18": an age limit on the inserted sub-group,
             # no count of its own
@@ -1800,6 +1896,13 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str, whole: bool = False,
         # several women" is read ("were carried off on stretchers", "to hospital", and the
         # wounded or the dead carried away are no captives)
         return "captured", (carried.end() if pos == gend else ev_end), across
+    if not rm and s.find("taken", pos, pos + 24) >= 0 and (
+            gone := _rare("taken_and_gone").match(s, pos)) and not _HURT_OR_DEAD.search(
+                s, max(0, gend - 40), gend):
+        # "Three teachers were taken from their school and never seen again", "Two drivers
+        # were taken from a truck and held for 20 days": taken, then kept or never seen
+        # again
+        return "captured", (gone.end() if pos == gend else ev_end), across
     if not rm and (s.find("forced", pos, pos + 40) >= 0
                    or s.find("driven", pos, pos + 40) >= 0) and (
             forced := _FORCED_FROM_PLACE.match(s, pos)):
@@ -1824,7 +1927,8 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str, whole: bool = False,
                 _AND_DIED.match(s, late.end())) and not _NOT.search(late.group("aux")):
             return "killed", ev_end, across  # "... at the checkpoint were wounded and died"
         if late and ((late.group("aux") or "").strip() or late.group("rel")) and not _NOT.search(
-                late.group("aux") or "") and not _OTHER_PART.match(s, late.end()):
+                late.group("aux") or "") and not _OTHER_PART.match(s, late.end()) and not (
+                _prospective((late.group("aux") or "").lower(), late)):
             return _outcome_of(late), ev_end, across
         first = _FIRST_PASSIVE.match(s, pos)
         late = right_part.match(t, first.end()) if first else None
@@ -1833,7 +1937,7 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str, whole: bool = False,
             return "missing", late.end(), across
         return None, ev_end, across
     aux = (rm.group("aux") or "").lower()
-    if _NOT.search(aux):
+    if _NOT.search(aux) or _prospective(aux, rm):
         return None, ev_end, across
     if not aux.strip() and not rm.group("rel") and _OBJECT_AFTER.match(s, rm.end()):
         return None, ev_end, across  # the count is the subject of an active verb
@@ -1853,6 +1957,44 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str, whole: bool = False,
     if pos != gend and outcome and not (unit and pos == unit.end()):
         return outcome, ev_end, across  # keep the span on the first sub-group only
     return outcome, rm.end(), across
+
+
+# A forecast right before a figure and a condition after it in the same clause: "fear
+# 200,000 deaths if the famine spreads", "warned that 40,000 people ... unless".
+_RARE["forecast_before"] = (
+    rf"\b(?:{alt(EN.FORECAST_VERBS)})\s+(?:that\s+)?(?:[\w'’\-]+\s+){{0,2}}$")
+_IF_AFTER = re.compile(r"[^,.;:!?]{0,50}?\b(?:if|unless)\b", re.IGNORECASE)
+_PROSPECTIVE_MODALS = frozenset(EN.PROSPECTIVE_MODALS)
+_COPULAS = frozenset(("is", "are", "was", "were"))
+_HEDGED_STATES = frozenset(EN.HEDGED_STATES)
+
+
+def _prospective(aux: str, rm: re.Match[str]) -> bool:
+    """Does the lower-cased auxiliary chain ``aux`` put the outcome word ``rm`` matched
+    in the future or under a condition: a modal with no "have" after it ("could be
+    displaced", "would be killed", "will die"), or "are to be"? A hedge on a toll taken
+    ("might have been wounded") and a hedged state ("may be dead", "may be missing")
+    are no prospect."""
+    words = aux.split()
+    at = next((i for i, w in enumerate(words) if w in _PROSPECTIVE_MODALS), -1)
+    if at < 0:
+        # "are to be displaced": a copula right before "to be" is a plan ("are reported
+        # to be", "believed to be" are a source's word on what has happened)
+        at = next((i for i in range(1, len(words) - 1) if words[i] == "to"
+                   and words[i - 1] in _COPULAS and words[i + 1] == "be"), -1)
+    if at < 0:
+        return False
+    verb = next((w for w in words[at + 1:] if w in ("be", "being", "have")), None)
+    if verb == "have":
+        return False  # "may have been killed", "might have died": a hedge on a toll taken
+    # "be" and a participle ("could be displaced"), or a bare verb ("will die", "could
+    # also die")
+    return " ".join(rm.group(_outcome_of(rm) or 0).lower().split()) not in _HEDGED_STATES
+
+
+# An adverb alone closing an inserted part: ", eight of them seriously," (the comma
+# after it is taken too).
+_HOW_BADLY = re.compile(r"\s+[a-z]+ly\s*,\s*")
 
 
 # After "N people wounded" (no auxiliary), the predicate that they died: "wounded in the

@@ -471,6 +471,9 @@ PERSON_WORDS = frozenset(_w(
     " cook chef mechanic"
     # the group a witness's "they" refers to: "when the guerrillas collected a tax"
     " guerrilla"
+    # round 41: "killing four traders and a tour guide"; kin named after a counted
+    # victim, "a boy of about 9 and his uncle had been taken"
+    " guide uncle aunt nephew niece cousin grandson"
 ))
 # Singular nouns for bodies that speak, which a later "he" or "she" does not stand for
 # (statements.py reads any other singular noun after "the" that speaks as a person: "The
@@ -569,6 +572,10 @@ GROUP_STOP = frozenset(p.split()[0] for ps in OUTCOME_PARTICIPLES.values() for p
     " unless if"
     # how captives were taken: "captured seven policemen alive"
     " alive"
+    # a prospect, no noun: "Hundreds of villagers risk being displaced" (round 41)
+    " risk risks"
+    # a relative clause on someone else: "an elder whose nephew was among those killed"
+    " whose"
 ))
 
 # ---------------------------------------------------------------- dates
@@ -1269,11 +1276,56 @@ MEASURE_UNITS = _w("km kilometres kilometers kilometre kilometer miles mile metr
 # What makes an outcome verb a threat, a plan or an attempt, no outcome: "said it would
 # kill four employees", "threatened to behead two hostages", "tried to kidnap three
 # girls" (right before the verb).
-UNREALISED_CUES = _w("would will could might shall") + tuple(
+UNREALISED_CUES = _w("would will could might shall can cannot") + _p(
+    # a counterfactual: "the bomb would have killed dozens had it gone off", "the blast
+    # could have killed hundreds" ("may have killed" and "might have" are a hedge on a toll
+    # taken, and stay: the development gold counts "might have been wounded")
+    "would have|could have|would not have|could not have") + tuple(
     f"{verb} to" for verb in _w(
         "threaten threatens threatened threatening vow vows vowed vowing pledge pledges"
         " pledged plan plans planned planning plot plots plotted plotting try tries tried"
-        " trying attempt attempts attempted attempting seek seeks sought seeking"))
+        " trying attempt attempts attempted attempting seek seeks sought seeking"
+        # intent, promise, expectation and failure (round 41): "intends to kill 20
+        # soldiers", "agreed to release 45 prisoners", "failed to capture 12 soldiers"
+        " intend intends intended intending want wants wanted wanting aim aims aimed aiming"
+        " hope hopes hoped hoping promise promises promised promising agree agrees agreed"
+        " offer offers offered offering refuse refuses refused refusing fail fails failed"
+        " failing expect expects expected likely set about going ready prepared order"
+        " bid effort efforts ordered decide decides decided"))
+# A release asked for, sought or bargained over is no release (round 41): "demanded the
+# release of 40 prisoners" (the captives a noun names stay: "the release of 14 hostages"
+# is captured by "hostages"). Right before the nominal, a determiner between.
+UNREALISED_NOMINAL_CUES = _p(
+    "demand|demands|demanded|demanding|call for|calls for|called for|calling for"
+    "|appeal for|appeals for|appealed for|appealing for|press for|pressed for|pressing for"
+    "|push for|pushed for|pushing for|seek|seeks|sought|seeking|urge|urges|urged|urging"
+    "|negotiate|negotiates|negotiated|negotiating|negotiate for|negotiating for"
+    "|talks on|talks for|bid for|plea for|pleas for|deal for|demand for|demands for"
+    "|hope for|hopes for|wait for|waiting for|await|awaits|awaiting")
+# The modals that put a passive outcome in the future or under a condition when "be"
+# follows them (round 41): "up to 5,000 people could be displaced", "thousands more would
+# be killed" ("might have been wounded" is a hedge on a toll taken, and stays).
+PROSPECTIVE_MODALS = _w("would will could might may shall can")
+# ... except the states a hedge puts a toll in: "as many as 40 people may be dead", "up to
+# 12 fishermen may be missing" (estimates of what has happened).
+HEDGED_STATES = _w("dead missing hostage captive") + _p(
+    "unaccounted for|held hostage|held captive|held prisoner|in captivity")
+# A toll said to be heading somewhere is no toll (round 41): "the toll could rise to 50",
+# "is expected to reach 100" (a cue, then perhaps one word, then a verb of change); "the
+# death count could be over 50" is a hedge on the count as it stands, and stays.
+TOLL_PROSPECT_CUES = _w("would will could may might can shall") + _p(
+    "expected to|likely to|set to|feared to|projected to|forecast to|bound to|going to")
+TOLL_CHANGE_VERBS = _w("rise reach climb top pass exceed hit surpass increase grow soar"
+                       " double triple jump mount") + _p("go up")
+# Verbs of a forecast: before a figure with a condition after it ("if", "unless") they
+# make it a toll feared, no toll (round 41): "Aid agencies fear 200,000 deaths if the
+# famine spreads". Without a condition the figure stays ("fear 150 dead after the raid").
+FORECAST_VERBS = _w("fear fears feared warn warns warned predict predicts predicted expect"
+                    " expects expected project projects projected forecast forecasts")
+# A singular person then "of" and a number: an age, no count ("a boy of about 9 and his
+# uncle had been taken", "a boy of seven") (round 41).
+AGED_PERSON_NOUNS = _w("boy girl child baby infant toddler teenager youth man woman son"
+                       " daughter lad youngster")
 # Displacement told with a verb of forcing or driving and its object: "forced about 7,000
 # people to flee", "drive 7,000 from homes"; only before "to flee" (civilians or no
 # noun), "to leave their homes" or "from (their) homes".
@@ -1384,6 +1436,10 @@ BODY_VERBS = _w("found find finds finding discovered discovers recovered recover
 TAKING_VERBS = _w("take takes took taken taking")
 PRISONER_NOUNS = _w("prisoners prisoner captives")
 TAKEN_ELSEWHERE = _w("to from back into out away")
+# Places a person "taken ... and held for two days" went to in care or in custody, no
+# captivity (round 41): "taken to the police station and held", "to hospital".
+NOT_CAPTIVITY_PLACES = _w("hospital hospitals clinic clinics police station stations custody"
+                          " jail prison court questioning")
 # People an armed group took along are its captives (casualties.py, with a captor named
 # before the verb): "the retreating fighters had taken two officials with them", "took 14
 # villagers away", "took six women to an unknown location"; "relatives took three men
