@@ -14,7 +14,8 @@ one being parsed. When a request's replies fail (a timeout, a crash, a reply aft
 the worker is not reused), the worker is stopped and that request's files, and those of
 a request sent behind it, are parsed again as :func:`sandbox.parse_files` parses them
 (the failure pinned on its file). Where the pipe's size is not known (not Linux, a
-frozen build), every request is parsed when collected, as before.
+frozen build) and for a request of one file (a big file goes alone), the files are
+parsed when collected, as before.
 """
 
 from __future__ import annotations
@@ -60,8 +61,8 @@ class RequestsAhead:
         sent.outcomes, sent.ready = sandbox._checked(files)
         if not sent.ready or len(self.in_flight) >= IN_FLIGHT:
             return sent
-        if len(sandbox._requests(sent.ready)) != 1:
-            return sent  # a big file, or more than one request's worth
+        if len(sent.ready) < 2 or len(sandbox._requests(sent.ready)) != 1:
+            return sent  # a file alone (a big one goes alone), or more than one request
         header = json.dumps({"op": "parse_many", "filenames": [n for _i, _d, n in sent.ready],
                              "group": sandbox.GROUP_SECONDS}).encode()
         frames = [data for _i, data, _n in sent.ready]
