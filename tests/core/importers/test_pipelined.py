@@ -99,18 +99,26 @@ def test_a_file_that_hangs_the_worker_fails_alone_and_the_request_behind_is_pars
     assert got_two[0].extra["pid"] == got_two[1].extra["pid"] != got_one[0].extra["pid"]
 
 
-def test_a_request_larger_than_the_pipe_is_parsed_when_collected(
+def test_a_request_larger_than_the_pipe_is_parsed_when_collected_on_the_same_worker(
         plugin_pool: WorkerPool, monkeypatch: pytest.MonkeyPatch) -> None:
     ahead = _ahead(plugin_pool)
     files = [(b"y" * 300, f"{i}.echotest") for i in range(10)]
     try:
         worker = ahead._worker()
+        pid, started = worker.channel.proc.pid, plugin_pool.started  # type: ignore[union-attr]
         monkeypatch.setattr(worker.channel, "pipe_bytes", lambda: 3000)
         sent = ahead.send(files)
-        assert sent.worker is None and not ahead.in_flight
-        assert _texts(ahead.collect(sent)) == ["y" * 300] * 10
+        # A small request behind it is not sent ahead either: the big one's files are
+        # parsed on the worker held here, given back to the pool first.
+        behind = ahead.send([(b"a", "a.echotest"), (b"b", "b.echotest")])
+        assert sent.worker is None and behind.worker is None and not ahead.in_flight
+        got = ahead.collect(sent)
+        assert _texts(got) == ["y" * 300] * 10
+        assert _texts(ahead.collect(behind)) == ["a", "b"]
     finally:
         ahead.close()
+    assert {o.extra["pid"] for o in got} == {pid}
+    assert plugin_pool.started == started  # no second worker
 
 
 def test_a_worker_held_ahead_is_retired_after_its_requests(

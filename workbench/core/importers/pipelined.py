@@ -14,8 +14,10 @@ one being parsed. When a request's replies fail (a timeout, a crash, a reply aft
 the worker is not reused), the worker is stopped and that request's files, and those of
 a request sent behind it, are parsed again as :func:`sandbox.parse_files` parses them
 (the failure pinned on its file). Where the pipe's size is not known (not Linux, a
-frozen build) and for a request of one file (a big file goes alone), the files are
-parsed when collected, as before.
+frozen build), for a request of one file (a big file goes alone) and for one larger than
+the pipe, the files are parsed when collected, as before, on the worker held here once
+the requests ahead are collected (given back to the pool for them: a second worker
+started for them would cost as much as parsing a few hundred small files).
 """
 
 from __future__ import annotations
@@ -53,32 +55,41 @@ class RequestsAhead:
         self.limit = sandbox._limits(timeout, memory_limit_mb)
         self.worker: sandbox._Worker | None = None
         self.in_flight: list[Sent] = []
+        self.unsent = 0  # requests to be parsed when collected, not collected yet
 
     def send(self, files: list[tuple[bytes, str]]) -> Sent:
         """Start parsing ``files`` (bytes, name): sent now when they make one request
         that fits the pipe, else parsed when collected."""
         sent = Sent(files)
         sent.outcomes, sent.ready = sandbox._checked(files)
-        if not sent.ready or len(self.in_flight) >= IN_FLIGHT:
-            return sent
+        if sent.ready and not self._send_ahead(sent):
+            # Parsed when collected, on the worker held here once it is given back (the
+            # requests before it collected first), so no second worker is started.
+            self.unsent += 1
+        return sent
+
+    def _send_ahead(self, sent: Sent) -> bool:
+        """Whether ``sent`` went to the worker now (see the module's docstring)."""
+        if self.unsent or len(self.in_flight) >= IN_FLIGHT:
+            return False
         if len(sent.ready) < 2 or len(sandbox._requests(sent.ready)) != 1:
-            return sent  # a file alone (a big one goes alone), or more than one request
+            return False  # a file alone (a big one goes alone), or more than one request
         header = json.dumps({"op": "parse_many", "filenames": [n for _i, _d, n in sent.ready],
                              "group": sandbox.GROUP_SECONDS}).encode()
         frames = [data for _i, data, _n in sent.ready]
         size = len(header) + sum(map(len, frames)) + _FRAME_HEADER * (1 + len(frames))
         worker = self._worker()
         if worker is None or size > worker.channel.pipe_bytes():
-            return sent
+            return False
         try:
             worker.channel.send_many([header, *frames])
         except (OSError, EOFError, ValueError):  # an idle worker had died
             self._drop()
-            return sent
+            return False
         worker.jobs += 1
         sent.worker = worker
         self.in_flight.append(sent)
-        return sent
+        return True
 
     def collect(self, sent: Sent) -> list[Outcome]:
         """The outcomes of a request, one per file, in order (requests are collected in
@@ -96,6 +107,10 @@ class RequestsAhead:
                                      strict=False))
         else:
             rest, grouped = sent.ready, True
+            if rest:
+                self.unsent -= 1
+                if not self.in_flight:
+                    self._give_back()
         if rest:
             sent.outcomes.update(sandbox._parse_ready(rest, self.pool, self.limit, grouped))
         return [sent.outcomes[i] for i in range(len(sent.files))]
@@ -149,14 +164,16 @@ class RequestsAhead:
             self.worker.kill()
             self.worker = None
 
-    def close(self) -> None:
-        """Give the worker back to the pool (stopped if requests were left in flight)."""
-        if self.worker is None:
-            return
-        if self.in_flight:
-            self._drop()
-            self.in_flight.clear()
-        else:
+    def _give_back(self) -> None:
+        """The worker held, idle, back to the pool (which reuses or retires it)."""
+        if self.worker is not None:
             worker, self.worker = self.worker, None
             worker.jobs -= 1  # counted again by the pool
             self.pool._release(worker, True)
+
+    def close(self) -> None:
+        """Give the worker back to the pool (stopped if requests were left in flight)."""
+        if self.in_flight:
+            self._drop()
+            self.in_flight.clear()
+        self._give_back()
