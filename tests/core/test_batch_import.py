@@ -821,3 +821,20 @@ def sandbox_pipe_known() -> bool:
         return worker.channel.pipe_bytes() > 0
     finally:
         sandbox.default_pool()._release(worker, True)
+
+
+def test_a_group_of_one_file_after_groups_sent_ahead_starts_no_second_worker(
+        tmp_path, monkeypatch):
+    from workbench.core.importers import sandbox
+
+    pool = sandbox.WorkerPool()  # no idle worker to hide a second start
+    monkeypatch.setattr(sandbox, "_default_pool", pool)
+    monkeypatch.setattr(batch_import, "FILES_PER_TASK", 16)
+    paths = _files(tmp_path, 17)  # groups of 4, 4, 4, 4 and 1
+    try:
+        parsed = list(parse_many(paths, jobs=1))
+    finally:
+        pool.shutdown()
+    assert [p.document.text for p in parsed] == \
+        [p.read_text(encoding="utf-8") for p in paths]  # type: ignore[union-attr]
+    assert pool.started == 1

@@ -20,7 +20,7 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -242,9 +242,9 @@ class _Ahead:
             stream.close()
 
     def _send(self, stream: RequestsAhead, paths: list[Path]) -> _Sending:
-        """A group's files read and hashed, and sent to the worker when they can be."""
-        if len(paths) < 2:
-            return _Sending(paths)  # parsed when collected, as a single file is
+        """A group's files read and hashed, and sent to the worker when they can be (a
+        group of one file too goes through ``stream``, which parses it when collected
+        on the worker it holds, not on a second one)."""
         parsed, todo = read_paths(paths, self.known.__contains__)
         sent = stream.send([(data, paths[i].name) for i, data, _d in todo])
         return _Sending(paths, parsed, todo, sent)
@@ -253,13 +253,10 @@ class _Ahead:
                  sending: _Sending) -> None:
         """A group sent by :meth:`_send` parsed and prepared, as :meth:`_parse` gives it."""
         try:
-            if sending.sent is None:
-                files = self._parse(sending.paths)
-            else:
-                outcomes = stream.collect(sending.sent)
-                files = parsed_paths(sending.paths, sending.parsed, sending.todo, outcomes)
-                if self.overrides is not None:
-                    files = [prepare(p, self.overrides) for p in files]
+            outcomes = stream.collect(sending.sent)
+            files = parsed_paths(sending.paths, sending.parsed, sending.todo, outcomes)
+            if self.overrides is not None:
+                files = [prepare(p, self.overrides) for p in files]
         except BaseException as err:  # the caller gets it from the group's result
             future.set_exception(err)
         else:
@@ -339,12 +336,12 @@ class _Ahead:
 @dataclass
 class _Sending:
     """A group between :meth:`_Ahead._send` and :meth:`_Ahead._collect`: its files read
-    (``read_paths``) and its request (None: parsed when collected)."""
+    (``read_paths``) and its request."""
 
     paths: list[Path]
-    parsed: list[ParsedFile | None] = field(default_factory=list)
-    todo: list[tuple[int, bytes, str]] = field(default_factory=list)
-    sent: Sent | None = None
+    parsed: list[ParsedFile | None]
+    todo: list[tuple[int, bytes, str]]
+    sent: Sent
 
 
 def _held(files: list[ParsedFile]) -> int:
