@@ -135,14 +135,14 @@ def test_files_parsed_in_shared_requests_each_get_their_own_rows(tmp_path, monke
     (tmp_path / "r100.txt").write_bytes(b"\x00\x01\x02\x03" * 50)  # binary: refused alone
     (tmp_path / "r101.txt").write_bytes(b"")
     paths[12:12] = [tmp_path / "r100.txt", tmp_path / "r101.txt"]
-    sizes = []
-    real = sandbox.WorkerPool.parse_many
+    sizes = []  # files a request, as written to a worker (its header, a frame a file)
+    real = sandbox._SubprocessChannel.send_many
 
-    def spy(self, files, **limits):
-        sizes.append(len(files))
-        return real(self, files, **limits)
+    def spy(self, payloads):
+        sizes.append(len(payloads) - 1)
+        return real(self, payloads)
 
-    monkeypatch.setattr(sandbox.WorkerPool, "parse_many", spy)
+    monkeypatch.setattr(sandbox._SubprocessChannel, "send_many", spy)
     with make_project(tmp_path, "single.wbproj") as single, \
             make_project(tmp_path, "batch.wbproj") as batch:
         singles = [importing.import_file(single, p, sandbox=False) for p in paths]
@@ -735,11 +735,11 @@ from pathlib import Path
 from workbench.core.ops import batch_import
 from workbench.core.project import Project
 
-folder, report = Path(sys.argv[1]), Path(sys.argv[2])
+folder, report, sandboxed = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3] == "1"
 batches = 0
 with Project.open(folder / "p.wbproj") as project:
     files = sorted(folder.glob("r*.txt"))
-    for results in batch_import.import_many(project, files, jobs=1, sandbox=False,
+    for results in batch_import.import_many(project, files, jobs=1, sandbox=sandboxed,
                                             early_files=10**6):
         with report.open("a", encoding="utf-8") as out:  # what the user was told
             out.writelines(f"{r.status} {Path(r.path).name}\\n" for r in results)
@@ -751,10 +751,12 @@ with Project.open(folder / "p.wbproj") as project:
 """
 
 
-def test_files_reported_survive_a_kill_right_after_the_report(tmp_path):
+@pytest.mark.parametrize("sandboxed", [False, True], ids=["in-process", "workers"])
+def test_files_reported_survive_a_kill_right_after_the_report(tmp_path, sandboxed):
     # A batch's rows (documents, originals, audit and custody logs) go to SQLite a few
     # hundred a statement: what was reported must be there, whole and verifiable, after
-    # a kill the moment after the report.
+    # a kill the moment after the report. With workers, the next requests are in flight
+    # to the worker (sent ahead of the replies before them) when the kill comes.
     import subprocess
     import sys
 
@@ -769,7 +771,8 @@ def test_files_reported_survive_a_kill_right_after_the_report(tmp_path):
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(
         p for p in (str(root), os.environ.get("PYTHONPATH", "")) if p)}
     done = subprocess.run([sys.executable, "-c", _KILLED_AFTER_REPORT, str(tmp_path),
-                           str(report)], env=env, capture_output=True, text=True, timeout=120)
+                           str(report), "1" if sandboxed else "0"],
+                          env=env, capture_output=True, text=True, timeout=120)
     assert done.returncode == -9, done.stderr
     reported = report.read_text(encoding="utf-8").split("\n")[:-1]
     assert len(reported) == 2 * batch_import.BATCH_FILES
@@ -783,3 +786,55 @@ def test_files_reported_survive_a_kill_right_after_the_report(tmp_path):
         assert len(_all(project, "SELECT rowid FROM search WHERE search MATCH "
                                  "'wounded'")) == len(reported)
         assert verify(project).ok
+
+
+def test_a_parse_thread_sends_the_next_group_before_collecting_the_one_ahead(
+        tmp_path, monkeypatch):
+    from workbench.core.importers import pipelined
+
+    monkeypatch.setattr(batch_import, "FILES_PER_TASK", 16)
+    in_flight = []
+    real = pipelined.RequestsAhead.send
+
+    def spy(self, files):
+        sent = real(self, files)
+        in_flight.append(len(self.in_flight) if sent.worker is not None else 0)
+        return sent
+
+    monkeypatch.setattr(pipelined.RequestsAhead, "send", spy)
+    paths = _files(tmp_path, 160, same={7, 150})
+    parsed = list(parse_many(paths, jobs=1))
+    assert [p.path for p in parsed] == paths
+    assert [p.document.text for p in parsed] == \
+        [p.read_text(encoding="utf-8") for p in paths]  # type: ignore[union-attr]
+    assert len(in_flight) == 10  # a request a group of 16
+    if sandbox_pipe_known():
+        assert max(in_flight) == 2  # one parsed while the next waited behind it
+
+
+def sandbox_pipe_known() -> bool:
+    """Whether this system says how much a worker's request pipe holds."""
+    from workbench.core.importers import sandbox
+
+    worker = sandbox.default_pool()._acquire(sandbox.limits.MEMORY_LIMIT_MB)
+    try:
+        return worker.channel.pipe_bytes() > 0
+    finally:
+        sandbox.default_pool()._release(worker, True)
+
+
+def test_a_group_of_one_file_after_groups_sent_ahead_starts_no_second_worker(
+        tmp_path, monkeypatch):
+    from workbench.core.importers import sandbox
+
+    pool = sandbox.WorkerPool()  # no idle worker to hide a second start
+    monkeypatch.setattr(sandbox, "_default_pool", pool)
+    monkeypatch.setattr(batch_import, "FILES_PER_TASK", 16)
+    paths = _files(tmp_path, 17)  # groups of 4, 4, 4, 4 and 1
+    try:
+        parsed = list(parse_many(paths, jobs=1))
+    finally:
+        pool.shutdown()
+    assert [p.document.text for p in parsed] == \
+        [p.read_text(encoding="utf-8") for p in paths]  # type: ignore[union-attr]
+    assert pool.started == 1

@@ -127,6 +127,16 @@ class _SubprocessChannel:
     def is_alive(self) -> bool:
         return self.proc.poll() is None
 
+    def pipe_bytes(self) -> int:
+        """Bytes the worker's request pipe holds unread (0 where the system does not say):
+        a request that size or smaller is written without waiting for the worker."""
+        try:
+            import fcntl
+
+            return fcntl.fcntl(self.proc.stdin.fileno(), fcntl.F_GETPIPE_SZ)  # type: ignore[union-attr,attr-defined]
+        except (ImportError, AttributeError, OSError, ValueError):
+            return 0
+
     def exitcode(self, wait: float) -> int | None:
         try:
             return self.proc.wait(wait)
@@ -176,6 +186,9 @@ class _SpawnChannel:
 
     def is_alive(self) -> bool:
         return self.proc.is_alive()
+
+    def pipe_bytes(self) -> int:
+        return 0  # a connection's buffer is not known: requests are not sent ahead
 
     def exitcode(self, wait: float) -> int | None:
         self.proc.join(wait)
@@ -378,7 +391,8 @@ class WorkerPool:
         raise AssertionError("unreachable")
 
     def parse_many(
-        self, files: list[tuple[bytes, str]], *, timeout: float, memory_limit_mb: int
+        self, files: list[tuple[bytes, str]], *, timeout: float, memory_limit_mb: int,
+        grouped: bool = True,
     ) -> list[ImportedDocument | ImportRejected]:
         """Parse small files with one request per worker instead of one per file.
 
@@ -386,9 +400,10 @@ class WorkerPool:
         ``timeout`` seconds of its own; a file that times out, crashes its worker or
         exhausts its memory is rejected alone, and the files after it go to a fresh
         worker (a file of its own goes through :meth:`parse`, as a single file does).
+        With ``grouped`` False the first request is answered a reply a file (files sent
+        again after a grouped request failed without saying which file).
         """
         outcomes: list[ImportedDocument | ImportRejected] = []
-        grouped = True
         while len(outcomes) < len(files):
             todo = files[len(outcomes):]
             if len(todo) == 1:
@@ -650,6 +665,21 @@ def parse_files(
     ``BATCH_MAX_FILES`` or ``BATCH_MAX_BYTES`` per request, each with the limits and the
     one-sentence rejection it would get on its own; larger files go one at a time.
     """
+    outcomes, ready = _checked(files)
+    limit = _limits(timeout, memory_limit_mb)
+    outcomes.update(_parse_ready(ready, pool or default_pool(), limit))
+    return [outcomes[i] for i in range(len(files))]
+
+
+def _limits(timeout: float | None, memory_limit_mb: int | None) -> dict[str, Any]:
+    return dict(timeout=float(timeout if timeout is not None else limits.TIME_LIMIT_S),
+                memory_limit_mb=int(memory_limit_mb or limits.MEMORY_LIMIT_MB))
+
+
+def _checked(files: list[tuple[bytes, str]]
+             ) -> tuple[dict[int, ImportedDocument | ImportRejected], list[tuple[int, bytes, str]]]:
+    """The files refused without a worker (too large, of no known kind) by position, and
+    the others, each with its position."""
     outcomes: dict[int, ImportedDocument | ImportRejected] = {}
     ready: list[tuple[int, bytes, str]] = []
     for i, (data, filename) in enumerate(files):
@@ -662,21 +692,28 @@ def parse_files(
             outcomes[i] = err
         except MemoryError:
             outcomes[i] = limits.rejected(filename, limits.memory_problem())
-    limit = dict(timeout=float(timeout if timeout is not None else limits.TIME_LIMIT_S),
-                 memory_limit_mb=int(memory_limit_mb or limits.MEMORY_LIMIT_MB))
+    return outcomes, ready
+
+
+def _parse_ready(ready: list[tuple[int, bytes, str]], pool: WorkerPool,
+                 limit: dict[str, Any], grouped: bool = True,
+                 ) -> dict[int, ImportedDocument | ImportRejected]:
+    """Outcomes of checked files by position, a request at a time (:func:`_requests`)."""
+    outcomes: dict[int, ImportedDocument | ImportRejected] = {}
     for group in _requests(ready):
         try:
-            done = (pool or default_pool()).parse_many(
-                [(data, filename) for _i, data, filename in group], **limit)
+            done = pool.parse_many([(data, filename) for _i, data, filename in group],
+                                   grouped=grouped, **limit)
         except Exception as err:  # e.g. no worker could be started
-            done = []
-            for _i, _data, filename in group:
-                exc = limits.rejected(
-                    filename, "the importer could not run, so the file was not read")
-                exc.detail = f"{type(err).__name__}: {err}"  # type: ignore[attr-defined]
-                done.append(exc)
+            done = [_not_run(filename, err) for _i, _data, filename in group]
         outcomes.update(zip((i for i, _d, _f in group), done, strict=True))
-    return [outcomes[i] for i in range(len(files))]
+    return outcomes
+
+
+def _not_run(filename: str, err: Exception) -> ImportRejected:
+    exc = limits.rejected(filename, "the importer could not run, so the file was not read")
+    exc.detail = f"{type(err).__name__}: {err}"  # type: ignore[attr-defined]
+    return exc
 
 
 def _requests(files: list[tuple[int, bytes, str]]) -> list[list[tuple[int, bytes, str]]]:

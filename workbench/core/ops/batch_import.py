@@ -20,8 +20,9 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from workbench.core.changes import ChangeSet
 from workbench.core.errors import WorkbenchError
@@ -31,11 +32,16 @@ from workbench.core.ops.importing import (
     check_date,
     clean_overrides,
     parse_paths,
+    parsed_paths,
     prepare,
+    read_paths,
     store_all_in,
     store_changes,
 )
 from workbench.core.project import Project
+
+if TYPE_CHECKING:
+    from workbench.core.importers.pipelined import RequestsAhead, Sent
 
 BATCH_FILES = 200
 BATCH_SECONDS = 1.0
@@ -184,6 +190,9 @@ class _Ahead:
 
     def _run(self) -> None:
         """A parse thread: groups from the queue until it hands over None."""
+        if self.sandbox:
+            self._run_ahead()
+            return
         while (item := self.todo.get()) is not None:
             future, paths = item
             if not future.set_running_or_notify_cancel():
@@ -194,6 +203,64 @@ class _Ahead:
                 future.set_exception(err)
             else:
                 future.set_result(files)
+
+    def _run_ahead(self) -> None:
+        """A parse thread whose worker parses one group while the thread reads the next
+        and takes in the one before: each group is sent before the one ahead of it is
+        collected (:class:`RequestsAhead`), when the next group is already queued."""
+        from workbench.core.importers.pipelined import RequestsAhead
+
+        stream = RequestsAhead()
+        held: tuple[cf.Future[list[ParsedFile]], _Sending] | None = None
+        try:
+            while True:
+                if held is None:
+                    item = self.todo.get()
+                else:
+                    try:
+                        item = self.todo.get_nowait()
+                    except queue.Empty:  # nothing to send meanwhile: the caller may wait
+                        self._collect(stream, *held)
+                        held = None
+                        continue
+                if item is None:
+                    break
+                future, paths = item
+                if not future.set_running_or_notify_cancel():
+                    continue  # cancelled by close
+                try:
+                    sending = self._send(stream, paths)
+                except BaseException as err:  # the caller gets it from the group's result
+                    future.set_exception(err)
+                    continue
+                if held is not None:
+                    self._collect(stream, *held)
+                held = (future, sending)
+        finally:
+            if held is not None:
+                self._collect(stream, *held)
+            stream.close()
+
+    def _send(self, stream: RequestsAhead, paths: list[Path]) -> _Sending:
+        """A group's files read and hashed, and sent to the worker when they can be (a
+        group of one file too goes through ``stream``, which parses it when collected
+        on the worker it holds, not on a second one)."""
+        parsed, todo = read_paths(paths, self.known.__contains__)
+        sent = stream.send([(data, paths[i].name) for i, data, _d in todo])
+        return _Sending(paths, parsed, todo, sent)
+
+    def _collect(self, stream: RequestsAhead, future: cf.Future[list[ParsedFile]],
+                 sending: _Sending) -> None:
+        """A group sent by :meth:`_send` parsed and prepared, as :meth:`_parse` gives it."""
+        try:
+            outcomes = stream.collect(sending.sent)
+            files = parsed_paths(sending.paths, sending.parsed, sending.todo, outcomes)
+            if self.overrides is not None:
+                files = [prepare(p, self.overrides) for p in files]
+        except BaseException as err:  # the caller gets it from the group's result
+            future.set_exception(err)
+        else:
+            future.set_result(files)
 
     def wait(self, head: cf.Future[list[ParsedFile]], timeout: float | None) -> bool:
         """Wait up to ``timeout`` for the head group (None: until it ends); whether it
@@ -264,6 +331,17 @@ class _Ahead:
             self.todo.put(None)
         for thread in threads:
             thread.join()
+
+
+@dataclass
+class _Sending:
+    """A group between :meth:`_Ahead._send` and :meth:`_Ahead._collect`: its files read
+    (``read_paths``) and its request."""
+
+    paths: list[Path]
+    parsed: list[ParsedFile | None]
+    todo: list[tuple[int, bytes, str]]
+    sent: Sent
 
 
 def _held(files: list[ParsedFile]) -> int:

@@ -324,8 +324,21 @@ def parse_paths(paths: Iterable[str | Path], *, sandbox: bool = True,
     paths = [p if isinstance(p, Path) else Path(p) for p in paths]  # a Path is not made anew
     if not sandbox or len(paths) < 2:
         return [parse_path(p, sandbox=sandbox, known=known) for p in paths]
+    parsed, todo = read_paths(paths, known)
+    outcomes = importers.parse_files([(data, paths[i].name) for i, data, _d in todo])
+    return parsed_paths(paths, parsed, todo, outcomes)
+
+
+_Todo = list[tuple[int, bytes, str]]  # files still to parse: position, bytes, SHA-256
+
+
+def read_paths(paths: list[Path], known: Known | None
+               ) -> tuple[list[ParsedFile | None], _Todo]:
+    """The first half of :func:`parse_paths`: each file read and hashed; those done
+    already (unreadable, or bytes the project holds) and, for the others (None in
+    their place), what the importer is to be given."""
     parsed: list[ParsedFile | None] = []
-    todo: list[tuple[int, bytes, str]] = []
+    todo: _Todo = []
     for i, path in enumerate(paths):
         try:
             data = read_file(path)
@@ -338,7 +351,13 @@ def parse_paths(paths: Iterable[str | Path], *, sandbox: bool = True,
             continue
         parsed.append(None)
         todo.append((i, data, digest))
-    outcomes = importers.parse_files([(data, paths[i].name) for i, data, _d in todo])
+    return parsed, todo
+
+
+def parsed_paths(paths: list[Path], parsed: list[ParsedFile | None], todo: _Todo,
+                 outcomes: list[Any]) -> list[ParsedFile]:
+    """The second half of :func:`parse_paths`: the files of :func:`read_paths` with the
+    importer's ``outcomes`` for those it was given (a document or a rejection each)."""
     for (i, data, digest), outcome in zip(todo, outcomes, strict=True):
         if isinstance(outcome, WorkbenchError):
             parsed[i] = ParsedFile(paths[i], data, digest, error=outcome)
