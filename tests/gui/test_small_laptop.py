@@ -85,7 +85,8 @@ def test_every_main_control_is_in_the_window(window, qtbot, size) -> None:
         assert button.fontMetrics().horizontalAdvance(button.text()) < button.width()
     if tl.info.elided():
         assert tl.info.toolTip() == tl.info.text()
-        assert tl.info.shown_text().endswith("…")
+        shown = tl.info.shown_text()
+        assert tl.info.fontMetrics().horizontalAdvance(shown) <= tl.info.width()
 
 
 @pytest.mark.parametrize("size", [(900, 600), (1024, 640)])
@@ -189,8 +190,13 @@ def test_the_timeline_buttons_shorten_on_a_narrow_pane_and_say_their_names(windo
     assert (period.text(), clear.text()) == ("Period", "Clear")
     assert period.toolTip().startswith("Filter by period: ")
     assert clear.toolTip() == "Clear period"
-    # The counts line is cut, whole in its tool tip.
+    # The counts line says what fits as a whole phrase ("85 dated"), all of it in its
+    # tool tip.
     assert tl.info.elided() and tl.info.toolTip() == tl.info.text()
+    dated = tl.info.text().split(" · ")[0]
+    assert dated.endswith(" dated")
+    shown = tl.info.shown_text()
+    assert shown == dated or (shown.endswith("…") and dated.startswith(shown[:-1]))
     window.resize(1920, 1080)
     _settle(qtbot)
     assert (period.text(), clear.text()) == ("Filter by period", "Clear period")

@@ -365,7 +365,8 @@ class TimelinePane(QWidget):
         searched = "" if self.bus.search.doc_ids is None else " · search results"
         how = (" · marks per day: zoom in to see each" if self.summary_item.isVisible()
                else "")
-        self.info.setText(f"{dc.total:,} dated · {self._n_published:,} published{how}{searched}")
+        self.info.set_forms(f"{dc.total:,} dated · {self._n_published:,} published{how}{searched}",
+                            f"{dc.total:,} dated{searched}", f"{dc.total:,} dated")
 
     def _start_loading(self) -> None:
         if self._loader is not None and not self._loader.timer.isActive():
@@ -440,8 +441,9 @@ class TimelinePane(QWidget):
         self.viewbox.setYRange(-0.6, max(len(labels), 1), padding=0)
         searched = "" if self.bus.search.doc_ids is None else " · search results"
         # "published": the documents with a publication date, drawn as the rug.
-        self.info.setText(f"{len(self.marks.items):,} dated · {len(published):,} published"
-                          + searched)
+        self.info.set_forms(f"{len(self.marks.items):,} dated · {len(published):,} published"
+                            + searched, f"{len(self.marks.items):,} dated{searched}",
+                            f"{len(self.marks.items):,} dated")
         self._show_info()
         self._say_if_empty()
         # At scale a draw follows a pan: highlight, but do not pan back to the selection.
