@@ -11,7 +11,7 @@ import gc
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QPaintEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -64,6 +64,17 @@ PROGRESS_PAD = 24  # the bar's frame and the room either side of its text
 RECOUNT_ABOVE = 500
 # The timeline's lane mode before its pane exists (the pane starts in it).
 FIRST_LANE_MODE = "kind"
+FIRST_SIZE = QSize(1440, 900)  # the window on a first start, when the screen has room
+TIMELINE_STRETCH = 2  # the timeline's share of the bottom row, against the incidents' 3
+
+
+def first_size(available: QSize) -> QSize:
+    """The window's size on a first start (no geometry remembered): FIRST_SIZE, or the
+    screen's free area where that is smaller. At 1440×900 on a 1366×768 laptop the
+    window's bottom (the timeline's axis, the status bar) was below the screen's edge."""
+    if available.isEmpty():
+        return FIRST_SIZE
+    return FIRST_SIZE.boundedTo(available)
 
 
 class TimelineSlot(QWidget):
@@ -112,7 +123,7 @@ class MainWindow(QMainWindow):
         self._opening = False
         self._close_when_open = False
         self.setAcceptDrops(True)
-        self.resize(1440, 900)
+        self.resize(first_size(self.screen().availableGeometry().size()))
 
         # Shown above the panes while the project is read-only (read-only media).
         self.read_only_banner = QLabel(
@@ -219,7 +230,7 @@ class MainWindow(QMainWindow):
         self.bottom.setObjectName("bottomSplitter")
         self.bottom.addWidget(self._timeline_slot)
         self.bottom.addWidget(self.incident_panel)
-        self.bottom.setStretchFactor(0, 2)
+        self.bottom.setStretchFactor(0, TIMELINE_STRETCH)
         self.bottom.setStretchFactor(1, 3)
         self.bottom.setSizes([560, 1040])
         self.outer.addWidget(self.body)
@@ -289,6 +300,10 @@ class MainWindow(QMainWindow):
             self._timeline = pane
             slot = self._timeline_slot
             self.bottom.replaceWidget(self.bottom.indexOf(slot), pane)  # keeps its size
+            # Not its stretch (a splitter keeps it in the widget's size policy): without
+            # it the timeline stayed 560 px wide at every window width, and on a 900 px
+            # screen the incidents pane was squeezed to its minimum.
+            self.bottom.setStretchFactor(self.bottom.indexOf(pane), TIMELINE_STRETCH)
             slot.deleteLater()
             # The View menu mirrors the pane's lane mode, whichever control changed it.
             pane.lane_mode_changed.connect(self._lane_mode_changed)

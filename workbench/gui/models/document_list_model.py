@@ -6,6 +6,8 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from workbench.core.wording import counted
+
 DocIdRole = Qt.ItemDataRole.UserRole + 1
 _Index = QModelIndex | QPersistentModelIndex
 _ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
@@ -98,8 +100,11 @@ class DocumentListModel(QAbstractTableModel):
                 return value or "—"
             return "" if value is None else value
         if role == Qt.ItemDataRole.ToolTipRole:
-            parts = [rec.get("title") or "", rec.get("publisher") or "", rec.get("url") or "",
-                     rec.get("filename") or ""]
+            # The date and the count too: a narrow list gives their columns up.
+            when = f"published {rec['published']}" if rec.get("published") else "no date"
+            parts = [rec.get("title") or "", rec.get("publisher") or "",
+                     f"{when} · {counted(int(rec.get('annotations') or 0), 'annotation')}",
+                     rec.get("url") or "", rec.get("filename") or ""]
             return "\n".join(p for p in parts if p)
         if role == Qt.ItemDataRole.TextAlignmentRole and key in ("annotations", "published"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSignalBlocker, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -19,6 +20,7 @@ from workbench.core.codebook import STATUSES, Codebook
 from workbench.gui.models.annotation_table_model import swatch
 
 ANY = None
+TEXT_LEAST_CHARS = 8  # the text filter keeps room for about this many characters
 
 
 class FilterBar(QWidget):
@@ -88,7 +90,7 @@ class FilterBar(QWidget):
         top.addStretch(1)
         for w in (self.incident, self.incident_clear, self.period, self.period_clear):
             top.addWidget(w)
-        grid = QGridLayout(self)
+        grid = self.grid = QGridLayout(self)
         grid.setContentsMargins(2, 2, 2, 2)
         grid.addLayout(top, 0, 0, 1, 4)
         grid.addWidget(self.kind, 1, 0)
@@ -96,6 +98,7 @@ class FilterBar(QWidget):
         grid.addWidget(self.coder, 1, 2)
         grid.addWidget(self.text, 1, 3)
         grid.setColumnStretch(3, 1)
+        self._text_below = False  # the text filter on a row of its own (``_fit_text``)
 
         self.whole_project.toggled.connect(self.changed)
         self.kind.currentIndexChanged.connect(self.changed)
@@ -146,6 +149,38 @@ class FilterBar(QWidget):
 
     def text_value(self) -> str:
         return self.text.text().strip()
+
+    # ------------------------------------------------------------- fitting
+    def text_least(self) -> int:
+        """The text filter's least useful width: a few words and its clear button."""
+        return (self.text.fontMetrics().horizontalAdvance("n" * TEXT_LEAST_CHARS)
+                + self.text.sizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_text()
+
+    def _fit_text(self) -> None:
+        """The text filter beside the three lists while it keeps ``text_least``, else
+        on a row of its own under them: on a 400 px panel (a 1024 px screen) it was
+        52 px wide and read "Filter …", with no room to see what was typed."""
+        grid = self.grid
+        margins = grid.contentsMargins()
+        beside = (sum(w.sizeHint().width() for w in (self.kind, self.status, self.coder))
+                  + 3 * max(grid.horizontalSpacing(), 0) + margins.left() + margins.right())
+        below = self.width() - beside < self.text_least()
+        if below == self._text_below:
+            return
+        self._text_below = below
+        grid.removeWidget(self.text)
+        if below:
+            grid.addWidget(self.text, 2, 0, 1, 4)
+        else:
+            grid.addWidget(self.text, 1, 3)
+
+    def text_below(self) -> bool:
+        """Whether the text filter is on its own row (a narrow panel)."""
+        return self._text_below
 
     # ------------------------------------------------------------- syncing
     def _suggestions_toggled(self, on: bool) -> None:

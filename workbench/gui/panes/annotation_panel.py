@@ -56,6 +56,7 @@ PATCH_LIMIT = 500
 # project: reading, decoding and sorting 5,000 rows took longer than a selection may. The
 # repo's threshold, so a smaller one is read once, whole, for the viewer and the table.
 PAGED_DOCUMENT = SMALL_DOCUMENT
+TEXT_AND_KEY_LEAST = 140  # the table's Text and Key fields columns together, at least
 
 
 class AnnotationPanel(QWidget):
@@ -363,8 +364,11 @@ class AnnotationPanel(QWidget):
         labels = [k.label for k in self.project.codebook.kinds()] or ["Kind"]
         kind = min(max(self._kind_width(t) for t in labels), 180)
         status = max(fm.horizontalAdvance(s) for s in ("suggested", "Status")) + 16
-        rest = max(vp - kind - status, 220)
-        text = max(rest * 11 // 20, 110)
+        # Text and Key fields share what is left, down to two short columns: with 220 px
+        # kept for them, a 400 px panel (a 1024 px screen) put Status off its right edge.
+        # Their cells elide, the whole words in each row's tool tip.
+        rest = max(vp - kind - status, TEXT_AND_KEY_LEAST)
+        text = max(rest * 11 // 20, TEXT_AND_KEY_LEAST // 2)
         self._fitting = True
         try:
             for col, width in ((KIND, kind), (TEXT, text), (KEY, rest - text),

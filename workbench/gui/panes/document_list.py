@@ -130,9 +130,22 @@ class DocumentList(QWidget):
     def _fit_publisher(self) -> None:
         """A fixed publisher width left a laptop's narrow list no room for the title:
         give the publisher two fifths of what date and count leave, within limits, and
-        none at all when the title would keep less than its first words."""
+        none at all when the title would keep less than its first words. A list narrower
+        still (a 1024 or 900 px screen) gives up the count, then the date."""
         header = self.view.horizontalHeader()
-        free = self.view.viewport().width() - header.sectionSize(2) - header.sectionSize(3)
+        title_least = self.view.fontMetrics().horizontalAdvance("n" * TITLE_CHARS)
+        room = self.view.viewport().width()
+        # At ~180 px the title kept ~40 px beside the date and the count ("Bla…",
+        # "Qar…"). Each row's tool tip gives the date and the count (and the publisher).
+        shown = {2: self._natural_width(2), 3: self._natural_width(3)}
+        for col in (3, 2):
+            if room - sum(shown.values()) >= title_least:
+                break
+            shown[col] = 0
+        for col, width in shown.items():
+            if header.isSectionHidden(col) != (width == 0):
+                header.setSectionHidden(col, width == 0)
+        free = room - sum(shown.values())
         # Never narrower than its own heading: a clipped "ublishe" reads as broken.
         label = str(self.view.model().headerData(1, Qt.Orientation.Horizontal) or "")
         margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
@@ -141,9 +154,13 @@ class DocumentList(QWidget):
         # At 1280×720 the list is ~240 px: the publisher's share left the title ~40 px
         # ("Bla…", "Qar…"), and documents could not be told apart. The title comes
         # first; the publisher is in every row's tool tip, and a wider pane shows it.
-        title_least = self.view.fontMetrics().horizontalAdvance("n" * TITLE_CHARS)
         header.setSectionHidden(1, free - width < title_least)
         header.resizeSection(1, width)
+
+    def _natural_width(self, col: int) -> int:
+        """The width a column sized to its contents takes when shown."""
+        return max(self.view.horizontalHeader().sectionSizeHint(col),
+                   self.view.sizeHintForColumn(col))
 
     # ------------------------------------------------------------- loading
     def reload(self) -> None:

@@ -536,6 +536,13 @@ class IncidentPanel(QWidget):
         if changed:  # the last shown column stretched: the others take their widths back
             for col in shown[:-1]:
                 self.source_view.setColumnWidth(col, widths[col])
+        # Narrower still (a 1024 px screen), the quoted words take what the first columns
+        # leave, wrapped on the row's two lines and whole in its tool tip, rather than
+        # a scroll bar's width away.
+        last = shown[-1]
+        left = room - sum(widths[c] for c in shown[:-1])
+        if left < widths[last]:
+            self.source_view.setColumnWidth(last, max(left, header.minimumSectionSize()))
 
     def review(self, accept: bool) -> bool:
         """Accept (True) or reject the current incident if it is a suggestion."""

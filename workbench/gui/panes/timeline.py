@@ -23,6 +23,7 @@ from PySide6.QtGui import (
     QFontMetrics,
     QPaintEvent,
     QPalette,
+    QResizeEvent,
     QShowEvent,
 )
 from PySide6.QtWidgets import (
@@ -40,7 +41,9 @@ from workbench.core.incidents.model import list_incidents
 from workbench.core.query import TimelineItem
 from workbench.core.timeline_rows import TimelineColumns
 from workbench.gui.bus import ChangeNotice, DateFilter, IncidentState, SearchState, Selection
+from workbench.gui.elided_label import ElidedLabel
 from workbench.gui.panes.timeline_axis import TimelineDateAxis, TimelineLaneAxis
+from workbench.gui.panes.timeline_bar import ShortLabels
 from workbench.gui.panes.timeline_columns import build_marks_columns
 from workbench.gui.panes.timeline_fit import fit_range
 from workbench.gui.panes.timeline_incidents import LANE_LABEL, IncidentLayer
@@ -140,13 +143,19 @@ class TimelinePane(QWidget):
         self.fit_button.setToolTip("Show the marks of the search results, or all, "
                                    "leaving isolated outlying dates a pan away")
         self.fit_button.clicked.connect(self.fit)
-        self.info = QLabel(self)
+        # Cut with "…" rather than widening the pane: its whole line ("85 dated · 8
+        # published · marks per day: zoom in to see each") set the timeline's minimum
+        # width, and with it the window's, past a 900 px screen.
+        self.info = ElidedLabel(self)
+        self.info.setObjectName("timelineInfo")
+        self.info.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         bar = QHBoxLayout()
         bar.setContentsMargins(4, 2, 4, 0)
         for w in (self.lane_combo, self.period_button, self.clear_button, self.fit_button):
             bar.addWidget(w)
-        bar.addStretch(1)
-        bar.addWidget(self.info)
+        bar.addWidget(self.info, 1)
+        self.bar_labels = ShortLabels(bar, [(self.period_button, "Filter by period", "Period"),
+                                            (self.clear_button, "Clear period", "Clear")])
 
         self.viewbox = TimelineViewBox()
         self.viewbox.setMouseEnabled(x=True, y=False)
@@ -356,7 +365,8 @@ class TimelinePane(QWidget):
         searched = "" if self.bus.search.doc_ids is None else " · search results"
         how = (" · marks per day: zoom in to see each" if self.summary_item.isVisible()
                else "")
-        self.info.setText(f"{dc.total:,} dated · {self._n_published:,} published{how}{searched}")
+        self.info.set_forms(f"{dc.total:,} dated · {self._n_published:,} published{how}{searched}",
+                            f"{dc.total:,} dated{searched}", f"{dc.total:,} dated")
 
     def _start_loading(self) -> None:
         if self._loader is not None and not self._loader.timer.isActive():
@@ -431,8 +441,9 @@ class TimelinePane(QWidget):
         self.viewbox.setYRange(-0.6, max(len(labels), 1), padding=0)
         searched = "" if self.bus.search.doc_ids is None else " · search results"
         # "published": the documents with a publication date, drawn as the rug.
-        self.info.setText(f"{len(self.marks.items):,} dated · {len(published):,} published"
-                          + searched)
+        self.info.set_forms(f"{len(self.marks.items):,} dated · {len(published):,} published"
+                            + searched, f"{len(self.marks.items):,} dated{searched}",
+                            f"{len(self.marks.items):,} dated")
         self._show_info()
         self._say_if_empty()
         # At scale a draw follows a pan: highlight, but do not pan back to the selection.
@@ -526,6 +537,10 @@ class TimelinePane(QWidget):
             if not self._palette_stale:
                 self._recolour()
         super().changeEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.bar_labels.fit(self.width())
 
     def showEvent(self, event: QShowEvent) -> None:
         if getattr(self, "_palette_stale", False):
