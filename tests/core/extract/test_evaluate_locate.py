@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from workbench.core.extract import extract
-from workbench.core.extract.evaluate import evaluate_docs
+from workbench.core.extract.evaluate import _locate, evaluate_docs
 
 YESTERDAY = ("Two people were hurt yesterday afternoon when a shell hit a school in Qasr "
              "al-Tin, the district council said. Workers cleared the road yesterday, and the "
@@ -52,3 +52,14 @@ def test_a_short_evidence_found_only_inside_a_longer_one_is_still_placed():
     result = evaluate_docs([doc])
     # One suggestion for two overlapping gold entries: one pairs, the other is a miss.
     assert (result["dates"]["tp"], result["dates"]["fp"], result["dates"]["fn"]) == (1, 0, 1)
+
+
+def test_an_entry_is_placed_outside_a_longer_entry_even_when_a_suggestion_is_inside():
+    # The engine read "Monday afternoon" with the short entry's value: the gold entries
+    # still sit where the text puts them, so the short one is a miss, not a pair.
+    text = "The convoy left on Monday afternoon and returned on Monday."
+    gold = [{"evidence": "Monday", "value": "2024-03-11"},
+            {"evidence": "Monday afternoon", "value": "2024-03-04"}]
+    first, last = text.index("Monday"), text.rindex("Monday")
+    preds = [{"start": first, "end": first + 6, "text": "Monday", "value": "2024-03-11"}]
+    assert _locate(text, "dates", gold, preds) == [(last, last + 6), (first, first + 16)]

@@ -2,9 +2,9 @@
 
 Matching is one-to-one within a document. A gold entry is located by its
 evidence string (an exact substring); when the string occurs several times,
-entries take distinct occurrences, longer evidence first, avoiding occurrences
-inside another entry's span when they can and preferring an occurrence that a
-compatible suggestion overlaps. Gold and suggestions are then paired by maximum bipartite
+entries take distinct occurrences, longer evidence first, outside the entries
+already placed when they can, preferring an occurrence that a compatible
+suggestion overlaps. Gold and suggestions are then paired by maximum bipartite
 matching on "spans overlap and attributes agree":
 
 * casualties: same outcome and same count_low (any count when gold is vague);
@@ -86,11 +86,12 @@ def _locate(text: str, kind: str, gold: list[dict[str, Any]],
             raise ValueError(f"gold evidence not found in text: {ev!r}")
         taken = used.setdefault(ev, set())
         free = [o for o in occ if o not in taken] or occ
-        # Outside every entry placed so far when such an occurrence exists; then an
-        # occurrence that starts a word: with Arabic clitics "قتل 32" also occurs
-        # inside "ومقتل 32".
-        free.sort(key=lambda o: (any(_overlap((o, o + len(ev)), s) for s in placed),
-                                 o > 0 and text[o - 1].isalnum()))
+        # Only occurrences outside every entry placed so far, when there are any.
+        free = [o for o in free
+                if not any(_overlap((o, o + len(ev)), s) for s in placed)] or free
+        # An occurrence that starts a word first: with Arabic clitics "قتل 32" also
+        # occurs inside "ومقتل 32".
+        free.sort(key=lambda o: o > 0 and text[o - 1].isalnum())
         # Prefer an occurrence whose compatible suggestion no other gold entry took.
         hits = [(o, j) for o in free for j, p in enumerate(preds)
                 if _overlap((o, o + len(ev)), (p["start"], p["end"])) and _compatible(kind, g, p)]
