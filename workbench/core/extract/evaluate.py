@@ -2,7 +2,8 @@
 
 Matching is one-to-one within a document. A gold entry is located by its
 evidence string (an exact substring); when the string occurs several times,
-entries take occurrences in order, preferring an occurrence that a compatible
+entries take distinct occurrences, longer evidence first, outside the entries
+already placed when they can, preferring an occurrence that a compatible
 suggestion overlaps. Gold and suggestions are then paired by maximum bipartite
 matching on "spans overlap and attributes agree":
 
@@ -73,18 +74,25 @@ def _locate(text: str, kind: str, gold: list[dict[str, Any]],
     spans: list[tuple[int, int]] = [(0, 0)] * len(gold)
     used: dict[str, set[int]] = {}
     claimed: set[int] = set()
-    for i, g in enumerate(gold):
+    placed: list[tuple[int, int]] = []
+    # Longer evidence first: "yesterday" also occurs inside "yesterday afternoon", and
+    # the longer entry can only be where it is, so the short ones must not take its place.
+    order = sorted(range(len(gold)), key=lambda i: -len(gold[i]["evidence"]))
+    for i in order:
+        g = gold[i]
         ev = g["evidence"]
         occ = [m.start() for m in re.finditer(re.escape(ev), text)]
         if not occ:
             raise ValueError(f"gold evidence not found in text: {ev!r}")
         taken = used.setdefault(ev, set())
         free = [o for o in occ if o not in taken] or occ
-        # An occurrence that starts a word first: with Arabic clitics "قتل 32"
-        # also occurs inside "ومقتل 32".
+        # Only occurrences outside every entry placed so far, when there are any.
+        free = [o for o in free
+                if not any(_overlap((o, o + len(ev)), s) for s in placed)] or free
+        # An occurrence that starts a word first: with Arabic clitics "قتل 32" also
+        # occurs inside "ومقتل 32".
         free.sort(key=lambda o: o > 0 and text[o - 1].isalnum())
-        # Prefer an occurrence whose compatible suggestion no earlier gold entry
-        # took: "الخميس" also occurs inside an earlier "ليل الخميس".
+        # Prefer an occurrence whose compatible suggestion no other gold entry took.
         hits = [(o, j) for o in free for j, p in enumerate(preds)
                 if _overlap((o, o + len(ev)), (p["start"], p["end"])) and _compatible(kind, g, p)]
         fresh = [o for o, j in hits if j not in claimed]
@@ -92,6 +100,7 @@ def _locate(text: str, kind: str, gold: list[dict[str, Any]],
         claimed.update(j for o, j in hits if o == best)
         taken.add(best)
         spans[i] = (best, best + len(ev))
+        placed.append(spans[i])
     return spans
 
 
