@@ -23,7 +23,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from .ar.hijri import to_gregorian
-from .date_direction import AHEAD, BACK, NEAR, direction
+from .date_direction import AHEAD, BACK, NEAR, deadline, direction, turned_out
 from .lang import en as EN
 from .lang.build import alt, first_chars
 
@@ -789,9 +789,11 @@ def _week_day(pub: date | None, name: str, rel: str) -> str | None:
 
 
 def _set_for(text: str, m: re.Match[str]) -> bool:
-    """"a strike for Tuesday": the day something is set for (not "for Tuesday's raid")."""
+    """"a strike for Tuesday": the day something is set for (not "for Tuesday's raid", nor
+    "the exchange planned for Friday went ahead": the plan told as past)."""
     return (not text.startswith(("'s", "’s"), m.end())
-            and _FOR_DAY.search(text, max(0, m.start() - 8), m.start()) is not None)
+            and _FOR_DAY.search(text, max(0, m.start() - 8), m.start()) is not None
+            and not turned_out(text, m.end()))
 
 
 def _sitting(text: str, pos: int) -> bool:
@@ -827,6 +829,11 @@ def _looks_ahead(text: str, m: re.Match[str]) -> bool:
     open on Monday", "On Friday the army will withdraw"), unless the plan is told from a
     past time or the sentence says how it turned out, where the day may be past as a
     plain weekday is."""
+    if deadline(text, m.start(), m.end()) is not None:
+        # "told residents they had until Sunday to leave": the "had" grants the time, it
+        # tells no plan from a past time (the clause still decides: "gave them until
+        # Friday, when the crossing closed" is behind)
+        return direction(text, m.start(), m.end()) in (AHEAD, NEAR)
     if _future_context(text, m.start()):
         return direction(text, m.start(), m.end()) != BACK
     if direction(text, m.start(), m.end()) not in (AHEAD, NEAR):
