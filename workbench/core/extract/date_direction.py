@@ -196,7 +196,7 @@ def _ahead_before(words: list[str], i: int) -> str:
     return NEAR
 
 
-def _deadline(before: list[str], after: list[str]) -> str | None:
+def _deadline(before: list[str], text: str, end: int) -> str | None:
     """NEAR for a deadline's date, BACK when the words after say it passed, None for a date
     that is no deadline. A deadline is named ("a deadline of March 3", "an ultimatum until
     Sunday") or granted up to a bound ("gave the army until Friday", "had until Sunday to
@@ -214,7 +214,7 @@ def _deadline(before: list[str], after: list[str]) -> str | None:
         if b > 0 and low[b - 1] == "had":
             # "had until Sunday to leave" (not "had stayed until Sunday"): the infinitive
             # after the date is what the time was granted for
-            named = after[:1] == ["to"]
+            named = _words_after(text, end)[:1] == ["to"]
         else:
             for j in range(b - 1, max(-1, b - 6), -1):
                 if low[j] in _GRANTS:
@@ -224,14 +224,9 @@ def _deadline(before: list[str], after: list[str]) -> str | None:
                     break  # another verb governs the bound: "was extended until Friday"
     if not named:
         return None
-    lapsed = any(w.lower() in _LAPSES for w in after[:4])
+    # (the words after are read only for a deadline: most dates are none)
+    lapsed = any(w.lower() in _LAPSES for w in _words_after(text, end)[:4])
     return BACK if lapsed else NEAR
-
-
-def deadline(text: str, start: int, end: int) -> str | None:
-    """NEAR or BACK for a deadline's date at ``text[start:end]`` (:func:`_deadline`), None
-    for a date that is no deadline."""
-    return _deadline(_TOKEN.findall(_clause_before(text, start)), _words_after(text, end))
 
 
 def turned_out(text: str, end: int) -> bool:
@@ -278,7 +273,7 @@ def direction(text: str, start: int, end: int) -> str | None:
             return BACK  # "will investigate Friday's attack": the attack dates the day
         if after and after[0].lower() in _WHEN and _read_forward(after[1:]) == BACK:
             return BACK  # "the day in March when his son died": the clause after dates it
-    deadline = _deadline(before, _words_after(text, end))
+    deadline = _deadline(before, text, end)
     if deadline is not None:
         return deadline
     way, bound = _read_back(before)

@@ -23,7 +23,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from .ar.hijri import to_gregorian
-from .date_direction import AHEAD, BACK, NEAR, deadline, direction, turned_out
+from .date_direction import AHEAD, BACK, NEAR, direction, turned_out
 from .lang import en as EN
 from .lang.build import alt, first_chars
 
@@ -818,7 +818,8 @@ _KEPT_OR_BROKEN = re.compile(
 
 # "had" anywhere before in the clause: a plan told from a past time ("had planned to
 # reopen the road on Friday") may have been for a day now past.
-_HAD = re.compile(r"\bhad\b", re.IGNORECASE)
+# ("had until Sunday to leave" grants the time: a deadline, no plan told from the past)
+_HAD = re.compile(r"\bhad\b(?!\s+(?:until|till)\b)", re.IGNORECASE)
 
 
 def _looks_ahead(text: str, m: re.Match[str]) -> bool:
@@ -829,11 +830,6 @@ def _looks_ahead(text: str, m: re.Match[str]) -> bool:
     open on Monday", "On Friday the army will withdraw"), unless the plan is told from a
     past time or the sentence says how it turned out, where the day may be past as a
     plain weekday is."""
-    if deadline(text, m.start(), m.end()) is not None:
-        # "told residents they had until Sunday to leave": the "had" grants the time, it
-        # tells no plan from a past time (the clause still decides: "gave them until
-        # Friday, when the crossing closed" is behind)
-        return direction(text, m.start(), m.end()) in (AHEAD, NEAR)
     if _future_context(text, m.start()):
         return direction(text, m.start(), m.end()) != BACK
     if direction(text, m.start(), m.end()) not in (AHEAD, NEAR):
