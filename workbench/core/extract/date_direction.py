@@ -12,7 +12,13 @@ that governs the date, the one nearest to it:
   that is not past look ahead from a time that may itself be past (the words were
   reported, the plan was made): the date lies ahead of that time, so ahead of
   publication unless it falls in the few months just before it (dates.py);
-* "since" right before the date points back whatever the clause.
+* "since" right before the date points back whatever the clause;
+* a deadline lies after the act that set it, whatever that act's tense: "gave the army
+  until Friday to withdraw", "told residents they had until Sunday to leave", "set a
+  deadline of March 3" look ahead from the act (as "would" does), unless the words after
+  say the deadline passed;
+* a plan whose clause tells how it turned out is told from a past frame: "Talks that were
+  due to start in March never took place" is behind.
 
 When nothing before the date decides, the words after it in the same clause may ("In
 January the committee will meet again"). When nothing says, :func:`direction` gives None
@@ -58,6 +64,13 @@ _EED_PASTS = frozenset(("freed", "agreed", "decreed", "guaranteed"))
 _CLAUSE_OPENERS = frozenset(("and", "but", "while", "whereas"))
 _COUNTS = frozenset(EN.UNITS) | frozenset(EN.TENS) | frozenset(EN.VAGUE)
 _DATE = "<date>"  # stands for the date itself after the last word before it
+_GRANTS = frozenset(EN.DEADLINE_GRANTS)
+_DEADLINE_NOUNS = frozenset(EN.DEADLINE_NOUNS)
+_LAPSES = frozenset(EN.DEADLINE_LAPSES)
+_SPAN_BOUNDS = frozenset(("until", "till"))
+_DEADLINE_LINKS = frozenset(("of", "for", "on", "until", "till", "by", "at"))
+_OUTCOME = re.compile(rf"\b(?:{'|'.join(re.escape(p) for p in EN.PLAN_OUTCOMES)})\b",
+                      re.IGNORECASE)
 
 
 # Every word _read_back decides on or marks (others are passed over at once).
@@ -183,6 +196,45 @@ def _ahead_before(words: list[str], i: int) -> str:
     return NEAR
 
 
+def _deadline(before: list[str], text: str, end: int) -> str | None:
+    """NEAR for a deadline's date, BACK when the words after say it passed, None for a date
+    that is no deadline. A deadline is named ("a deadline of March 3", "an ultimatum until
+    Sunday") or granted up to a bound ("gave the army until Friday", "had until Sunday to
+    leave"): the time granted runs from the act, so the date is ahead of it."""
+    low = [w.lower() for w in before[-8:]]
+    named = len(low) > 1 and low[-1] in _DEADLINE_LINKS and low[-2] in _DEADLINE_NOUNS
+    if named and any(w in _LAPSES for w in low[-5:-2]):
+        return BACK  # "missed a deadline of March 3"
+    if not named:
+        bounds = [j for j in range(len(low) - 1, max(-1, len(low) - 4), -1)
+                  if low[j] in _SPAN_BOUNDS]
+        if not bounds:
+            return None
+        b = bounds[0]
+        if b > 0 and low[b - 1] == "had":
+            # "had until Sunday to leave" (not "had stayed until Sunday"): the infinitive
+            # after the date is what the time was granted for
+            named = _words_after(text, end)[:1] == ["to"]
+        else:
+            for j in range(b - 1, max(-1, b - 6), -1):
+                if low[j] in _GRANTS:
+                    named = True
+                    break
+                if low[j] in _KNOWN or low[j] in (",", "to") or _past_form(low, j):
+                    break  # another verb governs the bound: "was extended until Friday"
+    if not named:
+        return None
+    # (the words after are read only for a deadline: most dates are none)
+    lapsed = any(w.lower() in _LAPSES for w in _words_after(text, end)[:4])
+    return BACK if lapsed else NEAR
+
+
+def turned_out(text: str, end: int) -> bool:
+    """Whether the clause right after a plan's date tells how the plan turned out ("never
+    took place", "went ahead"): the plan is then told from a past frame."""
+    return _OUTCOME.search(_clause_after(text, end).split(",", 1)[0]) is not None
+
+
 def _read_forward(words: list[str]) -> str | None:
     for i, word in enumerate(words):
         low = word.lower()
@@ -221,7 +273,12 @@ def direction(text: str, start: int, end: int) -> str | None:
             return BACK  # "will investigate Friday's attack": the attack dates the day
         if after and after[0].lower() in _WHEN and _read_forward(after[1:]) == BACK:
             return BACK  # "the day in March when his son died": the clause after dates it
+    deadline = _deadline(before, text, end)
+    if deadline is not None:
+        return deadline
     way, bound = _read_back(before)
+    if way in (AHEAD, NEAR) and turned_out(text, end):
+        return BACK  # "Talks that were due to start in March never took place"
     if way is not None:
         return way
     way = _read_forward(_words_after(text, end))

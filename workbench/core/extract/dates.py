@@ -23,7 +23,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from .ar.hijri import to_gregorian
-from .date_direction import AHEAD, BACK, NEAR, direction
+from .date_direction import AHEAD, BACK, NEAR, direction, turned_out
 from .lang import en as EN
 from .lang.build import alt, first_chars
 
@@ -789,9 +789,11 @@ def _week_day(pub: date | None, name: str, rel: str) -> str | None:
 
 
 def _set_for(text: str, m: re.Match[str]) -> bool:
-    """"a strike for Tuesday": the day something is set for (not "for Tuesday's raid")."""
+    """"a strike for Tuesday": the day something is set for (not "for Tuesday's raid", nor
+    "the exchange planned for Friday went ahead": the plan told as past)."""
     return (not text.startswith(("'s", "’s"), m.end())
-            and _FOR_DAY.search(text, max(0, m.start() - 8), m.start()) is not None)
+            and _FOR_DAY.search(text, max(0, m.start() - 8), m.start()) is not None
+            and not turned_out(text, m.end()))
 
 
 def _sitting(text: str, pos: int) -> bool:
@@ -816,7 +818,8 @@ _KEPT_OR_BROKEN = re.compile(
 
 # "had" anywhere before in the clause: a plan told from a past time ("had planned to
 # reopen the road on Friday") may have been for a day now past.
-_HAD = re.compile(r"\bhad\b", re.IGNORECASE)
+# ("had until Sunday to leave" grants the time: a deadline, no plan told from the past)
+_HAD = re.compile(r"\bhad\b(?!\s+(?:until|till)\b)", re.IGNORECASE)
 
 
 def _looks_ahead(text: str, m: re.Match[str]) -> bool:

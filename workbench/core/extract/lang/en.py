@@ -689,7 +689,10 @@ PAST_CLAUSE_WORDS = _w("had was were did remained stayed lasted")
 # Words that put the date ahead of publication: "talks will resume in June".
 AHEAD_WORDS = _w("will shall 'll ’ll scheduled planned upcoming expected slated due"
                  # "the next round of talks opens in April" (not "next to", date_direction)
-                 " next")
+                 " next"
+                 # an expectation held now, also over its object: "officials expect the
+                 # convoy to reach the camp on Friday"
+                 " expect expects")
 # Words that look ahead from a time that may itself be past (reported speech, a plan, an
 # arrangement): the date is ahead of publication unless it lies in the few months just
 # before it (dates.py). "He said the committee would meet in December" (a November
@@ -705,6 +708,23 @@ START_WORDS = _w("start starts starting begin begins beginning resume resumes re
 # "before the harvest in May", "withdraw by April"; it points ahead only when no past verb
 # governs it ("was calm until March", "fled before the rains in April").
 BOUND_WORDS = _w("until till before by")
+# A deadline lies after the act that set it, whatever the tense of that act. Verbs that
+# grant time up to a bound: "gave the army until Friday to withdraw", "granted them until
+# March" (not "was extended until Friday", "held until Friday": a span told as past).
+DEADLINE_GRANTS = _w("gave give gives given granted grant grants allowed allow allows"
+                     " offered")
+# Nouns that make the date after them a deadline: "set a deadline of March 3", "an
+# ultimatum that runs until Sunday".
+DEADLINE_NOUNS = _w("deadline deadlines ultimatum ultimatums")
+# ... and the words around it that say the deadline came and went: "the deadline of
+# Friday passed without incident", "missed a deadline of March 3" are behind.
+DEADLINE_LAPSES = _w("passed expired lapsed came missed ignored")
+# Words after a plan's date that tell how it turned out, so that the plan is told from a
+# past frame and its date is behind: "Talks that were due to start in March never took
+# place", "the vote planned for April did not happen".
+PLAN_OUTCOMES = _p("never took|never happened|never began|never started|never came"
+                   "|never materialised|never materialized|did not take|didn't take"
+                   "|did not happen|didn't happen|took place|went ahead|failed to take")
 # A word right before the date that points back whatever the clause: "since March".
 BACK_WORDS = _w("since")
 # Verbs whose infinitive looks ahead: "have agreed to start patrols before the end of
