@@ -254,3 +254,26 @@ def test_tally_says_what_the_report_leaves_out_and_takes_its_status(setup, tmp_p
         # The statuses asked for are counted without a note (the report counts them too).
         assert shown["line"] == summary and shown["note"] == ""
         assert len(shown["unreviewed"]) == len(statuses) - 1
+
+
+@pytest.mark.parametrize("command", [["incident", "{path}", "restore", "{id}"],
+                                     ["restore", "{path}", "{id}"]])
+def test_restoring_a_rejected_proposal_brings_it_back_to_review(tmp_path, capsys, command):
+    from bench.incident_gold import build
+    from workbench.core.project import Project
+
+    with make_project(tmp_path) as p:
+        build(p)  # reports the suggester groups
+    path = str(tmp_path / "p.wbproj")
+    assert main(["incident", path, "suggest"]) == 0
+    with Project.open(path) as p:
+        proposal = model.list_incidents(p, ("suggested",))[0]["id"]
+    assert main(["incident", path, "reject", proposal]) == 0
+    capsys.readouterr()
+    assert main([a.format(path=path, id=proposal) for a in command]) == 0
+    assert f"Incident {proposal} was a rejected proposal; it is back as a proposal to " \
+        "review again" in capsys.readouterr().out
+    with Project.open(path) as p:
+        assert model.get_incident(p, proposal)["status"] == "suggested"
+    assert main(["incident", path, "accept", proposal]) == 0
+    assert _only_incident(path)[0]["status"] == "open"

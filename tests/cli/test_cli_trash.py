@@ -181,3 +181,24 @@ def test_trash_takes_an_incident_id_and_incident_restore_still_works(filled, cap
     assert main(["incident", p["path"], "restore", p["inc"]]) == 0
     with Project.open(p["path"]) as project:
         assert project.repo.get("incident", p["inc"])["deleted_at"] is None
+
+
+def test_trash_moves_every_id_in_one_write_or_none_of_them(filled, capsys):
+    p = filled
+    capsys.readouterr()
+    # A mistyped last id: the two before it stay where they were.
+    for unknown in ("999", "2qzzzzzzzzzzzzzzzzzz"):
+        assert main(["trash", p["path"], str(p["first"]), p["kept"], unknown]) == 1
+        assert capsys.readouterr().err.startswith("workbench: There is no ")
+        with Project.open(p["path"]) as project:
+            assert project.repo.get("document", p["first"])["deleted_at"] is None
+            assert project.repo.get("annotation", p["kept"])["deleted_at"] is None
+    before = _last_seq(p["path"])
+    assert main(["trash", p["path"], str(p["first"]), p["kept"], p["fig"]]) == 0
+    assert capsys.readouterr().out == (f"Moved 2 items to the trash. Annotation {p['fig']} "
+                                       "was already in the trash; it is as it was.\n")
+    with Project.open(p["path"]) as project:
+        entries = project.repo.audit(after=before)
+        assert len({e["txn"] for e in entries}) == 1  # one write, one undo step
+        assert project.repo.get("document", p["first"])["deleted_at"] is not None
+        assert project.repo.get("annotation", p["kept"])["deleted_at"] is not None

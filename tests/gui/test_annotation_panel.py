@@ -606,3 +606,16 @@ def test_the_changed_elsewhere_sentence_scrolled_out_of_view_goes_to_the_status_
     panel.editor_scroll.verticalScrollBar().setValue(0)
     world.session.run(ops.update_annotation, world.claim, memo="Seen thrice", sender="outside")
     assert not editor.error.visibleRegion().isEmpty() and said == []
+
+
+def test_trashing_several_rows_is_one_undo_step_and_an_unknown_id_trashes_none(panel, world):
+    said: list[str] = []
+    world.bus.status_message.connect(said.append)
+    # A row gone meanwhile (another window, a script): the others stay where they were.
+    assert not panel.trash_selected([world.stmt, world.killed, "2qzzzzzzzzzzzzzzzzzz"])
+    assert world.project.repo.get("annotation", world.stmt)["deleted_at"] is None
+    assert panel.trash_selected([world.stmt, world.killed])
+    assert said[-1].startswith("Moved 2 annotations to the trash.")
+    assert set(table_ids(panel)) == {world.wounded, world.claim}
+    world.session.undo(sender="test")
+    assert set(table_ids(panel)) == {world.stmt, world.killed, world.wounded, world.claim}

@@ -122,9 +122,12 @@ def cmd_incident(args: argparse.Namespace) -> int:
         elif action == "include":
             ops.include_source(project, ref(args.id), args.doc_id, not args.exclude)
             message = "Saved."
-        elif action in ("trash", "restore"):
-            getattr(ops, f"{action}_incident")(project, ref(args.id))
-            message = "Moved to the trash." if action == "trash" else "Restored."
+        elif action == "trash":
+            ops.trash_incident(project, ref(args.id))
+            message = "Moved to the trash."
+        elif action == "restore":
+            # A rejected proposal comes back to be reviewed again: the core says so.
+            message = ops.restore_incident(project, ref(args.id)).result or "Restored."
         elif action == "types":
             if args.add:
                 ops.add_incident_type(project, args.add, args.label)

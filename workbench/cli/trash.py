@@ -54,19 +54,12 @@ def _listing_options(args: argparse.Namespace) -> str:
 
 def _trash(project: Project, refs: list[str]) -> None:
     from workbench.core import trash
-    from workbench.core.incidents import ops as inc_ops
-    from workbench.core.ops import annotations as ann_ops
-    from workbench.core.ops import documents as doc_ops
+    from workbench.core.ops.trash import trash_items
 
-    # Every id looked up first: a mistyped last id trashed the ones before it.
-    for entity, id_ in [trash.key_of(project, ref) for ref in refs]:
-        if entity == "document":
-            doc_ops.trash_document(project, int(id_))
-        elif entity == "annotation":
-            ann_ops.trash_annotations(project, [str(id_)])
-        else:
-            inc_ops.trash_incident(project, str(id_))
-        say(f"Moved {entity} {id_} to the trash.")
+    # Every id looked up, then all moved in one write: a mistyped last id trashed the
+    # ones before it.
+    result = trash_items(project, [trash.key_of(project, ref) for ref in refs]).result
+    say(result.sentence())
 
 
 def _list(project: Project, args: argparse.Namespace) -> int:
@@ -126,8 +119,9 @@ def register(add: Add) -> None:
     """Add this group's commands."""
     sp = add("trash", cmd_trash,
              "Move annotations (by id), documents (by number) or incidents to the trash, "
-             "or list it (--list): every item with when and by whom it was trashed, as "
-             "the window's Trash lists it.")
+             "all in one write (an id that names nothing trashes none of them), or list "
+             "it (--list): every item with when and by whom it was trashed, as the "
+             "window's Trash lists it.")
     add_project(sp)
     sp.add_argument("ids", nargs="*", metavar="ID", help="annotation ids, document "
                     "numbers or incident ids to move to the trash (none: with --list, show "

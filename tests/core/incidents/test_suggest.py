@@ -55,3 +55,33 @@ def test_a_real_incident_takes_figures_from_a_suggestion(project):
     ann = next(iter(gold))
     inc = ops.create_incident(project, "Mine", members=[ann]).result
     assert model.incident_of(project, ann) == inc
+
+
+def test_a_restored_rejected_proposal_is_a_proposal_to_review_again(project):
+    build(project)
+    proposal = store_suggestions(project).result[0]
+    members = set(model.member_ids(project, proposal))
+    reject_suggestion(project, proposal)
+    cs = ops.restore_incident(project, proposal)
+    row = model.get_incident(project, proposal)
+    # Not a live incident still marked rejected: a proposal, with its figures back.
+    assert row["status"] == "suggested"
+    assert set(model.member_ids(project, proposal)) == members
+    assert cs.result.startswith(f"Incident {proposal} was a rejected proposal; it is back")
+    accept_suggestion(project, proposal)
+    assert model.get_incident(project, proposal)["status"] == "open"
+
+
+def test_restoring_a_rejected_proposal_with_the_trash_says_so(project):
+    from workbench.core.ops.trash import restore_items
+
+    build(project)
+    proposal = store_suggestions(project).result[0]
+    reject_suggestion(project, proposal)
+    result = restore_items(project, [("incident", proposal)]).result
+    assert result.restored == (("incident", proposal),)
+    assert model.get_incident(project, proposal)["status"] == "suggested"
+    assert any("rejected proposal" in n for n in result.notes)
+    # Rejected again, it is remembered as refused once more: not proposed again.
+    reject_suggestion(project, proposal)
+    assert store_suggestions(project).result == []

@@ -217,37 +217,58 @@ def merge_incidents(project: Project, keep: str, absorb: str) -> ChangeSet:
 
 def trash_incident(project: Project, incident_id: str) -> ChangeSet:
     """Soft delete; its memberships go to the trash with it, freeing the figures."""
-    now = clock.now()
     with project.write("incident:trash") as tx:
-        get_incident(project, incident_id)
-        for m in model.live_membership(project, incident_id):
-            tx.update("incident_member", m["id"], {"deleted_at": now})
-        tx.update("incident", incident_id, {"deleted_at": now})
+        trash_incident_in(project, tx, incident_id)
     return tx.changeset
+
+
+def trash_incident_in(project: Project, tx: Transaction, incident_id: str) -> None:
+    """:func:`trash_incident` inside the write ``tx`` (``trash ID...`` moves several
+    items as one undo step)."""
+    now = clock.now()
+    get_incident(project, incident_id)
+    for m in model.live_membership(project, incident_id):
+        tx.update("incident_member", m["id"], {"deleted_at": now})
+    tx.update("incident", incident_id, {"deleted_at": now})
 
 
 def restore_incident(project: Project, incident_id: str) -> ChangeSet:
     """Bring an incident back with the members trashed with it, except figures that
-    have since joined another incident (they stay where the researcher put them)."""
+    have since joined another incident (they stay where the researcher put them).
+    ``result``: a sentence when a refused proposal came back for review, else ""."""
     with project.write("incident:restore") as tx:  # read inside the write
-        restore_incident_in(project, tx, incident_id)
+        tx.changeset.result = restore_incident_in(project, tx, incident_id)
     return tx.changeset
 
 
-def restore_incident_in(project: Project, tx: Transaction, incident_id: str) -> None:
+def restore_incident_in(project: Project, tx: Transaction, incident_id: str) -> str:
     """:func:`restore_incident` inside the write ``tx`` (the window restores several
-    items of the trash as one undo step); a live incident is left alone."""
+    items of the trash as one undo step); a live incident is left alone.
+
+    A rejected proposal comes back as a proposal to review again: restored as it was,
+    it was a live incident still marked rejected, shown nowhere a researcher works
+    and read by the suggester as a grouping refused. Returns a sentence saying so,
+    else ""."""
     row = get_incident(project, incident_id, live=False)
     if not row["deleted_at"]:
-        return
+        return ""
     trashed = project.conn.execute(
         "SELECT id, annotation_id FROM incident_members WHERE incident_id = ? "
         "AND deleted_at = ?", (incident_id, row["deleted_at"])).fetchall()
     taken = model.membership_rows(project, [r[1] for r in trashed])
-    tx.update("incident", incident_id, {"deleted_at": None})
+    refused = row["status"] == "rejected"
+    tx.update("incident", incident_id,
+              {"deleted_at": None, **({"status": "suggested"} if refused else {})})
     for member_id, ann_id in trashed:
         if ann_id not in taken:
             tx.update("incident_member", member_id, {"deleted_at": None})
+    return proposal_back(incident_id) if refused else ""
+
+
+def proposal_back(incident_id: str) -> str:
+    """What restoring a rejected proposal did, and what the researcher does next."""
+    return (f"Incident {incident_id} was a rejected proposal; it is back as a proposal to "
+            "review again: accept it to make it an incident, or reject it again.")
 
 
 def set_best(project: Project, incident_id: str, outcome: str, value: int | None, memo: str,

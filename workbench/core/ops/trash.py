@@ -1,5 +1,9 @@
-"""Restore documents, annotations and incidents from the trash together: one write, so
-one undo step takes them all back (the window restores the rows chosen in its trash).
+"""Move documents, annotations and incidents to the trash, or restore them from it,
+together: one write, so one undo step takes them all back (``trash ID...`` and
+``restore ID...``, and the window's trash of several rows).
+
+Every id is read inside the write before it moves: an id that names nothing refuses
+the whole call and nothing is written (a mistyped last id trashed the ones before it).
 
 Each item comes back as its own operation brings it back (``restore_document``,
 ``restore_annotations``, ``restore_incident``); an item not in the trash is left alone
@@ -16,7 +20,7 @@ from typing import Any
 from workbench.core.changes import ChangeSet
 from workbench.core.errors import ValidationError
 from workbench.core.incidents.model import get_incident
-from workbench.core.incidents.ops import restore_incident_in
+from workbench.core.incidents.ops import restore_incident_in, trash_incident_in
 from workbench.core.ops.annotations import get_annotation
 from workbench.core.ops.documents import get_document
 from workbench.core.project import Project
@@ -45,22 +49,13 @@ def restore_items(project: Project, items: Iterable[tuple[str, Any]]) -> ChangeS
     Documents are restored first, so an annotation restored with its document is not
     said to be out of sight. An unknown id refuses the whole call (NotFoundError,
     nothing written), as each single restore refuses it."""
-    items = list(dict.fromkeys((e, i) for e, i in items))
-    for entity, _id in items:
-        if entity not in ENTITIES:
-            raise ValidationError(f"The trash holds documents, annotations and incidents, "
-                                  f"not {entity!r}.")
+    items = _checked(items)
     done: list[tuple[str, Any]] = []
     notes: list[str] = []
     ordered = sorted(items, key=lambda k: ENTITIES.index(k[0]))
     with project.write("restore") as tx:  # every row read inside the write
         for entity, id_ in ordered:
-            if entity == "document":
-                row = get_document(project, int(id_))
-            elif entity == "annotation":
-                row = get_annotation(project, str(id_))
-            else:
-                row = get_incident(project, str(id_), live=False)
+            row = _row(project, entity, id_)
             if row["deleted_at"] is None:
                 notes.append(f"{_name(entity, id_)} was not in the trash; it is as it was.")
                 continue
@@ -73,11 +68,76 @@ def restore_items(project: Project, items: Iterable[tuple[str, Any]]) -> ChangeS
                     notes.append(restored_on_trashed_document(
                         str(row["exact"]), int(doc["id"]), doc.get("title") or ""))
             else:
-                restore_incident_in(project, tx, str(id_))
+                back = restore_incident_in(project, tx, str(id_))
+                notes += [back] if back else []
             done.append((entity, id_))
     order = {k: n for n, k in enumerate(items)}
     tx.changeset.result = Restored(tuple(sorted(done, key=order.__getitem__)), tuple(notes))
     return tx.changeset
+
+
+@dataclass(frozen=True)
+class Trashed:
+    """What :func:`trash_items` did (the ChangeSet's ``result``)."""
+
+    trashed: tuple[tuple[str, Any], ...]  # (entity, id) moved, in the order given
+    notes: tuple[str, ...]  # sentences about items left as they were
+
+    def sentence(self) -> str:
+        """One paragraph for the user: what went (one item by name: "Moved 1 to the
+        trash." did not say whether 1 was a document), then each note."""
+        n = len(self.trashed)
+        if n == 1:
+            entity, id_ = self.trashed[0]
+            head = f"Moved {entity} {id_} to the trash."
+        else:
+            head = (f"Moved {counted(n, 'item')} to the trash." if n
+                    else "Nothing was moved to the trash.")
+        return " ".join([head, *self.notes])
+
+
+def trash_items(project: Project, items: Iterable[tuple[str, Any]]) -> ChangeSet:
+    """Move every (entity, id) of ``items`` to the trash in one write.
+
+    An item already in the trash is left as it was (its time and who trashed it kept)
+    and named in the notes. An unknown id refuses the whole call (NotFoundError,
+    nothing written)."""
+    items = _checked(items)
+    done: list[tuple[str, Any]] = []
+    notes: list[str] = []
+    with project.write("trash") as tx:  # every row read inside the write
+        for entity, id_ in items:
+            if _row(project, entity, id_)["deleted_at"] is not None:
+                notes.append(f"{_name(entity, id_)} was already in the trash; it is as "
+                             "it was.")
+                continue
+            if entity == "incident":
+                trash_incident_in(project, tx, str(id_))
+            else:
+                tx.update(entity, int(id_) if entity == "document" else str(id_),
+                          {"deleted_at": tx.time()})
+            done.append((entity, id_))
+    tx.changeset.result = Trashed(tuple(done), tuple(notes))
+    return tx.changeset
+
+
+def _checked(items: Iterable[tuple[str, Any]]) -> list[tuple[str, Any]]:
+    """``items`` without repeats, each of an entity the trash holds."""
+    items = list(dict.fromkeys((e, i) for e, i in items))
+    for entity, _id in items:
+        if entity not in ENTITIES:
+            raise ValidationError(f"The trash holds documents, annotations and incidents, "
+                                  f"not {entity!r}.")
+    return items
+
+
+def _row(project: Project, entity: str, id_: Any) -> dict[str, Any]:
+    """The item's row, trashed or not (NotFoundError when there is none)."""
+    if entity == "document":
+        return get_document(project, int(id_))
+    if entity == "annotation":
+        return get_annotation(project, str(id_))
+    return get_incident(project, str(id_), live=False)
 
 
 def _name(entity: str, id_: Any) -> str:

@@ -454,15 +454,17 @@ class AnnotationPanel(QWidget):
     def trash_selected(self, ids: list[str] | None = None) -> bool:
         """Move the selected annotations (or ``ids``) to the trash in one undoable
         write; False when there were none or the core refused."""
-        from workbench.core.ops.annotations import trash_annotations
+        from workbench.core.ops.trash import trash_items
 
         ids = self.selected_ids() if ids is None else ids
         if not ids:
             self.bus.status_message.emit("Select the annotations to move to the trash.")
             return False
-        outcome = self.session.run(trash_annotations, ids, sender=self)
+        # The core's trash of several items (as `trash ID...`): one write, one undo step.
+        outcome = self.session.run(trash_items, [("annotation", i) for i in ids],
+                                   sender=self)
         if outcome.ok:
-            n = len(ids)
+            n = len(outcome.changes.result.trashed) if outcome.changes is not None else 0
             self.bus.status_message.emit(
                 f"Moved {counted(n, 'annotation')} to the trash. Edit → Undo takes "
                 f"{agrees(n, 'it', 'them')} back; Edit → Trash… restores "
