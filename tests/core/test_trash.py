@@ -3,10 +3,12 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from tests.helpers import ARABIC, add_doc
-from workbench.core import trash
+from workbench.core import clock, trash
 from workbench.core.incidents import ops as inc_ops
 from workbench.core.ops import annotations as ann_ops
 from workbench.core.ops import documents as doc_ops
@@ -28,10 +30,20 @@ def _filled(project):
     inc = inc_ops.create_incident(project, "Market shelling", members=[fig]).result
     project.coder = "ben"
     ann_ops.trash_annotations(project, [fig, said, gone])
+    _next_millisecond()
     doc_ops.trash_document(project, second)
     project.coder = "amal"
+    _next_millisecond()
     inc_ops.trash_incident(project, inc)
     return first, second, fig, said, kept, gone, inc
+
+
+def _next_millisecond() -> None:
+    """Wait for the clock's next stamp: writes in one millisecond share their time, and
+    the listing's newest-first order then falls back on entity and id."""
+    start = clock.now()
+    while clock.now() == start:
+        time.sleep(0.0005)
 
 
 def _all(project, listing=None):
