@@ -89,9 +89,21 @@ def test_trash_frees_figures_and_restore_brings_them_back(project):
     assert model.list_incidents(project) == []
     assert model.incident_of(project, k) is None
     other = ops.create_incident(project, "B", members=[k]).result
-    ops.restore_incident(project, inc)
+    said = ops.restore_incident(project, inc).result
     assert model.member_ids(project, inc) == [w]  # k stayed where it was put since
     assert model.incident_of(project, k) == other
+    # ... and the researcher is told, not left to find the figure missing
+    assert said == (f"Incident {inc} is back without 1 figure of its own: it joined "
+                    f"incident {other} while it was in the trash, and stays there (a "
+                    "figure counts in one incident).")
+
+
+def test_a_restore_with_every_figure_free_says_nothing_more(project):
+    k, w = _two_figures(project)
+    inc = ops.create_incident(project, "A", members=[k, w]).result
+    ops.trash_incident(project, inc)
+    assert ops.restore_incident(project, inc).result == ""
+    assert sorted(model.member_ids(project, inc)) == sorted([k, w])
 
 
 def test_every_write_is_audited(project):

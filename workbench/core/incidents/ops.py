@@ -13,6 +13,7 @@ from workbench.core.incidents.model import get_incident
 from workbench.core.ops.annotations import get_annotation
 from workbench.core.project import Project
 from workbench.core.repo import Transaction
+from workbench.core.wording import agrees, counted
 
 _SPECS = {
     "title": FieldSpec("title", "text", "Title"),
@@ -235,7 +236,8 @@ def trash_incident_in(project: Project, tx: Transaction, incident_id: str) -> No
 def restore_incident(project: Project, incident_id: str) -> ChangeSet:
     """Bring an incident back with the members trashed with it, except figures that
     have since joined another incident (they stay where the researcher put them).
-    ``result``: a sentence when a refused proposal came back for review, else ""."""
+    ``result``: a sentence when a refused proposal came back for review or figures
+    stayed in the incident they joined since, else ""."""
     with project.write("incident:restore") as tx:  # read inside the write
         tx.changeset.result = restore_incident_in(project, tx, incident_id)
     return tx.changeset
@@ -247,8 +249,8 @@ def restore_incident_in(project: Project, tx: Transaction, incident_id: str) -> 
 
     A rejected proposal comes back as a proposal to review again: restored as it was,
     it was a live incident still marked rejected, shown nowhere a researcher works
-    and read by the suggester as a grouping refused. Returns a sentence saying so,
-    else ""."""
+    and read by the suggester as a grouping refused. Figures that joined another
+    incident meanwhile stay there. Returns the sentences saying either, else ""."""
     row = get_incident(project, incident_id, live=False)
     if not row["deleted_at"]:
         return ""
@@ -262,7 +264,20 @@ def restore_incident_in(project: Project, tx: Transaction, incident_id: str) -> 
     for member_id, ann_id in trashed:
         if ann_id not in taken:
             tx.update("incident_member", member_id, {"deleted_at": None})
-    return proposal_back(incident_id) if refused else ""
+    said = [proposal_back(incident_id)] if refused else []
+    left = sorted({str(taken[a]["incident_id"]) for _, a in trashed if a in taken})
+    if left:
+        said.append(figures_left_where_they_are(
+            incident_id, sum(1 for _, a in trashed if a in taken), left))
+    return " ".join(said)
+
+
+def figures_left_where_they_are(incident_id: str, n: int, holders: list[str]) -> str:
+    """Why a restored incident came back without some of its figures."""
+    return (f"Incident {incident_id} is back without {counted(n, 'figure')} of its own: "
+            f"{agrees(n, 'it', 'they')} joined {agrees(len(holders), 'incident', 'incidents')}"
+            f" {', '.join(holders)} while it was in the trash, and "
+            f"{agrees(n, 'stays', 'stay')} there (a figure counts in one incident).")
 
 
 def proposal_back(incident_id: str) -> str:
