@@ -259,6 +259,8 @@ def _sentence_candidates(s_start: int, s_text: str, outcomes: list[tuple[int, in
             base.append("hazard")
         if headline:
             base.append("headline")
+        g_end, group = _group_end(toks, cj, kind)
+        end = s_start + (g_end if group else m.end())
         for oi, oj, fam in o_spans:
             if oi < cj and oj > ci:
                 continue  # the outcome word is part of the count phrase
@@ -278,9 +280,8 @@ def _sentence_candidates(s_start: int, s_text: str, outcomes: list[tuple[int, in
                      f"dir:{d}:next:{kind}", f"fam:{fam}:head:{head}"]
             feats.extend(_between(between, lo, hi, count_tok, o_spans, oi))
             feats.extend(_modality(lows, min(ci, oi), max(cj, oj)))
-            g_end, group = _group_end(toks, cj, kind)
             yield Candidate(
-                start=s_start + m.start(), end=s_start + (g_end if group else m.end()),
+                start=s_start + m.start(), end=end,
                 count_start=s_start + m.start(), count_end=s_start + m.end(),
                 outcome=fam, count_low=low_n, count_high=high_n, qualifier=qualifier,
                 group=group, features=tuple(sorted(set(feats))))
