@@ -40,7 +40,7 @@ from workbench.core.extract import casualty_stage as ST
 from workbench.core.extract import extract
 from workbench.core.extract.ar import is_arabic
 from workbench.core.extract.crossval import make_folds
-from workbench.core.extract.evaluate import _compatible, _locate, _match, _overlap, read_gold
+from workbench.core.extract.evaluate import _compatible, _locate, _overlap, match_pairs, read_gold
 
 ROOT = Path(__file__).resolve().parents[1]
 # The development set lives outside the repository, as for bench/extract_equivalence.py.
@@ -138,10 +138,7 @@ def score(docs: Sequence[Doc], model: ST.Model | None) -> dict[str, int]:
         preds = list(d.rules)
         if model is not None:
             preds += ST.propose(d.text, d.rules, model)
-        spans = _locate(d.text, "casualties", d.gold, preds)
-        pairs = _match(len(d.gold), len(preds), lambda g, p, d=d, preds=preds, spans=spans: (
-            _overlap(spans[g], (preds[p]["start"], preds[p]["end"]))
-            and _compatible("casualties", d.gold[g], preds[p])))
+        pairs = match_pairs(d.text, "casualties", d.gold, preds)
         c["tp"] += len(pairs)
         c["fp"] += len(preds) - len(pairs)
         c["fn"] += len(d.gold) - len(pairs)

@@ -123,6 +123,15 @@ def _match(n_gold: int, n_pred: int, ok: Callable[[int, int], bool]) -> dict[int
     return {g: p for p, g in owner.items()}
 
 
+def match_pairs(text: str, kind: str, gold: list[dict[str, Any]],
+                preds: list[dict[str, Any]]) -> dict[int, int]:
+    """Gold entry index -> suggestion index of the one-to-one matching of one kind in one
+    document (the module's docstring says how)."""
+    spans = _locate(text, kind, gold, preds)
+    return _match(len(gold), len(preds), lambda g, p: _overlap(
+        spans[g], (preds[p]["start"], preds[p]["end"])) and _compatible(kind, gold[g], preds[p]))
+
+
 def read_gold(gold_path: str | Path) -> list[dict[str, Any]]:
     """The documents of a gold JSONL file."""
     docs: list[dict[str, Any]] = []
@@ -153,13 +162,7 @@ def evaluate_docs(docs: list[dict[str, Any]], details: bool = True) -> dict[str,
         for kind in KINDS:
             gold = doc.get(kind) or []
             preds = result[kind]
-            spans = _locate(text, kind, gold, preds)
-            pairs = _match(
-                len(gold), len(preds),
-                lambda g, p, gold=gold, preds=preds, spans=spans, kind=kind: _overlap(
-                    spans[g], (preds[p]["start"], preds[p]["end"]))
-                and _compatible(kind, gold[g], preds[p]),
-            )
+            pairs = match_pairs(text, kind, gold, preds)
             matched = set(pairs.values())
             fps = [p for i, p in enumerate(preds) if i not in matched]
             if kind == "dates":
