@@ -238,7 +238,7 @@ def _sentence_candidates(s_start: int, s_text: str, outcomes: list[tuple[int, in
             base.append("prev:month")
         if prev in EN.STAGE_AGE_WORDS:
             base.append("prev:age")
-        if prev in EN.STAGE_PREPOSITIONS:
+        if prev in _PREPOSITIONS:
             base.append(f"prev:prep:{prev}" if prev in ("of", "to", "in", "on", "at", "by")
                         else "prev:prep")
         if prev in ("the", "and", ",", "of"):
