@@ -173,8 +173,7 @@ def _where(project: Project, listing: TrashListing) -> tuple[str, list[Any]]:
         params.append(what[len("kind:"):])
     elif what:
         raise ValueError(f"no part of the trash called {what!r}")
-    if listing.text.strip():
-        _register(project, text_needle(listing.text.strip()))
+    if listing.text.strip():  # wb_trash_text: registered by the caller (``_register``)
         where.append("wb_trash_text(x.words, x.memo, x.fields)")
     return (" AND ".join(where) or "1"), params
 
@@ -317,9 +316,7 @@ def part_named(project: Project, name: str) -> str | None:
     if folded in ENTITIES:
         return folded
     cb = project.codebook
-    trashed = [r[0] for r in project.repo.conn.execute(
-        "SELECT DISTINCT +kind FROM annotations WHERE deleted_at IS NOT NULL")]
-    for kind in dict.fromkeys([*cb.names(), *trashed]):
+    for kind in dict.fromkeys([*cb.names(), *_trashed_kinds(project)]):
         label = cb.kind(kind).label if kind in cb else kind
         if folded in (kind.casefold(), label.casefold()):
             return f"kind:{kind}"
@@ -347,14 +344,18 @@ def key_of(project: Project, ref: str) -> Key:
         raise NotFoundError(f"There is no annotation or incident with id {ref}.") from None
 
 
+def _trashed_kinds(project: Project) -> list[str]:
+    """The kinds that have annotations in the trash."""
+    # "+kind": by the index of trashed rows (schema.TRASHED_INDEX), not every row's kind.
+    return [r[0] for r in project.repo.conn.execute(
+        "SELECT DISTINCT +kind FROM annotations WHERE deleted_at IS NOT NULL")]
+
+
 def parts(project: Project) -> list[tuple[str, str]]:
     """What the trash can be narrowed to, as (``TrashListing.what``, label): everything,
     each entity, then each kind that has annotations in the trash."""
-    # "+kind": by the index of trashed rows (schema.TRASHED_INDEX), not every row's kind.
-    kinds = [r[0] for r in project.repo.conn.execute(
-        "SELECT DISTINCT +kind FROM annotations WHERE deleted_at IS NOT NULL")]
     cb = project.codebook
-    named = sorted(((cb.kind(k).label if k in cb else k), k) for k in kinds)
+    named = sorted(((cb.kind(k).label if k in cb else k), k) for k in _trashed_kinds(project))
     return [("", "Everything"), ("document", "Documents"), ("annotation", "Annotations"),
             ("incident", "Incidents"), *((f"kind:{k}", f"Annotations: {label}")
                                         for label, k in named)]
