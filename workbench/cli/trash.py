@@ -97,9 +97,8 @@ def _line(item: TrashItem) -> str:
         title = f" ({item.document})" if item.document else ""
         parts.append(f"on document {item.doc_id}{title}"
                      + (", which is in the trash too" if item.document_trashed else ""))
-    when = item.trashed_at[:16].replace("T", " ")
-    parts.append(f"trashed {when} UTC" + (f" by {item.trashed_by}" if item.trashed_by
-                                          else ""))
+    by = f" by {item.trashed_by}" if item.trashed_by else ""
+    parts.append(f"trashed {item.trashed_minute} UTC{by}")
     return "  ".join(parts)
 
 

@@ -68,6 +68,12 @@ class TrashItem:
     figures: int | None = None  # an incident's figures trashed with it
 
     @property
+    def trashed_minute(self) -> str:
+        """When it was trashed as a reader scans a list: "2026-03-04 10:15" (UTC, as
+        stored)."""
+        return self.trashed_at[:16].replace("T", " ")
+
+    @property
     def key(self) -> Key:
         """(entity, id), what :func:`workbench.core.ops.trash.restore_items` takes."""
         return (self.entity, self.id)
