@@ -32,8 +32,8 @@ def cmd_trash(args: argparse.Namespace) -> int:
                 raise WorkbenchError("--list shows the trash; it takes no ids (leave "
                                      "them out, or --list out to trash them).")
             return _list(project, args)
-        if _listing_options(args):
-            raise WorkbenchError(f"{_listing_options(args)} narrows or orders the listing: "
+        if option := _listing_options(args):
+            raise WorkbenchError(f"{option} narrows or orders the listing: "
                                  "give it with --list.")
         if not args.ids:
             # It did nothing and said nothing: a reader took that for a trashed project.
