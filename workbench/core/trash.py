@@ -378,7 +378,7 @@ def document_leaving(project: Project, doc_id: int) -> str:
     if row is None:
         return f"There is no document with id {doc_id}."
     title, gone = row
-    name = f"document {doc_id}" + (f" ({title})" if title else "")
+    name = _document_named(doc_id, title)
     if gone:
         return f"{name[0].upper()}{name[1:]} is in the trash already."
     anns = conn.execute("SELECT count(*) FROM annotations WHERE doc_id = ? AND "
@@ -406,6 +406,11 @@ def restored_on_trashed_document(words: str, doc_id: int, title: str = "") -> st
     still in the trash: restored, it stays out of sight until its document comes back."""
     words = " ".join(words.split())
     quoted = f"“{words[:40]}…”" if len(words) > 40 else f"“{words}”"
-    name = f"document {doc_id}" + (f" ({title})" if title else "")
+    name = _document_named(doc_id, title)
     return (f"The annotation {quoted} is restored, but it is on {name}, which is still "
             "in the trash: restore that too to see it.")
+
+
+def _document_named(doc_id: int, title: str) -> str:
+    """"document 3 (Title)", or "document 3" when it has no title."""
+    return f"document {doc_id}" + (f" ({title})" if title else "")
