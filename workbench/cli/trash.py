@@ -32,8 +32,8 @@ def cmd_trash(args: argparse.Namespace) -> int:
                 raise WorkbenchError("--list shows the trash; it takes no ids (leave "
                                      "them out, or --list out to trash them).")
             return _list(project, args)
-        if _listing_options(args):
-            raise WorkbenchError(f"{_listing_options(args)} narrows or orders the listing: "
+        if option := _listing_options(args):
+            raise WorkbenchError(f"{option} narrows or orders the listing: "
                                  "give it with --list.")
         if not args.ids:
             # It did nothing and said nothing: a reader took that for a trashed project.
@@ -97,9 +97,8 @@ def _line(item: TrashItem) -> str:
         title = f" ({item.document})" if item.document else ""
         parts.append(f"on document {item.doc_id}{title}"
                      + (", which is in the trash too" if item.document_trashed else ""))
-    when = item.trashed_at[:16].replace("T", " ")
-    parts.append(f"trashed {when} UTC" + (f" by {item.trashed_by}" if item.trashed_by
-                                          else ""))
+    by = f" by {item.trashed_by}" if item.trashed_by else ""
+    parts.append(f"trashed {item.trashed_minute} UTC{by}")
     return "  ".join(parts)
 
 

@@ -68,6 +68,12 @@ class TrashItem:
     figures: int | None = None  # an incident's figures trashed with it
 
     @property
+    def trashed_minute(self) -> str:
+        """When it was trashed as a reader scans a list: "2026-03-04 10:15" (UTC, as
+        stored)."""
+        return self.trashed_at[:16].replace("T", " ")
+
+    @property
     def key(self) -> Key:
         """(entity, id), what :func:`workbench.core.ops.trash.restore_items` takes."""
         return (self.entity, self.id)
@@ -173,8 +179,7 @@ def _where(project: Project, listing: TrashListing) -> tuple[str, list[Any]]:
         params.append(what[len("kind:"):])
     elif what:
         raise ValueError(f"no part of the trash called {what!r}")
-    if listing.text.strip():
-        _register(project, text_needle(listing.text.strip()))
+    if listing.text.strip():  # wb_trash_text: registered by the caller (``_register``)
         where.append("wb_trash_text(x.words, x.memo, x.fields)")
     return (" AND ".join(where) or "1"), params
 
@@ -317,9 +322,7 @@ def part_named(project: Project, name: str) -> str | None:
     if folded in ENTITIES:
         return folded
     cb = project.codebook
-    trashed = [r[0] for r in project.repo.conn.execute(
-        "SELECT DISTINCT +kind FROM annotations WHERE deleted_at IS NOT NULL")]
-    for kind in dict.fromkeys([*cb.names(), *trashed]):
+    for kind in dict.fromkeys([*cb.names(), *_trashed_kinds(project)]):
         label = cb.kind(kind).label if kind in cb else kind
         if folded in (kind.casefold(), label.casefold()):
             return f"kind:{kind}"
@@ -347,14 +350,18 @@ def key_of(project: Project, ref: str) -> Key:
         raise NotFoundError(f"There is no annotation or incident with id {ref}.") from None
 
 
+def _trashed_kinds(project: Project) -> list[str]:
+    """The kinds that have annotations in the trash."""
+    # "+kind": by the index of trashed rows (schema.TRASHED_INDEX), not every row's kind.
+    return [r[0] for r in project.repo.conn.execute(
+        "SELECT DISTINCT +kind FROM annotations WHERE deleted_at IS NOT NULL")]
+
+
 def parts(project: Project) -> list[tuple[str, str]]:
     """What the trash can be narrowed to, as (``TrashListing.what``, label): everything,
     each entity, then each kind that has annotations in the trash."""
-    # "+kind": by the index of trashed rows (schema.TRASHED_INDEX), not every row's kind.
-    kinds = [r[0] for r in project.repo.conn.execute(
-        "SELECT DISTINCT +kind FROM annotations WHERE deleted_at IS NOT NULL")]
     cb = project.codebook
-    named = sorted(((cb.kind(k).label if k in cb else k), k) for k in kinds)
+    named = sorted(((cb.kind(k).label if k in cb else k), k) for k in _trashed_kinds(project))
     return [("", "Everything"), ("document", "Documents"), ("annotation", "Annotations"),
             ("incident", "Incidents"), *((f"kind:{k}", f"Annotations: {label}")
                                         for label, k in named)]
@@ -371,7 +378,7 @@ def document_leaving(project: Project, doc_id: int) -> str:
     if row is None:
         return f"There is no document with id {doc_id}."
     title, gone = row
-    name = f"document {doc_id}" + (f" ({title})" if title else "")
+    name = _document_named(doc_id, title)
     if gone:
         return f"{name[0].upper()}{name[1:]} is in the trash already."
     anns = conn.execute("SELECT count(*) FROM annotations WHERE doc_id = ? AND "
@@ -399,6 +406,11 @@ def restored_on_trashed_document(words: str, doc_id: int, title: str = "") -> st
     still in the trash: restored, it stays out of sight until its document comes back."""
     words = " ".join(words.split())
     quoted = f"“{words[:40]}…”" if len(words) > 40 else f"“{words}”"
-    name = f"document {doc_id}" + (f" ({title})" if title else "")
+    name = _document_named(doc_id, title)
     return (f"The annotation {quoted} is restored, but it is on {name}, which is still "
             "in the trash: restore that too to see it.")
+
+
+def _document_named(doc_id: int, title: str) -> str:
+    """"document 3 (Title)", or "document 3" when it has no title."""
+    return f"document {doc_id}" + (f" ({title})" if title else "")

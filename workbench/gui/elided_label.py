@@ -22,9 +22,7 @@ class ElidedLabel(QLabel):
         self._shorter: tuple[str, ...] = ()
 
     def setText(self, text: str) -> None:
-        self._shorter = ()
-        super().setText(text)
-        self.setToolTip(text if self.elided() else "")
+        self.set_forms(text)
 
     def set_forms(self, text: str, *shorter: str) -> None:
         """``text``, or where it does not fit the first of the ``shorter`` forms that does

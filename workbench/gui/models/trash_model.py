@@ -26,11 +26,6 @@ DOC_TRASHED = "its document is in the trash too"
 DOC_TRASHED_MARK = "In the trash too: "
 
 
-def _when(at: str) -> str:
-    """A trashed time as a reader scans a list: "2026-03-04 10:15" (UTC, as stored)."""
-    return at[:16].replace("T", " ") if at else ""
-
-
 class TrashModel(QAbstractTableModel):
     """The items ``listing`` selects, read from the project page by page."""
 
@@ -138,7 +133,7 @@ class TrashModel(QAbstractTableModel):
         if column == 3:
             return item.details
         if column == 4:
-            return _when(item.trashed_at)
+            return item.trashed_minute
         return item.trashed_by
 
     @staticmethod

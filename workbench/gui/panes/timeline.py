@@ -362,11 +362,15 @@ class TimelinePane(QWidget):
         dc = self._counts
         if dc is None:
             return
-        searched = "" if self.bus.search.doc_ids is None else " · search results"
         how = (" · marks per day: zoom in to see each" if self.summary_item.isVisible()
                else "")
-        self.info.set_forms(f"{dc.total:,} dated · {self._n_published:,} published{how}{searched}",
-                            f"{dc.total:,} dated{searched}", f"{dc.total:,} dated")
+        self._set_info(dc.total, self._n_published, how)
+
+    def _set_info(self, dated: int, published: int, how: str = "") -> None:
+        """The counts line, with the shorter forms a narrow pane shows instead."""
+        searched = "" if self.bus.search.doc_ids is None else " · search results"
+        self.info.set_forms(f"{dated:,} dated · {published:,} published{how}{searched}",
+                            f"{dated:,} dated{searched}", f"{dated:,} dated")
 
     def _start_loading(self) -> None:
         if self._loader is not None and not self._loader.timer.isActive():
@@ -439,11 +443,8 @@ class TimelinePane(QWidget):
         self._n_published = len(published)
         self.layers.set_rug(self._rug_x, len(labels) - 0.35, pal)
         self.viewbox.setYRange(-0.6, max(len(labels), 1), padding=0)
-        searched = "" if self.bus.search.doc_ids is None else " · search results"
         # "published": the documents with a publication date, drawn as the rug.
-        self.info.set_forms(f"{len(self.marks.items):,} dated · {len(published):,} published"
-                            + searched, f"{len(self.marks.items):,} dated{searched}",
-                            f"{len(self.marks.items):,} dated")
+        self._set_info(len(self.marks.items), len(published))
         self._show_info()
         self._say_if_empty()
         # At scale a draw follows a pan: highlight, but do not pan back to the selection.
