@@ -78,6 +78,12 @@ def _names_of(project: Project) -> RecordNames | None:
     return getattr(project, "_ann_pages_names", None)
 
 
+def sort_fold(text: Any) -> str:
+    """A cell's words as a column sorts them: spaces made one, the first 200 characters,
+    case folded."""
+    return "" if text is None else " ".join(str(text).split())[:200].casefold()
+
+
 def _functions(conn: Any, codebook: Callable[[], Codebook],
                names: Callable[[], RecordNames | None] = lambda: None) -> None:
     def text_match(exact: str, memo: str, fields: str, needle: str) -> int:
@@ -98,11 +104,8 @@ def _functions(conn: Any, codebook: Callable[[], Codebook],
         # kind's key fields show a record).
         return summary.key_summary(spec(kind), json.loads(fields), names()).casefold()
 
-    def fold(text: Any) -> str:
-        return "" if text is None else " ".join(str(text).split())[:200].casefold()
-
     for name, n, fn in (("wb_text", 4, text_match), ("wb_period", 4, period),
-                        ("wb_key", 2, key_text), ("wb_fold", 1, fold)):
+                        ("wb_key", 2, key_text), ("wb_fold", 1, sort_fold)):
         conn.create_function(name, n, fn, deterministic=True)
 
 

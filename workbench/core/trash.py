@@ -23,6 +23,7 @@ from typing import Any
 
 from workbench.core import logcodes, quotes, summary
 from workbench.core.actor_names import RecordNames
+from workbench.core.ann_pages import sort_fold
 from workbench.core.errors import NotFoundError, ValidationError
 from workbench.core.project import Project
 from workbench.core.query import text_matches, text_needle
@@ -98,9 +99,6 @@ def _register(project: Project, needle: str) -> None:
         values = json.loads(fields).values() if fields else ()
         return int(text_matches(needle, str(words or ""), str(memo or ""), values))
 
-    def fold(text: Any) -> str:
-        return "" if text is None else " ".join(str(text).split())[:200].casefold()
-
     names = RecordNames(project)
 
     def details(entity: str, kind: str, fields: Any, held: Any) -> str:
@@ -109,7 +107,7 @@ def _register(project: Project, needle: str) -> None:
         return f"{int(held or 0):012d}"  # counts in number order
 
     conn.create_function("wb_trash_text", 3, matches, deterministic=True)
-    conn.create_function("wb_trash_fold", 1, fold, deterministic=True)
+    conn.create_function("wb_trash_fold", 1, sort_fold, deterministic=True)
     conn.create_function("wb_trash_details", 4, details)
 
 
