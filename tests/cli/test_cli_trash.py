@@ -202,3 +202,11 @@ def test_trash_moves_every_id_in_one_write_or_none_of_them(filled, capsys):
         assert len({e["txn"] for e in entries}) == 1  # one write, one undo step
         assert project.repo.get("document", p["first"])["deleted_at"] is not None
         assert project.repo.get("annotation", p["kept"])["deleted_at"] is not None
+
+
+def test_the_command_line_sorts_by_the_columns_the_core_sorts_by():
+    # cli/trash.py keeps its own copy so that every command's start does not load the
+    # trash listing; the two must not drift apart.
+    from workbench.cli import trash as cli_trash
+
+    assert cli_trash.SORTS == trash.SORT_KEYS

@@ -20,6 +20,8 @@ if TYPE_CHECKING:
     from workbench.core.trash import TrashItem
 
 # "--sort" keys in the window's column order (core.trash.SORT_KEYS).
+# core.trash.SORT_KEYS, copied so that starting a command does not load the listing
+# (a test keeps the two equal).
 SORTS = ("what", "words", "document", "details", "trashed", "by")
 WORDS_SHOWN = 60
 
