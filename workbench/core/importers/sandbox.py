@@ -450,8 +450,21 @@ class WorkerPool:
         except BaseException:
             w.kill()
             raise
+        outcomes = self._grouped_replies(w, names, sent, timeout, memory_limit_mb)
+        if outcomes is not None and len(outcomes) == len(files):
+            self._release(w, True)
+        return outcomes
+
+    def _grouped_replies(
+        self, w: _Worker, names: list[str], sent: list[bytes], timeout: float,
+        memory_limit_mb: int,
+    ) -> list[ImportedDocument | ImportRejected] | None:
+        """The outcomes of a "group" request already sent to ``w`` (its files' names and
+        bytes): all of them, or up to and including one after which the worker is not
+        reused, or None when it timed out, died or sent what it should not. The worker
+        is killed whenever fewer than all come back."""
         outcomes: list[ImportedDocument | ImportRejected] = []
-        while len(outcomes) < len(files):
+        while len(outcomes) < len(names):
             started = time.monotonic()
             try:
                 replies = w.receive_group(timeout + GROUP_SECONDS, sent[len(outcomes):])
@@ -469,7 +482,6 @@ class WorkerPool:
                 if not _reusable(reply):
                     w.kill()  # the files after this one go to a fresh worker
                     return outcomes
-        self._release(w, True)
         return outcomes
 
     def _parse_on_one_worker(
