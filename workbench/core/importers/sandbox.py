@@ -536,10 +536,7 @@ class WorkerPool:
             except ImportRejected as err:  # e.g. a text that is not UTF-8
                 return err
             except Exception as err:  # a reply not shaped as the protocol says
-                exc = limits.rejected(
-                    filename, "the importer could not run, so the file was not read")
-                exc.detail = f"{type(err).__name__}: {err}"  # type: ignore[attr-defined]
-                return exc
+                return _not_run(filename, err)
             doc.extra.setdefault("import_seconds", round(time.monotonic() - started, 3))
             return doc
         kind = reply.get("error")
@@ -648,20 +645,14 @@ def parse_file(
         if not sandbox:
             return parse_bytes(data, filename)
         find_importer(data, filename)  # unknown kinds are refused without a worker
-        return (pool or default_pool()).parse(
-            data,
-            filename,
-            timeout=float(timeout if timeout is not None else limits.TIME_LIMIT_S),
-            memory_limit_mb=int(memory_limit_mb or limits.MEMORY_LIMIT_MB),
-        )
+        return (pool or default_pool()).parse(data, filename,
+                                              **_limits(timeout, memory_limit_mb))
     except ImportRejected:
         raise
     except MemoryError:
         raise limits.rejected(filename, limits.memory_problem()) from None
     except Exception as err:  # e.g. the worker could not be started
-        exc = limits.rejected(filename, "the importer could not run, so the file was not read")
-        exc.detail = f"{type(err).__name__}: {err}"  # type: ignore[attr-defined]
-        raise exc from err
+        raise _not_run(filename, err) from err
 
 
 def parse_files(
@@ -723,6 +714,7 @@ def _parse_ready(ready: list[tuple[int, bytes, str]], pool: WorkerPool,
 
 
 def _not_run(filename: str, err: Exception) -> ImportRejected:
+    """The rejection of a file the importer never got to read (``err`` kept as detail)."""
     exc = limits.rejected(filename, "the importer could not run, so the file was not read")
     exc.detail = f"{type(err).__name__}: {err}"  # type: ignore[attr-defined]
     return exc
