@@ -23,7 +23,6 @@ started for them would cost as much as parsing a few hundred small files).
 from __future__ import annotations
 
 import json
-import time
 from dataclasses import dataclass, field
 
 from workbench.core.importers import sandbox
@@ -119,28 +118,16 @@ class RequestsAhead:
         """The replies of a request sent ahead: all of them, those up to one after which
         the worker is not reused (it is stopped), or None when the worker timed out,
         died or sent what it should not (it is stopped)."""
-        worker, timeout = sent.worker, self.limit["timeout"]
-        assert worker is not None
+        assert sent.worker is not None
         names = [n for _i, _d, n in sent.ready]
-        data = [d for _i, d, _n in sent.ready]
-        outcomes: list[Outcome] = []
-        while len(outcomes) < len(names):
-            started = time.monotonic()
-            try:
-                replies = worker.receive_group(timeout + sandbox.GROUP_SECONDS,
-                                               data[len(outcomes):])
-            except (EOFError, OSError, ValueError):
-                replies = None
-            if replies is None:
-                self._drop()
-                return None
-            for reply in replies:
-                i = len(outcomes)
-                outcomes.append(sandbox.WorkerPool._outcome(
-                    reply, names[i], self.limit["memory_limit_mb"], started))
-                if not sandbox._reusable(reply):
-                    self._drop()
-                    return outcomes
+        outcomes: list[Outcome] | None = None
+        try:
+            outcomes = self.pool._grouped_replies(
+                sent.worker, names, [d for _i, d, _n in sent.ready], self.limit["timeout"],
+                self.limit["memory_limit_mb"])
+        finally:
+            if outcomes is None or len(outcomes) < len(names):
+                self._drop()  # killed there: forgotten here
         return outcomes
 
     def _worker(self) -> sandbox._Worker | None:

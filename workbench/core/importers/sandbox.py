@@ -450,8 +450,21 @@ class WorkerPool:
         except BaseException:
             w.kill()
             raise
+        outcomes = self._grouped_replies(w, names, sent, timeout, memory_limit_mb)
+        if outcomes is not None and len(outcomes) == len(files):
+            self._release(w, True)
+        return outcomes
+
+    def _grouped_replies(
+        self, w: _Worker, names: list[str], sent: list[bytes], timeout: float,
+        memory_limit_mb: int,
+    ) -> list[ImportedDocument | ImportRejected] | None:
+        """The outcomes of a "group" request already sent to ``w`` (its files' names and
+        bytes): all of them, or up to and including one after which the worker is not
+        reused, or None when it timed out, died or sent what it should not. The worker
+        is killed whenever fewer than all come back."""
         outcomes: list[ImportedDocument | ImportRejected] = []
-        while len(outcomes) < len(files):
+        while len(outcomes) < len(names):
             started = time.monotonic()
             try:
                 replies = w.receive_group(timeout + GROUP_SECONDS, sent[len(outcomes):])
@@ -469,7 +482,6 @@ class WorkerPool:
                 if not _reusable(reply):
                     w.kill()  # the files after this one go to a fresh worker
                     return outcomes
-        self._release(w, True)
         return outcomes
 
     def _parse_on_one_worker(
@@ -524,10 +536,7 @@ class WorkerPool:
             except ImportRejected as err:  # e.g. a text that is not UTF-8
                 return err
             except Exception as err:  # a reply not shaped as the protocol says
-                exc = limits.rejected(
-                    filename, "the importer could not run, so the file was not read")
-                exc.detail = f"{type(err).__name__}: {err}"  # type: ignore[attr-defined]
-                return exc
+                return _not_run(filename, err)
             doc.extra.setdefault("import_seconds", round(time.monotonic() - started, 3))
             return doc
         kind = reply.get("error")
@@ -636,20 +645,14 @@ def parse_file(
         if not sandbox:
             return parse_bytes(data, filename)
         find_importer(data, filename)  # unknown kinds are refused without a worker
-        return (pool or default_pool()).parse(
-            data,
-            filename,
-            timeout=float(timeout if timeout is not None else limits.TIME_LIMIT_S),
-            memory_limit_mb=int(memory_limit_mb or limits.MEMORY_LIMIT_MB),
-        )
+        return (pool or default_pool()).parse(data, filename,
+                                              **_limits(timeout, memory_limit_mb))
     except ImportRejected:
         raise
     except MemoryError:
         raise limits.rejected(filename, limits.memory_problem()) from None
     except Exception as err:  # e.g. the worker could not be started
-        exc = limits.rejected(filename, "the importer could not run, so the file was not read")
-        exc.detail = f"{type(err).__name__}: {err}"  # type: ignore[attr-defined]
-        raise exc from err
+        raise _not_run(filename, err) from err
 
 
 def parse_files(
@@ -711,6 +714,7 @@ def _parse_ready(ready: list[tuple[int, bytes, str]], pool: WorkerPool,
 
 
 def _not_run(filename: str, err: Exception) -> ImportRejected:
+    """The rejection of a file the importer never got to read (``err`` kept as detail)."""
     exc = limits.rejected(filename, "the importer could not run, so the file was not read")
     exc.detail = f"{type(err).__name__}: {err}"  # type: ignore[attr-defined]
     return exc

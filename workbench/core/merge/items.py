@@ -14,6 +14,7 @@ it stays in the carried-over audit log and in the report.
 from __future__ import annotations
 
 import json
+from itertools import groupby
 from typing import Any
 
 from workbench.core.anchoring import Anchor, reanchor
@@ -117,11 +118,8 @@ def write_added(ctx: Context) -> None:
     share one. Called at the end of each batch of the source's rows (memory stays flat)
     and before anything else the merge writes."""
     rows, ctx.added = ctx.added, []
-    start = 0
-    for end in range(1, len(rows) + 1):  # runs of rows naming the same columns
-        if end == len(rows) or rows[end].keys() != rows[start].keys():
-            ctx.tx.insert_many("annotation", rows[start:end])
-            start = end
+    for _columns, run in groupby(rows, key=lambda row: row.keys()):  # the same columns
+        ctx.tx.insert_many("annotation", list(run))
 
 
 def _on_trashed_document(ctx: Context, entity: str, row: Row) -> None:

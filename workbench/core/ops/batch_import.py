@@ -254,9 +254,8 @@ class _Ahead:
         """A group sent by :meth:`_send` parsed and prepared, as :meth:`_parse` gives it."""
         try:
             outcomes = stream.collect(sending.sent)
-            files = parsed_paths(sending.paths, sending.parsed, sending.todo, outcomes)
-            if self.overrides is not None:
-                files = [prepare(p, self.overrides) for p in files]
+            files = self._prepared(parsed_paths(sending.paths, sending.parsed,
+                                                sending.todo, outcomes))
         except BaseException as err:  # the caller gets it from the group's result
             future.set_exception(err)
         else:
@@ -292,7 +291,11 @@ class _Ahead:
 
     def _parse(self, paths: list[Path]) -> list[ParsedFile]:
         """A group parsed (in a parse thread), each file prepared for the store step."""
-        files = parse_paths(paths, sandbox=self.sandbox, known=self.known.__contains__)
+        return self._prepared(parse_paths(paths, sandbox=self.sandbox,
+                                          known=self.known.__contains__))
+
+    def _prepared(self, files: list[ParsedFile]) -> list[ParsedFile]:
+        """Parsed files made ready for the store step (the user's overrides applied)."""
         if self.overrides is None:
             return files
         return [prepare(p, self.overrides) for p in files]
