@@ -65,6 +65,8 @@ def cmd_reindex(args: argparse.Namespace) -> int:
 
 def cmd_log(args: argparse.Namespace) -> int:
     """Print the audit log or, with --custody, the custody log; --export writes both."""
+    from workbench.core.sourcefiles import relative_names
+
     if args.export:
         return _export_log(args)
     with open_project(args.project) as project:
@@ -81,6 +83,11 @@ def cmd_log(args: argparse.Namespace) -> int:
                 say(f"The newest {args.limit:,} of {len(rows):,} custody log entries are "
                     f"shown; --limit {len(rows)} shows them all.", err=True)
             rows = rows[-args.limit:]
+            relative = relative_names(rows)
+            if relative:
+                say(f"{relative:,} of these entries name their file by a relative name, as "
+                    "versions before this one recorded a name typed on the command line: "
+                    "the folder it was in was not recorded.", err=True)
         else:
             rows = project.repo.audit(entity_id=args.id, limit=args.limit)
     if args.json:
