@@ -860,11 +860,12 @@ class Repo:
             "AND action IN ('import', 'reimport') AND doc_id IS NOT NULL "
             "AND filename IS NOT NULL AND filename != ''")]
 
-    def documents_made_from(self, sha256: str) -> list[int]:
+    def documents_made_from(self, sha256: str) -> list[int] | None:
         """Documents, trashed ones too, whose original is (or was, before a re-import)
-        the file with this SHA-256; empty when the project keeps no such original."""
+        the file with this SHA-256; None when the project keeps no such original (empty:
+        it keeps one, but its documents were all merged away)."""
         if self.original_size(sha256) is None:
-            return []
+            return None
         return [int(r[0]) for r in self.conn.execute(
             "SELECT id FROM documents WHERE original_sha256 = ? UNION "
             "SELECT doc_id FROM custody WHERE sha256 = ? AND merged_from IS NULL "
