@@ -533,6 +533,11 @@ class Repo:
         )
         return [r[0] for r in rows]
 
+    def has_document_uuid(self, uuid: str) -> bool:
+        """Whether a document, live or in the trash, has this UUID."""
+        return self.conn.execute("SELECT 1 FROM documents WHERE uuid = ?",
+                                 (uuid,)).fetchone() is not None
+
     def live_document_by_uuid(self, uuid: str, text_sha256: str) -> int | None:
         """The live document with this UUID and this working text (SHA-256 of its UTF-8),
         or None: one of this project's own documents coming back through an export."""
