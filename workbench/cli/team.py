@@ -89,8 +89,8 @@ def cmd_import_qdpx(args: argparse.Namespace) -> int:
     for line in summary.skipped:  # names from the file: escaped
         say(f"workbench: skipped: {line}", err=True)
     say(f"Imported {counted(summary.documents, 'document')} ({summary.duplicates} already "
-          f"in the project), {counted(summary.annotations, 'annotation')}, "
-          f"{counted(len(summary.kinds), 'new kind')}.")
+        f"in the project), {counted(summary.annotations, 'annotation')}, "
+        f"{counted(len(summary.kinds), 'new kind')}.")
     return 0
 
 
