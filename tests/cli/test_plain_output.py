@@ -115,3 +115,26 @@ def test_a_refi_qda_files_names_cannot_forge_lines(tmp_path, capsys):
     assert err.splitlines() == ["workbench: skipped: map\\nImported 9 documents\\u202e.png: "
                                 "only text sources are read."]
     assert out.startswith("Imported 1 document")
+
+
+def test_every_line_for_people_is_said():
+    # A print of its own skipped the escaping (agreement, merge and import-qdpx printed
+    # names from other people's projects so). Only the progress line's terminal codes
+    # and `show`, which prints a document's text as it is, print for themselves.
+    import ast
+    from pathlib import Path
+
+    import workbench.cli
+
+    allowed = {("common.py", "say"), ("documents.py", "_import"), ("documents.py", "cmd_show")}
+    found = set()
+    for path in Path(workbench.cli.__file__).parent.glob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for func in ast.walk(tree):
+            if not isinstance(func, ast.FunctionDef):
+                continue
+            for node in ast.walk(func):
+                if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+                        and node.func.id == "print"):
+                    found.add((path.name, func.name))
+    assert found == allowed
