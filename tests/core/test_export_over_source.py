@@ -9,6 +9,7 @@ otherwise than ``.wbproj``), and for the copy kept from before an upgrade.
 from __future__ import annotations
 
 import os
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -20,6 +21,7 @@ from workbench.core.exporters import export_file
 from workbench.core.ops.documents import reimport
 from workbench.core.ops.importing import import_file
 from workbench.core.project import Project
+from workbench.core.sourcefiles import refuse_source
 
 KEY = "salt road at dusk"
 TITLE = "Shelling hits market in Port Halden"
@@ -147,13 +149,86 @@ def test_the_upgrade_copy_under_another_spelling_of_its_name_is_refused(tmp_path
     assert kept.read_bytes() == other.read_bytes()
 
 
-@pytest.mark.xfail(strict=True, reason="the command line records the name it was given; "
-                   "a relative one does not say which folder it was in, so a source "
-                   "changed since it was imported that way is not known as one")
 def test_a_changed_file_imported_by_a_relative_name_is_refused(project, tmp_path,
                                                                 monkeypatch):
+    # The custody log records it in full (tests/core/test_custody_names.py).
     monkeypatch.chdir(tmp_path)
     doc = _imported(project, Path("halden.txt"))
     (tmp_path / "halden.txt").write_text(REPORT + "Updated at noon.\n", encoding="utf-8")
     with pytest.raises(OutputError, match=f"document {doc} "):
         export_file(project, "csv", tmp_path / "halden.txt")
+
+
+# Two spellings of one file. This disk tells capitals and composed forms apart, so a
+# hard link stands in for a disk that does not: one file under both names.
+CAFE_NFD = unicodedata.normalize("NFD", "café-report.txt")
+CAFE_NFC = unicodedata.normalize("NFC", "café-report.txt")
+
+
+def _changed(source: Path) -> str:
+    edited = REPORT + "Correction: the shelling began at dawn.\n"
+    source.write_text(edited, encoding="utf-8")
+    return edited
+
+
+@pytest.mark.parametrize("spelling", ["composed", "capitals", "dots"])
+def test_a_changed_source_typed_another_way_is_refused(project, tmp_path, spelling):
+    # A folder listed on macOS gives names decomposed; the user types them composed.
+    (tmp_path / "inbox").mkdir()
+    stored = tmp_path / "inbox" / (CAFE_NFD if spelling == "composed" else "halden.txt")
+    doc = _imported(project, stored)
+    typed = {"composed": tmp_path / "inbox" / CAFE_NFC,
+             "capitals": tmp_path / "inbox" / "HALDEN.TXT",
+             "dots": tmp_path / "inbox" / ".." / "inbox" / "halden.txt"}[spelling]
+    if spelling != "dots":
+        os.link(stored, typed)
+    edited = _changed(stored)
+    with pytest.raises(OutputError, match=f"the file document {doc} "):
+        export_file(project, "csv", typed)
+    assert stored.read_text(encoding="utf-8") == edited
+
+
+@pytest.mark.parametrize("link", ["hard", "symbolic"])
+def test_a_changed_source_reached_under_another_name_is_refused(project, tmp_path, link):
+    source = tmp_path / "halden.txt"
+    doc = _imported(project, source)
+    other = tmp_path / "latest-from-halden.txt"
+    (os.link if link == "hard" else os.symlink)(source, other)
+    _changed(source)
+    with pytest.raises(OutputError, match=f"the file document {doc} "):
+        export_file(project, "csv", other)
+
+
+def test_every_document_imported_from_the_file_is_named(project, tmp_path):
+    source = tmp_path / "halden.txt"
+    first = _imported(project, source)
+    second = _imported(project, source, REPORT.replace("four troops", "nine troops"))
+    _changed(source)
+    with pytest.raises(OutputError) as err:
+        export_file(project, "csv", source)
+    assert f"the file document {first} ({TITLE}) and 1 other was imported" in str(err.value)
+    assert second != first
+
+
+def test_an_unrelated_file_named_like_a_source_elsewhere_is_written(project, tmp_path):
+    _imported(project, tmp_path / "halden.txt")
+    (tmp_path / "out").mkdir()
+    out = tmp_path / "out" / "HALDEN.txt"
+    out.write_text("an earlier export\n", encoding="utf-8")
+    export_file(project, "csv", out)
+    assert out.read_text(encoding="utf-8").startswith("annotation_id")
+
+
+def test_the_kept_original_is_looked_up_once(project, tmp_path):
+    source = tmp_path / "halden.txt"
+    _imported(project, source)
+    moved = tmp_path / "halden-copy.txt"
+    moved.write_bytes(source.read_bytes())
+    statements: list[str] = []
+    project.conn.set_trace_callback(statements.append)
+    try:
+        with pytest.raises(OutputError):
+            refuse_source(project, moved)
+    finally:
+        project.conn.set_trace_callback(None)
+    assert sum("FROM originals" in s for s in statements) == 1

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import sys
 
 from workbench.cli.common import (
     Add,
@@ -125,10 +124,10 @@ def cmd_search(args: argparse.Namespace) -> int:
         say(f"doc {h.doc_id} ({h.title}) {where}: {h.snippet}")
     if earlier:
         shown = f"page {args.page}" if args.page is not None else f"offset {offset}"
-        print(f"No more matches: the matches end before {shown}.", file=sys.stderr)
+        say(f"No more matches: the matches end before {shown}.", err=True)
     elif not hits:
         # "No matches." is untrue of a sign the index cannot hold (an emoji, "-").
-        print(unsearchable(args.query) or "No matches.", file=sys.stderr)
+        say(unsearchable(args.query) or "No matches.", err=True)
     return 0
 
 

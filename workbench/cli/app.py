@@ -29,7 +29,7 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
             err=True)
         return 2
     out = render(args.out, args.project, size, args.select, args.theme)
-    print(f"Wrote {out}")
+    say(f"Wrote {out}")
     return 0
 
 

@@ -20,7 +20,7 @@ def cmd_encrypt(args: argparse.Namespace) -> int:
     path = Path(args.project)
     key = check_new_passphrase(passphrase(path.name, args.passphrase_file, confirm=True))
     converted = encrypt(path, key)
-    print(f"Encrypted {path}.")
+    say(f"Encrypted {path}.")
     if converted:
         say(f"Its {counted(len(converted), 'backup')} "
             f"{agrees(len(converted), 'was', 'were')} encrypted too.")
@@ -37,8 +37,8 @@ def cmd_decrypt(args: argparse.Namespace) -> int:
     path = Path(args.project)
     require_encrypted(path)  # before asking: a plain project has no passphrase to give
     decrypt(path, passphrase(path.name, args.passphrase_file))
-    print(f"Decrypted {path}: it is now readable without a passphrase; its backups stay "
-          "encrypted.")
+    say(f"Decrypted {path}: it is now readable without a passphrase; its backups stay "
+        "encrypted.")
     return 0
 
 
@@ -56,7 +56,7 @@ def cmd_change_passphrase(args: argparse.Namespace) -> int:
     new = check_new_passphrase(passphrase(f"{path.name} (new)", args.new_passphrase_file,
                                           confirm=True, env=False))
     converted = change_passphrase(path, old, new)
-    print(f"Changed the passphrase of {path} and of {counted(len(converted), 'backup')}.")
+    say(f"Changed the passphrase of {path} and of {counted(len(converted), 'backup')}.")
     if warning := converted.warning():
         say(f"workbench: {warning}", err=True)
         return 1

@@ -78,8 +78,8 @@ def _import(args: argparse.Namespace) -> int:
         print_json([r.to_json() for r in results])
     counts = {s: sum(r.status == s for r in results) for s in ("imported", "duplicate", "rejected")}
     if len(results) > 1 and not args.json:
-        print(f"{counts['imported']} imported, {counts['duplicate']} duplicate, "
-              f"{counts['rejected']} rejected")
+        say(f"{counts['imported']} imported, {counts['duplicate']} duplicate, "
+            f"{counts['rejected']} rejected")
     return 1 if counts["rejected"] else 0
 
 

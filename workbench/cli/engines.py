@@ -13,6 +13,7 @@ from workbench.cli.common import (
     add_published,
     open_project,
     print_json,
+    say,
     whole,
 )
 from workbench.core.errors import WorkbenchError
@@ -62,9 +63,9 @@ def cmd_suggest(args: argparse.Namespace) -> int:
             if c.entity == "annotation" and c.after:
                 kinds[c.after["kind"]] = kinds.get(c.after["kind"], 0) + 1
     summary = ", ".join(f"{n} {k}" for k, n in sorted(kinds.items())) or "nothing new"
-    print(f"Stored {sum(kinds.values())} suggestions: {summary}.")
+    say(f"Stored {sum(kinds.values())} suggestions: {summary}.")
     if cs.result:
-        print(rules_read(cs.result))
+        say(rules_read(cs.result))
     return 0
 
 
@@ -97,7 +98,8 @@ def cmd_eval(args: argparse.Namespace) -> int:
         if args.json:
             print_json(summary)
         else:
-            print(format_folds(summary))
+            for line in format_folds(summary).split("\n"):
+                say(line)
         return 0
     try:
         result = evaluate(path)
@@ -106,7 +108,8 @@ def cmd_eval(args: argparse.Namespace) -> int:
     if args.json:
         print_json(result)
     else:
-        print(format_report(result))
+        for line in format_report(result).split("\n"):
+            say(line)
     return 0
 
 

@@ -9,7 +9,7 @@ from contextlib import suppress
 from pathlib import Path
 from typing import Any
 
-from workbench.cli.common import Add, add_project, open_project
+from workbench.cli.common import Add, add_project, open_project, say
 from workbench.core.codebook import STATUSES
 from workbench.core.errors import WorkbenchError
 from workbench.core.incidents.model import ALL_STATUSES as INCIDENT_STATUSES
@@ -71,8 +71,8 @@ def cmd_export(args: argparse.Namespace) -> int:
             except OSError as err:
                 raise WorkbenchError(f"{args.output}: could not write ({err.strerror}).") from None
             for notice in notices:
-                print(notice, file=sys.stderr)
-            print(f"Wrote {counted(n, what)} to {args.output}", file=sys.stderr)
+                say(notice, err=True)
+            say(f"Wrote {counted(n, what)} to {args.output}", err=True)
         else:
             _to_stdout(lambda: export(project, args.format, sys.stdout, flt, **options))
     return 0
@@ -107,9 +107,9 @@ def _export_exchange(args: argparse.Namespace) -> int:
         except OSError as err:
             raise WorkbenchError(f"{args.output}: could not write ({err.strerror}).") from None
     for notice in notices:
-        print(notice, file=sys.stderr)
+        say(notice, err=True)
     what = "coding" if args.format == "qdpx" else "code"
-    print(f"Wrote {counted(n, what)} to {args.output}", file=sys.stderr)
+    say(f"Wrote {counted(n, what)} to {args.output}", err=True)
     return 0
 
 

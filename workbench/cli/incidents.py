@@ -69,7 +69,7 @@ def cmd_incidents(args: argparse.Namespace) -> int:
         say(f"{ids.short(r['id'])}  {_date(r) or '-':<10}  {r['status']:<9}  {r['title']}"
             f"  [{r['place_name'] or '-'}]  {lines[r['id']]}")
     if not rows:
-        print("No incidents.")
+        say("No incidents.")
     return 0
 
 
@@ -141,7 +141,8 @@ def cmd_incident(args: argparse.Namespace) -> int:
             message = "Accepted." if action == "accept" else "Rejected."
         else:  # pragma: no cover - argparse refuses unknown actions
             raise WorkbenchError(f"Unknown action {action!r}.")
-    print(message)
+    for line in message.split("\n"):  # the types listing: a line each, escaped already
+        say(line)
     return 0
 
 
@@ -166,8 +167,8 @@ def cmd_tally(args: argparse.Namespace) -> int:
         return 0
     if not tallies:
         # An empty output read as a crash or a hang to someone following the README.
-        print("No incidents to tally: make one with `workbench incident PROJECT create` "
-              "or propose some with `workbench incident PROJECT suggest`.")
+        say("No incidents to tally: make one with `workbench incident PROJECT create` "
+            "or propose some with `workbench incident PROJECT suggest`.")
     for t in tallies:
         say(f"{ids.short(t.incident_id)}  {titles.get(t.incident_id, '')}: {t.describe()}")
         if notes[t.incident_id]:

@@ -31,7 +31,8 @@ def cmd_merge(args: argparse.Namespace) -> int:
     if args.json:
         print_json(report.to_json())
     else:
-        print(report.render())
+        for line in report.lines():  # names from other people's projects, escaped
+            say(line)
     return 0
 
 

@@ -30,7 +30,7 @@ def cmd_new(args: argparse.Namespace) -> int:
     with create_project(args.project, key) as project:
         for notice in project.notices:  # an earlier making of it stopped part-way
             say(f"workbench: {notice}", err=True)
-    print(f"Created {args.project}" + (" (encrypted)" if key else ""))
+    say(f"Created {args.project}" + (" (encrypted)" if key else ""))
     return 0
 
 
@@ -48,7 +48,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
         report = verify(project, show if sys.stderr.isatty() else None)
     for p in report.problems:
         say(p, err=True)
-    print(report.summary())
+    say(report.summary())
     return 0 if report.ok else 1
 
 
@@ -58,13 +58,15 @@ def cmd_reindex(args: argparse.Namespace) -> int:
 
     with open_project(args.project) as project:
         result = rebuild_indexes(project)
-    print(f"Rebuilt the search index ({result.documents} documents, {result.annotations} "
-          f"annotations) and the timeline table ({result.timeline_entries} entries).")
+    say(f"Rebuilt the search index ({result.documents} documents, {result.annotations} "
+        f"annotations) and the timeline table ({result.timeline_entries} entries).")
     return 0
 
 
 def cmd_log(args: argparse.Namespace) -> int:
     """Print the audit log or, with --custody, the custody log; --export writes both."""
+    from workbench.core.sourcefiles import relative_names
+
     if args.export:
         return _export_log(args)
     with open_project(args.project) as project:
@@ -81,6 +83,11 @@ def cmd_log(args: argparse.Namespace) -> int:
                 say(f"The newest {args.limit:,} of {len(rows):,} custody log entries are "
                     f"shown; --limit {len(rows)} shows them all.", err=True)
             rows = rows[-args.limit:]
+            relative = relative_names(rows)
+            if relative:
+                say(f"{relative:,} of these entries name their file by a relative name, as "
+                    "versions before this one recorded a name typed on the command line: "
+                    "the folder it was in was not recorded.", err=True)
         else:
             rows = project.repo.audit(entity_id=args.id, limit=args.limit)
     if args.json:
@@ -111,10 +118,10 @@ def _export_log(args: argparse.Namespace) -> int:
         heads = export_log(project.conn, Path(args.export), project.path.name, notices)
     for notice in notices:
         say(notice, err=True)
-    print(f"Wrote the audit and custody logs to {args.export}.")
+    say(f"Wrote the audit and custody logs to {args.export}.")
     for log, head in heads.items():
         # Printed so the head can be kept apart from the file (a message, a notebook).
-        print(f"{log}: {head.count} entries, head {head.hash or '(empty)'}")
+        say(f"{log}: {head.count} entries, head {head.hash or '(empty)'}")
     return 0
 
 
@@ -148,7 +155,7 @@ def cmd_verify_log(args: argparse.Namespace) -> int:
     verdict = ("the chains are unbroken" if not problems else
                counted(len(problems), "problem") + " found")
     extends = " and the project extends them" if args.project and not problems else ""
-    print(f"{counts or 'no entries'} checked: {verdict}{extends}.")
+    say(f"{counts or 'no entries'} checked: {verdict}{extends}.")
     return 0 if not problems else 1
 
 
@@ -157,7 +164,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from workbench.core.demo import build_demo
 
     path = build_demo(args.path)
-    print(f"Wrote the demo project to {path}")
+    say(f"Wrote the demo project to {path}")
     return 0
 
 

@@ -7,10 +7,9 @@ Qt is loaded only when the command runs (the chart and the PDF need it), so
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
-from workbench.cli.common import Add, add_project, open_project
+from workbench.cli.common import Add, add_project, open_project, say
 from workbench.core.codebook import STATUSES
 from workbench.core.errors import WorkbenchError
 
@@ -33,8 +32,8 @@ def cmd_report(args: argparse.Namespace) -> int:
         except OSError as err:
             raise WorkbenchError(f"{args.output}: could not write ({err.strerror}).") from None
     for notice in notices:
-        print(notice, file=sys.stderr)
-    print(f"Wrote {path}")
+        say(notice, err=True)
+    say(f"Wrote {path}")
     return 0
 
 

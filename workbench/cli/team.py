@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +14,7 @@ from workbench.cli.common import (
     add_project,
     open_project,
     print_json,
+    say,
     whole,
 )
 from workbench.core.wording import counted
@@ -41,25 +41,28 @@ def _said(d: Any, coder: str, ann_id: str | None) -> str:
 
 def print_report(report: Any) -> None:
     """The agreement table and the disagreements, for people."""
-    print(f"Coders: {', '.join(report.coders)}; {counted(len(report.documents), 'document')} "
-          "finished by at least two of them.")
+    # Coder names, kinds and values come from other people's projects: each line is
+    # said (escaped), so none of them can start a line of its own.
+    say(f"Coders: {', '.join(report.coders)}; {counted(len(report.documents), 'document')} "
+        "finished by at least two of them.")
     left_out = report.left_out()
     if left_out:
-        print(left_out)
+        say(left_out)
     reason = report.nothing_to_compare()
     if reason:  # a bare table header and "Disagreements: 0" read as perfect agreement
-        print(reason)
+        say(reason)
         return
     rows = [("kind", "measure", "level", "alpha", "agreement", "units")]
     rows += [(m.kind, "annotated or not" if m.measure == "presence" else m.measure, m.level,
               _alpha(m.alpha), _percent(m.agreement), str(m.units)) for m in report.measures]
     widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
     for row in rows:
-        print("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip())
-    print(f"\nDisagreements: {len(report.disagreements)}")
+        say("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip())
+    say("")
+    say(f"Disagreements: {len(report.disagreements)}")
     for d in report.disagreements:
         who = "; ".join(_said(d, c, a) for c, a in d.annotations.items())
-        print(f"doc {d.doc_id} {d.start}-{d.end} {d.kind} {d.what}: {who}")
+        say(f"doc {d.doc_id} {d.start}-{d.end} {d.kind} {d.what}: {who}")
 
 
 def cmd_agreement(args: argparse.Namespace) -> int:
@@ -83,11 +86,11 @@ def cmd_import_qdpx(args: argparse.Namespace) -> int:
 
     with open_project(args.project) as project:
         summary = read_qdpx(project, args.file).result
-    for line in summary.skipped:
-        print(f"workbench: skipped: {line}", file=sys.stderr)
-    print(f"Imported {counted(summary.documents, 'document')} ({summary.duplicates} already "
-          f"in the project), {counted(summary.annotations, 'annotation')}, "
-          f"{counted(len(summary.kinds), 'new kind')}.")
+    for line in summary.skipped:  # names from the file: escaped
+        say(f"workbench: skipped: {line}", err=True)
+    say(f"Imported {counted(summary.documents, 'document')} ({summary.duplicates} already "
+        f"in the project), {counted(summary.annotations, 'annotation')}, "
+        f"{counted(len(summary.kinds), 'new kind')}.")
     return 0
 
 
@@ -110,8 +113,8 @@ def cmd_datasette_metadata(args: argparse.Namespace) -> int:
             tmp.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n",
                            encoding="utf-8")
     for notice in notices:
-        print(notice, file=sys.stderr)
-    print(f"Wrote {args.output}", file=sys.stderr)
+        say(notice, err=True)
+    say(f"Wrote {args.output}", err=True)
     return 0
 
 

@@ -9,7 +9,6 @@ same items, facts and sentences.
 from __future__ import annotations
 
 import argparse
-import sys
 from typing import TYPE_CHECKING
 
 from workbench.cli.common import Add, add_json, add_project, open_project, print_json, say
@@ -82,8 +81,8 @@ def _list(project: Project, args: argparse.Namespace) -> int:
         say(_line(item))
     if not items:
         narrowed = what is not None or listing.text
-        print("Nothing in the trash matches." if narrowed else "The trash is empty.",
-              file=sys.stderr)
+        say("Nothing in the trash matches." if narrowed else "The trash is empty.",
+            err=True)
     return 0
 
 

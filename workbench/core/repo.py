@@ -533,6 +533,11 @@ class Repo:
         )
         return [r[0] for r in rows]
 
+    def has_document_uuid(self, uuid: str) -> bool:
+        """Whether a document, live or in the trash, has this UUID."""
+        return self.conn.execute("SELECT 1 FROM documents WHERE uuid = ?",
+                                 (uuid,)).fetchone() is not None
+
     def live_document_by_uuid(self, uuid: str, text_sha256: str) -> int | None:
         """The live document with this UUID and this working text (SHA-256 of its UTF-8),
         or None: one of this project's own documents coming back through an export."""
@@ -860,11 +865,12 @@ class Repo:
             "AND action IN ('import', 'reimport') AND doc_id IS NOT NULL "
             "AND filename IS NOT NULL AND filename != ''")]
 
-    def documents_made_from(self, sha256: str) -> list[int]:
+    def documents_made_from(self, sha256: str) -> list[int] | None:
         """Documents, trashed ones too, whose original is (or was, before a re-import)
-        the file with this SHA-256; empty when the project keeps no such original."""
+        the file with this SHA-256; None when the project keeps no such original (empty:
+        it keeps one, but its documents were all merged away)."""
         if self.original_size(sha256) is None:
-            return []
+            return None
         return [int(r[0]) for r in self.conn.execute(
             "SELECT id FROM documents WHERE original_sha256 = ? UNION "
             "SELECT doc_id FROM custody WHERE sha256 = ? AND merged_from IS NULL "

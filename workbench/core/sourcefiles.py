@@ -4,16 +4,20 @@ the files the project's documents were imported from, and the project's own file
 The project keeps its copy of every original, but the file on the user's disk is theirs
 (often the only copy outside the project, the one its SHA-256 was first taken of), and
 an export named like it replaced it without a word. A file is known as a source by
-where the custody log says it was imported from (a name recorded in full: the window
-records every import so) and by its bytes (the SHA-256 of an original the project
+where the custody log says it was imported from (recorded in full; a project an older
+version wrote may hold names relative to a folder it did not say), compared as a file,
+whatever the spelling, and by its bytes (the SHA-256 of an original the project
 keeps), which finds it wherever it was imported from, moved or renamed since.
 """
 
 from __future__ import annotations
 
 import hashlib
+import ntpath
 import os
+import posixpath
 import re
+import unicodedata
 from pathlib import Path
 
 from workbench.core import outfile
@@ -45,15 +49,63 @@ def refuse_source(project: Project, path: Path) -> None:
         raise OutputError(f"{path} is the copy of {project.path.name} kept from before an "
                           "upgrade; an export never replaces it, so choose another name.")
     repo = project.repo
-    for doc_id, name in repo.imported_from():
-        # Only names that end alike are looked up: a name on a share no longer there
-        # may take seconds to fail, and a project holds thousands.
-        if os.path.isabs(name) and Path(name).name.casefold() == path.name.casefold() \
-                and _same(path, Path(name)):
-            _refuse(project, path, [doc_id])
+    there = _imported_there(repo.imported_from(), path)
+    if there:
+        _refuse(project, path, there)
     digest = _digest(path)
-    if digest is not None and repo.original_size(digest) is not None:
-        _refuse(project, path, repo.documents_made_from(digest))
+    made = repo.documents_made_from(digest) if digest is not None else None
+    if made is not None:
+        _refuse(project, path, made)
+
+
+def _imported_there(imported: list[tuple[int, str]], path: Path) -> list[int]:
+    """The documents the custody log says were imported from the file at ``path``.
+
+    Each name recorded in full is compared as a file (device and inode), which holds
+    for every spelling of one file: another case on a disk that does not tell capitals
+    apart, a name stored decomposed (é as e and an accent) and typed composed, ``..``,
+    a link. Only names that end alike, spelt either way, are looked up: a name on a
+    share no longer there may take seconds to fail, and a project holds thousands; a
+    file with other names (hard links) may be any of them, so then every one is. A
+    recorded name whose file cannot be reached is not ``path``, which is there."""
+    try:
+        info = os.stat(path)
+    except OSError:
+        return []
+    ends = {_folded(path.name), _folded(os.path.basename(os.path.realpath(path)))}
+    every = info.st_nlink > 1
+    found: set[int] = set()
+    for doc_id, name in imported:
+        if not os.path.isabs(name) or doc_id in found:
+            continue
+        if not every and _folded(os.path.basename(name)) not in ends:
+            continue
+        try:
+            other = os.stat(name)
+        except (OSError, ValueError):  # gone, unreachable, or a name this system refuses
+            continue
+        if (other.st_dev, other.st_ino) == (info.st_dev, info.st_ino):
+            found.add(doc_id)
+    return sorted(found)
+
+
+def _folded(name: str) -> str:
+    """A file name as file systems that fold names compare it (case, composed form)."""
+    return unicodedata.normalize("NFC", name).casefold()
+
+
+def relative_names(custody: list[dict]) -> int:
+    """How many import and re-import entries of a custody log name their file by a
+    relative name, which says nothing of the folder it was in. Versions before this one
+    recorded a name typed on the command line as it was typed; the log is evidence and
+    keeps them, and such a file is known as a source by its unchanged bytes only."""
+    return sum(1 for r in custody if r.get("action") in ("import", "reimport")
+               and r.get("filename") and not _in_full(str(r["filename"])))
+
+
+def _in_full(name: str) -> bool:
+    # A merged project may come from the other kind of system (C:\reports\a.txt).
+    return posixpath.isabs(name) or ntpath.isabs(name)
 
 
 def _is_upgrade_copy(path: Path, project: Path) -> bool:

@@ -392,7 +392,7 @@ def suggest_in(project: Project, tx: Any, doc_ids: Iterable[int]) -> list[tuple[
                 tx.insert("link", {
                     "id": clock.new_id(), "source_id": stored[source],
                     "target_id": stored[target], "type": type_,
-                    "coder": project.coder, "created_at": clock.now(),
+                    "coder": project.coder, "created_at": tx.time(),
                 })
     return read
 

@@ -12,6 +12,7 @@ of its kind is kept in the annotation's memo, so nothing another program said is
 from __future__ import annotations
 
 import json
+import os
 import re
 import zipfile
 import zlib
@@ -46,7 +47,13 @@ from workbench.core.exchange.qdpx import (
 from workbench.core.importers import ImportedDocument
 from workbench.core.importers import limits as import_limits
 from workbench.core.ops.annotations import new_row
-from workbench.core.ops.importing import ParsedFile, sha256, store_in
+from workbench.core.ops.importing import (
+    ParsedFile,
+    document_row,
+    read_from,
+    sha256,
+    store_in,
+)
 from workbench.core.project import Project
 
 # A zip may claim any size; refuse one that would unpack to more than this.
@@ -341,8 +348,18 @@ def _store_source(project: Project, tx: Any, path: Path, src: Source,
         media_type="text/plain", title=src.name, author=meta.get("author"),
         publisher=meta.get("publisher"), url=meta.get("url"),
         published=meta.get("published"), language=meta.get("language"), encoding="utf-8")
-    parsed = ParsedFile(Path(f"{path.name}/sources/{src.guid}.txt"), data, sha256(data), doc)
-    result = store_in(project, tx, parsed, {})
+    # The custody log names the member inside the project file, wherever that was.
+    origin = os.path.join(read_from(path), "sources", f"{src.guid}.txt")
+    parsed = ParsedFile(Path(f"{path.name}/sources/{src.guid}.txt"), data, sha256(data), doc,
+                        origin=origin)
+    # The source's GUID is its document's UUID in the project that wrote the file: kept,
+    # a merge of the two projects knows the document by it when its bytes differ (the
+    # working text here, the file first imported there). Made anew, the merge found
+    # nothing and copied the report as a second document, each coder's figures on one.
+    # A UUID a document here has already (one in the trash) is that document's own.
+    uuid = None if project.repo.has_document_uuid(src.guid) else src.guid
+    row = document_row(parsed, {}, uuid=uuid, at=tx.time())
+    result = store_in(project, tx, parsed, {}, row)
     if result.status == "duplicate":
         summary.duplicates += 1
     else:

@@ -86,8 +86,9 @@ def _validate(project: Project, values: dict[str, Any]) -> dict[str, Any]:
 
 
 def _new_incident_row(project: Project, title: str, status: str,
-                      values: dict[str, Any]) -> dict[str, Any]:
-    now = clock.now()
+                      values: dict[str, Any], now: str) -> dict[str, Any]:
+    """A new incident's row, made at ``now``: its write's time (``tx.time()``), as every
+    row the write touches and its audit entries are stamped."""
     return {"id": clock.new_id(), "title": title.strip(), "status": status, "memo": "",
             "best": {}, "actors": [], "included_docs": [], "coder": project.coder,
             "created_at": now, "modified_at": now, **values}
@@ -96,7 +97,7 @@ def _new_incident_row(project: Project, title: str, status: str,
 def _insert_member(project: Project, tx: Transaction, incident_id: str, ann_id: str) -> None:
     tx.insert("incident_member", {"id": clock.new_id(), "incident_id": incident_id,
                                   "annotation_id": ann_id, "coder": project.coder,
-                                  "added_at": clock.now()})
+                                  "added_at": tx.time()})
 
 
 def _join(project: Project, tx: Transaction, incident_id: str, ann_ids: list[str],
@@ -123,7 +124,7 @@ def _join(project: Project, tx: Transaction, incident_id: str, ann_ids: list[str
                 f"Annotation {ann_id} already belongs to incident {row['incident_id']}; "
                 "move it instead.")
         if row:
-            tx.update("incident_member", row["id"], {"deleted_at": clock.now()})
+            tx.update("incident_member", row["id"], {"deleted_at": tx.time()})
         _insert_member(project, tx, incident_id, ann_id)
 
 
@@ -134,7 +135,7 @@ def _trashed_doc(project: Project, doc_id: int) -> bool:
 
 
 def _touch(tx: Transaction, incident_id: str, **values: Any) -> None:
-    tx.update("incident", incident_id, {**values, "modified_at": clock.now()})
+    tx.update("incident", incident_id, {**values, "modified_at": tx.time()})
 
 
 def create_incident(project: Project, title: str, *, members: list[str] | None = None,
@@ -142,9 +143,9 @@ def create_incident(project: Project, title: str, *, members: list[str] | None =
     """A new incident (status open unless given); ``cs.result`` is its id. ``take``:
     members of another incident are moved into it in the same write (see add_members)."""
     values = _validate(project, {"title": title, **fields})
-    row = _new_incident_row(project, values.pop("title"), values.pop("status", None) or "open",
-                            values)
+    title, status = values.pop("title"), values.pop("status", None) or "open"
     with project.write("incident:create") as tx:
+        row = _new_incident_row(project, title, status, values, tx.time())
         tx.insert("incident", row)
         _join(project, tx, row["id"], members or [], take=take)
     tx.changeset.result = row["id"]
@@ -193,7 +194,7 @@ def remove_members(project: Project, incident_id: str, ann_ids: list[str]) -> Ch
             if row is None or row["incident_id"] != incident_id:
                 raise ValidationError(
                     f"Annotation {ann_id} is not a member of incident {incident_id}.")
-            tx.update("incident_member", row["id"], {"deleted_at": clock.now()})
+            tx.update("incident_member", row["id"], {"deleted_at": tx.time()})
     return tx.changeset
 
 
@@ -204,13 +205,13 @@ def merge_incidents(project: Project, keep: str, absorb: str) -> ChangeSet:
     with project.write("incident:merge") as tx:  # both read and merged inside the write
         kept, gone = get_incident(project, keep), get_incident(project, absorb)
         ann_ids = [m["annotation_id"] for m in model.live_membership(project, absorb)]
-        note = f"Merged incident {absorb} ({gone['title']}) into this one on {clock.now()[:10]}."
+        note = f"Merged incident {absorb} ({gone['title']}) into this one on {tx.time()[:10]}."
         memo = (kept["memo"] + "\n" if kept["memo"] else "") + note
         _join(project, tx, keep, ann_ids, moving_from=absorb)
         actors = kept["actors"] + [a for a in gone["actors"] if a not in kept["actors"]]
         included = sorted(set(kept["included_docs"]) | set(gone["included_docs"]))
         _touch(tx, keep, memo=memo, actors=actors, included_docs=included)
-        _touch(tx, absorb, deleted_at=clock.now(),
+        _touch(tx, absorb, deleted_at=tx.time(),
                memo=(gone["memo"] + "\n" if gone["memo"] else "") + f"Merged into {keep}.")
     tx.changeset.result = keep
     return tx.changeset
@@ -225,8 +226,9 @@ def trash_incident(project: Project, incident_id: str) -> ChangeSet:
 
 def trash_incident_in(project: Project, tx: Transaction, incident_id: str) -> None:
     """:func:`trash_incident` inside the write ``tx`` (``trash ID...`` moves several
-    items as one undo step)."""
-    now = clock.now()
+    items as one undo step): its members and it are stamped with the write's time, as
+    everything else the write moves, and so restored together."""
+    now = tx.time()
     get_incident(project, incident_id)
     for m in model.live_membership(project, incident_id):
         tx.update("incident_member", m["id"], {"deleted_at": now})
@@ -311,7 +313,7 @@ def set_best(project: Project, incident_id: str, outcome: str, value: int | None
             best.pop(key, None)
         else:
             best[key] = {"value": value, "memo": memo.strip(), "coder": project.coder,
-                         "at": clock.now()}
+                         "at": tx.time()}
         _touch(tx, incident_id, best=best)
     return tx.changeset
 

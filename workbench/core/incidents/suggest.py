@@ -19,7 +19,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
-from workbench.core import clock, quotes
+from workbench.core import quotes
 from workbench.core.auditimage import CONTEXT
 from workbench.core.changes import ChangeSet
 from workbench.core.errors import ValidationError
@@ -301,7 +301,8 @@ def store_suggestions(project: Project) -> ChangeSet:
             row = _new_incident_row(project, title, "suggested", {
                 "start_date": start, "end_date": end if end != start else None,
                 "date_precision": "day", "place_name": p.place.title() or None,
-                "memo": f"Suggested from {len(p.ann_ids)} figures in {len(p.doc_ids)} reports."})
+                "memo": f"Suggested from {len(p.ann_ids)} figures in {len(p.doc_ids)} reports."},
+                tx.time())
             tx.insert("incident", row)
             for ann_id in p.ann_ids:
                 _insert_member(project, tx, row["id"], ann_id)
@@ -320,14 +321,14 @@ def _suggested(project: Project, incident_id: str) -> dict[str, Any]:
 def accept_suggestion(project: Project, incident_id: str) -> ChangeSet:
     with project.write("incident:accept") as tx:
         _suggested(project, incident_id)
-        tx.update("incident", incident_id, {"status": "open", "modified_at": clock.now()})
+        tx.update("incident", incident_id, {"status": "open", "modified_at": tx.time()})
     return tx.changeset
 
 
 def reject_suggestion(project: Project, incident_id: str) -> ChangeSet:
     """Trash the proposal and free its figures; the grouping is remembered as rejected."""
-    now = clock.now()
     with project.write("incident:reject") as tx:
+        now = tx.time()
         _suggested(project, incident_id)
         for m in model.live_membership(project, incident_id):
             tx.update("incident_member", m["id"], {"deleted_at": now})

@@ -59,7 +59,7 @@ def merge_documents(ctx: Context, source: Project, name: str) -> None:
                 found = [here]
                 claimed[here] = doc_id
                 trashed = here in lineage.trashed or bool(uuids.get(doc_uuid, (0, 0))[1])
-                _note_reimported(ctx, name, doc_id, here)
+                _note_reimported(ctx, source.repo, name, doc_id, here)
         if found:
             ctx.doc_map[doc_id] = found[0]
             ctx.report.count("document", "unchanged")
@@ -128,7 +128,15 @@ class _Lineage:
         return min(found, key=lambda d: (d in self.trashed, d)) if found else None
 
 
-def _note_reimported(ctx: Context, name: str, doc_id: int, here: int) -> None:
+def _note_reimported(ctx: Context, source: Repo, name: str, doc_id: int, here: int) -> None:
+    """Say that a document matched by its UUID or history has another text here; one
+    with the same text (its original's bytes differ only: a document that went through
+    a REFI-QDA file) needs no word."""
+    texts = [repo.conn.execute("SELECT text_sha256 FROM documents WHERE id = ?",
+                               (d,)).fetchone() for repo, d in ((source, doc_id),
+                                                               (ctx.target.repo, here))]
+    if texts[0] is not None and texts[0] == texts[1]:
+        return
     row = ctx.target.repo.get("document", here) or {}
     title = row.get("title") or row.get("filename") or ""
     ctx.report.notes.append(

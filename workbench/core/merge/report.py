@@ -83,6 +83,11 @@ class MergeReport:
 
     def render(self) -> str:
         """The report for people: a table of counts, the logs, every conflict."""
+        return "\n".join(self.lines())
+
+    def lines(self) -> list[str]:
+        """:meth:`render`'s lines, each one line of the report whatever a name in it
+        holds (the command line escapes each)."""
         done = "Would merge" if self.dry_run else "Merged"
         lines = [f"{done} {', '.join(self.sources)} into {self.target}"
                  + (" (dry run: nothing was written)." if self.dry_run else ".")]
@@ -99,4 +104,4 @@ class MergeReport:
         lines += self.notes
         lines.append(f"Conflicts: {len(self.conflicts)}")
         lines += ["  " + c.sentence() for c in self.conflicts]
-        return "\n".join(lines)
+        return lines

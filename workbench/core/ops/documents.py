@@ -176,7 +176,8 @@ def reimport_parsed(project: Project, doc_id: int, source: ParsedFile, *,
                 if counted:
                     cut.append(ann["id"])
             tx.update("annotation", ann["id"], values)
-        tx.add_custody("reimport", doc_id=doc_id, sha256=digest, filename=str(path),
+        tx.add_custody("reimport", doc_id=doc_id, sha256=digest,
+                       filename=source.origin or str(path),
                        importer=parsed.importer, importer_version=parsed.importer_version,
                        detail=f"replaced text {doc['text_sha256']}")
         suggested = None

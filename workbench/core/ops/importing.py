@@ -70,6 +70,9 @@ class ParsedFile:
     error: WorkbenchError | None = None
     # Its document's row and index body, made where it was parsed (:func:`prepare`).
     prepared: Prepared | None = None
+    # Where the bytes were read from, as the custody log records it (:func:`read_from`);
+    # empty for bytes that came from no file of the user's (the demo's), named by ``path``.
+    origin: str = ""
 
     @property
     def filename(self) -> str:
@@ -101,7 +104,7 @@ def prepare(parsed: ParsedFile, overrides: dict[str, Any]) -> ParsedFile:
     body = None if is_segmented(title, text) else whole_body(title, text)
     # Made by its constructor: ``dataclasses.replace`` costs twice as much a file.
     return ParsedFile(parsed.path, parsed.data, parsed.sha256, doc, parsed.error,
-                      Prepared(overrides, row, body))
+                      Prepared(overrides, row, body), parsed.origin)
 
 
 _LATER = "given by the write"  # a prepared row's uuid and import time, until then
@@ -358,14 +361,16 @@ def parsed_paths(paths: list[Path], parsed: list[ParsedFile | None], todo: _Todo
                  outcomes: list[Any]) -> list[ParsedFile]:
     """The second half of :func:`parse_paths`: the files of :func:`read_paths` with the
     importer's ``outcomes`` for those it was given (a document or a rejection each)."""
+    folders: dict[str, str] = {}
     for (i, data, digest), outcome in zip(todo, outcomes, strict=True):
         if isinstance(outcome, WorkbenchError):
             parsed[i] = ParsedFile(paths[i], data, digest, error=outcome)
         elif len(data) >= STREAM_MIN:  # read back from disk when stored, as parse_path does
             parsed[i] = ParsedFile(paths[i], FileBytes(paths[i], len(data), digest), digest,
-                                   document=outcome)
+                                   document=outcome, origin=read_from(paths[i], folders))
         else:
-            parsed[i] = ParsedFile(paths[i], data, digest, document=outcome)
+            parsed[i] = ParsedFile(paths[i], data, digest, document=outcome,
+                                   origin=read_from(paths[i], folders))
     return parsed  # type: ignore[return-value]
 
 
@@ -381,11 +386,30 @@ def parse_path(path: str | Path, *, sandbox: bool = True,
         data = read_file(path)
     except WorkbenchError as err:
         return ParsedFile(path, b"", "", error=err)
-    parsed = parse_data(data, path, sandbox=sandbox, known=known)
+    parsed = replace(parse_data(data, path, sandbox=sandbox, known=known),
+                     origin=read_from(path))
     if parsed.document is not None and len(data) >= STREAM_MIN:
         # Read back from disk when stored: the bytes are not held beside the text.
         return replace(parsed, data=FileBytes(path, len(data), parsed.sha256))
     return parsed
+
+
+def read_from(path: Path, folders: dict[str, str] | None = None) -> str:
+    """Where the file named ``path`` is, as the custody log records it: in full, with
+    every link on the way resolved, so that the record names the file whose bytes were
+    read. A relative name does not say which folder it was in, and a link's name only
+    where the link pointed that day. ``folders`` keeps the folders resolved so far for a
+    caller naming many files in few folders (a link costs a look-up a component)."""
+    name = os.fspath(path)
+    if os.path.islink(name):
+        return os.path.realpath(name)
+    head, tail = os.path.split(name)
+    folder = folders.get(head) if folders is not None else None
+    if folder is None:
+        folder = os.path.realpath(head or os.curdir)
+        if folders is not None:
+            folders[head] = folder
+    return os.path.join(folder, tail)
 
 
 def known_in(project: Project) -> Known:
@@ -483,8 +507,9 @@ def store_in(project: Project, tx: Transaction, parsed: ParsedFile,
     row = {**row, "imported_at": tx.time()} if row else document_row(parsed, overrides,
                                                                       at=tx.time())
     stored = tx.insert("document", row)
-    entry = tx.custody_row("import", doc_id=stored["id"], sha256=parsed.sha256, filename=label,
-                           importer=doc.importer, importer_version=doc.importer_version)
+    entry = tx.custody_row("import", doc_id=stored["id"], sha256=parsed.sha256,
+                           filename=parsed.origin or label, importer=doc.importer,
+                           importer_version=doc.importer_version)
     if custody is None:
         tx.append_log("custody", [entry])
     else:
@@ -523,7 +548,8 @@ def store_all_in(project: Project, tx: Transaction, batch: list[ParsedFile],
             parsed, doc = batch[i], batch[i].document
             assert doc is not None
             custody.append(tx.custody_row(
-                "import", doc_id=after["id"], sha256=parsed.sha256, filename=label,
+                "import", doc_id=after["id"], sha256=parsed.sha256,
+                filename=parsed.origin or label,
                 importer=doc.importer, importer_version=doc.importer_version))
             # The write's own changes, which ``store_batch`` hands every imported file once
             # the write is committed (not a fresh empty set a file, made to be replaced).
