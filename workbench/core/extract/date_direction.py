@@ -43,6 +43,11 @@ _BACK_REACH, _FORWARD_REACH = 120, 80
 _AHEAD = frozenset(EN.AHEAD_WORDS)
 _NEAR = frozenset(EN.NEAR_AHEAD_WORDS)
 _ADJOURNING = frozenset(EN.ADJOURNING_VERBS)
+_MOVING = frozenset(EN.END_MOVING_VERBS)
+_MOVED_TO = frozenset(EN.END_MOVING_BOUNDS)
+_TIMETABLE = frozenset(EN.TIMETABLE_VERBS)
+_IN_FORCE_VERBS = frozenset(EN.IN_FORCE_VERBS)
+_IN_FORCE_NOUNS = frozenset(EN.IN_FORCE_NOUNS)
 _BOUND = frozenset((*EN.BOUND_WORDS, *EN.START_WORDS))
 _BACK = frozenset(EN.BACK_WORDS)
 _INTENT = frozenset(EN.INTENT_VERBS)
@@ -50,7 +55,7 @@ _DONE_ACTS = frozenset(EN.DONE_ACTS)
 _ACT_PREPOSITIONS = frozenset(EN.DONE_ACT_PREPOSITIONS)
 _ARRANGED = frozenset(EN.ARRANGEMENT_VERBS)
 _FINITE_PAST = frozenset(EN.PAST_CLAUSE_WORDS)
-_PAST = frozenset((*EN.PAST_VERBS, *EN.PAST_CLAUSE_WORDS))
+_PAST = frozenset((*EN.PAST_VERBS, *EN.PAST_CLAUSE_WORDS, *EN.IRREGULAR_PASTS))
 _PASSIVE = frozenset(EN.PASSIVE_OPENERS)
 _FOLLOWERS = frozenset(EN.VERB_FOLLOWERS)
 _NOT_VERBS = frozenset(EN.NON_VERBS_AFTER_TO)
@@ -75,7 +80,7 @@ _OUTCOME = re.compile(rf"\b(?:{'|'.join(re.escape(p) for p in EN.PLAN_OUTCOMES)}
 
 # Every word _read_back decides on or marks (others are passed over at once).
 _KNOWN = frozenset((*_QUOTES, ";", ":", "after", *_CLAUSE_OPENERS, *_AHEAD, *_NEAR, *_BOUND,
-                    *_ADJOURNING, *_PAST, *_PRESENT))
+                    *_ADJOURNING, *_MOVING, *_TIMETABLE, *_IN_FORCE_NOUNS, *_PAST, *_PRESENT))
 
 
 def _clause_before(text: str, start: int) -> str:
@@ -124,6 +129,8 @@ def _infinitive(words: list[str], i: int) -> bool:
 def _read_back(words: list[str]) -> tuple[str | None, bool]:
     """The direction the words before the date give, and whether a bound was passed."""
     bound = after_seen = False
+    # "extended the ban until March 5", "pushed back to 12 March": the date is a moved end
+    moved_end = bool(words) and words[-1].lower() in _MOVED_TO
     i = len(words) - 1
     while i >= 0:
         word = words[i].lower()
@@ -139,6 +146,8 @@ def _read_back(words: list[str]) -> tuple[str | None, bool]:
             return _plan_from(words, i), bound
         if word in _NEAR:
             return _ahead_before(words, i), bound
+        if word in _TIMETABLE or (word in _IN_FORCE_NOUNS and _in_force(words, i)):
+            return _ahead_before(words, i), bound  # "the mandate expires on March 31"
         if _infinitive(words, i):
             governor = words[i - 2].lower() if i > 1 else ""
             if governor in _ARRANGED:
@@ -151,8 +160,12 @@ def _read_back(words: list[str]) -> tuple[str | None, bool]:
             continue
         if word in _BOUND:
             bound = True
-        elif word in _ADJOURNING and (bound or words[i + 1:i + 2] == ["to"]):
+        elif word in _ADJOURNING and (bound or moved_end or words[i + 1:i + 2] == ["to"]):
             # "postponed the vote until March", "postponed to May" (not "adjourned on May 3")
+            return NEAR, bound
+        elif word in _MOVING and moved_end:
+            # the new end an extension or a delay set lies after the act ("was extended
+            # until Friday"; not "the families moved to Kessa in March")
             return NEAR, bound
         elif _past_form(words, i):
             return BACK, bound
@@ -166,6 +179,13 @@ def _read_back(words: list[str]) -> tuple[str | None, bool]:
             return (_ahead_before(words, i) if bound or progressive else None), bound
         i -= 1
     return None, bound
+
+
+def _in_force(words: list[str], i: int) -> bool:
+    """Whether "effect" / "force" at ``i`` ends a present taking effect: "takes effect",
+    "comes into force" (not "took effect", "the effect of the strike")."""
+    j = i - 2 if i > 1 and words[i - 1].lower() == "into" else i - 1
+    return j >= 0 and words[j].lower() in _IN_FORCE_VERBS
 
 
 def _plan_from(words: list[str], i: int) -> str:

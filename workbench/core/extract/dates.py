@@ -169,12 +169,15 @@ _MONTH_SPAN_TO = re.compile(rf"\bfrom\s+{_MON}(?:\s+{_YEAR})?\s+to\s+$")
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
 _SITTING_BEFORE = re.compile(
     rf"\b(?:(?:{alt(EN.SITTING_VERBS)})\s+(?:on\s+)?"
-    rf"|(?:{alt(EN.ADJOURNING_VERBS)})(?:\s+[\w'’]+){{0,3}}?\s+(?:to|until|till)\s+)$")
+    # ... and an end moved by an extension or a delay: "was extended until Friday",
+    # "renewed the mission's mandate until January 31"
+    rf"|(?:{alt((*EN.ADJOURNING_VERBS, *EN.END_MOVING_VERBS))})(?:\s+[\w'’]+){{0,3}}?"
+    r"\s+(?:to|until|till)\s+)$")
 _FOR_DAY = re.compile(rf"\b(?:{alt(EN.WEEKDAY_AHEAD_WORDS)})\s+$")
 _DAY_BEFORE = re.compile(r"\b(?P<the>[Tt]he)\s+day\s+(?P<dir>before|after)\s+$")
 # (the word before is looked up in a set, not compiled into an alternation)
 _WORD_OF_END = re.compile(r"(\w+)\s+of\s+$")
-_EVENT_NOUNS = frozenset((*EN.YEAR_EVENT_NOUNS, *EN.YEAR_PART_NOUNS))
+_EVENT_NOUNS = frozenset((*EN.YEAR_EVENT_NOUNS, *EN.YEAR_PART_NOUNS, *EN.YEAR_SHARE_WORDS))
 _EVENT_AFTER = re.compile(rf"\s+(?:{alt(EN.YEAR_EVENT_NOUNS)})\b", re.IGNORECASE)
 _WORD_END = re.compile(r"(\w+)\.?\s+$")
 _NAMES_WITH_NUMBERS = frozenset(EN.NUMBERED_NAMES)
@@ -347,12 +350,22 @@ _CAPS_DAY = re.compile(rf"\b(?:{alt(_CAPS_WEEKDAYS)}),?[ \t]+"
                        rf"(?:{alt(str(w).upper() for w in EN.MONTHS)})[ \t]+\d")
 
 
+# A month in capitals right after a time's preposition in capitals: "TALKS TO RESUME IN
+# MARCH", "AID BLOCKED SINCE JANUARY" (the preposition says it is no verb).
+_CAPS_MONTHS = tuple(str(w).upper() for w in EN.MONTHS)
+_CAPS_MONTH = re.compile(rf"\b(?:{alt(EN.CAPS_MONTH_OPENERS)})[ \t]+"
+                         rf"(?P<m>{alt(_CAPS_MONTHS)})\b")
+
+
 def _capitals_read(text: str) -> str:
-    """``text`` with its days set in capitals capitalised (the same length, so every
-    offset holds)."""
-    if not any(w in text for w in _CAPS_WEEKDAYS):
-        return text
-    return _CAPS_DAY.sub(lambda m: m.group(0).title(), text)
+    """``text`` with its days set in capitals, and its months in capitals after a
+    preposition in capitals, capitalised (the same length, so every offset holds)."""
+    if any(w in text for w in _CAPS_WEEKDAYS):
+        text = _CAPS_DAY.sub(lambda m: m.group(0).title(), text)
+    if any(w in text for w in _CAPS_MONTHS):
+        text = _CAPS_MONTH.sub(
+            lambda m: m.group(0)[:m.start("m") - m.start()] + m.group("m").title(), text)
+    return text
 
 
 def find_dates(text: str, published: str | None = None) -> list[dict[str, object]]:
@@ -558,7 +571,8 @@ def _resolve(text: str, m: re.Match[str], pub: date | None) -> tuple[str | None,
             g[_M7] in {"May", "March"} or g[_M7].endswith(".") or len(g[_M7]) == 3
         ) and not _LONE_MONTH_OK.search(text, max(0, m.start() - 20), m.start()) and not (
                 _MONTH_SPAN_TO.search(text, max(0, m.start() - 30), m.start())) and not (
-                _title_period(text, m.start(), m.end())):
+                _title_period(text, m.start(), m.end())) and not (
+                _sitting(text, m.start())):  # "postponed the trial to March"
             return None
         if not g[_MOD] and g[_M7][-1] != "." and g[_M7].lower() in EN.MONTH_ABBREVIATIONS and (
                 _NAME_AFTER.match(text, m.end())):

@@ -719,6 +719,34 @@ DEADLINE_NOUNS = _w("deadline deadlines ultimatum ultimatums")
 # ... and the words around it that say the deadline came and went: "the deadline of
 # Friday passed without incident", "missed a deadline of March 3" are behind.
 DEADLINE_LAPSES = _w("passed expired lapsed came missed ignored")
+# Verbs that move an end or a day: "extended the ban until March 5", "the talks were pushed
+# back to 12 March", "renewed the mandate until January 31". The date right after their
+# "until" / "to" is the new end the act set, so it lies after the act whatever the act's
+# tense, as a postponed sitting's day does (date_direction.py, dates.py).
+END_MOVING_VERBS = _w("extended extends extend prolonged prolongs prolong renewed renews renew"
+                      " delayed delays delay pushed brought moved rescheduled")
+# The words right before a date that make it the end such a verb moved.
+END_MOVING_BOUNDS = _w("until till to")
+# An ending told in the present is a timetable's, ahead: "the mandate expires on March 31",
+# "the truce ends on Sunday" (as "starts" and "opens" are; "expired", "ended" are past).
+TIMETABLE_VERBS = _w("expires expire ends lapses")
+# ... and a taking effect: "takes effect on March 1", "comes into force on 1 April",
+# "enters into force", "goes into effect" (not "took effect", "came into force").
+IN_FORCE_VERBS = _w("takes take comes come enters enter goes go")
+IN_FORCE_NOUNS = _w("effect force")
+# Shares of a year before "of" and the year, which then names the year: "in all of 2023",
+# "for much of 2024" (after other words "of 2000" is a count: "a total of 2000"). dates.py.
+YEAR_SHARE_WORDS = _w("all much most part whole bulk remainder")
+# Irregular past forms news copy uses before a date's bound that PAST_VERBS lacks ("blew up
+# a bridge before dawn on Sunday", "withdrew before the rains in April": past, not ahead).
+IRREGULAR_PASTS = _w("withdrew blew threw drew flew shot hid stole sank shook froze chose"
+                     " rode bought taught bled dug hung sold swore tore overthrew overtook"
+                     " retook withheld upheld slew swept")
+# A month set in capitals is read as one right after these words set in capitals, as a
+# headline in capitals writes it: "TALKS TO RESUME IN MARCH", "AID BLOCKED SINCE JANUARY"
+# ("PROTESTERS MARCH ON PARLIAMENT", "REBELS MAY JOIN TALKS" stay words). dates.py.
+CAPS_MONTH_OPENERS = _w("IN SINCE UNTIL TILL BY FROM DURING THROUGH BEFORE AFTER LAST NEXT"
+                        " EARLY LATE")
 # Words after a plan's date that tell how it turned out, so that the plan is told from a
 # past frame and its date is behind: "Talks that were due to start in March never took
 # place", "the vote planned for April did not happen".

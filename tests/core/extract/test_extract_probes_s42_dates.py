@@ -1,0 +1,179 @@
+"""Forty-second round, dates: what a probe set of ordinary news date language found.
+
+Five principles, each with several shapes and the look-alikes that must keep their
+reading. Sentences are fictional. Unless a case says otherwise each is dated by a report
+published on Thursday 20 February 2025, so "Friday" is 21 February looking ahead and 14
+February looking back, "March" is March 2025 ahead and March 2024 behind.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from workbench.core.extract import extract
+
+PUBLISHED = "2025-02-20"
+
+
+def dates(text: str, published: str | None = PUBLISHED) -> list[tuple[str, str | None]]:
+    return [(d["text"], d["value"]) for d in extract(text, published)["dates"]]
+
+
+# ---------------------------------------------------------------- an end moved later
+# Extending, renewing, postponing or pushing back sets a new end (or a new day) after the
+# act, whatever the act's tense: the date after its "until" / "to" looks ahead of the act
+# as a postponed sitting's does.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The provincial government extended a ban on public gatherings in three districts "
+     "until March 5.", [("March 5", "2025-03-05")]),
+    ("The curfew was extended until Friday, the army said.", [("Friday", "2025-02-21")]),
+    ("The UN renewed the mission's mandate until January 31.",
+     [("January 31", "2026-01-31")]),
+    ("The talks were pushed back to 12 March.", [("12 March", "2025-03-12")]),
+    ("Elections were delayed until June.", [("June", "2025-06")]),
+    ("The deadline was extended to March 10.", [("March 10", "2025-03-10")]),
+    ("The vote was brought forward to 2 March.", [("2 March", "2025-03-02")]),
+    ("The court postponed the trial of the two men to 4 March.",
+     [("4 March", "2025-03-04")]),
+    ("Parliament extended the state of emergency by three months until May.",
+     [("May", "2025-05")]),
+    ("The ban, extended on Monday until Saturday, covers all marches.",
+     [("Monday", "2025-02-17"), ("Saturday", "2025-02-22")]),
+    ("The court postponed the trial to March.", [("March", "2025-03")]),
+])
+def test_an_end_moved_later_lies_ahead(text: str, expected: list[tuple[str, str]]) -> None:
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a span told as past: nothing was moved
+    ("The curfew lasted until February 12.", [("February 12", "2025-02-12")]),
+    ("The journalist was held until Friday and then released.", [("Friday", "2025-02-14")]),
+    ("The truce held until Friday, when the shelling resumed.", [("Friday", "2025-02-14")]),
+    # a move to a place, not to a date
+    ("The families moved to Kessa in March.", [("March", "2024-03")]),
+    ("The convoy moved to the border on Sunday.", [("Sunday", "2025-02-16")]),
+    # the act dated, not the new end
+    ("The ban was extended in March.", [("March", "2024-03")]),
+    ("The militia extended its control over the valley in March.", [("March", "2024-03")]),
+    # "to March" with no move before it stays a word (a title-case headline's verb)
+    ("Thousands Set To March On Capital", []),
+])
+def test_look_alikes_of_a_moved_end(text: str, expected: list[tuple[str, str]]) -> None:
+    assert dates(text) == expected
+
+
+# ---------------------------------------------------------------- the timetable present
+# An ending or a taking effect told in the present is a timetable's: "the mandate expires
+# on March 31", "the law takes effect on Saturday" look ahead, as "starts" and "opens" do.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The mission's mandate expires on March 31.", [("March 31", "2025-03-31")]),
+    ("The truce expires on Saturday.", [("Saturday", "2025-02-22")]),
+    ("The ceasefire deal, which expires in March, was signed in Doha.",
+     [("March", "2025-03")]),
+    ("The new law takes effect on March 1.", [("March 1", "2025-03-01")]),
+    ("The decree comes into force on 1 April.", [("1 April", "2025-04-01")]),
+    ("The new rules take effect on Saturday.", [("Saturday", "2025-02-22")]),
+    ("The ceasefire ends on Sunday.", [("Sunday", "2025-02-23")]),
+    ("The exemption lapses in March.", [("March", "2025-03")]),
+])
+def test_the_timetable_present_looks_ahead(text: str, expected: list[tuple[str, str]]) -> None:
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The ceasefire ended on Sunday.", [("Sunday", "2025-02-16")]),
+    ("The truce expired in March.", [("March", "2024-03")]),
+    ("The law took effect on Monday.", [("Monday", "2025-02-17")]),
+    ("The decree came into force in March.", [("March", "2024-03")]),
+    ("The siege ended in March after talks.", [("March", "2024-03")]),
+    # the same words as nouns
+    ("The effect of the strike on Sunday was felt for days.", [("Sunday", "2025-02-16")]),
+    ("Security forces in March arrested the leaders.", [("March", "2024-03")]),
+])
+def test_look_alikes_of_the_timetable_present(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert dates(text) == expected
+
+
+# ---------------------------------------------------------------- a month in capitals
+# In a line set in capitals, a month right after a time's preposition set in capitals is
+# the month ("TALKS TO RESUME IN MARCH"); "MARCH" and "MAY" as a headline's verbs stay
+# words.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("TALKS TO RESUME IN MARCH\nDiplomats met in Geneva.", [("MARCH", "2025-03")]),
+    ("CEASEFIRE TO HOLD UNTIL MAY, SAYS ENVOY", [("MAY", "2025-05")]),
+    ("AID BLOCKED SINCE JANUARY, AGENCIES SAY", [("JANUARY", "2025-01")]),
+    ("REBELS VOW NEW OFFENSIVE BY APRIL", [("APRIL", "2025-04")]),
+    ("WHY TALKS MAY FAIL IN MAY", [("MAY", "2025-05")]),
+    ("TRUCE SIGNED IN DECEMBER HOLDS", [("DECEMBER", "2024-12")]),
+])
+def test_a_month_in_capitals_after_a_preposition(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("PROTESTERS MARCH ON PARLIAMENT", []),
+    ("REBELS MAY JOIN TALKS", []),
+    ("THOUSANDS MARCH IN CAPITAL", []),
+    ("MARCH IN KESSA ENDS PEACEFULLY", []),
+    # in running text a month is read capitalised, as before
+    ("Talks resume in March.", [("March", "2025-03")]),
+])
+def test_look_alikes_of_a_month_in_capitals(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert dates(text) == expected
+
+
+# ---------------------------------------------------------------- a share of a year
+# "all of 2023", "much of 2024": a share of a year names the year; after other words "of"
+# and a four-digit number is a count ("a total of 2000").
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The army lost 48 men in all of 2023.", [("2023", "2023")]),
+    ("Fighting continued for much of 2024, the report said.", [("2024", "2024")]),
+    ("The camp was closed for most of 2022.", [("2022", "2022")]),
+    ("Violence rose through the whole of 2021 and part of 2022.",
+     [("2021", "2021"), ("2022", "2022")]),
+    ("The town was shelled for the bulk of 2016.", [("2016", "2016")]),
+])
+def test_a_share_of_a_year_is_the_year(text: str, expected: list[tuple[str, str]]) -> None:
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A total of 2000 were displaced.", []),
+    ("Officials counted 1,900 out of 2000.", []),
+    ("Most of 2000 residents fled.", []),
+    ("Part of 1500 tents were lost in the storm.", []),
+    ("The toll rose to 2000.", []),
+])
+def test_look_alikes_of_a_share_of_a_year(text: str, expected: list[tuple[str, str]]) -> None:
+    assert dates(text) == expected
+
+
+# ---------------------------------------------------------------- irregular pasts
+# A past verb nearest the date keeps it behind; irregular pasts the reader did not know
+# ("withdrew", "blew", "hid", "shot") let a bound after them ("before", "until") put the
+# date ahead.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Militants blew up a bridge before dawn on Sunday.", [("Sunday", "2025-02-16")]),
+    ("The army withdrew before the rains in April.", [("April", "2024-04")]),
+    ("He hid in the cellar until 3 March.", [("3 March", "2024-03-03")]),
+    ("Snipers shot at the convoy until dusk on Saturday.", [("Saturday", "2025-02-15")]),
+    ("The militia withdrew from the valley by March.", [("March", "2024-03")]),
+    ("Rebels overthrew the council before the vote in April.", [("April", "2024-04")]),
+])
+def test_irregular_pasts_keep_the_date_behind(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The rebels will withdraw from the town before 3 March.", [("3 March", "2025-03-03")]),
+    ("Militants threaten to blow up the bridge before Sunday.", [("Sunday", "2025-02-23")]),
+    ("The officer was shot until he fell on Sunday.", [("Sunday", "2025-02-16")]),
+    ("The army will have withdrawn by April.", [("April", "2025-04")]),
+])
+def test_look_alikes_of_irregular_pasts(text: str, expected: list[tuple[str, str]]) -> None:
+    assert dates(text) == expected
