@@ -177,3 +177,55 @@ def test_irregular_pasts_keep_the_date_behind(
 ])
 def test_look_alikes_of_irregular_pasts(text: str, expected: list[tuple[str, str]]) -> None:
     assert dates(text) == expected
+
+
+# ---------------------------------------------------------------- a headline's "to"
+# A headline writes its future as "to" and a bare verb ("UN team to visit east in March"):
+# with nothing else in the clause to decide, the date is ahead as after "will". A weekday
+# in capitals after a preposition in capitals is a weekday, as a month is.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("UN team to visit east in March", [("March", "2025-03")]),
+    ("UN TEAM TO VISIT EAST IN MARCH\nThe team will travel with a convoy.",
+     [("MARCH", "2025-03")]),
+    ("Rebels to free hostages on Friday", [("Friday", "2025-02-21")]),
+    ("REBELS TO FREE HOSTAGES ON FRIDAY", [("FRIDAY", "2025-02-21")]),
+    ("Government To Hold Census In April", [("April", "2025-04")]),
+    ("Kessa to vote on new council on Sunday - officials", [("Sunday", "2025-02-23")]),
+    ("GUNMEN KILL FIVE IN KESSA ON SUNDAY", [("SUNDAY", "2025-02-16")]),
+    ("TALKS STALLED SINCE MONDAY", [("MONDAY", "2025-02-17")]),
+])
+def test_a_headline_future_and_a_weekday_in_capitals(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a name after "to" in a headline set in sentence case: no verb
+    ("Convoy heads to Kessa in March", [("March", "2024-03")]),
+    ("Aid to Kessa cut in March", [("March", "2024-03")]),
+    # a sentence, not a headline, and a past verb that governs the infinitive
+    ("Thousands fled to Turkey in March.", [("March", "2024-03")]),
+    ("The team went to visit the east in March.", [("March", "2024-03")]),
+    ("Rebels freed hostages on Friday", [("Friday", "2025-02-14")]),
+    ("The order to withdraw reached the front in March.", [("March", "2024-03")]),
+    # a weekday in capitals with no preposition before it stays unread, as before
+    ("FRIDAY PRAYERS SUSPENDED", []),
+])
+def test_look_alikes_of_a_headline_future(text: str, expected: list[tuple[str, str]]) -> None:
+    assert dates(text) == expected
+
+
+# ---------------------------------------------------------------- a count joined to a noun
+# A four-digit number joined by a hyphen to what it counts is a count: "a 2000-strong
+# force"; a year joined to a span's second year or to "era" stays a year.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A 2000-strong force was deployed.", []),
+    ("The 1800-member militia attacked the town.", []),
+    ("A 2050-seat hall was damaged.", []),
+    ("Engineers laid a 1900-km pipeline.", []),
+    ("The 2014-2016 war displaced thousands.", [("2014", "2014"), ("2016", "2016")]),
+    ("The 2011-era laws were repealed.", [("2011", "2011")]),
+])
+def test_a_count_joined_to_its_noun_is_no_year(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert dates(text) == expected

@@ -304,4 +304,30 @@ def direction(text: str, start: int, end: int) -> str | None:
     way = _read_forward(_words_after(text, end))
     if way is not None:
         return way
-    return NEAR if bound else None
+    if bound:
+        return NEAR
+    if _bare_infinitive(before) and _headline(text, start):
+        return AHEAD  # "UN team to visit east in March": a headline's "to" is its "will"
+    return None
+
+
+def _bare_infinitive(words: list[str]) -> bool:
+    """Whether the words hold "to" and a bare verb, in the headline's case: "to visit",
+    "TO VISIT", "To Visit" (not "to Kessa" in a headline set in sentence case)."""
+    for j in range(len(words) - 1, 0, -1):
+        to, word = words[j - 1], words[j]
+        if to.lower() == "to" and word.isalpha() and (
+                word.islower() or (to.isupper() and word.isupper())
+                or (to.istitle() and word.istitle())) and (
+                word.lower() not in _NOT_VERBS and not word.lower().endswith(("ed", "ing"))):
+            return True
+    return False
+
+
+def _headline(text: str, start: int) -> bool:
+    """Whether the date at ``start`` stands in a headline: a line that neither ends in a
+    stop nor holds one."""
+    end = text.find("\n", start)
+    line = text[text.rfind("\n", 0, start) + 1:end if end >= 0 else len(text)].rstrip()
+    return not line.endswith((".", "!", "?", '"', "”", ":")) and not any(
+        stop in line for stop in (". ", "? ", "! "))

@@ -244,6 +244,8 @@ _MONTH_SPAN_END = re.compile(
     rf"(?P<m>{_MON})\.?,?\s+(?:of\s+)?(?:(?P<y>{_YEAR})\b|(?P<r>(?i:last|next|this))\s+"
     r"(?i:year)\b)")
 # A four-digit clock time is no year: "1800 hours", "0930 GMT".
+# "a 2000-strong force", "a 1500-member militia": a count joined to what it counts.
+_COUNT_COMPOUND = re.compile(rf"-(?:{alt(EN.COUNT_COMPOUNDS)})\b", re.IGNORECASE)
 _CLOCK_AFTER = re.compile(rf"\s*(?:{alt((*EN.CLOCK_UNITS, *EN.TIME_ZONES))})\b", re.IGNORECASE)
 
 
@@ -353,19 +355,28 @@ _CAPS_DAY = re.compile(rf"\b(?:{alt(_CAPS_WEEKDAYS)}),?[ \t]+"
 # A month in capitals right after a time's preposition in capitals: "TALKS TO RESUME IN
 # MARCH", "AID BLOCKED SINCE JANUARY" (the preposition says it is no verb).
 _CAPS_MONTHS = tuple(str(w).upper() for w in EN.MONTHS)
-_CAPS_MONTH = re.compile(rf"\b(?:{alt(EN.CAPS_MONTH_OPENERS)})[ \t]+"
-                         rf"(?P<m>{alt(_CAPS_MONTHS)})\b")
+_CAPS_MONTH = re.compile(
+    rf"\b(?:(?:{alt(EN.CAPS_MONTH_OPENERS)})[ \t]+(?P<m>{alt(_CAPS_MONTHS)})"
+    # ... and a weekday: "ON SUNDAY", "SINCE MONDAY"
+    rf"|(?:{alt((*EN.CAPS_MONTH_OPENERS, *EN.CAPS_WEEKDAY_OPENERS))})[ \t]+"
+    rf"(?P<w>{alt(_CAPS_WEEKDAYS)}))\b")
 
 
 def _capitals_read(text: str) -> str:
     """``text`` with its days set in capitals, and its months in capitals after a
     preposition in capitals, capitalised (the same length, so every offset holds)."""
-    if any(w in text for w in _CAPS_WEEKDAYS):
+    caps_days = any(w in text for w in _CAPS_WEEKDAYS)
+    if caps_days:
         text = _CAPS_DAY.sub(lambda m: m.group(0).title(), text)
-    if any(w in text for w in _CAPS_MONTHS):
-        text = _CAPS_MONTH.sub(
-            lambda m: m.group(0)[:m.start("m") - m.start()] + m.group("m").title(), text)
+    if caps_days or any(w in text for w in _CAPS_MONTHS):
+        text = _CAPS_MONTH.sub(_title_name, text)
     return text
+
+
+def _title_name(m: re.Match[str]) -> str:
+    """The words of ``m`` with the month or weekday at its end capitalised."""
+    name = "m" if m.group("m") else "w"
+    return m.group(0)[:m.start(name) - m.start()] + m.group(name).title()
 
 
 def find_dates(text: str, published: str | None = None) -> list[dict[str, object]]:
@@ -621,6 +632,7 @@ def _resolve(text: str, m: re.Match[str], pub: date | None) -> tuple[str | None,
         return f"{pub.year - n:04d}", "year"
     if g[_Y8]:
         if _COUNTED.match(text, m.end()) or _CLOCK_AFTER.match(text, m.end()) or (
+                text.startswith("-", m.end()) and _COUNT_COMPOUND.match(text, m.end())) or (
                 _QUANT_BEFORE.search(
             text, max(0, m.start() - 15), m.start()
         ) and not _YEAR_TO.search(text, max(0, m.start() - 10), m.start())

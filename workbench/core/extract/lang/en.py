@@ -747,6 +747,12 @@ IRREGULAR_PASTS = _w("withdrew blew threw drew flew shot hid stole sank shook fr
 # ("PROTESTERS MARCH ON PARLIAMENT", "REBELS MAY JOIN TALKS" stay words). dates.py.
 CAPS_MONTH_OPENERS = _w("IN SINCE UNTIL TILL BY FROM DURING THROUGH BEFORE AFTER LAST NEXT"
                         " EARLY LATE")
+# ... and a weekday in capitals after these or "ON": "GUNMEN KILL 5 IN KESSA ON SUNDAY".
+CAPS_WEEKDAY_OPENERS = _w("ON THIS")
+# Words joined by a hyphen after a four-digit number that make it a count or a measure,
+# not a year: "a 2000-strong force", "a 1500-member militia", "a 2500-seat hall". dates.py.
+COUNT_COMPOUNDS = _w("strong member members man men seat seater bed page tonne ton km"
+                     " kilometre kilometer mile metre meter foot acre hectare")
 # Words after a plan's date that tell how it turned out, so that the plan is told from a
 # past frame and its date is behind: "Talks that were due to start in March never took
 # place", "the vote planned for April did not happen".
