@@ -229,3 +229,40 @@ def test_look_alikes_of_a_headline_future(text: str, expected: list[tuple[str, s
 def test_a_count_joined_to_its_noun_is_no_year(
         text: str, expected: list[tuple[str, str]]) -> None:
     assert dates(text) == expected
+
+
+# ---------------------------------------------------------------- obligations, timetables
+# "must" and "should" look ahead as "would" does; an arrival, a sitting or an anniversary
+# told in the present of a sentence is a timetable's; "is expected" after the date is the
+# clause's plan when nothing before the date decides.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Both sides must withdraw no later than March 15.", [("March 15", "2025-03-15")]),
+    ("Residents must leave by Friday, the army said.", [("Friday", "2025-02-21")]),
+    ("The militia should hand over its weapons by March.", [("March", "2025-03")]),
+    ("The envoy arrives on Monday for three days of talks.", [("Monday", "2025-02-24")]),
+    ("The committee meets again on Tuesday.", [("Tuesday", "2025-02-25")]),
+    ("The first anniversary of the massacre falls on Sunday.", [("Sunday", "2025-02-23")]),
+    ("Parliament votes on the bill in March.", [("March", "2025-03")]),
+    ("The party holds its congress in April.", [("April", "2025-04")]),
+    ("Talks on Monday are expected to focus on prisoners.", [("Monday", "2025-02-24")]),
+    ("Sunday's vote is expected to be close.", [("Sunday", "2025-02-23")]),
+])
+def test_obligations_and_timetables_look_ahead(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The troops must have crossed the border in March.", [("March", "2024-03")]),
+    ("The envoy arrived on Monday for three days of talks.", [("Monday", "2025-02-17")]),
+    ("The committee met again on Tuesday.", [("Tuesday", "2025-02-18")]),
+    ("The anniversary fell on Sunday.", [("Sunday", "2025-02-16")]),
+    # a headline's present tells what happened
+    ("Envoy arrives in Kessa on Monday", [("Monday", "2025-02-17")]),
+    ("Siege ends on Sunday after talks", [("Sunday", "2025-02-16")]),
+    ("Talks on Monday were expected to focus on prisoners.", [("Monday", "2025-02-17")]),
+    ("Monday's talks are over.", [("Monday", "2025-02-17")]),
+])
+def test_look_alikes_of_obligations_and_timetables(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert dates(text) == expected

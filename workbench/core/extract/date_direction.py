@@ -41,7 +41,7 @@ _QUOTES = frozenset('"“”()')
 _BACK_REACH, _FORWARD_REACH = 120, 80
 
 _AHEAD = frozenset(EN.AHEAD_WORDS)
-_NEAR = frozenset(EN.NEAR_AHEAD_WORDS)
+_NEAR = frozenset((*EN.NEAR_AHEAD_WORDS, *EN.OBLIGATION_MODALS))
 _ADJOURNING = frozenset(EN.ADJOURNING_VERBS)
 _MOVING = frozenset(EN.END_MOVING_VERBS)
 _MOVED_TO = frozenset(EN.END_MOVING_BOUNDS)
@@ -126,8 +126,9 @@ def _infinitive(words: list[str], i: int) -> bool:
             and word not in _NOT_VERBS and not word.endswith(("ed", "ing")))
 
 
-def _read_back(words: list[str]) -> tuple[str | None, bool]:
-    """The direction the words before the date give, and whether a bound was passed."""
+def _read_back(words: list[str], text: str = "", start: int = 0) -> tuple[str | None, bool]:
+    """The direction the words before the date give, and whether a bound was passed (the
+    date at ``text[start:]`` tells whether it stands in a headline, when that matters)."""
     bound = after_seen = False
     # "extended the ban until March 5", "pushed back to 12 March": the date is a moved end
     moved_end = bool(words) and words[-1].lower() in _MOVED_TO
@@ -146,7 +147,8 @@ def _read_back(words: list[str]) -> tuple[str | None, bool]:
             return _plan_from(words, i), bound
         if word in _NEAR:
             return _ahead_before(words, i), bound
-        if word in _TIMETABLE or (word in _IN_FORCE_NOUNS and _in_force(words, i)):
+        if (word in _TIMETABLE or (word in _IN_FORCE_NOUNS and _in_force(words, i))) and (
+                not _headline(text, start)):
             return _ahead_before(words, i), bound  # "the mandate expires on March 31"
         if _infinitive(words, i):
             governor = words[i - 2].lower() if i > 1 else ""
@@ -258,7 +260,10 @@ def turned_out(text: str, end: int) -> bool:
 def _read_forward(words: list[str]) -> str | None:
     for i, word in enumerate(words):
         low = word.lower()
-        if low in _QUOTES or low in (";", ":") or low in _PRESENT:
+        if low in _PRESENT:
+            # "Talks on Monday are expected to focus on prisoners": the plan is the verb
+            return AHEAD if words[i + 1:i + 2] and words[i + 1].lower() in _AHEAD else None
+        if low in _QUOTES or low in (";", ":"):
             return None
         if low in _AHEAD:
             return AHEAD
@@ -296,7 +301,7 @@ def direction(text: str, start: int, end: int) -> str | None:
     deadline = _deadline(before, text, end)
     if deadline is not None:
         return deadline
-    way, bound = _read_back(before)
+    way, bound = _read_back(before, text, start)
     if way in (AHEAD, NEAR) and turned_out(text, end):
         return BACK  # "Talks that were due to start in March never took place"
     if way is not None:

@@ -727,13 +727,19 @@ END_MOVING_VERBS = _w("extended extends extend prolonged prolongs prolong renewe
                       " delayed delays delay pushed brought moved rescheduled")
 # The words right before a date that make it the end such a verb moved.
 END_MOVING_BOUNDS = _w("until till to")
-# An ending told in the present is a timetable's, ahead: "the mandate expires on March 31",
-# "the truce ends on Sunday" (as "starts" and "opens" are; "expired", "ended" are past).
-TIMETABLE_VERBS = _w("expires expire ends lapses")
+# An ending, an arrival or a sitting told in the present is a timetable's, ahead: "the
+# mandate expires on March 31", "the truce ends on Sunday", "the envoy arrives on Monday",
+# "the committee meets again on Tuesday" (as "starts" and "opens" are; "expired", "met"
+# are past). Not in a headline, whose present tells what happened ("Siege ends on Sunday").
+TIMETABLE_VERBS = _w("expires expire ends lapses falls arrives departs leaves travels visits"
+                     " meets convenes returns hosts holds votes")
 # ... and a taking effect: "takes effect on March 1", "comes into force on 1 April",
 # "enters into force", "goes into effect" (not "took effect", "came into force").
 IN_FORCE_VERBS = _w("takes take comes come enters enter goes go")
 IN_FORCE_NOUNS = _w("effect force")
+# Modals of obligation look ahead as "would" does: "must withdraw no later than March 15",
+# "should hand over its weapons by March" ("must have crossed in March" is past).
+OBLIGATION_MODALS = _w("must should")
 # Shares of a year before "of" and the year, which then names the year: "in all of 2023",
 # "for much of 2024" (after other words "of 2000" is a count: "a total of 2000"). dates.py.
 YEAR_SHARE_WORDS = _w("all much most part whole bulk remainder")
