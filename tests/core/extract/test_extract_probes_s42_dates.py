@@ -266,3 +266,47 @@ def test_obligations_and_timetables_look_ahead(
 def test_look_alikes_of_obligations_and_timetables(
         text: str, expected: list[tuple[str, str]]) -> None:
     assert dates(text) == expected
+
+
+# ---------------------------------------------------------------- across a year's end
+# Published on Saturday 28 December 2024. A day and month followed by "last year" / "next
+# year" is that day in that year, one expression; a plural subject's present of a sitting
+# is a timetable's; "the deadline ... is" names a deadline.
+YEAR_END = "2024-12-28"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Forces withdrew on 2 January last year.", [("2 January last year", "2023-01-02")]),
+    ("The talks resume on March 3 next year.", [("March 3 next year", "2025-03-03")]),
+    ("The attack on 14 February this year killed 12.",
+     [("14 February this year", "2024-02-14")]),
+    ("Negotiators meet again on Jan. 8.", [("Jan. 8", "2025-01-08")]),
+    ("The two sides meet on Tuesday.", [("Tuesday", "2024-12-31")]),
+    ("The deadline for the talks is January 15.", [("January 15", "2025-01-15")]),
+    ("The deadline is Friday.", [("Friday", "2025-01-03")]),
+])
+def test_across_the_year_end(text: str, expected: list[tuple[str, str]]) -> None:
+    assert dates(text, YEAR_END) == expected
+
+
+def test_a_day_with_its_relative_year_in_a_wire_item_has_no_value() -> None:
+    assert dates("Forces withdrew on 2 January last year.", None) == [
+        ("2 January last year", None)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The two sides did not meet on Tuesday.", [("Tuesday", "2024-12-24")]),
+    ("The sides failed to meet in November.", [("November", "2024-11")]),
+    ("The mandate was due to expire in November.", [("November", "2024-11")]),
+    ("The leaders met on Tuesday.", [("Tuesday", "2024-12-24")]),
+    # the same words as nouns
+    ("The envoy's visits in November were cut short.", [("November", "2024-11")]),
+    ("Two visits in November were cancelled.", [("November", "2024-11")]),
+    ("Observers criticised the presidential vote in November.", [("November", "2024-11")]),
+    ("The deadline of January 15 passed quietly.", [("January 15", "2024-01-15")]),
+    # a possessive year is another expression
+    ("On 2 January last year's winners were named.",
+     [("2 January", "2024-01-02"), ("last year", "2023")]),
+])
+def test_look_alikes_across_the_year_end(text: str, expected: list[tuple[str, str]]) -> None:
+    assert dates(text, YEAR_END) == expected

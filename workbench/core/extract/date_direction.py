@@ -46,6 +46,7 @@ _ADJOURNING = frozenset(EN.ADJOURNING_VERBS)
 _MOVING = frozenset(EN.END_MOVING_VERBS)
 _MOVED_TO = frozenset(EN.END_MOVING_BOUNDS)
 _TIMETABLE = frozenset(EN.TIMETABLE_VERBS)
+_TIMETABLE_NOT_AFTER = frozenset(EN.TIMETABLE_NOT_AFTER)
 _IN_FORCE_VERBS = frozenset(EN.IN_FORCE_VERBS)
 _IN_FORCE_NOUNS = frozenset(EN.IN_FORCE_NOUNS)
 _BOUND = frozenset((*EN.BOUND_WORDS, *EN.START_WORDS))
@@ -74,6 +75,7 @@ _DEADLINE_NOUNS = frozenset(EN.DEADLINE_NOUNS)
 _LAPSES = frozenset(EN.DEADLINE_LAPSES)
 _SPAN_BOUNDS = frozenset(("until", "till"))
 _DEADLINE_LINKS = frozenset(("of", "for", "on", "until", "till", "by", "at"))
+_DEADLINE_IS = frozenset(("is",))
 _OUTCOME = re.compile(rf"\b(?:{'|'.join(re.escape(p) for p in EN.PLAN_OUTCOMES)})\b",
                       re.IGNORECASE)
 
@@ -147,7 +149,7 @@ def _read_back(words: list[str], text: str = "", start: int = 0) -> tuple[str | 
             return _plan_from(words, i), bound
         if word in _NEAR:
             return _ahead_before(words, i), bound
-        if (word in _TIMETABLE or (word in _IN_FORCE_NOUNS and _in_force(words, i))) and (
+        if (_timetable(words, i) or (word in _IN_FORCE_NOUNS and _in_force(words, i))) and (
                 not _headline(text, start)):
             return _ahead_before(words, i), bound  # "the mandate expires on March 31"
         if _infinitive(words, i):
@@ -181,6 +183,19 @@ def _read_back(words: list[str], text: str = "", start: int = 0) -> tuple[str | 
             return (_ahead_before(words, i) if bound or progressive else None), bound
         i -= 1
     return None, bound
+
+
+def _timetable(words: list[str], i: int) -> bool:
+    """Whether the word at ``i`` is a timetable's present: "expires", "meets", "the
+    negotiators meet" (not "did not meet", "due to expire", "could meet")."""
+    if words[i].lower() not in _TIMETABLE:
+        return False
+    before = words[i - 1].lower() if i > 0 else ""
+    # (after an article, a possessive or a count it is a noun: "the vote in April", "the
+    # envoy's visits in March", "two visits in March")
+    return not (before in _TIMETABLE_NOT_AFTER or before in _MODALS or before in _AHEAD
+                or before in _DETERMINERS or before in ("'s", "’s") or before in _COUNTS
+                or before[:1].isdigit())
 
 
 def _in_force(words: list[str], i: int) -> bool:
@@ -225,6 +240,9 @@ def _deadline(before: list[str], text: str, end: int) -> str | None:
     leave"): the time granted runs from the act, so the date is ahead of it."""
     low = [w.lower() for w in before[-8:]]
     named = len(low) > 1 and low[-1] in _DEADLINE_LINKS and low[-2] in _DEADLINE_NOUNS
+    # "The deadline for the talks is January 15": the deadline is the subject
+    named = named or (len(low) > 1 and low[-1] in _DEADLINE_IS
+                      and any(w in _DEADLINE_NOUNS for w in low[-6:-1]))
     if named and any(w in _LAPSES for w in low[-5:-2]):
         return BACK  # "missed a deadline of March 3"
     if not named:

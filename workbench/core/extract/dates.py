@@ -754,10 +754,21 @@ def _value_at(text: str, m: re.Match[str], pub: date | None) -> tuple[int, str |
     res = _resolve(text, m, pub)
     if res is None:
         return None
+    if res[1] == "day" and (m.group("d3") or m.group("d4")) and (
+            rel := _YEAR_REL_AFTER.match(text, m.end())):
+        # "2 January last year": that day in the year named after it, one expression
+        if pub is None:
+            return rel.end(), None, "day"
+        day = int(_NON_DIGIT.sub("", m.group("d3") or m.group("d4")))
+        year = pub.year + _YEAR_SHIFT[rel.group(1).lower()]
+        return rel.end(), _safe_date(year, _month(m.group("m3") or m.group("m4")), day), "day"
     if m.group("wd") and not m.group("wrel") and not m.group("wweek") and (
             joined := _joined_date(text, m.end(), pub, m.group("wd"))):
         return joined[0], joined[1], "day"
     return m.end(), res[0], res[1]
+
+
+_YEAR_REL_AFTER = re.compile(r"[ \t]+((?i:last|next|this))[ \t]+(?i:year)\b(?!['’])")
 
 
 # What may join a weekday to the date it names in one expression: "Sunday 11 November",

@@ -732,7 +732,13 @@ END_MOVING_BOUNDS = _w("until till to")
 # "the committee meets again on Tuesday" (as "starts" and "opens" are; "expired", "met"
 # are past). Not in a headline, whose present tells what happened ("Siege ends on Sunday").
 TIMETABLE_VERBS = _w("expires expire ends lapses falls arrives departs leaves travels visits"
-                     " meets convenes returns hosts holds votes")
+                     " meets convenes returns hosts holds votes"
+                     # a plural subject's: "Negotiators meet again on Jan. 8" ("visit" and
+                     # "vote" are as often nouns: "the presidential vote in April")
+                     " meet arrive travel convene")
+# Words before such a verb that make it no timetable's present: "did not meet on Tuesday",
+# "due to expire in March" (the word before decides), "could meet".
+TIMETABLE_NOT_AFTER = _w("to not never did didn't do does don't doesn't")
 # ... and a taking effect: "takes effect on March 1", "comes into force on 1 April",
 # "enters into force", "goes into effect" (not "took effect", "came into force").
 IN_FORCE_VERBS = _w("takes take comes come enters enter goes go")
