@@ -8,9 +8,13 @@ February looking back, "March" is March 2025 ahead and March 2024 behind.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from tests.blind_format import problems
 from workbench.core.extract import extract
+from workbench.core.extract.evaluate import evaluate, read_gold
 
 PUBLISHED = "2025-02-20"
 
@@ -310,3 +314,22 @@ def test_a_day_with_its_relative_year_in_a_wire_item_has_no_value() -> None:
 ])
 def test_look_alikes_across_the_year_end(text: str, expected: list[tuple[str, str]]) -> None:
     assert dates(text, YEAR_END) == expected
+
+
+# ---------------------------------------------------------------- the probe set itself
+PROBE_SET = Path(__file__).resolve().parents[3] / "bench" / "probes" / "en-dates-probe.jsonl"
+
+
+def test_the_probe_set_is_a_valid_gold_file() -> None:
+    docs = read_gold(PROBE_SET)
+    assert [d["doc_id"] for d in docs] == [f"probe-dates-{i:03d}" for i in range(1, 41)]
+    assert sum(1 for d in docs if d["published"]) == 20
+    assert all(d["source"] == f"workbench:bench/probes/en-dates-probe.jsonl#{d['doc_id']}"
+               for d in docs)
+    assert {d["doc_id"]: problems(d) for d in docs if problems(d)} == {}
+
+
+def test_the_probe_set_reads_as_its_gold() -> None:
+    # every date of the forty documents found with its value, and nothing else
+    scores = evaluate(PROBE_SET, details=False)["dates"]
+    assert (scores["tp"], scores["fp"], scores["fn"]) == (175, 0, 0)
