@@ -355,3 +355,27 @@ def test_an_event_ahead_of_a_past_act() -> None:
     'crossings close at dusk"): the reading after the date knows no timetable present'))
 def test_a_start_day_before_a_timetable_present() -> None:
     assert dates("From Monday, the crossings close at dusk.") == [("Monday", "2025-02-24")]
+
+
+# ---------------------------------------------------------------- present plans, "next"
+# A present plan with its object looks ahead as "expects" does; "next" read after a date is
+# a plan word only when no time unit follows it ("returns next month" is a date of its
+# own, not the clause's plan).
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The army plans a new offensive in late March.", [("late March", "2025-03")]),
+    ("The ministry intends a fresh census in April.", [("April", "2025-04")]),
+    ("The envoy, who visited Kessa in January, returns next month.",
+     [("January", "2025-01"), ("next month", "2025-03")]),
+])
+def test_present_plans_and_next_after_a_date(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The plans in March were shelved.", [("March", "2024-03")]),
+    ("Peace plans drawn up in March were shelved.", [("March", "2024-03")]),
+    ("In January the next round of talks opens.", [("January", "2026-01")]),
+])
+def test_look_alikes_of_present_plans(text: str, expected: list[tuple[str, str]]) -> None:
+    assert dates(text) == expected

@@ -47,6 +47,9 @@ _MOVING = frozenset(EN.END_MOVING_VERBS)
 _MOVED_TO = frozenset(EN.END_MOVING_BOUNDS)
 _TIMETABLE = frozenset(EN.TIMETABLE_VERBS)
 _TIMETABLE_NOT_AFTER = frozenset(EN.TIMETABLE_NOT_AFTER)
+_PLANS_PRESENT = frozenset(EN.PLAN_VERBS_PRESENT)
+_PLAN_OBJECTS = frozenset(EN.PLAN_OBJECT_OPENERS)
+_NEXT_UNITS = frozenset((*EN.NEXT_UNITS, *EN.WEEKDAYS, *EN.MONTHS))
 _IN_FORCE_VERBS = frozenset(EN.IN_FORCE_VERBS)
 _IN_FORCE_NOUNS = frozenset(EN.IN_FORCE_NOUNS)
 _BOUND = frozenset((*EN.BOUND_WORDS, *EN.START_WORDS))
@@ -82,7 +85,8 @@ _OUTCOME = re.compile(rf"\b(?:{'|'.join(re.escape(p) for p in EN.PLAN_OUTCOMES)}
 
 # Every word _read_back decides on or marks (others are passed over at once).
 _KNOWN = frozenset((*_QUOTES, ";", ":", "after", *_CLAUSE_OPENERS, *_AHEAD, *_NEAR, *_BOUND,
-                    *_ADJOURNING, *_MOVING, *_TIMETABLE, *_IN_FORCE_NOUNS, *_PAST, *_PRESENT))
+                    *_ADJOURNING, *_MOVING, *_TIMETABLE, *_IN_FORCE_NOUNS, *_PLANS_PRESENT,
+                    *_PAST, *_PRESENT))
 
 
 def _clause_before(text: str, start: int) -> str:
@@ -149,6 +153,9 @@ def _read_back(words: list[str], text: str = "", start: int = 0) -> tuple[str | 
             return _plan_from(words, i), bound
         if word in _NEAR:
             return _ahead_before(words, i), bound
+        if word in _PLANS_PRESENT and words[i + 1:i + 2] and (
+                words[i + 1].lower() in _PLAN_OBJECTS):
+            return AHEAD, bound  # "The army plans a new offensive in late March"
         if (_timetable(words, i) or (word in _IN_FORCE_NOUNS and _in_force(words, i))) and (
                 not _headline(text, start)):
             return _ahead_before(words, i), bound  # "the mandate expires on March 31"
@@ -283,8 +290,9 @@ def _read_forward(words: list[str]) -> str | None:
             return AHEAD if words[i + 1:i + 2] and words[i + 1].lower() in _AHEAD else None
         if low in _QUOTES or low in (";", ":"):
             return None
-        if low in _AHEAD:
-            return AHEAD
+        if low in _AHEAD and not (low == "next" and words[i + 1:i + 2] and (
+                words[i + 1].lower() in _NEXT_UNITS)):
+            return AHEAD  # (not "returns next month": a date of its own)
         if low in _NEAR:
             return NEAR
         if (low in _PAST or low.endswith("ed")) and _past_form(words, i):

@@ -743,6 +743,15 @@ TIMETABLE_NOT_AFTER = _w("to not never did didn't do does don't doesn't")
 # "enters into force", "goes into effect" (not "took effect", "came into force").
 IN_FORCE_VERBS = _w("takes take comes come enters enter goes go")
 IN_FORCE_NOUNS = _w("effect force")
+# A present plan with its object looks ahead as "expects" does: "The army plans a new
+# offensive in late March", "the rebels are preparing ... " is a progressive (dates.py
+# reads those); not "plans" as a noun ("the plans in March", "peace plans"): the word after
+# must open its object.
+PLAN_VERBS_PRESENT = _w("plans intends prepares")
+PLAN_OBJECT_OPENERS = _w("a an the its their his her new another further fresh more")
+# Words after "next" that make it part of a date, not a plan ("returns next month"): the
+# reading after a date passes them by.
+NEXT_UNITS = _w("week month year weekend")
 # Modals of obligation look ahead as "would" does: "must withdraw no later than March 15",
 # "should hand over its weapons by March" ("must have crossed in March" is past).
 OBLIGATION_MODALS = _w("must should")
