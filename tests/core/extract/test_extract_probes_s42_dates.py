@@ -379,3 +379,31 @@ def test_present_plans_and_next_after_a_date(
 ])
 def test_look_alikes_of_present_plans(text: str, expected: list[tuple[str, str]]) -> None:
     assert dates(text) == expected
+
+
+# ---------------------------------------------------------------- names, not dates
+# A weekday before a newspaper's or an agreement's name is part of the name; "April",
+# "June" and "August" between a capitalised word that opens no date and a capitalised
+# surname are given names.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Sunday Times reported the deal.", []),
+    ("The Good Friday Agreement ended the conflict.", []),
+    ("Spokeswoman April Mendez said the camp was full.", []),
+    ("Analyst June Park said the truce would hold.", []),
+    ("Dr. August Lenz treated the wounded.", []),
+])
+def test_names_that_hold_a_weekday_or_a_month(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("On Sunday Times Square was calm.", [("Sunday", "2025-02-16")]),
+    ("On Sunday Colonel Bako said the road was open.", [("Sunday", "2025-02-16")]),
+    ("In April Rebels Took The Town", [("April", "2024-04")]),
+    ("April was the deadliest month.", [("April", "2024-04")]),
+    ("Since June Kessa has been under siege.", [("June", "2024-06")]),
+    ("Fighting Eased In August Says UN", [("August", "2024-08")]),
+])
+def test_look_alikes_of_names(text: str, expected: list[tuple[str, str]]) -> None:
+    assert dates(text) == expected

@@ -588,11 +588,16 @@ def _resolve(text: str, m: re.Match[str], pub: date | None) -> tuple[str | None,
         if not g[_MOD] and g[_M7][-1] != "." and g[_M7].lower() in EN.MONTH_ABBREVIATIONS and (
                 _NAME_AFTER.match(text, m.end())):
             return None
+        if not (g[_REL] or g[_MOD]) and g[_M7] in _MONTH_NAMES and _given_name(text, m):
+            return None  # "Spokeswoman April Mendez said"
         month = _month(g[_M7])
         rel = (g[_REL] or "").lower() or _month_way(text, m, month, pub)
         year = _month_year(month, pub, rel)
         return (f"{year:04d}-{month:02d}" if year else None), "month"
     if g[_WD]:
+        if _WD_NAME_AFTER.match(text, m.end()) and not (
+                _PREPOSITION_BEFORE.search(text, max(0, m.start() - 8), m.start())):
+            return None  # "The Sunday Times", "the Good Friday Agreement": a name
         if g[_WWEEK]:
             return _week_day(pub, g[_WD], g[_WWEEK].lower()), "day"
         if not g[_WREL] and (own := _own_date(text, m.end(), pub, g[_WD])):
@@ -768,6 +773,23 @@ def _value_at(text: str, m: re.Match[str], pub: date | None) -> tuple[int, str |
     return m.end(), res[0], res[1]
 
 
+_WD_NAME_AFTER = re.compile(rf"[ \t]+(?:{alt(EN.WEEKDAY_NAME_NOUNS)})\b")
+# ("On Sunday Times Square was calm": after a preposition the weekday is a date)
+_PREPOSITION_BEFORE = re.compile(rf"\b(?i:{alt(EN.DAY_PREPOSITIONS)}|on|at|for)[ \t]+$")
+_MONTH_NAMES = frozenset(EN.MONTH_GIVEN_NAMES)
+_CAPITALISED_BEFORE = re.compile(r"\b([A-Z][a-z]+\.?)[ \t]+$")
+
+
+def _given_name(text: str, m: re.Match[str]) -> bool:
+    """Whether a lone month stands between a capitalised word that opens no date and a
+    capitalised surname: "Spokeswoman April Mendez", "Analyst June Park"."""
+    if not _NAME_AFTER.match(text, m.end()):
+        return False
+    before = _CAPITALISED_BEFORE.search(text, max(0, m.start() - 20), m.start())
+    return before is not None and before.group(1).rstrip(".").lower() not in _OPENS_A_DATE
+
+
+_OPENS_A_DATE = frozenset((*EN.MONTH_CONTEXT, *EN.DAY_PREPOSITIONS, "on", "at", "for"))
 _YEAR_REL_AFTER = re.compile(r"[ \t]+((?i:last|next|this))[ \t]+(?i:year)\b(?!['’])")
 
 

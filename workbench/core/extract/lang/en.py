@@ -752,6 +752,14 @@ PLAN_OBJECT_OPENERS = _w("a an the its their his her new another further fresh m
 # Words after "next" that make it part of a date, not a plan ("returns next month"): the
 # reading after a date passes them by.
 NEXT_UNITS = _w("week month year weekend")
+# Capitalised words after a weekday that make it part of a name, no date: "The Sunday Times
+# reported", "the Good Friday Agreement". dates.py.
+WEEKDAY_NAME_NOUNS = _w("Times Telegraph Mirror Express Herald Tribune Observer Independent"
+                        " Agreement Accord")
+# Months that are also given names: between a capitalised word (a title, a first name)
+# and a capitalised surname the month is the name ("Spokeswoman April Mendez", "Analyst
+# June Park"); after a preposition it stays the month ("In April Rebels Took ..."). dates.py.
+MONTH_GIVEN_NAMES = _w("April June August")
 # Modals of obligation look ahead as "would" does: "must withdraw no later than March 15",
 # "should hand over its weapons by March" ("must have crossed in March" is past).
 OBLIGATION_MODALS = _w("must should")
