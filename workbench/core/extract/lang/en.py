@@ -730,9 +730,11 @@ END_MOVING_BOUNDS = _w("until till to")
 # An ending, an arrival or a sitting told in the present is a timetable's, ahead: "the
 # mandate expires on March 31", "the truce ends on Sunday", "the envoy arrives on Monday",
 # "the committee meets again on Tuesday" (as "starts" and "opens" are; "expired", "met"
-# are past). Not in a headline, whose present tells what happened ("Siege ends on Sunday").
+# are past). Not in a headline, whose present tells what happened ("Siege ends on Sunday"),
+# and not "holds" or "hosts", which take objects that run on to a past date ("holds the
+# army responsible for abuses in March").
 TIMETABLE_VERBS = _w("expires expire ends lapses falls arrives departs leaves travels visits"
-                     " meets convenes returns hosts holds votes"
+                     " meets convenes returns votes"
                      # a plural subject's: "Negotiators meet again on Jan. 8" ("visit" and
                      # "vote" are as often nouns: "the presidential vote in April")
                      " meet arrive travel convene")
