@@ -54,6 +54,10 @@ def test_an_end_moved_later_lies_ahead(text: str, expected: list[tuple[str, str]
     ("The curfew lasted until February 12.", [("February 12", "2025-02-12")]),
     ("The journalist was held until Friday and then released.", [("Friday", "2025-02-14")]),
     ("The truce held until Friday, when the shelling resumed.", [("Friday", "2025-02-14")]),
+    # a verb that moves an end only with its particle
+    ("The offensive pushed on until March.", [("March", "2024-03")]),
+    ("Rebels pushed on until Friday.", [("Friday", "2025-02-14")]),
+    ("The army brought aid to the town until Friday.", [("Friday", "2025-02-14")]),
     # a move to a place, not to a date
     ("The families moved to Kessa in March.", [("March", "2024-03")]),
     ("The convoy moved to the border on Sunday.", [("Sunday", "2025-02-16")]),

@@ -44,6 +44,7 @@ _AHEAD = frozenset(EN.AHEAD_WORDS)
 _NEAR = frozenset((*EN.NEAR_AHEAD_WORDS, *EN.OBLIGATION_MODALS))
 _ADJOURNING = frozenset(EN.ADJOURNING_VERBS)
 _MOVING = frozenset(EN.END_MOVING_VERBS)
+_MOVING_PARTICLES = frozenset(tuple(p.split()) for p in EN.END_MOVING_PHRASES)
 _MOVED_TO = frozenset(EN.END_MOVING_BOUNDS)
 _TIMETABLE = frozenset(EN.TIMETABLE_VERBS)
 _TIMETABLE_NOT_AFTER = frozenset(EN.TIMETABLE_NOT_AFTER)
@@ -174,7 +175,8 @@ def _read_back(words: list[str], text: str = "", start: int = 0) -> tuple[str | 
         elif word in _ADJOURNING and (bound or moved_end or words[i + 1:i + 2] == ["to"]):
             # "postponed the vote until March", "postponed to May" (not "adjourned on May 3")
             return NEAR, bound
-        elif word in _MOVING and moved_end:
+        elif moved_end and (word in _MOVING or (
+                tuple(w.lower() for w in words[i:i + 2]) in _MOVING_PARTICLES)):
             # the new end an extension or a delay set lies after the act ("was extended
             # until Friday"; not "the families moved to Kessa in March")
             return NEAR, bound

@@ -171,7 +171,8 @@ _SITTING_BEFORE = re.compile(
     rf"\b(?:(?:{alt(EN.SITTING_VERBS)})\s+(?:on\s+)?"
     # ... and an end moved by an extension or a delay: "was extended until Friday",
     # "renewed the mission's mandate until January 31"
-    rf"|(?:{alt((*EN.ADJOURNING_VERBS, *EN.END_MOVING_VERBS))})(?:\s+[\w'’]+){{0,3}}?"
+    rf"|(?:{alt((*EN.ADJOURNING_VERBS, *EN.END_MOVING_VERBS, *EN.END_MOVING_PHRASES))})"
+    rf"(?:\s+[\w'’]+){{0,3}}?"
     r"\s+(?:to|until|till)\s+)$")
 _FOR_DAY = re.compile(rf"\b(?:{alt(EN.WEEKDAY_AHEAD_WORDS)})\s+$")
 _DAY_BEFORE = re.compile(r"\b(?P<the>[Tt]he)\s+day\s+(?P<dir>before|after)\s+$")

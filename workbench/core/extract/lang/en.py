@@ -724,7 +724,10 @@ DEADLINE_LAPSES = _w("passed expired lapsed came missed ignored")
 # "until" / "to" is the new end the act set, so it lies after the act whatever the act's
 # tense, as a postponed sitting's day does (date_direction.py, dates.py).
 END_MOVING_VERBS = _w("extended extends extend prolonged prolongs prolong renewed renews renew"
-                      " delayed delays delay pushed brought moved rescheduled")
+                      " delayed delays delay moved rescheduled")
+# ... and those that move an end only with their particle: "pushed back to 12 March",
+# "brought forward to 2 March" (not "pushed on until March", "brought aid until Friday").
+END_MOVING_PHRASES = _p("pushed back|brought forward|moved up|moved back")
 # The words right before a date that make it the end such a verb moved.
 END_MOVING_BOUNDS = _w("until till to")
 # An ending, an arrival or a sitting told in the present is a timetable's, ahead: "the
