@@ -23,4 +23,10 @@ def test_a_month_in_capitals_alone_stays_a_word() -> None:
 
 def test_a_weekday_in_capitals_without_its_date_is_left() -> None:
     # a headline's weekday alone carries no month to confirm it is set as a date
-    assert [d["text"] for d in find_dates("CLASHES ON MONDAY LEAVE TWO DEAD", None)] == []
+    assert [d["text"] for d in find_dates("MONDAY CLASHES LEAVE TWO DEAD", None)] == []
+
+
+def test_a_weekday_in_capitals_after_a_preposition_is_read() -> None:
+    # the preposition in capitals says it is set as a date (forty-second round)
+    assert [(d["text"], d["value"]) for d in find_dates(
+        "CLASHES ON MONDAY LEAVE TWO DEAD", None)] == [("MONDAY", None)]

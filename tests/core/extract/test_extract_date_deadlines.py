@@ -59,7 +59,9 @@ def test_deadlines_and_plans_point_the_right_way(
 
 @pytest.mark.parametrize(("text", "expected"), [
     # look-alikes that keep their direction: a span told as past
-    ("The curfew was extended until Friday, the army said.", [("Friday", "2024-11-15")]),
+    # ("The curfew was extended until Friday" looks ahead since the forty-second round:
+    # an extension sets a new end after the act, test_extract_probes_s42_dates.py)
+    ("The curfew stayed in force until Friday, the army said.", [("Friday", "2024-11-15")]),
     ("The journalist was held until Friday and then released without charge.",
      [("Friday", "2024-11-15")]),
     ("The town had stayed calm until Sunday, when the shelling resumed.",

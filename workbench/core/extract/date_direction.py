@@ -41,8 +41,18 @@ _QUOTES = frozenset('"“”()')
 _BACK_REACH, _FORWARD_REACH = 120, 80
 
 _AHEAD = frozenset(EN.AHEAD_WORDS)
-_NEAR = frozenset(EN.NEAR_AHEAD_WORDS)
+_NEAR = frozenset((*EN.NEAR_AHEAD_WORDS, *EN.OBLIGATION_MODALS))
 _ADJOURNING = frozenset(EN.ADJOURNING_VERBS)
+_MOVING = frozenset(EN.END_MOVING_VERBS)
+_MOVING_PARTICLES = frozenset(tuple(p.split()) for p in EN.END_MOVING_PHRASES)
+_MOVED_TO = frozenset(EN.END_MOVING_BOUNDS)
+_TIMETABLE = frozenset(EN.TIMETABLE_VERBS)
+_TIMETABLE_NOT_AFTER = frozenset(EN.TIMETABLE_NOT_AFTER)
+_PLANS_PRESENT = frozenset(EN.PLAN_VERBS_PRESENT)
+_PLAN_OBJECTS = frozenset(EN.PLAN_OBJECT_OPENERS)
+_NEXT_UNITS = frozenset((*EN.NEXT_UNITS, *EN.WEEKDAYS, *EN.MONTHS))
+_IN_FORCE_VERBS = frozenset(EN.IN_FORCE_VERBS)
+_IN_FORCE_NOUNS = frozenset(EN.IN_FORCE_NOUNS)
 _BOUND = frozenset((*EN.BOUND_WORDS, *EN.START_WORDS))
 _BACK = frozenset(EN.BACK_WORDS)
 _INTENT = frozenset(EN.INTENT_VERBS)
@@ -50,7 +60,7 @@ _DONE_ACTS = frozenset(EN.DONE_ACTS)
 _ACT_PREPOSITIONS = frozenset(EN.DONE_ACT_PREPOSITIONS)
 _ARRANGED = frozenset(EN.ARRANGEMENT_VERBS)
 _FINITE_PAST = frozenset(EN.PAST_CLAUSE_WORDS)
-_PAST = frozenset((*EN.PAST_VERBS, *EN.PAST_CLAUSE_WORDS))
+_PAST = frozenset((*EN.PAST_VERBS, *EN.PAST_CLAUSE_WORDS, *EN.IRREGULAR_PASTS))
 _PASSIVE = frozenset(EN.PASSIVE_OPENERS)
 _FOLLOWERS = frozenset(EN.VERB_FOLLOWERS)
 _NOT_VERBS = frozenset(EN.NON_VERBS_AFTER_TO)
@@ -69,13 +79,15 @@ _DEADLINE_NOUNS = frozenset(EN.DEADLINE_NOUNS)
 _LAPSES = frozenset(EN.DEADLINE_LAPSES)
 _SPAN_BOUNDS = frozenset(("until", "till"))
 _DEADLINE_LINKS = frozenset(("of", "for", "on", "until", "till", "by", "at"))
+_DEADLINE_IS = frozenset(("is",))
 _OUTCOME = re.compile(rf"\b(?:{'|'.join(re.escape(p) for p in EN.PLAN_OUTCOMES)})\b",
                       re.IGNORECASE)
 
 
 # Every word _read_back decides on or marks (others are passed over at once).
 _KNOWN = frozenset((*_QUOTES, ";", ":", "after", *_CLAUSE_OPENERS, *_AHEAD, *_NEAR, *_BOUND,
-                    *_ADJOURNING, *_PAST, *_PRESENT))
+                    *_ADJOURNING, *_MOVING, *_TIMETABLE, *_IN_FORCE_NOUNS, *_PLANS_PRESENT,
+                    *_PAST, *_PRESENT))
 
 
 def _clause_before(text: str, start: int) -> str:
@@ -121,9 +133,12 @@ def _infinitive(words: list[str], i: int) -> bool:
             and word not in _NOT_VERBS and not word.endswith(("ed", "ing")))
 
 
-def _read_back(words: list[str]) -> tuple[str | None, bool]:
-    """The direction the words before the date give, and whether a bound was passed."""
+def _read_back(words: list[str], text: str = "", start: int = 0) -> tuple[str | None, bool]:
+    """The direction the words before the date give, and whether a bound was passed (the
+    date at ``text[start:]`` tells whether it stands in a headline, when that matters)."""
     bound = after_seen = False
+    # "extended the ban until March 5", "pushed back to 12 March": the date is a moved end
+    moved_end = bool(words) and words[-1].lower() in _MOVED_TO
     i = len(words) - 1
     while i >= 0:
         word = words[i].lower()
@@ -139,6 +154,12 @@ def _read_back(words: list[str]) -> tuple[str | None, bool]:
             return _plan_from(words, i), bound
         if word in _NEAR:
             return _ahead_before(words, i), bound
+        if word in _PLANS_PRESENT and words[i + 1:i + 2] and (
+                words[i + 1].lower() in _PLAN_OBJECTS):
+            return AHEAD, bound  # "The army plans a new offensive in late March"
+        if (_timetable(words, i) or (word in _IN_FORCE_NOUNS and _in_force(words, i))) and (
+                not _headline(text, start)):
+            return _ahead_before(words, i), bound  # "the mandate expires on March 31"
         if _infinitive(words, i):
             governor = words[i - 2].lower() if i > 1 else ""
             if governor in _ARRANGED:
@@ -151,8 +172,13 @@ def _read_back(words: list[str]) -> tuple[str | None, bool]:
             continue
         if word in _BOUND:
             bound = True
-        elif word in _ADJOURNING and (bound or words[i + 1:i + 2] == ["to"]):
+        elif word in _ADJOURNING and (bound or moved_end or words[i + 1:i + 2] == ["to"]):
             # "postponed the vote until March", "postponed to May" (not "adjourned on May 3")
+            return NEAR, bound
+        elif moved_end and (word in _MOVING or (
+                tuple(w.lower() for w in words[i:i + 2]) in _MOVING_PARTICLES)):
+            # the new end an extension or a delay set lies after the act ("was extended
+            # until Friday"; not "the families moved to Kessa in March")
             return NEAR, bound
         elif _past_form(words, i):
             return BACK, bound
@@ -166,6 +192,26 @@ def _read_back(words: list[str]) -> tuple[str | None, bool]:
             return (_ahead_before(words, i) if bound or progressive else None), bound
         i -= 1
     return None, bound
+
+
+def _timetable(words: list[str], i: int) -> bool:
+    """Whether the word at ``i`` is a timetable's present: "expires", "meets", "the
+    negotiators meet" (not "did not meet", "due to expire", "could meet")."""
+    if words[i].lower() not in _TIMETABLE:
+        return False
+    before = words[i - 1].lower() if i > 0 else ""
+    # (after an article, a possessive or a count it is a noun: "the vote in April", "the
+    # envoy's visits in March", "two visits in March")
+    return not (before in _TIMETABLE_NOT_AFTER or before in _MODALS or before in _AHEAD
+                or before in _DETERMINERS or before in ("'s", "’s") or before in _COUNTS
+                or before[:1].isdigit())
+
+
+def _in_force(words: list[str], i: int) -> bool:
+    """Whether "effect" / "force" at ``i`` ends a present taking effect: "takes effect",
+    "comes into force" (not "took effect", "the effect of the strike")."""
+    j = i - 2 if i > 1 and words[i - 1].lower() == "into" else i - 1
+    return j >= 0 and words[j].lower() in _IN_FORCE_VERBS
 
 
 def _plan_from(words: list[str], i: int) -> str:
@@ -203,6 +249,9 @@ def _deadline(before: list[str], text: str, end: int) -> str | None:
     leave"): the time granted runs from the act, so the date is ahead of it."""
     low = [w.lower() for w in before[-8:]]
     named = len(low) > 1 and low[-1] in _DEADLINE_LINKS and low[-2] in _DEADLINE_NOUNS
+    # "The deadline for the talks is January 15": the deadline is the subject
+    named = named or (len(low) > 1 and low[-1] in _DEADLINE_IS
+                      and any(w in _DEADLINE_NOUNS for w in low[-6:-1]))
     if named and any(w in _LAPSES for w in low[-5:-2]):
         return BACK  # "missed a deadline of March 3"
     if not named:
@@ -238,10 +287,14 @@ def turned_out(text: str, end: int) -> bool:
 def _read_forward(words: list[str]) -> str | None:
     for i, word in enumerate(words):
         low = word.lower()
-        if low in _QUOTES or low in (";", ":") or low in _PRESENT:
+        if low in _PRESENT:
+            # "Talks on Monday are expected to focus on prisoners": the plan is the verb
+            return AHEAD if words[i + 1:i + 2] and words[i + 1].lower() in _AHEAD else None
+        if low in _QUOTES or low in (";", ":"):
             return None
-        if low in _AHEAD:
-            return AHEAD
+        if low in _AHEAD and not (low == "next" and words[i + 1:i + 2] and (
+                words[i + 1].lower() in _NEXT_UNITS)):
+            return AHEAD  # (not "returns next month": a date of its own)
         if low in _NEAR:
             return NEAR
         if (low in _PAST or low.endswith("ed")) and _past_form(words, i):
@@ -276,7 +329,7 @@ def direction(text: str, start: int, end: int) -> str | None:
     deadline = _deadline(before, text, end)
     if deadline is not None:
         return deadline
-    way, bound = _read_back(before)
+    way, bound = _read_back(before, text, start)
     if way in (AHEAD, NEAR) and turned_out(text, end):
         return BACK  # "Talks that were due to start in March never took place"
     if way is not None:
@@ -284,4 +337,30 @@ def direction(text: str, start: int, end: int) -> str | None:
     way = _read_forward(_words_after(text, end))
     if way is not None:
         return way
-    return NEAR if bound else None
+    if bound:
+        return NEAR
+    if _bare_infinitive(before) and _headline(text, start):
+        return AHEAD  # "UN team to visit east in March": a headline's "to" is its "will"
+    return None
+
+
+def _bare_infinitive(words: list[str]) -> bool:
+    """Whether the words hold "to" and a bare verb, in the headline's case: "to visit",
+    "TO VISIT", "To Visit" (not "to Kessa" in a headline set in sentence case)."""
+    for j in range(len(words) - 1, 0, -1):
+        to, word = words[j - 1], words[j]
+        if to.lower() == "to" and word.isalpha() and (
+                word.islower() or (to.isupper() and word.isupper())
+                or (to.istitle() and word.istitle())) and (
+                word.lower() not in _NOT_VERBS and not word.lower().endswith(("ed", "ing"))):
+            return True
+    return False
+
+
+def _headline(text: str, start: int) -> bool:
+    """Whether the date at ``start`` stands in a headline: a line that neither ends in a
+    stop nor holds one."""
+    end = text.find("\n", start)
+    line = text[text.rfind("\n", 0, start) + 1:end if end >= 0 else len(text)].rstrip()
+    return not line.endswith((".", "!", "?", '"', "”", ":")) and not any(
+        stop in line for stop in (". ", "? ", "! "))

@@ -169,12 +169,16 @@ _MONTH_SPAN_TO = re.compile(rf"\bfrom\s+{_MON}(?:\s+{_YEAR})?\s+to\s+$")
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
 _SITTING_BEFORE = re.compile(
     rf"\b(?:(?:{alt(EN.SITTING_VERBS)})\s+(?:on\s+)?"
-    rf"|(?:{alt(EN.ADJOURNING_VERBS)})(?:\s+[\w'’]+){{0,3}}?\s+(?:to|until|till)\s+)$")
+    # ... and an end moved by an extension or a delay: "was extended until Friday",
+    # "renewed the mission's mandate until January 31"
+    rf"|(?:{alt((*EN.ADJOURNING_VERBS, *EN.END_MOVING_VERBS, *EN.END_MOVING_PHRASES))})"
+    rf"(?:\s+[\w'’]+){{0,3}}?"
+    r"\s+(?:to|until|till)\s+)$")
 _FOR_DAY = re.compile(rf"\b(?:{alt(EN.WEEKDAY_AHEAD_WORDS)})\s+$")
 _DAY_BEFORE = re.compile(r"\b(?P<the>[Tt]he)\s+day\s+(?P<dir>before|after)\s+$")
 # (the word before is looked up in a set, not compiled into an alternation)
 _WORD_OF_END = re.compile(r"(\w+)\s+of\s+$")
-_EVENT_NOUNS = frozenset((*EN.YEAR_EVENT_NOUNS, *EN.YEAR_PART_NOUNS))
+_EVENT_NOUNS = frozenset((*EN.YEAR_EVENT_NOUNS, *EN.YEAR_PART_NOUNS, *EN.YEAR_SHARE_WORDS))
 _EVENT_AFTER = re.compile(rf"\s+(?:{alt(EN.YEAR_EVENT_NOUNS)})\b", re.IGNORECASE)
 _WORD_END = re.compile(r"(\w+)\.?\s+$")
 _NAMES_WITH_NUMBERS = frozenset(EN.NUMBERED_NAMES)
@@ -241,6 +245,8 @@ _MONTH_SPAN_END = re.compile(
     rf"(?P<m>{_MON})\.?,?\s+(?:of\s+)?(?:(?P<y>{_YEAR})\b|(?P<r>(?i:last|next|this))\s+"
     r"(?i:year)\b)")
 # A four-digit clock time is no year: "1800 hours", "0930 GMT".
+# "a 2000-strong force", "a 1500-member militia": a count joined to what it counts.
+_COUNT_COMPOUND = re.compile(rf"-(?:{alt(EN.COUNT_COMPOUNDS)})\b", re.IGNORECASE)
 _CLOCK_AFTER = re.compile(rf"\s*(?:{alt((*EN.CLOCK_UNITS, *EN.TIME_ZONES))})\b", re.IGNORECASE)
 
 
@@ -347,12 +353,31 @@ _CAPS_DAY = re.compile(rf"\b(?:{alt(_CAPS_WEEKDAYS)}),?[ \t]+"
                        rf"(?:{alt(str(w).upper() for w in EN.MONTHS)})[ \t]+\d")
 
 
+# A month in capitals right after a time's preposition in capitals: "TALKS TO RESUME IN
+# MARCH", "AID BLOCKED SINCE JANUARY" (the preposition says it is no verb).
+_CAPS_MONTHS = tuple(str(w).upper() for w in EN.MONTHS)
+_CAPS_NAME = re.compile("|".join((*_CAPS_MONTHS, *_CAPS_WEEKDAYS)))
+_CAPS_MONTH = re.compile(
+    rf"\b(?:(?:{alt(EN.CAPS_MONTH_OPENERS)})[ \t]+(?P<m>{alt(_CAPS_MONTHS)})"
+    # ... and a weekday: "ON SUNDAY", "SINCE MONDAY"
+    rf"|(?:{alt((*EN.CAPS_MONTH_OPENERS, *EN.CAPS_WEEKDAY_OPENERS))})[ \t]+"
+    rf"(?P<w>{alt(_CAPS_WEEKDAYS)}))\b")
+
+
 def _capitals_read(text: str) -> str:
-    """``text`` with its days set in capitals capitalised (the same length, so every
-    offset holds)."""
-    if not any(w in text for w in _CAPS_WEEKDAYS):
+    """``text`` with its days set in capitals, and its months in capitals after a
+    preposition in capitals, capitalised (the same length, so every offset holds)."""
+    # (one compiled search for any of the names costs what seven substring tests did)
+    if _CAPS_NAME.search(text) is None:
         return text
-    return _CAPS_DAY.sub(lambda m: m.group(0).title(), text)
+    text = _CAPS_DAY.sub(lambda m: m.group(0).title(), text)
+    return _CAPS_MONTH.sub(_title_name, text)
+
+
+def _title_name(m: re.Match[str]) -> str:
+    """The words of ``m`` with the month or weekday at its end capitalised."""
+    name = "m" if m.group("m") else "w"
+    return m.group(0)[:m.start(name) - m.start()] + m.group(name).title()
 
 
 def find_dates(text: str, published: str | None = None) -> list[dict[str, object]]:
@@ -558,16 +583,22 @@ def _resolve(text: str, m: re.Match[str], pub: date | None) -> tuple[str | None,
             g[_M7] in {"May", "March"} or g[_M7].endswith(".") or len(g[_M7]) == 3
         ) and not _LONE_MONTH_OK.search(text, max(0, m.start() - 20), m.start()) and not (
                 _MONTH_SPAN_TO.search(text, max(0, m.start() - 30), m.start())) and not (
-                _title_period(text, m.start(), m.end())):
+                _title_period(text, m.start(), m.end())) and not (
+                _sitting(text, m.start())):  # "postponed the trial to March"
             return None
         if not g[_MOD] and g[_M7][-1] != "." and g[_M7].lower() in EN.MONTH_ABBREVIATIONS and (
                 _NAME_AFTER.match(text, m.end())):
             return None
+        if not (g[_REL] or g[_MOD]) and g[_M7] in _MONTH_NAMES and _given_name(text, m):
+            return None  # "Spokeswoman April Mendez said"
         month = _month(g[_M7])
         rel = (g[_REL] or "").lower() or _month_way(text, m, month, pub)
         year = _month_year(month, pub, rel)
         return (f"{year:04d}-{month:02d}" if year else None), "month"
     if g[_WD]:
+        if _WD_NAME_AFTER.match(text, m.end()) and not (
+                _PREPOSITION_BEFORE.search(text, max(0, m.start() - 8), m.start())):
+            return None  # "The Sunday Times", "the Good Friday Agreement": a name
         if g[_WWEEK]:
             return _week_day(pub, g[_WD], g[_WWEEK].lower()), "day"
         if not g[_WREL] and (own := _own_date(text, m.end(), pub, g[_WD])):
@@ -607,6 +638,7 @@ def _resolve(text: str, m: re.Match[str], pub: date | None) -> tuple[str | None,
         return f"{pub.year - n:04d}", "year"
     if g[_Y8]:
         if _COUNTED.match(text, m.end()) or _CLOCK_AFTER.match(text, m.end()) or (
+                text.startswith("-", m.end()) and _COUNT_COMPOUND.match(text, m.end())) or (
                 _QUANT_BEFORE.search(
             text, max(0, m.start() - 15), m.start()
         ) and not _YEAR_TO.search(text, max(0, m.start() - 10), m.start())
@@ -728,10 +760,38 @@ def _value_at(text: str, m: re.Match[str], pub: date | None) -> tuple[int, str |
     res = _resolve(text, m, pub)
     if res is None:
         return None
+    if res[1] == "day" and (m.group("d3") or m.group("d4")) and (
+            rel := _YEAR_REL_AFTER.match(text, m.end())):
+        # "2 January last year": that day in the year named after it, one expression
+        if pub is None:
+            return rel.end(), None, "day"
+        day = int(_NON_DIGIT.sub("", m.group("d3") or m.group("d4")))
+        year = pub.year + _YEAR_SHIFT[rel.group(1).lower()]
+        return rel.end(), _safe_date(year, _month(m.group("m3") or m.group("m4")), day), "day"
     if m.group("wd") and not m.group("wrel") and not m.group("wweek") and (
             joined := _joined_date(text, m.end(), pub, m.group("wd"))):
         return joined[0], joined[1], "day"
     return m.end(), res[0], res[1]
+
+
+_WD_NAME_AFTER = re.compile(rf"[ \t]+(?:{alt(EN.WEEKDAY_NAME_NOUNS)})\b")
+# ("On Sunday Times Square was calm": after a preposition the weekday is a date)
+_PREPOSITION_BEFORE = re.compile(rf"\b(?i:{alt(EN.DAY_PREPOSITIONS)}|on|at|for)[ \t]+$")
+_MONTH_NAMES = frozenset(EN.MONTH_GIVEN_NAMES)
+_CAPITALISED_BEFORE = re.compile(r"\b([A-Z][a-z]+\.?)[ \t]+$")
+
+
+def _given_name(text: str, m: re.Match[str]) -> bool:
+    """Whether a lone month stands between a capitalised word that opens no date and a
+    capitalised surname: "Spokeswoman April Mendez", "Analyst June Park"."""
+    if not _NAME_AFTER.match(text, m.end()):
+        return False
+    before = _CAPITALISED_BEFORE.search(text, max(0, m.start() - 20), m.start())
+    return before is not None and before.group(1).rstrip(".").lower() not in _OPENS_A_DATE
+
+
+_OPENS_A_DATE = frozenset((*EN.MONTH_CONTEXT, *EN.DAY_PREPOSITIONS, "on", "at", "for"))
+_YEAR_REL_AFTER = re.compile(r"[ \t]+((?i:last|next|this))[ \t]+(?i:year)\b(?!['’])")
 
 
 # What may join a weekday to the date it names in one expression: "Sunday 11 November",

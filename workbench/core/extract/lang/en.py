@@ -719,6 +719,74 @@ DEADLINE_NOUNS = _w("deadline deadlines ultimatum ultimatums")
 # ... and the words around it that say the deadline came and went: "the deadline of
 # Friday passed without incident", "missed a deadline of March 3" are behind.
 DEADLINE_LAPSES = _w("passed expired lapsed came missed ignored")
+# Verbs that move an end or a day: "extended the ban until March 5", "the talks were pushed
+# back to 12 March", "renewed the mandate until January 31". The date right after their
+# "until" / "to" is the new end the act set, so it lies after the act whatever the act's
+# tense, as a postponed sitting's day does (date_direction.py, dates.py).
+END_MOVING_VERBS = _w("extended extends extend prolonged prolongs prolong renewed renews renew"
+                      " delayed delays delay moved rescheduled")
+# ... and those that move an end only with their particle: "pushed back to 12 March",
+# "brought forward to 2 March" (not "pushed on until March", "brought aid until Friday").
+END_MOVING_PHRASES = _p("pushed back|brought forward|moved up|moved back")
+# The words right before a date that make it the end such a verb moved.
+END_MOVING_BOUNDS = _w("until till to")
+# An ending, an arrival or a sitting told in the present is a timetable's, ahead: "the
+# mandate expires on March 31", "the truce ends on Sunday", "the envoy arrives on Monday",
+# "the committee meets again on Tuesday" (as "starts" and "opens" are; "expired", "met"
+# are past). Not in a headline, whose present tells what happened ("Siege ends on Sunday"),
+# and not "holds" or "hosts", which take objects that run on to a past date ("holds the
+# army responsible for abuses in March").
+TIMETABLE_VERBS = _w("expires expire ends lapses falls arrives departs leaves travels visits"
+                     " meets convenes returns votes"
+                     # a plural subject's: "Negotiators meet again on Jan. 8" ("visit" and
+                     # "vote" are as often nouns: "the presidential vote in April")
+                     " meet arrive travel convene")
+# Words before such a verb that make it no timetable's present: "did not meet on Tuesday",
+# "due to expire in March" (the word before decides), "could meet".
+TIMETABLE_NOT_AFTER = _w("to not never did didn't do does don't doesn't")
+# ... and a taking effect: "takes effect on March 1", "comes into force on 1 April",
+# "enters into force", "goes into effect" (not "took effect", "came into force").
+IN_FORCE_VERBS = _w("takes take comes come enters enter goes go")
+IN_FORCE_NOUNS = _w("effect force")
+# A present plan with its object looks ahead as "expects" does: "The army plans a new
+# offensive in late March", "the rebels are preparing ... " is a progressive (dates.py
+# reads those); not "plans" as a noun ("the plans in March", "peace plans"): the word after
+# must open its object.
+PLAN_VERBS_PRESENT = _w("plans intends prepares")
+PLAN_OBJECT_OPENERS = _w("a an the its their his her new another further fresh more")
+# Words after "next" that make it part of a date, not a plan ("returns next month"): the
+# reading after a date passes them by.
+NEXT_UNITS = _w("week month year weekend")
+# Capitalised words after a weekday that make it part of a name, no date: "The Sunday Times
+# reported", "the Good Friday Agreement". dates.py.
+WEEKDAY_NAME_NOUNS = _w("Times Telegraph Mirror Express Herald Tribune Observer Independent"
+                        " Agreement Accord")
+# Months that are also given names: between a capitalised word (a title, a first name)
+# and a capitalised surname the month is the name ("Spokeswoman April Mendez", "Analyst
+# June Park"); after a preposition it stays the month ("In April Rebels Took ..."). dates.py.
+MONTH_GIVEN_NAMES = _w("April June August")
+# Modals of obligation look ahead as "would" does: "must withdraw no later than March 15",
+# "should hand over its weapons by March" ("must have crossed in March" is past).
+OBLIGATION_MODALS = _w("must should")
+# Shares of a year before "of" and the year, which then names the year: "in all of 2023",
+# "for much of 2024" (after other words "of 2000" is a count: "a total of 2000"). dates.py.
+YEAR_SHARE_WORDS = _w("all much most part whole bulk remainder")
+# Irregular past forms news copy uses before a date's bound that PAST_VERBS lacks ("blew up
+# a bridge before dawn on Sunday", "withdrew before the rains in April": past, not ahead).
+IRREGULAR_PASTS = _w("withdrew blew threw drew flew shot hid stole sank shook froze chose"
+                     " rode bought taught bled dug hung sold swore tore overthrew overtook"
+                     " retook withheld upheld slew swept")
+# A month set in capitals is read as one right after these words set in capitals, as a
+# headline in capitals writes it: "TALKS TO RESUME IN MARCH", "AID BLOCKED SINCE JANUARY"
+# ("PROTESTERS MARCH ON PARLIAMENT", "REBELS MAY JOIN TALKS" stay words). dates.py.
+CAPS_MONTH_OPENERS = _w("IN SINCE UNTIL TILL BY FROM DURING THROUGH BEFORE AFTER LAST NEXT"
+                        " EARLY LATE")
+# ... and a weekday in capitals after these or "ON": "GUNMEN KILL 5 IN KESSA ON SUNDAY".
+CAPS_WEEKDAY_OPENERS = _w("ON THIS")
+# Words joined by a hyphen after a four-digit number that make it a count or a measure,
+# not a year: "a 2000-strong force", "a 1500-member militia", "a 2500-seat hall". dates.py.
+COUNT_COMPOUNDS = _w("strong member members man men seat seater bed page tonne ton km"
+                     " kilometre kilometer mile metre meter foot acre hectare")
 # Words after a plan's date that tell how it turned out, so that the plan is told from a
 # past frame and its date is behind: "Talks that were due to start in March never took
 # place", "the vote planned for April did not happen".
