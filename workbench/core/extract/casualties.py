@@ -807,6 +807,7 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
         stem in t for stem in EN.CARE_STEMS)
     along_here = "with them" in t or "away" in t or "unknown" in t
     hands_here = "hands" in t or "HANDS" in t or "Hands" in t
+    those_here = "those " in t or "Those " in t or "THOSE " in t
     off_here = " with " in t or " WITH " in t or " With " in t
     fled_here = any(stem in t for stem in EN.FLIGHT_STEMS)
     # a condition after a figure, for a forecast: "fear 200,000 deaths if ..."
@@ -1143,6 +1144,16 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             # of hostages, as "freed" is read); the list's next groups follow the first
             named = EN.APPOSITION_OUTCOMES[app.group("w").lower()]
             outcome = named if named != "freed" else ("captured" if hostage_doc else None)
+        if outcome is None and those_here and prev is None and _person_like(toks) and (
+                named := _rare("those_named").search(s, max(0, cstart - 90), cstart)):
+            # the people an outcome names, then who they were: "Among those killed were a
+            # journalist and two aid workers", "Those abducted include 12 women and eight
+            # children" (the list's next groups follow the first)
+            word = named.group("p").lower()
+            outcome = _SUBSET_OUTCOME.get(word) or (
+                ("captured" if hostage_doc else "arrested") if word in _HELD_OR_TAKEN else None)
+            if outcome is not None:
+                ev_start = named.start()
         if outcome is None and not is_article and (not toks or _person_like(toks)) and (
                 cond := _CONDITION_AFTER.match(s, gend)):
             # a hospital's tally: "had 4 in critical condition", "6 remain in intensive
@@ -1189,6 +1200,11 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             # thousands flee south"; "three gunmen fled", "two fled on motorbikes" and "two
             # women fled the attackers" (a few, in the simple past) are no displaced
             outcome, ev_end = "displaced", fled.end()
+        if outcome is None and toks and " custody" in t and _person_like(toks) and (
+                kept := _rare("into_custody").match(s, gend)) and (
+                took := _rare("taken_before").search(s, max(0, cstart - 12), cstart)):
+            # "Police took 15 people into custody", as "were taken into custody" is read
+            outcome, ev_start, ev_end = "arrested", took.start(), kept.end()
         if outcome is None and head in _PRISONER_NOUNS and not is_article and (
                 took := _rare("taken_before").search(s, max(0, cstart - 12), cstart)) and not (
                 _rare("taken_elsewhere").match(s, gend)):
@@ -1308,7 +1324,7 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
         if (
             outcome is None and prev is not None and not toks and not is_article
             and cstart - prev_tail <= 100
-            and (src := _rare("elliptic_source").search(s, max(0, cstart - 30), cstart))
+            and (src := _rare("elliptic_source").search(s, max(0, cstart - 50), cstart))
             and _CLAUSE_CLOSES.match(s, cend)
             and _rare("clause_between").search(s, prev_tail, src.start())
         ):
@@ -1574,7 +1590,7 @@ _RARE["cared_for"] = (
     rf"(?:{alt(EN.CARE_PLACES)})\s+)?"
     r"(?:with|for)\s+(?:[\w'’\-]+,?\s+(?:(?:and|or)\s+)?){0,3}?"
     rf"(?:{alt(EN.CARE_WOUNDS)})\b")
-_RARE["treated_before"] = r"\btreated\s+$"
+_RARE["treated_before"] = r"\btreat(?:ed|ing)\s+$"
 # ... for kinds of wound or weapons joined by "and" / "or" / commas, as _TREATED_WOUNDS
 _RARE["treated_kinds"] = r"\s+for\s+(?:[a-z]+(?:,|\s+(?:and|or))?\s+){1,4}(?:wounds|injuries)\b"
 _RARE["bomber_died"] = (
@@ -1588,6 +1604,7 @@ _RARE["to_violence"] = (
 # "had taken dozens of prisoners", "taken 'dozens' of prisoners": the verb right before
 # the count; "took 40 prisoners to court" is no capture.
 _RARE["taken_before"] = rf"\b(?:{alt(EN.TAKING_VERBS)})\s+(?:['‘\"“]\s*)?$"
+_RARE["into_custody"] = rf"\s+into\s+(?:{alt(EN.CUSTODY_PLACES)})\b"
 _RARE["taken_elsewhere"] = rf"\s+(?:{alt(EN.TAKEN_ELSEWHERE)})\b"
 _PRISONER_NOUNS = frozenset(EN.PRISONER_NOUNS)
 _RARE["taken_along"] = rf"\s+(?:{alt(EN.TAKEN_ALONG)})\b(?!\s+for\b)"
@@ -1646,6 +1663,12 @@ def _list_after_age(s: str, prev: dict[str, object], prev_tail: int, cstart: int
             and _rare("age_in_list").fullmatch(s, prev_tail, cstart) is not None)
 
 
+# "Among those killed were", "Those abducted include", "Among those killed in the raid
+# was" (a place or a time of the outcome may come between).
+_RARE["those_named"] = (
+    r"\b(?:(?:among|amongst)\s+)?those\s+(?P<p>[a-z]+)"
+    r"(?:\s+(?:in|on|at|during|by|near|since|after)\s+[^,.;:!?\d\"“”]{1,40}?)?"
+    r"\s+(?:were|was|are|is|included|include|includes)\s+$")
 # "The dead, ", "the released crew, ": the article, the outcome word and at most one noun,
 # then the comma the list opens with.
 _RARE["outcome_apposition"] = (
@@ -1673,7 +1696,9 @@ _OF_WHOLE = re.compile(r"\s+of\s+(?:the|their|its|his|her)\s+(?=\S)", re.IGNOREC
 
 _RARE["elliptic_source"] = (
     rf"\b(?:(?:{alt(EN.ELLIPTIC_SOURCE_VERBS)})"
-    rf"|(?:{alt(EN.FIGURE_NOUNS)})\s+(?:{alt(EN.ELLIPTIC_FIGURE_LINKS)}))\s+$")
+    # the figure's noun with its own determiner: "the hospital figure is 64"
+    r"|(?:(?:the|its|their|his|her)\s+(?:[\w'’\-]+\s+){0,2}?)?"
+    rf"(?:{alt(EN.FIGURE_NOUNS)})\s+(?:{alt(EN.ELLIPTIC_FIGURE_LINKS)}))\s+$")
 _CLAUSE_CLOSES = re.compile(r"\s*(?:$|[.;:!?)]|,(?!\d))")
 # Between a figure and another source's count: a new clause.
 _RARE["clause_between"] = r"[;,]|\b(?:but|while|whereas|and)\b"

@@ -214,7 +214,10 @@ CARE_WOUNDS = _w("wounds wound injuries injury burns")
 # What a sentence must hold for the care above to be looked for (a place of care or
 # "treated", and a wound): most sentences with "wounded" name neither.
 CARE_STEMS = ("ospital", "linic", "nfirmar", "treated", "ealth cent", "edical cent",
-              "irst aid")
+              "irst aid",
+              # the active in progress: "Doctors were treating 40 people for gunshot
+              # wounds" (round 42)
+              "treating")
 WOUND_STEMS = ("ound", "njur", "burns")
 # What civilians flee when they are displaced without their homes named ("the area" left
 # out: "Dozens of people fled the area after the attack" is the scene fled, for a while).
@@ -1468,6 +1471,9 @@ BODY_VERBS = _w("found find finds finding discovered discovers recovered recover
 TAKING_VERBS = _w("take takes took taken taking")
 PRISONER_NOUNS = _w("prisoners prisoner captives")
 TAKEN_ELSEWHERE = _w("to from back into out away")
+# People an active "took" put in custody are arrested, as "taken into custody" is: "Police
+# took 15 people into custody" (round 42).
+CUSTODY_PLACES = _p("custody|police custody|detention")
 # Places a person "taken ... and held for two days" went to in care or in custody, no
 # captivity (round 41): "taken to the police station and held", "to hospital".
 NOT_CAPTIVITY_PLACES = _w("hospital hospitals clinic clinics police station stations custody"
