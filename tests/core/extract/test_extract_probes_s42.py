@@ -87,6 +87,19 @@ FIGURE_SENTENCES: list[tuple[str, list]] = [
     ("The crew, four Filipinos, three Ukrainians and two Greeks, were unhurt.", []),
     ("The new recruits, four Filipinos and two Greeks, joined the ship in Lagos.", []),
     ("The released report, four pages long, blames the army.", []),
+    # ... a part and its whole in a headline without the article
+    ("Rebels release 12 of 30 hostages",
+     [("12 of", "captured", 12, None, "exact", None),
+      ("30 hostages", "captured", 30, None, "exact", "hostages")]),
+    ("Kidnappers free two of four abducted engineers",
+     [("two of", "captured", 2, None, "exact", None),
+      ("four abducted engineers", "captured", 4, None, "exact", "abducted engineers")]),
+    ("Two of 12 soldiers wounded in the blast died later.",
+     [("Two of", "killed", 2, None, "exact", None),
+      ("12 soldiers wounded", "wounded", 12, None, "exact", "soldiers")]),
+    ("Gunmen killed 3 of 12 passengers on the bus.",
+     [("killed 3", "killed", 3, None, "exact", None)]),
+    ("The rebels hold 3 of 12 provinces.", []),
     # ... a list after the people an outcome names: "Among those killed were", "Those
     # abducted include"
     ("Among those killed in the raid were a journalist and two aid workers.",
@@ -123,6 +136,7 @@ FIGURE_SENTENCES: list[tuple[str, list]] = [
       ("12 are still held", "arrested", 12, None, "exact", None)]),
     ("The two sides still held talks on Monday.", []),
     ("Five ministers still held their seats after the vote.", []),
+    ("Of the nine parties, three still held on to their seats.", []),
     # ... cut off from "are still being held" by an insert
     ("Seven of the 11 kidnapped surveyors were released on Monday. The other four, "
      "including the pilot, are still being held in the forest, the company said.",

@@ -554,7 +554,7 @@ def _find_casualties(text: str, every: tuple[int, ...], cands: tuple[int, ...],
             if len(out) == n:
                 hazard_at = i  # every figure of the sentence was the hazard's
                 continue
-        if " of the " in lt or " of those " in lt:
+        if " of " in lt or " OF " in lt:
             _subsets(text, sent.start, out, n)
         if len(out) > n and i == hazard_at + 1 and not _rare("violence").search(sent.text):
             # The next sentence with no cause of its own goes on with the hazard's toll
@@ -568,9 +568,10 @@ def _find_casualties(text: str, every: tuple[int, ...], cands: tuple[int, ...],
 
 # A count of some of a figure's people right before it: "Four of the 11 kidnapped aid
 # workers", "released 140 of the 300 detainees" (not a proportion: "one in four of").
-_RARE["subset"] = rf"(?<![\w,.\-])(?P<n>{NUMBER})\s+of\s+(?:the|those)\s+$"
+# (a headline drops the article: "Rebels release 12 of 30 hostages", round 42)
+_RARE["subset"] = rf"(?<![\w,.\-])(?P<n>{NUMBER})\s+of\s+(?:(?:the|those)\s+)?$"
 _IN_BEFORE = re.compile(r"\bin\s+$", re.IGNORECASE)
-_SUBSET_ENDS = (" of the ", " of those ", " Of the ", " OF THE ")
+_SUBSET_ENDS = (" of the ", " of those ", " Of the ", " OF THE ", " of ", " OF ")
 
 
 def _subsets(text: str, base: int, out: list[dict[str, object]], n: int) -> None:
@@ -1030,7 +1031,9 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             rgend = age.end()  # "a boy of about 9 and his uncle had been taken"
         if outcome is None and not timeword_cut and _near(hints, gend, gend + 120):
             outcome, ev_end, across = _right_outcome(
-                s, rgend, ev_end, t, whole=s.endswith(" of the ", max(0, cstart - 8), cstart),
+                s, rgend, ev_end, t, whole=s.endswith(" of the ", max(0, cstart - 8), cstart)
+                or (s.endswith(" of ", max(0, cstart - 4), cstart)
+                    and _rare("subset").search(s, max(0, cstart - 30), cstart) is not None),
                 toks=toks)
             if across and prev is not None and _OF_THEM.match(s, cend) and (
                     s[int(prev["end"]) - base:cstart].strip() == ","):
@@ -1681,7 +1684,7 @@ _RARE["outcome_apposition"] = (
 _RARE["still_held"] = (
     r"(?:\s*,\s*including\s+[^,;.:!?]{1,40},)?"
     r"\s+(?:(?:are|were|is|was|remain|remains|remained)\s+)?still\s+(?:being\s+)?held"
-    r"(?=\s*(?:$|[,;:.!?)])|\s+(?:in|at|by|without|since|for|somewhere|near|on|are|were"
+    r"(?!\s+on\s+to\b)(?=\s*(?:$|[,;:.!?)])|\s+(?:in|at|by|without|since|for|somewhere|near|on|are|were"
     r"|is|was|captive|hostage|after)\b)")
 # Captives by whose hands hold them: "remain in the group's hands", "in the hands of the
 # kidnappers", "in rebel hands".
