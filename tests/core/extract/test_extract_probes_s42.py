@@ -174,6 +174,10 @@ FIGURE_SENTENCES: list[tuple[str, list]] = [
     ("Two pupils, who were taken by gunmen last year, have not been found.",
      [("Two pupils, who were taken by gunmen", "captured", 2, None, "exact", "pupils")]),
     ("Two patients, who were taken by ambulance to the capital, are stable.", []),
+    # ... people freed from captors named after them
+    ("Police said they had freed 11 people held by a gang in the forest.",
+     [("freed 11 people", "captured", 11, None, "exact", "people")]),
+    ("Police released 20 protesters held by police since Friday.", []),
     # ... captives who came back
     ("Eleven girls were abducted from the school; only four have come back.",
      [("Eleven girls were abducted", "captured", 11, None, "exact", "girls"),
@@ -228,6 +232,15 @@ FIGURE_SENTENCES: list[tuple[str, list]] = [
     ("The clinic treated 300 children for malaria and measles.", []),
     ("Nurses were treating 30 children for malnutrition.", []),
     ("Nurses treated 12 people for shock after the blast.", []),
+    # ... some of the wounded by how badly, the verb left out
+    ("About 60 people were injured, 12 seriously.",
+     [("About 60 people were injured", "wounded", 60, None, "about", "people"),
+      ("12 seriously", "wounded", 12, None, "exact", None)]),
+    ("The blast wounded 30 people, eight critically.",
+     [("wounded 30 people", "wounded", 30, None, "exact", "people"),
+      ("eight critically", "wounded", 8, None, "exact", None)]),
+    ("Four people were killed, 12 seriously.",
+     [("Four people were killed", "killed", 4, None, "exact", "people")]),
     # ... an active "took" into custody, as "were taken into custody" is read
     ("Police took 15 people into custody after the clashes.",
      [("took 15 people into custody", "arrested", 15, None, "exact", "people")]),

@@ -970,7 +970,11 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             elif kind == "freed":
                 rest = not toks and _REMAINING_BEFORE.search(s, max(0, cstart - 12), cstart)
                 verb_at = cstart - len(left) + lm.start()
-                if (hostage_doc or _CAPTOR_BEFORE.search(s, max(0, verb_at - 24), verb_at)) and (
+                if (hostage_doc or _CAPTOR_BEFORE.search(s, max(0, verb_at - 24), verb_at)
+                        # the captors named after the people: "freed 11 people held by a
+                        # gang in the forest"
+                        or (s.startswith(" held by ", gend)
+                            and _rare("held_by_captors").match(s, gend + 5))) and (
                         _person_like(toks) or rest) and not (
                         _rare("rescued_from").match(s, gend) and lm.group(kind).lower().startswith(
                             "rescu")):
@@ -1275,6 +1279,18 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 # captors who left with their captives: "the pirates ... before leaving
                 # with 14 of the 23 crew", "The kidnappers made off with two engineers"
                 outcome, ev_start, ev_end = "captured", off.start(), max(cend, gend)
+        if (
+            outcome is None and prev is not None and not is_article
+            and (not toks or (len(toks) == 1 and toks[0].lower() in _HOW_BADLY_WORDS))
+            and prev["outcome"] == "wounded" and s.startswith(", ", cstart - 2)
+            and int(prev["end"]) - base <= cstart - 2 and cstart - prev_tail <= 40
+            and not _CLAUSE_STOPS.search(s, int(prev["end"]) - base, cstart - 2)
+            and (badly := _rare("how_badly_after").match(s, cend))
+        ):
+            # some of the wounded by how badly, their verb left out: "About 60 people
+            # were injured, 12 seriously", "wounded 30 people, eight critically" (as "four
+            # of them critically" is read); the adverb is no victim
+            outcome, ev_end, toks = "wounded", badly.end(), []
         if (
             outcome is None and prev is not None and (
                 (cstart - prev_tail <= 13 and _LIST_SEP.fullmatch(s[prev_tail:cstart] or " "))
@@ -1627,7 +1643,8 @@ _STILL_HELD = re.compile(
     r"|(?:have|has|had)\s+(?:now\s+)?been\s+held(?=\s+(?:since|for)\b))\b", re.IGNORECASE)
 # Captors after "held": whoever the story is about, these are captives ("More than 100
 # girls are still being held by Boko Haram").
-_RARE["held_by_captors"] = rf"\s+by\s+(?:the\s+|their\s+)?(?:{alt(EN.CAPTOR_NOUNS)})\b"
+_RARE["held_by_captors"] = (
+    rf"\s+by\s+(?:the\s+|their\s+|an?\s+)?(?:[\w'’\-]+\s+)?(?:{alt(EN.CAPTIVITY_HOLDERS)})\b")
 _HELD_AFTER = re.compile(
     r"(?P<aux>\s+(?:are|were|remain|remained)(?:\s+still)?)?\s+held"
     r"(?=\s*(?:$|[,;:.]|\s(?:in|at|without|for|by|after|over|since)\b))", re.IGNORECASE)
@@ -1697,6 +1714,9 @@ _RARE["taken_off_with"] = rf"\b(?:{alt(EN.TAKEN_OFF_WITH)})\s+$"
 _OF_WHOLE = re.compile(r"\s+of\s+(?:the|their|its|his|her)\s+(?=\S)", re.IGNORECASE)
 
 
+_HOW_BADLY_WORDS = frozenset(("seriously", "critically", "badly", "severely", "gravely",
+                              "slightly", "lightly"))
+_RARE["how_badly_after"] = rf"\s+(?:{alt(_HOW_BADLY_WORDS)})(?=\s*(?:$|[.;,:!?]))"
 _RARE["elliptic_source"] = (
     rf"\b(?:(?:{alt(EN.ELLIPTIC_SOURCE_VERBS)})"
     # the figure's noun with its own determiner: "the hospital figure is 64"

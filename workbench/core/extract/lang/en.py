@@ -1505,7 +1505,7 @@ BOMBER_DEATHS = _p("died|also died|was killed|was also killed|himself died|peris
 # captors or an enemy: "in the hands of doctors" holds no captive, and places or things
 # "in rebel hands" are no people.
 CAPTIVITY_HOLDERS = CAPTOR_NOUNS + _w("enemy group kidnapper captor abductor jihadist"
-                                      " insurgent pirate bandit")
+                                      " insurgent pirate bandit gang gangs")
 # The word that wakes a sentence for them (a trigger word: "hands" is rare in news).
 CAPTIVITY_HANDS = _w("hands")
 # Captors who left with their captives: "the pirates ... before leaving with 14 of the
