@@ -10,15 +10,20 @@ look-alikes that must stay as they are:
    four members of the police were killed"), a list in copy that lost its commas before
    a trailing "said <source>", a person with an age in the list ("a boy of 12 and two
    women"), a list in apposition after "the dead" / "the freed hostages" / "the released
-   crew" (captives only in a story of hostages), a headline's reflexive verb and its
-   second object ("Bomber kills himself, three guards"), a sub-group after "including"
-   counted by its article.
+   crew" (captives only in a story of hostages), a list after "Among those killed were"
+   or "Those abducted include", a headline's reflexive verb and its second object
+   ("Bomber kills himself, three guards"), a part and its whole without the article
+   ("Rebels release 12 of 30 hostages"), a sub-group after "including" counted by its
+   article.
 2. An outcome told as a state: captives "still held" with a bare count, cut off from
-   "are still being held" by an "including ..." insert, "in the group's hands" or "in the
-   hands of the kidnappers", "taken by the militants" in a relative after a comma, and
-   captives who "have come back".
+   "are still being held" by an "including ..." insert, held by captors or for a time,
+   "in the group's hands" or "in the hands of the kidnappers", "taken by the militants"
+   in a relative after a comma, people freed from captors named after them, captives who
+   "have come back", and what became of people after a clause of their own ("before
+   being executed").
 3. Care words as the outcome's evidence: "brought in dead", "dead on arrival", an active
-   "treated more than 40 people for machete and gunshot wounds".
+   "treated" or "treating" with kinds of wound, "took 15 people into custody", and some
+   of the wounded by how badly with the verb left out ("were injured, 12 seriously").
 4. A second source's toll by ellipsis: "...; local elders say 17", "...; the hospital
    figure is 38".
 5. Captors who left with their captives: "before leaving with 14 of the 23 crew",
