@@ -280,6 +280,7 @@ FIGURE_SENTENCES: list[tuple[str, list]] = [
     ("Armed bandits stormed the farm at dawn and left with four workers.",
      [("left with four workers", "captured", 4, None, "exact", "workers")]),
     ("The delegation left with 14 of the 23 documents.", []),
+    ("The rebels left with 20 recruits from the village.", []),
     ("Relatives left with two children after the visit.", []),
     # 6. a name and an age between the victim and the verb
     ("A Kenyan nurse, Mary Wanjiru Otieno, 41, was killed when the clinic was shelled.",

@@ -1275,7 +1275,7 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 # "leaving with 14 of the 23 crew": the part taken, named by the whole's noun
                 toks, gend = whole[2], whole[1]
                 head = toks[-1].lower()
-            if _person_like(toks):
+            if _person_like(toks) and toks[-1].lower() not in _OWN_SIDE:
                 # captors who left with their captives: "the pirates ... before leaving
                 # with 14 of the 23 crew", "The kidnappers made off with two engineers"
                 outcome, ev_start, ev_end = "captured", off.start(), max(cend, gend)
@@ -1710,6 +1710,7 @@ _RARE["in_captors_hands"] = (
     rf"(?:the\s+hands\s+of\s+(?:the\s+|their\s+)?(?:{alt(EN.CAPTIVITY_HOLDERS)})"
     rf"|(?:the\s+|their\s+)?(?:{alt(EN.CAPTIVITY_HOLDERS)})(?:['’]s|['’])?\s+hands)\b")
 _RARE["taken_off_with"] = rf"\b(?:{alt(EN.TAKEN_OFF_WITH)})\s+$"
+_OWN_SIDE = frozenset(EN.OWN_SIDE_NOUNS)
 # "14 of the 23 crew": the whole after the part's "of".
 _OF_WHOLE = re.compile(r"\s+of\s+(?:the|their|its|his|her)\s+(?=\S)", re.IGNORECASE)
 

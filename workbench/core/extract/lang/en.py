@@ -1514,6 +1514,9 @@ CAPTIVITY_HANDS = _w("hands")
 TAKEN_OFF_WITH = _p("left with|leaving with|leave with|leaves with|made off with"
                     "|making off with|fled with|fleeing with|escaped with|drove off with"
                     "|sped off with|went off with")
+# ... unless those they left with are their own: "The rebels left with 20 recruits".
+OWN_SIDE_NOUNS = _w("recruits recruit volunteers comrades supporters followers fighters"
+                    " members accomplices reinforcements men-at-arms")
 # ... and the words that wake a sentence for them (the first words of the past and the
 # participle: "leave" and "leaves" are left out, as they woke enough other sentences to
 # cost some 11M instructions per 0.3 MB of the bench text)
