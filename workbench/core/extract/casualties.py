@@ -222,7 +222,8 @@ _ARRIVAL_VERBS = frozenset(EN.ARRIVAL_VERBS)
 _GAP_PARTICIPLES = frozenset(EN.GAP_PARTICIPLES)
 # People "taken" (from a place) by an armed group: its captives.
 _TAKEN_BY_ARMED = re.compile(
-    r"\s+(?:(?:who|that)\s+)?(?:(?:were|was|had\s+been|have\s+been)\s+)?taken\s+(?:away\s+)?"
+    # (a relative set off by a comma too: "her two sisters, who were taken by the militants")
+    r"(?:\s*,)?\s+(?:(?:who|that)\s+)?(?:(?:were|was|had\s+been|have\s+been)\s+)?taken\s+(?:away\s+)?"
     r"(?:from\s+[^,.;:!?\"“”]{1,60}?\s+)?by\s+(?:(?!by\b)[\w'’\-]+\s+){0,4}?"
     rf"(?i:{alt(EN.CAPTOR_NOUNS)})\b(?:\s+(?i:{alt(EN.CAPTOR_NOUNS)})\b)?")
 # Passive "carried off" / "carried away" of people, where nothing says they were carried
@@ -304,8 +305,13 @@ _CAPTOR_BEFORE = re.compile(
     rf"\b(?:{alt(EN.CAPTOR_NOUNS)})\s+(?:on\s+\w+day\s+)?(?:have\s+|had\s+)?$", re.IGNORECASE)
 # Captives of the figure before, some of them freed: "...; nine were released".
 _FREED_AFTER = re.compile(
-    r"\s+(?:were|was|(?:have|has|had)\s+(?:since\s+)?been)\s+(?:later\s+|since\s+)?"
-    r"(?:released|freed|set\s+free)\b", re.IGNORECASE)
+    r"\s+(?:(?:were|was|(?:have|has|had)\s+(?:since\s+)?been)\s+(?:later\s+|since\s+)?"
+    r"(?:released|freed|set\s+free)"
+    # ... or came back: "only three have come back", "six have since returned", "five
+    # escaped on the way"
+    rf"|(?:(?:have|has|had)\s+(?:since\s+|now\s+|already\s+)?|(?:later\s+|since\s+)?"
+    rf"(?=escaped|came|returned\b(?!\s+fire)))(?:{alt(EN.CAPTIVES_BACK)}))\b",
+    re.IGNORECASE)
 # "were being treated for gunshot and machete wounds", "are treated for burn, blast or
 # stab injuries": up to four words (kinds or weapons) and their links before the noun.
 _TREATED_WOUNDS = re.compile(
@@ -548,7 +554,7 @@ def _find_casualties(text: str, every: tuple[int, ...], cands: tuple[int, ...],
             if len(out) == n:
                 hazard_at = i  # every figure of the sentence was the hazard's
                 continue
-        if " of the " in lt or " of those " in lt:
+        if " of " in lt or " OF " in lt:
             _subsets(text, sent.start, out, n)
         if len(out) > n and i == hazard_at + 1 and not _rare("violence").search(sent.text):
             # The next sentence with no cause of its own goes on with the hazard's toll
@@ -562,9 +568,10 @@ def _find_casualties(text: str, every: tuple[int, ...], cands: tuple[int, ...],
 
 # A count of some of a figure's people right before it: "Four of the 11 kidnapped aid
 # workers", "released 140 of the 300 detainees" (not a proportion: "one in four of").
-_RARE["subset"] = rf"(?<![\w,.\-])(?P<n>{NUMBER})\s+of\s+(?:the|those)\s+$"
+# (a headline drops the article: "Rebels release 12 of 30 hostages", round 42)
+_RARE["subset"] = rf"(?<![\w,.\-])(?P<n>{NUMBER})\s+of\s+(?:(?:the|those)\s+)?$"
 _IN_BEFORE = re.compile(r"\bin\s+$", re.IGNORECASE)
-_SUBSET_ENDS = (" of the ", " of those ", " Of the ", " OF THE ")
+_SUBSET_ENDS = (" of the ", " of those ", " Of the ", " OF THE ", " of ", " OF ")
 
 
 def _subsets(text: str, base: int, out: list[dict[str, object]], n: int) -> None:
@@ -748,8 +755,9 @@ def _counts(s: str, base: int, cands: tuple[int, ...], arts: frozenset[int],
             continue
         if p in arts and not _ARTICLE_COUNT.match(s, pos):
             # the last of a list reaches back past the counts before it: "killing four
-            # local policemen and a civilian"
-            lo, hi = pos - (60 if s.endswith(" and ", 0, pos) else 30), pos + 75
+            # local policemen and a civilian", "killing seven militants including a
+            # senior commander"
+            lo, hi = pos - (60 if s.endswith((" and ", " including "), 0, pos) else 30), pos + 75
         else:
             lo, hi = pos - 170, pos + 200
         j = bisect_left(hints, lo)
@@ -799,6 +807,9 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
     care_here = any(stem in t for stem in EN.WOUND_STEMS) and any(
         stem in t for stem in EN.CARE_STEMS)
     along_here = "with them" in t or "away" in t or "unknown" in t
+    hands_here = "hands" in t or "HANDS" in t or "Hands" in t
+    those_here = "those " in t or "Those " in t or "THOSE " in t
+    off_here = " with " in t or " WITH " in t or " With " in t
     fled_here = any(stem in t for stem in EN.FLIGHT_STEMS)
     # a condition after a figure, for a forecast: "fear 200,000 deaths if ..."
     condition_here = " if " in t or " unless " in t or " IF " in t or " UNLESS " in t
@@ -959,7 +970,11 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             elif kind == "freed":
                 rest = not toks and _REMAINING_BEFORE.search(s, max(0, cstart - 12), cstart)
                 verb_at = cstart - len(left) + lm.start()
-                if (hostage_doc or _CAPTOR_BEFORE.search(s, max(0, verb_at - 24), verb_at)) and (
+                if (hostage_doc or _CAPTOR_BEFORE.search(s, max(0, verb_at - 24), verb_at)
+                        # the captors named after the people: "freed 11 people held by a
+                        # gang in the forest"
+                        or (s.startswith(" held by ", gend)
+                            and _rare("held_by_captors").match(s, gend + 5))) and (
                         _person_like(toks) or rest) and not (
                         _rare("rescued_from").match(s, gend) and lm.group(kind).lower().startswith(
                             "rescu")):
@@ -990,7 +1005,11 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 # "demanded the release of 40 prisoners": a release asked for says nothing
                 # of captivity ("talks on the release of 17 hostages": the noun says it)
                 outcome = None
-            if outcome:
+            if outcome and "self," in lm.group(0).lower():
+                # "Bomber kills himself, two police": the second object is a figure of
+                # its own, after the bomber's (read in _bomber)
+                ev_start = cstart
+            elif outcome:
                 ev_start = cstart - len(left) + lm.start()
                 if ev_start and s[ev_start - 1] in "\"“'‘" and _CLOSED_VERB.search(lm.group(0)):
                     ev_start -= 1  # '"neutralised" 11 PKK terrorists': both quotes
@@ -1016,7 +1035,10 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             rgend = age.end()  # "a boy of about 9 and his uncle had been taken"
         if outcome is None and not timeword_cut and _near(hints, gend, gend + 120):
             outcome, ev_end, across = _right_outcome(
-                s, rgend, ev_end, t, whole=s.endswith(" of the ", max(0, cstart - 8), cstart))
+                s, rgend, ev_end, t, whole=s.endswith(" of the ", max(0, cstart - 8), cstart)
+                or (s.endswith(" of ", max(0, cstart - 4), cstart)
+                    and _rare("subset").search(s, max(0, cstart - 30), cstart) is not None),
+                toks=toks)
             if across and prev is not None and _OF_THEM.match(s, cend) and (
                     s[int(prev["end"]) - base:cstart].strip() == ","):
                 # "71 were killed, 24 of them children, and 112 were wounded": a sub-group
@@ -1069,9 +1091,11 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             # wounds": the wounded told by their care
             outcome, ev_end = "wounded", cared.end()
         if outcome is None and toks and care_here and _person_like(toks) and (
-                treated_for := _TREATED_GAP.match(s, gend)) and (
+                treated_for := _rare("treated_kinds").match(s, gend)
+                or _TREATED_GAP.match(s, gend)) and (
                 treated := _rare("treated_before").search(s, max(0, cstart - 10), cstart)):
-            # "doctors treated 45 people for gunshot wounds"
+            # "doctors treated 45 people for gunshot wounds", "have treated more than 40
+            # people for machete and gunshot wounds" (kinds joined as in the passive)
             outcome, ev_start, ev_end = "wounded", treated.start(), treated_for.end()
         if outcome is None and not is_article and bodies_here and (
                 bodies := bodies_ahead.match(t, cend)):
@@ -1118,6 +1142,25 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             # before counted last ("Gunmen shot dead 14 people in Darra. Among them were
             # two teachers")
             outcome = str(out[-1]["outcome"])
+        if outcome is None and not is_article and prev is None and _person_like(toks) and (
+                s[cstart - 2:cstart] == ", ") and (
+                app := _rare("outcome_apposition").search(s, max(0, cstart - 40), cstart)):
+            # a list in apposition after the people an outcome names: "The dead, two
+            # soldiers and a schoolteacher, were buried", "The released crew, four
+            # Filipinos, three Ukrainians and two Greeks" (the freed are captives in a story
+            # of hostages, as "freed" is read); the list's next groups follow the first
+            named = EN.APPOSITION_OUTCOMES[app.group("w").lower()]
+            outcome = named if named != "freed" else ("captured" if hostage_doc else None)
+        if outcome is None and those_here and prev is None and _person_like(toks) and (
+                named := _rare("those_named").search(s, max(0, cstart - 90), cstart)):
+            # the people an outcome names, then who they were: "Among those killed were a
+            # journalist and two aid workers", "Those abducted include 12 women and eight
+            # children" (the list's next groups follow the first)
+            word = named.group("p").lower()
+            outcome = _SUBSET_OUTCOME.get(word) or (
+                ("captured" if hostage_doc else "arrested") if word in _HELD_OR_TAKEN else None)
+            if outcome is not None:
+                ev_start = named.start()
         if outcome is None and not is_article and (not toks or _person_like(toks)) and (
                 cond := _CONDITION_AFTER.match(s, gend)):
             # a hospital's tally: "had 4 in critical condition", "6 remain in intensive
@@ -1164,6 +1207,11 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             # thousands flee south"; "three gunmen fled", "two fled on motorbikes" and "two
             # women fled the attackers" (a few, in the simple past) are no displaced
             outcome, ev_end = "displaced", fled.end()
+        if outcome is None and toks and " custody" in t and _person_like(toks) and (
+                kept := _rare("into_custody").match(s, gend)) and (
+                took := _rare("taken_before").search(s, max(0, cstart - 12), cstart)):
+            # "Police took 15 people into custody", as "were taken into custody" is read
+            outcome, ev_start, ev_end = "arrested", took.start(), kept.end()
         if outcome is None and head in _PRISONER_NOUNS and not is_article and (
                 took := _rare("taken_before").search(s, max(0, cstart - 12), cstart)) and not (
                 _rare("taken_elsewhere").match(s, gend)):
@@ -1190,8 +1238,9 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 [w for w in toks if w.lower() != "of" and w.lower() not in _DETERMINERS]) and (
                 held := _STILL_HELD.match(s, gend)):
             # "two of his colleagues are still being held": captives in a story of
-            # hostages, else detainees
-            outcome, ev_end = ("captured" if hostage_doc else "arrested"), held.end()
+            # hostages or held by captors, else detainees
+            outcome, ev_end = ("captured" if hostage_doc or _rare("held_by_captors").match(
+                s, held.end()) else "arrested"), held.end()
         if outcome is None and held_here and not is_article and not toks and (
                 held := _HELD_AFTER.match(s, gend)) and (
                 held.group("aux") is None or _REMAINING_BEFORE.search(
@@ -1200,14 +1249,63 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             # a group counted before), a headline's "4 dead, 19 hurt and 30 held in
             # Harun"; hostages when the story tells of them, else detainees
             outcome, ev_end = ("captured" if hostage_doc else "arrested"), held.end()
+        if outcome is None and held_here and not is_article and (
+                not toks or (len(toks) == 1 and toks[0].lower() == "still")) and (
+                held := _rare("still_held").match(s, cend)):
+            # captives counted by a bare number while the holding goes on: a headline's
+            # "...; five still held", "The five still held are believed to be ...", "The
+            # other five, including the ship's master, are still being held" ("The two
+            # sides still held talks" has an object after "held")
+            outcome, ev_end = ("captured" if hostage_doc else "arrested"), held.end()
+            toks = []
+        if outcome is None and hands_here and not is_article and (
+                _person_like(toks) or (not toks and _REMAINING_BEFORE.search(
+                    s, max(0, cstart - 12), cstart))) and (
+                hands := _rare("in_captors_hands").match(s, gend)):
+            # "more than 3,000 women and children remain in the group's hands", "are
+            # still in the hands of the kidnappers" (districts in rebel hands are no people)
+            outcome, ev_end = "captured", hands.end()
+        if outcome is None and off_here and not is_article and (
+                off := _rare("taken_off_with").search(s, max(0, cstart - 24), cstart)) and (
+                _rare("captor_near").search(s, max(0, off.start() - 160), off.start())):
+            part = _OF_WHOLE.match(s, cend) if toks[:1] == ["of"] else None
+            size = COUNT_RE.rx.match(s, part.end()) if part else None
+            whole = _group(s, size.end()) if size and size.group("num") else None
+            if whole is not None and _person_like(whole[2]):
+                # "leaving with 14 of the 23 crew": the part taken, named by the whole's noun
+                toks, gend = whole[2], whole[1]
+                head = toks[-1].lower()
+            if _person_like(toks) and toks[-1].lower() not in _OWN_SIDE:
+                # captors who left with their captives: "the pirates ... before leaving
+                # with 14 of the 23 crew", "The kidnappers made off with two engineers"
+                outcome, ev_start, ev_end = "captured", off.start(), max(cend, gend)
         if (
-            outcome is None and prev is not None and cstart - prev_tail <= 13
-            and _LIST_SEP.fullmatch(s[prev_tail:cstart] or " ")
-            and (not is_article or _person_like(toks)) and not _SPEECH_AFTER.match(s, gend)
+            outcome is None and prev is not None and not is_article
+            and (not toks or (len(toks) == 1 and toks[0].lower() in _HOW_BADLY_WORDS))
+            and prev["outcome"] == "wounded" and s.startswith(", ", cstart - 2)
+            and int(prev["end"]) - base <= cstart - 2 and cstart - prev_tail <= 40
+            and not _CLAUSE_STOPS.search(s, int(prev["end"]) - base, cstart - 2)
+            and (badly := _rare("how_badly_after").match(s, cend))
+        ):
+            # some of the wounded by how badly, their verb left out: "About 60 people
+            # were injured, 12 seriously", "wounded 30 people, eight critically" (as "four
+            # of them critically" is read); the adverb is no victim
+            outcome, ev_end, toks = "wounded", badly.end(), []
+        if (
+            outcome is None and prev is not None and (
+                (cstart - prev_tail <= 13 and _LIST_SEP.fullmatch(s[prev_tail:cstart] or " "))
+                or _list_after_age(s, prev, prev_tail, cstart))
+            and (not is_article or _person_like(toks))
+            and (not (speech := _SPEECH_AFTER.match(s, gend))
+                 or (" and " in s[prev_tail:cstart]
+                 and _rare("inverted_source").match(s, speech.end()) is not None))
             and not _OWN_PREDICATE.match(s, gend)
         ):
             # "30 guards and 12 drivers"; but "..., and 100 people remain in hospital"
-            # is a clause of its own, whose verb names no outcome
+            # is a clause of its own, whose verb names no outcome, and so is "... and 12
+            # people said they had heard shots" ("... and two soldiers said Observatory
+            # director Rami Abdel Rahman", a source after the list in copy that lost its
+            # commas, is the list's end)
             outcome = str(prev["outcome"])
         if (
             outcome is None and prev is not None and _person_like(toks)
@@ -1242,6 +1340,18 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             # militants were killed, but a local monitor put the figure at 9"
             outcome = str(prev["outcome"])
             ev_start = fig.start("noun")
+        if (
+            outcome is None and prev is not None and not toks and not is_article
+            and cstart - prev_tail <= 100
+            and (src := _rare("elliptic_source").search(s, max(0, cstart - 50), cstart))
+            and _CLAUSE_CLOSES.match(s, cend)
+            and _rare("clause_between").search(s, prev_tail, src.start())
+        ):
+            # a second source's toll by ellipsis, the count closing its clause: "the
+            # administrator gave 19 dead; civil groups say 24", "Police said four died,
+            # but residents said nine", "...; the hospital figure is 64"
+            outcome = str(prev["outcome"])
+            ev_start = src.start()
         if (
             outcome is None and prev is not None and not is_article
             and (not toks or _person_like(toks))
@@ -1499,7 +1609,9 @@ _RARE["cared_for"] = (
     rf"(?:{alt(EN.CARE_PLACES)})\s+)?"
     r"(?:with|for)\s+(?:[\w'’\-]+,?\s+(?:(?:and|or)\s+)?){0,3}?"
     rf"(?:{alt(EN.CARE_WOUNDS)})\b")
-_RARE["treated_before"] = r"\btreated\s+$"
+_RARE["treated_before"] = r"\btreat(?:ed|ing)\s+$"
+# ... for kinds of wound or weapons joined by "and" / "or" / commas, as _TREATED_WOUNDS
+_RARE["treated_kinds"] = r"\s+for\s+(?:[a-z]+(?:,|\s+(?:and|or))?\s+){1,4}(?:wounds|injuries)\b"
 _RARE["bomber_died"] = (
     r"\b(?P<who>the\s+(?:suicide\s+)?(?P<noun>bomber))\s+"
     rf"(?:{alt(EN.BOMBER_DEATHS)})\b")
@@ -1511,6 +1623,7 @@ _RARE["to_violence"] = (
 # "had taken dozens of prisoners", "taken 'dozens' of prisoners": the verb right before
 # the count; "took 40 prisoners to court" is no capture.
 _RARE["taken_before"] = rf"\b(?:{alt(EN.TAKING_VERBS)})\s+(?:['‘\"“]\s*)?$"
+_RARE["into_custody"] = rf"\s+into\s+(?:{alt(EN.CUSTODY_PLACES)})\b"
 _RARE["taken_elsewhere"] = rf"\s+(?:{alt(EN.TAKEN_ELSEWHERE)})\b"
 _PRISONER_NOUNS = frozenset(EN.PRISONER_NOUNS)
 _RARE["taken_along"] = rf"\s+(?:{alt(EN.TAKEN_ALONG)})\b(?!\s+for\b)"
@@ -1522,8 +1635,16 @@ _CAPTIVE_ORDINALS = frozenset(EN.CAPTIVE_ORDINALS)
 # People held, with their noun, only where the holding goes on: "two of his colleagues
 # are still being held" ("12 victims were held at the stadium" is a funeral).
 _STILL_HELD = re.compile(
-    r"\s+(?:are|were|is|was|remain|remained)\s+(?:still\s+being|still|being\s+still)"
-    r"\s+held\b", re.IGNORECASE)
+    r"\s+(?:(?:are|were|is|was|remain|remained)\s+(?:still\s+being|still|being\s+still)"
+    r"\s+held"
+    # ... or kept for a time: "The 14 crew members remain held", "Two journalists have
+    # been held since March" (round 42)
+    r"|(?:remain|remains|remained)\s+held"
+    r"|(?:have|has|had)\s+(?:now\s+)?been\s+held(?=\s+(?:since|for)\b))\b", re.IGNORECASE)
+# Captors after "held": whoever the story is about, these are captives ("More than 100
+# girls are still being held by Boko Haram").
+_RARE["held_by_captors"] = (
+    rf"\s+by\s+(?:the\s+|their\s+|an?\s+)?(?:[\w'’\-]+\s+)?(?:{alt(EN.CAPTIVITY_HOLDERS)})\b")
 _HELD_AFTER = re.compile(
     r"(?P<aux>\s+(?:are|were|remain|remained)(?:\s+still)?)?\s+held"
     r"(?=\s*(?:$|[,;:.]|\s(?:in|at|without|for|by|after|over|since)\b))", re.IGNORECASE)
@@ -1535,6 +1656,76 @@ _REMAINING_BEFORE = re.compile(rf"\b(?:{alt(EN.REMAINDER_WORDS)})\s+$", re.IGNOR
 _APPOSITION_GAP = re.compile(r"\s*,\s*")
 _APPOSITION_CLOSE = re.compile(r"\s*,(?!\s*(?:and|or)\b)", re.IGNORECASE)
 _VERB_LIST_SEP = re.compile(r"\s*(?:,|and|,\s*and)\s*")
+
+
+# After a speech verb, a source and nothing else up to the clause's end: "said the
+# hospital director.", "said Observatory director Ali Dabbas" ("said they had heard
+# shots" has a clause of its own).
+_RARE["inverted_source"] = (
+    r"(?!\s+(?:that|on|in|at|today|yesterday|tonight|last|this|earlier|later|late|early"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)"
+    r"(?:\s+(?!(?:that|had|has|have|was|were|is|are|would|will|could|they|he"
+    r"|she|it|we|i|there)\b)[\w'’.\-]+){1,6}\s*(?:[.;:!?]|$)")
+# An age between a counted person and the next group of a list: "a boy of 12 and two
+# women", "a girl aged nine and three men".
+_RARE["age_in_list"] = (
+    r"(?:\s*,)?\s+(?:of|aged)\s+(?:(?:about|around|some|nearly|only|just)\s+)?"
+    r"(?:\d{1,2}|[a-z]+(?:-[a-z]+)?)(?:\s+years?(?:\s+old)?)?,?"
+    r"(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)(?:(?:his|her|their)\s+)?")
+
+
+def _list_after_age(s: str, prev: dict[str, object], prev_tail: int, cstart: int) -> bool:
+    """Does the list of the figure before go on after that person's age ("killing a boy
+    of 12 and two women")? Only after one person of an aged kind."""
+    group = prev["group"]
+    return (prev["count_low"] == 1 and isinstance(group, str) and bool(group)
+            and group.split()[-1].lower() in _AGED_PERSONS and cstart - prev_tail <= 40
+            and _rare("age_in_list").fullmatch(s, prev_tail, cstart) is not None)
+
+
+# "Among those killed were", "Those abducted include", "Among those killed in the raid
+# was" (a place or a time of the outcome may come between).
+_RARE["those_named"] = (
+    r"\b(?:(?:among|amongst)\s+)?those\s+(?P<p>[a-z]+)"
+    r"(?:\s+(?:in|on|at|during|by|near|since|after)\s+[^,.;:!?\d\"“”]{1,40}?)?"
+    r"\s+(?:were|was|are|is|included|include|includes)\s+$")
+# "The dead, ", "the released crew, ": the article, the outcome word and at most one noun,
+# then the comma the list opens with.
+_RARE["outcome_apposition"] = (
+    rf"\bthe\s+(?P<w>{alt(EN.APPOSITION_OUTCOMES)})(?:\s+[a-z][\w'’\-]*)?\s*,\s*$")
+
+
+# A bare count held while the holding goes on: "five still held", "The other five,
+# including the ship's master, are still being held somewhere ..." (after "held" the
+# clause ends, or a place, a time, a copula follows: no object).
+_RARE["still_held"] = (
+    r"(?:\s*,\s*including\s+[^,;.:!?]{1,40},)?"
+    r"\s+(?:(?:are|were|is|was|remain|remains|remained)\s+)?still\s+(?:being\s+)?held"
+    r"(?!\s+on\s+to\b)(?=\s*(?:$|[,;:.!?)])|\s+(?:in|at|by|without|since|for|somewhere|near|on|are|were"
+    r"|is|was|captive|hostage|after)\b)")
+# Captives by whose hands hold them: "remain in the group's hands", "in the hands of the
+# kidnappers", "in rebel hands".
+_RARE["in_captors_hands"] = (
+    r"\s+(?:(?:are|were|is|was|remain|remains|remained)\s+)?(?:still\s+)?in\s+"
+    rf"(?:the\s+hands\s+of\s+(?:the\s+|their\s+)?(?:{alt(EN.CAPTIVITY_HOLDERS)})"
+    rf"|(?:the\s+|their\s+)?(?:{alt(EN.CAPTIVITY_HOLDERS)})(?:['’]s|['’])?\s+hands)\b")
+_RARE["taken_off_with"] = rf"\b(?:{alt(EN.TAKEN_OFF_WITH)})\s+$"
+_OWN_SIDE = frozenset(EN.OWN_SIDE_NOUNS)
+# "14 of the 23 crew": the whole after the part's "of".
+_OF_WHOLE = re.compile(r"\s+of\s+(?:the|their|its|his|her)\s+(?=\S)", re.IGNORECASE)
+
+
+_HOW_BADLY_WORDS = frozenset(("seriously", "critically", "badly", "severely", "gravely",
+                              "slightly", "lightly"))
+_RARE["how_badly_after"] = rf"\s+(?:{alt(_HOW_BADLY_WORDS)})(?=\s*(?:$|[.;,:!?]))"
+_RARE["elliptic_source"] = (
+    rf"\b(?:(?:{alt(EN.ELLIPTIC_SOURCE_VERBS)})"
+    # the figure's noun with its own determiner: "the hospital figure is 64"
+    r"|(?:(?:the|its|their|his|her)\s+(?:[\w'’\-]+\s+){0,2}?)?"
+    rf"(?:{alt(EN.FIGURE_NOUNS)})\s+(?:{alt(EN.ELLIPTIC_FIGURE_LINKS)}))\s+$")
+_CLAUSE_CLOSES = re.compile(r"\s*(?:$|[.;:!?)]|,(?!\d))")
+# Between a figure and another source's count: a new clause.
+_RARE["clause_between"] = r"[;,]|\b(?:but|while|whereas|and)\b"
 
 
 def _elided_people(s: str, prev: dict[str, object] | None, prev_tail: int,
@@ -1732,7 +1923,9 @@ _ANY_PART = re.compile(
 # were fleeing the fighting", "bearing gunshot wounds" (no punctuation, a few words).
 _RELATIVE_GAP = re.compile(
     r"\s+(?:who\s+(?:were|was|had\s+been)\s+)?[a-z]{3,}ing\b[^,;:.!?\"“”()]{0,50}?"
-    r"(?=\s+(?:were|was|had|have|has)\s)"
+    # (perhaps closing an apposition: "the third, a boy recovering from surgery, was
+    # seriously wounded")
+    r",?(?=\s+(?:were|was|had|have|has)\s)"
     # an apposition on all of them: "Four people, all members of a local vigilante group,
     # were killed"
     # (or quoted from a source: 'Eighteen people, "many of them women", were killed')
@@ -1745,7 +1938,8 @@ _RELATIVE_GAP = re.compile(
     r"(?=\s+(?:were|was|had|have|has|are|is)\s)"
     # a name in apposition between commas: "A tailor, Yusuf Adamu Bello, was abducted"
     # (capitalised words only, two to four of them)
-    r"|\s*,\s*(?:[A-Z][\w'’\-]*\s+){1,3}[A-Z][\w'’\-]*\s*,"
+    # (and the age after the name: "A nurse, Mary Otieno, 41, was killed")
+    r"|\s*,\s*(?:[A-Z][\w'’\-]*\s+){1,3}[A-Z][\w'’\-]*\s*,(?:\s*\d{1,2}\s*,)?"
     r"(?=\s+(?:were|was|had|have|has|are|is)\s)"
     # where they were brought or found, and when: "two soldiers brought in on Sunday night
     # had died", "Five fishermen pulled from the river on Tuesday later died" (a past
@@ -1784,6 +1978,16 @@ _OTHER_PART = re.compile(
     r"\s+(?:or|and)\s+(?:" + "|".join(_PART.values()) + r")\b", re.IGNORECASE)
 
 
+# A postmodifier on the first of coordinated groups, up to the "and" of the next group.
+_RARE["postmodifier_before_and"] = (
+    rf"\s+(?:{alt(EN.VICTIM_POSTMODIFIERS)})\s"
+    r"(?:(?!\b(?:were|was|are|is|had|have|has|been|who|that|which|and)\b)[^,;:.!?\"“”()\d]){3,60}?"
+    r"(?=\s*,?\s+and\s)")
+_POSTMODIFIER_STARTS = tuple(f" {w.split()[0]} " for w in EN.VICTIM_POSTMODIFIERS)
+# The victims' own clause, then "before being" / "after being" (no other clause between).
+_RARE["before_being"] = (
+    r"(?:\s+(?!(?:who|that|which|and|but|he|she|they|it|we|not|never)\b)[\w'’\-]+){1,8}?"
+    r"\s+(?:before|after)(?=\s+being\s)")
 _RARE["skipped_postmodifier"] = (
     rf"\s+(?:{alt(EN.VICTIM_POSTMODIFIERS)})\s[^,;:.!?\"“”()]{{3,40}}?(?=\s*,)")
 _RARE["among_taken"] = (
@@ -1803,11 +2007,12 @@ def _among_outcome(s: str, at: int) -> str | None:
 
 
 def _right_outcome(s: str, gend: int, ev_end: int, t: str, whole: bool = False,
-                   ) -> tuple[str | None, int, bool]:
+                   toks: list[str] | None = None) -> tuple[str | None, int, bool]:
     """Outcome named after the group ("... were killed"), the span's end, and whether
     the outcome was reached past another count ("12 and 8 more were wounded"); ``t`` as
     in ``_sentence``; ``whole`` when the count is the whole of a partitive ("Two of the 11
-    wounded later died": the two died, not the 11)."""
+    wounded later died": the two died, not the 11); ``toks``, the group's words, for the
+    rules that need people ("one house where a rebel ... before being executed")."""
     aged_phrase, skip_conj, among, right_part, count_re = _RIGHT_LOWERED if t is not s else (
         p.rx for p in _RIGHT_BLIND)
     pos = gend
@@ -1823,6 +2028,13 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str, whole: bool = False,
         # "Four personnel of the Frontier Corps (FC) were martyred": the victims' unit,
         # named in capitals, between them and their verb (the span runs on to the verb)
         pos = unit.end()
+    elif s.startswith(_POSTMODIFIER_STARTS, pos) and (
+            post := _rare("postmodifier_before_and").match(s, pos)) and (
+            sk := skip_conj.match(t, post.end())) and count_re.match(t, sk.end()):
+        # the first of coordinated groups with its own side or origin: "nine fighters from
+        # the northern brigades and four members of the police were killed" (the verb
+        # after the last group is every group's)
+        pos = post.end()
     # Skip coordinated or included sub-groups: "10 children and 13 rebels were ...".
     after_comma = False  # the last skipped group closed with a comma
     for _ in range(4):
@@ -1929,6 +2141,13 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str, whole: bool = False,
         if late and ((late.group("aux") or "").strip() or late.group("rel")) and not _NOT.search(
                 late.group("aux") or "") and not _OTHER_PART.match(s, late.end()) and not (
                 _prospective((late.group("aux") or "").lower(), late)):
+            return _outcome_of(late), ev_end, across
+        if toks and s.find(" being ", pos, pos + 90) >= 0 and _person_like(toks) and (
+                bb := _rare("before_being").match(s, pos)) and (
+                late := right_part.match(t, bb.end())) and not _NOT.search(
+                    late.group("aux") or "") and not _OTHER_PART.match(s, late.end()):
+            # what became of the victims after a clause of their own: "a rebel opened fire
+            # at troops before being executed", "Two men were beaten after being abducted"
             return _outcome_of(late), ev_end, across
         first = _FIRST_PASSIVE.match(s, pos)
         late = right_part.match(t, first.end()) if first else None

@@ -48,6 +48,8 @@ WORDS: dict[str, frozenset[str]] = {
         EN.FORCING_VERBS, EN.REFUGE_MOVES, EN.CARE_VERBS, EN.LED_OFF, ("body",),
         # a hospital's tally with no outcome word: "three were in critical condition"
         ("condition",),
+        # captives told by whose hands hold them, or by captors who left with them
+        EN.CAPTIVITY_HANDS, EN.TAKEN_OFF_FIRST,
     )),
     SPEECH: frozenset(_firsts(EN.REPORTING_VERBS, EN.QUOTED_AS, EN.SOURCE_INTRODUCERS,
                               EN.CONTINUING, EN.SPEECH_PARTICIPLES, EN.TELLING_PARTICIPLES,

@@ -109,6 +109,9 @@ OUTCOME_VERBS: dict[str, tuple[str, ...]] = {
          # A bomber's victims after the bomber himself: "Bomber Kills Himself and 6 Others".
          "|kills himself and|killed himself and|killing himself and|kills herself and"
          "|killed herself and|killing herself and"
+         # ... and a headline's comma for the "and": "Bomber kills himself, two police"
+         "|kills himself,|killed himself,|killing himself,|kills herself,|killed herself,"
+         "|killing herself,"
          # The dead named by a list after them: "the dead included four children".
          "|dead included|dead include|dead includes|dead were|dead are"),
     "wounded": _w("wound wounds wounded wounding injure injures injured injuring hurt hurts"
@@ -211,7 +214,10 @@ CARE_WOUNDS = _w("wounds wound injuries injury burns")
 # What a sentence must hold for the care above to be looked for (a place of care or
 # "treated", and a wound): most sentences with "wounded" name neither.
 CARE_STEMS = ("ospital", "linic", "nfirmar", "treated", "ealth cent", "edical cent",
-              "irst aid")
+              "irst aid",
+              # the active in progress: "Doctors were treating 40 people for gunshot
+              # wounds" (round 42)
+              "treating")
 WOUND_STEMS = ("ound", "njur", "burns")
 # What civilians flee when they are displaced without their homes named ("the area" left
 # out: "Dozens of people fled the area after the attack" is the scene fled, for a while).
@@ -240,6 +246,9 @@ SUBSET_PREDICATE_OPENERS = _w("was were is are has have had will would died rema
 SUBSET_AUXILIARIES = _w("was were has have had")
 SUBSET_ADVERBS = _w("later since subsequently also then all both")
 SUBSET_DEATH_VERBS = _w("died perished succumbed")
+# The dead as a hospital received them (round 42; "brought in for questioning" and
+# ambulances "brought in from the capital" have no "dead").
+BROUGHT_DEAD = _p("brought in dead|brought dead|dead on arrival")
 # Participles and predicates after the count and its noun: "12 people were killed".
 OUTCOME_PARTICIPLES: dict[str, tuple[str, ...]] = {
     "killed": _w("killed dead died die executed martyred perished slain murdered massacred"
@@ -271,6 +280,9 @@ OUTCOME_PARTICIPLES: dict[str, tuple[str, ...]] = {
          "|crushed to death|trampled to death"
          # a sunk boat's passengers: violence is the corpus's subject, accidents are not
          "|drowned")
+    # the dead told by the care that could not help them: "two soldiers and five
+    # civilians had been brought in dead", "Seven people were dead on arrival"
+    + BROUGHT_DEAD
     # where the shot hit, then the death: "A man was shot in the head and killed", "was
     # shot in the chest and died" ("shot in the head" alone stays nothing, see below)
     + tuple(f"shot in the {w} and {v}" for w in SHOT_BODY_PARTS for v in ("killed", "died")),
@@ -576,6 +588,9 @@ GROUP_STOP = frozenset(p.split()[0] for ps in OUTCOME_PARTICIPLES.values() for p
     " risk risks"
     # a relative clause on someone else: "an elder whose nephew was among those killed"
     " whose"
+    # a name after the victim: "including a Taliban commander known as Mullah Sadiq"
+    # (round 42)
+    " known"
 ))
 
 # ---------------------------------------------------------------- dates
@@ -1524,6 +1539,9 @@ BODY_VERBS = _w("found find finds finding discovered discovers recovered recover
 TAKING_VERBS = _w("take takes took taken taking")
 PRISONER_NOUNS = _w("prisoners prisoner captives")
 TAKEN_ELSEWHERE = _w("to from back into out away")
+# People an active "took" put in custody are arrested, as "taken into custody" is: "Police
+# took 15 people into custody" (round 42).
+CUSTODY_PLACES = _p("custody|police custody|detention")
 # Places a person "taken ... and held for two days" went to in care or in custody, no
 # captivity (round 41): "taken to the police station and held", "to hospital".
 NOT_CAPTIVITY_PLACES = _w("hospital hospitals clinic clinics police station stations custody"
@@ -1548,6 +1566,55 @@ CAPTIVE_ORDINALS = _w("second third fourth fifth sixth seventh eighth ninth tent
 # the blast" (the rules count a bomber who kills himself; "the attacker died" may be an
 # attacker shot by guards, read where a count is).
 BOMBER_DEATHS = _p("died|also died|was killed|was also killed|himself died|perished")
+
+# ---------------------------------------------------------------- round 42: recall
+# Captives told as a state, by whose hands hold them (casualties.py): "remain in the
+# group's hands", "are still in the hands of the kidnappers", "in rebel hands". Only
+# captors or an enemy: "in the hands of doctors" holds no captive, and places or things
+# "in rebel hands" are no people.
+CAPTIVITY_HOLDERS = CAPTOR_NOUNS + _w("enemy group kidnapper captor abductor jihadist"
+                                      " insurgent pirate bandit gang gangs")
+# The word that wakes a sentence for them (a trigger word: "hands" is rare in news).
+CAPTIVITY_HANDS = _w("hands")
+# Captors who left with their captives: "the pirates ... before leaving with 14 of the
+# 23 crew", "The kidnappers made off with two engineers" (an armed group named before the
+# verb; "Relatives left with two children" names none).
+TAKEN_OFF_WITH = _p("left with|leaving with|leave with|leaves with|made off with"
+                    "|making off with|fled with|fleeing with|escaped with|drove off with"
+                    "|sped off with|went off with")
+# ... unless those they left with are their own: "The rebels left with 20 recruits".
+OWN_SIDE_NOUNS = _w("recruits recruit volunteers comrades supporters followers fighters"
+                    " members accomplices reinforcements men-at-arms")
+# ... and the words that wake a sentence for them (the first words of the past and the
+# participle: "leave" and "leaves" are left out, as they woke enough other sentences to
+# cost some 11M instructions per 0.3 MB of the bench text)
+TAKEN_OFF_FIRST = _w("left leaving made making")
+# Captives of the figure before who came back: "Seven young women were taken ..., and
+# only three have come back", "six have since returned" (as the rules count hostages
+# later freed).
+CAPTIVES_BACK = _p("come back|came back|returned|escaped|been returned|made it back"
+                   "|found their way back")
+# A second source's toll given by ellipsis after a figure of the same sentence: "the
+# administrator gave 19 dead; civil groups say 24", "Police said four died, but residents
+# said nine" (the count closes its clause), and the figure named again: "the hospital
+# figure is 64".
+ELLIPTIC_SOURCE_VERBS = _w("say says said claim claims claimed count counts counted estimate"
+                           " estimates estimated report reports reported") + _p(
+    "put it at|puts it at|put the number at|puts the number at")
+ELLIPTIC_FIGURE_LINKS = _p("is|was|stands at|stood at|is put at|was put at")
+# What opens an apposition that lists the people an outcome names: "The dead, two
+# soldiers and a schoolteacher, were buried", "The released crew, four Filipinos, three
+# Ukrainians and two Greeks" (released, freed and rescued people are captives only in a
+# story of hostages, as "freed" is read).
+APPOSITION_OUTCOMES: dict[str, str] = {
+    **dict.fromkeys(_w("dead killed slain"), "killed"),
+    **dict.fromkeys(_w("wounded injured"), "wounded"),
+    **dict.fromkeys(_w("kidnapped abducted hostages captives"), "captured"),
+    **dict.fromkeys(_w("detained arrested detainees"), "arrested"),
+    **dict.fromkeys(_w("missing disappeared"), "missing"),
+    **dict.fromkeys(_w("displaced"), "displaced"),
+    **dict.fromkeys(_w("released freed rescued"), "freed"),
+}
 
 # ---------------------------------------------------------------- learned casualty stage
 # Words the learned second stage (casualty_stage.py) reads besides the outcome families
