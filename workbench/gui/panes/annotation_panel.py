@@ -57,6 +57,10 @@ PATCH_LIMIT = 500
 # repo's threshold, so a smaller one is read once, whole, for the viewer and the table.
 PAGED_DOCUMENT = SMALL_DOCUMENT
 TEXT_AND_KEY_LEAST = 140  # the table's Text and Key fields columns together, at least
+# Rows the table is given before the editor grows past its title, Status and Memo: at
+# 1024×640 the 2:3 share left the table three rows.
+TABLE_ROWS = 6
+TABLE_SHARE = 0.4  # of the panel's height, where that is more than TABLE_ROWS
 
 
 class AnnotationPanel(QWidget):
@@ -138,6 +142,7 @@ class AnnotationPanel(QWidget):
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 3)
         split.setSizes([200, 300])
+        self.editor.focused.connect(lambda w: scroll.ensureWidgetVisible(w, 0, 8))
         # Below this the editor's count row and the table's first columns no longer fit.
         self.setMinimumWidth(400)
         lay = QVBoxLayout(self)
@@ -352,6 +357,24 @@ class AnnotationPanel(QWidget):
         self.bus.set_date_filter(None, None, sender=self)
 
     # ------------------------------------------------------------ columns
+    def fit_split(self) -> None:
+        """Share the height between the table and the editor as a new window does: the
+        table TABLE_ROWS rows (or TABLE_SHARE of the height, when more), the editor at
+        least its title, Status and Memo, and the table whatever is left when the panel
+        is shorter still."""
+        split = self.split
+        total = sum(split.sizes())
+        if total <= 0:
+            return
+        table = self.table
+        chrome = (table.horizontalHeader().height() + 2 * table.frameWidth()
+                  + table.horizontalScrollBar().sizeHint().height())
+        rows = chrome + TABLE_ROWS * table.verticalHeader().defaultSectionSize()
+        head = self.editor.head_height() + 2 * self.editor_scroll.frameWidth()
+        want = max(round(total * TABLE_SHARE), min(rows, total - head))
+        want = max(want, table.minimumSizeHint().height())
+        split.setSizes([want, total - want])
+
     def _section_resized(self, *_args: Any) -> None:
         if not self._fitting:
             self._user_sized = True
