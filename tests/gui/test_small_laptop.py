@@ -275,10 +275,11 @@ def test_the_annotation_table_keeps_rows_on_a_short_window(small) -> None:
         assert top >= 0 and top + widget.height() <= viewport.height(), widget.objectName()
 
 
-def test_status_and_memo_need_no_scrolling_at_1280x720(window, qtbot) -> None:
-    # Under a claim's six fields they were 270 px down in a ~215 px editor.
+@pytest.mark.parametrize("size", [(1280, 720), (1024, 640)])
+def test_status_and_memo_need_no_scrolling(window, qtbot, size) -> None:
+    # Under a claim's six fields they were 270 px down in a ~215 px editor at 1280×720.
     window.timeline  # noqa: B018
-    window.resize(1280, 720)
+    window.resize(*size)
     _settle(qtbot)
     panel = window.annotation_panel
     scroll, editor = panel.editor_scroll, panel.editor
@@ -346,3 +347,27 @@ def test_a_layout_left_on_a_small_window_is_not_kept_on_a_large_one(window, qtbo
     for name in ("body", "outer"):
         assert getattr(large, name).sizes() == chosen[name], name
     close_window(large)
+
+
+def test_a_new_annotations_first_field_is_scrolled_into_view(small, qtbot) -> None:
+    # Status and Memo are above the fields: in a short editor the first field, where a
+    # kind's key puts the cursor, can be below its bottom edge.
+    from PySide6.QtGui import QTextCursor
+    from PySide6.QtTest import QTest
+
+    view = small.document_view
+    words = "local officials"
+    start = view.text.index(words)
+    cursor = view.textCursor()
+    cursor.setPosition(view.omap.to_qt(start))
+    cursor.setPosition(view.omap.to_qt(start + len(words)), QTextCursor.MoveMode.KeepAnchor)
+    view.setTextCursor(cursor)
+    view.setFocus()
+    QTest.keyClick(view, Qt.Key.Key_S)
+    _settle(qtbot)
+    panel = small.annotation_panel
+    field = QApplication.focusWidget()
+    assert field is panel.editor.inputs[next(iter(panel.editor.inputs))].widget
+    viewport = panel.editor_scroll.viewport()
+    top = field.mapTo(viewport, QPoint(0, 0)).y()
+    assert top >= 0 and top + field.height() <= viewport.height()
