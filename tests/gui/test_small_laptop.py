@@ -371,3 +371,22 @@ def test_a_new_annotations_first_field_is_scrolled_into_view(small, qtbot) -> No
     viewport = panel.editor_scroll.viewport()
     top = field.mapTo(viewport, QPoint(0, 0)).y()
     assert top >= 0 and top + field.height() <= viewport.height()
+
+
+def test_a_layout_saved_by_an_earlier_version_is_restored(window, qtbot, demo_project) -> None:
+    # Settings written before layouts were kept per window size hold each splitter's
+    # state alone: those sizes are restored as they were, not a new window's.
+    window.timeline  # noqa: B018
+    window.resize(1024, 640)
+    _settle(qtbot)
+    window.body.setSizes([300, 324, 400])
+    _settle(qtbot)
+    chosen = window.body.sizes()
+    window.save_layout()
+    window.settings.q.remove("window/layouts")
+    assert window.settings.window_layouts() is None
+    again = _window_at(demo_project, window.settings, qtbot, (1024, 640))
+    assert again.body.sizes() == chosen
+    from workbench.gui.app import close_window
+
+    close_window(again)

@@ -105,6 +105,7 @@ class PaneLayouts(QObject):
         self.lay_out_new = lay_out_new
         self.layouts: list[Layout] = []
         self.fitted_for: tuple[int, int] | None = None  # the size the layout is for
+        self._adopt = False  # the next fit takes the splitters as they are
         # After the resize has reached the splitters (a window's resize event comes
         # before its children are laid out anew).
         self._timer = QTimer(self, singleShot=True, interval=0)
@@ -118,11 +119,12 @@ class PaneLayouts(QObject):
 
     def start(self, layouts: list[Layout], *, fitted: bool = False) -> None:
         """Take ``layouts`` and fit the window at its next turn of the event loop
-        (``fitted``: the splitters already hold the layout for the window's size)."""
+        (``fitted``: the splitters already hold the layout for the size the window is
+        shown at, as an earlier version left them)."""
         self.layouts = layouts
-        self.fitted_for = self._size() if fitted else None
-        if not fitted:
-            self._timer.start()
+        self.fitted_for = None
+        self._adopt = fitted
+        self._timer.start()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() == QEvent.Type.Resize:
@@ -132,7 +134,12 @@ class PaneLayouts(QObject):
     def fit(self) -> None:
         """Lay the panes out for the window's size, unless they are already for a size
         near it (Qt's own scaling of the splitters serves there)."""
+        if not self.window.isVisible():
+            return  # fitted when shown (showing sends the window its resize)
         size = self._size()
+        if self._adopt:  # the first size the window is laid out at, not its first
+            self._adopt = False  # (a hidden window's size is still to be restored)
+            self.fitted_for = size
         if self.fitted_for is not None and near(self.fitted_for, size):
             return
         found = nearest(self.layouts, size)
