@@ -64,6 +64,7 @@ def memo_wrap_mode(text: str) -> QTextOption.WrapMode:
 
 
 QUOTED_MAX = 80  # characters of another value quoted in the changed-elsewhere sentence
+EDGE = 6  # the editor's margin above its title and below its last row
 
 
 def _short(text: str) -> str:
@@ -153,6 +154,10 @@ class AnnotationEditor(QWidget):
         self.form.addRow("Links", self.links)
 
         lay = QVBoxLayout(self)
+        # 6 px above and below, not the style's 11: on a short window the editor is
+        # given its title, Status and Memo and little more.
+        sides = lay.contentsMargins()
+        lay.setContentsMargins(sides.left(), EDGE, sides.right(), EDGE)
         lay.addWidget(self.title)
         lay.addWidget(self.error)
         lay.addLayout(self.form)
@@ -292,14 +297,19 @@ class AnnotationEditor(QWidget):
             target.setFocus(Qt.FocusReason.OtherFocusReason), self.focused.emit(target)))
 
     def head_height(self) -> int:
-        """The height that shows the title, Status and Memo (the top of the editor)."""
+        """The height that shows the title, Status and Memo (the top of the editor),
+        with room for a title of two lines: many quotes take two at 400 px, and the
+        annotation shown next may have one."""
         bottom = self.memo.mapTo(self, QPoint(0, self.memo.height())).y()
+        title = self.title.height()
         if not self.memo.isVisible() or bottom <= 0:  # not laid out yet: from the hints
             lay = self.layout()
-            bottom = (lay.contentsMargins().top() + self.title.sizeHint().height()
-                      + 2 * lay.spacing() + self.status.sizeHint().height()
-                      + self.memo.height())
-        return bottom + self.layout().contentsMargins().bottom()
+            title = self.title.sizeHint().height()
+            bottom = (lay.contentsMargins().top() + title + 2 * lay.spacing()
+                      + self.status.sizeHint().height() + self.memo.height())
+        line = self.title.fontMetrics().lineSpacing()
+        more = max(0, 2 - round(title / line)) * line
+        return bottom + more + self.layout().contentsMargins().bottom()
 
     def error_text(self) -> str:
         """The refusal shown under the title, or "" when none is."""
