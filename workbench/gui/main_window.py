@@ -244,7 +244,7 @@ class MainWindow(QMainWindow):
         self.outer.setStretchFactor(1, 1)
         # The bottom row ~36 %: at 1280×720 it was 208 px (31 %) and the incident's
         # source table showed one or two figures under the detail's lines.
-        self.outer.setSizes([560, 310])
+        self.outer.setSizes(outer_sizes(870))  # [560, 310]
         for split in (self.body, self.outer, self.bottom):
             split.setChildrenCollapsible(False)
             split.setHandleWidth(5)

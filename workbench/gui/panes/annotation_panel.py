@@ -358,7 +358,7 @@ class AnnotationPanel(QWidget):
     def _clear_period(self) -> None:
         self.bus.set_date_filter(None, None, sender=self)
 
-    # ------------------------------------------------------------ columns
+    # ------------------------------------------------------------- layout
     def _into_view(self, widget: QWidget) -> None:
         """Scroll the editor to show all of ``widget``, once rows just moved into the
         form are laid out. (Qt's ``ensureWidgetVisible`` settles for a line edit's
@@ -397,6 +397,7 @@ class AnnotationPanel(QWidget):
         want = max(want, table.minimumSizeHint().height())
         split.setSizes([want, total - want])
 
+    # ------------------------------------------------------------ columns
     def _section_resized(self, *_args: Any) -> None:
         if not self._fitting:
             self._user_sized = True
