@@ -38,6 +38,7 @@ from workbench.gui.panes.ann_actor import ActorRecordInput
 from workbench.gui.panes.ann_fields import FieldInput, FocusOutTextEdit, compact
 from workbench.gui.panes.ann_form import plan_rows
 from workbench.gui.panes.ann_links import LinksBox
+from workbench.gui.panes.tab_chain import step
 from workbench.gui.session import Session
 
 # Qt lays out a line with no break opportunity by searching for one, again and again: a
@@ -410,9 +411,9 @@ class AnnotationEditor(QWidget):
         fields, its fields, then the Links controls. Qt's focus chain follows the order
         widgets were made and moved between parents, not the form's rows: Tab from the
         last field left the editor for the filter bar, and from the memo it skipped the
-        Links controls. The chain is kept here and followed by ``focusNextPrevChild``:
-        Qt's own, set pair by pair, lost the actor chooser and the links once Memo (a
-        widget of several parts) came before the fields."""
+        Links controls. Kept here and followed by ``focusNextPrevChild``
+        (``tab_chain.py``): Qt's own lost the actor chooser and the Links controls once
+        Memo came before the fields."""
         chain: list[QWidget] = [self.status, self.memo]
         for (_label, _widget, more), names in zip(form.rows if form else [],
                                                    form.names if form else [], strict=True):
@@ -427,15 +428,9 @@ class AnnotationEditor(QWidget):
             QWidget.setTabOrder(first, second)
 
     def focusNextPrevChild(self, forward: bool) -> bool:
-        focus = QApplication.focusWidget()
-        chain = [w for w in self._tab_chain if w.isVisibleTo(self) and w.isEnabled()
-                 and (w.focusProxy() or w).focusPolicy() & Qt.FocusPolicy.TabFocus]
-        at = None if focus is None else next(
-            (i for i, w in enumerate(chain) if w is focus or w.isAncestorOf(focus)), None)
-        to = None if at is None else at + (1 if forward else -1)
-        if to is None or not 0 <= to < len(chain):  # leaving the editor: Qt's chain
+        target = step(self._tab_chain, self, QApplication.focusWidget(), forward)
+        if target is None:  # not in the editor's chain, or leaving it: Qt's chain
             return super().focusNextPrevChild(forward)
-        target = chain[to]
         target.setFocus(Qt.FocusReason.TabFocusReason if forward
                         else Qt.FocusReason.BacktabFocusReason)
         self.focused.emit(target)
