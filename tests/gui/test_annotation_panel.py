@@ -581,8 +581,10 @@ def test_the_accept_menu_says_an_orphaned_suggestion_is_left_for_review(panel, w
 
 def test_the_changed_elsewhere_sentence_scrolled_out_of_view_goes_to_the_status_bar(
         panel, world, qtbot):
-    # At 1280×720 the editor shows ~200 px: typing in the memo, the editor is scrolled
-    # down to it and the sentence, above the fields, is out of view. Nobody saw it.
+    # At 1280×720 the editor shows ~200 px: typing in a field low in the form (it was
+    # the memo, under the fields, before Status and Memo moved above them), the editor
+    # is scrolled down to it and the sentence, under the title, is out of view. Nobody
+    # saw it.
     panel.resize(440, 420)
     panel.show()
     panel.activateWindow()
@@ -591,20 +593,23 @@ def test_the_changed_elsewhere_sentence_scrolled_out_of_view_goes_to_the_status_
     said: list[str] = []
     world.bus.status_message.connect(said.append)
     world.bus.select(world.claim, world.doc, sender="viewer")
-    editor.memo.setFocus()
-    qtbot.waitUntil(editor.memo.hasFocus, timeout=15_000)
-    panel.editor_scroll.ensureWidgetVisible(editor.memo)
-    editor.memo.setPlainText("Check the second wire")
-    world.session.run(ops.update_annotation, world.claim, memo="Seen twice", sender="outside")
+    date = editor.inputs["date"].widget
+    date.setFocus()
+    qtbot.waitUntil(date.hasFocus, timeout=15_000)
+    panel.editor_scroll.ensureWidgetVisible(date)
+    date.setText("2026-03")
+    world.session.run(ops.update_annotation, world.claim, fields={"date": "2026-01"},
+                      sender="outside")
     assert editor.error.visibleRegion().isEmpty()  # the case: the sentence is not seen
-    assert editor.error_text().startswith("Memo was changed elsewhere")
+    assert editor.error_text().startswith("Date was changed elsewhere")
     # Without the values, which ran it past the status bar's edge.
-    assert said[-1:] == ["Memo was changed elsewhere while you typed; your words are kept, "
-                         "and Esc takes the other memo."]
+    assert said[-1:] == ["Date was changed elsewhere while you typed; your words are kept, "
+                         "and Esc takes the other value."]
     # Seen in the editor, it is not said twice.
     said.clear()
     panel.editor_scroll.verticalScrollBar().setValue(0)
-    world.session.run(ops.update_annotation, world.claim, memo="Seen thrice", sender="outside")
+    world.session.run(ops.update_annotation, world.claim, fields={"date": "2026-02"},
+                      sender="outside")
     assert not editor.error.visibleRegion().isEmpty() and said == []
 
 

@@ -283,9 +283,10 @@ def _tab_chain(panel, steps: int) -> list[str]:
 @pytest.mark.parametrize("kind", ["casualty", "statement"])
 def test_tab_goes_through_the_editor_in_the_order_it_is_shown(
         panel, world, qtbot, kind) -> None:
-    # Tab from the last field left the editor for the filter bar: Status and Memo, under
-    # the fields, came before them in the focus chain (made first), so the keyboard
-    # reached them only backwards; and from the memo, Tab skipped the Links controls.
+    # Tab from the last field left the editor for the filter bar: Status and Memo came
+    # before the fields in the focus chain (made first), so the keyboard reached them
+    # only backwards; and from the memo, Tab skipped the Links controls. Status and
+    # Memo are now shown above the fields, so they come first in the chain too.
     ann = world.killed if kind == "casualty" else world.stmt
     world.bus.select(world.stmt if kind == "casualty" else world.killed, world.doc,
                      sender="viewer")  # another kind's form first: rows are moved in
@@ -298,10 +299,19 @@ def test_tab_goes_through_the_editor_in_the_order_it_is_shown(
     QApplication.processEvents()
     shown = [n for n, i in editor.inputs.items() if i.widget.isVisibleTo(editor)]
     more = ["annotationMoreFields"] if editor.more.isVisibleTo(editor) else []
-    expected = [f"field_{n}" for n in shown] + more + ["annotationStatus", "annotationMemo",
-                                                        "annotationLinks", "linkType",
+    expected = [f"field_{n}" for n in shown] + more + ["annotationLinks", "linkType",
                                                         "linkTarget"]
     assert _tab_chain(panel, len(expected)) == expected
+    # Backwards from the first field: Memo, then Status, as they are shown above it.
+    editor.focus_first_field()
+    QApplication.processEvents()
+    names = []
+    for _ in range(2):
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backtab,
+                       Qt.KeyboardModifier.ShiftModifier)
+        QApplication.processEvents()
+        names.append(QApplication.focusWidget().objectName())
+    assert names == ["annotationMemo", "annotationStatus"]
 
 
 def test_a_new_tag_takes_its_reading_place_in_the_table(panel, world) -> None:

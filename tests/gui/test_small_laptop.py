@@ -257,3 +257,139 @@ def test_a_first_start_opens_the_window_within_the_screen(screen, want) -> None:
 
     assert first_size(screen) == (want or FIRST_SIZE)
 
+
+
+TABLE_ROWS_AT_1024 = 6  # whole rows of the annotation table at 1024×640 (it was 3)
+
+
+def test_the_annotation_table_keeps_rows_on_a_short_window(small) -> None:
+    # The editor took three fifths of the panel and the bottom row 36 % of the window:
+    # the table showed three rows at 1024×640. Status and Memo stay in view below it.
+    panel = small.annotation_panel
+    table = panel.table
+    assert table.model().rowCount() > TABLE_ROWS_AT_1024
+    assert table.viewport().height() // table.rowHeight(0) >= TABLE_ROWS_AT_1024
+    viewport = panel.editor_scroll.viewport()
+    for widget in (panel.editor.status, panel.editor.memo):
+        top = widget.mapTo(viewport, QPoint(0, 0)).y()
+        assert top >= 0 and top + widget.height() <= viewport.height(), widget.objectName()
+
+
+@pytest.mark.parametrize("size", [(1280, 720), (1024, 640), (900, 600)])
+def test_status_and_memo_need_no_scrolling(window, qtbot, size) -> None:
+    # Under a claim's six fields they were 270 px down in a ~215 px editor at 1280×720.
+    # Each kind's longest quote: a title of two lines puts them lower (at 900×600 the
+    # memo's bottom edge was cut by a few pixels).
+    window.timeline  # noqa: B018
+    window.resize(*size)
+    _settle(qtbot)
+    panel = window.annotation_panel
+    scroll, editor = panel.editor_scroll, panel.editor
+    project = window.session.project
+    kinds: dict[str, dict] = {}
+    for row in project.repo.annotations():
+        if len(row["exact"]) > len(kinds.get(row["kind"], {}).get("exact", "")):
+            kinds[row["kind"]] = row
+    assert {"claim", "casualty", "statement", "event"} <= set(kinds)
+    for kind, row in kinds.items():
+        window.session.bus.select(row["id"], row["doc_id"], sender="test")
+        _settle(qtbot)
+        assert scroll.verticalScrollBar().value() == 0, kind
+        viewport = scroll.viewport()
+        for widget in (editor.status, editor.memo):
+            top = widget.mapTo(viewport, QPoint(0, 0)).y()
+            assert top >= 0 and top + widget.height() <= viewport.height(), (kind, widget)
+
+
+def _window_at(path, settings, qtbot, size):
+    from workbench.gui.app import create_main_window
+
+    win = create_main_window(path, settings)
+    win.show_dialogs = False
+    win.resize(*size)
+    win.show()
+    win.timeline  # noqa: B018
+    _settle(qtbot)
+    return win
+
+
+def test_a_layout_left_on_a_small_window_is_not_kept_on_a_large_one(window, qtbot,
+                                                                    demo_project,
+                                                                    tmp_path) -> None:
+    # Saved in pixels, a layout left at 1024×640 was scaled up as it was at 1600×1000:
+    # the annotation panel at its 400 px least became two fifths of the width, the
+    # viewer and the bottom row stayed cramped.
+    from PySide6.QtCore import QSettings
+
+    from workbench.gui.app import close_window
+    from workbench.gui.settings import Settings
+
+    window.timeline  # noqa: B018
+    window.resize(1024, 640)
+    _settle(qtbot)
+    window.body.setSizes([300, 324, 400])
+    window.outer.setSizes([450, 139])
+    _settle(qtbot)
+    chosen = {n: s.sizes() for n, s in window._splitters()}
+    window.save_layout()
+    large = _window_at(demo_project, window.settings, qtbot, (1600, 1000))
+    fresh = _window_at(demo_project, Settings(QSettings(str(tmp_path / "new.ini"),
+                                                        QSettings.Format.IniFormat)),
+                       qtbot, (1600, 1000))
+    got = {n: s.sizes() for n, s in large._splitters()}
+    new = {n: s.sizes() for n, s in fresh._splitters()}
+    for name in ("body", "outer", "bottom", "annotations"):
+        assert all(abs(a - b) <= 2 for a, b in zip(got[name], new[name], strict=True)), (
+            name, got[name], new[name])
+    width = sum(got["body"])
+    assert got["body"][2] / width < 0.36 and got["body"][1] / width > 0.45
+    close_window(fresh)
+    # Made small again, the window takes back the layout left at that size.
+    large.resize(1024, 640)
+    _settle(qtbot)
+    for name in ("body", "outer"):
+        assert getattr(large, name).sizes() == chosen[name], name
+    close_window(large)
+
+
+def test_a_new_annotations_first_field_is_scrolled_into_view(small, qtbot) -> None:
+    # Status and Memo are above the fields: in a short editor the first field, where a
+    # kind's key puts the cursor, can be below its bottom edge.
+    from PySide6.QtGui import QTextCursor
+    from PySide6.QtTest import QTest
+
+    view = small.document_view
+    words = "local officials"
+    start = view.text.index(words)
+    cursor = view.textCursor()
+    cursor.setPosition(view.omap.to_qt(start))
+    cursor.setPosition(view.omap.to_qt(start + len(words)), QTextCursor.MoveMode.KeepAnchor)
+    view.setTextCursor(cursor)
+    view.setFocus()
+    QTest.keyClick(view, Qt.Key.Key_S)
+    _settle(qtbot)
+    panel = small.annotation_panel
+    field = QApplication.focusWidget()
+    assert field is panel.editor.inputs[next(iter(panel.editor.inputs))].widget
+    viewport = panel.editor_scroll.viewport()
+    top = field.mapTo(viewport, QPoint(0, 0)).y()
+    assert top >= 0 and top + field.height() <= viewport.height()
+
+
+def test_a_layout_saved_by_an_earlier_version_is_restored(window, qtbot, demo_project) -> None:
+    # Settings written before layouts were kept per window size hold each splitter's
+    # state alone: those sizes are restored as they were, not a new window's.
+    window.timeline  # noqa: B018
+    window.resize(1024, 640)
+    _settle(qtbot)
+    window.body.setSizes([300, 324, 400])
+    _settle(qtbot)
+    chosen = window.body.sizes()
+    window.save_layout()
+    window.settings.q.remove("window/layouts")
+    assert window.settings.window_layouts() is None
+    again = _window_at(demo_project, window.settings, qtbot, (1024, 640))
+    assert again.body.sizes() == chosen
+    from workbench.gui.app import close_window
+
+    close_window(again)

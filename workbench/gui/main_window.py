@@ -36,6 +36,7 @@ from workbench.gui.bus import Bus, ChangeNotice
 from workbench.gui.crypto_actions import BackupTimer, new_project_key, open_asking
 from workbench.gui.main_menus import build_menus
 from workbench.gui.outside_watch import OutsideWatch
+from workbench.gui.pane_layouts import PaneLayouts, dump, outer_sizes, parse
 from workbench.gui.panes.annotation_panel import AnnotationPanel
 from workbench.gui.panes.document_list import DocumentList
 from workbench.gui.panes.document_view import DocumentView
@@ -66,6 +67,9 @@ RECOUNT_ABOVE = 500
 FIRST_LANE_MODE = "kind"
 FIRST_SIZE = QSize(1440, 900)  # the window on a first start, when the screen has room
 TIMELINE_STRETCH = 2  # the timeline's share of the bottom row, against the incidents' 3
+# A new window's splitters at 1440 px wide, scaled to its width (``_lay_out_new``).
+BODY_SIZES = [280, 660, 500]
+BOTTOM_SIZES = [560, 1040]
 
 
 def first_size(available: QSize) -> QSize:
@@ -187,6 +191,7 @@ class MainWindow(QMainWindow):
 
         self.session: Session
         self.backup_timer = BackupTimer(self)
+        self.pane_layouts = PaneLayouts(self, self._splitters, self._lay_out_new)
         self._install(session)
         self.actions_ = build_menus(self)
         self._restore_layout()
@@ -221,7 +226,7 @@ class MainWindow(QMainWindow):
         self.body.setStretchFactor(2, 4)
         # Sized for the window's first 1440 px; a laptop's 1280-1366 px takes it from all
         # three by stretch, leaving the annotation panel its ~440 px minimum of use.
-        self.body.setSizes([280, 660, 500])
+        self.body.setSizes(BODY_SIZES)
         self.outer = QSplitter(Qt.Orientation.Vertical, self)
         self.outer.setObjectName("outerSplitter")
         # Timeline and incidents share the bottom: both read across documents and time,
@@ -232,17 +237,18 @@ class MainWindow(QMainWindow):
         self.bottom.addWidget(self.incident_panel)
         self.bottom.setStretchFactor(0, TIMELINE_STRETCH)
         self.bottom.setStretchFactor(1, 3)
-        self.bottom.setSizes([560, 1040])
+        self.bottom.setSizes(BOTTOM_SIZES)
         self.outer.addWidget(self.body)
         self.outer.addWidget(self.bottom)
         self.outer.setStretchFactor(0, 3)
         self.outer.setStretchFactor(1, 1)
         # The bottom row ~36 %: at 1280×720 it was 208 px (31 %) and the incident's
         # source table showed one or two figures under the detail's lines.
-        self.outer.setSizes([560, 310])
+        self.outer.setSizes(outer_sizes(870))  # [560, 310]
         for split in (self.body, self.outer, self.bottom):
             split.setChildrenCollapsible(False)
             split.setHandleWidth(5)
+        self.pane_layouts.watch()
         old = self.centralWidget()
         central = QWidget(self)
         column = QVBoxLayout(central)
@@ -339,13 +345,25 @@ class MainWindow(QMainWindow):
             act.setChecked(True)
 
     def _restore_layout(self) -> None:
-        for name, split in self._splitters():
-            state = self.settings.window_state(name)
-            if state is not None:
-                split.restoreState(state)
+        layouts = parse(self.settings.window_layouts())
+        restored = False
+        if not layouts:  # left by an earlier version: the splitters as they were
+            for name, split in self._splitters():
+                state = self.settings.window_state(name)
+                if state is not None:
+                    restored = split.restoreState(state) or restored
         geometry = self.settings.window_state("geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
+        self.pane_layouts.start(layouts, fitted=restored)
+
+    def _lay_out_new(self) -> None:
+        """The panes as a new window of this size has them."""
+        self.outer.setSizes(outer_sizes(sum(self.outer.sizes())))
+        self.body.setSizes(BODY_SIZES)
+        self.bottom.setSizes(BOTTOM_SIZES)
+        self.incident_panel.fit_split()
+        self.annotation_panel.fit_split()
 
     def _splitters(self) -> tuple[tuple[str, QSplitter], ...]:
         return (("body", self.body), ("outer", self.outer), ("bottom", self.bottom),
@@ -356,6 +374,7 @@ class MainWindow(QMainWindow):
         """Remember the splitters and the window geometry for the next start."""
         for name, split in self._splitters():
             self.settings.set_window_state(name, split.saveState())
+        self.settings.set_window_layouts(dump(self.pane_layouts.keep()))
         self.settings.set_window_state("geometry", self.saveGeometry())
         self.settings.sync()
 

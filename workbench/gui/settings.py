@@ -89,6 +89,14 @@ class Settings:
     def set_window_state(self, name: str, state: QByteArray) -> None:
         self.q.setValue(f"window/{name}", state)
 
+    def window_layouts(self) -> str | None:
+        """The panes' layouts per window size (``gui/pane_layouts.py``), as written."""
+        value = self.q.value("window/layouts")
+        return value if isinstance(value, str) else None
+
+    def set_window_layouts(self, text: str) -> None:
+        self.q.setValue("window/layouts", text)
+
     def sync(self) -> None:
         self.q.sync()
 

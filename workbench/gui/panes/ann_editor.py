@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QPoint, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QTextOption
 from PySide6.QtWidgets import (
     QApplication,
@@ -38,6 +38,7 @@ from workbench.gui.panes.ann_actor import ActorRecordInput
 from workbench.gui.panes.ann_fields import FieldInput, FocusOutTextEdit, compact
 from workbench.gui.panes.ann_form import plan_rows
 from workbench.gui.panes.ann_links import LinksBox
+from workbench.gui.panes.tab_chain import step
 from workbench.gui.session import Session
 
 # Qt lays out a line with no break opportunity by searching for one, again and again: a
@@ -64,6 +65,7 @@ def memo_wrap_mode(text: str) -> QTextOption.WrapMode:
 
 
 QUOTED_MAX = 80  # characters of another value quoted in the changed-elsewhere sentence
+EDGE = 6  # the editor's margin above its title and below its last row
 
 
 def _short(text: str) -> str:
@@ -88,6 +90,8 @@ class _Form:
 class AnnotationEditor(QWidget):
     """Status, memo, links and the codebook's fields for the annotation shown."""
 
+    focused = Signal(QWidget)  # the program put the cursor in this field: bring it into view
+
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("annotationEditor")
@@ -100,6 +104,7 @@ class AnnotationEditor(QWidget):
         # name -> that value. The typed words stay; the sentence says so.
         self._elsewhere: dict[str, Any] = {}
         self._storing = False  # True while an unfinished edit is stored (see show_annotation)
+        self._tab_chain: list[QWidget] = []  # the editor's widgets in Tab order
 
         self.title = QLabel("No annotation selected", self)
         self.title.setWordWrap(True)
@@ -125,9 +130,12 @@ class AnnotationEditor(QWidget):
         self.memo.installEventFilter(self)
         self.links = LinksBox(session, self)
 
-        # One form for the kind's fields and status, memo and links, so their labels
+        # One form for status, memo, the kind's fields and links, so their labels
         # share one column. Rows whose field cannot fit beside its label wrap under it
         # instead of widening the editor: it never needs a horizontal scroll bar.
+        # Status and Memo come first, under the title: after a claim's six fields they
+        # were 270 px down, below the ~215 px a 1280×720 window gives the editor, and
+        # reviewing a suggestion meant scrolling for its status.
         self.form = QFormLayout()
         self.form.setContentsMargins(0, 0, 0, 0)
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -138,14 +146,19 @@ class AnnotationEditor(QWidget):
         self.more.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.more.setAutoRaise(True)
         self.more.toggled.connect(self._show_more)
-        self._field_rows = 0  # rows of the kind's fields (and the disclosure) at the top
+        self._field_rows = 0  # rows of the kind's fields (and the disclosure)
         self._more_rows: list[int] = []
         self._retired_rows: dict[str, int] = {}  # a retired field -> its row
         self.form.addRow("Status", self.status)
         self.form.addRow("Memo", self.memo)
+        self._head_rows = self.form.rowCount()  # the kind's fields start below these
         self.form.addRow("Links", self.links)
 
         lay = QVBoxLayout(self)
+        # 6 px above and below, not the style's 11: on a short window the editor is
+        # given its title, Status and Memo and little more.
+        sides = lay.contentsMargins()
+        lay.setContentsMargins(sides.left(), EDGE, sides.right(), EDGE)
         lay.addWidget(self.title)
         lay.addWidget(self.error)
         lay.addLayout(self.form)
@@ -279,9 +292,25 @@ class AnnotationEditor(QWidget):
         target = self._first_shown_field() or self.status
         target.setFocus(Qt.FocusReason.OtherFocusReason)
         # Widgets a layout just added are shown on the next event-loop turn, and a
-        # hidden widget cannot take focus: ask again once they are visible.
-        QTimer.singleShot(0, lambda: isValid(target) and target.setFocus(
-            Qt.FocusReason.OtherFocusReason))
+        # hidden widget cannot take focus: ask again once they are visible. Then the
+        # pane scrolls to it: under Status and Memo it can be below a short editor.
+        QTimer.singleShot(0, lambda: isValid(target) and (
+            target.setFocus(Qt.FocusReason.OtherFocusReason), self.focused.emit(target)))
+
+    def head_height(self) -> int:
+        """The height that shows the title, Status and Memo (the top of the editor),
+        with room for a title of two lines: many quotes take two at 400 px, and the
+        annotation shown next may have one."""
+        bottom = self.memo.mapTo(self, QPoint(0, self.memo.height())).y()
+        title = self.title.height()
+        if not self.memo.isVisible() or bottom <= 0:  # not laid out yet: from the hints
+            lay = self.layout()
+            title = self.title.sizeHint().height()
+            bottom = (lay.contentsMargins().top() + title + 2 * lay.spacing()
+                      + self.status.sizeHint().height() + self.memo.height())
+        line = self.title.fontMetrics().lineSpacing()
+        more = max(0, 2 - round(title / line)) * line
+        return bottom + more + self.layout().contentsMargins().bottom()
 
     def error_text(self) -> str:
         """The refusal shown under the title, or "" when none is."""
@@ -360,16 +389,17 @@ class AnnotationEditor(QWidget):
         for (label, widget, more), retired in zip(kept.rows if kept else [],
                                                   kept.retired if kept else [], strict=True):
             if more and not self._more_rows:
-                self.form.insertRow(self._field_rows, self.more)
+                self.form.insertRow(self._head_rows + self._field_rows, self.more)
                 self._field_rows += 1
-            self.form.insertRow(self._field_rows, label, widget)
+            pos = self._head_rows + self._field_rows
+            self.form.insertRow(pos, label, widget)
             label.show()
             widget.show()
             if more:
-                self._more_rows.append(self._field_rows)
+                self._more_rows.append(pos)
             if retired:
-                self._retired_rows[retired] = self._field_rows
-                self.form.setRowVisible(self._field_rows, False)  # until a value shows it
+                self._retired_rows[retired] = pos
+                self.form.setRowVisible(pos, False)  # until a value shows it
             self._field_rows += 1
         self.more.setVisible(bool(self._more_rows))
         self.more.setText(f"More fields ({len(self._more_rows)})")
@@ -377,22 +407,34 @@ class AnnotationEditor(QWidget):
         self._order_tabs(kept)
 
     def _order_tabs(self, form: _Form | None) -> None:
-        """Tab through the editor as it is shown: the fields, More fields, its fields,
-        then Status, Memo and the Links controls. Qt's focus chain follows the order
+        """Tab through the editor as it is shown: Status, Memo, the fields, More
+        fields, its fields, then the Links controls. Qt's focus chain follows the order
         widgets were made and moved between parents, not the form's rows: Tab from the
         last field left the editor for the filter bar, and from the memo it skipped the
-        Links controls."""
-        chain: list[QWidget] = []
+        Links controls. Kept here and followed by ``focusNextPrevChild``
+        (``tab_chain.py``): Qt's own lost the actor chooser and the Links controls once
+        Memo came before the fields."""
+        chain: list[QWidget] = [self.status, self.memo]
         for (_label, _widget, more), names in zip(form.rows if form else [],
                                                    form.names if form else [], strict=True):
             if more and self.more not in chain:
                 chain.append(self.more)
             chain += [self.inputs[name].widget for name in names]
         links = self.links
-        chain += [self.status, self.memo, links.list, links.type_combo, links.target_combo,
-                  links.add_button, links.remove_button]
-        for first, second in pairwise(chain):
+        chain += [links.list, links.type_combo, links.target_combo, links.add_button,
+                  links.remove_button]
+        self._tab_chain = chain
+        for first, second in pairwise(chain[2:]):  # Qt's chain too, for the fields
             QWidget.setTabOrder(first, second)
+
+    def focusNextPrevChild(self, forward: bool) -> bool:
+        target = step(self._tab_chain, self, QApplication.focusWidget(), forward)
+        if target is None:  # not in the editor's chain, or leaving it: Qt's chain
+            return super().focusNextPrevChild(forward)
+        target.setFocus(Qt.FocusReason.TabFocusReason if forward
+                        else Qt.FocusReason.BacktabFocusReason)
+        self.focused.emit(target)
+        return True
 
     def _stash(self) -> None:
         """Take the shown kind's rows out of the form, hidden, to be shown again later."""
@@ -405,7 +447,7 @@ class AnnotationEditor(QWidget):
         # did before it kept them, committed nothing either).
         blockers = [QSignalBlocker(inp) for inp in self.inputs.values()]
         for _ in range(self._field_rows):
-            taken = self.form.takeRow(0)
+            taken = self.form.takeRow(self._head_rows)
             for item in (taken.labelItem, taken.fieldItem):
                 if item is not None and item.widget() is not None:
                     item.widget().hide()

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from workbench.core import ann_pages, query
 from workbench.core.actor_names import RecordNames
@@ -57,6 +58,11 @@ PATCH_LIMIT = 500
 # repo's threshold, so a smaller one is read once, whole, for the viewer and the table.
 PAGED_DOCUMENT = SMALL_DOCUMENT
 TEXT_AND_KEY_LEAST = 140  # the table's Text and Key fields columns together, at least
+# Rows the table is given before the editor grows past its title, Status and Memo: at
+# 1024×640 the 2:3 share left the table three rows.
+TABLE_ROWS = 6
+TABLE_SHARE = 0.4  # of the panel's height, where that is more than TABLE_ROWS
+INTO_VIEW_MARGIN = 6  # room kept above and below a field the editor scrolls to
 
 
 class AnnotationPanel(QWidget):
@@ -138,6 +144,7 @@ class AnnotationPanel(QWidget):
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 3)
         split.setSizes([200, 300])
+        self.editor.focused.connect(self._into_view)
         # Below this the editor's count row and the table's first columns no longer fit.
         self.setMinimumWidth(400)
         lay = QVBoxLayout(self)
@@ -350,6 +357,45 @@ class AnnotationPanel(QWidget):
 
     def _clear_period(self) -> None:
         self.bus.set_date_filter(None, None, sender=self)
+
+    # ------------------------------------------------------------- layout
+    def _into_view(self, widget: QWidget) -> None:
+        """Scroll the editor to show all of ``widget``, once rows just moved into the
+        form are laid out. (Qt's ``ensureWidgetVisible`` settles for a line edit's
+        cursor: a field cut in half by the pane's bottom edge counted as shown.)"""
+
+        def scroll() -> None:
+            if not (isValid(widget) and isValid(self)) or not widget.isVisible():
+                return
+            self.editor.layout().activate()  # the rows' places, not the last ones
+            top = widget.mapTo(self.editor, QPoint(0, 0)).y() - INTO_VIEW_MARGIN
+            bottom = top + widget.height() + 2 * INTO_VIEW_MARGIN
+            bar = self.editor_scroll.verticalScrollBar()
+            room = self.editor_scroll.viewport().height()
+            if top < bar.value() or bottom - top > room:
+                bar.setValue(top)
+            elif bottom > bar.value() + room:
+                bar.setValue(bottom - room)
+
+        QTimer.singleShot(0, self, scroll)
+
+    def fit_split(self) -> None:
+        """Share the height between the table and the editor as a new window does: the
+        table TABLE_ROWS rows (or TABLE_SHARE of the height, when more), the editor at
+        least its title, Status and Memo, and the table whatever is left when the panel
+        is shorter still."""
+        split = self.split
+        total = sum(split.sizes())
+        if total <= 0:
+            return
+        table = self.table
+        chrome = (table.horizontalHeader().height() + 2 * table.frameWidth()
+                  + table.horizontalScrollBar().sizeHint().height())
+        rows = chrome + TABLE_ROWS * table.verticalHeader().defaultSectionSize()
+        head = self.editor.head_height() + 2 * self.editor_scroll.frameWidth()
+        want = max(round(total * TABLE_SHARE), min(rows, total - head))
+        want = max(want, table.minimumSizeHint().height())
+        split.setSizes([want, total - want])
 
     # ------------------------------------------------------------ columns
     def _section_resized(self, *_args: Any) -> None:

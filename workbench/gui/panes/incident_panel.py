@@ -108,6 +108,9 @@ def hand_set(inc: dict[str, Any], tally: Tally) -> list[str]:
     return lines
 
 
+SPLIT_SIZES = [400, 600]  # list and detail, scaled to the pane's width
+
+
 class IncidentPanel(QWidget):
     """The incident list and the current incident's per-source figures."""
 
@@ -249,7 +252,7 @@ class IncidentPanel(QWidget):
         # one source row in view); the list's rows elide, their tool tips whole.
         self.split.setStretchFactor(0, 2)
         self.split.setStretchFactor(1, 3)
-        self.split.setSizes([400, 600])
+        self.fit_split()
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(2)
@@ -262,6 +265,10 @@ class IncidentPanel(QWidget):
         self._show_detail()
 
     # ------------------------------------------------------------ content
+    def fit_split(self) -> None:
+        """The list and the detail as a new window has them."""
+        self.split.setSizes(SPLIT_SIZES)
+
     def reload(self) -> None:
         """Re-read every live incident (one query; tallies come as rows are painted)."""
         self.model.set_rows(model.list_incidents(self.project))
