@@ -4,6 +4,16 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("WORKBENCH_CODER", "tester")
 
+from hypothesis import HealthCheck, settings
+
+# The suite runs two workers on two cores beside whatever else the machine does; a
+# generated example that is slow to draw then says nothing about the code under test, so
+# the speed checks of generation and of single examples are off for every property test.
+settings.register_profile(
+    "workbench", deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+settings.load_profile("workbench")
+
 
 def pytest_collection_modifyitems(config, items):
     # The packaging build is the longest single piece of the suite; run in parallel
