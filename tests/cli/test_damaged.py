@@ -83,3 +83,22 @@ def test_a_bug_keeps_its_traceback(monkeypatch, tmp_path):
 
     with pytest.raises(sqlite3.OperationalError):
         common.run(broken, type("A", (), {"project": None})())
+
+
+def test_the_window_given_up_on_leaves_nothing_that_fails_later(damaged, monkeypatch,
+                                                                 qtbot):
+    """The window half-built for a damaged project is torn down cleanly: nothing of it
+    is called afterwards with its Python side gone (qtbot fails the test on any
+    exception raised inside Qt's calls into Python)."""
+    import gc
+
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from workbench.gui import app
+
+    monkeypatch.setattr(QMessageBox, "critical", staticmethod(lambda *a: None))
+    monkeypatch.setattr(app, "Settings", _settings_in(damaged.parent))
+    assert app.run(str(damaged)) == 1
+    gc.collect()
+    QApplication.processEvents()
+    QApplication.sendPostedEvents()

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QPaintEvent
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import delete
 
 from workbench.core.errors import WorkbenchError
 from workbench.core.project import AGAIN, Project
@@ -192,7 +193,15 @@ class MainWindow(QMainWindow):
         self.session: Session
         self.backup_timer = BackupTimer(self)
         self.pane_layouts = PaneLayouts(self, self._splitters, self._lay_out_new)
-        self._install(session)
+        try:
+            self._install(session)
+        except BaseException:
+            # Damage found while the panes read the project: the half-built window goes
+            # now, while Python holds all of it. Left to the garbage collector, Qt's
+            # teardown calls this window's Python overrides with their objects half gone.
+            self.backup_timer.stop()
+            delete(self)
+            raise
         self.actions_ = build_menus(self)
         self._restore_layout()
         self._refresh_state()
@@ -808,6 +817,11 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, title, message)
         else:
             self.statusBar().showMessage(f"{title}: {message}", MESSAGE_MS)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if hasattr(self, "pane_layouts"):  # Qt may resize before the panes exist
+            self.pane_layouts.window_resized()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._opening:

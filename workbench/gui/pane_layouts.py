@@ -14,7 +14,7 @@ import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QSplitter, QWidget
 
 NEAR = 0.2  # a window within a fifth of a layout's size (each way) keeps that layout
@@ -110,7 +110,6 @@ class PaneLayouts(QObject):
         # before its children are laid out anew).
         self._timer = QTimer(self, singleShot=True, interval=0)
         self._timer.timeout.connect(self.fit)
-        window.installEventFilter(self)
 
     def watch(self) -> None:
         """Follow the handles of the splitters shown now (again after new panes)."""
@@ -126,10 +125,11 @@ class PaneLayouts(QObject):
         self._adopt = fitted
         self._timer.start()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window and event.type() == QEvent.Type.Resize:
-            self._timer.start()
-        return False
+    def window_resized(self) -> None:
+        """Called from the window's own resize event. (Not an event filter: a filter
+        outlives this object's Python side when a window is torn down half-built, and Qt
+        then calls into an object with no attributes left.)"""
+        self._timer.start()
 
     def fit(self) -> None:
         """Lay the panes out for the window's size, unless they are already for a size
