@@ -145,3 +145,16 @@ def test_a_name_that_is_not_utf8_is_stored_escaped_and_stops_nothing(folder, tmp
                                                    "market in Port Halden")
         reimport(project, 2, odd)  # the one file, re-imported under that name
         assert _names(project)[-1] == str(folder / "rapport-\\xe9.txt")
+
+
+def test_the_demo_project_has_no_name_said_to_be_an_older_versions(tmp_path, capsys):
+    # The demo's reports were recorded by bare name, so the first `log --custody` a new
+    # user runs said eight entries came from "versions before this one", folders lost.
+    proj = tmp_path / "demo.wbproj"
+    assert main(["demo", str(proj)]) == 0
+    capsys.readouterr()
+    assert main(["log", str(proj), "--custody"]) == 0
+    out, err = capsys.readouterr()
+    assert err == ""
+    names = [line.split("  ")[4] for line in out.splitlines()]
+    assert len(names) >= 8 and all(os.path.isfile(n) for n in names)

@@ -616,11 +616,14 @@ def import_file(project: Project, path: str | Path, overrides: dict[str, Any] | 
 
 def import_bytes(project: Project, data: bytes, filename: str,
                  overrides: dict[str, Any] | None = None, *, source_path: str | None = None,
-                 sandbox: bool = True) -> ImportResult:
+                 sandbox: bool = True, origin: str = "") -> ImportResult:
     """Import bytes already in memory: parse, then store. Never raises for bad bytes.
 
     ``sandbox=False`` parses in this process: only for bytes the program itself
-    made (the demo project, tests).
+    made (the demo project, tests). ``origin``: the file they were read from, in full,
+    as the custody log is to name it (:func:`read_from`); else they keep their name.
     """
     parsed = parse_data(data, source_path or filename, sandbox=sandbox, known=known_in(project))
+    if origin:
+        parsed = replace(parsed, origin=origin)
     return store_parsed(project, parsed, overrides)
