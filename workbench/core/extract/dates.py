@@ -781,7 +781,7 @@ _WD_NAME_AFTER = re.compile(rf"[ \t]+(?:{alt(EN.WEEKDAY_NAME_NOUNS)})\b")
 # ("On Sunday Times Square was calm": after a preposition the weekday is a date)
 _PREPOSITION_BEFORE = re.compile(rf"\b(?i:{alt(EN.DAY_PREPOSITIONS)}|on|at|for)[ \t]+$")
 _MONTH_NAMES = frozenset(EN.MONTH_GIVEN_NAMES)
-_WORD_BEFORE = re.compile(r"\b([A-Za-z]+\.?)[ \t]+$")
+_WORD_BEFORE_NAME = re.compile(r"\b([A-Za-z]+\.?)[ \t]+$")
 
 
 def _given_name(text: str, m: re.Match[str]) -> bool:
@@ -792,7 +792,7 @@ def _given_name(text: str, m: re.Match[str]) -> bool:
         return False
     if _byline(text, m.start()):
         return True
-    before = _WORD_BEFORE.search(text, max(0, m.start() - 20), m.start())
+    before = _WORD_BEFORE_NAME.search(text, max(0, m.start() - 20), m.start())
     return before is not None and before.group(1).rstrip(".").lower() not in _OPENS_A_DATE
 
 
