@@ -123,3 +123,38 @@ def test_a_relative_name_an_older_version_recorded_is_kept_and_said(folder, tmp_
     assert main(["verify", str(proj)]) == 0
     main(["log", str(proj), "--custody", "--id", str(doc), "--limit", "1"])
     assert "relative name" in capsys.readouterr().err
+
+
+@pytest.mark.skipif(os.name != "posix", reason="a name of bytes that are not UTF-8")
+def test_a_name_that_is_not_utf8_is_stored_escaped_and_stops_nothing(folder, tmp_path):
+    # A report unpacked from an old Windows archive: "rapport-é.txt" in Latin-1. Python
+    # reads the byte as a lone surrogate, which SQLite refused: the batch stopped with
+    # a traceback, the other reports in it not imported either.
+    odd = os.fsdecode(b"rapport-\xe9.txt")
+    try:
+        Path(odd).write_text(THIRD, encoding="utf-8")
+    except (OSError, UnicodeEncodeError):
+        pytest.skip("this file system refuses names that are not UTF-8")
+    with Project.create(tmp_path / "p.wbproj", coder="tester") as project:
+        for _batch in import_many(project, [Path(odd), Path("halden.txt")], {}, jobs=1):
+            pass
+        assert _names(project) == [str(folder / "rapport-\\xe9.txt"),
+                                   str(folder / "halden.txt")]
+        row = project.repo.get("document", 1)
+        assert (row["filename"], row["title"]) == ("rapport-\\xe9.txt", "Shelling hits "
+                                                   "market in Port Halden")
+        reimport(project, 2, odd)  # the one file, re-imported under that name
+        assert _names(project)[-1] == str(folder / "rapport-\\xe9.txt")
+
+
+def test_the_demo_project_has_no_name_said_to_be_an_older_versions(tmp_path, capsys):
+    # The demo's reports were recorded by bare name, so the first `log --custody` a new
+    # user runs said eight entries came from "versions before this one", folders lost.
+    proj = tmp_path / "demo.wbproj"
+    assert main(["demo", str(proj)]) == 0
+    capsys.readouterr()
+    assert main(["log", str(proj), "--custody"]) == 0
+    out, err = capsys.readouterr()
+    assert err == ""
+    names = [line.split("  ")[4] for line in out.splitlines()]
+    assert len(names) >= 8 and all(os.path.isfile(n) for n in names)

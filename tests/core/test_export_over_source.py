@@ -232,3 +232,35 @@ def test_the_kept_original_is_looked_up_once(project, tmp_path):
     finally:
         project.conn.set_trace_callback(None)
     assert sum("FROM originals" in s for s in statements) == 1
+
+
+class _NoInode:
+    """A file's status as a file system without inodes gives it (0)."""
+
+    def __init__(self, info: os.stat_result) -> None:
+        self._info = info
+
+    st_ino = 0
+
+    def __getattr__(self, name: str):
+        return getattr(self._info, name)
+
+
+def test_a_disk_without_inodes_refuses_only_the_source(project, tmp_path, monkeypatch):
+    # Some network shares and FAT drivers give every file inode 0: compared by device
+    # and inode, every file on the disk was every other, and an export named like any
+    # source, anywhere on it, was refused as that source.
+    source = tmp_path / "inbox" / "halden.txt"
+    source.parent.mkdir()
+    _imported(project, source)
+    source.write_text(REPORT + "Updated.\n", encoding="utf-8")  # not known by its bytes
+    elsewhere = tmp_path / "exports" / "halden.txt"
+    elsewhere.parent.mkdir()
+    elsewhere.write_text("an older export\n", encoding="utf-8")
+    real_stat = os.stat
+    monkeypatch.setattr(os, "stat", lambda *a, **k: _NoInode(real_stat(*a, **k)))
+    refuse_source(project, elsewhere)  # another file: no refusal
+    with pytest.raises(OutputError, match="was imported from"):
+        refuse_source(project, source)
+    with pytest.raises(OutputError, match="is a project"):
+        refuse_source(project, project.path)

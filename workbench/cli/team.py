@@ -88,6 +88,8 @@ def cmd_import_qdpx(args: argparse.Namespace) -> int:
         summary = read_qdpx(project, args.file).result
     for line in summary.skipped:  # names from the file: escaped
         say(f"workbench: skipped: {line}", err=True)
+    for line in summary.new_uuids:
+        say(f"workbench: {line}", err=True)
     say(f"Imported {counted(summary.documents, 'document')} ({summary.duplicates} already "
         f"in the project), {counted(summary.annotations, 'annotation')}, "
         f"{counted(len(summary.kinds), 'new kind')}.")

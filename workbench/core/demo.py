@@ -19,7 +19,7 @@ from workbench.core.incidents.suggest import store_suggestions
 from workbench.core.ops.actors import add_actor
 from workbench.core.ops.annotations import add_link, annotate_quote
 from workbench.core.ops.documents import grade_source
-from workbench.core.ops.importing import import_bytes
+from workbench.core.ops.importing import import_bytes, read_from
 from workbench.core.project import Project
 from workbench.resources import resource
 
@@ -91,9 +91,11 @@ def _fill(project: Project, folder: Path, manifest: dict[str, Any]) -> None:
     for entry in manifest["documents"]:
         filename = entry["file"]
         overrides = {k: entry.get(k) for k in METADATA}
-        # Parsed in this process: these files ship with the application.
+        # Parsed in this process: these files ship with the application. Named in full
+        # in the custody log, as any file read is: a bare name there is read as one an
+        # older version recorded, the folder it was in lost (`log --custody` says so).
         result = import_bytes(project, (folder / filename).read_bytes(), filename, overrides,
-                              sandbox=False)
+                              sandbox=False, origin=read_from(folder / filename))
         if result.status != "imported" or result.doc_id is None:
             raise ProjectError(f"The demo document {filename} could not be imported: "
                                f"{result.message or result.status}.")

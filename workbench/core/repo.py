@@ -533,10 +533,12 @@ class Repo:
         )
         return [r[0] for r in rows]
 
-    def has_document_uuid(self, uuid: str) -> bool:
-        """Whether a document, live or in the trash, has this UUID."""
-        return self.conn.execute("SELECT 1 FROM documents WHERE uuid = ?",
-                                 (uuid,)).fetchone() is not None
+    def document_with_uuid(self, uuid: str) -> tuple[int, bool] | None:
+        """The document, live or in the trash, that has this UUID, and whether it is in
+        the trash; None when none has."""
+        row = self.conn.execute("SELECT id, deleted_at IS NOT NULL FROM documents "
+                                "WHERE uuid = ?", (uuid,)).fetchone()
+        return None if row is None else (int(row[0]), bool(row[1]))
 
     def live_document_by_uuid(self, uuid: str, text_sha256: str) -> int | None:
         """The live document with this UUID and this working text (SHA-256 of its UTF-8),

@@ -84,7 +84,7 @@ def _imported_there(imported: list[tuple[int, str]], path: Path) -> list[int]:
             other = os.stat(name)
         except (OSError, ValueError):  # gone, unreachable, or a name this system refuses
             continue
-        if (other.st_dev, other.st_ino) == (info.st_dev, info.st_ino):
+        if _one_file(name, other, os.fspath(path), info):
             found.add(doc_id)
     return sorted(found)
 
@@ -139,9 +139,23 @@ def _refuse(project: Project, path: Path, doc_ids: list[int]) -> None:
 
 def _same(a: Path, b: Path) -> bool:
     try:
-        return os.path.samefile(a, b)
-    except OSError:
+        return _one_file(os.fspath(a), os.stat(a), os.fspath(b), os.stat(b))
+    except (OSError, ValueError):
         return False
+
+
+def _one_file(a: str, a_info: os.stat_result, b: str, b_info: os.stat_result) -> bool:
+    """Whether two names reached are one file: by device and inode where the file
+    system gives an inode; by the names resolved where it gives 0 (some network shares
+    and drivers of FAT disks on Windows), as device and inode would make every file on
+    such a disk every other, and refuse every export there that ends like a source."""
+    if a_info.st_ino == 0 or b_info.st_ino == 0:
+        return _resolved(a) == _resolved(b)
+    return (a_info.st_dev, a_info.st_ino) == (b_info.st_dev, b_info.st_ino)
+
+
+def _resolved(name: str) -> str:
+    return unicodedata.normalize("NFC", os.path.normcase(os.path.realpath(name)))
 
 
 def _digest(path: Path) -> str | None:

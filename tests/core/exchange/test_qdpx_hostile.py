@@ -345,3 +345,47 @@ def test_a_codings_times_are_stored_as_the_program_writes_times(project, tmp_pat
         assert before <= ann["created_at"] == ann["modified_at"] <= clock.now()
     else:
         assert ann["created_at"] == ann["modified_at"] == stored
+
+
+def _text_source(guid: str, name: str, text: str) -> str:
+    return (f'<TextSource guid="{guid}" name="{name}"><PlainTextContent>{text}'
+            "</PlainTextContent></TextSource>")
+
+
+def test_a_guid_that_is_no_uuid_is_not_a_documents_uuid(project, tmp_path):
+    # Kept as the document's UUID, "../../x" went on into the names of the next export
+    # (a REFI-QDA member "sources/../../x.txt", a W3C "urn:uuid:../../x").
+    import uuid
+
+    from workbench.core.exchange import write_file
+
+    path = _zip(tmp_path / "x.qdpx", _qde(_code(), _text_source("../../x", "S1", TEXT)))
+    summary = read_qdpx(project, path).result
+    [(doc_uuid,)] = project.conn.execute("SELECT uuid FROM documents").fetchall()
+    assert str(uuid.UUID(doc_uuid)) == doc_uuid
+    assert summary.new_uuids == ["S1: its GUID '../../x' is not a UUID; its document was "
+                                 "given a new one."]
+    [entry] = project.repo.custody()
+    assert "/../" not in entry["filename"].replace("\\", "/")
+    write_file(project, "qdpx", tmp_path / "out.qdpx")
+    with zipfile.ZipFile(tmp_path / "out.qdpx") as zf:
+        assert sorted(zf.namelist()) == ["project.qde", f"sources/{doc_uuid}.txt"]
+
+
+def test_a_guid_a_document_has_already_is_said(project, tmp_path, capsys):
+    # Two sources of one file with one GUID: the second document gets a UUID of its own,
+    # and the researcher is told that a merge will not know it by its GUID.
+    from workbench.cli import main
+
+    guid = SRC.format(n=1)
+    path = _zip(tmp_path / "x.qdpx", _qde(_code(), _text_source(guid.upper(), "S1", TEXT)
+                                          + _text_source("{" + guid + "}", "S2", TEXT + ".")))
+    project.close()
+    assert main(["import-qdpx", str(project.path), str(path)]) == 0
+    err = capsys.readouterr().err
+    assert err == ("workbench: S2: its GUID is the UUID of document 1 here (another text), "
+                   "so its document was given a UUID of its own: a merge knows it by its "
+                   "text's bytes only.\n")
+    with Project.open(project.path) as p:
+        uuids = [r[0] for r in p.conn.execute("SELECT uuid FROM documents ORDER BY id")]
+    assert uuids[0] == guid and uuids[1] != guid

@@ -3,6 +3,7 @@ copied documents, trash against edits, the target's own work."""
 
 from __future__ import annotations
 
+import os
 import shutil
 
 import pytest
@@ -279,3 +280,27 @@ def test_a_value_of_another_type_is_kept_in_the_memo_not_the_field(tmp_path):
         before = tables(target)
         merge_projects(target, [tmp_path / "ben.wbproj"])
         assert tables(target) == before  # merging again changes nothing
+
+
+class _NoInode:
+    """A file's status as a file system without inodes gives it (0)."""
+
+    def __init__(self, info: os.stat_result) -> None:
+        self._info = info
+
+    st_ino = 0
+
+    def __getattr__(self, name: str):
+        return getattr(self._info, name)
+
+
+def test_a_disk_without_inodes_merges_two_projects(tmp_path, monkeypatch):
+    # Device and inode made every file on such a disk every other: "b.wbproj is the
+    # project being merged into", and a restore from a backup there was refused alike.
+    a, b, _doc, _ann = _pair(tmp_path)
+    real_stat = os.stat
+    monkeypatch.setattr(os, "stat", lambda *args, **kw: _NoInode(real_stat(*args, **kw)))
+    with Project.open(a) as project:
+        merge_projects(project, [b])
+        with pytest.raises(ProjectError, match="into itself"):
+            merge_projects(project, [a])

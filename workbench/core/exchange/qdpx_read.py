@@ -14,11 +14,13 @@ from __future__ import annotations
 import json
 import os
 import re
+import uuid as uuid_module
 import zipfile
 import zlib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from lxml import etree
 
@@ -101,6 +103,8 @@ class QdpxSummary:
     annotations: int = 0
     kinds: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
+    # Sources imported whose GUID could not be their document's UUID, and why.
+    new_uuids: list[str] = field(default_factory=list)
 
 
 def read_qdpx(project: Project, path: str | Path) -> ChangeSet:
@@ -333,12 +337,13 @@ def _store_source(project: Project, tx: Any, path: Path, src: Source,
     """Store one text source inside the import's write, as the import store step does
     (original, document, custody entry; bytes the project holds are a duplicate)."""
     data = src.text.encode("utf-8")
+    guid = _as_uuid(src.guid)
     # A source whose GUID and text are a live document's here is that document, sent out
     # in an export and come back (through another program, or as it was): its text is the
     # working text, not the file first imported (a .txt with CRLF, a page of HTML), so
     # the original's hash did not match, and every such source became a second copy of
     # its document, with the codings made elsewhere on the copy.
-    own = project.repo.live_document_by_uuid(src.guid, sha256(data))
+    own = project.repo.live_document_by_uuid(guid, sha256(data)) if guid else None
     if own is not None:
         summary.duplicates += 1
         return own
@@ -348,16 +353,17 @@ def _store_source(project: Project, tx: Any, path: Path, src: Source,
         media_type="text/plain", title=src.name, author=meta.get("author"),
         publisher=meta.get("publisher"), url=meta.get("url"),
         published=meta.get("published"), language=meta.get("language"), encoding="utf-8")
-    # The custody log names the member inside the project file, wherever that was.
-    origin = os.path.join(read_from(path), "sources", f"{src.guid}.txt")
-    parsed = ParsedFile(Path(f"{path.name}/sources/{src.guid}.txt"), data, sha256(data), doc,
+    # The custody log names the member inside the project file, wherever that was (a
+    # GUID that is no UUID quoted: "../x" would name a file outside it).
+    member = f"{guid or quote(src.guid, safe='')}.txt"
+    origin = os.path.join(read_from(path), "sources", member)
+    parsed = ParsedFile(Path(f"{path.name}/sources/{member}"), data, sha256(data), doc,
                         origin=origin)
     # The source's GUID is its document's UUID in the project that wrote the file: kept,
     # a merge of the two projects knows the document by it when its bytes differ (the
     # working text here, the file first imported there). Made anew, the merge found
     # nothing and copied the report as a second document, each coder's figures on one.
-    # A UUID a document here has already (one in the trash) is that document's own.
-    uuid = None if project.repo.has_document_uuid(src.guid) else src.guid
+    uuid = _kept_uuid(project, src, guid, summary)
     row = document_row(parsed, {}, uuid=uuid, at=tx.time())
     result = store_in(project, tx, parsed, {}, row)
     if result.status == "duplicate":
@@ -365,6 +371,36 @@ def _store_source(project: Project, tx: Any, path: Path, src: Source,
     else:
         summary.documents += 1
     return int(result.doc_id)  # type: ignore[arg-type]
+
+
+def _as_uuid(guid: str) -> str | None:
+    """A GUID as a UUID is written here (lower case, hyphens), or None when it is none:
+    the standard asks for one, but a file from elsewhere may hold any word ("source1",
+    "../x"), which as a document's UUID went on into every export's names."""
+    try:
+        return str(uuid_module.UUID(guid))
+    except ValueError:
+        return None
+
+
+def _kept_uuid(project: Project, src: Source, guid: str | None,
+               summary: QdpxSummary) -> str | None:
+    """The UUID the source's document keeps (its GUID), or None for a new one, said in
+    ``summary``: a GUID that is no UUID, or a UUID a document here has already (one in
+    the trash, or an earlier source of the same file)."""
+    if guid is None:
+        summary.new_uuids.append(f"{src.name}: its GUID {src.guid!r} is not a UUID; its "
+                                 "document was given a new one.")
+        return None
+    here = project.repo.document_with_uuid(guid)
+    if here is None:
+        return guid
+    doc_id, trashed = here
+    summary.new_uuids.append(
+        f"{src.name}: its GUID is the UUID of document {doc_id} here "
+        f"({'in the trash' if trashed else 'another text'}), so its document was given "
+        "a UUID of its own: a merge knows it by its text's bytes only.")
+    return None
 
 
 def _kinds(project: Project, root: etree._Element, tx: Any,

@@ -375,8 +375,11 @@ def _capitals_read(text: str) -> str:
 
 
 def _title_name(m: re.Match[str]) -> str:
-    """The words of ``m`` with the month or weekday at its end capitalised."""
+    """The words of ``m`` with the month or weekday at its end capitalised; a byline in
+    capitals ("BY APRIL MENDEZ") is left as it is."""
     name = "m" if m.group("m") else "w"
+    if name == "m" and m.group("m").title() in _MONTH_NAMES and _byline(m.string, m.start("m")):
+        return m.group(0)
     return m.group(0)[:m.start(name) - m.start()] + m.group(name).title()
 
 
@@ -778,16 +781,25 @@ _WD_NAME_AFTER = re.compile(rf"[ \t]+(?:{alt(EN.WEEKDAY_NAME_NOUNS)})\b")
 # ("On Sunday Times Square was calm": after a preposition the weekday is a date)
 _PREPOSITION_BEFORE = re.compile(rf"\b(?i:{alt(EN.DAY_PREPOSITIONS)}|on|at|for)[ \t]+$")
 _MONTH_NAMES = frozenset(EN.MONTH_GIVEN_NAMES)
-_CAPITALISED_BEFORE = re.compile(r"\b([A-Z][a-z]+\.?)[ \t]+$")
+_WORD_BEFORE_NAME = re.compile(r"\b([A-Za-z]+\.?)[ \t]+$")
 
 
 def _given_name(text: str, m: re.Match[str]) -> bool:
-    """Whether a lone month stands between a capitalised word that opens no date and a
-    capitalised surname: "Spokeswoman April Mendez", "Analyst June Park"."""
+    """Whether a lone month stands between a word that opens no date and a capitalised
+    surname: "Spokeswoman April Mendez", "said spokeswoman April Mendez", "said June
+    Park"; or opens a byline: "By April Mendez" on a line of its own."""
     if not _NAME_AFTER.match(text, m.end()):
         return False
-    before = _CAPITALISED_BEFORE.search(text, max(0, m.start() - 20), m.start())
+    if _byline(text, m.start()):
+        return True
+    before = _WORD_BEFORE_NAME.search(text, max(0, m.start() - 20), m.start())
     return before is not None and before.group(1).rstrip(".").lower() not in _OPENS_A_DATE
+
+
+def _byline(text: str, start: int) -> bool:
+    """Whether only "By" stands before ``start`` on its line: a byline's name follows
+    (a writer's "By April Mendez" was a month in every report of theirs)."""
+    return text[text.rfind("\n", 0, start) + 1:start].strip() in ("By", "BY")
 
 
 _OPENS_A_DATE = frozenset((*EN.MONTH_CONTEXT, *EN.DAY_PREPOSITIONS, "on", "at", "for"))

@@ -190,11 +190,17 @@ def clear_dead_folders() -> list[Path]:
 
 def same_file(a: Path, b: Path) -> bool:
     """Whether two names lead to one file: a symbolic link, another spelling or a hard
-    link of it (``resolve`` alone misses a hard link)."""
+    link of it (``resolve`` alone misses a hard link). Where the file system gives no
+    inode (0: some network shares and drivers of FAT disks on Windows) only the names
+    resolved tell: by device and inode every file there was every other, and two
+    projects on such a disk could be neither merged nor restored from a backup there."""
     try:
-        return a.resolve() == b.resolve() or os.path.samefile(a, b)
+        if a.resolve() == b.resolve():
+            return True
+        one, other = os.stat(a), os.stat(b)
     except OSError:  # one of them does not exist: the opener says so in its sentence
         return False
+    return 0 not in (one.st_ino, other.st_ino) and os.path.samestat(one, other)
 
 
 def verify_source(source: Project, progress: Callable[[int, int, str], None] | None = None

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from workbench.core import rewording
+from workbench.core import diskname, rewording
 from workbench.core.anchoring import LOOKALIKE, Anchor, Reanchoring
 from workbench.core.changes import ChangeSet
 from workbench.core.codebook import RELIABILITY
@@ -177,7 +177,7 @@ def reimport_parsed(project: Project, doc_id: int, source: ParsedFile, *,
                     cut.append(ann["id"])
             tx.update("annotation", ann["id"], values)
         tx.add_custody("reimport", doc_id=doc_id, sha256=digest,
-                       filename=source.origin or str(path),
+                       filename=source.origin or diskname.storable(str(path)),
                        importer=parsed.importer, importer_version=parsed.importer_version,
                        detail=f"replaced text {doc['text_sha256']}")
         suggested = None

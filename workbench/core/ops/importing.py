@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from workbench.core import clock, importers
+from workbench.core import clock, diskname, importers
 from workbench.core.changes import ChangeSet
 from workbench.core.encodedtext import EncodedText
 from workbench.core.errors import ImportRejected, ValidationError, WorkbenchError
@@ -76,8 +76,9 @@ class ParsedFile:
 
     @property
     def filename(self) -> str:
-        """The file's name without its folder, as stored on the document."""
-        return self.path.name
+        """The file's name without its folder, as stored on the document (a name that
+        is not valid text escaped: :func:`diskname.storable`)."""
+        return diskname.storable(self.path.name)
 
 @dataclass(frozen=True)
 class Prepared:
@@ -398,18 +399,19 @@ def read_from(path: Path, folders: dict[str, str] | None = None) -> str:
     """Where the file named ``path`` is, as the custody log records it: in full, with
     every link on the way resolved, so that the record names the file whose bytes were
     read. A relative name does not say which folder it was in, and a link's name only
-    where the link pointed that day. ``folders`` keeps the folders resolved so far for a
+    where the link pointed that day; a name that is not valid text is escaped
+    (:func:`diskname.storable`). ``folders`` keeps the folders resolved so far for a
     caller naming many files in few folders (a link costs a look-up a component)."""
     name = os.fspath(path)
     if os.path.islink(name):
-        return os.path.realpath(name)
+        return diskname.storable(os.path.realpath(name))
     head, tail = os.path.split(name)
     folder = folders.get(head) if folders is not None else None
     if folder is None:
         folder = os.path.realpath(head or os.curdir)
         if folders is not None:
             folders[head] = folder
-    return os.path.join(folder, tail)
+    return diskname.storable(os.path.join(folder, tail))
 
 
 def known_in(project: Project) -> Known:
@@ -508,8 +510,8 @@ def store_in(project: Project, tx: Transaction, parsed: ParsedFile,
                                                                       at=tx.time())
     stored = tx.insert("document", row)
     entry = tx.custody_row("import", doc_id=stored["id"], sha256=parsed.sha256,
-                           filename=parsed.origin or label, importer=doc.importer,
-                           importer_version=doc.importer_version)
+                           filename=parsed.origin or diskname.storable(label),
+                           importer=doc.importer, importer_version=doc.importer_version)
     if custody is None:
         tx.append_log("custody", [entry])
     else:
@@ -549,7 +551,7 @@ def store_all_in(project: Project, tx: Transaction, batch: list[ParsedFile],
             assert doc is not None
             custody.append(tx.custody_row(
                 "import", doc_id=after["id"], sha256=parsed.sha256,
-                filename=parsed.origin or label,
+                filename=parsed.origin or diskname.storable(label),
                 importer=doc.importer, importer_version=doc.importer_version))
             # The write's own changes, which ``store_batch`` hands every imported file once
             # the write is committed (not a fresh empty set a file, made to be replaced).
@@ -614,11 +616,14 @@ def import_file(project: Project, path: str | Path, overrides: dict[str, Any] | 
 
 def import_bytes(project: Project, data: bytes, filename: str,
                  overrides: dict[str, Any] | None = None, *, source_path: str | None = None,
-                 sandbox: bool = True) -> ImportResult:
+                 sandbox: bool = True, origin: str = "") -> ImportResult:
     """Import bytes already in memory: parse, then store. Never raises for bad bytes.
 
     ``sandbox=False`` parses in this process: only for bytes the program itself
-    made (the demo project, tests).
+    made (the demo project, tests). ``origin``: the file they were read from, in full,
+    as the custody log is to name it (:func:`read_from`); else they keep their name.
     """
     parsed = parse_data(data, source_path or filename, sandbox=sandbox, known=known_in(project))
+    if origin:
+        parsed = replace(parsed, origin=origin)
     return store_parsed(project, parsed, overrides)
