@@ -64,6 +64,7 @@ _PAST = frozenset((*EN.PAST_VERBS, *EN.PAST_CLAUSE_WORDS, *EN.IRREGULAR_PASTS))
 _PASSIVE = frozenset(EN.PASSIVE_OPENERS)
 _FOLLOWERS = frozenset(EN.VERB_FOLLOWERS)
 _NOT_VERBS = frozenset(EN.NON_VERBS_AFTER_TO)
+_MOVES_BEFORE_TO = frozenset(EN.MOVES_BEFORE_TO)
 _DETERMINERS = frozenset(EN.DETERMINERS_BEFORE_NOUNS)
 _PRESENT = frozenset(("is", "are", "remain", "remains", "stay", "stays"))
 _PERFECT = frozenset(("has", "have", "'ve", "’ve"))
@@ -346,14 +347,19 @@ def direction(text: str, start: int, end: int) -> str | None:
 
 def _bare_infinitive(words: list[str]) -> bool:
     """Whether the words hold "to" and a bare verb, in the headline's case: "to visit",
-    "TO VISIT", "To Visit" (not "to Kessa" in a headline set in sentence case)."""
+    "TO VISIT", "To Visit" (not "to Kessa" in a headline set in sentence case, not a
+    plural noun "to hills", not the "to" of a move: "withdraw to the border")."""
     for j in range(len(words) - 1, 0, -1):
         to, word = words[j - 1], words[j]
         if to.lower() == "to" and word.isalpha() and (
                 word.islower() or (to.isupper() and word.isupper())
                 or (to.istitle() and word.istitle())) and (
                 word.lower() not in _NOT_VERBS and not word.lower().endswith(("ed", "ing"))):
-            return True
+            lowered = word.lower()
+            if lowered.endswith("s") and not lowered.endswith(("ss", "us")):
+                continue  # "to hills", "to camps": a bare verb has no plural -s
+            if j < 2 or words[j - 2].lower() not in _MOVES_BEFORE_TO:
+                return True
     return False
 
 

@@ -851,6 +851,16 @@ DETERMINERS_BEFORE_NOUNS = _w("the a an his her their its our my your this these
 # Words after "to" that begin no infinitive ("to the town", "to their fields").
 NON_VERBS_AFTER_TO = DETERMINERS_BEFORE_NOUNS + _w("that at around about more less date what"
                                                    " whether how which where who")
+# Verbs whose "to" names where someone or something goes, not an infinitive: a headline's
+# "Fighters withdraw to hills in March" tells a move, not a plan ("to" + a bare verb is a
+# headline's future only after a subject: "Army to withdraw in March"); date_direction.py.
+MOVES_BEFORE_TO = _w("withdraw withdraws retreat retreats return returns flee flees move"
+                     " moves head heads march marches advance advances go goes come comes"
+                     " travel travels fly flies sail sails drive drives walk walks cross"
+                     " crosses relocate relocates escape escapes rush rushes deploy deploys"
+                     " shift shifts spread spreads rise rises climb climbs jump jumps fall"
+                     " falls drop drops soar soars back pull pulls send sends sent taken"
+                     " moved fled returned")
 # Hijri months as English copy spells them. As in the Arabic copy, a Hijri month is a
 # date only with its Hijri year ("Ramadan 1437", "10 Muharram 1438"): alone the names
 # are also names and words ("during Ramadan", "Ramadan Shalah"); dates.py.
