@@ -133,7 +133,10 @@ _LEAD = CaseBlind(
     r"|by\s+(?:[\w'’\-]+\s+){1,6}?(?=that\b)"
     r"|in\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:statement|interview|speech"
     r"|briefing|conference|report|message|address|post|tweet)"
-    rf"(?:\s+(?:{alt(EN.MEDIUM_PARTICIPLES)})\s+(?:(?!that\b)[\w'’\-]+\s+){{0,6}}?(?=that\b))?"
+    rf"(?:\s+(?:{alt(EN.MEDIUM_PARTICIPLES)})\s+(?:(?!that\b)[\w'’\-]+\s+){{0,6}}?(?=that\b)"
+    # ... or closing the sentence after a trailing attribution: "..., a rebel spokesman
+    # said in a statement emailed to reporters."
+    rf"|\s+(?:{alt(EN.MEDIUM_PARTICIPLES)})\s+(?:(?!that\b)[\w'’\-]+\s*){{1,7}}?(?=[.;!?]|$))?"
     rf"|(?:on|in)\s+(?:its|his|her|their|the)\s+(?:[\w-]+\s+)?(?:{alt(EN.PLATFORM_OWNED)})"
     rf"|on\s+(?:{alt(EN.PLATFORMS)})"
     r"|(?:reporters|journalists|AFP|Reuters|AP"
@@ -2502,6 +2505,8 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
                 continue
             if b <= a and not (fb > fa and rest.strip()):
                 a, b = backward_np(text, vcut, floor=c0)
+                if (closing := _closing_person(text, c0, vcut)) and (b <= a or closing < a):
+                    a, b = closing, trim_span(text, closing, vcut)[1]
             goes_on = _AND_GOES_ON.match(text, after_start, s1) if b > a else None
             if goes_on and not _later_verb(text, v, verbs):
                 # "Two died, the army said, and four were wounded": the clause after "and"
@@ -2672,8 +2677,12 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
         ce = note.start() if note else ce
         note = _DISPUTED_NOTE.search(text, cs, ce) if ", a" in text[cs:ce] else None
         ce = note.start() if note else ce
+        note = _UNPROVEN_NOTE.search(text, cs, ce) if ", a" in text[cs:ce] else None
+        ce = note.start() if note else ce
         held = _HELD_BACK.search(text, cs, ce) if ", but " in text[cs:ce] else None
         ce = held.start() if held else ce
+        unsaid = _UNSAID.search(text, cs, ce) if " saying" in text[cs:ce] else None
+        ce = unsaid.start() if unsaid else ce
         # Coordinated attributions end the one before: "X said A, and Y said B".
         # Without punctuation a new clause shows itself by its subject: "... in the town
         # The director said ..." / "... will continue he added ...".
@@ -2821,6 +2830,15 @@ _DISPUTED_NOTE = re.compile(
     rf"(?:[\w'’\-]+\s+){{1,4}}?(?:{alt((*EN.DISPUTING_VERBS, *EN.REJECTING_VERBS))})\b",
     re.IGNORECASE,
 )
+# "..., a claim for which they offered no evidence", "..., a figure we have not been able to
+# verify": the writer's note on what the words lack, in the active voice
+_UNPROVEN_NOTE = re.compile(
+    rf",\s*(?:a|an)\s+(?:[\w-]+\s+)?(?:{alt(EN.CLAIM_NOUNS)})\s+(?:[\w'’\-]+\s+){{0,6}}?"
+    rf"(?:(?:no|any)\s+(?:{alt(EN.PROOF_NOUNS)})"
+    r"|(?:could|can|did|do|have|has)(?:\s*not|n['’]t)\s+(?:been\s+able\s+to\s+)?"
+    rf"(?:independently\s+)?(?:{alt(EN.VERIFYING_VERBS)}))\b",
+    re.IGNORECASE,
+)
 # ... and the one who rejected it, with the words they rejected it as: ", a charge Asmara
 # rejected as "baseless lies."" (a quote only: "rejected as false" gives no words)
 _RARE["_REJECTED_AS"] = (
@@ -2830,6 +2848,10 @@ _RARE["_REJECTED_AS"] = (
     r"(?P<w>[^\"“”]{1,300}?)[\"”]", re.IGNORECASE)
 # "..., but gave no details": the speaker's predicate, not the reported words.
 _HELD_BACK = re.compile(rf",\s*but\s+(?:{alt(EN.WITHHOLDING)})\b")
+# "..., but stopped short of saying who fired", "..., without saying why": what the speaker
+# did not say ends the words
+_UNSAID = re.compile(
+    rf",\s*(?:(?:and|but)\s+)?(?:[a-z]+\s+){{0,2}}(?:{alt(EN.UNSAID_BEFORE_SAYING)})\s+saying\b")
 # (and "quoted in": "An army officer quoted in state media denied that ...": the medium
 # carries the officer's words)
 _QUOTED_BY = re.compile(r"\s*,?\s*\b(?:quoted|cited)\s+(?:by|in)\s+", re.IGNORECASE)
@@ -3104,6 +3126,10 @@ def _plural_subject(text: str, s0: int, at: int) -> bool:
         return False
     word = m.group(1)
     low = word.lower()
+    if word[:1].isupper() and (placed := _rare("_PLURAL_AT_NAME").search(
+            text, max(s0, at - 60), at)) and _plural_word(placed["n"].lower()) and (
+            _people_word(placed["n"].lower())):
+        return True  # "Aid workers in Kalemie report that": people, placed by a name
     if word[:1].isupper() and text[s0:m.start()].strip():
         return False  # a name before the noun: "the Human Rights report"
     det = _WORD_BEFORE.search(text, max(s0, m.start() - 20), m.start())
@@ -3114,10 +3140,37 @@ def _plural_subject(text: str, s0: int, at: int) -> bool:
     # "Partners on the ground report that", "Aid workers in the camp report": a plural
     # person noun and where they are; the noun before the verb is the place's
     placed = _rare("_PLURAL_THEN_PLACE").search(text, max(s0, at - 60), at)
-    return bool(placed) and _plural_word(placed["n"].lower()) and (
-        placed["n"].lower().rstrip("s") in EN.PERSON_WORDS
-        or placed["n"].lower() in EN.SPEAKER_NOUNS
-        or placed["n"].lower().endswith(("ers", "ents", "ists", "ians")))
+    return bool(placed) and _plural_word(placed["n"].lower()) and _people_word(
+        placed["n"].lower())
+
+
+def _people_word(low: str) -> bool:
+    """A plural noun of people or of sources: "workers", "residents", "sources"."""
+    return (low.rstrip("s") in EN.PERSON_WORDS or low in EN.SPEAKER_NOUNS
+            or low.endswith(("ers", "ents", "ists", "ians")))
+
+
+# Scraped copy that lost the comma before a closing source: "... on Friday a relative
+# said", "... the town's mayor added", "... at checkpoints transporters said".
+_RARE["_CLOSING_PERSON"] = (
+    r"(?:(?<=\s)(?:the|a|an|one|another)\s+(?:[\w\-]+['’]s\s+)?(?:[a-z][\w\-]*\s+)?"
+    r"(?P<one>[a-z][\w\-]*)|(?<=\s)(?P<many>[a-z][\w\-]*s))\s*$", 0)
+_CLOSING_WORDS = 3  # the words before it: a clause, not a sentence's own subject
+
+
+def _closing_person(text: str, c0: int, vcut: int) -> int | None:
+    """Where a person or people named by what they are starts, closing a clause that lost
+    its comma before the verb (None when there is none)."""
+    m = _rare("_CLOSING_PERSON").search(text, max(c0, vcut - 60), vcut)
+    if m is None or len(text[c0:m.start()].split()) < _CLOSING_WORDS:
+        return None
+    if m["one"] is not None:
+        ok = m["one"] in EN.PERSON_WORDS or m["one"] in EN.TITLES
+    else:
+        low = m["many"]
+        ok = _plural_word(low) and _people_word(low) and (
+            text[max(c0, m.start() - 3):m.start()].strip()[-1:].isalnum())
+    return m.start() if ok else None
 
 
 _CALL_PRESENT = frozenset(("call on", "call for"))
@@ -3137,6 +3190,9 @@ def _plural_word(low: str) -> bool:
     return low.endswith("s") and not low.endswith(("ss", "'s", "’s", "news", "us"))
 
 
+# ... and placed by a name: "sources in Mweka", "officials at Bunia", "workers in Port Loko"
+_RARE["_PLURAL_AT_NAME"] = (
+    rf"\b(?P<n>[A-Za-z]+)\s+(?:{alt(EN.PLACE_PREPOSITIONS)})\s+(?:[A-Z][\w'’\-]*\s+){{1,3}}$", 0)
 _RARE["_PLURAL_THEN_PLACE"] = (
     rf"\b(?P<n>[A-Za-z]+)\s+(?:{alt(EN.PLACE_PREPOSITIONS)})\s+(?:the|a|an|their)\s+"
     r"(?:[a-z][\w'’\-]*\s+){1,2}$", 0)
@@ -3194,6 +3250,15 @@ _WROTE_TO = re.compile(r"\s+to\s+(?:(?!\bthat\b)[^:;.!?\"“”'‘])*(?:[;.!?]|
 _TELL_AFTER = re.compile(r"\s+(?:us|me|reporters|journalists)\s*(?:[.!?]|$)")
 
 
+_OWN_NAME_ASKED = re.compile(r"\s+that\s+(?:his|her|their)\s+names?\b", re.IGNORECASE)
+_OWN_NAME_CLAUSE = re.compile(
+    r"\s+(?:who|that)\s+asked\s+that\s+(?:his|her|their)\s+names?\b[^,;:\"“”()]*$",
+    re.IGNORECASE)
+# What comes right before a "saying" that says nothing: "stopped short of saying who fired",
+# "left without saying why", "instead of saying".
+_HELD_BACK_ENDS = tuple(f"{w} " for w in EN.UNSAID_BEFORE_SAYING)
+
+
 def _not_speech(text: str, s0: int, v: re.Match[str], word: str, headline: bool,
                 low: str | None = None) -> bool:
     """Noun uses, passives and non-speech senses of the verb (``low``: as in ``_sentence``)."""
@@ -3201,7 +3266,11 @@ def _not_speech(text: str, s0: int, v: re.Match[str], word: str, headline: bool,
         return True  # "the United States" / "Reports" inside a name
     if word in {"according to", "quoted as saying", "as saying", "quoting", "citing"}:
         return False
+    if text[v.start() - 1:v.start()] == "-" and text[v.start() - 2:v.start() - 1].isalpha():
+        return True  # "the self-declared authorities": an adjective, no verb
     before = text[max(s0, v.start() - 25):v.start()]
+    if word == "saying" and before.endswith(_HELD_BACK_ENDS):
+        return True  # "stopped short of saying who ...", "without saying why": unsaid
     if (_PASSIVE_TAIL(before, 0, 25) and _PASSIVE_BEFORE.search(before)) or (
             _NOUN_TAIL(before, 0, 25) and _NOUN_BEFORE.search(before) and not (
                 word in _PAST_SPEECH and _MODIFIER_BEFORE.search(before))):
@@ -3222,6 +3291,8 @@ def _not_speech(text: str, s0: int, v: re.Match[str], word: str, headline: bool,
         return True  # "from local media, partner reports and its own sources": a noun
     if word in _CALL_PRESENT and not _calling_subject(text, s0, v.start()):
         return True  # "The plans call for 300 new homes": a thing requires, no one speaks
+    if word in EN.ASKING_VERBS and _OWN_NAME_ASKED.match(text, v.end()):
+        return True  # "who asked that his name not be published": about the source only
     if word in EN.NOUN_LIKE_PRESENT and not _plural_subject(text, s0, v.start()):
         return True  # "a police report", "an estimate": the noun, not the verb
     if word in EN.NOUN_LIKE_VERB_FORMS and _PREP_BEFORE.search(before):
@@ -3607,7 +3678,9 @@ _BRINGER_IN_SPEAKER = re.compile(
 _LOW_TITLES = alt(t for t in EN.TITLES if len(t) > 3)
 _CAP_TITLES = alt(t.capitalize() for t in EN.TITLES if len(t) > 3)
 _APPOSITIVE = re.compile(
-    r"(?:^|[,;:]\s*|\s[-–—]+\s*)(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ne"
+    # (a clause of its own after ", and": "..., and a rebel spokesman, Atoho Sumi, said")
+    r"(?:^|[,;:]\s*(?:(?:and|but)\s+)?|\s[-–—]+\s*)(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts"
+    r"|[Tt]heir|[Oo]ne"
     r"|[Aa]nother"  # "Another resident, Halima Sani, said"
     r"|[A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*)?['’]s"  # or a possessive: "Brant's spokesman"
     # or a bare title opening the sentence: "Counsel to the inquiry, Helen Marsh, said"
@@ -3751,6 +3824,10 @@ def _may_hold_relative(text: str, c0: int, vcut: int) -> bool:
 
 def _clause_subject(text: str, c0: int, vcut: int, headline: bool) -> tuple[int, int]:
     """Subject of 'X said ...': the clause start up to the verb when short, else a tight NP."""
+    if "asked that" in text[c0:vcut] and (own := _OWN_NAME_CLAUSE.search(text, c0, vcut)):
+        # "A doctor ... who asked that his name not be published said": the request is
+        # about the source's name; the noun before it speaks (its "that" opens no clause)
+        vcut = own.start()
     rel_subject = None if headline or not _may_hold_relative(text, c0, vcut) else (
         _REL_SUBJECT.match(text, c0, vcut))
     if rel_subject and not _SUBJECT_BAD.search(rel_subject["np"]):
@@ -3759,6 +3836,16 @@ def _clause_subject(text: str, c0: int, vcut: int, headline: bool) -> tuple[int,
     while breaks and breaks[-1].group()[:5].lower() == "since" and _SINCE_DATE.match(
             text, breaks[-1].end()):
         breaks.pop()
+    if not headline and breaks and breaks[-1].group().lower() == "where " and (
+            _SUBJECT_BAD.search(text, breaks[-1].end(), vcut)):
+        # "A source at the hospital where the wounded were taken said": the clause of
+        # place has a verb of its own, so the noun it follows speaks
+        hs = breaks[-2].end() if len(breaks) > 1 else c0
+        ha, hb = trim_span(text, hs, breaks[-1].start())
+        head = text[ha:hb].split()
+        if head and head[0].lower() in _ARTICLES and len(head) <= _PLACED_PERSON_WORDS and (
+                _speaker_head(head)):
+            return ha, hb
     start = breaks[-1].end() if breaks else c0
     if "wh" in text[start:vcut] and (rel_opener := _last_match(
             _rare("_PREPOSITION_RELATIVE"), text, start, vcut)):
@@ -3820,6 +3907,17 @@ def _clause_subject(text: str, c0: int, vcut: int, headline: bool) -> tuple[int,
         # and where they work, read backwards only the place's name
         return a, b
     return backward_np(text, vcut, floor=c0, max_tokens=4 if headline else 12)
+
+
+def _speaker_head(words: list[str]) -> bool:
+    """The head noun of a description names one who may speak: "A nurse at the clinic",
+    "A source at the hospital", "the official in charge of ..."."""
+    head = ""
+    for w in words:
+        if w.lower() in _HEAD_END:
+            break
+        head = w.lower().strip(".,'’")
+    return head in EN.TITLES or head in EN.PERSON_WORDS or head in EN.SPEAKER_NOUNS
 
 
 # Posts or videos and how they spread, as a subject: "Videos shared thousands of times on
@@ -3949,6 +4047,8 @@ _INSERTED_CLAUSE = re.compile(
     # in the present (", requesting anonymity,", ", fearing reprisals,")
     # (the participle in lower case: "A shopkeeper, Ahmed, said" holds a name, no "-ed")
     r",\s*(?:(?:who|whose|which|speaking|citing|quoting|(?-i:[a-z]{3,}ed|[a-z]{2,}ing)|a|an|the|in|at|on|during|after|before"
+    # a description by a possessive: "The Netherlands, its largest donor, said"
+    r"|its|their|his|her"
     # an irregular participle: "A leaked memo, seen by the paper, says ..."
     rf"|{alt(EN.IRREGULAR_PARTICIPLES)}"
     r"|carried|published|issued|posted|released|broadcast|aired"

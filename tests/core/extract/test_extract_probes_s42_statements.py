@@ -1,0 +1,208 @@
+"""English probes, forty-second round: statements, recall by construction.
+
+Each group is one way news copy attributes words that the statement rules did not
+read, written as several shapes (wire copy, long-form, scraped copy that lost its
+commas), with look-alikes that must keep their reading or stay silent:
+
+1. A plural source placed by a name before a present-tense "report" / "estimate":
+   "Aid workers in Kalemie report that ..." (the place's name is no modifier of a noun
+   "report", as "the Human Rights report" is).
+2. A described speaker with a name in apposition in a clause joined by "and": "...,
+   and the regional governor, Amadou Kane, said ..."; the same with a body and its
+   acronym.
+3. An apposition with a possessive between the speaker and the verb: "The Netherlands,
+   its largest donor, said ...".
+4. The writer's note after the words: "..., a claim for which they offered no
+   evidence", "..., a figure we have not been able to verify" (the existing note
+   "that could not be verified" keeps working).
+5. A speaker with a relative clause of place or of anonymity before the verb: "A nurse
+   at the clinic where the injured were brought said ...", "A doctor ... who asked that
+   his name not be published said ...".
+6. How a statement reached the press, after a trailing attribution: "..., a rebel
+   spokesman said in a statement emailed to reporters." (the words are the clause
+   before; "said in a statement posted online that ..." keeps its clause after).
+7. Scraped copy with the speaker after the words and no comma, the speaker a person
+   by what they are: "... on Friday a relative said.", "... traders said.", "... the
+   town's mayor said.".
+8. A speech verb inside a hyphenated adjective is no verb: "the self-declared
+   authorities said ..." is one entry whose speaker is the whole phrase.
+9. Words a speaker held back: "stopped short of saying who ...", "without saying
+   why" report nothing.
+
+Every sentence is fictional and written for these tests; names and places are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_probes import statement_words as statements
+
+Entries = list[tuple[str | None, str]]
+
+PLACED_PLURALS: list[tuple[str, Entries]] = [
+    ("Aid workers in Kalemie report that some 4,000 families have left the camp.",
+     [("Aid workers in Kalemie", "some 4,000 families have left the camp")]),
+    ("Health sources in Mweka report that at least 9 civilians were killed.",
+     [("Health sources in Mweka", "at least 9 civilians were killed")]),
+    ("Church leaders at Bunia estimate that 60 homes were burned on Sunday.",
+     [("Church leaders at Bunia", "60 homes were burned on Sunday")]),
+    ("Local officials in Dapaong report that the road was reopened.",
+     [("Local officials in Dapaong", "the road was reopened")]),
+    # look-alikes: a document called a report, and a name before the noun
+    ("The Human Rights Watch report that was published on Monday found 30 graves.", []),
+    ("The Kalemie report that reached the ministry was never released.", []),
+]
+
+AND_APPOSITIONS: list[tuple[str, Entries]] = [
+    ("Two police officers were wounded in the raid on Tuesday, and the regional governor, "
+     "Amadou Kane, said the curfew would stay in place.",
+     [("Amadou Kane", "the curfew would stay in place")]),
+    ("The bridge was reopened at noon, and the UN mission, UNMOK, said it would send "
+     "engineers.",
+     [("UNMOK", "it would send engineers")]),
+    ("The truce has held since March, and a rebel spokesman, Lotha Venuh, said the group "
+     "would attend the next round.",
+     [("Lotha Venuh", "the group would attend the next round")]),
+    # look-alike: the same speaker opening its own sentence keeps its reading
+    ("The regional governor, Amadou Kane, said the curfew would stay in place.",
+     [("Amadou Kane", "the curfew would stay in place")]),
+]
+
+POSSESSIVE_APPOSITIONS: list[tuple[str, Entries]] = [
+    ("The Netherlands, its largest donor, said on Monday it would halt payments to the "
+     "ministry.",
+     [("The Netherlands", "it would halt payments to the ministry")]),
+    ("Japan, their main trading partner, said the talks would go on.",
+     [("Japan", "the talks would go on")]),
+    # look-alike: "the" in the apposition was read before and still is
+    ("The Netherlands, the largest donor, said it would halt payments.",
+     [("The Netherlands", "it would halt payments")]),
+]
+
+WRITER_NOTES: list[tuple[str, Entries]] = [
+    ("The rebels said the army had shelled the market, a claim for which they gave no "
+     "proof.",
+     [("The rebels", "the army had shelled the market")]),
+    ("The army said 40 militants had been killed, a number we could not verify.",
+     [("The army", "40 militants had been killed")]),
+    ("A spokesman told reporters that dozens of fighters had died, a figure we have not "
+     "been able to confirm.",
+     [("A spokesman", "dozens of fighters had died")]),
+    # look-alikes: the older note, and an apposition that is part of the words
+    ("The ministry said 40 militants had been killed, a figure that could not be "
+     "independently confirmed.",
+     [("The ministry", "40 militants had been killed")]),
+    ("The governor said the convoy reached Kessa, a town the army took in May.",
+     [("The governor", "the convoy reached Kessa, a town the army took in May")]),
+]
+
+RELATIVE_SPEAKERS: list[tuple[str, Entries]] = [
+    ("A nurse at the district clinic where the injured were brought said the clinic had "
+     "treated 14 people.",
+     [("A nurse at the district clinic", "the clinic had treated 14 people")]),
+    ("A doctor at the hospital in the town of Sarmin who asked that his name be withheld "
+     "said 12 bodies had arrived.",
+     [("A doctor at the hospital in the town of Sarmin", "12 bodies had arrived")]),
+    ("A teacher at the village school who asked that her name not be published said the "
+     "pupils had been sent home.",
+     [("A teacher at the village school", "the pupils had been sent home")]),
+    # look-alikes: the relative with its own object, and an anonymity with "to"
+    ("A nurse who treated the injured said the clinic had treated 14 people.",
+     [("A nurse who treated the injured", "the clinic had treated 14 people")]),
+    ("A teacher at the village school who asked not to be named said the pupils had been "
+     "sent home.",
+     [("A teacher at the village school", "the pupils had been sent home")]),
+]
+
+HOW_IT_REACHED: list[tuple[str, Entries]] = [
+    ("Rebels freed 12 hostages on Sunday, a rebel spokesman said in a statement emailed "
+     "to reporters.",
+     [("a rebel spokesman", "Rebels freed 12 hostages on Sunday")]),
+    ("The blockade of the capital was lifted, the movement said in a statement sent to "
+     "news agencies on Monday.",
+     [("the movement", "The blockade of the capital was lifted")]),
+    ("Two soldiers were killed in the ambush, the army said in a statement posted on its "
+     "website.",
+     [("the army", "Two soldiers were killed in the ambush")]),
+    # look-alike: the medium before "that" keeps the words after it
+    ("The army said in a statement posted online that 12 rebels had been killed.",
+     [("The army", "12 rebels had been killed")]),
+]
+
+SCRAPED_CLOSINGS: list[tuple[str, Entries]] = [
+    ("Gunmen seized two engineers near the pipeline on Friday a relative said.",
+     [("a relative", "Gunmen seized two engineers near the pipeline on Friday")]),
+    ("The engineer had received threats since March the relative added.",
+     [("the relative", "The engineer had received threats since March")]),
+    ("The market reopened after three weeks of closure traders said.",
+     [("traders", "The market reopened after three weeks of closure")]),
+    ("The market reopened after three weeks the town's mayor said.",
+     [("the town's mayor", "The market reopened after three weeks")]),
+    # look-alikes: the speaker nouns read before keep their reading, and a person word
+    # that is the object of a clause is no speaker of the words before it
+    ("The roads remain closed because of landmines aid workers said.",
+     [("aid workers", "The roads remain closed because of landmines")]),
+    ("Gunmen shot dead a tailor in the market police said.",
+     [("police", "Gunmen shot dead a tailor in the market")]),
+]
+
+HYPHENATED_VERBS: list[tuple[str, Entries]] = [
+    ("The self-declared authorities in Lurgan said the bridge had been shelled.",
+     [("The self-declared authorities in Lurgan", "the bridge had been shelled")]),
+    ("The movement's self-declared governor told reporters the town was calm.",
+     [("The movement's self-declared governor", "the town was calm")]),
+]
+
+HELD_BACK: list[tuple[str, Entries]] = [
+    ("The monitors said in a report that the shells had come from the east, but stopped "
+     "short of saying who had fired them.",
+     [("The monitors", "the shells had come from the east")]),
+    ("The police said the road was closed, without saying why.",
+     [("The police", "the road was closed")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PLACED_PLURALS)
+def test_placed_plural_sources(text: str, expected: Entries) -> None:
+    assert statements(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), AND_APPOSITIONS)
+def test_apposition_after_and(text: str, expected: Entries) -> None:
+    assert statements(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), POSSESSIVE_APPOSITIONS)
+def test_possessive_apposition(text: str, expected: Entries) -> None:
+    assert statements(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), WRITER_NOTES)
+def test_writer_notes_after_the_words(text: str, expected: Entries) -> None:
+    assert statements(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), RELATIVE_SPEAKERS)
+def test_speaker_with_relative_clause(text: str, expected: Entries) -> None:
+    assert statements(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), HOW_IT_REACHED)
+def test_how_the_statement_reached_the_press(text: str, expected: Entries) -> None:
+    assert statements(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), SCRAPED_CLOSINGS)
+def test_scraped_closing_person(text: str, expected: Entries) -> None:
+    assert statements(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), HYPHENATED_VERBS)
+def test_hyphenated_speech_verb(text: str, expected: Entries) -> None:
+    assert statements(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), HELD_BACK)
+def test_words_held_back(text: str, expected: Entries) -> None:
+    assert statements(text) == expected
