@@ -28,6 +28,20 @@ commas), with look-alikes that must keep their reading or stay silent:
    authorities said ..." is one entry whose speaker is the whole phrase.
 9. Words a speaker held back: "stopped short of saying who ...", "without saying
    why" report nothing.
+10. A claim of an attack or of responsibility by a named group is an attribution whose
+    words are the act claimed ("The Taliban claimed the bombing"); a negated claim ("No
+    group has claimed the attack"), deaths ("claimed the lives of") and ground taken
+    ("claimed the town") are none.
+11. "but said" / "but reported" after the subject's own first predicate: "The agency
+    made no mention of the raid but said ...": the sentence's subject speaks.
+12. "saying" closing a long sentence whose subject opens it, past commas and adjuncts:
+    "Judge X found the men guilty on ..., but acquitted them ..., saying ...".
+13. A first-person possessive before a described speaker with a name in apposition:
+    "Our correspondent in Goma, Paul Mbeki, told us that ...".
+14. A relative clause whose speaker is a pronoun, "... a commander known as Abu Samir
+    who it said had planned the ambush": the pronoun speaks, not the name before it.
+15. A semicolon after a closing attribution ends the words: "The village had 90 houses,
+    he said; he thinks half are gone" reports the clause before, not the one after.
 
 Every sentence is fictional and written for these tests; names and places are invented.
 """
@@ -125,6 +139,9 @@ HOW_IT_REACHED: list[tuple[str, Entries]] = [
     ("Two soldiers were killed in the ambush, the army said in a statement posted on its "
      "website.",
      [("the army", "Two soldiers were killed in the ambush")]),
+    ("Maoist rebels lifted the blockade of the capital, a rebel spokesman said in a "
+     "statement faxed to newspapers.",
+     [("a rebel spokesman", "Maoist rebels lifted the blockade of the capital")]),
     # look-alike: the medium before "that" keeps the words after it
     ("The army said in a statement posted online that 12 rebels had been killed.",
      [("The army", "12 rebels had been killed")]),
@@ -160,6 +177,86 @@ HELD_BACK: list[tuple[str, Entries]] = [
      [("The monitors", "the shells had come from the east")]),
     ("The police said the road was closed, without saying why.",
      [("The police", "the road was closed")]),
+]
+
+
+CLAIMS: list[tuple[str, Entries]] = [
+    ("The Taliban claimed the bombing.", [("The Taliban", "the bombing")]),
+    ("The Islamic Front claimed the attack in a statement posted online.",
+     [("The Islamic Front", "the attack")]),
+    ("A little-known group, the Sons of Kessa, claimed responsibility in a telephone call "
+     "to a local radio station.",
+     [("A little-known group", "responsibility")]),
+    ("The Dawn Brigade claimed responsibility for the ambush on Sunday.",
+     [("The Dawn Brigade", "responsibility for the ambush")]),
+    ("The Free Valley Front claimed the ambush two days later, saying the convoy had "
+     "carried weapons.",
+     [("The Free Valley Front", "the ambush"),
+      ("The Free Valley Front", "the convoy had carried weapons")]),
+    # look-alikes: a negated claim, deaths, ground taken
+    ("No group has claimed the attack.", []),
+    ("No group claimed responsibility for the blast.", []),
+    ("Nobody has claimed the kidnapping so far.", []),
+    ("The fighting claimed the lives of 12 soldiers.", []),
+    ("The rebels claimed the town after two days of fighting.", []),
+]
+
+BUT_SAID: list[tuple[str, Entries]] = [
+    ("The state broadcaster made no mention of the raid on the market but said the army "
+     "had destroyed three rebel vehicles.",
+     [("The state broadcaster", "the army had destroyed three rebel vehicles")]),
+    ("The official news agency made no mention of the shelling but reported that soldiers "
+     "had repelled an attack.",
+     [("The official news agency", "soldiers had repelled an attack")]),
+    ("The ministry ignored the report but said the border would stay open.",
+     [("The ministry", "the border would stay open")]),
+    # look-alikes: "and said" keeps its reading; a new subject after "but" speaks itself
+    ("The ministry condemned the attack and said the border would stay open.",
+     [("The ministry", "the border would stay open")]),
+    ("The army ignored the report but a spokesman said the border would stay open.",
+     [("a spokesman", "the border would stay open")]),
+]
+
+LONG_SAYING: list[tuple[str, Entries]] = [
+    ("Judge Anna Berg found the two men guilty on five of the seven counts, but acquitted "
+     "them of torture, saying the evidence was too thin.",
+     [("Judge Anna Berg", "the evidence was too thin")]),
+    ("The High Court of Veran on Monday adjourned for a second time the trial of 40 men "
+     "accused over the 2012 riots in the capital, saying the courtroom was too small.",
+     [("The High Court of Veran", "the courtroom was too small")]),
+    # look-alike: the older reading with the object next to the verb
+    ("The minister rejected the charge, saying every case had been checked.",
+     [("The minister", "every case had been checked")]),
+]
+
+OUR_SPEAKERS: list[tuple[str, Entries]] = [
+    ("Our correspondent in Goma, Paul Mbeki, told us that shops were shut.",
+     [("Paul Mbeki", "shops were shut")]),
+    ("Our parish priest in Lomo, Father Jean Tumba, told me that nine people had been "
+     "killed.",
+     [("Father Jean Tumba", "nine people had been killed")]),
+    # look-alike: the description alone keeps its reading
+    ("Our correspondent in Goma told us that shops were shut.",
+     [("Our correspondent in Goma", "shops were shut")]),
+]
+
+RELATIVE_PRONOUN_SPEAKERS: list[tuple[str, Entries]] = [
+    ("A statement from the army said troops had killed a rebel commander known as Abu "
+     "Samir who it said had planned the ambush.",
+     [("the army", "troops had killed a rebel commander known as Abu Samir who it said had "
+                   "planned the ambush"),
+      ("the army", "had planned the ambush")]),
+]
+
+SEMICOLON_AFTER: list[tuple[str, Entries]] = [
+    ("Tomas Brel came back on Monday. The village had 90 houses, he said; he thinks half "
+     "of them are gone.",
+     [("Tomas Brel", "The village had 90 houses")]),
+    ("Two shops were looted overnight, the mayor said; the police have made no arrests.",
+     [("the mayor", "Two shops were looted overnight")]),
+    # look-alike: a semicolon inside the words before the verb keeps them
+    ("The road is closed; the bridge is down, the mayor said.",
+     [("the mayor", "The road is closed; the bridge is down")]),
 ]
 
 
@@ -205,4 +302,34 @@ def test_hyphenated_speech_verb(text: str, expected: Entries) -> None:
 
 @pytest.mark.parametrize(("text", "expected"), HELD_BACK)
 def test_words_held_back(text: str, expected: Entries) -> None:
+    assert statements(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), CLAIMS)
+def test_claims_of_attacks(text: str, expected: Entries) -> None:
+    assert statements(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), BUT_SAID)
+def test_but_said_after_a_first_predicate(text: str, expected: Entries) -> None:
+    assert statements(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), LONG_SAYING)
+def test_saying_after_a_long_sentence(text: str, expected: Entries) -> None:
+    assert statements(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), OUR_SPEAKERS)
+def test_first_person_possessive_description(text: str, expected: Entries) -> None:
+    assert statements(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), RELATIVE_PRONOUN_SPEAKERS)
+def test_pronoun_speaker_in_a_relative(text: str, expected: Entries) -> None:
+    assert statements(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), SEMICOLON_AFTER)
+def test_semicolon_after_a_closing_attribution(text: str, expected: Entries) -> None:
     assert statements(text) == expected

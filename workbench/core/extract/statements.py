@@ -136,7 +136,9 @@ _LEAD = CaseBlind(
     rf"(?:\s+(?:{alt(EN.MEDIUM_PARTICIPLES)})\s+(?:(?!that\b)[\w'’\-]+\s+){{0,6}}?(?=that\b)"
     # ... or closing the sentence after a trailing attribution: "..., a rebel spokesman
     # said in a statement emailed to reporters."
-    rf"|\s+(?:{alt(EN.MEDIUM_PARTICIPLES)})\s+(?:(?!that\b)[\w'’\-]+\s*){{1,7}}?(?=[.;!?]|$))?"
+    # (or any participle sending it somewhere: "faxed to newspapers", "handed to reporters")
+    rf"|\s+(?:{alt(EN.MEDIUM_PARTICIPLES)}|[a-z]{{3,}}ed(?=\s+to\s))\s+"
+    r"(?:(?!that\b)[\w'’\-]+\s*){1,7}?(?=[.;!?]|$))?"
     rf"|(?:on|in)\s+(?:its|his|her|their|the)\s+(?:[\w-]+\s+)?(?:{alt(EN.PLATFORM_OWNED)})"
     rf"|on\s+(?:{alt(EN.PLATFORMS)})"
     r"|(?:reporters|journalists|AFP|Reuters|AP"
@@ -2230,6 +2232,42 @@ def _subject_before_object(text: str, c0: int, v0: int) -> str | None:
     return None
 
 
+# The sentence's own subject and its first predicate, up to a comma before "saying" or up
+# to "but" before a speech verb: "Judge Anna Berg found ..., but acquitted ..., saying",
+# "The agency made no mention of the raid but said".
+_OPENING_CLAUSE = (r"(?P<np>[^,;:\"“”()]{2,80}?)"
+                   rf"(?:\s+on\s+(?i:{alt(EN.WEEKDAYS)})|\s+yesterday|\s+today)?"
+                   r"(?:\s+(?:had|has|have))?"
+                   rf"\s+(?P<verb>[a-z]+ed|{alt(EN.IRREGULAR_PAST)})\s")
+_RARE["_OPENING_THEN_COMMA"] = (_OPENING_CLAUSE + r"[^;:\"“”]{0,300},\s*$", 0)
+_RARE["_OPENING_THEN_BUT"] = (_OPENING_CLAUSE + r"[^,;:\"“”]{0,200}?\sbut\s+$", 0)
+
+
+def _opening_subject(text: str, c0: int, end: int, clause: re.Pattern[str]) -> str | None:
+    """The subject that opens the sentence, when the clause before ``end`` is its own
+    predicate: a name, a source or a person as a whole noun phrase; None otherwise."""
+    span = _opening_span(text, c0, end, clause)
+    return text[span[0]:span[1]] if span else None
+
+
+def _opening_span(text: str, c0: int, end: int,
+                  clause: re.Pattern[str]) -> tuple[int, int] | None:
+    """Where the subject ``_opening_subject`` reads lies in the text."""
+    main = clause.match(text, c0, end)
+    if main is None:
+        return None
+    a, b = main.span("np")
+    phrase = text[a:b]
+    words = phrase.split()
+    if len(words) > 8 or forward_np(text, a, b) != (a, b) or phrase[:1].islower():
+        return None
+    head = words[-1].lower()
+    if head in PRONOUNS or not (head in EN.SPEAKER_NOUNS or head.rstrip("s") in EN.SPEAKER_NOUNS
+                                or _is_person(phrase) or words[-1][:1].isupper()):
+        return None
+    return a, b
+
+
 _RARE["_OBJECT_AFTER"] = (r"\s+(?:the|a|an|his|her|its|their|these|those|this|that|such)\s", 0)
 
 
@@ -2256,6 +2294,7 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
     tails: list[int] = []  # where trailing attributions begin; they end earlier words too
     openers: list[int] = []  # "Quoting X, ...": found entries that take the main verb's words
     gaps: dict[int, tuple[int, int]] = {}  # found index -> attribution set inside its words
+    single: set[int] = set()  # found indexes whose words may be one word
     for v in verbs:
         if v.start() < c0 or v.end() > s1:
             continue
@@ -2283,6 +2322,19 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
             found.append(rel)
             continue
         if _not_speech(text, c0, v, word, headline, low):
+            continue
+        if text.find(" wh", max(c0, v.start() - 12), v.start()) >= 0 and (
+                gap_pronoun := _RELATIVE_PRONOUN_GAP.search(
+                    text, max(c0, v.start() - 12), v.start())) and (
+                _FINITE_AUX.match(text, v.end())):
+            # "... a commander known as Abu Samir who it said had planned the ambush": the
+            # pronoun speaks the relative's predicate, and the words around it go on
+            # ("it" inside another source's words is that source: "The statement said
+            # ... Abu Samir, who it said ...")
+            words_at = v.end() + len(text[v.end():s1]) - len(text[v.end():s1].lstrip())
+            around = [f[2] for f in found if f[0] <= v.start() < f[1]]
+            found.append((words_at, limit, around[-1] if around and gap_pronoun["p"] == "it"
+                          else gap_pronoun["p"]))
             continue
         if text.find("wh", max(c0, v.start() - 6), v.start()) >= 0 and _REL_END.search(
                 text, max(c0, v.start() - 6), v.start()) and (
@@ -2394,7 +2446,8 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
             continue  # no clause of its own, or not carrying earlier words on
         if word == "saying" and not found and _COMMA_BEFORE.search(
                 text, max(c0, v.start() - 4), v.start()) and (
-                speaker := _subject_before_object(text, c0, v.start())):
+                speaker := _subject_before_object(text, c0, v.start())
+                or _opening_subject(text, c0, v.start(), _rare("_OPENING_THEN_COMMA"))):
             # "Venkataraman rejected the charge, saying ...": the subject of the clause
             # before speaks, not the object next to the comma ("the charge")
             lead = _lead(text, low, v.end(), s1)
@@ -2450,7 +2503,8 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
             and (place.end() == len(rest) or _ADJUNCT.match(rest, place.end())))
         if manner and "," not in text[c0:v.start()]:
             continue  # "The army said in Kessa.": where, but no words
-        trailing = not rest.strip() or bool(_ADJUNCT.match(rest)) or manner or bool(
+        trailing = not rest.strip() or bool(_ADJUNCT.match(rest)) or manner or (
+            rest.lstrip()[:1] == ";") or bool(
             rest[:1] == "," and _EVENT_APPOSITION.match(rest)) or (
             fb > fa and (not after_np[:_content_end(after_np)].strip() or _ADJUNCT.match(after_np)
                          or _APPOSITION_AFTER.match(after_np)
@@ -2566,6 +2620,11 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
             # "One of them, a trader named Kofi Mensah, said": the set-off description
             # brings in the name, which the inserted-clause rule had cut away
             a, b = _appositive_name(text, floor, v.start())
+        if b <= a and not found and not headline and text.endswith("but ", c0, vcut) and (
+                opening := _opening_span(text, c0, vcut, _rare("_OPENING_THEN_BUT"))):
+            # "The agency made no mention of the raid but said ...": the sentence's subject
+            # speaks after its own first predicate
+            a, b = opening
         if b <= a:
             a, b = (_saying_subject if word == "saying" else _clause_subject)(
                 text, floor, vcut, headline)
@@ -2633,6 +2692,11 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
                 continue
             speaker = text[a:b]
         else:
+            continue
+        owned = _OWNED_ACT.match(text, v.end(), s1) if word in _CLAIM_WORDS else None
+        if owned:  # "The Taliban claimed the bombing": the act claimed is the words
+            single.add(len(found))  # ("claimed responsibility": one word may be all)
+            found.append((owned.start("np"), owned.end("np"), speaker))
             continue
         end = _relative_end(text, c0, a, vcut, after_start, limit)
         words_end = _quoted_words_end(text, after_start, end)
@@ -2711,8 +2775,13 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
             # A verb inside a quotation reports words that end where the quotation does:
             # '"The commander told us, \'Leave no one,\'" the witness said.'
             ce = _quotation_end(text, s0, cs, ce)
-        if _add(out, text, cs, ce, _source_of(sp)) and k in gaps:
+        if _add(out, text, cs, ce, _source_of(sp), k in single) and k in gaps:
             _mark_gap(out[-1], text, *gaps[k])
+
+
+# "who it said was ...", "which they said had ...": a subject gap in a relative clause,
+# with a pronoun speaking its predicate.
+_RELATIVE_PRONOUN_GAP = re.compile(r"\s(?:who|which)\s+(?P<p>it|he|she|they)\s+$")
 
 
 # A speech verb in the past right after ", and": the speaker acts again. (A word and a
@@ -3094,6 +3163,21 @@ _CLAIMED_ACT = re.compile(
     rf"\s+(?:(?:the|a|an|this|that|these|both|its|their|[\w\-]+['’]s?)\s+){{0,2}}"
     rf"(?:{alt(EN.CLAIMED_ACTS)})\b(?=\s*(?:[.;,!?]|$)|\s+(?:in|on|at|for|near|against"
     r"|with|by|as|after|before|and|from|of)\b)", re.IGNORECASE)
+_CLAIM_WORDS = frozenset(("claimed", "claims"))
+_OWNED_DETERMINERS = r"(?:the|a|an|this|that|these|both|its|their|[\w\-]+['’]s)\s+"
+_OWNED_ACT = re.compile(
+    rf"\s+(?P<np>(?:full\s+|sole\s+)?responsibility(?:\s+for\s+(?:{_OWNED_DETERMINERS}){{1,2}}"
+    rf"(?:[\w\-]+\s+)?(?:{alt(EN.OWNED_ATTACKS)}))?"
+    rf"|(?:{_OWNED_DETERMINERS}){{1,2}}(?:[\w\-]+\s+)?(?:{alt(EN.OWNED_ATTACKS)}))\b"
+    # the clause ends, or goes on with how, where or when: "in a statement", "two days later"
+    r"(?=\s*(?:[.;,!?]|$)|\s+(?:in|on|at|for|near|against|with|by|as|after|before|and|from|of"
+    r"|later|earlier|yesterday|today|hours|days|(?:two|three|four|several|\d+)\s+(?:hours|days"
+    r"|weeks))\b)", re.IGNORECASE)
+# Nobody claims: "No group has claimed the attack", "No one has yet claimed", "did not claim".
+_NO_CLAIMANT = re.compile(
+    rf"(?:\b(?:{alt(EN.NEGATING_SUBJECTS)}|[Nn]o\s+(?:[\w\-]+\s+){{1,3}}?|[Nn]one\s+"
+    r"(?:of\s+[\w\-]+\s+){0,2}?)(?:(?:has|have|had|yet|so\s+far|immediately)\s+)*"
+    rf"|\b(?:{alt(EN.NEGATORS)})\s+(?:yet\s+)?)$")
 _HAVING_BEFORE = re.compile(r"\bhaving\s+$", re.IGNORECASE)
 _HAVING_TAIL = tail_check(("having",))
 _THAT_COMMA = re.compile(r"\s+(?:that|this)\s*,")
@@ -3314,6 +3398,10 @@ def _not_speech(text: str, s0: int, v: re.Match[str], word: str, headline: bool,
         return True
     if word == "tell" and not (_TELL_AFTER.match(text, v.end()) and "," in before):
         return True  # "refused to tell reporters", "We tell them to stay": no report
+    if word in _CLAIM_WORDS and _OWNED_ACT.match(text, v.end()):
+        # "The Taliban claimed the bombing": an attribution whose words are the act,
+        # unless nobody claims it ("No group has claimed the attack")
+        return bool(_NO_CLAIMANT.search(text, max(s0, v.start() - 60), v.start()))
     if word in {"claimed", "claims"} and _LIVES_AFTER.match(text, v.end()):
         return True  # "The fighting has claimed at least 30 lives": deaths, no words
     if word in {"claimed", "claims"} and _CLAIMED_ACT.match(text, v.end()):
@@ -3681,6 +3769,8 @@ _APPOSITIVE = re.compile(
     # (a clause of its own after ", and": "..., and a rebel spokesman, Atoho Sumi, said")
     r"(?:^|[,;:]\s*(?:(?:and|but)\s+)?|\s[-–—]+\s*)(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts"
     r"|[Tt]heir|[Oo]ne"
+    # or the writer's own: "Our catechist in Kabwela, Jean-Pierre Amisi, told me that"
+    r"|[Oo]ur|[Mm]y"
     r"|[Aa]nother"  # "Another resident, Halima Sani, said"
     r"|[A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*)?['’]s"  # or a possessive: "Brant's spokesman"
     # or a bare title opening the sentence: "Counsel to the inquiry, Helen Marsh, said"

@@ -851,6 +851,13 @@ THAT_VERBS = frozenset(_w(
 # Of those, the ones translated copy also puts after the words it reports, closing the
 # sentence after a comma and the source: "..., the Army denounced."
 INVERTED_THAT_VERBS = frozenset(_w("denounced denounces"))
+# Acts of violence an armed group claims as its own, and the claim's words: "The Taliban
+# claimed the bombing" (the bombing), "claimed responsibility for the ambush"; the gold
+# annotates an affirmative claim, with the act claimed as its words (statements.py).
+OWNED_ATTACKS = _w("attack attacks bombing bombings blast blasts explosion explosions killing"
+                   " killings assassination assassinations kidnapping kidnappings abduction"
+                   " abductions raid raids ambush ambushes strike strikes shooting shootings"
+                   " massacre assault assaults")
 # What the writer's note after reported words says they lack, and who could not check
 # them: "..., a claim for which they offered no evidence", "..., a figure we could not
 # verify" (statements._UNPROVEN_NOTE).
