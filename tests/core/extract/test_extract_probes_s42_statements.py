@@ -42,6 +42,12 @@ commas), with look-alikes that must keep their reading or stay silent:
     who it said had planned the ambush": the pronoun speaks, not the name before it.
 15. A semicolon after a closing attribution ends the words: "The village had 90 houses,
     he said; he thinks half are gone" reports the clause before, not the one after.
+16. "it" in a clause inside the sentence whose subject is a body: "The Kessa Courier put
+    the toll at 14, ..., where it said police had fired ..." (the Courier speaks).
+17. A pronoun whose antecedent is a description the text names: "the ship's owner said
+    ... it added" with "the owner, Delta Marine Lines," elsewhere, or "The minister ...
+    He said" after "Minister of the Interior Paul Ndeye said": the rules give a pronoun
+    the name. A description with no name, or with two, keeps its reading.
 
 Every sentence is fictional and written for these tests; names and places are invented.
 """
@@ -260,6 +266,39 @@ SEMICOLON_AFTER: list[tuple[str, Entries]] = [
 ]
 
 
+OWN_SENTENCE_IT: list[tuple[str, Entries]] = [
+    ("The Kessa Courier put the number of dead at 14, most of them in the north, where it "
+     "said police had fired on a crowd.",
+     [("The Kessa Courier", "police had fired on a crowd")]),
+    # look-alike: "It" opening the next sentence still goes to the body before
+    ("The ministry issued a statement on Sunday. It said the talks would resume.",
+     [("The ministry", "the talks would resume")]),
+]
+
+NAMED_DESCRIPTIONS: list[tuple[str, Entries]] = [
+    ("Twelve crew were freed on Monday, the ship's owner said in a statement. Three others "
+     "are still held, it added. According to the owner, Delta Marine Lines, the crew were "
+     "in good health.",
+     [("the ship's owner", "Twelve crew were freed on Monday"),
+      ("Delta Marine Lines", "Three others are still held"),
+      ("Delta Marine Lines", "the crew were in good health")]),
+    ("Minister of the Interior Paul Ndeye said the curfew would be lifted on Friday. The "
+     "minister told the assembly that 40 arrests had been made. He said more patrols would "
+     "be sent to the north.",
+     [("Minister of the Interior Paul Ndeye", "the curfew would be lifted on Friday"),
+      ("The minister", "40 arrests had been made"),
+      ("Minister of the Interior Paul Ndeye", "more patrols would be sent to the north")]),
+    # look-alikes: no name for the description; two names for it
+    ("A police officer in the town said the road was closed. He said the army had been "
+     "called in.",
+     [("A police officer in the town", "the road was closed"),
+      ("A police officer in the town", "the army had been called in")]),
+    ("The owner, Delta Marine Lines, and the former owner, Kessa Shipping, met on Monday. "
+     "Ten crew were freed, the owner said. Two are still held, it added.",
+     [("the owner", "Ten crew were freed"), ("the owner", "Two are still held")]),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), PLACED_PLURALS)
 def test_placed_plural_sources(text: str, expected: Entries) -> None:
     assert statements(text) == expected
@@ -332,4 +371,14 @@ def test_pronoun_speaker_in_a_relative(text: str, expected: Entries) -> None:
 
 @pytest.mark.parametrize(("text", "expected"), SEMICOLON_AFTER)
 def test_semicolon_after_a_closing_attribution(text: str, expected: Entries) -> None:
+    assert statements(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), OWN_SENTENCE_IT)
+def test_it_in_a_clause_of_its_own_sentence(text: str, expected: Entries) -> None:
+    assert statements(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMED_DESCRIPTIONS)
+def test_pronoun_of_a_named_description(text: str, expected: Entries) -> None:
     assert statements(text) == expected

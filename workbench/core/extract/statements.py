@@ -524,7 +524,14 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
         _open_paragraphs(text, out)
     first = [o for o in out if o["speaker"] in _FIRST_PERSON_AS_WRITTEN] if len(out) > 1 and (
         '"' in text or "“" in text) else []
+    pronouns = [o for o in out if isinstance(o["speaker"], str) and (
+        str(o["speaker"]).lower() in PRONOUNS)]
     _resolve_pronouns(out, text)
+    for o in pronouns:
+        # "the vessel's manager said ... it added": the pronoun takes the name the text
+        # gives the description ("the manager, Aegeas Tanker Services,")
+        if isinstance(o["speaker"], str) and (name := _description_name(out, text, o["speaker"])):
+            o["speaker"] = name
     if first:
         # '"We called for ambulances and nobody came," said Dr. Reyes': a speaker's own
         # "we" / "I" inside words someone else's entry holds is that speaker's, who is one
@@ -927,6 +934,10 @@ def _resolve_pronouns(out: list[dict[str, object]], text: str) -> None:
             else:
                 own = _own_plural_subject(doc, pos) if sp.lower() == "they" else None
                 if own is None and sp.lower() == "it":
+                    # "The Herald put the toll at 14, ..., where it said ...": the body
+                    # that is the subject of its own sentence
+                    own = _own_body_subject(doc, pos)
+                if own is None and sp.lower() == "it":
                     # "The ministry issued a statement on Sunday. It said ...": the body
                     # that is the subject of the sentence before, when no speaker came
                     # after it
@@ -948,6 +959,33 @@ def _resolve_pronouns(out: list[dict[str, object]], text: str) -> None:
                 full = _full_name_key(sp)
                 if full:
                     by_surname[full] = sp
+
+
+_DESCRIPTION_WORDS = 5  # "the vessel's Greek manager": a description, not a clause
+
+
+def _description_name(out: list[dict[str, object]], text: str, speaker: str) -> str | None:
+    """The one name the text gives a description that a pronoun was resolved to: in
+    apposition ("the manager, Aegeas Tanker Services,") or as a title before it (a speaker
+    "Minister of State R.K. Venkataraman" for "the minister"); None when there is none,
+    or more than one."""
+    words = speaker.split()
+    if not words or words[0].lower() != "the" or len(words) > _DESCRIPTION_WORDS:
+        return None
+    head = words[-1]
+    if not (head.isalpha() and head.islower()):
+        return None
+    names = {m["name"] for m in _rare("_DESCRIBED_NAMED").finditer(text)
+             if m["head"] == head}
+    title = head.capitalize()
+    names.update(str(o["speaker"]) for o in out if isinstance(o["speaker"], str) and (
+        (w := str(o["speaker"]).split())[0] == title and len(w) >= 3 and w[-1][:1].isupper()))
+    return names.pop() if len(names) == 1 else None
+
+
+_RARE["_DESCRIBED_NAMED"] = (
+    rf"\b[Tt]he\s+(?:[\w'’\-]+\s+){{0,3}}?(?P<head>[a-z]+),\s+(?P<name>{_QUOTE_NAME}"
+    r"|[A-Z]{3,})\s*,", 0)
 
 
 @lru_cache(maxsize=2048)
@@ -1186,13 +1224,18 @@ def _body_subject_before(doc: Document, pos: int, after: int) -> str | None:
     i = bisect_left(doc.starts, doc.sentence_start(pos)) - 1
     if i < 0 or doc.sentences[i].start <= after:
         return None
-    sent = doc.sentences[i]
-    text = doc.text
-    dl = _dateline(text, sent.start, sent.end)
-    start = dl.end() if dl else sent.start
-    lead = _LEADING_ADVERBIAL.match(text, start, sent.end)
+    span = _body_subject(doc.text, doc.sentences[i].start, doc.sentences[i].end)
+    return doc.text[span[0]:span[1]] if span else None
+
+
+def _body_subject(text: str, s0: int, s1: int) -> tuple[int, int] | None:
+    """Where the subject of the sentence text[s0:s1] lies when it is one body that "it"
+    can stand for (as ``_body_subject_before`` reads it); None otherwise."""
+    dl = _dateline(text, s0, s1)
+    start = dl.end() if dl else s0
+    lead = _LEADING_ADVERBIAL.match(text, start, s1)
     start = lead.end() if lead else start
-    a, b = forward_np(text, start, sent.end, max_tokens=6)
+    a, b = forward_np(text, start, s1, max_tokens=6)
     words = text[a:b].split()
     if not words or words[0].lower() in PRONOUNS:
         return None
@@ -1203,8 +1246,28 @@ def _body_subject_before(doc: Document, pos: int, after: int) -> str | None:
             len(head) > 1 and head.isupper() and head.isalpha()) or (
             words[0].lower() == "the" and len(words) > 1
             and all(w[:1].isupper() for w in words[1:])):
-        return text[a:b]
+        return a, b
     return None
+
+
+# Where "it" inside a sentence stands in a clause of its own: "..., where it said ...",
+# "... which it said ...".
+_IT_CLAUSE = re.compile(
+    r"(?:,|\b(?:where|which|who|when|as|because|after))\s+it\s+(?:[a-z]+\s+){1,2}(?:that\s+)?$")
+
+
+def _own_body_subject(doc: Document, pos: int) -> str | None:
+    """The body that is the subject of the sentence holding an "it" in a clause after it:
+    "The Bengal Herald put the number of dead at 14, ..., where it said ..." (None when
+    "it" opens its own clause with no such subject before it)."""
+    text = doc.text
+    s0 = doc.sentence_start(pos)
+    # (``pos`` is where the words begin: "where it said " stands before them)
+    clause = _IT_CLAUSE.search(text, max(s0, pos - 40), pos)
+    if clause is None:
+        return None
+    span = _body_subject(text, s0, clause.start())
+    return text[span[0]:span[1]] if span else None
 
 
 # Source nouns that take a plural verb and "they", though they end in no "s".
