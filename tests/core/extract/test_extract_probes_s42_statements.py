@@ -48,6 +48,12 @@ commas), with look-alikes that must keep their reading or stay silent:
     ... it added" with "the owner, Delta Marine Lines," elsewhere, or "The minister ...
     He said" after "Minister of the Interior Paul Ndeye said": the rules give a pronoun
     the name. A description with no name, or with two, keeps its reading.
+18. A speaker by role closing the sentence after an inverted verb, with or without a
+    name in apposition: "..., says the village head, Musa Garba.", "..., said the camp
+    director.", "..., said the school's headmaster, Peter Ode."; a time after the verb
+    is no speaker ("..., the army said the day after.").
+19. The one interviewed, between the medium and "that": "said in an interview with the
+    Kessa Times that ...", "told in a letter to the council that ...".
 
 Every sentence is fictional and written for these tests; names and places are invented.
 """
@@ -299,6 +305,40 @@ NAMED_DESCRIPTIONS: list[tuple[str, Entries]] = [
 ]
 
 
+ROLE_CLOSINGS: list[tuple[str, Entries]] = [
+    ("Every family here has lost someone, says the village head, Musa Garba.",
+     [("Musa Garba", "Every family here has lost someone")]),
+    ("The road was cut for a week, says the district commissioner.",
+     [("the district commissioner", "The road was cut for a week")]),
+    ("The road was cut for a week, said the camp director.",
+     [("the camp director", "The road was cut for a week")]),
+    ("The road was cut for a week, said the village head.",
+     [("the village head", "The road was cut for a week")]),
+    ("The road was cut for a week, said the school's headmaster, Peter Ode.",
+     [("Peter Ode", "The road was cut for a week")]),
+    # look-alikes: read before and still; a time after the verb
+    ("The road was cut for a week, said the hospital director, Dr. Ana Obi.",
+     [("Dr. Ana Obi", "The road was cut for a week")]),
+    ("The road was cut for a week, said the spokesman.",
+     [("the spokesman", "The road was cut for a week")]),
+    ("The bridge was repaired, the army said the day after.",
+     [("the army", "The bridge was repaired")]),
+]
+
+INTERVIEWED_BY: list[tuple[str, Entries]] = [
+    ("The governor said in an interview with the Kessa Times that 30 people had died.",
+     [("The governor", "30 people had died")]),
+    ("The commander said in a telephone interview with our correspondent that the town "
+     "was surrounded.",
+     [("The commander", "the town was surrounded")]),
+    # look-alikes: a speech to a body, a letter to a person (read before)
+    ("The president said in a speech to parliament that the war would end soon.",
+     [("The president", "the war would end soon")]),
+    ("The bishop said in a letter to the governor that 20 villagers had been killed.",
+     [("The bishop", "20 villagers had been killed")]),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), PLACED_PLURALS)
 def test_placed_plural_sources(text: str, expected: Entries) -> None:
     assert statements(text) == expected
@@ -381,4 +421,14 @@ def test_it_in_a_clause_of_its_own_sentence(text: str, expected: Entries) -> Non
 
 @pytest.mark.parametrize(("text", "expected"), NAMED_DESCRIPTIONS)
 def test_pronoun_of_a_named_description(text: str, expected: Entries) -> None:
+    assert statements(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), ROLE_CLOSINGS)
+def test_role_closing_an_inverted_attribution(text: str, expected: Entries) -> None:
+    assert statements(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), INTERVIEWED_BY)
+def test_interview_with_before_that(text: str, expected: Entries) -> None:
     assert statements(text) == expected

@@ -120,6 +120,10 @@ _LEAD = CaseBlind(
     # "said last week that ...", "announced earlier this month that ...", and at the
     # sentence's end ("..., the council said last month."): when it was said, no words
     r"|(?:this|last)\s+(?:week|weekend|month|year)(?=\s+that\b|\s*[.;!?]|\s*$)"
+    # ... or a day counted from the events: "..., the army said the next day.", "said the
+    # day after that ..."
+    r"|the\s+(?:(?:next|following|same|previous)\s+(?:day|morning|afternoon|evening|night"
+    r"|week)|(?:day|night)\s+(?:after|before))(?=\s+that\b|\s*[.;!?]|\s*$)"
     # "on condition of anonymity because he was not authorised to brief the media": the
     # writer's reason for the missing name, not the source's words
     r"|on\s+(?:the\s+)?condition\s+of\s+anonymity(?:\s+(?:because|as|since)\s+(?:he|she|they"
@@ -133,6 +137,8 @@ _LEAD = CaseBlind(
     r"|by\s+(?:[\w'’\-]+\s+){1,6}?(?=that\b)"
     r"|in\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:statement|interview|speech"
     r"|briefing|conference|report|message|address|post|tweet)"
+    # with whom or to whom: "said in an interview with the Kessa Times that ..."
+    r"(?:\s+(?:with|to)\s+(?:(?!that\b)[\w'’\-]+\s+){1,6}?(?=that\b))?"
     rf"(?:\s+(?:{alt(EN.MEDIUM_PARTICIPLES)})\s+(?:(?!that\b)[\w'’\-]+\s+){{0,6}}?(?=that\b)"
     # ... or closing the sentence after a trailing attribution: "..., a rebel spokesman
     # said in a statement emailed to reporters."
@@ -2541,11 +2547,12 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
         # the first word after the lead decides which of the two patterns below can match
         first = text[after_start:s1].split(None, 1)
         first_word = first[0] if first else ""
-        if fb <= fa and first_word in _CLOSING_ARTICLES and (
+        if first_word in _CLOSING_ARTICLES and (fb <= fa or text[fb:fb + 1] == " ") and (
                 one := _PERSON_CLOSING.match(text, after_start, s1)) and (
-                _one_of_people(one.group("head"))):
+                _one_of_people(one.group("head"))) and one.end("np") > fb:
             # "..., said the nurse.", "..., said a teacher at the school": a person named by
-            # what they are, closing the clause after the verb
+            # what they are, closing the clause after the verb (also past a shorter source
+            # phrase read forwards: "the district" of "the district commissioner")
             fa, fb = one.span("np")
         if fb > fa and text[fb:fb + 1] == " " and _DOC_NP.search(text, fa, fb):
             # "..., said a statement from the SDF.": the source the document names
@@ -3871,14 +3878,17 @@ _CLOSING_ARTICLES = frozenset(_CLOSING_OPENERS)
 _PERSON_CLOSING = re.compile(
     # (possessive: a clause that goes on fails at once, not word by word)
     rf"\s*+(?P<np>(?:{'|'.join(_CLOSING_OPENERS)})\s++"
-    r"(?:[a-z][\w\-]*+\s++){0,2}?(?P<head>[a-z]++)"
+    # (a possessive among the modifiers: "the school's headmaster")
+    r"(?:[a-z][\w\-]*+(?:['’]s)?+\s++){0,2}?(?P<head>[a-z]++)"
     r"(?:\s+(?:at|in|from)\s+(?:the|a|an)\s+[a-z][\w\-]*+(?:\s+[a-z][\w\-]*+)?)?)"
     r"(?=\s*(?:[,.;:!?]|$))")
 
 
 def _one_of_people(head: str) -> bool:
-    """A person word, single or plural ("nurse", "farmers")."""
-    return head in EN.PERSON_WORDS or (head.endswith("s") and head[:-1] in EN.PERSON_WORDS)
+    """A person word, single or plural ("nurse", "farmers"), or one by title or role ("the
+    camp director", "the village head", "the district commissioner")."""
+    return head in EN.PERSON_WORDS or (head.endswith("s") and head[:-1] in EN.PERSON_WORDS) or (
+        head in EN.TITLES or head in EN.ROLE_HEADS)
 
 
 def _said_when(after: str) -> bool:

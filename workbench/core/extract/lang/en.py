@@ -851,6 +851,12 @@ THAT_VERBS = frozenset(_w(
 # Of those, the ones translated copy also puts after the words it reports, closing the
 # sentence after a comma and the source: "..., the Army denounced."
 INVERTED_THAT_VERBS = frozenset(_w("denounced denounces"))
+# Who closes an inverted attribution by role, besides the titles and person words:
+# "..., says the village head.", "..., said the district commissioner, Anna Berg."
+ROLE_HEADS = frozenset(_w(
+    "head headman headmaster headmistress principal commissioner administrator coordinator"
+    " manager supervisor inspector superintendent prefect registrar warden organiser"
+    " organizer chairwoman pastor bishop"))
 # Acts of violence an armed group claims as its own, and the claim's words: "The Taliban
 # claimed the bombing" (the bombing), "claimed responsibility for the ambush"; the gold
 # annotates an affirmative claim, with the act claimed as its words (statements.py).
