@@ -54,6 +54,9 @@ commas), with look-alikes that must keep their reading or stay silent:
     is no speaker ("..., the army said the day after.").
 19. The one interviewed, between the medium and "that": "said in an interview with the
     Kessa Times that ...", "told in a letter to the council that ...".
+20. A headline whose subject acts and then speaks after a comma: "Navy sinks two rebel
+    boats, says 15 fighters killed"; a source closing the headline keeps its reading
+    ("Two soldiers killed in Kessa, says army").
 
 Every sentence is fictional and written for these tests; names and places are invented.
 """
@@ -339,6 +342,21 @@ INTERVIEWED_BY: list[tuple[str, Entries]] = [
 ]
 
 
+_BODY = "\nKESSA (Reuters) - Fighting went on in the north on Monday."
+HEADLINES: list[tuple[str, Entries]] = [
+    ("Navy sinks two rebel boats, says 15 fighters killed" + _BODY,
+     [("Navy", "15 fighters killed")]),
+    ("Army kills 12 militants, says border secure" + _BODY, [("Army", "border secure")]),
+    ("Rebels free 12 hostages, say talks must resume" + _BODY,
+     [("Rebels", "talks must resume")]),
+    # look-alikes: the source closing the headline
+    ("Two soldiers killed in Kessa, says army" + _BODY,
+     [("army", "Two soldiers killed in Kessa")]),
+    ("Floods hit Kessa, 20 dead, says ministry" + _BODY,
+     [("ministry", "Floods hit Kessa, 20 dead")]),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), PLACED_PLURALS)
 def test_placed_plural_sources(text: str, expected: Entries) -> None:
     assert statements(text) == expected
@@ -431,4 +449,9 @@ def test_role_closing_an_inverted_attribution(text: str, expected: Entries) -> N
 
 @pytest.mark.parametrize(("text", "expected"), INTERVIEWED_BY)
 def test_interview_with_before_that(text: str, expected: Entries) -> None:
+    assert statements(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), HEADLINES)
+def test_headline_subject_acts_then_speaks(text: str, expected: Entries) -> None:
     assert statements(text) == expected

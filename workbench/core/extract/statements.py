@@ -2337,6 +2337,26 @@ def _opening_span(text: str, c0: int, end: int,
     return a, b
 
 
+# A headline's subject and its first verb in the present: "Navy sinks", "Army kills",
+# "Rebels free".
+_HEADLINE_SUBJECT_WORDS = 4
+
+
+def _headline_subject(text: str, c0: int, end: int) -> tuple[int, int] | None:
+    """The subject that opens a headline whose first verb (in the present) has its own
+    object before the comma and the speech verb; None otherwise."""
+    a, b = forward_np(text, c0, end, max_tokens=_HEADLINE_SUBJECT_WORDS)
+    if b <= a or a != c0 + len(text[c0:end]) - len(text[c0:end].lstrip()):
+        return None
+    verb = _NEXT_WORD.match(text, b, end)
+    if verb is None or verb.group(1) in EN.SPEAKER_NOUNS or verb.group(1) in EN.SPEAKER_CONNECTORS:
+        return None
+    # the present, singular ("Navy sinks") or after a plural ("Rebels free", "police arrest")
+    plural = text[a:b].endswith("s") or text[a:b].lower().endswith(tuple(_PLURAL_BODIES))
+    return (a, b) if plural or (verb.group(1).endswith("s") and not verb.group(1).endswith(
+        "ss")) else None
+
+
 _RARE["_OBJECT_AFTER"] = (r"\s+(?:the|a|an|his|her|its|their|these|those|this|that|such)\s", 0)
 
 
@@ -2694,6 +2714,11 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
                 opening := _opening_span(text, c0, vcut, _rare("_OPENING_THEN_BUT"))):
             # "The agency made no mention of the raid but said ...": the sentence's subject
             # speaks after its own first predicate
+            a, b = opening
+        if b <= a and headline and not found and text.endswith(", ", c0, vcut) and (
+                opening := _headline_subject(text, c0, vcut)):
+            # "Navy sinks two rebel boats, says 20 rebels killed": the headline's subject
+            # acts and then speaks
             a, b = opening
         if b <= a:
             a, b = (_saying_subject if word == "saying" else _clause_subject)(
