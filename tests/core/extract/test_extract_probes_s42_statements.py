@@ -22,8 +22,10 @@ commas), with look-alikes that must keep their reading or stay silent:
    spokesman said in a statement emailed to reporters." (the words are the clause
    before; "said in a statement posted online that ..." keeps its clause after).
 7. Scraped copy with the speaker after the words and no comma, the speaker a person
-   by what they are: "... on Friday a relative said.", "... traders said.", "... the
-   town's mayor said.".
+   by what they are, with a few modifiers, whose or where they are, and a name: "... on
+   Friday a relative said.", "... traders said.", "... the town's mayor Ahmad Salem
+   said.", "... a member of the local council said."; a person who is the object of the
+   clause is not taken with the speaker after it ("killed a shopkeeper witnesses said").
 8. A speech verb inside a hyphenated adjective is no verb: "the self-declared
    authorities said ..." is one entry whose speaker is the whole phrase.
 9. Words a speaker held back: "stopped short of saying who ...", "without saying
@@ -171,12 +173,28 @@ SCRAPED_CLOSINGS: list[tuple[str, Entries]] = [
      [("traders", "The market reopened after three weeks of closure")]),
     ("The market reopened after three weeks the town's mayor said.",
      [("the town's mayor", "The market reopened after three weeks")]),
+    ("Four civilians were killed in the shelling of the market on Sunday a local council "
+     "member said.",
+     [("a local council member", "Four civilians were killed in the shelling of the market "
+       "on Sunday")]),
+    ("The shelling destroyed six houses the town's mayor Ahmad Salem said.",
+     [("the town's mayor Ahmad Salem", "The shelling destroyed six houses")]),
+    ("The shelling destroyed six houses a member of the local council Ahmad Salem said.",
+     [("a member of the local council Ahmad Salem", "The shelling destroyed six houses")]),
+    ("Many families have stocked up on flour fearing curfews a shopkeeper in the old market "
+     "said.",
+     [("a shopkeeper in the old market", "Many families have stocked up on flour fearing "
+       "curfews")]),
     # look-alikes: the speaker nouns read before keep their reading, and a person word
     # that is the object of a clause is no speaker of the words before it
     ("The roads remain closed because of landmines aid workers said.",
      [("aid workers", "The roads remain closed because of landmines")]),
     ("Gunmen shot dead a tailor in the market police said.",
      [("police", "Gunmen shot dead a tailor in the market")]),
+    ("Gunmen killed a shopkeeper witnesses said.",
+     [("witnesses", "Gunmen killed a shopkeeper")]),
+    ("Gunmen shot dead a police officer the ministry said.",
+     [("the ministry", "Gunmen shot dead a police officer")]),
 ]
 
 HYPHENATED_VERBS: list[tuple[str, Entries]] = [

@@ -3331,25 +3331,45 @@ def _people_word(low: str) -> bool:
 
 # Scraped copy that lost the comma before a closing source: "... on Friday a relative
 # said", "... the town's mayor added", "... at checkpoints transporters said".
+_CLOSING_FUNCTION = r"(?!(?:the|a|an|of|in|at|on|from|for|to|and|or|with|by)\s)"
 _RARE["_CLOSING_PERSON"] = (
-    r"(?:(?<=\s)(?:the|a|an|one|another)\s+(?:[\w\-]+['’]s\s+)?(?:[a-z][\w\-]*\s+)?"
-    r"(?P<one>[a-z][\w\-]*)|(?<=\s)(?P<many>[a-z][\w\-]*s))\s*$", 0)
+    rf"(?:(?<=\s)(?P<det>the|a|an|one|another)\s+(?:[\w\-]+['’]s\s+)?"
+    rf"(?:{_CLOSING_FUNCTION}[a-z][\w\-]*\s+){{0,2}}(?P<one>[a-z][\w\-]*)"
+    # whose or where the person is: "a member of the local council", "an official at the
+    # ministry" (a few words)
+    r"(?:\s+(?:of|in|at|from|for)\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){0,2}[\w\-]+)?"
+    # and the name after the description: "the town's mayor Ahmad Salem"
+    r"(?:\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){1,3})?"
+    r"|(?<=\s)(?P<many>[a-z][\w\-]*s))\s*$", 0)
 _CLOSING_WORDS = 3  # the words before it: a clause, not a sentence's own subject
+_CLOSING_REACH = 90  # how far back such a speaker may start
+_SINGULAR_DETERMINERS = frozenset(("a", "an", "one", "another"))
 
 
 def _closing_person(text: str, c0: int, vcut: int) -> int | None:
     """Where a person or people named by what they are starts, closing a clause that lost
-    its comma before the verb (None when there is none)."""
-    m = _rare("_CLOSING_PERSON").search(text, max(c0, vcut - 60), vcut)
-    if m is None or len(text[c0:m.start()].split()) < _CLOSING_WORDS:
-        return None
-    if m["one"] is not None:
-        ok = m["one"] in EN.PERSON_WORDS or m["one"] in EN.TITLES
-    else:
-        low = m["many"]
-        ok = _plural_word(low) and _people_word(low) and (
-            text[max(c0, m.start() - 3):m.start()].strip()[-1:].isalnum())
-    return m.start() if ok else None
+    its comma before the verb (None when there is none): the first such phrase that runs
+    to the verb, its head a person, a title, a role or a source that agrees with its
+    determiner ("a shopkeeper witnesses" is no phrase)."""
+    rx = _rare("_CLOSING_PERSON")
+    pos = max(c0, vcut - _CLOSING_REACH)
+    while (m := rx.search(text, pos, vcut)) is not None:
+        pos = m.start() + 1
+        before = text[c0:m.start()].split()
+        if len(before) < _CLOSING_WORDS or before[-1].lower() in _PREPOSITION_WORDS:
+            continue  # ("a tailor in the market police said": the place is the clause's)
+        if m["one"] is not None:
+            head = m["one"]
+            if m["det"] in _SINGULAR_DETERMINERS and _plural_word(head):
+                continue
+            ok = _one_of_people(head) or (head in EN.SPEAKER_NOUNS and not _plural_word(head))
+        else:
+            low = m["many"]
+            ok = _plural_word(low) and _people_word(low) and (
+                text[max(c0, m.start() - 3):m.start()].strip()[-1:].isalnum())
+        if ok:
+            return m.start()
+    return None
 
 
 _CALL_PRESENT = frozenset(("call on", "call for"))
