@@ -3356,8 +3356,11 @@ def _closing_person(text: str, c0: int, vcut: int) -> int | None:
     while (m := rx.search(text, pos, vcut)) is not None:
         pos = m.start() + 1
         before = text[c0:m.start()].split()
-        if len(before) < _CLOSING_WORDS or before[-1].lower() in _PREPOSITION_WORDS:
-            continue  # ("a tailor in the market police said": the place is the clause's)
+        if len(before) < _CLOSING_WORDS or before[-1].lower() in _PREPOSITION_WORDS or (
+                before[-1].lower() == "of"):
+            # ("a tailor in the market police said", "south of the river district chief
+            # Omar Sule told": the place is the clause's)
+            continue
         if m["one"] is not None:
             head = m["one"]
             if m["det"] in _SINGULAR_DETERMINERS and _plural_word(head):
