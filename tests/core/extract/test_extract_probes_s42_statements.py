@@ -11,7 +11,8 @@ commas), with look-alikes that must keep their reading or stay silent:
    and the regional governor, Amadou Kane, said ..."; the same with a body and its
    acronym.
 3. An apposition with a possessive between the speaker and the verb: "The Netherlands,
-   its largest donor, said ...".
+   its largest donor, said ..."; a group's one hyphenated name in apposition speaks ("A
+   little-known group, Harkat-ul-Nasr, claimed ...").
 4. The writer's note after the words: "..., a claim for which they offered no
    evidence", "..., a figure we have not been able to verify" (the existing note
    "that could not be verified" keeps working).
@@ -109,6 +110,11 @@ POSSESSIVE_APPOSITIONS: list[tuple[str, Entries]] = [
     # look-alike: "the" in the apposition was read before and still is
     ("The Netherlands, the largest donor, said it would halt payments.",
      [("The Netherlands", "it would halt payments")]),
+    # a group's one hyphenated name in apposition speaks, as two-word names do
+    ("The militia, Al-Nasr, said it had taken the town.", [("Al-Nasr", "it had taken the town")]),
+    ("A little-known group, Harkat-ul-Nasr, claimed responsibility in a telephone call to a "
+     "local news agency.",
+     [("Harkat-ul-Nasr", "responsibility")]),
 ]
 
 WRITER_NOTES: list[tuple[str, Entries]] = [

@@ -3907,6 +3907,8 @@ _APPOSITIVE = re.compile(
     # a name, or a body's acronym: "The UN mission in Mali, MINUSMA, said" (up to five
     # words: a rank of two before a Burmese name of three, "Major General Zaw Min Tun")
     rf"(?P<name>[A-Z][\w'’.\-]*(?:\s+{_NAME_NEXT}){{1,4}}|[A-Z]{{3,}}"
+    # ... or a group's one hyphenated name: "A little-known group, Harkat-ul-Nasr, said"
+    r"|[A-Z][\w'’]*(?:-[\w'’]+)+(?<!-based)(?<!-backed)(?<!-led)(?<!-linked)(?<!-run)"
     # one name after a bringer: "... as Amina", "known as KV-12"
     r"|(?:(?<=\sas\s)|(?<=\sname,\s))[A-Z][\w'’\-]*),\s*$"
 )
