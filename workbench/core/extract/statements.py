@@ -981,8 +981,9 @@ def _description_name(out: list[dict[str, object]], text: str, speaker: str) -> 
     head = words[-1]
     if not (head.isalpha() and head.islower()):
         return None
+    # (the pattern runs only where the head noun stands before a comma)
     names = {m["name"] for m in _rare("_DESCRIBED_NAMED").finditer(text)
-             if m["head"] == head}
+             if m["head"] == head} if f"{head}, " in text else set()
     title = head.capitalize()
     names.update(str(o["speaker"]) for o in out if isinstance(o["speaker"], str) and (
         (w := str(o["speaker"]).split())[0] == title and len(w) >= 3 and w[-1][:1].isupper()))
@@ -2788,7 +2789,7 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
             speaker = text[a:b]
         else:
             continue
-        owned = _OWNED_ACT.match(text, v.end(), s1) if word in _CLAIM_WORDS else None
+        owned = _rare("_OWNED_ACT").match(text, v.end(), s1) if word in _CLAIM_WORDS else None
         if owned:  # "The Taliban claimed the bombing": the act claimed is the words
             single.add(len(found))  # ("claimed responsibility": one word may be all)
             found.append((owned.start("np"), owned.end("np"), speaker))
@@ -2836,11 +2837,11 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
         ce = note.start() if note else ce
         note = _DISPUTED_NOTE.search(text, cs, ce) if ", a" in text[cs:ce] else None
         ce = note.start() if note else ce
-        note = _UNPROVEN_NOTE.search(text, cs, ce) if ", a" in text[cs:ce] else None
+        note = _rare("_UNPROVEN_NOTE").search(text, cs, ce) if ", a" in text[cs:ce] else None
         ce = note.start() if note else ce
         held = _HELD_BACK.search(text, cs, ce) if ", but " in text[cs:ce] else None
         ce = held.start() if held else ce
-        unsaid = _UNSAID.search(text, cs, ce) if " saying" in text[cs:ce] else None
+        unsaid = _rare("_UNSAID").search(text, cs, ce) if " saying" in text[cs:ce] else None
         ce = unsaid.start() if unsaid else ce
         # Coordinated attributions end the one before: "X said A, and Y said B".
         # Without punctuation a new clause shows itself by its subject: "... in the town
@@ -2996,7 +2997,7 @@ _DISPUTED_NOTE = re.compile(
 )
 # "..., a claim for which they offered no evidence", "..., a figure we have not been able to
 # verify": the writer's note on what the words lack, in the active voice
-_UNPROVEN_NOTE = re.compile(
+_RARE["_UNPROVEN_NOTE"] = (
     rf",\s*(?:a|an)\s+(?:[\w-]+\s+)?(?:{alt(EN.CLAIM_NOUNS)})\s+(?:[\w'’\-]+\s+){{0,6}}?"
     rf"(?:(?:no|any)\s+(?:{alt(EN.PROOF_NOUNS)})"
     r"|(?:could|can|did|do|have|has)(?:\s*not|n['’]t)\s+(?:been\s+able\s+to\s+)?"
@@ -3014,8 +3015,8 @@ _RARE["_REJECTED_AS"] = (
 _HELD_BACK = re.compile(rf",\s*but\s+(?:{alt(EN.WITHHOLDING)})\b")
 # "..., but stopped short of saying who fired", "..., without saying why": what the speaker
 # did not say ends the words
-_UNSAID = re.compile(
-    rf",\s*(?:(?:and|but)\s+)?(?:[a-z]+\s+){{0,2}}(?:{alt(EN.UNSAID_BEFORE_SAYING)})\s+saying\b")
+_RARE["_UNSAID"] = (
+    rf",\s*(?:(?:and|but)\s+)?(?:[a-z]+\s+){{0,2}}(?:{alt(EN.UNSAID_BEFORE_SAYING)})\s+saying\b", 0)
 # (and "quoted in": "An army officer quoted in state media denied that ...": the medium
 # carries the officer's words)
 _QUOTED_BY = re.compile(r"\s*,?\s*\b(?:quoted|cited)\s+(?:by|in)\s+", re.IGNORECASE)
@@ -3260,7 +3261,7 @@ _CLAIMED_ACT = re.compile(
     r"|with|by|as|after|before|and|from|of)\b)", re.IGNORECASE)
 _CLAIM_WORDS = frozenset(("claimed", "claims"))
 _OWNED_DETERMINERS = r"(?:the|a|an|this|that|these|both|its|their|[\w\-]+['’]s)\s+"
-_OWNED_ACT = re.compile(
+_RARE["_OWNED_ACT"] = (
     rf"\s+(?P<np>(?:full\s+|sole\s+)?responsibility(?:\s+for\s+(?:{_OWNED_DETERMINERS}){{1,2}}"
     rf"(?:[\w\-]+\s+)?(?:{alt(EN.OWNED_ATTACKS)}))?"
     rf"|(?:{_OWNED_DETERMINERS}){{1,2}}(?:[\w\-]+\s+)?(?:{alt(EN.OWNED_ATTACKS)}))\b"
@@ -3269,10 +3270,10 @@ _OWNED_ACT = re.compile(
     r"|later|earlier|yesterday|today|hours|days|(?:two|three|four|several|\d+)\s+(?:hours|days"
     r"|weeks))\b)", re.IGNORECASE)
 # Nobody claims: "No group has claimed the attack", "No one has yet claimed", "did not claim".
-_NO_CLAIMANT = re.compile(
+_RARE["_NO_CLAIMANT"] = (
     rf"(?:\b(?:{alt(EN.NEGATING_SUBJECTS)}|[Nn]o\s+(?:[\w\-]+\s+){{1,3}}?|[Nn]one\s+"
     r"(?:of\s+[\w\-]+\s+){0,2}?)(?:(?:has|have|had|yet|so\s+far|immediately)\s+)*"
-    rf"|\b(?:{alt(EN.NEGATORS)})\s+(?:yet\s+)?)$")
+    rf"|\b(?:{alt(EN.NEGATORS)})\s+(?:yet\s+)?)$", 0)
 _HAVING_BEFORE = re.compile(r"\bhaving\s+$", re.IGNORECASE)
 _HAVING_TAIL = tail_check(("having",))
 _THAT_COMMA = re.compile(r"\s+(?:that|this)\s*,")
@@ -3453,7 +3454,7 @@ _TELL_AFTER = re.compile(r"\s+(?:us|me|reporters|journalists)\s*(?:[.!?]|$)")
 
 
 _OWN_NAME_ASKED = re.compile(r"\s+that\s+(?:his|her|their)\s+names?\b", re.IGNORECASE)
-_OWN_NAME_CLAUSE = re.compile(
+_RARE["_OWN_NAME_CLAUSE"] = (
     r"\s+(?:who|that)\s+asked\s+that\s+(?:his|her|their)\s+names?\b[^,;:\"“”()]*$",
     re.IGNORECASE)
 # What comes right before a "saying" that says nothing: "stopped short of saying who fired",
@@ -3516,10 +3517,10 @@ def _not_speech(text: str, s0: int, v: re.Match[str], word: str, headline: bool,
         return True
     if word == "tell" and not (_TELL_AFTER.match(text, v.end()) and "," in before):
         return True  # "refused to tell reporters", "We tell them to stay": no report
-    if word in _CLAIM_WORDS and _OWNED_ACT.match(text, v.end()):
+    if word in _CLAIM_WORDS and _rare("_OWNED_ACT").match(text, v.end()):
         # "The Taliban claimed the bombing": an attribution whose words are the act,
         # unless nobody claims it ("No group has claimed the attack")
-        return bool(_NO_CLAIMANT.search(text, max(s0, v.start() - 60), v.start()))
+        return bool(_rare("_NO_CLAIMANT").search(text, max(s0, v.start() - 60), v.start()))
     if word in {"claimed", "claims"} and _LIVES_AFTER.match(text, v.end()):
         return True  # "The fighting has claimed at least 30 lives": deaths, no words
     if word in {"claimed", "claims"} and _CLAIMED_ACT.match(text, v.end()):
@@ -4037,7 +4038,8 @@ def _may_hold_relative(text: str, c0: int, vcut: int) -> bool:
 
 def _clause_subject(text: str, c0: int, vcut: int, headline: bool) -> tuple[int, int]:
     """Subject of 'X said ...': the clause start up to the verb when short, else a tight NP."""
-    if "asked that" in text[c0:vcut] and (own := _OWN_NAME_CLAUSE.search(text, c0, vcut)):
+    if "asked that" in text[c0:vcut] and (
+            own := _rare("_OWN_NAME_CLAUSE").search(text, c0, vcut)):
         # "A doctor ... who asked that his name not be published said": the request is
         # about the source's name; the noun before it speaks (its "that" opens no clause)
         vcut = own.start()
