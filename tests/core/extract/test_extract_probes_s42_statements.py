@@ -60,6 +60,10 @@ commas), with look-alikes that must keep their reading or stay silent:
 20. A headline whose subject acts and then speaks after a comma: "Navy sinks two rebel
     boats, says 15 fighters killed"; a source closing the headline keeps its reading
     ("Two soldiers killed in Kessa, says army").
+21. A name brought in by how the source asked to be called, after a first relative
+    clause and "and": "A militia leader who attended the talks, and who asked to be
+    identified only by his nom de guerre, Abu Kessa, told reporters ..." (the name
+    speaks, and a later "He added" is his).
 
 Every sentence is fictional and written for these tests; names and places are invented.
 """
@@ -187,6 +191,10 @@ SCRAPED_CLOSINGS: list[tuple[str, Entries]] = [
      [("the town's mayor Ahmad Salem", "The shelling destroyed six houses")]),
     ("The shelling destroyed six houses a member of the local council Ahmad Salem said.",
      [("a member of the local council Ahmad Salem", "The shelling destroyed six houses")]),
+    ("The fighters agreed to a truce to let civilians leave the area a council of elders "
+     "from the Kessa region said.",
+     [("a council of elders from the Kessa region",
+       "The fighters agreed to a truce to let civilians leave the area")]),
     ("Many families have stocked up on flour fearing curfews a shopkeeper in the old market "
      "said.",
      [("a shopkeeper in the old market", "Many families have stocked up on flour fearing "
@@ -381,6 +389,24 @@ HEADLINES: list[tuple[str, Entries]] = [
 ]
 
 
+NOMS_DE_GUERRE: list[tuple[str, Entries]] = [
+    ("A militia leader who attended the talks, and who asked to be identified only by his "
+     "nom de guerre, Abu Kessa, told reporters his men would lay down their arms. He added "
+     "that many of them had not seen their families for years.",
+     [("Abu Kessa", "his men would lay down their arms"),
+      ("Abu Kessa", "many of them had not seen their families for years")]),
+    ("A militia leader, who asked to be identified only by his nom de guerre, Abu Kessa, "
+     "told reporters his men would lay down their arms.",
+     [("Abu Kessa", "his men would lay down their arms")]),
+    # look-alikes read before: "only as" with no commas, a first name given
+    ("A militia leader who attended the talks and who asked to be identified only as Abu "
+     "Kessa told reporters his men would lay down their arms.",
+     [("Abu Kessa", "his men would lay down their arms")]),
+    ("A fighter, who gave only his first name, Musa, said the road was mined.",
+     [("Musa", "the road was mined")]),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), PLACED_PLURALS)
 def test_placed_plural_sources(text: str, expected: Entries) -> None:
     assert statements(text) == expected
@@ -478,4 +504,9 @@ def test_interview_with_before_that(text: str, expected: Entries) -> None:
 
 @pytest.mark.parametrize(("text", "expected"), HEADLINES)
 def test_headline_subject_acts_then_speaks(text: str, expected: Entries) -> None:
+    assert statements(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), NOMS_DE_GUERRE)
+def test_name_brought_in_by_a_nom_de_guerre(text: str, expected: Entries) -> None:
     assert statements(text) == expected

@@ -3337,8 +3337,8 @@ _RARE["_CLOSING_PERSON"] = (
     rf"(?:(?<=\s)(?P<det>the|a|an|one|another)\s+(?:[\w\-]+['’]s\s+)?"
     rf"(?:{_CLOSING_FUNCTION}[a-z][\w\-]*\s+){{0,2}}(?P<one>[a-z][\w\-]*)"
     # whose or where the person is: "a member of the local council", "an official at the
-    # ministry" (a few words)
-    r"(?:\s+(?:of|in|at|from|for)\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){0,2}[\w\-]+)?"
+    # ministry", "a council of elders from the Warshefana region" (a few words each)
+    r"(?:\s+(?:of|in|at|from|for)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}[\w\-]+){0,2}"
     # and the name after the description: "the town's mayor Ahmad Salem"
     r"(?:\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){1,3})?"
     r"|(?<=\s)(?P<many>[a-z][\w\-]*s))\s*$", 0)
@@ -3878,6 +3878,10 @@ _NAME_BRINGER = (r"(?:who\s+)?(?:identified|known)(?:\s+only)?\s+as"
                  # "who gave only his first name, Musa,": the name in apposition
                  r"|who\s+gave\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+)?name"
                  r"(?:\s+only)?(?:\s+as|\s*,)"
+                 # "who asked to be identified only by his nom de guerre, Abu Hamza,"
+                 r"|who\s+(?:asked|wanted|agreed)\s+to\s+be\s+(?:identified|named|called|known)"
+                 r"(?:\s+only)?\s+by\s+(?:his|her|their)\s+(?:nom\s+de\s+guerre|first\s+name"
+                 r"|nickname|alias|surname)\s*,"
                  rf"|who\s+{_GOES_BY}")
 # The bringer inside a speaker before the verb, with no commas around it.
 _BRINGER_IN_SPEAKER = re.compile(
@@ -3902,7 +3906,9 @@ _APPOSITIVE = re.compile(
     r"(?:an?\s+(?:[a-z][\w\-]*\s+){1,3}(?:named|called)\s+"
     # ... or by how the story may call the source: "identified only as Soldier F", "who
     # asked to be identified only as Ko Zaw", "who gave her name as Hauwa"
-    rf"|(?:{_NAME_BRINGER})\s+)?"
+    # (after a first relative clause and "and": "who attended the briefing, and who asked
+    # to be identified only by his nom de guerre, Kumander Bagwis,")
+    rf"|(?:and\s+)?(?:{_NAME_BRINGER})\s+)?"
     # a title in lower case before the name: "retired judge Paul Mwangi"
     rf"(?:(?:(?:retired|former|acting|deputy|senior)\s+)?(?:{_LOW_TITLES})\s+)?"
     # a name, or a body's acronym: "The UN mission in Mali, MINUSMA, said" (up to five
