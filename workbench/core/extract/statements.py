@@ -986,7 +986,7 @@ def _description_name(out: list[dict[str, object]], text: str, speaker: str) -> 
              if m["head"] == head} if f"{head}, " in text else set()
     title = head.capitalize()
     names.update(str(o["speaker"]) for o in out if isinstance(o["speaker"], str) and (
-        (w := str(o["speaker"]).split())[0] == title and len(w) >= 3 and w[-1][:1].isupper()))
+        len(w := str(o["speaker"]).split()) >= 3 and w[0] == title and w[-1][:1].isupper()))
     return names.pop() if len(names) == 1 else None
 
 
