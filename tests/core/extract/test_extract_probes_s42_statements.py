@@ -64,6 +64,9 @@ commas), with look-alikes that must keep their reading or stay silent:
     clause and "and": "A militia leader who attended the talks, and who asked to be
     identified only by his nom de guerre, Abu Kessa, told reporters ..." (the name
     speaks, and a later "He added" is his).
+22. "X quoted Y as saying" with a long carrier: "The state-run New Light of Kessa quoted
+    a government negotiator as saying ..." gives both sources, as the shorter "The New
+    Light of Kessa quoted ..." does.
 
 Every sentence is fictional and written for these tests; names and places are invented.
 """
@@ -407,6 +410,23 @@ NOMS_DE_GUERRE: list[tuple[str, Entries]] = [
 ]
 
 
+LONG_CARRIERS: list[tuple[str, Entries]] = [
+    ("The state-run New Light of Kessa quoted a government negotiator as saying the talks "
+     "had been frank.",
+     [("The state-run New Light of Kessa", "the talks had been frank"),
+      ("a government negotiator", "the talks had been frank")]),
+    ("On Monday, the state-run New Light of Kessa quoted a senior government negotiator as "
+     "saying the talks had been frank.",
+     [("the state-run New Light of Kessa", "the talks had been frank"),
+      ("a senior government negotiator", "the talks had been frank")]),
+    # look-alike read before: the shorter carrier
+    ("The New Light of Kessa quoted a government negotiator as saying the talks had been "
+     "frank.",
+     [("The New Light of Kessa", "the talks had been frank"),
+      ("a government negotiator", "the talks had been frank")]),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), PLACED_PLURALS)
 def test_placed_plural_sources(text: str, expected: Entries) -> None:
     assert statements(text) == expected
@@ -509,4 +529,9 @@ def test_headline_subject_acts_then_speaks(text: str, expected: Entries) -> None
 
 @pytest.mark.parametrize(("text", "expected"), NOMS_DE_GUERRE)
 def test_name_brought_in_by_a_nom_de_guerre(text: str, expected: Entries) -> None:
+    assert statements(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), LONG_CARRIERS)
+def test_long_carrier_quoted_as_saying(text: str, expected: Entries) -> None:
     assert statements(text) == expected

@@ -2338,6 +2338,23 @@ def _opening_span(text: str, c0: int, end: int,
     return a, b
 
 
+_CARRIER_WORDS = 8  # each side of "quoted" in "X quoted Y as saying"
+
+
+def _carrier_and_source(text: str, c0: int, vcut: int) -> tuple[int, int] | None:
+    """The span of "X quoted Y" before "as saying" when X is a whole source phrase (from
+    the clause's start or its last comma) and Y a short phrase; None otherwise."""
+    q = _last_match(_QUOTED_OBJECT, text, c0, vcut)
+    if q is None:
+        return None
+    ca, cb = trim_span(text, text.rfind(",", c0, q.start()) + 1 or c0, q.start())
+    sa, sb = trim_span(text, q.end(), vcut)
+    if not (0 < len(text[ca:cb].split()) <= _CARRIER_WORDS
+            and 0 < len(text[sa:sb].split()) <= _CARRIER_WORDS):
+        return None
+    return (ca, sb) if cb > ca and forward_np(text, ca, cb) == (ca, cb) else None
+
+
 # A headline's subject and its first verb in the present: "Navy sinks", "Army kills",
 # "Rebels free".
 _HEADLINE_SUBJECT_WORDS = 4
@@ -2729,6 +2746,11 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
                 # "A fighter who goes by the nom de guerre Abu Hamza said": the name he
                 # goes by speaks, as it does set off by commas
                 a, b = inner.span("name")
+        if b <= a and word == "as saying" and (
+                carried := _carrier_and_source(text, floor, vcut)) is not None:
+            # "The state-run New Light of Kessa quoted a government negotiator as saying":
+            # too long for one subject, read as the carrier and the source, each short
+            a, b = carried
         if b > a and _HYPOTHETICAL_TAIL(text, max(c0, a - 14), a) and _HYPOTHETICAL.search(
                 text, max(c0, a - 14), a):
             continue  # "if the ministry says ..." reports nothing yet
