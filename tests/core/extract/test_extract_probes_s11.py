@@ -307,6 +307,8 @@ REPORTS: list[tuple[str, list, list, list]] = [
        "palace in Mogadishu on Monday evening, killing at least seven people"),
       ("police officer Abdullahi Hassan", "The death toll could rise because many of the "
        "wounded are in serious condition"),
+      # a claim of an attack: the act claimed is the words (forty-second round)
+      ("Al Shabaab", "responsibility for the attack"),
       ("The group", "its fighters had targeted government officials")],
      [("bomber blew himself up", "killed", 1, None, "exact", "bomber"),
       ("killing at least seven people", "killed", 7, None, "at_least", "people")],

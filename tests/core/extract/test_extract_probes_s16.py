@@ -421,8 +421,9 @@ def test_dates(request: pytest.FixtureRequest, text: str, expected: list) -> Non
 
 # The round's rules on single sentences, and where they stop.
 @pytest.mark.parametrize(("text", "expected"), [
-    # "claimed" with an act as its object owns the act; with a clause it reports
-    ("The Taliban claimed the attack in a statement.", []),
+    # "claimed" with an act as its object owns the act, and the claim is an attribution
+    # whose words are the act (forty-second round); with a clause it reports the clause
+    ("The Taliban claimed the attack in a statement.", [("The Taliban", "the attack")]),
     ("The army claimed the attack had been foiled.",
      [("The army", "the attack had been foiled")]),
     # "assured" and "detailed" report only before "that"

@@ -131,6 +131,8 @@ REPORTS: list[tuple[str, list, list, list]] = [
        "in an attack on a village in central Mali's Mopti region"),
       ("the official", "They arrived on motorbikes around 5 o'clock and fired on "
        "everyone"),
+      # a claim of an attack: the act claimed is the words (forty-second round)
+      ("The al-Qaeda-linked JNIM group", "the attack"),
       ("The army", "three soldiers were killed in a separate ambush the day before")],
      [("killed at least 20 civilians", "killed", 20, None, "at_least", "civilians"),
       ("three soldiers were killed", "killed", 3, None, "exact", "soldiers")],
@@ -246,7 +248,8 @@ REPORTS: list[tuple[str, list, list, list]] = [
      "are 3 police officers.\n"
      "12:15 - Al-Shabaab claims the attack in a statement on its website.",
      [("Police", "at least 8 people were killed in the blast near the Sahafi hotel"),
-      ("a hospital director", "The toll has risen to 15")],
+      ("a hospital director", "The toll has risen to 15"),
+      ("Al-Shabaab", "the attack")],
      [("at least 8 people were killed", "killed", 8, None, "at_least", "people"),
       ("toll has risen to 15", "killed", 15, None, "exact", None),
       ("dead are 3 police officers", "killed", 3, None, "exact", "police officers")],

@@ -46,12 +46,8 @@ from tests.extract_probes import check_figures, check_report, engines_read
 # removed from here when a general rule reads it; the strict xfail makes a silent fix
 # show.
 _MISSES: tuple[tuple[str, str], ...] = (
-    # the speech verb away from its subject: a first verb with its object, then "but said"
-    ("State radio made no mention", "statements"),
     # ... a toll given with "gave", then ", saying"
     ("A local councillor gave a higher toll", "statements"),
-    # ... a second clause after ", and" whose subject has a name in apposition
-    ("The donors are paying for the barracks", "statements"),
 )
 
 FIGURE_SENTENCES: list[tuple[str, list]] = [
@@ -223,7 +219,8 @@ STATEMENT_SENTENCES: list[tuple[str, list]] = [
      "the army said.",
      [("the army", "Fighting in the hills around the villages of the district near Tel "
        "Sarun continued")]),
-    # left: the speech verb away from its subject
+    # the speech verb away from its subject (read since the forty-second round, except
+    # the toll given with "gave")
     ("State radio made no mention of the raid but said the army had repelled an attack "
      "near the border.",
      [("State radio", "the army had repelled an attack near the border")]),
@@ -233,7 +230,9 @@ STATEMENT_SENTENCES: list[tuple[str, list]] = [
       ("A local councillor", "many bodies were still under the rubble")]),
     ("The donors are paying for the barracks, and the UN mission, KORA, said it would send "
      "engineers.",
-     [("the UN mission, KORA", "it would send engineers")]),
+     # (the name in apposition speaks, as when the clause opens the sentence: "The UN
+     # mission, KORA, said ..."; forty-second round)
+     [("KORA", "it would send engineers")]),
 ]
 
 

@@ -120,6 +120,10 @@ _LEAD = CaseBlind(
     # "said last week that ...", "announced earlier this month that ...", and at the
     # sentence's end ("..., the council said last month."): when it was said, no words
     r"|(?:this|last)\s+(?:week|weekend|month|year)(?=\s+that\b|\s*[.;!?]|\s*$)"
+    # ... or a day counted from the events: "..., the army said the next day.", "said the
+    # day after that ..."
+    r"|the\s+(?:(?:next|following|same|previous)\s+(?:day|morning|afternoon|evening|night"
+    r"|week)|(?:day|night)\s+(?:after|before))(?=\s+that\b|\s*[.;!?]|\s*$)"
     # "on condition of anonymity because he was not authorised to brief the media": the
     # writer's reason for the missing name, not the source's words
     r"|on\s+(?:the\s+)?condition\s+of\s+anonymity(?:\s+(?:because|as|since)\s+(?:he|she|they"
@@ -133,7 +137,14 @@ _LEAD = CaseBlind(
     r"|by\s+(?:[\w'’\-]+\s+){1,6}?(?=that\b)"
     r"|in\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:statement|interview|speech"
     r"|briefing|conference|report|message|address|post|tweet)"
-    rf"(?:\s+(?:{alt(EN.MEDIUM_PARTICIPLES)})\s+(?:(?!that\b)[\w'’\-]+\s+){{0,6}}?(?=that\b))?"
+    # with whom or to whom: "said in an interview with the Kessa Times that ..."
+    r"(?:\s+(?:with|to)\s+(?:(?!that\b)[\w'’\-]+\s+){1,6}?(?=that\b))?"
+    rf"(?:\s+(?:{alt(EN.MEDIUM_PARTICIPLES)})\s+(?:(?!that\b)[\w'’\-]+\s+){{0,6}}?(?=that\b)"
+    # ... or closing the sentence after a trailing attribution: "..., a rebel spokesman
+    # said in a statement emailed to reporters."
+    # (or any participle sending it somewhere: "faxed to newspapers", "handed to reporters")
+    rf"|\s+(?:{alt(EN.MEDIUM_PARTICIPLES)}|[a-z]{{3,}}ed(?=\s+to\s))\s+"
+    r"(?:(?!that\b)[\w'’\-]+\s*){1,7}?(?=[.;!?]|$))?"
     rf"|(?:on|in)\s+(?:its|his|her|their|the)\s+(?:[\w-]+\s+)?(?:{alt(EN.PLATFORM_OWNED)})"
     rf"|on\s+(?:{alt(EN.PLATFORMS)})"
     r"|(?:reporters|journalists|AFP|Reuters|AP"
@@ -519,7 +530,14 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
         _open_paragraphs(text, out)
     first = [o for o in out if o["speaker"] in _FIRST_PERSON_AS_WRITTEN] if len(out) > 1 and (
         '"' in text or "“" in text) else []
+    pronouns = [o for o in out if isinstance(o["speaker"], str) and (
+        str(o["speaker"]).lower() in PRONOUNS)]
     _resolve_pronouns(out, text)
+    for o in pronouns:
+        # "the vessel's manager said ... it added": the pronoun takes the name the text
+        # gives the description ("the manager, Aegeas Tanker Services,")
+        if isinstance(o["speaker"], str) and (name := _description_name(out, text, o["speaker"])):
+            o["speaker"] = name
     if first:
         # '"We called for ambulances and nobody came," said Dr. Reyes': a speaker's own
         # "we" / "I" inside words someone else's entry holds is that speaker's, who is one
@@ -922,6 +940,10 @@ def _resolve_pronouns(out: list[dict[str, object]], text: str) -> None:
             else:
                 own = _own_plural_subject(doc, pos) if sp.lower() == "they" else None
                 if own is None and sp.lower() == "it":
+                    # "The Herald put the toll at 14, ..., where it said ...": the body
+                    # that is the subject of its own sentence
+                    own = _own_body_subject(doc, pos)
+                if own is None and sp.lower() == "it":
                     # "The ministry issued a statement on Sunday. It said ...": the body
                     # that is the subject of the sentence before, when no speaker came
                     # after it
@@ -943,6 +965,34 @@ def _resolve_pronouns(out: list[dict[str, object]], text: str) -> None:
                 full = _full_name_key(sp)
                 if full:
                     by_surname[full] = sp
+
+
+_DESCRIPTION_WORDS = 5  # "the vessel's Greek manager": a description, not a clause
+
+
+def _description_name(out: list[dict[str, object]], text: str, speaker: str) -> str | None:
+    """The one name the text gives a description that a pronoun was resolved to: in
+    apposition ("the manager, Aegeas Tanker Services,") or as a title before it (a speaker
+    "Minister of State R.K. Venkataraman" for "the minister"); None when there is none,
+    or more than one."""
+    words = speaker.split()
+    if not words or words[0].lower() != "the" or len(words) > _DESCRIPTION_WORDS:
+        return None
+    head = words[-1]
+    if not (head.isalpha() and head.islower()):
+        return None
+    # (the pattern runs only where the head noun stands before a comma)
+    names = {m["name"] for m in _rare("_DESCRIBED_NAMED").finditer(text)
+             if m["head"] == head} if f"{head}, " in text else set()
+    title = head.capitalize()
+    names.update(str(o["speaker"]) for o in out if isinstance(o["speaker"], str) and (
+        len(w := str(o["speaker"]).split()) >= 3 and w[0] == title and w[-1][:1].isupper()))
+    return names.pop() if len(names) == 1 else None
+
+
+_RARE["_DESCRIBED_NAMED"] = (
+    rf"\b[Tt]he\s+(?:[\w'’\-]+\s+){{0,3}}?(?P<head>[a-z]+),\s+(?P<name>{_QUOTE_NAME}"
+    r"|[A-Z]{3,})\s*,", 0)
 
 
 @lru_cache(maxsize=2048)
@@ -1181,13 +1231,18 @@ def _body_subject_before(doc: Document, pos: int, after: int) -> str | None:
     i = bisect_left(doc.starts, doc.sentence_start(pos)) - 1
     if i < 0 or doc.sentences[i].start <= after:
         return None
-    sent = doc.sentences[i]
-    text = doc.text
-    dl = _dateline(text, sent.start, sent.end)
-    start = dl.end() if dl else sent.start
-    lead = _LEADING_ADVERBIAL.match(text, start, sent.end)
+    span = _body_subject(doc.text, doc.sentences[i].start, doc.sentences[i].end)
+    return doc.text[span[0]:span[1]] if span else None
+
+
+def _body_subject(text: str, s0: int, s1: int) -> tuple[int, int] | None:
+    """Where the subject of the sentence text[s0:s1] lies when it is one body that "it"
+    can stand for (as ``_body_subject_before`` reads it); None otherwise."""
+    dl = _dateline(text, s0, s1)
+    start = dl.end() if dl else s0
+    lead = _LEADING_ADVERBIAL.match(text, start, s1)
     start = lead.end() if lead else start
-    a, b = forward_np(text, start, sent.end, max_tokens=6)
+    a, b = forward_np(text, start, s1, max_tokens=6)
     words = text[a:b].split()
     if not words or words[0].lower() in PRONOUNS:
         return None
@@ -1198,8 +1253,28 @@ def _body_subject_before(doc: Document, pos: int, after: int) -> str | None:
             len(head) > 1 and head.isupper() and head.isalpha()) or (
             words[0].lower() == "the" and len(words) > 1
             and all(w[:1].isupper() for w in words[1:])):
-        return text[a:b]
+        return a, b
     return None
+
+
+# Where "it" inside a sentence stands in a clause of its own: "..., where it said ...",
+# "... which it said ...".
+_IT_CLAUSE = re.compile(
+    r"(?:,|\b(?:where|which|who|when|as|because|after))\s+it\s+(?:[a-z]+\s+){1,2}(?:that\s+)?$")
+
+
+def _own_body_subject(doc: Document, pos: int) -> str | None:
+    """The body that is the subject of the sentence holding an "it" in a clause after it:
+    "The Bengal Herald put the number of dead at 14, ..., where it said ..." (None when
+    "it" opens its own clause with no such subject before it)."""
+    text = doc.text
+    s0 = doc.sentence_start(pos)
+    # (``pos`` is where the words begin: "where it said " stands before them)
+    clause = _IT_CLAUSE.search(text, max(s0, pos - 40), pos)
+    if clause is None:
+        return None
+    span = _body_subject(text, s0, clause.start())
+    return text[span[0]:span[1]] if span else None
 
 
 # Source nouns that take a plural verb and "they", though they end in no "s".
@@ -2227,6 +2302,79 @@ def _subject_before_object(text: str, c0: int, v0: int) -> str | None:
     return None
 
 
+# The sentence's own subject and its first predicate, up to a comma before "saying" or up
+# to "but" before a speech verb: "Judge Anna Berg found ..., but acquitted ..., saying",
+# "The agency made no mention of the raid but said".
+_OPENING_CLAUSE = (r"(?P<np>[^,;:\"“”()]{2,80}?)"
+                   rf"(?:\s+on\s+(?i:{alt(EN.WEEKDAYS)})|\s+yesterday|\s+today)?"
+                   r"(?:\s+(?:had|has|have))?"
+                   rf"\s+(?P<verb>[a-z]+ed|{alt(EN.IRREGULAR_PAST)})\s")
+_RARE["_OPENING_THEN_COMMA"] = (_OPENING_CLAUSE + r"[^;:\"“”]{0,300},\s*$", 0)
+_RARE["_OPENING_THEN_BUT"] = (_OPENING_CLAUSE + r"[^,;:\"“”]{0,200}?\sbut\s+$", 0)
+
+
+def _opening_subject(text: str, c0: int, end: int, clause: re.Pattern[str]) -> str | None:
+    """The subject that opens the sentence, when the clause before ``end`` is its own
+    predicate: a name, a source or a person as a whole noun phrase; None otherwise."""
+    span = _opening_span(text, c0, end, clause)
+    return text[span[0]:span[1]] if span else None
+
+
+def _opening_span(text: str, c0: int, end: int,
+                  clause: re.Pattern[str]) -> tuple[int, int] | None:
+    """Where the subject ``_opening_subject`` reads lies in the text."""
+    main = clause.match(text, c0, end)
+    if main is None:
+        return None
+    a, b = main.span("np")
+    phrase = text[a:b]
+    words = phrase.split()
+    if len(words) > 8 or forward_np(text, a, b) != (a, b) or phrase[:1].islower():
+        return None
+    head = words[-1].lower()
+    if head in PRONOUNS or not (head in EN.SPEAKER_NOUNS or head.rstrip("s") in EN.SPEAKER_NOUNS
+                                or _is_person(phrase) or words[-1][:1].isupper()):
+        return None
+    return a, b
+
+
+_CARRIER_WORDS = 8  # each side of "quoted" in "X quoted Y as saying"
+
+
+def _carrier_and_source(text: str, c0: int, vcut: int) -> tuple[int, int] | None:
+    """The span of "X quoted Y" before "as saying" when X is a whole source phrase (from
+    the clause's start or its last comma) and Y a short phrase; None otherwise."""
+    q = _last_match(_QUOTED_OBJECT, text, c0, vcut)
+    if q is None:
+        return None
+    ca, cb = trim_span(text, text.rfind(",", c0, q.start()) + 1 or c0, q.start())
+    sa, sb = trim_span(text, q.end(), vcut)
+    if not (0 < len(text[ca:cb].split()) <= _CARRIER_WORDS
+            and 0 < len(text[sa:sb].split()) <= _CARRIER_WORDS):
+        return None
+    return (ca, sb) if cb > ca and forward_np(text, ca, cb) == (ca, cb) else None
+
+
+# A headline's subject and its first verb in the present: "Navy sinks", "Army kills",
+# "Rebels free".
+_HEADLINE_SUBJECT_WORDS = 4
+
+
+def _headline_subject(text: str, c0: int, end: int) -> tuple[int, int] | None:
+    """The subject that opens a headline whose first verb (in the present) has its own
+    object before the comma and the speech verb; None otherwise."""
+    a, b = forward_np(text, c0, end, max_tokens=_HEADLINE_SUBJECT_WORDS)
+    if b <= a or a != c0 + len(text[c0:end]) - len(text[c0:end].lstrip()):
+        return None
+    verb = _NEXT_WORD.match(text, b, end)
+    if verb is None or verb.group(1) in EN.SPEAKER_NOUNS or verb.group(1) in EN.SPEAKER_CONNECTORS:
+        return None
+    # the present, singular ("Navy sinks") or after a plural ("Rebels free", "police arrest")
+    plural = text[a:b].endswith("s") or text[a:b].lower().endswith(tuple(_PLURAL_BODIES))
+    return (a, b) if plural or (verb.group(1).endswith("s") and not verb.group(1).endswith(
+        "ss")) else None
+
+
 _RARE["_OBJECT_AFTER"] = (r"\s+(?:the|a|an|his|her|its|their|these|those|this|that|such)\s", 0)
 
 
@@ -2253,6 +2401,7 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
     tails: list[int] = []  # where trailing attributions begin; they end earlier words too
     openers: list[int] = []  # "Quoting X, ...": found entries that take the main verb's words
     gaps: dict[int, tuple[int, int]] = {}  # found index -> attribution set inside its words
+    single: set[int] = set()  # found indexes whose words may be one word
     for v in verbs:
         if v.start() < c0 or v.end() > s1:
             continue
@@ -2280,6 +2429,19 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
             found.append(rel)
             continue
         if _not_speech(text, c0, v, word, headline, low):
+            continue
+        if text.find(" wh", max(c0, v.start() - 12), v.start()) >= 0 and (
+                gap_pronoun := _RELATIVE_PRONOUN_GAP.search(
+                    text, max(c0, v.start() - 12), v.start())) and (
+                _FINITE_AUX.match(text, v.end())):
+            # "... a commander known as Abu Samir who it said had planned the ambush": the
+            # pronoun speaks the relative's predicate, and the words around it go on
+            # ("it" inside another source's words is that source: "The statement said
+            # ... Abu Samir, who it said ...")
+            words_at = v.end() + len(text[v.end():s1]) - len(text[v.end():s1].lstrip())
+            around = [f[2] for f in found if f[0] <= v.start() < f[1]]
+            found.append((words_at, limit, around[-1] if around and gap_pronoun["p"] == "it"
+                          else gap_pronoun["p"]))
             continue
         if text.find("wh", max(c0, v.start() - 6), v.start()) >= 0 and _REL_END.search(
                 text, max(c0, v.start() - 6), v.start()) and (
@@ -2391,7 +2553,8 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
             continue  # no clause of its own, or not carrying earlier words on
         if word == "saying" and not found and _COMMA_BEFORE.search(
                 text, max(c0, v.start() - 4), v.start()) and (
-                speaker := _subject_before_object(text, c0, v.start())):
+                speaker := _subject_before_object(text, c0, v.start())
+                or _opening_subject(text, c0, v.start(), _rare("_OPENING_THEN_COMMA"))):
             # "Venkataraman rejected the charge, saying ...": the subject of the clause
             # before speaks, not the object next to the comma ("the charge")
             lead = _lead(text, low, v.end(), s1)
@@ -2422,11 +2585,12 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
         # the first word after the lead decides which of the two patterns below can match
         first = text[after_start:s1].split(None, 1)
         first_word = first[0] if first else ""
-        if fb <= fa and first_word in _CLOSING_ARTICLES and (
+        if first_word in _CLOSING_ARTICLES and (fb <= fa or text[fb:fb + 1] == " ") and (
                 one := _PERSON_CLOSING.match(text, after_start, s1)) and (
-                _one_of_people(one.group("head"))):
+                _one_of_people(one.group("head"))) and one.end("np") > fb:
             # "..., said the nurse.", "..., said a teacher at the school": a person named by
-            # what they are, closing the clause after the verb
+            # what they are, closing the clause after the verb (also past a shorter source
+            # phrase read forwards: "the district" of "the district commissioner")
             fa, fb = one.span("np")
         if fb > fa and text[fb:fb + 1] == " " and _DOC_NP.search(text, fa, fb):
             # "..., said a statement from the SDF.": the source the document names
@@ -2447,7 +2611,8 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
             and (place.end() == len(rest) or _ADJUNCT.match(rest, place.end())))
         if manner and "," not in text[c0:v.start()]:
             continue  # "The army said in Kessa.": where, but no words
-        trailing = not rest.strip() or bool(_ADJUNCT.match(rest)) or manner or bool(
+        trailing = not rest.strip() or bool(_ADJUNCT.match(rest)) or manner or (
+            rest.lstrip()[:1] == ";") or bool(
             rest[:1] == "," and _EVENT_APPOSITION.match(rest)) or (
             fb > fa and (not after_np[:_content_end(after_np)].strip() or _ADJUNCT.match(after_np)
                          or _APPOSITION_AFTER.match(after_np)
@@ -2502,6 +2667,8 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
                 continue
             if b <= a and not (fb > fa and rest.strip()):
                 a, b = backward_np(text, vcut, floor=c0)
+                if (closing := _closing_person(text, c0, vcut)) and (b <= a or closing < a):
+                    a, b = closing, trim_span(text, closing, vcut)[1]
             goes_on = _AND_GOES_ON.match(text, after_start, s1) if b > a else None
             if goes_on and not _later_verb(text, v, verbs):
                 # "Two died, the army said, and four were wounded": the clause after "and"
@@ -2561,6 +2728,16 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
             # "One of them, a trader named Kofi Mensah, said": the set-off description
             # brings in the name, which the inserted-clause rule had cut away
             a, b = _appositive_name(text, floor, v.start())
+        if b <= a and not found and not headline and text.endswith("but ", c0, vcut) and (
+                opening := _opening_span(text, c0, vcut, _rare("_OPENING_THEN_BUT"))):
+            # "The agency made no mention of the raid but said ...": the sentence's subject
+            # speaks after its own first predicate
+            a, b = opening
+        if b <= a and headline and not found and text.endswith(", ", c0, vcut) and (
+                opening := _headline_subject(text, c0, vcut)):
+            # "Navy sinks two rebel boats, says 20 rebels killed": the headline's subject
+            # acts and then speaks
+            a, b = opening
         if b <= a:
             a, b = (_saying_subject if word == "saying" else _clause_subject)(
                 text, floor, vcut, headline)
@@ -2569,6 +2746,11 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
                 # "A fighter who goes by the nom de guerre Abu Hamza said": the name he
                 # goes by speaks, as it does set off by commas
                 a, b = inner.span("name")
+        if b <= a and word == "as saying" and (
+                carried := _carrier_and_source(text, floor, vcut)) is not None:
+            # "The state-run New Light of Kessa quoted a government negotiator as saying":
+            # too long for one subject, read as the carrier and the source, each short
+            a, b = carried
         if b > a and _HYPOTHETICAL_TAIL(text, max(c0, a - 14), a) and _HYPOTHETICAL.search(
                 text, max(c0, a - 14), a):
             continue  # "if the ministry says ..." reports nothing yet
@@ -2629,6 +2811,11 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
             speaker = text[a:b]
         else:
             continue
+        owned = _rare("_OWNED_ACT").match(text, v.end(), s1) if word in _CLAIM_WORDS else None
+        if owned:  # "The Taliban claimed the bombing": the act claimed is the words
+            single.add(len(found))  # ("claimed responsibility": one word may be all)
+            found.append((owned.start("np"), owned.end("np"), speaker))
+            continue
         end = _relative_end(text, c0, a, vcut, after_start, limit)
         words_end = _quoted_words_end(text, after_start, end)
         if headline and (semi := text.find(";", after_start, words_end)) > after_start:
@@ -2672,8 +2859,12 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
         ce = note.start() if note else ce
         note = _DISPUTED_NOTE.search(text, cs, ce) if ", a" in text[cs:ce] else None
         ce = note.start() if note else ce
+        note = _rare("_UNPROVEN_NOTE").search(text, cs, ce) if ", a" in text[cs:ce] else None
+        ce = note.start() if note else ce
         held = _HELD_BACK.search(text, cs, ce) if ", but " in text[cs:ce] else None
         ce = held.start() if held else ce
+        unsaid = _rare("_UNSAID").search(text, cs, ce) if " saying" in text[cs:ce] else None
+        ce = unsaid.start() if unsaid else ce
         # Coordinated attributions end the one before: "X said A, and Y said B".
         # Without punctuation a new clause shows itself by its subject: "... in the town
         # The director said ..." / "... will continue he added ...".
@@ -2702,8 +2893,13 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
             # A verb inside a quotation reports words that end where the quotation does:
             # '"The commander told us, \'Leave no one,\'" the witness said.'
             ce = _quotation_end(text, s0, cs, ce)
-        if _add(out, text, cs, ce, _source_of(sp)) and k in gaps:
+        if _add(out, text, cs, ce, _source_of(sp), k in single) and k in gaps:
             _mark_gap(out[-1], text, *gaps[k])
+
+
+# "who it said was ...", "which they said had ...": a subject gap in a relative clause,
+# with a pronoun speaking its predicate.
+_RELATIVE_PRONOUN_GAP = re.compile(r"\s(?:who|which)\s+(?P<p>it|he|she|they)\s+$")
 
 
 # A speech verb in the past right after ", and": the speaker acts again. (A word and a
@@ -2821,6 +3017,15 @@ _DISPUTED_NOTE = re.compile(
     rf"(?:[\w'’\-]+\s+){{1,4}}?(?:{alt((*EN.DISPUTING_VERBS, *EN.REJECTING_VERBS))})\b",
     re.IGNORECASE,
 )
+# "..., a claim for which they offered no evidence", "..., a figure we have not been able to
+# verify": the writer's note on what the words lack, in the active voice
+_RARE["_UNPROVEN_NOTE"] = (
+    rf",\s*(?:a|an)\s+(?:[\w-]+\s+)?(?:{alt(EN.CLAIM_NOUNS)})\s+(?:[\w'’\-]+\s+){{0,6}}?"
+    rf"(?:(?:no|any)\s+(?:{alt(EN.PROOF_NOUNS)})"
+    r"|(?:could|can|did|do|have|has)(?:\s*not|n['’]t)\s+(?:been\s+able\s+to\s+)?"
+    rf"(?:independently\s+)?(?:{alt(EN.VERIFYING_VERBS)}))\b",
+    re.IGNORECASE,
+)
 # ... and the one who rejected it, with the words they rejected it as: ", a charge Asmara
 # rejected as "baseless lies."" (a quote only: "rejected as false" gives no words)
 _RARE["_REJECTED_AS"] = (
@@ -2830,6 +3035,10 @@ _RARE["_REJECTED_AS"] = (
     r"(?P<w>[^\"“”]{1,300}?)[\"”]", re.IGNORECASE)
 # "..., but gave no details": the speaker's predicate, not the reported words.
 _HELD_BACK = re.compile(rf",\s*but\s+(?:{alt(EN.WITHHOLDING)})\b")
+# "..., but stopped short of saying who fired", "..., without saying why": what the speaker
+# did not say ends the words
+_RARE["_UNSAID"] = (
+    rf",\s*(?:(?:and|but)\s+)?(?:[a-z]+\s+){{0,2}}(?:{alt(EN.UNSAID_BEFORE_SAYING)})\s+saying\b", 0)
 # (and "quoted in": "An army officer quoted in state media denied that ...": the medium
 # carries the officer's words)
 _QUOTED_BY = re.compile(r"\s*,?\s*\b(?:quoted|cited)\s+(?:by|in)\s+", re.IGNORECASE)
@@ -3072,6 +3281,21 @@ _CLAIMED_ACT = re.compile(
     rf"\s+(?:(?:the|a|an|this|that|these|both|its|their|[\w\-]+['’]s?)\s+){{0,2}}"
     rf"(?:{alt(EN.CLAIMED_ACTS)})\b(?=\s*(?:[.;,!?]|$)|\s+(?:in|on|at|for|near|against"
     r"|with|by|as|after|before|and|from|of)\b)", re.IGNORECASE)
+_CLAIM_WORDS = frozenset(("claimed", "claims"))
+_OWNED_DETERMINERS = r"(?:the|a|an|this|that|these|both|its|their|[\w\-]+['’]s)\s+"
+_RARE["_OWNED_ACT"] = (
+    rf"\s+(?P<np>(?:full\s+|sole\s+)?responsibility(?:\s+for\s+(?:{_OWNED_DETERMINERS}){{1,2}}"
+    rf"(?:[\w\-]+\s+)?(?:{alt(EN.OWNED_ATTACKS)}))?"
+    rf"|(?:{_OWNED_DETERMINERS}){{1,2}}(?:[\w\-]+\s+)?(?:{alt(EN.OWNED_ATTACKS)}))\b"
+    # the clause ends, or goes on with how, where or when: "in a statement", "two days later"
+    r"(?=\s*(?:[.;,!?]|$)|\s+(?:in|on|at|for|near|against|with|by|as|after|before|and|from|of"
+    r"|later|earlier|yesterday|today|hours|days|(?:two|three|four|several|\d+)\s+(?:hours|days"
+    r"|weeks))\b)", re.IGNORECASE)
+# Nobody claims: "No group has claimed the attack", "No one has yet claimed", "did not claim".
+_RARE["_NO_CLAIMANT"] = (
+    rf"(?:\b(?:{alt(EN.NEGATING_SUBJECTS)}|[Nn]o\s+(?:[\w\-]+\s+){{1,3}}?|[Nn]one\s+"
+    r"(?:of\s+[\w\-]+\s+){0,2}?)(?:(?:has|have|had|yet|so\s+far|immediately)\s+)*"
+    rf"|\b(?:{alt(EN.NEGATORS)})\s+(?:yet\s+)?)$", 0)
 _HAVING_BEFORE = re.compile(r"\bhaving\s+$", re.IGNORECASE)
 _HAVING_TAIL = tail_check(("having",))
 _THAT_COMMA = re.compile(r"\s+(?:that|this)\s*,")
@@ -3104,6 +3328,10 @@ def _plural_subject(text: str, s0: int, at: int) -> bool:
         return False
     word = m.group(1)
     low = word.lower()
+    if word[:1].isupper() and (placed := _rare("_PLURAL_AT_NAME").search(
+            text, max(s0, at - 60), at)) and _plural_word(placed["n"].lower()) and (
+            _people_word(placed["n"].lower())):
+        return True  # "Aid workers in Kalemie report that": people, placed by a name
     if word[:1].isupper() and text[s0:m.start()].strip():
         return False  # a name before the noun: "the Human Rights report"
     det = _WORD_BEFORE.search(text, max(s0, m.start() - 20), m.start())
@@ -3114,10 +3342,60 @@ def _plural_subject(text: str, s0: int, at: int) -> bool:
     # "Partners on the ground report that", "Aid workers in the camp report": a plural
     # person noun and where they are; the noun before the verb is the place's
     placed = _rare("_PLURAL_THEN_PLACE").search(text, max(s0, at - 60), at)
-    return bool(placed) and _plural_word(placed["n"].lower()) and (
-        placed["n"].lower().rstrip("s") in EN.PERSON_WORDS
-        or placed["n"].lower() in EN.SPEAKER_NOUNS
-        or placed["n"].lower().endswith(("ers", "ents", "ists", "ians")))
+    return bool(placed) and _plural_word(placed["n"].lower()) and _people_word(
+        placed["n"].lower())
+
+
+def _people_word(low: str) -> bool:
+    """A plural noun of people or of sources: "workers", "residents", "sources"."""
+    return (low.rstrip("s") in EN.PERSON_WORDS or low in EN.SPEAKER_NOUNS
+            or low.endswith(("ers", "ents", "ists", "ians")))
+
+
+# Scraped copy that lost the comma before a closing source: "... on Friday a relative
+# said", "... the town's mayor added", "... at checkpoints transporters said".
+_CLOSING_FUNCTION = r"(?!(?:the|a|an|of|in|at|on|from|for|to|and|or|with|by)\s)"
+_RARE["_CLOSING_PERSON"] = (
+    rf"(?:(?<=\s)(?P<det>the|a|an|one|another)\s+(?:[\w\-]+['’]s\s+)?"
+    rf"(?:{_CLOSING_FUNCTION}[a-z][\w\-]*\s+){{0,2}}(?P<one>[a-z][\w\-]*)"
+    # whose or where the person is: "a member of the local council", "an official at the
+    # ministry", "a council of elders from the Warshefana region" (a few words each)
+    r"(?:\s+(?:of|in|at|from|for)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}[\w\-]+){0,2}"
+    # and the name after the description: "the town's mayor Ahmad Salem"
+    r"(?:\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){1,3})?"
+    r"|(?<=\s)(?P<many>[a-z][\w\-]*s))\s*$", 0)
+_CLOSING_WORDS = 3  # the words before it: a clause, not a sentence's own subject
+_CLOSING_REACH = 90  # how far back such a speaker may start
+_SINGULAR_DETERMINERS = frozenset(("a", "an", "one", "another"))
+
+
+def _closing_person(text: str, c0: int, vcut: int) -> int | None:
+    """Where a person or people named by what they are starts, closing a clause that lost
+    its comma before the verb (None when there is none): the first such phrase that runs
+    to the verb, its head a person, a title, a role or a source that agrees with its
+    determiner ("a shopkeeper witnesses" is no phrase)."""
+    rx = _rare("_CLOSING_PERSON")
+    pos = max(c0, vcut - _CLOSING_REACH)
+    while (m := rx.search(text, pos, vcut)) is not None:
+        pos = m.start() + 1
+        before = text[c0:m.start()].split()
+        if len(before) < _CLOSING_WORDS or before[-1].lower() in _PREPOSITION_WORDS or (
+                before[-1].lower() == "of"):
+            # ("a tailor in the market police said", "south of the river district chief
+            # Omar Sule told": the place is the clause's)
+            continue
+        if m["one"] is not None:
+            head = m["one"]
+            if m["det"] in _SINGULAR_DETERMINERS and _plural_word(head):
+                continue
+            ok = _one_of_people(head) or (head in EN.SPEAKER_NOUNS and not _plural_word(head))
+        else:
+            low = m["many"]
+            ok = _plural_word(low) and _people_word(low) and (
+                text[max(c0, m.start() - 3):m.start()].strip()[-1:].isalnum())
+        if ok:
+            return m.start()
+    return None
 
 
 _CALL_PRESENT = frozenset(("call on", "call for"))
@@ -3137,6 +3415,9 @@ def _plural_word(low: str) -> bool:
     return low.endswith("s") and not low.endswith(("ss", "'s", "’s", "news", "us"))
 
 
+# ... and placed by a name: "sources in Mweka", "officials at Bunia", "workers in Port Loko"
+_RARE["_PLURAL_AT_NAME"] = (
+    rf"\b(?P<n>[A-Za-z]+)\s+(?:{alt(EN.PLACE_PREPOSITIONS)})\s+(?:[A-Z][\w'’\-]*\s+){{1,3}}$", 0)
 _RARE["_PLURAL_THEN_PLACE"] = (
     rf"\b(?P<n>[A-Za-z]+)\s+(?:{alt(EN.PLACE_PREPOSITIONS)})\s+(?:the|a|an|their)\s+"
     r"(?:[a-z][\w'’\-]*\s+){1,2}$", 0)
@@ -3194,6 +3475,15 @@ _WROTE_TO = re.compile(r"\s+to\s+(?:(?!\bthat\b)[^:;.!?\"“”'‘])*(?:[;.!?]|
 _TELL_AFTER = re.compile(r"\s+(?:us|me|reporters|journalists)\s*(?:[.!?]|$)")
 
 
+_OWN_NAME_ASKED = re.compile(r"\s+that\s+(?:his|her|their)\s+names?\b", re.IGNORECASE)
+_RARE["_OWN_NAME_CLAUSE"] = (
+    r"\s+(?:who|that)\s+asked\s+that\s+(?:his|her|their)\s+names?\b[^,;:\"“”()]*$",
+    re.IGNORECASE)
+# What comes right before a "saying" that says nothing: "stopped short of saying who fired",
+# "left without saying why", "instead of saying".
+_HELD_BACK_ENDS = tuple(f"{w} " for w in EN.UNSAID_BEFORE_SAYING)
+
+
 def _not_speech(text: str, s0: int, v: re.Match[str], word: str, headline: bool,
                 low: str | None = None) -> bool:
     """Noun uses, passives and non-speech senses of the verb (``low``: as in ``_sentence``)."""
@@ -3201,7 +3491,11 @@ def _not_speech(text: str, s0: int, v: re.Match[str], word: str, headline: bool,
         return True  # "the United States" / "Reports" inside a name
     if word in {"according to", "quoted as saying", "as saying", "quoting", "citing"}:
         return False
+    if text[v.start() - 1:v.start()] == "-" and text[v.start() - 2:v.start() - 1].isalpha():
+        return True  # "the self-declared authorities": an adjective, no verb
     before = text[max(s0, v.start() - 25):v.start()]
+    if word == "saying" and before.endswith(_HELD_BACK_ENDS):
+        return True  # "stopped short of saying who ...", "without saying why": unsaid
     if (_PASSIVE_TAIL(before, 0, 25) and _PASSIVE_BEFORE.search(before)) or (
             _NOUN_TAIL(before, 0, 25) and _NOUN_BEFORE.search(before) and not (
                 word in _PAST_SPEECH and _MODIFIER_BEFORE.search(before))):
@@ -3222,6 +3516,8 @@ def _not_speech(text: str, s0: int, v: re.Match[str], word: str, headline: bool,
         return True  # "from local media, partner reports and its own sources": a noun
     if word in _CALL_PRESENT and not _calling_subject(text, s0, v.start()):
         return True  # "The plans call for 300 new homes": a thing requires, no one speaks
+    if word in EN.ASKING_VERBS and _OWN_NAME_ASKED.match(text, v.end()):
+        return True  # "who asked that his name not be published": about the source only
     if word in EN.NOUN_LIKE_PRESENT and not _plural_subject(text, s0, v.start()):
         return True  # "a police report", "an estimate": the noun, not the verb
     if word in EN.NOUN_LIKE_VERB_FORMS and _PREP_BEFORE.search(before):
@@ -3243,6 +3539,10 @@ def _not_speech(text: str, s0: int, v: re.Match[str], word: str, headline: bool,
         return True
     if word == "tell" and not (_TELL_AFTER.match(text, v.end()) and "," in before):
         return True  # "refused to tell reporters", "We tell them to stay": no report
+    if word in _CLAIM_WORDS and _rare("_OWNED_ACT").match(text, v.end()):
+        # "The Taliban claimed the bombing": an attribution whose words are the act,
+        # unless nobody claims it ("No group has claimed the attack")
+        return bool(_rare("_NO_CLAIMANT").search(text, max(s0, v.start() - 60), v.start()))
     if word in {"claimed", "claims"} and _LIVES_AFTER.match(text, v.end()):
         return True  # "The fighting has claimed at least 30 lives": deaths, no words
     if word in {"claimed", "claims"} and _CLAIMED_ACT.match(text, v.end()):
@@ -3600,6 +3900,10 @@ _NAME_BRINGER = (r"(?:who\s+)?(?:identified|known)(?:\s+only)?\s+as"
                  # "who gave only his first name, Musa,": the name in apposition
                  r"|who\s+gave\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+)?name"
                  r"(?:\s+only)?(?:\s+as|\s*,)"
+                 # "who asked to be identified only by his nom de guerre, Abu Hamza,"
+                 r"|who\s+(?:asked|wanted|agreed)\s+to\s+be\s+(?:identified|named|called|known)"
+                 r"(?:\s+only)?\s+by\s+(?:his|her|their)\s+(?:nom\s+de\s+guerre|first\s+name"
+                 r"|nickname|alias|surname)\s*,"
                  rf"|who\s+{_GOES_BY}")
 # The bringer inside a speaker before the verb, with no commas around it.
 _BRINGER_IN_SPEAKER = re.compile(
@@ -3607,7 +3911,11 @@ _BRINGER_IN_SPEAKER = re.compile(
 _LOW_TITLES = alt(t for t in EN.TITLES if len(t) > 3)
 _CAP_TITLES = alt(t.capitalize() for t in EN.TITLES if len(t) > 3)
 _APPOSITIVE = re.compile(
-    r"(?:^|[,;:]\s*|\s[-–—]+\s*)(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ne"
+    # (a clause of its own after ", and": "..., and a rebel spokesman, Atoho Sumi, said")
+    r"(?:^|[,;:]\s*(?:(?:and|but)\s+)?|\s[-–—]+\s*)(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts"
+    r"|[Tt]heir|[Oo]ne"
+    # or the writer's own: "Our catechist in Kabwela, Jean-Pierre Amisi, told me that"
+    r"|[Oo]ur|[Mm]y"
     r"|[Aa]nother"  # "Another resident, Halima Sani, said"
     r"|[A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*)?['’]s"  # or a possessive: "Brant's spokesman"
     # or a bare title opening the sentence: "Counsel to the inquiry, Helen Marsh, said"
@@ -3620,12 +3928,16 @@ _APPOSITIVE = re.compile(
     r"(?:an?\s+(?:[a-z][\w\-]*\s+){1,3}(?:named|called)\s+"
     # ... or by how the story may call the source: "identified only as Soldier F", "who
     # asked to be identified only as Ko Zaw", "who gave her name as Hauwa"
-    rf"|(?:{_NAME_BRINGER})\s+)?"
+    # (after a first relative clause and "and": "who attended the briefing, and who asked
+    # to be identified only by his nom de guerre, Kumander Bagwis,")
+    rf"|(?:and\s+)?(?:{_NAME_BRINGER})\s+)?"
     # a title in lower case before the name: "retired judge Paul Mwangi"
     rf"(?:(?:(?:retired|former|acting|deputy|senior)\s+)?(?:{_LOW_TITLES})\s+)?"
     # a name, or a body's acronym: "The UN mission in Mali, MINUSMA, said" (up to five
     # words: a rank of two before a Burmese name of three, "Major General Zaw Min Tun")
     rf"(?P<name>[A-Z][\w'’.\-]*(?:\s+{_NAME_NEXT}){{1,4}}|[A-Z]{{3,}}"
+    # ... or a group's one hyphenated name: "A little-known group, Harkat-ul-Nasr, said"
+    r"|[A-Z][\w'’]*(?:-[\w'’]+)+(?<!-based)(?<!-backed)(?<!-led)(?<!-linked)(?<!-run)"
     # one name after a bringer: "... as Amina", "known as KV-12"
     r"|(?:(?<=\sas\s)|(?<=\sname,\s))[A-Z][\w'’\-]*),\s*$"
 )
@@ -3645,14 +3957,17 @@ _CLOSING_ARTICLES = frozenset(_CLOSING_OPENERS)
 _PERSON_CLOSING = re.compile(
     # (possessive: a clause that goes on fails at once, not word by word)
     rf"\s*+(?P<np>(?:{'|'.join(_CLOSING_OPENERS)})\s++"
-    r"(?:[a-z][\w\-]*+\s++){0,2}?(?P<head>[a-z]++)"
+    # (a possessive among the modifiers: "the school's headmaster")
+    r"(?:[a-z][\w\-]*+(?:['’]s)?+\s++){0,2}?(?P<head>[a-z]++)"
     r"(?:\s+(?:at|in|from)\s+(?:the|a|an)\s+[a-z][\w\-]*+(?:\s+[a-z][\w\-]*+)?)?)"
     r"(?=\s*(?:[,.;:!?]|$))")
 
 
 def _one_of_people(head: str) -> bool:
-    """A person word, single or plural ("nurse", "farmers")."""
-    return head in EN.PERSON_WORDS or (head.endswith("s") and head[:-1] in EN.PERSON_WORDS)
+    """A person word, single or plural ("nurse", "farmers"), or one by title or role ("the
+    camp director", "the village head", "the district commissioner")."""
+    return head in EN.PERSON_WORDS or (head.endswith("s") and head[:-1] in EN.PERSON_WORDS) or (
+        head in EN.TITLES or head in EN.ROLE_HEADS)
 
 
 def _said_when(after: str) -> bool:
@@ -3751,6 +4066,11 @@ def _may_hold_relative(text: str, c0: int, vcut: int) -> bool:
 
 def _clause_subject(text: str, c0: int, vcut: int, headline: bool) -> tuple[int, int]:
     """Subject of 'X said ...': the clause start up to the verb when short, else a tight NP."""
+    if "asked that" in text[c0:vcut] and (
+            own := _rare("_OWN_NAME_CLAUSE").search(text, c0, vcut)):
+        # "A doctor ... who asked that his name not be published said": the request is
+        # about the source's name; the noun before it speaks (its "that" opens no clause)
+        vcut = own.start()
     rel_subject = None if headline or not _may_hold_relative(text, c0, vcut) else (
         _REL_SUBJECT.match(text, c0, vcut))
     if rel_subject and not _SUBJECT_BAD.search(rel_subject["np"]):
@@ -3759,6 +4079,16 @@ def _clause_subject(text: str, c0: int, vcut: int, headline: bool) -> tuple[int,
     while breaks and breaks[-1].group()[:5].lower() == "since" and _SINCE_DATE.match(
             text, breaks[-1].end()):
         breaks.pop()
+    if not headline and breaks and breaks[-1].group().lower() == "where " and (
+            _SUBJECT_BAD.search(text, breaks[-1].end(), vcut)):
+        # "A source at the hospital where the wounded were taken said": the clause of
+        # place has a verb of its own, so the noun it follows speaks
+        hs = breaks[-2].end() if len(breaks) > 1 else c0
+        ha, hb = trim_span(text, hs, breaks[-1].start())
+        head = text[ha:hb].split()
+        if head and head[0].lower() in _ARTICLES and len(head) <= _PLACED_PERSON_WORDS and (
+                _speaker_head(head)):
+            return ha, hb
     start = breaks[-1].end() if breaks else c0
     if "wh" in text[start:vcut] and (rel_opener := _last_match(
             _rare("_PREPOSITION_RELATIVE"), text, start, vcut)):
@@ -3820,6 +4150,17 @@ def _clause_subject(text: str, c0: int, vcut: int, headline: bool) -> tuple[int,
         # and where they work, read backwards only the place's name
         return a, b
     return backward_np(text, vcut, floor=c0, max_tokens=4 if headline else 12)
+
+
+def _speaker_head(words: list[str]) -> bool:
+    """The head noun of a description names one who may speak: "A nurse at the clinic",
+    "A source at the hospital", "the official in charge of ..."."""
+    head = ""
+    for w in words:
+        if w.lower() in _HEAD_END:
+            break
+        head = w.lower().strip(".,'’")
+    return head in EN.TITLES or head in EN.PERSON_WORDS or head in EN.SPEAKER_NOUNS
 
 
 # Posts or videos and how they spread, as a subject: "Videos shared thousands of times on
@@ -3949,6 +4290,8 @@ _INSERTED_CLAUSE = re.compile(
     # in the present (", requesting anonymity,", ", fearing reprisals,")
     # (the participle in lower case: "A shopkeeper, Ahmed, said" holds a name, no "-ed")
     r",\s*(?:(?:who|whose|which|speaking|citing|quoting|(?-i:[a-z]{3,}ed|[a-z]{2,}ing)|a|an|the|in|at|on|during|after|before"
+    # a description by a possessive: "The Netherlands, its largest donor, said"
+    r"|its|their|his|her"
     # an irregular participle: "A leaked memo, seen by the paper, says ..."
     rf"|{alt(EN.IRREGULAR_PARTICIPLES)}"
     r"|carried|published|issued|posted|released|broadcast|aired"

@@ -944,6 +944,27 @@ THAT_VERBS = frozenset(_w(
 # Of those, the ones translated copy also puts after the words it reports, closing the
 # sentence after a comma and the source: "..., the Army denounced."
 INVERTED_THAT_VERBS = frozenset(_w("denounced denounces"))
+# Who closes an inverted attribution by role, besides the titles and person words:
+# "..., says the village head.", "..., said the district commissioner, Anna Berg."
+ROLE_HEADS = frozenset(_w(
+    "head headman headmaster headmistress principal commissioner administrator coordinator"
+    " manager supervisor inspector superintendent prefect registrar warden organiser"
+    " organizer chairwoman pastor bishop"))
+# Acts of violence an armed group claims as its own, and the claim's words: "The Taliban
+# claimed the bombing" (the bombing), "claimed responsibility for the ambush"; the gold
+# annotates an affirmative claim, with the act claimed as its words (statements.py).
+OWNED_ATTACKS = _w("attack attacks bombing bombings blast blasts explosion explosions killing"
+                   " killings assassination assassinations kidnapping kidnappings abduction"
+                   " abductions raid raids ambush ambushes strike strikes shooting shootings"
+                   " massacre assault assaults")
+# What the writer's note after reported words says they lack, and who could not check
+# them: "..., a claim for which they offered no evidence", "..., a figure we could not
+# verify" (statements._UNPROVEN_NOTE).
+PROOF_NOUNS = _w("evidence proof")
+VERIFYING_VERBS = _w("verify confirm corroborate")
+# Before "saying", words that make it what was not said: "stopped short of saying who
+# fired", "without saying why", "instead of saying" (statements._not_speech).
+UNSAID_BEFORE_SAYING = _p("short of|without|instead of|rather than")
 # Plain forms of the present tense ("Residents say", "Prosecutors allege"): after "to"
 # they are infinitives that report nothing ("too early to say", "plans to warn").
 BASE_FORMS = frozenset(_w("say allege warn insist argue report estimate deny")
@@ -1300,7 +1321,11 @@ ANONYMITY_CLAUSES = _p("spoke on condition of anonymity|spoke on the condition o
                        "|declined to be identified|did not want to be named"
                        "|did not want to be identified|refused to be named"
                        "|was not authorized to speak|was not authorised to speak"
-                       "|is not authorized to speak|is not authorised to speak")
+                       "|is not authorized to speak|is not authorised to speak"
+                       # "who asked that his name not be published": a request about
+                       # the source's own name, no words of the story's
+                       "|asked that his name|asked that her name|asked that their names"
+                       "|asked that their name")
 # Bracketed inside a rank and name: "Maj. Gen. (retd) Vikram Singh".
 RANK_BRACKETS = _w("retd retd. rtd rtd. retired")
 # Words before a speech verb that say nothing was said: "did not say", "refused to say".
