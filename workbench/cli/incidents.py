@@ -147,7 +147,7 @@ def cmd_incident(args: argparse.Namespace) -> int:
 
 
 def cmd_tally(args: argparse.Namespace) -> int:
-    from workbench.core.incidents.model import STATUSES, list_incidents, resolve_incident
+    from workbench.core.incidents.model import STATUSES, list_incidents, live_incident
     from workbench.core.incidents.tally import published_note, range_text, tally
     from workbench.core.rawread import one_snapshot
     from workbench.core.rewording import CUT_REASON, REASON
@@ -157,7 +157,7 @@ def cmd_tally(args: argparse.Namespace) -> int:
     statuses = tuple(args.status) if args.status else None
     with open_project(args.project) as project, one_snapshot(project.conn):
         # Not named ``ids``: that is the module that shortens them for the listing below.
-        wanted = ([resolve_incident(project, args.incident)] if args.incident
+        wanted = ([live_incident(project, args.incident)] if args.incident
                   else [r["id"] for r in list_incidents(project, STATUSES)])
         tallies = [tally(project, i, statuses) for i in wanted]
         notes = {t.incident_id: published_note(project, t) for t in tallies}

@@ -127,9 +127,22 @@ _CIVIL_DEFENCE = "الدفاع المدني"  # as folded (no letter of it folds
 
 def get_incident(project: Project, incident_id: str, *, live: bool = True) -> dict[str, Any]:
     row = project.repo.get("incident", incident_id)
-    if row is None or (live and row["deleted_at"]):
+    if row is None:
         raise NotFoundError(f"There is no incident with id {incident_id}.")
+    if live and row["deleted_at"]:
+        # "There is no incident" of one the trash lists read as a wrong id.
+        raise NotFoundError(
+            f"Incident {incident_id} was a rejected proposal; restore it to review it again."
+            if row["status"] == "rejected" else
+            f"Incident {incident_id} is in the trash; restore it first.")
     return row
+
+
+def live_incident(project: Project, ref: str) -> str:
+    """The id of the live incident ``ref`` names (as ``resolve_incident`` takes it);
+    one in the trash is refused in a sentence saying so. A reader naming incidents
+    (tally, export) tallied a trashed one as "no figures" or wrote none of it."""
+    return str(get_incident(project, resolve_incident(project, ref))["id"])
 
 
 # The trashed documents, listed once per statement rather than joined per member: a
