@@ -82,6 +82,31 @@ def test_merge_moves_members_trashes_absorbed_and_notes_it(project):
     assert model.incident_of(project, w) == gone
 
 
+def test_merge_keeps_the_best_figures_set_by_hand_on_the_absorbed_incident(project):
+    """A best figure settled with a reason on the absorbed incident joins the kept one
+    (it was dropped without a word, and the tally fell back to its rule); where the
+    kept incident settled the same cell, its own stays and the memo names the other."""
+    from workbench.core.incidents.tally import tally
+
+    k, w = _two_figures(project)
+    keep = ops.create_incident(project, "Keep", members=[k]).result
+    gone = ops.create_incident(project, "Gone", members=[w]).result
+    ops.set_best(project, gone, "wounded", 28, "hospital list names 28")
+    ops.set_best(project, gone, "killed", 11, "one death counted twice")
+    ops.set_best(project, keep, "killed", 12, "council list")
+    ops.merge_incidents(project, keep, gone)
+    kept = model.get_incident(project, keep)
+    assert kept["best"]["wounded/all"]["value"] == 28
+    assert kept["best"]["wounded/all"]["memo"] == "hospital list names 28"
+    assert kept["best"]["killed/all"]["value"] == 12
+    assert tally(project, keep).cell("wounded", "all").best == 28
+    assert ("best killed (all) 11 set on Gone was not kept: this incident's own, 12, "
+            "stays (one death counted twice)") in kept["memo"]
+    undo(project)
+    assert model.get_incident(project, keep)["best"] == {
+        "killed/all": kept["best"]["killed/all"]}
+
+
 def test_trash_frees_figures_and_restore_brings_them_back(project):
     k, w = _two_figures(project)
     inc = ops.create_incident(project, "A", members=[k, w]).result

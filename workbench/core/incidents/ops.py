@@ -210,11 +210,36 @@ def merge_incidents(project: Project, keep: str, absorb: str) -> ChangeSet:
         _join(project, tx, keep, ann_ids, moving_from=absorb)
         actors = kept["actors"] + [a for a in gone["actors"] if a not in kept["actors"]]
         included = sorted(set(kept["included_docs"]) | set(gone["included_docs"]))
-        _touch(tx, keep, memo=memo, actors=actors, included_docs=included)
+        best, left = _joined_best(kept["best"], gone["best"])
+        memo += "".join(f"\n{_best_not_kept(key, gone['title'], theirs, best[key])}"
+                        for key, theirs in left)
+        _touch(tx, keep, memo=memo, actors=actors, included_docs=included, best=best)
         _touch(tx, absorb, deleted_at=tx.time(),
                memo=(gone["memo"] + "\n" if gone["memo"] else "") + f"Merged into {keep}.")
     tx.changeset.result = keep
     return tx.changeset
+
+
+def _joined_best(kept: dict[str, Any], gone: dict[str, Any]
+                 ) -> tuple[dict[str, Any], list[tuple[str, dict[str, Any]]]]:
+    """The best figures set by hand after a merge: the kept incident's, and the absorbed
+    one's for the cells the kept one left to the rule (a settled figure and its reason
+    were dropped without a word). Also the absorbed one's that differ from a figure the
+    kept incident set itself, which stays."""
+    best = dict(kept)
+    left = []
+    for key, theirs in gone.items():
+        if key not in best:
+            best[key] = theirs
+        elif best[key].get("value") != theirs.get("value"):
+            left.append((key, theirs))
+    return best, left
+
+
+def _best_not_kept(key: str, title: str, theirs: dict[str, Any], mine: dict[str, Any]) -> str:
+    outcome, _, category = key.partition("/")
+    return (f"The best {outcome} ({category}) {theirs.get('value')} set on {title} was not "
+            f"kept: this incident's own, {mine.get('value')}, stays ({theirs.get('memo')}).")
 
 
 def trash_incident(project: Project, incident_id: str) -> ChangeSet:
