@@ -277,7 +277,8 @@ def restore_incident_in(project: Project, tx: Transaction, incident_id: str) -> 
     A rejected proposal comes back as a proposal to review again: restored as it was,
     it was a live incident still marked rejected, shown nowhere a researcher works
     and read by the suggester as a grouping refused. Figures that joined another
-    incident meanwhile stay there. Returns the sentences saying either, else ""."""
+    incident meanwhile stay there; a proposal made meanwhile gives them back to a real
+    incident restored. Returns the sentences saying either, else ""."""
     row = get_incident(project, incident_id, live=False)
     if not row["deleted_at"]:
         return ""
@@ -286,6 +287,14 @@ def restore_incident_in(project: Project, tx: Transaction, incident_id: str) -> 
         "AND deleted_at = ?", (incident_id, row["deleted_at"])).fetchall()
     taken = model.membership_rows(project, [r[1] for r in trashed])
     refused = row["status"] == "rejected"
+    if row["status"] in model.STATUSES:
+        # A proposal gives its figures up to a real incident, as when they are added:
+        # one made while this incident was in the trash held them, and it came back
+        # with none of them, its figures left in a grouping nobody had reviewed.
+        for ann_id, m in list(taken.items()):
+            if m["incident_status"] == "suggested":
+                tx.update("incident_member", m["id"], {"deleted_at": tx.time()})
+                del taken[ann_id]
     tx.update("incident", incident_id,
               {"deleted_at": None, **({"status": "suggested"} if refused else {})})
     for member_id, ann_id in trashed:
