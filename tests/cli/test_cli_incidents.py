@@ -321,3 +321,28 @@ def test_a_suggested_incident_named_is_exported_as_the_report_shows_it(tmp_path,
     assert main(["export", path, "--format", "incidents", "--incident", proposal,
                  "--incident-status", "open"]) == 0
     assert len(capsys.readouterr().out.splitlines()) == 1
+
+
+def test_incident_trash_and_restore_say_what_they_did_as_trash_and_restore_do(setup, capsys):
+    path, fa, _fb = setup
+    assert main(["incident", path, "create", "--title", "Strike", "--member", fa]) == 0
+    inc = _only_incident(path)[0]["id"]
+    capsys.readouterr()
+    # Not in the trash: nothing restored, and said so (it printed "Restored.").
+    assert main(["incident", path, "restore", inc]) == 0
+    said = capsys.readouterr().out
+    assert main(["restore", path, inc]) == 0
+    assert said == capsys.readouterr().out == (
+        f"Nothing was restored. Incident {inc} was not in the trash; it is as it was.\n")
+    assert main(["incident", path, "trash", inc]) == 0
+    assert capsys.readouterr().out == f"Moved incident {inc} to the trash.\n"
+    # Already there: left as it was, and said so (it said to restore it first, status 1).
+    assert main(["incident", path, "trash", inc]) == 0
+    said = capsys.readouterr().out
+    assert main(["trash", path, inc]) == 0
+    assert said == capsys.readouterr().out == (
+        f"Nothing was moved to the trash. Incident {inc} was already in the trash; it is "
+        "as it was.\n")
+    assert main(["incident", path, "restore", inc[-8:]]) == 0
+    assert capsys.readouterr().out == "Restored 1 item from the trash.\n"
+    assert [i["members"] for i in _only_incident(path)] == [1]

@@ -122,12 +122,15 @@ def cmd_incident(args: argparse.Namespace) -> int:
         elif action == "include":
             ops.include_source(project, ref(args.id), args.doc_id, not args.exclude)
             message = "Saved."
-        elif action == "trash":
-            ops.trash_incident(project, ref(args.id))
-            message = "Moved to the trash."
-        elif action == "restore":
-            # A rejected proposal comes back to be reviewed again: the core says so.
-            message = ops.restore_incident(project, ref(args.id)).result or "Restored."
+        elif action in ("trash", "restore"):
+            # As `workbench trash` and `restore` say it: an incident already in the
+            # trash, or not in it, is named and left as it was ("Restored." was printed
+            # for one not in the trash). A rejected proposal comes back to be reviewed
+            # again, and figures kept elsewhere since are named: the core says so.
+            from workbench.core.ops.trash import restore_items, trash_items
+
+            write = trash_items if action == "trash" else restore_items
+            message = write(project, [("incident", ref(args.id))]).result.sentence()
         elif action == "types":
             if args.add:
                 ops.add_incident_type(project, args.add, args.label)
