@@ -172,6 +172,13 @@ def list_incidents(project: Project, statuses: tuple[str, ...] | None = None,
     return [_decode(r) for r in project.conn.execute(sql, params)]  # type: ignore[misc]
 
 
+def listing_key(row: dict[str, Any]) -> tuple[str, str]:
+    """Where an incident row stands in ``list_incidents``' order: by start date (the
+    undated last), then by when it was made. A list shown from it keeps a row added
+    later in the same place."""
+    return (row.get("start_date") or "9999", row.get("created_at") or "")
+
+
 def incident_of(project: Project, ann_id: str) -> str | None:
     """The id of the live incident an annotation belongs to, if any."""
     row = project.conn.execute(
