@@ -713,3 +713,25 @@ def test_an_incident_restored_or_made_takes_its_place_in_date_order(win) -> None
                        sender="test").ok
     assert listed() == stored()
     assert m.row_at(0)["title"] == "Earlier shelling"
+
+
+def test_the_highlighted_row_stays_the_incident_the_detail_shows(win) -> None:
+    """The current incident trashed, Qt moved the list's highlight to a neighbour; once
+    it was restored the detail showed it again while the list still highlighted the
+    neighbour, so a researcher read one incident's figures under another's row."""
+    from workbench.core.ops.trash import restore_items, trash_items
+
+    session, pane = win.session, win.incident_panel
+    inc_id = pane.model.row_at(_row(win, "Qarsel market blast"))["id"]
+    pane.select_incident(inc_id)
+
+    def highlighted() -> list[str]:
+        return [pane.model.row_at(i.row())["id"]
+                for i in pane.list.selectionModel().selectedRows()]
+
+    assert highlighted() == [inc_id]
+    assert session.run(trash_items, [("incident", inc_id)], sender="test").ok
+    assert highlighted() == []  # nothing else looks chosen
+    assert session.run(restore_items, [("incident", inc_id)], sender="test").ok
+    assert pane.incident_id == inc_id and pane.title.text() == "Qarsel market blast"
+    assert highlighted() == [inc_id]
