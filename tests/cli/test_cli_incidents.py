@@ -277,3 +277,72 @@ def test_restoring_a_rejected_proposal_brings_it_back_to_review(tmp_path, capsys
         assert model.get_incident(p, proposal)["status"] == "suggested"
     assert main(["incident", path, "accept", proposal]) == 0
     assert _only_incident(path)[0]["status"] == "open"
+
+
+def test_a_trashed_incident_named_is_refused_in_a_sentence(setup, tmp_path, capsys):
+    path, fa, _fb = setup
+    assert main(["incident", path, "create", "--title", "Strike", "--member", fa]) == 0
+    inc = _only_incident(path)[0]["id"]
+    assert main(["incident", path, "trash", inc]) == 0
+    capsys.readouterr()
+    out = tmp_path / "out.csv"
+    for argv in (["tally", path, "--incident", inc],
+                 ["tally", path, "--incident", inc[-8:], "--json"],
+                 ["export", path, "--format", "ucdp", "--incident", inc, "-o", str(out)],
+                 ["report", path, "--incident", inc, "-o", str(tmp_path / "r.html")],
+                 ["incident", path, "add", inc, fa]):
+        # Before: tally printed ": no figures · 0 sources" and export wrote an empty
+        # file, both with exit status 0; the others said there was no such incident.
+        assert main(argv) == 1, argv
+        captured = capsys.readouterr()
+        assert captured.out == ""
+        assert captured.err == (f"workbench: Incident {inc} is in the trash; restore it "
+                                "first.\n"), argv
+    assert not out.exists() and not (tmp_path / "r.html").exists()
+
+
+def test_a_suggested_incident_named_is_exported_as_the_report_shows_it(tmp_path, capsys):
+    from bench.incident_gold import build
+    from workbench.core.project import Project
+
+    with make_project(tmp_path) as p:
+        build(p)
+    path = str(tmp_path / "p.wbproj")
+    assert main(["incident", path, "suggest"]) == 0
+    with Project.open(path) as p:
+        proposal = model.list_incidents(p, ("suggested",))[0]["id"]
+    capsys.readouterr()
+    # Named, it is written whatever its status, as `report --incident` writes it (it
+    # wrote a header alone and "Wrote 0 incidents").
+    assert main(["export", path, "--format", "incidents", "--incident", proposal]) == 0
+    rows = capsys.readouterr().out.splitlines()
+    assert len(rows) == 2 and rows[1].startswith(proposal)
+    # Both named: the status asked for still narrows them.
+    assert main(["export", path, "--format", "incidents", "--incident", proposal,
+                 "--incident-status", "open"]) == 0
+    assert len(capsys.readouterr().out.splitlines()) == 1
+
+
+def test_incident_trash_and_restore_say_what_they_did_as_trash_and_restore_do(setup, capsys):
+    path, fa, _fb = setup
+    assert main(["incident", path, "create", "--title", "Strike", "--member", fa]) == 0
+    inc = _only_incident(path)[0]["id"]
+    capsys.readouterr()
+    # Not in the trash: nothing restored, and said so (it printed "Restored.").
+    assert main(["incident", path, "restore", inc]) == 0
+    said = capsys.readouterr().out
+    assert main(["restore", path, inc]) == 0
+    assert said == capsys.readouterr().out == (
+        f"Nothing was restored. Incident {inc} was not in the trash; it is as it was.\n")
+    assert main(["incident", path, "trash", inc]) == 0
+    assert capsys.readouterr().out == f"Moved incident {inc} to the trash.\n"
+    # Already there: left as it was, and said so (it said to restore it first, status 1).
+    assert main(["incident", path, "trash", inc]) == 0
+    said = capsys.readouterr().out
+    assert main(["trash", path, inc]) == 0
+    assert said == capsys.readouterr().out == (
+        f"Nothing was moved to the trash. Incident {inc} was already in the trash; it is "
+        "as it was.\n")
+    assert main(["incident", path, "restore", inc[-8:]]) == 0
+    assert capsys.readouterr().out == "Restored 1 item from the trash.\n"
+    assert [i["members"] for i in _only_incident(path)] == [1]

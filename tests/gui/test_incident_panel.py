@@ -688,3 +688,50 @@ def test_the_source_table_says_a_figure_a_reimport_left_orphaned(tmp_path, qapp)
     tip = src.data(src.index(src.row_of(cut), S.WORDS), Qt.ItemDataRole.ToolTipRole)
     assert tip.endswith("Not in this version of the document: a re-import left these "
                         "words orphaned.")
+
+
+def test_an_incident_restored_or_made_takes_its_place_in_date_order(win) -> None:
+    """The list is in date order (``list_incidents``); an incident restored from the
+    trash, or made, was appended at the bottom, out of order until the project was
+    opened again, where it jumped elsewhere."""
+    from workbench.core.incidents.ops import create_incident
+    from workbench.core.ops.trash import restore_items, trash_items
+
+    session, m = win.session, win.incident_panel.model
+
+    def listed() -> list[str]:
+        return [m.row_at(i)["id"] for i in range(m.rowCount())]
+
+    def stored() -> list[str]:
+        return [r["id"] for r in model.list_incidents(session.project)]
+
+    first = listed()[0]
+    assert session.run(trash_items, [("incident", first)], sender="test").ok
+    assert session.run(restore_items, [("incident", first)], sender="test").ok
+    assert listed() == stored() and listed()[0] == first
+    assert session.run(create_incident, "Earlier shelling", start_date="2026-01-05",
+                       sender="test").ok
+    assert listed() == stored()
+    assert m.row_at(0)["title"] == "Earlier shelling"
+
+
+def test_the_highlighted_row_stays_the_incident_the_detail_shows(win) -> None:
+    """The current incident trashed, Qt moved the list's highlight to a neighbour; once
+    it was restored the detail showed it again while the list still highlighted the
+    neighbour, so a researcher read one incident's figures under another's row."""
+    from workbench.core.ops.trash import restore_items, trash_items
+
+    session, pane = win.session, win.incident_panel
+    inc_id = pane.model.row_at(_row(win, "Qarsel market blast"))["id"]
+    pane.select_incident(inc_id)
+
+    def highlighted() -> list[str]:
+        return [pane.model.row_at(i.row())["id"]
+                for i in pane.list.selectionModel().selectedRows()]
+
+    assert highlighted() == [inc_id]
+    assert session.run(trash_items, [("incident", inc_id)], sender="test").ok
+    assert highlighted() == []  # nothing else looks chosen
+    assert session.run(restore_items, [("incident", inc_id)], sender="test").ok
+    assert pane.incident_id == inc_id and pane.title.text() == "Qarsel market blast"
+    assert highlighted() == [inc_id]

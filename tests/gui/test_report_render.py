@@ -33,6 +33,37 @@ def test_chart_is_a_png_of_the_requested_width(qapp) -> None:
     assert image.width() == 640 and image.height() > 100
 
 
+@pytest.mark.parametrize("days", [
+    ("2026-03-20", "2026-04-12"),  # a follow-up report three weeks on
+    ("2026-03-02", "2026-04-10", "2026-06-30"),  # a review months later
+    ("2026-01-01", "2026-12-31"),
+    ("2026-03-02", "2026-03-04"),
+])
+def test_every_report_date_is_labelled_under_the_chart(qapp, monkeypatch, days) -> None:
+    """A reader needs the day of each dot. The first and last labels were drawn only
+    when the reports spanned less than about 12 days: past that, the chart's margin
+    was narrower than half a label and pyqtgraph hides a label that would cross the
+    axis's end, so a chart of two reports three weeks apart had no date at all."""
+    import pyqtgraph as pg
+
+    from workbench.core.report import ChartPoint
+
+    painted: list[str] = []
+    draw = pg.AxisItem.drawPicture
+
+    def spy(axis, painter, axis_spec, tick_specs, text_specs):
+        if axis.orientation == "bottom":
+            painted.extend(text for _rect, _flags, text in text_specs)
+        return draw(axis, painter, axis_spec, tick_specs, text_specs)
+
+    monkeypatch.setattr(pg.AxisItem, "drawPicture", spy)
+    chart_png([ChartPoint(day, "killed", 7 + n, 7 + n, 7 + n) for n, day in enumerate(days)])
+    months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
+              "Dec"]
+    labels = {f"{int(d[8:])} {months[int(d[5:7]) - 1]} {d[:4]}" for d in days}
+    assert labels <= set(painted), painted
+
+
 def test_html_report_embeds_the_chart(small_project, incident, tmp_path) -> None:
     out = write_report(small_project, tmp_path / "r.html", [incident])
     page = out.read_text(encoding="utf-8")

@@ -60,9 +60,9 @@ def cmd_export(args: argparse.Namespace) -> int:
     what = "incident" if args.format in INCIDENT_FORMATS else "annotation"
     with open_project(args.project) as project:
         if args.incident:
-            from workbench.core.incidents.model import resolve_incident
+            from workbench.core.incidents.model import live_incident
 
-            options["ids"] = [resolve_incident(project, ref) for ref in args.incident]
+            options["ids"] = [live_incident(project, ref) for ref in args.incident]
         if args.output:
             notices: list[str] = []
             try:

@@ -122,12 +122,15 @@ def cmd_incident(args: argparse.Namespace) -> int:
         elif action == "include":
             ops.include_source(project, ref(args.id), args.doc_id, not args.exclude)
             message = "Saved."
-        elif action == "trash":
-            ops.trash_incident(project, ref(args.id))
-            message = "Moved to the trash."
-        elif action == "restore":
-            # A rejected proposal comes back to be reviewed again: the core says so.
-            message = ops.restore_incident(project, ref(args.id)).result or "Restored."
+        elif action in ("trash", "restore"):
+            # As `workbench trash` and `restore` say it: an incident already in the
+            # trash, or not in it, is named and left as it was ("Restored." was printed
+            # for one not in the trash). A rejected proposal comes back to be reviewed
+            # again, and figures kept elsewhere since are named: the core says so.
+            from workbench.core.ops.trash import restore_items, trash_items
+
+            write = trash_items if action == "trash" else restore_items
+            message = write(project, [("incident", ref(args.id))]).result.sentence()
         elif action == "types":
             if args.add:
                 ops.add_incident_type(project, args.add, args.label)
@@ -147,7 +150,7 @@ def cmd_incident(args: argparse.Namespace) -> int:
 
 
 def cmd_tally(args: argparse.Namespace) -> int:
-    from workbench.core.incidents.model import STATUSES, list_incidents, resolve_incident
+    from workbench.core.incidents.model import STATUSES, list_incidents, live_incident
     from workbench.core.incidents.tally import published_note, range_text, tally
     from workbench.core.rawread import one_snapshot
     from workbench.core.rewording import CUT_REASON, REASON
@@ -157,7 +160,7 @@ def cmd_tally(args: argparse.Namespace) -> int:
     statuses = tuple(args.status) if args.status else None
     with open_project(args.project) as project, one_snapshot(project.conn):
         # Not named ``ids``: that is the module that shortens them for the listing below.
-        wanted = ([resolve_incident(project, args.incident)] if args.incident
+        wanted = ([live_incident(project, args.incident)] if args.incident
                   else [r["id"] for r in list_incidents(project, STATUSES)])
         tallies = [tally(project, i, statuses) for i in wanted]
         notes = {t.incident_id: published_note(project, t) for t in tallies}

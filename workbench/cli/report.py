@@ -19,12 +19,12 @@ def cmd_report(args: argparse.Namespace) -> int:
     out = Path(args.output)
     if out.suffix.lower() not in (".html", ".htm", ".pdf"):
         raise WorkbenchError(f"-o takes a .html or .pdf file; got {args.output!r}.")
-    from workbench.core.incidents.model import resolve_incident
+    from workbench.core.incidents.model import live_incident
     from workbench.gui.report_render import write_report
 
     with open_project(args.project) as project:
         # The short ids the listings show work here as in tally and export.
-        wanted = [resolve_incident(project, ref) for ref in args.incident]
+        wanted = [live_incident(project, ref) for ref in args.incident]
         notices: list[str] = []
         try:
             path = write_report(project, out, wanted or None,

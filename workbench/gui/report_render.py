@@ -10,6 +10,7 @@ import datetime as dt
 import os
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from workbench.core.incidents import model
 from workbench.core.incidents.tally import FIGURE_STATUSES
@@ -41,7 +42,7 @@ def chart_png(points: Sequence[ChartPoint], size: tuple[int, int] = CHART_SIZE) 
     import pyqtgraph as pg
     import pyqtgraph.exporters as pge
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice
-    from PySide6.QtGui import QFont
+    from PySide6.QtGui import QFont, QFontMetrics
 
     plot = pg.PlotWidget(background="w")
     plot.resize(*size)
@@ -81,7 +82,10 @@ def chart_png(points: Sequence[ChartPoint], size: tuple[int, int] = CHART_SIZE) 
                   symbolPen=colour, name=outcome)
     if points:
         xs = [_seconds(p.day) for p in points]
-        pad = max(86400.0, (max(xs) - min(xs)) * 0.08)
+        # The plot is laid out at its own size (not ``size``: the exporter scales it),
+        # so the bottom axis is measured there.
+        pad = _x_margin(max(xs) - min(xs), QFontMetrics(font), days,
+                        item.geometry().width() - _LEFT_AXIS)
         item.setXRange(min(xs) - pad, max(xs) + pad, padding=0)
         top = max(max(v for v in (p.high, p.best, p.low) if v is not None) for p in points)
         item.setYRange(0, top * 1.15 + 1, padding=0)
@@ -95,6 +99,25 @@ def chart_png(points: Sequence[ChartPoint], size: tuple[int, int] = CHART_SIZE) 
     buf.close()
     plot.deleteLater()
     return bytes(data.data())
+
+
+def _x_margin(span: float, metrics: Any, days: list[str], axis: float) -> float:
+    """Seconds of margin either side of the first and last report dates: a day, 8 % of
+    the span, and at least half the widest end label, so that label fits under the
+    axis. pyqtgraph hides a date label that would cross the axis's end, and 8 % alone
+    was narrower than half a label once the reports spanned more than about 12 days:
+    a chart of two reports three weeks apart had no date under it."""
+    half = max(metrics.horizontalAdvance(_day_label(d)) for d in (days[0], days[-1])) / 2
+    need = half + _LABEL_GAP  # pixels; ``axis`` is the bottom axis's length, roughly
+    # need / axis of the shown range (span + 2 * pad) is the margin: solved for pad.
+    fitted = span * need / (axis - 2 * need) if axis > 4 * need else span
+    return max(86400.0, span * 0.08, fitted)
+
+
+# The left axis's width at the tick font (its numbers' width, at most this), and room
+# kept beyond a label's end, in pixels.
+_LEFT_AXIS = 70
+_LABEL_GAP = 8
 
 
 def _seconds(day: str) -> float:

@@ -82,6 +82,31 @@ def test_merge_moves_members_trashes_absorbed_and_notes_it(project):
     assert model.incident_of(project, w) == gone
 
 
+def test_merge_keeps_the_best_figures_set_by_hand_on_the_absorbed_incident(project):
+    """A best figure settled with a reason on the absorbed incident joins the kept one
+    (it was dropped without a word, and the tally fell back to its rule); where the
+    kept incident settled the same cell, its own stays and the memo names the other."""
+    from workbench.core.incidents.tally import tally
+
+    k, w = _two_figures(project)
+    keep = ops.create_incident(project, "Keep", members=[k]).result
+    gone = ops.create_incident(project, "Gone", members=[w]).result
+    ops.set_best(project, gone, "wounded", 28, "hospital list names 28")
+    ops.set_best(project, gone, "killed", 11, "one death counted twice")
+    ops.set_best(project, keep, "killed", 12, "council list")
+    ops.merge_incidents(project, keep, gone)
+    kept = model.get_incident(project, keep)
+    assert kept["best"]["wounded/all"]["value"] == 28
+    assert kept["best"]["wounded/all"]["memo"] == "hospital list names 28"
+    assert kept["best"]["killed/all"]["value"] == 12
+    assert tally(project, keep).cell("wounded", "all").best == 28
+    assert ("best killed (all) 11 set on Gone was not kept: this incident's own, 12, "
+            "stays (one death counted twice)") in kept["memo"]
+    undo(project)
+    assert model.get_incident(project, keep)["best"] == {
+        "killed/all": kept["best"]["killed/all"]}
+
+
 def test_trash_frees_figures_and_restore_brings_them_back(project):
     k, w = _two_figures(project)
     inc = ops.create_incident(project, "A", members=[k, w]).result
@@ -206,3 +231,36 @@ def test_take_moves_members_of_another_incident_in_the_same_write(project):
     c = ops.create_incident(project, "C", members=[k, w], take=True).result
     assert sorted(model.member_ids(project, c)) == sorted([k, w])
     assert model.member_ids(project, a) == []
+
+
+def test_a_restored_incident_takes_its_figures_back_from_a_proposal(project):
+    """Trashed by mistake, then `incident suggest` run: the proposal took the freed
+    figures, and the restored incident came back with none, its figures left in a
+    proposal nobody had reviewed (a proposal gives its figures up to a real incident,
+    as adding them does)."""
+    from workbench.core.incidents.suggest import store_suggestions
+    from workbench.core.incidents.tally import tally
+    from workbench.core.ops.annotations import update_annotation
+
+    k, w = _two_figures(project)
+    for ann in (k, w):
+        update_annotation(project, ann, fields={"location": "Port Halden",
+                                                "incident_date": "2026-03-03"})
+    other = report(project, "Shelling in Port Halden killed 12 civilians on Sunday.\n",
+                   name="b.txt", published="2026-03-04")
+    k2 = figure(project, other, "killed 12 civilians", count_low=12, group="civilians",
+                location="Port Halden", incident_date="2026-03-03")
+    inc = ops.create_incident(project, "Port Halden market", members=[k, w, k2],
+                              status="confirmed").result
+    line = tally(project, inc).describe()
+    ops.trash_incident(project, inc)
+    proposals = store_suggestions(project).result
+    held = {a for p in proposals for a in model.member_ids(project, p)}
+    assert held & {k, w, k2}  # the proposal took some of the freed figures
+    said = ops.restore_incident(project, inc).result
+    assert sorted(model.member_ids(project, inc)) == sorted([k, w, k2])
+    assert tally(project, inc).describe() == line
+    assert said == ""
+    assert not {a for p in proposals for a in model.member_ids(project, p)} & {k, w, k2}
+    undo(project)
+    assert {a for p in proposals for a in model.member_ids(project, p)} == held

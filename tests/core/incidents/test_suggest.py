@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from bench.incident_gold import build, pairwise
@@ -85,3 +87,22 @@ def test_restoring_a_rejected_proposal_with_the_trash_says_so(project):
     # Rejected again, it is remembered as refused once more: not proposed again.
     reject_suggestion(project, proposal)
     assert store_suggestions(project).result == []
+
+
+def test_a_proposal_rejected_after_a_figure_was_taken_out_does_not_come_back(project):
+    """The researcher takes a figure out of a proposal (Delete on its source row), then
+    rejects the rest: the suggester proposed the very grouping again, the figure taken
+    out included, as the refused set was only the figures left at the rejection."""
+    build(project)
+    proposal = next(i for i in store_suggestions(project).result
+                    if len(model.member_ids(project, i)) > 2)
+    members = model.member_ids(project, proposal)
+    ops.remove_members(project, proposal, [members[-1]])
+    # A person rejects it a moment later: two writes stamped in one millisecond would
+    # give the figure taken out the rejection's time, which hid the fault.
+    time.sleep(0.01)
+    reject_suggestion(project, proposal)
+    again = store_suggestions(project).result
+    proposed = [set(model.member_ids(project, i)) for i in again]
+    assert set(members) not in proposed
+    assert not any(set(members[:-1]) <= p for p in proposed)

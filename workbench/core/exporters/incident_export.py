@@ -39,8 +39,11 @@ _UCDP_PREC = {"day": 1, "week": 3, "month": 4, "year": 5}
 
 def _selected(project: Project, statuses: Iterable[str] | None,
               ids: Iterable[str] | None) -> list[dict[str, Any]]:
-    rows = model.list_incidents(project, tuple(statuses or model.STATUSES))
     wanted = set(ids) if ids else None
+    # Incidents named are written whatever their status unless statuses are named too,
+    # as the report writes them: a proposal named alone gave a header and no row.
+    rows = model.list_incidents(project, tuple(statuses) if statuses else
+                                None if wanted else model.STATUSES)
     return [{**r, "actors": model.named_actors(project, r["actors"])} for r in rows
             if wanted is None or r["id"] in wanted]
 

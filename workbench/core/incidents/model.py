@@ -127,9 +127,22 @@ _CIVIL_DEFENCE = "الدفاع المدني"  # as folded (no letter of it folds
 
 def get_incident(project: Project, incident_id: str, *, live: bool = True) -> dict[str, Any]:
     row = project.repo.get("incident", incident_id)
-    if row is None or (live and row["deleted_at"]):
+    if row is None:
         raise NotFoundError(f"There is no incident with id {incident_id}.")
+    if live and row["deleted_at"]:
+        # "There is no incident" of one the trash lists read as a wrong id.
+        raise NotFoundError(
+            f"Incident {incident_id} was a rejected proposal; restore it to review it again."
+            if row["status"] == "rejected" else
+            f"Incident {incident_id} is in the trash; restore it first.")
     return row
+
+
+def live_incident(project: Project, ref: str) -> str:
+    """The id of the live incident ``ref`` names (as ``resolve_incident`` takes it);
+    one in the trash is refused in a sentence saying so. A reader naming incidents
+    (tally, export) tallied a trashed one as "no figures" or wrote none of it."""
+    return str(get_incident(project, resolve_incident(project, ref))["id"])
 
 
 # The trashed documents, listed once per statement rather than joined per member: a
@@ -157,6 +170,13 @@ def list_incidents(project: Project, statuses: tuple[str, ...] | None = None,
         FROM incidents i WHERE {' AND '.join(where)}
         ORDER BY coalesce(i.start_date, '9999'), i.created_at"""
     return [_decode(r) for r in project.conn.execute(sql, params)]  # type: ignore[misc]
+
+
+def listing_key(row: dict[str, Any]) -> tuple[str, str]:
+    """Where an incident row stands in ``list_incidents``' order: by start date (the
+    undated last), then by when it was made. A list shown from it keeps a row added
+    later in the same place."""
+    return (row.get("start_date") or "9999", row.get("created_at") or "")
 
 
 def incident_of(project: Project, ann_id: str) -> str | None:
@@ -222,6 +242,18 @@ def members(project: Project, incident_id: str) -> list[dict[str, Any]]:
         row["fields"] = json.loads(row["fields"])
         out.append(row)
     return out
+
+
+def live_in_trashed_incidents(project: Project) -> list[dict[str, Any]]:
+    """Live memberships of incidents in the trash, with the incident's title and the
+    time it was trashed. Nothing the program does leaves one (trashing an incident
+    trashes its memberships), but a merge can: a coder put a figure in an incident
+    another coder trashed meanwhile (``merge/memberships.py``)."""
+    rows = project.conn.execute(
+        "SELECT m.id, m.incident_id, m.annotation_id, i.title, i.deleted_at AS trashed_at "
+        "FROM incident_members m JOIN incidents i ON i.id = m.incident_id "
+        "WHERE m.deleted_at IS NULL AND i.deleted_at IS NOT NULL ORDER BY m.id")
+    return [dict(r) for r in rows]
 
 
 def live_membership(project: Project, incident_id: str) -> list[dict[str, Any]]:

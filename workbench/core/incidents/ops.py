@@ -210,11 +210,36 @@ def merge_incidents(project: Project, keep: str, absorb: str) -> ChangeSet:
         _join(project, tx, keep, ann_ids, moving_from=absorb)
         actors = kept["actors"] + [a for a in gone["actors"] if a not in kept["actors"]]
         included = sorted(set(kept["included_docs"]) | set(gone["included_docs"]))
-        _touch(tx, keep, memo=memo, actors=actors, included_docs=included)
+        best, left = _joined_best(kept["best"], gone["best"])
+        memo += "".join(f"\n{_best_not_kept(key, gone['title'], theirs, best[key])}"
+                        for key, theirs in left)
+        _touch(tx, keep, memo=memo, actors=actors, included_docs=included, best=best)
         _touch(tx, absorb, deleted_at=tx.time(),
                memo=(gone["memo"] + "\n" if gone["memo"] else "") + f"Merged into {keep}.")
     tx.changeset.result = keep
     return tx.changeset
+
+
+def _joined_best(kept: dict[str, Any], gone: dict[str, Any]
+                 ) -> tuple[dict[str, Any], list[tuple[str, dict[str, Any]]]]:
+    """The best figures set by hand after a merge: the kept incident's, and the absorbed
+    one's for the cells the kept one left to the rule (a settled figure and its reason
+    were dropped without a word). Also the absorbed one's that differ from a figure the
+    kept incident set itself, which stays."""
+    best = dict(kept)
+    left = []
+    for key, theirs in gone.items():
+        if key not in best:
+            best[key] = theirs
+        elif best[key].get("value") != theirs.get("value"):
+            left.append((key, theirs))
+    return best, left
+
+
+def _best_not_kept(key: str, title: str, theirs: dict[str, Any], mine: dict[str, Any]) -> str:
+    outcome, _, category = key.partition("/")
+    return (f"The best {outcome} ({category}) {theirs.get('value')} set on {title} was not "
+            f"kept: this incident's own, {mine.get('value')}, stays ({theirs.get('memo')}).")
 
 
 def trash_incident(project: Project, incident_id: str) -> ChangeSet:
@@ -252,7 +277,8 @@ def restore_incident_in(project: Project, tx: Transaction, incident_id: str) -> 
     A rejected proposal comes back as a proposal to review again: restored as it was,
     it was a live incident still marked rejected, shown nowhere a researcher works
     and read by the suggester as a grouping refused. Figures that joined another
-    incident meanwhile stay there. Returns the sentences saying either, else ""."""
+    incident meanwhile stay there; a proposal made meanwhile gives them back to a real
+    incident restored. Returns the sentences saying either, else ""."""
     row = get_incident(project, incident_id, live=False)
     if not row["deleted_at"]:
         return ""
@@ -261,6 +287,14 @@ def restore_incident_in(project: Project, tx: Transaction, incident_id: str) -> 
         "AND deleted_at = ?", (incident_id, row["deleted_at"])).fetchall()
     taken = model.membership_rows(project, [r[1] for r in trashed])
     refused = row["status"] == "rejected"
+    if row["status"] in model.STATUSES:
+        # A proposal gives its figures up to a real incident, as when they are added:
+        # one made while this incident was in the trash held them, and it came back
+        # with none of them, its figures left in a grouping nobody had reviewed.
+        for ann_id, m in list(taken.items()):
+            if m["incident_status"] == "suggested":
+                tx.update("incident_member", m["id"], {"deleted_at": tx.time()})
+                del taken[ann_id]
     tx.update("incident", incident_id,
               {"deleted_at": None, **({"status": "suggested"} if refused else {})})
     for member_id, ann_id in trashed:

@@ -276,9 +276,13 @@ def _proposals(cands: list[Candidate], groups: _Groups) -> list[Proposal]:
 
 
 def _rejected_sets(project: Project) -> list[set[str]]:
+    """Each rejected proposal's figures as it was proposed: those it held when rejected
+    and those taken out of it before. Only the ones left at the rejection were kept,
+    so a researcher who took a figure out and rejected the rest had the very grouping
+    proposed again, that figure included."""
     rows = project.conn.execute(
         "SELECT m.incident_id, m.annotation_id FROM incidents i JOIN incident_members m "
-        "ON m.incident_id = i.id AND m.deleted_at = i.deleted_at WHERE i.status = 'rejected'")
+        "ON m.incident_id = i.id WHERE i.status = 'rejected'")
     sets: dict[str, set[str]] = defaultdict(set)
     for inc, ann in rows:
         sets[inc].add(ann)

@@ -27,6 +27,7 @@ from workbench.core.merge.documents import (
 from workbench.core.merge.fields import note_alike_choices
 from workbench.core.merge.items import merge_items
 from workbench.core.merge.logs import LogCarrier
+from workbench.core.merge.memberships import free_figures_of_trashed_incidents
 from workbench.core.merge.progress import LOG_STAGES, MergeCancelled, Step, Watch
 from workbench.core.merge.report import Conflict, MergeReport, Tally
 from workbench.core.merge.sources import (
@@ -128,6 +129,7 @@ def _merge_source(ctx: Context, carrier: LogCarrier, source: Project) -> None:
     merge_codebook(ctx, source, name)
     merge_incident_types(ctx, source)
     merge_items(ctx, source, name, theirs)
+    free_figures_of_trashed_incidents(ctx, name)
     note_alike_choices(ctx, name)
     settle_merged_actors(ctx, name)
     note_trashed_documents(ctx, name)

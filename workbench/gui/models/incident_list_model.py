@@ -8,6 +8,7 @@ add them to that incident: the model itself never writes.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable
 from typing import Any
 
@@ -21,6 +22,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPen, QPixmap, QPolygonF
 
+from workbench.core.incidents.model import listing_key
 from workbench.core.incidents.tally import Tally
 from workbench.gui.models.row_table import RowTableModel
 from workbench.gui.tally_cache import TallyCache
@@ -183,7 +185,8 @@ class IncidentListModel(RowTableModel):
         self.endResetModel()
 
     def patch_rows(self, changed: dict[str, Row | None]) -> None:
-        """Replace, append or remove (None) the given incidents without a reset."""
+        """Replace, insert (in the listing's order) or remove (None) the given incidents
+        without a reset."""
         for inc_id, row in changed.items():
             pos = self._pos.get(inc_id)
             if row is None and pos is not None:
@@ -192,10 +195,12 @@ class IncidentListModel(RowTableModel):
                 self._pos = {r["id"]: i for i, r in enumerate(self._rows)}
                 self.endRemoveRows()
             elif row is not None and pos is None:
-                n = len(self._rows)
+                # In the listing's order: appended, an incident restored or made stood
+                # at the bottom until the project was opened again.
+                n = bisect.bisect_right(self._rows, listing_key(row), key=listing_key)
                 self.beginInsertRows(QModelIndex(), n, n)
-                self._rows.append(row)
-                self._pos[inc_id] = n
+                self._rows.insert(n, row)
+                self._pos = {r["id"]: i for i, r in enumerate(self._rows)}
                 self.endInsertRows()
             elif row is not None and pos is not None:
                 self._rows[pos] = row

@@ -307,6 +307,10 @@ class IncidentPanel(QWidget):
             # figures to an incident nobody chose.
             with following(self):
                 self.model.patch_rows({i: rows.get(i) for i in ids})
+                # The highlight is the current incident's row, or none: Qt moved it to
+                # a neighbour of a row taken out, and kept it there when the current
+                # incident came back, under the other incident's detail.
+                select_row(self.list, self.model.row_of(self.incident_id), scroll=False)
             self._update_count()
         if touched is None:
             self.model.refresh_all()

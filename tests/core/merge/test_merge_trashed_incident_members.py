@@ -1,0 +1,108 @@
+"""A figure one coder puts in an incident that another coder trashed (or merged away)
+does not stay a live member of an incident in the trash: no listing shows it, adding it
+elsewhere was refused ("already belongs to incident ...; move it instead") and moving
+it refused too ("There is no incident ..."), so the figure counted nowhere for good."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tests.core.merge.conftest import tables
+from tests.helpers import REPORT, add_doc
+from workbench.core.incidents import model
+from workbench.core.incidents.ops import (
+    add_members,
+    create_incident,
+    merge_incidents,
+    move_members,
+    restore_incident,
+    trash_incident,
+)
+from workbench.core.merge import merge_projects
+from workbench.core.ops.annotations import annotate_quote
+from workbench.core.project import Project
+
+
+def _lead_and_copies(folder: Path) -> tuple[Path, Path, Path, dict[str, str]]:
+    """lead's project: incident "market" holds two figures, incident "strike" one;
+    amal's and ben's projects are copies of it."""
+    lead = folder / "lead.wbproj"
+    with Project.create(lead, coder="lead") as p:
+        doc = add_doc(p, REPORT, "report.txt")
+        ids = {
+            "wounded": annotate_quote(p, doc, "casualty", "wounded four troops",
+                                      {"outcome": "wounded", "count_low": 4}).result,
+            "killed": annotate_quote(p, doc, "casualty", "killed at least 12 civilians",
+                                     {"outcome": "killed", "count_low": 12}).result,
+            "claim": annotate_quote(p, doc, "claim", "claimed responsibility").result,
+        }
+        ids["market"] = create_incident(p, "Market shelling",
+                                        members=[ids["wounded"], ids["killed"]]).result
+        ids["strike"] = create_incident(p, "Strike on the market", members=[ids["claim"]]).result
+    amal, ben = folder / "amal.wbproj", folder / "ben.wbproj"
+    shutil.copy(lead, amal)
+    shutil.copy(lead, ben)
+    return lead, amal, ben, ids
+
+
+def _live_in_trashed(project: Project) -> list[tuple[str, str]]:
+    return project.conn.execute(
+        "SELECT m.incident_id, m.annotation_id FROM incident_members m "
+        "JOIN incidents i ON i.id = m.incident_id "
+        "WHERE m.deleted_at IS NULL AND i.deleted_at IS NOT NULL").fetchall()
+
+
+@pytest.mark.parametrize("order", ["amal first", "ben first"])
+def test_a_figure_moved_into_an_incident_merged_away_meanwhile_is_freed(tmp_path: Path,
+                                                                       order: str):
+    lead, amal, ben, ids = _lead_and_copies(tmp_path)
+    with Project.open(amal, coder="amal") as p:
+        merge_incidents(p, ids["market"], ids["strike"])  # the strike is the market shelling
+    with Project.open(ben, coder="ben") as p:
+        move_members(p, ids["market"], ids["strike"], [ids["killed"]])
+    sources = [amal, ben] if order == "amal first" else [ben, amal]
+    with Project.open(lead, coder="lead") as p:
+        report = merge_projects(p, sources).result
+        assert _live_in_trashed(p) == []  # before: [(strike, killed)]
+        assert model.incident_of(p, ids["killed"]) is None
+        # The figure is free: it can join the incident kept, as any figure in no incident.
+        add_members(p, ids["market"], [ids["killed"]])
+        assert model.incident_of(p, ids["killed"]) == ids["market"]
+    said = "\n".join(report.notes)
+    assert ids["killed"] in said and ids["strike"] in said and "trash" in said
+
+
+def test_either_order_gives_the_same_memberships(tmp_path: Path):
+    lead, amal, ben, ids = _lead_and_copies(tmp_path)
+    with Project.open(amal, coder="amal") as p:
+        trash_incident(p, ids["strike"])
+    with Project.open(ben, coder="ben") as p:
+        move_members(p, ids["market"], ids["strike"], [ids["wounded"]])
+    results = []
+    for n, sources in enumerate(([amal, ben], [ben, amal])):
+        copy = tmp_path / f"team{n}.wbproj"
+        shutil.copy(lead, copy)
+        with Project.open(copy, coder="lead") as p:
+            merge_projects(p, sources)
+            assert _live_in_trashed(p) == []
+            results.append(tables(p)["incident_members"])
+            before = tables(p)
+            merge_projects(p, sources)  # merged again: nothing changes
+            assert tables(p) == before
+    assert {r[:3] + r[4:] for r in results[0]} == {r[:3] + r[4:] for r in results[1]}
+
+
+def test_the_figure_comes_back_with_the_incident_restored(tmp_path: Path):
+    lead, amal, ben, ids = _lead_and_copies(tmp_path)
+    with Project.open(amal, coder="amal") as p:
+        trash_incident(p, ids["strike"])
+    with Project.open(ben, coder="ben") as p:
+        move_members(p, ids["market"], ids["strike"], [ids["wounded"]])
+    with Project.open(lead, coder="lead") as p:
+        merge_projects(p, [amal, ben])
+        restore_incident(p, ids["strike"])
+        assert sorted(model.member_ids(p, ids["strike"])) == sorted(
+            [ids["claim"], ids["wounded"]])
