@@ -40,6 +40,9 @@ OUTCOME_TRIGGERS: dict[str, str] = {
     **dict.fromkeys((
         "جرح", "جرحت", "إصابة", "أصيب", "أصيبت", "أصاب", "أصابت", "إصابات",
         "يصيب", "تصيب",  # a headline's present tense, tight: "قذيفة تصيب 3 مدنيين"
+        # a plural subject before its verb, the victims right after it: "الجنود أصابوا
+        # شابا بالرصاص" (tight, as "قتلوا"; after a count "جرحوا" is the passive)
+        "أصابوا", "جرحوا",
     ), "wounded"),
     **dict.fromkeys((
         "خطف", "خطفت", "اختطاف", "اختطف", "اختطفت", "أسر", "أسرت", "اقتاد", "اقتادت",
@@ -91,6 +94,7 @@ TIGHT_TRIGGERS: frozenset[str] = frozenset({
     "إيقاف",  # also stopping a trial or a flight ("إيقاف تنفيذ الحكم بحق 5 متهمين")
     "أرواح", "ضحيته", "ضحيتها", "ضحيتهم", "ضحيتهما",
     "قتلوا", "أعدموا", "اختطفوا", "خطفوا", "أسروا", "اعتقلوا", "أوقفنا", "اعتقلنا", "ضبطنا",
+    "أصابوا", "جرحوا",
     "يوقف", "توقف", "يعتقل", "تعتقل",  # ("توقف" is also "stopped": "توقف القتال")
     "يخطف", "يخطفون", "يختطف", "يختطفون", "تخطف", "تختطف",
     "غرق",
@@ -109,7 +113,7 @@ CAUSED_SINGULARS: dict[str, str] = {
 # The plural verbs above that follow their subject ("مسلحون اختطفوا 3 جنود"). After a
 # figure they close it ("9 مسلحين قتلوا وأسر اثنان"): the next outcome is no shared one.
 SUBJECT_FIRST_VERBS: tuple[str, ...] = ("قتلوا", "أعدموا", "اختطفوا", "خطفوا", "أسروا",
-                                        "اعتقلوا")
+                                        "اعتقلوا", "أصابوا", "جرحوا")
 # The victims idiom: "راح/ذهب ضحيته 12 شخصا" (claimed the lives of); the victim words count
 # as killed only right after one of these verbs.
 VICTIM_WORDS: tuple[str, ...] = ("ضحيته", "ضحيتها", "ضحيتهم", "ضحيتهما")
@@ -316,6 +320,18 @@ ARMED_HOLDERS: tuple[str, ...] = (
     # gangs of smugglers and kidnappers: "مهاجرين محتجزين لدى عصابة تهريب"
     "عصابة", "العصابة", "عصابات", "العصابات",
 )
+# The captor's kind decides, and copy on a siege often names no captor in the sentence:
+# people "still held inside" a building ("ما زالوا محتجزين داخل الفندق"، "داخل مبنى
+# البنك") or held "as hostages" are captives; held inside a place of state custody
+# ("داخل السجن"، "داخل مراكز الاحتجاز"، "داخل قسم الشرطة") they stay detainees.
+HELD_INSIDE: tuple[str, ...] = ("داخل", "بداخل")
+HELD_AS_HOSTAGES: tuple[str, ...] = ("كرهائن", "رهائن", "كرهينة")
+CUSTODY_PLACES: tuple[str, ...] = (
+    "سجن", "السجن", "سجون", "السجون", "مركز", "مراكز", "المركز", "المراكز", "معتقل",
+    "المعتقل", "معتقلات", "المعتقلات", "زنزانة", "الزنزانة", "زنازين", "الزنازين", "قسم",
+    "أقسام", "مخفر", "المخفر", "مخافر", "المخافر", "سجنه", "مقر", "مقرات", "ثكنة",
+    "الثكنة", "فرع", "الفرع", "مديرية", "إصلاحية", "الإصلاحية",
+)
 # The dual of "إصابة" counts people only as a sub-group of a toll of injuries ("7 إصابات،
 # بينها إصابتان بالرصاص الحي"); alone it is as often two cases of a disease.
 INJURY_DUALS: tuple[str, ...] = ("إصابتان", "إصابتين")
@@ -401,14 +417,19 @@ TOLL_NOUNS: dict[str, str] = dict.fromkeys(("ضحايا", "الضحايا"), "ki
 # لترتفع الحصيلة إلى 43"): it is the toll an earlier figure of the report gave, and takes
 # that figure's outcome. Only the definite word, which points back to a toll already named.
 BARE_TOLLS: tuple[str, ...] = ("الحصيلة",)
-TOLL_LINKS: tuple[str, ...] = ("إلى", "بلغ", "بلغت", "تجاوز", "تجاوزت", "وصل", "وصلت",
+TOLL_LINKS: tuple[str, ...] = ("إلى", "بلغ", "بلغت", "وصل", "وصلت",
                                 # a toll given as a range: "عدد الجرحى يتراوح بين 150 و200"
                                 "يتراوح", "تتراوح", "تراوح", "تراوحت",
                                 # an estimate: "عدد المفقودين يقدر بنحو 9 آلاف شخص"
                                 "يقدر", "تقدر")
-# Links that say the toll passed the number ("عدد القتلى تجاوز 1000": more than 1,000);
-# after them a definite round number is the count ("تجاوز الألف", passed the thousand).
-TOLL_EXCEEDING: tuple[str, ...] = ("تجاوز", "تجاوزت")
+# Links that say the toll passed the number ("عدد القتلى تجاوز 1000": more than 1,000),
+# in the past, the present and after the hedge "قد" ("الحصيلة قد تتجاوز 20"), with the
+# verbs of passing news copy uses beside "تجاوز" ("تخطى", "فاق"); after them a definite
+# round number or ten is the count ("تجاوز الألف", "تخطى الخمسين": passed the fifty).
+TOLL_EXCEEDING: tuple[str, ...] = ("تجاوز", "تجاوزت", "يتجاوز", "تتجاوز",
+                                   "تخطى", "تخطت", "يتخطى", "تتخطى",
+                                   "فاق", "فاقت", "يفوق", "تفوق")
+TOLL_LINKS += TOLL_EXCEEDING
 
 # "سقطوا بين قتيل وجريح": one number shared by two outcomes is not split.
 SHARED_MARKERS: tuple[str, ...] = ("بين قتيل وجريح", "قتلى وجرحى", "قتيل وجريح",
@@ -509,6 +530,11 @@ PERSON_SINGULAR: tuple[str, ...] = (
     "ابن", "شقيق", "والد", "زوج", "حفيد",
     # election news: "قتل مرشحان عشية انطلاق الحملة"، "اغتيال مرشح للانتخابات"
     "مرشح", "مرشحة",
+    # trades and callings a list of the dead names one by one ("بين القتلى بائعا متجولا
+    # وطفلين"، "بينهم تاجر"); not the trades that are also common given names or family
+    # names ("فلاح"، "حداد"، "نجار"), nor "نزيل" (a prison's inmates are counted as such)
+    "بائع", "تاجر", "خباز", "حلاق", "جزار", "بقال", "خياط", "حمال", "عتال", "مقاول",
+    "مهندس", "محام", "محامي", "أستاذ", "تلميذ", "مؤذن", "متطوع", "لاعب", "مسافر",
 )
 # Plural kin nouns: with a possessive and a definite numeral after them they are a count
 # of the family of the one named before ("قتل رجل وزوجته وأطفالهما الثلاثة").
@@ -833,6 +859,13 @@ DAY_ORDINALS: dict[str, int] = _day_ordinals()
 ORDINAL_UNITS: tuple[str, ...] = (
     *_ORD_UNITS, "الحادي", "الحادية", "الثانية", "الثالثة", "الرابعة", "الخامسة",
     "السادسة", "السابعة", "الثامنة", "التاسعة",
+)
+# An indefinite ordinal or "another" agreeing with a singular count before its verb
+# ("إن شابا ثالثا قتل"، "أن طفلة ثانية توفيت"، "إن مدنيا آخر أصيب"): the next of the dead
+# or wounded, still one person and the verb's subject.
+RANKS_AFTER_ONE: tuple[str, ...] = (
+    "ثانيا", "ثالثا", "رابعا", "خامسا", "سادسا", "سابعا", "ثامنا", "تاسعا", "عاشرا", "آخر",
+    "ثانية", "ثالثة", "رابعة", "خامسة", "سادسة", "سابعة", "ثامنة", "تاسعة", "عاشرة", "أخرى",
 )
 # Words naming the first day of a month without "من": "غرة رمضان", "غرة أيار".
 FIRST_DAY_WORDS: tuple[str, ...] = ("غرة",)
