@@ -1147,7 +1147,10 @@ DENIED_OBJECT_HEADS: tuple[str, ...] = (
 BI_OBJECT_VERBS: tuple[str, ...] = ("رحب", "رحبت", "رحبوا", "ندد", "نددت", "نددوا", "أشاد",
                                     "أشادت", "أشادوا")
 CALL_PARTICIPLES: dict[str, str] = {"داعيا": "إلى", "داعية": "إلى", "داعين": "إلى",
-                                    "حاثا": "على", "حاثة": "على"}
+                                    "حاثا": "على", "حاثة": "على", "حاثين": "على"}
+# How many words the ones called on may take before the preposition: a body with its
+# place ("داعيا المواطنين في القرى الحدودية إلى"، "داعية سكان الأحياء الشرقية للمدينة إلى").
+CALLED_MAX_WORDS = 7
 # Participles of pointing out, whose words may be a masdar after إلى as the verb's are
 # ("، مشيرا إلى مقتل 8 من المسلحين", like "وأشار المتحدث إلى استشهاد ضابط").
 POINTING_PARTICIPLES: tuple[str, ...] = ("مشيرا", "مشيرة", "مشيرين", "لافتا", "لافتة",
@@ -1196,6 +1199,14 @@ COMPLEMENTIZERS: tuple[str, ...] = (
 ATTRIBUTION_PREPS: tuple[str, ...] = (
     "بحسب", "حسب", "وفق", "وفقا", "طبقا", "نقلا", "حسبما", "وفقما",
 )
+# "على ما" before a verb of saying after a comma closes a sentence as "بحسب ما" does
+# ("...، على ما أفاد مصدر طبي"، "على ما أعلن الجيش"، "على ما ذكرت الوكالة"); so does
+# "كما" with no complementizer after it ("...، كما قال مسؤول محلي").
+ON_WHAT_WORDS: tuple[str, ...] = ("على",)
+# What a source asks to have withheld, right after its verb ("طلب عدم كشف هويته"، "اشترط
+# حجب اسمه"، "طلب إغفال اسمه"): a condition of speaking, whose verb has no words of its
+# own, so a relative clause holding it leaves the complementizer to the main verb.
+WITHHELD_OBJECTS: tuple[str, ...] = ("عدم", "حجب", "إغفال", "إخفاء", "التكتم")
 # Words that introduce a source inside a speech phrase: "نقلا عن", "عن".
 RELAY_WORDS: tuple[str, ...] = ("نقلا",)
 # "المصادر نفسها": refers back to the source named before.
@@ -1498,6 +1509,19 @@ OCCASION_OPENERS: tuple[str, ...] = ("خلال", "أثناء", "لدى")
 WAW_NOUNS: tuple[str, ...] = ("وزير", "وزيرة", "وزراء", "وزارة", "وكالة", "وكالات", "وكيل",
                               "وفد", "والي", "ولي", "وحدة", "وحدات", "وسائل", "وسيط",
                               "واشنطن", "وجهاء", "ولاية")
+# Bodies and missions that Arabic copy names by an acronym spelled as one word: the UN's
+# humanitarian office, agencies and missions, alliances and a regional bloc. No Arabic
+# place or common word is spelled like any of them.
+UN_ACRONYMS: tuple[str, ...] = (
+    "أوتشا", "يونيسف", "أونروا", "اليونسكو", "يونسكو", "اليونيفيل",
+    "يونيفيل", "يونامي", "يونسميل", "أونسميل", "مونوسكو", "مينوسما", "الناتو", "ناتو",
+    "إيكواس", "الإيكواس", "الإيسيسكو", "الأونكتاد", "يونيتامس", "أنسميل",
+)
+# Documents that demand in the present, named indefinite before the body that issued them
+# ("ويطالب قرار مجلس الأمن رقم 2720 بـ"، "ويطالب بيان القمة بـ"، "وتطالب رسالة المنظمات
+# بـ"): the document is the speaker, as "ويطالب القرار" is.
+DOCUMENT_HEADS: tuple[str, ...] = ("قرار", "بيان", "تقرير", "مشروع", "رسالة", "إعلان",
+                                   "اتفاق", "وثيقة", "مذكرة", "عريضة", "نص")
 # News agencies by their short names, which headlines quote as a source.
 NEWS_AGENCIES: tuple[str, ...] = ("إرنا", "سانا", "واس", "وفا", "قنا", "بترا", "كونا", "وام",
                                   "الأناضول", "تسنيم", "سبأ")
@@ -1514,6 +1538,9 @@ HEADLINE_SPEAKER_WORDS: tuple[str, ...] = (
     "خلية", "قيادة", "بعثة", "البعثة", "مفوضية", "المفوضية",
     # "الأمم المتحدة:", "الصليب الأحمر:", "الهلال الأحمر:" (no dateline place has them)
     "الأمم", "الصليب", "الهلال", "اليونيسف", "الأونروا",
+    # international bodies and missions by their acronyms, written as one Arabic word,
+    # with or without the article ("أوتشا: ..."، "يونيسف: ..."، "اليونيفيل: ...")
+    *UN_ACRONYMS,
     # the police and the Syrian civil defence by its other name ("الشرطة العراقية: ...",
     # "الخوذ البيضاء: ...")
     "الشرطة", "شرطة", "الخوذ",
