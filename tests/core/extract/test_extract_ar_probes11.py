@@ -199,10 +199,11 @@ def test_report_statements(text: str, expected: list[tuple[str | None, str]]) ->
      [('مقتل 3 مقيمين', 'killed', 3, 'exact'),
       ('مقتل ثلاثة مقيمين من الجنسية اليمنية', 'killed', 3, 'exact'),
       ('وإصابة طفل سعودي', 'wounded', 1, 'exact')]),
-    _miss(_R02_EMIRATI,
-          [('أربعة من جنودها استشهدوا', 'killed', 4, 'exact'),
-           ('جنديا خامسا أصيب', 'wounded', 1, 'exact')],
-          "an ordinal ('خامسا') between the singular and its passive verb"),
+    # (an ordinal between the singular and its passive verb: read since the
+    # thirty-seventh round)
+    (_R02_EMIRATI,
+     [('أربعة من جنودها استشهدوا', 'killed', 4, 'exact'),
+      ('جنديا خامسا أصيب', 'wounded', 1, 'exact')]),
     (_R03_QATARI,
      [('نحو مئتي عائلة نزحت', 'displaced', 200, 'about')]),
     (_R04_JORDAN,

@@ -164,6 +164,8 @@ _OTHERS_DUAL = frozenset({"اخران"})
 _MIN = {"من"}
 _COMPLEMENTIZERS = frozenset(("ان", "بان", "وان", "وبان"))
 _ORDINAL_UNITS = fold_set(V.ORDINAL_UNITS)
+_VICTIM_TOLLS = fold_set(V.TOLL_NOUNS)
+_RANKS_AFTER_ONE = fold_set(V.RANKS_AFTER_ONE)
 _KANA = frozenset(("كان", "وكان", "كانت", "وكانت", "فكان", "فكانت"))
 _OUTCOME_PLACES = fold_set(V.PLACE_OF_OUTCOME_HEADS)
 # Any complementizer, with its pronoun suffixes: the clause after it has its own verb, so
@@ -722,8 +724,11 @@ def _trigger_shared(toks: list[Token], t: int, sb: int) -> bool:
     if t + 1 < sb and toks[t + 1].w.startswith("و") and word_in(toks[t + 1], _TRIGGERS):
         return True
     # ... and "قتل وجرح": the trigger found is the second one.
+    # ("9 مسلحين قتلوا وأسر اثنان": a plural verb after its figure closes it; two plural
+    # verbs of one subject share the count: "المسلحين قتلوا وجرحوا 30 شخصا")
     return (t > 0 and toks[t].w.startswith("و") and word_in(toks[t - 1], _TRIGGERS) is not None
-            and toks[t].w[1:] in _TRIGGERS and word_in(toks[t - 1], _SUBJECT_FIRST) is None)
+            and toks[t].w[1:] in _TRIGGERS and (word_in(toks[t - 1], _SUBJECT_FIRST) is None
+                                                or toks[t].w[1:] in _SUBJECT_FIRST))
 
 
 def _elimination_before(toks: list[Token], sa: int, k: int, max_subject: int = 4) -> int | None:
@@ -1149,11 +1154,24 @@ def _link(toks: list[Token], sa: int, sb: int, c: _Count,
     elif c.b < sb and toks[c.b].w == "%":
         return None
     # A definite numeral only repeats a count right after its noun ("القتلى الثلاثة"),
-    # save a round number the toll passed ("عدد القتلى ... تجاوز الألف").
-    if c.definite and c.a > sa and toks[c.a - 1].w in _TOLL_EXCEEDING and toks[
-            c.n].w[2:] in _ROUND and (toll := _toll(toks, sa, c)):
+    # save a round number or a ten the toll passed ("عدد القتلى ... تجاوز الألف"، "عدد
+    # الجرحى تجاوز الثلاثين"; "تجاوز الثلاثة" is no round figure and stays unread).
+    if c.definite and c.a > sa and toks[c.a - 1].w in _TOLL_EXCEEDING and (
+            toks[c.n].w[2:] in _ROUND or toks[c.n].w[2:] in _TENS
+            or toks[c.n].w[2:] in _HUNDREDS) and (toll := _toll(toks, sa, c)) and not (
+            toks[c.n].w[2:] not in _ROUND and toks[toll[0] + 1].w in _VICTIM_TOLLS):
+        # ("عدد الضحايا تجاوز الخمسين": the victims may count the dead and the wounded
+        # together, and a ten they passed is a rounding of both; a thousand stays read)
         c.qual = "more_than"
         return _Figure(toll[0], c.b, toll[1], c, None)
+    if c.definite and c.a - 3 >= sa and word_in(toks[c.a - 3], _TOLL_EXCEEDING) and word_in(
+            toks[c.a - 2], _TOLL) and (nf := word_in(toks[c.a - 1], _TOLL_NOUNS)) and (
+            toks[c.a - 1].w not in _VICTIM_TOLLS) and (
+            toks[c.n].w[2:] in _TENS or toks[c.n].w[2:] in _HUNDREDS):
+        # the verb first: "وتجاوز عدد القتلى الثلاثين" passed thirty, as "تجاوز الألف"
+        # (not the dead thirty, "القتلى الثلاثون" repeating a count)
+        c.qual = "more_than"
+        return _Figure(c.a - 2, c.b, str(_TOLL_NOUNS[nf]), c, None)
     if c.definite:
         if c.a > sa and (nf := word_in(toks[c.a - 1], _NOUNS)):
             return _Figure(c.a - 1, c.b, str(_NOUNS[nf]), c, None)
@@ -1459,7 +1477,21 @@ def _held_by_armed(toks: list[Token], a: int, b: int, sb: int) -> bool:
         if word_in(toks[r], _HELD_WORDS) and r + 2 < sb and toks[r + 1].w == _HELD_BY and (
                 toks[r + 2].w in _ARMED_HOLDERS):
             return True
+    # "ما زالوا محتجزين داخل الفندق"، "محتجزين كرهائن": a siege's or a kidnapping's
+    # captives, read from the words right after the held word at the figure's end
+    r = b - 1
+    if b < sb and a <= r and word_in(toks[r], _HELD_WORDS):
+        if toks[b].w in _HOSTAGES:
+            return True
+        if toks[b].w in _INSIDE and b + 1 < sb and toks[b + 1].is_word and not word_in(
+                toks[b + 1], _CUSTODY):
+            return True
     return False
+
+
+_INSIDE = fold_set(V.HELD_INSIDE)
+_HOSTAGES = fold_set(V.HELD_AS_HOSTAGES)
+_CUSTODY = fold_set(V.CUSTODY_PLACES)
 
 
 def _caused_single(toks: list[Token], sa: int, k: int, figures: list[_Figure]) -> int | None:
@@ -1753,7 +1785,10 @@ def _subject_before_verb(toks: list[Token], sa: int, sb: int, k: int) -> int:
     if not (sa < k and k + 1 < sb and toks[k - 1].w in _COMPLEMENTIZERS
             and (toks[k].w.endswith("ا") or feminine)):
         return 0
-    i = _age_after(toks, k + 1, sb)
+    i = k + 1
+    if toks[i].w in _RANKS_AFTER_ONE and i + 1 < sb:
+        i += 1  # "إن شابا ثالثا قتل": the next one of them, still the verb's subject
+    i = _age_after(toks, i, sb)
     if toks[i].w == "من" and i + 2 < sb and toks[i + 1].is_word and not toks[
             i + 1].w.startswith("ال") and word_in(toks[i + 2], _AFTER) is not None:
         i += 2  # "أن أسيرا من جنين توفي": his town, one word, right before the verb
@@ -1939,13 +1974,27 @@ def _adjectives(toks: list[Token], j: int, sb: int) -> int:
         if w.startswith("بال"):
             break  # "اغتيال ضابط بالشرقية": a place after "ب", no adjective
         if not (w.endswith("ي") or w.endswith("يه") or w.endswith("يا") or w in ("مسن",)
-                or (n == 0 and w.startswith("و") and w.endswith("ي"))):
+                or (n == 0 and w.startswith("و") and w.endswith("ي"))
+                or _accusative_participle(toks[j - 1].w, w, n)):
             break
         if w.startswith("و") and (w[1:] in _NOUNS_IN_I or w[1:] in _DUALS):
             break  # "ضابط وجندي"، "رجل ونجليه": a second person, no adjective of the first
         j += 1
         n += 1
     return j
+
+
+def _accusative_participle(noun: str, w: str, n: int) -> bool:
+    """"بائعا متجولا"، "ضابطا متقاعدا": a participle in "مـ...ا" right after an accusative
+    singular agrees with it, an adjective of the noun, so a person coordinated after it
+    still continues the list ("بين القتلى بائعا متجولا وطفلين")."""
+    return n == 0 and noun.endswith("ا") and len(w) >= 5 and w.startswith("م") and (
+        w.endswith("ا")) and not w.endswith(("وا", "ما")) and w not in _MA_ADVERBS
+
+
+# adverbs shaped like such a participle ("اعتقلت شابا مجددا": again, not a kind of youth)
+_MA_ADVERBS = fold_set(("مجددا", "مؤخرا", "مبكرا", "مسبقا", "مطلقا", "مرارا", "مجانا",
+                        "مباشرة", "مساء", "مطولا"))
 
 
 def _implicit_outcome(toks: list[Token], sa: int, sb: int, k: int, figures: list[_Figure],

@@ -50,6 +50,7 @@ _FOUNDED_BODIES = fold_set(V.FOUNDED_BODIES)
 _GENERAL = fold_set(("العامة", "العام", "العليا", "المستقلة"))
 _BI_OBJECT_VERBS = fold_set(V.BI_OBJECT_VERBS)
 _CALL_PARTICIPLES = {fold_word(k): fold_word(v) for k, v in V.CALL_PARTICIPLES.items()}
+_CALLED_MAX = V.CALLED_MAX_WORDS
 _QUOTE_VERBS = fold_set(V.QUOTE_VERBS)
 _QUOTE_CLOSING = fold_set(V.QUOTE_CLOSING_VERBS)
 # Replying, which may be done by an act ("رد المسلحون بقصف البلدة") as well as in words.
@@ -886,6 +887,13 @@ def _sentence(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
         if verb == "بين" and not _bayyana(toks, sa, sb, k):
             k += 1
             continue
+        if verb and (w := _what_closes(toks, sa, sb, k)) is not None:
+            # "...، على ما أفاد مصدر طبي"، "...، كما قال مسؤول محلي": a form of "according
+            # to" closing the sentence, read as "بحسب ما أفاد"
+            nxt = _attribution(toks, sa, sb, w, seg_start, raw)
+            if nxt > k:
+                seg_start = k = nxt
+                continue
         if verb and not _not_speech(toks, sa, k):
             before = len(raw)
             nxt = _speech_verb(toks, sa, sb, k, verb, raw)
@@ -925,8 +933,12 @@ def _sentence(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
         if participle and k > sa and participle in _CALL_PARTICIPLES:
             # "، داعيا أنصاره إلى الالتزام": the call, from its preposition on.
             prep = _CALL_PARTICIPLES[participle]
-            c = next((r for r in range(k + 1, min(sb, k + 5)) if toks[r].w == prep), None)
-            if c is not None and all(toks[r].is_word for r in range(k + 1, c)):
+            # (the ones called on may be a long phrase: "داعيا المواطنين في القرى الحدودية
+            # إلى الإبلاغ"; words only, no verb of saying or complementizer between)
+            c = next((r for r in range(k + 1, min(sb, k + _CALLED_MAX + 2))
+                      if toks[r].w == prep), None)
+            if c is not None and all(toks[r].is_word and toks[r].w not in _COMP and not (
+                    _verb_form(toks[r], _VERBS)) for r in range(k + 1, c)):
                 end = _content_end(toks, c, sb)
                 # 'ونددت البعثة بـ"..."، داعية إلى': after a verb that reported nothing
                 # in its sentence, the caller is that verb's subject, as for a demand
@@ -1124,6 +1136,28 @@ def _court_holding(toks: list[Token], k: int, sb: int, max_words: int = 8) -> bo
             # (a ب-object is the sentence; "في بغداد" is where the court sits)
             return False
     return False
+
+
+def _what_closes(toks: list[Token], sa: int, sb: int, k: int) -> int | None:
+    """The index of "على" in "، على ما أفاد X" or of "كما" in "، كما قال X" before the
+    verb at ``k``: the source of the words before the comma, when no complementizer
+    follows in the sentence (", كما أكد الوزير أن ..." is "as also": its own clause)."""
+    if k - 2 <= sa or toks[k - 1].w not in _WHAT_CLOSERS:
+        return None
+    w = k - 1
+    if toks[w].w == "ما":
+        w -= 1
+        if toks[w].w not in _ON_WHAT:
+            return None
+    if w - 1 <= sa or toks[w - 1].w not in _COMMAS or any(
+            toks[r].w in _COMP for r in range(k + 1, sb)):
+        return None
+    return w
+
+
+_WHAT_CLOSERS = frozenset(("ما", "كما"))
+_WITHHELD = fold_set(V.WITHHELD_OBJECTS)
+_ON_WHAT = fold_set(V.ON_WHAT_WORDS)
 
 
 def _not_speech(toks: list[Token], sa: int, k: int) -> bool:
@@ -1588,18 +1622,52 @@ def _document_demand(toks: list[Token], sb: int, k: int, raw: list[_Stmt],
     demand verb (an adjective may follow it) is the speaker, and the words run from the
     "بـ" after the one asked (up to four words). Returns where they end, or ``k``."""
     j = k + 1
-    if j >= sb or toks[j].w not in _DOCUMENTS:
+    if j >= sb:
         return k
-    e = j + 1
-    while e < sb and toks[e].w.startswith("ال") and toks[e].w.endswith(("ي", "يه")):
-        e += 1  # "البيان الختامي"، "القرار الأممي"
-    c = next((r for r in range(e, min(sb, e + max_object + 1)) if toks[r].w[:1] == "ب" and (
+    if toks[j].w in _DOCUMENTS:
+        e = j + 1
+        while e < sb and toks[e].w.startswith("ال") and toks[e].w.endswith(("ي", "يه")):
+            e += 1  # "البيان الختامي"، "القرار الأممي"
+    elif toks[j].w in _DOCUMENT_HEADS:
+        # "قرار مجلس الأمن"، "قرار الجمعية العامة": the document in construct with the
+        # body that issued it (up to three words, the last definite)
+        e = next((r for r in range(j + 1, min(sb, j + 4)) if not toks[r].is_word or toks[
+            r].w[:1] == "ب" or toks[r].w in _NUMBER_WORDS or toks[r].w in _ISSUED), min(
+            sb, j + 4))
+        while e > j + 1 and not toks[e - 1].w.startswith("ال"):
+            e -= 1
+        if e == j + 1:
+            return k
+    else:
+        return k
+    numbered = False
+    if e + 1 < sb and toks[e].w in _NUMBER_WORDS and toks[e + 1].is_digit:
+        e += 1  # "قرار مجلس الأمن رقم 2720"
+    if e < sb and toks[e].is_digit:
+        e, numbered = e + 1, True  # "القرار 2801": the number names the document
+    f = e
+    if numbered and f < sb and toks[f].w in _ISSUED:
+        # "... رقم 2720 الصادر في كانون الأول/ديسمبر 2023 بإيصال": when it was issued,
+        # passed over up to the demand's "بـ" (no comma, quotation or clause between)
+        f = next((r for r in range(f + 1, min(sb, f + 9)) if (toks[r].w[:1] == "ب" and len(
+            toks[r].w) > 3) or toks[r].w in _COMMAS or toks[r].w in _QUOTES or toks[
+                r].w in _COMP or is_end(toks[r])), sb)
+        if f >= sb or toks[f].w[:1] != "ب":
+            return k
+    c = next((r for r in range(f, min(sb, f + max_object + 1)) if toks[r].w[:1] == "ب" and (
         len(toks[r].w) > 2 or (r + 1 < sb and toks[r + 1].w in _QUOTES))), None)
-    if c is None or not all(toks[r].is_word for r in range(e, c)):
+    if c is None or not all(toks[r].is_word for r in range(f, c)):
         return k
     end = _content_end(toks, c, sb)
     raw.append(_Stmt(c, end, (j, e)))
     return end
+
+
+# Documents named indefinite, in construct with who issued them ("قرار مجلس الأمن"), the
+# word that numbers them ("رقم 2720") and the adjective of their issuing ("الصادر في").
+_DOCUMENT_HEADS = fold_set(V.DOCUMENT_HEADS)
+_NUMBER_WORDS = fold_set(("رقم",))
+_ISSUED = fold_set(("الصادر", "الصادرة", "المعتمد", "المعتمدة"))
 
 
 def _considered_quote(toks: list[Token], k: int, sb: int) -> tuple[int, int] | None:
@@ -3296,7 +3364,11 @@ def _relative_end(toks: list[Token], r: int, sb: int) -> int:
         if w in ("،", ",") or (w == ":" and k + 1 < sb and toks[k + 1].w in _QUOTES):
             return k  # (or the colon of a quotation: '، الذي زار المدينة: "..."')
         if w in _COMP:
-            if not own_comp and any(_verb_form(toks[x], _VERBS) for x in range(r + 1, k)):
+            if not own_comp and any(_verb_form(toks[x], _VERBS) and not (
+                    toks[x + 1].w in _WITHHELD or toks[x - 1].w in _WITHHELD)
+                    for x in range(r + 1, k)):
+                # (a request to stay unnamed says nothing: "المصدر الذي طلب عدم كشف هويته
+                # إن ..." leaves the complementizer to the main verb)
                 own_comp = True
                 continue
             return k

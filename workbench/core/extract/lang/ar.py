@@ -40,6 +40,9 @@ OUTCOME_TRIGGERS: dict[str, str] = {
     **dict.fromkeys((
         "جرح", "جرحت", "إصابة", "أصيب", "أصيبت", "أصاب", "أصابت", "إصابات",
         "يصيب", "تصيب",  # a headline's present tense, tight: "قذيفة تصيب 3 مدنيين"
+        # a plural subject before its verb, the victims right after it: "الجنود أصابوا
+        # شابا بالرصاص" (tight, as "قتلوا"; after a count "جرحوا" is the passive)
+        "أصابوا", "جرحوا",
     ), "wounded"),
     **dict.fromkeys((
         "خطف", "خطفت", "اختطاف", "اختطف", "اختطفت", "أسر", "أسرت", "اقتاد", "اقتادت",
@@ -91,6 +94,7 @@ TIGHT_TRIGGERS: frozenset[str] = frozenset({
     "إيقاف",  # also stopping a trial or a flight ("إيقاف تنفيذ الحكم بحق 5 متهمين")
     "أرواح", "ضحيته", "ضحيتها", "ضحيتهم", "ضحيتهما",
     "قتلوا", "أعدموا", "اختطفوا", "خطفوا", "أسروا", "اعتقلوا", "أوقفنا", "اعتقلنا", "ضبطنا",
+    "أصابوا", "جرحوا",
     "يوقف", "توقف", "يعتقل", "تعتقل",  # ("توقف" is also "stopped": "توقف القتال")
     "يخطف", "يخطفون", "يختطف", "يختطفون", "تخطف", "تختطف",
     "غرق",
@@ -109,7 +113,7 @@ CAUSED_SINGULARS: dict[str, str] = {
 # The plural verbs above that follow their subject ("مسلحون اختطفوا 3 جنود"). After a
 # figure they close it ("9 مسلحين قتلوا وأسر اثنان"): the next outcome is no shared one.
 SUBJECT_FIRST_VERBS: tuple[str, ...] = ("قتلوا", "أعدموا", "اختطفوا", "خطفوا", "أسروا",
-                                        "اعتقلوا")
+                                        "اعتقلوا", "أصابوا", "جرحوا")
 # The victims idiom: "راح/ذهب ضحيته 12 شخصا" (claimed the lives of); the victim words count
 # as killed only right after one of these verbs.
 VICTIM_WORDS: tuple[str, ...] = ("ضحيته", "ضحيتها", "ضحيتهم", "ضحيتهما")
@@ -316,6 +320,18 @@ ARMED_HOLDERS: tuple[str, ...] = (
     # gangs of smugglers and kidnappers: "مهاجرين محتجزين لدى عصابة تهريب"
     "عصابة", "العصابة", "عصابات", "العصابات",
 )
+# The captor's kind decides, and copy on a siege often names no captor in the sentence:
+# people "still held inside" a building ("ما زالوا محتجزين داخل الفندق"، "داخل مبنى
+# البنك") or held "as hostages" are captives; held inside a place of state custody
+# ("داخل السجن"، "داخل مراكز الاحتجاز"، "داخل قسم الشرطة") they stay detainees.
+HELD_INSIDE: tuple[str, ...] = ("داخل", "بداخل")
+HELD_AS_HOSTAGES: tuple[str, ...] = ("كرهائن", "رهائن", "كرهينة")
+CUSTODY_PLACES: tuple[str, ...] = (
+    "سجن", "السجن", "سجون", "السجون", "مركز", "مراكز", "المركز", "المراكز", "معتقل",
+    "المعتقل", "معتقلات", "المعتقلات", "زنزانة", "الزنزانة", "زنازين", "الزنازين", "قسم",
+    "أقسام", "مخفر", "المخفر", "مخافر", "المخافر", "سجنه", "مقر", "مقرات", "ثكنة",
+    "الثكنة", "فرع", "الفرع", "مديرية", "إصلاحية", "الإصلاحية",
+)
 # The dual of "إصابة" counts people only as a sub-group of a toll of injuries ("7 إصابات،
 # بينها إصابتان بالرصاص الحي"); alone it is as often two cases of a disease.
 INJURY_DUALS: tuple[str, ...] = ("إصابتان", "إصابتين")
@@ -401,14 +417,19 @@ TOLL_NOUNS: dict[str, str] = dict.fromkeys(("ضحايا", "الضحايا"), "ki
 # لترتفع الحصيلة إلى 43"): it is the toll an earlier figure of the report gave, and takes
 # that figure's outcome. Only the definite word, which points back to a toll already named.
 BARE_TOLLS: tuple[str, ...] = ("الحصيلة",)
-TOLL_LINKS: tuple[str, ...] = ("إلى", "بلغ", "بلغت", "تجاوز", "تجاوزت", "وصل", "وصلت",
+TOLL_LINKS: tuple[str, ...] = ("إلى", "بلغ", "بلغت", "وصل", "وصلت",
                                 # a toll given as a range: "عدد الجرحى يتراوح بين 150 و200"
                                 "يتراوح", "تتراوح", "تراوح", "تراوحت",
                                 # an estimate: "عدد المفقودين يقدر بنحو 9 آلاف شخص"
                                 "يقدر", "تقدر")
-# Links that say the toll passed the number ("عدد القتلى تجاوز 1000": more than 1,000);
-# after them a definite round number is the count ("تجاوز الألف", passed the thousand).
-TOLL_EXCEEDING: tuple[str, ...] = ("تجاوز", "تجاوزت")
+# Links that say the toll passed the number ("عدد القتلى تجاوز 1000": more than 1,000),
+# in the past, the present and after the hedge "قد" ("الحصيلة قد تتجاوز 20"), with the
+# verbs of passing news copy uses beside "تجاوز" ("تخطى", "فاق"); after them a definite
+# round number or ten is the count ("تجاوز الألف", "تخطى الخمسين": passed the fifty).
+TOLL_EXCEEDING: tuple[str, ...] = ("تجاوز", "تجاوزت", "يتجاوز", "تتجاوز",
+                                   "تخطى", "تخطت", "يتخطى", "تتخطى",
+                                   "فاق", "فاقت", "يفوق", "تفوق")
+TOLL_LINKS += TOLL_EXCEEDING
 
 # "سقطوا بين قتيل وجريح": one number shared by two outcomes is not split.
 SHARED_MARKERS: tuple[str, ...] = ("بين قتيل وجريح", "قتلى وجرحى", "قتيل وجريح",
@@ -509,6 +530,11 @@ PERSON_SINGULAR: tuple[str, ...] = (
     "ابن", "شقيق", "والد", "زوج", "حفيد",
     # election news: "قتل مرشحان عشية انطلاق الحملة"، "اغتيال مرشح للانتخابات"
     "مرشح", "مرشحة",
+    # trades and callings a list of the dead names one by one ("بين القتلى بائعا متجولا
+    # وطفلين"، "بينهم تاجر"); not the trades that are also common given names or family
+    # names ("فلاح"، "حداد"، "نجار"), nor "نزيل" (a prison's inmates are counted as such)
+    "بائع", "تاجر", "خباز", "حلاق", "جزار", "بقال", "خياط", "حمال", "عتال", "مقاول",
+    "مهندس", "محام", "محامي", "أستاذ", "تلميذ", "مؤذن", "متطوع", "لاعب", "مسافر",
 )
 # Plural kin nouns: with a possessive and a definite numeral after them they are a count
 # of the family of the one named before ("قتل رجل وزوجته وأطفالهما الثلاثة").
@@ -834,6 +860,13 @@ ORDINAL_UNITS: tuple[str, ...] = (
     *_ORD_UNITS, "الحادي", "الحادية", "الثانية", "الثالثة", "الرابعة", "الخامسة",
     "السادسة", "السابعة", "الثامنة", "التاسعة",
 )
+# An indefinite ordinal or "another" agreeing with a singular count before its verb
+# ("إن شابا ثالثا قتل"، "أن طفلة ثانية توفيت"، "إن مدنيا آخر أصيب"): the next of the dead
+# or wounded, still one person and the verb's subject.
+RANKS_AFTER_ONE: tuple[str, ...] = (
+    "ثانيا", "ثالثا", "رابعا", "خامسا", "سادسا", "سابعا", "ثامنا", "تاسعا", "عاشرا", "آخر",
+    "ثانية", "ثالثة", "رابعة", "خامسة", "سادسة", "سابعة", "ثامنة", "تاسعة", "عاشرة", "أخرى",
+)
 # Words naming the first day of a month without "من": "غرة رمضان", "غرة أيار".
 FIRST_DAY_WORDS: tuple[str, ...] = ("غرة",)
 # "اليوم" in these phrases is not "today" ("اليوم ذاته", "اليوم التالي").
@@ -1114,7 +1147,10 @@ DENIED_OBJECT_HEADS: tuple[str, ...] = (
 BI_OBJECT_VERBS: tuple[str, ...] = ("رحب", "رحبت", "رحبوا", "ندد", "نددت", "نددوا", "أشاد",
                                     "أشادت", "أشادوا")
 CALL_PARTICIPLES: dict[str, str] = {"داعيا": "إلى", "داعية": "إلى", "داعين": "إلى",
-                                    "حاثا": "على", "حاثة": "على"}
+                                    "حاثا": "على", "حاثة": "على", "حاثين": "على"}
+# How many words the ones called on may take before the preposition: a body with its
+# place ("داعيا المواطنين في القرى الحدودية إلى"، "داعية سكان الأحياء الشرقية للمدينة إلى").
+CALLED_MAX_WORDS = 7
 # Participles of pointing out, whose words may be a masdar after إلى as the verb's are
 # ("، مشيرا إلى مقتل 8 من المسلحين", like "وأشار المتحدث إلى استشهاد ضابط").
 POINTING_PARTICIPLES: tuple[str, ...] = ("مشيرا", "مشيرة", "مشيرين", "لافتا", "لافتة",
@@ -1163,6 +1199,14 @@ COMPLEMENTIZERS: tuple[str, ...] = (
 ATTRIBUTION_PREPS: tuple[str, ...] = (
     "بحسب", "حسب", "وفق", "وفقا", "طبقا", "نقلا", "حسبما", "وفقما",
 )
+# "على ما" before a verb of saying after a comma closes a sentence as "بحسب ما" does
+# ("...، على ما أفاد مصدر طبي"، "على ما أعلن الجيش"، "على ما ذكرت الوكالة"); so does
+# "كما" with no complementizer after it ("...، كما قال مسؤول محلي").
+ON_WHAT_WORDS: tuple[str, ...] = ("على",)
+# What a source asks to have withheld, right after its verb ("طلب عدم كشف هويته"، "اشترط
+# حجب اسمه"، "طلب إغفال اسمه"): a condition of speaking, whose verb has no words of its
+# own, so a relative clause holding it leaves the complementizer to the main verb.
+WITHHELD_OBJECTS: tuple[str, ...] = ("عدم", "حجب", "إغفال", "إخفاء", "التكتم")
 # Words that introduce a source inside a speech phrase: "نقلا عن", "عن".
 RELAY_WORDS: tuple[str, ...] = ("نقلا",)
 # "المصادر نفسها": refers back to the source named before.
@@ -1465,6 +1509,19 @@ OCCASION_OPENERS: tuple[str, ...] = ("خلال", "أثناء", "لدى")
 WAW_NOUNS: tuple[str, ...] = ("وزير", "وزيرة", "وزراء", "وزارة", "وكالة", "وكالات", "وكيل",
                               "وفد", "والي", "ولي", "وحدة", "وحدات", "وسائل", "وسيط",
                               "واشنطن", "وجهاء", "ولاية")
+# Bodies and missions that Arabic copy names by an acronym spelled as one word: the UN's
+# humanitarian office, agencies and missions, alliances and a regional bloc. No Arabic
+# place or common word is spelled like any of them.
+UN_ACRONYMS: tuple[str, ...] = (
+    "أوتشا", "يونيسف", "أونروا", "اليونسكو", "يونسكو", "اليونيفيل",
+    "يونيفيل", "يونامي", "يونسميل", "أونسميل", "مونوسكو", "مينوسما", "الناتو", "ناتو",
+    "إيكواس", "الإيكواس", "الإيسيسكو", "الأونكتاد", "يونيتامس", "أنسميل",
+)
+# Documents that demand in the present, named indefinite before the body that issued them
+# ("ويطالب قرار مجلس الأمن رقم 2720 بـ"، "ويطالب بيان القمة بـ"، "وتطالب رسالة المنظمات
+# بـ"): the document is the speaker, as "ويطالب القرار" is.
+DOCUMENT_HEADS: tuple[str, ...] = ("قرار", "بيان", "تقرير", "مشروع", "رسالة", "إعلان",
+                                   "اتفاق", "وثيقة", "مذكرة", "عريضة", "نص")
 # News agencies by their short names, which headlines quote as a source.
 NEWS_AGENCIES: tuple[str, ...] = ("إرنا", "سانا", "واس", "وفا", "قنا", "بترا", "كونا", "وام",
                                   "الأناضول", "تسنيم", "سبأ")
@@ -1481,6 +1538,9 @@ HEADLINE_SPEAKER_WORDS: tuple[str, ...] = (
     "خلية", "قيادة", "بعثة", "البعثة", "مفوضية", "المفوضية",
     # "الأمم المتحدة:", "الصليب الأحمر:", "الهلال الأحمر:" (no dateline place has them)
     "الأمم", "الصليب", "الهلال", "اليونيسف", "الأونروا",
+    # international bodies and missions by their acronyms, written as one Arabic word,
+    # with or without the article ("أوتشا: ..."، "يونيسف: ..."، "اليونيفيل: ...")
+    *UN_ACRONYMS,
     # the police and the Syrian civil defence by its other name ("الشرطة العراقية: ...",
     # "الخوذ البيضاء: ...")
     "الشرطة", "شرطة", "الخوذ",
