@@ -163,3 +163,24 @@ def fts_merging_off(project: Project) -> None:
 def fts_segments(project: Project) -> int:
     """The search index's segments."""
     return project.conn.execute("SELECT count(DISTINCT segid) FROM search_idx").fetchone()[0]
+
+
+class _NoInode:
+    """A file's status as a file system without inodes gives it (0)."""
+
+    def __init__(self, info: Any) -> None:
+        self._info = info
+
+    st_ino = 0
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._info, name)
+
+
+def stat_without_inodes(monkeypatch: Any) -> None:
+    """Every ``os.stat`` from now on answers as a disk without inode numbers does (some
+    FAT and network file systems give every file 0)."""
+    import os
+
+    real_stat = os.stat
+    monkeypatch.setattr(os, "stat", lambda *a, **k: _NoInode(real_stat(*a, **k)))

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import REPORT
+from tests.helpers import REPORT, stat_without_inodes
 from workbench.core.errors import OutputError
 from workbench.core.exchange import write_file
 from workbench.core.exporters import export_file
@@ -234,18 +234,6 @@ def test_the_kept_original_is_looked_up_once(project, tmp_path):
     assert sum("FROM originals" in s for s in statements) == 1
 
 
-class _NoInode:
-    """A file's status as a file system without inodes gives it (0)."""
-
-    def __init__(self, info: os.stat_result) -> None:
-        self._info = info
-
-    st_ino = 0
-
-    def __getattr__(self, name: str):
-        return getattr(self._info, name)
-
-
 def test_a_disk_without_inodes_refuses_only_the_source(project, tmp_path, monkeypatch):
     # Some network shares and FAT drivers give every file inode 0: compared by device
     # and inode, every file on the disk was every other, and an export named like any
@@ -257,8 +245,7 @@ def test_a_disk_without_inodes_refuses_only_the_source(project, tmp_path, monkey
     elsewhere = tmp_path / "exports" / "halden.txt"
     elsewhere.parent.mkdir()
     elsewhere.write_text("an older export\n", encoding="utf-8")
-    real_stat = os.stat
-    monkeypatch.setattr(os, "stat", lambda *a, **k: _NoInode(real_stat(*a, **k)))
+    stat_without_inodes(monkeypatch)
     refuse_source(project, elsewhere)  # another file: no refusal
     with pytest.raises(OutputError, match="was imported from"):
         refuse_source(project, source)

@@ -135,3 +135,18 @@ def panel(qtbot, world):
     pane.resize(900, 700)
     world.bus.select(None, world.doc, sender="doclist")
     return pane
+
+
+def select_words(window, words: str) -> tuple[int, int]:
+    """Select the first ``words`` in the window's document view, as a mouse drag would,
+    and give the view the focus; the selection's start and end in characters."""
+    from PySide6.QtGui import QTextCursor
+
+    view = window.document_view
+    start = view.text.index(words)
+    cursor = view.textCursor()
+    cursor.setPosition(view.omap.to_qt(start))
+    cursor.setPosition(view.omap.to_qt(start + len(words)), QTextCursor.MoveMode.KeepAnchor)
+    view.setTextCursor(cursor)
+    view.setFocus()
+    return start, start + len(words)

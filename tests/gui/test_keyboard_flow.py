@@ -3,23 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit, QSpinBox
 
+from tests.gui.conftest import select_words
+
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
-
-
-def _select_words(window, words: str) -> tuple[int, int]:
-    view = window.document_view
-    start = view.text.index(words)
-    cursor = view.textCursor()
-    cursor.setPosition(view.omap.to_qt(start))
-    cursor.setPosition(view.omap.to_qt(start + len(words)), QTextCursor.MoveMode.KeepAnchor)
-    view.setTextCursor(cursor)
-    view.setFocus()
-    return start, start + len(words)
 
 
 def _focus():
@@ -36,7 +26,7 @@ def test_ctrl_z_right_after_tagging_undoes_the_tag_from_the_field_it_focused(win
     view = window.document_view
     doc_id = view.doc_id
     words = view.text.split()[3]
-    start, end = _select_words(window, words)
+    start, end = select_words(window, words)
     before = len(_live(window, doc_id, start, end))
     QTest.keyClick(view, Qt.Key.Key_S)
     field = _focus()
@@ -53,7 +43,7 @@ def test_ctrl_z_right_after_tagging_undoes_the_tag_from_the_field_it_focused(win
 def test_ctrl_z_while_typing_in_a_field_undoes_the_typing_only(window) -> None:
     view = window.document_view
     doc_id = view.doc_id
-    start, end = _select_words(window, view.text.split()[3])
+    start, end = select_words(window, view.text.split()[3])
     QTest.keyClick(view, Qt.Key.Key_S)
     field = _focus()
     QTest.keyClicks(field, "Amal")
@@ -66,7 +56,7 @@ def test_ctrl_z_in_a_count_field_showing_the_stored_figure_undoes_the_last_chang
         window) -> None:
     view = window.document_view
     doc_id = view.doc_id
-    start, end = _select_words(window, view.text.split()[3])
+    start, end = select_words(window, view.text.split()[3])
     QTest.keyClick(view, Qt.Key.Key_K)
     _focus()
     editor = window.annotation_panel.editor
@@ -79,7 +69,7 @@ def test_ctrl_z_in_a_count_field_showing_the_stored_figure_undoes_the_last_chang
 def test_undoing_a_tag_selects_no_other_annotation_and_redo_selects_it_again(window) -> None:
     view, panel = window.document_view, window.annotation_panel
     bus = window.session.bus
-    start, end = _select_words(window, view.text.split()[3])
+    start, end = select_words(window, view.text.split()[3])
     QTest.keyClick(view, Qt.Key.Key_S)
     new = bus.selection.ann_id
     _focus()
@@ -99,7 +89,7 @@ def test_undoing_a_tag_selects_no_other_annotation_and_redo_selects_it_again(win
 def test_escape_from_the_editor_returns_to_the_text_to_tag_the_next_words(window) -> None:
     view = window.document_view
     doc_id = view.doc_id
-    _select_words(window, view.text.split()[3])
+    select_words(window, view.text.split()[3])
     QTest.keyClick(view, Qt.Key.Key_S)
     field = _focus()
     assert field is not view
@@ -121,7 +111,7 @@ def test_escape_from_the_editor_returns_to_the_text_to_tag_the_next_words(window
 def test_ctrl_z_in_the_actor_record_chooser_leaves_typed_words_to_it(window) -> None:
     view = window.document_view
     doc_id = view.doc_id
-    start, end = _select_words(window, view.text.split()[3])
+    start, end = select_words(window, view.text.split()[3])
     QTest.keyClick(view, Qt.Key.Key_A)
     chooser = window.annotation_panel.editor.inputs["actor_id"]
     QTest.keyClick(_focus(), Qt.Key.Key_Tab)  # from the name to the record

@@ -355,18 +355,12 @@ def test_a_layout_left_on_a_small_window_is_not_kept_on_a_large_one(window, qtbo
 def test_a_new_annotations_first_field_is_scrolled_into_view(small, qtbot) -> None:
     # Status and Memo are above the fields: in a short editor the first field, where a
     # kind's key puts the cursor, can be below its bottom edge.
-    from PySide6.QtGui import QTextCursor
     from PySide6.QtTest import QTest
 
-    view = small.document_view
-    words = "local officials"
-    start = view.text.index(words)
-    cursor = view.textCursor()
-    cursor.setPosition(view.omap.to_qt(start))
-    cursor.setPosition(view.omap.to_qt(start + len(words)), QTextCursor.MoveMode.KeepAnchor)
-    view.setTextCursor(cursor)
-    view.setFocus()
-    QTest.keyClick(view, Qt.Key.Key_S)
+    from tests.gui.conftest import select_words
+
+    select_words(small, "local officials")
+    QTest.keyClick(small.document_view, Qt.Key.Key_S)
     _settle(qtbot)
     panel = small.annotation_panel
     field = QApplication.focusWidget()

@@ -3,13 +3,12 @@ copied documents, trash against edits, the target's own work."""
 
 from __future__ import annotations
 
-import os
 import shutil
 
 import pytest
 
 from tests.core.merge.conftest import CHECKPOINT, Team, state, tables
-from tests.helpers import REPORT, add_doc
+from tests.helpers import REPORT, add_doc, stat_without_inodes
 from workbench.core.errors import ProjectError
 from workbench.core.merge import merge_projects
 from workbench.core.ops.annotations import annotate_quote, trash_annotations, update_annotation
@@ -282,24 +281,11 @@ def test_a_value_of_another_type_is_kept_in_the_memo_not_the_field(tmp_path):
         assert tables(target) == before  # merging again changes nothing
 
 
-class _NoInode:
-    """A file's status as a file system without inodes gives it (0)."""
-
-    def __init__(self, info: os.stat_result) -> None:
-        self._info = info
-
-    st_ino = 0
-
-    def __getattr__(self, name: str):
-        return getattr(self._info, name)
-
-
 def test_a_disk_without_inodes_merges_two_projects(tmp_path, monkeypatch):
     # Device and inode made every file on such a disk every other: "b.wbproj is the
     # project being merged into", and a restore from a backup there was refused alike.
     a, b, _doc, _ann = _pair(tmp_path)
-    real_stat = os.stat
-    monkeypatch.setattr(os, "stat", lambda *args, **kw: _NoInode(real_stat(*args, **kw)))
+    stat_without_inodes(monkeypatch)
     with Project.open(a) as project:
         merge_projects(project, [b])
         with pytest.raises(ProjectError, match="into itself"):
