@@ -128,7 +128,9 @@ def register(add: Add) -> None:
                     "the trash)")
     sp.add_argument("--list", action="store_true",
                     help="list what is in the trash: documents, annotations and incidents, "
-                    "newest first, each line starting with the id `restore` takes")
+                    "newest first, each line starting with the id `restore` takes (a "
+                    "rejected incident proposal is not listed: `incidents PROJECT --status "
+                    "rejected` lists those)")
     sp.add_argument("--kind", metavar="WHAT",
                     help="with --list: only documents, annotations, incidents, or the "
                     "annotations of one kind (casualty, statement, ...)")
