@@ -28,6 +28,10 @@ from workbench.core.incidents.tally import (
 from workbench.core.project import Project
 from workbench.core.rawread import one_snapshot
 
+# The chart's size on the page, in CSS pixels: a strip under the tally table. The image
+# is drawn at this size, so its text is shown at the size it was set in.
+CHART_SHOWN = (620, 220)
+
 
 @dataclass(frozen=True)
 class ChartPoint:
@@ -252,7 +256,8 @@ def _section(rep: IncidentReport, image: str | None, *, new_page: bool = False) 
     out += [f"<p class='flag'>{escape(line)}</p>" for line in rep.tally.notes]
     if image:
         out.append("<h3>Figures over time</h3>")
-        out.append(f"<p><img src='{escape(image)}' width='620' "
+        out.append(f"<p><img src='{escape(image)}' width='{CHART_SHOWN[0]}' "
+                   f"height='{CHART_SHOWN[1]}' "
                    "alt='Each figure by publication date, low to high'><br>"
                    "<span class='meta'>Each dot is one figure (people) at the date its "
                    "source was published; the bar runs from its low to its high. An open "

@@ -17,10 +17,18 @@ from workbench.core.incidents.tally import FIGURE_STATUSES
 from workbench.core.outfile import written_whole
 from workbench.core.project import Project
 from workbench.core.rawread import one_snapshot
-from workbench.core.report import ChartPoint, chart_points, chart_src, report_html
+from workbench.core.report import (
+    CHART_SHOWN,
+    ChartPoint,
+    chart_points,
+    chart_src,
+    report_html,
+)
 from workbench.core.sourcefiles import refuse_source
 
-CHART_SIZE = (900, 320)
+# Drawn at the size the page shows it. Exported at twice the pixels, the legend's
+# words stayed at their size in pixels and shrank to half beside the axes'.
+CHART_SIZE = CHART_SHOWN
 # One colour per outcome, readable on white and in greyscale print.
 _COLOURS = {"killed": "#b03a2e", "wounded": "#d68910", "captured": "#1f618d",
             "missing": "#7d3c98", "displaced": "#117a65", "arrested": "#566573"}
@@ -36,17 +44,22 @@ def ensure_app() -> object:
 
 
 def chart_png(points: Sequence[ChartPoint], size: tuple[int, int] = CHART_SIZE) -> bytes:
-    """Each figure at its report date, best as a dot, low–high as an error bar."""
+    """Each figure at its report date, best as a dot, low–high as an error bar, laid
+    out and exported at ``size`` (as the page shows it)."""
     ensure_app()
     import numpy as np
     import pyqtgraph as pg
     import pyqtgraph.exporters as pge
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF
     from PySide6.QtGui import QFont, QFontMetrics
 
     plot = pg.PlotWidget(background="w")
-    plot.resize(*size)
     item = plot.getPlotItem()
+    # Laid out at the size the page shows it. The widget is never shown, so resizing it
+    # reached no layout: the plot stayed at Qt's default 640x480, and the exporter
+    # scaled that to 900 wide, a 900x675 image shown as a 620x465 block instead of
+    # the strip meant (the 900x320 of then), its text scaled with it.
+    item.setGeometry(QRectF(0, 0, *size))
     item.addLegend(offset=(10, 10), labelTextSize="11pt", labelTextColor="#222")
     font = QFont()
     font.setPointSize(11)
@@ -82,15 +95,13 @@ def chart_png(points: Sequence[ChartPoint], size: tuple[int, int] = CHART_SIZE) 
                   symbolPen=colour, name=outcome)
     if points:
         xs = [_seconds(p.day) for p in points]
-        # The plot is laid out at its own size (not ``size``: the exporter scales it),
-        # so the bottom axis is measured there.
         pad = _x_margin(max(xs) - min(xs), QFontMetrics(font), days,
                         item.geometry().width() - _LEFT_AXIS)
         item.setXRange(min(xs) - pad, max(xs) + pad, padding=0)
         top = max(max(v for v in (p.high, p.best, p.low) if v is not None) for p in points)
         item.setYRange(0, top * 1.15 + 1, padding=0)
     exporter = pge.ImageExporter(item)
-    exporter.parameters()["width"] = size[0]
+    exporter.parameters()["width"] = size[0]  # the height follows: no scaling
     image = exporter.export(toBytes=True)
     data = QByteArray()
     buf = QBuffer(data)
