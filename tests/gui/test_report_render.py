@@ -164,3 +164,27 @@ def test_an_arabic_quote_is_printed_in_the_pdf_not_as_empty_boxes(small_project,
         pdf.close()
     flat = unicodedata.normalize("NFKC", "".join(text.split()))
     assert "مدنيين" in flat and "قصفالسوق" in flat
+
+
+def test_report_dates_a_day_apart_are_not_printed_over_each_other(qapp, monkeypatch) -> None:
+    """In a chart of three weeks, "4 Mar 2026" and "5 Mar 2026" were drawn over each
+    other, neither readable: the second is left unlabelled (its tick and dot stay)."""
+    import pyqtgraph as pg
+
+    from workbench.core.report import ChartPoint
+
+    painted: list[tuple[object, str]] = []
+    draw = pg.AxisItem.drawPicture
+
+    def spy(axis, painter, axis_spec, tick_specs, text_specs):
+        if axis.orientation == "bottom":
+            painted.extend((rect, text) for rect, _flags, text in text_specs if text)
+        return draw(axis, painter, axis_spec, tick_specs, text_specs)
+
+    monkeypatch.setattr(pg.AxisItem, "drawPicture", spy)
+    chart_png([ChartPoint(day, "killed", 7, 7, 7)
+               for day in ("2026-03-04", "2026-03-05", "2026-03-21")])
+    shown = {text: rect for rect, text in painted}  # one each, however often painted
+    assert "4 Mar 2026" in shown and "21 Mar 2026" in shown
+    rects = list(shown.values())
+    assert not any(a.intersects(b) for i, a in enumerate(rects) for b in rects[i + 1:]), shown

@@ -73,7 +73,6 @@ def chart_png(points: Sequence[ChartPoint], size: tuple[int, int] = CHART_SIZE) 
     # One labelled tick per report date: a date axis labels only day numbers at this
     # width, and a reader needs to see which day each dot is.
     days = sorted({p.day for p in points})
-    item.getAxis("bottom").setTicks([[(_seconds(d), _day_label(d)) for d in days], []])
     item.showGrid(x=True, y=True, alpha=0.25)
     for outcome in dict.fromkeys(p.outcome for p in points):
         mine = [p for p in points if p.outcome == outcome]
@@ -98,6 +97,9 @@ def chart_png(points: Sequence[ChartPoint], size: tuple[int, int] = CHART_SIZE) 
         pad = _x_margin(max(xs) - min(xs), QFontMetrics(font), days,
                         item.geometry().width() - _LEFT_AXIS)
         item.setXRange(min(xs) - pad, max(xs) + pad, padding=0)
+        item.getAxis("bottom").setTicks([_spaced_labels(
+            days, max(xs) - min(xs) + 2 * pad, item.geometry().width() - _LEFT_AXIS,
+            QFontMetrics(font)), []])
         top = max(max(v for v in (p.high, p.best, p.low) if v is not None) for p in points)
         item.setYRange(0, top * 1.15 + 1, padding=0)
     exporter = pge.ImageExporter(item)
@@ -123,6 +125,26 @@ def _x_margin(span: float, metrics: Any, days: list[str], axis: float) -> float:
     # need / axis of the shown range (span + 2 * pad) is the margin: solved for pad.
     fitted = span * need / (axis - 2 * need) if axis > 4 * need else span
     return max(86400.0, span * 0.08, fitted)
+
+
+def _spaced_labels(days: list[str], shown: float, axis: float,
+                   metrics: Any) -> list[tuple[float, str]]:
+    """A tick at each report date, labelled unless its label would run into the one
+    before it (reports a day apart in a chart of weeks: "4 Mar 2026" and "5 Mar 2026"
+    were printed over each other, neither readable). ``shown``: the seconds the axis
+    spans, ``axis``: its length in pixels, roughly."""
+    ticks: list[tuple[float, str]] = []
+    edge = -float("inf")  # where the last label shown ends, in pixels
+    for day in days:
+        x = (_seconds(day) - _seconds(days[0])) * axis / shown if shown else 0.0
+        label = _day_label(day)
+        half = metrics.horizontalAdvance(label) / 2
+        if x - half >= edge + _LABEL_GAP:
+            ticks.append((_seconds(day), label))
+            edge = x + half
+        else:
+            ticks.append((_seconds(day), ""))
+    return ticks
 
 
 # The left axis's width at the tick font (its numbers' width, at most this), and room
