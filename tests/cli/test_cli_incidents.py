@@ -346,3 +346,34 @@ def test_incident_trash_and_restore_say_what_they_did_as_trash_and_restore_do(se
     assert main(["incident", path, "restore", inc[-8:]]) == 0
     assert capsys.readouterr().out == "Restored 1 item from the trash.\n"
     assert [i["members"] for i in _only_incident(path)] == [1]
+
+
+def test_incidents_status_rejected_lists_the_rejected_proposals(tmp_path, capsys):
+    from bench.incident_gold import build
+    from workbench.core import ids
+    from workbench.core.project import Project
+
+    with make_project(tmp_path) as p:
+        build(p)
+    path = str(tmp_path / "p.wbproj")
+    assert main(["incident", path, "suggest"]) == 0
+    with Project.open(path) as p:
+        first, second = model.list_incidents(p, ("suggested",))[:2]
+    assert main(["incident", path, "reject", first["id"]]) == 0
+    capsys.readouterr()
+    # It was refused as an invalid choice, and the trash does not list a rejected
+    # proposal either: its id, which `restore` needs, was shown nowhere.
+    assert main(["incidents", path, "--status", "rejected", "--json"]) == 0
+    listed = json.loads(capsys.readouterr().out)
+    assert [(r["id"], r["status"], r["members"]) for r in listed] == [
+        (first["id"], "rejected", first["members"])]
+    assert main(["incidents", path, "--status", "rejected", "--status", "suggested"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert [line.split()[0] for line in lines if " rejected " in line] == [
+        ids.short(first["id"])]
+    assert any(line.startswith(ids.short(second["id"])) for line in lines)
+    assert main(["incidents", path]) == 0
+    assert ids.short(first["id"]) not in capsys.readouterr().out
+    assert main(["restore", path, ids.short(first["id"])]) == 0
+    with Project.open(path) as p:
+        assert model.get_incident(p, first["id"])["status"] == "suggested"

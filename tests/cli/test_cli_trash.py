@@ -210,3 +210,65 @@ def test_the_command_line_sorts_by_the_columns_the_core_sorts_by():
     from workbench.cli import trash as cli_trash
 
     assert cli_trash.SORTS == trash.SORT_KEYS
+
+
+def _json(capsys, status: int, *argv: str):
+    assert main(list(argv)) == status
+    captured = capsys.readouterr()
+    return json.loads(captured.out), captured.err
+
+
+def test_trash_and_restore_answer_in_json_when_asked(filled, capsys):
+    p = filled
+    capsys.readouterr()
+    with Project.open(p["path"]) as project:
+        casualty = project.codebook.kind("casualty").label
+        statement = project.codebook.kind("statement").label
+    # Before: `trash --json` printed the sentence for people, and `restore` had no --json.
+    said, err = _json(capsys, 0, "trash", p["path"], str(p["first"]), p["kept"], p["fig"],
+                      "--json")
+    assert err == ""
+    assert said["message"] == (f"Moved 2 items to the trash. Annotation {p['fig']} was "
+                               "already in the trash; it is as it was.")
+    assert said["notes"] == [f"Annotation {p['fig']} was already in the trash; it is as "
+                             "it was."]
+    assert [(i["entity"], i["id"], i["what"], i["kind"], i["words"], i["doc_id"])
+            for i in said["trashed"]] == [
+        ("document", p["first"], "Document", None, "Halden report", None),
+        ("annotation", p["kept"], casualty, "casualty", "ثلاثةَ مدنيين", p["second"])]
+    assert [(i["entity"], i["id"], i["words"]) for i in said["unchanged"]] == [
+        ("annotation", p["fig"], "wounded four troops")]
+
+    said, err = _json(capsys, 0, "restore", p["path"], ids.short(p["inc"]), p["gone"],
+                      str(p["first"]), "--json")
+    assert said["message"].startswith("Restored 3 items from the trash. The annotation "
+                                      "“قالَ المتحدثُ” is restored, but it is on document")
+    assert [(i["entity"], i["id"], i["what"], i["words"]) for i in said["restored"]] == [
+        ("incident", p["inc"], "Incident", "Market shelling"),
+        ("annotation", p["gone"], statement, "قالَ المتحدثُ"),
+        ("document", p["first"], "Document", "Halden report")]
+    assert said["unchanged"] == [] and len(said["notes"]) == 1
+    with Project.open(p["path"]) as project:
+        assert project.repo.get("incident", p["inc"])["deleted_at"] is None
+    said, _err = _json(capsys, 0, "restore", p["path"], str(p["first"]), p["kept"], "--json")
+    assert [(i["entity"], i["id"]) for i in said["restored"]] == [("annotation", p["kept"])]
+    assert [(i["entity"], i["id"]) for i in said["unchanged"]] == [("document", p["first"])]
+    assert said["notes"][0] == (f"Document {p['first']} was not in the trash; it is as "
+                                "it was.")
+
+
+def test_trash_and_restore_mistakes_are_a_json_object_when_asked(filled, capsys):
+    p = filled
+    capsys.readouterr()
+    unknown = "2qzzzzzzzzzzzzzzzzzz"
+    for command in ("trash", "restore"):
+        said, err = _json(capsys, 1, command, p["path"], p["fig"], unknown, "--json")
+        sentence = f"There is no annotation or incident with id {unknown}."
+        assert said == {"error": sentence}
+        assert err == f"workbench: {sentence}\n"  # as every command says a mistake
+    with Project.open(p["path"]) as project:
+        assert project.repo.get("annotation", p["fig"])["deleted_at"] is not None
+    said, _err = _json(capsys, 1, "trash", p["path"], "--json")
+    assert said["error"].startswith("Name the annotation ids or document numbers")
+    said, _err = _json(capsys, 1, "trash", p["path"], "--list", "--kind", "nothing", "--json")
+    assert said["error"].startswith("The trash holds documents, annotations and incidents")

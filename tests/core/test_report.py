@@ -365,3 +365,56 @@ def test_a_figure_a_reimport_orphaned_is_said_beside_its_quote(project, tmp_path
     assert page.index("not in this version of the document", quote) < page.index(
         "“wounded 3 soldiers”")
     assert page.count("not in this version of the document") == 1
+
+
+def test_the_chart_draws_only_the_figures_the_total_counts(project):
+    """A revised toll supersedes the figures before it, in its report and in earlier
+    ones (tally rule 3); the table counted 14 killed while the chart drew 3, 6 and 3
+    beside the 14, as if the sources disagreed."""
+    from workbench.core.incidents.tally import tally
+
+    a = report(project, "Three people were killed in the shelling of Port Halden.\n",
+               name="Monday report", published="2026-03-02", grade=("B", 2),
+               publisher="Northgate Wire")
+    b = report(project, "The dead included six children and three soldiers, officials "
+               "said in the morning. By evening the toll had risen to 14, medics said.\n",
+               name="Tuesday update", published="2026-03-03", grade=("B", 2),
+               publisher="Northgate Wire")
+    figs = [figure(project, a, "Three people were killed", count_low=3, qualifier="exact"),
+            figure(project, b, "The dead included six children", count_low=6,
+                   group="children", qualifier="exact"),
+            figure(project, b, "three soldiers", count_low=3, group="soldiers",
+                   qualifier="exact"),
+            figure(project, b, "the toll had risen to 14", count_low=14, qualifier="exact")]
+    set_status(project, figs, "accepted")
+    inc = ops.create_incident(project, "Port Halden", members=figs).result
+    total = tally(project, inc).cell("killed")
+    assert (total.low, total.best, total.high) == (14, 14, 14)
+    counted = sorted((s.published, f.best) for s in total.sources
+                     if s.included and s.superseded_by is None for f in s.figures if f.used)
+    assert [(p.day, p.best) for p in chart_points(project, inc)] == counted == [
+        ("2026-03-03", 14)]
+    page = report_html(project, [inc], charts={inc: PNG}, made_on=dt.date(2026, 3, 9))
+    caption = page[page.index("Figures over time"):page.index("<h3>Sources</h3>")]
+    assert ("3 figures the total does not count (superseded by a revised toll, or part "
+            "of another figure) are not drawn") in caption
+
+
+def test_the_chart_does_not_draw_a_part_counted_inside_another_figure(project):
+    """"Eleven people were killed, including two soldiers", linked part_of: the total
+    is 11, and the chart drew a second dot of 2 beside it, read as a source saying 2."""
+    from workbench.core.ops.annotations import add_link
+
+    doc = report(project, "Eleven people were killed, including two soldiers.\n",
+                 name="Kessa report", published="2026-03-04", grade=("B", 2),
+                 publisher="Harbour Times")
+    whole = figure(project, doc, "Eleven people were killed", count_low=11, qualifier="exact")
+    part = figure(project, doc, "two soldiers", count_low=2, group="soldiers",
+                  qualifier="exact")
+    set_status(project, [whole, part], "accepted")
+    inc = ops.create_incident(project, "Kessa", members=[whole, part]).result
+    assert sorted(p.best for p in chart_points(project, inc)) == [2, 11]  # two tolls, added
+    add_link(project, part, whole, "part_of")
+    assert [p.best for p in chart_points(project, inc)] == [11]
+    page = report_html(project, [inc], charts={inc: PNG}, made_on=dt.date(2026, 3, 9))
+    assert "1 figure the total does not count" in page and " is not drawn (see Sources)" in page

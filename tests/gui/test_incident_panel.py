@@ -735,3 +735,42 @@ def test_the_highlighted_row_stays_the_incident_the_detail_shows(win) -> None:
     assert session.run(restore_items, [("incident", inc_id)], sender="test").ok
     assert pane.incident_id == inc_id and pane.title.text() == "Qarsel market blast"
     assert highlighted() == [inc_id]
+
+
+def test_an_incident_whose_date_is_edited_moves_to_its_place_and_stays_chosen(
+        win, qtmodeltester) -> None:
+    """The list is in date order; an incident given another date stayed where it was
+    (the row was only repainted) until the project was opened again."""
+    from workbench.core.incidents.ops import update_incident
+
+    session, pane, m = win.session, win.incident_panel, win.incident_panel.model
+    qtmodeltester.check(m)
+    inc_id = m.row_at(_row(win, "Qarsel market blast"))["id"]
+    pane.select_incident(inc_id)
+
+    def listed() -> list[str]:
+        return [m.row_at(i)["id"] for i in range(m.rowCount())]
+
+    def stored() -> list[str]:
+        return [r["id"] for r in model.list_incidents(session.project)]
+
+    def highlighted() -> list[str]:
+        return [m.row_at(i.row())["id"] for i in pane.list.selectionModel().selectedRows()]
+
+    assert listed().index(inc_id) < len(listed()) - 1  # not already the last
+    assert session.run(update_incident, inc_id, start_date="2026-04-20", sender="test").ok
+    assert listed() == stored() and listed()[-1] == inc_id
+    assert pane.incident_id == inc_id and pane.title.text() == "Qarsel market blast"
+    assert highlighted() == [inc_id]
+    assert pane.list.currentIndex().row() == m.row_of(inc_id)
+    assert session.run(update_incident, inc_id, start_date="2026-01-02", sender="test").ok
+    assert listed() == stored() and listed()[0] == inc_id and highlighted() == [inc_id]
+    assert session.undo(sender="test").ok  # back to 20 April: the last row again
+    assert listed() == stored() and listed()[-1] == inc_id and highlighted() == [inc_id]
+    # In a list too short to show every row, the moved row is scrolled into view.
+    pane.list.setFixedHeight(pane.list.rowHeight(0) * 2 + pane.list.horizontalHeader().height())
+    pane.list.scrollToBottom()
+    assert session.run(update_incident, inc_id, start_date="2026-01-02", sender="test").ok
+    QApplication.processEvents()
+    shown = pane.list.visualRect(m.index(m.row_of(inc_id), 0))
+    assert listed()[0] == inc_id and pane.list.viewport().rect().contains(shown.center())

@@ -9,7 +9,7 @@ import pypdfium2 as pdfium
 import pytest
 
 from workbench.core.incidents import ops
-from workbench.gui.report_render import chart_png, write_report
+from workbench.gui.report_render import CHART_SIZE, chart_png, write_report
 
 TITLE = "Port Halden market shelling"
 
@@ -31,6 +31,38 @@ def test_chart_is_a_png_of_the_requested_width(qapp) -> None:
     assert png.startswith(b"\x89PNG")
     image = QImage.fromData(png)
     assert image.width() == 640 and image.height() > 100
+
+
+@pytest.mark.parametrize("size", [CHART_SIZE, (640, 240), (1200, 300)])
+def test_the_chart_is_drawn_at_the_size_it_is_shown(qapp, size) -> None:
+    """The plot was laid out at Qt's default 640x480 and scaled to the width asked
+    for: a 900x675 image where the report wanted a 900x320 strip, its text scaled up
+    with it."""
+    from PySide6.QtGui import QImage
+
+    from workbench.core.report import ChartPoint
+
+    points = [ChartPoint("2026-03-02", "killed", 7, 7, 7),
+              ChartPoint("2026-03-09", "wounded", 20, 24, 30)]
+    image = QImage.fromData(chart_png(points, size=size))
+    assert (image.width(), image.height()) == size
+
+
+def test_the_report_shows_the_chart_in_the_shape_it_is_drawn(small_project, incident,
+                                                               tmp_path) -> None:
+    from PySide6.QtGui import QImage
+
+    from workbench.core.report import CHART_SHOWN
+
+    page = write_report(small_project, tmp_path / "r.html", [incident],
+                        figure_statuses=None).read_text(encoding="utf-8")
+    tag = re.search(r"<img src='data:image/png;base64,([^']+)' width='(\d+)' "
+                    r"height='(\d+)'", page)
+    assert tag is not None
+    image = QImage.fromData(base64.b64decode(tag.group(1)))
+    # Shown at the size it was drawn (it was 900x675, shown 620 wide).
+    assert (int(tag.group(2)), int(tag.group(3))) == CHART_SHOWN == CHART_SIZE
+    assert (image.width(), image.height()) == CHART_SHOWN
 
 
 @pytest.mark.parametrize("days", [
@@ -132,3 +164,27 @@ def test_an_arabic_quote_is_printed_in_the_pdf_not_as_empty_boxes(small_project,
         pdf.close()
     flat = unicodedata.normalize("NFKC", "".join(text.split()))
     assert "مدنيين" in flat and "قصفالسوق" in flat
+
+
+def test_report_dates_a_day_apart_are_not_printed_over_each_other(qapp, monkeypatch) -> None:
+    """In a chart of three weeks, "4 Mar 2026" and "5 Mar 2026" were drawn over each
+    other, neither readable: the second is left unlabelled (its tick and dot stay)."""
+    import pyqtgraph as pg
+
+    from workbench.core.report import ChartPoint
+
+    painted: list[tuple[object, str]] = []
+    draw = pg.AxisItem.drawPicture
+
+    def spy(axis, painter, axis_spec, tick_specs, text_specs):
+        if axis.orientation == "bottom":
+            painted.extend((rect, text) for rect, _flags, text in text_specs if text)
+        return draw(axis, painter, axis_spec, tick_specs, text_specs)
+
+    monkeypatch.setattr(pg.AxisItem, "drawPicture", spy)
+    chart_png([ChartPoint(day, "killed", 7, 7, 7)
+               for day in ("2026-03-04", "2026-03-05", "2026-03-21")])
+    shown = {text: rect for rect, text in painted}  # one each, however often painted
+    assert "4 Mar 2026" in shown and "21 Mar 2026" in shown
+    rects = list(shown.values())
+    assert not any(a.intersects(b) for i, a in enumerate(rects) for b in rects[i + 1:]), shown

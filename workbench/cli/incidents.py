@@ -52,16 +52,28 @@ def _date(row: dict[str, Any]) -> str:
 
 
 def cmd_incidents(args: argparse.Namespace) -> int:
-    from workbench.core.incidents.model import STATUSES, list_incidents
+    from workbench.core.incidents.model import (
+        STATUSES,
+        list_incidents,
+        listing_key,
+        rejected_proposals,
+    )
     from workbench.core.incidents.tally import tally
     from workbench.core.rawread import one_snapshot
 
     statuses = tuple(args.status) if args.status else STATUSES
+    live = tuple(s for s in statuses if s != "rejected")
     # One state of the project: an incident another program trashed between the list
     # and its tally stopped the listing with "There is no incident with id ...".
     with open_project(args.project) as project, one_snapshot(project.conn):
-        rows = list_incidents(project, statuses)
+        rows = list_incidents(project, live) if live else []
         lines = {r["id"]: tally(project, r["id"]).describe() for r in rows}
+        if "rejected" in statuses:
+            # A rejected proposal is kept in the trash, which does not list it: its
+            # figures were freed, so it has no tally, only what it held.
+            refused = rejected_proposals(project)
+            lines.update({r["id"]: _rejected_line(r) for r in refused})
+            rows = sorted(rows + refused, key=listing_key)
     if args.json:
         print_json([{**r, "tally": lines[r["id"]]} for r in rows])
         return 0
@@ -71,6 +83,11 @@ def cmd_incidents(args: argparse.Namespace) -> int:
     if not rows:
         say("No incidents.")
     return 0
+
+
+def _rejected_line(row: dict[str, Any]) -> str:
+    return (f"rejected proposal of {counted(row['members'], 'figure')}; `workbench restore "
+            f"PROJECT {ids.short(row['id'])}` brings it back to review")
 
 
 def _create(project: Any, args: argparse.Namespace) -> str:
@@ -226,9 +243,11 @@ def register(add: Callable[..., argparse.ArgumentParser]) -> None:
              "List incidents with their date, place, status and tally line.")
     add_project(sp)
     sp.add_argument("--status", action="append",
-                    choices=("open", "confirmed", "disputed", "suggested"),
-                    help="only incidents with this status (repeatable; default: all but "
-                         "suggested)")
+                    choices=("open", "confirmed", "disputed", "suggested", "rejected"),
+                    help="only incidents with this status (repeatable; default: open, "
+                         "confirmed and disputed); rejected lists the proposals rejected, "
+                         "which the trash keeps without listing them, with the figures "
+                         "each held")
     add_json(sp)
 
     sp = add("incident", cmd_incident, "Create, edit, merge, trash or suggest incidents.")

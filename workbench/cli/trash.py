@@ -9,9 +9,11 @@ same items, facts and sentences.
 from __future__ import annotations
 
 import argparse
+import functools
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from workbench.cli.common import Add, add_json, add_project, open_project, print_json, say
+from workbench.cli.common import Add, Handler, add_json, add_project, open_project, print_json, say
 from workbench.core.errors import WorkbenchError
 
 if TYPE_CHECKING:
@@ -25,6 +27,24 @@ SORTS = ("what", "words", "document", "details", "trashed", "by")
 WORDS_SHOWN = 60
 
 
+def _answered_in_json(command: Callable[[argparse.Namespace], int]) -> Handler:
+    """With --json, a mistake is also printed as ``{"error": sentence}`` on stdout, so
+    a script reading the answer gets JSON either way; the sentence still goes to stderr
+    and the exit status is 1, as for every command."""
+    @functools.wraps(command)
+    def run(args: argparse.Namespace) -> int:
+        try:
+            return command(args)
+        except WorkbenchError as err:
+            if args.json:
+                from workbench.core.damage import translate
+
+                print_json({"error": translate(err, args.project) or str(err)})
+            raise
+    return run
+
+
+@_answered_in_json
 def cmd_trash(args: argparse.Namespace) -> int:
     """Move documents, annotations or incidents to the trash, or list it with --list."""
     with open_project(args.project) as project:
@@ -40,7 +60,7 @@ def cmd_trash(args: argparse.Namespace) -> int:
             # It did nothing and said nothing: a reader took that for a trashed project.
             raise WorkbenchError("Name the annotation ids or document numbers to move to the "
                                  "trash, or give --list to see what is in it.")
-        _trash(project, args.ids)
+        _trash(project, args.ids, args.json)
     return 0
 
 
@@ -53,14 +73,17 @@ def _listing_options(args: argparse.Namespace) -> str:
     return ""
 
 
-def _trash(project: Project, refs: list[str]) -> None:
+def _trash(project: Project, refs: list[str], as_json: bool) -> None:
     from workbench.core import trash
-    from workbench.core.ops.trash import trash_items
+    from workbench.core.ops.trash import result_json, trash_items
 
     # Every id looked up, then all moved in one write: a mistyped last id trashed the
     # ones before it.
     result = trash_items(project, [trash.key_of(project, ref) for ref in refs]).result
-    say(result.sentence())
+    if as_json:
+        print_json(result_json(project, result))
+    else:
+        say(result.sentence())
 
 
 def _list(project: Project, args: argparse.Namespace) -> int:
@@ -103,14 +126,18 @@ def _line(item: TrashItem) -> str:
     return "  ".join(parts)
 
 
+@_answered_in_json
 def cmd_restore(args: argparse.Namespace) -> int:
     """Bring documents, annotations or incidents back from the trash, in one step."""
     from workbench.core import trash
-    from workbench.core.ops.trash import restore_items
+    from workbench.core.ops.trash import restore_items, result_json
 
     with open_project(args.project) as project:
         keys = [trash.key_of(project, ref) for ref in args.ids]
         result = restore_items(project, keys).result
+        if args.json:
+            print_json(result_json(project, result))
+            return 0
     say(result.sentence())
     return 0
 
@@ -128,7 +155,9 @@ def register(add: Add) -> None:
                     "the trash)")
     sp.add_argument("--list", action="store_true",
                     help="list what is in the trash: documents, annotations and incidents, "
-                    "newest first, each line starting with the id `restore` takes")
+                    "newest first, each line starting with the id `restore` takes (a "
+                    "rejected incident proposal is not listed: `incidents PROJECT --status "
+                    "rejected` lists those)")
     sp.add_argument("--kind", metavar="WHAT",
                     help="with --list: only documents, annotations, incidents, or the "
                     "annotations of one kind (casualty, statement, ...)")
@@ -140,7 +169,8 @@ def register(add: Add) -> None:
                     "key fields, when it was trashed or by whom (A to Z, oldest first)")
     sp.add_argument("--reverse", action="store_true",
                     help="with --list: the other way round")
-    add_json(sp, "with --list: print the items as JSON (keys in the README)")
+    add_json(sp, "print JSON: with --list the items, else what was moved (keys in the "
+             "README); a mistake is an object with its sentence under \"error\"")
 
     sp = add("restore", cmd_restore,
              "Bring annotations, documents or incidents back from the trash, all in one "
@@ -149,3 +179,5 @@ def register(add: Add) -> None:
     sp.add_argument("ids", nargs="+", metavar="ID", help="annotation ids, document "
                     "numbers or incident ids (or the start or end of one that `incidents` "
                     "shows), as `trash --list` lists them")
+    add_json(sp, "print what was restored as JSON (keys in the README); a mistake is an "
+             "object with its sentence under \"error\"")

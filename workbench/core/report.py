@@ -15,18 +15,24 @@ from dataclasses import dataclass, field
 from html import escape
 from typing import Any
 
+from workbench.core import wording
 from workbench.core.direction import detect_direction
 from workbench.core.incidents import model
 from workbench.core.incidents.tally import (
     FIGURE_STATUSES,
     Cell,
     Figure,
+    SourceRow,
     Tally,
     set_aside,
     tally,
 )
 from workbench.core.project import Project
 from workbench.core.rawread import one_snapshot
+
+# The chart's size on the page, in CSS pixels: a strip under the tally table. The image
+# is drawn at this size, so its text is shown at the size it was set in.
+CHART_SHOWN = (620, 220)
 
 
 @dataclass(frozen=True)
@@ -125,13 +131,17 @@ def chart_points(project: Project, incident_id: str,
     those of review statuses the tally does not count (the chart shows what sources
     said, not what an engine proposed), and those of a source the tally sets aside for
     its grade (drawn, its "Ninety killed" stood beside a tally of 7 as if counted, and
-    set the chart's scale; the sources list names it and says why). ``tallied``: the
-    incident's tally when the caller has it (any statuses: every tally lists every
-    figure)."""
+    set the chart's scale; the sources list names it and says why), and those the
+    outcome's total does not count (``in_total``: superseded by a revised toll, or part
+    of another figure). ``tallied``: the incident's tally of ``figure_statuses`` when
+    the caller has it."""
     rows = {r["id"]: r for r in model.members(project, incident_id)}
     included = model.get_incident(project, incident_id)["included_docs"]
+    if tallied is None:  # of the same statuses: a revision only they hold supersedes
+        counted = tuple(figure_statuses) if figure_statuses is not None else None
+        tallied = tally(project, incident_id, counted)
     out = []
-    for cell in (tallied or tally(project, incident_id)).cells.values():
+    for cell in tallied.cells.values():
         if cell.category != "all":
             continue
         for src in cell.sources:
@@ -143,11 +153,23 @@ def chart_points(project: Project, incident_id: str,
                 if status == "rejected" or (figure_statuses is not None
                                             and status not in figure_statuses):
                     continue
+                if not in_total(src, fig):
+                    continue
                 day = src.published or _own_date(project, row)
                 n = next((v for v in (fig.best, fig.low, fig.high) if v is not None), None)
                 if day and n is not None:
                     out.append(ChartPoint(day[:10], cell.outcome, fig.low, fig.best, fig.high))
     return sorted(out, key=lambda p: (p.day, p.outcome))
+
+
+def in_total(src: SourceRow, fig: Figure) -> bool:
+    """Whether an outcome's total (its ``all`` cell) counts ``fig`` of ``src``, as the
+    tally decided: no later report's revised toll superseded the source, and the figure
+    is used there (not superseded by a revised toll of its own report, not a part
+    counted inside another figure, of a counted review status). The chart draws these
+    only: it drew "three people were killed" and "the dead included six children"
+    beside the "risen to 14" that replaced them, under a table that counted 14."""
+    return src.superseded_by is None and fig.used
 
 
 def _own_date(project: Project, row: Mapping[str, Any]) -> str | None:
@@ -252,7 +274,8 @@ def _section(rep: IncidentReport, image: str | None, *, new_page: bool = False) 
     out += [f"<p class='flag'>{escape(line)}</p>" for line in rep.tally.notes]
     if image:
         out.append("<h3>Figures over time</h3>")
-        out.append(f"<p><img src='{escape(image)}' width='620' "
+        out.append(f"<p><img src='{escape(image)}' width='{CHART_SHOWN[0]}' "
+                   f"height='{CHART_SHOWN[1]}' "
                    "alt='Each figure by publication date, low to high'><br>"
                    "<span class='meta'>Each dot is one figure (people) at the date its "
                    "source was published; the bar runs from its low to its high. An open "
@@ -265,18 +288,30 @@ def _section(rep: IncidentReport, image: str | None, *, new_page: bool = False) 
 
 
 def _not_drawn(rep: IncidentReport) -> str:
-    """The caption's word on the figures of sources set aside for their grade, which the
-    chart leaves out as the tally does (listed under Sources), or ""."""
+    """The caption's word on the figures the chart leaves out as the tally does (listed
+    under Sources): those of sources set aside for their grade, and those the total
+    does not count (``in_total``); or ""."""
     counted = rep.tally.statuses
-    n = sum(1 for s in rep.sources if s.set_aside for f in s.figures
-            if f.status != "rejected" and (counted is None or f.status in counted))
-    if not n:
-        return ""
-    if n == 1:
-        return (" 1 figure of a source set aside for its grade is not drawn, as the "
-                "tally leaves it out (see Sources).")
-    return (f" {n} figures of sources set aside for their grade are not drawn, as the "
-            "tally leaves them out (see Sources).")
+
+    def shown(status: str) -> bool:
+        return status != "rejected" and (counted is None or status in counted)
+
+    n = sum(1 for s in rep.sources if s.set_aside for f in s.figures if shown(f.status))
+    aside = {s.doc_id for s in rep.sources if s.set_aside}
+    left = {f.annotation_id for c in rep.tally.cells.values() if c.category == "all"
+            for s in c.sources if s.doc_id not in aside
+            for f in s.figures if shown(f.status) and not in_total(s, f)}
+    words = ""
+    if n:
+        words += (" 1 figure of a source set aside for its grade is not drawn, as the "
+                  "tally leaves it out (see Sources)." if n == 1 else
+                  f" {n} figures of sources set aside for their grade are not drawn, as "
+                  "the tally leaves them out (see Sources).")
+    if left:
+        words += (f" {wording.counted(len(left), 'figure')} the total does not count "
+                  "(superseded by a revised toll, or part of another figure) "
+                  f"{wording.agrees(len(left), 'is', 'are')} not drawn (see Sources).")
+    return words
 
 
 def _dir(text: str) -> str:

@@ -348,6 +348,36 @@ def key_of(project: Project, ref: str) -> Key:
         raise NotFoundError(f"There is no annotation or incident with id {ref}.") from None
 
 
+def described(project: Project, keys: Iterable[Key]) -> list[dict[str, Any]]:
+    """Each item of ``keys`` in or out of the trash, in the keys of ``TrashItem.to_json``
+    that say what it is: ``entity``, ``id``, ``what`` (its kind's label), ``kind`` (an
+    annotation's), ``words`` (a title, or the quoted words, as the listing shows them)
+    and ``doc_id`` (an annotation's document; null for the others). A key with no row
+    is left out."""
+    cb = project.codebook
+    conn = project.repo.conn
+    out: list[dict[str, Any]] = []
+    for entity, id_ in keys:
+        kind, doc_id = None, None
+        if entity == "document":  # not repo.get: that reads the document's whole text
+            row = conn.execute("SELECT coalesce(title, filename, '') FROM documents "
+                               "WHERE id = ?", (int(id_),)).fetchone()
+            words, what = (row[0] or f"document {id_}", "Document") if row else ("", "")
+        elif entity == "incident":
+            row = conn.execute("SELECT title FROM incidents WHERE id = ?", (id_,)).fetchone()
+            words, what = (row[0] if row else ""), "Incident"
+        else:
+            row = project.repo.get("annotation", str(id_))
+            if row is not None:
+                kind, doc_id, words = str(row["kind"]), int(row["doc_id"]), row["exact"]
+                what = cb.kind(kind).label if kind in cb else kind
+        if row is None:
+            continue
+        out.append({"entity": entity, "id": id_, "what": what, "kind": kind,
+                    "words": str(words or ""), "doc_id": doc_id})
+    return out
+
+
 def _trashed_kinds(project: Project) -> list[str]:
     """The kinds that have annotations in the trash."""
     # "+kind": by the index of trashed rows (schema.TRASHED_INDEX), not every row's kind.

@@ -17,10 +17,18 @@ from workbench.core.incidents.tally import FIGURE_STATUSES
 from workbench.core.outfile import written_whole
 from workbench.core.project import Project
 from workbench.core.rawread import one_snapshot
-from workbench.core.report import ChartPoint, chart_points, chart_src, report_html
+from workbench.core.report import (
+    CHART_SHOWN,
+    ChartPoint,
+    chart_points,
+    chart_src,
+    report_html,
+)
 from workbench.core.sourcefiles import refuse_source
 
-CHART_SIZE = (900, 320)
+# Drawn at the size the page shows it. Exported at twice the pixels, the legend's
+# words stayed at their size in pixels and shrank to half beside the axes'.
+CHART_SIZE = CHART_SHOWN
 # One colour per outcome, readable on white and in greyscale print.
 _COLOURS = {"killed": "#b03a2e", "wounded": "#d68910", "captured": "#1f618d",
             "missing": "#7d3c98", "displaced": "#117a65", "arrested": "#566573"}
@@ -36,17 +44,22 @@ def ensure_app() -> object:
 
 
 def chart_png(points: Sequence[ChartPoint], size: tuple[int, int] = CHART_SIZE) -> bytes:
-    """Each figure at its report date, best as a dot, low–high as an error bar."""
+    """Each figure at its report date, best as a dot, low–high as an error bar, laid
+    out and exported at ``size`` (as the page shows it)."""
     ensure_app()
     import numpy as np
     import pyqtgraph as pg
     import pyqtgraph.exporters as pge
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF
     from PySide6.QtGui import QFont, QFontMetrics
 
     plot = pg.PlotWidget(background="w")
-    plot.resize(*size)
     item = plot.getPlotItem()
+    # Laid out at the size the page shows it. The widget is never shown, so resizing it
+    # reached no layout: the plot stayed at Qt's default 640x480, and the exporter
+    # scaled that to 900 wide, a 900x675 image shown as a 620x465 block instead of
+    # the strip meant (the 900x320 of then), its text scaled with it.
+    item.setGeometry(QRectF(0, 0, *size))
     item.addLegend(offset=(10, 10), labelTextSize="11pt", labelTextColor="#222")
     font = QFont()
     font.setPointSize(11)
@@ -60,7 +73,6 @@ def chart_png(points: Sequence[ChartPoint], size: tuple[int, int] = CHART_SIZE) 
     # One labelled tick per report date: a date axis labels only day numbers at this
     # width, and a reader needs to see which day each dot is.
     days = sorted({p.day for p in points})
-    item.getAxis("bottom").setTicks([[(_seconds(d), _day_label(d)) for d in days], []])
     item.showGrid(x=True, y=True, alpha=0.25)
     for outcome in dict.fromkeys(p.outcome for p in points):
         mine = [p for p in points if p.outcome == outcome]
@@ -82,15 +94,16 @@ def chart_png(points: Sequence[ChartPoint], size: tuple[int, int] = CHART_SIZE) 
                   symbolPen=colour, name=outcome)
     if points:
         xs = [_seconds(p.day) for p in points]
-        # The plot is laid out at its own size (not ``size``: the exporter scales it),
-        # so the bottom axis is measured there.
         pad = _x_margin(max(xs) - min(xs), QFontMetrics(font), days,
                         item.geometry().width() - _LEFT_AXIS)
         item.setXRange(min(xs) - pad, max(xs) + pad, padding=0)
+        item.getAxis("bottom").setTicks([_spaced_labels(
+            days, max(xs) - min(xs) + 2 * pad, item.geometry().width() - _LEFT_AXIS,
+            QFontMetrics(font)), []])
         top = max(max(v for v in (p.high, p.best, p.low) if v is not None) for p in points)
         item.setYRange(0, top * 1.15 + 1, padding=0)
     exporter = pge.ImageExporter(item)
-    exporter.parameters()["width"] = size[0]
+    exporter.parameters()["width"] = size[0]  # the height follows: no scaling
     image = exporter.export(toBytes=True)
     data = QByteArray()
     buf = QBuffer(data)
@@ -112,6 +125,26 @@ def _x_margin(span: float, metrics: Any, days: list[str], axis: float) -> float:
     # need / axis of the shown range (span + 2 * pad) is the margin: solved for pad.
     fitted = span * need / (axis - 2 * need) if axis > 4 * need else span
     return max(86400.0, span * 0.08, fitted)
+
+
+def _spaced_labels(days: list[str], shown: float, axis: float,
+                   metrics: Any) -> list[tuple[float, str]]:
+    """A tick at each report date, labelled unless its label would run into the one
+    before it (reports a day apart in a chart of weeks: "4 Mar 2026" and "5 Mar 2026"
+    were printed over each other, neither readable). ``shown``: the seconds the axis
+    spans, ``axis``: its length in pixels, roughly."""
+    ticks: list[tuple[float, str]] = []
+    edge = -float("inf")  # where the last label shown ends, in pixels
+    for day in days:
+        x = (_seconds(day) - _seconds(days[0])) * axis / shown if shown else 0.0
+        label = _day_label(day)
+        half = metrics.horizontalAdvance(label) / 2
+        if x - half >= edge + _LABEL_GAP:
+            ticks.append((_seconds(day), label))
+            edge = x + half
+        else:
+            ticks.append((_seconds(day), ""))
+    return ticks
 
 
 # The left axis's width at the tick font (its numbers' width, at most this), and room

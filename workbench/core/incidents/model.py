@@ -172,6 +172,23 @@ def list_incidents(project: Project, statuses: tuple[str, ...] | None = None,
     return [_decode(r) for r in project.conn.execute(sql, params)]  # type: ignore[misc]
 
 
+def rejected_proposals(project: Project) -> list[dict[str, Any]]:
+    """The proposals the researcher rejected, in ``list_incidents``' order, each with
+    ``members``: the figures it held when rejected (they went to the trash with it).
+
+    The trash does not list them (they are the memory that stops ``suggest`` proposing
+    the same grouping again), so this is where their ids, which ``restore`` takes, are
+    shown."""
+    sql = f"""
+        SELECT i.*, (SELECT count(*) FROM incident_members m
+                      JOIN annotations a ON a.id = m.annotation_id AND a.deleted_at IS NULL
+                      WHERE m.incident_id = i.id AND m.deleted_at = i.deleted_at
+                      AND a.doc_id NOT IN ({_TRASHED_DOCS})) AS members
+        FROM incidents i WHERE i.status = 'rejected' AND i.deleted_at IS NOT NULL
+        ORDER BY coalesce(i.start_date, '9999'), i.created_at"""
+    return [_decode(r) for r in project.conn.execute(sql)]  # type: ignore[misc]
+
+
 def listing_key(row: dict[str, Any]) -> tuple[str, str]:
     """Where an incident row stands in ``list_incidents``' order: by start date (the
     undated last), then by when it was made. A list shown from it keeps a row added

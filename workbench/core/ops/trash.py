@@ -24,7 +24,7 @@ from workbench.core.incidents.ops import restore_incident_in, trash_incident_in
 from workbench.core.ops.annotations import get_annotation
 from workbench.core.ops.documents import get_document
 from workbench.core.project import Project
-from workbench.core.trash import ENTITIES, restored_on_trashed_document
+from workbench.core.trash import ENTITIES, described, restored_on_trashed_document
 from workbench.core.wording import counted
 
 
@@ -34,6 +34,7 @@ class Restored:
 
     restored: tuple[tuple[str, Any], ...]  # (entity, id) brought back, in the order given
     notes: tuple[str, ...]  # sentences about items left as they were or out of sight
+    unchanged: tuple[tuple[str, Any], ...] = ()  # named, but not in the trash
 
     def sentence(self) -> str:
         """One paragraph for the user: how many came back, then each note."""
@@ -51,6 +52,7 @@ def restore_items(project: Project, items: Iterable[tuple[str, Any]]) -> ChangeS
     nothing written), as each single restore refuses it."""
     items = _checked(items)
     done: list[tuple[str, Any]] = []
+    left: list[tuple[str, Any]] = []
     notes: list[str] = []
     ordered = sorted(items, key=lambda k: ENTITIES.index(k[0]))
     with project.write("restore") as tx:  # every row read inside the write
@@ -58,6 +60,7 @@ def restore_items(project: Project, items: Iterable[tuple[str, Any]]) -> ChangeS
             row = _row(project, entity, id_)
             if row["deleted_at"] is None:
                 notes.append(f"{_name(entity, id_)} was not in the trash; it is as it was.")
+                left.append((entity, id_))
                 continue
             if entity == "document":
                 tx.update("document", int(id_), {"deleted_at": None})
@@ -72,7 +75,8 @@ def restore_items(project: Project, items: Iterable[tuple[str, Any]]) -> ChangeS
                 notes += [back] if back else []
             done.append((entity, id_))
     order = {k: n for n, k in enumerate(items)}
-    tx.changeset.result = Restored(tuple(sorted(done, key=order.__getitem__)), tuple(notes))
+    tx.changeset.result = Restored(tuple(sorted(done, key=order.__getitem__)), tuple(notes),
+                                   tuple(sorted(left, key=order.__getitem__)))
     return tx.changeset
 
 
@@ -82,6 +86,7 @@ class Trashed:
 
     trashed: tuple[tuple[str, Any], ...]  # (entity, id) moved, in the order given
     notes: tuple[str, ...]  # sentences about items left as they were
+    unchanged: tuple[tuple[str, Any], ...] = ()  # named, but in the trash already
 
     def sentence(self) -> str:
         """One paragraph for the user: what went (one item by name: "Moved 1 to the
@@ -104,12 +109,14 @@ def trash_items(project: Project, items: Iterable[tuple[str, Any]]) -> ChangeSet
     nothing written)."""
     items = _checked(items)
     done: list[tuple[str, Any]] = []
+    left: list[tuple[str, Any]] = []
     notes: list[str] = []
     with project.write("trash") as tx:  # every row read inside the write
         for entity, id_ in items:
             if _row(project, entity, id_)["deleted_at"] is not None:
                 notes.append(f"{_name(entity, id_)} was already in the trash; it is as "
                              "it was.")
+                left.append((entity, id_))
                 continue
             if entity == "incident":
                 trash_incident_in(project, tx, str(id_))
@@ -117,8 +124,19 @@ def trash_items(project: Project, items: Iterable[tuple[str, Any]]) -> ChangeSet
                 tx.update(entity, int(id_) if entity == "document" else str(id_),
                           {"deleted_at": tx.time()})
             done.append((entity, id_))
-    tx.changeset.result = Trashed(tuple(done), tuple(notes))
+    tx.changeset.result = Trashed(tuple(done), tuple(notes), tuple(left))
     return tx.changeset
+
+
+def result_json(project: Project, result: Trashed | Restored) -> dict[str, Any]:
+    """What a trash or restore did, for scripts (``trash --json``, ``restore --json``):
+    the items moved (``trashed`` or ``restored``) and those named but left as they were
+    (``unchanged``), each as ``described`` gives it; the ``notes`` and the whole
+    ``message`` are the sentences said to people."""
+    moved = "trashed" if isinstance(result, Trashed) else "restored"
+    done = result.trashed if isinstance(result, Trashed) else result.restored
+    return {moved: described(project, done), "unchanged": described(project, result.unchanged),
+            "notes": list(result.notes), "message": result.sentence()}
 
 
 def _checked(items: Iterable[tuple[str, Any]]) -> list[tuple[str, Any]]:

@@ -203,8 +203,27 @@ class IncidentListModel(RowTableModel):
                 self._pos = {r["id"]: i for i, r in enumerate(self._rows)}
                 self.endInsertRows()
             elif row is not None and pos is not None:
+                moved = listing_key(row) != listing_key(self._rows[pos])
                 self._rows[pos] = row
+                if moved:
+                    # Its date changed: to its place in the listing's order. It was
+                    # repainted where it stood, out of order until the project was
+                    # opened again. A move keeps its selection on it.
+                    self._move_into_place(pos)
                 self.refresh_row(inc_id)
+
+    def _move_into_place(self, pos: int) -> None:
+        row = self._rows[pos]
+        rest = self._rows[:pos] + self._rows[pos + 1:]
+        n = bisect.bisect_right(rest, listing_key(row), key=listing_key)
+        if n == pos:
+            return
+        # Qt names the place before which the row goes, counted before the move.
+        self.beginMoveRows(QModelIndex(), pos, pos, QModelIndex(), n if n < pos else n + 1)
+        rest.insert(n, row)
+        self._rows = rest
+        self._pos = {r["id"]: i for i, r in enumerate(self._rows)}
+        self.endMoveRows()
 
     def refresh_row(self, inc_id: str) -> None:
         """Repaint a row (its tally changed)."""

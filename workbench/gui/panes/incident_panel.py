@@ -305,12 +305,16 @@ class IncidentPanel(QWidget):
             # A row taken out (an undone incident, a rejected suggestion) makes Qt move
             # the current row to a neighbour: unpublished, or the next key I would add
             # figures to an incident nobody chose.
+            before = self.model.row_of(self.incident_id)
             with following(self):
                 self.model.patch_rows({i: rows.get(i) for i in ids})
                 # The highlight is the current incident's row, or none: Qt moved it to
                 # a neighbour of a row taken out, and kept it there when the current
-                # incident came back, under the other incident's detail.
-                select_row(self.list, self.model.row_of(self.incident_id), scroll=False)
+                # incident came back, under the other incident's detail. Given another
+                # date, the current incident moves to its place and is kept in view.
+                now = self.model.row_of(self.incident_id)
+                select_row(self.list, now, scroll=self.incident_id in ids
+                           and None not in (before, now) and before != now)
             self._update_count()
         if touched is None:
             self.model.refresh_all()
