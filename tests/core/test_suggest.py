@@ -98,6 +98,21 @@ def test_repeated_tolls_needs_a_repeat_in_another_sentence():
     ("أسفرت الغارة عن مقتل 12 شخصا بينهم أربعة أطفال.", "ar",
      [("مقتل 12 شخصا", "أربعة أطفال")]),
     ("Shelling killed 5 civilians and 3 soldiers.", "en", []),
+    # "included" and "among the dead", in the toll's sentence or opening the next one
+    ("The toll had risen to 14 dead by Tuesday, and the dead included six children.", "en",
+     [("14 dead", "dead included six children")]),
+    ("The attack killed 14 people. The dead included six children and two women.", "en",
+     [("killed 14 people", "dead included six children"), ("killed 14 people", "two women")]),
+    ("At least 20 people were killed. Among the dead were four police officers.", "en",
+     [("At least 20 people were killed", "dead were four police officers")]),
+    ("Gunmen killed 9 villagers; those killed included a teacher and three children.", "en",
+     [("killed 9 villagers", "included a teacher"), ("killed 9 villagers", "three children")]),
+    # another toll in the next sentence, another outcome, another paragraph: no part
+    ("The strike killed 12 people. Separately, gunmen killed three soldiers in the north.",
+     "en", []),
+    ("Shelling killed 14 people on Monday. The wounded included six children.", "en", []),
+    ("The raid killed 14 militants. Two soldiers were killed in the fighting.", "en", []),
+    ("The raid killed 14 militants.\nThe dead included two commanders.", "en", []),
     ("قتل خمسة مدنيين وثلاثة جنود في القصف.", "ar", []),
 ])
 def test_a_sub_group_is_linked_part_of_its_toll(text, language, linked):
@@ -120,6 +135,19 @@ def test_a_toll_and_its_sub_group_count_once_in_the_tally(project):
     t = tally(project, ops.create_incident(project, "Strike", members=ids).result)
     assert (t.cell("killed").low, t.cell("killed").high) == (12, 12)  # was 17
     assert t.cell("killed", "civilians").low == 5
+
+
+def test_a_part_named_in_the_next_sentence_counts_once_in_the_tally(project):
+    from workbench.core.incidents import ops
+    from workbench.core.incidents.tally import tally
+
+    doc = add_doc(project, "The attack killed 14 people, hospital officials said. The dead "
+                  "included six children.\n", "a.txt", published="2026-03-04")
+    suggest_documents(project, [doc])
+    ids = [r["id"] for r in project.repo.annotations(doc_id=doc) if r["kind"] == "casualty"]
+    ann_ops.set_status(project, ids, "accepted")
+    t = tally(project, ops.create_incident(project, "Attack", members=ids).result)
+    assert (t.cell("killed").low, t.cell("killed").high) == (14, 14)  # was 20
 
 
 def _reimported(project, tmp_path, doc, text):

@@ -278,8 +278,13 @@ def repeated_tolls(text: str, suggestions: list[Suggestion],
 # Words that open a sub-group of the toll just given: "12 people, including five
 # children", "among them four women", "بينهم أربعة أطفال", "منهم 3 نساء".
 _SUBGROUP_CUE = re.compile(
-    r"(?:\b(?:including|among them|among whom|of whom|of them)|"
+    r"(?:\b(?:includ(?:ing|ed|es|e)\b|among them|among whom|of whom|of them|"
+    r"among the (?:dead|killed|wounded|injured|victims|casualties)\b)|"
     r"(?<![\w])(?:و?من\s+)?(?:بينهم|بينهن|منهم|منهن)(?![\w]))", re.IGNORECASE)
+# How far a cue may stand from the whole in its own sentence, and, when the part's
+# sentence follows ("... killed 14 people. The dead included six children"), how long
+# the whole's sentence may run on after it and how far into the next the cue may stand.
+_CUE_NEAR, _RUN_ON, _CUE_OPENING = 40, 80, 40
 
 
 def sub_groups(text: str, suggestions: list[Suggestion],
@@ -298,13 +303,9 @@ def sub_groups(text: str, suggestions: list[Suggestion],
             continue
         if prev is not None:
             p, proles = suggestions[prev], counted[suggestions[prev].kind]
-            between = text[p.end:s.start]
-            # The cue may open the part's own span ("including five children").
-            head = text[s.start:s.end]
-            cue = _SUBGROUP_CUE.search(between) or _SUBGROUP_CUE.match(head)
             whole_n = p.fields.get(proles.count_low or "")
             part_n = s.fields.get(roles.count_low or "")
-            if (cue and len(between) <= 40 and not _SENTENCE_END.search(between)
+            if (_cue_between(text, p.end, s.start, s.end)
                     and p.fields.get(proles.outcome or "") == s.fields.get(roles.outcome or "")
                     and isinstance(whole_n, int) and isinstance(part_n, int)
                     and part_n <= whole_n):
@@ -312,6 +313,26 @@ def sub_groups(text: str, suggestions: list[Suggestion],
                 continue  # the next sub-group ("and three women") is of the same toll
         prev = i
     return pairs
+
+
+def _cue_between(text: str, whole_end: int, start: int, end: int) -> bool:
+    """Whether a sub-group word joins the figure at ``start`` to the whole ending at
+    ``whole_end``: in the whole's sentence, close after it ("killed 12 people, including
+    five children") or opening the figure's own words ("included a teacher"); or opening
+    the next sentence of the same paragraph ("killed 14 people. The dead included six
+    children", "Among the dead were four police officers")."""
+    between = text[whole_end:start]
+    # The cue may open the part's own span ("dead included six children").
+    lead = between + text[start:min(end, start + 20)]
+    ends = list(_SENTENCE_END.finditer(between))
+    if not ends:
+        return len(between) <= _CUE_NEAR and _SUBGROUP_CUE.search(lead) is not None
+    last = ends[-1]
+    if len(ends) > 1 or "\n" in last.group() or last.start() > _RUN_ON:
+        return False
+    opening = lead[last.end():]
+    found = _SUBGROUP_CUE.search(opening)
+    return found is not None and found.start() <= _CUE_OPENING
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
