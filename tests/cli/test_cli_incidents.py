@@ -360,7 +360,9 @@ def test_incidents_status_rejected_lists_the_rejected_proposals(tmp_path, capsys
     with Project.open(path) as p:
         first, second = model.list_incidents(p, ("suggested",))[:2]
     assert main(["incident", path, "reject", first["id"]]) == 0
-    capsys.readouterr()
+    # The answer names the proposal and where it can be found again (it said "Rejected.").
+    said = capsys.readouterr().out
+    assert ids.short(first["id"]) in said and "--status rejected" in said
     # It was refused as an invalid choice, and the trash does not list a rejected
     # proposal either: its id, which `restore` needs, was shown nowhere.
     assert main(["incidents", path, "--status", "rejected", "--json"]) == 0

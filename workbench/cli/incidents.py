@@ -157,8 +157,13 @@ def cmd_incident(args: argparse.Namespace) -> int:
             cs = suggest.store_suggestions(project)
             message = f"Suggested {counted(len(cs.result or []), 'incident')} for review."
         elif action in ("accept", "reject"):
-            getattr(suggest, f"{action}_suggestion")(project, ref(args.id))
-            message = "Accepted." if action == "accept" else "Rejected."
+            incident = ref(args.id)
+            getattr(suggest, f"{action}_suggestion")(project, incident)
+            short = ids.short(incident)
+            message = (f"Accepted incident {short}." if action == "accept" else
+                       f"Rejected incident {short}; `workbench incidents PROJECT --status "
+                       f"rejected` lists it, `workbench restore PROJECT {short}` brings it "
+                       "back to review.")
         else:  # pragma: no cover - argparse refuses unknown actions
             raise WorkbenchError(f"Unknown action {action!r}.")
     for line in message.split("\n"):  # the types listing: a line each, escaped already
