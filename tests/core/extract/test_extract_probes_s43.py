@@ -1,0 +1,170 @@
+"""English probes, forty-third round: the families of the tenth blind set's misses.
+
+The tenth blind set was missed on constructions the rules of the earlier rounds did not
+reach, because those rules were written from the earlier sets' own sentences. These
+probes test each family as a whole, in wordings of wire copy, local papers and NGO
+releases, with the look-alikes the rule must leave alone:
+
+Casualties.
+1. Displacement told with a verb of driving ("drive", "drove", "driven") and where the
+   people went: into a shelter after an article ("into a church compound", "into a U.N.
+   base"), "to the hills", or from a home place named with a word or three ("from border
+   town", "from district"). Look-alikes: suspects driven to a station, rebels driven from
+   a town, girls forced into marriage.
+2. Leaving told with the place left ("have left the town", "abandoned the villages"),
+   under the checks of "fled" (civilians in the perfect, a crowd, households). Look-
+   alikes: delegates who left a hall, ministers who left a cabinet, a few who left the
+   area.
+3. An adverb inside the verb group: "have since fled", "have reportedly fled", "had
+   earlier fled".
+4. Where the people came from, between them and a perfect "fled": "people from Kaya and
+   two nearby hamlets have fled", "residents of the valley have fled". Gunmen stay
+   nothing.
+5. Care with a place and its town: "taken to hospital in Kisumu with gunshot wounds",
+   with a bare count ("a further three were taken ..."). Checks are no wound.
+6. The dead counted by a noun: "310 drug-related killings", "120 homicides".
+7. A release still to come: an armed group that says it "will free", is "to free" or
+   plans to free people holds them now (captured). Threats to kill stay nothing.
+8. A headline's bare title before a counted group of the same outcome: "kill police
+   chief, 2 bodyguards", "kill mayor and 3 guards".
+
+Every sentence is fictional and written for these tests; names and places are invented
+or used only as settings.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_probes import check_figures
+
+# Members the rules still miss: (opening words, engine). A strict xfail makes a later
+# silent fix show, and the probe leaves this list.
+_MISSES: tuple[tuple[str, str], ...] = (
+    # a release still to come told with a time between the group's words and the verb:
+    # "said on Sunday they would" is past the reach of the group before the verb
+    ("Islamist militants said on Sunday", "casualties"),
+    # a sub-group of the displaced in the next sentence, told with "of them" after a verb
+    # that is no outcome ("registered"): nothing ties "them" to the people who fled
+    ("Some 800 people have fled to Kasese since the raid.", "casualties"),
+    # bodies after "with" and no verb: "with dozens of bodies still in the forest" says
+    # nothing of finding them, and a rule for "with N bodies" would also read "a truck
+    # with 12 bodies" of a convoy of the dead already counted
+    ("Elders put the toll at 20 dead, with dozens", "casualties"),
+)
+
+FIGURE_SENTENCES: list[tuple[str, list]] = [
+    # 1. displacement told with a verb of driving: into a shelter, to the wild, from a home
+    # place named with up to three words
+    ('The fighting has driven about 2,000 families into a church compound in Malakal.',
+     [('driven about 2,000 families into a church', 'displaced', 2000, None, 'about', 'families')]),
+    ('Renewed shelling drove some 6,500 civilians into a U.N. base on the edge of the town.',
+     [('drove some 6,500 civilians into a U.N. base',
+       'displaced', 6500, None, 'about', 'civilians')]),
+    ('Clashes drive hundreds from border town',
+     [('drive hundreds from border town', 'displaced', 200, None, 'vague', None)]),
+    ('The offensive drove 800 residents to the hills above the valley.',
+     [('drove 800 residents to the hills', 'displaced', 800, None, 'exact', 'residents')]),
+    ('Army drives 400 villagers from district in north',
+     [('drives 400 villagers from district', 'displaced', 400, None, 'exact', 'villagers')]),
+    # ... look-alikes: people driven somewhere by the police, fighters driven out, a forced
+    # marriage
+    ('Police drove 20 suspects to the station for questioning.',
+     []),
+    ('Troops drove 300 rebels from the town after a day of fighting.',
+     []),
+    ('The gang forced 40 girls into marriage.',
+     []),
+    # 2. leaving told with the place left, under the checks of "fled"
+    ('An estimated 2,500 people have left the area since the clashes began.',
+     [('An estimated 2,500 people have left', 'displaced', 2500, None, 'about', 'people')]),
+    ('About 900 residents have left the town since Friday, a local official said.',
+     [('About 900 residents have left', 'displaced', 900, None, 'about', 'residents')]),
+    ('Some 600 families abandoned the villages along the river last week.',
+     [('Some 600 families abandoned', 'displaced', 600, None, 'about', 'families')]),
+    # ... look-alikes: a hall or a cabinet left, a few who left the area
+    ('Forty delegates have left the hall in protest.',
+     []),
+    ('Three ministers left the cabinet last month.',
+     []),
+    ('Twelve people have left the area.',
+     []),
+    # 3. an adverb inside the verb group of "fled"
+    ('More than 5,000 people have since fled to the provincial capital.',
+     [('More than 5,000 people have since fled', 'displaced', 5000, None, 'more_than', 'people')]),
+    ('About 800 people have reportedly fled to Kisoro.',
+     [('About 800 people have reportedly fled', 'displaced', 800, None, 'about', 'people')]),
+    ('Nearly 400 families had earlier fled to Goma.',
+     [('Nearly 400 families had earlier fled', 'displaced', 400, None, 'about', 'families')]),
+    # 4. where the people came from, between them and a perfect "fled" (gunmen stay
+    # nothing)
+    ('Some 500 people from Kaya and two nearby hamlets have fled to Tor.',
+     [('Some 500 people from Kaya and two nearby hamlets have fled',
+       'displaced', 500, None, 'about', 'people')]),
+    ('About 1,000 residents of the valley have fled to Bamenda.',
+     [('About 1,000 residents of the valley have fled',
+       'displaced', 1000, None, 'about', 'residents')]),
+    ('Three gunmen from the border villages have fled to Kasese town.',
+     []),
+    # 5. taken to hospital in a named town with wounds (checks are no wound)
+    ('A further three were taken to hospital in Kisumu with gunshot wounds.',
+     [('three were taken to hospital in Kisumu with gunshot wounds',
+       'wounded', 3, None, 'exact', None)]),
+    ('Two policemen were rushed to a clinic in Port Harcourt with burns.',
+     [('Two policemen were rushed to a clinic in Port Harcourt with burns',
+       'wounded', 2, None, 'exact', 'policemen')]),
+    ('Four others were taken to hospital in Kisumu for checks.',
+     []),
+    # 6. the dead counted by the noun "killings" or "homicides" (no count, no figure)
+    ('The state recorded 310 drug-related killings in 2008.',
+     [('310 drug-related killings', 'killed', 310, None, 'exact', 'drug-related killings')]),
+    ('There were 12 killings in the district last month.',
+     [('12 killings', 'killed', 12, None, 'exact', 'killings')]),
+    ('The city saw 120 homicides last year.',
+     [('120 homicides', 'killed', 120, None, 'exact', 'homicides')]),
+    ('The killings drew condemnation from 40 countries.',
+     []),
+    # 7. a release still to come: the people are held now (threats to kill stay nothing,
+    # and so do comrades a group vows to free from a jail)
+    ('Rebels to free 4 policemen',
+     [('free 4 policemen', 'captured', 4, None, 'exact', 'policemen')]),
+    ('Colombian guerrillas say they will free 3 soldiers',
+     [('free 3 soldiers', 'captured', 3, None, 'exact', 'soldiers')]),
+    ('Pirates plan to free 17 crew members next week.',
+     [('free 17 crew members', 'captured', 17, None, 'exact', 'crew members')]),
+    ('Islamist militants said on Sunday they would release 2 engineers.',
+     [('release 2 engineers', 'captured', 2, None, 'exact', 'engineers')]),
+    ('The army said it would kill 40 rebels.',
+     []),
+    ('Rebels say they will kill 3 soldiers.',
+     []),
+    ('Rebels vowed to free 500 comrades from the jail.',
+     []),
+    # 8. a headline's bare title before a counted group of the same outcome
+    ('Gunmen kill mayor and 3 guards in Sinaloa',
+     [('kill mayor and 3 guards', 'killed', 3, None, 'exact', 'guards')]),
+    ('Gunmen kill police chief, 2 bodyguards in Durango',
+     [('kill police chief, 2 bodyguards', 'killed', 2, None, 'exact', 'bodyguards')]),
+    ('Blast kills district governor, four aides',
+     [('kills district governor, four aides', 'killed', 4, None, 'exact', 'aides')]),
+    ('Police arrest mayor, 4 councillors over fraud',
+     [('arrest mayor, 4 councillors', 'arrested', 4, None, 'exact', 'councillors')]),
+    ('Mayor meets governor, 3 ministers',
+     []),
+    ('Gunmen kill a mayor and 3 guards',
+     [('kill a mayor', 'killed', 1, None, 'exact', 'mayor'),
+      ('3 guards', 'killed', 3, None, 'exact', 'guards')]),
+    # the known misses: a sub-group in the next sentence, bodies after "with"
+    ('Some 800 people have fled to Kasese since the raid. The Red Cross said it had '
+     'registered 310 of them.',
+     [('Some 800 people have fled', 'displaced', 800, None, 'about', 'people'),
+      ('registered 310 of them', 'displaced', 310, None, 'exact', None)]),
+    ('Elders put the toll at 20 dead, with dozens of bodies still in the forest.',
+     [('20 dead', 'killed', 20, None, 'exact', None),
+      ('dozens of bodies', 'killed', 24, None, 'vague', 'bodies')]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FIGURE_SENTENCES)
+def test_sentence_figures(request: pytest.FixtureRequest, text: str, expected: list) -> None:
+    check_figures(request, _MISSES, text, expected)
