@@ -135,6 +135,10 @@ _LEAD = CaseBlind(
     r"|(?:citing|quoting)\s+[^,;:.!?\"“”]{1,60}?,\s*that"
     # "was quoted as saying by the state news agency that ...": the carrier
     r"|by\s+(?:[\w'’\-]+\s+){1,6}?(?=that\b)"
+    # ... or closing the sentence after the words (round 43): "..., the governor was
+    # quoted as saying by the state news agency on Monday."
+    r"|by\s+(?:[\w'’\-]+\s+){0,5}?[\w'’\-]+(?:\s+(?:on|late\s+on|early\s+on)\s+[a-z]+day)?"
+    r"(?=\s*[.;!?]|\s*$)"
     r"|in\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:statement|interview|speech"
     r"|briefing|conference|report|message|address|post|tweet)"
     # with whom or to whom: "said in an interview with the Kessa Times that ..."
@@ -514,7 +518,8 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
         # With no speaker just before, a person who is the subject of the sentence before
         # the quote ("Brant spoke to reporters. "...."") is its speaker. The nearest entry
         # before it speaks: loose quotes given a speaker are appended after the sorted ones.
-        sp = max(prior, key=_END)["speaker"] if prior else _previous_subject(doc, qs)
+        heading = _heading_speaker(text, qs)
+        sp = heading or (max(prior, key=_END)["speaker"] if prior else _previous_subject(doc, qs))
         if sp is None and not prior:
             # A feature opens a paragraph with the quote and brings its speaker in the
             # next sentence: '"We buried them in the garden." Abu Salim, a farmer, said
@@ -1583,6 +1588,19 @@ def _unclosed_double(text: str, start: int, end: int) -> bool:
 _DOTTED_END = re.compile(r"(?<![\w.])(?:[A-Za-z]\.)+[A-Za-z]$")
 
 
+# A denial whose words are one gerund (round 43): "The militia denied firing and said
+# ...", "Police denied shooting." ("denied involvement" is a noun, and stays no words).
+_DENIED_BEFORE = CaseBlind(rf"\b(?:{alt(EN.DENIAL_VERBS)})\s+(?:ever\s+)?$")
+
+
+def _lone_denied_act(text: str, start: int, end: int) -> bool:
+    """Are the one-word words at ``start`` a gerund right after a denial verb?"""
+    word = text[start:end]
+    return word.isalpha() and word.islower() and len(word) > 5 and word.endswith("ing") and (
+        not word.endswith(EN.ING_NOT_GERUNDS)) and (
+        _DENIED_BEFORE.search(text, max(0, start - 20), start) is not None)
+
+
 def _add(out: list[dict[str, object]], text: str, start: int, end: int,
          speaker: str | None, one_word: bool = False) -> bool:
     """Append a statement; ``one_word`` lets through a quote of a single word, which only
@@ -1628,7 +1646,8 @@ def _add(out: list[dict[str, object]], text: str, start: int, end: int,
         elif text[end:end + 2] in (',"', ",”"):
             end += 2
     if end - start < (2 if one_word else 4) or (
-            not one_word and len(text[start:end].split()) < 2):
+            not one_word and len(text[start:end].split()) < 2 and not _lone_denied_act(
+                text, start, end)):
         return False
     if speaker is not None and inanimate(speaker):
         return False  # "The sign said ...": words shown, no one reporting them
@@ -1793,6 +1812,33 @@ def _quotes(text: str, out: list[dict[str, object]], used: list[tuple[int, int]]
         if len(inner.split()) >= 6 and (m.start() == 0 or _SENTENCE_END_BEFORE.search(before)):
             loose.append((qs, qe))
             used.append((m.start(), m.end()))
+
+
+# A reactions roundup's heading on the line before a quote (round 43): "GOVERNMENT
+# SPOKESMAN ALI BARRY, ON STATE RADIO:", "AMNESTY INTERNATIONAL:", "Ned Hale, spokesman
+# for the mission:". The speaker is the heading up to a comma that opens where or how it
+# was said, or a clause on the speaker ("ON STATE RADIO", "WHOSE TEAM ...").
+_HEADING_LINE = re.compile(r"[ \t]*[-–—•*]?[ \t]*(?P<h>[A-Z][^\n:.!?\"“”]{1,100}):[ \t]*\n[ \t]*$")
+_HEADING_ASIDE = re.compile(rf",\s*(?:{alt(EN.HEADING_ASIDES)})\b.*$", re.IGNORECASE)
+_HEADING_WORDS = 14
+
+
+def _heading_speaker(text: str, qs: int) -> str | None:
+    """The speaker a roundup's heading gives the quote opening at ``qs`` on the next line,
+    or None: a heading in capitals, or a line that names a source by a title or a noun of
+    those who speak."""
+    q = qs - 1 if qs > 0 and text[qs - 1] in "\"“" else qs
+    line_start = text.rfind("\n", 0, max(0, text.rfind("\n", 0, q)))
+    m = _HEADING_LINE.fullmatch(text, line_start + 1, q)
+    if m is None:
+        return None
+    head = m.group("h").strip()
+    if len(head.split()) > _HEADING_WORDS:
+        return None
+    if not head.isupper() and _LABEL_OPENERS.isdisjoint(
+            w.strip(",").lower() for w in head.split()):
+        return None  # "Reactions to the attack:": a heading that names no one
+    return _HEADING_ASIDE.sub("", head).strip(" ,") or None
 
 
 # Between an attributed quote's attribution and a quote that goes on with it: a comma or a
@@ -2108,7 +2154,11 @@ def _headline(text: str, start: int, end: int, out: list[dict[str, object]]) -> 
 # BRANDT: We lost two vehicles." Only a title or a source noun opens it, so a dateline
 # in capitals ("KABUL: ...") stays a place.
 _TRANSCRIPT_LABEL = re.compile(
-    r"^(?P<sp>[A-Z][A-Z.'’\-]+(?:[ \t]+[A-Z][A-Z.'’\-]*){0,3})[ \t]*:[ \t]+(?P<c>[^\n]{8,})",
+    r"^(?P<sp>[A-Z][A-Z.'’\-]+(?:[ \t]+[A-Z][A-Z.'’\-]*){0,3})"
+    # a broadcast's recorded speech marked after the name (round 43): "OKELLO (CLIP):",
+    # "MBEKI (VOICE-OVER):", "KALALA (through interpreter):"
+    rf"(?:[ \t]*\((?P<clip>{alt(EN.CLIP_MARKS)})\))?"
+    r"[ \t]*:[ \t]+(?P<c>[^\n]{8,})",
     re.MULTILINE)
 _LABEL_OPENERS = frozenset((*EN.TITLES, *EN.SPEAKER_NOUNS))
 
@@ -2118,8 +2168,10 @@ def _transcript_labels(text: str, h1: int, out: list[dict[str, object]]) -> None
         speaker: str | None = m.group("sp")
         if speaker.split()[0].rstrip(".").lower() not in _LABEL_OPENERS:
             # "MBEKI: ...": a surname alone is a label only when the transcript named its
-            # bearer in full before ("... is Dr. Aline Mbeki of ..."); else a place
-            speaker = _named_before(text, speaker, m.start())
+            # bearer in full before ("... is Dr. Aline Mbeki of ..."); else a place (a
+            # clip's mark says a person speaks: the label stays when no name is found)
+            speaker = _named_before(text, speaker, m.start()) or (
+                speaker if m.group("clip") else None)
             if speaker is None:
                 continue
         c0, c1 = m.span("c")
@@ -2883,6 +2935,11 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
                     and not _THAT_BEFORE.search(text, max(cs, h - 6), h)):
                 ce = h
                 break
+        if text.startswith(", ", ce) and (
+                co := _COORDINATED_APPOSITION.search(text, max(cs, ce - 60), ce)):
+            # the next speaker named in apposition to a description (round 43): "X said
+            # A, and a police spokeswoman, Joy Ede, said B": the description is hers
+            ce = co.start()
         own_act = _and_own_act(text, cs, ce) if ", and " in text[cs:ce] else None
         if own_act is not None:
             # "X said A, and recalled a truce ...": the speaker's own next act, with or
@@ -3093,6 +3150,9 @@ _IN_BEFORE = re.compile(r"\bin\s+$", re.IGNORECASE)
 _COORDINATION = re.compile(
     r"(?:\s*[,;]\s*(?:and|but|while|whereas)?|\s+(?:and|but|while|whereas))\s+$", re.IGNORECASE
 )
+_COORDINATED_APPOSITION = re.compile(
+    r"\s*,\s*(?:and|but|while|whereas)\s+(?:a|an|the|its|their)\s+[^,;:.!?\"“”]{1,45}$",
+    re.IGNORECASE)
 # What ties a document to its source: "a statement from X", "figures compiled by X".
 _BY_SOURCE = rf"(?:(?:{alt(EN.SOURCE_PARTICIPLES)})\s+by|from|by)"
 _BY_OR_OF_SOURCE = rf"(?:{_BY_SOURCE}|of)"
@@ -4218,8 +4278,16 @@ _PAST_BEFORE = re.compile(rf"\s(?:{alt(EN.IRREGULAR_PAST)})\s+(?:on|in|at|the|a|
 def _antecedent(text: str, c0: int, end: int, headline: bool) -> tuple[int, int]:
     """The noun phrase a relative pronoun at ``end`` refers to: the clause subject, or
     the object of a verb before it ("Police arrested two men who said ..." -> two men)."""
+    if age := _AGE_END.search(text, c0, end):
+        # "Amina Yusuf, 54, who says ...": the age set off by commas is no one who spoke
+        end = age.start()
     last = _last_match(_VERB_OBJECT, text, c0, end)
     start = last.end() if last else c0
+    if (heard := _last_match(_HEARD_FROM, text, start, end)) and (
+            len(text[heard.end():end].split()) <= _HEARD_FROM_WORDS):
+        # "stopped by soldiers who said ...", "spoke to a farmer who says ...": the one
+        # heard is the object of the preposition, not the clause's subject (round 43)
+        start = heard.end()
     if " and " in text[start:end] and (conj := _last_match(_AND_ONE_MORE, text, start, end)) and (
             _RELATIVE_WORD.search(text, max(c0, conj.start() - 100), conj.start())):
         # "..., among them two officers who had followed the lorry and a trader who told
@@ -4234,6 +4302,10 @@ def _antecedent(text: str, c0: int, end: int, headline: bool) -> tuple[int, int]
     return a, b
 
 
+# Who a relative's speaker is after a passive's agent or a verb of hearing (round 43).
+_HEARD_FROM = re.compile(rf"\b(?:{alt(EN.HEARD_FROM)})\s+", re.IGNORECASE)
+_HEARD_FROM_WORDS = 6
+_AGE_END = re.compile(r",\s*\d{1,3}\s*,?\s*$")
 # "and" opening a second noun phrase, and a relative pronoun that may close the first.
 _AND_ONE_MORE = re.compile(r"\band\s+(?=(?:an?|the|one|two|three|four|five|\d+)\s)")
 _RELATIVE_WORD = re.compile(r"\b(?:who|which|whom)\b")

@@ -1414,6 +1414,27 @@ CLOCK_FOLLOWERS = frozenset(_w("gmt utc local est cet bst")) | frozenset(
 RESPONSIBILITY_VERBS = _w("claim claims claimed claiming took takes taken taking accept accepts"
                           " accepted accepting assume assumes assumed assuming bear bears bore")
 DENIAL_VERBS = _w("deny denies denied denying reject rejects rejected rejecting")
+# Before the speaker of a relative "who said" that is not the clause's subject (round
+# 43): a passive's agent ("stopped by soldiers who said ..."), the people a reporter
+# heard ("spoke to a farmer who says ...", "interviewed residents who said ...").
+HEARD_FROM = _p("by|spoke to|spoken to|speaking to|talked to|talking to|talked with"
+                "|spoke with|speaking with|spoken with|interviewed|interviewing|met with"
+                "|heard from|according to")
+# What a broadcast transcript sets in brackets after a speaker's label to say the words
+# are a recording (round 43): "OKELLO (CLIP): ...", "MBEKI (VOICE-OVER): ...".
+CLIP_MARKS = _p("CLIP|SOUNDBITE|SOUND BITE|SOT|VOICE-OVER|VOICEOVER|VO|ON CAMERA|RECORDED"
+                "|TRANSLATED|VIA TRANSLATOR|THROUGH TRANSLATOR|THROUGH INTERPRETER"
+                "|through interpreter|through translator|translated|on camera"
+                "|voice-over|clip")
+# After a roundup heading's comma, what says where or how the words were said, or who the
+# speaker is by a clause, no part of the name (round 43): "..., ON STATE TELEVISION:",
+# "..., WHOSE TEAM TREATED SURVIVORS:", "..., IN A STATEMENT:".
+HEADING_ASIDES = _w("on in at to via through during speaking writing whose who which told"
+                    " quoted cited")
+# Words in -ing that are no act denied (round 43: a lone gerund after "denied" is the
+# denial's words): "denied everything", "denied wrongdoing", "rejected the ruling".
+ING_NOT_GERUNDS = ("thing", "wrongdoing", "ruling", "meeting", "building", "wedding",
+                   "funding", "briefing", "hearing", "finding", "ceiling")
 
 # ---------------------------------------------------------------- casualties, round 34
 # A distance before a place, never a count of people: "in a town 40 km south of the
