@@ -531,6 +531,8 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
     out.sort(key=_SPAN)
     if ': "' in text or ": “" in text:
         _split_colon_quotes(text, out)
+    if "quoted as saying by" in text:
+        _carrier_sources(text, out)
     if "\n\"" in text or "\n“" in text:  # a paragraph opening with a quote mark
         _open_paragraphs(text, out)
     first = [o for o in out if o["speaker"] in _FIRST_PERSON_AS_WRITTEN] if len(out) > 1 and (
@@ -591,6 +593,26 @@ def _split_colon_quotes(text: str, out: list[dict[str, object]]) -> None:
         out.remove(o)
         _add(out, text, start, m.start("colon"), speaker)  # type: ignore[arg-type]
         _add(out, text, m.start("q"), end, speaker)  # type: ignore[arg-type]
+    out.sort(key=_SPAN)
+
+
+# After words: "..., the governor was quoted as saying by the Fars news agency on
+# Monday." The carrier is a second source of the same words (round 43), as "according
+# to X" is; a day after it is when, no part of the name.
+_CARRIER_AFTER = re.compile(
+    r"[\"”’']?\s*,\s*[^,;:.!?\"“”]{1,80}?\s+(?:was|were)\s+quoted\s+as\s+saying\s+by\s+"
+    r"(?P<c>[^,;:.!?\"“”]{2,60}?)"
+    r"(?:\s+(?:on|late\s+on|early\s+on)\s+[A-Z]?[a-z]+day|\s+(?:today|yesterday))?\s*[.;]")
+
+
+def _carrier_sources(text: str, out: list[dict[str, object]]) -> None:
+    """Give the carrier of "was quoted as saying by X" an entry of the same words."""
+    for o in list(out):
+        m = _CARRIER_AFTER.match(text, int(o["end"]))  # type: ignore[call-overload]
+        if m is not None:
+            carried = dict(o)
+            carried["speaker"] = m.group("c")
+            out.append(carried)
     out.sort(key=_SPAN)
 
 
