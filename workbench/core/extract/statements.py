@@ -533,6 +533,8 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
         _split_colon_quotes(text, out)
     if "quoted as saying by" in text:
         _carrier_sources(text, out)
+    if any(str(o["speaker"]).startswith(_RELATIVE_OPENERS) for o in out):
+        _relative_sources(text, out)
     if "\n\"" in text or "\n“" in text:  # a paragraph opening with a quote mark
         _open_paragraphs(text, out)
     first = [o for o in out if o["speaker"] in _FIRST_PERSON_AS_WRITTEN] if len(out) > 1 and (
@@ -613,6 +615,52 @@ def _carrier_sources(text: str, out: list[dict[str, object]]) -> None:
             carried = dict(o)
             carried["speaker"] = m.group("c")
             out.append(carried)
+    out.sort(key=_SPAN)
+
+
+# "The group, which Tehran says is backed by foreign powers, has said it ...": a relative
+# clause with an attribution of its own between a subject and its verb (round 43). The
+# relative's source speaks the clause up to its closing comma; the subject before it
+# speaks the main clause after its own speech verb.
+_RELATIVE_OPENERS = ("which ", "who ", "whom ")
+_MAIN_SPEECH_AFTER = re.compile(
+    r",\s+(?:(?:has|have|had)\s+)?(?:also\s+)?"
+    rf"(?:{alt(EN.RELATIVE_MAIN_SPEECH)})(?:\s+(?:reporters|journalists|the\s+\w+))?"
+    # where it was said, before "that": "said in a video that ..."
+    r"(?:\s+(?:in|at|on|during)\s+[^,.;:\"“”]{1,40}?(?=\s+that\b))?"
+    r"\s+(?:that\s+)?(?=\S)", re.IGNORECASE)
+_WORDS_END = re.compile(r"[.!?](?=[\s\"”]|$)")
+_RELATIVE_SUBJECT_WORDS = 8
+# What follows the relative's closing comma when the main clause has no speech verb: its
+# own predicate ("..., was shelled on Monday").
+_MAIN_PREDICATE_AFTER = re.compile(
+    r",\s+(?:has|have|had|was|were|is|are|will|would|could|may|might|[a-z]+ed)\b")
+_OPENING_WHEN = re.compile(r"(?:(?:late|early)\s+)?on\s+[A-Z][a-z]+day,?\s+", re.IGNORECASE)
+
+
+def _relative_sources(text: str, out: list[dict[str, object]]) -> None:
+    """Split the entries whose speaker opens with a relative pronoun ("which Tehran"):
+    the pronoun's clause to its comma is its source's, the main clause the subject's."""
+    for o in [o for o in out if str(o["speaker"]).startswith(_RELATIVE_OPENERS)]:
+        start, end = int(o["start"]), int(o["end"])  # type: ignore[call-overload]
+        comma = text.find(", ", start, end)  # (not the comma of "20,000")
+        main = _MAIN_SPEECH_AFTER.match(text, comma) if comma > start else None
+        if main is None and not (comma > start and _MAIN_PREDICATE_AFTER.match(text, comma)):
+            continue
+        out.remove(o)
+        _add(out, text, start, comma, str(o["speaker"]).split(None, 1)[1])
+        opener = text.rfind(",", max(0, start - 60), start)
+        if main is None or opener <= 0:
+            continue  # "The camp, which aid workers said held 20,000, was shelled": no words
+        stop = _WORDS_END.search(text, main.end())
+        # the subject: the sentence's opening up to the relative's comma, when short
+        dot = text.rfind(". ", 0, opener)
+        floor = max(dot + 2 if dot >= 0 else 0, text.rfind("\n", 0, opener) + 1)
+        a, b = trim_span(text, floor, opener)
+        if when := _OPENING_WHEN.match(text, a, b):
+            a = when.end()
+        if 0 < len(text[a:b].split()) <= _RELATIVE_SUBJECT_WORDS and has_content_word(text[a:b]):
+            _add(out, text, main.end(), stop.start() if stop else len(text), text[a:b])
     out.sort(key=_SPAN)
 
 

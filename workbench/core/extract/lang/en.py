@@ -1431,6 +1431,10 @@ CLIP_MARKS = _p("CLIP|SOUNDBITE|SOUND BITE|SOT|VOICE-OVER|VOICEOVER|VO|ON CAMERA
 # "..., WHOSE TEAM TREATED SURVIVORS:", "..., IN A STATEMENT:".
 HEADING_ASIDES = _w("on in at to via through during speaking writing whose who which told"
                     " quoted cited")
+# The main clause's speech verb after a relative clause with an attribution of its own
+# (round 43): "The group, which Tehran says is backed ..., has said it ...".
+RELATIVE_MAIN_SPEECH = _w("said says told tells claimed claims added stated announced"
+                          " insisted insists denied denies warned warns")
 # Words in -ing that are no act denied (round 43: a lone gerund after "denied" is the
 # denial's words): "denied everything", "denied wrongdoing", "rejected the ruling".
 ING_NOT_GERUNDS = ("thing", "wrongdoing", "ruling", "meeting", "building", "wedding",
