@@ -3020,6 +3020,11 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
             # A verb inside a quotation reports words that end where the quotation does:
             # '"The commander told us, \'Leave no one,\'" the witness said.'
             ce = _quotation_end(text, s0, cs, ce)
+        elif '"' in text[cs:ce] or "”" in text[cs:ce]:
+            # ... also when the quotation opened in an earlier sentence of the paragraph
+            # (round 43): '"Our clinic treated 14 people. Several mothers told us their
+            # children were missing," the charity said.'
+            ce = _quotation_end(text, text.rfind("\n", 0, s0) + 1, cs, ce)
         if _add(out, text, cs, ce, _source_of(sp), k in single) and k in gaps:
             _mark_gap(out[-1], text, *gaps[k])
 
