@@ -48,6 +48,9 @@ Statements.
 8. An attribution inside a quotation that opened in an earlier sentence ends where the
    quotation closes: '"... Several mothers told us their children were missing," the
    charity said.'
+9. "He" / "she" after a sentence opened by a post held by one person and a name in
+   apposition ("The mayor's deputy for works, Engineer Samir Aziz, presented ...")
+   takes the name, not a capitalised place later in that sentence.
 
 Every sentence is fictional and written for these tests; names and places are invented
 or used only as settings.
@@ -303,6 +306,18 @@ STATEMENT_SENTENCES: list[tuple[str, list]] = [
      'to drink".',
      [('The mayor', 'the "situation is grave"'),
       ('residents', 'the water was "not safe to drink"')]),
+    # 9. a pronoun after a sentence whose subject is a post held by one person and a name
+    # in apposition takes the name, not a capitalised place later in the sentence (a
+    # minister who "met" an envoy stays the subject)
+    ("The mayor's deputy for works, Engineer Samir Aziz, presented the plan for the Old "
+     "City of Basra. He said 900 houses had been surveyed.",
+     [('Engineer Samir Aziz', '900 houses had been surveyed')]),
+    ('The deputy for planning, Dr. Lina Haddad, visited the New Market of Aden. She said '
+     'the stalls would reopen.',
+     [('Dr. Lina Haddad', 'the stalls would reopen')]),
+    ('The minister for works met the envoy, Lena Orr, in Kessa. He said the road would '
+     'open.',
+     [('The minister', 'the road would open')]),
 ]
 
 

@@ -1432,6 +1432,10 @@ def _is_count_word(word: str) -> bool:
         "-" in low and all(part in _COUNT_WORDS for part in low.split("-")))
 
 
+_ONE_PERSON_POSTS = frozenset(EN.ONE_PERSON_POSTS)
+_POST_OF = (" for ", " of ", " in ", " at ")
+
+
 def _one_person_head(words: list[str]) -> bool:
     """A description whose head noun is one person: "the director of the hospital",
     "a police officer", "the army spokesman" ("he" may refer to it; "police" not)."""
@@ -1440,7 +1444,7 @@ def _one_person_head(words: list[str]) -> bool:
         if w.lower() in _HEAD_END:
             break
         head = w.lower().strip(".,'’")
-    return head in EN.TITLES or head == "head" or (
+    return head in EN.TITLES or head in _ONE_PERSON_POSTS or (
         head in EN.PERSON_WORDS and head not in EN.GROUP_PERSON_WORDS)
 
 
@@ -1508,6 +1512,12 @@ def _person_subject(text: str, sent: Sentence) -> str | None:
             b - a > 1 or text[b:b + 1] != ":") and not (  # an interview's "Q:" is nobody
             a == 0 and _headline_noun(text, a, b)):
         named = _NAME_IN_APPOSITION.match(text, b, sent.end)
+        if named is None and text.startswith(_POST_OF, b) and (
+                described := _DESCRIBED_NAME.match(text, a, sent.end)) and not (
+                _PAST_VERB.search(described.group("d"))):
+            # "The governor's deputy for technical affairs, Engineer Ra'ad Hamid,
+            # presented ...": the post's phrase runs on before the name (round 43)
+            return described.group("name")
         # "The mayor of Kessa, Lena Orr, spoke ...": the name, as the speaker rules have it
         return named.group("name") if named else text[a:b]
     if when and b == a and (some := _INDEFINITE_PERSON.match(text, pos, sent.end)) and (

@@ -1435,6 +1435,12 @@ HEADING_ASIDES = _w("on in at to via through during speaking writing whose who w
 # (round 43): "The group, which Tehran says is backed ..., has said it ...".
 RELATIVE_MAIN_SPEECH = _w("said says told tells claimed claims added stated announced"
                           " insisted insists denied denies warned warns")
+# Posts held by one person that head a description before a name in apposition, so a
+# later "he" / "she" may take the name (round 43): "The governor's deputy for technical
+# affairs, Engineer Ra'ad Hamid, presented ... He said ..." (not a capitalised place in
+# the sentence: "the Old City").
+ONE_PERSON_POSTS = _w("head deputy chair representative coordinator manager adviser"
+                      " advisor counsellor inspector superintendent administrator")
 # Words in -ing that are no act denied (round 43: a lone gerund after "denied" is the
 # denial's words): "denied everything", "denied wrongdoing", "rejected the ruling".
 ING_NOT_GERUNDS = ("thing", "wrongdoing", "ruling", "meeting", "building", "wedding",
