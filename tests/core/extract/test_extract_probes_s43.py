@@ -52,6 +52,9 @@ Statements.
    apposition ("The mayor's deputy for works, Engineer Samir Aziz, presented ...")
    takes the name, not a capitalised place later in that sentence.
 
+Dates. A programme's name in capitals at the start of a line ("AFRICA TONIGHT - ...",
+"WORLD TODAY: ...") names no day.
+
 Every sentence is fictional and written for these tests; names and places are invented
 or used only as settings.
 """
@@ -60,7 +63,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract_probes import check_figures, check_report
+from tests.extract_probes import check_figures, check_report, engines_read
 
 # Members the rules still miss: (opening words, engine). A strict xfail makes a later
 # silent fix show, and the probe leaves this list.
@@ -324,3 +327,25 @@ STATEMENT_SENTENCES: list[tuple[str, list]] = [
 @pytest.mark.parametrize(("text", "expected"), STATEMENT_SENTENCES)
 def test_sentence_statements(request: pytest.FixtureRequest, text: str, expected: list) -> None:
     check_report(request, _STATEMENT_MISSES, text, "statements", expected)
+
+
+# Dates: a programme's name in capitals at the start of a line, "TODAY" / "TONIGHT" before
+# a dash, a bar or a colon, names no day; a headline's "TONIGHT" with no separator after
+# it, a lower-case opening and an emphasis in running text stay dates.
+DATE_SENTENCES: list[tuple[str, list]] = [
+    ("EAST AFRICA TONIGHT - transcript of the 9pm bulletin, Monday 10 April 2017\n"
+     "PRESENTER: Good evening.",
+     [("Monday 10 April 2017", "2017-04-10")]),
+    ("WORLD TODAY: programme notes for Sunday 9 April 2017",
+     [("Sunday 9 April 2017", "2017-04-09")]),
+    ("Fighting flared on Sunday.\nNEWS TODAY | Kessa edition",
+     [("Sunday", "2017-04-09")]),
+    ("PRESIDENT TO SPEAK TONIGHT", [("TONIGHT", "2017-04-10")]),
+    ("Troops will leave TONIGHT, the army said.", [("TONIGHT", "2017-04-10")]),
+    ("Talks TONIGHT: what to expect", [("TONIGHT", "2017-04-10")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DATE_SENTENCES)
+def test_sentence_dates(text: str, expected: list) -> None:
+    assert engines_read(text)["dates"] == expected
