@@ -283,6 +283,13 @@ STATEMENT_SENTENCES: list[tuple[str, list]] = [
      'saying by the Mehr news agency.',
      [('the district chief', 'Three pilgrims were abducted on the highway'),
       ('the Mehr news agency', 'Three pilgrims were abducted on the highway')]),
+    # ... and a section's heading ("WHAT THEY SAID:", "UPDATE:") is no speaker
+    ('Rebels take the town\nThe army says the rebels entered the town at dawn.\n'
+     'WHAT THEY SAID:\n"We will retake every street of this town within a week."\n'
+     'UPDATE:\n"The situation is under control and the roads are open again."',
+     [('The army', 'the rebels entered the town at dawn'),
+      ('The army', 'We will retake every street of this town within a week'),
+      ('The army', 'The situation is under control and the roads are open again')]),
     # 7. a relative clause with an attribution of its own between a subject and its verb:
     # the relative's source speaks the clause to its comma, the subject the main clause
     ('The militia, which the government says is armed by smugglers, has said it holds '

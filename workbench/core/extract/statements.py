@@ -1901,6 +1901,7 @@ def _quotes(text: str, out: list[dict[str, object]], used: list[tuple[int, int]]
 _HEADING_LINE = re.compile(r"[ \t]*[-–—•*]?[ \t]*(?P<h>[A-Z][^\n:.!?\"“”]{1,100}):[ \t]*\n[ \t]*$")
 _HEADING_ASIDE = re.compile(rf",\s*(?:{alt(EN.HEADING_ASIDES)})\b.*$", re.IGNORECASE)
 _HEADING_WORDS = 14
+_HEADING_NOT_SPEAKERS = frozenset(EN.HEADING_NOT_SPEAKERS)
 
 
 def _heading_speaker(text: str, qs: int) -> str | None:
@@ -1918,6 +1919,8 @@ def _heading_speaker(text: str, qs: int) -> str | None:
     if not head.isupper() and _LABEL_OPENERS.isdisjoint(
             w.strip(",").lower() for w in head.split()):
         return None  # "Reactions to the attack:": a heading that names no one
+    if head.split(None, 1)[0].lower().rstrip(".,") in _HEADING_NOT_SPEAKERS:
+        return None  # "WHAT THEY SAID:", "UPDATE:": a section, no one who speaks
     return _HEADING_ASIDE.sub("", head).strip(" ,") or None
 
 

@@ -1441,6 +1441,12 @@ RELATIVE_MAIN_SPEECH = _w("said says told tells claimed claims added stated anno
 # the sentence: "the Old City").
 ONE_PERSON_POSTS = _w("head deputy chair representative coordinator manager adviser"
                       " advisor counsellor inspector superintendent administrator")
+# Headings in capitals that open a section, not a speaker (round 43): "UPDATE:",
+# "WHAT THEY SAID:", "BACKGROUND:" before a quote leave it to the speaker before.
+HEADING_NOT_SPEAKERS = _w("update updated correction background note editor's editors what"
+                          " key highlights context analysis summary timeline factbox"
+                          " related transcript quote quotes quotation reaction reactions"
+                          " read more also see")
 # Words in -ing that are no act denied (round 43: a lone gerund after "denied" is the
 # denial's words): "denied everything", "denied wrongdoing", "rejected the ruling".
 ING_NOT_GERUNDS = ("thing", "wrongdoing", "ruling", "meeting", "building", "wedding",
