@@ -497,7 +497,10 @@ REPORTS: list[tuple[str, list, list, list]] = [
       ('A local chief', 'the attackers had taken cattle and food'),
       ('A local chief', 'some 200 families had left the area since the start of the week')],
      [('Several soldiers missing', 'missing', 3, None, 'vague', 'soldiers'),
-      ('Several soldiers were missing', 'missing', 3, None, 'vague', 'soldiers')],
+      ('Several soldiers were missing', 'missing', 3, None, 'vague', 'soldiers'),
+      # households that left the area after the raid are displaced (round 43, as a
+      # crowd that "fled the area")
+      ('some 200 families had left', 'displaced', 200, None, 'about', 'families')],
      [('April 9', '2017-04-09'),
       ('Saturday', '2017-04-08'),
       ('Sunday', '2017-04-09')]),

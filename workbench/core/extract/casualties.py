@@ -57,7 +57,11 @@ _LEFT_ACTIVE = CaseBlind(
     # a victim named without a count comes first: "killed the driver and two passengers",
     # or by a pronoun: "killing him and three of his sons"
     + r"(?:\s+(?:(?:the|his|her|their)\s+[a-z][\w'’\-]*(?:\s+[a-z][\w'’\-]*)?"
-    + r"|him|her|them)\s+and)?"
+    + r"|him|her|them)\s+and"
+    # ... or a headline's bare title, a comma for the "and" (round 43): "Gunmen kill police
+    # chief, 2 bodyguards", "Rebels abduct priest and 3 nuns"
+    + rf"|\s+(?:(?!(?:a|an)\s)[a-z][\w'’\-]*\s+)?(?:{alt(EN.HEADLINE_TITLES)})"
+    + r"(?:\s*,|\s+and))?"
     # the object in quotes, a source's own words: "had arrested 'a number of wanted persons'"
     + r"\s*(?:(?<=\s)['‘\"“])?$"
 )
@@ -158,8 +162,14 @@ _FLED_AFTER = re.compile(
     # their homes" (a name of up to three words)
     r"(?:\s+from\s+(?-i:[A-Z])[\w'’\-]+(?:\s+(?-i:[A-Z])[\w'’\-]+){0,2}(?=\s+who\b))?"
     r"(?:\s+who\b)?"
-    rf"\s+(?:(?P<aux>{alt(EN.FLEEING_AUXILIARIES)})\s+(?:now\s+|already\s+|also\s+)?)?"
-    rf"(?P<v>{alt(EN.FLEEING_VERBS + EN.REFUGE_MOVES)})\b"
+    # where they came from, before a perfect (round 43): "some 350 people from Kaya and
+    # two nearby camps have fled", "1,000 residents of the valley have fled"
+    r"(?:\s+(?:from|of)\s+[\w'’\-]+(?:\s+[\w'’\-]+){0,5}?"
+    rf"(?=\s+(?:{alt(EN.FLEEING_AUXILIARIES)})\s))?"
+    rf"\s+(?:(?P<aux>{alt(EN.FLEEING_AUXILIARIES)})\s+(?:(?:{alt(EN.FLEEING_ADVERBS)})\s+)?)?"
+    rf"(?P<v>{alt(EN.FLEEING_VERBS + EN.REFUGE_MOVES)}"
+    # a place left (round 43): "have left the villages north of the town"
+    rf"|(?:{alt(EN.LEAVING_VERBS)})(?=\s+the\s+(?:{alt(EN.LEFT_PLACES)})\b))\b"
     rf"(?!\s+the\s+(?:{alt(EN.FLED_SCENES)})\b)"
     # "the area" left: displacement only for a crowd (checked where the figure is built)
     rf"(?P<area>(?=\s+the\s+(?:{alt(EN.FLED_AREAS)})\b))?",
@@ -302,7 +312,11 @@ _AS_WELL_AS = re.compile(
 # An armed group as the subject of a "freed" verb: "Rebels free 11 soldiers" (its
 # captives, whether or not the story names a kidnapping).
 _CAPTOR_BEFORE = re.compile(
-    rf"\b(?:{alt(EN.CAPTOR_NOUNS)})\s+(?:on\s+\w+day\s+)?(?:have\s+|had\s+)?$", re.IGNORECASE)
+    rf"\b(?:{alt(EN.CAPTOR_NOUNS)})\s+(?:on\s+\w+day\s+)?(?:have\s+|had\s+)?"
+    # ... or a release the group says is to come (round 43): "Rebels say they will free 3
+    # soldiers", "Rebels to free 4 policemen", "Pirates agree to release 17 crew"
+    rf"(?:(?:say|says|said)\s+(?:they|it)\s+)?(?:(?:{alt(EN.RELEASE_TO_COME)})\s+)?$",
+    re.IGNORECASE)
 # Captives of the figure before, some of them freed: "...; nine were released".
 _FREED_AFTER = re.compile(
     r"\s+(?:(?:were|was|(?:have|has|had)\s+(?:since\s+)?been)\s+(?:later\s+|since\s+)?"
@@ -970,7 +984,7 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             elif kind == "freed":
                 rest = not toks and _REMAINING_BEFORE.search(s, max(0, cstart - 12), cstart)
                 verb_at = cstart - len(left) + lm.start()
-                if (hostage_doc or _CAPTOR_BEFORE.search(s, max(0, verb_at - 24), verb_at)
+                if (hostage_doc or _CAPTOR_BEFORE.search(s, max(0, verb_at - 40), verb_at)
                         # the captors named after the people: "freed 11 people held by a
                         # gang in the forest"
                         or (s.startswith(" held by ", gend)
@@ -998,7 +1012,13 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                     # the rest of the captives, their noun left out: "Kidnappers free nine
                     # Turkish drivers, hold 14"
                     held_rest = True
-            if outcome and kind != "cont" and _unrealised(s, cstart - len(left) + lm.start()):
+            if outcome and kind != "cont" and not (
+                    # a release to come says the people are held now (round 43): "say
+                    # they will free 3 soldiers", the development gold's "Iraq group to
+                    # free 3 Indians"
+                    outcome == "captured"
+                    and lm.group(kind).lower().startswith(EN.RELEASE_STEMS)) and _unrealised(
+                    s, cstart - len(left) + lm.start()):
                 outcome = None  # "said it would kill four employees": a threat, no toll
             elif outcome and kind.startswith("n_") and _OUTCOME_NOUNS.get(head) != outcome and (
                     _asked_for(s, cstart - len(left) + lm.start())):
@@ -1085,7 +1105,10 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             # victims' noun names their outcome
             outcome = next((_ADJECTIVE_OUTCOME[t.lower()] for t in toks[:2]
                             if t.lower() in _ADJECTIVE_OUTCOME), None)
-        if outcome is None and toks and care_here and _person_like(toks) and (
+        if outcome is None and care_here and (_person_like(toks) if toks else (
+                # a bare count before a plural verb (round 43): "a further five were
+                # taken to hospital in Saint-Louis with gunshot wounds"
+                not is_article and s.startswith((" were ", " have ", " had "), gend))) and (
                 cared := _rare("cared_for").match(s, gend)):
             # "nearly 70 people had been brought to the district hospital with gunshot
             # wounds": the wounded told by their care
@@ -1587,6 +1610,15 @@ _RARE["forced_out"] = (
     rf"|across\s+(?:the\s+)?(?:{alt(EN.DRIVEN_ACROSS_PLACES)})\b"
     rf"|into\s+(?:(?:neighbouring|neighboring)\s+)?(?:(?-i:[A-Z])[\w'’\-]+|(?:the\s+)?"
     rf"(?:{alt(EN.DRIVEN_INTO_PLACES)})\b)"
+    # into a shelter, or to the wild (round 43): "into a United Nations base", "drove 800
+    # residents to the hills"
+    r"|into\s+(?:a|an|the|their)\s+(?:[\w'’.\-]+\s+){0,3}?"
+    rf"(?:{alt(EN.DRIVEN_INTO_SHELTERS)})\b"
+    rf"|to\s+the\s+(?:{alt(EN.DRIVEN_INTO_PLACES)})\b"
+    # from a home place named with up to three words (round 43): "drives hundreds from
+    # Haitian rice town", "drove 400 villagers from the district"
+    r"|from\s+(?:the\s+|their\s+)?(?:[\w'’\-]+\s+){0,3}?"
+    rf"(?:{alt(EN.HOME_PLACES)})\b"
     rf"|out\s+of\s+(?:the\s+|their\s+)?(?:{alt(EN.HOME_PLACES)})\b)")
 
 
@@ -1606,7 +1638,10 @@ _RARE["cared_for"] = (
     r"\s+(?:(?:had|have|has|were|was|are|is|been|being|later|also|all|still)\s+){0,3}"
     rf"(?:{alt(EN.CARE_VERBS)})\s+"
     rf"(?:(?:to|in|at|into)\s+(?:(?:the|a|an)\s+)?(?:[\w'’\-]+\s+){{0,2}}?"
-    rf"(?:{alt(EN.CARE_PLACES)})\s+)?"
+    rf"(?:{alt(EN.CARE_PLACES)})\s+"
+    # the town of the hospital (round 43): "were taken to hospital in Kisumu with
+    # gunshot wounds", "at a clinic in Port Harcourt"
+    r"(?:(?:in|at)\s+(?-i:[A-Z])[\w'’\-]+(?:[\s-]+(?-i:[A-Z])[\w'’\-]+){0,2},?\s+)?)?"
     r"(?:with|for)\s+(?:[\w'’\-]+,?\s+(?:(?:and|or)\s+)?){0,3}?"
     rf"(?:{alt(EN.CARE_WOUNDS)})\b")
 _RARE["treated_before"] = r"\btreat(?:ed|ing)\s+$"

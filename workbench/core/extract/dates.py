@@ -613,6 +613,9 @@ def _resolve(text: str, m: re.Match[str], pub: date | None) -> tuple[str | None,
             return None, "day"
         if word == "tonight" and _in_quote(text, m.start()):
             return None, "day"
+        if g[_RDAY].isupper() and _PROGRAMME_AFTER.match(text, m.end()) and (
+                _PROGRAMME_BEFORE.search(text, max(0, m.start() - 30), m.start())):
+            return None  # "AFRICA TONIGHT - transcript of ...": a programme's name (round 43)
         delta = EN.RELATIVE_DAYS[word]
         return (pub + timedelta(days=delta)).isoformat(), "day"
     if g[_ROLL]:
@@ -776,6 +779,13 @@ def _value_at(text: str, m: re.Match[str], pub: date | None) -> tuple[int, str |
         return joined[0], joined[1], "day"
     return m.end(), res[0], res[1]
 
+
+# A programme's name set in capitals at the start of a line: one or two words, then
+# "TODAY" / "TONIGHT", then a dash, a bar or a colon ("AFRICA TONIGHT - transcript of the
+# 7pm bulletin", "WORLD TODAY: programme notes"). "PRESIDENT TO SPEAK TONIGHT" (no
+# separator after) and "Troops leave TONIGHT - army" (lower case) stay dates.
+_PROGRAMME_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z'’&.]+(?:[ \t]+[A-Z][A-Z'’&.]+)?[ \t]+$")
+_PROGRAMME_AFTER = re.compile(r"[ \t]*:[ \t]|[ \t]+[-–—|][ \t]")
 
 _WD_NAME_AFTER = re.compile(rf"[ \t]+(?:{alt(EN.WEEKDAY_NAME_NOUNS)})\b")
 # ("On Sunday Times Square was calm": after a preposition the weekday is a date)

@@ -135,6 +135,10 @@ _LEAD = CaseBlind(
     r"|(?:citing|quoting)\s+[^,;:.!?\"“”]{1,60}?,\s*that"
     # "was quoted as saying by the state news agency that ...": the carrier
     r"|by\s+(?:[\w'’\-]+\s+){1,6}?(?=that\b)"
+    # ... or closing the sentence after the words (round 43): "..., the governor was
+    # quoted as saying by the state news agency on Monday."
+    r"|by\s+(?:[\w'’\-]+\s+){0,5}?[\w'’\-]+(?:\s+(?:on|late\s+on|early\s+on)\s+[a-z]+day)?"
+    r"(?=\s*[.;!?]|\s*$)"
     r"|in\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:statement|interview|speech"
     r"|briefing|conference|report|message|address|post|tweet)"
     # with whom or to whom: "said in an interview with the Kessa Times that ..."
@@ -514,7 +518,8 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
         # With no speaker just before, a person who is the subject of the sentence before
         # the quote ("Brant spoke to reporters. "...."") is its speaker. The nearest entry
         # before it speaks: loose quotes given a speaker are appended after the sorted ones.
-        sp = max(prior, key=_END)["speaker"] if prior else _previous_subject(doc, qs)
+        heading = _heading_speaker(text, qs)
+        sp = heading or (max(prior, key=_END)["speaker"] if prior else _previous_subject(doc, qs))
         if sp is None and not prior:
             # A feature opens a paragraph with the quote and brings its speaker in the
             # next sentence: '"We buried them in the garden." Abu Salim, a farmer, said
@@ -526,6 +531,10 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
     out.sort(key=_SPAN)
     if ': "' in text or ": “" in text:
         _split_colon_quotes(text, out)
+    if "quoted as saying by" in text:
+        _carrier_sources(text, out)
+    if any(str(o["speaker"]).startswith(_RELATIVE_OPENERS) for o in out):
+        _relative_sources(text, out)
     if "\n\"" in text or "\n“" in text:  # a paragraph opening with a quote mark
         _open_paragraphs(text, out)
     first = [o for o in out if o["speaker"] in _FIRST_PERSON_AS_WRITTEN] if len(out) > 1 and (
@@ -586,6 +595,72 @@ def _split_colon_quotes(text: str, out: list[dict[str, object]]) -> None:
         out.remove(o)
         _add(out, text, start, m.start("colon"), speaker)  # type: ignore[arg-type]
         _add(out, text, m.start("q"), end, speaker)  # type: ignore[arg-type]
+    out.sort(key=_SPAN)
+
+
+# After words: "..., the governor was quoted as saying by the Fars news agency on
+# Monday." The carrier is a second source of the same words (round 43), as "according
+# to X" is; a day after it is when, no part of the name.
+_CARRIER_AFTER = re.compile(
+    r"[\"”’']?\s*,\s*[^,;:.!?\"“”]{1,80}?\s+(?:was|were)\s+quoted\s+as\s+saying\s+by\s+"
+    r"(?P<c>[^,;:.!?\"“”]{2,60}?)"
+    r"(?:\s+(?:on|late\s+on|early\s+on)\s+[A-Z]?[a-z]+day|\s+(?:today|yesterday))?\s*[.;]")
+
+
+def _carrier_sources(text: str, out: list[dict[str, object]]) -> None:
+    """Give the carrier of "was quoted as saying by X" an entry of the same words."""
+    for o in list(out):
+        m = _CARRIER_AFTER.match(text, int(o["end"]))  # type: ignore[call-overload]
+        if m is not None:
+            carried = dict(o)
+            carried["speaker"] = m.group("c")
+            out.append(carried)
+    out.sort(key=_SPAN)
+
+
+# "The group, which Tehran says is backed by foreign powers, has said it ...": a relative
+# clause with an attribution of its own between a subject and its verb (round 43). The
+# relative's source speaks the clause up to its closing comma; the subject before it
+# speaks the main clause after its own speech verb.
+_RELATIVE_OPENERS = ("which ", "who ", "whom ")
+_MAIN_SPEECH_AFTER = re.compile(
+    r",\s+(?:(?:has|have|had)\s+)?(?:also\s+)?"
+    rf"(?:{alt(EN.RELATIVE_MAIN_SPEECH)})(?:\s+(?:reporters|journalists|the\s+\w+))?"
+    # where it was said, before "that": "said in a video that ..."
+    r"(?:\s+(?:in|at|on|during)\s+[^,.;:\"“”]{1,40}?(?=\s+that\b))?"
+    r"\s+(?:that\s+)?(?=\S)", re.IGNORECASE)
+_WORDS_END = re.compile(r"[.!?](?=[\s\"”]|$)")
+_RELATIVE_SUBJECT_WORDS = 8
+# What follows the relative's closing comma when the main clause has no speech verb: its
+# own predicate ("..., was shelled on Monday").
+_MAIN_PREDICATE_AFTER = re.compile(
+    r",\s+(?:has|have|had|was|were|is|are|will|would|could|may|might|[a-z]+ed)\b")
+_OPENING_WHEN = re.compile(r"(?:(?:late|early)\s+)?on\s+[A-Z][a-z]+day,?\s+", re.IGNORECASE)
+
+
+def _relative_sources(text: str, out: list[dict[str, object]]) -> None:
+    """Split the entries whose speaker opens with a relative pronoun ("which Tehran"):
+    the pronoun's clause to its comma is its source's, the main clause the subject's."""
+    for o in [o for o in out if str(o["speaker"]).startswith(_RELATIVE_OPENERS)]:
+        start, end = int(o["start"]), int(o["end"])  # type: ignore[call-overload]
+        comma = text.find(", ", start, end)  # (not the comma of "20,000")
+        main = _MAIN_SPEECH_AFTER.match(text, comma) if comma > start else None
+        if main is None and not (comma > start and _MAIN_PREDICATE_AFTER.match(text, comma)):
+            continue
+        out.remove(o)
+        _add(out, text, start, comma, str(o["speaker"]).split(None, 1)[1])
+        opener = text.rfind(",", max(0, start - 60), start)
+        if main is None or opener <= 0:
+            continue  # "The camp, which aid workers said held 20,000, was shelled": no words
+        stop = _WORDS_END.search(text, main.end())
+        # the subject: the sentence's opening up to the relative's comma, when short
+        dot = text.rfind(". ", 0, opener)
+        floor = max(dot + 2 if dot >= 0 else 0, text.rfind("\n", 0, opener) + 1)
+        a, b = trim_span(text, floor, opener)
+        if when := _OPENING_WHEN.match(text, a, b):
+            a = when.end()
+        if 0 < len(text[a:b].split()) <= _RELATIVE_SUBJECT_WORDS and has_content_word(text[a:b]):
+            _add(out, text, main.end(), stop.start() if stop else len(text), text[a:b])
     out.sort(key=_SPAN)
 
 
@@ -1357,6 +1432,10 @@ def _is_count_word(word: str) -> bool:
         "-" in low and all(part in _COUNT_WORDS for part in low.split("-")))
 
 
+_ONE_PERSON_POSTS = frozenset(EN.ONE_PERSON_POSTS)
+_POST_OF = (" for ", " of ", " in ", " at ")
+
+
 def _one_person_head(words: list[str]) -> bool:
     """A description whose head noun is one person: "the director of the hospital",
     "a police officer", "the army spokesman" ("he" may refer to it; "police" not)."""
@@ -1365,7 +1444,7 @@ def _one_person_head(words: list[str]) -> bool:
         if w.lower() in _HEAD_END:
             break
         head = w.lower().strip(".,'’")
-    return head in EN.TITLES or head == "head" or (
+    return head in EN.TITLES or head in _ONE_PERSON_POSTS or (
         head in EN.PERSON_WORDS and head not in EN.GROUP_PERSON_WORDS)
 
 
@@ -1433,6 +1512,12 @@ def _person_subject(text: str, sent: Sentence) -> str | None:
             b - a > 1 or text[b:b + 1] != ":") and not (  # an interview's "Q:" is nobody
             a == 0 and _headline_noun(text, a, b)):
         named = _NAME_IN_APPOSITION.match(text, b, sent.end)
+        if named is None and text.startswith(_POST_OF, b) and (
+                described := _DESCRIBED_NAME.match(text, a, sent.end)) and not (
+                _PAST_VERB.search(described.group("d"))):
+            # "The governor's deputy for technical affairs, Engineer Ra'ad Hamid,
+            # presented ...": the post's phrase runs on before the name (round 43)
+            return described.group("name")
         # "The mayor of Kessa, Lena Orr, spoke ...": the name, as the speaker rules have it
         return named.group("name") if named else text[a:b]
     if when and b == a and (some := _INDEFINITE_PERSON.match(text, pos, sent.end)) and (
@@ -1583,6 +1668,19 @@ def _unclosed_double(text: str, start: int, end: int) -> bool:
 _DOTTED_END = re.compile(r"(?<![\w.])(?:[A-Za-z]\.)+[A-Za-z]$")
 
 
+# A denial whose words are one gerund (round 43): "The militia denied firing and said
+# ...", "Police denied shooting." ("denied involvement" is a noun, and stays no words).
+_DENIED_BEFORE = CaseBlind(rf"\b(?:{alt(EN.DENIAL_VERBS)})\s+(?:ever\s+)?$")
+
+
+def _lone_denied_act(text: str, start: int, end: int) -> bool:
+    """Are the one-word words at ``start`` a gerund right after a denial verb?"""
+    word = text[start:end]
+    return word.isalpha() and word.islower() and len(word) > 5 and word.endswith("ing") and (
+        not word.endswith(EN.ING_NOT_GERUNDS)) and (
+        _DENIED_BEFORE.search(text, max(0, start - 20), start) is not None)
+
+
 def _add(out: list[dict[str, object]], text: str, start: int, end: int,
          speaker: str | None, one_word: bool = False) -> bool:
     """Append a statement; ``one_word`` lets through a quote of a single word, which only
@@ -1628,7 +1726,8 @@ def _add(out: list[dict[str, object]], text: str, start: int, end: int,
         elif text[end:end + 2] in (',"', ",”"):
             end += 2
     if end - start < (2 if one_word else 4) or (
-            not one_word and len(text[start:end].split()) < 2):
+            not one_word and len(text[start:end].split()) < 2 and not _lone_denied_act(
+                text, start, end)):
         return False
     if speaker is not None and inanimate(speaker):
         return False  # "The sign said ...": words shown, no one reporting them
@@ -1793,6 +1892,36 @@ def _quotes(text: str, out: list[dict[str, object]], used: list[tuple[int, int]]
         if len(inner.split()) >= 6 and (m.start() == 0 or _SENTENCE_END_BEFORE.search(before)):
             loose.append((qs, qe))
             used.append((m.start(), m.end()))
+
+
+# A reactions roundup's heading on the line before a quote (round 43): "GOVERNMENT
+# SPOKESMAN ALI BARRY, ON STATE RADIO:", "AMNESTY INTERNATIONAL:", "Ned Hale, spokesman
+# for the mission:". The speaker is the heading up to a comma that opens where or how it
+# was said, or a clause on the speaker ("ON STATE RADIO", "WHOSE TEAM ...").
+_HEADING_LINE = re.compile(r"[ \t]*[-–—•*]?[ \t]*(?P<h>[A-Z][^\n:.!?\"“”]{1,100}):[ \t]*\n[ \t]*$")
+_HEADING_ASIDE = re.compile(rf",\s*(?:{alt(EN.HEADING_ASIDES)})\b.*$", re.IGNORECASE)
+_HEADING_WORDS = 14
+_HEADING_NOT_SPEAKERS = frozenset(EN.HEADING_NOT_SPEAKERS)
+
+
+def _heading_speaker(text: str, qs: int) -> str | None:
+    """The speaker a roundup's heading gives the quote opening at ``qs`` on the next line,
+    or None: a heading in capitals, or a line that names a source by a title or a noun of
+    those who speak."""
+    q = qs - 1 if qs > 0 and text[qs - 1] in "\"“" else qs
+    line_start = text.rfind("\n", 0, max(0, text.rfind("\n", 0, q)))
+    m = _HEADING_LINE.fullmatch(text, line_start + 1, q)
+    if m is None:
+        return None
+    head = m.group("h").strip()
+    if len(head.split()) > _HEADING_WORDS:
+        return None
+    if not head.isupper() and _LABEL_OPENERS.isdisjoint(
+            w.strip(",").lower() for w in head.split()):
+        return None  # "Reactions to the attack:": a heading that names no one
+    if head.split(None, 1)[0].lower().rstrip(".,") in _HEADING_NOT_SPEAKERS:
+        return None  # "WHAT THEY SAID:", "UPDATE:": a section, no one who speaks
+    return _HEADING_ASIDE.sub("", head).strip(" ,") or None
 
 
 # Between an attributed quote's attribution and a quote that goes on with it: a comma or a
@@ -2108,7 +2237,11 @@ def _headline(text: str, start: int, end: int, out: list[dict[str, object]]) -> 
 # BRANDT: We lost two vehicles." Only a title or a source noun opens it, so a dateline
 # in capitals ("KABUL: ...") stays a place.
 _TRANSCRIPT_LABEL = re.compile(
-    r"^(?P<sp>[A-Z][A-Z.'’\-]+(?:[ \t]+[A-Z][A-Z.'’\-]*){0,3})[ \t]*:[ \t]+(?P<c>[^\n]{8,})",
+    r"^(?P<sp>[A-Z][A-Z.'’\-]+(?:[ \t]+[A-Z][A-Z.'’\-]*){0,3})"
+    # a broadcast's recorded speech marked after the name (round 43): "OKELLO (CLIP):",
+    # "MBEKI (VOICE-OVER):", "KALALA (through interpreter):"
+    rf"(?:[ \t]*\((?P<clip>{alt(EN.CLIP_MARKS)})\))?"
+    r"[ \t]*:[ \t]+(?P<c>[^\n]{8,})",
     re.MULTILINE)
 _LABEL_OPENERS = frozenset((*EN.TITLES, *EN.SPEAKER_NOUNS))
 
@@ -2118,8 +2251,10 @@ def _transcript_labels(text: str, h1: int, out: list[dict[str, object]]) -> None
         speaker: str | None = m.group("sp")
         if speaker.split()[0].rstrip(".").lower() not in _LABEL_OPENERS:
             # "MBEKI: ...": a surname alone is a label only when the transcript named its
-            # bearer in full before ("... is Dr. Aline Mbeki of ..."); else a place
-            speaker = _named_before(text, speaker, m.start())
+            # bearer in full before ("... is Dr. Aline Mbeki of ..."); else a place (a
+            # clip's mark says a person speaks: the label stays when no name is found)
+            speaker = _named_before(text, speaker, m.start()) or (
+                speaker if m.group("clip") else None)
             if speaker is None:
                 continue
         c0, c1 = m.span("c")
@@ -2883,6 +3018,11 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
                     and not _THAT_BEFORE.search(text, max(cs, h - 6), h)):
                 ce = h
                 break
+        if text.startswith(", ", ce) and (
+                co := _COORDINATED_APPOSITION.search(text, max(cs, ce - 60), ce)):
+            # the next speaker named in apposition to a description (round 43): "X said
+            # A, and a police spokeswoman, Joy Ede, said B": the description is hers
+            ce = co.start()
         own_act = _and_own_act(text, cs, ce) if ", and " in text[cs:ce] else None
         if own_act is not None:
             # "X said A, and recalled a truce ...": the speaker's own next act, with or
@@ -2893,6 +3033,11 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
             # A verb inside a quotation reports words that end where the quotation does:
             # '"The commander told us, \'Leave no one,\'" the witness said.'
             ce = _quotation_end(text, s0, cs, ce)
+        elif '"' in text[cs:ce] or "”" in text[cs:ce]:
+            # ... also when the quotation opened in an earlier sentence of the paragraph
+            # (round 43): '"Our clinic treated 14 people. Several mothers told us their
+            # children were missing," the charity said.'
+            ce = _quotation_end(text, text.rfind("\n", 0, s0) + 1, cs, ce)
         if _add(out, text, cs, ce, _source_of(sp), k in single) and k in gaps:
             _mark_gap(out[-1], text, *gaps[k])
 
@@ -3093,6 +3238,9 @@ _IN_BEFORE = re.compile(r"\bin\s+$", re.IGNORECASE)
 _COORDINATION = re.compile(
     r"(?:\s*[,;]\s*(?:and|but|while|whereas)?|\s+(?:and|but|while|whereas))\s+$", re.IGNORECASE
 )
+_COORDINATED_APPOSITION = re.compile(
+    r"\s*,\s*(?:and|but|while|whereas)\s+(?:a|an|the|its|their)\s+[^,;:.!?\"“”]{1,45}$",
+    re.IGNORECASE)
 # What ties a document to its source: "a statement from X", "figures compiled by X".
 _BY_SOURCE = rf"(?:(?:{alt(EN.SOURCE_PARTICIPLES)})\s+by|from|by)"
 _BY_OR_OF_SOURCE = rf"(?:{_BY_SOURCE}|of)"
@@ -4218,8 +4366,16 @@ _PAST_BEFORE = re.compile(rf"\s(?:{alt(EN.IRREGULAR_PAST)})\s+(?:on|in|at|the|a|
 def _antecedent(text: str, c0: int, end: int, headline: bool) -> tuple[int, int]:
     """The noun phrase a relative pronoun at ``end`` refers to: the clause subject, or
     the object of a verb before it ("Police arrested two men who said ..." -> two men)."""
+    if age := _AGE_END.search(text, c0, end):
+        # "Amina Yusuf, 54, who says ...": the age set off by commas is no one who spoke
+        end = age.start()
     last = _last_match(_VERB_OBJECT, text, c0, end)
     start = last.end() if last else c0
+    if (heard := _last_match(_HEARD_FROM, text, start, end)) and (
+            len(text[heard.end():end].split()) <= _HEARD_FROM_WORDS):
+        # "stopped by soldiers who said ...", "spoke to a farmer who says ...": the one
+        # heard is the object of the preposition, not the clause's subject (round 43)
+        start = heard.end()
     if " and " in text[start:end] and (conj := _last_match(_AND_ONE_MORE, text, start, end)) and (
             _RELATIVE_WORD.search(text, max(c0, conj.start() - 100), conj.start())):
         # "..., among them two officers who had followed the lorry and a trader who told
@@ -4234,6 +4390,10 @@ def _antecedent(text: str, c0: int, end: int, headline: bool) -> tuple[int, int]
     return a, b
 
 
+# Who a relative's speaker is after a passive's agent or a verb of hearing (round 43).
+_HEARD_FROM = re.compile(rf"\b(?:{alt(EN.HEARD_FROM)})\s+", re.IGNORECASE)
+_HEARD_FROM_WORDS = 6
+_AGE_END = re.compile(r",\s*\d{1,3}\s*,?\s*$")
 # "and" opening a second noun phrase, and a relative pronoun that may close the first.
 _AND_ONE_MORE = re.compile(r"\band\s+(?=(?:an?|the|one|two|three|four|five|\d+)\s)")
 _RELATIVE_WORD = re.compile(r"\b(?:who|which|whom)\b")

@@ -384,6 +384,10 @@ OUTCOME_HEAD_NOUNS: dict[str, str] = {
     "amputees": "wounded",
     # a monitor's tally of people hurt: "recorded 46 civilian deaths and 112 injuries"
     "injuries": "wounded",
+    # a count of killings is a count of the dead (round 43), as the development gold
+    # counts "the killing of 5812 civilians": "recorded 310 drug-related killings in
+    # 2008", "the city's 120 homicides"
+    "killings": "killed", "homicides": "killed",
 }
 TOLL_NOUNS = _p("death toll|toll|death count|body count|casualty count|number of dead"
                 # a running count with its participle: "bringing the number killed this
@@ -448,6 +452,12 @@ BURIAL_VERBS = ("bur",)
 # Capture verbs whose object is always a person: "kidnapped 12 more" needs no noun
 # ("seized 12" may be towns).
 PERSON_CAPTURE_STEMS = ("kidnap", "abduct")
+# Titles a headline sets bare before a counted group of the same outcome (round 43):
+# "Gunmen kill police chief, 2 bodyguards", "Blast kills governor and four aides".
+HEADLINE_TITLES = _w("mayor governor chief commander leader priest imam cleric judge"
+                     " prosecutor journalist reporter editor official minister lawmaker mp"
+                     " senator deputy envoy ambassador general colonel captain bishop pastor"
+                     " headman sheikh candidate activist doctor")
 # "a father of three was shot dead": the count after these is the victim's children.
 PARENT_NOUNS = _w("father mother parent parents grandfather grandmother")
 # A family counted by its size: "a family of five" is five people.
@@ -1404,6 +1414,43 @@ CLOCK_FOLLOWERS = frozenset(_w("gmt utc local est cet bst")) | frozenset(
 RESPONSIBILITY_VERBS = _w("claim claims claimed claiming took takes taken taking accept accepts"
                           " accepted accepting assume assumes assumed assuming bear bears bore")
 DENIAL_VERBS = _w("deny denies denied denying reject rejects rejected rejecting")
+# Before the speaker of a relative "who said" that is not the clause's subject (round
+# 43): a passive's agent ("stopped by soldiers who said ..."), the people a reporter
+# heard ("spoke to a farmer who says ...", "interviewed residents who said ...").
+HEARD_FROM = _p("by|spoke to|spoken to|speaking to|talked to|talking to|talked with"
+                "|spoke with|speaking with|spoken with|interviewed|interviewing|met with"
+                "|heard from|according to")
+# What a broadcast transcript sets in brackets after a speaker's label to say the words
+# are a recording (round 43): "OKELLO (CLIP): ...", "MBEKI (VOICE-OVER): ...".
+CLIP_MARKS = _p("CLIP|SOUNDBITE|SOUND BITE|SOT|VOICE-OVER|VOICEOVER|VO|ON CAMERA|RECORDED"
+                "|TRANSLATED|VIA TRANSLATOR|THROUGH TRANSLATOR|THROUGH INTERPRETER"
+                "|through interpreter|through translator|translated|on camera"
+                "|voice-over|clip")
+# After a roundup heading's comma, what says where or how the words were said, or who the
+# speaker is by a clause, no part of the name (round 43): "..., ON STATE TELEVISION:",
+# "..., WHOSE TEAM TREATED SURVIVORS:", "..., IN A STATEMENT:".
+HEADING_ASIDES = _w("on in at to via through during speaking writing whose who which told"
+                    " quoted cited")
+# The main clause's speech verb after a relative clause with an attribution of its own
+# (round 43): "The group, which Tehran says is backed ..., has said it ...".
+RELATIVE_MAIN_SPEECH = _w("said says told tells claimed claims added stated announced"
+                          " insisted insists denied denies warned warns")
+# Posts held by one person that head a description before a name in apposition, so a
+# later "he" / "she" may take the name (round 43): "The governor's deputy for technical
+# affairs, Engineer Ra'ad Hamid, presented ... He said ..." (not a capitalised place in
+# the sentence: "the Old City").
+ONE_PERSON_POSTS = _w("head deputy chair representative coordinator manager adviser"
+                      " advisor counsellor inspector superintendent administrator")
+# Headings in capitals that open a section, not a speaker (round 43): "UPDATE:",
+# "WHAT THEY SAID:", "BACKGROUND:" before a quote leave it to the speaker before.
+HEADING_NOT_SPEAKERS = _w("update updated correction background note editor's editors what"
+                          " key highlights context analysis summary timeline factbox"
+                          " related transcript quote quotes quotation reaction reactions"
+                          " read more also see")
+# Words in -ing that are no act denied (round 43: a lone gerund after "denied" is the
+# denial's words): "denied everything", "denied wrongdoing", "rejected the ruling".
+ING_NOT_GERUNDS = ("thing", "wrongdoing", "ruling", "meeting", "building", "wedding",
+                   "funding", "briefing", "hearing", "finding", "ceiling")
 
 # ---------------------------------------------------------------- casualties, round 34
 # A distance before a place, never a count of people: "in a town 40 km south of the
@@ -1411,6 +1458,14 @@ DENIAL_VERBS = _w("deny denies denied denying reject rejects rejected rejecting"
 # direction).
 MEASURE_UNITS = _w("km kilometres kilometers kilometre kilometer miles mile metres meters"
                    " metre meter yards feet")
+# Verbs of release whose people are captives even when the release is still to come
+# (round 43): "they will free 3 soldiers", "to release two aid workers".
+RELEASE_STEMS = ("free", "releas")
+# What an armed group's release still to come is told with, between the group and the
+# verb: "Rebels to free 4 policemen", "say they will free", "plan to release".
+RELEASE_TO_COME = _p("to|will|would|are to|are set to|set to|plan to|plans to|agree to"
+                     "|agrees to|agreed to|are expected to|expected to|promise to"
+                     "|promised to|will soon|would soon")
 # What makes an outcome verb a threat, a plan or an attempt, no outcome: "said it would
 # kill four employees", "threatened to behead two hostages", "tried to kidnap three
 # girls" (right before the verb).
@@ -1475,6 +1530,12 @@ FORCING_VERBS = _w("force forces forced forcing drive drives drove driven drivin
 DRIVEN_INTO_PLACES = _w("exile camps camp bush forest forests hills mountains jungle"
                         " swamps marshes desert")
 DRIVEN_ACROSS_PLACES = _w("border borders frontier frontiers")
+# ... or into a shelter after an article and up to three words (round 43): "has driven
+# about 5,000 civilians into a United Nations base", "drove 2,000 families into a church
+# compound", "into the town's stadium" ("forced two men into a car" stays nothing).
+DRIVEN_INTO_SHELTERS = DRIVEN_INTO_PLACES + _w(
+    "base bases compound compounds church churches mosque mosques school schools stadium"
+    " shelter shelters settlement settlements")
 # Who a side "lost" is its dead when the side speaks of its own ("his fighters had lost
 # two men", "we lost three soldiers"; casualties.py): "lost two seats" and "lost two sons
 # in the war" are no fighters, and an enemy's "losses" count the wounded too.
@@ -1518,8 +1579,21 @@ REFUGE_MOVES = _p("crossed into|crossed over into|crossed the border|crossed the
                   "|abandoned their farms")
 # What a sentence must hold for the flight above to be looked for (casualties.py).
 FLIGHT_STEMS = ("fle", "Fle", "FLE", "rossed", "ROSSED", "efuge", "EFUGE", "anctuary",
-                "their home", "their village", "their farm")
+                "their home", "their village", "their farm", "left the", "abandoned the",
+                "deserted the", "evacuated the")
 FLEEING_AUXILIARIES = _w("have has had are were is")
+# Adverbs news copy sets between the auxiliary and "fled" (round 43): "have since fled",
+# "have reportedly fled", "had earlier fled", "have so far fled".
+FLEEING_ADVERBS = _p("now|already|also|since|reportedly|earlier|recently|just|previously"
+                     "|apparently|so far|mostly|largely|all")
+# Places left that make the leaving a flight (round 43), under the checks of "fled"
+# (civilians in the perfect, a crowd, or households): "nearly 4,000 people have left the
+# villages north of the town", "some 600 families abandoned the district". "Forty
+# delegates have left the hall" and "three ministers left the cabinet" stay nothing.
+LEFT_PLACES = _w("village villages town towns city district districts region area valley"
+                 " camp camps settlement settlements locality neighbourhood neighborhood"
+                 " island islands")
+LEAVING_VERBS = _w("left abandoned deserted evacuated")
 FLEEING_CROWD = 100
 # ... or whole households, whatever their number: "30 families fled" (a few people who
 # "fled" in the simple past got away from an attack: "two women fled the attackers").
