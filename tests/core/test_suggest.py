@@ -123,6 +123,26 @@ def test_a_sub_group_is_linked_part_of_its_toll(text, language, linked):
     assert [(found[a].fields["raw"], found[b].fields["raw"]) for a, b in pairs] == linked
 
 
+@pytest.mark.parametrize("text", [
+    # "included" in another sense, or a cue that does not lead to the next sentence's
+    # figure: that figure is a toll of its own, and a tally must add it
+    "An airstrike killed 14 people in the town. The convoy included 12 trucks, and six "
+    "people were killed at the checkpoint.",
+    "Militants killed 8 people in the market. Including the earlier attack, 5 people were "
+    "killed in the village.",
+    "Gunmen killed 20 villagers. The attackers included 12 fighters killed later by troops.",
+    "Clashes killed 10 soldiers. The next day, the death toll including civilians rose "
+    "and 7 soldiers were killed in Mosul.",
+])
+def test_a_cue_not_leading_to_the_next_sentences_figure_links_nothing(text):
+    from workbench.core.suggest import sub_groups
+
+    found = suggestions_for(text, None, "en")
+    killed = [s for s in found if s.fields.get("outcome") == "killed"]
+    assert len(killed) == 2  # both tolls are read, so the probe tests the link
+    assert sub_groups(text, found) == []
+
+
 def test_a_toll_and_its_sub_group_count_once_in_the_tally(project):
     from workbench.core.incidents import ops
     from workbench.core.incidents.tally import tally

@@ -285,6 +285,12 @@ _SUBGROUP_CUE = re.compile(
 # sentence follows ("... killed 14 people. The dead included six children"), how long
 # the whole's sentence may run on after it and how far into the next the cue may stand.
 _CUE_NEAR, _RUN_ON, _CUE_OPENING = 40, 80, 40
+_LISTED = re.compile(r"\s*(?:,|and|و)\s*")
+# How many characters may stand between a next sentence's cue and its figure ("were").
+_CUE_GAP = 12
+_DEAD_SUBJECT = re.compile(
+    r"\b(?:dead|killed|victims|casualties|fatalities|slain|wounded|injured)\b",
+    re.IGNORECASE)
 
 
 def sub_groups(text: str, suggestions: list[Suggestion],
@@ -305,7 +311,11 @@ def sub_groups(text: str, suggestions: list[Suggestion],
             p, proles = suggestions[prev], counted[suggestions[prev].kind]
             whole_n = p.fields.get(proles.count_low or "")
             part_n = s.fields.get(roles.count_low or "")
-            if (_cue_between(text, p.end, s.start, s.end)
+            # A figure listed right after a part ("six children and two women") is
+            # another part of the same toll.
+            listed = bool(pairs) and pairs[-1][0] == prev and _LISTED.fullmatch(
+                text[suggestions[pairs[-1][1]].end:s.start]) is not None
+            if ((listed or _cue_between(text, p.end, s.start, s.end))
                     and p.fields.get(proles.outcome or "") == s.fields.get(roles.outcome or "")
                     and isinstance(whole_n, int) and isinstance(part_n, int)
                     and part_n <= whole_n):
@@ -332,7 +342,19 @@ def _cue_between(text: str, whole_end: int, start: int, end: int) -> bool:
         return False
     opening = lead[last.end():]
     found = _SUBGROUP_CUE.search(opening)
-    return found is not None and found.start() <= _CUE_OPENING
+    if found is None or found.start() > _CUE_OPENING:
+        return False
+    # In the next sentence the cue must lead straight to the figure ("The dead included
+    # six children"), not to a clause of its own before another toll ("The convoy
+    # included 12 trucks, and six people were killed"); and "included" must have the
+    # dead as its subject ("the attackers included 12 fighters" are not the victims).
+    figure_at = len(opening) - len(text[start:min(end, start + 20)])
+    gap = opening[found.end():figure_at]
+    if len(gap) > _CUE_GAP or "," in gap or ";" in gap:
+        return False
+    if found.group().lower().startswith("includ"):
+        return _DEAD_SUBJECT.search(opening[:found.start()]) is not None
+    return True
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
