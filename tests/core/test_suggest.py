@@ -143,6 +143,25 @@ def test_a_cue_not_leading_to_the_next_sentences_figure_links_nothing(text):
     assert sub_groups(text, found) == []
 
 
+@pytest.mark.parametrize(("text", "language", "linked"), [
+    # "among those killed" and the Arabic "among the dead" opening the next sentence:
+    # the part was read as a toll of its own and added (20 and 6 made 26)
+    ("The shelling killed 20 people. Among those killed were six children.", "en",
+     [("killed 20 people", "Among those killed were six children")]),
+    ("قتل 20 شخصا في القصف. وكان بين القتلى ستة أطفال.", "ar",
+     [("قتل 20 شخصا", "بين القتلى ستة أطفال")]),
+    ("قتل 20 شخصا في القصف. ومن بين القتلى ستة أطفال.", "ar",
+     [("قتل 20 شخصا", "ومن بين القتلى ستة أطفال")]),
+])
+def test_among_those_killed_and_the_arabic_among_the_dead_are_sub_groups(text, language,
+                                                                          linked):
+    from workbench.core.suggest import sub_groups
+
+    found = suggestions_for(text, None, language)
+    pairs = sub_groups(text, found)
+    assert [(found[a].fields["raw"], found[b].fields["raw"]) for a, b in pairs] == linked
+
+
 def test_a_toll_and_its_sub_group_count_once_in_the_tally(project):
     from workbench.core.incidents import ops
     from workbench.core.incidents.tally import tally

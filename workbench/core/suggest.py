@@ -276,11 +276,13 @@ def repeated_tolls(text: str, suggestions: list[Suggestion],
 
 
 # Words that open a sub-group of the toll just given: "12 people, including five
-# children", "among them four women", "بينهم أربعة أطفال", "منهم 3 نساء".
+# children", "among them four women", "among those killed", "بينهم أربعة أطفال",
+# "منهم 3 نساء", "وكان بين القتلى ستة أطفال".
 _SUBGROUP_CUE = re.compile(
     r"(?:\b(?:includ(?:ing|ed|es|e)\b|among them|among whom|of whom|of them|"
-    r"among the (?:dead|killed|wounded|injured|victims|casualties)\b)|"
-    r"(?<![\w])(?:و?من\s+)?(?:بينهم|بينهن|منهم|منهن)(?![\w]))", re.IGNORECASE)
+    r"among (?:the|those) (?:dead|killed|wounded|injured|victims|casualties)\b)|"
+    r"(?<![\w])(?:و?من\s+)?(?:بينهم|بينهن|منهم|منهن|"
+    r"بين\s+(?:القتلى|الضحايا|الجرحى|المصابين))(?![\w]))", re.IGNORECASE)
 # How far a cue may stand from the whole in its own sentence, and, when the part's
 # sentence follows ("... killed 14 people. The dead included six children"), how long
 # the whole's sentence may run on after it and how far into the next the cue may stand.
@@ -350,7 +352,7 @@ def _cue_between(text: str, whole_end: int, start: int, end: int) -> bool:
     # dead as its subject ("the attackers included 12 fighters" are not the victims).
     figure_at = len(opening) - len(text[start:min(end, start + 20)])
     gap = opening[found.end():figure_at]
-    if len(gap) > _CUE_GAP or "," in gap or ";" in gap:
+    if len(gap) > _CUE_GAP or any(mark in gap for mark in ",;،؛"):
         return False
     if found.group().lower().startswith("includ"):
         return _DEAD_SUBJECT.search(opening[:found.start()]) is not None
