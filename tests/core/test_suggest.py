@@ -143,6 +143,19 @@ def test_a_cue_not_leading_to_the_next_sentences_figure_links_nothing(text):
     assert sub_groups(text, found) == []
 
 
+@pytest.mark.parametrize("text", [
+    # "included" with another subject than the dead, in the toll's own sentence
+    "Shelling killed 14 people; the convoy included 12 trucks and six people were killed.",
+    "Shelling killed 14 people, and the attackers included 5 gunmen killed by guards.",
+])
+def test_included_of_something_else_in_the_tolls_sentence_links_nothing(text):
+    from workbench.core.suggest import sub_groups
+
+    found = suggestions_for(text, None, "en")
+    assert len([s for s in found if s.fields.get("outcome") == "killed"]) == 2
+    assert sub_groups(text, found) == []
+
+
 @pytest.mark.parametrize(("text", "language", "linked"), [
     # "among those killed" and the Arabic "among the dead" opening the next sentence:
     # the part was read as a toll of its own and added (20 and 6 made 26)

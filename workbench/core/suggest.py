@@ -338,7 +338,8 @@ def _cue_between(text: str, whole_end: int, start: int, end: int) -> bool:
     lead = between + text[start:min(end, start + 20)]
     ends = list(_SENTENCE_END.finditer(between))
     if not ends:
-        return len(between) <= _CUE_NEAR and _SUBGROUP_CUE.search(lead) is not None
+        cue = _SUBGROUP_CUE.search(lead)
+        return len(between) <= _CUE_NEAR and cue is not None and _dead_included(lead, cue)
     last = ends[-1]
     if len(ends) > 1 or "\n" in last.group() or last.start() > _RUN_ON:
         return False
@@ -348,15 +349,23 @@ def _cue_between(text: str, whole_end: int, start: int, end: int) -> bool:
         return False
     # In the next sentence the cue must lead straight to the figure ("The dead included
     # six children"), not to a clause of its own before another toll ("The convoy
-    # included 12 trucks, and six people were killed"); and "included" must have the
-    # dead as its subject ("the attackers included 12 fighters" are not the victims).
+    # included 12 trucks, and six people were killed"), and "included" must have the
+    # dead as its subject.
     figure_at = len(opening) - len(text[start:min(end, start + 20)])
     gap = opening[found.end():figure_at]
     if len(gap) > _CUE_GAP or any(mark in gap for mark in ",;،؛"):
         return False
-    if found.group().lower().startswith("includ"):
-        return _DEAD_SUBJECT.search(opening[:found.start()]) is not None
-    return True
+    return _dead_included(opening, found)
+
+
+def _dead_included(lead: str, cue: re.Match[str]) -> bool:
+    """Whether a cue is a sub-group word of the dead: "included" as a verb needs them as
+    its subject ("the dead included", "those killed included"); "the convoy included
+    12 trucks" or "the attackers included 5 gunmen" name no victims of the toll."""
+    word = cue.group().lower()
+    if not word.startswith("includ") or word == "including":
+        return True
+    return _DEAD_SUBJECT.search(lead[:cue.start()]) is not None
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
