@@ -126,6 +126,34 @@ def test_the_note_names_the_coder_who_put_the_figure_in(tmp_path: Path, order: s
     assert "by ben" in said[0] and "by amal" not in said[0]
 
 
+def test_a_figure_put_in_a_proposal_rejected_meanwhile_is_said_as_rejected(tmp_path: Path):
+    """Amal rejects a proposal while ben adds a figure to it. The note said the incident
+    was "in the trash here" and to restore it, but a rejected proposal is not in the
+    trash listing: `incidents --status rejected` lists it."""
+    from bench.incident_gold import build
+    from workbench.core.incidents.suggest import reject_suggestion, store_suggestions
+
+    lead = tmp_path / "lead.wbproj"
+    with Project.create(lead, coder="lead") as p:
+        build(p)
+        proposal, other = store_suggestions(p).result[:2]
+        figure = model.member_ids(p, other)[0]
+    amal, ben = tmp_path / "amal.wbproj", tmp_path / "ben.wbproj"
+    shutil.copy(lead, amal)
+    shutil.copy(lead, ben)
+    with Project.open(amal, coder="amal") as p:
+        reject_suggestion(p, proposal)
+    with Project.open(ben, coder="ben") as p:
+        add_members(p, proposal, [figure])
+    with Project.open(lead, coder="lead") as p:
+        notes = merge_projects(p, [amal, ben]).result.notes
+        assert model.incident_of(p, figure) is None
+    said = [n for n in notes if figure in n]
+    assert len(said) == 1
+    assert "rejected" in said[0] and "--status rejected" in said[0]
+    assert "in the trash here" not in said[0]
+
+
 @pytest.mark.xfail(strict=True, reason=(
     "versions are told apart by content only: amal's trash-then-restore holds a trashed "
     "version with the content of ben's trashing, so whichever is merged second reads as "
