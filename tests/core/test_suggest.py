@@ -123,6 +123,58 @@ def test_a_sub_group_is_linked_part_of_its_toll(text, language, linked):
     assert [(found[a].fields["raw"], found[b].fields["raw"]) for a, b in pairs] == linked
 
 
+@pytest.mark.parametrize("text", [
+    # "included" in another sense, or a cue that does not lead to the next sentence's
+    # figure: that figure is a toll of its own, and a tally must add it
+    "An airstrike killed 14 people in the town. The convoy included 12 trucks, and six "
+    "people were killed at the checkpoint.",
+    "Militants killed 8 people in the market. Including the earlier attack, 5 people were "
+    "killed in the village.",
+    "Gunmen killed 20 villagers. The attackers included 12 fighters killed later by troops.",
+    "Clashes killed 10 soldiers. The next day, the death toll including civilians rose "
+    "and 7 soldiers were killed in Mosul.",
+])
+def test_a_cue_not_leading_to_the_next_sentences_figure_links_nothing(text):
+    from workbench.core.suggest import sub_groups
+
+    found = suggestions_for(text, None, "en")
+    killed = [s for s in found if s.fields.get("outcome") == "killed"]
+    assert len(killed) == 2  # both tolls are read, so the probe tests the link
+    assert sub_groups(text, found) == []
+
+
+@pytest.mark.parametrize("text", [
+    # "included" with another subject than the dead, in the toll's own sentence
+    "Shelling killed 14 people; the convoy included 12 trucks and six people were killed.",
+    "Shelling killed 14 people, and the attackers included 5 gunmen killed by guards.",
+])
+def test_included_of_something_else_in_the_tolls_sentence_links_nothing(text):
+    from workbench.core.suggest import sub_groups
+
+    found = suggestions_for(text, None, "en")
+    assert len([s for s in found if s.fields.get("outcome") == "killed"]) == 2
+    assert sub_groups(text, found) == []
+
+
+@pytest.mark.parametrize(("text", "language", "linked"), [
+    # "among those killed" and the Arabic "among the dead" opening the next sentence:
+    # the part was read as a toll of its own and added (20 and 6 made 26)
+    ("The shelling killed 20 people. Among those killed were six children.", "en",
+     [("killed 20 people", "Among those killed were six children")]),
+    ("قتل 20 شخصا في القصف. وكان بين القتلى ستة أطفال.", "ar",
+     [("قتل 20 شخصا", "بين القتلى ستة أطفال")]),
+    ("قتل 20 شخصا في القصف. ومن بين القتلى ستة أطفال.", "ar",
+     [("قتل 20 شخصا", "ومن بين القتلى ستة أطفال")]),
+])
+def test_among_those_killed_and_the_arabic_among_the_dead_are_sub_groups(text, language,
+                                                                          linked):
+    from workbench.core.suggest import sub_groups
+
+    found = suggestions_for(text, None, language)
+    pairs = sub_groups(text, found)
+    assert [(found[a].fields["raw"], found[b].fields["raw"]) for a, b in pairs] == linked
+
+
 def test_a_toll_and_its_sub_group_count_once_in_the_tally(project):
     from workbench.core.incidents import ops
     from workbench.core.incidents.tally import tally

@@ -276,15 +276,23 @@ def repeated_tolls(text: str, suggestions: list[Suggestion],
 
 
 # Words that open a sub-group of the toll just given: "12 people, including five
-# children", "among them four women", "بينهم أربعة أطفال", "منهم 3 نساء".
+# children", "among them four women", "among those killed", "بينهم أربعة أطفال",
+# "منهم 3 نساء", "وكان بين القتلى ستة أطفال".
 _SUBGROUP_CUE = re.compile(
     r"(?:\b(?:includ(?:ing|ed|es|e)\b|among them|among whom|of whom|of them|"
-    r"among the (?:dead|killed|wounded|injured|victims|casualties)\b)|"
-    r"(?<![\w])(?:و?من\s+)?(?:بينهم|بينهن|منهم|منهن)(?![\w]))", re.IGNORECASE)
+    r"among (?:the|those) (?:dead|killed|wounded|injured|victims|casualties)\b)|"
+    r"(?<![\w])(?:و?من\s+)?(?:بينهم|بينهن|منهم|منهن|"
+    r"بين\s+(?:القتلى|الضحايا|الجرحى|المصابين))(?![\w]))", re.IGNORECASE)
 # How far a cue may stand from the whole in its own sentence, and, when the part's
 # sentence follows ("... killed 14 people. The dead included six children"), how long
 # the whole's sentence may run on after it and how far into the next the cue may stand.
 _CUE_NEAR, _RUN_ON, _CUE_OPENING = 40, 80, 40
+_LISTED = re.compile(r"\s*(?:,|and|و)\s*")
+# How many characters may stand between a next sentence's cue and its figure ("were").
+_CUE_GAP = 12
+_DEAD_SUBJECT = re.compile(
+    r"\b(?:dead|killed|victims|casualties|fatalities|slain|wounded|injured)\b",
+    re.IGNORECASE)
 
 
 def sub_groups(text: str, suggestions: list[Suggestion],
@@ -305,7 +313,11 @@ def sub_groups(text: str, suggestions: list[Suggestion],
             p, proles = suggestions[prev], counted[suggestions[prev].kind]
             whole_n = p.fields.get(proles.count_low or "")
             part_n = s.fields.get(roles.count_low or "")
-            if (_cue_between(text, p.end, s.start, s.end)
+            # A figure listed right after a part ("six children and two women") is
+            # another part of the same toll.
+            listed = bool(pairs) and pairs[-1][0] == prev and _LISTED.fullmatch(
+                text[suggestions[pairs[-1][1]].end:s.start]) is not None
+            if ((listed or _cue_between(text, p.end, s.start, s.end))
                     and p.fields.get(proles.outcome or "") == s.fields.get(roles.outcome or "")
                     and isinstance(whole_n, int) and isinstance(part_n, int)
                     and part_n <= whole_n):
@@ -326,13 +338,34 @@ def _cue_between(text: str, whole_end: int, start: int, end: int) -> bool:
     lead = between + text[start:min(end, start + 20)]
     ends = list(_SENTENCE_END.finditer(between))
     if not ends:
-        return len(between) <= _CUE_NEAR and _SUBGROUP_CUE.search(lead) is not None
+        cue = _SUBGROUP_CUE.search(lead)
+        return len(between) <= _CUE_NEAR and cue is not None and _dead_included(lead, cue)
     last = ends[-1]
     if len(ends) > 1 or "\n" in last.group() or last.start() > _RUN_ON:
         return False
     opening = lead[last.end():]
     found = _SUBGROUP_CUE.search(opening)
-    return found is not None and found.start() <= _CUE_OPENING
+    if found is None or found.start() > _CUE_OPENING:
+        return False
+    # In the next sentence the cue must lead straight to the figure ("The dead included
+    # six children"), not to a clause of its own before another toll ("The convoy
+    # included 12 trucks, and six people were killed"), and "included" must have the
+    # dead as its subject.
+    figure_at = len(opening) - len(text[start:min(end, start + 20)])
+    gap = opening[found.end():figure_at]
+    if len(gap) > _CUE_GAP or any(mark in gap for mark in ",;،؛"):
+        return False
+    return _dead_included(opening, found)
+
+
+def _dead_included(lead: str, cue: re.Match[str]) -> bool:
+    """Whether a cue is a sub-group word of the dead: "included" as a verb needs them as
+    its subject ("the dead included", "those killed included"); "the convoy included
+    12 trucks" or "the attackers included 5 gunmen" name no victims of the toll."""
+    word = cue.group().lower()
+    if not word.startswith("includ") or word == "including":
+        return True
+    return _DEAD_SUBJECT.search(lead[:cue.start()]) is not None
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:

@@ -262,12 +262,14 @@ def members(project: Project, incident_id: str) -> list[dict[str, Any]]:
 
 
 def live_in_trashed_incidents(project: Project) -> list[dict[str, Any]]:
-    """Live memberships of incidents in the trash, with the incident's title and the
-    time it was trashed. Nothing the program does leaves one (trashing an incident
-    trashes its memberships), but a merge can: a coder put a figure in an incident
-    another coder trashed meanwhile (``merge/memberships.py``)."""
+    """Live memberships of incidents in the trash (rejected proposals too), with who
+    added each, the incident's title and status and the time it was trashed. Nothing
+    the program does leaves one (trashing an incident trashes its memberships), but a
+    merge can: a coder put a figure in an incident another coder trashed or rejected
+    meanwhile (``merge/memberships.py``)."""
     rows = project.conn.execute(
-        "SELECT m.id, m.incident_id, m.annotation_id, i.title, i.deleted_at AS trashed_at "
+        "SELECT m.id, m.incident_id, m.annotation_id, m.coder, i.title, i.status, "
+        "i.deleted_at AS trashed_at "
         "FROM incident_members m JOIN incidents i ON i.id = m.incident_id "
         "WHERE m.deleted_at IS NULL AND i.deleted_at IS NOT NULL ORDER BY m.id")
     return [dict(r) for r in rows]

@@ -24,10 +24,20 @@ def free_figures_of_trashed_incidents(ctx: Context, name: str) -> None:
         ann = ctx.target.repo.get("annotation", row["annotation_id"]) or {}
         words = " ".join(str(ann.get("exact") or "").split())
         words = words if len(words) <= 40 else words[:39] + "…"
+        # The source just merged may be the one that trashed the incident, the figure
+        # put in by another coder merged before: the note names who put it in.
+        by = f" by {row['coder']}" if row["coder"] else ""
+        # A rejected proposal is kept out of the trash listing: the note points to
+        # where it is listed.
+        where, back = (
+            ("the proposal was rejected here (`workbench incidents PROJECT --status "
+             "rejected` lists it)", "restore the proposal to review it again with it")
+            if row["status"] == "rejected" else
+            ("the incident is in the trash here (trashed or merged into another)",
+             "restore the incident to bring it back there"))
         ctx.report.notes.append(
             f"{name}: figure {row['annotation_id']}"
             + (f" “{words}”" if words else "")
-            + f" was put in incident {row['incident_id']} “{row['title']}”, which is in "
-            "the trash here (trashed or merged into another): it went to the trash with "
-            "the incident and is in no incident now; add it to the one it belongs to, "
-            "or restore the incident to bring it back there.")
+            + f" was put in incident {row['incident_id']} “{row['title']}”{by}, and {where}: "
+            "the figure went out with it and is in no incident now; add it to the one "
+            f"it belongs to, or {back}.")
