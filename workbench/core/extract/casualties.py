@@ -800,6 +800,9 @@ class _HostageCue:
         return self._value
 
 
+_FLIGHT_STEMS_LOWER = tuple(stem for stem in EN.FLIGHT_STEMS if stem == stem.lower())
+
+
 def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, object]],
               hints: list[int], cands: tuple[int, ...], arts: frozenset[int],
               t: str | None = None, before: int = -1) -> None:
@@ -818,13 +821,15 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
     # rare words whose rules run per count: looked for once in the sentence
     held_here = "held" in t or "Held" in t or "HELD" in t
     lost_here = "lost" in t or "Lost" in t or "LOST" in t
-    care_here = any(stem in t for stem in EN.WOUND_STEMS) and any(
-        stem in t for stem in EN.CARE_STEMS)
+    # (``map`` over the stems: a generator's step per stem cost more than the scans)
+    care_here = any(map(t.__contains__, EN.WOUND_STEMS)) and any(
+        map(t.__contains__, EN.CARE_STEMS))
     along_here = "with them" in t or "away" in t or "unknown" in t
     hands_here = "hands" in t or "HANDS" in t or "Hands" in t
     those_here = "those " in t or "Those " in t or "THOSE " in t
     off_here = " with " in t or " WITH " in t or " With " in t
-    fled_here = any(stem in t for stem in EN.FLIGHT_STEMS)
+    # (a lowered sentence holds no capitals: its stems in capitals are not looked for)
+    fled_here = any(map(t.__contains__, EN.FLIGHT_STEMS if t is s else _FLIGHT_STEMS_LOWER))
     # a condition after a figure, for a forecast: "fear 200,000 deaths if ..."
     condition_here = " if " in t or " unless " in t or " IF " in t or " UNLESS " in t
     # (exact only on the lowered text; the patterns as written fold other letters too)

@@ -2990,15 +2990,17 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
         # not part of the earlier words.
         if tails:
             ce = min([ce, *(t for t in tails if cs < t < ce)])
-        note = _WRITER_NOTE.search(text, cs, ce) if "be" in text[cs:ce] else None
+        note = _WRITER_NOTE.search(text, cs, ce) if text.find("be", cs, ce) >= 0 else None
         ce = note.start() if note else ce
-        note = _DISPUTED_NOTE.search(text, cs, ce) if ", a" in text[cs:ce] else None
+        note = _DISPUTED_NOTE.search(text, cs, ce) if text.find(", a", cs, ce) >= 0 else None
         ce = note.start() if note else ce
-        note = _rare("_UNPROVEN_NOTE").search(text, cs, ce) if ", a" in text[cs:ce] else None
+        note = _rare("_UNPROVEN_NOTE").search(text, cs, ce) if text.find(
+            ", a", cs, ce) >= 0 else None
         ce = note.start() if note else ce
-        held = _HELD_BACK.search(text, cs, ce) if ", but " in text[cs:ce] else None
+        held = _HELD_BACK.search(text, cs, ce) if text.find(", but ", cs, ce) >= 0 else None
         ce = held.start() if held else ce
-        unsaid = _rare("_UNSAID").search(text, cs, ce) if " saying" in text[cs:ce] else None
+        unsaid = _rare("_UNSAID").search(text, cs, ce) if text.find(
+            " saying", cs, ce) >= 0 else None
         ce = unsaid.start() if unsaid else ce
         # Coordinated attributions end the one before: "X said A, and Y said B".
         # Without punctuation a new clause shows itself by its subject: "... in the town
@@ -3023,7 +3025,7 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
             # the next speaker named in apposition to a description (round 43): "X said
             # A, and a police spokeswoman, Joy Ede, said B": the description is hers
             ce = co.start()
-        own_act = _and_own_act(text, cs, ce) if ", and " in text[cs:ce] else None
+        own_act = _and_own_act(text, cs, ce) if text.find(", and ", cs, ce) >= 0 else None
         if own_act is not None:
             # "X said A, and recalled a truce ...": the speaker's own next act, with or
             # without words of its own, ends the words (a subject after "and" is the
@@ -3033,7 +3035,7 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
             # A verb inside a quotation reports words that end where the quotation does:
             # '"The commander told us, \'Leave no one,\'" the witness said.'
             ce = _quotation_end(text, s0, cs, ce)
-        elif '"' in text[cs:ce] or "”" in text[cs:ce]:
+        elif text.find('"', cs, ce) >= 0 or text.find("”", cs, ce) >= 0:
             # ... also when the quotation opened in an earlier sentence of the paragraph
             # (round 43): '"Our clinic treated 14 people. Several mothers told us their
             # children were missing," the charity said.'
@@ -4214,7 +4216,7 @@ def _may_hold_relative(text: str, c0: int, vcut: int) -> bool:
 
 def _clause_subject(text: str, c0: int, vcut: int, headline: bool) -> tuple[int, int]:
     """Subject of 'X said ...': the clause start up to the verb when short, else a tight NP."""
-    if "asked that" in text[c0:vcut] and (
+    if text.find("asked that", c0, vcut) >= 0 and (
             own := _rare("_OWN_NAME_CLAUSE").search(text, c0, vcut)):
         # "A doctor ... who asked that his name not be published said": the request is
         # about the source's name; the noun before it speaks (its "that" opens no clause)
