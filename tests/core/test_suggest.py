@@ -113,6 +113,18 @@ def test_repeated_tolls_needs_a_repeat_in_another_sentence():
     ("Shelling killed 14 people on Monday. The wounded included six children.", "en", []),
     ("The raid killed 14 militants. Two soldiers were killed in the fighting.", "en", []),
     ("The raid killed 14 militants.\nThe dead included two commanders.", "en", []),
+    # the cue after the figure, in the next sentence; not when the figure tells its own
+    # outcome or the cue is of another outcome
+    ("The attack killed 14 people. Six children were among the dead.", "en",
+     [("killed 14 people", "Six children")]),
+    ("The attack killed 14 people, officials said. Six children and two women were among "
+     "those killed.", "en", [("killed 14 people", "Six children"),
+                             ("killed 14 people", "two women")]),
+    ("Shelling killed 14 people. Three soldiers were among the wounded.", "en", []),
+    ("The strike killed 12 people. Three soldiers were killed and two were among the "
+     "wounded.", "en", []),
+    ("The strike killed 12 people. Three soldiers died, and two were among the dead.",
+     "en", []),
     ("قتل خمسة مدنيين وثلاثة جنود في القصف.", "ar", []),
 ])
 def test_a_sub_group_is_linked_part_of_its_toll(text, language, linked):

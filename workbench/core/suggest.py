@@ -288,6 +288,15 @@ _SUBGROUP_CUE = re.compile(
 # the whole's sentence may run on after it and how far into the next the cue may stand.
 _CUE_NEAR, _RUN_ON, _CUE_OPENING = 40, 80, 40
 _LISTED = re.compile(r"\s*(?:,|and|و)\s*")
+# A sub-group whose cue follows it in the next sentence: "Six children were among the
+# dead", "Six children and two women were among those killed".
+_AMONG_AFTER = re.compile(
+    r"(?:(?!\b(?:were|was)\b)[^.!?;\n]){0,40}?\b(?:were|was)\s+(?:also\s+)?among\s+"
+    r"(?:the|those)\s+(?:dead|killed|victims|casualties|wounded|injured)\b", re.IGNORECASE)
+# A figure whose own words hold a verb tells its own outcome ("Three soldiers were
+# killed and two were among the wounded"): a cue after it is another group's.
+_OWN_VERB = re.compile(r"\b(?:were|was|had|have|has|been|died|die|\w+ed)\b",
+                       re.IGNORECASE)
 # How many characters may stand between a next sentence's cue and its figure ("were").
 _CUE_GAP = 12
 _DEAD_SUBJECT = re.compile(
@@ -346,7 +355,11 @@ def _cue_between(text: str, whole_end: int, start: int, end: int) -> bool:
     opening = lead[last.end():]
     found = _SUBGROUP_CUE.search(opening)
     if found is None or found.start() > _CUE_OPENING:
-        return False
+        # The cue after the figure, the figure opening its sentence (perhaps after
+        # other parts listed before it: "Six children and two women were among ...").
+        return (len(between) - last.end() <= _CUE_OPENING
+                and _OWN_VERB.search(text, start, end) is None
+                and _AMONG_AFTER.match(text, end) is not None)
     # In the next sentence the cue must lead straight to the figure ("The dead included
     # six children"), not to a clause of its own before another toll ("The convoy
     # included 12 trucks, and six people were killed"), and "included" must have the
