@@ -23,7 +23,6 @@ import shutil
 import statistics
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -68,34 +67,11 @@ def build(workdir: Path, annotations: int, reports: int) -> None:
 
 def child(workdir: Path) -> dict:
     sys.path.insert(0, str(HERE))
-    from merge_documents_bench import count_segments, segments_left, segments_made
+    from merge_documents_bench import merge_undo_redo
 
-    from workbench.core.merge import merge_projects
-    from workbench.core.ops import history
-    from workbench.core.project import Project
-
-    folder = Path(tempfile.mkdtemp(dir=workdir))
-    target = folder / "target.wbproj"
-    shutil.copy(workdir / "target.wbproj", target)
-    out: dict = {}
-    with Project.open(target, coder="lead") as project:
-        count_segments(project.conn)
-        steps = {"merge": lambda: merge_projects(project, [workdir / "source.wbproj"]),
-                 "undo": lambda: history.undo(project),
-                 "redo": lambda: history.redo(project)}
-        for step in STEPS:
-            made = segments_made(project.conn)
-            wall, cpu = time.perf_counter(), time.process_time()
-            steps[step]()
-            out[step] = {"wall": time.perf_counter() - wall, "cpu": time.process_time() - cpu,
-                         "made": segments_made(project.conn) - made,
-                         "left": segments_left(project.conn)}
-        out["annotations"] = project.conn.execute(
-            "SELECT count(*) FROM annotations WHERE deleted_at IS NULL").fetchone()[0]
-        out["found"] = project.conn.execute(
-            "SELECT count(*) FROM search WHERE search MATCH 'wounded'").fetchone()[0]
-    shutil.rmtree(folder)
-    return out
+    return merge_undo_redo(workdir, totals={
+        "annotations": "SELECT count(*) FROM annotations WHERE deleted_at IS NULL",
+        "found": "SELECT count(*) FROM search WHERE search MATCH 'wounded'"})
 
 
 def main() -> None:

@@ -85,9 +85,6 @@ def build(workdir: Path, documents: int, sentences: int) -> None:
 # ------------------------------------------------------------------ one run (child)
 def child(workdir: Path) -> dict:
     from workbench.core import searchindex
-    from workbench.core.merge import merge_projects
-    from workbench.core.ops import history
-    from workbench.core.project import Project
 
     spent = [0.0]
     depth = [0]
@@ -107,6 +104,28 @@ def child(workdir: Path) -> dict:
                     spent[0] += time.process_time() - start
 
         setattr(searchindex, name, timed)
+
+    def step_figures() -> dict:
+        return {"index_cpu": spent[0]}
+
+    def reset() -> None:
+        spent[0] = 0.0
+
+    return merge_undo_redo(workdir, reset=reset, step_figures=step_figures, totals={
+        "documents": "SELECT count(*) FROM documents"})
+
+
+def merge_undo_redo(workdir: Path, *, reset: Callable[[], None] = lambda: None,
+                    step_figures: Callable[[], dict] = dict,
+                    totals: dict[str, str] | None = None) -> dict:
+    """Merge the built source into a copy of the built target, undo, redo: wall and CPU
+    time of each step, the search index segments it made and left (``reset`` runs before
+    each step, ``step_figures`` adds to each step's figures), then each of ``totals``'
+    counting queries on the result. The copy is removed."""
+    from workbench.core.merge import merge_projects
+    from workbench.core.ops import history
+    from workbench.core.project import Project
+
     folder = Path(tempfile.mkdtemp(dir=workdir))
     target = folder / "target.wbproj"
     shutil.copy(workdir / "target.wbproj", target)
@@ -118,14 +137,15 @@ def child(workdir: Path) -> dict:
                  "redo": lambda: history.redo(project)}
         for step in STEPS:
             made = segments_made(project.conn)
-            spent[0] = 0.0
+            reset()
             wall, cpu = time.perf_counter(), time.process_time()
             steps[step]()
             out[step] = {"wall": time.perf_counter() - wall, "cpu": time.process_time() - cpu,
-                         "index_cpu": spent[0],
+                         **step_figures(),
                          "made": segments_made(project.conn) - made,
                          "left": segments_left(project.conn)}
-        out["documents"] = project.conn.execute("SELECT count(*) FROM documents").fetchone()[0]
+        for name, sql in (totals or {}).items():
+            out[name] = project.conn.execute(sql).fetchone()[0]
     shutil.rmtree(folder)
     return out
 
