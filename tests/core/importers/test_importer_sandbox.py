@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import importlib
 import sys
 import textwrap
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -92,21 +94,27 @@ for _imp in IMPORTERS:
 '''
 
 
-@pytest.fixture(scope="module")
-def plugin_pool(tmp_path_factory: pytest.TempPathFactory):
-    """A private pool whose workers also load the test-only importers."""
+def pool_with_plugin(tmp_path_factory: pytest.TempPathFactory,
+                     module: str) -> Iterator[WorkerPool]:
+    """A private pool whose workers also load the test-only importers of ``PLUGIN``,
+    written as ``module`` (a test file's own name registers them in its process too);
+    the registry, ``sys.path`` and ``sys.modules`` are put back afterwards."""
     folder = tmp_path_factory.mktemp("plugin")
-    (folder / "wb_importer_test_plugin.py").write_text(textwrap.dedent(PLUGIN))
+    (folder / f"{module}.py").write_text(textwrap.dedent(PLUGIN))
     sys.path.insert(0, str(folder))  # workers inherit the parent's sys.path
     saved = list(registry._IMPORTERS)
-    import wb_importer_test_plugin  # registers in this process too (for the parent's check)
-
-    pool = WorkerPool(preload=["wb_importer_test_plugin"])
+    importlib.import_module(module)  # registers in this process too (the parent's check)
+    pool = WorkerPool(preload=[module])
     yield pool
     pool.shutdown()
     registry._IMPORTERS[:] = saved
     sys.path.remove(str(folder))
-    del wb_importer_test_plugin
+    sys.modules.pop(module, None)
+
+
+@pytest.fixture(scope="module")
+def plugin_pool(tmp_path_factory: pytest.TempPathFactory):
+    yield from pool_with_plugin(tmp_path_factory, "wb_importer_test_plugin")
 
 
 def test_timeout_kills_the_worker(plugin_pool: WorkerPool) -> None:

@@ -2,33 +2,18 @@
 
 from __future__ import annotations
 
-import sys
-import textwrap
-
 import pytest
 
-from tests.core.importers.test_importer_sandbox import PLUGIN
-from workbench.core.importers import ImportTimedOut, registry, sandbox
+from tests.core.importers.test_importer_sandbox import pool_with_plugin
+from workbench.core.importers import ImportTimedOut, sandbox
 from workbench.core.importers.pipelined import RequestsAhead
 from workbench.core.importers.sandbox import WorkerPool, parse_files
 
 
 @pytest.fixture(scope="module")
 def plugin_pool(tmp_path_factory: pytest.TempPathFactory):
-    """A private pool whose workers also load the sandbox tests' importers (under a
-    module name of this file's own, so that it registers them here too)."""
-    folder = tmp_path_factory.mktemp("plugin")
-    (folder / "wb_pipelined_test_plugin.py").write_text(textwrap.dedent(PLUGIN))
-    sys.path.insert(0, str(folder))  # workers inherit the parent's sys.path
-    saved = list(registry._IMPORTERS)
-    import wb_pipelined_test_plugin  # noqa: F401 - registers in this process too
-
-    pool = WorkerPool(preload=["wb_pipelined_test_plugin"])
-    yield pool
-    pool.shutdown()
-    registry._IMPORTERS[:] = saved
-    sys.path.remove(str(folder))
-    sys.modules.pop("wb_pipelined_test_plugin", None)
+    # Under a module name of this file's own, so that it registers them here too.
+    yield from pool_with_plugin(tmp_path_factory, "wb_pipelined_test_plugin")
 
 
 def _ahead(pool: WorkerPool, timeout: float = 30) -> RequestsAhead:
