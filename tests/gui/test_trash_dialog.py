@@ -72,12 +72,18 @@ def test_lists_what_is_in_the_trash(session, qtbot):
     assert not dialog.restore_button.isEnabled() and not dialog.show_button.isEnabled()
 
 
-def test_an_annotation_on_a_trashed_document_says_so(session, qtbot):
-    p = session.project
+def _trashed_with_its_document(p) -> tuple[int, str]:
+    """An annotation of the Arabic report, trashed, then the report trashed too."""
     arabic = next(d["id"] for d in p.repo.documents() if d["title"] == "بيان")
     ann = ann_ops.annotate_quote(p, arabic, "casualty", "ثلاثةَ مدنيين").result
     ann_ops.trash_annotations(p, [ann])
     doc_ops.trash_document(p, arabic)
+    return arabic, ann
+
+
+def test_an_annotation_on_a_trashed_document_says_so(session, qtbot):
+    p = session.project
+    _arabic, ann = _trashed_with_its_document(p)
     dialog = _dialog(session, qtbot)
     cell = dialog.model.index(_row(dialog, ("annotation", ann)), 2)
     assert dialog.model.data(cell) == f"{DOC_TRASHED_MARK}بيان"
@@ -169,10 +175,7 @@ def test_restore_several_is_one_undo_step_and_says_what_stays_hidden(session, qt
 
 def test_restoring_an_annotation_of_a_trashed_document_says_so(session, qtbot):
     p = session.project
-    arabic = next(d["id"] for d in p.repo.documents() if d["title"] == "بيان")
-    ann = ann_ops.annotate_quote(p, arabic, "casualty", "ثلاثةَ مدنيين").result
-    ann_ops.trash_annotations(p, [ann])
-    doc_ops.trash_document(p, arabic)
+    arabic, ann = _trashed_with_its_document(p)
     dialog = _dialog(session, qtbot)
     dialog.select_rows([_row(dialog, ("annotation", ann))])
     dialog.restore_selected()
