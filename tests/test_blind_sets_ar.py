@@ -16,15 +16,17 @@ from tests import blind_format
 from tests.blind_format import FOLDER, id_prefix
 from workbench.core.extract.evaluate import read_gold
 
-SETS = sorted(FOLDER.glob("ar-*.jsonl"))
+# Sorted by set number: as text "ar-10" would come before "ar-2".
+SETS = sorted(FOLDER.glob("ar-*.jsonl"), key=lambda p: int(p.stem.split("-")[1]))
 # Text lengths (characters) each set was written to; a new set adds its line.
 LENGTHS = {"ar-1.jsonl": (300, 2000), "ar-2.jsonl": (400, 2500), "ar-3.jsonl": (400, 2000),
            "ar-4.jsonl": (400, 2000), "ar-5.jsonl": (400, 2000), "ar-6.jsonl": (400, 2000),
-           "ar-7.jsonl": (400, 2000), "ar-8.jsonl": (400, 2000), "ar-9.jsonl": (400, 2000)}
-# Documents in each set (the third to ninth, written in shorter rounds, have twenty).
+           "ar-7.jsonl": (400, 2000), "ar-8.jsonl": (400, 2000), "ar-9.jsonl": (400, 2000),
+           "ar-10.jsonl": (400, 2000)}
+# Documents in each set (the third to tenth, written in shorter rounds, have twenty).
 SIZES = {"ar-1.jsonl": 25, "ar-2.jsonl": 25, "ar-3.jsonl": 20, "ar-4.jsonl": 20,
          "ar-5.jsonl": 20, "ar-6.jsonl": 20, "ar-7.jsonl": 20, "ar-8.jsonl": 20,
-         "ar-9.jsonl": 20}
+         "ar-9.jsonl": 20, "ar-10.jsonl": 20}
 
 
 def problems(doc: dict[str, Any], path: Path) -> list[str]:
@@ -44,9 +46,9 @@ def problems(doc: dict[str, Any], path: Path) -> list[str]:
 
 
 def test_the_folder_holds_the_sets_and_each_states_its_lengths() -> None:
-    assert [p.name for p in SETS][:9] == ["ar-1.jsonl", "ar-2.jsonl", "ar-3.jsonl", "ar-4.jsonl",
-                                          "ar-5.jsonl", "ar-6.jsonl", "ar-7.jsonl", "ar-8.jsonl",
-                                          "ar-9.jsonl"]
+    assert [p.name for p in SETS][:10] == ["ar-1.jsonl", "ar-2.jsonl", "ar-3.jsonl", "ar-4.jsonl",
+                                           "ar-5.jsonl", "ar-6.jsonl", "ar-7.jsonl", "ar-8.jsonl",
+                                           "ar-9.jsonl", "ar-10.jsonl"]
     assert {p.name for p in SETS} <= set(LENGTHS) & set(SIZES)
 
 
