@@ -60,6 +60,7 @@ PAPERS = [
     ("AFRICA TONIGHT - transcript of the bulletin", []),
     ("Newsnight reported that the convoy had been stopped.", []),
     ("Good Morning Britain reported that the convoy had been stopped.", []),
+    ("USA Today reported that the convoy had been stopped.", []),
     # twins: the day itself
     ("The minister said today that the road was open.", [("today", "2026-06-15")]),
     ("Minister Says Kessa Road Open Today", [("Today", "2026-06-15")]),
@@ -87,6 +88,8 @@ EVENTS = [
     ("The 9/11 attacks changed the region.", []),
     ("Shelling has not stopped since 9/11.", []),
     ("The Good Friday Agreement ended the conflict.", []),
+    # a holiday named by its weekday: the latest Friday is not its day
+    ("Churches were shut on Good Friday.", []),
     # twins: the same words as dates
     ("It was a bloody Sunday in Kessa, with 12 people killed.", [("Sunday", "2026-06-14")]),
     ("Clashes Erupt In Kessa On Sunday", [("Sunday", "2026-06-14")]),
@@ -97,6 +100,8 @@ EVENTS = [
     ("The March 14 vote was delayed.", [("March 14", "2026-03-14")]),
     ("The March 14 attack on the group killed 3 people.", [("March 14", "2026-03-14")]),
     ("March 14 Vote Delayed In Kessa", [("March 14", "2026-03-14")]),
+    ("On March 14 forces loyal to the governor attacked the town.",
+     [("March 14", "2026-03-14")]),
 ]
 
 # ---------------------------------------------------------------- persons
@@ -133,11 +138,15 @@ PLACES = [
     ("Children from the Sunday school were evacuated.", []),
     ("Crowds filled Independence Day Square.", []),
     ("Crowds marked Independence Day in the capital.", []),
+    ("The Friday market was shelled.", []),
     # twins
     ("The market was shelled on Tuesday.", [("Tuesday", "2026-06-09")]),
     ("The Sunday vote was delayed.", [("Sunday", "2026-06-14")]),
     ("The paper's Saturday edition carried the report.", [("Saturday", "2026-06-13")]),
     ("On Sunday Times Square was calm.", [("Sunday", "2026-06-14")]),
+    # wire copy sets the day bare after a verb of saying
+    ("The ministry said Tuesday schools would reopen.", [("Tuesday", "2026-06-09")]),
+    ("Officials said Sunday market stalls were destroyed.", [("Sunday", "2026-06-14")]),
 ]
 
 # ---------------------------------------------------------------- march, noun and verb
@@ -166,6 +175,7 @@ RECURRENCES = [
     ("Protesters gather in the square on Fridays.", []),
     ("Protesters gather on Fridays in the square.", []),
     ("The council meets each Monday.", []),
+    ("Fridays are quiet in the old city.", []),
     ("Floods hit the valley every April.", []),
     ("Protests Held Every Friday Since March", [("March", "2026-03")]),
     ("PROTESTS HELD EVERY FRIDAY SINCE MARCH", [("MARCH", "2026-03")]),
@@ -175,6 +185,7 @@ RECURRENCES = [
     # a possessive that lost its apostrophe, as scraped copy writes it (the development
     # gold reads "Saturdays blast" as the day)
     ("The attack on Saturdays market killed 5 people.", [("Saturdays", "2026-06-13")]),
+    ("Police said Saturdays attack killed 5 people.", [("Saturdays", "2026-06-13")]),
 ]
 
 
@@ -206,3 +217,10 @@ def test_march_as_noun_and_verb(text: str, expected: list[tuple[str, str | None]
 @pytest.mark.parametrize(("text", "expected"), RECURRENCES)
 def test_recurrences(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert dates(text) == expected
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "a title-case headline sets the month and the preposition after it in the same case "
+    "as a march's, so 'In March On' reads as a march on something"))
+def test_a_title_case_month_before_on_is_left_a_march() -> None:
+    assert [d for d, _ in dates("Kessa Talks To Resume In March On Border Issue")] == ["March"]

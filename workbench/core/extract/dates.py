@@ -549,7 +549,8 @@ def _resolve(text: str, m: re.Match[str], pub: date | None) -> tuple[str | None,
             return _safe_date(int(g[y]), _month(g[mo]), int(_NON_DIGIT.sub("", g[d]))), "day"
     for d, mo in ((_D3, _M3), (_D4, _M4), (_D10, _M10)):
         if g[mo]:
-            if mo != _M10 and _GROUP_AFTER.match(text, m.end()):
+            if mo != _M10 and _GROUP_AFTER.match(text, m.end()) and (
+                    _NAME_OPENS_BEFORE.search(text, max(0, m.start() - 6), m.start())):
                 return None  # "the April 6 Youth Movement", "the March 14 alliance"
             day = int(_NON_DIGIT.sub("", g[d]))
             if g[mo] == "May" and d != _D3 and _may_verb(text, m.start(), m.end(mo + 1)):
@@ -834,6 +835,8 @@ _NAME_THEN = re.compile(r"[ \t]*(?:([,(])|([a-z]+)\b)")
 # A capitalised word (not in capitals: "the OCHA April report"; not a possessive:
 # "Kessa's April offensive") right before a month or a relative day.
 _TITLE_WORD_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+)[ \t]+$")
+# ... or one in capitals before a programme's or a paper's day: "USA Today reported".
+_NAME_WORD_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][A-Za-z]+)[ \t]+$")
 _SURNAME_AFTER = re.compile(r"[ \t]+[A-Z][a-z'’-]+(?=[ \t]*[,(]|[ \t]+[a-z])")
 _NOT_A_NAME_BEFORE = frozenset((*_OPENS_A_DATE, *EN.FUNCTION_WORDS, *EN.DETERMINERS_BEFORE_NOUNS,
                                 *EN.RECURRENCE_WORDS, *EN.WEEKDAYS, *EN.MONTHS))
@@ -848,10 +851,15 @@ _WEEKLY_PAPER_BEFORE = re.compile(
     rf"(?:\b(?i:the)[ \t]+|(?:^|\n)[ \t]*)(?:{alt(EN.WEEKLY_PAPER_NOUNS)}"
     rf"|{alt(str(w).upper() for w in EN.WEEKLY_PAPER_NOUNS)})[ \t]+(?:on|On|ON)[ \t]+$")
 _PLACE_AFTER = re.compile(rf"[ \t]+(?i:{alt(EN.WEEKDAY_PLACE_NOUNS)})\b")
-# (a preposition of time only: "at Tuesday Market", "from the Sunday school" are places)
-_TIME_PREPOSITION_BEFORE = re.compile(r"\b(?i:on|since|until|till|by)[ \t]+$")
+# (a preposition of time only: "at Tuesday Market", "from the Sunday school" are places;
+# and a verb of saying, after which wire copy sets the day bare: "said Tuesday schools
+# would reopen")
+_TIME_PREPOSITION_BEFORE = re.compile(
+    rf"\b(?i:on|since|until|till|by|{alt(EN.REPORTING_VERBS)})[ \t]+$")
 _GROUP_AFTER = re.compile(
     rf"(?:[ \t]+[A-Z][a-z]+)?[ \t]+(?i:{alt(EN.DATE_NAMED_GROUPS)})\b")
+# (a group's name takes "the" or opens a headline: "On March 14 forces attacked" is a day)
+_NAME_OPENS_BEFORE = re.compile(r"(?:\b[Tt]he[ \t]+|(?:^|\n)[ \t]*)$")
 _PROGRAMME_NOUN_AFTER = re.compile(rf"[ \t]+(?i:{alt(EN.PROGRAMME_NOUNS)})\b")
 _MOVING_MONTHS = frozenset(EN.MOVING_MONTHS)
 # (in the headline's case: "March On", "MARCH ON"; "in March on the border" is the month)
@@ -941,7 +949,7 @@ def _programme(text: str, m: re.Match[str]) -> bool:
         return True
     if not word.istitle():
         return False
-    before = _TITLE_WORD_BEFORE.search(text, max(0, m.start() - 24), m.start())
+    before = _NAME_WORD_BEFORE.search(text, max(0, m.start() - 24), m.start())
     return before is not None and before.group(1).lower() not in _NOT_A_NAME_BEFORE and (
         _name_follows(text, m.end(), comma=False))
 _YEAR_REL_AFTER = re.compile(r"[ \t]+((?i:last|next|this))[ \t]+(?i:year)\b(?!['’])")
