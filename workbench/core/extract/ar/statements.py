@@ -1128,9 +1128,10 @@ def _attr_form(t: Token) -> str | None:
 
 
 def _words_of(toks: list[Token], sa: int, k: int) -> bool:
-    """Whether the noun at ``k`` closes "على حد قول" / "على حد تعبير" ("in the words of"),
-    with words before it in its sentence."""
-    return k - 3 >= sa and (toks[k - 2].w, toks[k - 1].w) == _WORDS_OF_OPENERS
+    """Whether the noun at ``k`` closes "على حد قول" / "على حد تعبير" ("in the words of")
+    in the sentence that starts at ``sa``."""
+    return k - 2 >= sa and (toks[k - 2].w.removeprefix("و"), toks[k - 1].w) == (
+        _WORDS_OF_OPENERS)
 
 
 def _court_holding(toks: list[Token], k: int, sb: int, max_words: int = 8) -> bool:
@@ -3624,7 +3625,7 @@ def _attribution(toks: list[Token], sa: int, sb: int, k: int, seg_start: int,
     if own is not None:
         speakers = [own]  # "وفق بيان صادر عن مكتبه": the sentence's subject, by its office
     at = k if opener is None else opener  # where the attribution's words end
-    lead = opener is None and (k == sa or (k == sa + 1 and toks[sa].w in ("و", "ف")))
+    lead = at == sa or (at == sa + 1 and toks[sa].w in ("و", "ف"))
     if lead:
         # "ووفق وزارة الصحة في غزة فإن ...": the body's place, up to the clause
         sp_end = _place_up_to(toks, sp_end, sb, _LEAD_ENDS)
