@@ -61,7 +61,6 @@ _ARMED = fold_set(V.ARMED_NOUNS)
 _TIGHT_WITH_SUBJECT = fold_set(V.TIGHT_WITH_SUBJECT)
 _HITTING = fold_set(V.HITTING_VERBS)
 _WOUNDING = fold_set((*V.WOUNDING_AGENTS, *V.ARMED_NOUNS, *V.ARMED_HOLDERS))
-_COMPLEMENTIZERS = fold_set(V.COMPLEMENTIZERS)
 _SUSPECTED = fold_set(V.SUSPECTED_VERBS)
 # The held, as nouns of an outcome ("معتقلين"، "أسرى"، "محتجزين"): a figure whose group
 # they are may tell a death ("وفاة 9 معتقلين")
