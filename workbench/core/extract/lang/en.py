@@ -896,7 +896,7 @@ TEXT_PART_NOUNS = _w("paragraph paragraphs para paras page pages item items line
 
 # ---------------------------------------------------------------- names that hold date words
 # A date word inside a name names a paper, a group, a person or a place, not a time
-# (dates.py; the grid of tests/core/extract/test_extract_date_names.py).
+# (date_names.py; the grid of tests/core/extract/test_extract_date_names.py).
 # Capitalised words right before a weekday or a month that make the pair the name of an
 # event or of a day of the year, whose value no weekday rule gives: "Bloody Sunday", "Black
 # September", "Black Friday", "Palm Sunday" (in lower case, "a bloody Sunday in Kessa"
