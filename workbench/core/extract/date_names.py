@@ -36,7 +36,6 @@ _NOT_A_NAME_BEFORE = frozenset((*OPENS_A_DATE, *EN.FUNCTION_WORDS, *EN.DETERMINE
                                 *EN.RECURRENCE_WORDS, *EN.WEEKDAYS, *EN.MONTHS))
 _SENTENCE_START = re.compile(r"(?:^|[.!?][\"”’']?[ \t]+|\n[ \t]*|[\"“(][ \t]*)$")
 _MODIFIERS = frozenset(EN.DATE_NAME_MODIFIERS)
-_MODIFIER_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)[ \t]+$")
 _RECURRENCE_BEFORE = re.compile(
     rf"\b(?i:{alt(EN.RECURRENCE_WORDS)})[ \t]+(?i:(?:{alt(EN.RECURRENCE_ORDINALS)})[ \t]+)?"
     rf"(?:(?i:{alt(EN.WEEKDAYS)}|{alt(EN.MONTHS)})s?[ \t]*(?:,|(?i:and|or))[ \t]+)*$")
@@ -63,9 +62,12 @@ _MARCH_DIRECTION_AFTER = re.compile(
 
 
 def _named_by_modifier(text: str, start: int) -> bool:
-    """"Bloody Sunday", "Black September": a capitalised name word right before the day."""
-    before = _MODIFIER_BEFORE.search(text, max(0, start - 12), start)
-    return before is not None and before.group(1) in _MODIFIERS
+    """"Bloody Sunday", "Black September": a capitalised name word right before the day,
+    after a space, a bracket or a quote."""
+    if start < 2 or text[start - 1] != " ":
+        return False
+    word = text[max(text.rfind(" ", max(0, start - 12), start - 1) + 1, 0):start - 1]
+    return word.lstrip("(\"“'‘") in _MODIFIERS
 
 
 def _name_follows(text: str, end: int, comma: bool = True) -> bool:
@@ -80,7 +82,10 @@ def _name_follows(text: str, end: int, comma: bool = True) -> bool:
 def _recurrence(text: str, m: re.Match[str]) -> bool:
     """"every Tuesday", "each Monday", "every Tuesday and Thursday", "every April", and a
     plural weekday before a stop or a function word ("on Fridays in the square")."""
-    if _RECURRENCE_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+    window = text[max(0, m.start() - 60):m.start()].lower()
+    # (a substring test first: the pattern, searched at every position of the window, cost
+    # more than the rest of these rules together)
+    if ("every" in window or "each" in window) and _RECURRENCE_BEFORE.search(window):
         return True
     if not m.group("wd") or text[m.end() - 1:m.end()] != "s" or m.group("wd").endswith("s"):
         return False
@@ -94,7 +99,8 @@ def named_day(text: str, m: re.Match[str]) -> bool:
     start = m.start()
     if _named_by_modifier(text, start) or _recurrence(text, m):
         return True
-    if _WEEKLY_PAPER_BEFORE.search(text, max(0, start - 24), start):
+    if text[max(0, start - 5):start].rstrip(" \t").endswith(("on", "On", "ON")) and (
+            _WEEKLY_PAPER_BEFORE.search(text, max(0, start - 24), start)):
         return True
     return bool(_PLACE_AFTER.match(text, m.end())) and not (
         _TIME_PREPOSITION_BEFORE.search(text, max(0, start - 8), start))
