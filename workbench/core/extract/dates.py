@@ -24,6 +24,14 @@ from functools import lru_cache
 
 from .ar.hijri import to_gregorian
 from .date_direction import AHEAD, BACK, NEAR, direction, turned_out
+from .date_names import (
+    OPENS_A_DATE,
+    dated_group,
+    named_day,
+    named_month,
+    programme,
+    sentence_given_name,
+)
 from .lang import en as EN
 from .lang.build import alt, first_chars
 
@@ -549,6 +557,8 @@ def _resolve(text: str, m: re.Match[str], pub: date | None) -> tuple[str | None,
             return _safe_date(int(g[y]), _month(g[mo]), int(_NON_DIGIT.sub("", g[d]))), "day"
     for d, mo in ((_D3, _M3), (_D4, _M4), (_D10, _M10)):
         if g[mo]:
+            if mo != _M10 and dated_group(text, m.start(), m.end()):
+                return None  # "the April 6 Youth Movement", "the March 14 alliance"
             day = int(_NON_DIGIT.sub("", g[d]))
             if g[mo] == "May" and d != _D3 and _may_verb(text, m.start(), m.end(mo + 1)):
                 return None
@@ -594,6 +604,8 @@ def _resolve(text: str, m: re.Match[str], pub: date | None) -> tuple[str | None,
             return None
         if not (g[_REL] or g[_MOD]) and g[_M7] in _MONTH_NAMES and _given_name(text, m):
             return None  # "Spokeswoman April Mendez said"
+        if not (g[_REL] or g[_MOD]) and named_month(text, m):
+            return None  # "Black September", "every April", "MARCH ON PARLIAMENT"
         month = _month(g[_M7])
         rel = (g[_REL] or "").lower() or _month_way(text, m, month, pub)
         year = _month_year(month, pub, rel)
@@ -602,6 +614,8 @@ def _resolve(text: str, m: re.Match[str], pub: date | None) -> tuple[str | None,
         if _WD_NAME_AFTER.match(text, m.end()) and not (
                 _PREPOSITION_BEFORE.search(text, max(0, m.start() - 8), m.start())):
             return None  # "The Sunday Times", "the Good Friday Agreement": a name
+        if not g[_WREL] and named_day(text, m):
+            return None  # "Bloody Sunday", "the Mail on Sunday", "every Tuesday"
         if g[_WWEEK]:
             return _week_day(pub, g[_WD], g[_WWEEK].lower()), "day"
         if not g[_WREL] and (own := _own_date(text, m.end(), pub, g[_WD])):
@@ -613,6 +627,8 @@ def _resolve(text: str, m: re.Match[str], pub: date | None) -> tuple[str | None,
             return None, "day"
         if word == "tonight" and _in_quote(text, m.start()):
             return None, "day"
+        if programme(text, m):
+            return None  # "the Today programme", "Africa Tonight reported": a name
         if g[_RDAY].isupper() and _PROGRAMME_AFTER.match(text, m.end()) and (
                 _PROGRAMME_BEFORE.search(text, max(0, m.start() - 30), m.start())):
             return None  # "AFRICA TONIGHT - transcript of ...": a programme's name (round 43)
@@ -803,7 +819,9 @@ def _given_name(text: str, m: re.Match[str]) -> bool:
     if _byline(text, m.start()):
         return True
     before = _WORD_BEFORE_NAME.search(text, max(0, m.start() - 20), m.start())
-    return before is not None and before.group(1).rstrip(".").lower() not in _OPENS_A_DATE
+    if before is None:
+        return sentence_given_name(text, m)
+    return before.group(1).rstrip(".").lower() not in OPENS_A_DATE
 
 
 def _byline(text: str, start: int) -> bool:
@@ -812,9 +830,7 @@ def _byline(text: str, start: int) -> bool:
     return text[text.rfind("\n", 0, start) + 1:start].strip() in ("By", "BY")
 
 
-_OPENS_A_DATE = frozenset((*EN.MONTH_CONTEXT, *EN.DAY_PREPOSITIONS, "on", "at", "for"))
 _YEAR_REL_AFTER = re.compile(r"[ \t]+((?i:last|next|this))[ \t]+(?i:year)\b(?!['’])")
-
 
 # What may join a weekday to the date it names in one expression: "Sunday 11 November",
 # "Tuesday, March 3" (not a bracket: "Thursday (6 April)" stays two).

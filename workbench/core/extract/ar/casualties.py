@@ -59,6 +59,8 @@ _LEAVING = fold_set(V.LEAVING_VERBS)
 _INJURY_DUALS = fold_set(V.INJURY_DUALS)
 _ARMED = fold_set(V.ARMED_NOUNS)
 _TIGHT_WITH_SUBJECT = fold_set(V.TIGHT_WITH_SUBJECT)
+_HITTING = fold_set(V.HITTING_VERBS)
+_WOUNDING = fold_set((*V.WOUNDING_AGENTS, *V.ARMED_NOUNS, *V.ARMED_HOLDERS))
 _SUSPECTED = fold_set(V.SUSPECTED_VERBS)
 # The held, as nouns of an outcome ("معتقلين"، "أسرى"، "محتجزين"): a figure whose group
 # they are may tell a death ("وفاة 9 معتقلين")
@@ -843,6 +845,8 @@ def _backward(toks: list[Token], sa: int, c: _Count, max_gap: int = 4) -> tuple[
                     return None
                 if _sentenced(toks, sa, k):
                     return None
+                if f in _HITTING and not _hit_by_agent(toks, sa, k, gap):
+                    return None  # "أصاب الشلل 3 مرافق": a state befalls, nobody is wounded
                 if k - 2 >= sa and toks[k - 1].w == "او" and word_in(toks[k - 2], _TRIGGERS):
                     return None  # "قتل أو أصيب أكثر من 900 طفل": one count, two outcomes
                 return k, str(_TRIGGERS[f])
@@ -857,6 +861,21 @@ def _backward(toks: list[Token], sa: int, c: _Count, max_gap: int = 4) -> tuple[
             gap += 1
         k -= 1
     return None
+
+
+def _hit_by_agent(toks: list[Token], sa: int, k: int, gap: int) -> bool:
+    """Whether the subject of the active "أصاب" at ``k`` wounds: the word after it when
+    words stand between it and the count ("أصاب القصف 5 مدنيين"), or a definite noun
+    right before it after a complementizer or at the sentence's start ("إن الشلل أصاب 3
+    مستشفيات"). A verb with no subject in reach ("وأصابت 30 آخرين") keeps its reading."""
+    if gap > 0:
+        subject = toks[k + 1]
+    elif k - 1 >= sa and toks[k - 1].w.startswith("ال") and (
+            k - 1 == sa or toks[k - 2].w in _COMPLEMENTIZERS):
+        subject = toks[k - 1]
+    else:
+        return True
+    return bool(word_in(subject, _WOUNDING)) or subject.w.endswith(("ون", "ين"))
 
 
 def _victim_idiom(toks: list[Token], sa: int, k: int) -> bool:

@@ -94,6 +94,8 @@ _REPLY_MEDIA = fold_set(V.REPLY_MEDIA)
 _PLATFORM_ADJECTIVES = fold_set(V.PLATFORM_ADJECTIVES)
 _COMP = fold_set(V.COMPLEMENTIZERS)
 _ATTR = fold_set(V.ATTRIBUTION_PREPS)
+_WORDS_OF = fold_set(V.WORDS_OF_NOUNS)
+_WORDS_OF_OPENERS = tuple(fold_set((w,)).__iter__().__next__() for w in V.WORDS_OF_OPENERS)
 _SAME = fold_set(V.SAME_SOURCE)
 _STOPS = fold_set(V.SPEAKER_STOPS)
 _ANONYMITY = fold_set(V.ANONYMITY_VERBS)
@@ -1061,8 +1063,12 @@ def _sentence(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
                 raw.extend(_second_clause(raw, start_count, k + 1, end))
                 k = end
                 continue
+        if attr in _WORDS_OF and not _words_of(toks, sa, k):
+            k += 1
+            continue  # "قول" outside "على حد قول": a plain noun
         if attr:
-            nxt = _attribution(toks, sa, sb, k, seg_start, raw)
+            nxt = _attribution(toks, sa, sb, k, seg_start, raw,
+                               opener=k - 2 if attr in _WORDS_OF else None)
             if nxt > k:
                 seg_start = nxt
                 k = nxt
@@ -1118,7 +1124,14 @@ def _attr_form(t: Token) -> str | None:
     for form in stems(t.w)[:2]:
         if form in _ATTR:
             return form
-    return None
+    return t.w if t.w in _WORDS_OF else None
+
+
+def _words_of(toks: list[Token], sa: int, k: int) -> bool:
+    """Whether the noun at ``k`` closes "على حد قول" / "على حد تعبير" ("in the words of")
+    in the sentence that starts at ``sa``."""
+    return k - 2 >= sa and (toks[k - 2].w.removeprefix("و"), toks[k - 1].w) == (
+        _WORDS_OF_OPENERS)
 
 
 def _court_holding(toks: list[Token], k: int, sb: int, max_words: int = 8) -> bool:
@@ -3546,7 +3559,10 @@ def _own_medium(toks: list[Token], sa: int, k: int, a: int, b: int) -> tuple[int
 
 
 def _attribution(toks: list[Token], sa: int, sb: int, k: int, seg_start: int,
-                 raw: list[_Stmt]) -> int:
+                 raw: list[_Stmt], opener: int | None = None) -> int:
+    """The entries of the attribution word at ``k`` ("بحسب"، "وفقا"، the "قول" of "على حد
+    قول", whose phrase opens at ``opener``), its speaker after it; returns where reading
+    goes on."""
     j = k + 1
     if j < sb and toks[j].w == "عن":
         j += 1
@@ -3608,7 +3624,8 @@ def _attribution(toks: list[Token], sa: int, sb: int, k: int, seg_start: int,
     own = _own_medium(toks, sa, k, sp_start, sp_end)
     if own is not None:
         speakers = [own]  # "وفق بيان صادر عن مكتبه": the sentence's subject, by its office
-    lead = k == sa or (k == sa + 1 and toks[sa].w in ("و", "ف"))
+    at = k if opener is None else opener  # where the attribution's words end
+    lead = at == sa or (at == sa + 1 and toks[sa].w in ("و", "ف"))
     if lead:
         # "ووفق وزارة الصحة في غزة فإن ...": the body's place, up to the clause
         sp_end = _place_up_to(toks, sp_end, sb, _LEAD_ENDS)
@@ -3644,26 +3661,26 @@ def _attribution(toks: list[Token], sa: int, sb: int, k: int, seg_start: int,
     if own is None:
         speakers[-1] = (speakers[-1][0], max(speakers[-1][1], sp_end))
     a = seg_start
-    while a < k and not toks[a].is_word and toks[a].w not in _QUOTE_PAIRS:
+    while a < at and not toks[a].is_word and toks[a].w not in _QUOTE_PAIRS:
         a += 1  # a quotation's opening mark stays, so the pair is left out together
-    where = _closed_clause(toks, a, k)
+    where = _closed_clause(toks, a, at)
     if where is not None:
         # "عقد المجلس جلسة طارئة ...، حيث قتل 37 مدنيا منذ الأحد بحسب الأمم المتحدة": the
         # source closes the clause "حيث" opens, not the writer's account before it; so
         # after "، بعد أن" ("دعت منظمات إلى هدنة ...، بعد أن قتل أكثر من 600 مدني بحسب
         # الأمم المتحدة"), whose clause also leaves the words reported before it
         a = where + (1 if toks[where].w in _CLOSED_CLAUSE_OPENERS else 2)
-    b = k
+    b = at
     while b > a and toks[b - 1].w in ("،", ",", "و"):
         b -= 1
     if b - a < 2:
-        if raw and raw[-1].a >= sa and raw[-1].b <= k and raw[-1].b > raw[-1].a and all(
-                not toks[r].is_word for r in range(raw[-1].b, k)) and not toks[
+        if raw and raw[-1].a >= sa and raw[-1].b <= at and raw[-1].b > raw[-1].a and all(
+                not toks[r].is_word for r in range(raw[-1].b, at)) and not toks[
                 sp_start].w.startswith(_MEDIA):
             # "وقال سكان إن ...، بحسب ما نقلت وكالة فرانس برس": the words reported just
             # before came through this source too (one entry per source, the same span);
             # "بحسب بيان نشرته" is the same speaker's medium, no second source
-            if (where := _closed_clause(toks, raw[-1].a, k)) is not None:
+            if (where := _closed_clause(toks, raw[-1].a, at)) is not None:
                 # "دعت منظمات إلى هدنة ...، بعد أن قتل أكثر من 600 مدني بحسب الأمم
                 # المتحدة": the source gives the closing clause only, which leaves the
                 # words reported before it

@@ -192,6 +192,21 @@ SUSPECTED_VERBS: tuple[str, ...] = ("يشتبه", "يعتقد", "يرجح")
 # ("معارك قتلت فيها أكثر من 100", "هجوم أصيب خلاله 3"): it leaves the verb tight.
 RESUMPTIVE_PHRASES: tuple[str, ...] = ("فيه", "فيها", "فيهما", "خلاله", "خلالها")
 TIGHT_WITH_SUBJECT: frozenset[str] = frozenset({"أسر", "أسرت"})
+# "أصاب" in the active wounds only when what hits is a weapon, a shell, a sniper, a blast or
+# an attacker ("أصاب القصف 5 مدنيين"، "أصابت قذيفة 4 أطفال"، "أصاب مسلحون 3 جنود"); with a
+# state or a condition as its subject it befalls ("أصاب الشلل 3 مرافق"، "أصابت الأزمة آلاف
+# الأسر"، "أصاب الذعر مئات السكان"): nobody is wounded. The passive "أصيب" wounds whatever
+# hit. Plural doers ("-ون"، "-ين") and the armed nouns and holders above also wound.
+HITTING_VERBS: tuple[str, ...] = ("أصاب", "أصابت", "يصيب", "تصيب")
+WOUNDING_AGENTS: tuple[str, ...] = (
+    "قصف", "قذيفة", "قذائف", "قناص", "قناصة", "قنص", "انفجار", "انفجارات", "تفجير",
+    "تفجيرات", "رصاص", "رصاصة", "رصاصات", "طلق", "طلقات", "صاروخ", "صواريخ", "غارة",
+    "غارات", "ضربة", "ضربات", "شظايا", "شظية", "عبوة", "عبوات", "لغم", "ألغام", "قنبلة",
+    "قنابل", "هجوم", "هجمات", "طائرة", "طائرات", "مسيرة", "مسيرات", "سيارة", "مفخخة",
+    "انتحاري", "انتحارية", "مهاجم", "مسلح", "هاون", "برميل", "براميل", "مدفعية", "دبابة",
+    "دبابات", "نيران", "إطلاق", "اشتباكات", "اشتباك", "جندي", "جيش", "شرطة", "دورية",
+    "احتلال", "طيران", "مجهول",
+)
 # Nouns that carry the outcome themselves ("39 قتيلا", "عشرات الجرحى").
 OUTCOME_NOUNS: dict[str, str] = {
     **dict.fromkeys((
@@ -1199,6 +1214,11 @@ COMPLEMENTIZERS: tuple[str, ...] = (
 ATTRIBUTION_PREPS: tuple[str, ...] = (
     "بحسب", "حسب", "وفق", "وفقا", "طبقا", "نقلا", "حسبما", "وفقما",
 )
+# "على حد قول X" / "على حد تعبير X" ("in the words of X") after the words attributes them
+# as "بحسب X" does, the clause before being the words; with a pronoun ("على حد قوله") it
+# only closes the words of the speaker already named. The nouns, read after "على حد".
+WORDS_OF_NOUNS: tuple[str, ...] = ("قول", "تعبير")
+WORDS_OF_OPENERS: tuple[str, ...] = ("على", "حد")
 # "على ما" before a verb of saying after a comma closes a sentence as "بحسب ما" does
 # ("...، على ما أفاد مصدر طبي"، "على ما أعلن الجيش"، "على ما ذكرت الوكالة"); so does
 # "كما" with no complementizer after it ("...، كما قال مسؤول محلي").

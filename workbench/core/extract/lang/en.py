@@ -894,6 +894,46 @@ NUMBERED_NAMES = _w("Route Highway Road Resolution Unit Flight Room Block Sector
 TEXT_PART_NOUNS = _w("paragraph paragraphs para paras page pages item items line lines"
                      " section sections chapter chapters footnote footnotes")
 
+# ---------------------------------------------------------------- names that hold date words
+# A date word inside a name names a paper, a group, a person or a place, not a time
+# (date_names.py; the grid of tests/core/extract/test_extract_date_names.py).
+# Capitalised words right before a weekday or a month that make the pair the name of an
+# event or of a day of the year, whose value no weekday rule gives: "Bloody Sunday", "Black
+# September", "Black Friday", "Palm Sunday" (in lower case, "a bloody Sunday in Kessa"
+# stays the day).
+DATE_NAME_MODIFIERS = _w("Bloody Black Good Holy Palm Ash Maundy Easter Super Cyber")
+# Nouns of a paper named for the day it comes out, before "on" and the weekday, after "the"
+# or opening a headline: "the Mail on Sunday", "the Independent on Sunday" (not a daily
+# that reported on the day: "The Washington Post on Sunday reported", "the Times on Sunday").
+WEEKLY_PAPER_NOUNS = _w("Mail Independent Herald Express Mirror Star")
+# Nouns after a weekday that make it a place's or an institution's name ("Tuesday Market",
+# "the Friday Mosque", "the Sunday school"), in any case; after a preposition the weekday
+# stays a day ("on Friday market stalls were shut").
+WEEKDAY_PLACE_NOUNS = _w("market markets mosque square bazaar school schools")
+# Nouns of a group named by the day it formed or rose: "the April 6 Youth Movement", "the
+# March 14 alliance" (a capitalised word may stand between; "the March 14 vote" is a day).
+DATE_NAMED_GROUPS = _w("alliance coalition movement bloc front brigade brigades battalion"
+                       " party group forces")
+# Nouns after a capitalised relative day that make it a programme's name: "the Today
+# programme", "the Tonight show".
+PROGRAMME_NOUNS = _w("programme program show bulletin")
+# Words after "March" (or "MARCH"), set in the same case as a headline sets them, that
+# make it the noun or the verb of marching: "THREE KILLED DURING MARCH ON PARLIAMENT",
+# "Thousands March On Capital", "AFTER MARCH AGAINST CURFEW" ("in March on the border" in
+# running text stays the month).
+MARCH_DIRECTIONS = _w("on against through across toward towards into past")
+# ... the months whose names are such a noun and verb.
+MOVING_MONTHS = _w("march")
+# Words before a weekday or a month that make it a recurrence, no one day: "every Tuesday",
+# "each Monday", "every other Friday", "every April".
+RECURRENCE_WORDS = _w("every each")
+RECURRENCE_ORDINALS = _w("other second third alternate")
+# Words after a plural weekday that make it a recurrence ("on Fridays in the square",
+# "Fridays are quiet"); before any other word in lower case the plural is a possessive
+# that lost its apostrophe ("Saturdays blast", as scraped copy writes it).
+RECURRENCE_FOLLOWERS = _w("in on at and or the a an to for when after before until as only"
+                          " too also is are was were have had will would")
+
 # ---------------------------------------------------------------- statements
 # Reporting verbs; "inverted" ones also follow their content: "..., police said".
 REPORTING_VERBS = _w(

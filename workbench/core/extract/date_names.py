@@ -1,0 +1,163 @@
+"""Names that hold a date word, and recurrences: no dates (issue 11).
+
+A weekday or a month inside a name names a paper, a group, a person or a place, not a
+time: "the Mail on Sunday", "Bloody Sunday", "the April 6 Youth Movement", "Analyst Maria
+April said", "Tuesday Market", "THREE KILLED DURING MARCH ON PARLIAMENT", "the Today
+programme". A recurrence ("every Tuesday", "on Fridays") names no one day a value could
+hold. Each rule reads a class of names, and its twins stay dates ("on Sunday", "The March
+14 vote", "in March on the border"); dates.py asks these after it has matched a weekday,
+a lone month, a day and month or a relative day. Word lists: ``lang/en.py``, the block
+"names that hold date words"; the grid: ``tests/core/extract/test_extract_date_names.py``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lang import en as EN
+from .lang.build import alt
+
+# Words before a lone month (or a name's month) that make it a date: "in April", "By June".
+OPENS_A_DATE = frozenset((*EN.MONTH_CONTEXT, *EN.DAY_PREPOSITIONS, "on", "at", "for"))
+_MONTH_NAMES = frozenset(EN.MONTH_GIVEN_NAMES)
+
+# The words a person's name stands before in running text: a comma or a bracket (an
+# apposition), a verb of saying, "who" ("Analyst Maria April said", "June Okafor, a
+# nurse, said"); a month before a noun is the month ("the Kessa April attack").
+_NAME_FOLLOWERS = frozenset((*EN.REPORTING_VERBS, "who", "whose"))
+_NAME_THEN = re.compile(r"[ \t]*(?:([,(])|([a-z]+)\b)")
+# A capitalised word (not in capitals: "the OCHA April report"; not a possessive:
+# "Kessa's April offensive") right before a month or a relative day.
+_TITLE_WORD_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+)[ \t]+$")
+# ... or one in capitals before a programme's or a paper's day: "USA Today reported".
+_NAME_WORD_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][A-Za-z]+)[ \t]+$")
+_SURNAME_AFTER = re.compile(r"[ \t]+[A-Z][a-z'’-]+(?=[ \t]*[,(]|[ \t]+[a-z])")
+_NOT_A_NAME_BEFORE = frozenset((*OPENS_A_DATE, *EN.FUNCTION_WORDS, *EN.DETERMINERS_BEFORE_NOUNS,
+                                *EN.RECURRENCE_WORDS, *EN.WEEKDAYS, *EN.MONTHS))
+_SENTENCE_START = re.compile(r"(?:^|[.!?][\"”’']?[ \t]+|\n[ \t]*|[\"“(][ \t]*)$")
+_MODIFIERS = frozenset(EN.DATE_NAME_MODIFIERS)
+_RECURRENCE_BEFORE = re.compile(
+    rf"\b(?i:{alt(EN.RECURRENCE_WORDS)})[ \t]+(?i:(?:{alt(EN.RECURRENCE_ORDINALS)})[ \t]+)?"
+    rf"(?:(?i:{alt(EN.WEEKDAYS)}|{alt(EN.MONTHS)})s?[ \t]*(?:,|(?i:and|or))[ \t]+)*$")
+_RECURRENCE_FOLLOWERS = frozenset(EN.RECURRENCE_FOLLOWERS)
+_WEEKLY_PAPER_BEFORE = re.compile(
+    rf"(?:\b(?i:the)[ \t]+|(?:^|\n)[ \t]*)(?:{alt(EN.WEEKLY_PAPER_NOUNS)}"
+    rf"|{alt(str(w).upper() for w in EN.WEEKLY_PAPER_NOUNS)})[ \t]+(?:on|On|ON)[ \t]+$")
+_PLACE_AFTER = re.compile(rf"[ \t]+(?i:{alt(EN.WEEKDAY_PLACE_NOUNS)})\b")
+# (a preposition of time only: "at Tuesday Market", "from the Sunday school" are places;
+# and a verb of saying, after which wire copy sets the day bare: "said Tuesday schools
+# would reopen")
+_TIME_PREPOSITION_BEFORE = re.compile(
+    rf"\b(?i:on|since|until|till|by|{alt(EN.REPORTING_VERBS)})[ \t]+$")
+_GROUP_AFTER = re.compile(
+    rf"(?:[ \t]+[A-Z][a-z]+)?[ \t]+(?i:{alt(EN.DATE_NAMED_GROUPS)})\b")
+# (a group's name takes "the" or opens a headline: "On March 14 forces attacked" is a day)
+_NAME_OPENS_BEFORE = re.compile(r"(?:\b[Tt]he[ \t]+|(?:^|\n)[ \t]*)$")
+_PROGRAMME_NOUN_AFTER = re.compile(rf"[ \t]+(?i:{alt(EN.PROGRAMME_NOUNS)})\b")
+_MOVING_MONTHS = frozenset(EN.MOVING_MONTHS)
+# (in the headline's case: "March On", "MARCH ON"; "in March on the border" is the month)
+_MARCH_DIRECTION_AFTER = re.compile(
+    rf"[ \t]+(?:{alt(str(w).capitalize() for w in EN.MARCH_DIRECTIONS)}"
+    rf"|{alt(str(w).upper() for w in EN.MARCH_DIRECTIONS)})\b")
+
+
+def _named_by_modifier(text: str, start: int) -> bool:
+    """"Bloody Sunday", "Black September": a capitalised name word right before the day,
+    after a space, a bracket or a quote."""
+    if start < 2 or text[start - 1] != " ":
+        return False
+    word = text[max(text.rfind(" ", max(0, start - 12), start - 1) + 1, 0):start - 1]
+    return word.lstrip("(\"“'‘") in _MODIFIERS
+
+
+def _name_follows(text: str, end: int, comma: bool = True) -> bool:
+    """Whether a person's name may end at ``end``: a comma or a bracket next (when
+    ``comma``), or a verb of saying or "who"."""
+    nxt = _NAME_THEN.match(text, end)
+    if nxt is None:
+        return False
+    return (comma and nxt.group(1) is not None) or nxt.group(2) in _NAME_FOLLOWERS
+
+
+def _recurrence(text: str, m: re.Match[str]) -> bool:
+    """"every Tuesday", "each Monday", "every Tuesday and Thursday", "every April", and a
+    plural weekday before a stop or a function word ("on Fridays in the square")."""
+    window = text[max(0, m.start() - 60):m.start()].lower()
+    # (a substring test first: the pattern, searched at every position of the window, cost
+    # more than the rest of these rules together)
+    if ("every" in window or "each" in window) and _RECURRENCE_BEFORE.search(window):
+        return True
+    if not m.group("wd") or text[m.end() - 1:m.end()] != "s" or m.group("wd").endswith("s"):
+        return False
+    nxt = _NAME_THEN.match(text, m.end())
+    return nxt is None or nxt.group(1) is not None or nxt.group(2) in _RECURRENCE_FOLLOWERS
+
+
+def named_day(text: str, m: re.Match[str]) -> bool:
+    """Whether the weekday at ``m`` is part of a name or a recurrence: "Bloody Sunday",
+    "the Mail on Sunday", "Tuesday Market", "the Sunday school", "every Tuesday"."""
+    start = m.start()
+    if _named_by_modifier(text, start) or _recurrence(text, m):
+        return True
+    if text[max(0, start - 5):start].rstrip(" \t").endswith(("on", "On", "ON")) and (
+            _WEEKLY_PAPER_BEFORE.search(text, max(0, start - 24), start)):
+        return True
+    return bool(_PLACE_AFTER.match(text, m.end())) and not (
+        _TIME_PREPOSITION_BEFORE.search(text, max(0, start - 8), start))
+
+
+def named_month(text: str, m: re.Match[str]) -> bool:
+    """Whether the lone month at ``m`` is a name's or a recurrence's: "Black September",
+    "every April", a march ("DURING MARCH ON PARLIAMENT"), a surname ("Analyst Maria
+    April said")."""
+    name = m.group("m7")
+    if _named_by_modifier(text, m.start()) or _recurrence(text, m):
+        return True
+    if name.lower() in _MOVING_MONTHS and _MARCH_DIRECTION_AFTER.match(text, m.end()):
+        return True
+    return name in _MONTH_NAMES and _surname(text, m)
+
+
+def _surname(text: str, m: re.Match[str]) -> bool:
+    """A month after a capitalised word that opens no date, before a comma or a verb of
+    saying: "Analyst Maria April said", "Detective Sam August, who ..."."""
+    before = _TITLE_WORD_BEFORE.search(text, max(0, m.start() - 24), m.start())
+    if before is None or before.group(1).lower() in _NOT_A_NAME_BEFORE or (
+            before.group(1).endswith("ly")):
+        return False
+    return _name_follows(text, m.end())
+
+
+def sentence_given_name(text: str, m: re.Match[str]) -> bool:
+    """A month opening a sentence before a capitalised surname, then a comma or a verb of
+    saying: "April Mendez, the UN envoy, said", "June Okafor said" ("April Saw Heavy
+    Fighting", a title-case headline, stays the month)."""
+    if not _SENTENCE_START.search(text, max(0, m.start() - 4), m.start()):
+        return False
+    surname = _SURNAME_AFTER.match(text, m.end())
+    return surname is not None and _name_follows(text, surname.end())
+
+
+def programme(text: str, m: re.Match[str]) -> bool:
+    """A capitalised relative day in a programme's or a paper's name: "the Today
+    programme", "the Tonight show", or after a capitalised word that opens no date and
+    before a verb of saying: "Africa Tonight reported", "USA Today said" (a date set with
+    a capital mid-sentence is a title-case headline's, whose next word is capitalised
+    too)."""
+    word = m.group("rday")
+    if word.islower():
+        return False
+    if _PROGRAMME_NOUN_AFTER.match(text, m.end()):
+        return True
+    if not word.istitle():
+        return False
+    before = _NAME_WORD_BEFORE.search(text, max(0, m.start() - 24), m.start())
+    return before is not None and before.group(1).lower() not in _NOT_A_NAME_BEFORE and (
+        _name_follows(text, m.end(), comma=False))
+
+
+def dated_group(text: str, start: int, end: int) -> bool:
+    """Whether the day and month at ``text[start:end]`` name a group: "the April 6 Youth
+    Movement", "the March 14 alliance" (not "On March 14 forces attacked")."""
+    return bool(_GROUP_AFTER.match(text, end)) and bool(
+        _NAME_OPENS_BEFORE.search(text, max(0, start - 6), start))
