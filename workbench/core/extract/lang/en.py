@@ -1604,6 +1604,37 @@ FLED_SCENES = _w("scene")
 # attack"); a crowd of FLEEING_CROWD or more who fled the area are displaced ("some 11,000
 # people had fled the area in June").
 FLED_AREAS = _w("area")
+
+# --- The clause around a casualty figure (casualty_clause.py) ---------------------------
+# Adverbs inside a verb group are a class, not a list: any word of the "-ly" shape
+# ("were apparently killed", "have recently been displaced") but these nouns and names,
+# plus the adverbs of time and degree that have no "-ly" ("were then abducted", "have
+# so far been killed", "have since been displaced").
+NOT_LY_ADVERBS = _w("family rally ally supply assembly july italy reply apply fly belly"
+                    " holy lily bully jolly folly")
+VERB_GROUP_ADVERBS = _p("then|since|so far|just|earlier|once|again|first|too|as well"
+                        "|by then|in turn|thus|soon|later|also|all|both|still|now|already")
+# A place phrase read by its shape between victims and their verb, after a care place or
+# after a verb: the preposition, then a name ("in Tor", "in Tor town"), a noun phrase
+# with a determiner ("aboard the bus", "in the town of Tor"), or "nearby Tor".
+GROUP_PLACE_PREPOSITIONS = _w("in at inside near outside on aboard onboard along") + _p(
+    "on board")
+PLACE_OPENERS = _w("nearby neighbouring neighboring northern southern eastern western"
+                   " central")
+# Places said to hold people: a capacity, never captivity ("The camp, which holds 20,000
+# people, was shelled"; hostages named by their noun still count).
+HOLDING_PLACES = _w("camp camps stadium stadiums shelter shelters school schools building"
+                    " buildings compound site sites centre center hall church mosque"
+                    " settlement town city village area")
+# An insert set off by commas between victims and their verb is no clause of its own
+# unless it opens with one of these: "Five villagers, members of a local militia, were
+# killed" and "Five villagers, a local official said, were killed" keep their verb;
+# "20 protesters, but the organisers, who ..." does not.
+INSERT_NOT_OPENERS = _w("and but or nor while as when after before because though although"
+                        " who which that where whose if so then whom")
+FINITE_AUXILIARIES_BE_HAVE = _w("were was is are had have has been be")
+# "None of the 40 passengers were hurt": the predicate of a count after these is denied.
+NONE_OF = _p("none of|not one of|neither of")
 # A past participle that says who the victims work for or are led by, between them and
 # their passive verb: "Two aid workers employed by a British charity were abducted",
 # "Four guards hired by the company were killed" (casualties._RELATIVE_GAP, with "by").
