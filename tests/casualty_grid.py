@@ -194,6 +194,32 @@ def between_cases() -> Iterator[Case]:
             yield _case("between", f"{i}-{between.strip(', ')}", replace(c, between=between))
 
 
+# --- rewordings together: material before the verb, an adverb in it, a place after ----
+
+COMBINED_BETWEEN = (" in Tor", ", most of them women,", " aboard the bus",
+                    ", a local official said,")
+COMBINED_AFTER = (" in Tor town", " in the town of Tor", " near the border", " since Monday")
+
+
+def combined_cases() -> Iterator[Case]:
+    for i, c in enumerate((*BASES, *LOOKALIKES)):
+        aux = c.verb[0]
+        adverbs = (("since", "reportedly", "so far") if aux in ("have", "has", "had")
+                   else ("still", "reportedly", "now") if c.verb[-1] == "missing"
+                   else ("reportedly", "later", "apparently"))
+        for j, between in enumerate(COMBINED_BETWEEN):
+            if c.outcome == "" and "women" in between:
+                continue
+            for k, adverb in enumerate(adverbs):
+                changed = _with_adverb(replace(c, between=between), adverb)
+                if changed is None:
+                    continue
+                after = COMBINED_AFTER[(j + k) % len(COMBINED_AFTER)]
+                tail = TAILS[(i + j + k) % len(TAILS)] if "said" not in between else ""
+                yield _case("combined", f"{i}-{between.strip(', ')}-{adverb}",
+                            replace(changed, after=after, tail=tail))
+
+
 # --- places inside care phrases ---------------------------------------------------------
 
 CARE = (
@@ -278,6 +304,8 @@ VOICE: tuple[tuple[str, str, int, str], ...] = (
     ("shape", "About 40 gunmen were holed up in the city centre, holding 30 civilians.", 30,
      "captured"),
     ("shape", "Four engineers had been held by kidnappers since May.", 4, "captured"),
+    ("shape", "The rebels hold 12 soldiers in a camp near Tor.", 12, "captured"),
+    ("shape", "None of the 40 hostages has been freed.", 40, "captured"),
 )
 
 
@@ -353,6 +381,8 @@ LOOKALIKE_SENTENCES: tuple[str, ...] = (
     "About 200 rebels were driven from Tor by the army.",
     "Four suspects were held by police for questioning.",
     "None of the 40 houses were damaged.",
+    "The ferry, which can hold 400 passengers, sank in the storm.",
+    "The bus held 60 passengers when it left Tor.",
 )
 
 
@@ -395,6 +425,7 @@ FAMILIES: dict[str, Callable[[], Iterator[Case]]] = {
     "adverb": adverb_cases,
     "after": after_cases,
     "between": between_cases,
+    "combined": combined_cases,
     "care": care_cases,
     "active": active_cases,
     "voice": voice_cases,

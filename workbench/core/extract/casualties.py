@@ -161,8 +161,10 @@ _GROUP_WORD = re.compile(
     r"|[A-Za-z][\w'’\-]*))"
 )
 
-# (a place phrase after the victims ends their noun: "five villagers aboard the bus")
-_STOP = EN.GROUP_STOP | frozenset(EN.GROUP_PLACE_PREPOSITIONS)
+_STOP = EN.GROUP_STOP
+# A place phrase after the victims' noun ends it: "five villagers aboard the bus" (a bare
+# "38 aboard" is the people aboard)
+_PLACE_STOP = frozenset(EN.GROUP_PLACE_PREPOSITIONS) - _STOP
 _FLEEING_CIVILIANS = frozenset(EN.FLEEING_CIVILIANS)
 _FLEEING_UNITS = frozenset(EN.FLEEING_UNITS)
 # "38,000 people have fled", "thousands flee south", "people, most of them women and
@@ -176,8 +178,9 @@ _FLED_AFTER = re.compile(
     r"(?:\s+who\b)?"
     # where they came from, before a perfect (round 43): "some 350 people from Kaya and
     # two nearby camps have fled", "1,000 residents of the valley have fled"
-    r"(?:\s+(?:from|of)\s+[\w'’\-]+(?:\s+[\w'’\-]+){0,5}?"
-    rf"(?=\s+(?:{alt(EN.FLEEING_AUXILIARIES)})\s))?"
+    # ... or where they were (a place by its shape): "3,000 people in Tor have fled"
+    r"(?:(?:\s+(?:from|of)\s+[\w'’\-]+(?:\s+[\w'’\-]+){0,5}?"
+    rf"|\s+{PLACE_PHRASE})(?=\s+(?:{alt(EN.FLEEING_AUXILIARIES)})\s))?"
     rf"\s+(?:(?P<aux>{alt(EN.FLEEING_AUXILIARIES)})\s+"
     rf"(?:(?:{alt(EN.FLEEING_ADVERBS)}|{VERB_ADVERB})\s+){{0,2}})?"
     rf"(?P<v>{alt(EN.FLEEING_VERBS + EN.REFUGE_MOVES)}"
@@ -433,7 +436,7 @@ def _group(sent: str, pos: int) -> tuple[int, int, list[str]]:
             toks.extend([w, nxt.group(1)])
             end = i = nxt.end()
             continue
-        if wl in _STOP or wl == "of":
+        if wl in _STOP or wl == "of" or (toks and wl in _PLACE_STOP):
             break
         if not toks and wl in _AUX_WORDS and (rp := _RIGHT_PART.rx.match(sent, i)) and not (
                 _person_noun_at(sent, rp.end())):

@@ -1621,11 +1621,13 @@ GROUP_PLACE_PREPOSITIONS = _w("in at inside near outside on aboard onboard along
     "on board")
 PLACE_OPENERS = _w("nearby neighbouring neighboring northern southern eastern western"
                    " central")
-# Places said to hold people: a capacity, never captivity ("The camp, which holds 20,000
-# people, was shelled"; hostages named by their noun still count).
+# Places and vessels said to hold people: a capacity, never captivity ("The camp, which
+# holds 20,000 people, was shelled", "The ferry holds 400 passengers"; hostages named by
+# their noun still count, and so do captors: "The rebels hold 12 soldiers").
 HOLDING_PLACES = _w("camp camps stadium stadiums shelter shelters school schools building"
                     " buildings compound site sites centre center hall church mosque"
-                    " settlement town city village area")
+                    " settlement town city village area room rooms ferry ferries boat boats"
+                    " ship ships vessel vessels bus buses plane aircraft")
 # An insert set off by commas between victims and their verb is no clause of its own
 # unless it opens with one of these: "Five villagers, members of a local militia, were
 # killed" and "Five villagers, a local official said, were killed" keep their verb;
