@@ -88,7 +88,8 @@ LOOKALIKES: tuple[Clause, ...] = (
 # --- the verb group: adverbs inside it -------------------------------------------------
 
 ADVERBS_ANY = ("reportedly", "allegedly", "apparently", "later", "also", "subsequently",
-               "eventually", "then", "all", "believed to have been", "said to have been")
+               "eventually", "then", "all", "believed to have been", "said to have been",
+               "thought to have been", "understood to have been")
 ADVERBS_PERFECT = ("since", "so far", "now", "already", "reportedly", "recently", "just",
                    "earlier", "also", "apparently")
 ADVERBS_STATE = ("still", "reportedly", "now", "all", "also", "believed")
@@ -182,7 +183,8 @@ BETWEEN = (
     " aboard the bus", " at the market", " from the area", ", residents of the same street,",
     ", a local official said,", " who had gathered at the market", " who work for the charity",
     ", among them children,", " travelling in the convoy", " on board the boat",
-    ", all from Tor,", " from Tor town", " in the town of Tor",
+    ", all from Tor,", " from Tor town", " in the town of Tor", " thought to be herders",
+    " believed to be from Tor", " known to the family",
 )
 
 

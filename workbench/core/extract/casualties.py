@@ -22,6 +22,7 @@ from functools import cache, lru_cache
 from operator import itemgetter
 
 from .casualty_clause import (
+    HEDGED_RELATIVE,
     HELD_CAPTIVE,
     INSERT,
     PLACE,
@@ -162,9 +163,10 @@ _GROUP_WORD = re.compile(
 )
 
 _STOP = EN.GROUP_STOP
-# A place phrase after the victims' noun ends it: "five villagers aboard the bus" (a bare
-# "38 aboard" is the people aboard)
-_PLACE_STOP = frozenset(EN.GROUP_PLACE_PREPOSITIONS) - _STOP
+# A place phrase or a hedged relative after the victims' noun ends it: "five villagers
+# aboard the bus", "two men thought to be militants" (a bare "38 aboard" is the people
+# aboard)
+_AFTER_NOUN_STOP = frozenset((*EN.GROUP_PLACE_PREPOSITIONS, *EN.HEDGE_PARTICIPLES)) - _STOP
 _FLEEING_CIVILIANS = frozenset(EN.FLEEING_CIVILIANS)
 _FLEEING_UNITS = frozenset(EN.FLEEING_UNITS)
 # "38,000 people have fled", "thousands flee south", "people, most of them women and
@@ -436,7 +438,7 @@ def _group(sent: str, pos: int) -> tuple[int, int, list[str]]:
             toks.extend([w, nxt.group(1)])
             end = i = nxt.end()
             continue
-        if wl in _STOP or wl == "of" or (toks and wl in _PLACE_STOP):
+        if wl in _STOP or wl == "of" or (toks and wl in _AFTER_NOUN_STOP):
             break
         if not toks and wl in _AUX_WORDS and (rp := _RIGHT_PART.rx.match(sent, i)) and not (
                 _person_noun_at(sent, rp.end())):
@@ -2028,6 +2030,8 @@ _RELATIVE_GAP = re.compile(
     # an apposition or a source's aside between commas: "Five villagers, members of a
     # local militia, were killed", "Seven civilians, a local official said, were wounded"
     rf"|{INSERT}(?=\s+(?:were|was|had|have|has|are|is)\s)"
+    # a hedged reduced relative: "Two men thought to be militants were killed"
+    rf"|{HEDGED_RELATIVE}(?=\s+(?:were|was|had|have|has|are|is)\s)"
     # a full relative with a finite verb of its own: "Two men who stayed behind to guard
     # the herd were found dead" (never a verb that takes a clause, whose own subject may
     # be the one of "were": "Two men who said the guards were killed")

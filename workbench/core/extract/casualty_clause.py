@@ -19,9 +19,10 @@ from .lang import en as EN
 from .lang.build import alt
 
 # One adverb inside a verb group: a word of the "-ly" shape (not a noun or name that
-# ends so) or an adverb of time or degree without it. Lower-case letters only, so the
+# ends so), an adverb of time or degree without it, or a reporter's hedge ("are thought
+# to have been killed"). Lower-case letters only, so the
 # text can serve a case-blind pattern and its lowered twin alike.
-VERB_ADVERB = (rf"(?:{alt(EN.VERB_GROUP_ADVERBS)}"
+VERB_ADVERB = (rf"(?:{alt(EN.VERB_GROUP_ADVERBS + EN.VERB_GROUP_HEDGES)}"
                rf"|(?!(?:{alt(EN.NOT_LY_ADVERBS)})\b)[a-z]{{2,}}ly)")
 
 # A place name of one to three capitalised words, perhaps with a settlement noun after
@@ -63,6 +64,11 @@ HELD_CAPTIVE = re.compile(
     r"(?:\s+for\s+ransom\b"
     rf"|\s+by\s+(?:the\s+|their\s+|an?\s+)?(?:[\w'’\-]+\s+)?(?:{alt(EN.CAPTIVITY_HOLDERS)})\b)",
     re.IGNORECASE)
+
+# A reduced relative with a hedge between the victims and their verb: "thought to be
+# militants", "known to the family" (no count and no clause inside).
+HEDGED_RELATIVE = (rf"\s+(?:{alt(EN.HEDGE_PARTICIPLES)})\s+to\s+"
+                   r"(?!(?:have|be)\s+been\b)[^,;:.!?\"“”()\d]{2,40}?")
 
 _NONE_OF_BEFORE = re.compile(
     rf"\b(?:{alt(EN.NONE_OF)})\s+(?:(?:the|those|its|their|all)\s+)?$", re.IGNORECASE)

@@ -1610,6 +1610,15 @@ FLED_AREAS = _w("area")
 # ("were apparently killed", "have recently been displaced") but these nouns and names,
 # plus the adverbs of time and degree that have no "-ly" ("were then abducted", "have
 # so far been killed", "have since been displaced").
+# Hedges a reporter puts into the group as the passive's own words: "are thought to have
+# been killed", "are understood to have been abducted", "appear to have fled" ("expected"
+# and "likely" look ahead, and stay out).
+VERB_GROUP_HEDGES = _w("thought understood known presumed assumed appear appears appeared"
+                       " seem seems seemed")
+# ... and the same words opening a reduced relative on the victims before their verb:
+# "Two men thought to be militants were killed", "Five villagers known to the family".
+HEDGE_PARTICIPLES = _w("believed thought said known understood reported suspected alleged"
+                       " presumed feared")
 NOT_LY_ADVERBS = _w("family rally ally supply assembly july italy reply apply fly belly"
                     " holy lily bully jolly folly")
 VERB_GROUP_ADVERBS = _p("then|since|so far|just|earlier|once|again|first|too|as well"
