@@ -22,9 +22,11 @@ from functools import cache, lru_cache
 from operator import itemgetter
 
 from .casualty_clause import (
+    FIRST_OF_TWO_PASSIVES,
     HEDGED_RELATIVE,
     HELD_CAPTIVE,
     INSERT,
+    PASSIVE_GET,
     PLACE,
     PLACE_PHRASE,
     SOURCE_ASIDE,
@@ -80,13 +82,14 @@ _SHARED = CaseBlind(rf"\b(?:{_ALL_VERBS})\s+(?:and|or)\s+(?:{_ALL_VERBS})\s*$")
 
 _PART = {k: alt(v) for k, v in EN.OUTCOME_PARTICIPLES.items()}
 # (an adverb of any "-ly" shape too: "were apparently killed", "have since been displaced")
-_AUX = rf"(?:(?:{alt(EN.AUXILIARIES)}|{VERB_ADVERB})\s+)*"
+_AUX = rf"(?:(?:{alt(EN.AUXILIARIES)}|{VERB_ADVERB}|{PASSIVE_GET})\s+)*"
 _RIGHT_PART = CaseBlind(
     r"\s*,?\s*(?:(?P<rel>who|that)\s+)?(?P<aux>" + _AUX + ")"
     + "(?:" + "|".join(f"(?P<{k}>(?:{v})\\b)" for k, v in _PART.items()) + ")"
 )
 # "were among the dead"; a headline drops the verb: "Five Soldiers Among 9 Dead"
-_AMONG = CaseBlind(r"\s*(?:(?:were|was|are|is)\s+(?:also\s+)?)?among\b(?!\s+(?:them|whom)\b)")
+_AMONG = CaseBlind(rf"\s*(?:(?:were|was|are|is)\s+(?:(?:also|{VERB_ADVERB})\s+)?)?among\b"
+                   r"(?!\s+(?:them|whom)\b)")
 # A partitive after a figure of the same sentence: "..., 31 of them civilians", "15 of
 # whom were children". The copula is left to the group only before a plain noun.
 _OF_THEM = re.compile(
@@ -2042,6 +2045,11 @@ _RELATIVE_GAP = re.compile(
     rf"|\s+who\s+(?!(?:{alt(EN.CLAUSE_TAKING_VERBS)})\b)[a-z]{{3,}}\b"
     r"(?:(?!\b(?:that|who|which|whom|whose)\b)[^,;:.!?\"“”()\d]){0,60}?"
     r"(?=\s+(?:were|was|had|have|has|are|is)\s)")
+# An auxiliary that opens a clause of its own after "and" ("were trapped and are feared
+# dead"); an adverb there goes on the same verb group ("were tortured and later killed").
+_CLAUSE_AUX = re.compile(
+    r"\b(?:are|is|were|was|have|has|had|remain|remains|remained|will|would|could|might|may"
+    r"|be|been|not)\b", re.IGNORECASE)
 # A first passive of no outcome, then a clause that they are missing: "a further 12 men
 # were taken away and are still missing" (the state the victims are left in).
 _FIRST_PASSIVE = re.compile(
@@ -2228,6 +2236,13 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str, whole: bool = False,
             # what became of the victims after a clause of their own: "a rebel opened fire
             # at troops before being executed", "Two men were beaten after being abducted"
             return _outcome_of(late), ev_end, across
+        if s.find(" and ", pos, pos + 60) >= 0 and (
+                two := FIRST_OF_TWO_PASSIVES.match(s, pos)) and (
+                late := right_part.match(t, two.end())) and not _CLAUSE_AUX.search(
+                    late.group("aux") or "") and not _OTHER_PART.match(s, late.end()):
+            # "Five villagers were beaten and killed": the first participle says no
+            # outcome, the second does
+            return _outcome_of(late), (late.end() if pos == gend else ev_end), across
         first = _FIRST_PASSIVE.match(s, pos)
         late = right_part.match(t, first.end()) if first else None
         if late and _outcome_of(late) == "missing" and not _NOT.search(late.group("aux") or ""):
@@ -2243,7 +2258,8 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str, whole: bool = False,
             died := _AND_DIED.match(s, rm.end())):
         # "Two soldiers were wounded and later died": the same people, dead in the end
         return "killed", (died.end() if pos == gend else ev_end), across
-    if _OTHER_PART.match(s, rm.end()):
+    if (other := _OTHER_PART.match(s, rm.end())) and _outcome_of(
+            _ANY_PART.search(s, other.start(), other.end())) != _outcome_of(rm):
         return None, ev_end, across  # "were killed or wounded": one number for two outcomes
     outcome = _outcome_of(rm)
     if outcome == "wounded" and not whole and not aux.strip() and not rm.group("rel") and (

@@ -25,6 +25,16 @@ from .lang.build import alt
 VERB_ADVERB = (rf"(?:{alt(EN.VERB_GROUP_ADVERBS + EN.VERB_GROUP_HEDGES)}"
                rf"|(?!(?:{alt(EN.NOT_LY_ADVERBS)})\b)[a-z]{{2,}}ly)")
 
+PASSIVE_GET = alt(EN.GET_PASSIVES)
+
+# A first passive of no outcome joined by "and" to a second participle: "were beaten and
+# killed", "were rounded up and detained". The second participle is read without an
+# auxiliary of its own ("were trapped and are feared dead" is another clause).
+FIRST_OF_TWO_PASSIVES = re.compile(
+    r"\s+(?:were|was|(?:had|have|has)\s+been)\s+"
+    rf"(?:{VERB_ADVERB}\s+){{0,2}}[a-z]{{3,}}(?:ed|en)(?:\s+(?:up|away|off|out))?\s+and"
+    r"(?=\s)", re.IGNORECASE)
+
 # A place name of one to three capitalised words, perhaps with a settlement noun after
 # it ("Tor", "Port Harcourt", "Tor town"). Case-sensitive on its capitals inside a
 # case-insensitive pattern.
