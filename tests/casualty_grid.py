@@ -230,6 +230,8 @@ CARE = (
     ("were admitted to hospital{p} with burns", True),
     ("were rushed to a hospital{p} with bullet wounds", True),
     ("were flown to a hospital{p} with shrapnel wounds", True),
+    ("were hospitalised{p} with gunshot wounds", True),
+    ("were treated{p} for shrapnel wounds", True),
     ("are being treated in hospital{p} for gunshot wounds", True),
     ("were taken to hospital{p} for checks", False),
     ("were taken to hospital{p} to visit relatives", False),
@@ -315,6 +317,9 @@ VOICE: tuple[tuple[str, str, int, str], ...] = (
     ("two", "Twenty protesters were rounded up and detained.", 20, "arrested"),
     ("two", "Four engineers were kidnapped and taken hostage.", 4, "captured"),
     ("two", "Five villagers got killed in the crossfire.", 5, "killed"),
+    ("state", "Eight fishermen went missing off Tor on Tuesday.", 8, "missing"),
+    ("state", "Eight fishermen have gone missing since the raid.", 8, "missing"),
+    ("state", "Four engineers are being held in Tor by the rebels.", 4, "captured"),
     ("two", "Five villagers were reportedly among those killed.", 5, "killed"),
     ("inverted", "Killed were five villagers from Tor.", 5, "killed"),
 )

@@ -1673,14 +1673,18 @@ def _asked_for(s: str, verb_start: int) -> bool:
 
 
 _RARE["cared_for"] = (
-    r"\s+(?:(?:had|have|has|were|was|are|is|been|being|later|also|all|still)\s+){0,3}"
+    r"\s+(?:(?:had|have|has|were|was|are|is|been|being|later|also|all|still"
+    rf"|{VERB_ADVERB})\s+){{0,3}}"
     rf"(?:{alt(EN.CARE_VERBS)})\s+"
     rf"(?:(?:to|in|at|into)\s+(?:(?:the|a|an)\s+)?(?:[\w'’\-]+\s+){{0,2}}?"
     rf"(?:{alt(EN.CARE_PLACES)})\s+"
     # the town of the hospital (round 43): "were taken to hospital in Kisumu with
     # gunshot wounds", "at a clinic in Port Harcourt"; any place by its shape: "in the
     # town of Tor", "in nearby Tor", "in the capital"
-    rf"(?:(?:in|at|near)\s+{PLACE},?\s+)?)?"
+    rf"(?:(?:in|at|near)\s+{PLACE},?\s+)?"
+    # ... or the town alone: "were hospitalised in Tor with gunshot wounds", "flown to
+    # the capital with shrapnel wounds"
+    rf"|(?:to|in|at|into|near)\s+{PLACE},?\s+)?"
     r"(?:with|for)\s+(?:[\w'’\-]+,?\s+(?:(?:and|or)\s+)?){0,3}?"
     rf"(?:{alt(EN.CARE_WOUNDS)})\b")
 _RARE["treated_before"] = r"\btreat(?:ed|ing)\s+$"

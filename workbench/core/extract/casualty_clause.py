@@ -66,19 +66,21 @@ SOURCE_ASIDE = re.compile(
     rf"\s*,\s*(?:[^\W\d][\w'’\-]*\s+){{1,4}}(?:{alt((*EN.PAST_SPEECH_VERBS, 'says'))})\s*,"
     r"(?=\s+(?:were|was|had|have|has|are|is)\s)", re.IGNORECASE)
 
-# A passive of holding whose complement says captivity: "were held for ransom", "had
-# been held by kidnappers" (a bare "were held" may be a detention or a meeting's date).
-HELD_CAPTIVE = re.compile(
-    r"\s+(?:are|were|is|was|(?:had|have|has)\s+been)\s+"
-    rf"(?:{VERB_ADVERB}\s+){{0,2}}held(?:\s+hostage)?"
-    r"(?:\s+for\s+ransom\b"
-    rf"|\s+by\s+(?:the\s+|their\s+|an?\s+)?(?:[\w'’\-]+\s+)?(?:{alt(EN.CAPTIVITY_HOLDERS)})\b)",
-    re.IGNORECASE)
-
 # A reduced relative with a hedge between the victims and their verb: "thought to be
 # militants", "known to the family" (no count and no clause inside).
 HEDGED_RELATIVE = (rf"\s+(?:{alt(EN.HEDGE_PARTICIPLES)})\s+to\s+"
                    r"(?!(?:have|be)\s+been\b)[^,;:.!?\"“”()\d]{2,40}?")
+
+# A passive of holding whose complement says captivity: "were held for ransom", "had
+# been held by kidnappers" (a bare "were held" may be a detention or a meeting's date).
+HELD_CAPTIVE = re.compile(
+    r"\s+(?:are|were|is|was|(?:had|have|has)\s+been)\s+(?:being\s+)?"
+    rf"(?:{VERB_ADVERB}\s+){{0,2}}held(?:\s+hostage)?"
+    # where, before the captors: "are being held in Tor by the rebels"
+    rf"(?:\s+{PLACE_PHRASE}(?=\s+by\s))?"
+    r"(?:\s+for\s+ransom\b"
+    rf"|\s+by\s+(?:the\s+|their\s+|an?\s+)?(?:[\w'’\-]+\s+)?(?:{alt(EN.CAPTIVITY_HOLDERS)})\b)",
+    re.IGNORECASE)
 
 _NONE_OF_BEFORE = re.compile(
     rf"\b(?:{alt(EN.NONE_OF)})\s+(?:(?:the|those|its|their|all)\s+)?$", re.IGNORECASE)

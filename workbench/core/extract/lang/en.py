@@ -1619,8 +1619,9 @@ VERB_GROUP_HEDGES = _w("thought understood known presumed assumed appear appears
 # "Two men thought to be militants were killed", "Five villagers known to the family".
 HEDGE_PARTICIPLES = _w("believed thought said known understood reported suspected alleged"
                        " presumed feared")
-# "get" as the passive's auxiliary: "Five villagers got killed in the crossfire".
-GET_PASSIVES = _w("got get gets")
+# "get" as the passive's auxiliary, "go" before "missing": "Five villagers got killed in
+# the crossfire", "Five fishermen went missing", "have gone missing".
+GET_PASSIVES = _w("got get gets went gone go goes")
 NOT_LY_ADVERBS = _w("family rally ally supply assembly july italy reply apply fly belly"
                     " holy lily bully jolly folly")
 VERB_GROUP_ADVERBS = _p("then|since|so far|just|earlier|once|again|first|too|as well"
