@@ -316,6 +316,8 @@ VOICE: tuple[tuple[str, str, int, str], ...] = (
     ("two", "Five villagers were shot and killed in Tor.", 5, "killed"),
     ("two", "Twenty protesters were rounded up and detained.", 20, "arrested"),
     ("two", "Four engineers were kidnapped and taken hostage.", 4, "captured"),
+    ("two", "Three suspects were charged and detained.", 3, "arrested"),
+    ("two", "Three men were sentenced and executed.", 3, "killed"),
     ("two", "Five villagers got killed in the crossfire.", 5, "killed"),
     ("state", "Eight fishermen went missing off Tor on Tuesday.", 8, "missing"),
     ("state", "Eight fishermen have gone missing since the raid.", 8, "missing"),
@@ -364,6 +366,9 @@ MODALITY_REMOVED: tuple[str, ...] = (
     "No villagers were killed in the attack.",
     "Five villagers were killed or wounded.",
     "Five villagers were beaten and robbed.",
+    "Four aid workers were stopped and searched at a checkpoint.",
+    "Twelve soldiers were sent and deployed to Tor.",
+    "Three suspects were tried and jailed.",
     "Officials fear 200 people could be displaced by the fighting.",
 )
 
