@@ -21,6 +21,19 @@ from bisect import bisect_left
 from functools import cache, lru_cache
 from operator import itemgetter
 
+from .casualty_clause import (
+    FIRST_OF_TWO_PASSIVES,
+    HEDGED_RELATIVE,
+    HELD_CAPTIVE,
+    INSERT,
+    PASSIVE_GET,
+    PLACE,
+    PLACE_PHRASE,
+    SOURCE_ASIDE,
+    VERB_ADVERB,
+    denied_count,
+    held_by_place,
+)
 from .folding import CaseBlind
 from .lang import en as EN
 from .lang.build import alt, first_chars
@@ -68,13 +81,15 @@ _LEFT_ACTIVE = CaseBlind(
 _SHARED = CaseBlind(rf"\b(?:{_ALL_VERBS})\s+(?:and|or)\s+(?:{_ALL_VERBS})\s*$")
 
 _PART = {k: alt(v) for k, v in EN.OUTCOME_PARTICIPLES.items()}
-_AUX = rf"(?:(?:{alt(EN.AUXILIARIES)})\s+)*"
+# (an adverb of any "-ly" shape too: "were apparently killed", "have since been displaced")
+_AUX = rf"(?:(?:{alt(EN.AUXILIARIES)}|{VERB_ADVERB}|{PASSIVE_GET})\s+)*"
 _RIGHT_PART = CaseBlind(
     r"\s*,?\s*(?:(?P<rel>who|that)\s+)?(?P<aux>" + _AUX + ")"
     + "(?:" + "|".join(f"(?P<{k}>(?:{v})\\b)" for k, v in _PART.items()) + ")"
 )
 # "were among the dead"; a headline drops the verb: "Five Soldiers Among 9 Dead"
-_AMONG = CaseBlind(r"\s*(?:(?:were|was|are|is)\s+(?:also\s+)?)?among\b(?!\s+(?:them|whom)\b)")
+_AMONG = CaseBlind(rf"\s*(?:(?:were|was|are|is)\s+(?:(?:also|{VERB_ADVERB})\s+)?)?among\b"
+                   r"(?!\s+(?:them|whom)\b)")
 # A partitive after a figure of the same sentence: "..., 31 of them civilians", "15 of
 # whom were children". The copula is left to the group only before a plain noun.
 _OF_THEM = re.compile(
@@ -151,12 +166,16 @@ _GROUP_WORD = re.compile(
 )
 
 _STOP = EN.GROUP_STOP
+# A place phrase or a hedged relative after the victims' noun ends it: "five villagers
+# aboard the bus", "two men thought to be militants" (a bare "38 aboard" is the people
+# aboard)
+_AFTER_NOUN_STOP = frozenset((*EN.GROUP_PLACE_PREPOSITIONS, *EN.HEDGE_PARTICIPLES)) - _STOP
 _FLEEING_CIVILIANS = frozenset(EN.FLEEING_CIVILIANS)
 _FLEEING_UNITS = frozenset(EN.FLEEING_UNITS)
 # "38,000 people have fled", "thousands flee south", "people, most of them women and
 # children, have fled towards ..." (a sub-group set off by commas may come between).
 _FLED_AFTER = re.compile(
-    r"(?:\s*,\s*(?:most|many|mostly|among|including)\b[^,.;]{1,50},)?"
+    rf"(?:\s*,\s*(?:most|many|mostly|among|including)\b[^,.;]{{1,50}},|{INSERT})?"
     # a relative clause: "hosts nearly 30,000 people who fled fighting in the south",
     # perhaps after where they came from: "300 families from Upper Lorrin who fled
     # their homes" (a name of up to three words)
@@ -164,9 +183,11 @@ _FLED_AFTER = re.compile(
     r"(?:\s+who\b)?"
     # where they came from, before a perfect (round 43): "some 350 people from Kaya and
     # two nearby camps have fled", "1,000 residents of the valley have fled"
-    r"(?:\s+(?:from|of)\s+[\w'’\-]+(?:\s+[\w'’\-]+){0,5}?"
-    rf"(?=\s+(?:{alt(EN.FLEEING_AUXILIARIES)})\s))?"
-    rf"\s+(?:(?P<aux>{alt(EN.FLEEING_AUXILIARIES)})\s+(?:(?:{alt(EN.FLEEING_ADVERBS)})\s+)?)?"
+    # ... or where they were (a place by its shape): "3,000 people in Tor have fled"
+    r"(?:(?:\s+(?:from|of)\s+[\w'’\-]+(?:\s+[\w'’\-]+){0,5}?"
+    rf"|\s+{PLACE_PHRASE})(?=\s+(?:{alt(EN.FLEEING_AUXILIARIES)})\s))?"
+    rf"\s+(?:(?P<aux>{alt(EN.FLEEING_AUXILIARIES)})\s+"
+    rf"(?:(?:{alt(EN.FLEEING_ADVERBS)}|{VERB_ADVERB})\s+){{0,2}})?"
     rf"(?P<v>{alt(EN.FLEEING_VERBS + EN.REFUGE_MOVES)}"
     # a place left (round 43): "have left the villages north of the town"
     rf"|(?:{alt(EN.LEAVING_VERBS)})(?=\s+the\s+(?:{alt(EN.LEFT_PLACES)})\b))\b"
@@ -284,10 +305,14 @@ _HURT_OR_DEAD = re.compile(
     r"\b(?:wounded|injured|hurt|dead|bodies|body|corpses|remains|casualties)\b", re.IGNORECASE)
 # People made to leave a place or flee violence, in the passive.
 _FORCED_FROM_PLACE = re.compile(
-    r"\s+(?:(?:were|was|are|is)|(?:have|has|had)\s+been)\s+(?:(?:also|since|all)\s+)?"
+    r"\s+(?:(?:were|was|are|is)|(?:have|has|had)\s+been)\s+"
+    rf"(?:(?:also|since|all|{VERB_ADVERB})\s+){{0,2}}"
     r"(?:forced|driven)\s+(?:to\s+(?:leave|flee|abandon)\s+|out\s+of\s+|from\s+)"
     rf"(?:(?:the|their|his|her|its)\s+)?(?:(?:{alt(EN.HOME_PLACES)})"
-    rf"|(?<=flee\s)(?:the\s+)?(?:{alt(EN.FLED_VIOLENCE)}))\b",
+    rf"|(?<=flee\s)(?:the\s+)?(?:{alt(EN.FLED_VIOLENCE)})\b"
+    # a place named (civilians only, checked where it is read): "3,000 people were
+    # driven from Tor" ("200 rebels were driven from Tor" lost a battle)
+    rf"|(?P<named>{PLACE}))",
     re.IGNORECASE)
 # A count of some of those a participle names, the participle closing the phrase: "three
 # of those held were herders" ("of those killed civilians" is no such phrase).
@@ -416,7 +441,7 @@ def _group(sent: str, pos: int) -> tuple[int, int, list[str]]:
             toks.extend([w, nxt.group(1)])
             end = i = nxt.end()
             continue
-        if wl in _STOP or wl == "of":
+        if wl in _STOP or wl == "of" or (toks and wl in _AFTER_NOUN_STOP):
             break
         if not toks and wl in _AUX_WORDS and (rp := _RIGHT_PART.rx.match(sent, i)) and not (
                 _person_noun_at(sent, rp.end())):
@@ -1012,6 +1037,8 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                     # what the people are says it: "The camp holds 80,000 refugees", "camps
                     # held 3,000 displaced families" (no captives)
                     outcome = own
+                elif held_by_place(s, cstart - len(left) + lm.start()):
+                    outcome = None  # "The camp, which holds 20,000 people": a capacity
                 elif not toks and hostage_doc and prev is not None and (
                         prev["outcome"] == "captured"):
                     # the rest of the captives, their noun left out: "Kidnappers free nine
@@ -1090,6 +1117,8 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                     EN.ELIMINATING_STEM in s[gend:ev_end].lower()):
                 outcome = None  # "Three candidates were eliminated from the race"
             part = _OF_THE_OUTCOME.match(s, gend) if len(toks) == 2 and toks[0] == "of" else None
+            if outcome and denied_count(s, cstart):
+                outcome = None  # "None of the 40 passengers were hurt": nobody was
             if part:
                 # "Two of the wounded later died": the predicate after the partitive's
                 # noun is what happened to them; without one the noun says it
@@ -1269,6 +1298,10 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             # hostages or held by captors, else detainees
             outcome, ev_end = ("captured" if hostage_doc or _rare("held_by_captors").match(
                 s, held.end()) else "arrested"), held.end()
+        if outcome is None and held_here and toks and _person_like(toks) and (
+                held := HELD_CAPTIVE.match(s, gend)):
+            # "Four engineers were held for ransom", "... had been held by kidnappers"
+            outcome, ev_end = "captured", held.end()
         if outcome is None and held_here and not is_article and not toks and (
                 held := _HELD_AFTER.match(s, gend)) and (
                 held.group("aux") is None or _REMAINING_BEFORE.search(
@@ -1640,13 +1673,18 @@ def _asked_for(s: str, verb_start: int) -> bool:
 
 
 _RARE["cared_for"] = (
-    r"\s+(?:(?:had|have|has|were|was|are|is|been|being|later|also|all|still)\s+){0,3}"
+    r"\s+(?:(?:had|have|has|were|was|are|is|been|being|later|also|all|still"
+    rf"|{VERB_ADVERB})\s+){{0,3}}"
     rf"(?:{alt(EN.CARE_VERBS)})\s+"
     rf"(?:(?:to|in|at|into)\s+(?:(?:the|a|an)\s+)?(?:[\w'’\-]+\s+){{0,2}}?"
     rf"(?:{alt(EN.CARE_PLACES)})\s+"
     # the town of the hospital (round 43): "were taken to hospital in Kisumu with
-    # gunshot wounds", "at a clinic in Port Harcourt"
-    r"(?:(?:in|at)\s+(?-i:[A-Z])[\w'’\-]+(?:[\s-]+(?-i:[A-Z])[\w'’\-]+){0,2},?\s+)?)?"
+    # gunshot wounds", "at a clinic in Port Harcourt"; any place by its shape: "in the
+    # town of Tor", "in nearby Tor", "in the capital"
+    rf"(?:(?:in|at|near)\s+{PLACE},?\s+)?"
+    # ... or the town alone: "were hospitalised in Tor with gunshot wounds", "flown to
+    # the capital with shrapnel wounds"
+    rf"|(?:to|in|at|into|near)\s+{PLACE},?\s+)?"
     r"(?:with|for)\s+(?:[\w'’\-]+,?\s+(?:(?:and|or)\s+)?){0,3}?"
     rf"(?:{alt(EN.CARE_WOUNDS)})\b")
 _RARE["treated_before"] = r"\btreat(?:ed|ing)\s+$"
@@ -1965,13 +2003,13 @@ _RELATIVE_GAP = re.compile(
     r"\s+(?:who\s+(?:were|was|had\s+been)\s+)?[a-z]{3,}ing\b[^,;:.!?\"“”()]{0,50}?"
     # (perhaps closing an apposition: "the third, a boy recovering from surgery, was
     # seriously wounded")
-    r",?(?=\s+(?:were|was|had|have|has)\s)"
+    r",?(?=\s+(?:were|was|had|have|has|are|is)\s)"
     # an apposition on all of them: "Four people, all members of a local vigilante group,
     # were killed"
     # (or quoted from a source: 'Eighteen people, "many of them women", were killed')
     rf"|\s*,\s*[\"“'‘]?(?:{alt(EN.APPOSITION_QUANTIFIERS)})\s[^,;:.!?\"“”()]{{3,60}}?"
     r"(?:,[\"”'’]|[\"”'’]?,)"
-    r"(?=\s+(?:were|was|had|have|has)\s)"
+    r"(?=\s+(?:were|was|had|have|has|are|is)\s)"
     # whose side they were on: "23 fighters loyal to the government were killed"
     rf"|\s+(?:{alt(EN.VICTIM_POSTMODIFIERS)})\s[^,;:.!?\"“”()]{{3,50}}?"
     # (in the present too: "about 9,000 people from Kessa are displaced")
@@ -1993,9 +2031,14 @@ _RELATIVE_GAP = re.compile(
     rf"|\s+(?:{alt(EN.AGENT_PARTICIPLES)})\s+by\s[^,;:.!?\"“”()]{{3,50}}?"
     r"(?=\s+(?:were|was|had|have|has)\s)"
     # where they were: "Two soldiers at the checkpoint were wounded", "Ten people inside
-    # the mosque were killed" (a place of a few words, no clause)
-    r"|\s+(?:at|in|inside|near|outside|on)\s+(?:the|a|an|their|his|her)\s"
-    r"(?:[a-z][\w\-]*+\s+){0,2}?[a-z][\w\-]*+(?=\s+(?:were|was|had|have|has)\s)"
+    # the mosque were killed", "Five villagers in Tor were killed", "people aboard the
+    # bus" (a place read by its shape, no clause)
+    rf"|\s+{PLACE_PHRASE},?(?=\s+(?:were|was|had|have|has|are|is)\s)"
+    # an apposition or a source's aside between commas: "Five villagers, members of a
+    # local militia, were killed", "Seven civilians, a local official said, were wounded"
+    rf"|{INSERT}(?=\s+(?:were|was|had|have|has|are|is)\s)"
+    # a hedged reduced relative: "Two men thought to be militants were killed"
+    rf"|{HEDGED_RELATIVE}(?=\s+(?:were|was|had|have|has|are|is)\s)"
     # a full relative with a finite verb of its own: "Two men who stayed behind to guard
     # the herd were found dead" (never a verb that takes a clause, whose own subject may
     # be the one of "were": "Two men who said the guards were killed")
@@ -2005,7 +2048,12 @@ _RELATIVE_GAP = re.compile(
     r"(?=\s+who\s)"
     rf"|\s+who\s+(?!(?:{alt(EN.CLAUSE_TAKING_VERBS)})\b)[a-z]{{3,}}\b"
     r"(?:(?!\b(?:that|who|which|whom|whose)\b)[^,;:.!?\"“”()\d]){0,60}?"
-    r"(?=\s+(?:were|was|had|have|has)\s)")
+    r"(?=\s+(?:were|was|had|have|has|are|is)\s)")
+# An auxiliary that opens a clause of its own after "and" ("were trapped and are feared
+# dead"); an adverb there goes on the same verb group ("were tortured and later killed").
+_CLAUSE_AUX = re.compile(
+    r"\b(?:are|is|were|was|have|has|had|remain|remains|remained|will|would|could|might|may"
+    r"|be|been|not)\b", re.IGNORECASE)
 # A first passive of no outcome, then a clause that they are missing: "a further 12 men
 # were taken away and are still missing" (the state the victims are left in).
 _FIRST_PASSIVE = re.compile(
@@ -2075,6 +2123,8 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str, whole: bool = False,
         # the northern brigades and four members of the police were killed" (the verb
         # after the last group is every group's)
         pos = post.end()
+    if s.startswith(",", pos) and (aside := SOURCE_ASIDE.match(s, pos)):
+        pos = aside.end()  # "Seven civilians, a local official said, were wounded"
     # Skip coordinated or included sub-groups: "10 children and 13 rebels were ...".
     after_comma = False  # the last skipped group closed with a comma
     for _ in range(4):
@@ -2157,7 +2207,8 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str, whole: bool = False,
         return "captured", (gone.end() if pos == gend else ev_end), across
     if not rm and (s.find("forced", pos, pos + 40) >= 0
                    or s.find("driven", pos, pos + 40) >= 0) and (
-            forced := _FORCED_FROM_PLACE.match(s, pos)):
+            forced := _FORCED_FROM_PLACE.match(s, pos)) and not (
+                forced.group("named") and not (toks and toks[-1].lower() in _FLEEING_CIVILIANS)):
         # "3,000 families have been forced to leave the area", "were forced to flee the
         # fighting": driven from where they lived (the active "forced 7,000 people to
         # flee" is read in _sentence)
@@ -2189,6 +2240,13 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str, whole: bool = False,
             # what became of the victims after a clause of their own: "a rebel opened fire
             # at troops before being executed", "Two men were beaten after being abducted"
             return _outcome_of(late), ev_end, across
+        if s.find(" and ", pos, pos + 60) >= 0 and (
+                two := FIRST_OF_TWO_PASSIVES.match(s, pos)) and (
+                late := right_part.match(t, two.end())) and not _CLAUSE_AUX.search(
+                    late.group("aux") or "") and not _OTHER_PART.match(s, late.end()):
+            # "Five villagers were beaten and killed": the first participle says no
+            # outcome, the second does
+            return _outcome_of(late), (late.end() if pos == gend else ev_end), across
         first = _FIRST_PASSIVE.match(s, pos)
         late = right_part.match(t, first.end()) if first else None
         if late and _outcome_of(late) == "missing" and not _NOT.search(late.group("aux") or ""):
@@ -2204,7 +2262,8 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str, whole: bool = False,
             died := _AND_DIED.match(s, rm.end())):
         # "Two soldiers were wounded and later died": the same people, dead in the end
         return "killed", (died.end() if pos == gend else ev_end), across
-    if _OTHER_PART.match(s, rm.end()):
+    if (other := _OTHER_PART.match(s, rm.end())) and _outcome_of(
+            _ANY_PART.search(s, other.start(), other.end())) != _outcome_of(rm):
         return None, ev_end, across  # "were killed or wounded": one number for two outcomes
     outcome = _outcome_of(rm)
     if outcome == "wounded" and not whole and not aux.strip() and not rm.group("rel") and (

@@ -1644,6 +1644,51 @@ FLED_SCENES = _w("scene")
 # attack"); a crowd of FLEEING_CROWD or more who fled the area are displaced ("some 11,000
 # people had fled the area in June").
 FLED_AREAS = _w("area")
+
+# --- The clause around a casualty figure (casualty_clause.py) ---------------------------
+# Adverbs inside a verb group are a class, not a list: any word of the "-ly" shape
+# ("were apparently killed", "have recently been displaced") but these nouns and names,
+# plus the adverbs of time and degree that have no "-ly" ("were then abducted", "have
+# so far been killed", "have since been displaced").
+# Hedges a reporter puts into the group as the passive's own words: "are thought to have
+# been killed", "are understood to have been abducted", "appear to have fled" ("expected"
+# and "likely" look ahead, and stay out).
+VERB_GROUP_HEDGES = _w("thought understood known presumed assumed appear appears appeared"
+                       " seem seems seemed")
+# ... and the same words opening a reduced relative on the victims before their verb:
+# "Two men thought to be militants were killed", "Five villagers known to the family".
+HEDGE_PARTICIPLES = _w("believed thought said known understood reported suspected alleged"
+                       " presumed feared")
+# "get" as the passive's auxiliary, "go" before "missing": "Five villagers got killed in
+# the crossfire", "Five fishermen went missing", "have gone missing".
+GET_PASSIVES = _w("got get gets went gone go goes")
+NOT_LY_ADVERBS = _w("family rally ally supply assembly july italy reply apply fly belly"
+                    " holy lily bully jolly folly")
+VERB_GROUP_ADVERBS = _p("then|since|so far|just|earlier|once|again|first|too|as well"
+                        "|by then|in turn|thus|soon|later|also|all|both|still|now|already")
+# A place phrase read by its shape between victims and their verb, after a care place or
+# after a verb: the preposition, then a name ("in Tor", "in Tor town"), a noun phrase
+# with a determiner ("aboard the bus", "in the town of Tor"), or "nearby Tor".
+GROUP_PLACE_PREPOSITIONS = _w("in at inside near outside on aboard onboard along") + _p(
+    "on board")
+PLACE_OPENERS = _w("nearby neighbouring neighboring northern southern eastern western"
+                   " central")
+# Places and vessels said to hold people: a capacity, never captivity ("The camp, which
+# holds 20,000 people, was shelled", "The ferry holds 400 passengers"; hostages named by
+# their noun still count, and so do captors: "The rebels hold 12 soldiers").
+HOLDING_PLACES = _w("camp camps stadium stadiums shelter shelters school schools building"
+                    " buildings compound site sites centre center hall church mosque"
+                    " settlement town city village area room rooms ferry ferries boat boats"
+                    " ship ships vessel vessels bus buses plane aircraft")
+# An insert set off by commas between victims and their verb is no clause of its own
+# unless it opens with one of these: "Five villagers, members of a local militia, were
+# killed" and "Five villagers, a local official said, were killed" keep their verb;
+# "20 protesters, but the organisers, who ..." does not.
+INSERT_NOT_OPENERS = _w("and but or nor while as when after before because though although"
+                        " who which that where whose if so then whom")
+FINITE_AUXILIARIES_BE_HAVE = _w("were was is are had have has been be")
+# "None of the 40 passengers were hurt": the predicate of a count after these is denied.
+NONE_OF = _p("none of|not one of|neither of")
 # A past participle that says who the victims work for or are led by, between them and
 # their passive verb: "Two aid workers employed by a British charity were abducted",
 # "Four guards hired by the company were killed" (casualties._RELATIVE_GAP, with "by").

@@ -1,0 +1,513 @@
+"""A grid of casualty sentences and meaning-keeping rewordings of the clause around a figure.
+
+Behavioural invariance: a rewording that keeps what a sentence says must keep its figure,
+and one that removes the toll (a threat, a negation) must remove it. Each base sentence is
+cut into the parts of its clause (count, group, verb group, what follows); each family of
+rewordings is a function that changes one part and says what the figure becomes. The same
+families run over look-alikes (counts of things, troops sent, people moved by bus, a place
+that "holds" people), which must stay silent whatever the wording.
+
+All sentences are fictional and written for the grid. Where the corpus rules are silent the
+expectation follows the development gold's practice, noted where it is used.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, replace
+
+
+@dataclass(frozen=True)
+class Clause:
+    """One sentence cut into the parts the rewordings change."""
+
+    count: str  # the count's words, capitalised at the start of a sentence
+    value: int  # the count's lowest value, as the gold gives it
+    group: str  # the victims' noun phrase after the count
+    verb: tuple[str, ...]  # the verb group: auxiliaries then the outcome word(s)
+    outcome: str  # the gold outcome, or "" for a look-alike
+    after: str = ""  # what follows the verb group
+    tail: str = ""  # a closing phrase after what follows
+    between: str = ""  # material between the group and its verb group
+    lead: str = ""  # words before the count
+
+
+@dataclass(frozen=True)
+class Case:
+    """One grid sentence and the figures it must give: (count, outcome) pairs."""
+
+    family: str
+    name: str
+    text: str
+    expect: tuple[tuple[int, str], ...]
+    xfail: str = ""
+
+
+def render(c: Clause) -> str:
+    words = f"{c.lead}{c.count} {c.group}{c.between} {' '.join(c.verb)}{c.after}{c.tail}."
+    return words[0].upper() + words[1:]
+
+
+def _case(family: str, name: str, c: Clause, silent: bool = False) -> Case:
+    expect = () if silent or not c.outcome else ((c.value, c.outcome),)
+    return Case(family, name, render(c), expect)
+
+
+# Base sentences, wire and long-form style, one or more per outcome family.
+BASES: tuple[Clause, ...] = (
+    Clause("five", 5, "villagers", ("were", "killed"), "killed", " in the attack"),
+    Clause("at least 12", 12, "soldiers", ("have", "been", "killed"), "killed",
+           " in the fighting"),
+    Clause("three", 3, "aid workers", ("were", "shot", "dead"), "killed", " at a checkpoint"),
+    Clause("seven", 7, "civilians", ("were", "wounded"), "wounded", " in the blast"),
+    Clause("about 40", 40, "people", ("were", "injured"), "wounded", " when the roof fell in"),
+    Clause("four", 4, "engineers", ("were", "kidnapped"), "captured", " on the road"),
+    Clause("nine", 9, "students", ("had", "been", "abducted"), "captured", " from a school"),
+    Clause("six", 6, "truck drivers", ("were", "taken", "hostage"), "captured", " at the border"),
+    Clause("20", 20, "protesters", ("were", "arrested"), "arrested", " in the capital"),
+    Clause("more than 100", 100, "people", ("were", "detained"), "arrested", " after the march"),
+    Clause("eight", 8, "people", ("are", "missing"), "missing", " after the raid"),
+    Clause("about 3,000", 3000, "people", ("have", "fled"), "displaced", " to the camps"),
+    Clause("some 15,000", 15000, "residents", ("have", "been", "displaced"), "displaced",
+           " by the fighting"),
+)
+
+# Look-alikes: the same clause shape about things or about people no figure counts.
+LOOKALIKES: tuple[Clause, ...] = (
+    Clause("40", 40, "houses", ("were", "destroyed"), "", " in the attack"),
+    Clause("12", 12, "vehicles", ("were", "burned"), "", " at the depot"),
+    Clause("500", 500, "troops", ("were", "deployed"), "", " to the district"),
+    Clause("200", 200, "soldiers", ("were", "sent"), "", " to the border"),
+    Clause("12,000", 12000, "voters", ("have", "registered"), "", " in the district"),
+    Clause("300", 300, "people", ("were", "evacuated", "by", "bus"), "", " from the old town"),
+    Clause("30", 30, "rifles", ("were", "seized"), "", " in the raid"),
+    Clause("three", 3, "suspects", ("were", "charged"), "", " with murder"),
+    Clause("60", 60, "tonnes of food", ("were", "delivered"), "", " to the camps"),
+)
+
+# --- the verb group: adverbs inside it -------------------------------------------------
+
+ADVERBS_ANY = ("reportedly", "allegedly", "apparently", "later", "also", "subsequently",
+               "eventually", "then", "all", "believed to have been", "said to have been",
+               "thought to have been", "understood to have been")
+ADVERBS_PERFECT = ("since", "so far", "now", "already", "reportedly", "recently", "just",
+                   "earlier", "also", "apparently")
+ADVERBS_STATE = ("still", "reportedly", "now", "all", "also", "believed")
+
+
+def _with_adverb(c: Clause, adverb: str) -> Clause | None:
+    aux, rest = c.verb[0], c.verb[1:]
+    if adverb.endswith(("have been", "believed")):
+        # "were believed to have been killed": a hedge that keeps the toll
+        if aux not in ("were", "are") or (rest and rest[0] == "been"):
+            return None
+        if adverb == "believed":
+            return replace(c, verb=(aux, "believed", "to", "be", *rest))
+        if aux != "were":
+            return None
+        return replace(c, verb=(aux, *adverb.split(), *rest))
+    return replace(c, verb=(aux, adverb, *rest))
+
+
+def adverb_cases() -> Iterator[Case]:
+    for i, c in enumerate((*BASES, *LOOKALIKES)):
+        aux = c.verb[0]
+        if aux in ("have", "has", "had"):
+            adverbs = ADVERBS_PERFECT
+        elif c.verb[-1] == "missing":
+            adverbs = ADVERBS_STATE
+        else:
+            adverbs = ADVERBS_ANY
+        for adverb in adverbs:
+            changed = _with_adverb(c, adverb)
+            if changed is not None:
+                yield _case("adverb", f"{i}-{adverb}", changed)
+    # the outcome found rather than done: "were later found dead"
+    for adverb in ("", "later ", "subsequently ", "reportedly "):
+        c = Clause("two", 2, "herders", ("were", f"{adverb}found", "dead"), "killed",
+                   " near the river")
+        yield _case("adverb", f"found-dead-{adverb.strip() or 'plain'}", c)
+
+
+# --- what follows the verb -------------------------------------------------------------
+
+AFTER_ANY = (
+    " in Tor", " in the town of Tor", " in Tor town", " near the border",
+    " north of the capital", " in the villages north of the town", " on Tuesday",
+    " last week", " since the attack", " during the raid", " in an overnight raid",
+    " when gunmen opened fire on the market", " in Tor on Sunday night", " since Monday",
+    " over the weekend", " overnight", " across the region", " in the north of the country",
+    " in Tor, the regional capital", " in Tor and nearby villages",
+)
+TAILS = (", police said", ", the army said on Monday", ", officials in Tor said",
+         ", according to the local governor", ", witnesses said")
+AFTER_BY_OUTCOME: dict[str, tuple[str, ...]] = {
+    "killed": (" by gunmen", " in a roadside bombing", " in an ambush on the road to Tor",
+               " in cold blood", " execution-style", " as they slept"),
+    "wounded": (" by shrapnel", " in the blast in Tor", " by stray bullets"),
+    "captured": (" by gunmen", " from a school in Tor", " on the road to Tor",
+                 " by armed men in Tor", " for ransom", " at gunpoint"),
+    "arrested": (" by police", " for questioning", " in a raid on Tor", " in Tor and Bor"),
+    "missing": (" after the boat was attacked", " since the raid on Tor"),
+    "displaced": (),
+}
+# Flight and displacement: where the people went or came from.
+AFTER_FLED = (
+    " to Tor", " to Tor town", " to the town of Tor", " to the district town",
+    " into Chad", " into neighbouring Chad", " towards the border", " towards Tor",
+    " across the border into Chad", " from Tor", " from their homes", " from the fighting",
+    " to safety", " on foot", " in search of food", " to a church compound",
+    " into a UN camp", " to the villages north of the town", " to the hills",
+    " to Tor and Bor", " from Tor to Bor", " to escape the fighting", " in fear of reprisals",
+    " to Tor, the regional capital", " into the bush", " to the hills north of Tor",
+    " to the outskirts of Tor",
+)
+
+
+def after_cases() -> Iterator[Case]:
+    for i, c in enumerate((*BASES, *LOOKALIKES)):
+        fled = c.verb[-1] == "fled"
+        extra = AFTER_FLED if fled else AFTER_BY_OUTCOME.get(c.outcome, ())
+        for after in (*AFTER_ANY, *extra):
+            yield _case("after", f"{i}-{after.strip()}", replace(c, after=after))
+        for tail in TAILS:
+            yield _case("after", f"{i}-tail{tail}", replace(c, tail=tail))
+
+
+# --- material between the group and its verb group --------------------------------------
+
+BETWEEN = (
+    " from Tor and two nearby camps", ", most of them women,", " in the convoy",
+    ", including women and children,", " who were travelling to Tor", " in Tor",
+    ", all of them farmers,", " from the village of Tor", ", mostly herders,",
+    " aboard the bus", " at the market", " from the area", ", residents of the same street,",
+    ", a local official said,", " who had gathered at the market", " who work for the charity",
+    ", among them children,", " travelling in the convoy", " on board the boat",
+    ", all from Tor,", " from Tor town", " in the town of Tor", " thought to be herders",
+    " believed to be from Tor", " known to the family",
+)
+
+
+def between_cases() -> Iterator[Case]:
+    for i, c in enumerate((*BASES, *LOOKALIKES)):
+        for between in BETWEEN:
+            if c.outcome == "" and "women" in between:
+                continue  # people words make a look-alike of things read as people
+            yield _case("between", f"{i}-{between.strip(', ')}", replace(c, between=between))
+
+
+# --- rewordings together: material before the verb, an adverb in it, a place after ----
+
+COMBINED_BETWEEN = (" in Tor", ", most of them women,", " aboard the bus",
+                    ", a local official said,")
+COMBINED_AFTER = (" in Tor town", " in the town of Tor", " near the border", " since Monday")
+
+
+def combined_cases() -> Iterator[Case]:
+    for i, c in enumerate((*BASES, *LOOKALIKES)):
+        aux = c.verb[0]
+        adverbs = (("since", "reportedly", "so far") if aux in ("have", "has", "had")
+                   else ("still", "reportedly", "now") if c.verb[-1] == "missing"
+                   else ("reportedly", "later", "apparently"))
+        for j, between in enumerate(COMBINED_BETWEEN):
+            if c.outcome == "" and "women" in between:
+                continue
+            for k, adverb in enumerate(adverbs):
+                changed = _with_adverb(replace(c, between=between), adverb)
+                if changed is None:
+                    continue
+                after = COMBINED_AFTER[(j + k) % len(COMBINED_AFTER)]
+                tail = TAILS[(i + j + k) % len(TAILS)] if "said" not in between else ""
+                yield _case("combined", f"{i}-{between.strip(', ')}-{adverb}",
+                            replace(changed, after=after, tail=tail))
+
+
+# --- places inside care phrases ---------------------------------------------------------
+
+CARE = (
+    ("were taken to hospital{p} with gunshot wounds", True),
+    ("were treated at a clinic{p} for wounds", True),
+    ("were admitted to hospital{p} with burns", True),
+    ("were rushed to a hospital{p} with bullet wounds", True),
+    ("were flown to a hospital{p} with shrapnel wounds", True),
+    ("were hospitalised{p} with gunshot wounds", True),
+    ("were treated{p} for shrapnel wounds", True),
+    ("are being treated in hospital{p} for gunshot wounds", True),
+    ("were taken to hospital{p} for checks", False),
+    ("were taken to hospital{p} to visit relatives", False),
+)
+CARE_PLACES = ("", " in Tor", " in the town of Tor", " in nearby Tor", " in Tor town",
+               " in the capital", " in Tor, the regional capital,", " near Tor")
+
+
+def care_cases() -> Iterator[Case]:
+    counts = (("five", 5), ("a further three", 3), ("12", 12))
+    for j, (phrase, wound) in enumerate(CARE):
+        for k, place in enumerate(CARE_PLACES):
+            count, value = counts[(j + k) % len(counts)]
+            text = f"{count} people {phrase.format(p=place)}."
+            expect = ((value, "wounded"),) if wound else ()
+            yield Case("care", f"{j}-{place.strip() or 'none'}", text[0].upper() + text[1:],
+                       expect)
+
+
+# --- voice and shape --------------------------------------------------------------------
+
+VOICE: tuple[tuple[str, str, int, str], ...] = (
+    # active
+    ("active", "Gunmen killed five villagers in Tor.", 5, "killed"),
+    ("active", "Gunmen have killed at least 12 soldiers near the border.", 12, "killed"),
+    ("active", "The blast wounded seven civilians, police said.", 7, "wounded"),
+    ("active", "Rebels kidnapped four engineers on the road to Tor.", 4, "captured"),
+    ("active", "Police arrested 20 protesters in the capital on Monday.", 20, "arrested"),
+    ("active", "The fighting has displaced some 15,000 residents since March.", 15000,
+     "displaced"),
+    ("active", "Gunmen abducted nine students from a school in Tor.", 9, "captured"),
+    # passive with an agent
+    ("passive", "Five villagers were killed by gunmen in Tor.", 5, "killed"),
+    ("passive", "Seven civilians were wounded by shrapnel.", 7, "wounded"),
+    ("passive", "Four engineers were kidnapped by armed men.", 4, "captured"),
+    ("passive", "Twenty protesters were arrested by riot police.", 20, "arrested"),
+    ("passive", "Some 15,000 residents have been displaced by the fighting.", 15000,
+     "displaced"),
+    # participle
+    ("participle", "Gunmen attacked a market in Tor, killing five villagers.", 5, "killed"),
+    ("participle", "A bomb exploded near the mosque, wounding seven civilians.", 7,
+     "wounded"),
+    ("participle", "Rebels raided the camp, abducting four aid workers.", 4, "captured"),
+    ("participle", "The blast tore through the market, leaving five people dead.", 5,
+     "killed"),
+    ("participle", "The shelling hit the town, leaving 30 civilians wounded.", 30, "wounded"),
+    ("participle", "Troops stormed the district, arresting 20 youths.", 20, "arrested"),
+    ("participle", "Fighting spread to Tor, forcing about 3,000 people to flee.", 3000,
+     "displaced"),
+    # a state
+    ("state", "Four engineers are still held by the rebels.", 4, "captured"),
+    ("state", "Four engineers are still being held by their kidnappers.", 4, "captured"),
+    ("state", "Six truck drivers remain in captivity.", 6, "captured"),
+    ("state", "Eight fishermen are still missing.", 8, "missing"),
+    ("state", "Eight fishermen remain missing after the raid.", 8, "missing"),
+    ("state", "Some 15,000 residents remain displaced.", 15000, "displaced"),
+    ("state", "Four engineers are being held hostage in Tor.", 4, "captured"),
+    # other shapes of the same outcomes
+    ("shape", "About 3,000 people were driven from Tor by the fighting.", 3000, "displaced"),
+    ("shape", "About 3,000 people have taken shelter in schools in Tor.", 3000, "displaced"),
+    ("shape", "About 3,000 people have sought refuge in churches in Tor.", 3000, "displaced"),
+    ("shape", "About 3,000 people have been forced from their homes in Tor.", 3000,
+     "displaced"),
+    ("shape", "Four engineers were held for ransom by the gang.", 4, "captured"),
+    ("shape", "Four engineers were seized by gunmen in Tor.", 4, "captured"),
+    ("shape", "Twelve people were taken to Tor General Hospital with gunshot wounds.", 12,
+     "wounded"),
+    ("shape", "Five villagers were killed and their houses burned.", 5, "killed"),
+    ("shape", "Gunmen shot dead five villagers in Tor.", 5, "killed"),
+    ("shape", "Gunmen shot five villagers dead in Tor.", 5, "killed"),
+    ("shape", "Five villagers died in the attack on Tor.", 5, "killed"),
+    ("shape", "Five villagers lost their lives in the attack.", 5, "killed"),
+    ("shape", "Police rounded up 20 protesters in Tor.", 20, "arrested"),
+    ("shape", "About 40 gunmen were holed up in the city centre, holding 30 civilians.", 30,
+     "captured"),
+    ("shape", "Four engineers had been held by kidnappers since May.", 4, "captured"),
+    ("shape", "The rebels hold 12 soldiers in a camp near Tor.", 12, "captured"),
+    ("shape", "None of the 40 hostages has been freed.", 40, "captured"),
+    # two participles in one verb group: the one that says an outcome gives it
+    ("two", "Five villagers were beaten and killed.", 5, "killed"),
+    ("two", "Five villagers were tortured and later killed.", 5, "killed"),
+    ("two", "Five villagers were shot and killed in Tor.", 5, "killed"),
+    ("two", "Twenty protesters were rounded up and detained.", 20, "arrested"),
+    ("two", "Four engineers were kidnapped and taken hostage.", 4, "captured"),
+    ("two", "Three suspects were charged and detained.", 3, "arrested"),
+    ("two", "Three men were sentenced and executed.", 3, "killed"),
+    ("two", "Five villagers got killed in the crossfire.", 5, "killed"),
+    ("state", "Eight fishermen went missing off Tor on Tuesday.", 8, "missing"),
+    ("state", "Eight fishermen have gone missing since the raid.", 8, "missing"),
+    ("state", "Four engineers are being held in Tor by the rebels.", 4, "captured"),
+    ("two", "Five villagers were reportedly among those killed.", 5, "killed"),
+    ("inverted", "Killed were five villagers from Tor.", 5, "killed"),
+)
+
+
+def voice_cases() -> Iterator[Case]:
+    for j, (shape, text, value, outcome) in enumerate(VOICE):
+        yield Case("voice", f"{shape}-{j}", text, ((value, outcome),))
+
+
+# --- time and modality ------------------------------------------------------------------
+
+# Kept: the figure stands. A release to come says the people are held now (the corpus
+# rules list "held hostage ... later freed"; the development gold has "free 3 Indians",
+# captured, in a headline about a group that is to free them).
+MODALITY_KEPT: tuple[tuple[str, int, str], ...] = (
+    ("Gunmen had killed five villagers before the army arrived.", 5, "killed"),
+    ("Five villagers had been killed by the time the army arrived.", 5, "killed"),
+    ("At least 12 soldiers have been killed since Friday.", 12, "killed"),
+    ("Rebels say they will free 3 soldiers.", 3, "captured"),
+    ("Rebels will release four engineers on Friday, a mediator said.", 4, "captured"),
+    ("The rebels are to free 3 soldiers next week.", 3, "captured"),
+    ("The group has agreed to free six truck drivers.", 6, "captured"),
+    ("Nine students were feared killed in the raid.", 9, "killed"),
+    ("Five villagers were reported killed on Tuesday.", 5, "killed"),
+    ("Police say 20 protesters have been arrested.", 20, "arrested"),
+)
+# Removed: a threat, a possibility, a plan or a negation leaves no figure.
+MODALITY_REMOVED: tuple[str, ...] = (
+    "Rebels threatened to kill five villagers.",
+    "The rebels could kill five villagers, a mediator warned.",
+    "The army plans to displace some 15,000 residents.",
+    "Gunmen vowed to abduct more students.",
+    "The militia threatened to kidnap four engineers.",
+    "Police plan to arrest 20 protesters.",
+    "Five villagers were not hurt.",
+    "None of the 40 passengers were injured.",
+    "All 40 passengers escaped unhurt.",
+    "The attack could have killed hundreds of people, police said.",
+    "Five villagers narrowly escaped being killed.",
+    "Four engineers escaped being kidnapped on the road to Tor.",
+    "No villagers were killed in the attack.",
+    "Five villagers were killed or wounded.",
+    "Five villagers were beaten and robbed.",
+    "Four aid workers were stopped and searched at a checkpoint.",
+    "Twelve soldiers were sent and deployed to Tor.",
+    "Three suspects were tried and jailed.",
+    "Officials fear 200 people could be displaced by the fighting.",
+)
+
+
+def modality_cases() -> Iterator[Case]:
+    for j, (text, value, outcome) in enumerate(MODALITY_KEPT):
+        yield Case("modality", f"kept-{j}", text, ((value, outcome),))
+    for j, text in enumerate(MODALITY_REMOVED):
+        yield Case("modality", f"removed-{j}", text, ())
+
+
+# --- look-alikes of whole sentences -----------------------------------------------------
+
+LOOKALIKE_SENTENCES: tuple[str, ...] = (
+    "Gunmen stole $5,000 from the shop.",
+    "The attackers burned 40 houses in Tor.",
+    "The village lies 40 km north of Tor.",
+    "The fighting went on for 3 hours.",
+    "The army deployed 500 troops to the district.",
+    "The army has sent 200 more soldiers to the border.",
+    "Some 12,000 voters cast their ballots in Tor.",
+    "Buses evacuated 300 people from the old town.",
+    "The camp, which aid workers said held 20,000, was shelled.",
+    "The camp, which holds 20,000 people, was shelled.",
+    "The stadium can hold 40,000 people.",
+    "Police seized 40 rifles in the raid.",
+    "Rebels captured 3 towns in the north.",
+    "Three suspects were charged with the killings.",
+    "Some 40 attackers stormed the base at dawn.",
+    "The convoy of 30 trucks reached Tor on Monday.",
+    "The government pledged $2 million to the families.",
+    "The group held 3 meetings with the mediators.",
+    "About 200 rebels were driven from Tor by the army.",
+    "Four suspects were held by police for questioning.",
+    "None of the 40 houses were damaged.",
+    "The ferry, which can hold 400 passengers, sank in the storm.",
+    "The bus held 60 passengers when it left Tor.",
+)
+
+
+def lookalike_cases() -> Iterator[Case]:
+    for j, text in enumerate(LOOKALIKE_SENTENCES):
+        yield Case("lookalike", f"sentence-{j}", text, ())
+
+
+# --- the verb group in the active voice: a subject, adverbs, the count after the verb -----
+
+ACTIVE: tuple[tuple[str, str, str, int, str, str], ...] = (
+    # subject, verb, count and group, value, outcome, what follows
+    ("Gunmen", "killed", "five villagers", 5, "killed", " in Tor"),
+    ("The blast", "wounded", "seven civilians", 7, "wounded", " at the market"),
+    ("Rebels", "kidnapped", "four engineers", 4, "captured", " on the road to Tor"),
+    ("Police", "arrested", "20 protesters", 20, "arrested", " in the capital"),
+    ("The fighting", "displaced", "some 15,000 residents", 15000, "displaced", " in Tor"),
+    ("Gunmen", "abducted", "nine students", 9, "captured", " from a school in Tor"),
+)
+ACTIVE_ADVERBS = ("", "reportedly ", "allegedly ", "later ", "also ", "then ", "apparently ",
+                  "have since ", "have reportedly ", "have so far ", "had earlier ",
+                  "have now ")
+ACTIVE_AFTER = ("", " in Tor town", " in the town of Tor", " near the border",
+                " on Tuesday", ", police said", " since the attack")
+
+
+def active_cases() -> Iterator[Case]:
+    for j, (subject, verb, counted, value, outcome, after) in enumerate(ACTIVE):
+        for adverb in ACTIVE_ADVERBS:
+            form = verb
+            if adverb.startswith(("have", "had")) and verb == "displaced":
+                form = "displaced"
+            for tail in ACTIVE_AFTER:
+                text = f"{subject} {adverb}{form} {counted}{after}{tail}."
+                yield Case("active", f"{j}-{adverb.strip()}-{tail.strip(', ')}", text,
+                           ((value, outcome),))
+
+
+FAMILIES: dict[str, Callable[[], Iterator[Case]]] = {
+    "adverb": adverb_cases,
+    "after": after_cases,
+    "between": between_cases,
+    "combined": combined_cases,
+    "care": care_cases,
+    "active": active_cases,
+    "voice": voice_cases,
+    "modality": modality_cases,
+    "lookalike": lookalike_cases,
+}
+
+
+# Rewordings the engine does not hold under, and why making it hold would cost more than
+# it gives (the tests mark them strict xfail: they fail today, and say so if they pass).
+KNOWN_LIMITS: dict[str, str] = {
+    "About 3,000 people have taken shelter in schools in Tor.":
+        "shelter taken is not displacement by itself: people take shelter in a basement "
+        "during a bombardment and go home after it; no wording rule tells the two apart",
+    "Killed were five villagers from Tor.":
+        "an inverted passive that opens the sentence is not read: a count's left context "
+        "takes active verbs, outcome nouns and bulletin labels with a colon, and a "
+        "participle before 'were' would need the subject after it read as the victims",
+    "The group has agreed to free six truck drivers.":
+        "a release to come is read as captivity only when a captor is named (rebels, "
+        "kidnappers, a militia) or the story tells of hostages; 'the group' also names "
+        "aid and rights groups that free nobody",
+}
+
+
+def all_cases() -> list[Case]:
+    cases = [case for make in FAMILIES.values() for case in make()]
+    return [replace(c, xfail=KNOWN_LIMITS.get(c.text, "")) for c in cases]
+
+
+def figures_of(found: list[dict[str, object]]) -> tuple[tuple[int, str], ...]:
+    """The (count, outcome) pairs an engine result gives, the way the evaluation pairs."""
+    return tuple(sorted((int(f["count_low"]), str(f["outcome"])) for f in found))  # type: ignore[call-overload]
+
+
+def failures(find: Callable[[str], list[dict[str, object]]],
+             cases: list[Case] | None = None) -> list[tuple[Case, tuple[tuple[int, str], ...]]]:
+    """Cases whose figures differ from what they must give, with what was given."""
+    wrong = []
+    for case in cases if cases is not None else all_cases():
+        got = figures_of(find(case.text))
+        if got != tuple(sorted(case.expect)):
+            wrong.append((case, got))
+    return wrong
+
+
+if __name__ == "__main__":  # a summary by family: python -m tests.casualty_grid [-v]
+    import collections
+    import sys
+
+    from workbench.core.extract.casualties import find_casualties
+
+    cases = all_cases()
+    wrong = failures(find_casualties, cases)
+    sizes = collections.Counter(c.family for c in cases)
+    bad = collections.Counter(c.family for c, _ in wrong)
+    for family in FAMILIES:
+        print(f"{family:10} {sizes[family]:5} cases {bad[family]:4} failing")
+    print(f"{'all':10} {len(cases):5} cases {len(wrong):4} failing")
+    if "-v" in sys.argv:
+        for case, got in wrong:
+            print(f"[{case.family}] {case.text!r} want {case.expect} got {got}")

@@ -1,0 +1,105 @@
+"""The clause around an English casualty figure, read by its shape rather than by lists.
+
+A reporter rewords a sentence the engine reads without changing what it says: an adverb
+goes into the verb group ("have since been displaced", "were then abducted"), a place
+comes between the victims and their verb ("Five villagers in Tor were killed", "people
+aboard the bus") or after a place of care ("taken to hospital in the town of Tor with
+gunshot wounds"). These pieces are the classes such words belong to, as regular-expression
+text the casualty rules build into their patterns, and two checks on the clause that
+remove a toll: a count whose predicate is denied ("None of the 40 passengers were hurt")
+and a place that holds people ("The camp, which holds 20,000 people"). The grid of
+rewordings in ``tests/casualty_grid.py`` measures them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lang import en as EN
+from .lang.build import alt
+
+# One adverb inside a verb group: a word of the "-ly" shape (not a noun or name that
+# ends so), an adverb of time or degree without it, or a reporter's hedge ("are thought
+# to have been killed"). Lower-case letters only, so the
+# text can serve a case-blind pattern and its lowered twin alike.
+VERB_ADVERB = (rf"(?:{alt(EN.VERB_GROUP_ADVERBS + EN.VERB_GROUP_HEDGES)}"
+               rf"|(?!(?:{alt(EN.NOT_LY_ADVERBS)})\b)[a-z]{{2,}}ly)")
+
+PASSIVE_GET = alt(EN.GET_PASSIVES)
+
+# A first passive of no outcome joined by "and" to a second participle: "were beaten and
+# killed", "were rounded up and detained". The second participle is read without an
+# auxiliary of its own ("were trapped and are feared dead" is another clause).
+FIRST_OF_TWO_PASSIVES = re.compile(
+    r"\s+(?:were|was|(?:had|have|has)\s+been)\s+"
+    rf"(?:{VERB_ADVERB}\s+){{0,2}}[a-z]{{3,}}(?:ed|en)(?:\s+(?:up|away|off|out))?\s+and"
+    r"(?=\s)", re.IGNORECASE)
+
+# A place name of one to three capitalised words, perhaps with a settlement noun after
+# it ("Tor", "Port Harcourt", "Tor town"). Case-sensitive on its capitals inside a
+# case-insensitive pattern.
+_NAME = r"(?-i:[A-Z])[\w'’\-]+(?:[\s-]+(?-i:[A-Z])[\w'’\-]+){0,2}"
+PLACE = (
+    rf"(?:(?:{alt(EN.PLACE_OPENERS)})\s+)?"
+    rf"(?:{_NAME}(?:\s+(?:{alt(EN.SETTLEMENT_NOUNS)})\b)?"
+    # and what the place is, set off by commas: "in Tor, the regional capital,"
+    rf"(?:\s*,\s*the\s+(?:[a-z][\w\-]*\s+){{0,2}}?(?:{alt(EN.SETTLEMENT_NOUNS)})\b(?=\s*,))?"
+    # a noun phrase with its determiner: "the capital", "the town of Tor", "a camp near
+    # Tor" is left out (no second preposition)
+    rf"|(?:the|a|an|their|his|her)\s+(?:[a-z][\w\-]*\s+){{0,2}}?[a-z][\w\-]*"
+    rf"(?:\s+of\s+{_NAME})?)"
+)
+# A place phrase after a preposition: "in Tor", "aboard the bus", "in nearby Tor".
+PLACE_PHRASE = rf"(?:{alt(EN.GROUP_PLACE_PREPOSITIONS)})\s+{PLACE}"
+
+# An insert between commas with no clause of its own and no count (a count there is a
+# sub-group, read apart): an apposition or a source's aside. Five words at most.
+INSERT = (
+    rf"\s*,\s*(?!(?:{alt(EN.INSERT_NOT_OPENERS)})\b)"
+    rf"(?:(?!(?:{alt(EN.FINITE_AUXILIARIES_BE_HAVE)})\b)[^\W\d][\w'’\-]*\s+){{0,4}}"
+    rf"(?!(?:{alt(EN.FINITE_AUXILIARIES_BE_HAVE)})\b)[^\W\d][\w'’\-]*\s*,"
+)
+
+# A source's aside between the victims and their verb: ", a local official said,". Its
+# article is no count of a sub-group ("Six people, a nurse among them, were hurt" is).
+SOURCE_ASIDE = re.compile(
+    rf"\s*,\s*(?:[^\W\d][\w'’\-]*\s+){{1,4}}(?:{alt((*EN.PAST_SPEECH_VERBS, 'says'))})\s*,"
+    r"(?=\s+(?:were|was|had|have|has|are|is)\s)", re.IGNORECASE)
+
+# A reduced relative with a hedge between the victims and their verb: "thought to be
+# militants", "known to the family" (no count and no clause inside).
+HEDGED_RELATIVE = (rf"\s+(?:{alt(EN.HEDGE_PARTICIPLES)})\s+to\s+"
+                   r"(?!(?:have|be)\s+been\b)[^,;:.!?\"“”()\d]{2,40}?")
+
+# A passive of holding whose complement says captivity: "were held for ransom", "had
+# been held by kidnappers" (a bare "were held" may be a detention or a meeting's date).
+HELD_CAPTIVE = re.compile(
+    r"\s+(?:are|were|is|was|(?:had|have|has)\s+been)\s+(?:being\s+)?"
+    rf"(?:{VERB_ADVERB}\s+){{0,2}}held(?:\s+hostage)?"
+    # where, before the captors: "are being held in Tor by the rebels"
+    rf"(?:\s+{PLACE_PHRASE}(?=\s+by\s))?"
+    r"(?:\s+for\s+ransom\b"
+    rf"|\s+by\s+(?:the\s+|their\s+|an?\s+)?(?:[\w'’\-]+\s+)?(?:{alt(EN.CAPTIVITY_HOLDERS)})\b)",
+    re.IGNORECASE)
+
+_NONE_OF_BEFORE = re.compile(
+    rf"\b(?:{alt(EN.NONE_OF)})\s+(?:(?:the|those|its|their|all)\s+)?$", re.IGNORECASE)
+_PLACE_BEFORE_HOLD = re.compile(
+    # the place is the verb's subject, itself or through "which" ("the city centre,
+    # holding 30 civilians" is the gunmen's participle after a comma)
+    rf"\b(?:{alt(EN.HOLDING_PLACES)})(?:\s*,\s*(?:which|that)|\s+(?:which|that))?"
+    r"\s+(?:(?:now|still|currently|already|once|can|could|will|would|is|are|was|were|had"
+    r"|has|have|only)\s+){0,3}$",
+    re.IGNORECASE)
+
+
+def denied_count(s: str, cstart: int) -> bool:
+    """Whether the count at ``cstart`` is "none of (the)" a group: its predicate is denied."""
+    lo = max(0, cstart - 24)
+    return "of " in s[lo:cstart].lower() and _NONE_OF_BEFORE.search(s, lo, cstart) is not None
+
+
+def held_by_place(s: str, verb_at: int) -> bool:
+    """Whether the verb of holding at ``verb_at`` has a place as its subject: a camp or a
+    stadium holds people as a capacity, not as captives."""
+    return _PLACE_BEFORE_HOLD.search(s, max(0, verb_at - 40), verb_at) is not None
