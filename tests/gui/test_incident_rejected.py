@@ -66,6 +66,16 @@ def test_rejected_proposals_are_listed_on_asking_and_marked_rejected(win, qtbot)
     assert pane.meta.text().startswith("rejected proposal")
     assert "Reopen" in pane.tally_label.text()
     assert pane.reopen_button.isVisibleTo(pane) and not pane.best_button.isVisibleTo(pane)
+    # The figures it held are listed, to judge it by; Delete there takes nothing out.
+    assert sorted(pane.sources.row_at(i)["words"].split()[0]
+                  for i in range(pane.sources.rowCount())) == ["One", "Riot", "dozens"]
+    assert pane.source_view.isVisibleTo(pane) and not pane.remove_action.isEnabled()
+    said = {pane.sources.row_at(i)["words"].split()[0]: pane.sources.row_at(i)
+            for i in range(pane.sources.rowCount())}
+    assert said["One"]["figure"] == "killed 1" and said["One"]["counts"] is False
+    assert said["dozens"]["counted"] == "no: the proposal was rejected"
+    pane.source_view.setCurrentIndex(pane.sources.index(0, 0))
+    assert not pane.remove_current_member()
     assert pane.reopen_action.isEnabled()
     # Delete on a rejected row does nothing more (it is not a proposal any longer).
     qtbot.keyClick(pane.list, Qt.Key.Key_Delete)

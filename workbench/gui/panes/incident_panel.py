@@ -38,7 +38,7 @@ from workbench.core.errors import NotFoundError
 from workbench.core.incidents import model
 from workbench.core.incidents.model import listing_key
 from workbench.core.incidents.ops import proposal_back, remove_members, restore_incident, set_best
-from workbench.core.incidents.tally import Tally, published_note
+from workbench.core.incidents.tally import Tally, published_note, read_figures
 from workbench.core.incidents.views import incident_rows, merged_into
 from workbench.gui.bus import ChangeNotice, IncidentState, Selection
 from workbench.gui.dialogs.best_figure import BestFigureDialog
@@ -385,6 +385,7 @@ class IncidentPanel(QWidget):
         refused = inc is not None and inc["status"] == "rejected"
         self.reopen_action.setEnabled(refused)
         self.reopen_button.setVisible(refused)
+        self.remove_action.setEnabled(not refused)  # its figures are in no incident
         if refused:
             self._show_rejected(inc or {})
             return
@@ -431,15 +432,20 @@ class IncidentPanel(QWidget):
         self.meta.setText(" · ".join(["rejected proposal", kind.replace("_", " "),
                                       L.date_text(inc) or "no date",
                                       inc.get("place_name") or "no place"]))
+        # The figures it held, to judge whether to reopen it: what each says, none
+        # counted (they are in no incident now).
+        held = model.members(self.project, inc["id"], held=True)
         self.tally_label.setText(
-            f"Rejected with {L.figures_text(inc.get('members') or 0)}; the program will not "
-            "propose this grouping again. Reopen it to review it again: it comes back as "
-            "a proposal with the figures not placed in another incident since.")
+            f"Rejected with {L.figures_text(inc.get('members') or 0)}"
+            f"{' (below)' if held else ''}; the program will not propose this grouping "
+            "again. Reopen it to review it again: it comes back as a proposal with the "
+            "figures not placed in another incident since.")
         self.tally_label.setToolTip("")
         self.review_label.hide()
         self.best_button.hide()
-        self.sources.set_rows([])
-        self.source_view.hide()
+        self.sources.set_rows(S.held_rows(held, read_figures(self.project, held)))
+        self.source_view.setVisible(bool(held))
+        self._select_source(self.bus.selection.ann_id)
 
     def _current_row(self) -> dict[str, Any] | None:
         pos = self.model.row_of(self.incident_id)
@@ -563,6 +569,8 @@ class IncidentPanel(QWidget):
         inc = self._current_row()
         if inc is None or not 0 <= pos < self.sources.rowCount():
             return False
+        if inc["status"] == "rejected":
+            return False  # the figures it held are in no incident already
         row = self.sources.row_at(pos)
         if not self.session.run(remove_members, inc["id"], [row["ann_id"]], sender=self).ok:
             return False
