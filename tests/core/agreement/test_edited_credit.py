@@ -100,3 +100,32 @@ def test_an_edit_carried_by_a_merge_is_credited_to_its_coder_not_the_lead(tmp_pa
     assert _villagers_line(report)[-1] == (
         "count_low", {"amal": None, "ben": amal["villagers"], "chen": chen["villagers"]},
         {"ben": 12, "chen": 9})
+
+
+def test_a_reimport_that_moves_the_words_credits_no_one_new(tmp_path):
+    """A re-import re-anchors every annotation of the document, its words too when the
+    new version spells them otherwise: no coder's judgement, so whoever re-imported is
+    not credited with the figures."""
+    from workbench.core.ops.documents import reimport
+    from workbench.core.ops.importing import import_file
+
+    source = tmp_path / "patrol.txt"
+    source.write_text(PATROL, encoding="utf-8")
+    path = tmp_path / "team.wbproj"
+    with Project.create(path, coder="amal") as p:
+        doc = import_file(p, source, sandbox=False).doc_id
+        amal = _code(p, doc)
+        # Amal's own second look: the figure is one she has edited since.
+        update_annotation(p, amal["villagers"], fields={"qualifier": "at_least"})
+    with Project.open(path, coder="chen") as p:
+        chen = _code(p, doc)
+        update_annotation(p, chen["villagers"], fields={"qualifier": "at_least"})
+    source.write_text(PATROL.replace("nine villagers", "nine  villagers"), encoding="utf-8")
+    with Project.open(path, coder="lead") as p:
+        reimport(p, doc, source)
+        moved = p.repo.get("annotation", amal["villagers"])
+        assert moved["exact"] == "at least nine  villagers were killed"
+        assert moved["status"] == "accepted"
+        report = agreement_report(p)
+    assert report.coders == ["amal", "chen"]
+    assert report.disagreements == []

@@ -7,9 +7,11 @@ values it now holds are that coder's judgement; counted as the creator's, the re
 compared the editor's value with the others under the creator's name. The creator's own
 value is not lost: it is in the audit log (``workbench log``), which is where this is read.
 
-What agreement compares is an annotation's kind, its words and its measured fields
-(choice, yes/no and number fields: :data:`LEVEL_OF_TYPE`). An edit of anything else
-(its memo, a text field, its review status) leaves the credit where it was. A merge's
+What a coder decides of an annotation, and agreement compares, is its kind and its
+measured fields (choice, yes/no and number fields: :data:`LEVEL_OF_TYPE`). An edit of
+anything else (its memo, a text field, its review status) leaves the credit where it
+was, and so does a re-import, which moves an annotation's words with the new version
+of its text (no coder chooses them after making it). A merge's
 own log entries name who merged, not who made the version, so they credit nobody; the
 entries a merge carries over from a coder's project keep that coder's name.
 """
@@ -78,5 +80,4 @@ def compared(codebook: Codebook, row: Row) -> str:
     measured = ({f.name for f in codebook.kind(kind).fields if f.type in LEVEL_OF_TYPE}
                 if kind in codebook else set())
     values = {k: v for k, v in fields.items() if k in measured}
-    return json.dumps([kind, row.get("exact"), values], sort_keys=True, ensure_ascii=False,
-                      default=str)
+    return json.dumps([kind, values], sort_keys=True, ensure_ascii=False, default=str)
