@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import errno
 import os
 import stat
 from collections.abc import Callable, Iterator
@@ -111,12 +110,12 @@ def _into_place(tmp: Path, path: Path, before: Found) -> None:
             return
         except FileExistsError:
             raise OutputError(APPEARED.format(path=path)) from None
-        except OSError as err:
-            if err.errno not in (errno.EPERM, errno.EOPNOTSUPP, errno.ENOTSUP, errno.EXDEV,
-                                 errno.EMLINK, errno.ENOSYS, errno.EINVAL):
-                raise
-        # A file system without hard links (FAT, some shares): the name is taken with
-        # an exclusive creation, then the finished file put over that empty one.
+        except OSError:
+            # A file system without hard links (FAT, some shares; each says so with
+            # its own error): the name is taken by an exclusive creation, then the
+            # finished file put over that empty one. A write that cannot make a file
+            # there at all fails in that creation, with its own sentence.
+            pass
         try:
             os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
         except FileExistsError:
