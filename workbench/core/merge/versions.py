@@ -128,9 +128,11 @@ class History:
     def digests(self, entity: str, id_: str) -> list[str]:
         return [d for d, _c, _o, _e in self._of(entity, id_)]
 
-    def events(self, entity: str, id_: str) -> set[str]:
-        """The log events that made the item's versions here."""
-        return {e for _d, _c, _o, e in self._of(entity, id_) if e is not None}
+    def events(self, entity: str, id_: str) -> set[tuple[str, str]]:
+        """The item's versions here that a log event made, as (event, content digest):
+        with its content, an event is told apart from another of the same millisecond,
+        coder, operation and item."""
+        return {(e, d) for d, _c, _o, e in self._of(entity, id_) if e is not None}
 
     def event_of(self, entity: str, id_: str, version: str) -> str | None:
         """The last event that made this version here, or None if the log has none."""
@@ -201,7 +203,7 @@ def common_version(entity: str, id_: str, target: History, source: History) -> s
     hold."""
     held = target.events(entity, id_)
     for version, _c, _o, made in reversed(source._of(entity, id_)):
-        if made is not None and made in held:
+        if made is not None and (made, version) in held:
             return version
     seen = set(target.digests(entity, id_))
     for version in reversed(source.digests(entity, id_)):
