@@ -135,6 +135,8 @@ def test_the_open_report_follows_an_edit_and_its_undo(team_window, qtbot):
     dialog = win.findChild(AgreementDialog, "agreementReport")
     listed = dialog.findChild(QTreeWidget, "agreementDisagreements")
     assert listed.topLevelItemCount() == 1
+    # Ben's own correction: made under another name, it would be that coder's figure.
+    win.session.project.coder = "ben"
     assert win.session.run(update_annotation, ids["ben"], fields={"outcome": "killed"},
                            sender=win).ok
     qtbot.waitUntil(lambda: listed.topLevelItemCount() == 0, timeout=15_000)

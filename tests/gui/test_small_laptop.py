@@ -60,7 +60,8 @@ def _controls(win) -> dict[str, QWidget]:
         "lane mode": tl.lane_combo, "filter by period": tl.period_button,
         "clear period": tl.clear_button, "fit": tl.fit_button, "timeline info": tl.info,
         "timeline plot": tl.plot_widget, "incident list": inc.list,
-        "members in the table": inc.filter_box, "incident sources": inc.source_view,
+        "members in the table": inc.filter_box, "show rejected": inc.rejected_box,
+        "incident sources": inc.source_view,
         "set best figure": inc.best_button, "status bar": win.statusBar(),
         "coder": win.coder_label, "counts": win.count_label,
     }

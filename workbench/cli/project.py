@@ -114,8 +114,8 @@ def _export_log(args: argparse.Namespace) -> int:
 
     notices: list[str] = []
     with open_project(args.project) as project:
-        refuse_source(project, Path(args.export))
-        heads = export_log(project.conn, Path(args.export), project.path.name, notices)
+        heads = export_log(project.conn, Path(args.export), project.path.name, notices,
+                           lambda p: refuse_source(project, p))
     for notice in notices:
         say(notice, err=True)
     say(f"Wrote the audit and custody logs to {args.export}.")

@@ -110,8 +110,8 @@ def cmd_datasette_metadata(args: argparse.Namespace) -> int:
             return 0
         # Written as an export is: never over the project itself (written in place, it
         # replaced the project with this JSON) nor over a file a document came from.
-        refuse_source(project, Path(args.output))
-        with written_whole(Path(args.output), notices) as tmp:
+        with written_whole(Path(args.output), notices,
+                           lambda p: refuse_source(project, p)) as tmp:
             tmp.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n",
                            encoding="utf-8")
     for notice in notices:

@@ -19,7 +19,7 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass
 from json.encoder import encode_basestring as _quote  # type: ignore[attr-defined]
 from pathlib import Path
@@ -356,15 +356,17 @@ def _broken(log: str, seq: Any) -> str:
 
 
 def export_log(conn: sqlite3.Connection, path: Path, project_name: str,
-               notices: list[str] | None = None) -> dict[str, Head]:
+               notices: list[str] | None = None,
+               check: Callable[[Path], None] | None = None) -> dict[str, Head]:
     """Write both logs and their heads to ``path`` as JSON lines; return the heads.
     Written whole or not at all (``outfile.written_whole``): on a full disk it was an
     OSError traceback, with the cut file left under the name asked for. What a stopped
     earlier export to ``path`` left is cleared or named in ``notices``. One state of
     the project is read: another program writing meanwhile (a new op code, a row after
-    the layouts were read) made the file read as tampered with."""
+    the layouts were read) made the file read as tampered with. ``check`` refuses a
+    ``path`` the file may not replace (``outfile.written_whole``)."""
     heads: dict[str, Head] = {}
-    with rawread.one_snapshot(conn), written_whole(Path(path), notices) as part, \
+    with rawread.one_snapshot(conn), written_whole(Path(path), notices, check) as part, \
             open(part, "w", encoding="utf-8", newline="\n") as out:
         # The columns an array image lists, per entity (``auditimage``): the file then
         # says what every image holds without the project beside it.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import stat
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 
@@ -41,15 +41,48 @@ def leftovers(path: Path, notices: list[str] | None, kind: str = ".part") -> Non
             said.append(OLD_PART.format(part=old.name, name=path.name))
 
 
+# What the write may replace, taken before the checks: the file that was there (device,
+# inode, size and modification time), or None when nothing was.
+Found = tuple[int, int, int, int] | None
+
+
+def _found(path: Path) -> Found:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None  # nothing there, or a name the write itself will report on
+    return st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns
+
+
+APPEARED = ("{path} appeared while this was being written (another program made it); it "
+            "was left as it is and nothing was written: write again to replace it, or "
+            "choose another name.")
+CHANGED = ("{path} was changed or replaced by another program while this was being "
+           "written; it was left as it is and nothing was written: write again to replace "
+           "it, or choose another name.")
+
+
 @contextmanager
-def written_whole(path: Path, notices: list[str] | None = None) -> Iterator[Path]:
+def written_whole(path: Path, notices: list[str] | None = None,
+                  check: Callable[[Path], None] | None = None) -> Iterator[Path]:
     """Yield a hidden ``.NAME.PID.part`` path beside ``path`` to write to; it replaces
     ``path`` only when the block ends without an error, so a half-written file never
     replaces a good one. An OSError becomes one sentence naming the user's own path;
     the ``.part`` never stays. One a killed run left is cleared first (:func:`leftovers`,
-    said in ``notices``)."""
+    said in ``notices``).
+
+    ``check`` refuses what may not be replaced (``sourcefiles.refuse_source``: the
+    project, a document's source file). What is at ``path`` is noted before it runs, and
+    the write replaces only that: the file the user named, checked, or nothing. Where
+    nothing was, the finished file is linked into place, which fails if a file
+    appeared meanwhile; a file that was there must still be the same one. Checked and
+    then written blindly, a file that appeared at the name between the two (however
+    long the export took) was replaced unchecked."""
+    before = _found(path)
     _refuse_special(path)
     refuse_project(path)
+    if check is not None:
+        check(path)
     with suppress(OSError):  # a folder that cannot be listed is the write's to report
         leftovers(path, notices)
     tmp = part_name(path)
@@ -58,7 +91,7 @@ def written_whole(path: Path, notices: list[str] | None = None) -> Iterator[Path
         # On the disk before it takes the name: after a power cut a rename can reach the
         # disk before the data, leaving an empty file in place of the export it replaced.
         _fsync(tmp)
-        tmp.replace(path)
+        _into_place(tmp, path, before)
         _fsync(path.parent)
     except OSError as err:
         raise OutputError.of(path, err) from None
@@ -67,6 +100,29 @@ def written_whole(path: Path, notices: list[str] | None = None) -> Iterator[Path
         # was never made; the sentence above must not give way to this error.
         with suppress(OSError):
             tmp.unlink(missing_ok=True)
+
+
+def _into_place(tmp: Path, path: Path, before: Found) -> None:
+    """Give ``tmp`` the name ``path`` if ``path`` is still what it was (``before``)."""
+    if before is None:
+        try:
+            os.link(tmp, path)  # atomic, and refused where a file is
+            return
+        except FileExistsError:
+            raise OutputError(APPEARED.format(path=path)) from None
+        except OSError:
+            # A file system without hard links (FAT, some shares; each says so with
+            # its own error): the name is taken by an exclusive creation, then the
+            # finished file put over that empty one. A write that cannot make a file
+            # there at all fails in that creation, with its own sentence.
+            pass
+        try:
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
+        except FileExistsError:
+            raise OutputError(APPEARED.format(path=path)) from None
+    elif _found(path) != before:
+        raise OutputError(CHANGED.format(path=path))
+    tmp.replace(path)
 
 
 def _fsync(path: Path) -> None:

@@ -199,7 +199,9 @@ def write_report(project: Project, out: str | Path,
 
 def _written(project: Project, out: Path, ids: list[str], charts: dict[str, bytes],
              figure_statuses: Sequence[str] | None, notices: list[str] | None) -> Path:
-    with written_whole(out, notices) as tmp:
+    # Checked again by the write: the charts take a while, and a file that appeared at
+    # ``out`` meanwhile is no longer what was checked (``written_whole``).
+    with written_whole(out, notices, lambda p: refuse_source(project, p)) as tmp:
         if out.suffix.lower() == ".pdf":
             _write_pdf(report_html(project, ids, charts=charts, embed=False,
                                    figure_statuses=figure_statuses), charts, tmp)

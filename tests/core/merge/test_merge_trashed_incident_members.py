@@ -154,11 +154,6 @@ def test_a_figure_put_in_a_proposal_rejected_meanwhile_is_said_as_rejected(tmp_p
     assert "in the trash here" not in said[0]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "versions are told apart by content only: amal's trash-then-restore holds a trashed "
-    "version with the content of ben's trashing, so whichever is merged second reads as "
-    "already seen and loses without a conflict; the incident ends live or trashed by "
-    "the order the projects are merged in"))
 def test_an_incident_restored_on_one_side_and_trashed_on_the_other_merges_alike(
         tmp_path: Path):
     lead, amal, ben, ids = _lead_and_copies(tmp_path)

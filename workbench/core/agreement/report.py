@@ -20,6 +20,7 @@ from typing import Any
 
 import numpy as np
 
+from workbench.core.agreement.credit import LEVEL_OF_TYPE, credited_coders
 from workbench.core.agreement.matching import counts, coverage, finished, match, tokens
 from workbench.core.agreement.reliability import Score, Unit, score, score_matrix
 from workbench.core.changes import Row
@@ -29,7 +30,6 @@ from workbench.core.merge.copies import waiting_copies
 from workbench.core.project import Project
 from workbench.core.rawread import one_snapshot
 
-LEVEL_OF_TYPE = {"enum": "nominal", "bool": "nominal", "int": "interval", "float": "interval"}
 PRESENCE = "presence"
 
 
@@ -145,6 +145,9 @@ def _report(project: Project, coders: Sequence[str] | None, kinds: Sequence[str]
     waiting = waiting_copies(project.repo.links(), every)
     anns = [a for a in every if counts(a)
             and (wanted_docs is None or a["doc_id"] in wanted_docs)]
+    # An annotation another coder edited holds that coder's judgement (``credit``).
+    credit = credited_coders(project, anns)
+    anns = [{**a, "coder": credit[a["id"]]} if a["id"] in credit else a for a in anns]
     held_back = [a for a in anns if a["id"] in waiting]
     anns = [a for a in anns if a["id"] not in waiting]
     done = finished(anns)
@@ -152,7 +155,7 @@ def _report(project: Project, coders: Sequence[str] | None, kinds: Sequence[str]
     # as a third coder's, agreeing with itself, and each figure they marked was listed
     # as "missing" for the copy.
     coder_list = list(dict.fromkeys(coders)) if coders else sorted(done)
-    known = {a["coder"] for a in every}
+    known = {a["coder"] for a in every} | set(credit.values())
     unknown = [c for c in coder_list if c not in known]
     if coders and unknown:
         # A misspelt name gave an empty report ("0 documents") that read as a finding.

@@ -25,8 +25,8 @@ def write_file(project: Project, fmt: str, path: Path,
     from workbench.core.exchange.qdpx import write_qdc, write_qdpx
 
     writer = {"qdpx": write_qdpx, "qdc": write_qdc}[fmt]
-    refuse_source(project, path)
     # One state of the project: a document another program trashed between the read
     # of the sources and that of the codings was a source without its codings.
-    with one_snapshot(project.conn), written_whole(path, notices) as tmp:
+    with one_snapshot(project.conn), \
+            written_whole(path, notices, lambda p: refuse_source(project, p)) as tmp:
         return writer(project, tmp)

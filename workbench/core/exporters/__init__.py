@@ -57,7 +57,8 @@ def export_file(project: Project, fmt: str, path: Path,
                 *, bom: bool = False, **options: Any) -> int:
     """Write atomically: a half-written export must never replace a good one. What a
     killed export left is cleared or named in ``notices``. A file a document was
-    imported from, or the project's own, is refused (``sourcefiles``)."""
-    refuse_source(project, path)
-    with written_whole(path, notices) as tmp, tmp.open("w", encoding="utf-8", newline="") as fh:
+    imported from, or the project's own, is refused (``sourcefiles``), and so is one
+    that appears at ``path`` while the export is written (``written_whole``)."""
+    with written_whole(path, notices, lambda p: refuse_source(project, p)) as tmp, \
+            tmp.open("w", encoding="utf-8", newline="") as fh:
         return export(project, fmt, fh, flt, bom=bom, **options)

@@ -172,21 +172,31 @@ def list_incidents(project: Project, statuses: tuple[str, ...] | None = None,
     return [_decode(r) for r in project.conn.execute(sql, params)]  # type: ignore[misc]
 
 
-def rejected_proposals(project: Project) -> list[dict[str, Any]]:
-    """The proposals the researcher rejected, in ``list_incidents``' order, each with
-    ``members``: the figures it held when rejected (they went to the trash with it).
+def rejected_proposals(project: Project, ids: list[str] | None = None) -> list[dict[str, Any]]:
+    """The proposals the researcher rejected (those among ``ids``, when given), in
+    ``list_incidents``' order, each with ``members``: the figures it held when rejected
+    (they went to the trash with it).
 
     The trash does not list them (they are the memory that stops ``suggest`` proposing
     the same grouping again), so this is where their ids, which ``restore`` takes, are
-    shown."""
+    shown: by ``workbench incidents --status rejected`` and the incidents pane."""
+    if ids is not None:
+        out: list[dict[str, Any]] = []
+        for part, marks in in_chunks(ids):
+            out.extend(_rejected(project, f"AND i.id IN ({marks})", part))
+        return sorted(out, key=listing_key)
+    return _rejected(project, "", [])
+
+
+def _rejected(project: Project, where: str, params: list[str]) -> list[dict[str, Any]]:
     sql = f"""
         SELECT i.*, (SELECT count(*) FROM incident_members m
                       JOIN annotations a ON a.id = m.annotation_id AND a.deleted_at IS NULL
                       WHERE m.incident_id = i.id AND m.deleted_at = i.deleted_at
                       AND a.doc_id NOT IN ({_TRASHED_DOCS})) AS members
-        FROM incidents i WHERE i.status = 'rejected' AND i.deleted_at IS NOT NULL
+        FROM incidents i WHERE i.status = 'rejected' AND i.deleted_at IS NOT NULL {where}
         ORDER BY coalesce(i.start_date, '9999'), i.created_at"""
-    return [_decode(r) for r in project.conn.execute(sql)]  # type: ignore[misc]
+    return [_decode(r) for r in project.conn.execute(sql, params)]  # type: ignore[misc]
 
 
 def listing_key(row: dict[str, Any]) -> tuple[str, str]:
@@ -233,11 +243,16 @@ def member_ids(project: Project, incident_id: str) -> list[str]:
     return [r[0] for r in rows]
 
 
-def members(project: Project, incident_id: str) -> list[dict[str, Any]]:
-    """An incident's live member annotations joined with their document's metadata.
+def members(project: Project, incident_id: str, *, held: bool = False) -> list[dict[str, Any]]:
+    """An incident's live member annotations joined with their document's metadata;
+    ``held``: those a rejected proposal held when it was rejected (they went to the
+    trash with it, as ``rejected_proposals`` counts them).
 
     Only the columns a tally reads, decoded by hand: a tally of 1,000 figures must stay
     well under a tenth of a second."""
+    membership = ("m.deleted_at = (SELECT i.deleted_at FROM incidents i WHERE i.id = "
+                  "m.incident_id AND i.status = 'rejected')" if held else
+                  "m.deleted_at IS NULL")
     sql = """
         SELECT a.id, a.doc_id, a.kind, a.start, a."end", {exact} AS exact, a.status, a.fields,
                a.anchor,
@@ -249,8 +264,8 @@ def members(project: Project, incident_id: str) -> list[dict[str, Any]]:
         FROM incident_members m
         JOIN annotations a ON a.id = m.annotation_id AND a.deleted_at IS NULL
         JOIN documents d ON d.id = a.doc_id AND d.deleted_at IS NULL
-        WHERE m.incident_id = ? AND m.deleted_at IS NULL
-        ORDER BY a.doc_id, a.start""".format(exact=quotes.sql("a", "exact"),
+        WHERE m.incident_id = ? AND {membership}
+        ORDER BY a.doc_id, a.start""".format(exact=quotes.sql("a", "exact"), membership=membership,
                                             mark=rewording.MARK.replace("'", "''"),
                                             cut=rewording.CUT_MARK.replace("'", "''"))
     out = []

@@ -264,6 +264,13 @@ def _copy(fig: Figure) -> Figure:
     return out
 
 
+def read_figures(project: Project, rows: list[dict[str, Any]]) -> dict[str, tuple[str, Figure]]:
+    """Each casualty figure of ``rows`` (``model.members`` rows) as a tally reads it, with
+    its outcome, by annotation id: for figures no tally counts, such as those a rejected
+    proposal held, shown for what they say."""
+    return {f.annotation_id: (outcome, f) for outcome, _, f in _figures(project, rows)}
+
+
 def _figures(project: Project, rows: list[dict[str, Any]],
              statuses: tuple[str, ...] | None = None,
              notes: list[str] | None = None) -> list[tuple[str, str, Figure]]:

@@ -84,8 +84,10 @@ def _merge_one(ctx: Context, entity: str, theirs: Row, name: str, history: Histo
             else:
                 ctx.tx.insert(entity, row)
             _on_trashed_document(ctx, entity, row)
-            made_by = history.editor(entity, key, digest(entity, theirs), theirs.get("coder", ""))
-            ctx.history.add(entity, key, row, made_by, own=False)
+            theirs_v = digest(entity, theirs)
+            made_by = history.editor(entity, key, theirs_v, theirs.get("coder", ""))
+            ctx.history.add(entity, key, row, made_by, own=False,
+                            made_by=history.event_of(entity, key, theirs_v))
             ctx.report.count(entity, "added")
         return
     # Anything but an addition may read or write annotations (a conflict copy): the
@@ -104,7 +106,8 @@ def _merge_one(ctx: Context, entity: str, theirs: Row, name: str, history: Histo
     if base == mine_v:  # only the source changed it since
         _apply(ctx, entity, mine, theirs, name)
         _on_trashed_document(ctx, entity, mine)
-        ctx.history.add(entity, key, theirs, history.editor(entity, key, theirs_v, ""), False)
+        ctx.history.add(entity, key, theirs, history.editor(entity, key, theirs_v, ""), False,
+                        made_by=history.event_of(entity, key, theirs_v))
         ctx.report.count(entity, "updated")
         return
     _conflict(ctx, entity, mine, theirs, name, history)
@@ -143,7 +146,8 @@ def _conflict(ctx: Context, entity: str, mine: Row, theirs: Row, name: str,
         _join_sources(ctx, entity, mine, theirs)
     else:
         _apply(ctx, entity, mine, theirs, name)
-        ctx.history.add(entity, key, theirs, theirs_by, own=False)
+        ctx.history.add(entity, key, theirs, theirs_by, own=False,
+                        made_by=history.event_of(entity, key, theirs_v))
         loser, loser_by, winner_by = mine, mine_by, theirs_by
     if entity == "actor":
         ctx.actor_spellings.setdefault(key, []).extend([loser["name"], *loser["aliases"]])

@@ -64,10 +64,23 @@ def rank(entity: str, row: Row) -> tuple[bool, str, str]:
     return (not row.get("deleted_at"), changed_at(row), digest(entity, row))
 
 
+# A version's entry: its content's digest, who made it, whether the project's own coder
+# did, and the log event that made it (``event``; None for a version with no entry).
+Version = tuple[str, str, bool, str | None]
+
+
+def event(r: Row) -> str:
+    """What names one log entry in every project that holds it (its own, a copy's, or
+    carried there by a merge): its time, coder, operation and item. Its ``seq`` and
+    chain hash are the project's own and change when it is carried over."""
+    return f"{r['at']}\x1f{r['coder']}\x1f{r['op']}\x1f{r['entity_id']}"
+
+
 @dataclass
 class History:
     """Every version an item had in one project, from its audit log (own and merged-in
-    rows), oldest first, with who made each and whether the project's own coder did.
+    rows), oldest first, with who made each, whether the project's own coder did and the
+    log event that made it.
 
     Made by :meth:`of_project`, a project's own log is read an item at a time, the first
     time that item is asked about: a merge asks about the items that differ between the
@@ -77,7 +90,7 @@ class History:
     :meth:`add_log`) come after the log's, as they did when the whole log was read first.
     """
 
-    versions: dict[tuple[str, str], list[tuple[str, str, bool]]] = field(default_factory=dict)
+    versions: dict[tuple[str, str], list[Version]] = field(default_factory=dict)
     _log: _Log | None = None
 
     @classmethod
@@ -86,7 +99,7 @@ class History:
         writes afterwards are not part of it)."""
         return cls(_log=_Log(repo, own_project))
 
-    def _of(self, entity: str, id_: str) -> list[tuple[str, str, bool]]:
+    def _of(self, entity: str, id_: str) -> list[Version]:
         key = (entity, str(id_))
         if self._log is not None and key not in self._log.read:
             self._log.read.add(key)
@@ -95,10 +108,12 @@ class History:
                 self.versions[key] = found + self.versions.get(key, [])
         return self.versions.setdefault(key, [])
 
-    def add(self, entity: str, id_: str, image: Row, coder: str, own: bool) -> None:
-        """Record one version (an after image of the audit log, or a merged-in row)."""
+    def add(self, entity: str, id_: str, image: Row, coder: str, own: bool,
+            made_by: str | None = None) -> None:
+        """Record one version (an after image of the audit log, or a merged-in row, with
+        ``made_by`` the event that made it in the project it came from)."""
         if entity in CONTENT:
-            self._of(entity, id_).append((digest(entity, image), coder, own))
+            self._of(entity, id_).append((digest(entity, image), coder, own, made_by))
 
     def add_log(self, rows: list[Row], *, own_project: bool, repo: Repo) -> None:
         """Record the after images of audit rows (``before``/``after`` as stored), read
@@ -111,21 +126,32 @@ class History:
                 self.add(*version)
 
     def digests(self, entity: str, id_: str) -> list[str]:
-        return [d for d, _c, _o in self._of(entity, id_)]
+        return [d for d, _c, _o, _e in self._of(entity, id_)]
+
+    def events(self, entity: str, id_: str) -> set[tuple[str, str]]:
+        """The item's versions here that a log event made, as (event, content digest):
+        with its content, an event is told apart from another of the same millisecond,
+        coder, operation and item."""
+        return {(e, d) for d, _c, _o, e in self._of(entity, id_) if e is not None}
+
+    def event_of(self, entity: str, id_: str, version: str) -> str | None:
+        """The last event that made this version here, or None if the log has none."""
+        found = [e for d, _c, _o, e in self._of(entity, id_) if d == version and e]
+        return found[-1] if found else None
 
     def owns(self, entity: str, id_: str, version: str) -> bool:
         """Whether the project's own coder made this version (not a merge)."""
-        return any(d == version and own for d, _c, own in self._of(entity, id_))
+        return any(d == version and own for d, _c, own, _e in self._of(entity, id_))
 
     def editor(self, entity: str, id_: str, version: str, default: str) -> str:
         """Who made this version last, as the log says; ``default`` if it does not say."""
-        found = [c for d, c, _o in self._of(entity, id_) if d == version and c]
+        found = [c for d, c, _o, _e in self._of(entity, id_) if d == version and c]
         return found[-1] if found else default
 
 
 def _version(r: Row, own_project: bool, repo: Repo, layouts: dict[str, Any],
-             texts: DocTexts) -> tuple[str, str, Row, str, bool] | None:
-    """(entity, id, after image, coder, own) of an audit row, None if it has none."""
+             texts: DocTexts) -> tuple[str, str, Row, str, bool, str] | None:
+    """(entity, id, after image, coder, own, event) of an audit row, None if it has none."""
     if r["after"] is None or r["entity"] not in CONTENT:
         return None
     # A row is the project's own work unless a merge wrote it or carried it over;
@@ -134,7 +160,7 @@ def _version(r: Row, own_project: bool, repo: Repo, layouts: dict[str, Any],
     own = own_project and not r.get("merged_from") and not by_merge
     image = repo.audit_image(r, "after", layouts, texts)
     return (r["entity"], r["entity_id"], image,  # type: ignore[return-value]
-            "" if by_merge else r["coder"], own)
+            "" if by_merge else r["coder"], own, event(r))
 
 
 class _Log:
@@ -160,12 +186,25 @@ class _Log:
                 continue
             version = _version(r, self.own_project, self.repo, self.layouts, self.texts)
             if version is not None:
-                out.append((digest(entity, version[2]), version[3], version[4]))
+                out.append((digest(entity, version[2]), version[3], version[4], version[5]))
         return out
 
 
 def common_version(entity: str, id_: str, target: History, source: History) -> str | None:
-    """The latest version in the source's history that the target's history also holds."""
+    """The content of the latest version in the source's history that the target's
+    history also holds.
+
+    Held means made by the same log event (``event``): the same content made apart is
+    not the same version. Told apart by content alone, a coder's trashing read as
+    already seen when another coder had trashed the item and restored it (their
+    trashed version had the same content), so the side merged second lost without a
+    conflict, and which side that was depended on the order of the sources. Where the
+    two histories share no event (logs without images), the latest content both
+    hold."""
+    held = target.events(entity, id_)
+    for version, _c, _o, made in reversed(source._of(entity, id_)):
+        if made is not None and (made, version) in held:
+            return version
     seen = set(target.digests(entity, id_))
     for version in reversed(source.digests(entity, id_)):
         if version in seen:

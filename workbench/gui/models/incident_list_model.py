@@ -20,7 +20,18 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPen, QPixmap, QPolygonF
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QGuiApplication,
+    QIcon,
+    QPainter,
+    QPalette,
+    QPen,
+    QPixmap,
+    QPolygonF,
+)
 
 from workbench.core.incidents.model import listing_key
 from workbench.core.incidents.tally import Tally
@@ -38,6 +49,8 @@ TITLE, DATE, PLACE = range(len(COLUMNS))
 INCIDENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 CONFLICT_COLOR = "#d9822b"
 MARK_COLOR = "#4a78b5"
+# Mid grey: seen on the light and the dark theme's base, and plainly not a live mark.
+REJECTED_COLOR = "#8a8f98"
 
 
 def encode_ids(ann_ids: Iterable[str]) -> QMimeData:
@@ -71,6 +84,24 @@ def marker(conflict: bool, hollow: bool) -> QIcon:
         p.drawEllipse(QPointF(7, 7), 4.5, 4.5)
     p.end()
     return QIcon(pix)
+
+
+def rejected_marker() -> QIcon:
+    """A grey hollow ring struck through: a proposal the researcher rejected."""
+    pix = QPixmap(14, 14)
+    pix.fill(Qt.GlobalColor.transparent)
+    p = QPainter(pix)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    p.setPen(QPen(QColor(REJECTED_COLOR), 1.6))
+    p.setBrush(Qt.BrushStyle.NoBrush)
+    p.drawEllipse(QPointF(7, 7), 4.5, 4.5)
+    p.drawLine(QPointF(2.5, 11.5), QPointF(11.5, 2.5))
+    p.end()
+    return QIcon(pix)
+
+
+def figures_text(n: int) -> str:
+    return f"{n} figure{'' if n == 1 else 's'}"
 
 
 def date_text(row: Row) -> str:
@@ -132,6 +163,7 @@ class IncidentListModel(RowTableModel):
         self._rows: list[Row] = []
         self._pos: dict[str, int] = {}
         self._icons = {(c, h): marker(c, h) for c in (False, True) for h in (False, True)}
+        self.rejected_icon = rejected_marker()
 
     # ------------------------------------------------------------ Qt API
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -142,7 +174,10 @@ class IncidentListModel(RowTableModel):
             return self._display(row, col)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row)
+        rejected = row["status"] == "rejected"
         if role == Qt.ItemDataRole.DecorationRole and col == TITLE:
+            if rejected:
+                return self.rejected_icon
             t = self.tallies.get(row["id"])
             conflict = t is not None and any(c.conflict for c in t.cells.values())
             return self._icons[(conflict, row["status"] == "suggested")]
@@ -150,6 +185,10 @@ class IncidentListModel(RowTableModel):
             font = QFont()
             font.setItalic(True)
             return font
+        if role == Qt.ItemDataRole.ForegroundRole and rejected:
+            # The theme's muted text (its palette's placeholder colour), readable on
+            # the light and the dark base alike.
+            return QGuiApplication.palette().brush(QPalette.ColorRole.PlaceholderText)
         if role == INCIDENT_ID_ROLE:
             return row["id"]
         return None
@@ -253,6 +292,9 @@ class IncidentListModel(RowTableModel):
 
     def _display(self, row: Row, col: int) -> str:
         if col == TITLE:
+            if row["status"] == "rejected":
+                # No tally: its figures went back when it was rejected.
+                return f"{row['title']}\nrejected proposal · {figures_text(row['members'])}"
             return f"{row['title']}\n{self.tally_line(row['id'])}"
         if col == DATE:
             return date_text(row)
@@ -263,6 +305,13 @@ class IncidentListModel(RowTableModel):
         return t.describe() if t is not None else ""
 
     def _tooltip(self, row: Row) -> str:
+        if row["status"] == "rejected":
+            return "\n".join([
+                row["title"], f"{date_text(row) or 'no date'} · "
+                f"{row.get('place_name') or 'no place'} · rejected proposal",
+                f"It held {figures_text(row['members'])} when rejected; they went back "
+                "to no incident.",
+                "Reopen as a proposal (context menu) brings it back to review."])
         t = self.tallies.get(row["id"])
         status = "suggested — Enter accepts, Delete rejects" if row["status"] == "suggested" \
             else row["status"]

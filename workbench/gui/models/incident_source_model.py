@@ -67,6 +67,21 @@ def _short_reason(f: Figure, src: SourceRow) -> str:
     return note.split(";")[0].split(" (")[0]
 
 
+def held_rows(members: list[Row], figures: dict[str, tuple[str, Figure]]) -> list[Row]:
+    """The rows of the figures a rejected proposal held: what each says (``figures``,
+    ``tally.read_figures``), none of them counted."""
+    rows = build_rows(members, None)
+    for row in rows:
+        if row["ann_id"] in figures:
+            outcome, f = figures[row["ann_id"]]
+            row["qualifier"] = QUALIFIERS.get(f.qualifier or "", f.qualifier or "")
+            row["figure"] = figure_text(outcome, f)
+        row["counts"] = False
+        row["counted"] = "no: the proposal was rejected"
+        row["counted_short"] = "no: rejected"
+    return rows
+
+
 def build_rows(members: list[Row], tally: Tally | None) -> list[Row]:
     """One row per member annotation, in document order, with its figure if it has one."""
     figs: dict[str, tuple[str, Figure, SourceRow]] = {}

@@ -36,8 +36,9 @@ from PySide6.QtWidgets import (
 
 from workbench.core.errors import NotFoundError
 from workbench.core.incidents import model
-from workbench.core.incidents.ops import remove_members, set_best
-from workbench.core.incidents.tally import Tally, published_note
+from workbench.core.incidents.model import listing_key
+from workbench.core.incidents.ops import proposal_back, remove_members, restore_incident, set_best
+from workbench.core.incidents.tally import Tally, published_note, read_figures
 from workbench.core.incidents.views import incident_rows, merged_into
 from workbench.gui.bus import ChangeNotice, IncidentState, Selection
 from workbench.gui.dialogs.best_figure import BestFigureDialog
@@ -130,14 +131,32 @@ class IncidentPanel(QWidget):
         self.filter_box.setToolTip("Narrow the annotation table to the current incident's "
                                    "members")
         self.filter_box.toggled.connect(lambda _on: self._publish_filter())
+        # Rejected proposals are in the trash, which does not list them: shown here on
+        # asking, so a rejection can be seen and taken back from the window too.
+        self.rejected_box = QCheckBox("Show rejected", self)
+        self.rejected_box.setObjectName("incidentRejectedToggle")
+        self.rejected_box.setToolTip("List the incident proposals you rejected, to reopen "
+                                     "one for review")
+        self.rejected_box.toggled.connect(lambda _on: self.reload())
+        # Its whole width is no minimum of the list's side: side by side with the other
+        # toggle it held the list at ~300 px, which a 1280 px window cannot spare. Made
+        # narrower than both, the list puts one above the other at once (``_fit_bar``).
+        self.rejected_box.setMinimumWidth(24)
         # Over the list only, not the detail: across the whole pane it took a line from
         # the source table (one or two rows in view at 1280×720). Side by side when the
         # list is wide enough, else one above the other (``_fit_bar``).
         bar = self.bar = QBoxLayout(QBoxLayout.Direction.TopToBottom)
         bar.setContentsMargins(4, 2, 4, 0)
         bar.setSpacing(2)
-        bar.addWidget(self.count_label)
-        bar.addStretch(1)
+        # The rejected toggle beside the count it adds to while the two fit the list's
+        # width (a third line under the count took a row of incidents at 1280×720).
+        head = self.head = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        head.setContentsMargins(0, 0, 0, 0)
+        head.setSpacing(2)
+        head.addWidget(self.count_label)
+        head.addStretch(1)
+        head.addWidget(self.rejected_box)
+        bar.addLayout(head)
         bar.addWidget(self.filter_box)
 
         self.model = L.IncidentListModel(session.tallies, self)
@@ -213,6 +232,20 @@ class IncidentPanel(QWidget):
         self.source_view.installEventFilter(self)
         self.source_view.selectionModel().currentRowChanged.connect(
             lambda cur, _prev: self._source_clicked(cur.row()))
+        # After the source table: the list's event filter reads it.
+        self.reopen_action = QAction("Reopen as a proposal", self.list)
+        self.reopen_action.setObjectName("incidentReopen")
+        self.reopen_action.setToolTip("Bring the rejected proposal back to review: Enter "
+                                      "then accepts it, Delete rejects it again")
+        self.reopen_action.triggered.connect(self.reopen)
+        self.reopen_action.setEnabled(False)
+        self.list.addAction(self.reopen_action)
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.reopen_button = QPushButton("Reopen as a proposal", self)
+        self.reopen_button.setObjectName("incidentReopenButton")
+        self.reopen_button.setToolTip(self.reopen_action.toolTip())
+        self.reopen_button.clicked.connect(self.reopen)
+        self.reopen_button.hide()
         detail = QWidget(self)
         detail.setObjectName("incidentDetail")
         dl = QVBoxLayout(detail)
@@ -230,6 +263,7 @@ class IncidentPanel(QWidget):
         tally_row.setContentsMargins(0, 0, 0, 0)
         tally_row.addWidget(self.tally_label, 1)
         tally_row.addWidget(self.best_button, 0, Qt.AlignmentFlag.AlignTop)
+        tally_row.addWidget(self.reopen_button, 0, Qt.AlignmentFlag.AlignTop)
         dl.addLayout(tally_row)
         dl.addWidget(self.review_label)
         dl.addWidget(self.source_view, 1)
@@ -270,16 +304,24 @@ class IncidentPanel(QWidget):
         self.split.setSizes(SPLIT_SIZES)
 
     def reload(self) -> None:
-        """Re-read every live incident (one query; tallies come as rows are painted)."""
-        self.model.set_rows(model.list_incidents(self.project))
+        """Re-read every live incident (one query; tallies come as rows are painted),
+        and the rejected proposals when asked for."""
+        rows = model.list_incidents(self.project)
+        if self.rejected_box.isChecked():
+            rows = sorted([*rows, *model.rejected_proposals(self.project)], key=listing_key)
+        self.model.set_rows(rows)
         self._update_count()
         self._reselect()
+        self._show_detail()
 
     def _update_count(self) -> None:
-        n = self.model.rowCount()
-        sug = sum(1 for i in range(n) if self.model.row_at(i)["status"] == "suggested")
-        text = f"{n} incident{'s' if n != 1 else ''}"
-        self.count_label.setText(text + (f" · {sug} suggested" if sug else ""))
+        statuses = [self.model.row_at(i)["status"] for i in range(self.model.rowCount())]
+        refused = statuses.count("rejected")
+        n, sug = len(statuses) - refused, statuses.count("suggested")
+        text = f"{n} incident{'s' if n != 1 else ''}" + (f" · {sug} suggested" if sug else "")
+        if self.rejected_box.isChecked():
+            text += f" · {refused} rejected"
+        self.count_label.setText(text)
         self._fit_bar()
 
     def _on_changes(self, notice: ChangeNotice) -> None:
@@ -302,6 +344,10 @@ class IncidentPanel(QWidget):
         gone = self._current_row() if kept else None
         if ids:
             rows = incident_rows(self.project, sorted(ids))
+            if self.rejected_box.isChecked():
+                # A proposal rejected here stays listed, marked; an undone one too.
+                rows.update({r["id"]: r for r in
+                             model.rejected_proposals(self.project, sorted(ids))})
             # A row taken out (an undone incident, a rejected suggestion) makes Qt move
             # the current row to a neighbour: unpublished, or the next key I would add
             # figures to an incident nobody chose.
@@ -336,6 +382,13 @@ class IncidentPanel(QWidget):
     def _show_detail(self) -> None:
         """Show the current incident's header, tally line and per-source figures."""
         inc = self._current_row()
+        refused = inc is not None and inc["status"] == "rejected"
+        self.reopen_action.setEnabled(refused)
+        self.reopen_button.setVisible(refused)
+        self.remove_action.setEnabled(not refused)  # its figures are in no incident
+        if refused:
+            self._show_rejected(inc or {})
+            return
         if inc is None:
             self.title.setText("No incident selected")
             self.meta.setText("Select annotations and press I to start one, or drop "
@@ -368,6 +421,30 @@ class IncidentPanel(QWidget):
         self.best_button.setVisible(tally is not None and bool(tally.outcomes_with_figures()))
         self.source_view.setVisible(bool(members))
         self.sources.set_rows(S.build_rows(members, tally))
+        self._select_source(self.bus.selection.ann_id)
+
+    def _show_rejected(self, inc: dict[str, Any]) -> None:
+        """A rejected proposal: what it was, and that it can be reopened (no tally: its
+        figures went back to no incident when it was rejected)."""
+        self.title.setText(inc["title"])
+        self.title.setToolTip(inc["title"])
+        kind = inc.get("incident_type") or "type not set"
+        self.meta.setText(" · ".join(["rejected proposal", kind.replace("_", " "),
+                                      L.date_text(inc) or "no date",
+                                      inc.get("place_name") or "no place"]))
+        # The figures it held, to judge whether to reopen it: what each says, none
+        # counted (they are in no incident now).
+        held = model.members(self.project, inc["id"], held=True)
+        self.tally_label.setText(
+            f"Rejected with {L.figures_text(inc.get('members') or 0)}"
+            f"{' (below)' if held else ''}; the program will not propose this grouping "
+            "again. Reopen it to review it again: it comes back as a proposal with the "
+            "figures not placed in another incident since.")
+        self.tally_label.setToolTip("")
+        self.review_label.hide()
+        self.best_button.hide()
+        self.sources.set_rows(S.held_rows(held, read_figures(self.project, held)))
+        self.source_view.setVisible(bool(held))
         self._select_source(self.bus.selection.ann_id)
 
     def _current_row(self) -> dict[str, Any] | None:
@@ -449,6 +526,25 @@ class IncidentPanel(QWidget):
             self.bus.set_incident_filter(None, None, sender=self)
 
     # ------------------------------------------------------------- writes
+    def reopen(self) -> bool:
+        """Bring the current rejected proposal back as a proposal to review (the core's
+        restore, one undoable write); False when it is no rejected proposal or the
+        core refused."""
+        inc = self._current_row()
+        if inc is None or inc["status"] != "rejected":
+            return False
+        out = self.session.run(restore_incident, inc["id"], sender=self)
+        if not out.ok or out.changes is None:
+            return False
+        # The core's first sentence names the id, for the command line; the window
+        # names the title, and passes on any other sentence (figures placed elsewhere).
+        rest = str(out.changes.result or "").replace(proposal_back(inc["id"]), "").strip()
+        self.bus.status_message.emit(
+            " ".join([f"Reopened “{inc['title']}” as a proposal to review: Enter accepts "
+                      "it, Delete rejects it again.", rest]).strip())
+        self.bus.select_incident(inc["id"], sender=self)
+        return True
+
     def ask_best(self) -> None:
         """Ask the outcome, best figure and reason for the current incident, and set it."""
         inc, tally = self._current_row(), self.session.tallies.get(self.incident_id or "")
@@ -473,6 +569,8 @@ class IncidentPanel(QWidget):
         inc = self._current_row()
         if inc is None or not 0 <= pos < self.sources.rowCount():
             return False
+        if inc["status"] == "rejected":
+            return False  # the figures it held are in no incident already
         row = self.sources.row_at(pos)
         if not self.session.run(remove_members, inc["id"], [row["ann_id"]], sender=self).ok:
             return False
@@ -517,17 +615,23 @@ class IncidentPanel(QWidget):
         header.setSectionHidden(L.PLACE, free < title_least)
 
     def _fit_bar(self) -> None:
-        """The count and the members toggle side by side over a list wide enough for
-        both, else one above the other (the list's ~270 px at 1280×720 is not)."""
+        """The count, the rejected toggle and the members toggle on one line over a list
+        wide enough for them, else the members toggle under the other two, and the
+        rejected toggle under the count too when even those two do not fit side by
+        side (the list's ~270 px at 1280×720 holds "4 incidents · 1 suggested" and it)."""
         if not hasattr(self, "list"):
             return
-        need = (self.count_label.sizeHint().width() + self.filter_box.sizeHint().width()
-                + 2 * 4 + 12)
-        wide = self.list.width() >= need
-        want = (QBoxLayout.Direction.LeftToRight if wide
-                else QBoxLayout.Direction.TopToBottom)
-        if self.bar.direction() != want:
-            self.bar.setDirection(want)
+        gap = 12
+        pair = self.count_label.sizeHint().width() + self.rejected_box.sizeHint().width() + gap
+        width = self.list.width() - 2 * 4
+        row, col = QBoxLayout.Direction.LeftToRight, QBoxLayout.Direction.TopToBottom
+        outer = row if width >= pair + gap + self.filter_box.sizeHint().width() else col
+        inner = row if width >= pair else col
+        if self.bar.direction() != outer:
+            self.bar.setDirection(outer)
+            self.bar.setSpacing(gap if outer == row else 2)
+        if self.head.direction() != inner:
+            self.head.setDirection(inner)
 
     def _fit_sources(self) -> None:
         """The source table's trailing columns (source title, grade, date, qualifier)

@@ -1,0 +1,135 @@
+"""The incidents pane's rejected proposals: shown on asking, marked rejected, and reopened
+as a proposal to review again through the core (one undoable write)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from workbench.core.incidents import model
+from workbench.gui.models import incident_list_model as L
+
+from .incident_helpers import add_demo_incidents
+
+PROPOSAL = "Dunmere rally shooting"
+
+
+@pytest.fixture
+def win(demo_project, qtbot):
+    from workbench.core.project import Project
+    from workbench.gui.app import close_window, create_main_window
+
+    project = Project.open(demo_project)
+    add_demo_incidents(project)
+    project.close()
+    w = create_main_window(demo_project)
+    w.show_dialogs = False
+    qtbot.addWidget(w)
+    w.resize(1400, 900)
+    w.show()
+    qtbot.waitExposed(w)
+    yield w
+    close_window(w)
+
+
+def _titles(pane) -> list[str]:
+    return [pane.model.row_at(i)["title"] for i in range(pane.model.rowCount())]
+
+
+def _reject_proposal(win, qtbot) -> str:
+    pane = win.incident_panel
+    pos = _titles(pane).index(PROPOSAL)
+    inc_id = pane.model.row_at(pos)["id"]
+    pane.list.setCurrentIndex(pane.model.index(pos, 0))
+    pane.list.setFocus()
+    qtbot.keyClick(pane.list, Qt.Key.Key_Delete)
+    return inc_id
+
+
+def test_rejected_proposals_are_listed_on_asking_and_marked_rejected(win, qtbot) -> None:
+    pane = win.incident_panel
+    inc_id = _reject_proposal(win, qtbot)
+    assert PROPOSAL not in _titles(pane)
+    pane.rejected_box.setChecked(True)
+    pos = pane.model.row_of(inc_id)
+    assert pos is not None and pane.model.row_at(pos)["status"] == "rejected"
+    text = pane.model.data(pane.model.index(pos, L.TITLE))
+    assert text.splitlines() == [PROPOSAL, "rejected proposal · 3 figures"]
+    tip = pane.model.data(pane.model.index(pos, L.TITLE), Qt.ItemDataRole.ToolTipRole)
+    assert "rejected proposal" in tip and "Reopen" in tip and "3 figures when rejected" in tip
+    assert pane.model.data(pane.model.index(pos, L.TITLE),
+                           Qt.ItemDataRole.DecorationRole).cacheKey() \
+        == pane.model.rejected_icon.cacheKey()
+    # The count still counts incidents, and says how many rejected proposals are shown.
+    assert pane.count_label.text() == "4 incidents · 1 rejected"
+    pane.list.setCurrentIndex(pane.model.index(pos, 0))
+    assert pane.meta.text().startswith("rejected proposal")
+    assert "Reopen" in pane.tally_label.text()
+    assert pane.reopen_button.isVisibleTo(pane) and not pane.best_button.isVisibleTo(pane)
+    # The figures it held are listed, to judge it by; Delete there takes nothing out.
+    assert sorted(pane.sources.row_at(i)["words"].split()[0]
+                  for i in range(pane.sources.rowCount())) == ["One", "Riot", "dozens"]
+    assert pane.source_view.isVisibleTo(pane) and not pane.remove_action.isEnabled()
+    said = {pane.sources.row_at(i)["words"].split()[0]: pane.sources.row_at(i)
+            for i in range(pane.sources.rowCount())}
+    assert said["One"]["figure"] == "killed 1" and said["One"]["counts"] is False
+    assert said["dozens"]["counted"] == "no: the proposal was rejected"
+    pane.source_view.setCurrentIndex(pane.sources.index(0, 0))
+    assert not pane.remove_current_member()
+    assert pane.reopen_action.isEnabled()
+    # Delete on a rejected row does nothing more (it is not a proposal any longer).
+    qtbot.keyClick(pane.list, Qt.Key.Key_Delete)
+    assert model.get_incident(win.session.project, inc_id, live=False)["status"] == "rejected"
+    pane.rejected_box.setChecked(False)
+    assert PROPOSAL not in _titles(pane)
+    assert pane.count_label.text() == "4 incidents"
+
+
+def test_a_rejection_made_while_shown_stays_listed_as_rejected(win, qtbot) -> None:
+    pane = win.incident_panel
+    pane.rejected_box.setChecked(True)
+    assert pane.count_label.text() == "5 incidents · 1 suggested · 0 rejected"
+    inc_id = _reject_proposal(win, qtbot)
+    pos = pane.model.row_of(inc_id)
+    assert pos is not None and pane.model.row_at(pos)["status"] == "rejected"
+    assert pane.count_label.text() == "4 incidents · 1 rejected"
+
+
+def test_a_rejected_proposal_is_reopened_for_review_and_undone(win, qtbot) -> None:
+    session, pane = win.session, win.incident_panel
+    inc_id = _reject_proposal(win, qtbot)
+    pane.rejected_box.setChecked(True)
+    pane.select_incident(inc_id)
+    assert pane.incident_id == inc_id and pane.reopen_action.isEnabled()
+    assert pane.reopen()
+    row = model.get_incident(session.project, inc_id)
+    assert row["status"] == "suggested" and not row["deleted_at"]
+    assert len(model.member_ids(session.project, inc_id)) == 3
+    # The list shows it as a proposal again (italic, Enter accepts), the detail its figures.
+    pos = pane.model.row_of(inc_id)
+    assert pane.model.row_at(pos)["status"] == "suggested"
+    assert pane.model.data(pane.model.index(pos, L.TITLE), Qt.ItemDataRole.FontRole).italic()
+    assert pane.sources.rowCount() == 3 and not pane.reopen_button.isVisibleTo(pane)
+    assert win.statusBar().currentMessage().startswith(
+        f"Reopened “{PROPOSAL}” as a proposal to review")
+    assert pane.count_label.text() == "5 incidents · 1 suggested · 0 rejected"
+    # The audit log holds the reopening, and one undo rejects it again.
+    ops = [r[0] for r in session.project.conn.execute(
+        "SELECT op FROM audit_entries ORDER BY seq DESC LIMIT 1")]
+    assert ops[0].startswith("incident:restore")
+    assert session.undo(sender=None).ok
+    assert model.get_incident(session.project, inc_id, live=False)["status"] == "rejected"
+    assert pane.model.row_at(pane.model.row_of(inc_id))["status"] == "rejected"
+    # Enter on the reopened proposal accepts it, as on any proposal.
+    assert session.redo(sender=None).ok
+    pane.select_incident(inc_id)
+    pane.list.setFocus()
+    qtbot.keyClick(pane.list, Qt.Key.Key_Return)
+    assert model.get_incident(session.project, inc_id)["status"] == "open"
+
+
+def test_reopen_does_nothing_on_an_incident_that_was_not_rejected(win) -> None:
+    pane = win.incident_panel
+    pane.select_incident(pane.model.row_at(_titles(pane).index("Qarsel market blast"))["id"])
+    assert not pane.reopen_action.isEnabled()
+    assert not pane.reopen()
