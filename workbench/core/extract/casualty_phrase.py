@@ -1,0 +1,74 @@
+"""Members of a list named without a count, before or between counted groups.
+
+A headline drops its articles, so a victim named without a count can stand bare before
+the counted ones: "Gunmen kill farmer, 3 herders", "Troops arrest teacher and 5
+students". The outcome verb's pattern lets any word stand there; this module says
+whether that word names a person (a title, a person noun, or a word determined as the
+full sentences write it: "the driver and 3 passengers"), so that "kill cattle, 3
+herders" stays what it was. A list of victims names a relative without a count between
+counted members ("killed a policeman, his driver and two civilians"): the relative is no
+figure, and the list goes on past it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from .lang import en as EN
+from .numbers import COUNT_FIRST_WORDS
+
+# What follows the outcome verb in the left context: its words, the last one before the
+# comma or the "and" that leads to the count.
+_NAMED_BEFORE = re.compile(
+    r"\s+(?P<pre>(?:[\w'’\-]+\s+)*?)(?P<w>[\w'’\-]+)(?:\s*,|\s+and)\s*['‘\"“]?$")
+_DETERMINED = frozenset(("the", "his", "her", "their", "its", "my", "our", "your"))
+_PRONOUNS = frozenset(("him", "her", "them"))
+_TITLES = frozenset(EN.HEADLINE_TITLES)
+_COUNT_WORDS = frozenset(COUNT_FIRST_WORDS)
+
+
+def names_a_person(after_verb: str, person_like: Callable[[list[str]], bool],
+                   article: bool = False) -> bool:
+    """Is the victim named between an outcome verb and its count's "," / "and" a person
+    (or is nothing named there)? ``after_verb`` is the left context from the verb's end to
+    the count; ``person_like`` is the engine's test of a noun phrase's head; ``article``
+    when the count is "a" / "an"."""
+    named = _NAMED_BEFORE.match(after_verb)
+    if named is None:
+        return True
+    if "," in after_verb[named.end("w"):] and (article or not _DETERMINED.isdisjoint(
+            named.group("pre").lower().split())):
+        # only a headline drops the "and", and it drops the articles too: "killed the
+        # driver, a policeman said" and "arrested protesters, a spokesman said" name the
+        # source after the comma, no victim
+        return False
+    words = [*named.group("pre").lower().split(), named.group("w").lower()]
+    if any(w[:1].isdigit() or w in _COUNT_WORDS for w in words):
+        # a counted group before the comma ("including five children, a spokesman
+        # said"): that group is a figure of its own, and no bare noun is named
+        return False
+    word = words[-1]
+    if word in _PRONOUNS or word in _TITLES:
+        return True
+    if not _DETERMINED.isdisjoint(named.group("pre").lower().split()):
+        return True
+    return person_like([named.group("w")])
+
+
+# A relative named by a possessive between two members of a list: ", his driver and ".
+_RELATIVE_MEMBER = re.compile(
+    r"\s*,\s*(?:his|her|their|my|our|your)\s+(?P<head>[a-z][\w'’\-]*)"
+    r"(?:\s+(?P<head2>[a-z][\w'’\-]*))?"
+    r"(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)(?:(?:his|her|their|my|our|your)\s+)?",
+    re.IGNORECASE)
+
+
+def relative_between(s: str, start: int, end: int,
+                     person_like: Callable[[list[str]], bool]) -> bool:
+    """Does ``s[start:end]`` hold only a relative named without a count between two
+    members of a list ("a policeman, his driver and two civilians")?"""
+    if end - start > 40 or s[start:start + 1] not in {",", " "}:
+        return False
+    rel = _RELATIVE_MEMBER.fullmatch(s, start, end)
+    return rel is not None and person_like([rel.group("head2") or rel.group("head")])
