@@ -69,6 +69,12 @@ COUNTS: tuple[tuple[str, int, int | None, str], ...] = (
     ("about 20", 20, None, "about"),
     ("roughly 20", 20, None, "about"),
     ("over 20", 20, None, "more_than"),
+    ("more than a dozen", 12, None, "more_than"),
+    ("an estimated 3,000", 3000, None, "about"),
+    ("tens of thousands of", 20000, None, "vague"),
+    ("a further five", 5, None, "exact"),
+    ("an additional 12", 12, None, "exact"),
+    ("another five", 5, None, "exact"),
     ("20 to 30", 20, 30, "range"),
     ("20-30", 20, 30, "range"),
     ("between 20 and 30", 20, 30, "range"),
@@ -98,6 +104,14 @@ BASES: tuple[tuple[str, str, str], ...] = (
 )
 
 
+def _anchor(phrase: str) -> str:
+    """The words of a count phrase a figure's span must hold: an additive word before the
+    number ("a further", "another") may stay out of it, and so may a vague word's "of"."""
+    for lead in ("a further ", "an additional ", "another "):
+        phrase = phrase.removeprefix(lead)
+    return phrase.removesuffix(" of")
+
+
 def _fill(template: str, count: str, head: str) -> str:
     text = template.replace("{n}", count).replace("{h}", head)
     return text.replace("{N}", count[:1].upper() + count[1:])
@@ -107,7 +121,7 @@ def count_family() -> Iterator[Case]:
     """Every count shape in every base sentence, head "people"."""
     for outcome, template, style in BASES:
         for phrase, low, high, qual in COUNTS:
-            anchor = phrase.removesuffix(" of")
+            anchor = _anchor(phrase)
             yield Case(f"count/{outcome}/{style}", _fill(template, phrase, "people"),
                        (Want(outcome, low, high, qual, anchor),))
 
@@ -124,7 +138,7 @@ def count_head_family() -> Iterator[Case]:
         for head in CROSS_HEADS:
             for phrase, low, high, qual in COUNTS:
                 yield Case(f"counthead/{outcome}/{style}", _fill(template, phrase, head),
-                           (Want(outcome, low, high, qual, phrase.removesuffix(" of")),))
+                           (Want(outcome, low, high, qual, _anchor(phrase)),))
 
 
 # ------------------------------------------------------------------ the head
@@ -284,13 +298,45 @@ def subgroup_family() -> Iterator[Case]:
                    tuple(Want(o, n, None, q, a) for o, n, q, a in wants))
 
 
+# A part of a group just counted, in every count shape: "{n} of them", "{n} of the ...".
+PART_COUNTS: tuple[tuple[str, int, str], ...] = (
+    ("12", 12, "exact"), ("two", 2, "exact"), ("a dozen", 12, "about"),
+    ("dozens", 24, "vague"), ("several", 3, "vague"), ("at least 5", 5, "at_least"),
+    ("more than 10", 10, "more_than"),
+)
+# (frame, the whole's figure or None, the part's outcome)
+PART_FRAMES: tuple[tuple[str, tuple[str, int, str] | None, str], ...] = (
+    ("Gunmen seized 40 passengers and later freed {n} of them.",
+     ("captured", 40, "40 passengers"), "captured"),
+    ("Police arrested 40 protesters and later released {n} of them.",
+     ("arrested", 40, "40 protesters"), "arrested"),
+    ("Gunmen seized 40 passengers and killed {n} of them.",
+     ("captured", 40, "40 passengers"), "killed"),
+    ("Police said 40 people were wounded, {n} of them critically.",
+     ("wounded", 40, "40 people"), "wounded"),
+    ("Gunmen killed 40 people, {n} of them children.", ("killed", 40, "40 people"), "killed"),
+    ("{N} of the hostages were freed on Friday.", None, "captured"),
+    ("{N} of the detainees were released without charge.", None, "arrested"),
+)
+
+
+def partitive_family() -> Iterator[Case]:
+    for frame, whole, outcome in PART_FRAMES:
+        for phrase, low, qual in PART_COUNTS:
+            wants = [Want(outcome, low, None, qual, phrase)]
+            if whole is not None:
+                wants.insert(0, Want(whole[0], whole[1], None, "exact", whole[2]))
+            yield Case(f"groups/partitive/{outcome}", _fill(frame, phrase, ""), tuple(wants))
+
+
 # ------------------------------------------------------------------ outcome nouns
 # A noun of the act before "of" and its victims: "the abduction of 12 girls".
 NOMINALS: tuple[tuple[str, str], ...] = (
     ("killing", "killed"), ("deaths", "killed"), ("massacre", "killed"),
     ("abduction", "captured"), ("kidnapping", "captured"), ("arrest", "arrested"),
     ("detention", "arrested"), ("disappearance", "missing"),
-    ("displacement", "displaced"), ("wounding", "wounded"),
+    ("displacement", "displaced"), ("wounding", "wounded"), ("bodies", "killed"),
+    ("corpses", "killed"), ("remains", "killed"),
 )
 NOMINAL_FRAMES: tuple[str, ...] = (
     "Rights groups condemned the {v} of {n} villagers in the north.",
@@ -304,7 +350,7 @@ def nominal_family() -> Iterator[Case]:
             for phrase, low, high, qual in COUNTS[::3]:
                 yield Case(f"nominal/{outcome}", frame.replace("{v}", noun)
                            .replace("{n}", phrase),
-                           (Want(outcome, low, high, qual, phrase.removesuffix(" of")),))
+                           (Want(outcome, low, high, qual, _anchor(phrase)),))
 
 
 # (noun phrase after the count, outcome) read with a verb that adds nothing
@@ -363,13 +409,13 @@ def outcome_noun_family() -> Iterator[Case]:
         for frame in NOUN_FRAMES:
             for phrase, low, high, qual in COUNTS[::2]:
                 yield Case(f"noun/{noun}", _fill(frame, phrase, noun),
-                           (Want(outcome, low, high, qual, phrase.removesuffix(" of")),))
+                           (Want(outcome, low, high, qual, _anchor(phrase)),))
     for frame in WITH_FRAMES:
         for phrase, low, qual in (("12", 12, "exact"), ("a number of", 2, "vague"),
                                   ("dozens of", 24, "vague")):
             yield Case("noun/with-bodies", frame.replace("{n}", phrase),
                        (Want("killed", 35, None, "exact", "35 dead"),
-                        Want("killed", low, None, qual, phrase.removesuffix(" of"))))
+                        Want("killed", low, None, qual, _anchor(phrase))))
 
 
 # ------------------------------------------------------------------ headlines
@@ -482,6 +528,14 @@ LOOKALIKES: tuple[str, ...] = (
     "The army deployed 12 tanks and 40 armoured vehicles.",
     "Gunmen killed cattle and burned 20 huts.",
     "The rebels have some 3,000 fighters and dozens of trucks.",
+    # nouns of an act over things, and counts of the acts' rise
+    "Rights groups reported the disappearance of 3 files from the archive.",
+    "The displacement of 3 villages angered the council.",
+    "Kidnappings rose 40 percent last year, police said.",
+    "Officials studied 20 years of abductions in the region.",
+    "The 2019 arrests drew criticism.",
+    "The report logged 12 arrest warrants.",
+    "Troops kill rebels, seize 3 trucks",
     # a source after a comma, no victim: only a headline drops "and" with its articles
     "Gunmen killed the driver, a policeman said.",
     "Police arrested the protesters, a spokesman said.",
@@ -513,6 +567,7 @@ def lookalike_family() -> Iterator[Case]:
 FAMILIES: tuple[Callable[[], Iterator[Case]], ...] = (
     count_family, count_head_family, head_family, headline_title_family,
     coordination_family, coordination_count_family, relative_list_family, subgroup_family,
+    partitive_family,
     nominal_family, numbered_family, victims_family, outcome_noun_family, headline_family,
     headline_cross_family, lookalike_family,
 )

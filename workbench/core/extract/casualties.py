@@ -52,13 +52,17 @@ _LEFT_ACTIVE = CaseBlind(
     + r"(?:(?<=\w)['’\"”](?=\s))?"
     # A bulletin label names the outcome of the list after it: "KILLED: 12 soldiers".
     # a possessive before the count: "killing a woman and wounding her two sons"
-    + r"(?:\s*:)?(?:\s+(?:the|another|also|a\s+further|all|his|her|their|my|our|your))?"
+    # ("an additional 12 people" and "an extra five" add to a count as "a further" does)
+    + r"(?:\s*:)?(?:\s+(?:the|another|also|a\s+further|an\s+additional|an\s+extra|all|his|her"
+    + r"|their|my|our|your))?"
     # the rest of a group already counted: "freed the remaining four"
     + rf"(?:\s+(?:{alt(EN.REMAINDER_WORDS)}))?"
     # a victim named without a count comes first: "killed the driver and two passengers",
     # or by a pronoun: "killing him and three of his sons"; a possessive may open the
     # counted one too: "burying my wife and my two boys"
-    + r"(?:\s+(?:(?:the|his|her|their|my|our|your)\s+[a-z][\w'’\-]*(?:\s+[a-z][\w'’\-]*)?"
+    # ("the defendants and their 70 lawyers" stays one determiner short of a family)
+    + r"(?:\s+the\s+[a-z][\w'’\-]*(?:\s+[a-z][\w'’\-]*)?\s+and"
+    + r"|\s+(?:(?:his|her|their|my|our|your)\s+[a-z][\w'’\-]*(?:\s+[a-z][\w'’\-]*)?"
     + r"|him|her|them)\s+and(?:\s+(?:his|her|their|my|our|your)(?=\s))?"
     # ... or a headline's bare noun, a comma for the "and" (round 43): "Gunmen kill police
     # chief, 2 bodyguards", "Rebels abduct priest and 3 nuns", "kill farmer, 3 herders";
@@ -193,6 +197,8 @@ _FLED_PLACE = re.compile(
 # feared drowned", "Three found dead", "Ten still missing", "Six seriously wounded".
 _AUX_WORDS = frozenset(w for w in EN.AUXILIARIES if " " not in w) - _STOP
 _GROUP_END_ADVERBS = EN.GROUP_END_ADVERBS
+# Nouns of an act that things undergo too: only people make them a figure.
+_PEOPLE_ONLY_NOMINALS = frozenset(("n_missing", "n_displaced"))
 _AGE_UNITS = ("year", "month", "week", "day")
 _AGE_WORDS_AFTER = re.compile(rf"\s(?:{'|'.join(_AGE_UNITS)})s?\s+old\b", re.IGNORECASE)
 # The pattern's unit is the character after its one space: any other there, no age.
@@ -909,10 +915,16 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             gend, toks = cend, [s[m.start("coll"):m.end("coll")]]  # as written, not lowered
         elif quoted:
             _, gend, toks = _group(s, quoted.end())  # "'dozens' of fighters": a source's word
-        elif m.group("vague") and (vp := _VAGUE_OF_THE.match(s, cend)):
+        elif (m.group("vague") or m.group("dozen")) and (vp := _VAGUE_OF_THE.match(s, cend)):
             # "several of the wounded were children": a vague part of the people an outcome
             # names, read as "Four of the wounded" is (the count took its "of")
             gend, toks = vp.end(), ["of", "the"]
+            if (noun := _GROUP_WORD.match(s, gend)) and (
+                    noun.group(1).lower() in _OUTCOME_NOUNS) and not _is_participle(
+                    noun.group(1).lower()):
+                # "Several of the hostages were freed": a noun that is the outcome heads
+                # the group, as after a number ("Four of the hostages")
+                gend, toks = noun.end(), ["of", "the", noun.group(1)]
         else:
             _, gend, toks = _group(s, cend)
             if toks and toks[0].lower() in _COMPARED_AGES and (
@@ -1023,8 +1035,16 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                     # "released the remaining four": the rest of the hostages the story
                     # counts, with their noun left out
                     outcome = "captured"
+                elif out and out[-1]["outcome"] in ("captured", "arrested") and (
+                        int(out[-1]["start"]) >= before) and _PARTITIVE.match(s, cend):
+                    # some of the people just counted as held: "seized 40 passengers and
+                    # later freed 12 of them", "arrested 40 protesters and released 12 of
+                    # them", as "killed 12 of them" is of the same people
+                    outcome = str(out[-1]["outcome"])
             elif kind and kind.startswith(("n_", "l_")):
                 outcome = kind[2:]
+                if kind in _PEOPLE_ONLY_NOMINALS and not _person_like(toks):
+                    outcome = None  # "the disappearance of 3 files", "of 3 villages"
             else:
                 outcome = kind
             if kind == "captured" and lm.group(kind).lower().startswith(_HOLD_STEMS):

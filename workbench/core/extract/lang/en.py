@@ -612,6 +612,8 @@ OUTCOME_HEAD_NOUNS.update({"abductions": "captured", "kidnappings": "captured",
 # disappearance of five men", "the displacement of 3,000 people".
 OUTCOME_NOMINALS["missing"] = _w("disappearance disappearances")
 OUTCOME_NOMINALS["displaced"] = _w("displacement")
+# "the corpses of 12 men", as "the bodies of" and "the remains of"
+OUTCOME_NOMINALS["killed"] += _w("corpses")
 # The dead or the wounded counted by "numbered" / "totalled", as "the dead included" names
 # them: "The dead numbered 40", "the wounded number more than 200".
 OUTCOME_VERBS["killed"] += _p("dead numbered|dead number|dead totalled|dead totaled")
