@@ -996,7 +996,7 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
         lm = _match_left(left_active, tleft, hints, cstart) if near_left else None
         if lm and (s[cstart - 2:cstart] == ", " or tleft.endswith("and ")) and not (
                 names_a_person(lm.string[lm.end(lm.lastindex or 0):lm.end()], _person_like,
-                               is_article)):
+                               is_article, lm.string[max(0, lm.start() - 8):lm.start()])):
             lm = None  # "kill cattle, 3 herders": no person named before the count
         if lm and prev is not None and (
                 int(prev["end"]) - base > cstart - len(tleft) + lm.start()

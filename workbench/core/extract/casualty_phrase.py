@@ -24,19 +24,26 @@ _NAMED_BEFORE = re.compile(
     r"\s+(?P<pre>(?:[\w'’\-]+\s+)*?)(?P<w>[\w'’\-]+)(?:\s*,|\s+and)\s*['‘\"“]?$")
 _DETERMINED = frozenset(("the", "his", "her", "their", "its", "my", "our", "your"))
 _PRONOUNS = frozenset(("him", "her", "them"))
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|his|her|their|its|our|my|your)\s+$",
+                                re.IGNORECASE)
 _TITLES = frozenset(EN.HEADLINE_TITLES)
 _COUNT_WORDS = frozenset(COUNT_FIRST_WORDS)
+_PLURALS = frozenset((*EN.IRREGULAR_PERSON_PLURALS, "people", "police", "troops", "staff"))
 
 
 def names_a_person(after_verb: str, person_like: Callable[[list[str]], bool],
-                   article: bool = False) -> bool:
+                   article: bool = False, before_verb: str = "") -> bool:
     """Is the victim named between an outcome verb and its count's "," / "and" a person
     (or is nothing named there)? ``after_verb`` is the left context from the verb's end to
     the count; ``person_like`` is the engine's test of a noun phrase's head; ``article``
-    when the count is "a" / "an"."""
+    when the count is "a" / "an"; ``before_verb``, the words before the verb."""
     named = _NAMED_BEFORE.match(after_verb)
     if named is None:
         return True
+    if _DETERMINER_BEFORE.search(before_verb):
+        # the participle is an adjective of the noun after it, no verb of a headline:
+        # "The released crew, five Indians and four Ukrainians, landed"
+        return False
     if "," in after_verb[named.end("w"):] and (article or not _DETERMINED.isdisjoint(
             named.group("pre").lower().split())):
         # only a headline drops the "and", and it drops the articles too: "killed the
@@ -53,7 +60,12 @@ def names_a_person(after_verb: str, person_like: Callable[[list[str]], bool],
         return True
     if not _DETERMINED.isdisjoint(named.group("pre").lower().split()):
         return True
-    return person_like([named.group("w")])
+    # a bare singular is a headline's (an article dropped); a bare plural is ordinary
+    # English and may be what the words before say of others ("310 of the dead were
+    # children and 190 were women")
+    plural = (word.endswith("s") and not word.endswith("ss")) or word in _PLURALS or (
+        word.endswith("men"))
+    return not plural and person_like([named.group("w")])
 
 
 # A relative named by a possessive between two members of a list: ", his driver and ".
