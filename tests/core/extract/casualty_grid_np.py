@@ -10,7 +10,9 @@ Expected values follow the corpus rules (``shared/corpus/README.md``): vague wor
 their smallest value, "some" / "nearly" / "about" / "roughly" are ``about``, "over" is
 ``more_than``, "a dozen" and "two dozen" are ``about`` 12 and 24 (the rules name "two
 dozen" as ``about``; they are silent on "a dozen", which follows it here, and on
-"roughly", which follows "about"). "casualties" is a
+"roughly", which follows "about"). "a trio of" and "a couple of" count 3 and 2 exactly, as
+the rules' count word "trio" does (silent on "a couple of"; the engine's collective nouns
+read "couple" as two people). "casualties" is a
 count of dead and wounded together, so it is no figure of either (the rules' "single
 number shared by two outcomes").
 
@@ -75,6 +77,15 @@ COUNTS: tuple[tuple[str, int, int | None, str], ...] = (
     ("a further five", 5, None, "exact"),
     ("an additional 12", 12, None, "exact"),
     ("another five", 5, None, "exact"),
+    ("a couple of", 2, None, "exact"),
+    ("a trio of", 3, None, "exact"),
+    ("half a dozen", 6, None, "about"),
+    ("almost 20", 20, None, "about"),
+    ("close to 20", 20, None, "about"),
+    ("around 20", 20, None, "about"),
+    ("upwards of 20", 20, None, "more_than"),
+    ("no fewer than 20", 20, None, "at_least"),
+    ("20 or 30", 20, 30, "range"),
     ("20 to 30", 20, 30, "range"),
     ("20-30", 20, 30, "range"),
     ("between 20 and 30", 20, 30, "range"),

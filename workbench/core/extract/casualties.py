@@ -913,6 +913,9 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
         quoted = _QUOTED_OF.match(s, cend) if m.group("vague") else None
         if m.group("coll"):
             gend, toks = cend, [s[m.start("coll"):m.end("coll")]]  # as written, not lowered
+            if cend > m.end("coll") and (of_group := _group(s, cend))[2]:
+                # "a trio of policemen": the people after "of" are the group
+                _, gend, toks = of_group
         elif quoted:
             _, gend, toks = _group(s, quoted.end())  # "'dozens' of fighters": a source's word
         elif (m.group("vague") or m.group("dozen")) and (vp := _VAGUE_OF_THE.match(s, cend)):
@@ -994,7 +997,7 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
         # The left context in the text the case-blind patterns run over.
         tleft = left if t is s else t[max(0, cstart - 60):cstart]
         lm = _match_left(left_active, tleft, hints, cstart) if near_left else None
-        if lm and (s[cstart - 2:cstart] == ", " or tleft.endswith("and ")) and not (
+        if lm and (s[cstart - 2:cstart] == ", " or tleft[-4:].lower() == "and ") and not (
                 names_a_person(lm.string[lm.end(lm.lastindex or 0):lm.end()], _person_like,
                                is_article, lm.string[max(0, lm.start() - 8):lm.start()])):
             lm = None  # "kill cattle, 3 herders": no person named before the count

@@ -21,7 +21,8 @@ from .numbers import COUNT_FIRST_WORDS
 # What follows the outcome verb in the left context: its words, the last one before the
 # comma or the "and" that leads to the count.
 _NAMED_BEFORE = re.compile(
-    r"\s+(?P<pre>(?:[\w'’\-]+\s+)*?)(?P<w>[\w'’\-]+)(?:\s*,|\s+and)\s*['‘\"“]?$")
+    r"\s+(?P<pre>(?:[\w'’\-]+\s+)*?)(?P<w>[\w'’\-]+)(?:\s*,|\s+and)\s*['‘\"“]?$",
+    re.IGNORECASE)
 _DETERMINED = frozenset(("the", "his", "her", "their", "its", "my", "our", "your"))
 _PRONOUNS = frozenset(("him", "her", "them"))
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|his|her|their|its|our|my|your)\s+$",
@@ -65,7 +66,9 @@ def names_a_person(after_verb: str, person_like: Callable[[list[str]], bool],
     # children and 190 were women")
     plural = (word.endswith("s") and not word.endswith("ss")) or word in _PLURALS or (
         word.endswith("men"))
-    return not plural and person_like([named.group("w")])
+    # the word lowered: the engine reads an ASCII sentence lowered, and the two readings
+    # must agree (a capital would make any word a name)
+    return not plural and person_like([word])
 
 
 # A relative named by a possessive between two members of a list: ", his driver and ".

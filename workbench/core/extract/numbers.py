@@ -54,7 +54,8 @@ COUNT_RE = CaseBlind(
     # ("a dozen of them critically", "dozens of whom were children")
     rf"|(?P<vague>{_VAGUE_ALT})(?:\s+of\b{_NOT_PARTITIVE})?"
     rf"|(?P<dozen>{_DOZEN})(?:\s+of\b{_NOT_PARTITIVE})?"
-    rf"|(?P<coll>{alt(COLLECTIVE)})\b"
+    # "a trio of policemen", "a couple of villagers": the article is part of the count
+    rf"|(?:an?\s+)?(?P<coll>{alt(COLLECTIVE)})\b(?:\s+of\b{_NOT_PARTITIVE})?"
     # "five or six fishermen" is a range like "five to six"; a dash set off by spaces
     # joins two numbers of one kind ("10 - 15", "ten - twelve"): from digits to a word it
     # ends a dateline ("April 9 - Three Palestinians were killed")
