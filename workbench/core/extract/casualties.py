@@ -1367,7 +1367,10 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             outcome, ev_end, toks = "wounded", badly.end(), []
         if (
             outcome is None and prev is not None and (
-                (cstart - prev_tail <= 13 and _LIST_SEP.fullmatch(s[prev_tail:cstart] or " "))
+                (cstart - prev_tail <= 13 and _LIST_SEP.fullmatch(s[prev_tail:cstart] or " ")
+                 # the whole of a partitive is no member of a list: "killed 3 of the 40
+                 # passengers" killed three (the gold's "leaving with 14 of the 23 crew")
+                 and not s.endswith(_SUBSET_ENDS, max(0, cstart - 10), cstart))
                 or _list_after_age(s, prev, prev_tail, cstart)
                 or relative_between(s, prev_tail, cstart, _person_like))
             and (not is_article or _person_like(toks))
