@@ -152,6 +152,23 @@ def count_head_family() -> Iterator[Case]:
                            (Want(outcome, low, high, qual, _anchor(phrase)),))
 
 
+# A count said again in brackets (legal and regional copy), and bare nouns listed after the
+# first head sharing its count.
+RESTATED = (("12 (twelve)", 12), ("twelve (12)", 12), ("forty (40)", 40))
+NOUN_LISTS = ("men, women and children", "soldiers, policemen and civilians",
+              "farmers, herders, and traders")
+
+
+def restated_and_listed_family() -> Iterator[Case]:
+    for outcome, template, style in BASES:
+        for phrase, low in RESTATED:
+            yield Case(f"counthead/restated/{outcome}/{style}", _fill(template, phrase, "people"),
+                       (Want(outcome, low, None, "exact", phrase),))
+        for heads in NOUN_LISTS:
+            yield Case(f"head/list/{outcome}/{style}", _fill(template, "12", heads),
+                       (Want(outcome, 12, None, "exact", "12 " + heads.split(",")[0]),))
+
+
 # ------------------------------------------------------------------ the head
 HEADS: tuple[str, ...] = (
     "civilians", "soldiers", "policemen", "farmers", "teachers", "aid workers",
@@ -592,7 +609,8 @@ def lookalike_family() -> Iterator[Case]:
 
 
 FAMILIES: tuple[Callable[[], Iterator[Case]], ...] = (
-    count_family, count_head_family, head_family, headline_title_family,
+    count_family, count_head_family, restated_and_listed_family, head_family,
+    headline_title_family,
     coordination_family, coordination_count_family, relative_list_family, subgroup_family,
     partitive_family,
     nominal_family, numbered_family, victims_family, outcome_noun_family, headline_family,

@@ -21,7 +21,7 @@ from bisect import bisect_left
 from functools import cache, lru_cache
 from operator import itemgetter
 
-from .casualty_phrase import names_a_person, relative_between
+from .casualty_phrase import names_a_person, noun_list_end, relative_between, restated_count
 from .folding import CaseBlind
 from .lang import en as EN
 from .lang.build import alt, first_chars
@@ -478,6 +478,13 @@ def _group(sent: str, pos: int) -> tuple[int, int, list[str]]:
             start = m.start(1)
         toks.append(w.strip("'‘’"))
         end = i = m.end()
+    if toks and sent[end:end + 1] == "," and _person_like(toks) and (
+            listed := noun_list_end(sent, end, _person_like)):
+        # bare person nouns listed after the first share its count: "12 men, women and
+        # children were killed"
+        toks[-1] += ","  # the group as written: "men, women and children"
+        toks.append(sent[end + 1:listed].strip())
+        end = listed
     if toks and toks[0] == "of":
         start = sent.index(toks[1], pos)
     if partitive >= 0 and not _person_like(toks):
@@ -910,6 +917,9 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             continue  # ages: "aged 18 and 25", "aged between 18 and 25"
         if s[cend:cend + 1] in {"%", "$"} or s[max(0, cstart - 1):cstart] == "$":
             continue  # money and percentages
+        if high is None and s[cend:cend + 2] in (" (", "(") and (
+                again := restated_count(s, cend)) and word_value(again[1]) == low_n:
+            cend = again[0]  # "12 (twelve) people", "twelve (12) people": one count
         quoted = _QUOTED_OF.match(s, cend) if m.group("vague") else None
         if m.group("coll"):
             gend, toks = cend, [s[m.start("coll"):m.end("coll")]]  # as written, not lowered

@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 
 from .lang import en as EN
-from .numbers import COUNT_FIRST_WORDS
+from .numbers import COUNT_FIRST_WORDS, NUMBER
 
 # What follows the outcome verb in the left context: its words, the last one before the
 # comma or the "and" that leads to the count.
@@ -87,3 +87,31 @@ def relative_between(s: str, start: int, end: int,
         return False
     rel = _RELATIVE_MEMBER.fullmatch(s, start, end)
     return rel is not None and person_like([rel.group("head2") or rel.group("head")])
+
+
+# Bare nouns listed after a counted one: ", women and children", ", women, and children".
+_NOUN_LIST = re.compile(
+    r",\s+(?P<a>[a-z][\w'’\-]*)(?:,\s+(?P<b>[a-z][\w'’\-]*))?,?\s+and\s+(?P<c>[a-z][\w'’\-]*)\b"
+    r"(?!\s+(?:said|say|says|told|tells|reported)\b)")
+
+
+def noun_list_end(s: str, pos: int, person_like: Callable[[list[str]], bool]) -> int:
+    """Where a list of bare person nouns that shares the count before ``pos`` ends ("12
+    men, women and children"), or 0; a counted member makes its own figure instead."""
+    listed = _NOUN_LIST.match(s, pos)
+    if listed is None:
+        return 0
+    words = [w for w in listed.group("a", "b", "c") if w]
+    if any(w in _COUNT_WORDS or not person_like([w]) for w in words):
+        return 0
+    return listed.end()
+
+
+# A count said again in brackets, in digits or in words: "12 (twelve)", "twelve (12)".
+_RESTATED = re.compile(rf"\s*\(\s*(?P<n>{NUMBER})\s*\)", re.IGNORECASE)
+
+
+def restated_count(s: str, pos: int) -> tuple[int, str] | None:
+    """(end, number) of a bracketed restatement of a count at ``pos``, or None."""
+    again = _RESTATED.match(s, pos)
+    return (again.end(), again.group("n")) if again else None
