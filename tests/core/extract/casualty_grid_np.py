@@ -431,6 +431,25 @@ def numbered_family() -> Iterator[Case]:
                        (Want(outcome, low, high, qual, phrase),))
 
 
+# A pre-modifier before a noun of the act: "12 confirmed deaths", "40 reported abductions".
+PREMODIFIERS = ("confirmed", "reported", "civilian", "new")
+PREMODIFIED_NOUNS: tuple[tuple[str, str], ...] = (
+    ("deaths", "killed"), ("killings", "killed"), ("fatalities", "killed"),
+    ("abductions", "captured"), ("arrests", "arrested"), ("disappearances", "missing"),
+    ("injuries", "wounded"),
+)
+
+
+def premodified_noun_family() -> Iterator[Case]:
+    for noun, outcome in PREMODIFIED_NOUNS:
+        for mod in PREMODIFIERS:
+            for phrase, low, qual in (("12", 12, "exact"), ("at least 40", 40, "at_least"),
+                                      ("dozens of", 24, "vague")):
+                text = f"The monitor recorded {phrase} {mod} {noun} in the province in March."
+                yield Case(f"noun/premodified/{noun}", text,
+                           (Want(outcome, low, None, qual, _anchor(phrase)),))
+
+
 # "victims" names harm but not which: read only where a verb or the figure before says it.
 VICTIMS: tuple[tuple[str, tuple[tuple[str, int, str], ...]], ...] = (
     ("The blast killed 12 victims in the market.", (("killed", 12, "12 victims"),)),
@@ -613,7 +632,8 @@ FAMILIES: tuple[Callable[[], Iterator[Case]], ...] = (
     headline_title_family,
     coordination_family, coordination_count_family, relative_list_family, subgroup_family,
     partitive_family,
-    nominal_family, numbered_family, victims_family, outcome_noun_family, headline_family,
+    nominal_family, numbered_family, victims_family, outcome_noun_family,
+    premodified_noun_family, headline_family,
     headline_cross_family, lookalike_family,
 )
 

@@ -433,6 +433,15 @@ def _group(sent: str, pos: int) -> tuple[int, int, list[str]]:
             toks.extend([w, nxt.group(1)])
             end = i = nxt.end()
             continue
+        if not toks and wl in _STOP and wl.endswith("ed") and (
+                nxt := _GROUP_WORD.match(sent, m.end())) and (
+                nxt.group(1).lower() in _OUTCOME_NOUNS) and nxt.group(1).endswith("s"):
+            # a participle before a plural noun of the outcome is its adjective: "12
+            # confirmed deaths", "40 reported abductions"
+            start = m.start(1)
+            toks.append(w)
+            end = i = m.end()
+            continue
         if wl in _STOP or wl == "of" or (toks and wl in _GROUP_END_ADVERBS):
             break
         if not toks and wl in _AUX_WORDS and (rp := _RIGHT_PART.rx.match(sent, i)) and not (
