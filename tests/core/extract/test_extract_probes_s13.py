@@ -502,7 +502,7 @@ FIGURES: list[tuple[str, list]] = [
     ("Gunmen seized 14 passengers from a bus on the Kirkuk road and freed five of them hours "
      "later.",
      [("seized 14 passengers", "captured", 14, None, "exact", "passengers"),
-      ("five of them", "captured", 5, None, "exact", None)]),
+      ("freed five of them", "captured", 5, None, "exact", None)]),
     ("Between 15 and 20 militants were killed, the army said, while the rebels put their "
      "losses at five.",
      [("Between 15 and 20 militants were killed", "killed", 15, 20, "range", "militants")]),

@@ -63,8 +63,11 @@ REPORTS: list[tuple[str, list, list, list]] = [
       ('Sergeant Hana Odera', 'the four were carrying two rifles'),
       ('Sergeant Hana Odera', 'they would appear in court on Tuesday'),
       ('Sergeant Hana Odera', 'Anyone with information should call the station')],
-     # (the man shot in the leg: wounded, read since the twenty-fifth round)
-     [('A man was shot in the leg', 'wounded', 1, None, 'exact', 'man'),
+     # (the man shot in the leg: wounded, read since the twenty-fifth round; the headline's
+     # "two arrests" is the same two men counted by the noun of the act, a figure of its own
+     # by the mention rule, read since the casualty grid)
+     [('two arrests', 'arrested', 2, None, 'exact', 'arrests'),
+      ('A man was shot in the leg', 'wounded', 1, None, 'exact', 'man'),
       ('Two men were arrested', 'arrested', 2, None, 'exact', 'men'),
       ('three people wounded', 'wounded', 3, None, 'exact', 'people'),
       ('among them a stallholder', 'wounded', 1, None, 'exact', 'stallholder'),
@@ -206,7 +209,7 @@ REPORTS: list[tuple[str, list, list, list]] = [
        'They were treated and released')],
      [('Three soldiers were killed', 'killed', 3, None, 'exact', 'soldiers'),
       ('seven were wounded', 'wounded', 7, None, 'exact', None),
-      ('several of them were killed', 'killed', 3, None, 'vague', 'them'),
+      ('several of them were killed', 'killed', 3, None, 'vague', None),
       ('Two women were slightly injured', 'wounded', 2, None, 'exact', 'women')],
      [('9 April 2017', '2017-04-09'),
       ('Saturday', '2017-04-08')]),

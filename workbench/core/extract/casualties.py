@@ -34,6 +34,7 @@ from .casualty_clause import (
     denied_count,
     held_by_place,
 )
+from .casualty_phrase import names_a_person, noun_list_end, relative_between, restated_count
 from .folding import CaseBlind
 from .lang import en as EN
 from .lang.build import alt, first_chars
@@ -64,16 +65,22 @@ _LEFT_ACTIVE = CaseBlind(
     + r"(?:(?<=\w)['’\"”](?=\s))?"
     # A bulletin label names the outcome of the list after it: "KILLED: 12 soldiers".
     # a possessive before the count: "killing a woman and wounding her two sons"
-    + r"(?:\s*:)?(?:\s+(?:the|another|also|a\s+further|all|his|her|their))?"
+    # ("an additional 12 people" and "an extra five" add to a count as "a further" does)
+    + r"(?:\s*:)?(?:\s+(?:the|another|also|a\s+further|an\s+additional|an\s+extra|all|his|her"
+    + r"|their|my|our|your))?"
     # the rest of a group already counted: "freed the remaining four"
     + rf"(?:\s+(?:{alt(EN.REMAINDER_WORDS)}))?"
     # a victim named without a count comes first: "killed the driver and two passengers",
-    # or by a pronoun: "killing him and three of his sons"
-    + r"(?:\s+(?:(?:the|his|her|their)\s+[a-z][\w'’\-]*(?:\s+[a-z][\w'’\-]*)?"
-    + r"|him|her|them)\s+and"
-    # ... or a headline's bare title, a comma for the "and" (round 43): "Gunmen kill police
-    # chief, 2 bodyguards", "Rebels abduct priest and 3 nuns"
-    + rf"|\s+(?:(?!(?:a|an)\s)[a-z][\w'’\-]*\s+)?(?:{alt(EN.HEADLINE_TITLES)})"
+    # or by a pronoun: "killing him and three of his sons"; a possessive may open the
+    # counted one too: "burying my wife and my two boys"
+    # ("the defendants and their 70 lawyers" stays one determiner short of a family)
+    + r"(?:\s+the\s+[a-z][\w'’\-]*(?:\s+[a-z][\w'’\-]*)?\s+and"
+    + r"|\s+(?:(?:his|her|their|my|our|your)\s+[a-z][\w'’\-]*(?:\s+[a-z][\w'’\-]*)?"
+    + r"|him|her|them)\s+and(?:\s+(?:his|her|their|my|our|your)(?=\s))?"
+    # ... or a headline's bare noun, a comma for the "and" (round 43): "Gunmen kill police
+    # chief, 2 bodyguards", "Rebels abduct priest and 3 nuns", "kill farmer, 3 herders";
+    # casualty_phrase.names_a_person says the word names a person
+    + r"|\s+(?:(?!(?:a|an)\s)[a-z][\w'’\-]*\s+)?[a-z][\w'’\-]*"
     + r"(?:\s*,|\s+and))?"
     # the object in quotes, a source's own words: "had arrested 'a number of wanted persons'"
     + r"\s*(?:(?<=\s)['‘\"“])?$"
@@ -107,12 +114,16 @@ _OBJECT_AFTER = re.compile(
 # Between two figures of one list; a possessive may open the second ("a mother and her
 # three children").
 _LIST_SEP = re.compile(
-    r"(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s+)(?:(?:his|her|their)\s+)?$", re.IGNORECASE)
+    r"(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s+)(?:(?:his|her|their|my|our|your)\s+)?$",
+    re.IGNORECASE)
 _IRREGULAR_PAST = frozenset(EN.IRREGULAR_PAST)
 # One-word outcome participles used as adjectives: "wounded" -> wounded.
 _ADJECTIVE_OUTCOME = {w: k for k, forms in EN.OUTCOME_PARTICIPLES.items() for w in forms
                       if " " not in w and w not in ("dead", "die", "died", "hostage", "captive")}
-_AND_POSSESSIVE = re.compile(r"\s+and\s+(?:his|her|their)(?=\s)", re.IGNORECASE)
+# a relative named without a count after "and" or a comma: "A man, his wife and their
+# three children were killed"
+_AND_POSSESSIVE = re.compile(
+    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:his|her|their|my|our|your)(?=\s)", re.IGNORECASE)
 # A sub-group set off by commas or by dashes: "12 people - including five children - were".
 _SKIP_CONJ = CaseBlind(
     r"\s*(?:,|[-–—](?=\s))?\s*(?:and|including|among\s+them|as\s+well\s+as)?\s*"
@@ -206,6 +217,11 @@ _FLED_PLACE = re.compile(
 # Words that stand between a count and its participle and are no noun: "At least 61
 # feared drowned", "Three found dead", "Ten still missing", "Six seriously wounded".
 _AUX_WORDS = frozenset(w for w in EN.AUXILIARIES if " " not in w) - _STOP
+_GROUP_END_ADVERBS = EN.GROUP_END_ADVERBS
+# after a noun, a place preposition, a hedge or an adverb ends the group
+_GROUP_ENDERS = _AFTER_NOUN_STOP | _GROUP_END_ADVERBS
+# Nouns of an act that things undergo too: only people make them a figure.
+_PEOPLE_ONLY_NOMINALS = frozenset(("n_missing", "n_displaced"))
 _AGE_UNITS = ("year", "month", "week", "day")
 _AGE_WORDS_AFTER = re.compile(rf"\s(?:{'|'.join(_AGE_UNITS)})s?\s+old\b", re.IGNORECASE)
 # The pattern's unit is the character after its one space: any other there, no age.
@@ -328,8 +344,11 @@ _AMONG_THEM = re.compile(
 _POINTED_BACK = frozenset(("killed", "wounded", "captured", "arrested", "missing"))
 # A sentence's opening that points back to the people just counted: "Among them was",
 # "Among those were also" (a quote may open it).
+# ... or on "The victims included", whose noun names no outcome of its own: the figure
+# before says what happened to them
 _RARE["among_them_opens"] = (
-    r"\s*[\"“'‘]?(?:among|amongst)\s+(?:them|those)\s+(?:was|were|is|are)\s+(?:also\s+)?")
+    r"\s*[\"“'‘]?(?:(?:among|amongst)\s+(?:them|those)\s+(?:was|were|is|are)"
+    r"|the\s+victims\s+(?:included|include|includes|were|are))\s+(?:also\s+)?")
 # Between a figure (and the "among the dead" that names its outcome) and one more of them.
 _AS_WELL_AS = re.compile(
     r"(?:\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+the\s+[a-z]+)?\s*,?\s+as\s+well\s+as\s+",
@@ -441,7 +460,16 @@ def _group(sent: str, pos: int) -> tuple[int, int, list[str]]:
             toks.extend([w, nxt.group(1)])
             end = i = nxt.end()
             continue
-        if wl in _STOP or wl == "of" or (toks and wl in _AFTER_NOUN_STOP):
+        if not toks and wl in _STOP and wl.endswith("ed") and (
+                nxt := _GROUP_WORD.match(sent, m.end())) and (
+                nxt.group(1).lower() in _OUTCOME_NOUNS) and nxt.group(1).endswith("s"):
+            # a participle before a plural noun of the outcome is its adjective: "12
+            # confirmed deaths", "40 reported abductions"
+            start = m.start(1)
+            toks.append(w)
+            end = i = m.end()
+            continue
+        if wl in _STOP or wl == "of" or (toks and wl in _GROUP_ENDERS):
             break
         if not toks and wl in _AUX_WORDS and (rp := _RIGHT_PART.rx.match(sent, i)) and not (
                 _person_noun_at(sent, rp.end())):
@@ -468,8 +496,9 @@ def _group(sent: str, pos: int) -> tuple[int, int, list[str]]:
             toks.append(w)
             end = i = m.end()
             continue
-        if _is_participle(wl):
-            # "a captured soldier", "two wounded guards": an adjective before its noun.
+        if _is_participle(wl) and not (wl[-1:] == "s" and wl in _OUTCOME_NOUNS):
+            # "a captured soldier", "two wounded guards": an adjective before its noun
+            # ("40 arrests" is the noun of the act, no verb).
             nxt = _GROUP_WORD.match(sent, m.end())
             # "after" and "other" end like person nouns ("-er"): a stop word is never the
             # noun, so "14 injured after the raid" keeps its participle.
@@ -485,6 +514,13 @@ def _group(sent: str, pos: int) -> tuple[int, int, list[str]]:
             start = m.start(1)
         toks.append(w.strip("'‘’"))
         end = i = m.end()
+    if toks and sent[end:end + 1] == "," and _person_like(toks) and (
+            listed := noun_list_end(sent, end, _person_like)):
+        # bare person nouns listed after the first share its count: "12 men, women and
+        # children were killed"
+        toks[-1] += ","  # the group as written: "men, women and children"
+        toks.append(sent[end + 1:listed].strip())
+        end = listed
     if toks and toks[0] == "of":
         start = sent.index(toks[1], pos)
     if partitive >= 0 and not _person_like(toks):
@@ -544,8 +580,15 @@ def _person_like(toks: list[str]) -> bool:
         return False
     head = toks[-1]
     low = head.lower()
+    if toks[0].lower() in _MEMBERSHIP:
+        return True  # "14 members of a local vigilante group": people, whatever the body
+    if low in _THINGS_LIKE_PEOPLE:
+        return False  # "the release of 20 documents"
     return bool(head[:1].isupper() or low in PERSON_WORDS or low.rstrip("s") in PERSON_WORDS
                 or _has_person_suffix(head) or low.endswith(_AGE_NOUNS))
+
+
+_THINGS_LIKE_PEOPLE = EN.THINGS_LIKE_PEOPLE
 
 
 def _outcome_of(m: re.Match[str] | None) -> str | None:
@@ -910,15 +953,27 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             continue  # ages: "aged 18 and 25", "aged between 18 and 25"
         if s[cend:cend + 1] in {"%", "$"} or s[max(0, cstart - 1):cstart] == "$":
             continue  # money and percentages
+        if high is None and s[cend:cend + 2] in (" (", "(") and (
+                again := restated_count(s, cend)) and word_value(again[1]) == low_n:
+            cend = again[0]  # "12 (twelve) people", "twelve (12) people": one count
         quoted = _QUOTED_OF.match(s, cend) if m.group("vague") else None
         if m.group("coll"):
             gend, toks = cend, [s[m.start("coll"):m.end("coll")]]  # as written, not lowered
+            if cend > m.end("coll") and (of_group := _group(s, cend))[2]:
+                # "a trio of policemen": the people after "of" are the group
+                _, gend, toks = of_group
         elif quoted:
             _, gend, toks = _group(s, quoted.end())  # "'dozens' of fighters": a source's word
-        elif m.group("vague") and (vp := _VAGUE_OF_THE.match(s, cend)):
+        elif (m.group("vague") or m.group("dozen")) and (vp := _VAGUE_OF_THE.match(s, cend)):
             # "several of the wounded were children": a vague part of the people an outcome
             # names, read as "Four of the wounded" is (the count took its "of")
             gend, toks = vp.end(), ["of", "the"]
+            if (noun := _GROUP_WORD.match(s, gend)) and (
+                    noun.group(1).lower() in _OUTCOME_NOUNS) and not _is_participle(
+                    noun.group(1).lower()):
+                # "Several of the hostages were freed": a noun that is the outcome heads
+                # the group, as after a number ("Four of the hostages")
+                gend, toks = noun.end(), ["of", "the", noun.group(1)]
         else:
             _, gend, toks = _group(s, cend)
             if toks and toks[0].lower() in _COMPARED_AGES and (
@@ -988,6 +1043,10 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
         # The left context in the text the case-blind patterns run over.
         tleft = left if t is s else t[max(0, cstart - 60):cstart]
         lm = _match_left(left_active, tleft, hints, cstart) if near_left else None
+        if lm and (s[cstart - 2:cstart] == ", " or tleft[-4:].lower() == "and ") and not (
+                names_a_person(lm.string[lm.end(lm.lastindex or 0):lm.end()], _person_like,
+                               is_article, lm.string[max(0, lm.start() - 8):lm.start()])):
+            lm = None  # "kill cattle, 3 herders": no person named before the count
         if lm and prev is not None and (
                 int(prev["end"]) - base > cstart - len(tleft) + lm.start()
                 and _RIGHT_PART.rx.match(s, gend)):
@@ -1025,8 +1084,16 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                     # "released the remaining four": the rest of the hostages the story
                     # counts, with their noun left out
                     outcome = "captured"
+                elif out and out[-1]["outcome"] in ("captured", "arrested") and (
+                        int(out[-1]["start"]) >= before) and _PARTITIVE.match(s, cend):
+                    # some of the people just counted as held: "seized 40 passengers and
+                    # later freed 12 of them", "arrested 40 protesters and released 12 of
+                    # them", as "killed 12 of them" is of the same people
+                    outcome = str(out[-1]["outcome"])
             elif kind and kind.startswith(("n_", "l_")):
                 outcome = kind[2:]
+                if kind in _PEOPLE_ONLY_NOMINALS and not _person_like(toks):
+                    outcome = None  # "the disappearance of 3 files", "of 3 villages"
             else:
                 outcome = kind
             if kind == "captured" and lm.group(kind).lower().startswith(_HOLD_STEMS):
@@ -1354,8 +1421,12 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             outcome, ev_end, toks = "wounded", badly.end(), []
         if (
             outcome is None and prev is not None and (
-                (cstart - prev_tail <= 13 and _LIST_SEP.fullmatch(s[prev_tail:cstart] or " "))
-                or _list_after_age(s, prev, prev_tail, cstart))
+                (cstart - prev_tail <= 13 and _LIST_SEP.fullmatch(s[prev_tail:cstart] or " ")
+                 # the whole of a partitive is no member of a list: "killed 3 of the 40
+                 # passengers" killed three (the gold's "leaving with 14 of the 23 crew")
+                 and not s.endswith(_SUBSET_ENDS, max(0, cstart - 10), cstart))
+                or _list_after_age(s, prev, prev_tail, cstart)
+                or relative_between(s, prev_tail, cstart, _person_like))
             and (not is_article or _person_like(toks))
             and (not (speech := _SPEECH_AFTER.match(s, gend))
                  or (" and " in s[prev_tail:cstart]

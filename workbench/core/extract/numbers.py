@@ -36,6 +36,7 @@ _VAGUE_ALT = alt(VAGUE)
 _DOZEN = rf"(?:(?:half\s+a\s+|(?:an?\s+)?half[-\s]|(?:a|{_WORDNUM}|\d+)\s+)dozen)"
 _COUNT_AHEAD = rf"(?:\d|(?:{_WORDNUM}|{_VAGUE_ALT}|dozen)\b)"  # a count begins here
 QUALIFIER = alt(QUALIFIER_KIND)
+_NOT_PARTITIVE = r"(?!\s+(?:them|whom)\b)"
 
 # A count phrase: optional qualifier, then a range, a vague word, a dozen
 # phrase, a collective noun, a number, or an article/"one" (article = 1). "Another"
@@ -49,9 +50,12 @@ _FIRST_WORDS = sorted({p.split()[0] for p in [*QUALIFIER_KIND, *VAGUE, *COLLECTI
 COUNT_RE = CaseBlind(
     rf"\b(?=\d|(?:{alt(_FIRST_WORDS)})\b)(?:(?P<qual>{QUALIFIER})\s+)?"
     rf"(?:between\s+(?P<b1>{NUMBER})\s+and\s+(?P<b2>{NUMBER})"
-    rf"|(?P<vague>{_VAGUE_ALT})(?:\s+of\b)?"
-    rf"|(?P<dozen>{_DOZEN})(?:\s+of\b)?"
-    rf"|(?P<coll>{alt(COLLECTIVE)})\b"
+    # a partitive's "of them" is left to the reader of sub-groups, as after a number
+    # ("a dozen of them critically", "dozens of whom were children")
+    rf"|(?P<vague>{_VAGUE_ALT})(?:\s+of\b{_NOT_PARTITIVE})?"
+    rf"|(?P<dozen>{_DOZEN})(?:\s+of\b{_NOT_PARTITIVE})?"
+    # "a trio of policemen", "a couple of villagers": the article is part of the count
+    rf"|(?:an?\s+)?(?P<coll>{alt(COLLECTIVE)})\b(?:\s+of\b{_NOT_PARTITIVE})?"
     # "five or six fishermen" is a range like "five to six"; a dash set off by spaces
     # joins two numbers of one kind ("10 - 15", "ten - twelve"): from digits to a word it
     # ends a dateline ("April 9 - Three Palestinians were killed")

@@ -603,6 +603,37 @@ GROUP_STOP = frozenset(p.split()[0] for ps in OUTCOME_PARTICIPLES.values() for p
     " known"
 ))
 
+# ------------------------------------------------ casualties: the count and its noun (grid)
+# Nouns of an act that count its victims in any count shape, as "killings" and "deaths"
+# do: "12 abductions", "dozens of kidnappings", "made 40 arrests", "five disappearances".
+OUTCOME_HEAD_NOUNS.update({"abductions": "captured", "kidnappings": "captured",
+                           "arrests": "arrested", "disappearances": "missing"})
+# Nouns of an act before "of" and its victims, for the outcomes that had none: "the
+# disappearance of five men", "the displacement of 3,000 people".
+OUTCOME_NOMINALS["missing"] = _w("disappearance disappearances")
+OUTCOME_NOMINALS["displaced"] = _w("displacement")
+# "the corpses of 12 men", as "the bodies of" and "the remains of"
+OUTCOME_NOMINALS["killed"] += _w("corpses")
+# The dead or the wounded counted by "numbered" / "totalled", as "the dead included" names
+# them: "The dead numbered 40", "the wounded number more than 200".
+OUTCOME_VERBS["killed"] += _p("dead numbered|dead number|dead totalled|dead totaled")
+OUTCOME_VERBS["wounded"] += _p("wounded numbered|wounded number|wounded totalled"
+                               "|wounded totaled|injured numbered|injured number"
+                               "|injured totalled|injured totaled")
+# Adverbs that close a victim's noun phrase: "with 12 bodies still in the bush", "40
+# hostages now in their third week" (the adverb is no part of the noun).
+GROUP_END_ADVERBS = frozenset(_w("still yet already now also later reportedly allegedly"
+                                 " apparently"))
+# People a headline names bare whose noun has no person ending: "abduct priest, 4 nuns".
+PERSON_WORDS = PERSON_WORDS | frozenset(_w("nun pupil monk pilgrim worshipper shepherd"
+                                           " herdsman schoolgirl schoolboy"))
+# Things whose plural ends as people's do ("-ents", "-ers", "-ants"), counted where
+# people are: "the release of 20 documents", "seized 12 containers".
+THINGS_LIKE_PEOPLE = frozenset(_w(
+    "documents statements payments shipments instruments equipment settlements"
+    " agreements parliaments governments departments apartments compartments"
+    " papers letters posters leaflets banners numbers orders files"))
+
 # ---------------------------------------------------------------- dates
 MONTHS: dict[str, int] = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,

@@ -1,0 +1,50 @@
+"""The casualty grid: a figure's phrase reworded in ways that keep its meaning keeps its
+suggestion, and look-alikes stay silent (``casualty_grid_np.py`` builds the cases)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.extract.casualty_grid_np import Case, all_cases, check
+from workbench.core.extract import extract
+
+# Rewordings the engine does not hold under, each with why: (the sentence, the reason).
+# A strict xfail makes a later fix show, and the case leaves this list.
+_NOT_YET: dict[str, str] = {
+    "Gunmen abducted 30 people. The victims were 12 women and 18 children.":
+        "'victims' is no casualty word, so a sentence whose only cue it is is never read; "
+        "made one, it would open every sentence of a court or crime report",
+    "Twelve victims of the massacre were buried on Friday.":
+        "'victims' names harm but not which, and 'were buried' may be of the living "
+        "(corpus rules); the act after 'of' is not read for the outcome",
+    "The attack claimed 12 victims in the market.":
+        "'claimed' is a claim of responsibility more often than a toll; only 'claimed the "
+        "lives of' is read",
+    "They killed our driver, our cook and two guards, the manager said.":
+        "a victim named without a count before the count is read once ('our cook and'), "
+        "not as a list of several",
+}
+
+_CASES = all_cases()
+
+
+def _param(case: Case) -> object:
+    marks = ([pytest.mark.xfail(strict=True, reason=_NOT_YET[case.text])]
+             if case.text in _NOT_YET else [])
+    return pytest.param(case, id=case.ident, marks=marks)
+
+
+def test_every_case_not_yet_held_is_in_the_grid() -> None:
+    texts = {case.text for case in _CASES}
+    assert set(_NOT_YET) <= texts
+
+
+def test_the_grid_ids_are_unique() -> None:
+    ids = [case.ident for case in _CASES]
+    assert len(ids) == len(set(ids))
+
+
+@pytest.mark.parametrize("case", [_param(c) for c in _CASES])
+def test_reworded_figure_keeps_its_reading(case: Case) -> None:
+    got = extract(case.text, "2015-03-10")["casualties"]
+    assert check(case, got) == []
