@@ -37,7 +37,7 @@ from itertools import chain
 from typing import Any
 
 from ..lang import ar as V
-from ..lang.build import alt, alt_branches
+from ..lang.build import alt_branches
 from .hijri import to_gregorian, year_of
 from .normalise import fold_set, fold_word
 from .tokens import folded_text
@@ -293,12 +293,11 @@ _DATE_START_WORDS = (
                             *fold_set(V.DAY_PARTS), *_HIJRI, *_DAY_ORDS, *_PERIODS,
                             *_FIRST_DAY)}
     | set(_RELATIVE))  # whole: "بعد غد" must not make every "بعد" a start
-_DATE_START = re.compile(alt(_DATE_START_WORDS) + r"|\d+")
-# The same starts found by two scans: the words' branches alone (each opens with its
-# letter, so the engine skips in C to the next first letter; with "\d+" among them it
-# tried every position), and the digit runs. A word match holds no digit and a digit run
-# no letter or space, so neither scan can hide a start of the other: together they find
-# exactly the matches of _DATE_START.finditer.
+# Two scans: the words' branches alone (each opens with its letter, so the engine skips in
+# C to the next first letter; one alternation of the words and "\d+" was tried at every
+# position), and the digit runs. A word match holds no digit and a digit run no letter or
+# space, so neither scan can hide a start of the other: together they find exactly the
+# matches of that one alternation.
 _START_WORD = re.compile(alt_branches(_DATE_START_WORDS))
 _DIGIT_RUN = re.compile(r"\d+")
 assert not any(ch.isdigit() for w in _DATE_START_WORDS for ch in w)
