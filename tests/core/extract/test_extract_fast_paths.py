@@ -29,11 +29,21 @@ _AR_CHARS = st.sampled_from(sorted(
 _AR_TEXT = st.text(_AR_CHARS, max_size=60)
 
 
-def _slow_fold(text: str) -> N.Folded:
-    folded = text.translate(N._TABLE)
-    if len(folded) == len(text):
-        return N.Folded(folded, None, text)
-    return N.Folded(folded, [i for i, ch in enumerate(text) if ch not in N._DROP], text)
+def _slow_fold(text: str) -> tuple[str, list[int]]:
+    """The folded text and the original offset of every character kept."""
+    return text.translate(N._TABLE), [i for i, ch in enumerate(text) if ch not in N._DROP]
+
+
+def _slow_span(text: str, kept: list[int], start: int, end: int) -> tuple[int, int]:
+    if len(kept) == len(text):
+        return start, end  # nothing dropped: the offsets are the text's own
+    if start >= end:
+        pos = kept[start] if start < len(kept) else len(text)
+        return pos, pos
+    e = kept[end - 1] + 1
+    while e < len(text) and text[e] in N._DROP:
+        e += 1
+    return kept[start], e
 
 
 def _slow_tokenize(folded: str) -> list[T.Token]:
@@ -57,7 +67,14 @@ def _slow_sentences(tokens: list[T.Token]) -> list[tuple[int, int]]:
 @settings(max_examples=300, deadline=None)
 @given(_AR_TEXT)
 def test_fold_agrees_with_translate(text: str) -> None:
-    assert N.fold(text) == _slow_fold(text)
+    folded, kept = _slow_fold(text)
+    fast = N.fold(text)
+    assert fast.text == folded and fast.original == text
+    assert (fast.drops is None) == (len(folded) == len(text))
+    assert [fast.offset(i) for i in range(-len(folded), len(folded))] == kept + kept
+    for start in range(len(folded) + 1):
+        for end in range(len(folded) + 1):
+            assert fast.span(start, end) == _slow_span(text, kept, start, end)
 
 
 @settings(max_examples=300, deadline=None)

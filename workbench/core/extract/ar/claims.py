@@ -19,6 +19,11 @@ _VERB = re.compile(r"(?<![\w])[وف]?(?P<verb>تبني|تبنت|يتبني|تت�
                    r"|اعلن|اعلنت|اعلنا|نفي|نفت|ينفي|تنفي)(?!\w)")
 _OBJ = re.compile(r"(?P<obj>مسووليته|مسووليتها|مسووليتهم|المسووليه"
                   r"|اي\s+(?:علاقه|مسووليه|تورط|صله|دور))(?!\w)")
+# Every verb above holds one of these letters in a row. _VERB opens with a look-behind, which
+# gives the regex engine no first character to skip to, so it would be tried at every
+# position; these are found by str.find in C, and _VERB is tried only at the word starts
+# they allow (the verb begins at most one letter before its core, a clitic one more).
+_VERB_CORES = ("تبن", "اعلن", "نفي", "نفت")
 _NEG = re.compile(r"(?:^|\s)[وف]?(?:لم|لا|لن)\s*$")
 _HEAD_VERB = re.compile(r"^(?P<who>[^\n]{2,40}?)\s+(?P<verb>يتبني|تتبني)\s")
 
@@ -31,7 +36,7 @@ def find_claims_ar(text: str) -> list[dict[str, Any]]:
     if head:
         out.append(_item(folded, head.start(), ft.find("\n") if "\n" in ft else len(ft),
                          head.group("who"), "responsibility"))
-    for m in _VERB.finditer(ft):
+    for m in _verb_matches(ft):
         if (head and m.start() < head.end()) or _NEG.search(ft[max(0, m.start() - 6):m.start()]):
             continue
         verb = m.group("verb")
@@ -51,6 +56,24 @@ def find_claims_ar(text: str) -> list[dict[str, Any]]:
         claimant = mid.strip('"«» ') or None
         out.append(_item(folded, m.start("verb"), end, claimant, kind))
     return out
+
+
+def _verb_matches(ft: str) -> list[re.Match[str]]:
+    """``list(_VERB.finditer(ft))``, found from the verbs' cores. A match is a whole word
+    (no word character on either side), so two never overlap and each is found wherever
+    ``_VERB.match`` succeeds."""
+    starts: set[int] = set()
+    for core in _VERB_CORES:
+        p = ft.find(core)
+        while p >= 0:
+            starts.update(range(max(0, p - 2), p + 1))
+            p = ft.find(core, p + 1)
+    found = []
+    for p in sorted(starts):
+        m = _VERB.match(ft, p)
+        if m:
+            found.append(m)
+    return found
 
 
 def _item(folded, fs: int, fe: int, claimant: str | None,  # type: ignore[no-untyped-def]

@@ -33,10 +33,11 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from itertools import chain
 from typing import Any
 
 from ..lang import ar as V
-from ..lang.build import alt
+from ..lang.build import alt_branches
 from .hijri import to_gregorian, year_of
 from .normalise import fold_set, fold_word
 from .tokens import folded_text
@@ -287,13 +288,19 @@ def _corresponding(ft: str, out: list[dict[str, Any]], spans: list[tuple[int, in
 # Every date starts with a digit or one of these words, possibly behind a clitic. Their
 # prefix tree opens with literal letters, which the regex engine skips to in C; _DATE_RE
 # itself opens with a look-behind and would be tried at every position of the text.
-_DATE_START = re.compile(
-    alt({w.split()[0] for w in (*_MONTHS, *_WEEKDAYS, *fold_set(V.MONTH_MODIFIERS),
-                                 *fold_set(V.DAY_PARTS), *_HIJRI, *_DAY_ORDS, *_PERIODS,
-                                 *_FIRST_DAY)}
-        | set(_RELATIVE))  # whole: "بعد غد" must not make every "بعد" a start
-    + r"|\d+"
-)
+_DATE_START_WORDS = (
+    {w.split()[0] for w in (*_MONTHS, *_WEEKDAYS, *fold_set(V.MONTH_MODIFIERS),
+                            *fold_set(V.DAY_PARTS), *_HIJRI, *_DAY_ORDS, *_PERIODS,
+                            *_FIRST_DAY)}
+    | set(_RELATIVE))  # whole: "بعد غد" must not make every "بعد" a start
+# Two scans: the words' branches alone (each opens with its letter, so the engine skips in
+# C to the next first letter; one alternation of the words and "\d+" was tried at every
+# position), and the digit runs. A word match holds no digit and a digit run no letter or
+# space, so neither scan can hide a start of the other: together they find exactly the
+# matches of that one alternation.
+_START_WORD = re.compile(alt_branches(_DATE_START_WORDS))
+_DIGIT_RUN = re.compile(r"\d+")
+assert not any(ch.isdigit() for w in _DATE_START_WORDS for ch in w)
 _CLITICS = frozenset("وفبل")
 _MONTH_ANYWHERE = re.compile(rf"(?<!\w)[وفبل]?{_MON}(?!\w)")
 _NAMED_HEADS = fold_set(V.DATE_NAMED_HEADS)
@@ -306,7 +313,7 @@ def _date_matches(ft: str) -> list[re.Match[str]]:
     """The matches of ``_DATE_RE.finditer(ft)``, tried only where a date can start: at a
     start word or digit run, or at a clitic right before one."""
     starts: set[int] = set()
-    for m in _DATE_START.finditer(ft):
+    for m in chain(_START_WORD.finditer(ft), _DIGIT_RUN.finditer(ft)):
         p = m.start()
         starts.add(p)
         if p > 0 and ft[p - 1] in _CLITICS:

@@ -12,10 +12,9 @@ character always comes from one original character.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 from functools import lru_cache
-from itertools import compress, count
-from operator import not_
 from typing import NamedTuple
 
 _LETTERS = {
@@ -39,19 +38,35 @@ _TABLE = str.maketrans({**_LETTERS, **dict.fromkeys(_DROP)})
 
 class Folded(NamedTuple):
     text: str
-    # index[i] = offset in the original of folded character i; None = identity.
-    index: list[int] | None
+    # The dropped runs, None = identity: folded[k] = folded offset of the k-th run of
+    # dropped characters, shift[k] = how many were dropped up to the end of that run.
+    # Marks are few, so two short lists stand in for an offset per character.
+    drops: tuple[list[int], list[int]] | None
     original: str
+
+    def offset(self, i: int) -> int:
+        """Offset in the original of folded character ``i`` (a negative ``i`` counts from
+        the end, as list indices do)."""
+        n = len(self.text)
+        if i < 0:
+            i += n
+        if not 0 <= i < n:
+            raise IndexError("folded offset out of range")
+        if self.drops is None:
+            return i
+        folded, shift = self.drops
+        k = bisect_right(folded, i) - 1
+        return i if k < 0 else i + shift[k]
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Original (start, end) for the folded span [start, end)."""
-        if self.index is None:
+        if self.drops is None:
             return start, end
         if start >= end:
-            pos = self.index[start] if start < len(self.index) else len(self.original)
+            pos = self.offset(start) if start < len(self.text) else len(self.original)
             return pos, pos
-        s = self.index[start]
-        e = self.index[end - 1] + 1
+        s = self.offset(start)
+        e = self.offset(end - 1) + 1
         # Marks after the last letter belong to it (a shadda, a tanween).
         while e < len(self.original) and self.original[e] in _DROP:
             e += 1
@@ -81,9 +96,17 @@ def fold(text: str) -> Folded:
     folded = _fold_chars(text)
     if len(folded) == len(text):
         return Folded(folded, None, text)
-    # Offsets of the kept characters, found in C (map over the set's membership test).
-    index = list(compress(count(), map(not_, map(_DROP.__contains__, text))))
-    return Folded(folded, index, text)
+    # The runs of dropped characters, found in C; a list of the offset of every kept
+    # character cost a step per character of the document.
+    folded_at: list[int] = []
+    shift: list[int] = []
+    dropped = 0
+    for m in _DROP_RUN.finditer(text):
+        s, e = m.span()
+        folded_at.append(s - dropped)
+        dropped += e - s
+        shift.append(dropped)
+    return Folded(folded, (folded_at, shift), text)
 
 
 _CONJ = "وف"

@@ -17,13 +17,28 @@ def alt(words: Iterable[str]) -> str:
     come before their prefixes ("shot dead" before "shot"), as in a flat
     longest-first list.
     """
+    return _emit(_trie(words))
+
+
+def alt_branches(words: Iterable[str]) -> str:
+    """``alt(words)`` without its outer group: one branch per first letter, each opening
+    with that letter. A pattern made only of such branches lets the regex engine skip, in
+    C, to the next position holding one of the first letters; a group around them (or a
+    branch opening with a class, as ``\\d``) makes it try the pattern at every position."""
+    trie = _trie(words)
+    if _END in trie:
+        raise ValueError("an empty word would match everywhere")
+    return "|".join(_piece(ch) + _emit(child) for ch, child in sorted(trie.items()))
+
+
+def _trie(words: Iterable[str]) -> dict[str, dict]:
     trie: dict[str, dict] = {}
     for w in set(words):
         node = trie
         for ch in w:
             node = node.setdefault(ch, {})
         node[_END] = {}
-    return _emit(trie)
+    return trie
 
 
 def _piece(ch: str) -> str:
