@@ -151,6 +151,11 @@ _LEAD = CaseBlind(
     r"(?:(?!that\b)[\w'’\-]+\s*){1,7}?(?=[.;!?]|$))?"
     rf"|(?:on|in)\s+(?:its|his|her|their|the)\s+(?:[\w-]+\s+)?(?:{alt(EN.PLATFORM_OWNED)})"
     rf"|on\s+(?:{alt(EN.PLATFORMS)})"
+    # how or where it was said, before words with no "that": "said by telephone the ...",
+    # "said at a news conference in Juba the ..." (a one-word place, no article)
+    rf"|(?:{alt(EN.CONTACT_MEDIA)})"
+    rf"|at\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{alt(EN.SPEAKING_EVENTS)})"
+    r"(?:\s+(?:in|at)\s+(?!(?:the|a|an|that)\b)[\w'’\-]+)?"
     r"|(?:reporters|journalists|AFP|Reuters|AP"
     # the outlet's own reporter: "..., a council member told our correspondent."
     r"|(?:our|this)\s+(?:correspondent|reporter|newspaper|paper))\b(?:\s+on\s+\w+)?)\b)+"
@@ -362,6 +367,14 @@ _AFTER_QUOTE_NAMED = re.compile(
     r"(?:\s*,\s*who\s[^,.;\"“”]{1,80}?)?"
     rf"),\s*(?:{_QUOTE_VERB})\b"
 )
+# A speaker after a quote with an age or a relative clause in commas, or headed by a plural
+# of people in lower case: '"...," a farmer, 54, said', '"...," Colonel Amir Hadad, who
+# leads the team, said', '"...," residents of the camp said'.
+_AFTER_QUOTE_ASIDE = re.compile(
+    r"\s*(?P<sp>(?:[A-Z][\w'’\-]*|(?:the|a|an|one|another)\s+[\w'’\-]+|[a-z][\w'’\-]*s)"
+    r"(?:\s+[\w'’\-]+){0,5}?)"
+    r"(?:\s*,\s*(?:\d{1,3}|(?:who|which)\s[^,.;\"“”]{1,100}?)\s*,)?"
+    rf"\s+(?:{_QUOTE_VERB})\b")
 _BROUGHT_NAME = re.compile(
     # (the comma may be left out before "who": "a fighter who gave his name as Abu Omar")
     rf"(?:\s*,\s*(?:who\s+)?|\s+who\s+){_BRINGS}"
@@ -602,7 +615,9 @@ def _split_colon_quotes(text: str, out: list[dict[str, object]]) -> None:
 # Monday." The carrier is a second source of the same words (round 43), as "according
 # to X" is; a day after it is when, no part of the name.
 _CARRIER_AFTER = re.compile(
-    r"[\"”’']?\s*,\s*[^,;:.!?\"“”]{1,80}?\s+(?:was|were)\s+quoted\s+as\s+saying\s+by\s+"
+    # (after a quote the comma is inside its marks: '"...," X was quoted as saying by')
+    r"(?:,[\"”’']|[\"”’']?\s*,)\s*[^,;:.!?\"“”]{1,80}?\s+(?:was|were)\s+quoted\s+as\s+saying"
+    r"\s+by\s+"
     r"(?P<c>[^,;:.!?\"“”]{2,60}?)"
     r"(?:\s+(?:on|late\s+on|early\s+on)\s+[A-Z]?[a-z]+day|\s+(?:today|yesterday))?\s*[.;]")
 
@@ -625,11 +640,22 @@ def _carrier_sources(text: str, out: list[dict[str, object]]) -> None:
 _RELATIVE_OPENERS = ("which ", "who ", "whom ")
 _MAIN_SPEECH_AFTER = re.compile(
     r",\s+(?:(?:has|have|had)\s+)?(?:also\s+)?"
-    rf"(?:{alt(EN.RELATIVE_MAIN_SPEECH)})(?:\s+(?:reporters|journalists|the\s+\w+))?"
+    # (a hearer only after "told": "said the convoy ..." opens the words at "the")
+    rf"(?:(?:told|tells)\s+(?:reporters|journalists|the\s+\w+)|{alt(EN.RELATIVE_MAIN_SPEECH)}"
+    r"|(?:was|were)\s+quoted\s+as\s+saying)"
     # where it was said, before "that": "said in a video that ..."
     r"(?:\s+(?:in|at|on|during)\s+[^,.;:\"“”]{1,40}?(?=\s+that\b))?"
     r"\s+(?:that\s+)?(?=\S)", re.IGNORECASE)
 _WORDS_END = re.compile(r"[.!?](?=[\s\"”]|$)")
+# The main verb closing the sentence after the relative: '"...," the militia, which the
+# government says is armed by smugglers, said.' (the quote is the militia's, read before).
+_MAIN_SPEECH_CLOSES = re.compile(
+    rf",\s+(?:(?:has|have|had)\s+)?(?:also\s+)?(?:{alt(EN.RELATIVE_MAIN_SPEECH)})\s*[.!?]",
+    re.IGNORECASE)
+# A fronted "according to" whose source the relative describes.
+_CITED_THEN_RELATIVE = re.compile(
+    r"(?:^|[.!?\n]\s*)[Aa]ccording\s+to\s+(?P<np>[^,;:.!?\"“”]{2,80}?)\s*,\s*(?:which|who)\s+"
+    r"[^,;:.!?\"“”]{0,40}$")
 _RELATIVE_SUBJECT_WORDS = 8
 # What follows the relative's closing comma when the main clause has no speech verb: its
 # own predicate ("..., was shelled on Monday").
@@ -645,7 +671,18 @@ def _relative_sources(text: str, out: list[dict[str, object]]) -> None:
         start, end = int(o["start"]), int(o["end"])  # type: ignore[call-overload]
         comma = text.find(", ", start, end)  # (not the comma of "20,000")
         main = _MAIN_SPEECH_AFTER.match(text, comma) if comma > start else None
-        if main is None and not (comma > start and _MAIN_PREDICATE_AFTER.match(text, comma)):
+        cited = _CITED_THEN_RELATIVE.search(text, max(0, start - 140), start) if (
+            main is None and comma > start) else None
+        if main is None and not (comma > start and (
+                _MAIN_PREDICATE_AFTER.match(text, comma) or cited
+                or _MAIN_SPEECH_CLOSES.match(text, comma))):
+            continue
+        if cited:
+            # "According to the militia, which the government says is armed by smugglers,
+            # the convoy ...": the relative's source to its comma, the cited source after
+            out.remove(o)
+            _add(out, text, start, comma, str(o["speaker"]).split(None, 1)[1])
+            _add(out, text, comma + 1, end, cited["np"])
             continue
         out.remove(o)
         _add(out, text, start, comma, str(o["speaker"]).split(None, 1)[1])
@@ -660,7 +697,10 @@ def _relative_sources(text: str, out: list[dict[str, object]]) -> None:
         if when := _OPENING_WHEN.match(text, a, b):
             a = when.end()
         if 0 < len(text[a:b].split()) <= _RELATIVE_SUBJECT_WORDS and has_content_word(text[a:b]):
-            _add(out, text, main.end(), stop.start() if stop else len(text), text[a:b])
+            # "has said by telephone that ...": how it was said is no part of the words
+            lead = _LEAD.rx.match(text, main.end() - 1, stop.start() if stop else len(text))
+            _add(out, text, lead.end() if lead else main.end(), stop.start() if stop else len(text),
+                 text[a:b])
     out.sort(key=_SPAN)
 
 
@@ -1444,7 +1484,7 @@ def _one_person_head(words: list[str]) -> bool:
         if w.lower() in _HEAD_END:
             break
         head = w.lower().strip(".,'’")
-    return head in EN.TITLES or head in _ONE_PERSON_POSTS or (
+    return head in EN.TITLES or head in _ONE_PERSON_POSTS or head in EN.ROLE_HEADS or (
         head in EN.PERSON_WORDS and head not in EN.GROUP_PERSON_WORDS)
 
 
@@ -1628,6 +1668,27 @@ def _source_name(text: str, a: int, b: int, comma: int, s1: int) -> re.Match[str
     if not named or _AFTER_SOURCE_NAME.match(text, named.end(), s1):
         return None
     return named
+
+
+# An age or a description set in commas after a fronted source: "According to a farmer,
+# 54, ...", "According to Peter Lual, the district commissioner, ...".
+_SOURCE_AGE = re.compile(r"\s*,\s*\d{1,3}\s*,")
+_SOURCE_DESCRIPTION = re.compile(
+    r"\s*,\s*(?:the|a|an|its|his|her)\s+(?:[a-z][\w'’\-]*\s+){0,4}?[a-z][\w'’\-]*\s*,")
+
+
+def _source_aside(text: str, a: int, b: int, s1: int) -> int | None:
+    """The comma closing an age or a description in apposition to the fronted source
+    ``text[a:b]`` (the words follow it), or None. An age goes with a person ("According
+    to officials, 12, including ..." is a count); a description with a name; neither
+    when a verb follows, which would make the aside the subject of the words."""
+    phrase = text[a:b]
+    aside = _SOURCE_AGE.match(text, b, s1) if _is_person(phrase) else None
+    if aside is None and phrase[:1].isupper() and _is_person(phrase):
+        aside = _SOURCE_DESCRIPTION.match(text, b, s1)
+    if aside is None or _AFTER_SOURCE_NAME.match(text, aside.end(), s1):
+        return None
+    return aside.end() - 1
 
 
 # The medium of a report closing its words: "confirmed the release in a statement",
@@ -1828,6 +1889,16 @@ def _quotes(text: str, out: list[dict[str, object]], used: list[tuple[int, int]]
                  or named.group("n4"))
             used.append((m.end(), named.end()))
             attributed_end = named.end()
+            continue
+        aside = None if am or named or last not in ",!?" else _AFTER_QUOTE_ASIDE.match(
+            text, m.end())
+        if aside and (aside["sp"][:1].isupper() or aside["sp"].split(None, 1)[0] in _ARTICLES
+                      or _plural_people(aside["sp"].split(None, 1)[0])):
+            # '"... Nobody came," a farmer, 54, said.' / '..., residents of the camp said.':
+            # an age or a relative clause on the speaker, or a plural of people heading it
+            _add(out, text, *_reported_around(text, m.start(), qs, qe), aside["sp"])
+            used.append((m.end(), aside.end()))
+            attributed_end = aside.end()
             continue
         if am:
             brought = _BROUGHT_NAME.match(text, am.end("sp1")) if am.group("sp1") else None
@@ -2649,6 +2720,8 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
                 named = _source_name(text, a, b, comma, s1) if comma == b else None
                 if named:  # "According to the head of ..., Ivan Fedorenko, three ..."
                     source, comma = named.group("name"), named.end() - 1
+                elif comma == b and (aside := _source_aside(text, a, b, s1)):
+                    comma = aside  # "According to a farmer, 54, ...": who the source is
                 found.append(((comma + 1, s1) if comma > 0 else (b, s1)) + (source,))
                 if word != "according to":
                     openers.append(len(found) - 1)
@@ -3916,7 +3989,9 @@ _TOLD_AUDIENCE = re.compile(
 _TOLD_BARE = re.compile(rf"\s+(?:{alt(EN.BARE_AUDIENCES)})\b(?!['’])", re.IGNORECASE)
 _TOLD_GATHERING = re.compile(
     r"\s+(?:a|an|the|its|his|her|their)\s+(?:[\w'’\-]+\s+){0,3}?"
-    rf"(?:{alt(EN.GATHERINGS)})\b(?!['’])", re.IGNORECASE)
+    rf"(?:{alt(EN.GATHERINGS)})\b(?!['’])"
+    # and where it met: "told a news conference in Juba the convoy ..."
+    r"(?:\s+(?:in|at)\s+(?-i:[A-Z])[\w'’\-]*(?=\s+(?-i:[a-z])))?", re.IGNORECASE)
 
 
 _CLOSER = {'"': '"', "“": "”", "'": "'", "‘": "’"}

@@ -1391,6 +1391,23 @@ PSEUDONYM_ASIDES = _p("not his real name|not her real name|not their real names"
 # Every aside above holds "real name", "pseudonym" or "changed)": ``rejoin`` tests those
 # substrings before it looks for one.
 
+# ---------------------------------------------------------------- statements under rewording
+# How the speaker reached the hearer, between the verb (or the one told) and the words:
+# "said by telephone the convoy ...", "told Reuters over the phone that ...".
+CONTACT_MEDIA = _p("by telephone|by phone|by satellite phone|by satellite telephone"
+                   "|by mobile phone|over the phone|over the telephone|by email|by e-mail"
+                   "|by text message|by video link|via video link|by radio")
+# Where it was said, between the verb and the words, an event with an article and its
+# place: "said at a news conference in Juba the convoy ...", "told a rally in Bor ...".
+SPEAKING_EVENTS = _p("news conference|press conference|briefing|rally|meeting|funeral"
+                     "|ceremony|gathering|vigil")
+# Who else a reporter heard, before a relative "who said" (with HEARD_FROM): "met
+# residents who said ...".
+HEARD_FROM_ALSO = _p("met|meeting|questioned|visited|visiting")
+# How the speaker spoke, closing the words after a comma: "..., speaking by telephone
+# from Juba." (the manner of the saying, no part of what was said).
+SPEAKING_MANNER = _w("speaking talking writing")
+
 # ---------------------------------------------------------------- sentences
 ABBREVIATIONS = frozenset(_w(
     "jan feb mar apr jun jul aug sep sept oct nov dec mr mrs ms dr gen lt col maj capt sgt cpl"

@@ -1,0 +1,431 @@
+"""A grid of English attributions and rewordings that keep their meaning.
+
+Behavioural invariance testing: an attribution the engine reads must still be read, with
+the same speaker and the same words, when it is reworded in a way that changes nothing a
+researcher would record (a title before the name, an age in commas, "has said" for
+"said", "in a statement" after the verb, commas lost in scraping, ...). Each base shape is
+a function of a speaker phrase, a verb group, a phrase after the verb and the reported
+content; each rewording is one of those parts swapped for another. Look-alikes (a verb of
+saying that attributes nothing) must stay silent.
+
+Every sentence is fictional and written for the grid; names and places are invented or
+used only as settings.
+
+Where the corpus rules are silent the grid follows the development gold's practice:
+the speaker is written as the text gives it at the attribution ("a farmer", "the district
+commissioner, Peter Lual"); the words are the reported clause or the quote, without the
+speech verb, the speaker or a phrase after the verb ("in a statement", "by telephone",
+"on Monday"); a carrier named after "was quoted as saying by" is a second source of the
+same words (the tenth set's gold, "the governor" and "the Fars news agency").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field, replace
+
+from workbench.core.extract.evaluate import _content_words
+from workbench.core.extract.registry import engines_for, preparation_for
+from workbench.core.extract.rejoin import restore
+
+
+@dataclass(frozen=True)
+class Expect:
+    """One entry the engine must give: a speaker (compared as the evaluation compares
+    speakers: a shared content word) and the words, exactly."""
+
+    speaker: str | None
+    words: str
+
+
+@dataclass(frozen=True)
+class Case:
+    family: str
+    name: str
+    text: str
+    expect: tuple[Expect, ...]
+    # why the engine is allowed to fail this case (a strict xfail in the tests)
+    known: str | None = field(default=None, compare=False)
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """A speaker phrase as the subject of a sentence, the speaker as the gold writes it,
+    and entries its own words add ("which Tehran says ..." has a source of its own)."""
+
+    kind: str
+    phrase: str
+    gold: str
+    person: bool = True
+    extra: tuple[Expect, ...] = ()
+    lead: str = ""  # a leading adverbial before the subject
+
+
+# ---------------------------------------------------------------- the parts
+
+SPEAKERS: tuple[Speaker, ...] = (
+    Speaker("title and name", "Colonel Amir Hadad", "Colonel Amir Hadad"),
+    Speaker("bare name", "Nyakuoth Gatdet", "Nyakuoth Gatdet"),
+    Speaker("description", "a senior aid official", "a senior aid official"),
+    Speaker("organisation", "the Red Crescent", "the Red Crescent", person=False),
+    Speaker("plural group", "residents of the camp", "residents of the camp"),
+    Speaker("apposition", "the district commissioner, Peter Lual,",
+            "the district commissioner, Peter Lual"),
+    Speaker("name, title", "Peter Lual, the district commissioner,", "Peter Lual"),
+    Speaker("age", "a farmer, 54,", "a farmer"),
+    Speaker("relative clause", "the militia, which is funded by cattle traders,",
+            "the militia", person=False),
+    Speaker("relative clause with its own source",
+            "the militia, which the government says is armed by smugglers,", "the militia",
+            person=False, extra=(Expect("the government", "is armed by smugglers"),)),
+    Speaker("who-clause", "Colonel Amir Hadad, who leads the monitoring team,",
+            "Colonel Amir Hadad"),
+    Speaker("leading date", "Colonel Amir Hadad", "Colonel Amir Hadad", lead="On Monday, "),
+    Speaker("leading participle", "Colonel Amir Hadad", "Colonel Amir Hadad",
+            lead="Speaking to reporters in Juba, "),
+    Speaker("leading place", "the district commissioner", "the district commissioner",
+            lead="In Bentiu, "),
+)
+
+# the plain verb group of each shape's rewordings; the first is the base
+SAY_VERBS = ("said", "says", "has said", "had earlier said", "also said", "reportedly said",
+             "later said", "said on Monday", "told reporters")
+TELL_VERBS = ("told", "has told", "later told", "had earlier told", "also told")
+
+# what follows the verb before the words ("X said in a statement that ...")
+AFTER_VERB = ("", " in a statement", " on state television", " by telephone", " on Monday",
+              " in a statement on Monday", " at a news conference in Juba",
+              " in a radio interview")
+
+CONTENTS = (
+    "the convoy had been fired on near the river crossing",
+    "the talks would resume after the rains",
+    "the wells in two villages had been poisoned",
+)
+QUOTES = (
+    "The road to the crossing is closed to all traffic",
+    "We will not leave the camp until the guns stop",
+)
+
+AGENCIES = ("the Fars news agency", "state radio", "the Anadolu agency")
+
+# The words of each look-alike sentence: a verb of saying (or its shape) with no
+# attribution in it.
+LOOK_ALIKES = (
+    "The Said family has farmed the valley for three generations.",
+    "Port Said was quiet on Tuesday as the ferries resumed.",
+    "The so-called border committee met in Juba on Tuesday.",
+    "Needless to say, the road stayed closed for a week.",
+    "It was reported that the convoy had turned back.",
+    "Reporters asked whether the convoy would return before the rains.",
+    "Nothing was said about the missing herders at the meeting.",
+    "That is easier said than done in a valley without roads.",
+    "The said vehicles were returned to their owners on Friday.",
+    "As soon as the company says the bridge is safe, the lorries will cross.",
+    "A statement is expected later in the week.",
+    "The commissioner's office did not respond to questions.",
+)
+
+
+def _cap(s: str) -> str:
+    return s[:1].upper() + s[1:]
+
+
+def _subject(sp: Speaker) -> str:
+    phrase = sp.phrase
+    return sp.lead + (phrase if sp.lead else _cap(phrase))
+
+
+def _subject_before_verb(sp: Speaker) -> str:
+    """The phrase as a subject right before a verb: its closing comma stays, as news
+    writes "Peter Lual, the district commissioner, said"."""
+    return _subject(sp)
+
+
+# ---------------------------------------------------------------- the shapes
+
+
+def said_that(sp: Speaker, verb: str, after: str, content: str) -> Case:
+    text = f"{_subject_before_verb(sp)} {verb}{after} that {content}."
+    return Case("said that", "", text, (Expect(sp.gold, content), *sp.extra))
+
+
+def said_bare(sp: Speaker, verb: str, after: str, content: str) -> Case:
+    text = f"{_subject_before_verb(sp)} {verb}{after} {content}."
+    return Case("said", "", text, (Expect(sp.gold, content), *sp.extra))
+
+
+def said_content_after(sp: Speaker, verb: str, tail: str, content: str) -> Case:
+    """The phrase comes after the words: "X said the convoy ... in a statement." """
+    text = f"{_subject_before_verb(sp)} {verb} {content}{tail}."
+    return Case("phrase after the words", "", text, (Expect(sp.gold, content), *sp.extra))
+
+
+def quote_first(sp: Speaker, verb: str, after: str, quote: str) -> Case:
+    text = f'"{quote}," {sp.phrase} {verb}{after}.'
+    return Case("quote, then speaker", "", text, (Expect(sp.gold, quote), *sp.extra))
+
+
+def quote_inverted(sp: Speaker, after: str, quote: str) -> Case:
+    text = f'"{quote}," said {sp.phrase.rstrip(",")}{after}.'
+    return Case("quote, said speaker", "", text, (Expect(sp.gold, quote), *sp.extra))
+
+
+def according_first(sp: Speaker, content: str) -> Case:
+    text = f"According to {sp.phrase.rstrip(',')}, {content}."
+    return Case("according to, first", "", text, (Expect(sp.gold, content), *sp.extra))
+
+
+def according_last(sp: Speaker, content: str) -> Case:
+    text = f"{_cap(content)}, according to {sp.phrase.rstrip(',')}."
+    return Case("according to, last", "", text, (Expect(sp.gold, _cap(content)), *sp.extra))
+
+
+def told_that(sp: Speaker, verb: str, hearer: str, content: str, that: bool = True) -> Case:
+    joiner = " that " if that else " "
+    text = f"{_subject_before_verb(sp)} {verb} {hearer}{joiner}{content}."
+    return Case("told", "", text, (Expect(sp.gold, content), *sp.extra))
+
+
+def quoted_as_saying(sp: Speaker, content: str) -> Case:
+    text = f"{_subject_before_verb(sp)} was quoted as saying {content}."
+    return Case("quoted as saying", "", text, (Expect(sp.gold, content), *sp.extra))
+
+
+def quoted_as_saying_by(sp: Speaker, quote: str, agency: str, when: str) -> Case:
+    """'"...," X was quoted as saying by <agency> <when>.': two sources, one quote."""
+    text = f'"{quote}," {sp.phrase} was quoted as saying by {agency}{when}.'
+    return Case("quoted as saying by", "", text,
+                (Expect(sp.gold, quote), Expect(agency, quote), *sp.extra))
+
+
+def quoted_by_as_saying(sp: Speaker, agency: str, content: str) -> Case:
+    text = f"{_subject_before_verb(sp)} was quoted by {agency} as saying {content}."
+    return Case("quoted by as saying", "", text,
+                (Expect(sp.gold, content), Expect(agency, content), *sp.extra))
+
+
+HEAD_BODY = "\nJUBA, March 3 (Reuters) - Fighting went on north of the town on Tuesday."
+HEAD_SOURCES = ("UN", "Army", "Police", "Monitors", "Red Crescent")
+HEAD_CONTENTS = ("Convoy fired on near river crossing", "Talks to resume after rains")
+
+
+def headline_colon(source: str, content: str) -> Case:
+    return Case("headline colon", "", f"{source}: {content}{HEAD_BODY}",
+                (Expect(source, content),))
+
+
+def headline_dash(source: str, content: str) -> Case:
+    return Case("headline dash", "", f"{content} - {source}{HEAD_BODY}",
+                (Expect(source, content),))
+
+
+def headline_says(source: str, content: str) -> Case:
+    words = content[0].lower() + content[1:]
+    return Case("headline says", "", f"{source} says {words}{HEAD_BODY}",
+                (Expect(source, words),))
+
+
+# the speech verb only in a relative clause on someone the sentence mentions
+RELATIVE_ONLY = (
+    ("The convoy was stopped at a checkpoint by soldiers who said {c}.", "soldiers"),
+    ("The convoy was held for hours by soldiers who said {c}.", "soldiers"),
+    ("We spoke to a farmer, 54, who says {c}.", "a farmer"),
+    ("Spoke to Nyakuoth Gatdet, 67, who says {c}.", "Nyakuoth Gatdet"),
+    ("Aid workers met residents who said {c}.", "residents"),
+    ("The team interviewed herders who told them {c}.", "herders"),
+)
+
+WHO_CLAUSES = ("who asked not to be named", "who leads the monitoring team",
+               "who was speaking by telephone from Juba", "who has led the district since 2019")
+
+
+def who_said(name: str, clause: str, content: str) -> Case:
+    text = f"{name}, {clause}, said {content}."
+    return Case("X, who ..., said", "", text, (Expect(name, content),))
+
+
+def pronoun_back(sp: Speaker, first: str, second: str, added: str) -> Case:
+    pronoun = "It" if not sp.person else "They" if sp.kind == "plural group" else "He"
+    text = f"{_subject_before_verb(sp)} said {first}. {pronoun} {added} {second}."
+    return Case("pronoun back", "", text,
+                (Expect(sp.gold, first), Expect(sp.gold, second), *sp.extra))
+
+
+def two_sentence_quote(sp: Speaker, q1: str, q2: str) -> Case:
+    quote = f"{q1}. {q2}"
+    text = f'"{quote}," {sp.phrase} said.'
+    return Case("quote over two sentences", "", text, (Expect(sp.gold, quote), *sp.extra))
+
+
+def scraped(case: Case) -> Case:
+    """Punctuation lost in scraping: no commas, no apostrophes (the FA-KES texts)."""
+    def strip(s: str) -> str:
+        return s.replace(",", "").replace("'", "")
+    return Case(case.family + ", scraped", case.name, strip(case.text),
+                tuple(Expect(e.speaker and strip(e.speaker), strip(e.words)) for e in case.expect),
+                case.known)
+
+
+# ---------------------------------------------------------------- the grid
+
+
+def _named(case: Case, name: str) -> Case:
+    return replace(case, name=name)
+
+
+def grid() -> Iterator[Case]:
+    """Every case, one factor changed at a time from each shape's base, plus the
+    speaker phrases across every shape."""
+    c0, q0 = CONTENTS[0], QUOTES[0]
+    base = SPEAKERS[0]
+    for sp in SPEAKERS:
+        for i, content in enumerate(CONTENTS):
+            yield _named(said_that(sp, "said", "", content), f"{sp.kind} / c{i}")
+            yield _named(said_bare(sp, "said", "", content), f"{sp.kind} / c{i}")
+            yield _named(told_that(sp, "told", "reporters", content), f"{sp.kind} / c{i}")
+            yield _named(according_first(sp, content), f"{sp.kind} / c{i}") if not sp.lead \
+                else _named(said_that(sp, "told reporters", "", content), f"{sp.kind} / c{i}")
+            yield _named(according_last(sp, content), f"{sp.kind} / c{i}") if not sp.lead \
+                else _named(said_bare(sp, "says", "", content), f"{sp.kind} / c{i}")
+        for j, quote in enumerate(QUOTES):
+            if not sp.lead:
+                yield _named(quote_first(sp, "said", "", quote), f"{sp.kind} / q{j}")
+                yield _named(two_sentence_quote(sp, quote, "Nobody has come to help us"),
+                             f"{sp.kind} / q{j}")
+                if sp.kind in ("title and name", "bare name", "description", "apposition",
+                               "name, title", "organisation"):
+                    yield _named(quote_inverted(sp, "", quote), f"{sp.kind} / q{j}")
+        yield _named(quoted_as_saying(sp, c0), sp.kind)
+        yield _named(pronoun_back(sp, c0, CONTENTS[1], "added that"), f"{sp.kind} / added")
+        yield _named(pronoun_back(sp, c0, CONTENTS[2], "also said"), f"{sp.kind} / also said")
+        for after in AFTER_VERB[1:4]:
+            yield _named(said_that(sp, "said", after, c0), f"{sp.kind} /{after}")
+    for verb in SAY_VERBS:
+        for sp in (base, SPEAKERS[2], SPEAKERS[3]):
+            for content in CONTENTS:
+                yield _named(said_that(sp, verb, "", content), f"{verb} / {sp.kind}")
+                yield _named(said_bare(sp, verb, "", content), f"{verb} / {sp.kind}")
+            yield _named(quote_first(sp, verb, "", q0), f"{verb} / {sp.kind}")
+    for verb in TELL_VERBS:
+        for hearer in ("reporters", "the BBC", "a news conference in Juba", "Reuters by telephone"):
+            for sp in (base, SPEAKERS[2]):
+                yield _named(told_that(sp, verb, hearer, c0), f"{verb} {hearer} / {sp.kind}")
+                yield _named(told_that(sp, verb, hearer, c0, that=False),
+                             f"{verb} {hearer}, no that / {sp.kind}")
+    for after in AFTER_VERB:
+        for sp in (base, SPEAKERS[2], SPEAKERS[3], SPEAKERS[5]):
+            for content in CONTENTS:
+                yield _named(said_that(sp, "said", after, content), f"{after} / {sp.kind}")
+            yield _named(said_bare(sp, "said", after, c0), f"{after} / {sp.kind}")
+            yield _named(quote_first(sp, "said", after, q0), f"{after} / {sp.kind}")
+            yield _named(said_that(sp, "has said", after, c0), f"has said{after} / {sp.kind}")
+    for tail in (" in a statement", " on state television", ", speaking by telephone from Juba"):
+        for sp in (base, SPEAKERS[2], SPEAKERS[3]):
+            yield _named(said_content_after(sp, "said", tail, c0), f"{tail} / {sp.kind}")
+    for agency in AGENCIES:
+        for when in ("", " on Monday", " late on Sunday"):
+            for sp in (base, SPEAKERS[2]):
+                yield _named(quoted_as_saying_by(sp, q0, agency, when),
+                             f"{agency}{when} / {sp.kind}")
+        yield _named(quoted_by_as_saying(base, agency, c0), agency)
+    for source in HEAD_SOURCES:
+        for content in HEAD_CONTENTS:
+            yield _named(headline_colon(source, content), source)
+            yield _named(headline_dash(source, content), source)
+            yield _named(headline_says(source, content), source)
+    for pattern, speaker in RELATIVE_ONLY:
+        for content in CONTENTS:
+            yield _named(Case("speech verb in a relative clause", "", pattern.format(c=content),
+                              (Expect(speaker, content),)), pattern.split(" who")[0])
+    for clause in WHO_CLAUSES:
+        for content in CONTENTS:
+            yield _named(who_said("Colonel Amir Hadad", clause, content), clause)
+    # punctuation lost: the plain shapes over every speaker
+    for sp in SPEAKERS:
+        for content in CONTENTS:
+            yield _named(scraped(said_that(sp, "said", "", content)), sp.kind)
+            yield _named(scraped(said_bare(sp, "said", " on Monday", content)), sp.kind)
+            if not sp.lead:
+                yield _named(scraped(according_first(sp, content)), sp.kind)
+        yield _named(scraped(told_that(sp, "told", "reporters", c0)), sp.kind)
+    for sentence in LOOK_ALIKES:
+        yield Case("look-alike", sentence[:40], sentence, ())
+
+
+# ---------------------------------------------------------------- reading
+
+
+def read_statements(text: str) -> list[dict[str, object]]:
+    """The English statement engine on ``text``, as ``extract`` runs it."""
+    prepare = preparation_for("en")
+    joined = prepare(text) if prepare is not None else None
+    found = engines_for("en")["statements"](joined.text if joined else text)
+    if joined:
+        restore(found, text, joined)
+    return found
+
+
+def _norm(words: str) -> str:
+    return words.strip().strip("\"“”").strip().rstrip(".,").strip()
+
+
+def _speaker_ok(expected: str | None, got: object) -> bool:
+    want = _content_words(expected)
+    return not want or bool(want & _content_words(str(got) if got else None))
+
+
+def failures(case: Case, found: list[dict[str, object]] | None = None) -> list[str]:
+    """What the engine does wrong on ``case``: each expected entry missing (no entry
+    with those words and a compatible speaker) and each entry nobody expected."""
+    got = read_statements(case.text) if found is None else found
+    left = list(got)
+    wrong: list[str] = []
+    for e in case.expect:
+        hit = next((g for g in left if _norm(str(g.get("words", g["text"]))) == _norm(e.words)
+                    and _speaker_ok(e.speaker, g["speaker"])), None)
+        if hit is None:
+            wrong.append(f"missing {e.speaker!r}: {e.words!r}")
+        else:
+            left.remove(hit)
+    wrong += [f"extra {g['speaker']!r}: {g.get('words', g['text'])!r}" for g in left]
+    return wrong
+
+
+Check = Callable[[Case], list[str]]
+
+
+def unique_cases() -> list[Case]:
+    """The grid without repeats (two factor walks can build the same sentence)."""
+    seen: set[str] = set()
+    out = []
+    for case in grid():
+        if case.text not in seen:
+            seen.add(case.text)
+            out.append(case)
+    return out
+
+
+def report(cases: list[Case]) -> dict[str, tuple[int, int]]:
+    """Failures by family: {family: (failed, total)}."""
+    tally: dict[str, list[int]] = {}
+    for case in cases:
+        t = tally.setdefault(case.family, [0, 0])
+        t[1] += 1
+        if failures(case):
+            t[0] += 1
+    return {k: (v[0], v[1]) for k, v in tally.items()}
+
+
+if __name__ == "__main__":
+    import sys
+
+    cases = unique_cases()
+    verbose = "-v" in sys.argv
+    for fam, (bad, total) in sorted(report(cases).items()):
+        print(f"{fam:42} {bad:4} / {total:4}")
+    print("cases", len(cases))
+    if verbose:
+        for case in cases:
+            if f := failures(case):
+                print(f"[{case.family} | {case.name}] {case.text!r}\n    " + "\n    ".join(f))
