@@ -21,7 +21,7 @@ same words (the tenth set's gold, "the governor" and "the Fars news agency").
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 from workbench.core.extract.evaluate import _content_words
@@ -117,7 +117,10 @@ LOOK_ALIKES = (
     "The so-called border committee met in Juba on Tuesday.",
     "Needless to say, the road stayed closed for a week.",
     "It was reported that the convoy had turned back.",
-    "Reporters asked whether the convoy would return before the rains.",
+    # (a reported question, "Reporters asked whether ...", is a statement by the
+    # project's convention and the first sets' gold: no look-alike)
+    "Asked whether the convoy would return, the commander declined to comment.",
+    "Will the convoy return before the rains? Nobody in Bentiu knows.",
     "Nothing was said about the missing herders at the meeting.",
     "That is easier said than done in a valley without roads.",
     "The said vehicles were returned to their owners on Friday.",
@@ -392,17 +395,57 @@ def failures(case: Case, found: list[dict[str, object]] | None = None) -> list[s
     return wrong
 
 
-Check = Callable[[Case], list[str]]
+# What the engine cannot hold without false positives, by family and the start of the
+# case's name: the reason stands in the strict xfail of the test.
+KNOWN: tuple[tuple[str, str, str], ...] = (
+    *(("according to, first, scraped", kind, "as below: no comma after the fronted source")
+      for kind in ("age", "apposition", "name, title", "relative clause", "who-clause")),
+    ("according to, first, scraped", "plural group",
+     "no comma after a fronted source: where the source ends and the words begin is a "
+     "guess ('According to residents of the camp the convoy ...'); a rule that cut before "
+     "'the' would split 'the head of the district the ...' and 'the army the ...' alike"),
+    ("said that, scraped", "age", "an age without its commas ('A farmer 54 said') reads as "
+     "a count before the verb; casualty copy has 'killed 54 said' shapes of the same form"),
+    ("said, scraped", "age", "as above: an age without its commas"),
+    ("told, scraped", "age", "as above: an age without its commas"),
+    ("said that, scraped", "relative clause with its own source",
+     "without commas the relative's own attribution has no end: 'which the government "
+     "says is armed by smugglers said that ...' has two verbs of saying in a row"),
+    ("said, scraped", "relative clause with its own source", "as above, without commas"),
+    ("told, scraped", "relative clause with its own source", "as above, without commas"),
+    ("headline colon", "Red Crescent",
+     "a two-word name the vocabulary does not list before a headline's colon is read as "
+     "a section label ('North Kivu: ...'), which the engine must leave alone"),
+    ("phrase after the words", " in a statement",
+     "'in a statement' after a clause may belong to the clause ('said the names were in "
+     "a statement'): the engine keeps it in the words, as the round that read the medium "
+     "decided"),
+    ("phrase after the words", " on state television",
+     "'on state television' after a clause may belong to it ('said the footage was shown "
+     "on state television')"),
+    ("quote, then speaker", "relative clause with its own source",
+     "after a quote the relative's own source ('which the government says ...') is read "
+     "as part of the speaker's aside and gets no entry"),
+    ("quote over two sentences", "relative clause with its own source", "as above"),
+)
+
+
+def _known(case: Case) -> str | None:
+    for family, name, reason in KNOWN:
+        if case.family == family and case.name.startswith(name):
+            return reason
+    return None
 
 
 def unique_cases() -> list[Case]:
-    """The grid without repeats (two factor walks can build the same sentence)."""
+    """The grid without repeats (two factor walks can build the same sentence), each with
+    the reason it is a known limitation, if it is one."""
     seen: set[str] = set()
     out = []
     for case in grid():
         if case.text not in seen:
             seen.add(case.text)
-            out.append(case)
+            out.append(replace(case, known=_known(case)))
     return out
 
 

@@ -1767,6 +1767,11 @@ def _add(out: list[dict[str, object]], text: str, start: int, end: int,
         # no part of the words ("said the names were in a letter" keeps its clause);
         # what is left may be one word ("calls for strike in video message": "strike")
         end, one_word = medium.start(), True
+    if (manner := _SPEAKING_MANNER_END.search(text, max(start, end - 120), end)) and (
+            manner.start() > start):
+        # "said the convoy was fired on, speaking by telephone from Juba": how the speaker
+        # spoke closes the sentence, no part of the words
+        end = manner.start()
     if " declined to " in text[start:end] or " would not " in text[start:end]:
         refusal = _REFUSAL_TAIL.search(text, start, end)
         if refusal:  # 'said the department was reviewing it and declined to say more'
@@ -1801,6 +1806,13 @@ def _add(out: list[dict[str, object]], text: str, start: int, end: int,
             return False
     out.append({"start": start, "end": end, "text": text[start:end], "speaker": speaker})
     return True
+
+
+# The speaker's manner closing the words after a comma: ", speaking by telephone from
+# Juba", ", writing on his blog".
+_SPEAKING_MANNER_END = re.compile(
+    rf",\s*(?:{alt(EN.SPEAKING_MANNER)})\s+(?:by|from|on|to|in|at|over|via|after|during)\b"
+    r"[^,;:.!?\"“”]{0,80}$")
 
 
 # A body line's label: one to three capitalised words and a colon ("Mavu:", "North
@@ -4468,7 +4480,7 @@ def _antecedent(text: str, c0: int, end: int, headline: bool) -> tuple[int, int]
 
 
 # Who a relative's speaker is after a passive's agent or a verb of hearing (round 43).
-_HEARD_FROM = re.compile(rf"\b(?:{alt(EN.HEARD_FROM)})\s+", re.IGNORECASE)
+_HEARD_FROM = re.compile(rf"\b(?:{alt((*EN.HEARD_FROM, *EN.HEARD_FROM_ALSO))})\s+", re.IGNORECASE)
 _HEARD_FROM_WORDS = 6
 _AGE_END = re.compile(r",\s*\d{1,3}\s*,?\s*$")
 # "and" opening a second noun phrase, and a relative pronoun that may close the first.
