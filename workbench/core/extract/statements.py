@@ -371,10 +371,14 @@ _AFTER_QUOTE_NAMED = re.compile(
 # of people in lower case: '"...," a farmer, 54, said', '"...," Colonel Amir Hadad, who
 # leads the team, said', '"...," residents of the camp said'.
 _AFTER_QUOTE_ASIDE = re.compile(
-    r"\s*(?P<sp>(?:[A-Z][\w'’\-]*|(?:the|a|an|one|another)\s+[\w'’\-]+|[a-z][\w'’\-]*s)"
+    rf"\s*(?P<sp>(?:[A-Z][\w'’\-]*|(?:the|a|an|one|another|several|{alt(EN.UNITS)})\s+[\w'’\-]+"
+    r"|[a-z][\w'’\-]*s)"
     r"(?:\s+[\w'’\-]+){0,5}?)"
     r"(?:\s*,\s*(?:\d{1,3}|(?:who|which)\s[^,.;\"“”]{1,100}?)\s*,)?"
     rf"\s+(?:{_QUOTE_VERB})\b")
+_ASIDE_OWN_SOURCE = re.compile(
+    r",\s*(?:which|who)\s+(?P<np>[^,;:\"“”]{2,40}?)\s+"
+    rf"(?:{alt(EN.RELATIVE_MAIN_SPEECH)})\s+(?P<w>[^,;:\"“”]{{3,120}}?)\s*,", re.IGNORECASE)
 _BROUGHT_NAME = re.compile(
     # (the comma may be left out before "who": "a fighter who gave his name as Abu Omar")
     rf"(?:\s*,\s*(?:who\s+)?|\s+who\s+){_BRINGS}"
@@ -544,7 +548,7 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
     out.sort(key=_SPAN)
     if ': "' in text or ": “" in text:
         _split_colon_quotes(text, out)
-    if "quoted as saying by" in text:
+    if "quoted as saying by" in text or ", quoted by " in text:
         _carrier_sources(text, out)
     if any(str(o["speaker"]).startswith(_RELATIVE_OPENERS) for o in out):
         _relative_sources(text, out)
@@ -622,10 +626,24 @@ _CARRIER_AFTER = re.compile(
     r"(?:\s+(?:on|late\s+on|early\s+on)\s+[A-Z]?[a-z]+day|\s+(?:today|yesterday))?\s*[.;]")
 
 
+# '"...," X said, quoted by the Anadolu agency.' / "X said ..., quoted by state radio.": the
+# carrier closing the sentence after the speaker's verb or right after the words.
+_QUOTED_BY_AFTER = re.compile(
+    r"(?:(?:,[\"”’']|[\"”’']?\s*,)\s*[^,;:.!?\"“”]{1,80}?\s+(?:said|says|told\s+[\w'’\-]+)\s*)?"
+    r",\s*quoted\s+by\s+(?P<c>[^,;:.!?\"“”]{2,60}?)"
+    r"(?:\s+(?:on|late\s+on|early\s+on)\s+[A-Z]?[a-z]+day|\s+(?:today|yesterday))?\s*[.;]")
+
+
 def _carrier_sources(text: str, out: list[dict[str, object]]) -> None:
-    """Give the carrier of "was quoted as saying by X" an entry of the same words."""
+    """Give the carrier of "was quoted as saying by X" (or of "said, quoted by X") an entry
+    of the same words."""
+    carriers = ((_CARRIER_AFTER,) if "quoted as saying by" in text else ()) + (
+        (_QUOTED_BY_AFTER,) if "quoted by" in text else ())
     for o in list(out):
-        m = _CARRIER_AFTER.match(text, int(o["end"]))  # type: ignore[call-overload]
+        m = None
+        for carrier in carriers:
+            if m := carrier.match(text, int(o["end"])):  # type: ignore[call-overload]
+                break
         if m is not None:
             carried = dict(o)
             carried["speaker"] = m.group("c")
@@ -645,7 +663,8 @@ _MAIN_SPEECH_AFTER = re.compile(
     r"|(?:was|were)\s+quoted\s+as\s+saying)"
     # where it was said, before "that": "said in a video that ..."
     r"(?:\s+(?:in|at|on|during)\s+[^,.;:\"“”]{1,40}?(?=\s+that\b))?"
-    r"\s+(?:that\s+)?(?=\S)", re.IGNORECASE)
+    # (or a colon before a quote: 'said: "..."')
+    r"(?:\s*:\s*|\s+(?:that\s+)?)(?=\S)", re.IGNORECASE)
 _WORDS_END = re.compile(r"[.!?](?=[\s\"”]|$)")
 # The main verb closing the sentence after the relative: '"...," the militia, which the
 # government says is armed by smugglers, said.' (the quote is the militia's, read before).
@@ -1670,6 +1689,31 @@ def _source_name(text: str, a: int, b: int, comma: int, s1: int) -> re.Match[str
     return named
 
 
+# The subject of the words after a fronted source with no comma: a determiner, up to five
+# words, and a finite auxiliary ("the convoy had been", "the talks would").
+_BARE_SUBJECT_VERB = re.compile(rf"\s(?:{alt(EN.FINITE_AUXILIARIES)})\s")
+_BARE_DETERMINER = re.compile(r"\s(?:the|a|an|his|her|its|their|\d+)\s", re.IGNORECASE)
+
+
+def _bare_clause_subject(text: str, b: int, s1: int) -> int | None:
+    """Where the words' subject opens after a fronted source read to ``b`` in a sentence
+    without commas, or None when no determiner phrase stands right before the first
+    finite auxiliary."""
+    verb = None
+    for verb in _BARE_SUBJECT_VERB.finditer(text, b, min(s1, b + 160)):
+        if not text.endswith((" which", " who", " that"), b, verb.start()):
+            break  # (a relative's own verb: "the militia which is funded by ...")
+    else:
+        return None
+    if verb is None:
+        return None
+    dets = list(_BARE_DETERMINER.finditer(text, b - 1, verb.start() + 1))
+    det = dets[-1] if dets else None  # the determiner nearest the verb opens its subject
+    if det is None or det.start() < b or len(text[det.end():verb.start()].split()) > 5:
+        return None
+    return det.start() + 1
+
+
 # An age or a description set in commas after a fronted source: "According to a farmer,
 # 54, ...", "According to Peter Lual, the district commissioner, ...".
 _SOURCE_AGE = re.compile(r"\s*,\s*\d{1,3}\s*,")
@@ -1810,8 +1854,11 @@ def _add(out: list[dict[str, object]], text: str, start: int, end: int,
 
 # The speaker's manner closing the words after a comma: ", speaking by telephone from
 # Juba", ", writing on his blog".
+# The writer's note ("..., without giving details") and the carrier ("..., quoted by the
+# Anadolu agency", a second source of the words: _carrier_sources) close them too.
 _SPEAKING_MANNER_END = re.compile(
-    rf",\s*(?:{alt(EN.SPEAKING_MANNER)})\s+(?:by|from|on|to|in|at|over|via|after|during)\b"
+    rf",\s*(?:(?:{alt(EN.SPEAKING_MANNER)})\s+(?:by|from|on|to|in|at|over|via|after|during)\b"
+    rf"|(?:{alt(EN.WRITER_NOTES)})\b|quoted\s+by\s)"
     r"[^,;:.!?\"“”]{0,80}$")
 
 
@@ -1904,11 +1951,16 @@ def _quotes(text: str, out: list[dict[str, object]], used: list[tuple[int, int]]
             continue
         aside = None if am or named or last not in ",!?" else _AFTER_QUOTE_ASIDE.match(
             text, m.end())
-        if aside and (aside["sp"][:1].isupper() or aside["sp"].split(None, 1)[0] in _ARTICLES
+        if aside and (aside["sp"][:1].isupper() or _plural_people(aside["sp"].split()[-1])
+                      or aside["sp"].split(None, 1)[0] in _ARTICLES
                       or _plural_people(aside["sp"].split(None, 1)[0])):
             # '"... Nobody came," a farmer, 54, said.' / '..., residents of the camp said.':
             # an age or a relative clause on the speaker, or a plural of people heading it
             _add(out, text, *_reported_around(text, m.start(), qs, qe), aside["sp"])
+            if own := _ASIDE_OWN_SOURCE.search(text, aside.end("sp"), aside.end()):
+                # '..., the militia, which the government says is armed by smugglers,
+                # said.': the relative's own source speaks its clause
+                _add(out, text, own.start("w"), own.end("w"), own["np"])
             used.append((m.end(), aside.end()))
             attributed_end = aside.end()
             continue
@@ -2734,6 +2786,11 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
                     source, comma = named.group("name"), named.end() - 1
                 elif comma == b and (aside := _source_aside(text, a, b, s1)):
                     comma = aside  # "According to a farmer, 54, ...": who the source is
+                if comma < 0 and (subject := _bare_clause_subject(text, b, s1)):
+                    # copy that lost its commas: "According to residents of the camp the
+                    # convoy had been ...": the source runs to the clause's own subject
+                    b = subject
+                    source = text[a:trim_span(text, a, b)[1]]
                 found.append(((comma + 1, s1) if comma > 0 else (b, s1)) + (source,))
                 if word != "according to":
                     openers.append(len(found) - 1)
@@ -2875,6 +2932,8 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
                 continue
             vcut = _strip_adverbs(text, c0, v.start())
             a, b = _comma_subject(text, c0, vcut)
+            if b <= a and vcut < v.start() and (aside := _trailing_aside(text, c0, v.start())):
+                a, b = aside
             inverted = _inverted_apposition(text, c0, vcut) if b <= a and not (
                 fb > fa and rest.strip() and not _ADJUNCT.match(rest)) else None
             if inverted:
@@ -4127,6 +4186,29 @@ def _comma_subject(text: str, c0: int, vcut: int) -> tuple[int, int]:
     if 0 < len(phrase.split()) <= 9 and not _SUBJECT_BAD.search(phrase) and '"' not in phrase:
         return a, b
     return vcut, vcut
+
+
+# "..., a farmer, 54, said" / "..., the militia, which is funded by traders, said": an
+# age or a relative clause on a trailing speaker, between it and the verb.
+_TRAILING_ASIDE = re.compile(
+    r",\s*(?P<sp>(?:[A-Z]|(?:the|a|an|one|another|two|three|several)\s|[a-z]+s\s)"
+    r"[^,;:\"“”]{1,80}?)\s*,\s*(?:\d{1,3}|(?:who|which|whose)\s[^,;:\"“”]{1,120}?)\s*,\s*$")
+
+
+def _trailing_aside(text: str, c0: int, v0: int) -> tuple[int, int] | None:
+    """The speaker before an age or a relative clause closing the words (see above)."""
+    if text.endswith((" was ", " were "), c0, v0):
+        v0 = text.rfind(" ", c0, v0 - 1)  # "..., a farmer, 54, was quoted as saying"
+    if text.rfind(",", max(c0, v0 - 3), v0) < 0:
+        return None  # the verb follows no comma: no aside before it
+    m = _TRAILING_ASIDE.search(text, max(c0, v0 - 230), v0)
+    if m is None or m.start() <= c0:
+        return None
+    a, b = trim_span(text, m.start("sp"), m.end("sp"))
+    phrase = text[a:b]
+    if len(phrase.split()) > 9 or _SUBJECT_BAD.search(phrase):
+        return None
+    return a, b
 
 
 # "A rival, Tomas Sorn, said" / "The spokesman for the brigade, Ali Rahm, told": a
