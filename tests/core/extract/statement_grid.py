@@ -248,7 +248,9 @@ def quoted_by_as_saying(sp: Speaker, agency: str, content: str) -> Case:
 
 
 HEAD_BODY = "\nJUBA, March 3 (Reuters) - Fighting went on north of the town on Tuesday."
-HEAD_SOURCES = ("UN", "Army", "Police", "Monitors", "Red Crescent")
+HEAD_SOURCES = ("UN", "Army", "Police", "Monitors", "Red Crescent", "Sudanese army",
+                "Army spokesman", "UN official", "Local officials", "Police chief",
+                "Health ministry")
 HEAD_CONTENTS = ("Convoy fired on near river crossing", "Talks to resume after rains")
 
 
@@ -259,6 +261,11 @@ def headline_colon(source: str, content: str) -> Case:
 
 def headline_dash(source: str, content: str) -> Case:
     return Case("headline dash", "", f"{content} - {source}{HEAD_BODY}",
+                (Expect(source, content),))
+
+
+def headline_colon_last(source: str, content: str) -> Case:
+    return Case("headline colon, source last", "", f"{content}: {source}{HEAD_BODY}",
                 (Expect(source, content),))
 
 
@@ -388,6 +395,7 @@ def grid() -> Iterator[Case]:
         for content in HEAD_CONTENTS:
             yield _named(headline_colon(source, content), source)
             yield _named(headline_dash(source, content), source)
+            yield _named(headline_colon_last(source, content), source)
             yield _named(headline_says(source, content), source)
     for pattern, speaker in RELATIVE_ONLY:
         for content in CONTENTS:

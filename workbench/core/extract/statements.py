@@ -422,13 +422,14 @@ _HEAD_DASH = re.compile(
     r"\s*(?:\([^)]*\))?\s*$"
 )
 # "'We will fight on' - rebel commander": a short description ending in a source noun.
+# (the words before the noun in either case: "- Sudanese army", "- Army spokesman")
 _HEAD_DASH_NOUN = re.compile(
-    r"^(?P<c>.{8,}?)\s[-–—]+\s*(?P<sp>(?:[a-z][\w-]*\s+){0,2}"
+    r"^(?P<c>.{8,}?)\s[-–—]+\s*(?P<sp>(?:[A-Za-z][\w-]*\s+){0,2}"
     rf"(?:{alt(EN.SPEAKER_NOUNS | EN.TITLES)}))\s*(?:\([^)]*\))?\s*$"
 )
 # "Gunmen kill 4 soldiers in Sinai: army": the same description after a colon.
 _HEAD_COLON_NOUN = re.compile(
-    r"^(?P<c>.{8,}?)\s*:\s*(?P<sp>(?:[a-z][\w-]*\s+){0,2}"
+    r"^(?P<c>.{8,}?)\s*:\s*(?P<sp>(?:[A-Za-z][\w-]*\s+){0,2}"
     rf"(?:{alt(EN.SPEAKER_NOUNS | EN.TITLES)}))\s*(?:\([^)]*\))?\s*$"
 )
 # Words of a headline that end in the name of a page or a regular column ("Police log",
