@@ -98,7 +98,8 @@ SPEAKERS: tuple[Speaker, ...] = (
 # the plain verb group of each shape's rewordings; the first is the base
 SAY_VERBS = ("said", "says", "has said", "had earlier said", "also said", "reportedly said",
              "later said", "said on Monday", "told reporters", "repeatedly said",
-             "would later say", "said late on Sunday", "said earlier")
+             "would later say", "said late on Sunday", "said earlier", "said separately",
+             "said publicly")
 TELL_VERBS = ("told", "has told", "later told", "had earlier told", "also told")
 
 # what follows the verb before the words ("X said in a statement that ...")
@@ -366,6 +367,7 @@ def grid() -> Iterator[Case]:
                 yield _named(said_that(sp, verb, "", content), f"{verb} / {sp.kind}")
                 yield _named(said_bare(sp, verb, "", content), f"{verb} / {sp.kind}")
             yield _named(quote_first(sp, verb, "", q0), f"{verb} / {sp.kind}")
+            yield _named(said_after(sp, verb, "", c0), f"{verb} / {sp.kind}")
     for verb in TELL_VERBS:
         for hearer in ("reporters", "the BBC", "a news conference in Juba", "Reuters by telephone"):
             for sp in (base, SPEAKERS[2]):

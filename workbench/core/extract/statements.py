@@ -153,7 +153,7 @@ _LEAD = CaseBlind(
     rf"|on\s+(?:{alt(EN.PLATFORMS)})"
     # how or where it was said, before words with no "that": "said by telephone the ...",
     # "said at a news conference in Juba the ..." (a one-word place, no article)
-    rf"|(?:{alt(EN.CONTACT_MEDIA)})"
+    rf"|(?:{alt(EN.CONTACT_MEDIA)})|(?:{alt(EN.SAYING_ADVERBS)})"
     rf"|at\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{alt(EN.SPEAKING_EVENTS)})"
     r"(?:\s+(?:in|at)\s+(?!(?:the|a|an|that)\b)[\w'’\-]+)?"
     r"|(?:reporters|journalists|AFP|Reuters|AP"

@@ -1407,6 +1407,10 @@ HEARD_FROM_ALSO = _p("met|meeting|questioned|visited|visiting")
 # How the speaker spoke, closing the words after a comma: "..., speaking by telephone
 # from Juba." (the manner of the saying, no part of what was said).
 SPEAKING_MANNER = _w("speaking talking writing")
+# How or when something was said, right after the verb with no "that": "said separately
+# the convoy ...", "..., the army said publicly." (not "nearly", "roughly": a count's).
+SAYING_ADVERBS = _w("separately repeatedly publicly privately previously recently"
+                    " subsequently initially originally afterwards afterward")
 # The writer's note closing the words after a comma: "..., without giving details."
 WRITER_NOTES = _p("without giving|without providing|without offering|without elaborating"
                   "|without saying|without naming|without further")
