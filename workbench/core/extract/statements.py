@@ -365,7 +365,9 @@ _AFTER_QUOTE_NAMED = re.compile(
     # do) and an age, then perhaps a relative clause
     rf"|(?P<n4>[A-Z][\w'’\-]*(?:\s+{_NAME_NEXT}){{0,3}}),\s*\d{{1,3}}"
     r"(?:\s*,\s*who\s[^,.;\"“”]{1,80}?)?"
-    rf"),\s*(?:{_QUOTE_VERB})\b"
+    r"),\s*(?:would\s+(?:(?:also|later|earlier)\s+)?say"
+    r"|(?:(?:has|have|had)\s+)?(?:(?:also|later|earlier|again|[a-z]{3,}ly)\s+)?"
+    rf"(?:{_QUOTE_VERB}))\b"
 )
 # A speaker after a quote with an age or a relative clause in commas, or headed by a plural
 # of people in lower case: '"...," a farmer, 54, said', '"...," Colonel Amir Hadad, who
@@ -375,7 +377,8 @@ _AFTER_QUOTE_ASIDE = re.compile(
     r"|[a-z][\w'’\-]*s)"
     r"(?:\s+[\w'’\-]+){0,5}?)"
     r"(?:\s*,\s*(?:\d{1,3}|(?:who|which)\s[^,.;\"“”]{1,100}?)\s*,)?"
-    rf"\s+(?:{_QUOTE_VERB})\b")
+    r"\s+(?:(?:has|have|had|would)\s+)?(?:(?:also|later|earlier|again|[a-z]{3,}ly)\s+)?"
+    rf"(?:{_QUOTE_VERB})\b")
 _ASIDE_OWN_SOURCE = re.compile(
     r",\s*(?:which|who)\s+(?P<np>[^,;:\"“”]{2,40}?)\s+"
     rf"(?:{alt(EN.RELATIVE_MAIN_SPEECH)})\s+(?P<w>[^,;:\"“”]{{3,120}}?)\s*,", re.IGNORECASE)
@@ -657,10 +660,14 @@ def _carrier_sources(text: str, out: list[dict[str, object]]) -> None:
 # relative's source speaks the clause up to its closing comma; the subject before it
 # speaks the main clause after its own speech verb.
 _RELATIVE_OPENERS = ("which ", "who ", "whom ")
+# An auxiliary and an adverb before the main speech verb: "has said", "had earlier said",
+# "reportedly said", "also told".
+_AUX_ADVERB = r"(?:(?:has|have|had|would)\s+)?(?:(?:also|later|earlier|again|[a-z]{3,}ly)\s+)?"
+_MAIN_SPEECH = (*EN.RELATIVE_MAIN_SPEECH, *EN.RELATIVE_MAIN_SPEECH_BARE)
 _MAIN_SPEECH_AFTER = re.compile(
-    r",\s+(?:(?:has|have|had)\s+)?(?:also\s+)?"
+    rf",\s+{_AUX_ADVERB}"
     # (a hearer only after "told": "said the convoy ..." opens the words at "the")
-    rf"(?:(?:told|tells)\s+(?:reporters|journalists|the\s+\w+)|{alt(EN.RELATIVE_MAIN_SPEECH)}"
+    rf"(?:(?:told|tells|tell)\s+(?:reporters|journalists|the\s+\w+)|{alt(_MAIN_SPEECH)}"
     r"|(?:was|were)\s+quoted\s+as\s+saying)"
     # where it was said, before "that": "said in a video that ..."
     r"(?:\s+(?:in|at|on|during)\s+[^,.;:\"“”]{1,40}?(?=\s+that\b))?"
@@ -670,7 +677,7 @@ _WORDS_END = re.compile(r"[.!?](?=[\s\"”]|$)")
 # The main verb closing the sentence after the relative: '"...," the militia, which the
 # government says is armed by smugglers, said.' (the quote is the militia's, read before).
 _MAIN_SPEECH_CLOSES = re.compile(
-    rf",\s+(?:(?:has|have|had)\s+)?(?:also\s+)?(?:{alt(EN.RELATIVE_MAIN_SPEECH)})\s*[.!?]",
+    rf",\s+{_AUX_ADVERB}(?:{alt(_MAIN_SPEECH)})\s*[.!?]",
     re.IGNORECASE)
 # A fronted "according to" whose source the relative describes.
 _CITED_THEN_RELATIVE = re.compile(
@@ -4196,12 +4203,16 @@ _TRAILING_ASIDE = re.compile(
     r"[^,;:\"“”]{1,80}?)\s*,\s*(?:\d{1,3}|(?:who|which|whose)\s[^,;:\"“”]{1,120}?)\s*,\s*$")
 
 
+_VERB_GROUP_BEFORE = re.compile(
+    r",\s*(?:(?:has|have|had|was|were|would)\s+)?(?:(?:also|later|earlier|again|[a-z]{3,}ly)\s+)?$")
+
+
 def _trailing_aside(text: str, c0: int, v0: int) -> tuple[int, int] | None:
     """The speaker before an age or a relative clause closing the words (see above)."""
-    if text.endswith((" was ", " were "), c0, v0):
-        v0 = text.rfind(" ", c0, v0 - 1)  # "..., a farmer, 54, was quoted as saying"
-    if text.rfind(",", max(c0, v0 - 3), v0) < 0:
-        return None  # the verb follows no comma: no aside before it
+    group = _VERB_GROUP_BEFORE.search(text, max(c0, v0 - 40), v0)
+    if group is None:
+        return None  # the verb group follows no comma: no aside before it
+    v0 = group.start() + 1  # "..., a farmer, 54, has said", "..., was quoted as saying"
     m = _TRAILING_ASIDE.search(text, max(c0, v0 - 230), v0)
     if m is None or m.start() <= c0:
         return None

@@ -1411,6 +1411,9 @@ SPEAKING_MANNER = _w("speaking talking writing")
 # the convoy ...", "..., the army said publicly." (not "nearly", "roughly": a count's).
 SAYING_ADVERBS = _w("separately repeatedly publicly privately previously recently"
                     " subsequently initially originally afterwards afterward")
+# The bare forms of the main speech verbs after a relative with its own source, under a
+# modal: "The militia, which ..., would later say that ..." (with RELATIVE_MAIN_SPEECH).
+RELATIVE_MAIN_SPEECH_BARE = _w("say tell claim add deny warn")
 # The writer's note closing the words after a comma: "..., without giving details."
 WRITER_NOTES = _p("without giving|without providing|without offering|without elaborating"
                   "|without saying|without naming|without further")
