@@ -302,6 +302,15 @@ def pronoun_back(sp: Speaker, first: str, second: str, added: str) -> Case:
                 (Expect(sp.gold, first), Expect(sp.gold, second), *sp.extra))
 
 
+def quote_continued(sp: Speaker, q1: str, q2: str, joined: bool) -> Case:
+    """'"...," X said. "..."' and '"...," X said, "and ..."': both parts are X's."""
+    second = f'"{q2}."' if not joined else f'"and {q2[0].lower()}{q2[1:]}."'
+    text = f'"{q1}," {sp.phrase} said{"," if joined else "."} {second}'
+    tail = q2 if not joined else f"and {q2[0].lower()}{q2[1:]}"
+    return Case("quote continued", "", text, (Expect(sp.gold, q1), Expect(sp.gold, tail),
+                                                  *sp.extra))
+
+
 def two_sentence_quote(sp: Speaker, q1: str, q2: str) -> Case:
     quote = f"{q1}. {q2}"
     text = f'"{quote}," {sp.phrase} said.'
@@ -343,6 +352,9 @@ def grid() -> Iterator[Case]:
                 yield _named(quote_first(sp, "said", "", quote), f"{sp.kind} / q{j}")
                 yield _named(two_sentence_quote(sp, quote, "Nobody has come to help us"),
                              f"{sp.kind} / q{j}")
+                for joined in (False, True):
+                    yield _named(quote_continued(sp, quote, "Nobody has come to help us", joined),
+                                 f"{sp.kind} / q{j}{' joined' if joined else ''}")
                 if sp.kind in ("title and name", "bare name", "description", "apposition",
                                "name, title", "organisation"):
                     yield _named(quote_inverted(sp, "", quote), f"{sp.kind} / q{j}")
@@ -383,6 +395,15 @@ def grid() -> Iterator[Case]:
                 yield _named(told_that(sp, verb, hearer, c0), f"{verb} {hearer} / {sp.kind}")
                 yield _named(told_that(sp, verb, hearer, c0, that=False),
                              f"{verb} {hearer}, no that / {sp.kind}")
+    # a leading adverbial before every speaker phrase
+    for lead in ("On Monday, ", "Speaking to reporters in Juba, ", "In a statement, ", "Later, "):
+        for sp in SPEAKERS:
+            if sp.lead:
+                continue
+            led = replace(sp, lead=lead)
+            yield _named(said_that(led, "said", "", c0), f"{lead.strip(', ')} / {sp.kind}")
+            yield _named(said_bare(led, "has said", "", c0), f"{lead.strip(', ')} / {sp.kind}")
+            yield _named(told_that(led, "told", "reporters", c0), f"{lead.strip(', ')} / {sp.kind}")
     for after in AFTER_VERB:
         for sp in (base, SPEAKERS[2], SPEAKERS[3], SPEAKERS[5]):
             for content in CONTENTS:
