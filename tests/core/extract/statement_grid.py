@@ -559,10 +559,15 @@ def report(cases: list[Case]) -> dict[str, tuple[int, int]]:
 
 
 if __name__ == "__main__":
-    import sys
+    import argparse
 
+    parser = argparse.ArgumentParser(
+        description="Run the English statement engine over the rewording grid and print "
+                    "the failing cases per family (known limitations included).")
+    parser.add_argument("-v", "--verbose", action="store_true",
+                        help="also print every failing case and what went wrong")
+    verbose = parser.parse_args().verbose
     cases = unique_cases()
-    verbose = "-v" in sys.argv
     for fam, (bad, total) in sorted(report(cases).items()):
         print(f"{fam:42} {bad:4} / {total:4}")
     print("cases", len(cases))

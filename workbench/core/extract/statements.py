@@ -536,10 +536,11 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
             # the sentence's own attribution read the quote already
             continue
         # (not a source named inside an earlier quote's attribution: '"...," the militia,
-        # which the government says is armed, said. "..."' goes on with the militia)
+        # which the government says is armed, said. "..."' goes on with the militia; the
+        # spans in ``used`` that open with a quote mark are quotes, the others attributions)
         prior = [o for o in out if int(o["end"]) <= qs and qs - int(o["end"]) < 300
                  and not any(a <= int(o["start"]) and int(o["end"]) <= b  # type: ignore[call-overload]
-                             for a, b in used)]
+                             and text[a] not in "\"“" for a, b in used)]
         # With no speaker just before, a person who is the subject of the sentence before
         # the quote ("Brant spoke to reporters. "...."") is its speaker. The nearest entry
         # before it speaks: loose quotes given a speaker are appended after the sorted ones.
