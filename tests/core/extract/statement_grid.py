@@ -136,6 +136,12 @@ LOOK_ALIKES = (
     "The said vehicles were returned to their owners on Friday.",
     "As soon as the company says the bridge is safe, the lorries will cross.",
     "A statement is expected later in the week.",
+    "The mourners said prayers at the grave before dawn.",
+    "The families said their goodbyes at the gate of the camp.",
+    "The commander was said to be hiding in the hills near Bor.",
+    "It is said that the well never runs dry.",
+    "Said Ali Farah, a trader, opened his shop on Monday.",
+    "Colonel Amir Hadad declined to say when the road would reopen.",
     "The commissioner's office did not respond to questions.",
 )
 

@@ -3898,6 +3898,8 @@ def _not_speech(text: str, s0: int, v: re.Match[str], word: str, headline: bool,
         return True  # "wrote a book titled ...": authorship, not a report
     if word in EN.ADMITTING_VERBS and _ADMITTED_COUNT.match(text, v.end()):
         return True  # "The hospital admitted 31 wounded people": patients, no words
+    if word in _SAYING_FORMS and _RITE_OBJECT.match(text, v.end()):
+        return True  # "The mourners said prayers at the grave": a rite, no words
     if word in {"accused", "accuses"} and _ACCUSED_OF.match(text, v.end()):
         return True  # reduced relative: "two officers accused of ..."
     if word in EN.NOUN_LIKE_VERB_FORMS and (_OF_AFTER.match(text, v.end()) or _CITED_BEFORE.search(
@@ -3910,6 +3912,10 @@ def _not_speech(text: str, s0: int, v: re.Match[str], word: str, headline: bool,
         word not in _REPORTING_ONLY and bool(_NON_SPEECH_OBJECT.rx.match(text, v.end())))
 
 
+_SAYING_FORMS = frozenset(("said", "says", "say", "saying"))
+_RITE_OBJECT = re.compile(
+    rf"\s+(?:(?:their|his|her|its|our|a|the|last|final)\s+)?(?:{alt(EN.SAID_RITES)})\b"
+    rf"(?!\s+(?:{alt(EN.FINITE_AUXILIARIES)})\b)", re.IGNORECASE)
 _ADDING = frozenset(("added", "adds", "add"))
 # "added 40 names to its list", "added two brigades to the force": a counted or determined
 # object, then where it was added ("added that ..." reports words).

@@ -1414,6 +1414,9 @@ SAYING_ADVERBS = _w("separately repeatedly publicly privately previously recentl
 # The bare forms of the main speech verbs after a relative with its own source, under a
 # modal: "The militia, which ..., would later say that ..." (with RELATIVE_MAIN_SPEECH).
 RELATIVE_MAIN_SPEECH_BARE = _w("say tell claim add deny warn")
+# What one "says" that is a rite, no report: "said prayers at the grave", "said their
+# goodbyes" ("said prayers would be held" reports: a verb follows the noun).
+SAID_RITES = _w("prayer prayers goodbye goodbyes farewell farewells grace mass")
 # The writer's note closing the words after a comma: "..., without giving details."
 WRITER_NOTES = _p("without giving|without providing|without offering|without elaborating"
                   "|without saying|without naming|without further")
