@@ -1824,8 +1824,9 @@ def _add(out: list[dict[str, object]], text: str, start: int, end: int,
         # no part of the words ("said the names were in a letter" keeps its clause);
         # what is left may be one word ("calls for strike in video message": "strike")
         end, one_word = medium.start(), True
-    if (manner := _SPEAKING_MANNER_END.search(text, max(start, end - 120), end)) and (
-            manner.start() > start):
+    # (the note opens at the words' last comma: one match there, no search)
+    if (comma := text.rfind(",", max(start, end - 120), end)) > start and (
+            manner := _SPEAKING_MANNER_END.match(text, comma, end)):
         # "said the convoy was fired on, speaking by telephone from Juba": how the speaker
         # spoke closes the sentence, no part of the words
         end = manner.start()
