@@ -107,6 +107,27 @@ AFTER_VERB = ("", " in a statement", " on state television", " by telephone", " 
               " in a statement on Monday", " at a news conference in Juba",
               " in a radio interview")
 
+# Who heard it, before words with no "that" ("told a crowd of mourners the convoy ..."),
+# and what says where, when or how it was said ("said during a visit to Bentiu the ...").
+HEARERS = ("the Associated Press", "AFP", "a local radio station", "his supporters",
+           "a crowd of mourners", "visiting journalists", "state television")
+LONGER_AFTER_VERB = (" in an interview with the BBC", " in a televised address",
+                     " during a visit to Bentiu", " after meeting the elders",
+                     " in a video posted online", " at a funeral in Bor")
+
+# Words that open with a phrase of their own: a count, a time, a phrase with "of"; the
+# rewordings before them must leave them whole.
+OWN_OPENINGS = (
+    "the head of the district had been arrested",
+    "at least 30 people had been killed in the raid",
+    "in all 12 people had died in the camp",
+    "after the raid the wells had been poisoned",
+    "some of the wells had been poisoned",
+    "fighting had resumed in the north",
+    "most of the families in the camp would leave",
+    "from Monday the road would be closed",
+)
+
 CONTENTS = (
     "the convoy had been fired on near the river crossing",
     "the talks would resume after the rains",
@@ -417,6 +438,23 @@ def grid() -> Iterator[Case]:
             yield _named(said_bare(sp, "said", after, c0), f"{after} / {sp.kind}")
             yield _named(quote_first(sp, "said", after, q0), f"{after} / {sp.kind}")
             yield _named(said_that(sp, "has said", after, c0), f"has said{after} / {sp.kind}")
+    for sp in SPEAKERS:
+        for hearer in HEARERS:
+            yield _named(told_that(sp, "told", hearer, c0, that=False),
+                         f"told {hearer}, no that / {sp.kind}")
+        for after in LONGER_AFTER_VERB:
+            yield _named(said_bare(sp, "said", after, c0), f"{after} / {sp.kind}")
+            yield _named(said_that(sp, "said", after, c0), f"{after} / {sp.kind}")
+    for i, own in enumerate(OWN_OPENINGS):
+        for sp in (base, SPEAKERS[3]):
+            yield replace(_named(said_bare(sp, "said", "", own), f"{sp.kind} / o{i}"),
+                          family="words with an opening of their own")
+            yield replace(_named(said_after(sp, "said", "", own), f"{sp.kind} / o{i}"),
+                          family="words with an opening of their own")
+            for hearer in ("reporters", "a crowd of mourners"):
+                yield replace(_named(told_that(sp, "told", hearer, own, that=False),
+                                     f"{sp.kind} / {hearer} / o{i}"),
+                              family="words with an opening of their own")
     for tail in (" in a statement", " on state television", ", speaking by telephone from Juba"):
         for sp in (base, SPEAKERS[2], SPEAKERS[3]):
             yield _named(said_content_after(sp, "said", tail, c0), f"{tail} / {sp.kind}")
@@ -527,6 +565,12 @@ KNOWN: tuple[tuple[str, str, str], ...] = (
     ("phrase after the words", " on state television",
      "'on state television' after a clause may belong to it ('said the footage was shown "
      "on state television')"),
+    *(("words with an opening of their own", f"{kind} / a crowd of mourners / o{i}",
+       "a hearer the vocabulary does not know ('a crowd of mourners') before words that "
+       "open without an article ('fighting had resumed', 'at least 30 people', 'after the "
+       "raid the wells ...'): where the hearer ends is a guess, and 'told reporters' before "
+       "the same words reads them whole") for kind in ("title and name", "organisation")
+      for i in range(1, 8)),
     ("speaker, colon, quote", "relative clause with its own source / told reporters",
      "'told reporters:' after a relative with its own source gives the quote to the "
      "relative's source: the split of the relative looks for the main verb after a comma "

@@ -34,7 +34,7 @@ def test_grid_covers_every_shape_and_look_alikes() -> None:
                   "speech verb in a relative clause", "X, who ..., said", "pronoun back",
                   "quote over two sentences", "said that, scraped", "look-alike"):
         assert shape in families
-    assert 500 < len(CASES) < 3000
+    assert 500 < len(CASES) < 4000  # a few thousand: seconds on one core
 
 
 def test_a_missing_entry_and_an_extra_one_are_both_failures() -> None:

@@ -675,7 +675,7 @@ _MAIN_SPEECH_AFTER = re.compile(
     rf"(?:(?:told|tells|tell)\s+(?:reporters|journalists|the\s+\w+)|{alt(_MAIN_SPEECH)}"
     r"|(?:was|were)\s+quoted\s+as\s+saying)"
     # where it was said, before "that": "said in a video that ..."
-    r"(?:\s+(?:in|at|on|during)\s+[^,.;:\"“”]{1,40}?(?=\s+that\b))?"
+    r"(?:\s+(?:in|at|on|during|after|before|following)\s+[^,.;:\"“”]{1,40}?(?=\s+that\b))?"
     # (or a colon before a quote: 'said: "..."')
     r"(?:\s*:\s*|\s+(?:that\s+)?)(?=\S)", re.IGNORECASE)
 _WORDS_END = re.compile(r"[.!?](?=[\s\"”]|$)")
@@ -730,9 +730,19 @@ def _relative_sources(text: str, out: list[dict[str, object]]) -> None:
             a = when.end()
         if 0 < len(text[a:b].split()) <= _RELATIVE_SUBJECT_WORDS and has_content_word(text[a:b]):
             # "has said by telephone that ...": how it was said is no part of the words
-            lead = _LEAD.rx.match(text, main.end() - 1, stop.start() if stop else len(text))
-            _add(out, text, lead.end() if lead else main.end(), stop.start() if stop else len(text),
-                 text[a:b])
+            words_end = stop.start() if stop else len(text)
+            lead = _LEAD.rx.match(text, main.end() - 1, words_end)
+            ws = lead.end() if lead else main.end()
+            said = main.group().rstrip()
+            tell = _TELL_WORD.search(said)
+            heard = main.start() + tell.end() if tell else ws
+            if not said.endswith(("that", ":")) and (
+                    tell or _ADJUNCT_OPENING.match(text, ws, words_end)) and (
+                    subject := _subject_after_adjunct(text, heard, words_end, not tell,
+                                                      main.end())) and (
+                    subject > ws):
+                ws = subject  # "has told a crowd of mourners the convoy ...", as below
+            _add(out, text, ws, words_end, text[a:b])
     out.sort(key=_SPAN)
 
 
@@ -1725,6 +1735,71 @@ def _bare_clause_subject(text: str, b: int, s1: int) -> int | None:
     if det is None or det.start() < b or len(text[det.end():verb.start()].split()) > 5:
         return None
     return det.start() + 1
+
+
+_TELLING = frozenset(("told", "tells", "tell"))
+_TELL_WORD = re.compile(r"\b(?:told|tells|tell)\b", re.IGNORECASE)
+# A preposition opening what follows "said" when it says where, when or how it was said.
+# ("at least 30 people", "in all 12": a count's words, no adjunct)
+_ADJUNCT_OPENING = re.compile(
+    r"\s*(?:in|during|after|at|with|on|before|following|via|while|from|outside)\s+"
+    r"(?!(?:least|most|all|total|about|around|over|under|some)\b|\d)")
+_PREPOSITION_SET = frozenset((*EN.PREPOSITIONS, "of", "to", "for", "by", "with"))
+_ADJUNCT_WORDS = 9
+
+
+def _word_before(text: str, floor: int, pos: int) -> str:
+    """The lower-cased word ending right before ``pos`` (not before ``floor``), or ""."""
+    words = text[max(floor, pos - 16):pos].split()
+    return words[-1].lower() if words else ""
+
+
+def _subject_after_adjunct(text: str, start: int, s1: int, said: bool,
+                           verb_end: int) -> int | None:
+    """Where a clause with no "that" opens after a hearer or an adjunct that starts at
+    ``start``: the determiner phrase before the first finite auxiliary no relative pronoun
+    opens, taking the earliest determiner of a phrase whose later ones follow a
+    preposition ("the head of the district had"). None when there is none, the stretch
+    before it runs long, holds a comma or a quote, or opens a count ("at least 30"); after
+    "said" (``said``) the stretch must name an occasion of speaking or hold a participle
+    ("during a visit to Bentiu", "after meeting the elders"), counted from ``verb_end``
+    (what the verb's lead took, "in an interview", counts), or it may be the words' own
+    ("said after the raid the wells had been poisoned")."""
+    verb = None
+    for verb in _BARE_SUBJECT_VERB.finditer(text, start, min(s1, start + 160)):
+        if not text.endswith((" which", " who", " that"), start, verb.start()):
+            break
+    else:
+        return None
+    if verb is None:
+        return None
+    dets = list(_BARE_DETERMINER.finditer(text, start - 1, verb.start() + 1))
+    while dets and _word_before(text, start, dets[-1].start()) in _PREPOSITION_SET:
+        dets.pop()  # "the district" of "the head of the district": inside a longer phrase
+    if not dets:
+        return None
+    det = dets[-1]
+    head = text[start:det.start()]
+    if det.start() < start or len(text[det.end():verb.start()].split()) > 5 or (
+            len(head.split()) > _ADJUNCT_WORDS) or any(ch in head for ch in ",;:\"“”") or (
+            _COUNT_OPENING.search(head)):
+        return None
+    if not said and not _HEARER_BREAKS.isdisjoint(w.lower() for w in head.split()):
+        return None  # "told reporters after the raid the ...": when, perhaps the words' own
+    occasion = text[min(verb_end, start):det.start()]
+    if said and _OCCASION_WORDS.isdisjoint(w.lower() for w in occasion.split()) and not (
+            _PARTICIPLE_IN.search(occasion)):
+        return None
+    return det.start() + 1
+
+
+_COUNT_OPENING = re.compile(rf"(?:^|\s)(?:{alt(EN.COUNT_OPENERS)})\b", re.IGNORECASE)
+# Words that end a hearer: a phrase of time or place after it may be the words' own.
+_HEARER_BREAKS = frozenset(("after", "before", "during", "from", "since", "until", "at",
+                            "in", "on", "when", "while", "by", "following"))
+_OCCASION_WORDS = frozenset((*EN.SPEAKING_OCCASIONS, *EN.GATHERINGS, *EN.SPEECH_MEDIA,
+                             *EN.DOCUMENT_NOUNS, *EN.SPEAKING_EVENTS))
+_PARTICIPLE_IN = re.compile(r"\b[a-z]{3,}(?:ing|ed)\b")
 
 
 # An age or a description set in commas after a fronted source: "According to a farmer,
@@ -2870,6 +2945,13 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
         after_start = _skip_lead(text, v, word, s1, low)
         if text.startswith("that", after_start - 4, after_start):
             after_start = _demonstrative_that(text, after_start)
+        elif (word in _TELLING or _ADJUNCT_OPENING.match(text, after_start, s1)) and (
+                subject := _subject_after_adjunct(text, after_start, s1, word not in _TELLING,
+                                                  v.end())) and subject > after_start:
+            # "told a crowd of mourners the convoy had ...", "said during a visit to Bentiu
+            # the convoy had ...": who heard it, or where and when it was said, before
+            # words with no "that"; they open at the clause's own subject
+            after_start = subject
         tail = text[after_start:limit]
         rest = tail[:_content_end(tail)]
         fa, fb = forward_np(text, after_start, s1)

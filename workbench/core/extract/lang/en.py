@@ -1414,6 +1414,14 @@ SAYING_ADVERBS = _w("separately repeatedly publicly privately previously recentl
 # The bare forms of the main speech verbs after a relative with its own source, under a
 # modal: "The militia, which ..., would later say that ..." (with RELATIVE_MAIN_SPEECH).
 RELATIVE_MAIN_SPEECH_BARE = _w("say tell claim add deny warn")
+# Occasions of speaking, besides the gatherings, media and documents: a phrase after "said"
+# holding one says where it was said ("said during a visit to Bentiu the ...", "said after
+# meeting the elders the ..."); "said after the raid the ..." keeps its phrase.
+SPEAKING_OCCASIONS = _w("visit visits tour funeral ceremony vigil prayers talks"
+                        " appearance")
+# What opens a count, not a hearer or an adjunct: "told reporters at least 30 people ...".
+COUNT_OPENERS = _p("at least|at most|more than|less than|fewer than|in all|in total|up to"
+                   "|as many as|about|around|nearly|almost|some|over|only|just")
 # What one "says" that is a rite, no report: "said prayers at the grave", "said their
 # goodbyes" ("said prayers would be held" reports: a verb follows the noun).
 SAID_RITES = _w("prayer prayers goodbye goodbyes farewell farewells grace mass")
