@@ -1765,6 +1765,11 @@ def _subject_after_adjunct(text: str, start: int, s1: int, said: bool,
     ("during a visit to Bentiu", "after meeting the elders"), counted from ``verb_end``
     (what the verb's lead took, "in an interview", counts), or it may be the words' own
     ("said after the raid the wells had been poisoned")."""
+    if s1 - start < 12:
+        return None  # "..., told reporters.": no words to open
+    if said and _OCCASION_WORDS.isdisjoint(text[verb_end:min(s1, start + 90)].lower().split()) and (
+            not _PARTICIPLE_IN.search(text, verb_end, min(s1, start + 90))):
+        return None  # (the cheap half of the occasion test below, before any search)
     verb = None
     for verb in _BARE_SUBJECT_VERB.finditer(text, start, min(s1, start + 160)):
         if not text.endswith((" which", " who", " that"), start, verb.start()):
@@ -1899,8 +1904,10 @@ def _add(out: list[dict[str, object]], text: str, start: int, end: int,
         # no part of the words ("said the names were in a letter" keeps its clause);
         # what is left may be one word ("calls for strike in video message": "strike")
         end, one_word = medium.start(), True
-    # (the note opens at the words' last comma: one match there, no search)
+    # (the note opens at the words' last comma: one match there, no search, and only
+    # where the word after the comma can open one)
     if (comma := text.rfind(",", max(start, end - 120), end)) > start and (
+            text[comma + 2:comma + 3] in _MANNER_FIRST) and (
             manner := _SPEAKING_MANNER_END.match(text, comma, end)):
         # "said the convoy was fired on, speaking by telephone from Juba": how the speaker
         # spoke closes the sentence, no part of the words
@@ -1945,6 +1952,7 @@ def _add(out: list[dict[str, object]], text: str, start: int, end: int,
 # Juba", ", writing on his blog".
 # The writer's note ("..., without giving details") and the carrier ("..., quoted by the
 # Anadolu agency", a second source of the words: _carrier_sources) close them too.
+_MANNER_FIRST = frozenset(w[0] for w in (*EN.SPEAKING_MANNER, *EN.WRITER_NOTES, "quoted"))
 _SPEAKING_MANNER_END = re.compile(
     rf",\s*(?:(?:{alt(EN.SPEAKING_MANNER)})\s+(?:by|from|on|to|in|at|over|via|after|during)\b"
     rf"|(?:{alt(EN.WRITER_NOTES)})\b|quoted\s+by\s)"
