@@ -442,7 +442,7 @@ def grid() -> Iterator[Case]:
         for hearer in HEARERS:
             yield _named(told_that(sp, "told", hearer, c0, that=False),
                          f"told {hearer}, no that / {sp.kind}")
-        for after in LONGER_AFTER_VERB:
+        for after in (*AFTER_VERB[1:], *LONGER_AFTER_VERB):
             yield _named(said_bare(sp, "said", after, c0), f"{after} / {sp.kind}")
             yield _named(said_that(sp, "said", after, c0), f"{after} / {sp.kind}")
     for i, own in enumerate(OWN_OPENINGS):
