@@ -58,6 +58,7 @@ class Speaker:
     gold: str
     person: bool = True
     plural: bool = False
+    female: bool = False
     extra: tuple[Expect, ...] = ()
     lead: str = ""  # a leading adverbial before the subject
 
@@ -93,7 +94,16 @@ SPEAKERS: tuple[Speaker, ...] = (
     Speaker("counted group", "two witnesses", "two witnesses", plural=True),
     Speaker("office", "the governor's office", "the governor's office", person=False),
     Speaker("description, who-clause", "a farmer, who lost two sons in the raid,", "a farmer"),
+    Speaker("apposition, rank and particle", "a spokesman, Brig Gen Hassan al-Tayeb,",
+            "Hassan al-Tayeb"),
+    Speaker("apposition, courtesy title", "the humanitarian coordinator, Ms. Amal Deng,",
+            "Amal Deng", female=True),
 )
+
+# The speaker phrases news puts after an inverted "said" ('"...," said X').
+INVERTIBLE_KINDS = ("title and name", "bare name", "description", "apposition", "name, title",
+                    "organisation", "apposition, rank and particle",
+                    "apposition, courtesy title")
 
 # the plain verb group of each shape's rewordings; the first is the base
 SAY_VERBS = ("said", "says", "has said", "had earlier said", "also said", "reportedly said",
@@ -211,6 +221,12 @@ def quote_inverted(sp: Speaker, after: str, quote: str) -> Case:
     return Case("quote, said speaker", "", text, (Expect(sp.gold, quote), *sp.extra))
 
 
+def words_said_x(sp: Speaker, when: str, content: str) -> Case:
+    """"..., said X, on Sunday.": the inverted attribution closing the words, a day after."""
+    text = f"{_cap(content)}, said {sp.phrase.rstrip(',')}{when}."
+    return Case("words, said speaker", "", text, (Expect(sp.gold, _cap(content)), *sp.extra))
+
+
 def according_first(sp: Speaker, content: str) -> Case:
     text = f"According to {sp.phrase.rstrip(',')}, {content}."
     return Case("according to, first", "", text, (Expect(sp.gold, content), *sp.extra))
@@ -323,7 +339,8 @@ def who_said(name: str, clause: str, content: str) -> Case:
 
 
 def pronoun_back(sp: Speaker, first: str, second: str, added: str) -> Case:
-    pronoun = "It" if not sp.person else "They" if sp.plural else "He"
+    pronoun = ("It" if not sp.person else "They" if sp.plural else "She" if sp.female
+               else "He")
     text = f"{_subject_before_verb(sp)} said {first}. {pronoun} {added} {second}."
     return Case("pronoun back", "", text,
                 (Expect(sp.gold, first), Expect(sp.gold, second), *sp.extra))
@@ -382,9 +399,11 @@ def grid() -> Iterator[Case]:
                 for joined in (False, True):
                     yield _named(quote_continued(sp, quote, "Nobody has come to help us", joined),
                                  f"{sp.kind} / q{j}{' joined' if joined else ''}")
-                if sp.kind in ("title and name", "bare name", "description", "apposition",
-                               "name, title", "organisation"):
-                    yield _named(quote_inverted(sp, "", quote), f"{sp.kind} / q{j}")
+                if sp.kind in INVERTIBLE_KINDS:
+                    for when in ("", ", on Sunday", ", late on Sunday"):
+                        yield _named(quote_inverted(sp, when, quote), f"{sp.kind}{when} / q{j}")
+                        yield _named(words_said_x(sp, when, CONTENTS[j]),
+                                     f"{sp.kind}{when} / c{j}")
         yield _named(quoted_as_saying(sp, c0), sp.kind)
         if not sp.lead:
             for i, content in enumerate(CONTENTS):

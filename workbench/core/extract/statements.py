@@ -326,8 +326,12 @@ _AFTER_QUOTE = re.compile(
 # opinion piece", "in a column".
 _WRITTEN_IN = re.compile(r"\s+in\s+(?:The\s+[A-Z]|an?\s)")
 # A name closing the sentence after the description of an inverted speaker.
+# (a day may follow it: '"...," said the district commissioner, Peter Lual, on Sunday.')
 _CLOSING_NAME = re.compile(
-    r"\s*,\s*(?P<name>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3}\s+[A-Z][\w'’\-]*)\s*(?=[.;]|$)")
+    r"\s*,\s*(?P<name>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3}"
+    rf"\s+(?:(?:{alt(EN.NAME_PARTICLES)})-)?[A-Z][\w'’\-]*)"
+    r"(?:\s*,\s*(?:(?:late|early)\s+)?(?:on\s+)?(?:[A-Z][a-z]+day|today|yesterday)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?)?\s*(?=[.;]|$)")
 # A name and its description in apposition between a quote and its verb, either order.
 # A name's later words may open with a particle: "Qasim al-Araji" (``NAME_PARTICLES``).
 _NAME_NEXT = rf"(?:(?:{alt(EN.NAME_PARTICLES)})-)?[A-Z][\w'’.\-]*"
@@ -387,9 +391,10 @@ _BROUGHT_NAME = re.compile(
     rf"(?:\s*,\s*(?:who\s+)?|\s+who\s+){_BRINGS}"
     r"\s+(?P<name>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})\b")
 _TOLD_CLAUSE_WORDS = frozenset(("that", *EN.FINITE_AUXILIARIES))
+_NAME_ONLY = re.compile(_QUOTE_NAME)
 _BEFORE_QUOTE = re.compile(
     # an inserted description may sit between speaker and verb ("X, the mayor, said:")
-    r"(?P<sp>[\w'’\-]+(?:\s+[\w'’\-]+){0,6}?)(?:\s*,[^,.\"“”]{1,80},)?\s+"
+    r"(?P<sp>[\w'’\-]+(?:\s+[\w'’\-]+){0,6}?)(?:\s*,(?P<ins>[^,.\"“”]{1,80}),)?\s+"
     # (whom one told, but no clause: 'told MPs the government had "blood on its hands"'
     # reports the clause, quote and all)
     rf"(?:told(?:\s+(?!(?:{alt(_TOLD_CLAUSE_WORDS)})\b)\w+){{1,5}}?"
@@ -2100,6 +2105,11 @@ def _quotes(text: str, out: list[dict[str, object]], used: list[tuple[int, int]]
             bm = None  # 'called the hotline "dozens of times"': no name for the thing
         if bm:
             a, b = backward_np(text, bm.end("sp"), floor=max(0, line_start + 1))
+            if b > a and bm["ins"] and text[a:b].split(None, 1)[0].lower() in _ARTICLES and (
+                    _NAME_ONLY.fullmatch(bm["ins"].strip())):
+                # 'A spokesman, Hassan al-Tayeb, said: "..."': the name in apposition
+                # speaks, as before any other verb
+                a, b = trim_span(text, bm.start("ins"), bm.end("ins"))
             if b > a:
                 _add(out, text, qs, qe, text[a:b])
                 used.append((bm.start(), m.start()))
@@ -2897,6 +2907,11 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
                     gaps[len(found)] = par
                     found.append((c0, s1, text[a:b]))
                     continue
+                if text[b:b + 1] == "," and text[a:b].split(None, 1)[0].lower() in _ARTICLES and (
+                        closing := _CLOSING_NAME.match(text, b, s1)):
+                    # "..., according to the district commissioner, Peter Lual.": the name
+                    # closing the sentence speaks, as after an inverted "said"
+                    a, b = closing.span("name")
                 found.append((c0, v.start(), text[a:b]))
                 limit = min(limit, v.start())
                 tails.append(v.start())
@@ -2984,9 +2999,11 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
                 not text[closing.end():limit].strip(" .;")):
             # "The situation is calm, said the deputy head of the council, Colonel Hadi
             # Barakat.": the name closing the sentence after the description speaks, as
-            # after a quote
+            # after a quote (a day after the name is when: ", on Sunday.")
             fa, fb = closing.span("name")
-        after_np = text[fb:limit] if fb > fa else rest
+            after_np = text[closing.end():limit]
+        else:
+            after_np = text[fb:limit] if fb > fa else rest
         manner = (first_word in _MANNER_WORDS and bool(_MANNER_TAIL.fullmatch(rest))) or bool(
             rest[:4] in _PLACE_TAIL_OPENERS and (place := _rare("_PLACE_TAIL").match(rest))
             and (place.end() == len(rest) or _ADJUNCT.match(rest, place.end())))
@@ -4379,7 +4396,8 @@ _APPOSITIVE = re.compile(
 # When the inverted speaker spoke, closing the sentence: "..., said the minister on
 # Tuesday.", "late on Sunday", "on Monday night", "yesterday".
 _WHEN_SAID = re.compile(
-    rf"\s+(?:(?:(?:late|early)\s+)?on\s+(?:{alt(EN.WEEKDAYS)})"
+    # (set off by a comma too: "..., said Amir Hadad, on Sunday.")
+    rf"(?:\s*,)?\s+(?:(?:(?:late|early)\s+)?on\s+(?:{alt(EN.WEEKDAYS)})"
     r"(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|last\s+(?:night|week))",
     re.IGNORECASE)
 
@@ -4756,7 +4774,9 @@ _INSERTED_CLAUSE = re.compile(
     # but not a title before a name ("The head of the council, Dr. Sami Haddad, said")
     # (", now 68,", ", aged 41,": an age with its adverb)
     rf"|(?:now\s+|aged\s+)?\d{{1,3}}|(?:[a-z][\w'’\-]*\s+){{0,2}}(?:{alt(_PERSON_HEADS)})\b"
-    r"(?!(?-i:\.?(?:\s+[A-Z][\w'’.\-]*)+),\s*$)[^,;\"“”]{0,80}"
+    # (a name may hold a particle: "General Hassan al-Tayeb")
+    rf"(?!(?-i:\.?(?:\s+(?:(?:{alt(EN.NAME_PARTICLES)})-)?[A-Z][\w'’.\-]*)+),\s*$)"
+    r"[^,;\"“”]{0,80}"
     r"|however|meanwhile|though|too|in\s+turn|for\s+(?:his|her|its|their)\s+part),\s*$",
     re.IGNORECASE
 )
