@@ -136,6 +136,9 @@ OWN_OPENINGS = (
     "fighting had resumed in the north",
     "most of the families in the camp would leave",
     "from Monday the road would be closed",
+    # the nouns of a rite said, as the words' subject: the words, not a rite
+    "mass graves had been found near the camp",
+    "prayers would be held for the dead on Friday",
 )
 
 CONTENTS = (
@@ -589,7 +592,7 @@ KNOWN: tuple[tuple[str, str, str], ...] = (
        "open without an article ('fighting had resumed', 'at least 30 people', 'after the "
        "raid the wells ...'): where the hearer ends is a guess, and 'told reporters' before "
        "the same words reads them whole") for kind in ("title and name", "organisation")
-      for i in range(1, 8)),
+      for i in range(1, 10)),
     ("speaker, colon, quote", "relative clause with its own source / told reporters",
      "'told reporters:' after a relative with its own source gives the quote to the "
      "relative's source: the split of the relative looks for the main verb after a comma "

@@ -4021,9 +4021,12 @@ def _not_speech(text: str, s0: int, v: re.Match[str], word: str, headline: bool,
 
 
 _SAYING_FORMS = frozenset(("said", "says", "say", "saying"))
+# (the noun closes the clause or a preposition follows it: "said mass graves had been
+# found" and "said prayers would be held" report)
 _RITE_OBJECT = re.compile(
     rf"\s+(?:(?:their|his|her|its|our|a|the|last|final)\s+)?(?:{alt(EN.SAID_RITES)})\b"
-    rf"(?!\s+(?:{alt(EN.FINITE_AUXILIARIES)})\b)", re.IGNORECASE)
+    r"(?=\s*(?:[.,;:!?]|$)|\s+(?:at|for|in|over|before|after|with|on|by|as|and|to|outside)\b)",
+    re.IGNORECASE)
 _ADDING = frozenset(("added", "adds", "add"))
 # "added 40 names to its list", "added two brigades to the force": a counted or determined
 # object, then where it was added ("added that ..." reports words).
