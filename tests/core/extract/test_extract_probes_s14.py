@@ -110,8 +110,11 @@ REPORTS: list[tuple[str, list[tuple[str | None, str]]]] = [
     ("State media quoted the minister as saying the border would stay closed.",
      [("State media", "the border would stay closed"),
       ("the minister", "the border would stay closed")]),
+    # the carrier closing the sentence is a second source of the quote, as it is after "he
+    # was quoted as saying by" (s13) and after reported words (s43)
     ('"We are ready for talks," the rebel leader was quoted as saying by the Voice newspaper.',
-     [("the rebel leader", "We are ready for talks")]),
+     [("the rebel leader", "We are ready for talks"),
+      ("the Voice newspaper", "We are ready for talks")]),
     # Leading adverbials and participle clauses before the speaker.
     ("Speaking to reporters in Geneva on Friday, the envoy said the talks had stalled.",
      [("the envoy", "the talks had stalled")]),

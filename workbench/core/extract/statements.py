@@ -151,6 +151,11 @@ _LEAD = CaseBlind(
     r"(?:(?!that\b)[\w'’\-]+\s*){1,7}?(?=[.;!?]|$))?"
     rf"|(?:on|in)\s+(?:its|his|her|their|the)\s+(?:[\w-]+\s+)?(?:{alt(EN.PLATFORM_OWNED)})"
     rf"|on\s+(?:{alt(EN.PLATFORMS)})"
+    # how or where it was said, before words with no "that": "said by telephone the ...",
+    # "said at a news conference in Juba the ..." (a one-word place, no article)
+    rf"|(?:{alt(EN.CONTACT_MEDIA)})|(?:{alt(EN.SAYING_ADVERBS)})"
+    rf"|at\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{alt(EN.SPEAKING_EVENTS)})"
+    r"(?:\s+(?:in|at)\s+(?!(?:the|a|an|that)\b)[\w'’\-]+)?"
     r"|(?:reporters|journalists|AFP|Reuters|AP"
     # the outlet's own reporter: "..., a council member told our correspondent."
     r"|(?:our|this)\s+(?:correspondent|reporter|newspaper|paper))\b(?:\s+on\s+\w+)?)\b)+"
@@ -321,8 +326,12 @@ _AFTER_QUOTE = re.compile(
 # opinion piece", "in a column".
 _WRITTEN_IN = re.compile(r"\s+in\s+(?:The\s+[A-Z]|an?\s)")
 # A name closing the sentence after the description of an inverted speaker.
+# (a day may follow it: '"...," said the district commissioner, Peter Lual, on Sunday.')
 _CLOSING_NAME = re.compile(
-    r"\s*,\s*(?P<name>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3}\s+[A-Z][\w'’\-]*)\s*(?=[.;]|$)")
+    r"\s*,\s*(?P<name>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3}"
+    rf"\s+(?:(?:{alt(EN.NAME_PARTICLES)})-)?[A-Z][\w'’\-]*)"
+    r"(?:\s*,\s*(?:(?:late|early)\s+)?(?:on\s+)?(?:[A-Z][a-z]+day|today|yesterday)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?)?\s*(?=[.;]|$)")
 # A name and its description in apposition between a quote and its verb, either order.
 # A name's later words may open with a particle: "Qasim al-Araji" (``NAME_PARTICLES``).
 _NAME_NEXT = rf"(?:(?:{alt(EN.NAME_PARTICLES)})-)?[A-Z][\w'’.\-]*"
@@ -360,16 +369,32 @@ _AFTER_QUOTE_NAMED = re.compile(
     # do) and an age, then perhaps a relative clause
     rf"|(?P<n4>[A-Z][\w'’\-]*(?:\s+{_NAME_NEXT}){{0,3}}),\s*\d{{1,3}}"
     r"(?:\s*,\s*who\s[^,.;\"“”]{1,80}?)?"
-    rf"),\s*(?:{_QUOTE_VERB})\b"
+    r"),\s*(?:would\s+(?:(?:also|later|earlier)\s+)?say"
+    r"|(?:(?:has|have|had)\s+)?(?:(?:also|later|earlier|again|[a-z]{3,}ly)\s+)?"
+    rf"(?:{_QUOTE_VERB}))\b"
 )
+# A speaker after a quote with an age or a relative clause in commas, or headed by a plural
+# of people in lower case: '"...," a farmer, 54, said', '"...," Colonel Amir Hadad, who
+# leads the team, said', '"...," residents of the camp said'.
+_AFTER_QUOTE_ASIDE = re.compile(
+    rf"\s*(?P<sp>(?:[A-Z][\w'’\-]*|(?:the|a|an|one|another|several|{alt(EN.UNITS)})\s+[\w'’\-]+"
+    r"|[a-z][\w'’\-]*s)"
+    r"(?:\s+[\w'’\-]+){0,5}?)"
+    r"(?:\s*,\s*(?:\d{1,3}|(?:who|which)\s[^,.;\"“”]{1,100}?)\s*,)?"
+    r"\s+(?:(?:has|have|had|would)\s+)?(?:(?:also|later|earlier|again|[a-z]{3,}ly)\s+)?"
+    rf"(?:{_QUOTE_VERB})\b")
+_ASIDE_OWN_SOURCE = re.compile(
+    r",\s*(?:which|who)\s+(?P<np>[^,;:\"“”]{2,40}?)\s+"
+    rf"(?:{alt(EN.RELATIVE_MAIN_SPEECH)})\s+(?P<w>[^,;:\"“”]{{3,120}}?)\s*,", re.IGNORECASE)
 _BROUGHT_NAME = re.compile(
     # (the comma may be left out before "who": "a fighter who gave his name as Abu Omar")
     rf"(?:\s*,\s*(?:who\s+)?|\s+who\s+){_BRINGS}"
     r"\s+(?P<name>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})\b")
 _TOLD_CLAUSE_WORDS = frozenset(("that", *EN.FINITE_AUXILIARIES))
+_NAME_ONLY = re.compile(_QUOTE_NAME)
 _BEFORE_QUOTE = re.compile(
     # an inserted description may sit between speaker and verb ("X, the mayor, said:")
-    r"(?P<sp>[\w'’\-]+(?:\s+[\w'’\-]+){0,6}?)(?:\s*,[^,.\"“”]{1,80},)?\s+"
+    r"(?P<sp>[\w'’\-]+(?:\s+[\w'’\-]+){0,6}?)(?:\s*,(?P<ins>[^,.\"“”]{1,80}),)?\s+"
     # (whom one told, but no clause: 'told MPs the government had "blood on its hands"'
     # reports the clause, quote and all)
     rf"(?:told(?:\s+(?!(?:{alt(_TOLD_CLAUSE_WORDS)})\b)\w+){{1,5}}?"
@@ -405,13 +430,14 @@ _HEAD_DASH = re.compile(
     r"\s*(?:\([^)]*\))?\s*$"
 )
 # "'We will fight on' - rebel commander": a short description ending in a source noun.
+# (the words before the noun in either case: "- Sudanese army", "- Army spokesman")
 _HEAD_DASH_NOUN = re.compile(
-    r"^(?P<c>.{8,}?)\s[-–—]+\s*(?P<sp>(?:[a-z][\w-]*\s+){0,2}"
+    r"^(?P<c>.{8,}?)\s[-–—]+\s*(?P<sp>(?:[A-Za-z][\w-]*\s+){0,2}"
     rf"(?:{alt(EN.SPEAKER_NOUNS | EN.TITLES)}))\s*(?:\([^)]*\))?\s*$"
 )
 # "Gunmen kill 4 soldiers in Sinai: army": the same description after a colon.
 _HEAD_COLON_NOUN = re.compile(
-    r"^(?P<c>.{8,}?)\s*:\s*(?P<sp>(?:[a-z][\w-]*\s+){0,2}"
+    r"^(?P<c>.{8,}?)\s*:\s*(?P<sp>(?:[A-Za-z][\w-]*\s+){0,2}"
     rf"(?:{alt(EN.SPEAKER_NOUNS | EN.TITLES)}))\s*(?:\([^)]*\))?\s*$"
 )
 # Words of a headline that end in the name of a page or a regular column ("Police log",
@@ -514,7 +540,12 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
             # '"...," a military spokesperson, who declined to be named, told reporters.':
             # the sentence's own attribution read the quote already
             continue
-        prior = [o for o in out if int(o["end"]) <= qs and qs - int(o["end"]) < 300]
+        # (not a source named inside an earlier quote's attribution: '"...," the militia,
+        # which the government says is armed, said. "..."' goes on with the militia; the
+        # spans in ``used`` that open with a quote mark are quotes, the others attributions)
+        prior = [o for o in out if int(o["end"]) <= qs and qs - int(o["end"]) < 300
+                 and not any(a <= int(o["start"]) and int(o["end"]) <= b  # type: ignore[call-overload]
+                             and text[a] not in "\"“" for a, b in used)]
         # With no speaker just before, a person who is the subject of the sentence before
         # the quote ("Brant spoke to reporters. "...."") is its speaker. The nearest entry
         # before it speaks: loose quotes given a speaker are appended after the sorted ones.
@@ -531,7 +562,7 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
     out.sort(key=_SPAN)
     if ': "' in text or ": “" in text:
         _split_colon_quotes(text, out)
-    if "quoted as saying by" in text:
+    if "quoted as saying by" in text or ", quoted by " in text:
         _carrier_sources(text, out)
     if any(str(o["speaker"]).startswith(_RELATIVE_OPENERS) for o in out):
         _relative_sources(text, out)
@@ -602,15 +633,31 @@ def _split_colon_quotes(text: str, out: list[dict[str, object]]) -> None:
 # Monday." The carrier is a second source of the same words (round 43), as "according
 # to X" is; a day after it is when, no part of the name.
 _CARRIER_AFTER = re.compile(
-    r"[\"”’']?\s*,\s*[^,;:.!?\"“”]{1,80}?\s+(?:was|were)\s+quoted\s+as\s+saying\s+by\s+"
+    # (after a quote the comma is inside its marks: '"...," X was quoted as saying by')
+    r"(?:,[\"”’']|[\"”’']?\s*,)\s*[^,;:.!?\"“”]{1,80}?\s+(?:was|were)\s+quoted\s+as\s+saying"
+    r"\s+by\s+"
     r"(?P<c>[^,;:.!?\"“”]{2,60}?)"
     r"(?:\s+(?:on|late\s+on|early\s+on)\s+[A-Z]?[a-z]+day|\s+(?:today|yesterday))?\s*[.;]")
 
 
+# '"...," X said, quoted by the Anadolu agency.' / "X said ..., quoted by state radio.": the
+# carrier closing the sentence after the speaker's verb or right after the words.
+_QUOTED_BY_AFTER = re.compile(
+    r"(?:(?:,[\"”’']|[\"”’']?\s*,)\s*[^,;:.!?\"“”]{1,80}?\s+(?:said|says|told\s+[\w'’\-]+)\s*)?"
+    r",\s*quoted\s+by\s+(?P<c>[^,;:.!?\"“”]{2,60}?)"
+    r"(?:\s+(?:on|late\s+on|early\s+on)\s+[A-Z]?[a-z]+day|\s+(?:today|yesterday))?\s*[.;]")
+
+
 def _carrier_sources(text: str, out: list[dict[str, object]]) -> None:
-    """Give the carrier of "was quoted as saying by X" an entry of the same words."""
+    """Give the carrier of "was quoted as saying by X" (or of "said, quoted by X") an entry
+    of the same words."""
+    carriers = ((_CARRIER_AFTER,) if "quoted as saying by" in text else ()) + (
+        (_QUOTED_BY_AFTER,) if "quoted by" in text else ())
     for o in list(out):
-        m = _CARRIER_AFTER.match(text, int(o["end"]))  # type: ignore[call-overload]
+        m = None
+        for carrier in carriers:
+            if m := carrier.match(text, int(o["end"])):  # type: ignore[call-overload]
+                break
         if m is not None:
             carried = dict(o)
             carried["speaker"] = m.group("c")
@@ -623,13 +670,29 @@ def _carrier_sources(text: str, out: list[dict[str, object]]) -> None:
 # relative's source speaks the clause up to its closing comma; the subject before it
 # speaks the main clause after its own speech verb.
 _RELATIVE_OPENERS = ("which ", "who ", "whom ")
+# An auxiliary and an adverb before the main speech verb: "has said", "had earlier said",
+# "reportedly said", "also told".
+_AUX_ADVERB = r"(?:(?:has|have|had|would)\s+)?(?:(?:also|later|earlier|again|[a-z]{3,}ly)\s+)?"
+_MAIN_SPEECH = (*EN.RELATIVE_MAIN_SPEECH, *EN.RELATIVE_MAIN_SPEECH_BARE)
 _MAIN_SPEECH_AFTER = re.compile(
-    r",\s+(?:(?:has|have|had)\s+)?(?:also\s+)?"
-    rf"(?:{alt(EN.RELATIVE_MAIN_SPEECH)})(?:\s+(?:reporters|journalists|the\s+\w+))?"
+    rf",\s+{_AUX_ADVERB}"
+    # (a hearer only after "told": "said the convoy ..." opens the words at "the")
+    rf"(?:(?:told|tells|tell)\s+(?:reporters|journalists|the\s+\w+)|{alt(_MAIN_SPEECH)}"
+    r"|(?:was|were)\s+quoted\s+as\s+saying)"
     # where it was said, before "that": "said in a video that ..."
-    r"(?:\s+(?:in|at|on|during)\s+[^,.;:\"“”]{1,40}?(?=\s+that\b))?"
-    r"\s+(?:that\s+)?(?=\S)", re.IGNORECASE)
+    r"(?:\s+(?:in|at|on|during|after|before|following)\s+[^,.;:\"“”]{1,40}?(?=\s+that\b))?"
+    # (or a colon before a quote: 'said: "..."')
+    r"(?:\s*:\s*|\s+(?:that\s+)?)(?=\S)", re.IGNORECASE)
 _WORDS_END = re.compile(r"[.!?](?=[\s\"”]|$)")
+# The main verb closing the sentence after the relative: '"...," the militia, which the
+# government says is armed by smugglers, said.' (the quote is the militia's, read before).
+_MAIN_SPEECH_CLOSES = re.compile(
+    rf",\s+{_AUX_ADVERB}(?:{alt(_MAIN_SPEECH)})\s*[.!?]",
+    re.IGNORECASE)
+# A fronted "according to" whose source the relative describes.
+_CITED_THEN_RELATIVE = re.compile(
+    r"(?:^|[.!?\n]\s*)[Aa]ccording\s+to\s+(?P<np>[^,;:.!?\"“”]{2,80}?)\s*,\s*(?:which|who)\s+"
+    r"[^,;:.!?\"“”]{0,40}$")
 _RELATIVE_SUBJECT_WORDS = 8
 # What follows the relative's closing comma when the main clause has no speech verb: its
 # own predicate ("..., was shelled on Monday").
@@ -645,7 +708,18 @@ def _relative_sources(text: str, out: list[dict[str, object]]) -> None:
         start, end = int(o["start"]), int(o["end"])  # type: ignore[call-overload]
         comma = text.find(", ", start, end)  # (not the comma of "20,000")
         main = _MAIN_SPEECH_AFTER.match(text, comma) if comma > start else None
-        if main is None and not (comma > start and _MAIN_PREDICATE_AFTER.match(text, comma)):
+        cited = _CITED_THEN_RELATIVE.search(text, max(0, start - 140), start) if (
+            main is None and comma > start) else None
+        if main is None and not (comma > start and (
+                _MAIN_PREDICATE_AFTER.match(text, comma) or cited
+                or _MAIN_SPEECH_CLOSES.match(text, comma))):
+            continue
+        if cited:
+            # "According to the militia, which the government says is armed by smugglers,
+            # the convoy ...": the relative's source to its comma, the cited source after
+            out.remove(o)
+            _add(out, text, start, comma, str(o["speaker"]).split(None, 1)[1])
+            _add(out, text, comma + 1, end, cited["np"])
             continue
         out.remove(o)
         _add(out, text, start, comma, str(o["speaker"]).split(None, 1)[1])
@@ -660,7 +734,20 @@ def _relative_sources(text: str, out: list[dict[str, object]]) -> None:
         if when := _OPENING_WHEN.match(text, a, b):
             a = when.end()
         if 0 < len(text[a:b].split()) <= _RELATIVE_SUBJECT_WORDS and has_content_word(text[a:b]):
-            _add(out, text, main.end(), stop.start() if stop else len(text), text[a:b])
+            # "has said by telephone that ...": how it was said is no part of the words
+            words_end = stop.start() if stop else len(text)
+            lead = _LEAD.rx.match(text, main.end() - 1, words_end)
+            ws = lead.end() if lead else main.end()
+            said = main.group().rstrip()
+            tell = _TELL_WORD.search(said)
+            heard = main.start() + tell.end() if tell else ws
+            if not said.endswith(("that", ":")) and (
+                    tell or _ADJUNCT_OPENING.match(text, ws, words_end)) and (
+                    subject := _subject_after_adjunct(text, heard, words_end, not tell,
+                                                      main.end())) and (
+                    subject > ws):
+                ws = subject  # "has told a crowd of mourners the convoy ...", as below
+            _add(out, text, ws, words_end, text[a:b])
     out.sort(key=_SPAN)
 
 
@@ -1444,7 +1531,7 @@ def _one_person_head(words: list[str]) -> bool:
         if w.lower() in _HEAD_END:
             break
         head = w.lower().strip(".,'’")
-    return head in EN.TITLES or head in _ONE_PERSON_POSTS or (
+    return head in EN.TITLES or head in _ONE_PERSON_POSTS or head in EN.ROLE_HEADS or (
         head in EN.PERSON_WORDS and head not in EN.GROUP_PERSON_WORDS)
 
 
@@ -1630,6 +1717,122 @@ def _source_name(text: str, a: int, b: int, comma: int, s1: int) -> re.Match[str
     return named
 
 
+# The subject of the words after a fronted source with no comma: a determiner, up to five
+# words, and a finite auxiliary ("the convoy had been", "the talks would").
+_BARE_SUBJECT_VERB = re.compile(rf"\s(?:{alt(EN.FINITE_AUXILIARIES)})\s")
+_BARE_DETERMINER = re.compile(r"\s(?:the|a|an|his|her|its|their|\d+)\s", re.IGNORECASE)
+
+
+def _bare_clause_subject(text: str, b: int, s1: int) -> int | None:
+    """Where the words' subject opens after a fronted source read to ``b`` in a sentence
+    without commas, or None when no determiner phrase stands right before the first
+    finite auxiliary."""
+    verb = None
+    for verb in _BARE_SUBJECT_VERB.finditer(text, b, min(s1, b + 160)):
+        if not text.endswith((" which", " who", " that"), b, verb.start()):
+            break  # (a relative's own verb: "the militia which is funded by ...")
+    else:
+        return None
+    if verb is None:
+        return None
+    dets = list(_BARE_DETERMINER.finditer(text, b - 1, verb.start() + 1))
+    det = dets[-1] if dets else None  # the determiner nearest the verb opens its subject
+    if det is None or det.start() < b or len(text[det.end():verb.start()].split()) > 5:
+        return None
+    return det.start() + 1
+
+
+_TELLING = frozenset(("told", "tells", "tell"))
+_TELL_WORD = re.compile(r"\b(?:told|tells|tell)\b", re.IGNORECASE)
+# A preposition opening what follows "said" when it says where, when or how it was said.
+# ("at least 30 people", "in all 12": a count's words, no adjunct)
+_ADJUNCT_OPENING = re.compile(
+    r"\s*(?:in|during|after|at|with|on|before|following|via|while|from|outside)\s+"
+    r"(?!(?:least|most|all|total|about|around|over|under|some)\b|\d)")
+_PREPOSITION_SET = frozenset((*EN.PREPOSITIONS, "of", "to", "for", "by", "with"))
+_ADJUNCT_WORDS = 9
+
+
+def _word_before(text: str, floor: int, pos: int) -> str:
+    """The lower-cased word ending right before ``pos`` (not before ``floor``), or ""."""
+    words = text[max(floor, pos - 16):pos].split()
+    return words[-1].lower() if words else ""
+
+
+def _subject_after_adjunct(text: str, start: int, s1: int, said: bool,
+                           verb_end: int) -> int | None:
+    """Where a clause with no "that" opens after a hearer or an adjunct that starts at
+    ``start``: the determiner phrase before the first finite auxiliary no relative pronoun
+    opens, taking the earliest determiner of a phrase whose later ones follow a
+    preposition ("the head of the district had"). None when there is none, the stretch
+    before it runs long, holds a comma or a quote, or opens a count ("at least 30"); after
+    "said" (``said``) the stretch must name an occasion of speaking or hold a participle
+    ("during a visit to Bentiu", "after meeting the elders"), counted from ``verb_end``
+    (what the verb's lead took, "in an interview", counts), or it may be the words' own
+    ("said after the raid the wells had been poisoned")."""
+    if s1 - start < 12:
+        return None  # "..., told reporters.": no words to open
+    if said and _OCCASION_WORDS.isdisjoint(text[verb_end:min(s1, start + 90)].lower().split()) and (
+            not _PARTICIPLE_IN.search(text, verb_end, min(s1, start + 90))):
+        return None  # (the cheap half of the occasion test below, before any search)
+    verb = None
+    for verb in _BARE_SUBJECT_VERB.finditer(text, start, min(s1, start + 160)):
+        if not text.endswith((" which", " who", " that"), start, verb.start()):
+            break
+    else:
+        return None
+    if verb is None:
+        return None
+    dets = list(_BARE_DETERMINER.finditer(text, start - 1, verb.start() + 1))
+    while dets and _word_before(text, start, dets[-1].start()) in _PREPOSITION_SET:
+        dets.pop()  # "the district" of "the head of the district": inside a longer phrase
+    if not dets:
+        return None
+    det = dets[-1]
+    head = text[start:det.start()]
+    if det.start() < start or len(text[det.end():verb.start()].split()) > 5 or (
+            len(head.split()) > _ADJUNCT_WORDS) or any(ch in head for ch in ",;:\"“”") or (
+            _COUNT_OPENING.search(head)):
+        return None
+    if not said and not _HEARER_BREAKS.isdisjoint(w.lower() for w in head.split()):
+        return None  # "told reporters after the raid the ...": when, perhaps the words' own
+    occasion = text[min(verb_end, start):det.start()]
+    if said and _OCCASION_WORDS.isdisjoint(w.lower() for w in occasion.split()) and not (
+            _PARTICIPLE_IN.search(occasion)):
+        return None
+    return det.start() + 1
+
+
+_COUNT_OPENING = re.compile(rf"(?:^|\s)(?:{alt(EN.COUNT_OPENERS)})\b", re.IGNORECASE)
+# Words that end a hearer: a phrase of time or place after it may be the words' own.
+_HEARER_BREAKS = frozenset(("after", "before", "during", "from", "since", "until", "at",
+                            "in", "on", "when", "while", "by", "following"))
+_OCCASION_WORDS = frozenset((*EN.SPEAKING_OCCASIONS, *EN.GATHERINGS, *EN.SPEECH_MEDIA,
+                             *EN.DOCUMENT_NOUNS, *EN.SPEAKING_EVENTS))
+_PARTICIPLE_IN = re.compile(r"\b[a-z]{3,}(?:ing|ed)\b")
+
+
+# An age or a description set in commas after a fronted source: "According to a farmer,
+# 54, ...", "According to Peter Lual, the district commissioner, ...".
+_SOURCE_AGE = re.compile(r"\s*,\s*\d{1,3}\s*,")
+_SOURCE_DESCRIPTION = re.compile(
+    r"\s*,\s*(?:the|a|an|its|his|her)\s+(?:[a-z][\w'’\-]*\s+){0,4}?[a-z][\w'’\-]*\s*,")
+
+
+def _source_aside(text: str, a: int, b: int, s1: int) -> int | None:
+    """The comma closing an age or a description in apposition to the fronted source
+    ``text[a:b]`` (the words follow it), or None. An age goes with a person ("According
+    to officials, 12, including ..." is a count); a description with a name; neither
+    when a verb follows, which would make the aside the subject of the words."""
+    phrase = text[a:b]
+    aside = _SOURCE_AGE.match(text, b, s1) if _is_person(phrase) else None
+    if aside is None and phrase[:1].isupper() and _is_person(phrase):
+        aside = _SOURCE_DESCRIPTION.match(text, b, s1)
+    if aside is None or _AFTER_SOURCE_NAME.match(text, aside.end(), s1):
+        return None
+    return aside.end() - 1
+
+
 # The medium of a report closing its words: "confirmed the release in a statement",
 # "called for a general strike in a video message posted on Sunday", and in a headline
 # with no article, "calls for strike in video message" (up to two words before the
@@ -1706,6 +1909,14 @@ def _add(out: list[dict[str, object]], text: str, start: int, end: int,
         # no part of the words ("said the names were in a letter" keeps its clause);
         # what is left may be one word ("calls for strike in video message": "strike")
         end, one_word = medium.start(), True
+    # (the note opens at the words' last comma: one match there, no search, and only
+    # where the word after the comma can open one)
+    if (comma := text.rfind(",", max(start, end - 120), end)) > start and (
+            text[comma + 2:comma + 3] in _MANNER_FIRST) and (
+            manner := _SPEAKING_MANNER_END.match(text, comma, end)):
+        # "said the convoy was fired on, speaking by telephone from Juba": how the speaker
+        # spoke closes the sentence, no part of the words
+        end = manner.start()
     if " declined to " in text[start:end] or " would not " in text[start:end]:
         refusal = _REFUSAL_TAIL.search(text, start, end)
         if refusal:  # 'said the department was reviewing it and declined to say more'
@@ -1740,6 +1951,17 @@ def _add(out: list[dict[str, object]], text: str, start: int, end: int,
             return False
     out.append({"start": start, "end": end, "text": text[start:end], "speaker": speaker})
     return True
+
+
+# The speaker's manner closing the words after a comma: ", speaking by telephone from
+# Juba", ", writing on his blog".
+# The writer's note ("..., without giving details") and the carrier ("..., quoted by the
+# Anadolu agency", a second source of the words: _carrier_sources) close them too.
+_MANNER_FIRST = frozenset(w[0] for w in (*EN.SPEAKING_MANNER, *EN.WRITER_NOTES, "quoted"))
+_SPEAKING_MANNER_END = re.compile(
+    rf",\s*(?:(?:{alt(EN.SPEAKING_MANNER)})\s+(?:by|from|on|to|in|at|over|via|after|during)\b"
+    rf"|(?:{alt(EN.WRITER_NOTES)})\b|quoted\s+by\s)"
+    r"[^,;:.!?\"“”]{0,80}$")
 
 
 # A body line's label: one to three capitalised words and a colon ("Mavu:", "North
@@ -1829,6 +2051,21 @@ def _quotes(text: str, out: list[dict[str, object]], used: list[tuple[int, int]]
             used.append((m.end(), named.end()))
             attributed_end = named.end()
             continue
+        aside = None if am or named or last not in ",!?" else _AFTER_QUOTE_ASIDE.match(
+            text, m.end())
+        if aside and (aside["sp"][:1].isupper() or _plural_people(aside["sp"].split()[-1])
+                      or aside["sp"].split(None, 1)[0] in _ARTICLES
+                      or _plural_people(aside["sp"].split(None, 1)[0])):
+            # '"... Nobody came," a farmer, 54, said.' / '..., residents of the camp said.':
+            # an age or a relative clause on the speaker, or a plural of people heading it
+            _add(out, text, *_reported_around(text, m.start(), qs, qe), aside["sp"])
+            if own := _ASIDE_OWN_SOURCE.search(text, aside.end("sp"), aside.end()):
+                # '..., the militia, which the government says is armed by smugglers,
+                # said.': the relative's own source speaks its clause
+                _add(out, text, own.start("w"), own.end("w"), own["np"])
+            used.append((m.end(), aside.end()))
+            attributed_end = aside.end()
+            continue
         if am:
             brought = _BROUGHT_NAME.match(text, am.end("sp1")) if am.group("sp1") else None
             sp = "sp1" if am.group("sp1") else "sp2"
@@ -1868,6 +2105,11 @@ def _quotes(text: str, out: list[dict[str, object]], used: list[tuple[int, int]]
             bm = None  # 'called the hotline "dozens of times"': no name for the thing
         if bm:
             a, b = backward_np(text, bm.end("sp"), floor=max(0, line_start + 1))
+            if b > a and bm["ins"] and text[a:b].split(None, 1)[0].lower() in _ARTICLES and (
+                    _NAME_ONLY.fullmatch(bm["ins"].strip())):
+                # 'A spokesman, Hassan al-Tayeb, said: "..."': the name in apposition
+                # speaks, as before any other verb
+                a, b = trim_span(text, bm.start("ins"), bm.end("ins"))
             if b > a:
                 _add(out, text, qs, qe, text[a:b])
                 used.append((bm.start(), m.start()))
@@ -2649,6 +2891,13 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
                 named = _source_name(text, a, b, comma, s1) if comma == b else None
                 if named:  # "According to the head of ..., Ivan Fedorenko, three ..."
                     source, comma = named.group("name"), named.end() - 1
+                elif comma == b and (aside := _source_aside(text, a, b, s1)):
+                    comma = aside  # "According to a farmer, 54, ...": who the source is
+                if comma < 0 and (subject := _bare_clause_subject(text, b, s1)):
+                    # copy that lost its commas: "According to residents of the camp the
+                    # convoy had been ...": the source runs to the clause's own subject
+                    b = subject
+                    source = text[a:trim_span(text, a, b)[1]]
                 found.append(((comma + 1, s1) if comma > 0 else (b, s1)) + (source,))
                 if word != "according to":
                     openers.append(len(found) - 1)
@@ -2658,6 +2907,11 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
                     gaps[len(found)] = par
                     found.append((c0, s1, text[a:b]))
                     continue
+                if text[b:b + 1] == "," and text[a:b].split(None, 1)[0].lower() in _ARTICLES and (
+                        closing := _CLOSING_NAME.match(text, b, s1)):
+                    # "..., according to the district commissioner, Peter Lual.": the name
+                    # closing the sentence speaks, as after an inverted "said"
+                    a, b = closing.span("name")
                 found.append((c0, v.start(), text[a:b]))
                 limit = min(limit, v.start())
                 tails.append(v.start())
@@ -2714,6 +2968,13 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
         after_start = _skip_lead(text, v, word, s1, low)
         if text.startswith("that", after_start - 4, after_start):
             after_start = _demonstrative_that(text, after_start)
+        elif (word in _TELLING or _ADJUNCT_OPENING.match(text, after_start, s1)) and (
+                subject := _subject_after_adjunct(text, after_start, s1, word not in _TELLING,
+                                                  v.end())) and subject > after_start:
+            # "told a crowd of mourners the convoy had ...", "said during a visit to Bentiu
+            # the convoy had ...": who heard it, or where and when it was said, before
+            # words with no "that"; they open at the clause's own subject
+            after_start = subject
         tail = text[after_start:limit]
         rest = tail[:_content_end(tail)]
         fa, fb = forward_np(text, after_start, s1)
@@ -2738,9 +2999,11 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
                 not text[closing.end():limit].strip(" .;")):
             # "The situation is calm, said the deputy head of the council, Colonel Hadi
             # Barakat.": the name closing the sentence after the description speaks, as
-            # after a quote
+            # after a quote (a day after the name is when: ", on Sunday.")
             fa, fb = closing.span("name")
-        after_np = text[fb:limit] if fb > fa else rest
+            after_np = text[closing.end():limit]
+        else:
+            after_np = text[fb:limit] if fb > fa else rest
         manner = (first_word in _MANNER_WORDS and bool(_MANNER_TAIL.fullmatch(rest))) or bool(
             rest[:4] in _PLACE_TAIL_OPENERS and (place := _rare("_PLACE_TAIL").match(rest))
             and (place.end() == len(rest) or _ADJUNCT.match(rest, place.end())))
@@ -2790,6 +3053,8 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
                 continue
             vcut = _strip_adverbs(text, c0, v.start())
             a, b = _comma_subject(text, c0, vcut)
+            if b <= a and vcut < v.start() and (aside := _trailing_aside(text, c0, v.start())):
+                a, b = aside
             inverted = _inverted_apposition(text, c0, vcut) if b <= a and not (
                 fb > fa and rest.strip() and not _ADJUNCT.match(rest)) else None
             if inverted:
@@ -3741,6 +4006,8 @@ def _not_speech(text: str, s0: int, v: re.Match[str], word: str, headline: bool,
         return True  # "wrote a book titled ...": authorship, not a report
     if word in EN.ADMITTING_VERBS and _ADMITTED_COUNT.match(text, v.end()):
         return True  # "The hospital admitted 31 wounded people": patients, no words
+    if word in _SAYING_FORMS and _RITE_OBJECT.match(text, v.end()):
+        return True  # "The mourners said prayers at the grave": a rite, no words
     if word in {"accused", "accuses"} and _ACCUSED_OF.match(text, v.end()):
         return True  # reduced relative: "two officers accused of ..."
     if word in EN.NOUN_LIKE_VERB_FORMS and (_OF_AFTER.match(text, v.end()) or _CITED_BEFORE.search(
@@ -3753,6 +4020,13 @@ def _not_speech(text: str, s0: int, v: re.Match[str], word: str, headline: bool,
         word not in _REPORTING_ONLY and bool(_NON_SPEECH_OBJECT.rx.match(text, v.end())))
 
 
+_SAYING_FORMS = frozenset(("said", "says", "say", "saying"))
+# (the noun closes the clause or a preposition follows it: "said mass graves had been
+# found" and "said prayers would be held" report)
+_RITE_OBJECT = re.compile(
+    rf"\s+(?:(?:their|his|her|its|our|a|the|last|final)\s+)?(?:{alt(EN.SAID_RITES)})\b"
+    r"(?=\s*(?:[.,;:!?]|$)|\s+(?:at|for|in|over|before|after|with|on|by|as|and|to|outside)\b)",
+    re.IGNORECASE)
 _ADDING = frozenset(("added", "adds", "add"))
 # "added 40 names to its list", "added two brigades to the force": a counted or determined
 # object, then where it was added ("added that ..." reports words).
@@ -3916,7 +4190,9 @@ _TOLD_AUDIENCE = re.compile(
 _TOLD_BARE = re.compile(rf"\s+(?:{alt(EN.BARE_AUDIENCES)})\b(?!['’])", re.IGNORECASE)
 _TOLD_GATHERING = re.compile(
     r"\s+(?:a|an|the|its|his|her|their)\s+(?:[\w'’\-]+\s+){0,3}?"
-    rf"(?:{alt(EN.GATHERINGS)})\b(?!['’])", re.IGNORECASE)
+    rf"(?:{alt(EN.GATHERINGS)})\b(?!['’])"
+    # and where it met: "told a news conference in Juba the convoy ..."
+    r"(?:\s+(?:in|at)\s+(?-i:[A-Z])[\w'’\-]*(?=\s+(?-i:[a-z])))?", re.IGNORECASE)
 
 
 _CLOSER = {'"': '"', "“": "”", "'": "'", "‘": "’"}
@@ -4042,6 +4318,33 @@ def _comma_subject(text: str, c0: int, vcut: int) -> tuple[int, int]:
     return vcut, vcut
 
 
+# "..., a farmer, 54, said" / "..., the militia, which is funded by traders, said": an
+# age or a relative clause on a trailing speaker, between it and the verb.
+_TRAILING_ASIDE = re.compile(
+    r",\s*(?P<sp>(?:[A-Z]|(?:the|a|an|one|another|two|three|several)\s|[a-z]+s\s)"
+    r"[^,;:\"“”]{1,80}?)\s*,\s*(?:\d{1,3}|(?:who|which|whose)\s[^,;:\"“”]{1,120}?)\s*,\s*$")
+
+
+_VERB_GROUP_BEFORE = re.compile(
+    r",\s*(?:(?:has|have|had|was|were|would)\s+)?(?:(?:also|later|earlier|again|[a-z]{3,}ly)\s+)?$")
+
+
+def _trailing_aside(text: str, c0: int, v0: int) -> tuple[int, int] | None:
+    """The speaker before an age or a relative clause closing the words (see above)."""
+    group = _VERB_GROUP_BEFORE.search(text, max(c0, v0 - 40), v0)
+    if group is None:
+        return None  # the verb group follows no comma: no aside before it
+    v0 = group.start() + 1  # "..., a farmer, 54, has said", "..., was quoted as saying"
+    m = _TRAILING_ASIDE.search(text, max(c0, v0 - 230), v0)
+    if m is None or m.start() <= c0:
+        return None
+    a, b = trim_span(text, m.start("sp"), m.end("sp"))
+    phrase = text[a:b]
+    if len(phrase.split()) > 9 or _SUBJECT_BAD.search(phrase):
+        return None
+    return a, b
+
+
 # "A rival, Tomas Sorn, said" / "The spokesman for the brigade, Ali Rahm, told": a
 # description and the name in apposition to it; the name is the speaker.
 _NAME_BRINGER = (r"(?:who\s+)?(?:identified|known)(?:\s+only)?\s+as"
@@ -4096,7 +4399,8 @@ _APPOSITIVE = re.compile(
 # When the inverted speaker spoke, closing the sentence: "..., said the minister on
 # Tuesday.", "late on Sunday", "on Monday night", "yesterday".
 _WHEN_SAID = re.compile(
-    rf"\s+(?:(?:(?:late|early)\s+)?on\s+(?:{alt(EN.WEEKDAYS)})"
+    # (set off by a comma too: "..., said Amir Hadad, on Sunday.")
+    rf"(?:\s*,)?\s+(?:(?:(?:late|early)\s+)?on\s+(?:{alt(EN.WEEKDAYS)})"
     r"(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|last\s+(?:night|week))",
     re.IGNORECASE)
 
@@ -4393,7 +4697,7 @@ def _antecedent(text: str, c0: int, end: int, headline: bool) -> tuple[int, int]
 
 
 # Who a relative's speaker is after a passive's agent or a verb of hearing (round 43).
-_HEARD_FROM = re.compile(rf"\b(?:{alt(EN.HEARD_FROM)})\s+", re.IGNORECASE)
+_HEARD_FROM = re.compile(rf"\b(?:{alt((*EN.HEARD_FROM, *EN.HEARD_FROM_ALSO))})\s+", re.IGNORECASE)
 _HEARD_FROM_WORDS = 6
 _AGE_END = re.compile(r",\s*\d{1,3}\s*,?\s*$")
 # "and" opening a second noun phrase, and a relative pronoun that may close the first.
@@ -4473,7 +4777,9 @@ _INSERTED_CLAUSE = re.compile(
     # but not a title before a name ("The head of the council, Dr. Sami Haddad, said")
     # (", now 68,", ", aged 41,": an age with its adverb)
     rf"|(?:now\s+|aged\s+)?\d{{1,3}}|(?:[a-z][\w'’\-]*\s+){{0,2}}(?:{alt(_PERSON_HEADS)})\b"
-    r"(?!(?-i:\.?(?:\s+[A-Z][\w'’.\-]*)+),\s*$)[^,;\"“”]{0,80}"
+    # (a name may hold a particle: "General Hassan al-Tayeb")
+    rf"(?!(?-i:\.?(?:\s+(?:(?:{alt(EN.NAME_PARTICLES)})-)?[A-Z][\w'’.\-]*)+),\s*$)"
+    r"[^,;\"“”]{0,80}"
     r"|however|meanwhile|though|too|in\s+turn|for\s+(?:his|her|its|their)\s+part),\s*$",
     re.IGNORECASE
 )

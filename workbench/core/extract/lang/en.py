@@ -1462,6 +1462,44 @@ PSEUDONYM_ASIDES = _p("not his real name|not her real name|not their real names"
 # Every aside above holds "real name", "pseudonym" or "changed)": ``rejoin`` tests those
 # substrings before it looks for one.
 
+# ---------------------------------------------------------------- statements under rewording
+# How the speaker reached the hearer, between the verb (or the one told) and the words:
+# "said by telephone the convoy ...", "told Reuters over the phone that ...".
+CONTACT_MEDIA = _p("by telephone|by phone|by satellite phone|by satellite telephone"
+                   "|by mobile phone|over the phone|over the telephone|by email|by e-mail"
+                   "|by text message|by video link|via video link|by radio")
+# Where it was said, between the verb and the words, an event with an article and its
+# place: "said at a news conference in Juba the convoy ...", "told a rally in Bor ...".
+SPEAKING_EVENTS = _p("news conference|press conference|briefing|rally|meeting|funeral"
+                     "|ceremony|gathering|vigil")
+# Who else a reporter heard, before a relative "who said" (with HEARD_FROM): "met
+# residents who said ...".
+HEARD_FROM_ALSO = _p("met|meeting|questioned|visited|visiting")
+# How the speaker spoke, closing the words after a comma: "..., speaking by telephone
+# from Juba." (the manner of the saying, no part of what was said).
+SPEAKING_MANNER = _w("speaking talking writing")
+# How or when something was said, right after the verb with no "that": "said separately
+# the convoy ...", "..., the army said publicly." (not "nearly", "roughly": a count's).
+SAYING_ADVERBS = _w("separately repeatedly publicly privately previously recently"
+                    " subsequently initially originally afterwards afterward")
+# The bare forms of the main speech verbs after a relative with its own source, under a
+# modal: "The militia, which ..., would later say that ..." (with RELATIVE_MAIN_SPEECH).
+RELATIVE_MAIN_SPEECH_BARE = _w("say tell claim add deny warn")
+# Occasions of speaking, besides the gatherings, media and documents: a phrase after "said"
+# holding one says where it was said ("said during a visit to Bentiu the ...", "said after
+# meeting the elders the ..."); "said after the raid the ..." keeps its phrase.
+SPEAKING_OCCASIONS = _w("visit visits tour funeral ceremony vigil prayers talks"
+                        " appearance")
+# What opens a count, not a hearer or an adjunct: "told reporters at least 30 people ...".
+COUNT_OPENERS = _p("at least|at most|more than|less than|fewer than|in all|in total|up to"
+                   "|as many as|about|around|nearly|almost|some|over|only|just")
+# What one "says" that is a rite, no report: "said prayers at the grave", "said their
+# goodbyes" ("said prayers would be held" reports: a verb follows the noun).
+SAID_RITES = _w("prayer prayers goodbye goodbyes farewell farewells grace mass")
+# The writer's note closing the words after a comma: "..., without giving details."
+WRITER_NOTES = _p("without giving|without providing|without offering|without elaborating"
+                  "|without saying|without naming|without further")
+
 # ---------------------------------------------------------------- sentences
 ABBREVIATIONS = frozenset(_w(
     "jan feb mar apr jun jul aug sep sept oct nov dec mr mrs ms dr gen lt col maj capt sgt cpl"
