@@ -129,3 +129,80 @@ def test_a_reimport_that_moves_the_words_credits_no_one_new(tmp_path):
         report = agreement_report(p)
     assert report.coders == ["amal", "chen"]
     assert report.disagreements == []
+
+
+def test_an_undone_edit_gives_the_value_back_to_whoever_made_it(tmp_path):
+    """Ben sets 12; Amal, the creator, sets 15, then takes it back with undo. The 12
+    the figure holds again is Ben's: the undo is no judgement of Amal's, and counted
+    as hers she was compared with Chen under Ben's value."""
+    from workbench.core.ops.history import redo, undo
+
+    path = tmp_path / "team.wbproj"
+    amal, chen = _one_project(path)
+    with Project.open(path, coder="ben") as p:
+        update_annotation(p, amal["villagers"], fields={"count_low": 12})
+    with Project.open(path, coder="amal") as p:
+        update_annotation(p, amal["villagers"], fields={"count_low": 15})
+        undo(p)
+    with Project.open(path, coder="lead") as p:
+        report = agreement_report(p)
+    assert _villagers_line(report)[-1] == (
+        "count_low", {"amal": None, "ben": amal["villagers"], "chen": chen["villagers"]},
+        {"ben": 12, "chen": 9})
+    # Redone, the 15 is Amal's own again.
+    with Project.open(path, coder="amal") as p:
+        update_annotation(p, amal["villagers"], fields={"count_low": 15})
+        undo(p)
+        redo(p)
+    with Project.open(path, coder="lead") as p:
+        report = agreement_report(p)
+    assert report.coders == ["amal", "chen"]
+    assert _villagers_line(report) == [
+        ("count_low", {"amal": amal["villagers"], "chen": chen["villagers"]},
+         {"amal": 15, "chen": 9})]
+
+
+def test_an_edit_put_back_by_hand_to_the_creators_value_leaves_it_hers(tmp_path):
+    """Ben sets 12 and then 9 again: the figure holds Amal's own 9, which she never
+    changed; credited to Ben, Amal was dropped from the report as if she had coded
+    nothing there."""
+    path = tmp_path / "team.wbproj"
+    amal, _chen = _one_project(path)
+    with Project.open(path, coder="ben") as p:
+        update_annotation(p, amal["villagers"], fields={"count_low": 12})
+        update_annotation(p, amal["villagers"], fields={"count_low": 9})
+    with Project.open(path, coder="lead") as p:
+        report = agreement_report(p)
+    assert report.coders == ["amal", "chen"]
+    assert report.disagreements == []
+
+
+def test_an_undone_merge_gives_the_figure_back_to_its_coder_not_the_lead(tmp_path):
+    """The lead merges Ben's edit in, then undoes the merge: the 9 back in place is
+    Amal's, not the lead's."""
+    from workbench.core.ops.history import undo
+
+    amal_path = tmp_path / "amal.wbproj"
+    with Project.create(amal_path, coder="amal") as p:
+        doc = add_doc(p, PATROL, "patrol.txt")
+        amal = _code(p, doc)
+        # Her own second look: the figure is no longer as it was made.
+        update_annotation(p, amal["villagers"], fields={"qualifier": "at_least"})
+    shutil.copy(amal_path, tmp_path / "ben.wbproj")
+    with Project.open(tmp_path / "ben.wbproj", coder="ben") as p:
+        update_annotation(p, amal["villagers"], fields={"count_low": 12})
+        update_annotation(p, amal["villagers"], fields={"count_low": 13})
+    with Project.create(tmp_path / "chen.wbproj", coder="chen") as p:
+        chen = _code(p, add_doc(p, PATROL, "patrol.txt"))
+        update_annotation(p, chen["villagers"], fields={"qualifier": "at_least"})
+    team = tmp_path / "team.wbproj"
+    Project.create(team, coder="lead").close()
+    with Project.open(team, coder="lead") as t:
+        merge_projects(t, [amal_path, tmp_path / "chen.wbproj"])
+        merge_projects(t, [tmp_path / "ben.wbproj"])
+        assert t.repo.get("annotation", amal["villagers"])["fields"]["count_low"] == 13
+        undo(t)
+        assert t.repo.get("annotation", amal["villagers"])["fields"]["count_low"] == 9
+        report = agreement_report(t)
+    assert report.coders == ["amal", "chen"]
+    assert report.disagreements == []
