@@ -178,6 +178,11 @@ RECURRENCES = [
     ("Fridays are quiet in the old city.", []),
     ("Floods hit the valley every April.", []),
     ("Protests Held Every Friday Since March", [("March", "2026-03")]),
+    # the last of a list of plural weekdays, before a noun: read as a lost apostrophe
+    # ("Thursdays patrols"), it was kept as last Thursday while the list's first went
+    ("On Mondays and Thursdays patrols cross the river.", []),
+    ("On Mondays, Wednesdays and Fridays checkpoints close early.", []),
+    ("On Tuesdays or Fridays convoys leave the camp.", []),
     ("PROTESTS HELD EVERY FRIDAY SINCE MARCH", [("MARCH", "2026-03")]),
     # twins: one day
     ("Protesters gathered in the square on Friday.", [("Friday", "2026-06-12")]),
