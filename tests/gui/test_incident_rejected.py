@@ -213,3 +213,20 @@ def test_a_rejected_proposals_detail_is_whole_at_1024_by_640(win, qtbot) -> None
     assert label.height() >= label.heightForWidth(label.width())
     assert pane.meta.height() >= pane.meta.heightForWidth(pane.meta.width())
     assert "Reopen" in label.text() and "not propose" in label.toolTip()
+
+
+def test_enter_or_delete_on_a_rejected_proposal_says_what_to_do(win, qtbot) -> None:
+    """Both keys did nothing and said nothing on a rejected row: Delete read as broken,
+    Enter as if the proposal could not be accepted at all."""
+    session, pane = win.session, win.incident_panel
+    inc_id = _reject_proposal(win, qtbot)
+    pane.rejected_box.setChecked(True)
+    pane.select_incident(inc_id)
+    pane.list.setFocus()
+    said = (f"“{PROPOSAL}” was rejected: Reopen as a proposal (the button, or the row's "
+            "menu) to review it again.")
+    for key in (Qt.Key.Key_Delete, Qt.Key.Key_Return):
+        win.statusBar().clearMessage()
+        qtbot.keyClick(pane.list, key)
+        assert win.statusBar().currentMessage() == said
+        assert model.get_incident(session.project, inc_id, live=False)["status"] == "rejected"

@@ -675,6 +675,12 @@ class IncidentPanel(QWidget):
     def review(self, accept: bool) -> bool:
         """Accept (True) or reject the current incident if it is a suggestion."""
         inc = self._current_row()
+        if inc is not None and inc["status"] == "rejected":
+            # Said, not silent: on a rejected row both keys looked broken.
+            self.bus.status_message.emit(
+                f"“{inc['title']}” was rejected: Reopen as a proposal (the button, or the "
+                "row's menu) to review it again.")
+            return True
         if inc is None or inc["status"] != "suggested":
             return False
         pos = self.model.row_of(inc["id"]) or 0
