@@ -206,3 +206,34 @@ def test_an_undone_merge_gives_the_figure_back_to_its_coder_not_the_lead(tmp_pat
         report = agreement_report(t)
     assert report.coders == ["amal", "chen"]
     assert report.disagreements == []
+
+
+def test_a_choice_renamed_in_the_codebook_credits_no_one_new(tmp_path):
+    """The lead renames a choice of the team's own field: every figure holding it is
+    rewritten in the lead's name, and each was credited to the lead, its coder listed
+    as missing it. A codebook change is no judgement of a figure: the credit stays with
+    whoever held the value renamed (Ben's "radio" stays Ben's)."""
+    from workbench.core.ops.codebook import add_field, rename_choice
+
+    path = tmp_path / "team.wbproj"
+    with Project.create(path, coder="lead") as p:
+        add_field(p, "casualty", "heard_by", "enum", choices=("phone", "radio"))
+        doc = add_doc(p, PATROL, "patrol.txt")
+    made = {}
+    for coder in ("amal", "chen"):
+        with Project.open(path, coder=coder) as p:
+            made[coder] = annotate_quote(p, doc, "casualty", GUARDS, {
+                "outcome": "wounded", "count_low": 4, "heard_by": "phone"}).result
+    with Project.open(path, coder="ben") as p:
+        update_annotation(p, made["amal"], fields={"heard_by": "radio"})
+    with Project.open(path, coder="lead") as p:
+        rename_choice(p, "casualty", "heard_by", "phone", "telephone")
+        rename_choice(p, "casualty", "heard_by", "radio", "field radio")
+        assert p.repo.get("annotation", made["chen"])["fields"]["heard_by"] == "telephone"
+        report = agreement_report(p)
+    # Amal's one figure holds Ben's value: Ben's against Chen's, the lead nowhere.
+    assert report.coders == ["ben", "chen"]
+    assert [(d.what, d.annotations, d.values) for d in report.disagreements] == [
+        ("heard_by", {"ben": made["amal"], "chen": made["chen"]},
+         {"ben": "field radio", "chen": "telephone"}),
+    ]

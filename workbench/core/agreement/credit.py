@@ -15,7 +15,8 @@ of its text (no coder chooses them after making it). A merge's
 own log entries name who merged, not who made the version, so they credit nobody; the
 entries a merge carries over from a coder's project keep that coder's name. While an
 annotation holds its creator's own latest value it stays the creator's, whoever put it
-back; an undo gives the value it puts back to whoever made that value.
+back; an undo gives the value it puts back to whoever made that value, and a choice
+renamed in the codebook stays with whoever held it.
 """
 
 from __future__ import annotations
@@ -66,7 +67,7 @@ def credited_coders(project: Project, anns: Sequence[Row]) -> dict[str, str]:
             if before == after:
                 continue  # a memo, a status, a trashing: no coder's judgement
             _replay(made.setdefault(r["entity_id"], []), r["op"], r["coder"], before,
-                    after)
+                    after, edited[r["entity_id"]]["coder"])
         for ann_id, steps in made.items():
             coder = _holder(steps, edited[ann_id]["coder"], compared(codebook,
                                                                      edited[ann_id]))
@@ -76,11 +77,17 @@ def credited_coders(project: Project, anns: Sequence[Row]) -> dict[str, str]:
 
 
 def _replay(steps: list[tuple[str, str]], op: str, coder: str, before: str | None,
-            after: str) -> None:
+            after: str, creator: str) -> None:
     """Add one log entry that changed what is compared to ``steps`` ((content, coder),
     oldest first). An undo takes back the latest step that made what it undoes (its
     ``before``): the content it puts back is whoever made that, not the one who undid
-    (an undone merge was the lead's otherwise). A redo makes its content again."""
+    (an undone merge was the lead's otherwise). A redo makes its content again. A
+    codebook change (a choice renamed) rewrites the value of whoever held it: renaming
+    a choice credited the lead with every figure that held it."""
+    if op.startswith("codebook:"):
+        if before is not None:
+            steps.append((after, _holder(steps, creator, before)))
+        return
     if op.startswith("undo:"):
         for i in range(len(steps) - 1, -1, -1):
             if steps[i][0] == before:
