@@ -88,3 +88,18 @@ def test_without_hard_links_a_failed_rename_leaves_no_empty_file(project, tmp_pa
     with pytest.raises(OutputError, match="could not write"):
         export_file(project, "csv", out)
     assert _names(tmp_path) == before
+
+
+def test_a_read_only_source_file_is_said_to_be_the_documents_source(project, tmp_path):
+    """Evidence is often kept read-only: over such a file, the sentence names the
+    document it was imported from, as over any source file, not only its permissions."""
+    from tests.helpers import REPORT
+    from workbench.core.ops.importing import import_file
+
+    source = tmp_path / "halden.txt"
+    source.write_text(REPORT, encoding="utf-8")
+    doc = import_file(project, source, sandbox=False).doc_id
+    source.chmod(stat.S_IRUSR)
+    with pytest.raises(OutputError, match=f"the file document {doc} "):
+        export_file(project, "csv", source)
+    assert source.read_text(encoding="utf-8") == REPORT

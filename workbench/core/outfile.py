@@ -88,10 +88,10 @@ def written_whole(path: Path, notices: list[str] | None = None,
             path = Path(os.path.realpath(path))
     before = _found(path)
     _refuse_special(path)
-    _refuse_read_only(path)
     refuse_project(path)
     if check is not None:
         check(path)
+    _refuse_read_only(path)  # after: a project or a source is said to be one
     with suppress(OSError):  # a folder that cannot be listed is the write's to report
         leftovers(path, notices)
     tmp = part_name(path)
