@@ -133,3 +133,100 @@ def test_reopen_does_nothing_on_an_incident_that_was_not_rejected(win) -> None:
     pane.select_incident(pane.model.row_at(_titles(pane).index("Qarsel market blast"))["id"])
     assert not pane.reopen_action.isEnabled()
     assert not pane.reopen()
+
+
+def _free_figure(session) -> str:
+    """A casualty figure in no incident."""
+    anns = [a["id"] for a in session.project.repo.annotations() if a["kind"] == "casualty"]
+    held = model.membership_rows(session.project, anns)
+    return next(a for a in anns if a not in held)
+
+
+def test_annotations_dropped_on_a_rejected_proposal_are_refused_in_a_sentence(win,
+                                                                             qtbot) -> None:
+    """The row took the drop and the write raised "was a rejected proposal" out of the
+    slot: no sentence, and the figure went nowhere."""
+    from workbench.gui.models.incident_list_model import encode_ids
+
+    session, pane = win.session, win.incident_panel
+    inc_id = _reject_proposal(win, qtbot)
+    pane.rejected_box.setChecked(True)
+    pos = pane.model.row_of(inc_id)
+    ann = _free_figure(session)
+    data = encode_ids([ann])
+    # The row takes no drop: the pointer says so before anything is let go.
+    assert not pane.model.canDropMimeData(data, Qt.DropAction.CopyAction, -1, 0,
+                                          pane.model.index(pos, 0))
+    # A drop that got there anyway (rejected meanwhile in another window) is one sentence.
+    pane.add_dropped(inc_id, [ann])
+    assert win.statusBar().currentMessage() == (
+        f"“{PROPOSAL}” is a rejected proposal: reopen it (Reopen as a proposal) to add "
+        "figures to it.")
+    assert model.membership_rows(session.project, [ann]) == {}
+    assert model.get_incident(session.project, inc_id, live=False)["status"] == "rejected"
+
+
+def test_key_i_on_a_rejected_proposal_starts_a_new_incident_and_says_why(win, qtbot) -> None:
+    """With a rejected proposal the current incident, I started a new incident and said
+    only that: it read as if the figure had been added to the proposal shown."""
+    from workbench.gui.incident_actions import add_to_incident
+
+    session, pane = win.session, win.incident_panel
+    inc_id = _reject_proposal(win, qtbot)
+    pane.rejected_box.setChecked(True)
+    pane.select_incident(inc_id)
+    ann = _free_figure(session)
+    made = add_to_incident(session, [ann], sender=None)
+    assert made is not None and made != inc_id
+    said = win.statusBar().currentMessage()
+    assert said.startswith(f"“{PROPOSAL}” is a rejected proposal, so a new incident was "
+                           "started: New incident “"), said
+    assert model.get_incident(session.project, inc_id, live=False)["status"] == "rejected"
+
+
+def test_show_members_of_a_rejected_proposal_lists_the_figures_it_held(win, qtbot) -> None:
+    """The table was narrowed to the proposal's live members, of which it has none: an
+    empty table under "Incident members", where the detail listed three figures."""
+    session, pane = win.session, win.incident_panel
+    inc_id = _reject_proposal(win, qtbot)
+    pane.rejected_box.setChecked(True)
+    pane.select_incident(inc_id)
+    pane.filter_box.setChecked(True)
+    held = {r["id"] for r in model.members(session.project, inc_id, held=True)}
+    assert len(held) == 3
+    assert session.bus.incident_filter.ann_ids == frozenset(held)
+    table = win.annotation_panel.model
+    assert {table.row_at(i)["id"] for i in range(table.rowCount())} == held
+
+
+def test_a_rejected_proposals_detail_is_whole_at_1024_by_640(win, qtbot) -> None:
+    """On a 1024×640 window the detail had about 190 px: its sentence ran to six lines
+    beside the Reopen button and was cut at both ends (its first line under the place,
+    its last under the table). The whole explanation is in the tool tip."""
+    pane = win.incident_panel
+    inc_id = _reject_proposal(win, qtbot)
+    win.resize(1024, 640)
+    pane.rejected_box.setChecked(True)
+    pane.select_incident(inc_id)
+    qtbot.wait(50)
+    label = pane.tally_label
+    assert label.height() >= label.heightForWidth(label.width())
+    assert pane.meta.height() >= pane.meta.heightForWidth(pane.meta.width())
+    assert "Reopen" in label.text() and "not propose" in label.toolTip()
+
+
+def test_enter_or_delete_on_a_rejected_proposal_says_what_to_do(win, qtbot) -> None:
+    """Both keys did nothing and said nothing on a rejected row: Delete read as broken,
+    Enter as if the proposal could not be accepted at all."""
+    session, pane = win.session, win.incident_panel
+    inc_id = _reject_proposal(win, qtbot)
+    pane.rejected_box.setChecked(True)
+    pane.select_incident(inc_id)
+    pane.list.setFocus()
+    said = (f"“{PROPOSAL}” was rejected: Reopen as a proposal (the button, or the row's "
+            "menu) to review it again.")
+    for key in (Qt.Key.Key_Delete, Qt.Key.Key_Return):
+        win.statusBar().clearMessage()
+        qtbot.keyClick(pane.list, key)
+        assert win.statusBar().currentMessage() == said
+        assert model.get_incident(session.project, inc_id, live=False)["status"] == "rejected"

@@ -77,12 +77,21 @@ def written_whole(path: Path, notices: list[str] | None = None,
     nothing was, the finished file is linked into place, which fails if a file
     appeared meanwhile; a file that was there must still be the same one. Checked and
     then written blindly, a file that appeared at the name between the two (however
-    long the export took) was replaced unchecked."""
+    long the export took) was replaced unchecked.
+
+    A name that is a symbolic link is written through: the file it names is written
+    (the ``.part`` beside that file), and the link stays. A file with no write
+    permission is refused: the rename does not ask the file's permissions, and a table
+    marked read-only to keep it was replaced."""
+    with suppress(OSError):  # a name too long to look up is the write's to report
+        if path.is_symlink():
+            path = Path(os.path.realpath(path))
     before = _found(path)
     _refuse_special(path)
     refuse_project(path)
     if check is not None:
         check(path)
+    _refuse_read_only(path)  # after: a project or a source is said to be one
     with suppress(OSError):  # a folder that cannot be listed is the write's to report
         leftovers(path, notices)
     tmp = part_name(path)
@@ -120,6 +129,17 @@ def _into_place(tmp: Path, path: Path, before: Found) -> None:
             os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
         except FileExistsError:
             raise OutputError(APPEARED.format(path=path)) from None
+        held = _found(path)
+        try:
+            tmp.replace(path)
+        except OSError:
+            # The empty file that held the name is ours: left, it stood at the user's
+            # name as an export with nothing in it.
+            if held is not None and _found(path) == held:
+                with suppress(OSError):
+                    path.unlink()
+            raise
+        return
     elif _found(path) != before:
         raise OutputError(CHANGED.format(path=path))
     tmp.replace(path)
@@ -141,6 +161,21 @@ def _fsync(path: Path) -> None:
             raise
     finally:
         os.close(fd)
+
+
+READ_ONLY = ("{path} is read-only; it was left as it is: choose another name, or make it "
+             "writable first.")
+
+
+def _refuse_read_only(path: Path) -> None:
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return  # nothing there yet, or a name the write itself will report on
+    # The write bits too: to an administrator, os.access says every file is writable.
+    writable = mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH) and os.access(path, os.W_OK)
+    if stat.S_ISREG(mode) and not writable:
+        raise OutputError(READ_ONLY.format(path=path))
 
 
 def _refuse_special(path: Path) -> None:

@@ -67,8 +67,17 @@ def add_to_incident(session: Session, ann_ids: list[str], sender: object,
     if not ann_ids:
         bus.status_message.emit("Select an annotation first, then press I.")
         return None
-    inc = (model.get_incident(session.project, target) if target
-           else current_incident(session))
+    refused = _rejected(session, target or bus.incident.incident_id)
+    if target and refused is not None:
+        bus.status_message.emit(f"“{refused['title']}” is a rejected proposal: reopen it "
+                                "(Reopen as a proposal) to add figures to it.")
+        return None
+    try:
+        inc = (model.get_incident(session.project, target) if target
+               else current_incident(session))
+    except NotFoundError as err:  # trashed in another window since the drop began
+        bus.status_message.emit(str(err))
+        return None
     held = model.membership_rows(session.project, ann_ids)
     # Members of a real incident other than the target are moved; proposals give theirs up.
     taken: dict[str, list[str]] = {}
@@ -101,8 +110,24 @@ def add_to_incident(session: Session, ann_ids: list[str], sender: object,
         parts.append(f"moved {len(ids)} annotation{_s(ids)} from “{old}” to “{inc_title}”")
     bus.select_incident(inc_id, sender=sender)
     text = "; ".join(parts) or f"Already in “{inc_title}”"
-    bus.status_message.emit(text[0].upper() + text[1:] + ".")
+    text = text[0].upper() + text[1:] + "."
+    if refused is not None:
+        # The proposal shown as current takes no figures: said, the new incident does
+        # not read as the figures having joined it.
+        text = f"“{refused['title']}” is a rejected proposal, so a new incident was started: {text}"
+    bus.status_message.emit(text)
     return inc_id
+
+
+def _rejected(session: Session, inc_id: str | None) -> dict | None:
+    """The incident ``inc_id`` if it is a rejected proposal, else None."""
+    if inc_id is None:
+        return None
+    try:
+        row = model.get_incident(session.project, inc_id, live=False)
+    except NotFoundError:
+        return None
+    return row if row["status"] == "rejected" and row["deleted_at"] else None
 
 
 def review(session: Session, incident_id: str, accept: bool, sender: object) -> bool:

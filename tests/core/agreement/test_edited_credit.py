@@ -129,3 +129,111 @@ def test_a_reimport_that_moves_the_words_credits_no_one_new(tmp_path):
         report = agreement_report(p)
     assert report.coders == ["amal", "chen"]
     assert report.disagreements == []
+
+
+def test_an_undone_edit_gives_the_value_back_to_whoever_made_it(tmp_path):
+    """Ben sets 12; Amal, the creator, sets 15, then takes it back with undo. The 12
+    the figure holds again is Ben's: the undo is no judgement of Amal's, and counted
+    as hers she was compared with Chen under Ben's value."""
+    from workbench.core.ops.history import redo, undo
+
+    path = tmp_path / "team.wbproj"
+    amal, chen = _one_project(path)
+    with Project.open(path, coder="ben") as p:
+        update_annotation(p, amal["villagers"], fields={"count_low": 12})
+    with Project.open(path, coder="amal") as p:
+        update_annotation(p, amal["villagers"], fields={"count_low": 15})
+        undo(p)
+    with Project.open(path, coder="lead") as p:
+        report = agreement_report(p)
+    assert _villagers_line(report)[-1] == (
+        "count_low", {"amal": None, "ben": amal["villagers"], "chen": chen["villagers"]},
+        {"ben": 12, "chen": 9})
+    # Redone, the 15 is Amal's own again.
+    with Project.open(path, coder="amal") as p:
+        update_annotation(p, amal["villagers"], fields={"count_low": 15})
+        undo(p)
+        redo(p)
+    with Project.open(path, coder="lead") as p:
+        report = agreement_report(p)
+    assert report.coders == ["amal", "chen"]
+    assert _villagers_line(report) == [
+        ("count_low", {"amal": amal["villagers"], "chen": chen["villagers"]},
+         {"amal": 15, "chen": 9})]
+
+
+def test_an_edit_put_back_by_hand_to_the_creators_value_leaves_it_hers(tmp_path):
+    """Ben sets 12 and then 9 again: the figure holds Amal's own 9, which she never
+    changed; credited to Ben, Amal was dropped from the report as if she had coded
+    nothing there."""
+    path = tmp_path / "team.wbproj"
+    amal, _chen = _one_project(path)
+    with Project.open(path, coder="ben") as p:
+        update_annotation(p, amal["villagers"], fields={"count_low": 12})
+        update_annotation(p, amal["villagers"], fields={"count_low": 9})
+    with Project.open(path, coder="lead") as p:
+        report = agreement_report(p)
+    assert report.coders == ["amal", "chen"]
+    assert report.disagreements == []
+
+
+def test_an_undone_merge_gives_the_figure_back_to_its_coder_not_the_lead(tmp_path):
+    """The lead merges Ben's edit in, then undoes the merge: the 9 back in place is
+    Amal's, not the lead's."""
+    from workbench.core.ops.history import undo
+
+    amal_path = tmp_path / "amal.wbproj"
+    with Project.create(amal_path, coder="amal") as p:
+        doc = add_doc(p, PATROL, "patrol.txt")
+        amal = _code(p, doc)
+        # Her own second look: the figure is no longer as it was made.
+        update_annotation(p, amal["villagers"], fields={"qualifier": "at_least"})
+    shutil.copy(amal_path, tmp_path / "ben.wbproj")
+    with Project.open(tmp_path / "ben.wbproj", coder="ben") as p:
+        update_annotation(p, amal["villagers"], fields={"count_low": 12})
+        update_annotation(p, amal["villagers"], fields={"count_low": 13})
+    with Project.create(tmp_path / "chen.wbproj", coder="chen") as p:
+        chen = _code(p, add_doc(p, PATROL, "patrol.txt"))
+        update_annotation(p, chen["villagers"], fields={"qualifier": "at_least"})
+    team = tmp_path / "team.wbproj"
+    Project.create(team, coder="lead").close()
+    with Project.open(team, coder="lead") as t:
+        merge_projects(t, [amal_path, tmp_path / "chen.wbproj"])
+        merge_projects(t, [tmp_path / "ben.wbproj"])
+        assert t.repo.get("annotation", amal["villagers"])["fields"]["count_low"] == 13
+        undo(t)
+        assert t.repo.get("annotation", amal["villagers"])["fields"]["count_low"] == 9
+        report = agreement_report(t)
+    assert report.coders == ["amal", "chen"]
+    assert report.disagreements == []
+
+
+def test_a_choice_renamed_in_the_codebook_credits_no_one_new(tmp_path):
+    """The lead renames a choice of the team's own field: every figure holding it is
+    rewritten in the lead's name, and each was credited to the lead, its coder listed
+    as missing it. A codebook change is no judgement of a figure: the credit stays with
+    whoever held the value renamed (Ben's "radio" stays Ben's)."""
+    from workbench.core.ops.codebook import add_field, rename_choice
+
+    path = tmp_path / "team.wbproj"
+    with Project.create(path, coder="lead") as p:
+        add_field(p, "casualty", "heard_by", "enum", choices=("phone", "radio"))
+        doc = add_doc(p, PATROL, "patrol.txt")
+    made = {}
+    for coder in ("amal", "chen"):
+        with Project.open(path, coder=coder) as p:
+            made[coder] = annotate_quote(p, doc, "casualty", GUARDS, {
+                "outcome": "wounded", "count_low": 4, "heard_by": "phone"}).result
+    with Project.open(path, coder="ben") as p:
+        update_annotation(p, made["amal"], fields={"heard_by": "radio"})
+    with Project.open(path, coder="lead") as p:
+        rename_choice(p, "casualty", "heard_by", "phone", "telephone")
+        rename_choice(p, "casualty", "heard_by", "radio", "field radio")
+        assert p.repo.get("annotation", made["chen"])["fields"]["heard_by"] == "telephone"
+        report = agreement_report(p)
+    # Amal's one figure holds Ben's value: Ben's against Chen's, the lead nowhere.
+    assert report.coders == ["ben", "chen"]
+    assert [(d.what, d.annotations, d.values) for d in report.disagreements] == [
+        ("heard_by", {"ben": made["amal"], "chen": made["chen"]},
+         {"ben": "field radio", "chen": "telephone"}),
+    ]

@@ -96,3 +96,19 @@ def test_a_trashing_against_a_trash_and_restore_ends_alike_in_either_order(tmp_p
             seen.append((p.repo.get("annotation", ann)["deleted_at"] is not None,
                          [c.id for c in report.conflicts]))
     assert seen == [(True, []), (True, [])]
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "the undo of a merge is read as the target's own change since the version the merge "
+    "brought (its log entries stay, carried over): merged again, the source brings "
+    "nothing and says nothing; a redo in the same session brings it back"))
+def test_a_merge_undone_then_made_again_brings_the_work_again(tmp_path: Path):
+    lead, _amal, ben, ann = _lead_and_copies(tmp_path)
+    with Project.open(ben, coder="ben") as p:
+        update_annotation(p, ann, fields={"count_low": 14})
+    with Project.open(lead, coder="lead") as p:
+        merge_projects(p, [ben])
+        history.undo(p)
+    with Project.open(lead, coder="lead") as p:
+        merge_projects(p, [ben])
+        assert p.repo.get("annotation", ann)["fields"]["count_low"] == 14

@@ -13,7 +13,10 @@ anything else (its memo, a text field, its review status) leaves the credit wher
 was, and so does a re-import, which moves an annotation's words with the new version
 of its text (no coder chooses them after making it). A merge's
 own log entries name who merged, not who made the version, so they credit nobody; the
-entries a merge carries over from a coder's project keep that coder's name.
+entries a merge carries over from a coder's project keep that coder's name. While an
+annotation holds its creator's own latest value it stays the creator's, whoever put it
+back; an undo gives the value it puts back to whoever made that value, and a choice
+renamed in the codebook stays with whoever held it.
 """
 
 from __future__ import annotations
@@ -47,7 +50,7 @@ def credited_coders(project: Project, anns: Sequence[Row]) -> dict[str, str]:
     texts = DocTexts(project.conn)
     out: dict[str, str] = {}
     for part, marks in in_chunks(sorted(edited)):
-        made_by: dict[str, str] = {}
+        made: dict[str, list[tuple[str, str]]] = {}
         rows = project.conn.execute(
             f"SELECT * FROM audit WHERE entity_id IN ({marks}) ORDER BY seq", part)
         for raw in rows:
@@ -56,19 +59,55 @@ def credited_coders(project: Project, anns: Sequence[Row]) -> dict[str, str]:
                 continue
             if r["op"].startswith("merge:"):
                 continue  # names who merged, not who coded
-            ann = edited[r["entity_id"]]
-            after = project.repo.audit_image(r, "after", layouts, texts) or {}
-            now = compared(codebook, ann)
-            if compared(codebook, after) != now:
-                continue  # not the version it holds now
-            before = (project.repo.audit_image(r, "before", layouts, texts)
+            after = compared(codebook, project.repo.audit_image(r, "after", layouts, texts)
+                             or {})
+            before = (compared(codebook, project.repo.audit_image(r, "before", layouts,
+                                                                  texts))
                       if r["before"] is not None else None)
-            if before is None or compared(codebook, before) != now:
-                made_by[r["entity_id"]] = r["coder"]  # this entry made it what it is
-        for ann_id, coder in made_by.items():
+            if before == after:
+                continue  # a memo, a status, a trashing: no coder's judgement
+            _replay(made.setdefault(r["entity_id"], []), r["op"], r["coder"], before,
+                    after, edited[r["entity_id"]]["coder"])
+        for ann_id, steps in made.items():
+            coder = _holder(steps, edited[ann_id]["coder"], compared(codebook,
+                                                                     edited[ann_id]))
             if coder != edited[ann_id]["coder"]:
                 out[ann_id] = coder
     return out
+
+
+def _replay(steps: list[tuple[str, str]], op: str, coder: str, before: str | None,
+            after: str, creator: str) -> None:
+    """Add one log entry that changed what is compared to ``steps`` ((content, coder),
+    oldest first). An undo takes back the latest step that made what it undoes (its
+    ``before``): the content it puts back is whoever made that, not the one who undid
+    (an undone merge was the lead's otherwise). A redo makes its content again. A
+    codebook change (a choice renamed) rewrites the value of whoever held it: renaming
+    a choice credited the lead with every figure that held it."""
+    if op.startswith("codebook:"):
+        if before is not None:
+            steps.append((after, _holder(steps, creator, before)))
+        return
+    if op.startswith("undo:"):
+        for i in range(len(steps) - 1, -1, -1):
+            if steps[i][0] == before:
+                del steps[i]
+                return
+        return
+    steps.append((after, coder))
+
+
+def _holder(steps: list[tuple[str, str]], creator: str, now: str) -> str:
+    """Whose judgement the content ``now`` is: the creator's while it is the creator's
+    own latest (another coder who changed it and then put it back holds nothing else),
+    else the coder of the latest step that made it."""
+    own = [content for content, coder in steps if coder == creator]
+    if own and own[-1] == now:
+        return creator
+    for content, coder in reversed(steps):
+        if content == now:
+            return coder
+    return creator
 
 
 def compared(codebook: Codebook, row: Row) -> str:

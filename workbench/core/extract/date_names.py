@@ -40,6 +40,10 @@ _RECURRENCE_BEFORE = re.compile(
     rf"\b(?i:{alt(EN.RECURRENCE_WORDS)})[ \t]+(?i:(?:{alt(EN.RECURRENCE_ORDINALS)})[ \t]+)?"
     rf"(?:(?i:{alt(EN.WEEKDAYS)}|{alt(EN.MONTHS)})s?[ \t]*(?:,|(?i:and|or))[ \t]+)*$")
 _RECURRENCE_FOLLOWERS = frozenset(EN.RECURRENCE_FOLLOWERS)
+# A plural weekday after another and "and", "or" or a comma: the list is a recurrence
+# whatever follows ("on Mondays and Thursdays patrols cross"), not a lost apostrophe.
+_PLURAL_DAY_LIST_BEFORE = re.compile(
+    rf"\b(?i:{alt(EN.WEEKDAYS)})s[ \t]*(?:,[ \t]*(?i:and|or)?|(?i:and|or))[ \t]+$")
 _WEEKLY_PAPER_BEFORE = re.compile(
     rf"(?:\b(?i:the)[ \t]+|(?:^|\n)[ \t]*)(?:{alt(EN.WEEKLY_PAPER_NOUNS)}"
     rf"|{alt(str(w).upper() for w in EN.WEEKLY_PAPER_NOUNS)})[ \t]+(?:on|On|ON)[ \t]+$")
@@ -90,7 +94,10 @@ def _recurrence(text: str, m: re.Match[str]) -> bool:
     if not m.group("wd") or text[m.end() - 1:m.end()] != "s" or m.group("wd").endswith("s"):
         return False
     nxt = _NAME_THEN.match(text, m.end())
-    return nxt is None or nxt.group(1) is not None or nxt.group(2) in _RECURRENCE_FOLLOWERS
+    if nxt is None or nxt.group(1) is not None or nxt.group(2) in _RECURRENCE_FOLLOWERS:
+        return True
+    return "days" in window and bool(_PLURAL_DAY_LIST_BEFORE.search(text, max(0, m.start() - 24),
+                                                                m.start()))
 
 
 def named_day(text: str, m: re.Match[str]) -> bool:

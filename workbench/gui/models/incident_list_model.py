@@ -195,7 +195,10 @@ class IncidentListModel(RowTableModel):
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = super().flags(index)
-        return base | Qt.ItemFlag.ItemIsDropEnabled if index.isValid() else base
+        # A rejected proposal takes no figures (reopened, it does).
+        if not index.isValid() or self._rows[index.row()]["status"] == "rejected":
+            return base
+        return base | Qt.ItemFlag.ItemIsDropEnabled
 
     def mimeTypes(self) -> list[str]:
         return [ANN_MIME]
@@ -288,7 +291,9 @@ class IncidentListModel(RowTableModel):
     # ----------------------------------------------------------- helpers
     def _target(self, row: int, parent: Index) -> str | None:
         pos = parent.row() if parent.isValid() else row
-        return self._rows[pos]["id"] if 0 <= pos < len(self._rows) else None
+        if not 0 <= pos < len(self._rows) or self._rows[pos]["status"] == "rejected":
+            return None
+        return self._rows[pos]["id"]
 
     def _display(self, row: Row, col: int) -> str:
         if col == TITLE:

@@ -435,12 +435,14 @@ class IncidentPanel(QWidget):
         # The figures it held, to judge whether to reopen it: what each says, none
         # counted (they are in no incident now).
         held = model.members(self.project, inc["id"], held=True)
+        # Short beside the Reopen button: the whole explanation ran to six lines there
+        # and was cut at both ends on a 1024×640 window; it is in the tool tip.
         self.tally_label.setText(
             f"Rejected with {L.figures_text(inc.get('members') or 0)}"
-            f"{' (below)' if held else ''}; the program will not propose this grouping "
-            "again. Reopen it to review it again: it comes back as a proposal with the "
-            "figures not placed in another incident since.")
-        self.tally_label.setToolTip("")
+            f"{' (below)' if held else ''}, none counted. Reopen to review it again.")
+        self.tally_label.setToolTip(
+            "The program will not propose this grouping again. Reopened, it comes back "
+            "as a proposal with the figures not placed in another incident since.")
         self.review_label.hide()
         self.best_button.hide()
         self.sources.set_rows(S.held_rows(held, read_figures(self.project, held)))
@@ -520,7 +522,13 @@ class IncidentPanel(QWidget):
 
     def _publish_filter(self) -> None:
         if self.filter_box.isChecked() and self.incident_id:
-            ids = frozenset(model.member_ids(self.project, self.incident_id))
+            inc = self._current_row()
+            # A rejected proposal has no members: the figures it held, as its detail
+            # lists them (narrowed to none, the table was empty under its heading).
+            ids = (frozenset(r["id"] for r in model.members(self.project, self.incident_id,
+                                                            held=True))
+                   if inc is not None and inc["status"] == "rejected" else
+                   frozenset(model.member_ids(self.project, self.incident_id)))
             self.bus.set_incident_filter(ids, self.incident_id, sender=self)
         else:
             self.bus.set_incident_filter(None, None, sender=self)
@@ -580,7 +588,8 @@ class IncidentPanel(QWidget):
 
     def add_dropped(self, incident_id: str, ann_ids: list[str]) -> None:
         """Annotations dropped on an incident's row join that incident."""
-        add_to_incident(self.session, ann_ids, sender=self, target=incident_id)
+        if add_to_incident(self.session, ann_ids, sender=self, target=incident_id) is None:
+            return
         self.incident_id = incident_id
         self._reselect()
         self._show_detail()
@@ -666,6 +675,12 @@ class IncidentPanel(QWidget):
     def review(self, accept: bool) -> bool:
         """Accept (True) or reject the current incident if it is a suggestion."""
         inc = self._current_row()
+        if inc is not None and inc["status"] == "rejected":
+            # Said, not silent: on a rejected row both keys looked broken.
+            self.bus.status_message.emit(
+                f"“{inc['title']}” was rejected: Reopen as a proposal (the button, or the "
+                "row's menu) to review it again.")
+            return True
         if inc is None or inc["status"] != "suggested":
             return False
         pos = self.model.row_of(inc["id"]) or 0
