@@ -17,8 +17,10 @@ companions after "with"); the probes below hold the members a grid's frames do n
    them a captain').
 3. Companions after "with": "was abducted with a cousin", "were held ... with some 20
    other boys" (held and taken in a story of hostages only), "killed along with his two
-   sons". An encounter ("in a clash with"), a thing ("with two kilos") and care ("taken to
-   hospital with") are no companions.
+   sons", "killed alongside two colleagues", and after an active verb's object named
+   without a count, "abducted the engineer along with his two guards". An encounter ("in
+   a clash with"), a thing ("with two kilos", "with two shots"), care ("taken to hospital
+   with") and a verb of no outcome ("visited the camp along with") are no companions.
 4. A vague part of a named group, then more: "killed several of the fighters and at least
    four of the boys", "wounded dozens of the protesters and three of the guards".
 5. A list member after a relative clause on the one before, closed by a comma: "two women
@@ -134,7 +136,23 @@ FIGURE_SENTENCES: list[tuple[str, list]] = [
     ('Two engineers were seized along with three guards.',
      [('Two engineers were seized', 'captured', 2, None, 'exact', 'engineers'),
       ('three guards', 'captured', 3, None, 'exact', 'guards')]),
-    # ... look-alikes: held or taken outside a story of hostages, care, a thing, a meeting
+    # ... "alongside", and the active verb with its object named, then "along with"
+    ('The aid worker was killed alongside two colleagues.',
+     [('two colleagues', 'killed', 2, None, 'exact', 'colleagues')]),
+    ('Gunmen abducted the engineer along with his two guards.',
+     [('two guards', 'captured', 2, None, 'exact', 'guards')]),
+    ('Police arrested Mayor Tom Oduya together with 12 councillors.',
+     [('12 councillors', 'arrested', 12, None, 'exact', 'councillors')]),
+    ('Troops killed the commander along with 14 of his men.',
+     [('14 of his men', 'killed', 14, None, 'exact', 'his men')]),
+    # ... look-alikes: held or taken outside a story of hostages, care, a thing, a meeting,
+    # a visit
+    ('Police arrested the driver along with two kilos of heroin.',
+     []),
+    ('Gunmen killed the mayor with two shots.',
+     []),
+    ('The governor visited the camp along with 20 journalists.',
+     []),
     ('He was held with 20 other prisoners.',
      []),
     ('The boy was taken to hospital with a cousin.',

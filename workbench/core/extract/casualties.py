@@ -1606,15 +1606,15 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             outcome = _OUTCOME_NOUNS.get(opener.group("w").lower()) or _ADJECTIVE_OUTCOME.get(
                 opener.group("w").lower(), "killed")
             gapped = True
-        if outcome is None and off_here and toks and (
-                with_at := _rare("with_before").search(s, max(0, cstart - 12), cstart)) and (
+        if outcome is None and (off_here or "alongside" in t) and toks and (
+                with_at := _rare("with_before").search(s, max(0, cstart - 16), cstart)) and (
                 _person_like(toks)) and (comp := _rare("companion_of").search(
-                    s, max(0, with_at.start() - 90), with_at.start() + 5)):
+                    s, max(0, with_at.start() - 90), with_at.end("w"))):
             # companions of one the passive names (round 44): "was abducted with a cousin",
             # "was killed along with his two sons", "were held for five months with some
             # 20 other boys"; held or taken only in a story of hostages, and a time or a
             # place between the verb and "with" only for those held
-            word = (comp.group("v") or "").lower()
+            word = (comp.group("v") or comp.group("v2") or "").lower()
             took = word in _HELD_OR_TAKEN
             if (not comp.group("gap") or took or _PAST_OUTCOME.get(word) == "captured") and (
                     not took or (hostage_doc and not _rare("care_gap").search(comp.group(0)))):
@@ -1762,15 +1762,22 @@ _RARE["asked_for"] = (
     rf"\b(?:{alt(EN.UNREALISED_NOMINAL_CUES)})\s+(?:(?:the|a|an|their|his|her|its)\s+)?$")
 _RARE["forced_before"] = rf"\b(?:{alt((*EN.FORCING_VERBS, *EN.COMPELLING_VERBS))})\s+$"
 _RARE["companion_of"] = (
-    r"\b(?:was|were|been|being)\s+(?:(?:also|then|later|reportedly|allegedly)\s+)?"
+    r"(?:\b(?:was|were|been|being)\s+(?:(?:also|then|later|reportedly|allegedly)\s+)?"
     rf"(?:(?P<dead>{alt(EN.COMPANION_DEATHS)})|(?P<v>{alt((*_PAST_OUTCOME, 'taken'))}))\b"
     r"(?:\s+(?:hostage|captive))?"
     # one or two phrases of time or place: "for five months", "in a camp in the hills"
     r"(?P<gap>(?:\s+(?:for|in|at|on|near|to|inside|outside)\s+"
     rf"(?!(?:a|an|the)\s+(?:{alt(EN.COMPANION_NOT_PLACES)})\b)"
     r"(?:[^\s,.;:!?\"“”]+\s+){0,3}?[^\s,.;:!?\"“”]+){1,2})?"
-    r"\s+(?:(?:along|together)\s+)?with\s+$")
-_RARE["with_before"] = r"\bwith\s+(?:(?:his|her|their|its)\s+)?$"
+    r"\s+(?:(?:along|together)\s+)?(?:with|alongside)"
+    # ... or the active verb, its object named without a count, then "along with":
+    # "abducted the engineer along with his two guards", "arrested Mayor Tom Oduya
+    # together with 12 councillors"
+    rf"|\b(?P<v2>{alt(_PAST_OUTCOME)})\s+(?:(?:the|a|an|his|her|their|its)\s+"
+    r"(?:[a-z][\w'’\-]*\s+){0,2}?[a-z][\w'’\-]*"
+    r"|(?-i:[A-Z])[\w'’\-]+(?:\s+(?-i:[A-Z])[\w'’\-]+){0,3})"
+    r"\s+(?:(?:along|together)\s+with|alongside))$")
+_RARE["with_before"] = r"\b(?P<w>with|alongside)\s+(?:(?:his|her|their|its)\s+)?$"
 _RARE["relative_then_and"] = (
     r",?\s+(?:who|whom|whose)\s+(?![^,.;:!?\"“”]*\d)"
     rf"(?![^,.;:!?\"“”]*\b(?:{alt((*EN.PAST_SPEECH_VERBS, 'says', 'say'))})\b)"
