@@ -7,7 +7,8 @@ companions after "with"); the probes below hold the members a grid's frames do n
 
 1. Made to leave: "forced some 3,000 residents to leave", "... to leave the town",
    "... to leave Kessa", "to abandon their homes", "out of their homes", with the verb
-   "compel" too, and the passive "were forced to leave." with nothing after the verb.
+   "compel" too, a cause ("prompted about 2,000 people to flee"), and the passive "were
+   forced to leave." with nothing after the verb.
    Where the people are from may stand between them and the verb ("residents of the town
    of Kessa", "villagers from nearby hamlets", "people of the district"). Civilians only:
    rebels, workers and protesters made to leave a town, a site or a square, and residents
@@ -24,8 +25,9 @@ companions after "with"); the probes below hold the members a grid's frames do n
 4. A vague part of a named group, then more: "killed several of the fighters and at least
    four of the boys", "wounded dozens of the protesters and three of the guards".
 5. A list member after a relative clause on the one before, closed by a comma: "two women
-   who had gone there to buy salt, and a boy of 12". Without the comma the words after
-   "and" may be the relative clause's object, and stay out.
+   who had gone there to buy salt, and a boy of 12", "two women carrying water, and a
+   boy". Without the comma the words after "and" may be the relative clause's object, and
+   stay out; so does a member after a clause holding a count.
 
 Every sentence is fictional and written for these tests; names and places are invented
 or used only as settings.
@@ -43,6 +45,9 @@ _MISSES: tuple[tuple[str, str], ...] = (
     # "made" is among the commonest verbs of English: as a trigger word it would wake most
     # sentences of a report for this one shape
     ("Some 300 families were made to leave", "casualties"),
+    # "caused" is no trigger word (it is common), and neither "leave" nor "villages" is:
+    # the sentence is never read
+    ("The shelling caused 900 families to leave", "casualties"),
 )
 
 FIGURE_SENTENCES: list[tuple[str, list]] = [
@@ -73,6 +78,14 @@ FIGURE_SENTENCES: list[tuple[str, list]] = [
     ('Some 300 families were made to leave the village.',
      [('Some 300 families were made to leave the village', 'displaced', 300, None, 'about',
        'families')]),
+    # ... a cause that sets them to flight ("prompted", "caused")
+    ('The clashes prompted about 2,000 people to flee.',
+     [('prompted about 2,000 people to flee', 'displaced', 2000, None, 'about', 'people')]),
+    ('The shelling caused 900 families to leave their villages.',
+     [('caused 900 families to leave their villages', 'displaced', 900, None, 'exact',
+       'families')]),
+    ('The army caused 200 rebels to flee.',
+     []),
     # ... where they are from, between them and the verb
     ('The clashes forced around 2,000 residents of the village of Tal Kayf to leave.',
      [('forced around 2,000 residents of the village of Tal Kayf to leave', 'displaced',
@@ -119,6 +132,9 @@ FIGURE_SENTENCES: list[tuple[str, list]] = [
     ("The rebels claimed to have killed 'at least 15' troops and wounded 20 others.",
      [("killed 'at least 15' troops", 'killed', 15, None, 'at_least', 'troops'),
       ('wounded 20 others', 'wounded', 20, None, 'exact', 'others')]),
+    ('The rebels said they had killed “at least 15” soldiers and captured 9.',
+     [('killed “at least 15” soldiers', 'killed', 15, None, 'at_least', 'soldiers'),
+      ('captured 9', 'captured', 9, None, 'exact', None)]),
     ('He said the group had "at least fifteen" trucks and captured 11 rifles.',
      []),
     # 3. companions after "with": in a story of hostages, held and taken too
@@ -194,7 +210,21 @@ FIGURE_SENTENCES: list[tuple[str, list]] = [
     ('Among those killed were a teacher who ran the village school, and two of her pupils.',
      [('Among those killed were a teacher', 'killed', 1, None, 'exact', 'teacher'),
       ('two of her pupils', 'killed', 2, None, 'exact', 'her pupils')]),
-    # ... look-alikes: no comma (the relative's object), a count inside the clause, a thing
+    # ... or a participle in -ing right after the noun
+    ('Among the dead were two women carrying water, and a boy of 12.',
+     [('dead were two women', 'killed', 2, None, 'exact', 'women'),
+      ('a boy', 'killed', 1, None, 'exact', 'boy')]),
+    ('The strike killed several soldiers guarding the bridge, and two civilians.',
+     [('killed several soldiers', 'killed', 3, None, 'vague', 'soldiers'),
+      ('two civilians', 'killed', 2, None, 'exact', 'civilians')]),
+    # ... look-alikes: no comma (the relative's object), a count inside the clause, a thing,
+    # an outcome's own participle
+    ('Gunmen killed two farmers who had sold three goats, and a herder.',
+     [('killed two farmers', 'killed', 2, None, 'exact', 'farmers')]),
+    ('Gunmen killed two soldiers, wounding three others, and a boy of 12 was hurt.',
+     [('killed two soldiers', 'killed', 2, None, 'exact', 'soldiers'),
+      ('wounding three others', 'wounded', 3, None, 'exact', 'others'),
+      ('a boy of 12 was hurt', 'wounded', 1, None, 'exact', 'boy')]),
     ('Police arrested two men who were carrying rifles and a woman.',
      [('arrested two men', 'arrested', 2, None, 'exact', 'men')]),
     ('Gunmen killed two farmers who had sold 40 goats, and a herder.',

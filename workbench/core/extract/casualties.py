@@ -1760,7 +1760,8 @@ _RARE["unrealised"] = (
     r"|\b(?-i:may)\s+$")
 _RARE["asked_for"] = (
     rf"\b(?:{alt(EN.UNREALISED_NOMINAL_CUES)})\s+(?:(?:the|a|an|their|his|her|its)\s+)?$")
-_RARE["forced_before"] = rf"\b(?:{alt((*EN.FORCING_VERBS, *EN.COMPELLING_VERBS))})\s+$"
+_RARE["forced_before"] = (
+    rf"\b(?:{alt((*EN.FORCING_VERBS, *EN.COMPELLING_VERBS, *EN.CAUSING_VERBS))})\s+$")
 _RARE["companion_of"] = (
     r"(?:\b(?:was|were|been|being)\s+(?:(?:also|then|later|reportedly|allegedly)\s+)?"
     rf"(?:(?P<dead>{alt(EN.COMPANION_DEATHS)})|(?P<v>{alt((*_PAST_OUTCOME, 'taken'))}))\b"
@@ -1779,7 +1780,12 @@ _RARE["companion_of"] = (
     r"\s+(?:(?:along|together)\s+with|alongside))$")
 _RARE["with_before"] = r"\b(?P<w>with|alongside)\s+(?:(?:his|her|their|its)\s+)?$"
 _RARE["relative_then_and"] = (
-    r",?\s+(?:who|whom|whose)\s+(?![^,.;:!?\"“”]*\d)"
+    # a relative pronoun, or a participle in -ing right after the noun ("two women
+    # carrying water, and a boy"; not one of an outcome: "killing", "wounding")
+    rf"(?:,?\s+(?:who|whom|whose)|\s+(?!(?:{_ALL_VERBS})\b)[a-z]{{2,}}ing)\s+"
+    # no count, no speech verb inside the clause
+    r"(?![^,.;:!?\"“”]*\d)"
+    rf"(?![^,.;:!?\"“”]*\b(?:{alt((*EN.UNITS, *EN.TENS, *EN.VAGUE))})\b)"
     rf"(?![^,.;:!?\"“”]*\b(?:{alt((*EN.PAST_SPEECH_VERBS, 'says', 'say'))})\b)"
     r"[^,.;:!?\"“”]{3,80},\s+and\s+(?:(?:also|then)\s+)?")
 _RARE["care_gap"] = rf"\b(?:{alt(EN.CARE_PLACES_COMPANION)})\b"

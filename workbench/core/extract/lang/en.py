@@ -1855,6 +1855,10 @@ FORCED_LEAVE_CLOSERS = _w("and in on after since as for within by over overnight
 # ... and the verb of forcing in a register above the wire's: "compelled some 2,000
 # residents to leave" (a trigger word too: "compel" is rare in news but for this).
 COMPELLING_VERBS = _w("compel compels compelled compelling")
+# ... and a cause that sets people to flight: "prompted about 2,000 people to flee",
+# "caused 900 families to flee their villages" (no trigger words: "caused" is common, so
+# the sentence must be woken by "flee" or another casualty word)
+CAUSING_VERBS = _w("prompt prompts prompted prompting cause causes caused causing")
 # Where the people are from, between them and the verb (round 44): "residents of the town
 # of Kessa", "villagers from nearby hamlets", "people of the district". Arabic names in
 # Latin letters open with an article in lower case ("al-Qasr", "ad-Dana").
