@@ -1798,15 +1798,17 @@ _RARE["forced_origin"] = (
     r"(?=\s+(?:to|out|from|were|was|are|have|has|had)\s)")
 _RARE["forced_out"] = (
     r"\s+(?:to\s+(?:flee\b(?!\s+(?:with|into|the\s+scene)\b)"
-    r"|leave\s+(?P<home>(?:their|his|her)\s+homes?\b))"
+    # (their homes left, abandoned or forced out of: whoever they are, round 44)
+    r"|(?:leave|abandon)\s+(?P<home>(?:their|his|her)\s+homes?\b))"
+    r"|(?:(?:out\s+)?from|out\s+of)\s+(?P<home2>(?:their\s+|his\s+|her\s+)?homes?\b)"
     # made to leave, civilians only (round 44): with nothing after the verb, a home place
-    # or a named place left, or their homes abandoned; out of a home place
+    # or a named place left or abandoned; out of a home place
     r"|(?P<bare>to\s+leave(?=\s*[,.;:!?\"”’)]|\s*$"
     rf"|\s+(?:{alt(EN.FORCED_LEAVE_CLOSERS)})\b)"
-    rf"|to\s+(?:leave|abandon)\s+(?:(?:the|their|his|her|its)\s+)?(?:{alt(EN.FORCED_LEAVE_PLACES)})\b"
+    r"|to\s+(?:leave|abandon)\s+(?:(?:the|their|his|her|its)\s+)?"
+    rf"(?:{alt(EN.FORCED_LEAVE_PLACES)})\b"
     r"|to\s+leave\s+(?-i:[A-Z])[\w'’\-]+"
     rf"|out\s+of\s+(?:the\s+|their\s+)?(?:{alt(EN.FORCED_LEAVE_PLACES)})\b)"
-    r"|(?:out\s+)?from\s+(?P<home2>(?:their\s+|his\s+|her\s+)?homes?\b)"
     # driven over a frontier, into another country or the wild, out of a home place:
     # "has driven 80,000 across borders", "into Ethiopia", "out of the valley"
     rf"|across\s+(?:the\s+)?(?:{alt(EN.DRIVEN_ACROSS_PLACES)})\b"
