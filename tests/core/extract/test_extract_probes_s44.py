@@ -1,9 +1,10 @@
 """English probes, forty-fourth round: the families of the eleventh blind set's casualty misses.
 
 Each family is written whole, in the wordings of wire copy, local papers, NGO releases,
-cables and tribunal prose, with the look-alikes its rule must leave alone. Two families
+cables and tribunal prose, with the look-alikes its rule must leave alone. Three families
 are grid families as well (``casualty_grid_np.py``: a count in quotation marks, and
-companions after "with"); the probes below hold the members a grid's frames do not.
+companions after "with"; ``tests/casualty_grid.py``: made to leave); the probes below
+hold the members a grid's frames do not.
 
 1. Made to leave: "forced some 3,000 residents to leave", "... to leave the town",
    "... to leave Kessa", "to abandon their homes", "out of their homes", with the verb
