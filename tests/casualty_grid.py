@@ -444,6 +444,48 @@ def active_cases() -> Iterator[Case]:
                            ((value, outcome),))
 
 
+# --- made to leave: a verb of forcing, civilians, where they are from, what they left ---
+
+FORCING_FORMS = ("forced", "has forced", "compelled")
+FORCED_GROUPS: tuple[tuple[str, int], ...] = (("some 3,000 residents", 3000),
+                                              ("about 900 families", 900))
+FORCED_ORIGINS = ("", " of the town of Tor", " from nearby villages", " of the district",
+                  " of al-Tor")
+FORCED_LEFT = (" to leave", " to leave the town", " to leave Tor", " to leave their homes",
+               " to flee", " to abandon their homes", " out of their homes",
+               " to leave in the night")
+PASSIVE_LEFT = ("", " the town", " Tor", " their homes", " in the night")
+# Fighters, workers and protesters made to leave a place retreat or disperse: no figure
+# (their homes left are a displacement whoever they are, and stay out of this list).
+FORCED_NOT_CIVILIANS = ("200 rebels", "30 workers", "40 protesters", "20 fighters")
+FORCED_NOT_LEFT = (" to leave", " to leave the town", " to leave Tor", " to flee",
+                   " to leave in the night", " to leave the square", " to leave the site")
+
+
+def forced_cases() -> Iterator[Case]:
+    for form in FORCING_FORMS:
+        for group, value in FORCED_GROUPS:
+            for origin in FORCED_ORIGINS:
+                for left in FORCED_LEFT:
+                    if form == "compelled" and left.startswith(" out"):
+                        continue  # "compelled them out of" is no English
+                    text = f"The fighting {form} {group}{origin}{left}."
+                    yield Case("forced", f"{form}-{value}-{origin.strip()}-{left.strip()}",
+                               text, ((value, "displaced"),))
+    for group, value in FORCED_GROUPS:
+        for origin in FORCED_ORIGINS:
+            for left in PASSIVE_LEFT:
+                text = f"{group[0].upper()}{group[1:]}{origin} were forced to leave{left}."
+                yield Case("forced", f"passive-{value}-{origin.strip()}-{left.strip()}", text,
+                           ((value, "displaced"),))
+    for group in FORCED_NOT_CIVILIANS:
+        for left in FORCED_NOT_LEFT:
+            yield Case("forced", f"not-civilians-{group}-{left.strip()}",
+                       f"The army forced {group}{left}.", ())
+        yield Case("forced", f"not-civilians-passive-{group}",
+                   f"{group[0].upper()}{group[1:]} were forced to leave.", ())
+
+
 FAMILIES: dict[str, Callable[[], Iterator[Case]]] = {
     "adverb": adverb_cases,
     "after": after_cases,
@@ -454,6 +496,7 @@ FAMILIES: dict[str, Callable[[], Iterator[Case]]] = {
     "voice": voice_cases,
     "modality": modality_cases,
     "lookalike": lookalike_cases,
+    "forced": forced_cases,
 }
 
 

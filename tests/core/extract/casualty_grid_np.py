@@ -627,6 +627,80 @@ def lookalike_family() -> Iterator[Case]:
             yield Case(f"lookalike/{head}", frame.replace("{n}", phrase))
 
 
+# ------------------------------------------------------------------ round 44
+# A source's count in quotation marks (a reporter keeping the words of a claim): the
+# group after the closing mark is the figure's, and a second figure after it is read.
+# "a further" / "another" add to a toll the writer keeps, and "a number of", "a couple
+# of", "a trio of" are no source's words in quotation marks.
+QUOTED_LEADS = ("a further ", "an additional ", "another ", "a number", "a couple", "a trio")
+QUOTED_FRAMES: tuple[tuple[str, str], ...] = (
+    ("killed", "A rebel spokesman said the group had killed {n} soldiers near Dongo."),
+    ("killed", "Witnesses said {n} villagers were killed when the militia entered Lusa."),
+    ("captured", "The gang said it had kidnapped {n} passengers on the Kisa road."),
+    ("wounded", "The army said the shelling had wounded {n} civilians in Mora."),
+)
+
+
+def _quoted(phrase: str) -> str:
+    """The count phrase as a source's quoted words: '"dozens" of', '"at least 20"'."""
+    if phrase.endswith(" of"):
+        return f'"{phrase.removesuffix(" of")}" of'
+    return f'"{phrase}"'
+
+
+def quoted_count_family() -> Iterator[Case]:
+    for outcome, frame in QUOTED_FRAMES:
+        for phrase, low, high, qual in COUNTS:
+            if phrase.startswith(QUOTED_LEADS):
+                continue
+            yield Case(f"count/quoted/{outcome}", _fill(frame, _quoted(phrase), ""),
+                       (Want(outcome, low, high, qual, _anchor(phrase)),))
+    # ... and the figures after it: another outcome's bare count, and one of them named
+    for phrase, low, high, qual in COUNTS:
+        if phrase.startswith(QUOTED_LEADS):
+            continue
+        text = (f"The rebels said they had killed {_quoted(phrase)} soldiers and captured "
+                "nine, among them a captain.")
+        yield Case("count/quoted/second", text, (
+            Want("killed", low, high, qual, _anchor(phrase)),
+            Want("captured", 9, None, "exact", "captured nine"),
+            Want("captured", 1, None, "exact", "a captain")))
+
+
+# Companions of one person a passive names: "was abducted with", "along with", "together
+# with" a counted group, which shares the outcome (the one named by a pronoun gives no
+# figure). An encounter or a thing after "with" is no companion.
+COMPANION_FRAMES: tuple[tuple[str, str], ...] = (
+    ("killed", "He was killed along with {n} {h} near the river crossing."),
+    ("killed", "The village chief was shot dead together with {n} {h} on Sunday."),
+    ("wounded", "She was wounded along with {n} {h} when the shell hit the school."),
+    ("captured", "He was abducted with {n} {h} on the road to Kisa."),
+    ("captured", "The engineer was kidnapped together with {n} {h} last week."),
+    ("arrested", "The editor was arrested along with {n} {h} in Tamara."),
+)
+COMPANION_HEADS = ("colleagues", "relatives", "other passengers")
+COMPANION_LOOKALIKES: tuple[str, ...] = (
+    "He was killed in a clash with {n} rebels.",
+    "He was arrested with {n} kilos of heroin.",
+    "The governor met with {n} elders on Sunday.",
+    "She was wounded in a gunfight with {n} bandits.",
+    "He was taken to hospital with {n} relatives.",
+)
+
+
+def companion_family() -> Iterator[Case]:
+    for outcome, frame in COMPANION_FRAMES:
+        for head in COMPANION_HEADS:
+            for phrase, low, high, qual in COUNTS:
+                if phrase.startswith(QUOTED_LEADS[:3]):
+                    continue  # "along with another five colleagues": an added toll
+                yield Case(f"groups/companion/{outcome}/{head}", _fill(frame, phrase, head),
+                           (Want(outcome, low, high, qual, _anchor(phrase)),))
+    for frame in COMPANION_LOOKALIKES:
+        for phrase in ("7", "twenty-three", "dozens of", "at least 20", "two"):
+            yield Case("lookalike/companion", frame.replace("{n}", phrase))
+
+
 FAMILIES: tuple[Callable[[], Iterator[Case]], ...] = (
     count_family, count_head_family, restated_and_listed_family, head_family,
     headline_title_family,
@@ -635,6 +709,7 @@ FAMILIES: tuple[Callable[[], Iterator[Case]], ...] = (
     nominal_family, numbered_family, victims_family, outcome_noun_family,
     premodified_noun_family, headline_family,
     headline_cross_family, lookalike_family,
+    quoted_count_family, companion_family,
 )
 
 

@@ -323,12 +323,16 @@ _HURT_OR_DEAD = re.compile(
 _FORCED_FROM_PLACE = re.compile(
     r"\s+(?:(?:were|was|are|is)|(?:have|has|had)\s+been)\s+"
     rf"(?:(?:also|since|all|{VERB_ADVERB})\s+){{0,2}}"
-    r"(?:forced|driven)\s+(?:to\s+(?:leave|flee|abandon)\s+|out\s+of\s+|from\s+)"
+    # made to leave with nothing after the verb, civilians only (round 44): "About 2,000
+    # people were forced to leave."
+    r"(?:(?:forced|compelled)\s+(?P<bare>to\s+leave(?=\s*[,.;:!?\"”’)]|\s*$"
+    rf"|\s+(?:{alt(EN.FORCED_LEAVE_CLOSERS)})\b))|"
+    r"(?:forced|driven|compelled)\s+(?:to\s+(?:leave|flee|abandon)\s+|out\s+of\s+|from\s+)"
     rf"(?:(?:the|their|his|her|its)\s+)?(?:(?:{alt(EN.HOME_PLACES)})"
     rf"|(?<=flee\s)(?:the\s+)?(?:{alt(EN.FLED_VIOLENCE)})\b"
     # a place named (civilians only, checked where it is read): "3,000 people were
     # driven from Tor" ("200 rebels were driven from Tor" lost a battle)
-    rf"|(?P<named>{PLACE}))",
+    rf"|(?P<named>{PLACE})))",
     re.IGNORECASE)
 # A count of some of those a participle names, the participle closing the phrase: "three
 # of those held were herders" ("of those killed civilians" is no such phrase).
@@ -840,6 +844,10 @@ def _counts(s: str, base: int, cands: tuple[int, ...], arts: frozenset[int],
             # local policemen and a civilian", "killing seven militants including a
             # senior commander"
             lo, hi = pos - (60 if s.endswith((" and ", " including "), 0, pos) else 30), pos + 75
+            if s.endswith(", and ", 0, pos):
+                # ... past a relative clause on the member before (round 44): "two women
+                # who had gone there for water, and a boy of 12"
+                lo = pos - 150
         else:
             lo, hi = pos - 170, pos + 200
         j = bisect_left(hints, lo)
@@ -957,6 +965,7 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 again := restated_count(s, cend)) and word_value(again[1]) == low_n:
             cend = again[0]  # "12 (twelve) people", "twelve (12) people": one count
         quoted = _QUOTED_OF.match(s, cend) if m.group("vague") else None
+        quoted_count = False
         if m.group("coll"):
             gend, toks = cend, [s[m.start("coll"):m.end("coll")]]  # as written, not lowered
             if cend > m.end("coll") and (of_group := _group(s, cend))[2]:
@@ -964,6 +973,9 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 _, gend, toks = of_group
         elif quoted:
             _, gend, toks = _group(s, quoted.end())  # "'dozens' of fighters": a source's word
+            if not toks and t.startswith(" the ", quoted.end()) and (
+                    of_group := _group(s, quoted.end() - 3))[2]:
+                _, gend, toks = of_group  # '"several" of the fighters' (round 44)
         elif (m.group("vague") or m.group("dozen")) and (vp := _VAGUE_OF_THE.match(s, cend)):
             # "several of the wounded were children": a vague part of the people an outcome
             # names, read as "Four of the wounded" is (the count took its "of")
@@ -974,6 +986,18 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 # "Several of the hostages were freed": a noun that is the outcome heads
                 # the group, as after a number ("Four of the hostages")
                 gend, toks = noun.end(), ["of", "the", noun.group(1)]
+        elif m.group("vague") and t[cend - 3:cend] == " of" and t.startswith(" the ", cend) and (
+                of_group := _group(s, cend - 3))[2]:
+            # a vague part of a group named after "the" (round 44): "killed several of the
+            # fighters and at least four of the boys" reads as "two of the fighters" does,
+            # and the list goes on after it
+            _, gend, toks = of_group
+        elif s[cend:cend + 1] in _CLOSE_QUOTES and cstart and s[cstart - 1] in _OPEN_QUOTES and (
+                cstart < 2 or not s[cstart - 2].isalnum()):
+            # a source's count in quotation marks (round 44): 'killed "at least fifteen"
+            # soldiers', "had 'more than 20' policemen": the group follows the quote
+            _, gend, toks = _group(s, cend + 1)
+            quoted_count = True
         else:
             _, gend, toks = _group(s, cend)
             if toks and toks[0].lower() in _COMPARED_AGES and (
@@ -1310,12 +1334,20 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
         # the group's reading takes "out" of "out of the valley" as its last word
         out_at = gend - 4 if (outcome is None and toks and toks[-1] == "out" and len(toks) > 1
                               and t.startswith(" of ", gend)) else gend
+        if outcome is None and toks and head in _FLEEING_CIVILIANS and t.startswith(
+                (" of ", " from "), gend) and (origin := _rare("forced_origin").match(s, gend)):
+            # where they are from, before the verb (round 44): "forced some 4,000
+            # residents of the town of Kessa to leave", "people of the district to flee"
+            out_at = origin.end()
         if outcome is None and t.startswith((" to ", " from ", " out ", " into ", " across "),
                                              out_at) and (
                 out_of := _rare("forced_out").match(s, out_at)) and (
                 forced := _rare("forced_before").search(s, max(0, cstart - 16), cstart)) and (
                 out_of.group("home") or out_of.group("home2") or not toks
-                or (toks[-2] if out_at < gend else head).lower() in _FLEEING_CIVILIANS):
+                or (toks[-2] if out_at < gend else head).lower() in _FLEEING_CIVILIANS) and (
+                not out_of.group("bare")
+                or (toks and (toks[-2] if out_at < gend else head).lower() in _FLEEING_CIVILIANS)
+                or (not toks and low_n >= EN.FLEEING_CROWD)):
             # "forced about 7,000 people to flee", "drive 7,000 from homes"; "forced 30
             # gunmen to flee" is a retreat
             outcome, ev_start, ev_end = "displaced", forced.start(), out_of.end()
@@ -1426,7 +1458,12 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                  # passengers" killed three (the gold's "leaving with 14 of the 23 crew")
                  and not s.endswith(_SUBSET_ENDS, max(0, cstart - 10), cstart))
                 or _list_after_age(s, prev, prev_tail, cstart)
-                or relative_between(s, prev_tail, cstart, _person_like))
+                or relative_between(s, prev_tail, cstart, _person_like)
+                # a relative clause on the member before, closed by a comma (round 44):
+                # "two women who had gone there for water, and a boy of 12"
+                or (0 < cstart - prev_tail <= 90 and _person_like(toks)
+                    and _rare("relative_then_and").fullmatch(s, prev_tail, cstart) is not None
+                    and _person_like(str(prev["group"] or "").split()[-1:])))
             and (not is_article or _person_like(toks))
             and (not (speech := _SPEECH_AFTER.match(s, gend))
                  or (" and " in s[prev_tail:cstart]
@@ -1569,6 +1606,20 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             outcome = _OUTCOME_NOUNS.get(opener.group("w").lower()) or _ADJECTIVE_OUTCOME.get(
                 opener.group("w").lower(), "killed")
             gapped = True
+        if outcome is None and (off_here or "alongside" in t) and toks and (
+                with_at := _rare("with_before").search(s, max(0, cstart - 16), cstart)) and (
+                _person_like(toks)) and (comp := _rare("companion_of").search(
+                    s, max(0, with_at.start() - 90), with_at.end("w"))):
+            # companions of one the passive names (round 44): "was abducted with a cousin",
+            # "was killed along with his two sons", "were held for five months with some
+            # 20 other boys"; held or taken only in a story of hostages, and a time or a
+            # place between the verb and "with" only for those held
+            word = (comp.group("v") or comp.group("v2") or "").lower()
+            took = word in _HELD_OR_TAKEN
+            if (not comp.group("gap") or took or _PAST_OUTCOME.get(word) == "captured") and (
+                    not took or (hostage_doc and not _rare("care_gap").search(comp.group(0)))):
+                outcome = "killed" if comp.group("dead") else (
+                    "captured" if took else _PAST_OUTCOME[word])
         if outcome is None:
             continue
         if is_article and not _person_like(toks) and not bare_another:
@@ -1624,7 +1675,7 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
         if condition_here and _IF_AFTER.match(s, ev_end) and (
                 _rare("forecast_before").search(s, max(0, ev_start - 30), ev_start)):
             continue  # "Aid agencies fear 200,000 deaths if the famine spreads": a forecast
-        if (quoted or ev_end > rgend > gend) and ev_start == cstart and (
+        if (quoted or quoted_count or ev_end > rgend > gend) and ev_start == cstart and (
                 s[cstart - 1:cstart] in _OPEN_QUOTES):
             ev_start -= 1  # the source's quoted count with both its quotation marks
         item = {
@@ -1709,11 +1760,55 @@ _RARE["unrealised"] = (
     r"|\b(?-i:may)\s+$")
 _RARE["asked_for"] = (
     rf"\b(?:{alt(EN.UNREALISED_NOMINAL_CUES)})\s+(?:(?:the|a|an|their|his|her|its)\s+)?$")
-_RARE["forced_before"] = rf"\b(?:{alt(EN.FORCING_VERBS)})\s+$"
+_RARE["forced_before"] = (
+    rf"\b(?:{alt((*EN.FORCING_VERBS, *EN.COMPELLING_VERBS, *EN.CAUSING_VERBS))})\s+$")
+_RARE["companion_of"] = (
+    r"(?:\b(?:was|were|been|being)\s+(?:(?:also|then|later|reportedly|allegedly)\s+)?"
+    rf"(?:(?P<dead>{alt(EN.COMPANION_DEATHS)})|(?P<v>{alt((*_PAST_OUTCOME, 'taken'))}))\b"
+    r"(?:\s+(?:hostage|captive))?"
+    # one or two phrases of time or place: "for five months", "in a camp in the hills"
+    r"(?P<gap>(?:\s+(?:for|in|at|on|near|to|inside|outside)\s+"
+    rf"(?!(?:a|an|the)\s+(?:{alt(EN.COMPANION_NOT_PLACES)})\b)"
+    r"(?:[^\s,.;:!?\"“”]+\s+){0,3}?[^\s,.;:!?\"“”]+){1,2})?"
+    r"\s+(?:(?:along|together)\s+)?(?:with|alongside)"
+    # ... or the active verb, its object named without a count, then "along with":
+    # "abducted the engineer along with his two guards", "arrested Mayor Tom Oduya
+    # together with 12 councillors"
+    rf"|\b(?P<v2>{alt(_PAST_OUTCOME)})\s+(?:(?:the|a|an|his|her|their|its)\s+"
+    r"(?:[a-z][\w'’\-]*\s+){0,2}?[a-z][\w'’\-]*"
+    r"|(?-i:[A-Z])[\w'’\-]+(?:\s+(?-i:[A-Z])[\w'’\-]+){0,3})"
+    r"\s+(?:(?:along|together)\s+with|alongside))$")
+_RARE["with_before"] = r"\b(?P<w>with|alongside)\s+(?:(?:his|her|their|its)\s+)?$"
+_RARE["relative_then_and"] = (
+    # a relative pronoun, or a participle in -ing right after the noun ("two women
+    # carrying water, and a boy"; not one of an outcome: "killing", "wounding")
+    rf"(?:,?\s+(?:who|whom|whose)|\s+(?!(?:{_ALL_VERBS})\b)[a-z]{{2,}}ing)\s+"
+    # no count, no speech verb inside the clause
+    r"(?![^,.;:!?\"“”]*\d)"
+    rf"(?![^,.;:!?\"“”]*\b(?:{alt((*EN.UNITS, *EN.TENS, *EN.VAGUE))})\b)"
+    rf"(?![^,.;:!?\"“”]*\b(?:{alt((*EN.PAST_SPEECH_VERBS, 'says', 'say'))})\b)"
+    r"[^,.;:!?\"“”]{3,80},\s+and\s+(?:(?:also|then)\s+)?")
+_RARE["care_gap"] = rf"\b(?:{alt(EN.CARE_PLACES_COMPANION)})\b"
+_ORIGIN_NAME = (rf"(?:(?:{alt(EN.ORIGIN_ARTICLES)})[-‑])?(?-i:[A-Z])[\w'’\-]+"
+                r"(?:\s+(?-i:[A-Z])[\w'’\-]+){0,2}")
+_RARE["forced_origin"] = (
+    rf"\s+(?:of|from)\s+(?:(?:{alt(EN.ORIGIN_OPENERS)})\s+)?"
+    rf"(?:(?:[a-z][\w\-]*\s+)?(?:{alt((*EN.SETTLEMENT_NOUNS, *EN.FORCED_LEAVE_PLACES))})"
+    rf"(?:\s+of\s+{_ORIGIN_NAME})?|{_ORIGIN_NAME})"
+    r"(?=\s+(?:to|out|from|were|was|are|have|has|had)\s)")
 _RARE["forced_out"] = (
     r"\s+(?:to\s+(?:flee\b(?!\s+(?:with|into|the\s+scene)\b)"
-    r"|leave\s+(?P<home>(?:their|his|her)\s+homes?\b))"
-    r"|(?:out\s+)?from\s+(?P<home2>(?:their\s+|his\s+|her\s+)?homes?\b)"
+    # (their homes left, abandoned or forced out of: whoever they are, round 44)
+    r"|(?:leave|abandon)\s+(?P<home>(?:their|his|her)\s+homes?\b))"
+    r"|(?:(?:out\s+)?from|out\s+of)\s+(?P<home2>(?:their\s+|his\s+|her\s+)?homes?\b)"
+    # made to leave, civilians only (round 44): with nothing after the verb, a home place
+    # or a named place left or abandoned; out of a home place
+    r"|(?P<bare>to\s+leave(?=\s*[,.;:!?\"”’)]|\s*$"
+    rf"|\s+(?:{alt(EN.FORCED_LEAVE_CLOSERS)})\b)"
+    r"|to\s+(?:leave|abandon)\s+(?:(?:the|their|his|her|its)\s+)?"
+    rf"(?:{alt(EN.FORCED_LEAVE_PLACES)})\b"
+    r"|to\s+leave\s+(?-i:[A-Z])[\w'’\-]+"
+    rf"|out\s+of\s+(?:the\s+|their\s+)?(?:{alt(EN.FORCED_LEAVE_PLACES)})\b)"
     # driven over a frontier, into another country or the wild, out of a home place:
     # "has driven 80,000 across borders", "into Ethiopia", "out of the valley"
     rf"|across\s+(?:the\s+)?(?:{alt(EN.DRIVEN_ACROSS_PLACES)})\b"
@@ -2276,10 +2371,16 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str, whole: bool = False,
         # were taken from a truck and held for 20 days": taken, then kept or never seen
         # again
         return "captured", (gone.end() if pos == gend else ev_end), across
-    if not rm and (s.find("forced", pos, pos + 40) >= 0
-                   or s.find("driven", pos, pos + 40) >= 0) and (
-            forced := _FORCED_FROM_PLACE.match(s, pos)) and not (
-                forced.group("named") and not (toks and toks[-1].lower() in _FLEEING_CIVILIANS)):
+    civilians = bool(toks) and toks[-1].lower() in _FLEEING_CIVILIANS
+    # where they are from, before the verb (round 44): "residents of the town of Kessa
+    # were forced to leave"
+    forced_at = origin.end() if civilians and pos == gend and s.startswith(
+        (" of ", " from "), pos) and (origin := _rare("forced_origin").match(s, pos)) else pos
+    if not rm and (s.find("forced", forced_at, forced_at + 40) >= 0
+                   or s.find("driven", forced_at, forced_at + 40) >= 0
+                   or s.find("compelled", forced_at, forced_at + 40) >= 0) and (
+            forced := _FORCED_FROM_PLACE.match(s, forced_at)) and not (
+                (forced.group("named") or forced.group("bare")) and not civilians):
         # "3,000 families have been forced to leave the area", "were forced to flee the
         # fighting": driven from where they lived (the active "forced 7,000 people to
         # flee" is read in _sentence)

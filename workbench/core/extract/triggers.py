@@ -45,7 +45,8 @@ WORDS: dict[str, frozenset[str]] = {
         *EN.BULLETIN_LABELS.values(),
         *EN.OUTCOME_PARTICIPLES.values(), EN.OUTCOME_HEAD_NOUNS, EN.CONTINUATIONS,
         EN.TOLL_NOUNS, EN.BOMBER_NOUNS, EN.BOMBER_SELF_VERBS, ("among",),
-        EN.FORCING_VERBS, EN.REFUGE_MOVES, EN.CARE_VERBS, EN.LED_OFF, ("body",),
+        EN.FORCING_VERBS, EN.COMPELLING_VERBS, EN.REFUGE_MOVES, EN.CARE_VERBS, EN.LED_OFF,
+        ("body",),
         # a hospital's tally with no outcome word: "three were in critical condition"
         ("condition",),
         # captives told by whose hands hold them, or by captors who left with them

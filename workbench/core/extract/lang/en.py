@@ -1879,6 +1879,42 @@ APPOSITION_OUTCOMES: dict[str, str] = {
     **dict.fromkeys(_w("released freed rescued"), "freed"),
 }
 
+# ---------------------------------------------------------------- round 44: casualty families
+# Made to leave, with the place left or with nothing after the verb (casualties.py): "had
+# forced some 4,000 residents to leave", "forced 900 families to leave the area", "to
+# abandon their villages", "out of their homes". Civilians only: "forced 200 rebels to
+# leave the town" is a retreat, "forced 40 protesters to leave the square" a dispersal.
+FORCED_LEAVE_PLACES = HOME_PLACES + _w("city cities settlement settlements hamlet hamlets"
+                                       " neighbourhoods neighborhoods homeland")
+# What may follow a bare "to leave" and close it: an adverbial, not an object ("to leave
+# the meeting" is no displacement, "to leave in the night" is).
+FORCED_LEAVE_CLOSERS = _w("and in on after since as for within by over overnight last this"
+                          " during amid following because when while earlier")
+# ... and the verb of forcing in a register above the wire's: "compelled some 2,000
+# residents to leave" (a trigger word too: "compel" is rare in news but for this).
+COMPELLING_VERBS = _w("compel compels compelled compelling")
+# ... and a cause that sets people to flight: "prompted about 2,000 people to flee",
+# "caused 900 families to flee their villages" (no trigger words: "caused" is common, so
+# the sentence must be woken by "flee" or another casualty word)
+CAUSING_VERBS = _w("prompt prompts prompted prompting cause causes caused causing")
+# Where the people are from, between them and the verb (round 44): "residents of the town
+# of Kessa", "villagers from nearby hamlets", "people of the district". Arabic names in
+# Latin letters open with an article in lower case ("al-Qasr", "ad-Dana").
+ORIGIN_ARTICLES = _w("al el ad ar as ash at az ed en es et ez an")
+ORIGIN_OPENERS = _w("the their nearby neighbouring neighboring surrounding outlying border")
+
+# Companions of someone a passive names share the outcome (casualties.py): "was abducted
+# with a cousin", "was killed along with his two sons", "were held for five months with
+# some 20 other boys". The dead told by a phrase as well as by a participle:
+COMPANION_DEATHS = _p("shot dead|gunned down|hacked to death|beaten to death|stabbed to death")
+# ... and what a phrase between verb and "with" may not be: an encounter ("killed in a clash
+# with 20 rebels") is the other side, not companions.
+COMPANION_NOT_PLACES = _w("clash clashes fight fighting battle gunfight firefight shootout"
+                          " exchange confrontation encounter skirmish skirmishes ambush raid"
+                          " operation talks meeting deal agreement")
+# Care after "taken": "was taken to hospital with a cousin" is no capture.
+CARE_PLACES_COMPANION = _w("hospital hospitals clinic clinics ward infirmary morgue mortuary")
+
 # ---------------------------------------------------------------- learned casualty stage
 # Words the learned second stage (casualty_stage.py) reads besides the outcome families
 # above. Extra outcome cues: words that hint at an outcome in wordings the rules do not
