@@ -4573,9 +4573,11 @@ _NAMED = re.compile(rf"\s(?:named|called|{_NAME_BRINGER}"
 _ONE_NAME_APPOSITIVE = re.compile(
     r"(?:^|[,;:]\s*)(?:(?P<one>One(?=\s+of\s))"
     r"|(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir"
-    # ... or a possessor: "Usha's husband, Ramesh, said"
-    r"|[A-Z][\w\-]*['’]s)\s"
-    r"(?:(?!of\s)[a-z][\w\-]*\s){0,3}"
+    # ... or a possessor: "Usha's husband, Ramesh, said", of two names: "Hugh Devlin's
+    # daughter, Bernadette, said" (round 44)
+    r"|(?:[A-Z][\w\-]*\s)?[A-Z][\w\-]*['’]s)\s"
+    # (a possessive among the modifiers: "The victim's son, Tomas, said")
+    r"(?:(?!of\s)[a-z][\w\-]*(?:['’]s)?\s){0,3}"
     r"(?P<head>(?!of\b)[a-z][\w\-]*))"
     # whose the person is: "The father of one of the boys, Karim, said"
     r"(?P<of>\s+of\s+(?:[\w'’\-]+\s+){0,4}?[\w'’\-]+)?"
