@@ -12,7 +12,9 @@ are grid families in ``statement_grid.py``):
    told the council ..."; it is not given to the last speaker named. Quoted first person
    stays its speaker's, and a transcript's labelled paragraph stays the label's.
 2. A second source after a semicolon with the present "claim" and the perfect
-   infinitive: "The army says two men died; the rebels claim to have killed 20".
+   infinitive: "The army says two men died; the rebels claim to have killed 20"; the
+   plain present after a plural placed by a phrase: "Rivals on the town council accuse
+   him of ...".
 3. An inverted "said" whose speaker is "of" a body opened by a possessive or an
    ordinal: "said Colonel X of the city's police command", "of the 3rd Brigade".
 4. A heading in capitals and a paragraph's number are no antecedent of "he" / "she"; a
@@ -76,6 +78,20 @@ SEMICOLON_CLAIMS: list[tuple[str, Entries]] = [
     ("Nobody claimed to have seen the gunmen.", []),
     ("The commander was said to have fled to the hills.", []),
     ("Families who claim compensation must register at the camp.", []),
+]
+
+# the plain present after a plural placed by a phrase ("on the council", "in the capital")
+PLACED_PRESENT: list[tuple[str, Entries]] = [
+    ("Rivals on the town council accuse him of selling fuel.",
+     [("Rivals on the town council", "him of selling fuel")]),
+    ("Critics in the capital accuse the governor of hiding the toll.",
+     [("Critics in the capital", "the governor of hiding the toll")]),
+    ("Farmers in the valley claim that the soldiers took 40 goats.",
+     [("Farmers in the valley", "the soldiers took 40 goats")]),
+    # look-alikes: a plural thing "claims" lives; "a ... claim that" is the noun
+    ("Clashes on the border claim lives every week.", []),
+    ("The army denied a Kessa claim that its men had fired first.",
+     [("The army", "a Kessa claim that its men had fired first")]),
 ]
 
 INVERTED_OF: list[tuple[str, Entries]] = [
@@ -148,6 +164,11 @@ def test_the_documents_own_first_person(text: str, expected: Entries) -> None:
 
 @pytest.mark.parametrize(("text", "expected"), SEMICOLON_CLAIMS)
 def test_claim_to_have_and_a_second_source(text: str, expected: Entries) -> None:
+    assert statements(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), PLACED_PRESENT)
+def test_plain_present_after_a_placed_plural(text: str, expected: Entries) -> None:
     assert statements(text) == expected
 
 

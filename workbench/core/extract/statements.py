@@ -4108,7 +4108,11 @@ def _present_not_speech(text: str, s0: int, v: re.Match[str], word: str) -> bool
     if word in _PLAIN_PRESENT and not _plural_subject(text, s0, v.start()) and not (
             _WHO_BEFORE.search(text, max(s0, v.start() - 6), v.start())) and not (
             (of := _PLURAL_OF_BEFORE.search(text, max(s0, v.start() - 50), v.start()))
-            and _plural_word(of["n"].lower()) and _people_word(of["n"].lower())):
+            and _plural_word(of["n"].lower()) and _people_word(of["n"].lower())) and not (
+            # "Rivals on the town council accuse him of ...": a plural and where it sits
+            (placed := _rare("_PLURAL_THEN_PLACE").search(text, max(s0, v.start() - 60),
+                                                           v.start()))
+            and _plural_word(placed["n"].lower())):
         return True  # "a Hamas claim that ...": the noun; the verb's subject is plural
     if word == "accuse":
         return not _ACCUSE_OF.match(text, end)
