@@ -21,10 +21,14 @@ are grid families in ``statement_grid.py``):
    court's parties named by their role ("The appellant", "The respondent") are.
 5. One given name in apposition after a description with a possessive: "Hugh Devlin's
    daughter, Bernadette, said", "The victim's son, Tomas, said".
+6. A quote after a colon that closes a sentence opened by "He" or "She" ("She asked me
+   to thank the donors: "..."", "He pointed at the well: "...""): the person's words;
+   and "he" / "she" after a lone given name that a description in commas follows
+   ("Olena, a baker from Saltiv, now bakes ...") takes that name, past a speaker quoted
+   before it.
 
 Known limitations (strict xfails): a pronoun that should skip a speaker quoted in between
-to reach the person the piece is about; a quote after a colon that follows a request
-("She asked me to thank the donors: "...""); "confirming that" after a subject with an
+to reach the person the piece is about; "confirming that" after a subject with an
 apposition of place ("His brother, now in Sweden, wrote to the court confirming that").
 
 Every sentence is fictional and written for these tests; names and places are invented
@@ -135,6 +139,36 @@ POSSESSIVE_ONE_NAME: list[tuple[str, Entries]] = [
     ("Kessa's mayor, Monday, said the road was closed.", []),
 ]
 
+# a quote after a colon closing a sentence whose subject is "he" or "she"
+PRONOUN_COLON: list[tuple[str, Entries]] = [
+    ('Amina, a teacher from Kutum, runs a school in the camp. She asked me to thank the '
+     'donors: "Tell them the books arrived."',
+     [("Amina", "Tell them the books arrived")]),
+    ('Colonel Ivo Brant walked us to the ruins. He pointed at the well: "They poisoned it '
+     'in March."',
+     [("Colonel Ivo Brant", "They poisoned it in March")]),
+    ('Mariam Odhiambo sells tea at the crossing. She had one message for the council: '
+     '"Open the road before the rains."',
+     [("Mariam Odhiambo", "Open the road before the rains")]),
+    # look-alikes: a thing before the colon, and the first person (the writer's own)
+    ('The leaflet carried one line: "Leave the village before dark."', []),
+    ('I read the leaflet to them: "Leave the village before dark."', []),
+]
+
+# "she" after a lone given name that a description in commas follows, past a speaker
+DESCRIBED_ONE_NAME: list[tuple[str, Entries]] = [
+    ('"The wards are full," Dr Anna Lee said.\nOlena, a baker from Saltiv, now bakes bread '
+     'in our kitchen. She said the ovens had been mended.',
+     [("Dr Anna Lee", "The wards are full"), ("Olena", "the ovens had been mended")]),
+    ('"The road is open," Colonel Ivo Brant said.\nTomas, a driver from Vell, now takes the '
+     'lorries north. He said the bridge would hold.',
+     [("Colonel Ivo Brant", "The road is open"), ("Tomas", "the bridge would hold")]),
+    # look-alike: with no description the earlier speaker keeps the pronoun
+    ('"The wards are full," Dr Anna Lee said.\nNurses work double shifts. She said the '
+     'ovens had been mended.',
+     [("Dr Anna Lee", "The wards are full"), ("Dr Anna Lee", "the ovens had been mended")]),
+]
+
 KNOWN: list[tuple[str, Entries, str]] = [
     ("Colonel Lado Kenyi has run the port since 2015. One Western envoy said the colonel "
      "was useful to both sides.\nHe says he has no wish to enter politics.",
@@ -143,12 +177,6 @@ KNOWN: list[tuple[str, Entries, str]] = [
      "a profile's 'he' is the person it is about, but the nearest speaker before the "
      "pronoun is the envoy it quoted; which antecedent a reader takes rests on the "
      "piece's topic, which the engine does not model"),
-    ('Amina, a teacher from Kutum, runs a school in the camp. She asked me to thank the '
-     'donors: "Tell them the books arrived."',
-     [("Amina", "Tell them the books arrived.")],
-     "a quote after a colon that closes a request ('asked me to thank ...:') is not taken "
-     "as words: 'asked ... to' is no speech verb by the rules (a question), and the colon "
-     "rule reads only speech verbs"),
     ("His brother, now in Sweden, wrote to the court confirming that they had both been "
      "held.",
      [("His brother, now in Sweden", "they had both been held")],
@@ -169,6 +197,16 @@ def test_claim_to_have_and_a_second_source(text: str, expected: Entries) -> None
 
 @pytest.mark.parametrize(("text", "expected"), PLACED_PRESENT)
 def test_plain_present_after_a_placed_plural(text: str, expected: Entries) -> None:
+    assert statements(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), PRONOUN_COLON)
+def test_quote_after_a_pronouns_colon(text: str, expected: Entries) -> None:
+    assert statements(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), DESCRIBED_ONE_NAME)
+def test_pronoun_after_a_described_given_name(text: str, expected: Entries) -> None:
     assert statements(text) == expected
 
 

@@ -1330,7 +1330,9 @@ def _subject_before(doc: Document, sent_start: int, after: int,
         if subject is not None:
             at = doc.text.find(subject, sents[i].start)
             if " " in subject or _inside_sentence(doc.text, at) or _written_as_name(
-                    doc.text, subject, at):
+                    doc.text, subject, at) or _DESCRIBED_AFTER.match(doc.text, at + len(subject)):
+                # ("Olena, a baker from Saltiv, now bakes ...": a capital a description
+                # follows in commas is a name, round 44)
                 return sents[i].start, subject
             # "Okello earns ... Rent is 15,000 a month. She says ...": a lone capital that
             # is nowhere else written as a name gives way to an earlier subject that is
@@ -1341,6 +1343,9 @@ def _subject_before(doc: Document, sent_start: int, after: int,
                 stop = i - _WEAK_REACH
         i -= 1
     return weak
+
+
+_DESCRIBED_AFTER = re.compile(r",\s+(?:a|an|the)\s+[a-z][\w\-]*")
 
 
 def _sentence_before_without_person_subject(
@@ -2170,11 +2175,22 @@ def _quotes(text: str, out: list[dict[str, object]], used: list[tuple[int, int]]
                 _add(out, text, qs, qe, text[a:b])
                 used.append((a, m.start()))
                 continue
+        if words >= 3 and text[max(0, m.start() - 3):m.start()].rstrip().endswith(":") and (
+                pm := _PRONOUN_THEN_COLON.fullmatch(text, line_start + 1, m.start())):
+            # 'She asked me to thank the donors: "Tell them ..."': after a colon closing a
+            # sentence whose subject is "he" or "she", the quote is that person's (round 44)
+            _add(out, text, qs, qe, pm["p"])
+            used.append((pm.start("p"), m.start()))
+            continue
         # A quote that is a sentence of its own continues the previous speaker.
         before = text[max(0, m.start() - 3):m.start()]
         if len(inner.split()) >= 6 and (m.start() == 0 or _SENTENCE_END_BEFORE.search(before)):
             loose.append((qs, qe))
             used.append((m.start(), m.end()))
+
+
+# A sentence opened by "He" / "She" and closed by a colon before a quote (round 44).
+_PRONOUN_THEN_COLON = re.compile(r"\s*(?P<p>He|She)\s[^\"“”:;.!?]{3,160}:\s*")
 
 
 # A reactions roundup's heading on the line before a quote (round 43): "GOVERNMENT
