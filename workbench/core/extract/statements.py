@@ -4640,6 +4640,8 @@ def _inverted_apposition(text: str, c0: int, vcut: int) -> tuple[int, int, int] 
     return c0 + m.start(), c0 + m.start("name"), c0 + m.end("name")
 
 
+_SUBJECT_ASIDE = re.compile(
+    rf",\s*(?:{alt(EN.SUBJECT_ASIDE_OPENERS)})\s[^,;:\"“”()]{{1,60}},\s*$")
 _REL_AUX_WORDS = ("has", "have", "had", "also", "since", "already", "repeatedly", "later")
 _REL_AUX_LAST = (*(f" {w}" for w in _REL_AUX_WORDS), " who", " which")
 _REL_AUX_END = re.compile(r"\b(?:who|which)(?:\s+(?:has|have|had))?"
@@ -4676,6 +4678,11 @@ def _clause_subject(text: str, c0: int, vcut: int, headline: bool) -> tuple[int,
         # "A doctor ... who asked that his name not be published said": the request is
         # about the source's name; the noun before it speaks (its "that" opens no clause)
         vcut = own.start()
+    if not headline and text[c0:vcut].rstrip().endswith(",") and (
+            aside := _SUBJECT_ASIDE.search(text, c0, vcut)) and aside.start() > c0:
+        # "His brother, now in Sweden, said ...": where or what the speaker is now, set
+        # off by commas, is no part of who spoke (round 44)
+        vcut = aside.start()
     rel_subject = None if headline or not _may_hold_relative(text, c0, vcut) else (
         _REL_SUBJECT.match(text, c0, vcut))
     if rel_subject and not _SUBJECT_BAD.search(rel_subject["np"]):

@@ -1542,6 +1542,11 @@ ADDRESSING_VERBS = ADDRESSING_VERBS | frozenset(_w("promised promises assured as
 COURT_PARTIES = _w("appellant respondent claimant applicant defendant plaintiff petitioner"
                    " complainant")
 SPEAKER_NOUNS = SPEAKER_NOUNS | frozenset(COURT_PARTIES)
+# What opens an aside set in commas between a subject and its verb that says where or
+# what the speaker is now or was then, no part of who spoke: "His brother, now in Sweden,
+# said ...", "The mother, still in hospital, told ...", "Her husband, then a teacher,
+# wrote ...".
+SUBJECT_ASIDE_OPENERS = _w("now still then formerly once himself herself themselves")
 
 # ---------------------------------------------------------------- sentences
 ABBREVIATIONS = frozenset(_w(
