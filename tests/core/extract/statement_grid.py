@@ -373,6 +373,84 @@ def scraped(case: Case) -> Case:
                 case.known)
 
 
+# ---------------------------------------------------------------- round 44: the present
+# The present tense of background and testimony: the "-s" form after one source, the plain
+# form after several, each before the words it takes ("that", an object and "of", "to
+# have"); the writer as the hearer; a relative with an auxiliary; a headline's commitment
+# before a quote.
+PRESENT_ONE = ("states that", "maintains that", "contends that", "claims that", "insists that")
+PRESENT_MANY = ("tell reporters that", "tell us", "tell me that", "maintain that",
+                "contend that", "claim that", "complain that", "concede that", "state that",
+                "insist that")
+ONE_SOURCES = (SPEAKERS[0], SPEAKERS[2], SPEAKERS[5], SPEAKERS[6], SPEAKERS[10])
+MANY_SOURCES = (SPEAKERS[4], SPEAKERS[17],
+                Speaker("bare plural", "human rights groups", "human rights groups", plural=True))
+ACCUSED = "the militia of poisoning the wells"
+CLAIMED = ("to have shot down an army helicopter", "to have taken 11 soldiers prisoner")
+RELATIVE_AUX = ("who has told me that", "who has promised me that", "who has assured us that",
+                "who has also said that", "who had earlier told reporters that")
+HEAD_COMMITMENTS = ("pledges", "vows", "promises", "warns")
+HEAD_QUOTES = ("no more funerals", "justice for the families")
+TOLD_THE_WRITER = ("told me", "told me on Wednesday", "told us late on Monday",
+                   "told me by telephone", "told us yesterday", "told me this week")
+# the present forms as no attribution: a noun, an act, an order, a tale, an infinitive
+PRESENT_LOOK_ALIKES = (
+    "Gulf states that fund the militia met in Doha on Tuesday.",
+    "Member states that signed the accord will send observers.",
+    "It is the state that runs the schools in the valley.",
+    "The engineers maintain the road to the camp in the dry season.",
+    "Farmers contend with floods in the valley every spring.",
+    "Families who claim compensation must register at the camp.",
+    "The elders tell the story of the raid to every visitor.",
+    "We tell them to stay inside after dark.",
+    "The court has no power to accuse anyone.",
+    "Nobody claimed to have seen the gunmen.",
+    "Donors pledge $5 million for the flooded villages.",
+)
+
+
+def present_tense() -> Iterator[Case]:
+    family = "present tense"
+    for verb in PRESENT_ONE:
+        for sp in ONE_SOURCES:
+            for i, content in enumerate(CONTENTS[:2]):
+                text = f"{_subject_before_verb(sp)} {verb} {content}."
+                yield Case(family, f"{verb} / {sp.kind} / c{i}", text,
+                           (Expect(sp.gold, content), *sp.extra))
+    for verb in PRESENT_MANY:
+        for sp in MANY_SOURCES:
+            for i, content in enumerate(CONTENTS[:1]):
+                text = f"{_subject_before_verb(sp)} {verb} {content}."
+                yield Case(family, f"{verb} / {sp.kind} / c{i}", text, (Expect(sp.gold, content),))
+    for sp in (*ONE_SOURCES, *MANY_SOURCES):
+        verb = "accuse" if sp.plural else "accuses"
+        yield Case(family, f"{verb} / {sp.kind}", f"{_subject_before_verb(sp)} {verb} {ACCUSED}.",
+                   (Expect(sp.gold, ACCUSED), *sp.extra))
+        for i, claimed in enumerate(CLAIMED):
+            verb = "claim" if sp.plural else "claims"
+            yield Case(family, f"{verb} to have / {sp.kind} / {i}",
+                       f"{_subject_before_verb(sp)} {verb} {claimed}.",
+                       (Expect(sp.gold, claimed), *sp.extra))
+    for clause in RELATIVE_AUX:
+        for content in CONTENTS[:2]:
+            yield Case("relative with an auxiliary", clause,
+                       f"I spoke to the district commissioner, {clause} {content}.",
+                       (Expect("the district commissioner", content),))
+    for source in HEAD_SOURCES[::2]:
+        for verb in HEAD_COMMITMENTS:
+            for quote in HEAD_QUOTES:
+                yield Case("headline commitment, quote", f"{source} {verb}",
+                           f'{source} {verb} "{quote}" after raid{HEAD_BODY}',
+                           (Expect(source, quote),))
+    for told in TOLD_THE_WRITER:
+        for sp in (SPEAKERS[0], SPEAKERS[2], SPEAKERS[10]):
+            yield Case("words, told the writer", f"{told} / {sp.kind}",
+                       f"{_cap(CONTENTS[0])}, {sp.phrase} {told}.",
+                       (Expect(sp.gold, _cap(CONTENTS[0])),))
+    for sentence in PRESENT_LOOK_ALIKES:
+        yield Case("look-alike", sentence[:40], sentence, ())
+
+
 # ---------------------------------------------------------------- the grid
 
 
@@ -511,6 +589,7 @@ def grid() -> Iterator[Case]:
             if not sp.lead:
                 yield _named(scraped(according_first(sp, content)), f"{sp.kind} / c{i}")
         yield _named(scraped(told_that(sp, "told", "reporters", c0)), sp.kind)
+    yield from present_tense()
     for sentence in LOOK_ALIKES:
         yield Case("look-alike", sentence[:40], sentence, ())
 

@@ -28,6 +28,7 @@ _TOKEN = re.compile(r"[\w][\w'’.\-]*[\w]|[\w]|[()\[\],;:\"“”]")
 # An acronym as written in brackets after a name: "(ISPR)", "(SEMA)", "(U.N.)".
 _ACRONYM = re.compile(r"[A-Z][A-Za-z.&\-]{1,9}")
 _BRACKETED_ACRONYM = re.compile(rf"\s*\({_ACRONYM.pattern}\)")
+_OF_THE_MODIFIER = re.compile(r"\d{1,3}(?:st|nd|rd|th)|[a-z]+['’]s")
 
 
 @lru_cache(maxsize=8192)
@@ -135,6 +136,12 @@ def forward_np(text: str, start: int, limit: int, max_tokens: int = 12) -> tuple
                 _FULL_NAME_AFTER.match(text, m.end())):
             # "said nurse Naw Paw Htoo", "according to farmer Ali Musa": a lower-case
             # title of what the person does, run into the full name
+            picked.append((m.start(), m.end(), w))
+            continue
+        if len(picked) > 2 and picked[-1][2].lower() == "the" and (
+                picked[-2][2].lower() == "of") and _OF_THE_MODIFIER.fullmatch(w):
+            # "said Colonel Adnan Khalil of the city's police command", "of the 3rd
+            # Brigade": a possessive or an ordinal opening the body the speaker is of
             picked.append((m.start(), m.end(), w))
             continue
         if picked and picked[-1][2].lower() == "of" and _NAME_AFTER.match(text, m.end()):

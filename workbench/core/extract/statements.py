@@ -40,7 +40,7 @@ def _rare(name: str) -> re.Pattern[str]:
 
 
 _VERB_WORDS = (*EN.REPORTING_VERBS, *EN.QUOTED_AS, *EN.SOURCE_INTRODUCERS, *EN.CONTINUING,
-               *EN.SPEECH_PARTICIPLES, *EN.TELLING_PARTICIPLES)
+               *EN.SPEECH_PARTICIPLES, *EN.TELLING_PARTICIPLES, *EN.PRESENT_SPEECH)
 _TELLING_PARTICIPLES = frozenset(EN.TELLING_PARTICIPLES)
 _RARE["_IN_DOCUMENT_BEFORE"] = (
     r"\bin\s+(?:a|an|the|his|her|its|their)\s+(?:[\w'’\-]+\s+){0,2}?"
@@ -570,6 +570,12 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
         _open_paragraphs(text, out)
     first = [o for o in out if o["speaker"] in _FIRST_PERSON_AS_WRITTEN] if len(out) > 1 and (
         '"' in text or "“" in text) else []
+    if any(o["speaker"] in _FIRST_PERSON_AS_WRITTEN for o in out):
+        # "I urge every elder ...", "We have promised the families that ...": the
+        # document's own voice, outside any quotation (a letter, an address, an appeal),
+        # is nobody's statement; it is no earlier speaker's either (round 44)
+        out = [o for o in out if not (o["speaker"] in _FIRST_PERSON_AS_WRITTEN
+                                      and _own_voice(text, int(o["start"])))]  # type: ignore[call-overload]
     pronouns = [o for o in out if isinstance(o["speaker"], str) and (
         str(o["speaker"]).lower() in PRONOUNS)]
     _resolve_pronouns(out, text)
@@ -599,6 +605,21 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
 
 # "we" and "I" as a speaker phrase is written (a set test: no lower-casing per entry).
 _FIRST_PERSON_AS_WRITTEN = frozenset(("I", "i", "we", "We", "WE"))
+
+
+# A paragraph opened by a speaker's label ("OKELLO:", "A:", "Minister (via translator):"):
+# its first person is the label's, not the writer's.
+_PARAGRAPH_LABEL = re.compile(r"[ \t]*[A-Z][\w'’.\- ]{0,40}(?:\([^()\n]{1,40}\))?:[ \t]")
+
+
+def _own_voice(text: str, pos: int) -> bool:
+    """True when ``pos`` is outside every quotation of its paragraph and the paragraph
+    opens with no speaker's label: a first person there is the writer's."""
+    para = text.rfind("\n", 0, pos) + 1
+    seg = text[para:pos]
+    if seg.count('"') % 2 or seg.count("“") > seg.count("”"):
+        return False
+    return not _PARAGRAPH_LABEL.match(text, para, pos)
 
 
 def _inside(o: dict[str, object], e: dict[str, object]) -> bool:
@@ -1309,7 +1330,9 @@ def _subject_before(doc: Document, sent_start: int, after: int,
         if subject is not None:
             at = doc.text.find(subject, sents[i].start)
             if " " in subject or _inside_sentence(doc.text, at) or _written_as_name(
-                    doc.text, subject, at):
+                    doc.text, subject, at) or _DESCRIBED_AFTER.match(doc.text, at + len(subject)):
+                # ("Olena, a baker from Saltiv, now bakes ...": a capital a description
+                # follows in commas is a name, round 44)
                 return sents[i].start, subject
             # "Okello earns ... Rent is 15,000 a month. She says ...": a lone capital that
             # is nowhere else written as a name gives way to an earlier subject that is
@@ -1320,6 +1343,9 @@ def _subject_before(doc: Document, sent_start: int, after: int,
                 stop = i - _WEAK_REACH
         i -= 1
     return weak
+
+
+_DESCRIBED_AFTER = re.compile(r",\s+(?:a|an|the)\s+[a-z][\w\-]*")
 
 
 def _sentence_before_without_person_subject(
@@ -1520,6 +1546,7 @@ def _is_count_word(word: str) -> bool:
 
 
 _ONE_PERSON_POSTS = frozenset(EN.ONE_PERSON_POSTS)
+_COURT_PARTIES = frozenset(EN.COURT_PARTIES)
 _POST_OF = (" for ", " of ", " in ", " at ")
 
 
@@ -1532,6 +1559,7 @@ def _one_person_head(words: list[str]) -> bool:
             break
         head = w.lower().strip(".,'’")
     return head in EN.TITLES or head in _ONE_PERSON_POSTS or head in EN.ROLE_HEADS or (
+        head in _COURT_PARTIES) or (
         head in EN.PERSON_WORDS and head not in EN.GROUP_PERSON_WORDS)
 
 
@@ -1571,6 +1599,10 @@ def _person_subject(text: str, sent: Sentence) -> str | None:
     """The subject of a sentence that opens with a person's name, else None."""
     dl = _dateline(text, sent.start, sent.end)
     pos = dl.end() if dl else sent.start
+    if text[pos:pos + 2].isupper() and (heading := _CAPITAL_HEADING.match(text, pos, sent.end)):
+        # "DECISION AND REASONS\n\n1. The appellant is ...": a heading in capitals and a
+        # paragraph's number are nobody; the subject is the paragraph's (round 44)
+        pos = heading.end()
     lead = _LEADING_ADVERBIAL.match(text, pos, sent.end)
     if lead and (fronted := _NAME_AFTER_ADVERBIAL.match(text, pos, lead.end())) and (
             text.startswith(("a ", "an ", "the "), lead.end())):
@@ -1634,6 +1666,8 @@ def _person_subject(text: str, sent: Sentence) -> str | None:
     return None
 
 
+_CAPITAL_HEADING = re.compile(
+    r"(?:[ \t]*[A-Z][A-Z0-9'’&,.\- ]{2,80}[ \t]*(?:\n\s*|$))+(?:\(?\d{1,3}[.)][ \t]+)?")
 _NEXT_WORD = re.compile(r"[ \t]+([a-z][\w'’\-]*)")
 # An article, a description in lower case ending on its head noun, a name of two or three
 # capitalised words, then the verb in lower case.
@@ -1889,6 +1923,12 @@ def _add(out: list[dict[str, object]], text: str, start: int, end: int,
     """Append a statement; ``one_word`` lets through a quote of a single word, which only
     a quote that surely is speech may be ('..., Brant said. "Never."')."""
     start, end = trim_span(text, start, end, " ,;:-–—.\"'“”‘’")
+    if start > 0 and text[start - 1] in "\"“" and (
+            close := _QUOTE_CLOSE.search(text, start, end)) and (
+            _COMMITMENT_BEFORE_QUOTE.search(text, max(0, start - 20), start)):
+        # 'Governor pledges "no more funerals" in Marsabit address': the quoted words,
+        # not the headline's phrase after them
+        end = close.start()
     if start > 0 and text[start - 1] == "\n" and (label := _LINE_LABEL.match(text, start, end)):
         # a roundup's line opened by its place: "Mavu: Two party agents were stabbed to
         # death ..., police said": the label says where, it is no part of the words (the
@@ -1951,6 +1991,12 @@ def _add(out: list[dict[str, object]], text: str, start: int, end: int,
             return False
     out.append({"start": start, "end": end, "text": text[start:end], "speaker": speaker})
     return True
+
+
+_QUOTE_CLOSE = re.compile(r"[\"”]")
+_COMMITMENT_BEFORE_QUOTE = re.compile(
+    r"\b(?:pledge[sd]?|vow(?:s|ed)?|promise[sd]?|threaten(?:s|ed)?|warn(?:s|ed)?)\s+[\"“]$",
+    re.IGNORECASE)
 
 
 # The speaker's manner closing the words after a comma: ", speaking by telephone from
@@ -2129,11 +2175,22 @@ def _quotes(text: str, out: list[dict[str, object]], used: list[tuple[int, int]]
                 _add(out, text, qs, qe, text[a:b])
                 used.append((a, m.start()))
                 continue
+        if words >= 3 and text[max(0, m.start() - 3):m.start()].rstrip().endswith(":") and (
+                pm := _PRONOUN_THEN_COLON.fullmatch(text, line_start + 1, m.start())):
+            # 'She asked me to thank the donors: "Tell them ..."': after a colon closing a
+            # sentence whose subject is "he" or "she", the quote is that person's (round 44)
+            _add(out, text, qs, qe, pm["p"])
+            used.append((pm.start("p"), m.start()))
+            continue
         # A quote that is a sentence of its own continues the previous speaker.
         before = text[max(0, m.start() - 3):m.start()]
         if len(inner.split()) >= 6 and (m.start() == 0 or _SENTENCE_END_BEFORE.search(before)):
             loose.append((qs, qe))
             used.append((m.start(), m.end()))
+
+
+# A sentence opened by "He" / "She" and closed by a colon before a quote (round 44).
+_PRONOUN_THEN_COLON = re.compile(r"\s*(?P<p>He|She)\s[^\"“”:;.!?]{3,160}:\s*")
 
 
 # A reactions roundup's heading on the line before a quote (round 43): "GOVERNMENT
@@ -3670,6 +3727,8 @@ _COMMITMENT_AFTER = re.compile(
 )
 # 'vowed: "We will ..."': a quote after a colon is words, whatever the verb.
 _COLON_QUOTE = re.compile(r"\s*:\s*[\"“]")
+# 'Governor pledges "no more funerals"': the quoted words right after the verb.
+_QUOTE_RIGHT_AFTER = re.compile(r"\s+[\"“][^\"“”\n]{3,200}[\"”]")
 # "asked whether ...", "asked reporters why ...": the question word opens the words.
 _ASKED_QUESTION = re.compile(
     rf"(?:\s+[\w'’\-]+){{0,3}}?\s+(?P<q>{alt(EN.QUESTION_WORDS)})\s", re.IGNORECASE
@@ -3952,8 +4011,11 @@ def _not_speech(text: str, s0: int, v: re.Match[str], word: str, headline: bool,
         # "said in a written statement read to the inquest that ...": read out, the
         # document the medium of "said" ("The statement read on Sunday that ..." reads)
         return True
-    if word == "tell" and not (_TELL_AFTER.match(text, v.end()) and "," in before):
+    if word == "tell" and not (_TELL_AFTER.match(text, v.end()) and "," in before) and not (
+            _TELL_HEARER_CLAUSE.match(text, v.end())):
         return True  # "refused to tell reporters", "We tell them to stay": no report
+    if word in _PRESENT_SPEECH and _present_not_speech(text, s0, v, word):
+        return True
     if word in _CLAIM_WORDS and _rare("_OWNED_ACT").match(text, v.end()):
         # "The Taliban claimed the bombing": an attribution whose words are the act,
         # unless nobody claims it ("No group has claimed the attack")
@@ -3966,6 +4028,9 @@ def _not_speech(text: str, s0: int, v: re.Match[str], word: str, headline: bool,
         return True  # "ruled the country", "ruled out talks"
     if word in EN.THAT_VERBS and not (_RULED_THAT.match(text, v.end())
                                       or _PP_THAT.match(text, v.end())
+                                      # "has assured us that ..." (round 44)
+                                      or (word in EN.ADDRESSING_VERBS
+                                          and _HEARER_THEN_THAT.match(text, v.end()))
                                       # 'he replied: "Not once."': a colon and the quote
                                       or _COLON_QUOTE.match(text, v.end())) and not (
             word in EN.INVERTIBLE_VERBS and _CLAUSE_END.match(text, v.end())
@@ -3986,7 +4051,8 @@ def _not_speech(text: str, s0: int, v: re.Match[str], word: str, headline: bool,
     if word in EN.PROMISED_PARTICIPLES and _TO_PRONOUN.match(text, v.end()):
         return True  # "a road promised to them three years ago": a thing promised
     if word in EN.COMMITMENT_VERBS and not _COMMITMENT_AFTER.match(text, v.end()) and not (
-            _COLON_QUOTE.match(text, v.end())):
+            _COLON_QUOTE.match(text, v.end())) and not (
+            word in EN.HEADLINE_QUOTE_COMMITMENTS and _QUOTE_RIGHT_AFTER.match(text, v.end())):
         return True  # "threatened the town", "pledged $5 million": an act, no words
     if word in EN.POSTING_VERBS and (not _PP_THAT.match(text, v.end()) or (
             _DOC_BEFORE_POSTED.search(text, max(s0, v.start() - 16), v.start()))):
@@ -4013,11 +4079,85 @@ def _not_speech(text: str, s0: int, v: re.Match[str], word: str, headline: bool,
     if word in EN.NOUN_LIKE_VERB_FORMS and (_OF_AFTER.match(text, v.end()) or _CITED_BEFORE.search(
             text, max(s0, v.start() - 50), v.start())):
         return True  # a noun: "so-called reports of a truce", "citing intelligence reports"
+    if word in _CLAIMING and _CLAIM_TO_HAVE.match(text, v.end()):
+        return False  # "the rebels claim to have killed 20": what they say they did
     if low is not None:
         return bool(_NOT_SPEECH_AFTER.low.match(low, v.end())) or (
             word not in _REPORTING_ONLY and bool(_NON_SPEECH_OBJECT.low.match(low, v.end())))
     return bool(_NOT_SPEECH_AFTER.rx.match(text, v.end())) or (
         word not in _REPORTING_ONLY and bool(_NON_SPEECH_OBJECT.rx.match(text, v.end())))
+
+
+# The plain present "tell" with its hearer before the words: "The doctors tell me one of
+# them is ...", "Residents tell reporters that ..." (a clause opens after the hearer).
+_TELL_HEARER_CLAUSE = re.compile(
+    rf"\s+(?i:{alt(EN.PRESENT_TELL_HEARERS)})\s+(?:(?i:that)\s+|(?=(?:{alt(EN.CLAUSE_OPENERS_44)})"
+    r"\s|[A-Z0-9]))")
+_PRESENT_SPEECH = frozenset(EN.PRESENT_SPEECH)
+_PLAIN_PRESENT = frozenset(w for w in EN.PRESENT_SPEECH if not w.endswith("s"))
+_WHO_BEFORE = re.compile(r"\bwho\s+$")
+# "Residents of the camp claim ...": a plural of people and what they are of.
+_PLURAL_OF_BEFORE = re.compile(r"\b(?P<n>[A-Za-z]+)\s+of\s+(?:the\s+)?[\w'’\-]+\s+$")
+# The one assured before "that": "assured us that", "assured the families that".
+_HEARER_THEN_THAT = re.compile(
+    r"\s+(?:me|us|him|her|them|(?:the|its|his|her|their)\s+[a-z][\w'’\-]*)\s+that\s")
+# An armed group's claim of what it did, in the perfect infinitive: "the rebels claimed to
+# have shot down a helicopter" (not "is said to have": "to have" after "said" stays no
+# report).
+_CLAIMING = frozenset(("claim", "claims", "claimed"))
+_CLAIM_TO_HAVE = re.compile(r"\s+to\s+have\s+[a-z]{2,}\b")
+_ACCUSE_OF = re.compile(r"\s+[^,;:.!?\"“”]{1,60}?\s+of\s+\w", re.IGNORECASE)
+_CLAIM_WORDS_AFTER = re.compile(r"\s+(?:that|to\s+have)\s", re.IGNORECASE)
+_STATES_NOUN_BEFORE = re.compile(rf"\b(?:{alt(EN.STATES_NOUN_BEFORE)})\s+$", re.IGNORECASE)
+# A name before "states": a title or a given name, then the surname ("Dr Ruth Kane").
+_STATES_NAME_BEFORE = re.compile(r"(?:^|[^\w\s]\s*|\s)[A-Z][\w'’.\-]*\s+[A-Z][\w'’\-]+\s+$")
+# the head of the subject before "states", past a phrase with "of" ("Residents of the
+# camp state that ...")
+_STATES_WORD_BEFORE = re.compile(r"([\w'’\-]+)(?:\s+of\s+(?:the\s+)?[\w'’\-]+)?\s+$")
+
+
+def _present_not_speech(text: str, s0: int, v: re.Match[str], word: str) -> bool:
+    """The plain and "-s" present of round 44 used as no report: "accuse" with no "of",
+    "states" / "maintains" / "contends" with no "that", "claim" with neither "that" nor
+    "to have", and "states" as the noun ("the Gulf states that ...")."""
+    end = v.end()
+    if word in _PLAIN_PRESENT and not _plural_subject(text, s0, v.start()) and not (
+            _WHO_BEFORE.search(text, max(s0, v.start() - 6), v.start())) and not (
+            (of := _PLURAL_OF_BEFORE.search(text, max(s0, v.start() - 50), v.start()))
+            and _plural_word(of["n"].lower()) and _people_word(of["n"].lower())) and not (
+            # "Rivals on the town council accuse him of ...": a plural and where it sits
+            (placed := _rare("_PLURAL_THEN_PLACE").search(text, max(s0, v.start() - 60),
+                                                           v.start()))
+            and _plural_word(placed["n"].lower())):
+        return True  # "a Hamas claim that ...": the noun; the verb's subject is plural
+    if word == "accuse":
+        return not _ACCUSE_OF.match(text, end)
+    if word == "claim":
+        return not _CLAIM_WORDS_AFTER.match(text, end)
+    if word in EN.PRESENT_THAT_ONLY and not _RULED_THAT.match(text, end):
+        return True
+    if word in ("states", "state"):
+        lo = max(s0, v.start() - 40)
+        if _STATES_NOUN_BEFORE.search(text, lo, v.start()):
+            return True
+        if text[lo:v.start()].rstrip().endswith(","):
+            return False  # "Peter Lual, the district commissioner, states that ..."
+        prev = _STATES_WORD_BEFORE.search(text, lo, v.start())
+        if prev is None:
+            return True
+        head = prev.group(1)
+        if head.lower() in _STATES_SUBJECTS:
+            return False
+        if head[0].isupper():
+            # "Dr Ruth Kane states that": a name of two words at least ("Gulf states that")
+            return not _STATES_NAME_BEFORE.search(text, lo, v.start())
+        return True
+    return False
+
+
+_STATES_SUBJECTS = frozenset((*EN.PRONOUNS, "who", "which", *EN.DOCUMENT_NOUNS,
+                              *EN.SPEAKER_NOUNS, "determination", "judgment", "judgement",
+                              "affidavit", "ruling", "decision", "indictment"))
 
 
 _SAYING_FORMS = frozenset(("said", "says", "say", "saying"))
@@ -4260,7 +4400,10 @@ def _skip_lead(text: str, v: re.Match[str], word: str, s1: int, low: str | None 
             return pos + m.end()
         obj = _TOLD_PRONOUN.match(text, pos, s1)
         if obj:  # "told us ...": the one told is no part of the words
-            return obj.end()
+            # nor is when it was told: "..., the doctor told me on Wednesday." (round 44)
+            lead = _LEAD.rx.match(text, obj.end() - 1, s1) if text[obj.end():obj.end() + 1] in (
+                "o", "l", "e", "y", "t") else None
+            return lead.end() if lead else obj.end()
         gathering = _TOLD_GATHERING.match(text, pos, s1)
         if gathering:  # "told a news conference in Abuja": who heard it, not what
             pos = gathering.end()
@@ -4450,9 +4593,11 @@ _NAMED = re.compile(rf"\s(?:named|called|{_NAME_BRINGER}"
 _ONE_NAME_APPOSITIVE = re.compile(
     r"(?:^|[,;:]\s*)(?:(?P<one>One(?=\s+of\s))"
     r"|(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir"
-    # ... or a possessor: "Usha's husband, Ramesh, said"
-    r"|[A-Z][\w\-]*['’]s)\s"
-    r"(?:(?!of\s)[a-z][\w\-]*\s){0,3}"
+    # ... or a possessor: "Usha's husband, Ramesh, said", of two names: "Hugh Devlin's
+    # daughter, Bernadette, said" (round 44)
+    r"|(?:[A-Z][\w\-]*\s)?[A-Z][\w\-]*['’]s)\s"
+    # (a possessive among the modifiers: "The victim's son, Tomas, said")
+    r"(?:(?!of\s)[a-z][\w\-]*(?:['’]s)?\s){0,3}"
     r"(?P<head>(?!of\b)[a-z][\w\-]*))"
     # whose the person is: "The father of one of the boys, Karim, said"
     r"(?P<of>\s+of\s+(?:[\w'’\-]+\s+){0,4}?[\w'’\-]+)?"
@@ -4495,6 +4640,14 @@ def _inverted_apposition(text: str, c0: int, vcut: int) -> tuple[int, int, int] 
     return c0 + m.start(), c0 + m.start("name"), c0 + m.end("name")
 
 
+_SUBJECT_ASIDE = re.compile(
+    rf",\s*(?:{alt(EN.SUBJECT_ASIDE_OPENERS)})\s[^,;:\"“”()]{{1,60}},\s*$")
+_REL_AUX_WORDS = ("has", "have", "had", "also", "since", "already", "repeatedly", "later")
+_REL_AUX_LAST = (*(f" {w}" for w in _REL_AUX_WORDS), " who", " which")
+_REL_AUX_END = re.compile(r"\b(?:who|which)(?:\s+(?:has|have|had))?"
+                          r"(?:\s+(?:also|since|already|repeatedly|later))?\s*$")
+
+
 # "A UN report that was leaked on Monday said": a relative clause with its own auxiliary
 # between a short subject and the verb; the subject is the words before the pronoun.
 _RELATIVE_WORDS = ("that", "which", "who")
@@ -4525,6 +4678,11 @@ def _clause_subject(text: str, c0: int, vcut: int, headline: bool) -> tuple[int,
         # "A doctor ... who asked that his name not be published said": the request is
         # about the source's name; the noun before it speaks (its "that" opens no clause)
         vcut = own.start()
+    if not headline and text[c0:vcut].rstrip().endswith(",") and (
+            aside := _SUBJECT_ASIDE.search(text, c0, vcut)) and aside.start() > c0:
+        # "His brother, now in Sweden, said ...": where or what the speaker is now, set
+        # off by commas, is no part of who spoke (round 44)
+        vcut = aside.start()
     rel_subject = None if headline or not _may_hold_relative(text, c0, vcut) else (
         _REL_SUBJECT.match(text, c0, vcut))
     if rel_subject and not _SUBJECT_BAD.search(rel_subject["np"]):
@@ -4549,6 +4707,10 @@ def _clause_subject(text: str, c0: int, vcut: int, headline: bool) -> tuple[int,
         start = rel_opener.end()
     seg = text[start:vcut]
     rel = _REL_END.search(seg) if seg.rstrip().endswith(("who", "which")) else None
+    if rel is None and seg.rstrip().endswith(_REL_AUX_LAST):
+        # "the Cabinet Secretary, who has promised me that ...": an auxiliary or an adverb
+        # between the pronoun and the verb, the speaker still the one before it
+        rel = _REL_AUX_END.search(seg)
     if rel:  # "rebels who accused ...": the speaker precedes the relative pronoun
         end = trim_span(text, c0, start + rel.start())[1]
         return _antecedent(text, c0, end, headline)

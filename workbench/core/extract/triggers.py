@@ -54,7 +54,7 @@ WORDS: dict[str, frozenset[str]] = {
     )),
     SPEECH: frozenset(_firsts(EN.REPORTING_VERBS, EN.QUOTED_AS, EN.SOURCE_INTRODUCERS,
                               EN.CONTINUING, EN.SPEECH_PARTICIPLES, EN.TELLING_PARTICIPLES,
-                              EN.DOCUMENT_NOUNS)),
+                              EN.DOCUMENT_NOUNS, EN.PRESENT_SPEECH)),
     CLAIM: frozenset(_firsts(EN.RESPONSIBILITY_VERBS, EN.DENIAL_VERBS, ("responsibility",))),
 }
 _KINDS_OF: dict[str, tuple[str, ...]] = {}
