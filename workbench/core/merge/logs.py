@@ -15,6 +15,7 @@ from workbench.core import logcodes
 from workbench.core.auditimage import Layout
 from workbench.core.changes import Row
 from workbench.core.derived import DocTexts, annotation_layout, unquoted
+from workbench.core.merge.undone import undone_merges
 from workbench.core.repo import Repo, Transaction
 
 _AUDIT = ("at", "coder", "op", "entity", "entity_id", "before", "after")
@@ -56,6 +57,8 @@ class LogCarrier:
                 f"SELECT seq FROM {t} ORDER BY seq")))
             self.upto[t] = self.seqs[t][-1] if self.seqs[t] else 0
         self.ops = logcodes.Ops(target.conn)
+        # Entries an undone merge carried are carried again (``undone``).
+        self.undone = undone_merges(target, self.ops)
         self.seen: dict[str, set[str]] = {t: set() for t in self.seqs}
         self._read: dict[str, set[int]] = {t: set() for t in self.seqs}  # seqs in seen
         # Read before the merge writes anything, as the whole log once was.
@@ -83,7 +86,8 @@ class LogCarrier:
 
     def _know(self, rows: list[Row], table: str) -> None:
         """Put the fingerprints of these target rows in ``seen`` (each once)."""
-        fresh = [r for r in rows if r["seq"] not in self._read[table]]
+        fresh = [r for r in rows if r["seq"] not in self._read[table]
+                 and not (r.get("merged_from") and r.get("txn") in self.undone)]
         self._read[table].update(r["seq"] for r in fresh)
         self.seen[table].update(fingerprint(table, r) for r in _written_out(
             table, self.target, fresh, self._layout))

@@ -16,6 +16,7 @@ from typing import Any
 from workbench.core import logcodes
 from workbench.core.changes import Row
 from workbench.core.derived import DocTexts
+from workbench.core.merge.undone import undone_merges
 from workbench.core.repo import Repo
 
 # What a coder can change, per kind of item; "deleted" (in the trash or not) is added.
@@ -174,6 +175,7 @@ class _Log:
         self.layouts: dict[str, Any] = {}
         self.texts = DocTexts(repo.conn)
         self.read: set[tuple[str, str]] = set()
+        self.undone = undone_merges(repo, self.ops)
 
     def versions(self, entity: str, id_: str) -> list[tuple[str, str, bool]]:
         rows = self.repo.conn.execute(
@@ -182,7 +184,7 @@ class _Log:
         out = []
         for raw in rows:
             r = logcodes.readable(dict(raw), self.ops)
-            if r["entity"] != entity:
+            if r["entity"] != entity or r["txn"] in self.undone:
                 continue
             version = _version(r, self.own_project, self.repo, self.layouts, self.texts)
             if version is not None:
