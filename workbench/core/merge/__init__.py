@@ -37,6 +37,7 @@ from workbench.core.merge.sources import (
     open_source,
     same_file,
 )
+from workbench.core.merge.undone import undone_merges
 from workbench.core.merge.versions import History
 from workbench.core.project import Project
 
@@ -104,8 +105,9 @@ def merge_projects(target: Project, sources: Sequence[str | Path], *,
 
 def _merge(target: Project, sources: list[Project], report: MergeReport,
            dry_run: bool, watch: Watch | None = None) -> ChangeSet:
-    history = History.of_project(target.repo, own_project=True)
-    carrier = LogCarrier(target.repo)
+    undone = undone_merges(target.repo)  # read once, for the history and the carrier
+    history = History.of_project(target.repo, own_project=True, undone=undone)
+    carrier = LogCarrier(target.repo, undone)
     try:
         with target.write("merge") as tx:
             ctx = Context(target, tx, report, history, watch or Watch())

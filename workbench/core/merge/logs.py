@@ -45,7 +45,7 @@ class LogCarrier:
     (docs/performance.md, "Team work at scale").
     """
 
-    def __init__(self, target: Repo):
+    def __init__(self, target: Repo, undone: set[int] | None = None):
         self.target = target
         # The target's logs as they stand before the merge writes anything: each log's
         # last ``seq`` and every ``seq`` in order (8 bytes an entry; its rows are read
@@ -58,7 +58,7 @@ class LogCarrier:
             self.upto[t] = self.seqs[t][-1] if self.seqs[t] else 0
         self.ops = logcodes.Ops(target.conn)
         # Entries an undone merge carried are carried again (``undone``).
-        self.undone = undone_merges(target, self.ops)
+        self.undone = undone_merges(target, self.ops) if undone is None else undone
         self.seen: dict[str, set[str]] = {t: set() for t in self.seqs}
         self._read: dict[str, set[int]] = {t: set() for t in self.seqs}  # seqs in seen
         # Read before the merge writes anything, as the whole log once was.
