@@ -161,3 +161,44 @@ def test_three_coders_merged_undone_and_merged_again_end_as_merged_once(team: Te
         assert again.conflicts and verify(p).ok
         _merge_finds_nothing(p, sources)
         assert verify(p).ok
+
+
+def _amal_ben_lead(folder: Path) -> tuple[Path, Path, Path, str]:
+    """lead's figure of 12; amal's copy reads 13; ben merged amal's and undid it."""
+    lead, ben, ann = _lead_and_ben(folder, count=12)
+    amal = folder / "amal.wbproj"
+    shutil.copy(lead, amal)
+    with Project.open(amal, coder="amal") as p:
+        update_annotation(p, ann, fields={"count_low": 13})
+    with Project.open(ben, coder="ben") as p:
+        merge_projects(p, [amal])
+        history.undo(p)
+        assert _count(p, ann) == 12
+    return lead, amal, ben, ann
+
+
+def test_a_coder_s_undone_merge_does_not_undo_the_lead_s(tmp_path: Path):
+    """ben's undo entries, carried into the lead's log, name no step of the lead's: the
+    lead's merge of amal stands, and merging amal again finds nothing."""
+    lead, amal, ben, ann = _amal_ben_lead(tmp_path)
+    with Project.open(lead, coder="lead") as p:
+        merge_projects(p, [amal])
+        merge_projects(p, [ben])
+        assert _count(p, ann) == 13
+        _merge_finds_nothing(p, [amal])
+        _merge_finds_nothing(p, [amal, ben])
+        assert verify(p).ok
+
+
+def test_what_a_coder_merged_and_undid_still_comes_from_its_author(tmp_path: Path):
+    """ben merged amal's count and undid it, so it is not his to pass on; merged from
+    amal herself afterwards, it is hers and comes in (ben's undone merge read as held
+    made it the lead's own change since)."""
+    lead, amal, ben, ann = _amal_ben_lead(tmp_path)
+    with Project.open(lead, coder="lead") as p:
+        merge_projects(p, [ben])
+        assert _count(p, ann) == 12
+        report = merge_projects(p, [amal]).result
+        assert _count(p, ann) == 13 and report.conflicts == []
+        _merge_finds_nothing(p, [amal, ben])
+        assert verify(p).ok

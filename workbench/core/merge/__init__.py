@@ -126,7 +126,8 @@ def _merge(target: Project, sources: list[Project], report: MergeReport,
 
 def _merge_source(ctx: Context, carrier: LogCarrier, source: Project) -> None:
     name = source.path.name
-    theirs = History.of_project(source.repo, own_project=False)
+    undone = undone_merges(source.repo)  # the source's, left out of what it brings
+    theirs = History.of_project(source.repo, own_project=False, undone=undone)
     merge_documents(ctx, source, name)
     merge_codebook(ctx, source, name)
     merge_incident_types(ctx, source)
@@ -141,7 +142,7 @@ def _merge_source(ctx: Context, carrier: LogCarrier, source: Project) -> None:
     # Carrying the logs over takes a while on a long history, after the last item:
     # its stages are steps of their own, so the bar does not sit full meanwhile.
     ctx.watch.step(name, "logs", 0, LOG_STAGES)
-    audit = carrier.new_rows("audit", source.repo)
+    audit = carrier.new_rows("audit", source.repo, undone)
     ctx.watch.step(name, "logs", 1, LOG_STAGES)
     custody = carrier.new_rows("custody", source.repo)
     ctx.watch.step(name, "logs", 2, LOG_STAGES)

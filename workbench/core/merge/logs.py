@@ -64,12 +64,16 @@ class LogCarrier:
         # Read before the merge writes anything, as the whole log once was.
         self._layout = (DocTexts(target.conn), annotation_layout(target.conn))
 
-    def new_rows(self, table: str, source: Repo) -> list[Row]:
+    def new_rows(self, table: str, source: Repo,
+                 undone: set[int] | frozenset[int] = frozenset()) -> list[Row]:
         """The source's rows of ``table`` the target does not hold, oldest first; an
         audit row's quote marks written out (they name the source's documents), so a
-        row is recognised whether its quote was marked or not."""
+        row is recognised whether its quote was marked or not. Audit rows of the
+        source's undone merges (``undone``, their transactions) are left out."""
         shared = self._shared(table, source)
         tail = _log_rows(source, table, "seq > ?", (shared,))
+        if undone and table == "audit":
+            tail = [r for r in tail if r["txn"] not in undone]
         moments = sorted({r["at"] for r in tail})
         # The target's entries after the shared start, and those of the same moments
         # before it: one pass over the log in SQL, only the matches read out.

@@ -8,6 +8,14 @@ decision about the work: the entries of an undone merge (those it carried and th
 wrote) are no part of the project's history for the next merge, which carries the
 entries again. A redo makes the merge count again.
 
+Only the project's own undo and redo entries count: one carried over from another
+project reverses a step of that project, numbered there, and read here it named
+whichever of this project's steps last wrote its item (the lead's merge of amal read
+as undone because ben had undone his). A source's undone merges are its own to leave
+out: its entries of them are not carried (``LogCarrier.new_rows``), or what ben merged
+from amal and undid would reach the lead as held, and amal's work merged from amal
+herself would read as already seen.
+
 The undo and redo entries do not name the step they reverse; the step is the one that
 last wrote the item of the undo's first entry (an undo is refused when anything else
 wrote it since, ``ops/history``). Entries carried over are no writes of an item.
@@ -26,8 +34,9 @@ def undone_merges(repo: Repo, ops: logcodes.Ops | None = None) -> set[int]:
     codes = ops.codes_starting("undo:", "redo:")
     marks = ",".join("?" * len(codes)) or "NULL"
     steps = conn.execute(
-        f"SELECT txn, min(seq) FROM audit WHERE op IN ({marks}) OR op GLOB 'undo:*' "
-        "OR op GLOB 'redo:*' GROUP BY txn ORDER BY min(seq)", codes).fetchall()
+        f"SELECT txn, min(seq) FROM audit WHERE merged_from IS NULL AND (op IN ({marks}) "
+        "OR op GLOB 'undo:*' OR op GLOB 'redo:*') GROUP BY txn ORDER BY min(seq)",
+        codes).fetchall()
     if not steps:
         return set()
     origin: dict[int, int] = {}  # an undo or redo step -> the step it first reversed
