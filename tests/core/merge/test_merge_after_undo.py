@@ -202,3 +202,22 @@ def test_what_a_coder_merged_and_undid_still_comes_from_its_author(tmp_path: Pat
         assert _count(p, ann) == 13 and report.conflicts == []
         _merge_finds_nothing(p, [amal, ben])
         assert verify(p).ok
+
+
+def test_an_edit_undone_after_a_merge_leaves_the_merge_standing(tmp_path: Path):
+    """Only the undo of the merge itself counts: the lead's edit of the merged figure,
+    undone, leaves ben's count and a merge that finds nothing; the merge undone after
+    it is undone."""
+    lead, ben, ann = _lead_and_ben(tmp_path)
+    with Project.open(lead, coder="lead") as p:
+        merge_projects(p, [ben])
+        update_annotation(p, ann, fields={"count_low": 20})
+        history.undo(p)
+        assert _count(p, ann) == 14
+        _merge_finds_nothing(p, [ben])
+        update_annotation(p, ann, fields={"count_low": 20})
+        history.undo(p)
+        history.undo(p)  # the first merge (the second one wrote nothing)
+        assert _count(p, ann) == 12
+        merge_projects(p, [ben])
+        assert _count(p, ann) == 14 and verify(p).ok

@@ -16,9 +16,11 @@ out: its entries of them are not carried (``LogCarrier.new_rows``), or what ben 
 from amal and undid would reach the lead as held, and amal's work merged from amal
 herself would read as already seen.
 
-The undo and redo entries do not name the step they reverse; the step is the one that
-last wrote the item of the undo's first entry (an undo is refused when anything else
-wrote it since, ``ops/history``). Entries carried over are no writes of an item.
+The undo and redo entries do not name the step they reverse. An undo reverses the
+latest step still standing that wrote the item of its first entry (steps undone since
+and the writes of other undos passed over: undo is last in, first out, and refused when
+anything else wrote the item since, ``ops/history``); a redo, the step the undo it
+follows reversed. Entries carried over are no writes of an item.
 """
 
 from __future__ import annotations
@@ -39,26 +41,28 @@ def undone_merges(repo: Repo, ops: logcodes.Ops | None = None) -> set[int]:
         codes).fetchall()
     if not steps:
         return set()
-    origin: dict[int, int] = {}  # an undo or redo step -> the step it first reversed
+    origin: dict[int, int] = {}  # an undo or redo step -> the step it reverses
     merges: set[int] = set()
-    undone: set[int] = set()
+    undone: set[int] = set()  # every step undone now, merges or not
     for txn, seq in steps:
         first = logcodes.readable(dict(conn.execute(
             "SELECT op, entity, entity_id FROM audit WHERE seq = ?", (seq,)).fetchone()), ops)
-        found = conn.execute(
+        undo = str(first["op"]).startswith("undo:")
+        earlier = conn.execute(
             "SELECT txn, op FROM audit WHERE entity_id = ? AND seq < ? AND merged_from IS NULL "
-            f"AND {logcodes.entity_in(first['entity'])} ORDER BY seq DESC LIMIT 1",
-            (first["entity_id"], seq)).fetchone()
-        if found is None:
-            continue
-        reversed_txn, op = found[0], str(ops.expand(found[1]))
-        origin[txn] = origin.get(reversed_txn, reversed_txn)
-        if op.startswith("merge:"):
-            merges.add(reversed_txn)
-        if origin[txn] not in merges:
-            continue
-        if str(first["op"]).startswith("undo:"):
-            undone.add(origin[txn])
-        else:
-            undone.discard(origin[txn])
-    return undone
+            f"AND {logcodes.entity_in(first['entity'])} ORDER BY seq DESC",
+            (first["entity_id"], seq))
+        for before, stored_op in earlier:
+            step, op = origin.get(before, before), str(ops.expand(stored_op))
+            put_back = before in origin and op.startswith("undo:")
+            if undo and (put_back or step in undone):
+                continue  # put back by an undo, or written by a step undone since
+            origin[txn] = step
+            if op.startswith("merge:"):
+                merges.add(step)
+            if undo:
+                undone.add(step)
+            else:
+                undone.discard(step)
+            break
+    return undone & merges
