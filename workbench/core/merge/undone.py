@@ -49,10 +49,11 @@ def undone_merges(repo: Repo, ops: logcodes.Ops | None = None) -> set[int]:
             "SELECT op, entity, entity_id FROM audit WHERE seq = ?", (seq,)).fetchone()), ops)
         undo = str(first["op"]).startswith("undo:")
         earlier = conn.execute(
-            "SELECT txn, op FROM audit WHERE entity_id = ? AND seq < ? AND merged_from IS NULL "
-            f"AND {logcodes.entity_in(first['entity'])} ORDER BY seq DESC",
-            (first["entity_id"], seq))
-        for before, stored_op in earlier:
+            "SELECT txn, op, entity FROM audit WHERE entity_id = ? AND seq < ? "
+            "AND merged_from IS NULL ORDER BY seq DESC", (first["entity_id"], seq))
+        for before, stored_op, entity in earlier:
+            if logcodes.expand_entity(entity) != first["entity"]:
+                continue  # another kind of item of the same id
             step, op = origin.get(before, before), str(ops.expand(stored_op))
             put_back = before in origin and op.startswith("undo:")
             if undo and (put_back or step in undone):
