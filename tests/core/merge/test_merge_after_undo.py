@@ -14,6 +14,7 @@ from pathlib import Path
 from tests.core.merge.conftest import Team, state, tables
 from tests.helpers import REPORT, add_doc
 from workbench.core.merge import merge_projects
+from workbench.core.merge.sources import open_source
 from workbench.core.ops import history
 from workbench.core.ops.annotations import annotate_quote, trash_annotations, update_annotation
 from workbench.core.project import Project
@@ -220,4 +221,26 @@ def test_an_edit_undone_after_a_merge_leaves_the_merge_standing(tmp_path: Path):
         history.undo(p)  # the first merge (the second one wrote nothing)
         assert _count(p, ann) == 12
         merge_projects(p, [ben])
+        assert _count(p, ann) == 14 and verify(p).ok
+
+
+def test_an_encrypted_team_project_merged_undone_and_merged_again(tmp_path: Path):
+    key = "long enough passphrase"
+    lead, ben = tmp_path / "lead.wbproj", tmp_path / "ben.wbproj"
+    with Project.create(lead, coder="lead", passphrase=key) as p:
+        doc = add_doc(p, REPORT, "report.txt")
+        ann = annotate_quote(p, doc, "casualty", WORDS,
+                             {"outcome": "killed", "count_low": 12}).result
+    shutil.copy(lead, ben)
+    with Project.open(ben, coder="ben", passphrase=key) as p:
+        update_annotation(p, ann, fields={"count_low": 14})
+
+    def merged(p: Project) -> None:
+        merge_projects(p, [ben], opener=lambda path: open_source(
+            path, coder="lead", passphrase=key))
+
+    with Project.open(lead, coder="lead", passphrase=key) as p:
+        merged(p)
+        history.undo(p)
+        merged(p)
         assert _count(p, ann) == 14 and verify(p).ok
