@@ -123,6 +123,10 @@ class Ops:
             return self.as_bytes.get(op, op) if op.isdigit() else op
         return self._by_code.get(op, op) if is_code(op) else op
 
+    def codes_starting(self, *prefixes: str) -> list[str]:
+        """The codes of the ops that begin with one of ``prefixes``."""
+        return [code for code, op in self._by_code.items() if op.startswith(prefixes)]
+
     def code(self, op: str) -> str:
         """The code stored for ``op``, added to ``audit_ops`` when new (inside the
         caller's write transaction)."""

@@ -34,7 +34,7 @@ def whole_rows(ctx, entity, source, name, history) -> None:
 
 def old_path(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(items, "_merge_entity", whole_rows)
-    monkeypatch.setattr(LogCarrier, "new_rows", lambda self, table, source: whole_log(
+    monkeypatch.setattr(LogCarrier, "new_rows", lambda self, table, source, _undone=(): whole_log(
         type("T", (), {"repo": self.target})(), type("S", (), {"repo": source})(), table))
 
 

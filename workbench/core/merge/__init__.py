@@ -37,6 +37,7 @@ from workbench.core.merge.sources import (
     open_source,
     same_file,
 )
+from workbench.core.merge.undone import undone_merges
 from workbench.core.merge.versions import History
 from workbench.core.project import Project
 
@@ -104,8 +105,9 @@ def merge_projects(target: Project, sources: Sequence[str | Path], *,
 
 def _merge(target: Project, sources: list[Project], report: MergeReport,
            dry_run: bool, watch: Watch | None = None) -> ChangeSet:
-    history = History.of_project(target.repo, own_project=True)
-    carrier = LogCarrier(target.repo)
+    undone = undone_merges(target.repo)  # read once, for the history and the carrier
+    history = History.of_project(target.repo, own_project=True, undone=undone)
+    carrier = LogCarrier(target.repo, undone)
     try:
         with target.write("merge") as tx:
             ctx = Context(target, tx, report, history, watch or Watch())
@@ -124,7 +126,8 @@ def _merge(target: Project, sources: list[Project], report: MergeReport,
 
 def _merge_source(ctx: Context, carrier: LogCarrier, source: Project) -> None:
     name = source.path.name
-    theirs = History.of_project(source.repo, own_project=False)
+    undone = undone_merges(source.repo)  # the source's, left out of what it brings
+    theirs = History.of_project(source.repo, own_project=False, undone=undone)
     merge_documents(ctx, source, name)
     merge_codebook(ctx, source, name)
     merge_incident_types(ctx, source)
@@ -139,7 +142,7 @@ def _merge_source(ctx: Context, carrier: LogCarrier, source: Project) -> None:
     # Carrying the logs over takes a while on a long history, after the last item:
     # its stages are steps of their own, so the bar does not sit full meanwhile.
     ctx.watch.step(name, "logs", 0, LOG_STAGES)
-    audit = carrier.new_rows("audit", source.repo)
+    audit = carrier.new_rows("audit", source.repo, undone)
     ctx.watch.step(name, "logs", 1, LOG_STAGES)
     custody = carrier.new_rows("custody", source.repo)
     ctx.watch.step(name, "logs", 2, LOG_STAGES)

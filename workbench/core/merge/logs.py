@@ -15,6 +15,7 @@ from workbench.core import logcodes
 from workbench.core.auditimage import Layout
 from workbench.core.changes import Row
 from workbench.core.derived import DocTexts, annotation_layout, unquoted
+from workbench.core.merge.undone import undone_merges
 from workbench.core.repo import Repo, Transaction
 
 _AUDIT = ("at", "coder", "op", "entity", "entity_id", "before", "after")
@@ -44,7 +45,7 @@ class LogCarrier:
     (docs/performance.md, "Team work at scale").
     """
 
-    def __init__(self, target: Repo):
+    def __init__(self, target: Repo, undone: set[int] | None = None):
         self.target = target
         # The target's logs as they stand before the merge writes anything: each log's
         # last ``seq`` and every ``seq`` in order (8 bytes an entry; its rows are read
@@ -56,17 +57,23 @@ class LogCarrier:
                 f"SELECT seq FROM {t} ORDER BY seq")))
             self.upto[t] = self.seqs[t][-1] if self.seqs[t] else 0
         self.ops = logcodes.Ops(target.conn)
+        # Entries an undone merge carried are carried again (``undone``).
+        self.undone = undone_merges(target, self.ops) if undone is None else undone
         self.seen: dict[str, set[str]] = {t: set() for t in self.seqs}
         self._read: dict[str, set[int]] = {t: set() for t in self.seqs}  # seqs in seen
         # Read before the merge writes anything, as the whole log once was.
         self._layout = (DocTexts(target.conn), annotation_layout(target.conn))
 
-    def new_rows(self, table: str, source: Repo) -> list[Row]:
+    def new_rows(self, table: str, source: Repo,
+                 undone: set[int] | frozenset[int] = frozenset()) -> list[Row]:
         """The source's rows of ``table`` the target does not hold, oldest first; an
         audit row's quote marks written out (they name the source's documents), so a
-        row is recognised whether its quote was marked or not."""
+        row is recognised whether its quote was marked or not. Audit rows of the
+        source's undone merges (``undone``, their transactions) are left out."""
         shared = self._shared(table, source)
         tail = _log_rows(source, table, "seq > ?", (shared,))
+        if undone and table == "audit":
+            tail = [r for r in tail if r["txn"] not in undone]
         moments = sorted({r["at"] for r in tail})
         # The target's entries after the shared start, and those of the same moments
         # before it: one pass over the log in SQL, only the matches read out.
@@ -83,7 +90,8 @@ class LogCarrier:
 
     def _know(self, rows: list[Row], table: str) -> None:
         """Put the fingerprints of these target rows in ``seen`` (each once)."""
-        fresh = [r for r in rows if r["seq"] not in self._read[table]]
+        fresh = [r for r in rows if r["seq"] not in self._read[table]
+                 and not (r.get("merged_from") and r.get("txn") in self.undone)]
         self._read[table].update(r["seq"] for r in fresh)
         self.seen[table].update(fingerprint(table, r) for r in _written_out(
             table, self.target, fresh, self._layout))

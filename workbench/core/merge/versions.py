@@ -16,6 +16,7 @@ from typing import Any
 from workbench.core import logcodes
 from workbench.core.changes import Row
 from workbench.core.derived import DocTexts
+from workbench.core.merge.undone import undone_merges
 from workbench.core.repo import Repo
 
 # What a coder can change, per kind of item; "deleted" (in the trash or not) is added.
@@ -94,10 +95,12 @@ class History:
     _log: _Log | None = None
 
     @classmethod
-    def of_project(cls, repo: Repo, *, own_project: bool) -> History:
+    def of_project(cls, repo: Repo, *, own_project: bool,
+                   undone: set[int] | None = None) -> History:
         """The history in ``repo``'s audit log as it stands now (entries the caller
-        writes afterwards are not part of it)."""
-        return cls(_log=_Log(repo, own_project))
+        writes afterwards are not part of it), without the entries of its undone merges
+        (``undone``: their transactions, read from the log when not given)."""
+        return cls(_log=_Log(repo, own_project, undone))
 
     def _of(self, entity: str, id_: str) -> list[Version]:
         key = (entity, str(id_))
@@ -167,13 +170,14 @@ class _Log:
     """A project's audit log up to where it stood when opened, read an item at a time
     (the log is indexed by ``entity_id``)."""
 
-    def __init__(self, repo: Repo, own_project: bool) -> None:
+    def __init__(self, repo: Repo, own_project: bool, undone: set[int] | None) -> None:
         self.repo, self.own_project = repo, own_project
         self.upto = repo.conn.execute("SELECT coalesce(max(seq), 0) FROM audit").fetchone()[0]
         self.ops = logcodes.Ops(repo.conn)
         self.layouts: dict[str, Any] = {}
         self.texts = DocTexts(repo.conn)
         self.read: set[tuple[str, str]] = set()
+        self.undone = undone_merges(repo, self.ops) if undone is None else undone
 
     def versions(self, entity: str, id_: str) -> list[tuple[str, str, bool]]:
         rows = self.repo.conn.execute(
@@ -182,7 +186,7 @@ class _Log:
         out = []
         for raw in rows:
             r = logcodes.readable(dict(raw), self.ops)
-            if r["entity"] != entity:
+            if r["entity"] != entity or r["txn"] in self.undone:
                 continue
             version = _version(r, self.own_project, self.repo, self.layouts, self.texts)
             if version is not None:
