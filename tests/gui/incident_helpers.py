@@ -48,3 +48,20 @@ def add_demo_incidents(project: Project) -> dict[str, str]:
         if suggested:
             mark_suggested(project, out[title])
     return out
+
+
+def window_with_incidents(demo_project, qtbot):
+    """The main window on the demo with `DEMO_INCIDENTS`, shown at 1400x900; closed after."""
+    from workbench.gui.app import close_window, create_main_window
+
+    project = Project.open(demo_project)
+    add_demo_incidents(project)
+    project.close()
+    w = create_main_window(demo_project)
+    w.show_dialogs = False
+    qtbot.addWidget(w)
+    w.resize(1400, 900)
+    w.show()
+    qtbot.waitExposed(w)
+    yield w
+    close_window(w)

@@ -14,25 +14,12 @@ from workbench.gui.models import incident_source_model as S
 from workbench.gui.panes.timeline_incidents import LANE_LABEL
 from workbench.gui.session import Session
 
-from .incident_helpers import add_demo_incidents
+from .incident_helpers import add_demo_incidents, window_with_incidents
 
 
 @pytest.fixture
 def win(demo_project, qtbot):
-    from workbench.core.project import Project
-    from workbench.gui.app import close_window, create_main_window
-
-    project = Project.open(demo_project)
-    add_demo_incidents(project)
-    project.close()
-    w = create_main_window(demo_project)
-    w.show_dialogs = False
-    qtbot.addWidget(w)
-    w.resize(1400, 900)
-    w.show()
-    qtbot.waitExposed(w)
-    yield w
-    close_window(w)
+    yield from window_with_incidents(demo_project, qtbot)
 
 
 def _row(win, title: str) -> int:

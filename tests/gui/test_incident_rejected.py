@@ -9,27 +9,14 @@ from PySide6.QtCore import Qt
 from workbench.core.incidents import model
 from workbench.gui.models import incident_list_model as L
 
-from .incident_helpers import add_demo_incidents
+from .incident_helpers import window_with_incidents
 
 PROPOSAL = "Dunmere rally shooting"
 
 
 @pytest.fixture
 def win(demo_project, qtbot):
-    from workbench.core.project import Project
-    from workbench.gui.app import close_window, create_main_window
-
-    project = Project.open(demo_project)
-    add_demo_incidents(project)
-    project.close()
-    w = create_main_window(demo_project)
-    w.show_dialogs = False
-    qtbot.addWidget(w)
-    w.resize(1400, 900)
-    w.show()
-    qtbot.waitExposed(w)
-    yield w
-    close_window(w)
+    yield from window_with_incidents(demo_project, qtbot)
 
 
 def _titles(pane) -> list[str]:
