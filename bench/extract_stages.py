@@ -27,6 +27,25 @@ from workbench.core.extract import triggers as trig
 from workbench.core.extract.registry import DATED_KINDS, engines_for
 
 
+def time_engines(engines: dict, text: str, published: str | None,
+                 acc: dict[str, float]) -> None:
+    """Run each engine over one prepared document, adding its CPU seconds to ``acc``."""
+    clock = time.process_time
+    for kind, fn in engines.items():
+        c0 = clock()
+        if kind in DATED_KINDS:
+            fn(text, published)
+        else:
+            fn(text)
+        acc[kind] += clock() - c0
+
+
+def keep_best(best: dict[str, float], acc: dict[str, float]) -> None:
+    """Keep each stage's lowest time over the rounds so far."""
+    for key, value in acc.items():
+        best[key] = min(best.get(key, value), value)
+
+
 def stage_times(docs: list[tuple[str, str]], rounds: int) -> dict[str, float]:
     """Best CPU seconds per stage over ``rounds`` (key "regex": the baseline pass)."""
     joined = "\n\n".join(t for t, _ in docs)
@@ -47,15 +66,8 @@ def stage_times(docs: list[tuple[str, str]], rounds: int) -> dict[str, float]:
             c2 = clock()
             acc["split"] += c1 - c0
             acc["triggers"] += c2 - c1
-            for kind, fn in engines.items():
-                c0 = clock()
-                if kind in DATED_KINDS:
-                    fn(text, published)
-                else:
-                    fn(text)
-                acc[kind] += clock() - c0
-        for key, value in acc.items():
-            best[key] = min(best.get(key, value), value)
+            time_engines(engines, text, published, acc)
+        keep_best(best, acc)
     return best
 
 

@@ -24,10 +24,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import extract_bench_ar
+from extract_stages import keep_best, time_engines
 
 from workbench.core.extract import extract
 from workbench.core.extract.ar import tokens
-from workbench.core.extract.registry import DATED_KINDS, engines_for
+from workbench.core.extract.registry import engines_for
 
 
 def _fresh() -> None:
@@ -59,15 +60,8 @@ def stage_times(docs: list[tuple[str, str | None]], rounds: int) -> dict[str, fl
             acc["fold"] += c1 - c0
             acc["tokens"] += c2 - c1
             acc["sentences"] += c3 - c2
-            for kind, fn in engines.items():
-                c0 = clock()
-                if kind in DATED_KINDS:
-                    fn(text, published)
-                else:
-                    fn(text)
-                acc[kind] += clock() - c0
-        for key, value in acc.items():
-            best[key] = min(best.get(key, value), value)
+            time_engines(engines, text, published, acc)
+        keep_best(best, acc)
     return best
 
 
