@@ -2744,6 +2744,13 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
                                          if toks[r].w.startswith("ب")), speaker[1]))
     if speaker is None and passed_on:
         speaker, passed_on = passed_on[0], passed_on[1:]
+    if speaker == (j, c) and verb in _OBJECT_VERBS and c + 1 < sb and toks[c].w.startswith(
+            "لل") and toks[c + 1].w in _COMMAS and (
+                _apposed_name_end(toks, c + 1, min(sb, c + 8)) is not None):
+        # "واتهم المدير العام للمستشفى، سامر خليل، قوات الأمن بـ": the title's own "لل"
+        # noun, then the name in commas; the object follows the name
+        sp_end = c + 1
+        speaker, c = (j, sp_end), sp_end + 1
     if speaker == (j, sp_end) and c == sp_end + 1 and toks[sp_end].w in _COMMAS and (
             q := _apposed_name_end(toks, sp_end, min(sb, sp_end + 7))) is not None and (
             q + 1 < sb and (toks[q + 1].w in ("الي", "علي") or (
