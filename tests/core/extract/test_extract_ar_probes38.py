@@ -16,9 +16,9 @@ several members and look-alikes that must not fire:
    النازحين واللاجئين السوريين بأكثر من"، "عدد النازحين داخليا بنحو");
 7. a reporting verb after its subject in the pluperfect with a count as its object
    ("وكانت الوزارة أحصت 46 قتيلا");
-8. a standing denial after "لكنها"/"لكنه" with a phrase of earlier occasions ("في مناسبات
-   سابقة"، "مرارا"، "في أكثر من مناسبة"), its subject an authority in construct ("سلطات
-   المدينة");
+8. a standing denial after "لكنها"/"لكنه" or "غير أنها"/"إلا أنه" with a phrase of earlier
+   occasions ("في مناسبات سابقة"، "مرارا"، "في أكثر من مناسبة"), its subject an authority
+   in construct ("سلطات المدينة");
 9. "أقر" approving a hiring, a founding or a raise ("أقر البرلمان انتداب ..."), which
    says nothing, beside "أقر بـ"/"أقر بأن", which admits;
 10. a headline's second half that attributes after "و" without "..": "... والمرصد يتحدث
@@ -200,7 +200,19 @@ _TWO_RANK = 'أعلن المتحدث باسم الجيش، العقيد أركا
     (_LAWYER + _NO_REPLY + 'في بيان سابق وجود "سجون سرية".',
      [('المحامي سمير حداد', 'المعتقلين تعرضوا للضرب'),
       ('سلطات المدينة', 'وجود "سجون سرية"')]),
+    # ... and after the two-word "but" with its pronoun ("غير أنها"، "إلا أنه"، "بيد أنها")
+    ('ولم ترد الوزارة على طلب للتعليق، غير أنها نفت في مناسبات سابقة وجود سجون سرية.',
+     [('الوزارة', 'وجود سجون سرية')]),
+    ('ولم ترد الوزارة على طلب للتعليق، إلا أنها نفت في بيان سابق وجود سجون سرية.',
+     [('الوزارة', 'وجود سجون سرية')]),
+    ('ولم يرد الجيش على طلب للتعليق، غير أنه نفى مرارا استهداف المدنيين.',
+     [('الجيش', 'استهداف المدنيين')]),
+    ('ولم تعلق الوزارة على الاتهامات، بيد أنها أكدت أن التحقيق جار.',
+     [('الوزارة', 'التحقيق جار')]),
+    # ... and a look-alike: no refusal before it, so the pronoun is someone named earlier
+    ('واستمر القصف طوال الليل، غير أنه نفى استهداف المدنيين.', []),
     # ... read before, unchanged
+    ('ولم يعلق الجيش على الاتهامات، إلا أنه قال إن التحقيق جار.', [('الجيش', 'التحقيق جار')]),
     ('ولم ترد الوزارة على طلب للتعليق، لكنها نفت مرارا وجود سجون سرية.',
      [('الوزارة', 'وجود سجون سرية')]),
     ('ولم ترد الوزارة على طلب للتعليق، لكنها نفت في وقت سابق وجود سجون سرية.',
@@ -295,15 +307,6 @@ def test_headlines(headline: str, expected: list[tuple[str | None, str]]) -> Non
 ])
 def test_country_labels(label: str, body: str, expected: list[tuple[str | None, str]]) -> None:
     assert ar_statements(f"{label}: مقتل 11 مدنيا في هجوم على قرية\n{body}") == expected
-
-
-@pytest.mark.xfail(strict=True, reason="a standing denial after 'غير أنها'/'إلا أنها' (two "
-                   "words where 'لكنها' is one) is not read: the rule reads the pronoun from "
-                   "the one word before the verb")
-def test_denial_after_two_word_but() -> None:
-    found = ar_statements('ولم ترد الوزارة على طلب للتعليق، غير أنها نفت في مناسبات سابقة '
-                          'وجود سجون سرية.')
-    assert found == [('الوزارة', 'وجود سجون سرية')]
 
 
 @pytest.mark.xfail(strict=True, reason="a nested source brought in by 'أبلغت عن' inside "

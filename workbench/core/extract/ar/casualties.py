@@ -1413,14 +1413,13 @@ def _rank_opening(toks: list[Token], sa: int, k: int) -> int | None:
     """The "برتبة" that opens a rank of one or two words ending at ``k``, right before a
     noun joined by "و" ("برتبة ملازم أول ومجندين"), or None. (Not before the next outcome:
     "برتبة نقيب وإصابة جنديين" is one more figure.)"""
-    if k + 1 >= len(toks) or not toks[k + 1].w.startswith("و") or word_in(
-            toks[k + 1], _TRIGGERS) or word_in(toks[k], _TRIGGERS):
+    # (the cheap test first: this runs at every step of the backward search)
+    r = k - 1 if k - 1 >= sa and toks[k - 1].w in _RANK_OF else (
+        k - 2 if k - 2 >= sa and toks[k - 2].w in _RANK_OF else None)
+    if r is None or k + 1 >= len(toks) or not toks[k + 1].w.startswith("و") or not all(
+            toks[m].is_word for m in range(r + 1, k + 1)):
         return None
-    for r in (k - 1, k - 2):
-        if r >= sa and toks[r].w in _RANK_OF and all(
-                toks[m].is_word for m in range(r + 1, k + 1)):
-            return r
-    return None
+    return None if word_in(toks[k + 1], _TRIGGERS) or word_in(toks[k], _TRIGGERS) else r
 
 
 def _rank_between(toks: list[Token], b: int, k: int) -> bool:

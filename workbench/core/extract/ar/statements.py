@@ -2390,14 +2390,15 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
                   or toks[r].w in _COMP), sb)
         if r < sb and (toks[r].w == ":" or toks[r].w in _COMP):
             j, direct = r, _content_start(toks, r, sb, max_skip=0)
-    if fronted is None and direct is None and verb in _OBJECT_VERBS and k > sa + 2 and toks[
-            k - 1].w in _BUT_WITH_PRONOUN and toks[k - 2].w in _COMMAS and not any(
+    if fronted is None and direct is None and verb in _OBJECT_VERBS and (
+            but := _but_pronoun(toks, sa, k)) and not any(
             st.a >= sa for st in raw) and _declines(toks, sa, k) and (
             q := _object_past_medium(toks, j, sb)):
         # "ولم ترد وزارة العدل على طلب للتعليق، لكنها نفت في بيان سابق وجود ...": after
-        # "لكنها" the verb's subject is the pronoun, so what follows (past the medium) is
-        # its object, and the pronoun is the subject of the refusal before it
-        subject = _main_subject(toks, sa, k - 1, verb, feminine=_BUT_WITH_PRONOUN[toks[k - 1].w])
+        # "لكنها" (or "غير أنها"، "إلا أنها") the verb's subject is the pronoun, so what
+        # follows (past the medium) is its object, and the pronoun is the subject of the
+        # refusal before it
+        subject = _main_subject(toks, sa, but[0], verb, feminine=but[1])
         end = _content_end(toks, q, sb)
         raw.append(_Stmt(q, end, subject, inherit=subject is None))
         return end
@@ -2418,13 +2419,11 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
         if subject is None and k > sa + 1 and toks[k - 1].w in ("،", ",") and not any(
                 st.a >= sa for st in raw) and (g := _gender(toks[k])) in ("m", "f"):
             subject = _main_subject(toks, sa, k, verb, feminine=g == "f")
-        if subject is None and k > sa + 2 and toks[k - 1].w in _BUT_WITH_PRONOUN and toks[
-                k - 2].w in ("،", ",") and not any(st.a >= sa for st in raw) and (
-                _declines(toks, sa, k)):
+        if subject is None and (but := _but_pronoun(toks, sa, k)) and not any(
+                st.a >= sa for st in raw) and _declines(toks, sa, k):
             # "ولم تعلق قوات الدعم السريع على الاتهامات، لكنها قالت إن": the pronoun
             # points back to the subject of the sentence's first verb, when it agrees
-            subject = _main_subject(toks, sa, k - 1, verb,
-                                    feminine=_BUT_WITH_PRONOUN[toks[k - 1].w])
+            subject = _main_subject(toks, sa, but[0], verb, feminine=but[1])
         end = _content_end(toks, direct, sb)
         raw.append(_Stmt(direct, end, subject, inherit=subject is None))
         return end
@@ -3005,6 +3004,20 @@ def _quote_before(toks: list[Token], sa: int, k: int) -> tuple[int, int] | None:
 
 # "لكن" with the pronoun of the one who speaks next: "..., لكنها قالت إن"
 _BUT_WITH_PRONOUN = {"لكنه": False, "ولكنه": False, "لكنها": True, "ولكنها": True}
+
+
+def _but_pronoun(toks: list[Token], sa: int, k: int) -> tuple[int, bool] | None:
+    """"، لكنها نفت" or "، غير أنها نفت"، "، إلا أنه قال" before the verb at ``k``: where
+    the "but" words start, and whether their pronoun is feminine; None without them."""
+    if k > sa + 2 and toks[k - 1].w in _BUT_WITH_PRONOUN and toks[k - 2].w in _COMMAS:
+        return k - 1, _BUT_WITH_PRONOUN[toks[k - 1].w]
+    if k > sa + 3 and toks[k - 1].w in _ANNA_WITH_PRONOUN and toks[k - 2].w.removeprefix(
+            "و") in _BUT_BEFORE_ANNA and toks[k - 3].w in _COMMAS:
+        return k - 2, _ANNA_WITH_PRONOUN[toks[k - 1].w]
+    return None
+
+
+_ANNA_WITH_PRONOUN = {"انه": False, "انها": True}
 
 
 def _declines(toks: list[Token], sa: int, k: int) -> bool:
