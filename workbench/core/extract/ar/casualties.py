@@ -70,6 +70,7 @@ _HELD_OUTCOME_NOUNS = frozenset(w for w, o in fold_map(V.OUTCOME_NOUNS).items()
 # "أسر" after a verb is "the families of" ("وزارت أسر الجنود ...").
 _VERB_OPENERS = fold_set(("فيما", "بينما", "كما", "حيث", "وقد", "قد", "فقد", "ثم"))
 _PERSON_TRIGGERS = fold_set(V.PERSON_TRIGGERS)
+_BARE_COUNT_ENDS = fold_set(V.BARE_COUNT_ENDS)
 _PERSON_PLURALS = fold_set(V.PERSON_PLURALS)
 _NOUNS = fold_map(V.OUTCOME_NOUNS)
 _DISEASES = fold_set(V.DISEASE_WORDS)
@@ -88,6 +89,7 @@ _BODIES = fold_set(V.BODY_NOUNS)
 _SELF_VERBS = fold_set(V.SELF_BLAST_VERBS)
 _SELF = fold_set(V.SELF_WORDS)
 _TOLL = fold_set(V.TOLL_WORDS)
+_TOLL_ADVERBS = fold_set(V.TOLL_ADVERBS)
 _EXECUTION = fold_set(V.EXECUTION_WORDS)
 _VERDICTS = fold_set(V.VERDICT_WORDS)
 _ONE_MORE = fold_set(V.ONE_MORE_WORDS)
@@ -796,6 +798,11 @@ def _backward(toks: list[Token], sa: int, c: _Count, max_gap: int = 4) -> tuple[
             # definite numeral, passed over as the digits are
             k -= 1
             continue
+        if gap <= 1 and t.is_word and (r := _rank_opening(toks, sa, k)) is not None:
+            # "استشهاد ضابط برتبة ملازم أول ومجندين اثنين": the rank of the one named
+            # before, a word or two after "برتبة", passed over whole ("أول" counts nobody)
+            k, gap = r - 1, gap + 1
+            continue
         if gap == 0 and t.w in _RESUMPTIVE and k - 1 >= sa and word_in(toks[k - 1], _TRIGGERS):
             k -= 1  # "قتلت فيها أكثر من 100": the event's pronoun, passed over
             continue
@@ -881,6 +888,18 @@ def _hit_by_agent(toks: list[Token], sa: int, k: int, gap: int) -> bool:
 def _victim_idiom(toks: list[Token], sa: int, k: int) -> bool:
     """"راح ضحيته", "ذهب ضحيتها": the victim word at ``k`` right after its verb."""
     return k > sa and bool(word_in(toks[k - 1], _VICTIM_VERBS))
+
+
+def _noun_left_to_reader(toks: list[Token], t: int, h: int | None,
+                         figures: list[_Figure]) -> bool:
+    """Headline copy drops the noun of a second count that the first one named: "مقتل 5
+    مسلحين وضبط 9 في ..." seizes nine of the same men. Only a bare count (a preposition or
+    nothing after it) coordinated right after a figure that named its people."""
+    if not toks[t].w.startswith("و") or not figures or figures[-1].group is None:
+        return False
+    if figures[-1].b != t:
+        return False
+    return h is None or toks[h].w in _BARE_COUNT_ENDS
 
 
 def _is_person(toks: list[Token], h: int | None) -> bool:
@@ -1259,7 +1278,8 @@ def _link(toks: list[Token], sa: int, sb: int, c: _Count,
                     b = end
             elif word_in(toks[t], _SELF_VERBS) and word_in(toks[t], _TRIGGERS) is None:
                 back = None
-            if back and word_in(toks[t], _PERSON_TRIGGERS) and not _is_person(toks, h):
+            if back and word_in(toks[t], _PERSON_TRIGGERS) and not _is_person(toks, h) and (
+                    not _noun_left_to_reader(toks, t, h, figures)):
                 back = None  # "ضبط 3 بنادق": arms seized, not people arrested
             if back:
                 outcome, a = o, t
@@ -1276,6 +1296,9 @@ def _link(toks: list[Token], sa: int, sb: int, c: _Count,
                     # "استشهاد ضابط و3 مجندين": the officer is a figure of his own (the
                     # implicit pass reads him), the count is the list's second item
                     a = c.a - 1 if toks[c.a - 1].w == "و" else c.a
+                elif postposed and toks[c.a - 1].w.startswith("و") and _after_single(
+                        toks, t, c.a - 1):
+                    a = c.a - 1  # "... ومجندين اثنين": the dual's noun opens the item
     if outcome is None and group is not None and group[0] + 1 < sb and (
             af := word_in(toks[group[0] + 1], _NOUNS)) and _agrees(
             toks[group[0]], toks[group[0] + 1]) and not _shared_after(toks, group[0] + 1, sb):
@@ -1386,6 +1409,19 @@ def _after_single(toks: list[Token], t: int, a: int) -> bool:
     return k < end and m == end
 
 
+def _rank_opening(toks: list[Token], sa: int, k: int) -> int | None:
+    """The "برتبة" that opens a rank of one or two words ending at ``k``, right before a
+    noun joined by "و" ("برتبة ملازم أول ومجندين"), or None. (Not before the next outcome:
+    "برتبة نقيب وإصابة جنديين" is one more figure.)"""
+    # (the cheap test first: this runs at every step of the backward search)
+    r = k - 1 if k - 1 >= sa and toks[k - 1].w in _RANK_OF else (
+        k - 2 if k - 2 >= sa and toks[k - 2].w in _RANK_OF else None)
+    if r is None or k + 1 >= len(toks) or not toks[k + 1].w.startswith("و") or not all(
+            toks[m].is_word for m in range(r + 1, k + 1)):
+        return None
+    return None if word_in(toks[k + 1], _TRIGGERS) or word_in(toks[k], _TRIGGERS) else r
+
+
 def _rank_between(toks: list[Token], b: int, k: int) -> bool:
     """"استشهاد ضابط برتبة نقيب وجنديين": the rank of the one named, a word or two after
     "برتبة", between a figure's end ``b`` and the noun joined at ``k``."""
@@ -1417,6 +1453,10 @@ def _toll(toks: list[Token], sa: int, c: _Count) -> tuple[int, str] | None:
             toks[c.a - 3], _TOLL) and (nf := word_in(toks[c.a - 2], _TOLL_NOUNS)):
         # "تقدر المنظمة عدد النازحين منها بنحو مليون": where from, as a pronoun, between
         return c.a - 3, str(_TOLL_NOUNS[nf])
+    if c.n > c.a and (described := _described_toll(toks, sa, c.a)) is not None:
+        # "تقدر المنظمة عدد النازحين واللاجئين السوريين بأكثر من 12 مليونا": the people
+        # counted, joined and described, before the estimate's "بـ"
+        return described
     if c.a - 1 < sa or toks[c.a - 1].w not in _TOLL_LINKS:
         return None
     # (a toll may name its place and cause between noun and figure: "حصيلة القتلى جراء
@@ -1431,6 +1471,26 @@ def _toll(toks: list[Token], sa: int, c: _Count) -> tuple[int, str] | None:
             # adjective of the people the toll counts
             return k - 2, str(_TOLL_NOUNS[nf])
         if is_end(toks[k]) or toks[k].is_digit:
+            return None
+    return None
+
+
+def _described_toll(toks: list[Token], sa: int, a: int) -> tuple[int, str] | None:
+    """"عدد النازحين واللاجئين السوريين" or "عدد النازحين داخليا" right before the count at
+    ``a``: the toll noun after "عدد", then up to three definite words (joined toll nouns of
+    the same outcome, or adjectives) or an adverb of where. Nouns of two outcomes ("عدد
+    القتلى والجرحى") make no one figure."""
+    outcomes: set[str] = set()
+    for k in range(a - 1, max(sa, a - 5) - 1, -1):
+        t = toks[k]
+        if not t.is_word:
+            return None
+        nf = word_in(t, _TOLL_NOUNS)
+        if nf:
+            outcomes.add(str(_TOLL_NOUNS[nf]))
+            if k > sa and word_in(toks[k - 1], _TOLL):
+                return (k - 1, outcomes.pop()) if len(outcomes) == 1 and k < a - 1 else None
+        elif not (t.w.startswith(("ال", "وال")) or t.w in _TOLL_ADVERBS):
             return None
     return None
 

@@ -137,6 +137,7 @@ _HEADLINE_SPEAKERS = fold_set(V.HEADLINE_SPEAKER_WORDS)
 # with their "و", as they stand in running text: one set lookup per token of the words
 _CONTINUING = frozenset("و" + w for w in fold_set(V.CONTINUING_VERBS))
 _ORG_HEADS = fold_set(V.ORGANISATION_HEADS)
+_AUTHORITY_HEADS = fold_set(V.AUTHORITY_HEADS)
 _PAGE_HEADS = fold_set(V.PAGE_HEADS)
 _ISSUING_VERBS = fold_set(V.ISSUING_VERBS)
 _NON_SPEAKERS = fold_set(V.NON_SPEAKERS)
@@ -169,6 +170,7 @@ _MONTH_MODIFIERS = fold_set(V.MONTH_MODIFIERS)
 _UNSTATED = fold_set(V.UNSTATED_OBJECTS)
 _NAME_ADJECTIVES = fold_set(V.NAME_ADJECTIVES) | fold_set(V.SPEAKER_GENITIVES)
 _WAW_NOUNS = fold_set(V.WAW_NOUNS)
+_SOURCE_HEADS = fold_set(V.HEADLINE_SOURCE_NOUNS)
 _OCCASION_OPENERS = fold_set(V.OCCASION_OPENERS)
 _HEAD_VERBS = fold_set(V.HEADLINE_VERBS) | fold_set(V.HEADLINE_PLURAL_VERBS)
 # Verbs whose content may be a plain object, without a complementizer.
@@ -214,6 +216,10 @@ _HOST_FIRST = re.compile(_HOST_LABEL)
 _COURTS = fold_set(V.COURT_SUBJECTS)
 _RANKS = fold_set(V.RANKS) | fold_set(V.NAMING_WORDS)
 _RANK_MODIFIERS = fold_set(V.RANK_MODIFIERS)
+_NAMED_AS = fold_set(tuple("و" + w for w in V.NAMING_WORDS if w.startswith(("ي", "ت"))))
+_RANK_MODIFIER_PAIRS = frozenset(tuple(fold_word(w) for w in p.split())
+                                 for p in V.RANK_MODIFIER_PAIRS)
+_RANK_PAIR_WORDS = frozenset(w for p in _RANK_MODIFIER_PAIRS for w in p)
 _NAME_LINKS = fold_set(V.NAME_LINKS)
 # Verbs with an object pronoun that relay words said before: "نقلها التلفزيون".
 _RELAY_VERBS = fold_set(("نقلها", "نقله", "نقلتها", "نقلته", "أوردها", "أورده", "بثها"))
@@ -688,6 +694,10 @@ def _speaks_in_body(toks: list[Token], name: tuple[int, int] | None,
     if name is None:
         return False
     wanted = [set(stems(t.w)) for t in toks[name[0]:name[1]]]
+    # a country whose name ends in "ي" has the article and the name as its nisba ("مالي:"
+    # and "الجيش المالي"): after a definite head that word is the speaker's adjective
+    nisba = "ال" + toks[name[0]].w if len(wanted) == 1 and not toks[
+        name[0]].w.startswith("ال") else None
     for st in raw:
         if st.speaker is None:
             continue
@@ -707,7 +717,8 @@ def _speaks_in_body(toks: list[Token], name: tuple[int, int] | None,
                     and toks[r - 1].is_word and not toks[r - 1].w.startswith("ال")) and not (
                     len(wanted) == 1 and word_in(toks[r - 1], _PLACE_HEADS)) and not (
                     len(wanted) == 1 and toks[r].w[:1] in "بل"
-                    and not toks[r].w[1:].startswith("ال") and toks[r].w[1:] in wanted[0])
+                    and not toks[r].w[1:].startswith("ال") and toks[r].w[1:] in wanted[0]) and not (
+                    toks[r].w == nisba and r > st.speaker[0] and toks[r - 1].w.startswith("ال"))
                 for form in stems(toks[r].w)}
         if all(forms & said for forms in wanted):
             return True
@@ -732,7 +743,9 @@ def _headline(toks: list[Token], sa: int, sb: int, raw: list[_Stmt]) -> bool:
     # "اشتباكات أبو سليم: مركز الطوارئ يعلن 6 قتلى": a label and its colon, then the
     # subject and its verb; the subject starts after the colon
     head = colon + 1 if colon is not None and colon + 2 < sb else sa
-    for k in range(head + 1, min(sb - 1, head + 6)):
+    second = _second_half_source(toks, head, sb)
+    near = range(head + 1, min(sb - 1, head + 6))
+    for k in (*near, second[1]) if second and second[1] not in near else near:
         if toks[k].w in _COMP or (_verb_form(toks[k], _VERBS) and not _verb_form(
                 toks[k], _HEAD_VERBS)):
             break  # the words before a headline's verb name its subject, not a report
@@ -754,6 +767,11 @@ def _headline(toks: list[Token], sa: int, sb: int, raw: list[_Stmt]) -> bool:
                     toks[r].is_word for r in range(c, p)):
                 c = p  # "يدعو سكان بلدات جنوبية إلى الابتعاد": the call, not the addressee
             r = _headline_reply(toks, c, sb)
+            if second and second[1] == k:
+                # "مقتل 9 مدنيين في قصف والمرصد يتحدث عن حصيلة أعلى": the event, then its
+                # source joined by "و" with its own verb; the source is that second half's
+                raw.append(_Stmt(c, r, (second[0], k), waw=True))
+                return True
             # "مجلس الأمن يبحث التصعيد.. ومندوبون عرب يطالبون بحماية دولية": the headline's
             # second part opens with the "و" of the pair, unless "و" is the word's own
             raw.append(_Stmt(c, r, (head, k), waw=head > 0 and toks[head - 1].w != "\n"
@@ -767,6 +785,30 @@ def _headline(toks: list[Token], sa: int, sb: int, raw: list[_Stmt]) -> bool:
                     raw.append(_Stmt(c2, _headline_reply(toks, c2, sb), (r, q), waw=True))
             return True
     return False
+
+
+def _second_half_source(toks: list[Token], head: int, sb: int,
+                        max_subject: int = 3) -> tuple[int, int] | None:
+    """A headline's second half that attributes: "و" glued to a definite noun (or a word
+    of the sources' list) after the event's words, and a headline verb within
+    ``max_subject`` words of it ("... والمرصد يتحدث عن"، "... والأمم المتحدة تحذر من"،
+    "... والحكومة تنفي"): (the noun's token, the verb's token), or None. The first half
+    holds no verb of saying nor complementizer, and it has two words at least."""
+    end = next((k for k in range(head, sb) if toks[k].w == "\n"), sb)
+    for w in range(head + 2, end - 1):
+        t = toks[w]
+        if t.w in _COMMAS:
+            continue
+        if t.w in _COMP or _verb_form(t, _VERBS) or not t.is_word:
+            return None
+        if not (t.w.startswith("وال") or t.w[1:] in _SOURCE_HEADS) or t.w in _WAW_NOUNS:
+            continue
+        for k in range(w + 1, min(end, w + 1 + max_subject)):
+            if _verb_form(toks[k], _HEAD_VERBS):
+                return (w, k) if k + 1 < end else None
+            if not toks[k].is_word or toks[k].w in _COMP or _verb_form(toks[k], _VERBS):
+                break
+    return None
 
 
 def _opens_call(w: str, call: str) -> bool:
@@ -1702,7 +1744,7 @@ def _considered_quote(toks: list[Token], k: int, sb: int) -> tuple[int, int] | N
 def _object_past_medium(toks: list[Token], j: int, sb: int) -> int:
     """Where a verbal noun object starts after "في بيان" and up to two words describing
     the statement ("في بيان سابق"، "في بيان لها"), or at ``j``; 0 when none does."""
-    q = j
+    q = _past_occasions(toks, j, sb)
     if _medium_at(toks, q, sb):
         q += 2
         for _ in range(2):
@@ -1710,6 +1752,20 @@ def _object_past_medium(toks: list[Token], j: int, sb: int) -> int:
                 q += 1
     return q if q < sb and toks[q].is_word and _masdar(toks[q]) and toks[
         q].w not in _DEMONSTRATIVES else 0
+
+
+_EARLIER_OCCASIONS = tuple(tuple(fold_word(w) for w in p.split())
+                           for p in V.EARLIER_OCCASIONS)
+
+
+def _past_occasions(toks: list[Token], q: int, sb: int) -> int:
+    """Past a phrase of earlier occasions at ``q`` ("في مناسبات سابقة"، "مرارا"), if any:
+    a standing denial's time, which stands where "في بيان سابق" does."""
+    for phrase in _EARLIER_OCCASIONS:
+        end = q + len(phrase)
+        if end < sb and all(toks[q + i].w == w for i, w in enumerate(phrase)):
+            return end
+    return q
 
 
 def _report_follows(toks: list[Token], j: int, sb: int) -> bool:
@@ -2274,8 +2330,9 @@ def _rank_name_end(toks: list[Token], k: int, sb: int) -> int:
     """After a title, a rank and the name it goes with ("العقيد الركن تامر الرفاعي",
     "الفريق صغير بن عزيز"): two words of name, three with a link like "بن"."""
     k += 1
-    while k < sb and toks[k].w in _RANK_MODIFIERS:
-        k += 1
+    while k < sb and (toks[k].w in _RANK_MODIFIERS or (
+            k + 1 < sb and (toks[k].w, toks[k + 1].w) in _RANK_MODIFIER_PAIRS)):
+        k += 1 if toks[k].w in _RANK_MODIFIERS else 2
     words = 2
     start = k
     while k < sb and k - start < words and toks[k].is_word and not (
@@ -2333,14 +2390,15 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
                   or toks[r].w in _COMP), sb)
         if r < sb and (toks[r].w == ":" or toks[r].w in _COMP):
             j, direct = r, _content_start(toks, r, sb, max_skip=0)
-    if fronted is None and direct is None and verb in _OBJECT_VERBS and k > sa + 2 and toks[
-            k - 1].w in _BUT_WITH_PRONOUN and toks[k - 2].w in _COMMAS and not any(
+    if fronted is None and direct is None and verb in _OBJECT_VERBS and (
+            but := _but_pronoun(toks, sa, k)) and not any(
             st.a >= sa for st in raw) and _declines(toks, sa, k) and (
             q := _object_past_medium(toks, j, sb)):
         # "ولم ترد وزارة العدل على طلب للتعليق، لكنها نفت في بيان سابق وجود ...": after
-        # "لكنها" the verb's subject is the pronoun, so what follows (past the medium) is
-        # its object, and the pronoun is the subject of the refusal before it
-        subject = _main_subject(toks, sa, k - 1, verb, feminine=_BUT_WITH_PRONOUN[toks[k - 1].w])
+        # "لكنها" (or "غير أنها"، "إلا أنها") the verb's subject is the pronoun, so what
+        # follows (past the medium) is its object, and the pronoun is the subject of the
+        # refusal before it
+        subject = _main_subject(toks, sa, but[0], verb, feminine=but[1])
         end = _content_end(toks, q, sb)
         raw.append(_Stmt(q, end, subject, inherit=subject is None))
         return end
@@ -2361,13 +2419,11 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
         if subject is None and k > sa + 1 and toks[k - 1].w in ("،", ",") and not any(
                 st.a >= sa for st in raw) and (g := _gender(toks[k])) in ("m", "f"):
             subject = _main_subject(toks, sa, k, verb, feminine=g == "f")
-        if subject is None and k > sa + 2 and toks[k - 1].w in _BUT_WITH_PRONOUN and toks[
-                k - 2].w in ("،", ",") and not any(st.a >= sa for st in raw) and (
-                _declines(toks, sa, k)):
+        if subject is None and (but := _but_pronoun(toks, sa, k)) and not any(
+                st.a >= sa for st in raw) and _declines(toks, sa, k):
             # "ولم تعلق قوات الدعم السريع على الاتهامات، لكنها قالت إن": the pronoun
             # points back to the subject of the sentence's first verb, when it agrees
-            subject = _main_subject(toks, sa, k - 1, verb,
-                                    feminine=_BUT_WITH_PRONOUN[toks[k - 1].w])
+            subject = _main_subject(toks, sa, but[0], verb, feminine=but[1])
         end = _content_end(toks, direct, sb)
         raw.append(_Stmt(direct, end, subject, inherit=subject is None))
         return end
@@ -2451,12 +2507,13 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
         raw.append(_Stmt(j, end, fronted, inherit=fronted is None))
         return end
     if fronted is not None and j < sb and verb in _OBJECT_VERBS and verb not in _THREAT_VERBS \
-            and verb not in _CALL_VERBS and toks[j].is_word and toks[j].w not in _COMP \
-            and not _verb_form(toks[j], _VERBS) and (
+            and verb not in _CALL_VERBS and (toks[j].is_word or toks[j].is_digit) \
+            and toks[j].w not in _COMP and not _verb_form(toks[j], _VERBS) and (
                 not toks[j].w.startswith("ب") or toks[j].w in _ROOT_B_MASDARS):
         # "وكانت فصائل المقاومة قد نعت الشهيدين": the subject came before the verb, so
         # the word after it is the object, not a second subject; a time before a
-        # complementizer is not ("وكان المحافظ قد أعلن مطلع الشهر أن ...").
+        # complementizer is not ("وكان المحافظ قد أعلن مطلع الشهر أن ..."). A count may
+        # open the object ("وكانت الوزارة أحصت 46 قتيلا").
         q = _skip_adverbials(toks, j, sb)
         if j < q < sb - 1 and toks[q].w in _COMP:
             j = q + 1
@@ -2492,8 +2549,8 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
         m += 1  # "وغرد وزير الخارجية قائلا إن": the participle repeats the verb
     c = _content_start(toks, m, sb, max_skip=6)
     if c is None and sp_end > j and m > 0 and toks[m - 1].w in _COMMAS and (
-            q := next((r for r in range(m + 1, min(sb, m + 5)) if not toks[r].is_word),
-                      None)) is not None and toks[q].w in _COMMAS and (
+            q := next((r for r in range(m + 1, min(sb, m + 5 + _rank_words(toks, m, m + 7)))
+                       if not toks[r].is_word), None)) is not None and toks[q].w in _COMMAS and (
             r := _past_place_or_outlet(toks, _skip_adverbials(toks, q, sb), sb)) > q + 1 and (
             r < sb and toks[r].w in _COMP):
         # "وقال المتحدث باسم الوزارة، حيدر الساعدي، في تصريح لوكالة الأنباء إن": the
@@ -2686,13 +2743,24 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
                                          if toks[r].w.startswith("ب")), speaker[1]))
     if speaker is None and passed_on:
         speaker, passed_on = passed_on[0], passed_on[1:]
+    if speaker == (j, c) and verb in _OBJECT_VERBS and c + 1 < sb and toks[c].w.startswith(
+            "لل") and toks[c + 1].w in _COMMAS and (
+                _apposed_name_end(toks, c + 1, min(sb, c + 8)) is not None):
+        # "واتهم المدير العام للمستشفى، سامر خليل، قوات الأمن بـ": the title's own "لل"
+        # noun, then the name in commas; the object follows the name
+        sp_end = c + 1
+        speaker, c = (j, sp_end), sp_end + 1
     if speaker == (j, sp_end) and c == sp_end + 1 and toks[sp_end].w in _COMMAS and (
             q := _apposed_name_end(toks, sp_end, min(sb, sp_end + 7))) is not None and (
             q + 1 < sb and (toks[q + 1].w in ("الي", "علي") or (
-                toks[q + 1].w.startswith("ب") and len(toks[q + 1].w) > 2))):
+                toks[q + 1].w.startswith("ب") and len(toks[q + 1].w) > 2) or (
+                verb in _OBJECT_VERBS and toks[q + 1].is_word and toks[q + 1].w not in _COMP
+                and not _verb_form(toks[q + 1], _VERBS)))):
         # "وتعهد المتحدث باسم الشرطة، نبيل حداد، بملاحقة ..."، "ودعا المحافظ، علي سالم،
         # إلى التهدئة": the name in commas, then the pledge's, demand's or call's
-        # preposition; the words start there and the name is the later mention's
+        # preposition; the words start there and the name is the later mention's. So
+        # does the object of an accusing or announcing verb ("واتهم رئيس البلدية، سامر
+        # خليل، قوات الأمن بـ ...")
         c = q + 1
     end = _content_end(toks, c, sb)
     if end <= c:
@@ -2706,6 +2774,13 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
             # before it: "الطبيب"، "العميد")
             named = (j + 1 if toks[j].w.startswith("ال") and not toks[
                 j + 1].w.startswith("ال") and sp_end - j >= 3 else j, sp_end)
+    elif speaker == (j, sp_end) and sp_end + 2 < c and toks[sp_end].w in _COMMAS and toks[
+            sp_end + 1].w in _NAMED_AS and (q := next((
+                r for r in range(sp_end + 2, min(c, sp_end + 7)) if not toks[r].is_word),
+                None)) is not None and q > sp_end + 2 and toks[q].w in _COMMAS:
+        # "وقال الضابط، ويدعى محمد علي، إن ...": the name given after "ويدعى" is the
+        # one a later participle or pronoun verb points back to
+        named = (sp_end + 2, q)
     raw.append(_Stmt(c, end, speaker, inherit=speaker is None, named=named))
     # "ذكرت الشبكة نقلا عن مصادر طبية أن ...، مضيفة أن": the participle is the network's;
     # the source after "نقلا عن" holds its own clause only. After the verb "نقل عن" the
@@ -2782,6 +2857,12 @@ def _past_place_or_outlet(toks: list[Token], r: int, sb: int, max_words: int = 6
     return r
 
 
+def _rank_words(toks: list[Token], a: int, b: int) -> int:
+    """How many words in [a, b) qualify a rank ("الركن"، "أركان حرب"): no words of a name."""
+    return sum(toks[r].w in _RANK_MODIFIERS or toks[r].w in _RANK_PAIR_WORDS
+               for r in range(a, min(b, len(toks))))
+
+
 def _apposed_name_end(toks: list[Token], e: int, c: int, max_words: int = 4) -> int | None:
     """The end of a name set between commas after a title ("وقال المتحدث باسم الوزارة،
     حيدر الساعدي، في تصريح ... إن"): the speaker stays the title, and a pronoun later
@@ -2789,8 +2870,11 @@ def _apposed_name_end(toks: list[Token], e: int, c: int, max_words: int = 4) -> 
     a medium ("، الذي ...،", "، أمس الاثنين،", "، في تصريح،", "، وهو طبيب،")."""
     if not (e < c and toks[e].w in _COMMAS):
         return None
-    q = next((r for r in range(e + 1, min(c, e + 2 + max_words)) if not toks[r].is_word), None)
+    # (the words of a rank are no words of the name: "، العقيد أركان حرب سامر خليل،")
+    q = next((r for r in range(e + 1, min(c, e + 4 + max_words)) if not toks[r].is_word), None)
     if q is None or q == e + 1 or toks[q].w not in _COMMAS or q >= c:
+        return None
+    if q - e - 1 - _rank_words(toks, e + 1, q) > max_words:
         return None
     for r in range(e + 1, q):
         w = toks[r].w
@@ -2922,6 +3006,20 @@ def _quote_before(toks: list[Token], sa: int, k: int) -> tuple[int, int] | None:
 _BUT_WITH_PRONOUN = {"لكنه": False, "ولكنه": False, "لكنها": True, "ولكنها": True}
 
 
+def _but_pronoun(toks: list[Token], sa: int, k: int) -> tuple[int, bool] | None:
+    """"، لكنها نفت" or "، غير أنها نفت"، "، إلا أنه قال" before the verb at ``k``: where
+    the "but" words start, and whether their pronoun is feminine; None without them."""
+    if k > sa + 2 and toks[k - 1].w in _BUT_WITH_PRONOUN and toks[k - 2].w in _COMMAS:
+        return k - 1, _BUT_WITH_PRONOUN[toks[k - 1].w]
+    if k > sa + 3 and toks[k - 1].w in _ANNA_WITH_PRONOUN and toks[k - 2].w.removeprefix(
+            "و") in _BUT_BEFORE_ANNA and toks[k - 3].w in _COMMAS:
+        return k - 2, _ANNA_WITH_PRONOUN[toks[k - 1].w]
+    return None
+
+
+_ANNA_WITH_PRONOUN = {"انه": False, "انها": True}
+
+
 def _declines(toks: list[Token], sa: int, k: int) -> bool:
     """Does the sentence open with a refusal or a negated verb ("ورفض الوزير الرد"، "ولم
     يعلق الجيش")? Only then does a following "لكنه قال" contrast what its subject said
@@ -2971,7 +3069,7 @@ def _main_subject(toks: list[Token], sa: int, k: int, form: str,
     nxt = toks[i + 1]
     if not nxt.is_word or not (nxt.w.startswith("ال") or nxt.w in _ORG_HEADS
                                or nxt.w in _HEADLINE_SPEAKERS or nxt.w in _PAGE_HEADS
-                               or _dual_org_head(nxt.w)):
+                               or nxt.w in _AUTHORITY_HEADS or _dual_org_head(nxt.w)):
         return None  # (an indefinite speaker by title: "أدلى شاهد عيان بشهادته ...")
     end = _object_subject_end(toks, i + 1, k)
     comma = next((r for r in range(end + 3, min(k, end + 6)) if toks[r].w in ("،", ",")), None)

@@ -48,6 +48,9 @@ OUTCOME_TRIGGERS: dict[str, str] = {
         "خطف", "خطفت", "اختطاف", "اختطف", "اختطفت", "أسر", "أسرت", "اقتاد", "اقتادت",
         "احتجاز",
         "اختطفوا", "خطفوا", "أسروا",
+        # ... and leading away, with a pronoun subject ("واقتادوا ثلاثة شبان إلى جهة
+        # مجهولة")
+        "اقتادوا",
         # a headline's present tense, tight: "مسلحون يخطفون ثلاثة من عائلة واحدة"
         "يخطف", "يخطفون", "يختطف", "يختطفون", "تخطف", "تختطف",
     ), "captured"),
@@ -94,7 +97,7 @@ TIGHT_TRIGGERS: frozenset[str] = frozenset({
     "إيقاف",  # also stopping a trial or a flight ("إيقاف تنفيذ الحكم بحق 5 متهمين")
     "أرواح", "ضحيته", "ضحيتها", "ضحيتهم", "ضحيتهما",
     "قتلوا", "أعدموا", "اختطفوا", "خطفوا", "أسروا", "اعتقلوا", "أوقفنا", "اعتقلنا", "ضبطنا",
-    "أصابوا", "جرحوا",
+    "أصابوا", "جرحوا", "اقتادوا",
     "يوقف", "توقف", "يعتقل", "تعتقل",  # ("توقف" is also "stopped": "توقف القتال")
     "يخطف", "يخطفون", "يختطف", "يختطفون", "تخطف", "تختطف",
     "غرق",
@@ -113,7 +116,7 @@ CAUSED_SINGULARS: dict[str, str] = {
 # The plural verbs above that follow their subject ("مسلحون اختطفوا 3 جنود"). After a
 # figure they close it ("9 مسلحين قتلوا وأسر اثنان"): the next outcome is no shared one.
 SUBJECT_FIRST_VERBS: tuple[str, ...] = ("قتلوا", "أعدموا", "اختطفوا", "خطفوا", "أسروا",
-                                        "اعتقلوا", "أصابوا", "جرحوا")
+                                        "اعتقلوا", "أصابوا", "جرحوا", "اقتادوا")
 # The victims idiom: "راح/ذهب ضحيته 12 شخصا" (claimed the lives of); the victim words count
 # as killed only right after one of these verbs.
 VICTIM_WORDS: tuple[str, ...] = ("ضحيته", "ضحيتها", "ضحيتهم", "ضحيتهما")
@@ -121,6 +124,10 @@ VICTIM_VERBS: tuple[str, ...] = ("راح", "ذهب", "سقط")
 # Triggers that are outcomes only for people: the counted noun must be a person word
 # ("ضبط 7 آخرين", "تصفية 3 عناصر"; not "ضبط 3 بنادق", "تصفية 3 خزانات").
 PERSON_TRIGGERS: frozenset[str] = frozenset({"ضبط", "ضبطت", "تصفية", "غرق"})
+# What may follow a bare count whose noun a headline leaves to the reader ("مقتل 5 مسلحين
+# وضبط 9 في شمال سيناء"): a place or a time, never a thing seized ("وضبط 9 بنادق").
+BARE_COUNT_ENDS: tuple[str, ...] = ("في", "على", "قرب", "شمال", "جنوب", "شرق", "غرب",
+                                    "بمحافظة", "بمدينة", "بريف", "خلال", "أثناء", "بعد")
 # Broken plurals of people, which the "-ين/-ون" ending test cannot see.
 PERSON_PLURALS: tuple[str, ...] = (
     "أشخاص", "عناصر", "جنود", "أفراد", "رجال", "نساء", "أطفال", "شبان", "عمال", "مسلحين",
@@ -216,6 +223,10 @@ OUTCOME_NOUNS: dict[str, str] = {
         # deaths as health bulletins count them: "3 وفيات جديدة" (a disease beside the
         # count still makes it patients: DISEASE_WORDS)
         "وفيات",
+        # ... and the singular after eleven to ninety-nine, in headlines of rights groups
+        # ("تقرير: 14 وفاة تحت التعذيب"); before its count it is the masdar of dying
+        # ("وفاة 14 محتجزا"، DEATH_VERBS)
+        "وفاة",
     ), "killed"),
     **dict.fromkeys((
         "جريح", "جريحا", "جرحى", "مصاب", "مصابا", "مصابين", "مصابون",
@@ -425,6 +436,9 @@ ONE_MORE_WORDS: tuple[str, ...] = ("آخر", "أخرى", "ثالث", "ثالثة
 
 # Toll phrases: "عدد القتلى ... ارتفع إلى 7", "حصيلة القتلى بلغت 30".
 TOLL_WORDS: tuple[str, ...] = ("عدد", "حصيلة")
+# Where the people a toll counts are, as one adverb between them and an estimate ("عدد
+# النازحين داخليا بنحو مليون"، "عدد اللاجئين خارجيا").
+TOLL_ADVERBS: tuple[str, ...] = ("داخليا", "خارجيا", "محليا")
 # Nouns that name the dead only inside a toll ("حصيلة ضحايا التفجير إلى 45"): alone
 # "ضحايا" may count the wounded too, so it is not an outcome noun.
 TOLL_NOUNS: dict[str, str] = dict.fromkeys(("ضحايا", "الضحايا"), "killed")
@@ -533,6 +547,9 @@ PERSON_SINGULAR: tuple[str, ...] = (
     # a prisoner, counted when something befalls him ("بتعذيب سجين حتى الموت"), and one
     # held for questioning ("بتعذيب موقوف حتى الموت")
     "سجين", "موقوف",
+    # ... and their feminines, with a woman held or once held ("بينهم أربعة أطفال وأسيرة
+    # محررة"، "بين القتلى سجينة سابقة"); the masculine "أسير" is an outcome noun of its own
+    "أسيرة", "سجينة", "موقوفة",
     # Maghrebi "عون" (an agent of the national guard, customs or police)
     "عون",
     # a foreign resident in the Gulf ("استشهد مقيم يمني"), the displaced and refugees
@@ -568,6 +585,8 @@ COUNTED_THINGS: tuple[str, ...] = (
     "مركز", "مراكز", "وحدة", "خيمة", "سرير", "مقعد", "صوت", "ناخب", "ناخبا", "طرد", "سلة",
     "حصة", "كيس", "لتر", "مخبز", "بئر", "مولد", "فرصة", "منحة", "مكتب", "صندوق", "لجنة",
     "محطة", "عيادة", "مسكن", "وجبة", "جرعة", "بطانية", "موظف", "معلم", "متطوع", "طالب",
+    # a magnitude: "ارتفع الدين إلى 1995 مليون دولار" (after "في" or "عام" still a year)
+    "مليون", "ملايين",
 )
 BODY_NOUNS: tuple[str, ...] = ("جثة", "جثمان", "جثمانا")
 # Duals of person nouns whose plural has another form, so "-ين" is not a plural.
@@ -632,6 +651,18 @@ NON_PERSON: tuple[str, ...] = (
     "ميغاواط", "ميجاواط", "ميغاوات", "ميجاوات", "كيلوواط", "واط", "هكتار", "هكتارا", "دونم",
     "دونما",
 )
+# Money and measures in every form a count takes before them (singular after a hundred or
+# a thousand, accusative after eleven to ninety-nine, plural after three to ten): a
+# four-digit number before one is an amount, never a year ("كان 1950 ريالا"، "1980
+# دينارا"، "1990 طنا"). Never people either.
+AMOUNT_UNITS: tuple[str, ...] = (
+    "ريالا", "ريالات", "دينارا", "دنانير", "جنيها", "جنيهات", "درهما", "دراهم", "ليرات",
+    "دولارات", "فرنك", "فرنكا", "فرنكات", "شيكل", "شيكلا", "شواكل", "روبل", "روبلا", "يوان",
+    "روبية", "تومان", "أوقية", "فلس", "فلسا", "مليم", "أورو",
+    "طنا", "كيلوغرام", "كيلوغراما", "كيلوجرام", "كيلوجراما", "كلغ", "كغ", "غرام", "غراما",
+    "جرام", "جراما", "لترا", "لترات", "برميلا", "ميلا", "أميال", "قدم", "أقدام",
+)
+NON_PERSON = (*NON_PERSON, *AMOUNT_UNITS)
 # Definite nouns whose number after them is a name, not a count: "قائد اللواء 93",
 # "الفرقة 17", "الكتيبة 313", "القرار 2216", "المادة 7".
 NUMBERED_HEADS: tuple[str, ...] = (
@@ -1096,6 +1127,20 @@ HEADLINE_VERBS: tuple[str, ...] = (
     # "الهلال الأحمر يناشد ..."، "المرصد يحصي 40 قتيلا"
     "يتعهد", "تتعهد", "يحث", "تحث", "يناشد", "تناشد", "يحصي", "تحصي",
 )
+# Earlier occasions, the time of a standing denial after "لكنها"/"لكنه" where "في بيان
+# سابق" may stand ("لكنها نفت في مناسبات سابقة وجود ..."، "لكنه نفى مرارا ..."); the
+# longer phrases first.
+EARLIER_OCCASIONS: tuple[str, ...] = (
+    "في أكثر من مناسبة", "في مناسبات سابقة", "في مناسبات عدة", "في مناسبات عديدة",
+    "في مناسبات متعددة", "في مرات سابقة", "في مرات عدة", "في وقت سابق", "في السابق",
+    "أكثر من مرة", "مرارا وتكرارا", "غير مرة", "من قبل", "مرارا", "سابقا",
+)
+# Indefinite sources that may open a headline's second half after "و" ("... ومصادر
+# طبية تتحدث عن 20 قتيلا"، "... وناشطون يتهمون الشرطة"); definite ones open it with "وال".
+HEADLINE_SOURCE_NOUNS: tuple[str, ...] = (
+    "مصادر", "مصدر", "ناشطون", "نشطاء", "شهود", "سكان", "مسؤول", "مسؤولون", "أطباء",
+    "مسعفون", "منظمة", "منظمات", "تقارير", "تقرير", "مراقبون", "حقوقيون",
+)
 # Verbs with a person or thing between the speaker and the words ("وصف الوزير الهجوم بأنه
 # ...", "أبلغ الوزير الصحفيين بأن ..."): the speaker ends where that object begins.
 OBJECT_FIRST_VERBS: tuple[str, ...] = ("وصف", "وصفت", "أبلغ", "أبلغت", "أخبر", "أخبرت")
@@ -1127,6 +1172,14 @@ APPROVED_THINGS: tuple[str, ...] = (
     "تعديلا", "قرارا", "القرار", "لائحة", "اللائحة", "إجراءات", "الإجراءات", "حزمة",
     "استراتيجية", "الاستراتيجية", "برنامج", "برنامجا", "البرنامج", "آلية", "الآلية",
     "نظام", "نظاما", "النظام", "صرف", "زيادة", "تمديد",
+    # hiring, founding, raising and granting, as budgets and cabinets decide them (the
+    # Maghrebi "انتداب" and "إحداث"): "أقر البرلمان انتداب 1200 عون"، "أقرت الحكومة رفع
+    # الأسعار"، "أقر المجلس إنشاء صندوق"
+    "تعيين", "توظيف", "انتداب", "تشغيل", "إنشاء", "إحداث", "تأسيس", "تشكيل", "رفع", "خفض",
+    "تخفيض", "تخصيص", "منح", "دعم", "اعتماد", "إلغاء", "تعليق", "فرض", "تجميد", "مرسوم",
+    "مرسوما", "المرسوم", "مقترح", "مقترحا", "المقترح", "توصيات", "التوصيات", "صفقة",
+    "الصفقة", "اتفاق", "اتفاقا", "الاتفاق", "ضريبة", "الضريبة", "رسوم", "الرسوم", "عفو",
+    "العفو", "عفوا",
 )
 # Verbs whose content usually comes as "على أن" / "إلى أن".
 PREP_VERBS: dict[str, str] = {"أشار": "إلى", "أشارت": "إلى", "أشاروا": "إلى", "لفت": "إلى",
@@ -1418,6 +1471,11 @@ ORGANISATION_HEADS: tuple[str, ...] = (
     # "بعثة الأمم المتحدة")
     "مديرية", "جهاز", "دائرة", "بعثة",
 )
+# Authorities in construct that open a sentence as the subject of its first verb, whose
+# pronoun a later "لكنها" carries: "ولم ترد سلطات الحوثيين على طلب للتعليق، لكنها نفت
+# ..."، "ولم تعلق إدارة السجن ...". Read only as that subject, not as heads of any name.
+AUTHORITY_HEADS: tuple[str, ...] = ("سلطات", "إدارة", "قيادة", "شرطة", "بلدية", "محكمة",
+                                    "نيابة", "سفارة", "مفوضية")
 # A page or an account that puts out a statement, as the subject of the verb of putting
 # it out: 'ونشرت صفحة "الجيش السوداني" على فيسبوك بيانا جاء فيه أن ...' (the page is
 # the source the text names; whose page it is, is in its name).
@@ -1475,7 +1533,13 @@ RANKS: tuple[str, ...] = ("العقيد", "العميد", "اللواء", "ال�
 # "ناشط محلي يدعى علي الأهدل": "named", then the name, which stays in the speaker like a
 # rank's ("علي" is also the folded preposition "على")
 NAMING_WORDS: tuple[str, ...] = ("يدعى", "تدعى", "المدعو", "المدعوة", "يسمى", "تسمى")
-RANK_MODIFIERS: tuple[str, ...] = ("الركن", "أول", "الطيار", "البحري")
+# What a rank carries before the name: staff, air and naval ranks, with or without the
+# article ("العميد الركن"، "اللواء ركن"، "المقدم طيار"، "العقيد البحري")، and the grades of a
+# lieutenant ("الملازم أول"، "الملازم ثان"); the Egyptian staff rank is two words ("العقيد
+# أركان حرب"). A name follows all of them.
+RANK_MODIFIERS: tuple[str, ...] = ("الركن", "ركن", "أول", "ثان", "ثاني", "الطيار", "طيار",
+                                   "البحري", "بحري")
+RANK_MODIFIER_PAIRS: tuple[str, ...] = ("أركان حرب",)
 NAME_LINKS: tuple[str, ...] = ("بن", "ابن", "أبو", "عبد", "آل")
 # Present-tense verbs of a headline with a plural subject ("الحوثيون يتهمون التحالف ...");
 # the singular ones are the statement engine's own list.
