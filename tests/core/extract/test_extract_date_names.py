@@ -164,6 +164,8 @@ PERSONS = [
     ("Sunday Okoro said three people died.", [("Sunday", "2026-06-14")]),
     ("Foreign Minister Lavrov Sunday told reporters the talks would go on.",
      [("Sunday", "2026-06-14")]),
+    # (a place before the day, as wire copy sets it without a comma)
+    ("Jets struck Kessa Sunday Mendez said.", [("Sunday", "2026-06-14")]),
 ]
 
 # ---------------------------------------------------------------- places and things

@@ -71,6 +71,7 @@ _BROADCASTER_BEFORE = re.compile(rf"(?<![\w'’.-])(?:{alt(EN.BROADCASTERS)})[ \
 _RUNNING_TEXT_AFTER = re.compile(r"[ \t]*,|[ \t]+[a-z]")
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][\w'’-]*")
 _BYLINE_JOINERS = frozenset(EN.BYLINE_JOINERS)
+_PERSON_ROLES = frozenset((*EN.TITLES, *EN.PERSON_WORDS, *EN.ROLE_HEADS))
 _MOVING_MONTHS = frozenset(EN.MOVING_MONTHS)
 # (in the headline's case: "March On", "MARCH ON"; "in March on the border" is the month)
 _MARCH_DIRECTION_AFTER = re.compile(
@@ -132,9 +133,10 @@ def named_day(text: str, m: re.Match[str]) -> bool:
 
 
 def _weekday_given_name(text: str, m: re.Match[str]) -> bool:
-    """A weekday as a given name before a capitalised surname: after a capitalised word
-    that opens no date, before a comma, a verb of saying or "who" ("Witness Sunday Okoro
-    said"); or opening a sentence, before an apposition's comma or bracket or "who"
+    """A weekday as a given name before a capitalised surname: after a capitalised title
+    or word for a person, before a comma, a verb of saying or "who" ("Witness Sunday Okoro
+    said"; a place before the day is wire copy's "struck Gaza Sunday Hamas said"); or
+    opening a sentence, before an apposition's comma or bracket or "who"
     ("Sunday Okoro, a farmer, said"). After a preposition or a verb of saying the day
     stays a day ("On Sunday Okoro was arrested", "Police said Sunday Okoro was held"), and
     so does "Sunday Okoro said" opening a sentence (a day set bare before its subject)."""
@@ -143,8 +145,7 @@ def _weekday_given_name(text: str, m: re.Match[str]) -> bool:
         return False
     before = _TITLE_WORD_BEFORE.search(text, max(0, m.start() - 24), m.start())
     if before is not None:
-        return before.group(1).lower() not in _NOT_A_NAME_BEFORE and not (
-            before.group(1).endswith("ly")) and _name_follows(text, surname.end())
+        return before.group(1).lower() in _PERSON_ROLES and _name_follows(text, surname.end())
     if not _SENTENCE_START.search(text, max(0, m.start() - 4), m.start()):
         return False
     nxt = _NAME_THEN.match(text, surname.end())
