@@ -58,6 +58,20 @@ _GROUP_AFTER = re.compile(
 # (a group's name takes "the" or opens a headline: "On March 14 forces attacked" is a day)
 _NAME_OPENS_BEFORE = re.compile(r"(?:\b[Tt]he[ \t]+|(?:^|\n)[ \t]*)$")
 _PROGRAMME_NOUN_AFTER = re.compile(rf"[ \t]+(?i:{alt(EN.PROGRAMME_NOUNS)})\b")
+# A group named by its weekday, its noun capitalised as a name's is: "the Monday Group",
+# "The Friday Movement" ("the Monday group meeting", "the Sunday vote" are days).
+_WEEKDAY_GROUP_AFTER = re.compile(
+    rf"[ \t]+(?:{alt(str(w).capitalize() for w in EN.DATE_NAMED_GROUPS)}"
+    rf"|{alt(str(w).upper() for w in EN.DATE_NAMED_GROUPS)})\b")
+# A person after a participle of judgement and "by": "criticised by May".
+_AGENT_BEFORE = re.compile(rf"\b(?:{alt(EN.AGENT_VERBS)})[ \t]+by[ \t]+$")
+_BROADCASTER_BEFORE = re.compile(rf"(?<![\w'’.-])(?:{alt(EN.BROADCASTERS)})[ \t]+$")
+# (in running text the programme's name stands before a word in lower case or a comma;
+# in a title-case headline every word is capitalised and "Today" is the day)
+_RUNNING_TEXT_AFTER = re.compile(r"[ \t]*,|[ \t]+[a-z]")
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][\w'’-]*")
+_BYLINE_JOINERS = frozenset(EN.BYLINE_JOINERS)
+_PERSON_ROLES = frozenset((*EN.TITLES, *EN.PERSON_WORDS, *EN.ROLE_HEADS))
 _MOVING_MONTHS = frozenset(EN.MOVING_MONTHS)
 # (in the headline's case: "March On", "MARCH ON"; "in March on the border" is the month)
 _MARCH_DIRECTION_AFTER = re.compile(
@@ -109,8 +123,33 @@ def named_day(text: str, m: re.Match[str]) -> bool:
     if text[max(0, start - 5):start].rstrip(" \t").endswith(("on", "On", "ON")) and (
             _WEEKLY_PAPER_BEFORE.search(text, max(0, start - 24), start)):
         return True
+    if _WEEKDAY_GROUP_AFTER.match(text, m.end()) and (
+            _NAME_OPENS_BEFORE.search(text, max(0, start - 6), start)):
+        return True  # "The Monday Group claimed the attack"
+    if _weekday_given_name(text, m):
+        return True
     return bool(_PLACE_AFTER.match(text, m.end())) and not (
         _TIME_PREPOSITION_BEFORE.search(text, max(0, start - 8), start))
+
+
+def _weekday_given_name(text: str, m: re.Match[str]) -> bool:
+    """A weekday as a given name before a capitalised surname: after a capitalised title
+    or word for a person, before a comma, a verb of saying or "who" ("Witness Sunday Okoro
+    said"; a place before the day is wire copy's "struck Gaza Sunday Hamas said"); or
+    opening a sentence, before an apposition's comma or bracket or "who"
+    ("Sunday Okoro, a farmer, said"). After a preposition or a verb of saying the day
+    stays a day ("On Sunday Okoro was arrested", "Police said Sunday Okoro was held"), and
+    so does "Sunday Okoro said" opening a sentence (a day set bare before its subject)."""
+    surname = _SURNAME_AFTER.match(text, m.end())
+    if surname is None:
+        return False
+    before = _TITLE_WORD_BEFORE.search(text, max(0, m.start() - 24), m.start())
+    if before is not None:
+        return before.group(1).lower() in _PERSON_ROLES and _name_follows(text, surname.end())
+    if not _SENTENCE_START.search(text, max(0, m.start() - 4), m.start()):
+        return False
+    nxt = _NAME_THEN.match(text, surname.end())
+    return nxt is not None and (nxt.group(1) is not None or nxt.group(2) in ("who", "whose"))
 
 
 def named_month(text: str, m: re.Match[str]) -> bool:
@@ -122,6 +161,8 @@ def named_month(text: str, m: re.Match[str]) -> bool:
         return True
     if name.lower() in _MOVING_MONTHS and _MARCH_DIRECTION_AFTER.match(text, m.end()):
         return True
+    if name == "May" and _AGENT_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+        return True  # "criticised by May": Theresa May, the agent
     return name in _MONTH_NAMES and _surname(text, m)
 
 
@@ -158,6 +199,9 @@ def programme(text: str, m: re.Match[str]) -> bool:
         return True
     if not word.istitle():
         return False
+    if _BROADCASTER_BEFORE.search(text, max(0, m.start() - 8), m.start()) and (
+            _RUNNING_TEXT_AFTER.match(text, m.end())):
+        return True  # "He told BBC Today the road was open"
     before = _NAME_WORD_BEFORE.search(text, max(0, m.start() - 24), m.start())
     return before is not None and before.group(1).lower() not in _NOT_A_NAME_BEFORE and (
         _name_follows(text, m.end(), comma=False))
@@ -168,3 +212,16 @@ def dated_group(text: str, start: int, end: int) -> bool:
     Movement", "the March 14 alliance" (not "On March 14 forces attacked")."""
     return bool(_GROUP_AFTER.match(text, end)) and bool(
         _NAME_OPENS_BEFORE.search(text, max(0, start - 6), start))
+
+
+def byline(text: str, start: int) -> bool:
+    """Whether the month at ``start`` opens a byline's name: only "By" before it on its
+    line, and after it no word in lower case but a joiner ("By April Mendez and Sam Lee
+    in Kessa"); "By June Kessa had lost half its people" is a sentence, its month a
+    deadline. (A writer's "By April Mendez" was a month in every report of theirs.)"""
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip() not in ("By", "BY"):
+        return False
+    line_end = text.find("\n", start)
+    rest = text[start:line_end if line_end >= 0 else len(text)]
+    return all(w.group(0) in _BYLINE_JOINERS for w in _LOWER_WORD.finditer(rest))

@@ -26,6 +26,7 @@ from .ar.hijri import to_gregorian
 from .date_direction import AHEAD, BACK, NEAR, direction, turned_out
 from .date_names import (
     OPENS_A_DATE,
+    byline,
     dated_group,
     named_day,
     named_month,
@@ -386,7 +387,7 @@ def _title_name(m: re.Match[str]) -> str:
     """The words of ``m`` with the month or weekday at its end capitalised; a byline in
     capitals ("BY APRIL MENDEZ") is left as it is."""
     name = "m" if m.group("m") else "w"
-    if name == "m" and m.group("m").title() in _MONTH_NAMES and _byline(m.string, m.start("m")):
+    if name == "m" and m.group("m").title() in _MONTH_NAMES and byline(m.string, m.start("m")):
         return m.group(0)
     return m.group(0)[:m.start(name) - m.start()] + m.group(name).title()
 
@@ -816,18 +817,12 @@ def _given_name(text: str, m: re.Match[str]) -> bool:
     Park"; or opens a byline: "By April Mendez" on a line of its own."""
     if not _NAME_AFTER.match(text, m.end()):
         return False
-    if _byline(text, m.start()):
+    if byline(text, m.start()):
         return True
     before = _WORD_BEFORE_NAME.search(text, max(0, m.start() - 20), m.start())
     if before is None:
         return sentence_given_name(text, m)
     return before.group(1).rstrip(".").lower() not in OPENS_A_DATE
-
-
-def _byline(text: str, start: int) -> bool:
-    """Whether only "By" stands before ``start`` on its line: a byline's name follows
-    (a writer's "By April Mendez" was a month in every report of theirs)."""
-    return text[text.rfind("\n", 0, start) + 1:start].strip() in ("By", "BY")
 
 
 _YEAR_REL_AFTER = re.compile(r"[ \t]+((?i:last|next|this))[ \t]+(?i:year)\b(?!['’])")

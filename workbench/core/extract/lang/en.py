@@ -964,6 +964,17 @@ RECURRENCE_ORDINALS = _w("other second third alternate")
 # that lost its apostrophe ("Saturdays blast", as scraped copy writes it).
 RECURRENCE_FOLLOWERS = _w("in on at and or the a an to for when after before until as only"
                           " too also is are was were have had will would")
+# Participles of judgement before "by" whose agent is a person, not a deadline: "criticised
+# by May" is Theresa May ("must be signed by May", "had fled by May" stay the month).
+AGENT_VERBS = _w("criticised criticized condemned praised welcomed rebuked denounced hailed"
+                 " thanked congratulated snubbed overruled slammed accused blamed backed"
+                 " endorsed interviewed")
+# Broadcasters before a capitalised "Today" / "Tonight" that make it a programme's name in
+# running text: "He told BBC Today the road was open" ("told the BBC today" is the day).
+BROADCASTERS = _w("BBC ITV CNN NBC ABC CBS NPR PBS RTE CBC Sky")
+# Lower-case words a byline holds after its names: "By April Mendez and Sam Lee in Kessa";
+# any other ("By June Kessa had lost ...") makes the line a sentence and the month a deadline.
+BYLINE_JOINERS = _w("and in for of at with")
 
 # ---------------------------------------------------------------- statements
 # Reporting verbs; "inverted" ones also follow their content: "..., police said".
