@@ -1,0 +1,49 @@
+"""Arabic probes for three misreadings the thirty-eighth round noticed and left (issue 11):
+
+1. leading away ("اقتاد"، "اقتادت") is holding, and the captor's kind decides it as it
+   decides "احتجز": an armed holder or a plural of doers captures, a patrol, the police,
+   the army or the security forces arrest; with no captor before the count the capture
+   stands;
+2. an auxiliary "كان"/"كانت"/"وكان"/"وكانت" opening the clause is no part of the speaker,
+   whichever rule cut the subject (a headline's verb too);
+3. "علي" after a given name in a speaker phrase is the name, though it folds like the
+   preposition "على"; the preposition stays where its object follows.
+
+Every sentence is fictional and written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_probes import figures
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 1. the state leads away: an arrest
+    ('واقتادت دورية الشرطة ثلاثة شبان إلى المخفر.',
+     [('واقتادت دورية الشرطة ثلاثة شبان', 'arrested', 3, None, 'exact', 'شبان')]),
+    ('واقتاد عناصر الأمن خمسة متظاهرين إلى مركز الشرطة.',
+     [('واقتاد عناصر الأمن خمسة متظاهرين', 'arrested', 5, None, 'exact', 'متظاهرين')]),
+    ('واقتادت قوة من الجيش أربعة مطلوبين إلى الثكنة.',
+     [('واقتادت قوة من الجيش أربعة مطلوبين', 'arrested', 4, None, 'exact', 'مطلوبين')]),
+    # ... an armed holder, also named after another word, or a plural of doers: a capture
+    ('واقتادت الميليشيا سبعة صيادين إلى جهة مجهولة.',
+     [('واقتادت الميليشيا سبعة صيادين', 'captured', 7, None, 'exact', 'صيادين')]),
+    ('واقتاد عناصر من التنظيم ستة رعاة إلى الجبل.',
+     [('واقتاد عناصر من التنظيم ستة رعاة', 'captured', 6, None, 'exact', 'رعاة')]),
+    ('واقتاد مسلحون مجهولون ثلاثة شبان إلى جهة مجهولة.',
+     [('واقتاد مسلحون مجهولون ثلاثة شبان', 'captured', 3, None, 'exact', 'شبان')]),
+    ('واقتاد مستوطنون ثلاثة رعاة إلى جهة مجهولة.',
+     [('واقتاد مستوطنون ثلاثة رعاة', 'captured', 3, None, 'exact', 'رعاة')]),
+    # ... no captor before the count (an earlier clause's): the capture stands
+    ('وهاجم التنظيم المخيم واقتاد 40 عائلة إلى البلدة.',
+     [('واقتاد 40 عائلة', 'captured', 40, None, 'exact', 'عائلة')]),
+    ('وهاجم التنظيم المخيم واقتاد "أكثر من 40 عائلة" إلى البلدة.',
+     [('واقتاد "أكثر من 40 عائلة', 'captured', 40, None, 'more_than', 'عائلة')]),
+    # ... and "احتجز", decided the same way before, unchanged
+    ('واحتجزت الشرطة 12 شخصا في المخفر.',
+     [('واحتجزت الشرطة 12 شخصا', 'arrested', 12, None, 'exact', 'شخصا')]),
+])
+def test_leading_away(text: str, expected: list[tuple]) -> None:
+    assert figures(text) == expected
