@@ -16,7 +16,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract_probes import figures
+from tests.extract_probes import ar_statements, figures
+
+_HEADLINE = 'قصف على أحياء المدينة\n'
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -47,3 +49,21 @@ from tests.extract_probes import figures
 ])
 def test_leading_away(text: str, expected: list[tuple]) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 2. the auxiliary before a headline verb's subject (the first line)
+    ('وكانت وزارة الصحة تحصي القتلى يوما بيوم.', [('وزارة الصحة', 'القتلى يوما بيوم')]),
+    ('وكانت وزارة الصحة تحصي مقتل أكثر من 300 شخص منذ بدء الحملة.',
+     [('وزارة الصحة', 'مقتل أكثر من 300 شخص منذ بدء الحملة')]),
+    ('كانت الأمم المتحدة تحذر من كارثة إنسانية.', [('الأمم المتحدة', 'من كارثة إنسانية')]),
+    ('وكان الجيش يعلن مقتل خمسة مسلحين.', [('الجيش', 'مقتل خمسة مسلحين')]),
+    # ... in the body after a headline, and "قد" with the perfect: read before, unchanged
+    (_HEADLINE + 'وكانت وزارة الصحة تحصي القتلى يوما بيوم.',
+     [('وزارة الصحة', 'القتلى يوما بيوم')]),
+    ('وكانت وزارة الصحة قالت إن العدد تجاوز المئة.', [('وزارة الصحة', 'العدد تجاوز المئة')]),
+    ('وكان المتحدث باسم الجيش قد قال إن القوات انسحبت.',
+     [('المتحدث باسم الجيش', 'القوات انسحبت')]),
+])
+def test_auxiliary_opening_the_clause(text: str, expected: list[tuple[str | None, str]]) -> None:
+    assert ar_statements(text) == expected

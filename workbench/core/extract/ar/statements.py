@@ -3844,6 +3844,11 @@ def _emit(folded: Folded, toks: list[Token], raw: list[_Stmt]) -> list[dict[str,
             # "وذكرت مصادر ... . ويمتنع الجيش ... . أعلن مقتل ...": a masculine verb
             # cannot continue a feminine speaker; its subject is the agreeing one.
             st.speaker, st.inherit = st.alt, False
+        if st.speaker and st.speaker[1] - st.speaker[0] > 1 and (
+                toks[st.speaker[0]].w in _KANA_FORMS):
+            # "وكانت وزارة الصحة تحصي ...": the auxiliary opening the clause is the
+            # verb's tense, whichever rule cut the subject before the verb
+            st.speaker = (st.speaker[0] + 1, st.speaker[1])
         if st.speaker:
             words = folded.text[toks[st.speaker[0]].s:toks[st.speaker[1] - 1].e].split()
             # "وتشير هذه الأرقام": the noun after a demonstrative
