@@ -7,7 +7,9 @@
 2. an auxiliary "كان"/"كانت"/"وكان"/"وكانت" opening the clause is no part of the speaker,
    whichever rule cut the subject (a headline's verb too);
 3. "علي" after a given name in a speaker phrase is the name, though it folds like the
-   preposition "على"; the preposition stays where its object follows.
+   preposition "على"; the preposition stays where its object follows;
+4. found on the way: a text that ends after "لكنها نفت" and a space no longer stops the
+   statements engine with an IndexError.
 
 Every sentence is fictional and written for these tests.
 """
@@ -102,3 +104,13 @@ def test_auxiliary_opening_the_clause(text: str, expected: list[tuple[str | None
 ])
 def test_name_ali(text: str, expected: list[tuple[str | None, str]]) -> None:
     assert ar_statements(_HEADLINE + text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    'ولم ترد سلطات المدينة على طلب للتعليق، لكنها نفت ',
+    'ولم ترد سلطات المدينة على طلب للتعليق، لكنها نفت\n',
+])
+def test_text_ending_after_a_denial_verb(text: str) -> None:
+    # a pasted fragment cut after the verb: the look for the statement's medium ran past
+    # the last token
+    assert ar_statements(text) == []

@@ -2023,7 +2023,7 @@ def _ends_speaker(toks: list[Token], k: int, sb: int) -> bool:
 def _medium_at(toks: list[Token], k: int, sb: int) -> bool:
     """Does the medium of the words start at k: "في بيان", or where they were posted,
     "على تلغرام", "عبر حسابه", "في فيسبوك"? Either ends a speaker's title."""
-    if not (toks[k].w in ("في", "علي", "عبر") and k + 1 < sb):
+    if not (k + 1 < sb and toks[k].w in ("في", "علي", "عبر")):  # (k may be past the text)
         return False
     nxt = toks[k + 1].w
     return nxt in _PLATFORMS or (toks[k].w == "في" and nxt.startswith(_MEDIA_OR_TALLY))
