@@ -558,6 +558,8 @@ def _sentence(toks: list[Token], sa: int, sb: int, where: _Candidates) -> list[_
             # "4 جنود تحتجزهم الجماعة"، "المحتجزين لدى الفصيل"، "احتجز مسلحون 5 أشخاص",
             # "تحرير 40 مهاجرا كانوا محتجزين"
             f.outcome = "captured"
+        if f and f.outcome == "captured" and _led_away_by_state(toks, f):
+            f.outcome = "arrested"  # "واقتادت دورية الشرطة ثلاثة شبان إلى المخفر"
         if f and _to_death(toks, f.b, sb):
             # "بتعذيب 3 معتقلين حتى الموت": whatever they were, they died of it
             if f.group is None and f.count.b < f.b:
@@ -1568,6 +1570,21 @@ def _held_by_armed(toks: list[Token], a: int, b: int, sb: int) -> bool:
     return False
 
 
+def _led_away_by_state(toks: list[Token], f: _Figure) -> bool:
+    """Is the figure's verb of leading away ("اقتاد"، "اقتادت") done by a captor named
+    before its count who is neither an armed holder nor a plural of doers, so the police,
+    the army or a patrol that arrests? A count right after the verb leaves the captor to an
+    earlier clause, and the capture stands."""
+    if not word_in(toks[f.a], _LEADING_AWAY) or f.count.a <= f.a + 1 or not (
+            toks[f.a + 1].is_word):
+        return False  # (a quote mark before the count is no captor)
+    captor = range(f.a + 1, f.count.a)
+    if toks[f.a + 1].w.endswith(("ون", "ين")):
+        return False  # "اقتاد مسلحون"، "اقتاد مستوطنون": doers, as after "أصاب"
+    return not any(toks[r].w in _ARMED_HOLDERS for r in captor)
+
+
+_LEADING_AWAY = fold_set(V.LEADING_AWAY_VERBS)
 _INSIDE = fold_set(V.HELD_INSIDE)
 _HOSTAGES = fold_set(V.HELD_AS_HOSTAGES)
 _CUSTODY = fold_set(V.CUSTODY_PLACES)

@@ -1952,6 +1952,11 @@ def _speaker_end(toks: list[Token], j: int, sb: int, max_len: int = 9,
         if t.w == "علي" and k > j and toks[k - 1].w in _NAME_PARTICLES:
             k += 1  # "أبو علي", "بن علي": a name, though it folds as the preposition "على"
             continue
+        if t.w == "علي" and prep != "علي" and _name_after_given(toks, j, k, sb):
+            # "المحامي سمير علي": the name, not the preposition "على" (which "شدد"
+            # takes: "شدد المحامي سمير على أن")
+            k += 1
+            continue
         if t.w in _COMP or t.w in ("نقلا", "عن", "الي", "علي") or t.w in _STOPS or t.w in _REL:
             break
         if t.w in _DEFINITE_OUTLETS and k > j and k + 1 < sb and (
@@ -2018,7 +2023,7 @@ def _ends_speaker(toks: list[Token], k: int, sb: int) -> bool:
 def _medium_at(toks: list[Token], k: int, sb: int) -> bool:
     """Does the medium of the words start at k: "في بيان", or where they were posted,
     "على تلغرام", "عبر حسابه", "في فيسبوك"? Either ends a speaker's title."""
-    if not (toks[k].w in ("في", "علي", "عبر") and k + 1 < sb):
+    if not (k + 1 < sb and toks[k].w in ("في", "علي", "عبر")):  # (k may be past the text)
         return False
     nxt = toks[k + 1].w
     return nxt in _PLATFORMS or (toks[k].w == "في" and nxt.startswith(_MEDIA_OR_TALLY))
@@ -2324,6 +2329,39 @@ def _closing_place(toks: list[Token], sp_end: int, sb: int, max_words: int = 4,
             return sp_end
         r += 1
     return r if r == sb or is_end(toks[r]) else sp_end
+
+
+def _name_after_given(toks: list[Token], j: int, k: int, sb: int) -> bool:
+    """Is "علي" at ``k`` (folded like the preposition "على") a name: right after a given
+    name that follows a definite title in the speaker phrase from ``j`` ("المحامي سمير
+    علي"), with no object of the preposition after it? An object is a noun with the
+    article or a pronoun suffix ("على صفحته"), a platform ("على تويتر"), "حد", "ما" or a
+    demonstrative ("على ما يبدو"، "على هذا الأساس"), or an indefinite noun in construct
+    before such a noun ("على هامش الجلسة"، "على لسان محاميه"); a word that ends a
+    speaker ("قوله"، "اليوم"، "في"), a complementizer or an outlet glued to "ل" ("لوكالة
+    الأنباء") follows a name. After the title itself it stays the preposition ("الوزير
+    على هامش")."""
+    if not (k - 2 >= j and toks[k - 2].w.startswith("ال") and toks[k - 1].is_word) or (
+            toks[k - 1].w.startswith(("ال", "و")) or toks[k - 1].w in _STOPS
+            or toks[k - 1].w in _COMP):
+        return False
+    if k + 1 >= sb or not toks[k + 1].is_word or toks[k + 1].w in _COMP:
+        return True  # "سمير علي إن ..."، "سمير علي، ..."
+    nxt = toks[k + 1].w
+    if nxt in _STOPS or (nxt.startswith("ل") and len(nxt) > 4 and not nxt.endswith(
+            ("ها", "هم", "هما"))):
+        return True  # (an outlet's "ة" folds to "ه": "لوكالة" is no suffixed object)
+    if _definite_object(nxt) or nxt in ("حد", "ما") or nxt in _DEMONSTRATIVES or (
+            nxt in _PLATFORMS):
+        return False
+    return not (k + 2 < sb and toks[k + 2].is_word and _definite_object(toks[k + 2].w))
+
+
+def _definite_object(w: str) -> bool:
+    """A noun made definite by the article or by a pronoun suffix ("الجلسة"، "صفحته"،
+    "حسابها"), as a preposition's object is; a name folded from "ة" to "ه" looks the
+    same, and is given up."""
+    return w.startswith("ال") or (len(w) >= 4 and w.endswith(("ه", "ها", "هم", "هما")))
 
 
 def _rank_name_end(toks: list[Token], k: int, sb: int) -> int:
@@ -3844,6 +3882,11 @@ def _emit(folded: Folded, toks: list[Token], raw: list[_Stmt]) -> list[dict[str,
             # "وذكرت مصادر ... . ويمتنع الجيش ... . أعلن مقتل ...": a masculine verb
             # cannot continue a feminine speaker; its subject is the agreeing one.
             st.speaker, st.inherit = st.alt, False
+        if st.speaker and st.speaker[1] - st.speaker[0] > 1 and (
+                toks[st.speaker[0]].w in _KANA_FORMS):
+            # "وكانت وزارة الصحة تحصي ...": the auxiliary opening the clause is the
+            # verb's tense, whichever rule cut the subject before the verb
+            st.speaker = (st.speaker[0] + 1, st.speaker[1])
         if st.speaker:
             words = folded.text[toks[st.speaker[0]].s:toks[st.speaker[1] - 1].e].split()
             # "وتشير هذه الأرقام": the noun after a demonstrative

@@ -346,6 +346,12 @@ ARMED_HOLDERS: tuple[str, ...] = (
     # gangs of smugglers and kidnappers: "مهاجرين محتجزين لدى عصابة تهريب"
     "عصابة", "العصابة", "عصابات", "العصابات",
 )
+# Leading away is holding, and the same kind decides it: "اقتاد المسلحون 3 شبان" is a
+# capture, "اقتادت دورية الشرطة 3 شبان" an arrest. The captor named between the verb and
+# the count is read as the holder after "احتجز" is (an armed holder, or a plural of doers
+# as "مجهولون"، "مستوطنون" that wound after "أصاب"); with none named, the count right
+# after the verb, the captor is an earlier clause's and leading away stays a capture.
+LEADING_AWAY_VERBS: tuple[str, ...] = ("اقتاد", "اقتادت")
 # The captor's kind decides, and copy on a siege often names no captor in the sentence:
 # people "still held inside" a building ("ما زالوا محتجزين داخل الفندق"، "داخل مبنى
 # البنك") or held "as hostages" are captives; held inside a place of state custody
