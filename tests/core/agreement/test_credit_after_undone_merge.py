@@ -72,3 +72,19 @@ def test_a_coder_s_undone_merge_takes_nothing_back_from_the_author(tmp_path: Pat
         merge_projects(p, [tmp_path / "ben.wbproj"])
         assert p.repo.get("annotation", chen)["fields"]["count_low"] == 12
         assert _counts(p) == {"amal": 9, "dave": 12}
+
+
+def test_the_lead_s_undo_and_redo_carried_back_take_nothing_from_the_coder(tmp_path: Path):
+    """The lead merged Dave's project, undid and redid it; Dave merges the team's
+    project back into his own. The lead's undo and redo, carried into Dave's log, took
+    his own 12 from him there and gave it to the lead."""
+    team, chen = _team(tmp_path)
+    dave = tmp_path / "dave.wbproj"
+    with Project.open(team, coder="lead") as p:
+        merge_projects(p, [dave])
+        undo(p)
+        redo(p)
+    with Project.open(dave, coder="dave") as p:
+        merge_projects(p, [team])
+        assert p.repo.get("annotation", chen)["fields"]["count_low"] == 12
+        assert _counts(p) == {"amal": 9, "dave": 12}
