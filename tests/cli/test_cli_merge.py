@@ -103,3 +103,34 @@ def test_an_encrypted_source_on_a_passphrase_of_its_own_is_merged_into_an_encryp
     crypto.change_passphrase(tmp_path / "ben.wbproj", "ben's long passphrase",
                              "the team's passphrase")
     assert main(["--passphrase-file", str(team), "merge", a, b, "--dry-run"]) == 0
+
+
+def test_the_log_says_which_entries_were_carried_and_which_merge_was_undone(tmp_path,
+                                                                            capsys):
+    """Merged, undone and merged again, the log holds ben's edit twice: each line says
+    it was carried from ben.wbproj, and the first says its merge was undone (the two
+    read as two edits of ben's, and the lead's undone merge as standing)."""
+    from workbench.core.merge import merge_projects
+    from workbench.core.ops import history
+
+    a, b, ann = _pair(tmp_path)
+    with Project.open(a, coder="lead") as p:
+        merge_projects(p, [b])
+        history.undo(p)
+        merge_projects(p, [b])
+    assert main(["log", a, "--id", ann]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    bens = [line for line in lines if "  ben  edit:update" in line]
+    assert len(bens) == 2
+    assert all(line.endswith("carried from ben.wbproj") for line in bens[:1])
+    assert bens[1].endswith("carried from ben.wbproj, by a merge undone since")
+    own = [line for line in lines if "  amal  " in line]
+    assert own and not any("carried" in line or "undone" in line for line in own)
+    # The merge's own entries (ben's statement, the conflict copy): the undone ones say so.
+    assert main(["log", a]) == 0
+    merged = [line.split("  ") for line in capsys.readouterr().out.splitlines()
+              if "  merge:insert  " in line]
+    txns = {bens[0].split("  ")[1], bens[1].split("  ")[1]}
+    assert {parts[1] for parts in merged} == txns
+    assert all((parts[-1] == "merge undone since") == (parts[1] == bens[1].split("  ")[1])
+               for parts in merged)

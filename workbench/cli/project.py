@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 
 from workbench.cli.common import (
@@ -65,10 +66,12 @@ def cmd_reindex(args: argparse.Namespace) -> int:
 
 def cmd_log(args: argparse.Namespace) -> int:
     """Print the audit log or, with --custody, the custody log; --export writes both."""
+    from workbench.core.merge.undone import undone_merges
     from workbench.core.sourcefiles import relative_names
 
     if args.export:
         return _export_log(args)
+    undone: set[int] = set()
     with open_project(args.project) as project:
         if args.custody:
             # --id was left out here: `log --custody --id 3` listed every import.
@@ -90,6 +93,7 @@ def cmd_log(args: argparse.Namespace) -> int:
                     "the folder it was in was not recorded.", err=True)
         else:
             rows = project.repo.audit(entity_id=args.id, limit=args.limit)
+            undone = undone_merges(project.repo)
     if args.json:
         print_json(rows)
         return 0
@@ -102,8 +106,24 @@ def cmd_log(args: argparse.Namespace) -> int:
                 f"sha256 {r['sha256']}  {r['importer']} {r['importer_version']}")
         else:
             say(f"{r['at']}  txn {r['txn']}  {r['coder']}  {r['op']}  {r['entity']} "
-                f"{r['entity_id']}")
+                f"{r['entity_id']}{_provenance(r, undone)}")
     return 0
+
+
+def _provenance(row: dict, undone: set[int]) -> str:
+    """Where an audit entry came from, when not from this project's own work: an entry
+    a merge carried names the file it came from, and one of a merge undone since says
+    so (merged again, a coder's edit is listed twice, and read as two edits)."""
+    said = ""
+    if row.get("merged_from"):
+        try:
+            name = json.loads(row["merged_from"]).get("name") or "another project"
+        except (ValueError, AttributeError):
+            name = "another project"
+        said = f"carried from {name}"
+    if row["txn"] in undone:
+        said = f"{said}, by a merge undone since" if said else "merge undone since"
+    return f"  {said}" if said else ""
 
 
 def _export_log(args: argparse.Namespace) -> int:

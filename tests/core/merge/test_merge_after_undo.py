@@ -244,3 +244,35 @@ def test_an_encrypted_team_project_merged_undone_and_merged_again(tmp_path: Path
         history.undo(p)
         merged(p)
         assert _count(p, ann) == 14 and verify(p).ok
+
+
+def _carried_edits(p: Project, ann: str) -> int:
+    """How many of the lead's log entries are ben's edit of the figure, carried over
+    by a merge still standing."""
+    from workbench.core.merge.undone import undone_merges
+    undone = undone_merges(p.repo)
+    return sum(1 for e in p.repo.audit(entity_id=ann)
+               if e["coder"] == "ben" and e["op"] == "edit:update" and e["merged_from"]
+               and e["txn"] not in undone)
+
+
+def test_a_copy_taken_before_the_undo_brings_the_coder_s_entries_again(tmp_path: Path):
+    """chen's project is a backup of the lead's taken while the merge of ben stood; the
+    lead undoes that merge and merges chen's. ben's figure comes back through chen, and
+    so does ben's entry: the start of the logs the two files share was skipped whole,
+    and the entry stood in the lead's log only inside the undone merge, so the log held
+    no standing word of ben's edit (and agreement credited the lead with ben's 14)."""
+    from workbench.core import backup
+
+    lead, ben, ann = _lead_and_ben(tmp_path)
+    chen = tmp_path / "chen.wbproj"
+    with Project.open(lead, coder="lead") as p:
+        merge_projects(p, [ben])
+        backup.copy(p.conn, lead, chen)
+        history.undo(p)
+        assert _carried_edits(p, ann) == 0
+        report = merge_projects(p, [chen]).result
+        assert _count(p, ann) == 14 and report.audit_rows >= 1
+        assert _carried_edits(p, ann) == 1 and verify(p).ok
+        _merge_finds_nothing(p, [chen, ben])
+        assert _carried_edits(p, ann) == 1

@@ -15,8 +15,14 @@ of its text (no coder chooses them after making it). A merge's
 own log entries name who merged, not who made the version, so they credit nobody; the
 entries a merge carries over from a coder's project keep that coder's name. While an
 annotation holds its creator's own latest value it stays the creator's, whoever put it
-back; an undo gives the value it puts back to whoever made that value, and a choice
-renamed in the codebook stays with whoever held it.
+back; an undo gives the value it puts back to whoever made that value, a redo gives
+the value back to whoever made it before the undo (not to whoever redid: a merge redone
+was the lead's), and a choice renamed in the codebook stays with whoever held it. An
+undo or redo carried over from another project acts only on its own coder's steps: in
+that project it reversed the coder's own step or a merge they made, and their merge
+undone there is no part of what they brought (``core/merge/undone.py``), so a coder
+who merged a colleague's project and undid it took the colleague's edit back in the
+team's project, which had it from the colleague herself.
 """
 
 from __future__ import annotations
@@ -50,7 +56,7 @@ def credited_coders(project: Project, anns: Sequence[Row]) -> dict[str, str]:
     texts = DocTexts(project.conn)
     out: dict[str, str] = {}
     for part, marks in in_chunks(sorted(edited)):
-        made: dict[str, list[tuple[str, str]]] = {}
+        made: dict[str, _Steps] = {}
         rows = project.conn.execute(
             f"SELECT * FROM audit WHERE entity_id IN ({marks}) ORDER BY seq", part)
         for raw in rows:
@@ -66,48 +72,73 @@ def credited_coders(project: Project, anns: Sequence[Row]) -> dict[str, str]:
                       if r["before"] is not None else None)
             if before == after:
                 continue  # a memo, a status, a trashing: no coder's judgement
-            _replay(made.setdefault(r["entity_id"], []), r["op"], r["coder"], before,
-                    after, edited[r["entity_id"]]["coder"])
+            made.setdefault(r["entity_id"], _Steps()).replay(
+                r["op"], r["coder"], bool(raw["merged_from"]), before, after,
+                edited[r["entity_id"]]["coder"])
         for ann_id, steps in made.items():
-            coder = _holder(steps, edited[ann_id]["coder"], compared(codebook,
-                                                                     edited[ann_id]))
+            coder = steps.holder(edited[ann_id]["coder"], compared(codebook,
+                                                                   edited[ann_id]))
             if coder != edited[ann_id]["coder"]:
                 out[ann_id] = coder
     return out
 
 
-def _replay(steps: list[tuple[str, str]], op: str, coder: str, before: str | None,
-            after: str, creator: str) -> None:
-    """Add one log entry that changed what is compared to ``steps`` ((content, coder),
-    oldest first). An undo takes back the latest step that made what it undoes (its
-    ``before``): the content it puts back is whoever made that, not the one who undid
-    (an undone merge was the lead's otherwise). A redo makes its content again. A
-    codebook change (a choice renamed) rewrites the value of whoever held it: renaming
-    a choice credited the lead with every figure that held it."""
-    if op.startswith("codebook:"):
-        if before is not None:
-            steps.append((after, _holder(steps, creator, before)))
-        return
-    if op.startswith("undo:"):
-        for i in range(len(steps) - 1, -1, -1):
-            if steps[i][0] == before:
-                del steps[i]
+class _Steps:
+    """The log entries that changed what is compared of one annotation, oldest first,
+    each as (content, coder), and the steps undos took back, latest last, for the redos
+    that put them back."""
+
+    def __init__(self) -> None:
+        self.steps: list[tuple[str, str]] = []
+        self.taken: list[tuple[str, str]] = []
+
+    def replay(self, op: str, coder: str, carried: bool, before: str | None, after: str,
+               creator: str) -> None:
+        """Add one entry (``carried``: from another project's log). An undo takes back
+        the latest step that made what it undoes (its ``before``): the content it puts
+        back is whoever made that, not the one who undid (an undone merge was the
+        lead's otherwise). A redo puts back the step the undo took, under its own
+        coder. A codebook change (a choice renamed) rewrites the value of whoever held
+        it: renaming a choice credited the lead with every figure that held it."""
+        if op.startswith("codebook:"):
+            if before is not None:
+                self.steps.append((after, self.holder(creator, before)))
+            return
+        only = coder if carried else None
+        if op.startswith("undo:"):
+            i = self._latest(self.steps, before, only)
+            if i is not None:
+                self.taken.append(self.steps.pop(i))
+            return
+        if op.startswith("redo:"):
+            i = self._latest(self.taken, after, only)
+            if i is not None:
+                self.steps.append(self.taken.pop(i))
+            if i is not None or carried:  # carried, its undo here took nothing back
                 return
-        return
-    steps.append((after, coder))
+        self.steps.append((after, coder))
 
+    @staticmethod
+    def _latest(steps: list[tuple[str, str]], content: str | None, coder: str | None
+                ) -> int | None:
+        """The index of the latest of ``steps`` that made ``content`` (of ``coder``'s
+        steps only, when given)."""
+        for i in range(len(steps) - 1, -1, -1):
+            if steps[i][0] == content and coder in (None, steps[i][1]):
+                return i
+        return None
 
-def _holder(steps: list[tuple[str, str]], creator: str, now: str) -> str:
-    """Whose judgement the content ``now`` is: the creator's while it is the creator's
-    own latest (another coder who changed it and then put it back holds nothing else),
-    else the coder of the latest step that made it."""
-    own = [content for content, coder in steps if coder == creator]
-    if own and own[-1] == now:
+    def holder(self, creator: str, now: str) -> str:
+        """Whose judgement the content ``now`` is: the creator's while it is the
+        creator's own latest (another coder who changed it and then put it back holds
+        nothing else), else the coder of the latest step that made it."""
+        own = [content for content, coder in self.steps if coder == creator]
+        if own and own[-1] == now:
+            return creator
+        for content, coder in reversed(self.steps):
+            if content == now:
+                return coder
         return creator
-    for content, coder in reversed(steps):
-        if content == now:
-            return coder
-    return creator
 
 
 def compared(codebook: Codebook, row: Row) -> str:

@@ -16,7 +16,7 @@ from workbench.core.auditimage import Layout
 from workbench.core.changes import Row
 from workbench.core.derived import DocTexts, annotation_layout, unquoted
 from workbench.core.merge.undone import undone_merges
-from workbench.core.repo import Repo, Transaction
+from workbench.core.repo import Repo, Transaction, in_chunks
 
 _AUDIT = ("at", "coder", "op", "entity", "entity_id", "before", "after")
 _CUSTODY = ("at", "coder", "action", "doc_id", "sha256", "filename", "importer",
@@ -72,6 +72,8 @@ class LogCarrier:
         source's undone merges (``undone``, their transactions) are left out."""
         shared = self._shared(table, source)
         tail = _log_rows(source, table, "seq > ?", (shared,))
+        if table == "audit":
+            tail = self._undone_here(source, shared) + tail
         if undone and table == "audit":
             tail = [r for r in tail if r["txn"] not in undone]
         moments = sorted({r["at"] for r in tail})
@@ -87,6 +89,21 @@ class LogCarrier:
                 self.seen[table].add(key)
                 out.append(row)
         return out
+
+    def _undone_here(self, source: Repo, shared: int) -> list[Row]:
+        """The source's entries, in the start both logs share, that the target holds only
+        as carried by a merge undone since: a copy of the target taken while that merge
+        stood holds them as standing, and skipped with the rest of the shared start
+        they were never carried again, though the merge of that copy brought their
+        work back."""
+        if not self.undone or not shared:
+            return []
+        marks = ",".join("?" * len(self.undone))
+        seqs = [r[0] for r in self.target.conn.execute(
+            f"SELECT seq FROM audit WHERE txn IN ({marks}) AND merged_from IS NOT NULL "
+            "AND seq <= ? ORDER BY seq", (*self.undone, shared))]
+        return [row for chunk, in_marks in in_chunks(seqs) for row in _log_rows(
+            source, "audit", f"seq IN ({in_marks})", tuple(chunk))]
 
     def _know(self, rows: list[Row], table: str) -> None:
         """Put the fingerprints of these target rows in ``seen`` (each once)."""

@@ -1,0 +1,90 @@
+"""Credit after merges undone and redone: the figure's value stays with who chose it.
+
+Amal and Chen code a patrol report in one project; Dave, in his copy, changes Chen's
+count of the villagers from 9 to 12. That 12 is Dave's judgement wherever it travels:
+through a merge the lead undid and redid, and past Ben, who merged Dave's project into
+his own and undid it.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from tests.core.agreement.conftest import PATROL, add_doc
+from workbench.core.agreement import agreement_report
+from workbench.core.merge import merge_projects
+from workbench.core.ops.annotations import annotate_quote, update_annotation
+from workbench.core.ops.history import redo, undo
+from workbench.core.project import Project
+
+VILLAGERS = "at least nine villagers were killed"
+
+
+def _team(folder: Path) -> tuple[Path, str]:
+    """The team's project (Amal's and Chen's figure on the villagers, both 9), and
+    Dave's copy where Chen's reads 12. Returns the team's path and Chen's figure."""
+    team = folder / "team.wbproj"
+    with Project.create(team, coder="amal") as p:
+        doc = add_doc(p, PATROL, "patrol.txt")
+        annotate_quote(p, doc, "casualty", VILLAGERS, {"outcome": "killed", "count_low": 9})
+    with Project.open(team, coder="chen") as p:
+        chen = annotate_quote(p, doc, "casualty", VILLAGERS,
+                              {"outcome": "killed", "count_low": 9}).result
+    for coder in ("ben", "dave"):
+        shutil.copy(team, folder / f"{coder}.wbproj")
+    with Project.open(folder / "dave.wbproj", coder="dave") as p:
+        update_annotation(p, chen, fields={"count_low": 12})
+    return team, chen
+
+
+def _counts(p: Project) -> dict[str, int]:
+    """Each coder's count of the villagers, as the agreement report compares them."""
+    lines = [d for d in agreement_report(p).disagreements
+             if d.start == PATROL.index(VILLAGERS) and d.what == "count_low"]
+    assert len(lines) == 1
+    return lines[0].values
+
+
+def test_a_merge_undone_and_redone_leaves_the_figure_with_its_coder(tmp_path: Path):
+    """The redo puts Dave's 12 back; it was credited to the lead, who only redid."""
+    team, chen = _team(tmp_path)
+    with Project.open(team, coder="lead") as p:
+        merge_projects(p, [tmp_path / "dave.wbproj"])
+        assert _counts(p) == {"amal": 9, "dave": 12}
+        undo(p)
+        assert agreement_report(p).disagreements == []
+        redo(p)
+        assert p.repo.get("annotation", chen)["fields"]["count_low"] == 12
+        assert _counts(p) == {"amal": 9, "dave": 12}
+
+
+def test_a_coder_s_undone_merge_takes_nothing_back_from_the_author(tmp_path: Path):
+    """Ben merged Dave's project and undid it; his undo, carried into the team's
+    project, took back Dave's edit there, which the team had from Dave himself: the
+    12 was Chen's in the report."""
+    team, chen = _team(tmp_path)
+    with Project.open(tmp_path / "ben.wbproj", coder="ben") as p:
+        merge_projects(p, [tmp_path / "dave.wbproj"])
+        undo(p)
+    with Project.open(team, coder="lead") as p:
+        merge_projects(p, [tmp_path / "dave.wbproj"])
+        merge_projects(p, [tmp_path / "ben.wbproj"])
+        assert p.repo.get("annotation", chen)["fields"]["count_low"] == 12
+        assert _counts(p) == {"amal": 9, "dave": 12}
+
+
+def test_the_lead_s_undo_and_redo_carried_back_take_nothing_from_the_coder(tmp_path: Path):
+    """The lead merged Dave's project, undid and redid it; Dave merges the team's
+    project back into his own. The lead's undo and redo, carried into Dave's log, took
+    his own 12 from him there and gave it to the lead."""
+    team, chen = _team(tmp_path)
+    dave = tmp_path / "dave.wbproj"
+    with Project.open(team, coder="lead") as p:
+        merge_projects(p, [dave])
+        undo(p)
+        redo(p)
+    with Project.open(dave, coder="dave") as p:
+        merge_projects(p, [team])
+        assert p.repo.get("annotation", chen)["fields"]["count_low"] == 12
+        assert _counts(p) == {"amal": 9, "dave": 12}
