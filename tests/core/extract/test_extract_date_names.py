@@ -263,6 +263,11 @@ CREDITS = [
      [("Monday", "2026-06-15")]),
     ("Reporting by Ann Lee in Kessa; the talks ended in April Mendez said.",
      [("April", "2026-04")]),
+    # (a credit's verb inside a sentence is a deadline's: wire copy sets the source bare)
+    ("Figures produced by August Kessa officials said were too low.",
+     [("August", "2025-08")]),
+    ("The ministry will resume reporting by Monday Kessa officials said.",
+     [("Monday", "2026-06-15")]),
 ]
 
 

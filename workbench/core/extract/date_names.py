@@ -80,6 +80,7 @@ _CREDIT_BY = re.compile(rf"\b(?i:{alt(EN.CREDIT_VERBS)})[ \t]+(?i:by)[ \t]+")
 _CREDIT_SURNAME_AFTER = re.compile(r"[ \t]+[A-Z][A-Za-z'’-]+")
 # What may stand between the credit's "by" and a later name: names, commas, "&" and the
 # joiners ("by Ann Lee, Tom Park and June Okafor in Kessa").
+_CREDIT_OPENERS = ("(", "[", ";", ",", ".", ":", "-", "–", "—")
 _CREDIT_NAMES = re.compile(r"(?:[ \t,&]|[A-Z][\w'’.-]*|[a-z]+\b)*")
 # (in the headline's case: "March On", "MARCH ON"; "in March on the border" is the month)
 _MARCH_DIRECTION_AFTER = re.compile(
@@ -239,20 +240,28 @@ def byline(text: str, start: int) -> bool:
 
 def credit_line(text: str, start: int, end: int) -> bool:
     """Whether the month or weekday at ``text[start:end]`` is a given name in a credit
-    line: a surname after it, and before it on its line a credit's verb and "by" with
-    only names and joiners between ("Reporting by Sunday Okoro in Lagos; additional
-    reporting by May Lin", "Produced by Ann Lee and April Mendez"). "edited by the desk on
-    Monday", "compiled by June, officials said" keep their dates."""
+    line: a surname after it, and before it on its line a credit's verb and "by" (opening
+    the line, a bracket or a clause) with only names and joiners between ("Reporting by
+    Sunday Okoro in Lagos; additional reporting by May Lin", "Produced by Ann Lee and
+    April Mendez"). "edited by the desk on Monday", "compiled by June, officials said"
+    keep their dates."""
     if not _CREDIT_SURNAME_AFTER.match(text, end):
         return False
-    line_start = max(text.rfind("\n", 0, start) + 1, start - 160)
+    line_start = text.rfind("\n", 0, start) + 1
+    window = max(line_start, start - 160)
     # (a substring test first: most weekdays and months have no "by" before them)
-    if "by" not in text[line_start:start].lower():
+    if "by" not in text[window:start].lower():
         return False
-    credits = list(_CREDIT_BY.finditer(text, line_start, start))
+    credits = list(_CREDIT_BY.finditer(text, window, start))
     if not credits:
         return False
     last = credits[-1]
+    # (the credit opens its line, a bracket or a clause, or follows "additional": in
+    # running text "figures produced by August Kessa officials said" is a deadline)
+    opening = text[max(line_start, last.start() - 16):last.start()].rstrip(" \t")
+    if opening and not opening.endswith(_CREDIT_OPENERS) and not (
+            opening.lower().endswith("additional")):
+        return False
     between = _CREDIT_NAMES.match(text, last.end(), start)
     return between is not None and between.end() == start and all(
         w.group(0) in _BYLINE_JOINERS for w in _LOWER_WORD.finditer(text, last.end(), start))
