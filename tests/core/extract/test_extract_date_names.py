@@ -1,9 +1,9 @@
 """Names that hold a date word, and their twins where the same word is a date (issue 11).
 
 A grid by class: papers and programmes, events and movements named by a date word,
-persons, places and things, "march" as a noun and a verb, recurrences. Each name is read
-in running text, in a title-case headline and in capitals, next to a twin in which the
-same word is a date, so that a rule cannot pass by dropping the word.
+persons, places and things, "march" as a noun and a verb, recurrences, credit lines.
+Each name is read in running text, in a title-case headline and in capitals, next to a
+twin in which the same word is a date, so that a rule cannot pass by dropping the word.
 
 The expectations follow the corpus rules (``shared/corpus/README.md``): a date is an
 expression that names a time, with one value (a day, a month or a year). A name that

@@ -1,13 +1,14 @@
 """Names that hold a date word, and recurrences: no dates (issue 11).
 
 A weekday or a month inside a name names a paper, a group, a person or a place, not a
-time: "the Mail on Sunday", "Bloody Sunday", "the April 6 Youth Movement", "Analyst Maria
-April said", "Tuesday Market", "THREE KILLED DURING MARCH ON PARLIAMENT", "the Today
-programme". A recurrence ("every Tuesday", "on Fridays") names no one day a value could
-hold. Each rule reads a class of names, and its twins stay dates ("on Sunday", "The March
-14 vote", "in March on the border"); dates.py asks these after it has matched a weekday,
-a lone month, a day and month or a relative day. Word lists: ``lang/en.py``, the block
-"names that hold date words"; the grid: ``tests/core/extract/test_extract_date_names.py``.
+time: "the Mail on Sunday", "Bloody Sunday", "the April 6 Youth Movement", "Analyst
+Maria April said", "Tuesday Market", "THREE KILLED DURING MARCH ON PARLIAMENT", "the
+Today programme", a wire credit's "Reporting by April Mendez; editing by June Park". A
+recurrence ("every Tuesday", "on Fridays") names no one day a value could hold. Each
+rule reads a class of names, and its twins stay dates ("on Sunday", "The March 14 vote",
+"in March on the border"); dates.py asks these after it has matched a weekday, a lone
+month, a day and month or a relative day. Word lists: ``lang/en.py``, the block "names
+that hold date words"; the grid: ``tests/core/extract/test_extract_date_names.py``.
 """
 
 from __future__ import annotations
