@@ -1,9 +1,9 @@
 """Names that hold a date word, and their twins where the same word is a date (issue 11).
 
 A grid by class: papers and programmes, events and movements named by a date word,
-persons, places and things, "march" as a noun and a verb, recurrences. Each name is read
-in running text, in a title-case headline and in capitals, next to a twin in which the
-same word is a date, so that a rule cannot pass by dropping the word.
+persons, places and things, "march" as a noun and a verb, recurrences, credit lines.
+Each name is read in running text, in a title-case headline and in capitals, next to a
+twin in which the same word is a date, so that a rule cannot pass by dropping the word.
 
 The expectations follow the corpus rules (``shared/corpus/README.md``): a date is an
 expression that names a time, with one value (a day, a month or a year). A name that
@@ -232,6 +232,44 @@ RECURRENCES = [
     ("Police said Saturdays attack killed 5 people.", [("Saturdays", "2026-06-13")]),
 ]
 
+# ---------------------------------------------------------------- credit lines
+# Wire copy ends with who reported, wrote, edited, compiled, translated or produced it;
+# a month or a weekday there is a given name before its surname. A date in such a line or
+# right after it, or after "by" with no surname, stays a date.
+CREDITS = [
+    ("Reporting by April Mendez; Editing by June Park", []),
+    ("The convoy left.\nReporting by April Mendez; Editing by June Park", []),
+    ("(Reporting by Sunday Okoro in Lagos; additional reporting by May Lin; writing by "
+     "August Reyes; editing by Monday Adeyemi)", []),
+    ("(Reporting by April Mendez, editing by June Park)", []),
+    ("Compiled by August Reyes for the Arabic service", []),
+    ("Translated by June Okafor", []),
+    ("Produced by Sunday Okoro and April Mendez", []),
+    ("Reporting by Ann Lee, Tom Park and June Okafor in Kessa", []),
+    ("Writing by May Lin; Editing by Friday Adeyemi", []),
+    ("Reporting By April Mendez; Editing By June Park", []),
+    ("REPORTING BY APRIL MENDEZ; EDITING BY JUNE PARK", []),
+    ("Additional reporting by August Reyes in Kessa; Written by April Mendez", []),
+    # twins: a date in the line or right after it, or after "by" with no surname
+    ("Reporting by Ann Lee; Editing by Tom Park. The talks resume in June.",
+     [("June", "2026-06")]),
+    ("Reporting by April Mendez\nFighting resumed on Sunday.", [("Sunday", "2026-06-14")]),
+    ("The statement was edited by the desk on Monday.", [("Monday", "2026-06-15")]),
+    ("Compiled by August Reyes on Sunday for the Arabic service",
+     [("Sunday", "2026-06-14")]),
+    ("The figures were compiled by June, officials said.", [("June", "2026-06")]),
+    ("The report will be written by Friday.", [("Friday", "2026-06-19")]),
+    ("The translation was produced by Monday and sent to Kessa.",
+     [("Monday", "2026-06-15")]),
+    ("Reporting by Ann Lee in Kessa; the talks ended in April Mendez said.",
+     [("April", "2026-04")]),
+    # (a credit's verb inside a sentence is a deadline's: wire copy sets the source bare)
+    ("Figures produced by August Kessa officials said were too low.",
+     [("August", "2025-08")]),
+    ("The ministry will resume reporting by Monday Kessa officials said.",
+     [("Monday", "2026-06-15")]),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"), PAPERS)
 def test_papers_and_programmes(text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -260,6 +298,11 @@ def test_march_as_noun_and_verb(text: str, expected: list[tuple[str, str | None]
 
 @pytest.mark.parametrize(("text", "expected"), RECURRENCES)
 def test_recurrences(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), CREDITS)
+def test_credit_lines(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert dates(text) == expected
 
 

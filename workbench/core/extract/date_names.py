@@ -1,13 +1,14 @@
 """Names that hold a date word, and recurrences: no dates (issue 11).
 
 A weekday or a month inside a name names a paper, a group, a person or a place, not a
-time: "the Mail on Sunday", "Bloody Sunday", "the April 6 Youth Movement", "Analyst Maria
-April said", "Tuesday Market", "THREE KILLED DURING MARCH ON PARLIAMENT", "the Today
-programme". A recurrence ("every Tuesday", "on Fridays") names no one day a value could
-hold. Each rule reads a class of names, and its twins stay dates ("on Sunday", "The March
-14 vote", "in March on the border"); dates.py asks these after it has matched a weekday,
-a lone month, a day and month or a relative day. Word lists: ``lang/en.py``, the block
-"names that hold date words"; the grid: ``tests/core/extract/test_extract_date_names.py``.
+time: "the Mail on Sunday", "Bloody Sunday", "the April 6 Youth Movement", "Analyst
+Maria April said", "Tuesday Market", "THREE KILLED DURING MARCH ON PARLIAMENT", "the
+Today programme", a wire credit's "Reporting by April Mendez; editing by June Park". A
+recurrence ("every Tuesday", "on Fridays") names no one day a value could hold. Each
+rule reads a class of names, and its twins stay dates ("on Sunday", "The March 14 vote",
+"in March on the border"); dates.py asks these after it has matched a weekday, a lone
+month, a day and month or a relative day. Word lists: ``lang/en.py``, the block "names
+that hold date words"; the grid: ``tests/core/extract/test_extract_date_names.py``.
 """
 
 from __future__ import annotations
@@ -73,6 +74,15 @@ _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][\w'’-]*")
 _BYLINE_JOINERS = frozenset(EN.BYLINE_JOINERS)
 _PERSON_ROLES = frozenset((*EN.TITLES, *EN.PERSON_WORDS, *EN.ROLE_HEADS))
 _MOVING_MONTHS = frozenset(EN.MOVING_MONTHS)
+# A credit line's verb and "by", in any case: "Reporting by", "additional reporting by",
+# "EDITING BY", "Compiled by".
+_CREDIT_BY = re.compile(rf"\b(?i:{alt(EN.CREDIT_VERBS)})[ \t]+(?i:by)[ \t]+")
+# (a surname in capitals too: "REPORTING BY APRIL MENDEZ", the month read capitalised)
+_CREDIT_SURNAME_AFTER = re.compile(r"[ \t]+[A-Z][A-Za-z'’-]+")
+# What may stand between the credit's "by" and a later name: names, commas, "&" and the
+# joiners ("by Ann Lee, Tom Park and June Okafor in Kessa").
+_CREDIT_OPENERS = ("(", "[", ";", ",", ".", ":", "-", "–", "—")
+_CREDIT_NAMES = re.compile(r"(?:[ \t,&]|[A-Z][\w'’.-]*|[a-z]+\b)*")
 # (in the headline's case: "March On", "MARCH ON"; "in March on the border" is the month)
 _MARCH_DIRECTION_AFTER = re.compile(
     rf"[ \t]+(?:{alt(str(w).capitalize() for w in EN.MARCH_DIRECTIONS)}"
@@ -126,7 +136,7 @@ def named_day(text: str, m: re.Match[str]) -> bool:
     if _WEEKDAY_GROUP_AFTER.match(text, m.end()) and (
             _NAME_OPENS_BEFORE.search(text, max(0, start - 6), start)):
         return True  # "The Monday Group claimed the attack"
-    if _weekday_given_name(text, m):
+    if _weekday_given_name(text, m) or credit_line(text, start, m.end()):
         return True
     return bool(_PLACE_AFTER.match(text, m.end())) and not (
         _TIME_PREPOSITION_BEFORE.search(text, max(0, start - 8), start))
@@ -163,6 +173,8 @@ def named_month(text: str, m: re.Match[str]) -> bool:
         return True
     if name == "May" and _AGENT_BEFORE.search(text, max(0, m.start() - 24), m.start()):
         return True  # "criticised by May": Theresa May, the agent
+    if credit_line(text, m.start(), m.end()):
+        return True  # "Reporting by April Mendez; editing by June Park"
     return name in _MONTH_NAMES and _surname(text, m)
 
 
@@ -225,3 +237,32 @@ def byline(text: str, start: int) -> bool:
     line_end = text.find("\n", start)
     rest = text[start:line_end if line_end >= 0 else len(text)]
     return all(w.group(0) in _BYLINE_JOINERS for w in _LOWER_WORD.finditer(rest))
+
+
+def credit_line(text: str, start: int, end: int) -> bool:
+    """Whether the month or weekday at ``text[start:end]`` is a given name in a credit
+    line: a surname after it, and before it on its line a credit's verb and "by" (opening
+    the line, a bracket or a clause) with only names and joiners between ("Reporting by
+    Sunday Okoro in Lagos; additional reporting by May Lin", "Produced by Ann Lee and
+    April Mendez"). "edited by the desk on Monday", "compiled by June, officials said"
+    keep their dates."""
+    if not _CREDIT_SURNAME_AFTER.match(text, end):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    window = max(line_start, start - 160)
+    # (a substring test first: most weekdays and months have no "by" before them)
+    if "by" not in text[window:start].lower():
+        return False
+    credits = list(_CREDIT_BY.finditer(text, window, start))
+    if not credits:
+        return False
+    last = credits[-1]
+    # (the credit opens its line, a bracket or a clause, or follows "additional": in
+    # running text "figures produced by August Kessa officials said" is a deadline)
+    opening = text[max(line_start, last.start() - 16):last.start()].rstrip(" \t")
+    if opening and not opening.endswith(_CREDIT_OPENERS) and not (
+            opening.lower().endswith("additional")):
+        return False
+    between = _CREDIT_NAMES.match(text, last.end(), start)
+    return between is not None and between.end() == start and all(
+        w.group(0) in _BYLINE_JOINERS for w in _LOWER_WORD.finditer(text, last.end(), start))

@@ -975,6 +975,10 @@ BROADCASTERS = _w("BBC ITV CNN NBC ABC CBS NPR PBS RTE CBC Sky")
 # Lower-case words a byline holds after its names: "By April Mendez and Sam Lee in Kessa";
 # any other ("By June Kessa had lost ...") makes the line a sentence and the month a deadline.
 BYLINE_JOINERS = _w("and in for of at with")
+# Words of a wire story's credit line before "by" and a name: "(Reporting by April Mendez
+# in Kessa; additional reporting by May Lin; editing by June Park)", "Compiled by August
+# Reyes"; the month or weekday after them, before a surname, is a given name.
+CREDIT_VERBS = _w("reporting writing editing compiled translated produced edited written")
 
 # ---------------------------------------------------------------- statements
 # Reporting verbs; "inverted" ones also follow their content: "..., police said".
