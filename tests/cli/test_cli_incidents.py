@@ -20,6 +20,20 @@ def setup(tmp_path):
     return str(tmp_path / "p.wbproj"), fa, fb
 
 
+
+def _proposals(tmp_path) -> tuple[str, list[dict]]:
+    """A project of the incident gold's reports with `incident suggest` run: its path and
+    the proposals it made."""
+    from bench.incident_gold import build
+    from workbench.core.project import Project
+
+    with make_project(tmp_path) as p:
+        build(p)  # reports the suggester groups
+    path = str(tmp_path / "p.wbproj")
+    assert main(["incident", path, "suggest"]) == 0
+    with Project.open(path) as p:
+        return path, model.list_incidents(p, ("suggested",))
+
 def _only_incident(path):
     from workbench.core.project import Project
 
@@ -259,15 +273,10 @@ def test_tally_says_what_the_report_leaves_out_and_takes_its_status(setup, tmp_p
 @pytest.mark.parametrize("command", [["incident", "{path}", "restore", "{id}"],
                                      ["restore", "{path}", "{id}"]])
 def test_restoring_a_rejected_proposal_brings_it_back_to_review(tmp_path, capsys, command):
-    from bench.incident_gold import build
     from workbench.core.project import Project
 
-    with make_project(tmp_path) as p:
-        build(p)  # reports the suggester groups
-    path = str(tmp_path / "p.wbproj")
-    assert main(["incident", path, "suggest"]) == 0
-    with Project.open(path) as p:
-        proposal = model.list_incidents(p, ("suggested",))[0]["id"]
+    path, proposals = _proposals(tmp_path)
+    proposal = proposals[0]["id"]
     assert main(["incident", path, "reject", proposal]) == 0
     capsys.readouterr()
     assert main([a.format(path=path, id=proposal) for a in command]) == 0
@@ -302,15 +311,8 @@ def test_a_trashed_incident_named_is_refused_in_a_sentence(setup, tmp_path, caps
 
 
 def test_a_suggested_incident_named_is_exported_as_the_report_shows_it(tmp_path, capsys):
-    from bench.incident_gold import build
-    from workbench.core.project import Project
-
-    with make_project(tmp_path) as p:
-        build(p)
-    path = str(tmp_path / "p.wbproj")
-    assert main(["incident", path, "suggest"]) == 0
-    with Project.open(path) as p:
-        proposal = model.list_incidents(p, ("suggested",))[0]["id"]
+    path, proposals = _proposals(tmp_path)
+    proposal = proposals[0]["id"]
     capsys.readouterr()
     # Named, it is written whatever its status, as `report --incident` writes it (it
     # wrote a header alone and "Wrote 0 incidents").
@@ -349,16 +351,11 @@ def test_incident_trash_and_restore_say_what_they_did_as_trash_and_restore_do(se
 
 
 def test_incidents_status_rejected_lists_the_rejected_proposals(tmp_path, capsys):
-    from bench.incident_gold import build
     from workbench.core import ids
     from workbench.core.project import Project
 
-    with make_project(tmp_path) as p:
-        build(p)
-    path = str(tmp_path / "p.wbproj")
-    assert main(["incident", path, "suggest"]) == 0
-    with Project.open(path) as p:
-        first, second = model.list_incidents(p, ("suggested",))[:2]
+    path, proposals = _proposals(tmp_path)
+    first, second = proposals[:2]
     assert main(["incident", path, "reject", first["id"]]) == 0
     # The answer names the proposal and where it can be found again (it said "Rejected.").
     said = capsys.readouterr().out
