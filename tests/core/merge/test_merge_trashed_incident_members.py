@@ -48,6 +48,16 @@ def _lead_and_copies(folder: Path) -> tuple[Path, Path, Path, dict[str, str]]:
     return lead, amal, ben, ids
 
 
+
+def _trashed_by_amal_moved_into_by_ben(folder: Path) -> tuple[Path, Path, Path, dict[str, str]]:
+    """The team's copies after amal trashed the strike and ben moved the wounded into it."""
+    lead, amal, ben, ids = _lead_and_copies(folder)
+    with Project.open(amal, coder="amal") as p:
+        trash_incident(p, ids["strike"])
+    with Project.open(ben, coder="ben") as p:
+        move_members(p, ids["market"], ids["strike"], [ids["wounded"]])
+    return lead, amal, ben, ids
+
 def _live_in_trashed(project: Project) -> list[tuple[str, str]]:
     return project.conn.execute(
         "SELECT m.incident_id, m.annotation_id FROM incident_members m "
@@ -76,11 +86,7 @@ def test_a_figure_moved_into_an_incident_merged_away_meanwhile_is_freed(tmp_path
 
 
 def test_either_order_gives_the_same_memberships(tmp_path: Path):
-    lead, amal, ben, ids = _lead_and_copies(tmp_path)
-    with Project.open(amal, coder="amal") as p:
-        trash_incident(p, ids["strike"])
-    with Project.open(ben, coder="ben") as p:
-        move_members(p, ids["market"], ids["strike"], [ids["wounded"]])
+    lead, amal, ben, _ids = _trashed_by_amal_moved_into_by_ben(tmp_path)
     results = []
     for n, sources in enumerate(([amal, ben], [ben, amal])):
         copy = tmp_path / f"team{n}.wbproj"
@@ -96,11 +102,7 @@ def test_either_order_gives_the_same_memberships(tmp_path: Path):
 
 
 def test_the_figure_comes_back_with_the_incident_restored(tmp_path: Path):
-    lead, amal, ben, ids = _lead_and_copies(tmp_path)
-    with Project.open(amal, coder="amal") as p:
-        trash_incident(p, ids["strike"])
-    with Project.open(ben, coder="ben") as p:
-        move_members(p, ids["market"], ids["strike"], [ids["wounded"]])
+    lead, amal, ben, ids = _trashed_by_amal_moved_into_by_ben(tmp_path)
     with Project.open(lead, coder="lead") as p:
         merge_projects(p, [amal, ben])
         restore_incident(p, ids["strike"])
@@ -113,11 +115,7 @@ def test_the_note_names_the_coder_who_put_the_figure_in(tmp_path: Path, order: s
     """Ben moves a figure into the incident amal trashes. With ben merged first, the
     note came under amal's project and said the figure "was put in" the incident there,
     as if amal, who trashed it, had put it in."""
-    lead, amal, ben, ids = _lead_and_copies(tmp_path)
-    with Project.open(amal, coder="amal") as p:
-        trash_incident(p, ids["strike"])
-    with Project.open(ben, coder="ben") as p:
-        move_members(p, ids["market"], ids["strike"], [ids["wounded"]])
+    lead, amal, ben, ids = _trashed_by_amal_moved_into_by_ben(tmp_path)
     with Project.open(lead, coder="lead") as p:
         notes = merge_projects(p, [ben, amal] if order == "ben first" else [amal, ben]
                                ).result.notes
