@@ -46,6 +46,16 @@ def keep_best(best: dict[str, float], acc: dict[str, float]) -> None:
         best[key] = min(best.get(key, value), value)
 
 
+def print_stages(best: dict[str, float], mb: float) -> None:
+    """Each stage's seconds per MB and share, then the sum against the baseline pass."""
+    regex = best.pop("regex")
+    total = sum(best.values())
+    for key, value in best.items():
+        print(f"{key:11s} {value / mb:6.3f} s/MB  {100 * value / total:4.1f}%")
+    print(f"{'sum':11s} {total / mb:6.3f} s/MB  = {mb / total:.2f} MB/s, "
+          f"{total / regex:.0f}x the \\d+ pass ({mb / regex:.0f} MB/s)")
+
+
 def stage_times(docs: list[tuple[str, str]], rounds: int) -> dict[str, float]:
     """Best CPU seconds per stage over ``rounds`` (key "regex": the baseline pass)."""
     joined = "\n\n".join(t for t, _ in docs)
@@ -80,12 +90,7 @@ def main(argv: list[str]) -> None:
     mb = sum(len(t.encode("utf-8")) for t, _ in docs) / 1_000_000
     extract("Warm-up: two soldiers were killed on Monday, police said.", "2016-01-01")
     best = stage_times(docs, args.rounds)
-    regex = best.pop("regex")
-    total = sum(best.values())
-    for key, value in best.items():
-        print(f"{key:11s} {value / mb:6.3f} s/MB  {100 * value / total:4.1f}%")
-    print(f"{'sum':11s} {total / mb:6.3f} s/MB  = {mb / total:.2f} MB/s, "
-          f"{total / regex:.0f}x the \\d+ pass ({mb / regex:.0f} MB/s)")
+    print_stages(best, mb)
 
 
 if __name__ == "__main__":

@@ -24,7 +24,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import extract_bench_ar
-from extract_stages import keep_best, time_engines
+from extract_stages import keep_best, print_stages, time_engines
 
 from workbench.core.extract import extract
 from workbench.core.extract.ar import tokens
@@ -84,13 +84,8 @@ def main(argv: list[str]) -> None:
     mb = sum(len(t.encode("utf-8")) for t, _ in docs) / 1_000_000
     extract("قتل 3 جنود يوم الاثنين، بحسب الشرطة.", "2018-01-01")  # imports, patterns
     best = stage_times(docs, args.rounds)
-    regex = best.pop("regex")
-    total = sum(best.values())
     print(f"{mb:.2f} MB, best of {args.rounds} rounds")
-    for key, value in best.items():
-        print(f"{key:11s} {value / mb:6.3f} s/MB  {100 * value / total:4.1f}%")
-    print(f"{'sum':11s} {total / mb:6.3f} s/MB  = {mb / total:.2f} MB/s, "
-          f"{total / regex:.0f}x the \\d+ pass ({mb / regex:.0f} MB/s)")
+    print_stages(best, mb)
 
 
 if __name__ == "__main__":
