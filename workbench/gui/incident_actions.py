@@ -123,11 +123,8 @@ def _rejected(session: Session, inc_id: str | None) -> dict | None:
     """The incident ``inc_id`` if it is a rejected proposal, else None."""
     if inc_id is None:
         return None
-    try:
-        row = model.get_incident(session.project, inc_id, live=False)
-    except NotFoundError:
-        return None
-    return row if row["status"] == "rejected" and row["deleted_at"] else None
+    found = model.rejected_proposals(session.project, [inc_id])
+    return found[0] if found else None
 
 
 def review(session: Session, incident_id: str, accept: bool, sender: object) -> bool:
