@@ -8,11 +8,14 @@ compared the editor's value with the others under the creator's name. The creato
 value is not lost: it is in the audit log (``workbench log``), which is where this is read.
 
 What a coder decides of an annotation, and agreement compares, is its kind and its
-measured fields (choice, yes/no and number fields: :data:`LEVEL_OF_TYPE`). An edit of
-anything else (its memo, a text field, its review status) leaves the credit where it
-was, and so does a re-import, which moves an annotation's words with the new version
-of its text (no coder chooses them after making it). A merge's
-own log entries name who merged, not who made the version, so they credit nobody; the
+measured fields (choice, yes/no and number fields: :data:`LEVEL_OF_TYPE`), and whether to
+accept an engine's suggestion: the coder who accepts one (as the engine read it or
+edited) holds it, not whoever ran the engines, whose insert of an unreviewed suggestion
+is nobody's judgement (a merge's conflict copy accepted stays its own coder's: accepting
+it settles whose version stands). An edit of anything else (its memo, a text field, a
+rejection) leaves the credit where it was, and so does a re-import, which moves an
+annotation's words with the new version of its text (no coder chooses them after making
+it). A merge's own log entries name who merged, not who made the version, so they credit nobody; the
 entries a merge carries over from a coder's project keep that coder's name. While an
 annotation holds its creator's own latest value it stays the creator's, whoever put it
 back; an undo gives the value it puts back to whoever made that value, a redo gives
@@ -29,6 +32,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from typing import Any
 
 from workbench.core import logcodes
@@ -42,12 +46,16 @@ from workbench.core.repo import in_chunks
 LEVEL_OF_TYPE = {"enum": "nominal", "bool": "nominal", "int": "interval", "float": "interval"}
 
 
-def credited_coders(project: Project, anns: Sequence[Row]) -> dict[str, str]:
+def credited_coders(project: Project, anns: Sequence[Row], *,
+                    copies: AbstractSet[str] = frozenset()) -> dict[str, str]:
     """Annotation id -> the coder whose judgement it holds, for those of ``anns`` whose
-    compared content another coder than their creator last changed (the rest keep
-    their ``coder``). Only annotations modified since they were made are looked up in
-    the log (one indexed read per chunk of them)."""
+    compared content another coder than their creator last changed, or that another
+    coder accepted as an engine's suggestion (the rest keep their ``coder``). Only
+    annotations modified since they were made are looked up in the log (one indexed
+    read per chunk of them). ``copies``: a merge's conflict copies, whose acceptance
+    settles a conflict between coders' versions and leaves each with its coder."""
     edited = {a["id"]: a for a in anns if a.get("modified_at") != a.get("created_at")}
+    suggested = {i for i, a in edited.items() if _engine_made(a) and i not in copies}
     if not edited:
         return {}
     codebook = project.codebook
@@ -65,15 +73,21 @@ def credited_coders(project: Project, anns: Sequence[Row]) -> dict[str, str]:
                 continue
             if r["op"].startswith("merge:"):
                 continue  # names who merged, not who coded
-            after = compared(codebook, project.repo.audit_image(r, "after", layouts, texts)
-                             or {})
-            before = (compared(codebook, project.repo.audit_image(r, "before", layouts,
-                                                                  texts))
-                      if r["before"] is not None else None)
-            if before == after:
+            after_image = project.repo.audit_image(r, "after", layouts, texts) or {}
+            before_image = (project.repo.audit_image(r, "before", layouts, texts)
+                            if r["before"] is not None else None)
+            after = compared(codebook, after_image)
+            before = compared(codebook, before_image) if before_image is not None else None
+            engine = r["entity_id"] in suggested
+            if before == after and not (engine and _reviews(r["op"], before_image,
+                                                               after_image)):
                 continue  # a memo, a status, a trashing: no coder's judgement
+            # An engine's suggestion nobody has accepted is nobody's judgement yet: not
+            # that of whoever ran the engines, who would otherwise hold it as its creator.
+            coder = ("" if engine and before_image is None
+                     and after_image.get("status") != "accepted" else r["coder"])
             made.setdefault(r["entity_id"], _Steps()).replay(
-                r["op"], r["coder"], bool(raw["merged_from"]), before, after,
+                r["op"], coder, bool(raw["merged_from"]), before, after,
                 edited[r["entity_id"]]["coder"])
         for ann_id, steps in made.items():
             coder = steps.holder(edited[ann_id]["coder"], compared(codebook,
@@ -81,6 +95,20 @@ def credited_coders(project: Project, anns: Sequence[Row]) -> dict[str, str]:
             if coder != edited[ann_id]["coder"]:
                 out[ann_id] = coder
     return out
+
+
+def _engine_made(ann: Row) -> bool:
+    """Whether an annotation came from a suggestion engine (its origin says which)."""
+    return (ann.get("origin") or "manual") != "manual"
+
+
+def _reviews(op: str, before: Row | None, after: Row) -> bool:
+    """Whether a log entry that leaves the compared content alone accepts a suggestion
+    (a redo putting an acceptance back included), or is an undo taking one back: the
+    acceptance is the judgement of whoever accepted. A rejection codes nothing."""
+    was = (before or {}).get("status") == "accepted"
+    now = after.get("status") == "accepted"
+    return was and not now if op.startswith("undo:") else now and not was
 
 
 class _Steps:
@@ -136,7 +164,7 @@ class _Steps:
         if own and own[-1] == now:
             return creator
         for content, coder in reversed(self.steps):
-            if content == now:
+            if content == now and coder:  # "": an engine's, nobody's judgement
                 return coder
         return creator
 

@@ -26,7 +26,7 @@ from workbench.core.agreement.reliability import Score, Unit, score, score_matri
 from workbench.core.changes import Row
 from workbench.core.codebook import FieldSpec, KindSpec
 from workbench.core.errors import NotFoundError, ValidationError
-from workbench.core.merge.copies import waiting_copies
+from workbench.core.merge.copies import conflict_copies, waiting_copies
 from workbench.core.project import Project
 from workbench.core.rawread import one_snapshot
 
@@ -142,11 +142,12 @@ def _report(project: Project, coders: Sequence[str] | None, kinds: Sequence[str]
     if wanted_docs:
         _check_documents(project, sorted(wanted_docs))
     every = project.repo.annotations()
-    waiting = waiting_copies(project.repo.links(), every)
+    links = project.repo.links()
+    waiting = waiting_copies(links, every)
     anns = [a for a in every if counts(a)
             and (wanted_docs is None or a["doc_id"] in wanted_docs)]
     # An annotation another coder edited holds that coder's judgement (``credit``).
-    credit = credited_coders(project, anns)
+    credit = credited_coders(project, anns, copies=conflict_copies(links))
     anns = [{**a, "coder": credit[a["id"]]} if a["id"] in credit else a for a in anns]
     held_back = [a for a in anns if a["id"] in waiting]
     anns = [a for a in anns if a["id"] not in waiting]
