@@ -147,7 +147,7 @@ def _merge_source(ctx: Context, carrier: LogCarrier, source: Project) -> None:
     ctx.watch.step(name, "logs", 0, LOG_STAGES)
     audit = carrier.new_rows("audit", source.repo, undone)
     ctx.watch.step(name, "logs", 1, LOG_STAGES)
-    custody = carrier.new_rows("custody", source.repo)
+    custody = carrier.new_rows("custody", source.repo, undone)
     ctx.watch.step(name, "logs", 2, LOG_STAGES)
     ctx.history.add_log(audit, own_project=False, repo=source.repo)
     ctx.watch.step(name, "logs", 3, LOG_STAGES)
