@@ -94,6 +94,13 @@ def test_unreviewed_and_rejected_suggestions_are_nobody_s_coding(tmp_path: Path)
     report = _report(path)
     assert report.coders == ["amal", "ben"]
     assert _villagers(report) == []
+    # The engines' figure of the guards waits for review: left out, and said.
+    assert report.suggestions_left_out == 1
+    assert report.left_out() == (
+        "1 suggestion of the engines on the compared documents waits for review and was "
+        "left out: it is nobody's coding until a coder accepts it, and then it counts as "
+        "theirs.")
+    assert report.to_json()["suggestions_left_out"] == 1
 
 
 def test_an_acceptance_undone_and_redone_stays_with_the_coder_who_accepted(tmp_path: Path):
