@@ -105,6 +105,33 @@ def test_an_encrypted_source_on_a_passphrase_of_its_own_is_merged_into_an_encryp
     assert main(["--passphrase-file", str(team), "merge", a, b, "--dry-run"]) == 0
 
 
+
+def test_the_custody_log_says_which_entries_were_carried_and_which_merge_was_undone(
+        tmp_path, capsys):
+    """A report only ben imported, merged, undone and merged again: ben's import entry
+    is in the custody log twice, carried by each merge; the first says its merge was
+    undone (the two read as two imports of ben's, and the undone merge as standing)."""
+    from tests.core.merge.conftest import CHECKPOINT
+    from workbench.core.merge import merge_projects
+    from workbench.core.ops import history
+
+    a, b, _ann = _pair(tmp_path)
+    with Project.open(b, coder="ben") as p:
+        add_doc(p, CHECKPOINT, "checkpoint.txt")
+    with Project.open(a, coder="lead") as p:
+        merge_projects(p, [b])
+        history.undo(p)
+        merge_projects(p, [b])
+    assert main(["log", a, "--custody"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    bens = [line for line in lines if "  ben  import  " in line]
+    assert [line.rsplit("  ", 1)[-1] for line in bens] == [
+        "carried from ben.wbproj, by a merge undone since", "carried from ben.wbproj"]
+    own = [line for line in lines if "  lead  merge  " in line or "  amal  " in line]
+    assert len(own) == 3 and not any("carried" in line or "undone" in line
+                                     for line in own)
+    assert main(["verify", a]) == 0  # intact after merge, undo, merge
+
 def test_the_log_says_which_entries_were_carried_and_which_merge_was_undone(tmp_path,
                                                                             capsys):
     """Merged, undone and merged again, the log holds ben's edit twice: each line says

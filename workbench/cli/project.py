@@ -66,7 +66,7 @@ def cmd_reindex(args: argparse.Namespace) -> int:
 
 def cmd_log(args: argparse.Namespace) -> int:
     """Print the audit log or, with --custody, the custody log; --export writes both."""
-    from workbench.core.merge.undone import undone_merges
+    from workbench.core.merge.undone import undone_custody, undone_merges
     from workbench.core.sourcefiles import relative_names
 
     if args.export:
@@ -91,6 +91,8 @@ def cmd_log(args: argparse.Namespace) -> int:
                 say(f"{relative:,} of these entries name their file by a relative name, as "
                     "versions before this one recorded a name typed on the command line: "
                     "the folder it was in was not recorded.", err=True)
+            # Merged, undone and merged again, a coder's import is listed twice.
+            undone = undone_custody(project.repo, undone_merges(project.repo))
         else:
             rows = project.repo.audit(entity_id=args.id, limit=args.limit)
             undone = undone_merges(project.repo)
@@ -103,16 +105,17 @@ def cmd_log(args: argparse.Namespace) -> int:
     for r in rows:
         if args.custody:
             say(f"{r['at']}  {r['coder']}  {r['action']}  doc {r['doc_id']}  {r['filename']}  "
-                f"sha256 {r['sha256']}  {r['importer']} {r['importer_version']}")
+                f"sha256 {r['sha256']}  {r['importer']} {r['importer_version']}"
+                f"{_provenance(r, r['seq'] in undone)}")
         else:
             say(f"{r['at']}  txn {r['txn']}  {r['coder']}  {r['op']}  {r['entity']} "
-                f"{r['entity_id']}{_provenance(r, undone)}")
+                f"{r['entity_id']}{_provenance(r, r['txn'] in undone)}")
     return 0
 
 
-def _provenance(row: dict, undone: set[int]) -> str:
-    """Where an audit entry came from, when not from this project's own work: an entry
-    a merge carried names the file it came from, and one of a merge undone since says
+def _provenance(row: dict, undone: bool) -> str:
+    """Where a log entry came from, when not from this project's own work: an entry a
+    merge carried names the file it came from, and one of a merge ``undone`` since says
     so (merged again, a coder's edit is listed twice, and read as two edits)."""
     said = ""
     if row.get("merged_from"):
@@ -121,7 +124,7 @@ def _provenance(row: dict, undone: set[int]) -> str:
         except (ValueError, AttributeError):
             name = "another project"
         said = f"carried from {name}"
-    if row["txn"] in undone:
+    if undone:
         said = f"{said}, by a merge undone since" if said else "merge undone since"
     return f"  {said}" if said else ""
 

@@ -113,7 +113,9 @@ TABLES: dict[str, tuple[str, dict[str, str]]] = {
         "sha256": "SHA-256 of the file's bytes", "filename": "file name",
         "importer": "importer", "importer_version": "its version", "detail": "details",
         "merged_from": "empty for this project's own rows; for a row carried over by a "
-                       "merge, the project it came from and its number there (JSON)",
+                       "merge, the project it came from and its number there, and "
+                       "carried_in_txn, the audit transaction of the merge that carried "
+                       "it here (JSON)",
         "hash": _CHAINED}),
     "past_texts": ("Document texts replaced or removed since schema 15, kept because "
                    "older audit entries derive quotes from them.", {

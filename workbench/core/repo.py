@@ -342,6 +342,17 @@ def _origin(origin: str, row: Row) -> str:
                       ensure_ascii=False, sort_keys=True)
 
 
+# The key of a carried custody row's ``merged_from`` naming the transaction of this
+# project that carried it (each merge that carries the row on sets its own).
+CARRIED_IN = "carried_in_txn"
+
+
+def _carried_in(merged_from: str, txn: int) -> str:
+    """A custody row's ``merged_from`` naming the transaction carrying it here."""
+    return json.dumps({**json.loads(merged_from), CARRIED_IN: txn}, ensure_ascii=False,
+                      sort_keys=True)
+
+
 # Keys per "IN (...)" query: well under SQLite's limit of bound parameters.
 _IN_CHUNK = 500
 
@@ -1534,12 +1545,16 @@ class Transaction:
     def append_foreign_custody(self, rows: Iterable[Row], origin: str) -> int:
         """Append custody rows carried over from another project by a merge, verbatim
         (``doc_id`` is the document's number in the project the row came from); marked
-        like :meth:`append_foreign_audit`. Returns how many rows were written."""
+        like :meth:`append_foreign_audit`, and ``merged_from`` names this merge's
+        transaction too (:data:`CARRIED_IN`): a custody row has no ``txn``, and without
+        it the rows of a merge undone since could not be told from those of a merge
+        that stands. Returns how many rows were written."""
+        txn = self._txn_number()
         return append_log(self.conn, "custody", (
             {"at": r["at"], "coder": r["coder"], "action": r["action"], "doc_id": r["doc_id"],
              "sha256": r["sha256"], "filename": r["filename"], "importer": r["importer"],
              "importer_version": r["importer_version"], "detail": r["detail"],
-             "merged_from": r.get("merged_from") or _origin(origin, r)}
+             "merged_from": _carried_in(r.get("merged_from") or _origin(origin, r), txn)}
             for r in rows))
 
     def set_meta(self, key: str, value: str) -> None:

@@ -88,3 +88,39 @@ def test_the_lead_s_undo_and_redo_carried_back_take_nothing_from_the_coder(tmp_p
         merge_projects(p, [team])
         assert p.repo.get("annotation", chen)["fields"]["count_low"] == 12
         assert _counts(p) == {"amal": 9, "dave": 12}
+
+
+def test_a_namesake_s_undone_merge_takes_nothing_back_from_the_author(tmp_path: Path):
+    """Two coders both called Dave (two people of one name, or one laptop account two
+    people share): the second, in ben.wbproj, merged the first's project and undid it.
+    His undo, carried into the team's project, was taken for the first Dave's own undo
+    because it bore his name, and took the first Dave's 12 back there: the 12 was
+    counted as Chen's. An undo carried from a project acts on that project's own steps,
+    told apart by the project they were first written in, not by the coder's name."""
+    team, chen = _team(tmp_path)
+    with Project.open(tmp_path / "ben.wbproj", coder="dave") as p:
+        merge_projects(p, [tmp_path / "dave.wbproj"])
+        undo(p)
+    with Project.open(team, coder="lead") as p:
+        merge_projects(p, [tmp_path / "dave.wbproj"])
+        merge_projects(p, [tmp_path / "ben.wbproj"])
+        assert p.repo.get("annotation", chen)["fields"]["count_low"] == 12
+        assert _counts(p) == {"amal": 9, "dave": 12}
+
+
+
+def test_an_undo_carried_over_takes_back_its_own_project_s_step(tmp_path: Path):
+    """Sam (ben.wbproj) sets Chen's count to 15 and undoes it; Dave sets 15 too. Sam's
+    undo, carried into the team's project, takes back Sam's 15, not Dave's: the 15
+    the team holds is Dave's."""
+    team, chen = _team(tmp_path)
+    with Project.open(tmp_path / "dave.wbproj", coder="dave") as p:
+        update_annotation(p, chen, fields={"count_low": 15})
+    with Project.open(tmp_path / "ben.wbproj", coder="sam") as p:
+        update_annotation(p, chen, fields={"count_low": 15})
+        undo(p)
+    with Project.open(team, coder="lead") as p:
+        merge_projects(p, [tmp_path / "dave.wbproj"])
+        merge_projects(p, [tmp_path / "ben.wbproj"])
+        assert p.repo.get("annotation", chen)["fields"]["count_low"] == 15
+        assert _counts(p) == {"amal": 9, "dave": 15}

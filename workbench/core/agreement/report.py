@@ -26,7 +26,7 @@ from workbench.core.agreement.reliability import Score, Unit, score, score_matri
 from workbench.core.changes import Row
 from workbench.core.codebook import FieldSpec, KindSpec
 from workbench.core.errors import NotFoundError, ValidationError
-from workbench.core.merge.copies import waiting_copies
+from workbench.core.merge.copies import conflict_copies, waiting_copies
 from workbench.core.project import Project
 from workbench.core.rawread import one_snapshot
 
@@ -74,16 +74,27 @@ class Report:
     asked: tuple[int, ...] = ()
     # Conflict copies a merge made that nobody has reviewed yet, left out (below).
     copies_left_out: int = 0
+    # The engines' suggestions on the compared documents and kinds nobody has reviewed.
+    suggestions_left_out: int = 0
 
     def left_out(self) -> str | None:
-        """What the report left out and why, in one sentence (None when nothing was).
+        """What the report left out and why, a sentence for each kind of thing left out
+        (None when nothing was): conflict copies, then the engines' suggestions.
 
         A merge keeps both versions of an annotation two coders changed differently:
         the other one as a conflict copy on the same words, a suggestion by the coder who
         made that version. Counted as that coder's, it was a second annotation of theirs
         on the same words: listed as "missing" for every other coder, or compared in
         place of the one they made themselves. Until the conflict is settled (the copy
-        accepted or rejected) the copy is no judgement of the coder's on its own."""
+        accepted or rejected) the copy is no judgement of the coder's on its own.
+
+        An engine's suggestion nobody has reviewed is no coder's judgement either (the
+        one who ran the engines chose nothing): it is left out, and said, or a figure
+        only the engines found read as one every coder missed."""
+        said = [s for s in (self._copies_said(), self._suggestions_said()) if s]
+        return " ".join(said) or None
+
+    def _copies_said(self) -> str | None:
         n = self.copies_left_out
         if not n:
             return None
@@ -94,6 +105,18 @@ class Report:
         return (f"{n} conflict copies merges made wait for review and were left out (the "
                 "versions their conflicts kept count): accept or reject each to settle its "
                 "conflict; once accepted a copy counts.")
+
+    def _suggestions_said(self) -> str | None:
+        n = self.suggestions_left_out
+        if not n:
+            return None
+        if n == 1:
+            return ("1 suggestion of the engines on the compared documents waits for "
+                    "review and was left out: it is nobody's coding until a coder accepts "
+                    "it, and then it counts as theirs.")
+        return (f"{n:,} suggestions of the engines on the compared documents wait for "
+                "review and were left out: a suggestion is nobody's coding until a coder "
+                "accepts it, and then it counts as theirs.")
 
     def nothing_to_compare(self) -> str | None:
         """Why the report compares nothing, in one sentence (None when it compares
@@ -120,6 +143,7 @@ class Report:
             "disagreements": [asdict(d) for d in self.disagreements],
             "nothing_to_compare": self.nothing_to_compare(),
             "conflict_copies_left_out": self.copies_left_out,
+            "suggestions_left_out": self.suggestions_left_out,
         }
 
 
@@ -142,11 +166,12 @@ def _report(project: Project, coders: Sequence[str] | None, kinds: Sequence[str]
     if wanted_docs:
         _check_documents(project, sorted(wanted_docs))
     every = project.repo.annotations()
-    waiting = waiting_copies(project.repo.links(), every)
+    links = project.repo.links()
+    waiting = waiting_copies(links, every)
     anns = [a for a in every if counts(a)
             and (wanted_docs is None or a["doc_id"] in wanted_docs)]
     # An annotation another coder edited holds that coder's judgement (``credit``).
-    credit = credited_coders(project, anns)
+    credit = credited_coders(project, anns, copies=conflict_copies(links))
     anns = [{**a, "coder": credit[a["id"]]} if a["id"] in credit else a for a in anns]
     held_back = [a for a in anns if a["id"] in waiting]
     anns = [a for a in anns if a["id"] not in waiting]
@@ -191,8 +216,12 @@ def _report(project: Project, coders: Sequence[str] | None, kinds: Sequence[str]
             finished_here = [c for c in coder_list if doc in done.get(c, ())]
             disagreements += _differences(spec, doc, titles.get(doc, ""), group, finished_here)
     left_out = sum(a["coder"] in coder_list for a in held_back) if coders else len(held_back)
+    compared, compared_docs = {k.name for k in used}, set(docs)
+    unreviewed = sum(1 for a in every if a["status"] == "suggested"
+                     and (a.get("origin") or "manual") != "manual" and a["id"] not in waiting
+                     and a["doc_id"] in compared_docs and a["kind"] in compared)
     return Report(coder_list, docs, measures, disagreements,
-                  tuple(sorted(wanted_docs or ())), left_out)
+                  tuple(sorted(wanted_docs or ())), left_out, unreviewed)
 
 
 def _check_documents(project: Project, doc_ids: list[int]) -> None:

@@ -24,6 +24,7 @@ from workbench.core.merge.documents import (
     merge_incident_types,
     note_trashed_documents,
 )
+from workbench.core.merge.entries import one_per_row
 from workbench.core.merge.fields import note_alike_choices
 from workbench.core.merge.items import merge_items
 from workbench.core.merge.logs import LogCarrier
@@ -113,6 +114,8 @@ def _merge(target: Project, sources: list[Project], report: MergeReport,
             ctx = Context(target, tx, report, history, watch or Watch())
             for source in sources:
                 _merge_source(ctx, carrier, source)
+            # One entry per row, as if the sources had been taken at once (``entries``).
+            tx.changeset.changes = one_per_row(tx.changeset.changes)
             for source in sources:  # all read: each still the state it was checked in
                 if changed_meanwhile(source):
                     raise ProjectError(changed_sentence(source.path.name))
@@ -144,7 +147,7 @@ def _merge_source(ctx: Context, carrier: LogCarrier, source: Project) -> None:
     ctx.watch.step(name, "logs", 0, LOG_STAGES)
     audit = carrier.new_rows("audit", source.repo, undone)
     ctx.watch.step(name, "logs", 1, LOG_STAGES)
-    custody = carrier.new_rows("custody", source.repo)
+    custody = carrier.new_rows("custody", source.repo, undone)
     ctx.watch.step(name, "logs", 2, LOG_STAGES)
     ctx.history.add_log(audit, own_project=False, repo=source.repo)
     ctx.watch.step(name, "logs", 3, LOG_STAGES)

@@ -26,9 +26,15 @@ def link_id(copy: str) -> str:
     return str(uuid.uuid5(COPY_NAMESPACE, f"{copy}/same_as"))
 
 
+def conflict_copies(links: Iterable[Row]) -> set[str]:
+    """The ids of the conflict copies ``links`` name, reviewed or not: those a merge
+    linked to the version it kept."""
+    return {link["source_id"] for link in links
+            if link["type"] == "same_as" and link["id"] == link_id(link["source_id"])}
+
+
 def waiting_copies(links: Iterable[Row], annotations: Iterable[Row]) -> set[str]:
     """The ids of the conflict copies among ``annotations`` that nobody has reviewed
-    yet (still suggestions): those a merge linked to the version it kept."""
-    made = {link["source_id"] for link in links
-            if link["type"] == "same_as" and link["id"] == link_id(link["source_id"])}
+    yet (still suggestions)."""
+    made = conflict_copies(links)
     return {a["id"] for a in annotations if a["id"] in made and a["status"] == "suggested"}

@@ -15,7 +15,7 @@ from workbench.core import logcodes
 from workbench.core.auditimage import Layout
 from workbench.core.changes import Row
 from workbench.core.derived import DocTexts, annotation_layout, unquoted
-from workbench.core.merge.undone import undone_merges
+from workbench.core.merge.undone import carried_in, undone_custody, undone_merges
 from workbench.core.repo import Repo, Transaction, in_chunks
 
 _AUDIT = ("at", "coder", "op", "entity", "entity_id", "before", "after")
@@ -57,8 +57,10 @@ class LogCarrier:
                 f"SELECT seq FROM {t} ORDER BY seq")))
             self.upto[t] = self.seqs[t][-1] if self.seqs[t] else 0
         self.ops = logcodes.Ops(target.conn)
-        # Entries an undone merge carried are carried again (``undone``).
+        # Entries an undone merge carried are carried again (``undone``), custody
+        # entries as audit entries (``undone_custody``: the custody entries' seqs).
         self.undone = undone_merges(target, self.ops) if undone is None else undone
+        self.undone_custody = undone_custody(target, self.undone)
         self.seen: dict[str, set[str]] = {t: set() for t in self.seqs}
         self._read: dict[str, set[int]] = {t: set() for t in self.seqs}  # seqs in seen
         # Read before the merge writes anything, as the whole log once was.
@@ -68,14 +70,15 @@ class LogCarrier:
                  undone: set[int] | frozenset[int] = frozenset()) -> list[Row]:
         """The source's rows of ``table`` the target does not hold, oldest first; an
         audit row's quote marks written out (they name the source's documents), so a
-        row is recognised whether its quote was marked or not. Audit rows of the
-        source's undone merges (``undone``, their transactions) are left out."""
+        row is recognised whether its quote was marked or not. Rows the source's
+        undone merges (``undone``, their transactions) wrote or carried are left out."""
         shared = self._shared(table, source)
-        tail = _log_rows(source, table, "seq > ?", (shared,))
-        if table == "audit":
-            tail = self._undone_here(source, shared) + tail
+        tail = self._undone_here(table, source, shared) + _log_rows(
+            source, table, "seq > ?", (shared,))
         if undone and table == "audit":
             tail = [r for r in tail if r["txn"] not in undone]
+        elif undone:
+            tail = [r for r in tail if carried_in(r) not in undone]
         moments = sorted({r["at"] for r in tail})
         # The target's entries after the shared start, and those of the same moments
         # before it: one pass over the log in SQL, only the matches read out.
@@ -90,28 +93,37 @@ class LogCarrier:
                 out.append(row)
         return out
 
-    def _undone_here(self, source: Repo, shared: int) -> list[Row]:
+    def _undone_here(self, table: str, source: Repo, shared: int) -> list[Row]:
         """The source's entries, in the start both logs share, that the target holds only
         as carried by a merge undone since: a copy of the target taken while that merge
         stood holds them as standing, and skipped with the rest of the shared start
         they were never carried again, though the merge of that copy brought their
-        work back."""
+        work back (its documents' custody too)."""
         if not self.undone or not shared:
             return []
-        marks = ",".join("?" * len(self.undone))
-        seqs = [r[0] for r in self.target.conn.execute(
-            f"SELECT seq FROM audit WHERE txn IN ({marks}) AND merged_from IS NOT NULL "
-            "AND seq <= ? ORDER BY seq", (*self.undone, shared))]
+        if table == "audit":
+            marks = ",".join("?" * len(self.undone))
+            seqs = [r[0] for r in self.target.conn.execute(
+                f"SELECT seq FROM audit WHERE txn IN ({marks}) AND merged_from IS NOT NULL "
+                "AND seq <= ? ORDER BY seq", (*self.undone, shared))]
+        else:
+            seqs = sorted(s for s in self.undone_custody if s <= shared)
         return [row for chunk, in_marks in in_chunks(seqs) for row in _log_rows(
-            source, "audit", f"seq IN ({in_marks})", tuple(chunk))]
+            source, table, f"seq IN ({in_marks})", tuple(chunk))]
 
     def _know(self, rows: list[Row], table: str) -> None:
         """Put the fingerprints of these target rows in ``seen`` (each once)."""
         fresh = [r for r in rows if r["seq"] not in self._read[table]
-                 and not (r.get("merged_from") and r.get("txn") in self.undone)]
+                 and not self._in_undone(table, r)]
         self._read[table].update(r["seq"] for r in fresh)
         self.seen[table].update(fingerprint(table, r) for r in _written_out(
             table, self.target, fresh, self._layout))
+
+    def _in_undone(self, table: str, row: Row) -> bool:
+        """Whether the target holds this row only as carried by a merge undone since."""
+        if table == "audit":
+            return bool(row.get("merged_from")) and row.get("txn") in self.undone
+        return row["seq"] in self.undone_custody
 
     def _shared(self, table: str, source: Repo) -> int:
         """The last ``seq`` up to which the source's log is the target's, entry for

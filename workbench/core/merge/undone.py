@@ -21,12 +21,19 @@ latest step still standing that wrote the item of its first entry (steps undone 
 and the writes of other undos passed over: undo is last in, first out, and refused when
 anything else wrote the item since, ``ops/history``); a redo, the step the undo it
 follows reversed. Entries carried over are no writes of an item.
+
+Custody entries have no transaction: a merge names its own in the ``merged_from`` of
+each custody entry it carries (``Transaction.append_foreign_custody``), and those of an
+undone merge are found by it (:func:`undone_custody`). Entries carried before merges
+named it are taken as standing, as every carried custody entry once was.
 """
 
 from __future__ import annotations
 
+import json
+
 from workbench.core import logcodes
-from workbench.core.repo import Repo
+from workbench.core.repo import CARRIED_IN, Repo
 
 
 def undone_merges(repo: Repo, ops: logcodes.Ops | None = None) -> set[int]:
@@ -67,3 +74,22 @@ def undone_merges(repo: Repo, ops: logcodes.Ops | None = None) -> set[int]:
                 undone.discard(step)
             break
     return undone & merges
+
+
+def undone_custody(repo: Repo, undone: set[int] | frozenset[int]) -> set[int]:
+    """The ``seq`` of the custody entries that the merges ``undone`` (their transaction
+    numbers, :func:`undone_merges`) carried into ``repo``."""
+    if not undone:
+        return set()
+    return {r[0] for r in repo.conn.execute(
+        "SELECT seq FROM custody WHERE merged_from IS NOT NULL AND "
+        f"json_extract(merged_from, '$.{CARRIED_IN}') IN (SELECT value FROM json_each(?))",
+        (json.dumps(sorted(undone)),))}
+
+
+def carried_in(row: dict) -> int | None:
+    """The transaction that carried a custody entry into its project, if it says."""
+    if not row.get("merged_from"):
+        return None
+    found = json.loads(row["merged_from"]).get(CARRIED_IN)
+    return found if isinstance(found, int) else None
