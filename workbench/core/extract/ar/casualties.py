@@ -554,7 +554,8 @@ def _sentence(toks: list[Token], sa: int, sb: int, where: _Candidates) -> list[_
     for c in counts:
         f = _link(toks, sa, sb, c, figures, where.read)
         if f and f.outcome == "arrested" and (_held_by_armed(toks, f.a, f.b, sb) or any(
-                toks[r].w in _FREEING for r in range(max(sa, f.a - 2), f.a + 1))):
+                toks[r].w in _FREEING for r in range(max(sa, f.a - 2), f.a + 1)) or (
+                    _held_by_armed_subject(toks, sa, f.a))):
             # "4 جنود تحتجزهم الجماعة"، "المحتجزين لدى الفصيل"، "احتجز مسلحون 5 أشخاص",
             # "تحرير 40 مهاجرا كانوا محتجزين"
             f.outcome = "captured"
@@ -1570,6 +1571,21 @@ def _held_by_armed(toks: list[Token], a: int, b: int, sb: int) -> bool:
     return False
 
 
+def _held_by_armed_subject(toks: list[Token], sa: int, v: int) -> bool:
+    """Is the plural or dual held verb at ``v`` ("احتجزوا"، "احتجزا") the act of an armed
+    holder named before it in its clause ("المسلحين احتجزوا 5 أشخاص"، "وهاجم مسلحون القرية
+    واحتجزوا 5 شبان")? The verb names its subject only by a pronoun, so the holder is
+    looked for among the few words before it, up to a clause's edge."""
+    if not word_in(toks[v], _HELD_PLURALS):
+        return False
+    for r in range(v - 1, max(sa, v - _HOLDER_REACH) - 1, -1):
+        if not toks[r].is_word or toks[r].w in _CLAUSE_OPENERS:
+            return False
+        if word_in(toks[r], _ARMED_HOLDERS):
+            return True
+    return False
+
+
 def _led_away_by_state(toks: list[Token], f: _Figure) -> bool:
     """Is the figure's verb of leading away ("اقتاد"، "اقتادت") done by a captor named
     before its count who is neither an armed holder nor a plural of doers, so the police,
@@ -1585,6 +1601,8 @@ def _led_away_by_state(toks: list[Token], f: _Figure) -> bool:
 
 
 _LEADING_AWAY = fold_set(V.LEADING_AWAY_VERBS)
+_HELD_PLURALS = fold_set(v for v in V.HELD_PLURAL_VERBS if v.startswith("احتجز"))
+_HOLDER_REACH = 5
 _INSIDE = fold_set(V.HELD_INSIDE)
 _HOSTAGES = fold_set(V.HELD_AS_HOSTAGES)
 _CUSTODY = fold_set(V.CUSTODY_PLACES)

@@ -10,6 +10,15 @@ from __future__ import annotations
 
 # --- casualty outcomes -------------------------------------------------------
 
+# The verbs of detaining and arresting with a pronoun subject, plural or dual, and the
+# feminine plural: "واحتجزوا ثلاثة شبان"، "الجنود أوقفوا 5 مشتبه بهم"، "واعتقلتا ناشطين".
+# Before a count they are tight triggers whose subject, named before them, decides a
+# capture (an armed holder); after a count they are the passive ("3 صيادين احتجزوا").
+HELD_PLURAL_VERBS: tuple[str, ...] = (
+    "اعتقلوا", "احتجزوا", "أوقفوا", "اعتقلا", "احتجزا", "أوقفا", "اعتقلتا", "احتجزتا",
+    "أوقفتا", "اعتقلن", "احتجزن", "أوقفن",
+)
+
 # Verbs and verbal nouns that come BEFORE the count ("مقتل 5", "اعتقل الجيش 17").
 OUTCOME_TRIGGERS: dict[str, str] = {
     **dict.fromkeys((
@@ -46,7 +55,6 @@ OUTCOME_TRIGGERS: dict[str, str] = {
     ), "wounded"),
     **dict.fromkeys((
         "خطف", "خطفت", "اختطاف", "اختطف", "اختطفت", "أسر", "أسرت", "اقتاد", "اقتادت",
-        "احتجاز",
         "اختطفوا", "خطفوا", "أسروا",
         # ... and leading away, with a pronoun subject ("واقتادوا ثلاثة شبان إلى جهة
         # مجهولة")
@@ -56,7 +64,14 @@ OUTCOME_TRIGGERS: dict[str, str] = {
     ), "captured"),
     # The state detains, a gang or a militia holds captive: "احتجزت الشرطة 12 شخصا" is
     # an arrest; "احتجز مسلحون 12 شخصا" a capture (see ARMED_HOLDERS and HELD_VERBS).
-    **dict.fromkeys(("احتجز", "احتجزت"), "arrested"),
+    # The verbal noun is decided the same way ("أعلنت الشرطة احتجاز 12 شخصا"), and so is
+    # the present of a standing detention ("وتحتجز السلطات 40 شخصا"، "ويحتجز المسلحون 20
+    # رهينة"; people only, see PERSON_TRIGGERS).
+    **dict.fromkeys(("احتجز", "احتجزت", "احتجاز", "يحتجز", "تحتجز", "يحتجزون"),
+                    "arrested"),
+    # ... and with a pronoun subject, plural or dual ("واحتجزوا ثلاثة شبان"، "وأوقفا
+    # سائقين"; tight: after a count the same letters are the passive, OUTCOME_AFTER)
+    **dict.fromkeys(HELD_PLURAL_VERBS, "arrested"),
     **dict.fromkeys((
         "اعتقال", "اعتقل", "اعتقلت", "توقيف", "أوقف", "أوقفت", "اعتقالات",
         # the Maghrebi verbal noun of arrest: "أعلنت الداخلية إيقاف ستة عناصر"
@@ -68,7 +83,6 @@ OUTCOME_TRIGGERS: dict[str, str] = {
         "يوقف", "توقف", "يعتقل", "تعتقل",
         # Egyptian military and police copy: "ضبط 7 آخرين", "ضبطت الشرطة 3 متهمين"
         "ضبط", "ضبطت",
-        "اعتقلوا",
         # a spokesman in the first person plural: 'وتابع: "أوقفنا 11 مطلوبا"' (tight: the
         # same letters are "he arrested us")
         "أوقفنا", "اعتقلنا", "ضبطنا",
@@ -96,8 +110,8 @@ TIGHT_TRIGGERS: frozenset[str] = frozenset({
     "تصفية",  # also settling accounts or winding up a firm: only a count right after
     "إيقاف",  # also stopping a trial or a flight ("إيقاف تنفيذ الحكم بحق 5 متهمين")
     "أرواح", "ضحيته", "ضحيتها", "ضحيتهم", "ضحيتهما",
-    "قتلوا", "أعدموا", "اختطفوا", "خطفوا", "أسروا", "اعتقلوا", "أوقفنا", "اعتقلنا", "ضبطنا",
-    "أصابوا", "جرحوا", "اقتادوا",
+    "قتلوا", "أعدموا", "اختطفوا", "خطفوا", "أسروا", "أوقفنا", "اعتقلنا", "ضبطنا",
+    "أصابوا", "جرحوا", "اقتادوا", *HELD_PLURAL_VERBS,
     "يوقف", "توقف", "يعتقل", "تعتقل",  # ("توقف" is also "stopped": "توقف القتال")
     "يخطف", "يخطفون", "يختطف", "يختطفون", "تخطف", "تختطف",
     "غرق",
@@ -116,14 +130,15 @@ CAUSED_SINGULARS: dict[str, str] = {
 # The plural verbs above that follow their subject ("مسلحون اختطفوا 3 جنود"). After a
 # figure they close it ("9 مسلحين قتلوا وأسر اثنان"): the next outcome is no shared one.
 SUBJECT_FIRST_VERBS: tuple[str, ...] = ("قتلوا", "أعدموا", "اختطفوا", "خطفوا", "أسروا",
-                                        "اعتقلوا", "أصابوا", "جرحوا", "اقتادوا")
+                                        "أصابوا", "جرحوا", "اقتادوا", *HELD_PLURAL_VERBS)
 # The victims idiom: "راح/ذهب ضحيته 12 شخصا" (claimed the lives of); the victim words count
 # as killed only right after one of these verbs.
 VICTIM_WORDS: tuple[str, ...] = ("ضحيته", "ضحيتها", "ضحيتهم", "ضحيتهما")
 VICTIM_VERBS: tuple[str, ...] = ("راح", "ذهب", "سقط")
 # Triggers that are outcomes only for people: the counted noun must be a person word
 # ("ضبط 7 آخرين", "تصفية 3 عناصر"; not "ضبط 3 بنادق", "تصفية 3 خزانات").
-PERSON_TRIGGERS: frozenset[str] = frozenset({"ضبط", "ضبطت", "تصفية", "غرق"})
+PERSON_TRIGGERS: frozenset[str] = frozenset({"ضبط", "ضبطت", "تصفية", "غرق", "يحتجز", "تحتجز",
+                                            "يحتجزون"})
 # What may follow a bare count whose noun a headline leaves to the reader ("مقتل 5 مسلحين
 # وضبط 9 في شمال سيناء"): a place or a time, never a thing seized ("وضبط 9 بنادق").
 BARE_COUNT_ENDS: tuple[str, ...] = ("في", "على", "قرب", "شمال", "جنوب", "شرق", "غرب",
@@ -296,7 +311,7 @@ OUTCOME_AFTER: dict[str, str] = {
     ), "killed"),
     **dict.fromkeys(("أصيبوا", "أصيبا", "أصيب", "أصبن", "جرحوا", "جرحا", "أصيبتا", "جرحتا"),
                     "wounded"),
-    **dict.fromkeys(("اعتقلوا", "اعتقلا", "اعتقل", "أوقفوا", "احتجزوا"), "arrested"),
+    **dict.fromkeys(("اعتقل", *HELD_PLURAL_VERBS), "arrested"),
     **dict.fromkeys(("خطفوا", "اختطفوا", "خطفا", "اختطفا", "أسروا"), "captured"),
     # the verb with its object pronoun after the counted phrase: "11 رجلا اختطفهم التنظيم"
     # ("أسرهم" is also "their families": not listed)
@@ -337,7 +352,7 @@ HELD_NOUNS: tuple[str, ...] = ("محتجز", "محتجزا", "محتجزين", "
 HELD_WORDS: tuple[str, ...] = (*HELD_NOUNS, "المحتجز", "المحتجزين", "المحتجزون",
                                "المحتجزة", "المحتجزات")
 HELD_VERBS: tuple[str, ...] = ("تحتجزهم", "يحتجزهم", "احتجزهم", "احتجزتهم", "احتجز",
-                               "احتجزت")
+                               "احتجزت", "احتجاز", "يحتجز", "تحتجز", "يحتجزون")
 ARMED_HOLDERS: tuple[str, ...] = (
     "الجماعة", "جماعة", "التنظيم", "تنظيم", "الفصيل", "فصيل", "الفصائل", "فصائل",
     "الميليشيا", "ميليشيا", "الميليشيات", "ميليشيات", "المليشيا", "مليشيا", "المسلحين",

@@ -1,0 +1,81 @@
+"""Arabic probes for the misreadings left after the thirty-eighth round's leftovers (issue 11):
+
+1. the verbs of holding and arresting through their paradigm: the plural, the dual and the
+   feminine plural with a pronoun subject before a count ("واحتجزوا"، "وأوقفا"، "احتجزن"),
+   the present of a standing detention ("وتحتجز السلطات") and the verbal noun
+   ("احتجاز"), each decided by who holds, as "احتجز" is: an armed holder captures, the
+   state arrests; after a count the same letters stay the passive.
+
+Every sentence is fictional and written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_probes import figures
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 1. the plural with a pronoun subject: held by the state, an arrest
+    ('وداهمت القوات الحي واحتجزوا ثلاثة شبان في المخفر.',
+     [('واحتجزوا ثلاثة شبان', 'arrested', 3, None, 'exact', 'شبان')]),
+    ('الجنود احتجزوا 5 أشخاص عند الحاجز.',
+     [('احتجزوا 5 أشخاص', 'arrested', 5, None, 'exact', 'أشخاص')]),
+    ('وأوقفوا ثلاثة مشتبه بهم قرب السوق.',
+     [('وأوقفوا ثلاثة مشتبه بهم', 'arrested', 3, None, 'exact', 'مشتبه بهم')]),
+    # ... an armed holder named before it in its clause: a capture
+    ('المسلحين احتجزوا 5 أشخاص داخل المبنى.',
+     [('احتجزوا 5 أشخاص', 'captured', 5, None, 'exact', 'أشخاص')]),
+    ('وهاجم مسلحون القرية واحتجزوا خمسة شبان.',
+     [('واحتجزوا خمسة شبان', 'captured', 5, None, 'exact', 'شبان')]),
+    ('وقال المصدر إن عناصر من الميليشيا احتجزوا 6 صيادين.',
+     [('احتجزوا 6 صيادين', 'captured', 6, None, 'exact', 'صيادين')]),
+    # ... the security forces named before it stay the state
+    ('وداهم عناصر الأمن المنزل واحتجزوا خمسة شبان.',
+     [('واحتجزوا خمسة شبان', 'arrested', 5, None, 'exact', 'شبان')]),
+    # the dual and the feminine plural
+    ('وقال إن الشرطيين احتجزا ثلاثة صيادين.',
+     [('احتجزا ثلاثة صيادين', 'arrested', 3, None, 'exact', 'صيادين')]),
+    ('وقال إن المجندتين احتجزتا ثلاثة أطفال عند البوابة.',
+     [('احتجزتا ثلاثة أطفال', 'arrested', 3, None, 'exact', 'أطفال')]),
+    ('وقال إن الدوريتين أوقفتا أربعة مطلوبين.',
+     [('أوقفتا أربعة مطلوبين', 'arrested', 4, None, 'exact', 'مطلوبين')]),
+    ('وقالت الشاهدة إن المجندات احتجزن ثلاث نساء عند الحاجز.',
+     [('احتجزن ثلاث نساء', 'arrested', 3, None, 'exact', 'نساء')]),
+    # the present of a standing detention, decided by its subject
+    ('وتحتجز السلطات 40 شخصا منذ مطلع الشهر.',
+     [('وتحتجز السلطات 40 شخصا', 'arrested', 40, None, 'exact', 'شخصا')]),
+    ('ويحتجز المسلحون 12 مدنيا في المبنى.',
+     [('ويحتجز المسلحون 12 مدنيا', 'captured', 12, None, 'exact', 'مدنيا')]),
+    # the verbal noun, decided the same way (it had been a capture whoever held)
+    ('وأعلنت الشرطة احتجاز 12 شخصا بعد الاشتباك.',
+     [('احتجاز 12 شخصا', 'arrested', 12, None, 'exact', 'شخصا')]),
+    ('وأكد المصدر احتجاز 5 صيادين لدى البحرية.',
+     [('احتجاز 5 صيادين', 'arrested', 5, None, 'exact', 'صيادين')]),
+    ('وأدان البيان احتجاز الحوثيين 12 صحفيا.',
+     [('احتجاز الحوثيين 12 صحفيا', 'captured', 12, None, 'exact', 'صحفيا')]),
+    # after a count the same letters are the passive, in every number
+    ('وقال إن 3 صيادين احتجزوا في الميناء.',
+     [('3 صيادين احتجزوا', 'arrested', 3, None, 'exact', 'صيادين')]),
+    ('وقال إن شابين أوقفا عند الحاجز.',
+     [('شابين أوقفا', 'arrested', 2, None, 'exact', 'شابين')]),
+    ('وقال إن امرأتين اعتقلتا في المداهمة.',
+     [('امرأتين اعتقلتا', 'arrested', 2, None, 'exact', 'امرأتين')]),
+    ('وقال إن 4 نساء اعتقلن في المداهمة.',
+     [('4 نساء اعتقلن', 'arrested', 4, None, 'exact', 'نساء')]),
+    # read before, unchanged: the singular verbs and "اعتقلوا"
+    ('واحتجزت الشرطة 12 شخصا في المخفر.',
+     [('واحتجزت الشرطة 12 شخصا', 'arrested', 12, None, 'exact', 'شخصا')]),
+    ('واحتجز مسلحون 5 أشخاص في المزرعة.',
+     [('واحتجز مسلحون 5 أشخاص', 'captured', 5, None, 'exact', 'أشخاص')]),
+    ('واعتقلوا خمسة شبان من البلدة.',
+     [('واعتقلوا خمسة شبان', 'arrested', 5, None, 'exact', 'شبان')]),
+    # ... and look-alikes: no people held, a time held, the first person plural
+    ('واحتجزوا المواشي في الحظيرة.', []),
+    ('وتحتجز السلطات 3 سفن في الميناء.', []),
+    ('واحتجزتهم الشرطة ثلاثة أيام.', []),
+    ('وقال: احتجزنا في المخفر ثلاثة أيام.', []),
+])
+def test_held_paradigm(text: str, expected: list[tuple]) -> None:
+    assert figures(text) == expected
