@@ -4,7 +4,11 @@
    feminine plural with a pronoun subject before a count ("واحتجزوا"، "وأوقفا"، "احتجزن"),
    the present of a standing detention ("وتحتجز السلطات") and the verbal noun
    ("احتجاز"), each decided by who holds, as "احتجز" is: an armed holder captures, the
-   state arrests; after a count the same letters stay the passive.
+   state arrests; after a count the same letters stay the passive;
+2. a verb of reaching ("طالت"، "شملت") counts the people its subject reached, and its
+   subject is the phrase right before it: an arrest word heads it only with its own
+   adjectives, a place or a time, or an act joined by "و"; after another noun or a verb
+   ("عمليات الاعتقال رافقتها تحقيقات ميدانية طالت العشرات") the count is not the arrests'.
 
 Every sentence is fictional and written for these tests.
 """
@@ -78,4 +82,32 @@ from tests.extract_probes import figures
     ('وقال: احتجزنا في المخفر ثلاثة أيام.', []),
 ])
 def test_held_paradigm(text: str, expected: list[tuple]) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 2. another subject before the verb of reaching: the count is not the arrests'
+    ('وقال النادي إن عمليات الاعتقال رافقتها تحقيقات ميدانية طالت العشرات في البلدة.', []),
+    ('وقال النادي إن عمليات الاعتقال رافقتها "تحقيقات ميدانية طالت العشرات" في البلدة.',
+     []),
+    ('ورافقت عمليات الاعتقال استجوابات طالت العشرات.', []),
+    ('وتخللت الاعتقالات مداهمات شملت 30 منزلا.', []),
+    # ... the arrests themselves reached them: adjectives, a place, a time, a joined act
+    ('وشنت القوات حملة اعتقالات واسعة طالت العشرات في البلدة.',
+     [('اعتقالات واسعة طالت العشرات', 'arrested', 24, None, 'vague', None)]),
+    ('وواصلت القوات الاعتقالات الواسعة طالت العشرات من الشبان.',
+     [('الاعتقالات الواسعة طالت العشرات من الشبان', 'arrested', 24, None, 'vague',
+       'الشبان')]),
+    ('وشنت القوات حملة اعتقالات خلال الليل طالت 30 شابا.',
+     [('اعتقالات خلال الليل طالت 30 شابا', 'arrested', 30, None, 'exact', 'شابا')]),
+    ('وشنت القوات حملة اعتقالات في البلدة طالت العشرات.',
+     [('اعتقالات في البلدة طالت العشرات', 'arrested', 24, None, 'vague', None)]),
+    ('وشنت القوات حملة اعتقالات ومداهمات طالت العشرات.',
+     [('اعتقالات ومداهمات طالت العشرات', 'arrested', 24, None, 'vague', None)]),
+    ('ونفذت القوات حملة اعتقالات طالت 30 شابا.',
+     [('اعتقالات طالت 30 شابا', 'arrested', 30, None, 'exact', 'شابا')]),
+    ('وطالت الاعتقالات 30 شخصا.',
+     [('الاعتقالات 30 شخصا', 'arrested', 30, None, 'exact', 'شخصا')]),
+])
+def test_reaching_verb_subject(text: str, expected: list[tuple]) -> None:
     assert figures(text) == expected

@@ -859,6 +859,8 @@ def _backward(toks: list[Token], sa: int, c: _Count, max_gap: int = 4) -> tuple[
                     return None  # "أصاب الشلل 3 مرافق": a state befalls, nobody is wounded
                 if k - 2 >= sa and toks[k - 1].w == "او" and word_in(toks[k - 2], _TRIGGERS):
                     return None  # "قتل أو أصيب أكثر من 900 طفل": one count, two outcomes
+                if gap > 0 and _reached_by_another(toks, k, c.a):
+                    return None  # "عمليات الاعتقال رافقتها تحقيقات طالت العشرات"
                 return k, str(_TRIGGERS[f])
             nf = word_in(t, _NOUNS)
             if nf and k > sa and toks[k - 1].w in _BETWEEN | {"بين"}:
@@ -871,6 +873,32 @@ def _backward(toks: list[Token], sa: int, c: _Count, max_gap: int = 4) -> tuple[
             gap += 1
         k -= 1
     return None
+
+
+def _reached_by_another(toks: list[Token], k: int, a: int) -> bool:
+    """Does a verb of reaching between the outcome word at ``k`` and the count at ``a``
+    have another subject than it? Its subject is the phrase right before it, and the
+    outcome word heads that phrase only when every word between them is its own: an
+    adjective as definite as it ("اعتقالات واسعة"، "الاعتقالات الواسعة"), a place or a
+    time after a preposition ("اعتقالات في البلدة"), an act joined by "و" ("اعتقالات
+    ومداهمات"). A verb, a word with a pronoun suffix or a noun of other definiteness
+    before the verb ("الاعتقال رافقتها تحقيقات ميدانية طالت") is the start of another
+    subject, whose reach the count is."""
+    v = next((r for r in range(a - 1, k, -1) if toks[r].w in _REACHING), None)
+    if v is None:
+        return False
+    definite = toks[k].w.lstrip("و").startswith("ال")
+    after_prep = False
+    for r in range(k + 1, v):
+        w = toks[r].w
+        if w in _REACH_PREPS:
+            after_prep = True
+        elif not toks[r].is_word or w.endswith(_PLURAL_POSSESSIVES):
+            return True
+        elif not after_prep and not (len(w) > 2 and w[0] == "و") and (
+                w.startswith("ال") != definite):
+            return True
+    return False
 
 
 def _hit_by_agent(toks: list[Token], sa: int, k: int, gap: int) -> bool:
@@ -1601,6 +1629,8 @@ def _led_away_by_state(toks: list[Token], f: _Figure) -> bool:
 
 
 _LEADING_AWAY = fold_set(V.LEADING_AWAY_VERBS)
+_REACHING = fold_set(V.REACHING_VERBS)
+_REACH_PREPS = fold_set(V.REACH_PLACE_PREPS)
 _HELD_PLURALS = fold_set(v for v in V.HELD_PLURAL_VERBS if v.startswith("احتجز"))
 _HOLDER_REACH = 5
 _INSIDE = fold_set(V.HELD_INSIDE)

@@ -780,6 +780,17 @@ SUBGROUP_MARKERS: tuple[str, ...] = ("بينهم", "بينهن", "منهم", "م
 # المتحدة"، "، بعد أن قتل أكثر من 600 مدني بحسب الأمم المتحدة"): the source is that
 # clause's, not the whole sentence's.
 CLOSED_CLAUSE_OPENERS: tuple[str, ...] = ("حيث", "بعد أن", "بعدما")
+# Verbs of reaching, whose count is the people an act reached: "حملة اعتقالات طالت
+# العشرات"، "مداهمات شملت 30 منزلا". Their subject is the noun phrase right before them, so
+# an outcome word counts the people reached only when that phrase is its own (its
+# adjectives, a place or a time after it, an act joined to it by "و"); after another noun
+# ("عمليات الاعتقال رافقتها تحقيقات ميدانية طالت العشرات") the count is that noun's.
+REACHING_VERBS: tuple[str, ...] = ("طال", "طالت", "طاول", "طاولت", "شمل", "شملت")
+# The prepositions of a place or a time that may follow the act before its reaching verb
+# ("اعتقالات في البلدة طالت العشرات"، "اعتقالات خلال الليل طالت").
+REACH_PLACE_PREPS: tuple[str, ...] = ("في", "خلال", "داخل", "قرب", "منذ", "بمدينة",
+                                      "ببلدة", "بمحافظة", "بريف")
+
 CLAUSE_BREAKS: tuple[str, ...] = ("فيما", "بينما", "كما", "لكن", "ولكن", "حيث", "إذ",
                                   "بعد", "قبل", "عندما", "حين", "فيها", "التي", "الذي",
                                   "الذين")
