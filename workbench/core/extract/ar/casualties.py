@@ -893,10 +893,9 @@ def _reached_by_another(toks: list[Token], k: int, a: int) -> bool:
         w = toks[r].w
         if w in _REACH_PREPS:
             after_prep = True
-        elif not toks[r].is_word or w.endswith(_PLURAL_POSSESSIVES):
-            return True
-        elif not after_prep and not (len(w) > 2 and w[0] == "و") and (
-                w.startswith("ال") != definite):
+        elif not toks[r].is_word or w.endswith(_PLURAL_POSSESSIVES) or (
+                not after_prep and not (len(w) > 2 and w[0] == "و")
+                and w.startswith("ال") != definite):
             return True
     return False
 
