@@ -8,7 +8,11 @@
 2. a verb of reaching ("طالت"، "شملت") counts the people its subject reached, and its
    subject is the phrase right before it: an arrest word heads it only with its own
    adjectives, a place or a time, or an act joined by "و"; after another noun or a verb
-   ("عمليات الاعتقال رافقتها تحقيقات ميدانية طالت العشرات") the count is not the arrests'.
+   ("عمليات الاعتقال رافقتها تحقيقات ميدانية طالت العشرات") the count is not the arrests';
+3. the present of warning ("يحذر"، "تحذر"، "يحذرون" ... "من") reports in the body as its
+   perfect does, so a sentence with "كانت ... تحذر من" reads the same as a first line
+   and in the body (the corpus gives a warning with "من" its words, in a headline's present
+   and in the body's perfect).
 
 Every sentence is fictional and written for these tests.
 """
@@ -17,7 +21,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract_probes import figures
+from tests.extract_probes import ar_statements, figures
+
+_HEADLINE = "قصف على أحياء المدينة\n"
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -111,3 +117,35 @@ def test_held_paradigm(text: str, expected: list[tuple]) -> None:
 ])
 def test_reaching_verb_subject(text: str, expected: list[tuple]) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # 3. the present of warning in the body, with "كانت" before its subject or verb first
+    ('وكانت الأمم المتحدة تحذر من كارثة إنسانية.', [('الأمم المتحدة', 'من كارثة إنسانية')]),
+    ('وكانت المنظمة تحذر من أن الوضع سيتفاقم.', [('المنظمة', 'الوضع سيتفاقم')]),
+    ('وتحذر الأمم المتحدة من كارثة إنسانية في المخيمات.',
+     [('الأمم المتحدة', 'من كارثة إنسانية في المخيمات')]),
+    ('ويحذر الأطباء من انتشار الكوليرا في المخيمات.',
+     [('الأطباء', 'من انتشار الكوليرا في المخيمات')]),
+    # ... with the ones warned between (as "حذر الجيش السكان من")
+    ('وتحذر البلدية السكان من الاقتراب من الحدود.',
+     [('البلدية', 'من الاقتراب من الحدود')]),
+    # ... and after a statement, as a second verb of its speaker
+    ('وقال المتحدث إن القصف مستمر، ويحذر من تصعيد أكبر.',
+     [('المتحدث', 'القصف مستمر'), ('المتحدث', 'من تصعيد أكبر')]),
+    # read before, unchanged: the perfect, the pluperfect, other present verbs, and the
+    # participle after a statement ("محذرا من" is left as it was)
+    ('وكانت الأمم المتحدة حذرت من كارثة إنسانية.', [('الأمم المتحدة', 'من كارثة إنسانية')]),
+    ('وكانت الأمم المتحدة تقول إن الوضع كارثي.', [('الأمم المتحدة', 'الوضع كارثي')]),
+    ('وقال المتحدث إن القصف مستمر، محذرا من تصعيد أكبر.', [('المتحدث', 'القصف مستمر')]),
+    # ... and look-alikes: the warning inside reported words stays in them
+    ('وقال الوزير إن الحكومة تحذر من التصعيد.', [('الوزير', 'الحكومة تحذر من التصعيد')]),
+])
+def test_present_of_warning_in_the_body(body: str, expected: list[tuple[str | None, str]]) -> None:
+    assert ar_statements(_HEADLINE + body) == expected
+
+
+def test_first_line_and_body_agree() -> None:
+    sentence = 'كانت الأمم المتحدة تحذر من كارثة إنسانية.'
+    assert ar_statements(sentence) == [('الأمم المتحدة', 'من كارثة إنسانية')]
+    assert ar_statements(_HEADLINE + 'و' + sentence) == ar_statements(sentence)

@@ -1082,6 +1082,9 @@ SPEECH_VERBS: tuple[str, ...] = (
     "ينفي", "تنفي", "ينفون",
     # ... and of a running count: "وتحصي وزارة الصحة مقتل أكثر من 300 شخص"
     "يحصي", "تحصي",
+    # ... and of a warning, as in a headline: "وتحذر الأمم المتحدة من كارثة"، "وكانت
+    # المنظمة تحذر من أن ..." (with "من", as the perfect "حذرت")
+    "يحذر", "تحذر", "يحذرون",
     "اتهم", "اتهمت", "اتهموا", "دعا", "دعت", "دعوا", "حث", "حثت",
     # pledges and threats (their own lists below, which other roles use too)
     *PLEDGE_VERBS, *THREAT_VERBS,
@@ -1219,13 +1222,14 @@ PREP_VERBS: dict[str, str] = {"أشار": "إلى", "أشارت": "إلى", "أ�
                               "يصر": "على", "أصر": "على", "أصرت": "على", "دعا": "إلى",
                               "دعت": "إلى", "دعوا": "إلى", "حث": "على", "حثت": "على",
                               "حذر": "من", "حذرت": "من", "حذروا": "من",
+                              "يحذر": "من", "تحذر": "من", "يحذرون": "من",
                               "نوه": "إلى", "نوهت": "إلى"}
 # Verbs and participles of calling on someone ("دعا الطرفين إلى ...", "، داعيا أنصاره إلى
 # ..."): the call, with its preposition, is what was said, and the addressee between
 # the speaker and the preposition is not part of the speaker.
 CALL_VERBS: tuple[str, ...] = ("دعا", "دعت", "دعوا", "حث", "حثت", "حثوا",
                                 # a warning, like a call: "حذر الجيش السكان من الاقتراب"
-                                "حذر", "حذرت", "حذروا")
+                                "حذر", "حذرت", "حذروا", "يحذر", "تحذر", "يحذرون")
 # Verbs whose object is the one addressed: a call, urging, demand, appeal or blame. As a
 # second verb after a comma ("قالت الحكومة إن ...، وطالبت مجلس الأمن بـ"، "وحملت "جماعات
 # ..." المسؤولية") the one noun phrase before the call is the addressee, and the speaker
