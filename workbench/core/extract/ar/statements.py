@@ -233,6 +233,8 @@ _ZONE_WORDS = fold_set(V.TIME_ZONE_WORDS)
 _MEDIUM_RESUMPTIVES = fold_set(V.MEDIUM_RESUMPTIVES)
 _TEXT = itemgetter(0)
 _OBJECT_MASDARS_III = fold_set(V.OBJECT_MASDARS_III)
+_ABOUT_VERBS = fold_set(V.ABOUT_VERBS)
+_REPORTED_EVENTS = fold_set(V.REPORTED_EVENTS)
 _OBJECT_NOUNS = fold_set(("مقتل", "إصابة", "اعتقال", "مصرع", "سقوط", "وصول", "عن", "استشهاد",
                           "وقوع", "اندلاع", "انفجار", "سماع", "تعرض", "ارتفاع", "مصادرة",
                           "رفض", "رفضه", "رفضها", "مسؤوليته", "مسؤوليتها", "تأييد", "دعم",
@@ -2733,6 +2735,8 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
         # "وكانت اللجنة قد حثت الأطراف المتنازعة في اجتماعها على": with the subject before
         # the verb, all that stands between it and the call is the addressee's
         speaker = fronted if fronted is not None else (j, s_end) if s_end > j else None
+    if c is None and verb in _ABOUT_VERBS and sp_end > j and _about_event(toks, m, sb):
+        c = m + 1  # "وأبلغت لجان محلية عن مقتل 9 مدنيين": the event reported, after "عن"
     if c is None and verb in _PREP_VERBS and m < sb and toks[m].w == _PREP_VERBS[verb]:
         c = m + 1  # "أشارت مصادر إلى وقوع اشتباكات"
         if verb in _CALL_VERBS:
@@ -3399,7 +3403,7 @@ def _nested(toks: list[Token], raw: list[_Stmt], i: int) -> None:
         t = toks[v]
         if t.w in _CALLS_IN_WORDS and _nested_call(toks, raw, i, v):
             return
-        if not t.is_word or not _says(t.w):
+        if not t.is_word or not (_says(t.w) or t.w in _ABOUT_VERBS):
             continue
         if _negated(toks, st.a, v):
             return  # "إن الحكومة لا تقول إن ...": the inner report is denied
@@ -3409,6 +3413,11 @@ def _nested(toks: list[Token], raw: list[_Stmt], i: int) -> None:
         c = v + 1
         if toks[c].w in ("له", "لها", "لي", "لنا", "لهم"):
             c += 1  # "أكد له أن"
+        if v > st.a and t.w in _ABOUT_VERBS and _about_event(toks, c, st.b):
+            # "وأضاف المكتب أن لجانا محلية أبلغت عن مقتل 9 مدنيين": the inner source's
+            # words are the event after "عن", as they are outside reported words
+            _insert(raw, i + 1, _Stmt(c + 1, st.b, (st.a, v)))
+            return
         if c < st.b - 1 and toks[c].w in _COMP:
             if toks[st.a].w in _OBJECT_NOUNS:
                 # "أعلنت المديرية اعتقال أربعة أشخاص قالت إنهم ...": the words open with
@@ -3520,6 +3529,12 @@ def _nested_call(toks: list[Token], raw: list[_Stmt], i: int, v: int) -> bool:
         if not toks[c].is_word or w in _COMP:
             return False
     return False
+
+
+def _about_event(toks: list[Token], m: int, sb: int) -> bool:
+    """Is "عن" at ``m`` followed by an event's verbal noun ("عن مقتل"، "عن سقوط قذائف"),
+    the words of a verb of reporting about (``ABOUT_VERBS``)?"""
+    return m + 1 < sb and toks[m].w == "عن" and toks[m + 1].w in _REPORTED_EVENTS
 
 
 @lru_cache(maxsize=1 << 15)
