@@ -3415,8 +3415,9 @@ def _nested(toks: list[Token], raw: list[_Stmt], i: int) -> None:
             c += 1  # "أكد له أن"
         if v > st.a and t.w in _ABOUT_VERBS and _about_event(toks, c, st.b):
             # "وأضاف المكتب أن لجانا محلية أبلغت عن مقتل 9 مدنيين": the inner source's
-            # words are the event after "عن", as they are outside reported words
-            _insert(raw, i + 1, _Stmt(c + 1, st.b, (st.a, v)))
+            # words are the event after "عن", as they are outside reported words; it does
+            # not become the text's speaker ("...، وأن فرقه لم تتمكن" is the office's)
+            _insert(raw, i + 1, _Stmt(c + 1, st.b, (st.a, v), passed_on=True))
             return
         if c < st.b - 1 and toks[c].w in _COMP:
             if toks[st.a].w in _OBJECT_NOUNS:
