@@ -22,7 +22,13 @@
    inner source gets them too, as after "قالت إن" (the thirty-eighth round's strict xfail);
 6. a letter alone before a dot is a title or an initial ("د. هاني"، "م. سامر"، "أ.د."),
    and its dot ends no sentence (the thirty-first round's strict xfail); after a number
-   the letter is the era ("1439 هـ."), whose dot may end one.
+   the letter is the era ("1439 هـ."), whose dot may end one;
+7. the outcome verbs through their paradigm (persons, numbers, voices, participles, the
+   verbal noun) in bulletin and wire sentences: new are the active dual of killing and
+   wounding with a pronoun subject ("وقتلا شابين"، "وأصابا ثلاثة مارة"، "قتلتا 7
+   أشخاص"), being subjected to detention ("تعرض 3 صحفيين للاحتجاز"), and the one who met
+   death without the death noun in the group ("لقيت امرأة حتفها": "امرأة"); the rest were
+   read before and must stay as they are.
 
 Every sentence is fictional and written for these tests.
 """
@@ -249,3 +255,112 @@ def test_reporting_about_an_event(text: str, expected: list[tuple[str | None, st
 ])
 def test_dot_of_a_title(text: str, expected: list[tuple[str | None, str]]) -> None:
     assert ar_statements(text) == expected
+
+
+# (Left out, noticed: "وفر 2000 شخص" and "وفرت 300 أسرة" stay unread, the letters being
+# also "provided"; a present of killing with its subject between ("ويقتل المسلحون 3
+# مدنيين يوميا") stays unread, as a tight headline verb.)
+@pytest.mark.parametrize(("text", "expected"), [
+    ('وقتلوا خمسة مدنيين في الهجوم.',
+     [('وقتلوا خمسة مدنيين', 'killed', 5, None, 'exact', 'مدنيين')]),
+    ('المسلحون قتلوا 4 رعاة قرب الوادي.',
+     [('قتلوا 4 رعاة', 'killed', 4, None, 'exact', 'رعاة')]),
+    ('وقتلت القوات ثلاثة مسلحين.',
+     [('وقتلت القوات ثلاثة مسلحين', 'killed', 3, None, 'exact', 'مسلحين')]),
+    ('وقتلا شابين عند الحاجز.',
+     [('وقتلا شابين', 'killed', 2, None, 'exact', 'شابين')]),
+    ('وقتل 12 شخصا في القصف.',
+     [('وقتل 12 شخصا', 'killed', 12, None, 'exact', 'شخصا')]),
+    ('وقُتل 12 شخصا في القصف.',
+     [('وقُتل 12 شخصا', 'killed', 12, None, 'exact', 'شخصا')]),
+    ('و12 شخصا قُتلوا في القصف.',
+     [('12 شخصا قُتلوا', 'killed', 12, None, 'exact', 'شخصا')]),
+    ('وامرأتان قتلتا في القصف.',
+     [('وامرأتان قتلتا', 'killed', 2, None, 'exact', 'امرأتان')]),
+    ('و3 نساء قتلن في القصف.',
+     [('3 نساء قتلن', 'killed', 3, None, 'exact', 'نساء')]),
+    ('وبين القتلى 4 أطفال.',
+     [('وبين القتلى 4 أطفال', 'killed', 4, None, 'exact', 'أطفال')]),
+    ('ولقي 6 أشخاص مصرعهم.',
+     [('ولقي 6 أشخاص مصرعهم', 'killed', 6, None, 'exact', 'أشخاص')]),
+    ('وسقط 9 قتلى في الاشتباكات.',
+     [('9 قتلى', 'killed', 9, None, 'exact', None)]),
+    ('وأصيب 14 شخصا بجروح.',
+     [('وأصيب 14 شخصا', 'wounded', 14, None, 'exact', 'شخصا')]),
+    ('و14 شخصا أصيبوا بجروح متفاوتة.',
+     [('14 شخصا أصيبوا', 'wounded', 14, None, 'exact', 'شخصا')]),
+    ('وجُرح 5 جنود في الانفجار.',
+     [('وجُرح 5 جنود', 'wounded', 5, None, 'exact', 'جنود')]),
+    ('وجرحوا 5 جنود في الكمين.',
+     [('وجرحوا 5 جنود', 'wounded', 5, None, 'exact', 'جنود')]),
+    ('وأصابت الشظايا 3 أطفال.',
+     [('وأصابت الشظايا 3 أطفال', 'wounded', 3, None, 'exact', 'أطفال')]),
+    ('وأسفر القصف عن إصابة 8 مدنيين.',
+     [('إصابة 8 مدنيين', 'wounded', 8, None, 'exact', 'مدنيين')]),
+    ('وبين المصابين 3 أطفال.',
+     [('وبين المصابين 3 أطفال', 'wounded', 3, None, 'exact', 'أطفال')]),
+    ('و7 مصابين نقلوا إلى المستشفى.',
+     [('7 مصابين', 'wounded', 7, None, 'exact', None)]),
+    ('وفُقد 11 صيادا في البحر.',
+     [('وفُقد 11 صيادا', 'missing', 11, None, 'exact', 'صيادا')]),
+    ('و11 صيادا فقدوا في البحر.',
+     [('11 صيادا فقدوا', 'missing', 11, None, 'exact', 'صيادا')]),
+    ('ولا يزال 9 أشخاص مفقودين.',
+     [('9 أشخاص مفقودين', 'missing', 9, None, 'exact', 'أشخاص')]),
+    ('وفقد أثر 4 مهاجرين.',
+     [('وفقد أثر 4 مهاجرين', 'missing', 4, None, 'exact', 'مهاجرين')]),
+    ('واعتبر 6 أشخاص في عداد المفقودين.',
+     [('6 أشخاص في عداد المفقودين', 'missing', 6, None, 'exact', 'أشخاص')]),
+    ('ونزح 3 آلاف شخص من القرية.',
+     [('ونزح 3 آلاف شخص', 'displaced', 3000, None, 'exact', 'شخص')]),
+    ('ونزحت 200 عائلة من البلدة.',
+     [('ونزحت 200 عائلة', 'displaced', 200, None, 'exact', 'عائلة')]),
+    ('و200 عائلة نزحت من البلدة.',
+     [('200 عائلة نزحت', 'displaced', 200, None, 'exact', 'عائلة')]),
+    ('وأجبر القتال 500 شخص على النزوح.',
+     [('500 شخص على النزوح', 'displaced', 500, None, 'exact', 'شخص')]),
+    ('وشُرد 800 شخص من منازلهم.',
+     [('وشُرد 800 شخص', 'displaced', 800, None, 'exact', 'شخص')]),
+    ('وهُجر 40 شخصا قسرا.',
+     [('وهُجر 40 شخصا قسرا', 'displaced', 40, None, 'exact', 'شخصا قسرا')]),
+    ('وتسبب القصف في تشريد 700 عائلة.',
+     [('تشريد 700 عائلة', 'displaced', 700, None, 'exact', 'عائلة')]),
+    ('وأعدموا ثلاثة أسرى.',
+     [('وأعدموا ثلاثة أسرى', 'killed', 3, None, 'exact', 'أسرى')]),
+    ('واستشهد 4 شبان برصاص القوات.',
+     [('واستشهد 4 شبان', 'killed', 4, None, 'exact', 'شبان')]),
+    ('و4 شبان استشهدوا برصاص القوات.',
+     [('4 شبان استشهدوا', 'killed', 4, None, 'exact', 'شبان')]),
+    ('وتوفي 3 جرحى متأثرين بإصاباتهم.',
+     [('وتوفي 3 جرحى', 'killed', 3, None, 'exact', None)]),
+    ('وتوفيت طفلة متأثرة بجروحها.',
+     [('وتوفيت طفلة', 'killed', 1, None, 'exact', 'طفلة')]),
+    ('ونزح قرابة 10 آلاف شخص.',
+     [('ونزح قرابة 10 آلاف شخص', 'displaced', 10000, None, 'about', 'شخص')]),
+    ('وشردت الفيضانات 500 أسرة.',
+     [('وشردت الفيضانات 500 أسرة', 'displaced', 500, None, 'exact', 'أسرة')]),
+    ('ولقيت امرأة حتفها في القصف.',
+     [('ولقيت امرأة حتفها', 'killed', 1, None, 'exact', 'امرأة')]),
+    ('ولقي 5 أشخاص حتفهم.',
+     [('ولقي 5 أشخاص حتفهم', 'killed', 5, None, 'exact', 'أشخاص')]),
+    ('وجرى اعتقال 12 شخصا.',
+     [('اعتقال 12 شخصا', 'arrested', 12, None, 'exact', 'شخصا')]),
+    ('وتم اعتقال 12 شخصا.',
+     [('اعتقال 12 شخصا', 'arrested', 12, None, 'exact', 'شخصا')]),
+    ('وتم احتجاز 7 أشخاص.',
+     [('احتجاز 7 أشخاص', 'arrested', 7, None, 'exact', 'أشخاص')]),
+    ('وتعرض 3 صحفيين للاحتجاز.',
+     [('3 صحفيين للاحتجاز', 'arrested', 3, None, 'exact', 'صحفيين')]),
+    ('والشابان قتلا في القصف.',
+     [('والشابان قتلا', 'killed', 2, None, 'exact', 'الشابان')]),
+    ('وقال إن الطفلين قتلا برصاص القناصة.',
+     [('الطفلين قتلا', 'killed', 2, None, 'exact', 'الطفلين')]),
+    ('وأصابا ثلاثة مارة بالرصاص.',
+     [('وأصابا ثلاثة مارة', 'wounded', 3, None, 'exact', 'مارة')]),
+    ('وقالت إن الطائرتين قتلتا 7 أشخاص.',
+     [('قتلتا 7 أشخاص', 'killed', 7, None, 'exact', 'أشخاص')]),
+    ('وقتل الشابان أثناء عودتهما.',
+     [('وقتل الشابان', 'killed', 2, None, 'exact', 'الشابان')]),
+])
+def test_outcome_paradigms(text: str, expected: list[tuple]) -> None:
+    assert figures(text) == expected

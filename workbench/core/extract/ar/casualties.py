@@ -1869,6 +1869,9 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
             # (an age in brackets, or "still", is no part of who: "شابا (19 عاما) أصيب")
             end = next((r for r in range(k + 1, end) if toks[r].w in ("(", "ما", "لا")), end)
             grp = (k, max(k + 1, end))
+        if grp is not None and (d := next((r for r in range(k + 1, grp[1])
+                                           if toks[r].w in _DEATH_OBJ), None)) is not None:
+            grp = (k, d)  # "لقيت امرأة مصرعها": the death noun is no part of who
         out.append(_Figure(a, b, outcome, c, grp))
         used.update(range(a, b))
     return out

@@ -41,8 +41,9 @@ OUTCOME_TRIGGERS: dict[str, str] = {
         # من الشبان" may be arrests
         "ضحيته", "ضحيتها", "ضحيتهم", "ضحيتهما",
         # a plural subject before its verb, the count right after it: "مسلحون قتلوا 3
-        # جنود" (tight; after a count the same words are OUTCOME_AFTER: "3 جنود قتلوا")
-        "قتلوا", "أعدموا",
+        # جنود" (tight; after a count the same words are OUTCOME_AFTER: "3 جنود قتلوا"),
+        # and the dual ("وقتلا شابين عند الحاجز")
+        "قتلوا", "أعدموا", "قتلا", "قتلتا",
         # a headline's present tense: "قصف حوثي يقتل طفلين في تعز" (tight, as "يعتقل")
         "يقتل", "تقتل",
     ), "killed"),
@@ -50,8 +51,9 @@ OUTCOME_TRIGGERS: dict[str, str] = {
         "جرح", "جرحت", "إصابة", "أصيب", "أصيبت", "أصاب", "أصابت", "إصابات",
         "يصيب", "تصيب",  # a headline's present tense, tight: "قذيفة تصيب 3 مدنيين"
         # a plural subject before its verb, the victims right after it: "الجنود أصابوا
-        # شابا بالرصاص" (tight, as "قتلوا"; after a count "جرحوا" is the passive)
-        "أصابوا", "جرحوا",
+        # شابا بالرصاص" (tight, as "قتلوا"; after a count "جرحوا" is the passive), and
+        # the dual ("وأصابا ثلاثة مارة")
+        "أصابوا", "جرحوا", "أصابا", "أصابتا",
     ), "wounded"),
     **dict.fromkeys((
         "خطف", "خطفت", "اختطاف", "اختطف", "اختطفت", "أسر", "أسرت", "اقتاد", "اقتادت",
@@ -111,7 +113,7 @@ TIGHT_TRIGGERS: frozenset[str] = frozenset({
     "إيقاف",  # also stopping a trial or a flight ("إيقاف تنفيذ الحكم بحق 5 متهمين")
     "أرواح", "ضحيته", "ضحيتها", "ضحيتهم", "ضحيتهما",
     "قتلوا", "أعدموا", "اختطفوا", "خطفوا", "أسروا", "أوقفنا", "اعتقلنا", "ضبطنا",
-    "أصابوا", "جرحوا", "اقتادوا", *HELD_PLURAL_VERBS,
+    "أصابوا", "جرحوا", "اقتادوا", *HELD_PLURAL_VERBS, "قتلا", "قتلتا", "أصابا", "أصابتا",
     "يوقف", "توقف", "يعتقل", "تعتقل",  # ("توقف" is also "stopped": "توقف القتال")
     "يخطف", "يخطفون", "يختطف", "يختطفون", "تخطف", "تختطف",
     "غرق",
@@ -130,7 +132,8 @@ CAUSED_SINGULARS: dict[str, str] = {
 # The plural verbs above that follow their subject ("مسلحون اختطفوا 3 جنود"). After a
 # figure they close it ("9 مسلحين قتلوا وأسر اثنان"): the next outcome is no shared one.
 SUBJECT_FIRST_VERBS: tuple[str, ...] = ("قتلوا", "أعدموا", "اختطفوا", "خطفوا", "أسروا",
-                                        "أصابوا", "جرحوا", "اقتادوا", *HELD_PLURAL_VERBS)
+                                        "أصابوا", "جرحوا", "اقتادوا", *HELD_PLURAL_VERBS,
+                                        "قتلا", "قتلتا", "أصابا", "أصابتا")
 # The victims idiom: "راح/ذهب ضحيته 12 شخصا" (claimed the lives of); the victim words count
 # as killed only right after one of these verbs.
 VICTIM_WORDS: tuple[str, ...] = ("ضحيته", "ضحيتها", "ضحيتهم", "ضحيتهما")
@@ -327,7 +330,7 @@ OUTCOME_AFTER: dict[str, str] = {
     **dict.fromkeys(("نزحت", "فرت", "غادرت"), "displaced"),
     **dict.fromkeys(("فقدوا",), "missing"),
     # "تعرض 3 صحفيين للاعتقال": subjected to an outcome, its masdar with ل
-    **dict.fromkeys(("للاعتقال", "للتوقيف"), "arrested"),
+    **dict.fromkeys(("للاعتقال", "للتوقيف", "للاحتجاز"), "arrested"),
     **dict.fromkeys(("للخطف", "للاختطاف"), "captured"),
     **dict.fromkeys(("للإصابة",), "wounded"),
     # forced to flee: "اضطر 5 آلاف شخص إلى النزوح", "أجبر القتال 200 عائلة على النزوح"
