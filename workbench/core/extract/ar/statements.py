@@ -287,8 +287,9 @@ class _Stmt:
 
 def find_statements_ar(text: str) -> list[dict[str, Any]]:
     folded, toks = analyse(text)
+    # (only "علي" written with ya can be such a name: most texts have "على" alone)
     hidden = _HIDDEN_NAMES.set(
-        _names_hidden_by_folding(folded, toks) if "علي" in folded.text else frozenset())
+        _names_hidden_by_folding(folded, toks) if "علي" in text else frozenset())
     try:
         return _statements(text, folded, toks)
     finally:
