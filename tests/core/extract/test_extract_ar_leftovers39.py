@@ -26,9 +26,10 @@
 7. the outcome verbs through their paradigm (persons, numbers, voices, participles, the
    verbal noun) in bulletin and wire sentences: new are the active dual of killing and
    wounding with a pronoun subject ("وقتلا شابين"، "وأصابا ثلاثة مارة"، "قتلتا 7
-   أشخاص"), being subjected to detention ("تعرض 3 صحفيين للاحتجاز"), and the one who met
-   death without the death noun in the group ("لقيت امرأة حتفها": "امرأة"); the rest were
-   read before and must stay as they are.
+   أشخاص"), being subjected to detention ("تعرض 3 صحفيين للاحتجاز"), the feminine plural
+   of wounding after its count ("3 نساء جرحن"), households that abandoned their place
+   ("60 عائلة هجرت"), and the one who met death without the death noun in the group
+   ("لقيت امرأة حتفها": "امرأة"); the rest were read before and must stay as they are.
 
 Every sentence is fictional and written for these tests.
 """
@@ -361,6 +362,20 @@ def test_dot_of_a_title(text: str, expected: list[tuple[str | None, str]]) -> No
      [('قتلتا 7 أشخاص', 'killed', 7, None, 'exact', 'أشخاص')]),
     ('وقتل الشابان أثناء عودتهما.',
      [('وقتل الشابان', 'killed', 2, None, 'exact', 'الشابان')]),
+    # the feminine plural of wounding after its count, and households that abandoned
+    # their place ("هجرت" after a count of households only, as "غادرت")
+    ('و3 نساء جرحن في القصف.', [('3 نساء جرحن', 'wounded', 3, None, 'exact', 'نساء')]),
+    ('و60 عائلة هجرت من الحي.', [('60 عائلة هجرت', 'displaced', 60, None, 'exact', 'عائلة')]),
+    ('و5 سفن هجرت الميناء.', []),
+    ('وهجرت الميليشيا 300 شخص من القرية.',
+     [('وهجرت الميليشيا 300 شخص', 'displaced', 300, None, 'exact', 'شخص')]),
+    ('وأفرج الخاطفون عن 4 مختطفين.', [('4 مختطفين', 'captured', 4, None, 'exact', None)]),
+    ('وخُطف 3 عمال في الطريق.', [('وخُطف 3 عمال', 'captured', 3, None, 'exact', 'عمال')]),
+    ('و3 نساء أصبن في القصف.', [('3 نساء أصبن', 'wounded', 3, None, 'exact', 'نساء')]),
+    ('و4 أطفال قضوا في الحريق.', [('4 أطفال قضوا', 'killed', 4, None, 'exact', 'أطفال')]),
+    ('وما زال 6 صيادين مفقودين.',
+     [('6 صيادين مفقودين', 'missing', 6, None, 'exact', 'صيادين')]),
+    ('وبين النازحين 300 طفل.', [('وبين النازحين 300 طفل', 'displaced', 300, None, 'exact', 'طفل')]),
 ])
 def test_outcome_paradigms(text: str, expected: list[tuple]) -> None:
     assert figures(text) == expected

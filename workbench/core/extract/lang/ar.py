@@ -312,8 +312,8 @@ OUTCOME_AFTER: dict[str, str] = {
         # the feminine singular and the dual of dying: "إن طفلة توفيت"، "إن شابين توفيا"
         "توفيت", "توفيا",
     ), "killed"),
-    **dict.fromkeys(("أصيبوا", "أصيبا", "أصيب", "أصبن", "جرحوا", "جرحا", "أصيبتا", "جرحتا"),
-                    "wounded"),
+    **dict.fromkeys(("أصيبوا", "أصيبا", "أصيب", "أصبن", "جرحوا", "جرحا", "أصيبتا", "جرحتا",
+                     "جرحن"), "wounded"),
     **dict.fromkeys(("اعتقل", *HELD_PLURAL_VERBS), "arrested"),
     **dict.fromkeys(("خطفوا", "اختطفوا", "خطفا", "اختطفا", "أسروا"), "captured"),
     # the verb with its object pronoun after the counted phrase: "11 رجلا اختطفهم التنظيم"
@@ -327,7 +327,7 @@ OUTCOME_AFTER: dict[str, str] = {
     **dict.fromkeys(("نزحوا", "فروا", "هجروا", "شردوا", "لجأوا", "لجؤوا"), "displaced"),
     # families and households take a feminine singular verb: "2,300 أسرة نزحت"
     # and families that left their homes fled them: "عشرات العائلات غادرت البلدة"
-    **dict.fromkeys(("نزحت", "فرت", "غادرت"), "displaced"),
+    **dict.fromkeys(("نزحت", "فرت", "غادرت", "هجرت"), "displaced"),
     **dict.fromkeys(("فقدوا",), "missing"),
     # "تعرض 3 صحفيين للاعتقال": subjected to an outcome, its masdar with ل
     **dict.fromkeys(("للاعتقال", "للتوقيف", "للاحتجاز"), "arrested"),
@@ -385,11 +385,11 @@ CUSTODY_PLACES: tuple[str, ...] = (
 # The dual of "إصابة" counts people only as a sub-group of a toll of injuries ("7 إصابات،
 # بينها إصابتان بالرصاص الحي"); alone it is as often two cases of a disease.
 INJURY_DUALS: tuple[str, ...] = ("إصابتان", "إصابتين")
-# Households: only they make leaving ("غادرت") a flight; "3 سفن غادرت الميناء" and
-# "30 صحفية غادرت القطاع" are departures.
+# Households: only they make leaving ("غادرت") or abandoning ("هجرت") after their count a
+# flight; "3 سفن غادرت الميناء" and "30 صحفية غادرت القطاع" are departures.
 HOUSEHOLD_NOUNS: tuple[str, ...] = ("عائلة", "عائلات", "العائلات", "أسرة", "أسر", "الأسر",
                                     "عوائل", "العوائل")
-LEAVING_VERBS: tuple[str, ...] = ("غادرت",)
+LEAVING_VERBS: tuple[str, ...] = ("غادرت", "هجرت")
 # Freeing people who were held says their holders were captors, not the state: "تحرير 40
 # مهاجرا كانوا محتجزين في مخزن" (released from prison is "أفرج عن", and stays arrested).
 FREEING_WORDS: tuple[str, ...] = ("تحرير", "حرر", "حررت", "بتحرير")
