@@ -81,9 +81,11 @@ from tests.extract_probes import ar_dates, ar_statements, figures
     ('وقال المصدر إن طفلتين من المخيم أصيبتا بشظايا.',
      [('طفلتين من المخيم أصيبتا', 'wounded', 2, None, 'exact', 'طفلتين من المخيم')]),
     # ... and look-alikes: a verb of no outcome, and an object after the verb (the dual
-    # did the arresting)
+    # did the arresting, and only its object, one suspect, is held: the dual verb of
+    # arresting reads its object as "اعتقلوا" does)
     ('وقال إن جنديين من الكتيبة وصلا إلى الموقع.', []),
-    ('وقال إن عنصرين من الشرطة اعتقلا مشتبها في السوق.', []),
+    ('وقال إن عنصرين من الشرطة اعتقلا مشتبها في السوق.',
+     [('اعتقلا مشتبها', 'arrested', 1, None, 'exact', 'مشتبها')]),
     # 5. a freed prisoner ("أسير محرر") is a person of the figure he stands in, not one held
     ('وأوضح النادي أن بين المعتقلين خمسة أطفال وأسيرا محررا.',
      [('بين المعتقلين خمسة أطفال', 'arrested', 5, None, 'exact', 'أطفال'),

@@ -554,7 +554,8 @@ def _sentence(toks: list[Token], sa: int, sb: int, where: _Candidates) -> list[_
     for c in counts:
         f = _link(toks, sa, sb, c, figures, where.read)
         if f and f.outcome == "arrested" and (_held_by_armed(toks, f.a, f.b, sb) or any(
-                toks[r].w in _FREEING for r in range(max(sa, f.a - 2), f.a + 1))):
+                toks[r].w in _FREEING for r in range(max(sa, f.a - 2), f.a + 1)) or (
+                    _held_by_armed_subject(toks, sa, f.a))):
             # "4 جنود تحتجزهم الجماعة"، "المحتجزين لدى الفصيل"، "احتجز مسلحون 5 أشخاص",
             # "تحرير 40 مهاجرا كانوا محتجزين"
             f.outcome = "captured"
@@ -858,6 +859,8 @@ def _backward(toks: list[Token], sa: int, c: _Count, max_gap: int = 4) -> tuple[
                     return None  # "أصاب الشلل 3 مرافق": a state befalls, nobody is wounded
                 if k - 2 >= sa and toks[k - 1].w == "او" and word_in(toks[k - 2], _TRIGGERS):
                     return None  # "قتل أو أصيب أكثر من 900 طفل": one count, two outcomes
+                if gap > 0 and _reached_by_another(toks, k, c.a):
+                    return None  # "عمليات الاعتقال رافقتها تحقيقات طالت العشرات"
                 return k, str(_TRIGGERS[f])
             nf = word_in(t, _NOUNS)
             if nf and k > sa and toks[k - 1].w in _BETWEEN | {"بين"}:
@@ -870,6 +873,31 @@ def _backward(toks: list[Token], sa: int, c: _Count, max_gap: int = 4) -> tuple[
             gap += 1
         k -= 1
     return None
+
+
+def _reached_by_another(toks: list[Token], k: int, a: int) -> bool:
+    """Does a verb of reaching between the outcome word at ``k`` and the count at ``a``
+    have another subject than it? Its subject is the phrase right before it, and the
+    outcome word heads that phrase only when every word between them is its own: an
+    adjective as definite as it ("اعتقالات واسعة"، "الاعتقالات الواسعة"), a place or a
+    time after a preposition ("اعتقالات في البلدة"), an act joined by "و" ("اعتقالات
+    ومداهمات"). A verb, a word with a pronoun suffix or a noun of other definiteness
+    before the verb ("الاعتقال رافقتها تحقيقات ميدانية طالت") is the start of another
+    subject, whose reach the count is."""
+    v = next((r for r in range(a - 1, k, -1) if toks[r].w in _REACHING), None)
+    if v is None:
+        return False
+    definite = toks[k].w.lstrip("و").startswith("ال")
+    after_prep = False
+    for r in range(k + 1, v):
+        w = toks[r].w
+        if w in _REACH_PREPS:
+            after_prep = True
+        elif not toks[r].is_word or w.endswith(_PLURAL_POSSESSIVES) or (
+                not after_prep and not (len(w) > 2 and w[0] == "و")
+                and w.startswith("ال") != definite):
+            return True
+    return False
 
 
 def _hit_by_agent(toks: list[Token], sa: int, k: int, gap: int) -> bool:
@@ -1570,6 +1598,21 @@ def _held_by_armed(toks: list[Token], a: int, b: int, sb: int) -> bool:
     return False
 
 
+def _held_by_armed_subject(toks: list[Token], sa: int, v: int) -> bool:
+    """Is the plural or dual held verb at ``v`` ("احتجزوا"، "احتجزا") the act of an armed
+    holder named before it in its clause ("المسلحين احتجزوا 5 أشخاص"، "وهاجم مسلحون القرية
+    واحتجزوا 5 شبان")? The verb names its subject only by a pronoun, so the holder is
+    looked for among the few words before it, up to a clause's edge."""
+    if not word_in(toks[v], _HELD_PLURALS):
+        return False
+    for r in range(v - 1, max(sa, v - _HOLDER_REACH) - 1, -1):
+        if not toks[r].is_word or toks[r].w in _CLAUSE_OPENERS:
+            return False
+        if word_in(toks[r], _ARMED_HOLDERS):
+            return True
+    return False
+
+
 def _led_away_by_state(toks: list[Token], f: _Figure) -> bool:
     """Is the figure's verb of leading away ("اقتاد"، "اقتادت") done by a captor named
     before its count who is neither an armed holder nor a plural of doers, so the police,
@@ -1585,6 +1628,10 @@ def _led_away_by_state(toks: list[Token], f: _Figure) -> bool:
 
 
 _LEADING_AWAY = fold_set(V.LEADING_AWAY_VERBS)
+_REACHING = fold_set(V.REACHING_VERBS)
+_REACH_PREPS = fold_set(V.REACH_PLACE_PREPS)
+_HELD_PLURALS = fold_set(v for v in V.HELD_PLURAL_VERBS if v.startswith("احتجز"))
+_HOLDER_REACH = 5
 _INSIDE = fold_set(V.HELD_INSIDE)
 _HOSTAGES = fold_set(V.HELD_AS_HOSTAGES)
 _CUSTODY = fold_set(V.CUSTODY_PLACES)
@@ -1822,6 +1869,9 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
             # (an age in brackets, or "still", is no part of who: "شابا (19 عاما) أصيب")
             end = next((r for r in range(k + 1, end) if toks[r].w in ("(", "ما", "لا")), end)
             grp = (k, max(k + 1, end))
+        if grp is not None and (d := next((r for r in range(k + 1, grp[1])
+                                           if toks[r].w in _DEATH_OBJ), None)) is not None:
+            grp = (k, d)  # "لقيت امرأة مصرعها": the death noun is no part of who
         out.append(_Figure(a, b, outcome, c, grp))
         used.update(range(a, b))
     return out

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress, count
@@ -232,6 +233,8 @@ _ZONE_WORDS = fold_set(V.TIME_ZONE_WORDS)
 _MEDIUM_RESUMPTIVES = fold_set(V.MEDIUM_RESUMPTIVES)
 _TEXT = itemgetter(0)
 _OBJECT_MASDARS_III = fold_set(V.OBJECT_MASDARS_III)
+_ABOUT_VERBS = fold_set(V.ABOUT_VERBS)
+_REPORTED_EVENTS = fold_set(V.REPORTED_EVENTS)
 _OBJECT_NOUNS = fold_set(("مقتل", "إصابة", "اعتقال", "مصرع", "سقوط", "وصول", "عن", "استشهاد",
                           "وقوع", "اندلاع", "انفجار", "سماع", "تعرض", "ارتفاع", "مصادرة",
                           "رفض", "رفضه", "رفضها", "مسؤوليته", "مسؤوليتها", "تأييد", "دعم",
@@ -284,6 +287,17 @@ class _Stmt:
 
 def find_statements_ar(text: str) -> list[dict[str, Any]]:
     folded, toks = analyse(text)
+    # (only "علي" written with ya can be such a name: most texts have "على" alone)
+    hidden = _HIDDEN_NAMES.set(
+        _names_hidden_by_folding(folded, toks) if "علي" in text else frozenset())
+    try:
+        return _statements(text, folded, toks)
+    finally:
+        _HIDDEN_NAMES.reset(hidden)
+
+
+def _statements(text: str, folded: Folded, toks: list[Token]) -> list[dict[str, Any]]:
+    """The statements of ``text``, folded and tokenised (``find_statements_ar``)."""
     raw: list[_Stmt] = []
     first_line_end = next((i for i, t in enumerate(toks) if t.w == "\n"), len(toks))
     sents = document_sentences(text)
@@ -1952,7 +1966,8 @@ def _speaker_end(toks: list[Token], j: int, sb: int, max_len: int = 9,
         if t.w == "علي" and k > j and toks[k - 1].w in _NAME_PARTICLES:
             k += 1  # "أبو علي", "بن علي": a name, though it folds as the preposition "على"
             continue
-        if t.w == "علي" and prep != "علي" and _name_after_given(toks, j, k, sb):
+        if t.w == "علي" and (prep != "علي" or t.s in _HIDDEN_NAMES.get()) and (
+                _name_after_given(toks, j, k, sb)):
             # "المحامي سمير علي": the name, not the preposition "على" (which "شدد"
             # takes: "شدد المحامي سمير على أن")
             k += 1
@@ -2347,6 +2362,8 @@ def _name_after_given(toks: list[Token], j: int, k: int, sb: int) -> bool:
         return False
     if k + 1 >= sb or not toks[k + 1].is_word or toks[k + 1].w in _COMP:
         return True  # "سمير علي إن ..."، "سمير علي، ..."
+    if toks[k].s in _HIDDEN_NAMES.get():
+        return True  # "سمير علي حمزة إن"، "محمد علي الخطيب إن", as written
     nxt = toks[k + 1].w
     if nxt in _STOPS or (nxt.startswith("ل") and len(nxt) > 4 and not nxt.endswith(
             ("ها", "هم", "هما"))):
@@ -2355,6 +2372,48 @@ def _name_after_given(toks: list[Token], j: int, k: int, sb: int) -> bool:
             nxt in _PLATFORMS):
         return False
     return not (k + 2 < sb and toks[k + 2].is_word and _definite_object(toks[k + 2].w))
+
+
+def _names_hidden_by_folding(folded: Folded, toks: list[Token]) -> frozenset[int]:
+    """The folded starts of the words "علي" that the text, not its folded copy, shows to
+    be a name before another name ("سمير علي حمزة إن"، "محمد علي الخطيب، ..."). Folded,
+    "علي" is also the preposition "على", and a name in ta marbuta ("حمزة") or a family
+    name with the article ("الخطيب") looks like its object ("صفحته"، "التلفزيون"). As
+    written, the preposition has alef maqsura and a pronoun suffix has "ه": "علي" with
+    ya, then a name in "ة" or with the article that is no medium or platform, then a
+    speaker's end (a complementizer, a comma, a word that ends speakers, the preposition
+    a verb takes), is a name. ``_name_after_given`` still asks for the given name after a
+    title before it."""
+    found = []
+    # (the preposition is in nearly every text: its places are found in C, and only
+    # those followed by a speaker's end two words on are read further)
+    for k in compress(count(), map("علي".__eq__, map(_TEXT, toks))):
+        if k + 2 >= len(toks) or not toks[k + 1].is_word:
+            continue
+        name, after = toks[k + 1], toks[k + 2].w
+        if not (after in _COMP or after in ("،", ",") or after in _STOPS or (
+                after in _PREP_VERB_PREPS)):
+            continue
+        s, e = folded.span(toks[k].s, toks[k].e)
+        if not folded.original[s:e].rstrip("".join(_HARAKAT)).endswith("ي"):
+            continue  # "على" as written: the preposition
+        if name.w.startswith("ال"):
+            bare = name.w[2:]
+            if name.w in _PLATFORMS or bare in _PLATFORMS or bare.startswith(_MEDIA) or (
+                    name.w.startswith(_MEDIA) or name.w in _BROADCASTERS):
+                continue
+        elif not _ta_marbuta_end(folded, name):
+            continue
+        found.append(toks[k].s)
+    return frozenset(found)
+
+
+# The document's "علي" names hidden by folding, set while ``find_statements_ar`` reads it:
+# the rules that cut a speaker see folded tokens only, and a context variable keeps the
+# answer to each thread's own document.
+_HIDDEN_NAMES: ContextVar[frozenset[int]] = ContextVar("_HIDDEN_NAMES", default=frozenset())
+_PREP_VERB_PREPS = frozenset(_PREP_VERBS.values())
+_BROADCASTERS = fold_set(("التلفزيون", "التلفاز", "الهواء", "الشاشة", "الإذاعة", "القناة"))
 
 
 def _definite_object(w: str) -> bool:
@@ -2677,6 +2736,8 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
         # "وكانت اللجنة قد حثت الأطراف المتنازعة في اجتماعها على": with the subject before
         # the verb, all that stands between it and the call is the addressee's
         speaker = fronted if fronted is not None else (j, s_end) if s_end > j else None
+    if c is None and verb in _ABOUT_VERBS and sp_end > j and _about_event(toks, m, sb):
+        c = m + 1  # "وأبلغت لجان محلية عن مقتل 9 مدنيين": the event reported, after "عن"
     if c is None and verb in _PREP_VERBS and m < sb and toks[m].w == _PREP_VERBS[verb]:
         c = m + 1  # "أشارت مصادر إلى وقوع اشتباكات"
         if verb in _CALL_VERBS:
@@ -3343,7 +3404,7 @@ def _nested(toks: list[Token], raw: list[_Stmt], i: int) -> None:
         t = toks[v]
         if t.w in _CALLS_IN_WORDS and _nested_call(toks, raw, i, v):
             return
-        if not t.is_word or not _says(t.w):
+        if not t.is_word or not (_says(t.w) or t.w in _ABOUT_VERBS):
             continue
         if _negated(toks, st.a, v):
             return  # "إن الحكومة لا تقول إن ...": the inner report is denied
@@ -3353,6 +3414,12 @@ def _nested(toks: list[Token], raw: list[_Stmt], i: int) -> None:
         c = v + 1
         if toks[c].w in ("له", "لها", "لي", "لنا", "لهم"):
             c += 1  # "أكد له أن"
+        if v > st.a and t.w in _ABOUT_VERBS and _about_event(toks, c, st.b):
+            # "وأضاف المكتب أن لجانا محلية أبلغت عن مقتل 9 مدنيين": the inner source's
+            # words are the event after "عن", as they are outside reported words; it does
+            # not become the text's speaker ("...، وأن فرقه لم تتمكن" is the office's)
+            _insert(raw, i + 1, _Stmt(c + 1, st.b, (st.a, v), passed_on=True))
+            return
         if c < st.b - 1 and toks[c].w in _COMP:
             if toks[st.a].w in _OBJECT_NOUNS:
                 # "أعلنت المديرية اعتقال أربعة أشخاص قالت إنهم ...": the words open with
@@ -3464,6 +3531,12 @@ def _nested_call(toks: list[Token], raw: list[_Stmt], i: int, v: int) -> bool:
         if not toks[c].is_word or w in _COMP:
             return False
     return False
+
+
+def _about_event(toks: list[Token], m: int, sb: int) -> bool:
+    """Is "عن" at ``m`` followed by an event's verbal noun ("عن مقتل"، "عن سقوط قذائف"),
+    the words of a verb of reporting about (``ABOUT_VERBS``)?"""
+    return m + 1 < sb and toks[m].w == "عن" and toks[m + 1].w in _REPORTED_EVENTS
 
 
 @lru_cache(maxsize=1 << 15)

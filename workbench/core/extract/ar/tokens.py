@@ -21,9 +21,13 @@ from .normalise import Folded, fold, stems
 # A site named in the text ("العربية.نت", "Asharq.net") is one word: its dot ends no
 # sentence. Only the endings listed in the language data are joined, so a missing space
 # after a full stop ("المدينة.وقال") still ends the sentence.
+# So is a letter standing alone before a dot, a title or an initial ("د. هاني"، "م.
+# سامر"، "أ.د."): no Arabic word is one letter, so that dot ends no sentence either;
+# after a number the letter is the era ("1439 هـ."، "2018 م."), which may end one.
 _WEB = "|".join(sorted(map(re.escape, V.WEB_SUFFIXES), key=len, reverse=True))
 _TOKEN = re.compile(
-    rf"\n|\d+(?:[.,]\d+)*|[\u0621-\u064a#_]+(?:\.(?:{_WEB})(?![\u0621-\u064a]))?"
+    rf"\n|\d+(?:[.,]\d+)*|[\u0621-\u064a#_]+(?:\.(?:(?:{_WEB})(?![\u0621-\u064a])"
+    rf"|(?<=[\s\"«(،.][\u0621-\u064a]\.)(?<!\d\s[\u0621-\u064a]\.)(?=\s|[\u0621-\u064a]\.)))?"
     rf"|[A-Za-z]+(?:\.(?:{_WEB})(?![A-Za-z]))?|\S")
 # Sentence ends; a dot between digits ("12.8") is not one.
 _END = frozenset({".", "!", "?", "؟", "؛", "\n"})

@@ -10,6 +10,15 @@ from __future__ import annotations
 
 # --- casualty outcomes -------------------------------------------------------
 
+# The verbs of detaining and arresting with a pronoun subject, plural or dual, and the
+# feminine plural: "واحتجزوا ثلاثة شبان"، "الجنود أوقفوا 5 مشتبه بهم"، "واعتقلتا ناشطين".
+# Before a count they are tight triggers whose subject, named before them, decides a
+# capture (an armed holder); after a count they are the passive ("3 صيادين احتجزوا").
+HELD_PLURAL_VERBS: tuple[str, ...] = (
+    "اعتقلوا", "احتجزوا", "أوقفوا", "اعتقلا", "احتجزا", "أوقفا", "اعتقلتا", "احتجزتا",
+    "أوقفتا", "اعتقلن", "احتجزن", "أوقفن",
+)
+
 # Verbs and verbal nouns that come BEFORE the count ("مقتل 5", "اعتقل الجيش 17").
 OUTCOME_TRIGGERS: dict[str, str] = {
     **dict.fromkeys((
@@ -32,8 +41,9 @@ OUTCOME_TRIGGERS: dict[str, str] = {
         # من الشبان" may be arrests
         "ضحيته", "ضحيتها", "ضحيتهم", "ضحيتهما",
         # a plural subject before its verb, the count right after it: "مسلحون قتلوا 3
-        # جنود" (tight; after a count the same words are OUTCOME_AFTER: "3 جنود قتلوا")
-        "قتلوا", "أعدموا",
+        # جنود" (tight; after a count the same words are OUTCOME_AFTER: "3 جنود قتلوا"),
+        # and the dual ("وقتلا شابين عند الحاجز")
+        "قتلوا", "أعدموا", "قتلا", "قتلتا",
         # a headline's present tense: "قصف حوثي يقتل طفلين في تعز" (tight, as "يعتقل")
         "يقتل", "تقتل",
     ), "killed"),
@@ -41,12 +51,12 @@ OUTCOME_TRIGGERS: dict[str, str] = {
         "جرح", "جرحت", "إصابة", "أصيب", "أصيبت", "أصاب", "أصابت", "إصابات",
         "يصيب", "تصيب",  # a headline's present tense, tight: "قذيفة تصيب 3 مدنيين"
         # a plural subject before its verb, the victims right after it: "الجنود أصابوا
-        # شابا بالرصاص" (tight, as "قتلوا"; after a count "جرحوا" is the passive)
-        "أصابوا", "جرحوا",
+        # شابا بالرصاص" (tight, as "قتلوا"; after a count "جرحوا" is the passive), and
+        # the dual ("وأصابا ثلاثة مارة")
+        "أصابوا", "جرحوا", "أصابا", "أصابتا",
     ), "wounded"),
     **dict.fromkeys((
         "خطف", "خطفت", "اختطاف", "اختطف", "اختطفت", "أسر", "أسرت", "اقتاد", "اقتادت",
-        "احتجاز",
         "اختطفوا", "خطفوا", "أسروا",
         # ... and leading away, with a pronoun subject ("واقتادوا ثلاثة شبان إلى جهة
         # مجهولة")
@@ -56,7 +66,14 @@ OUTCOME_TRIGGERS: dict[str, str] = {
     ), "captured"),
     # The state detains, a gang or a militia holds captive: "احتجزت الشرطة 12 شخصا" is
     # an arrest; "احتجز مسلحون 12 شخصا" a capture (see ARMED_HOLDERS and HELD_VERBS).
-    **dict.fromkeys(("احتجز", "احتجزت"), "arrested"),
+    # The verbal noun is decided the same way ("أعلنت الشرطة احتجاز 12 شخصا"), and so is
+    # the present of a standing detention ("وتحتجز السلطات 40 شخصا"، "ويحتجز المسلحون 20
+    # رهينة"; people only, see PERSON_TRIGGERS).
+    **dict.fromkeys(("احتجز", "احتجزت", "احتجاز", "يحتجز", "تحتجز", "يحتجزون"),
+                    "arrested"),
+    # ... and with a pronoun subject, plural or dual ("واحتجزوا ثلاثة شبان"، "وأوقفا
+    # سائقين"; tight: after a count the same letters are the passive, OUTCOME_AFTER)
+    **dict.fromkeys(HELD_PLURAL_VERBS, "arrested"),
     **dict.fromkeys((
         "اعتقال", "اعتقل", "اعتقلت", "توقيف", "أوقف", "أوقفت", "اعتقالات",
         # the Maghrebi verbal noun of arrest: "أعلنت الداخلية إيقاف ستة عناصر"
@@ -68,7 +85,6 @@ OUTCOME_TRIGGERS: dict[str, str] = {
         "يوقف", "توقف", "يعتقل", "تعتقل",
         # Egyptian military and police copy: "ضبط 7 آخرين", "ضبطت الشرطة 3 متهمين"
         "ضبط", "ضبطت",
-        "اعتقلوا",
         # a spokesman in the first person plural: 'وتابع: "أوقفنا 11 مطلوبا"' (tight: the
         # same letters are "he arrested us")
         "أوقفنا", "اعتقلنا", "ضبطنا",
@@ -96,8 +112,8 @@ TIGHT_TRIGGERS: frozenset[str] = frozenset({
     "تصفية",  # also settling accounts or winding up a firm: only a count right after
     "إيقاف",  # also stopping a trial or a flight ("إيقاف تنفيذ الحكم بحق 5 متهمين")
     "أرواح", "ضحيته", "ضحيتها", "ضحيتهم", "ضحيتهما",
-    "قتلوا", "أعدموا", "اختطفوا", "خطفوا", "أسروا", "اعتقلوا", "أوقفنا", "اعتقلنا", "ضبطنا",
-    "أصابوا", "جرحوا", "اقتادوا",
+    "قتلوا", "أعدموا", "اختطفوا", "خطفوا", "أسروا", "أوقفنا", "اعتقلنا", "ضبطنا",
+    "أصابوا", "جرحوا", "اقتادوا", *HELD_PLURAL_VERBS, "قتلا", "قتلتا", "أصابا", "أصابتا",
     "يوقف", "توقف", "يعتقل", "تعتقل",  # ("توقف" is also "stopped": "توقف القتال")
     "يخطف", "يخطفون", "يختطف", "يختطفون", "تخطف", "تختطف",
     "غرق",
@@ -116,14 +132,16 @@ CAUSED_SINGULARS: dict[str, str] = {
 # The plural verbs above that follow their subject ("مسلحون اختطفوا 3 جنود"). After a
 # figure they close it ("9 مسلحين قتلوا وأسر اثنان"): the next outcome is no shared one.
 SUBJECT_FIRST_VERBS: tuple[str, ...] = ("قتلوا", "أعدموا", "اختطفوا", "خطفوا", "أسروا",
-                                        "اعتقلوا", "أصابوا", "جرحوا", "اقتادوا")
+                                        "أصابوا", "جرحوا", "اقتادوا", *HELD_PLURAL_VERBS,
+                                        "قتلا", "قتلتا", "أصابا", "أصابتا")
 # The victims idiom: "راح/ذهب ضحيته 12 شخصا" (claimed the lives of); the victim words count
 # as killed only right after one of these verbs.
 VICTIM_WORDS: tuple[str, ...] = ("ضحيته", "ضحيتها", "ضحيتهم", "ضحيتهما")
 VICTIM_VERBS: tuple[str, ...] = ("راح", "ذهب", "سقط")
 # Triggers that are outcomes only for people: the counted noun must be a person word
 # ("ضبط 7 آخرين", "تصفية 3 عناصر"; not "ضبط 3 بنادق", "تصفية 3 خزانات").
-PERSON_TRIGGERS: frozenset[str] = frozenset({"ضبط", "ضبطت", "تصفية", "غرق"})
+PERSON_TRIGGERS: frozenset[str] = frozenset({"ضبط", "ضبطت", "تصفية", "غرق", "يحتجز", "تحتجز",
+                                            "يحتجزون"})
 # What may follow a bare count whose noun a headline leaves to the reader ("مقتل 5 مسلحين
 # وضبط 9 في شمال سيناء"): a place or a time, never a thing seized ("وضبط 9 بنادق").
 BARE_COUNT_ENDS: tuple[str, ...] = ("في", "على", "قرب", "شمال", "جنوب", "شرق", "غرب",
@@ -294,9 +312,9 @@ OUTCOME_AFTER: dict[str, str] = {
         # the feminine singular and the dual of dying: "إن طفلة توفيت"، "إن شابين توفيا"
         "توفيت", "توفيا",
     ), "killed"),
-    **dict.fromkeys(("أصيبوا", "أصيبا", "أصيب", "أصبن", "جرحوا", "جرحا", "أصيبتا", "جرحتا"),
-                    "wounded"),
-    **dict.fromkeys(("اعتقلوا", "اعتقلا", "اعتقل", "أوقفوا", "احتجزوا"), "arrested"),
+    **dict.fromkeys(("أصيبوا", "أصيبا", "أصيب", "أصبن", "جرحوا", "جرحا", "أصيبتا", "جرحتا",
+                     "جرحن"), "wounded"),
+    **dict.fromkeys(("اعتقل", *HELD_PLURAL_VERBS), "arrested"),
     **dict.fromkeys(("خطفوا", "اختطفوا", "خطفا", "اختطفا", "أسروا"), "captured"),
     # the verb with its object pronoun after the counted phrase: "11 رجلا اختطفهم التنظيم"
     # ("أسرهم" is also "their families": not listed)
@@ -309,10 +327,10 @@ OUTCOME_AFTER: dict[str, str] = {
     **dict.fromkeys(("نزحوا", "فروا", "هجروا", "شردوا", "لجأوا", "لجؤوا"), "displaced"),
     # families and households take a feminine singular verb: "2,300 أسرة نزحت"
     # and families that left their homes fled them: "عشرات العائلات غادرت البلدة"
-    **dict.fromkeys(("نزحت", "فرت", "غادرت"), "displaced"),
+    **dict.fromkeys(("نزحت", "فرت", "غادرت", "هجرت"), "displaced"),
     **dict.fromkeys(("فقدوا",), "missing"),
     # "تعرض 3 صحفيين للاعتقال": subjected to an outcome, its masdar with ل
-    **dict.fromkeys(("للاعتقال", "للتوقيف"), "arrested"),
+    **dict.fromkeys(("للاعتقال", "للتوقيف", "للاحتجاز"), "arrested"),
     **dict.fromkeys(("للخطف", "للاختطاف"), "captured"),
     **dict.fromkeys(("للإصابة",), "wounded"),
     # forced to flee: "اضطر 5 آلاف شخص إلى النزوح", "أجبر القتال 200 عائلة على النزوح"
@@ -337,7 +355,7 @@ HELD_NOUNS: tuple[str, ...] = ("محتجز", "محتجزا", "محتجزين", "
 HELD_WORDS: tuple[str, ...] = (*HELD_NOUNS, "المحتجز", "المحتجزين", "المحتجزون",
                                "المحتجزة", "المحتجزات")
 HELD_VERBS: tuple[str, ...] = ("تحتجزهم", "يحتجزهم", "احتجزهم", "احتجزتهم", "احتجز",
-                               "احتجزت")
+                               "احتجزت", "احتجاز", "يحتجز", "تحتجز", "يحتجزون")
 ARMED_HOLDERS: tuple[str, ...] = (
     "الجماعة", "جماعة", "التنظيم", "تنظيم", "الفصيل", "فصيل", "الفصائل", "فصائل",
     "الميليشيا", "ميليشيا", "الميليشيات", "ميليشيات", "المليشيا", "مليشيا", "المسلحين",
@@ -367,11 +385,11 @@ CUSTODY_PLACES: tuple[str, ...] = (
 # The dual of "إصابة" counts people only as a sub-group of a toll of injuries ("7 إصابات،
 # بينها إصابتان بالرصاص الحي"); alone it is as often two cases of a disease.
 INJURY_DUALS: tuple[str, ...] = ("إصابتان", "إصابتين")
-# Households: only they make leaving ("غادرت") a flight; "3 سفن غادرت الميناء" and
-# "30 صحفية غادرت القطاع" are departures.
+# Households: only they make leaving ("غادرت") or abandoning ("هجرت") after their count a
+# flight; "3 سفن غادرت الميناء" and "30 صحفية غادرت القطاع" are departures.
 HOUSEHOLD_NOUNS: tuple[str, ...] = ("عائلة", "عائلات", "العائلات", "أسرة", "أسر", "الأسر",
                                     "عوائل", "العوائل")
-LEAVING_VERBS: tuple[str, ...] = ("غادرت",)
+LEAVING_VERBS: tuple[str, ...] = ("غادرت", "هجرت")
 # Freeing people who were held says their holders were captors, not the state: "تحرير 40
 # مهاجرا كانوا محتجزين في مخزن" (released from prison is "أفرج عن", and stays arrested).
 FREEING_WORDS: tuple[str, ...] = ("تحرير", "حرر", "حررت", "بتحرير")
@@ -765,6 +783,17 @@ SUBGROUP_MARKERS: tuple[str, ...] = ("بينهم", "بينهن", "منهم", "م
 # المتحدة"، "، بعد أن قتل أكثر من 600 مدني بحسب الأمم المتحدة"): the source is that
 # clause's, not the whole sentence's.
 CLOSED_CLAUSE_OPENERS: tuple[str, ...] = ("حيث", "بعد أن", "بعدما")
+# Verbs of reaching, whose count is the people an act reached: "حملة اعتقالات طالت
+# العشرات"، "مداهمات شملت 30 منزلا". Their subject is the noun phrase right before them, so
+# an outcome word counts the people reached only when that phrase is its own (its
+# adjectives, a place or a time after it, an act joined to it by "و"); after another noun
+# ("عمليات الاعتقال رافقتها تحقيقات ميدانية طالت العشرات") the count is that noun's.
+REACHING_VERBS: tuple[str, ...] = ("طال", "طالت", "طاول", "طاولت", "شمل", "شملت")
+# The prepositions of a place or a time that may follow the act before its reaching verb
+# ("اعتقالات في البلدة طالت العشرات"، "اعتقالات خلال الليل طالت").
+REACH_PLACE_PREPS: tuple[str, ...] = ("في", "خلال", "داخل", "قرب", "منذ", "بمدينة",
+                                      "ببلدة", "بمحافظة", "بريف")
+
 CLAUSE_BREAKS: tuple[str, ...] = ("فيما", "بينما", "كما", "لكن", "ولكن", "حيث", "إذ",
                                   "بعد", "قبل", "عندما", "حين", "فيها", "التي", "الذي",
                                   "الذين")
@@ -1056,6 +1085,9 @@ SPEECH_VERBS: tuple[str, ...] = (
     "ينفي", "تنفي", "ينفون",
     # ... and of a running count: "وتحصي وزارة الصحة مقتل أكثر من 300 شخص"
     "يحصي", "تحصي",
+    # ... and of a warning, as in a headline: "وتحذر الأمم المتحدة من كارثة"، "وكانت
+    # المنظمة تحذر من أن ..." (with "من", as the perfect "حذرت")
+    "يحذر", "تحذر", "يحذرون",
     "اتهم", "اتهمت", "اتهموا", "دعا", "دعت", "دعوا", "حث", "حثت",
     # pledges and threats (their own lists below, which other roles use too)
     *PLEDGE_VERBS, *THREAT_VERBS,
@@ -1147,6 +1179,18 @@ HEADLINE_SOURCE_NOUNS: tuple[str, ...] = (
     "مصادر", "مصدر", "ناشطون", "نشطاء", "شهود", "سكان", "مسؤول", "مسؤولون", "أطباء",
     "مسعفون", "منظمة", "منظمات", "تقارير", "تقرير", "مراقبون", "حقوقيون",
 )
+# Reporting an event "about" which, the event after "عن" as its words: "وأبلغت لجان محلية
+# عن مقتل 9 مدنيين"، "وأضاف المكتب أن لجانا محلية أبلغت عن مقتل ..." (the inner source
+# of reported words, as "قالت إن" is). Only an event's verbal noun after "عن" is words:
+# "أبلغ الوزير عن رغبته" or "أبلغ عن مفقود" ... is an act of telling, not a report.
+ABOUT_VERBS: tuple[str, ...] = ("أبلغ", "أبلغت", "أبلغوا", "أبلغا", "أبلغتا")
+REPORTED_EVENTS: tuple[str, ...] = (
+    "مقتل", "مصرع", "استشهاد", "وفاة", "إصابة", "إصابات", "جرح", "اعتقال", "اعتقالات",
+    "احتجاز", "اختطاف", "خطف", "اختفاء", "فقدان", "نزوح", "تهجير", "سقوط", "وقوع", "اندلاع",
+    "انفجار", "انفجارات", "سماع", "قصف", "هجوم", "هجمات", "غارات", "غارة", "اشتباكات",
+    "انتشال", "العثور", "حالات", "تعرض", "إطلاق",
+)
+
 # Verbs with a person or thing between the speaker and the words ("وصف الوزير الهجوم بأنه
 # ...", "أبلغ الوزير الصحفيين بأن ..."): the speaker ends where that object begins.
 OBJECT_FIRST_VERBS: tuple[str, ...] = ("وصف", "وصفت", "أبلغ", "أبلغت", "أخبر", "أخبرت")
@@ -1193,13 +1237,14 @@ PREP_VERBS: dict[str, str] = {"أشار": "إلى", "أشارت": "إلى", "أ�
                               "يصر": "على", "أصر": "على", "أصرت": "على", "دعا": "إلى",
                               "دعت": "إلى", "دعوا": "إلى", "حث": "على", "حثت": "على",
                               "حذر": "من", "حذرت": "من", "حذروا": "من",
+                              "يحذر": "من", "تحذر": "من", "يحذرون": "من",
                               "نوه": "إلى", "نوهت": "إلى"}
 # Verbs and participles of calling on someone ("دعا الطرفين إلى ...", "، داعيا أنصاره إلى
 # ..."): the call, with its preposition, is what was said, and the addressee between
 # the speaker and the preposition is not part of the speaker.
 CALL_VERBS: tuple[str, ...] = ("دعا", "دعت", "دعوا", "حث", "حثت", "حثوا",
                                 # a warning, like a call: "حذر الجيش السكان من الاقتراب"
-                                "حذر", "حذرت", "حذروا")
+                                "حذر", "حذرت", "حذروا", "يحذر", "تحذر", "يحذرون")
 # Verbs whose object is the one addressed: a call, urging, demand, appeal or blame. As a
 # second verb after a comma ("قالت الحكومة إن ...، وطالبت مجلس الأمن بـ"، "وحملت "جماعات
 # ..." المسؤولية") the one noun phrase before the call is the addressee, and the speaker
