@@ -115,3 +115,25 @@ def test_undoing_an_import_is_in_the_custody_log(tmp_path: Path, capsys):
     assert lines == [f"import doc {doc}",
                      f"undo doc {doc} taken out of the project by undoing the import"]
     assert not _where(lines)
+
+
+def test_undoing_a_reimport_says_the_document_is_made_from_its_first_file_again(
+        tmp_path: Path):
+    from workbench.core.ops.documents import reimport
+
+    newer = tmp_path / "report-v2.txt"
+    newer.write_text(REPORT.replace("12 civilians", "14 civilians"), encoding="utf-8")
+    with Project.create(tmp_path / "lead.wbproj", coder="lead") as p:
+        doc = add_doc(p, REPORT, "report.txt")
+        first = p.repo.get("document", doc)["original_sha256"]
+        reimport(p, doc, newer)
+        history.undo(p)
+        assert p.repo.get("document", doc)["original_sha256"] == first
+        entry = p.repo.custody()[-1]
+        assert (entry["action"], entry["doc_id"], entry["sha256"]) == ("undo", doc, first)
+        assert entry["detail"] == "made from this file again by undoing the re-import"
+        history.redo(p)
+        entry = p.repo.custody()[-1]
+        assert (entry["action"], entry["detail"]) == (
+            "redo", "made from this file again by redoing the re-import")
+        assert entry["sha256"] != first and verify(p).ok
