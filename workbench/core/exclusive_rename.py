@@ -10,7 +10,6 @@ itself refuses a name that is taken.
 
 from __future__ import annotations
 
-import ctypes
 import os
 import sys
 from collections.abc import Callable
@@ -26,6 +25,8 @@ RenameCall = Callable[[bytes, bytes], None]
 
 
 def _raise_errno(src: bytes, dst: bytes) -> None:
+    import ctypes
+
     code = ctypes.get_errno()
     raise OSError(code, os.strerror(code), os.fsdecode(src), None, os.fsdecode(dst))
 
@@ -34,9 +35,11 @@ def _raise_errno(src: bytes, dst: bytes) -> None:
 def _platform_call() -> RenameCall | None:
     """The C library's exclusive rename, or None where there is none (an older C
     library, another system). Looked up once, on first use: loading ctypes' view of the
-    C library is not worth its time at start-up."""
+    C library is not worth its time at start-up (ctypes alone takes over a ms)."""
     if sys.platform not in ("linux", "darwin"):
         return None
+    import ctypes
+
     try:
         libc = ctypes.CDLL(None, use_errno=True)
         name = "renameat2" if sys.platform == "linux" else "renamex_np"
