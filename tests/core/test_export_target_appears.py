@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from tests.helpers import add_doc, make_project
-from workbench.core import exchange, exporters, outfile
+from workbench.core import exchange, exclusive_rename, exporters, outfile
 from workbench.core.errors import OutputError
 from workbench.core.exchange import write_file
 from workbench.core.exporters import export_file
@@ -117,11 +117,13 @@ def test_an_earlier_export_left_alone_is_replaced_and_a_new_name_written(project
 
 
 def test_without_hard_links_the_name_is_taken_exclusively(project, tmp_path, monkeypatch):
-    """A file system that has no hard links (FAT, some shares) refuses the link: the
-    name is then taken by an exclusive creation, which fails where a file appeared."""
+    """A file system with neither the rename that refuses a taken name nor hard links
+    (FAT, some shares): the name is then taken by an exclusive creation, which fails
+    where a file appeared."""
     def no_link(src, dst, **_kw):
         raise OSError(errno.EPERM, "Operation not permitted")
 
+    monkeypatch.setattr(exclusive_rename, "_platform_call", lambda: None)
     monkeypatch.setattr(os, "link", no_link)
     out = tmp_path / "out.csv"
     export_file(project, "csv", out)

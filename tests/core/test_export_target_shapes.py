@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from tests.helpers import add_doc, make_project
+from workbench.core import exclusive_rename
 from workbench.core.errors import OutputError
 from workbench.core.exporters import export_file
 
@@ -81,6 +82,7 @@ def test_without_hard_links_a_failed_rename_leaves_no_empty_file(project, tmp_pa
     def no_rename(self, target):
         raise OSError(errno.EIO, "Input/output error")
 
+    monkeypatch.setattr(exclusive_rename, "_platform_call", lambda: None)
     monkeypatch.setattr(os, "link", no_link)
     monkeypatch.setattr(Path, "replace", no_rename)
     before = _names(tmp_path)

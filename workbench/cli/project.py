@@ -104,8 +104,11 @@ def cmd_log(args: argparse.Namespace) -> int:
             err=True)
     for r in rows:
         if args.custody:
+            # The detail says what the entry is ("copied from ben.wbproj …", "taken out
+            # of the project by undoing the merge"): without it an undo read as nothing.
+            detail = f"  {r['detail']}" if r.get("detail") else ""
             say(f"{r['at']}  {r['coder']}  {r['action']}  doc {r['doc_id']}  {r['filename']}  "
-                f"sha256 {r['sha256']}  {r['importer']} {r['importer_version']}"
+                f"sha256 {r['sha256']}  {r['importer']} {r['importer_version']}{detail}"
                 f"{_provenance(r, r['seq'] in undone)}")
         else:
             say(f"{r['at']}  txn {r['txn']}  {r['coder']}  {r['op']}  {r['entity']} "

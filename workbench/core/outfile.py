@@ -9,6 +9,7 @@ from contextlib import contextmanager, suppress
 from pathlib import Path
 
 from workbench.core.errors import OutputError
+from workbench.core.exclusive_rename import rename_no_replace
 
 STOPPED_WRITE = ("An earlier writing of {name} was stopped before it finished (the program "
                  "was closed or the computer switched off); its unfinished file {part} "
@@ -74,8 +75,9 @@ def written_whole(path: Path, notices: list[str] | None = None,
     ``check`` refuses what may not be replaced (``sourcefiles.refuse_source``: the
     project, a document's source file). What is at ``path`` is noted before it runs, and
     the write replaces only that: the file the user named, checked, or nothing. Where
-    nothing was, the finished file is linked into place, which fails if a file
-    appeared meanwhile; a file that was there must still be the same one. Checked and
+    nothing was, the finished file is renamed into place by a rename that refuses a
+    taken name (or, where the platform has none, linked into place), which fails if a
+    file appeared meanwhile; a file that was there must still be the same one. Checked and
     then written blindly, a file that appeared at the name between the two (however
     long the export took) was replaced unchecked.
 
@@ -114,6 +116,16 @@ def written_whole(path: Path, notices: list[str] | None = None,
 def _into_place(tmp: Path, path: Path, before: Found) -> None:
     """Give ``tmp`` the name ``path`` if ``path`` is still what it was (``before``)."""
     if before is None:
+        # Three ways, best first. A rename that refuses a taken name is one step and
+        # leaves nothing behind. A hard link is one step too, but the .part's second
+        # name must then be removed. Last, where neither exists, the name is taken by
+        # an empty file that the finished one is renamed over: a stop between the two
+        # leaves that empty file at the user's name.
+        try:
+            if rename_no_replace(tmp, path):
+                return
+        except FileExistsError:
+            raise OutputError(APPEARED.format(path=path)) from None
         try:
             os.link(tmp, path)  # atomic, and refused where a file is
             return
@@ -121,9 +133,8 @@ def _into_place(tmp: Path, path: Path, before: Found) -> None:
             raise OutputError(APPEARED.format(path=path)) from None
         except OSError:
             # A file system without hard links (FAT, some shares; each says so with
-            # its own error): the name is taken by an exclusive creation, then the
-            # finished file put over that empty one. A write that cannot make a file
-            # there at all fails in that creation, with its own sentence.
+            # its own error). A write that cannot make a file there at all fails in
+            # the exclusive creation below, with its own sentence.
             pass
         try:
             os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))

@@ -19,6 +19,7 @@ from workbench.core.errors import ProjectError
 from workbench.core.merge.actors import settle_merged_actors
 from workbench.core.merge.context import Context
 from workbench.core.merge.documents import (
+    first_copies,
     merge_codebook,
     merge_documents,
     merge_incident_types,
@@ -111,7 +112,8 @@ def _merge(target: Project, sources: list[Project], report: MergeReport,
     carrier = LogCarrier(target.repo, undone)
     try:
         with target.write("merge") as tx:
-            ctx = Context(target, tx, report, history, watch or Watch())
+            ctx = Context(target, tx, report, history, watch or Watch(),
+                          first_copies=first_copies(sources))
             for source in sources:
                 _merge_source(ctx, carrier, source)
             # One entry per row, as if the sources had been taken at once (``entries``).

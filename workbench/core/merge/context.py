@@ -37,3 +37,6 @@ class Context:
     # Annotations the source adds, not yet written: written together, a few statements
     # for many rows (``items.write_added``), so that their search rows share FTS5 segments.
     added: list[Row] = field(default_factory=list)
+    # A file several sources hold -> the source and document a copy of it is made from
+    # (``documents.first_copies``), so the copy does not follow the sources' order.
+    first_copies: dict[str, tuple[Project, int]] = field(default_factory=dict)

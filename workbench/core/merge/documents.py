@@ -66,26 +66,53 @@ def merge_documents(ctx: Context, source: Project, name: str) -> None:
             if trashed and not source_trashed:
                 ctx.trashed_docs[found[0]] = 0  # live there, in the trash here
             continue
-        doc = source.repo.get("document", doc_id)
-        assert doc is not None  # read in the source's one snapshot
-        data = source.repo.original(doc["original_sha256"])
+        own = source.repo.get("document", doc_id)
+        assert own is not None  # read in the source's one snapshot
+        # Copied from the source that imported the file first, whichever is named first.
+        provider, provider_id = ctx.first_copies.get(sha, (source, doc_id))
+        doc = provider.repo.get("document", provider_id) or own
+        if doc is own:
+            provider = source
+        data = provider.repo.original(doc["original_sha256"])
         if data is None:  # the source's foreign key makes this impossible; say so anyway
-            ctx.report.notes.append(f"{name}: document {doc['id']} has no original; skipped.")
+            ctx.report.notes.append(f"{name}: document {own['id']} has no original; skipped.")
             continue
         ctx.tx.add_original(doc["original_sha256"], data)
-        row = {k: v for k, v in doc.items() if k != "id"}
+        # In the trash or not as this source holds it (its figures are merged so).
+        row = {k: v for k, v in doc.items() if k != "id"} | {"deleted_at": own["deleted_at"]}
         if row["uuid"] in uuids:
             row["uuid"] = clock.new_uuid()
         stored = ctx.tx.insert("document", row)
         uuids[row["uuid"]] = (stored["id"], bool(source_trashed))
-        ctx.doc_map[doc["id"]] = stored["id"]
+        ctx.doc_map[doc_id] = stored["id"]
         if source_trashed:
             ctx.trashed_docs[stored["id"]] = 0  # copied into the trash, as it was there
         ctx.tx.add_custody("merge", doc_id=stored["id"], sha256=doc["original_sha256"],
                            filename=doc["filename"], importer=doc["importer"],
                            importer_version=doc["importer_version"],
-                           detail=f"copied from {name} (document {doc['id']} there)")
+                           detail=f"copied from {provider.path.name} (document "
+                                  f"{doc['id']} there)")
         ctx.report.count("document", "added")
+
+
+def first_copies(sources: list[Project]) -> dict[str, tuple[Project, int]]:
+    """For each file more than one source holds, the source document a copy of it is
+    made from: the one imported first (ties: the smaller UUID, then the order named).
+    Taken from the first source named, the copy's UUID, import time and custody entry
+    changed with the order the sources were given in. One source: nothing to choose."""
+    if len(sources) < 2:
+        return {}
+    best: dict[str, tuple[str, str, int, int]] = {}
+    held: dict[str, set[int]] = {}
+    for n, source in enumerate(sources):
+        for doc_id, sha, at, uuid in source.repo.conn.execute(
+                "SELECT id, original_sha256, imported_at, uuid FROM documents"):
+            key = (at, uuid, n, doc_id)
+            if sha not in best or key < best[sha]:
+                best[sha] = key
+            held.setdefault(sha, set()).add(n)
+    return {sha: (sources[n], doc_id) for sha, (_at, _uuid, n, doc_id) in best.items()
+            if len(held[sha]) > 1}
 
 
 def _by_bytes(target: Repo, sha: str) -> tuple[list[int], bool]:

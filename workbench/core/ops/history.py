@@ -8,6 +8,7 @@ from workbench.core import actor_refs, dbapi
 from workbench.core.changes import Change, ChangeSet, Row
 from workbench.core.errors import ValidationError
 from workbench.core.project import Project
+from workbench.core.repo import Transaction
 from workbench.core.wording import step_name
 
 
@@ -39,6 +40,7 @@ def undo(project: Project) -> ChangeSet:
                 tx.restore_images((change.entity, _key(change.entity, change.id),
                                    change.before) for change in reversed(original.changes))
                 _check_unused(project, removed)  # rolls the write back if still used
+                _document_custody(tx, original, undoing=True)
     except dbapi.IntegrityError as err:  # a row it deletes is referred to from elsewhere
         project.undo_stack.pop()
         raise _refused("undone", original, None) from err
@@ -68,6 +70,7 @@ def redo(project: Project) -> ChangeSet:
                 tx.restore_images((change.entity, _key(change.entity, change.id),
                                    change.after) for change in original.changes)
                 _check_unused(project, removed)
+                _document_custody(tx, original, undoing=False)
     except dbapi.IntegrityError as err:
         project.redo_stack.pop()
         raise _refused("redone", original, None) from err
@@ -80,6 +83,44 @@ def redo(project: Project) -> ChangeSet:
     project.undo_stack.append(original)
     tx.changeset.result = original.op
     return tx.changeset
+
+
+TAKEN_OUT = "taken out of the project by {doing}"
+BROUGHT_BACK = "back in the project by {doing}"
+FILE_BACK = "made from this file again by {doing}"
+
+
+def _document_custody(tx: Transaction, step: ChangeSet, *, undoing: bool) -> None:
+    """One custody entry for each document the undo (or redo) of ``step`` takes out of
+    the project, brings back, or puts back on another file (a re-import undone). The
+    custody log tells where each imported file is: an undone merge or import took its
+    documents away without a word there, so the log still showed them copied in."""
+    ends: dict[str, tuple[Row | None, Row | None]] = {}  # doc -> (first before, last after)
+    for change in step.changes:
+        if change.entity == "document":
+            first = ends[change.id][0] if change.id in ends else change.before
+            ends[change.id] = (first, change.after)
+    doing = f"{'undoing' if undoing else 'redoing'} {step_name(step.op)}"
+    entries = []
+    for doc_id, (first, last) in ends.items():
+        now, then = (last, first) if undoing else (first, last)
+        if now is None and then is None:
+            continue  # made and taken away inside the step: never in the project
+        if then is None:
+            row, said = now, TAKEN_OUT
+        elif now is None:
+            row, said = then, BROUGHT_BACK
+        elif now.get("original_sha256") != then.get("original_sha256"):
+            row, said = then, FILE_BACK
+        else:
+            continue  # its details or text changed, not the file it was made from
+        assert row is not None
+        entries.append(tx.custody_row(
+            "undo" if undoing else "redo", doc_id=int(doc_id), sha256=row["original_sha256"],
+            filename=row["filename"], importer=row["importer"],
+            importer_version=row["importer_version"], detail=said.format(doing=doing)))
+    if entries:
+        tx.append_log("custody", entries)
 
 
 def _changed_since(project: Project, images: Iterable[tuple[Change, Row | None]]
