@@ -666,12 +666,6 @@ KNOWN: tuple[tuple[str, str, str], ...] = (
     ("phrase after the words", " on state television",
      "'on state television' after a clause may belong to it ('said the footage was shown "
      "on state television')"),
-    *(("words with an opening of their own", f"{kind} / a crowd of mourners / o{i}",
-       "a hearer the vocabulary does not know ('a crowd of mourners') before words that "
-       "open without an article ('fighting had resumed', 'at least 30 people', 'after the "
-       "raid the wells ...'): where the hearer ends is a guess, and 'told reporters' before "
-       "the same words reads them whole") for kind in ("title and name", "organisation")
-      for i in range(1, 10)),
     ("speaker, colon, quote", "relative clause with its own source / told reporters",
      "'told reporters:' after a relative with its own source gives the quote to the "
      "relative's source: the split of the relative looks for the main verb after a comma "

@@ -4333,6 +4333,11 @@ _TOLD_GATHERING = re.compile(
     rf"(?:{alt(EN.GATHERINGS)})\b(?!['’])"
     # and where it met: "told a news conference in Juba the convoy ..."
     r"(?:\s+(?:in|at)\s+(?-i:[A-Z])[\w'’\-]*(?=\s+(?-i:[a-z])))?", re.IGNORECASE)
+# "told a crowd of mourners at least 30 people had ...": the people of the collective
+# end the hearer (a plural noun, one adjective allowed before it), whatever opens the words.
+_TOLD_COLLECTIVE = re.compile(
+    rf"\s+(?:a|an|the)\s+(?:{alt(EN.COLLECTIVE_HEARERS)})\s+of\s+(?:[a-z][\w\-]*\s+)??"
+    r"[a-z][\w\-]*(?:s|men|people|children|folk)\b(?!['’])")
 
 
 _CLOSER = {'"': '"', "“": "”", "'": "'", "‘": "’"}
@@ -4392,7 +4397,9 @@ def _skip_lead(text: str, v: re.Match[str], word: str, s1: int, low: str | None 
         if q:  # a reported question keeps its question word: "whether the talks ..."
             return q.start("q")
     if word in {"told", "tells", "tell"}:
-        told_of = _TOLD_OF.match(text, pos, s1)
+        # "told a gathering of elders cattle raids had ...": people after "of", not an account
+        told_of = None if _TOLD_COLLECTIVE.match(text, pos, s1) else _TOLD_OF.match(
+            text, pos, s1)
         if told_of:
             return told_of.end()
         m = _TOLD_THAT.match(text[pos:s1])
@@ -4404,7 +4411,8 @@ def _skip_lead(text: str, v: re.Match[str], word: str, s1: int, low: str | None 
             lead = _LEAD.rx.match(text, obj.end() - 1, s1) if text[obj.end():obj.end() + 1] in (
                 "o", "l", "e", "y", "t") else None
             return lead.end() if lead else obj.end()
-        gathering = _TOLD_GATHERING.match(text, pos, s1)
+        gathering = _TOLD_COLLECTIVE.match(text, pos, s1) or _TOLD_GATHERING.match(
+            text, pos, s1)
         if gathering:  # "told a news conference in Abuja": who heard it, not what
             pos = gathering.end()
         elif bare := _TOLD_BARE.match(text, pos, s1):

@@ -1097,6 +1097,11 @@ GATHERINGS = _w("conference conferences briefing briefings meeting session heari
                 " gathering summit assembly parliament committee congress senate house"
                 # a public inquiry hears witnesses: "told the inquiry he had seen ..."
                 " inquiry")
+# A group one tells something to, named by a collective noun and "of" with the people in
+# it: "told a crowd of mourners the ...", "told a group of foreign journalists ...". The
+# hearer ends with the people's noun; what follows it is the words.
+COLLECTIVE_HEARERS = _w("crowd crowds group groups audience gathering delegation roomful"
+                        " handful throng")
 # Who hears a witness's account "of" what happened: "told the court of killings in the
 # village", "Witness tells war crimes court of ...": the words open after "of".
 TOLD_OF_AUDIENCES = GATHERINGS + _w("court courts tribunal panel jury judges reporters"
