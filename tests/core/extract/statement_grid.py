@@ -659,13 +659,6 @@ KNOWN: tuple[tuple[str, str, str], ...] = (
     ("headline colon", "Red Crescent",
      "a two-word name the vocabulary does not list before a headline's colon is read as "
      "a section label ('North Kivu: ...'), which the engine must leave alone"),
-    ("phrase after the words", " in a statement",
-     "'in a statement' after a clause may belong to the clause ('said the names were in "
-     "a statement'): the engine keeps it in the words, as the round that read the medium "
-     "decided"),
-    ("phrase after the words", " on state television",
-     "'on state television' after a clause may belong to it ('said the footage was shown "
-     "on state television')"),
     ("speaker, colon, quote", "relative clause with its own source / told reporters",
      "'told reporters:' after a relative with its own source gives the quote to the "
      "relative's source: the split of the relative looks for the main verb after a comma "

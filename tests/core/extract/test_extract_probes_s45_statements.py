@@ -8,6 +8,13 @@ look-alikes the rule must leave alone:
 1. A hearer named by a collective noun and the people in it ("told a crowd of mourners",
    "told a group of foreign journalists") ends with the people's noun; the words follow
    it whatever they open with (a count, a bare noun, a phrase of time).
+2. How the speaker spoke, closing a reported clause ("said the convoy had been fired on
+   in a statement", "... on state television", "... in an interview on Monday"), is no
+   part of the words: the rules' "reported clause without the speech verb and speaker",
+   and the development gold leaves a trailing "yesterday" out the same way. It stays in
+   the words where the clause may own it: a form of "be" before it ("the names were in
+   a statement") or a verb of showing, publishing or saying in the clause ("the footage
+   was shown on state television", "the group claimed the raid in a statement").
 
 Every sentence is fictional and written for these tests; names and places are invented
 or used only as settings.
@@ -45,4 +52,31 @@ COLLECTIVE_HEARERS: list[tuple[str, Entries]] = [
 
 @pytest.mark.parametrize(("text", "expected"), COLLECTIVE_HEARERS)
 def test_a_collective_hearer_ends_with_its_people(text: str, expected: Entries) -> None:
+    assert statements(text) == expected
+
+
+TRAILING_MEDIUM: list[tuple[str, Entries]] = [
+    ("The county commissioner said two herders had been shot near the wells in a statement.",
+     [("The county commissioner", "two herders had been shot near the wells")]),
+    ("The interior ministry said the curfew would be lifted on Friday on state television.",
+     [("The interior ministry", "the curfew would be lifted on Friday")]),
+    ("Mr Okello said the ferry had sunk after leaving Bor in an interview on Sunday.",
+     [("Mr Okello", "the ferry had sunk after leaving Bor")]),
+    ("The governor said the road would reopen before the rains in his weekly address.",
+     [("The governor", "the road would reopen before the rains")]),
+    # look-alikes: the phrase may be the clause's own
+    ("The army said the names of the dead were in a statement.",
+     [("The army", "the names of the dead were in a statement")]),
+    ("The mayor said footage of the raid was shown on state television.",
+     [("The mayor", "footage of the raid was shown on state television")]),
+    ("Police said the suspect had confessed to the killing in an interview.",
+     [("Police", "the suspect had confessed to the killing in an interview")]),
+    # an object, as before: the statement carried the act
+    ("The army confirmed the release of the hostages in a statement.",
+     [("The army", "the release of the hostages")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TRAILING_MEDIUM)
+def test_how_it_was_said_closes_the_words(text: str, expected: Entries) -> None:
     assert statements(text) == expected

@@ -1891,6 +1891,30 @@ def _object_only(words: str) -> bool:
     return len(toks) <= 6 and not any(t in _CLAUSE_WORDS for t in toks)
 
 
+# How the speaker spoke, closing a reported clause ("... in a statement", "... on state
+# television"); the last words it can end with are a cheap first test.
+_RARE["_TRAILING_MEDIUM"] = (
+    r"\s+(?:in\s+(?:a|an|his|her|its|their)\s+(?:[a-z][\w\-]*\s+){0,2}?"
+    rf"(?:{alt(EN.TRAILING_SPEAKING_MEDIA)})|on\s+(?:{alt(EN.TRAILING_SPEAKING_CHANNELS)}))"
+    # and when: "in a statement on Monday"
+    rf"(?:\s+(?:(?:late|early)\s+)?on\s+(?-i:{alt(tuple(d.capitalize() for d in EN.WEEKDAYS))}))?$",
+    re.IGNORECASE)
+_TRAILING_MEDIUM_LAST = tuple(sorted({
+    " " + w.split()[-1] for w in (*EN.TRAILING_SPEAKING_MEDIA, *EN.TRAILING_SPEAKING_CHANNELS,
+                                  *(d.capitalize() for d in EN.WEEKDAYS))}))
+_MEDIUM_OWN_VERBS = frozenset(EN.MEDIUM_OWN_VERBS)
+_BE_FORMS = frozenset(("is", "was", "were", "are", "be", "been", "being"))
+
+
+def _medium_not_the_words_own(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]``, which a phrase of how it was said follows, a clause the
+    phrase cannot belong to: one with no verb of showing, publishing or saying and no
+    form of "be" right before the phrase ("the names were in a statement")?"""
+    toks = text[start:end].lower().split()
+    return len(toks) > 2 and toks[-1] not in _BE_FORMS and _MEDIUM_OWN_VERBS.isdisjoint(
+        t.strip(",;\"“”'’") for t in toks)
+
+
 # A single quote mark that opens an inner quote: after a space, before a letter.
 _OPEN_SINGLE = re.compile(r"(?:^|(?<=\s))['‘](?=\w)")
 
@@ -1949,6 +1973,12 @@ def _add(out: list[dict[str, object]], text: str, start: int, end: int,
         # no part of the words ("said the names were in a letter" keeps its clause);
         # what is left may be one word ("calls for strike in video message": "strike")
         end, one_word = medium.start(), True
+    if end - start > 24 and text.endswith(_TRAILING_MEDIUM_LAST, start, end) and (
+            trail := _rare("_TRAILING_MEDIUM").search(text, end - 60, end)) and (
+            trail.start() > start) and _medium_not_the_words_own(text, start, trail.start()):
+        # "said the convoy had been fired on near the crossing in a statement": how it
+        # was said, no part of the clause
+        end = trail.start()
     # (the note opens at the words' last comma: one match there, no search, and only
     # where the word after the comma can open one)
     if (comma := text.rfind(",", max(start, end - 120), end)) > start and (

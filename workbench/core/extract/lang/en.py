@@ -1102,6 +1102,23 @@ GATHERINGS = _w("conference conferences briefing briefings meeting session heari
 # hearer ends with the people's noun; what follows it is the words.
 COLLECTIVE_HEARERS = _w("crowd crowds group groups audience gathering delegation roomful"
                         " handful throng")
+# How the speaker spoke, closing a reported clause: "said the convoy had been fired on in
+# a statement", "... on state television". The words the phrase may belong to instead
+# ("the names were in a statement", "the footage was shown on state television", "the
+# group claimed the raid in a statement"): a form of "be" right before it, or a verb of
+# showing, publishing or saying in the clause.
+TRAILING_SPEAKING_MEDIA = _w("statement interview speech address broadcast")
+TRAILING_SPEAKING_CHANNELS = _p("state television|state TV|state radio|national television"
+                                "|national radio")
+MEDIUM_OWN_VERBS = _w("show shows showed shown broadcast broadcasts aired air airs publish"
+                      " published publishes announced announce announces read reads released"
+                      " release issued issue posted post mentioned mention named listed"
+                      " described reported report reports claimed claim claims quoted cited"
+                      " appeared appear appears carried televised featured included contained"
+                      " outlined repeated made said say says denied confirmed admitted"
+                      " blamed accused vowed warned promised threatened urged called"
+                      " confessed told tell testified explained insisted wrote spoke revealed"
+                      " disclosed acknowledged apologised apologized pledged described")
 # Who hears a witness's account "of" what happened: "told the court of killings in the
 # village", "Witness tells war crimes court of ...": the words open after "of".
 TOLD_OF_AUDIENCES = GATHERINGS + _w("court courts tribunal panel jury judges reporters"
