@@ -636,13 +636,6 @@ def failures(case: Case, found: list[dict[str, object]] | None = None) -> list[s
 # What the engine cannot hold without false positives, by family and the start of the
 # case's name: the reason stands in the strict xfail of the test.
 KNOWN: tuple[tuple[str, str, str], ...] = (
-    ("according to, first, scraped", "age",
-     "an age without its commas ('According to a farmer 54 the convoy ...') reads as a "
-     "count; casualty copy has the same shape ('according to police 54 people ...')"),
-    ("said that, scraped", "age", "an age without its commas ('A farmer 54 said') reads as "
-     "a count before the verb"),
-    ("said, scraped", "age", "as above: an age without its commas"),
-    ("told, scraped", "age", "as above: an age without its commas"),
     ("according to, first, scraped", "relative clause with its own source",
      "without commas the relative's own attribution has no end: 'which the government "
      "says is armed by smugglers the convoy had ...' runs the two clauses together"),

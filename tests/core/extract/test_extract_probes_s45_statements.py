@@ -15,6 +15,10 @@ look-alikes the rule must leave alone:
    the words where the clause may own it: a form of "be" before it ("the names were in
    a statement") or a verb of showing, publishing or saying in the clause ("the footage
    was shown on state television", "the group claimed the raid in a statement").
+3. An age that lost its commas in scraped copy ("A farmer 54 said", "According to a
+   widow 61 the ...") after a description of one person: the description speaks, the
+   age is no part of it. A count after a group or a body ("According to police 54
+   people were killed") stays the words' count.
 
 Every sentence is fictional and written for these tests; names and places are invented
 or used only as settings.
@@ -79,4 +83,25 @@ TRAILING_MEDIUM: list[tuple[str, Entries]] = [
 
 @pytest.mark.parametrize(("text", "expected"), TRAILING_MEDIUM)
 def test_how_it_was_said_closes_the_words(text: str, expected: Entries) -> None:
+    assert statements(text) == expected
+
+
+SCRAPED_AGE: list[tuple[str, Entries]] = [
+    ("A fisherman 47 said that the ferry had capsized near the island.",
+     [("A fisherman", "the ferry had capsized near the island")]),
+    ("The teacher 61 told reporters that her sons had been taken at night.",
+     [("The teacher", "her sons had been taken at night")]),
+    ("According to a shopkeeper 38 the market had been shelled twice.",
+     [("a shopkeeper", "the market had been shelled twice")]),
+    # look-alikes: a count after a group or a body, a count inside a description
+    ("According to police 54 people were killed in the raid.",
+     [("police", "54 people were killed in the raid")]),
+    ("According to the ministry 12 soldiers had died in the ambush.",
+     [("the ministry", "12 soldiers had died in the ambush")]),
+    ("A mother of 5 said her house had burned.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SCRAPED_AGE)
+def test_an_age_without_commas_is_no_count(text: str, expected: Entries) -> None:
     assert statements(text) == expected

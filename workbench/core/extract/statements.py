@@ -2985,6 +2985,8 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
                     # convoy had been ...": the source runs to the clause's own subject
                     b = subject
                     source = text[a:trim_span(text, a, b)[1]]
+                    if source[-1:].isdigit() and (aged := _scraped_age(source)) is not None:
+                        source = source[:aged]  # "a farmer 54": the age is no part of it
                 found.append(((comma + 1, s1) if comma > 0 else (b, s1)) + (source,))
                 if word != "according to":
                     openers.append(len(found) - 1)
@@ -4324,7 +4326,17 @@ def _source_np(text: str, start: int, s1: int) -> tuple[int, int]:
         bare = _BARE_DOCUMENT.match(text, start, s1)
         if bare and bare.end("np") > b:
             return bare.start("np"), bare.end("np")
+    if b <= a and (aged := _SOURCE_SCRAPED_AGE.match(text, start, s1)) and (
+            _scraped_age(aged["np"]) is not None):
+        # "according to a farmer 54 the convoy had ...": one person and an age that lost
+        # its commas, then the words' own determiner
+        return aged.span("np")
     return a, b
+
+
+_SOURCE_SCRAPED_AGE = re.compile(
+    r"\s*(?P<np>(?:a|an|the)\s+(?:[a-z][\w\-]*\s+){0,2}?[a-z][\w\-]*\s+(?:[1-9]\d?|1[01]\d))"
+    r"(?=\s+(?:the|a|an|his|her|its|their)\s)", re.IGNORECASE)
 
 
 # The last word of a plain source when it is a past participle (see _named_source).
@@ -4791,6 +4803,9 @@ def _clause_subject(text: str, c0: int, vcut: int, headline: bool) -> tuple[int,
         phrase[:1].isupper() or n <= 6
     ):
         return a, b
+    if not headline and 2 < n <= 6 and phrase[-1:].isdigit() and (
+            aged := _scraped_age(phrase)) is not None:
+        return a, a + aged  # "A farmer 54 said": an age that lost its commas
     if not headline and n > 2 and (shared := _SHARED_POSTS.match(phrase)):
         # "Posts shared more than 9,000 times on Facebook since Saturday say that ...":
         # the posts and how far they went, however many words (a count of shares is no
@@ -4804,6 +4819,22 @@ def _clause_subject(text: str, c0: int, vcut: int, headline: bool) -> tuple[int,
         # and where they work, read backwards only the place's name
         return a, b
     return backward_np(text, vcut, floor=c0, max_tokens=4 if headline else 12)
+
+
+# A description of one person and an age that lost its commas ("a farmer 54", "the
+# mother 34"): no count, as "police 54" or "the ministry 12" would be.
+_SCRAPED_AGE = re.compile(
+    r"(?P<np>(?:a|an|the)\s+(?:[a-z][\w\-]*\s+){0,2}?[a-z][\w\-]*)\s+(?:[1-9]\d?|1[01]\d)$",
+    re.IGNORECASE)
+
+
+def _scraped_age(phrase: str) -> int | None:
+    """Where the description ends in ``phrase`` when an age with no commas closes it
+    ("A farmer 54"), or None."""
+    aged = _SCRAPED_AGE.fullmatch(phrase)
+    if aged is None or not _one_person_head(aged["np"].split()[-1:]):  # (not "a mother of 5")
+        return None
+    return aged.end("np")
 
 
 def _speaker_head(words: list[str]) -> bool:
