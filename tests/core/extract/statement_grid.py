@@ -636,14 +636,6 @@ def failures(case: Case, found: list[dict[str, object]] | None = None) -> list[s
 # What the engine cannot hold without false positives, by family and the start of the
 # case's name: the reason stands in the strict xfail of the test.
 KNOWN: tuple[tuple[str, str, str], ...] = (
-    ("according to, first, scraped", "relative clause with its own source",
-     "without commas the relative's own attribution has no end: 'which the government "
-     "says is armed by smugglers the convoy had ...' runs the two clauses together"),
-    ("said that, scraped", "relative clause with its own source",
-     "as above: 'which the government says is armed by smugglers said that ...' has two "
-     "verbs of saying in a row and no comma to part them"),
-    ("said, scraped", "relative clause with its own source", "as above, without commas"),
-    ("told, scraped", "relative clause with its own source", "as above, without commas"),
     ("according to, first, scraped", "possessive / c2",
      "a possessive that lost its apostrophe ('the armys spokesman') is read as a name "
      "phrase that runs on over the words' subject when a phrase follows it ('the wells "

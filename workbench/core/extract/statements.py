@@ -564,7 +564,9 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
         _split_colon_quotes(text, out)
     if "quoted as saying by" in text or ", quoted by " in text:
         _carrier_sources(text, out)
-    if any(str(o["speaker"]).startswith(_RELATIVE_OPENERS) for o in out):
+    if any(str(o["speaker"]).startswith(_RELATIVE_OPENERS) or " which" in str(o["speaker"])
+           or " who" in str(o["speaker"]) or text.startswith(
+               _RELATIVE_OPENERS, int(o["start"])) for o in out):  # type: ignore[call-overload]
         _relative_sources(text, out)
     if "\n\"" in text or "\n“" in text:  # a paragraph opening with a quote mark
         _open_paragraphs(text, out)
@@ -722,9 +724,70 @@ _MAIN_PREDICATE_AFTER = re.compile(
 _OPENING_WHEN = re.compile(r"(?:(?:late|early)\s+)?on\s+[A-Z][a-z]+day,?\s+", re.IGNORECASE)
 
 
+# The same main verb in copy that lost its commas: "The militia which the government says
+# is armed by smugglers said that ..." (the relative's gap is its words' subject, so they
+# open with a finite verb, and the main verb after them has no subject of its own).
+_MAIN_SPEECH_BARE_AFTER = re.compile(_MAIN_SPEECH_AFTER.pattern.replace(",\\s+", "\\s+", 1),
+                                     re.IGNORECASE)
+_SCRAPED_RELATIVE_SPEAKER = re.compile(
+    r"(?P<head>(?:the|a|an)\s+[^,;:]{1,60}?)\s+(?:which|who)\s+(?P<src>[^,;:]{2,60})",
+    re.IGNORECASE)
+_GAP_VERB = re.compile(rf"(?:{alt(EN.FINITE_AUXILIARIES)})\s", re.IGNORECASE)
+
+
+def _scraped_relative(text: str, out: list[dict[str, object]], o: dict[str, object]) -> None:
+    """Split an entry read from a relative's verb of saying in copy with no commas ("The
+    militia which the government says is armed by smugglers said that ..."): the
+    relative's source speaks to the main verb, the noun before the pronoun after it."""
+    sp = _SCRAPED_RELATIVE_SPEAKER.fullmatch(str(o["speaker"]))
+    start, end = int(o["start"]), int(o["end"])  # type: ignore[call-overload]
+    if sp is None or not _GAP_VERB.match(text, start) or len(sp["head"].split()) > (
+            _RELATIVE_SUBJECT_WORDS) or "," in text[start:end]:
+        return
+    main = _MAIN_SPEECH_BARE_AFTER.search(text, start, end)
+    if main is None or main.start() - start < 8:
+        return
+    out.remove(o)
+    _add(out, text, start, main.start(), sp["src"])
+    lead = _LEAD.rx.match(text, main.end() - 1, end)  # "said on Monday the convoy ..."
+    _add(out, text, lead.end() if lead else main.end(), end, sp["head"])
+
+
+def _scraped_cited_relative(text: str, out: list[dict[str, object]],
+                            o: dict[str, object]) -> None:
+    """Split a fronted source's entry that ran on through its relative in copy with no
+    commas ("According to the militia which the government says is armed by smugglers
+    the convoy had ..."): the relative's source speaks to the main clause's subject (the
+    determiner phrase before the next finite verb), the cited source from there."""
+    start, end = int(o["start"]), int(o["end"])  # type: ignore[call-overload]
+    if "," in text[start:end]:
+        return
+    inner = next((i for i in out if start < int(i["start"]) < end  # type: ignore[call-overload]
+                  and int(i["end"]) == end and (gap := _GAP_VERB.match(  # type: ignore[call-overload]
+                      text, int(i["start"])))), None)  # type: ignore[call-overload]
+    if inner is None:
+        return
+    gap = _GAP_VERB.match(text, int(inner["start"]))  # type: ignore[call-overload]
+    subject = _bare_clause_subject(text, gap.end() - 1, end) if gap else None  # type: ignore[union-attr]
+    if subject is None or subject - gap.end() < 4:  # type: ignore[union-attr]
+        return
+    out.remove(o)
+    out.remove(inner)
+    cited = str(o["speaker"])
+    _add(out, text, int(inner["start"]), subject,  # type: ignore[call-overload]
+         str(inner["speaker"]).removeprefix("which ").removeprefix("who "))
+    _add(out, text, subject, end, cited.rsplit(None, 1)[0] if cited.endswith(
+        (" which", " who")) else cited)
+
+
 def _relative_sources(text: str, out: list[dict[str, object]]) -> None:
     """Split the entries whose speaker opens with a relative pronoun ("which Tehran"):
     the pronoun's clause to its comma is its source's, the main clause the subject's."""
+    for o in [o for o in out if " which " in str(o["speaker"]) or " who " in str(o["speaker"])]:
+        _scraped_relative(text, out, o)
+    for o in [o for o in out if str(o["speaker"]).endswith((" which", " who")) or (
+            text.startswith(_RELATIVE_OPENERS, int(o["start"])))]:  # type: ignore[call-overload]
+        _scraped_cited_relative(text, out, o)
     for o in [o for o in out if str(o["speaker"]).startswith(_RELATIVE_OPENERS)]:
         start, end = int(o["start"]), int(o["end"])  # type: ignore[call-overload]
         comma = text.find(", ", start, end)  # (not the comma of "20,000")
