@@ -636,11 +636,6 @@ def failures(case: Case, found: list[dict[str, object]] | None = None) -> list[s
 # What the engine cannot hold without false positives, by family and the start of the
 # case's name: the reason stands in the strict xfail of the test.
 KNOWN: tuple[tuple[str, str, str], ...] = (
-    ("according to, first, scraped", "possessive / c2",
-     "a possessive that lost its apostrophe ('the armys spokesman') is read as a name "
-     "phrase that runs on over the words' subject when a phrase follows it ('the wells "
-     "in two villages')"),
-    ("according to, first, scraped", "office / c2", "as above ('the governors office')"),
     ("headline colon", "Red Crescent",
      "a two-word name the vocabulary does not list before a headline's colon is read as "
      "a section label ('North Kivu: ...'), which the engine must leave alone"),

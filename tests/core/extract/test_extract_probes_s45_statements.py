@@ -26,6 +26,12 @@ look-alikes the rule must leave alone:
    after "according to", at the main clause's own subject before its finite verb. The
    relative's source speaks the first part, the noun before the pronoun the rest, as
    with the commas.
+5. A fronted "according to" with no comma before words whose subject holds a phrase
+   ("According to the army spokesman the wells in two villages had ...", "According to
+   a local monitoring group the death toll in the town had ..."): the source ends before
+   the article that opens a second phrase (not one after "of": "a transcript of the
+   call"), and the words' subject is its earliest determiner, not the one inside its
+   phrase ("the town").
 
 Every sentence is fictional and written for these tests; names and places are invented
 or used only as settings.
@@ -140,6 +146,27 @@ SCRAPED_RELATIVE: list[tuple[str, Entries]] = [
 @pytest.mark.parametrize(("text", "expected"), SCRAPED_RELATIVE)
 def test_a_relatives_own_source_without_commas(text: str, expected: Entries) -> None:
     assert sorted(statements(text)) == sorted(expected)
+
+
+SCRAPED_ACCORDING_TO: list[tuple[str, Entries]] = [
+    ("According to the district spokesman the wells in two villages had been poisoned.",
+     [("the district spokesman", "the wells in two villages had been poisoned")]),
+    ("According to the governors office the bridge on the main road would stay closed.",
+     [("the governors office", "the bridge on the main road would stay closed")]),
+    ("According to a local monitoring group the death toll in the town had risen to 12.",
+     [("a local monitoring group", "the death toll in the town had risen to 12")]),
+    # members read before: a source with "of", the words' subject with no phrase
+    ("According to a transcript of the call, the general said the army had lost no ground.",
+     [("a transcript of the call", "the general said the army had lost no ground"),
+      ("the general", "the army had lost no ground")]),
+    ("According to residents of the camp the convoy had been fired on.",
+     [("residents of the camp", "the convoy had been fired on")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SCRAPED_ACCORDING_TO)
+def test_a_fronted_source_without_its_comma(text: str, expected: Entries) -> None:
+    assert statements(text) == expected
 
 
 KNOWN: list[tuple[str, Entries, str]] = [

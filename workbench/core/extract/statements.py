@@ -1833,6 +1833,8 @@ def _bare_clause_subject(text: str, b: int, s1: int) -> int | None:
     if verb is None:
         return None
     dets = list(_BARE_DETERMINER.finditer(text, b - 1, verb.start() + 1))
+    while len(dets) > 1 and _word_before(text, b, dets[-1].start()) in _PREPOSITION_SET:
+        dets.pop()  # "the town" of "the death toll in the town had": inside a longer phrase
     det = dets[-1] if dets else None  # the determiner nearest the verb opens its subject
     if det is None or det.start() < b or len(text[det.end():verb.start()].split()) > 5:
         return None
@@ -4407,11 +4409,24 @@ _HELD_BY = re.compile(rf"\s+(?:[a-z]+ed|{alt(EN.IRREGULAR_PARTICIPLES)})$")
 _BY_NEXT = re.compile(r"\s+by\s")
 
 
+_ARTICLE_WORDS = frozenset(("the", "a", "an"))
+_ARTICLE_AFTER = frozenset(("of", "for", "and", "in", "on", "at", "from", "to", "with"))
+
+
+def _inner_article(words: str) -> bool:
+    """Does an article open a second phrase inside ``words`` ("army spokesman the wells":
+    copy that lost the comma before the words' subject; not "transcript of the call")?"""
+    toks = words.split()
+    return any(t in _ARTICLE_WORDS and toks[i - 1] not in _ARTICLE_AFTER
+               for i, t in enumerate(toks) if i)
+
+
 def _named_source(text: str, start: int, s1: int) -> tuple[int, int]:
     """A speaker phrase at ``start``, or a longer plain NP ("a local monitoring group")."""
     a, b = forward_np(text, start, s1)
     m = _PLAIN_SOURCE.match(text, start + len(text[start:s1]) - len(text[start:s1].lstrip()), s1)
-    if m and m.end() > b and not any(w in EN.FUNCTION_WORDS for w in m.group("n").split()):
+    if m and m.end() > b and not any(w in EN.FUNCTION_WORDS for w in m.group("n").split()) and (
+            not _inner_article(m.group("n"))):
         if not m.group("name") and (held := _HELD_BY.search(text, m.start("n"), m.end())) and (
                 _BY_NEXT.match(text, m.end(), s1)):
             # "according to a recording obtained by the Kessa Herald": a participle and
