@@ -639,10 +639,6 @@ KNOWN: tuple[tuple[str, str, str], ...] = (
     ("headline colon", "Red Crescent",
      "a two-word name the vocabulary does not list before a headline's colon is read as "
      "a section label ('North Kivu: ...'), which the engine must leave alone"),
-    ("speaker, colon, quote", "relative clause with its own source / told reporters",
-     "'told reporters:' after a relative with its own source gives the quote to the "
-     "relative's source: the split of the relative looks for the main verb after a comma "
-     "inside the words, and a quote has none"),
 )
 
 

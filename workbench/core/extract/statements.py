@@ -794,6 +794,12 @@ def _relative_sources(text: str, out: list[dict[str, object]]) -> None:
         main = _MAIN_SPEECH_AFTER.match(text, comma) if comma > start else None
         cited = _CITED_THEN_RELATIVE.search(text, max(0, start - 140), start) if (
             main is None and comma > start) else None
+        if comma < start and any(i is not o and i["start"] == start and i["end"] == end
+                                 for i in out):
+            # 'The militia, which the government says ..., told reporters: "..."': the quote
+            # the colon split off the relative's words is the main speaker's, read there
+            out.remove(o)
+            continue
         if main is None and not (comma > start and (
                 _MAIN_PREDICATE_AFTER.match(text, comma) or cited
                 or _MAIN_SPEECH_CLOSES.match(text, comma))):
@@ -831,6 +837,9 @@ def _relative_sources(text: str, out: list[dict[str, object]]) -> None:
                                                       main.end())) and (
                     subject > ws):
                 ws = subject  # "has told a crowd of mourners the convoy ...", as below
+            if (colon := _COLON_THEN_QUOTE.search(text, ws, words_end)) and (
+                    len(text[ws:colon.start()].split()) <= 5):
+                ws = colon.start("q")  # 'told a news conference: "..."': the quote only
             _add(out, text, ws, words_end, text[a:b])
     out.sort(key=_SPAN)
 
@@ -2253,7 +2262,10 @@ def _quotes(text: str, out: list[dict[str, object]], used: list[tuple[int, int]]
                 a, b = trim_span(text, bm.start("ins"), bm.end("ins"))
             if b > a:
                 _add(out, text, qs, qe, text[a:b])
-                used.append((bm.start(), m.start()))
+                # ('The council, which the government says ..., said: "..."': the relative's
+                # own verb of saying stays for the sentence pass)
+                used.append((bm.end("ins") if bm["ins"] and bm["ins"].lstrip().startswith(
+                    _RELATIVE_OPENERS) else bm.start(), m.start()))
                 continue
         # 'The Observatory "has documented ..."': a quote that is the predicate of a
         # sentence whose subject is a source, without a speech verb.
