@@ -37,6 +37,11 @@ look-alikes the rule must leave alone:
    told reporters: "..."', 'The council, which residents say ..., said: "..."'): the
    quote is the main speaker's only; the relative's source speaks to its comma (it was
    lost when a source noun opened the sentence, and given the quote after "told").
+7. Another party's answer after a contrast closes the words: "The rebels claimed they
+   had killed 12 soldiers, but the army rejected the claim", ", while the ministry
+   disputed the figure". The development gold ends the words the same way before ", but
+   a conflicting report from ... said" and ", while ... say". A contrast with no answer
+   in it ("..., but the toll could rise") stays in the words, as does a quote.
 
 Every sentence is fictional and written for these tests; names and places are invented
 or used only as settings.
@@ -193,6 +198,28 @@ RELATIVE_THEN_COLON_QUOTE: list[tuple[str, Entries]] = [
 @pytest.mark.parametrize(("text", "expected"), RELATIVE_THEN_COLON_QUOTE)
 def test_a_colon_quote_after_a_relatives_source(text: str, expected: Entries) -> None:
     assert sorted(statements(text)) == sorted(expected)
+
+
+CONTRARY_REPLY: list[tuple[str, Entries]] = [
+    ("The rebels claimed they had shot down a helicopter, but the army rejected the claim "
+     "as propaganda.",
+     [("The rebels", "they had shot down a helicopter")]),
+    ("The council said 40 houses had burned, while the ministry disputed the figure.",
+     [("The council", "40 houses had burned")]),
+    ("Residents said the water was poisoned, but a health official dismissed the reports "
+     "on Monday.",
+     [("Residents", "the water was poisoned")]),
+    # look-alikes: a contrast that answers nothing, a quote
+    ("The army said 12 people died, but the toll could rise.",
+     [("The army", "12 people died, but the toll could rise")]),
+    ('"We took the hill, but the army rejected the claim," the commander said.',
+     [("the commander", "We took the hill, but the army rejected the claim")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONTRARY_REPLY)
+def test_an_answer_after_a_contrast_closes_the_words(text: str, expected: Entries) -> None:
+    assert statements(text) == expected
 
 
 KNOWN: list[tuple[str, Entries, str]] = [

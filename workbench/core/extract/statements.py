@@ -1965,6 +1965,13 @@ def _object_only(words: str) -> bool:
     return len(toks) <= 6 and not any(t in _CLAUSE_WORDS for t in toks)
 
 
+# Another party answering the words after a contrast: ", but Zwak rejected the claim",
+# ", while the army disputed the figure" (a subject of up to five words, then the verb).
+_RARE["_CONTRARY_REPLY"] = (
+    r",\s+(?:but|while|whereas)\s+(?:[\w'’\-]+\s+){1,5}?"
+    r"(?:(?:also|quickly|flatly|strongly|later)\s+)?"
+    rf"(?:{alt((*EN.DENIAL_VERBS, *EN.DISPUTING_VERBS))})"
+    r"\s+(?:the|this|that|these|those|its|their|his|her|such)\b", 0)
 # How the speaker spoke, closing a reported clause ("... in a statement", "... on state
 # television"); the last words it can end with are a cheap first test.
 _RARE["_TRAILING_MEDIUM"] = (
@@ -2053,6 +2060,12 @@ def _add(out: list[dict[str, object]], text: str, start: int, end: int,
         # "said the convoy had been fired on near the crossing in a statement": how it
         # was said, no part of the clause
         end = trail.start()
+    if (", but " in text[start:end] or ", while " in text[start:end]
+            or ", whereas " in text[start:end]) and text[start - 1:start] not in ('"', "“") and (
+            reply := _rare("_CONTRARY_REPLY").search(text, start, end)):
+        # "The Taliban claimed they had killed 12 policemen, but Zwak rejected the claim":
+        # another party's answer to the words is the writer's, no part of them
+        end = reply.start()
     # (the note opens at the words' last comma: one match there, no search, and only
     # where the word after the comma can open one)
     if (comma := text.rfind(",", max(start, end - 120), end)) > start and (
