@@ -25,7 +25,6 @@ Figure = tuple[str, str, int, "int | None", str, "str | None"]
 _MISSES: tuple[tuple[str, str], ...] = (
     ("Two fishermen missing after", "statements"),
     ("Two fishermen missing after", "casualties"),
-    ("State broadcaster EBC", "statements"),
     ("Junta airstrike kills 9", "statements"),
     ("Bandits kill 11", "statements"),
 )

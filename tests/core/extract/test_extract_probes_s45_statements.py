@@ -42,6 +42,9 @@ look-alikes the rule must leave alone:
    disputed the figure". The development gold ends the words the same way before ", but
    a conflicting report from ... said" and ", while ... say". A contrast with no answer
    in it ("..., but the toll could rise") stays in the words, as does a quote.
+8. A name of more than four words opening a sentence whose second verb is one of saying,
+   after a first clause with a count ("The Ethiopian Human Rights Commission put the toll
+   at 23 and said ..."), is the speaker whole; it was cut after four words.
 
 Every sentence is fictional and written for these tests; names and places are invented
 or used only as settings.
@@ -219,6 +222,28 @@ CONTRARY_REPLY: list[tuple[str, Entries]] = [
 
 @pytest.mark.parametrize(("text", "expected"), CONTRARY_REPLY)
 def test_an_answer_after_a_contrast_closes_the_words(text: str, expected: Entries) -> None:
+    assert statements(text) == expected
+
+
+LONG_NAME_AND_SAID: list[tuple[str, Entries]] = [
+    ("The Kenya National Human Rights Commission counted 30 bodies and said 60 people had "
+     "been arrested.",
+     [("The Kenya National Human Rights Commission", "60 people had been arrested")]),
+    ("The South Sudan Relief Agency put the toll at 17 and said more bodies were expected.",
+     [("The South Sudan Relief Agency", "more bodies were expected")]),
+    # as before: a name of four words, a description, no count in the first clause
+    ("The Human Rights Commission counted 30 bodies and said 60 people had been arrested.",
+     [("The Human Rights Commission", "60 people had been arrested")]),
+    ("The regional commander counted 30 bodies and said 60 people had been arrested.",
+     [("The regional commander", "60 people had been arrested")]),
+    ("The Kenya National Human Rights Commission visited the camp and said 30 people were "
+     "missing.",
+     [("The Kenya National Human Rights Commission", "30 people were missing")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LONG_NAME_AND_SAID)
+def test_a_long_name_before_and_said(text: str, expected: Entries) -> None:
     assert statements(text) == expected
 
 

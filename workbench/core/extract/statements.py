@@ -1965,6 +1965,8 @@ def _object_only(words: str) -> bool:
     return len(toks) <= 6 and not any(t in _CLAUSE_WORDS for t in toks)
 
 
+# Capitalised words (and the particles inside names) that carry a name on.
+_NAME_RUN_ON = re.compile(r"(?:\s+(?:(?:of|for|and|the|on)\s+)*[A-Z][\w'’.\-]*)+")
 # Another party answering the words after a contrast: ", but Zwak rejected the claim",
 # ", while the army disputed the figure" (a subject of up to five words, then the verb).
 _RARE["_CONTRARY_REPLY"] = (
@@ -3387,6 +3389,12 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
             a, b = forward_np(text, c0, v.start(), max_tokens=4)
             if b <= a:
                 continue
+            if text[b:b + 1] == " " and text[b + 1:b + 2].isupper() and (
+                    longer := forward_np(text, c0, v.start(), max_tokens=8)[1]) > b and (
+                    _NAME_RUN_ON.fullmatch(text, b, longer)):
+                # "The Ethiopian Human Rights Commission put the toll at 23 and said": a
+                # name runs on past four words
+                b = longer
             speaker = text[a:b]
         else:
             continue
