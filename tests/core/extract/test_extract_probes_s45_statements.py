@@ -45,6 +45,8 @@ look-alikes the rule must leave alone:
 8. A name of more than four words opening a sentence whose second verb is one of saying,
    after a first clause with a count ("The Ethiopian Human Rights Commission put the toll
    at 23 and said ..."), is the speaker whole; it was cut after four words.
+9. A press release's label before a quote signed after a dash ('Quote: "..." - Joseph
+   Okello, regional director') leaves the quote its signer's, as a quote opening its line.
 
 Every sentence is fictional and written for these tests; names and places are invented
 or used only as settings.
@@ -244,6 +246,24 @@ LONG_NAME_AND_SAID: list[tuple[str, Entries]] = [
 
 @pytest.mark.parametrize(("text", "expected"), LONG_NAME_AND_SAID)
 def test_a_long_name_before_and_said(text: str, expected: Entries) -> None:
+    assert statements(text) == expected
+
+
+LABELLED_SIGNED_QUOTE: list[tuple[str, Entries]] = [
+    ('Floods cut the road to Bor.\nQuote: "We need boats, not promises." - Mary Achol, '
+     "camp manager",
+     [("Mary Achol", "We need boats, not promises")]),
+    ('The clinic reopened on Monday.\nStatement: "No patient was harmed." - Dr Peter Lual',
+     [("Dr Peter Lual", "No patient was harmed")]),
+    # as before: a signed quote opening its line; a label with no signature
+    ('Floods cut the road to Bor.\n"We need boats, not promises." - Mary Achol, camp manager',
+     [("Mary Achol", "We need boats, not promises")]),
+    ('Floods cut the road to Bor.\nQuote: "We need boats, not promises."', []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LABELLED_SIGNED_QUOTE)
+def test_a_labelled_quote_signed_after_a_dash(text: str, expected: Entries) -> None:
     assert statements(text) == expected
 
 

@@ -339,7 +339,9 @@ _QUOTE_NAME = rf"[A-Z][\w'’.\-]*(?:\s+{_NAME_NEXT}){{1,3}}"
 # A name signing a quote after a dash, then the line's end or a comma: '"..." - Nadia
 # Fersi, from the opposition benches.'; the quote opens its line or follows a time stamp.
 _DASH_NAME = re.compile(rf"[ \t]*[-–—]{{1,2}}[ \t]*(?P<n>{_QUOTE_NAME})(?=[ \t]*(?:[,.;\n]|$))")
-_QUOTE_OPENS = re.compile(rf"(?:^|\n)[ \t]*(?:{_CLOCK}[ \t]*[-–—:]?[ \t]*)?[\"“]$")
+# (or after a press release's label: 'Quote: "..." - Joseph Okello, regional director')
+_QUOTE_OPENS = re.compile(rf"(?:^|\n)[ \t]*(?:{_CLOCK}[ \t]*[-–—:]?[ \t]*"
+                          r"|(?:Quote|Quotes|Comment|Statement):[ \t]*)?[\"“]$")
 _GOES_BY = (r"(?:(?:goes|went)\s+by|uses|used)\s+(?:the\s+|a\s+)?(?:"
             + alt(EN.ASSUMED_NAME_NOUNS) + r")(?:\s+of)?")
 # How a story brings in the name a source gave: "identified only as", "gave his name as".
