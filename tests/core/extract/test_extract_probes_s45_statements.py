@@ -47,6 +47,9 @@ look-alikes the rule must leave alone:
    at 23 and said ..."), is the speaker whole; it was cut after four words.
 9. A press release's label before a quote signed after a dash ('Quote: "..." - Joseph
    Okello, regional director') leaves the quote its signer's, as a quote opening its line.
+10. The one told, named by a determiner and a noun or two, before words with no "that"
+   that open with a subject pronoun and its verb ("told the panel he had ...", "told his
+   cabinet colleagues they would ..."): the hearer is no part of the words.
 
 Every sentence is fictional and written for these tests; names and places are invented
 or used only as settings.
@@ -264,6 +267,26 @@ LABELLED_SIGNED_QUOTE: list[tuple[str, Entries]] = [
 
 @pytest.mark.parametrize(("text", "expected"), LABELLED_SIGNED_QUOTE)
 def test_a_labelled_quote_signed_after_a_dash(text: str, expected: Entries) -> None:
+    assert statements(text) == expected
+
+
+HEARER_THEN_PRONOUN: list[tuple[str, Entries]] = [
+    ("The former warden told the panel he had never signed the release orders.",
+     [("The former warden", "he had never signed the release orders")]),
+    ("The minister told his cabinet colleagues they would have to wait for the budget.",
+     [("The minister", "they would have to wait for the budget")]),
+    ("The guard told the family she was moved to another prison in March.",
+     [("The guard", "she was moved to another prison in March")]),
+    # as before: a known hearer, a clause with a noun subject
+    ("The witness told the court she had seen the soldiers.",
+     [("The witness", "she had seen the soldiers")]),
+    ("The driver told the police the road was closed.",
+     [("The driver", "the road was closed")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HEARER_THEN_PRONOUN)
+def test_the_one_told_before_a_pronoun_subject(text: str, expected: Entries) -> None:
     assert statements(text) == expected
 
 

@@ -4495,6 +4495,14 @@ _TOLD_COLLECTIVE = re.compile(
     r"[a-z][\w\-]*(?:s|men|people|children|folk)\b(?!['’])")
 
 
+# "told the panel he had ...": a subject pronoun and its verb open the words after a
+# hearer named by a determiner and a noun or two.
+_TOLD_THEN_PRONOUN = re.compile(
+    r"\s+(?:the|a|an|his|her|their|its)\s+(?:[a-z][\w\-]*\s+){0,2}?[a-z][\w\-]*"
+    r"(?=\s+(?:he|she|they|it|we|I)\s+(?:had|has|have|was|were|is|are|would|will|could|did"
+    r"|should|might|must|can|may|never|knew|saw|heard|thought)\b)")
+
+
 _CLOSER = {'"': '"', "“": "”", "'": "'", "‘": "’"}
 
 
@@ -4567,7 +4575,7 @@ def _skip_lead(text: str, v: re.Match[str], word: str, s1: int, low: str | None 
                 "o", "l", "e", "y", "t") else None
             return lead.end() if lead else obj.end()
         gathering = _TOLD_COLLECTIVE.match(text, pos, s1) or _TOLD_GATHERING.match(
-            text, pos, s1)
+            text, pos, s1) or _TOLD_THEN_PRONOUN.match(text, pos, s1)
         if gathering:  # "told a news conference in Abuja": who heard it, not what
             pos = gathering.end()
         elif bare := _TOLD_BARE.match(text, pos, s1):
