@@ -50,6 +50,9 @@ look-alikes the rule must leave alone:
 10. The one told, named by a determiner and a noun or two, before words with no "that"
    that open with a subject pronoun and its verb ("told the panel he had ...", "told his
    cabinet colleagues they would ..."): the hearer is no part of the words.
+11. Posts and how far they were shared, as the subject of the plain present "claim"
+   ("Videos shared thousands of times on social media since Monday claim that ..."): a
+   plural, however long the phrase, as before "say".
 
 Every sentence is fictional and written for these tests; names and places are invented
 or used only as settings.
@@ -287,6 +290,26 @@ HEARER_THEN_PRONOUN: list[tuple[str, Entries]] = [
 
 @pytest.mark.parametrize(("text", "expected"), HEARER_THEN_PRONOUN)
 def test_the_one_told_before_a_pronoun_subject(text: str, expected: Entries) -> None:
+    assert statements(text) == expected
+
+
+SHARED_POSTS_CLAIM: list[tuple[str, Entries]] = [
+    ("Messages forwarded more than 2,000 times on WhatsApp this week claim that the bridge "
+     "was blown up.",
+     [("Messages forwarded more than 2,000 times on WhatsApp this week",
+       "the bridge was blown up")]),
+    ("Posts shared widely on Facebook claim that the dam had burst.",
+     [("Posts shared widely on Facebook", "the dam had burst")]),
+    # look-alikes: "claim" with no "that", the noun
+    ("Videos shared on Facebook claim lives of nobody.", []),
+    ("The claim that the dam had burst was false.", []),
+    # the verb's form opening its sentence: no subject before it to look at
+    ("The dam held. Claim that it burst spread on Monday.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHARED_POSTS_CLAIM)
+def test_shared_posts_claim(text: str, expected: Entries) -> None:
     assert statements(text) == expected
 
 

@@ -4260,7 +4260,11 @@ def _present_not_speech(text: str, s0: int, v: re.Match[str], word: str) -> bool
             # "Rivals on the town council accuse him of ...": a plural and where it sits
             (placed := _rare("_PLURAL_THEN_PLACE").search(text, max(s0, v.start() - 60),
                                                            v.start()))
-            and _plural_word(placed["n"].lower())):
+            and _plural_word(placed["n"].lower())) and not (
+            # "Videos shared thousands of times on social media since Monday claim that":
+            # posts and how far they went, a plural however long
+            (text[s0:v.start()].split(None, 1) or [""])[0].lower() in _SHARED_ITEM_WORDS
+            and _SHARED_POSTS.search(text, s0, v.start())):
         return True  # "a Hamas claim that ...": the noun; the verb's subject is plural
     if word == "accuse":
         return not _ACCUSE_OF.match(text, end)
@@ -4975,6 +4979,7 @@ _SHARED_POSTS = re.compile(
     rf"(?:[A-Z][\w\-]*\s+)?(?:{alt(EN.SHARED_ITEMS)})\s+(?:widely\s+)?"
     rf"(?:{alt(EN.SHARING_PARTICIPLES)})\b(?:[^,;:\"“”()]|,(?=\d{{3}}\b)){{0,100}}$",
     re.IGNORECASE)
+_SHARED_ITEM_WORDS = frozenset(w for w in EN.SHARED_ITEMS if w.endswith("s"))
 _PLACED_PERSON_WORDS = 14
 # The person's head, then where they are: "official at the", "doctor in a"
 _HEAD_THEN_PLACE = re.compile(r"^(?:\S+\s+){1,3}?(?:at|in|from)\s+(?:the|a|an)\s")
