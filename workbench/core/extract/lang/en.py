@@ -1412,7 +1412,7 @@ ACTS_TO_SAY = _p("interrupted|interrupted him|interrupted her|interrupted them|i
 # Adverbs and auxiliaries between a subject and its verb: "the army has also said".
 SUBJECT_VERB_FILLERS = _w("has have had also later earlier previously further then would will"
                           " yesterday today overnight reportedly separately again repeatedly"
-                          " once already was is were"
+                          " once already was is were been"
                           # a revision in live copy: "The army now says ..."
                           " now still") + _p("went on to|goes on to|go on to") + tuple(
                               f"{act} to" for act in ACTS_TO_SAY)
