@@ -47,10 +47,7 @@ from tests.extract_probes import check_figures, check_report
 
 # Probes the engines miss: (opening words, engine). A strict xfail makes a later silent
 # fix show, and the probe leaves this list.
-_MISSES: tuple[tuple[str, str], ...] = (
-    # two relative clauses on the speaker, joined by "and", before "told"
-    ("A police officer who saw the crash", "statements"),
-)
+_MISSES: tuple[tuple[str, str], ...] = ()
 
 STATEMENT_SENTENCES: list[tuple[str, list]] = [
     # 1. a capital that only opens its sentence
@@ -233,7 +230,10 @@ STATEMENT_SENTENCES: list[tuple[str, list]] = [
      [("The mayor at the time", 'he had "never seen the list"')]),
     ("A police officer who saw the crash, and who asked not to be named, told reporters the "
      "driver had fled.",
-     [("A police officer", "the driver had fled")]),
+     # (the first relative, with no comma before it, stays in the speaker as written, as
+     # in "A police officer who saw the crash said ..." and the development gold's "a
+     # Yemeni poet accused of crafting terrorist propaganda")
+     [("A police officer who saw the crash", "the driver had fled")]),
 ]
 
 FIGURE_SENTENCES: list[tuple[str, list]] = [

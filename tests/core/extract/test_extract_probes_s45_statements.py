@@ -60,6 +60,10 @@ shapes the grid does not hold showed one more general miss:
 12. "quoted as saying" after a perfect passive ("The ministry has been quoted as saying
    ...", "had been quoted as saying"): the speaker is the subject, as after "was quoted";
    "has been told that" (the hearer) and "has been accused of" stay nothing.
+13. A second relative on the speaker opened by ", and who" ("A police officer who saw
+   the crash, and who asked not to be named, told reporters ..."): set off like ", who
+   ...,"; before, nothing was read. The first relative, with no comma, stays in the
+   speaker as written.
 
 Every sentence is fictional and written for these tests; names and places are invented
 or used only as settings.
@@ -335,6 +339,26 @@ PERFECT_QUOTED_AS: list[tuple[str, Entries]] = [
 
 @pytest.mark.parametrize(("text", "expected"), PERFECT_QUOTED_AS)
 def test_quoted_as_saying_after_a_perfect_passive(text: str, expected: Entries) -> None:
+    assert statements(text) == expected
+
+
+AND_WHO_ASIDE: list[tuple[str, Entries]] = [
+    ("A nurse who treated the wounded, and who asked not to be named, said the clinic had "
+     "no more blood.",
+     [("A nurse who treated the wounded", "the clinic had no more blood")]),
+    ("A trader who fled the town, and who now lives in Bor, told reporters the market had "
+     "burned.",
+     [("A trader who fled the town", "the market had burned")]),
+    # as before: one relative set off; a relative in the words
+    ("A nurse, who asked not to be named, said the clinic had no more blood.",
+     [("A nurse", "the clinic had no more blood")]),
+    ("The army shelled the town, and who fired first is unclear, officials said.",
+     [("officials", "The army shelled the town, and who fired first is unclear")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AND_WHO_ASIDE)
+def test_a_second_relative_opened_by_and_who(text: str, expected: Entries) -> None:
     assert statements(text) == expected
 
 
