@@ -64,6 +64,9 @@ shapes the grid does not hold showed one more general miss:
    the crash, and who asked not to be named, told reporters ..."): set off like ", who
    ...,"; before, nothing was read. The first relative, with no comma, stays in the
    speaker as written.
+14. Who spoke for the speaker, set off by commas ("The general, through his lawyer,
+   denied ..."): no part of the speaker; before, a denial after it was not read ("said"
+   was).
 
 Every sentence is fictional and written for these tests; names and places are invented
 or used only as settings.
@@ -359,6 +362,24 @@ AND_WHO_ASIDE: list[tuple[str, Entries]] = [
 
 @pytest.mark.parametrize(("text", "expected"), AND_WHO_ASIDE)
 def test_a_second_relative_opened_by_and_who(text: str, expected: Entries) -> None:
+    assert statements(text) == expected
+
+
+THROUGH_ASIDE: list[tuple[str, Entries]] = [
+    ("The former governor, through his lawyer, denied that he had ordered the arrests.",
+     [("The former governor", "he had ordered the arrests")]),
+    ("The company, through its lawyers, denied dumping waste in the river.",
+     [("The company", "dumping waste in the river")]),
+    # as before: "said" after it; the phrase inside the words
+    ("The general, through a spokesman, said the strike was lawful.",
+     [("The general", "the strike was lawful")]),
+    ("The convoy, through the night, was attacked twice, officials said.",
+     [("officials", "The convoy, through the night, was attacked twice")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), THROUGH_ASIDE)
+def test_who_spoke_for_the_speaker(text: str, expected: Entries) -> None:
     assert statements(text) == expected
 
 
