@@ -67,6 +67,11 @@ shapes the grid does not hold showed one more general miss:
 14. Who spoke for the speaker, set off by commas ("The general, through his lawyer,
    denied ..."): no part of the speaker; before, a denial after it was not read ("said"
    was).
+15. South Asian press forms: how the speaker was reached, set off by commas ("DSP Ali
+   Khan, while talking to Dawn, said", "The deputy commissioner, when contacted, said"),
+   is no part of the speaker (nothing was read before); "As per police, ..." reads as
+   "According to police, ..." (nothing was read before; "as per schedule" stays
+   nothing).
 
 Every sentence is fictional and written for these tests; names and places are invented
 or used only as settings.
@@ -380,6 +385,27 @@ THROUGH_ASIDE: list[tuple[str, Entries]] = [
 
 @pytest.mark.parametrize(("text", "expected"), THROUGH_ASIDE)
 def test_who_spoke_for_the_speaker(text: str, expected: Entries) -> None:
+    assert statements(text) == expected
+
+
+SOUTH_ASIAN_FORMS: list[tuple[str, Entries]] = [
+    ("SHO Imran Butt, while talking to Dawn, said the suspects had fled towards the river.",
+     [("SHO Imran Butt", "the suspects had fled towards the river")]),
+    ("The deputy commissioner, when contacted, said relief camps had been set up.",
+     [("The deputy commissioner", "relief camps had been set up")]),
+    ("As per police, the gunmen escaped on a motorcycle.",
+     [("police", "the gunmen escaped on a motorcycle")]),
+    ("As per the district administration, 40 houses were damaged.",
+     [("the district administration", "40 houses were damaged")]),
+    # look-alikes: "as per" with no source, an aside in the words
+    ("The talks went on as per schedule.", []),
+    ("The convoy, when attacked, turned back, officials said.",
+     [("officials", "The convoy, when attacked, turned back")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SOUTH_ASIAN_FORMS)
+def test_south_asian_press_forms(text: str, expected: Entries) -> None:
     assert statements(text) == expected
 
 

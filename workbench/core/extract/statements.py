@@ -5113,7 +5113,9 @@ _INSERTED_CLAUSE = re.compile(
     # in the present (", requesting anonymity,", ", fearing reprisals,")
     # (the participle in lower case: "A shopkeeper, Ahmed, said" holds a name, no "-ed")
     # (", and who asked not to be named,": a second relative on a speaker that has one)
-    r",\s*(?:(?:(?:and\s+)?(?:who|whose|which)|speaking|citing|quoting|(?-i:[a-z]{3,}ed|[a-z]{2,}ing)|a|an|the|in|at|on|during|after|before|through"
+    # (", while talking to Dawn,", ", when contacted,": how the speaker was reached)
+    r",\s*(?:(?:(?:and\s+)?(?:who|whose|which)|(?:while|when)(?=\s+(?-i:[a-z]{2,}(?:ing|ed))\b)"
+    r"|speaking|citing|quoting|(?-i:[a-z]{3,}ed|[a-z]{2,}ing)|a|an|the|in|at|on|during|after|before|through"
     # a description by a possessive: "The Netherlands, its largest donor, said"
     r"|its|their|his|her"
     # an irregular participle: "A leaked memo, seen by the paper, says ..."

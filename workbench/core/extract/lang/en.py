@@ -1195,9 +1195,12 @@ QUOTE_INTRODUCER_PHRASES = _p("went on|goes on")
 # Phrases whose source follows them: "according to X", "quoting X".
 SOURCE_INTRODUCERS = _p("according to|quoting|citing"
                         # translated copy: "As reported by the press service of ..., ..."
-                        "|as reported by|as stated by|as announced by|as informed by")
+                        "|as reported by|as stated by|as announced by|as informed by"
+                        # South Asian English: "As per police, the gunmen fled ..."
+                        "|as per")
 # Of these, the ones read exactly like "according to".
-AS_BY_INTRODUCERS = frozenset(_p("as reported by|as stated by|as announced by|as informed by"))
+AS_BY_INTRODUCERS = frozenset(_p("as reported by|as stated by|as announced by|as informed by"
+                                 "|as per"))
 # Verbs that put words in quotation marks without reporting them: 'Soldiers shouted "get
 # out", a witness said.' (the witness reports the whole sentence).
 SHOUTING_VERBS = _w("shouted yelled chanted screamed cried ordered")
