@@ -231,8 +231,8 @@ STATEMENT_SENTENCES: list[tuple[str, list]] = [
     ("A police officer who saw the crash, and who asked not to be named, told reporters the "
      "driver had fled.",
      # (the first relative, with no comma before it, stays in the speaker as written, as
-     # in "A police officer who saw the crash said ..." and the development gold's "a
-     # Yemeni poet accused of crafting terrorist propaganda")
+     # in "A police officer who saw the crash said ..."; the development gold keeps a
+     # speaker's participle phrase the same way)
      [("A police officer who saw the crash", "the driver had fled")]),
 ]
 

@@ -10,13 +10,13 @@ look-alikes the rule must leave alone:
    it whatever they open with (a count, a bare noun, a phrase of time).
 2. How the speaker spoke, closing a reported clause ("said the convoy had been fired on
    in a statement", "... on state television", "... in an interview on Monday"), is no
-   part of the words: the rules' "reported clause without the speech verb and speaker",
-   and the development gold leaves a trailing "yesterday" out the same way. It stays in
+   part of the words: the rules give the reported clause without how it was said, and
+   the development gold leaves a trailing day word out the same way. It stays in
    the words where the clause may own it: a form of "be" before it ("the names were in
    a statement") or a verb of showing, publishing or saying in the clause ("the footage
    was shown on state television", "the group claimed the raid in a statement").
 3. An age that lost its commas in scraped copy ("A farmer 54 said", "According to a
-   widow 61 the ...") after a description of one person: the description speaks, the
+   shopkeeper 38 the ...") after a description of one person: the description speaks, the
    age is no part of it. A count after a group or a body ("According to police 54
    people were killed") stays the words' count.
 4. A relative with its own source in copy that lost its commas ("The militia which the
@@ -39,8 +39,8 @@ look-alikes the rule must leave alone:
    lost when a source noun opened the sentence, and given the quote after "told").
 7. Another party's answer after a contrast closes the words: "The rebels claimed they
    had killed 12 soldiers, but the army rejected the claim", ", while the ministry
-   disputed the figure". The development gold ends the words the same way before ", but
-   a conflicting report from ... said" and ", while ... say". A contrast with no answer
+   disputed the figure". The development gold ends the words the same way before ", but"
+   or ", while" and a second source's report. A contrast with no answer
    in it ("..., but the toll could rise") stays in the words, as does a quote.
 8. A name of more than four words opening a sentence whose second verb is one of saying,
    after a first clause with a count ("The Ethiopian Human Rights Commission put the toll
