@@ -636,46 +636,9 @@ def failures(case: Case, found: list[dict[str, object]] | None = None) -> list[s
 # What the engine cannot hold without false positives, by family and the start of the
 # case's name: the reason stands in the strict xfail of the test.
 KNOWN: tuple[tuple[str, str, str], ...] = (
-    ("according to, first, scraped", "age",
-     "an age without its commas ('According to a farmer 54 the convoy ...') reads as a "
-     "count; casualty copy has the same shape ('according to police 54 people ...')"),
-    ("said that, scraped", "age", "an age without its commas ('A farmer 54 said') reads as "
-     "a count before the verb"),
-    ("said, scraped", "age", "as above: an age without its commas"),
-    ("told, scraped", "age", "as above: an age without its commas"),
-    ("according to, first, scraped", "relative clause with its own source",
-     "without commas the relative's own attribution has no end: 'which the government "
-     "says is armed by smugglers the convoy had ...' runs the two clauses together"),
-    ("said that, scraped", "relative clause with its own source",
-     "as above: 'which the government says is armed by smugglers said that ...' has two "
-     "verbs of saying in a row and no comma to part them"),
-    ("said, scraped", "relative clause with its own source", "as above, without commas"),
-    ("told, scraped", "relative clause with its own source", "as above, without commas"),
-    ("according to, first, scraped", "possessive / c2",
-     "a possessive that lost its apostrophe ('the armys spokesman') is read as a name "
-     "phrase that runs on over the words' subject when a phrase follows it ('the wells "
-     "in two villages')"),
-    ("according to, first, scraped", "office / c2", "as above ('the governors office')"),
     ("headline colon", "Red Crescent",
      "a two-word name the vocabulary does not list before a headline's colon is read as "
      "a section label ('North Kivu: ...'), which the engine must leave alone"),
-    ("phrase after the words", " in a statement",
-     "'in a statement' after a clause may belong to the clause ('said the names were in "
-     "a statement'): the engine keeps it in the words, as the round that read the medium "
-     "decided"),
-    ("phrase after the words", " on state television",
-     "'on state television' after a clause may belong to it ('said the footage was shown "
-     "on state television')"),
-    *(("words with an opening of their own", f"{kind} / a crowd of mourners / o{i}",
-       "a hearer the vocabulary does not know ('a crowd of mourners') before words that "
-       "open without an article ('fighting had resumed', 'at least 30 people', 'after the "
-       "raid the wells ...'): where the hearer ends is a guess, and 'told reporters' before "
-       "the same words reads them whole") for kind in ("title and name", "organisation")
-      for i in range(1, 10)),
-    ("speaker, colon, quote", "relative clause with its own source / told reporters",
-     "'told reporters:' after a relative with its own source gives the quote to the "
-     "relative's source: the split of the relative looks for the main verb after a comma "
-     "inside the words, and a quote has none"),
 )
 
 

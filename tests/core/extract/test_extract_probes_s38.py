@@ -47,10 +47,6 @@ from tests.extract_probes import check_figures, check_report
 # Probes the engines miss: (opening words, engine). A strict xfail makes a later silent
 # fix show, and the probe leaves this list.
 _MISSES: tuple[tuple[str, str], ...] = (
-    # "claim" as the plural present of a subject of posts: the noun reading wins
-    ("NEWS\nA post shared 5,000 times says that the bridge was blown up.",
-     [("A post shared 5,000 times", "the bridge was blown up")]),
-    ("NEWS\nVideos shared thousands of times", "statements"),
     # an age limit alone between the victims and their verb leaves no figure
     ("Seven farmers, under the age of 40", "casualties"),
 )
@@ -316,8 +312,10 @@ STATEMENT_SENTENCES: list[tuple[str, list]] = [
      "bridge was blown up.",
      [("Messages forwarded more than 2,000 times on WhatsApp this week",
        "the bridge was blown up")]),
+    ("NEWS\nA post shared 5,000 times says that the bridge was blown up.",
+     [("A post shared 5,000 times", "the bridge was blown up")]),
     ("NEWS\nVideos shared thousands of times on social media since Monday claim that the "
-     "dam had burst.",  # left (strict xfail above)
+     "dam had burst.",
      [("Videos shared thousands of times on social media since Monday",
        "the dam had burst")]),
     ("NEWS\nOfficials said 1,200 homes were destroyed.",

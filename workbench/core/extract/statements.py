@@ -339,7 +339,9 @@ _QUOTE_NAME = rf"[A-Z][\w'’.\-]*(?:\s+{_NAME_NEXT}){{1,3}}"
 # A name signing a quote after a dash, then the line's end or a comma: '"..." - Nadia
 # Fersi, from the opposition benches.'; the quote opens its line or follows a time stamp.
 _DASH_NAME = re.compile(rf"[ \t]*[-–—]{{1,2}}[ \t]*(?P<n>{_QUOTE_NAME})(?=[ \t]*(?:[,.;\n]|$))")
-_QUOTE_OPENS = re.compile(rf"(?:^|\n)[ \t]*(?:{_CLOCK}[ \t]*[-–—:]?[ \t]*)?[\"“]$")
+# (or after a press release's label: 'Quote: "..." - Joseph Okello, regional director')
+_QUOTE_OPENS = re.compile(rf"(?:^|\n)[ \t]*(?:{_CLOCK}[ \t]*[-–—:]?[ \t]*"
+                          r"|(?:Quote|Quotes|Comment|Statement):[ \t]*)?[\"“]$")
 _GOES_BY = (r"(?:(?:goes|went)\s+by|uses|used)\s+(?:the\s+|a\s+)?(?:"
             + alt(EN.ASSUMED_NAME_NOUNS) + r")(?:\s+of)?")
 # How a story brings in the name a source gave: "identified only as", "gave his name as".
@@ -564,7 +566,9 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
         _split_colon_quotes(text, out)
     if "quoted as saying by" in text or ", quoted by " in text:
         _carrier_sources(text, out)
-    if any(str(o["speaker"]).startswith(_RELATIVE_OPENERS) for o in out):
+    if any(str(o["speaker"]).startswith(_RELATIVE_OPENERS) or " which" in str(o["speaker"])
+           or " who" in str(o["speaker"]) or text.startswith(
+               _RELATIVE_OPENERS, int(o["start"])) for o in out):  # type: ignore[call-overload]
         _relative_sources(text, out)
     if "\n\"" in text or "\n“" in text:  # a paragraph opening with a quote mark
         _open_paragraphs(text, out)
@@ -722,15 +726,82 @@ _MAIN_PREDICATE_AFTER = re.compile(
 _OPENING_WHEN = re.compile(r"(?:(?:late|early)\s+)?on\s+[A-Z][a-z]+day,?\s+", re.IGNORECASE)
 
 
+# The same main verb in copy that lost its commas: "The militia which the government says
+# is armed by smugglers said that ..." (the relative's gap is its words' subject, so they
+# open with a finite verb, and the main verb after them has no subject of its own).
+_MAIN_SPEECH_BARE_AFTER = re.compile(_MAIN_SPEECH_AFTER.pattern.replace(",\\s+", "\\s+", 1),
+                                     re.IGNORECASE)
+_SCRAPED_RELATIVE_SPEAKER = re.compile(
+    r"(?P<head>(?:the|a|an)\s+[^,;:]{1,60}?)\s+(?:which|who)\s+(?P<src>[^,;:]{2,60})",
+    re.IGNORECASE)
+_GAP_VERB = re.compile(rf"(?:{alt(EN.FINITE_AUXILIARIES)})\s", re.IGNORECASE)
+
+
+def _scraped_relative(text: str, out: list[dict[str, object]], o: dict[str, object]) -> None:
+    """Split an entry read from a relative's verb of saying in copy with no commas ("The
+    militia which the government says is armed by smugglers said that ..."): the
+    relative's source speaks to the main verb, the noun before the pronoun after it."""
+    sp = _SCRAPED_RELATIVE_SPEAKER.fullmatch(str(o["speaker"]))
+    start, end = int(o["start"]), int(o["end"])  # type: ignore[call-overload]
+    if sp is None or not _GAP_VERB.match(text, start) or len(sp["head"].split()) > (
+            _RELATIVE_SUBJECT_WORDS) or "," in text[start:end]:
+        return
+    main = _MAIN_SPEECH_BARE_AFTER.search(text, start, end)
+    if main is None or main.start() - start < 8:
+        return
+    out.remove(o)
+    _add(out, text, start, main.start(), sp["src"])
+    lead = _LEAD.rx.match(text, main.end() - 1, end)  # "said on Monday the convoy ..."
+    _add(out, text, lead.end() if lead else main.end(), end, sp["head"])
+
+
+def _scraped_cited_relative(text: str, out: list[dict[str, object]],
+                            o: dict[str, object]) -> None:
+    """Split a fronted source's entry that ran on through its relative in copy with no
+    commas ("According to the militia which the government says is armed by smugglers
+    the convoy had ..."): the relative's source speaks to the main clause's subject (the
+    determiner phrase before the next finite verb), the cited source from there."""
+    start, end = int(o["start"]), int(o["end"])  # type: ignore[call-overload]
+    if "," in text[start:end]:
+        return
+    inner = next((i for i in out if start < int(i["start"]) < end  # type: ignore[call-overload]
+                  and int(i["end"]) == end and (gap := _GAP_VERB.match(  # type: ignore[call-overload]
+                      text, int(i["start"])))), None)  # type: ignore[call-overload]
+    if inner is None:
+        return
+    gap = _GAP_VERB.match(text, int(inner["start"]))  # type: ignore[call-overload]
+    subject = _bare_clause_subject(text, gap.end() - 1, end) if gap else None  # type: ignore[union-attr]
+    if subject is None or subject - gap.end() < 4:  # type: ignore[union-attr]
+        return
+    out.remove(o)
+    out.remove(inner)
+    cited = str(o["speaker"])
+    _add(out, text, int(inner["start"]), subject,  # type: ignore[call-overload]
+         str(inner["speaker"]).removeprefix("which ").removeprefix("who "))
+    _add(out, text, subject, end, cited.rsplit(None, 1)[0] if cited.endswith(
+        (" which", " who")) else cited)
+
+
 def _relative_sources(text: str, out: list[dict[str, object]]) -> None:
     """Split the entries whose speaker opens with a relative pronoun ("which Tehran"):
     the pronoun's clause to its comma is its source's, the main clause the subject's."""
+    for o in [o for o in out if " which " in str(o["speaker"]) or " who " in str(o["speaker"])]:
+        _scraped_relative(text, out, o)
+    for o in [o for o in out if str(o["speaker"]).endswith((" which", " who")) or (
+            text.startswith(_RELATIVE_OPENERS, int(o["start"])))]:  # type: ignore[call-overload]
+        _scraped_cited_relative(text, out, o)
     for o in [o for o in out if str(o["speaker"]).startswith(_RELATIVE_OPENERS)]:
         start, end = int(o["start"]), int(o["end"])  # type: ignore[call-overload]
         comma = text.find(", ", start, end)  # (not the comma of "20,000")
         main = _MAIN_SPEECH_AFTER.match(text, comma) if comma > start else None
         cited = _CITED_THEN_RELATIVE.search(text, max(0, start - 140), start) if (
             main is None and comma > start) else None
+        if comma < start and any(i is not o and i["start"] == start and i["end"] == end
+                                 for i in out):
+            # 'The militia, which the government says ..., told reporters: "..."': the quote
+            # the colon split off the relative's words is the main speaker's, read there
+            out.remove(o)
+            continue
         if main is None and not (comma > start and (
                 _MAIN_PREDICATE_AFTER.match(text, comma) or cited
                 or _MAIN_SPEECH_CLOSES.match(text, comma))):
@@ -768,6 +839,9 @@ def _relative_sources(text: str, out: list[dict[str, object]]) -> None:
                                                       main.end())) and (
                     subject > ws):
                 ws = subject  # "has told a crowd of mourners the convoy ...", as below
+            if (colon := _COLON_THEN_QUOTE.search(text, ws, words_end)) and (
+                    len(text[ws:colon.start()].split()) <= 5):
+                ws = colon.start("q")  # 'told a news conference: "..."': the quote only
             _add(out, text, ws, words_end, text[a:b])
     out.sort(key=_SPAN)
 
@@ -1770,6 +1844,8 @@ def _bare_clause_subject(text: str, b: int, s1: int) -> int | None:
     if verb is None:
         return None
     dets = list(_BARE_DETERMINER.finditer(text, b - 1, verb.start() + 1))
+    while len(dets) > 1 and _word_before(text, b, dets[-1].start()) in _PREPOSITION_SET:
+        dets.pop()  # "the town" of "the death toll in the town had": inside a longer phrase
     det = dets[-1] if dets else None  # the determiner nearest the verb opens its subject
     if det is None or det.start() < b or len(text[det.end():verb.start()].split()) > 5:
         return None
@@ -1891,6 +1967,39 @@ def _object_only(words: str) -> bool:
     return len(toks) <= 6 and not any(t in _CLAUSE_WORDS for t in toks)
 
 
+# Capitalised words (and the particles inside names) that carry a name on.
+_NAME_RUN_ON = re.compile(r"(?:\s+(?:(?:of|for|and|the|on)\s+)*[A-Z][\w'’.\-]*)+")
+# Another party answering the words after a contrast: ", but Zwak rejected the claim",
+# ", while the army disputed the figure" (a subject of up to five words, then the verb).
+_RARE["_CONTRARY_REPLY"] = (
+    r",\s+(?:but|while|whereas)\s+(?:[\w'’\-]+\s+){1,5}?"
+    r"(?:(?:also|quickly|flatly|strongly|later)\s+)?"
+    rf"(?:{alt((*EN.DENIAL_VERBS, *EN.DISPUTING_VERBS))})"
+    r"\s+(?:the|this|that|these|those|its|their|his|her|such)\b", 0)
+# How the speaker spoke, closing a reported clause ("... in a statement", "... on state
+# television"); the last words it can end with are a cheap first test.
+_RARE["_TRAILING_MEDIUM"] = (
+    r"\s+(?:in\s+(?:a|an|his|her|its|their)\s+(?:[a-z][\w\-]*\s+){0,2}?"
+    rf"(?:{alt(EN.TRAILING_SPEAKING_MEDIA)})|on\s+(?:{alt(EN.TRAILING_SPEAKING_CHANNELS)}))"
+    # and when: "in a statement on Monday"
+    rf"(?:\s+(?:(?:late|early)\s+)?on\s+(?-i:{alt(tuple(d.capitalize() for d in EN.WEEKDAYS))}))?$",
+    re.IGNORECASE)
+_TRAILING_MEDIUM_LAST = tuple(sorted({
+    " " + w.split()[-1] for w in (*EN.TRAILING_SPEAKING_MEDIA, *EN.TRAILING_SPEAKING_CHANNELS,
+                                  *(d.capitalize() for d in EN.WEEKDAYS))}))
+_MEDIUM_OWN_VERBS = frozenset(EN.MEDIUM_OWN_VERBS)
+_BE_FORMS = frozenset(("is", "was", "were", "are", "be", "been", "being"))
+
+
+def _medium_not_the_words_own(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]``, which a phrase of how it was said follows, a clause the
+    phrase cannot belong to: one with no verb of showing, publishing or saying and no
+    form of "be" right before the phrase ("the names were in a statement")?"""
+    toks = text[start:end].lower().split()
+    return len(toks) > 2 and toks[-1] not in _BE_FORMS and _MEDIUM_OWN_VERBS.isdisjoint(
+        t.strip(",;\"“”'’") for t in toks)
+
+
 # A single quote mark that opens an inner quote: after a space, before a letter.
 _OPEN_SINGLE = re.compile(r"(?:^|(?<=\s))['‘](?=\w)")
 
@@ -1949,6 +2058,18 @@ def _add(out: list[dict[str, object]], text: str, start: int, end: int,
         # no part of the words ("said the names were in a letter" keeps its clause);
         # what is left may be one word ("calls for strike in video message": "strike")
         end, one_word = medium.start(), True
+    if end - start > 24 and text.endswith(_TRAILING_MEDIUM_LAST, start, end) and (
+            trail := _rare("_TRAILING_MEDIUM").search(text, end - 60, end)) and (
+            trail.start() > start) and _medium_not_the_words_own(text, start, trail.start()):
+        # "said the convoy had been fired on near the crossing in a statement": how it
+        # was said, no part of the clause
+        end = trail.start()
+    if (", but " in text[start:end] or ", while " in text[start:end]
+            or ", whereas " in text[start:end]) and text[start - 1:start] not in ('"', "“") and (
+            reply := _rare("_CONTRARY_REPLY").search(text, start, end)):
+        # "The Taliban claimed they had killed 12 policemen, but Zwak rejected the claim":
+        # another party's answer to the words is the writer's, no part of them
+        end = reply.start()
     # (the note opens at the words' last comma: one match there, no search, and only
     # where the word after the comma can open one)
     if (comma := text.rfind(",", max(start, end - 120), end)) > start and (
@@ -2158,7 +2279,10 @@ def _quotes(text: str, out: list[dict[str, object]], used: list[tuple[int, int]]
                 a, b = trim_span(text, bm.start("ins"), bm.end("ins"))
             if b > a:
                 _add(out, text, qs, qe, text[a:b])
-                used.append((bm.start(), m.start()))
+                # ('The council, which the government says ..., said: "..."': the relative's
+                # own verb of saying stays for the sentence pass)
+                used.append((bm.end("ins") if bm["ins"] and bm["ins"].lstrip().startswith(
+                    _RELATIVE_OPENERS) else bm.start(), m.start()))
                 continue
         # 'The Observatory "has documented ..."': a quote that is the predicate of a
         # sentence whose subject is a source, without a speech verb.
@@ -2955,6 +3079,8 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
                     # convoy had been ...": the source runs to the clause's own subject
                     b = subject
                     source = text[a:trim_span(text, a, b)[1]]
+                    if source[-1:].isdigit() and (aged := _scraped_age(source)) is not None:
+                        source = source[:aged]  # "a farmer 54": the age is no part of it
                 found.append(((comma + 1, s1) if comma > 0 else (b, s1)) + (source,))
                 if word != "according to":
                     openers.append(len(found) - 1)
@@ -3265,6 +3391,12 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
             a, b = forward_np(text, c0, v.start(), max_tokens=4)
             if b <= a:
                 continue
+            if text[b:b + 1] == " " and text[b + 1:b + 2].isupper() and (
+                    longer := forward_np(text, c0, v.start(), max_tokens=8)[1]) > b and (
+                    _NAME_RUN_ON.fullmatch(text, b, longer)):
+                # "The Ethiopian Human Rights Commission put the toll at 23 and said": a
+                # name runs on past four words
+                b = longer
             speaker = text[a:b]
         else:
             continue
@@ -4128,7 +4260,11 @@ def _present_not_speech(text: str, s0: int, v: re.Match[str], word: str) -> bool
             # "Rivals on the town council accuse him of ...": a plural and where it sits
             (placed := _rare("_PLURAL_THEN_PLACE").search(text, max(s0, v.start() - 60),
                                                            v.start()))
-            and _plural_word(placed["n"].lower())):
+            and _plural_word(placed["n"].lower())) and not (
+            # "Videos shared thousands of times on social media since Monday claim that":
+            # posts and how far they went, a plural however long
+            (text[s0:v.start()].split(None, 1) or [""])[0].lower() in _SHARED_ITEM_WORDS
+            and _SHARED_POSTS.search(text, s0, v.start())):
         return True  # "a Hamas claim that ...": the noun; the verb's subject is plural
     if word == "accuse":
         return not _ACCUSE_OF.match(text, end)
@@ -4294,7 +4430,17 @@ def _source_np(text: str, start: int, s1: int) -> tuple[int, int]:
         bare = _BARE_DOCUMENT.match(text, start, s1)
         if bare and bare.end("np") > b:
             return bare.start("np"), bare.end("np")
+    if b <= a and (aged := _SOURCE_SCRAPED_AGE.match(text, start, s1)) and (
+            _scraped_age(aged["np"]) is not None):
+        # "according to a farmer 54 the convoy had ...": one person and an age that lost
+        # its commas, then the words' own determiner
+        return aged.span("np")
     return a, b
+
+
+_SOURCE_SCRAPED_AGE = re.compile(
+    r"\s*(?P<np>(?:a|an|the)\s+(?:[a-z][\w\-]*\s+){0,2}?[a-z][\w\-]*\s+(?:[1-9]\d?|1[01]\d))"
+    r"(?=\s+(?:the|a|an|his|her|its|their)\s)", re.IGNORECASE)
 
 
 # The last word of a plain source when it is a past participle (see _named_source).
@@ -4302,11 +4448,24 @@ _HELD_BY = re.compile(rf"\s+(?:[a-z]+ed|{alt(EN.IRREGULAR_PARTICIPLES)})$")
 _BY_NEXT = re.compile(r"\s+by\s")
 
 
+_ARTICLE_WORDS = frozenset(("the", "a", "an"))
+_ARTICLE_AFTER = frozenset(("of", "for", "and", "in", "on", "at", "from", "to", "with"))
+
+
+def _inner_article(words: str) -> bool:
+    """Does an article open a second phrase inside ``words`` ("army spokesman the wells":
+    copy that lost the comma before the words' subject; not "transcript of the call")?"""
+    toks = words.split()
+    return any(t in _ARTICLE_WORDS and toks[i - 1] not in _ARTICLE_AFTER
+               for i, t in enumerate(toks) if i)
+
+
 def _named_source(text: str, start: int, s1: int) -> tuple[int, int]:
     """A speaker phrase at ``start``, or a longer plain NP ("a local monitoring group")."""
     a, b = forward_np(text, start, s1)
     m = _PLAIN_SOURCE.match(text, start + len(text[start:s1]) - len(text[start:s1].lstrip()), s1)
-    if m and m.end() > b and not any(w in EN.FUNCTION_WORDS for w in m.group("n").split()):
+    if m and m.end() > b and not any(w in EN.FUNCTION_WORDS for w in m.group("n").split()) and (
+            not _inner_article(m.group("n"))):
         if not m.group("name") and (held := _HELD_BY.search(text, m.start("n"), m.end())) and (
                 _BY_NEXT.match(text, m.end(), s1)):
             # "according to a recording obtained by the Kessa Herald": a participle and
@@ -4333,6 +4492,19 @@ _TOLD_GATHERING = re.compile(
     rf"(?:{alt(EN.GATHERINGS)})\b(?!['’])"
     # and where it met: "told a news conference in Juba the convoy ..."
     r"(?:\s+(?:in|at)\s+(?-i:[A-Z])[\w'’\-]*(?=\s+(?-i:[a-z])))?", re.IGNORECASE)
+# "told a crowd of mourners at least 30 people had ...": the people of the collective
+# end the hearer (a plural noun, one adjective allowed before it), whatever opens the words.
+_TOLD_COLLECTIVE = re.compile(
+    rf"\s+(?:a|an|the)\s+(?:{alt(EN.COLLECTIVE_HEARERS)})\s+of\s+(?:[a-z][\w\-]*\s+)??"
+    r"[a-z][\w\-]*(?:s|men|people|children|folk)\b(?!['’])")
+
+
+# "told the panel he had ...": a subject pronoun and its verb open the words after a
+# hearer named by a determiner and a noun or two.
+_TOLD_THEN_PRONOUN = re.compile(
+    r"\s+(?:the|a|an|his|her|their|its)\s+(?:[a-z][\w\-]*\s+){0,2}?[a-z][\w\-]*"
+    r"(?=\s+(?:he|she|they|it|we|I)\s+(?:had|has|have|was|were|is|are|would|will|could|did"
+    r"|should|might|must|can|may|never|knew|saw|heard|thought)\b)")
 
 
 _CLOSER = {'"': '"', "“": "”", "'": "'", "‘": "’"}
@@ -4392,7 +4564,9 @@ def _skip_lead(text: str, v: re.Match[str], word: str, s1: int, low: str | None 
         if q:  # a reported question keeps its question word: "whether the talks ..."
             return q.start("q")
     if word in {"told", "tells", "tell"}:
-        told_of = _TOLD_OF.match(text, pos, s1)
+        # "told a gathering of elders cattle raids had ...": people after "of", not an account
+        told_of = None if _TOLD_COLLECTIVE.match(text, pos, s1) else _TOLD_OF.match(
+            text, pos, s1)
         if told_of:
             return told_of.end()
         m = _TOLD_THAT.match(text[pos:s1])
@@ -4404,7 +4578,8 @@ def _skip_lead(text: str, v: re.Match[str], word: str, s1: int, low: str | None 
             lead = _LEAD.rx.match(text, obj.end() - 1, s1) if text[obj.end():obj.end() + 1] in (
                 "o", "l", "e", "y", "t") else None
             return lead.end() if lead else obj.end()
-        gathering = _TOLD_GATHERING.match(text, pos, s1)
+        gathering = _TOLD_COLLECTIVE.match(text, pos, s1) or _TOLD_GATHERING.match(
+            text, pos, s1) or _TOLD_THEN_PRONOUN.match(text, pos, s1)
         if gathering:  # "told a news conference in Abuja": who heard it, not what
             pos = gathering.end()
         elif bare := _TOLD_BARE.match(text, pos, s1):
@@ -4753,6 +4928,9 @@ def _clause_subject(text: str, c0: int, vcut: int, headline: bool) -> tuple[int,
         phrase[:1].isupper() or n <= 6
     ):
         return a, b
+    if not headline and 2 < n <= 6 and phrase[-1:].isdigit() and (
+            aged := _scraped_age(phrase)) is not None:
+        return a, a + aged  # "A farmer 54 said": an age that lost its commas
     if not headline and n > 2 and (shared := _SHARED_POSTS.match(phrase)):
         # "Posts shared more than 9,000 times on Facebook since Saturday say that ...":
         # the posts and how far they went, however many words (a count of shares is no
@@ -4766,6 +4944,22 @@ def _clause_subject(text: str, c0: int, vcut: int, headline: bool) -> tuple[int,
         # and where they work, read backwards only the place's name
         return a, b
     return backward_np(text, vcut, floor=c0, max_tokens=4 if headline else 12)
+
+
+# A description of one person and an age that lost its commas ("a farmer 54", "the
+# mother 34"): no count, as "police 54" or "the ministry 12" would be.
+_SCRAPED_AGE = re.compile(
+    r"(?P<np>(?:a|an|the)\s+(?:[a-z][\w\-]*\s+){0,2}?[a-z][\w\-]*)\s+(?:[1-9]\d?|1[01]\d)$",
+    re.IGNORECASE)
+
+
+def _scraped_age(phrase: str) -> int | None:
+    """Where the description ends in ``phrase`` when an age with no commas closes it
+    ("A farmer 54"), or None."""
+    aged = _SCRAPED_AGE.fullmatch(phrase)
+    if aged is None or not _one_person_head(aged["np"].split()[-1:]):  # (not "a mother of 5")
+        return None
+    return aged.end("np")
 
 
 def _speaker_head(words: list[str]) -> bool:
@@ -4785,6 +4979,7 @@ _SHARED_POSTS = re.compile(
     rf"(?:[A-Z][\w\-]*\s+)?(?:{alt(EN.SHARED_ITEMS)})\s+(?:widely\s+)?"
     rf"(?:{alt(EN.SHARING_PARTICIPLES)})\b(?:[^,;:\"“”()]|,(?=\d{{3}}\b)){{0,100}}$",
     re.IGNORECASE)
+_SHARED_ITEM_WORDS = frozenset(w for w in EN.SHARED_ITEMS if w.endswith("s"))
 _PLACED_PERSON_WORDS = 14
 # The person's head, then where they are: "official at the", "doctor in a"
 _HEAD_THEN_PLACE = re.compile(r"^(?:\S+\s+){1,3}?(?:at|in|from)\s+(?:the|a|an)\s")
@@ -4917,7 +5112,10 @@ _INSERTED_CLAUSE = re.compile(
     # ", asked about the talks," / ", reached by telephone,": a participle's clause, also
     # in the present (", requesting anonymity,", ", fearing reprisals,")
     # (the participle in lower case: "A shopkeeper, Ahmed, said" holds a name, no "-ed")
-    r",\s*(?:(?:who|whose|which|speaking|citing|quoting|(?-i:[a-z]{3,}ed|[a-z]{2,}ing)|a|an|the|in|at|on|during|after|before"
+    # (", and who asked not to be named,": a second relative on a speaker that has one)
+    # (", while talking to Dawn,", ", when contacted,": how the speaker was reached)
+    r",\s*(?:(?:(?:and\s+)?(?:who|whose|which)|(?:while|when)(?=\s+(?-i:[a-z]{2,}(?:ing|ed))\b)"
+    r"|speaking|citing|quoting|(?-i:[a-z]{3,}ed|[a-z]{2,}ing)|a|an|the|in|at|on|during|after|before|through"
     # a description by a possessive: "The Netherlands, its largest donor, said"
     r"|its|their|his|her"
     # an irregular participle: "A leaked memo, seen by the paper, says ..."

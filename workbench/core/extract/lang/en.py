@@ -1097,6 +1097,28 @@ GATHERINGS = _w("conference conferences briefing briefings meeting session heari
                 " gathering summit assembly parliament committee congress senate house"
                 # a public inquiry hears witnesses: "told the inquiry he had seen ..."
                 " inquiry")
+# A group one tells something to, named by a collective noun and "of" with the people in
+# it: "told a crowd of mourners the ...", "told a group of foreign journalists ...". The
+# hearer ends with the people's noun; what follows it is the words.
+COLLECTIVE_HEARERS = _w("crowd crowds group groups audience gathering delegation roomful"
+                        " handful throng")
+# How the speaker spoke, closing a reported clause: "said the convoy had been fired on in
+# a statement", "... on state television". The words the phrase may belong to instead
+# ("the names were in a statement", "the footage was shown on state television", "the
+# group claimed the raid in a statement"): a form of "be" right before it, or a verb of
+# showing, publishing or saying in the clause.
+TRAILING_SPEAKING_MEDIA = _w("statement interview speech address broadcast")
+TRAILING_SPEAKING_CHANNELS = _p("state television|state TV|state radio|national television"
+                                "|national radio")
+MEDIUM_OWN_VERBS = _w("show shows showed shown broadcast broadcasts aired air airs publish"
+                      " published publishes announced announce announces read reads released"
+                      " release issued issue posted post mentioned mention named listed"
+                      " described reported report reports claimed claim claims quoted cited"
+                      " appeared appear appears carried televised featured included contained"
+                      " outlined repeated made said say says denied confirmed admitted"
+                      " blamed accused vowed warned promised threatened urged called"
+                      " confessed told tell testified explained insisted wrote spoke revealed"
+                      " disclosed acknowledged apologised apologized pledged described")
 # Who hears a witness's account "of" what happened: "told the court of killings in the
 # village", "Witness tells war crimes court of ...": the words open after "of".
 TOLD_OF_AUDIENCES = GATHERINGS + _w("court courts tribunal panel jury judges reporters"
@@ -1173,9 +1195,12 @@ QUOTE_INTRODUCER_PHRASES = _p("went on|goes on")
 # Phrases whose source follows them: "according to X", "quoting X".
 SOURCE_INTRODUCERS = _p("according to|quoting|citing"
                         # translated copy: "As reported by the press service of ..., ..."
-                        "|as reported by|as stated by|as announced by|as informed by")
+                        "|as reported by|as stated by|as announced by|as informed by"
+                        # South Asian English: "As per police, the gunmen fled ..."
+                        "|as per")
 # Of these, the ones read exactly like "according to".
-AS_BY_INTRODUCERS = frozenset(_p("as reported by|as stated by|as announced by|as informed by"))
+AS_BY_INTRODUCERS = frozenset(_p("as reported by|as stated by|as announced by|as informed by"
+                                 "|as per"))
 # Verbs that put words in quotation marks without reporting them: 'Soldiers shouted "get
 # out", a witness said.' (the witness reports the whole sentence).
 SHOUTING_VERBS = _w("shouted yelled chanted screamed cried ordered")
@@ -1390,7 +1415,7 @@ ACTS_TO_SAY = _p("interrupted|interrupted him|interrupted her|interrupted them|i
 # Adverbs and auxiliaries between a subject and its verb: "the army has also said".
 SUBJECT_VERB_FILLERS = _w("has have had also later earlier previously further then would will"
                           " yesterday today overnight reportedly separately again repeatedly"
-                          " once already was is were"
+                          " once already was is were been"
                           # a revision in live copy: "The army now says ..."
                           " now still") + _p("went on to|goes on to|go on to") + tuple(
                               f"{act} to" for act in ACTS_TO_SAY)
