@@ -979,6 +979,11 @@ BYLINE_JOINERS = _w("and in for of at with")
 # in Kessa; additional reporting by May Lin; editing by June Park)", "Compiled by August
 # Reyes"; the month or weekday after them, before a surname, is a given name.
 CREDIT_VERBS = _w("reporting writing editing compiled translated produced edited written")
+# Nouns of a picture's credit line before its maker's name: "Photographs by April Mendez",
+# "Photo: June Park/Northgate", "(Picture April Mendez)"; a month or weekday there, before a
+# surname, is a given name as in a writer's credit.
+CREDIT_NOUNS = _w("photo photos photograph photographs picture pictures image images video"
+                  " footage illustration graphic")
 
 # ---------------------------------------------------------------- statements
 # Reporting verbs; "inverted" ones also follow their content: "..., police said".
