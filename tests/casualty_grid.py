@@ -486,6 +486,49 @@ def forced_cases() -> Iterator[Case]:
                    f"{group[0].upper()}{group[1:]} were forced to leave.", ())
 
 
+# --- the inverted passive: the participle opens the sentence, its subject after "were" ---
+
+# (participle, count and group, value, outcome); the list goes on after the first group
+INVERTED: tuple[tuple[str, str, int, str], ...] = (
+    ("killed", "five villagers", 5, "killed"),
+    ("shot dead", "two aid workers", 2, "killed"),
+    ("wounded", "seven civilians", 7, "wounded"),
+    ("injured", "about 40 people", 40, "wounded"),
+    ("kidnapped", "four engineers", 4, "captured"),
+    ("abducted", "nine students", 9, "captured"),
+    ("arrested", "20 protesters", 20, "arrested"),
+    ("detained", "more than 100 people", 100, "arrested"),
+    ("missing", "eight fishermen", 8, "missing"),
+    ("displaced", "some 15,000 residents", 15000, "displaced"),
+)
+INVERTED_OPENERS = ("", "also ", "reportedly ", "seriously ")
+INVERTED_BETWEEN = ("", " in the attack", " on Tuesday", " by the gunmen", " near the border")
+INVERTED_TAILS = (" from Tor", "", ", police said", " and a policeman")
+# Things, people no figure counts, and a participle of no outcome in the same shape.
+INVERTED_NOT = ("Killed were the hopes of a settlement.", "Destroyed were 40 houses.",
+                "Also present were five ministers.", "Killed were 40 cattle.",
+                "Hit were three houses and a school.", "Evacuated were 300 people.",
+                "Jailed were three suspects.", "Deployed in the district were 500 troops.",
+                "Charged were four men.", "Among the guests were five ministers.")
+
+
+def inverted_cases() -> Iterator[Case]:
+    for verb, counted, value, outcome in INVERTED:
+        for opener in INVERTED_OPENERS:
+            if opener == "seriously " and outcome not in ("wounded",):
+                continue  # "seriously" grades a wound only
+            for between in INVERTED_BETWEEN:
+                for tail in INVERTED_TAILS:
+                    words = f"{opener}{verb}{between} were {counted}{tail}."
+                    expect = ((value, outcome),)
+                    if tail == " and a policeman":
+                        expect = ((value, outcome), (1, outcome))
+                    yield Case("inverted", f"{verb}-{opener.strip()}-{between.strip()}"
+                               f"-{tail.strip(', ')}", words[0].upper() + words[1:], expect)
+    for j, text in enumerate(INVERTED_NOT):
+        yield Case("inverted", f"not-{j}", text, ())
+
+
 FAMILIES: dict[str, Callable[[], Iterator[Case]]] = {
     "adverb": adverb_cases,
     "after": after_cases,
@@ -497,6 +540,7 @@ FAMILIES: dict[str, Callable[[], Iterator[Case]]] = {
     "modality": modality_cases,
     "lookalike": lookalike_cases,
     "forced": forced_cases,
+    "inverted": inverted_cases,
 }
 
 
@@ -506,10 +550,6 @@ KNOWN_LIMITS: dict[str, str] = {
     "About 3,000 people have taken shelter in schools in Tor.":
         "shelter taken is not displacement by itself: people take shelter in a basement "
         "during a bombardment and go home after it; no wording rule tells the two apart",
-    "Killed were five villagers from Tor.":
-        "an inverted passive that opens the sentence is not read: a count's left context "
-        "takes active verbs, outcome nouns and bulletin labels with a colon, and a "
-        "participle before 'were' would need the subject after it read as the victims",
     "The group has agreed to free six truck drivers.":
         "a release to come is read as captivity only when a captor is named (rebels, "
         "kidnappers, a militia) or the story tells of hostages; 'the group' also names "

@@ -1309,6 +1309,14 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 ("captured" if hostage_doc else "arrested") if word in _HELD_OR_TAKEN else None)
             if outcome is not None:
                 ev_start = named.start()
+        if outcome is None and prev is None and cstart <= 90 and _person_like(toks) and (
+                inverted := _rare("inverted_passive").search(s, 0, cstart)):
+            # the participle moved before its subject: "Killed were five villagers", "Also
+            # wounded in the blast were two nurses", "Killed was a policeman" (the list's
+            # next groups follow the first, as after "Among those killed were")
+            outcome = _SUBSET_OUTCOME.get(" ".join(inverted.group("p").lower().split()))
+            if outcome is not None:
+                ev_start = inverted.start("p")
         if outcome is None and not is_article and (not toks or _person_like(toks)) and (
                 cond := _CONDITION_AFTER.match(s, gend)):
             # a hospital's tally: "had 4 in critical condition", "6 remain in intensive
@@ -1933,6 +1941,14 @@ _RARE["those_named"] = (
     r"\b(?:(?:among|amongst)\s+)?those\s+(?P<p>[a-z]+)"
     r"(?:\s+(?:in|on|at|during|by|near|since|after)\s+[^,.;:!?\d\"“”]{1,40}?)?"
     r"\s+(?:were|was|are|is|included|include|includes)\s+$")
+# An inverted passive opening its sentence: "Killed were", "Also shot dead were", "Seriously
+# wounded in the raid was", "Slain were" (a place, a time or an agent of the outcome may
+# come between; the participle is looked up among the outcomes' participles).
+_RARE["inverted_passive"] = (
+    r"^[\s\"“'‘(]*(?:(?:also|[a-z]{2,}ly)\s+)?"
+    r"(?P<p>[a-z]{3,}(?:\s+(?:dead|down|to\s+death))?)"
+    r"(?:\s+(?:in|on|at|during|by|near|since|after)\s+[^,.;:!?\d\"“”]{1,40}?)?"
+    r"\s+(?:were|was)\s+$")
 # "The dead, ", "the released crew, ": the article, the outcome word and at most one noun,
 # then the comma the list opens with.
 _RARE["outcome_apposition"] = (
