@@ -285,6 +285,42 @@ def relative_list_family() -> Iterator[Case]:
                    tuple(Want(outcome, n, None, "exact", a) for a, n in members))
 
 
+# Several relatives, each named by a possessive without a count, before a counted group
+# after an active verb: none of them is a figure, the counted group after them is.
+KIN_VERBS: tuple[tuple[str, str], ...] = (
+    ("killed", "Gunmen killed"), ("killed", "The blast killed"),
+    ("wounded", "The shelling wounded"), ("captured", "Bandits abducted"),
+    ("captured", "Gunmen kidnapped"), ("arrested", "Police arrested"),
+)
+KIN_LISTS = ("his brother, his wife and", "our driver, our cook and",
+             "my father, my uncle, my aunt and", "her son, her nephew, and",
+             "his wife, his mother-in-law and")
+KIN_COUNTED: tuple[tuple[str, int, str], ...] = (
+    ("two guards", 2, "two guards"), ("their three children", 3, "three children"),
+    ("12 neighbours", 12, "12 neighbours"), ("several villagers", 3, "several villagers"),
+)
+
+
+def kin_list_family() -> Iterator[Case]:
+    for outcome, opening in KIN_VERBS:
+        for kin in KIN_LISTS:
+            for counted, low, anchor in KIN_COUNTED:
+                verb = opening.split()[-1]
+                if len(f"{verb} {kin} {counted[:counted.find(anchor)]}") > 45:
+                    continue  # beyond the left context's reach (one case of it is kept)
+                qual = "vague" if counted.startswith("several") else "exact"
+                yield Case(f"groups/kin/{outcome}", f"{opening} {kin} {counted} in Bama.",
+                           (Want(outcome, low, None, qual, anchor),))
+    yield Case("groups/kin/killed",
+               "Gunmen killed my father, my uncle, my aunt and their three children in Bama.",
+               (Want("killed", 3, None, "exact", "three children"),))
+    # look-alikes: things before the count, and a verb of no outcome
+    for text in ("The blast destroyed their house, their shop and two cars.",
+                 "Police visited his brother, his wife and two neighbours.",
+                 "Gunmen stole his car, his phone and two rifles."):
+        yield Case("lookalike/kin", text)
+
+
 def subgroup_family() -> Iterator[Case]:
     """A figure and a part of it: 'including', 'among them', partitives."""
     cases = (
@@ -709,7 +745,7 @@ FAMILIES: tuple[Callable[[], Iterator[Case]], ...] = (
     nominal_family, numbered_family, victims_family, outcome_noun_family,
     premodified_noun_family, headline_family,
     headline_cross_family, lookalike_family,
-    quoted_count_family, companion_family,
+    quoted_count_family, companion_family, kin_list_family,
 )
 
 

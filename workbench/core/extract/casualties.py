@@ -76,7 +76,10 @@ _LEFT_ACTIVE = CaseBlind(
     # ("the defendants and their 70 lawyers" stays one determiner short of a family)
     + r"(?:\s+the\s+[a-z][\w'’\-]*(?:\s+[a-z][\w'’\-]*)?\s+and"
     + r"|\s+(?:(?:his|her|their|my|our|your)\s+[a-z][\w'’\-]*(?:\s+[a-z][\w'’\-]*)?"
-    + r"|him|her|them)\s+and(?:\s+(?:his|her|their|my|our|your)(?=\s))?"
+    # ... and more of them, each with its possessive, set off by commas: "killed our
+    # driver, our cook and two guards"
+    + r"(?:\s*,\s*(?:his|her|their|my|our|your)\s+[a-z][\w'’\-]*(?:\s+[a-z][\w'’\-]*)?){0,2}"
+    + r"|him|her|them)(?:\s*,)?\s+and(?:\s+(?:his|her|their|my|our|your)(?=\s))?"
     # ... or a headline's bare noun, a comma for the "and" (round 43): "Gunmen kill police
     # chief, 2 bodyguards", "Rebels abduct priest and 3 nuns", "kill farmer, 3 herders";
     # casualty_phrase.names_a_person says the word names a person
