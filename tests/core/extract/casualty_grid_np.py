@@ -321,6 +321,45 @@ def kin_list_family() -> Iterator[Case]:
         yield Case("lookalike/kin", text)
 
 
+# "The victims were ..." after a figure: the people just counted, their outcome the
+# figure's ("victims" names none of its own). After an arrest the victims are others.
+VICTIMS_BEFORE: tuple[tuple[str, str, int, str], ...] = (
+    ("killed", "Gunmen killed 30 people in Bama", 30, "30 people"),
+    ("wounded", "The blast wounded 30 people at the market", 30, "30 people"),
+    ("captured", "Bandits abducted 30 villagers on Sunday", 30, "30 villagers"),
+    ("captured", "Gunmen seized 30 passengers from a bus", 30, "30 passengers"),
+    ("missing", "At least 30 fishermen are missing after the raid", 30, "30 fishermen"),
+)
+VICTIMS_OPENERS = (". The victims were", ". The victims are", "; the victims were",
+                   ". The victims were also", ". The victims included")
+VICTIMS_LISTS: tuple[tuple[str, tuple[tuple[int, str], ...]], ...] = (
+    ("12 women and 18 children", ((12, "12 women"), (18, "18 children"))),
+    ("three women", ((3, "three women"),)),
+    ("two nurses, a teacher and 27 pupils", ((2, "two nurses"), (1, "a teacher"),
+                                            (27, "27 pupils"))),
+)
+
+
+def victims_back_family() -> Iterator[Case]:
+    for outcome, before, low, anchor in VICTIMS_BEFORE:
+        for i, opener in enumerate(VICTIMS_OPENERS):
+            for j, (words, members) in enumerate(VICTIMS_LISTS):
+                qual = "at_least" if before.startswith("At least") else "exact"
+                yield Case(f"groups/victims-back/{outcome}/{i}{j}", f"{before}{opener} {words}.",
+                           (Want(outcome, low, None, qual, anchor),
+                            *(Want(outcome, n, None, "exact", a) for n, a in members)))
+    # look-alikes: no figure before, an arrest before, and no count after
+    for text in ("The victims were 12 women and 18 children.",
+                 "The court heard that the victims were two sisters.",
+                 "Troops killed 11 people on Monday. The victims were mostly farmers."):
+        wants = ((Want("killed", 11, None, "exact", "11 people"),) if "11" in text else ())
+        yield Case("lookalike/victims-back", text, wants)
+    for i, opener in enumerate(VICTIMS_OPENERS):
+        yield Case(f"lookalike/victims-back/{i}",
+                   f"Police arrested 5 men{opener} three tourists.",
+                   (Want("arrested", 5, None, "exact", "5 men"),))
+
+
 def subgroup_family() -> Iterator[Case]:
     """A figure and a part of it: 'including', 'among them', partitives."""
     cases = (
@@ -745,7 +784,7 @@ FAMILIES: tuple[Callable[[], Iterator[Case]], ...] = (
     nominal_family, numbered_family, victims_family, outcome_noun_family,
     premodified_noun_family, headline_family,
     headline_cross_family, lookalike_family,
-    quoted_count_family, companion_family, kin_list_family,
+    quoted_count_family, companion_family, kin_list_family, victims_back_family,
 )
 
 

@@ -11,9 +11,6 @@ from workbench.core.extract import extract
 # Rewordings the engine does not hold under, each with why: (the sentence, the reason).
 # A strict xfail makes a later fix show, and the case leaves this list.
 _NOT_YET: dict[str, str] = {
-    "Gunmen abducted 30 people. The victims were 12 women and 18 children.":
-        "'victims' is no casualty word, so a sentence whose only cue it is is never read; "
-        "made one, it would open every sentence of a court or crime report",
     "Twelve victims of the massacre were buried on Friday.":
         "'victims' names harm but not which, and 'were buried' may be of the living "
         "(corpus rules); the act after 'of' is not read for the outcome",

@@ -356,6 +356,9 @@ _POINTED_BACK = frozenset(("killed", "wounded", "captured", "arrested", "missing
 _RARE["among_them_opens"] = (
     r"\s*[\"“'‘]?(?:(?:among|amongst)\s+(?:them|those)\s+(?:was|were|is|are)"
     r"|the\s+victims\s+(?:included|include|includes|were|are))\s+(?:also\s+)?")
+# The victims of the people arrested are others than they: "Police arrested 5 men. The
+# victims were three tourists" names no arrest.
+_VICTIMS_OPEN = re.compile(r"victims\b", re.IGNORECASE)
 # Between a figure (and the "among the dead" that names its outcome) and one more of them.
 _AS_WELL_AS = re.compile(
     r"(?:\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+the\s+[a-z]+)?\s*,?\s+as\s+well\s+as\s+",
@@ -1095,7 +1098,8 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
         if lm:
             kind = _outcome_of(lm)
             if kind == "cont":
-                if prev is not None and cstart - prev_tail < 80:
+                if prev is not None and cstart - prev_tail < 80 and not (
+                        prev["outcome"] == "arrested" and _VICTIMS_OPEN.match(lm.group(kind))):
                     outcome = str(prev["outcome"])
             elif kind == "freed":
                 rest = not toks and _REMAINING_BEFORE.search(s, max(0, cstart - 12), cstart)
@@ -1288,7 +1292,8 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
         if outcome is None and toks and _person_like(toks) and out and (
                 before >= 0 and int(out[-1]["start"]) >= before) and (
                 int(out[-1]["end"]) <= base) and out[-1]["outcome"] in _POINTED_BACK and (
-                _rare("among_them_opens").fullmatch(s, 0, cstart)):
+                opens := _rare("among_them_opens").fullmatch(s, 0, cstart)) and not (
+                out[-1]["outcome"] == "arrested" and "victims" in opens.group().lower()):
             # a sentence that opens on "Among them was": one of the people the sentence
             # before counted last ("Gunmen shot dead 14 people in Darra. Among them were
             # two teachers")

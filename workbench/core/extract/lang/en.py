@@ -182,7 +182,11 @@ VICTIM_POSTMODIFIERS = _p("loyal to|belonging to|affiliated with|affiliated to|a
 # Words that continue a list of victims after a figure: "including 4 children".
 CONTINUATIONS = _p("including|included|among them|among whom"
                    # a release's breakdown: "17 kidnapped persons, comprising nine women"
-                   "|comprising")
+                   "|comprising"
+                   # who the people just counted were: "Gunmen abducted 30 people. The
+                   # victims were 12 women and 18 children" ("victims" names no outcome of
+                   # its own: the figure before gives it, or nothing is read)
+                   "|victims were|victims are")
 # What kind of wound was received or sustained: "sustained bullet injuries".
 _INJURY_KINDS = _w("bullet gunshot shrapnel splinter burn head serious severe critical minor"
                    " multiple grievous")
