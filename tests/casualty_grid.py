@@ -251,6 +251,33 @@ def care_cases() -> Iterator[Case]:
                        expect)
 
 
+# --- the wounded moved to a town named without its hospital -----------------------------
+
+MOVED_VERBS = ("were evacuated", "were taken", "were flown", "were airlifted", "were rushed",
+               "were brought", "were carried", "have been evacuated", "were later flown")
+MOVED_TOWNS = (" to Tor", " to the capital", " to Tor town", " to the town of Tor",
+               " to nearby Tor")
+MOVED_WOUNDS = (" with wounds", " with gunshot wounds", " with shrapnel and burn wounds",
+                " with burns", " with serious injuries")
+# What is brought along or done there is no wound: medicines, checks, a visit, care given.
+MOVED_NOT = (" with medicines", " for checks", " to treat the wounded",
+             " with their wounded children's papers")
+
+
+def moved_cases() -> Iterator[Case]:
+    counts = (("five", 5), ("about 20", 20), ("12", 12))
+    for i, verb in enumerate(MOVED_VERBS):
+        for j, town in enumerate(MOVED_TOWNS):
+            count, value = counts[(i + j) % len(counts)]
+            for k, wound in enumerate(MOVED_WOUNDS):
+                text = f"{count} people {verb}{town}{wound}."
+                yield Case("moved", f"{i}-{j}-{k}", text[0].upper() + text[1:],
+                           ((value, "wounded"),))
+            for k, thing in enumerate(MOVED_NOT):
+                text = f"{count} doctors {verb}{town}{thing}."
+                yield Case("moved", f"{i}-{j}-not-{k}", text[0].upper() + text[1:], ())
+
+
 # --- voice and shape --------------------------------------------------------------------
 
 VOICE: tuple[tuple[str, str, int, str], ...] = (
@@ -541,6 +568,7 @@ FAMILIES: dict[str, Callable[[], Iterator[Case]]] = {
     "lookalike": lookalike_cases,
     "forced": forced_cases,
     "inverted": inverted_cases,
+    "moved": moved_cases,
 }
 
 

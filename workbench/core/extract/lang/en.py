@@ -221,7 +221,11 @@ CARE_STEMS = ("ospital", "linic", "nfirmar", "treated", "ealth cent", "edical ce
               "irst aid",
               # the active in progress: "Doctors were treating 40 people for gunshot
               # wounds" (round 42)
-              "treating")
+              "treating",
+              # the wounded moved to a town named without its hospital: "were evacuated
+              # to Kampala with wounds", "flown to the capital with shrapnel wounds"
+              "evacuat", "flown", "airlift", "rushed", "taken to", "brought to",
+              "carried to")
 WOUND_STEMS = ("ound", "njur", "burns")
 # What civilians flee when they are displaced without their homes named ("the area" left
 # out: "Dozens of people fled the area after the attack" is the scene fled, for a while).
