@@ -251,6 +251,24 @@ def care_cases() -> Iterator[Case]:
                        expect)
 
 
+# --- an age limit set off by commas: no count of its own --------------------------------
+
+AGE_INSERTS = (", under the age of 40,", ", all under 18,", ", aged under 30,",
+               ", both under the age of 20,", ", all younger than 18,", ", under 18,",
+               ", each below the age of 16,")
+
+
+def age_insert_cases() -> Iterator[Case]:
+    for i, c in enumerate((*BASES, *LOOKALIKES)):
+        for j, insert in enumerate(AGE_INSERTS):
+            yield _case("age", f"{i}-{j}", replace(c, between=insert))
+    for j, insert in enumerate(AGE_INSERTS):
+        for subject, verb, counted, value, outcome, after in ACTIVE:
+            yield Case("age", f"active-{verb}-{j}",
+                       f"{subject} {verb} {counted}{insert} {after.strip()}.",
+                       ((value, outcome),))
+
+
 # --- the wounded moved to a town named without its hospital -----------------------------
 
 MOVED_VERBS = ("were evacuated", "were taken", "were flown", "were airlifted", "were rushed",
@@ -569,6 +587,7 @@ FAMILIES: dict[str, Callable[[], Iterator[Case]]] = {
     "forced": forced_cases,
     "inverted": inverted_cases,
     "moved": moved_cases,
+    "age": age_insert_cases,
 }
 
 

@@ -51,8 +51,6 @@ _MISSES: tuple[tuple[str, str], ...] = (
     ("NEWS\nA post shared 5,000 times says that the bridge was blown up.",
      [("A post shared 5,000 times", "the bridge was blown up")]),
     ("NEWS\nVideos shared thousands of times", "statements"),
-    # an age limit alone between the victims and their verb leaves no figure
-    ("Seven farmers, under the age of 40", "casualties"),
 )
 
 FIGURE_SENTENCES: list[tuple[str, list]] = [
@@ -127,7 +125,7 @@ FIGURE_SENTENCES: list[tuple[str, list]] = [
      [("Twelve men", "arrested", 12, None, "exact", "men")]),
     ("Five men aged 20 to 30 were arrested.",
      [("Five men", "arrested", 5, None, "exact", "men")]),
-    ("Seven farmers, under the age of 40, were killed.",  # left (strict xfail above)
+    ("Seven farmers, under the age of 40, were killed.",
      [("Seven farmers", "killed", 7, None, "exact", "farmers")]),
     # 2. freed captives
     ("Separatists free 8 Malian gendarmes",

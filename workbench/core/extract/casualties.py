@@ -2143,9 +2143,15 @@ _AGED_PHRASE = CaseBlind(
     r"\s*,?\s+aged\s+(?:(?:between|under|over|below|above)\s+)?\d{1,3}"
     r"(?:\s*(?:-|–|to|and)\s*\d{1,3})?(?:\s*,)?"
     # a police blotter's age bracket: "a man in his 20s was shot and wounded"
-    r"|\s+in\s+(?:his|her|their)\s+(?:(?:early|mid|late)[\s-]+)?\d0s\b")
+    r"|\s+in\s+(?:his|her|their)\s+(?:(?:early|mid|late)[\s-]+)?\d0s\b"
+    # an age limit set off by commas: "Seven farmers, under the age of 40, were killed",
+    # "..., all under 18, were abducted"
+    r"|\s*,\s+(?:(?:all|both|most|each)\s+)?(?:(?:under|below|over|above)\s+(?:the\s+)?age\s+of"
+    r"|under|below|younger\s+than|older\s+than)\s+\d{1,2}\s*,")
 _AGED_BEFORE = re.compile(
-    r"\b(?:aged(?:\s+(?:under|below|over))?|ages|ages?\s+of|younger\s+than|older\s+than)\s+"
+    r"\b(?:aged(?:\s+(?:under|below|over))?|ages|ages?\s+of|younger\s+than|older\s+than"
+    r"|(?:under|below|over|above)\s+the\s+age\s+of|(?:all|both|most|each)\s+(?:under|below)"
+    r"|(?<=,\s)(?:under|below))\s+"
     r"(?:\d{1,3}\s*(?:,|and|or|to|-)\s*)*$", re.IGNORECASE)
 _AGED_TAIL = tail_check(("aged", "ages", "of", ",", "and", "or", "to", "-", "under", "below",
                          "over", "than"))
@@ -2299,7 +2305,8 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str, whole: bool = False,
     # Words the patterns below need, looked for in the lowered sentence (the patterns as
     # written fold letters of other scripts too, so there every one runs): "aged 20" or
     # "in their 20s" after the group, "among" the dead.
-    aged = aged_phrase.match(t, pos) if t is s or "aged" in t or "0s" in t else None
+    aged = aged_phrase.match(t, pos) if t is s or "aged" in t or "0s" in t or (
+        " under " in t or " below " in t or " than " in t) else None
     if aged:  # "Five men aged 20 to 30 were arrested": the ages are no sub-group
         pos = aged.end()
     elif s.startswith(" of ", pos) and (unit := _OF_NAMED_UNIT.match(s, pos)):
