@@ -251,6 +251,37 @@ def care_cases() -> Iterator[Case]:
                        expect)
 
 
+# --- driven over a frontier, into another country or the wild, in the passive ----------
+
+DRIVEN_GROUPS: tuple[tuple[str, int], ...] = (("thousands of people", 2000),
+                                              ("about 3,000 villagers", 3000),
+                                              ("some 500 families", 500))
+DRIVEN_FORMS = ("were driven", "have been driven", "had been driven", "were reportedly driven")
+DRIVEN_TO = (" into Chad", " into neighbouring Uganda", " into the hills", " into exile",
+             " across the border", " into the forest")
+DRIVEN_AFTER = ("", " by the fighting", ", aid agencies said")
+# Fighters and soldiers driven anywhere, and anyone given a ride, stay nothing.
+DRIVEN_NOT_GROUPS = ("some 200 soldiers", "about 300 rebels", "40 fighters")
+DRIVEN_RIDES = (" by bus", " by truck", " in a convoy", " aboard a lorry")
+
+
+def driven_cases() -> Iterator[Case]:
+    for group, value in DRIVEN_GROUPS:
+        for form in DRIVEN_FORMS:
+            for to in DRIVEN_TO:
+                for after in DRIVEN_AFTER:
+                    text = f"{group[0].upper()}{group[1:]} {form}{to}{after}."
+                    yield Case("driven", f"{value}-{form}-{to.strip()}-{after.strip(', ')}",
+                               text, ((value, "displaced"),))
+            for ride in DRIVEN_RIDES:
+                text = f"{group[0].upper()}{group[1:]} {form} into Kampala{ride}."
+                yield Case("driven", f"ride-{value}-{form}-{ride.strip()}", text, ())
+    for group in DRIVEN_NOT_GROUPS:
+        for to in DRIVEN_TO:
+            text = f"{group[0].upper()}{group[1:]} were driven{to}."
+            yield Case("driven", f"not-{group}-{to.strip()}", text, ())
+
+
 # --- an age limit set off by commas: no count of its own --------------------------------
 
 AGE_INSERTS = (", under the age of 40,", ", all under 18,", ", aged under 30,",
@@ -588,6 +619,7 @@ FAMILIES: dict[str, Callable[[], Iterator[Case]]] = {
     "inverted": inverted_cases,
     "moved": moved_cases,
     "age": age_insert_cases,
+    "driven": driven_cases,
 }
 
 

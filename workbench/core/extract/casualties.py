@@ -335,7 +335,14 @@ _FORCED_FROM_PLACE = re.compile(
     rf"|(?<=flee\s)(?:the\s+)?(?:{alt(EN.FLED_VIOLENCE)})\b"
     # a place named (civilians only, checked where it is read): "3,000 people were
     # driven from Tor" ("200 rebels were driven from Tor" lost a battle)
-    rf"|(?P<named>{PLACE})))",
+    rf"|(?P<named>{PLACE}))"
+    # driven over a frontier, into another country or the wild, as the active reads it
+    # ("Thousands of people were driven into Chad"); civilians only (fighters driven off
+    # lost a battle), and not a ride ("were driven into Tor by bus")
+    r"|driven\s+(?P<country>into\s+(?:(?:neighbouring|neighboring)\s+)?(?-i:[A-Z])[\w'’\-]+(?![\w'’\-])"
+    rf"|into\s+(?:the\s+)?(?:{alt(EN.DRIVEN_INTO_PLACES)})\b"
+    rf"|across\s+(?:the\s+)?(?:{alt(EN.DRIVEN_ACROSS_PLACES)})\b)"
+    rf"(?!\s+(?:by|in|on|aboard)\s+(?:(?:a|an|the|their)\s+)?(?:{alt(EN.RIDES)})\b))",
     re.IGNORECASE)
 # A count of some of those a participle names, the participle closing the phrase: "three
 # of those held were herders" ("of those killed civilians" is no such phrase).
@@ -2411,7 +2418,8 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str, whole: bool = False,
                    or s.find("driven", forced_at, forced_at + 40) >= 0
                    or s.find("compelled", forced_at, forced_at + 40) >= 0) and (
             forced := _FORCED_FROM_PLACE.match(s, forced_at)) and not (
-                (forced.group("named") or forced.group("bare")) and not civilians):
+                (forced.group("named") or forced.group("bare") or forced.group("country"))
+                and not civilians):
         # "3,000 families have been forced to leave the area", "were forced to flee the
         # fighting": driven from where they lived (the active "forced 7,000 people to
         # flee" is read in _sentence)

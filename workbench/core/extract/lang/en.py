@@ -1715,6 +1715,10 @@ FORCING_VERBS = _w("force forces forced forcing drive drives drove driven drivin
 DRIVEN_INTO_PLACES = _w("exile camps camp bush forest forests hills mountains jungle"
                         " swamps marshes desert")
 DRIVEN_ACROSS_PLACES = _w("border borders frontier frontiers")
+# What carries people on a ride, after which "driven into Tor" is no flight: "were driven
+# into Tor by bus" (casualties.py).
+RIDES = _w("bus buses truck trucks lorry lorries car cars van vans coach coaches vehicle"
+           " vehicles ambulance ambulances convoy")
 # ... or into a shelter after an article and up to three words (round 43): "has driven
 # about 5,000 civilians into a United Nations base", "drove 2,000 families into a church
 # compound", "into the town's stadium" ("forced two men into a car" stays nothing).
