@@ -282,6 +282,30 @@ def driven_cases() -> Iterator[Case]:
             yield Case("driven", f"not-{group}-{to.strip()}", text, ())
 
 
+# --- captors leading people off, in the active ------------------------------------------
+
+LED_CAPTORS = ("The attackers", "Gunmen", "The kidnappers", "Militants who stormed the camp")
+LED_VERBS = ("led away", "marched off", "dragged away", "then led away")
+LED_GROUPS: tuple[tuple[str, int], ...] = (("six women", 6), ("at least 12 girls", 12),
+                                           ("dozens of villagers", 24))
+LED_AFTER = ("", " into the forest", ", witnesses said")
+# Police and soldiers leading people off arrest or move them; cattle are no captives.
+LED_NOT = ("Police led away two men.", "Soldiers led away 20 rebels.",
+           "Gunmen led away 40 cattle.", "Police marched off 12 protesters, witnesses said.",
+           "The guards dragged away three prisoners.")
+
+
+def led_cases() -> Iterator[Case]:
+    for subject in LED_CAPTORS:
+        for verb in LED_VERBS:
+            for group, value in LED_GROUPS:
+                for after in LED_AFTER:
+                    yield Case("led", f"{subject}-{verb}-{value}-{after.strip(', ')}",
+                               f"{subject} {verb} {group}{after}.", ((value, "captured"),))
+    for j, text in enumerate(LED_NOT):
+        yield Case("led", f"not-{j}", text, ())
+
+
 # --- an age limit set off by commas: no count of its own --------------------------------
 
 AGE_INSERTS = (", under the age of 40,", ", all under 18,", ", aged under 30,",
@@ -620,6 +644,7 @@ FAMILIES: dict[str, Callable[[], Iterator[Case]]] = {
     "moved": moved_cases,
     "age": age_insert_cases,
     "driven": driven_cases,
+    "led": led_cases,
 }
 
 

@@ -913,7 +913,7 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
     # (``map`` over the stems: a generator's step per stem cost more than the scans)
     care_here = any(map(t.__contains__, EN.WOUND_STEMS)) and any(
         map(t.__contains__, EN.CARE_STEMS))
-    along_here = "with them" in t or "away" in t or "unknown" in t
+    along_here = "with them" in t or "away" in t or "unknown" in t or " off " in t
     hands_here = "hands" in t or "HANDS" in t or "Hands" in t
     those_here = "those " in t or "Those " in t or "THOSE " in t
     off_here = " with " in t or " WITH " in t or " With " in t
@@ -1448,6 +1448,14 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             # "more than 3,000 women and children remain in the group's hands", "are
             # still in the hands of the kidnappers" (districts in rebel hands are no people)
             outcome, ev_end = "captured", hands.end()
+        if outcome is None and along_here and _person_like(toks) and (
+                led := _rare("led_off_before").search(s, max(0, cstart - 24), cstart)) and (
+                toks[-1].lower() not in _OWN_SIDE) and (
+                _rare("captor_near").search(s, max(0, led.start() - 60), led.start())):
+            # captors leading people off, as the passive "were led away by the gunmen" is
+            # read: "The attackers led away six women" ("Police led away two men" is an
+            # arrest's, and names no captors)
+            outcome, ev_start = "captured", led.start()
         if outcome is None and off_here and not is_article and (
                 off := _rare("taken_off_with").search(s, max(0, cstart - 24), cstart)) and (
                 _rare("captor_near").search(s, max(0, off.start() - 160), off.start())):
@@ -1985,6 +1993,7 @@ _RARE["in_captors_hands"] = (
     rf"(?:the\s+hands\s+of\s+(?:the\s+|their\s+)?(?:{alt(EN.CAPTIVITY_HOLDERS)})"
     rf"|(?:the\s+|their\s+)?(?:{alt(EN.CAPTIVITY_HOLDERS)})(?:['’]s|['’])?\s+hands)\b")
 _RARE["taken_off_with"] = rf"\b(?:{alt(EN.TAKEN_OFF_WITH)})\s+$"
+_RARE["led_off_before"] = rf"\b(?:{alt(EN.LED_OFF)})\s+$"
 _OWN_SIDE = frozenset(EN.OWN_SIDE_NOUNS)
 # "14 of the 23 crew": the whole after the part's "of".
 _OF_WHOLE = re.compile(r"\s+of\s+(?:the|their|its|his|her)\s+(?=\S)", re.IGNORECASE)
