@@ -306,6 +306,36 @@ def led_cases() -> Iterator[Case]:
         yield Case("led", f"not-{j}", text, ())
 
 
+# --- a release to come, in the captors' own words, a day after their verb of saying ----
+
+RELEASE_CAPTORS = ("Rebels", "Islamist militants", "The kidnappers", "The militia")
+RELEASE_SAID = ("said", "said on Sunday", "said late on Friday", "said yesterday",
+                "said on Sunday that", "say")
+RELEASE_VERBS = ("would release", "will free", "would soon free")
+RELEASE_GROUPS: tuple[tuple[str, int], ...] = (("2 engineers", 2), ("four aid workers", 4),
+                                               ("a soldier", 1))
+# No captors (police, an army), or things released: no captives.
+RELEASE_NOT = ("Police said on Sunday they would release 20 protesters.",
+               "The army said yesterday it would free 12 students.",
+               "Rebels said on Sunday they would release a statement.",
+               "Rebels released a statement on Friday.",
+               "The militia said on Sunday it would release a letter from the envoy.",
+               "Rebels said yesterday they would release 12 documents.")
+
+
+def release_said_cases() -> Iterator[Case]:
+    for subject in RELEASE_CAPTORS:
+        pronoun = "it" if subject == "The militia" else "they"
+        for said in RELEASE_SAID:
+            for verb in RELEASE_VERBS:
+                for group, value in RELEASE_GROUPS:
+                    yield Case("release", f"{subject}-{said}-{verb}-{value}",
+                               f"{subject} {said} {pronoun} {verb} {group}.",
+                               ((value, "captured"),))
+    for j, text in enumerate(RELEASE_NOT):
+        yield Case("release", f"not-{j}", text, ())
+
+
 # --- an age limit set off by commas: no count of its own --------------------------------
 
 AGE_INSERTS = (", under the age of 40,", ", all under 18,", ", aged under 30,",
@@ -645,6 +675,7 @@ FAMILIES: dict[str, Callable[[], Iterator[Case]]] = {
     "age": age_insert_cases,
     "driven": driven_cases,
     "led": led_cases,
+    "release": release_said_cases,
 }
 
 

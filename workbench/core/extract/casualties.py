@@ -376,7 +376,11 @@ _CAPTOR_BEFORE = re.compile(
     rf"\b(?:{alt(EN.CAPTOR_NOUNS)})\s+(?:on\s+\w+day\s+)?(?:have\s+|had\s+)?"
     # ... or a release the group says is to come (round 43): "Rebels say they will free 3
     # soldiers", "Rebels to free 4 policemen", "Pirates agree to release 17 crew"
-    rf"(?:(?:say|says|said)\s+(?:they|it)\s+)?(?:(?:{alt(EN.RELEASE_TO_COME)})\s+)?$",
+    # (a day may stand after the verb of saying, and "that": "said on Sunday they would
+    # free", "said yesterday that they will release")
+    r"(?:(?:say|says|said)\s+(?:(?:(?:late\s+)?on\s+\w+day|yesterday|today)\s+)?"
+    r"(?:that\s+)?(?:they|it)\s+)?"
+    rf"(?:(?:{alt(EN.RELEASE_TO_COME)})\s+)?$",
     re.IGNORECASE)
 # Captives of the figure before, some of them freed: "...; nine were released".
 _FREED_AFTER = re.compile(
@@ -1111,7 +1115,7 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             elif kind == "freed":
                 rest = not toks and _REMAINING_BEFORE.search(s, max(0, cstart - 12), cstart)
                 verb_at = cstart - len(left) + lm.start()
-                if (hostage_doc or _CAPTOR_BEFORE.search(s, max(0, verb_at - 40), verb_at)
+                if (hostage_doc or _CAPTOR_BEFORE.search(s, max(0, verb_at - 60), verb_at)
                         # the captors named after the people: "freed 11 people held by a
                         # gang in the forest"
                         or (s.startswith(" held by ", gend)

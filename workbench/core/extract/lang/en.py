@@ -640,7 +640,11 @@ PERSON_WORDS = PERSON_WORDS | frozenset(_w("nun pupil monk pilgrim worshipper sh
 THINGS_LIKE_PEOPLE = frozenset(_w(
     "documents statements payments shipments instruments equipment settlements"
     " agreements parliaments governments departments apartments compartments"
-    " papers letters posters leaflets banners numbers orders files"))
+    " papers letters posters leaflets banners numbers orders files"
+    # ... and one of them after an article: "Rebels released a statement" (no captive)
+    " document statement payment shipment instrument settlement agreement parliament"
+    " government department apartment compartment paper letter poster leaflet banner"
+    " number order file"))
 
 # ---------------------------------------------------------------- dates
 MONTHS: dict[str, int] = {
