@@ -12,11 +12,12 @@ from workbench.core.extract import extract
 # A strict xfail makes a later fix show, and the case leaves this list.
 _NOT_YET: dict[str, str] = {
     "Twelve victims of the massacre were buried on Friday.":
-        "'victims' names harm but not which, and 'were buried' may be of the living "
-        "(corpus rules); the act after 'of' is not read for the outcome",
+        "left open by the corpus rules, whose outcomes name neither 'victims' (harm, but "
+        "not which) nor a burial; the act after 'of' ('the massacre') is not read for the "
+        "outcome",
     "The attack claimed 12 victims in the market.":
-        "'claimed' is a claim of responsibility more often than a toll; only 'claimed the "
-        "lives of' is read",
+        "left open by the corpus rules, which list 'claimed the lives of' only: 'claimed' "
+        "is a claim of responsibility more often than a toll",
     "Gunmen killed my father, my uncle, my aunt and their three children in Bama.":
         "the verb of a count is looked for at most 45 characters before it, and three "
         "relatives with a possessive before the count put it further",
