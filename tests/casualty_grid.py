@@ -336,6 +336,33 @@ def release_said_cases() -> Iterator[Case]:
         yield Case("release", f"not-{j}", text, ())
 
 
+# --- people freed by their captors or from them, in the passive -------------------------
+
+FREED_GROUPS: tuple[tuple[str, int], ...] = (("dozens of migrants", 24), ("12 workers", 12),
+                                             ("two aid workers", 2))
+FREED_FORMS = ("were freed", "were released", "were rescued", "have been freed",
+               "were later released", "were set free")
+FREED_FROM = (" by their kidnappers", " by the militants", " from captivity",
+              " from the rebels' prison", " from the hands of the gunmen",
+              " from a kidnappers' hideout", " on Sunday by the rebels")
+# Freed by the state, from its prisons, or released from an armed group's ranks (a child
+# soldier's demobilisation): no captives.
+FREED_NOT = (" by police", " from jail", " from the militia", " from armed groups",
+             " by the army", " from prison")
+
+
+def freed_cases() -> Iterator[Case]:
+    for group, value in FREED_GROUPS:
+        for form in FREED_FORMS:
+            for source in FREED_FROM:
+                text = f"{group[0].upper()}{group[1:]} {form}{source}."
+                yield Case("freed", f"{value}-{form}-{source.strip()}", text,
+                           ((value, "captured"),))
+            for source in FREED_NOT:
+                text = f"{group[0].upper()}{group[1:]} {form}{source}."
+                yield Case("freed", f"not-{value}-{form}-{source.strip()}", text, ())
+
+
 # --- an age limit set off by commas: no count of its own --------------------------------
 
 AGE_INSERTS = (", under the age of 40,", ", all under 18,", ", aged under 30,",
@@ -676,6 +703,7 @@ FAMILIES: dict[str, Callable[[], Iterator[Case]]] = {
     "driven": driven_cases,
     "led": led_cases,
     "release": release_said_cases,
+    "freed": freed_cases,
 }
 
 

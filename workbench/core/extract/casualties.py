@@ -1924,6 +1924,19 @@ _STILL_HELD = re.compile(
 # girls are still being held by Boko Haram").
 _RARE["held_by_captors"] = (
     rf"\s+by\s+(?:the\s+|their\s+|an?\s+)?(?:[\w'’\-]+\s+)?(?:{alt(EN.CAPTIVITY_HOLDERS)})\b")
+# A passive of freeing whose complement names the captors or captivity.
+_RARE["freed_from_captors"] = (
+    r"\s+(?:were|was|are|is|(?:have|has|had)\s+been)\s+"
+    rf"(?:(?:{VERB_ADVERB})\s+){{0,2}}(?:freed|released|rescued|set\s+free|liberated)"
+    r"(?:\s+(?:on|late\s+on|early\s+on)\s+\w+day)?"
+    # by the captors, or from captivity, their hands or a place of theirs ("released from
+    # the militia" is also a child soldier's demobilisation, and stays out)
+    r"\s+(?:by\s+(?:the\s+|their\s+|an?\s+)?(?:[\w'’\-]+\s+)?"
+    rf"(?:{alt(EN.CAPTIVITY_HOLDERS)})\b"
+    r"|from\s+(?:captivity\b|the\s+hands\s+of\s+(?:the\s+|their\s+)?(?:[\w'’\-]+\s+)?"
+    rf"(?:{alt(EN.CAPTIVITY_HOLDERS)})\b|(?:the\s+|their\s+)?(?:[\w'’\-]+\s+)?"
+    rf"(?:{alt(EN.CAPTIVITY_HOLDERS)})(?:['’]s|['’])\s+(?:[\w\-]+\s+)?"
+    rf"(?:{alt(EN.CAPTIVITY_PLACES)})\b))")
 _HELD_AFTER = re.compile(
     r"(?P<aux>\s+(?:are|were|remain|remained)(?:\s+still)?)?\s+held"
     r"(?=\s*(?:$|[,;:.]|\s(?:in|at|without|for|by|after|over|since)\b))", re.IGNORECASE)
@@ -2442,6 +2455,13 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str, whole: bool = False,
         # "11 people were being treated for gunshot and machete wounds": kinds of wound
         # joined by "and" / "or" / commas, any weapon's name among them
         return "wounded", (cared.end() if pos == gend else ev_end), across
+    if not rm and (s.find("free", pos, pos + 40) >= 0 or s.find("rele", pos, pos + 40) >= 0
+                   or s.find("rescu", pos, pos + 40) >= 0) and (
+            freed := _rare("freed_from_captors").match(s, pos)):
+        # people freed by their captors or from them: "Dozens of migrants were freed from
+        # the rebels' prison", "were released by their kidnappers", "freed from captivity"
+        # (captives, as "held by Boko Haram" are; "freed by police" names no captors)
+        return "captured", (freed.end() if pos == gend else ev_end), across
     if not rm:
         # "Four civilians fleeing the fighting were killed": a reduced or full relative
         # on the victims stands between them and a passive participle.

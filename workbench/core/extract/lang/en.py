@@ -1921,6 +1921,10 @@ BOMBER_DEATHS = _p("died|also died|was killed|was also killed|himself died|peris
 # "in rebel hands" are no people.
 CAPTIVITY_HOLDERS = CAPTOR_NOUNS + _w("enemy group kidnapper captor abductor jihadist"
                                       " insurgent pirate bandit gang gangs")
+# Where captors keep people, after their possessive: "freed from the rebels' prison"
+# (casualties.py, a passive of freeing).
+CAPTIVITY_PLACES = _w("prison prisons jail jails camp camps captivity custody hideout hideouts"
+                      " den dens base bases hands cell cells compound compounds")
 # The word that wakes a sentence for them (a trigger word: "hands" is rare in news).
 CAPTIVITY_HANDS = _w("hands")
 # Captors who left with their captives: "the pirates ... before leaving with 14 of the
