@@ -363,6 +363,29 @@ def freed_cases() -> Iterator[Case]:
                 yield Case("freed", f"not-{value}-{form}-{source.strip()}", text, ())
 
 
+# --- the agent of a participle set off by commas: no victim ------------------------------
+
+AGENT_INSERTS = (", led by a captain,", ", under the command of a major,",
+                 ", accompanied by two guards,", ", escorted by a policeman,",
+                 ", commanded by three officers,")
+ATTACK_INSERTS = (", carried out by two gunmen,", ", staged by a suicide bomber,",
+                  ", claimed by a militia,", ", led by three commanders,")
+ATTACK_VERBS: tuple[tuple[str, int, str], ...] = (("killed 12 people", 12, "killed"),
+                                                  ("wounded seven civilians", 7, "wounded"),
+                                                  ("abducted four engineers", 4, "captured"))
+
+
+def agent_insert_cases() -> Iterator[Case]:
+    for i, c in enumerate(BASES):
+        for j, insert in enumerate(AGENT_INSERTS):
+            yield _case("agent", f"{i}-{j}", replace(c, between=insert))
+    for subject in ("The attack", "The raid", "The ambush on the convoy"):
+        for insert in ATTACK_INSERTS:
+            for verb, value, outcome in ATTACK_VERBS:
+                yield Case("agent", f"{subject}-{insert.strip(', ')}-{outcome}",
+                           f"{subject}{insert} {verb}.", ((value, outcome),))
+
+
 # --- an age limit set off by commas: no count of its own --------------------------------
 
 AGE_INSERTS = (", under the age of 40,", ", all under 18,", ", aged under 30,",
@@ -704,6 +727,7 @@ FAMILIES: dict[str, Callable[[], Iterator[Case]]] = {
     "led": led_cases,
     "release": release_said_cases,
     "freed": freed_cases,
+    "agent": agent_insert_cases,
 }
 
 

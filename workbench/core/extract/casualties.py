@@ -1072,6 +1072,13 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             continue
         if toks and toks[0].lower() in _MEASURE_UNITS:
             continue  # a distance: "a town 40 km south of the capital"
+        if s[max(0, cstart - 3):cstart] in ("by ", "of ") and (
+                _rare("insert_agent_before").search(s, max(0, cstart - 40), cstart)):
+            # the agent of a participle set off by commas is no victim of the verb after:
+            # "Seven soldiers, led by a captain, were killed", "under the command of a
+            # major", "The attack, carried out by two gunmen, killed 12 people" (the
+            # subject is the one before the insert)
+            continue
         if cstart > 4 and s[cstart - 4:cstart].lower() == " in " and (
                 _PROPORTION_BEFORE.search(s, max(0, cstart - 16), cstart)):
             continue  # "1 in 3 of the injured": a proportion, not a count of people
@@ -2009,6 +2016,9 @@ _RARE["in_captors_hands"] = (
     r"\s+(?:(?:are|were|is|was|remain|remains|remained)\s+)?(?:still\s+)?in\s+"
     rf"(?:the\s+hands\s+of\s+(?:the\s+|their\s+)?(?:{alt(EN.CAPTIVITY_HOLDERS)})"
     rf"|(?:the\s+|their\s+)?(?:{alt(EN.CAPTIVITY_HOLDERS)})(?:['’]s|['’])?\s+hands)\b")
+_RARE["insert_agent_before"] = (
+    rf",\s*(?:(?:{alt(EN.AGENT_PARTICIPLES)}|[a-z]{{3,}}(?:ed|en)(?:\s+(?:out|up|off|down))?)"
+    r"\s+by|under\s+the\s+command\s+of)\s+$")
 _RARE["taken_off_with"] = rf"\b(?:{alt(EN.TAKEN_OFF_WITH)})\s+$"
 _RARE["led_off_before"] = rf"\b(?:{alt(EN.LED_OFF)})\s+$"
 _OWN_SIDE = frozenset(EN.OWN_SIDE_NOUNS)
@@ -2259,6 +2269,10 @@ _RELATIVE_GAP = re.compile(
     # whom they work for: "Two aid workers employed by a British charity were abducted"
     rf"|\s+(?:{alt(EN.AGENT_PARTICIPLES)})\s+by\s[^,;:.!?\"“”()]{{3,50}}?"
     r"(?=\s+(?:were|was|had|have|has)\s)"
+    # ... or who led them, set off by commas: "Seven soldiers, under the command of a
+    # major, were killed", "Seven aid workers, accompanied by two guards, were abducted"
+    rf"|\s*,\s*(?:(?:{alt(EN.AGENT_PARTICIPLES)})\s+by|under\s+the\s+command\s+of)"
+    r"\s[^,;:.!?\"“”()]{3,50}?,(?=\s+(?:were|was|had|have|has|are|is)\s)"
     # where they were: "Two soldiers at the checkpoint were wounded", "Ten people inside
     # the mosque were killed", "Five villagers in Tor were killed", "people aboard the
     # bus" (a place read by its shape, no clause)
