@@ -915,8 +915,10 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
     held_here = "held" in t or "Held" in t or "HELD" in t
     lost_here = "lost" in t or "Lost" in t or "LOST" in t
     # (``map`` over the stems: a generator's step per stem cost more than the scans)
-    care_here = any(map(t.__contains__, EN.WOUND_STEMS)) and any(
-        map(t.__contains__, EN.CARE_STEMS))
+    care_here = any(map(t.__contains__, EN.WOUND_STEMS)) and (
+        any(map(t.__contains__, EN.CARE_STEMS)) or (
+            any(map(t.__contains__, EN.WOUND_NOUN_STEMS))
+            and any(map(t.__contains__, EN.MOVED_CARE_STEMS))))
     along_here = "with them" in t or "away" in t or "unknown" in t or " off " in t
     hands_here = "hands" in t or "HANDS" in t or "Hands" in t
     those_here = "those " in t or "Those " in t or "THOSE " in t
@@ -1335,8 +1337,9 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 ("captured" if hostage_doc else "arrested") if word in _HELD_OR_TAKEN else None)
             if outcome is not None:
                 ev_start = named.start()
-        if outcome is None and prev is None and cstart <= 90 and _person_like(toks) and (
-                inverted := _rare("inverted_passive").search(s, 0, cstart)):
+        if outcome is None and prev is None and cstart <= 90 and (
+                inverted := _rare("inverted_passive").match(s, 0, cstart)) and (
+                _person_like(toks)):
             # the participle moved before its subject: "Killed were five villagers", "Also
             # wounded in the blast were two nurses", "Killed was a policeman" (the list's
             # next groups follow the first, as after "Among those killed were")
@@ -1931,6 +1934,8 @@ _STILL_HELD = re.compile(
 # girls are still being held by Boko Haram").
 _RARE["held_by_captors"] = (
     rf"\s+by\s+(?:the\s+|their\s+|an?\s+)?(?:[\w'’\-]+\s+)?(?:{alt(EN.CAPTIVITY_HOLDERS)})\b")
+# The auxiliaries that open it, for a first test: " were ", " was ", " have ", ...
+_PASSIVE_AUX_AFTER = (" were ", " was ", " are ", " is ", " have ", " has ", " had ")
 # A passive of freeing whose complement names the captors or captivity.
 _RARE["freed_from_captors"] = (
     r"\s+(?:were|was|are|is|(?:have|has|had)\s+been)\s+"
@@ -2353,7 +2358,8 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str, whole: bool = False,
     # written fold letters of other scripts too, so there every one runs): "aged 20" or
     # "in their 20s" after the group, "among" the dead.
     aged = aged_phrase.match(t, pos) if t is s or "aged" in t or "0s" in t or (
-        " under " in t or " below " in t or " than " in t) else None
+        ", " in t and (" under " in t or " below " in t or "younger" in t or "older" in t)
+    ) else None
     if aged:  # "Five men aged 20 to 30 were arrested": the ages are no sub-group
         pos = aged.end()
     elif s.startswith(" of ", pos) and (unit := _OF_NAMED_UNIT.match(s, pos)):
@@ -2469,8 +2475,9 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str, whole: bool = False,
         # "11 people were being treated for gunshot and machete wounds": kinds of wound
         # joined by "and" / "or" / commas, any weapon's name among them
         return "wounded", (cared.end() if pos == gend else ev_end), across
-    if not rm and (s.find("free", pos, pos + 40) >= 0 or s.find("rele", pos, pos + 40) >= 0
-                   or s.find("rescu", pos, pos + 40) >= 0) and (
+    if not rm and s.startswith(_PASSIVE_AUX_AFTER, pos) and (
+            s.find("free", pos, pos + 40) >= 0 or s.find("rele", pos, pos + 40) >= 0
+            or s.find("rescu", pos, pos + 40) >= 0) and (
             freed := _rare("freed_from_captors").match(s, pos)):
         # people freed by their captors or from them: "Dozens of migrants were freed from
         # the rebels' prison", "were released by their kidnappers", "freed from captivity"

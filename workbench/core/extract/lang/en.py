@@ -221,12 +221,14 @@ CARE_STEMS = ("ospital", "linic", "nfirmar", "treated", "ealth cent", "edical ce
               "irst aid",
               # the active in progress: "Doctors were treating 40 people for gunshot
               # wounds" (round 42)
-              "treating",
-              # the wounded moved to a town named without its hospital: "were evacuated
-              # to Kampala with wounds", "flown to the capital with shrapnel wounds"
-              "evacuat", "flown", "airlift", "rushed", "taken to", "brought to",
-              "carried to")
+              "treating")
 WOUND_STEMS = ("ound", "njur", "burns")
+# ... or the wounded moved to a town named without its hospital: "were evacuated to
+# Kampala with wounds", "flown to the capital with shrapnel wounds" (looked for only where
+# a wound is named by a noun: "wounded" alone is no care phrase's)
+MOVED_CARE_STEMS = ("evacuat", "flown", "airlift", "rushed", "taken to", "brought to",
+                    "carried to")
+WOUND_NOUN_STEMS = ("wounds", "wound ", "njur", "burns")
 # What civilians flee when they are displaced without their homes named ("the area" left
 # out: "Dozens of people fled the area after the attack" is the scene fled, for a while).
 # Where a shot hits: a limb alone makes the wounded ("shot in the leg"); any of these
