@@ -390,12 +390,16 @@ def agent_insert_cases() -> Iterator[Case]:
 
 AGE_INSERTS = (", under the age of 40,", ", all under 18,", ", aged under 30,",
                ", both under the age of 20,", ", all younger than 18,", ", under 18,",
-               ", each below the age of 16,")
+               ", each below the age of 16,",
+               # bare ages, as a police blotter sets them: "Two men, 24 and 31, were ..."
+               ", 24 and 31,", ", 19, 22 and 40,", ", 19, 22, and 40,", ", 45,")
 
 
 def age_insert_cases() -> Iterator[Case]:
     for i, c in enumerate((*BASES, *LOOKALIKES)):
         for j, insert in enumerate(AGE_INSERTS):
+            if not c.outcome and insert[2].isdigit():
+                continue  # bare ages are people's: "30 rifles, 24 and 31," is no English
             yield _case("age", f"{i}-{j}", replace(c, between=insert))
     for j, insert in enumerate(AGE_INSERTS):
         for subject, verb, counted, value, outcome, after in ACTIVE:

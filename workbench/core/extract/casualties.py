@@ -2212,19 +2212,32 @@ _AGE_LIMIT = re.compile(
     re.IGNORECASE)
 _APPOSITION_BEFORE = re.compile(r"([A-Za-z]+),\s*$")
 _COMMA_TAIL = tail_check((",",))
+# Several ages set off by commas after the people: "Two men, 24 and 31, were wounded".
+_AGE_LIST_JOIN = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)"
+_MORE_AGES_AFTER = re.compile(rf"(?:{_AGE_LIST_JOIN}\d{{1,2}}(?!\d))+\s*,")
+_AGES_BEFORE = re.compile(rf"([A-Za-z]+),\s*(?:\d{{1,2}}{_AGE_LIST_JOIN})+$")
 
 
 def _is_age_apposition(s: str, cstart: int, cend: int) -> bool:
-    """"The girl, 12, was wounded": a number set off by commas after a person is an age."""
-    if not s.startswith(",", cend):
+    """"The girl, 12, was wounded", "Two men, 24 and 31, were wounded": a number of one or
+    two digits set off by commas after a person, alone or in a list of such numbers, is
+    an age."""
+    if cend - cstart > 2:
         return False
-    lo = max(0, cstart - 30)
-    before = _APPOSITION_BEFORE.search(s, lo, cstart) if _COMMA_TAIL(s, lo, cstart) else None
+    if s.startswith(",", cend):
+        lo = max(0, cstart - 30)
+        before = (_APPOSITION_BEFORE.search(s, lo, cstart) if _COMMA_TAIL(s, lo, cstart)
+                  else None) or _AGES_BEFORE.search(s, lo, cstart)
+    elif _MORE_AGES_AFTER.match(s, cend):
+        lo = max(0, cstart - 30)
+        before = _APPOSITION_BEFORE.search(s, lo, cstart) or _AGES_BEFORE.search(s, lo, cstart)
+    else:
+        return False
     if not before:
         return False
     word = before.group(1)
     return word[0].isupper() or word.lower() in PERSON_WORDS or word.lower().rstrip("s") in (
-        PERSON_WORDS)
+        PERSON_WORDS) or _has_person_suffix(word) or word.lower() in ("men", "women")
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
