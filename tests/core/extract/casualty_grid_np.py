@@ -285,6 +285,81 @@ def relative_list_family() -> Iterator[Case]:
                    tuple(Want(outcome, n, None, "exact", a) for a, n in members))
 
 
+# Several relatives, each named by a possessive without a count, before a counted group
+# after an active verb: none of them is a figure, the counted group after them is.
+KIN_VERBS: tuple[tuple[str, str], ...] = (
+    ("killed", "Gunmen killed"), ("killed", "The blast killed"),
+    ("wounded", "The shelling wounded"), ("captured", "Bandits abducted"),
+    ("captured", "Gunmen kidnapped"), ("arrested", "Police arrested"),
+)
+KIN_LISTS = ("his brother, his wife and", "our driver, our cook and",
+             "my father, my uncle, my aunt and", "her son, her nephew, and",
+             "his wife, his mother-in-law and")
+KIN_COUNTED: tuple[tuple[str, int, str], ...] = (
+    ("two guards", 2, "two guards"), ("their three children", 3, "three children"),
+    ("12 neighbours", 12, "12 neighbours"), ("several villagers", 3, "several villagers"),
+)
+
+
+def kin_list_family() -> Iterator[Case]:
+    for outcome, opening in KIN_VERBS:
+        for kin in KIN_LISTS:
+            for counted, low, anchor in KIN_COUNTED:
+                verb = opening.split()[-1]
+                if len(f"{verb} {kin} {counted[:counted.find(anchor)]}") > 45:
+                    continue  # beyond the left context's reach (one case of it is kept)
+                qual = "vague" if counted.startswith("several") else "exact"
+                yield Case(f"groups/kin/{outcome}", f"{opening} {kin} {counted} in Bama.",
+                           (Want(outcome, low, None, qual, anchor),))
+    yield Case("groups/kin/killed",
+               "Gunmen killed my father, my uncle, my aunt and their three children in Bama.",
+               (Want("killed", 3, None, "exact", "three children"),))
+    # look-alikes: things before the count, and a verb of no outcome
+    for text in ("The blast destroyed their house, their shop and two cars.",
+                 "Police visited his brother, his wife and two neighbours.",
+                 "Gunmen stole his car, his phone and two rifles."):
+        yield Case("lookalike/kin", text)
+
+
+# "The victims were ..." after a figure: the people just counted, their outcome the
+# figure's ("victims" names none of its own). After an arrest the victims are others.
+VICTIMS_BEFORE: tuple[tuple[str, str, int, str], ...] = (
+    ("killed", "Gunmen killed 30 people in Bama", 30, "30 people"),
+    ("wounded", "The blast wounded 30 people at the market", 30, "30 people"),
+    ("captured", "Bandits abducted 30 villagers on Sunday", 30, "30 villagers"),
+    ("captured", "Gunmen seized 30 passengers from a bus", 30, "30 passengers"),
+    ("missing", "At least 30 fishermen are missing after the raid", 30, "30 fishermen"),
+)
+VICTIMS_OPENERS = (". The victims were", ". The victims are", "; the victims were",
+                   ". The victims were also", ". The victims included")
+VICTIMS_LISTS: tuple[tuple[str, tuple[tuple[int, str], ...]], ...] = (
+    ("12 women and 18 children", ((12, "12 women"), (18, "18 children"))),
+    ("three women", ((3, "three women"),)),
+    ("two nurses, a teacher and 27 pupils", ((2, "two nurses"), (1, "a teacher"),
+                                            (27, "27 pupils"))),
+)
+
+
+def victims_back_family() -> Iterator[Case]:
+    for outcome, before, low, anchor in VICTIMS_BEFORE:
+        for i, opener in enumerate(VICTIMS_OPENERS):
+            for j, (words, members) in enumerate(VICTIMS_LISTS):
+                qual = "at_least" if before.startswith("At least") else "exact"
+                yield Case(f"groups/victims-back/{outcome}/{i}{j}", f"{before}{opener} {words}.",
+                           (Want(outcome, low, None, qual, anchor),
+                            *(Want(outcome, n, None, "exact", a) for n, a in members)))
+    # look-alikes: no figure before, an arrest before, and no count after
+    for text in ("The victims were 12 women and 18 children.",
+                 "The court heard that the victims were two sisters.",
+                 "Troops killed 11 people on Monday. The victims were mostly farmers."):
+        wants = ((Want("killed", 11, None, "exact", "11 people"),) if "11" in text else ())
+        yield Case("lookalike/victims-back", text, wants)
+    for i, opener in enumerate(VICTIMS_OPENERS):
+        yield Case(f"lookalike/victims-back/{i}",
+                   f"Police arrested 5 men{opener} three tourists.",
+                   (Want("arrested", 5, None, "exact", "5 men"),))
+
+
 def subgroup_family() -> Iterator[Case]:
     """A figure and a part of it: 'including', 'among them', partitives."""
     cases = (
@@ -709,7 +784,7 @@ FAMILIES: tuple[Callable[[], Iterator[Case]], ...] = (
     nominal_family, numbered_family, victims_family, outcome_noun_family,
     premodified_noun_family, headline_family,
     headline_cross_family, lookalike_family,
-    quoted_count_family, companion_family,
+    quoted_count_family, companion_family, kin_list_family, victims_back_family,
 )
 
 

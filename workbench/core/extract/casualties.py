@@ -76,7 +76,10 @@ _LEFT_ACTIVE = CaseBlind(
     # ("the defendants and their 70 lawyers" stays one determiner short of a family)
     + r"(?:\s+the\s+[a-z][\w'’\-]*(?:\s+[a-z][\w'’\-]*)?\s+and"
     + r"|\s+(?:(?:his|her|their|my|our|your)\s+[a-z][\w'’\-]*(?:\s+[a-z][\w'’\-]*)?"
-    + r"|him|her|them)\s+and(?:\s+(?:his|her|their|my|our|your)(?=\s))?"
+    # ... and more of them, each with its possessive, set off by commas: "killed our
+    # driver, our cook and two guards"
+    + r"(?:\s*,\s*(?:his|her|their|my|our|your)\s+[a-z][\w'’\-]*(?:\s+[a-z][\w'’\-]*)?){0,2}"
+    + r"|him|her|them)(?:\s*,)?\s+and(?:\s+(?:his|her|their|my|our|your)(?=\s))?"
     # ... or a headline's bare noun, a comma for the "and" (round 43): "Gunmen kill police
     # chief, 2 bodyguards", "Rebels abduct priest and 3 nuns", "kill farmer, 3 herders";
     # casualty_phrase.names_a_person says the word names a person
@@ -332,7 +335,14 @@ _FORCED_FROM_PLACE = re.compile(
     rf"|(?<=flee\s)(?:the\s+)?(?:{alt(EN.FLED_VIOLENCE)})\b"
     # a place named (civilians only, checked where it is read): "3,000 people were
     # driven from Tor" ("200 rebels were driven from Tor" lost a battle)
-    rf"|(?P<named>{PLACE})))",
+    rf"|(?P<named>{PLACE}))"
+    # driven over a frontier, into another country or the wild, as the active reads it
+    # ("Thousands of people were driven into Chad"); civilians only (fighters driven off
+    # lost a battle), and not a ride ("were driven into Tor by bus")
+    r"|driven\s+(?P<country>into\s+(?:(?:neighbouring|neighboring)\s+)?(?-i:[A-Z])[\w'’\-]+(?![\w'’\-])"
+    rf"|into\s+(?:the\s+)?(?:{alt(EN.DRIVEN_INTO_PLACES)})\b"
+    rf"|across\s+(?:the\s+)?(?:{alt(EN.DRIVEN_ACROSS_PLACES)})\b)"
+    rf"(?!\s+(?:by|in|on|aboard)\s+(?:(?:a|an|the|their)\s+)?(?:{alt(EN.RIDES)})\b))",
     re.IGNORECASE)
 # A count of some of those a participle names, the participle closing the phrase: "three
 # of those held were herders" ("of those killed civilians" is no such phrase).
@@ -353,6 +363,9 @@ _POINTED_BACK = frozenset(("killed", "wounded", "captured", "arrested", "missing
 _RARE["among_them_opens"] = (
     r"\s*[\"“'‘]?(?:(?:among|amongst)\s+(?:them|those)\s+(?:was|were|is|are)"
     r"|the\s+victims\s+(?:included|include|includes|were|are))\s+(?:also\s+)?")
+# The victims of the people arrested are others than they: "Police arrested 5 men. The
+# victims were three tourists" names no arrest.
+_VICTIMS_OPEN = re.compile(r"victims\b", re.IGNORECASE)
 # Between a figure (and the "among the dead" that names its outcome) and one more of them.
 _AS_WELL_AS = re.compile(
     r"(?:\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+the\s+[a-z]+)?\s*,?\s+as\s+well\s+as\s+",
@@ -363,7 +376,11 @@ _CAPTOR_BEFORE = re.compile(
     rf"\b(?:{alt(EN.CAPTOR_NOUNS)})\s+(?:on\s+\w+day\s+)?(?:have\s+|had\s+)?"
     # ... or a release the group says is to come (round 43): "Rebels say they will free 3
     # soldiers", "Rebels to free 4 policemen", "Pirates agree to release 17 crew"
-    rf"(?:(?:say|says|said)\s+(?:they|it)\s+)?(?:(?:{alt(EN.RELEASE_TO_COME)})\s+)?$",
+    # (a day may stand after the verb of saying, and "that": "said on Sunday they would
+    # free", "said yesterday that they will release")
+    r"(?:(?:say|says|said)\s+(?:(?:(?:late\s+)?on\s+\w+day|yesterday|today)\s+)?"
+    r"(?:that\s+)?(?:they|it)\s+)?"
+    rf"(?:(?:{alt(EN.RELEASE_TO_COME)})\s+)?$",
     re.IGNORECASE)
 # Captives of the figure before, some of them freed: "...; nine were released".
 _FREED_AFTER = re.compile(
@@ -898,9 +915,11 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
     held_here = "held" in t or "Held" in t or "HELD" in t
     lost_here = "lost" in t or "Lost" in t or "LOST" in t
     # (``map`` over the stems: a generator's step per stem cost more than the scans)
-    care_here = any(map(t.__contains__, EN.WOUND_STEMS)) and any(
-        map(t.__contains__, EN.CARE_STEMS))
-    along_here = "with them" in t or "away" in t or "unknown" in t
+    care_here = any(map(t.__contains__, EN.WOUND_STEMS)) and (
+        any(map(t.__contains__, EN.CARE_STEMS)) or (
+            any(map(t.__contains__, EN.WOUND_NOUN_STEMS))
+            and any(map(t.__contains__, EN.MOVED_CARE_STEMS))))
+    along_here = "with them" in t or "away" in t or "unknown" in t or " off " in t
     hands_here = "hands" in t or "HANDS" in t or "Hands" in t
     those_here = "those " in t or "Those " in t or "THOSE " in t
     off_here = " with " in t or " WITH " in t or " With " in t
@@ -1055,6 +1074,13 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             continue
         if toks and toks[0].lower() in _MEASURE_UNITS:
             continue  # a distance: "a town 40 km south of the capital"
+        if s[max(0, cstart - 3):cstart] in ("by ", "of ") and (
+                _rare("insert_agent_before").search(s, max(0, cstart - 40), cstart)):
+            # the agent of a participle set off by commas is no victim of the verb after:
+            # "Seven soldiers, led by a captain, were killed", "under the command of a
+            # major", "The attack, carried out by two gunmen, killed 12 people" (the
+            # subject is the one before the insert)
+            continue
         if cstart > 4 and s[cstart - 4:cstart].lower() == " in " and (
                 _PROPORTION_BEFORE.search(s, max(0, cstart - 16), cstart)):
             continue  # "1 in 3 of the injured": a proportion, not a count of people
@@ -1092,12 +1118,13 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
         if lm:
             kind = _outcome_of(lm)
             if kind == "cont":
-                if prev is not None and cstart - prev_tail < 80:
+                if prev is not None and cstart - prev_tail < 80 and not (
+                        prev["outcome"] == "arrested" and _VICTIMS_OPEN.match(lm.group(kind))):
                     outcome = str(prev["outcome"])
             elif kind == "freed":
                 rest = not toks and _REMAINING_BEFORE.search(s, max(0, cstart - 12), cstart)
                 verb_at = cstart - len(left) + lm.start()
-                if (hostage_doc or _CAPTOR_BEFORE.search(s, max(0, verb_at - 40), verb_at)
+                if (hostage_doc or _CAPTOR_BEFORE.search(s, max(0, verb_at - 60), verb_at)
                         # the captors named after the people: "freed 11 people held by a
                         # gang in the forest"
                         or (s.startswith(" held by ", gend)
@@ -1285,7 +1312,8 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
         if outcome is None and toks and _person_like(toks) and out and (
                 before >= 0 and int(out[-1]["start"]) >= before) and (
                 int(out[-1]["end"]) <= base) and out[-1]["outcome"] in _POINTED_BACK and (
-                _rare("among_them_opens").fullmatch(s, 0, cstart)):
+                opens := _rare("among_them_opens").fullmatch(s, 0, cstart)) and not (
+                out[-1]["outcome"] == "arrested" and "victims" in opens.group().lower()):
             # a sentence that opens on "Among them was": one of the people the sentence
             # before counted last ("Gunmen shot dead 14 people in Darra. Among them were
             # two teachers")
@@ -1309,6 +1337,15 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 ("captured" if hostage_doc else "arrested") if word in _HELD_OR_TAKEN else None)
             if outcome is not None:
                 ev_start = named.start()
+        if outcome is None and prev is None and cstart <= 90 and (
+                inverted := _rare("inverted_passive").match(s, 0, cstart)) and (
+                _person_like(toks)):
+            # the participle moved before its subject: "Killed were five villagers", "Also
+            # wounded in the blast were two nurses", "Killed was a policeman" (the list's
+            # next groups follow the first, as after "Among those killed were")
+            outcome = _SUBSET_OUTCOME.get(" ".join(inverted.group("p").lower().split()))
+            if outcome is not None:
+                ev_start = inverted.start("p")
         if outcome is None and not is_article and (not toks or _person_like(toks)) and (
                 cond := _CONDITION_AFTER.match(s, gend)):
             # a hospital's tally: "had 4 in critical condition", "6 remain in intensive
@@ -1425,6 +1462,14 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             # "more than 3,000 women and children remain in the group's hands", "are
             # still in the hands of the kidnappers" (districts in rebel hands are no people)
             outcome, ev_end = "captured", hands.end()
+        if outcome is None and along_here and _person_like(toks) and (
+                led := _rare("led_off_before").search(s, max(0, cstart - 24), cstart)) and (
+                toks[-1].lower() not in _OWN_SIDE) and (
+                _rare("captor_near").search(s, max(0, led.start() - 60), led.start())):
+            # captors leading people off, as the passive "were led away by the gunmen" is
+            # read: "The attackers led away six women" ("Police led away two men" is an
+            # arrest's, and names no captors)
+            outcome, ev_start = "captured", led.start()
         if outcome is None and off_here and not is_article and (
                 off := _rare("taken_off_with").search(s, max(0, cstart - 24), cstart)) and (
                 _rare("captor_near").search(s, max(0, off.start() - 160), off.start())):
@@ -1889,6 +1934,21 @@ _STILL_HELD = re.compile(
 # girls are still being held by Boko Haram").
 _RARE["held_by_captors"] = (
     rf"\s+by\s+(?:the\s+|their\s+|an?\s+)?(?:[\w'’\-]+\s+)?(?:{alt(EN.CAPTIVITY_HOLDERS)})\b")
+# The auxiliaries that open it, for a first test: " were ", " was ", " have ", ...
+_PASSIVE_AUX_AFTER = (" were ", " was ", " are ", " is ", " have ", " has ", " had ")
+# A passive of freeing whose complement names the captors or captivity.
+_RARE["freed_from_captors"] = (
+    r"\s+(?:were|was|are|is|(?:have|has|had)\s+been)\s+"
+    rf"(?:(?:{VERB_ADVERB})\s+){{0,2}}(?:freed|released|rescued|set\s+free|liberated)"
+    r"(?:\s+(?:on|late\s+on|early\s+on)\s+\w+day)?"
+    # by the captors, or from captivity, their hands or a place of theirs ("released from
+    # the militia" is also a child soldier's demobilisation, and stays out)
+    r"\s+(?:by\s+(?:the\s+|their\s+|an?\s+)?(?:[\w'’\-]+\s+)?"
+    rf"(?:{alt(EN.CAPTIVITY_HOLDERS)})\b"
+    r"|from\s+(?:captivity\b|the\s+hands\s+of\s+(?:the\s+|their\s+)?(?:[\w'’\-]+\s+)?"
+    rf"(?:{alt(EN.CAPTIVITY_HOLDERS)})\b|(?:the\s+|their\s+)?(?:[\w'’\-]+\s+)?"
+    rf"(?:{alt(EN.CAPTIVITY_HOLDERS)})(?:['’]s|['’])\s+(?:[\w\-]+\s+)?"
+    rf"(?:{alt(EN.CAPTIVITY_PLACES)})\b))")
 _HELD_AFTER = re.compile(
     r"(?P<aux>\s+(?:are|were|remain|remained)(?:\s+still)?)?\s+held"
     r"(?=\s*(?:$|[,;:.]|\s(?:in|at|without|for|by|after|over|since)\b))", re.IGNORECASE)
@@ -1933,6 +1993,14 @@ _RARE["those_named"] = (
     r"\b(?:(?:among|amongst)\s+)?those\s+(?P<p>[a-z]+)"
     r"(?:\s+(?:in|on|at|during|by|near|since|after)\s+[^,.;:!?\d\"“”]{1,40}?)?"
     r"\s+(?:were|was|are|is|included|include|includes)\s+$")
+# An inverted passive opening its sentence: "Killed were", "Also shot dead were", "Seriously
+# wounded in the raid was", "Slain were" (a place, a time or an agent of the outcome may
+# come between; the participle is looked up among the outcomes' participles).
+_RARE["inverted_passive"] = (
+    r"^[\s\"“'‘(]*(?:(?:also|[a-z]{2,}ly)\s+)?"
+    r"(?P<p>[a-z]{3,}(?:\s+(?:dead|down|to\s+death))?)"
+    r"(?:\s+(?:in|on|at|during|by|near|since|after)\s+[^,.;:!?\d\"“”]{1,40}?)?"
+    r"\s+(?:were|was)\s+$")
 # "The dead, ", "the released crew, ": the article, the outcome word and at most one noun,
 # then the comma the list opens with.
 _RARE["outcome_apposition"] = (
@@ -1953,7 +2021,11 @@ _RARE["in_captors_hands"] = (
     r"\s+(?:(?:are|were|is|was|remain|remains|remained)\s+)?(?:still\s+)?in\s+"
     rf"(?:the\s+hands\s+of\s+(?:the\s+|their\s+)?(?:{alt(EN.CAPTIVITY_HOLDERS)})"
     rf"|(?:the\s+|their\s+)?(?:{alt(EN.CAPTIVITY_HOLDERS)})(?:['’]s|['’])?\s+hands)\b")
+_RARE["insert_agent_before"] = (
+    rf",\s*(?:(?:{alt(EN.AGENT_PARTICIPLES)}|[a-z]{{3,}}(?:ed|en)(?:\s+(?:out|up|off|down))?)"
+    r"\s+by|under\s+the\s+command\s+of)\s+$")
 _RARE["taken_off_with"] = rf"\b(?:{alt(EN.TAKEN_OFF_WITH)})\s+$"
+_RARE["led_off_before"] = rf"\b(?:{alt(EN.LED_OFF)})\s+$"
 _OWN_SIDE = frozenset(EN.OWN_SIDE_NOUNS)
 # "14 of the 23 crew": the whole after the part's "of".
 _OF_WHOLE = re.compile(r"\s+of\s+(?:the|their|its|his|her)\s+(?=\S)", re.IGNORECASE)
@@ -2119,9 +2191,15 @@ _AGED_PHRASE = CaseBlind(
     r"\s*,?\s+aged\s+(?:(?:between|under|over|below|above)\s+)?\d{1,3}"
     r"(?:\s*(?:-|–|to|and)\s*\d{1,3})?(?:\s*,)?"
     # a police blotter's age bracket: "a man in his 20s was shot and wounded"
-    r"|\s+in\s+(?:his|her|their)\s+(?:(?:early|mid|late)[\s-]+)?\d0s\b")
+    r"|\s+in\s+(?:his|her|their)\s+(?:(?:early|mid|late)[\s-]+)?\d0s\b"
+    # an age limit set off by commas: "Seven farmers, under the age of 40, were killed",
+    # "..., all under 18, were abducted"
+    r"|\s*,\s+(?:(?:all|both|most|each)\s+)?(?:(?:under|below|over|above)\s+(?:the\s+)?age\s+of"
+    r"|under|below|younger\s+than|older\s+than)\s+\d{1,2}\s*,")
 _AGED_BEFORE = re.compile(
-    r"\b(?:aged(?:\s+(?:under|below|over))?|ages|ages?\s+of|younger\s+than|older\s+than)\s+"
+    r"\b(?:aged(?:\s+(?:under|below|over))?|ages|ages?\s+of|younger\s+than|older\s+than"
+    r"|(?:under|below|over|above)\s+the\s+age\s+of|(?:all|both|most|each)\s+(?:under|below)"
+    r"|(?<=,\s)(?:under|below))\s+"
     r"(?:\d{1,3}\s*(?:,|and|or|to|-)\s*)*$", re.IGNORECASE)
 _AGED_TAIL = tail_check(("aged", "ages", "of", ",", "and", "or", "to", "-", "under", "below",
                          "over", "than"))
@@ -2134,19 +2212,32 @@ _AGE_LIMIT = re.compile(
     re.IGNORECASE)
 _APPOSITION_BEFORE = re.compile(r"([A-Za-z]+),\s*$")
 _COMMA_TAIL = tail_check((",",))
+# Several ages set off by commas after the people: "Two men, 24 and 31, were wounded".
+_AGE_LIST_JOIN = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)"
+_MORE_AGES_AFTER = re.compile(rf"(?:{_AGE_LIST_JOIN}\d{{1,2}}(?!\d))+\s*,")
+_AGES_BEFORE = re.compile(rf"([A-Za-z]+),\s*(?:\d{{1,2}}{_AGE_LIST_JOIN})+$")
 
 
 def _is_age_apposition(s: str, cstart: int, cend: int) -> bool:
-    """"The girl, 12, was wounded": a number set off by commas after a person is an age."""
-    if not s.startswith(",", cend):
+    """"The girl, 12, was wounded", "Two men, 24 and 31, were wounded": a number of one or
+    two digits set off by commas after a person, alone or in a list of such numbers, is
+    an age."""
+    if cend - cstart > 2:
         return False
-    lo = max(0, cstart - 30)
-    before = _APPOSITION_BEFORE.search(s, lo, cstart) if _COMMA_TAIL(s, lo, cstart) else None
+    if s.startswith(",", cend):
+        lo = max(0, cstart - 30)
+        before = (_APPOSITION_BEFORE.search(s, lo, cstart) if _COMMA_TAIL(s, lo, cstart)
+                  else None) or _AGES_BEFORE.search(s, lo, cstart)
+    elif _MORE_AGES_AFTER.match(s, cend):
+        lo = max(0, cstart - 30)
+        before = _APPOSITION_BEFORE.search(s, lo, cstart) or _AGES_BEFORE.search(s, lo, cstart)
+    else:
+        return False
     if not before:
         return False
     word = before.group(1)
     return word[0].isupper() or word.lower() in PERSON_WORDS or word.lower().rstrip("s") in (
-        PERSON_WORDS)
+        PERSON_WORDS) or _has_person_suffix(word) or word.lower() in ("men", "women")
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -2196,6 +2287,10 @@ _RELATIVE_GAP = re.compile(
     # whom they work for: "Two aid workers employed by a British charity were abducted"
     rf"|\s+(?:{alt(EN.AGENT_PARTICIPLES)})\s+by\s[^,;:.!?\"“”()]{{3,50}}?"
     r"(?=\s+(?:were|was|had|have|has)\s)"
+    # ... or who led them, set off by commas: "Seven soldiers, under the command of a
+    # major, were killed", "Seven aid workers, accompanied by two guards, were abducted"
+    rf"|\s*,\s*(?:(?:{alt(EN.AGENT_PARTICIPLES)})\s+by|under\s+the\s+command\s+of)"
+    r"\s[^,;:.!?\"“”()]{3,50}?,(?=\s+(?:were|was|had|have|has|are|is)\s)"
     # where they were: "Two soldiers at the checkpoint were wounded", "Ten people inside
     # the mosque were killed", "Five villagers in Tor were killed", "people aboard the
     # bus" (a place read by its shape, no clause)
@@ -2275,7 +2370,9 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str, whole: bool = False,
     # Words the patterns below need, looked for in the lowered sentence (the patterns as
     # written fold letters of other scripts too, so there every one runs): "aged 20" or
     # "in their 20s" after the group, "among" the dead.
-    aged = aged_phrase.match(t, pos) if t is s or "aged" in t or "0s" in t else None
+    aged = aged_phrase.match(t, pos) if t is s or "aged" in t or "0s" in t or (
+        ", " in t and (" under " in t or " below " in t or "younger" in t or "older" in t)
+    ) else None
     if aged:  # "Five men aged 20 to 30 were arrested": the ages are no sub-group
         pos = aged.end()
     elif s.startswith(" of ", pos) and (unit := _OF_NAMED_UNIT.match(s, pos)):
@@ -2380,7 +2477,8 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str, whole: bool = False,
                    or s.find("driven", forced_at, forced_at + 40) >= 0
                    or s.find("compelled", forced_at, forced_at + 40) >= 0) and (
             forced := _FORCED_FROM_PLACE.match(s, forced_at)) and not (
-                (forced.group("named") or forced.group("bare")) and not civilians):
+                (forced.group("named") or forced.group("bare") or forced.group("country"))
+                and not civilians):
         # "3,000 families have been forced to leave the area", "were forced to flee the
         # fighting": driven from where they lived (the active "forced 7,000 people to
         # flee" is read in _sentence)
@@ -2390,6 +2488,14 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str, whole: bool = False,
         # "11 people were being treated for gunshot and machete wounds": kinds of wound
         # joined by "and" / "or" / commas, any weapon's name among them
         return "wounded", (cared.end() if pos == gend else ev_end), across
+    if not rm and s.startswith(_PASSIVE_AUX_AFTER, pos) and (
+            s.find("free", pos, pos + 40) >= 0 or s.find("rele", pos, pos + 40) >= 0
+            or s.find("rescu", pos, pos + 40) >= 0) and (
+            freed := _rare("freed_from_captors").match(s, pos)):
+        # people freed by their captors or from them: "Dozens of migrants were freed from
+        # the rebels' prison", "were released by their kidnappers", "freed from captivity"
+        # (captives, as "held by Boko Haram" are; "freed by police" names no captors)
+        return "captured", (freed.end() if pos == gend else ev_end), across
     if not rm:
         # "Four civilians fleeing the fighting were killed": a reduced or full relative
         # on the victims stands between them and a passive participle.

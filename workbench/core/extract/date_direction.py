@@ -128,6 +128,18 @@ def _past_form(words: list[str], i: int) -> bool:
     return nxt in _FOLLOWERS or nxt in (",", _DATE) or nxt[0].isdigit() or nxt in _COUNTS
 
 
+def _month_may(words: list[str], i: int) -> bool:
+    """Whether "May" at ``i`` is the month, not the modal: running text writes the modal in
+    lower case, so a capital "May" after a lower-case word or a number, or before a
+    number, is the month ("held in May and June", "3 May"); a title-case headline's "Talks
+    May Resume" keeps its modal."""
+    if words[i] != "May":
+        return False
+    before = words[i - 1] if i > 0 else ""
+    after = words[i + 1] if i + 1 < len(words) else ""
+    return before.islower() or before[:1].isdigit() or after[:1].isdigit()
+
+
 def _infinitive(words: list[str], i: int) -> bool:
     word = words[i]
     return (i > 0 and words[i - 1].lower() == "to" and word.isalpha() and word.islower()
@@ -153,7 +165,7 @@ def _read_back(words: list[str], text: str = "", start: int = 0) -> tuple[str | 
             break  # ", and on Sunday they shelled the market": a clause of its own
         if word in _AHEAD and not (word == "next" and words[i + 1:i + 2] in _BESIDE):
             return _plan_from(words, i), bound
-        if word in _NEAR:
+        if word in _NEAR and not _month_may(words, i):
             return _ahead_before(words, i), bound
         if word in _PLANS_PRESENT and words[i + 1:i + 2] and (
                 words[i + 1].lower() in _PLAN_OBJECTS):
@@ -296,7 +308,7 @@ def _read_forward(words: list[str]) -> str | None:
         if low in _AHEAD and not (low == "next" and words[i + 1:i + 2] and (
                 words[i + 1].lower() in _NEXT_UNITS)):
             return AHEAD  # (not "returns next month": a date of its own)
-        if low in _NEAR:
+        if low in _NEAR and not _month_may(words, i):
             return NEAR
         if (low in _PAST or low.endswith("ed")) and _past_form(words, i):
             return BACK

@@ -66,6 +66,14 @@ _WEEKDAY_GROUP_AFTER = re.compile(
     rf"|{alt(str(w).upper() for w in EN.DATE_NAMED_GROUPS)})\b")
 # A person after a participle of judgement and "by": "criticised by May".
 _AGENT_BEFORE = re.compile(rf"\b(?:{alt(EN.AGENT_VERBS)})[ \t]+by[ \t]+$")
+# ... unless another month is coordinated with it, itself no name (no surname after it):
+# "welcomed by May and June" names two months, "by May and June Okafor" two people.
+_MONTH_COORDINATED_AFTER = re.compile(
+    rf"[ \t]*(?:,[ \t]*)?(?:and|or|,)[ \t]+(?:{alt(str(w).capitalize() for w in EN.MONTHS)})\b"
+    r"(?![ \t]+[A-Z][a-z])")
+# The agent's "by" and the names before a month further on: "praised by May and June
+# Okafor", "welcomed by Ann Lee and April Mendez".
+_AGENT_BY = re.compile(rf"\b(?:{alt(EN.AGENT_VERBS)})[ \t]+by[ \t]+")
 _BROADCASTER_BEFORE = re.compile(rf"(?<![\w'’.-])(?:{alt(EN.BROADCASTERS)})[ \t]+$")
 # (in running text the programme's name stands before a word in lower case or a comma;
 # in a title-case headline every word is capitalised and "Today" is the day)
@@ -76,11 +84,18 @@ _PERSON_ROLES = frozenset((*EN.TITLES, *EN.PERSON_WORDS, *EN.ROLE_HEADS))
 _MOVING_MONTHS = frozenset(EN.MOVING_MONTHS)
 # A credit line's verb and "by", in any case: "Reporting by", "additional reporting by",
 # "EDITING BY", "Compiled by".
-_CREDIT_BY = re.compile(rf"\b(?i:{alt(EN.CREDIT_VERBS)})[ \t]+(?i:by)[ \t]+")
+# A picture's credit names its maker after the picture's noun and "by", a colon, a slash,
+# a bar or a dash, or with nothing between: "Photographs by April Mendez", "Photo: June
+# Park/Northgate", "(Picture April Mendez)".
+_CREDIT_BY = re.compile(
+    rf"\b(?:(?i:{alt(EN.CREDIT_VERBS)})[ \t]+(?i:by)"
+    rf"|(?i:{alt(EN.CREDIT_NOUNS)})(?:[ \t]+(?i:credits?))?"
+    r"(?:[ \t]+(?i:by)|[ \t]*[:/|][ \t]*|[ \t]+[-–—]|(?=[ \t])))[ \t]*")
 # (a surname in capitals too: "REPORTING BY APRIL MENDEZ", the month read capitalised)
 _CREDIT_SURNAME_AFTER = re.compile(r"[ \t]+[A-Z][A-Za-z'’-]+")
 # What may stand between the credit's "by" and a later name: names, commas, "&" and the
 # joiners ("by Ann Lee, Tom Park and June Okafor in Kessa").
+_CREDIT_NOUN_STEMS = tuple(sorted({str(w)[:4] for w in EN.CREDIT_NOUNS}))
 _CREDIT_OPENERS = ("(", "[", ";", ",", ".", ":", "-", "–", "—")
 _CREDIT_NAMES = re.compile(r"(?:[ \t,&]|[A-Z][\w'’.-]*|[a-z]+\b)*")
 # (in the headline's case: "March On", "MARCH ON"; "in March on the border" is the month)
@@ -171,9 +186,10 @@ def named_month(text: str, m: re.Match[str]) -> bool:
         return True
     if name.lower() in _MOVING_MONTHS and _MARCH_DIRECTION_AFTER.match(text, m.end()):
         return True
-    if name == "May" and _AGENT_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+    if name == "May" and _AGENT_BEFORE.search(text, max(0, m.start() - 24), m.start()) and (
+            not _MONTH_COORDINATED_AFTER.match(text, m.end())):
         return True  # "criticised by May": Theresa May, the agent
-    if credit_line(text, m.start(), m.end()):
+    if credit_line(text, m.start(), m.end()) or _agent_name(text, m.start(), m.end()):
         return True  # "Reporting by April Mendez; editing by June Park"
     return name in _MONTH_NAMES and _surname(text, m)
 
@@ -250,8 +266,9 @@ def credit_line(text: str, start: int, end: int) -> bool:
         return False
     line_start = text.rfind("\n", 0, start) + 1
     window = max(line_start, start - 160)
-    # (a substring test first: most weekdays and months have no "by" before them)
-    if "by" not in text[window:start].lower():
+    # (a substring test first: most weekdays and months have no credit word before them)
+    near = text[window:start].lower()
+    if "by" not in near and not any(noun in near for noun in _CREDIT_NOUN_STEMS):
         return False
     credits = list(_CREDIT_BY.finditer(text, window, start))
     if not credits:
@@ -263,6 +280,22 @@ def credit_line(text: str, start: int, end: int) -> bool:
     if opening and not opening.endswith(_CREDIT_OPENERS) and not (
             opening.lower().endswith("additional")):
         return False
+    between = _CREDIT_NAMES.match(text, last.end(), start)
+    return between is not None and between.end() == start and all(
+        w.group(0) in _BYLINE_JOINERS for w in _LOWER_WORD.finditer(text, last.end(), start))
+
+
+def _agent_name(text: str, start: int, end: int) -> bool:
+    """Whether the month at ``text[start:end]`` is a given name in an agent's phrase: a
+    surname after it, and before it a participle of judgement and "by" with only names and
+    joiners between ("welcomed by April Mendez", "praised by May and June Okafor").
+    "welcomed by June, officials said" keeps its date."""
+    if not _CREDIT_SURNAME_AFTER.match(text, end) or "by" not in text[max(0, start - 60):start]:
+        return False
+    agents = list(_AGENT_BY.finditer(text, max(0, start - 60), start))
+    if not agents:
+        return False
+    last = agents[-1]
     between = _CREDIT_NAMES.match(text, last.end(), start)
     return between is not None and between.end() == start and all(
         w.group(0) in _BYLINE_JOINERS for w in _LOWER_WORD.finditer(text, last.end(), start))

@@ -333,7 +333,9 @@ def _may_verb(text: str, day_start: int, month_end: int) -> bool:
     """"May" after a number is the modal verb, not the month, before the bare verb it
     takes ("200 May Have Died"), or before any capitalised word in a title-case headline
     ("30 May Flee") on the same line, unless a preposition or a weekday opens the date ("On
-    17 May Colonel Bako said", "Monday 5 May Shelling resumed")."""
+    17 May Colonel Bako said", "Monday 5 May Shelling resumed") or a word in lower case
+    stands before the number, which no title-case headline has ("signed the 17 May
+    Agreement", "took the town 17 May Reuters said")."""
     nxt = _NEXT_WORD.match(text, month_end)
     if nxt is None:
         return False
@@ -344,7 +346,8 @@ def _may_verb(text: str, day_start: int, month_end: int) -> bool:
         return False
     before = _WORD_BEFORE.search(text, max(0, day_start - 16), day_start)
     return before is None or (before.group(1).lower() not in _DAY_PREPOSITIONS
-                              and before.group(1).lower() not in EN.WEEKDAYS)
+                              and before.group(1).lower() not in EN.WEEKDAYS
+                              and not before.group(1).islower())
 
 
 def _safe_date(y: int, m: int, d: int) -> str | None:

@@ -182,7 +182,11 @@ VICTIM_POSTMODIFIERS = _p("loyal to|belonging to|affiliated with|affiliated to|a
 # Words that continue a list of victims after a figure: "including 4 children".
 CONTINUATIONS = _p("including|included|among them|among whom"
                    # a release's breakdown: "17 kidnapped persons, comprising nine women"
-                   "|comprising")
+                   "|comprising"
+                   # who the people just counted were: "Gunmen abducted 30 people. The
+                   # victims were 12 women and 18 children" ("victims" names no outcome of
+                   # its own: the figure before gives it, or nothing is read)
+                   "|victims were|victims are")
 # What kind of wound was received or sustained: "sustained bullet injuries".
 _INJURY_KINDS = _w("bullet gunshot shrapnel splinter burn head serious severe critical minor"
                    " multiple grievous")
@@ -219,6 +223,12 @@ CARE_STEMS = ("ospital", "linic", "nfirmar", "treated", "ealth cent", "edical ce
               # wounds" (round 42)
               "treating")
 WOUND_STEMS = ("ound", "njur", "burns")
+# ... or the wounded moved to a town named without its hospital: "were evacuated to
+# Kampala with wounds", "flown to the capital with shrapnel wounds" (looked for only where
+# a wound is named by a noun: "wounded" alone is no care phrase's)
+MOVED_CARE_STEMS = ("evacuat", "flown", "airlift", "rushed", "taken to", "brought to",
+                    "carried to")
+WOUND_NOUN_STEMS = ("wounds", "wound ", "njur", "burns")
 # What civilians flee when they are displaced without their homes named ("the area" left
 # out: "Dozens of people fled the area after the attack" is the scene fled, for a while).
 # Where a shot hits: a limb alone makes the wounded ("shot in the leg"); any of these
@@ -632,7 +642,11 @@ PERSON_WORDS = PERSON_WORDS | frozenset(_w("nun pupil monk pilgrim worshipper sh
 THINGS_LIKE_PEOPLE = frozenset(_w(
     "documents statements payments shipments instruments equipment settlements"
     " agreements parliaments governments departments apartments compartments"
-    " papers letters posters leaflets banners numbers orders files"))
+    " papers letters posters leaflets banners numbers orders files"
+    # ... and one of them after an article: "Rebels released a statement" (no captive)
+    " document statement payment shipment instrument settlement agreement parliament"
+    " government department apartment compartment paper letter poster leaflet banner"
+    " number order file"))
 
 # ---------------------------------------------------------------- dates
 MONTHS: dict[str, int] = {
@@ -979,6 +993,11 @@ BYLINE_JOINERS = _w("and in for of at with")
 # in Kessa; additional reporting by May Lin; editing by June Park)", "Compiled by August
 # Reyes"; the month or weekday after them, before a surname, is a given name.
 CREDIT_VERBS = _w("reporting writing editing compiled translated produced edited written")
+# Nouns of a picture's credit line before its maker's name: "Photographs by April Mendez",
+# "Photo: June Park/Northgate", "(Picture April Mendez)"; a month or weekday there, before a
+# surname, is a given name as in a writer's credit.
+CREDIT_NOUNS = _w("photo photos photograph photographs picture pictures image images video"
+                  " footage illustration graphic")
 
 # ---------------------------------------------------------------- statements
 # Reporting verbs; "inverted" ones also follow their content: "..., police said".
@@ -1727,6 +1746,10 @@ FORCING_VERBS = _w("force forces forced forcing drive drives drove driven drivin
 DRIVEN_INTO_PLACES = _w("exile camps camp bush forest forests hills mountains jungle"
                         " swamps marshes desert")
 DRIVEN_ACROSS_PLACES = _w("border borders frontier frontiers")
+# What carries people on a ride, after which "driven into Tor" is no flight: "were driven
+# into Tor by bus" (casualties.py).
+RIDES = _w("bus buses truck trucks lorry lorries car cars van vans coach coaches vehicle"
+           " vehicles ambulance ambulances convoy")
 # ... or into a shelter after an article and up to three words (round 43): "has driven
 # about 5,000 civilians into a United Nations base", "drove 2,000 families into a church
 # compound", "into the town's stadium" ("forced two men into a car" stays nothing).
@@ -1925,6 +1948,10 @@ BOMBER_DEATHS = _p("died|also died|was killed|was also killed|himself died|peris
 # "in rebel hands" are no people.
 CAPTIVITY_HOLDERS = CAPTOR_NOUNS + _w("enemy group kidnapper captor abductor jihadist"
                                       " insurgent pirate bandit gang gangs")
+# Where captors keep people, after their possessive: "freed from the rebels' prison"
+# (casualties.py, a passive of freeing).
+CAPTIVITY_PLACES = _w("prison prisons jail jails camp camps captivity custody hideout hideouts"
+                      " den dens base bases hands cell cells compound compounds")
 # The word that wakes a sentence for them (a trigger word: "hands" is rare in news).
 CAPTIVITY_HANDS = _w("hands")
 # Captors who left with their captives: "the pirates ... before leaving with 14 of the
