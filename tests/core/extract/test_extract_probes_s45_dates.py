@@ -229,6 +229,9 @@ def test_agent_by_keeps_a_plain_month() -> None:
 @pytest.mark.parametrize(("text", "expected"), [
     ("The road must be cleared by Thursday.", [("Thursday", AHEAD)]),
     ("The money is to be paid by noon on Thursday.", [("Thursday", AHEAD)]),
+    ("Shops stay shut by order until 6 pm on Thursday.", [("Thursday", AHEAD)]),
+    ("The fighters have to leave by 6 pm on Thursday.", [("Thursday", AHEAD)]),
+    ("The bridge was blown up by 2,000 sappers on Thursday.", [("Thursday", BEHIND)]),
     ("The mission must be wound up by the end of October.",
      [("the end of October", "2020-10")]),
 ])
@@ -282,3 +285,19 @@ def test_span_ends_resolve_together(text: str, expected: list) -> None:
 ])
 def test_span_look_alikes(text: str, expected: list) -> None:
     assert dates(text, SPAN_PUBLISHED) == expected
+
+
+def test_span_first_end_read_ahead_by_its_clause_keeps_its_reading() -> None:
+    # the first end's own clause looks ahead: the span's end in publication's month does
+    # not pull it back
+    assert dates("The programme will run from 1 January to 30 June.", SPAN_PUBLISHED)[0] == (
+        "1 January", "2022-01-01")
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "a span's last day in publication's month is read as this month's whatever the first "
+    'end says: "will run from 1 January to 30 June" in a June report gives 30 June 2021 '
+    "after 1 January 2022"))
+def test_span_last_end_follows_a_first_end_ahead() -> None:
+    assert dates("The programme will run from 1 January to 30 June.", SPAN_PUBLISHED) == [
+        ("1 January", "2022-01-01"), ("30 June", "2022-06-30")]

@@ -179,7 +179,8 @@ def _read_back(words: list[str], text: str = "", start: int = 0) -> tuple[str | 
         if word in _BOUND:
             # ("by" bounds a time only right before it: "by Friday", "by the end of March";
             # "carried out by police in the town on Sunday" names the agent)
-            bound = bound or word != "by" or all(w.lower() in _BY_TIME for w in words[i + 1:])
+            bound = bound or word != "by" or all(
+                w.lower() in _BY_TIME or w[:1].isdigit() for w in words[i + 1:])
         elif infinitive and i > 0 and words[i - 1].lower() in _PERFECT and (
                 word.endswith("ed") or word in _PAST):
             # a present perfect takes no past day, so the day is the infinitive's, ahead of

@@ -259,9 +259,12 @@ _SPAN_JOINT = re.compile(rf"\s*[-–]\s*|\s+(?:{alt(EN.SPAN_JOINERS)})\s+")
 _BETWEEN_BEFORE = re.compile(r"\b[Bb]etween\s+$")
 
 
-def _span_last(text: str, m: re.Match[str], pub: date | None) -> str | None:
+def _span_last(text: str, m: re.Match[str], pub: date | None, way: str | None) -> str | None:
     """The value of the date that closes a span opened by the date at ``m`` (a day or a
-    month, read as that date is read on its own), or None when no span's end follows."""
+    month, read as that date is read on its own), or None when no span's end follows.
+    When the opening date's clause gave it a direction (``way``), only an end with its own
+    year counts: "will run from 1 January to 30 June" in a June report looks ahead, though
+    "30 June" alone is read as this June."""
     joint = _SPAN_JOINT.match(text, m.end())
     if joint is None or (joint.group(0).strip() == "and" and not _BETWEEN_BEFORE.search(
             text, max(0, m.start() - 9), m.start())):
@@ -269,6 +272,8 @@ def _span_last(text: str, m: re.Match[str], pub: date | None) -> str | None:
     dm = DATE_RE.match(text, joint.end())
     if dm is None or not (dm.group("d1") or dm.group("d2") or dm.group("d3") or dm.group("d4")
                           or dm.group("m7")) or dm.group("wrel") or dm.group("rel"):
+        return None
+    if way is not None and not (dm.group("y1") or dm.group("y2")):
         return None
     res = _resolve(text, dm, pub)
     return str(res[0]) if res and res[0] and res[1] in ("day", "month") else None
@@ -589,9 +594,10 @@ def _resolve(text: str, m: re.Match[str], pub: date | None) -> tuple[str | None,
                 return _safe_date(int(g[_Y10]), month, day), "day"  # the second day's year
             # A day still to come in an earlier month than publication's is next
             # year's ("will start on 2 January" in a December report).
-            year = _month_year(month, pub, _month_way(text, m, month, pub, day=True))
+            way = _month_way(text, m, month, pub, day=True)
+            year = _month_year(month, pub, way)
             value = _safe_date(year, month, day) if year else None
-            if value and d != _D10 and (last := _span_last(text, m, pub)) and (
+            if value and d != _D10 and (last := _span_last(text, m, pub, way)) and (
                     len(last) == 10 and value > last):
                 # the first end of a span is never after its last: "between 14 November
                 # and 31 May" in a June report began in the November before
@@ -639,7 +645,8 @@ def _resolve(text: str, m: re.Match[str], pub: date | None) -> tuple[str | None,
         month = _month(g[_M7])
         rel = (g[_REL] or "").lower() or _month_way(text, m, month, pub)
         year = _month_year(month, pub, rel)
-        if year and not (g[_REL] or g[_MOD]) and (last := _span_last(text, m, pub)) and (
+        if year and not (g[_REL] or g[_MOD]) and (
+                last := _span_last(text, m, pub, rel or None)) and (
                 f"{year:04d}-{month:02d}" > last[:7]):
             # "between November and May": the first month of a span is never after its last
             year = int(last[:4]) - (1 if month > int(last[5:7]) else 0)

@@ -905,11 +905,12 @@ MOVES_BEFORE_TO = _w("withdraw withdraws retreat retreats return returns flee fl
 # ---------------------------------------------------------------- round 45: date families
 # (dates.py, date_direction.py; tests/core/extract/test_extract_probes_s45_dates.py)
 # The words that may stand between a bound's "by" and its date: "by Friday", "by the end of
-# March", "by noon on Sunday", "by early June". After any other word "by" names an agent or
+# March", "by noon on Sunday", "by 6 pm on Friday", "by early June" (a clock time's numbers
+# pass too). After any other word "by" names an agent or
 # a cause ("carried out by police in the town on Sunday", "alarmed by the raid on
 # Sunday"), and bounds nothing.
 BY_TIME_FILLERS = _w("the end beginning start middle close of early late mid latest next this"
-                     " coming noon midnight dawn dusk morning afternoon evening night at on")
+                     " coming noon midnight dawn dusk morning afternoon evening night at on am pm")
 # Nouns before "from" and a weekday that make the day a record's, not a start: "footage
 # from Sunday shows ...", "a statement from Thursday"; and the words of "apart from",
 # "away from". After any other word "from Thursday" opens a time still to come: "a
