@@ -197,6 +197,11 @@ def test_event_day_in_the_present_looks_ahead(text: str) -> None:
     assert dates(text) == [("Thursday", AHEAD)]
 
 
+def test_event_days_listed_in_the_present_look_ahead() -> None:
+    assert dates("The talks are on Thursday and Friday.") == [
+        ("Thursday", AHEAD), ("Friday", "2020-05-08")]
+
+
 @pytest.mark.parametrize("text", [
     "The vote was on Thursday.",
     "The focus is on Thursday's attack on the convoy.",

@@ -69,6 +69,8 @@ _DETERMINERS = frozenset(EN.DETERMINERS_BEFORE_NOUNS)
 _PRESENT = frozenset(("is", "are", "remain", "remains", "stay", "stays"))
 _PERFECT = frozenset(("has", "have", "'ve", "’ve"))
 _COPULAS = frozenset(("is", "are"))
+# (what may stand between "is on" and the last date of a list: "are on Thursday and Friday")
+_DATE_LIST = frozenset((*EN.WEEKDAYS, *(str(w).lower() for w in EN.MONTHS), "and", "or", ","))
 _MODALS = frozenset(("may", "might", "could", "would", "should", "must"))
 _WHEN = frozenset(("when",))
 _BESIDE = (["to"], ["door"])
@@ -204,7 +206,8 @@ def _read_back(words: list[str], text: str = "", start: int = 0) -> tuple[str | 
             progressive = words[i + 1:i + 2] != [] and words[i + 1].lower().endswith("ing")
             if after_seen:
                 return BACK, bound
-            if word in _COPULAS and [w.lower() for w in words[i + 1:]] in ([], ["on"]):
+            if word in _COPULAS and [w.lower() for w in words[i + 1:]
+                                     if w.lower() not in _DATE_LIST] in ([], ["on"]):
                 # an event's day told in the present is its timetable: "The vote is on
                 # Tuesday", "the funerals are on Friday" (told past, "was on Tuesday")
                 return _ahead_before(words, i), bound
