@@ -969,6 +969,8 @@ def _day_to_start(text: str, m: re.Match[str]) -> bool:
     weekday after "from" opens a time to come (a day past takes "since"), unless the day
     is a record's ("footage from Sunday"), opens a span ("from Friday to Sunday", which
     reads as its clause does) or its clause is past ("fled from Sunday onwards")."""
+    if "rom" not in text[max(0, m.start() - 6):m.start()]:
+        return False  # (a substring test first: few weekdays follow "from")
     before = _FROM_BEFORE.search(text, max(0, m.start() - 24), m.start())
     if before is None or (before.group(1) or "").lower() in _FROM_NOT_START:
         return False
@@ -1004,7 +1006,7 @@ def _event_to_come(text: str, m: re.Match[str]) -> bool:
     Thursday's vote": an event named by its day's possessive, which the words right before
     it withdraw from, call off or wait for, has not been held (not "after Friday's vote",
     "boycotted Sunday's poll", "over Friday's bombing")."""
-    if not _EVENT_AFTER_DAY.match(text, m.end()):
+    if not text.startswith(("'s", "’s"), m.end()) or not _EVENT_AFTER_DAY.match(text, m.end()):
         return False
     before = _BEFORE_EVENT.search(text, max(0, m.start() - 24), m.start())
     if before is None or _HELD.search(_sentence_rest(text, m.end())):
