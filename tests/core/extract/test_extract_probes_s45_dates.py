@@ -122,9 +122,10 @@ def test_weekday_after_from_look_alikes(text: str, expected: list) -> None:
 # ---------------------------------------------------------------- an event named by its day
 # "Friday's run-off": an event held on a set day, named by the day's possessive. What is
 # done to it before it is held (withdrawing from it, calling it off, postponing it) puts
-# the day ahead; so does the time before it ("ahead of", "preparing for") in a clause not
-# told in the past. A done act ("Thursday's bombing"), a result, "after" and a boycott told
-# in the past look back.
+# the day ahead, and so does an act "ahead of" it or in its run-up; its eve and preparing
+# for it do so in a clause not told in the past (a past act on the eve leaves the event a
+# day later at most). A done act ("Thursday's bombing"), a result, "after" and a boycott
+# told in the past look back.
 @pytest.mark.parametrize("text", [
     "The opposition has pulled out of Thursday's presidential run-off.",
     "The main opposition party pulled out of Thursday's election, citing violence.",
@@ -132,6 +133,8 @@ def test_weekday_after_from_look_alikes(text: str, expected: list) -> None:
     "The electoral commission has postponed Thursday's vote in three districts.",
     "The opposition is boycotting Thursday's poll.",
     "Candidates campaigned ahead of Thursday's vote.",
+    "Police arrested the activists ahead of Thursday's vote.",
+    "Thousands rallied in the capital in the run-up to Thursday's referendum.",
 ])
 def test_event_named_by_its_day_before_it_is_held(text: str) -> None:
     assert dates(text) == [("Thursday", AHEAD)]

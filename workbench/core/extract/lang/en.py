@@ -927,20 +927,20 @@ SCHEDULED_EVENTS = _w("election elections vote poll polls polling run-off runoff
                       " referendum ballot summit talks meeting session hearing trial match"
                       " rally march ceremony inauguration funeral debate deadline launch"
                       " conference parade count")
-# What is done to such an event before it is held: withdrawing from it, calling it off.
-# "has pulled out of Friday's run-off", "cancelled Sunday's rally" (not "after", "over",
-# "results of": those look back; "boycotted" tells a boycott of a vote held, "boycotts" one
-# to come).
+# What is done to such an event before it is held, or the time before it: withdrawing
+# from it, calling it off, acting ahead of it. "has pulled out of Friday's run-off",
+# "cancelled Sunday's rally", "arrested the activists ahead of Thursday's vote" (not
+# "after", "over", "results of": those look back; "boycotted" tells a boycott of a vote
+# held, "boycotts" one to come).
 BEFORE_EVENT_PHRASES = _p("pulled out of|pulls out of|pull out of|pulling out of"
                           "|withdrew from|withdraws from|withdraw from|withdrawn from"
                           "|withdrawing from|quit|quits|boycott|boycotts|boycotting"
                           "|postponed|postpones|postpone|called off|calls off|call off"
-                          "|cancelled|canceled|cancels|cancel")
-# ... and the time before it, which puts it ahead only in a clause not told in the past:
-# "tension is rising ahead of Thursday's vote", "parties are preparing for Sunday's poll"
-# ("campaigning ended on the eve of Thursday's poll" may be a week old).
-EVENT_WAIT_PHRASES = _p("ahead of|run-up to|lead-up to|eve of|preparing for|prepare for"
-                        "|prepares for")
+                          "|cancelled|canceled|cancels|cancel|ahead of|run-up to|lead-up to")
+# ... and the times right before it, which put it ahead only in a clause not told in the
+# past: "parties are preparing for Sunday's poll"; a past act on its eve leaves it a day
+# later at most ("campaigning ended on the eve of Thursday's poll" may be a week old).
+EVENT_WAIT_PHRASES = _p("eve of|preparing for|prepare for|prepares for")
 # Verbs that ask or order someone to act, before the object and "to": the act asked for
 # lies ahead of the asking, so a start "from" a weekday after it is to come whatever the
 # tense: "called on both sides to observe a truce from Wednesday", "ordered shops to close
