@@ -68,6 +68,9 @@ _MOVES_BEFORE_TO = frozenset(EN.MOVES_BEFORE_TO)
 _DETERMINERS = frozenset(EN.DETERMINERS_BEFORE_NOUNS)
 _PRESENT = frozenset(("is", "are", "remain", "remains", "stay", "stays"))
 _PERFECT = frozenset(("has", "have", "'ve", "’ve"))
+_COPULAS = frozenset(("is", "are"))
+# (what may stand between "is on" and the last date of a list: "are on Thursday and Friday")
+_DATE_LIST = frozenset((*EN.WEEKDAYS, *(str(w).lower() for w in EN.MONTHS), "and", "or", ","))
 _MODALS = frozenset(("may", "might", "could", "would", "should", "must"))
 _WHEN = frozenset(("when",))
 _BESIDE = (["to"], ["door"])
@@ -81,6 +84,9 @@ _LAPSES = frozenset(EN.DEADLINE_LAPSES)
 _SPAN_BOUNDS = frozenset(("until", "till"))
 _DEADLINE_LINKS = frozenset(("of", "for", "on", "until", "till", "by", "at"))
 _DEADLINE_IS = frozenset(("is",))
+_BY_TIME = frozenset(EN.BY_TIME_FILLERS)
+# (words before "May" that make it the month: "in May", "between November and May")
+_MONTH_BEFORE = frozenset(EN.MONTH_CONTEXT)
 _OUTCOME = re.compile(rf"\b(?:{'|'.join(re.escape(p) for p in EN.PLAN_OUTCOMES)})\b",
                       re.IGNORECASE)
 
@@ -137,7 +143,8 @@ def _month_may(words: list[str], i: int) -> bool:
         return False
     before = words[i - 1] if i > 0 else ""
     after = words[i + 1] if i + 1 < len(words) else ""
-    return before.islower() or before[:1].isdigit() or after[:1].isdigit()
+    return (before.islower() or before[:1].isdigit() or after[:1].isdigit()
+            or before.lower() in _MONTH_BEFORE)  # "between 14 November and 31 May"
 
 
 def _infinitive(words: list[str], i: int) -> bool:
@@ -149,7 +156,7 @@ def _infinitive(words: list[str], i: int) -> bool:
 def _read_back(words: list[str], text: str = "", start: int = 0) -> tuple[str | None, bool]:
     """The direction the words before the date give, and whether a bound was passed (the
     date at ``text[start:]`` tells whether it stands in a headline, when that matters)."""
-    bound = after_seen = False
+    bound = after_seen = infinitive = False
     # "extended the ban until March 5", "pushed back to 12 March": the date is a moved end
     moved_end = bool(words) and words[-1].lower() in _MOVED_TO
     i = len(words) - 1
@@ -181,10 +188,20 @@ def _read_back(words: list[str], text: str = "", start: int = 0) -> tuple[str | 
                 return _plan_from(words, i - 2), bound  # "expected to end by June"
             if governor in _INTENT or bound or word in _BOUND:
                 return _ahead_before(words, i - 2), bound
+            infinitive = True
             i -= 2  # the verb the infinitive hangs on decides: "moved to retake"
             continue
         if word in _BOUND:
-            bound = True
+            # ("by" bounds a time only right before it: "by Friday", "by the end of March";
+            # "carried out by police in the town on Sunday" names the agent)
+            bound = bound or word != "by" or all(
+                w.lower() in _BY_TIME or w[:1].isdigit() for w in words[i + 1:])
+        elif infinitive and i > 0 and words[i - 1].lower() in _PERFECT and (
+                word.endswith("ed") or word in _PAST):
+            # a present perfect takes no past day, so the day is the infinitive's, ahead of
+            # the act: "have offered to host the talks again on Friday", "has called on both
+            # sides to observe a truce from Wednesday"
+            return NEAR, bound
         elif word in _ADJOURNING and (bound or moved_end or words[i + 1:i + 2] == ["to"]):
             # "postponed the vote until March", "postponed to May" (not "adjourned on May 3")
             return NEAR, bound
@@ -202,6 +219,11 @@ def _read_back(words: list[str], text: str = "", start: int = 0) -> tuple[str | 
             progressive = words[i + 1:i + 2] != [] and words[i + 1].lower().endswith("ing")
             if after_seen:
                 return BACK, bound
+            if word in _COPULAS and [w.lower() for w in words[i + 1:]
+                                     if w.lower() not in _DATE_LIST] in ([], ["on"]):
+                # an event's day told in the present is its timetable: "The vote is on
+                # Tuesday", "the funerals are on Friday" (told past, "was on Tuesday")
+                return _ahead_before(words, i), bound
             return (_ahead_before(words, i) if bound or progressive else None), bound
         i -= 1
     return None, bound

@@ -253,6 +253,32 @@ _MONTH_SPAN_END = re.compile(
     rf"(?:\s+(?:and|to|until|till|through)\s+|\s*[-–]\s*)(?:(?i:early|late|mid)[\s-]+)?"
     rf"(?P<m>{_MON})\.?,?\s+(?:of\s+)?(?:(?P<y>{_YEAR})\b|(?P<r>(?i:last|next|this))\s+"
     r"(?i:year)\b)")
+# The joint between the two ends of a span of dates: "14 November to 31 May", "14
+# November-31 May", and "and" after "between" ("between 14 November and 31 May").
+_SPAN_JOINT = re.compile(rf"\s*[-–]\s*|\s+(?:{alt(EN.SPAN_JOINERS)})\s+")
+_BETWEEN_BEFORE = re.compile(r"\b[Bb]etween\s+$")
+
+
+def _span_last(text: str, m: re.Match[str], pub: date | None, way: str | None) -> str | None:
+    """The value of the date that closes a span opened by the date at ``m`` (a day or a
+    month, read as that date is read on its own), or None when no span's end follows.
+    When the opening date's clause gave it a direction (``way``), only an end with its own
+    year counts: "will run from 1 January to 30 June" in a June report looks ahead, though
+    "30 June" alone is read as this June."""
+    joint = _SPAN_JOINT.match(text, m.end())
+    if joint is None or (joint.group(0).strip() == "and" and not _BETWEEN_BEFORE.search(
+            text, max(0, m.start() - 9), m.start())):
+        return None
+    dm = DATE_RE.match(text, joint.end())
+    if dm is None or not (dm.group("d1") or dm.group("d2") or dm.group("d3") or dm.group("d4")
+                          or dm.group("m7")) or dm.group("wrel") or dm.group("rel"):
+        return None
+    if way is not None and not (dm.group("y1") or dm.group("y2")):
+        return None
+    res = _resolve(text, dm, pub)
+    return str(res[0]) if res and res[0] and res[1] in ("day", "month") else None
+
+
 # A four-digit clock time is no year: "1800 hours", "0930 GMT".
 # "a 2000-strong force", "a 1500-member militia": a count joined to what it counts.
 _COUNT_COMPOUND = re.compile(rf"-(?:{alt(EN.COUNT_COMPOUNDS)})\b", re.IGNORECASE)
@@ -571,8 +597,17 @@ def _resolve(text: str, m: re.Match[str], pub: date | None) -> tuple[str | None,
                 return _safe_date(int(g[_Y10]), month, day), "day"  # the second day's year
             # A day still to come in an earlier month than publication's is next
             # year's ("will start on 2 January" in a December report).
-            year = _month_year(month, pub, _month_way(text, m, month, pub, day=True))
-            return (_safe_date(year, month, day) if year else None), "day"
+            way = _month_way(text, m, month, pub, day=True)
+            year = _month_year(month, pub, way)
+            value = _safe_date(year, month, day) if year else None
+            if value and d != _D10 and (last := _span_last(text, m, pub, way)) and (
+                    len(last) == 10 and value > last):
+                # the first end of a span is never after its last: "between 14 November
+                # and 31 May" in a June report began in the November before
+                end_day = date.fromisoformat(last)
+                year = end_day.year - (1 if (month, day) > (end_day.month, end_day.day) else 0)
+                value = _safe_date(year, month, day)
+            return value, "day"
     if g[_M5]:
         return f"{int(g[_Y5]):04d}-{_month(g[_M5]):02d}", "month"
     if g[_Y6]:
@@ -613,6 +648,11 @@ def _resolve(text: str, m: re.Match[str], pub: date | None) -> tuple[str | None,
         month = _month(g[_M7])
         rel = (g[_REL] or "").lower() or _month_way(text, m, month, pub)
         year = _month_year(month, pub, rel)
+        if year and not (g[_REL] or g[_MOD]) and (
+                last := _span_last(text, m, pub, rel or None)) and (
+                f"{year:04d}-{month:02d}" > last[:7]):
+            # "between November and May": the first month of a span is never after its last
+            year = int(last[:4]) - (1 if month > int(last[5:7]) else 0)
         return (f"{year:04d}-{month:02d}" if year else None), "month"
     if g[_WD]:
         if _WD_NAME_AFTER.match(text, m.end()) and not (
@@ -752,7 +792,8 @@ def _weekday(text: str, m: re.Match[str], pub: date | None, name: str,
     # "will visit this Thursday" looks ahead like a bare weekday; without a cue "this
     # Sunday" stays the latest (translated copy writes it for the day just past)
     if rel == "next" or _sitting(text, m.start()) or _set_for(text, m) or (
-            _looks_ahead(text, m)):
+            _looks_ahead(text, m)) or (rel != "last" and _day_to_start(text, m)) or (
+                not rel and _event_to_come(text, m)):
         fwd = (target - pub.weekday()) % 7
         if rel == "next":
             fwd = fwd or 7
@@ -831,8 +872,10 @@ def _given_name(text: str, m: re.Match[str]) -> bool:
 _YEAR_REL_AFTER = re.compile(r"[ \t]+((?i:last|next|this))[ \t]+(?i:year)\b(?!['’])")
 
 # What may join a weekday to the date it names in one expression: "Sunday 11 November",
-# "Tuesday, March 3" (not a bracket: "Thursday (6 April)" stays two).
-_WD_DATE_JOIN = re.compile(r",?[ \t]+(?=[0-9A-Z])")
+# "Tuesday, March 3" (not a bracket: "Thursday (6 April)" stays two); and "the" before an
+# ordinal day, as speech and a programme's opening say it: "Monday the 26th of August",
+# "Monday, the 26th of August".
+_WD_DATE_JOIN = re.compile(r",?[ \t]+(?:the[ \t]+(?=\d\d?(?:st|nd|rd|th)\b))?(?=[0-9A-Z])")
 
 
 def _joined_date(text: str, end: int, pub: date | None, name: str) -> tuple[int, str | None] | None:
@@ -840,8 +883,14 @@ def _joined_date(text: str, end: int, pub: date | None, name: str) -> tuple[int,
     without a publication date to tell): the weekday and the date are one expression, as
     a diary's heading or "on Tuesday, March 3" writes it."""
     gap = _WD_DATE_JOIN.match(text, end)
+    if gap is not None and (day := _MONTHLESS_DAY.match(text, gap.end())):
+        value = _monthless_day(pub, int(day.group(1)), name)
+        # (a day that never falls on the weekday near publication leaves the weekday alone)
+        return (day.end(), value) if value or pub is None else None
     dm = DATE_RE.match(text, gap.end()) if gap else None
-    if dm is None or not (dm.group("d3") or dm.group("d4")):
+    # (a day with its year only after "the": "Monday 26 August 2019" is one match already)
+    if dm is None or not (dm.group("d3") or dm.group("d4") or (
+            dm.group("d1") and "the" in text[end:gap.end()])):  # type: ignore[union-attr]
         return None
     res = _resolve(text, dm, pub)
     if res is None or res[1] != "day":
@@ -849,6 +898,25 @@ def _joined_date(text: str, end: int, pub: date | None, name: str) -> tuple[int,
     if res[0] and date.fromisoformat(str(res[0])).weekday() != WEEKDAYS[name[:3].lower()]:
         return None
     return dm.end(), res[0]
+
+
+# An ordinal day after "the" with no month after it: "It is Tuesday the 27th".
+_MONTHLESS_DAY = re.compile(
+    r"(?<=the )(\d\d?)(?:st|nd|rd|th)\b(?![ \t]+(?:of[ \t]+)?[A-Z0-9])(?![-–/]\d)")
+
+
+def _monthless_day(pub: date | None, day: int, name: str) -> str | None:
+    """The date nearest ``pub`` (in its month, the one before or the one after) that has
+    the day of the month ``day`` and falls on the weekday ``name``."""
+    if pub is None:
+        return None
+    found = []
+    for step in (-1, 0, 1):
+        total = pub.year * 12 + pub.month - 1 + step
+        value = _safe_date(total // 12, total % 12 + 1, day)
+        if value and date.fromisoformat(value).weekday() == WEEKDAYS[name[:3].lower()]:
+            found.append(value)
+    return min(found, key=lambda v: abs((date.fromisoformat(v) - pub).days), default=None)
 
 
 # A heading: a line that holds a day and at most three short words before it ("Week
@@ -890,6 +958,68 @@ def _set_for(text: str, m: re.Match[str]) -> bool:
     return (not text.startswith(("'s", "’s"), m.end())
             and _FOR_DAY.search(text, max(0, m.start() - 8), m.start()) is not None
             and not turned_out(text, m.end()))
+
+
+# "from" right before a weekday, and the word before it; what closes a span after the day.
+_FROM_BEFORE = re.compile(r"(?:\b([A-Za-z]+)[ \t]+)?\b[Ff]rom[ \t]+$")
+_FROM_NOT_START = frozenset(EN.FROM_DAY_NOT_START)
+_SPAN_AFTER_DAY = re.compile(
+    rf"(?:[ \t]+(?i:{alt(EN.DAY_PARTS)}))?(?:\s*[-–]|\s+(?:to|until|till|through|and)\b)")
+
+
+def _day_to_start(text: str, m: re.Match[str]) -> bool:
+    """"a truce from Wednesday", "the curfew applies from Friday", "from Monday onwards": a
+    weekday after "from" opens a time to come (a day past takes "since"), unless the day
+    is a record's ("footage from Sunday"), opens a span ("from Friday to Sunday", which
+    reads as its clause does) or its clause is past ("fled from Sunday onwards")."""
+    if "rom" not in text[max(0, m.start() - 6):m.start()]:
+        return False  # (a substring test first: few weekdays follow "from")
+    before = _FROM_BEFORE.search(text, max(0, m.start() - 24), m.start())
+    if before is None or (before.group(1) or "").lower() in _FROM_NOT_START:
+        return False
+    if text.startswith(("'s", "’s"), m.end()) or _SPAN_AFTER_DAY.match(text, m.end()):
+        return False
+    # (an infinitive before "from" is the act that starts on the day, ahead of the verb it
+    # hangs on whatever that verb's tense: "called on both sides to observe a truce from
+    # Wednesday", "ordered shops to close from Friday")
+    # (the clause is read up to the next comma: "A curfew applies from Friday, the governor
+    # said" is not told in the past by its attribution)
+    comma = text.find(",", m.end(), m.end() + _FORWARD_CLAUSE)
+    clause = text[:comma] if comma >= 0 else text
+    return direction(clause, m.start(), m.end()) != BACK or bool(
+        _REQUESTED_FROM.search(text, max(0, before.start() - 80), before.end()))
+
+
+_FORWARD_CLAUSE = 80
+# A request or an order, its object, "to" and a bare verb, then up to six words without a
+# comma, a stop or a past form, then "from" (the words before the weekday).
+_REQUESTED_FROM = re.compile(
+    rf"\b(?:{alt(EN.REQUEST_VERBS)})[ \t]+(?:[\w'’-]+[ \t]+){{0,4}}?to[ \t]+[a-z]+(?<!ed)"
+    r"(?:[ \t]+(?![a-z]+ed\b|was\b|were\b|had\b)[\w'’-]+){0,6}?[ \t]+[Ff]rom[ \t]+$")
+
+
+_EVENT_AFTER_DAY = re.compile(
+    rf"['’]s[ \t]+(?:[a-z-]+[ \t]+){{0,2}}?(?i:{alt(EN.SCHEDULED_EVENTS)})\b")
+_BEFORE_EVENT = re.compile(rf"\b(?:(?i:{alt(EN.BEFORE_EVENT_PHRASES)})"
+                           rf"|(?P<wait>(?i:{alt(EN.EVENT_WAIT_PHRASES)})))[ \t]+$")
+
+
+def _event_to_come(text: str, m: re.Match[str]) -> bool:
+    """"has pulled out of Friday's run-off", "called off Sunday's rally", "in the run-up to
+    Thursday's vote": an event named by its day's possessive, which the words right before
+    it withdraw from, call off or wait for, has not been held (not "after Friday's vote",
+    "boycotted Sunday's poll", "over Friday's bombing")."""
+    if not text.startswith(("'s", "’s"), m.end()) or not _EVENT_AFTER_DAY.match(text, m.end()):
+        return False
+    before = _BEFORE_EVENT.search(text, max(0, m.start() - 24), m.start())
+    if before is None or _HELD.search(_sentence_rest(text, m.end())):
+        return False
+    return not before.group("wait") or direction(text, m.start(), m.end()) != BACK
+
+
+# (over the rest of the sentence: "withdrew from Friday's run-off, which went ahead
+# without it" was held)
+_HELD = re.compile(rf"\b(?:{alt(EN.PLAN_OUTCOMES)})\b", re.IGNORECASE)
 
 
 def _sitting(text: str, pos: int) -> bool:

@@ -916,6 +916,57 @@ MOVES_BEFORE_TO = _w("withdraw withdraws retreat retreats return returns flee fl
                      " shift shifts spread spreads rise rises climb climbs jump jumps fall"
                      " falls drop drops soar soars back pull pulls send sends sent taken"
                      " moved fled returned")
+# ---------------------------------------------------------------- round 45: date families
+# (dates.py, date_direction.py; tests/core/extract/test_extract_probes_s45_dates.py)
+# The words that may stand between a bound's "by" and its date: "by Friday", "by the end of
+# March", "by noon on Sunday", "by 6 pm on Friday", "by early June" (a clock time's numbers
+# pass too). After any other word "by" names an agent or
+# a cause ("carried out by police in the town on Sunday", "alarmed by the raid on
+# Sunday"), and bounds nothing.
+BY_TIME_FILLERS = _w("the end beginning start middle close of early late mid latest next this"
+                     " coming noon midnight dawn dusk morning afternoon evening night at on am pm")
+# Nouns before "from" and a weekday that make the day a record's, not a start: "footage
+# from Sunday shows ...", "a statement from Thursday"; and the words of "apart from",
+# "away from". After any other word "from Thursday" opens a time still to come: "a
+# truce from Wednesday", "the curfew applies from Friday", "from Monday onwards".
+FROM_DAY_NOT_START = _w("statement statements video videos footage photo photos picture"
+                        " pictures image images figures figure data report reports notes"
+                        " remarks comments speech recording recordings tape tapes interview"
+                        " broadcast post posts tweet tweets message messages results minutes"
+                        " transcript list letter count counts session apart aside away far"
+                        " back home different")
+# Events held on a set day, named by the day's possessive: "Friday's run-off", "Sunday's
+# referendum" (a done act, "Friday's attack", is past: DONE_ACTS).
+SCHEDULED_EVENTS = _w("election elections vote poll polls polling run-off runoff"
+                      " referendum ballot summit talks meeting session hearing trial match"
+                      " rally march ceremony inauguration funeral debate deadline launch"
+                      " conference parade count")
+# What is done to such an event before it is held, or the time before it: withdrawing
+# from it, calling it off, acting ahead of it. "has pulled out of Friday's run-off",
+# "cancelled Sunday's rally", "arrested the activists ahead of Thursday's vote" (not
+# "after", "over", "results of": those look back; "boycotted" tells a boycott of a vote
+# held, "boycotts" one to come).
+BEFORE_EVENT_PHRASES = _p("pulled out of|pulls out of|pull out of|pulling out of"
+                          "|withdrew from|withdraws from|withdraw from|withdrawn from"
+                          "|withdrawing from|quit|quits|boycott|boycotts|boycotting"
+                          "|postponed|postpones|postpone|called off|calls off|call off"
+                          "|cancelled|canceled|cancels|cancel|ahead of|run-up to|lead-up to")
+# ... and the times right before it, which put it ahead only in a clause not told in the
+# past: "parties are preparing for Sunday's poll"; a past act on its eve leaves it a day
+# later at most ("campaigning ended on the eve of Thursday's poll" may be a week old).
+EVENT_WAIT_PHRASES = _p("eve of|preparing for|prepare for|prepares for")
+# Verbs that ask or order someone to act, before the object and "to": the act asked for
+# lies ahead of the asking, so a start "from" a weekday after it is to come whatever the
+# tense: "called on both sides to observe a truce from Wednesday", "ordered shops to close
+# from Friday" (not "tried to reach the town from Thursday").
+REQUEST_VERBS = _p("called on|calls on|call on|urged|urges|urge|asked|asks|ordered|orders"
+                   "|told|tells|instructed|instructs|invited|invites|appealed to|appeals to"
+                   "|requested|requests|directed|directs")
+# The range words between two dates that make them the two ends of one span: "between 14
+# November and 31 May", "from 14 November to 31 May", "14 November-31 May". The first end
+# is never after the second.
+SPAN_JOINERS = _w("and to until till through")
+
 # Hijri months as English copy spells them. As in the Arabic copy, a Hijri month is a
 # date only with its Hijri year ("Ramadan 1437", "10 Muharram 1438"): alone the names
 # are also names and words ("during Ramadan", "Ramadan Shalah"); dates.py.
