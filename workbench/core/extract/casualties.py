@@ -340,6 +340,17 @@ _OF_THOSE = re.compile(
     r"\s+of\s+those\s+(?P<p>[a-z]+)\b(?=\s*[,;.]|\s+(?:were|was|are|is|had|have|has"
     r"|in|at|on|by|during|since|last|later|so|after|remain|remains|remained|still|died)\b)")
 _HELD_OR_TAKEN = frozenset({"held", "taken"})
+# ... and after those who speak for them, whatever verb follows (round 45): "Relatives of at
+# least 15 of those detained say", "the families of 12 of those killed want an inquiry"
+_RARE["kin_of_those"] = rf"\b(?:{alt(EN.KIN_OF_THOSE)})\s+(?:of|for)\s+$"
+_KIN_THOSE = re.compile(r"\s+of\s+those\s+(?P<p>[a-z]+)\b(?=\s+[a-z])")
+
+
+def _kin_of_those(s: str, cstart: int, cend: int) -> re.Match[str] | None:
+    """A count "of those detained" that relatives, families or lawyers are "of" or "for"."""
+    if not _rare("kin_of_those").search(s, max(0, cstart - 16), cstart):
+        return None
+    return _KIN_THOSE.match(s, cend)
 # People counted "among them", an age between commas or none, the clause closing there.
 _AMONG_THEM = re.compile(
     r"(?:\s*,\s*aged\s+[\w\s]{1,20}?,)?\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+them\b"
@@ -1260,7 +1271,8 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 # "19 of them under the age of 18": the age is the sub-group's, no count
                 ev_end = gend = max(ev_end, limit.end())
         if outcome is None and not is_article and not toks and (
-                s.startswith(" of those ", cend)) and (those := _OF_THOSE.match(s, cend)):
+                s.startswith(" of those ", cend)) and (
+                those := _OF_THOSE.match(s, cend) or _kin_of_those(s, cstart, cend)):
             # "three of those held were herders", "Seven of those killed were children": the
             # participle says what happened to the whole the count is part of ("held" and
             # "taken" as the figure before them says: arrested or captured)

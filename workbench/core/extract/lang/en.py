@@ -1978,6 +1978,13 @@ COMPANION_NOT_PLACES = _w("clash clashes fight fighting battle gunfight firefigh
 # Care after "taken": "was taken to hospital with a cousin" is no capture.
 CARE_PLACES_COMPANION = _w("hospital hospitals clinic clinics ward infirmary morgue mortuary")
 
+# ---------------------------------------------------------------- round 45: casualty families
+# Those who speak or act for some of the people a participle names (casualties.py): a count
+# "of those detained" inside "Relatives of at least 15 of those detained say ...": the
+# phrase is the subject of any verb, not only of "were" / "have".
+KIN_OF_THOSE = _w("relatives families parents mothers fathers wives husbands widows"
+                  " children sons daughters brothers sisters lawyers friends names")
+
 # ---------------------------------------------------------------- learned casualty stage
 # Words the learned second stage (casualty_stage.py) reads besides the outcome families
 # above. Extra outcome cues: words that hint at an outcome in wordings the rules do not

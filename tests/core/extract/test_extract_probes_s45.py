@@ -1,0 +1,72 @@
+"""English probes, forty-fifth round: the families of the twelfth blind set's casualty misses.
+
+Each family is written whole, in the wordings of wire copy, hospital and medical reports,
+NGO and UN notes and tribunal prose, with the look-alikes its rule must leave alone. One
+family is a grid family as well (``casualty_grid_np.py``, ``companion_agent_family``:
+companions after the passive's agent); the probes below hold the others.
+
+1. Driven out, with a place by its name: "drives hundreds from Bel Air", "drove thousands
+   from Kessa", "forced hundreds from Bor", "chased 300 families from Tor", "pushed 3,000
+   people from their villages", "drove out 400 residents". Civilians or a crowd with no
+   noun only: rebels driven from a town, protesters chased from a square, a bus driving
+   passengers from one town to another and sheep pushed from a hill stay nothing.
+2. The notation of medical reports: a group and its size in brackets ("Patients who were
+   dead on arrival (n = 12)", "Children who died before admission (n=14)", "Patients with
+   gunshot wounds (n = 58)"), and a count with its share before its predicate ("120 (60%)
+   had blast injuries and 50 (25%) had gunshot wounds", "12 (8%) died"). A sample of
+   respondents or households, an illness, a negated outcome, displacement in a survey and
+   a share with no harm stay nothing.
+3. Treated for the harm done: "had been treated for beatings", "treated there for
+   beatings", "treated 25 people for beatings", "for fractures and bruises", "at the
+   scene for smoke inhalation", "locally for gunshot wounds", with the sub-group after it
+   ("several of them with broken legs"). A clinic that "treats 200 patients a day" and
+   patients treated for an illness stay nothing.
+4. A toll told again as "the number": "puts the number at more than 300", "put the figure
+   at nearly 100", "put the total even higher at 70", "the number had risen to 19", after
+   a figure of the same or the sentence before, with its outcome. With no figure before,
+   one in another paragraph, or a count of another order ("12 people were arrested.
+   Organisers put the number at 10,000") it stays nothing.
+5. A count of some "of those" a participle names, inside the phrase of those who speak
+   for them: "Relatives of at least 15 of those detained say", "Lawyers for 12 of those
+   arrested say", "Families of two of those abducted told reporters". Candidates and
+   guests ("15 of the candidates", "five of those invited") stay nothing.
+
+Every sentence is fictional and written for these tests; names and places are invented
+or used only as settings.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_probes import check_figures
+
+# Members the rules still miss: (opening words, engine). A strict xfail makes a later
+# silent fix show, and the probe leaves this list.
+_MISSES: tuple[tuple[str, str], ...] = ()
+
+FIGURE_SENTENCES: list[tuple[str, list]] = [
+    # 5. a count "of those" a participle names, inside the phrase of those who speak for
+    # them
+    ('Relatives of at least 15 of those detained say they have had no news.',
+     [('at least 15 of those detained', 'arrested', 15, None, 'at_least', None)]),
+    ('Lawyers for 12 of those arrested say they were beaten in custody.',
+     [('12 of those arrested', 'arrested', 12, None, 'exact', None)]),
+    ('Families of two of those abducted told reporters they had paid a ransom.',
+     [('two of those abducted', 'captured', 2, None, 'exact', None)]),
+    ('The families of 12 of those killed want an independent inquiry.',
+     [('12 of those killed', 'killed', 12, None, 'exact', None)]),
+    # ... members read before the round
+    ('Families of at least 30 of those killed have filed complaints.',
+     [('at least 30 of those killed', 'killed', 30, None, 'at_least', None)]),
+    ('Relatives of some 40 people arrested on Sunday gathered outside the prison.',
+     [('some 40 people arrested', 'arrested', 40, None, 'about', 'people')]),
+    # ... look-alikes: candidates, guests
+    ('Relatives of 15 of the candidates say they were threatened.', []),
+    ('Relatives of five of those invited say they were turned away.', []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FIGURE_SENTENCES)
+def test_sentence_figures(request: pytest.FixtureRequest, text: str, expected: list) -> None:
+    check_figures(request, _MISSES, text, expected)
