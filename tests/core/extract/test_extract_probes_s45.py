@@ -46,6 +46,37 @@ from tests.extract_probes import check_figures
 _MISSES: tuple[tuple[str, str], ...] = ()
 
 FIGURE_SENTENCES: list[tuple[str, list]] = [
+    # 3. treated for the harm done
+    ('Doctors said 25 people had been treated for beatings since Friday, several of them'
+     ' with broken legs.',
+     [('25 people had been treated for beatings', 'wounded', 25, None, 'exact', 'people'),
+      ('several of them', 'wounded', 3, None, 'vague', None)]),
+    ('A nurse said 31 people had been treated there for beatings since Thursday, several'
+     ' of them with broken arms.',
+     [('31 people had been treated there for beatings', 'wounded', 31, None, 'exact',
+       'people'),
+      ('several of them', 'wounded', 3, None, 'vague', None)]),
+    ('Medics treated 25 people for beatings.',
+     [('treated 25 people for beatings', 'wounded', 25, None, 'exact', 'people')]),
+    ('Doctors at the clinic have treated 18 villagers for fractures and bruises.',
+     [('treated 18 villagers for fractures', 'wounded', 18, None, 'exact', 'villagers')]),
+    ('At least nine were treated at the scene for smoke inhalation.',
+     [('At least nine were treated at the scene for smoke inhalation', 'wounded', 9, None,
+       'at_least', None)]),
+    ('A further 12 people had been treated locally for gunshot wounds.',
+     [('12 people had been treated locally for gunshot wounds', 'wounded', 12, None,
+       'exact', 'people')]),
+    # ... members read before the round
+    ('At least 40 people were treated for gunshot wounds.',
+     [('At least 40 people were treated for gunshot wounds', 'wounded', 40, None,
+       'at_least', 'people')]),
+    ('The clinic treated 14 people for burns after the attack.',
+     [('treated 14 people for burns', 'wounded', 14, None, 'exact', 'people')]),
+    # ... look-alikes: a clinic's capacity, an illness
+    ('The clinic treats 200 patients a day.', []),
+    ('Doctors treated 40 people for malaria last week.', []),
+    ('The hospital treated 300 patients for cholera.', []),
+
     # 5. a count "of those" a participle names, inside the phrase of those who speak for
     # them
     ('Relatives of at least 15 of those detained say they have had no news.',

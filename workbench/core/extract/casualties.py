@@ -921,6 +921,7 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
     condition_here = " if " in t or " unless " in t or " IF " in t or " UNLESS " in t
     # (exact only on the lowered text; the patterns as written fold other letters too)
     bodies_here = t is s or "bodies" in t or "corpses" in t
+    treat_here = "treat" in t or "Treat" in t or "TREAT" in t
     for m in _counts(s, base, cands, arts, hints, t):
         cstart, cend = m.span()
         if cstart < prev_tail:
@@ -1256,6 +1257,11 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             # "doctors treated 45 people for gunshot wounds", "have treated more than 40
             # people for machete and gunshot wounds" (kinds joined as in the passive)
             outcome, ev_start, ev_end = "wounded", treated.start(), treated_for.end()
+        if outcome is None and treat_here and not is_article and (
+                harmed := _treated_for_harm(s, cstart, gend, toks)):
+            # treated for the harm done to them, where or not (round 45): "medics treated
+            # 25 people for beatings", "31 people had been treated there for beatings"
+            outcome, ev_start, ev_end = "wounded", harmed[0], harmed[1]
         if outcome is None and not is_article and bodies_here and (
                 bodies := bodies_ahead.match(t, cend)):
             outcome = "killed"  # "40 burned and mutilated bodies"
@@ -1866,6 +1872,28 @@ _RARE["cared_for"] = (
     r"(?:with|for)\s+(?:[\w'’\-]+,?\s+(?:(?:and|or)\s+)?){0,3}?"
     rf"(?:{alt(EN.CARE_WOUNDS)})\b")
 _RARE["treated_before"] = r"\btreat(?:ed|ing)\s+$"
+# ... and the passive with where they were treated between verb and harm (round 45): "had
+# been treated there for beatings", "were treated at the scene for smoke inhalation"
+_RARE["treated_where"] = (
+    r"\s+(?:(?:had|have|has|were|was|are|is|been|being|all|also|later|since|now)\s+){1,3}"
+    r"treated\s+(?:there|here|locally|on\s+site|on\s+the\s+spot|at\s+the\s+scene)\s+"
+    rf"for\s+(?:{alt(EN.TREATED_HARMS)})\b")
+
+
+def _treated_for_harm(s: str, cstart: int, gend: int, toks: list[str]) -> tuple[int, int] | None:
+    """The span (start, end) of people treated for a harm done to them: the active "treated
+    25 people for beatings" (a person noun after the count) or the passive with a place
+    word, "31 people had been treated there for beatings" (a noun, or none before a plural
+    verb)."""
+    if toks and not _person_like(toks):
+        return None
+    if toks and (harm := _TREATED_GAP.match(s, gend)) and (
+            treated := _rare("treated_before").search(s, max(0, cstart - 10), cstart)):
+        return treated.start(), harm.end()
+    if (toks or s.startswith((" were ", " have ", " had "), gend)) and (
+            where := _rare("treated_where").match(s, gend)):
+        return cstart, where.end()
+    return None
 # ... for kinds of wound or weapons joined by "and" / "or" / commas, as _TREATED_WOUNDS
 _RARE["treated_kinds"] = r"\s+for\s+(?:[a-z]+(?:,|\s+(?:and|or))?\s+){1,4}(?:wounds|injuries)\b"
 _RARE["bomber_died"] = (

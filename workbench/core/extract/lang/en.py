@@ -1984,6 +1984,16 @@ CARE_PLACES_COMPANION = _w("hospital hospitals clinic clinics ward infirmary mor
 # phrase is the subject of any verb, not only of "were" / "have".
 KIN_OF_THOSE = _w("relatives families parents mothers fathers wives husbands widows"
                   " children sons daughters brothers sisters lawyers friends names")
+# What victims are treated for, told by the harm done to them (round 45; added to
+# TREATED_HARMS and to the wounded's participles above): "31 people had been treated for
+# beatings", "treated 14 people for fractures". Illnesses stay out: "treated 300 patients
+# for cholera" is no casualty figure.
+TREATED_HARMS_DONE = ("beatings", "fractures", "broken bones", "broken limbs", "bruises",
+                      "bruising", "cuts", "lacerations", "asphyxiation", "blast injuries",
+                      "gunshot injuries", "bullet injuries", "head injuries", "knife wounds",
+                      "machete wounds")
+TREATED_HARMS = TREATED_HARMS + TREATED_HARMS_DONE
+OUTCOME_PARTICIPLES["wounded"] += tuple(f"treated for {w}" for w in TREATED_HARMS_DONE)
 
 # ---------------------------------------------------------------- learned casualty stage
 # Words the learned second stage (casualty_stage.py) reads besides the outcome families
