@@ -77,6 +77,42 @@ FIGURE_SENTENCES: list[tuple[str, list]] = [
     ('Doctors treated 40 people for malaria last week.', []),
     ('The hospital treated 300 patients for cholera.', []),
 
+    # 4. a toll told again as "the number"
+    ('We have documented 281 deaths since April, up from 264 a week ago. A national rights'
+     ' group puts the number at more than 300.',
+     [('281 deaths', 'killed', 281, None, 'exact', 'deaths'),
+      ('up from 264', 'killed', 264, None, 'exact', None),
+      ('the number at more than 300', 'killed', 300, None, 'more_than', None)]),
+    ('The ministry said 45 people were killed in the clashes. Opposition groups put the'
+     ' figure at nearly 100.',
+     [('45 people were killed', 'killed', 45, None, 'exact', 'people'),
+      ('the figure at nearly 100', 'killed', 100, None, 'about', None)]),
+    ('At least 40 people were wounded, the hospital said. A local doctor put the total'
+     ' even higher at 70.',
+     [('At least 40 people were wounded', 'wounded', 40, None, 'at_least', 'people'),
+      ('the total even higher at 70', 'wounded', 70, None, 'exact', None)]),
+    ('The Red Cross said 14 people were wounded. Local officials put the figure higher,'
+     ' at 20.',
+     [('14 people were wounded', 'wounded', 14, None, 'exact', 'people'),
+      ('the figure higher, at 20', 'wounded', 20, None, 'exact', None)]),
+    ('Officials said 12 soldiers died in the ambush. By evening the number had risen'
+     ' to 19.',
+     [('12 soldiers died', 'killed', 12, None, 'exact', 'soldiers'),
+      ('the number had risen to 19', 'killed', 19, None, 'exact', None)]),
+    # ... look-alikes: a count of another order, another paragraph, no figure before, a
+    # number of things
+    ('Police said 12 people were arrested at the rally. Organisers put the number at'
+     ' 10,000.',
+     [('12 people were arrested', 'arrested', 12, None, 'exact', 'people')]),
+    ('Twenty people were killed in the attack.\n\nThe government puts the number at 25 in'
+     ' its report on the economy.',
+     [('Twenty people were killed', 'killed', 20, None, 'exact', 'people')]),
+    ('Organisers put the number at 10,000.', []),
+    ('A local doctor estimated the number at around 60.', []),
+    ('Rescuers found 30 bodies on Monday. The army said the number of houses destroyed'
+     ' reached 200.',
+     [('30 bodies', 'killed', 30, None, 'exact', 'bodies')]),
+
     # 5. a count "of those" a participle names, inside the phrase of those who speak for
     # them
     ('Relatives of at least 15 of those detained say they have had no news.',

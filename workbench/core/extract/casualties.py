@@ -35,6 +35,7 @@ from .casualty_clause import (
     held_by_place,
 )
 from .casualty_phrase import names_a_person, noun_list_end, relative_between, restated_count
+from .casualty_rival_toll import rival_tolls
 from .folding import CaseBlind
 from .lang import en as EN
 from .lang.build import alt, first_chars
@@ -659,6 +660,7 @@ def _find_casualties(text: str, every: tuple[int, ...], cands: tuple[int, ...],
             # people ...\nRescuers pulled 11 bodies from the mud by Sunday morning."
             del out[n:]
         hazard_at = -2
+    rival_tolls(text, out)
     out.sort(key=_SPAN)
     return out
 

@@ -1994,6 +1994,14 @@ TREATED_HARMS_DONE = ("beatings", "fractures", "broken bones", "broken limbs", "
                       "machete wounds")
 TREATED_HARMS = TREATED_HARMS + TREATED_HARMS_DONE
 OUTCOME_PARTICIPLES["wounded"] += tuple(f"treated for {w}" for w in TREATED_HARMS_DONE)
+# A toll told again as "the number" (casualty_rival_toll.py): "A rights group puts the
+# number at more than 300", "estimated the total at", "the figure has since risen to 40".
+RIVAL_ESTIMATE_VERBS = _w("put puts putting placed places placing estimated estimates"
+                          " estimating gave gives giving set sets")
+RIVAL_NUMBER_ADJECTIVES = _w("total overall real true actual final same")
+RIVAL_NUMBER_NOUNS = _w("number figure total tally count")
+RIVAL_RISE_VERBS = _w("rose risen rises climbed climbs jumped jumps grew grown")
+RIVAL_REACH_VERBS = _p("reached|reaches|stood at|stands at")
 
 # ---------------------------------------------------------------- learned casualty stage
 # Words the learned second stage (casualty_stage.py) reads besides the outcome families
