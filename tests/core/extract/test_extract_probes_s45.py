@@ -43,9 +43,63 @@ from tests.extract_probes import check_figures
 
 # Members the rules still miss: (opening words, engine). A strict xfail makes a later
 # silent fix show, and the probe leaves this list.
-_MISSES: tuple[tuple[str, str], ...] = ()
+_MISSES: tuple[tuple[str, str], ...] = (
+    # "emptied" is no trigger word and the count is the village's, after "of its": the
+    # sentence is never read
+    ("The raid emptied the village of its 300 residents", "casualties"),
+    # "the" between the verb and the count: "drove the 600 residents" reads the count as
+    # a noun's, with no verb before it
+    ("Gunmen drove the 600 residents from the village", "casualties"),
+)
 
 FIGURE_SENTENCES: list[tuple[str, list]] = [
+    # 1. driven out, with a place by its name
+    ('Gang violence drives hundreds from Bel Air - UN',
+     [('drives hundreds from Bel Air', 'displaced', 200, None, 'vague', None)]),
+    ('Fighting drove thousands from Kessa last week.',
+     [('drove thousands from Kessa', 'displaced', 2000, None, 'vague', None)]),
+    ('Clashes drive 500 families from Gedeb',
+     [('drive 500 families from Gedeb', 'displaced', 500, None, 'exact', 'families')]),
+    ('Militiamen forced hundreds from Bor overnight.',
+     [('forced hundreds from Bor', 'displaced', 200, None, 'vague', None)]),
+    ('Fighting has driven more than 5,000 from Tawila, the agency said.',
+     [('driven more than 5,000 from Tawila', 'displaced', 5000, None, 'more_than', None)]),
+    ('Clashes Drive Hundreds From Tor',
+     [('Drive Hundreds From Tor', 'displaced', 200, None, 'vague', None)]),
+    ('Gunmen chased 300 families from Tor.',
+     [('chased 300 families from Tor', 'displaced', 300, None, 'exact', 'families')]),
+    ('The fighting pushed some 3,000 villagers from Kessa.',
+     [('pushed some 3,000 villagers from Kessa', 'displaced', 3000, None, 'about',
+       'villagers')]),
+    ('The fighting has pushed 3,000 people from their villages.',
+     [('pushed 3,000 people from their villages', 'displaced', 3000, None, 'exact',
+       'people')]),
+    ('The militia drove out 400 residents of Tor.',
+     [('drove out 400 residents', 'displaced', 400, None, 'exact', 'residents')]),
+    ('The militia chased out hundreds of residents.',
+     [('chased out hundreds of residents', 'displaced', 200, None, 'vague', 'residents')]),
+    # ... members read before the round (the older rules)
+    ('The offensive has driven some 20,000 people from the district.',
+     [('driven some 20,000 people from the district', 'displaced', 20000, None, 'about',
+       'people')]),
+    ('The shelling sent 2,000 people fleeing.',
+     [('2,000 people fleeing', 'displaced', 2000, None, 'exact', 'people')]),
+    ('The violence uprooted 12,000 people in March.',
+     [('uprooted 12,000 people', 'displaced', 12000, None, 'exact', 'people')]),
+    ('The raid emptied the village of its 300 residents.',
+     [('emptied the village of its 300 residents', 'displaced', 300, None, 'exact',
+       'residents')]),
+    ('Gunmen drove the 600 residents from the village.',
+     [('drove the 600 residents from the village', 'displaced', 600, None, 'exact',
+       'residents')]),
+    # ... look-alikes: fighters, protesters, a journey, animals
+    ('The army drove 300 rebels from the town.', []),
+    ('Police chased 30 protesters from the square.', []),
+    ('The bus drove 40 passengers from Tor to the capital.', []),
+    ('The company drives 200 workers from the camp each morning.', []),
+    ('He pushed 200 sheep from the hill.', []),
+    ('The army pushed out 40 rebels.', []),
+
     # 3. treated for the harm done
     ('Doctors said 25 people had been treated for beatings since Friday, several of them'
      ' with broken legs.',

@@ -1371,6 +1371,11 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             # "forced about 7,000 people to flee", "drive 7,000 from homes"; "forced 30
             # gunmen to flee" is a retreat
             outcome, ev_start, ev_end = "displaced", forced.start(), out_of.end()
+        if outcome is None and (t.startswith(" from ", gend) or " out " in t) and (
+                driven := _driven_from_named_place(s, cstart, gend, toks, low_n)):
+            # driven from a place called by its name (round 45): "Gang violence drives
+            # hundreds from Martissant", "drove 3,000 villagers from Kessa"
+            outcome, ev_start, ev_end = "displaced", driven[0], driven[1]
         if outcome is None and fled_here and not is_article and (
                 fled := _FLED_AFTER.match(s, gend)) and (
                 fled.group("area") is None or low_n >= EN.FLEEING_CROWD) and (
@@ -1844,6 +1849,36 @@ _RARE["forced_out"] = (
     r"|from\s+(?:the\s+|their\s+)?(?:[\w'’\-]+\s+){0,3}?"
     rf"(?:{alt(EN.HOME_PLACES)})\b"
     rf"|out\s+of\s+(?:the\s+|their\s+)?(?:{alt(EN.HOME_PLACES)})\b)")
+
+
+# ... from a place by its name, up to three capitalised words (round 45): "drives hundreds
+# from Martissant", "drove 3,000 villagers from Cite Soleil" ("from Tor to the capital" is
+# a journey)
+_RARE["from_named_place"] = (
+    r"\s+from\s+(?:(?:neighbouring|neighboring|nearby|northern|southern|eastern|western"
+    r"|central)\s+)?(?-i:[A-Z])[\w'’\-]+(?:\s+(?-i:[A-Z])[\w'’\-]+){0,2}"
+    r"(?!\s+(?:to|into|towards|toward)\b)"
+    # ... or a home place, for the verbs the older rule does not know: "pushed 3,000
+    # people from their villages"
+    r"|\s+from\s+(?:the\s+|their\s+)?(?:[\w'’\-]+\s+){0,3}?"
+    rf"(?:{alt(EN.HOME_PLACES)})\b")
+_RARE["driving_before"] = rf"\b(?:{alt(EN.DRIVING_OUT_VERBS)})\s+(?P<out>out\s+)?$"
+
+
+def _driven_from_named_place(s: str, cstart: int, gend: int, toks: list[str],
+                             low_n: int) -> tuple[int, int] | None:
+    """The span of civilians, or a crowd with no noun, driven from a named place: a verb
+    of driving right before the count, "from" and the name right after its noun."""
+    if toks and toks[-1].lower() not in _FLEEING_CIVILIANS:
+        return None
+    if not toks and low_n < EN.FLEEING_CROWD:
+        return None
+    if not (drove := _rare("driving_before").search(s, max(0, cstart - 16), cstart)):
+        return None
+    if place := _rare("from_named_place").match(s, gend):
+        return drove.start(), place.end()
+    # the particle says they left: "drove out 400 residents", "chased out hundreds"
+    return (drove.start(), gend) if drove.group("out") else None
 
 
 def _unrealised(s: str, verb_start: int) -> bool:

@@ -2002,6 +2002,11 @@ RIVAL_NUMBER_ADJECTIVES = _w("total overall real true actual final same")
 RIVAL_NUMBER_NOUNS = _w("number figure total tally count")
 RIVAL_RISE_VERBS = _w("rose risen rises climbed climbs jumped jumps grew grown")
 RIVAL_REACH_VERBS = _p("reached|reaches|stood at|stands at")
+# Displacement told with a verb of driving out and a place by its name (casualties.py,
+# round 45): "Gang violence drives hundreds from Martissant", "drove 3,000 villagers from
+# Kessa" (rebels driven from a town lost a battle: civilians or a crowd only).
+DRIVING_OUT_VERBS = _w("drive drives drove driven driving force forces forced forcing"
+                       " chase chases chased chasing push pushes pushed pushing")
 
 # ---------------------------------------------------------------- learned casualty stage
 # Words the learned second stage (casualty_stage.py) reads besides the outcome families
