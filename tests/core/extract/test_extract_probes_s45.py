@@ -50,6 +50,9 @@ _MISSES: tuple[tuple[str, str], ...] = (
     # "the" between the verb and the count: "drove the 600 residents" reads the count as
     # a noun's, with no verb before it
     ("Gunmen drove the 600 residents from the village", "casualties"),
+    # a share of a group an outcome names, then who they were ("were children"): the
+    # share's rule reads only a predicate of harm
+    ("Of the injured, 40 (31.5%) were children", "casualties"),
 )
 
 FIGURE_SENTENCES: list[tuple[str, list]] = [
@@ -99,6 +102,51 @@ FIGURE_SENTENCES: list[tuple[str, list]] = [
     ('The company drives 200 workers from the camp each morning.', []),
     ('He pushed 200 sheep from the hill.', []),
     ('The army pushed out 40 rebels.', []),
+
+    # 2. the notation of medical reports: a group's size in brackets
+    ('Patients who were dead on arrival (n = 12) were excluded.',
+     [('Patients who were dead on arrival (n = 12)', 'killed', 12, None, 'exact',
+       'Patients')]),
+    ('Children who died before admission (n=14) were not included.',
+     [('Children who died before admission (n=14)', 'killed', 14, None, 'exact',
+       'Children')]),
+    ('Patients who died in the emergency room (n = 17) were excluded from the analysis.',
+     [('Patients who died in the emergency room (n = 17)', 'killed', 17, None, 'exact',
+       'Patients')]),
+    ('Patients with gunshot wounds (n = 58) were younger than the others.',
+     [('Patients with gunshot wounds (n = 58)', 'wounded', 58, None, 'exact', 'Patients')]),
+    ('Casualties with burns (n = 23) were flown to the capital.',
+     [('Casualties with burns (n = 23)', 'wounded', 23, None, 'exact', 'Casualties')]),
+    ('Of those admitted, children with blast injuries (n = 31) needed the longest stays.',
+     [('children with blast injuries (n = 31)', 'wounded', 31, None, 'exact', 'children')]),
+    # ... a count with its share, before its predicate
+    ('Of the 200 patients, 120 (60%) had blast injuries and 50 (25%) had gunshot wounds.',
+     [('120 (60%) had blast injuries', 'wounded', 120, None, 'exact', None),
+      ('50 (25%) had gunshot wounds', 'wounded', 50, None, 'exact', None)]),
+    ('Of 90 wounded, 61 (68%) had shrapnel wounds, 20 (22%) had burns and 9 (10%) had'
+     ' gunshot wounds.',
+     [('90 wounded', 'wounded', 90, None, 'exact', None),
+      ('61 (68%) had shrapnel wounds', 'wounded', 61, None, 'exact', None),
+      ('20 (22%) had burns', 'wounded', 20, None, 'exact', None),
+      ('9 (10%) had gunshot wounds', 'wounded', 9, None, 'exact', None)]),
+    ('Of the 150 injured, 44 (29.3%) had fractures, and 12 (8%) died.',
+     [('150 injured', 'wounded', 150, None, 'exact', None),
+      ('44 (29.3%) had fractures', 'wounded', 44, None, 'exact', None),
+      ('12 (8%) died', 'killed', 12, None, 'exact', None)]),
+    ('Of the 80 patients, 12 (15%) were killed in a second strike.',
+     [('12 (15%) were killed', 'killed', 12, None, 'exact', None)]),
+    ('Of the injured, 40 (31.5%) were children.',
+     [('40 (31.5%) were children', 'wounded', 40, None, 'exact', 'children')]),
+    # ... look-alikes: a sample, households, an illness, a negated outcome, a survey's
+    # displaced, a share with no harm, burns on roofs
+    ('Respondents (n = 412) were asked about their health.', []),
+    ('Households in the sample (n = 300) were visited twice.', []),
+    ('Patients with diabetes (n = 29) were excluded.', []),
+    ('Patients who were not injured (n = 40) were discharged.', []),
+    ('Women who were displaced (n = 88) were interviewed.', []),
+    ('Of the 300 respondents, 120 (40%) had lost their jobs and 60 (20%) had no income.', []),
+    ('Eight people were killed. Of the 300 households, 90 (30%) had burns on their roofs.',
+     [('Eight people were killed', 'killed', 8, None, 'exact', 'people')]),
 
     # 3. treated for the harm done
     ('Doctors said 25 people had been treated for beatings since Friday, several of them'

@@ -34,6 +34,7 @@ from .casualty_clause import (
     denied_count,
     held_by_place,
 )
+from .casualty_notation import notation_counts
 from .casualty_phrase import names_a_person, noun_list_end, relative_between, restated_count
 from .casualty_rival_toll import rival_tolls
 from .folding import CaseBlind
@@ -661,6 +662,7 @@ def _find_casualties(text: str, every: tuple[int, ...], cands: tuple[int, ...],
             del out[n:]
         hazard_at = -2
     rival_tolls(text, out)
+    notation_counts(text, out)
     out.sort(key=_SPAN)
     return out
 

@@ -2007,6 +2007,15 @@ RIVAL_REACH_VERBS = _p("reached|reaches|stood at|stands at")
 # Kessa" (rebels driven from a town lost a battle: civilians or a crowd only).
 DRIVING_OUT_VERBS = _w("drive drives drove driven driving force forces forced forcing"
                        " chase chases chased chasing push pushes pushed pushing")
+# The notation of medical reports (casualty_notation.py): a group and its size in
+# brackets, "Patients who were dead on arrival (n = 29)", "children with blast injuries
+# (n = 14)". The group is one a report of casualties treats (respondents and households
+# of a survey are not), and the phrase names the outcome.
+NOTATION_SUBJECTS = _w("patients patient children child adults infants women men people"
+                       " victims casualties survivors civilians")
+NOTATION_DEAD = _p("dead|died|killed|deceased|dead on arrival|fatal injuries")
+NOTATION_HURT = _w("wounded injured injuries injury wounds burns fractures hurt"
+                   " amputations")
 
 # ---------------------------------------------------------------- learned casualty stage
 # Words the learned second stage (casualty_stage.py) reads besides the outcome families
