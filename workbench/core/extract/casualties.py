@@ -1647,6 +1647,13 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                     not took or (hostage_doc and not _rare("care_gap").search(comp.group(0)))):
                 outcome = "killed" if comp.group("dead") else (
                     "captured" if took else _PAST_OUTCOME[word])
+        if outcome is None and (off_here or "alongside" in t) and toks and _person_like(toks) and (
+                " by " in t or " By " in t) and (
+                agent_out := _companion_after_agent(s, cstart)):
+            # companions of one the passive names, its agent between (round 45): "was
+            # taken off his truck by armed men together with two other drivers", "was
+            # shot dead by soldiers along with his two sons"
+            outcome = agent_out
         if outcome is None:
             continue
         if is_article and not _person_like(toks) and not bare_another:
@@ -1806,6 +1813,34 @@ _RARE["companion_of"] = (
     r"|(?-i:[A-Z])[\w'’\-]+(?:\s+(?-i:[A-Z])[\w'’\-]+){0,3})"
     r"\s+(?:(?:along|together)\s+with|alongside))$")
 _RARE["with_before"] = r"\b(?P<w>with|alongside)\s+(?:(?:his|her|their|its)\s+)?$"
+# ... with the passive's agent before the companions (round 45): "was seized by gunmen
+# together with three other traders", "was taken off his bus by armed men with two other
+# passengers": perhaps where from, then "by" and up to three words of the agent
+_RARE["companion_by_agent"] = (
+    r"\b(?:was|were|been|being)\s+(?:(?:also|then|later|reportedly|allegedly)\s+)?"
+    rf"(?:(?P<dead>{alt(EN.COMPANION_DEATHS)})|(?P<v>{alt((*_PAST_OUTCOME, 'taken'))}))\b"
+    r"(?:\s+(?:off|from|out\s+of)\s+(?:[^\s,.;:!?\"“”]+\s+){0,2}?[^\s,.;:!?\"“”]+)?"
+    r"\s+by\s+(?P<agent>(?:[a-z][\w'’\-]*\s+){0,2}?[a-z][\w'’\-]*)"
+    r"\s+(?:(?:along|together)\s+)?(?:with|alongside)\s+(?:(?:his|her|their|its)\s+)?"
+    # ("a couple of", "a trio of", "an estimated 3,000": the count may open after these)
+    r"(?:an?\s+(?:estimated\s+)?)?$")
+
+
+def _companion_after_agent(s: str, cstart: int) -> str | None:
+    """The outcome a passive with its agent gives the companions counted at ``cstart``, or
+    None. Taken or held only by armed men or a captor ("taken by relatives with" is no
+    capture); an agent that is a weapon or a thing is left out by its words."""
+    comp = _rare("companion_by_agent").search(s, max(0, cstart - 120), cstart)
+    if comp is None:
+        return None
+    if comp.group("dead"):
+        return "killed"
+    word = comp.group("v").lower()
+    agent = comp.group("agent").lower()
+    if word in _HELD_OR_TAKEN:
+        armed = "armed" in agent or "masked" in agent or _rare("captor_near").search(agent)
+        return "captured" if armed else None
+    return _PAST_OUTCOME.get(word)
 _RARE["relative_then_and"] = (
     # a relative pronoun, or a participle in -ing right after the noun ("two women
     # carrying water, and a boy"; not one of an outcome: "killing", "wounding")
