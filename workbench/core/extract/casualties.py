@@ -353,6 +353,8 @@ def _kin_of_those(s: str, cstart: int, cend: int) -> re.Match[str] | None:
     if not _rare("kin_of_those").search(s, max(0, cstart - 16), cstart):
         return None
     return _KIN_THOSE.match(s, cend)
+
+
 # People counted "among them", an age between commas or none, the clause closing there.
 _AMONG_THEM = re.compile(
     r"(?:\s*,\s*aged\s+[\w\s]{1,20}?,)?\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+them\b"
