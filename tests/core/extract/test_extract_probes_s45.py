@@ -101,6 +101,8 @@ FIGURE_SENTENCES: list[tuple[str, list]] = [
     ('The bus drove 40 passengers from Tor to the capital.', []),
     ('The company drives 200 workers from the camp each morning.', []),
     ('He pushed 200 sheep from the hill.', []),
+    ('Fighting drove hundreds from Friday prayers.', []),
+    ('The clashes forced 300 families from March until June.', []),
     ('The army pushed out 40 rebels.', []),
 
     # 2. the notation of medical reports: a group's size in brackets

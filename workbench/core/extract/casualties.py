@@ -1895,7 +1895,9 @@ _RARE["forced_out"] = (
 # a journey)
 _RARE["from_named_place"] = (
     r"\s+from\s+(?:(?:neighbouring|neighboring|nearby|northern|southern|eastern|western"
-    r"|central)\s+)?(?-i:[A-Z])[\w'’\-]+(?:\s+(?-i:[A-Z])[\w'’\-]+){0,2}"
+    # (a day or a month is no place: "from Friday prayers", "from March until June")
+    rf"|central)\s+)?(?!(?:{alt((*EN.WEEKDAYS, *EN.MONTHS))})\b)"
+    r"(?-i:[A-Z])[\w'’\-]+(?:\s+(?-i:[A-Z])[\w'’\-]+){0,2}"
     r"(?!\s+(?:to|into|towards|toward)\b)"
     # ... or a home place, for the verbs the older rule does not know: "pushed 3,000
     # people from their villages"
