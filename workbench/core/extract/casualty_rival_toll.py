@@ -13,18 +13,25 @@ from __future__ import annotations
 import re
 
 from .lang import en as EN
-from .lang.build import alt
+from .lang.build import alt, first_chars
 from .numbers import COUNT_RE, parse_count
 
 # who puts a number at a count, or how a number moves to one: "puts the number at",
-# "estimated the total at", "the figure has since risen to"
-_NUMBER_AT = re.compile(
-    rf"\b(?:(?:{alt(EN.RIVAL_ESTIMATE_VERBS)})\s+(?P<np>(?:the|that|this|its|their)\s+"
-    rf"(?:(?:{alt(EN.RIVAL_NUMBER_ADJECTIVES)})\s+)?(?:{alt(EN.RIVAL_NUMBER_NOUNS)})\s+"
-    r"(?:(?:even\s+|much\s+|far\s+)?(?:higher|lower),?\s+|closer\s+to\s+|nearer\s+)?at)"
-    rf"|(?:the|that|this)\s+(?:{alt(EN.RIVAL_NUMBER_NOUNS)})\s+"
-    r"(?:(?:has|had|have)\s+)?(?:since\s+|now\s+)?"
-    rf"(?:(?:{alt(EN.RIVAL_RISE_VERBS)})\s+to|{alt(EN.RIVAL_REACH_VERBS)}))\s+",
+# "estimated the total at", "the figure has since risen to". The noun is found first (a
+# pattern led by "the" would be tried at every "the" of a report), then what stands
+# around it.
+_NOUN = re.compile(rf"\b(?=[{first_chars(EN.RIVAL_NUMBER_NOUNS)}])(?:{alt(EN.RIVAL_NUMBER_NOUNS)})\b",
+                   re.IGNORECASE)
+_BEFORE_NOUN = re.compile(
+    rf"\b(?:(?P<v>{alt(EN.RIVAL_ESTIMATE_VERBS)})\s+)?"
+    rf"(?P<np>(?P<det>the|that|this|its|their)\s+(?:(?:{alt(EN.RIVAL_NUMBER_ADJECTIVES)})\s+)?)$",
+    re.IGNORECASE)
+_AT_AFTER = re.compile(
+    r"\s+(?:(?:even\s+|much\s+|far\s+)?(?:higher|lower),?\s+|closer\s+to\s+|nearer\s+)?at\s+",
+    re.IGNORECASE)
+_RISE_AFTER = re.compile(
+    r"\s+(?:(?:has|had|have)\s+)?(?:since\s+|now\s+)?"
+    rf"(?:(?:{alt(EN.RIVAL_RISE_VERBS)})\s+to|{alt(EN.RIVAL_REACH_VERBS)})\s+",
     re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=\S)")
 _KINDS = frozenset(("killed", "wounded", "missing", "captured", "arrested", "displaced"))
@@ -36,11 +43,23 @@ def rival_tolls(text: str, out: list[dict[str, object]]) -> None:
     if not out or not any(w in text for w in ("number", "figure", "tally", "total", "count")):
         return
     found: list[dict[str, object]] = []
-    ends = sorted((int(f["end"]), id(f), f) for f in out)
-    for lead in _NUMBER_AT.finditer(text):
-        m = COUNT_RE.match(text, lead.end())
+    ends: list[tuple[int, int, dict[str, object]]] = []
+    for noun in _NOUN.finditer(text):
+        lead = _BEFORE_NOUN.search(text, max(0, noun.start() - 40), noun.start())
+        if lead is None:
+            continue
+        if lead.group("v"):
+            move = _AT_AFTER.match(text, noun.end())
+        elif lead.group("det").lower() in ("the", "that", "this"):
+            move = _RISE_AFTER.match(text, noun.end())
+        else:
+            continue
+        if move is None:
+            continue
+        m = COUNT_RE.match(text, move.end())
         if m is None or not (m.group("num") or m.group("vague")):
             continue
+        ends = ends or sorted((int(f["end"]), id(f), f) for f in out)
         before = [f for e, _, f in ends if e <= lead.start()]
         if not before or before[-1]["outcome"] not in _KINDS:
             continue
@@ -57,7 +76,7 @@ def rival_tolls(text: str, out: list[dict[str, object]]) -> None:
             continue
         if any(int(f["start"]) < m.end() and m.start() < int(f["end"]) for f in out):
             continue
-        a = lead.start("np") if lead.group("np") else lead.start()
+        a = lead.start("np")
         found.append({"start": a, "end": m.end(), "text": text[a:m.end()],
                       "outcome": prev["outcome"], "count_low": low, "count_high": high,
                       "qualifier": qualifier, "group": None})
