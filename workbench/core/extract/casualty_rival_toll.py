@@ -20,8 +20,9 @@ from .numbers import COUNT_RE, parse_count
 # "estimated the total at", "the figure has since risen to". The noun is found first (a
 # pattern led by "the" would be tried at every "the" of a report), then what stands
 # around it.
-_NOUN = re.compile(rf"\b(?=[{first_chars(EN.RIVAL_NUMBER_NOUNS)}])(?:{alt(EN.RIVAL_NUMBER_NOUNS)})\b",
-                   re.IGNORECASE)
+_NOUN = re.compile(
+    rf"\b(?=[{first_chars(EN.RIVAL_NUMBER_NOUNS)}])(?:{alt(EN.RIVAL_NUMBER_NOUNS)})\b",
+    re.IGNORECASE)
 _BEFORE_NOUN = re.compile(
     rf"\b(?:(?P<v>{alt(EN.RIVAL_ESTIMATE_VERBS)})\s+)?"
     rf"(?P<np>(?P<det>the|that|this|its|their)\s+(?:(?:{alt(EN.RIVAL_NUMBER_ADJECTIVES)})\s+)?)$",
