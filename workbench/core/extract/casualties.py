@@ -928,6 +928,11 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
     # (exact only on the lowered text; the patterns as written fold other letters too)
     bodies_here = t is s or "bodies" in t or "corpses" in t
     treat_here = "treat" in t or "Treat" in t or "TREAT" in t
+    # a verb of driving out (round 45), by its stems (on the lowered text: a sentence
+    # that has no lowered twin is lowered here, which is rare)
+    lt_ = t if t is not s else s.lower()
+    drive_here = ("driv" in lt_ or "drov" in lt_ or "forc" in lt_ or "chas" in lt_
+                  or "push" in lt_)
     for m in _counts(s, base, cands, arts, hints, t):
         cstart, cend = m.span()
         if cstart < prev_tail:
@@ -1375,7 +1380,7 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             # "forced about 7,000 people to flee", "drive 7,000 from homes"; "forced 30
             # gunmen to flee" is a retreat
             outcome, ev_start, ev_end = "displaced", forced.start(), out_of.end()
-        if outcome is None and (t.startswith(" from ", gend) or " out " in t) and (
+        if outcome is None and drive_here and (t.startswith(" from ", gend) or " out " in t) and (
                 driven := _driven_from_named_place(s, cstart, gend, toks, low_n)):
             # driven from a place called by its name (round 45): "Gang violence drives
             # hundreds from Martissant", "drove 3,000 villagers from Kessa"

@@ -41,7 +41,8 @@ _KINDS = frozenset(("killed", "wounded", "missing", "captured", "arrested", "dis
 def rival_tolls(text: str, out: list[dict[str, object]]) -> None:
     """Append to ``out`` (the document's figures) each "the number at N" that restates the
     figure before it, with that figure's outcome."""
-    if not out or not any(w in text for w in ("number", "figure", "tally", "total", "count")):
+    if not out or not ("number" in text or "figure" in text or "total" in text
+                       or "tally" in text or "count" in text):
         return
     found: list[dict[str, object]] = []
     ends: list[tuple[int, int, dict[str, object]]] = []
