@@ -776,6 +776,46 @@ def companion_family() -> Iterator[Case]:
             yield Case("lookalike/companion", frame.replace("{n}", phrase))
 
 
+# Companions after the passive's agent (round 45): "was taken off his truck by armed men
+# together with two other drivers". Taken by relatives, a thing after "with", a verb of no
+# outcome and care stay nothing.
+COMPANION_AGENT_FRAMES: tuple[tuple[str, str], ...] = (
+    ("killed", "He was shot dead by unknown gunmen together with {n} {h} on Sunday."),
+    ("killed", "The farmer was killed by soldiers along with {n} {h} near the border."),
+    ("wounded", "She was wounded by shrapnel along with {n} {h} in the market."),
+    ("captured", "He was taken off a bus by armed men together with {n} {h}."),
+    ("captured", "The priest was kidnapped by bandits with {n} {h} last week."),
+    ("arrested", "The editor was arrested by police along with {n} {h} in Tamara."),
+)
+COMPANION_AGENT_LOOKALIKES: tuple[str, ...] = (
+    "He was arrested by police along with {n} kilos of heroin.",
+    "The mayor was killed by gunmen with {n} shots.",
+    "The boy was taken by relatives together with {n} cousins.",
+    "The boy was taken to hospital by relatives along with {n} cousins.",
+    "The convoy was attacked by gunmen together with {n} trucks.",
+    "The minister was greeted by elders along with {n} officials.",
+)
+
+
+def companion_agent_family() -> Iterator[Case]:
+    for outcome, frame in COMPANION_AGENT_FRAMES:
+        for head in COMPANION_HEADS:
+            for phrase, low, high, qual in COUNTS:
+                if phrase.startswith(QUOTED_LEADS[:3]):
+                    continue  # "along with another five colleagues": an added toll
+                if phrase.startswith(("a ", "an ")):
+                    # an article opens a count only within 30 characters of a casualty
+                    # word, and the agent puts "with" further: "a couple of", "a trio of",
+                    # "an estimated 3,000" lose their first word (and "about")
+                    continue
+                yield Case(f"groups/companion-agent/{outcome}/{head}",
+                           _fill(frame, phrase, head),
+                           (Want(outcome, low, high, qual, _anchor(phrase)),))
+    for frame in COMPANION_AGENT_LOOKALIKES:
+        for phrase in ("7", "twenty-three", "dozens of", "at least 20", "two"):
+            yield Case("lookalike/companion-agent", frame.replace("{n}", phrase))
+
+
 FAMILIES: tuple[Callable[[], Iterator[Case]], ...] = (
     count_family, count_head_family, restated_and_listed_family, head_family,
     headline_title_family,
@@ -785,6 +825,7 @@ FAMILIES: tuple[Callable[[], Iterator[Case]], ...] = (
     premodified_noun_family, headline_family,
     headline_cross_family, lookalike_family,
     quoted_count_family, companion_family, kin_list_family, victims_back_family,
+    companion_agent_family,
 )
 
 

@@ -34,7 +34,9 @@ from .casualty_clause import (
     denied_count,
     held_by_place,
 )
+from .casualty_notation import notation_counts
 from .casualty_phrase import names_a_person, noun_list_end, relative_between, restated_count
+from .casualty_rival_toll import rival_tolls
 from .folding import CaseBlind
 from .lang import en as EN
 from .lang.build import alt, first_chars
@@ -350,6 +352,19 @@ _OF_THOSE = re.compile(
     r"\s+of\s+those\s+(?P<p>[a-z]+)\b(?=\s*[,;.]|\s+(?:were|was|are|is|had|have|has"
     r"|in|at|on|by|during|since|last|later|so|after|remain|remains|remained|still|died)\b)")
 _HELD_OR_TAKEN = frozenset({"held", "taken"})
+# ... and after those who speak for them, whatever verb follows (round 45): "Relatives of at
+# least 15 of those detained say", "the families of 12 of those killed want an inquiry"
+_RARE["kin_of_those"] = rf"\b(?:{alt(EN.KIN_OF_THOSE)})\s+(?:of|for)\s+$"
+_KIN_THOSE = re.compile(r"\s+of\s+those\s+(?P<p>[a-z]+)\b(?=\s+[a-z])")
+
+
+def _kin_of_those(s: str, cstart: int, cend: int) -> re.Match[str] | None:
+    """A count "of those detained" that relatives, families or lawyers are "of" or "for"."""
+    if not _rare("kin_of_those").search(s, max(0, cstart - 16), cstart):
+        return None
+    return _KIN_THOSE.match(s, cend)
+
+
 # People counted "among them", an age between commas or none, the clause closing there.
 _AMONG_THEM = re.compile(
     r"(?:\s*,\s*aged\s+[\w\s]{1,20}?,)?\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+them\b"
@@ -665,6 +680,8 @@ def _find_casualties(text: str, every: tuple[int, ...], cands: tuple[int, ...],
             # people ...\nRescuers pulled 11 bodies from the mud by Sunday morning."
             del out[n:]
         hazard_at = -2
+    rival_tolls(text, out)
+    notation_counts(text, out)
     out.sort(key=_SPAN)
     return out
 
@@ -929,6 +946,12 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
     condition_here = " if " in t or " unless " in t or " IF " in t or " UNLESS " in t
     # (exact only on the lowered text; the patterns as written fold other letters too)
     bodies_here = t is s or "bodies" in t or "corpses" in t
+    treat_here = "treat" in t or "Treat" in t or "TREAT" in t
+    # a verb of driving out (round 45), by its stems (on the lowered text: a sentence
+    # that has no lowered twin is lowered here, which is rare)
+    lt_ = t if t is not s else s.lower()
+    drive_here = ("driv" in lt_ or "drov" in lt_ or "forc" in lt_ or "chas" in lt_
+                  or "push" in lt_)
     for m in _counts(s, base, cands, arts, hints, t):
         cstart, cend = m.span()
         if cstart < prev_tail:
@@ -1272,6 +1295,11 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             # "doctors treated 45 people for gunshot wounds", "have treated more than 40
             # people for machete and gunshot wounds" (kinds joined as in the passive)
             outcome, ev_start, ev_end = "wounded", treated.start(), treated_for.end()
+        if outcome is None and treat_here and not is_article and (
+                harmed := _treated_for_harm(s, cstart, gend, toks)):
+            # treated for the harm done to them, where or not (round 45): "medics treated
+            # 25 people for beatings", "31 people had been treated there for beatings"
+            outcome, ev_start, ev_end = "wounded", harmed[0], harmed[1]
         if outcome is None and not is_article and bodies_here and (
                 bodies := bodies_ahead.match(t, cend)):
             outcome = "killed"  # "40 burned and mutilated bodies"
@@ -1287,7 +1315,8 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 # "19 of them under the age of 18": the age is the sub-group's, no count
                 ev_end = gend = max(ev_end, limit.end())
         if outcome is None and not is_article and not toks and (
-                s.startswith(" of those ", cend)) and (those := _OF_THOSE.match(s, cend)):
+                s.startswith(" of those ", cend)) and (
+                those := _OF_THOSE.match(s, cend) or _kin_of_those(s, cstart, cend)):
             # "three of those held were herders", "Seven of those killed were children": the
             # participle says what happened to the whole the count is part of ("held" and
             # "taken" as the figure before them says: arrested or captured)
@@ -1388,6 +1417,11 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             # "forced about 7,000 people to flee", "drive 7,000 from homes"; "forced 30
             # gunmen to flee" is a retreat
             outcome, ev_start, ev_end = "displaced", forced.start(), out_of.end()
+        if outcome is None and drive_here and (t.startswith(" from ", gend) or " out " in t) and (
+                driven := _driven_from_named_place(s, cstart, gend, toks, low_n)):
+            # driven from a place called by its name (round 45): "Gang violence drives
+            # hundreds from Martissant", "drove 3,000 villagers from Kessa"
+            outcome, ev_start, ev_end = "displaced", driven[0], driven[1]
         if outcome is None and fled_here and not is_article and (
                 fled := _FLED_AFTER.match(s, gend)) and (
                 fled.group("area") is None or low_n >= EN.FLEEING_CROWD) and (
@@ -1665,6 +1699,13 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                     not took or (hostage_doc and not _rare("care_gap").search(comp.group(0)))):
                 outcome = "killed" if comp.group("dead") else (
                     "captured" if took else _PAST_OUTCOME[word])
+        if outcome is None and (off_here or "alongside" in t) and toks and _person_like(toks) and (
+                " by " in t or " By " in t) and (
+                agent_out := _companion_after_agent(s, cstart)):
+            # companions of one the passive names, its agent between (round 45): "was
+            # taken off his truck by armed men together with two other drivers", "was
+            # shot dead by soldiers along with his two sons"
+            outcome = agent_out
         if outcome is None:
             continue
         if is_article and not _person_like(toks) and not bare_another:
@@ -1824,6 +1865,34 @@ _RARE["companion_of"] = (
     r"|(?-i:[A-Z])[\w'’\-]+(?:\s+(?-i:[A-Z])[\w'’\-]+){0,3})"
     r"\s+(?:(?:along|together)\s+with|alongside))$")
 _RARE["with_before"] = r"\b(?P<w>with|alongside)\s+(?:(?:his|her|their|its)\s+)?$"
+# ... with the passive's agent before the companions (round 45): "was seized by gunmen
+# together with three other traders", "was taken off his bus by armed men with two other
+# passengers": perhaps where from, then "by" and up to three words of the agent
+_RARE["companion_by_agent"] = (
+    r"\b(?:was|were|been|being)\s+(?:(?:also|then|later|reportedly|allegedly)\s+)?"
+    rf"(?:(?P<dead>{alt(EN.COMPANION_DEATHS)})|(?P<v>{alt((*_PAST_OUTCOME, 'taken'))}))\b"
+    r"(?:\s+(?:off|from|out\s+of)\s+(?:[^\s,.;:!?\"“”]+\s+){0,2}?[^\s,.;:!?\"“”]+)?"
+    r"\s+by\s+(?P<agent>(?:[a-z][\w'’\-]*\s+){0,2}?[a-z][\w'’\-]*)"
+    r"\s+(?:(?:along|together)\s+)?(?:with|alongside)\s+(?:(?:his|her|their|its)\s+)?"
+    # ("a couple of", "a trio of", "an estimated 3,000": the count may open after these)
+    r"(?:an?\s+(?:estimated\s+)?)?$")
+
+
+def _companion_after_agent(s: str, cstart: int) -> str | None:
+    """The outcome a passive with its agent gives the companions counted at ``cstart``, or
+    None. Taken or held only by armed men or a captor ("taken by relatives with" is no
+    capture); an agent that is a weapon or a thing is left out by its words."""
+    comp = _rare("companion_by_agent").search(s, max(0, cstart - 120), cstart)
+    if comp is None:
+        return None
+    if comp.group("dead"):
+        return "killed"
+    word = comp.group("v").lower()
+    agent = comp.group("agent").lower()
+    if word in _HELD_OR_TAKEN:
+        armed = "armed" in agent or "masked" in agent or _rare("captor_near").search(agent)
+        return "captured" if armed else None
+    return _PAST_OUTCOME.get(word)
 _RARE["relative_then_and"] = (
     # a relative pronoun, or a participle in -ing right after the noun ("two women
     # carrying water, and a boy"; not one of an outcome: "killing", "wounding")
@@ -1871,6 +1940,38 @@ _RARE["forced_out"] = (
     rf"|out\s+of\s+(?:the\s+|their\s+)?(?:{alt(EN.HOME_PLACES)})\b)")
 
 
+# ... from a place by its name, up to three capitalised words (round 45): "drives hundreds
+# from Martissant", "drove 3,000 villagers from Cite Soleil" ("from Tor to the capital" is
+# a journey)
+_RARE["from_named_place"] = (
+    r"\s+from\s+(?:(?:neighbouring|neighboring|nearby|northern|southern|eastern|western"
+    # (a day or a month is no place: "from Friday prayers", "from March until June")
+    rf"|central)\s+)?(?!(?:{alt((*EN.WEEKDAYS, *EN.MONTHS))})\b)"
+    r"(?-i:[A-Z])[\w'’\-]+(?:\s+(?-i:[A-Z])[\w'’\-]+){0,2}"
+    r"(?!\s+(?:to|into|towards|toward)\b)"
+    # ... or a home place, for the verbs the older rule does not know: "pushed 3,000
+    # people from their villages"
+    r"|\s+from\s+(?:the\s+|their\s+)?(?:[\w'’\-]+\s+){0,3}?"
+    rf"(?:{alt(EN.HOME_PLACES)})\b")
+_RARE["driving_before"] = rf"\b(?:{alt(EN.DRIVING_OUT_VERBS)})\s+(?P<out>out\s+)?$"
+
+
+def _driven_from_named_place(s: str, cstart: int, gend: int, toks: list[str],
+                             low_n: int) -> tuple[int, int] | None:
+    """The span of civilians, or a crowd with no noun, driven from a named place: a verb
+    of driving right before the count, "from" and the name right after its noun."""
+    if toks and toks[-1].lower() not in _FLEEING_CIVILIANS:
+        return None
+    if not toks and low_n < EN.FLEEING_CROWD:
+        return None
+    if not (drove := _rare("driving_before").search(s, max(0, cstart - 16), cstart)):
+        return None
+    if place := _rare("from_named_place").match(s, gend):
+        return drove.start(), place.end()
+    # the particle says they left: "drove out 400 residents", "chased out hundreds"
+    return (drove.start(), gend) if drove.group("out") else None
+
+
 def _unrealised(s: str, verb_start: int) -> bool:
     """Is the outcome verb at ``verb_start`` a threat, a plan or an attempt ("would kill",
     "threatened to behead")?"""
@@ -1899,6 +2000,28 @@ _RARE["cared_for"] = (
     r"(?:with|for)\s+(?:[\w'’\-]+,?\s+(?:(?:and|or)\s+)?){0,3}?"
     rf"(?:{alt(EN.CARE_WOUNDS)})\b")
 _RARE["treated_before"] = r"\btreat(?:ed|ing)\s+$"
+# ... and the passive with where they were treated between verb and harm (round 45): "had
+# been treated there for beatings", "were treated at the scene for smoke inhalation"
+_RARE["treated_where"] = (
+    r"\s+(?:(?:had|have|has|were|was|are|is|been|being|all|also|later|since|now)\s+){1,3}"
+    r"treated\s+(?:there|here|locally|on\s+site|on\s+the\s+spot|at\s+the\s+scene)\s+"
+    rf"for\s+(?:{alt(EN.TREATED_HARMS)})\b")
+
+
+def _treated_for_harm(s: str, cstart: int, gend: int, toks: list[str]) -> tuple[int, int] | None:
+    """The span (start, end) of people treated for a harm done to them: the active "treated
+    25 people for beatings" (a person noun after the count) or the passive with a place
+    word, "31 people had been treated there for beatings" (a noun, or none before a plural
+    verb)."""
+    if toks and not _person_like(toks):
+        return None
+    if toks and (harm := _TREATED_GAP.match(s, gend)) and (
+            treated := _rare("treated_before").search(s, max(0, cstart - 10), cstart)):
+        return treated.start(), harm.end()
+    if (toks or s.startswith((" were ", " have ", " had "), gend)) and (
+            where := _rare("treated_where").match(s, gend)):
+        return cstart, where.end()
+    return None
 # ... for kinds of wound or weapons joined by "and" / "or" / commas, as _TREATED_WOUNDS
 _RARE["treated_kinds"] = r"\s+for\s+(?:[a-z]+(?:,|\s+(?:and|or))?\s+){1,4}(?:wounds|injuries)\b"
 _RARE["bomber_died"] = (

@@ -2081,6 +2081,45 @@ COMPANION_NOT_PLACES = _w("clash clashes fight fighting battle gunfight firefigh
 # Care after "taken": "was taken to hospital with a cousin" is no capture.
 CARE_PLACES_COMPANION = _w("hospital hospitals clinic clinics ward infirmary morgue mortuary")
 
+# ---------------------------------------------------------------- round 45: casualty families
+# Those who speak or act for some of the people a participle names (casualties.py): a count
+# "of those detained" inside "Relatives of at least 15 of those detained say ...": the
+# phrase is the subject of any verb, not only of "were" / "have".
+KIN_OF_THOSE = _w("relatives families parents mothers fathers wives husbands widows"
+                  " children sons daughters brothers sisters lawyers friends names")
+# What victims are treated for, told by the harm done to them (round 45; added to
+# TREATED_HARMS and to the wounded's participles above): "31 people had been treated for
+# beatings", "treated 14 people for fractures". Illnesses stay out: "treated 300 patients
+# for cholera" is no casualty figure.
+TREATED_HARMS_DONE = ("beatings", "fractures", "broken bones", "broken limbs", "bruises",
+                      "bruising", "cuts", "lacerations", "asphyxiation", "blast injuries",
+                      "gunshot injuries", "bullet injuries", "head injuries", "knife wounds",
+                      "machete wounds")
+TREATED_HARMS = TREATED_HARMS + TREATED_HARMS_DONE
+OUTCOME_PARTICIPLES["wounded"] += tuple(f"treated for {w}" for w in TREATED_HARMS_DONE)
+# A toll told again as "the number" (casualty_rival_toll.py): "A rights group puts the
+# number at more than 300", "estimated the total at", "the figure has since risen to 40".
+RIVAL_ESTIMATE_VERBS = _w("put puts putting placed places placing estimated estimates"
+                          " estimating gave gives giving set sets")
+RIVAL_NUMBER_ADJECTIVES = _w("total overall real true actual final same")
+RIVAL_NUMBER_NOUNS = _w("number figure total tally count")
+RIVAL_RISE_VERBS = _w("rose risen rises climbed climbs jumped jumps grew grown")
+RIVAL_REACH_VERBS = _p("reached|reaches|stood at|stands at")
+# Displacement told with a verb of driving out and a place by its name (casualties.py,
+# round 45): "Gang violence drives hundreds from Martissant", "drove 3,000 villagers from
+# Kessa" (rebels driven from a town lost a battle: civilians or a crowd only).
+DRIVING_OUT_VERBS = _w("drive drives drove driven driving force forces forced forcing"
+                       " chase chases chased chasing push pushes pushed pushing")
+# The notation of medical reports (casualty_notation.py): a group and its size in
+# brackets, "Patients who were dead on arrival (n = 29)", "children with blast injuries
+# (n = 14)". The group is one a report of casualties treats (respondents and households
+# of a survey are not), and the phrase names the outcome.
+NOTATION_SUBJECTS = _w("patients patient children child adults infants women men people"
+                       " victims casualties survivors civilians")
+NOTATION_DEAD = _p("dead|died|killed|deceased|dead on arrival|fatal injuries")
+NOTATION_HURT = _w("wounded injured injuries injury wounds burns fractures hurt"
+                   " amputations")
+
 # ---------------------------------------------------------------- learned casualty stage
 # Words the learned second stage (casualty_stage.py) reads besides the outcome families
 # above. Extra outcome cues: words that hint at an outcome in wordings the rules do not

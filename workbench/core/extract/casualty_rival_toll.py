@@ -1,0 +1,85 @@
+"""A toll told again as "the number", after a figure the text has already given.
+
+"We have documented 281 deaths. A rights group puts the number at more than 300." The
+second sentence names no outcome and holds no casualty word, so the sentence rules never
+read it; the number it restates is the figure just before it. Only a figure of the same
+or the previous sentence is restated, and only a count of the same order (a quarter to
+four times it): "Police said 12 were arrested. Organisers put the number at 10,000"
+counts the march, not the arrests.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lang import en as EN
+from .lang.build import alt, first_chars
+from .numbers import COUNT_RE, parse_count
+
+# who puts a number at a count, or how a number moves to one: "puts the number at",
+# "estimated the total at", "the figure has since risen to". The noun is found first (a
+# pattern led by "the" would be tried at every "the" of a report), then what stands
+# around it.
+_NOUN = re.compile(
+    rf"\b(?=[{first_chars(EN.RIVAL_NUMBER_NOUNS)}])(?:{alt(EN.RIVAL_NUMBER_NOUNS)})\b",
+    re.IGNORECASE)
+_BEFORE_NOUN = re.compile(
+    rf"\b(?:(?P<v>{alt(EN.RIVAL_ESTIMATE_VERBS)})\s+)?"
+    rf"(?P<np>(?P<det>the|that|this|its|their)\s+(?:(?:{alt(EN.RIVAL_NUMBER_ADJECTIVES)})\s+)?)$",
+    re.IGNORECASE)
+_AT_AFTER = re.compile(
+    r"\s+(?:(?:even\s+|much\s+|far\s+)?(?:higher|lower),?\s+|closer\s+to\s+|nearer\s+)?at\s+",
+    re.IGNORECASE)
+_RISE_AFTER = re.compile(
+    r"\s+(?:(?:has|had|have)\s+)?(?:since\s+|now\s+)?"
+    rf"(?:(?:{alt(EN.RIVAL_RISE_VERBS)})\s+to|{alt(EN.RIVAL_REACH_VERBS)})\s+",
+    re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=\S)")
+_KINDS = frozenset(("killed", "wounded", "missing", "captured", "arrested", "displaced"))
+
+
+def rival_tolls(text: str, out: list[dict[str, object]]) -> None:
+    """Append to ``out`` (the document's figures) each "the number at N" that restates the
+    figure before it, with that figure's outcome."""
+    if not out or not ("number" in text or "figure" in text or "total" in text
+                       or "tally" in text or "count" in text):
+        return
+    found: list[dict[str, object]] = []
+    ends: list[tuple[int, int, dict[str, object]]] = []
+    for noun in _NOUN.finditer(text):
+        lead = _BEFORE_NOUN.search(text, max(0, noun.start() - 40), noun.start())
+        if lead is None:
+            continue
+        if lead.group("v"):
+            move = _AT_AFTER.match(text, noun.end())
+        elif lead.group("det").lower() in ("the", "that", "this"):
+            move = _RISE_AFTER.match(text, noun.end())
+        else:
+            continue
+        if move is None:
+            continue
+        m = COUNT_RE.match(text, move.end())
+        if m is None or not (m.group("num") or m.group("vague")):
+            continue
+        ends = ends or sorted((int(f["end"]), id(f), f) for f in out)
+        before = [f for e, _, f in ends if e <= lead.start()]
+        if not before or before[-1]["outcome"] not in _KINDS:
+            continue
+        prev = before[-1]
+        between = text[int(prev["end"]):lead.start()]
+        # the figure restated is in this sentence or the one before, in one paragraph
+        if len(_SENTENCE_END.findall(between)) > 1 or "\n" in between:
+            continue
+        parsed = parse_count(m)
+        if parsed is None:
+            continue
+        low, high, qualifier = parsed
+        if not int(prev["count_low"]) / 4 <= low <= int(prev["count_low"]) * 4:
+            continue
+        if any(int(f["start"]) < m.end() and m.start() < int(f["end"]) for f in out):
+            continue
+        a = lead.start("np")
+        found.append({"start": a, "end": m.end(), "text": text[a:m.end()],
+                      "outcome": prev["outcome"], "count_low": low, "count_high": high,
+                      "qualifier": qualifier, "group": None})
+    out.extend(found)
