@@ -292,6 +292,8 @@ DISEASE_WORDS: tuple[str, ...] = (
 # Dual outcome nouns: the word is the whole figure ("سقوط قتيلين").
 OUTCOME_DUALS: dict[str, str] = {
     **dict.fromkeys(("قتيلين", "قتيلان", "شهيدين", "شهيدان"), "killed"),
+    # two bodies found: "انتشلت الفرق جثتين"، "عثر على جثمانين"
+    **dict.fromkeys(("جثتين", "جثتان", "جثمانين", "جثمانان"), "killed"),
     **dict.fromkeys(("جريحين", "جريحان"), "wounded"),
     **dict.fromkeys(("أسيرين", "أسيران", "رهينتين", "رهينتان"), "captured"),
 }
@@ -419,6 +421,9 @@ SINGULAR_OUTCOME_NOUNS: dict[str, str] = {
     **dict.fromkeys(("جريح", "مصاب"), "wounded"),
     # counted by "واحد" after them: "البحث جار عن مفقود واحد"
     "مفقود": "missing", "أسير": "captured", "مختطف": "captured",
+    # a body found, counted by "واحدة" after it: "لم تعثر إلا على جثة واحدة" (killed, as
+    # "جثث" is; a body with its person after it, "جثة طفل", is read from the person)
+    "جثة": "killed", "جثمان": "killed",
 }
 # Verbs of dying: before the wounded ("وتوفي جريحان متأثرين بجروحهما", "توفي 3 من
 # الجرحى") they make the figure a death, not an injury.
@@ -613,6 +618,25 @@ COUNTED_THINGS: tuple[str, ...] = (
     "مليون", "ملايين",
 )
 BODY_NOUNS: tuple[str, ...] = ("جثة", "جثمان", "جثمانا")
+# The state of some of the wounded, told of "N منهم": "وإن حالة ستة منهم حرجة"،
+# "ووصفت حالة ثلاثة منهم بالخطرة"، "خمسة منهم في حالة حرجة"، "ثلاثة منهم حالتهم خطيرة":
+# a sub-group of the wounded counted before in the sentence. "حالة" before the count
+# or a noun of the state after "منهم", then a word of severity.
+STATE_NOUNS: tuple[str, ...] = ("حالة", "وحالة")
+STATE_AFTER_THEM: tuple[str, ...] = ("حالة", "بحالة", "حالتهم", "حالتهن", "حالتها",
+                                     "بجروح", "جروحهم", "إصاباتهم")
+SEVERITY_WORDS: tuple[str, ...] = (
+    "حرجة", "خطرة", "خطيرة", "بالغة", "حرج", "خطر", "خطير", "بالحرجة", "بالخطرة",
+    "بالخطيرة", "الحرجة", "الخطرة", "الخطيرة",
+)
+# Adjectives of a person that end in no "ي" and so are not read as nisbas ("رجل مسن"):
+# age, pregnancy, infancy and disability in their genders and cases ("امرأة حاملا"،
+# "امرأة مسنة"، "طفلة رضيعة"), so a person joined after them still continues the list
+# ("بين الجرحى امرأة حاملا وطفلا").
+PERSON_ADJECTIVES: tuple[str, ...] = (
+    "مسن", "مسنا", "مسنة", "حامل", "حاملا", "رضيع", "رضيعا", "رضيعة", "عجوز", "عجوزا",
+    "كفيف", "كفيفا", "كفيفة", "معاق", "معاقا", "معاقة", "قاصر", "قاصرا",
+)
 # Duals of person nouns whose plural has another form, so "-ين" is not a plural.
 PERSON_DUAL: tuple[str, ...] = (
     "جنديين", "جنديان", "شخصين", "شخصان", "طفلين", "طفلان", "طفلتين", "طفلتان", "رجلين",
@@ -863,6 +887,14 @@ WEEKDAYS: dict[str, int] = {
     "الاثنين": 0, "الإثنين": 0, "الثلاثاء": 1, "الأربعاء": 2, "الخميس": 3, "الجمعة": 4,
     "السبت": 5, "الأحد": 6,
 }
+# "الاثنين" is Monday and also "the two" ("وقتلوا الاثنين"). It is the day after a day
+# part or another weekday ("مساء الاثنين"، "بين الأحد والاثنين"، "يومي الأحد والاثنين"،
+# "ليل الأحد والاثنين"), after these words of when, and before a day of the month, a
+# "last"/"next" or a second weekday ("الاثنين 18 أيار"، "الاثنين الماضي"، "ليل الاثنين
+# الثلاثاء"); after a verb or a masdar ("وقتلوا الاثنين"، "مقتل الاثنين") it counts two.
+MONDAY_WORDS: tuple[str, ...] = ("الاثنين", "الإثنين", "والاثنين", "والإثنين")
+MONDAY_BEFORE: tuple[str, ...] = ("يومي", "اليوم", "منذ", "حتى", "مطلع", "نهار")
+MONDAY_AFTER: tuple[str, ...] = ("الماضي", "المقبل", "القادم", "الفائت", "المنصرم")
 # Time-of-day nouns kept in the span before a weekday ("مساء السبت").
 DAY_PARTS: tuple[str, ...] = ("يوم", "ليل", "ليلة", "فجر", "صباح", "ظهر", "عصر", "مساء",
                               "ظهيرة", "صبيحة", "أمس")
@@ -964,6 +996,15 @@ FUTURE_CUES: tuple[str, ...] = (
     # what is awaited, planned or prepared for ("ومن المنتظر أن يلتقي الوزيران السبت"،
     # "من المزمع أن"، "يرتقب"، "وتستعد الهيئة لـ")
     "المنتظر", "منتظر", "المزمع", "مزمع", "يرتقب", "ترتقب", "يستعد", "تستعد",
+)
+# Cues that put a whole clause in the future, however far the month stands after them
+# ("ومن المنتظر أن تبدأ القوات نشر 2000 عنصر لحماية المراكز مطلع تشرين الأول"، "ومن المقرر
+# أن ..."، "وتعتزم الحكومة إطلاق حملة ... خلال تشرين الأول"): read back to the clause's
+# start (a comma or a sentence end), not after "كان" ("وكان من المقرر أن ...": planned
+# once, maybe past).
+CLAUSE_FUTURE_CUES: tuple[str, ...] = (
+    "المنتظر", "المقرر", "المتوقع", "المزمع", "المرتقب", "يتوقع", "يرتقب", "يعتزم",
+    "تعتزم", "يستعد", "تستعد", "يخطط", "تخطط", "ينوي", "تنوي",
 )
 # The stems that "س" makes future after the person prefix ("سيصل"، "ستنطلق"، "سنواصل"),
 # written folded; a closed list, since "سي"/"ست"/"سن" also open nouns ("سيارة"، "ستة"،
