@@ -1129,6 +1129,9 @@ SPEECH_VERBS: tuple[str, ...] = (
     # ... and of a warning, as in a headline: "وتحذر الأمم المتحدة من كارثة"، "وكانت
     # المنظمة تحذر من أن ..." (with "من", as the perfect "حذرت")
     "يحذر", "تحذر", "يحذرون",
+    # ... and of a call, the same way ("ويطالب القرار الأطراف بـ ...، ويدعو إلى ..."،
+    # "وتدعو المنظمة إلى فتح تحقيق"; with "إلى"/"على", as the perfect "دعا"/"حث")
+    *("يدعو", "تدعو", "يدعون", "يحث", "تحث", "يحثون"),
     "اتهم", "اتهمت", "اتهموا", "دعا", "دعت", "دعوا", "حث", "حثت",
     # pledges and threats (their own lists below, which other roles use too)
     *PLEDGE_VERBS, *THREAT_VERBS,
@@ -1272,6 +1275,13 @@ APPROVED_THINGS: tuple[str, ...] = (
     "الصفقة", "اتفاق", "اتفاقا", "الاتفاق", "ضريبة", "الضريبة", "رسوم", "الرسوم", "عفو",
     "العفو", "عفوا",
 )
+# Condemning with a noun object reports no words of its own ("دانت الوزارة الهجوم"); a
+# participle of blame after it ("، محملة الاحتلال المسؤولية") is the condemner's.
+CONDEMNING_VERBS: tuple[str, ...] = ("دان", "دانت", "أدان", "أدانت", "استنكر", "استنكرت",
+                                     "شجب", "شجبت", "ندد", "نددت")
+# The present of calling, read only as a second verb after a comma with no subject of
+# its own ("ويطالب القرار الأطراف بـ ...، ويدعو إلى ...").
+PRESENT_CALL_VERBS: tuple[str, ...] = ("يدعو", "تدعو", "يدعون", "يحث", "تحث", "يحثون")
 # Verbs whose content usually comes as "على أن" / "إلى أن".
 PREP_VERBS: dict[str, str] = {"أشار": "إلى", "أشارت": "إلى", "أشاروا": "إلى", "لفت": "إلى",
                               "لفتت": "إلى", "شدد": "على", "شددت": "على", "تصر": "على",
@@ -1279,13 +1289,16 @@ PREP_VERBS: dict[str, str] = {"أشار": "إلى", "أشارت": "إلى", "أ�
                               "دعت": "إلى", "دعوا": "إلى", "حث": "على", "حثت": "على",
                               "حذر": "من", "حذرت": "من", "حذروا": "من",
                               "يحذر": "من", "تحذر": "من", "يحذرون": "من",
+                              "يدعو": "إلى", "تدعو": "إلى", "يدعون": "إلى",
+                              "يحث": "على", "تحث": "على", "يحثون": "على",
                               "نوه": "إلى", "نوهت": "إلى"}
 # Verbs and participles of calling on someone ("دعا الطرفين إلى ...", "، داعيا أنصاره إلى
 # ..."): the call, with its preposition, is what was said, and the addressee between
 # the speaker and the preposition is not part of the speaker.
 CALL_VERBS: tuple[str, ...] = ("دعا", "دعت", "دعوا", "حث", "حثت", "حثوا",
                                 # a warning, like a call: "حذر الجيش السكان من الاقتراب"
-                                "حذر", "حذرت", "حذروا", "يحذر", "تحذر", "يحذرون")
+                                "حذر", "حذرت", "حذروا", "يحذر", "تحذر", "يحذرون",
+                                "يدعو", "تدعو", "يدعون", "يحث", "تحث", "يحثون")
 # Verbs whose object is the one addressed: a call, urging, demand, appeal or blame. As a
 # second verb after a comma ("قالت الحكومة إن ...، وطالبت مجلس الأمن بـ"، "وحملت "جماعات
 # ..." المسؤولية") the one noun phrase before the call is the addressee, and the speaker
@@ -1667,6 +1680,11 @@ QUOTED_OBJECT_PARTICIPLES: dict[str, str] = {
 }
 # Verbal nouns whose root begins with "ب" ("وكان البنك أعلن الأسبوع الماضي بيع 30 مليون
 # دولار"، "بدء"): an object, not the preposition "بـ" that the rest of such words open.
+# Bodies whose name opens with a root "ب", no preposition: after "أعلن"/"أفاد" they are the
+# subject ("أعلن برنامج الأغذية العالمي وصول ..."، "أعلنت بعثة الأمم المتحدة ..."، "أعلنت
+# بلدية المدينة إغلاق ...") where "أعلن بمقتل"-type words are the content.
+B_BODY_HEADS: tuple[str, ...] = ("برنامج", "بعثة", "بلدية", "بنك", "بورصة",
+                                 "بطريركية")
 ROOT_B_MASDARS: tuple[str, ...] = ("بيع", "بدء", "بناء", "بث", "بقاء", "بلوغ", "بسط")
 # Public bodies named by their kind, scope and field before a headline's colon
 # ("المؤسسة الوطنية للنفط:"، "الهيئة العامة للموانئ:"، "المفوضية العليا للانتخابات:").
@@ -1807,6 +1825,14 @@ POST_QUANTIFIERS: tuple[str, ...] = ("كافة", "جميعا", "جميعها", "
 # between the verb and them, the caller is the speaker named before ("قال الوزير ...
 # ودعا المجتمع الدولي إلى التدخل"). With no speaker before, they stay the subject.
 CALL_ADDRESSEES: tuple[str, ...] = ("المجتمع الدولي", "الأسرة الدولية")
+# Those a call is made to, opening the addressee after a caller's name whose family
+# name has the article ("دعا النائب عمر الخطيب الحكومة إلى ..."): then the two words
+# before them are the name, not an addressee in construct ("دعا الوزير سكان المدينة").
+CALLED_ON_HEADS: tuple[str, ...] = (
+    "الحكومة", "السلطات", "الأطراف", "المجتمع", "الجميع", "المواطنين", "الدول", "الأمم",
+    "البرلمان", "الوزارة", "المسؤولين", "الجهات", "الأجهزة", "القوى", "الفصائل",
+    "الحكومات", "الأحزاب", "الأهالي", "السكان", "المجلس",
+)
 # Openers of a fronted subject: "وكان ناشطون دعوا", "لكن مسؤولا اتهم".
 # "أما X فيرى أن": the topic before the verb with "ف" is its subject.
 # Openers of a turn to another party before a sentence's verb ("من جهتها، دفعت هيئة الدفاع
