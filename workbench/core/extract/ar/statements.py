@@ -46,7 +46,7 @@ _ADDRESSING_VERBS = fold_set(V.ADDRESSING_VERBS)
 _ACCUSING_VERBS = fold_set(("اتهم", "اتهمت", "اتهموا"))
 _ROOT_B_MASDARS = fold_set(V.ROOT_B_MASDARS)
 _B_BODIES = fold_set(V.B_BODY_HEADS)
-_PRESENT_CALLS = fold_set(V.PRESENT_CALL_VERBS)
+_SECOND_VERB_CALLS = fold_set(V.PRESENT_CALL_VERBS)
 _CALLED_ON = fold_set(V.CALLED_ON_HEADS)
 _CONDEMNING = fold_set(V.CONDEMNING_VERBS)
 _QUOTED_OBJECT_PARTICIPLES = {fold_word(k): fold_word(v)
@@ -2546,7 +2546,7 @@ def _genitive_name(t: Token) -> bool:
 
 def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
                  raw: list[_Stmt]) -> int:
-    if verb in _PRESENT_CALLS and not (toks[k].w[:1] == "و" and k - 1 > sa and toks[
+    if verb in _SECOND_VERB_CALLS and not (toks[k].w[:1] == "و" and k - 1 > sa and toks[
             k - 1].w in _COMMAS and any(st.a >= sa for st in raw)):
         # The present of calling reports only as a second verb with no subject of its own
         # after its subject's statement ("ويطالب القرار ...، ويدعو إلى ..."); elsewhere it
