@@ -27,7 +27,9 @@ several members and look-alikes that must not fire:
 11. the present of calling as a second verb with no subject of its own ("ويطالب القرار
     ...، ويدعو إلى ...")؛
 12. a headline's second source before its own colon ("... وواشنطن: ...");
-13. "أقر" approving a budget or a plan with an aside in commas before the object.
+13. "أقر" approving a budget or a plan with an aside in commas before the object;
+14. the accusative "مليونا" as a count ("تجاوز مليونا و300 ألف"), and the dual in construct
+    before its noun ("مليونا شخص", two million).
 
 Every sentence is fictional and written for these tests; places, outlets and titles are
 used only as settings.
@@ -150,6 +152,22 @@ from tests.extract_probes import ar_dates, ar_statements, figures
     ('وأصيب 20 شخصا، خمسة منهم بجروح خطيرة.',
      [('وأصيب 20 شخصا', 'wounded', 20, None, 'exact', 'شخصا'),
       ('خمسة منهم بجروح خطيرة', 'wounded', 5, None, 'exact', None)]),
+    # 14. the accusative "مليونا" as a count of its own, and with a remainder after "و"
+    ('وأشارت إلى أن عدد اللاجئين في تشاد تجاوز مليونا و300 ألف منذ العام الماضي.',
+     [('عدد اللاجئين في تشاد تجاوز مليونا و300 ألف', 'displaced', 1300000, None,
+       'more_than', None)]),
+    ('وأشارت إلى أن عدد اللاجئين تجاوز مليونا.',
+     [('عدد اللاجئين تجاوز مليونا', 'displaced', 1000000, None, 'more_than', None)]),
+    ('وبلغ عدد النازحين مليونا و300 ألف.',
+     [('عدد النازحين مليونا و300 ألف', 'displaced', 1300000, None, 'exact', None)]),
+    # ... the dual in construct before its noun is two million
+    ('ونزح مليونا شخص على الأقل.',
+     [('ونزح مليونا شخص على الأقل', 'displaced', 2000000, None, 'at_least', 'شخص')]),
+    # ... read before, unchanged: after digits; no people counted
+    ('ونزح أكثر من مليون و300 ألف لاجئ إلى تشاد.',
+     [('أكثر من مليون و300 ألف لاجئ', 'displaced', 1300000, None, 'more_than', None)]),
+    ('وسجلت المفوضية 21 مليونا و730 ألف ناخب.', []),
+    ('وخصصت الحكومة مليونا و300 ألف دولار للنازحين.', []),
     # ... kept out: no wounded before, a state that is no severity, no state at all
     ('واعتقل 20 شخصا، خمسة منهم في حالة صحية حرجة.',
      [('واعتقل 20 شخصا', 'arrested', 20, None, 'exact', 'شخصا')]),

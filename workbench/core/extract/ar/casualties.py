@@ -313,6 +313,9 @@ def _parse_number(toks: list[Token], i: int, sb: int) -> tuple[int, int, bool] |
             return None  # "الأحد" is Sunday
         value = (_UNITS.get(form) or _TENS.get(form) or _HUNDREDS.get(form)
                  or _ROUND.get(form))
+        if form == "مليونا" and j + 1 < sb and (word_in(toks[j + 1], _COUNTED_AFTER) or word_in(
+                toks[j + 1], _NOUNS)):
+            value = 2_000_000  # "نزح مليونا شخص": the dual in construct, not "a million"
         current += int(value)  # type: ignore[arg-type]
         seen = True
         j += 1
