@@ -206,7 +206,9 @@ _CASUALTIES: list[tuple[str, list]] = [
       ('٥٨ شهيدا', 'killed', 58, None, 'exact', None),
       ('٦ أطفال', 'killed', 6, None, 'exact', 'أطفال'),
       ('٢٧٠٠ مواطن أصيبوا', 'wounded', 2700, None, 'exact', 'مواطن'),
-      ('١٣٥٩', 'wounded', 1359, None, 'exact', None)]),
+      ('١٣٥٩', 'wounded', 1359, None, 'exact', None),
+      # (the state of some of the wounded: read since the thirty-ninth round)
+      ('حالة ١٢ منهم بالخطيرة', 'wounded', 12, None, 'exact', None)]),
     (_R08_OCHA,
      [('نزوح أكثر من 12 ألف شخص', 'displaced', 12000, None, 'more_than', 'شخص'),
       ('أكثر من 12 ألف شخص نزحوا', 'displaced', 12000, None, 'more_than', 'شخص'),

@@ -86,6 +86,10 @@ _DEATH_VERBS = fold_set(V.DEATH_VERBS)
 _VICTIMS = fold_set(V.VICTIM_WORDS)
 _VICTIM_VERBS = fold_set(V.VICTIM_VERBS)
 _BODIES = fold_set(V.BODY_NOUNS)
+_PERSON_ADJECTIVES = fold_set(V.PERSON_ADJECTIVES)
+_STATE_NOUNS = fold_set(V.STATE_NOUNS)
+_STATE_AFTER_THEM = fold_set(V.STATE_AFTER_THEM)
+_SEVERITY = fold_set(V.SEVERITY_WORDS)
 _SELF_VERBS = fold_set(V.SELF_BLAST_VERBS)
 _SELF = fold_set(V.SELF_WORDS)
 _TOLL = fold_set(V.TOLL_WORDS)
@@ -111,6 +115,10 @@ _COMPOSED = fold_set(V.COMPOSED_OF)
 # outcome verb before the count overrides: "أعدمت الميليشيا 4 أسرى" killed the captives.
 _STATUS_OUTCOMES = frozenset(("captured", "arrested", "displaced", "missing"))
 _ONE = frozenset(("واحد", "واحده"))
+_MONDAY = fold_set(V.MONDAY_WORDS)
+_WEEKDAY_WORDS = fold_set(V.WEEKDAYS)
+_MONDAY_BEFORE = fold_set(V.DAY_PARTS) | fold_set(V.MONDAY_BEFORE) | _WEEKDAY_WORDS
+_MONDAY_AFTER = fold_set(V.MONDAY_AFTER) | _WEEKDAY_WORDS
 
 
 def _possessed_kin() -> frozenset[str]:
@@ -305,6 +313,9 @@ def _parse_number(toks: list[Token], i: int, sb: int) -> tuple[int, int, bool] |
             return None  # "الأحد" is Sunday
         value = (_UNITS.get(form) or _TENS.get(form) or _HUNDREDS.get(form)
                  or _ROUND.get(form))
+        if form == "مليونا" and j + 1 < sb and (word_in(toks[j + 1], _COUNTED_AFTER) or word_in(
+                toks[j + 1], _NOUNS)):
+            value = 2_000_000  # "نزح مليونا شخص": the dual in construct, not "a million"
         current += int(value)  # type: ignore[arg-type]
         seen = True
         j += 1
@@ -394,6 +405,8 @@ def _count_at(toks: list[Token], i: int, sb: int) -> _Count | None:
         # "من عائلة واحدة": after a noun that is no person, "one" is its adjective ("رجل
         # واحد" is still one man)
         return None
+    if toks[k].w in _MONDAY and _monday(toks, k, sb):
+        return None
     num = _parse_number(toks, k, sb)
     if not num:
         return None
@@ -413,6 +426,16 @@ def _count_at(toks: list[Token], i: int, sb: int) -> _Count | None:
         if second and second[0] > val:
             high, j, qual = second[0], second[1], "range"
     return _Count(i, k, j, val, high, qual, definite)
+
+
+def _monday(toks: list[Token], k: int, sb: int) -> bool:
+    """"بين الأحد والاثنين"، "الاثنين 18 أيار": the weekday, not the numeral "the two"."""
+    if k > 0 and toks[k - 1].w.removeprefix("و") in _MONDAY_BEFORE:
+        return True
+    if k + 1 < sb:
+        nxt = toks[k + 1]
+        return nxt.is_digit or nxt.w in _MONDAY_AFTER
+    return False
 
 
 def _is_year_or_date(toks: list[Token], c: _Count, sa: int) -> bool:
@@ -721,6 +744,12 @@ def _shared_after(toks: list[Token], j: int, sb: int) -> bool:
                     toks[k + 2]) or (k + 3 < sb and toks[k + 3].w in _TWO)):
             # "سقوط شهيد وإصابة مواطنين اثنين": the second is a verbal noun with people
             # of its own, so the first noun is counted alone
+            own = True
+        if not own and o1 in _STATUS_OUTCOMES and k + 2 < sb and word_in(
+                toks[k + 1], _TRIGGERS) and _masdar_form(toks[k + 1].w[1:]) and (
+                _is_count_start(toks[k + 2]) is not None or toks[k + 2].w in _OTHERS):
+            # "مقتل 11 نازحا وإصابة العشرات": who the dead were (a status noun), then a
+            # verbal noun of another outcome with a count of its own
             own = True
         return bool(o2f) and _NOUNS[o2f] != o1 and not own
     return False
@@ -1141,6 +1170,26 @@ def _their_bodies(toks: list[Token], c: _Count, sb: int) -> tuple[int, str] | No
     return None
 
 
+def _critical_state(toks: list[Token], sa: int, sb: int, c: _Count,
+                    figures: list[_Figure], max_words: int = 3) -> tuple[int, int] | None:
+    """"حالة N منهم حرجة" or "N منهم في حالة حرجة" after a figure of the wounded in the
+    sentence: the span of the sub-group, from "حالة" (or the count) to the severity."""
+    if not any(f.outcome == "wounded" and f.b <= c.a for f in figures):
+        return None
+    a = c.a - 1 if c.a - 1 >= sa and toks[c.a - 1].w in _STATE_NOUNS else c.a
+    state = a < c.a
+    for m in range(c.b + 1, min(sb, c.b + 1 + max_words + 1)):
+        w = toks[m].w
+        if not toks[m].is_word or w in _BREAKS:
+            return None
+        if w in _STATE_AFTER_THEM or (w == "في" and m + 1 < sb and toks[m + 1].w in (
+                _STATE_AFTER_THEM)):
+            state = True
+        elif state and w in _SEVERITY:
+            return a, m + 1
+    return None
+
+
 def _remains_owner(toks: list[Token], sa: int, c: _Count) -> int | None:
     """"الرفات تعود لـ21 رجلا"، "وتعود الجثث إلى 7 أشخاص": definite remains said to
     belong to the people counted after "لـ"/"إلى" are their dead. Returns where the
@@ -1172,6 +1221,11 @@ def _link(toks: list[Token], sa: int, sb: int, c: _Count,
         # are dead, a sub-group of the dead named before
         c.qual = bodies[1]
         return _Figure(c.a, bodies[0], "killed", c, None)
+    if c.b < sb and toks[c.b].w in _OF_THEM and (
+            state := _critical_state(toks, sa, sb, c, figures)) is not None:
+        # "وإن حالة ستة منهم حرجة"، "خمسة منهم في حالة حرجة": the state of some of the
+        # wounded counted before
+        return _Figure(state[0], state[1], "wounded", c, None)
     if (owner := _remains_owner(toks, sa, c)) is not None and (h := _head(toks, c, sb)):
         # "الرفات تعود لـ21 رجلا": the remains are of the dead, counted after "لـ"
         gend = _group_end(toks, h, sb)
@@ -2119,7 +2173,7 @@ def _adjectives(toks: list[Token], j: int, sb: int) -> int:
             break
         if w.startswith("بال"):
             break  # "اغتيال ضابط بالشرقية": a place after "ب", no adjective
-        if not (w.endswith("ي") or w.endswith("يه") or w.endswith("يا") or w in ("مسن",)
+        if not (w.endswith("ي") or w.endswith("يه") or w.endswith("يا") or w in _PERSON_ADJECTIVES
                 or (n == 0 and w.startswith("و") and w.endswith("ي"))
                 or _accusative_participle(toks[j - 1].w, w, n)):
             break

@@ -70,6 +70,7 @@ _TIME_BEFORE = frozenset(("في", "عام", "العام", "منذ", "خلال", 
 _SCHEDULE_VERBS = fold_set(V.SCHEDULE_VERBS)
 _PAY_NOUNS = fold_set(V.PAY_NOUNS)
 _WAS = fold_set(("كان", "كانت", "وكان", "وكانت"))
+_CLAUSE_FUTURE = fold_set(V.CLAUSE_FUTURE_CUES)
 _FUTURE_S = re.compile(rf"(?:^|\s)[وف]?(?:سوف|س[يتنا](?:{'|'.join(V.FUTURE_S_STEMS)}))\b")
 # (with the clitics "و"/"ف": "ويستمر"، "وتبدأ")
 _LASTING_FORMS = frozenset(p + v for p in ("", "و", "ف") for v in fold_set(V.LASTING_PRESENT))
@@ -479,7 +480,18 @@ def _future(ft: str, m: re.Match[str]) -> bool:
     words = head.split()[-8:]
     if any(w in _FUTURE_CUES or w.lstrip("وف") in _FUTURE_CUES for w in words):
         return True
-    return bool(_FUTURE_S.search(head))
+    return bool(_FUTURE_S.search(head)) or _future_clause(ft, m.start())
+
+
+def _future_clause(ft: str, at: int, max_words: int = 24) -> bool:
+    """"ومن المنتظر أن تبدأ القوات نشر ... لحماية المراكز مطلع تشرين الأول": a cue that
+    puts its whole clause ahead, further back than the eight words ``_future`` reads."""
+    clause = re.split(r"[.!?؟\n،,]", ft[max(0, at - 200):at])[-1].split()[-max_words:]
+    for i, w in enumerate(clause):
+        if (w in _CLAUSE_FUTURE or w.lstrip("وف") in _CLAUSE_FUTURE) and _WAS.isdisjoint(
+                clause[max(0, i - 2):i]):
+            return True
+    return False
 
 
 def _pay_month(ft: str, m: re.Match[str]) -> bool:

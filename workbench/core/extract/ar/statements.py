@@ -45,6 +45,10 @@ _CALL_VERBS = fold_set(V.CALL_VERBS)
 _ADDRESSING_VERBS = fold_set(V.ADDRESSING_VERBS)
 _ACCUSING_VERBS = fold_set(("اتهم", "اتهمت", "اتهموا"))
 _ROOT_B_MASDARS = fold_set(V.ROOT_B_MASDARS)
+_B_BODIES = fold_set(V.B_BODY_HEADS)
+_SECOND_VERB_CALLS = fold_set(V.PRESENT_CALL_VERBS)
+_CALLED_ON = fold_set(V.CALLED_ON_HEADS)
+_CONDEMNING = fold_set(V.CONDEMNING_VERBS)
 _QUOTED_OBJECT_PARTICIPLES = {fold_word(k): fold_word(v)
                               for k, v in V.QUOTED_OBJECT_PARTICIPLES.items()}
 _FOUNDED_BODIES = fold_set(V.FOUNDED_BODIES)
@@ -740,6 +744,13 @@ def _speaks_in_body(toks: list[Token], name: tuple[int, int] | None,
 
 
 def _headline(toks: list[Token], sa: int, sb: int, raw: list[_Stmt]) -> bool:
+    if (pair := _second_colon_source(toks, sa, sb)) is not None:
+        # "الحوثيون يعلنون استهداف سفينة وواشنطن: لم تصب بأضرار": the first half's
+        # attribution ends at the second source, which speaks after its colon
+        w, colon, end = pair
+        _headline(toks, sa, w, raw)
+        raw.append(_Stmt(colon + 1, end, (w, colon), waw=True))
+        return True
     colon = _headline_colon(toks, sa, sb)
     if colon is not None and _headline_speaker(toks, sa, colon):
         end = next((k for k in range(colon + 1, sb) if toks[k].w == "\n"), sb)
@@ -799,6 +810,25 @@ def _headline(toks: list[Token], sa: int, sb: int, raw: list[_Stmt]) -> bool:
                     raw.append(_Stmt(c2, _headline_reply(toks, c2, sb), (r, q), waw=True))
             return True
     return False
+
+
+def _second_colon_source(toks: list[Token], sa: int, sb: int, max_subject: int = 3
+                         ) -> tuple[int, int, int] | None:
+    """A headline's second source before its own colon, after a first half that reports
+    with a headline verb ("الجيش يعلن ... والمعارضة: ..."، "... وواشنطن: ..."، "...
+    والأمم المتحدة: ..."): (the "و" word, the colon, the line's end), or None."""
+    end = next((k for k in range(sa, sb) if toks[k].w == "\n"), sb)
+    colon = next((k for k in range(sa + 3, end - 1) if toks[k].w == ":"), None)
+    if colon is None:
+        return None
+    for w in range(colon - 1, max(sa + 1, colon - max_subject) - 1, -1):
+        t = toks[w]
+        if not t.is_word or t.w in _COMP or _verb_form(t, _VERBS):
+            return None
+        if t.w[:1] == "و" and len(t.w) > 2 and t.w not in _WAW_NOUNS and toks[w - 1].is_word:
+            verb = any(_verb_form(toks[k], _HEAD_VERBS) for k in range(sa + 1, w))
+            return (w, colon, end) if verb else None
+    return None
 
 
 def _second_half_source(toks: list[Token], head: int, sb: int,
@@ -1035,6 +1065,19 @@ def _sentence(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
                 raw.append(_Stmt(c, end, subject, inherit=subject is None))
                 k = seg_start = end
                 continue
+        if participle and k > sa and participle in _ACCUSING_PARTICIPLES and k + 3 < sb and (
+                toks[k + 1].w in _QUOTES) and (close := next((r for r in range(
+                    k + 2, min(sb - 1, k + 9)) if toks[r].w in _QUOTES), None)) is not None and (
+                toks[close + 1].w.startswith("ب") and len(toks[close + 1].w) > 2) and all(
+                toks[r].is_word for r in range(k + 2, close)):
+            # '، متهمة "الجيش والقوة المشتركة" بإطلاق القذائف': the one accused in quotes,
+            # then the charge after ب
+            end = _content_end(toks, k + 1, sb)
+            subject = _main_subject(toks, sa, k, participle) if len(
+                raw) == start_count and toks[k - 1].w in _COMMAS else None
+            raw.append(_Stmt(k + 1, end, subject, inherit=subject is None))
+            k = seg_start = end
+            continue
         if participle and k > sa and participle in _ACCUSING_PARTICIPLES and k + 2 < sb and (
                 toks[k + 1].is_word and toks[k + 1].w not in _COMP):
             # "، متهما الشبكة بـ"تضخيم الأرقام"": the one accused, then the charge after ب
@@ -1057,7 +1100,12 @@ def _sentence(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
                 k += 1
                 continue
             end = _content_end(toks, k + 1, sb)
-            raw.append(_Stmt(k + 1, end, None, inherit=True))
+            # "كما دانت الوزارة الهجوم، محملة ...": after a condemnation, which reports
+            # nothing, the one who blames is its subject
+            subject = _main_subject(toks, sa, k, participle) if len(
+                raw) == start_count and toks[k - 1].w in _COMMAS and any(
+                _verb_form(toks[r], _CONDEMNING) for r in range(sa, min(k, sa + 3))) else None
+            raw.append(_Stmt(k + 1, end, subject, inherit=subject is None))
             k = seg_start = end
             continue
         if participle and k > sa and participle in _OBJECT_PARTICIPLES and toks[k - 1].w in (
@@ -1253,14 +1301,34 @@ def _approves(toks: list[Token], k: int, max_words: int = 14) -> bool:
     "أقر بأن") it admits, and is speech."""
     if not _verb_form(toks[k], _APPROVING):
         return False
-    for r in range(k + 1, min(len(toks), k + 1 + max_words)):
+    end = min(len(toks), k + 1 + max_words)
+    r = k + 1
+    while r < end:
         w = toks[r].w
+        if w in _COMMAS and (close := _approval_aside_end(toks, r)):
+            # "أقر مجلس النواب، في جلسة عقدها مساء الأحد، موازنة تكميلية": when and where,
+            # set off by commas before the object
+            r, end = close + 1, min(len(toks), close + 1 + max_words // 2)
+            continue
         if w in _COMMAS or w in (".", ":", "؛") or w in _QUOTES or w in _COMP or (
                 w.startswith("ب") and len(w) > 3):
             return False  # (a date's digits and slash may come between: "يوم 6 آب/أغسطس")
         if w in _APPROVED_THINGS:
             return True
+        r += 1
     return False
+
+
+def _approval_aside_end(toks: list[Token], c: int, max_len: int = 16) -> int | None:
+    """The comma closing an aside of time or place opened at ``c`` (no quote, no
+    complementizer, no sentence end in it)."""
+    for r in range(c + 1, min(len(toks), c + 2 + max_len)):
+        w = toks[r].w
+        if w in _COMMAS:
+            return r if r > c + 1 else None
+        if w in (".", ":", "؛", "\n") or w in _QUOTES or w in _COMP:
+            return None
+    return None
 
 
 def _negated(toks: list[Token], sa: int, k: int) -> bool:
@@ -1432,6 +1500,17 @@ def _aside_end(toks: list[Token], j: int, sb: int, max_len: int = 10) -> int:
             if r > j + 1 and toks[r + 1].w in _OUTLETS:
                 # "، طلب عدم كشف هويته، لوكالة رويترز، إن": the outlet addressed next
                 q = next((x for x in range(r + 2, min(sb, r + 6)) if not toks[x].is_word), sb)
+                if q + 3 < sb and toks[q].w == "(" and toks[q + 2].w == ")":
+                    q += 3  # "لوكالة الأنباء السورية (سانا) إن": the agency's acronym
+                elif q < sb and toks[q].w in _QUOTES and (close := next((
+                        x for x in range(q + 1, min(sb, q + 6)) if toks[x].w in _QUOTES),
+                        None)) is not None:
+                    # 'لإذاعة "صوت المدينة" المحلية إن': the outlet by its quoted name, and
+                    # a word or two describing it
+                    q = close + 1
+                    while q < sb and q <= close + 2 and toks[q].is_word and toks[
+                            q].w.startswith("ال") and toks[q].w not in _COMP:
+                        q += 1
                 q = q + 1 if q < sb - 1 and toks[q].w in ("،", ",") else q
                 return q if q < sb and toks[q].w in _COMP else 0
             return 0
@@ -1868,12 +1947,12 @@ def _blames(toks: list[Token], k: int, sb: int, max_object: int = 4) -> bool:
     """Does the participle "محملا" at k blame: the one blamed (plain words) and then
     "مسؤولية" ("محملا الطيران الروسي مسؤوليتها")? Otherwise it is "carrying" ("محملة
     بالمساعدات") and no report."""
-    for r in range(k + 2, min(sb, k + 2 + max_object)):
+    for r in range(k + 2, min(sb, k + 3 + max_object)):
         w = toks[r].w
         if w.startswith(("مسوولي", "المسوولي")):
             return True
-        if not toks[r].is_word:
-            return False
+        if not toks[r].is_word and w not in _QUOTES:
+            return False  # (a quote may open the blame: 'محملة الاحتلال "المسؤولية الكاملة"')
     return False
 
 
@@ -2467,6 +2546,12 @@ def _genitive_name(t: Token) -> bool:
 
 def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
                  raw: list[_Stmt]) -> int:
+    if verb in _SECOND_VERB_CALLS and not (toks[k].w[:1] == "و" and k - 1 > sa and toks[
+            k - 1].w in _COMMAS and any(st.a >= sa for st in raw)):
+        # The present of calling reports only as a second verb with no subject of its own
+        # after its subject's statement ("ويطالب القرار ...، ويدعو إلى ..."); elsewhere it
+        # is as often a cause ("وهو ما يدعو إلى القلق") or a standing aim
+        return k + 1
     j = _skip_adverbials(toks, k + 1, sb)
     if j < sb and toks[j].w in _DURATIONS:
         return k + 1  # "الهدنة التي أعلنت آنذاك لمدة شهرين": how long, a passive's
@@ -2748,7 +2833,8 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
             if j < subject_end < sp_end:
                 speaker = (j, subject_end)
     if c is None and verb in _OBJECT_VERBS and sp_end > j:
-        if j < sb and toks[j].w.startswith("ب") and verb.startswith(("افاد", "اعلن")):
+        if j < sb and toks[j].w.startswith("ب") and verb.startswith(("افاد", "اعلن")) and (
+                toks[j].w not in _B_BODIES):
             return k + 1
         s_end = _object_subject_end(toks, j, sb)
         if _relative_at(toks, sp_end, sb) is not None:
@@ -3150,6 +3236,8 @@ def _main_subject(toks: list[Token], sa: int, k: int, form: str,
                 i + n].w in ("،", ","):
             i += n + 1
             break
+    if i + 2 < k and toks[i].w in ("كما", "وكما"):
+        i += 1  # "كما دانت وزارة الخارجية الهجوم، محملة ...": "also", then the verb
     negated = i + 2 < k and toks[i].w.removeprefix("و") in _NEGATIONS
     if negated:
         i += 1  # "ولم تعلق قوات الدعم السريع ...": the negated verb has its subject too
@@ -3299,6 +3387,10 @@ def _call_name_end(toks: list[Token], j: int, e: int, p: int) -> int:
     w1, w2 = toks[e], toks[e + 1]
     if not (w1.is_word and w2.is_word) or (e + 2 < p and not toks[e + 2].w.startswith("ال")):
         return e
+    if e + 2 < p and toks[e + 2].w in _CALLED_ON and w2.w.startswith("ال") and not (
+            w1.w.startswith("ال") or w1.w.endswith(("ا", "هم", "ها", "يه", "ات", "ين"))) and (
+            w1.is_word and w1.w[:1] != "و" and w1.w not in _STOPS and not _verb_form(w1, _VERBS)):
+        return e + 2  # "دعا النائب عمر الخطيب الحكومة إلى": the family name, then the one called on
     for t in (w1, w2):
         if t.w in _STOPS or t.w in _COMP or t.w in _QUANTIFIERS or t.w in _OBJECT_NOUNS or (
                 _verb_form(t, _VERBS)) or t.w[:1] == "و" or t.w[:1].isdigit():

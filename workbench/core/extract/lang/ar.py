@@ -292,6 +292,8 @@ DISEASE_WORDS: tuple[str, ...] = (
 # Dual outcome nouns: the word is the whole figure ("سقوط قتيلين").
 OUTCOME_DUALS: dict[str, str] = {
     **dict.fromkeys(("قتيلين", "قتيلان", "شهيدين", "شهيدان"), "killed"),
+    # two bodies found: "انتشلت الفرق جثتين"، "عثر على جثمانين"
+    **dict.fromkeys(("جثتين", "جثتان", "جثمانين", "جثمانان"), "killed"),
     **dict.fromkeys(("جريحين", "جريحان"), "wounded"),
     **dict.fromkeys(("أسيرين", "أسيران", "رهينتين", "رهينتان"), "captured"),
 }
@@ -419,6 +421,9 @@ SINGULAR_OUTCOME_NOUNS: dict[str, str] = {
     **dict.fromkeys(("جريح", "مصاب"), "wounded"),
     # counted by "واحد" after them: "البحث جار عن مفقود واحد"
     "مفقود": "missing", "أسير": "captured", "مختطف": "captured",
+    # a body found, counted by "واحدة" after it: "لم تعثر إلا على جثة واحدة" (killed, as
+    # "جثث" is; a body with its person after it, "جثة طفل", is read from the person)
+    "جثة": "killed", "جثمان": "killed",
 }
 # Verbs of dying: before the wounded ("وتوفي جريحان متأثرين بجروحهما", "توفي 3 من
 # الجرحى") they make the figure a death, not an injury.
@@ -518,6 +523,9 @@ MULTIPLIERS: dict[str, int] = {
 ROUND: dict[str, int] = {
     "ألف": 1000, "ألفان": 2000, "ألفين": 2000, "مليون": 1_000_000, "مليونان": 2_000_000,
     "مليونين": 2_000_000,
+    # the accusative, as the object or the predicate of a toll: "تجاوز عدد اللاجئين مليونا
+    # و300 ألف"، "بلغ عدد النازحين مليونا"
+    "مليونا": 1_000_000,
     # the dual in construct drops its ن: "مليوني شخص", "ألفي نازح"
     "مليوني": 2_000_000, "ألفي": 2000,
 }
@@ -613,6 +621,25 @@ COUNTED_THINGS: tuple[str, ...] = (
     "مليون", "ملايين",
 )
 BODY_NOUNS: tuple[str, ...] = ("جثة", "جثمان", "جثمانا")
+# The state of some of the wounded, told of "N منهم": "وإن حالة ستة منهم حرجة"،
+# "ووصفت حالة ثلاثة منهم بالخطرة"، "خمسة منهم في حالة حرجة"، "ثلاثة منهم حالتهم خطيرة":
+# a sub-group of the wounded counted before in the sentence. "حالة" before the count
+# or a noun of the state after "منهم", then a word of severity.
+STATE_NOUNS: tuple[str, ...] = ("حالة", "وحالة")
+STATE_AFTER_THEM: tuple[str, ...] = ("حالة", "بحالة", "حالتهم", "حالتهن", "حالتها",
+                                     "بجروح", "جروحهم", "إصاباتهم")
+SEVERITY_WORDS: tuple[str, ...] = (
+    "حرجة", "خطرة", "خطيرة", "بالغة", "حرج", "خطر", "خطير", "بالحرجة", "بالخطرة",
+    "بالخطيرة", "الحرجة", "الخطرة", "الخطيرة",
+)
+# Adjectives of a person that end in no "ي" and so are not read as nisbas ("رجل مسن"):
+# age, pregnancy, infancy and disability in their genders and cases ("امرأة حاملا"،
+# "امرأة مسنة"، "طفلة رضيعة"), so a person joined after them still continues the list
+# ("بين الجرحى امرأة حاملا وطفلا").
+PERSON_ADJECTIVES: tuple[str, ...] = (
+    "مسن", "مسنا", "مسنة", "حامل", "حاملا", "رضيع", "رضيعا", "رضيعة", "عجوز", "عجوزا",
+    "كفيف", "كفيفا", "كفيفة", "معاق", "معاقا", "معاقة", "قاصر", "قاصرا",
+)
 # Duals of person nouns whose plural has another form, so "-ين" is not a plural.
 PERSON_DUAL: tuple[str, ...] = (
     "جنديين", "جنديان", "شخصين", "شخصان", "طفلين", "طفلان", "طفلتين", "طفلتان", "رجلين",
@@ -863,6 +890,14 @@ WEEKDAYS: dict[str, int] = {
     "الاثنين": 0, "الإثنين": 0, "الثلاثاء": 1, "الأربعاء": 2, "الخميس": 3, "الجمعة": 4,
     "السبت": 5, "الأحد": 6,
 }
+# "الاثنين" is Monday and also "the two" ("وقتلوا الاثنين"). It is the day after a day
+# part or another weekday ("مساء الاثنين"، "بين الأحد والاثنين"، "يومي الأحد والاثنين"،
+# "ليل الأحد والاثنين"), after these words of when, and before a day of the month, a
+# "last"/"next" or a second weekday ("الاثنين 18 أيار"، "الاثنين الماضي"، "ليل الاثنين
+# الثلاثاء"); after a verb or a masdar ("وقتلوا الاثنين"، "مقتل الاثنين") it counts two.
+MONDAY_WORDS: tuple[str, ...] = ("الاثنين", "الإثنين", "والاثنين", "والإثنين")
+MONDAY_BEFORE: tuple[str, ...] = ("يومي", "اليوم", "منذ", "حتى", "مطلع", "نهار")
+MONDAY_AFTER: tuple[str, ...] = ("الماضي", "المقبل", "القادم", "الفائت", "المنصرم")
 # Time-of-day nouns kept in the span before a weekday ("مساء السبت").
 DAY_PARTS: tuple[str, ...] = ("يوم", "ليل", "ليلة", "فجر", "صباح", "ظهر", "عصر", "مساء",
                               "ظهيرة", "صبيحة", "أمس")
@@ -964,6 +999,15 @@ FUTURE_CUES: tuple[str, ...] = (
     # what is awaited, planned or prepared for ("ومن المنتظر أن يلتقي الوزيران السبت"،
     # "من المزمع أن"، "يرتقب"، "وتستعد الهيئة لـ")
     "المنتظر", "منتظر", "المزمع", "مزمع", "يرتقب", "ترتقب", "يستعد", "تستعد",
+)
+# Cues that put a whole clause in the future, however far the month stands after them
+# ("ومن المنتظر أن تبدأ القوات نشر 2000 عنصر لحماية المراكز مطلع تشرين الأول"، "ومن المقرر
+# أن ..."، "وتعتزم الحكومة إطلاق حملة ... خلال تشرين الأول"): read back to the clause's
+# start (a comma or a sentence end), not after "كان" ("وكان من المقرر أن ...": planned
+# once, maybe past).
+CLAUSE_FUTURE_CUES: tuple[str, ...] = (
+    "المنتظر", "المقرر", "المتوقع", "المزمع", "المرتقب", "يتوقع", "يرتقب", "يعتزم",
+    "تعتزم", "يستعد", "تستعد", "يخطط", "تخطط", "ينوي", "تنوي",
 )
 # The stems that "س" makes future after the person prefix ("سيصل"، "ستنطلق"، "سنواصل"),
 # written folded; a closed list, since "سي"/"ست"/"سن" also open nouns ("سيارة"، "ستة"،
@@ -1088,6 +1132,9 @@ SPEECH_VERBS: tuple[str, ...] = (
     # ... and of a warning, as in a headline: "وتحذر الأمم المتحدة من كارثة"، "وكانت
     # المنظمة تحذر من أن ..." (with "من", as the perfect "حذرت")
     "يحذر", "تحذر", "يحذرون",
+    # ... and of a call, the same way ("ويطالب القرار الأطراف بـ ...، ويدعو إلى ..."،
+    # "وتدعو المنظمة إلى فتح تحقيق"; with "إلى"/"على", as the perfect "دعا"/"حث")
+    *("يدعو", "تدعو", "يدعون", "يحث", "تحث", "يحثون"),
     "اتهم", "اتهمت", "اتهموا", "دعا", "دعت", "دعوا", "حث", "حثت",
     # pledges and threats (their own lists below, which other roles use too)
     *PLEDGE_VERBS, *THREAT_VERBS,
@@ -1231,6 +1278,13 @@ APPROVED_THINGS: tuple[str, ...] = (
     "الصفقة", "اتفاق", "اتفاقا", "الاتفاق", "ضريبة", "الضريبة", "رسوم", "الرسوم", "عفو",
     "العفو", "عفوا",
 )
+# Condemning with a noun object reports no words of its own ("دانت الوزارة الهجوم"); a
+# participle of blame after it ("، محملة الاحتلال المسؤولية") is the condemner's.
+CONDEMNING_VERBS: tuple[str, ...] = ("دان", "دانت", "أدان", "أدانت", "استنكر", "استنكرت",
+                                     "شجب", "شجبت", "ندد", "نددت")
+# The present of calling, read only as a second verb after a comma with no subject of
+# its own ("ويطالب القرار الأطراف بـ ...، ويدعو إلى ...").
+PRESENT_CALL_VERBS: tuple[str, ...] = ("يدعو", "تدعو", "يدعون", "يحث", "تحث", "يحثون")
 # Verbs whose content usually comes as "على أن" / "إلى أن".
 PREP_VERBS: dict[str, str] = {"أشار": "إلى", "أشارت": "إلى", "أشاروا": "إلى", "لفت": "إلى",
                               "لفتت": "إلى", "شدد": "على", "شددت": "على", "تصر": "على",
@@ -1238,13 +1292,16 @@ PREP_VERBS: dict[str, str] = {"أشار": "إلى", "أشارت": "إلى", "أ�
                               "دعت": "إلى", "دعوا": "إلى", "حث": "على", "حثت": "على",
                               "حذر": "من", "حذرت": "من", "حذروا": "من",
                               "يحذر": "من", "تحذر": "من", "يحذرون": "من",
+                              "يدعو": "إلى", "تدعو": "إلى", "يدعون": "إلى",
+                              "يحث": "على", "تحث": "على", "يحثون": "على",
                               "نوه": "إلى", "نوهت": "إلى"}
 # Verbs and participles of calling on someone ("دعا الطرفين إلى ...", "، داعيا أنصاره إلى
 # ..."): the call, with its preposition, is what was said, and the addressee between
 # the speaker and the preposition is not part of the speaker.
 CALL_VERBS: tuple[str, ...] = ("دعا", "دعت", "دعوا", "حث", "حثت", "حثوا",
                                 # a warning, like a call: "حذر الجيش السكان من الاقتراب"
-                                "حذر", "حذرت", "حذروا", "يحذر", "تحذر", "يحذرون")
+                                "حذر", "حذرت", "حذروا", "يحذر", "تحذر", "يحذرون",
+                                "يدعو", "تدعو", "يدعون", "يحث", "تحث", "يحثون")
 # Verbs whose object is the one addressed: a call, urging, demand, appeal or blame. As a
 # second verb after a comma ("قالت الحكومة إن ...، وطالبت مجلس الأمن بـ"، "وحملت "جماعات
 # ..." المسؤولية") the one noun phrase before the call is the addressee, and the speaker
@@ -1626,6 +1683,11 @@ QUOTED_OBJECT_PARTICIPLES: dict[str, str] = {
 }
 # Verbal nouns whose root begins with "ب" ("وكان البنك أعلن الأسبوع الماضي بيع 30 مليون
 # دولار"، "بدء"): an object, not the preposition "بـ" that the rest of such words open.
+# Bodies whose name opens with a root "ب", no preposition: after "أعلن"/"أفاد" they are the
+# subject ("أعلن برنامج الأغذية العالمي وصول ..."، "أعلنت بعثة الأمم المتحدة ..."، "أعلنت
+# بلدية المدينة إغلاق ...") where "أعلن بمقتل"-type words are the content.
+B_BODY_HEADS: tuple[str, ...] = ("برنامج", "بعثة", "بلدية", "بنك", "بورصة",
+                                 "بطريركية")
 ROOT_B_MASDARS: tuple[str, ...] = ("بيع", "بدء", "بناء", "بث", "بقاء", "بلوغ", "بسط")
 # Public bodies named by their kind, scope and field before a headline's colon
 # ("المؤسسة الوطنية للنفط:"، "الهيئة العامة للموانئ:"، "المفوضية العليا للانتخابات:").
@@ -1766,6 +1828,14 @@ POST_QUANTIFIERS: tuple[str, ...] = ("كافة", "جميعا", "جميعها", "
 # between the verb and them, the caller is the speaker named before ("قال الوزير ...
 # ودعا المجتمع الدولي إلى التدخل"). With no speaker before, they stay the subject.
 CALL_ADDRESSEES: tuple[str, ...] = ("المجتمع الدولي", "الأسرة الدولية")
+# Those a call is made to, opening the addressee after a caller's name whose family
+# name has the article ("دعا النائب عمر الخطيب الحكومة إلى ..."): then the two words
+# before them are the name, not an addressee in construct ("دعا الوزير سكان المدينة").
+CALLED_ON_HEADS: tuple[str, ...] = (
+    "الحكومة", "السلطات", "الأطراف", "المجتمع", "الجميع", "المواطنين", "الدول", "الأمم",
+    "البرلمان", "الوزارة", "المسؤولين", "الجهات", "الأجهزة", "القوى", "الفصائل",
+    "الحكومات", "الأحزاب", "الأهالي", "السكان", "المجلس",
+)
 # Openers of a fronted subject: "وكان ناشطون دعوا", "لكن مسؤولا اتهم".
 # "أما X فيرى أن": the topic before the verb with "ف" is its subject.
 # Openers of a turn to another party before a sentence's verb ("من جهتها، دفعت هيئة الدفاع
