@@ -161,3 +161,33 @@ def test_the_log_says_which_entries_were_carried_and_which_merge_was_undone(tmp_
     assert {parts[1] for parts in merged} == txns
     assert all((parts[-1] == "merge undone since") == (parts[1] == bens[1].split("  ")[1])
                for parts in merged)
+
+
+def test_the_custody_log_of_one_document_holds_the_entries_carried_about_its_file(
+        tmp_path, capsys):
+    """Amal imported a market note and Ben a checkpoint report, each as their document
+    2; merged, the market note is document 2 here and the checkpoint report document 3.
+    `log --custody --id 2` listed Ben's import of the checkpoint report (his document
+    2) under the market note and left out Ben's import of the document it asked for,
+    `--id 3`: carried entries keep the numbers of the project they were written in."""
+    from tests.core.merge.conftest import CHECKPOINT
+
+    lead = tmp_path / "lead.wbproj"
+    with Project.create(lead, coder="lead") as p:
+        add_doc(p, REPORT, "report.txt")
+    for coder, text, name in (("amal", "A quiet week at the Halvern market.\n", "market.txt"),
+                              ("ben", CHECKPOINT, "checkpoint.txt")):
+        shutil.copy(lead, tmp_path / f"{coder}.wbproj")
+        with Project.open(tmp_path / f"{coder}.wbproj", coder=coder) as p:
+            assert add_doc(p, text, name) == 2
+    assert main(["--coder", "lead", "merge", str(lead), str(tmp_path / "amal.wbproj"),
+                 str(tmp_path / "ben.wbproj")]) == 0
+    capsys.readouterr()
+    with Project.open(lead) as p:
+        number = {d["filename"]: d["id"] for d in p.repo.documents()}
+    for name, coder in (("market.txt", "amal"), ("checkpoint.txt", "ben")):
+        assert main(["log", str(lead), "--custody", "--id", str(number[name]), "--json"]) == 0
+        rows = json.loads(capsys.readouterr().out)
+        assert {r["filename"] for r in rows} == {name}
+        assert sorted((r["coder"], r["action"]) for r in rows) == [
+            (coder, "import"), ("lead", "merge")]

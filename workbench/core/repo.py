@@ -865,9 +865,20 @@ class Repo:
 
     def custody(self, *, doc_id: int | None = None) -> list[Row]:
         """The chain-of-custody log in the order it was written; with ``doc_id``, the
-        entries about that document only."""
+        entries about that document only: its own, and those a merge carried about a
+        file it was made from. A carried entry names the document by its number in the
+        project it was written in, so read by number it was another file's (a coder's
+        document 2 is not this project's) and the entries of this one were missed."""
         rows = self.log_rows("custody")
-        return rows if doc_id is None else [r for r in rows if r["doc_id"] == doc_id]
+        if doc_id is None:
+            return rows
+        own = [r for r in rows if r["doc_id"] == doc_id and not r["merged_from"]]
+        files = {r["sha256"] for r in own if r["sha256"]}
+        doc = self.get("document", doc_id)
+        if doc is not None and doc.get("original_sha256"):
+            files.add(doc["original_sha256"])
+        return [r for r in rows if (r["doc_id"] == doc_id and not r["merged_from"])
+                or (r["merged_from"] and r["sha256"] in files)]
 
     def imported_from(self) -> list[tuple[int, str]]:
         """(document, file name as given) for every file this project's own custody log

@@ -124,3 +124,25 @@ def test_an_undo_carried_over_takes_back_its_own_project_s_step(tmp_path: Path):
         merge_projects(p, [tmp_path / "ben.wbproj"])
         assert p.repo.get("annotation", chen)["fields"]["count_low"] == 15
         assert _counts(p) == {"amal": 9, "dave": 15}
+
+
+def test_copies_of_one_name_in_two_folders_are_told_apart(tmp_path: Path):
+    """The lead hands out the team's file under its own name, and Ben and Dave keep it:
+    ben/team.wbproj and dave/team.wbproj, one project id, one file name. Ben merged
+    Dave's copy and undid it; his undo, carried into the team's project, was taken for
+    an undo written where Dave's edit was (the project told apart by its id and file
+    name alone) and took Dave's 12 back there: the 12 was counted as Chen's."""
+    team, chen = _team(tmp_path)
+    copies = {}
+    for coder in ("ben", "dave"):
+        (tmp_path / coder).mkdir()
+        copies[coder] = tmp_path / coder / "team.wbproj"
+        shutil.move(tmp_path / f"{coder}.wbproj", copies[coder])
+    with Project.open(copies["ben"], coder="ben") as p:
+        merge_projects(p, [copies["dave"]])
+        undo(p)
+    with Project.open(team, coder="lead") as p:
+        merge_projects(p, [copies["dave"]])
+        merge_projects(p, [copies["ben"]])
+        assert p.repo.get("annotation", chen)["fields"]["count_low"] == 12
+        assert _counts(p) == {"amal": 9, "dave": 12}

@@ -12,10 +12,11 @@ it stood before the merge to what the merge left.
 
 from __future__ import annotations
 
+import itertools
 import shutil
 from pathlib import Path
 
-from tests.core.merge.conftest import state
+from tests.core.merge.conftest import CHECKPOINT, state
 from tests.helpers import REPORT, add_doc
 from workbench.core.merge import merge_projects
 from workbench.core.ops import history
@@ -89,3 +90,63 @@ def test_a_merge_of_one_entry_per_row_is_undone_and_redone_whole(tmp_path: Path)
         assert state(p) == before and ids["troops"] not in state(p)["annotations"]
         history.redo(p)
         assert state(p) == after and verify(p).ok
+
+
+MARKET = "A quiet week at the Halvern market. Traders reported no incidents to the council.\n"
+
+
+def _three_coders(folder: Path) -> tuple[Path, list[Path]]:
+    """The lead's project and three coders' copies: Amal imports the market note, Ben
+    and Chen each the checkpoint report (Ben first), and Chen merges Amal's project
+    and corrects the lead's figure of the civilians."""
+    lead = folder / "lead.wbproj"
+    with Project.create(lead, coder="lead") as p:
+        doc = add_doc(p, REPORT, "report.txt")
+        civilians = annotate_quote(p, doc, "casualty", CIVILIANS,
+                                   {"outcome": "killed", "count_low": 12}).result
+    for name in ("amal", "ben", "chen"):
+        shutil.copy(lead, folder / f"{name}.wbproj")
+    with Project.open(folder / "amal.wbproj", coder="amal") as p:
+        market = add_doc(p, MARKET, "market.txt")
+        annotate_quote(p, market, "casualty", "quiet week")
+        update_annotation(p, civilians, fields={"count_high": 14})
+    for coder, words in (("ben", "checkpoint on Tuesday"), ("chen", "wounded, according")):
+        with Project.open(folder / f"{coder}.wbproj", coder=coder) as p:
+            checkpoint = add_doc(p, CHECKPOINT, "checkpoint.txt")
+            annotate_quote(p, checkpoint, "casualty", words)
+    with Project.open(folder / "chen.wbproj", coder="chen") as p:
+        merge_projects(p, [folder / "amal.wbproj"])
+        update_annotation(p, civilians, fields={"count_high": 15})
+    return lead, [folder / f"{name}.wbproj" for name in ("amal", "ben", "chen")]
+
+
+def _without_time(rows: list[dict]) -> list[tuple]:
+    """Log rows in the log's order, without what differs between two runs of one merge
+    (its clock reading and the hashes that chain it)."""
+    return [tuple((k, v) for k, v in sorted(r.items())
+                  if k not in ("seq", "at", "hash", "prev_hash")) for r in rows]
+
+
+def test_three_sources_in_every_order_write_the_same_entries_and_custody(tmp_path: Path):
+    """Two files only the sources hold, each copied: they were numbered in the order the
+    sources were named (the market note document 2 when Amal came first, 3 when not),
+    so the merge's entries, its custody entries and the carried rows' order followed
+    the order of the names."""
+    lead, sources = _three_coders(tmp_path)
+    seen = []
+    for n, order in enumerate(itertools.permutations(sources)):
+        target = tmp_path / f"target{n}.wbproj"
+        shutil.copy(lead, target)
+        with Project.open(target, coder="lead") as p:
+            merge_projects(p, list(order))
+            assert verify(p).ok
+            numbers = {d["filename"]: d["id"] for d in p.repo.documents()}
+            seen.append((numbers, _merge_entries(p), _without_time(p.repo.custody()),
+                         _without_time([r for r in p.repo.log_rows("audit")
+                                        if r["merged_from"]])))
+    assert seen[0][0] == {"report.txt": 1, "market.txt": 2, "checkpoint.txt": 3}
+    for other in seen[1:]:
+        assert other[0] == seen[0][0]
+        assert other[1] == seen[0][1]
+        assert other[2] == seen[0][2]
+        assert other[3] == seen[0][3]

@@ -21,12 +21,13 @@ While an annotation holds its creator's own latest value it stays the creator's,
 put it back; an undo gives the value it puts back to whoever made that value, a redo
 gives the value back to whoever made it before the undo (not to whoever redid: a merge
 redone was the lead's), and a choice renamed in the codebook stays with whoever held it.
-An undo or redo carried over from another project acts only on the steps carried from
-that project (:func:`written_in`): there it reversed a step of its own or a merge made
+An undo or redo carried over from another project acts only on the steps its coder
+made in that project (:func:`written_in`): there it reversed a step of its own or a merge made
 there, and that merge undone is no part of what the project brought
 (``core/merge/undone.py``), so a coder who merged a colleague's project and undid it
 took the colleague's edit back in the team's project, which had it from the colleague
-herself; told apart by the coder's name, a colleague of the same name still lost it.
+herself; told apart by the coder's name alone, a colleague of the same name still lost
+it, and by the project alone, two copies that kept the file name the lead gave them.
 """
 
 from __future__ import annotations
@@ -125,7 +126,8 @@ def written_in(merged_from: str | None) -> tuple[str, str] | None:
     undo of the Dave who merged the other's project, carried into the team's, took the
     other Dave's edit back. The project is no identity either (a copy keeps the id of
     the project it was copied from; the file name is whatever it was merged under), but
-    the two together tell apart the coders' copies a team merges."""
+    the two, with the coder's name (:meth:`_Steps._latest`), tell apart the coders' copies
+    a team merges, those that kept the file name the lead gave them too."""
     if not merged_from:
         return None
     origin = json.loads(merged_from)
@@ -155,12 +157,12 @@ class _Steps:
                 self.steps.append((after, self.holder(creator, before), carried))
             return
         if op.startswith("undo:"):
-            i = self._latest(self.steps, before, carried)
+            i = self._latest(self.steps, before, carried, coder)
             if i is not None:
                 self.taken.append(self.steps.pop(i))
             return
         if op.startswith("redo:"):
-            i = self._latest(self.taken, after, carried)
+            i = self._latest(self.taken, after, carried, coder)
             if i is not None:
                 self.steps.append(self.taken.pop(i))
             if i is not None or carried:  # carried, its undo here took nothing back
@@ -168,14 +170,17 @@ class _Steps:
         self.steps.append((after, coder, carried))
 
     @staticmethod
-    def _latest(steps: list[_Step], content: str | None, carried: tuple[str, str] | None
-                ) -> int | None:
+    def _latest(steps: list[_Step], content: str | None, carried: tuple[str, str] | None,
+                coder: str) -> int | None:
         """The index of the latest of ``steps`` that made ``content``; for an undo or
-        redo ``carried`` from another project, of the steps carried from that project
-        only: there it reversed a step of its own (or a merge it made, no part of what
-        it brings)."""
+        redo ``carried`` from another project, of the steps ``coder`` made in that
+        project only: there it reversed a step of its own (or a merge it made, no part
+        of what it brings). The project alone does not tell two coders' copies apart
+        when they kept the file name the lead gave it (one id, one name), nor the coder
+        alone two namesakes in two projects; the two together do."""
         for i in range(len(steps) - 1, -1, -1):
-            if steps[i][0] == content and carried in (None, steps[i][2]):
+            if steps[i][0] == content and (carried is None or (
+                    steps[i][2] == carried and steps[i][1] == coder)):
                 return i
         return None
 

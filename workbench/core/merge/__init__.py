@@ -110,6 +110,9 @@ def _merge(target: Project, sources: list[Project], report: MergeReport,
     undone = undone_merges(target.repo)  # read once, for the history and the carrier
     history = History.of_project(target.repo, own_project=True, undone=undone)
     carrier = LogCarrier(target.repo, undone)
+    # Taken in a fixed order, not the order named: the documents they copy are numbered,
+    # and the entries they carry written, as they are taken.
+    sources = sorted(sources, key=_fixed_place)
     try:
         with target.write("merge") as tx:
             ctx = Context(target, tx, report, history, watch or Watch(),
@@ -127,6 +130,12 @@ def _merge(target: Project, sources: list[Project], report: MergeReport,
     except _DryRun:
         return ChangeSet("merge")
     return tx.changeset
+
+
+def _fixed_place(source: Project) -> tuple[str, str]:
+    """Where a source is taken in a merge of several: by its file name, then its path
+    (two coders' files of one name in two folders)."""
+    return source.path.name, str(source.path)
 
 
 def _merge_source(ctx: Context, carrier: LogCarrier, source: Project) -> None:

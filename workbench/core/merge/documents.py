@@ -97,7 +97,7 @@ def merge_documents(ctx: Context, source: Project, name: str) -> None:
 
 def first_copies(sources: list[Project]) -> dict[str, tuple[Project, int]]:
     """For each file more than one source holds, the source document a copy of it is
-    made from: the one imported first (ties: the smaller UUID, then the order named).
+    made from: the one imported first (ties: the smaller UUID, then the order taken).
     Taken from the first source named, the copy's UUID, import time and custody entry
     changed with the order the sources were given in. One source: nothing to choose."""
     if len(sources) < 2:
