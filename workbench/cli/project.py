@@ -213,7 +213,8 @@ def register(add: Add) -> None:
              "they differ from their sources.")
     add_project(sp)
 
-    sp = add("log", cmd_log, "Show the audit log (every change) or the custody log (imports).")
+    sp = add("log", cmd_log, "Show the audit log (every change) or the custody log (where each "
+             "file came from: imports, merges, undos and redos).")
     add_project(sp)
     sp.add_argument("--custody", action="store_true", help="show the custody log instead")
     sp.add_argument("--id", help="only entries about this document or annotation id "
