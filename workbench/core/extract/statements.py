@@ -56,6 +56,11 @@ _RARE["_PLACE_TAIL"] = (
     rf"(?:\s+on\s+(?:{alt(EN.WEEKDAYS)}))?\s*", re.IGNORECASE)
 # A title made of "What" and who speaks: "What the papers say", "What the experts think".
 _RARE["_WHAT_TITLE"] = (r"\s*What\s+(?:the\s+)?(?:[\w'’\-]+\s+){1,2}", 0)
+# A title's second half after a colon or a dash, closing its line (round 45): ": what the
+# communiques say", " - what the residents said"
+_RARE["_WHAT_THEY_SAY"] = (r"[:\-–—|]\s*what\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’\-]+\s+){1,3}$",
+                          re.IGNORECASE)
+_RARE["_TITLE_LINE_END"] = (r"[ \t]*\??[ \t]*(?:\n|$)", 0)
 _LINE_ENDS = re.compile(r"[ \t.]*(?:\n|$)")
 _SPEECH_PARTICIPLES = frozenset(EN.SPEECH_PARTICIPLES) | _TELLING_PARTICIPLES
 # The addressee of "telling" and the "that" after it (no comma or quote between).
@@ -3952,6 +3957,49 @@ def _plural_subject(text: str, s0: int, at: int) -> bool:
         placed["n"].lower())
 
 
+# What makes a plural "reports" / "claims" / "notes" the papers, not the verb (round 45):
+# a heading's bar ("SECURITY NOTES | No. 4"), how they were made ("notes kept by",
+# "reports compiled by"), what they did ("The daily reports recorded 14 deaths"), or
+# what they are about with no "that" soon after ("Briefing notes on Sudan").
+_DOCUMENT_NOUN_AFTER = re.compile(
+    rf"\s*\||\s+(?:(?:{alt(EN.DOCUMENT_MAKING_PARTICIPLES)})(?:\s+up)?\s+(?:by|at|in|on|from"
+    rf"|during|for|to|over)\b|(?:{alt(EN.DOCUMENT_PAST_VERBS)})\s+(?:\d|(?:the|a|an|no|only|more"
+    r"|fewer|at\s+least|some|several|dozens|hundreds)\b))", re.IGNORECASE)
+_DOCUMENT_TOPIC = re.compile(rf"\s+(?:{alt(EN.DOCUMENT_TOPIC_PREPOSITIONS)})\s", re.IGNORECASE)
+_POSSESSIVE_BEFORE = re.compile(r"[A-Za-z](?:['’]s|s['’])\s+$")
+
+
+_ADJECTIVAL_PARTICIPLES = frozenset(EN.ADJECTIVAL_SPEECH_PARTICIPLES)
+_PARTICIPLE_DETERMINER = re.compile(
+    rf"(?:^|(?P<pre>[\w'’\-]+)\s+|[^\w\s]\s*)(?P<det>{alt(EN.PARTICIPLE_DETERMINERS)})\s+$",
+    re.IGNORECASE)
+
+
+def _adjectival_participle(before: str) -> bool:
+    """A participle with a determiner or a preposition right before it and no subject: an
+    adjective ("each claimed raid"); a floating "each" after its plural is no determiner
+    ("The rebels each claimed ...")."""
+    m = _PARTICIPLE_DETERMINER.search(before)
+    if not m:
+        return False
+    if m["det"].lower() != "each" or not m["pre"]:
+        return True
+    pre = m["pre"].lower()
+    return not (pre in EN.EACH_PLURAL_SUBJECTS or (pre.endswith("s") and not pre.endswith("ss")
+                                                   and pre not in EN.PREPOSITIONS))
+
+
+def _document_noun(text: str, end: int, before: str) -> bool:
+    """A plural "reports" / "claims" / "notes" that names papers: after a possessive
+    ("Editor's notes", "the ministry's notes on the raid say that ..."), or before a bar,
+    how the papers were made, what they did, or what they are about."""
+    if _THAT_SOON.match(text, end) and not _POSSESSIVE_BEFORE.search(before):
+        # "The UN notes on its website that ...": the verb, its words after "that"
+        return bool(_DOCUMENT_NOUN_AFTER.match(text, end))
+    return bool(_POSSESSIVE_BEFORE.search(before) or _DOCUMENT_NOUN_AFTER.match(text, end)
+                or _DOCUMENT_TOPIC.match(text, end))
+
+
 def _people_word(low: str) -> bool:
     """A plural noun of people or of sources: "workers", "residents", "sources"."""
     return (low.rstrip("s") in EN.PERSON_WORDS or low in EN.SPEAKER_NOUNS
@@ -4128,6 +4176,13 @@ def _not_speech(text: str, s0: int, v: re.Match[str], word: str, headline: bool,
         return True  # "a police report", "an estimate": the noun, not the verb
     if word in EN.NOUN_LIKE_VERB_FORMS and _PREP_BEFORE.search(before):
         return True  # "despite promises by Khartoum", "amid reports": a noun
+    if word in EN.NOUN_LIKE_VERB_FORMS and _document_noun(text, v.end(), before):
+        return True  # "the surgical notes kept by ...", "Briefing notes on Sudan": papers
+    if _rare("_TITLE_LINE_END").match(text, v.end()) and _rare("_WHAT_THEY_SAY").search(before):
+        # "The border war, a year on: what the bulletins say": a title's second half
+        return True
+    if word in _ADJECTIVAL_PARTICIPLES and _adjectival_participle(before):
+        return True  # "one for each claimed attack", "every reported clash": an adjective
     if word in _WRITING_TO and _WROTE_TO.match(text, v.end()):
         return True  # "We wrote to the ministry asking for the names": a letter sent
     if headline and (line := text.rfind("\n", 0, v.start()) + 1) >= 0 and (

@@ -1658,6 +1658,31 @@ SPEAKER_NOUNS = SPEAKER_NOUNS | frozenset(COURT_PARTIES)
 # wrote ...".
 SUBJECT_ASIDE_OPENERS = _w("now still then formerly once himself herself themselves")
 
+# ---------------------------------------------------------------- round 45: statement families
+# The "-s" forms that are also plural nouns of documents ("reports", "claims", "notes"):
+# a noun when what follows is how the papers were made or what they did, never the
+# verb's words: "the surgical notes kept by the clinic's doctors", "field reports
+# compiled by the cluster", "The daily reports recorded 14 deaths".
+DOCUMENT_MAKING_PARTICIPLES = _w("kept filed taken written compiled made left sent drawn"
+                                 " obtained gathered collected circulated shared posted"
+                                 " published issued prepared seen found received lodged")
+DOCUMENT_PAST_VERBS = _w("recorded listed described mentioned showed gave named counted"
+                         " logged noted reported ran reached cover covered")
+# ... or a preposition of topic or origin with no "that" soon after it: "Briefing notes on
+# Sudan", "Compensation claims from the families reached 300" (but "The UN notes on its
+# website that ..." is the verb).
+DOCUMENT_TOPIC_PREPOSITIONS = _w("on from for about against")
+# A reporting verb's past participle as an adjective, after a determiner or a preposition
+# with no subject between: "one for each claimed attack", "every reported clash", "the
+# list of claimed raids" (not "The two sides each claimed victory": "each" after its
+# plural).
+ADJECTIVAL_SPEECH_PARTICIPLES = _w("claimed reported stated announced declared promised"
+                                   " alleged confirmed")
+PARTICIPLE_DETERMINERS = _w("each every any the a an no its their our his her this these"
+                            " those of for with") + _p("one of|none of")
+# The subjects a floating "each" follows: "The rebels each claimed ...", "They each said".
+EACH_PLURAL_SUBJECTS = _w("they we you men women children people police both")
+
 # ---------------------------------------------------------------- sentences
 ABBREVIATIONS = frozenset(_w(
     "jan feb mar apr jun jul aug sep sept oct nov dec mr mrs ms dr gen lt col maj capt sgt cpl"

@@ -1,0 +1,97 @@
+"""English probes, forty-fifth round: the twelfth blind set's statement families.
+
+Each family is probed as a whole, in wordings of research briefs, briefing notes, wires
+and local papers, with the look-alikes the rule must leave alone:
+
+1. A plural "reports" / "claims" / "notes" that names papers, not the verb: in a
+   heading before a bar, after a possessive, before how the papers were made ("kept
+   by", "compiled by"), what they did ("recorded 14 deaths") or what they are about
+   ("Briefing notes on ...") with no "that" soon after. The verb ("The report notes
+   that ...", "notes in its report that ...") stays read.
+2. A reporting verb's past participle as an adjective after a determiner or a
+   preposition ("one for each claimed raid", "every reported clash"); a floating "each"
+   after its plural subject ("The rebels each claimed ...") stays the verb.
+3. A title's second half "..., a year on: what the bulletins say" is no attribution.
+
+Every sentence is fictional and written for these tests; names and places are invented
+or used only as settings.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_probes import statement_words as statements
+
+Entries = list[tuple[str | None, str]]
+
+DOCUMENT_NOUNS: list[tuple[str, Entries]] = [
+    ("Briefing notes on the Sahel", []),
+    ("Press briefing notes on South Sudan", []),
+    ("HORN OF AFRICA SECURITY NOTES | No. 7 | 2 May 2022\n\nThe road to Baidoa reopened.",
+     []),
+    ("WEST AFRICA FIELD REPORTS | Issue 12\n\nThe market in Gao was busy.", []),
+    ("The doctors read the surgical notes kept by the clinic's three nurses.", []),
+    ("We compared the field notes kept by the monitors with the police log.", []),
+    ("Weekly situation reports compiled by the cluster list 40 sites.", []),
+    ("The daily reports recorded 14 deaths.", []),
+    ("The ward notes recorded 9 amputations.", []),
+    ("Compensation claims from the families reached 300.", []),
+    ("The insurance claims filed by traders ran to 80.", []),
+    ("Her diary notes on the siege were published in 2019.", []),
+    ("Editor's notes: the names have been changed.", []),
+    # the papers as a source still speak through their own verb
+    ("The ministry's notes on the raid say that 12 men were held.",
+     [("The ministry's notes on the raid", "12 men were held")]),
+    # the verb: a subject, then its words
+    ("The report notes that 40 villages were burned.",
+     [("The report", "40 villages were burned")]),
+    ("Amnesty notes that no charges were filed.", [("Amnesty", "no charges were filed")]),
+    ("The commission notes in its report that 30 people died.",
+     [("The commission", "30 people died")]),
+    ("Dr Hana Sabri notes the clinic has run out of insulin.",
+     [("Dr Hana Sabri", "the clinic has run out of insulin")]),
+    ("The ministry notes, however, that the count is incomplete.",
+     [("The ministry", "the count is incomplete")]),
+    ("The agency reports that 40 homes were destroyed.",
+     [("The agency", "40 homes were destroyed")]),
+    ("The army claims that 20 rebels were killed.", [("The army", "20 rebels were killed")]),
+]
+
+ADJECTIVAL_PARTICIPLES: list[tuple[str, Entries]] = [
+    ("Our table (90 rows, one for each claimed raid) is published with this note.", []),
+    ("The list of claimed attacks runs to 300 entries.", []),
+    ("Each claimed killing was checked against hospital records.", []),
+    ("We counted every reported clash in the district.", []),
+    # the verb after its subject, a floating "each" included
+    ("The rebels each claimed the attack had failed.",
+     [("The rebels each", "the attack had failed")]),
+    ("Each side claimed that it had won.", [("Each side", "it had won")]),
+    ("The army reported clashes in two villages.",
+     [("The army", "clashes in two villages")]),
+    ("Officials promised aid would arrive on Monday.",
+     [("Officials", "aid would arrive on Monday")]),
+]
+
+WHAT_THEY_SAY_TITLES: list[tuple[str, Entries]] = [
+    ("The berm war, a year on: what the bulletins say\n\nThe front has been quiet.", []),
+    ("The siege, one year on: what the residents say\n\nMost shops are shut.", []),
+    ("Six months after the floods: what the aid agencies say\n\nThe camps are full.", []),
+    # a sentence that ends in "say" with its own words stays read
+    ("The camp is full, the aid agencies say.", [("the aid agencies", "The camp is full")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DOCUMENT_NOUNS)
+def test_plural_forms_that_name_papers(text: str, expected: Entries) -> None:
+    assert statements(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), ADJECTIVAL_PARTICIPLES)
+def test_a_participle_after_a_determiner_is_an_adjective(text: str, expected: Entries) -> None:
+    assert statements(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), WHAT_THEY_SAY_TITLES)
+def test_what_they_say_closing_a_title(text: str, expected: Entries) -> None:
+    assert statements(text) == expected
