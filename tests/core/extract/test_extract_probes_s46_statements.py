@@ -13,6 +13,12 @@ and local papers, with the look-alikes the rule must leave alone:
    after its plural subject ("The rebels each claimed ...") stays the verb.
 3. A title's second half "..., a year on: what the bulletins say" is no attribution.
 
+4. A plural subject of a present reporting verb: a collective of people ("Our staff
+   report that ...", "The crew say ...", "Medical staff at the hospital report ...") and
+   a subject that counts its sources ("31 bulletins report ...", "40 witnesses say
+   ...", "Relatives of at least 15 of those arrested say ..."); "a staff report" and
+   "The staff report was published" stay the noun.
+
 Every sentence is fictional and written for these tests; names and places are invented
 or used only as settings.
 """
@@ -81,6 +87,43 @@ WHAT_THEY_SAY_TITLES: list[tuple[str, Entries]] = [
     ("The camp is full, the aid agencies say.", [("the aid agencies", "The camp is full")]),
 ]
 
+PLURAL_PRESENT_SUBJECTS: list[tuple[str, Entries]] = [
+    ("Our staff report that the clinic was looted on Monday.",
+     [("Our staff", "the clinic was looted on Monday")]),
+    ("The security staff report that two dormitories were hit.",
+     [("The security staff", "two dormitories were hit")]),
+    ("Hospital staff report that 20 patients were moved.",
+     [("Hospital staff", "20 patients were moved")]),
+    ("Medical staff at the hospital report that 15 people died.",
+     [("Medical staff at the hospital", "15 people died")]),
+    ("Our security personnel report that the gate was forced.",
+     [("Our security personnel", "the gate was forced")]),
+    ("31 bulletins report raids on two army posts.",
+     [("31 bulletins", "raids on two army posts")]),
+    ("The army admits two losses; 14 communiques report attacks near the wall.",
+     [("The army", "two losses"), ("14 communiques", "attacks near the wall")]),
+    ("40 witnesses say the soldiers fired first.",
+     [("40 witnesses", "the soldiers fired first")]),
+    ("At least 12 residents told reporters the soldiers fired first.",
+     [("At least 12 residents", "the soldiers fired first")]),
+    ("More than 200 families say they have lost their homes.",
+     [("More than 200 families", "they have lost their homes")]),
+    ("Relatives of at least 15 of those arrested say they have had no news.",
+     [("Relatives of at least 15 of those arrested", "they have had no news")]),
+    ("Families of 30 of the missing men say they were never told.",
+     [("Families of 30 of the missing men", "they were never told")]),
+    ("The crew report that the ship was boarded.", [("The crew", "the ship was boarded")]),
+    # members already read, and the noun
+    ("Twelve bulletins report raids on two army posts.",
+     [("Twelve bulletins", "raids on two army posts")]),
+    ("Relatives of the arrested men say they have had no news.",
+     [("Relatives of the arrested men", "they have had no news")]),
+    ("40 people were killed, officials say.", [("officials", "40 people were killed")]),
+    ("The staff report was published on Monday.", []),
+    ("Staff reports are due on Friday.", []),
+    ("A staff report said the camp was full.", [("A staff report", "the camp was full")]),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"), DOCUMENT_NOUNS)
 def test_plural_forms_that_name_papers(text: str, expected: Entries) -> None:
@@ -94,4 +137,9 @@ def test_a_participle_after_a_determiner_is_an_adjective(text: str, expected: En
 
 @pytest.mark.parametrize(("text", "expected"), WHAT_THEY_SAY_TITLES)
 def test_what_they_say_closing_a_title(text: str, expected: Entries) -> None:
+    assert statements(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), PLURAL_PRESENT_SUBJECTS)
+def test_plural_and_counted_subjects_of_the_present(text: str, expected: Entries) -> None:
     assert statements(text) == expected

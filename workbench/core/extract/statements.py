@@ -3953,6 +3953,8 @@ def _plural_subject(text: str, s0: int, at: int) -> bool:
     # "Partners on the ground report that", "Aid workers in the camp report": a plural
     # person noun and where they are; the noun before the verb is the place's
     placed = _rare("_PLURAL_THEN_PLACE").search(text, max(s0, at - 60), at)
+    if placed and placed["n"].lower() in EN.COLLECTIVE_PLURAL_SUBJECTS:
+        return True  # "Medical staff at the hospital report that ..." (round 45)
     return bool(placed) and _plural_word(placed["n"].lower()) and _people_word(
         placed["n"].lower())
 
@@ -4983,6 +4985,9 @@ def _clause_subject(text: str, c0: int, vcut: int, headline: bool) -> tuple[int,
         phrase[:1].isupper() or n <= 6
     ):
         return a, b
+    if not headline and 2 <= n <= 12 and phrase[:1] in _COUNTED_FIRST and (
+            _counted_sources(phrase)):
+        return a, b  # "31 bulletins report ...", "Relatives of at least 22 of those ..."
     if not headline and 2 < n <= 6 and phrase[-1:].isdigit() and (
             aged := _scraped_age(phrase)) is not None:
         return a, a + aged  # "A farmer 54 said": an age that lost its commas
@@ -4999,6 +5004,31 @@ def _clause_subject(text: str, c0: int, vcut: int, headline: bool) -> tuple[int,
         # and where they work, read backwards only the place's name
         return a, b
     return backward_np(text, vcut, floor=c0, max_tokens=4 if headline else 12)
+
+
+# A subject that counts its sources (round 45): "31 bulletins", "40 witnesses", "At
+# least 12 residents", "Relatives of at least 22 of those detained" (a digit in a subject
+# is otherwise read as no speaker).
+_COUNTED_FIRST = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+_COUNTED_SOURCES = re.compile(
+    rf"(?:(?P<of>[A-Za-z][\w\-]*)\s+of\s+)?(?:(?:{alt(EN.COUNT_APPROXIMATORS)})\s+)?"
+    r"\d[\d,]*\s+(?:of\s+(?:the|those|these)\s+(?:[a-z][\w\-]*\s+)?[a-z][\w\-]*|(?:[a-z][\w\-]*\s+)?"
+    r"(?P<n>[a-z][\w\-]*))", re.IGNORECASE)
+
+
+def _counted_sources(phrase: str) -> bool:
+    """A count of people or sources as the whole subject, or people "of" a counted
+    group; not a count of the dead before a clause of its own."""
+    m = _COUNTED_SOURCES.fullmatch(phrase)
+    if not m:
+        return False
+    if m["of"]:
+        who = m["of"].lower()
+        return _plural_word(who) and (_people_word(who) or who in EN.COUNTED_FAMILIES) and (
+            m["n"] is None or _plural_word(m["n"].lower()))
+    n = (m["n"] or "").lower()
+    return n in EN.COUNTED_SOURCE_NOUNS or n in EN.COUNTED_FAMILIES or (
+        _plural_word(n) and _people_word(n))
 
 
 # A description of one person and an age that lost its commas ("a farmer 54", "the

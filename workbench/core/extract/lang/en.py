@@ -1682,6 +1682,18 @@ PARTICIPLE_DETERMINERS = _w("each every any the a an no its their our his her th
                             " those of for with") + _p("one of|none of")
 # The subjects a floating "each" follows: "The rebels each claimed ...", "They each said".
 EACH_PLURAL_SUBJECTS = _w("they we you men women children people police both")
+# Collective nouns of people that take a plural present verb: "Our staff report that",
+# "The crew say the ship was boarded" (not "a staff report", which has its determiner).
+COLLECTIVE_PLURAL_SUBJECTS = frozenset(_w("staff personnel crew crews"))
+# Who may be counted in a subject of a reporting verb: plural people and sources ("31
+# bulletins report ...", "40 witnesses say ..."), and who speak "of" a counted group
+# ("Relatives of at least 22 of those detained say ...").
+COUNTED_SOURCE_NOUNS = frozenset(_w("bulletins communiques communiqués reports statements"
+                                    " posts messages letters records documents cables"
+                                    " releases videos accounts"))
+COUNTED_FAMILIES = frozenset(_w("families households"))
+COUNT_APPROXIMATORS = _p("at least|more than|about|nearly|some|over|almost|around|up to")
+PLURAL_SUBJECTS = PLURAL_SUBJECTS | COLLECTIVE_PLURAL_SUBJECTS
 
 # ---------------------------------------------------------------- sentences
 ABBREVIATIONS = frozenset(_w(
