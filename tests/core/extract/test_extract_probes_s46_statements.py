@@ -19,6 +19,11 @@ and local papers, with the look-alikes the rule must leave alone:
    ...", "Relatives of at least 15 of those arrested say ..."); "a staff report" and
    "The staff report was published" stay the noun.
 
+5. "According to" a thing someone made, whose maker is the source: "information
+   gathered by aid workers", "a tally kept by local monitors", "testimony collected by
+   the commission", "information from the ministry"; and the writer's own people ("our
+   staff", "our team in Goma", "our colleagues in the field").
+
 Every sentence is fictional and written for these tests; names and places are invented
 or used only as settings.
 """
@@ -124,6 +129,34 @@ PLURAL_PRESENT_SUBJECTS: list[tuple[str, Entries]] = [
     ("A staff report said the camp was full.", [("A staff report", "the camp was full")]),
 ]
 
+MADE_INFORMATION: list[tuple[str, Entries]] = [
+    ("According to information gathered by aid workers, 14 people were killed in the town.",
+     [("aid workers", "14 people were killed in the town")]),
+    ("According to information gathered by our team in Goma, 14 people were killed.",
+     [("our team in Goma", "14 people were killed")]),
+    ("According to information from the ministry, 14 people were killed.",
+     [("the ministry", "14 people were killed")]),
+    ("According to a tally kept by local monitors, 52 people have died since March.",
+     [("local monitors", "52 people have died since March")]),
+    ("According to testimony gathered by the commission, the soldiers fired first.",
+     [("the commission", "the soldiers fired first")]),
+    ("According to accounts collected by Amnesty, the men were beaten.",
+     [("Amnesty", "the men were beaten")]),
+    ("According to records kept by the hospital, 40 patients were treated.",
+     [("the hospital", "40 patients were treated")]),
+    ("According to our staff, the clinic was looted.", [("our staff", "the clinic was looted")]),
+    ("According to our colleagues in the field, the road is closed.",
+     [("our colleagues in the field", "the road is closed")]),
+    ("According to our sources in the city, the gate was forced.",
+     [("our sources in the city", "the gate was forced")]),
+    # members already read, and a plan that is nobody's
+    ("According to figures compiled by the UN, 300 homes were destroyed.",
+     [("the UN", "300 homes were destroyed")]),
+    ("According to data collected by the cluster, 9,000 people have fled.",
+     [("the cluster", "9,000 people have fled")]),
+    ("According to plan, the convoy left at dawn.", []),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"), DOCUMENT_NOUNS)
 def test_plural_forms_that_name_papers(text: str, expected: Entries) -> None:
@@ -142,4 +175,9 @@ def test_what_they_say_closing_a_title(text: str, expected: Entries) -> None:
 
 @pytest.mark.parametrize(("text", "expected"), PLURAL_PRESENT_SUBJECTS)
 def test_plural_and_counted_subjects_of_the_present(text: str, expected: Entries) -> None:
+    assert statements(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), MADE_INFORMATION)
+def test_according_to_a_thing_and_its_maker(text: str, expected: Entries) -> None:
     assert statements(text) == expected

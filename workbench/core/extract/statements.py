@@ -4477,22 +4477,48 @@ _BARE_DOCUMENT = re.compile(
 
 def _source_np(text: str, start: int, s1: int) -> tuple[int, int]:
     """The source after "according to" / "quoting": a speaker phrase, else a short plain NP."""
-    doc = _DOCUMENT_FROM.match(text, start, s1)
+    doc = _DOCUMENT_FROM.match(text, start, s1) or _rare("_INFORMATION_FROM").match(
+        text, start, s1)
     if doc:  # "according to figures from the health ministry" -> the ministry
         a, b = _named_source(text, doc.end(), s1)
         if b > a:
             return a, b
+        if own := _own_people_source(text, doc.end(), s1):
+            return own  # "information gathered by our team in Managua"
     a, b = _named_source(text, start, s1)
     if b <= a or text[b:b + 1] == " ":
         bare = _BARE_DOCUMENT.match(text, start, s1)
         if bare and bare.end("np") > b:
             return bare.start("np"), bare.end("np")
+    if b <= a and (own := _own_people_source(text, start, s1)):
+        return own  # "According to our staff, ...": the writer's own people
     if b <= a and (aged := _SOURCE_SCRAPED_AGE.match(text, start, s1)) and (
             _scraped_age(aged["np"]) is not None):
         # "according to a farmer 54 the convoy had ...": one person and an age that lost
         # its commas, then the words' own determiner
         return aged.span("np")
     return a, b
+
+
+# round 45: "according to information gathered by ...", "a tally kept by ..."
+_RARE["_INFORMATION_FROM"] = (
+    rf"\s*(?:(?:the|a|an|our|their|its)\s+)?(?:[\w-]+\s+){{0,2}}?(?:{alt(EN.MADE_INFORMATION_NOUNS)})"
+    rf"\s+(?:(?:{alt(EN.INFORMATION_MAKING_PARTICIPLES)})\s+by|from)\s+", re.IGNORECASE)
+_RARE["_OWN_PEOPLE_SOURCE"] = (
+    rf"\s*(?P<np>(?:{alt(EN.OWN_PEOPLE_POSSESSIVES)})\s+(?:[a-z][\w\-]*\s+)?(?P<n>[a-z][\w\-]*)"
+    r"(?:\s+(?:in|at|on)\s+(?:the\s+)?[\w'’\-]+(?:\s+[A-Z][\w'’\-]*)?)?)(?=\s*,)", re.IGNORECASE)
+
+
+def _own_people_source(text: str, start: int, s1: int) -> tuple[int, int] | None:
+    """The writer's own people as a source, up to the comma: "our staff", "our team in
+    Managua", "our colleagues in the field"."""
+    own = _rare("_OWN_PEOPLE_SOURCE").match(text, start, s1)
+    if not own:
+        return None
+    n = own["n"].lower()
+    if n in EN.COLLECTIVE_PLURAL_SUBJECTS or n in EN.OWN_TEAM_NOUNS or _people_word(n):
+        return own.span("np")
+    return None
 
 
 _SOURCE_SCRAPED_AGE = re.compile(

@@ -1694,6 +1694,17 @@ COUNTED_SOURCE_NOUNS = frozenset(_w("bulletins communiques communiqués reports 
 COUNTED_FAMILIES = frozenset(_w("families households"))
 COUNT_APPROXIMATORS = _p("at least|more than|about|nearly|some|over|almost|around|up to")
 PLURAL_SUBJECTS = PLURAL_SUBJECTS | COLLECTIVE_PLURAL_SUBJECTS
+# "According to" a thing made by someone, whose maker is the source: "information
+# gathered by our team", "a tally kept by local monitors", "testimony collected by the
+# commission", "information from the ministry".
+MADE_INFORMATION_NOUNS = _w("information testimony testimonies accounts records evidence"
+                            " interviews tally tallies figures data count counts reports")
+INFORMATION_MAKING_PARTICIPLES = _w("gathered compiled collected kept provided recorded"
+                                    " obtained given supplied assembled")
+# The writer's own people as a fronted source, a possessive and a plural or a collective:
+# "According to our staff, ...", "According to our colleagues in the field, ...".
+OWN_PEOPLE_POSSESSIVES = _w("our their its")
+OWN_TEAM_NOUNS = frozenset(_w("team teams mission office colleagues"))
 
 # ---------------------------------------------------------------- sentences
 ABBREVIATIONS = frozenset(_w(
