@@ -24,6 +24,10 @@ and local papers, with the look-alikes the rule must leave alone:
    the commission", "information from the ministry"; and the writer's own people ("our
    staff", "our team in Goma", "our colleagues in the field").
 
+6. ", saying" after a clause that judges its object "as" something or in a quoted word
+   ("dismissed the count as "a farce", saying ...", "described the vote as "a sham",
+   saying ..."): the clause's subject speaks, not the judgement.
+
 Every sentence is fictional and written for these tests; names and places are invented
 or used only as settings.
 """
@@ -157,6 +161,23 @@ MADE_INFORMATION: list[tuple[str, Entries]] = [
     ("According to plan, the convoy left at dawn.", []),
 ]
 
+JUDGED_THEN_SAYING: list[tuple[str, Entries]] = [
+    ('Army hardliners dismissed the count as "a farce", saying the rebels kept most of '
+     "their guns.", [("Army hardliners", "the rebels kept most of their guns")]),
+    ("Army hardliners dismissed the count as a farce, saying the rebels kept most of "
+     "their guns.", [("Army hardliners", "the rebels kept most of their guns")]),
+    ('The opposition described the vote as "a sham", saying thousands were turned away.',
+     [("The opposition", "thousands were turned away")]),
+    # members already read, and a participle with no words
+    ("Army hardliners dismissed the count, saying the rebels kept most of their guns.",
+     [("Army hardliners", "the rebels kept most of their guns")]),
+    ('The minister called the report "biased", saying it ignored the army\'s losses.',
+     [("The minister", "it ignored the army's losses")]),
+    ('The union branded the deal "a betrayal", arguing that wages would fall.',
+     [("The union", "wages would fall")]),
+    ('He left the room "in a hurry", saying nothing.', []),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"), DOCUMENT_NOUNS)
 def test_plural_forms_that_name_papers(text: str, expected: Entries) -> None:
@@ -180,4 +201,9 @@ def test_plural_and_counted_subjects_of_the_present(text: str, expected: Entries
 
 @pytest.mark.parametrize(("text", "expected"), MADE_INFORMATION)
 def test_according_to_a_thing_and_its_maker(text: str, expected: Entries) -> None:
+    assert statements(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), JUDGED_THEN_SAYING)
+def test_saying_after_a_judgement(text: str, expected: Entries) -> None:
     assert statements(text) == expected

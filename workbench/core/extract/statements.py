@@ -2901,6 +2901,32 @@ def _opening_span(text: str, c0: int, end: int,
     return a, b
 
 
+# A verb of judging, its object and how it was judged, then ", saying" (round 45):
+# "Army hardliners dismissed the count as "a farce", saying ...", "The minister called
+# the report "biased", saying ..."; the judgement is no speaker.
+_RARE["_JUDGED_THEN_COMMA"] = (
+    _OPENING_CLAUSE + r"[^;:\"“”]{0,80}?(?:\sas\s+(?:[\"“][^\"“”]{1,40}[\"”]|[^,;:\"“”]{1,40})"
+    r"|\s[\"“][^\"“”]{1,40}[\"”]),\s*$", 0)
+
+
+def _judging_subject(text: str, c0: int, end: int) -> str | None:
+    """The subject of a clause that judges its object "as" something or in a quoted
+    word before ", saying": a whole noun phrase opening the sentence, not a pronoun."""
+    main = _rare("_JUDGED_THEN_COMMA").match(text, c0, end)
+    if main is None:
+        return None
+    a, b = main.span("np")
+    words = text[a:b].split()
+    if not words or len(words) > 6 or not words[0][:1].isupper() or (
+            words[-1].lower() in PRONOUNS):
+        return None
+    head = words[-1].lower()
+    if forward_np(text, a, b) == (a, b) or head in EN.SPEAKER_NOUNS or (
+            _plural_word(head) and _people_word(head)):
+        return text[a:b]  # "Army hardliners": a name's word, then the people
+    return None
+
+
 _CARRIER_WORDS = 8  # each side of "quoted" in "X quoted Y as saying"
 
 
@@ -3131,7 +3157,8 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
         if word == "saying" and not found and _COMMA_BEFORE.search(
                 text, max(c0, v.start() - 4), v.start()) and (
                 speaker := _subject_before_object(text, c0, v.start())
-                or _opening_subject(text, c0, v.start(), _rare("_OPENING_THEN_COMMA"))):
+                or _opening_subject(text, c0, v.start(), _rare("_OPENING_THEN_COMMA"))
+                or _judging_subject(text, c0, v.start())):
             # "Venkataraman rejected the charge, saying ...": the subject of the clause
             # before speaks, not the object next to the comma ("the charge")
             lead = _lead(text, low, v.end(), s1)
