@@ -28,6 +28,10 @@ and local papers, with the look-alikes the rule must leave alone:
    ("dismissed the count as "a farce", saying ...", "described the vote as "a sham",
    saying ..."): the clause's subject speaks, not the judgement.
 
+7. An inverted speaker given as a description, then a name with the country or body
+   it is "of" ("..., a member of the observer team, Major Tom Reid of Fiji, told
+   reporters."): the name speaks, and the "he" / "she" of the next quote is that name.
+
 Every sentence is fictional and written for these tests; names and places are invented
 or used only as settings.
 """
@@ -178,6 +182,29 @@ JUDGED_THEN_SAYING: list[tuple[str, Entries]] = [
     ('He left the room "in a hurry", saying nothing.', []),
 ]
 
+DESCRIBED_NAME_OF: list[tuple[str, Entries]] = [
+    ("The weapons will be stored at the mission base, a member of the observer team, "
+     'Major Tom Reid of Fiji, told reporters. "Nobody takes them out alone," he said.',
+     [("Major Tom Reid of Fiji", "The weapons will be stored at the mission base"),
+      ("Major Tom Reid of Fiji", "Nobody takes them out alone")]),
+    ("The keys will be kept by the commanders and the monitors, a member of the monitoring "
+     'team, Captain Ana Silva of Brazil, told this newspaper. "Both keys are needed," she '
+     "said.",
+     [("Captain Ana Silva of Brazil",
+       "The keys will be kept by the commanders and the monitors"),
+      ("Captain Ana Silva of Brazil", "Both keys are needed")]),
+    ("The road is open again, an officer of the peace force, Lieutenant Sam Kerr of Ghana, "
+     "said.", [("Lieutenant Sam Kerr of Ghana", "The road is open again")]),
+    ("The road is open again, a spokeswoman for the mission, Dr Lina Haddad of Jordan, told "
+     "reporters.", [("Dr Lina Haddad of Jordan", "The road is open again")]),
+    # members already read
+    ("The weapons will be stored at the mission base, Major Tom Reid of Fiji told reporters.",
+     [("Major Tom Reid of Fiji", "The weapons will be stored at the mission base")]),
+    ("The weapons will be stored at the mission base, a member of the observer team, Major "
+     "Tom Reid, told reporters.",
+     [("Major Tom Reid", "The weapons will be stored at the mission base")]),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"), DOCUMENT_NOUNS)
 def test_plural_forms_that_name_papers(text: str, expected: Entries) -> None:
@@ -206,4 +233,9 @@ def test_according_to_a_thing_and_its_maker(text: str, expected: Entries) -> Non
 
 @pytest.mark.parametrize(("text", "expected"), JUDGED_THEN_SAYING)
 def test_saying_after_a_judgement(text: str, expected: Entries) -> None:
+    assert statements(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), DESCRIBED_NAME_OF)
+def test_a_described_name_of_a_country(text: str, expected: Entries) -> None:
     assert statements(text) == expected

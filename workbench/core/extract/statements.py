@@ -4816,7 +4816,9 @@ _APPOSITIVE = re.compile(
     rf"(?:(?:(?:retired|former|acting|deputy|senior)\s+)?(?:{_LOW_TITLES})\s+)?"
     # a name, or a body's acronym: "The UN mission in Mali, MINUSMA, said" (up to five
     # words: a rank of two before a Burmese name of three, "Major General Zaw Min Tun")
-    rf"(?P<name>[A-Z][\w'’.\-]*(?:\s+{_NAME_NEXT}){{1,4}}|[A-Z]{{3,}}"
+    rf"(?P<name>[A-Z][\w'’.\-]*(?:\s+{_NAME_NEXT}){{1,4}}"
+    # ... and the country or body the person is of: "Captain Ana Silva of Brazil" (round 45)
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})?|[A-Z]{3,}"
     # ... or a group's one hyphenated name: "A little-known group, Harkat-ul-Nasr, said"
     r"|[A-Z][\w'’]*(?:-[\w'’]+)+(?<!-based)(?<!-backed)(?<!-led)(?<!-linked)(?<!-run)"
     # one name after a bringer: "... as Amina", "known as KV-12"
@@ -5276,7 +5278,9 @@ _INSERTED_CLAUSE = re.compile(
     # (", now 68,", ", aged 41,": an age with its adverb)
     rf"|(?:now\s+|aged\s+)?\d{{1,3}}|(?:[a-z][\w'’\-]*\s+){{0,2}}(?:{alt(_PERSON_HEADS)})\b"
     # (a name may hold a particle: "General Hassan al-Tayeb")
-    rf"(?!(?-i:\.?(?:\s+(?:(?:{alt(EN.NAME_PARTICLES)})-)?[A-Z][\w'’.\-]*)+),\s*$)"
+    # ("Captain Ana Silva of Brazil," a name and the country it is of: still a name)
+    rf"(?!(?-i:\.?(?:\s+(?:(?:{alt(EN.NAME_PARTICLES)})-)?[A-Z][\w'’.\-]*)+"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})?),\s*$)"
     r"[^,;\"“”]{0,80}"
     r"|however|meanwhile|though|too|in\s+turn|for\s+(?:his|her|its|their)\s+part),\s*$",
     re.IGNORECASE
