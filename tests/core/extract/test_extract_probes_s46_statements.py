@@ -32,6 +32,12 @@ and local papers, with the look-alikes the rule must leave alone:
    it is "of" ("..., a member of the observer team, Major Tom Reid of Fiji, told
    reporters."): the name speaks, and the "he" / "she" of the next quote is that name.
 
+8. A long fronted clause of time with its own report ("Since the council announced in
+   March that it no longer felt bound by the 2015 truce, ...") before a second subject
+   with an aside ("the council's bulletins, carried daily by the radio, have claimed
+   ..."): two entries, the first ending at the comma, however long the clause (a year's
+   digits had pushed it past the length the aside rule looked back over).
+
 Every sentence is fictional and written for these tests; names and places are invented
 or used only as settings.
 """
@@ -205,6 +211,29 @@ DESCRIBED_NAME_OF: list[tuple[str, Entries]] = [
      [("Major Tom Reid", "The weapons will be stored at the mission base")]),
 ]
 
+LONG_FRONTED_CLAUSE: list[tuple[str, Entries]] = [
+    ("Since the rebel council announced in March that it no longer felt bound by the 2015 "
+     "truce, the council's bulletins, carried daily by the radio, have claimed 40 raids on "
+     "army posts.",
+     [("the rebel council", "it no longer felt bound by the 2015 truce"),
+      ("the council's bulletins", "40 raids on army posts")]),
+    ("After the union said in May that it would no longer honour the wage agreement of 2019 "
+     "in any of the ports, the employers' council, backed by the ministry, claimed the "
+     "strike had ended.",
+     [("the union",
+       "it would no longer honour the wage agreement of 2019 in any of the ports"),
+      ("the employers' council", "the strike had ended")]),
+    # members already read
+    ("Since the rebel council announced in March that it no longer felt bound by the "
+     "truce, the council's bulletins, carried daily by the radio, have claimed 40 raids on "
+     "army posts.",
+     [("the rebel council", "it no longer felt bound by the truce"),
+      ("the council's bulletins", "40 raids on army posts")]),
+    ("Since the council said in March that it would leave the 2015 truce, the bulletins "
+     "have claimed 40 raids.",
+     [("the council", "it would leave the 2015 truce"), ("the bulletins", "40 raids")]),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"), DOCUMENT_NOUNS)
 def test_plural_forms_that_name_papers(text: str, expected: Entries) -> None:
@@ -238,4 +267,9 @@ def test_saying_after_a_judgement(text: str, expected: Entries) -> None:
 
 @pytest.mark.parametrize(("text", "expected"), DESCRIBED_NAME_OF)
 def test_a_described_name_of_a_country(text: str, expected: Entries) -> None:
+    assert statements(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), LONG_FRONTED_CLAUSE)
+def test_a_long_fronted_clause_ends_its_words(text: str, expected: Entries) -> None:
     assert statements(text) == expected
