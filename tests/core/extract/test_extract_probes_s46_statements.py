@@ -38,6 +38,11 @@ and local papers, with the look-alikes the rule must leave alone:
    ..."): two entries, the first ending at the comma, however long the clause (a year's
    digits had pushed it past the length the aside rule looked back over).
 
+9. A text read out, set off as an aside between the subject and its verb ("A statement,
+   read on state television, said ...", "The bulletins, read each evening, have claimed
+   ..."): the text speaks; "The charges were read to the men, their lawyer said" stays
+   the lawyer's.
+
 Every sentence is fictional and written for these tests; names and places are invented
 or used only as settings.
 """
@@ -234,6 +239,25 @@ LONG_FRONTED_CLAUSE: list[tuple[str, Entries]] = [
      [("the council", "it would leave the 2015 truce"), ("the bulletins", "40 raids")]),
 ]
 
+READ_OUT_ASIDES: list[tuple[str, Entries]] = [
+    ("A statement, read on state television, said the curfew would be lifted.",
+     [("A statement", "the curfew would be lifted")]),
+    ("The letter, read aloud at the funeral, said the men were innocent.",
+     [("The letter", "the men were innocent")]),
+    ("The council's radio bulletins, read each evening, have claimed 40 raids on army posts.",
+     [("The council's radio bulletins", "40 raids on army posts")]),
+    ("Since the rebel council announced in March that it no longer felt bound by the 2015 "
+     "truce, the council's radio bulletins, read each evening, have claimed 40 raids on "
+     "army posts.",
+     [("the rebel council", "it no longer felt bound by the 2015 truce"),
+      ("the council's radio bulletins", "40 raids on army posts")]),
+    # members already read, and "read" as the main verb's passive
+    ("The bulletins, broadcast each evening, have claimed 40 raids.",
+     [("The bulletins", "40 raids")]),
+    ("The charges were read to the men, their lawyer said.",
+     [("their lawyer", "The charges were read to the men")]),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"), DOCUMENT_NOUNS)
 def test_plural_forms_that_name_papers(text: str, expected: Entries) -> None:
@@ -272,4 +296,9 @@ def test_a_described_name_of_a_country(text: str, expected: Entries) -> None:
 
 @pytest.mark.parametrize(("text", "expected"), LONG_FRONTED_CLAUSE)
 def test_a_long_fronted_clause_ends_its_words(text: str, expected: Entries) -> None:
+    assert statements(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), READ_OUT_ASIDES)
+def test_a_text_read_out_as_an_aside(text: str, expected: Entries) -> None:
     assert statements(text) == expected

@@ -5269,6 +5269,8 @@ _INSERTED_CLAUSE = re.compile(
     # an irregular participle: "A leaked memo, seen by the paper, says ..."
     rf"|{alt(EN.IRREGULAR_PARTICIPLES)}"
     r"|carried|published|issued|posted|released|broadcast|aired"
+    # (", read on state television,", ", read each evening,": a text read out, round 45)
+    r"|read(?=\s+(?:on|out|aloud|at|to|in|by|each|every|daily|nightly|over)\b)"
     # a part of a plural speaker: "Residents, some of whom asked not to be named, said"
     r"|(?:some|many|most|all|several|few|none|one|two|three)\s+of\s+whom"
     # where the speaker's place lies: ", near the border,", ", about 30 kilometres south
