@@ -56,6 +56,11 @@ _RARE["_PLACE_TAIL"] = (
     rf"(?:\s+on\s+(?:{alt(EN.WEEKDAYS)}))?\s*", re.IGNORECASE)
 # A title made of "What" and who speaks: "What the papers say", "What the experts think".
 _RARE["_WHAT_TITLE"] = (r"\s*What\s+(?:the\s+)?(?:[\w'’\-]+\s+){1,2}", 0)
+# A title's second half after a colon or a dash, closing its line (round 45): ": what the
+# communiques say", " - what the residents said"
+_RARE["_WHAT_THEY_SAY"] = (r"[:\-–—|]\s*what\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’\-]+\s+){1,3}$",
+                          re.IGNORECASE)
+_RARE["_TITLE_LINE_END"] = (r"[ \t]*\??[ \t]*(?:\n|$)", 0)
 _LINE_ENDS = re.compile(r"[ \t.]*(?:\n|$)")
 _SPEECH_PARTICIPLES = frozenset(EN.SPEECH_PARTICIPLES) | _TELLING_PARTICIPLES
 # The addressee of "telling" and the "that" after it (no comma or quote between).
@@ -1649,6 +1654,14 @@ _LEADING_ADVERBIAL = re.compile(
     r"[^,]{0,80},\s*", re.IGNORECASE
 )
 
+# ... as long as a fronted clause of time runs before the subject's own aside (round 45):
+# "Since the council announced last November that it no longer felt bound by the 2015
+# truce, the council's bulletins, carried daily by the radio, have claimed ..." (the
+# 80 characters above ended the run one year's digits too soon).
+_LONG_LEADING_ADVERBIAL = re.compile(
+    rf"(?:{alt(EN.PREPOSITIONS)}|{alt(EN.FRONTED_SUBORDINATORS)}|later|earlier|meanwhile)\b"
+    r"[^,]{0,160},\s*", re.IGNORECASE
+)
 
 # A time opening a sentence without a comma: "Last Tuesday", "This morning", "Yesterday".
 _TIME_BEFORE_UNIT = ("Last", "This", "Next", "Early", "Late", "Every")
@@ -2896,6 +2909,32 @@ def _opening_span(text: str, c0: int, end: int,
     return a, b
 
 
+# A verb of judging, its object and how it was judged, then ", saying" (round 45):
+# "Army hardliners dismissed the count as "a farce", saying ...", "The minister called
+# the report "biased", saying ..."; the judgement is no speaker.
+_RARE["_JUDGED_THEN_COMMA"] = (
+    _OPENING_CLAUSE + r"[^;:\"“”]{0,80}?(?:\sas\s+(?:[\"“][^\"“”]{1,40}[\"”]|[^,;:\"“”]{1,40})"
+    r"|\s[\"“][^\"“”]{1,40}[\"”]),\s*$", 0)
+
+
+def _judging_subject(text: str, c0: int, end: int) -> str | None:
+    """The subject of a clause that judges its object "as" something or in a quoted
+    word before ", saying": a whole noun phrase opening the sentence, not a pronoun."""
+    main = _rare("_JUDGED_THEN_COMMA").match(text, c0, end)
+    if main is None:
+        return None
+    a, b = main.span("np")
+    words = text[a:b].split()
+    if not words or len(words) > 6 or not words[0][:1].isupper() or (
+            words[-1].lower() in PRONOUNS):
+        return None
+    head = words[-1].lower()
+    if forward_np(text, a, b) == (a, b) or head in EN.SPEAKER_NOUNS or (
+            _plural_word(head) and _people_word(head)):
+        return text[a:b]  # "Army hardliners": a name's word, then the people
+    return None
+
+
 _CARRIER_WORDS = 8  # each side of "quoted" in "X quoted Y as saying"
 
 
@@ -3126,7 +3165,8 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
         if word == "saying" and not found and _COMMA_BEFORE.search(
                 text, max(c0, v.start() - 4), v.start()) and (
                 speaker := _subject_before_object(text, c0, v.start())
-                or _opening_subject(text, c0, v.start(), _rare("_OPENING_THEN_COMMA"))):
+                or _opening_subject(text, c0, v.start(), _rare("_OPENING_THEN_COMMA"))
+                or _judging_subject(text, c0, v.start())):
             # "Venkataraman rejected the charge, saying ...": the subject of the clause
             # before speaks, not the object next to the comma ("the charge")
             lead = _lead(text, low, v.end(), s1)
@@ -3948,8 +3988,53 @@ def _plural_subject(text: str, s0: int, at: int) -> bool:
     # "Partners on the ground report that", "Aid workers in the camp report": a plural
     # person noun and where they are; the noun before the verb is the place's
     placed = _rare("_PLURAL_THEN_PLACE").search(text, max(s0, at - 60), at)
+    if placed and placed["n"].lower() in EN.COLLECTIVE_PLURAL_SUBJECTS:
+        return True  # "Medical staff at the hospital report that ..." (round 45)
     return bool(placed) and _plural_word(placed["n"].lower()) and _people_word(
         placed["n"].lower())
+
+
+# What makes a plural "reports" / "claims" / "notes" the papers, not the verb (round 45):
+# a heading's bar ("SECURITY NOTES | No. 4"), how they were made ("notes kept by",
+# "reports compiled by"), what they did ("The daily reports recorded 14 deaths"), or
+# what they are about with no "that" soon after ("Briefing notes on Sudan").
+_DOCUMENT_NOUN_AFTER = re.compile(
+    rf"\s*\||\s+(?:(?:{alt(EN.DOCUMENT_MAKING_PARTICIPLES)})(?:\s+up)?\s+(?:by|at|in|on|from"
+    rf"|during|for|to|over)\b|(?:{alt(EN.DOCUMENT_PAST_VERBS)})\s+(?:\d|(?:the|a|an|no|only|more"
+    r"|fewer|at\s+least|some|several|dozens|hundreds)\b))", re.IGNORECASE)
+_DOCUMENT_TOPIC = re.compile(rf"\s+(?:{alt(EN.DOCUMENT_TOPIC_PREPOSITIONS)})\s", re.IGNORECASE)
+_POSSESSIVE_BEFORE = re.compile(r"[A-Za-z](?:['’]s|s['’])\s+$")
+
+
+_ADJECTIVAL_PARTICIPLES = frozenset(EN.ADJECTIVAL_SPEECH_PARTICIPLES)
+_PARTICIPLE_DETERMINER = re.compile(
+    rf"(?:^|(?P<pre>[\w'’\-]+)\s+|[^\w\s]\s*)(?P<det>{alt(EN.PARTICIPLE_DETERMINERS)})\s+$",
+    re.IGNORECASE)
+
+
+def _adjectival_participle(before: str) -> bool:
+    """A participle with a determiner or a preposition right before it and no subject: an
+    adjective ("each claimed raid"); a floating "each" after its plural is no determiner
+    ("The rebels each claimed ...")."""
+    m = _PARTICIPLE_DETERMINER.search(before)
+    if not m:
+        return False
+    if m["det"].lower() != "each" or not m["pre"]:
+        return True
+    pre = m["pre"].lower()
+    return not (pre in EN.EACH_PLURAL_SUBJECTS or (pre.endswith("s") and not pre.endswith("ss")
+                                                   and pre not in EN.PREPOSITIONS))
+
+
+def _document_noun(text: str, end: int, before: str) -> bool:
+    """A plural "reports" / "claims" / "notes" that names papers: after a possessive
+    ("Editor's notes", "the ministry's notes on the raid say that ..."), or before a bar,
+    how the papers were made, what they did, or what they are about."""
+    if _THAT_SOON.match(text, end) and not _POSSESSIVE_BEFORE.search(before):
+        # "The UN notes on its website that ...": the verb, its words after "that"
+        return bool(_DOCUMENT_NOUN_AFTER.match(text, end))
+    return bool(_POSSESSIVE_BEFORE.search(before) or _DOCUMENT_NOUN_AFTER.match(text, end)
+                or _DOCUMENT_TOPIC.match(text, end))
 
 
 def _people_word(low: str) -> bool:
@@ -4128,6 +4213,13 @@ def _not_speech(text: str, s0: int, v: re.Match[str], word: str, headline: bool,
         return True  # "a police report", "an estimate": the noun, not the verb
     if word in EN.NOUN_LIKE_VERB_FORMS and _PREP_BEFORE.search(before):
         return True  # "despite promises by Khartoum", "amid reports": a noun
+    if word in EN.NOUN_LIKE_VERB_FORMS and _document_noun(text, v.end(), before):
+        return True  # "the surgical notes kept by ...", "Briefing notes on Sudan": papers
+    if _rare("_TITLE_LINE_END").match(text, v.end()) and _rare("_WHAT_THEY_SAY").search(before):
+        # "The border war, a year on: what the bulletins say": a title's second half
+        return True
+    if word in _ADJECTIVAL_PARTICIPLES and _adjectival_participle(before):
+        return True  # "one for each claimed attack", "every reported clash": an adjective
     if word in _WRITING_TO and _WROTE_TO.match(text, v.end()):
         return True  # "We wrote to the ministry asking for the names": a letter sent
     if headline and (line := text.rfind("\n", 0, v.start()) + 1) >= 0 and (
@@ -4420,22 +4512,48 @@ _BARE_DOCUMENT = re.compile(
 
 def _source_np(text: str, start: int, s1: int) -> tuple[int, int]:
     """The source after "according to" / "quoting": a speaker phrase, else a short plain NP."""
-    doc = _DOCUMENT_FROM.match(text, start, s1)
+    doc = _DOCUMENT_FROM.match(text, start, s1) or _rare("_INFORMATION_FROM").match(
+        text, start, s1)
     if doc:  # "according to figures from the health ministry" -> the ministry
         a, b = _named_source(text, doc.end(), s1)
         if b > a:
             return a, b
+        if own := _own_people_source(text, doc.end(), s1):
+            return own  # "information gathered by our team in Managua"
     a, b = _named_source(text, start, s1)
     if b <= a or text[b:b + 1] == " ":
         bare = _BARE_DOCUMENT.match(text, start, s1)
         if bare and bare.end("np") > b:
             return bare.start("np"), bare.end("np")
+    if b <= a and (own := _own_people_source(text, start, s1)):
+        return own  # "According to our staff, ...": the writer's own people
     if b <= a and (aged := _SOURCE_SCRAPED_AGE.match(text, start, s1)) and (
             _scraped_age(aged["np"]) is not None):
         # "according to a farmer 54 the convoy had ...": one person and an age that lost
         # its commas, then the words' own determiner
         return aged.span("np")
     return a, b
+
+
+# round 45: "according to information gathered by ...", "a tally kept by ..."
+_RARE["_INFORMATION_FROM"] = (
+    rf"\s*(?:(?:the|a|an|our|their|its)\s+)?(?:[\w-]+\s+){{0,2}}?(?:{alt(EN.MADE_INFORMATION_NOUNS)})"
+    rf"\s+(?:(?:{alt(EN.INFORMATION_MAKING_PARTICIPLES)})\s+by|from)\s+", re.IGNORECASE)
+_RARE["_OWN_PEOPLE_SOURCE"] = (
+    rf"\s*(?P<np>(?:{alt(EN.OWN_PEOPLE_POSSESSIVES)})\s+(?:[a-z][\w\-]*\s+)?(?P<n>[a-z][\w\-]*)"
+    r"(?:\s+(?:in|at|on)\s+(?:the\s+)?[\w'’\-]+(?:\s+[A-Z][\w'’\-]*)?)?)(?=\s*,)", re.IGNORECASE)
+
+
+def _own_people_source(text: str, start: int, s1: int) -> tuple[int, int] | None:
+    """The writer's own people as a source, up to the comma: "our staff", "our team in
+    Managua", "our colleagues in the field"."""
+    own = _rare("_OWN_PEOPLE_SOURCE").match(text, start, s1)
+    if not own:
+        return None
+    n = own["n"].lower()
+    if n in EN.COLLECTIVE_PLURAL_SUBJECTS or n in EN.OWN_TEAM_NOUNS or _people_word(n):
+        return own.span("np")
+    return None
 
 
 _SOURCE_SCRAPED_AGE = re.compile(
@@ -4706,7 +4824,9 @@ _APPOSITIVE = re.compile(
     rf"(?:(?:(?:retired|former|acting|deputy|senior)\s+)?(?:{_LOW_TITLES})\s+)?"
     # a name, or a body's acronym: "The UN mission in Mali, MINUSMA, said" (up to five
     # words: a rank of two before a Burmese name of three, "Major General Zaw Min Tun")
-    rf"(?P<name>[A-Z][\w'’.\-]*(?:\s+{_NAME_NEXT}){{1,4}}|[A-Z]{{3,}}"
+    rf"(?P<name>[A-Z][\w'’.\-]*(?:\s+{_NAME_NEXT}){{1,4}}"
+    # ... and the country or body the person is of: "Captain Ana Silva of Brazil" (round 45)
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})?|[A-Z]{3,}"
     # ... or a group's one hyphenated name: "A little-known group, Harkat-ul-Nasr, said"
     r"|[A-Z][\w'’]*(?:-[\w'’]+)+(?<!-based)(?<!-backed)(?<!-led)(?<!-linked)(?<!-run)"
     # one name after a bringer: "... as Amina", "known as KV-12"
@@ -4928,6 +5048,9 @@ def _clause_subject(text: str, c0: int, vcut: int, headline: bool) -> tuple[int,
         phrase[:1].isupper() or n <= 6
     ):
         return a, b
+    if not headline and 2 <= n <= 12 and phrase[:1] in _COUNTED_FIRST and (
+            _counted_sources(phrase)):
+        return a, b  # "31 bulletins report ...", "Relatives of at least 22 of those ..."
     if not headline and 2 < n <= 6 and phrase[-1:].isdigit() and (
             aged := _scraped_age(phrase)) is not None:
         return a, a + aged  # "A farmer 54 said": an age that lost its commas
@@ -4944,6 +5067,31 @@ def _clause_subject(text: str, c0: int, vcut: int, headline: bool) -> tuple[int,
         # and where they work, read backwards only the place's name
         return a, b
     return backward_np(text, vcut, floor=c0, max_tokens=4 if headline else 12)
+
+
+# A subject that counts its sources (round 45): "31 bulletins", "40 witnesses", "At
+# least 12 residents", "Relatives of at least 22 of those detained" (a digit in a subject
+# is otherwise read as no speaker).
+_COUNTED_FIRST = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+_COUNTED_SOURCES = re.compile(
+    rf"(?:(?P<of>[A-Za-z][\w\-]*)\s+of\s+)?(?:(?:{alt(EN.COUNT_APPROXIMATORS)})\s+)?"
+    r"\d[\d,]*\s+(?:of\s+(?:the|those|these)\s+(?:[a-z][\w\-]*\s+)?[a-z][\w\-]*|(?:[a-z][\w\-]*\s+)?"
+    r"(?P<n>[a-z][\w\-]*))", re.IGNORECASE)
+
+
+def _counted_sources(phrase: str) -> bool:
+    """A count of people or sources as the whole subject, or people "of" a counted
+    group; not a count of the dead before a clause of its own."""
+    m = _COUNTED_SOURCES.fullmatch(phrase)
+    if not m:
+        return False
+    if m["of"]:
+        who = m["of"].lower()
+        return _plural_word(who) and (_people_word(who) or who in EN.COUNTED_FAMILIES) and (
+            m["n"] is None or _plural_word(m["n"].lower()))
+    n = (m["n"] or "").lower()
+    return n in EN.COUNTED_SOURCE_NOUNS or n in EN.COUNTED_FAMILIES or (
+        _plural_word(n) and _people_word(n))
 
 
 # A description of one person and an age that lost its commas ("a farmer 54", "the
@@ -5121,6 +5269,8 @@ _INSERTED_CLAUSE = re.compile(
     # an irregular participle: "A leaked memo, seen by the paper, says ..."
     rf"|{alt(EN.IRREGULAR_PARTICIPLES)}"
     r"|carried|published|issued|posted|released|broadcast|aired"
+    # (", read on state television,", ", read each evening,": a text read out, round 45)
+    r"|read(?=\s+(?:on|out|aloud|at|to|in|by|each|every|daily|nightly|over)\b)"
     # a part of a plural speaker: "Residents, some of whom asked not to be named, said"
     r"|(?:some|many|most|all|several|few|none|one|two|three)\s+of\s+whom"
     # where the speaker's place lies: ", near the border,", ", about 30 kilometres south
@@ -5138,7 +5288,9 @@ _INSERTED_CLAUSE = re.compile(
     # (", now 68,", ", aged 41,": an age with its adverb)
     rf"|(?:now\s+|aged\s+)?\d{{1,3}}|(?:[a-z][\w'’\-]*\s+){{0,2}}(?:{alt(_PERSON_HEADS)})\b"
     # (a name may hold a particle: "General Hassan al-Tayeb")
-    rf"(?!(?-i:\.?(?:\s+(?:(?:{alt(EN.NAME_PARTICLES)})-)?[A-Z][\w'’.\-]*)+),\s*$)"
+    # ("Captain Ana Silva of Brazil," a name and the country it is of: still a name)
+    rf"(?!(?-i:\.?(?:\s+(?:(?:{alt(EN.NAME_PARTICLES)})-)?[A-Z][\w'’.\-]*)+"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})?),\s*$)"
     r"[^,;\"“”]{0,80}"
     r"|however|meanwhile|though|too|in\s+turn|for\s+(?:his|her|its|their)\s+part),\s*$",
     re.IGNORECASE
@@ -5166,7 +5318,7 @@ def _strip_adverbs(text: str, floor: int, end: int) -> int:
     # Ali, 61, a retired baker, said" (an age, then a trade).
     cut = inserted.start()
     again = _INSERTED_CLAUSE.search(text, max(floor, cut - 110), cut + 1)
-    if again and (lead := _LEADING_ADVERBIAL.match(text, floor, cut)) and (
+    if again and (lead := _LONG_LEADING_ADVERBIAL.match(text, floor, cut)) and (
             lead.end() > again.start()):
         # "In a voice message, the rebel spokesman, who ..., said": the comma before the
         # first set-off phrase closes a fronted adverbial, so that phrase is the subject
