@@ -47,6 +47,18 @@ def lead_and_busy_copy(folder: Path, figures: int) -> tuple[Path, Path]:
     return lead, ben
 
 
+def lead_and_checkpoint_copy(folder: Path) -> tuple[Path, Path]:
+    """lead's project with one report, and ben's copy of it in which ben imported the
+    checkpoint report the lead does not have."""
+    lead, ben = folder / "lead.wbproj", folder / "ben.wbproj"
+    with Project.create(lead, coder="lead") as p:
+        add_doc(p, REPORT, "report.txt")
+    shutil.copy(lead, ben)
+    with Project.open(ben, coder="ben") as p:
+        add_doc(p, CHECKPOINT, "checkpoint.txt")
+    return lead, ben
+
+
 @dataclass
 class Team:
     folder: Path

@@ -14,23 +14,12 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from tests.core.merge.conftest import CHECKPOINT, tables
-from tests.helpers import REPORT, add_doc
+from tests.core.merge.conftest import lead_and_checkpoint_copy, tables
 from workbench.core import backup
 from workbench.core.merge import merge_projects
 from workbench.core.ops import history
 from workbench.core.project import Project
 from workbench.core.verify import verify
-
-
-def _lead_and_ben(folder: Path) -> tuple[Path, Path]:
-    lead, ben = folder / "lead.wbproj", folder / "ben.wbproj"
-    with Project.create(lead, coder="lead") as p:
-        add_doc(p, REPORT, "report.txt")
-    shutil.copy(lead, ben)
-    with Project.open(ben, coder="ben") as p:
-        add_doc(p, CHECKPOINT, "checkpoint.txt")
-    return lead, ben
 
 
 def _custody(p: Project) -> tuple[int, int]:
@@ -55,7 +44,7 @@ def _finds_nothing(p: Project, sources: list[Path]) -> None:
 
 
 def test_merged_undone_and_merged_again_carries_the_custody_entries_again(tmp_path: Path):
-    lead, ben = _lead_and_ben(tmp_path)
+    lead, ben = lead_and_checkpoint_copy(tmp_path)
     with Project.open(lead, coder="lead") as p:
         _merged(p, [ben])
         assert _custody(p) == (1, 1)
@@ -79,7 +68,7 @@ def test_a_copy_taken_before_the_undo_brings_the_custody_entries_again(tmp_path:
     log shares its start with the lead's, Ben's import entry included, and that start
     is skipped whole. Merged after the undo, it brings the report back, and Ben's entry
     with it."""
-    lead, ben = _lead_and_ben(tmp_path)
+    lead, ben = lead_and_checkpoint_copy(tmp_path)
     chen = tmp_path / "chen.wbproj"
     with Project.open(lead, coder="lead") as p:
         _merged(p, [ben])
@@ -94,7 +83,7 @@ def test_a_copy_taken_before_the_undo_brings_the_custody_entries_again(tmp_path:
 def test_a_coder_s_undone_merge_brings_no_custody_entries(tmp_path: Path):
     """Dave merged Ben's project and undid it: Ben's import entry in Dave's custody log
     lies inside that undone merge, no part of what Dave brings to the lead."""
-    lead, ben = _lead_and_ben(tmp_path)
+    lead, ben = lead_and_checkpoint_copy(tmp_path)
     dave = tmp_path / "dave.wbproj"
     shutil.copy(lead, dave)
     with Project.open(dave, coder="dave") as p:

@@ -10,26 +10,15 @@ so the custody log alone tells where a file is.
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
-from tests.core.merge.conftest import CHECKPOINT
+from tests.core.merge.conftest import CHECKPOINT, lead_and_checkpoint_copy
 from tests.helpers import REPORT, add_doc
 from workbench.cli import main
 from workbench.core.merge import merge_projects
 from workbench.core.ops import history
 from workbench.core.project import Project
 from workbench.core.verify import verify
-
-
-def _lead_and_ben(folder: Path) -> tuple[Path, Path]:
-    lead, ben = folder / "lead.wbproj", folder / "ben.wbproj"
-    with Project.create(lead, coder="lead") as p:
-        add_doc(p, REPORT, "report.txt")
-    shutil.copy(lead, ben)
-    with Project.open(ben, coder="ben") as p:
-        add_doc(p, CHECKPOINT, "checkpoint.txt")
-    return lead, ben
 
 
 def _custody(path: Path, capsys, name: str = "checkpoint.txt") -> list[str]:
@@ -59,7 +48,7 @@ def _held(p: Project, name: str = "checkpoint.txt") -> list[int]:
 
 
 def test_undo_and_redo_of_a_merge_are_in_the_custody_log(tmp_path: Path, capsys):
-    lead, ben = _lead_and_ben(tmp_path)
+    lead, ben = lead_and_checkpoint_copy(tmp_path)
     with Project.open(lead, coder="lead") as p:
         merge_projects(p, [ben])
         [doc] = _held(p)
@@ -89,7 +78,7 @@ def test_undo_and_redo_of_a_merge_are_in_the_custody_log(tmp_path: Path, capsys)
 
 
 def test_the_entry_names_the_file_taken_out_and_who_undid_the_merge(tmp_path: Path):
-    lead, ben = _lead_and_ben(tmp_path)
+    lead, ben = lead_and_checkpoint_copy(tmp_path)
     with Project.open(lead, coder="chen") as p:
         merge_projects(p, [ben])
         [doc] = _held(p)
