@@ -9,6 +9,8 @@ his own and undid it.
 from __future__ import annotations
 
 import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from tests.core.agreement.conftest import PATROL, add_doc
@@ -46,6 +48,19 @@ def _counts(p: Project) -> dict[str, int]:
     return lines[0].values
 
 
+@contextmanager
+def _lead_after_an_undone_merge(folder: Path, team: Path, undoer: str) -> Iterator[Project]:
+    """``undoer``, in ben.wbproj, merges Dave's project and undoes the merge; the lead
+    then merges Dave's project and ben.wbproj into the team's, which is yielded open."""
+    with Project.open(folder / "ben.wbproj", coder=undoer) as p:
+        merge_projects(p, [folder / "dave.wbproj"])
+        undo(p)
+    with Project.open(team, coder="lead") as p:
+        merge_projects(p, [folder / "dave.wbproj"])
+        merge_projects(p, [folder / "ben.wbproj"])
+        yield p
+
+
 def test_a_merge_undone_and_redone_leaves_the_figure_with_its_coder(tmp_path: Path):
     """The redo puts Dave's 12 back; it was credited to the lead, who only redid."""
     team, chen = _team(tmp_path)
@@ -64,12 +79,7 @@ def test_a_coder_s_undone_merge_takes_nothing_back_from_the_author(tmp_path: Pat
     project, took back Dave's edit there, which the team had from Dave himself: the
     12 was Chen's in the report."""
     team, chen = _team(tmp_path)
-    with Project.open(tmp_path / "ben.wbproj", coder="ben") as p:
-        merge_projects(p, [tmp_path / "dave.wbproj"])
-        undo(p)
-    with Project.open(team, coder="lead") as p:
-        merge_projects(p, [tmp_path / "dave.wbproj"])
-        merge_projects(p, [tmp_path / "ben.wbproj"])
+    with _lead_after_an_undone_merge(tmp_path, team, "ben") as p:
         assert p.repo.get("annotation", chen)["fields"]["count_low"] == 12
         assert _counts(p) == {"amal": 9, "dave": 12}
 
@@ -98,15 +108,9 @@ def test_a_namesake_s_undone_merge_takes_nothing_back_from_the_author(tmp_path: 
     counted as Chen's. An undo carried from a project acts on that project's own steps,
     told apart by the project they were first written in, not by the coder's name."""
     team, chen = _team(tmp_path)
-    with Project.open(tmp_path / "ben.wbproj", coder="dave") as p:
-        merge_projects(p, [tmp_path / "dave.wbproj"])
-        undo(p)
-    with Project.open(team, coder="lead") as p:
-        merge_projects(p, [tmp_path / "dave.wbproj"])
-        merge_projects(p, [tmp_path / "ben.wbproj"])
+    with _lead_after_an_undone_merge(tmp_path, team, "dave") as p:
         assert p.repo.get("annotation", chen)["fields"]["count_low"] == 12
         assert _counts(p) == {"amal": 9, "dave": 12}
-
 
 
 def test_an_undo_carried_over_takes_back_its_own_project_s_step(tmp_path: Path):
