@@ -71,6 +71,18 @@ def _refusing(monkeypatch, code: int) -> None:
     monkeypatch.setattr(exclusive_rename, "_platform_call", lambda: call)
 
 
+def _theirs_appears_before_the_rename(monkeypatch) -> None:
+    """Another program writes "theirs" at the export's name just after the export found
+    the name free, before it takes the name."""
+    real = exporters.refuse_source
+
+    def check(project, path):
+        real(project, path)
+        Path(path).write_text("theirs\n")
+
+    monkeypatch.setattr(exporters, "refuse_source", check)
+
+
 def _glibc_with_renameat2() -> bool:
     lib, version = platform.libc_ver()
     if sys.platform != "linux" or lib != "glibc":
@@ -111,13 +123,7 @@ def test_an_export_to_a_new_name_is_renamed_in_without_a_placeholder(project, tm
 def test_a_file_that_appears_before_the_rename_is_refused_in_the_same_sentence(
         project, tmp_path, ways, monkeypatch):
     out = tmp_path / "out.csv"
-    real = exporters.refuse_source
-
-    def check(project, path):
-        real(project, path)
-        Path(path).write_text("theirs\n")
-
-    monkeypatch.setattr(exporters, "refuse_source", check)
+    _theirs_appears_before_the_rename(monkeypatch)
     with pytest.raises(OutputError) as err:
         export_file(project, "csv", out)
     assert str(err.value) == outfile.APPEARED.format(path=out)
@@ -158,13 +164,7 @@ def test_without_the_call_nor_hard_links_the_name_is_taken_by_a_placeholder(
     assert ways == ["link", "placeholder"]
     assert out.read_text(encoding="utf-8").startswith("annotation_id,")
     late = tmp_path / "late.csv"
-    real = exporters.refuse_source
-
-    def check(project, path):
-        real(project, path)
-        Path(path).write_text("theirs\n")
-
-    monkeypatch.setattr(exporters, "refuse_source", check)
+    _theirs_appears_before_the_rename(monkeypatch)
     with pytest.raises(OutputError) as err:
         export_file(project, "csv", late)
     assert str(err.value) == outfile.APPEARED.format(path=late)
