@@ -1072,11 +1072,7 @@ def _sentence(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
                 toks[r].is_word for r in range(k + 2, close)):
             # '، متهمة "الجيش والقوة المشتركة" بإطلاق القذائف': the one accused in quotes,
             # then the charge after ب
-            end = _content_end(toks, k + 1, sb)
-            subject = _main_subject(toks, sa, k, participle) if len(
-                raw) == start_count and toks[k - 1].w in _COMMAS else None
-            raw.append(_Stmt(k + 1, end, subject, inherit=subject is None))
-            k = seg_start = end
+            k = seg_start = _accusation(toks, sa, sb, k, raw, start_count, participle)
             continue
         if participle and k > sa and participle in _ACCUSING_PARTICIPLES and k + 2 < sb and (
                 toks[k + 1].is_word and toks[k + 1].w not in _COMP):
@@ -1085,13 +1081,7 @@ def _sentence(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
                       and (len(toks[r].w) > 2 or (r + 1 < sb and toks[r + 1].w in _QUOTES))),
                      None)
             if c is not None and all(toks[r].is_word for r in range(k + 1, c)):
-                end = _content_end(toks, k + 1, sb)
-                # "وأدان المحافظ الهجوم، متهما المتمردين بـ...": after a verb that reports
-                # nothing, the accuser is that verb's subject, as a demand's is
-                subject = _main_subject(toks, sa, k, participle) if len(
-                    raw) == start_count and toks[k - 1].w in _COMMAS else None
-                raw.append(_Stmt(k + 1, end, subject, inherit=subject is None))
-                k = seg_start = end
+                k = seg_start = _accusation(toks, sa, sb, k, raw, start_count, participle)
                 continue
         if participle and k > sa and participle in _BLAMING_PARTICIPLES:
             # "، محملا الطيران الروسي مسؤوليتها": the one blamed and the blame; with no
@@ -1178,6 +1168,19 @@ def _sentence(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
                 k = nxt
                 continue
         k += 1
+
+
+def _accusation(toks: list[Token], sa: int, sb: int, k: int, raw: list[_Stmt],
+                start_count: int, participle: str) -> int:
+    """Add what an accusing participle at ``k`` says (the one accused and the charge,
+    from ``k + 1``) and return where it ends. "وأدان المحافظ الهجوم، متهما المتمردين
+    بـ...": after a comma, and with nothing reported before it in the sentence, the
+    accuser is the subject of the sentence's verb, as a demand's is."""
+    end = _content_end(toks, k + 1, sb)
+    subject = _main_subject(toks, sa, k, participle) if len(
+        raw) == start_count and toks[k - 1].w in _COMMAS else None
+    raw.append(_Stmt(k + 1, end, subject, inherit=subject is None))
+    return end
 
 
 def _quoted_object(toks: list[Token], k: int, sb: int) -> int | None:
