@@ -13,13 +13,8 @@ tree named by --trees (PYTHONPATH), reads the counted annotations and times
 
 from __future__ import annotations
 
-import argparse
-import json
-import os
 import statistics
-import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -69,36 +64,21 @@ def child(path: Path) -> dict:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
-                                 formatter_class=argparse.RawDescriptionHelpFormatter,
-                                 epilog=__doc__.split("\n\n", 1)[1])
-    ap.add_argument("--workdir", type=Path, help="where the project is built and kept")
-    ap.add_argument("--figures", type=int, default=1000, help="figures each coder codes")
-    ap.add_argument("--rounds", type=int, default=4, help="runs of each tree")
-    ap.add_argument("--trees", default=str(HERE.parent),
-                    help="comma-separated source trees to compare (default: this one)")
-    ap.add_argument("--child", type=Path, help=argparse.SUPPRESS)
-    args = ap.parse_args()
-    if args.child:
-        print(json.dumps(child(args.child)))
+    sys.path.insert(0, str(HERE))
+    from merge_documents_bench import alternate, tree_bench_args
+
+    args = tree_bench_args(__doc__, "credit-bench", "where the project is built and kept",
+                           [("--figures", 1000, "figures each coder codes")], 4, child)
+    if args is None:
         return
-    workdir = args.workdir or Path(tempfile.gettempdir()) / "credit-bench"
-    workdir.mkdir(parents=True, exist_ok=True)
-    path = workdir / f"credit-{args.figures}.wbproj"
+    args.workdir.mkdir(parents=True, exist_ok=True)
+    path = args.workdir / f"credit-{args.figures}.wbproj"
     if not path.exists():
         build(path, args.figures)
-    trees = args.trees.split(",")
-    runs: dict[str, list[dict]] = {t: [] for t in trees}
-    for n in range(args.rounds):
-        for tree in trees[n % len(trees):] + trees[:n % len(trees)]:
-            env = {**os.environ, "PYTHONPATH": tree}
-            out = subprocess.run([sys.executable, __file__, "--child", str(path)], env=env,
-                                 check=True, capture_output=True, text=True).stdout
-            got = json.loads(out)
-            runs[tree].append(got)
-            print(f"round {n + 1} load {os.getloadavg()[0]:.1f} {tree}: {got['counted']} "
-                  f"counted, {got['credited']} credited to another coder than their "
-                  f"creator, CPU {got['cpu']:.3f} s")
+    # the child reads the project's path from --child; the folder holds one per size
+    runs = alternate(Path(__file__).resolve(), args.trees, path, args.rounds, lambda got: (
+        f"{got['counted']} counted, {got['credited']} credited to another coder than their "
+        f"creator, CPU {got['cpu']:.3f} s"))
     for tree, got in runs.items():
         cpu = [g["cpu"] for g in got]
         print(f"median {tree}: CPU {statistics.median(cpu):.3f} s "

@@ -16,13 +16,11 @@ them) and left. Trees take turns going first in each round.
 
 from __future__ import annotations
 
-import argparse
 import json
 import random
 import shutil
 import statistics
 import sys
-import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -75,27 +73,18 @@ def child(workdir: Path) -> dict:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
-                                 formatter_class=argparse.RawDescriptionHelpFormatter,
-                                 epilog=__doc__.split("\n\n", 1)[1])
-    ap.add_argument("--workdir", type=Path, help="where the two projects are built and kept")
-    ap.add_argument("--annotations", type=int, default=20000,
-                    help="annotations the coder's copy adds")
-    ap.add_argument("--reports", type=int, default=20, help="reports in the lead's project")
-    ap.add_argument("--rounds", type=int, default=3, help="runs of each tree")
-    ap.add_argument("--trees", default=str(HERE.parent),
-                    help="comma-separated source trees to compare (default: this one)")
-    ap.add_argument("--child", type=Path, help=argparse.SUPPRESS)
-    args = ap.parse_args()
-    if args.child:
-        print(json.dumps(child(args.child)))
-        return
-    workdir = args.workdir or Path(tempfile.gettempdir()) / "merge-annotations-bench"
     sys.path.insert(0, str(HERE))
-    from merge_documents_bench import alternate, prepare
+    from merge_documents_bench import alternate, prepare, tree_bench_args
 
-    prepare(workdir, [args.annotations, args.reports], build)
-    results = alternate(Path(__file__).resolve(), args.trees, workdir, args.rounds, lambda got: (
+    args = tree_bench_args(__doc__, "merge-annotations-bench",
+                           "where the two projects are built and kept",
+                           [("--annotations", 20000, "annotations the coder's copy adds"),
+                            ("--reports", 20, "reports in the lead's project")], 3, child)
+    if args is None:
+        return
+    prepare(args.workdir, [args.annotations, args.reports], build)
+    script = Path(__file__).resolve()
+    results = alternate(script, args.trees, args.workdir, args.rounds, lambda got: (
         f"live annotations {got['annotations']}, 'wounded' found in {got['found']}; "
         + "; ".join(f"{s} {got[s]['wall']:.3f} s wall, {got[s]['cpu']:.3f} s CPU, "
                     f"segments made {got[s]['made']}, left {got[s]['left']}" for s in STEPS)))

@@ -182,24 +182,42 @@ def alternate(script: Path, trees_arg: str, workdir: Path, rounds: int,
     return results
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
+def tree_bench_args(doc: str, workdir: str, workdir_help: str,
+                    sizes: list[tuple[str, int, str]], rounds: int,
+                    child: Callable[[Path], dict]) -> argparse.Namespace | None:
+    """The arguments of a bench comparing source trees: --workdir (default ``workdir``
+    under the temporary folder), its ``sizes`` (flag, default, help), --rounds and
+    --trees. With the hidden --child, runs ``child`` on that folder, prints what it
+    returns as JSON and returns None: that run is a child of the parent's, in the tree
+    under test."""
+    ap = argparse.ArgumentParser(description=doc.split("\n\n")[0],
                                  formatter_class=argparse.RawDescriptionHelpFormatter,
-                                 epilog=__doc__.split("\n\n", 1)[1])
-    ap.add_argument("--workdir", type=Path, help="where the two projects are built and kept")
-    ap.add_argument("--documents", type=int, default=2000, help="reports in the coder's project")
-    ap.add_argument("--sentences", type=int, default=4, help="sentences a report")
-    ap.add_argument("--rounds", type=int, default=3, help="runs of each tree")
+                                 epilog=doc.split("\n\n", 1)[1])
+    ap.add_argument("--workdir", type=Path, default=Path(tempfile.gettempdir()) / workdir,
+                    help=workdir_help)
+    for flag, default, text in sizes:
+        ap.add_argument(flag, type=int, default=default, help=text)
+    ap.add_argument("--rounds", type=int, default=rounds, help="runs of each tree")
     ap.add_argument("--trees", default=str(HERE.parent),
                     help="comma-separated source trees to compare (default: this one)")
     ap.add_argument("--child", type=Path, help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.child:
         print(json.dumps(child(args.child)))
+        return None
+    return args
+
+
+def main() -> None:
+    args = tree_bench_args(__doc__, "merge-documents-bench",
+                           "where the two projects are built and kept",
+                           [("--documents", 2000, "reports in the coder's project"),
+                            ("--sentences", 4, "sentences a report")], 3, child)
+    if args is None:
         return
-    workdir = args.workdir or Path(tempfile.gettempdir()) / "merge-documents-bench"
-    prepare(workdir, [args.documents, args.sentences], build)
-    results = alternate(Path(__file__).resolve(), args.trees, workdir, args.rounds, lambda got: (
+    prepare(args.workdir, [args.documents, args.sentences], build)
+    script = Path(__file__).resolve()
+    results = alternate(script, args.trees, args.workdir, args.rounds, lambda got: (
         f"documents {got['documents']}; "
         + "; ".join(f"{s} {got[s]['wall']:.3f} s wall, {got[s]['cpu']:.3f} s CPU, "
                     f"index {got[s]['index_cpu']:.3f} s, segments made "
