@@ -28,15 +28,22 @@ CIVILIANS = "killed at least 12 civilians"
 TROOPS = "wounded four troops"
 
 
-def _team(folder: Path) -> tuple[list[Path], dict[str, str]]:
-    """Two copies of the lead's project (one for each order) and the coders' two."""
+def _lead_and_copies(folder: Path, names: tuple[str, ...]) -> tuple[Path, int, str]:
+    """The lead's project (the report and the lead's figure of the civilians) and a copy
+    of it for each of ``names``. Returns its path, the report and the figure."""
     lead = folder / "lead.wbproj"
     with Project.create(lead, coder="lead") as p:
         doc = add_doc(p, REPORT, "report.txt")
         civilians = annotate_quote(p, doc, "casualty", CIVILIANS,
                                    {"outcome": "killed", "count_low": 12}).result
-    for name in ("amal", "ben", "lead2"):
+    for name in names:
         shutil.copy(lead, folder / f"{name}.wbproj")
+    return lead, doc, civilians
+
+
+def _team(folder: Path) -> tuple[list[Path], dict[str, str]]:
+    """Two copies of the lead's project (one for each order) and the coders' two."""
+    lead, doc, civilians = _lead_and_copies(folder, ("amal", "ben", "lead2"))
     with Project.open(folder / "amal.wbproj", coder="amal") as p:
         troops = annotate_quote(p, doc, "casualty", TROOPS,
                                 {"outcome": "wounded", "count_low": 4}).result
@@ -99,13 +106,7 @@ def _three_coders(folder: Path) -> tuple[Path, list[Path]]:
     """The lead's project and three coders' copies: Amal imports the market note, Ben
     and Chen each the checkpoint report (Ben first), and Chen merges Amal's project
     and corrects the lead's figure of the civilians."""
-    lead = folder / "lead.wbproj"
-    with Project.create(lead, coder="lead") as p:
-        doc = add_doc(p, REPORT, "report.txt")
-        civilians = annotate_quote(p, doc, "casualty", CIVILIANS,
-                                   {"outcome": "killed", "count_low": 12}).result
-    for name in ("amal", "ben", "chen"):
-        shutil.copy(lead, folder / f"{name}.wbproj")
+    lead, _, civilians = _lead_and_copies(folder, ("amal", "ben", "chen"))
     with Project.open(folder / "amal.wbproj", coder="amal") as p:
         market = add_doc(p, MARKET, "market.txt")
         annotate_quote(p, market, "casualty", "quiet week")
