@@ -28,6 +28,7 @@ from workbench.core import (
     crypto,
     damage,
     dbapi,
+    hiddenname,
     outfile,
     restorecheck,
     schema,
@@ -175,6 +176,9 @@ def copy(conn: Any, path: Path, dest: Path, notices: list[str] | None = None) ->
             own = any(same_file(dest, f) for f in folders(path))
             clear_stopped(dest, path, notices, name_old=not own)
         dest = _fresh(dest, Path(path).stem)
+        # The whole timed name, even long: the folder's clearing reads the backup's
+        # name back out of its hidden copy's (``clear_stopped``).
+        partial = dest.with_name(f".{dest.name}.{os.getpid()}.partial")
     elif dest.exists():
         raise ProjectError(f"{dest}: a file of that name already exists; choose another name.")
     elif not dest.parent.is_dir():
@@ -182,10 +186,10 @@ def copy(conn: Any, path: Path, dest: Path, notices: list[str] | None = None) ->
     else:
         with contextlib.suppress(OSError):
             outfile.leftovers(dest, notices, ".partial")
+        partial = hiddenname.hidden_copy(dest, "partial")
     # A file that took the name while the copy was written (a sync client bringing one
     # in, another backup) was replaced without a word.
-    return store.copy_to(conn, dest, dest.with_name(f".{dest.name}.{os.getpid()}.partial"),
-                         new=True)
+    return store.copy_to(conn, dest, partial, new=True)
 
 
 # An unfinished copy of a backup, under any name a version gave one (with the log
@@ -505,7 +509,7 @@ def _staged(path: Path, backup: Path, passphrase: str | None, key: str | None,
     # Beside the file a symbolic link leads to: renamed over the link, the backup took
     # the link's place, and the project at its target was left as it was.
     real = Path(os.path.realpath(path))
-    tmp = real.with_name(f".{real.name}.{os.getpid()}.restoring")
+    tmp = hiddenname.hidden_copy(real, "restoring")
     try:
         step(1, restorecheck.COPYING)
         _copy_out(backup, tmp, passphrase)
