@@ -188,3 +188,50 @@ def test_a_copy_of_a_killed_restores_copy_is_cleared_with_it_under_either_name(t
         p.write_bytes(b"copy")
     assert sorted(store.clear_dead_copies(path)) == sorted([restoring, converting])
     assert _hidden(tmp_path) == [other.name]
+
+
+@pytest.mark.parametrize("name", PROJECT_NAMES)
+def test_a_project_too_long_named_for_its_backups_names_says_so_and_changes_nothing(
+        tmp_path, monkeypatch, name):
+    # A backup's name adds the time to the project's: past the limit, the timed backup
+    # failed with the file system's bare error (a traceback on the command line).
+    from workbench.core.errors import ProjectError
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    path = tmp_path / name
+    store.create(path).close()
+    before = path.read_bytes()
+    other = tmp_path / "other.wbproj"
+    store.create(other).close()
+    conn = store.open_existing(path)
+    try:
+        with pytest.raises(ProjectError) as made:
+            backup.make(conn, path)
+        with pytest.raises(ProjectError) as into:
+            backup.copy(conn, path, tmp_path)
+        kept = backup.copy(conn, path, tmp_path / "chosen.wbproj")  # the way it names
+    finally:
+        conn.close()
+    for err in (made, into):
+        assert str(err.value) == backup.NAME_TOO_LONG.format(project=name, limit=255)
+    assert backup.check(kept, None).ok
+    with pytest.raises(ProjectError) as restored:
+        backup.restore(path, kept)
+    assert str(restored.value) == backup.NAME_TOO_LONG.format(project=name, limit=255)
+    assert path.read_bytes() == before
+    assert _hidden(tmp_path) == []
+    assert sorted(p.name for p in tmp_path.iterdir() if p.is_file()) == sorted(
+        [name, "chosen.wbproj", "other.wbproj"])
+
+
+def test_a_long_name_that_leaves_room_for_the_time_is_backed_up_on_time(tmp_path):
+    # (SQLite also takes no path past 512 bytes: the backup goes into a folder named
+    # after the project, so the name and its backup's name both count there.)
+    path = tmp_path / ("n" * 150 + ".wbproj")
+    store.create(path).close()
+    conn = store.open_existing(path)
+    try:
+        made = backup.make(conn, path)
+    finally:
+        conn.close()
+    assert backup.listed(path) == [made]

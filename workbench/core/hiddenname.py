@@ -61,10 +61,14 @@ def hidden_copy(path: Path, kind: str) -> Path:
 def hidden_beside(path: Path, tail: str) -> Path:
     """``.NAME`` and ``tail`` beside ``path``; NAME is the :func:`short_stem` when the
     whole name leaves no room for the rest (and for a "-journal" or ".tmp" after it)."""
-    whole = f".{path.name}{tail}"
-    if _bytes(whole) + _SIDE_ROOM <= name_max(path.parent):
-        return path.with_name(whole)
-    return path.with_name(f".{short_stem(path)}{tail}")
+    whole = path.with_name(f".{path.name}{tail}")
+    return whole if fits(whole) else path.with_name(f".{short_stem(path)}{tail}")
+
+
+def fits(path: Path) -> bool:
+    """Whether the file system takes ``path``'s name, with room for SQLite's
+    "-journal" after it."""
+    return _bytes(path.name) + _SIDE_ROOM <= name_max(path.parent)
 
 
 def stems(path: Path) -> list[str]:
