@@ -28,6 +28,7 @@ from workbench.core import (
     crypto,
     damage,
     dbapi,
+    hiddenname,
     outfile,
     restorecheck,
     schema,
@@ -90,14 +91,29 @@ def _stamp() -> str:
     return dt.datetime.now(dt.UTC).strftime(_STAMP_FORMAT)
 
 
-def _fresh(folder: Path, stem: str, suffix: str = "") -> Path:
-    """A new backup's name, later than every backup of ``stem`` already in ``folder``.
+NAME_TOO_LONG = ("{project}: its name is too long to name a backup after it (a backup's "
+                 "name adds the time it was made, and its unfinished copy's more, past the "
+                 "{limit} bytes this file system takes for a name); nothing was written and "
+                 "the project is as it was. Give the project a shorter name, or back it up "
+                 "to a file of a name you choose (workbench backup PROJECT DEST).")
+
+
+def _fresh(folder: Path, path: Path, suffix: str = "") -> Path:
+    """A new backup's name, later than every backup of the project ``path`` already in
+    ``folder``; ProjectError when the project's name leaves no room for the time (its
+    unfinished copy's name, ``.NAME.PID.partial``, must fit too: the folder's clearing
+    reads the backup's name back out of it).
 
     The names order the backups: rotation deletes the oldest by name, and the damage
     message names the newest good one. A clock set back (a dead clock battery, a wrong
     setting) gave a new backup an older name than the ones before it, so with the folder
     full each new backup was deleted as soon as it was made and the work after the
     change was never backed up. So a name is never earlier than the newest one."""
+    stem = path.stem
+    longest = folder / f".{stem}-{_stamp()}{suffix}.wbproj.{os.getpid()}.partial"
+    if not hiddenname.fits(longest):
+        raise ProjectError(NAME_TOO_LONG.format(project=path.name,
+                                                limit=hiddenname.name_max(folder)))
     newest = max((m.group(1) for p in Path(folder).glob(f"{glob.escape(stem)}-*.wbproj")
                   if (m := _STAMP.search(p.name)) and p.name[: m.start()] == stem),
                  default="")
@@ -121,7 +137,7 @@ def make(conn: Any, path: Path, folder: Path | None = None, keep: int = DEFAULT_
     # killed part-way, it is never taken for a backup, and the next backup clears it
     # as soon as its process is gone (``rotate``). It was ``NAME.partial``, in view
     # beside the backups and cleared only once an hour old.
-    target = _fresh(folder, path.stem)
+    target = _fresh(folder, path)
     target = store.copy_to(conn, target, target.with_name(
         f".{target.name}.{os.getpid()}.partial"), new=True)
     # A copy of a damaged project must not push the good backups out: after ten timed
@@ -174,7 +190,10 @@ def copy(conn: Any, path: Path, dest: Path, notices: list[str] | None = None) ->
             # copies under the older name, which their rotation clears by age.
             own = any(same_file(dest, f) for f in folders(path))
             clear_stopped(dest, path, notices, name_old=not own)
-        dest = _fresh(dest, Path(path).stem)
+        dest = _fresh(dest, Path(path))
+        # The whole timed name, even long: the folder's clearing reads the backup's
+        # name back out of its hidden copy's (``clear_stopped``).
+        partial = dest.with_name(f".{dest.name}.{os.getpid()}.partial")
     elif dest.exists():
         raise ProjectError(f"{dest}: a file of that name already exists; choose another name.")
     elif not dest.parent.is_dir():
@@ -182,10 +201,10 @@ def copy(conn: Any, path: Path, dest: Path, notices: list[str] | None = None) ->
     else:
         with contextlib.suppress(OSError):
             outfile.leftovers(dest, notices, ".partial")
+        partial = hiddenname.hidden_copy(dest, "partial")
     # A file that took the name while the copy was written (a sync client bringing one
     # in, another backup) was replaced without a word.
-    return store.copy_to(conn, dest, dest.with_name(f".{dest.name}.{os.getpid()}.partial"),
-                         new=True)
+    return store.copy_to(conn, dest, partial, new=True)
 
 
 # An unfinished copy of a backup, under any name a version gave one (with the log
@@ -505,7 +524,7 @@ def _staged(path: Path, backup: Path, passphrase: str | None, key: str | None,
     # Beside the file a symbolic link leads to: renamed over the link, the backup took
     # the link's place, and the project at its target was left as it was.
     real = Path(os.path.realpath(path))
-    tmp = real.with_name(f".{real.name}.{os.getpid()}.restoring")
+    tmp = hiddenname.hidden_copy(real, "restoring")
     try:
         step(1, restorecheck.COPYING)
         _copy_out(backup, tmp, passphrase)
@@ -608,7 +627,7 @@ def _put_in_place(staged: Staged, folder: Path, *, force: bool, coder: str | Non
             # known to someone else.
             crypto.rekey_file(tmp, staged.key, staged.project_key)
         if path.exists():
-            staged.kept = _keep(path, _fresh(folder, path.stem, "-replaced"))
+            staged.kept = _keep(path, _fresh(folder, path, "-replaced"))
     except (OSError, *dbapi.OperationalError) as err:
         why = err.strerror if isinstance(err, OSError) and err.strerror else str(err)
         raise StorageError(f"{backup.name} was not restored ({why}); {path.name} is "

@@ -20,7 +20,7 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-from workbench.core import dbapi, nodump, searchindex, store, walcheck
+from workbench.core import dbapi, hiddenname, nodump, searchindex, store, walcheck
 from workbench.core.errors import HeldElsewhere, ProjectError, WrongPassphrase
 from workbench.core.wording import agrees, counted
 
@@ -286,7 +286,7 @@ _SALT = 16
 
 
 def _rekey_note(path: Path) -> Path:
-    return path.with_name(f".{path.name}.passphrase-change")
+    return hiddenname.hidden_beside(path, ".passphrase-change")
 
 
 def _salt(path: Path) -> str | None:
@@ -485,7 +485,7 @@ def _export(path: Path, old: str | None, new: str | None) -> None:
     # new file took the link's place and the project itself, at the link's target, was
     # left as it was (in plaintext, after an encryption said done).
     path = Path(os.path.realpath(path))
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.converting")
+    tmp = hiddenname.hidden_copy(path, "converting")
     tmp.unlink(missing_ok=True)
     src = _source(path, old)
     try:

@@ -12,7 +12,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from workbench.core import store
+from workbench.core import hiddenname, store
 from workbench.core.errors import ProjectError
 from workbench.core.incidents.ops import create_incident
 from workbench.core.incidents.suggest import store_suggestions
@@ -52,7 +52,7 @@ def build_demo(path: str | Path, coder: str = "demo") -> Path:
         raise ProjectError(f"{path}: the folder {path.parent} does not exist.")
     # One name per process: two first starts at once (a double click too many) each
     # build their own, and the second to finish opens the first's.
-    building = path.with_name(f".{path.name}.{os.getpid()}.building")
+    building = hiddenname.hidden_copy(path, "building")
     store.clear_dead_copies(path, (".building",))
     store.remove_with_logs(building)
     project = Project.create(building, coder=coder)

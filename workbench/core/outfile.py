@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 
+from workbench.core import hiddenname
 from workbench.core.errors import OutputError
 from workbench.core.exclusive_rename import rename_no_replace
 
@@ -22,7 +23,7 @@ OLD_PART = ("{part} beside {name} looks like an unfinished file left by an earli
 def part_name(path: Path) -> Path:
     """Where this process writes ``path`` before renaming it in: hidden, and named by
     its pid, so a later run can tell its own unfinished file from a user's."""
-    return path.with_name(f".{path.name}.{os.getpid()}.part")
+    return hiddenname.hidden_copy(path, "part")
 
 
 def leftovers(path: Path, notices: list[str] | None, kind: str = ".part") -> None:

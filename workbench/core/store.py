@@ -20,7 +20,16 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from workbench.core import clock, damage, dbapi, nodump, schema, searchindex, walcheck
+from workbench.core import (
+    clock,
+    damage,
+    dbapi,
+    hiddenname,
+    nodump,
+    schema,
+    searchindex,
+    walcheck,
+)
 from workbench.core.errors import (
     HeldElsewhere,
     PassphraseNeeded,
@@ -297,7 +306,7 @@ def _backup(conn: sqlite3.Connection, path: Path, version: int) -> Path:
     the project was not upgraded. So the copy is made under a name of this process
     (cleared by :func:`clear_dead_copies` once it is not running), then given the first free
     name, never one another program's copy took meanwhile."""
-    made = copy_to(conn, path.with_name(f".{path.name}.{os.getpid()}.upgrading"))
+    made = copy_to(conn, hiddenname.hidden_copy(path, "upgrading"))
     n = 1
     while True:
         target = path.with_name(f"{path.name}.before-upgrade-v{version}"
@@ -326,7 +335,7 @@ def _no_room(path: Path) -> bool:
 
 def creating_name(path: Path) -> Path:
     """Where this process makes the project ``path`` before moving it into place."""
-    return path.with_name(f".{path.name}.{os.getpid()}.creating")
+    return hiddenname.hidden_copy(path, "creating")
 
 
 def create(path: Path, passphrase: str | None = None, *,
@@ -549,13 +558,29 @@ def _temp_copies(path: Path) -> Iterator[tuple[Path, str]]:
     Beside the file a symbolic link leads to as well: a conversion writes its copy
     there. And ``..NAME.PID.restoring.PID.converting``: a restore re-keying its own copy
     (``.NAME.PID.restoring``) writes one of that copy, killed midway it was never
-    deleted."""
+    deleted.
+
+    A name too long to leave room for the rest is shortened in its copies' names
+    (``hiddenname``): they are found under the short name as well, and so is a copy of
+    such a copy."""
     real = Path(os.path.realpath(path))
     for where in [path] if real == Path(os.path.abspath(path)) else [path, real]:
-        for dots in (".", ".."):
-            prefix = f"{dots}{where.name}."
-            for leftover in where.parent.glob(f"{glob.escape(prefix)}*"):
-                yield leftover, leftover.name[len(prefix):]
+        for stem in hiddenname.stems(where):
+            for dots in (".", ".."):
+                prefix = f"{dots}{stem}."
+                for leftover in list(where.parent.glob(f"{glob.escape(prefix)}*")):
+                    rest = leftover.name[len(prefix):]
+                    yield leftover, rest
+                    if dots == ".":
+                        yield from _short_copies_of(leftover, rest)
+
+
+def _short_copies_of(copy: Path, rest: str) -> Iterator[tuple[Path, str]]:
+    """The copies of the hidden ``copy`` made under its short name, each with ``rest``
+    (what follows NAME in ``copy``'s name) before its own: they go with ``copy``."""
+    prefix = f".{hiddenname.short_stem(copy)}."
+    for leftover in list(copy.parent.glob(f"{glob.escape(prefix)}*")):
+        yield leftover, f"{rest}.{leftover.name[len(prefix):]}"
 
 
 def running(pid: int, leftover: Path) -> bool:
