@@ -680,7 +680,7 @@ def _find_casualties(text: str, every: tuple[int, ...], cands: tuple[int, ...],
             # people ...\nRescuers pulled 11 bodies from the mud by Sunday morning."
             del out[n:]
         hazard_at = -2
-    rival_tolls(text, out)
+    rival_tolls(text, out, low)
     notation_counts(text, out)
     out.sort(key=_SPAN)
     return out

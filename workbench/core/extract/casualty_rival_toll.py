@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from .folding import CaseBlind
 from .lang import en as EN
 from .lang.build import alt, first_chars
 from .numbers import COUNT_RE, parse_count
@@ -20,9 +21,9 @@ from .numbers import COUNT_RE, parse_count
 # "estimated the total at", "the figure has since risen to". The noun is found first (a
 # pattern led by "the" would be tried at every "the" of a report), then what stands
 # around it.
-_NOUN = re.compile(
-    rf"\b(?=[{first_chars(EN.RIVAL_NUMBER_NOUNS)}])(?:{alt(EN.RIVAL_NUMBER_NOUNS)})\b",
-    re.IGNORECASE)
+# On ASCII text it runs case-sensitively over the lower-cased document (``CaseBlind``).
+_NOUN = CaseBlind(
+    rf"\b(?=[{first_chars(EN.RIVAL_NUMBER_NOUNS)}])(?:{alt(EN.RIVAL_NUMBER_NOUNS)})\b")
 _BEFORE_NOUN = re.compile(
     rf"\b(?:(?P<v>{alt(EN.RIVAL_ESTIMATE_VERBS)})\s+)?"
     rf"(?P<np>(?P<det>the|that|this|its|their)\s+(?:(?:{alt(EN.RIVAL_NUMBER_ADJECTIVES)})\s+)?)$",
@@ -38,15 +39,17 @@ _SENTENCE_END = re.compile(r"[.!?]\s+(?=\S)")
 _KINDS = frozenset(("killed", "wounded", "missing", "captured", "arrested", "displaced"))
 
 
-def rival_tolls(text: str, out: list[dict[str, object]]) -> None:
+def rival_tolls(text: str, out: list[dict[str, object]], low: str | None = None) -> None:
     """Append to ``out`` (the document's figures) each "the number at N" that restates the
-    figure before it, with that figure's outcome."""
+    figure before it, with that figure's outcome. ``low``: the text lower-cased, when it is
+    ASCII."""
     if not out or not ("number" in text or "figure" in text or "total" in text
                        or "tally" in text or "count" in text):
         return
     found: list[dict[str, object]] = []
     ends: list[tuple[int, int, dict[str, object]]] = []
-    for noun in _NOUN.finditer(text):
+    nouns = _NOUN.finditer(text) if low is None else _NOUN.low.finditer(low)
+    for noun in nouns:
         lead = _BEFORE_NOUN.search(text, max(0, noun.start() - 40), noun.start())
         if lead is None:
             continue

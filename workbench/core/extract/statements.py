@@ -61,6 +61,9 @@ _RARE["_WHAT_TITLE"] = (r"\s*What\s+(?:the\s+)?(?:[\w'’\-]+\s+){1,2}", 0)
 _RARE["_WHAT_THEY_SAY"] = (r"[:\-–—|]\s*what\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’\-]+\s+){1,3}$",
                           re.IGNORECASE)
 _RARE["_TITLE_LINE_END"] = (r"[ \t]*\??[ \t]*(?:\n|$)", 0)
+# What the first two characters after the verb, spaces taken off, may begin with where that
+# pattern can match: checked first, as the rule runs at nearly every verb of saying.
+_TITLE_LINE_END_FIRST = frozenset(("", "\t", "?", "\n"))
 _LINE_ENDS = re.compile(r"[ \t.]*(?:\n|$)")
 _SPEECH_PARTICIPLES = frozenset(EN.SPEECH_PARTICIPLES) | _TELLING_PARTICIPLES
 # The addressee of "telling" and the "that" after it (no comma or quote between).
@@ -4012,10 +4015,23 @@ _PARTICIPLE_DETERMINER = re.compile(
     re.IGNORECASE)
 
 
+# The last word of each determiner: the pattern above is searched from every position of
+# the text before the verb, so it runs only where that text ends in one of these.
+_DETERMINER_LAST_WORDS = tuple(sorted({d.split()[-1] for d in EN.PARTICIPLE_DETERMINERS}))
+_DETERMINER_TAIL = max(map(len, _DETERMINER_LAST_WORDS))
+
+
 def _adjectival_participle(before: str) -> bool:
     """A participle with a determiner or a preposition right before it and no subject: an
     adjective ("each claimed raid"); a floating "each" after its plural is no determiner
     ("The rebels each claimed ...")."""
+    stripped = before.rstrip()  # str.isspace is the pattern's \s
+    if len(stripped) == len(before):
+        return False
+    # Case folding of other scripts ("ſ" is "s" to the pattern) leaves such a tail to it.
+    tail = stripped[-_DETERMINER_TAIL:]
+    if tail.isascii() and not tail.lower().endswith(_DETERMINER_LAST_WORDS):
+        return False
     m = _PARTICIPLE_DETERMINER.search(before)
     if not m:
         return False
@@ -4215,7 +4231,8 @@ def _not_speech(text: str, s0: int, v: re.Match[str], word: str, headline: bool,
         return True  # "despite promises by Khartoum", "amid reports": a noun
     if word in EN.NOUN_LIKE_VERB_FORMS and _document_noun(text, v.end(), before):
         return True  # "the surgical notes kept by ...", "Briefing notes on Sudan": papers
-    if _rare("_TITLE_LINE_END").match(text, v.end()) and _rare("_WHAT_THEY_SAY").search(before):
+    if text[v.end():v.end() + 2].lstrip(" ")[:1] in _TITLE_LINE_END_FIRST and _rare(
+            "_TITLE_LINE_END").match(text, v.end()) and _rare("_WHAT_THEY_SAY").search(before):
         # "The border war, a year on: what the bulletins say": a title's second half
         return True
     if word in _ADJECTIVAL_PARTICIPLES and _adjectival_participle(before):
