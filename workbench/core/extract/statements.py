@@ -2080,8 +2080,9 @@ def _add(out: list[dict[str, object]], text: str, start: int, end: int,
         # "said the convoy had been fired on near the crossing in a statement": how it
         # was said, no part of the clause
         end = trail.start()
-    if (", but " in text[start:end] or ", while " in text[start:end]
-            or ", whereas " in text[start:end]) and text[start - 1:start] not in ('"', "“") and (
+    if (text.find(", but ", start, end) >= 0 or text.find(", while ", start, end) >= 0
+            or text.find(", whereas ", start, end) >= 0) and (
+            text[start - 1:start] not in ('"', "“")) and (
             reply := _rare("_CONTRARY_REPLY").search(text, start, end)):
         # "The Taliban claimed they had killed 12 policemen, but Zwak rejected the claim":
         # another party's answer to the words is the writer's, no part of them
