@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 
-from .folding import CaseBlind
 from .lang import en as EN
 from .lang.build import alt, first_chars
 from .numbers import COUNT_RE, parse_count
@@ -21,9 +20,9 @@ from .numbers import COUNT_RE, parse_count
 # "estimated the total at", "the figure has since risen to". The noun is found first (a
 # pattern led by "the" would be tried at every "the" of a report), then what stands
 # around it.
-# On ASCII text it runs case-sensitively over the lower-cased document (``CaseBlind``).
-_NOUN = CaseBlind(
-    rf"\b(?=[{first_chars(EN.RIVAL_NUMBER_NOUNS)}])(?:{alt(EN.RIVAL_NUMBER_NOUNS)})\b")
+_NOUN = re.compile(
+    rf"\b(?=[{first_chars(EN.RIVAL_NUMBER_NOUNS)}])(?:{alt(EN.RIVAL_NUMBER_NOUNS)})\b",
+    re.IGNORECASE)
 _BEFORE_NOUN = re.compile(
     rf"\b(?:(?P<v>{alt(EN.RIVAL_ESTIMATE_VERBS)})\s+)?"
     rf"(?P<np>(?P<det>the|that|this|its|their)\s+(?:(?:{alt(EN.RIVAL_NUMBER_ADJECTIVES)})\s+)?)$",
@@ -35,6 +34,32 @@ _RISE_AFTER = re.compile(
     r"\s+(?:(?:has|had|have)\s+)?(?:since\s+|now\s+)?"
     rf"(?:(?:{alt(EN.RIVAL_RISE_VERBS)})\s+to|{alt(EN.RIVAL_REACH_VERBS)})\s+",
     re.IGNORECASE)
+_NOUN_WORDS = tuple(EN.RIVAL_NUMBER_NOUNS)
+
+
+def _noun_spans(text: str, low: str | None) -> list[tuple[int, int]]:
+    """Where ``_NOUN`` matches, in order. On ASCII text (``low``, its lower-cased copy) each
+    noun is found by ``str.find`` and its word boundaries checked by hand: the pattern is
+    tried at every position of the document, the string search is several times faster."""
+    if low is None:
+        return [m.span() for m in _NOUN.finditer(text)]
+    spans = []
+    for word in _NOUN_WORDS:
+        at = low.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if not (at and _word_char(low[at - 1])) and not _word_char(low[end:end + 1]):
+                spans.append((at, end))
+            at = low.find(word, at + 1)
+    spans.sort()
+    return spans
+
+
+def _word_char(ch: str) -> bool:
+    """``ch`` is what ``\\w`` matches in ASCII text (False for the empty string)."""
+    return ch.isalnum() or ch == "_"
+
+
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=\S)")
 _KINDS = frozenset(("killed", "wounded", "missing", "captured", "arrested", "displaced"))
 
@@ -48,15 +73,14 @@ def rival_tolls(text: str, out: list[dict[str, object]], low: str | None = None)
         return
     found: list[dict[str, object]] = []
     ends: list[tuple[int, int, dict[str, object]]] = []
-    nouns = _NOUN.finditer(text) if low is None else _NOUN.low.finditer(low)
-    for noun in nouns:
-        lead = _BEFORE_NOUN.search(text, max(0, noun.start() - 40), noun.start())
+    for noun_start, noun_end in _noun_spans(text, low):
+        lead = _BEFORE_NOUN.search(text, max(0, noun_start - 40), noun_start)
         if lead is None:
             continue
         if lead.group("v"):
-            move = _AT_AFTER.match(text, noun.end())
+            move = _AT_AFTER.match(text, noun_end)
         elif lead.group("det").lower() in ("the", "that", "this"):
-            move = _RISE_AFTER.match(text, noun.end())
+            move = _RISE_AFTER.match(text, noun_end)
         else:
             continue
         if move is None:
