@@ -203,7 +203,8 @@ def test_a_place_after_the_verb_is_no_statement() -> None:
 _ROUND_45_WORDS = [
     "number", "Number", "NUMBER", "count", "account", "counts", "figure", "total", "Tally",
     "tally_", "9total", "the", "The", "each", "Each", "every", "one of", "none", "of", "ſ",
-    "\u212a", "İ", "claimed", "reported", "says", "say", "?", "were", "was", "x", "é",
+    "\u212a", "İ", "claimed", "reported", "says", "say", "?", "were", "was", "WAS", "wa",
+    "killed", "Also", "x", "é",
 ]
 _ROUND_45_SEPS = [" ", "  ", "\n", "\t", " \t", "? ", " ?", ", ", ".", "", "-", "\u00a0"]
 
@@ -231,6 +232,9 @@ def test_round_45_gates_never_drop_a_match(text: str) -> None:
         # a title's line end after the verb
         if text[pos:pos + 2].lstrip(" ")[:1] not in S._TITLE_LINE_END_FIRST:
             assert not S._rare("_TITLE_LINE_END").match(text, pos)
+        # the inverted passive's "were" / "was" before the count
+        if not (text[pos - 1:pos].isspace() and C._WERE_TAIL(text, 0, pos)):
+            assert not C._rare("inverted_passive").match(text, 0, pos)
 
 
 def _adjectival_participle_ungated(before: str) -> bool:

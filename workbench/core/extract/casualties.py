@@ -1366,7 +1366,8 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 ("captured" if hostage_doc else "arrested") if word in _HELD_OR_TAKEN else None)
             if outcome is not None:
                 ev_start = named.start()
-        if outcome is None and prev is None and cstart <= 90 and (
+        if outcome is None and prev is None and cstart <= 90 and s[cstart - 1:cstart].isspace(
+                ) and _WERE_TAIL(s, 0, cstart) and (
                 inverted := _rare("inverted_passive").match(s, 0, cstart)) and (
                 _person_like(toks)):
             # the participle moved before its subject: "Killed were five villagers", "Also
@@ -2124,6 +2125,9 @@ _RARE["inverted_passive"] = (
     r"(?P<p>[a-z]{3,}(?:\s+(?:dead|down|to\s+death))?)"
     r"(?:\s+(?:in|on|at|during|by|near|since|after)\s+[^,.;:!?\d\"“”]{1,40}?)?"
     r"\s+(?:were|was)\s+$")
+# That pattern ends in "were" / "was" and a space: checked first, as most counts near a
+# sentence's start have neither before them.
+_WERE_TAIL = tail_check(("were", "was"))
 # "The dead, ", "the released crew, ": the article, the outcome word and at most one noun,
 # then the comma the list opens with.
 _RARE["outcome_apposition"] = (

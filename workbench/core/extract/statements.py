@@ -4018,20 +4018,15 @@ _PARTICIPLE_DETERMINER = re.compile(
 
 # The last word of each determiner: the pattern above is searched from every position of
 # the text before the verb, so it runs only where that text ends in one of these.
-_DETERMINER_LAST_WORDS = tuple(sorted({d.split()[-1] for d in EN.PARTICIPLE_DETERMINERS}))
-_DETERMINER_TAIL = max(map(len, _DETERMINER_LAST_WORDS))
+_DETERMINER_TAIL = tail_check({d.split()[-1] for d in EN.PARTICIPLE_DETERMINERS})
 
 
 def _adjectival_participle(before: str) -> bool:
     """A participle with a determiner or a preposition right before it and no subject: an
     adjective ("each claimed raid"); a floating "each" after its plural is no determiner
     ("The rebels each claimed ...")."""
-    stripped = before.rstrip()  # str.isspace is the pattern's \s
-    if len(stripped) == len(before):
-        return False
-    # Case folding of other scripts ("ſ" is "s" to the pattern) leaves such a tail to it.
-    tail = stripped[-_DETERMINER_TAIL:]
-    if tail.isascii() and not tail.lower().endswith(_DETERMINER_LAST_WORDS):
+    # (str.isspace is the pattern's \s)
+    if not before[-1:].isspace() or not _DETERMINER_TAIL(before, 0, len(before)):
         return False
     m = _PARTICIPLE_DETERMINER.search(before)
     if not m:
