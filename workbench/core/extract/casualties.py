@@ -928,9 +928,10 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
     prev: dict[str, object] | None = None  # last figure in this sentence
     prev_tail = -1
     prev_gapped = False  # the last figure is a gapped sub-group ("..., 310 were children")
-    # rare words whose rules run per count: looked for once in the sentence
-    held_here = "held" in t or "Held" in t or "HELD" in t
-    lost_here = "lost" in t or "Lost" in t or "LOST" in t
+    # rare words whose rules run per count: looked for once in the sentence (the capitals
+    # only where ``t`` is the sentence as written: the lowered one holds none)
+    held_here = "held" in t or (t is s and ("Held" in s or "HELD" in s))
+    lost_here = "lost" in t or (t is s and ("Lost" in s or "LOST" in s))
     # (``map`` over the stems: a generator's step per stem cost more than the scans)
     care_here = any(map(t.__contains__, EN.WOUND_STEMS)) and (
         any(map(t.__contains__, EN.CARE_STEMS)) or (
@@ -946,7 +947,7 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
     condition_here = " if " in t or " unless " in t or " IF " in t or " UNLESS " in t
     # (exact only on the lowered text; the patterns as written fold other letters too)
     bodies_here = t is s or "bodies" in t or "corpses" in t
-    treat_here = "treat" in t or "Treat" in t or "TREAT" in t
+    treat_here = "treat" in t or (t is s and ("Treat" in s or "TREAT" in s))
     # a verb of driving out (round 45), by its stems (on the lowered text: a sentence
     # that has no lowered twin is lowered here, which is rare)
     lt_ = t if t is not s else s.lower()
