@@ -17,6 +17,8 @@ from workbench.core.ops.annotations import annotate_quote
 from workbench.core.ops.importing import import_bytes
 from workbench.core.project import Project
 
+from .window_helpers import shown_window
+
 # A fictional report: an emoji early on shifts every Qt position after it by one.
 REPORT = (
     "Shelling hits market 😀 in Port Halden\n"
@@ -112,16 +114,7 @@ def session(small_project: Project):
 
 @pytest.fixture
 def window(demo_project: Path, qtbot):
-    from workbench.gui.app import close_window, create_main_window
-
-    win = create_main_window(demo_project)
-    win.show_dialogs = False
-    qtbot.addWidget(win)
-    win.resize(1400, 900)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    close_window(win)
+    yield from shown_window(demo_project, qtbot)
 
 
 @pytest.fixture

@@ -11,6 +11,8 @@ from workbench.core.incidents import model
 from workbench.core.incidents.ops import create_incident, trash_incident
 from workbench.core.project import Project
 
+from .window_helpers import shown_window
+
 # (title, date, precision, place, quotes of the members (by their first words), suggested)
 DEMO_INCIDENTS = (
     ("Qarsel market blast", "2026-03-01", "day", "Qarsel",
@@ -52,16 +54,7 @@ def add_demo_incidents(project: Project) -> dict[str, str]:
 
 def window_with_incidents(demo_project, qtbot):
     """The main window on the demo with `DEMO_INCIDENTS`, shown at 1400x900; closed after."""
-    from workbench.gui.app import close_window, create_main_window
-
     project = Project.open(demo_project)
     add_demo_incidents(project)
     project.close()
-    w = create_main_window(demo_project)
-    w.show_dialogs = False
-    qtbot.addWidget(w)
-    w.resize(1400, 900)
-    w.show()
-    qtbot.waitExposed(w)
-    yield w
-    close_window(w)
+    yield from shown_window(demo_project, qtbot)
