@@ -24,6 +24,7 @@ from workbench.core import (
     clock,
     damage,
     dbapi,
+    exclusive_rename,
     hiddenname,
     nodump,
     schema,
@@ -442,8 +443,26 @@ def _never_finished(conn: sqlite3.Connection) -> bool:
 
 
 def _move_new(building: Path, path: Path, what: str = "the project was made") -> None:
-    """Give the finished file ``building`` the name ``path``, never over another file."""
+    """Give the finished file ``building`` the name ``path``, never over another file.
+
+    Three ways, best first, as an export takes a new name (``outfile._into_place``): a
+    rename that refuses a taken name, in one step, leaving no second name behind; a hard
+    link, refused where a file is, whose second name is then removed; and, on a file
+    system with neither (FAT, some shares), a last look and then a rename, which would
+    replace a file appearing in that instant. No empty file takes the name first (the
+    export's last way): killed before the rename, it would stand at the name as a
+    project no command opens."""
     appeared = f"{path}: a file of that name appeared while {what}; choose another name."
+    try:
+        if not exclusive_rename.rename_no_replace(building, path):
+            _link_new(building, path, appeared)
+    except FileExistsError:
+        raise ProjectError(appeared) from None
+    fsync_folder(path.parent)
+
+
+def _link_new(building: Path, path: Path, appeared: str) -> None:
+    """The ways left where the rename that refuses a taken name is missing."""
     try:
         os.link(building, path)  # fails if a file of that name appeared meanwhile
     except FileExistsError:
@@ -453,7 +472,6 @@ def _move_new(building: Path, path: Path, what: str = "the project was made") ->
             raise ProjectError(appeared) from None
         os.replace(building, path)
     building.unlink(missing_ok=True)
-    fsync_folder(path.parent)
 
 
 def fsync_folder(folder: Path) -> None:
