@@ -1,5 +1,5 @@
 """A new project, a backup and the copy kept before an upgrade take their name with a
-rename that refuses a taken name (``store._move_new``).
+rename that refuses a taken name (``store.move_new``).
 
 They took it with a hard link, and on a file system without hard links with a last
 look and then a rename that would replace a file appearing in that instant. The rename

@@ -271,7 +271,7 @@ def copy_to(conn: sqlite3.Connection, target: Path, partial: Path | None = None,
         dest = None
         fsync_file(partial)
         if new:
-            _move_new(partial, target, "the copy was written")
+            move_new(partial, target, "the copy was written")
         else:
             os.replace(partial, target)
         fsync_folder(target.parent)  # a backup said made survives a power cut
@@ -314,7 +314,7 @@ def _backup(conn: sqlite3.Connection, path: Path, version: int) -> Path:
                                 + (f".{n}" if n > 1 else ""))
         if not target.exists():
             try:
-                _move_new(made, target, "the copy was written")
+                move_new(made, target, "the copy was written")
                 return target
             except ProjectError:  # another program's copy took the name meanwhile
                 pass
@@ -390,7 +390,7 @@ def create(path: Path, passphrase: str | None = None, *,
             raise StorageError(f"{path.name} was not created: its new file could not be "
                                "written whole; nothing was left behind.")
         fsync_file(building)
-        _move_new(building, path)
+        move_new(building, path)
     except BaseException as err:
         if conn is not None:
             conn.close()
@@ -442,7 +442,7 @@ def _never_finished(conn: sqlite3.Connection) -> bool:
         "SELECT 1 FROM documents LIMIT 1").fetchone() is None
 
 
-def _move_new(building: Path, path: Path, what: str = "the project was made") -> None:
+def move_new(building: Path, path: Path, what: str = "the project was made") -> None:
     """Give the finished file ``building`` the name ``path``, never over another file.
 
     Three ways, best first, as an export takes a new name (``outfile._into_place``): a
