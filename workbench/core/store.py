@@ -661,13 +661,27 @@ def _set_aside_foreign_wal(path: Path, header: walcheck.Header, notices: list[st
     if why is None:
         return
     stamp = clock.now().replace(":", "").replace("-", "")
-    target = wal.with_name(f"{wal.name}.orphaned-{stamp}")
-    wal.rename(target)
+    target = _set_aside(wal, f"{wal.name}.orphaned-{stamp}")
     shm = Path(f"{path}-shm")
     if shm.exists():  # its index describes the moved log
-        shm.rename(shm.with_name(f"{shm.name}.orphaned-{stamp}"))
+        _set_aside(shm, f"{shm.name}.orphaned-{stamp}")
     notices.append(f"{wal.name} did not belong to this project ({why}); it was moved "
                    f"aside to {target.name} and the project opened without it.")
+
+
+def _set_aside(file: Path, name: str) -> Path:
+    """Move ``file`` to ``name`` beside it, or to ``name.2``, ``name.3``… when that is
+    taken, and flush the folder. A plain rename put it over a log set aside before
+    under the same name (the same millisecond, or a clock set back), which may be the
+    only copy of another database's last writes."""
+    n = 1
+    while True:
+        target = file.with_name(name if n == 1 else f"{name}.{n}")
+        try:
+            move_new(file, target, "it was set aside")
+            return target
+        except ProjectError:
+            n += 1
 
 
 def fold_log(path: Path, passphrase: str | None = None) -> bool:
