@@ -679,3 +679,57 @@ def test_a_restore_through_a_symbolic_link_restores_the_project_it_leads_to(
     with Project.open(real, passphrase="a long passphrase") as p:
         assert p.repo.stats()["documents"] == 0
     assert not [f for f in real.parent.iterdir() if ".restoring" in f.name]
+
+
+def _stopped_with_commits_in_its_log(path: Path) -> None:
+    """A program saved two documents to ``path`` and stopped before a checkpoint."""
+    import subprocess
+    import sys
+
+    code = ("import os\n"
+            "from tests.helpers import REPORT, add_doc\n"
+            "from workbench.core.project import Project\n"
+            f"p = Project.open({str(path)!r}, coder='other')\n"
+            "p.conn.execute('PRAGMA wal_autocheckpoint = 0')\n"
+            "for n in range(2):\n"
+            "    add_doc(p, REPORT.replace('market', f'stall {n}'), f'{n}.txt')\n"
+            "os._exit(0)\n")
+    subprocess.run([sys.executable, "-c", code], check=True,
+                   cwd=Path(__file__).resolve().parents[2])
+    assert Path(f"{path}-wal").stat().st_size > 0
+
+
+@pytest.mark.parametrize("which", ["file", "log"])
+def test_a_file_that_takes_the_kept_files_name_while_a_restore_copies_it_is_never_replaced(
+        tmp_path, monkeypatch, which):
+    # The file a restore replaces is kept under a new name in the backups folder (with
+    # its log when that could not be folded in); a file another program wrote under that
+    # name meanwhile was renamed over (or, for the log, copied over) without a word.
+    with make_project(tmp_path) as p:
+        add_doc(p)
+        older = backup.make(p.conn, p.path)
+        path = p.path
+    _stopped_with_commits_in_its_log(path)
+    monkeypatch.setattr(store, "fold_log", lambda *a: False)  # the log is kept beside it
+    real_fresh, theirs = backup._fresh, []
+
+    def fresh(folder, project, suffix=""):
+        name = real_fresh(folder, project, suffix)
+        if suffix == "-replaced":  # someone writes there once the name was found free
+            theirs.append(name if which == "file" else Path(f"{name}-wal"))
+            theirs[0].write_bytes(b"a file of someone else's")
+        return name
+
+    monkeypatch.setattr(backup, "_fresh", fresh)
+    folder = backup.default_folder(path)
+    with pytest.raises(StorageError) as err:
+        backup.restore(path, older)
+    assert str(err.value) == (
+        f"{older.name} was not restored ({theirs[0].name} appeared in {folder.name} while "
+        f"the file it replaces was kept there); {path.name} is as it was, and nothing was "
+        "left behind.")
+    assert theirs[0].read_bytes() == b"a file of someone else's"
+    assert sorted(f.name for f in folder.iterdir()) == sorted([older.name, theirs[0].name])
+    monkeypatch.undo()
+    with Project.open(path) as again:  # as it was, the log's commits in it
+        assert again.repo.stats()["documents"] == 3

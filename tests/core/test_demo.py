@@ -243,3 +243,47 @@ def test_two_first_starts_at_once_open_one_demo(tmp_path: Path, monkeypatch) -> 
     assert app.ensure_demo(target) == target
     with Project.open(target) as project:
         assert len(project.repo.documents()) == len(load_manifest()["documents"])
+
+
+def test_a_file_that_comes_in_the_instant_before_the_demo_takes_its_name_is_kept(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The build looked at the name last, then renamed over it: a file written there in
+    the instant between (the user's own project saved under the demo's name, a sync
+    client) was replaced. Whichever way the name is taken, the file is left as it is."""
+    import os
+
+    from workbench.core import exclusive_rename
+
+    target = tmp_path / "demo.wbproj"
+    theirs = b"a file of someone else's"
+
+    def comes_in(dst: object) -> None:
+        if Path(os.fsdecode(dst)) == target and not target.exists():  # type: ignore[arg-type]
+            target.write_bytes(theirs)
+
+    real_call, real_link, real_replace = (exclusive_rename._platform_call(), os.link,
+                                          os.replace)
+
+    def call(src: bytes, dst: bytes) -> None:
+        comes_in(dst)
+        if real_call is None:
+            raise OSError(22, "Invalid argument")  # as where the call is missing
+        real_call(src, dst)
+
+    def link(src, dst, **kw):
+        comes_in(dst)
+        real_link(src, dst, **kw)
+
+    def replace(src, dst, **kw):
+        comes_in(dst)
+        real_replace(src, dst, **kw)
+
+    monkeypatch.setattr(exclusive_rename, "_platform_call", lambda: call)
+    monkeypatch.setattr(os, "link", link)
+    monkeypatch.setattr(os, "replace", replace)
+    with pytest.raises(ProjectError) as err:
+        build_demo(target)
+    assert str(err.value) == (f"{target}: a file of that name appeared while the demo was "
+                              "built; choose another name.")
+    assert target.read_bytes() == theirs
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["demo.wbproj"]  # no copy left

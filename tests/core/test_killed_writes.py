@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from workbench.core import exclusive_rename
 from workbench.core.errors import ProjectError
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="uses SIGKILL")
@@ -28,6 +29,9 @@ def _harness():
 
 
 kp = _harness()
+# The event of a new file taking its name: the rename that refuses a taken name is seen
+# as "os.rename" (exclusive_rename raises that audit event); without the call, a link.
+_TAKES_NAME = "os.rename" if exclusive_rename._platform_call() is not None else "os.link"
 
 
 def _killed(name: str, work: Path, *points: int | str) -> list[object]:
@@ -129,8 +133,10 @@ def test_a_new_project_killed_while_made_is_never_taken_for_an_older_one(tmp_pat
     name = "new" if passphrase is None else "new-encrypted"
     _events, states = kp.clean_run(name, tmp_path)
     assert states[0] == kp.ABSENT and states[-1] != kp.ABSENT
+    # The last: the instant the finished file takes its name (a rename that refuses a
+    # taken name, where the platform has one; a hard link where not).
     points = ["PRAGMA application_id", "PRAGMA user_version = 5", "PRAGMA user_version = 15",
-              "('created_at'", "os.link"]
+              "('created_at'", _TAKES_NAME]
     for n, point in enumerate(points):
         outcome = kp.kill_once(name, tmp_path, point, states)
         assert outcome.problems == [], (point, outcome)
@@ -197,8 +203,9 @@ def test_a_write_killed_before_its_rename_leaves_a_marked_copy_the_next_one_clea
     from workbench.core.outfile import STOPPED_WRITE
 
     _events, states = kp.clean_run(name, tmp_path)
-    # A backup takes its name with a hard link (never over a file that appeared meanwhile)
-    outcome = kp.kill_once(name, tmp_path, "os.rename" if name == "export" else "os.link",
+    # The export replaces the last one; the backup takes a new name (never over a file
+    # that appeared meanwhile).
+    outcome = kp.kill_once(name, tmp_path, "os.rename" if name == "export" else _TAKES_NAME,
                            states)
     assert outcome.problems == [], outcome
     folder = tmp_path / "k0"
@@ -217,7 +224,7 @@ def test_a_backup_into_a_folder_killed_before_its_rename_is_cleared_by_the_next_
     from workbench.core.outfile import STOPPED_WRITE
 
     _events, states = kp.clean_run("backup-into", tmp_path)
-    outcome = kp.kill_once("backup-into", tmp_path, "os.link", states)
+    outcome = kp.kill_once("backup-into", tmp_path, _TAKES_NAME, states)
     assert outcome.problems == [], outcome
     saved = tmp_path / "k0" / "saved"
     left = sorted(p.name for p in saved.iterdir())
@@ -284,7 +291,7 @@ def test_an_upgrade_across_several_schema_steps_killed_inside_or_between_steps_f
         assert copies[0] == f"{kp.NAME}.before-upgrade-v1" and len(copies) == 2, copies
 
 
-@pytest.mark.parametrize("kill_on", ["journal_mode = DELETE", "os.link"])
+@pytest.mark.parametrize("kill_on", ["journal_mode = DELETE", _TAKES_NAME])
 def test_a_timed_backup_killed_mid_copy_leaves_only_a_hidden_copy_never_listed(
         tmp_path, capsys, kill_on):
     # A timed backup wrote its copy as `p-<time>.wbproj.partial`, beside the backups,

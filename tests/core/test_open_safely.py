@@ -65,3 +65,28 @@ def test_a_projects_own_log_after_a_crash_is_replayed(tmp_path):
         assert copy.repo.stats()["documents"] == 1
         assert copy.notices == []
     assert not list(crash.glob("*.orphaned-*"))
+
+
+def test_a_stray_log_is_never_set_aside_over_one_set_aside_before(tmp_path, monkeypatch):
+    # The log was renamed to NAME-wal.orphaned-<time>: a log set aside before under
+    # that name (the same millisecond, a clock set back) was replaced, and with it what
+    # may be the only copy of another database's last writes.
+    from workbench.core import clock
+
+    project = make_project(tmp_path)
+    add_doc(project)
+    project.close()
+    path = tmp_path / "p.wbproj"
+    other = _other_database(tmp_path / "other.db", wal=True)
+    shutil.copy(tmp_path / "other.db-wal", tmp_path / "p.wbproj-wal")
+    other.close()
+    monkeypatch.setattr(clock, "now", lambda: "2026-05-04T10:11:12.345Z")
+    earlier = tmp_path / "p.wbproj-wal.orphaned-20260504T101112.345Z"
+    earlier.write_bytes(b"a log set aside before")
+    log = (tmp_path / "p.wbproj-wal").read_bytes()
+    with Project.open(path) as project:
+        assert project.repo.stats()["documents"] == 1
+        assert "moved aside to p.wbproj-wal.orphaned-20260504T101112.345Z.2 " in (
+            project.notices[0])
+    assert earlier.read_bytes() == b"a log set aside before"
+    assert (tmp_path / f"{earlier.name}.2").read_bytes() == log

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from tests.helpers import add_doc, make_project
-from workbench.core import backup, crypto
+from workbench.core import backup, crypto, exclusive_rename
 
 KEY = "a passphrase for the test"
 
@@ -21,9 +21,11 @@ KEY = "a passphrase for the test"
 @pytest.fixture
 def flushes(monkeypatch):
     """What was renamed and flushed, in order: ("rename", target) and ("fsync", inode).
-    A name given with a hard link (a new file never put over another) counts as one."""
+    A name given to a new file that is never put over another (by the rename that
+    refuses a taken name, or a hard link) counts as one."""
     seen: list[tuple[str, object]] = []
     real_fsync, real_replace, real_link = os.fsync, os.replace, os.link
+    real_call = exclusive_rename._platform_call()
 
     def fsync(fd: int) -> None:
         seen.append(("fsync", os.fstat(fd).st_ino))
@@ -37,6 +39,13 @@ def flushes(monkeypatch):
         real_link(src, dst, **kw)
         seen.append(("rename", Path(dst)))
 
+    def no_replace(src: bytes, dst: bytes) -> None:
+        assert real_call is not None
+        real_call(src, dst)
+        seen.append(("rename", Path(os.fsdecode(dst))))
+
+    if real_call is not None:
+        monkeypatch.setattr(exclusive_rename, "_platform_call", lambda: no_replace)
     monkeypatch.setattr(os, "fsync", fsync)
     monkeypatch.setattr(os, "replace", replace)
     monkeypatch.setattr(os, "link", link)

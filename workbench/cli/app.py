@@ -28,7 +28,10 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
         say(f"workbench: --size takes WIDTHxHEIGHT, e.g. 1600x1000; got {args.size!r}.",
             err=True)
         return 2
-    out = render(args.out, args.project, size, args.select, args.theme)
+    notices: list[str] = []
+    out = render(args.out, args.project, size, args.select, args.theme, notices)
+    for notice in notices:
+        say(notice, err=True)
     say(f"Wrote {out}")
     return 0
 

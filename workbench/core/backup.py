@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import errno
 import glob
 import hashlib
 import os
@@ -665,23 +666,39 @@ def project_id(file: Path, passphrase: str | None = None) -> str | None:
 def _keep(path: Path, kept: Path) -> Path:
     """A byte copy of the file a restore replaces (a damaged file is kept as it is), with
     its log when that could not be folded in, named ``kept`` only once whole: a copy
-    stopped midway was listed among the backups and did not open."""
+    stopped midway was listed among the backups and did not open. The log takes its
+    name first, each as a new backup does (:func:`_take_kept_name`)."""
     partial = kept.with_name(f"{kept.name}.partial")  # cleared as a backup's would be
+    log, log_copy = Path(f"{kept}-wal"), Path(f"{partial}-wal")
+    taken: list[Path] = []  # names this copy took, removed if it goes no further
     try:
         shutil.copyfile(path, partial)
         store.fsync_file(partial)
         wal = Path(f"{path}-wal")
         if wal.exists():
-            shutil.copyfile(wal, f"{kept}-wal")
-            store.fsync_file(Path(f"{kept}-wal"))
-        os.replace(partial, kept)
-        store.fsync_folder(kept.parent)
+            shutil.copyfile(wal, log_copy)
+            store.fsync_file(log_copy)
+            _take_kept_name(log_copy, log)
+            taken.append(log)
+        _take_kept_name(partial, kept)
     except OSError:
-        for leftover in (partial, Path(f"{kept}-wal")):
+        for leftover in (partial, log_copy, *taken):
             with contextlib.suppress(OSError):
                 leftover.unlink(missing_ok=True)
         raise
     return kept
+
+
+def _take_kept_name(made: Path, name: Path) -> None:
+    """Give the finished ``made`` its name, never over a file that came in there
+    meanwhile (another program writing backups into the folder): it was replaced. Now
+    it is left as it is and the restore refused, saying so; the project is as it was.
+    The folder is flushed after (``store.move_new``)."""
+    try:
+        store.move_new(made, name, "the replaced file was kept")
+    except ProjectError:
+        raise FileExistsError(errno.EEXIST, f"{name.name} appeared in {name.parent.name} "
+                              "while the file it replaces was kept there") from None
 
 
 class Scheduler:

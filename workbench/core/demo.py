@@ -8,7 +8,6 @@ offset, so the text files stay the single source of truth) and the links between
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 from typing import Any
 
@@ -73,12 +72,13 @@ def build_demo(path: str | Path, coder: str = "demo") -> Path:
         store.remove_with_logs(building)
         raise
     project.close()
-    if path.exists():
-        store.remove_with_logs(building)
-        raise ProjectError(f"{path}: a file of that name appeared while the demo was "
-                           "built; choose another name.")
-    os.replace(building, path)
-    store.remove_with_logs(building)  # its emptied -wal and -shm, if SQLite left them
+    try:
+        store.fsync_file(building)
+        # Never over a file that took the name meanwhile (a last look, then a rename,
+        # replaced one that came in the instant between), and the folder flushed after.
+        store.move_new(building, path, "the demo was built")
+    finally:
+        store.remove_with_logs(building)  # what is left of it, with its emptied logs
     return path
 
 

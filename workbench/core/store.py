@@ -24,6 +24,7 @@ from workbench.core import (
     clock,
     damage,
     dbapi,
+    exclusive_rename,
     hiddenname,
     nodump,
     schema,
@@ -270,7 +271,7 @@ def copy_to(conn: sqlite3.Connection, target: Path, partial: Path | None = None,
         dest = None
         fsync_file(partial)
         if new:
-            _move_new(partial, target, "the copy was written")
+            move_new(partial, target, "the copy was written")
         else:
             os.replace(partial, target)
         fsync_folder(target.parent)  # a backup said made survives a power cut
@@ -313,7 +314,7 @@ def _backup(conn: sqlite3.Connection, path: Path, version: int) -> Path:
                                 + (f".{n}" if n > 1 else ""))
         if not target.exists():
             try:
-                _move_new(made, target, "the copy was written")
+                move_new(made, target, "the copy was written")
                 return target
             except ProjectError:  # another program's copy took the name meanwhile
                 pass
@@ -389,7 +390,7 @@ def create(path: Path, passphrase: str | None = None, *,
             raise StorageError(f"{path.name} was not created: its new file could not be "
                                "written whole; nothing was left behind.")
         fsync_file(building)
-        _move_new(building, path)
+        move_new(building, path)
     except BaseException as err:
         if conn is not None:
             conn.close()
@@ -441,9 +442,27 @@ def _never_finished(conn: sqlite3.Connection) -> bool:
         "SELECT 1 FROM documents LIMIT 1").fetchone() is None
 
 
-def _move_new(building: Path, path: Path, what: str = "the project was made") -> None:
-    """Give the finished file ``building`` the name ``path``, never over another file."""
+def move_new(building: Path, path: Path, what: str = "the project was made") -> None:
+    """Give the finished file ``building`` the name ``path``, never over another file.
+
+    Three ways, best first, as an export takes a new name (``outfile._into_place``): a
+    rename that refuses a taken name, in one step, leaving no second name behind; a hard
+    link, refused where a file is, whose second name is then removed; and, on a file
+    system with neither (FAT, some shares), a last look and then a rename, which would
+    replace a file appearing in that instant. No empty file takes the name first (the
+    export's last way): killed before the rename, it would stand at the name as a
+    project no command opens."""
     appeared = f"{path}: a file of that name appeared while {what}; choose another name."
+    try:
+        if not exclusive_rename.rename_no_replace(building, path):
+            _link_new(building, path, appeared)
+    except FileExistsError:
+        raise ProjectError(appeared) from None
+    fsync_folder(path.parent)
+
+
+def _link_new(building: Path, path: Path, appeared: str) -> None:
+    """The ways left where the rename that refuses a taken name is missing."""
     try:
         os.link(building, path)  # fails if a file of that name appeared meanwhile
     except FileExistsError:
@@ -453,7 +472,6 @@ def _move_new(building: Path, path: Path, what: str = "the project was made") ->
             raise ProjectError(appeared) from None
         os.replace(building, path)
     building.unlink(missing_ok=True)
-    fsync_folder(path.parent)
 
 
 def fsync_folder(folder: Path) -> None:
@@ -643,13 +661,27 @@ def _set_aside_foreign_wal(path: Path, header: walcheck.Header, notices: list[st
     if why is None:
         return
     stamp = clock.now().replace(":", "").replace("-", "")
-    target = wal.with_name(f"{wal.name}.orphaned-{stamp}")
-    wal.rename(target)
+    target = _set_aside(wal, f"{wal.name}.orphaned-{stamp}")
     shm = Path(f"{path}-shm")
     if shm.exists():  # its index describes the moved log
-        shm.rename(shm.with_name(f"{shm.name}.orphaned-{stamp}"))
+        _set_aside(shm, f"{shm.name}.orphaned-{stamp}")
     notices.append(f"{wal.name} did not belong to this project ({why}); it was moved "
                    f"aside to {target.name} and the project opened without it.")
+
+
+def _set_aside(file: Path, name: str) -> Path:
+    """Move ``file`` to ``name`` beside it, or to ``name.2``, ``name.3``… when that is
+    taken, and flush the folder. A plain rename put it over a log set aside before
+    under the same name (the same millisecond, or a clock set back), which may be the
+    only copy of another database's last writes."""
+    n = 1
+    while True:
+        target = file.with_name(name if n == 1 else f"{name}.{n}")
+        try:
+            move_new(file, target, "it was set aside")
+            return target
+        except ProjectError:
+            n += 1
 
 
 def fold_log(path: Path, passphrase: str | None = None) -> bool:

@@ -43,8 +43,17 @@ _PNG_HEADER = b"\x89PNG\r\n\x1a\n"
 
 
 def render(out: str | Path, project: str | Path | None = None, size: tuple[int, int] = (1600, 1000),
-           select: str | None = None, theme: str | None = None) -> Path:
-    """Write a PNG of the window on ``project`` (the demo when None); returns its path."""
+           select: str | None = None, theme: str | None = None,
+           notices: list[str] | None = None) -> Path:
+    """Write a PNG of the window on ``project`` (the demo when None); returns its path.
+
+    The picture is written as an export is (``outfile.written_whole``): beside ``out``,
+    then renamed over it once whole. Qt saved it in place, so a stop mid-save left a
+    cut picture where the earlier one was, and a file that came in at the name while
+    the window was drawn (seconds) was written over without being checked. What a
+    stopped screenshot left beside ``out`` is cleared and said in ``notices``."""
+    from workbench.core.outfile import written_whole
+
     out = check_out(out)
     # Must happen before the QApplication exists: no screen is needed.
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -56,7 +65,8 @@ def render(out: str | Path, project: str | Path | None = None, size: tuple[int, 
     from workbench.gui.theme import ThemeManager
 
     app = init_application([])
-    with tempfile.TemporaryDirectory(prefix="workbench-shot-") as tmp:
+    with written_whole(out, notices, check_out) as part, \
+            tempfile.TemporaryDirectory(prefix="workbench-shot-") as tmp:
         if project is None:
             from workbench.core.demo import build_demo
 
@@ -83,20 +93,33 @@ def render(out: str | Path, project: str | Path | None = None, size: tuple[int, 
             _select_first_annotation(window)
         _settle(app)
         # An id no annotation has drew the window with nothing selected and said nothing.
-        ok = bool(row or not select) and window.grab().save(str(out), "PNG")
+        picture = _png(window) if row or not select else None
         window.session.project.close()
         window.close()
         window.deleteLater()
         QApplication.processEvents()
-    if select and not row:
-        from workbench.core.errors import NotFoundError
+        if select and not row:
+            from workbench.core.errors import NotFoundError
 
-        raise NotFoundError(f"There is no annotation with id {select}; nothing was written.")
-    if not ok:
-        from workbench.core.errors import OutputError
-
-        raise OutputError.of(out, OSError("the picture could not be saved there"))
+            raise NotFoundError(f"There is no annotation with id {select}; nothing was "
+                                "written.")
+        if picture is None:
+            raise OSError("the picture could not be made")
+        part.write_bytes(picture)
     return out
+
+
+def _png(window: object) -> bytes | None:
+    """The window as PNG bytes, None if Qt could not make them (its save says only
+    that it failed)."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    ok = window.grab().save(buffer, "PNG")  # type: ignore[attr-defined]
+    buffer.close()
+    return bytes(data.data()) if ok else None
 
 
 def _select_first_annotation(window: object) -> None:
