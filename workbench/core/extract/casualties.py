@@ -330,9 +330,11 @@ _FORCED_FROM_PLACE = re.compile(
     rf"(?:(?:also|since|all|{VERB_ADVERB})\s+){{0,2}}"
     # made to leave with nothing after the verb, civilians only (round 44): "About 2,000
     # people were forced to leave."
-    r"(?:(?:forced|compelled)\s+(?P<bare>to\s+leave(?=\s*[,.;:!?\"”’)]|\s*$"
+    r"(?:(?:forced|compelled|made)\s+(?P<bare>to\s+leave(?=\s*[,.;:!?\"”’)]|\s*$"
     rf"|\s+(?:{alt(EN.FORCED_LEAVE_CLOSERS)})\b))|"
-    r"(?:forced|driven|compelled)\s+(?:to\s+(?:leave|flee|abandon)\s+|out\s+of\s+|from\s+)"
+    # ("made" only with its infinitive: "were made to leave the village", after round 45)
+    r"(?:(?:forced|driven|compelled)\s+(?:to\s+(?:leave|flee|abandon)\s+|out\s+of\s+|from\s+)"
+    r"|made\s+to\s+(?:leave|flee|abandon)\s+)"
     rf"(?:(?:the|their|his|her|its)\s+)?(?:(?:{alt(EN.HOME_PLACES)})"
     rf"|(?<=flee\s)(?:the\s+)?(?:{alt(EN.FLED_VIOLENCE)})\b"
     # a place named (civilians only, checked where it is read): "3,000 people were
@@ -636,9 +638,34 @@ def _outcome_of(m: re.Match[str] | None) -> str | None:
 def find_casualties(text: str) -> list[dict[str, object]]:
     # Trigger words found once for the whole text, then shared out to its sentences.
     found = triggers(text)
-    if not found[CASUALTY]:
+    every = found[CASUALTY]
+    low = document(text).low
+    for leave in EN.MADE_TO_LEAVE_WORDS:
+        if leave in low:
+            every = _with_made_to_leave(low, every, leave)
+    if not every:
         return []
-    return _find_casualties(text, found[CASUALTY], found[COUNT], found[ARTICLE])
+    return _find_casualties(text, every, found[COUNT], found[ARTICLE])
+
+
+# People made to leave by a verb too common to be a cue word (after the forty-fifth
+# round): "Some 300 families were made to leave the village", "The shelling caused 900
+# families to leave their villages". "made", "caused" and "leave" each stand in most
+# reports, so a sentence is woken only by "to leave" (or "to abandon") with one of these
+# verbs at most 70 characters before it; the rules of forcing then decide who left what.
+_MAKING_BEFORE = re.compile(rf"\b(?:{alt(EN.MAKING_LEAVE_VERBS)})\b")
+
+
+def _with_made_to_leave(low: str, every: tuple[int, ...], leave: str) -> tuple[int, ...]:
+    """``every`` with the offset of the verb of each ``leave`` ("to leave") that a verb of
+    making or causing stands before (sorted; unchanged when there is none)."""
+    woken: list[int] = []
+    at = low.find(leave)
+    while at >= 0:
+        if _MAKING_BEFORE.search(low, max(0, at - 70), at):
+            woken.append(at + 3)
+        at = low.find(leave, at + len(leave))
+    return tuple(sorted({*every, *woken})) if woken else every
 
 
 def _find_casualties(text: str, every: tuple[int, ...], cands: tuple[int, ...],
@@ -1410,7 +1437,7 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
         if outcome is None and t.startswith((" to ", " from ", " out ", " into ", " across "),
                                              out_at) and (
                 out_of := _rare("forced_out").match(s, out_at)) and (
-                forced := _rare("forced_before").search(s, max(0, cstart - 16), cstart)) and (
+                forced := _rare("forced_before").search(s, max(0, cstart - 24), cstart)) and (
                 out_of.group("home") or out_of.group("home2") or not toks
                 or (toks[-2] if out_at < gend else head).lower() in _FLEEING_CIVILIANS) and (
                 not out_of.group("bare")
@@ -1848,8 +1875,12 @@ _RARE["unrealised"] = (
     r"|\b(?-i:may)\s+$")
 _RARE["asked_for"] = (
     rf"\b(?:{alt(EN.UNREALISED_NOMINAL_CUES)})\s+(?:(?:the|a|an|their|his|her|its)\s+)?$")
+# (the whole group may be named, after the forty-fifth round: "drove the 600 residents
+# from the village", "forced all 3,000 residents to leave", as "killed the 12 passengers")
+_WHOLE_GROUP = r"(?:(?:all\s+)?the\s+|all\s+)?"
 _RARE["forced_before"] = (
-    rf"\b(?:{alt((*EN.FORCING_VERBS, *EN.COMPELLING_VERBS, *EN.CAUSING_VERBS))})\s+$")
+    rf"\b(?:{alt((*EN.FORCING_VERBS, *EN.COMPELLING_VERBS, *EN.CAUSING_VERBS))})\s+"
+    rf"{_WHOLE_GROUP}$")
 _RARE["companion_of"] = (
     r"(?:\b(?:was|were|been|being)\s+(?:(?:also|then|later|reportedly|allegedly)\s+)?"
     rf"(?:(?P<dead>{alt(EN.COMPANION_DEATHS)})|(?P<v>{alt((*_PAST_OUTCOME, 'taken'))}))\b"
@@ -1955,7 +1986,8 @@ _RARE["from_named_place"] = (
     # people from their villages"
     r"|\s+from\s+(?:the\s+|their\s+)?(?:[\w'’\-]+\s+){0,3}?"
     rf"(?:{alt(EN.HOME_PLACES)})\b")
-_RARE["driving_before"] = rf"\b(?:{alt(EN.DRIVING_OUT_VERBS)})\s+(?P<out>out\s+)?$"
+_RARE["driving_before"] = (
+    rf"\b(?:{alt(EN.DRIVING_OUT_VERBS)})\s+(?P<out>out\s+)?{_WHOLE_GROUP}$")
 
 
 def _driven_from_named_place(s: str, cstart: int, gend: int, toks: list[str],
@@ -1966,7 +1998,7 @@ def _driven_from_named_place(s: str, cstart: int, gend: int, toks: list[str],
         return None
     if not toks and low_n < EN.FLEEING_CROWD:
         return None
-    if not (drove := _rare("driving_before").search(s, max(0, cstart - 16), cstart)):
+    if not (drove := _rare("driving_before").search(s, max(0, cstart - 24), cstart)):
         return None
     if place := _rare("from_named_place").match(s, gend):
         return drove.start(), place.end()
@@ -2603,7 +2635,8 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str, whole: bool = False,
         (" of ", " from "), pos) and (origin := _rare("forced_origin").match(s, pos)) else pos
     if not rm and (s.find("forced", forced_at, forced_at + 40) >= 0
                    or s.find("driven", forced_at, forced_at + 40) >= 0
-                   or s.find("compelled", forced_at, forced_at + 40) >= 0) and (
+                   or s.find("compelled", forced_at, forced_at + 40) >= 0
+                   or s.find("made to ", forced_at, forced_at + 40) >= 0) and (
             forced := _FORCED_FROM_PLACE.match(s, forced_at)) and not (
                 (forced.group("named") or forced.group("bare") or forced.group("country"))
                 and not civilians):

@@ -2194,3 +2194,12 @@ STAGE_RELATIVES = _w("who whom which that where when whose")
 STAGE_CONTRASTS = _w("but while whereas although though yet")
 STAGE_PREPOSITIONS = _w("in on at of for with from by to near after during over into since"
                         " among between across")
+
+# ---------------------------------------------------------- after round 45: casualty leftovers
+# Verbs that make people leave but are too common to wake a sentence alone (casualties.py,
+# `_with_made_to_leave`): a sentence is read when "to leave" or "to abandon" follows one
+# of them closely, "Some 300 families were made to leave the village", "The shelling
+# caused 900 families to leave their villages" (the forcing rules then ask for civilians
+# and a home place).
+MAKING_LEAVE_VERBS = _w("made make makes making") + CAUSING_VERBS
+MADE_TO_LEAVE_WORDS = ("to leave", "to abandon")

@@ -1,0 +1,101 @@
+"""English casualty leftovers after the forty-fifth round: strict xfails turned readings.
+
+Each construction is written with members and the look-alikes its rule must leave alone;
+the larger families are grid families too (``tests/casualty_grid.py``: ``forced`` with
+the causes and "made to leave", ``whole``). Every sentence is fictional and written for
+these tests; names and places are invented or used only as settings.
+
+1. Made to leave by a verb too common to be a cue word: "were made to leave the village",
+   "caused 900 families to leave their villages". A sentence is read only where "to
+   leave" or "to abandon" follows a verb of making or causing closely.
+2. The whole group named before the count of those driven out: "drove the 600 residents
+   from the village", "forced all 3,000 residents to leave".
+3. A natural hazard's displaced are no figure (the corpus rules count people harmed in
+   violence): "Flooding drove 2,000 people from Kessa".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_probes import check_figures, figures
+
+_MISSES: tuple[tuple[str, str], ...] = ()
+
+FIGURE_SENTENCES: list[tuple[str, list]] = [
+    # 1. made to leave, the verb of making or causing too common to wake a sentence alone
+    ('Some 300 families were made to leave the village.',
+     [('Some 300 families were made to leave the village', 'displaced', 300, None, 'about',
+       'families')]),
+    ('About 2,000 people have been made to leave their homes since March.',
+     [('About 2,000 people have been made to leave their homes', 'displaced', 2000, None,
+       'about', 'people')]),
+    ('More than 400 villagers were made to leave Kessa at gunpoint, witnesses said.',
+     [('More than 400 villagers were made to leave Kessa', 'displaced', 400, None,
+       'more_than', 'villagers')]),
+    ('Some 300 families were made to flee their homes.',
+     [('Some 300 families were made to flee their homes', 'displaced', 300, None, 'about',
+       'families')]),
+    ('The shelling caused 900 families to leave their villages.',
+     [('caused 900 families to leave their villages', 'displaced', 900, None, 'exact',
+       'families')]),
+    ('Air strikes have caused some 5,000 residents to abandon their homes.',
+     [('caused some 5,000 residents to abandon their homes', 'displaced', 5000, None,
+       'about', 'residents')]),
+    ('The siege prompted 2,000 residents of the old town to leave, the agency said.',
+     [('prompted 2,000 residents of the old town to leave', 'displaced', 2000, None,
+       'exact', 'residents')]),
+    # ... look-alikes: a room, a meeting, a cabinet, a ship; rebels and protesters; made to
+    # do something else; a verb of making far from "to leave"
+    ('About 30 reporters were made to leave the room.', []),
+    ('Some 40 delegates were made to leave the meeting early.', []),
+    ('The dispute caused 12 ministers to leave the cabinet.', []),
+    ('The storm caused 40 passengers to leave the ship.', []),
+    ('Police caused 40 protesters to leave the square.', []),
+    ('The army made 200 rebels leave the town.', []),
+    ('Some 300 families were made to wait outside the village.', []),
+    ('The council made its decision after a long debate, and 300 families are expected to'
+     ' leave the camp next week.', []),
+
+    # 2. the whole group named before the count
+    ('Gunmen drove the 600 residents from the village.',
+     [('drove the 600 residents from the village', 'displaced', 600, None, 'exact',
+       'residents')]),
+    ('The militia drove all 3,000 villagers from Kessa.',
+     [('drove all 3,000 villagers from Kessa', 'displaced', 3000, None, 'exact',
+       'villagers')]),
+    ('The offensive forced all the 1,200 families of the valley to flee.',
+     [('forced all the 1,200 families of the valley to flee', 'displaced', 1200, None,
+       'exact', 'families')]),
+    ('Gunmen chased the 300 families from Tor on Sunday.',
+     [('chased the 300 families from Tor', 'displaced', 300, None, 'exact', 'families')]),
+    # ... look-alikes: rebels beaten back, a crowd dispersed, a ride, animals
+    ('The army drove the 300 rebels from the town.', []),
+    ('Police chased all 30 protesters from the square.', []),
+    ('The bus drove the 40 passengers from Tor to the capital.', []),
+    ('He pushed the 200 sheep from the hill.', []),
+
+    # 3. a natural hazard's displaced, told as violence's are told
+    ('Flooding drove 2,000 people from Kessa.', []),
+    ('The floods have driven some 3,000 families from their homes.', []),
+    ('Heavy rains forced 900 families to leave their villages.', []),
+    ('The earthquake caused 5,000 residents to abandon their homes.', []),
+    ('Landslides made 300 families leave the valley, and 300 families were made to leave'
+     ' the village after the landslide.', []),
+    # ... the same words with violence as the cause keep their figure
+    ('Fighting drove 2,000 people from Kessa.',
+     [('drove 2,000 people from Kessa', 'displaced', 2000, None, 'exact', 'people')]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FIGURE_SENTENCES)
+def test_sentence_figures(request: pytest.FixtureRequest, text: str, expected: list) -> None:
+    check_figures(request, _MISSES, text, expected)
+
+
+def test_made_to_leave_wakes_only_its_own_sentence() -> None:
+    # the verb of making woke the sentence of "to leave", not the report's other sentences
+    text = ("The council made 12 new rules on Monday. Some 300 families were made to leave"
+            " the village. 40 families live in the camp.")
+    assert figures(text) == [('Some 300 families were made to leave the village',
+                              'displaced', 300, None, 'about', 'families')]
