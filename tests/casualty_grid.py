@@ -722,6 +722,45 @@ def whole_group_cases() -> Iterator[Case]:
         yield Case("whole", f"not-{j}", text, ())
 
 
+# --- a place emptied of its people (after the forty-fifth round) ----------------------
+
+EMPTIED_FORMS = ("emptied", "has emptied", "had all but emptied")
+# (place, its possessive): a home place, a name, a plural of home places
+EMPTIED_PLACES = (("the village", "its"), ("Tor", "its"), ("the Old City", "its"),
+                  ("whole districts", "their"), ("the camp", "its"))
+EMPTIED_GROUPS: tuple[tuple[str, int], ...] = (("300 residents", 300),
+                                               ("some 5,000 inhabitants", 5000),
+                                               ("about 900 families", 900))
+EMPTIED_PASSIVES = ("was emptied", "has been emptied", "was almost emptied")
+EMPTIED_SUBJECTS = ("The village", "Tor", "The town")
+# A school, a prison, a hall or a stadium emptied of its people, and a place emptied of
+# things or of people no figure counts, stay nothing.
+EMPTIED_NOT = ("The fire drill emptied the school of its 300 children.",
+               "The school was emptied of its 300 children.",
+               "The amnesty emptied the prison of its 300 inmates.",
+               "The strike emptied the warehouse of its 300 sacks.",
+               "Police emptied the square of its 300 protesters.",
+               "The rain emptied the stadium of its 30,000 fans.",
+               "The army emptied the town of its 400 rebels.",
+               "The thieves emptied the village of its 300 cattle.")
+
+
+def emptied_cases() -> Iterator[Case]:
+    for form in EMPTIED_FORMS:
+        for place, its in EMPTIED_PLACES:
+            for group, value in EMPTIED_GROUPS:
+                text = f"The fighting {form} {place} of {its} {group}."
+                yield Case("emptied", f"{form}-{place}-{value}", text, ((value, "displaced"),))
+    for passive in EMPTIED_PASSIVES:
+        for subject in EMPTIED_SUBJECTS:
+            for group, value in EMPTIED_GROUPS:
+                text = f"{subject} {passive} of its {group} within a week."
+                yield Case("emptied", f"{passive}-{subject}-{value}", text,
+                           ((value, "displaced"),))
+    for j, text in enumerate(EMPTIED_NOT):
+        yield Case("emptied", f"not-{j}", text, ())
+
+
 # --- the inverted passive: the participle opens the sentence, its subject after "were" ---
 
 # (participle, count and group, value, outcome); the list goes on after the first group
@@ -785,6 +824,7 @@ FAMILIES: dict[str, Callable[[], Iterator[Case]]] = {
     "freed": freed_cases,
     "agent": agent_insert_cases,
     "whole": whole_group_cases,
+    "emptied": emptied_cases,
 }
 
 

@@ -2,7 +2,7 @@
 
 Each construction is written with members and the look-alikes its rule must leave alone;
 the larger families are grid families too (``tests/casualty_grid.py``: ``forced`` with
-the causes and "made to leave", ``whole``). Every sentence is fictional and written for
+the causes and "made to leave", ``whole``, ``emptied``). Every sentence is fictional and written for
 these tests; names and places are invented or used only as settings.
 
 1. Made to leave by a verb too common to be a cue word: "were made to leave the village",
@@ -10,7 +10,9 @@ these tests; names and places are invented or used only as settings.
    leave" or "to abandon" follows a verb of making or causing closely.
 2. The whole group named before the count of those driven out: "drove the 600 residents
    from the village", "forced all 3,000 residents to leave".
-3. A natural hazard's displaced are no figure (the corpus rules count people harmed in
+3. A place emptied of its people: "The raid emptied the village of its 300 residents",
+   "Tor was emptied of its 3,000 residents" (a home place or a name, and civilians).
+4. A natural hazard's displaced are no figure (the corpus rules count people harmed in
    violence): "Flooding drove 2,000 people from Kessa".
 """
 
@@ -75,7 +77,30 @@ FIGURE_SENTENCES: list[tuple[str, list]] = [
     ('The bus drove the 40 passengers from Tor to the capital.', []),
     ('He pushed the 200 sheep from the hill.', []),
 
-    # 3. a natural hazard's displaced, told as violence's are told
+    # 3. a place emptied of its people: a home place or a name, civilians
+    ('The raid emptied the village of its 300 residents.',
+     [('emptied the village of its 300 residents', 'displaced', 300, None, 'exact',
+       'residents')]),
+    ('Two weeks of shelling have emptied Kessa of some 5,000 inhabitants.',
+     [('emptied Kessa of some 5,000 inhabitants', 'displaced', 5000, None, 'about',
+       'inhabitants')]),
+    ('Two weeks of shelling have emptied Kessa of its 5,000 inhabitants.',
+     [('emptied Kessa of its 5,000 inhabitants', 'displaced', 5000, None, 'exact',
+       'inhabitants')]),
+    ('The offensive emptied whole districts of their 20,000 residents, the UN said.',
+     [('emptied whole districts of their 20,000 residents', 'displaced', 20000, None,
+       'exact', 'residents')]),
+    ('Tor was emptied of its 3,000 residents within a week.',
+     [('emptied of its 3,000 residents', 'displaced', 3000, None, 'exact', 'residents')]),
+    # ... look-alikes: a school, a prison, a square, a warehouse; fighters; a hazard
+    ('The fire drill emptied the school of its 300 children.', []),
+    ('The amnesty emptied the prison of its 300 inmates.', []),
+    ('Police emptied the square of its 300 protesters.', []),
+    ('The strike emptied the warehouse of its 300 sacks.', []),
+    ('The army emptied the town of its 400 rebels.', []),
+    ('Flooding emptied the village of its 300 residents.', []),
+
+    # 4. a natural hazard's displaced, told as violence's are told
     ('Flooding drove 2,000 people from Kessa.', []),
     ('The floods have driven some 3,000 families from their homes.', []),
     ('Heavy rains forced 900 families to leave their villages.', []),

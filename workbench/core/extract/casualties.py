@@ -980,6 +980,7 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
     lt_ = t if t is not s else s.lower()
     drive_here = ("driv" in lt_ or "drov" in lt_ or "forc" in lt_ or "chas" in lt_
                   or "push" in lt_)
+    emptied_here = "emptie" in lt_  # a place emptied of its people (after round 45)
     for m in _counts(s, base, cands, arts, hints, t):
         cstart, cend = m.span()
         if cstart < prev_tail:
@@ -1451,6 +1452,11 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             # driven from a place called by its name (round 45): "Gang violence drives
             # hundreds from Martissant", "drove 3,000 villagers from Kessa"
             outcome, ev_start, ev_end = "displaced", driven[0], driven[1]
+        if outcome is None and emptied_here and toks and head in _FLEEING_CIVILIANS and (
+                emptied := _emptied_of(s, cstart)) is not None:
+            # a place emptied of its people (after round 45): "The raid emptied the village
+            # of its 300 residents", "Tor was emptied of its 5,000 inhabitants"
+            outcome, ev_start = "displaced", emptied
         if outcome is None and fled_here and not is_article and (
                 fled := _FLED_AFTER.match(s, gend)) and (
                 fled.group("area") is None or low_n >= EN.FLEEING_CROWD) and (
@@ -2004,6 +2010,36 @@ def _driven_from_named_place(s: str, cstart: int, gend: int, toks: list[str],
         return drove.start(), place.end()
     # the particle says they left: "drove out 400 residents", "chased out hundreds"
     return (drove.start(), gend) if drove.group("out") else None
+
+
+# A place emptied of its people (after the forty-fifth round): the verb, then the place
+# (none in the passive), then "of" (and "its" or "their") right before the count.
+_RARE["emptied_of"] = (
+    r"\b(?:emptied|empties|emptying)\s+(?:out\s+)?"
+    r"(?P<place>(?:[^\s,.;:!?\"“”()]+\s+){0,4}?)of\s+(?:(?:all\s+)?(?:its|their)\s+)?$")
+# ... and in the passive, the place as its subject: "the town was emptied of"
+_RARE["emptied_subject"] = (
+    r"(?P<place>\b[\w'’\-]+)\s+(?:(?:was|were)|(?:has|have|had)\s+been)\s+"
+    r"(?:(?:almost|nearly|virtually|completely|entirely|all\s+but|since|now)\s+)?$")
+_HOME_OR_TOWN = frozenset(w.lower() for w in EN.FORCED_LEAVE_PLACES)
+
+
+def _emptied_of(s: str, cstart: int) -> int | None:
+    """Where the phrase of a place emptied of the people counted at ``cstart`` starts, or
+    None. The place is a home place ("the village", "whole districts") or a name ("Tor",
+    "the Old City"): a school, a hall or a prison emptied of its people is no flight."""
+    emptied = _rare("emptied_of").search(s, max(0, cstart - 70), cstart)
+    if emptied is None:
+        return None
+    place = emptied.group("place").split()
+    if not place:  # the passive: the place is the subject before the verb group
+        subject = _rare("emptied_subject").search(s, max(0, emptied.start() - 60),
+                                                  emptied.start())
+        if subject is None:
+            return None
+        place = [subject.group("place")]
+    last = place[-1]
+    return emptied.start() if (last.lower() in _HOME_OR_TOWN or last[:1].isupper()) else None
 
 
 def _unrealised(s: str, verb_start: int) -> bool:

@@ -2203,3 +2203,7 @@ STAGE_PREPOSITIONS = _w("in on at of for with from by to near after during over 
 # and a home place).
 MAKING_LEAVE_VERBS = _w("made make makes making") + CAUSING_VERBS
 MADE_TO_LEAVE_WORDS = ("to leave", "to abandon")
+# A place emptied of its people (casualties.py, `_emptied_of`): "The raid emptied the
+# village of its 300 residents". A cue word: "emptied" is rare in news but for this and
+# for things ("emptied the warehouse of its stock", no figure for want of people).
+EMPTYING_VERBS = _w("emptied empties emptying")
