@@ -12,7 +12,9 @@ these tests; names and places are invented or used only as settings.
    from the village", "forced all 3,000 residents to leave".
 3. A place emptied of its people: "The raid emptied the village of its 300 residents",
    "Tor was emptied of its 3,000 residents" (a home place or a name, and civilians).
-4. A natural hazard's displaced are no figure (the corpus rules count people harmed in
+4. A share of the wounded or the dead, and who they were: "Of the injured, 40 (31.5%) were
+   children" (the people named by their outcome before the share).
+5. A natural hazard's displaced are no figure (the corpus rules count people harmed in
    violence): "Flooding drove 2,000 people from Kessa".
 """
 
@@ -100,7 +102,28 @@ FIGURE_SENTENCES: list[tuple[str, list]] = [
     ('The army emptied the town of its 400 rebels.', []),
     ('Flooding emptied the village of its 300 residents.', []),
 
-    # 4. a natural hazard's displaced, told as violence's are told
+    # 4. a share of the wounded or the dead, and who they were
+    ('Of the injured, 40 (31.5%) were children.',
+     [('40 (31.5%) were children', 'wounded', 40, None, 'exact', 'children')]),
+    ('Of the 127 injured, 40 (31.5%) were children and 25 (19.7%) were women.',
+     [('127 injured', 'wounded', 127, None, 'exact', None),
+      ('40 (31.5%) were children', 'wounded', 40, None, 'exact', 'children'),
+      ('25 (19.7%) were women', 'wounded', 25, None, 'exact', 'women')]),
+    ('Among those killed, 12 (20%) were women.',
+     [('12 (20%) were women', 'killed', 12, None, 'exact', 'women')]),
+    ('Of the 300 people wounded in the blasts, 90 (30%) were children.',
+     [('300 people wounded', 'wounded', 300, None, 'exact', 'people'),
+      ('90 (30%) were children', 'wounded', 90, None, 'exact', 'children')]),
+    # ... look-alikes: a sample, patients of no harm named, casualties (the dead and the
+    # wounded together), a share that is no person, harm named in another sentence
+    ('Of the 300 respondents, 120 (40%) were women.', []),
+    ('Of the 200 patients, 120 (60%) were men.', []),
+    ('Of the 80 casualties, 30 (37%) were children.', []),
+    ('Of the injured, 40 (31.5%) were discharged on the same day.', []),
+    ('Eight people were wounded. Of the 300 households, 90 (30%) were women.',
+     [('Eight people were wounded', 'wounded', 8, None, 'exact', 'people')]),
+
+    # 5. a natural hazard's displaced, told as violence's are told
     ('Flooding drove 2,000 people from Kessa.', []),
     ('The floods have driven some 3,000 families from their homes.', []),
     ('Heavy rains forced 900 families to leave their villages.', []),

@@ -2207,3 +2207,10 @@ MADE_TO_LEAVE_WORDS = ("to leave", "to abandon")
 # village of its 300 residents". A cue word: "emptied" is rare in news but for this and
 # for things ("emptied the warehouse of its stock", no figure for want of people).
 EMPTYING_VERBS = _w("emptied empties emptying")
+# Who a share of the wounded or the dead were (casualty_notation.py): "Of the injured, 40
+# (31.5%) were children". The people must be named by their outcome before the share
+# ("Of the 150 wounded,", "Among those killed,").
+NOTATION_WHO = _w("children women men boys girls adults infants minors civilians soldiers"
+                  " students elderly")
+NOTATION_PART_HURT = _w("injured wounded hurt")
+NOTATION_PART_DEAD = _w("dead killed deceased")
