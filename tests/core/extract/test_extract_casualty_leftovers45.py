@@ -5,9 +5,10 @@ the larger families are grid families too (``tests/casualty_grid.py``: ``forced`
 the causes and "made to leave", ``whole``, ``emptied``). Every sentence is fictional and written for
 these tests; names and places are invented or used only as settings.
 
-1. Made to leave by a verb too common to be a cue word: "were made to leave the village",
-   "caused 900 families to leave their villages". A sentence is read only where "to
-   leave" or "to abandon" follows a verb of making or causing closely.
+1. Made to leave: "were made to leave the village" (the passive of forcing knew "forced"
+   and "compelled" only), and set to leave by a cause too common to be a cue word,
+   "caused 900 families to leave their villages": such a sentence is read only where "to
+   leave" or "to abandon" follows a verb of causing closely.
 2. The whole group named before the count of those driven out: "drove the 600 residents
    from the village", "forced all 3,000 residents to leave".
 3. A place emptied of its people: "The raid emptied the village of its 300 residents",
@@ -27,7 +28,7 @@ from tests.extract_probes import check_figures, figures
 _MISSES: tuple[tuple[str, str], ...] = ()
 
 FIGURE_SENTENCES: list[tuple[str, list]] = [
-    # 1. made to leave, the verb of making or causing too common to wake a sentence alone
+    # 1. made to leave, and set to leave by a cause too common to wake a sentence alone
     ('Some 300 families were made to leave the village.',
      [('Some 300 families were made to leave the village', 'displaced', 300, None, 'about',
        'families')]),
@@ -141,9 +142,9 @@ def test_sentence_figures(request: pytest.FixtureRequest, text: str, expected: l
     check_figures(request, _MISSES, text, expected)
 
 
-def test_made_to_leave_wakes_only_its_own_sentence() -> None:
-    # the verb of making woke the sentence of "to leave", not the report's other sentences
-    text = ("The council made 12 new rules on Monday. Some 300 families were made to leave"
-            " the village. 40 families live in the camp.")
-    assert figures(text) == [('Some 300 families were made to leave the village',
-                              'displaced', 300, None, 'about', 'families')]
+def test_caused_to_leave_wakes_only_its_own_sentence() -> None:
+    # the verb of causing woke the sentence of "to leave", not the report's other sentences
+    text = ("The strike caused 12 cancellations on Monday. The shelling caused 900 families"
+            " to leave their villages. 40 families live in the camp.")
+    assert figures(text) == [('caused 900 families to leave their villages', 'displaced',
+                              900, None, 'exact', 'families')]

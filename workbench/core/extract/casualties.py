@@ -640,29 +640,30 @@ def find_casualties(text: str) -> list[dict[str, object]]:
     found = triggers(text)
     every = found[CASUALTY]
     low = document(text).low
-    for leave in EN.MADE_TO_LEAVE_WORDS:
+    for leave in EN.CAUSED_TO_LEAVE_WORDS:
         if leave in low:
-            every = _with_made_to_leave(low, every, leave)
+            every = _with_caused_to_leave(low, every, leave)
     if not every:
         return []
     return _find_casualties(text, every, found[COUNT], found[ARTICLE])
 
 
-# People made to leave by a verb too common to be a cue word (after the forty-fifth
-# round): "Some 300 families were made to leave the village", "The shelling caused 900
-# families to leave their villages". "made", "caused" and "leave" each stand in most
-# reports, so a sentence is woken only by "to leave" (or "to abandon") with one of these
-# verbs at most 70 characters before it; the rules of forcing then decide who left what.
-_MAKING_BEFORE = re.compile(rf"\b(?:{alt(EN.MAKING_LEAVE_VERBS)})\b")
+# People a cause sets to leave (after the forty-fifth round): "The shelling caused 900
+# families to leave their villages". "caused" and "prompted" stand in most reports and
+# "leave" in more, so none is a cue word: a sentence is woken only by "to leave" (or "to
+# abandon") with a verb of causing at most 70 characters before it, and the rules of
+# forcing then decide who left what. ("to flee" wakes it already; "were made to leave" is
+# woken by "made", a cue word of "made homeless".)
+_CAUSING_BEFORE = re.compile(rf"\b(?:{alt(EN.CAUSING_VERBS)})\b")
 
 
-def _with_made_to_leave(low: str, every: tuple[int, ...], leave: str) -> tuple[int, ...]:
+def _with_caused_to_leave(low: str, every: tuple[int, ...], leave: str) -> tuple[int, ...]:
     """``every`` with the offset of the verb of each ``leave`` ("to leave") that a verb of
-    making or causing stands before (sorted; unchanged when there is none)."""
+    causing stands before (sorted; unchanged when there is none)."""
     woken: list[int] = []
     at = low.find(leave)
     while at >= 0:
-        if _MAKING_BEFORE.search(low, max(0, at - 70), at):
+        if _CAUSING_BEFORE.search(low, max(0, at - 70), at):
             woken.append(at + 3)
         at = low.find(leave, at + len(leave))
     return tuple(sorted({*every, *woken})) if woken else every

@@ -2196,13 +2196,11 @@ STAGE_PREPOSITIONS = _w("in on at of for with from by to near after during over 
                         " among between across")
 
 # ---------------------------------------------------------- after round 45: casualty leftovers
-# Verbs that make people leave but are too common to wake a sentence alone (casualties.py,
-# `_with_made_to_leave`): a sentence is read when "to leave" or "to abandon" follows one
-# of them closely, "Some 300 families were made to leave the village", "The shelling
-# caused 900 families to leave their villages" (the forcing rules then ask for civilians
-# and a home place).
-MAKING_LEAVE_VERBS = _w("made make makes making") + CAUSING_VERBS
-MADE_TO_LEAVE_WORDS = ("to leave", "to abandon")
+# What a verb of causing (CAUSING_VERBS) sets people to do when it wakes a sentence
+# (casualties.py, `_with_caused_to_leave`): "The shelling caused 900 families to leave
+# their villages", "prompted 2,000 residents to abandon their homes" (the forcing rules
+# then ask for civilians and a home place).
+CAUSED_TO_LEAVE_WORDS = ("to leave", "to abandon")
 # A place emptied of its people (casualties.py, `_emptied_of`): "The raid emptied the
 # village of its 300 residents". A cue word: "emptied" is rare in news but for this and
 # for things ("emptied the warehouse of its stock", no figure for want of people).
