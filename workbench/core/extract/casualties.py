@@ -590,15 +590,22 @@ def _adjective_first(toks: list[str]) -> bool:
 
 
 def _match_left(rx: re.Pattern[str], left: str, hints: list[int],
-                cstart: int) -> re.Match[str] | None:
+                cstart: int, reach: int = 45) -> re.Match[str] | None:
     """Like ``rx.search(left)`` for a pattern ending in ``$``, tried only where a trigger
     stem starts (every left-context pattern begins with one): far cheaper than a search."""
     offset = cstart - len(left)
-    for h in hints[bisect_left(hints, cstart - 45):bisect_left(hints, cstart)]:
+    for h in hints[bisect_left(hints, cstart - reach):bisect_left(hints, cstart)]:
         m = rx.match(left, h - offset)
         if m:
             return m
     return None
+
+
+# The end of a list of relatives before its counted member ("my uncle, my aunt and their
+# three children", "his son and several villagers"), where the verb may stand up to
+# _KIN_LIST_REACH characters back.
+_KIN_LIST_ENDS = (" and ", *(f" and {p} " for p in ("his", "her", "their", "my", "our", "your")))
+_KIN_LIST_REACH = 90
 
 
 # "a 12-year-old" names a person by age alone.
@@ -1146,6 +1153,15 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
         # The left context in the text the case-blind patterns run over.
         tleft = left if t is s else t[max(0, cstart - 60):cstart]
         lm = _match_left(left_active, tleft, hints, cstart) if near_left else None
+        if lm is None and t.endswith(_KIN_LIST_ENDS, max(0, cstart - 12), cstart) and _near(
+                hints, cstart - _KIN_LIST_REACH, cstart - 45):
+            # relatives named by possessives before the count put the verb further than
+            # the left context reaches (after round 45): "Gunmen killed my father, my
+            # uncle, my aunt and their three children"
+            wide = s[max(0, cstart - _KIN_LIST_REACH - 15):cstart]
+            twide = wide if t is s else t[max(0, cstart - _KIN_LIST_REACH - 15):cstart]
+            if lm := _match_left(left_active, twide, hints, cstart, _KIN_LIST_REACH):
+                left, tleft = wide, twide
         if lm and (s[cstart - 2:cstart] == ", " or tleft[-4:].lower() == "and ") and not (
                 names_a_person(lm.string[lm.end(lm.lastindex or 0):lm.end()], _person_like,
                                is_article, lm.string[max(0, lm.start() - 8):lm.start()])):
