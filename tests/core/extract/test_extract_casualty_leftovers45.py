@@ -15,7 +15,9 @@ these tests; names and places are invented or used only as settings.
    "Tor was emptied of its 3,000 residents" (a home place or a name, and civilians).
 4. A share of the wounded or the dead, and who they were: "Of the injured, 40 (31.5%) were
    children" (the people named by their outcome before the share).
-5. A natural hazard's displaced are no figure (the corpus rules count people harmed in
+5. People held on the terms of a detention, "had been held without charge", "held for
+   more than a year without charge", "are being held in police custody": detainees.
+6. A natural hazard's displaced are no figure (the corpus rules count people harmed in
    violence): "Flooding drove 2,000 people from Kessa".
 """
 
@@ -124,7 +126,27 @@ FIGURE_SENTENCES: list[tuple[str, list]] = [
     ('Eight people were wounded. Of the 300 households, 90 (30%) were women.',
      [('Eight people were wounded', 'wounded', 8, None, 'exact', 'people')]),
 
-    # 5. a natural hazard's displaced, told as violence's are told
+    # 5. held on the terms of a detention: without charge or trial, in custody
+    ('Police said 40 people had been held without charge.',
+     [('40 people had been held', 'arrested', 40, None, 'exact', 'people')]),
+    ('Some 40 activists have been held without charge since March.',
+     [('Some 40 activists have been held', 'arrested', 40, None, 'about', 'activists')]),
+    ('Two dozen had been held for more than a year without charge, the group said.',
+     [('Two dozen had been held', 'arrested', 24, None, 'about', None)]),
+    ('At least 12 journalists are being held without trial.',
+     [('At least 12 journalists are being held', 'arrested', 12, None, 'at_least',
+       'journalists')]),
+    ('Lawyers said 30 students were being held in police custody in Tor.',
+     [('30 students were being held', 'arrested', 30, None, 'exact', 'students')]),
+    # ... look-alikes: meetings and elections held, things in custody, captives held for
+    # ransom (captured, as before)
+    ('Three meetings have been held without incident.', []),
+    ('Elections were held without violence in 12 districts.', []),
+    ('The three passports are being held in custody by the court.', []),
+    ('The 12 hostages were held for ransom.',
+     [('12 hostages', 'captured', 12, None, 'exact', 'hostages')]),
+
+    # 6. a natural hazard's displaced, told as violence's are told
     ('Flooding drove 2,000 people from Kessa.', []),
     ('The floods have driven some 3,000 families from their homes.', []),
     ('Heavy rains forced 900 families to leave their villages.', []),

@@ -1513,6 +1513,15 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             # the object, an armed group named before ("Police took away 11 protesters"
             # names no captors)
             outcome, ev_start = "captured", away.start()
+        if outcome is None and held_here and not is_article and (
+                not toks or _person_like(toks)) and (
+                " without " in t or " custody" in t or " detention" in t) and (
+                held := _rare("held_by_the_state").match(s, gend)):
+            # detention told by its terms (after round 45): "40 activists have been held
+            # without charge since March", "two dozen had been held for more than a year
+            # without charge", "are being held in police custody": detainees, whatever
+            # else the story tells
+            outcome, ev_end = "arrested", held.end("held")
         if outcome is None and held_here and toks and _person_like(
                 [w for w in toks if w.lower() != "of" and w.lower() not in _DETERMINERS]) and (
                 held := _STILL_HELD.match(s, gend)):
@@ -2159,6 +2168,15 @@ _RARE["freed_from_captors"] = (
     rf"(?:{alt(EN.CAPTIVITY_HOLDERS)})\b|(?:the\s+|their\s+)?(?:[\w'’\-]+\s+)?"
     rf"(?:{alt(EN.CAPTIVITY_HOLDERS)})(?:['’]s|['’])\s+(?:[\w\-]+\s+)?"
     rf"(?:{alt(EN.CAPTIVITY_PLACES)})\b))")
+# People held with the terms of a detention after "held": without charge or trial, in
+# custody or detention (a time may come between: "held for more than a year without
+# charge").
+_RARE["held_by_the_state"] = (
+    r"\s+(?P<held>(?:(?:have|has|had)\s+(?:now\s+|since\s+|all\s+)?been"
+    r"|(?:are|were|is|was)(?:\s+still)?(?:\s+being)?|remain|remains|remained)\s+held)"
+    r"(?:\s+(?:for|since)\s+[^,.;:!?\"“”()]{1,30}?)?"
+    r"\s+(?:without\s+(?:charge|charges|trial)"
+    r"|in\s+(?:police\s+|military\s+|pre-trial\s+|pretrial\s+)?(?:custody|detention))\b")
 _HELD_AFTER = re.compile(
     r"(?P<aux>\s+(?:are|were|remain|remained)(?:\s+still)?)?\s+held"
     r"(?=\s*(?:$|[,;:.]|\s(?:in|at|without|for|by|after|over|since)\b))", re.IGNORECASE)
