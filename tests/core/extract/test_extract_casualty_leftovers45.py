@@ -17,7 +17,9 @@ these tests; names and places are invented or used only as settings.
    children" (the people named by their outcome before the share).
 5. People held on the terms of a detention, "had been held without charge", "held for
    more than a year without charge", "are being held in police custody": detainees.
-6. A natural hazard's displaced are no figure (the corpus rules count people harmed in
+6. A bulletin's row with no colons, "Dead 12, injured 30, missing 4": one figure per
+   outcome word and its count ("12, injured" gave 12 wounded).
+7. A natural hazard's displaced are no figure (the corpus rules count people harmed in
    violence): "Flooding drove 2,000 people from Kessa".
 """
 
@@ -146,7 +148,28 @@ FIGURE_SENTENCES: list[tuple[str, list]] = [
     ('The 12 hostages were held for ransom.',
      [('12 hostages', 'captured', 12, None, 'exact', 'hostages')]),
 
-    # 6. a natural hazard's displaced, told as violence's are told
+    # 6. a bulletin's row with no colons: each count after its outcome word
+    ('Dead 12, injured 30, missing 4 - provincial bulletin.',
+     [('Dead 12', 'killed', 12, None, 'exact', None),
+      ('injured 30', 'wounded', 30, None, 'exact', None),
+      ('missing 4', 'missing', 4, None, 'exact', None)]),
+    ('Tor district: dead 2, injured 7; Kessa district: dead 1, injured 3.',
+     [('dead 2', 'killed', 2, None, 'exact', None),
+      ('injured 7', 'wounded', 7, None, 'exact', None),
+      ('dead 1', 'killed', 1, None, 'exact', None),
+      ('injured 3', 'wounded', 3, None, 'exact', None)]),
+    ('Casualties so far: dead 3, injured 2,400, abducted 17.',
+     [('dead 3', 'killed', 3, None, 'exact', None),
+      ('injured 2,400', 'wounded', 2400, None, 'exact', None),
+      ('abducted 17', 'captured', 17, None, 'exact', None)]),
+    # ... prose with verbs reads as before; a league table's row names no outcome
+    ('The attack killed 5, wounded 9 and left 3 missing.',
+     [('killed 5', 'killed', 5, None, 'exact', None),
+      ('wounded 9', 'wounded', 9, None, 'exact', None),
+      ('3 missing', 'missing', 3, None, 'exact', None)]),
+    ('Tor United: played 12, won 7, drawn 3, lost 2.', []),
+
+    # 7. a natural hazard's displaced, told as violence's are told
     ('Flooding drove 2,000 people from Kessa.', []),
     ('The floods have driven some 3,000 families from their homes.', []),
     ('Heavy rains forced 900 families to leave their villages.', []),

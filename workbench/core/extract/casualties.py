@@ -21,6 +21,7 @@ from bisect import bisect_left
 from functools import cache, lru_cache
 from operator import itemgetter
 
+from .casualty_bulletin_row import bulletin_rows
 from .casualty_clause import (
     FIRST_OF_TWO_PASSIVES,
     HEDGED_RELATIVE,
@@ -717,6 +718,7 @@ def _find_casualties(text: str, every: tuple[int, ...], cands: tuple[int, ...],
         hazard_at = -2
     rival_tolls(text, out, low)
     notation_counts(text, out)
+    bulletin_rows(text, doc.low, out)
     out.sort(key=_SPAN)
     return out
 

@@ -2212,3 +2212,13 @@ NOTATION_WHO = _w("children women men boys girls adults infants minors civilians
                   " students elderly")
 NOTATION_PART_HURT = _w("injured wounded hurt")
 NOTATION_PART_DEAD = _w("dead killed deceased")
+# The words of outcome a bulletin's row sets before each count, with no colon
+# (casualty_bulletin_row.py): "Dead 12, injured 30, missing 4".
+BULLETIN_ROW_LABELS: dict[str, tuple[str, ...]] = {
+    "killed": _w("dead killed"),
+    "wounded": _w("injured wounded hurt"),
+    "missing": _w("missing"),
+    "captured": _w("abducted kidnapped"),
+    "arrested": _w("arrested detained"),
+    "displaced": _w("displaced"),
+}
