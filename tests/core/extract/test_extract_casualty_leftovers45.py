@@ -19,7 +19,9 @@ these tests; names and places are invented or used only as settings.
    more than a year without charge", "are being held in police custody": detainees.
 6. A bulletin's row with no colons, "Dead 12, injured 30, missing 4": one figure per
    outcome word and its count ("12, injured" gave 12 wounded).
-7. A natural hazard's displaced are no figure (the corpus rules count people harmed in
+7. Another source's toll given "of" a number after the first, "the army gave a figure of
+   9" (as "put the figure at 9" was read).
+8. A natural hazard's displaced are no figure (the corpus rules count people harmed in
    violence): "Flooding drove 2,000 people from Kessa".
 """
 
@@ -169,7 +171,26 @@ FIGURE_SENTENCES: list[tuple[str, list]] = [
       ('3 missing', 'missing', 3, None, 'exact', None)]),
     ('Tor United: played 12, won 7, drawn 3, lost 2.', []),
 
-    # 7. a natural hazard's displaced, told as violence's are told
+    # 7. another source's toll given as "a figure of", after the first
+    ('Local sources said 14 were killed; the army gave a figure of 9.',
+     [('14 were killed', 'killed', 14, None, 'exact', None),
+      ('a figure of 9', 'killed', 9, None, 'exact', None)]),
+    ('The ministry said 45 people were killed. Activists cited a total of 61, the monitor'
+     ' said.',
+     [('45 people were killed', 'killed', 45, None, 'exact', 'people'),
+      ('a total of 61', 'killed', 61, None, 'exact', None)]),
+    ('Twenty people were wounded. A doctor gave the figure of 25 in an interview.',
+     [('Twenty people were wounded', 'wounded', 20, None, 'exact', 'people'),
+      ('the figure of 25', 'wounded', 25, None, 'exact', None)]),
+    # ... look-alikes: a count with a noun of its own, a number of things, no figure before
+    ('The ministry said 45 people were killed. The minister gave a figure of 60 troops'
+     ' deployed.',
+     [('45 people were killed', 'killed', 45, None, 'exact', 'people')]),
+    ('The ministry said 45 people were killed. The report gave a number of reasons.',
+     [('45 people were killed', 'killed', 45, None, 'exact', 'people')]),
+    ('The army gave a figure of 9 for the month.', []),
+
+    # 8. a natural hazard's displaced, told as violence's are told
     ('Flooding drove 2,000 people from Kessa.', []),
     ('The floods have driven some 3,000 families from their homes.', []),
     ('Heavy rains forced 900 families to leave their villages.', []),

@@ -2222,3 +2222,6 @@ BULLETIN_ROW_LABELS: dict[str, tuple[str, ...]] = {
     "arrested": _w("arrested detained"),
     "displaced": _w("displaced"),
 }
+# A source that gives its own toll after another's (casualty_rival_toll.py): "the army gave
+# a figure of 9", "activists cited a total of 31" ("put the number at" is RIVAL_*).
+RIVAL_GIVING_VERBS = _w("gave gives giving cited cites citing")
