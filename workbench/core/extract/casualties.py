@@ -718,7 +718,7 @@ def _find_casualties(text: str, every: tuple[int, ...], cands: tuple[int, ...],
         hazard_at = -2
     rival_tolls(text, out, low)
     notation_counts(text, out)
-    bulletin_rows(text, doc.low, out)
+    bulletin_rows(text, out)
     out.sort(key=_SPAN)
     return out
 
@@ -1155,7 +1155,8 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
         # The left context in the text the case-blind patterns run over.
         tleft = left if t is s else t[max(0, cstart - 60):cstart]
         lm = _match_left(left_active, tleft, hints, cstart) if near_left else None
-        if lm is None and t.endswith(_KIN_LIST_ENDS, max(0, cstart - 12), cstart) and _near(
+        if lm is None and t.find(" and ", max(0, cstart - 12), cstart) >= 0 and t.endswith(
+                _KIN_LIST_ENDS, max(0, cstart - 12), cstart) and _near(
                 hints, cstart - _KIN_LIST_REACH, cstart - 45):
             # relatives named by possessives before the count put the verb further than
             # the left context reaches (after round 45): "Gunmen killed my father, my

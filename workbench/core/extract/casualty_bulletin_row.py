@@ -5,8 +5,8 @@ A provincial bulletin or a live blog sets a toll as a row, "Dead 12, injured 30,
 after a count as that count's predicate, so "12, injured" gave 12 wounded and the row's
 other counts nothing. Here a row of two or more pairs, each an outcome word right before
 its number and the pairs set off by commas, gives one figure per pair, in place of what
-the sentence rules read over the row when that differs. Prose with verbs ("killed 5,
-wounded 9") reads the same either way and is left as the rules read it.
+the sentence rules read over the row, where they took the next pair's word for a count's.
+Prose with verbs ("killed 5, wounded 9") is read well by the rules and left to them.
 """
 
 from __future__ import annotations
@@ -22,23 +22,39 @@ _PAIR = rf"\b(?:{alt(_OUTCOME_OF)})\s+(?:{_NUMBER})(?![\d%])"
 # two to five pairs set off by commas ("and" may open the last)
 _ROW = re.compile(rf"{_PAIR}(?:\s*,\s*(?:and\s+)?{_PAIR}){{1,4}}", re.IGNORECASE)
 _ONE_PAIR = re.compile(rf"(?P<label>{alt(_OUTCOME_OF)})\s+(?P<n>{_NUMBER})", re.IGNORECASE)
-# A row opens with one of these after a comma: a cheap test before the pattern.
-_CUES = tuple(f", {w} " for w in _OUTCOME_OF)
+# Where the sentence rules met a row: a figure whose words end in a comma and the next
+# pair's outcome word ("12, injured"), or one right after a count and a comma ("dead 2,
+# injured 7" gave only the second). The row's pattern is tried only around such a figure.
+_MISREAD_END = re.compile(rf",\s*(?:{alt(_OUTCOME_OF)})$", re.IGNORECASE)
 
 
-def bulletin_rows(text: str, low: str, out: list[dict[str, object]]) -> None:
-    """Replace in ``out`` what the sentence rules read over each row of ``text`` (``low``
-    its lower-cased twin) by the row's own figures, where they differ."""
-    if not any(map(low.__contains__, _CUES)):
-        return
-    for row in _ROW.finditer(text):
-        pairs = [_figure(text, m) for m in _ONE_PAIR.finditer(text, row.start(), row.end())]
-        a, b = row.start(), row.end()
-        over = [f for f in out if int(f["start"]) < b and a < int(f["end"])]
-        if sorted((f["count_low"], f["outcome"]) for f in over) == sorted(
-                (f["count_low"], f["outcome"]) for f in pairs):
+def _meets_a_row(text: str, f: dict[str, object]) -> bool:
+    fs = int(f["start"])
+    if text[fs - 2:fs] == ", " and text[fs - 3:fs - 2].isdigit():
+        return True
+    words = str(f["text"])
+    return ", " in words and _MISREAD_END.search(words) is not None
+
+
+def bulletin_rows(text: str, out: list[dict[str, object]]) -> None:
+    """Replace in ``out`` what the sentence rules read over each row of ``text`` by the
+    row's own figures, where they differ ("killed 5, wounded 9" is read well already)."""
+    done = -1
+    for f in [f for f in out if _meets_a_row(text, f)]:
+        fs = int(f["start"])
+        if fs < done:
             continue
-        out[:] = [f for f in out if not any(f is o for o in over)]
+        row = next((r for r in _ROW.finditer(text, max(0, fs - 40), int(f["end"]) + 200)
+                    if r.start() <= fs < r.end()), None)
+        if row is None:
+            continue
+        done = a_end = row.end()
+        pairs = [_figure(text, m) for m in _ONE_PAIR.finditer(text, row.start(), a_end)]
+        over = [o for o in out if int(o["start"]) < a_end and row.start() < int(o["end"])]
+        if sorted((o["count_low"], o["outcome"]) for o in over) == sorted(
+                (p["count_low"], p["outcome"]) for p in pairs):
+            continue
+        out[:] = [o for o in out if not any(o is v for v in over)]
         out.extend(pairs)
 
 
