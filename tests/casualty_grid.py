@@ -630,7 +630,10 @@ def active_cases() -> Iterator[Case]:
 
 # --- made to leave: a verb of forcing, civilians, where they are from, what they left ---
 
-FORCING_FORMS = ("forced", "has forced", "compelled")
+# (a cause as the verb, after the forty-fifth round: "caused 900 families to leave their
+# villages", woken by "to leave" after it, as "were made to leave" below)
+FORCING_FORMS = ("forced", "has forced", "compelled", "caused", "has prompted")
+PASSIVE_FORMS = ("were forced to leave", "were made to leave", "have been made to leave")
 FORCED_GROUPS: tuple[tuple[str, int], ...] = (("some 3,000 residents", 3000),
                                               ("about 900 families", 900))
 FORCED_ORIGINS = ("", " of the town of Tor", " from nearby villages", " of the district",
@@ -644,6 +647,13 @@ PASSIVE_LEFT = ("", " the town", " Tor", " their homes", " in the night")
 FORCED_NOT_CIVILIANS = ("200 rebels", "30 workers", "40 protesters", "20 fighters")
 FORCED_NOT_LEFT = (" to leave", " to leave the town", " to leave Tor", " to flee",
                    " to leave in the night", " to leave the square", " to leave the site")
+# ... and people made to leave a room, a meeting or a hotel, or made to do something else
+MADE_NOT = ("About 30 reporters were made to leave the room.",
+            "The 12 guests were made to leave the hotel.",
+            "Some 40 delegates were made to leave the meeting early.",
+            "Some 300 families were made to wait outside the village.",
+            "The storm caused 40 passengers to leave the ship.",
+            "The dispute caused 12 ministers to leave the cabinet.")
 
 
 def forced_cases() -> Iterator[Case]:
@@ -651,23 +661,104 @@ def forced_cases() -> Iterator[Case]:
         for group, value in FORCED_GROUPS:
             for origin in FORCED_ORIGINS:
                 for left in FORCED_LEFT:
-                    if form == "compelled" and left.startswith(" out"):
+                    if form in ("compelled", "caused", "has prompted") and left.startswith(
+                            " out"):
                         continue  # "compelled them out of" is no English
                     text = f"The fighting {form} {group}{origin}{left}."
                     yield Case("forced", f"{form}-{value}-{origin.strip()}-{left.strip()}",
                                text, ((value, "displaced"),))
-    for group, value in FORCED_GROUPS:
-        for origin in FORCED_ORIGINS:
-            for left in PASSIVE_LEFT:
-                text = f"{group[0].upper()}{group[1:]}{origin} were forced to leave{left}."
-                yield Case("forced", f"passive-{value}-{origin.strip()}-{left.strip()}", text,
-                           ((value, "displaced"),))
+    for passive in PASSIVE_FORMS:
+        for group, value in FORCED_GROUPS:
+            for origin in FORCED_ORIGINS:
+                for left in PASSIVE_LEFT:
+                    text = f"{group[0].upper()}{group[1:]}{origin} {passive}{left}."
+                    name = "passive" if passive == PASSIVE_FORMS[0] else passive
+                    yield Case("forced", f"{name}-{value}-{origin.strip()}-{left.strip()}",
+                               text, ((value, "displaced"),))
     for group in FORCED_NOT_CIVILIANS:
         for left in FORCED_NOT_LEFT:
             yield Case("forced", f"not-civilians-{group}-{left.strip()}",
                        f"The army forced {group}{left}.", ())
-        yield Case("forced", f"not-civilians-passive-{group}",
-                   f"{group[0].upper()}{group[1:]} were forced to leave.", ())
+            yield Case("forced", f"not-civilians-caused-{group}-{left.strip()}",
+                       f"The shelling caused {group}{left}.", ())
+        for passive in PASSIVE_FORMS:
+            name = "passive" if passive == PASSIVE_FORMS[0] else passive
+            yield Case("forced", f"not-civilians-{name}-{group}",
+                       f"{group[0].upper()}{group[1:]} {passive}.", ())
+    for j, text in enumerate(MADE_NOT):
+        yield Case("forced", f"not-made-{j}", text, ())
+
+
+# --- driven out with the whole group named: "the", "all" or "all the" before the count ---
+# (after the forty-fifth round: "Gunmen drove the 600 residents from the village")
+
+WHOLE_VERBS = ("drove", "have driven", "forced", "chased", "pushed")
+WHOLE_DETERMINERS = ("the ", "all ", "all the ")
+WHOLE_GROUPS: tuple[tuple[str, int], ...] = (("600 residents", 600), ("300 families", 300),
+                                             ("3,000 villagers", 3000))
+WHOLE_FROM = (" from the village", " from Kessa", " from their homes")
+WHOLE_TO = (" to leave their homes", " to flee", " to leave Kessa")
+# Fighters and a crowd dispersed, and a ride, stay nothing with the same words.
+WHOLE_NOT_GROUPS = ("300 rebels", "30 protesters", "40 fighters")
+WHOLE_NOT = ("The bus drove the 40 passengers from Tor to the capital.",
+             "The company drives all 200 workers from the camp each morning.",
+             "He pushed the 200 sheep from the hill.",
+             "Fighting drove the 300 worshippers from Friday prayers.")
+
+
+def whole_group_cases() -> Iterator[Case]:
+    for verb in WHOLE_VERBS:
+        for det in WHOLE_DETERMINERS:
+            for group, value in WHOLE_GROUPS:
+                for place in WHOLE_FROM + (WHOLE_TO if verb == "forced" else ()):
+                    text = f"Gunmen {verb} {det}{group}{place}."
+                    yield Case("whole", f"{verb}-{det.strip()}-{value}-{place.strip()}", text,
+                               ((value, "displaced"),))
+            for group in WHOLE_NOT_GROUPS:
+                for place in (" from the town", " from Kessa", " from the square"):
+                    yield Case("whole", f"not-{verb}-{det.strip()}-{group}-{place.strip()}",
+                               f"The army {verb} {det}{group}{place}.", ())
+    for j, text in enumerate(WHOLE_NOT):
+        yield Case("whole", f"not-{j}", text, ())
+
+
+# --- a place emptied of its people (after the forty-fifth round) ----------------------
+
+EMPTIED_FORMS = ("emptied", "has emptied", "had all but emptied")
+# (place, its possessive): a home place, a name, a plural of home places
+EMPTIED_PLACES = (("the village", "its"), ("Tor", "its"), ("the Old City", "its"),
+                  ("whole districts", "their"), ("the camp", "its"))
+EMPTIED_GROUPS: tuple[tuple[str, int], ...] = (("300 residents", 300),
+                                               ("some 5,000 inhabitants", 5000),
+                                               ("about 900 families", 900))
+EMPTIED_PASSIVES = ("was emptied", "has been emptied", "was almost emptied")
+EMPTIED_SUBJECTS = ("The village", "Tor", "The town")
+# A school, a prison, a hall or a stadium emptied of its people, and a place emptied of
+# things or of people no figure counts, stay nothing.
+EMPTIED_NOT = ("The fire drill emptied the school of its 300 children.",
+               "The school was emptied of its 300 children.",
+               "The amnesty emptied the prison of its 300 inmates.",
+               "The strike emptied the warehouse of its 300 sacks.",
+               "Police emptied the square of its 300 protesters.",
+               "The rain emptied the stadium of its 30,000 fans.",
+               "The army emptied the town of its 400 rebels.",
+               "The thieves emptied the village of its 300 cattle.")
+
+
+def emptied_cases() -> Iterator[Case]:
+    for form in EMPTIED_FORMS:
+        for place, its in EMPTIED_PLACES:
+            for group, value in EMPTIED_GROUPS:
+                text = f"The fighting {form} {place} of {its} {group}."
+                yield Case("emptied", f"{form}-{place}-{value}", text, ((value, "displaced"),))
+    for passive in EMPTIED_PASSIVES:
+        for subject in EMPTIED_SUBJECTS:
+            for group, value in EMPTIED_GROUPS:
+                text = f"{subject} {passive} of its {group} within a week."
+                yield Case("emptied", f"{passive}-{subject}-{value}", text,
+                           ((value, "displaced"),))
+    for j, text in enumerate(EMPTIED_NOT):
+        yield Case("emptied", f"not-{j}", text, ())
 
 
 # --- the inverted passive: the participle opens the sentence, its subject after "were" ---
@@ -732,6 +823,8 @@ FAMILIES: dict[str, Callable[[], Iterator[Case]]] = {
     "release": release_said_cases,
     "freed": freed_cases,
     "agent": agent_insert_cases,
+    "whole": whole_group_cases,
+    "emptied": emptied_cases,
 }
 
 

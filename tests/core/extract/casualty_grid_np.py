@@ -294,7 +294,9 @@ KIN_VERBS: tuple[tuple[str, str], ...] = (
 )
 KIN_LISTS = ("his brother, his wife and", "our driver, our cook and",
              "my father, my uncle, my aunt and", "her son, her nephew, and",
-             "his wife, his mother-in-law and")
+             "his wife, his mother-in-law and",
+             # (after the forty-fifth round: the verb further than 45 characters back)
+             "his wife, his mother-in-law, his son and")
 KIN_COUNTED: tuple[tuple[str, int, str], ...] = (
     ("two guards", 2, "two guards"), ("their three children", 3, "three children"),
     ("12 neighbours", 12, "12 neighbours"), ("several villagers", 3, "several villagers"),
@@ -305,19 +307,15 @@ def kin_list_family() -> Iterator[Case]:
     for outcome, opening in KIN_VERBS:
         for kin in KIN_LISTS:
             for counted, low, anchor in KIN_COUNTED:
-                verb = opening.split()[-1]
-                if len(f"{verb} {kin} {counted[:counted.find(anchor)]}") > 45:
-                    continue  # beyond the left context's reach (one case of it is kept)
                 qual = "vague" if counted.startswith("several") else "exact"
                 yield Case(f"groups/kin/{outcome}", f"{opening} {kin} {counted} in Bama.",
                            (Want(outcome, low, None, qual, anchor),))
-    yield Case("groups/kin/killed",
-               "Gunmen killed my father, my uncle, my aunt and their three children in Bama.",
-               (Want("killed", 3, None, "exact", "three children"),))
     # look-alikes: things before the count, and a verb of no outcome
     for text in ("The blast destroyed their house, their shop and two cars.",
                  "Police visited his brother, his wife and two neighbours.",
-                 "Gunmen stole his car, his phone and two rifles."):
+                 "Gunmen stole his car, his phone and two rifles.",
+                 "The blast destroyed their house, their shop, their garage and their two cars.",
+                 "Police visited his brother, his wife, his uncle and their two neighbours."):
         yield Case("lookalike/kin", text)
 
 

@@ -49,7 +49,9 @@ from tests.extract_probes import check_figures
 _MISSES: tuple[tuple[str, str], ...] = (
     # the price of principle 2: "could have killed" is read as a counterfactual, so a
     # monitor's hedged estimate in the active is lost (the passive "could have been
-    # killed" stays)
+    # killed" stays). Left open by the corpus rules, which annotate what a text states:
+    # "could have killed as many as 50" is a hedged toll after shelling and a toll that
+    # never happened after a bomb defused, and no wording tells the two apart
     ("The shelling could have killed as many as 50", "casualties"),
 )
 

@@ -21,6 +21,7 @@ from bisect import bisect_left
 from functools import cache, lru_cache
 from operator import itemgetter
 
+from .casualty_bulletin_row import bulletin_rows
 from .casualty_clause import (
     FIRST_OF_TWO_PASSIVES,
     HEDGED_RELATIVE,
@@ -330,9 +331,11 @@ _FORCED_FROM_PLACE = re.compile(
     rf"(?:(?:also|since|all|{VERB_ADVERB})\s+){{0,2}}"
     # made to leave with nothing after the verb, civilians only (round 44): "About 2,000
     # people were forced to leave."
-    r"(?:(?:forced|compelled)\s+(?P<bare>to\s+leave(?=\s*[,.;:!?\"”’)]|\s*$"
+    r"(?:(?:forced|compelled|made)\s+(?P<bare>to\s+leave(?=\s*[,.;:!?\"”’)]|\s*$"
     rf"|\s+(?:{alt(EN.FORCED_LEAVE_CLOSERS)})\b))|"
-    r"(?:forced|driven|compelled)\s+(?:to\s+(?:leave|flee|abandon)\s+|out\s+of\s+|from\s+)"
+    # ("made" only with its infinitive: "were made to leave the village", after round 45)
+    r"(?:(?:forced|driven|compelled)\s+(?:to\s+(?:leave|flee|abandon)\s+|out\s+of\s+|from\s+)"
+    r"|made\s+to\s+(?:leave|flee|abandon)\s+)"
     rf"(?:(?:the|their|his|her|its)\s+)?(?:(?:{alt(EN.HOME_PLACES)})"
     rf"|(?<=flee\s)(?:the\s+)?(?:{alt(EN.FLED_VIOLENCE)})\b"
     # a place named (civilians only, checked where it is read): "3,000 people were
@@ -588,15 +591,22 @@ def _adjective_first(toks: list[str]) -> bool:
 
 
 def _match_left(rx: re.Pattern[str], left: str, hints: list[int],
-                cstart: int) -> re.Match[str] | None:
+                cstart: int, reach: int = 45) -> re.Match[str] | None:
     """Like ``rx.search(left)`` for a pattern ending in ``$``, tried only where a trigger
     stem starts (every left-context pattern begins with one): far cheaper than a search."""
     offset = cstart - len(left)
-    for h in hints[bisect_left(hints, cstart - 45):bisect_left(hints, cstart)]:
+    for h in hints[bisect_left(hints, cstart - reach):bisect_left(hints, cstart)]:
         m = rx.match(left, h - offset)
         if m:
             return m
     return None
+
+
+# The end of a list of relatives before its counted member ("my uncle, my aunt and their
+# three children", "his son and several villagers"), where the verb may stand up to
+# _KIN_LIST_REACH characters back.
+_KIN_LIST_ENDS = (" and ", *(f" and {p} " for p in ("his", "her", "their", "my", "our", "your")))
+_KIN_LIST_REACH = 90
 
 
 # "a 12-year-old" names a person by age alone.
@@ -636,9 +646,35 @@ def _outcome_of(m: re.Match[str] | None) -> str | None:
 def find_casualties(text: str) -> list[dict[str, object]]:
     # Trigger words found once for the whole text, then shared out to its sentences.
     found = triggers(text)
-    if not found[CASUALTY]:
+    every = found[CASUALTY]
+    low = document(text).low
+    for leave in EN.CAUSED_TO_LEAVE_WORDS:
+        if leave in low:
+            every = _with_caused_to_leave(low, every, leave)
+    if not every:
         return []
-    return _find_casualties(text, found[CASUALTY], found[COUNT], found[ARTICLE])
+    return _find_casualties(text, every, found[COUNT], found[ARTICLE])
+
+
+# People a cause sets to leave (after the forty-fifth round): "The shelling caused 900
+# families to leave their villages". "caused" and "prompted" stand in most reports and
+# "leave" in more, so none is a cue word: a sentence is woken only by "to leave" (or "to
+# abandon") with a verb of causing at most 70 characters before it, and the rules of
+# forcing then decide who left what. ("to flee" wakes it already; "were made to leave" is
+# woken by "made", a cue word of "made homeless".)
+_CAUSING_BEFORE = re.compile(rf"\b(?:{alt(EN.CAUSING_VERBS)})\b")
+
+
+def _with_caused_to_leave(low: str, every: tuple[int, ...], leave: str) -> tuple[int, ...]:
+    """``every`` with the offset of the verb of each ``leave`` ("to leave") that a verb of
+    causing stands before (sorted; unchanged when there is none)."""
+    woken: list[int] = []
+    at = low.find(leave)
+    while at >= 0:
+        if _CAUSING_BEFORE.search(low, max(0, at - 70), at):
+            woken.append(at + 3)
+        at = low.find(leave, at + len(leave))
+    return tuple(sorted({*every, *woken})) if woken else every
 
 
 def _find_casualties(text: str, every: tuple[int, ...], cands: tuple[int, ...],
@@ -682,6 +718,7 @@ def _find_casualties(text: str, every: tuple[int, ...], cands: tuple[int, ...],
         hazard_at = -2
     rival_tolls(text, out, low)
     notation_counts(text, out)
+    bulletin_rows(text, out)
     out.sort(key=_SPAN)
     return out
 
@@ -953,6 +990,7 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
     lt_ = t if t is not s else s.lower()
     drive_here = ("driv" in lt_ or "drov" in lt_ or "forc" in lt_ or "chas" in lt_
                   or "push" in lt_)
+    emptied_here = "emptie" in lt_  # a place emptied of its people (after round 45)
     for m in _counts(s, base, cands, arts, hints, t):
         cstart, cend = m.span()
         if cstart < prev_tail:
@@ -1117,6 +1155,16 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
         # The left context in the text the case-blind patterns run over.
         tleft = left if t is s else t[max(0, cstart - 60):cstart]
         lm = _match_left(left_active, tleft, hints, cstart) if near_left else None
+        if lm is None and t.find(" and ", max(0, cstart - 12), cstart) >= 0 and t.endswith(
+                _KIN_LIST_ENDS, max(0, cstart - 12), cstart) and _near(
+                hints, cstart - _KIN_LIST_REACH, cstart - 45):
+            # relatives named by possessives before the count put the verb further than
+            # the left context reaches (after round 45): "Gunmen killed my father, my
+            # uncle, my aunt and their three children"
+            wide = s[max(0, cstart - _KIN_LIST_REACH - 15):cstart]
+            twide = wide if t is s else t[max(0, cstart - _KIN_LIST_REACH - 15):cstart]
+            if lm := _match_left(left_active, twide, hints, cstart, _KIN_LIST_REACH):
+                left, tleft = wide, twide
         if lm and (s[cstart - 2:cstart] == ", " or tleft[-4:].lower() == "and ") and not (
                 names_a_person(lm.string[lm.end(lm.lastindex or 0):lm.end()], _person_like,
                                is_article, lm.string[max(0, lm.start() - 8):lm.start()])):
@@ -1410,7 +1458,7 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
         if outcome is None and t.startswith((" to ", " from ", " out ", " into ", " across "),
                                              out_at) and (
                 out_of := _rare("forced_out").match(s, out_at)) and (
-                forced := _rare("forced_before").search(s, max(0, cstart - 16), cstart)) and (
+                forced := _rare("forced_before").search(s, max(0, cstart - 24), cstart)) and (
                 out_of.group("home") or out_of.group("home2") or not toks
                 or (toks[-2] if out_at < gend else head).lower() in _FLEEING_CIVILIANS) and (
                 not out_of.group("bare")
@@ -1424,6 +1472,11 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             # driven from a place called by its name (round 45): "Gang violence drives
             # hundreds from Martissant", "drove 3,000 villagers from Kessa"
             outcome, ev_start, ev_end = "displaced", driven[0], driven[1]
+        if outcome is None and emptied_here and toks and head in _FLEEING_CIVILIANS and (
+                emptied := _emptied_of(s, cstart)) is not None:
+            # a place emptied of its people (after round 45): "The raid emptied the village
+            # of its 300 residents", "Tor was emptied of its 5,000 inhabitants"
+            outcome, ev_start = "displaced", emptied
         if outcome is None and fled_here and not is_article and (
                 fled := _FLED_AFTER.match(s, gend)) and (
                 fled.group("area") is None or low_n >= EN.FLEEING_CROWD) and (
@@ -1463,6 +1516,15 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             # the object, an armed group named before ("Police took away 11 protesters"
             # names no captors)
             outcome, ev_start = "captured", away.start()
+        if outcome is None and held_here and not is_article and (
+                not toks or _person_like(toks)) and (
+                " without " in t or " custody" in t or " detention" in t) and (
+                held := _rare("held_by_the_state").match(s, gend)):
+            # detention told by its terms (after round 45): "40 activists have been held
+            # without charge since March", "two dozen had been held for more than a year
+            # without charge", "are being held in police custody": detainees, whatever
+            # else the story tells
+            outcome, ev_end = "arrested", held.end("held")
         if outcome is None and held_here and toks and _person_like(
                 [w for w in toks if w.lower() != "of" and w.lower() not in _DETERMINERS]) and (
                 held := _STILL_HELD.match(s, gend)):
@@ -1848,8 +1910,12 @@ _RARE["unrealised"] = (
     r"|\b(?-i:may)\s+$")
 _RARE["asked_for"] = (
     rf"\b(?:{alt(EN.UNREALISED_NOMINAL_CUES)})\s+(?:(?:the|a|an|their|his|her|its)\s+)?$")
+# (the whole group may be named, after the forty-fifth round: "drove the 600 residents
+# from the village", "forced all 3,000 residents to leave", as "killed the 12 passengers")
+_WHOLE_GROUP = r"(?:(?:all\s+)?the\s+|all\s+)?"
 _RARE["forced_before"] = (
-    rf"\b(?:{alt((*EN.FORCING_VERBS, *EN.COMPELLING_VERBS, *EN.CAUSING_VERBS))})\s+$")
+    rf"\b(?:{alt((*EN.FORCING_VERBS, *EN.COMPELLING_VERBS, *EN.CAUSING_VERBS))})\s+"
+    rf"{_WHOLE_GROUP}$")
 _RARE["companion_of"] = (
     r"(?:\b(?:was|were|been|being)\s+(?:(?:also|then|later|reportedly|allegedly)\s+)?"
     rf"(?:(?P<dead>{alt(EN.COMPANION_DEATHS)})|(?P<v>{alt((*_PAST_OUTCOME, 'taken'))}))\b"
@@ -1955,7 +2021,8 @@ _RARE["from_named_place"] = (
     # people from their villages"
     r"|\s+from\s+(?:the\s+|their\s+)?(?:[\w'’\-]+\s+){0,3}?"
     rf"(?:{alt(EN.HOME_PLACES)})\b")
-_RARE["driving_before"] = rf"\b(?:{alt(EN.DRIVING_OUT_VERBS)})\s+(?P<out>out\s+)?$"
+_RARE["driving_before"] = (
+    rf"\b(?:{alt(EN.DRIVING_OUT_VERBS)})\s+(?P<out>out\s+)?{_WHOLE_GROUP}$")
 
 
 def _driven_from_named_place(s: str, cstart: int, gend: int, toks: list[str],
@@ -1966,12 +2033,42 @@ def _driven_from_named_place(s: str, cstart: int, gend: int, toks: list[str],
         return None
     if not toks and low_n < EN.FLEEING_CROWD:
         return None
-    if not (drove := _rare("driving_before").search(s, max(0, cstart - 16), cstart)):
+    if not (drove := _rare("driving_before").search(s, max(0, cstart - 24), cstart)):
         return None
     if place := _rare("from_named_place").match(s, gend):
         return drove.start(), place.end()
     # the particle says they left: "drove out 400 residents", "chased out hundreds"
     return (drove.start(), gend) if drove.group("out") else None
+
+
+# A place emptied of its people (after the forty-fifth round): the verb, then the place
+# (none in the passive), then "of" (and "its" or "their") right before the count.
+_RARE["emptied_of"] = (
+    r"\b(?:emptied|empties|emptying)\s+(?:out\s+)?"
+    r"(?P<place>(?:[^\s,.;:!?\"“”()]+\s+){0,4}?)of\s+(?:(?:all\s+)?(?:its|their)\s+)?$")
+# ... and in the passive, the place as its subject: "the town was emptied of"
+_RARE["emptied_subject"] = (
+    r"(?P<place>\b[\w'’\-]+)\s+(?:(?:was|were)|(?:has|have|had)\s+been)\s+"
+    r"(?:(?:almost|nearly|virtually|completely|entirely|all\s+but|since|now)\s+)?$")
+_HOME_OR_TOWN = frozenset(w.lower() for w in EN.FORCED_LEAVE_PLACES)
+
+
+def _emptied_of(s: str, cstart: int) -> int | None:
+    """Where the phrase of a place emptied of the people counted at ``cstart`` starts, or
+    None. The place is a home place ("the village", "whole districts") or a name ("Tor",
+    "the Old City"): a school, a hall or a prison emptied of its people is no flight."""
+    emptied = _rare("emptied_of").search(s, max(0, cstart - 70), cstart)
+    if emptied is None:
+        return None
+    place = emptied.group("place").split()
+    if not place:  # the passive: the place is the subject before the verb group
+        subject = _rare("emptied_subject").search(s, max(0, emptied.start() - 60),
+                                                  emptied.start())
+        if subject is None:
+            return None
+        place = [subject.group("place")]
+    last = place[-1]
+    return emptied.start() if (last.lower() in _HOME_OR_TOWN or last[:1].isupper()) else None
 
 
 def _unrealised(s: str, verb_start: int) -> bool:
@@ -2074,6 +2171,15 @@ _RARE["freed_from_captors"] = (
     rf"(?:{alt(EN.CAPTIVITY_HOLDERS)})\b|(?:the\s+|their\s+)?(?:[\w'’\-]+\s+)?"
     rf"(?:{alt(EN.CAPTIVITY_HOLDERS)})(?:['’]s|['’])\s+(?:[\w\-]+\s+)?"
     rf"(?:{alt(EN.CAPTIVITY_PLACES)})\b))")
+# People held with the terms of a detention after "held": without charge or trial, in
+# custody or detention (a time may come between: "held for more than a year without
+# charge").
+_RARE["held_by_the_state"] = (
+    r"\s+(?P<held>(?:(?:have|has|had)\s+(?:now\s+|since\s+|all\s+)?been"
+    r"|(?:are|were|is|was)(?:\s+still)?(?:\s+being)?|remain|remains|remained)\s+held)"
+    r"(?:\s+(?:for|since)\s+[^,.;:!?\"“”()]{1,30}?)?"
+    r"\s+(?:without\s+(?:charge|charges|trial)"
+    r"|in\s+(?:police\s+|military\s+|pre-trial\s+|pretrial\s+)?(?:custody|detention))\b")
 _HELD_AFTER = re.compile(
     r"(?P<aux>\s+(?:are|were|remain|remained)(?:\s+still)?)?\s+held"
     r"(?=\s*(?:$|[,;:.]|\s(?:in|at|without|for|by|after|over|since)\b))", re.IGNORECASE)
@@ -2603,7 +2709,8 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str, whole: bool = False,
         (" of ", " from "), pos) and (origin := _rare("forced_origin").match(s, pos)) else pos
     if not rm and (s.find("forced", forced_at, forced_at + 40) >= 0
                    or s.find("driven", forced_at, forced_at + 40) >= 0
-                   or s.find("compelled", forced_at, forced_at + 40) >= 0) and (
+                   or s.find("compelled", forced_at, forced_at + 40) >= 0
+                   or s.find("made to ", forced_at, forced_at + 40) >= 0) and (
             forced := _FORCED_FROM_PLACE.match(s, forced_at)) and not (
                 (forced.group("named") or forced.group("bare") or forced.group("country"))
                 and not civilians):

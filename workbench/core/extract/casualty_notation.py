@@ -33,8 +33,18 @@ _SHARE = re.compile(
     r"(?:(?P<hurt>had\s+(?:(?:[a-z]+|or|and),?\s+){0,3}?(?:wounds|injuries|burns|fractures)"
     # (burns "on their roofs" are no one's)
     r"(?!\s+(?:on|to)\b))"
-    r"|(?P<dead>(?:later\s+)?died|(?:were|was)\s+(?:killed|dead)))\b",
+    r"|(?P<dead>(?:later\s+)?died|(?:were|was)\s+(?:killed|dead))"
+    # ... or who they were, a part of the people an outcome names before it (after round
+    # 45): "Of the injured, 40 (31.5%) were children"
+    rf"|(?:were|was)\s+(?P<who>{alt(EN.NOTATION_WHO)}))\b",
     re.IGNORECASE)
+# The people a share is a part of, named by their outcome earlier in the sentence: "Of the
+# injured,", "Of the 150 wounded,", "Among those killed,". ("casualties" joins the dead
+# and the wounded: no outcome of its own.)
+_PART_OF = re.compile(
+    r"\b(?:of|among)\s+(?:the|those)\s+(?:[\w,]+\s+){0,2}?"
+    rf"(?:(?P<hurt>{alt(EN.NOTATION_PART_HURT)})|(?P<dead>{alt(EN.NOTATION_PART_DEAD)}))\b"
+    r"(?:[^.;!?\n]|(?<=\d)\.(?=\d))*$", re.IGNORECASE)  # (a share's decimal point goes on)
 
 
 def notation_counts(text: str, out: list[dict[str, object]]) -> None:
@@ -78,8 +88,13 @@ def _shares(text: str) -> list[dict[str, object]]:
         value = word_value(m.group("n"))
         if value is None:
             continue
+        outcome = "killed" if m.group("dead") else "wounded"
+        if m.group("who"):
+            part = _PART_OF.search(text, max(0, m.start() - 120), m.start())
+            if part is None:
+                continue  # "Of the 300 respondents, 120 (40%) were women": no harm named
+            outcome = "killed" if part.group("dead") else "wounded"
         found.append({"start": m.start(), "end": m.end(), "text": m.group(),
-                      "outcome": "killed" if m.group("dead") else "wounded",
-                      "count_low": value, "count_high": None, "qualifier": "exact",
-                      "group": None})
+                      "outcome": outcome, "count_low": value, "count_high": None,
+                      "qualifier": "exact", "group": m.group("who")})
     return found

@@ -24,9 +24,18 @@ _NOUN = re.compile(
     rf"\b(?=[{first_chars(EN.RIVAL_NUMBER_NOUNS)}])(?:{alt(EN.RIVAL_NUMBER_NOUNS)})\b",
     re.IGNORECASE)
 _BEFORE_NOUN = re.compile(
-    rf"\b(?:(?P<v>{alt(EN.RIVAL_ESTIMATE_VERBS)})\s+)?"
-    rf"(?P<np>(?P<det>the|that|this|its|their)\s+(?:(?:{alt(EN.RIVAL_NUMBER_ADJECTIVES)})\s+)?)$",
+    rf"\b(?:(?P<v>{alt((*EN.RIVAL_ESTIMATE_VERBS, *EN.RIVAL_GIVING_VERBS))})\s+)?"
+    rf"(?P<np>(?P<det>the|that|this|its|their|a|an)\s+"
+    rf"(?:(?:{alt(EN.RIVAL_NUMBER_ADJECTIVES)})\s+)?)$",
     re.IGNORECASE)
+# ... or a source gives its own, "of" after the noun (after round 45): "the army gave a
+# figure of 9", "cited a total of 31"
+_GIVING = frozenset(EN.RIVAL_GIVING_VERBS)
+_OF_AFTER = re.compile(r"\s+of\s+", re.IGNORECASE)
+# ... the count bare, with no noun of its own ("gave a figure of 3,000 troops" counts them)
+_BARE_AFTER = re.compile(
+    r"\s*(?:$|[,;.:!?)\"”’]|\s(?:in|on|at|for|while|and|but|according|as|by|since|after"
+    r"|from|to|with)\b)", re.IGNORECASE)
 _AT_AFTER = re.compile(
     r"\s+(?:(?:even\s+|much\s+|far\s+)?(?:higher|lower),?\s+|closer\s+to\s+|nearer\s+)?at\s+",
     re.IGNORECASE)
@@ -35,6 +44,7 @@ _RISE_AFTER = re.compile(
     rf"(?:(?:{alt(EN.RIVAL_RISE_VERBS)})\s+to|{alt(EN.RIVAL_REACH_VERBS)})\s+",
     re.IGNORECASE)
 _NOUN_WORDS = tuple(EN.RIVAL_NUMBER_NOUNS)
+_AT_VERBS = frozenset(EN.RIVAL_ESTIMATE_VERBS)
 
 
 def _noun_spans(text: str, low: str | None) -> list[tuple[int, int]]:
@@ -78,7 +88,9 @@ def rival_tolls(text: str, out: list[dict[str, object]], low: str | None = None)
         if lead is None:
             continue
         if lead.group("v"):
-            move = _AT_AFTER.match(text, noun_end)
+            verb = lead.group("v").lower()
+            move = (_OF_AFTER.match(text, noun_end) if verb in _GIVING else None) or (
+                _AT_AFTER.match(text, noun_end) if verb in _AT_VERBS else None)
         elif lead.group("det").lower() in ("the", "that", "this"):
             move = _RISE_AFTER.match(text, noun_end)
         else:
@@ -87,6 +99,8 @@ def rival_tolls(text: str, out: list[dict[str, object]], low: str | None = None)
             continue
         m = COUNT_RE.match(text, move.end())
         if m is None or not (m.group("num") or m.group("vague")):
+            continue
+        if move.re is _OF_AFTER and not _BARE_AFTER.match(text, m.end()):
             continue
         ends = ends or sorted((int(f["end"]), id(f), f) for f in out)
         before = [f for e, _, f in ends if e <= lead.start()]

@@ -2194,3 +2194,34 @@ STAGE_RELATIVES = _w("who whom which that where when whose")
 STAGE_CONTRASTS = _w("but while whereas although though yet")
 STAGE_PREPOSITIONS = _w("in on at of for with from by to near after during over into since"
                         " among between across")
+
+# ---------------------------------------------------------- after round 45: casualty leftovers
+# What a verb of causing (CAUSING_VERBS) sets people to do when it wakes a sentence
+# (casualties.py, `_with_caused_to_leave`): "The shelling caused 900 families to leave
+# their villages", "prompted 2,000 residents to abandon their homes" (the forcing rules
+# then ask for civilians and a home place).
+CAUSED_TO_LEAVE_WORDS = ("to leave", "to abandon")
+# A place emptied of its people (casualties.py, `_emptied_of`): "The raid emptied the
+# village of its 300 residents". A cue word: "emptied" is rare in news but for this and
+# for things ("emptied the warehouse of its stock", no figure for want of people).
+EMPTYING_VERBS = _w("emptied empties emptying")
+# Who a share of the wounded or the dead were (casualty_notation.py): "Of the injured, 40
+# (31.5%) were children". The people must be named by their outcome before the share
+# ("Of the 150 wounded,", "Among those killed,").
+NOTATION_WHO = _w("children women men boys girls adults infants minors civilians soldiers"
+                  " students elderly")
+NOTATION_PART_HURT = _w("injured wounded hurt")
+NOTATION_PART_DEAD = _w("dead killed deceased")
+# The words of outcome a bulletin's row sets before each count, with no colon
+# (casualty_bulletin_row.py): "Dead 12, injured 30, missing 4".
+BULLETIN_ROW_LABELS: dict[str, tuple[str, ...]] = {
+    "killed": _w("dead killed"),
+    "wounded": _w("injured wounded hurt"),
+    "missing": _w("missing"),
+    "captured": _w("abducted kidnapped"),
+    "arrested": _w("arrested detained"),
+    "displaced": _w("displaced"),
+}
+# A source that gives its own toll after another's (casualty_rival_toll.py): "the army gave
+# a figure of 9", "activists cited a total of 31" ("put the number at" is RIVAL_*).
+RIVAL_GIVING_VERBS = _w("gave gives giving cited cites citing")
