@@ -159,6 +159,9 @@ _LEAD = CaseBlind(
     r"(?:(?!that\b)[\w'’\-]+\s*){1,7}?(?=[.;!?]|$))?"
     rf"|(?:on|in)\s+(?:its|his|her|their|the)\s+(?:[\w-]+\s+)?(?:{alt(EN.PLATFORM_OWNED)})"
     rf"|on\s+(?:{alt(EN.PLATFORMS)})"
+    # the platform's former name in apposition: "said on X, formerly Twitter, that ..."
+    r"|(?:the\s+(?:platform|site|network)\s+)?formerly\s+(?:known\s+as\s+)?[\w.]+(?=\s*,)"
+    r"|\(\s*formerly\s+(?:known\s+as\s+)?[\w.]+\s*\)\s+that"
     # how or where it was said, before words with no "that": "said by telephone the ...",
     # "said at a news conference in Juba the ..." (a one-word place, no article)
     rf"|(?:{alt(EN.CONTACT_MEDIA)})|(?:{alt(EN.SAYING_ADVERBS)})"
@@ -2578,8 +2581,12 @@ _ACRONYM = re.compile(r"(?:[A-Z]\.?){2,4}")
 
 def _names_a_source(speaker: str) -> bool:
     """A title, a source noun, or an organisation's acronym."""
+    words = speaker.split()
     return any(w.lower() in EN.SPEAKER_NOUNS or w.lower() in EN.TITLES
-               or _ACRONYM.fullmatch(w) for w in speaker.split())
+               or _ACRONYM.fullmatch(w) for w in words) or (
+        # "Red Crescent: ...", "Human Rights Watch: ...": the capitalised head of an
+        # organisation's name (a place label ends in a place: "Red Sea: ...")
+        len(words) > 1 and words[-1] in _ORGANISATION_NAME_HEADS)
 
 
 def _name_words(speaker: str) -> set[str]:
@@ -3161,7 +3168,9 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
             if speaker:
                 found.append((v.end(), s1, speaker))
             continue
-        if word in _SPEECH_PARTICIPLES and not (
+        progressive = word in _PROGRESSIVE_SPEECH and _progressive(
+            text[max(c0, v.start() - 25):v.start()])
+        if word in _SPEECH_PARTICIPLES and not progressive and not (
                 _own_clause(text, word, v.end(), s1)
                 and (_COMMA_BEFORE.search(text, max(c0, v.start() - 4), v.start())
                      or _WITH_SUBJECT.search(text, max(c0, v.start() - 60), v.start()))):
@@ -3176,7 +3185,7 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
             lead = _lead(text, low, v.end(), s1)
             found.append((lead.end() if lead else v.end(), s1, speaker))
             continue
-        if word == "adding" or word in _SPEECH_PARTICIPLES:
+        if (word == "adding" or word in _SPEECH_PARTICIPLES) and not progressive:
             # '"...," she said, adding that ...': the quote's speaker goes on (a quote
             # opening this sentence however long its attribution: '"...," the UN
             # resident coordinator, Jane Holt, said, adding that ...').
@@ -3193,6 +3202,16 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
             found.append(first)
             continue
         after_start = _skip_lead(text, v, word, s1, low)
+        if progressive:
+            # "has been saying for weeks that ...": the progressive reports only with its
+            # "that" (or a colon) soon after ("The trick is telling fighters from
+            # civilians" is no report); a phrase of time or hearer before it is no words
+            opened = _PROGRESSIVE_THAT.match(text, v.end(), s1) or (
+                _PROGRESSIVE_HEARER_THAT.match(text, v.end(), s1)
+                if word in _PROGRESSIVE_TELLING else None)
+            if opened is None:
+                continue
+            after_start = max(after_start, opened.end())
         if text.startswith("that", after_start - 4, after_start):
             after_start = _demonstrative_that(text, after_start)
         elif (word in _TELLING or _ADJUNCT_OPENING.match(text, after_start, s1)) and (
@@ -3338,6 +3357,11 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
                 tails.append(v.start())
             continue
         vcut = _strip_adverbs(text, c0, v.start())
+        if text.endswith("to have ", c0, v.start()) and (
+                hedge := _REPORTED_TO_HAVE.search(text, max(c0, v.start() - 60), v.start())):
+            # "The minister is reported to have said that ...": the subject of the
+            # hedging passive said it (as "was quoted as saying")
+            vcut = hedge.start()
         passive = _PASSIVE_QUOTED.search(text, c0, vcut) if word == "as saying" else None
         if passive:
             # "X was quoted by state radio as saying ...": X's words, carried by the radio.
@@ -3397,6 +3421,12 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
             # "The rebels, the army said, had fled north": the host clause's words.
             gaps[len(found)] = par
             found.append((c0, limit, text[a:b]))
+            continue
+        if b > a and found and text.endswith(" by ", c0, a) and _agent_inside_words(
+                text, found, a, v.start()):
+            # "The council which Juba says is backed by Khartoum said that ...": the agent
+            # of a passive inside earlier words is no subject; the relative's split reads
+            # the main verb (statements after round 45)
             continue
         carrier: str | None = None
         if b > a and text[a:b].rsplit(None, 1)[-1].lower() in ("and", "but"):
@@ -4199,7 +4229,8 @@ def _not_speech(text: str, s0: int, v: re.Match[str], word: str, headline: bool,
     before = text[max(s0, v.start() - 25):v.start()]
     if word == "saying" and before.endswith(_HELD_BACK_ENDS):
         return True  # "stopped short of saying who ...", "without saying why": unsaid
-    if (_PASSIVE_TAIL(before, 0, 25) and _PASSIVE_BEFORE.search(before)) or (
+    if (_PASSIVE_TAIL(before, 0, 25) and _PASSIVE_BEFORE.search(before)
+            and not (word in _PROGRESSIVE_SPEECH and _progressive(before))) or (
             _NOUN_TAIL(before, 0, 25) and _NOUN_BEFORE.search(before) and not (
                 word in _PAST_SPEECH and _MODIFIER_BEFORE.search(before))):
         return True
@@ -4398,7 +4429,8 @@ def _present_not_speech(text: str, s0: int, v: re.Match[str], word: str) -> bool
 
 _STATES_SUBJECTS = frozenset((*EN.PRONOUNS, "who", "which", *EN.DOCUMENT_NOUNS,
                               *EN.SPEAKER_NOUNS, "determination", "judgment", "judgement",
-                              "affidavit", "ruling", "decision", "indictment"))
+                              "affidavit", "ruling", "decision", "indictment",
+                              *EN.STATING_PAPERS))
 
 
 _SAYING_FORMS = frozenset(("said", "says", "say", "saying"))
@@ -4464,7 +4496,9 @@ _CARRIER = re.compile(
 )
 _PP_THAT = re.compile(
     r"\s*,?\s*(?:in|at|on|during|to|before|via|through|throughout|after|from|outside)\s+"
-    r"[^,;:\"“”.!?]{1,70}?\s+that\s+"
+    r"[^,;:\"“”.!?]{1,70}?"
+    # (a platform's former name in apposition: "posted on X, formerly Twitter, that")
+    r"(?:,\s*(?:the\s+[a-z]+\s+)?formerly\s+[^,;:\"“”.!?]{1,30},)?\s+that\s+"
     r"(?!(?:was|were|is|are|has|have|had|will|would)\b)"
     # nor a relative clause whose own source reports it: "said, after clashes that a
     # village chief said had emptied ...": the gap after that verb shows the relative
@@ -5009,6 +5043,9 @@ def _clause_subject(text: str, c0: int, vcut: int, headline: bool) -> tuple[int,
         if head and head[0].lower() in _ARTICLES and len(head) <= _PLACED_PERSON_WORDS and (
                 _speaker_head(head)):
             return ha, hb
+    if breaks and breaks[-1].group() == "that " and _subject_relative_that(
+            text, breaks[-2].end() if len(breaks) > 1 else c0, breaks[-1]):
+        breaks.pop()  # "A report that reached us on Friday said": a relative, kept whole
     start = breaks[-1].end() if breaks else c0
     if "wh" in text[start:vcut] and (rel_opener := _last_match(
             _rare("_PREPOSITION_RELATIVE"), text, start, vcut)):
@@ -5064,6 +5101,9 @@ def _clause_subject(text: str, c0: int, vcut: int, headline: bool) -> tuple[int,
     if not headline and 2 <= n <= 12 and phrase[:1] in _COUNTED_FIRST and (
             _counted_sources(phrase)):
         return a, b  # "31 bulletins report ...", "Relatives of at least 22 of those ..."
+    if not headline and 3 <= n <= 6 and phrase[:1] in _DETERMINED_FIRST and (
+            _determined_count_or_year(phrase)):
+        return a, b  # "The 2021 report said", "The 300 residents said": as written
     if not headline and 2 < n <= 6 and phrase[-1:].isdigit() and (
             aged := _scraped_age(phrase)) is not None:
         return a, a + aged  # "A farmer 54 said": an age that lost its commas
@@ -5322,6 +5362,8 @@ def _strip_adverbs(text: str, floor: int, end: int) -> int:
     if m and (w := _WORD_END_AT.search(text, lo, m.start())) and (
             w.group(1).lower() in _WEEKDAY_BOUND):
         m = None  # "A post shared ... since Thursday": the day describes the speaker
+    if m and _RELATIVE_BEFORE_DAY.search(text, lo, m.start()) and _ON_DAY.fullmatch(m.group()):
+        m = None  # "A report that reached us on Friday said": the relative's own day
     end = m.start() if m else end
     lo = max(floor, end - 110)
     inserted = _INSERTED_CLAUSE.search(text, lo, end) if _COMMA_TAIL(text, lo, end) else None
@@ -5337,3 +5379,99 @@ def _strip_adverbs(text: str, floor: int, end: int) -> int:
         # first set-off phrase closes a fronted adverbial, so that phrase is the subject
         return cut
     return again.start() if again else cut
+
+
+# ---------------------------------------------------------------- after round 45
+# (statements after the forty-fifth round, issue 11)
+_PROGRESSIVE_SPEECH = frozenset(EN.PROGRESSIVE_SPEECH)
+_PROGRESSIVE_TELLING = frozenset(("telling", "warning", "urging", "assuring", "reminding"))
+_PROGRESSIVE_BEFORE = re.compile(
+    rf"\b(?:{alt(EN.PROGRESSIVE_AUXILIARIES)})\s+(?:(?:{alt(EN.PROGRESSIVE_ADVERBS)})\s+)?$",
+    re.IGNORECASE)
+
+
+# Between the progressive and its "that": a phrase that opens with a preposition or an
+# "-ly" adverb ("for weeks", "since March", "privately"), or after "telling" / "warning" /
+# "urging" the one told ("telling reporters"); "is telling stories that ..." holds a
+# relative "that", no report.
+_PROGRESSIVE_THAT = re.compile(
+    rf"(?:\s+(?:(?:{alt((*EN.PREPOSITIONS, 'for', 'since', 'all'))})\s|[a-z]+ly\b)"
+    r"[^,;:.!?\"“”()]{0,40}?)?(?:\s+that\b|\s*:)", re.IGNORECASE)
+_PROGRESSIVE_HEARER_THAT = re.compile(
+    rf"\s+(?:{alt(EN.PRESENT_TELL_HEARERS)})(?:\s+[^,;:.!?\"“”()]{{0,30}}?)?\s+that\b",
+    re.IGNORECASE)
+
+
+def _progressive(before: str) -> bool:
+    """A form of "be" before a reporting verb's "-ing" form makes it progressive, not
+    passive: "The army has been saying for weeks that ...", "Residents are still insisting
+    that ..." (the "-ing" form has no passive)."""
+    return _PROGRESSIVE_BEFORE.search(before) is not None
+
+
+# A report of speech hedged by a passive: "is reported to have said", "was said to have
+# told", "are believed to have warned" (before the verb; the subject ends before it).
+_REPORTED_TO_HAVE = re.compile(
+    rf"\s+(?:{alt(EN.HEDGING_AUXILIARIES)})\s+(?:\w+ly\s+)?(?:{alt(EN.HEDGING_PASSIVES)})"
+    r"\s+to\s+have\s*$", re.IGNORECASE)
+
+
+# A determiner, then a year or a count, then the head: "The 2021 report", "Its 2020 annual
+# report", "The 300 residents", "The 2,000 protesters" (a digit in a subject is otherwise
+# read as no speaker, and the determiner was lost).
+_DETERMINED_FIRST = frozenset("TtAaIiHhOo")
+_DETERMINED_DIGITS = re.compile(
+    rf"(?:{alt(EN.DATED_SUBJECT_DETERMINERS)})\s+(?P<year>(?:1[89]|20)\d\d\s)?"
+    r"(?P<rest>.+)", re.IGNORECASE)
+
+
+def _determined_count_or_year(phrase: str) -> bool:
+    """A subject that opens with a determiner and a year before its noun, or with "the"
+    and a count of people or sources; no auxiliary after it."""
+    m = _DETERMINED_DIGITS.fullmatch(phrase)
+    if m is None:
+        return False
+    rest = m["rest"]
+    if m["year"]:
+        return _SUBJECT_BAD.search(rest) is None
+    return phrase[:4].lower() == "the " and rest[:1].isdigit() and _counted_sources(rest)
+
+
+_AGENT_PARTICIPLE = re.compile(
+    rf"\b(?:[a-z]{{2,}}ed|{alt(EN.IRREGULAR_PARTICIPLES)}"
+    r"|(?:is|was|are|were)\s+(?:[a-z]+ly\s+)?[a-z]{3,})\s+by\s+$")
+
+
+def _agent_inside_words(text: str, found: list[tuple[int, int, str | None]], a: int,
+                        v0: int) -> bool:
+    """The phrase before the verb at ``v0`` (from ``a``) follows a participle and "by"
+    inside the words an earlier verb of the sentence reported: "which Juba says is backed
+    by Khartoum said" (the agent of the passive, not the main verb's subject)."""
+    return any(f[0] <= a and v0 <= f[1] for f in found) and (
+        _AGENT_PARTICIPLE.search(text, max(0, a - 30), a) is not None)
+
+
+_ORGANISATION_NAME_HEADS = frozenset(EN.ORGANISATION_NAME_HEADS)
+
+
+_SUBJECT_RELATIVE_HEAD = re.compile(
+    r"\s*(?:a|an|the)\s+(?:[\w'’\-]+\s+){0,2}?(?P<head>[a-z][\w'’\-]*)\s+$", re.IGNORECASE)
+_SUBJECT_RELATIVE_VERB = re.compile(r"[a-z]{2,}ed\b|(?P<w>[a-z]+)\b")
+
+
+def _subject_relative_that(text: str, start: int, brk: re.Match[str]) -> bool:
+    """"that" after a short determiner phrase whose head is a document or a source, with
+    a past verb right after it: the relative pronoun of the subject ("A report that
+    reached us on Friday said ..."), not a clause of its own ("The claim that rebels
+    ...")."""
+    head = _SUBJECT_RELATIVE_HEAD.fullmatch(text, start, brk.start())
+    if head is None or head["head"].lower() not in _CITABLE_HEADS:
+        return False
+    verb = _SUBJECT_RELATIVE_VERB.match(text, brk.end())
+    return verb is not None and (verb["w"] is None or verb["w"] in EN.IRREGULAR_PAST)
+
+
+# A relative clause right before a day ("A report that reached us on Friday said"): the
+# day is when the relative's act happened, part of the speaker as written.
+_RELATIVE_BEFORE_DAY = re.compile(r"\b(?:that|which)\s+[a-z]{2,}(?:\s+[\w'’\-]+){0,4}?$")
+_ON_DAY = re.compile(rf"\s+on\s+(?:{alt(EN.WEEKDAYS)})\s*", re.IGNORECASE)

@@ -2194,3 +2194,36 @@ STAGE_RELATIVES = _w("who whom which that where when whose")
 STAGE_CONTRASTS = _w("but while whereas although though yet")
 STAGE_PREPOSITIONS = _w("in on at of for with from by to near after during over into since"
                         " among between across")
+
+# ---------------------------------------------------------------- statements after round 45
+# (issue 11: the shapes earlier rounds saw and left)
+# The progressive of a reporting verb: "has been saying that", "is warning that", "are
+# still insisting that" (statements._progressive: after a form of "be" the "-ing" form is
+# no passive).
+PROGRESSIVE_SPEECH = _w("saying telling warning insisting claiming arguing alleging"
+                        " stressing urging accusing")
+PROGRESSIVE_AUXILIARIES = _w("is are was were been am")
+PROGRESSIVE_ADVERBS = _w("still also now repeatedly increasingly openly publicly privately"
+                         " long")
+# ("are" and "am" stand between a subject and its progressive as "is" and "was" do:
+# "Residents are insisting that ...")
+SUBJECT_VERB_FILLERS += _w("are am")
+# A report of speech hedged by a passive before "to have" and the verb: "The minister is
+# reported to have said that ...", "was said to have told his officers that ..."
+# (statements._REPORTED_TO_HAVE): the subject is the speaker, as in "was quoted as saying".
+HEDGING_AUXILIARIES = _p("is|are|was|were|has been|have been|had been")
+HEDGING_PASSIVES = _w("reported said alleged understood believed")
+# A subject whose determiner stands before a year or a count: "The 2021 report said",
+# "Its 2020 annual report says", "The 300 residents said" (statements._determined_count_or_year).
+DATED_SUBJECT_DETERMINERS = _w("the a an its his her their our this that")
+# The last word of an organisation's name, capitalised, that no source noun above holds:
+# "Red Crescent: Convoy fired on ...", "Amnesty International: ...", "Islamic Front:
+# ..." head a headline as a source (statements._names_a_source); a place's name ends
+# otherwise ("Red Sea: ...", "North Kivu: ..." stay section labels).
+ORGANISATION_NAME_HEADS = ("Crescent", "Cross", "Watch", "International", "Foundation",
+                           "Federation", "Institute", "Front", "Movement")
+# Papers of courts and petitions that "state" what they hold, as an indictment does: "The
+# charge sheet states that the accused ...", "The petition states that ..." (added to
+# the subjects of "states", statements._STATES_SUBJECTS).
+STATING_PAPERS = _w("sheet chargesheet petition complaint filing verdict memo memorandum"
+                    " dossier submission")
