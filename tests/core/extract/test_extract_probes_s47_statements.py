@@ -36,6 +36,14 @@ the rule must leave alone:
    Friday said ...", "A source that spoke to the paper said ..."): the relative is part
    of the speaker as written, its day too; "that" before a clause of its own ("The claim
    that rebels fired first") stays no subject.
+10. A nested source named in apposition at the start of earlier reported words ("told
+   the Sentinel that its commander, Ali Dagan, had said ..."): one entry per source (the
+   rules' nested attribution), the outer words whole.
+11. An adverb between a clause's subject and its verb before ", saying" ("The army later
+   repeated its denial, saying ..."): the subject speaks, not the object.
+12. A person named in a phrase fronted by "For" or "To" ("For Yusra Khalil, the war
+   began with a phone call."): the antecedent of the "she" / "he" of the next sentence;
+   a place there ("For Kessa, ...") is none.
 
 Every sentence is fictional and written for these tests.
 """
@@ -180,6 +188,40 @@ SUBJECT_RELATIVE_THAT: list[tuple[str, Entries]] = [
      [("The army", "reports that soldiers burned the village")]),
 ]
 
+NESTED_APPOSITION: list[tuple[str, Entries]] = [
+    ("A spokesman for the militia told the Courier that its leader, Omar Wek, had said the "
+     "truce was over.",
+     [("A spokesman for the militia", "its leader, Omar Wek, had said the truce was over"),
+      ("Omar Wek", "the truce was over")]),
+    ("The envoy said that his deputy, Lina Morr, had told him the border would open.",
+     [("The envoy", "his deputy, Lina Morr, had told him the border would open"),
+      ("Lina Morr", "the border would open")]),
+    # without the apposition, as before
+    ("A spokesman told the Courier that Omar Wek had said the truce was over.",
+     [("A spokesman", "Omar Wek had said the truce was over"),
+      ("Omar Wek", "the truce was over")]),
+]
+
+ADVERB_BEFORE_SAYING: list[tuple[str, Entries]] = [
+    ("The army later repeated its denial, saying no unit had fired that day.",
+     [("The army", "no unit had fired that day")]),
+    ("Police swiftly rejected the report, saying the men had been released.",
+     [("Police", "the men had been released")]),
+    # without the adverb, as before
+    ("The rebels rejected the charge, saying the shells came from the army.",
+     [("The rebels", "the shells came from the army")]),
+]
+
+FRONTED_PERSON: list[tuple[str, Entries]] = [
+    ('For Amina Yusuf, the camp is now home. "We have nowhere else to go," she said.',
+     [("Amina Yusuf", "We have nowhere else to go")]),
+    ("To Omar Haddad, the ruling came too late. He said the family would appeal.",
+     [("Omar Haddad", "the family would appeal")]),
+    # look-alike: a place in the fronted phrase
+    ('For Kessa, the war began in the spring. "Nobody expected it," she said.',
+     [("she", "Nobody expected it")]),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"), PROGRESSIVE)
 def test_the_progressive_of_a_reporting_verb(text: str, expected: Entries) -> None:
@@ -223,4 +265,19 @@ def test_papers_that_state(text: str, expected: Entries) -> None:
 
 @pytest.mark.parametrize(("text", "expected"), SUBJECT_RELATIVE_THAT)
 def test_a_subjects_relative_that(text: str, expected: Entries) -> None:
+    assert statements(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), NESTED_APPOSITION)
+def test_a_nested_source_in_apposition(text: str, expected: Entries) -> None:
+    assert sorted(statements(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), ADVERB_BEFORE_SAYING)
+def test_an_adverb_before_the_verb_then_saying(text: str, expected: Entries) -> None:
+    assert statements(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), FRONTED_PERSON)
+def test_a_person_in_a_fronted_phrase(text: str, expected: Entries) -> None:
     assert statements(text) == expected

@@ -1169,9 +1169,10 @@ def _resolve_pronouns(out: list[dict[str, object]], text: str) -> None:
                                        subjects)
                 intro = _introduced_before(doc, sent_start, subjects)
                 heard = _told_before(doc, sent_start, subjects)
+                fronted = _fronted_person_before(doc, sent_start, subjects)
                 low = sp.lower()
                 other = _OTHER_SEX.get(low)
-                found = [c for c in (last_person, subj, intro, heard) if c]
+                found = [c for c in (last_person, subj, intro, heard, fronted) if c]
                 best = max(found, default=None, key=lambda c: c[0])
                 def sex_of(phrase: str) -> str | None:
                     return sex.get(by_surname.get(_bare_surname(phrase) or "", phrase)) or (
@@ -2807,6 +2808,9 @@ _MAIN_CLAUSE = re.compile(r"(?P<np>[^,]{2,80}?)"
                           # Tuesday defended ..."
                           rf"(?:\s+on\s+(?i:{alt(EN.WEEKDAYS)})|\s+yesterday|\s+today)?"
                           r"(?:\s+(?:had|has|have))?"
+                          # an adverb before the verb: "The army later repeated its
+                          # denial, saying ..." (after round 45)
+                          rf"(?:\s+(?:{alt(EN.MAIN_VERB_ADVERBS)}))?"
                           r"\s+(?P<verb>[a-z]+ed|spoke|met|went|gave|took"
                           r"|made|left|came|sent|held|wrote|sought|brought|kept|put)\b[^,]{0,120},\s*$")
 
@@ -3375,6 +3379,9 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
         floor = max((f[0] for f in found if c0 < f[0] <= v.start() < f[1]), default=c0)
         floor = max(floor, gap_floor)  # the speaker of a subject gap follows its noun
         a, b = _appositive_name(text, floor, vcut)
+        # a nested source named in apposition ("told the paper that its commander, Ali
+        # Dagan, had said ..."): the outer words run on over its description
+        nested_apposition = b > a and floor > c0
         if vcut < v.start() and _NAMED.search(text, vcut, v.start()):
             # "One of them, a trader named Kofi Mensah, said": the set-off description
             # brings in the name, which the inserted-clause rule had cut away
@@ -3438,7 +3445,7 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
             a, b = (ea, eb) if eb > ea and _whole_speaker(text, ea, eb) else (a, a)
         if b > a and has_content_word(text[a:b]):
             speaker: str | None = text[a:b]
-            heads.append(a)
+            heads.append(_description_start(text, floor, vcut, a) if nested_apposition else a)
             by = _QUOTED_BY.search(text, a, v.start()) if word != "as saying" and (
                 text.find("by", a, v.start()) >= 0 or text.find("ed in ", a, v.start()) >= 0
             ) else None  # "was quoted by X as saying": above
@@ -4848,7 +4855,9 @@ _LOW_TITLES = alt(t for t in EN.TITLES if len(t) > 3)
 _CAP_TITLES = alt(t.capitalize() for t in EN.TITLES if len(t) > 3)
 _APPOSITIVE = re.compile(
     # (a clause of its own after ", and": "..., and a rebel spokesman, Atoho Sumi, said")
-    r"(?:^|[,;:]\s*(?:(?:and|but)\s+)?|\s[-–—]+\s*)(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts"
+    # (or at the start of earlier reported words: "told the paper that its commander, Ali
+    # Dagan, had said ...", the nested source, after round 45)
+    r"(?:^\s*|[,;:]\s*(?:(?:and|but)\s+)?|\s[-–—]+\s*)(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts"
     r"|[Tt]heir|[Oo]ne"
     # or the writer's own: "Our catechist in Kabwela, Jean-Pierre Amisi, told me that"
     r"|[Oo]ur|[Mm]y"
@@ -5475,3 +5484,39 @@ def _subject_relative_that(text: str, start: int, brk: re.Match[str]) -> bool:
 # day is when the relative's act happened, part of the speaker as written.
 _RELATIVE_BEFORE_DAY = re.compile(r"\b(?:that|which)\s+[a-z]{2,}(?:\s+[\w'’\-]+){0,4}?$")
 _ON_DAY = re.compile(rf"\s+on\s+(?:{alt(EN.WEEKDAYS)})\s*", re.IGNORECASE)
+
+
+# A feature's opening "For Yusra Khalil, the war began with a phone call.": the person in
+# the fronted phrase is who the sentence is about.
+_FRONTED_PERSON = re.compile(
+    rf"[\s\"“]*(?:{alt(EN.FRONTED_PERSON_PREPOSITIONS)})\s+"
+    r"(?P<name>[A-Z][\w'’\-]+(?:\s+(?:al-|el-|bin\s|ibn\s)?[A-Z][\w'’\-]+){1,3}),\s")
+
+
+def _fronted_person_before(doc: Document, sent_start: int,
+                           memo: dict[int, str | None]) -> tuple[int, str] | None:
+    """(position, name) of a person named in a phrase fronted by "For" or "To" in the
+    sentence right before ``sent_start``, when that sentence has no person as its subject:
+    'For Yusra Khalil, the war began with a phone call. "I knew ...," she said.' is Yusra
+    Khalil."""
+    sent = _sentence_before_without_person_subject(doc, sent_start, memo, ", ")
+    if sent is None or doc.text[sent.start:sent.start + 4].lstrip(" \"“")[:2] not in (
+            "Fo", "To"):
+        return None
+    m = _FRONTED_PERSON.match(doc.text, sent.start, sent.end)
+    if m is None or m["name"].split()[0].lower() in _NOT_A_NAME:
+        return None
+    return m.start("name"), m["name"]
+
+
+_DESCRIPTION_OPENER = re.compile(r"\s*(?:[,;:]\s*(?:(?:and|but)\s+)?|[-–—]+\s*)?")
+
+
+def _description_start(text: str, floor: int, vcut: int, name_at: int) -> int:
+    """Where the description before a name in apposition begins ("its commander" of "its
+    commander, Ali Dagan,"; "a police spokesman" after ", and "), so that a clause before
+    it is ended there and words that open with it run on."""
+    m = _APPOSITIVE.search(text[floor:vcut])  # (a slice: the pattern opens with "^")
+    if m is None or floor + m.start() >= name_at:
+        return name_at
+    return _DESCRIPTION_OPENER.match(text, floor + m.start()).end()  # type: ignore[union-attr]

@@ -2227,3 +2227,12 @@ ORGANISATION_NAME_HEADS = ("Crescent", "Cross", "Watch", "International", "Found
 # the subjects of "states", statements._STATES_SUBJECTS).
 STATING_PAPERS = _w("sheet chargesheet petition complaint filing verdict memo memorandum"
                     " dossier submission")
+# Adverbs between a clause's subject and its verb before ", saying" / ", adding" (the
+# subject speaks): "The army later repeated its denial, saying ...", "Police swiftly
+# rejected the report, adding ..." (statements._MAIN_CLAUSE).
+MAIN_VERB_ADVERBS = _w("later also again then earlier subsequently swiftly quickly"
+                       " immediately promptly repeatedly strongly flatly angrily")
+# A person named in a phrase fronted by these, the sentence's topic and the antecedent of
+# a "she" / "he" after it: "For Yusra Khalil, the war began with a phone call. "...," she
+# said." (statements._fronted_person_before).
+FRONTED_PERSON_PREPOSITIONS = ("For", "To")
