@@ -2893,8 +2893,10 @@ def _subject_before_object(text: str, c0: int, v0: int) -> str | None:
 # "The agency made no mention of the raid but said".
 _OPENING_CLAUSE = (r"(?P<np>[^,;:\"“”()]{2,80}?)"
                    rf"(?:\s+on\s+(?i:{alt(EN.WEEKDAYS)})|\s+yesterday|\s+today)?"
-                   r"(?:\s+(?:had|has|have))?"
-                   rf"\s+(?P<verb>[a-z]+ed|{alt(EN.IRREGULAR_PAST)})\s")
+                   rf"(?:(?:\s+(?:had|has|have))?\s+(?P<verb>[a-z]+ed|{alt(EN.IRREGULAR_PAST)})"
+                   # a modal and its verb (after round 45): "The army could not confirm the
+                   # report but said ..."
+                   rf"|\s+(?:{alt(EN.OPENING_MODALS)})(?:\s+not|n['’]t)?\s+[a-z]{{3,}})\s")
 _RARE["_OPENING_THEN_COMMA"] = (_OPENING_CLAUSE + r"[^;:\"“”]{0,300},\s*$", 0)
 _RARE["_OPENING_THEN_BUT"] = (_OPENING_CLAUSE + r"[^,;:\"“”]{0,200}?\sbut\s+$", 0)
 
@@ -5206,7 +5208,9 @@ _ARTICLES_OR_PRONOUNS = frozenset(("the", "a", "an", *EN.PRONOUNS))
 # preposition or article ("accused of", "working at", "wounded in", "investigating the").
 _MODIFIER = re.compile(
     r"\s(?:(?:who|whom|whose|which)\b|[a-z][a-z\-]+(?:ed|ing)\s+"
-    rf"(?:{alt(EN.PREPOSITIONS)}|the|a|an|his|her|its|their|of)\b)"
+    rf"(?:{alt(EN.PREPOSITIONS)}|the|a|an|his|her|its|their|of)\b"
+    # a paper and its date (after round 45): "A leaked memo dated March 3 says ..."
+    r"|dated\s+(?=[A-Z0-9]))"
 )
 _MODIFIER_WORDS = 16  # a subject with its modifier rarely runs longer
 

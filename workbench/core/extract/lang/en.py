@@ -2236,3 +2236,12 @@ MAIN_VERB_ADVERBS = _w("later also again then earlier subsequently swiftly quick
 # a "she" / "he" after it: "For Yusra Khalil, the war began with a phone call. "...," she
 # said." (statements._fronted_person_before).
 FRONTED_PERSON_PREPOSITIONS = ("For", "To")
+# A modal before the first verb of a sentence's own predicate, ahead of "but said" or ",
+# saying": "The army could not confirm the report but said ..." (statements._OPENING_CLAUSE).
+OPENING_MODALS = _w("could would did does do can will may might")
+# Adverbs between an auxiliary and a reporting verb: "had long said", "has since claimed",
+# "would only say" (added to the subject's fillers above; "since" only after its
+# auxiliary, as "since Saturday" closes a subject: "Posts shared ... since Saturday say").
+SUBJECT_VERB_FILLERS += _w("long only always consistently publicly privately initially"
+                           " originally officially openly") + _p(
+                               "has since|have since|had since")
