@@ -57,6 +57,17 @@ general misses they showed:
 15. A paper and its date in the subject ("A leaked memo dated March 3 says ...", "A
    letter dated 12 May said ..."): the subject as written (a digit had made it none).
 
+Left as they are: a speech in the future ("will tell parliament that ...": no words said
+yet, as a hypothetical); "found that" (whether a finding reports is a class question);
+"confirmed the incident and said ..." giving the incident as the confirmation's words, as
+"claimed the bombing" does; a document "purportedly from" or "attributed to" a group, and
+"a spokesman for a group calling itself X" (given as X), whose speakers share their
+content words with the gold's; "The report that police issued said ..." (an object
+relative read as two sources, as before); "Save the Children said" (a place and a source
+glued in scraped copy read the same); and "..., the army said, a key supply route." (a
+verbless apposition after the attribution cannot be told from words whose verb the
+vocabulary does not list).
+
 Every sentence is fictional and written for these tests.
 """
 
@@ -265,6 +276,207 @@ DATED_PAPER: list[tuple[str, Entries]] = [
      [("The statement issued on March 3", "the talks had failed")]),
 ]
 
+# The sentences of wire, regional-news and report style, as the engine reads them after
+# the mends above (each checked by hand against the rules); those it misread are in the
+# families above or in the module's notes on what stays.
+WIRE_SHAPES: list[tuple[str, Entries]] = [
+    ('The ministry has repeatedly denied that its jets struck the market.',
+     [('The ministry',
+       'its jets struck the market')]),
+    ('Villagers had long complained that the police never came.',
+     [('Villagers',
+       'the police never came')]),
+    ('The governor has been warning for months that the levee would not hold.',
+     [('The governor',
+       'the levee would not hold')]),
+    ('Officials had earlier insisted that no civilians were in the building.',
+     [('Officials',
+       'no civilians were in the building')]),
+    ('The opposition has since claimed that the vote was rigged.',
+     [('The opposition',
+       'the vote was rigged')]),
+    ('A spokesman would only say that the matter was under review.',
+     [('A spokesman',
+       'the matter was under review')]),
+    ('The army could not confirm the report but said an inquiry would be opened.',
+     [('The army',
+       'an inquiry would be opened')]),
+    ('Police may have understated the toll, a rights group said.',
+     [('a rights group',
+       'Police may have understated the toll')]),
+    ('A leaked memo dated March 3 says the troops lacked ammunition.',
+     [('A leaked memo dated March 3',
+       'the troops lacked ammunition')]),
+    ('A UN document seen by the agency says 40 schools were damaged.',
+     [('A UN document seen by the agency',
+       '40 schools were damaged')]),
+    ('The court filing alleges that the company paid the militia.',
+     [('The court filing',
+       'the company paid the militia')]),
+    ('Minutes of the meeting show that the commander ordered the strike.',
+     []),
+    ("The hospital's records list 14 dead and 30 wounded.",
+     []),
+    ('In a post on Facebook, the mayor said the curfew would be lifted.',
+     [('the mayor',
+       'the curfew would be lifted')]),
+    ('The group wrote on Telegram that its fighters had seized two tanks.',
+     [('The group',
+       'its fighters had seized two tanks')]),
+    ('The militia claimed in a tweet that it had downed a helicopter.',
+     [('The militia',
+       'it had downed a helicopter')]),
+    ('A video posted online showed the men being marched away.',
+     []),
+    ("The ministry's spokesman tweeted that the border would reopen on Monday.",
+     [("The ministry's spokesman",
+       'the border would reopen on Monday')]),
+    ('In a Facebook post, the brigade said three of its men had been killed.',
+     [('the brigade',
+       'three of its men had been killed')]),
+    ('Speaking on state television, the president said the rebels would be crushed.',
+     [('the president',
+       'the rebels would be crushed')]),
+    ('State radio reported that the airport had been closed.',
+     [('State radio',
+       'the airport had been closed')]),
+    ('The minister told a local radio station that the road was safe.',
+     [('The minister',
+       'the road was safe')]),
+    ('In an interview aired on Sunday, the general said the war could last years.',
+     [('the general',
+       'the war could last years')]),
+    ('Al-Rasid TV, which is close to the government, reported that 20 fighters were killed.',
+     [('Al-Rasid TV',
+       '20 fighters were killed')]),
+    ('A spokesman for the group, who did not give his name, said the hostages were alive.',
+     [('A spokesman for the group',
+       'the hostages were alive')]),
+    ('A security official, speaking on condition of anonymity, said the attackers wore '
+     'uniforms.',
+     [('A security official',
+       'the attackers wore uniforms')]),
+    ('A senior diplomat familiar with the talks said a deal was close.',
+     [('A senior diplomat familiar with the talks',
+       'a deal was close')]),
+    ('One official, who asked not to be identified, said the convoy was ambushed.',
+     [('One official',
+       'the convoy was ambushed')]),
+    ('Sources close to the negotiations said the hostages would be freed.',
+     [('Sources close to the negotiations',
+       'the hostages would be freed')]),
+    ('Dr Amal Nour, who runs the clinic, said: "We have no more insulin.\n"If the road stays '
+     'closed, people will die."',
+     [('Dr Amal Nour',
+       'We have no more insulin'),
+      ('Dr Amal Nour',
+       'If the road stays closed, people will die')]),
+    ('"The water is gone," said the village chief, Abu Tarek.\n"We drink from the river now."',
+     [('Abu Tarek',
+       'The water is gone'),
+      ('Abu Tarek',
+       'We drink from the river now')]),
+    ('"We were sleeping when the first shell hit the house, and by the time we reached the '
+     'road the whole street was burning and nobody came to help us," said Fatma Idris, 41.',
+     [('Fatma Idris',
+       'We were sleeping when the first shell hit the house, and by the time we reached '
+       'the road the whole street was burning and nobody came to help us')]),
+    ('"There is no food, no medicine and no way out of the town for anyone who is sick or '
+     'old," the aid worker told reporters by phone.',
+     [('the aid worker',
+       'There is no food, no medicine and no way out of the town for anyone who is sick '
+       'or old')]),
+    ('Twelve soldiers were killed in the ambush, the army said in a statement on Sunday.',
+     [('the army',
+       'Twelve soldiers were killed in the ambush')]),
+    ('The death toll rose to 31, local health officials told AFP.',
+     [('local health officials',
+       'The death toll rose to 31')]),
+    ('At least nine people died, according to a tally by the Kessa Times.',
+     [('the Kessa Times',
+       'At least nine people died')]),
+    ('Two policemen were wounded, the interior ministry said, without giving details.',
+     [('the interior ministry',
+       'Two policemen were wounded')]),
+    ('The rebels said in a statement emailed to reporters that they had taken the hill.',
+     [('The rebels',
+       'they had taken the hill')]),
+    ('Speaking to this newspaper, the district commissioner said relief had arrived.',
+     [('the district commissioner',
+       'relief had arrived')]),
+    ('Confirming the attack, the police spokesperson said two suspects were arrested.',
+     [('the police spokesperson',
+       'two suspects were arrested')]),
+    ('Residents of the area alleged that the police fired without warning.',
+     [('Residents of the area',
+       'the police fired without warning')]),
+    ('The chief told journalists at his residence that the elders had agreed to talk.',
+     [('The chief',
+       'the elders had agreed to talk')]),
+    ('The panel concluded that the strike was disproportionate.',
+     [('The panel',
+       'the strike was disproportionate')]),
+    ('Witnesses interviewed by the mission described seeing bodies in the river.',
+     []),
+    ('The report documents 120 cases of torture.',
+     []),
+    ('In its annual report, the commission said arbitrary arrests had doubled.',
+     [('the commission',
+       'arbitrary arrests had doubled')]),
+    ('The survey found that half of the families had lost a member.',
+     []),
+    ('In a voice message sent to reporters, the commander said his men had withdrawn.',
+     [('the commander',
+       'his men had withdrawn')]),
+    ("The governor's office said in a statement that schools would stay shut.",
+     [("The governor's office",
+       'schools would stay shut')]),
+    ("Speaking to the BBC's Focus on Africa programme, the minister said talks had resumed.",
+     [('the minister',
+       'talks had resumed')]),
+    ('The army has yet to comment, but a senior officer said the base had been evacuated.',
+     [('a senior officer',
+       'the base had been evacuated')]),
+    ('The UN refugee agency has said that more than 10,000 people have fled.',
+     [('The UN refugee agency',
+       'more than 10,000 people have fled')]),
+    ('Police have so far said little, but a source said three suspects were in custody.',
+     [('a source',
+       'three suspects were in custody')]),
+    ('An aid worker in the camp, who spoke on condition of anonymity for fear of reprisals, '
+     'said food had run out.',
+     [('An aid worker in the camp',
+       'food had run out')]),
+    ('The broadcaster, citing a military source, reported that two jets had crashed.',
+     [('a military source',
+       'two jets had crashed'),
+      ('The broadcaster',
+       'two jets had crashed')]),
+    ('"We have lost everything," Halima Bako told the Courier. "Our house, our goats, our '
+     'seeds."',
+     [('Halima Bako',
+       'We have lost everything'),
+      ('Halima Bako',
+       'Our house, our goats, our seeds')]),
+    ('The rebels are understood to have told mediators that they would release the pilot.',
+     [('The rebels',
+       'they would release the pilot')]),
+    ('The envoy is expected to tell the council that the truce has collapsed.',
+     []),
+    ('The police chief was heard telling officers that the crowd must be dispersed.',
+     []),
+    ('Residents reached by phone said the shelling had stopped.',
+     [('Residents reached by phone',
+       'the shelling had stopped')]),
+    ('The chairman of the relief committee, Mr. Ochieng, told the Nation that 300 families '
+     'needed food.',
+     [('Mr. Ochieng',
+       '300 families needed food')]),
+    ('In a televised address on Friday night, President Lara Voss said she would not resign.',
+     [('President Lara Voss',
+       'she would not resign')]),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"), PROGRESSIVE)
 def test_the_progressive_of_a_reporting_verb(text: str, expected: Entries) -> None:
@@ -339,3 +551,8 @@ def test_a_modal_predicate_then_but_said(text: str, expected: Entries) -> None:
 @pytest.mark.parametrize(("text", "expected"), DATED_PAPER)
 def test_a_paper_and_its_date_in_the_subject(text: str, expected: Entries) -> None:
     assert statements(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), WIRE_SHAPES)
+def test_wire_regional_and_report_shapes(text: str, expected: Entries) -> None:
+    assert sorted(statements(text)) == sorted(expected)
