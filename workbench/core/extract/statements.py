@@ -3212,8 +3212,8 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
             # "has been saying for weeks that ...": the progressive reports only with its
             # "that" (or a colon) soon after ("The trick is telling fighters from
             # civilians" is no report); a phrase of time or hearer before it is no words
-            opened = _PROGRESSIVE_THAT.match(text, v.end(), s1) or (
-                _PROGRESSIVE_HEARER_THAT.match(text, v.end(), s1)
+            opened = _rare("_PROGRESSIVE_THAT").match(text, v.end(), s1) or (
+                _rare("_PROGRESSIVE_HEARER_THAT").match(text, v.end(), s1)
                 if word in _PROGRESSIVE_TELLING else None)
             if opened is None:
                 continue
@@ -3364,7 +3364,8 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
             continue
         vcut = _strip_adverbs(text, c0, v.start())
         if text.endswith("to have ", c0, v.start()) and (
-                hedge := _REPORTED_TO_HAVE.search(text, max(c0, v.start() - 60), v.start())):
+                hedge := _rare("_REPORTED_TO_HAVE").search(
+                    text, max(c0, v.start() - 60), v.start())):
             # "The minister is reported to have said that ...": the subject of the
             # hedging passive said it (as "was quoted as saying")
             vcut = hedge.start()
@@ -5375,7 +5376,8 @@ def _strip_adverbs(text: str, floor: int, end: int) -> int:
     if m and (w := _WORD_END_AT.search(text, lo, m.start())) and (
             w.group(1).lower() in _WEEKDAY_BOUND):
         m = None  # "A post shared ... since Thursday": the day describes the speaker
-    if m and _RELATIVE_BEFORE_DAY.search(text, lo, m.start()) and _ON_DAY.fullmatch(m.group()):
+    if m and _rare("_RELATIVE_BEFORE_DAY").search(text, lo, m.start()) and (
+            _rare("_ON_DAY").fullmatch(m.group())):
         m = None  # "A report that reached us on Friday said": the relative's own day
     end = m.start() if m else end
     lo = max(floor, end - 110)
@@ -5398,7 +5400,8 @@ def _strip_adverbs(text: str, floor: int, end: int) -> int:
 # (statements after the forty-fifth round, issue 11)
 _PROGRESSIVE_SPEECH = frozenset(EN.PROGRESSIVE_SPEECH)
 _PROGRESSIVE_TELLING = frozenset(("telling", "warning", "urging", "assuring", "reminding"))
-_PROGRESSIVE_BEFORE = re.compile(
+# (patterns of this block are compiled on first use: start-up time)
+_RARE["_PROGRESSIVE_BEFORE"] = (
     rf"\b(?:{alt(EN.PROGRESSIVE_AUXILIARIES)})\s+(?:(?:{alt(EN.PROGRESSIVE_ADVERBS)})\s+)?$",
     re.IGNORECASE)
 
@@ -5407,10 +5410,10 @@ _PROGRESSIVE_BEFORE = re.compile(
 # "-ly" adverb ("for weeks", "since March", "privately"), or after "telling" / "warning" /
 # "urging" the one told ("telling reporters"); "is telling stories that ..." holds a
 # relative "that", no report.
-_PROGRESSIVE_THAT = re.compile(
+_RARE["_PROGRESSIVE_THAT"] = (
     rf"(?:\s+(?:(?:{alt((*EN.PREPOSITIONS, 'for', 'since', 'all'))})\s|[a-z]+ly\b)"
     r"[^,;:.!?\"“”()]{0,40}?)?(?:\s+that\b|\s*:)", re.IGNORECASE)
-_PROGRESSIVE_HEARER_THAT = re.compile(
+_RARE["_PROGRESSIVE_HEARER_THAT"] = (
     rf"\s+(?:{alt(EN.PRESENT_TELL_HEARERS)})(?:\s+[^,;:.!?\"“”()]{{0,30}}?)?\s+that\b",
     re.IGNORECASE)
 
@@ -5419,12 +5422,12 @@ def _progressive(before: str) -> bool:
     """A form of "be" before a reporting verb's "-ing" form makes it progressive, not
     passive: "The army has been saying for weeks that ...", "Residents are still insisting
     that ..." (the "-ing" form has no passive)."""
-    return _PROGRESSIVE_BEFORE.search(before) is not None
+    return _rare("_PROGRESSIVE_BEFORE").search(before) is not None
 
 
 # A report of speech hedged by a passive: "is reported to have said", "was said to have
 # told", "are believed to have warned" (before the verb; the subject ends before it).
-_REPORTED_TO_HAVE = re.compile(
+_RARE["_REPORTED_TO_HAVE"] = (
     rf"\s+(?:{alt(EN.HEDGING_AUXILIARIES)})\s+(?:\w+ly\s+)?(?:{alt(EN.HEDGING_PASSIVES)})"
     r"\s+to\s+have\s*$", re.IGNORECASE)
 
@@ -5433,7 +5436,7 @@ _REPORTED_TO_HAVE = re.compile(
 # report", "The 300 residents", "The 2,000 protesters" (a digit in a subject is otherwise
 # read as no speaker, and the determiner was lost).
 _DETERMINED_FIRST = frozenset("TtAaIiHhOo")
-_DETERMINED_DIGITS = re.compile(
+_RARE["_DETERMINED_DIGITS"] = (
     rf"(?:{alt(EN.DATED_SUBJECT_DETERMINERS)})\s+(?P<year>(?:1[89]|20)\d\d\s)?"
     r"(?P<rest>.+)", re.IGNORECASE)
 
@@ -5441,7 +5444,7 @@ _DETERMINED_DIGITS = re.compile(
 def _determined_count_or_year(phrase: str) -> bool:
     """A subject that opens with a determiner and a year before its noun, or with "the"
     and a count of people or sources; no auxiliary after it."""
-    m = _DETERMINED_DIGITS.fullmatch(phrase)
+    m = _rare("_DETERMINED_DIGITS").fullmatch(phrase)
     if m is None:
         return False
     rest = m["rest"]
@@ -5450,9 +5453,9 @@ def _determined_count_or_year(phrase: str) -> bool:
     return phrase[:4].lower() == "the " and rest[:1].isdigit() and _counted_sources(rest)
 
 
-_AGENT_PARTICIPLE = re.compile(
+_RARE["_AGENT_PARTICIPLE"] = (
     rf"\b(?:[a-z]{{2,}}ed|{alt(EN.IRREGULAR_PARTICIPLES)}"
-    r"|(?:is|was|are|were)\s+(?:[a-z]+ly\s+)?[a-z]{3,})\s+by\s+$")
+    r"|(?:is|was|are|were)\s+(?:[a-z]+ly\s+)?[a-z]{3,})\s+by\s+$", 0)
 
 
 def _agent_inside_words(text: str, found: list[tuple[int, int, str | None]], a: int,
@@ -5461,15 +5464,15 @@ def _agent_inside_words(text: str, found: list[tuple[int, int, str | None]], a: 
     inside the words an earlier verb of the sentence reported: "which Juba says is backed
     by Khartoum said" (the agent of the passive, not the main verb's subject)."""
     return any(f[0] <= a and v0 <= f[1] for f in found) and (
-        _AGENT_PARTICIPLE.search(text, max(0, a - 30), a) is not None)
+        _rare("_AGENT_PARTICIPLE").search(text, max(0, a - 30), a) is not None)
 
 
 _ORGANISATION_NAME_HEADS = frozenset(EN.ORGANISATION_NAME_HEADS)
 
 
-_SUBJECT_RELATIVE_HEAD = re.compile(
+_RARE["_SUBJECT_RELATIVE_HEAD"] = (
     r"\s*(?:a|an|the)\s+(?:[\w'’\-]+\s+){0,2}?(?P<head>[a-z][\w'’\-]*)\s+$", re.IGNORECASE)
-_SUBJECT_RELATIVE_VERB = re.compile(r"[a-z]{2,}ed\b|(?P<w>[a-z]+)\b")
+_RARE["_SUBJECT_RELATIVE_VERB"] = (r"[a-z]{2,}ed\b|(?P<w>[a-z]+)\b", 0)
 
 
 def _subject_relative_that(text: str, start: int, brk: re.Match[str]) -> bool:
@@ -5477,24 +5480,24 @@ def _subject_relative_that(text: str, start: int, brk: re.Match[str]) -> bool:
     a past verb right after it: the relative pronoun of the subject ("A report that
     reached us on Friday said ..."), not a clause of its own ("The claim that rebels
     ...")."""
-    head = _SUBJECT_RELATIVE_HEAD.fullmatch(text, start, brk.start())
+    head = _rare("_SUBJECT_RELATIVE_HEAD").fullmatch(text, start, brk.start())
     if head is None or head["head"].lower() not in _CITABLE_HEADS:
         return False
-    verb = _SUBJECT_RELATIVE_VERB.match(text, brk.end())
+    verb = _rare("_SUBJECT_RELATIVE_VERB").match(text, brk.end())
     return verb is not None and (verb["w"] is None or verb["w"] in EN.IRREGULAR_PAST)
 
 
 # A relative clause right before a day ("A report that reached us on Friday said"): the
 # day is when the relative's act happened, part of the speaker as written.
-_RELATIVE_BEFORE_DAY = re.compile(r"\b(?:that|which)\s+[a-z]{2,}(?:\s+[\w'’\-]+){0,4}?$")
-_ON_DAY = re.compile(rf"\s+on\s+(?:{alt(EN.WEEKDAYS)})\s*", re.IGNORECASE)
+_RARE["_RELATIVE_BEFORE_DAY"] = (r"\b(?:that|which)\s+[a-z]{2,}(?:\s+[\w'’\-]+){0,4}?$", 0)
+_RARE["_ON_DAY"] = (rf"\s+on\s+(?:{alt(EN.WEEKDAYS)})\s*", re.IGNORECASE)
 
 
 # A feature's opening "For Yusra Khalil, the war began with a phone call.": the person in
 # the fronted phrase is who the sentence is about.
-_FRONTED_PERSON = re.compile(
+_RARE["_FRONTED_PERSON"] = (
     rf"[\s\"“]*(?:{alt(EN.FRONTED_PERSON_PREPOSITIONS)})\s+"
-    r"(?P<name>[A-Z][\w'’\-]+(?:\s+(?:al-|el-|bin\s|ibn\s)?[A-Z][\w'’\-]+){1,3}),\s")
+    r"(?P<name>[A-Z][\w'’\-]+(?:\s+(?:al-|el-|bin\s|ibn\s)?[A-Z][\w'’\-]+){1,3}),\s", 0)
 
 
 def _fronted_person_before(doc: Document, sent_start: int,
@@ -5507,13 +5510,13 @@ def _fronted_person_before(doc: Document, sent_start: int,
     if sent is None or doc.text[sent.start:sent.start + 4].lstrip(" \"“")[:2] not in (
             "Fo", "To"):
         return None
-    m = _FRONTED_PERSON.match(doc.text, sent.start, sent.end)
+    m = _rare("_FRONTED_PERSON").match(doc.text, sent.start, sent.end)
     if m is None or m["name"].split()[0].lower() in _NOT_A_NAME:
         return None
     return m.start("name"), m["name"]
 
 
-_DESCRIPTION_OPENER = re.compile(r"\s*(?:[,;:]\s*(?:(?:and|but)\s+)?|[-–—]+\s*)?")
+_RARE["_DESCRIPTION_OPENER"] = (r"\s*(?:[,;:]\s*(?:(?:and|but)\s+)?|[-–—]+\s*)?", 0)
 
 
 def _description_start(text: str, floor: int, vcut: int, name_at: int) -> int:
@@ -5523,4 +5526,4 @@ def _description_start(text: str, floor: int, vcut: int, name_at: int) -> int:
     m = _APPOSITIVE.search(text[floor:vcut])  # (a slice: the pattern opens with "^")
     if m is None or floor + m.start() >= name_at:
         return name_at
-    return _DESCRIPTION_OPENER.match(text, floor + m.start()).end()  # type: ignore[union-attr]
+    return _rare("_DESCRIPTION_OPENER").match(text, floor + m.start()).end()  # type: ignore[union-attr]
