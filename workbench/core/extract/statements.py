@@ -1172,7 +1172,8 @@ def _resolve_pronouns(out: list[dict[str, object]], text: str) -> None:
                 fronted = _fronted_person_before(doc, sent_start, subjects)
                 low = sp.lower()
                 other = _OTHER_SEX.get(low)
-                found = [c for c in (last_person, subj, intro, heard, fronted) if c]
+                found = [c for c in (last_person, subj, intro, heard, fronted) if c] or [
+                    c for c in (_own_sentence_subject(doc, sent_start, pos),) if c]
                 best = max(found, default=None, key=lambda c: c[0])
                 def sex_of(phrase: str) -> str | None:
                     return sex.get(by_surname.get(_bare_surname(phrase) or "", phrase)) or (
@@ -3022,6 +3023,8 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
         word = v.group("v").lower()
         if used and _overlaps(used, v.start(), v.end()):
             continue
+        if word.endswith(" having said"):
+            word = word.replace(" having said", " saying")  # "as having said": "as saying"
         if word in _AS_BY:
             word = "according to"  # "As reported by X, ..." reads like "According to X, ..."
         if limit <= v.start():
@@ -3213,8 +3216,12 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
             # "that" (or a colon) soon after ("The trick is telling fighters from
             # civilians" is no report); a phrase of time or hearer before it is no words
             opened = _rare("_PROGRESSIVE_THAT").match(text, v.end(), s1) or (
-                _rare("_PROGRESSIVE_HEARER_THAT").match(text, v.end(), s1)
-                if word in _PROGRESSIVE_TELLING else None)
+                _people_told(text, v.end(), s1) if word in _PROGRESSIVE_TELLING else None)
+            if opened is None and word == "saying" and (
+                    clause := _rare("_PRONOUN_CLAUSE").match(text, v.end(), s1)):
+                # "Doctors are saying they have run out of blood": a pronoun and its
+                # verb open the words without "that"
+                opened = clause
             if opened is None:
                 continue
             after_start = max(after_start, opened.end())
@@ -5414,8 +5421,24 @@ _RARE["_PROGRESSIVE_THAT"] = (
     rf"(?:\s+(?:(?:{alt((*EN.PREPOSITIONS, 'for', 'since', 'all'))})\s|[a-z]+ly\b)"
     r"[^,;:.!?\"“”()]{0,40}?)?(?:\s+that\b|\s*:)", re.IGNORECASE)
 _RARE["_PROGRESSIVE_HEARER_THAT"] = (
-    rf"\s+(?:{alt(EN.PRESENT_TELL_HEARERS)})(?:\s+[^,;:.!?\"“”()]{{0,30}}?)?\s+that\b",
-    re.IGNORECASE)
+    r"\s+(?P<h>(?:(?:the|its|his|her|their|local|foreign)\s+)?[a-z][\w'’\-]*)"
+    r"(?:\s+[^,;:.!?\"“”()]{0,30}?)?\s+that\b", re.IGNORECASE)
+
+
+_RARE["_PRONOUN_CLAUSE"] = (
+    rf"\s+(?=(?:he|she|they|we|it|I)\s+(?:{alt(EN.FINITE_AUXILIARIES)})\b)", 0)
+
+
+def _people_told(text: str, at: int, s1: int) -> re.Match[str] | None:
+    """After a progressive "telling" / "warning" / "urging", the one told and "that":
+    a pronoun, reporters, or a plural of people ("warning residents for days that");
+    "is telling stories that ..." holds a relative "that" after a thing."""
+    m = _rare("_PROGRESSIVE_HEARER_THAT").match(text, at, s1)
+    if m is None:
+        return None
+    head = m["h"].rsplit(None, 1)[-1].lower()
+    return m if head in EN.PRESENT_TELL_HEARERS or head in EN.COUNTED_FAMILIES or (
+        _plural_word(head) and _people_word(head)) else None
 
 
 def _progressive(before: str) -> bool:
@@ -5527,3 +5550,16 @@ def _description_start(text: str, floor: int, vcut: int, name_at: int) -> int:
     if m is None or floor + m.start() >= name_at:
         return name_at
     return _rare("_DESCRIPTION_OPENER").match(text, floor + m.start()).end()  # type: ignore[union-attr]
+
+
+def _own_sentence_subject(doc: Document, sent_start: int, pos: int) -> tuple[int, str] | None:
+    """With no antecedent before its sentence, a "he" / "she" inside the sentence goes
+    back to the sentence's own subject when a person opens it: "The rebel leader posted a
+    video in which he said ..." (the pronoun after the subject's own predicate)."""
+    i = bisect_left(doc.starts, sent_start + 1) - 1
+    if i < 0 or pos - sent_start < 12:
+        return None
+    subject = _person_subject(doc.text, doc.sentences[i])
+    if subject is None or doc.text.find(subject, sent_start, pos) < 0:
+        return None
+    return doc.text.find(subject, sent_start, pos), subject

@@ -2245,3 +2245,6 @@ OPENING_MODALS = _w("could would did does do can will may might")
 SUBJECT_VERB_FILLERS += _w("long only always consistently publicly privately initially"
                            " originally officially openly") + _p(
                                "has since|have since|had since")
+# "was quoted by Reuters as having said that ...": the perfect of "as saying", read as it
+# (statements._sentence).
+QUOTED_AS += _p("quoted as having said|as having said")
