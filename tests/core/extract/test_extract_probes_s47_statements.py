@@ -69,17 +69,19 @@ three more:
 18. A "he" / "she" inside a sentence whose subject is a person, with no antecedent
    before the sentence ("The rebel leader posted a video in which he said ..."): the
    sentence's own subject.
+19. A reflexive after a participle in the subject ("A spokesman for a group calling
+   itself the Northern Shield said ..."): a reduced relative, the subject as written (it
+   gave "the Northern Shield").
 
 Left as they are: a speech in the future ("will tell parliament that ...": no words said
 yet, as a hypothetical); "found that" (whether a finding reports is a class question);
 "confirmed the incident and said ..." giving the incident as the confirmation's words, as
-"claimed the bombing" does; a document "purportedly from" or "attributed to" a group, and
-"a spokesman for a group calling itself X" (given as X), whose speakers share their
-content words with the gold's; "The report that police issued said ..." (an object
-relative read as two sources, as before); "Save the Children said" (a place and a source
-glued in scraped copy read the same); and "..., the army said, a key supply route." (a
-verbless apposition after the attribution cannot be told from words whose verb the
-vocabulary does not list).
+"claimed the bombing" does; a document "purportedly from" or "attributed to" a group
+(given as the document), whose speaker shares its content words with the gold's; "The
+report that police issued said ..." (an object relative read as two sources, as before);
+"Save the Children said" (a place and a source glued in scraped copy read the same); and
+"..., the army said, a key supply route." (a verbless apposition after the attribution
+cannot be told from words whose verb the vocabulary does not list).
 
 Every sentence is fictional and written for these tests.
 """
@@ -584,6 +586,10 @@ THIRD_BATCH: list[tuple[str, Entries]] = [
      [("Omar Wek", "the hostages were alive")]),
     ("Doctors at the hospital are saying they have run out of blood.",
      [("Doctors at the hospital", "they have run out of blood")]),
+    ("A spokesman for a group calling itself the Northern Shield said the hostages were "
+     "alive.",
+     [("A spokesman for a group calling itself the Northern Shield",
+       "the hostages were alive")]),
     # look-alikes: a thing told, no pronoun and its verb after "saying", a pronoun with no
     # person before it in its sentence
     ("The army is telling stories that nobody believes.", []),

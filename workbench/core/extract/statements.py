@@ -5216,7 +5216,9 @@ _ARTICLES_OR_PRONOUNS = frozenset(("the", "a", "an", *EN.PRONOUNS))
 # preposition or article ("accused of", "working at", "wounded in", "investigating the").
 _MODIFIER = re.compile(
     r"\s(?:(?:who|whom|whose|which)\b|[a-z][a-z\-]+(?:ed|ing)\s+"
-    rf"(?:{alt(EN.PREPOSITIONS)}|the|a|an|his|her|its|their|of)\b"
+    rf"(?:{alt(EN.PREPOSITIONS)}|the|a|an|his|her|its|their|of"
+    # (after round 45) a name a group gives itself: "a group calling itself X"
+    r"|itself|themselves|himself|herself)\b"
     # a paper and its date (after round 45): "A leaked memo dated March 3 says ..."
     r"|dated\s+(?=[A-Z0-9]))"
 )
