@@ -635,11 +635,7 @@ def failures(case: Case, found: list[dict[str, object]] | None = None) -> list[s
 
 # What the engine cannot hold without false positives, by family and the start of the
 # case's name: the reason stands in the strict xfail of the test.
-KNOWN: tuple[tuple[str, str, str], ...] = (
-    ("headline colon", "Red Crescent",
-     "a two-word name the vocabulary does not list before a headline's colon is read as "
-     "a section label ('North Kivu: ...'), which the engine must leave alone"),
-)
+KNOWN: tuple[tuple[str, str, str], ...] = ()
 
 
 def _known(case: Case) -> str | None:

@@ -172,6 +172,11 @@ SCRAPED_RELATIVE: list[tuple[str, Entries]] = [
     ("According to the trader who residents say was kidnapped last year the market would "
      "stay shut.",
      [("residents", "was kidnapped last year"), ("the trader", "the market would stay shut")]),
+    # the relative's words closing in a name after "by" (the passive's agent, no subject
+    # of the main verb; a strict xfail until the round after the forty-fifth)
+    ("The rebel council which Juba says is backed by Khartoum said that the ceasefire had "
+     "collapsed.",
+     [("Juba", "is backed by Khartoum"), ("The rebel council", "the ceasefire had collapsed")]),
     # the same with its commas, as before
     ("The rebel council, which Juba says is backed by Khartoum, said that the ceasefire had "
      "collapsed.",
@@ -407,20 +412,3 @@ SOUTH_ASIAN_FORMS: list[tuple[str, Entries]] = [
 @pytest.mark.parametrize(("text", "expected"), SOUTH_ASIAN_FORMS)
 def test_south_asian_press_forms(text: str, expected: Entries) -> None:
     assert statements(text) == expected
-
-
-KNOWN: list[tuple[str, Entries, str]] = [
-    ("The rebel council which Juba says is backed by Khartoum said that the ceasefire had "
-     "collapsed.",
-     [("Juba", "is backed by Khartoum"), ("The rebel council", "the ceasefire had collapsed")],
-     "without commas a name closing the relative's words ('backed by Khartoum') reads as "
-     "the subject of the main verb ('Khartoum said'), the reading a sentence that starts "
-     "there would have"),
-]
-
-
-@pytest.mark.parametrize(("text", "expected"), [
-    pytest.param(text, expected, marks=pytest.mark.xfail(strict=True, reason=reason))
-    for text, expected, reason in KNOWN])
-def test_known_limits(text: str, expected: Entries) -> None:
-    assert sorted(statements(text)) == sorted(expected)

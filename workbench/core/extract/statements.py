@@ -159,6 +159,9 @@ _LEAD = CaseBlind(
     r"(?:(?!that\b)[\w'’\-]+\s*){1,7}?(?=[.;!?]|$))?"
     rf"|(?:on|in)\s+(?:its|his|her|their|the)\s+(?:[\w-]+\s+)?(?:{alt(EN.PLATFORM_OWNED)})"
     rf"|on\s+(?:{alt(EN.PLATFORMS)})"
+    # the platform's former name in apposition: "said on X, formerly Twitter, that ..."
+    r"|(?:the\s+(?:platform|site|network)\s+)?formerly\s+(?:known\s+as\s+)?[\w.]+(?=\s*,)"
+    r"|\(\s*formerly\s+(?:known\s+as\s+)?[\w.]+\s*\)\s+that"
     # how or where it was said, before words with no "that": "said by telephone the ...",
     # "said at a news conference in Juba the ..." (a one-word place, no article)
     rf"|(?:{alt(EN.CONTACT_MEDIA)})|(?:{alt(EN.SAYING_ADVERBS)})"
@@ -1166,9 +1169,11 @@ def _resolve_pronouns(out: list[dict[str, object]], text: str) -> None:
                                        subjects)
                 intro = _introduced_before(doc, sent_start, subjects)
                 heard = _told_before(doc, sent_start, subjects)
+                fronted = _fronted_person_before(doc, sent_start, subjects)
                 low = sp.lower()
                 other = _OTHER_SEX.get(low)
-                found = [c for c in (last_person, subj, intro, heard) if c]
+                found = [c for c in (last_person, subj, intro, heard, fronted) if c] or [
+                    c for c in (_own_sentence_subject(doc, sent_start, pos),) if c]
                 best = max(found, default=None, key=lambda c: c[0])
                 def sex_of(phrase: str) -> str | None:
                     return sex.get(by_surname.get(_bare_surname(phrase) or "", phrase)) or (
@@ -2578,8 +2583,12 @@ _ACRONYM = re.compile(r"(?:[A-Z]\.?){2,4}")
 
 def _names_a_source(speaker: str) -> bool:
     """A title, a source noun, or an organisation's acronym."""
+    words = speaker.split()
     return any(w.lower() in EN.SPEAKER_NOUNS or w.lower() in EN.TITLES
-               or _ACRONYM.fullmatch(w) for w in speaker.split())
+               or _ACRONYM.fullmatch(w) for w in words) or (
+        # "Red Crescent: ...", "Human Rights Watch: ...": the capitalised head of an
+        # organisation's name (a place label ends in a place: "Red Sea: ...")
+        len(words) > 1 and words[-1] in _ORGANISATION_NAME_HEADS)
 
 
 def _name_words(speaker: str) -> set[str]:
@@ -2800,6 +2809,9 @@ _MAIN_CLAUSE = re.compile(r"(?P<np>[^,]{2,80}?)"
                           # Tuesday defended ..."
                           rf"(?:\s+on\s+(?i:{alt(EN.WEEKDAYS)})|\s+yesterday|\s+today)?"
                           r"(?:\s+(?:had|has|have))?"
+                          # an adverb before the verb: "The army later repeated its
+                          # denial, saying ..." (after round 45)
+                          rf"(?:\s+(?:{alt(EN.MAIN_VERB_ADVERBS)}))?"
                           r"\s+(?P<verb>[a-z]+ed|spoke|met|went|gave|took"
                           r"|made|left|came|sent|held|wrote|sought|brought|kept|put)\b[^,]{0,120},\s*$")
 
@@ -2882,8 +2894,10 @@ def _subject_before_object(text: str, c0: int, v0: int) -> str | None:
 # "The agency made no mention of the raid but said".
 _OPENING_CLAUSE = (r"(?P<np>[^,;:\"“”()]{2,80}?)"
                    rf"(?:\s+on\s+(?i:{alt(EN.WEEKDAYS)})|\s+yesterday|\s+today)?"
-                   r"(?:\s+(?:had|has|have))?"
-                   rf"\s+(?P<verb>[a-z]+ed|{alt(EN.IRREGULAR_PAST)})\s")
+                   rf"(?:(?:\s+(?:had|has|have))?\s+(?P<verb>[a-z]+ed|{alt(EN.IRREGULAR_PAST)})"
+                   # a modal and its verb (after round 45): "The army could not confirm the
+                   # report but said ..."
+                   rf"|\s+(?:{alt(EN.OPENING_MODALS)})(?:\s+not|n['’]t)?\s+[a-z]{{3,}})\s")
 _RARE["_OPENING_THEN_COMMA"] = (_OPENING_CLAUSE + r"[^;:\"“”]{0,300},\s*$", 0)
 _RARE["_OPENING_THEN_BUT"] = (_OPENING_CLAUSE + r"[^,;:\"“”]{0,200}?\sbut\s+$", 0)
 
@@ -3009,6 +3023,8 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
         word = v.group("v").lower()
         if used and _overlaps(used, v.start(), v.end()):
             continue
+        if word.endswith(" having said"):
+            word = word.replace(" having said", " saying")  # "as having said": "as saying"
         if word in _AS_BY:
             word = "according to"  # "As reported by X, ..." reads like "According to X, ..."
         if limit <= v.start():
@@ -3161,7 +3177,9 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
             if speaker:
                 found.append((v.end(), s1, speaker))
             continue
-        if word in _SPEECH_PARTICIPLES and not (
+        progressive = word in _PROGRESSIVE_SPEECH and _progressive(
+            text[max(c0, v.start() - 25):v.start()])
+        if word in _SPEECH_PARTICIPLES and not progressive and not (
                 _own_clause(text, word, v.end(), s1)
                 and (_COMMA_BEFORE.search(text, max(c0, v.start() - 4), v.start())
                      or _WITH_SUBJECT.search(text, max(c0, v.start() - 60), v.start()))):
@@ -3176,7 +3194,7 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
             lead = _lead(text, low, v.end(), s1)
             found.append((lead.end() if lead else v.end(), s1, speaker))
             continue
-        if word == "adding" or word in _SPEECH_PARTICIPLES:
+        if (word == "adding" or word in _SPEECH_PARTICIPLES) and not progressive:
             # '"...," she said, adding that ...': the quote's speaker goes on (a quote
             # opening this sentence however long its attribution: '"...," the UN
             # resident coordinator, Jane Holt, said, adding that ...').
@@ -3193,6 +3211,20 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
             found.append(first)
             continue
         after_start = _skip_lead(text, v, word, s1, low)
+        if progressive:
+            # "has been saying for weeks that ...": the progressive reports only with its
+            # "that" (or a colon) soon after ("The trick is telling fighters from
+            # civilians" is no report); a phrase of time or hearer before it is no words
+            opened = _rare("_PROGRESSIVE_THAT").match(text, v.end(), s1) or (
+                _people_told(text, v.end(), s1) if word in _PROGRESSIVE_TELLING else None)
+            if opened is None and word == "saying" and (
+                    clause := _rare("_PRONOUN_CLAUSE").match(text, v.end(), s1)):
+                # "Doctors are saying they have run out of blood": a pronoun and its
+                # verb open the words without "that"
+                opened = clause
+            if opened is None:
+                continue
+            after_start = max(after_start, opened.end())
         if text.startswith("that", after_start - 4, after_start):
             after_start = _demonstrative_that(text, after_start)
         elif (word in _TELLING or _ADJUNCT_OPENING.match(text, after_start, s1)) and (
@@ -3338,6 +3370,12 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
                 tails.append(v.start())
             continue
         vcut = _strip_adverbs(text, c0, v.start())
+        if text.endswith("to have ", c0, v.start()) and (
+                hedge := _rare("_REPORTED_TO_HAVE").search(
+                    text, max(c0, v.start() - 60), v.start())):
+            # "The minister is reported to have said that ...": the subject of the
+            # hedging passive said it (as "was quoted as saying")
+            vcut = hedge.start()
         passive = _PASSIVE_QUOTED.search(text, c0, vcut) if word == "as saying" else None
         if passive:
             # "X was quoted by state radio as saying ...": X's words, carried by the radio.
@@ -3351,6 +3389,9 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
         floor = max((f[0] for f in found if c0 < f[0] <= v.start() < f[1]), default=c0)
         floor = max(floor, gap_floor)  # the speaker of a subject gap follows its noun
         a, b = _appositive_name(text, floor, vcut)
+        # a nested source named in apposition ("told the paper that its commander, Ali
+        # Dagan, had said ..."): the outer words run on over its description
+        nested_apposition = b > a and floor > c0
         if vcut < v.start() and _NAMED.search(text, vcut, v.start()):
             # "One of them, a trader named Kofi Mensah, said": the set-off description
             # brings in the name, which the inserted-clause rule had cut away
@@ -3398,6 +3439,12 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
             gaps[len(found)] = par
             found.append((c0, limit, text[a:b]))
             continue
+        if b > a and found and text.endswith(" by ", c0, a) and _agent_inside_words(
+                text, found, a, v.start()):
+            # "The council which Juba says is backed by Khartoum said that ...": the agent
+            # of a passive inside earlier words is no subject; the relative's split reads
+            # the main verb (statements after round 45)
+            continue
         carrier: str | None = None
         if b > a and text[a:b].rsplit(None, 1)[-1].lower() in ("and", "but"):
             # "denied the report and said ...": no subject ends in a conjunction; the
@@ -3408,7 +3455,7 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
             a, b = (ea, eb) if eb > ea and _whole_speaker(text, ea, eb) else (a, a)
         if b > a and has_content_word(text[a:b]):
             speaker: str | None = text[a:b]
-            heads.append(a)
+            heads.append(_description_start(text, floor, vcut, a) if nested_apposition else a)
             by = _QUOTED_BY.search(text, a, v.start()) if word != "as saying" and (
                 text.find("by", a, v.start()) >= 0 or text.find("ed in ", a, v.start()) >= 0
             ) else None  # "was quoted by X as saying": above
@@ -4199,7 +4246,8 @@ def _not_speech(text: str, s0: int, v: re.Match[str], word: str, headline: bool,
     before = text[max(s0, v.start() - 25):v.start()]
     if word == "saying" and before.endswith(_HELD_BACK_ENDS):
         return True  # "stopped short of saying who ...", "without saying why": unsaid
-    if (_PASSIVE_TAIL(before, 0, 25) and _PASSIVE_BEFORE.search(before)) or (
+    if (_PASSIVE_TAIL(before, 0, 25) and _PASSIVE_BEFORE.search(before)
+            and not (word in _PROGRESSIVE_SPEECH and _progressive(before))) or (
             _NOUN_TAIL(before, 0, 25) and _NOUN_BEFORE.search(before) and not (
                 word in _PAST_SPEECH and _MODIFIER_BEFORE.search(before))):
         return True
@@ -4398,7 +4446,8 @@ def _present_not_speech(text: str, s0: int, v: re.Match[str], word: str) -> bool
 
 _STATES_SUBJECTS = frozenset((*EN.PRONOUNS, "who", "which", *EN.DOCUMENT_NOUNS,
                               *EN.SPEAKER_NOUNS, "determination", "judgment", "judgement",
-                              "affidavit", "ruling", "decision", "indictment"))
+                              "affidavit", "ruling", "decision", "indictment",
+                              *EN.STATING_PAPERS))
 
 
 _SAYING_FORMS = frozenset(("said", "says", "say", "saying"))
@@ -4464,7 +4513,9 @@ _CARRIER = re.compile(
 )
 _PP_THAT = re.compile(
     r"\s*,?\s*(?:in|at|on|during|to|before|via|through|throughout|after|from|outside)\s+"
-    r"[^,;:\"“”.!?]{1,70}?\s+that\s+"
+    r"[^,;:\"“”.!?]{1,70}?"
+    # (a platform's former name in apposition: "posted on X, formerly Twitter, that")
+    r"(?:,\s*(?:the\s+[a-z]+\s+)?formerly\s+[^,;:\"“”.!?]{1,30},)?\s+that\s+"
     r"(?!(?:was|were|is|are|has|have|had|will|would)\b)"
     # nor a relative clause whose own source reports it: "said, after clashes that a
     # village chief said had emptied ...": the gap after that verb shows the relative
@@ -4814,7 +4865,9 @@ _LOW_TITLES = alt(t for t in EN.TITLES if len(t) > 3)
 _CAP_TITLES = alt(t.capitalize() for t in EN.TITLES if len(t) > 3)
 _APPOSITIVE = re.compile(
     # (a clause of its own after ", and": "..., and a rebel spokesman, Atoho Sumi, said")
-    r"(?:^|[,;:]\s*(?:(?:and|but)\s+)?|\s[-–—]+\s*)(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts"
+    # (or at the start of earlier reported words: "told the paper that its commander, Ali
+    # Dagan, had said ...", the nested source, after round 45)
+    r"(?:^\s*|[,;:]\s*(?:(?:and|but)\s+)?|\s[-–—]+\s*)(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts"
     r"|[Tt]heir|[Oo]ne"
     # or the writer's own: "Our catechist in Kabwela, Jean-Pierre Amisi, told me that"
     r"|[Oo]ur|[Mm]y"
@@ -5009,6 +5062,9 @@ def _clause_subject(text: str, c0: int, vcut: int, headline: bool) -> tuple[int,
         if head and head[0].lower() in _ARTICLES and len(head) <= _PLACED_PERSON_WORDS and (
                 _speaker_head(head)):
             return ha, hb
+    if breaks and breaks[-1].group() == "that " and _subject_relative_that(
+            text, breaks[-2].end() if len(breaks) > 1 else c0, breaks[-1]):
+        breaks.pop()  # "A report that reached us on Friday said": a relative, kept whole
     start = breaks[-1].end() if breaks else c0
     if "wh" in text[start:vcut] and (rel_opener := _last_match(
             _rare("_PREPOSITION_RELATIVE"), text, start, vcut)):
@@ -5064,6 +5120,9 @@ def _clause_subject(text: str, c0: int, vcut: int, headline: bool) -> tuple[int,
     if not headline and 2 <= n <= 12 and phrase[:1] in _COUNTED_FIRST and (
             _counted_sources(phrase)):
         return a, b  # "31 bulletins report ...", "Relatives of at least 22 of those ..."
+    if not headline and 3 <= n <= 6 and phrase[:1] in _DETERMINED_FIRST and (
+            _determined_count_or_year(phrase)):
+        return a, b  # "The 2021 report said", "The 300 residents said": as written
     if not headline and 2 < n <= 6 and phrase[-1:].isdigit() and (
             aged := _scraped_age(phrase)) is not None:
         return a, a + aged  # "A farmer 54 said": an age that lost its commas
@@ -5157,7 +5216,11 @@ _ARTICLES_OR_PRONOUNS = frozenset(("the", "a", "an", *EN.PRONOUNS))
 # preposition or article ("accused of", "working at", "wounded in", "investigating the").
 _MODIFIER = re.compile(
     r"\s(?:(?:who|whom|whose|which)\b|[a-z][a-z\-]+(?:ed|ing)\s+"
-    rf"(?:{alt(EN.PREPOSITIONS)}|the|a|an|his|her|its|their|of)\b)"
+    rf"(?:{alt(EN.PREPOSITIONS)}|the|a|an|his|her|its|their|of"
+    # (after round 45) a name a group gives itself: "a group calling itself X"
+    r"|itself|themselves|himself|herself)\b"
+    # a paper and its date (after round 45): "A leaked memo dated March 3 says ..."
+    r"|dated\s+(?=[A-Z0-9]))"
 )
 _MODIFIER_WORDS = 16  # a subject with its modifier rarely runs longer
 
@@ -5322,6 +5385,9 @@ def _strip_adverbs(text: str, floor: int, end: int) -> int:
     if m and (w := _WORD_END_AT.search(text, lo, m.start())) and (
             w.group(1).lower() in _WEEKDAY_BOUND):
         m = None  # "A post shared ... since Thursday": the day describes the speaker
+    if m and _rare("_RELATIVE_BEFORE_DAY").search(text, lo, m.start()) and (
+            _rare("_ON_DAY").fullmatch(m.group())):
+        m = None  # "A report that reached us on Friday said": the relative's own day
     end = m.start() if m else end
     lo = max(floor, end - 110)
     inserted = _INSERTED_CLAUSE.search(text, lo, end) if _COMMA_TAIL(text, lo, end) else None
@@ -5337,3 +5403,165 @@ def _strip_adverbs(text: str, floor: int, end: int) -> int:
         # first set-off phrase closes a fronted adverbial, so that phrase is the subject
         return cut
     return again.start() if again else cut
+
+
+# ---------------------------------------------------------------- after round 45
+# (statements after the forty-fifth round, issue 11)
+_PROGRESSIVE_SPEECH = frozenset(EN.PROGRESSIVE_SPEECH)
+_PROGRESSIVE_TELLING = frozenset(("telling", "warning", "urging", "assuring", "reminding"))
+# (patterns of this block are compiled on first use: start-up time)
+_RARE["_PROGRESSIVE_BEFORE"] = (
+    rf"\b(?:{alt(EN.PROGRESSIVE_AUXILIARIES)})\s+(?:(?:{alt(EN.PROGRESSIVE_ADVERBS)})\s+)?$",
+    re.IGNORECASE)
+
+
+# Between the progressive and its "that": a phrase that opens with a preposition or an
+# "-ly" adverb ("for weeks", "since March", "privately"), or after "telling" / "warning" /
+# "urging" the one told ("telling reporters"); "is telling stories that ..." holds a
+# relative "that", no report.
+_RARE["_PROGRESSIVE_THAT"] = (
+    rf"(?:\s+(?:(?:{alt((*EN.PREPOSITIONS, 'for', 'since', 'all'))})\s|[a-z]+ly\b)"
+    r"[^,;:.!?\"“”()]{0,40}?)?(?:\s+that\b|\s*:)", re.IGNORECASE)
+_RARE["_PROGRESSIVE_HEARER_THAT"] = (
+    r"\s+(?P<h>(?:(?:the|its|his|her|their|local|foreign)\s+)?[a-z][\w'’\-]*)"
+    r"(?:\s+[^,;:.!?\"“”()]{0,30}?)?\s+that\b", re.IGNORECASE)
+
+
+_RARE["_PRONOUN_CLAUSE"] = (
+    rf"\s+(?=(?:he|she|they|we|it|I)\s+(?:{alt(EN.FINITE_AUXILIARIES)})\b)", 0)
+
+
+def _people_told(text: str, at: int, s1: int) -> re.Match[str] | None:
+    """After a progressive "telling" / "warning" / "urging", the one told and "that":
+    a pronoun, reporters, or a plural of people ("warning residents for days that");
+    "is telling stories that ..." holds a relative "that" after a thing."""
+    m = _rare("_PROGRESSIVE_HEARER_THAT").match(text, at, s1)
+    if m is None:
+        return None
+    head = m["h"].rsplit(None, 1)[-1].lower()
+    return m if head in EN.PRESENT_TELL_HEARERS or head in EN.COUNTED_FAMILIES or (
+        _plural_word(head) and _people_word(head)) else None
+
+
+def _progressive(before: str) -> bool:
+    """A form of "be" before a reporting verb's "-ing" form makes it progressive, not
+    passive: "The army has been saying for weeks that ...", "Residents are still insisting
+    that ..." (the "-ing" form has no passive)."""
+    return _rare("_PROGRESSIVE_BEFORE").search(before) is not None
+
+
+# A report of speech hedged by a passive: "is reported to have said", "was said to have
+# told", "are believed to have warned" (before the verb; the subject ends before it).
+_RARE["_REPORTED_TO_HAVE"] = (
+    rf"\s+(?:{alt(EN.HEDGING_AUXILIARIES)})\s+(?:\w+ly\s+)?(?:{alt(EN.HEDGING_PASSIVES)})"
+    r"\s+to\s+have\s*$", re.IGNORECASE)
+
+
+# A determiner, then a year or a count, then the head: "The 2021 report", "Its 2020 annual
+# report", "The 300 residents", "The 2,000 protesters" (a digit in a subject is otherwise
+# read as no speaker, and the determiner was lost).
+_DETERMINED_FIRST = frozenset("TtAaIiHhOo")
+_RARE["_DETERMINED_DIGITS"] = (
+    rf"(?:{alt(EN.DATED_SUBJECT_DETERMINERS)})\s+(?P<year>(?:1[89]|20)\d\d\s)?"
+    r"(?P<rest>.+)", re.IGNORECASE)
+
+
+def _determined_count_or_year(phrase: str) -> bool:
+    """A subject that opens with a determiner and a year before its noun, or with "the"
+    and a count of people or sources; no auxiliary after it."""
+    m = _rare("_DETERMINED_DIGITS").fullmatch(phrase)
+    if m is None:
+        return False
+    rest = m["rest"]
+    if m["year"]:
+        return _SUBJECT_BAD.search(rest) is None
+    return phrase[:4].lower() == "the " and rest[:1].isdigit() and _counted_sources(rest)
+
+
+_RARE["_AGENT_PARTICIPLE"] = (
+    rf"\b(?:[a-z]{{2,}}ed|{alt(EN.IRREGULAR_PARTICIPLES)}"
+    r"|(?:is|was|are|were)\s+(?:[a-z]+ly\s+)?[a-z]{3,})\s+by\s+$", 0)
+
+
+def _agent_inside_words(text: str, found: list[tuple[int, int, str | None]], a: int,
+                        v0: int) -> bool:
+    """The phrase before the verb at ``v0`` (from ``a``) follows a participle and "by"
+    inside the words an earlier verb of the sentence reported: "which Juba says is backed
+    by Khartoum said" (the agent of the passive, not the main verb's subject)."""
+    return any(f[0] <= a and v0 <= f[1] for f in found) and (
+        _rare("_AGENT_PARTICIPLE").search(text, max(0, a - 30), a) is not None)
+
+
+_ORGANISATION_NAME_HEADS = frozenset(EN.ORGANISATION_NAME_HEADS)
+
+
+_RARE["_SUBJECT_RELATIVE_HEAD"] = (
+    r"\s*(?:a|an|the)\s+(?:[\w'’\-]+\s+){0,2}?(?P<head>[a-z][\w'’\-]*)\s+$", re.IGNORECASE)
+_RARE["_SUBJECT_RELATIVE_VERB"] = (r"[a-z]{2,}ed\b|(?P<w>[a-z]+)\b", 0)
+
+
+def _subject_relative_that(text: str, start: int, brk: re.Match[str]) -> bool:
+    """"that" after a short determiner phrase whose head is a document or a source, with
+    a past verb right after it: the relative pronoun of the subject ("A report that
+    reached us on Friday said ..."), not a clause of its own ("The claim that rebels
+    ...")."""
+    head = _rare("_SUBJECT_RELATIVE_HEAD").fullmatch(text, start, brk.start())
+    if head is None or head["head"].lower() not in _CITABLE_HEADS:
+        return False
+    verb = _rare("_SUBJECT_RELATIVE_VERB").match(text, brk.end())
+    return verb is not None and (verb["w"] is None or verb["w"] in EN.IRREGULAR_PAST)
+
+
+# A relative clause right before a day ("A report that reached us on Friday said"): the
+# day is when the relative's act happened, part of the speaker as written.
+_RARE["_RELATIVE_BEFORE_DAY"] = (r"\b(?:that|which)\s+[a-z]{2,}(?:\s+[\w'’\-]+){0,4}?$", 0)
+_RARE["_ON_DAY"] = (rf"\s+on\s+(?:{alt(EN.WEEKDAYS)})\s*", re.IGNORECASE)
+
+
+# A feature's opening "For Yusra Khalil, the war began with a phone call.": the person in
+# the fronted phrase is who the sentence is about.
+_RARE["_FRONTED_PERSON"] = (
+    rf"[\s\"“]*(?:{alt(EN.FRONTED_PERSON_PREPOSITIONS)})\s+"
+    r"(?P<name>[A-Z][\w'’\-]+(?:\s+(?:al-|el-|bin\s|ibn\s)?[A-Z][\w'’\-]+){1,3}),\s", 0)
+
+
+def _fronted_person_before(doc: Document, sent_start: int,
+                           memo: dict[int, str | None]) -> tuple[int, str] | None:
+    """(position, name) of a person named in a phrase fronted by "For" or "To" in the
+    sentence right before ``sent_start``, when that sentence has no person as its subject:
+    'For Yusra Khalil, the war began with a phone call. "I knew ...," she said.' is Yusra
+    Khalil."""
+    sent = _sentence_before_without_person_subject(doc, sent_start, memo, ", ")
+    if sent is None or doc.text[sent.start:sent.start + 4].lstrip(" \"“")[:2] not in (
+            "Fo", "To"):
+        return None
+    m = _rare("_FRONTED_PERSON").match(doc.text, sent.start, sent.end)
+    if m is None or m["name"].split()[0].lower() in _NOT_A_NAME:
+        return None
+    return m.start("name"), m["name"]
+
+
+_RARE["_DESCRIPTION_OPENER"] = (r"\s*(?:[,;:]\s*(?:(?:and|but)\s+)?|[-–—]+\s*)?", 0)
+
+
+def _description_start(text: str, floor: int, vcut: int, name_at: int) -> int:
+    """Where the description before a name in apposition begins ("its commander" of "its
+    commander, Ali Dagan,"; "a police spokesman" after ", and "), so that a clause before
+    it is ended there and words that open with it run on."""
+    m = _APPOSITIVE.search(text[floor:vcut])  # (a slice: the pattern opens with "^")
+    if m is None or floor + m.start() >= name_at:
+        return name_at
+    return _rare("_DESCRIPTION_OPENER").match(text, floor + m.start()).end()  # type: ignore[union-attr]
+
+
+def _own_sentence_subject(doc: Document, sent_start: int, pos: int) -> tuple[int, str] | None:
+    """With no antecedent before its sentence, a "he" / "she" inside the sentence goes
+    back to the sentence's own subject when a person opens it: "The rebel leader posted a
+    video in which he said ..." (the pronoun after the subject's own predicate)."""
+    i = bisect_left(doc.starts, sent_start + 1) - 1
+    if i < 0 or pos - sent_start < 12:
+        return None
+    subject = _person_subject(doc.text, doc.sentences[i])
+    if subject is None or doc.text.find(subject, sent_start, pos) < 0:
+        return None
+    return doc.text.find(subject, sent_start, pos), subject

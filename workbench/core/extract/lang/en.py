@@ -2225,3 +2225,57 @@ BULLETIN_ROW_LABELS: dict[str, tuple[str, ...]] = {
 # A source that gives its own toll after another's (casualty_rival_toll.py): "the army gave
 # a figure of 9", "activists cited a total of 31" ("put the number at" is RIVAL_*).
 RIVAL_GIVING_VERBS = _w("gave gives giving cited cites citing")
+
+# ---------------------------------------------------------------- statements after round 45
+# (issue 11: the shapes earlier rounds saw and left)
+# The progressive of a reporting verb: "has been saying that", "is warning that", "are
+# still insisting that" (statements._progressive: after a form of "be" the "-ing" form is
+# no passive).
+PROGRESSIVE_SPEECH = _w("saying telling warning insisting claiming arguing alleging"
+                        " stressing urging accusing")
+PROGRESSIVE_AUXILIARIES = _w("is are was were been am")
+PROGRESSIVE_ADVERBS = _w("still also now repeatedly increasingly openly publicly privately"
+                         " long")
+# ("are" and "am" stand between a subject and its progressive as "is" and "was" do:
+# "Residents are insisting that ...")
+SUBJECT_VERB_FILLERS += _w("are am")
+# A report of speech hedged by a passive before "to have" and the verb: "The minister is
+# reported to have said that ...", "was said to have told his officers that ..."
+# (statements._REPORTED_TO_HAVE): the subject is the speaker, as in "was quoted as saying".
+HEDGING_AUXILIARIES = _p("is|are|was|were|has been|have been|had been")
+HEDGING_PASSIVES = _w("reported said alleged understood believed")
+# A subject whose determiner stands before a year or a count: "The 2021 report said",
+# "Its 2020 annual report says", "The 300 residents said" (statements._determined_count_or_year).
+DATED_SUBJECT_DETERMINERS = _w("the a an its his her their our this that")
+# The last word of an organisation's name, capitalised, that no source noun above holds:
+# "Red Crescent: Convoy fired on ...", "Amnesty International: ...", "Islamic Front:
+# ..." head a headline as a source (statements._names_a_source); a place's name ends
+# otherwise ("Red Sea: ...", "North Kivu: ..." stay section labels).
+ORGANISATION_NAME_HEADS = ("Crescent", "Cross", "Watch", "International", "Foundation",
+                           "Federation", "Institute", "Front", "Movement")
+# Papers of courts and petitions that "state" what they hold, as an indictment does: "The
+# charge sheet states that the accused ...", "The petition states that ..." (added to
+# the subjects of "states", statements._STATES_SUBJECTS).
+STATING_PAPERS = _w("sheet chargesheet petition complaint filing verdict memo memorandum"
+                    " dossier submission")
+# Adverbs between a clause's subject and its verb before ", saying" / ", adding" (the
+# subject speaks): "The army later repeated its denial, saying ...", "Police swiftly
+# rejected the report, adding ..." (statements._MAIN_CLAUSE).
+MAIN_VERB_ADVERBS = _w("later also again then earlier subsequently swiftly quickly"
+                       " immediately promptly repeatedly strongly flatly angrily")
+# A person named in a phrase fronted by these, the sentence's topic and the antecedent of
+# a "she" / "he" after it: "For Yusra Khalil, the war began with a phone call. "...," she
+# said." (statements._fronted_person_before).
+FRONTED_PERSON_PREPOSITIONS = ("For", "To")
+# A modal before the first verb of a sentence's own predicate, ahead of "but said" or ",
+# saying": "The army could not confirm the report but said ..." (statements._OPENING_CLAUSE).
+OPENING_MODALS = _w("could would did does do can will may might")
+# Adverbs between an auxiliary and a reporting verb: "had long said", "has since claimed",
+# "would only say" (added to the subject's fillers above; "since" only after its
+# auxiliary, as "since Saturday" closes a subject: "Posts shared ... since Saturday say").
+SUBJECT_VERB_FILLERS += _w("long only always consistently publicly privately initially"
+                           " originally officially openly") + _p(
+                               "has since|have since|had since")
+# "was quoted by Reuters as having said that ...": the perfect of "as saying", read as it
+# (statements._sentence).
+QUOTED_AS += _p("quoted as having said|as having said")
