@@ -99,6 +99,12 @@ _VERDICTS = fold_set(V.VERDICT_WORDS)
 _ONE_MORE = fold_set(V.ONE_MORE_WORDS)
 _PARTING = fold_set(V.PARTING_VERBS)
 _LIFE = fold_set(V.LIFE_WORDS)
+_LOST_LIVES = fold_set(V.LOST_LIVES)
+_RATE_ADVERBS = fold_set(V.RATE_ADVERBS)
+_RATE_UNITS = fold_set(V.RATE_UNITS)
+_RATE_BEFORE = fold_set(V.RATE_BEFORE)
+_LOST_VERBS = fold_set(V.LOST_VERBS)
+_PRONOUN_PREPS = fold_set(V.PRONOUN_PREPOSITIONS)
 _TOLL_LINKS = fold_set(V.TOLL_LINKS)
 _CONTACT = fold_set(V.CONTACT_WORDS)
 _BARE_TOLLS = fold_set(V.BARE_TOLLS)
@@ -1101,6 +1107,9 @@ def _forward(toks: list[Token], j: int, sb: int, max_gap: int = 6) -> tuple[int,
                 if nk < sb and (nf := word_in(toks[nk], _NOUNS)) and (
                         t.w == "بين" or toks[k + 1].w in ("بين", "من")):
                     return nk + 1, str(_NOUNS[nf])
+            if k + 1 < sb and word_in(t, _LOST_VERBS) and (what := _lost_what(toks[k + 1])):
+                # "5 أشخاص فقدوا حياتهم": a death; "فقدوا منازلهم": nothing of theirs
+                return (k + 2, "killed") if what == "life" else None
             f = word_in(toks[k], _AFTER)
             if f and toks[k].w in (f, "و" + f, "ف" + f, "قد" + f):
                 if k + 1 < sb and toks[k + 1].w in _RESUMPTIVE:
@@ -1125,6 +1134,19 @@ def _forward(toks: list[Token], j: int, sb: int, max_gap: int = 6) -> tuple[int,
                 return None
             gap += 1
         k += 1
+    return None
+
+
+def _lost_what(t: Token) -> str | None:
+    """After a verb of losing, its object: "life" for one's life ("حياتهم"، "أرواحهم"),
+    "own" for anything else with the pronoun of the ones who lost it ("منازلهم"), None
+    when no such object follows (the passive: "فقدوا في البحر")."""
+    if not t.is_word:
+        return None
+    if t.w in _LOST_LIVES:
+        return "life"
+    if len(t.w) >= 5 and t.w.endswith(("هم", "هن", "هما", "ها")) and t.w not in _PRONOUN_PREPS:
+        return "own"
     return None
 
 
@@ -1363,8 +1385,15 @@ def _link(toks: list[Token], sa: int, sb: int, c: _Count,
             elif word_in(toks[t], _SELF_VERBS) and word_in(toks[t], _TRIGGERS) is None:
                 back = None
             if back and word_in(toks[t], _PERSON_TRIGGERS) and not _is_person(toks, h) and (
+                    h is None or toks[h].w not in _HOUSEHOLDS) and (
                     not _noun_left_to_reader(toks, t, h, figures)):
                 back = None  # "ضبط 3 بنادق": arms seized, not people arrested
+            if back and o == "missing" and h is not None and h + 1 < sb and toks[
+                    h].w != "من" and word_in(toks[t], _LOST_VERBS) and (
+                    what := _lost_what(toks[h + 1])):
+                if what == "own":
+                    return None  # "وفقد 5 أشخاص منازلهم": the verb "lost", no person
+                o, b, group = "killed", h + 2, (h, h + 1)  # "وفقد 5 أشخاص حياتهم"
             if back:
                 outcome, a = o, t
                 if postposed and group is None and (_is_person(toks, c.a - 1) or toks[
@@ -1443,7 +1472,21 @@ def _link(toks: list[Token], sa: int, sb: int, c: _Count,
         qual = qa[1]
         b = max(b, qa[0])
     c.qual = qual
+    if _rate(toks, c, b, sb):
+        return None
     return _Figure(a, b, outcome, c, group)
+
+
+def _rate(toks: list[Token], c: _Count, b: int, sb: int) -> bool:
+    """Is the count at ``c``, its figure ending at ``b``, a rate ("3 مدنيين يوميا"، "كل
+    يوم"، "بمعدل 3 قتلى")? Only the words right around the counted phrase decide."""
+    if c.a > 0 and toks[c.a - 1].w in _RATE_BEFORE:
+        return True
+    for r in range(c.b, min(b + 1, sb)):
+        w = toks[r].w
+        if w in _RATE_ADVERBS or (w == "كل" and r + 1 < sb and toks[r + 1].w in _RATE_UNITS):
+            return True
+    return False
 
 
 def _lost_own(toks: list[Token], sa: int, c: _Count, h: int | None, sb: int) -> int | None:

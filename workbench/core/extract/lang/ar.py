@@ -96,13 +96,17 @@ OUTCOME_TRIGGERS: dict[str, str] = {
     **dict.fromkeys((
         "نزوح", "تهجير", "هجر", "هجرت", "تشريد", "شرد", "شردت", "هروب", "فرار", "لجأ",
         "لجوء", "فر", "نزح", "نزحت",
+        # "وفر 2000 شخص"، "وفرت 300 أسرة": the clitic on a verb of three letters, and the
+        # feminine before households (the letters are also "provided": people only)
+        "وفر", "ففر", "فرت",
     ), "displaced"),
 }
 
 # Triggers that only count when the count follows at once: "موقعا" is also
 # "a site", "أسر" also "families", "فر" also part of names.
 TIGHT_TRIGGERS: frozenset[str] = frozenset({
-    "أوقع", "أوقعت", "موقعا", "موقعة", "أسر", "أسرت", "فر", "حصد", "حصدت", "قضى", "قضت",
+    "أوقع", "أوقعت", "موقعا", "موقعة", "أسر", "أسرت", "فر", "وفر", "ففر", "فرت", "حصد",
+    "حصدت", "قضى", "قضت",
     "حبس", "بحبس",
     "يقتل", "تقتل", "يصيب", "تصيب",
     "جثث", "جثامين", "رفات",  # "جثث القتلى": only a count right after is a figure
@@ -141,7 +145,7 @@ VICTIM_VERBS: tuple[str, ...] = ("راح", "ذهب", "سقط")
 # Triggers that are outcomes only for people: the counted noun must be a person word
 # ("ضبط 7 آخرين", "تصفية 3 عناصر"; not "ضبط 3 بنادق", "تصفية 3 خزانات").
 PERSON_TRIGGERS: frozenset[str] = frozenset({"ضبط", "ضبطت", "تصفية", "غرق", "يحتجز", "تحتجز",
-                                            "يحتجزون"})
+                                            "يحتجزون", "وفر", "فرت"})
 # What may follow a bare count whose noun a headline leaves to the reader ("مقتل 5 مسلحين
 # وضبط 9 في شمال سيناء"): a place or a time, never a thing seized ("وضبط 9 بنادق").
 BARE_COUNT_ENDS: tuple[str, ...] = ("في", "على", "قرب", "شمال", "جنوب", "شرق", "غرب",
@@ -437,6 +441,25 @@ DEATH_VERBS: tuple[str, ...] = ("توفي", "توفيت", "توفوا", "توف�
 # "الحياة" after the verb ("فارق" alone is also "differed").
 PARTING_VERBS: tuple[str, ...] = ("فارق", "فارقت", "فارقا", "فارقتا", "فارقوا", "فارقن")
 LIFE_WORDS: tuple[str, ...] = ("الحياة",)
+# A rate is no count of people ("ويقتل 3 مدنيين يوميا"، "نزوح 500 شخص أسبوعيا"، "بمعدل 3
+# قتلى"): an average over a period, like a proportion, names no one harmed. After the
+# counted phrase: an adverb of frequency, or "كل" and a unit of time; before the count:
+# "at a rate of".
+RATE_ADVERBS: tuple[str, ...] = ("يوميا", "أسبوعيا", "شهريا", "سنويا", "يومياً", "أسبوعياً",
+                                 "شهرياً", "سنوياً")
+RATE_UNITS: tuple[str, ...] = ("يوم", "أسبوع", "شهر", "عام", "سنة", "ساعة")
+RATE_BEFORE: tuple[str, ...] = ("بمعدل", "معدل", "بمتوسط", "متوسط")
+# Losing one's life is a death ("5 أشخاص فقدوا حياتهم"، "وفقد 5 أشخاص أرواحهم"); losing
+# anything else of one's own is no outcome ("فقدوا منازلهم"، "فقدت 300 عائلة مصادر
+# رزقها"): the object, with the pronoun of the people counted, tells the verb "lost" from
+# the passive "went missing" ("5 صيادين فقدوا قبالة السواحل").
+LOST_LIVES: tuple[str, ...] = ("حياته", "حياتها", "حياتهم", "حياتهما", "حياتهن", "أرواحهم",
+                               "أرواحهن", "روحه", "روحها", "أرواحهما")
+LOST_VERBS: tuple[str, ...] = ("فقد", "فقدت", "فقدوا", "فقدا", "فقدتا", "فقدن")
+# Prepositions with a pronoun, which end like a possessed object ("فقد 5 منهم")
+PRONOUN_PREPOSITIONS: tuple[str, ...] = (
+    "منهم", "منهن", "منهما", "بينهم", "بينهن", "بينهما", "عنهم", "عنهن", "لهم", "لهن", "لهما",
+    "عليهم", "عليهن", "فيهم", "معهم", "معهن", "لديهم", "إليهم", "بهم", "بهن")
 # "لقي 4 أشخاص مصرعهم": لقي counts only with one of these nouns after it.
 DEATH_OBJECTS: tuple[str, ...] = ("مصرعه", "مصرعها", "مصرعهم", "مصرعهما", "حتفه", "حتفهم",
                                   "حتفها", "حتفهما", "مصرعهن")
