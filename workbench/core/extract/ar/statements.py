@@ -46,6 +46,7 @@ _ADDRESSING_VERBS = fold_set(V.ADDRESSING_VERBS)
 _ACCUSING_VERBS = fold_set(("اتهم", "اتهمت", "اتهموا"))
 _ROOT_B_MASDARS = fold_set(V.ROOT_B_MASDARS)
 _B_BODIES = fold_set(V.B_BODY_HEADS)
+_ALA_HEADS = fold_set(V.ALA_PHRASE_HEADS)
 _SECOND_VERB_CALLS = fold_set(V.PRESENT_CALL_VERBS)
 _CALLED_ON = fold_set(V.CALLED_ON_HEADS)
 _CONDEMNING = fold_set(V.CONDEMNING_VERBS)
@@ -227,7 +228,8 @@ _RANK_MODIFIER_PAIRS = frozenset(tuple(fold_word(w) for w in p.split())
 _RANK_PAIR_WORDS = frozenset(w for p in _RANK_MODIFIER_PAIRS for w in p)
 _NAME_LINKS = fold_set(V.NAME_LINKS)
 # Verbs with an object pronoun that relay words said before: "نقلها التلفزيون".
-_RELAY_VERBS = fold_set(("نقلها", "نقله", "نقلتها", "نقلته", "أوردها", "أورده", "بثها"))
+_RELAY_VERBS = fold_set(("نقلها", "نقله", "نقلتها", "نقلته", "أوردها", "أورده", "بثها", "بثه",
+                           "بثته", "بثتها"))
 _QUOTES = frozenset('"«»“”')
 # the media nouns with the article ("في البيان"): a medium, not a body
 _MEDIA_DEF = tuple("ال" + m for m in _MEDIA)
@@ -987,6 +989,10 @@ def _sentence(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
             nxt = _speech_verb(toks, sa, sb, k, verb, raw)
             if len(raw) > before:
                 raw[before].verb = k
+                if _initial_head(toks[sa].w) != toks[sa].w:
+                    for st in raw[before:]:
+                        if st.speaker is not None and st.speaker[0] == sa:
+                            st.waw = True  # "والمرصد قال إن": the sentence's "و"
                 if verb in _OBJECT_VERBS:
                     _split_gapped(toks, raw, before)
                 _nested(toks, raw, before)
@@ -2257,6 +2263,12 @@ def _object_subject_core(toks: list[Token], j: int, sb: int) -> int:
                 # (one person: a plural nisba after it is the object, "الحوثيين")
                 k, prev_def, construct, singular = place, True, True, True
                 continue
+            if t.w in _ORG_HEADS and k + 1 < sb and toks[k].w in _PLACE_HEADS and (
+                    place := _title_place_end(toks, k, sb)) > k:
+                # "مجلس إقليم كردستان"، "برلمان إقليم كردستان": a place head and its name in
+                # construct make the body definite, as after a title
+                k, prev_def, construct = place, True, True
+                continue
             if t.w in _ORG_HEADS and k < sb and _genitive_name(toks[k]):
                 # "قوات سوريا": a name in construct with the head makes it definite.
                 k += 1
@@ -2365,7 +2377,7 @@ def _object_subject_core(toks: list[Token], j: int, sb: int) -> int:
     return k
 
 
-_TITLES_OF_PLACES = fold_set(("وكيل", "محافظ", "مدير", "نائب", "أمين", "مسؤول"))
+_TITLES_OF_PLACES = fold_set(("وكيل", "محافظ", "مدير", "نائب", "أمين", "مسؤول", "رئيس"))
 
 
 def _bare_name(t: Token) -> bool:
@@ -2473,6 +2485,13 @@ def _names_hidden_by_folding(folded: Folded, toks: list[Token]) -> frozenset[int
         if k + 2 >= len(toks) or not toks[k + 1].is_word:
             continue
         name, after = toks[k + 1], toks[k + 2].w
+        if k + 3 < len(toks) and toks[k + 2].w.startswith("ال") and not name.w.startswith(
+                ("ال", "و")) and name.w not in _STOPS and name.w not in _COMP and not (
+                _definite_object(name.w) or name.w in _PLATFORMS or name.w in _ALA_HEADS
+                or _verb_form(name, _VERBS)):
+            # "سمير علي حسن الخطيب إن": a father's name, then the family name with the
+            # article (read as below, one word on)
+            name, after = toks[k + 2], toks[k + 3].w
         if not (after in _COMP or after in ("،", ",") or after in _STOPS or (
                 after in _PREP_VERB_PREPS)):
             continue
@@ -2568,6 +2587,12 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
         return _resumptive(toks, sa, sb, k, j + 1, verb, raw)
     direct = _content_start(toks, j, sb, max_skip=0)
     fronted = _fronted_subject(toks, sa, k)
+    if fronted is None and (direct is not None or (j < sb and (
+            toks[j].w == _PREP_VERBS.get(verb) or (verb in _OBJECT_VERBS and _NO_SUBJECT(
+                toks[j])) or (verb in _BI_VERBS and _bi_content(toks[j]))))):
+        # "والمرصد قال إن ..."، "والأمم المتحدة حذرت من ..."، "المرصد أعلن مقتل ...": the
+        # sentence opens with the verb's subject, the words follow the verb at once
+        fronted = _initial_subject(toks, sa, k)
     if direct is None and fronted is not None and j < sb and toks[j].w == "من":
         # 'وكان أحد المتهمين قد صرخ من داخل القفص: "..."': with the subject before the
         # verb, a phrase with "من" after it says where from, and is no second subject
@@ -2799,6 +2824,15 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
         s_end = _object_subject_end(toks, j, sp_end)
         if j < s_end < sp_end:
             speaker = (j, s_end)  # "ووصف الوزير الهجوم بأنه ...": the object is no speaker
+    if verb in _OBJECT_FIRST and sp_end > j and speaker is not None and speaker[0] == j:
+        told = next((r for r in range(j, sp_end) if _accusative_plural(toks[r]) and (
+            r == j or toks[r - 1].w.endswith("ون"))), None)
+        if told == j and all(toks[r].w.startswith("ال") for r in range(j, sp_end)):
+            # "وأبلغ الصحفيين بأن ...": the ones told, in the accusative, are the object;
+            # the subject is the verb's pronoun (the sentence's, else the last speaker)
+            speaker = fronted
+        elif told is not None and told > j:
+            speaker = (j, told)  # "وأبلغ المسؤولون الصحفيين بأن": the nominative speaks
     if c is None and verb in _CALL_VERBS and (p := _call_prep(toks, j, sb, verb)):
         # "ودعا المنسق المقيم للأمم المتحدة في السودان الأطراف المتحاربة إلى ...": the
         # call from its preposition; the subject is what comes before the addressee.
@@ -3000,6 +3034,13 @@ def _addressed_after_comma(toks: list[Token], sa: int, k: int, verb: str,
     g = _gender(toks[k])
     return g in ("m", "f") and _main_subject(toks, _past_also(toks, sa), k, verb,
                                              feminine=g == "f") is not None
+
+
+def _accusative_plural(t: Token) -> bool:
+    """A definite sound masculine plural in the accusative ("الصحفيين"، "المراسلين"),
+    which after a verb of telling is the one told: its subject would end in "ون"."""
+    return t.w.startswith("ال") and t.w.endswith("ين") and len(t.w) >= 6 and (
+        t.w not in _STOPS and t.w not in _REL)
 
 
 def _past_also(toks: list[Token], sa: int) -> int:
@@ -3786,6 +3827,45 @@ def _reported_plural_subject(toks: list[Token], raw: list[_Stmt], sa: int,
     if end >= st.b or not toks[end].w.endswith("وا"):
         return None
     return a, end
+
+
+def _initial_head(w: str) -> str:
+    """A sentence's first word without the clitic "و" where it stands before the article
+    or a body's or office's head ("والمرصد"، "ووزير")."""
+    if w.startswith("وال") and w not in _WAW_ROOTED:
+        return w[1:]
+    if w.startswith("و") and (w[1:] in _ORG_HEADS or w[1:] in _OFFICES or w[1:] in _WAW_ROOTED):
+        return w[1:]
+    return w
+
+
+# Words whose "وال" is their root, not "و" and the article: "والي الخرطوم"، "والد الضحية"
+_WAW_ROOTED = fold_set(("والي", "والد", "والدة", "والدا", "والدي", "والدته", "والده"))
+
+
+def _initial_subject(toks: list[Token], sa: int, k: int, max_words: int = 7
+                     ) -> tuple[int, int] | None:
+    """A subject that opens its sentence before the verb at ``k`` with nothing else
+    between ("المرصد السوري قال إن"، "والأمم المتحدة حذرت من"، "المتحدث باسم الجيش أكد
+    أن"): a definite head, or a head in construct with a definite genitive, of the verb's
+    gender, and only words of a noun phrase after it (no verb, time, place or clause)."""
+    if not (sa < k <= sa + max_words) or not all(toks[r].is_word for r in range(sa, k)):
+        return None
+    head = _initial_head(toks[sa].w)
+    if not ((head.startswith("ال") and head not in _WAW_ROOTED) or (k > sa + 1 and (
+            head in _ORG_HEADS or head in _OFFICES or head in _WAW_ROOTED) and toks[
+            sa + 1].w.startswith("ال"))):
+        return None
+    if head in _TIME_WORDS or head in _REL_TIME or head in _STOPS or head in _DEMONSTRATIVES:
+        return None
+    if any(toks[r].w in _STOP_WORDS or toks[r].w in _TIME_WORDS or toks[r].w in _STOPS
+           or toks[r].w in _REL_TIME or toks[r].w in _COMP or _verb_form(toks[r], _VERBS)
+           for r in range(sa + 1, k) if toks[r].w != "باسم"):
+        return None
+    g = _gender(toks[k])
+    if (g == "m" and head.endswith("ه")) or (g == "f" and head.endswith(("ون", "ين"))):
+        return None  # "المنظمة قال" agrees with nothing: the subject is elsewhere
+    return sa, k
 
 
 def _fronted_subject(toks: list[Token], sa: int, k: int) -> tuple[int, int] | None:

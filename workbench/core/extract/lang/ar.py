@@ -1594,7 +1594,7 @@ ORGANISATION_HEADS: tuple[str, ...] = (
     "قوات", "منظمة", "حركة", "وكالة", "جماعة", "هيئة", "وزارة", "لجنة", "جبهة", "مجلس",
     "حزب", "شركة", "جمعية", "رابطة", "تنظيم", "ميليشيا", "ميليشيات", "كتائب", "ألوية",
     "جيش", "صحيفة", "قناة", "شبكة", "إذاعة", "مؤسسة", "مركز", "مرصد", "اتحاد", "تحالف",
-    "حكومة", "رئاسة", "مكتب", "وسائل",
+    "حكومة", "رئاسة", "مكتب", "وسائل", "برلمان",
     # professional bodies that issue casualty counts ("نقابة أطباء السودان", "تجمع
     # المهنيين السودانيين")
     "نقابة", "تجمع",
@@ -1709,7 +1709,7 @@ QUOTED_OBJECT_PARTICIPLES: dict[str, str] = {
 # Bodies whose name opens with a root "ب", no preposition: after "أعلن"/"أفاد" they are the
 # subject ("أعلن برنامج الأغذية العالمي وصول ..."، "أعلنت بعثة الأمم المتحدة ..."، "أعلنت
 # بلدية المدينة إغلاق ...") where "أعلن بمقتل"-type words are the content.
-B_BODY_HEADS: tuple[str, ...] = ("برنامج", "بعثة", "بلدية", "بنك", "بورصة",
+B_BODY_HEADS: tuple[str, ...] = ("برنامج", "بعثة", "بلدية", "بنك", "بورصة", "برلمان",
                                  "بطريركية")
 ROOT_B_MASDARS: tuple[str, ...] = ("بيع", "بدء", "بناء", "بث", "بقاء", "بلوغ", "بسط")
 # Public bodies named by their kind, scope and field before a headline's colon
@@ -1866,6 +1866,15 @@ CALLED_ON_HEADS: tuple[str, ...] = (
 TURN_OPENERS: tuple[str, ...] = ("من جهته", "من جهتها", "من جهتهم", "من جانبه", "من جانبها",
                                  "من جانبهم", "من ناحيته", "من ناحيتها", "في المقابل",
                                  "بدوره", "بدورها", "بدورهم")
+# Nouns that open a phrase with "على" before a definite genitive ("على هامش الجلسة"،
+# "على لسان الوزير"، "على صعيد الأمن"): where a text writes the preposition with ya,
+# "علي هامش الجلسة" is no name of three words.
+ALA_PHRASE_HEADS: tuple[str, ...] = (
+    "هامش", "لسان", "خلفية", "رأس", "صعيد", "إثر", "أثر", "حساب", "وقع", "ضوء", "مستوى",
+    "طول", "امتداد", "مدار", "مدى", "مقربة", "بعد", "حد", "نحو", "غرار", "خلاف", "عكس",
+    "يد", "أيدي", "متن", "قيد", "رغم", "الرغم", "وجه", "ذمة", "أساس", "أعتاب", "حين",
+    "جانب", "سبيل", "شفا", "مشارف", "أبواب", "أطراف", "ظهر", "خط",
+)
 FRONTED_SUBJECT_OPENERS: tuple[str, ...] = ("كان", "كانت", "لكن", "ولكن", "بينما", "فيما",
                                             "أما")
 # Personal pronouns/relative words before a verb: speaker = previous speaker.

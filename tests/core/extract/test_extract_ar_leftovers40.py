@@ -1,0 +1,230 @@
+"""Arabic probes for the misreadings left after the thirty-ninth round (issue 11):
+
+1. flight written with a clitic on the three letters ("وفر 2000 شخص") or in the feminine
+   before households ("وفرت 300 أسرة") is displacement; the same letters are also
+   "provided", so only people and households are counted after them;
+2. a rate ("يوميا"، "كل يوم"، "بمعدل") is an average over a period, no count of people
+   harmed, as a proportion is not (the corpus rules' "not casualties");
+3. losing one's life is a death ("5 أشخاص فقدوا حياتهم") and losing one's home no outcome
+   ("فقدوا منازلهم"); with no object after it the verb stays the passive "went missing";
+4. a subject that opens its sentence before the verb of saying ("والمرصد قال إن ...")
+   is the speaker, in the body as in a first line;
+5. after a verb of telling, a definite plural in the accusative ("وأبلغ الصحفيين بأن")
+   is the one told: the subject is the verb's pronoun, and a nominative before it
+   ("وأبلغ المسؤولون الصحفيين") is the speaker;
+6. a broadcaster that carried the words ("في بيان بثته قناة ...") is a second source of
+   them, as "بثها التلفزيون" was, whatever the pronoun's gender; a news agency that
+   printed a statement ("نشرته وكالة الأنباء") still adds nobody;
+7. a parliament heads a speaker as a council does ("أعلن برلمان إقليم كردستان تأجيل
+   ..."), and a place head with its name in construct after a body or a president makes
+   it definite ("مجلس إقليم كردستان"، "رئيس مجلس النواب");
+8. "علي" written with ya before a father's name and a family name with the article is
+   the name ("سمير علي حسن الخطيب"); a noun that opens a phrase with the preposition
+   ("علي هامش الجلسة") is not.
+
+Every sentence is fictional and written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_probes import ar_statements, figures
+
+_HEADLINE = "قصف على أحياء المدينة\n"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 1. flight with the clitic "و" or "ف" on "فر", and "فرت" before households
+    ('وفر 2000 شخص من القرية بعد القصف.',
+     [('وفر 2000 شخص', 'displaced', 2000, None, 'exact', 'شخص')]),
+    ('وفر أكثر من 500 مدني من الحي.',
+     [('وفر أكثر من 500 مدني', 'displaced', 500, None, 'more_than', 'مدني')]),
+    ('ففر 700 شخص نحو الحدود.',
+     [('ففر 700 شخص', 'displaced', 700, None, 'exact', 'شخص')]),
+    ('وفرت 300 أسرة من البلدة.',
+     [('وفرت 300 أسرة', 'displaced', 300, None, 'exact', 'أسرة')]),
+    ('فرت 120 عائلة من المخيم ليلا.',
+     [('فرت 120 عائلة', 'displaced', 120, None, 'exact', 'عائلة')]),
+    ('وفرت عشرات العائلات من القرية.',
+     [('وفرت عشرات العائلات', 'displaced', 24, None, 'vague', 'العائلات')]),
+    # ... read before and kept
+    ('فر 2000 شخص من القرية.', [('فر 2000 شخص', 'displaced', 2000, None, 'exact', 'شخص')]),
+    ('فر الآلاف من السكان.',
+     [('فر الآلاف من السكان', 'displaced', 2000, None, 'vague', 'السكان')]),
+    # ... and look-alikes: "provided" things, a subject before the count, soldiers
+    ('وفر 300 فرصة عمل في المدينة.', []),
+    ('وفرت 300 سلة غذائية للأسر.', []),
+    ('ووفرت المنظمة 300 مولد كهرباء.', []),
+    ('وفر 20 جنديا من المعسكر.', []),
+])
+def test_flight_with_a_clitic(text: str, expected: list[tuple]) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 2. a rate counts nobody
+    ('ويقتل 3 مدنيين يوميا في المدينة.', []),
+    ('ويقتل نحو 10 أشخاص يوميا في الاشتباكات.', []),
+    ('وقتل 3 مدنيين يوميا خلال الشهر الماضي.', []),
+    ('ونزح 500 شخص أسبوعيا من المدينة.', []),
+    ('وتشير الأرقام إلى مقتل 3 مدنيين يوميا.', []),
+    ('ويقتل 3 مدنيين كل يوم في المدينة.', []),
+    ('وسقط في المدينة بمعدل 5 قتلى في الأسبوع.', []),
+    # ... and look-alikes: a day named, an adjective of the raids, a weekday
+    ('وقتل 3 مدنيين يوم الجمعة.',
+     [('وقتل 3 مدنيين', 'killed', 3, None, 'exact', 'مدنيين')]),
+    ('وقتل 3 مدنيين في غارات يومية على المدينة.',
+     [('وقتل 3 مدنيين', 'killed', 3, None, 'exact', 'مدنيين')]),
+    ('وقتل 4 أشخاص في قصف على الحي كل مساء فيه إطلاق نار.',
+     [('وقتل 4 أشخاص', 'killed', 4, None, 'exact', 'أشخاص')]),
+])
+def test_rate_is_no_count(text: str, expected: list[tuple]) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 3. losing one's life: a death
+    ('وقال إن 5 أشخاص فقدوا حياتهم في القصف.',
+     [('5 أشخاص فقدوا حياتهم', 'killed', 5, None, 'exact', 'أشخاص')]),
+    ('وقال إن 5 أشخاص فقدوا أرواحهم في القصف.',
+     [('5 أشخاص فقدوا أرواحهم', 'killed', 5, None, 'exact', 'أشخاص')]),
+    ('وفقد 5 أشخاص حياتهم في القصف.',
+     [('وفقد 5 أشخاص حياتهم', 'killed', 5, None, 'exact', 'أشخاص')]),
+    # ... losing one's own: nothing
+    ('وقال إن 5 أشخاص فقدوا منازلهم في القصف.', []),
+    ('وقال إن 40 مزارعا فقدوا محاصيلهم بعد الحريق.', []),
+    ('وفقد 5 أشخاص منازلهم في القصف.', []),
+    # ... and no object: the passive, as before
+    ('وقال إن 5 أشخاص فقدوا في القصف.',
+     [('5 أشخاص فقدوا', 'missing', 5, None, 'exact', 'أشخاص')]),
+    ('وقال إن 5 صيادين فقدوا قبالة السواحل.',
+     [('5 صيادين فقدوا', 'missing', 5, None, 'exact', 'صيادين')]),
+    ('وفقد 5 أشخاص في القصف.', [('وفقد 5 أشخاص', 'missing', 5, None, 'exact', 'أشخاص')]),
+    ('ولفتت اللجنة إلى أنها فقدت الاتصال بأربعة من موظفيها.',
+     [('فقدت الاتصال بأربعة من موظفيها', 'missing', 4, None, 'exact', 'من موظفيها')]),
+])
+def test_losing_life_or_home(text: str, expected: list[tuple]) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # 4. the subject before the verb of saying, at the sentence's start in the body
+    ('وقالت الوزارة إن القصف مستمر. والمرصد قال إن 5 مدنيين قتلوا.',
+     [('الوزارة', 'القصف مستمر'), ('المرصد', '5 مدنيين قتلوا')]),
+    ('وقالت الوزارة إن القصف مستمر. المرصد السوري قال إن 5 مدنيين قتلوا.',
+     [('الوزارة', 'القصف مستمر'), ('المرصد السوري', '5 مدنيين قتلوا')]),
+    ('وقالت الوزارة إن القصف مستمر. والأمم المتحدة حذرت من كارثة إنسانية.',
+     [('الوزارة', 'القصف مستمر'), ('الأمم المتحدة', 'من كارثة إنسانية')]),
+    ('وقالت الوزارة إن القصف مستمر. والمتحدث باسم الجيش أكد أن الهجوم فشل.',
+     [('الوزارة', 'القصف مستمر'), ('المتحدث باسم الجيش', 'الهجوم فشل')]),
+    ('وقالت الوزارة إن القصف مستمر. ووزير الخارجية قال إن الوضع خطير.',
+     [('الوزارة', 'القصف مستمر'), ('وزير الخارجية', 'الوضع خطير')]),
+    ('وقالت الوزارة إن القصف مستمر. ووالي الولاية قال إن الوضع خطير.',
+     [('الوزارة', 'القصف مستمر'), ('والي الولاية', 'الوضع خطير')]),
+    ('وقالت الوزارة إن القصف مستمر. والجيش أعلن مقتل 5 مسلحين.',
+     [('الوزارة', 'القصف مستمر'), ('الجيش', 'مقتل 5 مسلحين')]),
+    ('المصادر الطبية أفادت بمقتل 5 مدنيين.', [('المصادر الطبية', 'بمقتل 5 مدنيين')]),
+    # ... and look-alikes: a time opens the sentence; a subject of the other gender
+    ('وقالت الوزارة إن القصف مستمر. الأسبوع الماضي قالت إن الوضع خطير.',
+     [('الوزارة', 'القصف مستمر'), ('الوزارة', 'الوضع خطير')]),
+    ('وقالت الوزارة إن القصف مستمر. والمنظمة قال إن الوضع خطير.',
+     [('الوزارة', 'القصف مستمر'), ('الوزارة', 'الوضع خطير')]),
+    # ... read before and kept: "كان" before the subject
+    ('وقالت الوزارة إن القصف مستمر. وكان المرصد قد قال إن 5 مدنيين قتلوا.',
+     [('الوزارة', 'القصف مستمر'), ('المرصد', '5 مدنيين قتلوا')]),
+])
+def test_subject_opening_the_sentence(body: str, expected: list[tuple[str | None, str]]
+                                      ) -> None:
+    assert ar_statements(_HEADLINE + body) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # ... and a first line the same way
+    ('المرصد قال إن 5 مدنيين قتلوا في القصف', [('المرصد', '5 مدنيين قتلوا في القصف')]),
+    ('والأمم المتحدة حذرت من كارثة إنسانية', [('الأمم المتحدة', 'من كارثة إنسانية')]),
+])
+def test_subject_opening_a_first_line(text: str, expected: list[tuple[str | None, str]]
+                                      ) -> None:
+    assert ar_statements(text) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # 5. the ones told, in the accusative, after a verb of telling
+    ('وقال الوزير إن الوضع خطير. وأبلغ الصحفيين بأن القصف مستمر.',
+     [('الوزير', 'الوضع خطير'), ('الوزير', 'القصف مستمر')]),
+    ('وقالت الوزيرة إن الوضع خطير. وأبلغت الصحفيين الأجانب أن القصف مستمر.',
+     [('الوزيرة', 'الوضع خطير'), ('الوزيرة', 'القصف مستمر')]),
+    ('وأبلغ المسؤولون الصحفيين بأن القصف مستمر.', [('المسؤولون', 'القصف مستمر')]),
+    ('وكان الوزير قد أبلغ الصحفيين بأن القصف مستمر.', [('الوزير', 'القصف مستمر')]),
+    # ... read before and kept: the subject named after the verb
+    ('وأبلغ الوزير الصحفيين بأن القصف مستمر.', [('الوزير', 'القصف مستمر')]),
+    ('وأبلغ المسؤولون بأن القصف مستمر.', [('المسؤولون', 'القصف مستمر')]),
+])
+def test_the_ones_told(body: str, expected: list[tuple[str | None, str]]) -> None:
+    assert ar_statements(_HEADLINE + body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # 6. a broadcaster that carried the words
+    ('وقال الوزير في بيان بثته قناة "الأفق" إن القصف مستمر.',
+     [('الوزير', 'القصف مستمر'), ('قناة "الأفق"', 'القصف مستمر')]),
+    ('وقال الوزير في بيان بثته قناة الأفق إن القصف مستمر.',
+     [('الوزير', 'القصف مستمر'), ('قناة الأفق', 'القصف مستمر')]),
+    ('وقال قائد الفصيل في تسجيل مصور بثه التلفزيون الرسمي إن القصف مستمر.',
+     [('قائد الفصيل', 'القصف مستمر'), ('التلفزيون الرسمي', 'القصف مستمر')]),
+    ('وأكد المتحدث في كلمة بثتها إذاعة المدينة أن القصف مستمر.',
+     [('المتحدث', 'القصف مستمر'), ('إذاعة المدينة', 'القصف مستمر')]),
+    # ... read before and kept: the feminine pronoun's "بثها"
+    ('وقال الوزير في تصريحات بثها التلفزيون الرسمي إن القصف مستمر.',
+     [('الوزير', 'القصف مستمر'), ('التلفزيون الرسمي', 'القصف مستمر')]),
+    # ... and look-alikes: a news agency that printed it; footage with no words
+    ('وقال الجيش في بيان نشرته وكالة الأنباء الرسمية إن القصف مستمر.',
+     [('الجيش', 'القصف مستمر')]),
+    ('وأظهر مقطع فيديو بثته قناة الأفق دمارا واسعا في الحي.', []),
+])
+def test_broadcaster_carries_the_words(body: str,
+                                       expected: list[tuple[str | None, str]]) -> None:
+    assert ar_statements(_HEADLINE + body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # 7. a parliament as the head of a speaker, a place in construct after a body
+    ('وأعلن برلمان إقليم كردستان تأجيل الجلسة إلى الأحد.',
+     [('برلمان إقليم كردستان', 'تأجيل الجلسة إلى الأحد')]),
+    ('أعلن برلمان طبرق رفضه للاتفاق.', [('برلمان طبرق', 'رفضه للاتفاق')]),
+    ('وأعلن برلمان الإقليم تأجيل الجلسة.', [('برلمان الإقليم', 'تأجيل الجلسة')]),
+    ('أعلن مجلس إقليم كردستان تأجيل الجلسة.', [('مجلس إقليم كردستان', 'تأجيل الجلسة')]),
+    ('أعلنت حكومة إقليم كردستان تعليق الدوام.',
+     [('حكومة إقليم كردستان', 'تعليق الدوام')]),
+    ('وأعلن رئيس إقليم كردستان تأجيل الجلسة.', [('رئيس إقليم كردستان', 'تأجيل الجلسة')]),
+    ('وأعلن رئيس مجلس النواب تأجيل الجلسة.', [('رئيس مجلس النواب', 'تأجيل الجلسة')]),
+    # ... read before and kept
+    ('وأفاد برلمان إقليم كردستان في بيان بأن الجلسة تأجلت.',
+     [('برلمان إقليم كردستان', 'الجلسة تأجلت')]),
+    ('وأعلن البرلمان العراقي تأجيل الجلسة.', [('البرلمان العراقي', 'تأجيل الجلسة')]),
+    ('وأعلن رئيس الوزراء تأجيل الجلسة.', [('رئيس الوزراء', 'تأجيل الجلسة')]),
+    ('ودعا رئيس الحكومة المجتمع الدولي إلى التدخل.', [('رئيس الحكومة', 'إلى التدخل')]),
+    # ... and a look-alike: "أعلن" with its "بـ" content
+    ('وأعلن بأن الجلسة تأجلت.', [(None, 'الجلسة تأجلت')]),
+])
+def test_parliament_and_place_in_construct(body: str,
+                                           expected: list[tuple[str | None, str]]) -> None:
+    assert ar_statements(_HEADLINE + body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # 8. "علي" with ya, a father's name, a family name with the article
+    ('وقال المحامي سمير علي حسن الخطيب إن موكله بريء.',
+     [('المحامي سمير علي حسن الخطيب', 'موكله بريء')]),
+    ('وقال الناشط محمد علي أحمد الحسن، إن القصف مستمر.',
+     [('الناشط محمد علي أحمد الحسن', 'القصف مستمر')]),
+    ('وقال الطبيب سامي علي عثمان الفاضل في بيان إن المستشفى امتلأ.',
+     [('الطبيب سامي علي عثمان الفاضل', 'المستشفى امتلأ')]),
+    # ... and look-alikes: the preposition as written, a phrase that opens with it
+    ('وقال المحامي سمير على حسن الخطيب إن موكله بريء.', [('المحامي سمير', 'موكله بريء')]),
+    ('وأكد الوزير سمير علي هامش الجلسة أن القصف مستمر.', [('الوزير سمير', 'القصف مستمر')]),
+])
+def test_ali_before_a_three_word_name(body: str,
+                                      expected: list[tuple[str | None, str]]) -> None:
+    assert ar_statements(_HEADLINE + body) == expected
