@@ -3133,9 +3133,10 @@ def _resumptive(toks: list[Token], sa: int, sb: int, k: int, j: int, verb: str,
                                           and len(t.w) > 2 and t.w != "بينما"):
                 c = r
                 break
-    if c is None and verb in _OBJECT_VERBS and verb not in _CALL_VERBS and j < sb and toks[
-            j].is_word and toks[j].w not in _COMP:
-        c = j  # "أكدت فيه التزامها بالتهدئة"
+    if c is None and verb in _OBJECT_VERBS and verb not in _CALL_VERBS and j < sb and ((toks[
+            j].is_word and toks[j].w not in _COMP) or (toks[j].w in _QUOTE_PAIRS and j + 1 < sb
+                                                       and toks[j + 1].is_word)):
+        c = j  # "أكدت فيه التزامها بالتهدئة"، 'أكدت فيه "مقتل اثنين ..."' (a quoted object)
     if c is None or c >= sb:
         return k + 1
     g = _gender(toks[k])
@@ -3868,11 +3869,40 @@ def _initial_subject(toks: list[Token], sa: int, k: int, max_words: int = 7
     return sa, k
 
 
+def _relative_head(toks: list[Token], sa: int, qad: int, max_words: int = 12
+                   ) -> tuple[int, int] | None:
+    """"وكان تقرير أممي صدر في 2019 قد أفاد": between "كان" and "قد", an indefinite noun
+    and its indefinite adjectives, then a clause that describes it (an indefinite noun
+    takes its relative clause with no "الذي"), its verb followed by a preposition or a
+    number; the subject is the noun phrase alone."""
+    m = next((r for r in range(qad - 1, max(sa - 1, qad - max_words - 1), -1)
+              if toks[r].w in _KANA_FORMS or not (toks[r].is_word or toks[r].is_digit)),
+             None)
+    if m is None or toks[m].w not in _KANA_FORMS or m + 1 >= qad:
+        return None
+    h = toks[m + 1]
+    if not h.is_word or h.w.startswith(("ال", "و")) or h.w in _STOPS or h.w in _STOP_WORDS or (
+            _verb_form(h, _VERBS)):
+        return None
+    e = m + 2
+    while e < qad and toks[e].is_word and not toks[e].w.startswith(("ال", "و")) and (
+            toks[e].w.endswith(("ي", "يه", "يين", "يون"))) and not _verb_form(toks[e], _VERBS):
+        e += 1  # "أممي"، "حقوقية": adjectives without the article
+    if e + 1 >= qad or e - m > 4 or not toks[e].is_word or toks[e].w.startswith("ال") or (
+            toks[e].w in _STOP_WORDS or toks[e].w in _STOPS):
+        return None
+    if not (toks[e + 1].w in _STOP_WORDS or toks[e + 1].is_digit):
+        return None  # "وكانت لجنة أطباء السودان ... قد": a genitive in construct, no clause
+    return m + 1, e
+
+
 def _fronted_subject(toks: list[Token], sa: int, k: int) -> tuple[int, int] | None:
     """"وكان ناشطون فلسطينيون دعوا": the subject between كان/لكن and the verb."""
     end = k
     if k - 1 >= sa and toks[k - 1].w == "قد":
         end = k - 1
+        if (head := _relative_head(toks, sa, end)) is not None:
+            return head
     while end - 1 >= sa and toks[end - 1].w in ("،", ","):
         end -= 1
     for m in range(end - 1, max(sa - 1, end - 9), -1):
