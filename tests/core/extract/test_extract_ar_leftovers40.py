@@ -23,7 +23,9 @@
    ("علي هامش الجلسة") is not;
 9. a quoted object after "بيانا أكدت فيه" is read as without the quotes, and between
    "كان" and "قد" an indefinite subject ends where its unmarked relative clause begins
-   ("وكان تقرير أممي صدر في 2019 قد أفاد").
+   ("وكان تقرير أممي صدر في 2019 قد أفاد");
+10. after "حمّل", a body usually held to account ("الحكومة"، "السلطات" ...) with its
+   adjectives right before "المسؤولية" is the one blamed, and the subject ends before it.
 
 Every sentence is fictional and written for these tests.
 """
@@ -250,4 +252,24 @@ def test_ali_before_a_three_word_name(body: str,
 ])
 def test_quoted_object_and_unmarked_relative(body: str,
                                              expected: list[tuple[str | None, str]]) -> None:
+    assert ar_statements(_HEADLINE + body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # 10. the body blamed right before "المسؤولية" ends the subject of "حمّل" (the
+    # eleventh round's strict xfail: an indefinite construct subject)
+    ('وحمل مسؤول في الحزب الحكومة الاتحادية المسؤولية عن الفراغ الأمني.',
+     [('مسؤول في الحزب', 'الحكومة الاتحادية المسؤولية عن الفراغ الأمني')]),
+    ('وحمل رئيس مجلس المحافظة الحكومة الاتحادية المسؤولية عن الفراغ الأمني.',
+     [('رئيس مجلس المحافظة', 'الحكومة الاتحادية المسؤولية عن الفراغ الأمني')]),
+    ('وحمل عضو لجنة الأمن في البرلمان السلطات المحلية المسؤولية عن الانفلات.',
+     [('عضو لجنة الأمن في البرلمان', 'السلطات المحلية المسؤولية عن الانفلات')]),
+    # ... read before and kept
+    ('وحمل المتحدث باسم الجيش قوات الدعم السريع المسؤولية عن الهجوم.',
+     [('المتحدث باسم الجيش', 'قوات الدعم السريع المسؤولية عن الهجوم')]),
+    ('وحمل وزير الخارجية المجتمع الدولي المسؤولية عن الحصار.',
+     [('وزير الخارجية', 'المجتمع الدولي المسؤولية عن الحصار')]),
+    ('وحمل الجيش الحوثيين المسؤولية عن الهجوم.', [('الجيش', 'الحوثيين المسؤولية عن الهجوم')]),
+])
+def test_the_body_blamed(body: str, expected: list[tuple[str | None, str]]) -> None:
     assert ar_statements(_HEADLINE + body) == expected

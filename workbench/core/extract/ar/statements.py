@@ -1944,6 +1944,22 @@ def _blamer_end(toks: list[Token], j: int, sb: int, max_words: int = 12) -> int 
     return d + 1
 
 
+def _blamed_start(toks: list[Token], j: int, sb: int, max_words: int = 12) -> int | None:
+    """Where the one blamed begins after "حمّل" and its subject: a body usually called on
+    or held to account ("الحكومة"، "السلطات"، the heads of ``CALLED_ON_HEADS``) with its
+    definite nisba adjectives, right before "المسؤولية" ("حمّل مسؤول تنظيمات الحزب في
+    خانقين الحكومة الاتحادية المسؤولية"). None when the words do not have that shape."""
+    m = next((r for r in range(j + 1, min(sb, j + max_words)) if toks[r].w.startswith(
+        _RESPONSIBILITY)), None)
+    if m is None or not all(toks[r].is_word and not _verb_form(toks[r], _VERBS)
+                            for r in range(j, m)):
+        return None
+    y = m - 1
+    while y > j and toks[y].w.startswith("ال") and toks[y].w.endswith(("ي", "يه", "يين")):
+        y -= 1  # "الاتحادية"، "اليمنية": the body's adjectives
+    return y if y > j and toks[y].w in _CALLED_ON else None
+
+
 def _accusative_subject(t: Token) -> bool:
     """Can the word after "وأن"/"وإن" be its subject in the accusative ("وأن عددا من
     الجنود"، "وإن 3 آخرين"): digits, or an indefinite noun in "ا" that is no verb ("وإن
@@ -2878,6 +2894,8 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
             s_end = sp_end  # "نفى المتحدث باسم الجيش، الذي ...": the whole phrase
         elif verb in _HOLDING_VERBS and (d := _blamer_end(toks, j, sb)) is not None:
             s_end = d  # "وحملت لجان مقاومة شرق الجزيرة قوات الدعم السريع مسؤولية ..."
+        elif verb in _HOLDING_VERBS and (d := _blamed_start(toks, j, sb)) is not None:
+            s_end = d  # "وحمل مسؤول تنظيمات الحزب في خانقين الحكومة الاتحادية المسؤولية"
         elif s_end < sp_end and sp_end + 2 < sb and toks[sp_end].w in _COMMAS and toks[
                 sp_end + 1].w == "في" and toks[sp_end + 2].w.startswith(_MEDIA_OR_TALLY):
             # "أعلنت جماعة نصرة الإسلام والمسلمين، في بيان ...، مسؤوليتها": the medium in
