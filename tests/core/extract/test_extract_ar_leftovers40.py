@@ -25,7 +25,10 @@
    "كان" and "قد" an indefinite subject ends where its unmarked relative clause begins
    ("وكان تقرير أممي صدر في 2019 قد أفاد");
 10. after "حمّل", a body usually held to account ("الحكومة"، "السلطات" ...) with its
-   adjectives right before "المسؤولية" is the one blamed, and the subject ends before it.
+   adjectives right before "المسؤولية" is the one blamed, and the subject ends before it;
+11. a singular before a count joined by "و" after "بين القتلى" is a figure of its own,
+   and the count's span runs back over it (the corpus rule for a second coordinated group
+   with no span of its own).
 
 Every sentence is fictional and written for these tests.
 """
@@ -273,3 +276,30 @@ def test_quoted_object_and_unmarked_relative(body: str,
 ])
 def test_the_body_blamed(body: str, expected: list[tuple[str | None, str]]) -> None:
     assert ar_statements(_HEADLINE + body) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 11. the first of two coordinated groups, a singular, after the outcome noun
+    ('وأضاف أن بين الجرحى طفلا وأربع نساء.',
+     [('بين الجرحى طفلا', 'wounded', 1, None, 'exact', 'طفلا'),
+      ('بين الجرحى طفلا وأربع نساء', 'wounded', 4, None, 'exact', 'نساء')]),
+    ('وأضاف أن بين المعتقلين صحفيا و5 طلاب.',
+     [('بين المعتقلين صحفيا', 'arrested', 1, None, 'exact', 'صحفيا'),
+      ('بين المعتقلين صحفيا و5 طلاب', 'arrested', 5, None, 'exact', 'طلاب')]),
+    ('وأضاف أن بين القتلى رجلا مسنا و3 أطفال.',
+     [('بين القتلى رجلا مسنا', 'killed', 1, None, 'exact', 'رجلا مسنا'),
+      ('بين القتلى رجلا مسنا و3 أطفال', 'killed', 3, None, 'exact', 'أطفال')]),
+    # ... read before and kept: "واحد" is no conjunction, the count first, a sub-group
+    ('وقتل رجل واحد وأصيب 3 آخرون.',
+     [('وقتل رجل واحد', 'killed', 1, None, 'exact', None),
+      ('وأصيب 3 آخرون', 'wounded', 3, None, 'exact', None)]),
+    ('وقال إن بين القتلى ثلاثة أطفال وامرأة.',
+     [('بين القتلى ثلاثة أطفال', 'killed', 3, None, 'exact', 'أطفال'),
+      ('بين القتلى ثلاثة أطفال وامرأة', 'killed', 1, None, 'exact', 'امرأة')]),
+    ('وقتل 10 أشخاص بينهم امرأة وثلاثة أطفال.',
+     [('وقتل 10 أشخاص', 'killed', 10, None, 'exact', 'أشخاص'),
+      ('بينهم امرأة', 'killed', 1, None, 'exact', 'امرأة'),
+      ('وثلاثة أطفال', 'killed', 3, None, 'exact', 'أطفال')]),
+])
+def test_singular_before_a_joined_count(text: str, expected: list[tuple]) -> None:
+    assert figures(text) == expected

@@ -221,11 +221,12 @@ def test_report_statements(text: str, expected: list[tuple[str | None, str]]) ->
       ('وأصيب ثلاثة آخرون', 'wounded', 3, 'exact')]),
     (_R07_TURKMEN,
      [('اختطفوا ثلاثة مواطنين تركمان', 'captured', 3, 'exact')]),
-    _miss(_R08_TRIBAL_SHEIKH,
-          [('ما لا يقل عن سبعة من أبناء العشيرة قضوا', 'killed', 7, 'at_least'),
-           ('بين القتلى امرأة', 'killed', 1, 'exact'),
-           ('بين القتلى امرأة وثلاثة أطفال', 'killed', 3, 'exact')],
-          "a singular before a coordinated count ('امرأة وثلاثة أطفال') gives no figure"),
+    # (a strict xfail until the leftovers after the thirty-ninth round: a singular before
+    # a coordinated count gave no figure)
+    (_R08_TRIBAL_SHEIKH,
+     [('ما لا يقل عن سبعة من أبناء العشيرة قضوا', 'killed', 7, 'at_least'),
+      ('بين القتلى امرأة', 'killed', 1, 'exact'),
+      ('بين القتلى امرأة وثلاثة أطفال', 'killed', 3, 'exact')]),
     _miss(_R09_HOSPITAL,
           [('27 جريحا', 'wounded', 27, 'exact'),
            ('27 جريحا', 'wounded', 27, 'exact'),

@@ -597,7 +597,12 @@ def _sentence(toks: list[Token], sa: int, sb: int, where: _Candidates) -> list[_
             f.outcome, f.b = "killed", f.b + 2
         if f:
             figures.append(f)
-            used.update(range(f.a, f.b))
+            c0 = f.count.a
+            joined = (toks[c0].w.startswith("و") and not toks[c0].w.startswith("واحد")) or (
+                c0 > f.a and toks[c0 - 1].w == "و")
+            # "بين القتلى امرأة وثلاثة أطفال": the second item's span runs back over the
+            # first, which is a figure of its own (read by the implicit pass)
+            used.update(range(c0 if joined and c0 > f.a else f.a, f.b))
             where.read.append((f.a, f.outcome))
     implicit = _in(where.implicit, sa, sb)
     used.update(k for k in implicit if k + 2 < sb and toks[k + 1].w == "من" and (
