@@ -28,7 +28,10 @@
    adjectives right before "المسؤولية" is the one blamed, and the subject ends before it;
 11. a singular before a count joined by "و" after "بين القتلى" is a figure of its own,
    and the count's span runs back over it (the corpus rule for a second coordinated group
-   with no span of its own).
+   with no span of its own);
+12. a headline source's words before its colon end where a second source joined by "و"
+   speaks with its own headline verb ("الصحة: 12 قتيلا في القصف والمرصد يتحدث عن 20
+   قتيلا"), as they do in a headline with no colon.
 
 Every sentence is fictional and written for these tests.
 """
@@ -303,3 +306,22 @@ def test_the_body_blamed(body: str, expected: list[tuple[str | None, str]]) -> N
 ])
 def test_singular_before_a_joined_count(text: str, expected: list[tuple]) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 12. a colon's source, then a second source with its own verb
+    ('الصحة: 12 قتيلا في القصف والمرصد يتحدث عن 20 قتيلا',
+     [('الصحة', '12 قتيلا في القصف'), ('المرصد', '20 قتيلا')]),
+    ('الداخلية: القبض على خلية إرهابية في البصرة والعشائر تنفي صلتها بها',
+     [('الداخلية', 'القبض على خلية إرهابية في البصرة'), ('العشائر', 'صلتها بها')]),
+    # ... and look-alikes: no second source; "يتحدث" with no "عن"; a verb that reports
+    # nothing
+    ('الصحة: 12 قتيلا في القصف', [('الصحة', '12 قتيلا في القصف')]),
+    ('الصحة: 12 قتيلا في القصف والوزير يتحدث للصحفيين',
+     [('الصحة', '12 قتيلا في القصف والوزير يتحدث للصحفيين')]),
+    ('الصحة: 12 قتيلا في القصف والمواطنون يشكون نقص الدواء',
+     [('الصحة', '12 قتيلا في القصف والمواطنون يشكون نقص الدواء')]),
+])
+def test_second_source_after_a_colon(text: str, expected: list[tuple[str | None, str]]
+                                     ) -> None:
+    assert ar_statements(text) == expected

@@ -175,8 +175,10 @@ _MISSES: tuple[tuple[str, str], ...] = (
     # after a comma, whose subject is the sentence's opening verb's (the headline's
     # "يدعو سكان ... إلى" is read since this round)
     (_R03_ARMY_ARABIC, 'statements'),
-    # a headline's second party with "يتحدث عن" (talks of), which is no headline verb of
-    # saying: the first party's words run on over it
+    # a headline's second party with "يتحدث عن" (talks of) after a source's colon: since
+    # the leftovers after the thirty-ninth round the first party's words end before it,
+    # but the second party's words, a bare number after "عن" ("9"), are shorter than
+    # any entry the engine gives
     (_R13_SUDAN_DOCTORS, 'statements'),
 )
 

@@ -756,6 +756,20 @@ def _headline(toks: list[Token], sa: int, sb: int, raw: list[_Stmt]) -> bool:
     colon = _headline_colon(toks, sa, sb)
     if colon is not None and _headline_speaker(toks, sa, colon):
         end = next((k for k in range(colon + 1, sb) if toks[k].w == "\n"), sb)
+        second = _second_half_source(toks, colon + 1, sb) if end - colon > 4 else None
+        if second is not None and toks[second[1]].w.lstrip("و") in _SPEAKS_OF and not (
+                second[1] + 1 < end and toks[second[1] + 1].w == "عن"):
+            second = None  # "يتحدث" with no "عن": someone speaking is the news
+        if second is not None:
+            # "أطباء السودان: 27 قتيلا في قصف الأبيض والجيش يتحدث عن 9": the source's
+            # words end where a second source joined by "و" speaks with its own verb
+            w, k = second
+            c = k + 2 if k + 1 < end and toks[k + 1].w in _COMP else k + 1
+            if toks[k].w.lstrip("و") in _SPEAKS_OF:
+                c += 1
+            raw.append(_Stmt(colon + 1, w, (sa, colon)))
+            raw.append(_Stmt(c, _headline_reply(toks, c, sb), (w, k), waw=True))
+            return True
         if end > colon + 1:
             # 'مصادر لـ"سكاي نيوز عربية": ...': the outlet addressed is no part of it
             sp_end = next((k for k in range(sa + 1, colon) if toks[k].w in _OUTLETS), colon)
