@@ -31,7 +31,10 @@
    with no span of its own);
 12. a headline source's words before its colon end where a second source joined by "و"
    speaks with its own headline verb ("الصحة: 12 قتيلا في القصف والمرصد يتحدث عن 20
-   قتيلا"), as they do in a headline with no colon.
+   قتيلا"), as they do in a headline with no colon;
+13. a call with the ones called on as its object pronoun ("، دعاهم فيها إلى"، "وحثتهم على")
+   reads as "دعا"/"حث" do; a second verb joined by "و" never takes the words before it as
+   a subject that opens the sentence ("والتقى الوزير الوجهاء ودعا إلى").
 
 Every sentence is fictional and written for these tests.
 """
@@ -325,3 +328,20 @@ def test_singular_before_a_joined_count(text: str, expected: list[tuple]) -> Non
 def test_second_source_after_a_colon(text: str, expected: list[tuple[str | None, str]]
                                      ) -> None:
     assert ar_statements(text) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # 13. a call with its object pronoun
+    ('ووجه الوزير رسالة إلى السكان، دعاهم فيها إلى الابتعاد عن المواقع.',
+     [('الوزير', 'إلى الابتعاد عن المواقع')]),
+    ('وحثتهم المنظمة على مغادرة المنطقة.', [('المنظمة', 'على مغادرة المنطقة')]),
+    ('وقالت الوزارة إن الوضع خطير، ودعتهم إلى الصبر.',
+     [('الوزارة', 'الوضع خطير'), ('الوزارة', 'إلى الصبر')]),
+    # ... read before and kept: the bare verb; a second verb after an act
+    ('ووجه الوزير رسالة إلى السكان، دعا فيها إلى الابتعاد عن المواقع.',
+     [('الوزير', 'إلى الابتعاد عن المواقع')]),
+    ('والتقى الوزير الوجهاء ودعا إلى التهدئة.', [(None, 'إلى التهدئة')]),
+])
+def test_call_with_its_object_pronoun(body: str, expected: list[tuple[str | None, str]]
+                                      ) -> None:
+    assert ar_statements(_HEADLINE + body) == expected

@@ -437,7 +437,7 @@ def _gender(t: Token) -> str:
     form = _verb_form(t, _VERBS)
     if not form:
         return ""
-    for suffix in ("ها", "ه"):  # the object pronoun of "وصفته"
+    for suffix in ("هم", "ها", "ه"):  # the object pronoun of "وصفته"، "دعاهم"
         if form.endswith(suffix) and form[:-len(suffix)] in _VERBS:
             form = form[:-len(suffix)]
             break
@@ -3884,6 +3884,8 @@ def _initial_subject(toks: list[Token], sa: int, k: int, max_words: int = 7
     gender, and only words of a noun phrase after it (no verb, time, place or clause)."""
     if not (sa < k <= sa + max_words) or not all(toks[r].is_word for r in range(sa, k)):
         return None
+    if toks[k].w[:1] in ("و", "ف") and toks[k].w[1:] == _verb_form(toks[k], _VERBS):
+        return None  # "والتقى الوزير الوجهاء ودعا إلى": a second verb, joined to a clause
     head = _initial_head(toks[sa].w)
     if not ((head.startswith("ال") and head not in _WAW_ROOTED) or (k > sa + 1 and (
             head in _ORG_HEADS or head in _OFFICES or head in _WAW_ROOTED) and toks[

@@ -1159,6 +1159,9 @@ SPEECH_VERBS: tuple[str, ...] = (
     # "وتدعو المنظمة إلى فتح تحقيق"; with "إلى"/"على", as the perfect "دعا"/"حث")
     *("يدعو", "تدعو", "يدعون", "يحث", "تحث", "يحثون"),
     "اتهم", "اتهمت", "اتهموا", "دعا", "دعت", "دعوا", "حث", "حثت",
+    # ... and with the ones called on as a pronoun ("، دعاهم فيها إلى ...")
+    "دعاهم", "دعاها", "دعاه", "دعتهم", "دعتها", "دعته", "حثهم", "حثها", "حثه", "حثتهم",
+    "حثتها", "حثته",
     # pledges and threats (their own lists below, which other roles use too)
     *PLEDGE_VERBS, *THREAT_VERBS,
     "نقل", "نقلت", "أورد", "أوردت", "تبنى", "تبنت", "يتبنى", "نعى",
@@ -1309,6 +1312,12 @@ CONDEMNING_VERBS: tuple[str, ...] = ("دان", "دانت", "أدان", "أدان
 # its own ("ويطالب القرار الأطراف بـ ...، ويدعو إلى ...").
 PRESENT_CALL_VERBS: tuple[str, ...] = ("يدعو", "تدعو", "يدعون", "يحث", "تحث", "يحثون")
 # Verbs whose content usually comes as "على أن" / "إلى أن".
+# A call with the ones called on as its object pronoun ("، دعاهم فيها إلى الابتعاد"،
+# "وحثتهم على الصبر"): the call after its preposition, as after "دعا".
+CALLING_THEM: dict[str, str] = {
+    **dict.fromkeys(("دعاهم", "دعاها", "دعاه", "دعتهم", "دعتها", "دعته"), "إلى"),
+    **dict.fromkeys(("حثهم", "حثها", "حثه", "حثتهم", "حثتها", "حثته"), "على"),
+}
 PREP_VERBS: dict[str, str] = {"أشار": "إلى", "أشارت": "إلى", "أشاروا": "إلى", "لفت": "إلى",
                               "لفتت": "إلى", "شدد": "على", "شددت": "على", "تصر": "على",
                               "يصر": "على", "أصر": "على", "أصرت": "على", "دعا": "إلى",
@@ -1317,11 +1326,11 @@ PREP_VERBS: dict[str, str] = {"أشار": "إلى", "أشارت": "إلى", "أ�
                               "يحذر": "من", "تحذر": "من", "يحذرون": "من",
                               "يدعو": "إلى", "تدعو": "إلى", "يدعون": "إلى",
                               "يحث": "على", "تحث": "على", "يحثون": "على",
-                              "نوه": "إلى", "نوهت": "إلى"}
+                              "نوه": "إلى", "نوهت": "إلى", **CALLING_THEM}
 # Verbs and participles of calling on someone ("دعا الطرفين إلى ...", "، داعيا أنصاره إلى
 # ..."): the call, with its preposition, is what was said, and the addressee between
 # the speaker and the preposition is not part of the speaker.
-CALL_VERBS: tuple[str, ...] = ("دعا", "دعت", "دعوا", "حث", "حثت", "حثوا",
+CALL_VERBS: tuple[str, ...] = ("دعا", "دعت", "دعوا", "حث", "حثت", "حثوا", *CALLING_THEM,
                                 # a warning, like a call: "حذر الجيش السكان من الاقتراب"
                                 "حذر", "حذرت", "حذروا", "يحذر", "تحذر", "يحذرون",
                                 "يدعو", "تدعو", "يدعون", "يحث", "تحث", "يحثون")
