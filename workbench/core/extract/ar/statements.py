@@ -228,8 +228,9 @@ _RANK_MODIFIER_PAIRS = frozenset(tuple(fold_word(w) for w in p.split())
 _RANK_PAIR_WORDS = frozenset(w for p in _RANK_MODIFIER_PAIRS for w in p)
 _NAME_LINKS = fold_set(V.NAME_LINKS)
 # Verbs with an object pronoun that relay words said before: "نقلها التلفزيون".
-_RELAY_VERBS = fold_set(("نقلها", "نقله", "نقلتها", "نقلته", "أوردها", "أورده", "بثها", "بثه",
-                           "بثته", "بثتها"))
+# (whatever the pronoun's gender: "في بيان بثته قناة ..."، "في بيان أوردته وكالة ...")
+_RELAY_VERBS = fold_set(("نقلها", "نقله", "نقلتها", "نقلته", "أوردها", "أورده", "أوردته",
+                         "أوردتها", "بثها", "بثه", "بثته", "بثتها"))
 _QUOTES = frozenset('"«»“”')
 # the media nouns with the article ("في البيان"): a medium, not a body
 _MEDIA_DEF = tuple("ال" + m for m in _MEDIA)
@@ -2775,9 +2776,12 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
         # the comma of an aside before it ("عن ضابط في شرطة الأنبار، طلب عدم الكشف عن
         # اسمه، قوله إن")
         # "نقلت قناة عن مصدر في مستشفى الزاوية أن": or up to the verb's complementizer
-        r1 = _place_up_to(toks, r1, sb, _SAYING_NOUNS | _COMMAS if _aside_end(
+        ends = _SAYING_NOUNS | _COMMAS if _aside_end(
             toks, next((r for r in range(r1, min(sb, r1 + 6)) if toks[r].w in _COMMAS), sb),
-            sb) else _SAYING_NOUNS | _COMP if verb.startswith("نقل") else _SAYING_NOUNS)
+            sb) else _SAYING_NOUNS | _COMP if verb.startswith("نقل") else _SAYING_NOUNS
+        if toks[m - 1].w in _COMMAS:
+            ends = ends | _COMMAS  # "، نقلا عن مصدر في الوزارة، أن": the relay in commas
+        r1 = _place_up_to(toks, r1, sb, ends)
         relays.append((r0, r1))
         m = _skip_adverbials(toks, r1, sb)
     if m + 2 < sb and sp_end > j and toks[m].w in ("علي", "عبر", "في") and (
@@ -3867,7 +3871,8 @@ def _initial_head(w: str) -> str:
     or a body's or office's head ("والمرصد"، "ووزير")."""
     if w.startswith("وال") and w not in _WAW_ROOTED:
         return w[1:]
-    if w.startswith("و") and (w[1:] in _ORG_HEADS or w[1:] in _OFFICES or w[1:] in _WAW_ROOTED):
+    if w.startswith("و") and (w[1:] in _ORG_HEADS or w[1:] in _OFFICES or w[1:] in _WAW_ROOTED
+                              or w[1:] in _SOURCE_HEADS):
         return w[1:]
     return w
 
@@ -3881,26 +3886,36 @@ def _initial_subject(toks: list[Token], sa: int, k: int, max_words: int = 7
     """A subject that opens its sentence before the verb at ``k`` with nothing else
     between ("المرصد السوري قال إن"، "والأمم المتحدة حذرت من"، "المتحدث باسم الجيش أكد
     أن"): a definite head, or a head in construct with a definite genitive, of the verb's
-    gender, and only words of a noun phrase after it (no verb, time, place or clause)."""
-    if not (sa < k <= sa + max_words) or not all(toks[r].is_word for r in range(sa, k)):
-        return None
+    gender, or a source noun with its adjective ("مصدر أمني قال"), and only words of a
+    noun phrase after it (no verb, time, place or clause); the turn to a party may stand
+    in commas before the verb ("والجيش، من جهته، أكد أن")."""
     if toks[k].w[:1] in ("و", "ف") and toks[k].w[1:] == _verb_form(toks[k], _VERBS):
         return None  # "والتقى الوزير الوجهاء ودعا إلى": a second verb, joined to a clause
+    e = k
+    if e - 4 > sa and toks[e - 1].w in _COMMAS and toks[e - 4].w in _COMMAS and (
+            toks[e - 3].w, toks[e - 2].w) in _TURN_OPENERS:
+        e -= 4  # "والجيش، من جهته، أكد أن": the turn to this party, set off by commas
+    elif e - 3 > sa and toks[e - 1].w in _COMMAS and toks[e - 3].w in _COMMAS and (
+            toks[e - 2].w,) in _TURN_OPENERS:
+        e -= 3  # "والوزارة، بدورها، أكدت"
+    if not (sa < e <= sa + max_words) or not all(toks[r].is_word for r in range(sa, e)):
+        return None
     head = _initial_head(toks[sa].w)
-    if not ((head.startswith("ال") and head not in _WAW_ROOTED) or (k > sa + 1 and (
+    if not ((head.startswith("ال") and head not in _WAW_ROOTED) or (e > sa + 1 and (
             head in _ORG_HEADS or head in _OFFICES or head in _WAW_ROOTED) and toks[
-            sa + 1].w.startswith("ال"))):
+            sa + 1].w.startswith("ال")) or (e > sa + 1 and head in _SOURCE_HEADS and toks[
+            sa + 1].w.endswith(("ي", "يه", "يون", "يين")))):
         return None
     if head in _TIME_WORDS or head in _REL_TIME or head in _STOPS or head in _DEMONSTRATIVES:
         return None
     if any(toks[r].w in _STOP_WORDS or toks[r].w in _TIME_WORDS or toks[r].w in _STOPS
            or toks[r].w in _REL_TIME or toks[r].w in _COMP or _verb_form(toks[r], _VERBS)
-           for r in range(sa + 1, k) if toks[r].w != "باسم"):
+           for r in range(sa + 1, e) if toks[r].w != "باسم"):
         return None
     g = _gender(toks[k])
     if (g == "m" and head.endswith("ه")) or (g == "f" and head.endswith(("ون", "ين"))):
         return None  # "المنظمة قال" agrees with nothing: the subject is elsewhere
-    return sa, k
+    return sa, e
 
 
 def _relative_head(toks: list[Token], sa: int, qad: int, max_words: int = 12
