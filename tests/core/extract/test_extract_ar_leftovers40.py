@@ -34,7 +34,11 @@
    قتيلا"), as they do in a headline with no colon;
 13. a call with the ones called on as its object pronoun ("، دعاهم فيها إلى"، "وحثتهم على")
    reads as "دعا"/"حث" do; a second verb joined by "و" never takes the words before it as
-   a subject that opens the sentence ("والتقى الوزير الوجهاء ودعا إلى").
+   a subject that opens the sentence ("والتقى الوزير الوجهاء ودعا إلى");
+14. reported speech and dates in the styles of bulletins, army and armed-group
+   statements and wire copy;
+15. a dual of kin with a possessive after a verb of losing is a death ("فقد والده
+   وشقيقيه"، "فقد شقيقيه": killed 2), as losing one's own soldiers is.
 
 Every sentence is fictional and written for these tests.
 """
@@ -490,3 +494,18 @@ def test_reported_speech_shapes(body: str, expected: list[tuple[str | None, str]
 ])
 def test_date_shapes(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert ar_dates(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 15. kin lost: a dual with a possessive after "فقد"
+    ('وقال إنه فقد والده وشقيقيه في الانفجار.',
+     [('وشقيقيه', 'killed', 2, None, 'exact', 'شقيقيه')]),
+    ('فقد والده وابنيه في القصف.', [('وابنيه', 'killed', 2, None, 'exact', 'ابنيه')]),
+    ('وقال إنه فقد شقيقيه في القصف.',
+     [('فقد شقيقيه', 'killed', 2, None, 'exact', 'شقيقيه')]),
+    # ... and look-alikes: a visit, not a loss; the passive's subject in the nominative
+    ('وزار الوزير والده وشقيقيه.', []),
+    ('وفقد شقيقان في البحر.', [('وفقد شقيقان', 'missing', 2, None, 'exact', 'شقيقان')]),
+])
+def test_kin_lost(text: str, expected: list[tuple]) -> None:
+    assert figures(text) == expected

@@ -117,7 +117,8 @@ _R14_SUDAN_HOSPITAL = (
             'طفل سعودي'),
            ('المتحدث الرسمي للدفاع المدني بمنطقة جازان', 'الفرق باشرت الموقع فور تلقي البلاغ'),
            ('أمير المنطقة', 'الدولة لن تتهاون مع من يستهدف المدنيين')],
-          "a guillemet-quoted paper as headline name; 'في عددها الصادر' left in the speaker"),
+          "a guillemet-quoted paper as headline name: a speaker wholly in quote marks is "
+          "given without them ('عكاظ'), where this probe keeps them as written"),
     (_R02_EMIRATI,
      [('وكالة أنباء الإمارات "وام"',
        'أربعة من جنودها استشهدوا أثناء أداء واجبهم الوطني ضمن عملية إعادة الأمل في اليمن'),

@@ -1142,6 +1142,18 @@ def _forward(toks: list[Token], j: int, sb: int, max_gap: int = 6) -> tuple[int,
     return None
 
 
+def _lost_kin(toks: list[Token], sa: int, k: int, max_kin: int = 3) -> int | None:
+    """The verb of losing whose object is the dual of kin with a possessive at ``k``
+    ("وشقيقيه"), with at most ``max_kin`` more of one's own joined before it ("فقد والده
+    وشقيقيه"), or None."""
+    m = k - 1
+    while m >= sa and k - m <= max_kin and toks[m].is_word and len(toks[m].w) >= 4 and (
+            toks[m].w.endswith(("ه", "ها", "هم", "هما"))) and not word_in(toks[m], _LOST_VERBS):
+        m -= 1
+    return m if m >= sa and word_in(toks[m], _LOST_VERBS) and toks[m].w.lstrip("و") in (
+        _LOST_VERBS) else None
+
+
 def _lost_what(t: Token) -> str | None:
     """After a verb of losing, its object: "life" for one's life ("حياتهم"، "أرواحهم"),
     "own" for anything else with the pronoun of the ones who lost it ("منازلهم"), None
@@ -2254,6 +2266,11 @@ def _implicit_outcome(toks: list[Token], sa: int, sb: int, k: int, figures: list
     if not dual and k + 1 < sb and toks[k + 1].w.startswith("ال") and toks[k].w not in (
             "احد", "احدي"):
         return None, k
+    if dual and toks[k].w.lstrip("و").endswith(("يه", "يها", "يهما", "يهم")) and (
+            m := _lost_kin(toks, sa, k)) is not None:
+        # "فقد والده وشقيقيه"، "فقد شقيقيه": losing one's own is their death (a dual with
+        # a possessive is no passive's subject, which would end in "اه")
+        return "killed", m if m == k - 1 else k
     f = word_in(prev, _TRIGGERS)
     if f and f in _VICTIMS and not _victim_idiom(toks, sa, k - 1):
         f = None
