@@ -38,7 +38,10 @@
 14. reported speech and dates in the styles of bulletins, army and armed-group
    statements and wire copy;
 15. a dual of kin with a possessive after a verb of losing is a death ("فقد والده
-   وشقيقيه"، "فقد شقيقيه": killed 2), as losing one's own soldiers is.
+   وشقيقيه"، "فقد شقيقيه": killed 2), as losing one's own soldiers is;
+16. "فيما" opens a clause whose verb of putting out has its own subject ("، فيما نشرت صفحة
+   ... بيانا جاء فيه أن"), and the ones usually called on right after a demand are its
+   addressee ("وطالب المجتمع الدولي بـ"), as after "دعا".
 
 Every sentence is fictional and written for these tests.
 """
@@ -509,3 +512,22 @@ def test_date_shapes(text: str, expected: list[tuple[str, str | None]]) -> None:
 ])
 def test_kin_lost(text: str, expected: list[tuple]) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # 16. a clause after "فيما" with its own publisher; the addressee of a demand
+    ('قصف الجيش القرية، فيما أصدرت الحركة بيانا جاء فيه أن 4 مدنيين قتلوا.',
+     [('الحركة', '4 مدنيين قتلوا')]),
+    ('وقال الوزير إن الوضع خطير. وطالب المجتمع الدولي بوقف القصف.',
+     [('الوزير', 'الوضع خطير'), ('الوزير', 'بوقف القصف')]),
+    # ... read before and kept: the publisher opening the sentence; a demand with its
+    # subject; the community demanding with no report before
+    ('ونشرت صفحة "الحركة الشعبية" بيانا جاء فيه أن 4 مدنيين قتلوا.',
+     [('صفحة "الحركة الشعبية"', '4 مدنيين قتلوا')]),
+    ('وقال الوزير إن الوضع خطير. وطالبت المنظمة المجتمع الدولي بالتحرك.',
+     [('الوزير', 'الوضع خطير'), ('المنظمة', 'بالتحرك')]),
+    ('وطالب المجتمع الدولي بالتحرك العاجل.', [('المجتمع الدولي', 'بالتحرك العاجل')]),
+])
+def test_clause_publisher_and_demand_addressee(body: str,
+                                               expected: list[tuple[str | None, str]]) -> None:
+    assert ar_statements(_HEADLINE + body) == expected

@@ -3020,6 +3020,13 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
         # does the object of an accusing or announcing verb ("واتهم رئيس البلدية، سامر
         # خليل، قوات الأمن بـ ...")
         c = q + 1
+    if speaker is not None and speaker[0] == j and verb.startswith(("طالب", "ناشد")) and (
+            _addressee_start(toks, j, c) == j) and any(
+            st.speaker is not None or st.inherit for st in raw):
+        # "وقال الوزير إن ... . وطالب المجتمع الدولي بالتحرك": the ones usually called on,
+        # at once after a demand, are its addressee, as after "دعا"; the one who demands
+        # was named before
+        speaker = fronted
     end = _content_end(toks, c, sb)
     if end <= c:
         return k + 1
@@ -3187,8 +3194,10 @@ def _resumptive(toks: list[Token], sa: int, sb: int, k: int, j: int, verb: str,
     if verb in _CONTAINED_IN and k - 1 > sa and toks[k - 1].w.startswith(_MEDIA):
         # "أصدرت الوزارة بيانا جاء فيه أن": "جاء" agrees with the statement, not with the
         # one who put it out, the subject of the sentence's opening verb of either gender
-        subject = _main_subject(toks, sa, k - 1, verb, feminine=True) or _main_subject(
-            toks, sa, k - 1, verb, feminine=False)
+        # (or of the clause "فيما" opens: "قصف الجيش القرية، فيما نشرت صفحة ... بيانا")
+        lo = max((r + 1 for r in range(sa, k - 1) if toks[r].w in _WHILE_OPENERS), default=sa)
+        subject = _main_subject(toks, lo, k - 1, verb, feminine=True) or _main_subject(
+            toks, lo, k - 1, verb, feminine=False)
         if subject is not None and not _verb_form(toks[subject[0] - 1], _ISSUING_VERBS):
             subject = None  # "وقرأ المذيع بيانا جاء فيه أن": the reader is no source
     # (a feminine dual, "الوزارتان ... أكدتا فيه", after a feminine opening verb)
@@ -3875,6 +3884,10 @@ def _initial_head(w: str) -> str:
                               or w[1:] in _SOURCE_HEADS):
         return w[1:]
     return w
+
+
+# Openers of a clause with its own verb and subject inside a sentence
+_WHILE_OPENERS = fold_set(("فيما", "وفيما", "بينما", "وبينما"))
 
 
 # Words whose "وال" is their root, not "و" and the article: "والي الخرطوم"، "والد الضحية"
