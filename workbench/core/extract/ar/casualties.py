@@ -1112,7 +1112,8 @@ def _forward(toks: list[Token], j: int, sb: int, max_gap: int = 6) -> tuple[int,
                 if nk < sb and (nf := word_in(toks[nk], _NOUNS)) and (
                         t.w == "بين" or toks[k + 1].w in ("بين", "من")):
                     return nk + 1, str(_NOUNS[nf])
-            if k + 1 < sb and word_in(t, _LOST_VERBS) and (what := _lost_what(toks[k + 1])):
+            if "فقد" in t.w and k + 1 < sb and word_in(t, _LOST_VERBS) and (
+                    what := _lost_what(toks[k + 1])):
                 # "5 أشخاص فقدوا حياتهم": a death; "فقدوا منازلهم": nothing of theirs
                 return (k + 2, "killed") if what == "life" else None
             f = word_in(toks[k], _AFTER)

@@ -757,7 +757,9 @@ def _headline(toks: list[Token], sa: int, sb: int, raw: list[_Stmt]) -> bool:
     colon = _headline_colon(toks, sa, sb)
     if colon is not None and _headline_speaker(toks, sa, colon):
         end = next((k for k in range(colon + 1, sb) if toks[k].w == "\n"), sb)
-        second = _second_half_source(toks, colon + 1, sb) if end - colon > 4 else None
+        # (looked for only where a word opens with "و" past the colon's first words)
+        second = _second_half_source(toks, colon + 1, sb) if end - colon > 4 and any(
+            toks[r].w[:1] == "و" for r in range(colon + 3, end - 1)) else None
         if second is not None and toks[second[1]].w.lstrip("و") in _SPEAKS_OF and not (
                 second[1] + 1 < end and toks[second[1] + 1].w == "عن"):
             second = None  # "يتحدث" with no "عن": someone speaking is the news
