@@ -117,7 +117,8 @@ _R14_SUDAN_HOSPITAL = (
             'طفل سعودي'),
            ('المتحدث الرسمي للدفاع المدني بمنطقة جازان', 'الفرق باشرت الموقع فور تلقي البلاغ'),
            ('أمير المنطقة', 'الدولة لن تتهاون مع من يستهدف المدنيين')],
-          "a guillemet-quoted paper as headline name; 'في عددها الصادر' left in the speaker"),
+          "a guillemet-quoted paper as headline name: a speaker wholly in quote marks is "
+          "given without them ('عكاظ'), where this probe keeps them as written"),
     (_R02_EMIRATI,
      [('وكالة أنباء الإمارات "وام"',
        'أربعة من جنودها استشهدوا أثناء أداء واجبهم الوطني ضمن عملية إعادة الأمل في اليمن'),
@@ -140,15 +141,17 @@ _R14_SUDAN_HOSPITAL = (
     (_R05_PA,
      [('الوزارة', 'بتوفير الحماية الدولية لشعبنا'),
       ('وزارة الصحة', '14 مواطنا أصيبوا بالرصاص الحي خلال المواجهات، أربعة منهم بحالة خطيرة')]),
-    _miss(_R06_KURDISH,
-          [('المتحدث باسم وزارة البيشمركة في إقليم كردستان',
-            'اثنين من عناصر البيشمركة قتلا وأصيب ثلاثة آخرون في هجوم شنه مسلحو داعش على نقطة '
-            'تفتيش في قرة تبة ليل الأحد إلى الاثنين'),
-           ('المتحدث باسم وزارة البيشمركة في إقليم كردستان',
-            'المهاجمين استخدموا أسلحة متوسطة وقناصات حرارية'),
-           ('مسؤول تنظيمات الاتحاد الوطني الكردستاني في خانقين',
-            'الحكومة الاتحادية المسؤولية عن الفراغ الأمني')],
-          'حمّل with an indefinite construct subject: the subject stops at its head'),
+    # (a strict xfail until the leftovers after the thirty-ninth round: "حمّل" with an
+    # indefinite construct subject stopped at its head; the body blamed before
+    # "المسؤولية" now marks where the subject ends)
+    (_R06_KURDISH,
+     [('المتحدث باسم وزارة البيشمركة في إقليم كردستان',
+       'اثنين من عناصر البيشمركة قتلا وأصيب ثلاثة آخرون في هجوم شنه مسلحو داعش على نقطة '
+       'تفتيش في قرة تبة ليل الأحد إلى الاثنين'),
+      ('المتحدث باسم وزارة البيشمركة في إقليم كردستان',
+       'المهاجمين استخدموا أسلحة متوسطة وقناصات حرارية'),
+      ('مسؤول تنظيمات الاتحاد الوطني الكردستاني في خانقين',
+       'الحكومة الاتحادية المسؤولية عن الفراغ الأمني')]),
     (_R07_TURKMEN,
      [('رئيس الجبهة التركمانية العراقية أرشد الصالحي',
        'مسلحين مجهولين اختطفوا ثلاثة مواطنين تركمان على طريق كركوك - طوزخورماتو عشية الانتخابات'),
@@ -219,11 +222,12 @@ def test_report_statements(text: str, expected: list[tuple[str | None, str]]) ->
       ('وأصيب ثلاثة آخرون', 'wounded', 3, 'exact')]),
     (_R07_TURKMEN,
      [('اختطفوا ثلاثة مواطنين تركمان', 'captured', 3, 'exact')]),
-    _miss(_R08_TRIBAL_SHEIKH,
-          [('ما لا يقل عن سبعة من أبناء العشيرة قضوا', 'killed', 7, 'at_least'),
-           ('بين القتلى امرأة', 'killed', 1, 'exact'),
-           ('بين القتلى امرأة وثلاثة أطفال', 'killed', 3, 'exact')],
-          "a singular before a coordinated count ('امرأة وثلاثة أطفال') gives no figure"),
+    # (a strict xfail until the leftovers after the thirty-ninth round: a singular before
+    # a coordinated count gave no figure)
+    (_R08_TRIBAL_SHEIKH,
+     [('ما لا يقل عن سبعة من أبناء العشيرة قضوا', 'killed', 7, 'at_least'),
+      ('بين القتلى امرأة', 'killed', 1, 'exact'),
+      ('بين القتلى امرأة وثلاثة أطفال', 'killed', 3, 'exact')]),
     _miss(_R09_HOSPITAL,
           [('27 جريحا', 'wounded', 27, 'exact'),
            ('27 جريحا', 'wounded', 27, 'exact'),

@@ -173,10 +173,14 @@ _R13_SUDAN_DOCTORS = (
 _MISSES: tuple[tuple[str, str], ...] = (
     # "وجه ... رسالة إلى سكان ...، دعاهم فيها إلى": a call verb with an object pronoun
     # after a comma, whose subject is the sentence's opening verb's (the headline's
-    # "يدعو سكان ... إلى" is read since this round)
+    # "يدعو سكان ... إلى" is read since this round; the call itself since the leftovers
+    # after the thirty-ninth round, whose speaker still ends before the title's
+    # "للإعلام العربي", read as an outlet addressed)
     (_R03_ARMY_ARABIC, 'statements'),
-    # a headline's second party with "يتحدث عن" (talks of), which is no headline verb of
-    # saying: the first party's words run on over it
+    # a headline's second party with "يتحدث عن" (talks of) after a source's colon: since
+    # the leftovers after the thirty-ninth round the first party's words end before it,
+    # but the second party's words, a bare number after "عن" ("9"), are shorter than
+    # any entry the engine gives
     (_R13_SUDAN_DOCTORS, 'statements'),
 )
 

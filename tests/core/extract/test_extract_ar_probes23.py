@@ -356,8 +356,8 @@ _MISSES: tuple[tuple[str, str], ...] = (
     # "يرقد 4 في حالة حرجة" not read, the headline's "و4 في حالة حرجة" read as coordinated
     # with "إصابة" (right count, wrong span), "غادر منها 12" (discharged) read as 12 wounded
     (_R01_HOSPITAL, 'casualties'),
-    # "فقد والده وشقيقيه": a dual relative with a possessive after "فقد" not read
-    (_R03_ANNIVERSARY, 'casualties'),
+    # ("فقد والده وشقيقيه", a dual relative with a possessive after "فقد", was a miss
+    # until the leftovers after the thirty-ninth round: losing one's own is their death)
 )
 
 (test_statements, test_casualties, test_dates,

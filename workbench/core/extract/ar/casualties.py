@@ -99,6 +99,12 @@ _VERDICTS = fold_set(V.VERDICT_WORDS)
 _ONE_MORE = fold_set(V.ONE_MORE_WORDS)
 _PARTING = fold_set(V.PARTING_VERBS)
 _LIFE = fold_set(V.LIFE_WORDS)
+_LOST_LIVES = fold_set(V.LOST_LIVES)
+_RATE_ADVERBS = fold_set(V.RATE_ADVERBS)
+_RATE_UNITS = fold_set(V.RATE_UNITS)
+_RATE_BEFORE = fold_set(V.RATE_BEFORE)
+_LOST_VERBS = fold_set(V.LOST_VERBS)
+_PRONOUN_PREPS = fold_set(V.PRONOUN_PREPOSITIONS)
 _TOLL_LINKS = fold_set(V.TOLL_LINKS)
 _CONTACT = fold_set(V.CONTACT_WORDS)
 _BARE_TOLLS = fold_set(V.BARE_TOLLS)
@@ -591,7 +597,12 @@ def _sentence(toks: list[Token], sa: int, sb: int, where: _Candidates) -> list[_
             f.outcome, f.b = "killed", f.b + 2
         if f:
             figures.append(f)
-            used.update(range(f.a, f.b))
+            c0 = f.count.a
+            joined = (toks[c0].w.startswith("و") and not toks[c0].w.startswith("واحد")) or (
+                c0 > f.a and toks[c0 - 1].w == "و")
+            # "بين القتلى امرأة وثلاثة أطفال": the second item's span runs back over the
+            # first, which is a figure of its own (read by the implicit pass)
+            used.update(range(c0 if joined and c0 > f.a else f.a, f.b))
             where.read.append((f.a, f.outcome))
     implicit = _in(where.implicit, sa, sb)
     used.update(k for k in implicit if k + 2 < sb and toks[k + 1].w == "من" and (
@@ -1101,6 +1112,10 @@ def _forward(toks: list[Token], j: int, sb: int, max_gap: int = 6) -> tuple[int,
                 if nk < sb and (nf := word_in(toks[nk], _NOUNS)) and (
                         t.w == "بين" or toks[k + 1].w in ("بين", "من")):
                     return nk + 1, str(_NOUNS[nf])
+            if "فقد" in t.w and k + 1 < sb and word_in(t, _LOST_VERBS) and (
+                    what := _lost_what(toks[k + 1])):
+                # "5 أشخاص فقدوا حياتهم": a death; "فقدوا منازلهم": nothing of theirs
+                return (k + 2, "killed") if what == "life" else None
             f = word_in(toks[k], _AFTER)
             if f and toks[k].w in (f, "و" + f, "ف" + f, "قد" + f):
                 if k + 1 < sb and toks[k + 1].w in _RESUMPTIVE:
@@ -1125,6 +1140,31 @@ def _forward(toks: list[Token], j: int, sb: int, max_gap: int = 6) -> tuple[int,
                 return None
             gap += 1
         k += 1
+    return None
+
+
+def _lost_kin(toks: list[Token], sa: int, k: int, max_kin: int = 3) -> int | None:
+    """The verb of losing whose object is the dual of kin with a possessive at ``k``
+    ("وشقيقيه"), with at most ``max_kin`` more of one's own joined before it ("فقد والده
+    وشقيقيه"), or None."""
+    m = k - 1
+    while m >= sa and k - m <= max_kin and toks[m].is_word and len(toks[m].w) >= 4 and (
+            toks[m].w.endswith(("ه", "ها", "هم", "هما"))) and not word_in(toks[m], _LOST_VERBS):
+        m -= 1
+    return m if m >= sa and word_in(toks[m], _LOST_VERBS) and toks[m].w.lstrip("و") in (
+        _LOST_VERBS) else None
+
+
+def _lost_what(t: Token) -> str | None:
+    """After a verb of losing, its object: "life" for one's life ("حياتهم"، "أرواحهم"),
+    "own" for anything else with the pronoun of the ones who lost it ("منازلهم"), None
+    when no such object follows (the passive: "فقدوا في البحر")."""
+    if not t.is_word:
+        return None
+    if t.w in _LOST_LIVES:
+        return "life"
+    if len(t.w) >= 5 and t.w.endswith(("هم", "هن", "هما", "ها")) and t.w not in _PRONOUN_PREPS:
+        return "own"
     return None
 
 
@@ -1363,8 +1403,15 @@ def _link(toks: list[Token], sa: int, sb: int, c: _Count,
             elif word_in(toks[t], _SELF_VERBS) and word_in(toks[t], _TRIGGERS) is None:
                 back = None
             if back and word_in(toks[t], _PERSON_TRIGGERS) and not _is_person(toks, h) and (
+                    h is None or toks[h].w not in _HOUSEHOLDS) and (
                     not _noun_left_to_reader(toks, t, h, figures)):
                 back = None  # "ضبط 3 بنادق": arms seized, not people arrested
+            if back and o == "missing" and h is not None and h + 1 < sb and toks[
+                    h].w != "من" and word_in(toks[t], _LOST_VERBS) and (
+                    what := _lost_what(toks[h + 1])):
+                if what == "own":
+                    return None  # "وفقد 5 أشخاص منازلهم": the verb "lost", no person
+                o, b, group = "killed", h + 2, (h, h + 1)  # "وفقد 5 أشخاص حياتهم"
             if back:
                 outcome, a = o, t
                 if postposed and group is None and (_is_person(toks, c.a - 1) or toks[
@@ -1443,7 +1490,21 @@ def _link(toks: list[Token], sa: int, sb: int, c: _Count,
         qual = qa[1]
         b = max(b, qa[0])
     c.qual = qual
+    if _rate(toks, c, b, sb):
+        return None
     return _Figure(a, b, outcome, c, group)
+
+
+def _rate(toks: list[Token], c: _Count, b: int, sb: int) -> bool:
+    """Is the count at ``c``, its figure ending at ``b``, a rate ("3 مدنيين يوميا"، "كل
+    يوم"، "بمعدل 3 قتلى")? Only the words right around the counted phrase decide."""
+    if c.a > 0 and toks[c.a - 1].w in _RATE_BEFORE:
+        return True
+    for r in range(c.b, min(b + 1, sb)):
+        w = toks[r].w
+        if w in _RATE_ADVERBS or (w == "كل" and r + 1 < sb and toks[r + 1].w in _RATE_UNITS):
+            return True
+    return False
 
 
 def _lost_own(toks: list[Token], sa: int, c: _Count, h: int | None, sb: int) -> int | None:
@@ -2206,6 +2267,11 @@ def _implicit_outcome(toks: list[Token], sa: int, sb: int, k: int, figures: list
     if not dual and k + 1 < sb and toks[k + 1].w.startswith("ال") and toks[k].w not in (
             "احد", "احدي"):
         return None, k
+    if dual and toks[k].w.lstrip("و").endswith(("يه", "يها", "يهما", "يهم")) and (
+            m := _lost_kin(toks, sa, k)) is not None:
+        # "فقد والده وشقيقيه"، "فقد شقيقيه": losing one's own is their death (a dual with
+        # a possessive is no passive's subject, which would end in "اه")
+        return "killed", m if m == k - 1 else k
     f = word_in(prev, _TRIGGERS)
     if f and f in _VICTIMS and not _victim_idiom(toks, sa, k - 1):
         f = None

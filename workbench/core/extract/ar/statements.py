@@ -46,6 +46,7 @@ _ADDRESSING_VERBS = fold_set(V.ADDRESSING_VERBS)
 _ACCUSING_VERBS = fold_set(("اتهم", "اتهمت", "اتهموا"))
 _ROOT_B_MASDARS = fold_set(V.ROOT_B_MASDARS)
 _B_BODIES = fold_set(V.B_BODY_HEADS)
+_ALA_HEADS = fold_set(V.ALA_PHRASE_HEADS)
 _SECOND_VERB_CALLS = fold_set(V.PRESENT_CALL_VERBS)
 _CALLED_ON = fold_set(V.CALLED_ON_HEADS)
 _CONDEMNING = fold_set(V.CONDEMNING_VERBS)
@@ -227,7 +228,9 @@ _RANK_MODIFIER_PAIRS = frozenset(tuple(fold_word(w) for w in p.split())
 _RANK_PAIR_WORDS = frozenset(w for p in _RANK_MODIFIER_PAIRS for w in p)
 _NAME_LINKS = fold_set(V.NAME_LINKS)
 # Verbs with an object pronoun that relay words said before: "نقلها التلفزيون".
-_RELAY_VERBS = fold_set(("نقلها", "نقله", "نقلتها", "نقلته", "أوردها", "أورده", "بثها"))
+# (whatever the pronoun's gender: "في بيان بثته قناة ..."، "في بيان أوردته وكالة ...")
+_RELAY_VERBS = fold_set(("نقلها", "نقله", "نقلتها", "نقلته", "أوردها", "أورده", "أوردته",
+                         "أوردتها", "بثها", "بثه", "بثته", "بثتها"))
 _QUOTES = frozenset('"«»“”')
 # the media nouns with the article ("في البيان"): a medium, not a body
 _MEDIA_DEF = tuple("ال" + m for m in _MEDIA)
@@ -435,7 +438,7 @@ def _gender(t: Token) -> str:
     form = _verb_form(t, _VERBS)
     if not form:
         return ""
-    for suffix in ("ها", "ه"):  # the object pronoun of "وصفته"
+    for suffix in ("هم", "ها", "ه"):  # the object pronoun of "وصفته"، "دعاهم"
         if form.endswith(suffix) and form[:-len(suffix)] in _VERBS:
             form = form[:-len(suffix)]
             break
@@ -754,6 +757,22 @@ def _headline(toks: list[Token], sa: int, sb: int, raw: list[_Stmt]) -> bool:
     colon = _headline_colon(toks, sa, sb)
     if colon is not None and _headline_speaker(toks, sa, colon):
         end = next((k for k in range(colon + 1, sb) if toks[k].w == "\n"), sb)
+        # (looked for only where a word opens with "و" past the colon's first words)
+        second = _second_half_source(toks, colon + 1, sb) if end - colon > 4 and any(
+            toks[r].w[:1] == "و" for r in range(colon + 3, end - 1)) else None
+        if second is not None and toks[second[1]].w.lstrip("و") in _SPEAKS_OF and not (
+                second[1] + 1 < end and toks[second[1] + 1].w == "عن"):
+            second = None  # "يتحدث" with no "عن": someone speaking is the news
+        if second is not None:
+            # "أطباء السودان: 27 قتيلا في قصف الأبيض والجيش يتحدث عن 9": the source's
+            # words end where a second source joined by "و" speaks with its own verb
+            w, k = second
+            c = k + 2 if k + 1 < end and toks[k + 1].w in _COMP else k + 1
+            if toks[k].w.lstrip("و") in _SPEAKS_OF:
+                c += 1
+            raw.append(_Stmt(colon + 1, w, (sa, colon)))
+            raw.append(_Stmt(c, _headline_reply(toks, c, sb), (w, k), waw=True))
+            return True
         if end > colon + 1:
             # 'مصادر لـ"سكاي نيوز عربية": ...': the outlet addressed is no part of it
             sp_end = next((k for k in range(sa + 1, colon) if toks[k].w in _OUTLETS), colon)
@@ -987,6 +1006,10 @@ def _sentence(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
             nxt = _speech_verb(toks, sa, sb, k, verb, raw)
             if len(raw) > before:
                 raw[before].verb = k
+                if _initial_head(toks[sa].w) != toks[sa].w:
+                    for st in raw[before:]:
+                        if st.speaker is not None and st.speaker[0] == sa:
+                            st.waw = True  # "والمرصد قال إن": the sentence's "و"
                 if verb in _OBJECT_VERBS:
                     _split_gapped(toks, raw, before)
                 _nested(toks, raw, before)
@@ -1938,6 +1961,22 @@ def _blamer_end(toks: list[Token], j: int, sb: int, max_words: int = 12) -> int 
     return d + 1
 
 
+def _blamed_start(toks: list[Token], j: int, sb: int, max_words: int = 12) -> int | None:
+    """Where the one blamed begins after "حمّل" and its subject: a body usually called on
+    or held to account ("الحكومة"، "السلطات"، the heads of ``CALLED_ON_HEADS``) with its
+    definite nisba adjectives, right before "المسؤولية" ("حمّل مسؤول تنظيمات الحزب في
+    خانقين الحكومة الاتحادية المسؤولية"). None when the words do not have that shape."""
+    m = next((r for r in range(j + 1, min(sb, j + max_words)) if toks[r].w.startswith(
+        _RESPONSIBILITY)), None)
+    if m is None or not all(toks[r].is_word and not _verb_form(toks[r], _VERBS)
+                            for r in range(j, m)):
+        return None
+    y = m - 1
+    while y > j and toks[y].w.startswith("ال") and toks[y].w.endswith(("ي", "يه", "يين")):
+        y -= 1  # "الاتحادية"، "اليمنية": the body's adjectives
+    return y if y > j and toks[y].w in _CALLED_ON else None
+
+
 def _accusative_subject(t: Token) -> bool:
     """Can the word after "وأن"/"وإن" be its subject in the accusative ("وأن عددا من
     الجنود"، "وإن 3 آخرين"): digits, or an indefinite noun in "ا" that is no verb ("وإن
@@ -2257,6 +2296,12 @@ def _object_subject_core(toks: list[Token], j: int, sb: int) -> int:
                 # (one person: a plural nisba after it is the object, "الحوثيين")
                 k, prev_def, construct, singular = place, True, True, True
                 continue
+            if t.w in _ORG_HEADS and k + 1 < sb and toks[k].w in _PLACE_HEADS and (
+                    place := _title_place_end(toks, k, sb)) > k:
+                # "مجلس إقليم كردستان"، "برلمان إقليم كردستان": a place head and its name in
+                # construct make the body definite, as after a title
+                k, prev_def, construct = place, True, True
+                continue
             if t.w in _ORG_HEADS and k < sb and _genitive_name(toks[k]):
                 # "قوات سوريا": a name in construct with the head makes it definite.
                 k += 1
@@ -2365,7 +2410,7 @@ def _object_subject_core(toks: list[Token], j: int, sb: int) -> int:
     return k
 
 
-_TITLES_OF_PLACES = fold_set(("وكيل", "محافظ", "مدير", "نائب", "أمين", "مسؤول"))
+_TITLES_OF_PLACES = fold_set(("وكيل", "محافظ", "مدير", "نائب", "أمين", "مسؤول", "رئيس"))
 
 
 def _bare_name(t: Token) -> bool:
@@ -2473,6 +2518,13 @@ def _names_hidden_by_folding(folded: Folded, toks: list[Token]) -> frozenset[int
         if k + 2 >= len(toks) or not toks[k + 1].is_word:
             continue
         name, after = toks[k + 1], toks[k + 2].w
+        if k + 3 < len(toks) and toks[k + 2].w.startswith("ال") and not name.w.startswith(
+                ("ال", "و")) and name.w not in _STOPS and name.w not in _COMP and not (
+                _definite_object(name.w) or name.w in _PLATFORMS or name.w in _ALA_HEADS
+                or _verb_form(name, _VERBS)):
+            # "سمير علي حسن الخطيب إن": a father's name, then the family name with the
+            # article (read as below, one word on)
+            name, after = toks[k + 2], toks[k + 3].w
         if not (after in _COMP or after in ("،", ",") or after in _STOPS or (
                 after in _PREP_VERB_PREPS)):
             continue
@@ -2568,6 +2620,12 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
         return _resumptive(toks, sa, sb, k, j + 1, verb, raw)
     direct = _content_start(toks, j, sb, max_skip=0)
     fronted = _fronted_subject(toks, sa, k)
+    if fronted is None and (direct is not None or (j < sb and (
+            toks[j].w == _PREP_VERBS.get(verb) or (verb in _OBJECT_VERBS and _NO_SUBJECT(
+                toks[j])) or (verb in _BI_VERBS and _bi_content(toks[j]))))):
+        # "والمرصد قال إن ..."، "والأمم المتحدة حذرت من ..."، "المرصد أعلن مقتل ...": the
+        # sentence opens with the verb's subject, the words follow the verb at once
+        fronted = _initial_subject(toks, sa, k)
     if direct is None and fronted is not None and j < sb and toks[j].w == "من":
         # 'وكان أحد المتهمين قد صرخ من داخل القفص: "..."': with the subject before the
         # verb, a phrase with "من" after it says where from, and is no second subject
@@ -2720,9 +2778,12 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
         # the comma of an aside before it ("عن ضابط في شرطة الأنبار، طلب عدم الكشف عن
         # اسمه، قوله إن")
         # "نقلت قناة عن مصدر في مستشفى الزاوية أن": or up to the verb's complementizer
-        r1 = _place_up_to(toks, r1, sb, _SAYING_NOUNS | _COMMAS if _aside_end(
+        ends = _SAYING_NOUNS | _COMMAS if _aside_end(
             toks, next((r for r in range(r1, min(sb, r1 + 6)) if toks[r].w in _COMMAS), sb),
-            sb) else _SAYING_NOUNS | _COMP if verb.startswith("نقل") else _SAYING_NOUNS)
+            sb) else _SAYING_NOUNS | _COMP if verb.startswith("نقل") else _SAYING_NOUNS
+        if toks[m - 1].w in _COMMAS:
+            ends = ends | _COMMAS  # "، نقلا عن مصدر في الوزارة، أن": the relay in commas
+        r1 = _place_up_to(toks, r1, sb, ends)
         relays.append((r0, r1))
         m = _skip_adverbials(toks, r1, sb)
     if m + 2 < sb and sp_end > j and toks[m].w in ("علي", "عبر", "في") and (
@@ -2799,6 +2860,15 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
         s_end = _object_subject_end(toks, j, sp_end)
         if j < s_end < sp_end:
             speaker = (j, s_end)  # "ووصف الوزير الهجوم بأنه ...": the object is no speaker
+    if verb in _OBJECT_FIRST and sp_end > j and speaker is not None and speaker[0] == j:
+        told = next((r for r in range(j, sp_end) if _accusative_plural(toks[r]) and (
+            r == j or toks[r - 1].w.endswith("ون"))), None)
+        if told == j and all(toks[r].w.startswith("ال") for r in range(j, sp_end)):
+            # "وأبلغ الصحفيين بأن ...": the ones told, in the accusative, are the object;
+            # the subject is the verb's pronoun (the sentence's, else the last speaker)
+            speaker = fronted
+        elif told is not None and told > j:
+            speaker = (j, told)  # "وأبلغ المسؤولون الصحفيين بأن": the nominative speaks
     if c is None and verb in _CALL_VERBS and (p := _call_prep(toks, j, sb, verb)):
         # "ودعا المنسق المقيم للأمم المتحدة في السودان الأطراف المتحاربة إلى ...": the
         # call from its preposition; the subject is what comes before the addressee.
@@ -2844,6 +2914,8 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
             s_end = sp_end  # "نفى المتحدث باسم الجيش، الذي ...": the whole phrase
         elif verb in _HOLDING_VERBS and (d := _blamer_end(toks, j, sb)) is not None:
             s_end = d  # "وحملت لجان مقاومة شرق الجزيرة قوات الدعم السريع مسؤولية ..."
+        elif verb in _HOLDING_VERBS and (d := _blamed_start(toks, j, sb)) is not None:
+            s_end = d  # "وحمل مسؤول تنظيمات الحزب في خانقين الحكومة الاتحادية المسؤولية"
         elif s_end < sp_end and sp_end + 2 < sb and toks[sp_end].w in _COMMAS and toks[
                 sp_end + 1].w == "في" and toks[sp_end + 2].w.startswith(_MEDIA_OR_TALLY):
             # "أعلنت جماعة نصرة الإسلام والمسلمين، في بيان ...، مسؤوليتها": the medium in
@@ -2950,6 +3022,13 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
         # does the object of an accusing or announcing verb ("واتهم رئيس البلدية، سامر
         # خليل، قوات الأمن بـ ...")
         c = q + 1
+    if speaker is not None and speaker[0] == j and verb.startswith(("طالب", "ناشد")) and (
+            _addressee_start(toks, j, c) == j) and any(
+            st.speaker is not None or st.inherit for st in raw):
+        # "وقال الوزير إن ... . وطالب المجتمع الدولي بالتحرك": the ones usually called on,
+        # at once after a demand, are its addressee, as after "دعا"; the one who demands
+        # was named before
+        speaker = fronted
     end = _content_end(toks, c, sb)
     if end <= c:
         return k + 1
@@ -3000,6 +3079,13 @@ def _addressed_after_comma(toks: list[Token], sa: int, k: int, verb: str,
     g = _gender(toks[k])
     return g in ("m", "f") and _main_subject(toks, _past_also(toks, sa), k, verb,
                                              feminine=g == "f") is not None
+
+
+def _accusative_plural(t: Token) -> bool:
+    """A definite sound masculine plural in the accusative ("الصحفيين"، "المراسلين"),
+    which after a verb of telling is the one told: its subject would end in "ون"."""
+    return t.w.startswith("ال") and t.w.endswith("ين") and len(t.w) >= 6 and (
+        t.w not in _STOPS and t.w not in _REL)
 
 
 def _past_also(toks: list[Token], sa: int) -> int:
@@ -3092,9 +3178,10 @@ def _resumptive(toks: list[Token], sa: int, sb: int, k: int, j: int, verb: str,
                                           and len(t.w) > 2 and t.w != "بينما"):
                 c = r
                 break
-    if c is None and verb in _OBJECT_VERBS and verb not in _CALL_VERBS and j < sb and toks[
-            j].is_word and toks[j].w not in _COMP:
-        c = j  # "أكدت فيه التزامها بالتهدئة"
+    if c is None and verb in _OBJECT_VERBS and verb not in _CALL_VERBS and j < sb and ((toks[
+            j].is_word and toks[j].w not in _COMP) or (toks[j].w in _QUOTE_PAIRS and j + 1 < sb
+                                                       and toks[j + 1].is_word)):
+        c = j  # "أكدت فيه التزامها بالتهدئة"، 'أكدت فيه "مقتل اثنين ..."' (a quoted object)
     if c is None or c >= sb:
         return k + 1
     g = _gender(toks[k])
@@ -3109,8 +3196,10 @@ def _resumptive(toks: list[Token], sa: int, sb: int, k: int, j: int, verb: str,
     if verb in _CONTAINED_IN and k - 1 > sa and toks[k - 1].w.startswith(_MEDIA):
         # "أصدرت الوزارة بيانا جاء فيه أن": "جاء" agrees with the statement, not with the
         # one who put it out, the subject of the sentence's opening verb of either gender
-        subject = _main_subject(toks, sa, k - 1, verb, feminine=True) or _main_subject(
-            toks, sa, k - 1, verb, feminine=False)
+        # (or of the clause "فيما" opens: "قصف الجيش القرية، فيما نشرت صفحة ... بيانا")
+        lo = max((r + 1 for r in range(sa, k - 1) if toks[r].w in _WHILE_OPENERS), default=sa)
+        subject = _main_subject(toks, lo, k - 1, verb, feminine=True) or _main_subject(
+            toks, lo, k - 1, verb, feminine=False)
         if subject is not None and not _verb_form(toks[subject[0] - 1], _ISSUING_VERBS):
             subject = None  # "وقرأ المذيع بيانا جاء فيه أن": the reader is no source
     # (a feminine dual, "الوزارتان ... أكدتا فيه", after a feminine opening verb)
@@ -3788,11 +3877,96 @@ def _reported_plural_subject(toks: list[Token], raw: list[_Stmt], sa: int,
     return a, end
 
 
+def _initial_head(w: str) -> str:
+    """A sentence's first word without the clitic "و" where it stands before the article
+    or a body's or office's head ("والمرصد"، "ووزير")."""
+    if w.startswith("وال") and w not in _WAW_ROOTED:
+        return w[1:]
+    if w.startswith("و") and (w[1:] in _ORG_HEADS or w[1:] in _OFFICES or w[1:] in _WAW_ROOTED
+                              or w[1:] in _SOURCE_HEADS):
+        return w[1:]
+    return w
+
+
+# Openers of a clause with its own verb and subject inside a sentence
+_WHILE_OPENERS = fold_set(("فيما", "وفيما", "بينما", "وبينما"))
+
+
+# Words whose "وال" is their root, not "و" and the article: "والي الخرطوم"، "والد الضحية"
+_WAW_ROOTED = fold_set(("والي", "والد", "والدة", "والدا", "والدي", "والدته", "والده"))
+
+
+def _initial_subject(toks: list[Token], sa: int, k: int, max_words: int = 7
+                     ) -> tuple[int, int] | None:
+    """A subject that opens its sentence before the verb at ``k`` with nothing else
+    between ("المرصد السوري قال إن"، "والأمم المتحدة حذرت من"، "المتحدث باسم الجيش أكد
+    أن"): a definite head, or a head in construct with a definite genitive, of the verb's
+    gender, or a source noun with its adjective ("مصدر أمني قال"), and only words of a
+    noun phrase after it (no verb, time, place or clause); the turn to a party may stand
+    in commas before the verb ("والجيش، من جهته، أكد أن")."""
+    if toks[k].w[:1] in ("و", "ف") and toks[k].w[1:] == _verb_form(toks[k], _VERBS):
+        return None  # "والتقى الوزير الوجهاء ودعا إلى": a second verb, joined to a clause
+    e = k
+    if e - 4 > sa and toks[e - 1].w in _COMMAS and toks[e - 4].w in _COMMAS and (
+            toks[e - 3].w, toks[e - 2].w) in _TURN_OPENERS:
+        e -= 4  # "والجيش، من جهته، أكد أن": the turn to this party, set off by commas
+    elif e - 3 > sa and toks[e - 1].w in _COMMAS and toks[e - 3].w in _COMMAS and (
+            toks[e - 2].w,) in _TURN_OPENERS:
+        e -= 3  # "والوزارة، بدورها، أكدت"
+    if not (sa < e <= sa + max_words) or not all(toks[r].is_word for r in range(sa, e)):
+        return None
+    head = _initial_head(toks[sa].w)
+    if not ((head.startswith("ال") and head not in _WAW_ROOTED) or (e > sa + 1 and (
+            head in _ORG_HEADS or head in _OFFICES or head in _WAW_ROOTED) and toks[
+            sa + 1].w.startswith("ال")) or (e > sa + 1 and head in _SOURCE_HEADS and toks[
+            sa + 1].w.endswith(("ي", "يه", "يون", "يين")))):
+        return None
+    if head in _TIME_WORDS or head in _REL_TIME or head in _STOPS or head in _DEMONSTRATIVES:
+        return None
+    if any(toks[r].w in _STOP_WORDS or toks[r].w in _TIME_WORDS or toks[r].w in _STOPS
+           or toks[r].w in _REL_TIME or toks[r].w in _COMP or _verb_form(toks[r], _VERBS)
+           for r in range(sa + 1, e) if toks[r].w != "باسم"):
+        return None
+    g = _gender(toks[k])
+    if (g == "m" and head.endswith("ه")) or (g == "f" and head.endswith(("ون", "ين"))):
+        return None  # "المنظمة قال" agrees with nothing: the subject is elsewhere
+    return sa, e
+
+
+def _relative_head(toks: list[Token], sa: int, qad: int, max_words: int = 12
+                   ) -> tuple[int, int] | None:
+    """"وكان تقرير أممي صدر في 2019 قد أفاد": between "كان" and "قد", an indefinite noun
+    and its indefinite adjectives, then a clause that describes it (an indefinite noun
+    takes its relative clause with no "الذي"), its verb followed by a preposition or a
+    number; the subject is the noun phrase alone."""
+    m = next((r for r in range(qad - 1, max(sa - 1, qad - max_words - 1), -1)
+              if toks[r].w in _KANA_FORMS or not (toks[r].is_word or toks[r].is_digit)),
+             None)
+    if m is None or toks[m].w not in _KANA_FORMS or m + 1 >= qad:
+        return None
+    h = toks[m + 1]
+    if not h.is_word or h.w.startswith(("ال", "و")) or h.w in _STOPS or h.w in _STOP_WORDS or (
+            _verb_form(h, _VERBS)):
+        return None
+    e = m + 2
+    while e < qad and toks[e].is_word and not toks[e].w.startswith(("ال", "و")) and (
+            toks[e].w.endswith(("ي", "يه", "يين", "يون"))) and not _verb_form(toks[e], _VERBS):
+        e += 1  # "أممي"، "حقوقية": adjectives without the article
+    if e + 1 >= qad or e - m > 4 or not toks[e].is_word or toks[e].w.startswith("ال") or (
+            toks[e].w in _STOP_WORDS or toks[e].w in _STOPS):
+        return None
+    if not (toks[e + 1].w in _STOP_WORDS or toks[e + 1].is_digit):
+        return None  # "وكانت لجنة أطباء السودان ... قد": a genitive in construct, no clause
+    return m + 1, e
+
+
 def _fronted_subject(toks: list[Token], sa: int, k: int) -> tuple[int, int] | None:
     """"وكان ناشطون فلسطينيون دعوا": the subject between كان/لكن and the verb."""
     end = k
     if k - 1 >= sa and toks[k - 1].w == "قد":
         end = k - 1
+        if (head := _relative_head(toks, sa, end)) is not None:
+            return head
     while end - 1 >= sa and toks[end - 1].w in ("،", ","):
         end -= 1
     for m in range(end - 1, max(sa - 1, end - 9), -1):

@@ -96,13 +96,17 @@ OUTCOME_TRIGGERS: dict[str, str] = {
     **dict.fromkeys((
         "نزوح", "تهجير", "هجر", "هجرت", "تشريد", "شرد", "شردت", "هروب", "فرار", "لجأ",
         "لجوء", "فر", "نزح", "نزحت",
+        # "وفر 2000 شخص"، "وفرت 300 أسرة": the clitic on a verb of three letters, and the
+        # feminine before households (the letters are also "provided": people only)
+        "وفر", "ففر", "فرت",
     ), "displaced"),
 }
 
 # Triggers that only count when the count follows at once: "موقعا" is also
 # "a site", "أسر" also "families", "فر" also part of names.
 TIGHT_TRIGGERS: frozenset[str] = frozenset({
-    "أوقع", "أوقعت", "موقعا", "موقعة", "أسر", "أسرت", "فر", "حصد", "حصدت", "قضى", "قضت",
+    "أوقع", "أوقعت", "موقعا", "موقعة", "أسر", "أسرت", "فر", "وفر", "ففر", "فرت", "حصد",
+    "حصدت", "قضى", "قضت",
     "حبس", "بحبس",
     "يقتل", "تقتل", "يصيب", "تصيب",
     "جثث", "جثامين", "رفات",  # "جثث القتلى": only a count right after is a figure
@@ -141,7 +145,7 @@ VICTIM_VERBS: tuple[str, ...] = ("راح", "ذهب", "سقط")
 # Triggers that are outcomes only for people: the counted noun must be a person word
 # ("ضبط 7 آخرين", "تصفية 3 عناصر"; not "ضبط 3 بنادق", "تصفية 3 خزانات").
 PERSON_TRIGGERS: frozenset[str] = frozenset({"ضبط", "ضبطت", "تصفية", "غرق", "يحتجز", "تحتجز",
-                                            "يحتجزون"})
+                                            "يحتجزون", "وفر", "فرت"})
 # What may follow a bare count whose noun a headline leaves to the reader ("مقتل 5 مسلحين
 # وضبط 9 في شمال سيناء"): a place or a time, never a thing seized ("وضبط 9 بنادق").
 BARE_COUNT_ENDS: tuple[str, ...] = ("في", "على", "قرب", "شمال", "جنوب", "شرق", "غرب",
@@ -437,6 +441,25 @@ DEATH_VERBS: tuple[str, ...] = ("توفي", "توفيت", "توفوا", "توف�
 # "الحياة" after the verb ("فارق" alone is also "differed").
 PARTING_VERBS: tuple[str, ...] = ("فارق", "فارقت", "فارقا", "فارقتا", "فارقوا", "فارقن")
 LIFE_WORDS: tuple[str, ...] = ("الحياة",)
+# A rate is no count of people ("ويقتل 3 مدنيين يوميا"، "نزوح 500 شخص أسبوعيا"، "بمعدل 3
+# قتلى"): an average over a period, like a proportion, names no one harmed. After the
+# counted phrase: an adverb of frequency, or "كل" and a unit of time; before the count:
+# "at a rate of".
+RATE_ADVERBS: tuple[str, ...] = ("يوميا", "أسبوعيا", "شهريا", "سنويا", "يومياً", "أسبوعياً",
+                                 "شهرياً", "سنوياً")
+RATE_UNITS: tuple[str, ...] = ("يوم", "أسبوع", "شهر", "عام", "سنة", "ساعة")
+RATE_BEFORE: tuple[str, ...] = ("بمعدل", "معدل", "بمتوسط", "متوسط")
+# Losing one's life is a death ("5 أشخاص فقدوا حياتهم"، "وفقد 5 أشخاص أرواحهم"); losing
+# anything else of one's own is no outcome ("فقدوا منازلهم"، "فقدت 300 عائلة مصادر
+# رزقها"): the object, with the pronoun of the people counted, tells the verb "lost" from
+# the passive "went missing" ("5 صيادين فقدوا قبالة السواحل").
+LOST_LIVES: tuple[str, ...] = ("حياته", "حياتها", "حياتهم", "حياتهما", "حياتهن", "أرواحهم",
+                               "أرواحهن", "روحه", "روحها", "أرواحهما")
+LOST_VERBS: tuple[str, ...] = ("فقد", "فقدت", "فقدوا", "فقدا", "فقدتا", "فقدن")
+# Prepositions with a pronoun, which end like a possessed object ("فقد 5 منهم")
+PRONOUN_PREPOSITIONS: tuple[str, ...] = (
+    "منهم", "منهن", "منهما", "بينهم", "بينهن", "بينهما", "عنهم", "عنهن", "لهم", "لهن", "لهما",
+    "عليهم", "عليهن", "فيهم", "معهم", "معهن", "لديهم", "إليهم", "بهم", "بهن")
 # "لقي 4 أشخاص مصرعهم": لقي counts only with one of these nouns after it.
 DEATH_OBJECTS: tuple[str, ...] = ("مصرعه", "مصرعها", "مصرعهم", "مصرعهما", "حتفه", "حتفهم",
                                   "حتفها", "حتفهما", "مصرعهن")
@@ -1136,6 +1159,9 @@ SPEECH_VERBS: tuple[str, ...] = (
     # "وتدعو المنظمة إلى فتح تحقيق"; with "إلى"/"على", as the perfect "دعا"/"حث")
     *("يدعو", "تدعو", "يدعون", "يحث", "تحث", "يحثون"),
     "اتهم", "اتهمت", "اتهموا", "دعا", "دعت", "دعوا", "حث", "حثت",
+    # ... and with the ones called on as a pronoun ("، دعاهم فيها إلى ...")
+    "دعاهم", "دعاها", "دعاه", "دعتهم", "دعتها", "دعته", "حثهم", "حثها", "حثه", "حثتهم",
+    "حثتها", "حثته",
     # pledges and threats (their own lists below, which other roles use too)
     *PLEDGE_VERBS, *THREAT_VERBS,
     "نقل", "نقلت", "أورد", "أوردت", "تبنى", "تبنت", "يتبنى", "نعى",
@@ -1286,6 +1312,12 @@ CONDEMNING_VERBS: tuple[str, ...] = ("دان", "دانت", "أدان", "أدان
 # its own ("ويطالب القرار الأطراف بـ ...، ويدعو إلى ...").
 PRESENT_CALL_VERBS: tuple[str, ...] = ("يدعو", "تدعو", "يدعون", "يحث", "تحث", "يحثون")
 # Verbs whose content usually comes as "على أن" / "إلى أن".
+# A call with the ones called on as its object pronoun ("، دعاهم فيها إلى الابتعاد"،
+# "وحثتهم على الصبر"): the call after its preposition, as after "دعا".
+CALLING_THEM: dict[str, str] = {
+    **dict.fromkeys(("دعاهم", "دعاها", "دعاه", "دعتهم", "دعتها", "دعته"), "إلى"),
+    **dict.fromkeys(("حثهم", "حثها", "حثه", "حثتهم", "حثتها", "حثته"), "على"),
+}
 PREP_VERBS: dict[str, str] = {"أشار": "إلى", "أشارت": "إلى", "أشاروا": "إلى", "لفت": "إلى",
                               "لفتت": "إلى", "شدد": "على", "شددت": "على", "تصر": "على",
                               "يصر": "على", "أصر": "على", "أصرت": "على", "دعا": "إلى",
@@ -1294,11 +1326,11 @@ PREP_VERBS: dict[str, str] = {"أشار": "إلى", "أشارت": "إلى", "أ�
                               "يحذر": "من", "تحذر": "من", "يحذرون": "من",
                               "يدعو": "إلى", "تدعو": "إلى", "يدعون": "إلى",
                               "يحث": "على", "تحث": "على", "يحثون": "على",
-                              "نوه": "إلى", "نوهت": "إلى"}
+                              "نوه": "إلى", "نوهت": "إلى", **CALLING_THEM}
 # Verbs and participles of calling on someone ("دعا الطرفين إلى ...", "، داعيا أنصاره إلى
 # ..."): the call, with its preposition, is what was said, and the addressee between
 # the speaker and the preposition is not part of the speaker.
-CALL_VERBS: tuple[str, ...] = ("دعا", "دعت", "دعوا", "حث", "حثت", "حثوا",
+CALL_VERBS: tuple[str, ...] = ("دعا", "دعت", "دعوا", "حث", "حثت", "حثوا", *CALLING_THEM,
                                 # a warning, like a call: "حذر الجيش السكان من الاقتراب"
                                 "حذر", "حذرت", "حذروا", "يحذر", "تحذر", "يحذرون",
                                 "يدعو", "تدعو", "يدعون", "يحث", "تحث", "يحثون")
@@ -1571,7 +1603,7 @@ ORGANISATION_HEADS: tuple[str, ...] = (
     "قوات", "منظمة", "حركة", "وكالة", "جماعة", "هيئة", "وزارة", "لجنة", "جبهة", "مجلس",
     "حزب", "شركة", "جمعية", "رابطة", "تنظيم", "ميليشيا", "ميليشيات", "كتائب", "ألوية",
     "جيش", "صحيفة", "قناة", "شبكة", "إذاعة", "مؤسسة", "مركز", "مرصد", "اتحاد", "تحالف",
-    "حكومة", "رئاسة", "مكتب", "وسائل",
+    "حكومة", "رئاسة", "مكتب", "وسائل", "برلمان",
     # professional bodies that issue casualty counts ("نقابة أطباء السودان", "تجمع
     # المهنيين السودانيين")
     "نقابة", "تجمع",
@@ -1686,7 +1718,7 @@ QUOTED_OBJECT_PARTICIPLES: dict[str, str] = {
 # Bodies whose name opens with a root "ب", no preposition: after "أعلن"/"أفاد" they are the
 # subject ("أعلن برنامج الأغذية العالمي وصول ..."، "أعلنت بعثة الأمم المتحدة ..."، "أعلنت
 # بلدية المدينة إغلاق ...") where "أعلن بمقتل"-type words are the content.
-B_BODY_HEADS: tuple[str, ...] = ("برنامج", "بعثة", "بلدية", "بنك", "بورصة",
+B_BODY_HEADS: tuple[str, ...] = ("برنامج", "بعثة", "بلدية", "بنك", "بورصة", "برلمان",
                                  "بطريركية")
 ROOT_B_MASDARS: tuple[str, ...] = ("بيع", "بدء", "بناء", "بث", "بقاء", "بلوغ", "بسط")
 # Public bodies named by their kind, scope and field before a headline's colon
@@ -1843,6 +1875,15 @@ CALLED_ON_HEADS: tuple[str, ...] = (
 TURN_OPENERS: tuple[str, ...] = ("من جهته", "من جهتها", "من جهتهم", "من جانبه", "من جانبها",
                                  "من جانبهم", "من ناحيته", "من ناحيتها", "في المقابل",
                                  "بدوره", "بدورها", "بدورهم")
+# Nouns that open a phrase with "على" before a definite genitive ("على هامش الجلسة"،
+# "على لسان الوزير"، "على صعيد الأمن"): where a text writes the preposition with ya,
+# "علي هامش الجلسة" is no name of three words.
+ALA_PHRASE_HEADS: tuple[str, ...] = (
+    "هامش", "لسان", "خلفية", "رأس", "صعيد", "إثر", "أثر", "حساب", "وقع", "ضوء", "مستوى",
+    "طول", "امتداد", "مدار", "مدى", "مقربة", "بعد", "حد", "نحو", "غرار", "خلاف", "عكس",
+    "يد", "أيدي", "متن", "قيد", "رغم", "الرغم", "وجه", "ذمة", "أساس", "أعتاب", "حين",
+    "جانب", "سبيل", "شفا", "مشارف", "أبواب", "أطراف", "ظهر", "خط",
+)
 FRONTED_SUBJECT_OPENERS: tuple[str, ...] = ("كان", "كانت", "لكن", "ولكن", "بينما", "فيما",
                                             "أما")
 # Personal pronouns/relative words before a verb: speaker = previous speaker.
