@@ -173,6 +173,9 @@ BARE_FIGURES: list[tuple[str, Entries]] = [
      [("the radio", "Twelve people were killed"), ("the army", "two")]),
     # look-alikes: no second figure, a year, a figure with its noun
     ("The radio said nine.", []),
+    ("In 2019, the radio said nine.", []),
+    ("The ministry put the toll at 12, and the rebels said 40.",
+     [("the rebels", "40")]),
     ("The minister said in 2019 that the road was safe.", [("The minister", "the road was safe")]),
     ("Nine people were killed, the radio said.", [("the radio", "Nine people were killed")]),
 ]

@@ -1736,7 +1736,7 @@ NOTE_STATEMENT_VERBS = frozenset(_w("deny denies denied reject rejects rejected 
                                     " contests contested"))
 # A bare figure after a reporting verb, in a comparison of sources: "People said nine
 # were killed, and the radio said eleven", "police said 12; residents said 20".
-BARE_FIGURE_VERBS = _w("said says say reported reports counted counts")
+BARE_FIGURE_VERBS = frozenset(_w("said says say reported reports"))
 # A clause after "but" / "yet" / "although" that is the writer's turn, not the speaker's
 # words: its subject knows, believes or says (or has not said) something of its own.
 WRITER_TURN_VERBS = _w("said say says know knew believe believed think thought confirmed"
