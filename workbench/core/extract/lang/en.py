@@ -1729,11 +1729,11 @@ SOLE_POSTS = _w("ombudsman ombudswoman ombudsperson coroner rapporteur mediator 
 # the plain present forms the older lists lack (they had "denies", "disputed").
 NOTE_DENYING_VERBS = _w("deny dispute reject contest refute refutes refuted challenge"
                         " dismiss question")
-# The verbs of such a note that are a statement of their own (a denial, a rejection):
-# the subject gets an entry with the claim's words.
+# The verbs of such a note that are a statement of their own, a denial as the corpus
+# rules list "denied": the subject gets an entry with the claim's words. A dispute
+# ("disputes", "contests") only ends the claim's words, as the older notes did.
 NOTE_STATEMENT_VERBS = frozenset(_w("deny denies denied reject rejects rejected refute"
-                                    " refutes refuted dispute disputes disputed contest"
-                                    " contests contested"))
+                                    " refutes refuted"))
 # A bare figure after a reporting verb, in a comparison of sources: "People said nine
 # were killed, and the radio said eleven", "police said 12; residents said 20".
 BARE_FIGURE_VERBS = frozenset(_w("said says say reported reports"))
