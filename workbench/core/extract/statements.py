@@ -189,6 +189,8 @@ _DATELINE = re.compile(
     # a wire service's slug glued to its headline: "UPDATE 2-Rebels seize ...",
     # "REFILE-", "CORRECTED-"
     rf"|(?:{alt(EN.WIRE_SLUGS)})(?:\s*\d{{1,2}})?-(?=\S)"
+    # ... or set off by spaces, after a clock or not: "UPDATE 3 - ", "09:12 URGENT - "
+    rf"|(?:{alt(EN.FLASH_SLUGS)})(?:[ \t]*\d{{1,2}})?[ \t]*(?:--|-|—|–)[ \t]+(?=\S)"
     r"|[A-Z][a-z][\w'\-]*(?:\s[A-Z][\w'\-]*){0,2}"
     # the agency after a comma or a space ("Damascus, SANA -", "Beirut NNA -")
     r"(?:(?:,\s*|\s)[A-Z]{2,}[A-Za-z]*(?:\s[A-Z]{2,}[A-Za-z]*)?"
@@ -514,7 +516,7 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
     used: list[tuple[int, int]] = []  # quote attributions already consumed
     loose: list[tuple[int, int]] = []  # quotes standing alone, speaker decided later
     _quotes(text, out, used, loose)
-    h0, h1 = _headline_span(text)
+    h0, h1 = _slug_headline_span(text) or _headline_span(text)
     head_done = h1 > h0 and _headline(text, h0, h1, out)
     runs = _headline_runs(text, out)
     starts = [v.start() for v in verbs]
@@ -545,6 +547,14 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
             _interview_answers(doc, h1, out)
     if runs:
         _fit_to_runs(out, text, runs)
+    if "\n" in text and _SLUG_HINT.search(text):
+        _slug_headlines(text, h1, out)
+    if (", a" in text or ", which" in text) and _DENIAL_HINT.search(text):
+        _noted_deniers(text, out)
+    if verbs:
+        _bare_figures(text, out, verbs)
+    if _SERIES_HINT.search(text):
+        _series_commitments(text, out)
     if head_done:
         out = _confirm_headline(out)
     out.sort(key=_SPAN)
@@ -1273,8 +1283,10 @@ def _speaking_person(speaker: str) -> bool:
     delegate said"): what speaks is a person, a body or a text, and bodies and texts are
     listed; the outlet's own reporter is never the one meant."""
     words = speaker.split()
-    if not words or words[0].lower() in _OWN_OUTLET:
+    if not words or _outlet_voice(speaker):
         return False  # "Our reporter in Goma said ...": the pronoun that follows is a source
+    if _body_name(words):
+        return False  # "The UN said ..., but he did not believe it": a body is no "he"
     if _is_person(speaker):
         return True
     if len(words) >= 4 and words[0].lower() == "one" and words[1].lower() == "of" and (
@@ -1412,8 +1424,10 @@ def _subject_before(doc: Document, sent_start: int, after: int,
         if i not in memo:
             memo[i] = _person_subject(doc.text, sents[i])
         subject = memo[i]
-        if subject is not None and subject.split(None, 1)[0].lower() in _OWN_OUTLET:
-            subject = None  # "Our reporter in Kessa said ...": the outlet, no "he" or "she"
+        if subject is not None and (_outlet_voice(subject) or _body_name(subject.split())):
+            # "Our reporter in Kessa said ...": the outlet, no "he" or "she"; nor is "The
+            # UN" ("The UN said ..., but he did not believe it")
+            subject = None
         if subject is not None:
             at = doc.text.find(subject, sents[i].start)
             if " " in subject or _inside_sentence(doc.text, at) or _written_as_name(
@@ -1632,7 +1646,7 @@ def _is_count_word(word: str) -> bool:
         "-" in low and all(part in _COUNT_WORDS for part in low.split("-")))
 
 
-_ONE_PERSON_POSTS = frozenset(EN.ONE_PERSON_POSTS)
+_ONE_PERSON_POSTS = frozenset((*EN.ONE_PERSON_POSTS, *EN.SOLE_POSTS))
 _COURT_PARTIES = frozenset(EN.COURT_PARTIES)
 _POST_OF = (" for ", " of ", " in ", " at ")
 
@@ -2092,6 +2106,9 @@ def _add(out: list[dict[str, object]], text: str, start: int, end: int,
         # "The Taliban claimed they had killed 12 policemen, but Zwak rejected the claim":
         # another party's answer to the words is the writer's, no part of them
         end = reply.start()
+    if _TURN_HINT.search(text, start, end + 12) and (
+            turn := _writer_turn(text, start, end)) is not None:
+        end = turn  # "said 700 had died, but he did not believe it": the writer's turn
     # (the note opens at the words' last comma: one match there, no search, and only
     # where the word after the comma can open one)
     if (comma := text.rfind(",", max(start, end - 120), end)) > start and (
@@ -2627,7 +2644,7 @@ def _headline(text: str, start: int, end: int, out: list[dict[str, object]]) -> 
                 m.group("low") not in _COLON_NOUNS):
             m = None  # "Gaza strikes: 12 dead": a topic, not a source
         if m and rx is _HEAD_SPEAKER_COLON and (_LIVE_LABELS.issuperset(
-                m.group("sp").lower().split()) or (
+                m.group("sp").lower().split()) or _title_line_label(m.group("sp")) or (
                 not _names_a_source(m.group("sp")) and _VERB.search(m.group("c")))):
             # "LIVE: ..." ("LIVE UPDATES:") is a page label, "Nigeria: Army Says ..." a
             # place label whose headline has a subject of its own
@@ -3704,9 +3721,10 @@ _WRITER_NOTE = re.compile(
     rf"\s+(?:\w+ly\s+)?be\s+(?:\w+ly\s+)?(?:{alt(EN.UNVERIFIED_PARTICIPLES)})\b",
     re.IGNORECASE,
 )
+_NOTE_VERBS = (*EN.DISPUTING_VERBS, *EN.REJECTING_VERBS, *EN.NOTE_DENYING_VERBS)
 _DISPUTED_NOTE = re.compile(
     rf",\s*(?:a|an)\s+(?:[\w-]+\s+)?(?:{alt(EN.CLAIM_NOUNS)})\s+(?:that\s+|which\s+)?"
-    rf"(?:[\w'’\-]+\s+){{1,4}}?(?:{alt((*EN.DISPUTING_VERBS, *EN.REJECTING_VERBS))})\b",
+    rf"(?:[\w'’\-]+\s+){{1,4}}?(?:{alt(_NOTE_VERBS)})\b",
     re.IGNORECASE,
 )
 # "..., a claim for which they offered no evidence", "..., a figure we have not been able to
@@ -5565,3 +5583,245 @@ def _own_sentence_subject(doc: Document, sent_start: int, pos: int) -> tuple[int
     if subject is None or doc.text.find(subject, sent_start, pos) < 0:
         return None
     return doc.text.find(subject, sent_start, pos), subject
+
+
+# ---------------------------------------------------------------- round 46: families
+# A wire's slug (and its clock and write-through number) at the start of a line:
+# "09:12 URGENT - ", "UPDATE 3 - ", "REFILE-", "FLASH: ".
+_SLUG_OPENING = re.compile(
+    rf"[ \t]*(?:{_CLOCK}[ \t]*(?:[-–—:][ \t]*)?)?(?:{alt(EN.FLASH_SLUGS)})(?:[ \t]*\d{{1,2}})?"
+    r"(?:[ \t]*(?:--|-|—|–|:)[ \t]*|-)(?=\S)")
+_FLASH_SLUG_SET = frozenset(EN.FLASH_SLUGS)
+_FIRST_TOKEN = re.compile(r"[A-Za-z]*")
+# (a line's opening, found from its newline: a search that starts with a literal skips
+# to the next newline in C; one that starts with "\b" tries every position, which cost
+# six per cent of the statement engine)
+_SLUG_HINT = re.compile(
+    rf"\n[ \t]*(?:[\d:.]{{3,5}}[ \t]*(?:[-–—:][ \t]*)?)?(?:{alt(EN.FLASH_SLUGS)})")
+# A sentence's end inside a line: a slug line that holds one is a paragraph, no headline.
+_SENTENCE_INSIDE = re.compile(r"[.!?][\"”’']?\s+[A-Z\"“]")
+
+
+def _slug_headline_span(text: str) -> tuple[int, int] | None:
+    """The headline of a text whose first line opens with a wire slug and no clock
+    ("UPDATE 2-Car bomb hits ... - police", "URGENT - ..."): the line after the slug,
+    whose number is no date (a dated first line is a story's first paragraph)."""
+    first_nl = text.find("\n")
+    if first_nl <= 0 or not text[:1].isupper() or (
+            _FIRST_TOKEN.match(text).group() not in _FLASH_SLUG_SET):  # type: ignore[union-attr]
+        return None
+    m = _SLUG_OPENING.match(text, 0, first_nl)
+    if m is None or text[:1].isdigit() or _SENTENCE_INSIDE.search(text, m.end(), first_nl):
+        return None
+    return m.end(), first_nl
+
+
+def _slug_headlines(text: str, h1: int, out: list[dict[str, object]]) -> None:
+    """A headline under a slug on a later line, as a wire story's write-throughs print
+    each one under its time stamp ("09:12 URGENT - Truck bomb hits market - police"):
+    its closing attribution is read as the first line's would be."""
+    at = text.find("\n", h1)
+    while at >= 0:
+        start = at + 1
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        m = _SLUG_OPENING.match(text, start, end)
+        if m and not _SENTENCE_INSIDE.search(text, m.end(), end) and not any(
+                int(o["start"]) < end and start < int(o["end"]) for o in out):  # type: ignore[call-overload]
+            _headline(text, m.end(), end, out)
+        at = text.find("\n", start) if end < len(text) else -1
+
+
+def _title_line_label(speaker: str) -> bool:
+    """"Extract", "Excerpt", "Opinion" before a title line's colon: what kind of text
+    follows, not who speaks."""
+    return speaker.lower() in EN.TITLE_LINE_LABELS
+
+
+def _outlet_voice(phrase: str) -> bool:
+    """"Our reporter in Kessa", "this newspaper": the outlet's own people, whom a later
+    "he" or "she" never stands for; "Our director", "Our driver" are persons of a memoir
+    or a report written in the first person."""
+    words = phrase.split()
+    if not words or words[0].lower() not in _OWN_OUTLET:
+        return False
+    if words[0].lower() == "this" or len(words) == 1:
+        return True
+    head = ""
+    for w in words[1:]:
+        if w.lower() in _HEAD_END:
+            break
+        head = w.lower().strip(".,'’")
+    return head in EN.NEWSROOM_PEOPLE or (head not in EN.PERSON_WORDS and (
+        head not in EN.TITLES and head not in _ONE_PERSON_POSTS))
+
+
+def _body_name(words: list[str]) -> bool:
+    """A body's name: an acronym alone ("NATO", "the UN", "U.N.") or capitalised words
+    ending in a body's head ("The Defence Ministry", "The United Nations")."""
+    if words[0].lower() in _ARTICLES:
+        words = words[1:]
+    if not words:
+        return False
+    if len(words) == 1:
+        return bool(_ACRONYM_ALONE.fullmatch(words[0]))
+    last = words[-1]
+    return last[:1].isupper() and all(w[:1].isupper() for w in words) and (
+        last.lower() in EN.BODY_NAME_HEADS or last.lower() in EN.SPEAKING_BODIES)
+
+
+_ACRONYM_ALONE = re.compile(r"(?:[A-Z]\.?){2,6}")
+
+
+# A denial told as a note on the words before it: ", a claim their families deny",
+# ", an account the army disputes", ", which their relatives deny" (not "rejected as
+# "...", read by _REJECTED_AS with the words it was rejected as).
+_DENYING_NOTE = re.compile(
+    rf",\s*(?:(?:(?:a|an)\s+(?:[\w-]+\s+)?)?(?:{alt(EN.CLAIM_NOUNS)})\s+(?:that\s+|which\s+)?"
+    r"|which\s+)"
+    r"(?P<sp>(?:[\w'’\-]+\s+){0,3}?[\w'’\-]+)\s+(?:(?:has|have|had|also|strongly)\s+)?"
+    rf"(?:{alt(EN.NOTE_STATEMENT_VERBS)})(?=\s*(?:[.;!?]|,\s|$))", re.IGNORECASE)
+_DENIAL_HINT = re.compile(r" (?:den[iy]|reject|disput|contest|refut)")  # one C scan
+_NOTE_SPEAKER_OPENERS = frozenset(("the", "their", "his", "her", "its", "our", "many", "some",
+                                   "both", "most", "all", "local", "he", "she", "they", "we"))
+
+
+def _noted_deniers(text: str, out: list[dict[str, object]]) -> None:
+    """The one who denies or disputes the words before a note: ", a claim their families
+    deny" gives "their families" an entry with the claim's words (and ", which their
+    relatives deny" no speaker "which their relatives" over the clause before it)."""
+    for m in _DENYING_NOTE.finditer(text):
+        sp = m.group("sp")
+        first = sp.split()[0]
+        if first.lower() not in _NOTE_SPEAKER_OPENERS and not first[:1].isupper() and not (
+                _plural_people(sp.split()[-1].lower())):
+            continue  # "a claim widely disputed": no one who disputes it
+        claim = [o for o in out if int(o["start"]) < m.start()  # type: ignore[call-overload]
+                 and m.start() - 2 <= int(o["end"])  # type: ignore[call-overload]
+                 and o["speaker"] != sp and not str(o["speaker"]).startswith("which ")]
+        if not claim:
+            continue
+        for o in [o for o in out if str(o["speaker"]).lower() == f"which {sp}".lower()]:
+            out.remove(o)  # the relative read as a speaker of the clause it closes
+        c = claim[-1]
+        if int(c["end"]) > m.start():  # type: ignore[call-overload]
+            # the words ran on over the note ("..., allegations the lawyers reject")
+            c["end"] = trim_span(text, int(c["start"]), m.start())[1]  # type: ignore[call-overload]
+            c["text"] = text[int(c["start"]):int(c["end"])]  # type: ignore[call-overload]
+        _add(out, text, int(c["start"]), int(c["end"]), sp)  # type: ignore[call-overload]
+
+
+_COUNT_NAME = rf"(?:\d[\d,]*|(?:{alt((*EN.UNITS, *EN.TENS))})(?:-(?:{alt(EN.UNITS)}))?)"
+# A second source's bare figure in a comparison: "..., and the radio said eleven", "...;
+# residents said 20", "..., but the army said two" (the clause ends at the figure).
+_BARE_NUMBER_AFTER = re.compile(
+    r"[ \t]+(?P<n>(?:(?:about|around|some|only|just|nearly)[ \t]+|at[ \t]+least[ \t]+"
+    rf"|more[ \t]+than[ \t]+)?{_COUNT_NAME})(?=[ \t]*(?:[.;!?]|,[ \t]|$))", re.IGNORECASE)
+_BARE_SOURCE_BEFORE = re.compile(
+    r"(?:[,;][ \t]+(?:(?:and|but|while|whereas)[ \t]+)?|[ \t](?:and|but|while|whereas)[ \t]+)"
+    r"(?P<sp>(?:(?:the|its|their|a|an|local|state)[ \t]+)?[\w'’\-]+(?:[ \t]+[\w'’\-]+)?)[ \t]+$",
+    re.IGNORECASE)
+_BARE_SOURCE_REACH = 60
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_ANY_COUNT = re.compile(rf"\b{_COUNT_NAME}\b", re.IGNORECASE)
+_NOT_BARE_SOURCES = frozenset((*EN.FUNCTION_WORDS, "it", "which", "who", "that", "this"))
+
+
+def _bare_figures(text: str, out: list[dict[str, object]], verbs: list[re.Match[str]]) -> None:
+    """A reporting verb whose words are a bare figure, set against another figure of the
+    same sentence: "People said nine were killed there, and the radio said eleven" gives
+    the radio the words "eleven" (and "two" is no speaker of the clause before). Tried
+    at the speech verbs found already, so a text without such a figure costs a set test
+    per verb."""
+    for v in verbs:
+        if v.group("v").lower() not in EN.BARE_FIGURE_VERBS or not (
+                n := _BARE_NUMBER_AFTER.match(text, v.end())):
+            continue
+        m = _BARE_SOURCE_BEFORE.search(text, max(0, v.start() - _BARE_SOURCE_REACH), v.start())
+        if m is None:
+            continue
+        sp = m.group("sp")
+        if sp.split()[-1].lower() in _NOT_BARE_SOURCES or _is_count_word(sp.split()[0]):
+            continue
+        n0, n1 = n.start("n"), n.end("n")
+        s0 = _clause_floor(text, m.start())
+        s1 = min((i for i in (text.find(". ", n1), text.find("\n", n1)) if i >= 0),
+                 default=len(text))
+        if not any(not n0 <= c.start() < n1 and not _YEAR.fullmatch(c.group())
+                   for c in _ANY_COUNT.finditer(text, s0, s1)):
+            continue  # "The radio said eleven.", "In 2019, the radio said nine.": no rival
+        for o in [o for o in out if o["speaker"] == text[n0:n1]]:
+            out.remove(o)  # "but the army said two": the figure read as an inverted name
+        _add(out, text, n0, n1, sp, one_word=True)
+
+
+# A second clause after "but" / "yet" / "although" whose own subject knows, believes or
+# says something: "..., but it has not said whether ...", "..., yet we know of ...",
+# "..., but he did not believe it", "..., but the army said two".
+_TURN_HINT = re.compile(rf", (?:{alt(EN.WRITER_TURN_CONJUNCTIONS)}) ")  # one C scan
+_WRITER_TURN = re.compile(
+    rf",\s+(?:{alt(EN.WRITER_TURN_CONJUNCTIONS)})\s+(?:he|she|it|they|we|I|(?:the|its|their|his|her)"
+    r"\s+[\w'’\-]+(?:\s+[\w'’\-]+)?)\s+(?:(?:has|have|had|does|do|did|would|could|will"
+    r"|still|also)\s+)*(?:not\s+|never\s+)?(?:yet\s+)?"
+    rf"(?:{alt(EN.WRITER_TURN_VERBS)})\b")
+
+
+def _writer_turn(text: str, start: int, end: int) -> int | None:
+    """Where the words text[start:end] end before a writer's second clause, or None: not
+    inside a quotation (a speaker may say "but we know" in their own words)."""
+    if start > 0 and text[start - 1] in "\"“'‘":
+        return None
+    # (the clause's verb may lie past the words: "seven were killed, but the army" when
+    # "said two" became an attribution of its own)
+    m = _WRITER_TURN.search(text, start, min(len(text), end + 60))
+    if m is None or m.start() >= end:
+        return None
+    before = text[start:m.start()]
+    if before.count('"') % 2 or before.count("“") > before.count("”"):
+        return None
+    return trim_span(text, start, m.start())[1]
+
+
+_SERIES_HINT = re.compile(rf", (?:{alt(EN.SERIES_SPEECH_VERBS)}) ")
+# A reporting verb as the second or a later member of a series of verbs that share the
+# sentence's subject: "The commissioner flies in, promises more patrols, and flies out".
+_SERIES_MEMBER = re.compile(
+    rf"(?P<prev>\b(?:[a-z]{{2,}}(?:s|ed)|{alt(EN.IRREGULAR_PAST)}))\b[^,;:.!?\"“”\n]{{0,60}},[ \t]+"
+    rf"(?P<v>{alt(EN.SERIES_SPEECH_VERBS)})[ \t]+(?P<obj>[^,;:.!?\"“”\n]{{2,100}}?)"
+    r"(?=[ \t]*,[ \t]*(?:and[ \t]+)?[a-z]+\b|[ \t]*[.;!?]|$"
+    rf"|[ \t]+and[ \t]+(?:[a-z]+ed|{alt((*EN.IRREGULAR_PAST, *EN.SERIES_SPEECH_VERBS))}"
+    r"|[a-z]+s[ \t]+(?:the|a|an|to|out|in|off|up|back|home)\b|[a-z]+s[ \t]*[.;!?]))")
+_SERIES_SUBJECT_WORDS = 6
+
+
+def _series_commitments(text: str, out: list[dict[str, object]]) -> None:
+    """Read a reporting verb inside a series of verbs as it would be read right after
+    the sentence's subject: "The commissioner flies in, promises more patrols, and flies
+    out" is read as "The commissioner promises more patrols"."""
+    for m in _SERIES_MEMBER.finditer(text):
+        v0 = m.start("v")
+        if any(int(o["start"]) <= v0 < int(o["end"]) or  # type: ignore[call-overload]
+               m.start("obj") <= int(o["start"]) < m.end("obj") for o in out):  # type: ignore[call-overload]
+            continue  # read already, or inside other words
+        if any(isinstance(o["speaker"], str) and o["speaker"] and (
+                f" {o['speaker']} " in f" {m.group('obj')} ") for o in out):
+            continue  # "Gunmen stormed the village, said a witness": an inverted speaker
+        a, b = trim_span(text, _clause_floor(text, m.start()), m.start("prev"))
+        subject = text[a:b]
+        words = subject.split()
+        if not words or len(words) > _SERIES_SUBJECT_WORDS or "," in subject or not (
+                words[0][:1].isupper()) or words[0].lower() in PRONOUNS:
+            continue
+        lead = f"{subject} {m.group('v')} "
+        alone = find_statements(lead + m.group("obj") + ".")
+        for e in alone:
+            es, ee = int(e["start"]), int(e["end"])  # type: ignore[call-overload]
+            if e["speaker"] == subject and es >= len(lead):
+                shift = m.start("obj") - len(lead)
+                _add(out, text, es + shift, ee + shift, subject, one_word=True)
+
+
+def _clause_floor(text: str, at: int) -> int:
+    """The start of the sentence (or line) that holds ``at``."""
+    dot = text.rfind(". ", 0, at)
+    return max(dot + 2 if dot >= 0 else 0, text.rfind("\n", 0, at) + 1)
