@@ -2168,6 +2168,24 @@ NOTATION_DEAD = _p("dead|died|killed|deceased|dead on arrival|fatal injuries")
 NOTATION_HURT = _w("wounded injured injuries injury wounds burns fractures hurt"
                    " amputations")
 
+# ------------------------------------------------- round 46: casualty and date families
+# A year hedged after a word of time is a date, not a count (dates.py): "since at least
+# 2019", "from about 2012", "until at least 2030".
+YEAR_BOUND_WORDS = _w("since from until till through")
+YEAR_HEDGES = _p("at least|as early as|no later than|about|around|roughly|approximately|circa")
+# A request in the present, then its infinitive (date_direction.py): the act asked for lies
+# ahead of the asking, which is the time of writing: "we ask our members to wear white
+# ribbons on Friday", "The union calls on journalists to strike on Friday", "We urge the
+# governor to meet the families on Monday". The past ("asked ... on Friday") stays as it
+# was: wire copy sets the day of the asking last.
+PRESENT_REQUEST_VERBS = _w("ask asks urge urges call calls appeal appeals invite invites"
+                           " request requests implore implores beg begs encourage encourages"
+                           " remind reminds instruct instructs order orders tell tells"
+                           " advise advises exhort exhorts")
+# ... "call" and "appeal" only with their particle: "call on", "appeals to"
+PARTICLE_REQUEST_VERBS = {"call": "on upon", "calls": "on upon", "appeal": "to",
+                          "appeals": "to"}
+
 # ---------------------------------------------------------------- learned casualty stage
 # Words the learned second stage (casualty_stage.py) reads besides the outcome families
 # above. Extra outcome cues: words that hint at an outcome in wordings the rules do not
