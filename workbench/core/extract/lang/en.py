@@ -2185,6 +2185,43 @@ PRESENT_REQUEST_VERBS = _w("ask asks urge urges call calls appeal appeals invite
 # ... "call" and "appeal" only with their particle: "call on", "appeals to"
 PARTICLE_REQUEST_VERBS = {"call": "on upon", "calls": "on upon", "appeal": "to",
                           "appeals": "to"}
+# Captors leading people into a place (casualty_taken.py): "the attackers marched four
+# young men into the forest", "herded 30 passengers into the hills", "bundled two engineers
+# into a car" (the older rule read "led away" and "marched off" only).
+# ("forced two men into a car", "forced 40 girls into marriage" stay nothing, as the
+# fortieth and forty-third rounds' look-alikes say)
+LED_INTO_VERBS = _w("marched led herded frogmarched frog-marched bundled dragged shepherded")
+# ... and where a lead is no captivity's: "led 40 pupils to safety"
+LED_NOT_TO = _w("safety shelter school class classes")
+# A toll told by an outcome's participle with no "of" (casualty_taken.py): "the number
+# taken was closer to 40", "the number abducted was at least 40" ("the number killed" and
+# "the number wounded" are toll nouns above).
+NUMBER_PARTICIPLES: dict[str, tuple[str, ...]] = {
+    "captured": _w("taken kidnapped abducted seized"),
+    "arrested": _w("arrested detained"),
+    "missing": _w("missing disappeared"),
+    "displaced": _w("displaced"),
+}
+# ... not "taken" in another sense: "the number taken by the course", "taken in by
+# relatives", "taken to hospital"
+NUMBER_TAKEN_NOT = _w("by in to into for ill up on over off part away")
+# One body found, in the passive (casualty_aftermath.py): "A body was found", "a third
+# body was pulled from the river", with at most an ordinal or a word on the state of the
+# dead before "body" ("the governing body was found to have erred" is none).
+BODY_FOUND_PARTICIPLES = _w("found discovered recovered retrieved pulled dumped fished"
+                            " exhumed dug washed")
+BODY_FOUND_MODIFIERS = frozenset(CAPTIVE_ORDINALS + _w(
+    "another first headless decapitated mutilated charred burned burnt decomposed"
+    " decomposing bullet-riddled lifeless naked bound dismembered unidentified"))
+# The wounded in the present (casualty_aftermath.py): "have injuries from beatings", "are
+# nursing wounds"; not an injury of sport ("have injuries from a football match").
+PRESENT_WOUND_NOUNS = _p("wounds|injuries|burns|fractures|broken bones|broken limbs")
+SPORT_WORDS = _w("football match game games training sport sports practice")
+# Plural people named by their age (casualty_between.py): "two boys of nine and eleven", "two
+# girls aged six and nine", "three brothers aged 7, 9 and 11".
+AGED_PERSON_PLURALS = frozenset(_w(
+    "boys girls children kids sons daughters brothers sisters teenagers babies infants"
+    " toddlers youths men women twins siblings cousins pupils students"))
 
 # ---------------------------------------------------------------- learned casualty stage
 # Words the learned second stage (casualty_stage.py) reads besides the outcome families
