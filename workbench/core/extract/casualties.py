@@ -1247,7 +1247,8 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 age := _rare("age_of_after").match(s, rgend)) and (
                 (years := word_value(age.group("n"))) is not None and years < 100):
             rgend = age.end()  # "a boy of about 9 and his uncle had been taken"
-        if toks and low_n > 1 and (aged := age_list_end(s, rgend, toks, low_n)):
+        if toks and low_n > 1 and s.startswith(_AGES_OPEN, rgend) and (
+                aged := age_list_end(s, rgend, toks, low_n)):
             # the ages of the people counted are no counts (round 46): "two boys of eight
             # and ten died", "Two girls, aged six and nine, were wounded" ("aged" and digits
             # were skipped before, with the span kept on the group: "Two men, aged 19 and
@@ -1341,7 +1342,8 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             ev_end = bodies.end()
         if outcome is None and not is_article and (toll := _toll(s, cstart, toks)):
             outcome, ev_start = toll
-        if outcome is None and not is_article and (toll := number_participle(s, cstart)):
+        if outcome is None and not is_article and "number" in tleft and (
+                toll := number_participle(s, cstart)):
             # "the number taken was closer to 40" (round 46)
             outcome, ev_start = toll
         if outcome is None and is_article and s.endswith(" of ", 0, cstart) and _person_like(
@@ -1477,8 +1479,8 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             # thousands flee south"; "three gunmen fled", "two fled on motorbikes" and "two
             # women fled the attackers" (a few, in the simple past) are no displaced
             outcome, ev_end = "displaced", fled.end()
-        if outcome is None and not is_article and (" left " in t or " leave " in t or (
-                "abandoned" in t or "deserted" in t)) and (
+        if outcome is None and not is_article and s.startswith(
+                (" have ", " has ", " had "), gend) and (
                 left_end := left_named_place(s, gend, toks, low_n)):
             # "about 1,500 people have left Tawila ... for the district town" (round 46)
             outcome, ev_end = "displaced", left_end
@@ -1552,8 +1554,8 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             # read: "The attackers led away six women" ("Police led away two men" is an
             # arrest's, and names no captors)
             outcome, ev_start = "captured", led.start()
-        if outcome is None and not is_article and _person_like(
-                toks[:-1] if toks[-1:] in (["away"], ["off"]) else toks) and (
+        if outcome is None and not is_article and any(map(tleft.__contains__, _LED_STEMS)) and (
+                _person_like(toks[:-1] if toks[-1:] in (["away"], ["off"]) else toks)) and (
                 led_at := led_into(s, cstart, gend, toks)) is not None:
             # captors leading people into a place (round 46): "the attackers marched four
             # young men into the forest", "herded 30 passengers into the hills"
@@ -2634,7 +2636,7 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str, whole: bool = False,
     if not rm and ("wounds" in s or "injuries" in s) and (had := _HAD_WOUNDS.match(s, pos)):
         # "nine of them had bullet wounds": wounded (the call site reads the dead's wounds)
         return "wounded", (had.end() if pos == gend else ev_end), across
-    if not rm and (" ha" in s or " are " in s or " is " in s) and (
+    if not rm and s.startswith(_PRESENT_WOUND_OPENERS, pos) and (
             has := present_wounds(s, pos)):
         # the wounded told in the present (round 46): "At least three of them are
         # reported to have injuries from beatings"
@@ -2759,6 +2761,12 @@ _RARE["forecast_before"] = (
     rf"\b(?:{alt(EN.FORECAST_VERBS)})\s+(?:that\s+)?(?:[\w'’\-]+\s+){{0,2}}$")
 _IF_AFTER = re.compile(r"[^,.;:!?]{0,50}?\b(?:if|unless)\b", re.IGNORECASE)
 _PROSPECTIVE_MODALS = frozenset(EN.PROSPECTIVE_MODALS)
+# How a list of ages and the wounded in the present open (round 46), tested before their
+# patterns: " of eight and ten", ", aged 12 and 14,"; " have injuries", " are nursing".
+_AGES_OPEN = (" of ", " aged ", ", aged ")
+_LED_STEMS = EN.LED_INTO_STEMS
+_PRESENT_WOUND_OPENERS = (" have ", " has ", " are ", " is ", " still ", " also ", " reported ",
+                          " said ", " believed ", " thought ", " known ", " nursing ")
 _COPULAS = frozenset(("is", "are", "was", "were"))
 _HEDGED_STATES = frozenset(EN.HEDGED_STATES)
 

@@ -2191,6 +2191,8 @@ PARTICLE_REQUEST_VERBS = {"call": "on upon", "calls": "on upon", "appeal": "to",
 # ("forced two men into a car", "forced 40 girls into marriage" stay nothing, as the
 # fortieth and forty-third rounds' look-alikes say)
 LED_INTO_VERBS = _w("marched led herded frogmarched frog-marched bundled dragged shepherded")
+# ... their stems, which wake the rule in a sentence (lower case)
+LED_INTO_STEMS = ("march", "led ", "herd", "bundl", "dragg", "shepherd")
 # ... and where a lead is no captivity's: "led 40 pupils to safety"
 LED_NOT_TO = _w("safety shelter school class classes")
 # A toll told by an outcome's participle with no "of" (casualty_taken.py): "the number
