@@ -140,6 +140,7 @@ FIGURE_SENTENCES: list[tuple[str, list]] = [
     ('Five people were taken ill during the siege by the rebels.', []),
     ('Twelve people were taken in for questioning after the attack by militants.', []),
     ('Three men were taken when police raided the house.', []),
+    ('Two patients were taken when the aid group arrived.', []),
     ('Ten students were taken on a tour when the fighting stopped.', []),
 
     # 4. one body found, in the passive

@@ -85,11 +85,26 @@ def _taken_unsaid() -> re.Pattern[str]:
         r"|attack|night|assault)|on\s+(?:the\s+)?way)\b)", re.IGNORECASE)
 
 
+@cache
+def _kind_of_group() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alt(EN.UNARMED_GROUP_KINDS)})\s+$", re.IGNORECASE)
+
+
+def _captor_named(s: str) -> bool:
+    """Is a captor named in ``s``? "group" and "gang" count unless a word before them says
+    the group is no armed one ("the aid group", "a rights group")."""
+    for m in _captor_near().finditer(s):
+        if m.group().lower() not in ("group", "gang", "gangs") or not (
+                _kind_of_group().search(s, max(0, m.start() - 24), m.start())):
+            return True
+    return False
+
+
 def taken_unsaid(s: str, pos: int) -> int | None:
     """The end of "were taken" with no agent when a clause of time follows and a captor
-    is named in the sentence ("... were taken when the group left"), else None."""
+    is named in the sentence ("... were taken as the militants left"), else None."""
     m = _taken_unsaid().match(s, pos)
-    if m is None or _captor_near().search(s) is None:
+    if m is None or not _captor_named(s):
         return None
     return m.end()
 

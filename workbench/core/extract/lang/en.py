@@ -2191,6 +2191,11 @@ PARTICLE_REQUEST_VERBS = {"call": "on upon", "calls": "on upon", "appeal": "to",
 # ("forced two men into a car", "forced 40 girls into marriage" stay nothing, as the
 # fortieth and forty-third rounds' look-alikes say)
 LED_INTO_VERBS = _w("marched led herded frogmarched frog-marched bundled dragged shepherded")
+# Groups that hold no captives, for a passive "taken" with no agent (casualty_taken.py):
+# "were taken when the aid group arrived" is no capture.
+UNARMED_GROUP_KINDS = _w("aid relief rights humanitarian support church civic community"
+                         " advocacy rescue medical youth women's women’s citizens' press"
+                         " working study research")
 # ... their stems, which wake the rule in a sentence (lower case)
 LED_INTO_STEMS = ("march", "led ", "herd", "bundl", "dragg", "shepherd")
 # ... and where a lead is no captivity's: "led 40 pupils to safety"
