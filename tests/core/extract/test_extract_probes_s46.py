@@ -93,6 +93,7 @@ FIGURE_SENTENCES: list[tuple[str, list]] = [
     ('The troops marched 300 recruits into the barracks.', []),
     ('Gunmen marched 40 cattle into the forest.', []),
     ('The rebels led 30 villagers to safety.', []),
+    ('The militants led 40 soldiers into an ambush near Kessa.', []),
 
     # 2. people named after where they are from
     ('Two cameramen from a regional channel, Tomas Ibarra and Raul Medina, have been missing'

@@ -41,14 +41,15 @@ def _led_into_before() -> re.Pattern[str]:
 
 @cache
 def _led_into_after() -> re.Pattern[str]:
-    # where they were led: into, to or towards a place, away, off ("to hospital", "to
-    # safety" are care and rescue)
+    # where they were led: into, towards or through a place, "to" and a determiner, away,
+    # off ("to hospital", "to safety", "into an ambush" are care, rescue and battle; "to"
+    # alone may open a verb: "forced 12 workers to leave")
+    det = r"(?:a|an|the|their|his|her|nearby)\s+"
+    not_places = rf"(?:{alt((*EN.NOT_CAPTIVITY_PLACES, *EN.LED_NOT_TO))})\b"
     return re.compile(
-        # ("to" only before a determiner: "forced 12 workers to leave" is no place)
-        r"\s+(?:(?:(?:into|towards?|through)\s+(?:(?:a|an|the|their|his|her|nearby)\s+)?"
-        r"|to\s+(?:a|an|the|their|his|her|nearby)\s+)"
-        rf"(?!(?:{alt((*EN.NOT_CAPTIVITY_PLACES, *EN.LED_NOT_TO))})\b)[\w'’\-]+"
-        r"|(?:away|off)\b)", re.IGNORECASE)
+        rf"\s+(?:(?:into|towards?|through)\s+(?!(?:{det})?{not_places})"
+        rf"|to\s+{det}(?!{not_places}))[\w'’\-]+"
+        r"|\s+(?:away|off)\b", re.IGNORECASE)
 
 
 @cache

@@ -2198,8 +2198,10 @@ UNARMED_GROUP_KINDS = _w("aid relief rights humanitarian support church civic co
                          " working study research")
 # ... their stems, which wake the rule in a sentence (lower case)
 LED_INTO_STEMS = ("march", "led ", "herd", "bundl", "dragg", "shepherd")
-# ... and where a lead is no captivity's: "led 40 pupils to safety"
-LED_NOT_TO = _w("safety shelter school class classes")
+# ... and where a lead is no captivity's: "led 40 pupils to safety", "led 40 soldiers into
+# an ambush" (led to fight, not taken)
+LED_NOT_TO = _w("safety shelter school class classes ambush ambushes trap traps battle"
+                " battles attack attacks fight combat action war")
 # A toll told by an outcome's participle with no "of" (casualty_taken.py): "the number
 # taken was closer to 40", "the number abducted was at least 40" ("the number killed" and
 # "the number wounded" are toll nouns above).
