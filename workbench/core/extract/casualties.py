@@ -1249,8 +1249,8 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             rgend = age.end()  # "a boy of about 9 and his uncle had been taken"
         if toks and low_n > 1 and s.startswith(_AGES_OPEN, rgend) and (
                 aged := age_list_end(s, rgend, toks, low_n)):
-            # the ages of the people counted are no counts (round 46): "two boys of eight
-            # and ten died", "Two girls, aged six and nine, were wounded" ("aged" and digits
+            # the ages of the people counted are no counts (round 46): "two boys of nine
+            # and eleven died", "Two girls, aged six and nine, were wounded" ("aged" and digits
             # were skipped before, with the span kept on the group: "Two men, aged 19 and
             # 22, were arrested" keeps it so)
             ages_end = aged
@@ -1557,8 +1557,8 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
         if outcome is None and not is_article and any(map(tleft.__contains__, _LED_STEMS)) and (
                 _person_like(toks[:-1] if toks[-1:] in (["away"], ["off"]) else toks)) and (
                 led_at := led_into(s, cstart, gend, toks)) is not None:
-            # captors leading people into a place (round 46): "the attackers marched four
-            # young men into the forest", "herded 30 passengers into the hills"
+            # captors leading people into a place (round 46): "the gunmen marched six men
+            # into the forest", "herded 30 passengers into the hills"
             outcome, ev_start = "captured", led_at
         if outcome is None and off_here and not is_article and (
                 off := _rare("taken_off_with").search(s, max(0, cstart - 24), cstart)) and (

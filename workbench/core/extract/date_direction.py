@@ -163,7 +163,7 @@ def _read_back(words: list[str], text: str = "", start: int = 0) -> tuple[str | 
     while i >= 0:
         word = words[i].lower()
         if infinitive and word in _REQUESTS and _present_request(words, i):
-            return NEAR, bound  # "we ask our members to wear armbands on Friday"
+            return NEAR, bound  # "we ask our members to wear ribbons on Friday"
         if word not in _KNOWN and not word.endswith("ed") and (
                 i == 0 or words[i - 1].lower() != "to"):
             i -= 1  # a noun, a name, a number: nothing to decide on (the common case)
