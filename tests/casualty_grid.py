@@ -306,6 +306,34 @@ def led_cases() -> Iterator[Case]:
         yield Case("led", f"not-{j}", text, ())
 
 
+# --- captors leading people into a place, in the active (round 46) ----------------------
+
+LED_INTO_VERBS = ("marched", "led", "herded", "frogmarched", "bundled", "dragged")
+LED_INTO_PLACES = (" into the forest", " into a waiting truck", " towards the river",
+                   " to an unknown location", " away at gunpoint")
+# Police, guards and teachers leading people, distances marched, recruits and cattle, and
+# people led to safety or to hospital.
+LED_INTO_NOT = ("Police marched 12 protesters into a van.",
+                "The guards led 40 prisoners into the courtyard.",
+                "Teachers led 40 pupils into the hall.",
+                "The soldiers marched 20 km into the hills.",
+                "The troops marched 300 recruits into the barracks.",
+                "Gunmen herded 40 cattle into the forest.",
+                "The rebels led 30 villagers to safety.",
+                "Relatives led 12 mourners into the church.")
+
+
+def led_into_cases() -> Iterator[Case]:
+    for subject in LED_CAPTORS:
+        for verb in LED_INTO_VERBS:
+            for group, value in LED_GROUPS:
+                for place in LED_INTO_PLACES:
+                    yield Case("led_into", f"{subject}-{verb}-{value}-{place.strip()}",
+                               f"{subject} {verb} {group}{place}.", ((value, "captured"),))
+    for j, text in enumerate(LED_INTO_NOT):
+        yield Case("led_into", f"not-{j}", text, ())
+
+
 # --- a release to come, in the captors' own words, a day after their verb of saying ----
 
 RELEASE_CAPTORS = ("Rebels", "Islamist militants", "The kidnappers", "The militia")
@@ -820,6 +848,7 @@ FAMILIES: dict[str, Callable[[], Iterator[Case]]] = {
     "age": age_insert_cases,
     "driven": driven_cases,
     "led": led_cases,
+    "led_into": led_into_cases,
     "release": release_said_cases,
     "freed": freed_cases,
     "agent": agent_insert_cases,

@@ -814,6 +814,35 @@ def companion_agent_family() -> Iterator[Case]:
             yield Case("lookalike/companion-agent", frame.replace("{n}", phrase))
 
 
+# Ages beside a count of people (round 46): "two boys of eight and ten died", "two girls
+# aged six and nine", "Two sisters, aged 12 and 14,". The count is the figure, never an
+# age (before the round "two boys of eight and ten died" gave killed 8 and killed 10).
+AGE_FRAMES: tuple[tuple[str, str], ...] = (
+    ("killed", "{N} {h}{a} died in the blast."),
+    ("killed", "The nurse said {n} {h}{a} were killed when the shell hit the queue."),
+    ("wounded", "{N} {h}{a} were wounded by shrapnel on Sunday."),
+    ("captured", "Residents said {n} {h}{a} were abducted on their way to school."),
+    ("arrested", "{N} {h}{a} were arrested at the checkpoint."),
+    ("missing", "{N} {h}{a} have been missing since the raid."),
+)
+AGE_COUNTS: tuple[tuple[str, int], ...] = (("two", 2), ("three", 3), ("2", 2))
+AGE_HEADS = ("boys", "girls", "children", "sisters", "brothers")
+AGE_LISTS = (" of eight and ten", " of about eight and ten", " aged six and nine",
+             ", aged 12 and 14,", " aged 7, 9 and 11", ", aged two to nine,", " of 12 and 14")
+
+
+def age_list_family() -> Iterator[Case]:
+    for outcome, frame in AGE_FRAMES:
+        for count, value in AGE_COUNTS:
+            for head in AGE_HEADS:
+                for ages in AGE_LISTS:
+                    n_cap = count[0].upper() + count[1:]
+                    text = (frame.replace("{N}", n_cap).replace("{n}", count)
+                            .replace("{h}", head).replace("{a}", ages))
+                    yield Case(f"groups/ages/{outcome}/{head}", text,
+                               (Want(outcome, value, None, "exact", count),))
+
+
 FAMILIES: tuple[Callable[[], Iterator[Case]], ...] = (
     count_family, count_head_family, restated_and_listed_family, head_family,
     headline_title_family,
@@ -823,7 +852,7 @@ FAMILIES: tuple[Callable[[], Iterator[Case]], ...] = (
     premodified_noun_family, headline_family,
     headline_cross_family, lookalike_family,
     quoted_count_family, companion_family, kin_list_family, victims_back_family,
-    companion_agent_family,
+    companion_agent_family, age_list_family,
 )
 
 

@@ -21,6 +21,13 @@ from bisect import bisect_left
 from functools import cache, lru_cache
 from operator import itemgetter
 
+from .casualty_aftermath import (
+    body_of_one_found,
+    left_named_place,
+    one_body_found,
+    present_wounds,
+)
+from .casualty_between import age_list_end, names_after_origin
 from .casualty_bulletin_row import bulletin_rows
 from .casualty_clause import (
     FIRST_OF_TWO_PASSIVES,
@@ -38,6 +45,7 @@ from .casualty_clause import (
 from .casualty_notation import notation_counts
 from .casualty_phrase import names_a_person, noun_list_end, relative_between, restated_count
 from .casualty_rival_toll import rival_tolls
+from .casualty_taken import led_into, number_participle, taken_prisoner_with, taken_unsaid
 from .folding import CaseBlind
 from .lang import en as EN
 from .lang.build import alt, first_chars
@@ -991,10 +999,13 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
     drive_here = ("driv" in lt_ or "drov" in lt_ or "forc" in lt_ or "chas" in lt_
                   or "push" in lt_)
     emptied_here = "emptie" in lt_  # a place emptied of its people (after round 45)
+    ages_end = -1  # the end of a list of ages after a counted group (round 46)
     for m in _counts(s, base, cands, arts, hints, t):
         cstart, cend = m.span()
         if cstart < prev_tail:
             continue  # inside the figure just found ("a 12-year-old boy")
+        if cstart < ages_end:
+            continue  # an age of the group before: "two boys of nine and eleven"
         gapped = False
         parsed = parse_count(m)
         if parsed is None:
@@ -1122,6 +1133,15 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                     "count_high": None, "qualifier": "exact", "group": None}
             out.append(item)
             prev, prev_tail, prev_gapped = item, found[1], False
+            continue
+        if is_article and head == "body" and (found_end := one_body_found(s, gend, toks)):
+            # one body found, in the passive (round 46): "A body was found in the river",
+            # "a second body was pulled from the canal"
+            item = {"start": base + cstart, "end": base + found_end,
+                    "text": s[cstart:found_end], "outcome": "killed", "count_low": 1,
+                    "count_high": None, "qualifier": "exact", "group": "body"}
+            out.append(item)
+            prev, prev_tail, prev_gapped = item, found_end, False
             continue
         if is_article and not _person_like(toks) and not bare_another:
             continue
@@ -1275,6 +1295,15 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 age := _rare("age_of_after").match(s, rgend)) and (
                 (years := word_value(age.group("n"))) is not None and years < 100):
             rgend = age.end()  # "a boy of about 9 and his uncle had been taken"
+        if toks and low_n > 1 and s.startswith(_AGES_OPEN, rgend) and (
+                aged := age_list_end(s, rgend, toks, low_n)):
+            # the ages of the people counted are no counts (round 46): "two boys of nine
+            # and eleven died", "Two girls, aged six and nine, were wounded" ("aged" and digits
+            # were skipped before, with the span kept on the group: "Two men, aged 19 and
+            # 22, were arrested" keeps it so)
+            ages_end = aged
+            if not _AGED_PHRASE.rx.match(s, rgend):
+                rgend = aged
         if outcome is None and not timeword_cut and _near(hints, gend, gend + 120):
             outcome, ev_end, across = _right_outcome(
                 s, rgend, ev_end, t, whole=s.endswith(" of the ", max(0, cstart - 8), cstart)
@@ -1315,6 +1344,12 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 later, later_end, _ = _right_outcome(s, part.end(), ev_end, t)
                 if later:
                     outcome, ev_end = later, later_end
+        if outcome is None and toks and s.startswith((" from ", " of ", " with ", " at ", " for "),
+                                                     gend) and _person_like(toks) and (
+                named := names_after_origin(s, gend)) and _near(hints, named, named + 60):
+            # where they are from, then their names (round 46): "Two cameramen from a
+            # regional channel, Tomas Ibarra and Raul Medina, have been missing"
+            outcome, ev_end, _ = _right_outcome(s, named, ev_end, t, toks=toks)
         if outcome is None and toks and (death := _TO_DEATH_AFTER.match(s, gend)) and (
                 vb := _TO_DEATH_VERB.search(s, max(0, cstart - 16), cstart)):
             outcome = "killed"  # "had beaten 14 prisoners to death"
@@ -1355,6 +1390,14 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             ev_end = bodies.end()
         if outcome is None and not is_article and (toll := _toll(s, cstart, toks)):
             outcome, ev_start = toll
+        if outcome is None and not is_article and "number" in tleft and (
+                toll := number_participle(s, cstart)):
+            # "the number taken was closer to 40" (round 46)
+            outcome, ev_start = toll
+        if outcome is None and is_article and s.endswith(" of ", 0, cstart) and _person_like(
+                toks) and (body_of := body_of_one_found(s, cstart, gend)):
+            # "The body of a third man was found in a ditch" (round 46)
+            outcome, (ev_start, ev_end) = "killed", body_of
         if outcome is None and prev is not None and _OF_THEM.match(s, cend):
             outcome = str(prev["outcome"])
             _, after_end, after = _group(s, _OF_THEM.match(s, cend).end())
@@ -1489,6 +1532,11 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             # thousands flee south"; "three gunmen fled", "two fled on motorbikes" and "two
             # women fled the attackers" (a few, in the simple past) are no displaced
             outcome, ev_end = "displaced", fled.end()
+        if outcome is None and not is_article and s.startswith(
+                (" have ", " has ", " had "), gend) and (
+                left_end := left_named_place(s, gend, toks, low_n)):
+            # "about 1,500 people have left Tawila ... for the district town" (round 46)
+            outcome, ev_end = "displaced", left_end
         if outcome is None and toks and " custody" in t and _person_like(toks) and (
                 kept := _rare("into_custody").match(s, gend)) and (
                 took := _rare("taken_before").search(s, max(0, cstart - 12), cstart)):
@@ -1568,6 +1616,12 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             # read: "The attackers led away six women" ("Police led away two men" is an
             # arrest's, and names no captors)
             outcome, ev_start = "captured", led.start()
+        if outcome is None and not is_article and any(map(tleft.__contains__, _LED_STEMS)) and (
+                _person_like(toks[:-1] if toks[-1:] in (["away"], ["off"]) else toks)) and (
+                led_at := led_into(s, cstart, gend, toks)) is not None:
+            # captors leading people into a place (round 46): "the gunmen marched six men
+            # into the forest", "herded 30 passengers into the hills"
+            outcome, ev_start = "captured", led_at
         if outcome is None and off_here and not is_article and (
                 off := _rare("taken_off_with").search(s, max(0, cstart - 24), cstart)) and (
                 _rare("captor_near").search(s, max(0, off.start() - 160), off.start())):
@@ -1770,6 +1824,11 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             # taken off his truck by armed men together with two other drivers", "was
             # shot dead by soldiers along with his two sons"
             outcome = agent_out
+        if outcome is None and off_here and toks and _person_like(toks) and "taken" in t and (
+                taken_prisoner_with(s, cstart)):
+            # companions of one taken prisoner (round 46): "had been taken prisoner with
+            # four other men"
+            outcome = "captured"
         if outcome is None:
             continue
         if is_article and not _person_like(toks) and not bare_another:
@@ -1826,7 +1885,9 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 _rare("forecast_before").search(s, max(0, ev_start - 30), ev_start)):
             continue  # "Aid agencies fear 200,000 deaths if the famine spreads": a forecast
         if (quoted or quoted_count or ev_end > rgend > gend) and ev_start == cstart and (
-                s[cstart - 1:cstart] in _OPEN_QUOTES):
+                cstart and s[cstart - 1] in _OPEN_QUOTES):
+            # (at the sentence's start there is no mark: the empty slice is "in" any string,
+            # which gave "A boy of eight died." a span that began before the sentence)
             ev_start -= 1  # the source's quoted count with both its quotation marks
         item = {
             "start": base + ev_start, "end": base + ev_end, "text": s[ev_start:ev_end],
@@ -2681,6 +2742,11 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str, whole: bool = False,
     if not rm and ("wounds" in s or "injuries" in s) and (had := _HAD_WOUNDS.match(s, pos)):
         # "nine of them had bullet wounds": wounded (the call site reads the dead's wounds)
         return "wounded", (had.end() if pos == gend else ev_end), across
+    if not rm and s.startswith(_PRESENT_WOUND_OPENERS, pos) and (
+            has := present_wounds(s, pos)):
+        # the wounded told in the present (round 46): "At least three of them are
+        # reported to have injuries from beatings"
+        return "wounded", (has if pos == gend else ev_end), across
     if not rm and s.find("taken", pos, pos + 40) >= 0 and (
             taken := _TAKEN_BY_ARMED.match(s, pos)):
         # "one of 23 pupils taken from her school by rebel fighters": people taken by an
@@ -2702,6 +2768,12 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str, whole: bool = False,
         # were taken from a truck and held for 20 days": taken, then kept or never seen
         # again
         return "captured", (gone.end() if pos == gend else ev_end), across
+    if not rm and s.find("taken", pos, pos + 30) >= 0 and (not toks or _person_like(toks)) and (
+            taken_end := taken_unsaid(s, pos)) and not _HURT_OR_DEAD.search(
+                s, max(0, gend - 40), gend):
+        # taken with no agent, then when (round 46): "a nurse and her son were taken as the
+        # militants left", with captors named in the sentence
+        return "captured", (taken_end if pos == gend else ev_end), across
     civilians = bool(toks) and toks[-1].lower() in _FLEEING_CIVILIANS
     # where they are from, before the verb (round 44): "residents of the town of Kessa
     # were forced to leave"
@@ -2796,6 +2868,12 @@ _RARE["forecast_before"] = (
     rf"\b(?:{alt(EN.FORECAST_VERBS)})\s+(?:that\s+)?(?:[\w'’\-]+\s+){{0,2}}$")
 _IF_AFTER = re.compile(r"[^,.;:!?]{0,50}?\b(?:if|unless)\b", re.IGNORECASE)
 _PROSPECTIVE_MODALS = frozenset(EN.PROSPECTIVE_MODALS)
+# How a list of ages and the wounded in the present open (round 46), tested before their
+# patterns: " of eight and ten", ", aged 12 and 14,"; " have injuries", " are nursing".
+_AGES_OPEN = (" of ", " aged ", ", aged ")
+_LED_STEMS = EN.LED_INTO_STEMS
+_PRESENT_WOUND_OPENERS = (" have ", " has ", " are ", " is ", " still ", " also ", " reported ",
+                          " said ", " believed ", " thought ", " known ", " nursing ")
 _COPULAS = frozenset(("is", "are", "was", "were"))
 _HEDGED_STATES = frozenset(EN.HEDGED_STATES)
 

@@ -162,6 +162,8 @@ def _read_back(words: list[str], text: str = "", start: int = 0) -> tuple[str | 
     i = len(words) - 1
     while i >= 0:
         word = words[i].lower()
+        if infinitive and word in _REQUESTS and _present_request(words, i):
+            return NEAR, bound  # "we ask our members to wear ribbons on Friday"
         if word not in _KNOWN and not word.endswith("ed") and (
                 i == 0 or words[i - 1].lower() != "to"):
             i -= 1  # a noun, a name, a number: nothing to decide on (the common case)
@@ -227,6 +229,27 @@ def _read_back(words: list[str], text: str = "", start: int = 0) -> tuple[str | 
             return (_ahead_before(words, i) if bound or progressive else None), bound
         i -= 1
     return None, bound
+
+
+_REQUESTS = frozenset(EN.PRESENT_REQUEST_VERBS)
+_REQUEST_PARTICLES = {v: frozenset(p.split()) for v, p in EN.PARTICLE_REQUEST_VERBS.items()}
+# What may stand before a request verb that is no finite present: a determiner or a
+# possessive makes it a noun ("the calls", "his orders"), "to" an infinitive ("decided to
+# ask"), a modal or an auxiliary another tense ("would ask", "did not ask").
+_NOT_BEFORE_REQUEST = frozenset((*_DETERMINERS, *_MODALS, "to", "'s", "’s", "did", "had",
+                                 "not", "never", "will", "renewed", "repeated", "new"))
+
+
+def _present_request(words: list[str], i: int) -> bool:
+    """Whether the request verb at ``i`` is a present with its subject ("we ask", "the union
+    calls on"), an infinitive after its object following (round 46)."""
+    word = words[i].lower()
+    particles = _REQUEST_PARTICLES.get(word)
+    if particles is not None and (words[i + 1:i + 2] == [] or (
+            words[i + 1].lower() not in particles)):
+        return False  # "a call for calm", "the appeal of the talks"
+    before = words[i - 1].lower() if i > 0 else ""
+    return before not in _NOT_BEFORE_REQUEST and not before[:1].isdigit()
 
 
 def _timetable(words: list[str], i: int) -> bool:

@@ -712,13 +712,31 @@ def _resolve(text: str, m: re.Match[str], pub: date | None) -> tuple[str | None,
                          and ev.group(1).lower() in _EVENT_NOUNS)
                 # "guilty of 2011 massacre" (headline style, no article): the event
                 # named after the year dates it; a count is of people or things
-                and not _EVENT_AFTER.match(text, m.end())):
+                and not _EVENT_AFTER.match(text, m.end())
+                and not _bounded_year(text, m.start())):
             return None
         if (nn := _WORD_END.search(text, max(0, m.start() - 12), m.start())) and (
                 nn.group(1) in _NAMES_WITH_NUMBERS):
             return None  # "Route 2015", "Unit 1999": a name's number
         return g[_Y8], "year"
     return None
+
+
+# A year hedged after a word of time (round 46): "have used the parks since at least
+# 2019", "from about 2012", "until at least 2030". The hedge reads like a count's ("at
+# least 2019 people"), but "since" and its kin take a time, never a count of people.
+_BOUNDED_YEAR = re.compile(
+    rf"\b(?:{alt(EN.YEAR_BOUND_WORDS)})\s+(?:{alt(EN.YEAR_HEDGES)})\s+$", re.IGNORECASE)
+
+
+# ... but a count when a second number closes a change: "grew from about 2000 to 5000"
+_TO_NUMBER = re.compile(r"\d{4}\s*(?:to|and|-|–)\s*\d")
+
+
+def _bounded_year(text: str, start: int) -> bool:
+    """Is the year at ``start`` a time after "since at least" and its kin, not a count?"""
+    return _BOUNDED_YEAR.search(text, max(0, start - 40), start) is not None and (
+        _TO_NUMBER.match(text, start) is None)
 
 
 # A dateline's date: a place (its region or country after commas; in capitals or not,

@@ -46,7 +46,7 @@ WORDS: dict[str, frozenset[str]] = {
         *EN.OUTCOME_PARTICIPLES.values(), EN.OUTCOME_HEAD_NOUNS, EN.CONTINUATIONS,
         EN.TOLL_NOUNS, EN.BOMBER_NOUNS, EN.BOMBER_SELF_VERBS, ("among",),
         EN.FORCING_VERBS, EN.COMPELLING_VERBS, EN.REFUGE_MOVES, EN.CARE_VERBS, EN.LED_OFF,
-        EN.DRIVING_OUT_VERBS, EN.EMPTYING_VERBS,
+        EN.DRIVING_OUT_VERBS, EN.EMPTYING_VERBS, EN.LED_INTO_VERBS,
         ("body",),
         # a hospital's tally with no outcome word: "three were in critical condition"
         ("condition",),

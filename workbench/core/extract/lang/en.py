@@ -2220,6 +2220,70 @@ NOTATION_DEAD = _p("dead|died|killed|deceased|dead on arrival|fatal injuries")
 NOTATION_HURT = _w("wounded injured injuries injury wounds burns fractures hurt"
                    " amputations")
 
+# ------------------------------------------------- round 46: casualty and date families
+# A year hedged after a word of time is a date, not a count (dates.py): "since at least
+# 2019", "from about 2012", "until at least 2030".
+YEAR_BOUND_WORDS = _w("since from until till through")
+YEAR_HEDGES = _p("at least|as early as|no later than|about|around|roughly|approximately|circa")
+# A request in the present, then its infinitive (date_direction.py): the act asked for lies
+# ahead of the asking, which is the time of writing: "we ask our members to wear white
+# ribbons on Friday", "The union calls on journalists to strike on Friday", "We urge the
+# governor to meet the families on Monday". The past ("asked ... on Friday") stays as it
+# was: wire copy sets the day of the asking last.
+PRESENT_REQUEST_VERBS = _w("ask asks urge urges call calls appeal appeals invite invites"
+                           " request requests implore implores beg begs encourage encourages"
+                           " remind reminds instruct instructs order orders tell tells"
+                           " advise advises exhort exhorts")
+# ... "call" and "appeal" only with their particle: "call on", "appeals to"
+PARTICLE_REQUEST_VERBS = {"call": "on upon", "calls": "on upon", "appeal": "to",
+                          "appeals": "to"}
+# Captors leading people into a place (casualty_taken.py): "the attackers marched four
+# young men into the forest", "herded 30 passengers into the hills", "bundled two engineers
+# into a car" (the older rule read "led away" and "marched off" only).
+# ("forced two men into a car", "forced 40 girls into marriage" stay nothing, as the
+# fortieth and forty-third rounds' look-alikes say)
+LED_INTO_VERBS = _w("marched led herded frogmarched frog-marched bundled dragged shepherded")
+# Groups that hold no captives, for a passive "taken" with no agent (casualty_taken.py):
+# "were taken when the aid group arrived" is no capture.
+UNARMED_GROUP_KINDS = _w("aid relief rights humanitarian support church civic community"
+                         " advocacy rescue medical youth women's women’s citizens' press"
+                         " working study research")
+# ... their stems, which wake the rule in a sentence (lower case)
+LED_INTO_STEMS = ("march", "led ", "herd", "bundl", "dragg", "shepherd")
+# ... and where a lead is no captivity's: "led 40 pupils to safety", "led 40 soldiers into
+# an ambush" (led to fight, not taken)
+LED_NOT_TO = _w("safety shelter school class classes ambush ambushes trap traps battle"
+                " battles attack attacks fight combat action war")
+# A toll told by an outcome's participle with no "of" (casualty_taken.py): "the number
+# taken was closer to 40", "the number abducted was at least 40" ("the number killed" and
+# "the number wounded" are toll nouns above).
+NUMBER_PARTICIPLES: dict[str, tuple[str, ...]] = {
+    "captured": _w("taken kidnapped abducted seized"),
+    "arrested": _w("arrested detained"),
+    "missing": _w("missing disappeared"),
+    "displaced": _w("displaced"),
+}
+# ... not "taken" in another sense: "the number taken by the course", "taken in by
+# relatives", "taken to hospital"
+NUMBER_TAKEN_NOT = _w("by in to into for ill up on over off part away")
+# One body found, in the passive (casualty_aftermath.py): "A body was found", "a third
+# body was pulled from the river", with at most an ordinal or a word on the state of the
+# dead before "body" ("the governing body was found to have erred" is none).
+BODY_FOUND_PARTICIPLES = _w("found discovered recovered retrieved pulled dumped fished"
+                            " exhumed dug washed")
+BODY_FOUND_MODIFIERS = frozenset(CAPTIVE_ORDINALS + _w(
+    "another first headless decapitated mutilated charred burned burnt decomposed"
+    " decomposing bullet-riddled lifeless naked bound dismembered unidentified"))
+# The wounded in the present (casualty_aftermath.py): "have injuries from beatings", "are
+# nursing wounds"; not an injury of sport ("have injuries from a football match").
+PRESENT_WOUND_NOUNS = _p("wounds|injuries|burns|fractures|broken bones|broken limbs")
+SPORT_WORDS = _w("football match game games training sport sports practice")
+# Plural people named by their age (casualty_between.py): "two boys of nine and eleven", "two
+# girls aged six and nine", "three brothers aged 7, 9 and 11".
+AGED_PERSON_PLURALS = frozenset(_w(
+    "boys girls children kids sons daughters brothers sisters teenagers babies infants"
+    " toddlers youths men women twins siblings cousins pupils students"))
+
 # ---------------------------------------------------------------- learned casualty stage
 # Words the learned second stage (casualty_stage.py) reads besides the outcome families
 # above. Extra outcome cues: words that hint at an outcome in wordings the rules do not

@@ -1,0 +1,155 @@
+"""Captives told in four more ways (round 46): led off into a place, taken with no agent,
+taken prisoner with companions, and a toll given as "the number taken".
+
+* Captors leading people into a place: "the gunmen marched six men into the forest",
+  "Militants herded 30 passengers into the hills", "bundled two engineers into a car",
+  "The attackers led four men away". The captors must be named before the verb: "Police
+  led 12 protesters into a van", "The guards led 40 prisoners into the courtyard", "The
+  soldiers marched 20 km into the hills", cattle, and people led to safety stay nothing.
+* A passive "taken" with no agent, then when it happened: "a nurse and her son were taken
+  as the militants left", "Three fishermen were taken during the raid". A captor must be
+  named in the sentence ("Three men were taken when police raided the house" is an arrest
+  told loosely, and stays nothing); care and custody ("taken to hospital", "taken into
+  custody", "taken ill") never come between.
+* Companions of one "taken prisoner": "had been taken prisoner with four other men",
+  "was taken captive along with 12 other soldiers". "taken prisoner" says the capture
+  itself, so no story of hostages is asked for, as it is for a bare "taken with".
+* A toll of an outcome's participle with no "of": "the number taken was closer to 40",
+  "the number kidnapped was closer to 20", "the number abducted was at least 40". "the number
+  killed" and "the number wounded" were toll nouns already; "the number taken by the new
+  course" and "the number taken in by relatives" are no captives.
+
+The functions take the sentence and offsets inside it and return a span or None; the
+caller (``casualties._sentence`` and ``_right_outcome``) decides what the figure is.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .lang import en as EN
+from .lang.build import alt
+
+_CAPTORS = rf"\b(?:{alt(EN.CAPTIVITY_HOLDERS)}|(?:armed|masked)\s+men)\b"
+
+
+@cache
+def _led_into_before() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alt(EN.LED_INTO_VERBS)})\s+$", re.IGNORECASE)
+
+
+@cache
+def _led_into_after() -> re.Pattern[str]:
+    # where they were led: into, towards or through a place, "to" and a determiner, away,
+    # off ("to hospital", "to safety", "into an ambush" are care, rescue and battle; "to"
+    # alone may open a verb: "forced 12 workers to leave")
+    det = r"(?:a|an|the|their|his|her|nearby)\s+"
+    not_places = rf"(?:{alt((*EN.NOT_CAPTIVITY_PLACES, *EN.LED_NOT_TO))})\b"
+    return re.compile(
+        rf"\s+(?:(?:into|towards?|through)\s+(?!(?:{det})?{not_places})"
+        rf"|to\s+{det}(?!{not_places}))[\w'’\-]+"
+        r"|\s+(?:away|off)\b", re.IGNORECASE)
+
+
+@cache
+def _captor_near() -> re.Pattern[str]:
+    return re.compile(_CAPTORS, re.IGNORECASE)
+
+
+def led_into(s: str, cstart: int, gend: int, toks: list[str]) -> int | None:
+    """Where the span of people captors led into a place starts (the verb), or None: a
+    verb of leading right before the count, a place after the group, captors named in the
+    80 characters before the verb."""
+    away = bool(toks) and toks[-1].lower() in ("away", "off")
+    if away:
+        toks = toks[:-1]  # "led four men away": the particle closed the group
+    if toks and toks[-1].lower() in EN.OWN_SIDE_NOUNS:
+        return None  # "marched 300 recruits into the barracks"
+    verb = _led_into_before().search(s, max(0, cstart - 20), cstart)
+    if verb is None or not (away or _led_into_after().match(s, gend)):
+        return None
+    if _captor_near().search(s, max(0, verb.start() - 80), verb.start()) is None:
+        return None
+    return verb.start()
+
+
+@cache
+def _taken_unsaid() -> re.Pattern[str]:
+    return re.compile(
+        r"\s+(?:were|was|(?:had|have|has)\s+been)\s+(?:(?:also|then|later)\s+)?taken"
+        r"(?:\s+away)?"
+        # where from, at most a short phrase: "from the village", "from their homes"
+        r"(?:\s+from\s+(?:[^\s,.;:!?\"“”]+\s+){0,3}?[^\s,.;:!?\"“”]+)?"
+        # ... then when: a clause of time, or the raid or the night
+        r"(?=\s+(?:when|as|while|during|after|before|overnight|at\s+night|in\s+the\s+(?:raid"
+        r"|attack|night|assault)|on\s+(?:the\s+)?way)\b)", re.IGNORECASE)
+
+
+@cache
+def _kind_of_group() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alt(EN.UNARMED_GROUP_KINDS)})\s+$", re.IGNORECASE)
+
+
+def _captor_named(s: str) -> bool:
+    """Is a captor named in ``s``? "group" and "gang" count unless a word before them says
+    the group is no armed one ("the aid group", "a rights group")."""
+    for m in _captor_near().finditer(s):
+        if m.group().lower() not in ("group", "gang", "gangs") or not (
+                _kind_of_group().search(s, max(0, m.start() - 24), m.start())):
+            return True
+    return False
+
+
+def taken_unsaid(s: str, pos: int) -> int | None:
+    """The end of "were taken" with no agent when a clause of time follows and a captor
+    is named in the sentence ("... were taken as the militants left"), else None."""
+    m = _taken_unsaid().match(s, pos)
+    if m is None or not _captor_named(s):
+        return None
+    return m.end()
+
+
+@cache
+def _prisoner_with() -> re.Pattern[str]:
+    return re.compile(
+        r"\b(?:was|were|been|being)\s+(?:(?:also|then|later)\s+)?taken\s+"
+        r"(?:prisoner|prisoners|captive|captives|hostage|hostages)"
+        # a time or a place between: "in 1992", "at the checkpoint"
+        r"(?:\s+(?:in|on|at|near|outside|inside)\s+(?:[^\s,.;:!?\"“”]+\s+){0,2}?"
+        r"[^\s,.;:!?\"“”]+)?"
+        r"\s+(?:(?:along|together)\s+)?(?:with|alongside)\s+(?:(?:his|her|their|its)\s+)?$",
+        re.IGNORECASE)
+
+
+def taken_prisoner_with(s: str, cstart: int) -> bool:
+    """Is the count at ``cstart`` the companions of one taken prisoner, captive or
+    hostage ("had been taken prisoner with four other men")?"""
+    return _prisoner_with().search(s, max(0, cstart - 90), cstart) is not None
+
+
+@cache
+def _number_participle() -> re.Pattern[str]:
+    parts = {k: alt(w for w in v if " " not in w) for k, v in EN.NUMBER_PARTICIPLES.items()}
+    return re.compile(
+        r"\bthe\s+number\s+(?:of\s+those\s+)?(?:"
+        + "|".join(f"(?P<{k}>{v})" for k, v in parts.items())
+        + rf")\b(?!\s+(?:{alt(EN.NUMBER_TAKEN_NOT)})\b)"
+        r"(?P<gap>[^.;:\d]{0,60}?)\s*$", re.IGNORECASE)
+
+
+_CLAUSE_BETWEEN = re.compile(r"\b(?:and|but|because|while|although|whereas|if|unless)\b|,",
+                             re.IGNORECASE)
+
+
+def number_participle(s: str, cstart: int) -> tuple[str, int] | None:
+    """(outcome, start) for a count that is "the number taken / kidnapped / abducted" of a
+    toll ("the number taken was closer to 40"), else None."""
+    left = s[max(0, cstart - 90):cstart]
+    if "number" not in left.lower():
+        return None
+    m = _number_participle().search(left)
+    if m is None or _CLAUSE_BETWEEN.search(m.group("gap")):
+        return None
+    outcome = next(k for k, v in m.groupdict().items() if v and k != "gap")
+    return outcome, cstart - len(left) + m.start()
