@@ -91,7 +91,9 @@ DATE_RE = re.compile(
     rf"|\b(?:(?:{_WD_ABBR}|{_WD},?)\s+)?(?P<d1>{_DAY_OF})(?:\s*[-–]\s*{_DAY})?\s+(?P<m1>{_MON_DATED}),?"
     rf"\s+(?P<y1>{_YEAR})\b"
     rf"|\b(?:(?:{_WD_ABBR}|{_WD},?)\s+)?(?P<m2>{_MON_DATED})\s+(?P<d2>{_DAY})(?:{_DAY_RANGE})?,?\s+(?P<y2>{_YEAR})\b"
-    rf"|\b(?P<m3>{_MON})\s+(?P<d3>{_DAY})(?:{_DAY_RANGE})?\b(?![:.,]?\d)"
+    # ("May the 4th", as speech says it; not before a name: "March the 3rd Brigade")
+    rf"|\b(?P<m3>{_MON})\s+(?:the\s+(?=\d\d?(?:st|nd|rd|th)\b(?![ \t]+[A-Z])))?"
+    rf"(?P<d3>{_DAY})(?:{_DAY_RANGE})?\b(?![:.,]?\d)"
     # "2 March." closing a sentence is a date; "2 Mar.2017" is not read as one.
     # "3-5 April": a span of days before the month, valued at its first day
     rf"|\b(?P<d4>{_DAY_OF})(?:\s*[-–]\s*{_DAY})?\s+(?P<m4>{_MON})(?!\w|\.\w)"
@@ -340,12 +342,39 @@ def _month_way(text: str, m: re.Match[str], month: int, pub: date | None,
     if day and _sitting(text, m.start()):
         return "next"  # "adjourned the case to 14 February"
     way = direction(text, m.start(), m.end())
-    if way == NEAR:
+    if way == NEAR or (way is None and _date_to_start(text, m)):
         return "after-words"
     if way == AHEAD or (way is None and _future_context(text, m.start(), _MONTH_FUTURE)):
         return "near" if _revised_plan().search(text, max(0, m.start() - 70), m.start()) else (
             "next")
     return None
+
+
+# "from", "effective", "with effect from" right before a month or a day and month, and the
+# word before them.
+_START_BEFORE = re.compile(rf"(?:\b([A-Za-z]+)[ \t]+)?\b(?i:{alt(EN.START_BEFORE_DATE)})[ \t]+$")
+_DATE_NOT_START = frozenset((*EN.FROM_DAY_NOT_START, *EN.FROM_DATE_NOT_START))
+
+
+def _date_to_start(text: str, m: re.Match[str]) -> bool:
+    """"Pensions rise from April", "the measures, effective 1 April, cover ...": a month or
+    a day after a start's word opens a time to come, as a weekday after "from" does
+    (``_day_to_start``), when no verb of its clause has decided (a past one keeps it
+    behind); not a record's date ("data from April"), an origin ("dating from March"),
+    "apart from May", a possessive ("from April's floods") or a span's first end ("from
+    April to June", read as its clause is)."""
+    if "rom" not in text[max(0, m.start() - 6):m.start()] and (
+            "ive" not in text[max(0, m.start() - 5):m.start()]):
+        return False  # (a substring test first: few dates follow a start's word)
+    before = _START_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    if before is None or (before.group(1) or "").lower() in _DATE_NOT_START:
+        return False
+    return not (text.startswith(("'s", "’s"), m.end()) or _SPAN_AFTER_DAY.match(text, m.end())
+                # ("From April, 3,000 people have fled": a perfect counts up from a past start)
+                or _PERFECT_AFTER.search(_sentence_rest(text, m.end())))
+
+
+_PERFECT_AFTER = re.compile(r"\b(?:has|have|had)\b", re.IGNORECASE)
 
 
 # (on the same line: a heading "Monday 5 May" ends at its line)
@@ -565,9 +594,59 @@ def _find_dates(text: str, published: str | None,
             step = -1 if db.group("dir") == "before" else 1
             value = (date.fromisoformat(str(value)) + timedelta(days=step)).isoformat() if (
                 value) else None
+        if out and value and precision in ("day", "month") and (
+                m.group("d3") or m.group("d4") or (m.group("m7") and not m.group("rel"))):
+            value = _not_before_span_start(text, out[-1], start, str(value))
+        elif out and value and end == m.end() and m.group("wd") and not (
+                m.group("wrel") or m.group("wweek")):
+            value = _weekday_after_span_start(text, out[-1], start, m.group("wd"), str(value))
         out.append({"start": start, "end": end, "text": text[start:end],
                     "value": value, "precision": precision})
     return out
+
+
+_SPAN_OPENER_BEFORE = re.compile(r"\b(?i:from|between)\s+$")
+_BARE_WEEKDAY = re.compile(f"(?:{alt(_cap(EN.WEEKDAYS))})")
+
+
+def _weekday_after_span_start(text: str, first: dict[str, object], start: int, name: str,
+                              value: str) -> str:
+    """The day of a span's last weekday: the first such weekday on or after the span's first
+    day ("have agreed to a ceasefire from Wednesday to Sunday", Wednesday ahead: the Sunday
+    after it), which is the day read alone whenever the first day lies behind."""
+    if not first["value"] or not _BARE_WEEKDAY.fullmatch(str(first["text"])) or (
+            _SPAN_JOINT.fullmatch(text, int(first["end"]), start) is None):  # type: ignore[call-overload]
+        return value
+    first_start = int(first["start"])  # type: ignore[call-overload]
+    if not _SPAN_OPENER_BEFORE.search(text, max(0, first_start - 9), first_start) and (
+            text[int(first["end"]):start].strip() not in ("-", "–")):  # type: ignore[call-overload]
+        # "on Monday and Thursday": a list; "reacted on Tuesday to Sunday night's attack":
+        # "to" after a weekday opens a span only after "from" or "between"
+        return value
+    first_day = date.fromisoformat(str(first["value"]))
+    return (first_day + timedelta(
+        days=(WEEKDAYS[name[:3].lower()] - first_day.weekday()) % 7)).isoformat()
+
+
+def _not_before_span_start(text: str, first: dict[str, object], start: int, value: str) -> str:
+    """The value of a span's last end without its year, moved a year on when it would lie
+    before the span's first end: the first end read ahead by its clause ("will run from 1
+    January to 30 June" in a June report) takes the last with it, as a first end read
+    alone is moved back before its last (``_span_last``)."""
+    first_value = first["value"]
+    joint = _SPAN_JOINT.fullmatch(text, int(first["end"]), start)  # type: ignore[call-overload]
+    if not first_value or joint is None:
+        return value
+    first_start = int(first["start"])  # type: ignore[call-overload]
+    if joint.group(0).strip() == "and" and not _BETWEEN_BEFORE.search(
+            text, max(0, first_start - 9), first_start):
+        return value  # "on 14 November and 31 May": a list, each date read on its own
+    size = min(len(str(first_value)), len(value))
+    if str(first_value)[:size] <= value[:size]:
+        return value
+    moved = f"{int(value[:4]) + 1:04d}{value[4:]}"
+    return moved if len(value) < 10 or _safe_date(
+        int(moved[:4]), int(moved[5:7]), int(moved[8:])) else value
 
 
 def _resolve(text: str, m: re.Match[str], pub: date | None) -> tuple[str | None, str] | None:
@@ -961,7 +1040,7 @@ def _set_for(text: str, m: re.Match[str]) -> bool:
 
 
 # "from" right before a weekday, and the word before it; what closes a span after the day.
-_FROM_BEFORE = re.compile(r"(?:\b([A-Za-z]+)[ \t]+)?\b[Ff]rom[ \t]+$")
+_FROM_BEFORE = re.compile(r"(?:\b([A-Za-z]+)[ \t]+)?\b(?:[Ff]rom|[Ee]ffective)[ \t]+$")
 _FROM_NOT_START = frozenset(EN.FROM_DAY_NOT_START)
 _SPAN_AFTER_DAY = re.compile(
     rf"(?:[ \t]+(?i:{alt(EN.DAY_PARTS)}))?(?:\s*[-–]|\s+(?:to|until|till|through|and)\b)")
@@ -972,25 +1051,25 @@ def _day_to_start(text: str, m: re.Match[str]) -> bool:
     weekday after "from" opens a time to come (a day past takes "since"), unless the day
     is a record's ("footage from Sunday"), opens a span ("from Friday to Sunday", which
     reads as its clause does) or its clause is past ("fled from Sunday onwards")."""
-    if "rom" not in text[max(0, m.start() - 6):m.start()]:
-        return False  # (a substring test first: few weekdays follow "from")
+    if "rom" not in text[max(0, m.start() - 6):m.start()] and (
+            "ive" not in text[max(0, m.start() - 5):m.start()]):
+        return False  # (a substring test first: few weekdays follow "from", "effective")
     before = _FROM_BEFORE.search(text, max(0, m.start() - 24), m.start())
     if before is None or (before.group(1) or "").lower() in _FROM_NOT_START:
         return False
-    if text.startswith(("'s", "’s"), m.end()) or _SPAN_AFTER_DAY.match(text, m.end()):
+    if text.startswith(("'s", "’s"), m.end()):
         return False
+    # (a span's first day, "from Wednesday to Sunday", is read as a single day is: its
+    # clause's past verb keeps it behind, "fighting raged from Friday to Sunday")
     # (an infinitive before "from" is the act that starts on the day, ahead of the verb it
     # hangs on whatever that verb's tense: "called on both sides to observe a truce from
     # Wednesday", "ordered shops to close from Friday")
-    # (the clause is read up to the next comma: "A curfew applies from Friday, the governor
-    # said" is not told in the past by its attribution)
-    comma = text.find(",", m.end(), m.end() + _FORWARD_CLAUSE)
-    clause = text[:comma] if comma >= 0 else text
-    return direction(clause, m.start(), m.end()) != BACK or bool(
+    # (the clause reader stops at the comma after a day that closes its clause's words: "A
+    # curfew applies from Friday, the governor said" is not told in the past by its
+    # attribution; "From Friday to Sunday, 30 people were killed" is)
+    return direction(text, m.start(), m.end()) != BACK or bool(
         _REQUESTED_FROM.search(text, max(0, before.start() - 80), before.end()))
 
-
-_FORWARD_CLAUSE = 80
 # A request or an order, its object, "to" and a bare verb, then up to six words without a
 # comma, a stop or a past form, then "from" (the words before the weekday).
 _REQUESTED_FROM = re.compile(
