@@ -284,6 +284,26 @@ def test_a_plans_outcome_after_but(text: str, published: str, expected: list) ->
     assert dates(text, published) == expected
 
 
+# ---------------------------------------------------------------- a change's old value
+# After a date, "from" names what a change moved away from, not a start: a correction's
+# note, a vote moved (the day is read as its clause is: behind under "Corrects", "was
+# moved").
+CHANGED_FROM = [
+    ("(Corrects day of attack to Sunday from Saturday in paragraph 2)",
+     [("Sunday", "2026-03-08"), ("Saturday", "2026-03-07")]),
+    ("The vote was moved to Sunday from Saturday.",
+     [("Sunday", "2026-03-15"), ("Saturday", "2026-03-07")]),
+    ("The talks were moved to 20 April from April.",
+     [("20 April", "2026-04-20"), ("April", "2025-04")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), _cases(CHANGED_FROM))
+def test_from_after_a_date_names_the_old_value(
+        text: str, published: str, expected: list) -> None:
+    assert dates(text, published) == expected
+
+
 # ---------------------------------------------------------------- families already read
 # News date language written for this round whose reading was right before it: datelines
 # and their weekday echoes, "overnight", "the early hours", an ordinal day alone after a

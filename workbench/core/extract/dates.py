@@ -353,7 +353,9 @@ def _month_way(text: str, m: re.Match[str], month: int, pub: date | None,
 # "from", "effective", "with effect from" right before a month or a day and month, and the
 # word before them.
 _START_BEFORE = re.compile(rf"(?:\b([A-Za-z]+)[ \t]+)?\b(?i:{alt(EN.START_BEFORE_DATE)})[ \t]+$")
-_DATE_NOT_START = frozenset((*EN.FROM_DAY_NOT_START, *EN.FROM_DATE_NOT_START))
+_DATE_NOT_START = frozenset((*EN.FROM_DAY_NOT_START, *EN.FROM_DATE_NOT_START,
+                            *(str(w).lower() for w in EN.WEEKDAYS),
+                            *(str(w).lower() for w in EN.MONTHS)))
 
 
 def _date_to_start(text: str, m: re.Match[str]) -> bool:
@@ -1041,7 +1043,10 @@ def _set_for(text: str, m: re.Match[str]) -> bool:
 
 # "from" right before a weekday, and the word before it; what closes a span after the day.
 _FROM_BEFORE = re.compile(r"(?:\b([A-Za-z]+)[ \t]+)?\b(?:[Ff]rom|[Ee]ffective)[ \t]+$")
-_FROM_NOT_START = frozenset(EN.FROM_DAY_NOT_START)
+# (after a date "from" names the old value of a change: "Corrects day of attack to Sunday
+# from Saturday", "moved the vote to Sunday from Saturday")
+_FROM_NOT_START = frozenset((*EN.FROM_DAY_NOT_START, *(str(w).lower() for w in EN.WEEKDAYS),
+                             *(str(w).lower() for w in EN.MONTHS)))
 _SPAN_AFTER_DAY = re.compile(
     rf"(?:[ \t]+(?i:{alt(EN.DAY_PARTS)}))?(?:\s*[-–]|\s+(?:to|until|till|through|and)\b)")
 
