@@ -284,6 +284,34 @@ def test_a_plans_outcome_after_but(text: str, published: str, expected: list) ->
     assert dates(text, published) == expected
 
 
+# ---------------------------------------------------------------- a notice's condition
+# A participle after its noun, a bound, the date, then the rule's modal: the notice speaks of
+# claims still to come, so the date is ahead ("Claims received after 15 July will not be
+# entertained"). A finite past in a relative clause, a participle without a bound, a past
+# main verb and a past clause keep their dates behind.
+CONDITIONS = [
+    ("Claims received after 15 July will not be entertained.", [("15 July", "2026-07-15")]),
+    ("Entries submitted before 1 May will be disqualified.", [("1 May", "2026-05-01")]),
+    ("Applications filed after 30 April shall not be considered.",
+     [("30 April", "2026-04-30")]),
+    ("He said that forms received after 15 July will not count.", [("15 July", "2026-07-15")]),
+]
+CONDITION_LOOKALIKES = [
+    ("Troops deployed in February will stay until June.",
+     [("February", "2026-02"), ("June", "2026-06")]),
+    ("The families who arrived after 15 July will be moved.", [("15 July", "2025-07-15")]),
+    ("Aid delivered before 15 July was not enough.", [("15 July", "2025-07-15")]),
+    ("The army attacked after 15 July.", [("15 July", "2025-07-15")]),
+    ("Rebels attacked after 15 July, and they will attack again.", [("15 July", "2025-07-15")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"),
+                         _cases(CONDITIONS + CONDITION_LOOKALIKES))
+def test_a_notices_condition_looks_ahead(text: str, published: str, expected: list) -> None:
+    assert dates(text, published) == expected
+
+
 # ---------------------------------------------------------------- a change's old value
 # After a date, "from" names what a change moved away from, not a start: a correction's
 # note, a vote moved (the day is read as its clause is: behind under "Corrects", "was

@@ -391,6 +391,8 @@ def direction(text: str, start: int, end: int) -> str | None:
     way, bound = _read_back(before, text, start)
     if way in (AHEAD, NEAR) and turned_out(text, end):
         return BACK  # "Talks that were due to start in March never took place"
+    if way == BACK and _conditioned_participle(before, text, end):
+        return AHEAD  # "Claims received after 15 July will not be entertained"
     if way is not None:
         return way
     # (after a date that closes its clause's words, the words after a comma are another
@@ -412,6 +414,23 @@ def direction(text: str, start: int, end: int) -> str | None:
 
 
 _FRONTING = frozenset(EN.FRONTING_WORDS)
+_CONDITION_BOUNDS = frozenset(EN.CONDITION_BOUNDS)
+_RULING_MODALS = frozenset(EN.RULING_MODALS)
+_RELATIVES = frozenset(("who", "which", "that"))
+
+
+def _conditioned_participle(before: list[str], text: str, end: int) -> bool:
+    """Whether an -ed form right before a bound and the date is a participle after its noun
+    whose clause's verb, right after the date, is a rule's future: "Claims received after
+    15 July will not be entertained", "Ballots cast before 8 May shall not count" (a
+    notice's condition, ahead; "Troops deployed in March will stay" keeps its March)."""
+    if len(before) < 3 or before[-1].lower() not in _CONDITION_BOUNDS or not (
+            before[-2].islower() and before[-2].endswith("ed")) or before[-3].lower() in (
+                _PASSIVE) or before[-3].lower() in _RELATIVES or not before[-3].isalpha():
+        # ("The families who arrived after 15 July will be moved": a finite past)
+        return False
+    after = _TOKEN.findall(_clause_after(text, end))
+    return bool(after) and after[0].lower() in _RULING_MODALS
 
 
 def _fronted(before: list[str]) -> bool:

@@ -1015,6 +1015,10 @@ PRESENT_STATES = _w("runs lasts continues holds")
 # A bound only right before its date: "runs through December", "stays closed through
 # Friday" ("drove through the town in March" is a place's).
 BOUNDS_BEFORE_DATE = _w("through thru")
+# A notice's condition: a participle after its noun, a bound, the date, then the rule's
+# modal ("Claims received after 15 July will not be entertained"): the date is ahead.
+CONDITION_BOUNDS = _w("after before by until")
+RULING_MODALS = _w("will shall must cannot")
 OUTCOME_CONTRASTS = _w("but yet")
 PLAN_OUTCOMES_LATER = _p("never did|never arrived|never showed|did not come|didn't come"
                          "|did not arrive|didn't arrive|failed to arrive|fell through")
