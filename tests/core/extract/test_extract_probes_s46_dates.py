@@ -312,6 +312,29 @@ def test_a_notices_condition_looks_ahead(text: str, published: str, expected: li
     assert dates(text, published) == expected
 
 
+# ---------------------------------------------------------------- days as notes write them
+# "between the 3rd and the 5th of March" (the first day takes the month of the second, as
+# "between 1 and 3 March" does), and a night across two days, "9/10 March", valued at its
+# first day as "7-8 March" is. A slash between numbers that are no night's two days is no
+# such pair ("24/7" before a month; a numeric date keeps its reading).
+DAYS_AS_NOTES_WRITE_THEM = [
+    ("Talks were held between the 3rd and the 5th of March.",
+     [("3rd", "2026-03-03"), ("5th of March", "2026-03-05")]),
+    ("Talks run from the 16th to the 18th of March.",
+     [("16th", "2026-03-16"), ("18th of March", "2026-03-18")]),
+    ("Gunmen struck on 9/10 March.", [("9/10 March", "2026-03-09")]),
+    ("Gunmen struck on the night of 9/10 March 2026.", [("9/10 March 2026", "2026-03-09")]),
+    ("The hotline is open 24/7 March to June.", [("June", "2025-06")]),
+    ("On 23/4/2015 the town fell.", [("23/4/2015", "2015-04-23")]),
+    ("Between 1 and 3 March, 40 people died.", [("1", "2026-03-01"), ("3 March", "2026-03-03")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), _cases(DAYS_AS_NOTES_WRITE_THEM))
+def test_days_as_notes_write_them(text: str, published: str, expected: list) -> None:
+    assert dates(text, published) == expected
+
+
 # ---------------------------------------------------------------- a change's old value
 # After a date, "from" names what a change moved away from, not a start: a correction's
 # note, a vote moved (the day is read as its clause is: behind under "Corrects", "was

@@ -61,6 +61,7 @@ _DAY = r"(?:[012]?\d|3[01])(?:st|nd|rd|th)?"
 # Before the month an ordinal day may take "of": "the 3rd of March".
 _DAY_OF = r"(?:[012]?\d|3[01])(?:(?:st|nd|rd|th)(?:\s+of)?)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
+_DAY_NUMBER = r"(?:[012]?\d|3[01])"
 _MOD = (r"(?:(?:early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|end\s+of)"
         r"[\s-]+)")
 _REL = r"(?:(?P<rel>last|next|this)\s+)"
@@ -88,7 +89,8 @@ DATE_RE = re.compile(
     rf"|\b(?P<na>[012]?\d|3[01])(?P<sep>[/.-])(?P<nb>[012]?\d|3[01])(?P=sep)(?P<ny>{_YEAR})"
     r"\b(?![/.-]\d)"
     # "8-9 April 2017": a span of days with its year, valued at its first day as below
-    rf"|\b(?:(?:{_WD_ABBR}|{_WD},?)\s+)?(?P<d1>{_DAY_OF})(?:\s*[-–]\s*{_DAY})?\s+(?P<m1>{_MON_DATED}),?"
+    rf"|\b(?:(?:{_WD_ABBR}|{_WD},?)\s+)?(?P<d1>{_DAY_OF})(?:\s*[-–]\s*{_DAY}|/{_DAY_NUMBER}(?=\s))?"
+    rf"\s+(?P<m1>{_MON_DATED}),?"
     rf"\s+(?P<y1>{_YEAR})\b"
     rf"|\b(?:(?:{_WD_ABBR}|{_WD},?)\s+)?(?P<m2>{_MON_DATED})\s+(?P<d2>{_DAY})(?:{_DAY_RANGE})?,?\s+(?P<y2>{_YEAR})\b"
     # ("May the 4th", as speech says it; not before a name: "March the 3rd Brigade")
@@ -96,11 +98,14 @@ DATE_RE = re.compile(
     rf"(?P<d3>{_DAY})(?:{_DAY_RANGE})?\b(?![:.,]?\d)"
     # "2 March." closing a sentence is a date; "2 Mar.2017" is not read as one.
     # "3-5 April": a span of days before the month, valued at its first day
-    rf"|\b(?P<d4>{_DAY_OF})(?:\s*[-–]\s*{_DAY})?\s+(?P<m4>{_MON})(?!\w|\.\w)"
+    # ("9/10 March": a night across two days, valued at its first)
+    rf"|\b(?P<d4>{_DAY_OF})(?:\s*[-–]\s*{_DAY}|/{_DAY_NUMBER}(?=\s))?\s+(?P<m4>{_MON})(?!\w|\.\w)"
     # "between 1 and 3 April", "from 3 to 7 April": the first day takes the month of the
     # second (which is read on its own after it)
     # ("between 12 and 14 July 1995": and its year)
-    rf"|\b(?P<d10>{_DAY})(?=\s+(?:and|to|until|till)\s+{_DAY}\s+(?P<m10>{_MON})(?!\w|\.\w)"
+    # ("between the 3rd and the 5th of March", as UN notes and speech write it)
+    rf"|\b(?P<d10>{_DAY})(?=\s+(?:and|to|until|till)\s+(?:the\s+)?{_DAY_OF}\s+"
+    rf"(?P<m10>{_MON})(?!\w|\.\w)"
     rf"(?:,?\s+(?P<y10>{_YEAR})\b)?)"
     rf"|\b(?i:{_MOD})?(?P<m5>{_MON}),?\s+(?:of\s+)?(?P<y5>{_YEAR})\b"
     rf"|\b(?i:(?P<season>{alt(EN.SEASONS)})\s+(?:of\s+)?)(?P<y6>{_YEAR})\b"
@@ -156,8 +161,8 @@ DATE_FIRST = re.compile(
     rf"\b(?=[{first_chars([*DATE_WORDS, *DATE_OPENERS])}0-9])(?:(?:{alt(DATE_WORDS)})\b"
     rf"|{WORD_OPENERS_AHEAD}"
     rf"|(?:{alt(NUMBER_OPENERS)}|\d+)(?=\s+{_UNIT_LOW})"
-    rf"|\d\d?(?=(?:st|nd|rd|th)?(?:\s*[-–]\s*\d\d?(?:st|nd|rd|th)?"
-    rf"|\s+(?:and|to|until|till)\s+\d\d?(?:st|nd|rd|th)?)?\s+(?:of\s+)?{_MON_LOW}"
+    rf"|\d\d?(?=(?:st|nd|rd|th)?(?:\s*[-–]\s*\d\d?(?:st|nd|rd|th)?|/\d\d?(?=\s)"
+    rf"|\s+(?:and|to|until|till)\s+(?:the\s+)?\d\d?(?:st|nd|rd|th)?)?\s+(?:of\s+)?{_MON_LOW}"
     rf"|/\d\d?/{_YEAR_LOW}|\.\d\d?\.{_YEAR_LOW}|-\d\d?-{_YEAR_LOW})"
     r"|(?:1[89]|20)\d\d\b)"
 )
@@ -405,6 +410,17 @@ def _may_verb(text: str, day_start: int, month_end: int) -> bool:
     return before is None or (before.group(1).lower() not in _DAY_PREPOSITIONS
                               and before.group(1).lower() not in EN.WEEKDAYS
                               and not before.group(1).islower())
+
+
+_SLASHED_DAYS = re.compile(r"(\d\d?)/(\d\d?)\s")
+
+
+def _night_of_two_days(m: re.Match[str]) -> bool:
+    """Whether the slashed days before a month name one night, the second the day after the
+    first ("9/10 March"); the slash of a numeric date ("3/4/2015") is no such pair."""
+    pair = _SLASHED_DAYS.match(m.group(0), m.start("d1") - m.start() if m.group("d1") else (
+        m.start("d4") - m.start() if m.group("d4") else 0))
+    return pair is None or int(pair.group(2)) == int(pair.group(1)) + 1
 
 
 def _safe_date(y: int, m: int, d: int) -> str | None:
@@ -663,6 +679,8 @@ def _resolve(text: str, m: re.Match[str], pub: date | None) -> tuple[str | None,
             value = _safe_date(int(g[_NY]), int(g[_NB]), int(g[_NA]))
             return (value, "day") if value else None
         return _numeric(int(g[_NA]), int(g[_NB]), g[_NY])
+    if "/" in m.group(0) and not _night_of_two_days(m):
+        return None  # "24/7 March": a slash between two numbers that are no night's days
     for d, mo, y in ((_D1, _M1, _Y1), (_D2, _M2, _Y2)):
         if g[mo]:
             return _safe_date(int(g[y]), _month(g[mo]), int(_NON_DIGIT.sub("", g[d]))), "day"
