@@ -33,6 +33,9 @@ from .date_names import (
     programme,
     sentence_given_name,
 )
+from .date_spans import BETWEEN_BEFORE as _BETWEEN_BEFORE
+from .date_spans import SPAN_JOINT as _SPAN_JOINT
+from .date_spans import not_before_span_start, weekday_after_span_start
 from .lang import en as EN
 from .lang.build import alt, first_chars
 
@@ -262,8 +265,6 @@ _MONTH_SPAN_END = re.compile(
     r"(?i:year)\b)")
 # The joint between the two ends of a span of dates: "14 November to 31 May", "14
 # November-31 May", and "and" after "between" ("between 14 November and 31 May").
-_SPAN_JOINT = re.compile(rf"\s*[-–]\s*|\s+(?:{alt(EN.SPAN_JOINERS)})\s+")
-_BETWEEN_BEFORE = re.compile(r"\b[Bb]etween\s+$")
 
 
 def _span_last(text: str, m: re.Match[str], pub: date | None, way: str | None) -> str | None:
@@ -614,57 +615,13 @@ def _find_dates(text: str, published: str | None,
                 value) else None
         if out and value and precision in ("day", "month") and (
                 m.group("d3") or m.group("d4") or (m.group("m7") and not m.group("rel"))):
-            value = _not_before_span_start(text, out[-1], start, str(value))
+            value = not_before_span_start(text, out[-1], start, str(value))
         elif out and value and end == m.end() and m.group("wd") and not (
                 m.group("wrel") or m.group("wweek")):
-            value = _weekday_after_span_start(text, out[-1], start, m.group("wd"), str(value))
+            value = weekday_after_span_start(text, out[-1], start, m.group("wd"), str(value))
         out.append({"start": start, "end": end, "text": text[start:end],
                     "value": value, "precision": precision})
     return out
-
-
-_SPAN_OPENER_BEFORE = re.compile(r"\b(?i:from|between)\s+$")
-_BARE_WEEKDAY = re.compile(f"(?:{alt(_cap(EN.WEEKDAYS))})")
-
-
-def _weekday_after_span_start(text: str, first: dict[str, object], start: int, name: str,
-                              value: str) -> str:
-    """The day of a span's last weekday: the first such weekday on or after the span's first
-    day ("have agreed to a ceasefire from Wednesday to Sunday", Wednesday ahead: the Sunday
-    after it), which is the day read alone whenever the first day lies behind."""
-    if not first["value"] or not _BARE_WEEKDAY.fullmatch(str(first["text"])) or (
-            _SPAN_JOINT.fullmatch(text, int(first["end"]), start) is None):  # type: ignore[call-overload]
-        return value
-    first_start = int(first["start"])  # type: ignore[call-overload]
-    if not _SPAN_OPENER_BEFORE.search(text, max(0, first_start - 9), first_start) and (
-            text[int(first["end"]):start].strip() not in ("-", "–")):  # type: ignore[call-overload]
-        # "on Monday and Thursday": a list; "reacted on Tuesday to Sunday night's attack":
-        # "to" after a weekday opens a span only after "from" or "between"
-        return value
-    first_day = date.fromisoformat(str(first["value"]))
-    return (first_day + timedelta(
-        days=(WEEKDAYS[name[:3].lower()] - first_day.weekday()) % 7)).isoformat()
-
-
-def _not_before_span_start(text: str, first: dict[str, object], start: int, value: str) -> str:
-    """The value of a span's last end without its year, moved a year on when it would lie
-    before the span's first end: the first end read ahead by its clause ("will run from 1
-    January to 30 June" in a June report) takes the last with it, as a first end read
-    alone is moved back before its last (``_span_last``)."""
-    first_value = first["value"]
-    joint = _SPAN_JOINT.fullmatch(text, int(first["end"]), start)  # type: ignore[call-overload]
-    if not first_value or joint is None:
-        return value
-    first_start = int(first["start"])  # type: ignore[call-overload]
-    if joint.group(0).strip() == "and" and not _BETWEEN_BEFORE.search(
-            text, max(0, first_start - 9), first_start):
-        return value  # "on 14 November and 31 May": a list, each date read on its own
-    size = min(len(str(first_value)), len(value))
-    if str(first_value)[:size] <= value[:size]:
-        return value
-    moved = f"{int(value[:4]) + 1:04d}{value[4:]}"
-    return moved if len(value) < 10 or _safe_date(
-        int(moved[:4]), int(moved[5:7]), int(moved[8:])) else value
 
 
 def _resolve(text: str, m: re.Match[str], pub: date | None) -> tuple[str | None, str] | None:
