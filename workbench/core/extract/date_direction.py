@@ -12,6 +12,9 @@ that governs the date, the one nearest to it:
   that is not past look ahead from a time that may itself be past (the words were
   reported, the plan was made): the date lies ahead of that time, so ahead of
   publication unless it falls in the few months just before it (dates.py);
+* a present (a timetable's, "ends in December"; a state up to a bound, "is closed until
+  March", "runs until 31 December") is told from the time of writing: ahead of
+  publication, not of words spoken weeks before it;
 * "since" right before the date points back whatever the clause;
 * a deadline lies after the act that set it, whatever that act's tense: "gave the army
   until Friday to withdraw", "told residents they had until Sunday to leave", "set a
@@ -21,8 +24,9 @@ that governs the date, the one nearest to it:
   due to start in March never took place" is behind.
 
 When nothing before the date decides, the words after it in the same clause may ("In
-January the committee will meet again"). When nothing says, :func:`direction` gives None
-and the caller keeps its own reading.
+January the committee will meet again"); after a date that closes its clause's words they
+are read only up to the next comma (what follows is often the attribution). When nothing
+says, :func:`direction` gives None and the caller keeps its own reading.
 """
 
 from __future__ import annotations
@@ -422,7 +426,7 @@ _RELATIVES = frozenset(("who", "which", "that"))
 def _conditioned_participle(before: list[str], text: str, end: int) -> bool:
     """Whether an -ed form right before a bound and the date is a participle after its noun
     whose clause's verb, right after the date, is a rule's future: "Claims received after
-    15 July will not be entertained", "Ballots cast before 8 May shall not count" (a
+    15 July will not be entertained", "Entries submitted before 1 May shall not count" (a
     notice's condition, ahead; "Troops deployed in March will stay" keeps its March)."""
     if len(before) < 3 or before[-1].lower() not in _CONDITION_BOUNDS or not (
             before[-2].islower() and before[-2].endswith("ed")) or before[-3].lower() in (
