@@ -54,6 +54,10 @@ PRESENT_AHEAD: list[tuple] = [
      [('2 April', '2026-04-02')]),
     ('Voting takes place on 12 April.',
      [('12 April', '2026-04-12')]),
+    # (a span's first end with no direction of its own is the latest such day on or before
+    # its last, so it follows a last end that a present puts ahead)
+    ('Schools stay shut from 16 March until 30 March.', '2026-06-15',
+     [('16 March', '2027-03-16'), ('30 March', '2027-03-30')]),
     ('He remains in custody pending a hearing on 20 April.',
      [('20 April', '2026-04-20')]),
     ('The embassy remains shut pending a review in April.',
@@ -80,6 +84,9 @@ PRESENT_LOOKALIKES: list[tuple] = [
      [('Friday', '2026-03-06')]),
     ('The convoy drove through Kessa in December.',
      [('December', '2025-12')]),
+    # (after a modal a present's verb is no present: reported words, three months back)
+    ('The ministry said the curfew would stay in force until March.', '2026-06-15',
+     [('March', '2026-03')]),
     ('He said the envoy would visit the camps in January.',
      [('January', '2026-01')]),
     ('The road to Kessa was closed until March.', '2026-06-10',

@@ -244,7 +244,10 @@ def _read_back(words: list[str], text: str = "", start: int = 0) -> tuple[str | 
                 # Tuesday", "the funerals are on Friday" (told past, "was on Tuesday")
                 return AHEAD, bound
             # (a present state up to a bound holds at the time of writing: "The road is
-            # closed until March" in a June report ends next March)
+            # closed until March" in a June report ends next March; after a modal it is no
+            # present: "would stay in force until March" looks ahead from the words' time)
+            if i > 0 and words[i - 1].lower() in _MODALS:
+                return (_ahead_before(words, i) if bound or progressive else None), bound
             return (AHEAD if bound or progressive else None), bound
         i -= 1
     return None, bound

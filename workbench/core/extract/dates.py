@@ -657,9 +657,11 @@ def _resolve(text: str, m: re.Match[str], pub: date | None) -> tuple[str | None,
             year = _month_year(month, pub, way)
             value = _safe_date(year, month, day) if year else None
             if value and d != _D10 and (last := _span_last(text, m, pub, way)) and (
-                    len(last) == 10 and value > last):
+                    len(last) == 10):
                 # the first end of a span is never after its last: "between 14 November
-                # and 31 May" in a June report began in the November before
+                # and 31 May" in a June report began in the November before; nor a year or
+                # more before it ("stay shut from 16 March until 30 March" in a June report,
+                # the last end ahead by its present): the latest such day on or before it
                 end_day = date.fromisoformat(last)
                 year = end_day.year - (1 if (month, day) > (end_day.month, end_day.day) else 0)
                 value = _safe_date(year, month, day)
@@ -705,9 +707,9 @@ def _resolve(text: str, m: re.Match[str], pub: date | None) -> tuple[str | None,
         rel = (g[_REL] or "").lower() or _month_way(text, m, month, pub)
         year = _month_year(month, pub, rel)
         if year and not (g[_REL] or g[_MOD]) and (
-                last := _span_last(text, m, pub, rel or None)) and (
-                f"{year:04d}-{month:02d}" > last[:7]):
-            # "between November and May": the first month of a span is never after its last
+                last := _span_last(text, m, pub, rel or None)):
+            # "between November and May": the first month of a span is never after its
+            # last, nor a year or more before it
             year = int(last[:4]) - (1 if month > int(last[5:7]) else 0)
         return (f"{year:04d}-{month:02d}" if year else None), "month"
     if g[_WD]:
