@@ -20,9 +20,7 @@ def dates(text: str, published: str | None = PUBLISHED) -> list[tuple[str, str |
 # Probes the engine missed when they were written (their opening words); each is
 # removed from here when a general rule reads it, and the strict xfail makes a silent
 # fix show.
-_MISSES: tuple[str, ...] = (
-    'He was held between 1 April and 3 May.',
-)
+_MISSES: tuple[str, ...] = ()
 
 
 def _mark_miss(request: pytest.FixtureRequest, text: str) -> None:
@@ -57,8 +55,11 @@ def _mark_miss(request: pytest.FixtureRequest, text: str) -> None:
      [("Sunday", "2017-04-09"), ("Friday", "2017-04-07")]),
     ("A week ago, on April 3, the rebels took the airport.",
      [("A week ago", "2017-04-03"), ("April 3", "2017-04-03")]),
+    # (a span told in the past: 3 May is the latest such day, in 2016 for an April 2017
+    # report, and the first end lies before it; the probe first asked for 2017, a 3 May
+    # still to come, which "was held" cannot be: corrected in the forty-sixth round)
     ("He was held between 1 April and 3 May.",
-     [("1 April", "2017-04-01"), ("3 May", "2017-05-03")]),
+     [("1 April", "2016-04-01"), ("3 May", "2016-05-03")]),
     ("Two years ago the town had 40,000 people.", [("Two years ago", "2015")]),
 ])
 def test_dates(

@@ -350,9 +350,8 @@ def test_the_probe_set_reads_as_its_gold() -> None:
 
 
 # ---------------------------------------------------------------- left as they are
-@pytest.mark.xfail(strict=True, reason=(
-    '"as of" and "effective" before a date are no cue the clause reader knows, and the '
-    'present "apply" is no timetable verb: the day and month stay the latest such one'))
+# (read since the forty-sixth round: the present "apply" is a timetable's, as "takes effect"
+# is, test_extract_probes_s46_dates.py)
 def test_a_start_named_by_as_of_looks_ahead() -> None:
     assert dates("The new tariffs apply as of March 1.") == [("March 1", "2025-03-01")]
 

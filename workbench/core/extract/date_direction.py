@@ -12,6 +12,9 @@ that governs the date, the one nearest to it:
   that is not past look ahead from a time that may itself be past (the words were
   reported, the plan was made): the date lies ahead of that time, so ahead of
   publication unless it falls in the few months just before it (dates.py);
+* a present (a timetable's, "ends in December"; a state up to a bound, "is closed until
+  March", "runs until 31 December") is told from the time of writing: ahead of
+  publication, not of words spoken weeks before it;
 * "since" right before the date points back whatever the clause;
 * a deadline lies after the act that set it, whatever that act's tense: "gave the army
   until Friday to withdraw", "told residents they had until Sunday to leave", "set a
@@ -21,8 +24,9 @@ that governs the date, the one nearest to it:
   due to start in March never took place" is behind.
 
 When nothing before the date decides, the words after it in the same clause may ("In
-January the committee will meet again"). When nothing says, :func:`direction` gives None
-and the caller keeps its own reading.
+January the committee will meet again"); after a date that closes its clause's words they
+are read only up to the next comma (what follows is often the attribution). When nothing
+says, :func:`direction` gives None and the caller keeps its own reading.
 """
 
 from __future__ import annotations
@@ -46,14 +50,14 @@ _ADJOURNING = frozenset(EN.ADJOURNING_VERBS)
 _MOVING = frozenset(EN.END_MOVING_VERBS)
 _MOVING_PARTICLES = frozenset(tuple(p.split()) for p in EN.END_MOVING_PHRASES)
 _MOVED_TO = frozenset(EN.END_MOVING_BOUNDS)
-_TIMETABLE = frozenset(EN.TIMETABLE_VERBS)
+_TIMETABLE = frozenset((*EN.TIMETABLE_VERBS, *EN.APPLYING_VERBS))
 _TIMETABLE_NOT_AFTER = frozenset(EN.TIMETABLE_NOT_AFTER)
 _PLANS_PRESENT = frozenset(EN.PLAN_VERBS_PRESENT)
 _PLAN_OBJECTS = frozenset(EN.PLAN_OBJECT_OPENERS)
 _NEXT_UNITS = frozenset((*EN.NEXT_UNITS, *EN.WEEKDAYS, *EN.MONTHS))
 _IN_FORCE_VERBS = frozenset(EN.IN_FORCE_VERBS)
-_IN_FORCE_NOUNS = frozenset(EN.IN_FORCE_NOUNS)
-_BOUND = frozenset((*EN.BOUND_WORDS, *EN.START_WORDS))
+_IN_FORCE_NOUNS = frozenset((*EN.IN_FORCE_NOUNS, *EN.TAKING_PLACE_NOUNS))
+_BOUND = frozenset((*EN.BOUND_WORDS, *EN.START_WORDS, *EN.PENDING_WORDS))
 _BACK = frozenset(EN.BACK_WORDS)
 _INTENT = frozenset(EN.INTENT_VERBS)
 _DONE_ACTS = frozenset(EN.DONE_ACTS)
@@ -67,11 +71,15 @@ _NOT_VERBS = frozenset(EN.NON_VERBS_AFTER_TO)
 _MOVES_BEFORE_TO = frozenset(EN.MOVES_BEFORE_TO)
 _DETERMINERS = frozenset(EN.DETERMINERS_BEFORE_NOUNS)
 _PRESENT = frozenset(("is", "are", "remain", "remains", "stay", "stays"))
+_PRESENT_STATES = frozenset(EN.PRESENT_STATES)
+_BOUNDS_BEFORE_DATE = frozenset(EN.BOUNDS_BEFORE_DATE)
 _PERFECT = frozenset(("has", "have", "'ve", "’ve"))
 _COPULAS = frozenset(("is", "are"))
 # (what may stand between "is on" and the last date of a list: "are on Thursday and Friday")
 _DATE_LIST = frozenset((*EN.WEEKDAYS, *(str(w).lower() for w in EN.MONTHS), "and", "or", ","))
 _MODALS = frozenset(("may", "might", "could", "would", "should", "must"))
+_FORECAST = frozenset(EN.FORECAST_PARTICIPLES)
+_FORECAST_OPENERS = frozenset(EN.FORECAST_OPENERS)
 _WHEN = frozenset(("when",))
 _BESIDE = (["to"], ["door"])
 _EED_PASTS = frozenset(("freed", "agreed", "decreed", "guaranteed"))
@@ -87,12 +95,14 @@ _DEADLINE_IS = frozenset(("is",))
 _BY_TIME = frozenset(EN.BY_TIME_FILLERS)
 # (words before "May" that make it the month: "in May", "between November and May")
 _MONTH_BEFORE = frozenset(EN.MONTH_CONTEXT)
-_OUTCOME = re.compile(rf"\b(?:{'|'.join(re.escape(p) for p in EN.PLAN_OUTCOMES)})\b",
-                      re.IGNORECASE)
+_OUTCOME = re.compile(
+    rf"\b(?:{'|'.join(re.escape(p) for p in (*EN.PLAN_OUTCOMES, *EN.PLAN_OUTCOMES_LATER))})\b",
+    re.IGNORECASE)
 
 
 # Every word _read_back decides on or marks (others are passed over at once).
 _KNOWN = frozenset((*_QUOTES, ";", ":", "after", *_CLAUSE_OPENERS, *_AHEAD, *_NEAR, *_BOUND,
+                    "forecast", *_PRESENT_STATES,
                     *_ADJOURNING, *_MOVING, *_TIMETABLE, *_IN_FORCE_NOUNS, *_PLANS_PRESENT,
                     *_PAST, *_PRESENT))
 
@@ -131,7 +141,8 @@ def _past_form(words: list[str], i: int) -> bool:
         return False  # "red", "need", "proceed" are no past forms; "died", "freed" are
     nxt = words[i + 1].lower() if i + 1 < len(words) else _DATE
     # ... or before a count: "raided three cattle camps before dawn on Saturday"
-    return nxt in _FOLLOWERS or nxt in (",", _DATE) or nxt[0].isdigit() or nxt in _COUNTS
+    return (nxt in _FOLLOWERS or nxt in (",", _DATE) or nxt[0].isdigit() or nxt in _COUNTS
+            or nxt in _BOUNDS_BEFORE_DATE)  # "continued through Friday"
 
 
 def _month_may(words: list[str], i: int) -> bool:
@@ -156,7 +167,8 @@ def _infinitive(words: list[str], i: int) -> bool:
 def _read_back(words: list[str], text: str = "", start: int = 0) -> tuple[str | None, bool]:
     """The direction the words before the date give, and whether a bound was passed (the
     date at ``text[start:]`` tells whether it stands in a headline, when that matters)."""
-    bound = after_seen = infinitive = False
+    after_seen = infinitive = False
+    bound = bool(words) and words[-1].lower() in _BOUNDS_BEFORE_DATE  # "runs through May"
     # "extended the ban until March 5", "pushed back to 12 March": the date is a moved end
     moved_end = bool(words) and words[-1].lower() in _MOVED_TO
     i = len(words) - 1
@@ -176,12 +188,17 @@ def _read_back(words: list[str], text: str = "", start: int = 0) -> tuple[str | 
             return _plan_from(words, i), bound
         if word in _NEAR and not _month_may(words, i):
             return _ahead_before(words, i), bound
+        if word in _FORECAST and i > 0 and words[i - 1].lower() in _FORECAST_OPENERS:
+            return AHEAD, bound  # "Storms are forecast overnight into Sunday"
         if word in _PLANS_PRESENT and words[i + 1:i + 2] and (
                 words[i + 1].lower() in _PLAN_OBJECTS):
             return AHEAD, bound  # "The army plans a new offensive in late March"
         if (_timetable(words, i) or (word in _IN_FORCE_NOUNS and _in_force(words, i))) and (
                 not _headline(text, start)):
-            return _ahead_before(words, i), bound  # "the mandate expires on March 31"
+            # "the mandate expires on March 31": a present is told from the time of writing,
+            # so what it sets lies ahead of publication, not of words spoken weeks before
+            # ("The governor's term ends in December" in a March report is next December)
+            return AHEAD, bound
         if _infinitive(words, i):
             governor = words[i - 2].lower() if i > 1 else ""
             if governor in _ARRANGED:
@@ -214,6 +231,8 @@ def _read_back(words: list[str], text: str = "", start: int = 0) -> tuple[str | 
             return NEAR, bound
         elif _past_form(words, i):
             return BACK, bound
+        elif word in _PRESENT_STATES and bound and not after_seen:
+            return AHEAD, bound  # "The mandate runs until 31 December"
         elif word in _PRESENT:
             # "is closed until March" (a bound), "is holding talks on Monday" (a present
             # progressive with its day: an arrangement)
@@ -225,8 +244,13 @@ def _read_back(words: list[str], text: str = "", start: int = 0) -> tuple[str | 
                                      if w.lower() not in _DATE_LIST] in ([], ["on"]):
                 # an event's day told in the present is its timetable: "The vote is on
                 # Tuesday", "the funerals are on Friday" (told past, "was on Tuesday")
-                return _ahead_before(words, i), bound
-            return (_ahead_before(words, i) if bound or progressive else None), bound
+                return AHEAD, bound
+            # (a present state up to a bound holds at the time of writing: "The road is
+            # closed until March" in a June report ends next March; after a modal it is no
+            # present: "would stay in force until March" looks ahead from the words' time)
+            if i > 0 and words[i - 1].lower() in _MODALS:
+                return (_ahead_before(words, i) if bound or progressive else None), bound
+            return (AHEAD if bound or progressive else None), bound
         i -= 1
     return None, bound
 
@@ -339,7 +363,14 @@ def _deadline(before: list[str], text: str, end: int) -> str | None:
 def turned_out(text: str, end: int) -> bool:
     """Whether the clause right after a plan's date tells how the plan turned out ("never
     took place", "went ahead"): the plan is then told from a past frame."""
-    return _OUTCOME.search(_clause_after(text, end).split(",", 1)[0]) is not None
+    head, _, rest = _clause_after(text, end).partition(",")
+    if _OUTCOME.search(head):
+        return True
+    # (or in a contrast after the comma: "expected the convoy in March, but it never came")
+    return _CONTRAST.match(rest) is not None and _OUTCOME.search(rest.split(",", 1)[0]) is not None
+
+
+_CONTRAST = re.compile(rf"[ \t]*(?:{'|'.join(EN.OUTCOME_CONTRASTS)})\b", re.IGNORECASE)
 
 
 def _read_forward(words: list[str]) -> str | None:
@@ -390,9 +421,19 @@ def direction(text: str, start: int, end: int) -> str | None:
     way, bound = _read_back(before, text, start)
     if way in (AHEAD, NEAR) and turned_out(text, end):
         return BACK  # "Talks that were due to start in March never took place"
+    if way == BACK and _conditioned_participle(before, text, end):
+        return AHEAD  # "Claims received after 15 July will not be entertained"
     if way is not None:
         return way
-    way = _read_forward(_words_after(text, end))
+    # (after a date that closes its clause's words, the words after a comma are another
+    # clause's, often the attribution: "Flights resume on Monday, the airline said", "have
+    # agreed to a truce from Wednesday to Sunday to let aid in, mediators said"; a date
+    # that opens its clause, "By March, 3,000 people had fled", takes its verb there)
+    if not _fronted(before) and "," in (after := _TOKEN.findall(_clause_after(text, end))):
+        after = after[:after.index(",")]
+    else:
+        after = _words_after(text, end)
+    way = _read_forward(after)
     if way is not None:
         return way
     if bound:
@@ -400,6 +441,34 @@ def direction(text: str, start: int, end: int) -> str | None:
     if _bare_infinitive(before) and _headline(text, start):
         return AHEAD  # "UN team to visit east in March": a headline's "to" is its "will"
     return None
+
+
+_FRONTING = frozenset(EN.FRONTING_WORDS)
+_CONDITION_BOUNDS = frozenset(EN.CONDITION_BOUNDS)
+_RULING_MODALS = frozenset(EN.RULING_MODALS)
+_RELATIVES = frozenset(("who", "which", "that"))
+
+
+def _conditioned_participle(before: list[str], text: str, end: int) -> bool:
+    """Whether an -ed form right before a bound and the date is a participle after its noun
+    whose clause's verb, right after the date, is a rule's future: "Claims received after
+    15 July will not be entertained", "Entries submitted before 1 May shall not count" (a
+    notice's condition, ahead; "Troops deployed in March will stay" keeps its March)."""
+    if len(before) < 3 or before[-1].lower() not in _CONDITION_BOUNDS or not (
+            before[-2].islower() and before[-2].endswith("ed")) or before[-3].lower() in (
+                _PASSIVE) or before[-3].lower() in _RELATIVES or not before[-3].isalpha():
+        # ("The families who arrived after 15 July will be moved": a finite past)
+        return False
+    after = _TOKEN.findall(_clause_after(text, end))
+    return bool(after) and after[0].lower() in _RULING_MODALS
+
+
+def _fronted(before: list[str]) -> bool:
+    """Whether the date stands in a phrase that opens its clause (after the clause's start
+    or a comma): "By March, ...", "On the eve of Sunday's vote, gunmen killed ...", "Early
+    on Monday, ..." (the clause's verb comes after the date)."""
+    tail = before[len(before) - before[::-1].index(","):] if "," in before else before
+    return not tail or tail[0].lower() in _FRONTING
 
 
 def _bare_infinitive(words: list[str]) -> bool:

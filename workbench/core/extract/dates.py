@@ -33,6 +33,9 @@ from .date_names import (
     programme,
     sentence_given_name,
 )
+from .date_spans import BETWEEN_BEFORE as _BETWEEN_BEFORE
+from .date_spans import SPAN_JOINT as _SPAN_JOINT
+from .date_spans import not_before_span_start, weekday_after_span_start
 from .lang import en as EN
 from .lang.build import alt, first_chars
 
@@ -61,6 +64,7 @@ _DAY = r"(?:[012]?\d|3[01])(?:st|nd|rd|th)?"
 # Before the month an ordinal day may take "of": "the 3rd of March".
 _DAY_OF = r"(?:[012]?\d|3[01])(?:(?:st|nd|rd|th)(?:\s+of)?)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
+_DAY_NUMBER = r"(?:[012]?\d|3[01])"
 _MOD = (r"(?:(?:early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|end\s+of)"
         r"[\s-]+)")
 _REL = r"(?:(?P<rel>last|next|this)\s+)"
@@ -88,17 +92,23 @@ DATE_RE = re.compile(
     rf"|\b(?P<na>[012]?\d|3[01])(?P<sep>[/.-])(?P<nb>[012]?\d|3[01])(?P=sep)(?P<ny>{_YEAR})"
     r"\b(?![/.-]\d)"
     # "8-9 April 2017": a span of days with its year, valued at its first day as below
-    rf"|\b(?:(?:{_WD_ABBR}|{_WD},?)\s+)?(?P<d1>{_DAY_OF})(?:\s*[-–]\s*{_DAY})?\s+(?P<m1>{_MON_DATED}),?"
+    rf"|\b(?:(?:{_WD_ABBR}|{_WD},?)\s+)?(?P<d1>{_DAY_OF})(?:\s*[-–]\s*{_DAY}|/{_DAY_NUMBER}(?=\s))?"
+    rf"\s+(?P<m1>{_MON_DATED}),?"
     rf"\s+(?P<y1>{_YEAR})\b"
     rf"|\b(?:(?:{_WD_ABBR}|{_WD},?)\s+)?(?P<m2>{_MON_DATED})\s+(?P<d2>{_DAY})(?:{_DAY_RANGE})?,?\s+(?P<y2>{_YEAR})\b"
-    rf"|\b(?P<m3>{_MON})\s+(?P<d3>{_DAY})(?:{_DAY_RANGE})?\b(?![:.,]?\d)"
+    # ("May the 4th", as speech says it; not before a name: "March the 3rd Brigade")
+    rf"|\b(?P<m3>{_MON})\s+(?:the\s+(?=\d\d?(?:st|nd|rd|th)\b(?![ \t]+[A-Z])))?"
+    rf"(?P<d3>{_DAY})(?:{_DAY_RANGE})?\b(?![:.,]?\d)"
     # "2 March." closing a sentence is a date; "2 Mar.2017" is not read as one.
     # "3-5 April": a span of days before the month, valued at its first day
-    rf"|\b(?P<d4>{_DAY_OF})(?:\s*[-–]\s*{_DAY})?\s+(?P<m4>{_MON})(?!\w|\.\w)"
+    # ("9/10 March": a night across two days, valued at its first)
+    rf"|\b(?P<d4>{_DAY_OF})(?:\s*[-–]\s*{_DAY}|/{_DAY_NUMBER}(?=\s))?\s+(?P<m4>{_MON})(?!\w|\.\w)"
     # "between 1 and 3 April", "from 3 to 7 April": the first day takes the month of the
     # second (which is read on its own after it)
     # ("between 12 and 14 July 1995": and its year)
-    rf"|\b(?P<d10>{_DAY})(?=\s+(?:and|to|until|till)\s+{_DAY}\s+(?P<m10>{_MON})(?!\w|\.\w)"
+    # ("between the 3rd and the 5th of March", as UN notes and speech write it)
+    rf"|\b(?P<d10>{_DAY})(?=\s+(?:and|to|until|till)\s+(?:the\s+)?{_DAY_OF}\s+"
+    rf"(?P<m10>{_MON})(?!\w|\.\w)"
     rf"(?:,?\s+(?P<y10>{_YEAR})\b)?)"
     rf"|\b(?i:{_MOD})?(?P<m5>{_MON}),?\s+(?:of\s+)?(?P<y5>{_YEAR})\b"
     rf"|\b(?i:(?P<season>{alt(EN.SEASONS)})\s+(?:of\s+)?)(?P<y6>{_YEAR})\b"
@@ -154,8 +164,8 @@ DATE_FIRST = re.compile(
     rf"\b(?=[{first_chars([*DATE_WORDS, *DATE_OPENERS])}0-9])(?:(?:{alt(DATE_WORDS)})\b"
     rf"|{WORD_OPENERS_AHEAD}"
     rf"|(?:{alt(NUMBER_OPENERS)}|\d+)(?=\s+{_UNIT_LOW})"
-    rf"|\d\d?(?=(?:st|nd|rd|th)?(?:\s*[-–]\s*\d\d?(?:st|nd|rd|th)?"
-    rf"|\s+(?:and|to|until|till)\s+\d\d?(?:st|nd|rd|th)?)?\s+(?:of\s+)?{_MON_LOW}"
+    rf"|\d\d?(?=(?:st|nd|rd|th)?(?:\s*[-–]\s*\d\d?(?:st|nd|rd|th)?|/\d\d?(?=\s)"
+    rf"|\s+(?:and|to|until|till)\s+(?:the\s+)?\d\d?(?:st|nd|rd|th)?)?\s+(?:of\s+)?{_MON_LOW}"
     rf"|/\d\d?/{_YEAR_LOW}|\.\d\d?\.{_YEAR_LOW}|-\d\d?-{_YEAR_LOW})"
     r"|(?:1[89]|20)\d\d\b)"
 )
@@ -255,8 +265,6 @@ _MONTH_SPAN_END = re.compile(
     r"(?i:year)\b)")
 # The joint between the two ends of a span of dates: "14 November to 31 May", "14
 # November-31 May", and "and" after "between" ("between 14 November and 31 May").
-_SPAN_JOINT = re.compile(rf"\s*[-–]\s*|\s+(?:{alt(EN.SPAN_JOINERS)})\s+")
-_BETWEEN_BEFORE = re.compile(r"\b[Bb]etween\s+$")
 
 
 def _span_last(text: str, m: re.Match[str], pub: date | None, way: str | None) -> str | None:
@@ -340,12 +348,41 @@ def _month_way(text: str, m: re.Match[str], month: int, pub: date | None,
     if day and _sitting(text, m.start()):
         return "next"  # "adjourned the case to 14 February"
     way = direction(text, m.start(), m.end())
-    if way == NEAR:
+    if way == NEAR or (way is None and _date_to_start(text, m)):
         return "after-words"
     if way == AHEAD or (way is None and _future_context(text, m.start(), _MONTH_FUTURE)):
         return "near" if _revised_plan().search(text, max(0, m.start() - 70), m.start()) else (
             "next")
     return None
+
+
+# "from", "effective", "with effect from" right before a month or a day and month, and the
+# word before them.
+_START_BEFORE = re.compile(rf"(?:\b([A-Za-z]+)[ \t]+)?\b(?i:{alt(EN.START_BEFORE_DATE)})[ \t]+$")
+_DATE_NOT_START = frozenset((*EN.FROM_DAY_NOT_START, *EN.FROM_DATE_NOT_START,
+                            *(str(w).lower() for w in EN.WEEKDAYS),
+                            *(str(w).lower() for w in EN.MONTHS)))
+
+
+def _date_to_start(text: str, m: re.Match[str]) -> bool:
+    """"Pensions rise from April", "the measures, effective 1 April, cover ...": a month or
+    a day after a start's word opens a time to come, as a weekday after "from" does
+    (``_day_to_start``), when no verb of its clause has decided (a past one keeps it
+    behind); not a record's date ("data from April"), an origin ("dating from March"),
+    "apart from May", a possessive ("from April's floods") or a span's first end ("from
+    April to June", read as its clause is)."""
+    if "rom" not in text[max(0, m.start() - 6):m.start()] and (
+            "ive" not in text[max(0, m.start() - 5):m.start()]):
+        return False  # (a substring test first: few dates follow a start's word)
+    before = _START_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    if before is None or (before.group(1) or "").lower() in _DATE_NOT_START:
+        return False
+    return not (text.startswith(("'s", "’s"), m.end()) or _SPAN_AFTER_DAY.match(text, m.end())
+                # ("From April, 3,000 people have fled": a perfect counts up from a past start)
+                or _PERFECT_AFTER.search(_sentence_rest(text, m.end())))
+
+
+_PERFECT_AFTER = re.compile(r"\b(?:has|have|had)\b", re.IGNORECASE)
 
 
 # (on the same line: a heading "Monday 5 May" ends at its line)
@@ -374,6 +411,17 @@ def _may_verb(text: str, day_start: int, month_end: int) -> bool:
     return before is None or (before.group(1).lower() not in _DAY_PREPOSITIONS
                               and before.group(1).lower() not in EN.WEEKDAYS
                               and not before.group(1).islower())
+
+
+_SLASHED_DAYS = re.compile(r"(\d\d?)/(\d\d?)\s")
+
+
+def _night_of_two_days(m: re.Match[str]) -> bool:
+    """Whether the slashed days before a month name one night, the second the day after the
+    first ("9/10 March"); the slash of a numeric date ("3/4/2015") is no such pair."""
+    pair = _SLASHED_DAYS.match(m.group(0), m.start("d1") - m.start() if m.group("d1") else (
+        m.start("d4") - m.start() if m.group("d4") else 0))
+    return pair is None or int(pair.group(2)) == int(pair.group(1)) + 1
 
 
 def _safe_date(y: int, m: int, d: int) -> str | None:
@@ -565,6 +613,12 @@ def _find_dates(text: str, published: str | None,
             step = -1 if db.group("dir") == "before" else 1
             value = (date.fromisoformat(str(value)) + timedelta(days=step)).isoformat() if (
                 value) else None
+        if out and value and precision in ("day", "month") and (
+                m.group("d3") or m.group("d4") or (m.group("m7") and not m.group("rel"))):
+            value = not_before_span_start(text, out[-1], start, str(value))
+        elif out and value and end == m.end() and m.group("wd") and not (
+                m.group("wrel") or m.group("wweek")):
+            value = weekday_after_span_start(text, out[-1], start, m.group("wd"), str(value))
         out.append({"start": start, "end": end, "text": text[start:end],
                     "value": value, "precision": precision})
     return out
@@ -582,6 +636,8 @@ def _resolve(text: str, m: re.Match[str], pub: date | None) -> tuple[str | None,
             value = _safe_date(int(g[_NY]), int(g[_NB]), int(g[_NA]))
             return (value, "day") if value else None
         return _numeric(int(g[_NA]), int(g[_NB]), g[_NY])
+    if "/" in m.group(0) and not _night_of_two_days(m):
+        return None  # "24/7 March": a slash between two numbers that are no night's days
     for d, mo, y in ((_D1, _M1, _Y1), (_D2, _M2, _Y2)):
         if g[mo]:
             return _safe_date(int(g[y]), _month(g[mo]), int(_NON_DIGIT.sub("", g[d]))), "day"
@@ -601,9 +657,11 @@ def _resolve(text: str, m: re.Match[str], pub: date | None) -> tuple[str | None,
             year = _month_year(month, pub, way)
             value = _safe_date(year, month, day) if year else None
             if value and d != _D10 and (last := _span_last(text, m, pub, way)) and (
-                    len(last) == 10 and value > last):
+                    len(last) == 10):
                 # the first end of a span is never after its last: "between 14 November
-                # and 31 May" in a June report began in the November before
+                # and 31 May" in a June report began in the November before; nor a year or
+                # more before it ("stay shut from 16 March until 30 March" in a June report,
+                # the last end ahead by its present): the latest such day on or before it
                 end_day = date.fromisoformat(last)
                 year = end_day.year - (1 if (month, day) > (end_day.month, end_day.day) else 0)
                 value = _safe_date(year, month, day)
@@ -649,9 +707,9 @@ def _resolve(text: str, m: re.Match[str], pub: date | None) -> tuple[str | None,
         rel = (g[_REL] or "").lower() or _month_way(text, m, month, pub)
         year = _month_year(month, pub, rel)
         if year and not (g[_REL] or g[_MOD]) and (
-                last := _span_last(text, m, pub, rel or None)) and (
-                f"{year:04d}-{month:02d}" > last[:7]):
-            # "between November and May": the first month of a span is never after its last
+                last := _span_last(text, m, pub, rel or None)):
+            # "between November and May": the first month of a span is never after its
+            # last, nor a year or more before it
             year = int(last[:4]) - (1 if month > int(last[5:7]) else 0)
         return (f"{year:04d}-{month:02d}" if year else None), "month"
     if g[_WD]:
@@ -979,8 +1037,11 @@ def _set_for(text: str, m: re.Match[str]) -> bool:
 
 
 # "from" right before a weekday, and the word before it; what closes a span after the day.
-_FROM_BEFORE = re.compile(r"(?:\b([A-Za-z]+)[ \t]+)?\b[Ff]rom[ \t]+$")
-_FROM_NOT_START = frozenset(EN.FROM_DAY_NOT_START)
+_FROM_BEFORE = re.compile(r"(?:\b([A-Za-z]+)[ \t]+)?\b(?:[Ff]rom|[Ee]ffective)[ \t]+$")
+# (after a date "from" names the old value of a change: "Corrects day of attack to Sunday
+# from Saturday", "moved the vote to Sunday from Saturday")
+_FROM_NOT_START = frozenset((*EN.FROM_DAY_NOT_START, *(str(w).lower() for w in EN.WEEKDAYS),
+                             *(str(w).lower() for w in EN.MONTHS)))
 _SPAN_AFTER_DAY = re.compile(
     rf"(?:[ \t]+(?i:{alt(EN.DAY_PARTS)}))?(?:\s*[-–]|\s+(?:to|until|till|through|and)\b)")
 
@@ -990,25 +1051,25 @@ def _day_to_start(text: str, m: re.Match[str]) -> bool:
     weekday after "from" opens a time to come (a day past takes "since"), unless the day
     is a record's ("footage from Sunday"), opens a span ("from Friday to Sunday", which
     reads as its clause does) or its clause is past ("fled from Sunday onwards")."""
-    if "rom" not in text[max(0, m.start() - 6):m.start()]:
-        return False  # (a substring test first: few weekdays follow "from")
+    if "rom" not in text[max(0, m.start() - 6):m.start()] and (
+            "ive" not in text[max(0, m.start() - 5):m.start()]):
+        return False  # (a substring test first: few weekdays follow "from", "effective")
     before = _FROM_BEFORE.search(text, max(0, m.start() - 24), m.start())
     if before is None or (before.group(1) or "").lower() in _FROM_NOT_START:
         return False
-    if text.startswith(("'s", "’s"), m.end()) or _SPAN_AFTER_DAY.match(text, m.end()):
+    if text.startswith(("'s", "’s"), m.end()):
         return False
+    # (a span's first day, "from Wednesday to Sunday", is read as a single day is: its
+    # clause's past verb keeps it behind, "fighting raged from Friday to Sunday")
     # (an infinitive before "from" is the act that starts on the day, ahead of the verb it
     # hangs on whatever that verb's tense: "called on both sides to observe a truce from
     # Wednesday", "ordered shops to close from Friday")
-    # (the clause is read up to the next comma: "A curfew applies from Friday, the governor
-    # said" is not told in the past by its attribution)
-    comma = text.find(",", m.end(), m.end() + _FORWARD_CLAUSE)
-    clause = text[:comma] if comma >= 0 else text
-    return direction(clause, m.start(), m.end()) != BACK or bool(
+    # (the clause reader stops at the comma after a day that closes its clause's words: "A
+    # curfew applies from Friday, the governor said" is not told in the past by its
+    # attribution; "From Friday to Sunday, 30 people were killed" is)
+    return direction(text, m.start(), m.end()) != BACK or bool(
         _REQUESTED_FROM.search(text, max(0, before.start() - 80), before.end()))
 
-
-_FORWARD_CLAUSE = 80
 # A request or an order, its object, "to" and a bare verb, then up to six words without a
 # comma, a stop or a past form, then "from" (the words before the weekday).
 _REQUESTED_FROM = re.compile(

@@ -966,6 +966,62 @@ REQUEST_VERBS = _p("called on|calls on|call on|urged|urges|urge|asked|asks|order
 # November and 31 May", "from 14 November to 31 May", "14 November-31 May". The first end
 # is never after the second.
 SPAN_JOINERS = _w("and to until till through")
+# ---------------------------------------------------------------- round 46: date leftovers
+# (dates.py, date_direction.py; tests/core/extract/test_extract_probes_s46_dates.py)
+# A rule's or a charge's coming into use told in the present is a timetable's, as "takes
+# effect" is: "The new tariffs apply as of March 1", "the rules apply from 1 April" (past:
+# "applied"; "to apply for asylum" is an infinitive, "applies to the attack in March" a
+# done act's date).
+APPLYING_VERBS = _w("apply applies"
+                    # ... and an ending of a timetable: "Registration closes on 2 April"
+                    # (the plural "close" is as often the adjective: "close to the border")
+                    " closes")
+# A taking place told in the present, as a taking effect is: "Voting takes place on 12
+# April" (past: "took place"; "the place in April" has no verb before it).
+TAKING_PLACE_NOUNS = _w("place")
+# Words that wait for what follows them, as a bound does: "remains in custody pending a
+# hearing on 20 April", "awaiting trial in May" (under a past verb the date stays behind:
+# "was held pending trial in April").
+PENDING_WORDS = _w("pending awaiting")
+# Words right before a month or a day and month that open a time to come, as "from" does
+# before a weekday: "Pensions rise from April", "the measures, effective 1 April, cover
+# ...", "with effect from 1 May" (a past verb keeps the date behind: "fled from April
+# onwards"; "from April to June" is a span, read as its clause is).
+START_BEFORE_DATE = _p("from|effective|effective from|with effect from|as from")
+# ... and the nouns and words before "from" that make the date a record's or an origin's,
+# not a start ("data from April", "photos dating from March", "apart from May").
+FROM_DATE_NOT_START = _w("date dates dated dating")
+# Participles of a forecast after "is" / "are" / "be" look ahead as "expected" does: "Storms
+# are forecast overnight into Sunday", "Famine is projected by June" (not "The agency
+# forecast on Sunday that ...": a past).
+FORECAST_PARTICIPLES = _w("forecast forecasted predicted projected")
+FORECAST_OPENERS = _w("is are be")
+# A plan's outcome may follow a comma in a contrast: "The villagers expected the convoy in
+# March, but it never came" (the plan is then told from a past frame, as "never took
+# place" right after the date tells it). More outcomes than PLAN_OUTCOMES names.
+# Words that open a phrase set before its clause's verb: a date in it takes the verb after
+# its comma ("On the eve of Sunday's vote, gunmen killed ..."); a date after its clause's
+# verb does not read past the next comma ("Flights resume on Monday, the airline said").
+FRONTING_WORDS = _w("on in at by from until till since between during throughout within over"
+                    " after before following ahead as around about early late shortly just"
+                    " soon starting beginning effective then and but"
+                    # a subordinate clause set before its main clause: "If the parties want
+                    # the elections on 22 November to be credible, they must ..."
+                    " if unless once when whenever while whether")
+# Presents of a state that holds up to a bound, as "is" / "remains" do: "The mandate runs
+# until 31 December", "the truce lasts until Friday" are ahead of the time of writing
+# (past: "ran", "lasted").
+PRESENT_STATES = _w("runs lasts continues holds")
+# A bound only right before its date: "runs through December", "stays closed through
+# Friday" ("drove through the town in March" is a place's).
+BOUNDS_BEFORE_DATE = _w("through thru")
+# A notice's condition: a participle after its noun, a bound, the date, then the rule's
+# modal ("Claims received after 15 July will not be entertained"): the date is ahead.
+CONDITION_BOUNDS = _w("after before by until")
+RULING_MODALS = _w("will shall must cannot")
+OUTCOME_CONTRASTS = _w("but yet")
+PLAN_OUTCOMES_LATER = _p("never did|never arrived|never showed|did not come|didn't come"
+                         "|did not arrive|didn't arrive|failed to arrive|fell through")
 
 # Hijri months as English copy spells them. As in the Arabic copy, a Hijri month is a
 # date only with its Hijri year ("Ramadan 1437", "10 Muharram 1438"): alone the names
