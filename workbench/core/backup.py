@@ -124,7 +124,7 @@ def _fresh(folder: Path, path: Path, suffix: str = "") -> Path:
             later = dt.datetime.strptime(newest, _STAMP_FORMAT) + dt.timedelta(microseconds=1)
             stamp = later.strftime(_STAMP_FORMAT)
         target = folder / f"{stem}-{stamp}{suffix}.wbproj"
-        if not target.exists():
+        if not target.exists() and store.log_beside(target) is None:
             return target
         newest = stamp
 
@@ -199,6 +199,8 @@ def copy(conn: Any, path: Path, dest: Path, notices: list[str] | None = None) ->
         raise ProjectError(f"{dest}: a file of that name already exists; choose another name.")
     elif not dest.parent.is_dir():
         raise ProjectError(f"{dest}: the folder {dest.parent} does not exist.")
+    elif (log := store.log_beside(dest)) is not None:  # said before the copy is made
+        raise ProjectError(store.LOG_BESIDE.format(path=dest, log=log.name))
     else:
         with contextlib.suppress(OSError):
             outfile.leftovers(dest, notices, ".partial")
@@ -680,7 +682,7 @@ def _keep(path: Path, kept: Path) -> Path:
             store.fsync_file(log_copy)
             _take_kept_name(log_copy, log)
             taken.append(log)
-        _take_kept_name(partial, kept)
+        _take_kept_name(partial, kept, own_wal=bool(taken))
     except OSError:
         for leftover in (partial, log_copy, *taken):
             with contextlib.suppress(OSError):
@@ -689,16 +691,19 @@ def _keep(path: Path, kept: Path) -> Path:
     return kept
 
 
-def _take_kept_name(made: Path, name: Path) -> None:
+def _take_kept_name(made: Path, name: Path, *, own_wal: bool = False) -> None:
     """Give the finished ``made`` its name, never over a file that came in there
     meanwhile (another program writing backups into the folder): it was replaced. Now
     it is left as it is and the restore refused, saying so; the project is as it was.
-    The folder is flushed after (``store.move_new``)."""
+    Nor beside a log that came in there (``store.move_new``). The folder is flushed
+    after."""
     try:
-        store.move_new(made, name, "the replaced file was kept")
+        store.move_new(made, name, "the replaced file was kept", own_wal=own_wal)
     except ProjectError:
-        raise FileExistsError(errno.EEXIST, f"{name.name} appeared in {name.parent.name} "
-                              "while the file it replaces was kept there") from None
+        came = name if os.path.lexists(name) else store.log_beside(name, own_wal=own_wal)
+        raise FileExistsError(errno.EEXIST, f"{(came or name).name} appeared in "
+                              f"{name.parent.name} while the file it replaces was kept "
+                              "there") from None
 
 
 class Scheduler:
