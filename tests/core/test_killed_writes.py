@@ -49,6 +49,21 @@ def test_a_restore_killed_between_deleting_the_log_and_renaming_keeps_the_logs_c
         assert outcome.problems == [], outcome
 
 
+def test_a_restore_killed_as_the_kept_copy_takes_its_name_leaves_no_copy_in_view(tmp_path):
+    # The copy of the file a restore replaces was written as NAME-<time>-replaced.wbproj
+    # .partial among the backups: killed before its rename, that whole copy of the
+    # project stayed in view there, cleared by a later backup only once an hour old.
+    for outcome in _killed("restore", tmp_path, "-replaced.wbproj'))"):
+        assert outcome.problems == [], outcome
+    from workbench.core import backup
+
+    folder = tmp_path / "k0"  # the killed run's folder
+    with kp._open(folder) as project:  # the next backup clears the stopped copy
+        backup.make(project.conn, project.path)
+    assert [f.name for f in backup.default_folder(folder / kp.NAME).iterdir()
+            if "partial" in f.name] == []
+
+
 def test_an_encryption_killed_before_its_backups_says_so_and_finishes_when_asked_again(
         tmp_path, monkeypatch):
     # Killed once the project was encrypted, before (or between) its backups: they

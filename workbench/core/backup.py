@@ -670,7 +670,11 @@ def _keep(path: Path, kept: Path) -> Path:
     its log when that could not be folded in, named ``kept`` only once whole: a copy
     stopped midway was listed among the backups and did not open. The log takes its
     name first, each as a new backup does (:func:`_take_kept_name`)."""
-    partial = kept.with_name(f"{kept.name}.partial")  # cleared as a backup's would be
+    # Hidden and named by this process, as a backup's copy is: killed before its rename,
+    # ``NAME-<time>-replaced.wbproj.partial`` stayed in view among the backups until a
+    # backup an hour later cleared it; now the next backup clears it once this process
+    # is gone (``clear_stopped``).
+    partial = kept.with_name(f".{kept.name}.{os.getpid()}.partial")
     log, log_copy = Path(f"{kept}-wal"), Path(f"{partial}-wal")
     taken: list[Path] = []  # names this copy took, removed if it goes no further
     try:
