@@ -229,3 +229,31 @@ def test_when_every_way_fails_nothing_is_left_at_the_name(tmp_path, monkeypatch,
     assert str(err.value) == ("p.wbproj was not created (Input/output error); nothing "
                               "was left behind.")
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("kind", ["project", "backup", "demo"])
+def test_a_link_to_nothing_at_the_name_is_refused_as_a_name_taken_before_anything_is_made(
+        tmp_path, monkeypatch, kind):
+    # It passed the first look (it leads to no file), the whole file was made, and the
+    # rename then refused it as a file "that appeared while" the file was made.
+    from workbench.core import demo
+
+    name = tmp_path / "n.wbproj"
+    name.symlink_to(tmp_path / "nowhere.wbproj")
+    made: list[Path] = []
+    real_move = store.move_new
+    with make_project(tmp_path) as p, pytest.raises(ProjectError) as err:
+        monkeypatch.setattr(store, "move_new", lambda b, *a, **k: (made.append(b),
+                                                                   real_move(b, *a, **k)))
+        if kind == "project":
+            Project.create(name, coder="amal")
+        elif kind == "backup":
+            backup.copy(p.conn, p.path, name)
+        else:
+            demo.build_demo(name)
+    assert str(err.value) == (f"{name}: a link of that name already exists (to "
+                              f"{tmp_path / 'nowhere.wbproj'}, which does not exist); "
+                              "choose another name.")
+    assert made == []  # said before anything was made
+    assert os.readlink(name) == str(tmp_path / "nowhere.wbproj")
+    assert sorted(f.name for f in tmp_path.iterdir()) == ["n.wbproj", "p.wbproj"]

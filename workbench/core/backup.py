@@ -195,8 +195,8 @@ def copy(conn: Any, path: Path, dest: Path, notices: list[str] | None = None) ->
         # The whole timed name, even long: the folder's clearing reads the backup's
         # name back out of its hidden copy's (``clear_stopped``).
         partial = dest.with_name(f".{dest.name}.{os.getpid()}.partial")
-    elif dest.exists():
-        raise ProjectError(f"{dest}: a file of that name already exists; choose another name.")
+    elif dest.exists() or dest.is_symlink():
+        store.refuse_taken(dest)
     elif not dest.parent.is_dir():
         raise ProjectError(f"{dest}: the folder {dest.parent} does not exist.")
     elif (log := store.log_beside(dest)) is not None:  # said before the copy is made

@@ -334,6 +334,19 @@ def _no_room(path: Path) -> bool:
         return False
 
 
+def refuse_taken(path: Path) -> None:
+    """ProjectError when a new file may not take the name ``path``: a file is there, or
+    a link, even one to nothing. A link to nothing was let through the look and then
+    refused by the rename, once the whole file was made, as a file "that appeared
+    while" it was made, which it had not."""
+    if path.exists():
+        raise ProjectError(f"{path}: a file of that name already exists; choose another name.")
+    if path.is_symlink():
+        raise ProjectError(f"{path}: a link of that name already exists (to "
+                           f"{os.readlink(path)}, which does not exist); choose another "
+                           "name.")
+
+
 def creating_name(path: Path) -> Path:
     """Where this process makes the project ``path`` before moving it into place."""
     return hiddenname.hidden_copy(path, "creating")
@@ -353,8 +366,7 @@ def create(path: Path, passphrase: str | None = None, *,
     (and said in ``notices``) or by opening the name (:func:`open_existing`).
     """
     path = Path(path)
-    if path.exists():
-        raise ProjectError(f"{path}: a file of that name already exists; choose another name.")
+    refuse_taken(path)
     if not path.parent.exists():
         raise ProjectError(f"{path}: the folder {path.parent} does not exist.")
     # SQLite finds a database's log by its name alone: the log of a deleted project of
