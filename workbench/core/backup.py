@@ -630,7 +630,7 @@ def _put_in_place(staged: Staged, folder: Path, *, force: bool, coder: str | Non
             # known to someone else.
             crypto.rekey_file(tmp, staged.key, staged.project_key)
         if path.exists():
-            staged.kept = _keep(path, _fresh(folder, path, "-replaced"))
+            staged.kept = _keep(path, _kept_name(folder, path, backup))
     except (OSError, *dbapi.OperationalError) as err:
         why = err.strerror if isinstance(err, OSError) and err.strerror else str(err)
         raise StorageError(f"{backup.name} was not restored ({why}); {path.name} is "
@@ -642,6 +642,24 @@ def _put_in_place(staged: Staged, folder: Path, *, force: bool, coder: str | Non
         leftover.unlink(missing_ok=True)
     os.replace(tmp, real)
     store.fsync_folder(real.parent)  # the restore survives a power cut once said done
+
+
+# A restore keeps the file it replaces under a timed name, which a long project name
+# leaves no room for: it was refused with the sentence of a backup, whose advice (back
+# it up to a file of a name you choose) does nothing for a restore.
+KEPT_NAME_TOO_LONG = ("{backup} was not restored: {project}'s name is too long to keep the "
+                      "file it replaces under it (the time it was kept is added, past the "
+                      "{limit} bytes this file system takes for a name); the project is as "
+                      "it was. Give the project a shorter name, then restore again.")
+
+
+def _kept_name(folder: Path, path: Path, backup: Path) -> Path:
+    try:
+        return _fresh(folder, path, "-replaced")
+    except ProjectError:  # only the name's length is refused there
+        raise ProjectError(KEPT_NAME_TOO_LONG.format(
+            backup=backup.name, project=path.name,
+            limit=hiddenname.name_max(folder))) from None
 
 
 def _remove_copy(tmp: Path) -> None:
