@@ -166,6 +166,14 @@ def test_a_new_project_killed_while_made_is_never_taken_for_an_older_one(tmp_pat
     assert kp.state(tmp_path / f"k{len(points)}", passphrase) == states[-1]
 
 
+def test_a_demo_killed_while_written_leaves_no_half_demo_and_is_written_whole_again(tmp_path):
+    # Killed while filled, and the instant the finished demo takes its name: nothing at
+    # the name, and the next writing (the next first start) clears the killed one's copy.
+    for outcome in _killed("demo", tmp_path, "INSERT INTO documents@@4", ".building'), "):
+        assert outcome.problems == [], outcome
+        assert outcome.done == 0, outcome
+
+
 def test_making_a_project_again_after_a_stopped_making_says_so_once(tmp_path):
     import subprocess
 
