@@ -225,14 +225,28 @@ def clear_stopped(folder: Path, path: Path, notices: list[str] | None = None, *,
     process no longer runs is deleted and said in ``notices``; with ``name_old``, a
     ``NAME-<time>.wbproj.partial`` (an earlier version's) is named, not deleted."""
     stem = Path(path).stem
-    targets = {m.group(1) for p in Path(folder).glob(f".{glob.escape(stem)}-*.partial*")
-               if (m := _HIDDEN_PARTIAL.match(p.name))}
+    hidden = {m.group(1) for p in Path(folder).glob(f".{glob.escape(stem)}-*.partial*")
+              if (m := _HIDDEN_PARTIAL.match(p.name))}
+    targets = set(hidden)
     if name_old:
         targets |= {p.name.removesuffix(".partial")
                     for p in Path(folder).glob(f"{glob.escape(stem)}-*.wbproj.partial")}
     for name in sorted(targets):
         if (m := _STAMP.search(name)) and name[: m.start()] == stem:  # not another project's
             outfile.leftovers(Path(folder) / name, notices, ".partial")
+            if m.group(2) and name in hidden:
+                _clear_lone_kept_log(Path(folder) / name)
+
+
+def _clear_lone_kept_log(kept: Path) -> None:
+    """A restore keeps the replaced file's log (when it could not be folded in) under
+    ``NAME-<time>-replaced.wbproj-wal`` first, then the file itself: killed between the
+    two, the log stayed alone, never listed nor said, a copy of the log the project
+    still has. Once the killed restore's hidden copy of the file is gone, so is it."""
+    if kept.exists() or any(kept.parent.glob(f".{glob.escape(kept.name)}.*.partial")):
+        return  # kept whole, or its restore still running
+    with contextlib.suppress(OSError):
+        Path(f"{kept}-wal").unlink(missing_ok=True)
 
 
 # What SQLite names the files it keeps beside a database.
