@@ -156,9 +156,13 @@ def test_a_first_start_whose_demo_name_is_taken_opens_the_window_and_keeps_that_
     monkeypatch.setattr(app.QMessageBox, "critical", lambda *a: boxes.append(a[2]))
     assert app.run() == 0, boxes
     spare = target.with_name("Demo project 2.wbproj")
-    assert [(path, rows > 0, notice) for path, rows, notice in seen] == [(spare, True, (
-        f"Demo project.wbproj in {target.parent} does not open as the demo, so it was "
-        "left as it is and the demo was written beside it as Demo project 2.wbproj."))]
+    said = (f"Demo project.wbproj in {target.parent} does not open as the demo, so it was "
+            "left as it is and the demo was written beside it as Demo project 2.wbproj."
+            if kept == target else
+            f"Demo project.wbproj-wal in {target.parent}, a log left at the demo's name, "
+            "would be read into a new demo there, so it was left as it is and the demo was "
+            "written beside it as Demo project 2.wbproj.")
+    assert [(path, rows > 0, notice) for path, rows, notice in seen] == [(spare, True, said)]
     assert (os.readlink(kept) if kept.is_symlink() else kept.read_bytes()) == before
     assert sorted(p.name for p in target.parent.iterdir() if not p.name.startswith(
         "Demo project 2.wbproj")) == [kept.name]

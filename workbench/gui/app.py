@@ -21,6 +21,7 @@ from workbench.core.errors import (
     WrongPassphrase,
 )
 from workbench.core.outside import read_failure
+from workbench.core.store import log_beside
 from workbench.gui.bus import Bus
 from workbench.gui.crypto_actions import open_asking
 from workbench.gui.dialogs.coder import ask_coder
@@ -70,9 +71,13 @@ def choose_project(arg: str | None, settings: Settings) -> Path:
     return given_project(arg, settings) or ensure_demo()
 
 
-# Said in the window when the demo's name holds something that does not open.
+# Said in the window when the demo's name holds something that does not open, or a
+# log that SQLite would read into a new demo there.
 SPARE_DEMO = ("{name} in {folder} does not open as the demo, so it was left as it is and "
               "the demo was written beside it as {spare}.")
+SPARE_DEMO_LOG = ("{log} in {folder}, a log left at the demo's name, would be read into a "
+                  "new demo there, so it was left as it is and the demo was written beside "
+                  "it as {spare}.")
 # A demo that asks for a passphrase or shows damage is the user's: its own handling.
 _NOT_THE_DEMOS = (PassphraseNeeded, WrongPassphrase, DamagedProject)
 
@@ -92,13 +97,15 @@ def demo_window(settings: Settings, coder: str | None = None,
     except ProjectError as err:
         refused = err
     print(f"workbench: {refused}", file=sys.stderr)  # the whole reason, for a terminal
+    log = None if os.path.lexists(path) else log_beside(path)
     for n in range(2, 100):
         spare = path.with_name(f"{path.stem} {n}{path.suffix}")
+        said = (SPARE_DEMO_LOG.format(log=log.name, folder=path.parent, spare=spare.name)
+                if log is not None else
+                SPARE_DEMO.format(name=path.name, folder=path.parent, spare=spare.name))
         try:
-            return create_main_window(
-                ensure_demo(spare), settings, coder=coder,
-                notices=[SPARE_DEMO.format(name=path.name, folder=path.parent,
-                                           spare=spare.name)])
+            return create_main_window(ensure_demo(spare), settings, coder=coder,
+                                      notices=[said])
         except _NOT_THE_DEMOS:
             raise
         except ProjectError:
