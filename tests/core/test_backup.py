@@ -629,11 +629,16 @@ def test_a_file_that_takes_the_backups_name_while_it_is_copied_is_never_replaced
                 theirs[0].write_bytes(b"a file of someone else's")
 
         monkeypatch.setattr(store, "fsync_file", someone_writes)
-        with pytest.raises(ProjectError, match=r"a file of that name appeared while the "
-                                               r"copy was written; choose another name\.$"):
-            backup.copy(p.conn, p.path, dest)
+        if into == "file":
+            with pytest.raises(ProjectError, match=r"a file of that name appeared while "
+                                                   r"the copy was written; choose another "
+                                                   r"name\.$"):
+                backup.copy(p.conn, p.path, dest)
+        else:  # a timed name: the next one is taken (``_copy_timed``)
+            made = backup.copy(p.conn, p.path, dest)
     assert theirs[0].read_bytes() == b"a file of someone else's"
-    assert sorted(f.name for f in saved.iterdir()) == [theirs[0].name]  # no copy left
+    assert sorted(f.name for f in saved.iterdir()) == sorted(  # no copy left, or the made
+        [theirs[0].name] + ([made.name] if into == "folder" else []))
 
 
 @pytest.mark.parametrize("name", [".p-20260101T000000.000000Z.wbproj.999999999.partial",

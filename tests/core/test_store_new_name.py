@@ -257,3 +257,33 @@ def test_a_link_to_nothing_at_the_name_is_refused_as_a_name_taken_before_anythin
     assert made == []  # said before anything was made
     assert os.readlink(name) == str(tmp_path / "nowhere.wbproj")
     assert sorted(f.name for f in tmp_path.iterdir()) == ["n.wbproj", "p.wbproj"]
+
+
+@pytest.mark.parametrize("where", ["backups folder", "folder named"])
+def test_a_timed_backup_whose_name_another_program_takes_meanwhile_takes_the_next(
+        tmp_path, monkeypatch, where):
+    # A second window on the project backing up at once (both a microsecond past the
+    # newest backup after the clock was set back), or a sync client: the timed backup
+    # was refused with "choose another name", which it gives the user no way to do.
+    with make_project(tmp_path) as p:
+        add_doc(p)
+        folder = backup.default_folder(p.path) if where == "backups folder" else (
+            tmp_path / "saved")
+        folder.mkdir()
+        real_fresh, theirs = backup._fresh, []
+
+        def fresh(into, project, suffix=""):
+            name = real_fresh(into, project, suffix)
+            if not theirs:  # written there by another program once found free
+                theirs.append(name)
+                _theirs_appears_before_the_move(monkeypatch, name)
+            return name
+
+        monkeypatch.setattr(backup, "_fresh", fresh)
+        made = (backup.make(p.conn, p.path) if where == "backups folder"
+                else backup.copy(p.conn, p.path, folder))
+        monkeypatch.undo()
+    assert made != theirs[0] and made.parent == folder
+    assert theirs[0].read_bytes() == b"a file of someone else's"
+    assert backup.check(made).ok
+    assert _hidden(folder) == []

@@ -138,9 +138,7 @@ def make(conn: Any, path: Path, folder: Path | None = None, keep: int = DEFAULT_
     # killed part-way, it is never taken for a backup, and the next backup clears it
     # as soon as its process is gone (``rotate``). It was ``NAME.partial``, in view
     # beside the backups and cleared only once an hour old.
-    target = _fresh(folder, path)
-    target = store.copy_to(conn, target, target.with_name(
-        f".{target.name}.{os.getpid()}.partial"), new=True)
+    target = _copy_timed(conn, folder, path)
     # A copy of a damaged project must not push the good backups out: after ten timed
     # backups of a file that went bad, none made before the damage would be left.
     problem = _structure_problem(target, store.passphrase_of(conn))
@@ -191,23 +189,43 @@ def copy(conn: Any, path: Path, dest: Path, notices: list[str] | None = None) ->
             # copies under the older name, which their rotation clears by age.
             own = any(same_file(dest, f) for f in folders(path))
             clear_stopped(dest, path, notices, name_old=not own)
-        dest = _fresh(dest, Path(path))
-        # The whole timed name, even long: the folder's clearing reads the backup's
-        # name back out of its hidden copy's (``clear_stopped``).
-        partial = dest.with_name(f".{dest.name}.{os.getpid()}.partial")
-    elif dest.exists() or dest.is_symlink():
-        store.refuse_taken(dest)
-    elif not dest.parent.is_dir():
+        return _copy_timed(conn, dest, Path(path))
+    store.refuse_taken(dest)
+    if not dest.parent.is_dir():
         raise ProjectError(f"{dest}: the folder {dest.parent} does not exist.")
-    elif (log := store.log_beside(dest)) is not None:  # said before the copy is made
+    if (log := store.log_beside(dest)) is not None:  # said before the copy is made
         raise ProjectError(store.LOG_BESIDE.format(path=dest, log=log.name))
-    else:
-        with contextlib.suppress(OSError):
-            outfile.leftovers(dest, notices, ".partial")
-        partial = hiddenname.hidden_copy(dest, "partial")
+    with contextlib.suppress(OSError):
+        outfile.leftovers(dest, notices, ".partial")
+    partial = hiddenname.hidden_copy(dest, "partial")
     # A file that took the name while the copy was written (a sync client bringing one
     # in, another backup) was replaced without a word.
     return store.copy_to(conn, dest, partial, new=True)
+
+
+# How many timed names a backup tries when another program's file takes each first.
+_TIMED_TRIES = 3
+
+
+def _copy_timed(conn: Any, folder: Path, path: Path) -> Path:
+    """A copy of the open project under a new timed name in ``folder``.
+
+    Another program may take that name while the copy is written (a second window on
+    the same project backing up at once, both a microsecond past the newest backup once
+    the clock was set back; a sync client): the backup was then refused with "choose
+    another name", which a timed backup gives the user no way to do. The copy is made
+    again under the next timed name (a few times, then the refusal stands)."""
+    for tries_left in range(_TIMED_TRIES - 1, -1, -1):
+        target = _fresh(folder, path)
+        # The whole timed name, even long: the folder's clearing reads the backup's
+        # name back out of its hidden copy's (``clear_stopped``).
+        partial = target.with_name(f".{target.name}.{os.getpid()}.partial")
+        try:
+            return store.copy_to(conn, target, partial, new=True)
+        except ProjectError:  # the name was taken (or a log came in beside it) meanwhile
+            if not tries_left:
+                raise
+    raise AssertionError("unreachable")  # pragma: no cover
 
 
 # An unfinished copy of a backup, under any name a version gave one (with the log
