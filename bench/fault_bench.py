@@ -6,7 +6,7 @@ Not a test: the short run in tests/core/test_fault_harness.py is.
 With ``--points N`` it runs the kill-point campaign instead (``tools/kill_points.py``):
 every write path (import in batches, re-import, review and undo, trash, reindex, the
 rebuild and the upgrade on opening, backup, restore, encrypt, decrypt, re-key, a new
-project, a merge, a REFI-QDA import, an export over the last one) killed
+project, the demo, a merge, a REFI-QDA import, an export over the last one) killed
 at N points spread over its SQL statements and file operations, each then opened and
 checked; one line per path.
 

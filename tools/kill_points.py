@@ -48,7 +48,7 @@ def _keys(first: str | None = None) -> tuple[str | None, ...]:
     return (first, *(k for k in PASSPHRASES if k != first))
 NAME = "p.wbproj"
 # Names a stopped write may leave that the next open must have cleared (or never made).
-STRAY_MARKS = (".partial", ".converting", ".restoring", ".creating", "-journal")
+STRAY_MARKS = (".partial", ".converting", ".restoring", ".creating", ".building", "-journal")
 
 REPORTS = [
     "Shelling in Port Halden killed 12 civilians on Sunday, the health office said.\n",
@@ -427,6 +427,25 @@ def _new(folder: Path, passphrase: str | None = None) -> Iterator[None]:
     yield
 
 
+def _demo(folder: Path) -> Iterator[None]:
+    """``workbench demo p.wbproj`` (the first start writes the same)."""
+    from workbench.core.demo import build_demo
+
+    build_demo(folder / NAME, coder="amal")
+    yield
+
+
+def _demo_again(folder: Path) -> list[str]:
+    """A killed demo leaves no half-made project at its name; the next first start
+    writes it again, which clears what the killed one left (``.NAME.PID.building``)."""
+    from workbench.core.demo import build_demo
+
+    problems = _made_whole(folder)
+    if not problems and not (folder / NAME).exists():
+        build_demo(folder / NAME, coder="amal")
+    return problems
+
+
 def _made_whole(folder: Path) -> list[str]:
     """A file at the project's name is a whole project: made to the latest schema and
     finished (``created_at`` is written last). Read before anything opens it for
@@ -614,6 +633,9 @@ SCENARIOS: dict[str, Scenario] = {
     "new": Scenario(lambda f: f / NAME, _new, "a new project made", check=_made_whole),
     "new-encrypted": Scenario(lambda f: f / NAME, lambda f: _new(f, OLD),
                               "a new encrypted project made", check=_made_whole),
+    "demo": Scenario(lambda f: f / NAME, _demo,
+                     "the demo project written (and written again after a kill)",
+                     check=_demo_again),
     "import": Scenario(lambda f: _project(f, docs=0), _import_batches,
                        "six files imported in batches of two"),
     "reimport": Scenario(_project, _reimport, "a quote annotated, then its document re-imported"),

@@ -629,11 +629,16 @@ def test_a_file_that_takes_the_backups_name_while_it_is_copied_is_never_replaced
                 theirs[0].write_bytes(b"a file of someone else's")
 
         monkeypatch.setattr(store, "fsync_file", someone_writes)
-        with pytest.raises(ProjectError, match=r"a file of that name appeared while the "
-                                               r"copy was written; choose another name\.$"):
-            backup.copy(p.conn, p.path, dest)
+        if into == "file":
+            with pytest.raises(ProjectError, match=r"a file of that name appeared while "
+                                                   r"the copy was written; choose another "
+                                                   r"name\.$"):
+                backup.copy(p.conn, p.path, dest)
+        else:  # a timed name: the next one is taken (``_copy_timed``)
+            made = backup.copy(p.conn, p.path, dest)
     assert theirs[0].read_bytes() == b"a file of someone else's"
-    assert sorted(f.name for f in saved.iterdir()) == [theirs[0].name]  # no copy left
+    assert sorted(f.name for f in saved.iterdir()) == sorted(  # no copy left, or the made
+        [theirs[0].name] + ([made.name] if into == "folder" else []))
 
 
 @pytest.mark.parametrize("name", [".p-20260101T000000.000000Z.wbproj.999999999.partial",
@@ -733,3 +738,40 @@ def test_a_file_that_takes_the_kept_files_name_while_a_restore_copies_it_is_neve
     monkeypatch.undo()
     with Project.open(path) as again:  # as it was, the log's commits in it
         assert again.repo.stats()["documents"] == 3
+
+
+_KILLED_AS_KEPT = """
+import os, sys
+from pathlib import Path
+from workbench.core import backup, store
+store.fold_log = lambda *a: False  # a file SQLite could not fold: kept with its log
+
+def hook(event, args):
+    if event == "os.rename" and str(args[1]).endswith("-replaced.wbproj"):
+        os.kill(os.getpid(), 9)  # as a power cut, before the kept file takes its name
+
+sys.addaudithook(hook)
+backup.restore(Path(sys.argv[1]), Path(sys.argv[2]))
+"""
+
+
+def test_a_restore_killed_between_the_kept_log_and_file_leaves_no_lone_log(tmp_path):
+    # The kept file's log takes its name first: killed before the file took its own,
+    # the log stayed alone in the backups folder for good, never listed nor said.
+    import subprocess
+    import sys
+
+    with make_project(tmp_path) as p:
+        add_doc(p)
+        older = backup.make(p.conn, p.path)
+        path = p.path
+    _stopped_with_commits_in_its_log(path)
+    run = subprocess.run([sys.executable, "-c", _KILLED_AS_KEPT, str(path), str(older)],
+                         cwd=Path(__file__).resolve().parents[2])
+    assert run.returncode == -9
+    folder = backup.default_folder(path)
+    assert any(f.name.endswith("-replaced.wbproj-wal") for f in folder.iterdir())
+    with Project.open(path) as again:  # as it was, its log's commits in it
+        assert again.repo.stats()["documents"] == 3
+        backup.make(again.conn, again.path)  # the next backup clears what was left
+    assert [f.name for f in folder.iterdir() if "replaced" in f.name] == []

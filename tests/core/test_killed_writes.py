@@ -49,6 +49,21 @@ def test_a_restore_killed_between_deleting_the_log_and_renaming_keeps_the_logs_c
         assert outcome.problems == [], outcome
 
 
+def test_a_restore_killed_as_the_kept_copy_takes_its_name_leaves_no_copy_in_view(tmp_path):
+    # The copy of the file a restore replaces was written as NAME-<time>-replaced.wbproj
+    # .partial among the backups: killed before its rename, that whole copy of the
+    # project stayed in view there, cleared by a later backup only once an hour old.
+    for outcome in _killed("restore", tmp_path, "-replaced.wbproj'))"):
+        assert outcome.problems == [], outcome
+    from workbench.core import backup
+
+    folder = tmp_path / "k0"  # the killed run's folder
+    with kp._open(folder) as project:  # the next backup clears the stopped copy
+        backup.make(project.conn, project.path)
+    assert [f.name for f in backup.default_folder(folder / kp.NAME).iterdir()
+            if "partial" in f.name] == []
+
+
 def test_an_encryption_killed_before_its_backups_says_so_and_finishes_when_asked_again(
         tmp_path, monkeypatch):
     # Killed once the project was encrypted, before (or between) its backups: they
@@ -149,6 +164,14 @@ def test_a_new_project_killed_while_made_is_never_taken_for_an_older_one(tmp_pat
     outcome = kp.kill_once(name, tmp_path, ".creating', -1)@@2", states)
     assert outcome.problems == [] and outcome.said == [], outcome
     assert kp.state(tmp_path / f"k{len(points)}", passphrase) == states[-1]
+
+
+def test_a_demo_killed_while_written_leaves_no_half_demo_and_is_written_whole_again(tmp_path):
+    # Killed while filled, and the instant the finished demo takes its name: nothing at
+    # the name, and the next writing (the next first start) clears the killed one's copy.
+    for outcome in _killed("demo", tmp_path, "INSERT INTO documents@@4", ".building'), "):
+        assert outcome.problems == [], outcome
+        assert outcome.done == 0, outcome
 
 
 def test_making_a_project_again_after_a_stopped_making_says_so_once(tmp_path):

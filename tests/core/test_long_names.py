@@ -217,7 +217,12 @@ def test_a_project_too_long_named_for_its_backups_names_says_so_and_changes_noth
     assert backup.check(kept, None).ok
     with pytest.raises(ProjectError) as restored:
         backup.restore(path, kept)
-    assert str(restored.value) == backup.NAME_TOO_LONG.format(project=name, limit=255)
+    # A restore's own sentence: the backup's advised backing up to a chosen name.
+    assert str(restored.value) == (
+        f"chosen.wbproj was not restored: {name}'s name is too long to keep the file it "
+        "replaces under it (the time it was kept is added, past the 255 bytes this file "
+        "system takes for a name); the project is as it was. Give the project a shorter "
+        "name, then restore again.")
     assert path.read_bytes() == before
     assert _hidden(tmp_path) == []
     assert sorted(p.name for p in tmp_path.iterdir() if p.is_file()) == sorted(

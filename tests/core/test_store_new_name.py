@@ -229,3 +229,61 @@ def test_when_every_way_fails_nothing_is_left_at_the_name(tmp_path, monkeypatch,
     assert str(err.value) == ("p.wbproj was not created (Input/output error); nothing "
                               "was left behind.")
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("kind", ["project", "backup", "demo"])
+def test_a_link_to_nothing_at_the_name_is_refused_as_a_name_taken_before_anything_is_made(
+        tmp_path, monkeypatch, kind):
+    # It passed the first look (it leads to no file), the whole file was made, and the
+    # rename then refused it as a file "that appeared while" the file was made.
+    from workbench.core import demo
+
+    name = tmp_path / "n.wbproj"
+    name.symlink_to(tmp_path / "nowhere.wbproj")
+    made: list[Path] = []
+    real_move = store.move_new
+    with make_project(tmp_path) as p, pytest.raises(ProjectError) as err:
+        monkeypatch.setattr(store, "move_new", lambda b, *a, **k: (made.append(b),
+                                                                   real_move(b, *a, **k)))
+        if kind == "project":
+            Project.create(name, coder="amal")
+        elif kind == "backup":
+            backup.copy(p.conn, p.path, name)
+        else:
+            demo.build_demo(name)
+    assert str(err.value) == (f"{name}: a link of that name already exists (to "
+                              f"{tmp_path / 'nowhere.wbproj'}, which does not exist); "
+                              "choose another name.")
+    assert made == []  # said before anything was made
+    assert os.readlink(name) == str(tmp_path / "nowhere.wbproj")
+    assert sorted(f.name for f in tmp_path.iterdir()) == ["n.wbproj", "p.wbproj"]
+
+
+@pytest.mark.parametrize("where", ["backups folder", "folder named"])
+def test_a_timed_backup_whose_name_another_program_takes_meanwhile_takes_the_next(
+        tmp_path, monkeypatch, where):
+    # A second window on the project backing up at once (both a microsecond past the
+    # newest backup after the clock was set back), or a sync client: the timed backup
+    # was refused with "choose another name", which it gives the user no way to do.
+    with make_project(tmp_path) as p:
+        add_doc(p)
+        folder = backup.default_folder(p.path) if where == "backups folder" else (
+            tmp_path / "saved")
+        folder.mkdir()
+        real_fresh, theirs = backup._fresh, []
+
+        def fresh(into, project, suffix=""):
+            name = real_fresh(into, project, suffix)
+            if not theirs:  # written there by another program once found free
+                theirs.append(name)
+                _theirs_appears_before_the_move(monkeypatch, name)
+            return name
+
+        monkeypatch.setattr(backup, "_fresh", fresh)
+        made = (backup.make(p.conn, p.path) if where == "backups folder"
+                else backup.copy(p.conn, p.path, folder))
+        monkeypatch.undo()
+    assert made != theirs[0] and made.parent == folder
+    assert theirs[0].read_bytes() == b"a file of someone else's"
+    assert backup.check(made).ok
+    assert _hidden(folder) == []

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
 
 from workbench.gui import app
 from workbench.gui.settings import Settings
@@ -100,3 +103,66 @@ def test_a_file_open_event_opens_that_project(qtbot, small_project, demo_project
     assert win.session.project.path == path
     assert win.document_list.model.rowCount() == 2
     close_window(win)
+
+
+def _half_made_demo(target: Path) -> None:
+    """A demo an earlier version left at its name when its first start was stopped: a
+    project of the first schema step, never finished."""
+    import sqlite3
+
+    from workbench.core import clock, schema
+
+    conn = sqlite3.connect(target, isolation_level=None)
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute(f"PRAGMA application_id = {schema.APPLICATION_ID}")
+    schema.migrate(conn, upto=1, now=clock.now())
+    conn.close()
+
+
+@pytest.mark.parametrize("taken_by", ["notes", "half-made demo", "link to nothing",
+                                      "log of a deleted demo"])
+def test_a_first_start_whose_demo_name_is_taken_opens_the_window_and_keeps_that_file(
+        qapp, tmp_path: Path, monkeypatch, taken_by) -> None:
+    # The window did not open at all: a message box, then nothing to work in.
+    target = tmp_path / "data" / "Demo project.wbproj"
+    target.parent.mkdir()
+    monkeypatch.setattr(app, "demo_path", lambda: target)
+    monkeypatch.setenv("WORKBENCH_CODER", "amal")  # no coder dialog
+    kept = target
+    if taken_by == "notes":
+        target.write_text("my own notes, not a project\n")
+    elif taken_by == "half-made demo":
+        _half_made_demo(target)
+    elif taken_by == "link to nothing":
+        target.symlink_to(tmp_path / "elsewhere.wbproj")
+    else:
+        kept = Path(f"{target}-wal")
+        kept.write_bytes(b"a log a deleted demo left")
+    before = os.readlink(kept) if kept.is_symlink() else kept.read_bytes()
+    seen: list[tuple[Path, int, str]] = []
+    boxes: list[str] = []
+
+    class FakeApp:  # a real exec() would end the test session's event loop for good
+        def installEventFilter(self, _filter) -> None:
+            pass
+
+        def exec(self) -> int:
+            seen.extend((w.session.project.path, w.document_list.model.rowCount(),
+                         w.notice_text.text()) for w in qapp.topLevelWidgets()
+                        if w.objectName() == "mainWindow" and w.isVisible())
+            return 0
+
+    monkeypatch.setattr(app, "init_application", FakeApp)
+    monkeypatch.setattr(app.QMessageBox, "critical", lambda *a: boxes.append(a[2]))
+    assert app.run() == 0, boxes
+    spare = target.with_name("Demo project 2.wbproj")
+    said = (f"Demo project.wbproj in {target.parent} does not open as the demo, so it was "
+            "left as it is and the demo was written beside it as Demo project 2.wbproj."
+            if kept == target else
+            f"Demo project.wbproj-wal in {target.parent}, a log left at the demo's name, "
+            "would be read into a new demo there, so it was left as it is and the demo was "
+            "written beside it as Demo project 2.wbproj.")
+    assert [(path, rows > 0, notice) for path, rows, notice in seen] == [(spare, True, said)]
+    assert (os.readlink(kept) if kept.is_symlink() else kept.read_bytes()) == before
+    assert sorted(p.name for p in target.parent.iterdir() if not p.name.startswith(
+        "Demo project 2.wbproj")) == [kept.name]

@@ -124,7 +124,7 @@ def _fresh(folder: Path, path: Path, suffix: str = "") -> Path:
             later = dt.datetime.strptime(newest, _STAMP_FORMAT) + dt.timedelta(microseconds=1)
             stamp = later.strftime(_STAMP_FORMAT)
         target = folder / f"{stem}-{stamp}{suffix}.wbproj"
-        if not target.exists():
+        if not target.exists() and store.log_beside(target) is None:
             return target
         newest = stamp
 
@@ -138,9 +138,7 @@ def make(conn: Any, path: Path, folder: Path | None = None, keep: int = DEFAULT_
     # killed part-way, it is never taken for a backup, and the next backup clears it
     # as soon as its process is gone (``rotate``). It was ``NAME.partial``, in view
     # beside the backups and cleared only once an hour old.
-    target = _fresh(folder, path)
-    target = store.copy_to(conn, target, target.with_name(
-        f".{target.name}.{os.getpid()}.partial"), new=True)
+    target = _copy_timed(conn, folder, path)
     # A copy of a damaged project must not push the good backups out: after ten timed
     # backups of a file that went bad, none made before the damage would be left.
     problem = _structure_problem(target, store.passphrase_of(conn))
@@ -191,21 +189,43 @@ def copy(conn: Any, path: Path, dest: Path, notices: list[str] | None = None) ->
             # copies under the older name, which their rotation clears by age.
             own = any(same_file(dest, f) for f in folders(path))
             clear_stopped(dest, path, notices, name_old=not own)
-        dest = _fresh(dest, Path(path))
-        # The whole timed name, even long: the folder's clearing reads the backup's
-        # name back out of its hidden copy's (``clear_stopped``).
-        partial = dest.with_name(f".{dest.name}.{os.getpid()}.partial")
-    elif dest.exists():
-        raise ProjectError(f"{dest}: a file of that name already exists; choose another name.")
-    elif not dest.parent.is_dir():
+        return _copy_timed(conn, dest, Path(path))
+    store.refuse_taken(dest)
+    if not dest.parent.is_dir():
         raise ProjectError(f"{dest}: the folder {dest.parent} does not exist.")
-    else:
-        with contextlib.suppress(OSError):
-            outfile.leftovers(dest, notices, ".partial")
-        partial = hiddenname.hidden_copy(dest, "partial")
+    if (log := store.log_beside(dest)) is not None:  # said before the copy is made
+        raise ProjectError(store.LOG_BESIDE.format(path=dest, log=log.name))
+    with contextlib.suppress(OSError):
+        outfile.leftovers(dest, notices, ".partial")
+    partial = hiddenname.hidden_copy(dest, "partial")
     # A file that took the name while the copy was written (a sync client bringing one
     # in, another backup) was replaced without a word.
     return store.copy_to(conn, dest, partial, new=True)
+
+
+# How many timed names a backup tries when another program's file takes each first.
+_TIMED_TRIES = 3
+
+
+def _copy_timed(conn: Any, folder: Path, path: Path) -> Path:
+    """A copy of the open project under a new timed name in ``folder``.
+
+    Another program may take that name while the copy is written (a second window on
+    the same project backing up at once, both a microsecond past the newest backup once
+    the clock was set back; a sync client): the backup was then refused with "choose
+    another name", which a timed backup gives the user no way to do. The copy is made
+    again under the next timed name (a few times, then the refusal stands)."""
+    for tries_left in range(_TIMED_TRIES - 1, -1, -1):
+        target = _fresh(folder, path)
+        # The whole timed name, even long: the folder's clearing reads the backup's
+        # name back out of its hidden copy's (``clear_stopped``).
+        partial = target.with_name(f".{target.name}.{os.getpid()}.partial")
+        try:
+            return store.copy_to(conn, target, partial, new=True)
+        except ProjectError:  # the name was taken (or a log came in beside it) meanwhile
+            if not tries_left:
+                raise
+    raise AssertionError("unreachable")  # pragma: no cover
 
 
 # An unfinished copy of a backup, under any name a version gave one (with the log
@@ -223,14 +243,28 @@ def clear_stopped(folder: Path, path: Path, notices: list[str] | None = None, *,
     process no longer runs is deleted and said in ``notices``; with ``name_old``, a
     ``NAME-<time>.wbproj.partial`` (an earlier version's) is named, not deleted."""
     stem = Path(path).stem
-    targets = {m.group(1) for p in Path(folder).glob(f".{glob.escape(stem)}-*.partial*")
-               if (m := _HIDDEN_PARTIAL.match(p.name))}
+    hidden = {m.group(1) for p in Path(folder).glob(f".{glob.escape(stem)}-*.partial*")
+              if (m := _HIDDEN_PARTIAL.match(p.name))}
+    targets = set(hidden)
     if name_old:
         targets |= {p.name.removesuffix(".partial")
                     for p in Path(folder).glob(f"{glob.escape(stem)}-*.wbproj.partial")}
     for name in sorted(targets):
         if (m := _STAMP.search(name)) and name[: m.start()] == stem:  # not another project's
             outfile.leftovers(Path(folder) / name, notices, ".partial")
+            if m.group(2) and name in hidden:
+                _clear_lone_kept_log(Path(folder) / name)
+
+
+def _clear_lone_kept_log(kept: Path) -> None:
+    """A restore keeps the replaced file's log (when it could not be folded in) under
+    ``NAME-<time>-replaced.wbproj-wal`` first, then the file itself: killed between the
+    two, the log stayed alone, never listed nor said, a copy of the log the project
+    still has. Once the killed restore's hidden copy of the file is gone, so is it."""
+    if kept.exists() or any(kept.parent.glob(f".{glob.escape(kept.name)}.*.partial")):
+        return  # kept whole, or its restore still running
+    with contextlib.suppress(OSError):
+        Path(f"{kept}-wal").unlink(missing_ok=True)
 
 
 # What SQLite names the files it keeps beside a database.
@@ -628,7 +662,7 @@ def _put_in_place(staged: Staged, folder: Path, *, force: bool, coder: str | Non
             # known to someone else.
             crypto.rekey_file(tmp, staged.key, staged.project_key)
         if path.exists():
-            staged.kept = _keep(path, _fresh(folder, path, "-replaced"))
+            staged.kept = _keep(path, _kept_name(folder, path, backup))
     except (OSError, *dbapi.OperationalError) as err:
         why = err.strerror if isinstance(err, OSError) and err.strerror else str(err)
         raise StorageError(f"{backup.name} was not restored ({why}); {path.name} is "
@@ -640,6 +674,24 @@ def _put_in_place(staged: Staged, folder: Path, *, force: bool, coder: str | Non
         leftover.unlink(missing_ok=True)
     os.replace(tmp, real)
     store.fsync_folder(real.parent)  # the restore survives a power cut once said done
+
+
+# A restore keeps the file it replaces under a timed name, which a long project name
+# leaves no room for: it was refused with the sentence of a backup, whose advice (back
+# it up to a file of a name you choose) does nothing for a restore.
+KEPT_NAME_TOO_LONG = ("{backup} was not restored: {project}'s name is too long to keep the "
+                      "file it replaces under it (the time it was kept is added, past the "
+                      "{limit} bytes this file system takes for a name); the project is as "
+                      "it was. Give the project a shorter name, then restore again.")
+
+
+def _kept_name(folder: Path, path: Path, backup: Path) -> Path:
+    try:
+        return _fresh(folder, path, "-replaced")
+    except ProjectError:  # only the name's length is refused there
+        raise ProjectError(KEPT_NAME_TOO_LONG.format(
+            backup=backup.name, project=path.name,
+            limit=hiddenname.name_max(folder))) from None
 
 
 def _remove_copy(tmp: Path) -> None:
@@ -668,7 +720,11 @@ def _keep(path: Path, kept: Path) -> Path:
     its log when that could not be folded in, named ``kept`` only once whole: a copy
     stopped midway was listed among the backups and did not open. The log takes its
     name first, each as a new backup does (:func:`_take_kept_name`)."""
-    partial = kept.with_name(f"{kept.name}.partial")  # cleared as a backup's would be
+    # Hidden and named by this process, as a backup's copy is: killed before its rename,
+    # ``NAME-<time>-replaced.wbproj.partial`` stayed in view among the backups until a
+    # backup an hour later cleared it; now the next backup clears it once this process
+    # is gone (``clear_stopped``).
+    partial = kept.with_name(f".{kept.name}.{os.getpid()}.partial")
     log, log_copy = Path(f"{kept}-wal"), Path(f"{partial}-wal")
     taken: list[Path] = []  # names this copy took, removed if it goes no further
     try:
@@ -680,7 +736,7 @@ def _keep(path: Path, kept: Path) -> Path:
             store.fsync_file(log_copy)
             _take_kept_name(log_copy, log)
             taken.append(log)
-        _take_kept_name(partial, kept)
+        _take_kept_name(partial, kept, own_wal=bool(taken))
     except OSError:
         for leftover in (partial, log_copy, *taken):
             with contextlib.suppress(OSError):
@@ -689,16 +745,19 @@ def _keep(path: Path, kept: Path) -> Path:
     return kept
 
 
-def _take_kept_name(made: Path, name: Path) -> None:
+def _take_kept_name(made: Path, name: Path, *, own_wal: bool = False) -> None:
     """Give the finished ``made`` its name, never over a file that came in there
     meanwhile (another program writing backups into the folder): it was replaced. Now
     it is left as it is and the restore refused, saying so; the project is as it was.
-    The folder is flushed after (``store.move_new``)."""
+    Nor beside a log that came in there (``store.move_new``). The folder is flushed
+    after."""
     try:
-        store.move_new(made, name, "the replaced file was kept")
+        store.move_new(made, name, "the replaced file was kept", own_wal=own_wal)
     except ProjectError:
-        raise FileExistsError(errno.EEXIST, f"{name.name} appeared in {name.parent.name} "
-                              "while the file it replaces was kept there") from None
+        came = name if os.path.lexists(name) else store.log_beside(name, own_wal=own_wal)
+        raise FileExistsError(errno.EEXIST, f"{(came or name).name} appeared in "
+                              f"{name.parent.name} while the file it replaces was kept "
+                              "there") from None
 
 
 class Scheduler:

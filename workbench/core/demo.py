@@ -44,9 +44,7 @@ def build_demo(path: str | Path, coder: str = "demo") -> Path:
     path = Path(path)
     folder = resource("demo")
     manifest = load_manifest(folder)
-    if path.exists():  # a demo must never overwrite real work
-        raise ProjectError(f"{path}: a file of that name already exists; choose another "
-                           "name.")
+    store.refuse_taken(path)  # a demo must never overwrite real work
     if not path.parent.is_dir():  # else the sentence named the hidden name built under
         raise ProjectError(f"{path}: the folder {path.parent} does not exist.")
     # One name per process: two first starts at once (a double click too many) each

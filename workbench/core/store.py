@@ -312,7 +312,7 @@ def _backup(conn: sqlite3.Connection, path: Path, version: int) -> Path:
     while True:
         target = path.with_name(f"{path.name}.before-upgrade-v{version}"
                                 + (f".{n}" if n > 1 else ""))
-        if not target.exists():
+        if not target.exists() and log_beside(target) is None:
             try:
                 move_new(made, target, "the copy was written")
                 return target
@@ -334,6 +334,19 @@ def _no_room(path: Path) -> bool:
         return False
 
 
+def refuse_taken(path: Path) -> None:
+    """ProjectError when a new file may not take the name ``path``: a file is there, or
+    a link, even one to nothing. A link to nothing was let through the look and then
+    refused by the rename, once the whole file was made, as a file "that appeared
+    while" it was made, which it had not."""
+    if path.exists():
+        raise ProjectError(f"{path}: a file of that name already exists; choose another name.")
+    if path.is_symlink():
+        raise ProjectError(f"{path}: a link of that name already exists (to "
+                           f"{os.readlink(path)}, which does not exist); choose another "
+                           "name.")
+
+
 def creating_name(path: Path) -> Path:
     """Where this process makes the project ``path`` before moving it into place."""
     return hiddenname.hidden_copy(path, "creating")
@@ -353,8 +366,7 @@ def create(path: Path, passphrase: str | None = None, *,
     (and said in ``notices``) or by opening the name (:func:`open_existing`).
     """
     path = Path(path)
-    if path.exists():
-        raise ProjectError(f"{path}: a file of that name already exists; choose another name.")
+    refuse_taken(path)
     if not path.parent.exists():
         raise ProjectError(f"{path}: the folder {path.parent} does not exist.")
     # SQLite finds a database's log by its name alone: the log of a deleted project of
@@ -442,7 +454,25 @@ def _never_finished(conn: sqlite3.Connection) -> bool:
         "SELECT 1 FROM documents LIMIT 1").fetchone() is None
 
 
-def move_new(building: Path, path: Path, what: str = "the project was made") -> None:
+# Said when a log lies at a new file's name: SQLite finds a database's log by its name
+# alone and replays it, whichever database wrote it.
+LOG_BESIDE = ("{path}: {log} lies beside that name (a log another database left there), "
+              "and SQLite would read it into the new file; move it away or choose "
+              "another name.")
+
+
+def log_beside(path: Path, *, own_wal: bool = False) -> Path | None:
+    """The ``-wal`` or ``-journal`` that lies at ``path``'s name, if one does (a link
+    too, even to nothing); with ``own_wal``, the ``-wal`` is the new file's own."""
+    for suffix in ("-journal",) if own_wal else ("-wal", "-journal"):
+        log = Path(f"{path}{suffix}")
+        if os.path.lexists(log):
+            return log
+    return None
+
+
+def move_new(building: Path, path: Path, what: str = "the project was made", *,
+             own_wal: bool = False) -> None:
     """Give the finished file ``building`` the name ``path``, never over another file.
 
     Three ways, best first, as an export takes a new name (``outfile._into_place``): a
@@ -451,13 +481,26 @@ def move_new(building: Path, path: Path, what: str = "the project was made") -> 
     system with neither (FAT, some shares), a last look and then a rename, which would
     replace a file appearing in that instant. No empty file takes the name first (the
     export's last way): killed before the rename, it would stand at the name as a
-    project no command opens."""
+    project no command opens.
+
+    A ``-wal`` or ``-journal`` at the name (a deleted database's) refuses it, looked for
+    before and again after the rename, and is left as it is: SQLite would replay it into
+    the new file, which then opened as another project's rows (``own_wal``: the file's
+    own log took its name first)."""
     appeared = f"{path}: a file of that name appeared while {what}; choose another name."
+    if (log := log_beside(path, own_wal=own_wal)) is not None:
+        raise ProjectError(LOG_BESIDE.format(path=path, log=log.name))
     try:
         if not exclusive_rename.rename_no_replace(building, path):
             _link_new(building, path, appeared)
     except FileExistsError:
         raise ProjectError(appeared) from None
+    if (log := log_beside(path, own_wal=own_wal)) is not None:
+        # It came in while the name was taken: the file goes back to the name it was
+        # made under before anything opens it (SQLite would replay that log into it),
+        # for the caller to clear or name again; the log is left as it is.
+        os.replace(path, building)
+        raise ProjectError(LOG_BESIDE.format(path=path, log=log.name))
     fsync_folder(path.parent)
 
 

@@ -13,8 +13,15 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from workbench.core import clock, dbapi
 from workbench.core.damage import translate
-from workbench.core.errors import ProjectError, WorkbenchError
+from workbench.core.errors import (
+    DamagedProject,
+    PassphraseNeeded,
+    ProjectError,
+    WorkbenchError,
+    WrongPassphrase,
+)
 from workbench.core.outside import read_failure
+from workbench.core.store import log_beside
 from workbench.gui.bus import Bus
 from workbench.gui.crypto_actions import open_asking
 from workbench.gui.dialogs.coder import ask_coder
@@ -49,14 +56,61 @@ def ensure_demo(path: Path | None = None) -> Path:
     return path
 
 
-def choose_project(arg: str | None, settings: Settings) -> Path:
-    """The project to open: the argument, else the last one, else the demo."""
+def given_project(arg: str | None, settings: Settings) -> Path | None:
+    """The project named: the argument, else the last one; None on a first start."""
     if arg:
         return Path(arg)
     last = settings.last_project()
     if last and Path(last).is_file():
         return Path(last)
-    return ensure_demo()
+    return None
+
+
+def choose_project(arg: str | None, settings: Settings) -> Path:
+    """The project to open: the argument, else the last one, else the demo."""
+    return given_project(arg, settings) or ensure_demo()
+
+
+# Said in the window when the demo's name holds something that does not open, or a
+# log that SQLite would read into a new demo there.
+SPARE_DEMO = ("{name} in {folder} does not open as the demo, so it was left as it is and "
+              "the demo was written beside it as {spare}.")
+SPARE_DEMO_LOG = ("{log} in {folder}, a log left at the demo's name, would be read into a "
+                  "new demo there, so it was left as it is and the demo was written beside "
+                  "it as {spare}.")
+# A demo that asks for a passphrase or shows damage is the user's: its own handling.
+_NOT_THE_DEMOS = (PassphraseNeeded, WrongPassphrase, DamagedProject)
+
+
+def demo_window(settings: Settings, coder: str | None = None,
+                path: Path | None = None) -> MainWindow:
+    """The window on the demo (a first start). What holds the demo's name and does not
+    open as a project (a file of the user's, a demo an earlier version left half made,
+    a link to nothing, a log beside it) was left at that name and the window did not
+    open at all. It is still left as it is: the demo is written beside it under the
+    first free name (``Demo project 2.wbproj``, ...), and the window says so."""
+    path = path or demo_path()
+    try:
+        return create_main_window(ensure_demo(path), settings, coder=coder)
+    except _NOT_THE_DEMOS:
+        raise
+    except ProjectError as err:
+        refused = err
+    print(f"workbench: {refused}", file=sys.stderr)  # the whole reason, for a terminal
+    log = None if os.path.lexists(path) else log_beside(path)
+    for n in range(2, 100):
+        spare = path.with_name(f"{path.stem} {n}{path.suffix}")
+        said = (SPARE_DEMO_LOG.format(log=log.name, folder=path.parent, spare=spare.name)
+                if log is not None else
+                SPARE_DEMO.format(name=path.name, folder=path.parent, spare=spare.name))
+        try:
+            return create_main_window(ensure_demo(spare), settings, coder=coder,
+                                      notices=[said])
+        except _NOT_THE_DEMOS:
+            raise
+        except ProjectError:
+            continue
+    raise refused
 
 
 def first_start_coder(cli_coder: str | None, settings: Settings,
@@ -93,11 +147,13 @@ def init_application(argv: list[str] | None = None) -> QApplication:
 
 def create_main_window(project_path: str | Path, settings: Settings | None = None,
                        themes: ThemeManager | None = None,
-                       coder: str | None = None) -> MainWindow:
+                       coder: str | None = None,
+                       notices: list[str] | None = None) -> MainWindow:
     """The main window on a project; the caller has created the QApplication.
 
     Writes are recorded under ``coder`` (--coder), else $WORKBENCH_CODER, else the name
-    saved in the settings, else the login name."""
+    saved in the settings, else the login name. ``notices`` are shown with the
+    opening's own."""
     settings = settings or Settings()
     app = QApplication.instance()
     if themes is None and isinstance(app, QApplication):
@@ -107,6 +163,7 @@ def create_main_window(project_path: str | Path, settings: Settings | None = Non
     if project is None:
         raise WorkbenchError(f"{Path(project_path).name} is encrypted and no passphrase "
                              "was given.")
+    project.notices[:0] = notices or []
     return MainWindow(Session(project, Bus()), settings, themes)
 
 
@@ -117,8 +174,12 @@ def run(project_path: str | None = None, coder: str | None = None) -> int:
     first_start_coder(coder, settings)
     path: Path | None = None
     try:
-        path = choose_project(project_path, settings)
-        window = create_main_window(path, settings, coder=coder)
+        path = given_project(project_path, settings)
+        if path is None:
+            path = demo_path()
+            window = demo_window(settings, coder, path)
+        else:
+            window = create_main_window(path, settings, coder=coder)
     except (WorkbenchError, OSError, *dbapi.DatabaseError, ValueError) as err:
         message = translate(err, path) or err
         if not isinstance(message, WorkbenchError | OSError):
