@@ -189,6 +189,12 @@ def test_an_opening_notice_is_shown_whole_until_hidden(tmp_path, qtbot, monkeypa
     assert "to finish them" in label.text()
     assert label.wordWrap() and label.height() >= label.heightForWidth(label.width()) - 1
     assert window.width() <= 1280
+    # The notice also goes to the status bar, put there before the window was shown:
+    # the project's path was drawn under it, each unreadable.
+    bar = window.statusBar()
+    assert bar.currentMessage() == notice and not window.path_label.isVisible()
+    bar.clearMessage()
+    assert window.path_label.isVisible()
     # It stays until hidden (finishing the encryption, which opens the project again
     # with nothing to say, is in test_crypto_actions.py: a second encryption here
     # would double this test's cost).

@@ -12,7 +12,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QPaintEvent, QResizeEvent
+from PySide6.QtGui import (
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QPaintEvent,
+    QResizeEvent,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -822,6 +829,16 @@ class MainWindow(QMainWindow):
         super().resizeEvent(event)
         if hasattr(self, "pane_layouts"):  # Qt may resize before the panes exist
             self.pane_layouts.window_resized()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # A message put on the status bar before the window was first shown (an opening
+        # notice) hides the path only if the path was visible then; shown with the
+        # window, the path was drawn under the message. Hidden as the bar would hide it,
+        # it comes back when the message ends.
+        if self.statusBar().currentMessage() and self.path_label.isVisible():
+            self.path_label.hide()
+            self.path_label.setAttribute(Qt.WidgetAttribute.WA_WState_ExplicitShowHide, False)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._opening:
