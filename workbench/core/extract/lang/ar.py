@@ -24,7 +24,9 @@ OUTCOME_TRIGGERS: dict[str, str] = {
     **dict.fromkeys((
         "قتل", "قتلت", "مقتل", "مصرع", "استشهاد", "استشهد", "استشهدت", "إعدام", "أعدم",
         "أعدمت",
-        "اغتيال", "أوقع", "أوقعت", "موقعا", "موقعة", "حصد", "حصدت", "قضى", "قضت",
+        "اغتيال", "أوقع", "أوقعت",
+        # the verb of assassinating beside its noun: "اغتال مسلحون مجهولون قياديا سابقا"
+        "اغتال", "اغتالت", "موقعا", "موقعة", "حصد", "حصدت", "قضى", "قضت",
         "توفي", "توفيت",
         # "انتشال جثث 12 شخصا": bodies found count as killed (as in the English rules)
         "جثث", "جثامين", "رفات",
@@ -468,6 +470,11 @@ TOLL_WORDS: tuple[str, ...] = ("عدد", "حصيلة")
 # Where the people a toll counts are, as one adverb between them and an estimate ("عدد
 # النازحين داخليا بنحو مليون"، "عدد اللاجئين خارجيا").
 TOLL_ADVERBS: tuple[str, ...] = ("داخليا", "خارجيا", "محليا")
+# ... or as a phrase of place, time or cause ("عدد النازحين داخل السودان بأكثر من 10
+# ملايين"، "عدد القتلى في المدينة بنحو 400"، "عدد النازحين منذ بدء الحرب بأكثر من"):
+# the preposition that opens it.
+TOLL_PLACE_PREPS: tuple[str, ...] = ("في", "داخل", "خارج", "جراء", "بسبب", "منذ", "خلال",
+                                     "من", "بين")
 # Nouns that name the dead only inside a toll ("حصيلة ضحايا التفجير إلى 45"): alone
 # "ضحايا" may count the wounded too, so it is not an outcome noun.
 TOLL_NOUNS: dict[str, str] = dict.fromkeys(("ضحايا", "الضحايا"), "killed")
@@ -621,6 +628,9 @@ COUNTED_THINGS: tuple[str, ...] = (
     "مليون", "ملايين",
 )
 BODY_NOUNS: tuple[str, ...] = ("جثة", "جثمان", "جثمانا")
+# The dual of a body in construct before the two it counts: "عثر على جثتي شابين" is two
+# dead ("جثتا رجلين" in the nominative).
+BODY_PAIRS: tuple[str, ...] = ("جثتي", "جثتا", "جثماني", "وجثتي", "وجثماني")
 # The state of some of the wounded, told of "N منهم": "وإن حالة ستة منهم حرجة"،
 # "ووصفت حالة ثلاثة منهم بالخطرة"، "خمسة منهم في حالة حرجة"، "ثلاثة منهم حالتهم خطيرة":
 # a sub-group of the wounded counted before in the sentence. "حالة" before the count
@@ -632,6 +642,29 @@ SEVERITY_WORDS: tuple[str, ...] = (
     "حرجة", "خطرة", "خطيرة", "بالغة", "حرج", "خطر", "خطير", "بالحرجة", "بالخطرة",
     "بالخطيرة", "الحرجة", "الخطرة", "الخطيرة",
 )
+# What the letters of "أوقف" also stop, as the verb's object before a count in construct
+# ("أوقف البنك تراخيص 13 شركة"، "حسابات 40 تاجرا"، "بث 3 قنوات"، "التعامل مع 13 شركة"),
+# and what it suspends people from after the count ("أوقفت الوزارة 20 موظفا عن العمل"):
+# neither is an arrest.
+STOPPED_THINGS: tuple[str, ...] = (
+    "تراخيص", "ترخيص", "رخص", "حسابات", "أرصدة", "عمل", "نشاط", "أنشطة", "بث", "رواتب",
+    "صرف", "تمويل", "التعامل", "تعامل", "التداول", "رحلات", "رحلاتها", "خدمات", "استيراد",
+    "تصدير", "إصدار", "مشاريع", "عقود", "بطاقات", "امتيازات",
+)
+SUSPENDED_FROM: tuple[str, ...] = ("العمل", "الصدور", "الدراسة", "الخدمة", "البث", "التداول",
+                                   "النشاط", "الدوام", "التدريس", "الطيران")
+# The wounds of some of them, told of before the count ("ووصفت جراح ثلاثة منهم
+# بالخطيرة") or before "أحدهما" ("وإن جراح أحدهما متوسطة"): the noun itself says they are
+# wounded, so any degree of the wounds, light ones too, makes a sub-group of one.
+WOUND_NOUNS: tuple[str, ...] = ("جراح", "وجراح", "إصابة", "وإصابة", "إصابات", "وإصابات")
+WOUND_DEGREES: tuple[str, ...] = (
+    *SEVERITY_WORDS, "متوسطة", "طفيفة", "بليغة", "بالمتوسطة", "بالطفيفة", "بالبليغة",
+    "خفيفة", "بالخفيفة",
+)
+# One of two or of several, with its pronoun: "أحدهما"، "إحداهما"، "أحدهم"، "إحداهن".
+ONE_OF_THEM: tuple[str, ...] = ("أحدهما", "إحداهما", "أحدهم", "إحداهن", "أحدهن")
+# ... and the state of that one after it: "أحدهم حالته خطيرة"، "إحداهما جراحها بليغة"
+STATE_OF_ONE: tuple[str, ...] = ("حالته", "حالتها", "جراحه", "جراحها", "إصابته", "إصابتها")
 # Adjectives of a person that end in no "ي" and so are not read as nisbas ("رجل مسن"):
 # age, pregnancy, infancy and disability in their genders and cases ("امرأة حاملا"،
 # "امرأة مسنة"، "طفلة رضيعة"), so a person joined after them still continues the list
@@ -671,7 +704,38 @@ def _possessive_duals() -> tuple[str, ...]:
     return tuple(w + s for w in DUAL_KIN for s in ("يه", "يها", "يهما", "يهم"))
 
 
-PERSON_DUAL = (*PERSON_DUAL, *_nominative_duals(), *_possessive_duals())
+# Person nouns whose plural is broken ("رعاة"، "أطباء"، "تجار"), so their oblique "-ين" is
+# always the dual ("وإصابة راعيين"، "مقتل طبيبين"): nouns whose plural is also written
+# "-ين" ("مدنيين"، "مزارعين"، "صيادين"، "مسعفين") stay out, as does "طالبين" (also the
+# participle "demanding").
+BROKEN_PLURAL_PERSONS: tuple[str, ...] = (
+    "راعي", "طبيب", "شيخ", "إمام", "تاجر", "تلميذ", "أستاذ", "ابن", "حفيد", "سجين",
+    "صبي",
+)
+
+
+# Feminine duals that are something else: two schools ("مدرستين"), two fighter jets
+# ("مقاتلتين"), adjectives of things ("مجموعتين مسلحتين"، "قوتين عاملتين"، "وثيقتين
+# مطلوبتين"); the nisbas ("طائرتين عسكريتين"، "سيارتين مدنيتين") are left out above.
+_NOT_FEMININE_DUALS: tuple[str, ...] = (
+    "راع", "محام", "مدرس", "مقاتل", "مسلح", "مهاجم", "عامل", "مطلوب", "مختار",
+)
+
+
+def _oblique_duals() -> tuple[str, ...]:
+    """The oblique dual of the person nouns whose "-ين" cannot be a plural: every
+    feminine ("صحفيتين"، "ممرضتين"، "مسعفتين": the plural is "-ات") and the broken-plural
+    masculines above, with "فتى" as "فتيين"."""
+    out = [w[:-1] + "تين" if w.endswith("ة") else w + "تين" for w in PERSON_SINGULAR
+           if not w.endswith(("ا", "ى", "ي", "ية")) and w not in _NOT_FEMININE_DUALS]
+    out.append("صحفيتين")
+    out += [w + "ين" for w in BROKEN_PLURAL_PERSONS]
+    out += [w + "ان" for w in BROKEN_PLURAL_PERSONS if w not in PERSON_SINGULAR]
+    out.append("فتيين")
+    return tuple(out)
+
+
+PERSON_DUAL = (*PERSON_DUAL, *_nominative_duals(), *_possessive_duals(), *_oblique_duals())
 # Singular person nouns in "-ي" that are no nisba adjective: after a noun and "و" they are a
 # second person ("استشهاد ضابط وجندي")، where a nisba describes the first ("جندي مصري
 # وسوداني").
@@ -696,6 +760,11 @@ NON_PERSON: tuple[str, ...] = (
     "مليار", "مادة", "بند",
     # flights stopped or cancelled: "إيقاف 12 رحلة"
     "رحلة", "رحلات",
+    # firms, shops, papers and channels an authority stops or closes: "أوقف تراخيص 13
+    # شركة صرافة"، "أوقفت السلطات 3 صحف عن الصدور"، "أغلقت 12 محلا"
+    "شركة", "شركات", "منظمة", "منظمات", "صحيفة", "صحف", "قناة", "قنوات", "محل", "محلا",
+    "محلات", "متجر", "متجرا", "متاجر", "جمعية", "جمعيات", "مصرف", "مصارف", "حساب",
+    "حسابا", "حسابات",
     # head of cattle: "قتل 12 رأسا من الماشية"
     "رأس", "رأسا", "رؤوس", "نقطة", "صفحة", "درجة", "محافظة", "محافظات", "دولة", "دول",
     # units of power and of land: "تراجع الإنتاج إلى أقل من 2000 ميغاواط" is no year
@@ -1560,6 +1629,9 @@ MEDIA_ADJECTIVES: tuple[str, ...] = (
 )
 # Publishers named after a medium's issuing verb, by their quoted name: "نفى التنظيم في
 # بيان نشرته وكالة "أعماق" صحة ...".
+# Programmes and bulletins named by a title in quotes, as outlets are ('لبرنامج "العالم
+# اليوم"'، 'نشرة «الجنوب اليوم»'): the dates engine reads no "today" closing such a title.
+PROGRAMME_NOUNS: tuple[str, ...] = ("برنامج", "نشرة", "مدونة", "تلفزيون", "راديو", "صفحة")
 MEDIUM_PUBLISHERS: tuple[str, ...] = ("وكالة", "صحيفة", "قناة", "موقع", "جريدة", "مجلة",
                                       "إذاعة", "شبكة",
                                       # an armed group's own channel: 'نشرته منصة "الزلاقة"'
