@@ -1291,6 +1291,16 @@ EARLIER_OCCASIONS: tuple[str, ...] = (
 )
 # Indefinite sources that may open a headline's second half after "و" ("... ومصادر
 # طبية تتحدث عن 20 قتيلا"، "... وناشطون يتهمون الشرطة"); definite ones open it with "وال".
+# Capitals, states and movements named with no article, which a headline's second half
+# makes its source ("... وواشنطن تدعو إلى وقف فوري لإطلاق النار"، "... وموسكو تحذر من").
+HEADLINE_NAMED_SOURCES: tuple[str, ...] = (
+    "واشنطن", "موسكو", "طهران", "بكين", "باريس", "لندن", "برلين", "أنقرة", "دمشق", "بغداد",
+    "بيروت", "عمان", "صنعاء", "عدن", "طرابلس", "كييف", "بروكسل", "جنيف", "روما", "مدريد",
+    "طوكيو", "كابول", "أبوظبي", "إسرائيل", "إيران", "تركيا", "روسيا", "أمريكا", "أميركا",
+    "فرنسا", "بريطانيا", "ألمانيا", "إيطاليا", "إسبانيا", "مصر", "قطر", "ليبيا", "سوريا",
+    "تونس", "لبنان", "أوكرانيا", "باكستان", "أفغانستان", "إثيوبيا", "تشاد", "النيجر",
+    "حماس", "طالبان", "داعش", "كردستان", "أربيل",
+)
 HEADLINE_SOURCE_NOUNS: tuple[str, ...] = (
     "مصادر", "مصدر", "ناشطون", "نشطاء", "شهود", "سكان", "مسؤول", "مسؤولون", "أطباء",
     "مسعفون", "منظمة", "منظمات", "تقارير", "تقرير", "مراقبون", "حقوقيون",
@@ -1333,6 +1343,10 @@ BI_VERBS: tuple[str, ...] = ("أفاد", "أفادت", "أفادوا", "صرح",
 # after the verb, before any "ب" or complementizer, makes it the approval.
 APPROVING_VERBS: tuple[str, ...] = ("أقر", "أقرت", "أقروا")
 APPROVED_THINGS: tuple[str, ...] = (
+    # money a board or a parliament grants: "أقر مجلس المديرين قرضا بقيمة 250 مليون دولار"
+    # (the "بـ" of the amount is no admission), "أقرت الحكومة منحة بقيمة ..."
+    "قرض", "قرضا", "القرض", "قروض", "منحة", "المنحة", "منحا", "تمويل", "تمويلا", "التمويل",
+    "مساعدة", "مساعدات", "المساعدات", "سلفة", "اعتمادات", "ضمانات",
     "خطة", "خطط", "الخطة", "قانون", "قانونا", "القانون", "مشروع", "المشروع", "موازنة",
     "الموازنة", "ميزانية", "الميزانية", "اتفاقية", "الاتفاقية", "تعديلات", "التعديلات",
     "تعديلا", "قرارا", "القرار", "لائحة", "اللائحة", "إجراءات", "الإجراءات", "حزمة",
@@ -1379,7 +1393,9 @@ ADDRESSING_VERBS: tuple[str, ...] = ("دعا", "دعت", "دعوا", "حث", "ح
                                      "طالبت", "طالبوا", "ناشد", "ناشدت", "ناشدوا", "حمل",
                                      "حملت", "حملوا",
                                      # the accused before the charge: "، واتهمت الجيش بـ"
-                                     "اتهم", "اتهمت", "اتهموا")
+                                     "اتهم", "اتهمت", "اتهموا",
+                                     # the present as a second verb: "، وتحث السائقين على"
+                                     "يدعو", "تدعو", "يحث", "تحث")
 # Words that open what is denied or confirmed, never who denies it: after a second verb
 # with no subject of its own ("، ونفت أي اعتقالات عشوائية"، "، ونفى وجود اشتباكات"،
 # "ونفت صحة الأنباء") the speaker is the one named before.
@@ -1434,6 +1450,11 @@ SPEECH_PARTICIPLES: tuple[str, ...] = (
     "مذكرا", "مذكرة", "مذكرين",
     # denying: "، نافيا أن تكون قواته قصفت الحي"
     "نافيا", "نافية", "نافين",
+    # making clear, noting, going on, adding a caveat, revealing: "، مبينا أن المهربين
+    # فروا"، "، منوها إلى أن ..."، "، مردفا أن ..."، "، مستدركا أن ..."، "، كاشفا أن ...",
+    # with the plurals the list lacked ("موضحين"، "لافتين")
+    "مبينا", "مبينة", "مبينين", "منوها", "منوهة", "منوهين", "مردفا", "مردفة", "مردفين",
+    "مستدركا", "مستدركة", "كاشفا", "كاشفة", "كاشفين", "موضحين", "لافتين",
 )
 # Complementizers that open the reported clause.
 COMPLEMENTIZERS: tuple[str, ...] = (
@@ -1517,8 +1538,9 @@ SPEAKER_STOPS: tuple[str, ...] = (
     *ANONYMITY_VERBS,
     # the ones the source spoke to: "شهود عيان تحدثوا لوكالة فرانس برس"
     "تحدث", "تحدثت", "تحدثوا", "تحدثا",
-    # time clauses after the name ("قال بري بعد لقائه الرئيس إن")
-    "بعد", "عقب", "إثر", "قبيل", "أثناء",
+    # time clauses after the name ("قال بري بعد لقائه الرئيس إن"), and how long a demand
+    # has stood ("ويطالب الأهالي منذ آب الماضي بنشر دوريات")
+    "بعد", "عقب", "إثر", "قبيل", "أثناء", "منذ",
 )
 # Nouns of the medium between a speaker and the words ("في بيان", "في خطاب متلفز"),
 # matched as word beginnings so plurals and possessives go with them ("تصريحاته").
@@ -1635,7 +1657,10 @@ PROGRAMME_NOUNS: tuple[str, ...] = ("برنامج", "نشرة", "مدونة", "�
 MEDIUM_PUBLISHERS: tuple[str, ...] = ("وكالة", "صحيفة", "قناة", "موقع", "جريدة", "مجلة",
                                       "إذاعة", "شبكة",
                                       # an armed group's own channel: 'نشرته منصة "الزلاقة"'
-                                      "منصة")
+                                      "منصة",
+                                      # ... and its media foundation: 'في بيان نشرته مؤسسة
+                                      # "الزلاقة" إن' (the publisher, not the speaker)
+                                      "مؤسسة")
 # Heads of an organisation name that take one indefinite genitive, a proper name as a
 # rule ("قوات سوريا الديمقراطية", "حركة حماس", "منظمة أطباء بلا حدود"): after them an
 # indefinite word is part of the name, not the verb's object.
