@@ -977,8 +977,10 @@ def _sentence(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
             continue
         if verb in _PRESENT_DEMANDS:
             nxt = _document_demand(toks, sb, k, raw)
-            if nxt == k and _opens_clause(toks, sa, k) and not (
-                    k + 1 < sb and toks[k + 1].w in _DOCUMENT_HEADS):
+            if nxt == k and _opens_clause(toks, sa, k) and k + 1 < sb and toks[
+                    k + 1].is_word and toks[k + 1].w[:1] != "ب" and toks[
+                    k + 1].w not in _DOCUMENT_HEADS:
+                # (no subject of its own: "بينما يطالب بفتح 3 معابر")
                 # "ويطالب الأهالي بنشر دوريات": a standing demand, read as "وطالب"
                 before = len(raw)
                 nxt = _speech_verb(toks, sa, sb, k, _PERFECT_DEMAND, raw)
