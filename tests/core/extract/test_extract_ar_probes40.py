@@ -349,6 +349,8 @@ def test_statements(text: str, expected: list[tuple[str | None, str]]) -> None:
     # ... kept out: an adjective in "و", no words after the verb
     ('إدانات عربية ودولية تدعو إلى التهدئة', [('إدانات عربية ودولية', 'إلى التهدئة')]),
     ('الجيش يعلن السيطرة على البلدة وموسكو تنفي', [('الجيش', 'السيطرة على البلدة')]),
+    # ... nor a cause given in a headline's present of calling
+    ('مقتل 5 مدنيين في غارة والوضع يدعو إلى القلق', []),
 ])
 def test_headlines(headline: str, expected: list[tuple[str | None, str]]) -> None:
     assert ar_statements(headline) == expected

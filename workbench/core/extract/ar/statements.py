@@ -790,6 +790,8 @@ def _headline(toks: list[Token], sa: int, sb: int, raw: list[_Stmt]) -> bool:
                                                 if _opens_call(toks[r].w, call)),
                                                None)) and all(
                     toks[r].is_word for r in range(c, p)):
+                if call == "الي" and p + 1 < sb and toks[p + 1].w in _CAUSE_FOR:
+                    break  # "... والوضع يدعو إلى القلق": gives cause for, calls on nobody
                 c = p  # "يدعو سكان بلدات جنوبية إلى الابتعاد": the call, not the addressee
             r = _headline_reply(toks, c, sb)
             if second and second[1] == k:
