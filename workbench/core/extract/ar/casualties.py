@@ -1169,8 +1169,9 @@ def _one_as_adjective(toks: list[Token], j: int, k: int) -> bool:
     if toks[k].w not in _ONE or k - 2 < j or not toks[k - 1].is_word or toks[
             k - 1].is_digit or toks[k - 1].w.startswith("ال"):
         return False
-    # ("سبعة من أفراد عائلة واحدة": the family in construct after "من")
-    return toks[k - 2].w == "من" or (k - 3 >= j and toks[k - 3].w == "من" and toks[
+    # ("سبعة من أفراد عائلة واحدة": the family in construct after "من", which may be the
+    # partitive that heads the group, just before ``j``)
+    return toks[k - 2].w == "من" or (k - 3 >= j - 1 and toks[k - 3].w == "من" and toks[
         k - 2].is_word and not toks[k - 2].w.startswith("ال"))
 
 
