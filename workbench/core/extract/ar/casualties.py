@@ -1643,7 +1643,7 @@ def _placed_toll(toks: list[Token], sa: int, c: _Count) -> tuple[int, str] | Non
     count, or a count after it when a verb of the toll opens ("وبلغ عدد القتلى في
     المدينة 400"; "تجاوز" then says more than). Nothing but words between."""
     estimate = c.n > c.a and toks[c.a].w.startswith("ب")
-    for p in range(c.a - 2, max(sa + 1, c.a - 6) - 1, -1):
+    for p in range(c.a - 2, max(sa + 2, c.a - 6) - 1, -1):
         t = toks[p]
         if not t.is_word or t.is_digit or t.w in _BREAKS:
             return None

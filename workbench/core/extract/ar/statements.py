@@ -982,8 +982,8 @@ def _sentence(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
             if nxt == k and _opens_clause(toks, sa, k) and k + 1 < sb and toks[
                     k + 1].is_word and toks[k + 1].w[:1] != "ب" and toks[
                     k + 1].w not in _DOCUMENT_HEADS:
-                # (no subject of its own: "بينما يطالب بفتح 3 معابر")
-                # "ويطالب الأهالي بنشر دوريات": a standing demand, read as "وطالب"
+                # "ويطالب الأهالي بنشر دوريات": a standing demand, read as "وطالب" (not
+                # with no subject of its own: "بينما يطالب بفتح 3 معابر")
                 before = len(raw)
                 nxt = _speech_verb(toks, sa, sb, k, _PERFECT_DEMAND, raw)
                 if len(raw) > before:
@@ -3693,7 +3693,7 @@ def _standing_call(toks: list[Token], sa: int, sb: int, k: int, max_words: int =
     gives a standing call its entry). Not a cause ("وهو ما يدعو إلى القلق": a feeling
     after "إلى"), not a subject before the verb ("والوضع يدعو إلى")."""
     w = toks[k].w
-    if not (k == sa or w[:1] in "وف" or toks[k - 1].w in _NEW_CLAUSE) or k + 2 >= sb:
+    if not _opens_clause(toks, sa, k) or k + 2 >= sb:
         return False
     if not toks[k + 1].w.startswith("ال") or toks[k + 1].w in _STOPS:
         return False
