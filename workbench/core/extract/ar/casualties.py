@@ -86,10 +86,17 @@ _DEATH_VERBS = fold_set(V.DEATH_VERBS)
 _VICTIMS = fold_set(V.VICTIM_WORDS)
 _VICTIM_VERBS = fold_set(V.VICTIM_VERBS)
 _BODIES = fold_set(V.BODY_NOUNS)
+_BODY_PAIRS = fold_set(V.BODY_PAIRS)
 _PERSON_ADJECTIVES = fold_set(V.PERSON_ADJECTIVES)
 _STATE_NOUNS = fold_set(V.STATE_NOUNS)
 _STATE_AFTER_THEM = fold_set(V.STATE_AFTER_THEM)
 _SEVERITY = fold_set(V.SEVERITY_WORDS)
+_WOUND_NOUNS = fold_set(V.WOUND_NOUNS)
+_WOUND_DEGREES = fold_set(V.WOUND_DEGREES)
+_ONE_OF_THEM = fold_set(V.ONE_OF_THEM)
+_STOPPED_THINGS = fold_set(V.STOPPED_THINGS)
+_SUSPENDED_FROM = fold_set(V.SUSPENDED_FROM)
+_STATE_OF_ONE = fold_set(V.STATE_OF_ONE)
 _SELF_VERBS = fold_set(V.SELF_BLAST_VERBS)
 _SELF = fold_set(V.SELF_WORDS)
 _TOLL = fold_set(V.TOLL_WORDS)
@@ -109,6 +116,7 @@ _TOLL_LINKS = fold_set(V.TOLL_LINKS)
 _CONTACT = fold_set(V.CONTACT_WORDS)
 _BARE_TOLLS = fold_set(V.BARE_TOLLS)
 _TOLL_EXCEEDING = fold_set(V.TOLL_EXCEEDING)
+_TOLL_PLACE_PREPS = fold_set(V.TOLL_PLACE_PREPS)
 _TOLL_NOUNS = fold_map({**V.OUTCOME_NOUNS, **V.TOLL_NOUNS})
 _MEMBERSHIP = fold_set(V.MEMBERSHIP_HEADS)
 # A day part or a weekday after a group says when, not who ("قتل 3 أشخاص ليل الأحد").
@@ -481,7 +489,7 @@ def _is_name_number(toks: list[Token], c: _Count, sa: int) -> bool:
 _OUTCOME_WORDS = frozenset(_TRIGGERS) | frozenset(_NOUNS) | frozenset(_AFTER) | frozenset(
     _DUAL_NOUNS) | frozenset(_SELF_VERBS) | frozenset(_TOLL_NOUNS) | frozenset(("عداد",)) | (
     _ELIMINATION) | _PARTING | _LOSING | _BARE_TOLLS | frozenset(_STILL_STATES) | _DEATH_ENDS | (
-    _THEIR_BODIES)
+    _THEIR_BODIES) | _BODY_PAIRS | _ONE_OF_THEM
 # Words that can start a count phrase (qualifiers, number words, vague words).
 _COUNT_STARTS = (frozenset(k[0] for k in _QUAL_BEFORE) | frozenset(_UNITS) | frozenset(_TENS)
                  | frozenset(_HUNDREDS) | frozenset(_ROUND) | frozenset(_VAGUE)
@@ -504,7 +512,8 @@ def _implicit_word(w: str) -> bool:
                               or w in _HELD_SUBJECTS  # "أن معتقلا توفي"
                               or (w.endswith("ين") and w[:-2] in _SINGULAR)  # "سائقين"
                               or w in _CAUSED_FORMS  # "موقعا قتيلا"، "وجريحا"
-                              or w in _INJURY_DUALS)
+                              or w in _INJURY_DUALS
+                              or w in _ONE_OF_THEM)  # "وإن جراح أحدهما متوسطة"
 
 
 class _WordTest(dict[str, bool]):
@@ -901,6 +910,8 @@ def _backward(toks: list[Token], sa: int, c: _Count, max_gap: int = 4) -> tuple[
                     return None  # "قتل أو أصيب أكثر من 900 طفل": one count, two outcomes
                 if gap > 0 and _reached_by_another(toks, k, c.a):
                     return None  # "عمليات الاعتقال رافقتها تحقيقات طالت العشرات"
+                if _TRIGGERS[f] == "arrested" and _stopped_not_held(toks, k, c):
+                    return None  # "أوقف البنك تراخيص 13 شركة": a licence, not a man
                 return k, str(_TRIGGERS[f])
             nf = word_in(t, _NOUNS)
             if nf and k > sa and toks[k - 1].w in _BETWEEN | {"بين"}:
@@ -913,6 +924,18 @@ def _backward(toks: list[Token], sa: int, c: _Count, max_gap: int = 4) -> tuple[
             gap += 1
         k -= 1
     return None
+
+
+def _stopped_not_held(toks: list[Token], k: int, c: _Count) -> bool:
+    """Does the arrest verb at ``k`` stop something rather than hold someone? A thing it
+    stops stands between it and the count, whose noun is then that thing's genitive
+    ("أوقف البنك تراخيص 13 شركة"، "حسابات 40 تاجرا"), or the count's people are suspended
+    from their work ("أوقفت الوزارة 20 موظفا عن العمل")."""
+    if any(word_in(toks[r], _STOPPED_THINGS) for r in range(k + 1, c.a)):
+        return True
+    end = min(len(toks), c.b + 4)
+    return any(toks[r].w == "عن" and r + 1 < end and toks[r + 1].w in _SUSPENDED_FROM
+               for r in range(c.b, end))
 
 
 def _reached_by_another(toks: list[Token], k: int, a: int) -> bool:
@@ -1125,14 +1148,20 @@ def _forward(toks: list[Token], j: int, sb: int, max_gap: int = 6) -> tuple[int,
                 # "قتلوا جنديا": the count is the killer, not the victim.
                 if k + 1 < sb and (word_in(toks[k + 1], _SINGULAR) or toks[k + 1].is_digit or (
                         toks[k + 1].is_word and (_singular(toks[k + 1]) or word_in(
-                            toks[k + 1], _DUALS)))):
-                    return None  # also "قتلوا جنديا", "قتلوا جنديين": the object is the victim
+                            toks[k + 1], _DUALS) or _counted_object(toks, k + 1, sb)))):
+                    # also "قتلوا جنديا", "قتلوا جنديين", "إن المجندتين احتجزتا ثلاثة
+                    # أطفال": the object is the victim
+                    return None
                 if f in _LEAVING and not word_in(toks[j - 1], _HOUSEHOLDS):
                     return None  # "3 سفن غادرت الميناء": a departure, not a flight
                 if f in _LAQIYA:
                     end = _death_object(toks, k + 1, sb)
                     return (end, "killed") if end else None
                 return k + 1, str(_AFTER[f])
+            if _one_as_adjective(toks, j, k):
+                k += 1  # "طفلين من عائلة واحدة أصيبا": "one" describes the family
+                gap += 1
+                continue
             if word_in(t, _TRIGGERS) or t.w in _BREAKS or _count_word(t):
                 return None
             if k > j and (word_in(t, _BODIES) or _singular(t)):
@@ -1166,6 +1195,24 @@ def _lost_what(t: Token) -> str | None:
     if len(t.w) >= 5 and t.w.endswith(("هم", "هن", "هما", "ها")) and t.w not in _PRONOUN_PREPS:
         return "own"
     return None
+
+
+def _counted_object(toks: list[Token], k: int, sb: int) -> bool:
+    """A number word at ``k`` and a person after it ("ثلاثة أطفال"): the object of the
+    verb before, counted."""
+    return _count_word(toks[k]) and k + 1 < sb and _is_person(toks, k + 1)
+
+
+def _one_as_adjective(toks: list[Token], j: int, k: int) -> bool:
+    """"واحدة" after the noun of a "من" phrase inside the counted group ("طفلين من عائلة
+    واحدة"، "خمسة أشخاص من أسرة واحدة"): an adjective of that noun, no count of its own."""
+    if toks[k].w not in _ONE or k - 2 < j or not toks[k - 1].is_word or toks[
+            k - 1].is_digit or toks[k - 1].w.startswith("ال"):
+        return False
+    # ("سبعة من أفراد عائلة واحدة": the family in construct after "من", which may be the
+    # partitive that heads the group, just before ``j``)
+    return toks[k - 2].w == "من" or (k - 3 >= j - 1 and toks[k - 3].w == "من" and toks[
+        k - 2].is_word and not toks[k - 2].w.startswith("ال"))
 
 
 def _death_object(toks: list[Token], k: int, sb: int) -> int | None:
@@ -1216,7 +1263,8 @@ def _critical_state(toks: list[Token], sa: int, sb: int, c: _Count,
     sentence: the span of the sub-group, from "حالة" (or the count) to the severity."""
     if not any(f.outcome == "wounded" and f.b <= c.a for f in figures):
         return None
-    a = c.a - 1 if c.a - 1 >= sa and toks[c.a - 1].w in _STATE_NOUNS else c.a
+    a = c.a - 1 if c.a - 1 >= sa and (
+        toks[c.a - 1].w in _STATE_NOUNS or toks[c.a - 1].w in _WOUND_NOUNS) else c.a
     state = a < c.a
     for m in range(c.b + 1, min(sb, c.b + 1 + max_words + 1)):
         w = toks[m].w
@@ -1224,6 +1272,33 @@ def _critical_state(toks: list[Token], sa: int, sb: int, c: _Count,
             return None
         if w in _STATE_AFTER_THEM or (w == "في" and m + 1 < sb and toks[m + 1].w in (
                 _STATE_AFTER_THEM)):
+            state = True
+        elif state and w in _SEVERITY:
+            return a, m + 1
+    return None
+
+
+def _one_of_them_wounded(toks: list[Token], sa: int, sb: int, k: int,
+                         figures: list[_Figure], max_words: int = 3) -> tuple[int, int] | None:
+    """"وإن جراح أحدهما متوسطة"، "وحالة إحداهما حرجة"، "أحدهم في حالة حرجة": one of
+    them, wounded. The wounds' noun before "أحدهما" says so by itself, with any degree
+    after; the state before or after it only after a figure of the wounded in the
+    sentence, and only with a word of severity ("حالة أحدهما مستقرة" is none). The
+    span runs from the noun (or "أحدهما") to the degree."""
+    wounds = k > sa and toks[k - 1].w in _WOUND_NOUNS
+    state_before = k > sa and toks[k - 1].w in _STATE_NOUNS
+    if not wounds and not any(f.outcome == "wounded" and f.b <= k for f in figures):
+        return None
+    a = k - 1 if wounds or state_before else k
+    state = wounds or state_before
+    for m in range(k + 1, min(sb, k + 1 + max_words + 1)):
+        w = toks[m].w
+        if not toks[m].is_word or w in _BREAKS:
+            return None
+        if wounds and w in _WOUND_DEGREES:
+            return a, m + 1
+        if w in _STATE_AFTER_THEM or w in _STATE_OF_ONE or (
+                w == "في" and m + 1 < sb and toks[m + 1].w in _STATE_AFTER_THEM):
             state = True
         elif state and w in _SEVERITY:
             return a, m + 1
@@ -1602,6 +1677,9 @@ def _toll(toks: list[Token], sa: int, c: _Count) -> tuple[int, str] | None:
         # "تقدر المنظمة عدد النازحين واللاجئين السوريين بأكثر من 12 مليونا": the people
         # counted, joined and described, before the estimate's "بـ"
         return described
+    if c.a - 3 > sa and (placed := _placed_toll(toks, sa, c)) is not None:
+        # "تقدر الأمم المتحدة عدد النازحين داخل السودان بأكثر من 10 ملايين"
+        return placed
     if c.a - 1 < sa or toks[c.a - 1].w not in _TOLL_LINKS:
         return None
     # (a toll may name its place and cause between noun and figure: "حصيلة القتلى جراء
@@ -1617,6 +1695,32 @@ def _toll(toks: list[Token], sa: int, c: _Count) -> tuple[int, str] | None:
             return k - 2, str(_TOLL_NOUNS[nf])
         if is_end(toks[k]) or toks[k].is_digit:
             return None
+    return None
+
+
+def _placed_toll(toks: list[Token], sa: int, c: _Count) -> tuple[int, str] | None:
+    """"عدد النازحين داخل السودان بأكثر من 10 ملايين": a phrase of place, time or cause
+    (a preposition and up to four words) between the toll's noun and an estimate's "بـ"
+    count, or a count after it when a verb of the toll opens ("وبلغ عدد القتلى في
+    المدينة 400"; "تجاوز" then says more than). Nothing but words between."""
+    estimate = c.n > c.a and toks[c.a].w.startswith("ب")
+    for p in range(c.a - 2, max(sa + 2, c.a - 6) - 1, -1):
+        t = toks[p]
+        if not t.is_word or t.is_digit or t.w in _BREAKS:
+            return None
+        if t.w not in _TOLL_PLACE_PREPS or not word_in(toks[p - 2], _TOLL):
+            continue
+        nf = word_in(toks[p - 1], _TOLL_NOUNS)
+        if nf is None:
+            return None
+        if estimate:
+            return p - 2, str(_TOLL_NOUNS[nf])
+        verb = toks[p - 3] if p - 3 >= sa else None
+        if c.n == c.a and verb is not None and word_in(verb, _TOLL_LINKS):
+            if word_in(verb, _TOLL_EXCEEDING):
+                c.qual = "more_than"
+            return p - 2, str(_TOLL_NOUNS[nf])
+        return None
     return None
 
 
@@ -1787,6 +1891,12 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
             out.append(_Figure(k - 1, k + 1, "wounded", _Count(k, k, k + 1, 2, None, "exact"),
                                None))
             used.update((k - 1, k))
+            continue
+        if t.w in _ONE_OF_THEM:
+            if (one := _one_of_them_wounded(toks, sa, sb, k, figures + out)) is not None:
+                c = _Count(k, k, k + 1, 1, None, "exact")
+                out.append(_Figure(one[0], one[1], "wounded", c, None))
+                used.update(range(one[0], one[1]))
             continue
         dual_noun = word_in(t, _DUAL_NOUNS)
         # "اعتقلت أسيرين محررين": two once freed are people, as "أسير محرر" is; what befalls
@@ -2033,8 +2143,23 @@ def _verb_after_aside(toks: list[Token], k: int, sb: int) -> int:
 
 def _masdar_form(w: str) -> bool:
     """A verbal noun among the triggers by its shape ("مقتل", "اعتقال", "استشهاد",
-    "توقيف", "إصابة"), not a perfect verb ("قتل", "اعتقلت", "اختطف")."""
+    "توقيف", "إصابة"), not a perfect verb ("قتل", "اعتقلت", "اختطف"; "اغتال", whose
+    long vowel looks like a verbal noun's)."""
+    if w == "اغتال":
+        return False
     return w.startswith("م") or w.endswith("ه") or (len(w) > 3 and w[-2] in "اوي")
+
+
+def _after_complementizer(toks: list[Token], sa: int, k: int) -> bool:
+    """Is ``k`` the first word after "إن"/"أن", also inside the quotation that opens
+    there ('إن "طفلين من عائلة واحدة أصيبا'، 'أن «شابا من البلدة قتل')?"""
+    if toks[k - 1].w in _COMPLEMENTIZERS:
+        return True
+    return k - 2 >= sa and toks[k - 1].w in _OPENING_QUOTES and toks[
+        k - 2].w in _COMPLEMENTIZERS
+
+
+_OPENING_QUOTES = frozenset(('"', "«", "“"))
 
 
 def _subject_before_verb(toks: list[Token], sa: int, sb: int, k: int) -> int:
@@ -2043,7 +2168,7 @@ def _subject_before_verb(toks: list[Token], sa: int, sb: int, k: int) -> int:
     it the subject, not an object or a genitive. The body it belongs to may come between
     ("أن عونا من الحرس الوطني أصيب"). Returns the verb's index, or 0."""
     feminine = toks[k].w.endswith("ه")  # "إن فتاة ..."، "أن طفلة ...": no alif to see
-    if not (sa < k and k + 1 < sb and toks[k - 1].w in _COMPLEMENTIZERS
+    if not (sa < k and k + 1 < sb and _after_complementizer(toks, sa, k)
             and (toks[k].w.endswith("ا") or feminine)):
         return 0
     i = k + 1
@@ -2108,12 +2233,13 @@ def _dual_subject_before_verb(toks: list[Token], sa: int, sb: int, k: int) -> in
     agrees with it in number (its alif), so nothing between can be its subject. The body
     is "من"/"في" and up to three words with no verb of outcome. Returns the verb's index,
     or 0."""
-    if not (sa < k and k + 2 < sb and toks[k - 1].w in _COMPLEMENTIZERS
+    if not (sa < k and k + 2 < sb and _after_complementizer(toks, sa, k)
             and toks[k + 1].w in ("من", "في")):
         return 0
     for i in range(k + 2, min(k + 6, sb)):
         t = toks[i]
-        if not t.is_word or t.w in _BREAKS or t.w.startswith("و"):
+        if not t.is_word or t.w in _BREAKS or (
+                t.w.startswith("و") and not _one_as_adjective(toks, k + 1, i)):
             return 0
         if word_in(t, _AFTER) is not None:
             if i == k + 2 or not t.w.endswith("ا"):
@@ -2245,6 +2371,26 @@ def _adjectives(toks: list[Token], j: int, sb: int) -> int:
     return j
 
 
+def _after_indefinite_doers(toks: list[Token], sa: int, sb: int, k: int,
+                            dual: bool) -> tuple[str, int] | None:
+    """"قتل مسلحون مجهولون عنصرا سابقا"، "خطف مسلحون طبيبا"، "قتل مجهولون شابين": the
+    verb's subject an indefinite nominative plural (with an adjective in "-ون"), then
+    its object, an accusative singular or a dual: the victim, as after a definite subject
+    ("واعتقلت القوات شابا")."""
+    if not (dual or toks[k].w.endswith("ا")):
+        return None
+    m, n = k - 1, 0
+    while m > sa and n < 2 and toks[m].is_word and toks[m].w.endswith("ون") and not (
+            toks[m].w.startswith(("ال", "و")) or _imperfect_plural(toks[m].w)):
+        m, n = m - 1, n + 1
+    if n == 0:
+        return None
+    f = word_in(toks[m], _TRIGGERS)
+    if f and f not in _TIGHT and not _masdar_form(f) and not _trigger_shared(toks, m, sb):
+        return str(_TRIGGERS[f]), m
+    return None
+
+
 def _accusative_participle(noun: str, w: str, n: int) -> bool:
     """"بائعا متجولا"، "ضابطا متقاعدا": a participle in "مـ...ا" right after an accusative
     singular agrees with it, an adjective of the noun, so a person coordinated after it
@@ -2303,12 +2449,16 @@ def _implicit_outcome(toks: list[Token], sa: int, sb: int, k: int, figures: list
         return str(_TRIGGERS[f2]), k - 3
     if not dual and word_in(prev, _BODIES):
         return "killed", k - 1  # "انتشال جثة طفل"
+    if dual and word_in(prev, _BODY_PAIRS):
+        return "killed", k - 1  # "عثر على جثتي شابين": the bodies' dual before the two
     if not dual and k - 2 >= sa and toks[k].w.endswith("ا") and prev.w.startswith("ال") and (
             f2 := word_in(toks[k - 2], _TRIGGERS)) and f2 not in _TIGHT and not (
             _trigger_shared(toks, k - 2, sb)) and not _masdar_form(f2):
         # "واعتقلت القوات شابا": the accusative singular is the object, after the subject
         # of the verb (not after a verbal noun's genitive: "مقتل القائد مسلحا")
         return str(_TRIGGERS[f2]), k - 2
+    if (doers := _after_indefinite_doers(toks, sa, sb, k, dual)) is not None:
+        return doers
     for m in range(k - 2, max(sa, k - 3) - 1, -1):
         # "وقتل في الهجوم جنديان": a short place or event phrase between the verb and
         # its subject

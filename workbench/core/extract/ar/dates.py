@@ -61,6 +61,13 @@ _CURRENT = fold_set(V.CURRENT_WORDS)
 _PUBLISHERS = "|".join(sorted(fold_set(V.MEDIUM_PUBLISHERS)))
 _OUTLET_OPENING = re.compile(rf"(?:(?:^|[\s\W])ل|(?:^|\s)[وبل]?(?:ال)?(?:{_PUBLISHERS}))\s*"
                              rf"[\"«“]\s*(?:\w+\s+){{0,2}}\w+\s*$")
+_PROGRAMMES = "|".join(sorted(fold_set(V.PROGRAMME_NOUNS)))
+_PROGRAMME_OPENING = re.compile(rf"(?:^|\s)[وبل]?(?:ال)?(?:{_PROGRAMMES})\s*"
+                                rf"[\"«“]\s*(?:\w+\s+){{0,2}}\w+\s*$")
+# A local site's dateline: the place, a dash, then the site's name in quotes or brackets
+# ('كفرحمام - «الجنوب اليوم»:'، 'بيروت - (لبنان اليوم) -').
+_DATELINE_OUTLET = re.compile(r"\s*(?:\w+\s+){0,2}\w+\s*[-–—]\s*[\"«“(]\s*"
+                              r"(?:\w+\s+){0,2}\w+\s*")
 _NON_DATE_AFTER = fold_set(V.NON_PERSON) | fold_set(V.PERSON_SINGULAR) | fold_set(
     V.OUTCOME_NOUNS) | fold_set(V.COUNTED_PEOPLE)
 # Counted things make a count only where no word before names a time ("في 2019 مركز ..."
@@ -800,6 +807,18 @@ def _month(m: re.Match[str], ft: str, pub: date | None) -> tuple[str | None, str
     return f"{year:04d}-{month:02d}", "month"
 
 
+def _outlet_title(ft: str, a: int, b: int) -> bool:
+    """Does "اليوم" at [a, b) close an outlet's or a programme's title: a dateline's
+    site after the place and its dash ('كفرحمام - «الجنوب اليوم»:'), at the start of its
+    line, or a title after a programme's noun ('لبرنامج "العالم اليوم"')?"""
+    if ft[b:b + 1] not in ('"', "»", "”", ")"):
+        return False
+    line = ft.rfind("\n", 0, a) + 1
+    if a - line <= 60 and _DATELINE_OUTLET.fullmatch(ft, line, a):
+        return True
+    return ft[b:b + 1] != ")" and bool(_PROGRAMME_OPENING.search(ft, max(0, a - 40), a))
+
+
 def _relative_day(m: re.Match[str], ft: str, pub: date | None) -> tuple[str | None, str] | None:
     g = m.group
     if g("rday") == "اليوم":
@@ -813,6 +832,8 @@ def _relative_day(m: re.Match[str], ft: str, pub: date | None) -> tuple[str | No
         if ft[m.end("x"):m.end("x") + 1] in ('"', "»", "”") and _OUTLET_OPENING.search(
                 ft, max(0, m.start("x") - 40), m.start("x")):
             return None  # 'في تصريح لـ"فلسطين اليوم"': an outlet's name
+        if _outlet_title(ft, m.start("x"), m.end("x")):
+            return None  # 'كفرحمام - «الجنوب اليوم»:': a site's name in its dateline
         if nxt.startswith("ال") and nxt not in _WEEKDAYS and nxt not in ("الي", "الا") and (
                 (prev[1:] if prev[:1] in "وف" else prev) not in _APPEARING):
             # "اليوم الوطني", "اليوم الثالث": a day of something (إلى and إلا fold to words

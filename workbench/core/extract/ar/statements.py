@@ -809,6 +809,8 @@ def _headline(toks: list[Token], sa: int, sb: int, raw: list[_Stmt]) -> bool:
                                                 if _opens_call(toks[r].w, call)),
                                                None)) and all(
                     toks[r].is_word for r in range(c, p)):
+                if call == "الي" and p + 1 < sb and toks[p + 1].w in _CAUSE_FOR:
+                    break  # "... والوضع يدعو إلى القلق": gives cause for, calls on nobody
                 c = p  # "يدعو سكان بلدات جنوبية إلى الابتعاد": the call, not the addressee
             r = _headline_reply(toks, c, sb)
             if second and second[1] == k:
@@ -864,6 +866,8 @@ def _second_half_source(toks: list[Token], head: int, sb: int,
             continue
         if t.w in _COMP or _verb_form(t, _VERBS) or not t.is_word:
             return None
+        if _named_second_source(toks, w, end):
+            return w, w + 1  # "... وواشنطن تدعو إلى ..."، "... وموسكو تحذر من ..."
         if not (t.w.startswith("وال") or t.w[1:] in _SOURCE_HEADS) or t.w in _WAW_NOUNS:
             continue
         for k in range(w + 1, min(end, w + 1 + max_subject)):
@@ -872,6 +876,19 @@ def _second_half_source(toks: list[Token], head: int, sb: int,
             if not toks[k].is_word or toks[k].w in _COMP or _verb_form(toks[k], _VERBS):
                 break
     return None
+
+
+def _named_second_source(toks: list[Token], w: int, end: int) -> bool:
+    """"... وواشنطن تدعو إلى وقف فوري لإطلاق النار": "و" glued to a capital, a state or
+    a movement named with no article (``HEADLINE_NAMED_SOURCES``), right before a headline
+    verb, opens the second half's source. Any other word in "و" may be a noun of the
+    event ("إدانات عربية ودولية")."""
+    t = toks[w].w
+    return (t[:1] == "و" and t[1:] in _NAMED_SOURCES and w + 2 < end
+            and bool(_verb_form(toks[w + 1], _HEAD_VERBS)) and toks[w - 1].is_word)
+
+
+_NAMED_SOURCES = fold_set(V.HEADLINE_NAMED_SOURCES)
 
 
 def _opens_call(w: str, call: str) -> bool:
@@ -981,6 +998,15 @@ def _sentence(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
             continue
         if verb in _PRESENT_DEMANDS:
             nxt = _document_demand(toks, sb, k, raw)
+            if nxt == k and _opens_clause(toks, sa, k) and k + 1 < sb and toks[
+                    k + 1].is_word and toks[k + 1].w[:1] != "ب" and toks[
+                    k + 1].w not in _DOCUMENT_HEADS:
+                # "ويطالب الأهالي بنشر دوريات": a standing demand, read as "وطالب" (not
+                # with no subject of its own: "بينما يطالب بفتح 3 معابر")
+                before = len(raw)
+                nxt = _speech_verb(toks, sa, sb, k, _PERFECT_DEMAND, raw)
+                if len(raw) > before:
+                    raw[before].verb = k
             seg_start = k = max(nxt, k + 1)
             continue
         if verb and _after_relative(toks, sa, k) is not None:
@@ -1014,6 +1040,7 @@ def _sentence(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
                     _split_gapped(toks, raw, before)
                 _nested(toks, raw, before)
                 _inner_present_report(toks, raw, before)
+                _tongue_source(toks, sb, raw, before)
                 nxt = max(nxt, _while_call(toks, sb, nxt, raw))
             if nxt > k:
                 seg_start = nxt
@@ -1336,6 +1363,11 @@ def _approves(toks: list[Token], k: int, max_words: int = 14) -> bool:
             # set off by commas before the object
             r, end = close + 1, min(len(toks), close + 1 + max_words // 2)
             continue
+        if w in _AMOUNT_OPENERS and r > k + 2 and toks[r - 1].is_word and not toks[
+                r - 1].w.startswith("ال"):
+            # "أقر المجلس صفقة أسلحة بقيمة ..."، "أقر البرلمان القانون بأغلبية ...": an
+            # indefinite object, then its amount or the vote (never what is admitted)
+            return True
         if w in _COMMAS or w in (".", ":", "؛") or w in _QUOTES or w in _COMP or (
                 w.startswith("ب") and len(w) > 3):
             return False  # (a date's digits and slash may come between: "يوم 6 آب/أغسطس")
@@ -1343,6 +1375,10 @@ def _approves(toks: list[Token], k: int, max_words: int = 14) -> bool:
             return True
         r += 1
     return False
+
+
+_AMOUNT_OPENERS = fold_set(("بقيمة", "بكلفة", "بتكلفة", "بمبلغ", "بنسبة", "بحجم", "بأغلبية",
+                             "بإجمالي", "بسقف"))
 
 
 def _approval_aside_end(toks: list[Token], c: int, max_len: int = 16) -> int | None:
@@ -1835,6 +1871,17 @@ def _document_demand(toks: list[Token], sb: int, k: int, raw: list[_Stmt],
     end = _content_end(toks, c, sb)
     raw.append(_Stmt(c, end, (j, e)))
     return end
+
+
+def _opens_clause(toks: list[Token], sa: int, k: int) -> bool:
+    """Does the verb at ``k`` open its sentence or a clause ("و"، "فيما"، "بينما")? A
+    present demand or call there, with its subject after it, reports as the perfect does
+    (the corpus gives a standing demand its entry: "ويطالب الأهالي منذ آب الماضي بنشر
+    دوريات"، "فيما يطالب إقليم كردستان بحصة ...")."""
+    return k == sa or toks[k].w[:1] in "وف" or toks[k - 1].w in _NEW_CLAUSE
+
+
+_PERFECT_DEMAND = "طالب"
 
 
 # Documents named indefinite, in construct with who issued them ("قرار مجلس الأمن"), the
@@ -2602,7 +2649,8 @@ def _genitive_name(t: Token) -> bool:
 def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
                  raw: list[_Stmt]) -> int:
     if verb in _SECOND_VERB_CALLS and not (toks[k].w[:1] == "و" and k - 1 > sa and toks[
-            k - 1].w in _COMMAS and any(st.a >= sa for st in raw)):
+            k - 1].w in _COMMAS and any(st.a >= sa for st in raw)) and not _standing_call(
+            toks, sa, sb, k):
         # The present of calling reports only as a second verb with no subject of its own
         # after its subject's statement ("ويطالب القرار ...، ويدعو إلى ..."); elsewhere it
         # is as often a cause ("وهو ما يدعو إلى القلق") or a standing aim
@@ -2991,7 +3039,8 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
         speaker, relays = (j, n), [(n + 2, sp_end)]
     if speaker is None and relays:
         speaker, relays = relays[0], relays[1:]
-    if speaker is not None and _addressed_after_comma(toks, sa, k, verb, speaker, c, raw):
+    if speaker is not None and (_addressed_after_comma(toks, sa, k, verb, speaker, c, raw)
+                                or _warned_after_comma(toks, sa, k, verb, speaker, c, raw)):
         # "قالت الحكومة إن ...، وطالبت مجلس الأمن بعقد جلسة": the council is called on;
         # the caller is the subject named before (the sentence's, else the last speaker)
         g = _gender(toks[k])
@@ -3086,6 +3135,38 @@ def _accusative_plural(t: Token) -> bool:
     which after a verb of telling is the one told: its subject would end in "ون"."""
     return t.w.startswith("ال") and t.w.endswith("ين") and len(t.w) >= 6 and (
         t.w not in _STOPS and t.w not in _REL)
+
+
+def _warned_after_comma(toks: list[Token], sa: int, k: int, verb: str,
+                        speaker: tuple[int, int], c: int, raw: list[_Stmt]) -> bool:
+    """"قال البنك إن ...، وحذر البنوك من التعامل معها": a warning as the second verb,
+    after a comma and a report in the sentence, with one phrase before its "من" that
+    cannot be its subject is the one warned, as the one called on is after "ودعت". The
+    phrase cannot be the subject when it is in the oblique ("المواطنين"), or when the
+    verb is masculine and the phrase feminine or a plural of things ("وحذر الحكومة"،
+    "وحذر البنوك"; the subject would take "حذرت"). "، وحذرت المنظمة من" and "، وحذر
+    الأطباء من" name a subject of their own and are left."""
+    if verb not in _WARNING_VERBS or not toks[k].w.startswith("و") or toks[
+            k - 1].w not in _COMMAS or not any(st.a >= sa for st in raw):
+        return False
+    a, e = speaker
+    if a != k + 1 or e != c or toks[c].w != "من" or e - a > 3:
+        return False
+    head = toks[a].w
+    if not head.startswith("ال"):
+        return False
+    if head.endswith("ين"):
+        return True  # the oblique plural: "وحذر المواطنين"، "وحذرت المدنيين"
+    if _gender(toks[k]) != "m":
+        return False
+    return head.endswith(("ه", "ات")) or not (
+        head.endswith("ون") or head in _PEOPLE_PLURALS or head[2:] in _PEOPLE_PLURALS)
+
+
+_WARNING_VERBS = fold_set(("حذر", "يحذر", "حذرت", "تحذر"))
+_PEOPLE_PLURALS = fold_set((*V.PERSON_PLURALS, "سكان", "أهالي", "الأهالي", "مواطنون",
+                            "أطباء", "خبراء", "مسؤولون", "ناشطون", "نشطاء", "علماء",
+                            "وزراء", "زعماء", "قادة", "شيوخ", "وجهاء"))
 
 
 def _past_also(toks: list[Token], sa: int) -> int:
@@ -3616,6 +3697,37 @@ def _nested(toks: list[Token], raw: list[_Stmt], i: int) -> None:
         return
 
 
+def _tongue_source(toks: list[Token], sb: int, raw: list[_Stmt], i: int,
+                   max_words: int = 12) -> None:
+    """"وأكدت الجامعة العربية على لسان أمينها العام المساعد، سامر خليل، أن ...": the body
+    spoke through the one named after "على لسان" ("by the tongue of"), who is a source
+    of his own with the same words (one entry per source, as for "نقلا عن"). The body
+    keeps its entry: its speaker ends before "على", its words start after the
+    complementizer."""
+    st = raw[i]
+    v = st.verb
+    if v is None:
+        return
+    r = next((r for r in range(v + 1, min(sb - 2, v + 8)) if toks[r].w == "علي" and toks[
+        r + 1].w == "لسان"), None)
+    if r is None or (st.speaker is not None and st.speaker[0] > r):
+        return
+    c = next((q for q in range(r + 2, min(sb, r + 2 + max_words)) if toks[q].w in _COMP), None)
+    if c is None and st.a > r + 2:
+        c = st.a  # "وحذرت المنظمة على لسان مديرها من كارثة": the verb's preposition
+    if c is None or c == r + 2 or not all(toks[q].is_word or toks[q].w in _COMMAS
+                                          for q in range(r + 2, c)):
+        return
+    e = c - 1 if toks[c - 1].w in _COMMAS else c
+    if st.speaker is not None and st.speaker[1] > r:
+        st.speaker = (st.speaker[0], r)
+    if st.a <= c and toks[c].w in _COMP:
+        st.a = c + 1
+    if st.a >= st.b:
+        return
+    _insert(raw, i + 1, _Stmt(st.a, st.b, (r + 2, e), passed_on=True))
+
+
 def _inner_present_report(toks: list[Token], raw: list[_Stmt], i: int,
                           max_subject: int = 4) -> None:
     """"... مقابل 600 شاحنة يوميا تقول الأمم المتحدة إن القطاع يحتاجها"، "بينهم اثنان
@@ -3661,6 +3773,27 @@ _CALLS_IN_WORDS: dict[str, str] = {
 _CAUSE_FOR = fold_set(("القلق", "التفاؤل", "الارتياح", "الأسف", "الاستغراب", "الدهشة",
                        "الحيرة", "الشك", "التساؤل", "الاستياء", "الخوف", "الفخر", "الأمل",
                        "السخرية", "الريبة"))
+
+
+def _standing_call(toks: list[Token], sa: int, sb: int, k: int, max_words: int = 6) -> bool:
+    """"ويدعو الاتحاد الأوروبي إلى ضبط النفس"، "وتدعو الأمم المتحدة الأطراف إلى وقف
+    القتال": the present of calling that opens a sentence or a clause with a definite
+    subject named after it, then its preposition, reports as the perfect does (the corpus
+    gives a standing call its entry). Not a cause ("وهو ما يدعو إلى القلق": a feeling
+    after "إلى"), not a subject before the verb ("والوضع يدعو إلى")."""
+    w = toks[k].w
+    if not _opens_clause(toks, sa, k) or k + 2 >= sb:
+        return False
+    if not toks[k + 1].w.startswith("ال") or toks[k + 1].w in _STOPS:
+        return False
+    prep = _PRESENT_CALLS.get(w[1:] if w[:1] in "وف" else w)
+    for c in range(k + 2, min(sb - 1, k + 2 + max_words)):
+        t = toks[c]
+        if t.w == prep:
+            return toks[c + 1].w not in _CAUSE_FOR
+        if not t.is_word or t.w in _COMP or _verb_form(t, _VERBS):
+            return False
+    return False
 
 
 def _while_call(toks: list[Token], sb: int, k: int, raw: list[_Stmt]) -> int:

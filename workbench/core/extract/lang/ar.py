@@ -24,7 +24,9 @@ OUTCOME_TRIGGERS: dict[str, str] = {
     **dict.fromkeys((
         "قتل", "قتلت", "مقتل", "مصرع", "استشهاد", "استشهد", "استشهدت", "إعدام", "أعدم",
         "أعدمت",
-        "اغتيال", "أوقع", "أوقعت", "موقعا", "موقعة", "حصد", "حصدت", "قضى", "قضت",
+        "اغتيال", "أوقع", "أوقعت",
+        # the verb of assassinating beside its noun: "اغتال مسلحون مجهولون قياديا سابقا"
+        "اغتال", "اغتالت", "موقعا", "موقعة", "حصد", "حصدت", "قضى", "قضت",
         "توفي", "توفيت",
         # "انتشال جثث 12 شخصا": bodies found count as killed (as in the English rules)
         "جثث", "جثامين", "رفات",
@@ -491,6 +493,11 @@ TOLL_WORDS: tuple[str, ...] = ("عدد", "حصيلة")
 # Where the people a toll counts are, as one adverb between them and an estimate ("عدد
 # النازحين داخليا بنحو مليون"، "عدد اللاجئين خارجيا").
 TOLL_ADVERBS: tuple[str, ...] = ("داخليا", "خارجيا", "محليا")
+# ... or as a phrase of place, time or cause ("عدد النازحين داخل السودان بأكثر من 10
+# ملايين"، "عدد القتلى في المدينة بنحو 400"، "عدد النازحين منذ بدء الحرب بأكثر من"):
+# the preposition that opens it.
+TOLL_PLACE_PREPS: tuple[str, ...] = ("في", "داخل", "خارج", "جراء", "بسبب", "منذ", "خلال",
+                                     "من", "بين")
 # Nouns that name the dead only inside a toll ("حصيلة ضحايا التفجير إلى 45"): alone
 # "ضحايا" may count the wounded too, so it is not an outcome noun.
 TOLL_NOUNS: dict[str, str] = dict.fromkeys(("ضحايا", "الضحايا"), "killed")
@@ -644,6 +651,9 @@ COUNTED_THINGS: tuple[str, ...] = (
     "مليون", "ملايين",
 )
 BODY_NOUNS: tuple[str, ...] = ("جثة", "جثمان", "جثمانا")
+# The dual of a body in construct before the two it counts: "عثر على جثتي شابين" is two
+# dead ("جثتا رجلين" in the nominative).
+BODY_PAIRS: tuple[str, ...] = ("جثتي", "جثتا", "جثماني", "وجثتي", "وجثماني")
 # The state of some of the wounded, told of "N منهم": "وإن حالة ستة منهم حرجة"،
 # "ووصفت حالة ثلاثة منهم بالخطرة"، "خمسة منهم في حالة حرجة"، "ثلاثة منهم حالتهم خطيرة":
 # a sub-group of the wounded counted before in the sentence. "حالة" before the count
@@ -655,6 +665,29 @@ SEVERITY_WORDS: tuple[str, ...] = (
     "حرجة", "خطرة", "خطيرة", "بالغة", "حرج", "خطر", "خطير", "بالحرجة", "بالخطرة",
     "بالخطيرة", "الحرجة", "الخطرة", "الخطيرة",
 )
+# What the letters of "أوقف" also stop, as the verb's object before a count in construct
+# ("أوقف البنك تراخيص 13 شركة"، "حسابات 40 تاجرا"، "بث 3 قنوات"، "التعامل مع 13 شركة"),
+# and what it suspends people from after the count ("أوقفت الوزارة 20 موظفا عن العمل"):
+# neither is an arrest.
+STOPPED_THINGS: tuple[str, ...] = (
+    "تراخيص", "ترخيص", "رخص", "حسابات", "أرصدة", "عمل", "نشاط", "أنشطة", "بث", "رواتب",
+    "صرف", "تمويل", "التعامل", "تعامل", "التداول", "رحلات", "رحلاتها", "خدمات", "استيراد",
+    "تصدير", "إصدار", "مشاريع", "عقود", "بطاقات", "امتيازات",
+)
+SUSPENDED_FROM: tuple[str, ...] = ("العمل", "الصدور", "الدراسة", "الخدمة", "البث", "التداول",
+                                   "النشاط", "الدوام", "التدريس", "الطيران")
+# The wounds of some of them, told of before the count ("ووصفت جراح ثلاثة منهم
+# بالخطيرة") or before "أحدهما" ("وإن جراح أحدهما متوسطة"): the noun itself says they are
+# wounded, so any degree of the wounds, light ones too, makes a sub-group of one.
+WOUND_NOUNS: tuple[str, ...] = ("جراح", "وجراح", "إصابة", "وإصابة", "إصابات", "وإصابات")
+WOUND_DEGREES: tuple[str, ...] = (
+    *SEVERITY_WORDS, "متوسطة", "طفيفة", "بليغة", "بالمتوسطة", "بالطفيفة", "بالبليغة",
+    "خفيفة", "بالخفيفة",
+)
+# One of two or of several, with its pronoun: "أحدهما"، "إحداهما"، "أحدهم"، "إحداهن".
+ONE_OF_THEM: tuple[str, ...] = ("أحدهما", "إحداهما", "أحدهم", "إحداهن", "أحدهن")
+# ... and the state of that one after it: "أحدهم حالته خطيرة"، "إحداهما جراحها بليغة"
+STATE_OF_ONE: tuple[str, ...] = ("حالته", "حالتها", "جراحه", "جراحها", "إصابته", "إصابتها")
 # Adjectives of a person that end in no "ي" and so are not read as nisbas ("رجل مسن"):
 # age, pregnancy, infancy and disability in their genders and cases ("امرأة حاملا"،
 # "امرأة مسنة"، "طفلة رضيعة"), so a person joined after them still continues the list
@@ -694,7 +727,38 @@ def _possessive_duals() -> tuple[str, ...]:
     return tuple(w + s for w in DUAL_KIN for s in ("يه", "يها", "يهما", "يهم"))
 
 
-PERSON_DUAL = (*PERSON_DUAL, *_nominative_duals(), *_possessive_duals())
+# Person nouns whose plural is broken ("رعاة"، "أطباء"، "تجار"), so their oblique "-ين" is
+# always the dual ("وإصابة راعيين"، "مقتل طبيبين"): nouns whose plural is also written
+# "-ين" ("مدنيين"، "مزارعين"، "صيادين"، "مسعفين") stay out, as does "طالبين" (also the
+# participle "demanding").
+BROKEN_PLURAL_PERSONS: tuple[str, ...] = (
+    "راعي", "طبيب", "شيخ", "إمام", "تاجر", "تلميذ", "أستاذ", "ابن", "حفيد", "سجين",
+    "صبي",
+)
+
+
+# Feminine duals that are something else: two schools ("مدرستين"), two fighter jets
+# ("مقاتلتين"), adjectives of things ("مجموعتين مسلحتين"، "قوتين عاملتين"، "وثيقتين
+# مطلوبتين"); the nisbas ("طائرتين عسكريتين"، "سيارتين مدنيتين") are left out above.
+_NOT_FEMININE_DUALS: tuple[str, ...] = (
+    "راع", "محام", "مدرس", "مقاتل", "مسلح", "مهاجم", "عامل", "مطلوب", "مختار",
+)
+
+
+def _oblique_duals() -> tuple[str, ...]:
+    """The oblique dual of the person nouns whose "-ين" cannot be a plural: every
+    feminine ("صحفيتين"، "ممرضتين"، "مسعفتين": the plural is "-ات") and the broken-plural
+    masculines above, with "فتى" as "فتيين"."""
+    out = [w[:-1] + "تين" if w.endswith("ة") else w + "تين" for w in PERSON_SINGULAR
+           if not w.endswith(("ا", "ى", "ي", "ية")) and w not in _NOT_FEMININE_DUALS]
+    out.append("صحفيتين")
+    out += [w + "ين" for w in BROKEN_PLURAL_PERSONS]
+    out += [w + "ان" for w in BROKEN_PLURAL_PERSONS if w not in PERSON_SINGULAR]
+    out.append("فتيين")
+    return tuple(out)
+
+
+PERSON_DUAL = (*PERSON_DUAL, *_nominative_duals(), *_possessive_duals(), *_oblique_duals())
 # Singular person nouns in "-ي" that are no nisba adjective: after a noun and "و" they are a
 # second person ("استشهاد ضابط وجندي")، where a nisba describes the first ("جندي مصري
 # وسوداني").
@@ -719,6 +783,11 @@ NON_PERSON: tuple[str, ...] = (
     "مليار", "مادة", "بند",
     # flights stopped or cancelled: "إيقاف 12 رحلة"
     "رحلة", "رحلات",
+    # firms, shops, papers and channels an authority stops or closes: "أوقف تراخيص 13
+    # شركة صرافة"، "أوقفت السلطات 3 صحف عن الصدور"، "أغلقت 12 محلا"
+    "شركة", "شركات", "منظمة", "منظمات", "صحيفة", "صحف", "قناة", "قنوات", "محل", "محلا",
+    "محلات", "متجر", "متجرا", "متاجر", "جمعية", "جمعيات", "مصرف", "مصارف", "حساب",
+    "حسابا", "حسابات",
     # head of cattle: "قتل 12 رأسا من الماشية"
     "رأس", "رأسا", "رؤوس", "نقطة", "صفحة", "درجة", "محافظة", "محافظات", "دولة", "دول",
     # units of power and of land: "تراجع الإنتاج إلى أقل من 2000 ميغاواط" is no year
@@ -1248,6 +1317,16 @@ EARLIER_OCCASIONS: tuple[str, ...] = (
 )
 # Indefinite sources that may open a headline's second half after "و" ("... ومصادر
 # طبية تتحدث عن 20 قتيلا"، "... وناشطون يتهمون الشرطة"); definite ones open it with "وال".
+# Capitals, states and movements named with no article, which a headline's second half
+# makes its source ("... وواشنطن تدعو إلى وقف فوري لإطلاق النار"، "... وموسكو تحذر من").
+HEADLINE_NAMED_SOURCES: tuple[str, ...] = (
+    "واشنطن", "موسكو", "طهران", "بكين", "باريس", "لندن", "برلين", "أنقرة", "دمشق", "بغداد",
+    "بيروت", "عمان", "صنعاء", "عدن", "طرابلس", "كييف", "بروكسل", "جنيف", "روما", "مدريد",
+    "طوكيو", "كابول", "أبوظبي", "إسرائيل", "إيران", "تركيا", "روسيا", "أمريكا", "أميركا",
+    "فرنسا", "بريطانيا", "ألمانيا", "إيطاليا", "إسبانيا", "مصر", "قطر", "ليبيا", "سوريا",
+    "تونس", "لبنان", "أوكرانيا", "باكستان", "أفغانستان", "إثيوبيا", "تشاد", "النيجر",
+    "حماس", "طالبان", "داعش", "كردستان", "أربيل",
+)
 HEADLINE_SOURCE_NOUNS: tuple[str, ...] = (
     "مصادر", "مصدر", "ناشطون", "نشطاء", "شهود", "سكان", "مسؤول", "مسؤولون", "أطباء",
     "مسعفون", "منظمة", "منظمات", "تقارير", "تقرير", "مراقبون", "حقوقيون",
@@ -1290,6 +1369,10 @@ BI_VERBS: tuple[str, ...] = ("أفاد", "أفادت", "أفادوا", "صرح",
 # after the verb, before any "ب" or complementizer, makes it the approval.
 APPROVING_VERBS: tuple[str, ...] = ("أقر", "أقرت", "أقروا")
 APPROVED_THINGS: tuple[str, ...] = (
+    # money a board or a parliament grants: "أقر مجلس المديرين قرضا بقيمة 250 مليون دولار"
+    # (the "بـ" of the amount is no admission), "أقرت الحكومة منحة بقيمة ..."
+    "قرض", "قرضا", "القرض", "قروض", "منحة", "المنحة", "منحا", "تمويل", "تمويلا", "التمويل",
+    "مساعدة", "مساعدات", "المساعدات", "سلفة", "اعتمادات", "ضمانات",
     "خطة", "خطط", "الخطة", "قانون", "قانونا", "القانون", "مشروع", "المشروع", "موازنة",
     "الموازنة", "ميزانية", "الميزانية", "اتفاقية", "الاتفاقية", "تعديلات", "التعديلات",
     "تعديلا", "قرارا", "القرار", "لائحة", "اللائحة", "إجراءات", "الإجراءات", "حزمة",
@@ -1342,7 +1425,9 @@ ADDRESSING_VERBS: tuple[str, ...] = ("دعا", "دعت", "دعوا", "حث", "ح
                                      "طالبت", "طالبوا", "ناشد", "ناشدت", "ناشدوا", "حمل",
                                      "حملت", "حملوا",
                                      # the accused before the charge: "، واتهمت الجيش بـ"
-                                     "اتهم", "اتهمت", "اتهموا")
+                                     "اتهم", "اتهمت", "اتهموا",
+                                     # the present as a second verb: "، وتحث السائقين على"
+                                     "يدعو", "تدعو", "يحث", "تحث")
 # Words that open what is denied or confirmed, never who denies it: after a second verb
 # with no subject of its own ("، ونفت أي اعتقالات عشوائية"، "، ونفى وجود اشتباكات"،
 # "ونفت صحة الأنباء") the speaker is the one named before.
@@ -1397,6 +1482,11 @@ SPEECH_PARTICIPLES: tuple[str, ...] = (
     "مذكرا", "مذكرة", "مذكرين",
     # denying: "، نافيا أن تكون قواته قصفت الحي"
     "نافيا", "نافية", "نافين",
+    # making clear, noting, going on, adding a caveat, revealing: "، مبينا أن المهربين
+    # فروا"، "، منوها إلى أن ..."، "، مردفا أن ..."، "، مستدركا أن ..."، "، كاشفا أن ...",
+    # with the plurals the list lacked ("موضحين"، "لافتين")
+    "مبينا", "مبينة", "مبينين", "منوها", "منوهة", "منوهين", "مردفا", "مردفة", "مردفين",
+    "مستدركا", "مستدركة", "كاشفا", "كاشفة", "كاشفين", "موضحين", "لافتين",
 )
 # Complementizers that open the reported clause.
 COMPLEMENTIZERS: tuple[str, ...] = (
@@ -1480,8 +1570,9 @@ SPEAKER_STOPS: tuple[str, ...] = (
     *ANONYMITY_VERBS,
     # the ones the source spoke to: "شهود عيان تحدثوا لوكالة فرانس برس"
     "تحدث", "تحدثت", "تحدثوا", "تحدثا",
-    # time clauses after the name ("قال بري بعد لقائه الرئيس إن")
-    "بعد", "عقب", "إثر", "قبيل", "أثناء",
+    # time clauses after the name ("قال بري بعد لقائه الرئيس إن"), and how long a demand
+    # has stood ("ويطالب الأهالي منذ آب الماضي بنشر دوريات")
+    "بعد", "عقب", "إثر", "قبيل", "أثناء", "منذ",
 )
 # Nouns of the medium between a speaker and the words ("في بيان", "في خطاب متلفز"),
 # matched as word beginnings so plurals and possessives go with them ("تصريحاته").
@@ -1592,10 +1683,16 @@ MEDIA_ADJECTIVES: tuple[str, ...] = (
 )
 # Publishers named after a medium's issuing verb, by their quoted name: "نفى التنظيم في
 # بيان نشرته وكالة "أعماق" صحة ...".
+# Programmes and bulletins named by a title in quotes, as outlets are ('لبرنامج "العالم
+# اليوم"'، 'نشرة «الجنوب اليوم»'): the dates engine reads no "today" closing such a title.
+PROGRAMME_NOUNS: tuple[str, ...] = ("برنامج", "نشرة", "مدونة", "تلفزيون", "راديو", "صفحة")
 MEDIUM_PUBLISHERS: tuple[str, ...] = ("وكالة", "صحيفة", "قناة", "موقع", "جريدة", "مجلة",
                                       "إذاعة", "شبكة",
                                       # an armed group's own channel: 'نشرته منصة "الزلاقة"'
-                                      "منصة")
+                                      "منصة",
+                                      # ... and its media foundation: 'في بيان نشرته مؤسسة
+                                      # "الزلاقة" إن' (the publisher, not the speaker)
+                                      "مؤسسة")
 # Heads of an organisation name that take one indefinite genitive, a proper name as a
 # rule ("قوات سوريا الديمقراطية", "حركة حماس", "منظمة أطباء بلا حدود"): after them an
 # indefinite word is part of the name, not the verb's object.
