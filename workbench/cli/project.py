@@ -133,21 +133,22 @@ def _provenance(row: dict, undone: bool) -> str:
 
 
 def _export_log(args: argparse.Namespace) -> int:
-    from pathlib import Path
-
     from workbench.core.logchain import export_log
+    from workbench.core.outfile import typed_path
     from workbench.core.sourcefiles import refuse_source
+    from workbench.core.wording import counted
 
+    out = typed_path(args.export)
     notices: list[str] = []
     with open_project(args.project) as project:
-        heads = export_log(project.conn, Path(args.export), project.path.name, notices,
+        heads = export_log(project.conn, out, project.path.name, notices,
                            lambda p: refuse_source(project, p))
     for notice in notices:
         say(notice, err=True)
     say(f"Wrote the audit and custody logs to {args.export}.")
     for log, head in heads.items():
         # Printed so the head can be kept apart from the file (a message, a notebook).
-        say(f"{log}: {head.count} entries, head {head.hash or '(empty)'}")
+        say(f"{log}: {counted(head.count, 'entry', 'entries')}, head {head.hash or '(empty)'}")
     return 0
 
 
@@ -177,7 +178,8 @@ def cmd_verify_log(args: argparse.Namespace) -> int:
                         "(the file was rewritten after it was handed over).")
     for p in problems:
         say(p, err=True)
-    counts = ", ".join(f"{h.count} {log} entries" for log, h in heads.items())
+    counts = ", ".join(counted(h.count, f"{log} entry", f"{log} entries")
+                       for log, h in heads.items())
     verdict = ("the chains are unbroken" if not problems else
                counted(len(problems), "problem") + " found")
     extends = " and the project extends them" if args.project and not problems else ""
