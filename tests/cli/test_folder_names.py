@@ -22,6 +22,7 @@ WRITES = {
     "log --export": ["log", "notes.wbproj", "--export", "{out}"],
     "datasette-metadata": ["datasette-metadata", "notes.wbproj", "-o", "{out}"],
     "backup": ["backup", "notes.wbproj", "{out}"],
+    "screenshot": ["screenshot", "{out}", "--project", "notes.wbproj"],
 }
 
 
