@@ -1,10 +1,11 @@
 """A file name typed with a slash at its end names a folder (`-o exports/`,
-`backup p.wbproj /media/card/backups/`).
+`backup p.wbproj /media/card/backups/`, `new projects/`).
 
-Such a folder that does not exist was taken as a file's name: the export, the log or the
-backup was written as a file called `exports`, and the command said it wrote to
-`exports/`. Now it is refused in one sentence and nothing is written; a folder that
-exists is what it was (`backup` puts its copy inside, the exports say to name a file).
+Such a folder that does not exist was taken as a file's name: the export, the log, the
+backup, the screenshot or a new project was written as a file called `exports`, and the
+command said it wrote to `exports/`. Now it is refused in one sentence and nothing is
+written; a folder that exists is what it was (`backup` puts its copy inside, the exports
+say to name a file).
 """
 
 from __future__ import annotations
@@ -23,6 +24,9 @@ WRITES = {
     "datasette-metadata": ["datasette-metadata", "notes.wbproj", "-o", "{out}"],
     "backup": ["backup", "notes.wbproj", "{out}"],
     "screenshot": ["screenshot", "{out}", "--project", "notes.wbproj"],
+    "new": ["new", "{out}"],
+    "new --encrypt": ["new", "{out}", "--encrypt"],
+    "demo": ["demo", "{out}"],
 }
 
 

@@ -24,7 +24,9 @@ from workbench.core.errors import WorkbenchError
 def cmd_new(args: argparse.Namespace) -> int:
     """Create an empty project file."""
     from workbench.core.crypto import check_new_passphrase
+    from workbench.core.outfile import typed_path
 
+    typed_path(args.project)  # before the passphrase is asked for
     key = None
     if args.encrypt:
         key = check_new_passphrase(passphrase(args.project, args.passphrase_file, confirm=True))
@@ -190,8 +192,9 @@ def cmd_verify_log(args: argparse.Namespace) -> int:
 def cmd_demo(args: argparse.Namespace) -> int:
     """Write the demo project."""
     from workbench.core.demo import build_demo
+    from workbench.core.outfile import typed_path
 
-    path = build_demo(args.path)
+    path = build_demo(typed_path(args.path))
     say(f"Wrote the demo project to {path}")
     return 0
 
