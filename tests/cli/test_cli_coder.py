@@ -85,3 +85,20 @@ def test_commands_that_open_no_project_do_not_offer_coder(tmp_path, capsys, comm
     assert given.err == plain.err + (f"workbench {command}: --coder is ignored: this command "
                                      "opens no project, so nothing is recorded under a "
                                      "coder's name.\n")
+
+
+def test_the_global_coder_before_annotations_is_said_not_to_filter(project_path, capsys):
+    # `workbench --coder amal annotations p.wbproj` listed everyone's annotations and said
+    # nothing: the name before the command is who writes, and a listing writes nothing.
+    assert main(["--coder", "amal", *_annotate(project_path)]) == 0
+    assert main(["--coder", "ben", *_annotate(project_path, "--occurrence", "1")]) == 0
+    capsys.readouterr()
+    assert main(["--coder", "amal", "annotations", project_path, "--json"]) == 0
+    said = capsys.readouterr()
+    assert len(json.loads(said.out)) == 2
+    assert said.err == ("workbench annotations: --coder before the command names who "
+                        "writes, and a listing writes nothing, so every coder's annotations "
+                        "are listed; to list amal's, give it after the command "
+                        f"(`workbench annotations {project_path} --coder amal`).\n")
+    assert main(["--coder", "amal", "annotations", project_path, "--coder", "amal"]) == 0
+    assert capsys.readouterr().err == ""

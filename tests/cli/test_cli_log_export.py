@@ -145,3 +145,14 @@ def test_a_log_export_says_what_an_earlier_stopped_one_left(tmp_path, capsys):
     assert STOPPED_WRITE.format(name="log.jsonl", part=dead.name) in err
     assert OLD_PART.format(part=older.name, name="log.jsonl") in err
     assert not dead.exists() and older.exists()
+
+
+def test_the_export_and_its_check_count_entries_in_words(tmp_path, capsys):
+    # One custody entry was "custody: 1 entries" and "1 custody entries checked".
+    path = _project(tmp_path, capsys)
+    out = tmp_path / "log.jsonl"
+    assert main(["log", str(path), "--export", str(out)]) == 0
+    printed = capsys.readouterr().out
+    assert "custody: 1 entry, head " in printed
+    assert main(["verify-log", str(out)]) == 0
+    assert ", 1 custody entry checked: the chains are unbroken." in capsys.readouterr().out

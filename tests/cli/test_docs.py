@@ -81,3 +81,23 @@ def test_every_option_says_what_it_does():
     # and so did DOC_ID, QUERY, ID and the other positional arguments.
     bare = [name for name, help_ in _options(build_parser()) if not help_ or len(help_) < 8]
     assert bare == []
+
+
+def _defaults(parser, name="workbench"):
+    import argparse
+
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for sub, sp in action.choices.items():
+                yield from _defaults(sp, f"{name} {sub}")
+        elif action.option_strings and action.default not in (
+                None, False, "", [], argparse.SUPPRESS):
+            yield f"{name} {action.option_strings[-1]}", action.help or ""
+
+
+def test_an_option_that_has_a_default_says_it():
+    # `screenshot --size` (1600x1000), `incident set-best --category` (all) and
+    # `codebook --type` (text) chose a value without saying which.
+    found = dict(_defaults(build_parser()))
+    assert len(found) >= 4  # annotate --status, search --limit, log --limit, ...
+    assert [name for name, help_ in found.items() if "default" not in help_] == []

@@ -41,6 +41,10 @@ WORKFLOW_COMMANDS = {
     "workbench import notes.wbproj report.html statement.txt --published 2026-03-04": RUN,
     "workbench annotate": "names the command only",
     "workbench suggest notes.wbproj": RUN,
+    "workbench annotations notes.wbproj --status suggested": RUN,
+    "workbench edit notes.wbproj ID --status accepted": "placeholder ID (run below with a real id)",
+    'workbench search notes.wbproj "market blast"': RUN,
+    "workbench annotations notes.wbproj --kind casualty --status accepted": RUN,
     "workbench export notes.wbproj --format csv --bom -o notes.csv": RUN,
     "workbench incident notes.wbproj suggest": RUN,
     'workbench incident notes.wbproj create --title "Qarsel market blast" --member ID ...':
@@ -169,6 +173,17 @@ def test_the_workflow_commands_run_as_written(folder, capsys, monkeypatch):
         out = capsys.readouterr().out
         if line.startswith("workbench suggest"):
             assert "casualty" in out
+        if line == "workbench annotations notes.wbproj --status suggested":
+            assert "suggested" in out
+            assert main(["annotations", "notes.wbproj", "--status", "suggested", "--json"]) == 0
+            suggested = json.loads(capsys.readouterr().out)
+            first = next(a for a in suggested if a["kind"] == "casualty")
+            assert run(f"workbench edit notes.wbproj {first['id']} --status accepted") == 0
+            capsys.readouterr()
+        if line.startswith("workbench search"):
+            assert "Qarsel market" in out
+        if line.endswith("--kind casualty --status accepted"):
+            assert first["exact"] in out
         if line.startswith("workbench report"):
             assert (folder / "report.pdf").read_bytes()[:4] == b"%PDF"
         if line.startswith("workbench merge"):

@@ -244,4 +244,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if getattr(args, "ignored_coder", None) is not None:
         say(f"workbench {args.command}: --coder is ignored: this command opens no project, "
             "so nothing is recorded under a coder's name.", err=True)
+    if args.command == "annotations" and args.acting_coder and args.coder is None:
+        # The listing's own --coder is a filter; the one before the command was taken for
+        # it and everyone's annotations came back without a word.
+        say("workbench annotations: --coder before the command names who writes, and a "
+            "listing writes nothing, so every coder's annotations are listed; to list "
+            f"{args.acting_coder}'s, give it after the command (`workbench annotations "
+            f"{args.project} --coder {args.acting_coder}`).", err=True)
     return run(handler, args)

@@ -179,7 +179,7 @@ def register(add: Add) -> None:
     add_project(sp)
     sp.add_argument("query", metavar="QUERY",
                     help="words to find; \"quoted words\" as a phrase, word* as a "
-                    "prefix")
+                    "prefix; words that begin with - go after -- (search P -- \"-5\")")
     sp.add_argument("--limit", type=whole(1), default=200, help="hits per page (default 200)")
     page = sp.add_mutually_exclusive_group()
     page.add_argument("--offset", type=whole(0), default=0, help="skip this many hits first")

@@ -47,6 +47,8 @@ def register(add: Add) -> None:
              "Render the window to a PNG without a screen (the demo unless --project).")
     sp.add_argument("out", metavar="OUT.png", help="where to write the picture")
     sp.add_argument("--project", help="project to show (default: a fresh demo project)")
-    sp.add_argument("--size", default="1600x1000", help="window size WIDTHxHEIGHT")
+    sp.add_argument("--size", default="1600x1000",
+                    help="window size WIDTHxHEIGHT (default: 1600x1000)")
     sp.add_argument("--select", metavar="ANNOTATION_ID", help="annotation to select first")
-    sp.add_argument("--theme", choices=("light", "dark", "system"), help="colour theme")
+    sp.add_argument("--theme", choices=("light", "dark", "system"),
+                    help="colour theme (default: system, as the computer is set)")

@@ -21,11 +21,13 @@ from workbench.cli.common import (
 def cmd_backup(args: argparse.Namespace) -> int:
     """Back up a project with SQLite's online backup API."""
     from workbench.core import backup
+    from workbench.core.outfile import typed_path
 
+    dest = typed_path(args.dest) if args.dest else None
     notices: list[str] = []
     with open_project(args.project, args.passphrase_file) as project:
-        if args.dest:
-            made = backup.copy(project.conn, project.path, Path(args.dest), notices)
+        if dest:
+            made = backup.copy(project.conn, project.path, dest, notices)
         else:
             made = backup.make(project.conn, project.path)
     for notice in notices:

@@ -242,7 +242,7 @@ _CODEBOOK_OPTIONS: tuple[ActionOption, ...] = (
     ("--help-text", {"help": "set-label: the help text shown with a field ('' clears it)"},
      ("set-label",)),
     ("--key", {"help": "one-letter key for a kind"}, ("add-kind", "set-key")),
-    ("--type", {"default": "text", "help": "field type: " + ", ".join(FIELD_TYPES)},
+    ("--type", {"default": "text", "help": "field type (default: text): " + ", ".join(FIELD_TYPES)},
      ("add-field",)),
     ("--choices", {"help": "comma-separated choices for an enum field"}, ("add-field",)),
     ("--min", {"type": float, "help": "smallest value of a new number field"},

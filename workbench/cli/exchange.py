@@ -6,7 +6,6 @@ import argparse
 import os
 import sys
 from contextlib import suppress
-from pathlib import Path
 from typing import Any
 
 from workbench.cli.common import Add, add_project, open_project, say
@@ -28,6 +27,7 @@ CSV_FORMATS = ("csv", *INCIDENT_FORMATS)
 def cmd_export(args: argparse.Namespace) -> int:
     """Export to a file (atomically) or to standard output."""
     from workbench.core.exporters import export, export_file
+    from workbench.core.outfile import typed_path
 
     if args.format in EXCHANGE_FORMATS:
         if args.bom:
@@ -58,15 +58,16 @@ def cmd_export(args: argparse.Namespace) -> int:
             raise WorkbenchError(f"--bom applies to the CSV formats ({', '.join(CSV_FORMATS)}).")
         options["bom"] = True
     what = "incident" if args.format in INCIDENT_FORMATS else "annotation"
+    out = typed_path(args.output) if args.output else None
     with open_project(args.project) as project:
         if args.incident:
             from workbench.core.incidents.model import live_incident
 
             options["ids"] = [live_incident(project, ref) for ref in args.incident]
-        if args.output:
+        if out:
             notices: list[str] = []
             try:
-                n = export_file(project, args.format, Path(args.output), flt, notices,
+                n = export_file(project, args.format, out, flt, notices,
                                 **options)
             except OSError as err:
                 raise WorkbenchError(f"{args.output}: could not write ({err.strerror}).") from None
@@ -97,13 +98,15 @@ def _to_stdout(write: Any) -> None:
 
 def _export_exchange(args: argparse.Namespace) -> int:
     from workbench.core.exchange import write_file
+    from workbench.core.outfile import typed_path
 
     if not args.output:
         raise WorkbenchError(f"--format {args.format} writes a file; name it with -o.")
+    out = typed_path(args.output)
     notices: list[str] = []
     with open_project(args.project) as project:
         try:
-            n = write_file(project, args.format, Path(args.output), notices)
+            n = write_file(project, args.format, out, notices)
         except OSError as err:
             raise WorkbenchError(f"{args.output}: could not write ({err.strerror}).") from None
     for notice in notices:

@@ -298,7 +298,8 @@ def register(add: Callable[..., argparse.ArgumentParser]) -> None:
     _id_args(a, "id")
     a.add_argument("--outcome", required=True, help="killed, wounded, missing, captured, "
                    "arrested or displaced")
-    a.add_argument("--category", default="all", help="civilians, combatants, unknown or all")
+    a.add_argument("--category", default="all",
+                   help="civilians, combatants, unknown or all (default: all)")
     a.add_argument("--value", type=whole(0), help="the best figure (omit to remove the override)")
     a.add_argument("--memo", required=True, help="why this figure")
     a = acts.add_parser("edit", help="change an incident's fields",

@@ -24,7 +24,9 @@ from workbench.core.errors import WorkbenchError
 def cmd_new(args: argparse.Namespace) -> int:
     """Create an empty project file."""
     from workbench.core.crypto import check_new_passphrase
+    from workbench.core.outfile import typed_path
 
+    typed_path(args.project)  # before the passphrase is asked for
     key = None
     if args.encrypt:
         key = check_new_passphrase(passphrase(args.project, args.passphrase_file, confirm=True))
@@ -133,21 +135,22 @@ def _provenance(row: dict, undone: bool) -> str:
 
 
 def _export_log(args: argparse.Namespace) -> int:
-    from pathlib import Path
-
     from workbench.core.logchain import export_log
+    from workbench.core.outfile import typed_path
     from workbench.core.sourcefiles import refuse_source
+    from workbench.core.wording import counted
 
+    out = typed_path(args.export)
     notices: list[str] = []
     with open_project(args.project) as project:
-        heads = export_log(project.conn, Path(args.export), project.path.name, notices,
+        heads = export_log(project.conn, out, project.path.name, notices,
                            lambda p: refuse_source(project, p))
     for notice in notices:
         say(notice, err=True)
     say(f"Wrote the audit and custody logs to {args.export}.")
     for log, head in heads.items():
         # Printed so the head can be kept apart from the file (a message, a notebook).
-        say(f"{log}: {head.count} entries, head {head.hash or '(empty)'}")
+        say(f"{log}: {counted(head.count, 'entry', 'entries')}, head {head.hash or '(empty)'}")
     return 0
 
 
@@ -177,7 +180,8 @@ def cmd_verify_log(args: argparse.Namespace) -> int:
                         "(the file was rewritten after it was handed over).")
     for p in problems:
         say(p, err=True)
-    counts = ", ".join(f"{h.count} {log} entries" for log, h in heads.items())
+    counts = ", ".join(counted(h.count, f"{log} entry", f"{log} entries")
+                       for log, h in heads.items())
     verdict = ("the chains are unbroken" if not problems else
                counted(len(problems), "problem") + " found")
     extends = " and the project extends them" if args.project and not problems else ""
@@ -188,8 +192,9 @@ def cmd_verify_log(args: argparse.Namespace) -> int:
 def cmd_demo(args: argparse.Namespace) -> int:
     """Write the demo project."""
     from workbench.core.demo import build_demo
+    from workbench.core.outfile import typed_path
 
-    path = build_demo(args.path)
+    path = build_demo(typed_path(args.path))
     say(f"Wrote the demo project to {path}")
     return 0
 

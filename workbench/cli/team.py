@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import json
-from pathlib import Path
 from typing import Any
 
 from workbench.cli.common import (
@@ -99,18 +98,19 @@ def cmd_import_qdpx(args: argparse.Namespace) -> int:
 def cmd_datasette_metadata(args: argparse.Namespace) -> int:
     """Write a Datasette metadata file describing every table and column."""
     from workbench.core.datasette import metadata
-    from workbench.core.outfile import written_whole
+    from workbench.core.outfile import typed_path, written_whole
     from workbench.core.sourcefiles import refuse_source
 
+    out = typed_path(args.output) if args.output else None
     notices: list[str] = []
     with open_project(args.project) as project:
         data = metadata(project)
-        if not args.output:
+        if out is None:
             print_json(data)
             return 0
         # Written as an export is: never over the project itself (written in place, it
         # replaced the project with this JSON) nor over a file a document came from.
-        with written_whole(Path(args.output), notices,
+        with written_whole(out, notices,
                            lambda p: refuse_source(project, p)) as tmp:
             tmp.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n",
                            encoding="utf-8")

@@ -20,6 +20,20 @@ OLD_PART = ("{part} beside {name} looks like an unfinished file left by an earli
             "need it.")
 
 
+def typed_path(text: str) -> Path:
+    """The path a user typed for a file to write (or a folder, for a backup).
+
+    A name ending in a slash names a folder; ``Path`` drops that slash, so a folder
+    that did not exist was taken as the file's own name: ``-o exports/`` wrote a file
+    called ``exports`` and said it wrote to ``exports/``. Such a name is refused."""
+    seps = tuple(s for s in (os.sep, os.altsep) if s)
+    if text.endswith(seps) and not Path(text).is_dir():
+        raise OutputError(f"{text}: there is no folder of that name (a name ending in "
+                          f"{text[-1]} is a folder's); make the folder first, or give a "
+                          "file name.")
+    return Path(text)
+
+
 def part_name(path: Path) -> Path:
     """Where this process writes ``path`` before renaming it in: hidden, and named by
     its pid, so a later run can tell its own unfinished file from a user's."""

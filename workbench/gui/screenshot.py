@@ -20,9 +20,9 @@ def check_out(out: str | Path) -> Path:
     """``out`` as a path a picture can be written to, else OutputError naming what is
     wrong with it; asked before the window is built, which takes seconds."""
     from workbench.core.errors import OutputError
-    from workbench.core.outfile import refuse_project
+    from workbench.core.outfile import refuse_project, typed_path
 
-    out = Path(out)
+    out = typed_path(out) if isinstance(out, str) else Path(out)
     if out.is_dir() or not out.parent.is_dir():
         raise OutputError.of(out, OSError("not a file in an existing folder"))
     refuse_project(out)
