@@ -106,7 +106,8 @@ def make_palette(scheme: str) -> QPalette:
 
 def edge_color(palette: QPalette) -> QColor:
     """The outline of a check box or radio button: 55% of the way from the window's
-    colour to its text: 3.5:1 on the light window, 4.7:1 on the dark (WCAG asks 3:1 of a control's edge)."""
+    colour to its text: 3.5:1 on the light window, 4.7:1 on the dark (WCAG asks 3:1
+    of a control's edge)."""
     ink, ground = palette.color(QPalette.ColorRole.WindowText), palette.color(
         QPalette.ColorRole.Window)
     return QColor.fromRgbF(*(ground_c + EDGE_SHARE * (ink_c - ground_c) for ink_c, ground_c in
