@@ -22,7 +22,7 @@ class _LabelsApart(pg.DateAxisItem):
     what is compared (the labels left out are tested apart)."""
 
     def drawPicture(self, p, axisSpec, tickSpecs, textSpecs):  # type: ignore[no-untyped-def]
-        super().drawPicture(p, axisSpec, tickSpecs, apart(textSpecs))
+        super().drawPicture(p, axisSpec, tickSpecs, TimelineDateAxis.labels(self, textSpecs))
 
 
 def plot_image(qtbot, axis: pg.AxisItem, x0: float, x1: float) -> np.ndarray:
@@ -129,3 +129,31 @@ def test_the_view_zooms_in_no_closer_than_days(qtbot, tmp_path):
         assert pane.viewbox.viewRange()[0][0] == ts("0001-01-01")
     finally:
         world.project.close()
+
+
+@pytest.mark.parametrize("x0, days", [(START + 50 * DAY, 4),  # 20-24 February 2023
+                                       (START + 50 * DAY + 3600, 1.5)])  # hours
+def test_a_view_of_a_few_days_names_their_month_and_year(qtbot, x0, days):
+    # Zoomed in to a few days the axis read "21  22  23": no label named the month or
+    # the year, so the reader could not tell which days they were.
+    drawn: list[list[str]] = []
+
+    def spied() -> TimelineDateAxis:
+        axis = TimelineDateAxis(orientation="bottom", utcOffset=0)
+        shown = axis.labels
+
+        def spy(specs):  # type: ignore[no-untyped-def]
+            kept = shown(specs)
+            drawn.append([text for _, _, text in kept])
+            return kept
+
+        axis.labels = spy
+        return axis
+
+    plot_image(qtbot, spied(), x0, x0 + days * DAY)
+    texts = drawn[-1]
+    assert any("Feb" in t and "2023" in t for t in texts), texts
+    # A wider view that shows a month's name keeps pyqtgraph's labels as they were.
+    drawn.clear()
+    plot_image(qtbot, spied(), START, START + 40 * DAY)
+    assert "Feb" in drawn[-1] and not any("2023" in t for t in drawn[-1]), drawn[-1]

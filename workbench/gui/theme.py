@@ -8,8 +8,8 @@ tests and the screenshot command use.
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
 
 _LIGHT = {
     "window": "#f4f3f0", "base": "#fdfcfa", "alt": "#f0efeb", "text": "#1e2328",
@@ -104,6 +104,48 @@ def make_palette(scheme: str) -> QPalette:
     return p
 
 
+def edge_color(palette: QPalette) -> QColor:
+    """The outline of a check box or radio button: 55% of the way from the window's
+    colour to its text: 3.5:1 on the light window, 4.7:1 on the dark (WCAG asks 3:1
+    of a control's edge)."""
+    ink, ground = palette.color(QPalette.ColorRole.WindowText), palette.color(
+        QPalette.ColorRole.Window)
+    return QColor.fromRgbF(*(ground_c + EDGE_SHARE * (ink_c - ground_c) for ink_c, ground_c in
+                             zip(ink.getRgbF()[:3], ground.getRgbF()[:3], strict=True)))
+
+
+EDGE_SHARE = 0.55
+
+
+class OutlinedStyle(QProxyStyle):
+    """Fusion, with check boxes and radio buttons outlined so they can be found: Fusion
+    draws their edge in the window's colour made darker, 1.2:1 on the dark window and
+    1.7:1 on the light one, so an unticked "Whole project" was not seen in the dark."""
+
+    _INDICATORS = (QStyle.PrimitiveElement.PE_IndicatorCheckBox,
+                   QStyle.PrimitiveElement.PE_IndicatorRadioButton)
+
+    def __init__(self) -> None:
+        super().__init__("Fusion")
+
+    def drawPrimitive(self, element: QStyle.PrimitiveElement, option: QStyleOption,
+                      painter: QPainter, widget: QWidget | None = None) -> None:
+        super().drawPrimitive(element, option, painter, widget)
+        focused = QStyle.StateFlag.State_HasFocus | QStyle.StateFlag.State_KeyboardFocusChange
+        if element not in self._INDICATORS or (option.state & focused) == focused:
+            return  # keyboard focus keeps Fusion's highlighted edge
+        painter.save()
+        painter.setPen(edge_color(option.palette))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        rect = option.rect.adjusted(0, 0, -1, -1)
+        if element == QStyle.PrimitiveElement.PE_IndicatorRadioButton:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            painter.drawEllipse(rect)
+        else:
+            painter.drawRect(rect)
+        painter.restore()
+
+
 def is_dark(palette: QPalette) -> bool:
     return palette.color(QPalette.ColorRole.Base).lightness() < 128
 
@@ -117,7 +159,8 @@ class ThemeManager(QObject):
         super().__init__(app)
         self.app = app
         self.mode = mode
-        app.setStyle("Fusion")
+        self.style = OutlinedStyle()  # the application does not keep a Python reference
+        app.setStyle(self.style)
         hints = app.styleHints()
         if hasattr(hints, "colorSchemeChanged"):
             hints.colorSchemeChanged.connect(self._system_changed)

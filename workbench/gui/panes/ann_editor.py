@@ -10,6 +10,7 @@ again when an annotation of that kind is.
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass, field
 from itertools import pairwise
@@ -74,6 +75,22 @@ def _short(text: str) -> str:
     editor's height above the fields, its line breaks splitting the sentence."""
     line = " ".join(text.split())
     return line if len(line) <= QUOTED_MAX else line[:QUOTED_MAX - 1].rstrip() + "…"
+
+
+_OPENING = "“\"«„‘'"
+_CLOSING = "”\"»“’'"
+TITLE_MAX = 160  # characters of the quoted words in the editor's title
+
+
+def _title_quote(exact: str) -> str:
+    """The annotation's words as the title quotes them: on one line, cut at
+    ``TITLE_MAX``, in quotation marks unless the words carry their own (a statement
+    selected with its marks read "““We will …,””")."""
+    line = " ".join(exact.split())
+    cut = line if len(line) <= TITLE_MAX else line[:TITLE_MAX] + "…"
+    if len(line) > 1 and line[0] in _OPENING and line[-1] in _CLOSING and cut == line:
+        return line
+    return f"“{cut}”"
 
 
 @dataclass
@@ -189,11 +206,12 @@ class AnnotationEditor(QWidget):
         cb = self.session.project.codebook
         spec = cb.kind(ann["kind"]) if ann["kind"] in cb else None
         label = spec.label if spec else ann["kind"]
-        quote = " ".join(ann["exact"].split())
         where = (" · <i>not found in the current text (orphaned by a re-import)</i>"
                  if ann.get("anchor") == "orphaned" else "")
-        self.title.setText(f"<b>{label}</b> — “{quote[:160]}{'…' if len(quote) > 160 else ''}”"
-                           + where)
+        # The title is rich text (the kind in bold): the document's words are escaped,
+        # else "<10 dead" hid the rest of the quote.
+        self.title.setText(f"<b>{html.escape(label)}</b> — "
+                           f"{html.escape(_title_quote(ann['exact']))}{where}")
         shown = self._forms.get(ann["kind"])
         if ann["kind"] != self._kind or (spec is not None and shown is not None
                                          and shown.spec != spec):

@@ -40,6 +40,7 @@ from workbench.gui.models.annotation_page_model import AnnotationPageModel
 from workbench.gui.models.annotation_table_model import (
     CODER,
     DATE,
+    DOCUMENT,
     KEY,
     KIND,
     STATUS,
@@ -48,6 +49,7 @@ from workbench.gui.models.annotation_table_model import (
 )
 from workbench.gui.panes.ann_editor import AnnotationEditor
 from workbench.gui.panes.ann_filters import FilterBar
+from workbench.gui.rtl_cells import set_own_direction
 from workbench.gui.select_row import select_row
 from workbench.gui.session import Session
 
@@ -94,6 +96,7 @@ class AnnotationPanel(QWidget):
         self.table = QTableView(self)
         self.table.setObjectName("annotationTable")
         self.table.setModel(self.model)
+        set_own_direction(self.table, TEXT, DOCUMENT)  # Arabic quotes and titles
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # document order at first
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -22,6 +22,7 @@ from workbench.core.search import annotation_hit, matching_documents, search, un
 from workbench.gui.bus import ChangeNotice, SearchState, Selection
 from workbench.gui.following import following
 from workbench.gui.models.document_list_model import DocumentListModel
+from workbench.gui.rtl_cells import set_own_direction
 from workbench.gui.select_row import select_row
 from workbench.gui.session import Session
 
@@ -76,6 +77,7 @@ class DocumentList(QWidget):
         # each of them for its cells on every layout (23,000 calls on opening 200).
         header.setResizeContentsPrecision(0)
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        set_own_direction(self.view, 0)  # an Arabic title reads right to left
         header.setHighlightSections(False)
         self.view.viewport().installEventFilter(self)
 

@@ -46,6 +46,7 @@ from workbench.gui.following import following
 from workbench.gui.incident_actions import add_to_incident, review
 from workbench.gui.models import incident_list_model as L
 from workbench.gui.models import incident_source_model as S
+from workbench.gui.rtl_cells import set_own_direction
 from workbench.gui.select_row import select_row
 from workbench.gui.session import Session
 
@@ -214,6 +215,7 @@ class IncidentPanel(QWidget):
             S.PUBLISHER: 88, S.FIGURE: 80, S.COUNTED: 82, S.WORDS: 150, S.QUALIFIER: 64,
             S.PUBLISHED: DATE_SAMPLE, S.GRADE: 40}, row_height=2 * self.fontMetrics().height() + 6)
         self.source_view.setWordWrap(True)
+        set_own_direction(self.source_view, S.PUBLISHER, S.WORDS, S.SOURCE)
         # The widths the columns take when shown: the trailing ones give way on a narrow
         # detail (``_fit_sources``), so no scroll bar takes a row's height.
         self._source_widths = [self.source_view.columnWidth(c)

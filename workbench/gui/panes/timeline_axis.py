@@ -16,12 +16,14 @@ column, tiled down the plot (~0.2 ms).
 
 from __future__ import annotations
 
+import calendar
 import math
+from datetime import UTC, datetime
 
 import pyqtgraph as pg
 from pyqtgraph.graphicsItems.DateAxisItem import MAX_REGULAR_TIMESTAMP, MIN_REGULAR_TIMESTAMP
-from PySide6.QtCore import QPointF, QRectF
-from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPen
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QImage, QPainter, QPen
 
 TickSpec = tuple[QPen, QPointF, QPointF]
 
@@ -62,6 +64,12 @@ def apart(text_specs: list) -> list:
     return kept
 
 
+def names_period(text: str) -> bool:
+    """Whether a tick label says which month or year it is in ("Mar", "2026")."""
+    return any(word in calendar.month_abbr[1:] or (len(word) == 4 and word.isdigit())
+               for word in text.split())
+
+
 class TimelineDateAxis(pg.DateAxisItem):
     def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
         super().__init__(*args, **kwargs)
@@ -99,9 +107,29 @@ class TimelineDateAxis(pg.DateAxisItem):
                                  for v, t in zip(missing, texts, strict=True))
         return [self._strings[(spacing, fmt, v)] for v in values]
 
+    def labels(self, textSpecs: list) -> list:
+        """The labels drawn: pyqtgraph's, kept apart, led by the month and year at the
+        axis' left end when no label names them (zoomed in to a few days the axis read
+        "21  22  23", and nothing said which month)."""
+        if not textSpecs or any(names_period(text) for _, _, text in textSpecs):
+            return apart(textSpecs)
+        try:
+            start = datetime.fromtimestamp(self.range[0] - self.utcOffset, tz=UTC)
+        except (OverflowError, OSError, ValueError):
+            return apart(textSpecs)
+        hours = any(":" in text for _, _, text in textSpecs)
+        period = f"{start.day} {start:%b %Y}" if hours else f"{start:%b %Y}"
+        rect, flags, _ = textSpecs[0]
+        font = self.style["tickFont"] or self.font()
+        width = QFontMetricsF(font).horizontalAdvance(period) + 2
+        flags = (int(flags) & ~int(Qt.AlignmentFlag.AlignHorizontal_Mask)
+                 | int(Qt.AlignmentFlag.AlignLeft))
+        lead = (QRectF(2, rect.top(), width, rect.height()), flags, period)
+        return apart([lead, *textSpecs])
+
     def drawPicture(self, p: QPainter, axisSpec: TickSpec, tickSpecs: list[TickSpec],
                     textSpecs: list) -> None:  # type: ignore[override]
-        textSpecs = apart(textSpecs)
+        textSpecs = self.labels(textSpecs)
         grid = [s for s in tickSpecs if s[1].x() == s[2].x()] if (
             self.grid is not False and self.orientation in ("bottom", "top")) else []
         if not grid:
@@ -137,6 +165,26 @@ class TimelineLaneAxis(pg.AxisItem):
     over another and none could be read. A name that would touch one kept before it is
     left out (hovering the lane still names it). The lanes are taken from the bottom:
     Incidents, the lane under the annotations' lanes, always keeps its name."""
+
+    def labels(self, textSpecs: list) -> list:
+        """The labels drawn: pyqtgraph's, kept apart, led by the month and year at the
+        axis' left end when no label names them (zoomed in to a few days the axis read
+        "21  22  23", and nothing said which month)."""
+        if not textSpecs or any(names_period(text) for _, _, text in textSpecs):
+            return apart(textSpecs)
+        try:
+            start = datetime.fromtimestamp(self.range[0] - self.utcOffset, tz=UTC)
+        except (OverflowError, OSError, ValueError):
+            return apart(textSpecs)
+        hours = any(":" in text for _, _, text in textSpecs)
+        period = f"{start.day} {start:%b %Y}" if hours else f"{start:%b %Y}"
+        rect, flags, _ = textSpecs[0]
+        font = self.style["tickFont"] or self.font()
+        width = QFontMetricsF(font).horizontalAdvance(period) + 2
+        flags = (int(flags) & ~int(Qt.AlignmentFlag.AlignHorizontal_Mask)
+                 | int(Qt.AlignmentFlag.AlignLeft))
+        lead = (QRectF(2, rect.top(), width, rect.height()), flags, period)
+        return apart([lead, *textSpecs])
 
     def drawPicture(self, p: QPainter, axisSpec: TickSpec, tickSpecs: list[TickSpec],
                     textSpecs: list) -> None:  # type: ignore[override]
