@@ -2299,6 +2299,20 @@ def _form_x_masdar(w: str) -> bool:
     return len(w) == 7 and w.startswith("است") and w[5] == "ا"
 
 
+def _fronted_carrier(toks: list[Token], j: int,
+                     sb: int) -> tuple[int, tuple[int, int]] | None:
+    """An indefinite publisher at ``j`` after "نشرته"/"بثته", with its adjective of loyalty
+    and pronoun ("وكالة موالية لها"، "إذاعة تابعة له"), right before the complementizer:
+    where the words start and the carrier's span; else None."""
+    r = j + 1
+    if r < sb and toks[r].w in _OUTLET_NISBAS:
+        r += 1
+    if not (r + 2 < sb and toks[r].w in _LOYAL_ADJECTIVES and toks[r + 1].w in _LOYAL_PRONOUNS
+            and toks[r + 2].w in _COMP):
+        return None
+    return r + 3, (j, r + 2)
+
+
 def _name_then_apposition(toks: list[Token], j: int, e: int,
                           sb: int) -> tuple[int, tuple[int, int]] | None:
     """After a definite title ``toks[j:e]`` ("الطبيب"), a name of one to three words, a
@@ -2742,7 +2756,9 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
     fronted = _fronted_subject(toks, sa, k)
     if fronted is None and (direct is not None or (j < sb and (
             toks[j].w == _PREP_VERBS.get(verb) or (verb in _OBJECT_VERBS and _NO_SUBJECT(
-                toks[j])) or (verb in _BI_VERBS and _bi_content(toks[j]))))):
+                toks[j])) or (verb in _BI_VERBS and _bi_content(toks[j])) or (
+                j > k + 1 and toks[j - 1].w in _PUBLISHING and toks[j].w in _PUBLISHERS
+                and _fronted_carrier(toks, j, sb) is not None)))):
         # "والمرصد قال إن ..."، "والأمم المتحدة حذرت من ..."، "المرصد أعلن مقتل ...": the
         # sentence opens with the verb's subject, the words follow the verb at once
         fronted = _initial_subject(toks, sa, k)
@@ -2882,6 +2898,17 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
             j = q + 1
         end = _content_end(toks, j, sb)
         raw.append(_Stmt(j, end, fronted))
+        return end
+    if fronted is not None and k + 1 < j < sb and toks[j - 1].w in _PUBLISHING and (
+            toks[j].w in _PUBLISHERS) and (
+            carried := _fronted_carrier(toks, j, sb)) is not None:
+        # "لكن الجماعة زعمت في بيان نشرته وكالة موالية لها أن": the outlet that put the
+        # statement out is no subject of the verb; the group before it speaks, and the
+        # carrier has the same words, as after the verb's own subject
+        c, carrier = carried
+        end = _content_end(toks, c, sb)
+        raw.append(_Stmt(c, end, fronted))
+        raw.append(_Stmt(c, end, carrier, passed_on=True))
         return end
     sp_end = _speaker_end(toks, j, sb, prep=_PREP_VERBS.get(verb))
     relays: list[tuple[int, int]] = []
