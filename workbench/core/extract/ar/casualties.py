@@ -1772,7 +1772,12 @@ def _continuation(toks: list[Token], sa: int, c: _Count,
         return prev.outcome if inside else None
     # (a sub-group after "بينهم" may follow the toll's place and cause: "حصيلة القتلى
     # المدنيين جراء غارات جوية استهدفت مدينة دوما منذ فجر اليوم، بينهم 9 أطفال")
-    if prev.b > c.a or c.a - prev.b > (15 if c.a > sa and toks[c.a - 1].w in _AMONG else 10):
+    # (and, set off by a comma, behind a longer place: a night, the two sides that
+    # fought and a village with its district, "... بين فصيلين في قرية ... بريف حماة
+    # الشرقي، بينهم خمسة مدنيين"; nothing between may end the sentence or open a figure)
+    among = c.a > sa and toks[c.a - 1].w in _AMONG
+    reach = (24 if c.a - 1 > sa and toks[c.a - 2].w in ("،", ",") else 15) if among else 10
+    if prev.b > c.a or c.a - prev.b > reach:
         return None
     glued = first.is_word and first.w.startswith("و") and c.n == c.a
     glued = glued or (c.n > c.a and toks[c.a].w.startswith("و"))

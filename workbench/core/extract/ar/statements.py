@@ -98,6 +98,10 @@ _PUBLISHING = fold_set(("نشرته", "نشرتها", "نشره", "نشرها", 
 _PLATFORMS = fold_set(V.PLATFORM_WORDS)
 _REPLY_MEDIA = fold_set(V.REPLY_MEDIA)
 _PLATFORM_ADJECTIVES = fold_set(V.PLATFORM_ADJECTIVES)
+_LOYAL_OUTLETS = fold_set(V.LOYAL_OUTLETS)
+_OUTLET_NISBAS = fold_set(V.OUTLET_NISBAS)
+_LOYAL_ADJECTIVES = fold_set(V.LOYAL_ADJECTIVES)
+_LOYAL_PRONOUNS = fold_set(V.LOYAL_PRONOUNS)
 _COMP = fold_set(V.COMPLEMENTIZERS)
 _ATTR = fold_set(V.ATTRIBUTION_PREPS)
 _WORDS_OF = fold_set(V.WORDS_OF_NOUNS)
@@ -794,8 +798,8 @@ def _headline(toks: list[Token], sa: int, sb: int, raw: list[_Stmt]) -> bool:
                 toks[k], _HEAD_VERBS)):
             break  # the words before a headline's verb name its subject, not a report
         if _verb_form(toks[k], _HEAD_VERBS):
-            if _negated(toks, sa, k):
-                break
+            if _negated(toks, sa, k) or toks[head].w in _NON_SPEAKERS:
+                break  # (footage shows: "فيديو يوثق لحظة ..."، "صور تكشف حجم ...")
             c = k + 2 if k + 1 < sb and toks[k + 1].w in _COMP else k + 1  # "يقول إن"
             if toks[k].w.lstrip("و") in _SPEAKS_OF:
                 if c >= sb or toks[c].w != "عن" or any(
@@ -1182,6 +1186,11 @@ def _sentence(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
             continue
         if participle and k > sa:
             c = _content_start(toks, k + 1, sb, max_skip=1)
+            if c is None and _medium_at(toks, k + 1, sb) and (
+                    q := _skip_adverbials(toks, k + 1, sb)) > k + 2:
+                # "، معتبرا في بيان أن ..."، "، مؤكدة عبر حسابها أن": where it was said,
+                # between the participle and its complementizer
+                c = _content_start(toks, q, sb, max_skip=0)
             if c is not None:
                 end = _content_end(toks, c, sb)
                 # "أطلقت الأمم المتحدة نداء ...، مؤكدة أن ...": with no report before it in
@@ -1258,7 +1267,9 @@ def _second_clause(raw: list[_Stmt], start: int, a: int, b: int) -> list[_Stmt]:
     if len(sources) < 2 or len({st.speaker for st in sources}) < len(sources):
         return [_Stmt(a, b, None, inherit=True)]
     # (each keeps its part: the outlet that passed the words on stays no speaker to go on)
-    return [_Stmt(a, b, st.speaker, passed_on=st.passed_on, lam=st.lam) for st in sources]
+    # (a relayed source named in commas after its title is a later mention by that name)
+    return [_Stmt(a, b, st.named or st.speaker,
+                  passed_on=st.passed_on, lam=st.lam) for st in sources]
 
 
 def _bayyana(toks: list[Token], sa: int, sb: int, k: int) -> bool:
@@ -1417,6 +1428,10 @@ def _skip_adverbials(toks: list[Token], j: int, sb: int) -> int:
                    # "then": "الهدنة التي أعلنت آنذاك لمدة شهرين"
                    "انذاك", "حينها", "حينذاك", "وقتها"):
             j += 1
+            continue
+        if t.w in ("عبر", "علي") and j + 1 < sb and toks[j + 1].w in _LOYAL_OUTLETS and (
+                loyal := _loyal_outlet_end(toks, j, sb)) > j:
+            j = loyal  # "زعمت في بيان على موقع موال لها أن": the carrier, no subject
             continue
         if t.w in ("عبر", "علي") and j + 1 < sb and toks[j + 1].w in _PLATFORMS and (
                 toks[j + 1].w != "موقع"):
@@ -1589,11 +1604,31 @@ def _aside_end(toks: list[Token], j: int, sb: int, max_len: int = 10) -> int:
     return 0
 
 
+def _loyal_outlet_end(toks: list[Token], j: int, sb: int) -> int:
+    """After "على"/"عبر"/"في" at ``j``, an indefinite outlet that says whose side it is on
+    ("على موقع موال لها"، "عبر حساب مقرب منها"، "على موقع إلكتروني تابع له"): where it
+    ends, else ``j``. It carried a group's words and is no subject of the verb."""
+    if j + 3 >= sb or toks[j].w not in ("علي", "عبر", "في") or (
+            toks[j + 1].w not in _LOYAL_OUTLETS):
+        return j
+    r = j + 2
+    if toks[r].w in _OUTLET_NISBAS:
+        r += 1
+        if toks[r].w in _COMP:
+            return r  # "على موقع إلكتروني أن": the plain site, then the words
+    if r + 1 < sb and toks[r].w in _LOYAL_ADJECTIVES and toks[r + 1].w in _LOYAL_PRONOUNS:
+        return r + 2
+    return j
+
+
 def _skip_platform(toks: list[Token], j: int, sb: int) -> int:
     """Where a statement was posted, after its medium: "(نشرته) على قناتها في تلغرام",
     "عبر حسابه", "بتطبيق تلغرام"."""
     while j < sb:
         w = toks[j].w
+        if (loyal := _loyal_outlet_end(toks, j, sb)) > j:
+            j = loyal
+            continue
         if w in _ISSUE_VERBS or w in _RELAY_VERBS:
             # (a relay, "في بيان نقلته وكالة الأنباء", names a second source, which the
             # speech verb's relay rule reads from here)
@@ -2258,6 +2293,55 @@ def _object_subject_end(toks: list[Token], j: int, sb: int, max_rest: int = 6) -
     return e
 
 
+def _form_x_masdar(w: str) -> bool:
+    """A verbal noun of the tenth form ("استقبال"، "استهداف"، "استمرار"): "است", two
+    letters, a long "ا" and the last."""
+    return len(w) == 7 and w.startswith("است") and w[5] == "ا"
+
+
+def _fronted_carrier(toks: list[Token], j: int,
+                     sb: int) -> tuple[int, tuple[int, int]] | None:
+    """An indefinite publisher at ``j`` after "نشرته"/"بثته", with its adjective of loyalty
+    and pronoun ("وكالة موالية لها"، "إذاعة تابعة له"), right before the complementizer:
+    where the words start and the carrier's span; else None."""
+    r = j + 1
+    if r < sb and toks[r].w in _OUTLET_NISBAS:
+        r += 1
+    if not (r + 2 < sb and toks[r].w in _LOYAL_ADJECTIVES and toks[r + 1].w in _LOYAL_PRONOUNS
+            and toks[r + 2].w in _COMP):
+        return None
+    return r + 3, (j, r + 2)
+
+
+def _name_then_apposition(toks: list[Token], j: int, e: int,
+                          sb: int) -> tuple[int, tuple[int, int]] | None:
+    """After a definite title ``toks[j:e]`` ("الطبيب"), a name of one to three words, a
+    comma, what the person is (up to eight words) and a comma, then a verbal noun or an
+    object noun ("الطبيب فلان الفلاني، العامل في مستشفى المدينة، استقبال ..."): where the
+    subject ends (at the second comma) and the name alone, the later mentions' speaker."""
+    if not (j < e < sb and toks[j].w.startswith("ال")):
+        return None
+    n = e
+    while n < sb and n - e < 3 and toks[n].is_word and not toks[n].w.startswith(("ال", "و")) \
+            and toks[n].w not in _STOPS and toks[n].w not in _OBJECT_NOUNS \
+            and not _verb_form(toks[n], _VERBS):
+        n += 1
+    if n == e or n >= sb or toks[n].w not in _COMMAS:
+        return None
+    q = next((r for r in range(n + 1, min(sb, n + 10)) if not toks[r].is_word), None)
+    if q is None or q == n + 1 or toks[q].w not in _COMMAS or q + 1 >= sb or not any(
+            toks[r].w.startswith("ال") for r in range(n + 1, q)):
+        return None
+    if any(toks[r].w in _REL or toks[r].w in _COMP or _verb_form(toks[r], _VERBS)
+           or toks[r].w in _TIME_WORDS or toks[r].w in _WEEKDAYS for r in range(n + 1, q)):
+        return None  # a relative, a time or a clause: an aside, not what the person is
+    nxt = toks[q + 1]
+    if not nxt.is_word or nxt.w in _COMP or not (nxt.w in _OBJECT_NOUNS or (
+            _masdar(nxt) and nxt.w not in _STOPS)):
+        return None
+    return q, (j + 1 if e - j == 1 else j, n)
+
+
 def _object_subject_core(toks: list[Token], j: int, sb: int) -> int:
     k = j
     prev_def = False
@@ -2441,7 +2525,9 @@ def _object_subject_core(toks: list[Token], j: int, sb: int) -> int:
     if j < k and k + 2 < sb and prev_def and toks[k].is_word and toks[k + 1].is_word and (
             not toks[k].w.startswith("ال")) and toks[k].w not in _STOPS and (
             not _verb_form(toks[k], _VERBS)) and toks[k + 1].w not in _STOPS and (
-            toks[k + 2].w in _OBJECT_NOUNS or toks[k + 2].w in _OBJECT_MASDARS_III) and (
+            toks[k + 2].w in _OBJECT_NOUNS or toks[k + 2].w in _OBJECT_MASDARS_III
+            # (or a form-X verbal noun: "وأكد الطبيب آدم يعقوب استقبال 12 جريحا")
+            or _form_x_masdar(toks[k + 2].w)) and (
             toks[k + 2].w != "عن") and (
             toks[k].w not in _OBJECT_NOUNS and toks[k + 1].w not in _OBJECT_NOUNS):
         return k + 2
@@ -2670,7 +2756,9 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
     fronted = _fronted_subject(toks, sa, k)
     if fronted is None and (direct is not None or (j < sb and (
             toks[j].w == _PREP_VERBS.get(verb) or (verb in _OBJECT_VERBS and _NO_SUBJECT(
-                toks[j])) or (verb in _BI_VERBS and _bi_content(toks[j]))))):
+                toks[j])) or (verb in _BI_VERBS and _bi_content(toks[j])) or (
+                j > k + 1 and toks[j - 1].w in _PUBLISHING and toks[j].w in _PUBLISHERS
+                and _fronted_carrier(toks, j, sb) is not None)))):
         # "والمرصد قال إن ..."، "والأمم المتحدة حذرت من ..."، "المرصد أعلن مقتل ...": the
         # sentence opens with the verb's subject, the words follow the verb at once
         fronted = _initial_subject(toks, sa, k)
@@ -2811,8 +2899,21 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
         end = _content_end(toks, j, sb)
         raw.append(_Stmt(j, end, fronted))
         return end
+    if fronted is not None and k + 1 < j < sb and toks[j - 1].w in _PUBLISHING and (
+            toks[j].w in _PUBLISHERS) and (
+            carried := _fronted_carrier(toks, j, sb)) is not None:
+        # "لكن الجماعة زعمت في بيان نشرته وكالة موالية لها أن": the outlet that put the
+        # statement out is no subject of the verb; the group before it speaks, and the
+        # carrier has the same words, as after the verb's own subject
+        c, carrier = carried
+        end = _content_end(toks, c, sb)
+        raw.append(_Stmt(c, end, fronted))
+        raw.append(_Stmt(c, end, carrier, passed_on=True))
+        return end
     sp_end = _speaker_end(toks, j, sb, prep=_PREP_VERBS.get(verb))
     relays: list[tuple[int, int]] = []
+    relay_named: dict[tuple[int, int], tuple[int, int]] = {}
+    object_named: tuple[int, int] | None = None  # the name after a title, set off by commas
     m = _skip_adverbials(toks, _skip_relative(toks, sp_end, sb, (j, sp_end), raw), sb)
     relay_words = ("نقلا", "عن") if verb.startswith("نقل") else ("نقلا", "الي") if (
         verb in _ATTRIBUTING) else ("نقلا",)
@@ -2833,6 +2934,12 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
             ends = ends | _COMMAS  # "، نقلا عن مصدر في الوزارة، أن": the relay in commas
         r1 = _place_up_to(toks, r1, sb, ends)
         relays.append((r0, r1))
+        if r1 < sb and toks[r1].w in _COMMAS and (
+                q := _apposed_name_end(toks, r1, sb)) is not None and q + 1 < sb and (
+                toks[q + 1].w in _SAYING_NOUNS):
+            # "عن قائد المحور، العميد فلان، قوله إن ...، وإن": the title stays the source,
+            # the name in commas is who a second clause names, as after "قال" itself
+            relay_named[(r0, r1)] = (r1 + 1, q)
         m = _skip_adverbials(toks, r1, sb)
     if m + 2 < sb and sp_end > j and toks[m].w in ("علي", "عبر", "في") and (
             p := _skip_platform(toks, m, sb)) > m and p + 1 < sb and _verb_form(
@@ -2976,6 +3083,10 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
             # "أعلن المركز الإعلامي لغرفة عمليات الكرامة عبر صفحته على فيسبوك مقتل ...":
             # with the medium between, the announced event marks where the object starts
             s_end = sp_end
+        if (apposed := _name_then_apposition(toks, j, s_end, sb)) is not None:
+            # "وأكد الطبيب فلان، العامل في مستشفى ...، استقبال ...": the name after the
+            # title and what he is, in commas, belong to the subject; the object follows
+            s_end, object_named = apposed
         speaker = (j, s_end)
         c = _skip_adverbials(toks, _skip_relative(toks, s_end, sb, speaker, raw), sb)
         if c < sb and toks[c].w in _OUTLETS and c > j:
@@ -3081,7 +3192,7 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
     end = _content_end(toks, c, sb)
     if end <= c:
         return k + 1
-    named = None
+    named = object_named if speaker is not None and speaker[1] > speaker[0] + 1 else None
     if speaker == (j, sp_end) and (q := _apposed_name_end(toks, sp_end, c)) is not None:
         named = (sp_end + 1, q)
         if toks[sp_end + 1].w in _OFFICES and toks[j].w not in _OFFICES and sp_end - j >= 2:
@@ -3103,7 +3214,8 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
     # source is the one quoted, and speaks on ("نقلت الوكالة عن مصدر قوله ...، مضيفا").
     relayed = speaker is not None and not verb.startswith("نقل")
     for r in relays:
-        raw.append(_Stmt(c, end, r, passed_on=relayed, relayed=relayed))
+        raw.append(_Stmt(c, end, r, passed_on=relayed, relayed=relayed,
+                         named=relay_named.get(r)))
     for r in passed_on:
         raw.append(_Stmt(c, end, r, passed_on=True))
     return end
@@ -3509,9 +3621,11 @@ def _member_body_end(toks: list[Token], j: int, k: int, sb: int) -> int | None:
     that agree with it. The first word that does not agree ("الحوثيين") is the object.
     Returns where the body ends, or None when this is not that shape."""
     head = toks[j].w
+    # (a body's head may take its indefinite genitive first: "لجان مقاومة محلية في ...")
+    first = j + 2 if head in _ORG_HEADS and j + 1 < k and _genitive_name(toks[j + 1]) else j + 1
     if head.startswith("ال") or not all(toks[r].is_word and not toks[r].w.startswith("ال")
                                         and toks[r].w.endswith(("ي", "يه"))
-                                        for r in range(j + 1, k)):
+                                        for r in range(first, k)):
         return None
     r = k + 1
     if r + 1 >= sb or not toks[r].is_word:

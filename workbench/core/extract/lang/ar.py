@@ -1306,6 +1306,8 @@ HEADLINE_VERBS: tuple[str, ...] = (
     # "أحصى": ".. والحكومة تتعهد بملاحقة المنفذين"، "الأمم المتحدة تحث على التهدئة"،
     # "الهلال الأحمر يناشد ..."، "المرصد يحصي 40 قتيلا"
     "يتعهد", "تتعهد", "يحث", "تحث", "يناشد", "تناشد", "يحصي", "تحصي",
+    # documenting, as the body's "وثق": "تقرير حقوقي يوثق وفاة 9 سجناء"
+    "يوثق", "توثق",
 )
 # Earlier occasions, the time of a standing denial after "لكنها"/"لكنه" where "في بيان
 # سابق" may stand ("لكنها نفت في مناسبات سابقة وجود ..."، "لكنه نفى مرارا ..."); the
@@ -1614,6 +1616,21 @@ PLATFORM_WORDS: tuple[str, ...] = (
     "حسابه", "حسابها", "موقعه", "موقعها", "صفحته", "صفحتها", "تطبيق",
     "موقع",  # "على صفحتها بموقع فيسبوك"
 )
+# A carrier named by whose side it is on, which put out a group's statement and is not its
+# speaker: "نشرته على موقع موال لها"، "عبر حساب مقرب منها"، "على قناة تابعة له". The
+# indefinite outlets, the nisbas they may take, the adjectives of loyalty and the pronouns
+# after them.
+LOYAL_OUTLETS: tuple[str, ...] = (
+    "موقع", "مواقع", "حساب", "حسابات", "صفحة", "صفحات", "قناة", "قنوات", "منصة", "منصات",
+    "إذاعة", "وكالة", "معرف", "معرفات",
+)
+OUTLET_NISBAS: tuple[str, ...] = ("إلكتروني", "إلكترونية", "إخباري", "إخبارية")
+LOYAL_ADJECTIVES: tuple[str, ...] = (
+    "موال", "موالي", "موالية", "موالين", "تابع", "تابعة", "مقرب", "مقربة", "مقربين",
+    "قريب", "قريبة", "مرتبط", "مرتبطة",
+)
+LOYAL_PRONOUNS: tuple[str, ...] = ("لها", "له", "لهم", "منها", "منه", "منهم", "بها", "به",
+                                   "بهم")
 # Adjectives of the page or account a statement was posted on ("على صفحته الرسمية"،
 # "عبر حسابها الرسمي"): part of where it was posted.
 PLATFORM_ADJECTIVES: tuple[str, ...] = ("الرسمية", "الرسمي", "الموثق", "الموثقة",
@@ -1707,6 +1724,9 @@ ORGANISATION_HEADS: tuple[str, ...] = (
     # security bodies and missions ("مديرية مكافحة الإرهاب"، "جهاز مكافحة الإرهاب"،
     # "بعثة الأمم المتحدة")
     "مديرية", "جهاز", "دائرة", "بعثة",
+    # broken plurals of bodies, with an indefinite genitive ("لجان مقاومة"، "فصائل
+    # معارضة"), a name in construct as "قوات سوريا" is
+    "لجان", "فصائل",
 )
 # Authorities in construct that open a sentence as the subject of its first verb, whose
 # pronoun a later "لكنها" carries: "ولم ترد سلطات الحوثيين على طلب للتعليق، لكنها نفت
@@ -1917,7 +1937,9 @@ CONTINUING_VERBS: tuple[str, ...] = ("أضاف", "أضافت", "أضافوا", "
 # describes; the one who describes it is the source.
 NON_SPEAKERS: tuple[str, ...] = ("حصيلة", "الحصيلة", "عدد", "شريط", "الشريط", "فيديو",
                                  "رقم", "الرقم", "أرقام", "الأرقام",
-                                 "الفيديو", "لقطات", "اللقطات", "صور", "الصور")
+                                 "الفيديو", "لقطات", "اللقطات", "صور", "الصور",
+                                 # footage as a headline's subject: "مقطع مصور يوثق ..."
+                                 "مقطع", "المقطع", "كاميرا", "كاميرات")
 # Distributive words that open a subject naming nobody in particular: "وكل طرف يعلن
 # حصيلته", "كل جهة تتهم الأخرى" (one of several sides, each with its own words). Before
 # "من" they list the speakers ("أكد كل من الوزير ونظيره"), who are sources.
