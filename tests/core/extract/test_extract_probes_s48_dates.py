@@ -5,9 +5,11 @@ starts something that runs on to the bound after its object, so the bound lies a
 the act whatever the act's tense: "Police closed the border until Sunday", "The army
 said it had closed all roads into Kessa until Tuesday" (the pluperfect is reported
 words' past: "we have closed"), "would keep the roads closed until Tuesday" (a keeping
-verb's modal decides over its participle). The corpus rules resolve a weekday to the
-next one when the text is about the future, and a month as the clause points: ahead of
-the act, so ahead of publication unless it lies in the three months before it.
+verb's modal decides over its participle). When the act's own day is named before the
+bound ("imposed a curfew on Friday until Sunday"), the bound is the first such weekday
+after that day. The corpus rules resolve a weekday to the next one when the text is
+about the future, and a month as the clause points: ahead of the act, so ahead of
+publication unless it lies in the three months before it.
 
 Look-alikes keep their reading: a span the clause tells as past runs out at its bound
 ("had stayed at the school until Sunday", "fighting lasted until Tuesday", "remained in
@@ -59,6 +61,16 @@ MEMBERS: list[tuple] = [
      [("Monday", "2026-03-16")]),
     ("The rebels said they had sealed the crossing till Saturday.", "2026-03-09",
      [("Saturday", "2026-03-14")]),
+    # a present perfect is the act's too
+    ("The army has ordered all shops closed until Friday.", "2026-03-04",
+     [("Friday", "2026-03-06")]),
+    # the act's own day named before the bound: the first such weekday after it
+    ("The governor imposed a curfew on Friday until Monday.", "2026-03-07",
+     [("Friday", "2026-03-06"), ("Monday", "2026-03-09")]),
+    ("On Thursday, authorities closed the road until Tuesday.", "2026-03-07",
+     [("Thursday", "2026-03-05"), ("Tuesday", "2026-03-10")]),
+    ("The ministry said yesterday it had suspended classes until Thursday.", "2026-03-04",
+     [("yesterday", "2026-03-03"), ("Thursday", "2026-03-05")]),
     # months and days with their month
     ("The authorities had banned all public gatherings until March.", "2026-11-10",
      [("March", "2027-03")]),
@@ -88,6 +100,14 @@ ALREADY: list[tuple] = [
      [("Friday", "2026-03-06")]),
     ("The airport authority suspended all flights to the capital through 12 January.",
      "2026-11-10", [("12 January", "2027-01-12")]),
+    # the act's day named before the bound, both behind: the bound is the first such
+    # weekday after it, which is the latest one too
+    ("The army imposed a curfew on Friday until Sunday.", "2026-03-04",
+     [("Friday", "2026-02-27"), ("Sunday", "2026-03-01")]),
+    ("After the attack on Friday, police closed the road until Monday.", "2026-03-04",
+     [("Friday", "2026-02-27"), ("Monday", "2026-03-02")]),
+    ("On 27 February the army sealed the crossing until Sunday.", "2026-03-04",
+     [("27 February", "2026-02-27"), ("Sunday", "2026-03-01")]),
     # reported words weeks old: a month in the three months before publication is behind
     ("The authorities had closed the border until March.", "2026-06-10",
      [("March", "2026-03")]),
@@ -117,6 +137,10 @@ LOOK_ALIKES: list[tuple] = [
     ("Protesters blocked the highway until Tuesday.", "2026-03-04",
      [("Tuesday", "2026-03-03")]),
     ("The rebels held the town until March.", "2026-11-10", [("March", "2026-03")]),
+    ("Fighting on Friday lasted until Sunday.", "2026-03-04",
+     [("Friday", "2026-02-27"), ("Sunday", "2026-03-01")]),
+    ("Residents said the soldiers stayed on Friday until Monday.", "2026-03-07",
+     [("Friday", "2026-03-06"), ("Monday", "2026-03-02")]),
 ]
 
 

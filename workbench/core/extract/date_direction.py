@@ -32,6 +32,7 @@ says, :func:`direction` gives None and the caller keeps its own reading.
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 
 from .lang import en as EN
 
@@ -454,10 +455,11 @@ _STATE_BOUNDS = frozenset(EN.STATE_BOUNDS)
 _KEEPING = frozenset(EN.STATE_KEEPING_VERBS)
 _STATE_ENDINGS = frozenset(EN.STATE_ENDINGS)
 _STATE_PARTICIPLES = frozenset(EN.STATE_PARTICIPLES)
-# What makes an act's form no finite past: a passive ("was closed until Sunday" is a state
-# told in the past), a modal or a perfect (the clause reader reads those), an article.
-_NOT_FINITE_ACT = frozenset((*_PASSIVE, *_MODALS, *_PERFECT, *_DETERMINERS, "did", "do",
-                             "does", "'s", "’s"))
+# What makes an act's form no finite past or perfect: a passive ("was closed until Sunday"
+# is a state told in the past), a modal (the clause reader reads it), an article. A
+# present perfect is the act's ("has ordered all shops closed until Friday").
+_NOT_FINITE_ACT = frozenset((*_PASSIVE, *_MODALS, *_DETERMINERS, "did", "do", "does", "'s",
+                             "’s"))
 # How many words before the bound an act's object may take: "imposed a curfew on the old
 # city and its markets until Friday".
 _ACT_REACH = 10
@@ -505,6 +507,31 @@ def sets_state_until(text: str, start: int) -> bool:
     """Whether the date at ``start`` ends a state a past act set (``_bound_on_act``): a
     pluperfect there is reported words' past, no plan told from a past time."""
     return _bound_on_act(_TOKEN.findall(_clause_before(text, start))) is not None
+
+
+_WEEKDAY_NUMBERS = {name[:3]: n for name, n in EN.WEEKDAYS.items()}
+_BOUND_BEFORE_DAY = re.compile(r"\b(?i:until|till|through|thru)[ \t]+$")
+
+
+def weekday_after_act_day(text: str, previous: dict[str, object], start: int, name: str,
+                          value: str) -> str:
+    """The day of a weekday ``name`` at ``start`` (read alone as ``value``) that ends a state
+    a past act set, when the act's day stands before it in its clause ("imposed a curfew
+    on Friday until Sunday", "On Friday, authorities closed the road until Monday", "said
+    on Sunday they had closed the road until Tuesday"): the first such weekday after that
+    day (``previous``, the date before it), not after publication."""
+    if not _BOUND_BEFORE_DAY.search(text, max(0, start - 8), start) or (
+            previous.get("precision") != "day" or not previous["value"]):
+        return value
+    # (in the same sentence: a day named before the act, after a comma too, is the day
+    # the act came on or after: "After the attack on Friday, police closed the road until
+    # Monday" is the Monday after that Friday)
+    if any(stop in text[int(previous["end"]):start]  # type: ignore[call-overload]
+           for stop in _CLAUSE_STOPS) or not sets_state_until(text, start):
+        return value
+    act = date.fromisoformat(str(previous["value"]))
+    ahead = (_WEEKDAY_NUMBERS[name[:3].lower()] - act.weekday()) % 7 or 7
+    return (act + timedelta(days=ahead)).isoformat()
 
 
 _FRONTING = frozenset(EN.FRONTING_WORDS)

@@ -23,7 +23,15 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from .ar.hijri import to_gregorian
-from .date_direction import AHEAD, BACK, NEAR, direction, sets_state_until, turned_out
+from .date_direction import (
+    AHEAD,
+    BACK,
+    NEAR,
+    direction,
+    sets_state_until,
+    turned_out,
+    weekday_after_act_day,
+)
 from .date_names import (
     OPENS_A_DATE,
     byline,
@@ -619,6 +627,7 @@ def _find_dates(text: str, published: str | None,
         elif out and value and end == m.end() and m.group("wd") and not (
                 m.group("wrel") or m.group("wweek")):
             value = weekday_after_span_start(text, out[-1], start, m.group("wd"), str(value))
+            value = weekday_after_act_day(text, out[-1], start, m.group("wd"), value)
         out.append({"start": start, "end": end, "text": text[start:end],
                     "value": value, "precision": precision})
     return out
