@@ -71,6 +71,11 @@ MEMBERS: list[tuple] = [
      [("Thursday", "2026-03-05"), ("Tuesday", "2026-03-10")]),
     ("The ministry said yesterday it had suspended classes until Thursday.", "2026-03-04",
      [("yesterday", "2026-03-03"), ("Thursday", "2026-03-05")]),
+    # a day far from this week's is no act's day: the bound is read from publication
+    ("The army, which seized the town on 3 January 2024, closed the road until Monday.",
+     "2026-03-04", [("3 January 2024", "2024-01-03"), ("Monday", "2026-03-09")]),
+    ("The army placed the town under curfew until Sunday.", "2026-03-04",
+     [("Sunday", "2026-03-08")]),
     # months and days with their month
     ("The authorities had banned all public gatherings until March.", "2026-11-10",
      [("March", "2027-03")]),

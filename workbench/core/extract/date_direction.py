@@ -530,8 +530,10 @@ def weekday_after_act_day(text: str, previous: dict[str, object], start: int, na
            for stop in _CLAUSE_STOPS) or not sets_state_until(text, start):
         return value
     act = date.fromisoformat(str(previous["value"]))
-    ahead = (_WEEKDAY_NUMBERS[name[:3].lower()] - act.weekday()) % 7 or 7
-    return (act + timedelta(days=ahead)).isoformat()
+    after = act + timedelta(days=(_WEEKDAY_NUMBERS[name[:3].lower()] - act.weekday()) % 7 or 7)
+    # (a day far from the one read alone is no act's of this week: "The army, which seized
+    # the town on 3 January 2024, closed the road until Monday")
+    return after.isoformat() if abs((after - date.fromisoformat(value)).days) <= 7 else value
 
 
 _FRONTING = frozenset(EN.FRONTING_WORDS)
