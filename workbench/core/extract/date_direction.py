@@ -32,6 +32,7 @@ says, :func:`direction` gives None and the caller keeps its own reading.
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 
 from .lang import en as EN
 
@@ -418,7 +419,13 @@ def direction(text: str, start: int, end: int) -> str | None:
     deadline = _deadline(before, text, end)
     if deadline is not None:
         return deadline
-    way, bound = _read_back(before, text, start)
+    way = _bound_on_act(before)
+    if way is None:
+        way, bound = _read_back(before, text, start)
+    else:
+        bound = True
+        if any(w.lower() in _STATE_ENDINGS for w in _words_after(text, end)[:8]):
+            return BACK  # "closed the road until Tuesday, when it reopened"
     if way in (AHEAD, NEAR) and turned_out(text, end):
         return BACK  # "Talks that were due to start in March never took place"
     if way == BACK and _conditioned_participle(before, text, end):
@@ -441,6 +448,92 @@ def direction(text: str, start: int, end: int) -> str | None:
     if _bare_infinitive(before) and _headline(text, start):
         return AHEAD  # "UN team to visit east in March": a headline's "to" is its "will"
     return None
+
+
+_STATE_ACTS = frozenset(EN.STATE_SETTING_ACTS)
+_STATE_BOUNDS = frozenset(EN.STATE_BOUNDS)
+_KEEPING = frozenset(EN.STATE_KEEPING_VERBS)
+_STATE_ENDINGS = frozenset(EN.STATE_ENDINGS)
+_STATE_PARTICIPLES = frozenset(EN.STATE_PARTICIPLES)
+# What makes an act's form no finite past or perfect: a passive ("was closed until Sunday"
+# is a state told in the past), a modal (the clause reader reads it), an article. A
+# present perfect is the act's ("has ordered all shops closed until Friday").
+_NOT_FINITE_ACT = frozenset((*_PASSIVE, *_MODALS, *_DETERMINERS, "did", "do", "does", "'s",
+                             "’s"))
+# How many words before the bound an act's object may take: "imposed a curfew on the old
+# city and its markets until Friday".
+_ACT_REACH = 10
+
+
+def _bound_on_act(before: list[str]) -> str | None:
+    """NEAR for a date right after "until", "till" or "through" that ends a state a past act
+    set: "Police closed the border until Sunday", "said they had closed all roads until
+    Tuesday", "ordered schools shut through Wednesday" (the state runs from the act, so
+    the date lies ahead of it, as a deadline's does); a keeping verb's modal decides over
+    its object and participle ("would keep all roads closed until Tuesday"). None when
+    another verb governs the bound ("stayed until Sunday", "kept the roads closed until
+    Tuesday", "was closed until Sunday"): the clause reader decides."""
+    if len(before) < 3 or before[-1].lower() not in _STATE_BOUNDS:
+        return None
+    complement = False
+    last = len(before) - 2
+    for j in range(last, max(-1, last - _ACT_REACH), -1):
+        word = before[j].lower()
+        if word in _QUOTES or word in (",", ";", ":"):
+            return None
+        if j == last and (word in _STATE_ACTS or word in _STATE_PARTICIPLES):
+            complement = True  # "keep the roads closed until", "ordered the men held until"
+            continue
+        if word in _STATE_ACTS:
+            opener = before[j - 1].lower() if j > 0 else ""
+            return None if opener in _NOT_FINITE_ACT else NEAR
+        if complement and word in _KEEPING and j > 0:
+            opener = before[j - 1].lower()
+            if opener in _MODALS or opener in _AHEAD:
+                return _ahead_before(before, j)
+            governor = before[j - 2].lower() if j > 1 else ""
+            if opener == "to" and (governor in _INTENT or governor in _AHEAD):
+                # "plans to keep the camp sealed until" (not "was forced to keep ...")
+                return _ahead_before(before, j - 1)
+            return None
+        if word in ("and", "or"):
+            continue  # "closed schools and markets until Monday"
+        if word in _KNOWN or (word.endswith("ed") and _past_form(before, j)):
+            return None  # another verb governs the bound
+    return None
+
+
+def sets_state_until(text: str, start: int) -> bool:
+    """Whether the date at ``start`` ends a state a past act set (``_bound_on_act``): a
+    pluperfect there is reported words' past, no plan told from a past time."""
+    return _bound_on_act(_TOKEN.findall(_clause_before(text, start))) is not None
+
+
+_WEEKDAY_NUMBERS = {name[:3]: n for name, n in EN.WEEKDAYS.items()}
+_BOUND_BEFORE_DAY = re.compile(r"\b(?i:until|till|through|thru)[ \t]+$")
+
+
+def weekday_after_act_day(text: str, previous: dict[str, object], start: int, name: str,
+                          value: str) -> str:
+    """The day of a weekday ``name`` at ``start`` (read alone as ``value``) that ends a state
+    a past act set, when the act's day stands before it in its clause ("imposed a curfew
+    on Friday until Sunday", "On Friday, authorities closed the road until Monday", "said
+    on Sunday they had closed the road until Tuesday"): the first such weekday after that
+    day (``previous``, the date before it), not after publication."""
+    if not _BOUND_BEFORE_DAY.search(text, max(0, start - 8), start) or (
+            previous.get("precision") != "day" or not previous["value"]):
+        return value
+    # (in the same sentence: a day named before the act, after a comma too, is the day
+    # the act came on or after: "After the attack on Friday, police closed the road until
+    # Monday" is the Monday after that Friday)
+    if any(stop in text[int(previous["end"]):start]  # type: ignore[call-overload]
+           for stop in _CLAUSE_STOPS) or not sets_state_until(text, start):
+        return value
+    act = date.fromisoformat(str(previous["value"]))
+    after = act + timedelta(days=(_WEEKDAY_NUMBERS[name[:3].lower()] - act.weekday()) % 7 or 7)
+    # (a day far from the one read alone is no act's of this week: "The army, which seized
+    # the town on 3 January 2024, closed the road until Monday")
+    return after.isoformat() if abs((after - date.fromisoformat(value)).days) <= 7 else value
 
 
 _FRONTING = frozenset(EN.FRONTING_WORDS)

@@ -23,7 +23,15 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from .ar.hijri import to_gregorian
-from .date_direction import AHEAD, BACK, NEAR, direction, turned_out
+from .date_direction import (
+    AHEAD,
+    BACK,
+    NEAR,
+    direction,
+    sets_state_until,
+    turned_out,
+    weekday_after_act_day,
+)
 from .date_names import (
     OPENS_A_DATE,
     byline,
@@ -619,6 +627,7 @@ def _find_dates(text: str, published: str | None,
         elif out and value and end == m.end() and m.group("wd") and not (
                 m.group("wrel") or m.group("wweek")):
             value = weekday_after_span_start(text, out[-1], start, m.group("wd"), str(value))
+            value = weekday_after_act_day(text, out[-1], start, m.group("wd"), value)
         out.append({"start": start, "end": end, "text": text[start:end],
                     "value": value, "precision": precision})
     return out
@@ -1141,8 +1150,10 @@ def _looks_ahead(text: str, m: re.Match[str]) -> bool:
         return False
     window = text[max(0, m.start() - _FAR_CUE):m.start()]
     cut = max(window.rfind(". "), window.rfind("\n"))
-    return not _HAD.search(window, cut + 1) and not _KEPT_OR_BROKEN.match(
-        _sentence_rest(text, m.end()))
+    # ("said they had closed all roads until Tuesday": the pluperfect is the act's, and the
+    # state it set runs on to the day)
+    return not (_HAD.search(window, cut + 1) and not sets_state_until(text, m.start())) and (
+        not _KEPT_OR_BROKEN.match(_sentence_rest(text, m.end())))
 
 
 def _sentence_rest(text: str, pos: int) -> str:

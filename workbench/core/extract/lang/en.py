@@ -2451,3 +2451,24 @@ SUBJECT_VERB_FILLERS += _w("long only always consistently publicly privately ini
 # "was quoted by Reuters as having said that ...": the perfect of "as saying", read as it
 # (statements._sentence).
 QUOTED_AS += _p("quoted as having said|as having said")
+
+# A bound on a state set by an act (date_direction._bound_on_act): the act's past forms
+# whose object is a state that runs on to the bound after it. "Police closed the border
+# until Sunday", "said they had closed all roads until Tuesday", "ordered schools shut
+# through Wednesday": the state lies ahead of the act, so the date does, as a deadline's
+# does ("stayed until Sunday", "lasted until Tuesday", "kept the roads closed until
+# Tuesday" tell a span that ran out, and are no such acts).
+STATE_SETTING_ACTS = _w("closed sealed suspended halted banned barred prohibited imposed"
+                        " declared ordered grounded locked cordoned placed paused restricted"
+                        " shuttered froze forbade shut")
+# The bounds such a state runs to, right before the date.
+STATE_BOUNDS = _w("until till through thru")
+# Verbs that keep a state with their object and its participle: "would keep all roads
+# closed until Tuesday" (the participle is no past verb; the verb's modal decides).
+STATE_KEEPING_VERBS = _w("keep leave")
+# ... and the words after the date that say the state ended there, so the span is told as
+# past: "closed the road until Tuesday, when it reopened" ("lifted", "ended" likewise).
+STATE_ENDINGS = _w("reopened lifted ended eased expired resumed")
+# Participles that hold a state after an act's object, as the acts' own do: "ordered the
+# men held until Monday" (the order's; "the men were held until Monday" is a past span).
+STATE_PARTICIPLES = _w("held detained kept")
