@@ -1,9 +1,10 @@
 """Two wordings of harm told by what it took from people (after the forty-seventh round).
 
-* Kin lost in violence: "she lost two sons in the attack", "lost three cousins in the
-  fighting", "lost a brother in the war" are the dead, the kin their group. The loss must
-  be of kin and in an act or a time of violence: "lost two cows in the raid", "lost two
-  games", "lost two brothers in a car crash" stay nothing.
+* Kin lost in violence: "she lost two sons in the attack", "lost her two sons in the
+  shelling", "lost three cousins in the fighting", "lost a brother in the war" are the
+  dead, the kin their group. The loss must be of kin and in an act or a time of
+  violence: "lost two cows in the raid", "lost two games", "lost two brothers in a car
+  crash" stay nothing.
 * People left or made homeless by the act before them: "leaving hundreds of families
   homeless", "made some 500 people homeless", "rendered 200 families homeless" are
   displaced (as "were left homeless" and "were made homeless" already were). Things
@@ -24,7 +25,8 @@ _KIN = frozenset(EN.LOST_KIN)
 
 @cache
 def _lost_before() -> re.Pattern[str]:
-    return re.compile(r"\blost\s+$", re.IGNORECASE)
+    # a possessive may come between: "she lost her two sons in the attack"
+    return re.compile(r"\blost\s+(?:(?:her|his|their|my|our|your)\s+)?$", re.IGNORECASE)
 
 
 @cache
@@ -39,7 +41,7 @@ def kin_lost(s: str, cstart: int, gend: int, toks: list[str]) -> tuple[int, int]
     its group ``toks`` (ending at ``gend``), or None."""
     if not toks or toks[-1].lower() not in _KIN:
         return None
-    lost = _lost_before().search(s, max(0, cstart - 6), cstart)
+    lost = _lost_before().search(s, max(0, cstart - 12), cstart)
     if lost is None:
         return None
     where = _in_violence().match(s, gend)

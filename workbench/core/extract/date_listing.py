@@ -3,9 +3,10 @@ round).
 
 A listing gives a weekday its clock time and where it is on: "Sunday, 9pm, Channel
 Seven" on a line of its own, "(Tuesday, 8pm, BBC Two)", "(Saturday at 7.30pm, Town
-Hall)". Previews and guides print them for the days to come, so the weekday lies ahead
-of publication. A weekday with a clock time alone ("on Sunday, 9pm, residents said") is
-no listing: the channel or venue must close the parenthesis or the line.
+Hall)", "(BBC Two, Tuesday, 9pm)". Previews and guides print them for the days to come,
+so the weekday lies ahead of publication. A weekday with a clock time alone ("on Sunday,
+9pm, residents said") is no listing: the channel or venue must close the parenthesis or
+the line.
 
 A signed order, letter or statement quoted in full ends with its place and date
 ("Bamenda, 4 October 2018."): that line closes the text above it, so the weekdays after
@@ -30,10 +31,17 @@ _PAST_CUE = re.compile(rf"\b(?:{alt(EN.LISTING_PAST_CUES)})\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n\s*\n")
 
 
+# ... or the channel first, in parentheses: "(BBC Two, Tuesday, 9pm)".
+_WHERE_BEFORE = re.compile(rf"\([ \t]*{_WHERE},[ \t]*$")
+_CLOCK_CLOSING = re.compile(rf",?[ \t]+(?:at[ \t]+)?{_CLOCK}[ \t]*\)")
+
+
 def listing_weekday(text: str, start: int, end: int) -> bool:
     """Whether the weekday at ``text[start:end]`` is a listing's (its clock time, then
-    its channel or venue), told as to come."""
-    if _LISTING_AFTER.match(text, end) is None:
+    its channel or venue, or the channel first), told as to come."""
+    if _LISTING_AFTER.match(text, end) is None and not (
+            _CLOCK_CLOSING.match(text, end)
+            and _WHERE_BEFORE.search(text, max(0, start - 40), start)):
         return False
     line_start = text.rfind("\n", 0, start) + 1
     stop = _SENTENCE_END.search(text, end)

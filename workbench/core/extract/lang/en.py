@@ -2487,3 +2487,7 @@ REFUGE_MOVES += _p("crossed the river|crossed the lake")
 # storm left thousands homeless" (the hazard words of the whole engine leave "storm" out).
 HOMELESS_WEATHER = _w("storm storms hurricane hurricanes typhoon typhoons cyclone cyclones"
                       " tornado tornadoes")
+# A broadcast's or a screening's present is a timetable's (date_direction.py): "The last
+# episode airs on Sunday at 9pm", "The film screens on Thursday" look ahead as "The
+# mission departs on Friday" does.
+TIMETABLE_VERBS += _w("airs screens premieres")
