@@ -42,6 +42,8 @@ from .casualty_clause import (
     denied_count,
     held_by_place,
 )
+from .casualty_kin_and_homes import kin_lost, made_homeless
+from .casualty_lookalikes import held_thing, year_pair
 from .casualty_notation import notation_counts
 from .casualty_phrase import names_a_person, noun_list_end, relative_between, restated_count
 from .casualty_rival_toll import rival_tolls
@@ -659,9 +661,19 @@ def find_casualties(text: str) -> list[dict[str, object]]:
     for leave in EN.CAUSED_TO_LEAVE_WORDS:
         if leave in low:
             every = _with_caused_to_leave(low, every, leave)
+    if "homeless" in low:
+        every = _with_homeless(low, every)
     if not every:
         return []
     return _find_casualties(text, every, found[COUNT], found[ARTICLE])
+
+
+def _with_homeless(low: str, every: tuple[int, ...]) -> tuple[int, ...]:
+    """``every`` with the offset of each "homeless" (round 47): "leaving hundreds of
+    families homeless" holds no other cue word. The rule of casualty_kin_and_homes then
+    asks for the verb before the count."""
+    woken = [m.start() for m in re.finditer(r"\bhomeless\b", low)]
+    return tuple(sorted({*every, *woken})) if woken else every
 
 
 # People a cause sets to leave (after the forty-fifth round): "The shelling caused 900
@@ -999,6 +1011,7 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
     drive_here = ("driv" in lt_ or "drov" in lt_ or "forc" in lt_ or "chas" in lt_
                   or "push" in lt_)
     emptied_here = "emptie" in lt_  # a place emptied of its people (after round 45)
+    homeless_here = "homeless" in lt_  # people left homeless (round 47)
     ages_end = -1  # the end of a list of ages after a counted group (round 46)
     for m in _counts(s, base, cands, arts, hints, t):
         cstart, cend = m.span()
@@ -1048,6 +1061,9 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             continue  # an age: "a boy of about 9 and his uncle", "a boy of seven"
         if m.group("b2") and num_after.match(t, cend):
             continue  # days of a month: "between 1 and 5 March"
+        if m.group("b2") and year_pair(m.group("b1"), m.group("b2")) and not _person_like(
+                _group(s, cend)[2]):
+            continue  # years: "killed 250,000 people between 1989 and 2003" (round 47)
         if (num or m.group("b1")) and _AGED_TAIL(s, max(0, cstart - 40), cstart) and (
                 _AGED_BEFORE.search(s, max(0, cstart - 40), cstart)):
             continue  # ages: "aged 18 and 25", "aged between 18 and 25"
@@ -1243,7 +1259,9 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 own = _OUTCOME_NOUNS.get(head) or next(
                     (_GROUP_WORD_OUTCOME[w.lower()] for w in toks
                      if w.lower() in _GROUP_WORD_OUTCOME), None)
-                if own is not None:
+                if held_thing(toks):
+                    outcome = None  # "holding a rifle taller than he is" (round 47)
+                elif own is not None:
                     # what the people are says it: "The camp holds 80,000 refugees", "camps
                     # held 3,000 displaced families" (no captives)
                     outcome = own
@@ -1490,6 +1508,14 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 # dead as it tells them ("Russia has lost 520 soldiers", in an enemy's
                 # count, are its dead and wounded)
                 outcome, ev_start = "killed", lost.start()
+        if outcome is None and lost_here and toks and (kin := kin_lost(s, cstart, gend, toks)):
+            # kin lost in violence (round 47): "she lost two sons in the attack"
+            outcome, ev_start, ev_end = "killed", kin[0], kin[1]
+        if outcome is None and homeless_here and (
+                home := made_homeless(s, cstart, gend, toks)) and (
+                    not home[2] or _person_like(home[2])):
+            # "leaving hundreds of families homeless" (round 47)
+            outcome, ev_start, ev_end, toks = "displaced", home[0], home[1], home[2]
         # the group's reading takes "out" of "out of the valley" as its last word
         out_at = gend - 4 if (outcome is None and toks and toks[-1] == "out" and len(toks) > 1
                               and t.startswith(" of ", gend)) else gend

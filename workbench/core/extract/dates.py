@@ -32,6 +32,7 @@ from .date_direction import (
     turned_out,
     weekday_after_act_day,
 )
+from .date_listing import listing_weekday, signoff_line
 from .date_names import (
     OPENS_A_DATE,
     byline,
@@ -605,7 +606,8 @@ def _find_dates(text: str, published: str | None,
                 anchored = True
                 if near:
                     pub = day
-            elif _heading_day(text, start, end) and (near or day == published_day):
+            elif _heading_day(text, start, end) and (near or day == published_day) and (
+                    not signoff_line(text, start, end)):
                 # A diary's or a live blog's entry headed by its day: "today" and the
                 # weekdays below it are read from that day, up to the next heading.
                 pub = day
@@ -878,7 +880,8 @@ def _weekday(text: str, m: re.Match[str], pub: date | None, name: str,
     # Sunday" stays the latest (translated copy writes it for the day just past)
     if rel == "next" or _sitting(text, m.start()) or _set_for(text, m) or (
             _looks_ahead(text, m)) or (rel != "last" and _day_to_start(text, m)) or (
-                not rel and _event_to_come(text, m)):
+                not rel and _event_to_come(text, m)) or (
+                    not rel and listing_weekday(text, m.start(), m.end())):
         fwd = (target - pub.weekday()) % 7
         if rel == "next":
             fwd = fwd or 7

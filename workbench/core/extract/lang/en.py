@@ -2472,3 +2472,43 @@ STATE_ENDINGS = _w("reopened lifted ended eased expired resumed")
 # Participles that hold a state after an act's object, as the acts' own do: "ordered the
 # men held until Monday" (the order's; "the men were held until Monday" is a past span).
 STATE_PARTICIPLES = _w("held detained kept")
+
+# ------------------------------------------------- round 47: the fourteenth set's families
+# A listing's weekday (date_listing.py): the day a broadcast, screening or concert is on,
+# with its clock time and its channel or venue ("(Tuesday, 8pm, BBC Two)"), is the day to
+# come. Words in the sentence that tell of it as past keep the day behind: "The programme
+# (Sunday, 9pm, Channel Seven) drew four million viewers last weekend".
+LISTING_PAST_CUES = _w("last ago yesterday")
+# Things held in the hand, never captives after "holding" (casualties.py, through
+# casualty_lookalikes.py): "a boy holding a rifle taller than he is", "protesters holding a
+# banner". People held keep their reading: "The rebels are holding a journalist".
+HELD_THINGS = _w("rifle rifles gun guns pistol pistols weapon weapons grenade grenades knife"
+                 " knives machete machetes spear spears stick sticks sign signs banner banners"
+                 " placard placards flag flags candle candles photo photos photograph"
+                 " photographs picture pictures portrait portraits poster posters")
+# Kin lost in violence (casualty_kin_and_homes.py): "she lost two sons in the attack",
+# "lost three cousins in the fighting". Cows, games, fingers and kin lost to an illness
+# or a crash stay nothing.
+LOST_KIN = _w("son sons daughter daughters brother brothers sister sisters cousin cousins"
+              " relative relatives nephew nephews niece nieces uncle uncles aunt aunts"
+              " grandson grandsons granddaughter granddaughters grandchildren children"
+              " child")
+LOST_IN_EVENTS = VIOLENCE_CUES + _w("war wars conflict violence siege offensive fighting"
+                                    " bombardment uprising genocide")
+# People left or made homeless by the act before them (casualty_kin_and_homes.py): "leaving
+# hundreds of families homeless", "made some 500 people homeless", "rendered 200 families
+# homeless". The verb before the count, "homeless" after the people.
+HOMELESS_MAKING_VERBS = _w("left leaving leaves leave made making makes make rendered"
+                           " rendering renders render")
+# A river or a lake crossed by a crowd into a neighbour country, as "crossed the border"
+# (the civilians' and the crowd's checks of REFUGE_MOVES apply): "Thousands of residents
+# crossed the river into Cameroon" ("Two gunmen crossed the river" stays nothing).
+REFUGE_MOVES += _p("crossed the river|crossed the lake")
+# Weather that leaves people homeless with no violence (casualty_kin_and_homes.py): "The
+# storm left thousands homeless" (the hazard words of the whole engine leave "storm" out).
+HOMELESS_WEATHER = _w("storm storms hurricane hurricanes typhoon typhoons cyclone cyclones"
+                      " tornado tornadoes")
+# A broadcast's or a screening's present is a timetable's (date_direction.py): "The last
+# episode airs on Sunday at 9pm", "The film screens on Thursday" look ahead as "The
+# mission departs on Friday" does.
+TIMETABLE_VERBS += _w("airs screens premieres")

@@ -1,0 +1,29 @@
+"""Counts that look like casualty figures and are not (after the forty-seventh round).
+
+* A pair of years after "between": "the war killed an estimated 250,000 people between
+  1989 and 2003" gives the toll, never a range of 1,989 to 2,003 dead. A pair of counts
+  with people after them stays a range ("between 1500 and 2000 people").
+* A thing held in the hand after "holding": "a boy holding a rifle taller than he is" is
+  no captive; "holding a journalist" still is.
+"""
+
+from __future__ import annotations
+
+from .lang import en as EN
+
+_HELD_THINGS = frozenset(EN.HELD_THINGS)
+# Years a conflict's span is told in: four digits, no thousands comma.
+_FIRST_YEAR, _LAST_YEAR = 1800, 2100
+
+
+def year_pair(first: str, second: str) -> bool:
+    """Whether "between ``first`` and ``second``" names two years, the second later."""
+    if not (len(first) == len(second) == 4 and first.isdecimal() and second.isdecimal()):
+        return False
+    a, b = int(first), int(second)
+    return _FIRST_YEAR <= a < b <= _LAST_YEAR
+
+
+def held_thing(toks: list[str]) -> bool:
+    """Whether the words after "holding a" / "holding" start with a thing in the hand."""
+    return bool(toks) and toks[0].lower() in _HELD_THINGS
