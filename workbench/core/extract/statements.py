@@ -555,7 +555,7 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
         _bare_figures(text, out, verbs)
     if _SERIES_HINT.search(text):
         _series_commitments(text, out)
-    if "den" in doc.low:
+    if " den" in doc.low:
         _bare_denials(text, out)
     if "notifie" in doc.low or "informed" in doc.low or "informs" in doc.low:
         _informed_hearers(text, out)
