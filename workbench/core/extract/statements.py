@@ -563,6 +563,8 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
         _inverted_adding(text, out)
     if ", who " in text:
         _apposed_relatives(text, out)
+    if "caption" in doc.low or " wall text" in doc.low or "timeline" in doc.low:
+        _display_texts(text, out)
     if head_done:
         out = _confirm_headline(out)
     out.sort(key=_SPAN)
@@ -5967,3 +5969,33 @@ def _apposed_relatives(text: str, out: list[dict[str, object]]) -> None:
             es, ee = int(e["start"]), int(e["end"])  # type: ignore[call-overload]
             if e["speaker"] == m.group("name") and es >= len(lead):
                 _add(out, text, es + shift, ee + shift, m.group("name"))
+
+
+_DISPLAY_TEXT = re.compile(
+    rf"(?P<s>\b(?i:a|an|the|one|another|each)[ \t]+(?:[a-z'’]+[ \t]+){{0,2}}"
+    rf"(?:{alt(EN.DISPLAY_TEXT_NOUNS)})(?:[ \t]+(?:on|beside|below|under)[ \t]+(?:the|it|each)"
+    r"(?:[ \t]+[a-z]+)?)?)(?P<aside>,[^,;.\n\"“”]{1,60},)?[ \t]+"
+    rf"(?P<v>{alt(EN.DISPLAY_TEXT_VERBS)})[ \t]+(?=\S)")
+
+
+def _display_texts(text: str, out: list[dict[str, object]]) -> None:
+    """A caption, a wall text or a timeline that "says" / "notes" / "states": read as "The
+    report says ..." is read, with the text as written for its speaker."""
+    for m in _DISPLAY_TEXT.finditer(text):
+        if _read_already(out, m.end()):
+            continue
+        line_end = text.find("\n", m.end())
+        line_end = len(text) if line_end < 0 else line_end
+        stop = _SENTENCE_INSIDE.search(text, m.end(), line_end)
+        lead = f"The report {m.group('v')} "
+        shift = m.end() - len(lead)
+        for e in find_statements(lead + text[m.end():stop.start() + 1 if stop else line_end]):
+            es, ee = int(e["start"]), int(e["end"])  # type: ignore[call-overload]
+            if es < len(lead):
+                continue
+            if e["speaker"] != "The report":
+                _add(out, text, es + shift, ee + shift, e["speaker"])  # type: ignore[arg-type]
+            elif _add(out, text, es + shift, ee + shift, None):
+                # a caption is a thing with writing on it (EN.NON_SPEAKER_HEADS), which
+                # _add keeps from speaking; here it reports what the pictures show
+                out[-1]["speaker"] = m.group("s")

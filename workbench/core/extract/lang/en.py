@@ -2473,3 +2473,9 @@ INFORMING_VERBS = _w("informed informs notified notifies")
 # "Books: new this month"): the kind of text, no speaker (statements._title_line_label).
 TITLE_LINE_LABELS = TITLE_LINE_LABELS | frozenset(_w(
     "television film films cinema books theatre theater music arts dance podcasts"))
+# Texts of an exhibition or a film that "say" what they show, speakers as written: "One
+# caption ... says 18 people died", "a wall text notes that ...", "A timeline on the wall
+# states that ..." (statements._display_texts). Signs, labels, plaques and inscriptions
+# stay things that show words and report no news (NON_SPEAKER_HEADS).
+DISPLAY_TEXT_NOUNS = _p("caption|captions|wall text|wall texts|timeline")
+DISPLAY_TEXT_VERBS = _w("says said notes noted states stated")
