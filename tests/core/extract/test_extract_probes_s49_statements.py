@@ -18,6 +18,8 @@ Each family is probed as a whole, with the look-alikes its rule must leave alone
    week") is no speaker; "Police: 12 killed ..." stays a headline attribution.
 7. A caption, wall text or timeline that "says" / "notes" / "states" is a speaker as
    written; a sign, a plaque and a label stay things that show words.
+8. '"He told us to run ...," Lina said': the words "he" told are not Lina's own (inside
+   her quote "he" is someone else); the quote stays hers, the inner reading goes.
 
 Every sentence is fictional and written for these tests; names and places are invented.
 """
@@ -158,4 +160,25 @@ DISPLAY_TEXTS: list[tuple[str, Entries]] = [
 @pytest.mark.parametrize(("text", "expected"), DISPLAY_TEXTS,
                          ids=[c[0][:60] for c in DISPLAY_TEXTS])
 def test_display_texts_as_speakers(text: str, expected: Entries) -> None:
+    assert statements(text) == expected
+
+
+THIRD_PERSON_INSIDE_QUOTES: list[tuple[str, Entries]] = [
+    ('"He told us to run," Lina said.', [("Lina", "He told us to run")]),
+    ('"He told us the road was closed and we should wait," Lina said.',
+     [("Lina", "He told us the road was closed and we should wait")]),
+    ('Omar was hit as he ran back for his neighbour. "He told us to run and he went back for'
+     ' the old man," his sister Lina told reporters on Sunday.',
+     [("his sister Lina", "He told us to run and he went back for the old man")]),
+    ('"He told us to run," said Lina, "and then he went back."',
+     [("Lina", "He told us to run"), ("Lina", "and then he went back")]),
+    # look-alikes: the speaker's own "I told", and reported speech with no quote marks
+    ('"I told them to run," Lina said.', [("Lina", "I told them to run")]),
+    ("Lina said he told them the road was closed.", [("Lina", "the road was closed")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), THIRD_PERSON_INSIDE_QUOTES,
+                         ids=[c[0][:60] for c in THIRD_PERSON_INSIDE_QUOTES])
+def test_third_person_teller_inside_a_quote(text: str, expected: Entries) -> None:
     assert statements(text) == expected

@@ -619,6 +619,8 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
         # gives the description ("the manager, Aegeas Tanker Services,")
         if isinstance(o["speaker"], str) and (name := _description_name(out, text, o["speaker"])):
             o["speaker"] = name
+    if "e told " in text or "y told " in text or "e asked " in text or "y asked " in text:
+        out = _third_person_inside_quotes(text, out)
     if first:
         # '"We called for ambulances and nobody came," said Dr. Reyes': a speaker's own
         # "we" / "I" inside words someone else's entry holds is that speaker's, who is one
@@ -5999,3 +6001,24 @@ def _display_texts(text: str, out: list[dict[str, object]]) -> None:
                 # a caption is a thing with writing on it (EN.NON_SPEAKER_HEADS), which
                 # _add keeps from speaking; here it reports what the pictures show
                 out[-1]["speaker"] = m.group("s")
+
+
+_THIRD_PERSON_TELLER = re.compile(
+    r"\b(?:[Hh]e|[Ss]he|[Tt]hey)[ \t]+(?:told|tells|asked|asks)[ \t]+(?:us|me|them|him|her)"
+    r"[ \t]+$")
+
+
+def _third_person_inside_quotes(text: str, out: list[dict[str, object]]) -> list[dict[str, object]]:
+    """Drop the reading of '"He told us to run ...," Lina said' that gives "to run ..." to
+    Lina: inside her own quote "he" is someone else, never the one quoted."""
+    keep: list[dict[str, object]] = []
+    for o in out:
+        s0, e0 = int(o["start"]), int(o["end"])  # type: ignore[call-overload]
+        inner = _THIRD_PERSON_TELLER.search(text, max(0, s0 - 24), s0)
+        if inner and any(
+                p is not o and p["speaker"] == o["speaker"] and int(p["start"]) <= inner.start()  # type: ignore[call-overload]
+                and e0 <= int(p["end"]) + 1 and text[int(p["start"]) - 1:int(p["start"])] in "\"“"  # type: ignore[call-overload]
+                and int(p["start"]) > 0 for p in out):
+            continue
+        keep.append(o)
+    return keep
