@@ -555,15 +555,17 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
         _bare_figures(text, out, verbs)
     if _SERIES_HINT.search(text):
         _series_commitments(text, out)
-    if " den" in doc.low:
+    said = {v.group("v").lower() for v in verbs}  # round 47: the passes need their verbs
+    if not said.isdisjoint(_DENYING):
         _bare_denials(text, out)
-    if "notifie" in doc.low or "informed" in doc.low or "informs" in doc.low:
+    if "inform" in text or "notifi" in text:
         _informed_hearers(text, out)
-    if ", adding" in text:
+    if "adding" in said:
         _inverted_adding(text, out)
     if ", who " in text:
         _apposed_relatives(text, out)
-    if "caption" in doc.low or " wall text" in doc.low or "timeline" in doc.low:
+    if not said.isdisjoint(_DISPLAY_VERBS) and (
+            "caption" in doc.low or " wall text" in doc.low or "timeline" in doc.low):
         _display_texts(text, out)
     if head_done:
         out = _confirm_headline(out)
@@ -619,7 +621,8 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
         # gives the description ("the manager, Aegeas Tanker Services,")
         if isinstance(o["speaker"], str) and (name := _description_name(out, text, o["speaker"])):
             o["speaker"] = name
-    if "e told " in text or "y told " in text or "e asked " in text or "y asked " in text:
+    if len(out) > 1 and not said.isdisjoint(_TELLING) and (
+            "e told " in text or "y told " in text or "e asked " in text or "y asked " in text):
         out = _third_person_inside_quotes(text, out)
     if first:
         # '"We called for ambulances and nobody came," said Dr. Reyes': a speaker's own
@@ -4389,7 +4392,7 @@ def _not_speech(text: str, s0: int, v: re.Match[str], word: str, headline: bool,
         return True  # "The hospital admitted 31 wounded people": patients, no words
     if word in _SAYING_FORMS and _RITE_OBJECT.match(text, v.end()):
         return True  # "The mourners said prayers at the grave": a rite, no words
-    if _declared_observance(text, v.end(), word):
+    if word in _DECLARING_FORMS and _declared_observance(text, v.end(), word):
         return True  # "declared three days of national mourning": an act, no words
     if word in {"accused", "accuses"} and _ACCUSED_OF.match(text, v.end()):
         return True  # reduced relative: "two officers accused of ..."
@@ -5843,9 +5846,12 @@ def _clause_floor(text: str, at: int) -> int:
 
 # ---------------------------------------------------------------- round 47 (statements)
 _BARE_DENIAL = re.compile(
-    rf"\b(?P<v>{alt(EN.DENYING_FORMS)})[ \t]+(?P<obj>(?:{alt(EN.DENIED_BARE_NOUNS)})"
+    rf"(?P<v>{alt(EN.DENYING_FORMS)})[ \t]+(?P<obj>(?:{alt(EN.DENIED_BARE_NOUNS)})"
     r"(?:[ \t]+(?:for|in)[ \t]+[^.,;:!?\n\"“”]{1,80}?)?)"
     r"(?=[ \t]*(?:[.,;!?]|$)|[ \t]+(?:and|but)\b)")
+_DENYING = frozenset(EN.DENYING_FORMS)
+_TELLING = frozenset(("told", "tells", "asked", "asks"))
+_DISPLAY_VERBS = frozenset(EN.DISPLAY_TEXT_VERBS)
 _SUBJECT_AUXILIARIES = frozenset(("has", "have", "had", "also", "again", "flatly", "strongly",
                                   "swiftly", "quickly", "later", "firmly"))
 _NO_SUBJECT_WORDS = frozenset(("who", "which", "that", "was", "were", "is", "are", "been",
@@ -5882,7 +5888,12 @@ def _read_already(out: list[dict[str, object]], at: int) -> bool:
 def _bare_denials(text: str, out: list[dict[str, object]]) -> None:
     """A denial whose words are one abstract noun: "The Taliban denied involvement." (the
     rules list "denied"; the noun is what is denied)."""
-    for m in _BARE_DENIAL.finditer(text):
+    at = text.find(" den")
+    while at >= 0:
+        m = _BARE_DENIAL.match(text, at + 1)
+        at = text.find(" den", at + 4)
+        if m is None:
+            continue
         if _read_already(out, m.start("v")) or _read_already(out, m.start("obj")):
             continue
         subject = _own_subject(text, m.start("v"))
@@ -5890,6 +5901,7 @@ def _bare_denials(text: str, out: list[dict[str, object]]) -> None:
             _add(out, text, m.start("obj"), m.end("obj"), subject, one_word=True)
 
 
+_DECLARING_FORMS = frozenset(EN.DECLARING_FORMS)
 _DECLARED_OBSERVANCE = re.compile(
     rf"[ \t]+(?:(?:a|an|the|one|two|three|four|five|six|seven|\d+)[ \t]+)?"
     rf"(?:{alt(EN.DECLARED_OBSERVANCES)})\b", re.IGNORECASE)
