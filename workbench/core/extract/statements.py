@@ -621,7 +621,7 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
         # gives the description ("the manager, Aegeas Tanker Services,")
         if isinstance(o["speaker"], str) and (name := _description_name(out, text, o["speaker"])):
             o["speaker"] = name
-    if len(out) > 1 and not said.isdisjoint(_TELLING) and (
+    if len(out) > 1 and not said.isdisjoint(_TELLING_OR_ASKING) and (
             "e told " in text or "y told " in text or "e asked " in text or "y asked " in text):
         out = _third_person_inside_quotes(text, out)
     if first:
@@ -5850,7 +5850,7 @@ _BARE_DENIAL = re.compile(
     r"(?:[ \t]+(?:for|in)[ \t]+[^.,;:!?\n\"“”]{1,80}?)?)"
     r"(?=[ \t]*(?:[.,;!?]|$)|[ \t]+(?:and|but)\b)")
 _DENYING = frozenset(EN.DENYING_FORMS)
-_TELLING = frozenset(("told", "tells", "asked", "asks"))
+_TELLING_OR_ASKING = frozenset(("told", "tells", "asked", "asks"))
 _DISPLAY_VERBS = frozenset(EN.DISPLAY_TEXT_VERBS)
 _SUBJECT_AUXILIARIES = frozenset(("has", "have", "had", "also", "again", "flatly", "strongly",
                                   "swiftly", "quickly", "later", "firmly"))
