@@ -30,7 +30,7 @@ Casualties.
 
 Statements.
 1. A denial whose words are one gerund: "denied firing and said ...", "denied shooting."
-   ("denied wrongdoing", "denied everything" stay no words).
+   ("denied everything" stays no words; "denied wrongdoing" is read since round 47).
 2. A speech verb in a relative clause on someone who is not the clause's subject: a
    passive's agent ("stopped by soldiers who said ..."), the people a reporter heard
    ("spoke to Amina Yusuf, 54, who says ...", "interviewed residents who said ...").
@@ -206,8 +206,10 @@ STATEMENT_SENTENCES: list[tuple[str, list]] = [
      [('Police', 'shooting')]),
     ('The rebels have denied ever kidnapping.',
      [('The rebels', 'ever kidnapping')]),
+    # the abstract noun denied is the words since round 47 ("denied involvement", the
+    # en-14 gold); "everything" stays no words
     ('The army denied wrongdoing.',
-     []),
+     [('The army', 'wrongdoing')]),
     ('The company denied everything.',
      []),
     # 2. 'who said' / 'who says' after a passive's agent or a verb of hearing (a bomb 'which

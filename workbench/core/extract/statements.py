@@ -555,6 +555,18 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
         _bare_figures(text, out, verbs)
     if _SERIES_HINT.search(text):
         _series_commitments(text, out)
+    said = {v.group("v").lower() for v in verbs}  # round 47: the passes need their verbs
+    if not said.isdisjoint(_DENYING):
+        _bare_denials(text, out)
+    if "inform" in text or "notifi" in text:
+        _informed_hearers(text, out)
+    if "adding" in said:
+        _inverted_adding(text, out)
+    if ", who " in text:
+        _apposed_relatives(text, out)
+    if not said.isdisjoint(_DISPLAY_VERBS) and (
+            "caption" in doc.low or " wall text" in doc.low or "timeline" in doc.low):
+        _display_texts(text, out)
     if head_done:
         out = _confirm_headline(out)
     out.sort(key=_SPAN)
@@ -609,6 +621,9 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
         # gives the description ("the manager, Aegeas Tanker Services,")
         if isinstance(o["speaker"], str) and (name := _description_name(out, text, o["speaker"])):
             o["speaker"] = name
+    if len(out) > 1 and not said.isdisjoint(_TELLING_OR_ASKING) and (
+            "e told " in text or "y told " in text or "e asked " in text or "y asked " in text):
+        out = _third_person_inside_quotes(text, out)
     if first:
         # '"We called for ambulances and nobody came," said Dr. Reyes': a speaker's own
         # "we" / "I" inside words someone else's entry holds is that speaker's, who is one
@@ -4377,6 +4392,8 @@ def _not_speech(text: str, s0: int, v: re.Match[str], word: str, headline: bool,
         return True  # "The hospital admitted 31 wounded people": patients, no words
     if word in _SAYING_FORMS and _RITE_OBJECT.match(text, v.end()):
         return True  # "The mourners said prayers at the grave": a rite, no words
+    if word in _DECLARING_FORMS and _declared_observance(text, v.end(), word):
+        return True  # "declared three days of national mourning": an act, no words
     if word in {"accused", "accuses"} and _ACCUSED_OF.match(text, v.end()):
         return True  # reduced relative: "two officers accused of ..."
     if word in EN.NOUN_LIKE_VERB_FORMS and (_OF_AFTER.match(text, v.end()) or _CITED_BEFORE.search(
@@ -5825,3 +5842,195 @@ def _clause_floor(text: str, at: int) -> int:
     """The start of the sentence (or line) that holds ``at``."""
     dot = text.rfind(". ", 0, at)
     return max(dot + 2 if dot >= 0 else 0, text.rfind("\n", 0, at) + 1)
+
+
+# ---------------------------------------------------------------- round 47 (statements)
+_BARE_DENIAL = re.compile(
+    rf"(?P<v>{alt(EN.DENYING_FORMS)})[ \t]+(?P<obj>(?:{alt(EN.DENIED_BARE_NOUNS)})"
+    r"(?:[ \t]+(?:for|in)[ \t]+[^.,;:!?\n\"“”]{1,80}?)?)"
+    r"(?=[ \t]*(?:[.,;!?]|$)|[ \t]+(?:and|but)\b)")
+_DENYING = frozenset(EN.DENYING_FORMS)
+_TELLING_OR_ASKING = frozenset(("told", "tells", "asked", "asks"))
+_DISPLAY_VERBS = frozenset(EN.DISPLAY_TEXT_VERBS)
+_SUBJECT_AUXILIARIES = frozenset(("has", "have", "had", "also", "again", "flatly", "strongly",
+                                  "swiftly", "quickly", "later", "firmly"))
+_NO_SUBJECT_WORDS = frozenset(("who", "which", "that", "was", "were", "is", "are", "been",
+                               "being", "be", "said", "says", "told", "and", "but", "if"))
+_OWN_SUBJECT_WORDS = 6
+_FRONTED_TIME_ENDS = frozenset(("later", "earlier", "then", "ago", "afterwards", "meanwhile",
+                                "since", "night", "morning", "evening", "day", "week"))
+
+
+def _own_subject(text: str, at: int) -> str | None:
+    """The subject of the clause whose verb opens at ``at``, when it is a short noun phrase
+    opened by a capital ("The Taliban", "The operator has"), without its auxiliaries."""
+    a, b = trim_span(text, _clause_floor(text, at), at)
+    words = text[a:b].split()
+    while words and words[-1].lower() in _SUBJECT_AUXILIARIES:
+        words.pop()
+    fronted = [i for i, w in enumerate(words) if i and w in ("the", "a", "an")
+               and words[i - 1].lower() in _FRONTED_TIME_ENDS]
+    if fronted:  # "Two weeks later the contractor": the phrase before it says when
+        words = words[fronted[-1]:]
+    if not words or len(words) > _OWN_SUBJECT_WORDS or not (
+            words[0][:1].isupper() or words[0] in ("the", "a", "an")) or (
+            words[0].lower() in PRONOUNS) or any(
+            w.lower() in _NO_SUBJECT_WORDS or not w.replace("-", "").replace("'", "").replace(
+                ".", "").isalnum() for w in words):
+        return None
+    return " ".join(words)
+
+
+def _read_already(out: list[dict[str, object]], at: int) -> bool:
+    return any(int(o["start"]) <= at < int(o["end"]) for o in out)  # type: ignore[call-overload]
+
+
+def _bare_denials(text: str, out: list[dict[str, object]]) -> None:
+    """A denial whose words are one abstract noun: "The Taliban denied involvement." (the
+    rules list "denied"; the noun is what is denied)."""
+    at = text.find(" den")
+    while at >= 0:
+        m = _BARE_DENIAL.match(text, at + 1)
+        at = text.find(" den", at + 4)
+        if m is None:
+            continue
+        if _read_already(out, m.start("v")) or _read_already(out, m.start("obj")):
+            continue
+        subject = _own_subject(text, m.start("v"))
+        if subject:
+            _add(out, text, m.start("obj"), m.end("obj"), subject, one_word=True)
+
+
+_DECLARING_FORMS = frozenset(EN.DECLARING_FORMS)
+_DECLARED_OBSERVANCE = re.compile(
+    rf"[ \t]+(?:(?:a|an|the|one|two|three|four|five|six|seven|\d+)[ \t]+)?"
+    rf"(?:{alt(EN.DECLARED_OBSERVANCES)})\b", re.IGNORECASE)
+
+
+def _declared_observance(text: str, end: int, word: str) -> bool:
+    """ "declared three days of national mourning", "declared a state of emergency": an
+    act of office, no words."""
+    return word in EN.DECLARING_FORMS and bool(_DECLARED_OBSERVANCE.match(text, end))
+
+
+_INFORMED_HEARER = re.compile(
+    rf"\b(?P<v>{alt(EN.INFORMING_VERBS)})[ \t]+(?P<hearer>(?:the|its|our|their|his|her)"
+    r"[ \t]+[A-Za-z][\w'-]*(?:[ \t]+[A-Za-z][\w'-]*){0,3}?|us|me|him|her|them"
+    r"|[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,3})[ \t]+that[ \t]+")
+
+
+def _informed_hearers(text: str, out: list[dict[str, object]]) -> None:
+    """ "The operator has informed the Company that ...": read as "The operator told the
+    Company that ..." is read (the hearer is no part of the words)."""
+    for m in _INFORMED_HEARER.finditer(text):
+        if _read_already(out, m.end()):
+            continue
+        subject = _own_subject(text, m.start("v"))
+        if not subject:
+            continue
+        line_end = text.find("\n", m.end())
+        line_end = len(text) if line_end < 0 else line_end
+        stop = _SENTENCE_INSIDE.search(text, m.end(), line_end)
+        rest = text[m.end():stop.start() + 1 if stop else line_end]
+        lead = f"{subject} told {m.group('hearer')} that "
+        shift = m.end() - len(lead)
+        for e in find_statements(lead + rest):
+            es, ee = int(e["start"]), int(e["end"])  # type: ignore[call-overload]
+            if e["speaker"] == subject and es >= len(lead):
+                _add(out, text, es + shift, ee + shift, subject)
+
+
+_INVERTED_ADDING = re.compile(
+    r"(?P<w>[^.;!?\n\"“”]{8,300}?),[ \t]+(?:said|says)[ \t]+(?:the|a|an)[ \t]+[a-z][^,;.\n]{1,60}?,"
+    r"[ \t]+(?P<name>[A-Z][\w'.-]*(?:[ \t]+[A-Z][\w'.-]*){1,5}),[ \t]+adding[ \t]+(?:that[ \t]+)?"
+    r"(?P<more>[^;!?\n\"“”]+?)(?=\.(?:\s|$)|\n|$)")
+
+
+def _inverted_adding(text: str, out: list[dict[str, object]]) -> None:
+    """ "..., said the chief, Gen. X, adding that ...": the words before and the words
+    after "adding" are the named person's, two entries."""
+    for m in _INVERTED_ADDING.finditer(text):
+        for part in ("w", "more"):
+            if not _read_already(out, m.start(part) + 1):
+                _add(out, text, m.start(part), m.end(part), m.group("name"))
+
+
+_APPOSED_RELATIVE = re.compile(
+    r"(?P<name>[A-Z][\w'-]+(?:[ \t]+[A-Z][\w'-]+){1,3}),[ \t]+(?P<desc>(?:a|an|the)[ \t]+"
+    r"[^,;.\n\"“”]{2,60}?),[ \t]+who[ \t]+(?P<v>told|tells|said|says)\b")
+
+
+def _apposed_relatives(text: str, out: list[dict[str, object]]) -> None:
+    """ "Emmanuel Tanjong, a taxi rider, who told us he would ...": the relative takes the
+    name, not the description set between them."""
+    for m in _APPOSED_RELATIVE.finditer(text):
+        renamed = False
+        for o in out:
+            if o["speaker"] == m.group("desc") and int(o["start"]) >= m.end():  # type: ignore[call-overload]
+                o["speaker"] = m.group("name")
+                renamed = True
+        if renamed or any(int(o["start"]) >= m.end() and int(o["start"]) - m.end() < 20  # type: ignore[call-overload]
+                          for o in out) or not text.endswith(("said ", "says "), 0, m.start()):
+            continue
+        # after an inverted "said <name>" the relative closes the sentence, but a long
+        # description keeps it from the speech verb: read it as "<name> told us ..." is read
+        line_end = text.find("\n", m.end())
+        line_end = len(text) if line_end < 0 else line_end
+        stop = _SENTENCE_INSIDE.search(text, m.end(), line_end)
+        lead = f"{m.group('name')} {m.group('v')}"
+        shift = m.end() - len(lead)
+        for e in find_statements(lead + text[m.end():stop.start() + 1 if stop else line_end]):
+            es, ee = int(e["start"]), int(e["end"])  # type: ignore[call-overload]
+            if e["speaker"] == m.group("name") and es >= len(lead):
+                _add(out, text, es + shift, ee + shift, m.group("name"))
+
+
+_DISPLAY_TEXT = re.compile(
+    rf"(?P<s>\b(?i:a|an|the|one|another|each)[ \t]+(?:[a-z'’]+[ \t]+){{0,2}}"
+    rf"(?:{alt(EN.DISPLAY_TEXT_NOUNS)})(?:[ \t]+(?:on|beside|below|under)[ \t]+(?:the|it|each)"
+    r"(?:[ \t]+[a-z]+)?)?)(?P<aside>,[^,;.\n\"“”]{1,60},)?[ \t]+"
+    rf"(?P<v>{alt(EN.DISPLAY_TEXT_VERBS)})[ \t]+(?=\S)")
+
+
+def _display_texts(text: str, out: list[dict[str, object]]) -> None:
+    """A caption, a wall text or a timeline that "says" / "notes" / "states": read as "The
+    report says ..." is read, with the text as written for its speaker."""
+    for m in _DISPLAY_TEXT.finditer(text):
+        if _read_already(out, m.end()):
+            continue
+        line_end = text.find("\n", m.end())
+        line_end = len(text) if line_end < 0 else line_end
+        stop = _SENTENCE_INSIDE.search(text, m.end(), line_end)
+        lead = f"The report {m.group('v')} "
+        shift = m.end() - len(lead)
+        for e in find_statements(lead + text[m.end():stop.start() + 1 if stop else line_end]):
+            es, ee = int(e["start"]), int(e["end"])  # type: ignore[call-overload]
+            if es < len(lead):
+                continue
+            if e["speaker"] != "The report":
+                _add(out, text, es + shift, ee + shift, e["speaker"])  # type: ignore[arg-type]
+            elif _add(out, text, es + shift, ee + shift, None):
+                # a caption is a thing with writing on it (EN.NON_SPEAKER_HEADS), which
+                # _add keeps from speaking; here it reports what the pictures show
+                out[-1]["speaker"] = m.group("s")
+
+
+_THIRD_PERSON_TELLER = re.compile(
+    r"\b(?:[Hh]e|[Ss]he|[Tt]hey)[ \t]+(?:told|tells|asked|asks)[ \t]+(?:us|me|them|him|her)"
+    r"[ \t]+$")
+
+
+def _third_person_inside_quotes(text: str, out: list[dict[str, object]]) -> list[dict[str, object]]:
+    """Drop the reading of '"He told us to run ...," Lina said' that gives "to run ..." to
+    Lina: inside her own quote "he" is someone else, never the one quoted."""
+    keep: list[dict[str, object]] = []
+    for o in out:
+        s0, e0 = int(o["start"]), int(o["end"])  # type: ignore[call-overload]
+        inner = _THIRD_PERSON_TELLER.search(text, max(0, s0 - 24), s0)
+        if inner and any(
+                p is not o and p["speaker"] == o["speaker"] and int(p["start"]) <= inner.start()  # type: ignore[call-overload]
+                and e0 <= int(p["end"]) + 1 and text[int(p["start"]) - 1:int(p["start"])] in "\"“"  # type: ignore[call-overload]
+                and int(p["start"]) > 0 for p in out):
+            continue
+        keep.append(o)
+    return keep

@@ -2512,3 +2512,31 @@ HOMELESS_WEATHER = _w("storm storms hurricane hurricanes typhoon typhoons cyclon
 # episode airs on Sunday at 9pm", "The film screens on Thursday" look ahead as "The
 # mission departs on Friday" does.
 TIMETABLE_VERBS += _w("airs screens premieres")
+
+# ---------------------------------------------------------------- statements, round 47
+# Abstract nouns that are the whole of what a denial denies, read as its one-word words:
+# "The Taliban denied involvement.", "The army denies responsibility."
+# (statements._bare_denials). "entry", "access", "bail" stay acts (NON_SPEECH_OBJECTS).
+DENIED_BARE_NOUNS = _w("involvement responsibility wrongdoing culpability complicity guilt"
+                       " liability blame knowledge")
+DENYING_FORMS = _w("denied denies deny")
+# What a government or a leader "declares" as an act, not as words: "declared three days of
+# national mourning", "declared a state of emergency" (statements._declared_observance).
+DECLARING_FORMS = frozenset(_w("declared declares declare"))
+DECLARED_OBSERVANCES = _p("days of mourning|day of mourning|days of national mourning"
+                          "|day of national mourning|period of mourning|state of emergency"
+                          "|state of siege|public holiday|national holiday|martial law")
+# Verbs that tell a hearer named as their object a "that" clause, as "told" does: "The
+# operator has informed the Company that ...", "The army notified the families that ..."
+# (statements._informed_hearers). Before "of" or with no "that" they report no words.
+INFORMING_VERBS = _w("informed informs notified notifies")
+# Section labels of a review page's title line ("Television: pick of the week",
+# "Books: new this month"): the kind of text, no speaker (statements._title_line_label).
+TITLE_LINE_LABELS = TITLE_LINE_LABELS | frozenset(_w(
+    "television film films cinema books theatre theater music arts dance podcasts"))
+# Texts of an exhibition or a film that "say" what they show, speakers as written: "One
+# caption ... says 18 people died", "a wall text notes that ...", "A timeline on the wall
+# states that ..." (statements._display_texts). Signs, labels, plaques and inscriptions
+# stay things that show words and report no news (NON_SPEAKER_HEADS).
+DISPLAY_TEXT_NOUNS = _p("caption|captions|wall text|wall texts|timeline")
+DISPLAY_TEXT_VERBS = _w("says said notes noted states stated")
