@@ -166,26 +166,6 @@ class TimelineLaneAxis(pg.AxisItem):
     left out (hovering the lane still names it). The lanes are taken from the bottom:
     Incidents, the lane under the annotations' lanes, always keeps its name."""
 
-    def labels(self, textSpecs: list) -> list:
-        """The labels drawn: pyqtgraph's, kept apart, led by the month and year at the
-        axis' left end when no label names them (zoomed in to a few days the axis read
-        "21  22  23", and nothing said which month)."""
-        if not textSpecs or any(names_period(text) for _, _, text in textSpecs):
-            return apart(textSpecs)
-        try:
-            start = datetime.fromtimestamp(self.range[0] - self.utcOffset, tz=UTC)
-        except (OverflowError, OSError, ValueError):
-            return apart(textSpecs)
-        hours = any(":" in text for _, _, text in textSpecs)
-        period = f"{start.day} {start:%b %Y}" if hours else f"{start:%b %Y}"
-        rect, flags, _ = textSpecs[0]
-        font = self.style["tickFont"] or self.font()
-        width = QFontMetricsF(font).horizontalAdvance(period) + 2
-        flags = (int(flags) & ~int(Qt.AlignmentFlag.AlignHorizontal_Mask)
-                 | int(Qt.AlignmentFlag.AlignLeft))
-        lead = (QRectF(2, rect.top(), width, rect.height()), flags, period)
-        return apart([lead, *textSpecs])
-
     def drawPicture(self, p: QPainter, axisSpec: TickSpec, tickSpecs: list[TickSpec],
                     textSpecs: list) -> None:  # type: ignore[override]
         super().drawPicture(p, axisSpec, tickSpecs, apart(textSpecs[::-1])[::-1])
