@@ -1012,6 +1012,12 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                   or "push" in lt_)
     emptied_here = "emptie" in lt_  # a place emptied of its people (after round 45)
     homeless_here = "homeless" in lt_  # people left homeless (round 47)
+    # Words the rules of round 46 cannot match without, tested once per sentence rather
+    # than per count (none holds a letter that case-blind matching folds from another
+    # script: no i, k or s).
+    body_here = "body" in lt_
+    leaving_here = any(map(lt_.__contains__, ("left", "abandon", "erted", "evacuat",
+                                              "leave", "flee")))
     ages_end = -1  # the end of a list of ages after a counted group (round 46)
     for m in _counts(s, base, cands, arts, hints, t):
         cstart, cend = m.span()
@@ -1412,8 +1418,9 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 toll := number_participle(s, cstart)):
             # "the number taken was closer to 40" (round 46)
             outcome, ev_start = toll
-        if outcome is None and is_article and s.endswith(" of ", 0, cstart) and _person_like(
-                toks) and (body_of := body_of_one_found(s, cstart, gend)):
+        if outcome is None and body_here and is_article and s.endswith(
+                " of ", 0, cstart) and _person_like(toks) and (
+                body_of := body_of_one_found(s, cstart, gend)):
             # "The body of a third man was found in a ditch" (round 46)
             outcome, (ev_start, ev_end) = "killed", body_of
         if outcome is None and prev is not None and _OF_THEM.match(s, cend):
@@ -1558,7 +1565,7 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             # thousands flee south"; "three gunmen fled", "two fled on motorbikes" and "two
             # women fled the attackers" (a few, in the simple past) are no displaced
             outcome, ev_end = "displaced", fled.end()
-        if outcome is None and not is_article and s.startswith(
+        if outcome is None and leaving_here and not is_article and s.startswith(
                 (" have ", " has ", " had "), gend) and (
                 left_end := left_named_place(s, gend, toks, low_n)):
             # "about 1,500 people have left Tawila ... for the district town" (round 46)
