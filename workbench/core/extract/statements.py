@@ -5420,8 +5420,10 @@ def _strip_adverbs(text: str, floor: int, end: int) -> int:
     if m and (w := _WORD_END_AT.search(text, lo, m.start())) and (
             w.group(1).lower() in _WEEKDAY_BOUND):
         m = None  # "A post shared ... since Thursday": the day describes the speaker
-    if m and _rare("_RELATIVE_BEFORE_DAY").search(text, lo, m.start()) and (
-            _rare("_ON_DAY").fullmatch(m.group())):
+    # (the day first: it is one short match where the relative is a search, and most
+    # fillers are no day)
+    if m and _rare("_ON_DAY").fullmatch(m.group()) and (
+            _rare("_RELATIVE_BEFORE_DAY").search(text, lo, m.start())):
         m = None  # "A report that reached us on Friday said": the relative's own day
     end = m.start() if m else end
     lo = max(floor, end - 110)
