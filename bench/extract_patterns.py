@@ -179,9 +179,7 @@ def main(argv: list[str]) -> None:
     parser.add_argument("rows", nargs="?", type=int, default=40,
                         help="how many patterns to print, dearest first (default 40)")
     args = parser.parse_args(argv[1:])
-    docs = extract_bench.build_corpus(args.megabytes)
-    mb = sum(len(t.encode("utf-8")) for t, _ in docs) / 1_000_000
-    extract("Warm-up: two soldiers were killed on Monday, police said.", "2016-01-01")
+    docs, mb = extract_bench.warmed_corpus(args.megabytes)
     run(docs)  # every pattern a rule compiles on first use is compiled now
     plain = run(docs)
     overhead = timer_overhead()

@@ -61,9 +61,7 @@ def main(argv: list[str]) -> None:
     parser.add_argument("rows", nargs="?", type=int, default=6,
                         help="sentences yielding nothing to list per engine (default 6)")
     args = parser.parse_args(argv[1:])
-    docs = extract_bench.build_corpus(args.megabytes)
-    mb = sum(len(t.encode("utf-8")) for t, _ in docs) / 1_000_000
-    extract("Warm-up: two soldiers were killed on Monday, police said.", "2016-01-01")
+    docs, mb = extract_bench.warmed_corpus(args.megabytes)
     calls: dict[tuple[str, bool], list[float]] = defaultdict(lambda: [0, 0.0])
     empty: dict[str, Counter[str]] = defaultdict(Counter)
     _wrap(casualties, 3, "casualties", lambda a: a[0], calls, empty)
