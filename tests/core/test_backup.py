@@ -266,24 +266,12 @@ def test_putting_back_the_replaced_file_keeps_the_commits_of_its_log(tmp_path, m
     # A restore keeps the file it replaces with its -wal beside it. Restored in turn
     # (to undo the restore), only the file was copied: the commits its log held, the
     # newest work, were gone, though the check had read them and called it intact.
-    import subprocess
-    import sys
 
     with make_project(tmp_path) as p:
         add_doc(p)
         older = backup.make(p.conn, p.path)
         path = p.path
-    code = (  # a program that saved three documents and stopped before a checkpoint
-        "import os\n"
-        "from tests.helpers import REPORT, add_doc\n"
-        "from workbench.core.project import Project\n"
-        f"p = Project.open({str(path)!r}, coder='other')\n"
-        "p.conn.execute('PRAGMA wal_autocheckpoint = 0')\n"
-        "for n in range(3):\n"
-        "    add_doc(p, REPORT.replace('market', f'stall {n}'), f'{n}.txt')\n"
-        "os._exit(0)\n")
-    subprocess.run([sys.executable, "-c", code], check=True,
-                   cwd=Path(__file__).resolve().parents[2])
+    _stopped_with_commits_in_its_log(path, 3)
     assert Path(f"{path}-wal").stat().st_size > 0
     # A log the restore can fold into its file first leaves no -wal to keep; one it
     # cannot (a file SQLite cannot open) is kept beside the copy, as here.
@@ -686,8 +674,9 @@ def test_a_restore_through_a_symbolic_link_restores_the_project_it_leads_to(
     assert not [f for f in real.parent.iterdir() if ".restoring" in f.name]
 
 
-def _stopped_with_commits_in_its_log(path: Path) -> None:
-    """A program saved two documents to ``path`` and stopped before a checkpoint."""
+def _stopped_with_commits_in_its_log(path: Path, documents: int = 2) -> None:
+    """A program saved ``documents`` documents to ``path`` and stopped before a
+    checkpoint, so they stand only in its -wal."""
     import subprocess
     import sys
 
@@ -696,7 +685,7 @@ def _stopped_with_commits_in_its_log(path: Path) -> None:
             "from workbench.core.project import Project\n"
             f"p = Project.open({str(path)!r}, coder='other')\n"
             "p.conn.execute('PRAGMA wal_autocheckpoint = 0')\n"
-            "for n in range(2):\n"
+            f"for n in range({documents}):\n"
             "    add_doc(p, REPORT.replace('market', f'stall {n}'), f'{n}.txt')\n"
             "os._exit(0)\n")
     subprocess.run([sys.executable, "-c", code], check=True,
@@ -775,3 +764,4 @@ def test_a_restore_killed_between_the_kept_log_and_file_leaves_no_lone_log(tmp_p
         assert again.repo.stats()["documents"] == 3
         backup.make(again.conn, again.path)  # the next backup clears what was left
     assert [f.name for f in folder.iterdir() if "replaced" in f.name] == []
+
