@@ -33,14 +33,19 @@ def test_another_programs_database_is_left_byte_for_byte(tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["contacts.db"]
 
 
-def test_a_stray_log_of_another_file_is_moved_aside_not_replayed(tmp_path):
+def _project_with_stray_log(tmp_path):
+    """A project of one document with another database's -wal beside it."""
     project = make_project(tmp_path)
     add_doc(project)
     project.close()
-    path = tmp_path / "p.wbproj"
     other = _other_database(tmp_path / "other.db", wal=True)
     shutil.copy(tmp_path / "other.db-wal", tmp_path / "p.wbproj-wal")
     other.close()
+    return tmp_path / "p.wbproj"
+
+
+def test_a_stray_log_of_another_file_is_moved_aside_not_replayed(tmp_path):
+    path = _project_with_stray_log(tmp_path)
     before = path.read_bytes()
     with Project.open(path) as project:
         assert project.repo.stats()["documents"] == 1
@@ -73,13 +78,7 @@ def test_a_stray_log_is_never_set_aside_over_one_set_aside_before(tmp_path, monk
     # may be the only copy of another database's last writes.
     from workbench.core import clock
 
-    project = make_project(tmp_path)
-    add_doc(project)
-    project.close()
-    path = tmp_path / "p.wbproj"
-    other = _other_database(tmp_path / "other.db", wal=True)
-    shutil.copy(tmp_path / "other.db-wal", tmp_path / "p.wbproj-wal")
-    other.close()
+    path = _project_with_stray_log(tmp_path)
     monkeypatch.setattr(clock, "now", lambda: "2026-05-04T10:11:12.345Z")
     earlier = tmp_path / "p.wbproj-wal.orphaned-20260504T101112.345Z"
     earlier.write_bytes(b"a log set aside before")
