@@ -221,7 +221,11 @@ _CASUALTIES: list[tuple[str, list]] = [
     # "تحييد" (neutralising) is killing, wounding or capture in the armies' own use: no
     # one outcome, so no figure; "قتلى وجرحى في صفوف" has no count
     (_R02_NEUTRALISED,
-     [('القضاء على 8 إرهابيين', 'killed', 8, None, 'exact', 'إرهابيين'),
+     # "تحييد" with a count of people is killed since the forty-second round (the blind
+     # sets' settled call), in the headline and in the quoted claim
+     [('تحييد 23 إرهابيا', 'killed', 23, None, 'exact', 'إرهابيا'),
+      ('تحييد 23 إرهابيا', 'killed', 23, None, 'exact', 'إرهابيا'),
+      ('القضاء على 8 إرهابيين', 'killed', 8, None, 'exact', 'إرهابيين'),
       ('قتل فيه 4 جنود', 'killed', 4, None, 'exact', 'جنود')]),
     # the rescued and the 65 on board are no casualties
     (_R03_SHIPWRECK,

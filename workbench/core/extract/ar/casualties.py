@@ -70,6 +70,8 @@ _HELD_OUTCOME_NOUNS = frozenset(w for w, o in fold_map(V.OUTCOME_NOUNS).items()
 # "أسر" after a verb is "the families of" ("وزارت أسر الجنود ...").
 _VERB_OPENERS = fold_set(("فيما", "بينما", "كما", "حيث", "وقد", "قد", "فقد", "ثم"))
 _PERSON_TRIGGERS = fold_set(V.PERSON_TRIGGERS)
+_REL_SAYING = fold_set(V.RELATIVE_SAYING_VERBS)
+_PRONOUN_COMP = fold_set(V.PRONOUN_COMPLEMENTIZERS)
 _BARE_COUNT_ENDS = fold_set(V.BARE_COUNT_ENDS)
 _PERSON_PLURALS = fold_set(V.PERSON_PLURALS)
 _NOUNS = fold_map(V.OUTCOME_NOUNS)
@@ -689,6 +691,8 @@ def _group_end(toks: list[Token], h: int, sb: int) -> int:
             break  # "3 انتحاريين يرتدون أحزمة ناسفة": a clause about them, not the group
         if _feminine_perfect(t.w):
             break  # "خلية من 4 أشخاص خططت لتفجيرات", "أربعة أشخاص قالت إنهم": a verb
+        if t.w in _REL_SAYING and j + 1 < sb and toks[j + 1].w in _PRONOUN_COMP:
+            break  # "خمسة مسلحين قال إنهم ...": the relative that describes them
         if t.w in ("به", "بها", "بهم", "بهما") and n == 0:
             j += 1  # "مشتبه بهم": the pronoun completes the head
             n += 1

@@ -183,6 +183,11 @@ _WAW_NOUNS = fold_set(V.WAW_NOUNS)
 _SOURCE_HEADS = fold_set(V.HEADLINE_SOURCE_NOUNS)
 _OCCASION_OPENERS = fold_set(V.OCCASION_OPENERS)
 _HEAD_VERBS = fold_set(V.HEADLINE_VERBS) | fold_set(V.HEADLINE_PLURAL_VERBS)
+_REL_SAYING = fold_set(V.RELATIVE_SAYING_VERBS)
+_PRONOUN_COMP = fold_set(V.PRONOUN_COMPLEMENTIZERS)
+_WE_PRONOUNS = fold_set(V.FIRST_PERSON_PRONOUNS)
+_WE_NEGATIONS = fold_set(V.FIRST_PERSON_NEGATIONS)
+_WE_LOOKALIKES = fold_set(V.FIRST_PERSON_LOOKALIKES)
 # Verbs whose content may be a plain object, without a complementizer.
 _OBJECT_VERBS = fold_set(V.OBJECT_VERBS)
 _QAD = frozenset(("قد", "لقد"))
@@ -688,6 +693,26 @@ def _headline_speaker(toks: list[Token], sa: int, colon: int) -> bool:
             and last.startswith("ال"))
 
 
+def _first_person_label(toks: list[Token], sa: int, colon: int, sb: int) -> bool:
+    """"إسرائيل: قصفنا منصات صواريخ ..."، "حماس: لن نسلم السلاح": a label of one to three
+    plain words whose words open in the first person plural is who speaks, not a
+    dateline place (a place says no "we")."""
+    if not 1 <= colon - sa <= 3 or not all(
+            t.is_word and not _verb_form(t, _VERBS) and t.w not in _STOP_WORDS
+            for t in toks[sa:colon]):
+        return False
+    c = colon + 1 + (colon + 1 < sb and toks[colon + 1].w in _QUOTES)
+    if c >= sb or not toks[c].is_word:
+        return False
+    w = toks[c].w[1:] if toks[c].w[:1] == "و" and len(toks[c].w) > 3 else toks[c].w
+    if w in _WE_PRONOUNS:
+        return True
+    if w in _WE_NEGATIONS:
+        return c + 1 < sb and toks[c + 1].w[:1] == "ن" and len(toks[c + 1].w) >= 3
+    return (len(w) >= 4 and w.endswith(V.FIRST_PERSON_ENDING) and not w.startswith("ال")
+            and w not in _WE_LOOKALIKES)
+
+
 def _headline_colon(toks: list[Token], sa: int, sb: int) -> int | None:
     return next((k for k in range(sa + 1, min(sb - 1, sa + 8)) if toks[k].w == ":"), None)
 
@@ -759,7 +784,8 @@ def _headline(toks: list[Token], sa: int, sb: int, raw: list[_Stmt]) -> bool:
         raw.append(_Stmt(colon + 1, end, (w, colon), waw=True))
         return True
     colon = _headline_colon(toks, sa, sb)
-    if colon is not None and _headline_speaker(toks, sa, colon):
+    if colon is not None and (_headline_speaker(toks, sa, colon)
+                              or _first_person_label(toks, sa, colon, sb)):
         end = next((k for k in range(colon + 1, sb) if toks[k].w == "\n"), sb)
         # (looked for only where a word opens with "و" past the colon's first words)
         second = _second_half_source(toks, colon + 1, sb) if end - colon > 4 and any(
@@ -1832,6 +1858,48 @@ def _content_end(toks: list[Token], c: int, sb: int) -> int:
     return sb
 
 
+def _relative_saying(toks: list[Token], c: int, end: int) -> int | None:
+    """"نعى الحزب اثنين من عناصره قال إنهما قتلا": in an object from ``c`` to ``end``,
+    a verb of saying right after one of its words, with the object's pronoun on the
+    complementizer after it, opens a relative clause about the object (its index), else
+    None. A comma, a complementizer or another verb of saying first closes the search."""
+    for r in range(c + 1, end - 1):
+        t = toks[r]
+        if t.w in _QUOTES:
+            continue
+        if not t.is_word or t.w in _COMP:
+            return None
+        if t.w in _REL_SAYING:
+            return r if toks[r + 1].w in _PRONOUN_COMP else None
+        if _verb_form(t, _VERBS):
+            return None
+    return None
+
+
+def _relative_complementizer(toks: list[Token], j: int, c: int) -> bool:
+    """Is the complementizer before ``c`` a relative's ("نعى الحزب اثنين من عناصره قال
+    إنهما"): the object's pronoun on it, a verb of saying before it, and a subject and an
+    object between the reporting verb's subject start ``j`` and that verb?"""
+    return (c - 3 > j and toks[c - 1].w in _PRONOUN_COMP and toks[c - 2].w in _REL_SAYING
+            and (toks[c - 3].is_word or toks[c - 3].w in _QUOTES)
+            and _object_subject_end(toks, j, c - 2) < c - 2)
+
+
+def _object_then_relative(toks: list[Token], c: int, end: int, sb: int,
+                          speaker: tuple[int, int] | None, raw: list[_Stmt]) -> int:
+    """Append the object from ``c`` (to ``end``) as an entry of ``speaker``; when a
+    relative of saying describes it, the object ends before the relative's verb and the
+    relative's words are the same speaker's entry. Returns where the words end."""
+    r = _relative_saying(toks, c, end)
+    if r is None:
+        raw.append(_Stmt(c, end, speaker, inherit=speaker is None))
+        return end
+    raw.append(_Stmt(c, r, speaker, inherit=speaker is None))
+    e = _content_end(toks, r + 2, sb)
+    raw.append(_Stmt(r + 2, e, speaker, inherit=speaker is None))
+    return e
+
+
 def _while_at(toks: list[Token], k: int, sb: int) -> bool:
     """"في وقت دعت فيه ..."، "في الوقت الذي أكدت فيه ...": at ``k`` (after "في") the
     time noun, then a verb of saying and the "فيه" that points back to the time."""
@@ -2883,8 +2951,7 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
         # So does a noun with the subject's pronoun after a second verb joined by "و"
         # when its sentence has reported before ("قالت الوزارة إن ...، وأكدت التزامها")
         end = _content_end(toks, j, sb)
-        raw.append(_Stmt(j, end, fronted, inherit=fronted is None))
-        return end
+        return _object_then_relative(toks, j, end, sb, fronted, raw)
     if fronted is not None and j < sb and verb in _OBJECT_VERBS and verb not in _THREAT_VERBS \
             and verb not in _CALL_VERBS and (toks[j].is_word or toks[j].is_digit) \
             and toks[j].w not in _COMP and not _verb_form(toks[j], _VERBS) and (
@@ -2897,8 +2964,10 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
         if j < q < sb - 1 and toks[q].w in _COMP:
             j = q + 1
         end = _content_end(toks, j, sb)
-        raw.append(_Stmt(j, end, fronted))
-        return end
+        if toks[j - 1].w in _COMP:
+            raw.append(_Stmt(j, end, fronted))
+            return end
+        return _object_then_relative(toks, j, end, sb, fronted, raw)
     if fronted is not None and k + 1 < j < sb and toks[j - 1].w in _PUBLISHING and (
             toks[j].w in _PUBLISHERS) and (
             carried := _fronted_carrier(toks, j, sb)) is not None:
@@ -2961,10 +3030,12 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
         # "مسؤول طلب عدم الكشف عن اسمه لأنه غير مخول بالحديث للإعلام إن": the condition
         # and its reason may run past six words before the complementizer
         c = _content_start(toks, m, sb, max_skip=16)
-    if c is not None and verb in _OBJECT_VERBS and sp_end > j and m < sb and _verb_form(
-            toks[m], _VERBS) and any(toks[r].w in _OBJECT_NOUNS for r in range(j + 1, sp_end)):
-        # "أعلنت المديرية اعتقال أربعة أشخاص قالت إنهم ...": that complementizer is the
-        # next verb's; the announced event is the object
+    if c is not None and verb in _OBJECT_VERBS and sp_end > j and ((m < sb and _verb_form(
+            toks[m], _VERBS) and any(toks[r].w in _OBJECT_NOUNS for r in range(j + 1, sp_end)))
+                                                     or _relative_complementizer(toks, j, c)):
+        # "أعلنت المديرية اعتقال أربعة أشخاص قالت إنهم ...", "نعى الحزب اثنين من عناصره
+        # قال إنهما ...": that complementizer is the next verb's; the announced event or
+        # the one mourned is the object
         c = None
     if sp_end == m and m < sb and toks[m].w == "في" and sp_end > j:
         # A long title: "وزير الداخلية في حكومة الوفاق الوطني فتحي باشاغا أن ...".
@@ -3208,7 +3279,10 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
         # "وقال الضابط، ويدعى محمد علي، إن ...": the name given after "ويدعى" is the
         # one a later participle or pronoun verb points back to
         named = (sp_end + 2, q)
-    raw.append(_Stmt(c, end, speaker, inherit=speaker is None, named=named))
+    rel = _relative_saying(toks, c, end) if verb in _OBJECT_VERBS and toks[
+        c - 1].w not in _COMP and toks[c - 1].w != ":" else None
+    raw.append(_Stmt(c, end if rel is None else rel, speaker, inherit=speaker is None,
+                     named=named))
     # "ذكرت الشبكة نقلا عن مصادر طبية أن ...، مضيفة أن": the participle is the network's;
     # the source after "نقلا عن" holds its own clause only. After the verb "نقل عن" the
     # source is the one quoted, and speaks on ("نقلت الوكالة عن مصدر قوله ...، مضيفا").
@@ -3218,6 +3292,10 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
                          named=relay_named.get(r)))
     for r in passed_on:
         raw.append(_Stmt(c, end, r, passed_on=True))
+    if rel is not None:
+        # "... قال إنهما قتلا ...": the relative's words, the same speaker's
+        end = _content_end(toks, rel + 2, sb)
+        raw.append(_Stmt(rel + 2, end, speaker, inherit=speaker is None))
     return end
 
 

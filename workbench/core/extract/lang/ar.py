@@ -19,6 +19,12 @@ HELD_PLURAL_VERBS: tuple[str, ...] = (
     "أوقفتا", "اعتقلن", "احتجزن", "أوقفن",
 )
 
+# Neutralising, an army's word for putting fighters out of action: the verb with its
+# pronoun subjects, its present and its verbal noun ("حيدت 18 إرهابيا"، "الجنود حيدوا 15
+# مسلحا"، "الجيش يحيد 7 مسلحين"، '"تحييد" 20 إرهابيا').
+NEUTRALISING_WORDS: tuple[str, ...] = ("حيد", "حيدت", "حيدوا", "حيدنا", "يحيد", "تحيد",
+                                       "تحييد")
+
 # Verbs and verbal nouns that come BEFORE the count ("مقتل 5", "اعتقل الجيش 17").
 OUTCOME_TRIGGERS: dict[str, str] = {
     **dict.fromkeys((
@@ -34,6 +40,10 @@ OUTCOME_TRIGGERS: dict[str, str] = {
         "بحياة", "بأرواح", "وفاة",
         # armed groups' own copy: "تصفية 3 عناصر من الميليشيا" (liquidating = killing)
         "تصفية",
+        # armies' communiques: "حيدت القوات 12 إرهابيا"، "تحييد 9 مسلحين" (neutralising,
+        # counted as killed since the first blind set; people only, the count at once:
+        # "تحييد المدنيين"، "تحييد 3 طائرات مسيرة" count nobody killed)
+        *NEUTRALISING_WORDS,
         # "حصد الهجوم أرواح 30 شخصا" (the lives of), like "بأرواح"
         "أرواح",
         # shipwrecks: "غرق 9 مهاجرين" (drowned; only people, with the count right after:
@@ -116,6 +126,7 @@ TIGHT_TRIGGERS: frozenset[str] = frozenset({
     # "تهدد حياة 3 ملايين شخص" is no death; "وفاة الرئيس ... عن 80 عاما" is no figure
     "بحياة", "بأرواح", "وفاة",
     "تصفية",  # also settling accounts or winding up a firm: only a count right after
+    *NEUTRALISING_WORDS,  # ("الوحيد"، "وحيد" fold onto it too)
     "إيقاف",  # also stopping a trial or a flight ("إيقاف تنفيذ الحكم بحق 5 متهمين")
     "أرواح", "ضحيته", "ضحيتها", "ضحيتهم", "ضحيتهما",
     "قتلوا", "أعدموا", "اختطفوا", "خطفوا", "أسروا", "أوقفنا", "اعتقلنا", "ضبطنا",
@@ -147,7 +158,7 @@ VICTIM_VERBS: tuple[str, ...] = ("راح", "ذهب", "سقط")
 # Triggers that are outcomes only for people: the counted noun must be a person word
 # ("ضبط 7 آخرين", "تصفية 3 عناصر"; not "ضبط 3 بنادق", "تصفية 3 خزانات").
 PERSON_TRIGGERS: frozenset[str] = frozenset({"ضبط", "ضبطت", "تصفية", "غرق", "يحتجز", "تحتجز",
-                                            "يحتجزون", "وفر", "فرت"})
+                                            "يحتجزون", "وفر", "فرت", *NEUTRALISING_WORDS})
 # What may follow a bare count whose noun a headline leaves to the reader ("مقتل 5 مسلحين
 # وضبط 9 في شمال سيناء"): a place or a time, never a thing seized ("وضبط 9 بنادق").
 BARE_COUNT_ENDS: tuple[str, ...] = ("في", "على", "قرب", "شمال", "جنوب", "شرق", "غرب",
@@ -1108,7 +1119,14 @@ FUTURE_S_STEMS: tuple[str, ...] = (
     "تم", "كون", "عقد", "جري", "لتقي", "زور", "بدا", "صل", "توجه", "ستانف", "نطلق", "عود",
     "شارك", "غادر", "حضر", "ستمر", "نتهي", "فتتح", "ناقش", "صوت", "جتمع", "علن", "طلق",
     "واصل", "قدم", "صدر", "نظر", "ستقبل", "بحث", "نفذ", "دخل", "تسلم", "سلم",
+    # the verbs of a coming event's place and day: hosting, holding, opening, signing and
+    # witnessing ("ستحتضن العاصمة"، "ستنعقد القمة"، "سيقام الحفل"، "ستشهد المدينة"، "ستوقع
+    # الحكومتان"); "تستضيف" and the tenth form's other verbs are FUTURE_S_TENTH_FORM
+    "حتضن", "نعقد", "قام", "نظم", "شهد", "وقع", "ختتم", "حتفل", "فتح",
 )
+# The tenth form's stems after the future's "س" and the person prefix ("ستستضيف"،
+# "سيستقبل"، "سنستكمل"): "ست" and three letters, a shape no noun in "سي"/"ست"/"سن" has.
+FUTURE_S_TENTH_FORM: str = "ست"
 # Lasting told in the present ("المخزون يكفي حتى نهاية يوليو"، "الهدنة سارية حتى"):
 # a month after "حتى" in their clause is the coming one.
 LASTING_PRESENT: tuple[str, ...] = (
@@ -1308,6 +1326,8 @@ HEADLINE_VERBS: tuple[str, ...] = (
     "يتعهد", "تتعهد", "يحث", "تحث", "يناشد", "تناشد", "يحصي", "تحصي",
     # documenting, as the body's "وثق": "تقرير حقوقي يوثق وفاة 9 سجناء"
     "يوثق", "توثق",
+    # mourning, as the body's "نعى": "الحزب ينعى ثلاثة من مقاتليه"، "البلدية تنعى شابين"
+    "ينعى", "تنعى",
 )
 # Earlier occasions, the time of a standing denial after "لكنها"/"لكنه" where "في بيان
 # سابق" may stand ("لكنها نفت في مناسبات سابقة وجود ..."، "لكنه نفى مرارا ..."); the
@@ -1495,6 +1515,15 @@ COMPLEMENTIZERS: tuple[str, ...] = (
     "إن", "أن", "بأن", "إنه", "أنه", "بأنه", "إنها", "أنها", "بأنها", "إنهم", "أنهم",
     "بأنهم", "إنهما", "أنهما", "إننا", "أننا", "إني", "أني", "فإن",
 )
+# A verb of saying right after the object of a claim, a mourning or an announcement,
+# its complementizer carrying the object's pronoun, is an asyndetic relative that
+# describes the object ("نعى الحزب اثنين من عناصره قال إنهما قتلا"، "تبنت الجماعة هجوما
+# قالت إنه أصاب أهدافه"، "أعلنت الشرطة توقيف ثلاثة أشخاص قالت إنهم ..."): the object ends
+# before it, and its words are the same subject's second entry.
+RELATIVE_SAYING_VERBS: tuple[str, ...] = ("قال", "قالت", "قالوا", "قالا", "ذكر", "ذكرت",
+                                          "زعم", "زعمت", "ادعى", "ادعت", "أكد", "أكدت")
+PRONOUN_COMPLEMENTIZERS: tuple[str, ...] = ("إنه", "إنها", "إنهم", "إنهما", "أنه", "أنها",
+                                            "أنهم", "أنهما")
 # Attribution prepositions: "بحسب المرصد", "وفقا لمسؤولين", "نقلا عن".
 ATTRIBUTION_PREPS: tuple[str, ...] = (
     "بحسب", "حسب", "وفق", "وفقا", "طبقا", "نقلا", "حسبما", "وفقما",
@@ -1801,7 +1830,8 @@ NAME_LINKS: tuple[str, ...] = ("بن", "ابن", "أبو", "عبد", "آل")
 # Present-tense verbs of a headline with a plural subject ("الحوثيون يتهمون التحالف ...");
 # the singular ones are the statement engine's own list.
 HEADLINE_PLURAL_VERBS: tuple[str, ...] = ("يعلنون", "يؤكدون", "ينفون", "يتهمون", "يتبنون",
-                                          "يدعون", "يحذرون", "يقولون", "يتوعدون", "يطالبون")
+                                          "يدعون", "يحذرون", "يقولون", "يتوعدون", "يطالبون",
+                                          "ينعون")
 # Labels of live blogs and breaking news before a headline ("عاجل | المتحدث باسم الجيش:
 # ...", "عاجل: ..."): with the mark after them they are no part of it. They open a
 # paragraph of a live page or an amended story too, sometimes with a time in brackets
@@ -1871,6 +1901,18 @@ DOCUMENT_HEADS: tuple[str, ...] = ("قرار", "بيان", "تقرير", "مشر
 # News agencies by their short names, which headlines quote as a source.
 NEWS_AGENCIES: tuple[str, ...] = ("إرنا", "سانا", "واس", "وفا", "قنا", "بترا", "كونا", "وام",
                                   "الأناضول", "تسنيم", "سبأ")
+# Words in the first person plural that open a headline's words after a label's colon
+# ("إسرائيل: قصفنا ..."، "حماس: لن نسلم ..."، "موسكو: قواتنا تتقدم"): a place cannot say
+# "we", so the label is who speaks. A word of four letters or more in "نا" (a perfect
+# verb or a noun with "our"), the pronouns, and a negation before a verb in "ن".
+FIRST_PERSON_PRONOUNS: tuple[str, ...] = ("نحن", "إننا", "أننا")
+FIRST_PERSON_NEGATIONS: tuple[str, ...] = ("لن", "لم", "لا")
+FIRST_PERSON_ENDING: str = "نا"
+# ... except nouns and names that end in the same letters ("بيانا"، "مليونا"، "فيينا")
+FIRST_PERSON_LOOKALIKES: tuple[str, ...] = (
+    "بيانا", "مليونا", "مواطنا", "سكانا", "فيينا", "أستانا", "غانا", "أثينا", "كورونا",
+    "أحيانا", "مجانا", "إيمانا", "ضمانا", "أمانا", "عنوانا", "ميدانا", "طوفانا",
+)
 HEADLINE_SPEAKER_WORDS: tuple[str, ...] = (
     "باسم", "وزير", "وزيرة", "الوزير", "مصدر", "مصادر", "مسؤول", "مسؤولون", "المسؤول",
     "رئيس", "الرئيس", "رئيسة", "المتحدث", "متحدث", "الناطق", "ناطق", "قائد", "القائد",
