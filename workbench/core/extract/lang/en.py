@@ -586,6 +586,9 @@ GROUP_STOP = frozenset(p.split()[0] for ps in OUTCOME_PARTICIPLES.values() for p
     " monday tuesday wednesday thursday friday saturday sunday a an the his her its their it"
     " he she they we i you not no dead died die under over against amid following held taken"
     " get gets got remain remains remained aged"
+    # a hedge or "go" before the state (round 48): "30 people appear to be missing",
+    # "12 ballot boxes went missing" (the "-ent" of "went" read as a person's ending)
+    " appear appears appeared seem seems seemed went gone"
     # places after the victims: "30 passengers along the Kaduna road"
     " along through between beside behind beyond towards toward via within throughout"
     " around upon off"
@@ -2540,3 +2543,13 @@ TITLE_LINE_LABELS = TITLE_LINE_LABELS | frozenset(_w(
 # stay things that show words and report no news (NON_SPEAKER_HEADS).
 DISPLAY_TEXT_NOUNS = _p("caption|captions|wall text|wall texts|timeline")
 DISPLAY_TEXT_VERBS = _w("says said notes noted states stated")
+
+# ---------------------------------------------------------------- round 48: the fifteenth
+# set's casualty and date families
+# One more of the people just counted, told by an article and an ordinal alone
+# (casualties.py): "killed two police officers and kidnapped a third", "Two guards were
+# killed and a fourth was wounded".
+ONE_MORE_ORDINALS = _w("second third fourth fifth sixth seventh eighth ninth tenth")
+# A river or a lake crossed by its name, as "crossed the river" (casualties.py, under the
+# same checks of the crowd): "some 18,000 people had crossed the Naf river".
+CROSSED_WATERS = _w("river lake")
