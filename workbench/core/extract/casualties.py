@@ -1914,9 +1914,11 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             # "weapons, ammunition and 12 motorcycles seized": only people are captives; a
             # plural noun no person word names is a thing taken
             continue
-        if outcome == "missing" and toks and not any(_person_like([w]) for w in toks):
+        if outcome == "missing" and toks and not any(_person_like([w]) for w in toks) and (
+                toks[-1].lower() not in _OUTCOME_NOUNS):
             # "at least 300 objects appear to be missing from the storerooms" (round 48):
-            # only people are missing persons; things lost or looted are no figure
+            # only people are missing persons; things lost or looted are no figure (a noun
+            # of the outcome counts people: "12 confirmed disappearances")
             continue
         if outcome == "captured" and toks and toks[-1].lower() in _SUSPECTS and (
                 not _TAKEN_BY_FORCE.search(s, ev_start, ev_end)):
