@@ -18,6 +18,9 @@ errors (dated 10 March 2015 by ``figures``).
 5. Things missing are no missing persons: "at least 300 objects appear to be missing",
    "Some 40 paintings were missing", "ballot boxes went missing"; people who "appear to
    be missing" keep their noun as the group, without the verb.
+6. An outcome verb with an inner letter dropped, as wire copy prints it and the corpus
+   keeps it: "woundng two others", "were kiled". "inured" is a word of its own and stays
+   one; a verb a letter away by another letter ("filled") is no outcome.
 
 Every sentence is fictional and written for these tests.
 """
@@ -28,11 +31,7 @@ import pytest
 
 from tests.extract_probes import check_figures
 
-_MISSES: tuple[tuple[str, str], ...] = (
-    # an outcome verb with a letter dropped in wire copy ("woundng"): no rule reads
-    # misspelt verbs
-    ("Gunmen opened fire on a bus near Kessa", "casualties"),
-)
+_MISSES: tuple[tuple[str, str], ...] = ()
 
 FIGURE_SENTENCES: list[tuple[str, list]] = [
     # 1. a count right after a date that has its day
@@ -147,10 +146,22 @@ FIGURE_SENTENCES: list[tuple[str, list]] = [
     ('Four are still missing.',
      [('Four are still missing', 'missing', 4, None, 'exact', None)]),
 
-    # known miss: a misspelt outcome verb
+    # 6. an outcome verb with a letter dropped, as wire copy prints it
     ('Gunmen opened fire on a bus near Kessa, killing four people and woundng two others.',
      [('killing four people', 'killed', 4, None, 'exact', 'people'),
       ('woundng two others', 'wounded', 2, None, 'exact', 'others')]),
+    ('Gunmen kiled four people in Kessa.',
+     [('kiled four people', 'killed', 4, None, 'exact', 'people')]),
+    ('Four people were kiled in the raid.',
+     [('Four people were kiled', 'killed', 4, None, 'exact', 'people')]),
+    ('Two soldiers were woundd when a mine exploded.',
+     [('Two soldiers were woundd', 'wounded', 2, None, 'exact', 'soldiers')]),
+    ('A bomb injred three policemen.',
+     [('injred three policemen', 'wounded', 3, None, 'exact', 'policemen')]),
+    # ... look-alikes: a word a letter short of a verb that is a word ("inured"), a verb
+    # a letter away by another letter ("filled")
+    ('Residents inured to the shelling counted 40 shells a day.', []),
+    ('Farmers filled two trucks with grain.', []),
 ]
 
 

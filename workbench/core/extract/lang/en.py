@@ -2553,3 +2553,23 @@ ONE_MORE_ORDINALS = _w("second third fourth fifth sixth seventh eighth ninth ten
 # A river or a lake crossed by its name, as "crossed the river" (casualties.py, under the
 # same checks of the crowd): "some 18,000 people had crossed the Naf river".
 CROSSED_WATERS = _w("river lake")
+
+
+def _one_letter_dropped(word: str) -> set[str]:
+    """``word`` short of one inner letter: "kiled", "woundng" (a first or a last letter
+    dropped is rarer, and makes other words: "illed", "kille")."""
+    return {word[:i] + word[i + 1:] for i in range(1, len(word) - 1)}
+
+
+# Outcome verbs with a letter dropped, as wire copy prints them and the corpus keeps them
+# ("kiled", "woundng"; casualties.py reads them as the verbs they are short of). Only the
+# commonest verbs of the dead and the wounded, and never a word of its own ("inured").
+MISSPELT_OUTCOME_BASES: dict[str, tuple[str, ...]] = {
+    "killed": _w("killed killing"), "wounded": _w("wounded wounding injured injuring")}
+MISSPELT_NOT = frozenset(_w("inured inuring"))
+MISSPELT_OUTCOMES: dict[str, tuple[str, ...]] = {
+    outcome: tuple(sorted(set().union(*map(_one_letter_dropped, forms)) - MISSPELT_NOT))
+    for outcome, forms in MISSPELT_OUTCOME_BASES.items()}
+for _outcome, _forms in MISSPELT_OUTCOMES.items():
+    OUTCOME_VERBS[_outcome] += _forms
+    OUTCOME_PARTICIPLES[_outcome] += tuple(f for f in _forms if f.endswith("d"))
