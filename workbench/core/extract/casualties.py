@@ -42,6 +42,7 @@ from .casualty_clause import (
     denied_count,
     held_by_place,
 )
+from .casualty_dated_count import count_after_date
 from .casualty_kin_and_homes import kin_lost, made_homeless
 from .casualty_lookalikes import held_thing, year_pair
 from .casualty_notation import notation_counts
@@ -51,7 +52,7 @@ from .casualty_taken import led_into, number_participle, taken_prisoner_with, ta
 from .folding import CaseBlind
 from .lang import en as EN
 from .lang.build import alt, first_chars
-from .numbers import COUNT_RE, NUMBER, parse_count, word_value
+from .numbers import COUNT_RE, NUMBER, QUALIFIER, QUALIFIER_KIND, parse_count, word_value
 from .spans import document
 from .tails import opening_chars, tail_check
 from .triggers import ARTICLE, CASUALTY, COUNT, WORDS, triggers
@@ -216,6 +217,8 @@ _FLED_AFTER = re.compile(
     rf"\s+(?:(?P<aux>{alt(EN.FLEEING_AUXILIARIES)})\s+"
     rf"(?:(?:{alt(EN.FLEEING_ADVERBS)}|{VERB_ADVERB})\s+){{0,2}})?"
     rf"(?P<v>{alt(EN.FLEEING_VERBS + EN.REFUGE_MOVES)}"
+    # a river or a lake by its name (round 48): "had crossed the Naf river"
+    rf"|crossed\s+the\s+(?:(?-i:[A-Z])[\w'’\-]+\s+){{1,2}}(?:{alt(EN.CROSSED_WATERS)})"
     # a place left (round 43): "have left the villages north of the town"
     rf"|(?:{alt(EN.LEAVING_VERBS)})(?=\s+the\s+(?:{alt(EN.LEFT_PLACES)})\b))\b"
     rf"(?!\s+the\s+(?:{alt(EN.FLED_SCENES)})\b)"
@@ -746,9 +749,21 @@ def _find_casualties(text: str, every: tuple[int, ...], cands: tuple[int, ...],
 # A count of some of a figure's people right before it: "Four of the 11 kidnapped aid
 # workers", "released 140 of the 300 detainees" (not a proportion: "one in four of").
 # (a headline drops the article: "Rebels release 12 of 30 hostages", round 42)
-_RARE["subset"] = rf"(?<![\w,.\-])(?P<n>{NUMBER})\s+of\s+(?:(?:the|those)\s+)?$"
+# ... and the whole's owner between (round 48): "Around 2,000 of the camp's 31,000
+# residents have fled", with the qualifier of the part
+_RARE["subset"] = (rf"(?<![\w,.\-])(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{NUMBER})\s+of\s+"
+                   r"(?:(?:the|those)\s+)?(?:[\w\-]+['’]s?\s+)?$")
 _IN_BEFORE = re.compile(r"\bin\s+$", re.IGNORECASE)
-_SUBSET_ENDS = (" of the ", " of those ", " Of the ", " OF THE ", " of ", " OF ")
+_ONE_MORE_ORDINALS = frozenset(EN.ONE_MORE_ORDINALS)
+_OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
+
+
+def _qualifier_of(words: str) -> str:
+    return QUALIFIER_KIND.get(" ".join(words.lower().split()), "about")
+
+
+_SUBSET_ENDS = (" of the ", " of those ", " Of the ", " OF THE ", " of ", " OF ", "'s ", "’s ",
+                "s' ", "s’ ")
 
 
 def _subsets(text: str, base: int, out: list[dict[str, object]], n: int) -> None:
@@ -765,7 +780,7 @@ def _subsets(text: str, base: int, out: list[dict[str, object]], n: int) -> None
         sub = _rare("subset").search(text, max(base, fs - 40), fs)
         if sub is None or _IN_BEFORE.search(text, max(base, sub.start() - 4), sub.start()):
             continue
-        a, b = sub.start("n"), sub.end() - 1
+        a, b = sub.start(), sub.end() - 1
         value = word_value(sub.group("n"))
         if value is None or value >= int(f["count_low"]):
             continue
@@ -784,9 +799,11 @@ def _subsets(text: str, base: int, out: list[dict[str, object]], n: int) -> None
             continue
         if value < 2 and (outcome is None or outcome == f["outcome"]):
             continue
+        qual = sub.group("q")
         out.append({"start": a, "end": b, "text": text[a:b].rstrip(),
                     "outcome": outcome or f["outcome"], "count_low": value,
-                    "count_high": None, "qualifier": "exact", "group": None})
+                    "count_high": None, "qualifier": _qualifier_of(qual) if qual else "exact",
+                    "group": None})
         _own_reading(text, f, out)
 
 
@@ -1041,7 +1058,8 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
         num = m.group("num") or ""
         # "September " is ten characters: the window holds the longest month name. A
         # qualifier opens a count, no day: "Since January about 14,500 people have fled"
-        if num and ((not m.group("qual") and month.search(t, max(0, cstart - 11), cstart))
+        if num and ((not m.group("qual") and month.search(t, max(0, cstart - 11), cstart)
+                     and not count_after_date(s, cstart, num))
                     or num_after.match(t, cend)
                     or _is_age_apposition(s, cstart, cend)):
             continue  # a day of a month or an age
@@ -1146,6 +1164,12 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
         # "killed one person and wounded another": "another" alone stands for one more
         # of the people just counted (kept only if an outcome verb names what happened)
         bare_another = is_article and not toks and m.group("art").lower() == "another"
+        if is_article and prev is not None and len(toks) == 1 and (
+                toks[0].lower() in _ONE_MORE_ORDINALS) and not _OF_AFTER.match(s, gend):
+            # "killed two police officers and kidnapped a third" (round 48): an article and
+            # an ordinal alone count one more of the people just counted, as "another"
+            # does ("a third of the residents", "for a third day" are no people)
+            toks, head, bare_another = [], "", True
         if is_article and toks and toks[0].lower() == "body" and hints and (
                 found := _body_found(s, cstart, cend)):
             # "saw residents carrying a body", "police found a body in the river": one of
@@ -1889,6 +1913,12 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 toks[-1].lower().endswith("s")) and not _taken_with_people(s, ev_start, ev_end):
             # "weapons, ammunition and 12 motorcycles seized": only people are captives; a
             # plural noun no person word names is a thing taken
+            continue
+        if outcome == "missing" and toks and not any(_person_like([w]) for w in toks) and (
+                toks[-1].lower() not in _OUTCOME_NOUNS):
+            # "at least 300 objects appear to be missing from the storerooms" (round 48):
+            # only people are missing persons; things lost or looted are no figure (a noun
+            # of the outcome counts people: "12 confirmed disappearances")
             continue
         if outcome == "captured" and toks and toks[-1].lower() in _SUSPECTS and (
                 not _TAKEN_BY_FORCE.search(s, ev_start, ev_end)):

@@ -38,7 +38,8 @@ from .lang import en as EN
 
 AHEAD, NEAR, BACK = "ahead", "near", "back"
 
-_TOKEN = re.compile(r"[’']ll\b|[’']s\b|[A-Za-z]+|\d[\d,.]*|[;:()\"“”]|,")
+# (a clock time is one word, its colon no clause's: "submit requests by 17:00 on Saturday")
+_TOKEN = re.compile(r"[’']ll\b|[’']s\b|[A-Za-z]+|\d{1,2}:\d\d(?!\d)|\d[\d,.]*|[;:()\"“”]|,")
 _CLAUSE_STOPS = (". ", "\n", "; ", "? ", "! ")
 _QUOTES = frozenset('"“”()')
 # How far the clause is read: before the date (a verb may stand a long object away:
@@ -108,9 +109,20 @@ _KNOWN = frozenset((*_QUOTES, ";", ":", "after", *_CLAUSE_OPENERS, *_AHEAD, *_NE
                     *_PAST, *_PRESENT))
 
 
+# (dotted only: "Vietnam. On Monday" ends a sentence)
+_CLOCK_ENDS = tuple(f" {f}" for w in EN.CLOCK_ABBREVIATIONS for f in (w, w.upper()))
+
+
 def _clause_before(text: str, start: int) -> str:
     before = text[max(0, start - _BACK_REACH):start]
-    cut = max(before.rfind(". "), before.rfind("\n"), before.rfind("; "), before.rfind("? "),
+    stop = before.rfind(". ")
+    while stop >= 0 and (before[stop + 2:stop + 3].islower() or before.endswith(
+            _CLOCK_ENDS, 0, stop)):
+        # an abbreviation's full stop, no sentence's end (round 48): "Buses will leave at
+        # 6 a.m. on Monday 2 March", "will leave at 6 a.m. Monday", "U.N. officials will
+        # visit on Friday"
+        stop = before.rfind(". ", 0, stop)
+    cut = max(stop, before.rfind("\n"), before.rfind("; "), before.rfind("? "),
               before.rfind("! "))  # _CLAUSE_STOPS, written out: a generator cost more
     return before[cut + 1:] if cut >= 0 else before
 
