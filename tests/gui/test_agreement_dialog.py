@@ -148,6 +148,7 @@ def test_the_open_report_follows_an_edit_and_its_undo(team_window, qtbot):
     dialog = win.findChild(AgreementDialog, "agreementReport")
     listed = dialog.findChild(QTreeWidget, "agreementDisagreements")
     assert listed.topLevelItemCount() == 1
+    dialog.resize(700, 420)  # the user's size stays through the refreshes
     # Ben's own correction: made under another name, it would be that coder's figure.
     win.session.project.coder = "ben"
     assert win.session.run(update_annotation, ids["ben"], fields={"outcome": "killed"},
@@ -156,6 +157,7 @@ def test_the_open_report_follows_an_edit_and_its_undo(team_window, qtbot):
     win.undo()
     qtbot.waitUntil(lambda: listed.topLevelItemCount() == 1, timeout=15_000)
     assert "ben: wounded" in listed.topLevelItem(0).text(4)
+    assert (dialog.width(), dialog.height()) == (700, 420)
     dialog.close()
 
 

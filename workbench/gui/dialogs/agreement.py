@@ -68,6 +68,7 @@ class AgreementDialog(QDialog):
         self.setObjectName("agreementReport")
         self.setWindowTitle("Agreement report")
         self.resize(*REPORT_SIZE)
+        self._compact = False  # True while only the sentence is shown
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.measures = self._tree("agreementMeasures",
@@ -144,13 +145,14 @@ class AgreementDialog(QDialog):
         # Without them the report's room was a dark or blank field under one sentence
         # (every project of one coder), read as a report that failed to draw: the
         # dialog takes the sentence's height, and the report's room when tables come.
+        # A size the user gave the report is kept through the refreshes after writes.
         layout = self.layout()
-        if layout is None:
+        was_compact, self._compact = self._compact, not shown
+        if layout is None or (shown and not was_compact):
             return
         layout.activate()
         if shown:
-            if self.height() < REPORT_SIZE[1]:
-                self.resize(max(self.width(), REPORT_SIZE[0]), REPORT_SIZE[1])
+            self.resize(max(self.width(), REPORT_SIZE[0]), REPORT_SIZE[1])
         else:
             self.resize(self.width(), layout.minimumSize().height())
 
