@@ -75,8 +75,8 @@ def _fields(parent) -> list:
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_text_fields_spin_boxes_and_lists_are_outlined_in_both_themes(
         window, qtbot, scheme) -> None:
-    # Fusion draws these edges in the window's colour made darker: 1.1:1 to 1.4:1 on the
-    # dark window, 1.7:1 to 2.4:1 on the light one, so a field was found by its fill; the
+    # Fusion draws these edges in the window's colour made darker: 1.1:1 to 2.1:1 on the
+    # dark window, 1.7:1 to 2.0:1 on the light one, so a field was found by its fill; the
     # document list's search box had no edge at all (its style sheet took the frame).
     from PySide6.QtWidgets import QVBoxLayout, QWidget
 
