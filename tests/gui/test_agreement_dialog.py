@@ -63,14 +63,25 @@ def test_one_coder_gives_a_sentence(window):
     from workbench.gui.dialogs.agreement import AgreementDialog
 
     dialog = AgreementDialog(window.session, window)
+    dialog.show()
     assert "two coders" in dialog.summary.text()
     assert dialog.findChild(QTreeWidget, "agreementMeasures").topLevelItemCount() == 0
+    # The sentence alone: an 820×560 dialog left ~470 px of empty field under it.
+    assert _room_under_the_sentence(dialog) <= 2 * dialog.fontMetrics().height()
     dialog.close()
+
+
+def _room_under_the_sentence(dialog) -> int:
+    """Pixels between the sentence's last line and the Close button."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    buttons = dialog.findChild(QDialogButtonBox)
+    return buttons.geometry().top() - dialog.summary.geometry().bottom()
 
 
 def test_coders_with_no_document_in_common_get_a_sentence_not_a_bare_table(tmp_path, qtbot):
     from workbench.gui.app import close_window, create_main_window
-    from workbench.gui.dialogs.agreement import AgreementDialog
+    from workbench.gui.dialogs.agreement import REPORT_SIZE, AgreementDialog
 
     path = tmp_path / "team.wbproj"
     with Project.create(path, coder="setup") as project:
@@ -90,11 +101,13 @@ def test_coders_with_no_document_in_common_get_a_sentence_not_a_bare_table(tmp_p
         assert dialog.summary.text().startswith("There is nothing to compare: amal and ben")
         measures = dialog.findChild(QTreeWidget, "agreementMeasures")
         assert not measures.isVisible()
-        # Once they share a document the tables come back.
+        assert _room_under_the_sentence(dialog) <= 2 * dialog.fontMetrics().height()
+        # Once they share a document the tables come back, with the report's room.
         win.session.project.coder = "ben"
         annotate_quote(win.session.project, first, "statement", "a provincial official said")
         dialog.refresh()
         assert measures.isVisible() and measures.topLevelItemCount() > 0
+        assert dialog.height() >= REPORT_SIZE[1] and measures.height() > 100
         assert dialog.summary.text().startswith("Coders amal, ben; 1 document")
         dialog.close()
     finally:
@@ -135,6 +148,7 @@ def test_the_open_report_follows_an_edit_and_its_undo(team_window, qtbot):
     dialog = win.findChild(AgreementDialog, "agreementReport")
     listed = dialog.findChild(QTreeWidget, "agreementDisagreements")
     assert listed.topLevelItemCount() == 1
+    dialog.resize(700, 420)  # the user's size stays through the refreshes
     # Ben's own correction: made under another name, it would be that coder's figure.
     win.session.project.coder = "ben"
     assert win.session.run(update_annotation, ids["ben"], fields={"outcome": "killed"},
@@ -143,6 +157,7 @@ def test_the_open_report_follows_an_edit_and_its_undo(team_window, qtbot):
     win.undo()
     qtbot.waitUntil(lambda: listed.topLevelItemCount() == 1, timeout=15_000)
     assert "ben: wounded" in listed.topLevelItem(0).text(4)
+    assert (dialog.width(), dialog.height()) == (700, 420)
     dialog.close()
 
 

@@ -453,3 +453,30 @@ def test_the_source_table_keeps_rows_and_set_aside_reasons_in_view(window, qtbot
         for row in range(rows.rowCount()):
             tip = view.model().index(row, COUNTED).data(Qt.ItemDataRole.ToolTipRole)
             assert rows.row_at(row)["published"] in tip
+
+
+@pytest.mark.parametrize("size", [(1280, 720), (1600, 1000)])
+def test_a_long_link_is_cut_at_the_links_list_edge_with_its_whole_in_the_tip(
+        window, qtbot, size) -> None:
+    # Rows were sized to their words: "→ about event: [event] An explosion ripped through
+    # the crowded veget" ran past the editor's Links list mid-word, behind a scroll bar.
+    window.resize(*size)
+    project = window.session.project
+    links = window.annotation_panel.editor.links.list
+    metrics = links.fontMetrics()
+    widest = None
+    for row in project.repo.annotations(doc_id=window.document_view.doc_id):
+        if not project.repo.links([row["id"]]):
+            continue
+        window.session.bus.select(row["id"], row["doc_id"], sender="test")
+        _settle(qtbot)
+        items = [links.item(r) for r in range(links.count())]
+        wide = [i for i in items if metrics.horizontalAdvance(i.text()) > links.viewport().width()]
+        if wide:
+            widest = wide[0]
+            break
+    assert widest is not None and links.isVisible()
+    assert links.horizontalScrollBar().maximum() == 0
+    rect = links.visualItemRect(widest)
+    assert rect.left() >= 0 and rect.right() < links.viewport().width()
+    assert widest.toolTip() == widest.text()

@@ -129,3 +129,22 @@ def test_document_titles_keep_room_for_their_first_words(window, qtbot, width) -
         assert not header.isSectionHidden(1)  # room enough: the publisher is shown
     tip = view.model().data(view.model().index(0, 0), Qt.ItemDataRole.ToolTipRole)
     assert window.session.project.repo.documents()[0]["publisher"] in tip
+
+
+def test_the_document_list_gives_up_the_same_columns_at_every_fit(window, qtbot) -> None:
+    # A hidden column measured 0 for its heading: the count given up at 1280 px was
+    # measured at 22 px at the next fit, came back under the title's room ("Blast
+    # tears…" at 107 px), and went again at the fit after; the list opened at 1280×720
+    # showed "Notes" and lost it after a merge.
+    from workbench.gui.panes.document_list import TITLE_CHARS
+
+    view = window.document_list.view
+    header = view.horizontalHeader()
+    least = view.fontMetrics().horizontalAdvance("n" * TITLE_CHARS)
+    seen = set()
+    for width in (1280, 1282, 1284):
+        window.resize(width, 720)
+        _settle(qtbot)
+        assert header.sectionSize(0) >= least, (width, header.sectionSize(0))
+        seen.add(tuple(header.isSectionHidden(c) for c in range(header.count())))
+    assert len(seen) == 1, seen

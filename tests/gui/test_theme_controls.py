@@ -36,3 +36,79 @@ def test_an_unticked_check_box_is_outlined_in_both_themes(window, qtbot, scheme)
     for box in boxes:
         assert box.isVisible() and not box.isChecked()
         assert _outline_contrast(box) >= 3.0, (box.text(), scheme)
+
+
+def _edge_contrast(field) -> float:
+    """The contrast, against the window's colour, of the field's weakest side: on each
+    side the best of the two outermost pixels at its middle (where no rounding is)."""
+    from workbench.gui.theme import contrast
+
+    image = field.grab().toImage()
+    ground = QApplication.palette().color(QPalette.ColorRole.Window)
+    w, h = image.width(), image.height()
+    sides = ([(w // 2, d) for d in (0, 1)], [(w // 2, h - 1 - d) for d in (0, 1)],
+             [(d, h // 2) for d in (0, 1)], [(w - 1 - d, h // 2) for d in (0, 1)])
+    return min(max(contrast(QColor(image.pixel(x, y)), ground) for x, y in side)
+               for side in sides)
+
+
+def _fields(parent) -> list:
+    """One field of each kind the dialogs and editors use."""
+    from PySide6.QtWidgets import (
+        QComboBox,
+        QDateEdit,
+        QDoubleSpinBox,
+        QLineEdit,
+        QPlainTextEdit,
+        QSpinBox,
+        QTextEdit,
+    )
+
+    listed, editable = QComboBox(parent), QComboBox(parent)
+    listed.addItems(["Killed", "Wounded"])
+    editable.setEditable(True)
+    editable.addItems(["Port Halden"])
+    return [QLineEdit(parent), QPlainTextEdit(parent), QTextEdit(parent), QSpinBox(parent),
+            QDoubleSpinBox(parent), QDateEdit(parent), listed, editable]
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_text_fields_spin_boxes_and_lists_are_outlined_in_both_themes(
+        window, qtbot, scheme) -> None:
+    # Fusion draws these edges in the window's colour made darker: 1.1:1 to 2.1:1 on the
+    # dark window, 1.7:1 to 2.0:1 on the light one, so a field was found by its fill; the
+    # document list's search box had no edge at all (its style sheet took the frame).
+    from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+    window.set_theme(scheme)
+    host = QWidget()
+    qtbot.addWidget(host)
+    layout = QVBoxLayout(host)
+    fields = _fields(host)
+    for field in fields:
+        layout.addWidget(field)
+    host.show()
+    qtbot.waitExposed(host)
+    host.setFocus()  # no field has the keyboard: each shows its resting edge
+    for _ in range(3):
+        QApplication.processEvents()
+    search = window.findChild(QWidget, "searchBox")
+    assert search is not None and search.isVisible()
+    for field in [*fields, search]:
+        assert _edge_contrast(field) >= 3.0, (type(field).__name__, scheme)
+    # With the keyboard in it a field keeps an edge that can be seen.
+    fields[0].setFocus()
+    QApplication.processEvents()
+    assert fields[0].hasFocus() and _edge_contrast(fields[0]) >= 3.0, scheme
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_read_only_text_keeps_its_quiet_frame(window, scheme) -> None:
+    # The document being read is a pane, not a field: outlining it as one would box the
+    # reading surface in, so only text the user types into is outlined.
+    window.set_theme(scheme)
+    for _ in range(3):
+        QApplication.processEvents()
+    view = window.document_view
+    assert view.isVisible() and view.isReadOnly()
+    assert _edge_contrast(view) < 3.0

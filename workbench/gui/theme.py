@@ -7,9 +7,18 @@ tests and the screenshot command use.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette
-from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QPlainTextEdit,
+    QProxyStyle,
+    QStyle,
+    QStyleOption,
+    QStyleOptionComplex,
+    QTextEdit,
+    QWidget,
+)
 
 _LIGHT = {
     "window": "#f4f3f0", "base": "#fdfcfa", "alt": "#f0efeb", "text": "#1e2328",
@@ -33,7 +42,7 @@ ERROR_LABELS = ("passphraseNote", "annotationEditorError")
 
 STYLE_SHEET = """
 QSplitter::handle { background: palette(window); }
-QLineEdit#searchBox { padding: 4px 6px; border-radius: 4px; }
+QLineEdit#searchBox { padding: 3px 5px; border-radius: 4px; }
 QStatusBar QLabel { padding: 0 6px; }
 QHeaderView::section { padding: 3px 6px; }
 """
@@ -48,7 +57,12 @@ def style_sheet(scheme: str) -> str:
     """The application's style sheet for a scheme: the shared rules and the colours of
     the labels that warn or refuse."""
     c = colors(scheme)
-    rules = [f"QLabel#{name} {{ color: {c['warn']}; }}" for name in WARN_LABELS]
+    palette = make_palette(scheme)
+    # A style sheet's border-radius takes the search box's frame from the style, which
+    # left it no edge at all (1.1:1): it is drawn here in the fields' colours.
+    rules = [f"QLineEdit#searchBox {{ border: 1px solid {edge_color(palette).name()}; }}",
+             f"QLineEdit#searchBox:focus {{ border-color: {focus_edge_color(palette).name()}; }}"]
+    rules += [f"QLabel#{name} {{ color: {c['warn']}; }}" for name in WARN_LABELS]
     rules += [f"QLabel#{name} {{ color: {c['error']}; font-weight: bold; }}"
               if name == "annotationEditorError" else
               f"QLabel#{name} {{ color: {c['error']}; }}" for name in ERROR_LABELS]
@@ -105,9 +119,9 @@ def make_palette(scheme: str) -> QPalette:
 
 
 def edge_color(palette: QPalette) -> QColor:
-    """The outline of a check box or radio button: 55% of the way from the window's
-    colour to its text: 3.5:1 on the light window, 4.7:1 on the dark (WCAG asks 3:1
-    of a control's edge)."""
+    """The outline of a control a user must find (a check box, a text field, a
+    drop-down list): 55% of the way from the window's colour to its text: 3.5:1 on the
+    light window, 4.7:1 on the dark (WCAG asks 3:1 of a control's edge)."""
     ink, ground = palette.color(QPalette.ColorRole.WindowText), palette.color(
         QPalette.ColorRole.Window)
     return QColor.fromRgbF(*(ground_c + EDGE_SHARE * (ink_c - ground_c) for ink_c, ground_c in
@@ -117,13 +131,31 @@ def edge_color(palette: QPalette) -> QColor:
 EDGE_SHARE = 0.55
 
 
+def focus_edge_color(palette: QPalette) -> QColor:
+    """The outline of the field that has the keyboard: the link colour, 4.6:1 on the
+    light window and 6.7:1 on the dark. Fusion's own focus edge is the selection colour
+    made darker, 2.4:1 on the light window and 1.4:1 on the dark with their pale
+    selection."""
+    return palette.color(QPalette.ColorRole.Link)
+
+
+def _is_field(widget: QWidget | None) -> bool:
+    """A text box the user types into: read-only text (the document being read, a
+    summary) is a pane, not a field, and keeps Fusion's quiet frame."""
+    return isinstance(widget, (QTextEdit, QPlainTextEdit)) and not widget.isReadOnly()
+
+
 class OutlinedStyle(QProxyStyle):
-    """Fusion, with check boxes and radio buttons outlined so they can be found: Fusion
-    draws their edge in the window's colour made darker, 1.2:1 on the dark window and
-    1.7:1 on the light one, so an unticked "Whole project" was not seen in the dark."""
+    """Fusion, with the edges of the controls a user must find drawn at 3:1 or more.
+
+    Fusion draws the edges of check boxes, radio buttons, text fields, spin boxes and
+    drop-down lists in the window's colour made darker: 1.1:1 to 2.1:1 on the dark
+    window and 1.7:1 to 2.0:1 on the light one, so an unticked "Whole project" or an
+    empty field was found only by its fill, if at all."""
 
     _INDICATORS = (QStyle.PrimitiveElement.PE_IndicatorCheckBox,
                    QStyle.PrimitiveElement.PE_IndicatorRadioButton)
+    _FRAMED = (QStyle.ComplexControl.CC_SpinBox, QStyle.ComplexControl.CC_ComboBox)
 
     def __init__(self) -> None:
         super().__init__("Fusion")
@@ -131,8 +163,25 @@ class OutlinedStyle(QProxyStyle):
     def drawPrimitive(self, element: QStyle.PrimitiveElement, option: QStyleOption,
                       painter: QPainter, widget: QWidget | None = None) -> None:
         super().drawPrimitive(element, option, painter, widget)
+        if element in self._INDICATORS:
+            self._outline_indicator(element, option, painter)
+        elif element == QStyle.PrimitiveElement.PE_FrameLineEdit or (
+                element == QStyle.PrimitiveElement.PE_Frame and _is_field(widget)):
+            _outline_field(option, painter)
+
+    def drawComplexControl(self, control: QStyle.ComplexControl,
+                           option: QStyleOptionComplex, painter: QPainter,
+                           widget: QWidget | None = None) -> None:
+        super().drawComplexControl(control, option, painter, widget)
+        # A frameless spin box or list (inside a table cell's editor) has no edge to mend.
+        if control in self._FRAMED and getattr(option, "frame", True):
+            _outline_field(option, painter)
+
+    @staticmethod
+    def _outline_indicator(element: QStyle.PrimitiveElement, option: QStyleOption,
+                           painter: QPainter) -> None:
         focused = QStyle.StateFlag.State_HasFocus | QStyle.StateFlag.State_KeyboardFocusChange
-        if element not in self._INDICATORS or (option.state & focused) == focused:
+        if (option.state & focused) == focused:
             return  # keyboard focus keeps Fusion's highlighted edge
         painter.save()
         painter.setPen(edge_color(option.palette))
@@ -144,6 +193,20 @@ class OutlinedStyle(QProxyStyle):
         else:
             painter.drawRect(rect)
         painter.restore()
+
+
+def _outline_field(option: QStyleOption, painter: QPainter) -> None:
+    """Draw a field's edge over Fusion's, on the same outermost pixels and with its
+    small rounding, in the edge colour or, with the keyboard in it, the focus colour."""
+    has_focus = bool(option.state & QStyle.StateFlag.State_HasFocus)
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    painter.setPen(focus_edge_color(option.palette) if has_focus
+                   else edge_color(option.palette))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    # Pixel centres: a 1-px pen on half-pixel lines fills whole pixels, not two halves.
+    painter.drawRoundedRect(QRectF(option.rect).adjusted(0.5, 0.5, -0.5, -0.5), 2, 2)
+    painter.restore()
 
 
 def is_dark(palette: QPalette) -> bool:

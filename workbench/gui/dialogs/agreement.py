@@ -39,6 +39,7 @@ _ROLE = Qt.ItemDataRole.UserRole
 _READS = ("annotation", "document", "codebook")
 REFRESH_AFTER_MS = 400
 TITLE_CHARS = 24  # the disagreement list's title column, in average characters
+REPORT_SIZE = (820, 560)  # room for both tables and the side-by-side comparison
 
 
 def _number(value: float | None, percent: bool = False) -> str:
@@ -66,7 +67,8 @@ class AgreementDialog(QDialog):
         self.session = session
         self.setObjectName("agreementReport")
         self.setWindowTitle("Agreement report")
-        self.resize(820, 560)
+        self.resize(*REPORT_SIZE)
+        self._compact = False  # True while only the sentence is shown
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.measures = self._tree("agreementMeasures",
@@ -140,6 +142,19 @@ class AgreementDialog(QDialog):
         nothing to disagree on."""
         for widget in (self.measures, self._below_title, self._below):
             widget.setVisible(shown)
+        # Without them the report's room was a dark or blank field under one sentence
+        # (every project of one coder), read as a report that failed to draw: the
+        # dialog takes the sentence's height, and the report's room when tables come.
+        # A size the user gave the report is kept through the refreshes after writes.
+        layout = self.layout()
+        was_compact, self._compact = self._compact, not shown
+        if layout is None or (shown and not was_compact):
+            return
+        layout.activate()
+        if shown:
+            self.resize(max(self.width(), REPORT_SIZE[0]), REPORT_SIZE[1])
+        else:
+            self.resize(self.width(), layout.minimumSize().height())
 
     def _show(self, report: Report) -> None:
         reason = report.nothing_to_compare()

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +31,16 @@ def short(row: dict[str, Any], width: int = 60) -> str:
     text = " ".join(row["exact"].split())
     text = text if len(text) <= width else text[: width - 1] + "…"
     return f"[{row['kind']}] {text}"
+
+
+class _WithinWidth(QStyledItemDelegate):
+    """Rows as wide as the list, cut with "…": sized to their words, a long link
+    ("→ about event: [event] An explosion ripped through the crowded veget") ran past
+    the list's edge mid-word, behind a scroll bar. Each row's tool tip has it whole."""
+
+    def sizeHint(self, option: QStyleOptionViewItem,
+                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+        return QSize(0, super().sizeHint(option, index).height())
 
 
 class LazyCombo(QComboBox):
@@ -54,6 +66,7 @@ class LinksBox(QWidget):
         self.list = QListWidget(self)
         self.list.setObjectName("annotationLinks")
         self.list.setMaximumHeight(80)
+        self.list.setItemDelegate(_WithinWidth(self.list))
         self.type_combo = QComboBox(self)
         self.type_combo.setObjectName("linkType")
         for t in LINK_TYPES:
@@ -103,6 +116,7 @@ class LinksBox(QWidget):
             arrow = "→" if outgoing else "←"
             label = f"{arrow} {link['type'].replace('_', ' ')}: {short(other) if other else '?'}"
             item = QListWidgetItem(label, self.list)
+            item.setToolTip(label)
             item.setData(Qt.ItemDataRole.UserRole, link["id"])
         self.refresh_candidates(only_last=True)
 

@@ -161,8 +161,12 @@ class DocumentList(QWidget):
 
     def _natural_width(self, col: int) -> int:
         """The width a column sized to its contents takes when shown."""
-        return max(self.view.horizontalHeader().sectionSizeHint(col),
-                   self.view.sizeHintForColumn(col))
+        # From the heading's contents, not sectionSizeHint: that is 0 for a hidden
+        # section, so a count given up at one fit measured 22 px at the next and came
+        # back under the title's room, to go again at the fit after (at 1280×720 the
+        # list showed "Notes" when opened and lost it after a merge or an import).
+        heading = self.view.horizontalHeader().sectionSizeFromContents(col).width()
+        return max(heading, self.view.sizeHintForColumn(col))
 
     # ------------------------------------------------------------- loading
     def reload(self) -> None:
