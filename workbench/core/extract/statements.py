@@ -5995,18 +5995,8 @@ def _informed_hearers(text: str, out: list[dict[str, object]]) -> None:
         if _read_already(out, m.end()):
             continue
         subject = _own_subject(text, m.start("v"))
-        if not subject:
-            continue
-        line_end = text.find("\n", m.end())
-        line_end = len(text) if line_end < 0 else line_end
-        stop = _SENTENCE_INSIDE.search(text, m.end(), line_end)
-        rest = text[m.end():stop.start() + 1 if stop else line_end]
-        lead = f"{subject} told {m.group('hearer')} that "
-        shift = m.end() - len(lead)
-        for e in find_statements(lead + rest):
-            es, ee = int(e["start"]), int(e["end"])  # type: ignore[call-overload]
-            if e["speaker"] == subject and es >= len(lead):
-                _add(out, text, es + shift, ee + shift, subject)
+        if subject:
+            _read_as(text, out, m.end(), f"{subject} told {m.group('hearer')} that ", subject)
 
 
 _INVERTED_ADDING = re.compile(
@@ -6043,15 +6033,7 @@ def _apposed_relatives(text: str, out: list[dict[str, object]]) -> None:
             continue
         # after an inverted "said <name>" the relative closes the sentence, but a long
         # description keeps it from the speech verb: read it as "<name> told us ..." is read
-        line_end = text.find("\n", m.end())
-        line_end = len(text) if line_end < 0 else line_end
-        stop = _SENTENCE_INSIDE.search(text, m.end(), line_end)
-        lead = f"{m.group('name')} {m.group('v')}"
-        shift = m.end() - len(lead)
-        for e in find_statements(lead + text[m.end():stop.start() + 1 if stop else line_end]):
-            es, ee = int(e["start"]), int(e["end"])  # type: ignore[call-overload]
-            if e["speaker"] == m.group("name") and es >= len(lead):
-                _add(out, text, es + shift, ee + shift, m.group("name"))
+        _read_as(text, out, m.end(), f"{m.group('name')} {m.group('v')}", m.group("name"))
 
 
 _DISPLAY_TEXT = re.compile(
