@@ -58,6 +58,28 @@ QUOTE_RUNS: list[tuple[str, Entries]] = [
      [("the village imam", "He taught for forty years. Everyone here learned to read from"
        " him"),
       ("the village imam", "We will not forget him")]),
+    ("Velna remembers\n\nWhat follows is Mayor Ana Pell's address, lightly abridged.\n\n"
+     '"We buried nine of our neighbours this week. Nobody came.\n\n"We will rebuild the'
+     ' school."',
+     [("Mayor Ana Pell", "We buried nine of our neighbours this week. Nobody came"),
+      ("Mayor Ana Pell", "We will rebuild the school")]),
+    # one closed paragraph after the line that brings it in
+    ("Velna court hears plea\n\nBelow is the statement read by her lawyer, Ines Varga,"
+     ' outside the court.\n\n"My client never held a weapon. She was at home that night and'
+     ' her neighbours saw her."\n\nThe court will rule on Monday.',
+     [("Ines Varga", "My client never held a weapon. She was at home that night and her"
+       " neighbours saw her")]),
+    ("Velna remembers\n\nBelow is the statement issued by the family of the missing men.\n\n"
+     '"Our sons were taken from the market on a Friday. We have heard nothing since then."',
+     [("the family of the missing men", "Our sons were taken from the market on a Friday. We"
+       " have heard nothing since then")]),
+    # a day owns no sermon: the run stays nobody's (its last paragraph, after a blank line,
+    # is read now as the run's end)
+    ("Velna remembers\n\nWhat follows is Sunday's sermon at the chapel.\n\n"
+     '"We buried nine of our neighbours this week. Nobody came.\n\n"We will rebuild the'
+     ' school."',
+     [(None, "We buried nine of our neighbours this week. Nobody came"),
+      (None, "We will rebuild the school")]),
     # look-alikes: a list given by the families is no text spoken; "X said:" as before
     ("Velna remembers\n\nWhat follows is a list of the names given by the families.\n\n"
      '"Omar Tesh, the baker. Lina Tesh, his wife. Both were taken from the market.\n\n'
@@ -206,7 +228,13 @@ NAMED_INSIDE_QUOTES: list[tuple[str, Entries]] = [
      [("Ana Pell", "she had seen her son, Musa, on the morning of the raid"),
       ("Ana Pell", "He said he would be home by noon"),
       ("Musa", "he would be home by noon")]),
-    # look-alike: a "he" outside any quote takes the subject before, as it did
+    # look-alikes: a name of the other sex is not the one "he" stands for (the pronoun
+    # keeps what it had); a "he" outside any quote takes the subject before, as it did
+    ("A neighbour, Ana Pell, told reporters she had met the teacher, Mrs Vera Lind, at the"
+     ' gate. "He said he would be home by noon," she said.',
+     [("Ana Pell", "she had met the teacher, Mrs Vera Lind, at the gate"),
+      ("Ana Pell", "He said he would be home by noon"),
+      ("He", "he would be home by noon")]),
     ("The governor, Ivo Marek, visited the camp on Monday. He said the road would reopen.",
      [("Ivo Marek", "the road would reopen")]),
 ]

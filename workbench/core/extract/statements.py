@@ -589,7 +589,7 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
         # With no speaker just before, a person who is the subject of the sentence before
         # the quote ("Brant spoke to reporters. "...."") is its speaker. The nearest entry
         # before it speaks: loose quotes given a speaker are appended after the sorted ones.
-        heading = _heading_speaker(text, qs)
+        heading = _heading_speaker(text, qs) or _delivering_line(text, qs)
         sp = heading or (max(prior, key=_END)["speaker"] if prior else _previous_subject(doc, qs))
         if sp is None and not prior:
             # A feature opens a paragraph with the quote and brings its speaker in the
@@ -620,7 +620,8 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
                                       and _own_voice(text, int(o["start"])))]  # type: ignore[call-overload]
     pronouns = [o for o in out if isinstance(o["speaker"], str) and (
         str(o["speaker"]).lower() in PRONOUNS)]
-    persons = [o for o in pronouns if str(o["speaker"]).lower() in _HE_OR_SHE]
+    persons = [(o, str(o["speaker"]).lower()) for o in pronouns
+               if str(o["speaker"]).lower() in _HE_OR_SHE]
     _resolve_pronouns(out, text)
     if persons and len(out) > 1:
         _named_inside_quotes(text, out, persons)  # round 48
@@ -1149,14 +1150,36 @@ _DELIVERED_BY = re.compile(
     r"(?:,[ \t]*(?P<name>[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’.\-]*){1,3})[ \t]*(?=[,.:]))?")
 
 
+def _delivering_line(text: str, qs: int) -> str | None:
+    """The one who gave the quote that opens its paragraph at ``qs``, as the line before it
+    says ("Below is the statement read by her lawyer, Ines Varga.")."""
+    q = qs - 1 if qs > 0 and text[qs - 1] in "\"“" else qs
+    p0 = text.rfind("\n", 0, q)
+    if p0 <= 0 or text[p0 + 1:q].strip():
+        return None
+    while p0 > 0 and not text[text.rfind("\n", 0, p0) + 1:p0].strip():
+        p0 = text.rfind("\n", 0, p0)  # the blank lines between
+    return _delivered_by(text, text.rfind("\n", 0, p0) + 1, p0) if p0 > 0 else None
+
+
+# "What follows is Mayor Ana Pell's address": the owner of the text named before it
+_OWNED_TEXT = re.compile(
+    r"\b(?P<owner>(?:The[ \t]+)?[A-Z][\w'’.\-]*(?:[ \t]+[A-Z][\w'’.\-]*){0,3})['’]s[ \t]+"
+    rf"(?:(?:full|own|whole)[ \t]+)?(?:{alt(EN.DELIVERED_TEXT_NOUNS)})\b")
+_NO_OWNERS = frozenset(w.capitalize() for w in (*EN.WEEKDAYS, *EN.MONTHS, "today", "yesterday"))
+
+
 def _delivered_by(text: str, l0: int, p0: int) -> str | None:
     """The one who gave the text a line brings in ("What follows is the address given by
     the mayor, Arben Krasniqi, lightly abridged."): the name in apposition, else the phrase
-    after "by"."""
+    after "by", else a name that owns the text ("Mayor Ana Pell's address")."""
     m = _DELIVERED_BY.search(text, l0, p0)
-    if not m:
-        return None
-    return m.group("name") or m.group("by").strip()
+    if m:
+        return m.group("name") or m.group("by").strip()
+    owned = _OWNED_TEXT.search(text, l0, p0)
+    if owned and owned["owner"].split()[-1] not in _NO_OWNERS:
+        return owned["owner"]
+    return None
 
 
 # Small patterns of the functions below, compiled once.
@@ -6146,12 +6169,12 @@ _APPOSED_NAME = re.compile(
 
 
 def _named_inside_quotes(text: str, out: list[dict[str, object]],
-                         persons: list[dict[str, object]]) -> None:
+                         persons: list[tuple[dict[str, object], str]]) -> None:
     """ '... she had spoken to one of them, Ibrahim, an hour before. "He said he would bring
     back mangoes," she said.': inside her quote "he" is another person than the one
     quoted, the one her words named last in apposition, not the speaker resolved for a
     "he" outside quotes (the hearer of "told The Campus Voice")."""
-    for o in persons:
+    for o, pronoun in persons:
         s0, e0 = int(o["start"]), int(o["end"])  # type: ignore[call-overload]
         host = next((e for e in out if e is not o and int(e["start"]) < s0 and (  # type: ignore[call-overload]
             e0 <= int(e["end"]) + 1) and text[int(e["start"]) - 1:int(e["start"])] in "\"“"  # type: ignore[call-overload]
@@ -6162,6 +6185,7 @@ def _named_inside_quotes(text: str, out: list[dict[str, object]],
         sent0 = max(text.rfind(". ", 0, qs - 2) + 2, text.rfind("\n", 0, qs) + 1, 0)
         names = [m["name"] for m in _APPOSED_NAME.finditer(text, sent0, qs)]
         host_words = set(str(host["speaker"]).split())
-        names = [n for n in names if host_words.isdisjoint(n.split())]
+        names = [n for n in names if host_words.isdisjoint(n.split())
+                 and _phrase_sex(n) in (None, pronoun)]  # not "Mrs Ana Pell" for a "he"
         if names:
             o["speaker"] = names[-1]

@@ -2544,11 +2544,12 @@ DISPLAY_TEXT_VERBS = _w("says said notes noted states stated")
 # ---------------------------------------------------------------- statements, round 48
 # A line that brings in a text read out or written by someone, set below it as a quote run
 # (statements._intro_speaker): "What follows is the address given by the mayor, Arben
-# Krasniqi, lightly abridged.", "Below is the statement read by her lawyer:". The one who
-# gave it is the run's speaker; "a list of names given by the families" is no text spoken.
+# Krasniqi, lightly abridged.", "Below is the statement read by her lawyer:", "What follows
+# is Mayor Pell's address". The one who gave it is the run's speaker; "a list of names given
+# by the families" is no text spoken, "Sunday's sermon" no person's.
 DELIVERED_TEXT_NOUNS = _w("address speech statement remarks sermon eulogy homily message"
                           " letter testimony appeal tribute")
-DELIVERING_VERBS = _w("given delivered read made written sent")
+DELIVERING_VERBS = _w("given delivered read made written sent issued released")
 # When a hearer was told, between the hearer and "that": "The sub-prefect informed me
 # yesterday that ...", "notified the families this morning that ..."
 # (statements._informed_hearers).
