@@ -130,7 +130,12 @@ PASSIVE_AGENTS: list[tuple[str, Entries]] = [
      [("the governor", "the school would reopen")]),
     ("The families were informed by the army that the bodies would be returned on Friday.",
      [("the army", "the bodies would be returned on Friday")]),
-    # look-alikes: the agentless passive, a means, a pronoun, an agent of another verb
+    ("The drivers were told by a commander at the checkpoint that the road was closed.",
+     [("a commander at the checkpoint", "the road was closed")]),
+    # look-alikes: the agentless passive, a means, a pronoun, a "by" of time, an agent of
+    # another verb
+    ("They were told by the time they arrived that the camp was full.", []),
+    ("They were told by Monday that the road was shut.", []),
     ("The families were told that the bodies would be returned.", []),
     ("The families were told by telephone that the bodies would be returned.", []),
     ("He was warned by them that the road was mined.", []),
@@ -142,7 +147,9 @@ PRESENT_ESTIMATES: list[tuple[str, Entries]] = [
      [("The agency", "partners in Velna have fuel for fewer than ten days")]),
     ("OCHA estimates that 300 families have fled the valley.",
      [("OCHA", "300 families have fled the valley")]),
-    # look-alikes: the plural noun before a relative's verb, and the past as before
+    # look-alikes: the plural noun before a relative's verb or after an article, and the
+    # past as before
+    ("The estimates that the ministry published put the toll at 40.", []),
     ("Official estimates that were published in May put the toll at 40.", []),
     ("The agency estimated that 300 families had fled.",
      [("The agency", "300 families had fled")]),

@@ -6127,7 +6127,8 @@ def _read_as(text: str, out: list[dict[str, object]], at: int, lead: str, speake
 
 _PASSIVE_TELLER = re.compile(
     rf"\b(?:was|were|been|being|is|are)[ \t]+(?:{alt(EN.PASSIVE_TELLING_VERBS)})[ \t]+by[ \t]+"
-    rf"(?!(?:{alt(EN.TELLING_MEANS)})\b)"
+    rf"(?!(?:the[ \t]+)?(?:{alt((*EN.TELLING_MEANS, *EN.BY_TIME_WORDS))})\b)"
+    rf"(?!(?:{alt(w.capitalize() for w in (*EN.WEEKDAYS, *EN.MONTHS))})\b)"
     r"(?P<agent>(?:(?:the|a|an|its|their|his|her|our|local|regional|federal|senior)[ \t]+)?"
     r"[A-Za-z][\w'’\-]*(?:[ \t]+(?!that\b)[A-Za-z][\w'’\-]*){0,4}?)[ \t]+that[ \t]+")
 

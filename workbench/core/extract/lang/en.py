@@ -2564,6 +2564,10 @@ PASSIVE_TELLING_VERBS = _w("told informed notified assured warned promised")
 # that ...", "was informed by letter that ...".
 TELLING_MEANS = _w("phone telephone letter email e-mail text radio mail fax message messenger"
                    " post courier")
+# ... and a "by" of time, no agent: "were told by the time they arrived that ...", "by the
+# end of the week", "by Monday".
+BY_TIME_WORDS = _w("time end start beginning middle close then now noon midnight dawn"
+                   " dusk nightfall morning evening afternoon night weekend today tomorrow")
 # The singular present of a body's estimate, read as its past "estimated that" is: "WFP
 # estimates that partners have fuel for fewer than ten days" (statements._present_estimates).
 # "estimates" is also the plural noun: "Official estimates that were published ..." (a verb
