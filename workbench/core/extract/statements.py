@@ -6177,8 +6177,8 @@ def _named_inside_quotes(text: str, out: list[dict[str, object]],
     "he" outside quotes (the hearer of "told The Campus Voice")."""
     for o, pronoun in persons:
         s0, e0 = int(o["start"]), int(o["end"])  # type: ignore[call-overload]
-        host = next((e for e in out if e is not o and int(e["start"]) < s0 and (  # type: ignore[call-overload]
-            e0 <= int(e["end"]) + 1) and text[int(e["start"]) - 1:int(e["start"])] in "\"“"  # type: ignore[call-overload]
+        host = next((e for e in out if e is not o and 0 < int(e["start"]) < s0 and (  # type: ignore[call-overload]
+            e0 <= int(e["end"]) + 1) and text[int(e["start"]) - 1] in "\"“"  # type: ignore[call-overload]
             and isinstance(e["speaker"], str)), None)
         if host is None:
             continue
