@@ -100,6 +100,12 @@ CLOSING_HEARERS: list[tuple[str, Entries]] = [
      [("a nurse", "Two shepherds were shot near the ridge")]),
     ("The road to the camp was mined, an elder told a visiting delegation.",
      [("an elder", "The road to the camp was mined")]),
+    # where and when it was heard close the sentence with the hearer
+    ("The bridge was shelled at dawn, the district hospital told our liaison officer in"
+     " Velna.",
+     [("the district hospital", "The bridge was shelled at dawn")]),
+    ("The bridge was shelled at dawn, the mayor told a local radio station on Monday.",
+     [("the mayor", "The bridge was shelled at dawn")]),
     # look-alikes: a hearer the engine knew, and "that" after the hearer, as before
     ("Three children were hurt by a mine, the district hospital told reporters.",
      [("the district hospital", "Three children were hurt by a mine")]),

@@ -4820,9 +4820,14 @@ _TOLD_PRONOUN = re.compile(r"\s+(?:us|me|him|her|them|you)\b\s*", re.IGNORECASE)
 # "..., the district hospital told our liaison officer.": a hearer that closes the
 # sentence is who heard the words before it, not words of its own (round 48).
 # (a noun phrase only: "told the nurses to wait." is an order and its words)
+# (where and when it was heard may close it too: "told our liaison officer in Izium on
+# Monday.")
 _TOLD_CLOSING_HEARER = re.compile(
     r"\s+(?:the|a|an|our|my|his|her|their|its|your)\s+(?:(?!(?:to|that|not|and|or|of|be)\s)"
-    r"[\w'’\-]+\s+){0,3}?(?!(?:to|be)\b)[a-z][\w'’\-]*(?=\s*(?:[.!?]\s|[.!?]?$|[.!?]?\n))")
+    r"[\w'’\-]+\s+){0,3}?(?!(?:to|be)\b)[a-z][\w'’\-]*"
+    r"(?:\s+(?:in|at)\s+[A-Z][\w'’\-]*)?"
+    rf"(?:\s+(?:on\s+(?:{alt(d.capitalize() for d in EN.WEEKDAYS)})|{alt(EN.TOLD_WHEN_WORDS)}))?"
+    r"(?=\s*(?:[.!?]\s|[.!?]?$|[.!?]?\n))")
 # "told the court of killings", "tells of a night of terror": an account "of" something,
 # after an audience that hears accounts or none; the words are what follows "of".
 _TOLD_OF = re.compile(
