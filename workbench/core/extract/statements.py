@@ -460,6 +460,7 @@ _HEAD_COLON_NOUN = re.compile(
 _PAGE_TITLE = re.compile(rf"\b(?:{alt(EN.PAGE_TITLES)})(?:\s+No\.?\s*\d+)?$",
                          re.IGNORECASE)
 _BRACKET_END = re.compile(r"\s*\([^()]*\)$")
+_LETTERHEAD_ISSUER = re.compile(rf"\b(?:{alt(EN.LETTERHEAD_ISSUERS)})$", re.IGNORECASE)
 # A month or a weekday alone after a headline's colon is the period of a page or report.
 _PERIOD_LABEL = re.compile(rf"(?:{alt([*EN.MONTHS, *EN.WEEKDAYS])})", re.IGNORECASE)
 _HEAD_DASH_NAME = re.compile(
@@ -562,6 +563,10 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
         _informed_hearers(text, out)
     if "adding" in said:
         _inverted_adding(text, out)
+    if any(f"{v} by " in text for v in EN.PASSIVE_TELLING_VERBS):  # round 48
+        _passive_tellers(text, out)
+    if any(f"{v} that " in text for v in EN.PRESENT_ESTIMATING):
+        _present_estimates(text, out)
     if ", who " in text:
         _apposed_relatives(text, out)
     if not said.isdisjoint(_DISPLAY_VERBS) and (
@@ -584,7 +589,7 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
         # With no speaker just before, a person who is the subject of the sentence before
         # the quote ("Brant spoke to reporters. "...."") is its speaker. The nearest entry
         # before it speaks: loose quotes given a speaker are appended after the sorted ones.
-        heading = _heading_speaker(text, qs)
+        heading = _heading_speaker(text, qs) or _delivering_line(text, qs)
         sp = heading or (max(prior, key=_END)["speaker"] if prior else _previous_subject(doc, qs))
         if sp is None and not prior:
             # A feature opens a paragraph with the quote and brings its speaker in the
@@ -615,7 +620,11 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
                                       and _own_voice(text, int(o["start"])))]  # type: ignore[call-overload]
     pronouns = [o for o in out if isinstance(o["speaker"], str) and (
         str(o["speaker"]).lower() in PRONOUNS)]
+    persons = [(o, str(o["speaker"]).lower()) for o in pronouns
+               if str(o["speaker"]).lower() in _HE_OR_SHE]
     _resolve_pronouns(out, text)
+    if persons and len(out) > 1:
+        _named_inside_quotes(text, out, persons)  # round 48
     for o in pronouns:
         # "the vessel's manager said ... it added": the pronoun takes the name the text
         # gives the description ("the manager, Aegeas Tanker Services,")
@@ -1095,8 +1104,12 @@ def _open_paragraphs(text: str, out: list[dict[str, object]]) -> None:
         prior = [o for o in out if int(o["end"]) <= qs]  # type: ignore[call-overload]
         src = nxt[0] if nxt else prior[-1] if prior else None
         speaker = src["speaker"] if src else None
-        intro = None if nxt else _intro_speaker(text, qs)
+        intro = None if nxt and speaker is not None else _intro_speaker(text, qs)
         speaker = intro or speaker
+        if intro and nxt:
+            # the run's closing paragraph, read as a quote standing alone with no one named
+            # ('What follows is the address given by X.\n"...\n"...\n"...."'): the run's
+            nxt[0]["speaker"] = intro
         _add(out, text, qs, qe, speaker)  # type: ignore[arg-type]
         close = None if nxt else _CLOSING_PARAGRAPH.match(text, qe)
         if close:  # the run's last paragraph, too short to stand as a quote of its own
@@ -1104,8 +1117,9 @@ def _open_paragraphs(text: str, out: list[dict[str, object]]) -> None:
         out.sort(key=_SPAN)
 
 
-# The paragraph that closes a quote run: it opens with a quote mark and closes it.
-_CLOSING_PARAGRAPH = re.compile(r"\n[ \t]*[\"“](?P<q>[^\"“”\n]{3,1500})[\"”]")
+# The paragraph that closes a quote run: it opens with a quote mark and closes it (a
+# blank line may part it from the run).
+_CLOSING_PARAGRAPH = re.compile(r"\n(?:[ \t]*\n)?[ \t]*[\"“](?P<q>[^\"“”\n]{3,1500})[\"”]")
 
 
 _OPEN_LINE = re.compile(r"[ \t]*[\"“][^\"“”\n]*$")
@@ -1118,21 +1132,63 @@ def _intro_speaker(text: str, qs: int) -> str | None:
     if p0 <= 0:
         return None
     l0 = text.rfind("\n", 0, p0) + 1
-    while _OPEN_LINE.match(text, l0, p0) and l0 > 0:  # an earlier paragraph of the run
+    # an earlier paragraph of the run, or the blank line between paragraphs
+    while l0 > 0 and (_OPEN_LINE.match(text, l0, p0) or not text[l0:p0].strip()):
         p0 = l0 - 1
         l0 = text.rfind("\n", 0, p0) + 1
     bm = _BEFORE_QUOTE.search(text, l0, p0)
     if not bm:
-        return None
+        return _delivered_by(text, l0, p0)
     a, b = backward_np(text, bm.end("sp"), floor=l0)
     return text[a:b] if b > a else None
+
+
+# "the address given by the mayor of the municipality, Arben Krasniqi, lightly abridged"
+_DELIVERED_BY = re.compile(
+    rf"\b(?:{alt(EN.DELIVERED_TEXT_NOUNS)})[ \t]+(?:{alt(EN.DELIVERING_VERBS)})[ \t]+by[ \t]+"
+    r"(?P<by>(?:the|a|an|his|her|its|their|our)[ \t]+[^,.:;\n\"“”]{2,80}|[A-Z][^,.:;\n\"“”]{1,60})"
+    r"(?:,[ \t]*(?P<name>[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’.\-]*){1,3})[ \t]*(?=[,.:]))?")
+
+
+def _delivering_line(text: str, qs: int) -> str | None:
+    """The one who gave the quote that opens its paragraph at ``qs``, as the line before it
+    says ("Below is the statement read by her lawyer, Ines Varga.")."""
+    q = qs - 1 if qs > 0 and text[qs - 1] in "\"“" else qs
+    p0 = text.rfind("\n", 0, q)
+    if p0 <= 0 or text[p0 + 1:q].strip():
+        return None
+    while p0 > 0 and not text[text.rfind("\n", 0, p0) + 1:p0].strip():
+        p0 = text.rfind("\n", 0, p0)  # the blank lines between
+    return _delivered_by(text, text.rfind("\n", 0, p0) + 1, p0) if p0 > 0 else None
+
+
+# "What follows is Mayor Ana Pell's address": the owner of the text named before it
+_OWNED_TEXT = re.compile(
+    r"\b(?P<owner>(?:The[ \t]+)?[A-Z][\w'’.\-]*(?:[ \t]+[A-Z][\w'’.\-]*){0,3})['’]s[ \t]+"
+    rf"(?:(?:full|own|whole)[ \t]+)?(?:{alt(EN.DELIVERED_TEXT_NOUNS)})\b")
+_NO_OWNERS = frozenset(w.capitalize() for w in (*EN.WEEKDAYS, *EN.MONTHS, "today", "yesterday"))
+
+
+def _delivered_by(text: str, l0: int, p0: int) -> str | None:
+    """The one who gave the text a line brings in ("What follows is the address given by
+    the mayor, Arben Krasniqi, lightly abridged."): the name in apposition, else the phrase
+    after "by", else a name that owns the text ("Mayor Ana Pell's address")."""
+    m = _DELIVERED_BY.search(text, l0, p0)
+    if m:
+        return m.group("name") or m.group("by").strip()
+    owned = _OWNED_TEXT.search(text, l0, p0)
+    if owned and owned["owner"].split()[-1] not in _NO_OWNERS:
+        return owned["owner"]
+    return None
 
 
 # Small patterns of the functions below, compiled once.
 _SENTENCE_END_BEFORE = re.compile(r"[.!?\n]\s*$")
 _DIGIT_END = re.compile(r"\d$")
 _AND_BUT_END = re.compile(r"\b(?:and|but)\s+(?:\w+\s+)?$")
-_AND_END = re.compile(r"\band\s+(?:\w+\s+)?$")
+# ("..., but said" as "..., and said": the first verb's subject says it, round 48)
+_AND_END = re.compile(r"(?:\band|,\s*but)\s+(?:\w+\s+)?$")
+_PAST_VERB_NEXT = re.compile(r"\s+[a-z]{3,}ed\b")
 # "told a news conference in Lagos on Monday that": the one told, and where or when.
 _TOLD_THAT = re.compile(r"(?:\s+[\w'’.\-]+){1,6}?(?:\s+(?:in|at)\s+[A-Z][\w'’.\-]*)?"
                         r"(?:\s+on\s+[A-Z][a-z]+)?\s+that\b")
@@ -2669,10 +2725,11 @@ def _headline(text: str, start: int, end: int, out: list[dict[str, object]]) -> 
             # "Conflict monitor: weekly digest (3-9 April)": the source's page and its
             # period, no words of the source's
             return False
-        if m and rx in (_HEAD_COLON_SPEAKER, _HEAD_DASH_NAME) and _PAGE_TITLE.search(
-                m.group("c")):
+        if m and rx in (_HEAD_COLON_SPEAKER, _HEAD_DASH_NAME) and (_PAGE_TITLE.search(
+                m.group("c")) or (line.isupper() and _LETTERHEAD_ISSUER.search(m.group("c")))):
             # "Police log: Eastfield", "Syria: Flash Update No. 3 - Idlib": a page's
-            # title and its place, nobody's words
+            # title and its place, nobody's words; so is a letterhead in capitals, its
+            # issuer and its country ("LOGISTICS CLUSTER - ETHIOPIA", round 48)
             return False
         if m and rx is _HEAD_COLON_SPEAKER and _PERIOD_LABEL.fullmatch(m.group("sp")):
             # "Monthly civilian casualty report: March": the page's period, no speaker
@@ -3163,6 +3220,10 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
                 named = _source_name(text, a, b, comma, s1) if comma == b else None
                 if named:  # "According to the head of ..., Ivan Fedorenko, three ..."
                     source, comma = named.group("name"), named.end() - 1
+                    if rel := _SOURCE_RELATIVE.match(text, comma + 1, s1):
+                        # "..., Dr Samia El-Tayeb, who visited the building, the roof
+                        # ...": the relative tells of the source (round 48)
+                        comma = rel.end() - 1
                 elif comma == b and (aside := _source_aside(text, a, b, s1)):
                     comma = aside  # "According to a farmer, 54, ...": who the source is
                 if comma < 0 and (subject := _bare_clause_subject(text, b, s1)):
@@ -3454,6 +3515,14 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
         if b > a and _HYPOTHETICAL_TAIL(text, max(c0, a - 14), a) and _HYPOTHETICAL.search(
                 text, max(c0, a - 14), a):
             continue  # "if the ministry says ..." reports nothing yet
+        if b > a and (_HYPOTHETICAL_OPENING.match(text, a) or (
+                word in EN.PRESENT_TELLING_FORMS and (
+                    _FUTURE_TIME_OPENING.match(text, a) or _FUTURE_TIME_BEFORE.search(
+                        text, max(c0, a - 12), a)))):
+            # round 48: the opener inside the subject a quote mark left it ('"once the
+            # security forces tell us the roads are safe,"'), and a clause of time in the
+            # present ("when the army tells them the village is safe"): words to come
+            continue
         quoted = _QUOTED_OBJECT.search(text, a, b) if word == "as saying" and b > a else None
         if quoted and has_content_word(text[quoted.end():b]):
             # "State TV quoted the minister as saying ...": the minister's words, carried
@@ -3519,6 +3588,11 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
                     _NAME_RUN_ON.fullmatch(text, b, longer)):
                 # "The Ethiopian Human Rights Commission put the toll at 23 and said": a
                 # name runs on past four words
+                b = longer
+            elif (longer := forward_np(text, c0, v.start(), max_tokens=8)[1]) > b and (
+                    _PAST_VERB_NEXT.match(text, longer)):
+                # "The UN human rights office welcomed the verdict ..., but said": a
+                # description runs on up to its own verb (round 48)
                 b = longer
             speaker = text[a:b]
         else:
@@ -3811,6 +3885,11 @@ def _relative_end(text: str, c0: int, a: int, vcut: int, cs: int, ce: int) -> in
 
 _HYPOTHETICAL = re.compile(rf"\b(?:{alt(EN.HYPOTHETICAL)})\s+$", re.IGNORECASE)
 _HYPOTHETICAL_TAIL = tail_check(final_words(EN.HYPOTHETICAL))
+_HYPOTHETICAL_OPENING = re.compile(rf"(?:{alt(EN.HYPOTHETICAL)})\s+(?=the\s|[A-Z])",
+                                   re.IGNORECASE)
+_FUTURE_TIME_OPENING = re.compile(rf"(?:{alt(EN.FUTURE_TIME_OPENERS)})\s+(?=the\s|[A-Z])",
+                                  re.IGNORECASE)
+_FUTURE_TIME_BEFORE = re.compile(rf"\b(?:{alt(EN.FUTURE_TIME_OPENERS)})\s+$", re.IGNORECASE)
 _RUN_ON_SUBJECT = re.compile(r"(?:The|A|An|He|She|They|We|he|she|they|we)\b")
 _RUN_ON_WORDS = 3
 _THAT_BEFORE = re.compile(r"\bthat\s+$", re.IGNORECASE)
@@ -4738,6 +4817,17 @@ def _quoted_words_end(text: str, start: int, end: int) -> int:
 
 
 _TOLD_PRONOUN = re.compile(r"\s+(?:us|me|him|her|them|you)\b\s*", re.IGNORECASE)
+# "..., the district hospital told our liaison officer.": a hearer that closes the
+# sentence is who heard the words before it, not words of its own (round 48).
+# (a noun phrase only: "told the nurses to wait." is an order and its words)
+# (where and when it was heard may close it too: "told our liaison officer in Izium on
+# Monday.")
+_TOLD_CLOSING_HEARER = re.compile(
+    r"\s+(?:the|a|an|our|my|his|her|their|its|your)\s+(?:(?!(?:to|that|not|and|or|of|be)\s)"
+    r"[\w'’\-]+\s+){0,3}?(?!(?:to|be)\b)[a-z][\w'’\-]*"
+    r"(?:\s+(?:in|at)\s+[A-Z][\w'’\-]*)?"
+    rf"(?:\s+(?:on\s+(?:{alt(d.capitalize() for d in EN.WEEKDAYS)})|{alt(EN.TOLD_WHEN_WORDS)}))?"
+    r"(?=\s*(?:[.!?]\s|[.!?]?$|[.!?]?\n))")
 # "told the court of killings", "tells of a night of terror": an account "of" something,
 # after an audience that hears accounts or none; the words are what follows "of".
 _TOLD_OF = re.compile(
@@ -4796,7 +4886,8 @@ def _skip_lead(text: str, v: re.Match[str], word: str, s1: int, low: str | None 
                 "o", "l", "e", "y", "t") else None
             return lead.end() if lead else obj.end()
         gathering = _TOLD_COLLECTIVE.match(text, pos, s1) or _TOLD_GATHERING.match(
-            text, pos, s1) or _TOLD_THEN_PRONOUN.match(text, pos, s1)
+            text, pos, s1) or _TOLD_THEN_PRONOUN.match(text, pos, s1) or (
+            _TOLD_CLOSING_HEARER.match(text, pos, s1))
         if gathering:  # "told a news conference in Abuja": who heard it, not what
             pos = gathering.end()
         elif bare := _TOLD_BARE.match(text, pos, s1):
@@ -5918,7 +6009,11 @@ def _declared_observance(text: str, end: int, word: str) -> bool:
 _INFORMED_HEARER = re.compile(
     rf"\b(?P<v>{alt(EN.INFORMING_VERBS)})[ \t]+(?P<hearer>(?:the|its|our|their|his|her)"
     r"[ \t]+[A-Za-z][\w'-]*(?:[ \t]+[A-Za-z][\w'-]*){0,3}?|us|me|him|her|them"
-    r"|[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,3})[ \t]+that[ \t]+")
+    r"|[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,3})"
+    # when it was told, between the hearer and "that": "informed me yesterday that" (round 48)
+    rf"(?:[ \t]+(?:{alt(EN.TOLD_WHEN_WORDS)}"
+    rf"|on[ \t]+(?:{alt(d.capitalize() for d in EN.WEEKDAYS)})))?"
+    r"[ \t]+that[ \t]+")
 
 
 def _informed_hearers(text: str, out: list[dict[str, object]]) -> None:
@@ -5928,18 +6023,8 @@ def _informed_hearers(text: str, out: list[dict[str, object]]) -> None:
         if _read_already(out, m.end()):
             continue
         subject = _own_subject(text, m.start("v"))
-        if not subject:
-            continue
-        line_end = text.find("\n", m.end())
-        line_end = len(text) if line_end < 0 else line_end
-        stop = _SENTENCE_INSIDE.search(text, m.end(), line_end)
-        rest = text[m.end():stop.start() + 1 if stop else line_end]
-        lead = f"{subject} told {m.group('hearer')} that "
-        shift = m.end() - len(lead)
-        for e in find_statements(lead + rest):
-            es, ee = int(e["start"]), int(e["end"])  # type: ignore[call-overload]
-            if e["speaker"] == subject and es >= len(lead):
-                _add(out, text, es + shift, ee + shift, subject)
+        if subject:
+            _read_as(text, out, m.end(), f"{subject} told {m.group('hearer')} that ", subject)
 
 
 _INVERTED_ADDING = re.compile(
@@ -5976,15 +6061,7 @@ def _apposed_relatives(text: str, out: list[dict[str, object]]) -> None:
             continue
         # after an inverted "said <name>" the relative closes the sentence, but a long
         # description keeps it from the speech verb: read it as "<name> told us ..." is read
-        line_end = text.find("\n", m.end())
-        line_end = len(text) if line_end < 0 else line_end
-        stop = _SENTENCE_INSIDE.search(text, m.end(), line_end)
-        lead = f"{m.group('name')} {m.group('v')}"
-        shift = m.end() - len(lead)
-        for e in find_statements(lead + text[m.end():stop.start() + 1 if stop else line_end]):
-            es, ee = int(e["start"]), int(e["end"])  # type: ignore[call-overload]
-            if e["speaker"] == m.group("name") and es >= len(lead):
-                _add(out, text, es + shift, ee + shift, m.group("name"))
+        _read_as(text, out, m.end(), f"{m.group('name')} {m.group('v')}", m.group("name"))
 
 
 _DISPLAY_TEXT = re.compile(
@@ -6036,3 +6113,85 @@ def _third_person_inside_quotes(text: str, out: list[dict[str, object]]) -> list
             continue
         keep.append(o)
     return keep
+
+
+# ---------------------------------------------------------------- round 48 (statements)
+def _read_as(text: str, out: list[dict[str, object]], at: int, lead: str, speaker: str) -> None:
+    """Read the sentence's rest from ``at`` as it would be read after ``lead`` (a plain
+    attribution written for the purpose, whose own words open after it), and give what
+    ``speaker`` says there to ``speaker``."""
+    line_end = text.find("\n", at)
+    line_end = len(text) if line_end < 0 else line_end
+    stop = _SENTENCE_INSIDE.search(text, at, line_end)
+    shift = at - len(lead)
+    for e in find_statements(lead + text[at:stop.start() + 1 if stop else line_end]):
+        es, ee = int(e["start"]), int(e["end"])  # type: ignore[call-overload]
+        if e["speaker"] == speaker and es >= len(lead):
+            _add(out, text, es + shift, ee + shift, speaker)
+
+
+_PASSIVE_TELLER = re.compile(
+    rf"\b(?:was|were|been|being|is|are)[ \t]+(?:{alt(EN.PASSIVE_TELLING_VERBS)})[ \t]+by[ \t]+"
+    rf"(?!(?:the[ \t]+)?(?:{alt((*EN.TELLING_MEANS, *EN.BY_TIME_WORDS))})\b)"
+    rf"(?!(?:{alt(w.capitalize() for w in (*EN.WEEKDAYS, *EN.MONTHS))})\b)"
+    r"(?P<agent>(?:(?:the|a|an|its|their|his|her|our|local|regional|federal|senior)[ \t]+)?"
+    r"[A-Za-z][\w'’\-]*(?:[ \t]+(?!that\b)[A-Za-z][\w'’\-]*){0,4}?)[ \t]+that[ \t]+")
+
+
+_NO_AGENT_WORDS = PRONOUNS | frozenset(("them", "him", "her", "us", "me", "you", "someone",
+                                         "somebody", "people"))
+
+
+def _passive_tellers(text: str, out: list[dict[str, object]]) -> None:
+    """ "Drivers ... have been told by regional officials that they may leave ...": the
+    agent of the passive is the speaker, read as "<agent> told them that ..." is read."""
+    for m in _PASSIVE_TELLER.finditer(text):
+        agent = m.group("agent")
+        if _read_already(out, m.end()) or agent.split()[0].lower() in _NO_AGENT_WORDS:
+            continue  # a pronoun names no one: "was warned by them that ..."
+        _read_as(text, out, m.end(), f"{agent} told them that ", agent)
+
+
+_PRESENT_ESTIMATE = re.compile(
+    rf"\b(?P<v>{alt(EN.PRESENT_ESTIMATING)})[ \t]+that[ \t]+(?!(?:{alt(EN.RELATIVE_THAT_VERBS)})\b)"
+    r"(?=[\w\"“])")
+
+
+def _present_estimates(text: str, out: list[dict[str, object]]) -> None:
+    """ "WFP estimates that partners in Mekelle have fuel for ten days": read as "WFP
+    estimated that ..." is, the subject a short noun phrase of its own clause."""
+    for m in _PRESENT_ESTIMATE.finditer(text):
+        if _read_already(out, m.end()):
+            continue
+        subject = _own_subject(text, m.start("v"))
+        if subject:
+            _read_as(text, out, m.end(), f"{subject} estimated that ", subject)
+
+
+_HE_OR_SHE = frozenset(("he", "she"))
+# A person named in apposition, set off by commas: "one of them, Ibrahim, an hour before".
+_APPOSED_NAME = re.compile(
+    r",[ \t]+(?P<name>[A-Z][a-z][\w'’\-]*(?:[ \t]+[A-Z][a-z][\w'’\-]*){0,2}),")
+
+
+def _named_inside_quotes(text: str, out: list[dict[str, object]],
+                         persons: list[tuple[dict[str, object], str]]) -> None:
+    """ '... she had spoken to one of them, Ibrahim, an hour before. "He said he would bring
+    back mangoes," she said.': inside her quote "he" is another person than the one
+    quoted, the one her words named last in apposition, not the speaker resolved for a
+    "he" outside quotes (the hearer of "told The Campus Voice")."""
+    for o, pronoun in persons:
+        s0, e0 = int(o["start"]), int(o["end"])  # type: ignore[call-overload]
+        host = next((e for e in out if e is not o and 0 < int(e["start"]) < s0 and (  # type: ignore[call-overload]
+            e0 <= int(e["end"]) + 1) and text[int(e["start"]) - 1] in "\"“"  # type: ignore[call-overload]
+            and isinstance(e["speaker"], str)), None)
+        if host is None:
+            continue
+        qs = int(host["start"]) - 1  # type: ignore[call-overload]
+        sent0 = max(text.rfind(". ", 0, qs - 2) + 2, text.rfind("\n", 0, qs) + 1, 0)
+        names = [m["name"] for m in _APPOSED_NAME.finditer(text, sent0, qs)]
+        host_words = set(str(host["speaker"]).split())
+        names = [n for n in names if host_words.isdisjoint(n.split())
+                 and _phrase_sex(n) in (None, pronoun)]  # not "Mrs Ana Pell" for a "he"
+        if names:
+            o["speaker"] = names[-1]

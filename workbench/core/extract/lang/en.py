@@ -2573,3 +2573,53 @@ MISSPELT_OUTCOMES: dict[str, tuple[str, ...]] = {
 for _outcome, _forms in MISSPELT_OUTCOMES.items():
     OUTCOME_VERBS[_outcome] += _forms
     OUTCOME_PARTICIPLES[_outcome] += tuple(f for f in _forms if f.endswith("d"))
+# ---------------------------------------------------------------- statements, round 48
+# A line that brings in a text read out or written by someone, set below it as a quote run
+# (statements._intro_speaker): "What follows is the address given by the mayor, Arben
+# Krasniqi, lightly abridged.", "Below is the statement read by her lawyer:", "What follows
+# is Mayor Pell's address". The one who gave it is the run's speaker; "a list of names given
+# by the families" is no text spoken, "Sunday's sermon" no person's.
+DELIVERED_TEXT_NOUNS = _w("address speech statement remarks sermon eulogy homily message"
+                          " letter testimony appeal tribute")
+DELIVERING_VERBS = _w("given delivered read made written sent issued released")
+# When a hearer was told, between the hearer and "that": "The sub-prefect informed me
+# yesterday that ...", "notified the families this morning that ..."
+# (statements._informed_hearers).
+TOLD_WHEN_WORDS = _p("yesterday|today|earlier|this morning|this afternoon|this week"
+                     "|last night|last week|in writing|by letter|by telephone")
+# Verbs whose passive names its speaker after "by" before a "that" clause: "Drivers have
+# been told by regional officials that they may leave ...", "We were assured by the
+# governor that ..." (statements._passive_tellers). The agentless passive ("were told that
+# ...") stays unannotated, as the rules say.
+PASSIVE_TELLING_VERBS = _w("told informed notified assured warned promised")
+# What carried the words, never their speaker, after such a "by": "were told by telephone
+# that ...", "was informed by letter that ...".
+TELLING_MEANS = _w("phone telephone letter email e-mail text radio mail fax message messenger"
+                   " post courier")
+# ... and a "by" of time, no agent: "were told by the time they arrived that ...", "by the
+# end of the week", "by Monday".
+BY_TIME_WORDS = _w("time end start beginning middle close then now noon midnight dawn"
+                   " dusk nightfall morning evening afternoon night weekend today tomorrow")
+# The singular present of a body's estimate, read as its past "estimated that" is: "WFP
+# estimates that partners have fuel for fewer than ten days" (statements._present_estimates).
+# "estimates" is also the plural noun: "Official estimates that were published ..." (a verb
+# after "that") stays nothing.
+PRESENT_ESTIMATING = _w("estimates")
+# Words after a noun's "that" that make it a relative clause, not the words reported.
+RELATIVE_THAT_VERBS = _w("was were is are has have had put puts show shows showed gave give"
+                         " gives appeared appear appears circulated")
+# People of a museum, a library or an archive, persons as "our driver" is one ("According
+# to our deputy curator, Dr Samia El-Tayeb, who visited the building, ...": the name speaks).
+PERSON_WORDS = PERSON_WORDS | frozenset(_w("curator archivist librarian conservator"))
+# A clause of time opened by these, with a speech verb in the present, tells of words still
+# to come, a hypothetical as "once ..." is: "new dates will be set when the army tells us
+# the roads are safe" (statements._sentence). The past reports words said: "When the army
+# told them the road was clear, the families went home".
+FUTURE_TIME_OPENERS = _w("when whenever before after")
+PRESENT_TELLING_FORMS = frozenset(_w("says say tells tell announces announce confirms confirm"
+                                     " informs inform notifies notify"))
+# The issuer of a letterhead set in capitals before a dash and its country: "LOGISTICS
+# CLUSTER - ETHIOPIA", "PROTECTION CLUSTER - SOMALIA", "COUNTRY OFFICE - CHAD" name who
+# writes the notice and where, no words of the place's (statements._headline).
+LETTERHEAD_ISSUERS = _w("cluster clusters office mission programme program secretariat unit"
+                        " desk committee delegation team")
