@@ -42,12 +42,16 @@ from .casualty_clause import (
     denied_count,
     held_by_place,
 )
+from .casualty_crowd_flight import crowd_flight
+from .casualty_custody import arrest_holds, phrasal_arrest
+from .casualty_fronted_toll import fronted_toll
 from .casualty_kin_and_homes import kin_lost, made_homeless
 from .casualty_lookalikes import held_thing, year_pair
 from .casualty_notation import notation_counts
 from .casualty_phrase import names_a_person, noun_list_end, relative_between, restated_count
 from .casualty_rival_toll import rival_tolls
 from .casualty_taken import led_into, number_participle, taken_prisoner_with, taken_unsaid
+from .casualty_woken import woken_by_phrases
 from .folding import CaseBlind
 from .lang import en as EN
 from .lang.build import alt, first_chars
@@ -361,9 +365,12 @@ _FORCED_FROM_PLACE = re.compile(
     re.IGNORECASE)
 # A count of some of those a participle names, the participle closing the phrase: "three
 # of those held were herders" ("of those killed civilians" is no such phrase).
+# ... or any verb in the past after it (after round 47): "Two of those abducted managed to
+# escape" ("of those killed civilians" has a noun there)
 _OF_THOSE = re.compile(
     r"\s+of\s+those\s+(?P<p>[a-z]+)\b(?=\s*[,;.]|\s+(?:were|was|are|is|had|have|has"
-    r"|in|at|on|by|during|since|last|later|so|after|remain|remains|remained|still|died)\b)")
+    r"|in|at|on|by|during|since|last|later|so|after|remain|remains|remained|still|died"
+    rf"|[a-z]{{2,}}ed|{alt(EN.THOSE_THEN_PAST)})\b)")
 _HELD_OR_TAKEN = frozenset({"held", "taken"})
 # ... and after those who speak for them, whatever verb follows (round 45): "Relatives of at
 # least 15 of those detained say", "the families of 12 of those killed want an inquiry"
@@ -663,6 +670,7 @@ def find_casualties(text: str) -> list[dict[str, object]]:
             every = _with_caused_to_leave(low, every, leave)
     if "homeless" in low:
         every = _with_homeless(low, every)
+    every = woken_by_phrases(low, every)
     if not every:
         return []
     return _find_casualties(text, every, found[COUNT], found[ARTICLE])
@@ -970,6 +978,11 @@ class _HostageCue:
 _FLIGHT_STEMS_LOWER = tuple(stem for stem in EN.FLIGHT_STEMS if stem == stem.lower())
 
 
+# Particles a verb leaves after its object, which the group's reading may take as its last
+# word: "dug 7 bodies out of the rubble".
+_PARTICLES = frozenset(("out", "away"))
+
+
 def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, object]],
               hints: list[int], cands: tuple[int, ...], arts: frozenset[int],
               t: str | None = None, before: int = -1) -> None:
@@ -1261,6 +1274,10 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                     outcome = None  # "the disappearance of 3 files", "of 3 villages"
             else:
                 outcome = kind
+            if kind == "arrested" and phrasal_arrest(lm.group(kind)) and not arrest_holds(
+                    s, cstart - len(left) + lm.start(), lm.group(kind), toks,
+                    _person_like(toks)):
+                outcome = None  # "picked up 25 survivors", "hauled in a catch" (after 47)
             if kind == "captured" and lm.group(kind).lower().startswith(_HOLD_STEMS):
                 own = _OUTCOME_NOUNS.get(head) or next(
                     (_GROUP_WORD_OUTCOME[w.lower()] for w in toks
@@ -1378,6 +1395,14 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 vb := _TO_DEATH_VERB.search(s, max(0, cstart - 16), cstart)):
             outcome = "killed"  # "had beaten 14 prisoners to death"
             ev_start, ev_end = vb.start(), death.end()
+        if outcome is None and not is_article and len(toks) > 1 and head in _PARTICLES and (
+                _OUTCOME_NOUNS.get(toks[-2].lower()) == "killed"):
+            # the dead's noun before a verb's particle (after round 47): "dug 7 bodies out
+            # of the rubble" (captives taken away are read with their verb below)
+            toks = toks[:-1]
+            head = toks[-1].lower()
+            gend = s.rfind(toks[-1], cend, gend) + len(toks[-1])
+            ev_end = max(cend, gend)
         if outcome is None and head in _OUTCOME_NOUNS and (
                 not is_article or counted_captive or (
                     head in _COUNTED_CAPTIVES and m.group("art").lower() == "another")):
@@ -1414,6 +1439,10 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             ev_end = bodies.end()
         if outcome is None and not is_article and (toll := _toll(s, cstart, toks)):
             outcome, ev_start = toll
+        if outcome is None and not is_article and (fronted := fronted_toll(s, cstart, cend)):
+            # the toll's value before the toll (after round 47): "bringing to 19 the number
+            # of dead"
+            outcome, ev_start, ev_end = fronted
         if outcome is None and not is_article and "number" in tleft and (
                 toll := number_participle(s, cstart)):
             # "the number taken was closer to 40" (round 46)
@@ -1565,6 +1594,11 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             # thousands flee south"; "three gunmen fled", "two fled on motorbikes" and "two
             # women fled the attackers" (a few, in the simple past) are no displaced
             outcome, ev_end = "displaced", fled.end()
+        if outcome is None and not is_article and (" across " in t or " into " in t) and (
+                crowd_end := crowd_flight(s, cend, gend, toks, low_n)):
+            # "Thousands streamed across the border into Chad to escape the fighting"
+            # (after round 47)
+            outcome, (ev_end, toks) = "displaced", crowd_end
         if outcome is None and leaving_here and not is_article and s.startswith(
                 (" have ", " has ", " had "), gend) and (
                 left_end := left_named_place(s, gend, toks, low_n)):

@@ -1,0 +1,197 @@
+"""English casualty leftovers after the forty-seventh round, written from no blind set.
+
+The strict xfails the earlier rounds left, each taken as a family of news English, and
+families of wire and regional copy no probe file held yet. One table per family: the
+members (each failed before the rules of this round) and the look-alikes that must stay as
+they were. Every sentence is fictional and written for these tests; the figures are read
+as ``figures`` reads them (published 10 March 2015).
+
+1. A sentence no cue word woke: a home left under duress ("had to leave their homes",
+   "have had to leave"), wounds told in the present by their kind ("have burns", "have
+   fractures", "have broken bones").
+2. Captors leading people into a place with "the" or "all" before the count: "marched the
+   12 girls into the forest".
+3. Arrests told with a verb and its particle: "hauled in", and "picked up" after a force of
+   the state.
+4. "N of those <participle>" before any verb in the past: "Two of those abducted managed
+   to escape".
+5. A toll whose value is fronted before it: "bringing to 19 the number of dead".
+6. The dead's noun before a verb's particle: "dug 7 bodies out of the rubble".
+7. A crowd that crossed a frontier in flight, told by a verb of mass: "Thousands streamed
+   across the border into Chad to escape the fighting".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_probes import figures
+
+# 1. a sentence no cue word woke
+WOKEN: list[tuple[str, list]] = [
+    ("Some 600 people had to leave their homes.",
+     [("Some 600 people had to leave their homes", "displaced", 600, None, "about",
+       "people")]),
+    ("Some 600 families have had to leave their homes.",
+     [("Some 600 families have had to leave their homes", "displaced", 600, None, "about",
+       "families")]),
+    ("About 900 people have had to abandon Kessa.",
+     [("About 900 people have had to abandon Kessa", "displaced", 900, None, "about",
+       "people")]),
+    ("Two of the children have burns from the blast.",
+     [("Two of the children have burns", "wounded", 2, None, "exact", "the children")]),
+    ("Three of the girls have fractures, doctors said.",
+     [("Three of the girls have fractures", "wounded", 3, None, "exact", "the girls")]),
+    ("Two of the boys have broken bones after the beating.",
+     [("Two of the boys have broken bones", "wounded", 2, None, "exact", "the boys")]),
+]
+WOKEN_LOOKALIKES: list[tuple[str, list]] = [
+    ("Some 600 workers had to leave the factory.", []),
+    ("Some 40 soldiers had to leave their posts.", []),
+    ("The two sides have to leave their differences aside.", []),
+    ("Three players have fractures from the match.", []),
+    ("Residents had to leave their homes for the vote.", []),
+    # read before: the past and a verb of flight
+    ("Hundreds of families had to flee their homes.",
+     [("Hundreds of families had to flee their homes", "displaced", 200, None, "vague",
+       "families")]),
+]
+
+# 2. captors leading people into a place, "the" or "all" before the count
+LED_INTO: list[tuple[str, list]] = [
+    ("The kidnappers marched the 12 girls into the forest.",
+     [("marched the 12 girls", "captured", 12, None, "exact", "girls")]),
+    ("The gunmen herded all the 30 passengers into the hills.",
+     [("herded all the 30 passengers", "captured", 30, None, "exact", "passengers")]),
+    ("The gunmen marched all 30 passengers into the hills.",
+     [("marched all 30 passengers", "captured", 30, None, "exact", "passengers")]),
+]
+LED_INTO_LOOKALIKES: list[tuple[str, list]] = [
+    ("The guards led the 40 prisoners into the courtyard.", []),
+    ("The soldiers marched the 300 recruits into the barracks.", []),
+    ("The teachers led the 12 girls into the school hall.", []),
+    ("Police led the 12 protesters into a van.", []),
+]
+
+# 3. arrests told with a verb and its particle
+PHRASAL_ARRESTS: list[tuple[str, list]] = [
+    ("Police hauled in dozens of protesters on Saturday.",
+     [("hauled in dozens of protesters", "arrested", 24, None, "vague", "protesters")]),
+    ("Police hauled in 12 men for questioning.",
+     [("hauled in 12 men", "arrested", 12, None, "exact", "men")]),
+    ("Security forces picked up 25 young men during overnight raids.",
+     [("picked up 25 young men", "arrested", 25, None, "exact", "young men")]),
+    ("Plainclothes officers picked up two activists outside their homes.",
+     [("picked up two activists", "arrested", 2, None, "exact", "activists")]),
+]
+PHRASAL_ARREST_LOOKALIKES: list[tuple[str, list]] = [
+    ("Rescuers picked up 25 survivors from the sea.", []),
+    ("The bus picked up 40 passengers at the border.", []),
+    ("Troops picked up 25 survivors after the boat sank.", []),
+    ("Aid workers picked up 300 children from the school.", []),
+    ("Soldiers picked up 40 tonnes of aid at the port.", []),
+    ("The fishermen hauled in a record catch.", []),
+    ("The army picked up the pace of its offensive.", []),
+]
+
+# 4. "N of those <participle>" before a verb in the past
+OF_THOSE: list[tuple[str, list]] = [
+    ("Two of those abducted managed to escape on Sunday.",
+     [("Two of those abducted", "captured", 2, None, "exact", None)]),
+    ("Two of those abducted told reporters they had been beaten.",
+     [("Two of those abducted", "captured", 2, None, "exact", None)]),
+    ("Four of those wounded needed surgery.",
+     [("Four of those wounded", "wounded", 4, None, "exact", None)]),
+    ("Five of those arrested appeared in court on Monday.",
+     [("Five of those arrested", "arrested", 5, None, "exact", None)]),
+]
+OF_THOSE_LOOKALIKES: list[tuple[str, list]] = [
+    ("Two of those invited declined to attend.", []),
+    ("Two of those killed civilians were buried.", []),
+    # read before: a copula after the participle
+    ("Three of those killed were children.",
+     [("Three of those killed", "killed", 3, None, "exact", None)]),
+]
+
+# 5. a toll whose value is fronted before it
+FRONTED_TOLLS: list[tuple[str, list]] = [
+    ("Two more bodies were found on Monday, bringing to 19 the number of dead.",
+     [("Two more bodies", "killed", 2, None, "exact", "bodies"),
+      ("bringing to 19 the number of dead", "killed", 19, None, "exact", None)]),
+    ("A wounded soldier died overnight, raising to 23 the death toll.",
+     [("A wounded soldier died", "killed", 1, None, "exact", "wounded soldier"),
+      ("raising to 23 the death toll", "killed", 23, None, "exact", None)]),
+    ("The raid killed four more, taking to 40 the number of people killed this week.",
+     [("killed four more", "killed", 4, None, "exact", None),
+      ("taking to 40 the number of people killed", "killed", 40, None, "exact", None)]),
+    ("Three more people were hurt, bringing to 31 the number of wounded.",
+     [("Three more people were hurt", "wounded", 3, None, "exact", "people"),
+      ("bringing to 31 the number of wounded", "wounded", 31, None, "exact", None)]),
+]
+FRONTED_TOLL_LOOKALIKES: list[tuple[str, list]] = [
+    ("The ministry reopened two schools, bringing to 19 the number of schools open.", []),
+    ("The government raised to 40 the price of bread.", []),
+    ("The bombing brought to 12 the number of attacks this month.", []),
+    # read before: the toll before its value
+    ("Rescuers found 3 more bodies, bringing the toll to 19.",
+     [("3 more bodies", "killed", 3, None, "exact", "bodies"),
+      ("toll to 19", "killed", 19, None, "exact", None)]),
+]
+
+# 6. the dead's noun before a verb's particle
+BODIES_MOVED: list[tuple[str, list]] = [
+    ("Searchers dug 7 bodies out of the rubble.",
+     [("7 bodies", "killed", 7, None, "exact", "bodies")]),
+    ("Rescuers pulled 9 bodies out of the river.",
+     [("9 bodies", "killed", 9, None, "exact", "bodies")]),
+    ("Villagers carried 4 bodies away from the square.",
+     [("4 bodies", "killed", 4, None, "exact", "bodies")]),
+]
+BODIES_MOVED_LOOKALIKES: list[tuple[str, list]] = [
+    ("Searchers dug 7 cars out of the rubble.", []),
+    # read before, with their verbs
+    ("The gunmen took 12 hostages away in trucks.",
+     [("took 12 hostages away", "captured", 12, None, "exact", "hostages")]),
+    ("Troops drove 6,000 civilians out of the valley.",
+     [("drove 6,000 civilians out of the valley", "displaced", 6000, None, "exact",
+       "civilians")]),
+]
+
+# 7. a crowd over a frontier in flight, told by a verb of mass
+CROWD_FLIGHT: list[tuple[str, list]] = [
+    ("Thousands streamed across the border into Chad to escape the fighting.",
+     [("Thousands streamed across the border", "displaced", 2000, None, "vague", None)]),
+    ("Some 5,000 villagers poured across the frontier, fleeing the shelling.",
+     [("Some 5,000 villagers poured across the frontier", "displaced", 5000, None, "about",
+       "villagers")]),
+    ("Hundreds of families have streamed into Uganda to escape the violence.",
+     [("Hundreds of families have streamed into Uganda", "displaced", 200, None, "vague",
+       "families")]),
+    ("Hundreds of families streamed into Uganda to escape the violence.",
+     [("Hundreds of families streamed into Uganda", "displaced", 200, None, "vague",
+       "families")]),
+]
+CROWD_FLIGHT_LOOKALIKES: list[tuple[str, list]] = [
+    ("Thousands of fans poured across the border for the final.", []),
+    ("Troops poured across the frontier to escape the shelling.", []),
+    ("Thousands streamed across the border to visit relatives.", []),
+    ("Hundreds of people streamed into the square to protest.", []),
+    ("Two gunmen streamed across the border to escape the troops.", []),
+]
+
+_TABLES = {
+    "woken": WOKEN, "woken_lookalikes": WOKEN_LOOKALIKES,
+    "led_into": LED_INTO, "led_into_lookalikes": LED_INTO_LOOKALIKES,
+    "phrasal_arrests": PHRASAL_ARRESTS, "phrasal_arrest_lookalikes": PHRASAL_ARREST_LOOKALIKES,
+    "of_those": OF_THOSE, "of_those_lookalikes": OF_THOSE_LOOKALIKES,
+    "fronted_tolls": FRONTED_TOLLS, "fronted_toll_lookalikes": FRONTED_TOLL_LOOKALIKES,
+    "bodies_moved": BODIES_MOVED, "bodies_moved_lookalikes": BODIES_MOVED_LOOKALIKES,
+    "crowd_flight": CROWD_FLIGHT, "crowd_flight_lookalikes": CROWD_FLIGHT_LOOKALIKES,
+}
+_CASES = [pytest.param(text, expected, id=f"{name}:{text[:40]}")
+          for name, table in _TABLES.items() for text, expected in table]
+
+
+@pytest.mark.parametrize(("text", "expected"), _CASES)
+def test_figures(text: str, expected: list) -> None:
+    assert figures(text) == expected
