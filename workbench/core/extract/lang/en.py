@@ -2588,6 +2588,18 @@ FRONTED_TOLLS: dict[str, str] = {
         "number of wounded|number of injured|number of the wounded|number of the injured"
         "|number wounded|number injured|number of people wounded|number of people injured")},
 }
+# Days of the month as ordinal words (date_ordinal_words.py): "the fifth of March", "March
+# the fifth", "March fifth", as speech, letters and some regional copy write them. Hyphen
+# or space inside the compounds ("twenty-first", "twenty first").
+_ORDINAL_UNITS = _w("first second third fourth fifth sixth seventh eighth ninth")
+DAY_ORDINAL_WORDS: dict[str, int] = {
+    **{w: i + 1 for i, w in enumerate(_ORDINAL_UNITS)},
+    **{w: i + 10 for i, w in enumerate(_w(
+        "tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth"
+        " eighteenth nineteenth twentieth"))},
+    **{f"twenty{sep}{w}": 21 + i for i, w in enumerate(_ORDINAL_UNITS) for sep in ("-", " ")},
+    "thirtieth": 30, "thirty-first": 31, "thirty first": 31,
+}
 # A crowd's movement over a frontier told by a verb of mass (casualty_crowd_flight.py):
 # "Thousands streamed across the border into Chad to escape the fighting". The verbs move
 # crowds anywhere ("fans poured across the border for the match"), so the flight must be

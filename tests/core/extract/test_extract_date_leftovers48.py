@@ -1,0 +1,55 @@
+"""English date leftovers after the forty-seventh round, written from no blind set.
+
+A day of the month written as an ordinal word, as speech, letters and some regional copy
+write it: "the fifth of March", "March the fifth", "March fifth", "the twenty-third of
+April 2016". Before, "the fifth of March" was the month alone (the wrong value for a day)
+and "March fifth" nothing. The look-alikes keep their readings: an ordinal with no month
+("the fifth of the soldiers", "the third of next month"), "march" as a verb, a month
+after "in" with an adverb after it ("announced in March first"). Every sentence is
+fictional and written for these tests; published Tuesday 10 March 2015.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from workbench.core.extract import extract
+
+_PUBLISHED = "2015-03-10"
+
+
+def dates(text: str) -> list[tuple[str, str | None]]:
+    return [(d["text"], d["value"]) for d in extract(text, _PUBLISHED)["dates"]]
+
+
+ORDINAL_DAYS: list[tuple[str, list]] = [
+    ("The attack came on the fifth of March, residents said.",
+     [("fifth of March", "2015-03-05")]),
+    ("The attack came on March fifth, residents said.", [("March fifth", "2015-03-05")]),
+    ("The attack came on March the fifth, residents said.",
+     [("March the fifth", "2015-03-05")]),
+    ("The talks open on the twenty-third of April 2016.",
+     [("twenty-third of April 2016", "2016-04-23")]),
+    ("The treaty was signed on March the twenty-first, 2014.",
+     [("March the twenty-first, 2014", "2014-03-21")]),
+    ("The vote took place on May first.", [("May first", "2014-05-01")]),
+    ("He was seized on the first of February.", [("first of February", "2015-02-01")]),
+]
+ORDINAL_DAY_LOOKALIKES: list[tuple[str, list]] = [
+    ("The fifth of the soldiers was killed.", []),
+    ("Protesters will march first to the square.", []),
+    ("Talks resume on the third of next month.", [("next month", "2015-04")]),
+    ("The plan was announced in March first and confirmed in May.",
+     [("March", "2015-03"), ("May", "2014-05")]),
+    # read before: the day in digits
+    ("The bodies were found on the 5th of March.", [("5th of March", "2015-03-05")]),
+    ("The attack came on March 5, residents said.", [("March 5", "2015-03-05")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    *(pytest.param(t, e, id=f"member:{t[:40]}") for t, e in ORDINAL_DAYS),
+    *(pytest.param(t, e, id=f"lookalike:{t[:40]}") for t, e in ORDINAL_DAY_LOOKALIKES),
+])
+def test_ordinal_days_in_words(text: str, expected: list) -> None:
+    assert dates(text) == expected
