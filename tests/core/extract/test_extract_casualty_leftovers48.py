@@ -19,6 +19,13 @@ as ``figures`` reads them (published 10 March 2015).
 6. The dead's noun before a verb's particle: "dug 7 bodies out of the rubble".
 7. A crowd that crossed a frontier in flight, told by a verb of mass: "Thousands streamed
    across the border into Chad to escape the fighting".
+8. People held with a term of detention after them: "held 12 villagers in detention" is an
+   arrest, not a capture; "holding 30 people for questioning" neither (the earlier rounds
+   keep questioning short of an arrest); and a headline's "nab".
+9. Deaths told by the manner of killing ("burned alive", "hanged", "found hanged") and the
+   missing by "vanished".
+10. The particle "over" of a verb of handing before a count: "handed over 11 captives" is
+    11, no bound.
 """
 
 from __future__ import annotations
@@ -179,6 +186,63 @@ CROWD_FLIGHT_LOOKALIKES: list[tuple[str, list]] = [
     ("Two gunmen streamed across the border to escape the troops.", []),
 ]
 
+# 8. people held with a term of detention after them, and a headline's "nab"
+DETENTION: list[tuple[str, list]] = [
+    ("The army held 12 villagers in detention for a week.",
+     [("held 12 villagers", "arrested", 12, None, "exact", "villagers")]),
+    ("Police are holding 40 activists in custody.",
+     [("holding 40 activists", "arrested", 40, None, "exact", "activists")]),
+    # held to be questioned: no captive (and, as the earlier rounds keep it, no arrest)
+    ("Police are holding 30 people for questioning.", []),
+    ("Police nab 3 for murder of trader",
+     [("nab 3", "arrested", 3, None, "exact", None)]),
+]
+DETENTION_LOOKALIKES: list[tuple[str, list]] = [
+    # captors' holding stays a capture
+    ("The rebels are holding 12 soldiers.",
+     [("holding 12 soldiers", "captured", 12, None, "exact", "soldiers")]),
+    ("The rebels have held 12 soldiers for a year in a cave.",
+     [("held 12 soldiers", "captured", 12, None, "exact", "soldiers")]),
+    ("The committee held 12 meetings for questioning witnesses.", []),
+    ("Five men were taken in for questioning.", []),
+]
+
+# 9. deaths told by the manner of killing, the missing by "vanished"
+MANNER: list[tuple[str, list]] = [
+    ("Four villagers were burned alive in their homes.",
+     [("Four villagers were burned alive", "killed", 4, None, "exact", "villagers")]),
+    ("Two men were hanged in the square on Tuesday.",
+     [("Two men were hanged", "killed", 2, None, "exact", "men")]),
+    ("Five men were found hanged in a warehouse.",
+     [("Five men were found hanged", "killed", 5, None, "exact", "men")]),
+    ("Two activists vanished after being stopped at a checkpoint.",
+     [("Two activists vanished", "missing", 2, None, "exact", "activists")]),
+]
+MANNER_LOOKALIKES: list[tuple[str, list]] = [
+    ("Three ships vanished from the radar.", []),
+    ("Twelve portraits were hanged in the hall.", []),
+    # read before
+    ("Four villagers were burned to death in their homes.",
+     [("Four villagers were burned to death", "killed", 4, None, "exact", "villagers")]),
+    ("Two activists disappeared after being stopped at a checkpoint.",
+     [("Two activists disappeared", "missing", 2, None, "exact", "activists")]),
+]
+
+# 10. the particle "over" of a verb of handing
+HANDED_OVER: list[tuple[str, list]] = [
+    ("The rebels handed over 11 captives to the Red Cross.",
+     [("11 captives", "captured", 11, None, "exact", "captives")]),
+    ("The kidnappers turned over 6 hostages to the mediators.",
+     [("6 hostages", "captured", 6, None, "exact", "hostages")]),
+]
+HANDED_OVER_LOOKALIKES: list[tuple[str, list]] = [
+    ("The army killed over 11 militants.",
+     [("killed over 11 militants", "killed", 11, None, "more_than", "militants")]),
+    ("The group has handed over more than 20 hostages.",
+     [("more than 20 hostages", "captured", 20, None, "more_than", "hostages")]),
+    ("Volunteers handed out over 300 blankets.", []),
+]
+
 _TABLES = {
     "woken": WOKEN, "woken_lookalikes": WOKEN_LOOKALIKES,
     "led_into": LED_INTO, "led_into_lookalikes": LED_INTO_LOOKALIKES,
@@ -187,6 +251,9 @@ _TABLES = {
     "fronted_tolls": FRONTED_TOLLS, "fronted_toll_lookalikes": FRONTED_TOLL_LOOKALIKES,
     "bodies_moved": BODIES_MOVED, "bodies_moved_lookalikes": BODIES_MOVED_LOOKALIKES,
     "crowd_flight": CROWD_FLIGHT, "crowd_flight_lookalikes": CROWD_FLIGHT_LOOKALIKES,
+    "detention": DETENTION, "detention_lookalikes": DETENTION_LOOKALIKES,
+    "manner": MANNER, "manner_lookalikes": MANNER_LOOKALIKES,
+    "handed_over": HANDED_OVER, "handed_over_lookalikes": HANDED_OVER_LOOKALIKES,
 }
 _CASES = [pytest.param(text, expected, id=f"{name}:{text[:40]}")
           for name, table in _TABLES.items() for text, expected in table]

@@ -1,12 +1,18 @@
 """English date leftovers after the forty-seventh round, written from no blind set.
 
-A day of the month written as an ordinal word, as speech, letters and some regional copy
-write it: "the fifth of March", "March the fifth", "March fifth", "the twenty-third of
-April 2016". Before, "the fifth of March" was the month alone (the wrong value for a day)
-and "March fifth" nothing. The look-alikes keep their readings: an ordinal with no month
-("the fifth of the soldiers", "the third of next month"), "march" as a verb, a month
-after "in" with an adverb after it ("announced in March first"). Every sentence is
-fictional and written for these tests; published Tuesday 10 March 2015.
+1. A day of the month written as an ordinal word, as speech, letters and some regional
+   copy write it: "the fifth of March", "March the fifth", "March fifth", "the
+   twenty-third of April 2016". Before, "the fifth of March" was the month alone (the
+   wrong value for a day) and "March fifth" nothing. The look-alikes keep their readings:
+   an ordinal with no month ("the fifth of the soldiers", "the third of next month"),
+   "march" as a verb, a month after "in" with an adverb after it ("announced in March
+   first").
+2. A weekday counted in weeks, as British and Commonwealth copy writes it: "the Sunday
+   before last", "Monday week", "two Fridays ago" were the nearest such day, a week off.
+   "Monday, a week ago", "Sunday weekend", "Monday week-long" and "Tuesday before dawn"
+   keep their readings.
+
+Every sentence is fictional and written for these tests; published Tuesday 10 March 2015.
 """
 
 from __future__ import annotations
@@ -52,4 +58,30 @@ ORDINAL_DAY_LOOKALIKES: list[tuple[str, list]] = [
     *(pytest.param(t, e, id=f"lookalike:{t[:40]}") for t, e in ORDINAL_DAY_LOOKALIKES),
 ])
 def test_ordinal_days_in_words(text: str, expected: list) -> None:
+    assert dates(text) == expected
+
+
+WEEKDAYS_IN_WEEKS: list[tuple[str, list]] = [
+    ("The talks were held on the Sunday before last.",
+     [("Sunday before last", "2015-03-01")]),
+    ("Fighting resumed two Fridays ago.", [("two Fridays ago", "2015-02-27")]),
+    ("The court will rule on Monday week.", [("Monday week", "2015-03-23")]),
+    ("Three soldiers were killed the Tuesday before last.",
+     [("Tuesday before last", "2015-02-24")]),
+]
+WEEKDAYS_IN_WEEKS_LOOKALIKES: list[tuple[str, list]] = [
+    ("The vote was on Monday, a week ago.",
+     [("Monday", "2015-03-09"), ("a week ago", "2015-03-03")]),
+    ("The strike ends on Sunday weekend.", [("Sunday", "2015-03-15")]),
+    ("The army began the operation on Monday week-long.", [("Monday", "2015-03-09")]),
+    ("The raid took place on Tuesday before dawn.", [("Tuesday", "2015-03-10")]),
+    ("The envoy met them on Friday last week.", [("Friday last week", "2015-03-06")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    *(pytest.param(t, e, id=f"member:{t[:40]}") for t, e in WEEKDAYS_IN_WEEKS),
+    *(pytest.param(t, e, id=f"lookalike:{t[:40]}") for t, e in WEEKDAYS_IN_WEEKS_LOOKALIKES),
+])
+def test_weekdays_counted_in_weeks(text: str, expected: list) -> None:
     assert dates(text) == expected

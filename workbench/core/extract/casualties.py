@@ -43,7 +43,7 @@ from .casualty_clause import (
     held_by_place,
 )
 from .casualty_crowd_flight import crowd_flight
-from .casualty_custody import arrest_holds, phrasal_arrest
+from .casualty_custody import arrest_holds, held_for, phrasal_arrest
 from .casualty_fronted_toll import fronted_toll
 from .casualty_kin_and_homes import kin_lost, made_homeless
 from .casualty_lookalikes import held_thing, year_pair
@@ -1043,6 +1043,10 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
         if parsed is None:
             continue
         low_n, high, qual = parsed
+        if qual == "more_than" and t.startswith("over ", cstart) and _HANDED_OVER.search(
+                s, max(0, cstart - 12), cstart):
+            # "handed over 11 captives": the verb's particle, no bound (after round 47)
+            qual, cstart = "exact", cstart + 5
         if qual == "up_to" and _REVISED_UP.search(s, max(0, cstart - 16), cstart) and (
                 t[cstart:cstart + 2] == "up"):
             qual = "exact"  # "revised up to 45", "pushed up to 45": a revision, no bound
@@ -1284,6 +1288,10 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                      if w.lower() in _GROUP_WORD_OUTCOME), None)
                 if held_thing(toks):
                     outcome = None  # "holding a rifle taller than he is" (round 47)
+                elif _person_like(toks) and (term := held_for(s, gend)) is not None:
+                    # "held 12 villagers in detention" is an arrest, "holding 30 people for
+                    # questioning" nothing (after round 47)
+                    outcome = term or None
                 elif own is not None:
                     # what the people are says it: "The camp holds 80,000 refugees", "camps
                     # held 3,000 displaced families" (no captives)
@@ -1371,8 +1379,8 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 # count is that count's own; a toll names the outcome of its figure
                 outcome, ev_start = toll
             if outcome == "killed" and not _person_like(toks) and any(
-                    n in s[gend:ev_end].lower() for n in EN.NEUTRALISING_VERBS):
-                outcome = None  # "Three IEDs were neutralised"
+                    n in s[gend:ev_end].lower() for n in _PEOPLE_ONLY_KILLING):
+                outcome = None  # "Three IEDs were neutralised", "portraits were hanged"
             elif outcome == "killed" and _FROM_AFTER.match(s, ev_end) and (
                     EN.ELIMINATING_STEM in s[gend:ev_end].lower()):
                 outcome = None  # "Three candidates were eliminated from the race"
@@ -2536,6 +2544,10 @@ _PASSING_TAIL = tail_check(EN.PASSING_VERBS)
 # for every count; "" when the count opens the sentence)
 _PASSING_LAST = frozenset(w[-1] for w in EN.PASSING_VERBS)
 _REVISED_UP = re.compile(rf"\b(?:{alt(EN.REVISION_VERBS)})\s+$", re.IGNORECASE)
+# Participles of killing said of people only: "Three IEDs were neutralised", "Twelve
+# portraits were hanged" (after round 47) are no dead.
+_PEOPLE_ONLY_KILLING = (*EN.NEUTRALISING_VERBS, *EN.PEOPLE_ONLY_DEATHS)
+_HANDED_OVER = re.compile(rf"\b(?:{alt(EN.HANDING_OVER_VERBS)})\s+$", re.IGNORECASE)
 _REVISED_FROM = re.compile(rf"\b(?:{alt(EN.REVISION_VERBS)})\s+from\s+$", re.IGNORECASE)
 # After "buried N people": the buried who may be alive.
 _BURIED_LIVING = re.compile(r"\s+(?:alive|under|beneath|in\s+(?:the\s+)?rubble)\b",

@@ -11,6 +11,13 @@ they are one:
 * "picked up" is a rescue or a ride as often as an arrest, so a force of the state must be
   named in the 60 characters before it (`ARRESTING_FORCES`), and the people must not be
   those a rescue picks up (`PICKED_UP_RESCUED`: "troops picked up 25 survivors").
+
+People held with a term of detention after them are arrested, not captives: "The army held
+12 villagers in detention", "Police are holding 40 activists in custody"
+(`DETENTION_TERMS`). Held to be questioned ("Police are holding 30 people for
+questioning", `QUESTIONING_TERMS`) is no captive and, as the earlier rounds keep "were
+taken in for questioning", no arrest. Captors' holding ("The rebels are holding 12
+soldiers") stays a capture.
 """
 
 from __future__ import annotations
@@ -47,3 +54,22 @@ def arrest_holds(s: str, verb_start: int, verb: str, toks: list[str],
     if toks and toks[-1].lower() in _RESCUED:
         return False
     return _force_before().search(s, max(0, verb_start - 60), verb_start) is not None
+
+
+@cache
+def _detention_after() -> re.Pattern[str]:
+    # a time may come first: "held 12 villagers for a week in detention"
+    return re.compile(
+        r"\s+(?:(?:for|over)\s+(?:a|an|one|two|three|several|\d+)\s+\w+\s+)?"
+        rf"(?:(?P<held>{alt(EN.DETENTION_TERMS)})|{alt(EN.QUESTIONING_TERMS)})\b",
+        re.IGNORECASE)
+
+
+def held_for(s: str, gend: int) -> str | None:
+    """What people held are, by the term after them (their group ends at ``gend``):
+    "arrested" in detention ("holding 40 activists in custody"), "" when held for
+    questioning (no figure), None when no term follows."""
+    m = _detention_after().match(s, gend)
+    if m is None:
+        return None
+    return "arrested" if m.group("held") else ""

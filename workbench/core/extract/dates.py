@@ -46,6 +46,7 @@ from .date_ordinal_words import ordinal_day
 from .date_spans import BETWEEN_BEFORE as _BETWEEN_BEFORE
 from .date_spans import SPAN_JOINT as _SPAN_JOINT
 from .date_spans import not_before_span_start, weekday_after_span_start
+from .date_weekday_shift import shifted_weekday
 from .lang import en as EN
 from .lang.build import alt, first_chars
 
@@ -600,6 +601,12 @@ def _find_dates(text: str, published: str | None,
         if res is None:
             continue
         end, value, precision = res
+        if value and precision == "day" and pub is not None and m.group("wd") and not (
+                m.group("wrel") or m.group("wweek")) and end == m.end() and (
+                shifted := shifted_weekday(text, start, end, WEEKDAYS[m.group("wd")[:3].lower()],
+                                           pub)):
+            # counted in weeks (after round 47): "the Sunday before last", "Monday week"
+            start, end, value = shifted
         last = max(last, end)
         if published_day is not None and precision == "day" and value:
             day = date.fromisoformat(str(value))

@@ -2608,3 +2608,30 @@ DAY_ORDINAL_WORDS: dict[str, int] = {
 CROWD_MOVING_VERBS = _w("streamed poured flooded surged spilled flocked swarmed trekked")
 CROWD_FLIGHT_OPENERS = _p("to escape|to flee|fleeing|escaping|running from|from")
 WAKING_PHRASES += _p("to escape the|escaping the")
+# People held with a term of detention after them (casualty_custody.py): "The army held 12
+# villagers in detention", "Police are holding 40 activists in custody" are arrested, not
+# captives (the passive is read by the rule of detention's terms in casualties.py).
+DETENTION_TERMS = _p("in custody|in police custody|in detention")
+# ... and held to be questioned, which the earlier rounds keep short of an arrest ("Five men
+# were taken in for questioning" is no figure): "Police are holding 30 people for
+# questioning" is no captive either.
+QUESTIONING_TERMS = _p("for questioning|for interrogation")
+# Arrest in South Asian and tabloid headlines: "Police nab 3 for murder of trader".
+OUTCOME_VERBS["arrested"] = OUTCOME_VERBS["arrested"] + _w("nab nabs nabbed nabbing")
+# Deaths told by the manner of killing: "Four villagers were burned alive", "Two men were
+# hanged in the square", "Five men were found hanged" (an execution is a death, README).
+OUTCOME_PARTICIPLES["killed"] = OUTCOME_PARTICIPLES["killed"] + _p(
+    "burned alive|burnt alive|hanged")
+# ... of which those said of things too count only people: "Twelve portraits were hanged"
+# (casualties.py, as "Three IEDs were neutralised").
+PEOPLE_ONLY_DEATHS = _w("hanged")
+# ... and the missing by "vanished", as by "disappeared": "Two activists vanished after
+# being stopped at a checkpoint".
+OUTCOME_PARTICIPLES["missing"] = OUTCOME_PARTICIPLES["missing"] + _w("vanished")
+# Verbs whose particle "over" stands before a count (casualties.py, `_HANDED_OVER`): "The
+# rebels handed over 11 captives" is 11, no bound ("killed over 11" is more than 11).
+HANDING_OVER_VERBS = _w("hand hands handed handing turn turns turned turning")
+# A weekday counted in weeks from the nearest one (date_weekday_shift.py), as British and
+# Commonwealth copy writes it: "the Sunday before last" (a week before last Sunday),
+# "Monday week" (a week after the coming Monday), "two Fridays ago".
+WEEKDAY_COUNTS_AGO = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
