@@ -26,6 +26,9 @@ as ``figures`` reads them (published 10 March 2015).
    missing by "vanished".
 10. The particle "over" of a verb of handing before a count: "handed over 11 captives" is
     11, no bound.
+11. A fraction of a scale word as a count: "half a million people" is 500,000 (it was read
+    as "a million"), "a quarter of a million", "three-quarters of a million".
+12. People left with wounds: "Five people were left with serious injuries".
 """
 
 from __future__ import annotations
@@ -243,6 +246,44 @@ HANDED_OVER_LOOKALIKES: list[tuple[str, list]] = [
     ("Volunteers handed out over 300 blankets.", []),
 ]
 
+# 11. a fraction of a scale word as a count
+FRACTIONS: list[tuple[str, list]] = [
+    ("Nearly half a million people have been displaced.",
+     [("Nearly half a million people have been displaced", "displaced", 500000, None,
+       "about", "people")]),
+    ("The war has displaced half a million people.",
+     [("displaced half a million people", "displaced", 500000, None, "exact", "people")]),
+    ("About a quarter of a million people have fled.",
+     [("About a quarter of a million people have fled", "displaced", 250000, None, "about",
+       "people")]),
+    ("Some three-quarters of a million people have been displaced.",
+     [("Some three-quarters of a million people have been displaced", "displaced", 750000,
+       None, "about", "people")]),
+]
+FRACTION_LOOKALIKES: list[tuple[str, list]] = [
+    ("The government spent half a million dollars.", []),
+    # read before
+    ("Half a dozen soldiers were killed.",
+     [("Half a dozen soldiers were killed", "killed", 6, None, "about", "soldiers")]),
+    ("Around 1.2 million people remain displaced by the conflict.",
+     [("Around 1.2 million people remain displaced", "displaced", 1200000, None, "about",
+       "people")]),
+]
+
+# 12. people left with wounds
+LEFT_WITH_WOUNDS: list[tuple[str, list]] = [
+    ("Five people were left with serious injuries.",
+     [("Five people were left with serious injuries", "wounded", 5, None, "exact",
+       "people")]),
+    ("Two soldiers were left with minor wounds.",
+     [("Two soldiers were left with minor wounds", "wounded", 2, None, "exact",
+       "soldiers")]),
+]
+LEFT_WITH_WOUNDS_LOOKALIKES: list[tuple[str, list]] = [
+    ("The fire left the building with serious damage.", []),
+    ("Two soldiers were left with nothing to eat.", []),
+]
+
 _TABLES = {
     "woken": WOKEN, "woken_lookalikes": WOKEN_LOOKALIKES,
     "led_into": LED_INTO, "led_into_lookalikes": LED_INTO_LOOKALIKES,
@@ -254,6 +295,9 @@ _TABLES = {
     "detention": DETENTION, "detention_lookalikes": DETENTION_LOOKALIKES,
     "manner": MANNER, "manner_lookalikes": MANNER_LOOKALIKES,
     "handed_over": HANDED_OVER, "handed_over_lookalikes": HANDED_OVER_LOOKALIKES,
+    "fractions": FRACTIONS, "fraction_lookalikes": FRACTION_LOOKALIKES,
+    "left_with_wounds": LEFT_WITH_WOUNDS,
+    "left_with_wounds_lookalikes": LEFT_WITH_WOUNDS_LOOKALIKES,
 }
 _CASES = [pytest.param(text, expected, id=f"{name}:{text[:40]}")
           for name, table in _TABLES.items() for text, expected in table]

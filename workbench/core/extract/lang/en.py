@@ -2635,3 +2635,15 @@ HANDING_OVER_VERBS = _w("hand hands handed handing turn turns turned turning")
 # Commonwealth copy writes it: "the Sunday before last" (a week before last Sunday),
 # "Monday week" (a week after the coming Monday), "two Fridays ago".
 WEEKDAY_COUNTS_AGO = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
+# A fraction of a scale word as a count (numbers.py): "Nearly half a million people have
+# been displaced" is 500,000 (it was read as "a million"), "a quarter of a million", "three
+# quarters of a million".
+SCALE_FRACTIONS: dict[str, float] = {
+    "half a": 0.5, "a quarter of a": 0.25, "three quarters of a": 0.75,
+    "three-quarters of a": 0.75,
+}
+# People left with wounds by the act, as "suffered" and "sustained" them: "Five people were
+# left with serious injuries".
+OUTCOME_PARTICIPLES["wounded"] = OUTCOME_PARTICIPLES["wounded"] + tuple(
+    f"left with {kind}{noun}" for kind in ("", "serious ", "severe ", "critical ", "minor ")
+    for noun in _w("wounds injuries"))
