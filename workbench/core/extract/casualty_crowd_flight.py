@@ -21,6 +21,7 @@ from .lang import en as EN
 from .lang.build import alt
 
 _MOVING = frozenset(EN.CROWD_MOVING_VERBS)
+_HEADS = _MOVING | frozenset(EN.FLEEING_CIVILIANS)
 
 
 @cache
@@ -44,7 +45,10 @@ def crowd_flight(s: str, cend: int, gend: int, toks: list[str],
     """(end, group) of "streamed across the border" after a crowd of civilians (the count
     ends at ``cend``, its group ``toks`` at ``gend``) when the flight is said after it,
     else None."""
-    if toks and toks[-1].lower() in _MOVING:
+    head = toks[-1].lower() if toks else ""
+    if (head and head not in _HEADS) or not s.startswith(" ", gend):
+        return None  # (most counts: one set lookup)
+    if head in _MOVING:
         # the group's reading took the verb as the noun of a bare count: "Thousands
         # streamed across ..."
         toks, gend = toks[:-1], cend if len(toks) == 1 else s.rfind(toks[-2], cend, gend) + len(

@@ -22,6 +22,8 @@ from .lang.build import alt
 
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _IN_BEFORE = re.compile(r"\bin\s+$", re.IGNORECASE)
+# What opens the word after a month that may be a day in words: "the" or an ordinal.
+_HEADS = frozenset({"the", *(w[:3] for w in EN.DAY_ORDINAL_WORDS)})
 
 
 @cache
@@ -56,6 +58,8 @@ def ordinal_day(text: str, start: int, end: int) -> tuple[int, int, int, int | N
         if before:
             return before.start("o"), end, _day(before.group("o")), None
         return None
+    if text[end:end + 16].lstrip()[:3].lower() not in _HEADS:
+        return None  # (most months: no ordinal word or "the" after them)
     if _IN_BEFORE.search(text, max(0, start - 4), start):
         return None  # "announced in March first": "in" takes a month, "on" a day
     after = _after_month().match(text, end)

@@ -30,6 +30,8 @@ def shifted_weekday(text: str, start: int, end: int, weekday: int,
                     today: date) -> tuple[int, int, str] | None:
     """(start, end, value) of a weekday (0 = Monday) named at ``start`` to ``end`` and
     counted in weeks from ``today``, or None when no count of weeks goes with it."""
+    if not text[end:end + 12].lstrip().startswith(("before", "week", "ago")):
+        return None  # (most weekdays: one slice, no pattern)
     back = (today.weekday() - weekday) % 7 or 7  # days to the latest such day before
     if m := _BEFORE_LAST.match(text, end):
         return start, m.end(), (today - timedelta(days=back + 7)).isoformat()
