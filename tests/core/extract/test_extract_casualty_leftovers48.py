@@ -29,6 +29,8 @@ as ``figures`` reads them (published 10 March 2015).
 11. A fraction of a scale word as a count: "half a million people" is 500,000 (it was read
     as "a million"), "a quarter of a million", "three-quarters of a million".
 12. People left with wounds: "Five people were left with serious injuries".
+13. The passive of "rendered homeless", as "left homeless" and "made homeless" were read:
+    "Over 200 families have been rendered homeless".
 """
 
 from __future__ import annotations
@@ -284,6 +286,22 @@ LEFT_WITH_WOUNDS_LOOKALIKES: list[tuple[str, list]] = [
     ("Two soldiers were left with nothing to eat.", []),
 ]
 
+# 13. the passive of "rendered homeless"
+RENDERED_HOMELESS: list[tuple[str, list]] = [
+    ("Over 200 families have been rendered homeless.",
+     [("Over 200 families have been rendered homeless", "displaced", 200, None, "more_than",
+       "families")]),
+    ("Some 40 people were rendered homeless by the shelling.",
+     [("Some 40 people were rendered homeless", "displaced", 40, None, "about", "people")]),
+]
+RENDERED_HOMELESS_LOOKALIKES: list[tuple[str, list]] = [
+    ("The bridge was rendered useless by the strikes.", []),
+    ("Two guns were rendered harmless.", []),
+    # read before
+    ("Some 40 people were left homeless by the shelling.",
+     [("Some 40 people were left homeless", "displaced", 40, None, "about", "people")]),
+]
+
 _TABLES = {
     "woken": WOKEN, "woken_lookalikes": WOKEN_LOOKALIKES,
     "led_into": LED_INTO, "led_into_lookalikes": LED_INTO_LOOKALIKES,
@@ -298,6 +316,8 @@ _TABLES = {
     "fractions": FRACTIONS, "fraction_lookalikes": FRACTION_LOOKALIKES,
     "left_with_wounds": LEFT_WITH_WOUNDS,
     "left_with_wounds_lookalikes": LEFT_WITH_WOUNDS_LOOKALIKES,
+    "rendered_homeless": RENDERED_HOMELESS,
+    "rendered_homeless_lookalikes": RENDERED_HOMELESS_LOOKALIKES,
 }
 _CASES = [pytest.param(text, expected, id=f"{name}:{text[:40]}")
           for name, table in _TABLES.items() for text, expected in table]

@@ -2647,3 +2647,7 @@ SCALE_FRACTIONS: dict[str, float] = {
 OUTCOME_PARTICIPLES["wounded"] = OUTCOME_PARTICIPLES["wounded"] + tuple(
     f"left with {kind}{noun}" for kind in ("", "serious ", "severe ", "critical ", "minor ")
     for noun in _w("wounds injuries"))
+# The passive of "rendered homeless", as South Asian and African copy writes "made
+# homeless": "Over 200 families have been rendered homeless" (the active is read since
+# round 47, HOMELESS_MAKING_VERBS).
+OUTCOME_PARTICIPLES["displaced"] = OUTCOME_PARTICIPLES["displaced"] + _p("rendered homeless")
