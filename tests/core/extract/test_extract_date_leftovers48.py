@@ -9,8 +9,8 @@
    first").
 2. A weekday counted in weeks, as British and Commonwealth copy writes it: "the Sunday
    before last", "Monday week", "two Fridays ago" were the nearest such day, a week off.
-   "Monday, a week ago", "Sunday weekend", "Monday week-long" and "Tuesday before dawn"
-   keep their readings.
+   "Monday, a week ago", "Sunday weekend", "Monday week-long", "Tuesday before dawn" and
+   "the Sunday before last year's election" keep their readings.
 
 Every sentence is fictional and written for these tests; published Tuesday 10 March 2015.
 """
@@ -76,6 +76,9 @@ WEEKDAYS_IN_WEEKS_LOOKALIKES: list[tuple[str, list]] = [
     ("The army began the operation on Monday week-long.", [("Monday", "2015-03-09")]),
     ("The raid took place on Tuesday before dawn.", [("Tuesday", "2015-03-10")]),
     ("The envoy met them on Friday last week.", [("Friday last week", "2015-03-06")]),
+    ("The vote was held on the Sunday before last year's election.",
+     [("Sunday", "2015-03-08"), ("last year", "2014")]),
+    ("The raid came on the Friday before last night's attack.", [("Friday", "2015-03-06")]),
 ]
 
 

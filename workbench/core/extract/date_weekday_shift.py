@@ -6,7 +6,8 @@ Monday week" (a week after the coming Monday), "Fighting resumed two Fridays ago
 weekday rules read the name alone, the nearest such day, a week off. Here:
 
 * "<weekday> before last": the latest such day strictly before the day of writing, less
-  a week;
+  a week (not before "last year's election", "last night's attack": a time before an
+  event, `BEFORE_LAST_HEADS`);
 * "<weekday> week" (the word "week" right after, nothing joined to it: not "Monday
   week-long talks", "Sunday weekend"): the next such day strictly after it, plus a week;
 * "two / three / four <weekday>s ago": the latest such day strictly before it, less a
@@ -19,8 +20,10 @@ import re
 from datetime import date, timedelta
 
 from .lang import en as EN
+from .lang.build import alt
 
-_BEFORE_LAST = re.compile(r"\s+before\s+last\b")
+_BEFORE_LAST = re.compile(
+    rf"\s+before\s+last\b(?!['’]s|\s+(?:{alt(EN.BEFORE_LAST_HEADS)})\b)", re.IGNORECASE)
 _WEEK_AFTER = re.compile(r"\s+week\b(?![\w-])")
 _AGO = re.compile(r"\s+ago\b")
 _COUNT_BEFORE = re.compile(r"\b(\w+)\s+$")

@@ -2651,3 +2651,7 @@ OUTCOME_PARTICIPLES["wounded"] = OUTCOME_PARTICIPLES["wounded"] + tuple(
 # homeless": "Over 200 families have been rendered homeless" (the active is read since
 # round 47, HOMELESS_MAKING_VERBS).
 OUTCOME_PARTICIPLES["displaced"] = OUTCOME_PARTICIPLES["displaced"] + _p("rendered homeless")
+# What "last" heads after "<weekday> before" when it is no count of weeks: "the Sunday
+# before last year's election", "the Friday before last night's attack"
+# (date_weekday_shift.py).
+BEFORE_LAST_HEADS = _w("year week month night weekend time summer winter spring autumn")
