@@ -42,13 +42,17 @@ from .casualty_clause import (
     denied_count,
     held_by_place,
 )
+from .casualty_crowd_flight import crowd_flight
+from .casualty_custody import arrest_holds, held_for, phrasal_arrest
 from .casualty_dated_count import count_after_date
+from .casualty_fronted_toll import fronted_toll
 from .casualty_kin_and_homes import kin_lost, made_homeless
 from .casualty_lookalikes import held_thing, year_pair
 from .casualty_notation import notation_counts
 from .casualty_phrase import names_a_person, noun_list_end, relative_between, restated_count
 from .casualty_rival_toll import rival_tolls
 from .casualty_taken import led_into, number_participle, taken_prisoner_with, taken_unsaid
+from .casualty_woken import woken_by_phrases
 from .folding import CaseBlind
 from .lang import en as EN
 from .lang.build import alt, first_chars
@@ -364,9 +368,12 @@ _FORCED_FROM_PLACE = re.compile(
     re.IGNORECASE)
 # A count of some of those a participle names, the participle closing the phrase: "three
 # of those held were herders" ("of those killed civilians" is no such phrase).
+# ... or any verb in the past after it (after round 47): "Two of those abducted managed to
+# escape" ("of those killed civilians" has a noun there)
 _OF_THOSE = re.compile(
     r"\s+of\s+those\s+(?P<p>[a-z]+)\b(?=\s*[,;.]|\s+(?:were|was|are|is|had|have|has"
-    r"|in|at|on|by|during|since|last|later|so|after|remain|remains|remained|still|died)\b)")
+    r"|in|at|on|by|during|since|last|later|so|after|remain|remains|remained|still|died"
+    rf"|[a-z]{{2,}}ed|{alt(EN.THOSE_THEN_PAST)})\b)")
 _HELD_OR_TAKEN = frozenset({"held", "taken"})
 # ... and after those who speak for them, whatever verb follows (round 45): "Relatives of at
 # least 15 of those detained say", "the families of 12 of those killed want an inquiry"
@@ -666,6 +673,7 @@ def find_casualties(text: str) -> list[dict[str, object]]:
             every = _with_caused_to_leave(low, every, leave)
     if "homeless" in low:
         every = _with_homeless(low, every)
+    every = woken_by_phrases(low, every)
     if not every:
         return []
     return _find_casualties(text, every, found[COUNT], found[ARTICLE])
@@ -987,6 +995,11 @@ class _HostageCue:
 _FLIGHT_STEMS_LOWER = tuple(stem for stem in EN.FLIGHT_STEMS if stem == stem.lower())
 
 
+# Particles a verb leaves after its object, which the group's reading may take as its last
+# word: "dug 7 bodies out of the rubble".
+_PARTICLES = frozenset(("out", "away"))
+
+
 def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, object]],
               hints: list[int], cands: tuple[int, ...], arts: frozenset[int],
               t: str | None = None, before: int = -1) -> None:
@@ -1047,6 +1060,10 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
         if parsed is None:
             continue
         low_n, high, qual = parsed
+        if qual == "more_than" and t.startswith("over ", cstart) and _HANDED_OVER.search(
+                s, max(0, cstart - 12), cstart):
+            # "handed over 11 captives": the verb's particle, no bound (after round 47)
+            qual, cstart = "exact", cstart + 5
         if qual == "up_to" and _REVISED_UP.search(s, max(0, cstart - 16), cstart) and (
                 t[cstart:cstart + 2] == "up"):
             qual = "exact"  # "revised up to 45", "pushed up to 45": a revision, no bound
@@ -1285,12 +1302,20 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                     outcome = None  # "the disappearance of 3 files", "of 3 villages"
             else:
                 outcome = kind
+            if kind == "arrested" and phrasal_arrest(lm.group(kind)) and not arrest_holds(
+                    s, cstart - len(left) + lm.start(), lm.group(kind), toks,
+                    _person_like(toks)):
+                outcome = None  # "picked up 25 survivors", "hauled in a catch" (after 47)
             if kind == "captured" and lm.group(kind).lower().startswith(_HOLD_STEMS):
                 own = _OUTCOME_NOUNS.get(head) or next(
                     (_GROUP_WORD_OUTCOME[w.lower()] for w in toks
                      if w.lower() in _GROUP_WORD_OUTCOME), None)
                 if held_thing(toks):
                     outcome = None  # "holding a rifle taller than he is" (round 47)
+                elif _person_like(toks) and (term := held_for(s, gend)) is not None:
+                    # "held 12 villagers in detention" is an arrest, "holding 30 people for
+                    # questioning" nothing (after round 47)
+                    outcome = term or None
                 elif own is not None:
                     # what the people are says it: "The camp holds 80,000 refugees", "camps
                     # held 3,000 displaced families" (no captives)
@@ -1378,8 +1403,8 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 # count is that count's own; a toll names the outcome of its figure
                 outcome, ev_start = toll
             if outcome == "killed" and not _person_like(toks) and any(
-                    n in s[gend:ev_end].lower() for n in EN.NEUTRALISING_VERBS):
-                outcome = None  # "Three IEDs were neutralised"
+                    n in s[gend:ev_end].lower() for n in _PEOPLE_ONLY_KILLING):
+                outcome = None  # "Three IEDs were neutralised", "portraits were hanged"
             elif outcome == "killed" and _FROM_AFTER.match(s, ev_end) and (
                     EN.ELIMINATING_STEM in s[gend:ev_end].lower()):
                 outcome = None  # "Three candidates were eliminated from the race"
@@ -1402,6 +1427,14 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 vb := _TO_DEATH_VERB.search(s, max(0, cstart - 16), cstart)):
             outcome = "killed"  # "had beaten 14 prisoners to death"
             ev_start, ev_end = vb.start(), death.end()
+        if outcome is None and not is_article and len(toks) > 1 and head in _PARTICLES and (
+                _OUTCOME_NOUNS.get(toks[-2].lower()) == "killed"):
+            # the dead's noun before a verb's particle (after round 47): "dug 7 bodies out
+            # of the rubble" (captives taken away are read with their verb below)
+            toks = toks[:-1]
+            head = toks[-1].lower()
+            gend = s.rfind(toks[-1], cend, gend) + len(toks[-1])
+            ev_end = max(cend, gend)
         if outcome is None and head in _OUTCOME_NOUNS and (
                 not is_article or counted_captive or (
                     head in _COUNTED_CAPTIVES and m.group("art").lower() == "another")):
@@ -1438,6 +1471,10 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             ev_end = bodies.end()
         if outcome is None and not is_article and (toll := _toll(s, cstart, toks)):
             outcome, ev_start = toll
+        if outcome is None and not is_article and (fronted := fronted_toll(s, cstart, cend)):
+            # the toll's value before the toll (after round 47): "bringing to 19 the number
+            # of dead"
+            outcome, ev_start, ev_end = fronted
         if outcome is None and not is_article and "number" in tleft and (
                 toll := number_participle(s, cstart)):
             # "the number taken was closer to 40" (round 46)
@@ -1589,6 +1626,11 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             # thousands flee south"; "three gunmen fled", "two fled on motorbikes" and "two
             # women fled the attackers" (a few, in the simple past) are no displaced
             outcome, ev_end = "displaced", fled.end()
+        if outcome is None and not is_article and (
+                crowd_end := crowd_flight(s, cend, gend, toks, low_n)):
+            # "Thousands streamed across the border into Chad to escape the fighting"
+            # (after round 47)
+            outcome, (ev_end, toks) = "displaced", crowd_end
         if outcome is None and leaving_here and not is_article and s.startswith(
                 (" have ", " has ", " had "), gend) and (
                 left_end := left_named_place(s, gend, toks, low_n)):
@@ -2532,6 +2574,10 @@ _PASSING_TAIL = tail_check(EN.PASSING_VERBS)
 # for every count; "" when the count opens the sentence)
 _PASSING_LAST = frozenset(w[-1] for w in EN.PASSING_VERBS)
 _REVISED_UP = re.compile(rf"\b(?:{alt(EN.REVISION_VERBS)})\s+$", re.IGNORECASE)
+# Participles of killing said of people only: "Three IEDs were neutralised", "Twelve
+# portraits were hanged" (after round 47) are no dead.
+_PEOPLE_ONLY_KILLING = (*EN.NEUTRALISING_VERBS, *EN.PEOPLE_ONLY_DEATHS)
+_HANDED_OVER = re.compile(rf"\b(?:{alt(EN.HANDING_OVER_VERBS)})\s+$", re.IGNORECASE)
 _REVISED_FROM = re.compile(rf"\b(?:{alt(EN.REVISION_VERBS)})\s+from\s+$", re.IGNORECASE)
 # After "buried N people": the buried who may be alive.
 _BURIED_LIVING = re.compile(r"\s+(?:alive|under|beneath|in\s+(?:the\s+)?rubble)\b",

@@ -63,12 +63,13 @@ def body_of_one_found(s: str, cstart: int, gend: int) -> tuple[int, int] | None:
 def _left_named_place() -> re.Pattern[str]:
     return re.compile(
         r"\s+(?:(?:have|has|had)\s+(?:(?:now|already|since|reportedly|also|all)\s+)?"
-        rf"(?:{alt(EN.LEAVING_VERBS)})|had\s+to\s+(?:leave|abandon|flee))\s+"
+        rf"(?:{alt(EN.LEAVING_VERBS)})|(?:(?:have|has)\s+)?had\s+to\s+(?:leave|abandon|flee))\s+"
         # a place by its name, not a day or a month
         rf"(?!(?:{alt((*EN.WEEKDAYS, *EN.MONTHS))})\b)"
         r"(?-i:[A-Z])[\w'’\-]+(?:\s+(?-i:[A-Z])[\w'’\-]+){0,2}"
         # ... or "had to leave" their home places
-        r"|\s+had\s+to\s+(?:leave|abandon|flee)\s+(?:their\s+|the\s+)?"
+        # ("have had to leave" too, after round 47)
+        r"|\s+(?:(?:have|has)\s+)?had\s+to\s+(?:leave|abandon|flee)\s+(?:their\s+|the\s+)?"
         rf"(?:{alt(EN.HOME_PLACES)})\b", re.IGNORECASE)
 
 

@@ -36,7 +36,10 @@ _CAPTORS = rf"\b(?:{alt(EN.CAPTIVITY_HOLDERS)}|(?:armed|masked)\s+men)\b"
 
 @cache
 def _led_into_before() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{alt(EN.LED_INTO_VERBS)})\s+$", re.IGNORECASE)
+    # "the" or "all (the)" may come between (after round 47): "The kidnappers marched the
+    # 12 girls into the forest", as "drove the 600 residents from the village" is read
+    return re.compile(rf"\b(?:{alt(EN.LED_INTO_VERBS)})\s+(?:(?:all\s+)?the\s+|all\s+)?$",
+                      re.IGNORECASE)
 
 
 @cache
@@ -66,7 +69,7 @@ def led_into(s: str, cstart: int, gend: int, toks: list[str]) -> int | None:
         toks = toks[:-1]  # "led four men away": the particle closed the group
     if toks and toks[-1].lower() in EN.OWN_SIDE_NOUNS:
         return None  # "marched 300 recruits into the barracks"
-    verb = _led_into_before().search(s, max(0, cstart - 20), cstart)
+    verb = _led_into_before().search(s, max(0, cstart - 28), cstart)
     if verb is None or not (away or _led_into_after().match(s, gend)):
         return None
     if _captor_near().search(s, max(0, verb.start() - 80), verb.start()) is None:

@@ -42,9 +42,11 @@ from .date_names import (
     programme,
     sentence_given_name,
 )
+from .date_ordinal_words import ordinal_day
 from .date_spans import BETWEEN_BEFORE as _BETWEEN_BEFORE
 from .date_spans import SPAN_JOINT as _SPAN_JOINT
 from .date_spans import not_before_span_start, weekday_after_span_start
+from .date_weekday_shift import shifted_weekday
 from .lang import en as EN
 from .lang.build import alt, first_chars
 
@@ -591,10 +593,20 @@ def _find_dates(text: str, published: str | None,
             # it ("Tuesday" ... "Thursday"; "Sunday 30 December" ... "Wednesday 2 January")
             res = None
         res = res or _value_at(text, m, pub)
+        start = m.start()
+        if (m.group("m7") or m.group("m5")) and (
+                od := _ordinal_month_day(text, m, res, pub)):
+            # a day in words (after round 47): "the fifth of March", "March fifth"
+            start, res = od
         if res is None:
             continue
         end, value, precision = res
-        start = m.start()
+        if value and precision == "day" and pub is not None and m.group("wd") and not (
+                m.group("wrel") or m.group("wweek")) and end == m.end() and (
+                shifted := shifted_weekday(text, start, end, WEEKDAYS[m.group("wd")[:3].lower()],
+                                           pub)):
+            # counted in weeks (after round 47): "the Sunday before last", "Monday week"
+            start, end, value = shifted
         last = max(last, end)
         if published_day is not None and precision == "day" and value:
             day = date.fromisoformat(str(value))
@@ -633,6 +645,29 @@ def _find_dates(text: str, published: str | None,
         out.append({"start": start, "end": end, "text": text[start:end],
                     "value": value, "precision": precision})
     return out
+
+
+def _ordinal_month_day(text: str, m: re.Match[str], res: tuple[int, str | None, str] | None,
+                       pub: date | None) -> tuple[int, tuple[int, str | None, str]] | None:
+    """(start, (end, value, "day")) of a day in words around the bare month or month and
+    year at ``m`` ("the fifth of March", "March the fifth, 2015"), read as "March 5" is;
+    None when there is none. A month the rules did not read (``res`` None: "March" as a
+    verb) is read only with the day after it."""
+    name = m.group("m7") or m.group("m5")
+    if m.start("m7" if m.group("m7") else "m5") != m.start() or m.group("myrel"):
+        return None  # "early March", "last March", "March last year": no day in words
+    if (res is not None and res[0] != m.end()) or (m.group("m7") and m.end() - m.start() > 9):
+        return None
+    found = ordinal_day(text, m.start(), m.end())
+    if found is None or (res is None and found[0] < m.start()):
+        return None
+    start, end, day, year = found
+    month = _month(name)
+    if m.group("m5"):
+        year = int(m.group("y5"))
+    if year is None:
+        year = _month_year(month, pub, _month_way(text, m, month, pub, day=True))
+    return start, (end, _safe_date(year, month, day) if year else None, "day")
 
 
 def _resolve(text: str, m: re.Match[str], pub: date | None) -> tuple[str | None, str] | None:

@@ -35,6 +35,9 @@ _VAGUE_ALT = alt(VAGUE)
 # "half a dozen", "a half-dozen", "a half dozen" and "half-dozen" all count six
 _DOZEN = rf"(?:(?:half\s+a\s+|(?:an?\s+)?half[-\s]|(?:a|{_WORDNUM}|\d+)\s+)dozen)"
 _COUNT_AHEAD = rf"(?:\d|(?:{_WORDNUM}|{_VAGUE_ALT}|dozen)\b)"  # a count begins here
+# "half a million", "a quarter of a million": a fraction of a scale word (after round 47)
+_FRACTION_WORDS = "|".join(w.replace(" ", r"[\s-]+") for w in EN.SCALE_FRACTIONS)
+_FRACTION = rf"(?:{_FRACTION_WORDS})\s+(?:{_SCALE})"
 QUALIFIER = alt(QUALIFIER_KIND)
 _NOT_PARTITIVE = r"(?!\s+(?:them|whom)\b)"
 
@@ -52,6 +55,7 @@ COUNT_RE = CaseBlind(
     rf"(?:between\s+(?P<b1>{NUMBER})\s+and\s+(?P<b2>{NUMBER})"
     # a partitive's "of them" is left to the reader of sub-groups, as after a number
     # ("a dozen of them critically", "dozens of whom were children")
+    rf"|(?P<frac>{_FRACTION})"
     rf"|(?P<vague>{_VAGUE_ALT})(?:\s+of\b{_NOT_PARTITIVE})?"
     rf"|(?P<dozen>{_DOZEN})(?:\s+of\b{_NOT_PARTITIVE})?"
     # "a trio of policemen", "a couple of villagers": the article is part of the count
@@ -81,7 +85,7 @@ COUNT_CONTINUATION: dict[str, str] = {
     for w in _FIRST_WORDS if w not in _ALONE and w not in {"between", "half"}
 }
 COUNT_CONTINUATION["between"] = _WORDNUM + r"|\d"
-COUNT_CONTINUATION["half"] = r"a\s+dozen|dozen"
+COUNT_CONTINUATION["half"] = rf"a\s+dozen|dozen|a\s+(?:{_SCALE})"
 
 
 def word_value(text: str) -> int | None:
@@ -145,6 +149,10 @@ def _parse_count(m: re.Match[str]) -> tuple[int, int | None, str] | None:
     if m.group("vague"):
         key = " ".join(m.group("vague").lower().split())
         return VAGUE[key], None, "vague"
+    if m.group("frac"):
+        words = m.group("frac").lower().replace("-", " ").split()
+        share = EN.SCALE_FRACTIONS[" ".join(words[:-1])]
+        return round(share * SCALES[words[-1]]), None, qualifier
     if m.group("dozen"):
         words = m.group("dozen").lower().replace("-", " ").split()
         mult = (0.5 if "half" in words else 1 if words[0] in {"a", "an"}
