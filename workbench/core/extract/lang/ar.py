@@ -650,6 +650,14 @@ KIN_PLURALS: tuple[str, ...] = ("أطفال", "أبناء", "أولاد", "بن�
 # أسرة فرت", "2000 شخص"): a year is never followed by the people it counts.
 COUNTED_PEOPLE: tuple[str, ...] = ("شخص", "شخصا", "مدنيا", "عنصرا", "مقاتل", "جندي",
                                    "مسلح", "لاجئ", "نازح", "عائلة", "أسرة")
+# Words before a four-digit number that take a point in time, never a count ("وتشهد
+# المنطقة منذ 2018 هجمات متكررة"، "منذ 2011 معارك"): after them the event noun that
+# follows is the verb's object, not what the number counts. Only a time unit after the
+# number keeps it a count ("منذ 2000 عام").
+SINCE_WORDS: tuple[str, ...] = ("منذ",)
+SINCE_COUNT_UNITS: tuple[str, ...] = ("عام", "عاما", "سنة", "سنوات", "أعوام", "يوم", "يوما",
+                                      "أيام", "ساعة", "ساعات", "شهر", "شهرا", "أشهر", "أسبوع",
+                                      "أسبوعا", "قرن", "قرون")
 # Things a count of four digits gives out, opens or sets up in news of elections, aid and
 # shelter ("جهزت 1950 مركز اقتراع", "وزعت 2000 خيمة", "2040 وحدة سكنية"): a year is never
 # followed by an indefinite noun it counts, so these, like the people above, make the
@@ -1093,6 +1101,12 @@ NOT_TODAY_AFTER: tuple[str, ...] = (
     "ذاته", "نفسه", "التالي", "السابق", "الأول", "الثاني", "الثالث", "الرابع", "الخامس",
     "الذي", "الواحد", "العالمي", "الوطني", "الدولي", "الأخير", "الموعود", "داميا",
 )
+# After a time of day ("فجر اليوم"، "صباح اليوم") "اليوم" is today, and a definite word
+# after it is the verb's object ("أعلنت المديرية فجر اليوم التوصل إلى اتفاق"), unless it
+# is one of these, which make "اليوم" a day of something ("صباح اليوم التالي"، "مساء
+# اليوم الأخير") as the words above do, or an ordinal.
+DAY_OF_SOMETHING_AFTER_PART: tuple[str, ...] = ("المحدد", "المقرر", "المشهود", "الدامي",
+                                                "الختامي", "الافتتاحي", "نفسها")
 # Cues that the sentence speaks about the future (weekday/month goes forward).
 FUTURE_CUES: tuple[str, ...] = (
     "سوف", "المقبل", "المقبلة", "القادم", "القادمة", "المقرر", "مقرر", "المرتقب",
@@ -1478,6 +1492,12 @@ THREAT_PARTICIPLES: tuple[str, ...] = ("متوعدا", "متوعدة", "مهدد
 # Participles of accusing, with the one accused and the charge after بـ: "، متهما الشبكة
 # بـ"تضخيم الأرقام"" (the words from the one accused on, as after "اتهم").
 ACCUSING_PARTICIPLES: tuple[str, ...] = ("متهما", "متهمة", "متهمين")
+# Participles of describing, with what is described and "بأنه/بأنها" before the words:
+# "، واصفا رواية الجيش بأنها "مفبركة"" (the words after the complementizer, as after
+# "وصف الوزير الهجوم بأنه ...").
+DESCRIBING_PARTICIPLES: tuple[str, ...] = ("واصفا", "واصفة", "واصفين")
+# How many words the thing described may take before the complementizer.
+DESCRIBED_MAX_WORDS = 5
 # Participles of blame, with the one blamed and "مسؤولية" after it: "، محملا الطيران
 # الروسي مسؤوليتها" (the words from the one blamed on, as after "حمّل").
 BLAMING_PARTICIPLES: tuple[str, ...] = ("محملا", "محملة", "محملين")
@@ -1498,6 +1518,7 @@ SPEECH_PARTICIPLES: tuple[str, ...] = (
     "موضحة", "قائلا", "قائلة", "معتبرا", "معتبرة", "محذرا", "محذرة", "متهما", "متهمة",
     "داعيا", "داعية", "مشددا", "مشددة", "معلنا", "معلنة", "مضيفين", "مشيرين", "مؤكدين",
     "داعين", "حاثا", "حاثة", *THREAT_PARTICIPLES, *BLAMING_PARTICIPLES,
+    *DESCRIBING_PARTICIPLES,
     # claiming, of a claim the writer keeps at a distance: "، زاعما أنه أحبط هجوما"
     "زاعما", "زاعمة", "زاعمين",
     # reminding: "، مذكرة بأن آخر انتخابات جرت في 2014"
@@ -1522,6 +1543,15 @@ COMPLEMENTIZERS: tuple[str, ...] = (
 # before it, and its words are the same subject's second entry.
 RELATIVE_SAYING_VERBS: tuple[str, ...] = ("قال", "قالت", "قالوا", "قالا", "ذكر", "ذكرت",
                                           "زعم", "زعمت", "ادعى", "ادعت", "أكد", "أكدت")
+# A verb of saying joined by "و" right after such an object, with its complementizer at
+# once, is the same subject's second report ("ونفى الجيش قصف السوق وقال إنه استهدف ..."،
+# the headline "الحركة تنفي قصف السوق وتقول إنها ..."): no subject stands between, so the
+# object ends before it and its words are that subject's next entry, as a relative's are.
+# (The singular only: "وأعلنت الشرطة اعتقال ثلاثة ويقولون إنهم ..." are those counted.)
+COORDINATED_SAYING_VERBS: tuple[str, ...] = tuple(
+    "و" + v for v in ("قال", "قالت", "يقول", "تقول", "أكد", "أكدت",
+                      "يؤكد", "تؤكد", "أضاف", "أضافت", "يضيف", "تضيف", "زعم", "زعمت",
+                      "يزعم", "تزعم"))
 PRONOUN_COMPLEMENTIZERS: tuple[str, ...] = ("إنه", "إنها", "إنهم", "إنهما", "أنه", "أنها",
                                             "أنهم", "أنهما")
 # Attribution prepositions: "بحسب المرصد", "وفقا لمسؤولين", "نقلا عن".
@@ -1853,13 +1883,21 @@ TIME_ZONE_WORDS: tuple[str, ...] = ("بتوقيت",)
 # after them or after their preposition ('، مؤكدة "وقوف المملكة إلى جانب ..."'، '،
 # محذرا من "اتساع العجز"'، '، مشددا على "ضرورة المحاسبة"'، '، مضيفا "لن نتراجع"'); the
 # value is the preposition ("" for none). Without quotation marks a noun after them is
-# left as it was ("محذرا من التصعيد").
+# left as it was ("مؤكدا الخبر"), except after a warning (below).
 QUOTED_OBJECT_PARTICIPLES: dict[str, str] = {
     **dict.fromkeys(("مؤكدا", "مؤكدة", "مؤكدين", "مضيفا", "مضيفة", "مضيفين", "قائلا",
                      "قائلة", "قائلين", "متابعا", "متابعة"), ""),
     **dict.fromkeys(("مشددا", "مشددة", "مشددين"), "على"),
     **dict.fromkeys(("محذرا", "محذرة", "محذرين"), "من"),
 }
+# The prepositions that open a verbal noun's own object ("القبض على"، "الإفراج عن"،
+# "التوصل إلى"): after one, a definite word right after "مؤكدا"/"معلنا" is that verbal
+# noun, the thing confirmed or announced.
+MASDAR_OBJECT_PREPOSITIONS: tuple[str, ...] = ("على", "عن", "إلى")
+# Participles of warning and the preposition their warning opens with: a verbal noun after
+# it is what was warned of, quoted or not ("، محذرا من توقف المولدات خلال يومين"، "،
+# محذرة من انهيار الهدنة"), the words from the preposition on, as a call's are.
+WARNING_PARTICIPLES: dict[str, str] = dict.fromkeys(("محذرا", "محذرة", "محذرين"), "من")
 # Verbal nouns whose root begins with "ب" ("وكان البنك أعلن الأسبوع الماضي بيع 30 مليون
 # دولار"، "بدء"): an object, not the preposition "بـ" that the rest of such words open.
 # Bodies whose name opens with a root "ب", no preposition: after "أعلن"/"أفاد" they are the
