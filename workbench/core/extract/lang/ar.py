@@ -157,6 +157,11 @@ VICTIM_WORDS: tuple[str, ...] = ("ضحيته", "ضحيتها", "ضحيتهم", "
 VICTIM_VERBS: tuple[str, ...] = ("راح", "ذهب", "سقط")
 # Triggers that are outcomes only for people: the counted noun must be a person word
 # ("ضبط 7 آخرين", "تصفية 3 عناصر"; not "ضبط 3 بنادق", "تصفية 3 خزانات").
+# The men of police bulletins on drugs and smuggling, by what they do, counted after
+# "ضبط" ("ضبطت 42 متاجرا ومتعاطيا"، "ضبط 9 مهربين"): persons, though no person list holds
+# them. Only the accusative singular (and the sound plurals): the bare "متاجر" is "shops".
+TRADE_SUSPECTS: tuple[str, ...] = ("متاجرا", "مروجا", "مهربا", "متاجرين", "مروجين",
+                                   "مهربين")
 PERSON_TRIGGERS: frozenset[str] = frozenset({"ضبط", "ضبطت", "تصفية", "غرق", "يحتجز", "تحتجز",
                                             "يحتجزون", "وفر", "فرت", *NEUTRALISING_WORDS})
 # What may follow a bare count whose noun a headline leaves to the reader ("مقتل 5 مسلحين
@@ -481,6 +486,19 @@ LAQIYA: tuple[str, ...] = ("لقي", "لقيت", "لقوا", "لقيا")
 # A bomber who blows him/herself up: "فجر اثنان منهما نفسيهما".
 SELF_BLAST_VERBS: tuple[str, ...] = ("فجر", "فجرت", "فجروا", "فجرا")
 SELF_WORDS: tuple[str, ...] = ("نفسه", "نفسها", "نفسيهما", "أنفسهم", "نفسيهم")
+# A single bomber told before the blast: "إن مهاجما يقود سيارة محملة بالمتفجرات فجر نفسه"
+# (the singular verb and pronoun). The words between describe him; a clause opener, a
+# comma or another person first means the blast is someone else's.
+SINGLE_SELF_BLAST_VERBS: tuple[str, ...] = ("فجر", "فجرت")
+SINGLE_SELF_WORDS: tuple[str, ...] = ("نفسه", "نفسها")
+SINGLE_BLAST_MAX_WORDS = 6
+BLAST_CLAUSE_OPENERS: tuple[str, ...] = ("عندما", "حين", "حينما", "بعدما", "لما", "بينما",
+                                         "فيما", "قبل", "بعد", "أن", "إن", "الذي", "التي")
+# A time before the publication between a verb and its count ("خطفوا قبل يومين أربعة
+# رعاة"، "اعتقلت قبل أسبوع ثلاثة شبان"): "قبل", a count if any, the unit; passed over whole.
+AGO_BEFORE_COUNT: tuple[str, ...] = ("قبل",)
+AGO_TIME_UNITS: tuple[str, ...] = ("يومين", "أسبوعين", "شهرين", "ساعتين", "يوم", "أسبوع",
+                                   "شهر", "أيام", "أسابيع", "أشهر", "ساعات", "ساعة", "يوما")
 
 # A death sentence is not a killing: "قضت المحكمة بإعدام خمسة", "حكما بالإعدام على
 # ثلاثة". An execution word with one of these verdict words shortly before it counts
@@ -705,8 +723,15 @@ WOUND_DEGREES: tuple[str, ...] = (
 )
 # One of two or of several, with its pronoun: "أحدهما"، "إحداهما"، "أحدهم"، "إحداهن".
 ONE_OF_THEM: tuple[str, ...] = ("أحدهما", "إحداهما", "أحدهم", "إحداهن", "أحدهن")
+# The body of one of them: "بعد العثور على جثة أحدهم" is one dead, as "جثة طفل" is.
+BODY_OF_ONE: tuple[str, ...] = ("جثة", "جثمان")
 # ... and the state of that one after it: "أحدهم حالته خطيرة"، "إحداهما جراحها بليغة"
 STATE_OF_ONE: tuple[str, ...] = ("حالته", "حالتها", "جراحه", "جراحها", "إصابته", "إصابتها")
+# A prisoner once freed, before "محرر"/"محررة" ("بينهم أسير محرر"، "بينهم أسيرة محررة
+# وطفل"): a person described by the past, counted in the figure the noun stands in, the
+# adjective with it; a singular joined after it is one more of that figure.
+FREED_PRISONER_NOUNS: tuple[str, ...] = ("أسير", "أسيرا", "وأسير", "وأسيرا", "أسيرة",
+                                         "وأسيرة")
 # Adjectives of a person that end in no "ي" and so are not read as nisbas ("رجل مسن"):
 # age, pregnancy, infancy and disability in their genders and cases ("امرأة حاملا"،
 # "امرأة مسنة"، "طفلة رضيعة"), so a person joined after them still continues the list
