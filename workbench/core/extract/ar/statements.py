@@ -74,6 +74,8 @@ _OBJECT_PARTICIPLES = fold_set(V.OBJECT_PARTICIPLES)
 _ACCUSING_PARTICIPLES = fold_set(V.ACCUSING_PARTICIPLES)
 _BLAMING_PARTICIPLES = fold_set(V.BLAMING_PARTICIPLES)
 _DESCRIBING_PARTICIPLES = fold_set(V.DESCRIBING_PARTICIPLES)
+_AFFILIATION = fold_set(V.AFFILIATION_WORDS)
+_AFFILIATED_MAX = V.AFFILIATED_LABEL_MAX_WORDS
 _DESCRIBED_MAX = V.DESCRIBED_MAX_WORDS
 _HEAD_CALLS = {fold_word(k): fold_word(v) for k, v in V.HEAD_CALL_VERBS.items()}
 _BI_VERBS = fold_set(V.BI_VERBS)
@@ -719,7 +721,16 @@ def _first_person_label(toks: list[Token], sa: int, colon: int, sb: int) -> bool
 
 
 def _headline_colon(toks: list[Token], sa: int, sb: int) -> int | None:
-    return next((k for k in range(sa + 1, min(sb - 1, sa + 8)) if toks[k].w == ":"), None)
+    colon = next((k for k in range(sa + 1, min(sb - 1, sa + 8)) if toks[k].w == ":"), None)
+    if colon is None:
+        # "مركز عمليات طوارئ الصحة التابع لوزارة الصحة اللبنانية:": a body named with the
+        # one it belongs to runs longer; words only, the affiliation among them
+        far = next((k for k in range(sa + 8, min(sb - 1, sa + _AFFILIATED_MAX))
+                    if not toks[k].is_word), None)
+        if far is not None and toks[far].w == ":" and any(
+                toks[r].w in _AFFILIATION for r in range(sa + 1, far)):
+            colon = far
+    return colon
 
 
 def _named_headline(toks: list[Token], sa: int, sb: int) -> _Stmt | None:

@@ -1892,6 +1892,11 @@ HEADLINE_PLURAL_VERBS: tuple[str, ...] = ("يعلنون", "يؤكدون", "ين�
 # paragraph of a live page or an amended story too, sometimes with a time in brackets
 # ("تحديث (16:40): ارتفعت الحصيلة ... بحسب مصدر طبي"، "تصحيح: ..."): the page's words,
 # not those of the source the paragraph names.
+# A body named with the one it belongs to, before a headline's or a live entry's colon
+# ("مركز عمليات طوارئ الصحة التابع لوزارة الصحة اللبنانية:"): the label may then run to
+# this many words.
+AFFILIATION_WORDS: tuple[str, ...] = ("التابع", "التابعة")
+AFFILIATED_LABEL_MAX_WORDS = 13
 LIVE_LABELS: tuple[str, ...] = ("عاجل", "تحديث", "مباشر", "بالفيديو", "بالصور", "تصحيح",
                                 "توضيح", "محدث")
 LIVE_LABEL_MARKS: tuple[str, ...] = (":", "|", "-", "–", "،")
