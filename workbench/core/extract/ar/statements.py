@@ -725,7 +725,7 @@ def _headline_colon(toks: list[Token], sa: int, sb: int) -> int | None:
     if colon is None:
         # "مركز عمليات طوارئ الصحة التابع لوزارة الصحة اللبنانية:": a body named with the
         # one it belongs to runs longer; words only, the affiliation among them
-        far = next((k for k in range(sa + 8, min(sb - 1, sa + _AFFILIATED_MAX))
+        far = next((k for k in range(sa + 8, min(sb - 1, sa + _AFFILIATED_MAX + 1))
                     if not toks[k].is_word), None)
         if far is not None and toks[far].w == ":" and any(
                 toks[r].w in _AFFILIATION for r in range(sa + 1, far)):

@@ -670,8 +670,8 @@ COUNTED_PEOPLE: tuple[str, ...] = ("شخص", "شخصا", "مدنيا", "عنصر
                                    "مسلح", "لاجئ", "نازح", "عائلة", "أسرة")
 # Words before a four-digit number that take a point in time, never a count ("وتشهد
 # المنطقة منذ 2018 هجمات متكررة"، "منذ 2011 معارك"): after them the event noun that
-# follows is the verb's object, not what the number counts. Only a time unit after the
-# number keeps it a count ("منذ 2000 عام").
+# follows is the verb's object, not what the number counts. A time unit or a person
+# after the number keeps it a count ("منذ 2000 عام").
 SINCE_WORDS: tuple[str, ...] = ("منذ",)
 SINCE_COUNT_UNITS: tuple[str, ...] = ("عام", "عاما", "سنة", "سنوات", "أعوام", "يوم", "يوما",
                                       "أيام", "ساعة", "ساعات", "شهر", "شهرا", "أشهر", "أسبوع",
@@ -1896,7 +1896,7 @@ HEADLINE_PLURAL_VERBS: tuple[str, ...] = ("يعلنون", "يؤكدون", "ين�
 # ("مركز عمليات طوارئ الصحة التابع لوزارة الصحة اللبنانية:"): the label may then run to
 # this many words.
 AFFILIATION_WORDS: tuple[str, ...] = ("التابع", "التابعة")
-AFFILIATED_LABEL_MAX_WORDS = 13
+AFFILIATED_LABEL_MAX_WORDS = 12
 LIVE_LABELS: tuple[str, ...] = ("عاجل", "تحديث", "مباشر", "بالفيديو", "بالصور", "تصحيح",
                                 "توضيح", "محدث")
 LIVE_LABEL_MARKS: tuple[str, ...] = (":", "|", "-", "–", "،")
