@@ -158,6 +158,8 @@ def test_casualties(text: str, expected: list[tuple]) -> None:
     # ... kept out: the participle with no comma before it, after a verb that reports
     # nothing
     ('وخرج المدير محذرا من توقف المضخات.', []),
+    # ... and a demonstrative after the preposition, which points back
+    ('وقال المدير إن الوقود نفد، محذرا من ذلك.', [('المدير', 'الوقود نفد')]),
     # 10. a definite verbal noun before its own preposition after a participle
     ('وأعلنت الشرطة انتهاء العملية، مؤكدة القبض على خمسة من المتورطين.',
      [('الشرطة', 'انتهاء العملية'), ('الشرطة', 'القبض على خمسة من المتورطين')]),

@@ -1334,8 +1334,8 @@ def _warning_start(toks: list[Token], k: int, sb: int) -> int | None:
     if prep is None or toks[k - 1].w not in _COMMAS or k + 2 >= sb or toks[k + 1].w != prep:
         return None
     t = toks[k + 2]
-    if not t.is_word or t.w in _COMP or t.w in _STOPS:
-        return None
+    if not t.is_word or t.w in _COMP or t.w in _STOPS or t.w in _DEMONSTRATIVES:
+        return None  # ("، محذرا من ذلك": what the sentence said before, no words of its own)
     bare = t.w[2:] if t.w.startswith("ال") else t.w
     return k + 1 if len(bare) >= 3 and _masdar(Token(bare, t.s, t.e, True)) else None
 
