@@ -1131,7 +1131,8 @@ NOT_TODAY_AFTER: tuple[str, ...] = (
 # is one of these, which make "اليوم" a day of something ("صباح اليوم التالي"، "مساء
 # اليوم الأخير") as the words above do, or an ordinal.
 DAY_OF_SOMETHING_AFTER_PART: tuple[str, ...] = ("المحدد", "المقرر", "المشهود", "الدامي",
-                                                "الختامي", "الافتتاحي", "نفسها")
+                                                "الختامي", "الافتتاحي", "نفسها", "الموالي",
+                                                "اللاحق", "الحاسم")
 # Cues that the sentence speaks about the future (weekday/month goes forward).
 FUTURE_CUES: tuple[str, ...] = (
     "سوف", "المقبل", "المقبلة", "القادم", "القادمة", "المقرر", "مقرر", "المرتقب",
