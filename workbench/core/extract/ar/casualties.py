@@ -70,6 +70,7 @@ _HELD_OUTCOME_NOUNS = frozenset(w for w, o in fold_map(V.OUTCOME_NOUNS).items()
 # "أسر" after a verb is "the families of" ("وزارت أسر الجنود ...").
 _VERB_OPENERS = fold_set(("فيما", "بينما", "كما", "حيث", "وقد", "قد", "فقد", "ثم"))
 _PERSON_TRIGGERS = fold_set(V.PERSON_TRIGGERS)
+_TRADE_SUSPECTS = fold_set(V.TRADE_SUSPECTS)
 _REL_SAYING = fold_set(V.RELATIVE_SAYING_VERBS)
 _PRONOUN_COMP = fold_set(V.PRONOUN_COMPLEMENTIZERS)
 _BARE_COUNT_ENDS = fold_set(V.BARE_COUNT_ENDS)
@@ -101,6 +102,12 @@ _SUSPENDED_FROM = fold_set(V.SUSPENDED_FROM)
 _STATE_OF_ONE = fold_set(V.STATE_OF_ONE)
 _SELF_VERBS = fold_set(V.SELF_BLAST_VERBS)
 _SELF = fold_set(V.SELF_WORDS)
+_SINGLE_SELF_VERBS = fold_set(V.SINGLE_SELF_BLAST_VERBS)
+_SINGLE_SELF = fold_set(V.SINGLE_SELF_WORDS)
+_BLAST_OPENERS = fold_set(V.BLAST_CLAUSE_OPENERS)
+_BODY_OF_ONE = fold_set(V.BODY_OF_ONE)
+_AGO_BEFORE = fold_set(V.AGO_BEFORE_COUNT)
+_AGO_UNITS = fold_set(V.AGO_TIME_UNITS)
 _TOLL = fold_set(V.TOLL_WORDS)
 _TOLL_ADVERBS = fold_set(V.TOLL_ADVERBS)
 _EXECUTION = fold_set(V.EXECUTION_WORDS)
@@ -836,6 +843,9 @@ def _backward(toks: list[Token], sa: int, c: _Count, max_gap: int = 4) -> tuple[
             # a bulletin's list: "الشهداء: 9، الجرحى: 30", "المفقودون: 2" (the count alone;
             # 'وقال الجرحى: 3 مسلحين هاجمونا' is a quotation)
             return k - 1, str(_NOUNS[nf])
+        if t.w in _AGO_UNITS and (p := _ago_start(toks, sa, k)) is not None:
+            k = p - 1  # "خطفوا قبل يومين أربعة رعاة": when, passed over whole
+            continue
         if t.w in (":", "(", ")") or is_end(t) or t.is_digit or t.w in _CLAUSE_OPENERS:
             return None
         if t.w in _SUSPECTED and gap > 0 and k - 1 > sa and (
@@ -930,6 +940,15 @@ def _backward(toks: list[Token], sa: int, c: _Count, max_gap: int = 4) -> tuple[
     return None
 
 
+def _ago_start(toks: list[Token], sa: int, k: int) -> int | None:
+    """"قبل يومين"، "قبل ثلاثة أيام": with a time unit at ``k``, where the phrase of time
+    ago opens ("قبل"), else None."""
+    p = k - 1
+    if p > sa and (toks[p].is_digit or _count_word(toks[p])):
+        p -= 1
+    return p if p >= sa and toks[p].w in _AGO_BEFORE else None
+
+
 def _stopped_not_held(toks: list[Token], k: int, c: _Count) -> bool:
     """Does the arrest verb at ``k`` stop something rather than hold someone? A thing it
     stops stands between it and the count, whose noun is then that thing's genitive
@@ -1010,7 +1029,7 @@ def _is_person(toks: list[Token], h: int | None) -> bool:
         # "تصفية 4 من العناصر الإرهابية": the partitive's definite plural is the noun
         t = bare_token(toks[h + 1].w[2:])
     return bool(word_in(t, _PERSON_PLURALS) or _singular(t) or word_in(t, _DUALS)
-                or t.w in _OTHERS or word_in(t, _NOUNS)
+                or t.w in _OTHERS or word_in(t, _NOUNS) or t.w in _TRADE_SUSPECTS
                 or t.w.endswith(("يين", "يون", "يا")))
 
 
@@ -1902,6 +1921,12 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
             used.update((k - 1, k))
             continue
         if t.w in _ONE_OF_THEM:
+            if k > sa and toks[k - 1].w in _BODY_OF_ONE:
+                # "بعد العثور على جثة أحدهم": the body of one of them, one dead
+                c = _Count(k, k, k + 1, 1, None, "exact")
+                out.append(_Figure(k - 1, k + 1, "killed", c, None))
+                used.update((k - 1, k))
+                continue
             if (one := _one_of_them_wounded(toks, sa, sb, k, figures + out)) is not None:
                 c = _Count(k, k, k + 1, 1, None, "exact")
                 out.append(_Figure(one[0], one[1], "wounded", c, None))
@@ -2031,6 +2056,12 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
             out.append(_Figure(k, told[0], told[1], c, (k, told[2])))
             used.update(range(k, told[0]))
             continue
+        if outcome is None and single and not t.w.startswith("و") and (
+                blast := _single_blast(toks, k, sb)) is not None:
+            # "إن مهاجما يقود سيارة محملة بالمتفجرات فجر نفسه": a bomber, dead by his blast
+            out.append(_Figure(k, blast, "killed", c, (k, k + 1)))
+            used.update(range(k, blast))
+            continue
         if outcome is None and one and (v := _one_before_verb(toks, sa, sb, k)):
             # "أن أحد عناصر الشرطة استشهد": one of a body, the verb after its genitive
             outcome, b = str(_AFTER[word_in(toks[v], _AFTER)]), v + 1  # type: ignore[index]
@@ -2109,6 +2140,20 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
         out.append(_Figure(a, b, outcome, c, grp))
         used.update(range(a, b))
     return out
+
+
+def _single_blast(toks: list[Token], k: int, sb: int) -> int | None:
+    """After a singular person noun at ``k``, a singular verb of blowing up and "نفسه"
+    within a few plain words ("مهاجما يقود سيارة مفخخة فجر نفسه"): where the blast's
+    words end, else None. A comma, a clause opener or another person noun between means
+    the blast is another's ("قتل شرطي عندما فجر انتحاري نفسه")."""
+    for r in range(k + 1, min(sb - 1, k + 2 + V.SINGLE_BLAST_MAX_WORDS)):
+        t = toks[r]
+        if not t.is_word or t.w in _BLAST_OPENERS or _singular(t):
+            return None
+        if t.w in _SINGLE_SELF_VERBS:
+            return r + 2 if toks[r + 1].w in _SINGLE_SELF else None
+    return None
 
 
 _DUAL_ASIDES = frozenset(("وهما",))
@@ -2324,7 +2369,7 @@ def _one_more(toks: list[Token], sa: int, sb: int, k: int,
     return _Figure(k - 1, k + 1, str(_TRIGGERS[f]), c, None)
 
 
-_FREED_PRISONERS = fold_set(("أسير", "أسيرا", "وأسير", "وأسيرا"))
+_FREED_PRISONERS = fold_set(V.FREED_PRISONER_NOUNS)
 
 
 def _freed_prisoner(toks: list[Token], k: int, sb: int) -> str | None:

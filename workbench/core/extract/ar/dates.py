@@ -52,6 +52,9 @@ _IN_OR_DURING = fold_set(("في", "خلال"))
 _WEEKDAYS = {fold_word(k): v for k, v in V.WEEKDAYS.items()}
 _FUTURE_CUES = fold_set(V.FUTURE_CUES)
 _NOT_TODAY = fold_set(V.NOT_TODAY_AFTER)
+# (a day part before "اليوم": only these and the ordinals make it a day of something)
+_NOT_TODAY_AFTER_PART = _NOT_TODAY | fold_set(V.DAY_OF_SOMETHING_AFTER_PART) | fold_set(
+    V.ORDINAL_UNITS) | fold_set(V.ORDINALS) | {w.split()[0] for w in fold_set(V.DAY_ORDINALS)}
 _PAST = fold_set(V.PAST_WORDS)
 _FUTURE = fold_set(V.FUTURE_WORDS)
 _CURRENT = fold_set(V.CURRENT_WORDS)
@@ -74,6 +77,10 @@ _NON_DATE_AFTER = fold_set(V.NON_PERSON) | fold_set(V.PERSON_SINGULAR) | fold_se
 # may still be the year a centre opened).
 _COUNTED_THINGS = fold_set(V.COUNTED_THINGS)
 _TIME_BEFORE = frozenset(("في", "عام", "العام", "منذ", "خلال", "حتى", "سنة", "لعام", "بعام"))
+_SINCE = fold_set(V.SINCE_WORDS)
+_SINCE_COUNT_UNITS = fold_set(V.SINCE_COUNT_UNITS)
+_PEOPLE_AFTER = fold_set(V.PERSON_SINGULAR) | fold_set(V.OUTCOME_NOUNS) | fold_set(
+    V.COUNTED_PEOPLE)
 _SCHEDULE_VERBS = fold_set(V.SCHEDULE_VERBS)
 _PAY_NOUNS = fold_set(V.PAY_NOUNS)
 _WAS = fold_set(("كان", "كانت", "وكان", "وكانت"))
@@ -631,7 +638,8 @@ def _resolve(m: re.Match[str], ft: str, pub: date | None) -> tuple[str | None, s
         return _this_month(m, ft, pub)
     if g("y2"):
         nxt = _next_word(ft, m.end("x"))
-        if nxt in _NON_DATE_AFTER or nxt.lstrip("و") in _NON_DATE_AFTER:
+        if (nxt in _NON_DATE_AFTER or nxt.lstrip("و") in _NON_DATE_AFTER) and not _since_year(
+                ft, m, nxt):
             return None  # "2000 شخص": a count, not a year
         if (nxt in _COUNTED_THINGS or nxt.lstrip("و") in _COUNTED_THINGS) and _prev_word(
                 ft, m.start("x")).removeprefix("و") not in _TIME_BEFORE:
@@ -645,6 +653,15 @@ def _resolve(m: re.Match[str], ft: str, pub: date | None) -> tuple[str | None, s
     if g("rday"):
         return _relative_day(m, ft, pub)
     return None
+
+
+def _since_year(ft: str, m: re.Match[str], nxt: str) -> bool:
+    """"منذ 2018 هجمات": after "since" the number is the point the events run from, so
+    an event noun after it is no counted thing; people and time units still count."""
+    if _prev_word(ft, m.start("x")).removeprefix("و") not in _SINCE:
+        return False
+    word = nxt.removeprefix("و")
+    return word not in _SINCE_COUNT_UNITS and word not in _PEOPLE_AFTER
 
 
 def _weekday(m: re.Match[str], ft: str, pub: date | None) -> tuple[str | None, str] | None:
@@ -837,11 +854,14 @@ def _relative_day(m: re.Match[str], ft: str, pub: date | None) -> tuple[str | No
         if _outlet_title(ft, m.start("x"), m.end("x")):
             return None  # 'كفرحمام - «الجنوب اليوم»:': a site's name in its dateline
         if nxt.startswith("ال") and nxt not in _WEEKDAYS and nxt not in ("الي", "الا") and (
-                (prev[1:] if prev[:1] in "وف" else prev) not in _APPEARING):
+                (prev[1:] if prev[:1] in "وف" else prev) not in _APPEARING) and not (
+                g("rpart") and nxt not in _NOT_TODAY_AFTER_PART):
             # "اليوم الوطني", "اليوم الثالث": a day of something (إلى and إلا fold to words
             # that begin like the article: "ارتفع العدد اليوم إلى 4" is today). After the
             # verb "ظهر" (noon would have taken "اليوم" into its span) the definite word is
-            # the subject: "وظهر اليوم المتحدث ..." (today, the spokesman appeared)
+            # the subject: "وظهر اليوم المتحدث ..." (today, the spokesman appeared). After
+            # another time of day the definite word is the verb's object: "أعلنت
+            # المديرية فجر اليوم التوصل إلى اتفاق" (but "صباح اليوم التالي")
             return None
         return (pub.isoformat() if pub else None), "day"
     if pub is None:

@@ -56,6 +56,8 @@ _FOUNDED_BODIES = fold_set(V.FOUNDED_BODIES)
 _GENERAL = fold_set(("العامة", "العام", "العليا", "المستقلة"))
 _BI_OBJECT_VERBS = fold_set(V.BI_OBJECT_VERBS)
 _CALL_PARTICIPLES = {fold_word(k): fold_word(v) for k, v in V.CALL_PARTICIPLES.items()}
+_MASDAR_PREPOSITIONS = fold_set(V.MASDAR_OBJECT_PREPOSITIONS)
+_WARNING_PARTICIPLES = {fold_word(k): fold_word(v) for k, v in V.WARNING_PARTICIPLES.items()}
 _CALLED_MAX = V.CALLED_MAX_WORDS
 _QUOTE_VERBS = fold_set(V.QUOTE_VERBS)
 _QUOTE_CLOSING = fold_set(V.QUOTE_CLOSING_VERBS)
@@ -71,6 +73,10 @@ _DEMAND_PARTICIPLES = fold_set(V.DEMAND_PARTICIPLES)
 _OBJECT_PARTICIPLES = fold_set(V.OBJECT_PARTICIPLES)
 _ACCUSING_PARTICIPLES = fold_set(V.ACCUSING_PARTICIPLES)
 _BLAMING_PARTICIPLES = fold_set(V.BLAMING_PARTICIPLES)
+_DESCRIBING_PARTICIPLES = fold_set(V.DESCRIBING_PARTICIPLES)
+_AFFILIATION = fold_set(V.AFFILIATION_WORDS)
+_AFFILIATED_MAX = V.AFFILIATED_LABEL_MAX_WORDS
+_DESCRIBED_MAX = V.DESCRIBED_MAX_WORDS
 _HEAD_CALLS = {fold_word(k): fold_word(v) for k, v in V.HEAD_CALL_VERBS.items()}
 _BI_VERBS = fold_set(V.BI_VERBS)
 # "في بيان", "في مؤتمر صحفي": the medium between speaker and content (folded, so
@@ -184,6 +190,7 @@ _SOURCE_HEADS = fold_set(V.HEADLINE_SOURCE_NOUNS)
 _OCCASION_OPENERS = fold_set(V.OCCASION_OPENERS)
 _HEAD_VERBS = fold_set(V.HEADLINE_VERBS) | fold_set(V.HEADLINE_PLURAL_VERBS)
 _REL_SAYING = fold_set(V.RELATIVE_SAYING_VERBS)
+_SECOND_REPORT = fold_set(V.COORDINATED_SAYING_VERBS)
 _PRONOUN_COMP = fold_set(V.PRONOUN_COMPLEMENTIZERS)
 _WE_PRONOUNS = fold_set(V.FIRST_PERSON_PRONOUNS)
 _WE_NEGATIONS = fold_set(V.FIRST_PERSON_NEGATIONS)
@@ -714,7 +721,16 @@ def _first_person_label(toks: list[Token], sa: int, colon: int, sb: int) -> bool
 
 
 def _headline_colon(toks: list[Token], sa: int, sb: int) -> int | None:
-    return next((k for k in range(sa + 1, min(sb - 1, sa + 8)) if toks[k].w == ":"), None)
+    colon = next((k for k in range(sa + 1, min(sb - 1, sa + 8)) if toks[k].w == ":"), None)
+    if colon is None:
+        # "مركز عمليات طوارئ الصحة التابع لوزارة الصحة اللبنانية:": a body named with the
+        # one it belongs to runs longer; words only, the affiliation among them
+        far = next((k for k in range(sa + 8, min(sb - 1, sa + _AFFILIATED_MAX + 1))
+                    if not toks[k].is_word), None)
+        if far is not None and toks[far].w == ":" and any(
+                toks[r].w in _AFFILIATION for r in range(sa + 1, far)):
+            colon = far
+    return colon
 
 
 def _named_headline(toks: list[Token], sa: int, sb: int) -> _Stmt | None:
@@ -850,8 +866,15 @@ def _headline(toks: list[Token], sa: int, sb: int, raw: list[_Stmt]) -> bool:
                 return True
             # "مجلس الأمن يبحث التصعيد.. ومندوبون عرب يطالبون بحماية دولية": the headline's
             # second part opens with the "و" of the pair, unless "و" is the word's own
-            raw.append(_Stmt(c, r, (head, k), waw=head > 0 and toks[head - 1].w != "\n"
-                             and toks[head].w not in _WAW_NOUNS and head == sa))
+            waw = head > 0 and toks[head - 1].w != "\n" and toks[
+                head].w not in _WAW_NOUNS and head == sa
+            if (v := _second_report(toks, c, r)) is not None:
+                # "الدعم السريع ينفي قصف السوق ويقول إنه قتل 38 جنديا": the subject's
+                # second report ends the first words and is an entry of its own
+                raw.append(_Stmt(c, v, (head, k), waw=waw))
+                raw.append(_Stmt(v + 2, r, (head, k), waw=waw))
+                return True
+            raw.append(_Stmt(c, r, (head, k), waw=waw))
             if r < sb:
                 # the second party's own words ("التحالف يعلن اعتراض صاروخ والحوثيون
                 # يؤكدون إصابة الهدف"): its subject carries the "و"
@@ -1178,9 +1201,30 @@ def _sentence(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
             raw.append(_Stmt(k + 1, end, subject, inherit=subject is None))
             k = seg_start = end
             continue
+        if participle and k > sa and participle in _DESCRIBING_PARTICIPLES and toks[
+                k - 1].w in _COMMAS and (c := next((r for r in range(
+                    k + 2, min(sb, k + 2 + _DESCRIBED_MAX)) if not toks[r].is_word or toks[
+                    r].w in _COMP), None)) is not None and toks[c].w in _COMP and toks[
+                c].w.startswith("ب") and c + 1 < sb:
+            # "، واصفا رواية الجيش بأنها "مفبركة"": what is described, then the words
+            end = _content_end(toks, c + 1, sb)
+            subject = _main_subject(toks, sa, k, participle) if len(
+                raw) == start_count else None
+            raw.append(_Stmt(c + 1, end, subject, inherit=subject is None))
+            k = seg_start = end
+            continue
+        if participle and k > sa and (w := _warning_start(toks, k, sb)) is not None:
+            # "، محذرا من توقف المولدات": what was warned of, from its preposition on
+            end = _content_end(toks, w, sb)
+            subject = _main_subject(toks, sa, k, participle) if len(
+                raw) == start_count else None
+            raw.append(_Stmt(w, end, subject, inherit=subject is None))
+            k = seg_start = end
+            continue
         if participle and k > sa and participle in _OBJECT_PARTICIPLES and toks[k - 1].w in (
                 "،", ",") and k + 1 < sb and toks[k + 1].is_word and toks[k + 1].w not in (
                 _COMP) and toks[k + 1].w not in ("علي", "الي", "ان") and (_masdar(toks[k + 1]) or (
+                    _definite_masdar_with_preposition(toks, k + 1, sb)) or (
                     participle in _DENYING and toks[k + 1].w == "ما" and k + 2 < sb and toks[
                         k + 2].is_word and not toks[k + 2].w.startswith("ال"))) and (
                 toks[k + 1].w not in _DEMONSTRATIVES):
@@ -1266,6 +1310,34 @@ def _accusation(toks: list[Token], sa: int, sb: int, k: int, raw: list[_Stmt],
         raw) == start_count and toks[k - 1].w in _COMMAS else None
     raw.append(_Stmt(k + 1, end, subject, inherit=subject is None))
     return end
+
+
+def _definite_masdar_with_preposition(toks: list[Token], k: int, sb: int) -> bool:
+    """A verbal noun with the article right before the preposition of its own object
+    ("القبض على"، "الإفراج عن"، "التوصل إلى"، "العثور على"): the object of a participle
+    of confirming or announcing ("، مؤكدة القبض على سبعة من المتورطين"), as the bare
+    verbal noun is; a definite noun with no preposition after it ("، مؤكدا الخبر") is not
+    read."""
+    w = toks[k].w
+    if not (w.startswith("ال") and len(w) >= 5 and k + 1 < sb
+            and toks[k + 1].w in _MASDAR_PREPOSITIONS):
+        return False
+    return _masdar(Token(w[2:], toks[k].s, toks[k].e, True))
+
+
+def _warning_start(toks: list[Token], k: int, sb: int) -> int | None:
+    """Where the words of a warning participle at ``k`` start when a verbal noun, with or
+    without the article, follows its preposition unquoted ("، محذرا من توقف المولدات"،
+    "، محذرة من التصعيد"): the preposition. Only after a comma; a quotation or a
+    complementizer after the preposition is read by the rules for those."""
+    prep = _WARNING_PARTICIPLES.get(toks[k].w)
+    if prep is None or toks[k - 1].w not in _COMMAS or k + 2 >= sb or toks[k + 1].w != prep:
+        return None
+    t = toks[k + 2]
+    if not t.is_word or t.w in _COMP or t.w in _STOPS or t.w in _DEMONSTRATIVES:
+        return None  # ("، محذرا من ذلك": what the sentence said before, no words of its own)
+    bare = t.w[2:] if t.w.startswith("ال") else t.w
+    return k + 1 if len(bare) >= 3 and _masdar(Token(bare, t.s, t.e, True)) else None
 
 
 def _quoted_object(toks: list[Token], k: int, sb: int) -> int | None:
@@ -1624,6 +1696,10 @@ def _aside_end(toks: list[Token], j: int, sb: int, max_len: int = 10) -> int:
             continue  # 'في اتصال هاتفي مع "سكاي نيوز عربية"'
         if t.is_digit and toks[r - 1].w == "رقم":
             continue  # "، في بيان رقم 3 أصدرته عصر أمس، أن": a communiqué's number
+        if t.is_digit and toks[r - 1].w == "ال" and r - 1 > j + 1 and toks[r - 2].is_word:
+            # "، أحد الوسطاء الـ12 الذين رعوا الاتفاق، إن": a count with the article
+            # agrees with the noun before it, so the aside still says what the speaker is
+            continue
         if not t.is_word or (t.w in _COMP and not anonymous) or (
                 _verb_form(t, _VERBS) and toks[r - 1].w not in _BEFORE_MASDAR):
             return 0
@@ -1871,6 +1947,27 @@ def _relative_saying(toks: list[Token], c: int, end: int) -> int | None:
             return None
         if t.w in _REL_SAYING:
             return r if toks[r + 1].w in _PRONOUN_COMP else None
+        if t.w in _SECOND_REPORT:
+            # "ونفى الجيش قصف السوق وقال إنه ...": the same subject's second report
+            return r if toks[r + 1].w in _COMP else None
+        if _verb_form(t, _VERBS):
+            return None
+    return None
+
+
+def _second_report(toks: list[Token], c: int, end: int) -> int | None:
+    """In words from ``c`` to ``end``, a verb of saying joined by "و" with its
+    complementizer right after it ("... ويقول إنه قتل 38 جنديا"): its index, else None.
+    A quotation's words are passed over; a comma, a complementizer, a non-word or another
+    verb of saying first closes the search."""
+    for r in range(c + 1, end - 1):
+        t = toks[r]
+        if t.w in _QUOTES:
+            continue
+        if not t.is_word or t.w in _COMP:
+            return None
+        if t.w in _SECOND_REPORT:
+            return r if toks[r + 1].w in _COMP else None
         if _verb_form(t, _VERBS):
             return None
     return None
@@ -1880,7 +1977,8 @@ def _relative_complementizer(toks: list[Token], j: int, c: int) -> bool:
     """Is the complementizer before ``c`` a relative's ("نعى الحزب اثنين من عناصره قال
     إنهما"): the object's pronoun on it, a verb of saying before it, and a subject and an
     object between the reporting verb's subject start ``j`` and that verb?"""
-    return (c - 3 > j and toks[c - 1].w in _PRONOUN_COMP and toks[c - 2].w in _REL_SAYING
+    return (c - 3 > j and ((toks[c - 1].w in _PRONOUN_COMP and toks[c - 2].w in _REL_SAYING)
+                           or (toks[c - 1].w in _COMP and toks[c - 2].w in _SECOND_REPORT))
             and (toks[c - 3].is_word or toks[c - 3].w in _QUOTES)
             and _object_subject_end(toks, j, c - 2) < c - 2)
 

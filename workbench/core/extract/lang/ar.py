@@ -157,6 +157,11 @@ VICTIM_WORDS: tuple[str, ...] = ("ضحيته", "ضحيتها", "ضحيتهم", "
 VICTIM_VERBS: tuple[str, ...] = ("راح", "ذهب", "سقط")
 # Triggers that are outcomes only for people: the counted noun must be a person word
 # ("ضبط 7 آخرين", "تصفية 3 عناصر"; not "ضبط 3 بنادق", "تصفية 3 خزانات").
+# The men of police bulletins on drugs and smuggling, by what they do, counted after
+# "ضبط" ("ضبطت 42 متاجرا ومتعاطيا"، "ضبط 9 مهربين"): persons, though no person list holds
+# them. Only the accusative singular (and the sound plurals): the bare "متاجر" is "shops".
+TRADE_SUSPECTS: tuple[str, ...] = ("متاجرا", "مروجا", "مهربا", "متاجرين", "مروجين",
+                                   "مهربين")
 PERSON_TRIGGERS: frozenset[str] = frozenset({"ضبط", "ضبطت", "تصفية", "غرق", "يحتجز", "تحتجز",
                                             "يحتجزون", "وفر", "فرت", *NEUTRALISING_WORDS})
 # What may follow a bare count whose noun a headline leaves to the reader ("مقتل 5 مسلحين
@@ -481,6 +486,19 @@ LAQIYA: tuple[str, ...] = ("لقي", "لقيت", "لقوا", "لقيا")
 # A bomber who blows him/herself up: "فجر اثنان منهما نفسيهما".
 SELF_BLAST_VERBS: tuple[str, ...] = ("فجر", "فجرت", "فجروا", "فجرا")
 SELF_WORDS: tuple[str, ...] = ("نفسه", "نفسها", "نفسيهما", "أنفسهم", "نفسيهم")
+# A single bomber told before the blast: "إن مهاجما يقود سيارة محملة بالمتفجرات فجر نفسه"
+# (the singular verb and pronoun). The words between describe him; a clause opener, a
+# comma or another person first means the blast is someone else's.
+SINGLE_SELF_BLAST_VERBS: tuple[str, ...] = ("فجر", "فجرت")
+SINGLE_SELF_WORDS: tuple[str, ...] = ("نفسه", "نفسها")
+SINGLE_BLAST_MAX_WORDS = 6
+BLAST_CLAUSE_OPENERS: tuple[str, ...] = ("عندما", "حين", "حينما", "بعدما", "لما", "بينما",
+                                         "فيما", "قبل", "بعد", "أن", "إن", "الذي", "التي")
+# A time before the publication between a verb and its count ("خطفوا قبل يومين أربعة
+# رعاة"، "اعتقلت قبل أسبوع ثلاثة شبان"): "قبل", a count if any, the unit; passed over whole.
+AGO_BEFORE_COUNT: tuple[str, ...] = ("قبل",)
+AGO_TIME_UNITS: tuple[str, ...] = ("يومين", "أسبوعين", "شهرين", "ساعتين", "يوم", "أسبوع",
+                                   "شهر", "أيام", "أسابيع", "أشهر", "ساعات", "ساعة", "يوما")
 
 # A death sentence is not a killing: "قضت المحكمة بإعدام خمسة", "حكما بالإعدام على
 # ثلاثة". An execution word with one of these verdict words shortly before it counts
@@ -650,6 +668,14 @@ KIN_PLURALS: tuple[str, ...] = ("أطفال", "أبناء", "أولاد", "بن�
 # أسرة فرت", "2000 شخص"): a year is never followed by the people it counts.
 COUNTED_PEOPLE: tuple[str, ...] = ("شخص", "شخصا", "مدنيا", "عنصرا", "مقاتل", "جندي",
                                    "مسلح", "لاجئ", "نازح", "عائلة", "أسرة")
+# Words before a four-digit number that take a point in time, never a count ("وتشهد
+# المنطقة منذ 2018 هجمات متكررة"، "منذ 2011 معارك"): after them the event noun that
+# follows is the verb's object, not what the number counts. A time unit or a person
+# after the number keeps it a count ("منذ 2000 عام").
+SINCE_WORDS: tuple[str, ...] = ("منذ",)
+SINCE_COUNT_UNITS: tuple[str, ...] = ("عام", "عاما", "سنة", "سنوات", "أعوام", "يوم", "يوما",
+                                      "أيام", "ساعة", "ساعات", "شهر", "شهرا", "أشهر", "أسبوع",
+                                      "أسبوعا", "قرن", "قرون")
 # Things a count of four digits gives out, opens or sets up in news of elections, aid and
 # shelter ("جهزت 1950 مركز اقتراع", "وزعت 2000 خيمة", "2040 وحدة سكنية"): a year is never
 # followed by an indefinite noun it counts, so these, like the people above, make the
@@ -697,8 +723,15 @@ WOUND_DEGREES: tuple[str, ...] = (
 )
 # One of two or of several, with its pronoun: "أحدهما"، "إحداهما"، "أحدهم"، "إحداهن".
 ONE_OF_THEM: tuple[str, ...] = ("أحدهما", "إحداهما", "أحدهم", "إحداهن", "أحدهن")
+# The body of one of them: "بعد العثور على جثة أحدهم" is one dead, as "جثة طفل" is.
+BODY_OF_ONE: tuple[str, ...] = ("جثة", "جثمان")
 # ... and the state of that one after it: "أحدهم حالته خطيرة"، "إحداهما جراحها بليغة"
 STATE_OF_ONE: tuple[str, ...] = ("حالته", "حالتها", "جراحه", "جراحها", "إصابته", "إصابتها")
+# A prisoner once freed, before "محرر"/"محررة" ("بينهم أسير محرر"، "بينهم أسيرة محررة
+# وطفل"): a person described by the past, counted in the figure the noun stands in, the
+# adjective with it; a singular joined after it is one more of that figure.
+FREED_PRISONER_NOUNS: tuple[str, ...] = ("أسير", "أسيرا", "وأسير", "وأسيرا", "أسيرة",
+                                         "وأسيرة")
 # Adjectives of a person that end in no "ي" and so are not read as nisbas ("رجل مسن"):
 # age, pregnancy, infancy and disability in their genders and cases ("امرأة حاملا"،
 # "امرأة مسنة"، "طفلة رضيعة"), so a person joined after them still continues the list
@@ -1093,6 +1126,13 @@ NOT_TODAY_AFTER: tuple[str, ...] = (
     "ذاته", "نفسه", "التالي", "السابق", "الأول", "الثاني", "الثالث", "الرابع", "الخامس",
     "الذي", "الواحد", "العالمي", "الوطني", "الدولي", "الأخير", "الموعود", "داميا",
 )
+# After a time of day ("فجر اليوم"، "صباح اليوم") "اليوم" is today, and a definite word
+# after it is the verb's object ("أعلنت المديرية فجر اليوم التوصل إلى اتفاق"), unless it
+# is one of these, which make "اليوم" a day of something ("صباح اليوم التالي"، "مساء
+# اليوم الأخير") as the words above do, or an ordinal.
+DAY_OF_SOMETHING_AFTER_PART: tuple[str, ...] = ("المحدد", "المقرر", "المشهود", "الدامي",
+                                                "الختامي", "الافتتاحي", "نفسها", "الموالي",
+                                                "اللاحق", "الحاسم")
 # Cues that the sentence speaks about the future (weekday/month goes forward).
 FUTURE_CUES: tuple[str, ...] = (
     "سوف", "المقبل", "المقبلة", "القادم", "القادمة", "المقرر", "مقرر", "المرتقب",
@@ -1478,6 +1518,12 @@ THREAT_PARTICIPLES: tuple[str, ...] = ("متوعدا", "متوعدة", "مهدد
 # Participles of accusing, with the one accused and the charge after بـ: "، متهما الشبكة
 # بـ"تضخيم الأرقام"" (the words from the one accused on, as after "اتهم").
 ACCUSING_PARTICIPLES: tuple[str, ...] = ("متهما", "متهمة", "متهمين")
+# Participles of describing, with what is described and "بأنه/بأنها" before the words:
+# "، واصفا رواية الجيش بأنها "مفبركة"" (the words after the complementizer, as after
+# "وصف الوزير الهجوم بأنه ...").
+DESCRIBING_PARTICIPLES: tuple[str, ...] = ("واصفا", "واصفة", "واصفين")
+# How many words the thing described may take before the complementizer.
+DESCRIBED_MAX_WORDS = 5
 # Participles of blame, with the one blamed and "مسؤولية" after it: "، محملا الطيران
 # الروسي مسؤوليتها" (the words from the one blamed on, as after "حمّل").
 BLAMING_PARTICIPLES: tuple[str, ...] = ("محملا", "محملة", "محملين")
@@ -1498,6 +1544,7 @@ SPEECH_PARTICIPLES: tuple[str, ...] = (
     "موضحة", "قائلا", "قائلة", "معتبرا", "معتبرة", "محذرا", "محذرة", "متهما", "متهمة",
     "داعيا", "داعية", "مشددا", "مشددة", "معلنا", "معلنة", "مضيفين", "مشيرين", "مؤكدين",
     "داعين", "حاثا", "حاثة", *THREAT_PARTICIPLES, *BLAMING_PARTICIPLES,
+    *DESCRIBING_PARTICIPLES,
     # claiming, of a claim the writer keeps at a distance: "، زاعما أنه أحبط هجوما"
     "زاعما", "زاعمة", "زاعمين",
     # reminding: "، مذكرة بأن آخر انتخابات جرت في 2014"
@@ -1522,6 +1569,15 @@ COMPLEMENTIZERS: tuple[str, ...] = (
 # before it, and its words are the same subject's second entry.
 RELATIVE_SAYING_VERBS: tuple[str, ...] = ("قال", "قالت", "قالوا", "قالا", "ذكر", "ذكرت",
                                           "زعم", "زعمت", "ادعى", "ادعت", "أكد", "أكدت")
+# A verb of saying joined by "و" right after such an object, with its complementizer at
+# once, is the same subject's second report ("ونفى الجيش قصف السوق وقال إنه استهدف ..."،
+# the headline "الحركة تنفي قصف السوق وتقول إنها ..."): no subject stands between, so the
+# object ends before it and its words are that subject's next entry, as a relative's are.
+# (The singular only: "وأعلنت الشرطة اعتقال ثلاثة ويقولون إنهم ..." are those counted.)
+COORDINATED_SAYING_VERBS: tuple[str, ...] = tuple(
+    "و" + v for v in ("قال", "قالت", "يقول", "تقول", "أكد", "أكدت",
+                      "يؤكد", "تؤكد", "أضاف", "أضافت", "يضيف", "تضيف", "زعم", "زعمت",
+                      "يزعم", "تزعم"))
 PRONOUN_COMPLEMENTIZERS: tuple[str, ...] = ("إنه", "إنها", "إنهم", "إنهما", "أنه", "أنها",
                                             "أنهم", "أنهما")
 # Attribution prepositions: "بحسب المرصد", "وفقا لمسؤولين", "نقلا عن".
@@ -1837,6 +1893,11 @@ HEADLINE_PLURAL_VERBS: tuple[str, ...] = ("يعلنون", "يؤكدون", "ين�
 # paragraph of a live page or an amended story too, sometimes with a time in brackets
 # ("تحديث (16:40): ارتفعت الحصيلة ... بحسب مصدر طبي"، "تصحيح: ..."): the page's words,
 # not those of the source the paragraph names.
+# A body named with the one it belongs to, before a headline's or a live entry's colon
+# ("مركز عمليات طوارئ الصحة التابع لوزارة الصحة اللبنانية:"): the label may then run to
+# this many words.
+AFFILIATION_WORDS: tuple[str, ...] = ("التابع", "التابعة")
+AFFILIATED_LABEL_MAX_WORDS = 12
 LIVE_LABELS: tuple[str, ...] = ("عاجل", "تحديث", "مباشر", "بالفيديو", "بالصور", "تصحيح",
                                 "توضيح", "محدث")
 LIVE_LABEL_MARKS: tuple[str, ...] = (":", "|", "-", "–", "،")
@@ -1853,13 +1914,21 @@ TIME_ZONE_WORDS: tuple[str, ...] = ("بتوقيت",)
 # after them or after their preposition ('، مؤكدة "وقوف المملكة إلى جانب ..."'، '،
 # محذرا من "اتساع العجز"'، '، مشددا على "ضرورة المحاسبة"'، '، مضيفا "لن نتراجع"'); the
 # value is the preposition ("" for none). Without quotation marks a noun after them is
-# left as it was ("محذرا من التصعيد").
+# left as it was ("مؤكدا الخبر"), except after a warning (below).
 QUOTED_OBJECT_PARTICIPLES: dict[str, str] = {
     **dict.fromkeys(("مؤكدا", "مؤكدة", "مؤكدين", "مضيفا", "مضيفة", "مضيفين", "قائلا",
                      "قائلة", "قائلين", "متابعا", "متابعة"), ""),
     **dict.fromkeys(("مشددا", "مشددة", "مشددين"), "على"),
     **dict.fromkeys(("محذرا", "محذرة", "محذرين"), "من"),
 }
+# The prepositions that open a verbal noun's own object ("القبض على"، "الإفراج عن"،
+# "التوصل إلى"): after one, a definite word right after "مؤكدا"/"معلنا" is that verbal
+# noun, the thing confirmed or announced.
+MASDAR_OBJECT_PREPOSITIONS: tuple[str, ...] = ("على", "عن", "إلى")
+# Participles of warning and the preposition their warning opens with: a verbal noun after
+# it is what was warned of, quoted or not ("، محذرا من توقف المولدات خلال يومين"، "،
+# محذرة من انهيار الهدنة"), the words from the preposition on, as a call's are.
+WARNING_PARTICIPLES: dict[str, str] = dict.fromkeys(("محذرا", "محذرة", "محذرين"), "من")
 # Verbal nouns whose root begins with "ب" ("وكان البنك أعلن الأسبوع الماضي بيع 30 مليون
 # دولار"، "بدء"): an object, not the preposition "بـ" that the rest of such words open.
 # Bodies whose name opens with a root "ب", no preposition: after "أعلن"/"أفاد" they are the
