@@ -7,6 +7,7 @@ from typing import Any
 from workbench.core import clock
 from workbench.core.changes import ChangeSet
 from workbench.core.codebook import COUNT_LIMIT, FieldSpec, validate_kind_name
+from workbench.core.dates import date_interval
 from workbench.core.errors import ValidationError
 from workbench.core.incidents import model
 from workbench.core.incidents.model import get_incident
@@ -85,6 +86,20 @@ def _validate(project: Project, values: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+def _check_dates(values: dict[str, Any], stored: dict[str, Any] | None = None) -> None:
+    """Refuse an end before the start, with the stored dates an edit leaves. Each date
+    is taken as the days it can mean at the incident's precision, so a month or a week
+    that holds the start day is no end before it. An incident ending before it began
+    was kept, and its UCDP row's date_end fell before its date_start."""
+    now = {**(stored or {}), **values}
+    precision = now.get("date_precision")
+    start = date_interval(now.get("start_date"), precision)
+    end = date_interval(now.get("end_date"), precision)
+    if start and end and end[1] < start[0]:
+        raise ValidationError(f"The end date {now['end_date']} is before the start date "
+                              f"{now['start_date']}.")
+
+
 def _new_incident_row(project: Project, title: str, status: str,
                       values: dict[str, Any], now: str) -> dict[str, Any]:
     """A new incident's row, made at ``now``: its write's time (``tx.time()``), as every
@@ -143,6 +158,7 @@ def create_incident(project: Project, title: str, *, members: list[str] | None =
     """A new incident (status open unless given); ``cs.result`` is its id. ``take``:
     members of another incident are moved into it in the same write (see add_members)."""
     values = _validate(project, {"title": title, **fields})
+    _check_dates(values)
     title, status = values.pop("title"), values.pop("status", None) or "open"
     with project.write("incident:create") as tx:
         row = _new_incident_row(project, title, status, values, tx.time())
@@ -155,7 +171,7 @@ def create_incident(project: Project, title: str, *, members: list[str] | None =
 def update_incident(project: Project, incident_id: str, **fields: Any) -> ChangeSet:
     values = _validate(project, fields)
     with project.write("incident:edit") as tx:
-        get_incident(project, incident_id)
+        _check_dates(values, get_incident(project, incident_id))
         if values:
             _touch(tx, incident_id, **values)
     return tx.changeset
