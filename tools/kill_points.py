@@ -773,14 +773,14 @@ def state(folder: Path, first: str | None = None) -> tuple[Any, ...]:
                   "FROM annotations ORDER BY doc_id, start, end, kind"),
                 hashlib.sha256(repr(q("SELECT name, spec FROM codebook ORDER BY name"))
                                .encode()).hexdigest()[:12],
-                # Incidents and who is in them, what a tally counts: by title, as ids
-                # and times differ from one run of a writer to the next.
+                # Incidents and who is in them, what a tally counts: by title and by
+                # the figure's place, as ids and times differ from one run to the next.
                 hashlib.sha256(repr((
                     q("SELECT title, status, json_extract(best, '$.killed/all.value'), "
                       "deleted_at IS NULL FROM incidents ORDER BY title"),
-                    q("SELECT i.title, m.annotation_id, m.deleted_at IS NULL "
+                    q("SELECT i.title, a.doc_id, a.start, a.end, m.deleted_at IS NULL "
                       "FROM incident_members m JOIN incidents i ON i.id = m.incident_id "
-                      "ORDER BY 1, 2, 3")))
+                      "JOIN annotations a ON a.id = m.annotation_id ORDER BY 1, 2, 3, 4, 5")))
                     .encode()).hexdigest()[:12],
                 q("SELECT count(*) FROM audit")[0][0])
     from workbench.core.backup import folders
