@@ -549,6 +549,37 @@ def _incidents(folder: Path) -> Iterator[None]:
         yield
 
 
+def _with_incident_source(folder: Path) -> Path:
+    """The project with two figures in an incident, and a coder's copy in which she set
+    its best figure, made a second incident and moved a figure into it."""
+    from workbench.core.incidents import ops
+    from workbench.core.project import Project
+
+    path = _with_figures(folder)
+    with Project.open(path, coder="amal") as p:
+        figs = [a["id"] for a in sorted(p.repo.annotations(), key=lambda a: a["doc_id"])]
+        first = ops.create_incident(p, "Port Halden shelling", members=figs[:3]).result
+    shutil.copyfile(path, folder / "src.wbproj")
+    with Project.open(folder / "src.wbproj", coder="basma") as src:
+        ops.set_best(src, first, "killed", 12, "the health office's count")
+        second = ops.create_incident(src, "Dar Salim market", members=figs[3:]).result
+        ops.move_members(src, first, second, figs[2:3])
+    return path
+
+
+def _merge_undo_redo(folder: Path) -> Iterator[None]:
+    from workbench.core.merge import merge_projects
+    from workbench.core.ops import history
+
+    with _open(folder) as p:
+        merge_projects(p, [folder / "src.wbproj"])
+        yield
+        history.undo(p)
+        yield
+        history.redo(p)
+        yield
+
+
 def _with_qdpx(folder: Path) -> Path:
     """The project, and a REFI-QDA file of another project's three reports, annotated."""
     from workbench.core.exchange import write_file
@@ -714,6 +745,9 @@ SCENARIOS: dict[str, Scenario] = {
     "merge": Scenario(_with_source, _merge, "a coder's copy merged into the project"),
     "incidents": Scenario(_with_figures, _incidents,
                           "incidents made, merged, trashed and restored, undone and redone"),
+    "merge-incidents": Scenario(_with_incident_source, _merge_undo_redo,
+                                "a coder's copy that moved a figure between incidents "
+                                "merged, the merge undone and redone"),
     "import-qdpx": Scenario(_with_qdpx, _qdpx, "a REFI-QDA project imported"),
     "export": Scenario(_with_export, _export,
                        "an annotation made, then exported over the last export",

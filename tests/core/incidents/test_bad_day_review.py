@@ -38,3 +38,23 @@ def test_a_partial_end_date_that_holds_the_start_is_no_end_before_it(project):
                         date_precision="week")
     with pytest.raises(ValidationError, match="before the start date"):
         ops.update_incident(project, inc, date_precision="day")
+
+
+def test_an_incident_merged_into_another_and_restored_says_where_its_figures_went(project):
+    # It said the figures "joined incident X while it was in the trash": they went there
+    # with the merge, at the instant it was trashed, and nothing joined anything since.
+    from tests.core.incidents.helpers import figure, report
+
+    doc = report(project, "Shelling killed 12 civilians and wounded 30 in Kerrow.\n",
+                 name="a.txt")
+    k = figure(project, doc, "killed 12 civilians", count_low=12, group="civilians")
+    w = figure(project, doc, "wounded 30", "wounded", count_low=30)
+    keep = ops.create_incident(project, "Kerrow shelling", members=[k]).result
+    gone = ops.create_incident(project, "Kerrow market", members=[w]).result
+    ops.merge_incidents(project, keep, gone)
+    said = ops.restore_incident(project, gone).result
+    assert said == (f"Incident {gone} was merged into incident {keep}, and its 1 figure "
+                    "went there with the merge and stays (a figure counts in one "
+                    "incident): move it back to split them again.")
+    assert sorted(model.member_ids(project, keep)) == sorted([k, w])
+    assert model.member_ids(project, gone) == []

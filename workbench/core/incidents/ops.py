@@ -317,11 +317,28 @@ def restore_incident_in(project: Project, tx: Transaction, incident_id: str) -> 
         if ann_id not in taken:
             tx.update("incident_member", member_id, {"deleted_at": None})
     said = [proposal_back(incident_id)] if refused else []
-    left = sorted({str(taken[a]["incident_id"]) for _, a in trashed if a in taken})
-    if left:
+    # Figures that went to another incident at the instant this one was trashed went
+    # with a merge into it (``merge_incidents``): they did not join it "while it was in
+    # the trash", as was said of them.
+    held = [taken[a] for _, a in trashed if a in taken]
+    merged = [m for m in held if m["added_at"] == row["deleted_at"]]
+    later = [m for m in held if m["added_at"] != row["deleted_at"]]
+    if merged:
+        said.append(figures_gone_with_a_merge(
+            incident_id, len(merged), sorted({str(m["incident_id"]) for m in merged})))
+    if later:
         said.append(figures_left_where_they_are(
-            incident_id, sum(1 for _, a in trashed if a in taken), left))
+            incident_id, len(later), sorted({str(m["incident_id"]) for m in later})))
     return " ".join(said)
+
+
+def figures_gone_with_a_merge(incident_id: str, n: int, holders: list[str]) -> str:
+    """Why an incident merged into another came back without its figures."""
+    where = f"{agrees(len(holders), 'incident', 'incidents')} {', '.join(holders)}"
+    return (f"Incident {incident_id} was merged into {where}, and its "
+            f"{counted(n, 'figure')} went there with the merge and "
+            f"{agrees(n, 'stays', 'stay')} (a figure counts in one incident): move "
+            f"{agrees(n, 'it', 'them')} back to split them again.")
 
 
 def figures_left_where_they_are(incident_id: str, n: int, holders: list[str]) -> str:
