@@ -58,3 +58,16 @@ def test_an_incident_merged_into_another_and_restored_says_where_its_figures_wen
                     "incident): move it back to split them again.")
     assert sorted(model.member_ids(project, keep)) == sorted([k, w])
     assert model.member_ids(project, gone) == []
+
+
+def test_an_incident_kept_with_its_end_before_its_start_can_still_be_edited(project):
+    # One made before the check (or merged from such a project) keeps its dates until
+    # they are edited: a new title is not refused for dates it does not touch.
+    inc = ops.create_incident(project, "Kerrow shelling", start_date="2026-03-05").result
+    with project.write("incident:edit") as tx:  # as a version without the check left it
+        tx.update("incident", inc, {"end_date": "2026-03-01"})
+    ops.update_incident(project, inc, title="Kerrow market shelling")
+    with pytest.raises(ValidationError, match="before the start date"):
+        ops.update_incident(project, inc, date_precision="day")
+    ops.update_incident(project, inc, end_date="2026-03-06")
+    assert model.get_incident(project, inc)["title"] == "Kerrow market shelling"
