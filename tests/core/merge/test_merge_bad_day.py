@@ -95,3 +95,75 @@ def test_a_merge_that_moved_a_figure_between_incidents_is_undone_and_redone(
         assert model.incident_of(p, fig) == y
         undo(p)
         assert model.incident_of(p, fig) == x
+
+
+def _coders_who_ran_suggest(tmp_path):
+    """The lead's project of the incident gold's reports; amal's and ben's copies, in
+    each of which `incident suggest` was run (the same proposals, each with ids of its
+    own)."""
+    from bench.incident_gold import build
+    from workbench.core.incidents import model
+    from workbench.core.incidents.suggest import store_suggestions
+
+    lead = tmp_path / "lead.wbproj"
+    with Project.create(lead, coder="lead") as p:
+        build(p)
+    copies = []
+    for coder in ("amal", "ben"):
+        copies.append(tmp_path / f"{coder}.wbproj")
+        shutil.copy(lead, copies[-1])
+        with Project.open(copies[-1], coder=coder) as p:
+            store_suggestions(p)
+            proposed = model.list_incidents(p, ("suggested",))
+    assert len(proposed) > 1
+    return lead, copies, len(proposed)
+
+
+def test_proposals_each_coder_let_the_engine_make_merge_once_without_conflicts(tmp_path):
+    # Merged, amal's proposals held the figures and each of ben's the same grouping was
+    # a conflict per figure ("already in incident ...") and came in empty: twice the
+    # proposals to review, half of them holding nothing. A proposal whose every figure
+    # is in an incident here is left out and said; one never takes a placed figure.
+    from workbench.core.incidents import model
+    from workbench.core.ops.history import redo, undo
+
+    lead, copies, proposed = _coders_who_ran_suggest(tmp_path)
+    with Project.open(lead, coder="lead") as p:
+        report = merge_projects(p, copies).result
+        listed = model.list_incidents(p, ("suggested",))
+        assert len(listed) == proposed and all(i["members"] for i in listed)
+        assert report.counts["incident_member"].conflicts == 0, report.conflicts
+        said = [n for n in report.notes if "proposal" in n]
+        assert said == [f"ben.wbproj: {proposed} incident proposals the engine made there "
+                        "were left out: every figure each groups is in an incident here "
+                        "already (the same grouping, proposed in both projects)."]
+        undo(p)
+        assert model.list_incidents(p, ("suggested",)) == []
+        redo(p)
+        assert len(model.list_incidents(p, ("suggested",))) == proposed
+        again = merge_projects(p, copies).result
+        assert again.counts["incident"].added == 0
+        assert again.counts["incident_member"].conflicts == 0
+
+
+def test_a_coder_s_incident_takes_a_figure_from_a_proposal_here(tmp_path):
+    # As adding it by hand does: a proposal gives its figures up to a real incident. The
+    # merge listed a conflict and left the figure in the proposal nobody had reviewed.
+    from workbench.core.incidents import model, ops
+    from workbench.core.incidents.suggest import store_suggestions
+
+    lead, copies, _ = _coders_who_ran_suggest(tmp_path)
+    with Project.open(lead, coder="lead") as p:
+        store_suggestions(p)
+        proposal = model.list_incidents(p, ("suggested",))[0]
+        fig = model.member_ids(p, proposal["id"])[0]
+    ben = tmp_path / "ben2.wbproj"
+    shutil.copy(copies[1], ben)
+    with Project.open(ben, coder="ben") as p:
+        theirs = model.incident_of(p, fig)
+        ops.remove_members(p, theirs, [fig])
+        real = ops.create_incident(p, "Confirmed by ben", members=[fig]).result
+    with Project.open(lead, coder="lead") as p:
+        report = merge_projects(p, [ben]).result
+        assert model.incident_of(p, fig) == real
+        assert report.counts["incident_member"].conflicts == 0, report.conflicts
