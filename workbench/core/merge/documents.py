@@ -126,10 +126,11 @@ def _note_near_copy(ctx: Context, name: str, doc_id: int, here: int,
     document of its own, with "conflicts 0": the coders' work on one report split over
     two documents, which agreement does not compare and a tally counts as two sources."""
     title = (row.get("title") or "").strip()
-    if not title:
+    others = titled.get(row["title"], []) if title else []
+    if not others:
         return
-    words = Counter(str(row.get("text") or "").split())
-    for other in titled.get(row["title"], []):
+    words = Counter(str(row.get("text") or "").split())  # only beside a title taken
+    for other in others:
         text = ctx.target.conn.execute("SELECT text FROM documents WHERE id = ?",
                                        (other,)).fetchone()[0]
         theirs = Counter(str(text or "").split())
