@@ -498,6 +498,88 @@ def _merge(folder: Path) -> Iterator[None]:
         yield
 
 
+def _with_figures(folder: Path) -> Path:
+    """The project with four casualty figures in three reports, none in an incident."""
+    from workbench.core.ops.annotations import annotate_quote
+    from workbench.core.project import Project
+
+    path = _project(folder)
+    with Project.open(path, coder="amal") as p:
+        for doc, quote, fields in FIGURES:
+            annotate_quote(p, doc, "casualty", quote, fields)
+    return path
+
+
+FIGURES = (
+    (1, "killed 12 civilians", {"outcome": "killed", "count_low": 12, "group": "civilians"}),
+    (2, "Three fishermen were wounded", {"outcome": "wounded", "count_low": 3,
+                                         "group": "fishermen"}),
+    (3, "killed 7 people", {"outcome": "killed", "count_low": 7, "group": "people"}),
+    (3, "two children", {"outcome": "killed", "count_low": 2, "group": "children"}),
+)
+
+
+def _incidents(folder: Path) -> Iterator[None]:
+    """Every kind of incident write, each one transaction: made, a best figure set by
+    hand, a figure added, a second incident merged into the first, the first trashed
+    and restored, and the restore undone and redone."""
+    from workbench.core.incidents import ops
+    from workbench.core.ops import history
+
+    with _open(folder) as p:
+        figs = [a["id"] for a in sorted(p.repo.annotations(), key=lambda a: a["doc_id"])]
+        keep = ops.create_incident(p, "Port Halden shelling", members=figs[:2],
+                                   start_date="2026-05-03").result
+        yield
+        ops.set_best(p, keep, "killed", 12, "the health office's count")
+        yield
+        other = ops.create_incident(p, "Dar Salim market", members=figs[2:3]).result
+        yield
+        ops.add_members(p, other, figs[3:])
+        yield
+        ops.merge_incidents(p, keep, other)
+        yield
+        ops.trash_incident(p, keep)
+        yield
+        ops.restore_incident(p, keep)
+        yield
+        history.undo(p)
+        yield
+        history.redo(p)
+        yield
+
+
+def _with_incident_source(folder: Path) -> Path:
+    """The project with two figures in an incident, and a coder's copy in which she set
+    its best figure, made a second incident and moved a figure into it."""
+    from workbench.core.incidents import ops
+    from workbench.core.project import Project
+
+    path = _with_figures(folder)
+    with Project.open(path, coder="amal") as p:
+        figs = [a["id"] for a in sorted(p.repo.annotations(), key=lambda a: a["doc_id"])]
+        first = ops.create_incident(p, "Port Halden shelling", members=figs[:3]).result
+    shutil.copyfile(path, folder / "src.wbproj")
+    with Project.open(folder / "src.wbproj", coder="basma") as src:
+        ops.set_best(src, first, "killed", 12, "the health office's count")
+        second = ops.create_incident(src, "Dar Salim market", members=figs[3:]).result
+        ops.move_members(src, first, second, figs[2:3])
+    return path
+
+
+def _merge_undo_redo(folder: Path) -> Iterator[None]:
+    from workbench.core.merge import merge_projects
+    from workbench.core.ops import history
+
+    with _open(folder) as p:
+        merge_projects(p, [folder / "src.wbproj"])
+        yield
+        history.undo(p)
+        yield
+        history.redo(p)
+        yield
+
+
 def _with_qdpx(folder: Path) -> Path:
     """The project, and a REFI-QDA file of another project's three reports, annotated."""
     from workbench.core.exchange import write_file
@@ -661,6 +743,11 @@ SCENARIOS: dict[str, Scenario] = {
     "rekey": Scenario(lambda f: _with_backups(f, OLD), _rekey,
                       "a project and its backups given a new passphrase"),
     "merge": Scenario(_with_source, _merge, "a coder's copy merged into the project"),
+    "incidents": Scenario(_with_figures, _incidents,
+                          "incidents made, merged, trashed and restored, undone and redone"),
+    "merge-incidents": Scenario(_with_incident_source, _merge_undo_redo,
+                                "a coder's copy that moved a figure between incidents "
+                                "merged, the merge undone and redone"),
     "import-qdpx": Scenario(_with_qdpx, _qdpx, "a REFI-QDA project imported"),
     "export": Scenario(_with_export, _export,
                        "an annotation made, then exported over the last export",
@@ -720,6 +807,15 @@ def state(folder: Path, first: str | None = None) -> tuple[Any, ...]:
                   "FROM annotations ORDER BY doc_id, start, end, kind"),
                 hashlib.sha256(repr(q("SELECT name, spec FROM codebook ORDER BY name"))
                                .encode()).hexdigest()[:12],
+                # Incidents and who is in them, what a tally counts: by title and by
+                # the figure's place, as ids and times differ from one run to the next.
+                hashlib.sha256(repr((
+                    q("SELECT title, status, json_extract(best, '$.killed/all.value'), "
+                      "deleted_at IS NULL FROM incidents ORDER BY title"),
+                    q("SELECT i.title, a.doc_id, a.start, a.end, m.deleted_at IS NULL "
+                      "FROM incident_members m JOIN incidents i ON i.id = m.incident_id "
+                      "JOIN annotations a ON a.id = m.annotation_id ORDER BY 1, 2, 3, 4, 5")))
+                    .encode()).hexdigest()[:12],
                 q("SELECT count(*) FROM audit")[0][0])
     from workbench.core.backup import folders
 
@@ -732,8 +828,9 @@ def state(folder: Path, first: str | None = None) -> tuple[Any, ...]:
 
 
 # The state of a folder without a project (before one is made).
-ABSENT: tuple[Any, ...] = (None, "no project", (), "", 0, [])
-PARTS = ("passphrase", "documents", "annotations", "codebook", "log length", "backups")
+ABSENT: tuple[Any, ...] = (None, "no project", (), "", "", 0, [])
+PARTS = ("passphrase", "documents", "annotations", "codebook", "incidents", "log length",
+         "backups")
 
 
 def _snapshot(folder: Path, into: Path) -> Path:

@@ -342,3 +342,20 @@ def test_a_timed_backup_killed_mid_copy_leaves_only_a_hidden_copy_never_listed(
     with Project.open(path) as p:  # the next timed backup
         backup.make(p.conn, p.path, keep=10)
     assert not [p.name for p in folder.iterdir() if "partial" in p.name]
+
+
+@pytest.mark.parametrize("name", ["incidents", "merge-incidents"])
+def test_incident_writes_and_a_merge_of_moved_figures_killed_hold_their_incidents(tmp_path,
+                                                                                  name):
+    # The driver's state holds the incidents and who is in them: a kill that left a
+    # figure in no incident, or in two, is a state no step left. The merge's undo and
+    # redo (steps 2 and 3) put the incidents back as they were before and after it.
+    events, states = kp.clean_run(name, tmp_path)
+    # Every step changes what the state reads.
+    assert all(a != b for i, a in enumerate(states) for b in states[i + 1:])
+    if name == "merge-incidents":
+        assert states[2][1:4] == states[0][1:4] and states[2][4] == states[0][4]
+        assert states[3][4] == states[1][4]
+    for point in kp.spread(events, 5)[1:-1]:
+        outcome = kp.kill_once(name, tmp_path, point, states)
+        assert outcome.problems == [], (point, outcome)

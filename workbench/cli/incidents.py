@@ -134,6 +134,9 @@ def cmd_incident(args: argparse.Namespace) -> int:
             fields: dict[str, Any] = _fields(args.field)
             if args.actor:
                 fields["actors"] = _actors(args.actor)
+            if not fields:  # "Saved." was said of nothing
+                raise WorkbenchError("Nothing to change: give --field NAME=VALUE or "
+                                     "--actor ROLE=NAME.")
             ops.update_incident(project, ref(args.id), **fields)
             message = "Saved."
         elif action == "include":

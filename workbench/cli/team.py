@@ -16,6 +16,7 @@ from workbench.cli.common import (
     say,
     whole,
 )
+from workbench.core.errors import WorkbenchError
 from workbench.core.wording import counted
 
 
@@ -68,7 +69,11 @@ def cmd_agreement(args: argparse.Namespace) -> int:
     """Krippendorff's alpha per kind and per coded field, and the disagreements."""
     from workbench.core.agreement import agreement_report
 
-    coders = [c.strip() for c in args.coders.split(",") if c.strip()] if args.coders else None
+    coders = ([c.strip() for c in args.coders.split(",") if c.strip()]
+              if args.coders is not None else None)
+    if coders == []:  # "--coders ," compared everyone, as no --coders does
+        raise WorkbenchError("--coders names no coder; give their names separated by "
+                             "commas (amal,ben), or leave it out to compare everyone.")
     with open_project(args.project) as project:
         report = agreement_report(project, coders=coders, kinds=args.kind or None,
                                   doc_ids=args.doc or None)

@@ -7,6 +7,7 @@ from typing import Any
 from workbench.core import clock
 from workbench.core.changes import ChangeSet
 from workbench.core.codebook import COUNT_LIMIT, FieldSpec, validate_kind_name
+from workbench.core.dates import date_interval
 from workbench.core.errors import ValidationError
 from workbench.core.incidents import model
 from workbench.core.incidents.model import get_incident
@@ -85,6 +86,23 @@ def _validate(project: Project, values: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+_DATES = {"start_date", "end_date", "date_precision"}
+
+
+def _check_dates(values: dict[str, Any], stored: dict[str, Any] | None = None) -> None:
+    """Refuse an end before the start, with the stored dates an edit leaves. Each date
+    is taken as the days it can mean at the incident's precision, so a month or a week
+    that holds the start day is no end before it. An incident ending before it began
+    was kept, and its UCDP row's date_end fell before its date_start."""
+    now = {**(stored or {}), **values}
+    precision = now.get("date_precision")
+    start = date_interval(now.get("start_date"), precision)
+    end = date_interval(now.get("end_date"), precision)
+    if start and end and end[1] < start[0]:
+        raise ValidationError(f"The end date {now['end_date']} is before the start date "
+                              f"{now['start_date']}.")
+
+
 def _new_incident_row(project: Project, title: str, status: str,
                       values: dict[str, Any], now: str) -> dict[str, Any]:
     """A new incident's row, made at ``now``: its write's time (``tx.time()``), as every
@@ -143,6 +161,7 @@ def create_incident(project: Project, title: str, *, members: list[str] | None =
     """A new incident (status open unless given); ``cs.result`` is its id. ``take``:
     members of another incident are moved into it in the same write (see add_members)."""
     values = _validate(project, {"title": title, **fields})
+    _check_dates(values)
     title, status = values.pop("title"), values.pop("status", None) or "open"
     with project.write("incident:create") as tx:
         row = _new_incident_row(project, title, status, values, tx.time())
@@ -155,7 +174,9 @@ def create_incident(project: Project, title: str, *, members: list[str] | None =
 def update_incident(project: Project, incident_id: str, **fields: Any) -> ChangeSet:
     values = _validate(project, fields)
     with project.write("incident:edit") as tx:
-        get_incident(project, incident_id)
+        row = get_incident(project, incident_id)
+        if _DATES & values.keys():  # dates kept from before the check block no other edit
+            _check_dates(values, row)
         if values:
             _touch(tx, incident_id, **values)
     return tx.changeset
@@ -301,11 +322,28 @@ def restore_incident_in(project: Project, tx: Transaction, incident_id: str) -> 
         if ann_id not in taken:
             tx.update("incident_member", member_id, {"deleted_at": None})
     said = [proposal_back(incident_id)] if refused else []
-    left = sorted({str(taken[a]["incident_id"]) for _, a in trashed if a in taken})
-    if left:
+    # Figures that went to another incident at the instant this one was trashed went
+    # with a merge into it (``merge_incidents``): they did not join it "while it was in
+    # the trash", as was said of them.
+    held = [taken[a] for _, a in trashed if a in taken]
+    merged = [m for m in held if m["added_at"] == row["deleted_at"]]
+    later = [m for m in held if m["added_at"] != row["deleted_at"]]
+    if merged:
+        said.append(figures_gone_with_a_merge(
+            incident_id, len(merged), sorted({str(m["incident_id"]) for m in merged})))
+    if later:
         said.append(figures_left_where_they_are(
-            incident_id, sum(1 for _, a in trashed if a in taken), left))
+            incident_id, len(later), sorted({str(m["incident_id"]) for m in later})))
     return " ".join(said)
+
+
+def figures_gone_with_a_merge(incident_id: str, n: int, holders: list[str]) -> str:
+    """Why an incident merged into another came back without its figures."""
+    where = f"{agrees(len(holders), 'incident', 'incidents')} {', '.join(holders)}"
+    return (f"Incident {incident_id} was merged into {where}, and its "
+            f"{counted(n, 'figure')} went there with the merge and "
+            f"{agrees(n, 'stays', 'stay')} (a figure counts in one incident): move "
+            f"{agrees(n, 'it', 'them')} back to split them again.")
 
 
 def figures_left_where_they_are(incident_id: str, n: int, holders: list[str]) -> str:

@@ -40,3 +40,6 @@ class Context:
     # A file several sources hold -> the source and document a copy of it is made from
     # (``documents.first_copies``), so the copy does not follow the sources' order.
     first_copies: dict[str, tuple[Project, int]] = field(default_factory=dict)
+    # The source's incident proposals left out: every figure each groups is in an
+    # incident here already (``items.placed_proposals``).
+    left_out: set[str] = field(default_factory=set)

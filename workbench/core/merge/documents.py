@@ -7,6 +7,7 @@ A document is the same document in two projects when it was made from the same f
 from __future__ import annotations
 
 import string
+from collections import Counter
 from typing import Any
 
 from workbench.core import clock, logcodes
@@ -33,6 +34,7 @@ def merge_documents(ctx: Context, source: Project, name: str) -> None:
         "SELECT id, original_sha256, deleted_at IS NOT NULL, uuid FROM documents "
         "ORDER BY id").fetchall()
     lineage: _Lineage | None = None  # read only when a document is not found by its hash
+    titled: dict[str, list[int]] | None = None  # the target's live documents by title
     # The target documents the source's own documents are by their bytes: a document
     # matched through its history (a re-import) never joins one of these. A source that
     # holds a report's old version and its re-imported one as two documents (the first
@@ -93,6 +95,55 @@ def merge_documents(ctx: Context, source: Project, name: str) -> None:
                            detail=f"copied from {provider.path.name} (document "
                                   f"{doc['id']} there)")
         ctx.report.count("document", "added")
+        if not source_trashed:
+            if titled is None:  # read once, and only when a document is copied
+                titled = _live_titles(ctx.target.repo, stored["id"])
+            _note_near_copy(ctx, name, doc_id, stored["id"], row, titled)
+            titled.setdefault(row.get("title") or "", []).append(stored["id"])
+
+
+# A document added beside one of the same title whose words are this alike is taken
+# for another copy of the same report: a space or a letter apart, not another story.
+_NEAR_COPY = 0.95
+
+
+def _live_titles(target: Repo, added: int) -> dict[str, list[int]]:
+    """The target's live documents by title, those this merge added before ``added``
+    included: a report one source copied in twice, a character apart, is said too."""
+    out: dict[str, list[int]] = {}
+    for doc_id, title in target.conn.execute(
+            "SELECT id, title FROM documents WHERE deleted_at IS NULL AND id != ? "
+            "ORDER BY id", (added,)):
+        out.setdefault(title or "", []).append(doc_id)
+    return out
+
+
+def _note_near_copy(ctx: Context, name: str, doc_id: int, here: int,
+                    row: dict[str, Any], titled: dict[str, list[int]]) -> None:
+    """Say that a document copied in looks like another copy of a report the target
+    holds: same title, nearly the same words, another file. Documents are one when made
+    from one file, so a copy saved or pasted again a character apart was added as a
+    document of its own, with "conflicts 0": the coders' work on one report split over
+    two documents, which agreement does not compare and a tally counts as two sources."""
+    title = (row.get("title") or "").strip()
+    others = titled.get(row["title"], []) if title else []
+    if not others:
+        return
+    words = Counter(str(row.get("text") or "").split())  # only beside a title taken
+    for other in others:
+        text = ctx.target.conn.execute("SELECT text FROM documents WHERE id = ?",
+                                       (other,)).fetchone()[0]
+        theirs = Counter(str(text or "").split())
+        size = max(sum(words.values()), sum(theirs.values()))
+        if size and sum((words & theirs).values()) / size >= _NEAR_COPY:
+            ctx.report.notes.append(
+                f"{name}: document {doc_id} there ({title}) is document {here} here, added "
+                f"as a document of its own: document {other} here has the same title and "
+                "nearly the same words but was made from another file. If they are one "
+                "report, the coders' work on it is split over the two (agreement does "
+                "not compare them, a tally counts them as two sources): have it coded on "
+                "one of them and trash the other.")
+            return
 
 
 def first_copies(sources: list[Project]) -> dict[str, tuple[Project, int]]:

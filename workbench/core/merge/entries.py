@@ -8,7 +8,14 @@ undo step) held one more entry in one order than in the other, a step that never
 in any project. The merge's changes are folded into one per row, from the row as it was
 before the merge to what the merge left, and put in one fixed order: parents before
 the rows that refer to them (an undo goes back through the list from its end, a redo
-from its start), then by key.
+from its start), then, of one kind, the rows it takes out of use (trashed or deleted)
+before the rest, then by key.
+
+A figure is in one live incident at a time (a partial unique index): a membership a
+coder moved is the old one trashed and a new one made. By key alone the new one came
+first when its id sorted first (made on a laptop whose clock was behind, or beside the
+UUIDs of a project made before compact ids), and the undo put the old one back while
+the new one was still live: refused, the merge could no longer be undone.
 """
 
 from __future__ import annotations
@@ -37,7 +44,12 @@ def one_per_row(changes: list[Change]) -> list[Change]:
     return sorted(folded, key=_place)
 
 
-def _place(change: Change) -> tuple[int, int, str]:
+def _place(change: Change) -> tuple[int, int, bool, str]:
     # Document keys are numbers: 10 after 9, as they were made.
     number = int(change.id) if change.entity == "document" else 0
-    return (_RANK.get(change.entity, len(_RANK)), number, change.id)
+    return (_RANK.get(change.entity, len(_RANK)), number, _in_use(change.after), change.id)
+
+
+def _in_use(row: Row | None) -> bool:
+    """Whether a change leaves its row in use: neither deleted nor in the trash."""
+    return row is not None and not row.get("deleted_at")

@@ -31,6 +31,7 @@ from workbench.core.merge.versions import APPLY, History, common_version, digest
 from workbench.core.ops.actors import ACTOR_TYPE_FIELD
 from workbench.core.ops.annotations import within
 from workbench.core.project import Project
+from workbench.core.wording import agrees, counted
 
 ORDER = ("actor", "annotation", "link", "incident", "incident_member")
 
@@ -41,7 +42,34 @@ def merge_items(ctx: Context, source: Project, name: str, history: History) -> N
     ctx.specs = {r["name"]: KindSpec.from_dict(r["spec"])
                  for r in ctx.target.repo.all_rows("codebook")}
     for entity in ORDER:
+        if entity == "incident":
+            ctx.left_out = placed_proposals(ctx, source, name)
         _merge_entity(ctx, entity, source, name, history)
+
+
+def placed_proposals(ctx: Context, source: Project, name: str) -> set[str]:
+    """The source's live incident proposals (status suggested) the target lacks and
+    whose every figure is in an incident here already: the same grouping the engine
+    proposed in both projects (each coder ran `incident suggest`), left out and said.
+    Merged, each of its figures was a conflict and it came in empty, one more proposal
+    to review for every one made twice."""
+    rows = source.conn.execute(
+        "SELECT i.id, m.annotation_id FROM incidents i JOIN incident_members m "
+        "ON m.incident_id = i.id AND m.deleted_at IS NULL "
+        "WHERE i.status = 'suggested' AND i.deleted_at IS NULL ORDER BY i.id").fetchall()
+    figures: dict[str, list[str]] = {}
+    for incident_id, ann_id in rows:
+        figures.setdefault(incident_id, []).append(ann_id)
+    placed = model.membership_rows(ctx.target, [a for _, a in rows])
+    out = {i for i, anns in figures.items()
+           if ctx.target.repo.get("incident", i) is None
+           and all(a in placed and placed[a]["incident_id"] != i for a in anns)}
+    if out:
+        ctx.report.notes.append(
+            f"{name}: {counted(len(out), 'incident proposal')} the engine made there "
+            f"{agrees(len(out), 'was', 'were')} left out: every figure each groups is in an "
+            "incident here already (the same grouping, proposed in both projects).")
+    return out
 
 
 def _merge_entity(ctx: Context, entity: str, source: Project, name: str,
@@ -76,6 +104,8 @@ def _merge_entity(ctx: Context, entity: str, source: Project, name: str,
 def _merge_one(ctx: Context, entity: str, theirs: Row, name: str, history: History) -> None:
     key = theirs["id"]
     mine = ctx.target.repo.get(entity, key)
+    if mine is None and entity == "incident" and key in ctx.left_out:
+        return  # said in the notes; its memberships find no incident and are left too
     if mine is None:
         row = _translate(ctx, entity, theirs, name)
         if row is not None and _can_join(ctx, entity, row, name):
@@ -328,6 +358,14 @@ def _can_join(ctx: Context, entity: str, row: Row, name: str) -> bool:
         return True
     taken = model.membership_rows(ctx.target, [row["annotation_id"]]).get(row["annotation_id"])
     if taken is None or taken["id"] == row["id"]:
+        return True
+    # Proposals give their figures up to a real incident and never take one placed
+    # elsewhere, as in ``incidents.ops``: neither is a conflict anyone has to settle.
+    joining = ctx.target.repo.get("incident", row["incident_id"]) or {}
+    if joining.get("status") == "suggested":
+        return False
+    if taken["incident_status"] == "suggested" and not joining.get("deleted_at"):
+        ctx.tx.update("incident_member", taken["id"], {"deleted_at": ctx.tx.time()})
         return True
     ctx.report.conflict(Conflict(
         "incident_member", row["id"], name,
