@@ -49,11 +49,15 @@ def _emit(node: dict[str, dict]) -> str:
     branches = [_piece(ch) + _emit(child) for ch, child in sorted(node.items()) if ch != _END]
     if not branches:
         return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    if _END in node:
-        # The word may also end here: try the longer words first (greedy "?").
-        body = (body if len(branches) == 1 and len(branches[0]) == 1 else f"(?:{body})") + "?"
-    return body
+    if _END not in node:
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    # The word may also end here: the longer words are tried first. One character takes a
+    # greedy "?"; anything longer an empty last branch, which the regex engine tries in
+    # the same order as "(?:...)?" but without the repeat machinery of a group under "?"
+    # (a context pushed and a counter kept for every attempt).
+    if len(branches) == 1 and len(branches[0]) == 1:
+        return branches[0] + "?"
+    return "(?:" + "|".join(branches) + "|)"
 
 
 def first_chars(words: Iterable[str]) -> str:
