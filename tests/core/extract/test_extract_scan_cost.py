@@ -13,7 +13,8 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from workbench.core.extract.lang.build import alt, alt_branches
+from workbench.core.extract import triggers as T
+from workbench.core.extract.lang.build import alt, alt_branches, letter_branches
 
 # Short words over few letters, so that prefixes of one another ("a", "an", "and") and
 # shared stems are common; a space stands for any whitespace run in ``alt``.
@@ -56,3 +57,26 @@ def test_alt_keeps_a_longer_word_before_its_prefix() -> None:
     assert rx.match("shot  dead").group() == "shot  dead"
     assert rx.match("shot deadly").group() == "shot"
     assert rx.match("killer") is None
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sets(_WORD, min_size=1, max_size=8))
+def test_letter_branches_are_the_branches_of_alt(words: set[str]) -> None:
+    pieces = letter_branches(words)
+    assert alt_branches(words) == "|".join(pieces)
+    if len({w[0] for w in words}) > 1:
+        assert alt(words) == "(?:" + "|".join(pieces) + ")"
+
+
+def test_anchor_scan_holds_the_anchor_words_as_branches_closed_each_by_a_boundary() -> None:
+    # the plain statement (ANCHOR_PATTERN) keeps the words as one group: the same tree
+    assert alt(T._REST_WORDS) == T._REST_ALT
+    text = ("Killing of 12 killers; The past week, at least 7 said-so, frog-marched men "
+            "kill_ed x12 12th in excess of 40 abducted")
+    low = text.lower()
+    scan = [(m.start(), m.group()[1:]) for m in T._ANCHOR_SCAN.finditer(" " + low)]
+    plain = re.compile(rf"\W(?:(?:{T._REST_ALT})\b|{T.WORD_OPENERS_AHEAD}"
+                       rf"|{T._PHRASE_BRANCHES}|[0-9]\d*)")
+    assert scan == [(m.start(), m.group()[1:]) for m in plain.finditer(" " + low)]
+    assert ("killing" in dict(scan).values() and "frog-marched" in dict(scan).values()
+            and "killers" not in dict(scan).values())

@@ -25,10 +25,16 @@ def alt_branches(words: Iterable[str]) -> str:
     with that letter. A pattern made only of such branches lets the regex engine skip, in
     C, to the next position holding one of the first letters; a group around them (or a
     branch opening with a class, as ``\\d``) makes it try the pattern at every position."""
+    return "|".join(letter_branches(words))
+
+
+def letter_branches(words: Iterable[str]) -> list[str]:
+    """The branches of ``alt_branches(words)``, in order: ``alt(words)`` of words with
+    more than one first letter is ``"(?:" + "|".join(letter_branches(words)) + ")"``."""
     trie = _trie(words)
     if _END in trie:
         raise ValueError("an empty word would match everywhere")
-    return "|".join(_piece(ch) + _emit(child) for ch, child in sorted(trie.items()))
+    return [_piece(ch) + _emit(child) for ch, child in sorted(trie.items())]
 
 
 def _trie(words: Iterable[str]) -> dict[str, dict]:
