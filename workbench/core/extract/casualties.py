@@ -1200,8 +1200,8 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
         # The left context in the text the case-blind patterns run over.
         tleft = left if t is s else t[cstart - 60 if cstart > 60 else 0:cstart]
         lm = _match_left(left_active, tleft, hints, cstart) if near_left else None
-        if lm is None and t.find(" and ", max(0, cstart - 12), cstart) >= 0 and t.endswith(
-                _KIN_LIST_ENDS, max(0, cstart - 12), cstart) and _near(
+        if lm is None and t.find(" and ", cstart - 12 if cstart > 12 else 0, cstart) >= 0 and (
+                t.endswith(_KIN_LIST_ENDS, max(0, cstart - 12), cstart)) and _near(
                 hints, cstart - _KIN_LIST_REACH, cstart - 45):
             # relatives named by possessives before the count put the verb further than
             # the left context reaches (after round 45): "Gunmen killed my father, my
@@ -1333,8 +1333,9 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 rgend = aged
         if outcome is None and not timeword_cut and _near(hints, gend, gend + 120):
             outcome, ev_end, across = _right_outcome(
-                s, rgend, ev_end, t, whole=s.endswith(" of the ", max(0, cstart - 8), cstart)
-                or (s.endswith(" of ", max(0, cstart - 4), cstart)
+                s, rgend, ev_end, t,
+                whole=s.endswith(" of the ", cstart - 8 if cstart > 8 else 0, cstart)
+                or (s.endswith(" of ", cstart - 4 if cstart > 4 else 0, cstart)
                     and _rare("subset").search(s, max(0, cstart - 30), cstart) is not None),
                 toks=toks)
             if across and prev is not None and _OF_THEM.match(s, cend) and (
@@ -2171,7 +2172,8 @@ def _emptied_of(s: str, cstart: int) -> int | None:
 def _unrealised(s: str, verb_start: int) -> bool:
     """Is the outcome verb at ``verb_start`` a threat, a plan or an attempt ("would kill",
     "threatened to behead")?"""
-    return bool(_rare("unrealised").search(s, max(0, verb_start - 28), verb_start))
+    return bool(_rare("unrealised").search(s, verb_start - 28 if verb_start > 28 else 0,
+                                           verb_start))
 
 
 def _asked_for(s: str, verb_start: int) -> bool:

@@ -595,7 +595,8 @@ def _find_dates(text: str, published: str | None,
             continue
         end, value, precision = res
         start = m.start()
-        last = max(last, end)
+        if end > last:
+            last = end
         if published_day is not None and precision == "day" and value:
             day = date.fromisoformat(str(value))
             near = (timedelta(0) < published_day - day <= _ANCHOR_SPAN

@@ -2141,7 +2141,8 @@ def _add(out: list[dict[str, object]], text: str, start: int, end: int,
             end = trim_span(text, start, refusal.start())[1]
     # (the pattern's last dot is one or two characters before the end: "$" also stands
     # before a final newline)
-    if text[end:end + 1] == "." and text.find(".", max(start, end - 3), end) >= 0 and (
+    if text[end:end + 1] == "." and text.find(".", end - 3 if end - 3 > start else start,
+                                              end) >= 0 and (
             _DOTTED_END.search(text, max(start, end - 12), end)):
         end += 1  # "around 10:30 p.m.": the last dot is also the abbreviation's
     elif text[end:end + 1] in ("'", "’") and _OPEN_SINGLE.search(text, start, end):
@@ -3082,7 +3083,7 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
             continue
         if _not_speech(text, c0, v, word, headline, low):
             continue
-        if text.find(" wh", max(c0, v.start() - 12), v.start()) >= 0 and (
+        if text.find(" wh", v.start() - 12 if v.start() - 12 > c0 else c0, v.start()) >= 0 and (
                 gap_pronoun := _RELATIVE_PRONOUN_GAP.search(
                     text, max(c0, v.start() - 12), v.start())) and (
                 _FINITE_AUX.match(text, v.end())):
@@ -3095,8 +3096,8 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
             found.append((words_at, limit, around[-1] if around and gap_pronoun["p"] == "it"
                           else gap_pronoun["p"]))
             continue
-        if text.find("wh", max(c0, v.start() - 6), v.start()) >= 0 and _REL_END.search(
-                text, max(c0, v.start() - 6), v.start()) and (
+        if text.find("wh", v.start() - 6 if v.start() - 6 > c0 else c0, v.start()) >= 0 and (
+                _REL_END.search(text, max(c0, v.start() - 6), v.start())) and (
                 _OBJECT_THEN_MAIN_VERB.match(text, v.end(), s1)):
             # "Officer X who confirmed the incident said ...": the relative's verb has a
             # plain object and no words of its own; the main verb's subject is X.
@@ -3321,7 +3322,7 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
             # "Brant said the army, which had lost men, would regroup": with a speaker
             # and nothing else before the verb, a source after it is no inversion.
             trailing = False
-        comma = text.rfind(",", max(c0, v.start() - 60), v.start())
+        comma = text.rfind(",", v.start() - 60 if v.start() - 60 > c0 else c0, v.start())
         # "..., a figure that aid workers said was too low": a gap that is the subject of
         # the words, which the speaker says of the figure (no object gap)
         gap = _GAP_RELATIVE.match(text, comma, v.start()) if comma >= 0 else None
@@ -3422,7 +3423,8 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
         # A verb inside earlier reported words takes its subject from them: "Brant said
         # Sorn had told him that ..." -> Sorn.
         floor = max((f[0] for f in found if c0 < f[0] <= v.start() < f[1]), default=c0)
-        floor = max(floor, gap_floor)  # the speaker of a subject gap follows its noun
+        if gap_floor > floor:
+            floor = gap_floor  # the speaker of a subject gap follows its noun
         a, b = _appositive_name(text, floor, vcut)
         # a nested source named in apposition ("told the paper that its commander, Ali
         # Dagan, had said ..."): the outer words run on over its description
@@ -3454,8 +3456,8 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
             # "The state-run New Light of Kessa quoted a government negotiator as saying":
             # too long for one subject, read as the carrier and the source, each short
             a, b = carried
-        if b > a and _HYPOTHETICAL_TAIL(text, max(c0, a - 14), a) and _HYPOTHETICAL.search(
-                text, max(c0, a - 14), a):
+        if b > a and _HYPOTHETICAL_TAIL(text, a - 14 if a - 14 > c0 else c0, a) and (
+                _HYPOTHETICAL.search(text, max(c0, a - 14), a)):
             continue  # "if the ministry says ..." reports nothing yet
         quoted = _QUOTED_OBJECT.search(text, a, b) if word == "as saying" and b > a else None
         if quoted and has_content_word(text[quoted.end():b]):
@@ -3800,7 +3802,7 @@ def _relative_end(text: str, c0: int, a: int, vcut: int, cs: int, ce: int) -> in
     subject: "Rebels who said they had won were seen ..." -> "they had won". The main
     clause's verb follows the reported words; it is the last finite auxiliary, or after
     a comma-enclosed relative ("Rebels, who said ..., were seen") the closing comma."""
-    if text.find("wh", max(c0, vcut - 8), vcut) < 0 or not _REL_END.search(
+    if text.find("wh", vcut - 8 if vcut - 8 > c0 else c0, vcut) < 0 or not _REL_END.search(
             text, max(c0, vcut - 8), vcut) or text[c0:a].strip(" ,"):
         return ce  # not a relative clause, or its antecedent is not the subject
     if _REL_COMMA_END.search(text, max(c0, vcut - 10), vcut):
@@ -4279,7 +4281,7 @@ def _not_speech(text: str, s0: int, v: re.Match[str], word: str, headline: bool,
         return False
     if text[v.start() - 1:v.start()] == "-" and text[v.start() - 2:v.start() - 1].isalpha():
         return True  # "the self-declared authorities": an adjective, no verb
-    before = text[max(s0, v.start() - 25):v.start()]
+    before = text[v.start() - 25 if v.start() - 25 > s0 else s0:v.start()]
     if word == "saying" and before.endswith(_HELD_BACK_ENDS):
         return True  # "stopped short of saying who ...", "without saying why": unsaid
     if (_PASSIVE_TAIL(before, 0, 25) and _PASSIVE_BEFORE.search(before)
