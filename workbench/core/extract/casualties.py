@@ -475,7 +475,7 @@ def _group(sent: str, pos: int) -> tuple[int, int, list[str]]:
         m = _GROUP_WORD.match(sent, i)
         if not m:
             break
-        w = m.group(1)
+        w = m[1]
         wl = w.lower().strip("'‘’")
         if wl == "of" and not toks and (part := _PARTITIVE.match(sent, i)):
             # "seven of them children", "15 of whom were women": the victims are the noun
@@ -1033,17 +1033,17 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
         if qual == "up_to" and _REVISED_UP.search(s, max(0, cstart - 16), cstart) and (
                 t[cstart:cstart + 2] == "up"):
             qual = "exact"  # "revised up to 45", "pushed up to 45": a revision, no bound
-        if m.group("num2") and high is not None and _REVISED_FROM.search(
+        if m["num2"] and high is not None and _REVISED_FROM.search(
                 s, max(0, cstart - 24), cstart):
             # "the toll rose from 9 to 14": the old value and the new one, no range; the
             # figure is the new value
             low_n, high, qual = high, None, "exact"
-        num = m.group("num") or ""
+        num = m["num"] or ""
         # "September " is ten characters: the window holds the longest month name. A
         # qualifier opens a count, no day: "Since January about 14,500 people have fled"
         # (a bound as "a - k if a > k else 0", not "max(0, a - k)": the same number without
         # a builtin's call, about a thousand instructions each, at each count)
-        if num and ((not m.group("qual") and month.search(t, cstart - 11 if cstart > 11 else 0,
+        if num and ((not m["qual"] and month.search(t, cstart - 11 if cstart > 11 else 0,
                                                           cstart))
                     or num_after.match(t, cend)
                     or _is_age_apposition(s, cstart, cend)):
@@ -1068,12 +1068,12 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
         if s[cstart - 3:cstart] == "of " and _rare("aged_person_of").search(
                 s, max(0, cstart - 40), cstart):
             continue  # an age: "a boy of about 9 and his uncle", "a boy of seven"
-        if m.group("b2") and num_after.match(t, cend):
+        if m["b2"] and num_after.match(t, cend):
             continue  # days of a month: "between 1 and 5 March"
-        if m.group("b2") and year_pair(m.group("b1"), m.group("b2")) and not _person_like(
+        if m["b2"] and year_pair(m["b1"], m["b2"]) and not _person_like(
                 _group(s, cend)[2]):
             continue  # years: "killed 250,000 people between 1989 and 2003" (round 47)
-        if (num or m.group("b1")) and _AGED_TAIL(s, cstart - 40 if cstart > 40 else 0, cstart) and (
+        if (num or m["b1"]) and _AGED_TAIL(s, cstart - 40 if cstart > 40 else 0, cstart) and (
                 _AGED_BEFORE.search(s, max(0, cstart - 40), cstart)):
             continue  # ages: "aged 18 and 25", "aged between 18 and 25"
         if s[cend:cend + 1] in {"%", "$"} or s[cstart - 1 if cstart > 1 else 0:cstart] == "$":
@@ -1081,9 +1081,9 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
         if high is None and s[cend:cend + 2] in (" (", "(") and (
                 again := restated_count(s, cend)) and word_value(again[1]) == low_n:
             cend = again[0]  # "12 (twelve) people", "twelve (12) people": one count
-        quoted = _QUOTED_OF.match(s, cend) if m.group("vague") else None
+        quoted = _QUOTED_OF.match(s, cend) if m["vague"] else None
         quoted_count = False
-        if m.group("coll"):
+        if m["coll"]:
             gend, toks = cend, [s[m.start("coll"):m.end("coll")]]  # as written, not lowered
             if cend > m.end("coll") and (of_group := _group(s, cend))[2]:
                 # "a trio of policemen": the people after "of" are the group
@@ -1093,7 +1093,7 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             if not toks and t.startswith(" the ", quoted.end()) and (
                     of_group := _group(s, quoted.end() - 3))[2]:
                 _, gend, toks = of_group  # '"several" of the fighters' (round 44)
-        elif (m.group("vague") or m.group("dozen")) and (vp := _VAGUE_OF_THE.match(s, cend)):
+        elif (m["vague"] or m["dozen"]) and (vp := _VAGUE_OF_THE.match(s, cend)):
             # "several of the wounded were children": a vague part of the people an outcome
             # names, read as "Four of the wounded" is (the count took its "of")
             gend, toks = vp.end(), ["of", "the"]
@@ -1103,7 +1103,7 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 # "Several of the hostages were freed": a noun that is the outcome heads
                 # the group, as after a number ("Four of the hostages")
                 gend, toks = noun.end(), ["of", "the", noun.group(1)]
-        elif m.group("vague") and t[cend - 3:cend] == " of" and t.startswith(" the ", cend) and (
+        elif m["vague"] and t[cend - 3:cend] == " of" and t.startswith(" the ", cend) and (
                 of_group := _group(s, cend - 3))[2]:
             # a vague part of a group named after "the" (round 44): "killed several of the
             # fighters and at least four of the boys" reads as "two of the fighters" does,
@@ -1141,7 +1141,7 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
         # Rejections that no outcome can undo, before the outcome is looked for: an
         # article must count a person, and things are not people ("hours" and "days"
         # may be a lost comma, see below).
-        is_article = m.group("art") is not None
+        is_article = m["art"] is not None
         if is_article and any(w.isdecimal() or word_value(w) is not None for w in toks):
             # "In a separate incident two policemen were killed" (no comma): the article
             # belongs to the opening phrase; the count inside is the figure's own

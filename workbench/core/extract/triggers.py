@@ -167,7 +167,7 @@ def triggers(text: str) -> dict[str, tuple[int, ...]]:
     roles = _SCAN_ROLES
     for m in _ANCHOR_SCAN.finditer(" " + low):  # the hits of ANCHOR_PATTERN that matter
         pos = m.start()  # of the word in ``low``: the pad and the \W cancel out
-        role = roles.get(m.group()[1:])
+        role = roles.get(m[0][1:])
         if role is None:  # a digit run
             counts.append(pos)
             if date_first(low, pos):
