@@ -485,7 +485,7 @@ def _group(sent: str, pos: int) -> tuple[int, int, list[str]]:
         m = _GROUP_WORD.match(sent, i)
         if not m:
             break
-        w = m.group(1)
+        w = m[1]
         wl = w.lower().strip("'‘’")
         if wl == "of" and not toks and (part := _PARTITIVE.match(sent, i)):
             # "seven of them children", "15 of whom were women": the victims are the noun
@@ -1067,12 +1067,12 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
         if qual == "up_to" and _REVISED_UP.search(s, max(0, cstart - 16), cstart) and (
                 t[cstart:cstart + 2] == "up"):
             qual = "exact"  # "revised up to 45", "pushed up to 45": a revision, no bound
-        if m.group("num2") and high is not None and _REVISED_FROM.search(
+        if m["num2"] and high is not None and _REVISED_FROM.search(
                 s, max(0, cstart - 24), cstart):
             # "the toll rose from 9 to 14": the old value and the new one, no range; the
             # figure is the new value
             low_n, high, qual = high, None, "exact"
-        num = m.group("num") or ""
+        num = m["num"] or ""
         # "September " is ten characters: the window holds the longest month name. A
         # qualifier opens a count, no day: "Since January about 14,500 people have fled"
         if num and ((not m.group("qual") and month.search(t, max(0, cstart - 11), cstart)
@@ -1090,7 +1090,7 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             continue  # the minutes of a live blog's time: "12:40 Among those killed was"
         if "." in num and not _SCALED.search(num):
             continue  # a fraction counts no people without "million": "08.30 GMT", "2.5 km"
-        if num and t.endswith(_TEXT_PART_ENDS, max(0, cstart - 12), cstart) and (
+        if num and t.endswith(_TEXT_PART_ENDS, cstart - 12 if cstart > 12 else 0, cstart) and (
                 _TEXT_PART_BEFORE.search(s, max(0, cstart - 12), cstart)):
             continue  # a part of the text: "in paragraphs 3-4"
         if num and s[cstart - 1:cstart] == "-" and s[cstart - 2:cstart - 1].isalpha():
@@ -1100,22 +1100,22 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
         if s[cstart - 3:cstart] == "of " and _rare("aged_person_of").search(
                 s, max(0, cstart - 40), cstart):
             continue  # an age: "a boy of about 9 and his uncle", "a boy of seven"
-        if m.group("b2") and num_after.match(t, cend):
+        if m["b2"] and num_after.match(t, cend):
             continue  # days of a month: "between 1 and 5 March"
-        if m.group("b2") and year_pair(m.group("b1"), m.group("b2")) and not _person_like(
+        if m["b2"] and year_pair(m["b1"], m["b2"]) and not _person_like(
                 _group(s, cend)[2]):
             continue  # years: "killed 250,000 people between 1989 and 2003" (round 47)
-        if (num or m.group("b1")) and _AGED_TAIL(s, max(0, cstart - 40), cstart) and (
+        if (num or m["b1"]) and _AGED_TAIL(s, cstart - 40 if cstart > 40 else 0, cstart) and (
                 _AGED_BEFORE.search(s, max(0, cstart - 40), cstart)):
             continue  # ages: "aged 18 and 25", "aged between 18 and 25"
-        if s[cend:cend + 1] in {"%", "$"} or s[max(0, cstart - 1):cstart] == "$":
+        if s[cend:cend + 1] in {"%", "$"} or s[cstart - 1 if cstart > 1 else 0:cstart] == "$":
             continue  # money and percentages
         if high is None and s[cend:cend + 2] in (" (", "(") and (
                 again := restated_count(s, cend)) and word_value(again[1]) == low_n:
             cend = again[0]  # "12 (twelve) people", "twelve (12) people": one count
-        quoted = _QUOTED_OF.match(s, cend) if m.group("vague") else None
+        quoted = _QUOTED_OF.match(s, cend) if m["vague"] else None
         quoted_count = False
-        if m.group("coll"):
+        if m["coll"]:
             gend, toks = cend, [s[m.start("coll"):m.end("coll")]]  # as written, not lowered
             if cend > m.end("coll") and (of_group := _group(s, cend))[2]:
                 # "a trio of policemen": the people after "of" are the group
@@ -1125,7 +1125,7 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             if not toks and t.startswith(" the ", quoted.end()) and (
                     of_group := _group(s, quoted.end() - 3))[2]:
                 _, gend, toks = of_group  # '"several" of the fighters' (round 44)
-        elif (m.group("vague") or m.group("dozen")) and (vp := _VAGUE_OF_THE.match(s, cend)):
+        elif (m["vague"] or m["dozen"]) and (vp := _VAGUE_OF_THE.match(s, cend)):
             # "several of the wounded were children": a vague part of the people an outcome
             # names, read as "Four of the wounded" is (the count took its "of")
             gend, toks = vp.end(), ["of", "the"]
@@ -1135,7 +1135,7 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 # "Several of the hostages were freed": a noun that is the outcome heads
                 # the group, as after a number ("Four of the hostages")
                 gend, toks = noun.end(), ["of", "the", noun.group(1)]
-        elif m.group("vague") and t[cend - 3:cend] == " of" and t.startswith(" the ", cend) and (
+        elif m["vague"] and t[cend - 3:cend] == " of" and t.startswith(" the ", cend) and (
                 of_group := _group(s, cend - 3))[2]:
             # a vague part of a group named after "the" (round 44): "killed several of the
             # fighters and at least four of the boys" reads as "two of the fighters" does,
@@ -1173,7 +1173,7 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
         # Rejections that no outcome can undo, before the outcome is looked for: an
         # article must count a person, and things are not people ("hours" and "days"
         # may be a lost comma, see below).
-        is_article = m.group("art") is not None
+        is_article = m["art"] is not None
         if is_article and any(w.isdecimal() or word_value(w) is not None for w in toks):
             # "In a separate incident two policemen were killed" (no comma): the article
             # belongs to the opening phrase; the count inside is the figure's own
@@ -1219,7 +1219,7 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             continue
         if toks and toks[0].lower() in _MEASURE_UNITS:
             continue  # a distance: "a town 40 km south of the capital"
-        if s[max(0, cstart - 3):cstart] in ("by ", "of ") and (
+        if s[cstart - 3 if cstart > 3 else 0:cstart] in ("by ", "of ") and (
                 _rare("insert_agent_before").search(s, max(0, cstart - 40), cstart)):
             # the agent of a participle set off by commas is no victim of the verb after:
             # "Seven soldiers, led by a captain, were killed", "under the command of a
@@ -1231,15 +1231,15 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             continue  # "1 in 3 of the injured": a proportion, not a count of people
         if _is_year(num) and qual == "exact" and not _person_like(toks):
             continue  # a year, not a count
-        left = s[max(0, cstart - 60):cstart]
+        left = s[cstart - 60 if cstart > 60 else 0:cstart]
         outcome: str | None = None
-        ev_start, ev_end = cstart, max(cend, gend)
+        ev_start, ev_end = cstart, gend if gend > cend else cend
         near_left = _near(hints, cstart - 45, cstart)
         # The left context in the text the case-blind patterns run over.
-        tleft = left if t is s else t[max(0, cstart - 60):cstart]
+        tleft = left if t is s else t[cstart - 60 if cstart > 60 else 0:cstart]
         lm = _match_left(left_active, tleft, hints, cstart) if near_left else None
-        if lm is None and t.find(" and ", max(0, cstart - 12), cstart) >= 0 and t.endswith(
-                _KIN_LIST_ENDS, max(0, cstart - 12), cstart) and _near(
+        if lm is None and t.find(" and ", cstart - 12 if cstart > 12 else 0, cstart) >= 0 and (
+                t.endswith(_KIN_LIST_ENDS, max(0, cstart - 12), cstart)) and _near(
                 hints, cstart - _KIN_LIST_REACH, cstart - 45):
             # relatives named by possessives before the count put the verb further than
             # the left context reaches (after round 45): "Gunmen killed my father, my
@@ -1379,8 +1379,9 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 rgend = aged
         if outcome is None and not timeword_cut and _near(hints, gend, gend + 120):
             outcome, ev_end, across = _right_outcome(
-                s, rgend, ev_end, t, whole=s.endswith(" of the ", max(0, cstart - 8), cstart)
-                or (s.endswith(" of ", max(0, cstart - 4), cstart)
+                s, rgend, ev_end, t,
+                whole=s.endswith(" of the ", cstart - 8 if cstart > 8 else 0, cstart)
+                or (s.endswith(" of ", cstart - 4 if cstart > 4 else 0, cstart)
                     and _rare("subset").search(s, max(0, cstart - 30), cstart) is not None),
                 toks=toks)
             if across and prev is not None and _OF_THEM.match(s, cend) and (
@@ -2000,7 +2001,7 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             "group": group,
         }
         out.append(item)
-        prev, prev_tail, prev_gapped = item, max(gend, cend), gapped
+        prev, prev_tail, prev_gapped = item, cend if cend > gend else gend, gapped
     _bomber(s, base, out)
 
 
@@ -2240,7 +2241,8 @@ def _emptied_of(s: str, cstart: int) -> int | None:
 def _unrealised(s: str, verb_start: int) -> bool:
     """Is the outcome verb at ``verb_start`` a threat, a plan or an attempt ("would kill",
     "threatened to behead")?"""
-    return bool(_rare("unrealised").search(s, max(0, verb_start - 28), verb_start))
+    return bool(_rare("unrealised").search(s, verb_start - 28 if verb_start > 28 else 0,
+                                           verb_start))
 
 
 def _asked_for(s: str, verb_start: int) -> bool:

@@ -126,7 +126,7 @@ def parse_count(m: re.Match[str]) -> tuple[int, int | None, str] | None:
     The result depends only on the matched text (the pattern parses one string one
     way), so it is kept per text: news repeats its count phrases ("two", "at least 12").
     """
-    key = m.group()
+    key = m[0]
     try:
         return _PARSED[key]
     except KeyError:

@@ -135,7 +135,7 @@ def _split(text: str) -> tuple[Sentence, ...]:
     start = 0
     for m in _BOUNDARY.finditer(text):
         end = m.end()
-        if m.lastgroup is None and m.group() != "\n" and not _is_real_boundary(
+        if m.lastgroup is None and m[0] != "\n" and not _is_real_boundary(
                 text, m.start(), end):
             continue
         # _append(out, text, start, end), inlined: this runs once per sentence.

@@ -107,7 +107,7 @@ def forward_np(text: str, start: int, limit: int, max_tokens: int = 12) -> tuple
     for m in _TOKEN.finditer(text, start, limit):
         if m.start() < skip_to:
             continue
-        w = m.group()
+        w = m[0]
         if len(picked) >= max_tokens:
             break
         if w == "(" and picked and picked[-1][2][:1].isupper() and (

@@ -2155,7 +2155,10 @@ def _add(out: list[dict[str, object]], text: str, start: int, end: int,
         # "denied firing a missile, a day after [the coalition said ...]": a time adjunct
         # that lost its clause to the next attribution is no part of the words
         end = trim_span(text, start, m.start())[1]
-    tail = text[max(start, end - _MEDIUM_TAIL):end]
+    # (bounds as "x if x > lo else lo", not "max(lo, x)": the same number without a
+    # builtin's call, about a thousand instructions each, once a statement)
+    lo = end - _MEDIUM_TAIL if end - _MEDIUM_TAIL > start else start
+    tail = text[lo:end]
     if (" in " in tail or " In " in tail or " during " in tail) and not _MEDIA.isdisjoint(
             tail.lower().split()) and (
             medium := _rare("_MEDIUM_END").search(text, max(start, end - _MEDIUM_TAIL), end)) and (
@@ -2182,7 +2185,7 @@ def _add(out: list[dict[str, object]], text: str, start: int, end: int,
         end = turn  # "said 700 had died, but he did not believe it": the writer's turn
     # (the note opens at the words' last comma: one match there, no search, and only
     # where the word after the comma can open one)
-    if (comma := text.rfind(",", max(start, end - 120), end)) > start and (
+    if (comma := text.rfind(",", end - 120 if end - 120 > start else start, end)) > start and (
             text[comma + 2:comma + 3] in _MANNER_FIRST) and (
             manner := _SPEAKING_MANNER_END.match(text, comma, end)):
         # "said the convoy was fired on, speaking by telephone from Juba": how the speaker
@@ -2194,7 +2197,8 @@ def _add(out: list[dict[str, object]], text: str, start: int, end: int,
             end = trim_span(text, start, refusal.start())[1]
     # (the pattern's last dot is one or two characters before the end: "$" also stands
     # before a final newline)
-    if text[end:end + 1] == "." and text.find(".", max(start, end - 3), end) >= 0 and (
+    if text[end:end + 1] == "." and text.find(".", end - 3 if end - 3 > start else start,
+                                              end) >= 0 and (
             _DOTTED_END.search(text, max(start, end - 12), end)):
         end += 1  # "around 10:30 p.m.": the last dot is also the abbreviation's
     elif text[end:end + 1] in ("'", "’") and _OPEN_SINGLE.search(text, start, end):
@@ -3136,7 +3140,7 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
             continue
         if _not_speech(text, c0, v, word, headline, low):
             continue
-        if text.find(" wh", max(c0, v.start() - 12), v.start()) >= 0 and (
+        if text.find(" wh", v.start() - 12 if v.start() - 12 > c0 else c0, v.start()) >= 0 and (
                 gap_pronoun := _RELATIVE_PRONOUN_GAP.search(
                     text, max(c0, v.start() - 12), v.start())) and (
                 _FINITE_AUX.match(text, v.end())):
@@ -3149,8 +3153,8 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
             found.append((words_at, limit, around[-1] if around and gap_pronoun["p"] == "it"
                           else gap_pronoun["p"]))
             continue
-        if text.find("wh", max(c0, v.start() - 6), v.start()) >= 0 and _REL_END.search(
-                text, max(c0, v.start() - 6), v.start()) and (
+        if text.find("wh", v.start() - 6 if v.start() - 6 > c0 else c0, v.start()) >= 0 and (
+                _REL_END.search(text, max(c0, v.start() - 6), v.start())) and (
                 _OBJECT_THEN_MAIN_VERB.match(text, v.end(), s1)):
             # "Officer X who confirmed the incident said ...": the relative's verb has a
             # plain object and no words of its own; the main verb's subject is X.
@@ -3379,7 +3383,7 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
             # "Brant said the army, which had lost men, would regroup": with a speaker
             # and nothing else before the verb, a source after it is no inversion.
             trailing = False
-        comma = text.rfind(",", max(c0, v.start() - 60), v.start())
+        comma = text.rfind(",", v.start() - 60 if v.start() - 60 > c0 else c0, v.start())
         # "..., a figure that aid workers said was too low": a gap that is the subject of
         # the words, which the speaker says of the figure (no object gap)
         gap = _GAP_RELATIVE.match(text, comma, v.start()) if comma >= 0 else None
@@ -3480,7 +3484,8 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
         # A verb inside earlier reported words takes its subject from them: "Brant said
         # Sorn had told him that ..." -> Sorn.
         floor = max((f[0] for f in found if c0 < f[0] <= v.start() < f[1]), default=c0)
-        floor = max(floor, gap_floor)  # the speaker of a subject gap follows its noun
+        if gap_floor > floor:
+            floor = gap_floor  # the speaker of a subject gap follows its noun
         a, b = _appositive_name(text, floor, vcut)
         # a nested source named in apposition ("told the paper that its commander, Ali
         # Dagan, had said ..."): the outer words run on over its description
@@ -3512,8 +3517,8 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
             # "The state-run New Light of Kessa quoted a government negotiator as saying":
             # too long for one subject, read as the carrier and the source, each short
             a, b = carried
-        if b > a and _HYPOTHETICAL_TAIL(text, max(c0, a - 14), a) and _HYPOTHETICAL.search(
-                text, max(c0, a - 14), a):
+        if b > a and _HYPOTHETICAL_TAIL(text, a - 14 if a - 14 > c0 else c0, a) and (
+                _HYPOTHETICAL.search(text, max(c0, a - 14), a)):
             continue  # "if the ministry says ..." reports nothing yet
         if b > a and (_HYPOTHETICAL_OPENING.match(text, a) or (
                 word in EN.PRESENT_TELLING_FORMS and (
@@ -3871,7 +3876,7 @@ def _relative_end(text: str, c0: int, a: int, vcut: int, cs: int, ce: int) -> in
     subject: "Rebels who said they had won were seen ..." -> "they had won". The main
     clause's verb follows the reported words; it is the last finite auxiliary, or after
     a comma-enclosed relative ("Rebels, who said ..., were seen") the closing comma."""
-    if text.find("wh", max(c0, vcut - 8), vcut) < 0 or not _REL_END.search(
+    if text.find("wh", vcut - 8 if vcut - 8 > c0 else c0, vcut) < 0 or not _REL_END.search(
             text, max(c0, vcut - 8), vcut) or text[c0:a].strip(" ,"):
         return ce  # not a relative clause, or its antecedent is not the subject
     if _REL_COMMA_END.search(text, max(c0, vcut - 10), vcut):
@@ -4355,7 +4360,7 @@ def _not_speech(text: str, s0: int, v: re.Match[str], word: str, headline: bool,
         return False
     if text[v.start() - 1:v.start()] == "-" and text[v.start() - 2:v.start() - 1].isalpha():
         return True  # "the self-declared authorities": an adjective, no verb
-    before = text[max(s0, v.start() - 25):v.start()]
+    before = text[v.start() - 25 if v.start() - 25 > s0 else s0:v.start()]
     if word == "saying" and before.endswith(_HELD_BACK_ENDS):
         return True  # "stopped short of saying who ...", "without saying why": unsaid
     if (_PASSIVE_TAIL(before, 0, 25) and _PASSIVE_BEFORE.search(before)
@@ -4602,7 +4607,9 @@ _THAT_AFTER = re.compile(r"\s*,?\s*that\s+")
 def _it_passive_by(text: str, c0: int, v: re.Match[str],
                    limit: int) -> tuple[int, int, str] | None:
     """(content start, content end, agent) of an impersonal passive with its agent."""
-    lo = max(c0, v.start() - 25)
+    lo = v.start() - 25
+    if lo < c0:
+        lo = c0  # max(c0, ...) without the builtin's call (once a speech verb)
     it = _IT_PASSIVE.search(text, lo, v.start()) if _IT_PASSIVE_TAIL(text, lo, v.start()) else None
     by = _BY_AGENT.match(text, v.end(), limit) if it else None
     if not it or not by:
@@ -5506,7 +5513,7 @@ _COMMA_TAIL = tail_check((",",))
 
 
 def _strip_adverbs(text: str, floor: int, end: int) -> int:
-    lo = max(floor, end - 60)
+    lo = end - 60 if end - 60 > floor else floor  # max(), without the builtin's call
     m = _ADVERBS.search(text, lo, end) if _ADVERBS_TAIL(text, lo, end) else None
     if m and (w := _WORD_END_AT.search(text, lo, m.start())) and (
             w.group(1).lower() in _WEEKDAY_BOUND):
@@ -5517,7 +5524,7 @@ def _strip_adverbs(text: str, floor: int, end: int) -> int:
             _rare("_RELATIVE_BEFORE_DAY").search(text, lo, m.start())):
         m = None  # "A report that reached us on Friday said": the relative's own day
     end = m.start() if m else end
-    lo = max(floor, end - 110)
+    lo = end - 110 if end - 110 > floor else floor
     inserted = _INSERTED_CLAUSE.search(text, lo, end) if _COMMA_TAIL(text, lo, end) else None
     if inserted is None:
         return end

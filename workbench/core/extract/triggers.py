@@ -23,7 +23,7 @@ from .dates import (
     WORD_OPENERS_AHEAD,
 )
 from .lang import en as EN
-from .lang.build import alt, first_chars
+from .lang.build import alt, first_chars, letter_branches
 from .numbers import COUNT_CONTINUATION, COUNT_FIRST_WORDS
 from .spans import document
 
@@ -86,7 +86,10 @@ _DATE_ONLY = frozenset(w for w in _ANCHOR_WORDS
                        if w in _DATE_MAYBE and w not in _KINDS_OF and w not in _COUNT_WORDS)
 if not _DATE_ONLY.issubset(WORD_OPENERS):
     raise ValueError(f"date openers without a branch: {sorted(_DATE_ONLY - set(WORD_OPENERS))}")
-_REST_ALT = alt(w for w in _ANCHOR_WORDS if w not in _COUNT_ONLY and w not in _DATE_ONLY)
+_REST_WORDS = [w for w in _ANCHOR_WORDS if w not in _COUNT_ONLY and w not in _DATE_ONLY]
+# (the prefix tree built once, for ANCHOR_PATTERN's group and _ANCHOR_SCAN's branches)
+_REST_PIECES = letter_branches(_REST_WORDS)
+_REST_ALT = f"(?:{'|'.join(_REST_PIECES)})"  # alt(_REST_WORDS)
 # Of whole words, two alternations match what one of all the words would; building
 # that one as well cost some 1,100 calls at import, for a pattern only the tests compile.
 _WORD_ALT = f"{_REST_ALT}|{alt(_DATE_ONLY)}"
@@ -112,8 +115,14 @@ ANCHOR_PATTERN = (
 # match object and a loop step per word. For these words DATE_FIRST is its
 # WORD_OPENERS_AHEAD branch (no date word starts with one of them), so the scan carries
 # that branch in place of the words; no other anchor word starts with one of them either.
+#
+# The words' prefix tree sits in the scan as one branch per first letter, each closed by
+# its own \b ((?:a...|b...)\b is a...\b|b...\b: the branches are apart by their first
+# letters), so at each position the engine compares the letter with each branch's first
+# in one step instead of entering a group first (some 4% of the scan's instructions).
+_REST_BRANCHES = "|".join(rf"{piece}\b" for piece in _REST_PIECES)
 _ANCHOR_SCAN = re.compile(
-    rf"\W(?:(?:{_REST_ALT})\b|{WORD_OPENERS_AHEAD}|{_PHRASE_BRANCHES}|[0-9]\d*)"
+    rf"\W(?:{_REST_BRANCHES}|{WORD_OPENERS_AHEAD}|{_PHRASE_BRANCHES}|[0-9]\d*)"
 )
 
 _DATE_NO, _DATE_YES, _DATE_CHECK = "no", "yes", "check"  # is a word a date start?
@@ -158,7 +167,7 @@ def triggers(text: str) -> dict[str, tuple[int, ...]]:
     roles = _SCAN_ROLES
     for m in _ANCHOR_SCAN.finditer(" " + low):  # the hits of ANCHOR_PATTERN that matter
         pos = m.start()  # of the word in ``low``: the pad and the \W cancel out
-        role = roles.get(m.group()[1:])
+        role = roles.get(m[0][1:])
         if role is None:  # a digit run
             counts.append(pos)
             if date_first(low, pos):

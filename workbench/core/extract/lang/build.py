@@ -25,10 +25,16 @@ def alt_branches(words: Iterable[str]) -> str:
     with that letter. A pattern made only of such branches lets the regex engine skip, in
     C, to the next position holding one of the first letters; a group around them (or a
     branch opening with a class, as ``\\d``) makes it try the pattern at every position."""
+    return "|".join(letter_branches(words))
+
+
+def letter_branches(words: Iterable[str]) -> list[str]:
+    """The branches of ``alt_branches(words)``, in order: ``alt(words)`` of words with
+    more than one first letter is ``"(?:" + "|".join(letter_branches(words)) + ")"``."""
     trie = _trie(words)
     if _END in trie:
         raise ValueError("an empty word would match everywhere")
-    return "|".join(_piece(ch) + _emit(child) for ch, child in sorted(trie.items()))
+    return [_piece(ch) + _emit(child) for ch, child in sorted(trie.items())]
 
 
 def _trie(words: Iterable[str]) -> dict[str, dict]:
@@ -49,11 +55,15 @@ def _emit(node: dict[str, dict]) -> str:
     branches = [_piece(ch) + _emit(child) for ch, child in sorted(node.items()) if ch != _END]
     if not branches:
         return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    if _END in node:
-        # The word may also end here: try the longer words first (greedy "?").
-        body = (body if len(branches) == 1 and len(branches[0]) == 1 else f"(?:{body})") + "?"
-    return body
+    if _END not in node:
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    # The word may also end here: the longer words are tried first. One character takes a
+    # greedy "?"; anything longer an empty last branch, which the regex engine tries in
+    # the same order as "(?:...)?" but without the repeat machinery of a group under "?"
+    # (a context pushed and a counter kept for every attempt).
+    if len(branches) == 1 and len(branches[0]) == 1:
+        return branches[0] + "?"
+    return "(?:" + "|".join(branches) + "|)"
 
 
 def first_chars(words: Iterable[str]) -> str:
