@@ -2,7 +2,8 @@
 errors (dated 10 March 2015 by ``figures``).
 
 1. The size of a band is no toll: "the attackers, numbering about 80, had beheaded some
-   of the victims" keeps only "killed at least 14 people". A toll beside a size stays.
+   of the victims" keeps only "killed at least 14 people". A toll beside a size stays, and
+   so does a band of the victims themselves ("Refugees numbering about 5,000").
 2. Some of the displaced just counted who have since come home are no figure: "some 9,400
    of them have since returned". Those still away ("1,200 of them are sheltering in a
    school") and a count with its own noun ("Some 3,000 displaced people returned") keep
@@ -43,9 +44,11 @@ FIGURE_SENTENCES: list[tuple[str, list]] = [
      ' had beheaded some of the victims.',
      [('killed at least 14 people', 'killed', 14, None, 'at_least', 'people')]),
     ('The gunmen, numbering some 30, had shot dead the guards.', []),
-    # ... look-alike: a toll after a band's size
+    # ... look-alikes: a toll after a band's size, a band of the victims themselves
     ('The gunmen, who numbered some 30, wounded four guards.',
      [('wounded four guards', 'wounded', 4, None, 'exact', 'guards')]),
+    ('Refugees numbering about 5,000 have crossed into Chad.',
+     [('about 5,000 have crossed into', 'displaced', 5000, None, 'about', None)]),
 
     # 2. the displaced come home
     ('At least 112,000 people were displaced in the district; some 9,400 of them have since'

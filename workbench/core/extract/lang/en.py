@@ -2753,6 +2753,9 @@ EARLIER_VALUE_TIMES = _w("before in until till during")
 # Counts beside a figure's words that count no casualties (casualty_counted_otherwise.py):
 # the size of a band ("the attackers, numbering about 80, had beheaded ..."), ...
 BAND_SIZE_WORDS = _w("numbering numbered number")
+# ... unless the band is of the victims themselves: "Refugees numbering about 5,000 have
+# crossed into Chad", "detainees, numbering some 300, ..."
+BAND_OF_VICTIMS = (*OUTCOME_HEAD_NOUNS, *_w("displaced wounded injured missing"))
 # ... people who have since come home ("some 9,400 of them have since returned"; as the
 # fourth set read displaced people who "have now gone home"), ...
 HOMECOMING_VERBS = _p("returned|gone home|gone back|come home|come back|went home|went back"
