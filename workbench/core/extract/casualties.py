@@ -29,6 +29,7 @@ from .casualty_aftermath import (
 )
 from .casualty_between import age_list_end, names_after_origin
 from .casualty_bulletin_row import bulletin_rows
+from .casualty_captives_back import captives_back
 from .casualty_clause import (
     FIRST_OF_TWO_PASSIVES,
     HEDGED_RELATIVE,
@@ -42,6 +43,7 @@ from .casualty_clause import (
     denied_count,
     held_by_place,
 )
+from .casualty_counted_otherwise import counted_otherwise, may_hold
 from .casualty_crowd_flight import crowd_flight
 from .casualty_custody import arrest_holds, held_for, phrasal_arrest
 from .casualty_dated_count import count_after_date
@@ -75,7 +77,9 @@ _V = {**EN.OUTCOME_VERBS}
 _ALL_VERBS = alt(w for forms in _V.values() for w in forms)
 _LEFT_ACTIVE = CaseBlind(
     "(?:" + "|".join(f"(?P<{k}>\\b(?:{alt(v)}))" for k, v in _V.items())
-    + "|" + "|".join(f"(?P<n_{k}>\\b(?:{alt(v)})\\s+of)" for k, v in EN.OUTCOME_NOMINALS.items())
+    # (a place of the outcome between, round 49: "the death in custody of a young woman")
+    + "|" + "|".join(f"(?P<n_{k}>\\b(?:{alt(v)})(?:\\s+(?:{alt(EN.NOMINAL_SETTINGS)}))?\\s+of)"
+                     for k, v in EN.OUTCOME_NOMINALS.items())
     # "Dead: 4": a bulletin label that is not a verb needs its colon.
     + "|" + "|".join(f"(?P<l_{k}>\\b(?:{alt(v)})\\s*:)" for k, v in EN.BULLETIN_LABELS.items())
     + rf"|(?P<cont>\b(?:{alt(EN.CONTINUATIONS)})))"
@@ -122,6 +126,7 @@ _AMONG = CaseBlind(rf"\s*(?:(?:were|was|are|is)\s+(?:(?:also|{VERB_ADVERB})\s+)?
 # whom were children". The copula is left to the group only before a plain noun.
 _OF_THEM = re.compile(
     r"\s+of\s+(?:them|whom)\b(?:\s+(?:were|are|was)\b|(?=\s+[A-Za-z]))", re.IGNORECASE)
+_EVERY_BEFORE = re.compile(r"\b(?:every|each)\s+$", re.IGNORECASE)
 _PARTITIVE = re.compile(
     r"\s+of\s+(?:them|whom)\b(?:\s+(?:were|are|was)\b(?=\s+(?!(?:all|also|among)\b)[A-Za-z]))?",
     re.IGNORECASE)
@@ -733,6 +738,12 @@ def _find_casualties(text: str, every: tuple[int, ...], cands: tuple[int, ...],
             continue
         if low is None:
             lt = lt.lower()
+        if may_hold(lt):
+            out[n:] = [f for f in out[n:] if not counted_otherwise(
+                sent.text, int(f["start"]) - sent.start, int(f["end"]) - sent.start,
+                str(f["outcome"]), f["group"])]
+            if len(out) == n:
+                continue
         if not _HAZARD_TOKENS.isdisjoint(lt.split()) and _rare("hazard").search(sent.text):
             out[n:] = [f for f in out[n:] if not _hazard_toll(
                 sent.text, int(f["start"]) - sent.start, int(f["end"]) - sent.start)]
@@ -748,6 +759,7 @@ def _find_casualties(text: str, every: tuple[int, ...], cands: tuple[int, ...],
             del out[n:]
         hazard_at = -2
     rival_tolls(text, out, low)
+    captives_back(text, out, doc.low)
     notation_counts(text, out)
     bulletin_rows(text, out)
     out.sort(key=_SPAN)
@@ -1485,7 +1497,9 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 body_of := body_of_one_found(s, cstart, gend)):
             # "The body of a third man was found in a ditch" (round 46)
             outcome, (ev_start, ev_end) = "killed", body_of
-        if outcome is None and prev is not None and _OF_THEM.match(s, cend):
+        if outcome is None and prev is not None and _OF_THEM.match(s, cend) and not (
+                _EVERY_BEFORE.search(s, max(0, cstart - 7), cstart)):
+            # ("every one of them was examined" is the whole again, no part: round 49)
             outcome = str(prev["outcome"])
             _, after_end, after = _group(s, _OF_THEM.match(s, cend).end())
             if _person_like(after):  # not "eight of them seriously"
@@ -1673,6 +1687,13 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             # without charge", "are being held in police custody": detainees, whatever
             # else the story tells
             outcome, ev_end = "arrested", held.end("held")
+        if outcome is None and not is_article and (" detention " in t or " cells" in t
+                                                   or " lock" in t) and (
+                not toks or _person_like(toks)) and (
+                through := _rare("through_detention").match(s, gend)):
+            # people counted through the places of a detention (round 49): "1,120 people
+            # passed through temporary detention facilities", "were held in police cells"
+            outcome, ev_end = "arrested", through.end()
         if outcome is None and held_here and toks and _person_like(
                 [w for w in toks if w.lower() != "of" and w.lower() not in _DETERMINERS]) and (
                 held := _STILL_HELD.match(s, gend)):
@@ -1913,7 +1934,8 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             # place between the verb and "with" only for those held
             word = (comp.group("v") or comp.group("v2") or "").lower()
             took = word in _HELD_OR_TAKEN
-            if (not comp.group("gap") or took or _PAST_OUTCOME.get(word) == "captured") and (
+            if (not comp.group("gap") or took or _PAST_OUTCOME.get(word) == "captured"
+                    or _time_gap(comp.group("gap"))) and (
                     not took or (hostage_doc and not _rare("care_gap").search(comp.group(0)))):
                 outcome = "killed" if comp.group("dead") else (
                     "captured" if took else _PAST_OUTCOME[word])
@@ -2087,10 +2109,13 @@ _RARE["companion_of"] = (
     r"(?:\b(?:was|were|been|being)\s+(?:(?:also|then|later|reportedly|allegedly)\s+)?"
     rf"(?:(?P<dead>{alt(EN.COMPANION_DEATHS)})|(?P<v>{alt((*_PAST_OUTCOME, 'taken'))}))\b"
     r"(?:\s+(?:hostage|captive))?"
-    # one or two phrases of time or place: "for five months", "in a camp in the hills"
+    # one or two phrases of time or place: "for five months", "in a camp in the hills",
+    # each perhaps with an "of" of its own (round 49): "on the evening of 5 January", "on
+    # the outskirts of Kessa"
     r"(?P<gap>(?:\s+(?:for|in|at|on|near|to|inside|outside)\s+"
     rf"(?!(?:a|an|the)\s+(?:{alt(EN.COMPANION_NOT_PLACES)})\b)"
-    r"(?:[^\s,.;:!?\"“”]+\s+){0,3}?[^\s,.;:!?\"“”]+){1,2})?"
+    r"(?:[^\s,.;:!?\"“”]+\s+){0,3}?[^\s,.;:!?\"“”]+"
+    r"(?:\s+of\s+(?:[^\s,.;:!?\"“”]+\s+){0,2}?[^\s,.;:!?\"“”]+)?){1,2})?"
     r"\s+(?:(?:along|together)\s+)?(?:with|alongside)"
     # ... or the active verb, its object named without a count, then "along with":
     # "abducted the engineer along with his two guards", "arrested Mayor Tom Oduya
@@ -2111,6 +2136,18 @@ _RARE["companion_by_agent"] = (
     r"\s+(?:(?:along|together)\s+)?(?:with|alongside)\s+(?:(?:his|her|their|its)\s+)?"
     # ("a couple of", "a trio of", "an estimated 3,000": the count may open after these)
     r"(?:an?\s+(?:estimated\s+)?)?$")
+
+
+_TIME_GAP_WORDS = frozenset(EN.COMPANION_TIME_WORDS)
+_ENCOUNTERS = frozenset(EN.COMPANION_NOT_PLACES)
+
+
+def _time_gap(gap: str) -> bool:
+    """Is the phrase between a passive outcome and "with" a time ("on the evening of 5
+    January", "on Sunday"), after which the companions share the outcome (round 49)?"""
+    words = [w.lower() for w in gap.split()]
+    return any(w.isdigit() or w in _TIME_GAP_WORDS for w in words) and (
+        _ENCOUNTERS.isdisjoint(words))  # "on Sunday in a clash with 20 rebels"
 
 
 def _companion_after_agent(s: str, cstart: int) -> str | None:
@@ -2348,6 +2385,12 @@ _RARE["held_by_the_state"] = (
     r"(?:\s+(?:for|since)\s+[^,.;:!?\"“”()]{1,30}?)?"
     r"\s+(?:without\s+(?:charge|charges|trial)"
     r"|in\s+(?:police\s+|military\s+|pre-trial\s+|pretrial\s+)?(?:custody|detention))\b")
+# ... and through the places of a detention (round 49), up to two words before the place
+# ("temporary", "the city's")
+_RARE["through_detention"] = (
+    rf"\s+(?:{alt(EN.DETENTION_PASSAGES)})\s+(?:(?:the|a)\s+)?"
+    r"(?:[\w'’\-]+\s+){0,2}?"
+    rf"(?:{alt(EN.DETENTION_PLACES)})\b")
 _HELD_AFTER = re.compile(
     r"(?P<aux>\s+(?:are|were|remain|remained)(?:\s+still)?)?\s+held"
     r"(?=\s*(?:$|[,;:.]|\s(?:in|at|without|for|by|after|over|since)\b))", re.IGNORECASE)

@@ -428,6 +428,8 @@ def direction(text: str, start: int, end: int) -> str | None:
             return BACK  # "will investigate Friday's attack": the attack dates the day
         if after and after[0].lower() in _WHEN and _read_forward(after[1:]) == BACK:
             return BACK  # "the day in March when his son died": the clause after dates it
+    if _earlier_value(before):
+        return BACK  # "0.7 percent, against 0.05 percent before November"
     deadline = _deadline(before, text, end)
     if deadline is not None:
         return deadline
@@ -460,6 +462,29 @@ def direction(text: str, start: int, end: int) -> str | None:
     if _bare_infinitive(before) and _headline(text, start):
         return AHEAD  # "UN team to visit east in March": a headline's "to" is its "will"
     return None
+
+
+_EARLIER_MARKERS = frozenset(tuple(p.split()) for p in EN.EARLIER_VALUE_MARKERS)
+_EARLIER_TIMES = frozenset(EN.EARLIER_VALUE_TIMES)
+# How many words the earlier value may take between its marker and its time: "against
+# 0.05 percent of the hull value before November".
+_EARLIER_REACH = 8
+
+
+def _earlier_value(before: list[str]) -> bool:
+    """Does the date close an earlier value set against the clause's own: "will be quoted
+    at 0.7 percent, against 0.05 percent before November", "up from $3 in March"? The
+    value is a number right after the marker; its time lies behind whatever the tense of
+    the clause (a comparison looks back to what was)."""
+    if len(before) < 3 or before[-1].lower() not in _EARLIER_TIMES:
+        return False
+    for j in range(len(before) - 2, max(0, len(before) - 2 - _EARLIER_REACH), -1):
+        if not before[j][0].isdigit():
+            continue
+        words = [w.lower() for w in before[max(0, j - 2):j]]
+        if tuple(words[-1:]) in _EARLIER_MARKERS or tuple(words) in _EARLIER_MARKERS:
+            return True
+    return False
 
 
 _STATE_ACTS = frozenset(EN.STATE_SETTING_ACTS)

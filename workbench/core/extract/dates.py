@@ -817,7 +817,8 @@ def _resolve(text: str, m: re.Match[str], pub: date | None) -> tuple[str | None,
                 # "guilty of 2011 massacre" (headline style, no article): the event
                 # named after the year dates it; a count is of people or things
                 and not _EVENT_AFTER.match(text, m.end())
-                and not _bounded_year(text, m.start())):
+                and not _bounded_year(text, m.start())
+                and not _ORIGIN_YEAR.search(text, max(0, m.start() - 24), m.start())):
             return None
         if (nn := _WORD_END.search(text, max(0, m.start() - 12), m.start())) and (
                 nn.group(1) in _NAMES_WITH_NUMBERS):
@@ -831,6 +832,13 @@ def _resolve(text: str, m: re.Match[str], pub: date | None) -> tuple[str | None,
 # least 2019 people"), but "since" and its kin take a time, never a count of people.
 _BOUNDED_YEAR = re.compile(
     rf"\b(?:{alt(EN.YEAR_BOUND_WORDS)})\s+(?:{alt(EN.YEAR_HEDGES)})\s+$", re.IGNORECASE)
+
+
+# A year a thing is traced back to (round 49): "a feud that dates back to 1998", "goes back
+# to 2004". "to" before a year reads like a count's ("rose to 1998"); "back to" after a
+# verb of origin takes a time.
+_ORIGIN_YEAR = re.compile(rf"\b(?:{alt(EN.ORIGIN_BACK_VERBS)})\s+back\s+to\s+$",
+                          re.IGNORECASE)
 
 
 # ... but a count when a second number closes a change: "grew from about 2000 to 5000"

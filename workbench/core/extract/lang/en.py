@@ -2737,3 +2737,56 @@ OUTCOME_PARTICIPLES["displaced"] = OUTCOME_PARTICIPLES["displaced"] + _p("render
 # before last year's election", "the Friday before last night's attack"
 # (date_weekday_shift.py).
 BEFORE_LAST_HEADS = _w("year week month night weekend time summer winter spring autumn")
+
+# ------------------------------------------------- round 49: casualty and date families
+# Verbs that trace a thing to its origin with "back to" (dates.py): "a feud that dates back
+# to 1998", "the dispute goes back to 2004", "unrest traced back to 2011". The year after
+# is a time; "rose to 1998" or "fell back to 1998" stays a count.
+ORIGIN_BACK_VERBS = _w("date dates dated dating go goes going went trace traces traced"
+                       " tracing hark harks harked harking")
+# What sets an earlier value against the one a clause gives (date_direction.py): "will be
+# quoted at 0.7 percent, against 0.05 percent before November", "fares rise to $5, up from
+# $3 in March". The month dates the earlier value, so it lies behind, whatever the tense.
+EARLIER_VALUE_MARKERS = _p("against|up from|down from|compared with|compared to")
+# ... the words that put the earlier value at its time
+EARLIER_VALUE_TIMES = _w("before in until till during")
+# Counts beside a figure's words that count no casualties (casualty_counted_otherwise.py):
+# the size of a band ("the attackers, numbering about 80, had beheaded ..."), ...
+BAND_SIZE_WORDS = _w("numbering numbered number")
+# ... unless the band is of the victims themselves: "Refugees numbering about 5,000 have
+# crossed into Chad", "detainees, numbering some 300, ..."
+BAND_OF_VICTIMS = (*OUTCOME_HEAD_NOUNS, *_w("displaced wounded injured missing"))
+# ... people who have since come home ("some 9,400 of them have since returned"; as the
+# fourth set read displaced people who "have now gone home"), ...
+HOMECOMING_VERBS = _p("returned|gone home|gone back|come home|come back|went home|went back"
+                      "|came home|came back|returned home")
+# ... and people a plan or a forecast counts on ("plan for a further 50,000 newly
+# displaced people by June", "expect another 20,000 displaced"), as the tenth set left out
+# "families expected to leave the area".
+PLANNING_FOR = _p("plan for|plans for|planning for|planned for|prepare for|prepares for"
+                  "|preparing for|budget for|budgets for|budgeting for|expect|expects"
+                  "|anticipate|anticipates|project|projects|forecast|forecasts")
+PLANNED_COUNT_OPENERS = _p("a further|another|an additional|some|up to|as many as")
+# Where an outcome took place, told between its noun and "of" (casualties.py): "the death
+# in custody of a young woman", "the deaths in detention of two students".
+NOMINAL_SETTINGS = _p("in custody|in police custody|in detention|in prison|in jail")
+# A time between a passive outcome and its companions (casualties.py): "was detained on
+# the evening of 5 January with four other young men", "was killed on Sunday with two of
+# his sons". A place there stays a question of who was held ("killed in a clash with 20
+# rebels" are the other side).
+COMPANION_TIME_WORDS = (*(m.lower() for m in MONTHS), *(d.lower() for d in WEEKDAYS),
+                        *_w("morning evening night afternoon dawn dusk midnight noon"))
+# Captives of the sentence before, some of them freed or back (casualty_captives_back.py):
+# "The attackers took away at least 12 girls. Three of them escaped and came back on
+# Sunday." "were released" and "were freed" with the homecomings of CAPTIVES_BACK.
+CAPTIVES_FREED = _p("were released|were freed|were set free|have been released"
+                    "|have been freed|had been released|had been freed")
+# People counted through the places of a detention (casualties.py): "1,120 people passed
+# through temporary detention facilities" (a police count of people held), "some 300 were
+# held in police cells overnight". A prison is left out: men are sent there on sentence.
+DETENTION_PASSAGES = _p("passed through|went through|were processed through|were held in"
+                        "|were placed in|were put in|were kept in")
+DETENTION_PLACES = _p("detention facilities|detention facility|detention centres"
+                      "|detention centre|detention centers|detention center|detention camps"
+                      "|detention camp|police cells|holding cells|police lock-ups"
+                      "|police lockups")

@@ -1,0 +1,74 @@
+"""Captives of the sentence before, some of them back (forty-ninth round).
+
+"The attackers took away at least 12 girls and young women. Three of them escaped and came
+back on Sunday." The second sentence names no outcome and holds no casualty word, so the
+sentence rules never read it; its "of them" points to the captives just counted, and the
+rules count hostages later freed as captured (the eighth set read "only three have come
+back" so). Only a sentence that opens on the count, right after a sentence whose last
+figure is captives, in one paragraph, and only a part of them (no more than the whole).
+The sentence rules read the same within one sentence ("...; nine were released").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lang import en as EN
+from .lang.build import alt
+from .numbers import COUNT_RE, parse_count
+
+_BACK = re.compile(
+    r"\s+of\s+them\s+(?:(?:have|has|had)\s+)?(?:(?:since|later|then|now|already)\s+)?"
+    rf"(?:{alt((*EN.CAPTIVES_BACK, *EN.CAPTIVES_FREED))})\b", re.IGNORECASE)
+# Where a sentence opens: after its full stop (or another end) and a space.
+_OPENING = re.compile(r"[.!?][\"”’]?\s+$")
+
+
+def captives_back(text: str, out: list[dict[str, object]], low: str) -> None:
+    """Append to ``out`` (the document's figures, in reading order of their sentences) each
+    part of the previous sentence's captives that a sentence opening "<count> of them"
+    says escaped, came back or was freed. ``low``: ``text`` lower-cased."""
+    if " of them " not in low or not out:
+        return
+    found: list[dict[str, object]] = []
+    at = low.find(" of them ")
+    while at >= 0:
+        found_one = _read_at(text, out, at)
+        if found_one is not None:
+            found.append(found_one)
+        at = low.find(" of them ", at + 1)
+    out.extend(found)
+
+
+def _read_at(text: str, out: list[dict[str, object]], at: int) -> dict[str, object] | None:
+    back = _BACK.match(text, at)
+    if back is None:
+        return None
+    # the count right before " of them", opening its sentence
+    start = text.rfind(" ", 0, max(0, at - 1)) + 1
+    for _ in range(3):  # "Three", "At least three", "About 20": up to three words back
+        m = COUNT_RE.match(text, start)
+        if m is not None and m.end() == at and _OPENING.search(text, max(0, start - 4), start):
+            break
+        start = text.rfind(" ", 0, max(0, start - 1)) + 1
+    else:
+        return None
+    if m is None or not (m.group("num") or m.group("vague")):
+        return None
+    before = [f for f in out if int(f["end"]) <= start]
+    if not before:
+        return None
+    prev = max(before, key=lambda f: int(f["end"]))
+    between = text[int(prev["end"]):start]
+    if prev["outcome"] != "captured" or "\n" in between or len(
+            re.findall(r"[.!?]\s", between)) > 1:
+        return None
+    parsed = parse_count(m)
+    if parsed is None or parsed[0] > int(prev["count_low"]):
+        return None
+    if any(int(f["start"]) < back.end() and start < int(f["end"]) for f in out):
+        return None
+    low_count, high, qualifier = parsed
+    return {"start": start, "end": back.end(), "text": text[start:back.end()],
+            "outcome": "captured", "count_low": low_count, "count_high": high,
+            "qualifier": qualifier, "group": None}
