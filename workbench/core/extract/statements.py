@@ -569,7 +569,7 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
         _present_estimates(text, out)
     if ", who " in text:
         _apposed_relatives(text, out)
-    if " of " in text and _ADVICE_HINT.search(text):  # round 49
+    if any(f"{n} of " in doc.low for n in _ADVICE_NOUNS):  # round 49
         _advice_of_sources(text, out)
     if not said.isdisjoint(_DISPLAY_VERBS) and (
             "caption" in doc.low or " wall text" in doc.low or "timeline" in doc.low):
@@ -6209,7 +6209,7 @@ def _passive_tellers(text: str, out: list[dict[str, object]]) -> None:
         _read_as(text, out, m.end(), f"{agent} told them that ", agent)
 
 
-_ADVICE_HINT = re.compile(rf"\b(?:{alt(EN.ADVICE_NOUNS)})[ \t]+of[ \t]", re.IGNORECASE)
+_ADVICE_NOUNS = tuple(EN.ADVICE_NOUNS)
 _ADVICE_OF = re.compile(
     rf"\b(?:the|its|their|this|that)[ \t]+(?:{alt(EN.ADVICE_NOUNS)})[ \t]+of[ \t]+"
     r"(?P<src>(?:the[ \t]+)?[A-Za-z][\w'’\-]*(?:[ \t]+(?!that\b)[A-Za-z][\w'’\-]*){0,5}?)"
