@@ -122,8 +122,8 @@ PLURAL_CLAIMS: list[tuple[str, Entries]] = [
 ]
 
 CLAIMED_OPERATIONS: list[tuple[str, Entries]] = [
-    ("VF statements have often given high tolls. The group last claimed an operation in Kessa"
-     " in May, when it said it had killed a guard.",
+    ("The group last claimed an operation in Kessa in May, when it said it had killed a"
+     " guard.",
      [("The group", "an operation"), ("The group", "it had killed a guard")]),
     ("The group claimed an operation in Velna in May.", [("The group", "an operation")]),
     ("The army last said in May that the road was open.",
@@ -174,6 +174,21 @@ TABLES = {
     "its_passage": ITS_PASSAGE,
 }
 CASES = [(name, text, expected) for name, table in TABLES.items() for text, expected in table]
+
+
+# A known miss: "it" after a description ("The group") whose name the text gave before
+# ("VF statements ...") should be that name, as the rules replace a pronoun with the name
+# it refers to; the engine gives the description it follows.
+PRONOUN_AFTER_DESCRIPTION = (
+    "VF statements have often given high tolls. The group last claimed an operation in Kessa"
+    " in May, when it said it had killed a guard.")
+
+
+@pytest.mark.xfail(strict=True, reason="a pronoun after a description takes the description,"
+                   " not the name written before it")
+def test_round_49_pronoun_takes_the_name_not_the_description() -> None:
+    assert statements(PRONOUN_AFTER_DESCRIPTION) == [
+        ("The group", "an operation"), ("VF", "it had killed a guard")]
 
 
 @pytest.mark.parametrize(("family", "text", "expected"), CASES,
