@@ -569,6 +569,8 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
         _present_estimates(text, out)
     if ", who " in text:
         _apposed_relatives(text, out)
+    if any(f"{n} of " in doc.low for n in _ADVICE_NOUNS):  # round 49
+        _advice_of_sources(text, out)
     if not said.isdisjoint(_DISPLAY_VERBS) and (
             "caption" in doc.low or " wall text" in doc.low or "timeline" in doc.low):
         _display_texts(text, out)
@@ -1179,7 +1181,19 @@ def _delivered_by(text: str, l0: int, p0: int) -> str | None:
     owned = _OWNED_TEXT.search(text, l0, p0)
     if owned and owned["owner"].split()[-1] not in _NO_OWNERS:
         return owned["owner"]
+    part = _ITS_PASSAGE.search(text, l0, p0)
+    if part and (doc := _last_match(_NAMED_TEXT, text, l0, part.start())):
+        # "The statement, two pages long, was posted ... The following is a translation of
+        # its main passage": "its" is the text named before, which speaks (round 49)
+        return doc.group()
     return None
+
+
+# A part of a text pointed back to by "its": "a translation of its main passage".
+_ITS_PASSAGE = re.compile(
+    rf"\b(?:{alt(EN.RENDERED_PART_NOUNS)})[ \t]+of[ \t]+its[ \t]+(?:[a-z]+[ \t]+)?"
+    rf"(?:{alt(EN.TEXT_PART_NOUNS)})\b")
+_NAMED_TEXT = re.compile(rf"\bThe[ \t]+(?:{alt(EN.DELIVERED_TEXT_NOUNS)})\b")
 
 
 # Small patterns of the functions below, compiled once.
@@ -4476,13 +4490,20 @@ def _not_speech(text: str, s0: int, v: re.Match[str], word: str, headline: bool,
         return True  # "The hospital admitted 31 wounded people": patients, no words
     if word in _SAYING_FORMS and _RITE_OBJECT.match(text, v.end()):
         return True  # "The mourners said prayers at the grave": a rite, no words
+    if word in EN.ADDRESSING_VERBS and _rare("_WARNED_AHEAD").match(text, v.end()):
+        return True  # "had warned a road service 50 minutes before the blast": no words told
     if word in _DECLARING_FORMS and _declared_observance(text, v.end(), word):
         return True  # "declared three days of national mourning": an act, no words
+    if word == "declared" and _OBSERVANCE_BEFORE.search(text, max(s0, v.start() - 40), v.start()):
+        return True  # "the state of emergency declared after the unrest": a participle on it
     if word in {"accused", "accuses"} and _ACCUSED_OF.match(text, v.end()):
         return True  # reduced relative: "two officers accused of ..."
     if word in EN.NOUN_LIKE_VERB_FORMS and (_OF_AFTER.match(text, v.end()) or _CITED_BEFORE.search(
             text, max(s0, v.start() - 50), v.start())):
         return True  # a noun: "so-called reports of a truce", "citing intelligence reports"
+    if word in EN.NOUN_LIKE_VERB_FORMS and _rare("_PLURAL_PAPERS_BEFORE").search(
+            text, max(s0, v.start() - 40), v.start()):
+        return True  # a noun: "its wording matches earlier JVK claims", "their reports"
     if word in _CLAIMING and _CLAIM_TO_HAVE.match(text, v.end()):
         return False  # "the rebels claim to have killed 20": what they say they did
     if low is not None:
@@ -4576,6 +4597,18 @@ _RITE_OBJECT = re.compile(
     rf"\s+(?:(?:their|his|her|its|our|a|the|last|final)\s+)?(?:{alt(EN.SAID_RITES)})\b"
     r"(?=\s*(?:[.,;:!?]|$)|\s+(?:at|for|in|over|before|after|with|on|by|as|and|to|outside)\b)",
     re.IGNORECASE)
+# A warning given ahead of an event with nobody's words in it: "had warned a road service
+# 50 minutes before the blast", "warned the police an hour ahead of the attack" (the hearer,
+# then how long before; a clause with "that" or "to" after it still reports words).
+_RARE["_WARNED_AHEAD"] = (
+    r"\s+(?:the|a|an|its|his|her|their|[A-Z][\w'’\-]*)(?:\s+[\w'’\-]+){0,4}?"
+    rf"\s+(?:about\s+|some\s+|nearly\s+)?(?:an?|one|half\s+an|\d+|{alt([*EN.UNITS, *EN.TENS])})"
+    r"(?:[\s\-]+[a-z]+)?\s+(?:minutes?|hours?|days?)\s+(?:before|ahead\s+of)\s"
+    r"(?![^.;:\n\"“”]*\b(?:that|to)\s)", re.IGNORECASE)
+# A determiner or an adjective of time before "claims", "reports" (perhaps with the
+# body's name between) makes the word a plural noun: "matches earlier JVK claims".
+_RARE["_PLURAL_PAPERS_BEFORE"] = (
+    rf"\b(?:{alt(EN.PLURAL_PAPER_DETERMINERS)})\s+(?:[A-Z][\w\-]*\s+){{0,2}}$", 0)
 _ADDING = frozenset(("added", "adds", "add"))
 # "added 40 names to its list", "added two brigades to the force": a counted or determined
 # object, then where it was added ("added that ..." reports words).
@@ -5029,7 +5062,11 @@ _APPOSITIVE = re.compile(
     # ... or a group's one hyphenated name: "A little-known group, Harkat-ul-Nasr, said"
     r"|[A-Z][\w'’]*(?:-[\w'’]+)+(?<!-based)(?<!-backed)(?<!-led)(?<!-linked)(?<!-run)"
     # one name after a bringer: "... as Amina", "known as KV-12"
-    r"|(?:(?<=\sas\s)|(?<=\sname,\s))[A-Z][\w'’\-]*),\s*$"
+    r"|(?:(?<=\sas\s)|(?<=\sname,\s))[A-Z][\w'’\-]*)"
+    # ... and the person's age, and the place the person is of, each set off by commas
+    # (a complaint's or a court's style): "The complainant, Mrs Ana Velt, 61, of Velna,"
+    r"(?:,\s*\d{1,3}(?:,\s*of\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})?)?"
+    r",\s*$"
 )
 # "..., said Colonel Maren Ostby, a spokesman for the army." / "..., who heads ...": a
 # description after an inverted speaker ends the sentence; it is not reported words.
@@ -5135,7 +5172,10 @@ def _inverted_apposition(text: str, c0: int, vcut: int) -> tuple[int, int, int] 
 
 
 _SUBJECT_ASIDE = re.compile(
-    rf",\s*(?:{alt(EN.SUBJECT_ASIDE_OPENERS)})\s[^,;:\"“”()]{{1,60}},\s*$")
+    rf",\s*(?:{alt(EN.SUBJECT_ASIDE_OPENERS)}"
+    # or whose the speaker is, a body's possessive (round 49): "JVK, al-Qaeda's affiliate in
+    # the Sahel, has claimed ...", "The Velna Front, Brant's own militia, said ..."
+    r"|(?:al-)?[A-Z][\w\-]*['’]s)\s[^,;:\"“”()]{1,60},\s*$")
 _REL_AUX_WORDS = ("has", "have", "had", "also", "since", "already", "repeatedly", "later")
 _REL_AUX_LAST = (*(f" {w}" for w in _REL_AUX_WORDS), " who", " which")
 _REL_AUX_END = re.compile(r"\b(?:who|which)(?:\s+(?:has|have|had))?"
@@ -5211,6 +5251,12 @@ def _clause_subject(text: str, c0: int, vcut: int, headline: bool) -> tuple[int,
     if rel:  # "rebels who accused ...": the speaker precedes the relative pronoun
         end = trim_span(text, c0, start + rel.start())[1]
         return _antecedent(text, c0, end, headline)
+    if not seg.strip() and breaks and breaks[-1].group() == "that " and (
+            body := _rare("_SPEAKER_BEFORE_THAT").search(
+                text, max(c0, breaks[-1].start() - 60), breaks[-1].start())):
+        # "paid a security company that said it employed 460 guards": "that" right
+        # before the verb is the relative pronoun, and the body before it speaks
+        return trim_span(text, body.start(), body.end())
     a, b = trim_span(text, start, vcut)
     # "^": at most one, at the start; tried only when the phrase opens as one of them can
     conj = _LEADING_CONJ.match(text[a:b]) if text[a:a + 1] in _LEADING_CONJ_FIRST else None
@@ -5635,6 +5681,12 @@ _RARE["_SUBJECT_RELATIVE_HEAD"] = (
 _RARE["_SUBJECT_RELATIVE_VERB"] = (r"[a-z]{2,}ed\b|(?P<w>[a-z]+)\b", 0)
 
 
+# A body or a group of people right before a relative "that" (round 49).
+_RARE["_SPEAKER_BEFORE_THAT"] = (
+    r"\b(?:the|a|an|its|their|his|her|one)\s+(?:[\w'’\-]+\s+){0,3}?"
+    rf"(?:{alt(EN.RELATIVE_THAT_SPEAKERS)})\s+$", re.IGNORECASE)
+
+
 def _subject_relative_that(text: str, start: int, brk: re.Match[str]) -> bool:
     """"that" after a short determiner phrase whose head is a document or a source, with
     a past verb right after it: the relative pronoun of the subject ("A report that
@@ -6007,6 +6059,11 @@ _DECLARED_OBSERVANCE = re.compile(
     rf"(?:{alt(EN.DECLARED_OBSERVANCES)})\b", re.IGNORECASE)
 
 
+# An observance right before "declared" is what was declared, the participle its modifier:
+# "during the state of emergency declared after the riots", "the curfew declared on Monday".
+_OBSERVANCE_BEFORE = re.compile(rf"\b(?:{alt(EN.DECLARED_OBSERVANCES)})[ \t]+$", re.IGNORECASE)
+
+
 def _declared_observance(text: str, end: int, word: str) -> bool:
     """ "declared three days of national mourning", "declared a state of emergency": an
     act of office, no words."""
@@ -6157,6 +6214,26 @@ def _passive_tellers(text: str, out: list[dict[str, object]]) -> None:
         if _read_already(out, m.end()) or agent.split()[0].lower() in _NO_AGENT_WORDS:
             continue  # a pronoun names no one: "was warned by them that ..."
         _read_as(text, out, m.end(), f"{agent} told them that ", agent)
+
+
+_ADVICE_NOUNS = tuple(EN.ADVICE_NOUNS)
+_ADVICE_OF = re.compile(
+    rf"\b(?:the|its|their|this|that)[ \t]+(?:{alt(EN.ADVICE_NOUNS)})[ \t]+of[ \t]+"
+    r"(?P<src>(?:the[ \t]+)?[A-Za-z][\w'’\-]*(?:[ \t]+(?!that\b)[A-Za-z][\w'’\-]*){0,5}?)"
+    rf"[ \t]+that[ \t]+(?!(?:{alt(EN.RELATIVE_THAT_VERBS)})\b)(?=[\w\"“])", re.IGNORECASE)
+
+
+def _advice_of_sources(text: str, out: list[dict[str, object]]) -> None:
+    """ "pass on the advice of the naval coalition that ships keep ...": a noun of advice or
+    warning, the body it is "of" and a that-clause read as "<body> said that ..." is read;
+    the body must be one that speaks (a source noun or a name), not "the advice of a week"."""
+    for m in _ADVICE_OF.finditer(text):
+        src = m.group("src")
+        head = src.rsplit(None, 1)[-1]
+        if _read_already(out, m.end()) or not (
+                head[:1].isupper() or head.lower() in EN.SPEAKER_NOUNS):
+            continue
+        _read_as(text, out, m.end(), f"{src} said that ", src)
 
 
 _PRESENT_ESTIMATE = re.compile(

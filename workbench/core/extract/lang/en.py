@@ -1181,7 +1181,9 @@ ROLE_HEADS = frozenset(_w(
 OWNED_ATTACKS = _w("attack attacks bombing bombings blast blasts explosion explosions killing"
                    " killings assassination assassinations kidnapping kidnappings abduction"
                    " abductions raid raids ambush ambushes strike strikes shooting shootings"
-                   " massacre assault assaults")
+                   " massacre assault assaults"
+                   # a group's word for its attack: "last claimed an operation in Velna"
+                   " operation operations")
 # What the writer's note after reported words says they lack, and who could not check
 # them: "..., a claim for which they offered no evidence", "..., a figure we could not
 # verify" (statements._UNPROVEN_NOTE).
@@ -1439,6 +1441,10 @@ WRITTEN_WORKS = _w("book books letter letters novel novels poem poems song songs
                    " history biography")
 # Forms of reporting verbs that are also plural nouns, nouns before "of": "reports of".
 NOUN_LIKE_VERB_FORMS = _w("reports claims promises notes")
+# Words before such a form that make it the plural noun (round 49): "earlier JVK claims",
+# "their reports", "previous promises" (case as written: "Their" opens a sentence).
+PLURAL_PAPER_DETERMINERS = _w("earlier previous past recent similar such these those its their"
+                              " Earlier Previous Past Recent Similar Such These Those Its Their")
 # Bodies whose finding "concluded" reports, besides the source and document nouns:
 # "..., the inquiry concluded."
 FINDING_SOURCES = _w("inquiry inquiries investigation investigations study review audit"
@@ -2451,6 +2457,9 @@ OPENING_MODALS = _w("could would did does do can will may might")
 SUBJECT_VERB_FILLERS += _w("long only always consistently publicly privately initially"
                            " originally officially openly") + _p(
                                "has since|have since|had since")
+# When, of the speaker's claims, this one came (round 49): "The group last claimed an
+# operation in Velna in May", "the army first said ..."
+SUBJECT_VERB_FILLERS += _w("last first")
 # "was quoted by Reuters as having said that ...": the perfect of "as saying", read as it
 # (statements._sentence).
 QUOTED_AS += _p("quoted as having said|as having said")
@@ -2528,7 +2537,18 @@ DENYING_FORMS = _w("denied denies deny")
 DECLARING_FORMS = frozenset(_w("declared declares declare"))
 DECLARED_OBSERVANCES = _p("days of mourning|day of mourning|days of national mourning"
                           "|day of national mourning|period of mourning|state of emergency"
-                          "|state of siege|public holiday|national holiday|martial law")
+                          "|state of siege|public holiday|national holiday|martial law|curfew")
+# Bodies that a relative "that" may follow as its subject, the body the speaker: "paid a
+# security company that said it employed 460 guards", "a charity that says ..."
+# (statements: the subject before a relative "that", round 49).
+RELATIVE_THAT_SPEAKERS = _w("company companies firm firms contractor contractors"
+                            " subcontractor group groups organisation organisations"
+                            " organization organizations agency agencies charity charities"
+                            " militia militias coalition network committee union")
+# Nouns of counsel given by a body "of" which they are, with what it counsels in a "that"
+# clause: "the advice of the naval coalition that ships keep ...", "the warning of the
+# ministry that ..." (statements._advice_of_sources, round 49).
+ADVICE_NOUNS = _w("advice warning warnings recommendation recommendations assessment")
 # Verbs that tell a hearer named as their object a "that" clause, as "told" does: "The
 # operator has informed the Company that ...", "The army notified the families that ..."
 # (statements._informed_hearers). Before "of" or with no "that" they report no words.
@@ -2582,6 +2602,11 @@ for _outcome, _forms in MISSPELT_OUTCOMES.items():
 DELIVERED_TEXT_NOUNS = _w("address speech statement remarks sermon eulogy homily message"
                           " letter testimony appeal tribute")
 DELIVERING_VERBS = _w("given delivered read made written sent issued released")
+# A line that brings in part of a text it named before: "The following is a translation of
+# its main passage" (statements._delivered_by, round 49): the rendering, then the part.
+RENDERED_PART_NOUNS = _w("translation excerpt extract transcript text")
+TEXT_PART_NOUNS = _w("passage passages section sections part parts paragraph paragraphs"
+                     " text wording")
 # When a hearer was told, between the hearer and "that": "The sub-prefect informed me
 # yesterday that ...", "notified the families this morning that ..."
 # (statements._informed_hearers).
