@@ -1192,7 +1192,7 @@ def _delivered_by(text: str, l0: int, p0: int) -> str | None:
 # A part of a text pointed back to by "its": "a translation of its main passage".
 _ITS_PASSAGE = re.compile(
     rf"\b(?:{alt(EN.RENDERED_PART_NOUNS)})[ \t]+of[ \t]+its[ \t]+(?:[a-z]+[ \t]+)?"
-    rf"(?:{alt(EN.TEXT_PART_NOUNS)})\b")
+    rf"(?:{alt(EN.RENDERED_TEXT_PARTS)})\b")
 _NAMED_TEXT = re.compile(rf"\bThe[ \t]+(?:{alt(EN.DELIVERED_TEXT_NOUNS)})\b")
 
 

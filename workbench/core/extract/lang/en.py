@@ -2605,8 +2605,8 @@ DELIVERING_VERBS = _w("given delivered read made written sent issued released")
 # A line that brings in part of a text it named before: "The following is a translation of
 # its main passage" (statements._delivered_by, round 49): the rendering, then the part.
 RENDERED_PART_NOUNS = _w("translation excerpt extract transcript text")
-TEXT_PART_NOUNS = _w("passage passages section sections part parts paragraph paragraphs"
-                     " text wording")
+RENDERED_TEXT_PARTS = _w("passage passages section sections part parts paragraph paragraphs"
+                         " text wording")
 # When a hearer was told, between the hearer and "that": "The sub-prefect informed me
 # yesterday that ...", "notified the families this morning that ..."
 # (statements._informed_hearers).
