@@ -23,6 +23,7 @@ from operator import itemgetter
 
 from .casualty_aftermath import (
     body_of_one_found,
+    fleeing_people,
     left_named_place,
     one_body_found,
     present_wounds,
@@ -2233,9 +2234,7 @@ def _driven_from_named_place(s: str, cstart: int, gend: int, toks: list[str],
                              low_n: int) -> tuple[int, int] | None:
     """The span of civilians, or a crowd with no noun, driven from a named place: a verb
     of driving right before the count, "from" and the name right after its noun."""
-    if toks and toks[-1].lower() not in _FLEEING_CIVILIANS:
-        return None
-    if not toks and low_n < EN.FLEEING_CROWD:
+    if not fleeing_people(toks, low_n):
         return None
     if not (drove := _rare("driving_before").search(s, max(0, cstart - 24), cstart)):
         return None

@@ -25,6 +25,16 @@ from functools import cache
 from .lang import en as EN
 from .lang.build import alt
 
+_FLEEING_CIVILIANS = frozenset(EN.FLEEING_CIVILIANS)
+
+
+def fleeing_people(toks: list[str], low_n: int) -> bool:
+    """Can the group ``toks`` of a count ``low_n`` be people in flight: civilians by their
+    noun, or a crowd with no noun of at least `FLEEING_CROWD`?"""
+    if toks:
+        return toks[-1].lower() in _FLEEING_CIVILIANS
+    return low_n >= EN.FLEEING_CROWD
+
 
 @cache
 def _found_after() -> re.Pattern[str]:
@@ -76,9 +86,7 @@ def _left_named_place() -> re.Pattern[str]:
 def left_named_place(s: str, gend: int, toks: list[str], low_n: int) -> int | None:
     """The end of "have left Tawila" after civilians (or a crowd with no noun), else
     None."""
-    if toks and toks[-1].lower() not in EN.FLEEING_CIVILIANS:
-        return None
-    if not toks and low_n < EN.FLEEING_CROWD:
+    if not fleeing_people(toks, low_n):
         return None
     m = _left_named_place().match(s, gend)
     return m.end() if m else None

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from .casualty_aftermath import fleeing_people
 from .lang import en as EN
 from .lang.build import alt
 
@@ -53,9 +54,7 @@ def crowd_flight(s: str, cend: int, gend: int, toks: list[str],
         # streamed across ..."
         toks, gend = toks[:-1], cend if len(toks) == 1 else s.rfind(toks[-2], cend, gend) + len(
             toks[-2])
-    if toks and toks[-1].lower() not in EN.FLEEING_CIVILIANS:
-        return None
-    if not toks and low_n < EN.FLEEING_CROWD:
+    if not fleeing_people(toks, low_n):
         return None
     moved = _moved().match(s, gend)
     if moved is None or _flight_after().match(s, moved.end()) is None:

@@ -1938,26 +1938,16 @@ def _relative_saying(toks: list[Token], c: int, end: int) -> int | None:
     """"نعى الحزب اثنين من عناصره قال إنهما قتلا": in an object from ``c`` to ``end``,
     a verb of saying right after one of its words, with the object's pronoun on the
     complementizer after it, opens a relative clause about the object (its index), else
-    None. A comma, a complementizer or another verb of saying first closes the search."""
-    for r in range(c + 1, end - 1):
-        t = toks[r]
-        if t.w in _QUOTES:
-            continue
-        if not t.is_word or t.w in _COMP:
-            return None
-        if t.w in _REL_SAYING:
-            return r if toks[r + 1].w in _PRONOUN_COMP else None
-        if t.w in _SECOND_REPORT:
-            # "ونفى الجيش قصف السوق وقال إنه ...": the same subject's second report
-            return r if toks[r + 1].w in _COMP else None
-        if _verb_form(t, _VERBS):
-            return None
-    return None
+    None; a second report of the same subject ("ونفى الجيش قصف السوق وقال إنه ...") is
+    read as `_second_report` reads it. A comma, a complementizer or another verb of
+    saying first closes the search."""
+    return _second_report(toks, c, end, relative=True)
 
 
-def _second_report(toks: list[Token], c: int, end: int) -> int | None:
+def _second_report(toks: list[Token], c: int, end: int, relative: bool = False) -> int | None:
     """In words from ``c`` to ``end``, a verb of saying joined by "و" with its
-    complementizer right after it ("... ويقول إنه قتل 38 جنديا"): its index, else None.
+    complementizer right after it ("... ويقول إنه قتل 38 جنديا"): its index, else None
+    (with ``relative``, a relative verb of saying first, as `_relative_saying` says).
     A quotation's words are passed over; a comma, a complementizer, a non-word or another
     verb of saying first closes the search."""
     for r in range(c + 1, end - 1):
@@ -1966,6 +1956,8 @@ def _second_report(toks: list[Token], c: int, end: int) -> int | None:
             continue
         if not t.is_word or t.w in _COMP:
             return None
+        if relative and t.w in _REL_SAYING:
+            return r if toks[r + 1].w in _PRONOUN_COMP else None
         if t.w in _SECOND_REPORT:
             return r if toks[r + 1].w in _COMP else None
         if _verb_form(t, _VERBS):
