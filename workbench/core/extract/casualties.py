@@ -654,6 +654,20 @@ def _taken_with_people(s: str, a: int, b: int) -> bool:
 _HOSTAGE_WORDS = re.compile(r"\b(?:hostages?|captives?|kidnap\w*|abduct\w*)\b", re.IGNORECASE)
 
 
+def _crowd_by_name(toks: list[str], verb: str, n: int) -> bool:
+    """A people named by its name fleeing in a crowd (round 50): "Tens of thousands of
+    ethnic Uzbeks have fled", "some 5,000 Kurds have fled", a capitalised plural in running
+    text (its verb group in lower case: not a headline's "Hundreds Of Troops Have Fled"),
+    as "thousands of villagers have fled" is read; "two Uzbeks fled" stays nothing."""
+    name = toks[-1]
+    return verb.islower() and n >= EN.FLEEING_CROWD and len(name) > 3 and (
+        name[0].isupper() and name[1:].islower() and name.endswith("s")) and (
+        name.lower() not in _NOT_PEOPLES)
+
+
+_NOT_PEOPLES = frozenset(EN.FORCES_BY_NAME)
+
+
 def _person_like(toks: list[str]) -> bool:
     if not toks:
         return False
@@ -1235,6 +1249,14 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             continue
         if is_article and not _person_like(toks) and not bare_another:
             continue
+        if is_article and head in _GENERIC_PERSONS and (
+                _rare("generic_opener").search(s, max(0, cstart - 14), cstart)) and (
+                _rare("generic_present").match(s, gend)):
+            # anyone at all, in a clause of condition or time in the present (round 50): a
+            # law "lets a family manage property while a person remains missing", "if a
+            # person is detained, relatives must be told" ("a person was killed when ..."
+            # and "while a fisherman remains missing" are someone)
+            continue
         if is_article and prev is not None and prev["count_low"] == 1 and (
                 _APPOSITION_GAP.fullmatch(s, prev_tail, cstart)) and (
                 _APPOSITION_CLOSE.match(s, gend)):
@@ -1670,8 +1692,9 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
         if outcome is None and fled_here and not is_article and (
                 fled := _FLED_AFTER.match(s, gend)) and (
                 fled.group("area") is None or low_n >= EN.FLEEING_CROWD) and (
-                head in _FLEEING_CIVILIANS and (
-                    fled.group("aux") or low_n >= EN.FLEEING_CROWD or head in _FLEEING_UNITS)
+                (head in _FLEEING_CIVILIANS and (
+                    fled.group("aux") or low_n >= EN.FLEEING_CROWD or head in _FLEEING_UNITS))
+                or _crowd_by_name(toks, fled.group("aux") or fled.group("v"), low_n)
                 if toks else (
                     (fled.group("aux") or fled.group("v").lower() == "flee")
                     and low_n >= EN.FLEEING_CROWD)):
@@ -2387,6 +2410,9 @@ _RARE["admitted_for_injuries"] = (
 _RARE["member_named"] = (
     rf",\s*(?:[\w'’\-]+\s+){{1,3}}(?:{alt(EN.MEMBER_NAMED_ENDS)})\s*,"
     r"(?=\s+(?:were|was|had|have|has|are|is)\s)")
+_GENERIC_PERSONS = frozenset(EN.GENERIC_PERSONS)
+_RARE["generic_opener"] = rf"\b(?:{alt(EN.GENERIC_CLAUSE_OPENERS)})\s+$"
+_RARE["generic_present"] = rf"\s+(?:{alt(EN.GENERIC_PRESENT_VERBS)})\b"
 _RARE["took_away_before"] = rf"\b(?:{alt(EN.TAKING_VERBS)})\s+away\s+$"
 _RARE["captor_near"] = rf"\b(?:{alt(EN.CAPTOR_NOUNS)})\b"
 _COUNTED_CAPTIVES = frozenset(EN.COUNTED_CAPTIVES)

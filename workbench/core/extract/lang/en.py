@@ -2856,3 +2856,13 @@ MEMBER_NAMED_ENDS = _p("among them|among whom|included|among the dead|among the 
 # then ahead of publication (date_direction.py; -ed forms by their shape): "the results are
 # announced on Friday", "until the wall is rebuilt in August".
 EVENT_PARTICIPLES = _w("held done rebuilt built paid sent given taken begun run")
+# Anyone at all, in a rule's clause of condition or time (casualties.py): "while a person
+# remains missing", "if a person is detained", "when an individual goes missing". The
+# noun, the opener right before its article and a present verb right after it, all three.
+GENERIC_PERSONS = _w("person individual")
+GENERIC_CLAUSE_OPENERS = _p("while|if|when|whenever|until|unless|once|where|as long as")
+GENERIC_PRESENT_VERBS = _p("is|remains|goes|stays|has been|becomes|dies|gets")
+# Capitalised plurals that name fighters, not a people, whose flight is a retreat
+# (casualties.py, a crowd named by its name): "hundreds of Houthis have fled".
+FORCES_BY_NAME = _w("houthis islamists jihadists rebels troops forces marines rangers"
+                    " peshmergas militias")
