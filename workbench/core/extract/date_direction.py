@@ -254,7 +254,8 @@ def _read_back(words: list[str], text: str = "", start: int = 0) -> tuple[str | 
             progressive = words[i + 1:i + 2] != [] and words[i + 1].lower().endswith("ing")
             if after_seen:
                 return BACK, bound
-            if word in _COPULAS and i + 2 < len(words) and _event_passive(words, i + 1):
+            if word in _COPULAS and i + 2 < len(words) and _event_passive(words, i + 1) and (
+                    not _headline(text, start)):
                 # a present passive of an event with its date is told from the time of
                 # writing, as a timetable is (round 50): "until repairs to the wall are
                 # completed in August", "the results are announced on Friday" ("were
