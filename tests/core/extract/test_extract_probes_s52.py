@@ -3,8 +3,8 @@ errors (read by ``figures``).
 
 1. A people named by its name fleeing in a crowd: "Tens of thousands of ethnic Uzbeks have
    fled", "Some 5,000 Kurds have fled", as "thousands of villagers have fled" is read. A
-   few ("Two Uzbeks fled the scene"), a headline in capitals and fighters by name stay
-   nothing.
+   few ("Two Uzbeks fled the scene"), a headline in capitals, fighters by name and a
+   party's members stay nothing.
 2. "to death" before its object: "hacking to death nine people", "stabbed to death a
    shopkeeper". A court's sentence ("sentenced to death five men") and animals stay
    nothing; the object before "to death" reads as before.
@@ -19,7 +19,8 @@ errors (read by ``figures``).
 6. Admissions to hospital counted by their cause: "1,420 admissions for conflict-related
    injuries" are wounded; admissions for malaria or to a school are not.
 7. Captors no one names: "four young men taken from a tea shop ... by men in a white van",
-   "taken from the road by unidentified men". Care, relatives and mothers stay nothing.
+   "taken from the road by unidentified men". Care, safety, relatives and mothers stay
+   nothing.
 8. One of them named, "among them" after it, between the count and the verb: "The other
    three, my son among them, are still missing".
 9. A third taken away after two counted: "had shot dead two drivers ... and taken a third
@@ -55,6 +56,7 @@ FIGURE_SENTENCES: list[tuple[str, list]] = [
     ('Two Uzbeks fled the scene on foot.', []),
     ('Hundreds Of Troops Have Fled The Town', []),
     ('Hundreds of Houthis have fled the port of Zabir.', []),
+    ('Hundreds of Democrats have fled the party.', []),
     ('Thousands of villagers have fled toward the border.',
      [('Thousands of villagers have fled', 'displaced', 2000, None, 'vague', 'villagers')]),
 
@@ -144,6 +146,9 @@ FIGURE_SENTENCES: list[tuple[str, list]] = [
     ('Two wounded men were taken to hospital by men in a white van.',
      [('Two wounded men', 'wounded', 2, None, 'exact', 'wounded men')]),
     ('Five men were taken to the clinic by relatives.', []),
+    ('Three injured villagers were taken by men in a pickup to the clinic in Tessa.',
+     [('Three injured villagers', 'wounded', 3, None, 'exact', 'injured villagers')]),
+    ('Three villagers were taken by unidentified men to safety.', []),
     ('Three girls were taken from the market by their mothers.', []),
 
     # 8. one of them named, "among them" after it

@@ -308,7 +308,10 @@ _TAKEN_BY_ARMED = re.compile(
     # men no one names, by their not being named or by the vehicle they came in (round
     # 50): "taken from a bus stop by men in a white van", "by unidentified men"
     rf"|(?i:{alt(EN.UNNAMED_MEN)})\s+men\b"
-    rf"|men\s+in\s+(?:a|an)\s+(?:[\w\-]+\s+){{0,2}}?(?i:{alt(EN.CAPTORS_VEHICLES)})\b)")
+    rf"(?!\s+to\s+(?:(?:a|an|the)\s+)?(?i:{alt((*EN.NOT_CAPTIVITY_PLACES, *EN.LED_NOT_TO))})\b)"
+    rf"|men\s+in\s+(?:a|an)\s+(?:[\w\-]+\s+){{0,2}}?(?i:{alt(EN.CAPTORS_VEHICLES)})\b"
+    # (not men who carried them to care or safety: "taken by men in a pickup to the clinic")
+    rf"(?!\s+to\s+(?:(?:a|an|the)\s+)?(?i:{alt((*EN.NOT_CAPTIVITY_PLACES, *EN.LED_NOT_TO))})\b))")
 # Passive "carried off" / "carried away" of people, where nothing says they were carried
 # to care: the clause ends, or the captors, the bush or captivity follow.
 # ("carried away" alone is as often a flood's work: only with the captors or the bush)
@@ -665,7 +668,7 @@ def _crowd_by_name(toks: list[str], verb: str, n: int) -> bool:
         name.lower() not in _NOT_PEOPLES)
 
 
-_NOT_PEOPLES = frozenset(EN.FORCES_BY_NAME)
+_NOT_PEOPLES = frozenset(EN.CROWDS_NOT_PEOPLES)
 
 
 def _person_like(toks: list[str]) -> bool:

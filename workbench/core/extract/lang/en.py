@@ -2862,7 +2862,9 @@ EVENT_PARTICIPLES = _w("held done rebuilt built paid sent given taken begun run"
 GENERIC_PERSONS = _w("person individual")
 GENERIC_CLAUSE_OPENERS = _p("while|if|when|whenever|until|unless|once|where|as long as")
 GENERIC_PRESENT_VERBS = _p("is|remains|goes|stays|has been|becomes|dies|gets")
-# Capitalised plurals that name fighters, not a people, whose flight is a retreat
-# (casualties.py, a crowd named by its name): "hundreds of Houthis have fled".
-FORCES_BY_NAME = _w("houthis islamists jihadists rebels troops forces marines rangers"
-                    " peshmergas militias")
+# Capitalised plurals that name fighters or a party's members, not a people (casualties.py,
+# a crowd named by its name): "hundreds of Houthis have fled" is a retreat, "Hundreds of
+# Democrats have fled the party" a defection.
+CROWDS_NOT_PEOPLES = _w("houthis islamists jihadists rebels troops forces marines rangers"
+                        " peshmergas militias democrats republicans conservatives socialists"
+                        " liberals communists nationalists loyalists unionists members")
