@@ -210,6 +210,7 @@ _STOP = EN.GROUP_STOP
 _AFTER_NOUN_STOP = frozenset((*EN.GROUP_PLACE_PREPOSITIONS, *EN.HEDGE_PARTICIPLES)) - _STOP
 _FLEEING_CIVILIANS = frozenset(EN.FLEEING_CIVILIANS)
 _FLEEING_UNITS = frozenset(EN.FLEEING_UNITS)
+_LEFT_NEAR = alt(EN.LEFT_PLACE_OPENERS)
 # "38,000 people have fled", "thousands flee south", "people, most of them women and
 # children, have fled towards ..." (a sub-group set off by commas may come between).
 _FLED_AFTER = re.compile(
@@ -230,7 +231,9 @@ _FLED_AFTER = re.compile(
     # a river or a lake by its name (round 48): "had crossed the Naf river"
     rf"|crossed\s+the\s+(?:(?-i:[A-Z])[\w'’\-]+\s+){{1,2}}(?:{alt(EN.CROSSED_WATERS)})"
     # a place left (round 43): "have left the villages north of the town"
-    rf"|(?:{alt(EN.LEAVING_VERBS)})(?=\s+the\s+(?:{alt(EN.LEFT_PLACES)})\b))\b"
+    # ... or by how near it lies (round 50): "have left nearby villages"
+    rf"|(?:{alt(EN.LEAVING_VERBS)})(?=\s+(?:the\s+(?:(?:{_LEFT_NEAR})\s+)?|(?:{_LEFT_NEAR})\s+)"
+    rf"(?:{alt(EN.LEFT_PLACES)})\b))\b"
     rf"(?!\s+the\s+(?:{alt(EN.FLED_SCENES)})\b)"
     # "the area" left: displacement only for a crowd (checked where the figure is built)
     rf"(?P<area>(?=\s+the\s+(?:{alt(EN.FLED_AREAS)})\b))?",
@@ -300,8 +303,15 @@ _GAP_PARTICIPLES = frozenset(EN.GAP_PARTICIPLES)
 _TAKEN_BY_ARMED = re.compile(
     # (a relative set off by a comma too: "her two sisters, who were taken by the militants")
     r"(?:\s*,)?\s+(?:(?:who|that)\s+)?(?:(?:were|was|had\s+been|have\s+been)\s+)?taken\s+(?:away\s+)?"
-    r"(?:from\s+[^,.;:!?\"“”]{1,60}?\s+)?by\s+(?:(?!by\b)[\w'’\-]+\s+){0,4}?"
-    rf"(?i:{alt(EN.CAPTOR_NOUNS)})\b(?:\s+(?i:{alt(EN.CAPTOR_NOUNS)})\b)?")
+    r"(?:from\s+[^,.;:!?\"“”]{1,60}?\s+)?by\s+(?:(?:(?!by\b)[\w'’\-]+\s+){0,4}?"
+    rf"(?i:{alt(EN.CAPTOR_NOUNS)})\b(?:\s+(?i:{alt(EN.CAPTOR_NOUNS)})\b)?"
+    # men no one names, by their not being named or by the vehicle they came in (round
+    # 50): "taken from a bus stop by men in a white van", "by unidentified men"
+    rf"|(?i:{alt(EN.UNNAMED_MEN)})\s+men\b"
+    rf"(?!\s+to\s+(?:(?:a|an|the)\s+)?(?i:{alt((*EN.NOT_CAPTIVITY_PLACES, *EN.LED_NOT_TO))})\b)"
+    rf"|men\s+in\s+(?:a|an)\s+(?:[\w\-]+\s+){{0,2}}?(?i:{alt(EN.CAPTORS_VEHICLES)})\b"
+    # (not men who carried them to care or safety: "taken by men in a pickup to the clinic")
+    rf"(?!\s+to\s+(?:(?:a|an|the)\s+)?(?i:{alt((*EN.NOT_CAPTIVITY_PLACES, *EN.LED_NOT_TO))})\b))")
 # Passive "carried off" / "carried away" of people, where nothing says they were carried
 # to care: the clause ends, or the captors, the bush or captivity follow.
 # ("carried away" alone is as often a flood's work: only with the captors or the bush)
@@ -645,6 +655,20 @@ def _taken_with_people(s: str, a: int, b: int) -> bool:
 
 
 _HOSTAGE_WORDS = re.compile(r"\b(?:hostages?|captives?|kidnap\w*|abduct\w*)\b", re.IGNORECASE)
+
+
+def _crowd_by_name(toks: list[str], verb: str, n: int) -> bool:
+    """A people named by its name fleeing in a crowd (round 50): "Tens of thousands of
+    ethnic Uzbeks have fled", "some 5,000 Kurds have fled", a capitalised plural in running
+    text (its verb group in lower case: not a headline's "Hundreds Of Troops Have Fled"),
+    as "thousands of villagers have fled" is read; "two Uzbeks fled" stays nothing."""
+    name = toks[-1]
+    return verb.islower() and n >= EN.FLEEING_CROWD and len(name) > 3 and (
+        name[0].isupper() and name[1:].islower() and name.endswith("s")) and (
+        name.lower() not in _NOT_PEOPLES)
+
+
+_NOT_PEOPLES = frozenset(EN.CROWDS_NOT_PEOPLES)
 
 
 def _person_like(toks: list[str]) -> bool:
@@ -1200,6 +1224,13 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             # an ordinal alone count one more of the people just counted, as "another"
             # does ("a third of the residents", "for a third day" are no people)
             toks, head, bare_another = [], "", True
+        ordinal_taken = -1
+        if is_article and prev is not None and len(toks) == 2 and (
+                toks[0].lower() in _ONE_MORE_ORDINALS) and toks[1].lower() in _PARTICLES and (
+                took := _rare("taken_before").search(s, max(0, cstart - 12), cstart)):
+            # ... and taken off with its particle after it (round 50): "had shot dead two
+            # drivers and taken a third away"
+            toks, head, bare_another, ordinal_taken = [], "", True, took.start()
         if is_article and toks and toks[0].lower() == "body" and hints and (
                 found := _body_found(s, cstart, cend)):
             # "saw residents carrying a body", "police found a body in the river": one of
@@ -1220,6 +1251,14 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             prev, prev_tail, prev_gapped = item, found_end, False
             continue
         if is_article and not _person_like(toks) and not bare_another:
+            continue
+        if is_article and head in _GENERIC_PERSONS and (
+                _rare("generic_opener").search(s, max(0, cstart - 14), cstart)) and (
+                _rare("generic_present").match(s, gend)):
+            # anyone at all, in a clause of condition or time in the present (round 50): a
+            # law "lets a family manage property while a person remains missing", "if a
+            # person is detained, relatives must be told" ("a person was killed when ..."
+            # and "while a fisherman remains missing" are someone)
             continue
         if is_article and prev is not None and prev["count_low"] == 1 and (
                 _APPOSITION_GAP.fullmatch(s, prev_tail, cstart)) and (
@@ -1353,6 +1392,13 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 # "demanded the release of 40 prisoners": a release asked for says nothing
                 # of captivity ("talks on the release of 17 hostages": the noun says it)
                 outcome = None
+            if outcome == "captured" and kind.startswith("n_") and toks and (
+                    lm.group(kind).lower().startswith(EN.RELEASE_STEMS)) and (
+                    held := _rare("detained_after").match(s, gend)):
+                # the people released, said to have been detained (round 50): "secured the
+                # release of 12 students detained last week" (released detainees stay
+                # arrested); "the release of five soldiers captured in March" stays captured
+                outcome, ev_end = "arrested", held.end()
             if outcome and "self," in lm.group(0).lower():
                 # "Bomber kills himself, two police": the second object is a figure of
                 # its own, after the bomber's (read in _bomber)
@@ -1437,10 +1483,26 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             # where they are from, then their names (round 46): "Two cameramen from a
             # regional channel, Tomas Ibarra and Raul Medina, have been missing"
             outcome, ev_end, _ = _right_outcome(s, named, ev_end, t, toks=toks)
+        if outcome is None and ordinal_taken >= 0 and prev is not None:
+            # one more of the people just counted, held by the same hands: the police's
+            # third man is arrested ("arrested two men and took a third away")
+            outcome = "arrested" if prev["outcome"] == "arrested" else "captured"
+            ev_start = ordinal_taken
+        if outcome is None and head in _ADMISSION_NOUNS and (
+                cause := _rare("admitted_for_injuries").match(s, gend)):
+            # a hospital's admissions counted by their cause (round 50): "1,862 admissions
+            # for conflict-related injuries", as "201 injuries" counts the injured
+            # ("40 admissions for malaria" are no casualties)
+            outcome, ev_end = "wounded", cause.end()
         if outcome is None and toks and (death := _TO_DEATH_AFTER.match(s, gend)) and (
                 vb := _TO_DEATH_VERB.search(s, max(0, cstart - 16), cstart)):
             outcome = "killed"  # "had beaten 14 prisoners to death"
             ev_start, ev_end = vb.start(), death.end()
+        if outcome is None and s[cstart - 7 if cstart > 7 else 0:cstart].lower() == " death " and (
+                vb := _rare("to_death_before").search(s, max(0, cstart - 30), cstart)):
+            # "to death" before its object (round 50): "hacking to death nine people",
+            # "stabbed to death a shopkeeper" ("sentenced to death five men" is a court's)
+            outcome, ev_start = "killed", vb.start()
         if outcome is None and not is_article and len(toks) > 1 and head in _PARTICLES and (
                 _OUTCOME_NOUNS.get(toks[-2].lower()) == "killed"):
             # the dead's noun before a verb's particle (after round 47): "dug 7 bodies out
@@ -1633,8 +1695,9 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
         if outcome is None and fled_here and not is_article and (
                 fled := _FLED_AFTER.match(s, gend)) and (
                 fled.group("area") is None or low_n >= EN.FLEEING_CROWD) and (
-                head in _FLEEING_CIVILIANS and (
-                    fled.group("aux") or low_n >= EN.FLEEING_CROWD or head in _FLEEING_UNITS)
+                (head in _FLEEING_CIVILIANS and (
+                    fled.group("aux") or low_n >= EN.FLEEING_CROWD or head in _FLEEING_UNITS))
+                or _crowd_by_name(toks, fled.group("aux") or fled.group("v"), low_n)
                 if toks else (
                     (fled.group("aux") or fled.group("v").lower() == "flee")
                     and low_n >= EN.FLEEING_CROWD)):
@@ -2342,6 +2405,17 @@ _RARE["into_custody"] = rf"\s+into\s+(?:{alt(EN.CUSTODY_PLACES)})\b"
 _RARE["taken_elsewhere"] = rf"\s+(?:{alt(EN.TAKEN_ELSEWHERE)})\b"
 _PRISONER_NOUNS = frozenset(EN.PRISONER_NOUNS)
 _RARE["taken_along"] = rf"\s+(?:{alt(EN.TAKEN_ALONG)})\b(?!\s+for\b)"
+_RARE["to_death_before"] = rf"\b(?:{alt(EN.TO_DEATH_VERBS)})\s+to\s+death\s+$"
+_RARE["detained_after"] = rf"\s+(?:who\s+(?:were|had\s+been)\s+)?(?:{alt(EN.ARREST_PARTICIPLES)})\b"
+_ADMISSION_NOUNS = frozenset(EN.ADMISSION_NOUNS)
+_RARE["admitted_for_injuries"] = (
+    rf"\s+(?:for|with)\s+(?:[a-z][\w\-]*\s+){{0,3}}?(?:{alt(EN.ADMISSION_INJURIES)})\b")
+_RARE["member_named"] = (
+    rf",\s*(?:[\w'’\-]+\s+){{1,3}}(?:{alt(EN.MEMBER_NAMED_ENDS)})\s*,"
+    r"(?=\s+(?:were|was|had|have|has|are|is)\s)")
+_GENERIC_PERSONS = frozenset(EN.GENERIC_PERSONS)
+_RARE["generic_opener"] = rf"\b(?:{alt(EN.GENERIC_CLAUSE_OPENERS)})\s+$"
+_RARE["generic_present"] = rf"\s+(?:{alt(EN.GENERIC_PRESENT_VERBS)})\b"
 _RARE["took_away_before"] = rf"\b(?:{alt(EN.TAKING_VERBS)})\s+away\s+$"
 _RARE["captor_near"] = rf"\b(?:{alt(EN.CAPTOR_NOUNS)})\b"
 _COUNTED_CAPTIVES = frozenset(EN.COUNTED_CAPTIVES)
@@ -2836,6 +2910,10 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str, whole: bool = False,
         pos = post.end()
     if s.startswith(",", pos) and (aside := SOURCE_ASIDE.match(s, pos)):
         pos = aside.end()  # "Seven civilians, a local official said, were wounded"
+    elif s.startswith(",", pos) and (named := _rare("member_named").match(s, pos)):
+        # one of them named, "among them" after it (round 50): "The other three, my son
+        # among them, are still missing" (a possessive there is no victim of its own)
+        pos = named.end()
     # Skip coordinated or included sub-groups: "10 children and 13 rebels were ...".
     after_comma = False  # the last skipped group closed with a comma
     for _ in range(4):

@@ -50,7 +50,11 @@ PLACE = (
     rf"(?:\s+of\s+{_NAME})?)"
 )
 # A place phrase after a preposition: "in Tor", "aboard the bus", "in nearby Tor".
-PLACE_PHRASE = rf"(?:{alt(EN.GROUP_PLACE_PREPOSITIONS)})\s+{PLACE}"
+# ... or a post the people held when it happened (round 50): "Two guards on duty were
+# killed", "two officers of the Service on guard duty", "three soldiers on patrol near Tor".
+PLACE_PHRASE = (rf"(?:(?:{alt(EN.GROUP_PLACE_PREPOSITIONS)})\s+{PLACE}"
+                rf"|on\s+(?:{alt(EN.DUTY_POSTS)})\b"
+                rf"(?:\s+(?:{alt(EN.GROUP_PLACE_PREPOSITIONS)})\s+{PLACE})?)")
 
 # An insert between commas with no clause of its own and no count (a count there is a
 # sub-group, read apart): an apposition or a source's aside. Five words at most.

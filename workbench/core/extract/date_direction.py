@@ -77,6 +77,7 @@ _PRESENT_STATES = frozenset(EN.PRESENT_STATES)
 _BOUNDS_BEFORE_DATE = frozenset(EN.BOUNDS_BEFORE_DATE)
 _PERFECT = frozenset(("has", "have", "'ve", "’ve"))
 _COPULAS = frozenset(("is", "are"))
+_EVENT_PARTICIPLES = frozenset(EN.EVENT_PARTICIPLES)
 # (what may stand between "is on" and the last date of a list: "are on Thursday and Friday")
 _DATE_LIST = frozenset((*EN.WEEKDAYS, *(str(w).lower() for w in EN.MONTHS), "and", "or", ","))
 _MODALS = frozenset(("may", "might", "could", "would", "should", "must"))
@@ -253,6 +254,13 @@ def _read_back(words: list[str], text: str = "", start: int = 0) -> tuple[str | 
             progressive = words[i + 1:i + 2] != [] and words[i + 1].lower().endswith("ing")
             if after_seen:
                 return BACK, bound
+            if word in _COPULAS and i + 2 < len(words) and _event_passive(words, i + 1) and (
+                    not _headline(text, start)):
+                # a present passive of an event with its date is told from the time of
+                # writing, as a timetable is (round 50): "until repairs to the wall are
+                # completed in August", "the results are announced on Friday" ("were
+                # completed in August" is past)
+                return AHEAD, bound
             if word in _COPULAS and [w.lower() for w in words[i + 1:]
                                      if w.lower() not in _DATE_LIST] in ([], ["on"]):
                 # an event's day told in the present is its timetable: "The vote is on
@@ -287,6 +295,17 @@ def _present_request(words: list[str], i: int) -> bool:
         return False  # "a call for calm", "the appeal of the talks"
     before = words[i - 1].lower() if i > 0 else ""
     return before not in _NOT_BEFORE_REQUEST and not before[:1].isdigit()
+
+
+def _event_passive(words: list[str], i: int) -> bool:
+    """Whether the word at ``i`` is a participle right after "is" / "are" whose date follows
+    it, a preposition at most between: "are completed in August" (not "are displaced
+    families", "is closed until March", which the bound decides)."""
+    word = words[i].lower()
+    if not (word.endswith("ed") or word in _EVENT_PARTICIPLES) or word in _PRESENT_STATES:
+        return False
+    rest = [w.lower() for w in words[i + 1:]]
+    return rest in ([], ["in"], ["on"], ["by"], ["in", "early"], ["in", "late"])
 
 
 def _timetable(words: list[str], i: int) -> bool:

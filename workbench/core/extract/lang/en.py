@@ -2815,3 +2815,56 @@ DETENTION_PLACES = _p("detention facilities|detention facility|detention centres
                       "|detention centre|detention centers|detention center|detention camps"
                       "|detention camp|police cells|holding cells|police lock-ups"
                       "|police lockups")
+
+# ------------------------------------------------- round 50: casualty and date families
+# Where people left from, when the place is named by how near it lies (casualties.py,
+# after LEAVING_VERBS): "Dozens of families have left nearby villages", "have abandoned the
+# surrounding villages" (LEFT_PLACES after these words).
+LEFT_PLACE_OPENERS = _w("nearby neighbouring neighboring surrounding outlying border frontline")
+# ... which the sentence's gate for flight (FLIGHT_STEMS) must let through.
+FLIGHT_STEMS = (*FLIGHT_STEMS, *(f"{verb} {near}" for verb in LEAVING_VERBS
+                                 for near in LEFT_PLACE_OPENERS))
+# A release wanted is a release asked for (casualties.py, with UNREALISED_NOMINAL_CUES): "the
+# gunmen wanted the release of five of their members" says nothing of captivity.
+UNREALISED_NOMINAL_CUES = (*UNREALISED_NOMINAL_CUES, *_w("want wants wanted wanting"))
+# The participles that say the people of a release were detainees, right after them
+# (casualties.py): "the release of 12 students detained last week", "of five of their
+# members arrested in May".
+ARREST_PARTICIPLES = _w("arrested detained")
+# Posts people held when an attack came, after their noun (casualty_clause.py, with the
+# place phrases): "Two guards on duty were killed", "officers on guard duty", "soldiers on
+# patrol".
+DUTY_POSTS = _p("duty|guard duty|sentry duty|night duty|patrol|guard|sentry|watch|foot patrol")
+# Admissions to hospital counted by their cause (casualties.py): "1,862 admissions for
+# conflict-related injuries", "300 admissions with gunshot wounds" are the wounded, as "201
+# injuries" are; admissions for an illness are no casualties.
+ADMISSION_NOUNS = _w("admission admissions hospitalisation hospitalisations hospitalization"
+                     " hospitalizations")
+ADMISSION_INJURIES = _w("injury injuries wound wounds trauma burns")
+
+# Captors no one names, after "taken ... by" (casualties.py): "taken from a bus stop by
+# men in a white van", "taken by unidentified men" ("taken to hospital by relatives" and
+# "taken by the men to the clinic" stay nothing).
+UNNAMED_MEN = _w("unidentified unknown masked hooded")
+CAPTORS_VEHICLES = _w("van vans car cars vehicle vehicles pickup pickups jeep jeeps truck"
+                      " trucks minibus SUV")
+# One of the people counted, named in an insert that ends with these (casualties.py, before
+# the predicate): "The other three, my son among them, are still missing", "Four guards,
+# my brother included, were killed".
+MEMBER_NAMED_ENDS = _p("among them|among whom|included|among the dead|among the victims")
+# Irregular participles of events that "is" / "are" put in the present passive, its date
+# then ahead of publication (date_direction.py; -ed forms by their shape): "the results are
+# announced on Friday", "until the wall is rebuilt in August".
+EVENT_PARTICIPLES = _w("held done rebuilt built paid sent given taken begun run")
+# Anyone at all, in a rule's clause of condition or time (casualties.py): "while a person
+# remains missing", "if a person is detained", "when an individual goes missing". The
+# noun, the opener right before its article and a present verb right after it, all three.
+GENERIC_PERSONS = _w("person individual")
+GENERIC_CLAUSE_OPENERS = _p("while|if|when|whenever|until|unless|once|where|as long as")
+GENERIC_PRESENT_VERBS = _p("is|remains|goes|stays|has been|becomes|dies|gets")
+# Capitalised plurals that name fighters or a party's members, not a people (casualties.py,
+# a crowd named by its name): "hundreds of Houthis have fled" is a retreat, "Hundreds of
+# Democrats have fled the party" a defection.
+CROWDS_NOT_PEOPLES = _w("houthis islamists jihadists rebels troops forces marines rangers"
+                        " peshmergas militias democrats republicans conservatives socialists"
+                        " liberals communists nationalists loyalists unionists members")
