@@ -2385,6 +2385,12 @@ def _quotes(text: str, out: list[dict[str, object]], used: list[tuple[int, int]]
                     # '"...," said the deputy head of the council, Colonel Amir Tahir.':
                     # the name closing the sentence after the description speaks
                     a, b = closing.span("name")
+            elif am.group("sp1") and _rare("_DESCRIBED_THEN_WHO").fullmatch(
+                    text, am.start("sp1"), am.end("sp1")):
+                # '"..." said a broker at a trading house in London who asked not to be
+                # named': a description too long for a name, closed by a relative clause
+                # on the person; the whole description speaks (round 50)
+                a, b = trim_span(text, am.start("sp1"), am.end("sp1"))
             elif am.group("sp1"):
                 a, b = forward_np(text, am.start("sp1"), am.end("sp1"))
             else:
@@ -4391,6 +4397,8 @@ def _not_speech(text: str, s0: int, v: re.Match[str], word: str, headline: bool,
         return True  # "Having said that, ...": a discourse marker, nobody's words
     if word in EN.BASE_FORMS and _TO_BEFORE.search(before) and not _ON_TO_BEFORE.search(before):
         return True  # "needless to say", "too early to say" (but "went on to say")
+    if word in EN.BASE_FORMS and _rare("_OWN_ANNOUNCING").search(before):
+        return True  # "Let me say first that ...": the writer announcing, no source
     if word in EN.BASE_FORMS and before.endswith(("or ", "and ")) and (
             _COORDINATED_INFINITIVE.search(text, max(s0, v.start() - 120), v.start())):
         return True  # "declined to give their names or say where ...": an infinitive too
@@ -4484,6 +4492,13 @@ def _not_speech(text: str, s0: int, v: re.Match[str], word: str, headline: bool,
         return True  # "a statement read on national television": how it was made public
     if word in _ADDING and _rare("_ADDED_TO").match(text, v.end()):
         return True  # "the group had added 40 names to its list": an act, no words
+    if word in _REDUCED_REPORTS and _rare("_REDUCED_BY_AGENT").match(text, v.end()) and (
+            _rare("_BARE_SUBJECT").fullmatch(text, s0, v.start())):
+        return True  # "Events reported only by armed groups' channels are flagged"
+    if word in _ADDING and _rare("_EDITION_ADDS").search(text, max(s0, v.start() - 40),
+                                                         v.start()) and not (
+            _rare("_ADDS_WORDS").match(text, v.end())):
+        return True  # "This release adds events up to April": parts added, no words
     if word in EN.WRITING_VERBS and _WORK_OBJECT.match(text, v.end()):
         return True  # "wrote a book titled ...": authorship, not a report
     if word in EN.ADMITTING_VERBS and _ADMITTED_COUNT.match(text, v.end()):
@@ -4504,6 +4519,9 @@ def _not_speech(text: str, s0: int, v: re.Match[str], word: str, headline: bool,
     if word in EN.NOUN_LIKE_VERB_FORMS and _rare("_PLURAL_PAPERS_BEFORE").search(
             text, max(s0, v.start() - 40), v.start()):
         return True  # a noun: "its wording matches earlier JVK claims", "their reports"
+    if word in EN.NOUN_LIKE_VERB_FORMS and _rare("_PAPER_COMPOUND_BEFORE").search(
+            text, max(s0, v.start() - 16), v.start()):
+        return True  # one compound noun: "Release notes, version 4.2", "situation reports"
     if word in _CLAIMING and _CLAIM_TO_HAVE.match(text, v.end()):
         return False  # "the rebels claim to have killed 20": what they say they did
     if low is not None:
@@ -4609,6 +4627,34 @@ _RARE["_WARNED_AHEAD"] = (
 # body's name between) makes the word a plural noun: "matches earlier JVK claims".
 _RARE["_PLURAL_PAPERS_BEFORE"] = (
     rf"\b(?:{alt(EN.PLURAL_PAPER_DETERMINERS)})\s+(?:[A-Z][\w\-]*\s+){{0,2}}$", 0)
+# The writer announcing its own words (round 50): "Let me say first that", "let us
+# simply say", "Allow me to say" (an adverb may stand between).
+_RARE["_OWN_ANNOUNCING"] = (
+    rf"(?:^|[^\w'’])(?i:{alt(EN.OWN_ANNOUNCING_LEADS)})\s+(?:[a-z]+ly\s+)?$", 0)
+# A kind of paper before "notes" or "reports" (round 50): "Release notes", "Situation
+# reports" (as the word opens its phrase, not "the release" of a hostage before "notes").
+_RARE["_PAPER_COMPOUND_BEFORE"] = (
+    rf"(?:^|[^\w'’\s]\s*|\n)(?i:{alt(EN.PAPER_COMPOUND_HEADS)})\s+$", 0)
+# An edition of a dataset or a text as the subject of "adds" (round 50): "This release
+# adds", "The new version also added"; and what still reports after it ("that", a colon,
+# a comma closing an inversion).
+_RARE["_EDITION_ADDS"] = (
+    r"(?:^|[^\w\s]\s*|\s)(?i:the|this|that|a|an|each|every|its|our|their)\s+"
+    rf"(?:(?i:new|latest|next|last|current|previous)\s+)?(?i:{alt(EN.ADDING_EDITIONS)})"
+    r"\s+(?:(?:also|now|further)\s+)?$", 0)
+_RARE["_ADDS_WORDS"] = (r"\s*(?:that\b|[:,.;]|$)", re.IGNORECASE)
+# A reporting participle on a bare subject, its agent, then the subject's own verb (round
+# 50): "Events reported only by armed groups' own channels are now flagged".
+_REDUCED_REPORTS = frozenset(EN.REDUCED_REPORT_PARTICIPLES)
+_RARE["_REDUCED_BY_AGENT"] = (
+    rf"\s+(?:(?:{alt(EN.REDUCED_AGENT_ADVERBS)})\s+)?by\s+(?:(?!that\b)[\w'’\-]+\s+){{1,8}}?"
+    rf"(?:(?:now|still|also|not)\s+)?(?:{alt(EN.SUBJECT_OWN_VERBS)})\b", 0)
+_RARE["_BARE_SUBJECT"] = (r"[\s\-–—•*]*(?:[\w'’\-]+\s+){1,5}", 0)
+# A speaker after a quote's verb described at length, then "who" and what the person did
+# or asked (round 50): "a broker at a trading house in London who asked not to be named".
+_RARE["_DESCRIBED_THEN_WHO"] = (
+    r"\s*(?:a|an|the|one|another)\s+[a-z][\w'’\-]*(?:\s+[\w'’\-]+){2,12}?"
+    r"\s+who\s+(?:[\w'’\-]+\s+){0,7}[\w'’\-]+\s*", 0)
 _ADDING = frozenset(("added", "adds", "add"))
 # "added 40 names to its list", "added two brigades to the force": a counted or determined
 # object, then where it was added ("added that ..." reports words).
@@ -5217,6 +5263,7 @@ def _clause_subject(text: str, c0: int, vcut: int, headline: bool) -> tuple[int,
         # "His brother, now in Sweden, said ...": where or what the speaker is now, set
         # off by commas, is no part of who spoke (round 44)
         vcut = aside.start()
+    relative_words = 9
     rel_subject = None if headline or not _may_hold_relative(text, c0, vcut) else (
         _REL_SUBJECT.match(text, c0, vcut))
     if rel_subject and not _SUBJECT_BAD.search(rel_subject["np"]):
@@ -5238,6 +5285,9 @@ def _clause_subject(text: str, c0: int, vcut: int, headline: bool) -> tuple[int,
     if breaks and breaks[-1].group() == "that " and _subject_relative_that(
             text, breaks[-2].end() if len(breaks) > 1 else c0, breaks[-1]):
         breaks.pop()  # "A report that reached us on Friday said": a relative, kept whole
+        # (and longer than a bare subject may be: "A mobile team that reached Mai Teklit
+        # village on Wednesday reported", round 50)
+        relative_words = _RELATIVE_SUBJECT_WORDS
     start = breaks[-1].end() if breaks else c0
     if "wh" in text[start:vcut] and (rel_opener := _last_match(
             _rare("_PREPOSITION_RELATIVE"), text, start, vcut)):
@@ -5292,7 +5342,7 @@ def _clause_subject(text: str, c0: int, vcut: int, headline: bool) -> tuple[int,
         # "The rebels issued a statement and their leader said": the first clause has a
         # verb of its own, so the speaker is the subject after "and"
         return joined.end(), b
-    if 0 < n <= (4 if headline else 9) and not _SUBJECT_BAD.search(phrase) and (
+    if 0 < n <= (4 if headline else relative_words) and not _SUBJECT_BAD.search(phrase) and (
         phrase[:1].isupper() or n <= 6
     ):
         return a, b
@@ -5687,13 +5737,20 @@ _RARE["_SPEAKER_BEFORE_THAT"] = (
     rf"(?:{alt(EN.RELATIVE_THAT_SPEAKERS)})\s+$", re.IGNORECASE)
 
 
+# (round 50: "A mobile team that reached the village on Wednesday reported that ...": the
+# subject with its relative clause, up to this many words)
+_RELATIVE_SUBJECT_WORDS = 13
+_SENT_OUT_PARTIES = frozenset(EN.SENT_OUT_PARTIES)
+
+
 def _subject_relative_that(text: str, start: int, brk: re.Match[str]) -> bool:
     """"that" after a short determiner phrase whose head is a document or a source, with
     a past verb right after it: the relative pronoun of the subject ("A report that
     reached us on Friday said ..."), not a clause of its own ("The claim that rebels
     ...")."""
     head = _rare("_SUBJECT_RELATIVE_HEAD").fullmatch(text, start, brk.start())
-    if head is None or head["head"].lower() not in _CITABLE_HEADS:
+    if head is None or (head["head"].lower() not in _CITABLE_HEADS
+                        and head["head"].lower() not in _SENT_OUT_PARTIES):
         return False
     verb = _rare("_SUBJECT_RELATIVE_VERB").match(text, brk.end())
     return verb is not None and (verb["w"] is None or verb["w"] in EN.IRREGULAR_PAST)

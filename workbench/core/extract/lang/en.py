@@ -2815,3 +2815,39 @@ DETENTION_PLACES = _p("detention facilities|detention facility|detention centres
                       "|detention centre|detention centers|detention center|detention camps"
                       "|detention camp|police cells|holding cells|police lock-ups"
                       "|police lockups")
+
+# ------------------------------------------------------ round 50: statement families
+# The writer's own voice announcing what it is about to say (statements._not_speech): "Let
+# me say first that ...", "let us be clear and say that ...": the text's author, no source.
+OWN_ANNOUNCING_LEADS = _p("let me|let us|let's|allow me to|may I")
+# Adjectives of time or kind before "reports", "claims", "notes" that make the word the
+# plural noun (added to PLURAL_PAPER_DETERMINERS): "as late reports come in", "fresh
+# claims of abuse", "initial reports put the toll at ...".
+PLURAL_PAPER_DETERMINERS = PLURAL_PAPER_DETERMINERS + _w(
+    "late later fresh further initial early unconfirmed conflicting new"
+    " Late Later Fresh Further Initial Early Unconfirmed Conflicting New")
+# Nouns that make "notes", "reports" after them one compound noun, a kind of paper, never a
+# subject and its verb: "Release notes, version 4.2", "Situation reports from the field",
+# "Patch notes".
+PAPER_COMPOUND_HEADS = _w("release patch programme program lecture briefing meeting situation"
+                          " incident progress status field case liner cover")
+# What "adds" things rather than words (statements._not_speech): "This release adds events
+# up to 30 April", "The update also adds a field for the source": a version of a dataset,
+# a program or a text gains parts; no one speaks ("The report adds that ..." still does).
+ADDING_EDITIONS = _w("release releases update updates version versions edition editions"
+                     " upgrade patch dataset database changelog revision amendment")
+# Participles of reporting right after a bare subject and before its own verb, with their
+# agent after "by" (statements._not_speech): "Events reported only by armed groups'
+# channels are now flagged", "Attacks claimed by the group were recoded": a reduced
+# relative on the subject, no one's words.
+REDUCED_REPORT_PARTICIPLES = _w("reported claimed announced confirmed posted published"
+                                " denied alleged")
+REDUCED_AGENT_ADVERBS = _w("only first also mainly chiefly solely initially largely")
+SUBJECT_OWN_VERBS = _w("are were is was have has had will would may might can could"
+                       " remain remains stay stays")
+# Parties sent out that come back and report, as heads of a subject with a relative "that"
+# (statements._subject_relative_that, besides the source and document nouns): "A mobile
+# team that reached the village on Wednesday reported that ...", "A delegation that
+# visited the camp said ...".
+SENT_OUT_PARTIES = _w("team teams delegation delegations patrol patrols crew crews convoy"
+                      " convoys expedition survey")
