@@ -417,7 +417,11 @@ _BEFORE_QUOTE = re.compile(
     rf"|{alt(EN.QUOTE_INTRODUCER_PHRASES)}"
     # a quote as what someone called a thing: 'called the payments "a bribe to ..."' (an
     # object first: 'a group called "Friends of the North"' is a name)
-    rf"|(?P<called>called)\s+(?:{alt(EN.CALLED_DETERMINERS)})\s+[\w'’\-]+(?:\s+[\w'’\-]+){{0,3}}?)"
+    rf"|(?P<called>called)\s+(?:{alt(EN.CALLED_DETERMINERS)})\s+[\w'’\-]+(?:\s+[\w'’\-]+){{0,3}}?"
+    # ... or described it "as" the quote says (round 50): 'described the attack as "well
+    # planned ..."'
+    rf"|(?:{alt(EN.DESCRIBING_VERBS)})\s+(?:(?:{alt(EN.CALLED_DETERMINERS)})\s+[\w'’\-]+"
+    r"(?:\s+[\w'’\-]+){0,3}?|it|them|him|her)\s+as)"
     r"\s*[:,]?\s*$"
 )
 _HEAD_COLON_SPEAKER = re.compile(
@@ -561,6 +565,8 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
         _bare_denials(text, out)
     if "inform" in text or "notifi" in text:
         _informed_hearers(text, out)
+    if " to " in text and _FORMAL_OPENER_HINT.search(text):  # round 50
+        _formal_openers(text, out)
     if "adding" in said:
         _inverted_adding(text, out)
     if any(f"{v} by " in text for v in EN.PASSIVE_TELLING_VERBS):  # round 48
@@ -3625,7 +3631,8 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
         owned = _rare("_OWNED_ACT").match(text, v.end(), s1) if word in _CLAIM_WORDS else None
         if owned:  # "The Taliban claimed the bombing": the act claimed is the words
             single.add(len(found))  # ("claimed responsibility": one word may be all)
-            found.append((owned.start("np"), owned.end("np"), speaker))
+            part = "obj" if owned["obj"] else "np"
+            found.append((owned.start(part), owned.end(part), speaker))
             continue
         end = _relative_end(text, c0, a, vcut, after_start, limit)
         words_end = _quoted_words_end(text, after_start, end)
@@ -4120,6 +4127,11 @@ _OWNED_DETERMINERS = r"(?:the|a|an|this|that|these|both|its|their|[\w\-]+['’]s
 _RARE["_OWNED_ACT"] = (
     rf"\s+(?P<np>(?:full\s+|sole\s+)?responsibility(?:\s+for\s+(?:{_OWNED_DETERMINERS}){{1,2}}"
     rf"(?:[\w\-]+\s+)?(?:{alt(EN.OWNED_ATTACKS)}))?"
+    # (round 50) when, then a counted act and what it hit: "claimed responsibility on
+    # Monday for 17 overnight bombings of holiday homes": the acts are the words
+    rf"(?:\s+(?:on\s+)?(?:(?:late|early)\s+)?(?:{alt(EN.WEEKDAYS)}|yesterday|today)"
+    rf"\s+for\s+(?P<obj>(?:{_OWNED_DETERMINERS}|(?:\d[\d,]*|{alt([*EN.UNITS, *EN.TENS])})\s+)"
+    rf"(?:[\w\-]+\s+){{0,2}}?(?:{alt(EN.OWNED_ATTACKS)})(?:\s+of\s+[^,;.!?\"“”]{{1,80}})?))?"
     rf"|(?:{_OWNED_DETERMINERS}){{1,2}}(?:[\w\-]+\s+)?(?:{alt(EN.OWNED_ATTACKS)}))\b"
     # the clause ends, or goes on with how, where or when: "in a statement", "two days later"
     r"(?=\s*(?:[.;,!?]|$)|\s+(?:in|on|at|for|near|against|with|by|as|after|before|and|from|of"
@@ -4438,6 +4450,8 @@ def _not_speech(text: str, s0: int, v: re.Match[str], word: str, headline: bool,
     if word == "tell" and not (_TELL_AFTER.match(text, v.end()) and "," in before) and not (
             _TELL_HEARER_CLAUSE.match(text, v.end())):
         return True  # "refused to tell reporters", "We tell them to stay": no report
+    if word == "claim" and headline and _rare("_HEADLINE_OWNED_ACT").match(text, v.end()):
+        return False  # "Corsican nationalists claim wave of bombings": the act claimed
     if word in _PRESENT_SPEECH and _present_not_speech(text, s0, v, word):
         return True
     if word in _CLAIM_WORDS and _rare("_OWNED_ACT").match(text, v.end()):
@@ -4634,12 +4648,12 @@ _RARE["_OWN_ANNOUNCING"] = (
 # A kind of paper before "notes" or "reports" (round 50): "Release notes", "Situation
 # reports" (as the word opens its phrase, not "the release" of a hostage before "notes").
 _RARE["_PAPER_COMPOUND_BEFORE"] = (
-    rf"(?:^|[^\w'’\s]\s*|\n)(?i:{alt(EN.PAPER_COMPOUND_HEADS)})\s+$", 0)
+    rf"(?:(?<![\w'’\s])|(?<=\n)|(?<=[^\w'’\s] ))(?i:{alt(EN.PAPER_COMPOUND_HEADS)})\s+$", 0)
 # An edition of a dataset or a text as the subject of "adds" (round 50): "This release
 # adds", "The new version also added"; and what still reports after it ("that", a colon,
 # a comma closing an inversion).
 _RARE["_EDITION_ADDS"] = (
-    r"(?:^|[^\w\s]\s*|\s)(?i:the|this|that|a|an|each|every|its|our|their)\s+"
+    r"(?<![\w'’])(?i:the|this|that|a|an|each|every|its|our|their)\s+"
     rf"(?:(?i:new|latest|next|last|current|previous)\s+)?(?i:{alt(EN.ADDING_EDITIONS)})"
     r"\s+(?:(?:also|now|further)\s+)?$", 0)
 _RARE["_ADDS_WORDS"] = (r"\s*(?:that\b|[:,.;]|$)", re.IGNORECASE)
@@ -4655,6 +4669,13 @@ _RARE["_BARE_SUBJECT"] = (r"[\s\-–—•*]*(?:[\w'’\-]+\s+){1,5}", 0)
 _RARE["_DESCRIBED_THEN_WHO"] = (
     r"\s*(?:a|an|the|one|another)\s+[a-z][\w'’\-]*(?:\s+[\w'’\-]+){2,12}?"
     r"\s+who\s+(?:[\w'’\-]+\s+){0,7}[\w'’\-]+\s*", 0)
+# What a headline's plain "claim" owns (round 50): "claim wave of bombings", "claim
+# attack on army post", "claim responsibility for ..." (articles dropped, as headlines do).
+_RARE["_HEADLINE_OWNED_ACT"] = (
+    rf"\s+(?:(?:a|an|the)\s+)?(?:(?:{alt(EN.ACT_SERIES_NOUNS)})\s+of\s+)?"
+    # (modifiers only: "compensation for bombing victims" claims no bombing)
+    rf"(?:(?!(?:{alt((*EN.PREPOSITIONS, 'of', 'for', 'to', 'and', 'or'))})\b)[\w\-]+\s+){{0,2}}?"
+    rf"(?:{alt(EN.OWNED_ATTACKS)}|responsibility)\b", re.IGNORECASE)
 _ADDING = frozenset(("added", "adds", "add"))
 # "added 40 names to its list", "added two brigades to the force": a counted or determined
 # object, then where it was added ("added that ..." reports words).
@@ -6146,6 +6167,29 @@ def _informed_hearers(text: str, out: list[dict[str, object]]) -> None:
         subject = _own_subject(text, m.start("v"))
         if subject:
             _read_as(text, out, m.end(), f"{subject} told {m.group('hearer')} that ", subject)
+
+
+# A press release's formal opener and its verb of telling (round 50): "The Command wishes
+# to inform the public that ...", "The Ministry is pleased to announce that ...".
+_FORMAL_OPENER_HINT = re.compile(
+    rf"\b(?:{alt(EN.FORMAL_OPENERS)})[ \t]+to[ \t]+(?:{alt(EN.FORMAL_TELLING)})\b")
+_FORMAL_OPENER = re.compile(
+    rf"\b(?:{alt(EN.FORMAL_OPENERS)})[ \t]+to[ \t]+(?:{alt(EN.FORMAL_TELLING)})"
+    rf"(?:[ \t]+(?:{alt(EN.FORMAL_HEARERS)}))?[ \t]+that[ \t]+")
+
+
+def _formal_openers(text: str, out: list[dict[str, object]]) -> None:
+    """ "The Kogi State Command wishes to inform the public that ...": the body before the
+    opener tells the clause, read as "<body> said that ..." is."""
+    for m in _FORMAL_OPENER.finditer(text):
+        if _read_already(out, m.end()):
+            continue
+        a, b = _clause_subject(text, _clause_floor(text, m.start()), m.start(), False)
+        subject = text[a:b]
+        if b > a and subject[:1].isupper() and subject.split(None, 1)[0] not in (
+                _FIRST_PERSON_AS_WRITTEN):
+            # (the writer's own "We wish to inform you that" has no source)
+            _read_as(text, out, m.end(), f"{subject} said that ", subject)
 
 
 _INVERTED_ADDING = re.compile(

@@ -2851,3 +2851,26 @@ SUBJECT_OWN_VERBS = _w("are were is was have has had will would may might can co
 # visited the camp said ...".
 SENT_OUT_PARTIES = _w("team teams delegation delegations patrol patrols crew crews convoy"
                       " convoys expedition survey")
+# Slips of typing in the commonest source introducer, read as it is (round 50): scraped
+# and hurried copy drops or swaps a letter ("Acording to the prosecutor, ...").
+MISTYPED_ACCORDING = _p("acording to|accoridng to|accroding to|accordng to|accordign to")
+SOURCE_INTRODUCERS = SOURCE_INTRODUCERS + MISTYPED_ACCORDING
+AS_BY_INTRODUCERS = AS_BY_INTRODUCERS | frozenset(MISTYPED_ACCORDING)
+# A press release's formal opener before its verb of telling (statements._formal_openers):
+# "The Command wishes to inform the public that ...", "The Ministry is pleased to announce
+# that ...", "The Service regrets to announce that ...": the body tells what follows.
+FORMAL_OPENERS = _p("wishes|wish|would like|would wish|is pleased|are pleased|is glad"
+                    "|regrets|regret|is sorry|are sorry|hereby wishes|desires")
+FORMAL_TELLING = _w("inform announce state confirm notify advise assure")
+FORMAL_HEARERS = _p("the public|the general public|members of the public|the nation"
+                    "|the press|the media|journalists|residents|the people|citizens|you|us"
+                    "|all concerned|its customers|our customers|the families")
+# Verbs that put a quote on a thing named before "as" (statements._BEFORE_QUOTE): 'described
+# the attack as "well planned ..."', 'termed the talks "a waste of time"' is what the
+# subject said of it, as 'called the payments "a bribe"' is.
+DESCRIBING_VERBS = _w("described describes characterised characterized characterises"
+                      " characterizes branded brands termed terms dismissed dismisses")
+# Nouns of a run of attacks a group claims in a headline's plain present (statements.
+# _not_speech): "Corsican nationalists claim wave of bombings", "Rebels claim series of
+# attacks on army posts".
+ACT_SERIES_NOUNS = _w("wave series string spate spree campaign")
