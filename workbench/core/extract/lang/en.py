@@ -2874,3 +2874,9 @@ DESCRIBING_VERBS = _w("described describes characterised characterized character
 # _not_speech): "Corsican nationalists claim wave of bombings", "Rebels claim series of
 # attacks on army posts".
 ACT_SERIES_NOUNS = _w("wave series string spate spree campaign")
+# Who receives something before a relative that speaks (statements._antecedent, beside
+# HEARD_FROM): "Questions can be sent to the data team, which says it answers within five
+# days", "The money was handed to a local charity, which said ...": the one it went to.
+SENT_TO = _p("sent to|handed to|handed over to|passed to|passed on to|given to|forwarded to"
+             "|addressed to|delivered to|submitted to|referred to|directed to|paid to")
+HEARD_FROM_ALSO = HEARD_FROM_ALSO + SENT_TO
