@@ -618,6 +618,8 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
         _relative_sources(text, out)
     if "\n\"" in text or "\n“" in text:  # a paragraph opening with a quote mark
         _open_paragraphs(text, out)
+        if " full" in text or " follow" in text:  # round 50
+            _full_texts(text, out)
     first = [o for o in out if o["speaker"] in _FIRST_PERSON_AS_WRITTEN] if len(out) > 1 and (
         '"' in text or "“" in text) else []
     if any(o["speaker"] in _FIRST_PERSON_AS_WRITTEN for o in out):
@@ -1123,6 +1125,41 @@ def _open_paragraphs(text: str, out: list[dict[str, object]]) -> None:
         if close:  # the run's last paragraph, too short to stand as a quote of its own
             _add(out, text, close.start("q"), close.end("q"), speaker)  # type: ignore[arg-type]
         out.sort(key=_SPAN)
+
+
+# A text printed whole after a line that says so (round 50): one quote mark opens its
+# first paragraph and one closes its last, none between.
+_FULL_TEXT = re.compile(r"\n[ \t]*[\"“](?P<q>[^\"“”]{20,5000}?)[\"”][ \t]*(?=\n|$)")
+_FULL_TEXT_CUE = re.compile(rf"\b(?i:{alt(EN.FULL_TEXT_CUES)})\b[^\n]*$")
+_TEXT_GIVER = re.compile(
+    rf"\s(?P<v>{alt(EN.TEXT_GIVING_VERBS)})\s+(?:a|an|the|its|their|his|her)\s+"
+    rf"(?:[a-z]+\s+)?(?:{alt(EN.DELIVERED_TEXT_NOUNS)})\b")
+
+
+def _full_texts(text: str, out: list[dict[str, object]]) -> None:
+    """ "The family of Lukas Brenner ... read a statement to reporters. The full text
+    follows." then a quote over several paragraphs: one direct quote of the one who gave
+    the text (the sources it names inside keep entries of their own)."""
+    for m in _FULL_TEXT.finditer(text):
+        qs, qe = m.span("q")
+        if "\n" not in text[qs:qe] or _read_already(out, qs):
+            continue  # one paragraph is any other quote's
+        l0 = text.rfind("\n", 0, m.start()) + 1
+        if not _FULL_TEXT_CUE.search(text, l0, m.start()):
+            continue
+        giver = _TEXT_GIVER.search(text, l0, m.start())
+        if giver is None:
+            continue
+        dl = _dateline(text, l0, giver.start())
+        start = dl.end() if dl else l0
+        comma = text.find(",", start, giver.start())
+        # the subject before its description in commas ("The family of Lukas Brenner, a
+        # German water engineer kidnapped ..., read a statement"), else the clause's
+        a, b = trim_span(text, start, comma) if comma > start else _clause_subject(
+            text, start, giver.start(), False)
+        if b > a and text[a:a + 1].isupper() and len(text[a:b].split()) <= 8:
+            _add(out, text, qs, qe, text[a:b])
+    out.sort(key=_SPAN)
 
 
 # The paragraph that closes a quote run: it opens with a quote mark and closes it (a

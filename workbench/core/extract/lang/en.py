@@ -2880,3 +2880,11 @@ ACT_SERIES_NOUNS = _w("wave series string spate spree campaign")
 SENT_TO = _p("sent to|handed to|handed over to|passed to|passed on to|given to|forwarded to"
              "|addressed to|delivered to|submitted to|referred to|directed to|paid to")
 HEARD_FROM_ALSO = HEARD_FROM_ALSO + SENT_TO
+# A line that says a text is printed whole after it (statements._full_texts): "The full
+# text follows.", "It is printed in full below.", "The statement reads in full:".
+FULL_TEXT_CUES = _p("full text follows|full text is below|text follows|follows in full"
+                    "|printed in full below|reproduced in full below|published in full below"
+                    "|reads in full|read in full|reads as follows|read as follows")
+# Who gave such a text, as the line says ("The family ... read a statement to reporters"):
+# the verbs, in the past, with the text as their object.
+TEXT_GIVING_VERBS = _w("read issued released published delivered gave sent made")
