@@ -5348,7 +5348,7 @@ def _clause_subject(text: str, c0: int, vcut: int, headline: bool) -> tuple[int,
         breaks.pop()  # "A report that reached us on Friday said": a relative, kept whole
         # (and longer than a bare subject may be: "A mobile team that reached Mai Teklit
         # village on Wednesday reported", round 50)
-        relative_words = _RELATIVE_SUBJECT_WORDS
+        relative_words = _THAT_RELATIVE_SUBJECT_WORDS
     start = breaks[-1].end() if breaks else c0
     if "wh" in text[start:vcut] and (rel_opener := _last_match(
             _rare("_PREPOSITION_RELATIVE"), text, start, vcut)):
@@ -5800,7 +5800,7 @@ _RARE["_SPEAKER_BEFORE_THAT"] = (
 
 # (round 50: "A mobile team that reached the village on Wednesday reported that ...": the
 # subject with its relative clause, up to this many words)
-_RELATIVE_SUBJECT_WORDS = 13
+_THAT_RELATIVE_SUBJECT_WORDS = 13
 _SENT_OUT_PARTIES = frozenset(EN.SENT_OUT_PARTIES)
 
 
