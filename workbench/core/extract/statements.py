@@ -417,7 +417,11 @@ _BEFORE_QUOTE = re.compile(
     rf"|{alt(EN.QUOTE_INTRODUCER_PHRASES)}"
     # a quote as what someone called a thing: 'called the payments "a bribe to ..."' (an
     # object first: 'a group called "Friends of the North"' is a name)
-    rf"|(?P<called>called)\s+(?:{alt(EN.CALLED_DETERMINERS)})\s+[\w'’\-]+(?:\s+[\w'’\-]+){{0,3}}?)"
+    rf"|(?P<called>called)\s+(?:{alt(EN.CALLED_DETERMINERS)})\s+[\w'’\-]+(?:\s+[\w'’\-]+){{0,3}}?"
+    # ... or described it "as" the quote says (round 50): 'described the attack as "well
+    # planned ..."'
+    rf"|(?:{alt(EN.DESCRIBING_VERBS)})\s+(?:(?:{alt(EN.CALLED_DETERMINERS)})\s+[\w'’\-]+"
+    r"(?:\s+[\w'’\-]+){0,3}?|it|them|him|her)\s+as)"
     r"\s*[:,]?\s*$"
 )
 _HEAD_COLON_SPEAKER = re.compile(
@@ -561,6 +565,8 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
         _bare_denials(text, out)
     if "inform" in text or "notifi" in text:
         _informed_hearers(text, out)
+    if " to " in text and _FORMAL_OPENER_HINT.search(text):  # round 50
+        _formal_openers(text, out)
     if "adding" in said:
         _inverted_adding(text, out)
     if any(f"{v} by " in text for v in EN.PASSIVE_TELLING_VERBS):  # round 48
@@ -612,6 +618,8 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
         _relative_sources(text, out)
     if "\n\"" in text or "\n“" in text:  # a paragraph opening with a quote mark
         _open_paragraphs(text, out)
+        if " full" in text or " follow" in text:  # round 50
+            _full_texts(text, out)
     first = [o for o in out if o["speaker"] in _FIRST_PERSON_AS_WRITTEN] if len(out) > 1 and (
         '"' in text or "“" in text) else []
     if any(o["speaker"] in _FIRST_PERSON_AS_WRITTEN for o in out):
@@ -1117,6 +1125,41 @@ def _open_paragraphs(text: str, out: list[dict[str, object]]) -> None:
         if close:  # the run's last paragraph, too short to stand as a quote of its own
             _add(out, text, close.start("q"), close.end("q"), speaker)  # type: ignore[arg-type]
         out.sort(key=_SPAN)
+
+
+# A text printed whole after a line that says so (round 50): one quote mark opens its
+# first paragraph and one closes its last, none between.
+_FULL_TEXT = re.compile(r"\n[ \t]*[\"“](?P<q>[^\"“”]{20,5000}?)[\"”][ \t]*(?=\n|$)")
+_FULL_TEXT_CUE = re.compile(rf"\b(?i:{alt(EN.FULL_TEXT_CUES)})\b[^\n]*$")
+_TEXT_GIVER = re.compile(
+    rf"\s(?P<v>{alt(EN.TEXT_GIVING_VERBS)})\s+(?:a|an|the|its|their|his|her)\s+"
+    rf"(?:[a-z]+\s+)?(?:{alt(EN.DELIVERED_TEXT_NOUNS)})\b")
+
+
+def _full_texts(text: str, out: list[dict[str, object]]) -> None:
+    """ "The family of Lukas Brenner ... read a statement to reporters. The full text
+    follows." then a quote over several paragraphs: one direct quote of the one who gave
+    the text (the sources it names inside keep entries of their own)."""
+    for m in _FULL_TEXT.finditer(text):
+        qs, qe = m.span("q")
+        if "\n" not in text[qs:qe] or _read_already(out, qs):
+            continue  # one paragraph is any other quote's
+        l0 = text.rfind("\n", 0, m.start()) + 1
+        if not _FULL_TEXT_CUE.search(text, l0, m.start()):
+            continue
+        giver = _TEXT_GIVER.search(text, l0, m.start())
+        if giver is None:
+            continue
+        dl = _dateline(text, l0, giver.start())
+        start = dl.end() if dl else l0
+        comma = text.find(",", start, giver.start())
+        # the subject before its description in commas ("The family of Lukas Brenner, a
+        # German water engineer kidnapped ..., read a statement"), else the clause's
+        a, b = trim_span(text, start, comma) if comma > start else _clause_subject(
+            text, start, giver.start(), False)
+        if b > a and text[a:a + 1].isupper() and len(text[a:b].split()) <= 8:
+            _add(out, text, qs, qe, text[a:b])
+    out.sort(key=_SPAN)
 
 
 # The paragraph that closes a quote run: it opens with a quote mark and closes it (a
@@ -1633,8 +1676,11 @@ def _body_subject(text: str, s0: int, s1: int) -> tuple[int, int] | None:
 
 # Where "it" inside a sentence stands in a clause of its own: "..., where it said ...",
 # "... which it said ...".
+# (round 50: a second clause joined by ", and" or ", but": "The Office has received 14,000
+# complaints since it began work, and it says it has traced 16 people alive")
 _IT_CLAUSE = re.compile(
-    r"(?:,|\b(?:where|which|who|when|as|because|after))\s+it\s+(?:[a-z]+\s+){1,2}(?:that\s+)?$")
+    r"(?:,(?:\s+(?:and|but))?|\b(?:where|which|who|when|as|because|after))"
+    r"\s+it\s+(?:[a-z]+\s+){1,2}(?:that\s+)?$")
 
 
 def _own_body_subject(doc: Document, pos: int) -> str | None:
@@ -2385,6 +2431,12 @@ def _quotes(text: str, out: list[dict[str, object]], used: list[tuple[int, int]]
                     # '"...," said the deputy head of the council, Colonel Amir Tahir.':
                     # the name closing the sentence after the description speaks
                     a, b = closing.span("name")
+            elif am.group("sp1") and _rare("_DESCRIBED_THEN_WHO").fullmatch(
+                    text, am.start("sp1"), am.end("sp1")):
+                # '"..." said a broker at a trading house in London who asked not to be
+                # named': a description too long for a name, closed by a relative clause
+                # on the person; the whole description speaks (round 50)
+                a, b = trim_span(text, am.start("sp1"), am.end("sp1"))
             elif am.group("sp1"):
                 a, b = forward_np(text, am.start("sp1"), am.end("sp1"))
             else:
@@ -3619,7 +3671,8 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
         owned = _rare("_OWNED_ACT").match(text, v.end(), s1) if word in _CLAIM_WORDS else None
         if owned:  # "The Taliban claimed the bombing": the act claimed is the words
             single.add(len(found))  # ("claimed responsibility": one word may be all)
-            found.append((owned.start("np"), owned.end("np"), speaker))
+            part = "obj" if owned["obj"] else "np"
+            found.append((owned.start(part), owned.end(part), speaker))
             continue
         end = _relative_end(text, c0, a, vcut, after_start, limit)
         words_end = _quoted_words_end(text, after_start, end)
@@ -4114,6 +4167,11 @@ _OWNED_DETERMINERS = r"(?:the|a|an|this|that|these|both|its|their|[\w\-]+['’]s
 _RARE["_OWNED_ACT"] = (
     rf"\s+(?P<np>(?:full\s+|sole\s+)?responsibility(?:\s+for\s+(?:{_OWNED_DETERMINERS}){{1,2}}"
     rf"(?:[\w\-]+\s+)?(?:{alt(EN.OWNED_ATTACKS)}))?"
+    # (round 50) when, then a counted act and what it hit: "claimed responsibility on
+    # Monday for 17 overnight bombings of holiday homes": the acts are the words
+    rf"(?:\s+(?:on\s+)?(?:(?:late|early)\s+)?(?:{alt(EN.WEEKDAYS)}|yesterday|today)"
+    rf"\s+for\s+(?P<obj>(?:{_OWNED_DETERMINERS}|(?:\d[\d,]*|{alt([*EN.UNITS, *EN.TENS])})\s+)"
+    rf"(?:[\w\-]+\s+){{0,2}}?(?:{alt(EN.OWNED_ATTACKS)})(?:\s+of\s+[^,;.!?\"“”]{{1,80}})?))?"
     rf"|(?:{_OWNED_DETERMINERS}){{1,2}}(?:[\w\-]+\s+)?(?:{alt(EN.OWNED_ATTACKS)}))\b"
     # the clause ends, or goes on with how, where or when: "in a statement", "two days later"
     r"(?=\s*(?:[.;,!?]|$)|\s+(?:in|on|at|for|near|against|with|by|as|after|before|and|from|of"
@@ -4391,6 +4449,8 @@ def _not_speech(text: str, s0: int, v: re.Match[str], word: str, headline: bool,
         return True  # "Having said that, ...": a discourse marker, nobody's words
     if word in EN.BASE_FORMS and _TO_BEFORE.search(before) and not _ON_TO_BEFORE.search(before):
         return True  # "needless to say", "too early to say" (but "went on to say")
+    if word in EN.BASE_FORMS and _rare("_OWN_ANNOUNCING").search(before):
+        return True  # "Let me say first that ...": the writer announcing, no source
     if word in EN.BASE_FORMS and before.endswith(("or ", "and ")) and (
             _COORDINATED_INFINITIVE.search(text, max(s0, v.start() - 120), v.start())):
         return True  # "declined to give their names or say where ...": an infinitive too
@@ -4430,6 +4490,8 @@ def _not_speech(text: str, s0: int, v: re.Match[str], word: str, headline: bool,
     if word == "tell" and not (_TELL_AFTER.match(text, v.end()) and "," in before) and not (
             _TELL_HEARER_CLAUSE.match(text, v.end())):
         return True  # "refused to tell reporters", "We tell them to stay": no report
+    if word == "claim" and headline and _rare("_HEADLINE_OWNED_ACT").match(text, v.end()):
+        return False  # "Corsican nationalists claim wave of bombings": the act claimed
     if word in _PRESENT_SPEECH and _present_not_speech(text, s0, v, word):
         return True
     if word in _CLAIM_WORDS and _rare("_OWNED_ACT").match(text, v.end()):
@@ -4484,6 +4546,13 @@ def _not_speech(text: str, s0: int, v: re.Match[str], word: str, headline: bool,
         return True  # "a statement read on national television": how it was made public
     if word in _ADDING and _rare("_ADDED_TO").match(text, v.end()):
         return True  # "the group had added 40 names to its list": an act, no words
+    if word in _REDUCED_REPORTS and _rare("_REDUCED_BY_AGENT").match(text, v.end()) and (
+            _rare("_BARE_SUBJECT").fullmatch(text, s0, v.start())):
+        return True  # "Events reported only by armed groups' channels are flagged"
+    if word in _ADDING and _rare("_EDITION_ADDS").search(text, max(s0, v.start() - 40),
+                                                         v.start()) and not (
+            _rare("_ADDS_WORDS").match(text, v.end())):
+        return True  # "This release adds events up to April": parts added, no words
     if word in EN.WRITING_VERBS and _WORK_OBJECT.match(text, v.end()):
         return True  # "wrote a book titled ...": authorship, not a report
     if word in EN.ADMITTING_VERBS and _ADMITTED_COUNT.match(text, v.end()):
@@ -4504,6 +4573,9 @@ def _not_speech(text: str, s0: int, v: re.Match[str], word: str, headline: bool,
     if word in EN.NOUN_LIKE_VERB_FORMS and _rare("_PLURAL_PAPERS_BEFORE").search(
             text, max(s0, v.start() - 40), v.start()):
         return True  # a noun: "its wording matches earlier JVK claims", "their reports"
+    if word in EN.NOUN_LIKE_VERB_FORMS and _rare("_PAPER_COMPOUND_BEFORE").search(
+            text, max(s0, v.start() - 16), v.start()):
+        return True  # one compound noun: "Release notes, version 4.2", "situation reports"
     if word in _CLAIMING and _CLAIM_TO_HAVE.match(text, v.end()):
         return False  # "the rebels claim to have killed 20": what they say they did
     if low is not None:
@@ -4609,6 +4681,41 @@ _RARE["_WARNED_AHEAD"] = (
 # body's name between) makes the word a plural noun: "matches earlier JVK claims".
 _RARE["_PLURAL_PAPERS_BEFORE"] = (
     rf"\b(?:{alt(EN.PLURAL_PAPER_DETERMINERS)})\s+(?:[A-Z][\w\-]*\s+){{0,2}}$", 0)
+# The writer announcing its own words (round 50): "Let me say first that", "let us
+# simply say", "Allow me to say" (an adverb may stand between).
+_RARE["_OWN_ANNOUNCING"] = (
+    rf"(?:^|[^\w'’])(?i:{alt(EN.OWN_ANNOUNCING_LEADS)})\s+(?:[a-z]+ly\s+)?$", 0)
+# A kind of paper before "notes" or "reports" (round 50): "Release notes", "Situation
+# reports" (as the word opens its phrase, not "the release" of a hostage before "notes").
+_RARE["_PAPER_COMPOUND_BEFORE"] = (
+    rf"(?:(?<![\w'’\s])|(?<=\n)|(?<=[^\w'’\s] ))(?i:{alt(EN.PAPER_COMPOUND_HEADS)})\s+$", 0)
+# An edition of a dataset or a text as the subject of "adds" (round 50): "This release
+# adds", "The new version also added"; and what still reports after it ("that", a colon,
+# a comma closing an inversion).
+_RARE["_EDITION_ADDS"] = (
+    r"(?<![\w'’])(?i:the|this|that|a|an|each|every|its|our|their)\s+"
+    rf"(?:(?i:new|latest|next|last|current|previous)\s+)?(?i:{alt(EN.ADDING_EDITIONS)})"
+    r"\s+(?:(?:also|now|further)\s+)?$", 0)
+_RARE["_ADDS_WORDS"] = (r"\s*(?:that\b|[:,.;]|$)", re.IGNORECASE)
+# A reporting participle on a bare subject, its agent, then the subject's own verb (round
+# 50): "Events reported only by armed groups' own channels are now flagged".
+_REDUCED_REPORTS = frozenset(EN.REDUCED_REPORT_PARTICIPLES)
+_RARE["_REDUCED_BY_AGENT"] = (
+    rf"\s+(?:(?:{alt(EN.REDUCED_AGENT_ADVERBS)})\s+)?by\s+(?:(?!that\b)[\w'’\-]+\s+){{1,8}}?"
+    rf"(?:(?:now|still|also|not)\s+)?(?:{alt(EN.SUBJECT_OWN_VERBS)})\b", 0)
+_RARE["_BARE_SUBJECT"] = (r"[\s\-–—•*]*(?:[\w'’\-]+\s+){1,5}", 0)
+# A speaker after a quote's verb described at length, then "who" and what the person did
+# or asked (round 50): "a broker at a trading house in London who asked not to be named".
+_RARE["_DESCRIBED_THEN_WHO"] = (
+    r"\s*(?:a|an|the|one|another)\s+[a-z][\w'’\-]*(?:\s+[\w'’\-]+){2,12}?"
+    r"\s+who\s+(?:[\w'’\-]+\s+){0,7}[\w'’\-]+\s*", 0)
+# What a headline's plain "claim" owns (round 50): "claim wave of bombings", "claim
+# attack on army post", "claim responsibility for ..." (articles dropped, as headlines do).
+_RARE["_HEADLINE_OWNED_ACT"] = (
+    rf"\s+(?:(?:a|an|the)\s+)?(?:(?:{alt(EN.ACT_SERIES_NOUNS)})\s+of\s+)?"
+    # (modifiers only: "compensation for bombing victims" claims no bombing)
+    rf"(?:(?!(?:{alt((*EN.PREPOSITIONS, 'of', 'for', 'to', 'and', 'or'))})\b)[\w\-]+\s+){{0,2}}?"
+    rf"(?:{alt(EN.OWNED_ATTACKS)}|responsibility)\b", re.IGNORECASE)
 _ADDING = frozenset(("added", "adds", "add"))
 # "added 40 names to its list", "added two brigades to the force": a counted or determined
 # object, then where it was added ("added that ..." reports words).
@@ -5217,6 +5324,7 @@ def _clause_subject(text: str, c0: int, vcut: int, headline: bool) -> tuple[int,
         # "His brother, now in Sweden, said ...": where or what the speaker is now, set
         # off by commas, is no part of who spoke (round 44)
         vcut = aside.start()
+    relative_words = 9
     rel_subject = None if headline or not _may_hold_relative(text, c0, vcut) else (
         _REL_SUBJECT.match(text, c0, vcut))
     if rel_subject and not _SUBJECT_BAD.search(rel_subject["np"]):
@@ -5238,6 +5346,9 @@ def _clause_subject(text: str, c0: int, vcut: int, headline: bool) -> tuple[int,
     if breaks and breaks[-1].group() == "that " and _subject_relative_that(
             text, breaks[-2].end() if len(breaks) > 1 else c0, breaks[-1]):
         breaks.pop()  # "A report that reached us on Friday said": a relative, kept whole
+        # (and longer than a bare subject may be: "A mobile team that reached Mai Teklit
+        # village on Wednesday reported", round 50)
+        relative_words = _THAT_RELATIVE_SUBJECT_WORDS
     start = breaks[-1].end() if breaks else c0
     if "wh" in text[start:vcut] and (rel_opener := _last_match(
             _rare("_PREPOSITION_RELATIVE"), text, start, vcut)):
@@ -5292,7 +5403,7 @@ def _clause_subject(text: str, c0: int, vcut: int, headline: bool) -> tuple[int,
         # "The rebels issued a statement and their leader said": the first clause has a
         # verb of its own, so the speaker is the subject after "and"
         return joined.end(), b
-    if 0 < n <= (4 if headline else 9) and not _SUBJECT_BAD.search(phrase) and (
+    if 0 < n <= (4 if headline else relative_words) and not _SUBJECT_BAD.search(phrase) and (
         phrase[:1].isupper() or n <= 6
     ):
         return a, b
@@ -5687,13 +5798,20 @@ _RARE["_SPEAKER_BEFORE_THAT"] = (
     rf"(?:{alt(EN.RELATIVE_THAT_SPEAKERS)})\s+$", re.IGNORECASE)
 
 
+# (round 50: "A mobile team that reached the village on Wednesday reported that ...": the
+# subject with its relative clause, up to this many words)
+_THAT_RELATIVE_SUBJECT_WORDS = 13
+_SENT_OUT_PARTIES = frozenset(EN.SENT_OUT_PARTIES)
+
+
 def _subject_relative_that(text: str, start: int, brk: re.Match[str]) -> bool:
     """"that" after a short determiner phrase whose head is a document or a source, with
     a past verb right after it: the relative pronoun of the subject ("A report that
     reached us on Friday said ..."), not a clause of its own ("The claim that rebels
     ...")."""
     head = _rare("_SUBJECT_RELATIVE_HEAD").fullmatch(text, start, brk.start())
-    if head is None or head["head"].lower() not in _CITABLE_HEADS:
+    if head is None or (head["head"].lower() not in _CITABLE_HEADS
+                        and head["head"].lower() not in _SENT_OUT_PARTIES):
         return False
     verb = _rare("_SUBJECT_RELATIVE_VERB").match(text, brk.end())
     return verb is not None and (verb["w"] is None or verb["w"] in EN.IRREGULAR_PAST)
@@ -6089,6 +6207,29 @@ def _informed_hearers(text: str, out: list[dict[str, object]]) -> None:
         subject = _own_subject(text, m.start("v"))
         if subject:
             _read_as(text, out, m.end(), f"{subject} told {m.group('hearer')} that ", subject)
+
+
+# A press release's formal opener and its verb of telling (round 50): "The Command wishes
+# to inform the public that ...", "The Ministry is pleased to announce that ...".
+_FORMAL_OPENER_HINT = re.compile(
+    rf"\b(?:{alt(EN.FORMAL_OPENERS)})[ \t]+to[ \t]+(?:{alt(EN.FORMAL_TELLING)})\b")
+_FORMAL_OPENER = re.compile(
+    rf"\b(?:{alt(EN.FORMAL_OPENERS)})[ \t]+to[ \t]+(?:{alt(EN.FORMAL_TELLING)})"
+    rf"(?:[ \t]+(?:{alt(EN.FORMAL_HEARERS)}))?[ \t]+that[ \t]+")
+
+
+def _formal_openers(text: str, out: list[dict[str, object]]) -> None:
+    """ "The Kogi State Command wishes to inform the public that ...": the body before the
+    opener tells the clause, read as "<body> said that ..." is."""
+    for m in _FORMAL_OPENER.finditer(text):
+        if _read_already(out, m.end()):
+            continue
+        a, b = _clause_subject(text, _clause_floor(text, m.start()), m.start(), False)
+        subject = text[a:b]
+        if b > a and subject[:1].isupper() and subject.split(None, 1)[0] not in (
+                _FIRST_PERSON_AS_WRITTEN):
+            # (the writer's own "We wish to inform you that" has no source)
+            _read_as(text, out, m.end(), f"{subject} said that ", subject)
 
 
 _INVERTED_ADDING = re.compile(

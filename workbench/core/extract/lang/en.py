@@ -2868,3 +2868,76 @@ GENERIC_PRESENT_VERBS = _p("is|remains|goes|stays|has been|becomes|dies|gets")
 CROWDS_NOT_PEOPLES = _w("houthis islamists jihadists rebels troops forces marines rangers"
                         " peshmergas militias democrats republicans conservatives socialists"
                         " liberals communists nationalists loyalists unionists members")
+
+# ------------------------------------------------------ round 50: statement families
+# The writer's own voice announcing what it is about to say (statements._not_speech): "Let
+# me say first that ...", "let us be clear and say that ...": the text's author, no source.
+OWN_ANNOUNCING_LEADS = _p("let me|let us|let's|allow me to|may I")
+# Adjectives of time or kind before "reports", "claims", "notes" that make the word the
+# plural noun (added to PLURAL_PAPER_DETERMINERS): "as late reports come in", "fresh
+# claims of abuse", "initial reports put the toll at ...".
+PLURAL_PAPER_DETERMINERS = PLURAL_PAPER_DETERMINERS + _w(
+    "late later fresh further initial early unconfirmed conflicting new"
+    " Late Later Fresh Further Initial Early Unconfirmed Conflicting New")
+# Nouns that make "notes", "reports" after them one compound noun, a kind of paper, never a
+# subject and its verb: "Release notes, version 4.2", "Situation reports from the field",
+# "Patch notes".
+PAPER_COMPOUND_HEADS = _w("release patch programme program lecture briefing meeting situation"
+                          " incident progress status field case liner cover")
+# What "adds" things rather than words (statements._not_speech): "This release adds events
+# up to 30 April", "The update also adds a field for the source": a version of a dataset,
+# a program or a text gains parts; no one speaks ("The report adds that ..." still does).
+ADDING_EDITIONS = _w("release releases update updates version versions edition editions"
+                     " upgrade patch dataset database changelog revision amendment")
+# Participles of reporting right after a bare subject and before its own verb, with their
+# agent after "by" (statements._not_speech): "Events reported only by armed groups'
+# channels are now flagged", "Attacks claimed by the group were recoded": a reduced
+# relative on the subject, no one's words.
+REDUCED_REPORT_PARTICIPLES = _w("reported claimed announced confirmed posted published"
+                                " denied alleged")
+REDUCED_AGENT_ADVERBS = _w("only first also mainly chiefly solely initially largely")
+SUBJECT_OWN_VERBS = _w("are were is was have has had will would may might can could"
+                       " remain remains stay stays")
+# Parties sent out that come back and report, as heads of a subject with a relative "that"
+# (statements._subject_relative_that, besides the source and document nouns): "A mobile
+# team that reached the village on Wednesday reported that ...", "A delegation that
+# visited the camp said ...".
+SENT_OUT_PARTIES = _w("team teams delegation delegations patrol patrols crew crews convoy"
+                      " convoys expedition survey")
+# Slips of typing in the commonest source introducer, read as it is (round 50): scraped
+# and hurried copy drops or swaps a letter ("Acording to the prosecutor, ...").
+MISTYPED_ACCORDING = _p("acording to|accoridng to|accroding to|accordng to|accordign to")
+SOURCE_INTRODUCERS = SOURCE_INTRODUCERS + MISTYPED_ACCORDING
+AS_BY_INTRODUCERS = AS_BY_INTRODUCERS | frozenset(MISTYPED_ACCORDING)
+# A press release's formal opener before its verb of telling (statements._formal_openers):
+# "The Command wishes to inform the public that ...", "The Ministry is pleased to announce
+# that ...", "The Service regrets to announce that ...": the body tells what follows.
+FORMAL_OPENERS = _p("wishes|wish|would like|would wish|is pleased|are pleased|is glad"
+                    "|regrets|regret|is sorry|are sorry|hereby wishes|desires")
+FORMAL_TELLING = _w("inform announce state confirm notify advise assure")
+FORMAL_HEARERS = _p("the public|the general public|members of the public|the nation"
+                    "|the press|the media|journalists|residents|the people|citizens|you|us"
+                    "|all concerned|its customers|our customers|the families")
+# Verbs that put a quote on a thing named before "as" (statements._BEFORE_QUOTE): 'described
+# the attack as "well planned ..."', 'termed the talks "a waste of time"' is what the
+# subject said of it, as 'called the payments "a bribe"' is.
+DESCRIBING_VERBS = _w("described describes characterised characterized characterises"
+                      " characterizes branded brands termed terms dismissed dismisses")
+# Nouns of a run of attacks a group claims in a headline's plain present (statements.
+# _not_speech): "Corsican nationalists claim wave of bombings", "Rebels claim series of
+# attacks on army posts".
+ACT_SERIES_NOUNS = _w("wave series string spate spree campaign")
+# Who receives something before a relative that speaks (statements._antecedent, beside
+# HEARD_FROM): "Questions can be sent to the data team, which says it answers within five
+# days", "The money was handed to a local charity, which said ...": the one it went to.
+SENT_TO = _p("sent to|handed to|handed over to|passed to|passed on to|given to|forwarded to"
+             "|addressed to|delivered to|submitted to|referred to|directed to|paid to")
+HEARD_FROM_ALSO = HEARD_FROM_ALSO + SENT_TO
+# A line that says a text is printed whole after it (statements._full_texts): "The full
+# text follows.", "It is printed in full below.", "The statement reads in full:".
+FULL_TEXT_CUES = _p("full text follows|full text is below|text follows|follows in full"
+                    "|printed in full below|reproduced in full below|published in full below"
+                    "|reads in full|read in full|reads as follows|read as follows")
+# Who gave such a text, as the line says ("The family ... read a statement to reporters"):
+# the verbs, in the past, with the text as their object.
+TEXT_GIVING_VERBS = _w("read issued released published delivered gave sent made")
