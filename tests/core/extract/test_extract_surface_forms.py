@@ -1,0 +1,123 @@
+"""The same news in another surface form gives the same suggestions (issue 11).
+
+A report copied from a web page keeps its no-break and doubled spaces; one copied from a
+plain-text e-mail or a PDF keeps the hard line breaks inside its paragraphs. The engines
+read that spacing as plain spaces (``surface.settle``); offsets stay on the text as given.
+Each family: probes that the engines misread before, and look-alikes that must not change.
+The sentences are fictional.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from workbench.core.extract import extract
+from workbench.core.extract.surface import settle
+
+NB = "\u00a0"
+
+
+def _read(text: str, kind: str) -> list[tuple]:
+    found = extract(text)[kind]
+    for item in found:
+        assert text[item["start"]:item["end"]] == item["text"]
+    key = {"casualties": "count_low", "dates": "value", "statements": "speaker"}[kind]
+    return [(" ".join(item["text"].split()), item[key]) for item in found]
+
+
+# --- spacing from HTML: no-break spaces and runs of spaces --------------------------------
+
+SPACING = [
+    # A pronoun speaker after a no-break space was taken as "He\xa0", not the named man.
+    (f"Village chief Oren Malik said the raiders came at night. He{NB}said the{NB}gunmen "
+     "had burned 30 houses.", "statements",
+     [("the raiders came at night", "Village chief Oren Malik"),
+      ("the gunmen had burned 30 houses", "Village chief Oren Malik")]),
+    (f"Ward nurse Talia Brenn said the clinic had run out of dressings. She{NB}said "
+     f"four{NB}children were treated overnight.", "statements",
+     [("the clinic had run out of dressings", "Ward nurse Talia Brenn"),
+      ("four children were treated overnight", "Ward nurse Talia Brenn")]),
+    # Families who left their homes, the verb after a no-break space and a double space.
+    (f"Some 300 families{NB}had left  their{NB}homes in Darvo by Friday.", "casualties",
+     [("Some 300 families had left their homes", 300)]),
+]
+
+SPACING_ALIKES = [
+    # The same sentences with plain spaces: read as before.
+    ("Village chief Oren Malik said the raiders came at night. He said the gunmen had "
+     "burned 30 houses.", "statements",
+     [("the raiders came at night", "Village chief Oren Malik"),
+      ("the gunmen had burned 30 houses", "Village chief Oren Malik")]),
+    ("Some 300 families had left their homes in Darvo by Friday.", "casualties",
+     [("Some 300 families had left their homes", 300)]),
+    # A no-break space inside a figure's own words was read already and still is.
+    (f"Gunmen kidnapped five people, including two Danish{NB}engineers, near Korvel.",
+     "casualties", [("kidnapped five people", 5), ("including two Danish engineers", 2)]),
+    # Indentation at the start of a line is no space between two words: left alone.
+    ("Raid on Korvel\n    Gunmen killed three guards in Korvel on Sunday, police said.",
+     "casualties", [("killed three guards", 3)]),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "expected"), SPACING + SPACING_ALIKES)
+def test_spacing_from_html_reads_as_plain_spaces(text, kind, expected):
+    assert _read(text, kind) == expected
+
+
+# --- hard line breaks inside a paragraph (mail, PDF) --------------------------------------
+
+WRAPPED = ("Fighting in Tesk\n"
+           "TESK (Reuters) - Militia fighters burned the market in Tesk on Friday and the\n"
+           "mayor said at least 40 shops had been destroyed, residents told Reuters. The\n"
+           "regional governor said the attackers had been driven back by the army on\n"
+           "Saturday. About 2,000 people fled to the hills, where the nights are cold.\n")
+ONE_LINE = " ".join(WRAPPED.split("\n", 1)[1].split("\n")).strip()
+
+HARD_WRAPS = [
+    # The speaker was "the\nmayor" and "The\nregional governor"; the statement stopped
+    # at "on" before the wrap's "Saturday".
+    (WRAPPED, "statements",
+     [("Militia fighters burned the market in Tesk on Friday", "residents"),
+      ("at least 40 shops had been destroyed", "the mayor"),
+      ("the attackers had been driven back by the army on Saturday",
+       "The regional governor")]),
+]
+
+HARD_WRAP_ALIKES = [
+    # Narrow lines that break before a lower-case word were read whole already and still
+    # are (the statement runs on over the breaks).
+    ("Aid convoy hit near Brask\nThe local council said rebels had shot dead\nnine "
+     "drivers on the Brask road and that the convoy had been\nburned.", "statements",
+     [("rebels had shot dead nine drivers on the Brask road and that the convoy had "
+       "been burned", "The local council")]),
+    # The headline keeps its break: its speaker after the dash and the dateline's wire.
+    ("Gunmen kill six in Tesk - police\nTESK (Reuters) - Gunmen killed six traders at "
+     "a market in Tesk on Friday, police said.", "statements",
+     [("Gunmen kill six in Tesk", "police"),
+      ("Gunmen killed six traders at a market in Tesk on Friday", "police")]),
+    # Short paragraphs, each on a line of its own, with room left for the next word.
+    ("Curfew in Tesk\nThe army said the curfew would be lifted on Monday.\nShops in the "
+     "town stayed shut, traders said.\nThe mayor said schools would reopen.",
+     "statements",
+     [("the curfew would be lifted on Monday", "The army"),
+      ("Shops in the town stayed shut", "traders"),
+      ("schools would reopen", "The mayor")]),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "expected"), HARD_WRAPS + HARD_WRAP_ALIKES)
+def test_a_hard_wrap_inside_a_paragraph_reads_as_a_space(text, kind, expected):
+    assert _read(text, kind) == expected
+
+
+def test_a_wrapped_report_reads_as_the_same_report_on_one_line():
+    text = "Fighting in Tesk\n" + ONE_LINE
+    for kind in ("casualties", "dates", "statements"):
+        assert _read(WRAPPED, kind) == _read(text, kind)
+
+
+def test_settle_leaves_a_text_without_copied_spacing_alone():
+    assert settle("Curfew in Tesk\nThe army said the curfew would end.") is None
+    moved = settle(f"a{NB}b  c\nd")
+    assert moved is not None and moved.text == "a b c d"
+    assert [moved.origin[i] for i in range(len(moved.text) + 1)] == [0, 1, 2, 3, 5, 6, 7, 8]
