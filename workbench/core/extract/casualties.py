@@ -48,6 +48,7 @@ from .casualty_counted_otherwise import counted_otherwise, may_hold
 from .casualty_crowd_flight import crowd_flight
 from .casualty_custody import arrest_holds, held_for, phrasal_arrest
 from .casualty_dated_count import count_after_date
+from .casualty_dateline_dash import dash_ends_date
 from .casualty_fronted_toll import fronted_toll
 from .casualty_kin_and_homes import kin_lost, made_homeless
 from .casualty_lookalikes import held_thing, year_pair
@@ -132,6 +133,8 @@ _PARTITIVE = re.compile(
     r"\s+of\s+(?:them|whom)\b(?:\s+(?:were|are|was)\b(?=\s+(?!(?:all|also|among)\b)[A-Za-z]))?",
     re.IGNORECASE)
 _MORE = frozenset({"more", "further"})
+# Number words, which begin a count of their own inside a group ("two of the five ...").
+_NUMBER_WORDS = frozenset([*EN.UNITS, *EN.TENS])
 _DETERMINERS = frozenset({"the", "his", "her", "its", "their", "them", "our", "my", "your"})
 _OBJECT_AFTER = re.compile(
     r"\s+(?:the|a|an|his|her|their|its|at\s+least|more\s+than|\d|one|two|three|four|five"
@@ -501,6 +504,10 @@ def _group(sent: str, pos: int) -> tuple[int, int, list[str]]:
         if wl in _MORE and not toks:
             end = i = m.end()  # "four more died", "three more people": "more" is no victim
             continue
+        if len(toks) == 2 and toks[0] == "of" and wl.split("-", 1)[0] in _NUMBER_WORDS:
+            # "Nine of the fourteen fishermen": the whole is a count of its own, as in
+            # digits ("Nine of the 14 fishermen"), not the part's victims
+            break
         if wl == "of" and not toks:
             nxt = _GROUP_WORD.match(sent, m.end())
             # "two of our staff members": a press release's own people
@@ -984,6 +991,8 @@ def _counts(s: str, base: int, cands: tuple[int, ...], arts: frozenset[int],
             continue
         m = match(t, pos)
         if m and m.end() > pos:
+            if m["num2"] and dash_ends_date(s, m):
+                continue  # the dateline's dash: the count after it is tried on its own
             found.append(m)
             last = m.end()
     return found
