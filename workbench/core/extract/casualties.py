@@ -133,8 +133,6 @@ _PARTITIVE = re.compile(
     r"\s+of\s+(?:them|whom)\b(?:\s+(?:were|are|was)\b(?=\s+(?!(?:all|also|among)\b)[A-Za-z]))?",
     re.IGNORECASE)
 _MORE = frozenset({"more", "further"})
-# Number words, which begin a count of their own inside a group ("two of the five ...").
-_NUMBER_WORDS = frozenset([*EN.UNITS, *EN.TENS])
 _DETERMINERS = frozenset({"the", "his", "her", "its", "their", "them", "our", "my", "your"})
 _OBJECT_AFTER = re.compile(
     r"\s+(?:the|a|an|his|her|their|its|at\s+least|more\s+than|\d|one|two|three|four|five"
@@ -504,10 +502,6 @@ def _group(sent: str, pos: int) -> tuple[int, int, list[str]]:
         if wl in _MORE and not toks:
             end = i = m.end()  # "four more died", "three more people": "more" is no victim
             continue
-        if len(toks) == 2 and toks[0] == "of" and wl.split("-", 1)[0] in _NUMBER_WORDS:
-            # "Nine of the fourteen fishermen": the whole is a count of its own, as in
-            # digits ("Nine of the 14 fishermen"), not the part's victims
-            break
         if wl == "of" and not toks:
             nxt = _GROUP_WORD.match(sent, m.end())
             # "two of our staff members": a press release's own people

@@ -8,11 +8,13 @@ statement stopped at the break ("the army said the\\nvillage was shelled") and a
 split by a no-break space went unread. ``settle`` gives the text with
 
 * a no-break or thin space read as a space, and a run of spaces between two words as one;
-* a line break inside a paragraph read as a space: one before a lower-case letter (no
-  headline, dateline or paragraph starts with one), and, in a hard-wrapped text (no line
-  longer than ``WRAPPED_WIDTH``, at least two of its lines longer than ``FULL_LINE``), one
-  after a full line whose next word would not have fitted on it: the wrap put that word
-  on the next line, where a paragraph's (or a headline's) last line leaves room for it.
+* a line break inside a paragraph read as a space: one before a lower-case letter after
+  a line that does not end a sentence (no headline, dateline or paragraph starts so);
+  and, in a hard-wrapped text (no line longer than ``WRAPPED_WIDTH``, at least two lines
+  longer than ``FULL_LINE`` that stop inside a sentence), one after a full line whose
+  next word would not have fitted on it: the wrap put that word on the next line, where
+  a paragraph's (or a headline's) last line leaves room for it. Short paragraphs each on
+  a line of their own (a diary, a log) end their lines with a full stop and keep them.
 
 The result is a ``Rejoined`` like ``rejoin``'s, so ``restore`` puts the engines' spans
 back on the text as given.
@@ -32,7 +34,9 @@ FULL_LINE = 50
 # two or more spaces or tabs between two words.
 _ODD_SPACE = re.compile(r"[ \t]*[\u00a0\u2009\u202f][ \t\u00a0\u2009\u202f]*"
                         r"|(?<=\S)[ \t]{2,}(?=\S)")
-_LOWER_AFTER = re.compile(r"(?<=[^\s-])\n(?=[a-z])")
+_LOWER_AFTER = re.compile(r"(?<=[^\s.!?:;-])\n(?=[a-z])")
+# What a line that ends a sentence (or a quotation, or a list item) ends with.
+_ENDS_SENTENCE = re.compile(r"[.!?:;\"”’')\]]\s*$")
 
 
 def _soft_breaks(text: str) -> list[int]:
@@ -42,7 +46,10 @@ def _soft_breaks(text: str) -> list[int]:
     if len(lines) < 3:
         return found
     width = max(map(len, lines))
-    if width > WRAPPED_WIDTH or sum(len(line) > FULL_LINE for line in lines) < 2:
+    # Wrapped when full lines stop inside a sentence: short paragraphs each on a line of
+    # their own (a diary, a list, a log) end theirs with its full stop.
+    if width > WRAPPED_WIDTH or sum(
+            len(line) > FULL_LINE and not _ENDS_SENTENCE.search(line) for line in lines) < 2:
         return found
     at = -1
     for line, after in pairwise(lines):
