@@ -454,10 +454,11 @@ _CAPS_DAY = re.compile(rf"\b(?:{alt(_CAPS_WEEKDAYS)}),?[ \t]+"
 # A month in capitals right after a time's preposition in capitals: "TALKS TO RESUME IN
 # MARCH", "AID BLOCKED SINCE JANUARY" (the preposition says it is no verb).
 _CAPS_MONTHS = tuple(str(w).upper() for w in EN.MONTHS)
+# (and a month's abbreviation with its day, for a dateline in capitals: "KYIV, FEB. 3")
+_CAPS_ABBREVIATIONS = alt(str(w).upper() for w in EN.MONTH_ABBREVIATIONS)
 _CAPS_NAME = re.compile("|".join((*_CAPS_MONTHS, *_CAPS_WEEKDAYS)))
-# ... and a month's abbreviation with its day, for a dateline in capitals ("KYIV, FEB. 3")
-_CAPS_ABBREVIATION = re.compile(
-    rf"(?:{alt(str(w).upper() for w in EN.MONTH_ABBREVIATIONS)})\.?[ \t]+\d")
+# (a search of its own: joined to the names' alternation it cost ten times both)
+_CAPS_ABBREVIATION = re.compile(rf"(?:{_CAPS_ABBREVIATIONS})\.?[ \t]+\d")
 _CAPS_MONTH = re.compile(
     rf"\b(?:(?:{alt(EN.CAPS_MONTH_OPENERS)})[ \t]+(?P<m>{alt(_CAPS_MONTHS)})"
     # ... and a weekday: "ON SUNDAY", "SINCE MONDAY"

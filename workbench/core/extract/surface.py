@@ -34,17 +34,20 @@ FULL_LINE = 50
 # two or more spaces or tabs between two words.
 _ODD_SPACE = re.compile(r"[ \t]*[\u00a0\u2009\u202f][ \t\u00a0\u2009\u202f]*"
                         r"|(?<=\S)[ \t]{2,}(?=\S)")
-_LOWER_AFTER = re.compile(r"(?<=[^\s.!?:;-])\n(?=[a-z])")
+# (the line break first: the regex engine then skips in C to each one)
+_LOWER_AFTER = re.compile(r"\n(?=[a-z])")
+_NOT_BEFORE_LOWER = frozenset(" \t\n.!?:;-")
 # What a line that ends a sentence (or a quotation, or a list item) ends with.
 _ENDS_SENTENCE = re.compile(r"[.!?:;\"”’')\]]\s*$")
 
 
 def _soft_breaks(text: str) -> list[int]:
     """Offsets of the line breaks inside a paragraph."""
-    found = [m.start() for m in _LOWER_AFTER.finditer(text)]
+    found = [m.start() for m in _LOWER_AFTER.finditer(text)
+             if m.start() and text[m.start() - 1] not in _NOT_BEFORE_LOWER]
+    if text.count("\n", 0, 2 * WRAPPED_WIDTH + 2) < 2:
+        return found  # a wrapped text has two breaks within its first two full lines
     lines = text.split("\n")
-    if len(lines) < 3:
-        return found
     width = max(map(len, lines))
     # Wrapped when full lines stop inside a sentence: short paragraphs each on a line of
     # their own (a diary, a list, a log) end theirs with its full stop.
