@@ -203,6 +203,11 @@ CAPITAL_HEADLINES = [
      [("TROOPS RETAKE ORRA DISTRICT, 12 MILITANTS DEAD", "MINISTRY")]),
     ("NO FOREIGN ROLE IN VELM TRIAL-OFFICIAL" + BODY,
      [("NO FOREIGN ROLE IN VELM TRIAL", "OFFICIAL")]),
+    ("No Foreign Role in Velm Trial-Official" + BODY,
+     [("No Foreign Role in Velm Trial", "Official")]),
+    # ... and a prefix's hyphen glues none, in lower case either ("pro" was the headline
+    # and "army" its source)
+    ("Crowds join pro-army" + BODY, []),
 ]
 
 CAPITAL_HEADLINE_ALIKES = [
@@ -214,6 +219,7 @@ CAPITAL_HEADLINE_ALIKES = [
     ("VELM, March 4 - Rebels attacked the town of Velm, the army said.",
      [("Rebels attacked the town of Velm", "the army")]),
     # a hyphenated word at a headline's end is no glued source
+    ("Crowds Join Pro-Army" + BODY, []),
     ("PRO-ARMY RALLY IN VELM\nVELM (Reuters) - Thousands marched in Velm on Monday, "
      "police said.", [("Thousands marched in Velm on Monday", "police")]),
 ]

@@ -443,10 +443,12 @@ _HEAD_LABEL_QUOTE = re.compile(
 _HEAD_DASH_SOURCES = ("TV", "radio", "paper", "report", "official", "officials", "source",
                       "sources", "police", "media", "ministry", "army", "military",
                       "witnesses", "spokesman", "statement", "agency", "minister")
-# (in a headline set in capitals the source is too: "... TRIAL-OFFICIAL")
+# (in a headline set in capitals or in Title Case the source is too: "... TRIAL-OFFICIAL",
+# "... Trial-Official"; a prefix's hyphen glues no source: "pro-army", "Anti-Police")
 _HEAD_DASH = re.compile(
-    r"^(?P<c>.{8,}?)(?:\s[-–—]+\s*|-)"
-    rf"(?P<sp>{alt(_HEAD_DASH_SOURCES)}|{alt(w.upper() for w in _HEAD_DASH_SOURCES)})"
+    r"^(?P<c>.{8,}?)(?:\s[-–—]+\s*|(?<![Pp]ro)(?<!PRO)(?<![Aa]nti)(?<!ANTI)(?<![Nn]on)(?<!NON)-)"
+    rf"(?P<sp>{alt(_HEAD_DASH_SOURCES)}|{alt(w.upper() for w in _HEAD_DASH_SOURCES)}"
+    rf"|{alt(w[0].upper() + w[1:] for w in _HEAD_DASH_SOURCES)})"
     r"\s*(?:\([^)]*\))?\s*$"
 )
 # "'We will fight on' - rebel commander": a short description ending in a source noun.
