@@ -84,6 +84,16 @@ HARD_WRAPS = [
 ]
 
 HARD_WRAP_ALIKES = [
+    # A full headline before a dateline and a wrapped paragraph: the headline's source and
+    # the paragraph's statements stay as they were.
+    ("Rebels in Orra to start handing in their weapons in July - mediator\n"
+     "ORRA, June 12 (Reuters) - The last active rebel movement in Orra will\n"
+     "begin moving its 3,000 fighters into camps in July, a mediator said on\n"
+     "Monday, but a spokesman for the rebels said no date had been agreed.", "statements",
+     [("Rebels in Orra to start handing in their weapons in July", "mediator"),
+      ("The last active rebel movement in Orra will begin moving its 3,000 fighters into "
+       "camps in July", "a mediator"),
+      ("no date had been agreed", "a spokesman for the rebels")]),
     # Narrow lines that break before a lower-case word were read whole already and still
     # are (the statement runs on over the breaks).
     ("Aid convoy hit near Brask\nThe local council said rebels had shot dead\nnine "
@@ -114,6 +124,20 @@ def test_a_wrapped_report_reads_as_the_same_report_on_one_line():
     text = "Fighting in Tesk\n" + ONE_LINE
     for kind in ("casualties", "dates", "statements"):
         assert _read(WRAPPED, kind) == _read(text, kind)
+
+
+def test_a_full_headline_keeps_its_break_before_a_dateline():
+    text = ("Troops retake Orra district, 12 militants dead - defence ministry\n"
+            "ORRA (dpa) -- Troops backed by tribal fighters recaptured a district\n"
+            "of Orra from the militants on Sunday, killing 12 of them, the defence\n"
+            "ministry said. Two soldiers also died in the fighting, a source said.")
+    moved = settle(text)
+    assert moved is not None
+    assert moved.text.split("\n") == [
+        "Troops retake Orra district, 12 militants dead - defence ministry",
+        "ORRA (dpa) -- Troops backed by tribal fighters recaptured a district of Orra from "
+        "the militants on Sunday, killing 12 of them, the defence ministry said. Two "
+        "soldiers also died in the fighting, a source said."]
 
 
 def test_settle_leaves_a_text_without_copied_spacing_alone():

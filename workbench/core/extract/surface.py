@@ -37,6 +37,9 @@ _ODD_SPACE = re.compile(r"[ \t]*[\u00a0\u2009\u202f][ \t\u00a0\u2009\u202f]*"
 # (the line break first: the regex engine then skips in C to each one)
 _LOWER_AFTER = re.compile(r"\n(?=[a-z])")
 _NOT_BEFORE_LOWER = frozenset(" \t\n.!?:;-")
+# A dateline opening the next line ("ADEN (dpa) --", "BUJUMBURA, June 12"): the line before
+# is the headline, however full.
+_DATELINE_START = re.compile(r"[A-Z][A-Z'’.\-]{2,}(?:[ /][A-Z][A-Z'’.\-]+)*(?:,| \(| --?\s| [—–])")
 # What a line that ends a sentence (or a quotation, or a list item) ends with.
 _ENDS_SENTENCE = re.compile(r"[.!?:;\"”’')\]]\s*$")
 
@@ -61,7 +64,7 @@ def _soft_breaks(text: str) -> list[int]:
         # on this one; a paragraph's last line leaves room for it.
         first = after.split(" ", 1)[0]
         if first and len(line) > FULL_LINE and len(line) + 1 + len(first) > width \
-                and not line.endswith("-"):
+                and not line.endswith("-") and not _DATELINE_START.match(after):
             found.append(at)
     return sorted(set(found))
 
