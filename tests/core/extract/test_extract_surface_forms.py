@@ -293,3 +293,32 @@ CAPITAL_DATE_ALIKES = [
 @pytest.mark.parametrize(("text", "expected"), CAPITAL_DATES + CAPITAL_DATE_ALIKES)
 def test_a_date_in_capitals_that_says_it_is_one(text, expected):
     assert _dates(text) == expected
+
+
+# --- a closing source after a clause that lost its comma (scraped copy) -----------------
+
+# "... on Saturday a tribal mediator said": the rule for copy without commas read a
+# closing person by a person word, title or source noun ("a resident", "the army"), not
+# one named by what they do, which a headline's "- mediator" already reads.
+CLOSING_AGENT = [
+    ("Tribesmen in Velm freed two engineers on Saturday a tribal mediator said.",
+     [("Tribesmen in Velm freed two engineers on Saturday", "a tribal mediator")]),
+    ("The government and the rebels will meet again in Orra next week a government "
+     "negotiator said.",
+     [("The government and the rebels will meet again in Orra next week",
+       "a government negotiator")]),
+]
+
+CLOSING_AGENT_ALIKES = [
+    ("Tribesmen in Velm freed two engineers on Saturday, a tribal mediator said.",
+     [("Tribesmen in Velm freed two engineers on Saturday", "a tribal mediator")]),
+    # a person with a place after them is the clause's, the source comes after
+    ("Gunmen shot dead a tailor in the market police said.",
+     [("Gunmen shot dead a tailor in the market", "police")]),
+    ("The crowd cheered as a computer monitor said nothing.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLOSING_AGENT + CLOSING_AGENT_ALIKES)
+def test_a_closing_source_named_by_what_they_do(text, expected):
+    assert _statements(text) == expected

@@ -4276,7 +4276,12 @@ def _closing_person(text: str, c0: int, vcut: int) -> int | None:
             head = m["one"]
             if m["det"] in _SINGULAR_DETERMINERS and _plural_word(head):
                 continue
-            ok = _one_of_people(head) or (head in EN.SPEAKER_NOUNS and not _plural_word(head))
+            # ... or one by what they do after a singular determiner, right before the verb
+            # ("a tribal mediator", "a state prosecutor"), as a headline's "- mediator"; with
+            # a place after it the person is the clause's ("a tailor in the market police")
+            ok = _one_of_people(head) or (head in EN.SPEAKER_NOUNS and not _plural_word(head)) or (
+                m["det"] in _SINGULAR_DETERMINERS and _agent_noun(head)
+                and not text[m.end("one"):m.end()].strip())
         else:
             low = m["many"]
             ok = _plural_word(low) and _people_word(low) and (
