@@ -48,6 +48,7 @@ from .casualty_counted_otherwise import counted_otherwise, may_hold
 from .casualty_crowd_flight import crowd_flight
 from .casualty_custody import arrest_holds, held_for, phrasal_arrest
 from .casualty_dated_count import count_after_date
+from .casualty_dateline_dash import dash_ends_date
 from .casualty_fronted_toll import fronted_toll
 from .casualty_kin_and_homes import kin_lost, made_homeless
 from .casualty_lookalikes import held_thing, year_pair
@@ -1008,6 +1009,8 @@ def _counts(s: str, base: int, cands: tuple[int, ...], arts: frozenset[int],
             continue
         m = match(t, pos)
         if m and m.end() > pos:
+            if m["num2"] and dash_ends_date(s, m):
+                continue  # the dateline's dash: the count after it is tried on its own
             found.append(m)
             last = m.end()
     return found

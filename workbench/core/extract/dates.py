@@ -22,6 +22,7 @@ import re
 from datetime import date, timedelta
 from functools import lru_cache
 
+from . import date_capitals
 from .ar.hijri import to_gregorian
 from .date_direction import (
     AHEAD,
@@ -453,7 +454,11 @@ _CAPS_DAY = re.compile(rf"\b(?:{alt(_CAPS_WEEKDAYS)}),?[ \t]+"
 # A month in capitals right after a time's preposition in capitals: "TALKS TO RESUME IN
 # MARCH", "AID BLOCKED SINCE JANUARY" (the preposition says it is no verb).
 _CAPS_MONTHS = tuple(str(w).upper() for w in EN.MONTHS)
+# (and a month's abbreviation with its day, for a dateline in capitals: "KYIV, FEB. 3")
+_CAPS_ABBREVIATIONS = alt(str(w).upper() for w in EN.MONTH_ABBREVIATIONS)
 _CAPS_NAME = re.compile("|".join((*_CAPS_MONTHS, *_CAPS_WEEKDAYS)))
+# (a search of its own: joined to the names' alternation it cost ten times both)
+_CAPS_ABBREVIATION = re.compile(rf"(?:{_CAPS_ABBREVIATIONS})\.?[ \t]+\d")
 _CAPS_MONTH = re.compile(
     rf"\b(?:(?:{alt(EN.CAPS_MONTH_OPENERS)})[ \t]+(?P<m>{alt(_CAPS_MONTHS)})"
     # ... and a weekday: "ON SUNDAY", "SINCE MONDAY"
@@ -465,10 +470,10 @@ def _capitals_read(text: str) -> str:
     """``text`` with its days set in capitals, and its months in capitals after a
     preposition in capitals, capitalised (the same length, so every offset holds)."""
     # (one compiled search for any of the names costs what seven substring tests did)
-    if _CAPS_NAME.search(text) is None:
+    if _CAPS_NAME.search(text) is None and _CAPS_ABBREVIATION.search(text) is None:
         return text
     text = _CAPS_DAY.sub(lambda m: m.group(0).title(), text)
-    return _CAPS_MONTH.sub(_title_name, text)
+    return date_capitals.titled(_CAPS_MONTH.sub(_title_name, text))
 
 
 def _title_name(m: re.Match[str]) -> str:

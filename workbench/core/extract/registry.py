@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from .rejoin import Rejoined, rejoin
+from .rejoin import Rejoined
 
 Engine = Callable[..., list[dict[str, Any]]]
 KINDS = ("casualties", "dates", "statements", "claims")
@@ -55,8 +55,11 @@ def _ensure_loaded() -> None:
     for kind, fn in (("casualties", rules_then_stage), ("dates", find_dates),
                      ("statements", find_statements), ("claims", find_claims)):
         _ENGINES.setdefault("en", {}).setdefault(kind, fn)
-    # "kill-\ned": the English engines read a word broken at a line break whole.
-    _PREPARE.setdefault("en", rejoin)
+    # "kill-\ned": the English engines read a word broken at a line break whole, and
+    # spacing that only the copy put there (no-break spaces, hard wraps) as a space.
+    from .surface import prepare
+
+    _PREPARE.setdefault("en", prepare)
     from .lang import load_optional
 
     load_optional(register)

@@ -22,6 +22,7 @@ from functools import cache, lru_cache
 from operator import itemgetter
 
 from .folding import CaseBlind
+from .headline_capitals import dated_line
 from .lang import en as EN
 from .lang.build import alt, first_chars
 from .spans import Document, Sentence, document, glued_dateline, trim_span
@@ -443,9 +444,15 @@ _SPOKEN_PERSON = re.compile(r"\b(?:I|[Ww]e|[Uu]s|[Oo]ur|[Mm]y|[Mm]e|[Yy]ou|[Yy]o
 _HEAD_LABEL_QUOTE = re.compile(
     r"^(?:Q\s*&\s*A|Q\s+and\s+A|Interview|INTERVIEW|In\s+(?:her|his|their)\s+own\s+words)"
     r"\s*:\s*['‘\"“](?P<c>[^'’\"”]*?\s[^'’\"”]*?\s[^'’\"”]+?)['’\"”]\s*$")
+_HEAD_DASH_SOURCES = ("TV", "radio", "paper", "report", "official", "officials", "source",
+                      "sources", "police", "media", "ministry", "army", "military",
+                      "witnesses", "spokesman", "statement", "agency", "minister")
+# (in a headline set in capitals or in Title Case the source is too: "... TRIAL-OFFICIAL",
+# "... Trial-Official"; a prefix's hyphen glues no source: "pro-army", "Anti-Police")
 _HEAD_DASH = re.compile(
-    r"^(?P<c>.{8,}?)(?:\s[-–—]+\s*|-)(?P<sp>TV|radio|paper|report|official|officials|sources?"
-    r"|police|media|ministry|army|military|witnesses|spokesman|statement|agency|minister)"
+    r"^(?P<c>.{8,}?)(?:\s[-–—]+\s*|(?<![Pp]ro)(?<!PRO)(?<![Aa]nti)(?<!ANTI)(?<![Nn]on)(?<!NON)-)"
+    rf"(?P<sp>{alt(_HEAD_DASH_SOURCES)}|{alt(w.upper() for w in _HEAD_DASH_SOURCES)}"
+    rf"|{alt(w[0].upper() + w[1:] for w in _HEAD_DASH_SOURCES)})"
     r"\s*(?:\([^)]*\))?\s*$"
 )
 # "'We will fight on' - rebel commander": a short description ending in a source noun.
@@ -2574,7 +2581,7 @@ def _headline_span(text: str) -> tuple[int, int]:
         return 0, glued - 1
     if first_nl > 0:
         dl = _dateline(text, 0, first_nl)
-        if dl and any(c.isdigit() for c in dl.group()):
+        if dl and any(c.isdigit() for c in dl.group()) and dated_line(dl.group()):
             # "WASHINGTON, April 9 - ...", "14:20 - ...": a line dated by a dateline or a
             # live blog's clock is the story's first paragraph; the headline comes before
             # the dateline, so there is none (a headline's subject is read shorter)
@@ -4327,7 +4334,12 @@ def _closing_person(text: str, c0: int, vcut: int) -> int | None:
             head = m["one"]
             if m["det"] in _SINGULAR_DETERMINERS and _plural_word(head):
                 continue
-            ok = _one_of_people(head) or (head in EN.SPEAKER_NOUNS and not _plural_word(head))
+            # ... or one by what they do after a singular determiner, right before the verb
+            # ("a tribal mediator", "a state prosecutor"), as a headline's "- mediator"; with
+            # a place after it the person is the clause's ("a tailor in the market police")
+            ok = _one_of_people(head) or (head in EN.SPEAKER_NOUNS and not _plural_word(head)) or (
+                m["det"] in _SINGULAR_DETERMINERS and _agent_noun(head)
+                and not text[m.end("one"):m.end()].strip())
         else:
             low = m["many"]
             ok = _plural_word(low) and _people_word(low) and (
