@@ -1,12 +1,15 @@
 """Folding Arabic text for matching, with a map back to the original offsets.
 
 News copy writes the same word several ways: with or without harakat and
-tatweel, أ/إ/آ/ا, ة/ه, ى/ي, Arabic-Indic or Western digits. The engines run
-their patterns on a folded copy and map every span back, so the reported
-offsets and texts are always those of the original string.
+tatweel, أ/إ/آ/ا, ة/ه, ى/ي, Arabic-Indic or Western digits, the conjunction و
+joined to its word or (careless copy) set apart ("و قال"), paragraphs as lines
+or lines broken by width (text pasted from a PDF or a narrow column). The
+engines run their patterns on a folded copy and map every span back, so the
+reported offsets and texts are always those of the original string.
 
-Folding drops characters (marks, tatweel) but never adds any, so one folded
-character always comes from one original character.
+Folding drops characters (marks, tatweel, the space after a lone و) and turns
+a line break inside a paragraph into a space, but never adds any, so one
+folded character always comes from one original character.
 """
 
 from __future__ import annotations
@@ -15,7 +18,10 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable
 from functools import lru_cache
+from itertools import pairwise
 from typing import NamedTuple
+
+from ..lang import ar as V
 
 _LETTERS = {
     "\u0623": "\u0627", "\u0625": "\u0627", "\u0622": "\u0627", "\u0671": "\u0627",  # alefs
@@ -82,26 +88,93 @@ def fold_word(word: str) -> str:
 # a str.replace per folded letter and one regex deletion scan in C, 7-10x faster. No
 # replacement produces a letter another one folds, so their order does not matter.
 _REPLACEMENTS = tuple(_LETTERS.items())
-_DROP_RUN = re.compile("[" + "".join(sorted(_DROP)) + "]+")
+# The conjunction و never stands alone as a word: a space after it is careless copy
+# ("و قالت"، "و الصحة اللبنانية:") and is dropped, so the folded word is the one
+# every rule knows. Only before a letter: "و 400" splits into two tokens either way.
+_DETACHED_WAW = "(?<=(?<![\u0621-\u064a])\u0648)[ \u00a0]+(?=[\u0621-\u064a])"
+_DROP_RUN = re.compile("[" + "".join(sorted(_DROP)) + "]+|" + _DETACHED_WAW)
+
+
+def _replace_letters(text: str) -> str:
+    for old, new in _REPLACEMENTS:
+        text = text.replace(old, new)
+    return text
 
 
 def _fold_chars(text: str) -> str:
-    """``text.translate(_TABLE)``, faster."""
-    for old, new in _REPLACEMENTS:
-        text = text.replace(old, new)
-    return _DROP_RUN.sub("", text)
+    """``text.translate(_TABLE)``, faster (and the space after a lone و dropped)."""
+    return _DROP_RUN.sub("", _replace_letters(text))
+
+
+# Hard-wrapped copy: every line no longer than a narrow column, several of them
+# stopping short of the column's width without a stop or a closing mark. Such a line
+# goes on in the next one, so its break ends no sentence. News copy written as
+# paragraphs has lines longer than any column, and its short lines (headline,
+# bylines) are few. A line that opens an item of a live page or a ticker (a mark, a
+# time stamp, a live label, a label and a colon) follows a complete one, however long.
+_WRAP_MAX = 120
+_WRAP_RATIO = 0.7
+_CLOSED_LINE_ENDS = frozenset('.!?؟؛:"»”)')
+
+
+_ITEM_START = re.compile(
+    r"\s*(?:[-*•|–]|\d{1,2}[:.]\d\d|[^\s:]+(?:\s+[^\s:]+){0,3}\s*:)")
+_LIVE_LABELS: frozenset[str] = frozenset()  # filled below, once the folding exists
+
+
+def _opens_item(line: str) -> bool:
+    if _ITEM_START.match(line):
+        return True
+    first = line.split(None, 1)
+    return bool(first) and first[0] in _LIVE_LABELS
+
+
+def _soft_breaks(folded: str) -> list[int]:
+    """Offsets of the line breaks of ``folded`` that fall inside a paragraph."""
+    if folded.count("\n") < 2:
+        return []
+    lines = folded.split("\n")
+    width = max(map(len, lines))
+    if width > _WRAP_MAX:
+        return []
+    full = _WRAP_RATIO * width
+    out: list[int] = []
+    pos = 0
+    for line, following in pairwise(lines):
+        pos += len(line)
+        end = line.rstrip()
+        if (len(line) >= full and end and end[-1] not in _CLOSED_LINE_ENDS
+                and following.strip() and not _opens_item(following)):
+            out.append(pos)
+        pos += 1
+    return out if len(out) >= 2 else []
+
+
+def _unwrap(folded: str) -> str:
+    """``folded`` with its line breaks inside paragraphs turned into spaces."""
+    if "\n" not in folded:
+        return folded
+    breaks = _soft_breaks(folded)
+    if not breaks:
+        return folded
+    chars = list(folded)
+    for i in breaks:
+        chars[i] = " "
+    return "".join(chars)
 
 
 def fold(text: str) -> Folded:
-    folded = _fold_chars(text)
+    replaced = _replace_letters(text)
+    folded = _unwrap(_DROP_RUN.sub("", replaced))
     if len(folded) == len(text):
         return Folded(folded, None, text)
     # The runs of dropped characters, found in C; a list of the offset of every kept
-    # character cost a step per character of the document.
+    # character cost a step per character of the document. Found in the text with its
+    # letters replaced, as the lone و is (a Persian ی before it is a letter there).
     folded_at: list[int] = []
     shift: list[int] = []
     dropped = 0
-    for m in _DROP_RUN.finditer(text):
+    for m in _DROP_RUN.finditer(replaced):
         s, e = m.span()
         folded_at.append(s - dropped)
         dropped += e - s
@@ -152,6 +225,9 @@ def lookup(word: str, table: dict[str, str] | dict[str, int] | frozenset[str] | 
 
 def fold_set(words: Iterable[str]) -> frozenset[str]:
     return frozenset(fold_word(w) for w in words)
+
+
+_LIVE_LABELS = fold_set(V.LIVE_LABELS)
 
 
 def fold_map(table: dict[str, object]) -> dict[str, object]:
