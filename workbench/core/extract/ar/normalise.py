@@ -106,20 +106,18 @@ def _fold_chars(text: str) -> str:
     return _DROP_RUN.sub("", _replace_letters(text))
 
 
-# Hard-wrapped copy: every line no longer than a narrow column, several of them
-# stopping short of the column's width without a stop or a closing mark. Such a line
-# goes on in the next one, so its break ends no sentence. News copy written as
-# paragraphs has lines longer than any column, and its short lines (headline,
-# bylines) are few. A line that opens an item of a live page or a ticker (a mark, a
-# time stamp, a live label, a label and a colon) follows a complete one, however long.
+# Hard-wrapped copy: every line no longer than a narrow column (the longest line's
+# width), several of them broken where the next word would not have fitted, without
+# a stop (a closing mark may close a quotation inside the sentence). Such a line goes
+# on in the next one, so its break ends no sentence; a headline that the next word
+# would have fitted on ends its line. News copy written as paragraphs has lines
+# longer than any column. A line that opens an item of a live page or a ticker (a
+# mark, a time stamp, a live label, a label and a colon) follows a complete one,
+# however long.
 _WRAP_MAX = 120
-_WRAP_RATIO = 0.7
-_CLOSED_LINE_ENDS = frozenset('.!?؟؛:"»”)')
-
-
+_CLOSED_LINE_ENDS = frozenset('.!?؟؛:')
 _ITEM_START = re.compile(
     r"\s*(?:[-*•|–]|\d{1,2}[:.]\d\d|[^\s:]+(?:\s+[^\s:]+){0,3}\s*:)")
-_LIVE_LABELS: frozenset[str] = frozenset()  # filled below, once the folding exists
 
 
 def _opens_item(line: str) -> bool:
@@ -137,16 +135,21 @@ def _soft_breaks(folded: str) -> list[int]:
     width = max(map(len, lines))
     if width > _WRAP_MAX:
         return []
-    full = _WRAP_RATIO * width
     out: list[int] = []
     pos = 0
     for line, following in pairwise(lines):
         pos += len(line)
         end = line.rstrip()
-        if (len(line) >= full and end and end[-1] not in _CLOSED_LINE_ENDS
-                and following.strip() and not _opens_item(following)):
+        words = following.split(None, 1)
+        if (words and len(line) + 1 + len(words[0]) > width and end
+                and end[-1] not in _CLOSED_LINE_ENDS and not _opens_item(following)):
             out.append(pos)
         pos += 1
+    # A headline that fills its line looks like a paragraph's first line. Its break is
+    # read as inside the headline only when the second line ends there (a headline of
+    # two lines); a second line that goes on is the body's.
+    if len(out) > 1 and out[0] == len(lines[0]) and out[1] == out[0] + 1 + len(lines[1]):
+        out.pop(0)
     return out if len(out) >= 2 else []
 
 
@@ -227,7 +230,7 @@ def fold_set(words: Iterable[str]) -> frozenset[str]:
     return frozenset(fold_word(w) for w in words)
 
 
-_LIVE_LABELS = fold_set(V.LIVE_LABELS)
+_LIVE_LABELS = fold_set(V.LIVE_LABELS)  # read by _opens_item
 
 
 def fold_map(table: dict[str, object]) -> dict[str, object]:
