@@ -110,11 +110,11 @@ def _fold_chars(text: str) -> str:
 # width), several of them broken where the next word would not have fitted, without
 # a stop (a closing mark may close a quotation inside the sentence). Such a line goes
 # on in the next one, so its break ends no sentence; a headline that the next word
-# would have fitted on ends its line. News copy written as paragraphs has lines
-# longer than any column. A line that opens an item of a live page or a ticker (a
+# would have fitted on ends its line. A column holds up to some 150 characters (wide
+# PDF pages); news copy written as paragraphs has lines longer than that. A line that opens an item of a live page or a ticker (a
 # mark, a time stamp, a live label, a label and a colon) follows a complete one,
 # however long.
-_WRAP_MAX = 120
+_WRAP_MAX = 160
 _CLOSED_LINE_ENDS = frozenset('.!?؟؛:')
 _ITEM_START = re.compile(
     r"\s*(?:[-*•|–]|\d{1,2}[:.]\d\d|[^\s:]+(?:\s+[^\s:]+){0,3}\s*:)")
