@@ -10,8 +10,9 @@ marks, non-breaking and doubled spaces) cost nothing, and three families did:
    المدني:")، which kept the mark or the space in front of the name؛
 3. lines broken by width inside paragraphs (text pasted from a PDF or a narrow column):
    a count cut from its noun, a report cut from its words. The text reads as its
-   paragraph form; a ticker of items, paragraphs ending in stops, a bulleted list and a
-   headline that does not fill the column keep their lines.
+   paragraph form; a ticker of items (a live label with its mark, a time stamp, a
+   label and a colon), paragraphs ending in stops, a bulleted list and a headline
+   that does not fill the column keep their lines.
 
 Every sentence is fictional and written for these tests.
 """
@@ -90,6 +91,13 @@ _WRAPPED = {
         "القصف المدفعي دمر 40 منزلا على الأقل.",
         "وأضافت المنظمة أن مسلحين خطفوا أربعة من سائقي",
         "الشاحنات على طريق الريحان، ولم يعرف مصيرهم بعد.",
+    ],
+    "a live label's word as a noun at a line's start": [
+        "منظمة إغاثة: نزوح آلاف من قرى وادي الغضا خلال أسبوع",
+        "قالت منظمة الإغاثة الدولية (رحمة) في بيان نشرته في",
+        "تحديث صدر اليوم الأربعاء إن أكثر من 6 آلاف شخص نزحوا",
+        "من قرى وادي الغضا بعد هجمات شنها مسلحون على 9 قرى",
+        "على الأقل.",
     ],
     "a subject count cut from its verb, after a headline that fills its line": [
         "مقتل 5 جنود بهجوم على نقطة للجيش في ريف وادي السرو",

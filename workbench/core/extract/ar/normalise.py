@@ -111,9 +111,9 @@ def _fold_chars(text: str) -> str:
 # a stop (a closing mark may close a quotation inside the sentence). Such a line goes
 # on in the next one, so its break ends no sentence; a headline that the next word
 # would have fitted on ends its line. A column holds up to some 150 characters (wide
-# PDF pages); news copy written as paragraphs has lines longer than that. A line that opens an item of a live page or a ticker (a
-# mark, a time stamp, a live label, a label and a colon) follows a complete one,
-# however long.
+# PDF pages); news copy written as paragraphs has lines longer than that. A line
+# that opens an item of a live page or a ticker (a mark, a time stamp, a live label
+# with its mark, a label and a colon) follows a complete one, however long.
 _WRAP_MAX = 160
 _CLOSED_LINE_ENDS = frozenset('.!?؟؛:')
 _ITEM_START = re.compile(
@@ -123,8 +123,10 @@ _ITEM_START = re.compile(
 def _opens_item(line: str) -> bool:
     if _ITEM_START.match(line):
         return True
-    first = line.split(None, 1)
-    return bool(first) and first[0] in _LIVE_LABELS
+    # A live label with its mark ("عاجل |"، "تحديث -"); alone the word is a noun
+    # ("في تحديث صدر اليوم").
+    words = line.split(None, 2)
+    return len(words) > 1 and words[0] in _LIVE_LABELS and words[1] in _LIVE_MARKS
 
 
 def _soft_breaks(folded: str) -> list[int]:
@@ -231,6 +233,7 @@ def fold_set(words: Iterable[str]) -> frozenset[str]:
 
 
 _LIVE_LABELS = fold_set(V.LIVE_LABELS)  # read by _opens_item
+_LIVE_MARKS = frozenset(V.LIVE_LABEL_MARKS)
 
 
 def fold_map(table: dict[str, object]) -> dict[str, object]:
