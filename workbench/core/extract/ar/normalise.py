@@ -96,14 +96,10 @@ _DROP_RUN = re.compile("[" + "".join(sorted(_DROP)) + "]+|" + _DETACHED_WAW)
 
 
 def _replace_letters(text: str) -> str:
+    """The folded letters of ``text`` (marks kept)."""
     for old, new in _REPLACEMENTS:
         text = text.replace(old, new)
     return text
-
-
-def _fold_chars(text: str) -> str:
-    """``text.translate(_TABLE)``, faster (and the space after a lone و dropped)."""
-    return _DROP_RUN.sub("", _replace_letters(text))
 
 
 # Hard-wrapped copy: every line no longer than a narrow column (the longest line's
