@@ -127,11 +127,11 @@ def _opens_item(line: str) -> bool:
     return len(words) > 1 and words[0] in _LIVE_LABELS and words[1] in _LIVE_MARKS
 
 
-def _soft_breaks(folded: str) -> list[int]:
-    """Offsets of the line breaks of ``folded`` that fall inside a paragraph."""
-    if folded.count("\n") < 2:
+def _soft_breaks(text: str) -> list[int]:
+    """Offsets of the line breaks of ``text`` that fall inside a paragraph."""
+    if text.count("\n") < 2:
         return []
-    lines = folded.split("\n")
+    lines = text.split("\n")
     width = max(map(len, lines))
     if width > _WRAP_MAX:
         return []
@@ -153,21 +153,22 @@ def _soft_breaks(folded: str) -> list[int]:
     return out if len(out) >= 2 else []
 
 
-def _unwrap(folded: str) -> str:
-    """``folded`` with its line breaks inside paragraphs turned into spaces."""
-    if "\n" not in folded:
-        return folded
-    breaks = _soft_breaks(folded)
+def _unwrap(text: str) -> str:
+    """``text`` with its line breaks inside paragraphs turned into spaces."""
+    if "\n" not in text:
+        return text
+    breaks = _soft_breaks(text)
     if not breaks:
-        return folded
-    chars = list(folded)
+        return text
+    chars = list(text)
     for i in breaks:
         chars[i] = " "
     return "".join(chars)
 
 
 def fold(text: str) -> Folded:
-    replaced = _replace_letters(text)
+    # Lines are measured before the marks and tatweel go: the column held them.
+    replaced = _unwrap(_replace_letters(text))
     waws = [m.span(1) for m in _DETACHED_WAW.finditer(replaced)]
     if not waws:
         folded = _DROP_RUN.sub("", replaced)
@@ -179,7 +180,6 @@ def fold(text: str) -> Folded:
         kept = [replaced[e:s] for (_, e), (s, _) in pairwise([(0, 0), *runs,
                                                               (len(replaced), 0)])]
         folded = "".join(kept)
-    folded = _unwrap(folded)
     if len(folded) == len(text):
         return Folded(folded, None, text)
     # The runs of dropped characters, found in C; a list of the offset of every kept
