@@ -11,8 +11,8 @@ marks, non-breaking and doubled spaces) cost nothing, and three families did:
 3. lines broken by width inside paragraphs (text pasted from a PDF or a narrow column):
    a count cut from its noun, a report cut from its words. The text reads as its
    paragraph form; a ticker of items (a live label with its mark, a time stamp, a
-   label and a colon), paragraphs ending in stops, a bulleted list and a headline
-   that does not fill the column keep their lines.
+   label of two words or more and a colon), paragraphs ending in stops, a bulleted
+   list and a headline that does not fill the column keep their lines.
 
 Every sentence is fictional and written for these tests.
 """
@@ -98,6 +98,14 @@ _WRAPPED = {
         "تحديث صدر اليوم الأربعاء إن أكثر من 6 آلاف شخص نزحوا",
         "من قرى وادي الغضا بعد هجمات شنها مسلحون على 9 قرى",
         "على الأقل.",
+    ],
+    # (one word before a colon is the end of a name the column cut, not a label)
+    "a source's last word before its colon": [
+        "قصف على أطراف بلدة وادي الزيتون",
+        "قال مدير الدفاع المدني في المحافظة في تصريحات نقلتها الإذاعة",
+        "الرسمية: \"الفرق أخلت 14 عائلة من منازل قريبة من مواقع القصف\".",
+        "وأضاف أن طريق البلدة أغلق أمام السيارات حتى إشعار آخر، وأن",
+        "فرق الصيانة ستبدأ إصلاح شبكة الكهرباء صباح الأحد.",
     ],
     # (the column held the marks: the vowelled line is as wide as the others)
     "a vowelled line cut before its last word": [

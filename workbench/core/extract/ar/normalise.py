@@ -111,11 +111,12 @@ def _replace_letters(text: str) -> str:
 # would have fitted on ends its line. A column holds up to some 150 characters (wide
 # PDF pages); news copy written as paragraphs has lines longer than that. A line
 # that opens an item of a live page or a ticker (a mark, a time stamp, a live label
-# with its mark, a label and a colon) follows a complete one, however long.
+# with its mark, a label of two words or more and a colon; one word before a colon
+# is the end of a name the column cut) follows a complete one, however long.
 _WRAP_MAX = 160
 _CLOSED_LINE_ENDS = frozenset('.!?؟؛:')
 _ITEM_START = re.compile(
-    r"\s*(?:[-*•|–]|\d{1,2}[:.]\d\d|[^\s:]+(?:\s+[^\s:]+){0,3}\s*:)")
+    r"\s*(?:[-*•|–]|\d{1,2}[:.]\d\d|[^\s:]+(?:\s+[^\s:]+){1,3}\s*:)")
 
 
 def _opens_item(line: str) -> bool:
