@@ -1,12 +1,15 @@
 """Folding Arabic text for matching, with a map back to the original offsets.
 
 News copy writes the same word several ways: with or without harakat and
-tatweel, أ/إ/آ/ا, ة/ه, ى/ي, Arabic-Indic or Western digits. The engines run
-their patterns on a folded copy and map every span back, so the reported
-offsets and texts are always those of the original string.
+tatweel, أ/إ/آ/ا, ة/ه, ى/ي, Arabic-Indic or Western digits, the conjunction و
+joined to its word or (careless copy) set apart ("و قال"), paragraphs as lines
+or lines broken by width (text pasted from a PDF or a narrow column). The
+engines run their patterns on a folded copy and map every span back, so the
+reported offsets and texts are always those of the original string.
 
-Folding drops characters (marks, tatweel) but never adds any, so one folded
-character always comes from one original character.
+Folding drops characters (marks, tatweel, the space after a lone و) and turns
+a line break inside a paragraph into a space, but never adds any, so one
+folded character always comes from one original character.
 """
 
 from __future__ import annotations
@@ -15,7 +18,10 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable
 from functools import lru_cache
+from itertools import pairwise
 from typing import NamedTuple
+
+from ..lang import ar as V
 
 _LETTERS = {
     "\u0623": "\u0627", "\u0625": "\u0627", "\u0622": "\u0627", "\u0671": "\u0627",  # alefs
@@ -83,26 +89,108 @@ def fold_word(word: str) -> str:
 # replacement produces a letter another one folds, so their order does not matter.
 _REPLACEMENTS = tuple(_LETTERS.items())
 _DROP_RUN = re.compile("[" + "".join(sorted(_DROP)) + "]+")
+# The conjunction و never stands alone as a word: a space after it is careless copy
+# ("و قالت"، "و الصحة اللبنانية:") and is dropped, so the folded word is the one
+# every rule knows. Only before a letter: "و 400" splits into two tokens either way.
+# The pattern opens with the letter itself, so the scan for it runs at C speed.
+_DETACHED_WAW = re.compile(
+    "\u0648(?<![\u0621-\u064a]\u0648)([ \u00a0]+)(?=[\u0621-\u064a])")
 
 
-def _fold_chars(text: str) -> str:
-    """``text.translate(_TABLE)``, faster."""
+def _replace_letters(text: str) -> str:
+    """The folded letters of ``text`` (marks kept)."""
     for old, new in _REPLACEMENTS:
         text = text.replace(old, new)
-    return _DROP_RUN.sub("", text)
+    return text
+
+
+# Hard-wrapped copy: every line no longer than a narrow column (the longest line's
+# width), several of them broken where the next word would not have fitted, without
+# a stop (a closing mark may close a quotation inside the sentence). Such a line goes
+# on in the next one, so its break ends no sentence; a headline that the next word
+# would have fitted on ends its line. A column holds up to some 150 characters (wide
+# PDF pages); news copy written as paragraphs has lines longer than that. A line
+# that opens an item of a live page or a ticker (a mark, a time stamp, a live label
+# with its mark, a label of two words or more and a colon; one word before a colon
+# is the end of a name the column cut) follows a complete one, however long.
+_WRAP_MAX = 160
+_CLOSED_LINE_ENDS = frozenset('.!?؟؛:')
+_ITEM_START = re.compile(
+    r"\s*(?:[-*•|–]|\d{1,2}[:.]\d\d|[^\s:]+(?:\s+[^\s:]+){1,3}\s*:)")
+
+
+def _opens_item(line: str) -> bool:
+    if _ITEM_START.match(line):
+        return True
+    # A live label with its mark ("عاجل |"، "تحديث -"); alone the word is a noun
+    # ("في تحديث صدر اليوم").
+    words = line.split(None, 2)
+    return len(words) > 1 and words[0] in _LIVE_LABELS and words[1] in _LIVE_MARKS
+
+
+def _soft_breaks(text: str) -> list[int]:
+    """Offsets of the line breaks of ``text`` that fall inside a paragraph."""
+    if text.count("\n") < 2:
+        return []
+    lines = text.split("\n")
+    width = max(map(len, lines))
+    if width > _WRAP_MAX:
+        return []
+    out: list[int] = []
+    pos = 0
+    for line, following in pairwise(lines):
+        pos += len(line)
+        end = line.rstrip()
+        words = following.split(None, 1)
+        if (words and len(line) + 1 + len(words[0]) > width and end
+                and end[-1] not in _CLOSED_LINE_ENDS and not _opens_item(following)):
+            out.append(pos)
+        pos += 1
+    # A headline that fills its line looks like a paragraph's first line. Its break is
+    # read as inside the headline only when the second line ends there (a headline of
+    # two lines); a second line that goes on is the body's.
+    if len(out) > 1 and out[0] == len(lines[0]) and out[1] == out[0] + 1 + len(lines[1]):
+        out.pop(0)
+    return out if len(out) >= 2 else []
+
+
+def _unwrap(text: str) -> str:
+    """``text`` with its line breaks inside paragraphs turned into spaces."""
+    if "\n" not in text:
+        return text
+    breaks = _soft_breaks(text)
+    if not breaks:
+        return text
+    chars = list(text)
+    for i in breaks:
+        chars[i] = " "
+    return "".join(chars)
 
 
 def fold(text: str) -> Folded:
-    folded = _fold_chars(text)
+    # Lines are measured before the marks and tatweel go: the column held them.
+    replaced = _unwrap(_replace_letters(text))
+    waws = [m.span(1) for m in _DETACHED_WAW.finditer(replaced)]
+    if not waws:
+        folded = _DROP_RUN.sub("", replaced)
+        runs = None
+    else:
+        # The marks' runs and the spaces after a lone و never touch (a space is no
+        # mark), so the two sorted lists merge into the runs to drop.
+        runs = sorted([m.span() for m in _DROP_RUN.finditer(replaced)] + waws)
+        kept = [replaced[e:s] for (_, e), (s, _) in pairwise([(0, 0), *runs,
+                                                              (len(replaced), 0)])]
+        folded = "".join(kept)
     if len(folded) == len(text):
         return Folded(folded, None, text)
     # The runs of dropped characters, found in C; a list of the offset of every kept
-    # character cost a step per character of the document.
+    # character cost a step per character of the document. Found in the text with its
+    # letters replaced, as the lone و is (a Persian ی before it is a letter there).
     folded_at: list[int] = []
     shift: list[int] = []
     dropped = 0
-    for m in _DROP_RUN.finditer(text):
-        s, e = m.span()
+    for s, e in runs if runs is not None else map(re.Match.span,
+                                                   _DROP_RUN.finditer(replaced)):
         folded_at.append(s - dropped)
         dropped += e - s
         shift.append(dropped)
@@ -152,6 +240,10 @@ def lookup(word: str, table: dict[str, str] | dict[str, int] | frozenset[str] | 
 
 def fold_set(words: Iterable[str]) -> frozenset[str]:
     return frozenset(fold_word(w) for w in words)
+
+
+_LIVE_LABELS = fold_set(V.LIVE_LABELS)  # read by _opens_item
+_LIVE_MARKS = frozenset(V.LIVE_LABEL_MARKS)
 
 
 def fold_map(table: dict[str, object]) -> dict[str, object]:

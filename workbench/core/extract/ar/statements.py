@@ -4663,11 +4663,12 @@ def _emit(folded: Folded, toks: list[Token], raw: list[_Stmt]) -> list[dict[str,
                 speaker = "ا" + speaker[1:]  # "وفقا للمرصد": ل before the article drops its alif
             elif speaker and st.lam and speaker.startswith("ل") and len(speaker) > 3 \
                     and not speaker.startswith("لبنان"):
-                speaker = speaker[1:]  # "وفقا لمسؤولين"
+                speaker = _drop_clitic(speaker)  # "وفقا لمسؤولين"
             elif speaker and toks[st.speaker[0]].w.startswith("بال"):
-                speaker = speaker[1:]  # "التقى بالمسؤول الذي قال"
+                speaker = _drop_clitic(speaker)  # "التقى بالمسؤول الذي قال"
             elif speaker and st.waw and speaker.startswith("و"):
-                speaker = speaker[1:]  # "والحوثيون يؤكدون ...": the clitic of the pair
+                # "والحوثيون يؤكدون ...": the clitic of the pair
+                speaker = _drop_clitic(speaker)
         elif st.inherit:
             speaker = last
             if relay_last and gender in ("m", "f") and last_gender in ("m", "f") and (
@@ -4698,6 +4699,16 @@ def _emit(folded: Folded, toks: list[Token], raw: list[_Stmt]) -> list[dict[str,
         out.append({"start": s, "end": e, "text": folded.original[s:e], "speaker": speaker})
     out.sort(key=lambda d: (d["start"], d["end"]))
     return out
+
+
+# What may follow a one-letter clitic in the original text: its vowel, a tatweel, or
+# the space that careless copy sets after "و" ("و الحوثيون").
+_AFTER_CLITIC = "".join(_HARAKAT) + "\u0640 \u00a0"
+
+
+def _drop_clitic(speaker: str) -> str:
+    """The speaker without its first letter, a one-letter clitic, and what follows it."""
+    return speaker[1:].lstrip(_AFTER_CLITIC)
 
 
 def _clean_speaker(text: str) -> str | None:
