@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import importlib.util
 import re
-import sys
 from pathlib import Path
 
 import pytest
@@ -14,8 +13,6 @@ PATH = Path(__file__).resolve().parents[1] / "bench" / "blind" / "perturb.py"
 _spec = importlib.util.spec_from_file_location("workbench_bench_perturb", PATH)
 assert _spec and _spec.loader
 perturb = importlib.util.module_from_spec(_spec)
-# The dataclass in it looks its module up while the module runs.
-sys.modules[_spec.name] = perturb
 _spec.loader.exec_module(perturb)
 
 TEXT = ("Gunmen kill seven in raid on Tavrel village -- police\n"
@@ -52,22 +49,6 @@ def _words(s: str) -> list[str]:
     table = {str(i): w for i, w in enumerate(perturb.NUMBER_WORDS, 1)}
     return [table.get(w, w) for w in re.findall(r"[a-z0-9]+", s.lower().replace("'", "")
                                                 .replace("\u2019", ""))]
-
-
-def test_the_offset_map_takes_an_edit_inside_a_span_whole():
-    moved = perturb.apply("ab, cd ef", [(2, 3, ""), (6, 7, "\n\n")])
-    assert moved.text == "ab cd\n\nef"
-    assert moved.text[moved.start(0):moved.end(2)] == "ab"       # comma after the span
-    assert moved.text[moved.start(0):moved.end(3)] == "ab"       # comma at its end, dropped
-    assert moved.text[moved.start(4):moved.end(9)] == "cd\n\nef"  # break inside
-    assert moved.text[moved.start(7):moved.end(9)] == "ef"
-
-
-def test_an_insertion_at_a_span_boundary_stays_outside_it():
-    moved = perturb.apply("abcd", [(2, 2, "XY")])
-    assert moved.text == "abXYcd"
-    assert moved.text[moved.start(0):moved.end(2)] == "ab"
-    assert moved.text[moved.start(2):moved.end(4)] == "cd"
 
 
 @pytest.mark.parametrize("name", sorted(perturb.TRANSFORMS))
@@ -133,6 +114,6 @@ def test_the_script_prints_the_untransformed_row_beside_each_transform(tmp_path,
     gold.write_text(json.dumps(DOC) + "\n", encoding="utf-8")
     assert perturb.main([str(gold), "--transform", "caps", "--write", str(tmp_path)]) == 0
     out = capsys.readouterr().out.splitlines()
-    assert out[1].split()[:2] == ["fict", "none"] and out[2].split()[0] == "caps"
+    assert out[1].split()[:2] == ["fict", "none"] and out[2].split()[:2] == ["fict", "caps"]
     written = (tmp_path / "fict-caps.jsonl").read_text(encoding="utf-8")
     assert json.loads(written)["text"].startswith("GUNMEN KILL")

@@ -14,12 +14,12 @@ import pytest
 from bench.blind.perturb_ar import (
     TRANSFORMS,
     WRAP_WIDTH,
-    apply,
     carry_doc,
     commas,
     digits_east,
     digits_persian,
     digits_west,
+    edits,
     gold_spans,
     hamza,
     harakat,
@@ -31,6 +31,7 @@ from bench.blind.perturb_ar import (
     wrapped,
     ya_ta,
 )
+from bench.blind.perturb_core import apply
 from workbench.core.extract.ar.normalise import fold
 
 TEXT = ("أمطار غزيرة تغرق قرية عين الصفصاف\n"
@@ -61,9 +62,9 @@ DOC = {
 def test_one_piece_per_character(name: str) -> None:
     pieces = TRANSFORMS[name](TEXT)
     assert len(pieces) == len(TEXT)
-    new, offsets = apply(TEXT, pieces)
-    assert offsets[-1] == len(new)
-    assert all(new[offsets[i]:offsets[i + 1]] == p for i, p in enumerate(pieces))
+    moved = apply(TEXT, edits(TEXT, TRANSFORMS[name]))
+    assert moved.text == "".join(pieces) and moved.end(len(TEXT)) == len(moved.text)
+    assert all(moved.cut(i, i + 1) == p for i, p in enumerate(pieces))
 
 
 @pytest.mark.parametrize("name", ["hamza", "ya_ta", "tatweel", "harakat", "digits_east",
@@ -144,10 +145,10 @@ def test_gold_carried(name: str) -> None:
             assert entry["evidence"] in new
     # The same places as before, and the attributes untouched.
     spans = gold_spans(DOC)
-    _, offsets = apply(TEXT, TRANSFORMS[name](TEXT))
+    mapped = apply(TEXT, edits(TEXT, TRANSFORMS[name]))
     for kind in ("casualties", "dates", "statements"):
         for old, entry, (s, e) in zip(DOC[kind], moved[kind], spans[kind], strict=True):
-            assert entry["evidence"] == new[offsets[s]:offsets[e]]
+            assert entry["evidence"] == mapped.cut(s, e)
             assert {k: v for k, v in entry.items() if k not in ("evidence", "speaker", "group")} \
                 == {k: v for k, v in old.items() if k not in ("evidence", "speaker", "group")}
 

@@ -14,69 +14,32 @@ carried through the map, so the transformed set is valid gold and is scored as i
 For every set it prints the untransformed F1 (overall and per kind) and, beside it, the
 F1 under each transform, from the same run. ``--write DIR`` also writes each transformed
 set as DIR/<set>-<transform>.jsonl, for ``workbench eval`` and ``bench/blind/misses.py``.
+The offset map, the gold carrier, the score and the table are ``perturb_core.py``'s,
+shared with the Arabic ``perturb_ar.py``.
 """
 
 from __future__ import annotations
 
 import argparse
-import copy
-import json
 import re
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from workbench.core.extract import extract
-from workbench.core.extract.evaluate import KINDS, _locate, evaluate_docs, read_gold
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-# (start, end, replacement) over the original text; edits never overlap.
-Edit = tuple[int, int, str]
-
-
-@dataclass(frozen=True)
-class Transformed:
-    """A transformed text and the map of the original's offsets into it."""
-
-    text: str
-    edits: list[Edit]
-
-    def start(self, at: int) -> int:
-        """Where a span starting at original offset ``at`` starts: an edit that covers
-        ``at`` is taken whole (its replacement belongs to the span)."""
-        return self._map(at, starting=True)
-
-    def end(self, at: int) -> int:
-        """Where a span ending at original offset ``at`` ends: an edit that ends inside
-        the span is taken whole."""
-        return self._map(at, starting=False)
-
-    def _map(self, at: int, starting: bool) -> int:
-        shift = 0
-        for a, b, new in self.edits:
-            if (starting and a <= at < b) or (not starting and a < at <= b):
-                return a + shift + (0 if starting else len(new))
-            if (b <= at) if a < b else (a < at or (a == at and starting)):
-                shift += len(new) - (b - a)
-            else:
-                break
-        return at + shift
-
-
-def apply(text: str, edits: list[Edit]) -> Transformed:
-    edits = sorted(edits)
-    out: list[str] = []
-    last = 0
-    for a, b, new in edits:
-        if a < last:
-            raise ValueError(f"overlapping edits at {a}")
-        out.append(text[last:a])
-        out.append(new)
-        last = b
-    out.append(text[last:])
-    return Transformed("".join(out), edits)
-
+from perturb_core import (
+    Edit,
+    Predictions,
+    Spans,
+    StringCarry,
+    apply,
+    carry_doc,
+    run,
+    transformed_alone,
+)
+from perturb_core import gold_spans as _gold_spans
 
 # --- the transforms: text -> edits ------------------------------------------------------
 
@@ -224,39 +187,26 @@ TRANSFORMS: dict[str, TextTransform | None] = {
 SPEAKER_TOO = frozenset({"scraped", "curly", "straight", "dashes"})
 
 
-def gold_spans(doc: dict[str, Any]) -> dict[str, list[tuple[int, int]]]:
+def gold_spans(doc: dict[str, Any], predictions: Predictions | None = None) -> Spans:
     """Each gold entry's span, placed as the evaluation places it."""
-    found = extract(doc["text"], doc.get("published"), "en")
-    return {k: _locate(doc["text"], k, doc.get(k) or [], found[k]) for k in KINDS}
+    return _gold_spans(doc, predictions, "en")
 
 
-def transform_doc(doc: dict[str, Any], name: str) -> dict[str, Any]:
-    """The document with its text transformed and its gold carried through."""
-    spans = gold_spans(doc)
+def transform_doc(doc: dict[str, Any], name: str, predictions: Predictions | None = None
+                  ) -> dict[str, Any]:
+    """The document with its text transformed and its gold carried through; a speaker is
+    transformed on its own by the transforms that would write a name differently."""
+    spans = gold_spans(doc, predictions)
     fn = TRANSFORMS[name]
     edits = fn(doc["text"]) if fn else numwords(doc["text"], doc, spans["casualties"])
-    moved = apply(doc["text"], edits)
-    out = copy.deepcopy(doc)
-    out["text"] = moved.text
-    for kind in KINDS:
-        for entry, (a, b) in zip(out.get(kind) or [], spans[kind], strict=True):
-            entry["evidence"] = moved.text[moved.start(a):moved.end(b)]
-            if kind == "statements" and name in SPEAKER_TOO and entry.get("speaker"):
-                entry["speaker"] = apply(entry["speaker"], fn(entry["speaker"])).text
-    return out
+    strings: dict[str, StringCarry] = {}
+    if fn and name in SPEAKER_TOO:
+        strings["speaker"] = transformed_alone(lambda s: apply(s, fn(s)).text)
+    return carry_doc(doc, edits, spans, strings)
 
 
 def transform_set(docs: list[dict[str, Any]], name: str) -> list[dict[str, Any]]:
     return [transform_doc(d, name) for d in docs]
-
-
-def _row(label: str, result: dict[str, Any], base: dict[str, Any] | None) -> str:
-    cells = []
-    for kind in (*KINDS, "overall"):
-        f1 = result[kind]["f1"]
-        delta = "" if base is None else f" ({f1 - base[kind]['f1']:+.3f})"
-        cells.append(f"{f1:.3f}{delta}".ljust(16))
-    return f"{label:<10} " + " ".join(cells)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -268,23 +218,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="also write each transformed set as DIR/<set>-<transform>.jsonl")
     args = parser.parse_args(argv)
     names = args.transform or list(TRANSFORMS)
-    if args.write:
-        Path(args.write).mkdir(parents=True, exist_ok=True)
-    print(f"{'set':<10} {'transform':<10} " + " ".join(f"{k:<16}" for k in (*KINDS, "overall")))
-    for path in args.sets:
-        docs = read_gold(path)
-        base = evaluate_docs(docs, details=False)
-        stem = Path(path).stem
-        print(f"{stem:<10} " + _row("none", base, None))
-        for name in names:
-            moved = transform_set(docs, name)
-            print(f"{'':<10} " + _row(name, evaluate_docs(moved, details=False), base))
-            if args.write:
-                target = Path(args.write) / f"{stem}-{name}.jsonl"
-                with open(target, "w", encoding="utf-8") as fh:
-                    for d in moved:
-                        fh.write(json.dumps(d, ensure_ascii=False) + "\n")
-    return 0
+    return run(args.sets, names, transform_doc, "en",
+               Path(args.write) if args.write else None, "{set}-{transform}.jsonl")
 
 
 if __name__ == "__main__":

@@ -21,23 +21,33 @@ nearest the entry; one that is not is transformed on its own.
 Every transform is a pure function from a text to its *pieces*: one string per
 character of the input (what that character became: itself, another letter, the
 letter with marks after it, nothing); the pieces joined are the new text and their
-running lengths the offset map. ``carry_doc`` and ``apply`` are the parts a
-perturbation of another language can share.
+running lengths the offset map; ``perturb_core.edits_from_pieces`` turns them into the
+edits every transform of ``perturb_core.py`` (shared with the English ``perturb.py``)
+is carried through.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from workbench.core.extract import extract
-from workbench.core.extract.ar import is_arabic
-from workbench.core.extract.evaluate import KINDS, _locate, evaluate_docs, read_gold
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from perturb_core import (
+    Edit,
+    Predictions,
+    Spans,
+    edits_from_pieces,
+    reread_nearest,
+    run,
+)
+from perturb_core import carry_doc as _carry_doc
+from perturb_core import gold_spans as _gold_spans
+from perturb_core import measure as _measure
 
 Pieces = list[str]
 Transform = Callable[[str], Pieces]
@@ -49,18 +59,11 @@ _LETTER = re.compile(r"[\u0621-\u064a]")
 _WORD = re.compile(r"[\u0621-\u064a\u0640\u064b-\u0652]+")
 
 
-# ---------------------------------------------------------------- offset maps
+# ---------------------------------------------------------------- pieces to edits
 
-def apply(text: str, pieces: Pieces) -> tuple[str, list[int]]:
-    """The transformed text and its offset map: ``offsets[i]`` is where the piece of
-    original character ``i`` starts (``offsets[len(text)]`` is the new length), so the
-    original span [s, e) becomes [offsets[s], offsets[e])."""
-    if len(pieces) != len(text):
-        raise ValueError("one piece per character")
-    offsets = [0]
-    for p in pieces:
-        offsets.append(offsets[-1] + len(p))
-    return "".join(pieces), offsets
+def edits(text: str, transform: Transform) -> list[Edit]:
+    """The transform's pieces as the edits ``perturb_core`` maps offsets with."""
+    return edits_from_pieces(text, transform(text))
 
 
 def transformed(text: str, transform: Transform) -> str:
@@ -273,83 +276,32 @@ TRANSFORMS: dict[str, Transform] = {
 
 # ---------------------------------------------------------------- carrying the gold
 
-def _language(doc: dict[str, Any]) -> str:
-    return doc.get("lang") or doc.get("language") or ("ar" if is_arabic(doc["text"]) else "en")
-
-
-def gold_spans(doc: dict[str, Any], predictions: dict[str, list[dict[str, Any]]] | None = None
-               ) -> dict[str, list[tuple[int, int]]]:
+def gold_spans(doc: dict[str, Any], predictions: Predictions | None = None) -> Spans:
     """Each gold entry's span, placed as the evaluation places it (``_locate``, with the
     suggestions of the engines on this text unless given)."""
-    if predictions is None:
-        predictions = extract(doc["text"], doc.get("published"), _language(doc))
-    return {kind: _locate(doc["text"], kind, doc.get(kind) or [], predictions[kind])
-            for kind in KINDS}
-
-
-def _nearest(text: str, needle: str, near: int) -> int:
-    """Start of the occurrence of ``needle`` closest to offset ``near`` (-1: none)."""
-    best = -1
-    for m in re.finditer(re.escape(needle), text):
-        if best < 0 or abs(m.start() - near) < abs(best - near):
-            best = m.start()
-    return best
-
-
-def _carry_string(s: str | None, text: str, new_text: str, offsets: list[int], near: int,
-                  transform: Transform) -> str | None:
-    if not s:
-        return s
-    at = _nearest(text, s, near)
-    if at < 0:
-        return transformed(s, transform)
-    return new_text[offsets[at]:offsets[at + len(s)]]
+    return _gold_spans(doc, predictions)
 
 
 def carry_doc(doc: dict[str, Any], transform: Transform,
-              predictions: dict[str, list[dict[str, Any]]] | None = None) -> dict[str, Any]:
-    """A copy of ``doc`` with its text transformed and every gold entry carried along."""
-    text = doc["text"]
-    new_text, offsets = apply(text, transform(text))
-    spans = gold_spans(doc, predictions)
-    out = dict(doc, text=new_text)
-    for kind in KINDS:
-        entries = []
-        for entry, (s, e) in zip(doc.get(kind) or [], spans[kind], strict=True):
-            moved = dict(entry, evidence=new_text[offsets[s]:offsets[e]])
-            for field in ("speaker", "group"):
-                if field in entry:
-                    moved[field] = _carry_string(entry[field], text, new_text, offsets, s,
-                                                 transform)
-            entries.append(moved)
-        out[kind] = entries
-    return out
-
-
-# ---------------------------------------------------------------- measuring
-
-def scores(docs: list[dict[str, Any]]) -> dict[str, float]:
-    result = evaluate_docs(docs, details=False)
-    return {k: result[k]["f1"] for k in (*KINDS, "overall")}
+              predictions: Predictions | None = None) -> dict[str, Any]:
+    """A copy of ``doc`` with its text transformed and every gold entry carried along;
+    a speaker or group is re-read at its occurrence nearest the entry."""
+    carry = reread_nearest(lambda s: transformed(s, transform))
+    return _carry_doc(doc, edits(doc["text"], transform), gold_spans(doc, predictions),
+                      {"speaker": carry, "group": carry})
 
 
 def measure(path: Path, names: list[str], write: Path | None = None
             ) -> list[tuple[str, dict[str, float]]]:
     """(transform, F1 per kind and overall) rows for one set, the untransformed first."""
-    docs = read_gold(path)
-    predictions = [extract(d["text"], d.get("published"), _language(d)) for d in docs]
-    rows = [("none", scores(docs))]
-    for name in names:
-        moved = [carry_doc(d, TRANSFORMS[name], p) for d, p in zip(docs, predictions,
-                                                                     strict=True)]
-        if write is not None:
-            write.mkdir(parents=True, exist_ok=True)
-            target = write / f"{path.stem}.{name}.jsonl"
-            with open(target, "w", encoding="utf-8") as fh:
-                for d in moved:
-                    fh.write(json.dumps(d, ensure_ascii=False) + "\n")
-        rows.append((name, scores(moved)))
-    return rows
+    return _measure(path, names, _carry, None, write, WRITE_AS)
+
+
+def _carry(doc: dict[str, Any], name: str, predictions: Predictions) -> dict[str, Any]:
+    return carry_doc(doc, TRANSFORMS[name], predictions)
+
+
+WRITE_AS = "{set}.{transform}.jsonl"
 
 
 def default_sets() -> list[Path]:
@@ -371,17 +323,7 @@ def main(argv: list[str] | None = None) -> int:
                         help="also write each transformed set to DIR/SET.TRANSFORM.jsonl")
     args = parser.parse_args(argv)
     names = args.transform or list(TRANSFORMS)
-    sets = args.sets or default_sets()
-    print(f"{'set':<10} {'transform':<15} {'overall':>8} {'Δ':>7} {'cas':>6} {'dates':>6} "
-          f"{'stmts':>6}")
-    for path in sets:
-        rows = measure(path, names, args.write)
-        base = rows[0][1]["overall"]
-        for name, f in rows:
-            delta = "" if name == "none" else f"{f['overall'] - base:+.3f}"
-            print(f"{path.stem:<10} {name:<15} {f['overall']:>8.3f} {delta:>7} "
-                  f"{f['casualties']:>6.3f} {f['dates']:>6.3f} {f['statements']:>6.3f}")
-    return 0
+    return run(args.sets or default_sets(), names, _carry, None, args.write, WRITE_AS)
 
 
 if __name__ == "__main__":
