@@ -24,6 +24,7 @@ from operator import itemgetter
 from .casualty_aftermath import (
     body_of_one_found,
     fleeing_people,
+    households_left_for,
     left_named_place,
     one_body_found,
     present_wounds,
@@ -225,7 +226,11 @@ _FLED_AFTER = re.compile(
     # two nearby camps have fled", "1,000 residents of the valley have fled"
     # ... or where they were (a place by its shape): "3,000 people in Tor have fled"
     r"(?:(?:\s+(?:from|of)\s+[\w'’\-]+(?:\s+[\w'’\-]+){0,5}?"
-    rf"|\s+{PLACE_PHRASE})(?=\s+(?:{alt(EN.FLEEING_AUXILIARIES)})\s))?"
+    rf"|\s+{PLACE_PHRASE})(?=\s+(?:{alt(EN.FLEEING_AUXILIARIES)})\s"
+    # ... or before the simple past of flight itself (round 51): "more than 3,000
+    # residents of Fula and the surrounding villages fled north" (who fled is checked
+    # as for "3,000 residents fled")
+    rf"|\s+(?:{alt(EN.FLEEING_VERBS)})\b))?"
     rf"\s+(?:(?P<aux>{alt(EN.FLEEING_AUXILIARIES)})\s+"
     rf"(?:(?:{alt(EN.FLEEING_ADVERBS)}|{VERB_ADVERB})\s+){{0,2}})?"
     rf"(?P<v>{alt(EN.FLEEING_VERBS + EN.REFUGE_MOVES)}"
@@ -1717,6 +1722,11 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 (" have ", " has ", " had "), gend) and (
                 left_end := left_named_place(s, gend, toks, low_n)):
             # "about 1,500 people have left Tawila ... for the district town" (round 46)
+            outcome, ev_end = "displaced", left_end
+        if outcome is None and leaving_here and toks and head in _FLEEING_UNITS and (
+                left_end := households_left_for(s, gend)):
+            # whole households in the simple past, with where they went (round 51):
+            # "about 30 families left Sanyang for Senegal"
             outcome, ev_end = "displaced", left_end
         if outcome is None and toks and " custody" in t and _person_like(toks) and (
                 kept := _rare("into_custody").match(s, gend)) and (

@@ -1082,6 +1082,11 @@ MOVING_MONTHS = _w("march")
 # Words before a weekday or a month that make it a recurrence, no one day: "every Tuesday",
 # "each Monday", "every other Friday", "every April".
 RECURRENCE_WORDS = _w("every each")
+# A week's hours (round 51): two weekdays joined by one of these next to a span of clock
+# times, "open from 8 am to 6 pm, Monday to Saturday", "Monday through Friday, 9 am to 5
+# pm", name every week, no one day.
+WEEKDAY_SPAN_JOINERS = _p("to|through|thru|till|until|-|–")
+CLOCK_SUFFIXES = _p("am|pm|a\\.m\\.|p\\.m\\.|hrs|hours|GMT")
 RECURRENCE_ORDINALS = _w("other second third alternate")
 # Words after a plural weekday that make it a recurrence ("on Fridays in the square",
 # "Fridays are quiet"); before any other word in lower case the plural is a possessive
@@ -2821,6 +2826,9 @@ DETENTION_PLACES = _p("detention facilities|detention facility|detention centres
 # after LEAVING_VERBS): "Dozens of families have left nearby villages", "have abandoned the
 # surrounding villages" (LEFT_PLACES after these words).
 LEFT_PLACE_OPENERS = _w("nearby neighbouring neighboring surrounding outlying border frontline")
+# Where people went after a place left by its name (round 51): "about 30 families left
+# Sanyang for Senegal", "left Kolo towards the coast".
+LEFT_FOR_WORDS = _w("for towards toward into")
 # ... which the sentence's gate for flight (FLIGHT_STEMS) must let through.
 FLIGHT_STEMS = (*FLIGHT_STEMS, *(f"{verb} {near}" for verb in LEAVING_VERBS
                                  for near in LEFT_PLACE_OPENERS))
