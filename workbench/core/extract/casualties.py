@@ -1366,6 +1366,9 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                     s, cstart - len(left) + lm.start(), lm.group(kind), toks,
                     _person_like(toks)):
                 outcome = None  # "picked up 25 survivors", "hauled in a catch" (after 47)
+            if kind == "captured" and lm.group(kind).lower().startswith(EN.SWAP_STEMS) and (
+                    head not in _SWAPPED_CAPTIVES):
+                outcome = None  # "exchanged 12 bodies", "exchanged 12 letters"
             if kind == "captured" and lm.group(kind).lower().startswith(_HOLD_STEMS):
                 own = _OUTCOME_NOUNS.get(head) or next(
                     (_GROUP_WORD_OUTCOME[w.lower()] for w in toks
@@ -1392,7 +1395,7 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                     # they will free 3 soldiers", the development gold's "Iraq group to
                     # free 3 Indians"
                     outcome == "captured"
-                    and lm.group(kind).lower().startswith(EN.RELEASE_STEMS)) and _unrealised(
+                    and lm.group(kind).lower().startswith(_HELD_NOW_STEMS)) and _unrealised(
                     s, cstart - len(left) + lm.start()):
                 outcome = None  # "said it would kill four employees": a threat, no toll
             elif outcome and kind.startswith("n_") and _OUTCOME_NOUNS.get(head) != outcome and (
@@ -2484,6 +2487,10 @@ _HELD_AFTER = re.compile(
 # 80,000 refugees"), and with no noun they count the rest of the captives only in a story
 # of hostages, as freeing does.
 _HOLD_STEMS = ("hold", "held")
+_SWAPPED_CAPTIVES = frozenset(EN.SWAPPED_CAPTIVES)
+# A release or a swap to come says the people are held now: "will free 3 soldiers", "will
+# exchange 40 prisoners next week" (round 51).
+_HELD_NOW_STEMS = (*EN.RELEASE_STEMS, *EN.SWAP_STEMS)
 _REMAINING_BEFORE = re.compile(rf"\b(?:{alt(EN.REMAINDER_WORDS)})\s+$", re.IGNORECASE)
 _APPOSITION_GAP = re.compile(r"\s*,\s*")
 _APPOSITION_CLOSE = re.compile(r"\s*,(?!\s*(?:and|or)\b)", re.IGNORECASE)

@@ -131,7 +131,10 @@ OUTCOME_VERBS: dict[str, tuple[str, ...]] = {
     + _p("carry off|carries off|carried off|carrying off")
     # "gunmen snatched two engineers" (a person must follow: "snatched two phones" is a
     # theft, dropped where only people are captives)
-    + _w("snatch snatches snatched snatching"),
+    + _w("snatch snatches snatched snatching")
+    # captives of war swapped between the sides (round 51): "exchanged 64 prisoners",
+    # "swap 12 captives" (only of SWAPPED_CAPTIVES: "exchanged 12 bodies" are dead)
+    + _w("swap swaps swapped swapping exchange exchanges exchanged exchanging"),
     "arrested": _w("detain detains detained detaining arrest arrests arrested arresting"
                    " apprehend apprehends apprehended apprehending")
     + _p("round up|rounds up|rounded up|rounding up"),
@@ -1898,6 +1901,10 @@ MEASURE_UNITS = _w("km kilometres kilometers kilometre kilometer miles mile metr
 # Verbs of release whose people are captives even when the release is still to come
 # (round 43): "they will free 3 soldiers", "to release two aid workers".
 RELEASE_STEMS = ("free", "releas")
+# Verbs of a swap between the sides, and the people they make captives: prisoners of war
+# (not "bodies", "letters" or "fire").
+SWAP_STEMS = ("swap", "exchang")
+SWAPPED_CAPTIVES = _w("prisoners prisoner captives captive detainees hostages pows")
 # What an armed group's release still to come is told with, between the group and the
 # verb: "Rebels to free 4 policemen", "say they will free", "plan to release".
 RELEASE_TO_COME = _p("to|will|would|are to|are set to|set to|plan to|plans to|agree to"
@@ -2411,6 +2418,11 @@ BULLETIN_ROW_LABELS: dict[str, tuple[str, ...]] = {
 # A source that gives its own toll after another's (casualty_rival_toll.py): "the army gave
 # a figure of 9", "activists cited a total of 31" ("put the number at" is RIVAL_*).
 RIVAL_GIVING_VERBS = _w("gave gives giving cited cites citing")
+# A figure already given, then corrected (round 51): "the earlier figure of five gunmen
+# killed has been revised to four" (casualty_rival_toll.py). The words before the noun,
+# and the verbs of the correction.
+REVISED_NUMBER_ADJECTIVES = _w("earlier initial first previous original preliminary")
+REVISED_NUMBER_VERBS = _w("revised corrected amended lowered reduced raised cut")
 
 # ---------------------------------------------------------------- statements after round 45
 # (issue 11: the shapes earlier rounds saw and left)
