@@ -141,6 +141,7 @@ def _recurrence(text: str, m: re.Match[str]) -> bool:
 
 _WEEKDAY_ALT = alt(EN.WEEKDAYS)
 _SPAN_JOIN = alt(EN.WEEKDAY_SPAN_JOINERS)
+_JOINER_HINTS = (" to ", " TO ", "thr", "THR", "till", "until", "-", "–")
 _DAY_SPAN_AFTER = re.compile(rf"[ \t]*(?:{_SPAN_JOIN})[ \t]*(?i:{_WEEKDAY_ALT})\b")
 _DAY_SPAN_BEFORE = re.compile(rf"\b(?i:{_WEEKDAY_ALT})[ \t]*(?:{_SPAN_JOIN})[ \t]*$")
 _CLOCK = rf"\d{{1,2}}(?:[:.]\d{{2}})?[ \t]*(?i:{alt(EN.CLOCK_SUFFIXES)})"
@@ -153,6 +154,9 @@ _HOURS_AFTER = re.compile(rf"[ \t]*,?[ \t]*(?:(?i:from)[ \t]+)?{_CLOCK}?[ \t]*"
 def _week_hours(text: str, m: re.Match[str]) -> bool:
     """"Monday to Saturday" beside a span of clock times: the hours of every week."""
     start, end = m.start(), m.end()
+    near = text[max(0, start - 16):end + 12]
+    if not any(map(near.__contains__, _JOINER_HINTS)):
+        return False  # (a substring test first: most weekdays stand alone)
     if (after := _DAY_SPAN_AFTER.match(text, end)) is not None:
         first, last = start, after.end()
     elif (before := _DAY_SPAN_BEFORE.search(text, max(0, start - 16), start)) is not None:
