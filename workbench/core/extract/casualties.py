@@ -24,6 +24,7 @@ from operator import itemgetter
 from .casualty_aftermath import (
     body_of_one_found,
     fleeing_people,
+    households_left_for,
     left_named_place,
     one_body_found,
     present_wounds,
@@ -225,7 +226,11 @@ _FLED_AFTER = re.compile(
     # two nearby camps have fled", "1,000 residents of the valley have fled"
     # ... or where they were (a place by its shape): "3,000 people in Tor have fled"
     r"(?:(?:\s+(?:from|of)\s+[\w'’\-]+(?:\s+[\w'’\-]+){0,5}?"
-    rf"|\s+{PLACE_PHRASE})(?=\s+(?:{alt(EN.FLEEING_AUXILIARIES)})\s))?"
+    rf"|\s+{PLACE_PHRASE})(?=\s+(?:{alt(EN.FLEEING_AUXILIARIES)})\s"
+    # ... or before the simple past of flight itself (round 51): "more than 3,000
+    # residents of Fula and the surrounding villages fled north" (who fled is checked
+    # as for "3,000 residents fled")
+    rf"|\s+(?:{alt(EN.FLEEING_VERBS)})\b))?"
     rf"\s+(?:(?P<aux>{alt(EN.FLEEING_AUXILIARIES)})\s+"
     rf"(?:(?:{alt(EN.FLEEING_ADVERBS)}|{VERB_ADVERB})\s+){{0,2}})?"
     rf"(?P<v>{alt(EN.FLEEING_VERBS + EN.REFUGE_MOVES)}"
@@ -1361,6 +1366,9 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                     s, cstart - len(left) + lm.start(), lm.group(kind), toks,
                     _person_like(toks)):
                 outcome = None  # "picked up 25 survivors", "hauled in a catch" (after 47)
+            if kind == "captured" and lm.group(kind).lower().startswith(EN.SWAP_STEMS) and (
+                    head not in _SWAPPED_CAPTIVES):
+                outcome = None  # "exchanged 12 bodies", "exchanged 12 letters"
             if kind == "captured" and lm.group(kind).lower().startswith(_HOLD_STEMS):
                 own = _OUTCOME_NOUNS.get(head) or next(
                     (_GROUP_WORD_OUTCOME[w.lower()] for w in toks
@@ -1387,7 +1395,7 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                     # they will free 3 soldiers", the development gold's "Iraq group to
                     # free 3 Indians"
                     outcome == "captured"
-                    and lm.group(kind).lower().startswith(EN.RELEASE_STEMS)) and _unrealised(
+                    and lm.group(kind).lower().startswith(_HELD_NOW_STEMS)) and _unrealised(
                     s, cstart - len(left) + lm.start()):
                 outcome = None  # "said it would kill four employees": a threat, no toll
             elif outcome and kind.startswith("n_") and _OUTCOME_NOUNS.get(head) != outcome and (
@@ -1717,6 +1725,11 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 (" have ", " has ", " had "), gend) and (
                 left_end := left_named_place(s, gend, toks, low_n)):
             # "about 1,500 people have left Tawila ... for the district town" (round 46)
+            outcome, ev_end = "displaced", left_end
+        if outcome is None and leaving_here and toks and head in _FLEEING_UNITS and (
+                left_end := households_left_for(s, gend)):
+            # whole households in the simple past, with where they went (round 51):
+            # "about 30 families left Sanyang for Senegal"
             outcome, ev_end = "displaced", left_end
         if outcome is None and toks and " custody" in t and _person_like(toks) and (
                 kept := _rare("into_custody").match(s, gend)) and (
@@ -2474,6 +2487,10 @@ _HELD_AFTER = re.compile(
 # 80,000 refugees"), and with no noun they count the rest of the captives only in a story
 # of hostages, as freeing does.
 _HOLD_STEMS = ("hold", "held")
+_SWAPPED_CAPTIVES = frozenset(EN.SWAPPED_CAPTIVES)
+# A release or a swap to come says the people are held now: "will free 3 soldiers", "will
+# exchange 40 prisoners next week" (round 51).
+_HELD_NOW_STEMS = (*EN.RELEASE_STEMS, *EN.SWAP_STEMS)
 _REMAINING_BEFORE = re.compile(rf"\b(?:{alt(EN.REMAINDER_WORDS)})\s+$", re.IGNORECASE)
 _APPOSITION_GAP = re.compile(r"\s*,\s*")
 _APPOSITION_CLOSE = re.compile(r"\s*,(?!\s*(?:and|or)\b)", re.IGNORECASE)

@@ -93,6 +93,22 @@ def left_named_place(s: str, gend: int, toks: list[str], low_n: int) -> int | No
 
 
 @cache
+def _households_left_for() -> re.Pattern[str]:
+    return re.compile(
+        rf"\s+(?:{alt(EN.LEAVING_VERBS)})\s+(?!(?:{alt((*EN.WEEKDAYS, *EN.MONTHS))})\b)"
+        r"(?-i:[A-Z])[\w'’\-]+(?:\s+(?-i:[A-Z])[\w'’\-]+){0,2}"
+        rf"(?=\s+(?:{alt(EN.LEFT_FOR_WORDS)})\s)", re.IGNORECASE)
+
+
+def households_left_for(s: str, gend: int) -> int | None:
+    """The end of "left Sanyang" before where they went ("for Senegal") after whole
+    households, in any tense (a few people who left a town for another travelled; whole
+    families leaving one for another are displaced), else None."""
+    m = _households_left_for().match(s, gend)
+    return m.end() if m else None
+
+
+@cache
 def _present_wounds() -> re.Pattern[str]:
     return re.compile(
         # "are reported to have", "are nursing", "(still) have"

@@ -43,6 +43,15 @@ _RISE_AFTER = re.compile(
     r"\s+(?:(?:has|had|have)\s+)?(?:since\s+|now\s+)?"
     rf"(?:(?:{alt(EN.RIVAL_RISE_VERBS)})\s+to|{alt(EN.RIVAL_REACH_VERBS)})\s+",
     re.IGNORECASE)
+# "the earlier figure of five gunmen killed has been revised to four": the figure given
+# after "of", then its correction (round 51)
+_REVISED_LEAD = re.compile(
+    rf"\b(?:the|that|this)\s+(?:(?:{alt(EN.REVISED_NUMBER_ADJECTIVES)})\s+)?$", re.IGNORECASE)
+_REVISED_AFTER = re.compile(
+    r"\s+(?:has|had|have|was|were)\s+(?:(?:since|now|later|then)\s+)?(?:been\s+)?"
+    r"(?:(?:since|now|later|then)\s+)?"
+    rf"(?P<v>{alt(EN.REVISED_NUMBER_VERBS)})\s+(?:(?:down|up|downwards|upwards)\s+)?to\s+",
+    re.IGNORECASE)
 _NOUN_WORDS = tuple(EN.RIVAL_NUMBER_NOUNS)
 _AT_VERBS = frozenset(EN.RIVAL_ESTIMATE_VERBS)
 
@@ -84,6 +93,9 @@ def rival_tolls(text: str, out: list[dict[str, object]], low: str | None = None)
     found: list[dict[str, object]] = []
     ends: list[tuple[int, int, dict[str, object]]] = []
     for noun_start, noun_end in _noun_spans(text, low):
+        if (revised := _revised(text, out, noun_start, noun_end)) is not None:
+            found.append(revised)
+            continue
         lead = _BEFORE_NOUN.search(text, max(0, noun_start - 40), noun_start)
         if lead is None:
             continue
@@ -124,3 +136,25 @@ def rival_tolls(text: str, out: list[dict[str, object]], low: str | None = None)
                       "outcome": prev["outcome"], "count_low": low, "count_high": high,
                       "qualifier": qualifier, "group": None})
     out.extend(found)
+
+
+def _revised(text: str, out: list[dict[str, object]], noun_start: int,
+             noun_end: int) -> dict[str, object] | None:
+    """The corrected count of "the earlier figure of five gunmen killed has been revised
+    to four", with the outcome of the figure given after "of", or None."""
+    of = _OF_AFTER.match(text, noun_end)
+    if of is None or not _REVISED_LEAD.search(text, max(0, noun_start - 30), noun_start):
+        return None
+    given = next((f for f in out if int(f["start"]) == of.end()), None)
+    if given is None or given["outcome"] not in _KINDS:
+        return None
+    move = _REVISED_AFTER.match(text, int(given["end"]))
+    if move is None:
+        return None
+    m = COUNT_RE.match(text, move.end())
+    if m is None or not m.group("num") or (parsed := parse_count(m)) is None:
+        return None
+    a = move.start("v")
+    return {"start": a, "end": m.end(), "text": text[a:m.end()], "outcome": given["outcome"],
+            "count_low": parsed[0], "count_high": parsed[1], "qualifier": parsed[2],
+            "group": None}

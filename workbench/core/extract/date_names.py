@@ -139,12 +139,42 @@ def _recurrence(text: str, m: re.Match[str]) -> bool:
                                                                 m.start()))
 
 
+_WEEKDAY_ALT = alt(EN.WEEKDAYS)
+_SPAN_JOIN = alt(EN.WEEKDAY_SPAN_JOINERS)
+_JOINER_HINTS = (" to ", " TO ", "thr", "THR", "till", "until", "-", "–")
+_DAY_SPAN_AFTER = re.compile(rf"[ \t]*(?:{_SPAN_JOIN})[ \t]*(?i:{_WEEKDAY_ALT})\b")
+_DAY_SPAN_BEFORE = re.compile(rf"\b(?i:{_WEEKDAY_ALT})[ \t]*(?:{_SPAN_JOIN})[ \t]*$")
+_CLOCK = rf"\d{{1,2}}(?:[:.]\d{{2}})?[ \t]*(?i:{alt(EN.CLOCK_SUFFIXES)})"
+# (a span of clock times right before the days, "8 am to 6 pm, ", or right after them)
+_HOURS_BEFORE = re.compile(rf"{_CLOCK}[ \t]*,?[ \t]*$")
+_HOURS_AFTER = re.compile(rf"[ \t]*,?[ \t]*(?:(?i:from)[ \t]+)?{_CLOCK}?[ \t]*"
+                          rf"(?:{_SPAN_JOIN})[ \t]*{_CLOCK}")
+
+
+def _week_hours(text: str, m: re.Match[str]) -> bool:
+    """"Monday to Saturday" beside a span of clock times: the hours of every week."""
+    start, end = m.start(), m.end()
+    near = text[max(0, start - 16):end + 12]
+    if not any(map(near.__contains__, _JOINER_HINTS)):
+        return False  # (a substring test first: most weekdays stand alone)
+    if (after := _DAY_SPAN_AFTER.match(text, end)) is not None:
+        first, last = start, after.end()
+    elif (before := _DAY_SPAN_BEFORE.search(text, max(0, start - 16), start)) is not None:
+        first, last = before.start(), end
+    else:
+        return False
+    return bool(_HOURS_BEFORE.search(text, max(0, first - 24), first)
+                or _HOURS_AFTER.match(text, last))
+
+
 def named_day(text: str, m: re.Match[str]) -> bool:
     """Whether the weekday at ``m`` is part of a name or a recurrence: "Bloody Sunday",
     "the Mail on Sunday", "Tuesday Market", "the Sunday school", "every Tuesday"."""
     start = m.start()
     if _named_by_modifier(text, start) or _recurrence(text, m):
         return True
+    if m.group("wd") and _week_hours(text, m):
+        return True  # "open from 8 am to 6 pm, Monday to Saturday" (round 51)
     if text[max(0, start - 5):start].rstrip(" \t").endswith(("on", "On", "ON")) and (
             _WEEKLY_PAPER_BEFORE.search(text, max(0, start - 24), start)):
         return True

@@ -244,6 +244,9 @@ _COUNTED = re.compile(
     rf"|{alt(EN.COUNTED_THINGS)})\b",
     re.IGNORECASE,
 )
+# "a" or "an" counts no plural (round 51): "a 2009 police report" is a report of 2009,
+# where "2009 police" alone reads as a count of officers.
+_SINGULAR_ARTICLE_BEFORE = re.compile(r"\b[Aa]n?\s+$")
 _QUANT_BEFORE = re.compile(
     r"\b(?:at\s+least|more\s+than|over|some|about|nearly|around|up\s+to|than|almost"
     r"|estimated|of|to|killing|killed|wounding|wounded)\s+$",
@@ -812,7 +815,9 @@ def _resolve(text: str, m: re.Match[str], pub: date | None) -> tuple[str | None,
             return f"{total // 12:04d}-{total % 12 + 1:02d}", "month"
         return f"{pub.year - n:04d}", "year"
     if g[_Y8]:
-        if _COUNTED.match(text, m.end()) or _CLOCK_AFTER.match(text, m.end()) or (
+        if (_COUNTED.match(text, m.end()) and not _SINGULAR_ARTICLE_BEFORE.search(
+                text, max(0, m.start() - 4), m.start())) or _CLOCK_AFTER.match(
+                text, m.end()) or (
                 text.startswith("-", m.end()) and _COUNT_COMPOUND.match(text, m.end())) or (
                 _QUANT_BEFORE.search(
             text, max(0, m.start() - 15), m.start()

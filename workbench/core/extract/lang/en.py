@@ -131,7 +131,10 @@ OUTCOME_VERBS: dict[str, tuple[str, ...]] = {
     + _p("carry off|carries off|carried off|carrying off")
     # "gunmen snatched two engineers" (a person must follow: "snatched two phones" is a
     # theft, dropped where only people are captives)
-    + _w("snatch snatches snatched snatching"),
+    + _w("snatch snatches snatched snatching")
+    # captives of war swapped between the sides (round 51): "exchanged 64 prisoners",
+    # "swap 12 captives" (only of SWAPPED_CAPTIVES: "exchanged 12 bodies" are dead)
+    + _w("swap swaps swapped swapping exchange exchanges exchanged exchanging"),
     "arrested": _w("detain detains detained detaining arrest arrests arrested arresting"
                    " apprehend apprehends apprehended apprehending")
     + _p("round up|rounds up|rounded up|rounding up"),
@@ -1082,6 +1085,11 @@ MOVING_MONTHS = _w("march")
 # Words before a weekday or a month that make it a recurrence, no one day: "every Tuesday",
 # "each Monday", "every other Friday", "every April".
 RECURRENCE_WORDS = _w("every each")
+# A week's hours (round 51): two weekdays joined by one of these next to a span of clock
+# times, "open from 8 am to 6 pm, Monday to Saturday", "Monday through Friday, 9 am to 5
+# pm", name every week, no one day.
+WEEKDAY_SPAN_JOINERS = _p("to|through|thru|till|until|-|–")
+CLOCK_SUFFIXES = _p("am|pm|a\\.m\\.|p\\.m\\.|hrs|hours|GMT")
 RECURRENCE_ORDINALS = _w("other second third alternate")
 # Words after a plural weekday that make it a recurrence ("on Fridays in the square",
 # "Fridays are quiet"); before any other word in lower case the plural is a possessive
@@ -1893,6 +1901,10 @@ MEASURE_UNITS = _w("km kilometres kilometers kilometre kilometer miles mile metr
 # Verbs of release whose people are captives even when the release is still to come
 # (round 43): "they will free 3 soldiers", "to release two aid workers".
 RELEASE_STEMS = ("free", "releas")
+# Verbs of a swap between the sides, and the people they make captives: prisoners of war
+# (not "bodies", "letters" or "fire").
+SWAP_STEMS = ("swap", "exchang")
+SWAPPED_CAPTIVES = _w("prisoners prisoner captives captive detainees hostages pows")
 # What an armed group's release still to come is told with, between the group and the
 # verb: "Rebels to free 4 policemen", "say they will free", "plan to release".
 RELEASE_TO_COME = _p("to|will|would|are to|are set to|set to|plan to|plans to|agree to"
@@ -2406,6 +2418,11 @@ BULLETIN_ROW_LABELS: dict[str, tuple[str, ...]] = {
 # A source that gives its own toll after another's (casualty_rival_toll.py): "the army gave
 # a figure of 9", "activists cited a total of 31" ("put the number at" is RIVAL_*).
 RIVAL_GIVING_VERBS = _w("gave gives giving cited cites citing")
+# A figure already given, then corrected (round 51): "the earlier figure of five gunmen
+# killed has been revised to four" (casualty_rival_toll.py). The words before the noun,
+# and the verbs of the correction.
+REVISED_NUMBER_ADJECTIVES = _w("earlier initial first previous original preliminary")
+REVISED_NUMBER_VERBS = _w("revised corrected amended lowered reduced raised cut")
 
 # ---------------------------------------------------------------- statements after round 45
 # (issue 11: the shapes earlier rounds saw and left)
@@ -2821,6 +2838,9 @@ DETENTION_PLACES = _p("detention facilities|detention facility|detention centres
 # after LEAVING_VERBS): "Dozens of families have left nearby villages", "have abandoned the
 # surrounding villages" (LEFT_PLACES after these words).
 LEFT_PLACE_OPENERS = _w("nearby neighbouring neighboring surrounding outlying border frontline")
+# Where people went after a place left by its name (round 51): "about 30 families left
+# Sanyang for Senegal", "left Kolo towards the coast".
+LEFT_FOR_WORDS = _w("for towards toward into")
 # ... which the sentence's gate for flight (FLIGHT_STEMS) must let through.
 FLIGHT_STEMS = (*FLIGHT_STEMS, *(f"{verb} {near}" for verb in LEAVING_VERBS
                                  for near in LEFT_PLACE_OPENERS))
