@@ -1340,6 +1340,11 @@ def _resolve_pronouns(out: list[dict[str, object]], text: str) -> None:
                 o["speaker"] = by_surname.get(_bare_surname(name) or "", name)
                 if other and best:
                     sex[str(o["speaker"])] = low
+                if best and best in (heard, intro) and _speaking_person(name):
+                    # "The tribunal heard from Ms Ada Obi. She said ... she replied: ...":
+                    # the one brought in has now spoken, and a later "she" is still her
+                    last_person = (pos, str(o["speaker"]))
+                    speakers.append(last_person)
             elif sp.lower() == "they" and (group := _group_before_host(out, o, text)):
                 # '... when the guerrillas collected a "tax". "They say they have
                 # changed," she said': "they" in one person's quote are the group named
@@ -1397,8 +1402,11 @@ def _description_name(out: list[dict[str, object]], text: str, speaker: str) -> 
     if not (head.isalpha() and head.islower()):
         return None
     # (the pattern runs only where the head noun stands before a comma)
+    marks = {w.lower() for w in words} & EN.SINGLING_OUT_WORDS
     names = {m["name"] for m in _rare("_DESCRIBED_NAMED").finditer(text)
-             if m["head"] == head} if f"{head}, " in text else set()
+             if m["head"] == head and marks == (
+                 set(m.group(0).lower().split()) & EN.SINGLING_OUT_WORDS)
+             } if f"{head}, " in text else set()
     title = head.capitalize()
     names.update(str(o["speaker"]) for o in out if isinstance(o["speaker"], str) and (
         len(w := str(o["speaker"]).split()) >= 3 and w[0] == title and w[-1][:1].isupper()))
@@ -1435,7 +1443,9 @@ def _speaking_person(speaker: str) -> bool:
             break
         head = w
     low = head.lower()
-    return head.isalpha() and head.islower() and not low.endswith("s") and (
+    # ("the witness", "the boss": a singular in "-ss" is one person)
+    return head.isalpha() and head.islower() and (
+        not low.endswith("s") or low.endswith("ss")) and (
         low not in EN.SPEAKER_NOUNS and low not in EN.DOCUMENT_NOUNS
         and low not in EN.SPEAKING_BODIES and low not in EN.NONPERSON
         and low not in EN.GROUP_PERSON_WORDS)
@@ -1596,7 +1606,10 @@ def _sentence_before_without_person_subject(
     sent = doc.sentences[i]
     if i not in memo:
         memo[i] = _person_subject(doc.text, sent)
-    if memo[i] is not None or needle not in doc.text[sent.start:sent.end]:
+    subject = memo[i]
+    if subject is not None and not _body_name(subject.split()):
+        return None  # (a body is no "he" or "she": "The tribunal heard from ...")
+    if needle not in doc.text[sent.start:sent.end]:
         return None
     return sent
 
@@ -1627,19 +1640,27 @@ _TOLD_OBJECT = re.compile(
     r"(?:\s+on\s+[A-Z][a-z]+)?\s+that\b")
 
 
+# "The tribunal heard from Ms Ada Obi, ...": a hearing brings in the one who speaks next
+# ("heard evidence from", "heard testimony from" too).
+_HEARING_FROM = re.compile(
+    r"\bheard\s+(?:(?:evidence|testimony)\s+)?from\s+(?P<obj>(?:(?:the|a|an)\s+)?"
+    r"[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3})")
+
+
 def _told_before(doc: Document, sent_start: int,
                  memo: dict[int, str | None]) -> tuple[int, str] | None:
     """(position, phrase) of the one person told something in the sentence right before
     ``sent_start``, when that sentence has no person as its subject: "Traders told the
     governor that ... She promised ..." is the governor (a person subject keeps the
     pronoun: "Brant told the envoy that ... He said ..." is Brant)."""
-    sent = _sentence_before_without_person_subject(doc, sent_start, memo, "told ")
+    sent = _sentence_before_without_person_subject(doc, sent_start, memo, "")
     if sent is None:
         return None
-    m = _TOLD_OBJECT.search(doc.text, sent.start, sent.end)
+    m = _TOLD_OBJECT.search(doc.text, sent.start, sent.end) or _HEARING_FROM.search(
+        doc.text, sent.start, sent.end)
     if not m:
         return None
-    obj = m.group("obj")
+    obj = m.group("obj").rstrip(".")  # ("heard from Dr Okon Bassey. He said ...")
     if obj.lower() in PRONOUNS or not _is_person(obj) or (
             _plural_people(obj.split()[-1].lower())):
         return None
@@ -5963,7 +5984,10 @@ def _body_name(words: list[str]) -> bool:
     if not words:
         return False
     if len(words) == 1:
-        return bool(_ACRONYM_ALONE.fullmatch(words[0]))
+        # "the Commission", "the Ministry": a body's head written with its capital is the
+        # body the text named in full
+        return bool(_ACRONYM_ALONE.fullmatch(words[0])) or (
+            words[0][:1].isupper() and words[0].lower() in EN.BODY_NAME_HEADS)
     last = words[-1]
     return last[:1].isupper() and all(w[:1].isupper() for w in words) and (
         last.lower() in EN.BODY_NAME_HEADS or last.lower() in EN.SPEAKING_BODIES)

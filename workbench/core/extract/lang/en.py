@@ -2707,6 +2707,11 @@ DAY_ORDINAL_WORDS: dict[str, int] = {
     **{f"twenty{sep}{w}": 21 + i for i, w in enumerate(_ORDINAL_UNITS) for sep in ("-", " ")},
     "thirtieth": 30, "thirty-first": 31, "thirty first": 31,
 }
+# Words that single out one of several people of the same description ("the second
+# witness", "the other guard"): a pronoun resolved to "the second witness" is not the
+# name the text gave "the first witness" (statements._description_name).
+SINGLING_OUT_WORDS = frozenset((*(w for w in DAY_ORDINAL_WORDS if " " not in w),
+                                "other", "last", "next", "another"))
 # A crowd's movement over a frontier told by a verb of mass (casualty_crowd_flight.py):
 # "Thousands streamed across the border into Chad to escape the fighting". The verbs move
 # crowds anywhere ("fans poured across the border for the match"), so the flight must be

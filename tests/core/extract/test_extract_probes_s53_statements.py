@@ -1,0 +1,76 @@
+"""English probes, fifty-first round: the eighteenth blind set's statement families.
+
+Each family is probed as a whole, with the look-alikes its rule must leave alone:
+
+1. "The tribunal heard from Ms Ada Obi, ... She said ...": a hearing brings in the one who
+   speaks next, and a later "she" in the same account is still that person; a person who
+   is the subject of the hearing keeps the pronoun.
+2. "The first witness, Mr X, said ... The second witness, a farmer, said ... He added
+   ...": a description singled out by an ordinal or "other" is not the name the text gave
+   another of the same description; a singular head in "-ss" ("the witness", "the boss")
+   is one person a pronoun may stand for.
+
+Every sentence is fictional and written for these tests; names and places are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_probes import statement_words as statements
+
+Entries = list[tuple[str | None, str]]
+
+HEARD_FROM: list[tuple[str, Entries]] = [
+    ("The tribunal heard from Ms Amina Sesay, a nurse at the clinic in Kerewan. She said 12"
+     " patients had died.", [("Ms Amina Sesay", "12 patients had died")]),
+    ('In the morning the inquiry heard evidence from Dr Okon Bassey. He said the ward at Ikot'
+     ' Edem was full. Asked whether any beds were left, he replied: "None at all."',
+     [("Dr Okon Bassey", "the ward at Ikot Edem was full"),
+      ("Dr Okon Bassey", "None at all")]),
+    ("The committee heard testimony from Mr Tijan Faye, a ferry owner. He told the committee"
+     " that three boats sank.", [("Mr Tijan Faye", "three boats sank")]),
+    ("On Tuesday the Committee heard from Mrs Awa Njie, a teacher in Brikama. She said the"
+     " school had closed in May.", [("Mrs Awa Njie", "the school had closed in May")]),
+    # look-alikes: a person who hears keeps the pronoun; a person named in between speaks
+    ("Colonel Tamba Kebbeh heard from Ms Ada Obi that the road was shut. He said the army"
+     " would open it by Friday.",
+     [("Colonel Tamba Kebbeh", "the army would open it by Friday")]),
+    ("The tribunal heard from Ms Amina Sesay on Monday. The judge, Mr Kofi Mensah, said the"
+     " case would resume. He said 12 witnesses were left.",
+     [("Mr Kofi Mensah", "the case would resume"), ("Mr Kofi Mensah", "12 witnesses were left")]),
+    ("The Ministry said 40 people had fled Kerewan. It added that the roads were closed.",
+     [("The Ministry", "40 people had fled Kerewan"), ("The Ministry", "the roads were closed")]),
+]
+
+SINGLED_OUT: list[tuple[str, Entries]] = [
+    ("The first witness, Mr Ebrima Ceesay, said soldiers came at dawn. The second witness, a"
+     " farmer from Kuntaur Wharf, said the boats were burned. He added that two men were"
+     " shot.",
+     [("Mr Ebrima Ceesay", "soldiers came at dawn"),
+      ("The second witness", "the boats were burned"),
+      ("The second witness", "two men were shot")]),
+    ("The first guard, Mr Lamin Dibba, said the gate was open. The other guard, a young"
+     " recruit, said he saw nobody. He added that the lights were off.",
+     [("Mr Lamin Dibba", "the gate was open"), ("The other guard", "he saw nobody"),
+      ("The other guard", "the lights were off")]),
+    ("The boss, a timber trader in Soma, said shops had closed. He added that two men were"
+     " shot.", [("The boss", "shops had closed"), ("The boss", "two men were shot")]),
+    # look-alikes: the same description without an ordinal is the name given it; a plural
+    ("The witness, Mr Ebrima Ceesay, arrived late in Kuntaur. The witness said soldiers came"
+     " at dawn. He added that two men were shot.",
+     [("The witness", "soldiers came at dawn"), ("Mr Ebrima Ceesay", "two men were shot")]),
+    ("The bosses in Soma said shops had closed. They added that two men were shot.",
+     [("The bosses in Soma", "shops had closed"), ("The bosses in Soma", "two men were shot")]),
+]
+
+CASES = [
+    *(("heard from", t, e) for t, e in HEARD_FROM),
+    *(("singled out", t, e) for t, e in SINGLED_OUT),
+]
+
+
+@pytest.mark.parametrize(("family", "text", "expected"), CASES,
+                         ids=[f"{c[0]}:{c[1][:50]}" for c in CASES])
+def test_round_51_statement_families(family: str, text: str, expected: Entries) -> None:
+    assert statements(text) == expected
