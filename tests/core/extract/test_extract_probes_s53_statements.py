@@ -9,6 +9,11 @@ Each family is probed as a whole, with the look-alikes its rule must leave alone
    ...": a description singled out by an ordinal or "other" is not the name the text gave
    another of the same description; a singular head in "-ss" ("the witness", "the boss")
    is one person a pronoun may stand for.
+3. "..., the army said, in fighting that also left three soldiers dead": a prepositional
+   phrase on a violent event after an inverted attribution, with "that" and a verb at once,
+   is a relative on the event; the words are before the attribution.
+4. "..., the UN said, urging their immediate release.": an appeal's object as a noun
+   closing the sentence is a second entry, as "urging X to ..." is.
 
 Every sentence is fictional and written for these tests; names and places are invented.
 """
@@ -64,9 +69,48 @@ SINGLED_OUT: list[tuple[str, Entries]] = [
      [("The bosses in Soma", "shops had closed"), ("The bosses in Soma", "two men were shot")]),
 ]
 
+EVENT_RELATIVES: list[tuple[str, Entries]] = [
+    ("Troops killed 14 militants in the Kolra hills on Friday, the army said, in fighting"
+     " that also left three soldiers dead.",
+     [("the army", "Troops killed 14 militants in the Kolra hills on Friday")]),
+    ("Troops killed 14 militants in the Kolra hills on Friday, the army said, in clashes that"
+     " lasted six hours.",
+     [("the army", "Troops killed 14 militants in the Kolra hills on Friday")]),
+    ("Rebels killed nine villagers near Dabo, police said, in an attack that left four"
+     " wounded.", [("police", "Rebels killed nine villagers near Dabo")]),
+    # look-alikes: "that" after a medium or a time opens the words; an "-ed" adjective
+    # after "that" with no comma before the phrase
+    ("The army said in a statement that troops killed 14 militants in Kolra.",
+     [("The army", "troops killed 14 militants in Kolra")]),
+    ("The army said after the attack that armed men had fled to Kolra.",
+     [("The army", "armed men had fled to Kolra")]),
+    ("Police said during the raid that wounded guards were taken to Dabo.",
+     [("Police", "wounded guards were taken to Dabo")]),
+    ("Troops killed 14 militants in Kolra, the army said, adding that three soldiers died.",
+     [("the army", "Troops killed 14 militants in Kolra"),
+      ("the army", "three soldiers died")]),
+]
+
+URGED_NOUNS: list[tuple[str, Entries]] = [
+    ("Gunmen abducted five aid workers near Wuli on Saturday, the United Nations said,"
+     " urging their immediate release.",
+     [("the United Nations", "Gunmen abducted five aid workers near Wuli on Saturday"),
+      ("the United Nations", "their immediate release")]),
+    ("Rebels shelled the market in Dabo, the mission said, urging restraint on both sides.",
+     [("the mission", "Rebels shelled the market in Dabo"),
+      ("the mission", "restraint on both sides")]),
+    # look-alikes: the addressee and an infinitive; a march's purpose, no speaker
+    ("Gunmen abducted five aid workers near Wuli, the UN said, urging the gunmen to free"
+     " them.", [("the UN", "Gunmen abducted five aid workers near Wuli"),
+                ("the UN", "the gunmen to free them")]),
+    ("Hundreds marched through Wuli urging an end to the raids.", []),
+]
+
 CASES = [
     *(("heard from", t, e) for t, e in HEARD_FROM),
     *(("singled out", t, e) for t, e in SINGLED_OUT),
+    *(("event relative", t, e) for t, e in EVENT_RELATIVES),
+    *(("urged noun", t, e) for t, e in URGED_NOUNS),
 ]
 
 

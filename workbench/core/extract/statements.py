@@ -76,6 +76,9 @@ _APPEAL_PARTICIPLES = frozenset(EN.APPEAL_PARTICIPLES)
 # An appeal's addressee and the act asked of them: "urging the government to return ...".
 _APPEAL_OBJECT = re.compile(
     r"\s+(?!to\b)[^,;:.!?\"“”]{1,60}?\s+to\s+[a-z]")
+# What is urged as a noun, closing the sentence: "..., the UN said, urging their immediate
+# release." (as "urged restraint" keeps its object).
+_APPEAL_NOUN = re.compile(r"\s+[a-z][\w'’\-]*(?:\s+[a-z][\w'’\-]*){0,5}\s*[.!;]?\s*")
 _OWN_CLAUSE = re.compile(
     rf"\s+(?:that\b|(?:{alt(EN.CLAUSE_SUBJECTS)})\s"
     # a subject of a possessive and a noun before its verb: "claiming its men had killed"
@@ -3011,7 +3014,8 @@ def _own_clause(text: str, word: str, at: int, s1: int) -> bool:
     """Do the words of the speech participle ``word`` follow at ``at``: a clause of their
     own, or for an appeal its addressee and an infinitive?"""
     if word in _APPEAL_PARTICIPLES:
-        return bool(_APPEAL_OBJECT.match(text, at, s1))
+        return bool(_APPEAL_OBJECT.match(text, at, s1) or (
+            word == "urging" and _APPEAL_NOUN.fullmatch(text, at, s1)))
     if word in _TELLING_PARTICIPLES:
         return bool(_TELLING_OBJECT.match(text, at, s1))
     return bool(_OWN_CLAUSE.match(text, at, s1))
@@ -5109,7 +5113,20 @@ def _skip_lead(text: str, v: re.Match[str], word: str, s1: int, low: str | None 
     # "said at a news conference in Kessa that ...": a prepositional phrase before
     # "that" says where or how it was said; the words follow "that".
     pp = _PP_THAT.match(text, pos, s1) if that_ahead else None
+    if pp and text[pp.start():pp.end()].lstrip().startswith(",") and (
+            _RELATIVE_PREDICATE.match(text, pp.end())) and (
+            text[pp.start():pp.end()].split()[-2].lower() in _EVENT_HEADS):
+        # "..., the army said, in fighting that also left three soldiers dead": "that"
+        # opens a relative on the fighting (its verb follows at once), not the words
+        return pos
     return pp.end() if pp else pos
+
+
+# A relative's predicate right after "that": an adverb or none, then a past verb.
+_RELATIVE_PREDICATE = re.compile(
+    rf"(?:(?:also|later|then|still|eventually|[a-z]+ly)\s+)?"
+    rf"(?:[a-z]+ed|{alt(EN.IRREGULAR_PAST_EVENTS)})\b")
+_EVENT_HEADS = frozenset(EN.LOST_IN_EVENTS)
 
 
 def _comma_subject(text: str, c0: int, vcut: int) -> tuple[int, int]:

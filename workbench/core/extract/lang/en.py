@@ -2507,6 +2507,9 @@ LOST_KIN = _w("son sons daughter daughters brother brothers sister sisters cousi
               " child")
 LOST_IN_EVENTS = VIOLENCE_CUES + _w("war wars conflict violence siege offensive fighting"
                                     " bombardment uprising genocide")
+# Irregular past verbs that open a relative clause on a violent event ("in fighting that
+# left three dead", "in clashes that began at dawn"; statements._RELATIVE_PREDICATE).
+IRREGULAR_PAST_EVENTS = _w("left began broke saw took drew spread tore shook hit")
 # People left or made homeless by the act before them (casualty_kin_and_homes.py): "leaving
 # hundreds of families homeless", "made some 500 people homeless", "rendered 200 families
 # homeless". The verb before the count, "homeless" after the people.
