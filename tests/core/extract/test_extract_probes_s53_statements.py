@@ -14,6 +14,12 @@ Each family is probed as a whole, with the look-alikes its rule must leave alone
    is a relative on the event; the words are before the attribution.
 4. "..., the UN said, urging their immediate release.": an appeal's object as a noun
    closing the sentence is a second entry, as "urging X to ..." is.
+5. "The Panel also received reports that ...": "reports" after a verb of receiving or
+   holding is the noun; what came in has no named sender.
+6. 'The text of one leaflet shared by activists read in full: "..."': a text printed whole
+   is one quote, its speaker the text as the sentence names it.
+7. "will be pardoned according to the amnesty decree": a decree, regulation or statute is
+   an instrument of law, as "the law" is, and reports nothing.
 
 Every sentence is fictional and written for these tests; names and places are invented.
 """
@@ -106,11 +112,52 @@ URGED_NOUNS: list[tuple[str, Entries]] = [
     ("Hundreds marched through Wuli urging an end to the raids.", []),
 ]
 
+RECEIVED_REPORTS: list[tuple[str, Entries]] = [
+    ("The Panel also received reports that the group collects a tax on every truck in"
+     " Dabo.", []),
+    ("The Panel received reports that the group collects a tax on every truck in Dabo.", []),
+    ("The Panel also has reports that the group collects a tax on every truck in Dabo.", []),
+    # look-alikes: the verb itself, after a plural subject and after "received ... and"
+    ("The Panel reports that the group collects a tax on every truck in Dabo.",
+     [("The Panel", "the group collects a tax on every truck in Dabo")]),
+    ("Local officials received the delegation and reported that 12 men were shot.",
+     [("Local officials", "12 men were shot")]),
+    ("Health workers in Dabo report that 12 men were shot.",
+     [("Health workers in Dabo", "12 men were shot")]),
+]
+
+GIVEN_WHOLE: list[tuple[str, Entries]] = [
+    ('Army helicopters dropped leaflets over Kolra on Monday. The text of one leaflet shared'
+     ' by activists read in full: "To the people of Kolra. The army is coming. Leave before'
+     ' Friday."',
+     [("The text of one leaflet",
+       "To the people of Kolra. The army is coming. Leave before Friday")]),
+    ('The note read in full: "We have taken your son. Do not call the police."',
+     [("The note", "We have taken your son. Do not call the police")]),
+    # look-alikes: a statement's "read:"; a banner; reading aloud
+    ('A statement from the army read: "Leave Kolra within 48 hours."',
+     [("the army", "Leave Kolra within 48 hours")]),
+    ('A banner at the gate read "Welcome to Kolra".', []),
+    ("A court clerk read the ruling aloud in Kolra.", []),
+]
+
+LAW_INSTRUMENTS: list[tuple[str, Entries]] = [
+    ("Those who surrender will be pardoned according to the amnesty decree, the governor"
+     " said.", [("the governor", "Those who surrender will be pardoned")]),
+    ("The decree says every fighter who surrenders will be pardoned.", []),
+    # look-alike: a body after "according to"
+    ("According to the ministry, 40 prisoners were freed in Kolra.",
+     [("the ministry", "40 prisoners were freed in Kolra")]),
+]
+
 CASES = [
     *(("heard from", t, e) for t, e in HEARD_FROM),
     *(("singled out", t, e) for t, e in SINGLED_OUT),
     *(("event relative", t, e) for t, e in EVENT_RELATIVES),
     *(("urged noun", t, e) for t, e in URGED_NOUNS),
+    *(("received reports", t, e) for t, e in RECEIVED_REPORTS),
+    *(("given whole", t, e) for t, e in GIVEN_WHOLE),
+    *(("law instruments", t, e) for t, e in LAW_INSTRUMENTS),
 ]
 
 

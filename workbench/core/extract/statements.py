@@ -590,6 +590,8 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
     if not said.isdisjoint(_DISPLAY_VERBS) and (
             "caption" in doc.low or " wall text" in doc.low or "timeline" in doc.low):
         _display_texts(text, out)
+    if " in full:" in text or " as follows:" in text:  # round 51
+        _texts_given_whole(text, out)
     if head_done:
         out = _confirm_headline(out)
     out.sort(key=_SPAN)
@@ -4437,6 +4439,10 @@ _COORDINATED_INFINITIVE = re.compile(
     r"\b(?:to|not|n't|never)\s+[a-z]+\b[^,;:.!?\"“”]{0,80}\s(?:or|and)\s+$", re.IGNORECASE)
 # Forms that are also plural or singular nouns, and what shows them in a list.
 _NOUN_REPORTS = frozenset(("report", "reports", "estimate", "estimates"))
+# A verb of receiving or holding right before (an adjective between): "received credible
+# reports that", "has reports of": the noun, its sender unnamed.
+_RECEIVED_BEFORE = re.compile(
+    rf"\b(?:{alt(EN.RECEIVING_VERBS)})\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
 # (a comma or a stop may follow a trailing "..., health sources report." and is no sign)
 _LIST_GOES_ON = re.compile(r"\s+(?:and|or)\s+(?!(?:that|say|said|says|warn|warned)\b)")
 
@@ -4491,6 +4497,8 @@ def _not_speech(text: str, s0: int, v: re.Match[str], word: str, headline: bool,
     if word in EN.BASE_FORMS and before.endswith(("or ", "and ")) and (
             _COORDINATED_INFINITIVE.search(text, max(s0, v.start() - 120), v.start())):
         return True  # "declined to give their names or say where ...": an infinitive too
+    if word in _NOUN_REPORTS and _RECEIVED_BEFORE.search(before):
+        return True  # "The Panel also received reports that ...": what came in, no source
     if word in _NOUN_REPORTS and _LIST_GOES_ON.match(text, v.end()):
         return True  # "from local media, partner reports and its own sources": a noun
     if word in _CALL_PRESENT and not _calling_subject(text, s0, v.start()):
@@ -6350,6 +6358,37 @@ def _display_texts(text: str, out: list[dict[str, object]]) -> None:
                 # a caption is a thing with writing on it (EN.NON_SPEAKER_HEADS), which
                 # _add keeps from speaking; here it reports what the pictures show
                 out[-1]["speaker"] = m.group("s")
+
+
+# A text reproduced whole after its verb of wording: 'The text of one leaflet shared by
+# activists read in full: "..."', 'The note reads as follows: "..."'.
+_GIVEN_WHOLE = re.compile(
+    r"\s+(?:read|reads)\s+(?:in\s+full|as\s+follows)\s*:\s*[\"“](?P<q>[^\"“”\n]{3,3000})[\"”]")
+# Where the text's own noun phrase ends: how it came to the reporter, or a relative.
+_GIVEN_WHOLE_CUT = frozenset((*EN.SHARING_PARTICIPLES, *EN.MEDIUM_PARTICIPLES, "which",
+                              "that", "who", "obtained", "seen", "dropped"))
+
+
+def _texts_given_whole(text: str, out: list[dict[str, object]]) -> None:
+    """A text printed whole after "read in full:" / "reads as follows:" is one quote, and
+    its speaker is the text as the sentence names it (a leaflet, a note, a text of one):
+    it shows the words it carries, as a caption does (round 51)."""
+    for m in _GIVEN_WHOLE.finditer(text):
+        dot = text.rfind(". ", 0, m.start())
+        s0 = max(dot + 2 if dot >= 0 else 0, text.rfind("\n", 0, m.start()) + 1)
+        words: list[str] = []
+        for w in text[s0:m.start()].split():
+            if w.lower().strip(",") in _GIVEN_WHOLE_CUT or w.endswith(","):
+                words.append(w.rstrip(",")) if w.endswith(",") else None
+                break
+            words.append(w)
+        if not words or not words[0][:1].isupper() or len(words) > 8:
+            continue
+        qs, qe = m.span("q")
+        if any(int(o["start"]) <= qs and qe <= int(o["end"]) for o in out):  # type: ignore[call-overload]
+            continue  # read already, whole
+        if _add(out, text, qs, qe, None, one_word=True):
+            out[-1]["speaker"] = " ".join(words)
 
 
 _THIRD_PERSON_TELLER = re.compile(

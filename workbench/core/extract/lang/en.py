@@ -1199,6 +1199,11 @@ BASE_FORMS = frozenset(_w("say allege warn insist argue report estimate deny")
 # Present plurals that are also singular nouns: a verb only after a plural subject
 # ("Partners report that ...", "Aid agencies estimate that ..."), never after a
 # determiner or a name ("a police report", "the Human Rights report").
+# Verbs of receiving or holding before "reports" / "estimates", which are then nouns:
+# "The Panel also received reports that ...", "the mission has estimates of ..."
+# (statements._RECEIVED_BEFORE).
+RECEIVING_VERBS = _w("received receives receive receiving got gets getting has have had"
+                     " having heard hears gathered collected")
 NOUN_LIKE_PRESENT = frozenset(_w("report estimate") + _p("call on|call for"))
 PLURAL_SUBJECTS = frozenset(_w("they we media people"))
 # Where a plural subject is, between it and such a verb: "partners on the ground report".
@@ -1288,6 +1293,8 @@ NON_SPEAKER_HEADS = frozenset(_w(
     "sign signs signboard signpost banner banners placard placards poster posters slogan"
     " slogans graffiti inscription inscriptions plaque label labels title headline caption"
     " map maps law laws constitution clause rule rules text sticker stickers"
+    # instruments of law: "will be pardoned according to the amnesty decree" (round 51)
+    " decree decrees regulation regulations statute statutes ordinance ordinances"
     " billboard billboards t-shirt shirt flag flags"
 ))
 # A correction's "An earlier version of this story said ...": the paper's own withdrawn
