@@ -20,6 +20,9 @@ Each family is probed as a whole, with the look-alikes its rule must leave alone
    is one quote, its speaker the text as the sentence names it.
 7. "will be pardoned according to the amnesty decree": a decree, regulation or statute is
    an instrument of law, as "the law" is, and reports nothing.
+8. "a police report that gave the number of dead as ...": "that" and an irregular past
+   verb with its object after "a report" / "a statement" open a relative on the paper (a
+   toll given is a figure), as "a report that accused the army" does.
 
 Every sentence is fictional and written for these tests; names and places are invented.
 """
@@ -150,6 +153,17 @@ LAW_INSTRUMENTS: list[tuple[str, Entries]] = [
      [("the ministry", "40 prisoners were freed in Kolra")]),
 ]
 
+PAPER_RELATIVES: list[tuple[str, Entries]] = [
+    ('Counsel read into the record a 2011 police report that gave the number of dead as'
+     ' "two raiders".', []),
+    ("The army issued a statement that put the toll at 14.", []),
+    # look-alikes: the content clause after the noun; a relative before "said"
+    ("The army issued a statement that troops had killed 14 rebels.",
+     [("a statement", "troops had killed 14 rebels")]),
+    ("A report that reached the Panel on Friday said 14 people died.",
+     [("A report that reached the Panel on Friday", "14 people died")]),
+]
+
 CASES = [
     *(("heard from", t, e) for t, e in HEARD_FROM),
     *(("singled out", t, e) for t, e in SINGLED_OUT),
@@ -158,6 +172,7 @@ CASES = [
     *(("received reports", t, e) for t, e in RECEIVED_REPORTS),
     *(("given whole", t, e) for t, e in GIVEN_WHOLE),
     *(("law instruments", t, e) for t, e in LAW_INSTRUMENTS),
+    *(("paper relatives", t, e) for t, e in PAPER_RELATIVES),
 ]
 
 

@@ -4037,7 +4037,9 @@ _REPORT_THAT = CaseBlind(
     # "a report that was leaked", "a report that accused the army": a relative clause
     # ("a report that reached us on Friday": a past verb and an object pronoun)
     rf"(?!(?:{alt(EN.FINITE_AUXILIARIES)})\b"
-    r"|[a-z]+ed\s+(?:the|a|an|his|her|its|their|by|on|in|us|me|him|them)\b)"
+    r"|[a-z]+ed\s+(?:the|a|an|his|her|its|their|by|on|in|us|me|him|them)\b"
+    # ... or an irregular past: "a police report that gave the number of dead as ..."
+    rf"|(?:{alt(EN.IRREGULAR_PAST_RELATIVES)})\s+(?:the|a|an|his|her|its|their|no|us|him|them)\b)"
 )
 _INVERTIBLE = EN.INVERTIBLE_VERBS
 # How long before or after something: "a year after", "more than two weeks before".

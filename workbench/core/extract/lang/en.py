@@ -2517,6 +2517,10 @@ LOST_IN_EVENTS = VIOLENCE_CUES + _w("war wars conflict violence siege offensive 
 # Irregular past verbs that open a relative clause on a violent event ("in fighting that
 # left three dead", "in clashes that began at dawn"; statements._RELATIVE_PREDICATE).
 IRREGULAR_PAST_EVENTS = _w("left began broke saw took drew spread tore shook hit")
+# Irregular past verbs that open a relative clause on "a report" / "a statement" ("a
+# police report that gave the number of dead as ...": the report's act, not its words).
+IRREGULAR_PAST_RELATIVES = _w("gave put took made found left kept showed told brought sent"
+                              " wrote drew set")
 # People left or made homeless by the act before them (casualty_kin_and_homes.py): "leaving
 # hundreds of families homeless", "made some 500 people homeless", "rendered 200 families
 # homeless". The verb before the count, "homeless" after the people.
