@@ -76,6 +76,9 @@ _APPEAL_PARTICIPLES = frozenset(EN.APPEAL_PARTICIPLES)
 # An appeal's addressee and the act asked of them: "urging the government to return ...".
 _APPEAL_OBJECT = re.compile(
     r"\s+(?!to\b)[^,;:.!?\"“”]{1,60}?\s+to\s+[a-z]")
+# What is urged as a noun, closing the sentence: "..., the UN said, urging their immediate
+# release." (as "urged restraint" keeps its object).
+_APPEAL_NOUN = re.compile(r"\s+[a-z][\w'’\-]*(?:\s+[a-z][\w'’\-]*){0,5}\s*[.!;]?\s*")
 _OWN_CLAUSE = re.compile(
     rf"\s+(?:that\b|(?:{alt(EN.CLAUSE_SUBJECTS)})\s"
     # a subject of a possessive and a noun before its verb: "claiming its men had killed"
@@ -587,6 +590,8 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
     if not said.isdisjoint(_DISPLAY_VERBS) and (
             "caption" in doc.low or " wall text" in doc.low or "timeline" in doc.low):
         _display_texts(text, out)
+    if " in full:" in text or " as follows:" in text:  # round 51
+        _texts_given_whole(text, out)
     if head_done:
         out = _confirm_headline(out)
     out.sort(key=_SPAN)
@@ -1340,6 +1345,11 @@ def _resolve_pronouns(out: list[dict[str, object]], text: str) -> None:
                 o["speaker"] = by_surname.get(_bare_surname(name) or "", name)
                 if other and best:
                     sex[str(o["speaker"])] = low
+                if best and best in (heard, intro) and _speaking_person(name):
+                    # "The tribunal heard from Ms Ada Obi. She said ... she replied: ...":
+                    # the one brought in has now spoken, and a later "she" is still her
+                    last_person = (pos, str(o["speaker"]))
+                    speakers.append(last_person)
             elif sp.lower() == "they" and (group := _group_before_host(out, o, text)):
                 # '... when the guerrillas collected a "tax". "They say they have
                 # changed," she said': "they" in one person's quote are the group named
@@ -1397,8 +1407,11 @@ def _description_name(out: list[dict[str, object]], text: str, speaker: str) -> 
     if not (head.isalpha() and head.islower()):
         return None
     # (the pattern runs only where the head noun stands before a comma)
+    marks = {w.lower() for w in words} & EN.SINGLING_OUT_WORDS
     names = {m["name"] for m in _rare("_DESCRIBED_NAMED").finditer(text)
-             if m["head"] == head} if f"{head}, " in text else set()
+             if m["head"] == head and marks == (
+                 set(m.group(0).lower().split()) & EN.SINGLING_OUT_WORDS)
+             } if f"{head}, " in text else set()
     title = head.capitalize()
     names.update(str(o["speaker"]) for o in out if isinstance(o["speaker"], str) and (
         len(w := str(o["speaker"]).split()) >= 3 and w[0] == title and w[-1][:1].isupper()))
@@ -1435,7 +1448,9 @@ def _speaking_person(speaker: str) -> bool:
             break
         head = w
     low = head.lower()
-    return head.isalpha() and head.islower() and not low.endswith("s") and (
+    # ("the witness", "the boss": a singular in "-ss" is one person)
+    return head.isalpha() and head.islower() and (
+        not low.endswith("s") or low.endswith("ss")) and (
         low not in EN.SPEAKER_NOUNS and low not in EN.DOCUMENT_NOUNS
         and low not in EN.SPEAKING_BODIES and low not in EN.NONPERSON
         and low not in EN.GROUP_PERSON_WORDS)
@@ -1596,7 +1611,10 @@ def _sentence_before_without_person_subject(
     sent = doc.sentences[i]
     if i not in memo:
         memo[i] = _person_subject(doc.text, sent)
-    if memo[i] is not None or needle not in doc.text[sent.start:sent.end]:
+    subject = memo[i]
+    if subject is not None and not _body_name(subject.split()):
+        return None  # (a body is no "he" or "she": "The tribunal heard from ...")
+    if needle not in doc.text[sent.start:sent.end]:
         return None
     return sent
 
@@ -1627,19 +1645,27 @@ _TOLD_OBJECT = re.compile(
     r"(?:\s+on\s+[A-Z][a-z]+)?\s+that\b")
 
 
+# "The tribunal heard from Ms Ada Obi, ...": a hearing brings in the one who speaks next
+# ("heard evidence from", "heard testimony from" too).
+_HEARING_FROM = re.compile(
+    r"\bheard\s+(?:(?:evidence|testimony)\s+)?from\s+(?P<obj>(?:(?:the|a|an)\s+)?"
+    r"[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3})")
+
+
 def _told_before(doc: Document, sent_start: int,
                  memo: dict[int, str | None]) -> tuple[int, str] | None:
     """(position, phrase) of the one person told something in the sentence right before
     ``sent_start``, when that sentence has no person as its subject: "Traders told the
     governor that ... She promised ..." is the governor (a person subject keeps the
     pronoun: "Brant told the envoy that ... He said ..." is Brant)."""
-    sent = _sentence_before_without_person_subject(doc, sent_start, memo, "told ")
+    sent = _sentence_before_without_person_subject(doc, sent_start, memo, "")
     if sent is None:
         return None
-    m = _TOLD_OBJECT.search(doc.text, sent.start, sent.end)
+    m = _TOLD_OBJECT.search(doc.text, sent.start, sent.end) or _HEARING_FROM.search(
+        doc.text, sent.start, sent.end)
     if not m:
         return None
-    obj = m.group("obj")
+    obj = m.group("obj").rstrip(".")  # ("heard from Dr Okon Bassey. He said ...")
     if obj.lower() in PRONOUNS or not _is_person(obj) or (
             _plural_people(obj.split()[-1].lower())):
         return None
@@ -2990,7 +3016,8 @@ def _own_clause(text: str, word: str, at: int, s1: int) -> bool:
     """Do the words of the speech participle ``word`` follow at ``at``: a clause of their
     own, or for an appeal its addressee and an infinitive?"""
     if word in _APPEAL_PARTICIPLES:
-        return bool(_APPEAL_OBJECT.match(text, at, s1))
+        return bool(_APPEAL_OBJECT.match(text, at, s1) or (
+            word == "urging" and _APPEAL_NOUN.fullmatch(text, at, s1)))
     if word in _TELLING_PARTICIPLES:
         return bool(_TELLING_OBJECT.match(text, at, s1))
     return bool(_OWN_CLAUSE.match(text, at, s1))
@@ -4010,7 +4037,9 @@ _REPORT_THAT = CaseBlind(
     # "a report that was leaked", "a report that accused the army": a relative clause
     # ("a report that reached us on Friday": a past verb and an object pronoun)
     rf"(?!(?:{alt(EN.FINITE_AUXILIARIES)})\b"
-    r"|[a-z]+ed\s+(?:the|a|an|his|her|its|their|by|on|in|us|me|him|them)\b)"
+    r"|[a-z]+ed\s+(?:the|a|an|his|her|its|their|by|on|in|us|me|him|them)\b"
+    # ... or an irregular past: "a police report that gave the number of dead as ..."
+    rf"|(?:{alt(EN.IRREGULAR_PAST_RELATIVES)})\s+(?:the|a|an|his|her|its|their|no|us|him|them)\b)"
 )
 _INVERTIBLE = EN.INVERTIBLE_VERBS
 # How long before or after something: "a year after", "more than two weeks before".
@@ -4412,6 +4441,10 @@ _COORDINATED_INFINITIVE = re.compile(
     r"\b(?:to|not|n't|never)\s+[a-z]+\b[^,;:.!?\"“”]{0,80}\s(?:or|and)\s+$", re.IGNORECASE)
 # Forms that are also plural or singular nouns, and what shows them in a list.
 _NOUN_REPORTS = frozenset(("report", "reports", "estimate", "estimates"))
+# A verb of receiving or holding right before (an adjective between): "received credible
+# reports that", "has reports of": the noun, its sender unnamed.
+_RECEIVED_BEFORE = re.compile(
+    rf"\b(?:{alt(EN.RECEIVING_VERBS)})\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
 # (a comma or a stop may follow a trailing "..., health sources report." and is no sign)
 _LIST_GOES_ON = re.compile(r"\s+(?:and|or)\s+(?!(?:that|say|said|says|warn|warned)\b)")
 
@@ -4466,6 +4499,8 @@ def _not_speech(text: str, s0: int, v: re.Match[str], word: str, headline: bool,
     if word in EN.BASE_FORMS and before.endswith(("or ", "and ")) and (
             _COORDINATED_INFINITIVE.search(text, max(s0, v.start() - 120), v.start())):
         return True  # "declined to give their names or say where ...": an infinitive too
+    if word in _NOUN_REPORTS and _RECEIVED_BEFORE.search(before):
+        return True  # "The Panel also received reports that ...": what came in, no source
     if word in _NOUN_REPORTS and _LIST_GOES_ON.match(text, v.end()):
         return True  # "from local media, partner reports and its own sources": a noun
     if word in _CALL_PRESENT and not _calling_subject(text, s0, v.start()):
@@ -5088,7 +5123,20 @@ def _skip_lead(text: str, v: re.Match[str], word: str, s1: int, low: str | None 
     # "said at a news conference in Kessa that ...": a prepositional phrase before
     # "that" says where or how it was said; the words follow "that".
     pp = _PP_THAT.match(text, pos, s1) if that_ahead else None
+    if pp and text[pp.start():pp.end()].lstrip().startswith(",") and (
+            _RELATIVE_PREDICATE.match(text, pp.end())) and (
+            text[pp.start():pp.end()].split()[-2].lower() in _EVENT_HEADS):
+        # "..., the army said, in fighting that also left three soldiers dead": "that"
+        # opens a relative on the fighting (its verb follows at once), not the words
+        return pos
     return pp.end() if pp else pos
+
+
+# A relative's predicate right after "that": an adverb or none, then a past verb.
+_RELATIVE_PREDICATE = re.compile(
+    rf"(?:(?:also|later|then|still|eventually|[a-z]+ly)\s+)?"
+    rf"(?:[a-z]+ed|{alt(EN.IRREGULAR_PAST_EVENTS)})\b")
+_EVENT_HEADS = frozenset(EN.LOST_IN_EVENTS)
 
 
 def _comma_subject(text: str, c0: int, vcut: int) -> tuple[int, int]:
@@ -5963,7 +6011,10 @@ def _body_name(words: list[str]) -> bool:
     if not words:
         return False
     if len(words) == 1:
-        return bool(_ACRONYM_ALONE.fullmatch(words[0]))
+        # "the Commission", "the Ministry": a body's head written with its capital is the
+        # body the text named in full
+        return bool(_ACRONYM_ALONE.fullmatch(words[0])) or (
+            words[0][:1].isupper() and words[0].lower() in EN.BODY_NAME_HEADS)
     last = words[-1]
     return last[:1].isupper() and all(w[:1].isupper() for w in words) and (
         last.lower() in EN.BODY_NAME_HEADS or last.lower() in EN.SPEAKING_BODIES)
@@ -6309,6 +6360,37 @@ def _display_texts(text: str, out: list[dict[str, object]]) -> None:
                 # a caption is a thing with writing on it (EN.NON_SPEAKER_HEADS), which
                 # _add keeps from speaking; here it reports what the pictures show
                 out[-1]["speaker"] = m.group("s")
+
+
+# A text reproduced whole after its verb of wording: 'The text of one leaflet shared by
+# activists read in full: "..."', 'The note reads as follows: "..."'.
+_GIVEN_WHOLE = re.compile(
+    r"\s+(?:read|reads)\s+(?:in\s+full|as\s+follows)\s*:\s*[\"“](?P<q>[^\"“”\n]{3,3000})[\"”]")
+# Where the text's own noun phrase ends: how it came to the reporter, or a relative.
+_GIVEN_WHOLE_CUT = frozenset((*EN.SHARING_PARTICIPLES, *EN.MEDIUM_PARTICIPLES, "which",
+                              "that", "who", "obtained", "seen", "dropped"))
+
+
+def _texts_given_whole(text: str, out: list[dict[str, object]]) -> None:
+    """A text printed whole after "read in full:" / "reads as follows:" is one quote, and
+    its speaker is the text as the sentence names it (a leaflet, a note, a text of one):
+    it shows the words it carries, as a caption does (round 51)."""
+    for m in _GIVEN_WHOLE.finditer(text):
+        dot = text.rfind(". ", 0, m.start())
+        s0 = max(dot + 2 if dot >= 0 else 0, text.rfind("\n", 0, m.start()) + 1)
+        words: list[str] = []
+        for w in text[s0:m.start()].split():
+            if w.lower().strip(",") in _GIVEN_WHOLE_CUT or w.endswith(","):
+                words.append(w.rstrip(",")) if w.endswith(",") else None
+                break
+            words.append(w)
+        if not words or not words[0][:1].isupper() or len(words) > 8:
+            continue
+        qs, qe = m.span("q")
+        if any(int(o["start"]) <= qs and qe <= int(o["end"]) for o in out):  # type: ignore[call-overload]
+            continue  # read already, whole
+        if _add(out, text, qs, qe, None, one_word=True):
+            out[-1]["speaker"] = " ".join(words)
 
 
 _THIRD_PERSON_TELLER = re.compile(

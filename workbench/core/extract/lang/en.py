@@ -1207,6 +1207,11 @@ BASE_FORMS = frozenset(_w("say allege warn insist argue report estimate deny")
 # Present plurals that are also singular nouns: a verb only after a plural subject
 # ("Partners report that ...", "Aid agencies estimate that ..."), never after a
 # determiner or a name ("a police report", "the Human Rights report").
+# Verbs of receiving or holding before "reports" / "estimates", which are then nouns:
+# "The Panel also received reports that ...", "the mission has estimates of ..."
+# (statements._RECEIVED_BEFORE).
+RECEIVING_VERBS = _w("received receives receive receiving got gets getting has have had"
+                     " having heard hears gathered collected")
 NOUN_LIKE_PRESENT = frozenset(_w("report estimate") + _p("call on|call for"))
 PLURAL_SUBJECTS = frozenset(_w("they we media people"))
 # Where a plural subject is, between it and such a verb: "partners on the ground report".
@@ -1296,6 +1301,8 @@ NON_SPEAKER_HEADS = frozenset(_w(
     "sign signs signboard signpost banner banners placard placards poster posters slogan"
     " slogans graffiti inscription inscriptions plaque label labels title headline caption"
     " map maps law laws constitution clause rule rules text sticker stickers"
+    # instruments of law: "will be pardoned according to the amnesty decree" (round 51)
+    " decree decrees regulation regulations statute statutes ordinance ordinances"
     " billboard billboards t-shirt shirt flag flags"
 ))
 # A correction's "An earlier version of this story said ...": the paper's own withdrawn
@@ -2524,6 +2531,13 @@ LOST_KIN = _w("son sons daughter daughters brother brothers sister sisters cousi
               " child")
 LOST_IN_EVENTS = VIOLENCE_CUES + _w("war wars conflict violence siege offensive fighting"
                                     " bombardment uprising genocide")
+# Irregular past verbs that open a relative clause on a violent event ("in fighting that
+# left three dead", "in clashes that began at dawn"; statements._RELATIVE_PREDICATE).
+IRREGULAR_PAST_EVENTS = _w("left began broke saw took drew spread tore shook hit")
+# Irregular past verbs that open a relative clause on "a report" / "a statement" ("a
+# police report that gave the number of dead as ...": the report's act, not its words).
+IRREGULAR_PAST_RELATIVES = _w("gave put took made found left kept showed told brought sent"
+                              " wrote drew set")
 # People left or made homeless by the act before them (casualty_kin_and_homes.py): "leaving
 # hundreds of families homeless", "made some 500 people homeless", "rendered 200 families
 # homeless". The verb before the count, "homeless" after the people.
@@ -2724,6 +2738,11 @@ DAY_ORDINAL_WORDS: dict[str, int] = {
     **{f"twenty{sep}{w}": 21 + i for i, w in enumerate(_ORDINAL_UNITS) for sep in ("-", " ")},
     "thirtieth": 30, "thirty-first": 31, "thirty first": 31,
 }
+# Words that single out one of several people of the same description ("the second
+# witness", "the other guard"): a pronoun resolved to "the second witness" is not the
+# name the text gave "the first witness" (statements._description_name).
+SINGLING_OUT_WORDS = frozenset((*(w for w in DAY_ORDINAL_WORDS if " " not in w),
+                                "other", "last", "next", "another"))
 # A crowd's movement over a frontier told by a verb of mass (casualty_crowd_flight.py):
 # "Thousands streamed across the border into Chad to escape the fighting". The verbs move
 # crowds anywhere ("fans poured across the border for the match"), so the flight must be
