@@ -474,6 +474,13 @@ RATE_BEFORE: tuple[str, ...] = ("بمعدل", "معدل", "بمتوسط", "مت�
 LOST_LIVES: tuple[str, ...] = ("حياته", "حياتها", "حياتهم", "حياتهما", "حياتهن", "أرواحهم",
                                "أرواحهن", "روحه", "روحها", "أرواحهما")
 LOST_VERBS: tuple[str, ...] = ("فقد", "فقدت", "فقدوا", "فقدا", "فقدتا", "فقدن")
+# Prepositions and adverbs of time and place that may follow a verb of losing used of
+# people ("فقدوا خلال رحلتهم"، "فقد أثناء عودته"): not the head of a lost thing's
+# construct ("فقدوا مصدر رزقهم").
+LOST_NOT_HEADS: tuple[str, ...] = ("خلال", "أثناء", "اثناء", "إثر", "اثر", "بعد", "قبل",
+                                   "منذ", "عند", "قرب", "داخل", "خارج", "بين", "مع", "عن",
+                                   "على", "في", "من", "إلى", "الى", "لدى", "عقب", "طوال",
+                                   "برفقة", "رفقة")
 # Prepositions with a pronoun, which end like a possessed object ("فقد 5 منهم")
 PRONOUN_PREPOSITIONS: tuple[str, ...] = (
     "منهم", "منهن", "منهما", "بينهم", "بينهن", "بينهما", "عنهم", "عنهن", "لهم", "لهن", "لهما",
@@ -527,6 +534,10 @@ TOLL_ADVERBS: tuple[str, ...] = ("داخليا", "خارجيا", "محليا")
 # the preposition that opens it.
 TOLL_PLACE_PREPS: tuple[str, ...] = ("في", "داخل", "خارج", "جراء", "بسبب", "منذ", "خلال",
                                      "من", "بين")
+# The relatives of people, after a toll's noun ("عدد المسعفين الذين قتلوا ... ارتفع إلى
+# 31"): the clause's outcome verb is the toll's outcome.
+PEOPLE_RELATIVES: tuple[str, ...] = ("الذين", "اللذين", "اللذان", "اللواتي", "اللاتي",
+                                     "اللتين", "اللتان")
 # Nouns that name the dead only inside a toll ("حصيلة ضحايا التفجير إلى 45"): alone
 # "ضحايا" may count the wounded too, so it is not an outcome noun.
 TOLL_NOUNS: dict[str, str] = dict.fromkeys(("ضحايا", "الضحايا"), "killed")
@@ -1263,6 +1274,12 @@ def _feminine_duals(verbs: tuple[str, ...]) -> tuple[str, ...]:
                  and any(v[:-1] + x in listed for x in ("", "ى", "ا")))
 
 
+# Verbs of concluding ("خلصت اللجنة في تقريرها إلى أن ..."): a finding is reported like
+# "أفاد"، each complementizer clause its own entry. No PREP_VERBS entry: without "أن"
+# after "إلى" the verb tells an outcome or a movement ("خلص الاجتماع إلى تشكيل لجنة").
+FINDING_VERBS: tuple[str, ...] = ("خلص", "خلصت", "خلصوا", "خلصا", "خلصتا")
+
+
 # Speech verbs in the perfect (and a few imperfect) forms, with the
 # complementizer kind they take. Feminine/plural forms are listed: the verb
 # agrees with its subject, so "قالت" and "قالوا" are separate words.
@@ -1328,6 +1345,9 @@ SPEECH_VERBS: tuple[str, ...] = (
     "رأى", "رأت", "رأوا", "يرى", "ترى", "يرون",
     # and belief, in opinion pieces: "أما الباحث ... فيعتقد أن ..." (content only after أن)
     "يعتقد", "تعتقد", "يعتقدون",
+    # a finding, in the reports of committees and inquiries: "وخلصت اللجنة إلى أن ..."
+    # (content only after "إلى أن": "خلص الاجتماع إلى تشكيل لجنة" is an outcome, not words)
+    *FINDING_VERBS,
     *CLOSING_VERBS,
     *RULING_VERBS,
 )
