@@ -1178,6 +1178,11 @@ FUTURE_S_STEMS: tuple[str, ...] = (
 # The tenth form's stems after the future's "س" and the person prefix ("ستستضيف"،
 # "سيستقبل"، "سنستكمل"): "ست" and three letters, a shape no noun in "سي"/"ست"/"سن" has.
 FUTURE_S_TENTH_FORM: str = "ست"
+# The fifth, sixth and eighth forms after the future's "س" and the person prefix ("ستتضح
+# الأرقام"، "سيتوقف العمل"، "ستتواصل الحملة"، "سيتعين"): "ت" and two to four letters
+# after "سي"/"ست", two letters for the eighth form of a root in "و" ("اتضح") (not
+# "سنت": "سنتيمتر"، "سنتين").
+FUTURE_S_T_FORMS: str = "(?<=[يت])ت"
 # Lasting told in the present ("المخزون يكفي حتى نهاية يوليو"، "الهدنة سارية حتى"):
 # a month after "حتى" in their clause is the coming one.
 LASTING_PRESENT: tuple[str, ...] = (
