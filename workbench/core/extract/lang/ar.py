@@ -589,6 +589,10 @@ MULTIPLIERS: dict[str, int] = {
     "ألف": 1000, "آلاف": 1000, "ألفا": 1000, "مليون": 1_000_000, "ملايين": 1_000_000,
     "مليونا": 1_000_000, "مليار": 1_000_000_000,
 }
+# Verbs of saying that are also nouns of people ("طالب": demanded, and a student): the
+# noun after a count ("18 ألف طالب") or before its feminine joined by "و" ("طالب
+# وطالبة"، "طالب وطالبات").
+VERBS_ALSO_PEOPLE: tuple[str, ...] = ("طالب",)
 # Standalone round numbers ("ألف قتيل", "مليون منهم").
 ROUND: dict[str, int] = {
     "ألف": 1000, "ألفان": 2000, "ألفين": 2000, "مليون": 1_000_000, "مليونان": 2_000_000,
