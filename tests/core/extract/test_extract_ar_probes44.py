@@ -12,7 +12,9 @@ with several members and look-alikes that must not fire:
    before a bare month: the coming one؛
 5. "طالب" after a count or before its joined feminine ("18 ألف طالب وطالبة"): the noun
    "student", not the verb of demanding؛
-6. a region's governor before a headline's colon ("حاكم ولاية ...: ...").
+6. a region's governor before a headline's colon ("حاكم ولاية ...: ...")؛
+7. the indefinite one mourned, then an outcome verb ("ينعى متطوعا قتل في ..."، "ونعى
+   الحزب قائدا قتل في الغارة"): one killed, the verb describing the one mourned.
 
 Every sentence is fictional and written for these tests; places, outlets and titles are
 used only as settings.
@@ -82,6 +84,16 @@ def test_statements(text: str, expected: list[tuple[str | None, str]]) -> None:
      [('12 مهاجرا فقدوا', 'missing', 12, 'exact')]),
     ('وفقد 7 أطفال أثناء عودتهم من المدرسة.', [('وفقد 7 أطفال', 'missing', 7, 'exact')]),
     ('وفقد 5 أشخاص حياتهم في الحادث.', [('وفقد 5 أشخاص حياتهم', 'killed', 5, 'exact')]),
+    # 7. the one mourned, then the outcome verb
+    ('الهلال الأحمر ينعى متطوعا قتل في كسلا', [('متطوعا قتل', 'killed', 1, 'exact')]),
+    ('الجمعية تنعى مسعفا قتل في قصف على القرية', [('مسعفا قتل', 'killed', 1, 'exact')]),
+    ('ونعى الحزب قائدا قتل في الغارة.', [('قائدا قتل', 'killed', 1, 'exact')]),
+    ('ونعت العائلة طفلة قتلت في القصف.', [('طفلة قتلت', 'killed', 1, 'exact')]),
+    # ... kept: an active verb with its object (the count is the object's), a death of
+    # illness, a verb of no outcome
+    ('ونعى الحزب قائدا قتل جنديين في المعركة.', [('قتل جنديين', 'killed', 2, 'exact')]),
+    ('ونعى النادي لاعبا توفي بعد مرض.', []),
+    ('ونعى الاتحاد مدربا سابقا قاد الفريق في 1990.', []),
 ])
 def test_casualties(text: str, expected: list[tuple[str, str, int, str]]) -> None:
     assert ar_casualties(text) == expected

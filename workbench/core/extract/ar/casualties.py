@@ -2250,6 +2250,19 @@ def _after_complementizer(toks: list[Token], sa: int, k: int) -> bool:
 
 
 _OPENING_QUOTES = frozenset(('"', "«", "“"))
+_MOURNING = fold_set(V.MOURNING_VERBS)
+
+
+def _mourned(toks: list[Token], sa: int, k: int, max_subject: int = 4) -> bool:
+    """Is ``k`` the one mourned, the object of a verb of mourning with at most a short
+    subject between ("ينعى متطوعا قتل"، "ونعت البلدية شابا استشهد")? An indefinite object
+    with an outcome verb right after it is that verb's subject, in a describing clause."""
+    for m in range(k - 1, max(sa, k - 1 - max_subject) - 1, -1):
+        if toks[m].w in _MOURNING:
+            return True
+        if not toks[m].is_word or is_end(toks[m]):
+            return False
+    return False
 
 
 def _subject_before_verb(toks: list[Token], sa: int, sb: int, k: int) -> int:
@@ -2258,7 +2271,8 @@ def _subject_before_verb(toks: list[Token], sa: int, sb: int, k: int) -> int:
     it the subject, not an object or a genitive. The body it belongs to may come between
     ("أن عونا من الحرس الوطني أصيب"). Returns the verb's index, or 0."""
     feminine = toks[k].w.endswith("ه")  # "إن فتاة ..."، "أن طفلة ...": no alif to see
-    if not (sa < k and k + 1 < sb and _after_complementizer(toks, sa, k)
+    mourned = _mourned(toks, sa, k)
+    if not (sa < k and k + 1 < sb and (_after_complementizer(toks, sa, k) or mourned)
             and (toks[k].w.endswith("ا") or feminine)):
         return 0
     i = k + 1
@@ -2283,7 +2297,9 @@ def _subject_before_verb(toks: list[Token], sa: int, sb: int, k: int) -> int:
             feminine and not v.endswith("ت")):
         return 0
     if v in _DIED:
-        return i  # "أن أسيرا توفي الأسبوع الماضي": dying takes no object
+        # "أن أسيرا توفي الأسبوع الماضي": dying takes no object (a death mourned may be
+        # of illness: "نعى النادي لاعبا توفي بعد مرض")
+        return 0 if mourned and not _after_complementizer(toks, sa, k) else i
     if feminine and i + 1 < sb and toks[i + 1].is_word and not (
             toks[i + 1].w in _PASSIVE_AFTER or toks[i + 1].w.startswith("ب")):
         # "قتلت" is also "she killed": "إن امرأة قتلت زوجها" names the killer; the

@@ -593,6 +593,9 @@ MULTIPLIERS: dict[str, int] = {
 # noun after a count ("18 ألف طالب") or before its feminine joined by "و" ("طالب
 # وطالبة"، "طالب وطالبات").
 VERBS_ALSO_PEOPLE: tuple[str, ...] = ("طالب",)
+# Verbs of mourning ("ينعى متطوعا قتل في قصف"، "ونعت البلدية شابا استشهد أمس"): the
+# indefinite one mourned is the subject of the outcome verb right after it, as after "إن".
+MOURNING_VERBS: tuple[str, ...] = ("نعى", "نعت", "ينعى", "تنعى", "ونعى", "ونعت")
 # Standalone round numbers ("ألف قتيل", "مليون منهم").
 ROUND: dict[str, int] = {
     "ألف": 1000, "ألفان": 2000, "ألفين": 2000, "مليون": 1_000_000, "مليونان": 2_000_000,
