@@ -2267,13 +2267,15 @@ def _mourned(toks: list[Token], sa: int, k: int, max_subject: int = 4) -> bool:
 
 def _subject_before_verb(toks: list[Token], sa: int, sb: int, k: int) -> int:
     """Is the singular at ``k`` the subject of the singular outcome verb after it, after a
-    complementizer ("إن شرطيا قتل")? The accusative ending and the complementizer make
-    it the subject, not an object or a genitive. The body it belongs to may come between
+    complementizer ("إن شرطيا قتل") or as the one mourned ("ينعى متطوعا قتل")? The
+    accusative ending and the complementizer make it the subject, not an object or a
+    genitive. The body it belongs to may come between
     ("أن عونا من الحرس الوطني أصيب"). Returns the verb's index, or 0."""
     feminine = toks[k].w.endswith("ه")  # "إن فتاة ..."، "أن طفلة ...": no alif to see
-    mourned = _mourned(toks, sa, k)
-    if not (sa < k and k + 1 < sb and (_after_complementizer(toks, sa, k) or mourned)
-            and (toks[k].w.endswith("ا") or feminine)):
+    if not (sa < k and k + 1 < sb and (toks[k].w.endswith("ا") or feminine)):
+        return 0
+    mourned = not _after_complementizer(toks, sa, k)
+    if mourned and not _mourned(toks, sa, k):
         return 0
     i = k + 1
     if toks[i].w in _RANKS_AFTER_ONE and i + 1 < sb:
@@ -2299,7 +2301,7 @@ def _subject_before_verb(toks: list[Token], sa: int, sb: int, k: int) -> int:
     if v in _DIED:
         # "أن أسيرا توفي الأسبوع الماضي": dying takes no object (a death mourned may be
         # of illness: "نعى النادي لاعبا توفي بعد مرض")
-        return 0 if mourned and not _after_complementizer(toks, sa, k) else i
+        return 0 if mourned else i
     if feminine and i + 1 < sb and toks[i + 1].is_word and not (
             toks[i + 1].w in _PASSIVE_AFTER or toks[i + 1].w.startswith("ب")):
         # "قتلت" is also "she killed": "إن امرأة قتلت زوجها" names the killer; the
