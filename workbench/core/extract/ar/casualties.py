@@ -120,12 +120,14 @@ _RATE_ADVERBS = fold_set(V.RATE_ADVERBS)
 _RATE_UNITS = fold_set(V.RATE_UNITS)
 _RATE_BEFORE = fold_set(V.RATE_BEFORE)
 _LOST_VERBS = fold_set(V.LOST_VERBS)
+_LOST_NOT_HEADS = fold_set(V.LOST_NOT_HEADS)
 _PRONOUN_PREPS = fold_set(V.PRONOUN_PREPOSITIONS)
 _TOLL_LINKS = fold_set(V.TOLL_LINKS)
 _CONTACT = fold_set(V.CONTACT_WORDS)
 _BARE_TOLLS = fold_set(V.BARE_TOLLS)
 _TOLL_EXCEEDING = fold_set(V.TOLL_EXCEEDING)
 _TOLL_PLACE_PREPS = fold_set(V.TOLL_PLACE_PREPS)
+_PEOPLE_RELATIVES = fold_set(V.PEOPLE_RELATIVES)
 _TOLL_NOUNS = fold_map({**V.OUTCOME_NOUNS, **V.TOLL_NOUNS})
 _MEMBERSHIP = fold_set(V.MEMBERSHIP_HEADS)
 # A day part or a weekday after a group says when, not who ("قتل 3 أشخاص ليل الأحد").
@@ -1159,7 +1161,7 @@ def _forward(toks: list[Token], j: int, sb: int, max_gap: int = 6) -> tuple[int,
                         t.w == "بين" or toks[k + 1].w in ("بين", "من")):
                     return nk + 1, str(_NOUNS[nf])
             if "فقد" in t.w and k + 1 < sb and word_in(t, _LOST_VERBS) and (
-                    what := _lost_what(toks[k + 1])):
+                    what := _lost_what(toks[k + 1], toks[k + 2] if k + 2 < sb else None)):
                 # "5 أشخاص فقدوا حياتهم": a death; "فقدوا منازلهم": nothing of theirs
                 return (k + 2, "killed") if what == "life" else None
             f = word_in(toks[k], _AFTER)
@@ -1207,17 +1209,28 @@ def _lost_kin(toks: list[Token], sa: int, k: int, max_kin: int = 3) -> int | Non
         _LOST_VERBS) else None
 
 
-def _lost_what(t: Token) -> str | None:
+def _lost_what(t: Token, after: Token | None = None) -> str | None:
     """After a verb of losing, its object: "life" for one's life ("حياتهم"، "أرواحهم"),
-    "own" for anything else with the pronoun of the ones who lost it ("منازلهم"), None
-    when no such object follows (the passive: "فقدوا في البحر")."""
+    "own" for anything else with the pronoun of the ones who lost it ("منازلهم"), or a
+    noun in construct with such a word after it (``after``: "مصدر رزقهم"، "سبل عيشهم"),
+    None when no such object follows (the passive: "فقدوا في البحر"، "فقدوا خلال
+    رحلتهم": a preposition or an adverb of time heads no object)."""
     if not t.is_word:
         return None
     if t.w in _LOST_LIVES:
         return "life"
-    if len(t.w) >= 5 and t.w.endswith(("هم", "هن", "هما", "ها")) and t.w not in _PRONOUN_PREPS:
+    if _owned(t):
+        return "own"
+    if after is not None and _owned(after) and not t.w.startswith("ال") and (
+            t.w not in _LOST_NOT_HEADS):
         return "own"
     return None
+
+
+def _owned(t: Token) -> bool:
+    """A word with the pronoun of the ones who lost it ("منازلهم"، "رزقهم")."""
+    return t.is_word and len(t.w) >= 5 and t.w.endswith(("هم", "هن", "هما", "ها")) and (
+        t.w not in _PRONOUN_PREPS)
 
 
 def _counted_object(toks: list[Token], k: int, sb: int) -> bool:
@@ -1506,7 +1519,7 @@ def _link(toks: list[Token], sa: int, sb: int, c: _Count,
                 back = None  # "ضبط 3 بنادق": arms seized, not people arrested
             if back and o == "missing" and h is not None and h + 1 < sb and toks[
                     h].w != "من" and word_in(toks[t], _LOST_VERBS) and (
-                    what := _lost_what(toks[h + 1])):
+                    what := _lost_what(toks[h + 1], toks[h + 2] if h + 2 < sb else None)):
                 if what == "own":
                     return None  # "وفقد 5 أشخاص منازلهم": the verb "lost", no person
                 o, b, group = "killed", h + 2, (h, h + 1)  # "وفقد 5 أشخاص حياتهم"
@@ -1705,6 +1718,8 @@ def _toll(toks: list[Token], sa: int, c: _Count) -> tuple[int, str] | None:
         return placed
     if c.a - 1 < sa or toks[c.a - 1].w not in _TOLL_LINKS:
         return None
+    if (counted := _relative_toll(toks, sa, c.a - 1)) is not None:
+        return counted
     # (a toll may name its place and cause between noun and figure: "حصيلة القتلى جراء
     # الغارات الجوية على بلدة معرة النعمان بريف إدلب الجنوبي إلى 19")
     for k in range(c.a - 2, max(sa, c.a - 16) - 1, -1):
@@ -1718,6 +1733,27 @@ def _toll(toks: list[Token], sa: int, c: _Count) -> tuple[int, str] | None:
             return k - 2, str(_TOLL_NOUNS[nf])
         if is_end(toks[k]) or toks[k].is_digit:
             return None
+    return None
+
+
+def _relative_toll(toks: list[Token], sa: int, link: int) -> tuple[int, str] | None:
+    """"عدد المسعفين الذين قتلوا منذ بدء الحرب ارتفع إلى 31": a running count of people
+    any noun names, told by a relative clause whose verb is the outcome; the clause may
+    run on with its time and place (a year among them) up to the link before the count.
+    Only the plural and dual relatives: the people, not a thing, are counted."""
+    for k in range(link - 1, max(sa + 1, link - 14) - 1, -1):
+        t = toks[k]
+        if t.w not in _PEOPLE_RELATIVES or k + 1 >= link:
+            if is_end(t) or t.w in _BREAKS:
+                return None
+            continue
+        outcome = word_in(toks[k + 1], _TRIGGERS)
+        head = next((r for r in range(k - 1, max(sa, k - 3) - 1, -1)
+                     if word_in(toks[r], _TOLL)), None)
+        if outcome is None or head is None or not all(
+                toks[r].is_word for r in range(head + 1, k)):
+            return None
+        return head, str(_TRIGGERS[outcome])
     return None
 
 
@@ -2214,16 +2250,32 @@ def _after_complementizer(toks: list[Token], sa: int, k: int) -> bool:
 
 
 _OPENING_QUOTES = frozenset(('"', "«", "“"))
+_MOURNING = fold_set(V.MOURNING_VERBS)
+
+
+def _mourned(toks: list[Token], sa: int, k: int, max_subject: int = 4) -> bool:
+    """Is ``k`` the one mourned, the object of a verb of mourning with at most a short
+    subject between ("ينعى متطوعا قتل"، "ونعت البلدية شابا استشهد")? An indefinite object
+    with an outcome verb right after it is that verb's subject, in a describing clause."""
+    for m in range(k - 1, max(sa, k - 1 - max_subject) - 1, -1):
+        if toks[m].w in _MOURNING:
+            return True
+        if not toks[m].is_word or is_end(toks[m]):
+            return False
+    return False
 
 
 def _subject_before_verb(toks: list[Token], sa: int, sb: int, k: int) -> int:
     """Is the singular at ``k`` the subject of the singular outcome verb after it, after a
-    complementizer ("إن شرطيا قتل")? The accusative ending and the complementizer make
-    it the subject, not an object or a genitive. The body it belongs to may come between
+    complementizer ("إن شرطيا قتل") or as the one mourned ("ينعى متطوعا قتل")? The
+    accusative ending and the complementizer make it the subject, not an object or a
+    genitive. The body it belongs to may come between
     ("أن عونا من الحرس الوطني أصيب"). Returns the verb's index, or 0."""
     feminine = toks[k].w.endswith("ه")  # "إن فتاة ..."، "أن طفلة ...": no alif to see
-    if not (sa < k and k + 1 < sb and _after_complementizer(toks, sa, k)
-            and (toks[k].w.endswith("ا") or feminine)):
+    if not (sa < k and k + 1 < sb and (toks[k].w.endswith("ا") or feminine)):
+        return 0
+    mourned = not _after_complementizer(toks, sa, k)
+    if mourned and not _mourned(toks, sa, k):
         return 0
     i = k + 1
     if toks[i].w in _RANKS_AFTER_ONE and i + 1 < sb:
@@ -2247,7 +2299,9 @@ def _subject_before_verb(toks: list[Token], sa: int, sb: int, k: int) -> int:
             feminine and not v.endswith("ت")):
         return 0
     if v in _DIED:
-        return i  # "أن أسيرا توفي الأسبوع الماضي": dying takes no object
+        # "أن أسيرا توفي الأسبوع الماضي": dying takes no object (a death mourned may be
+        # of illness: "نعى النادي لاعبا توفي بعد مرض")
+        return 0 if mourned else i
     if feminine and i + 1 < sb and toks[i + 1].is_word and not (
             toks[i + 1].w in _PASSIVE_AFTER or toks[i + 1].w.startswith("ب")):
         # "قتلت" is also "she killed": "إن امرأة قتلت زوجها" names the killer; the

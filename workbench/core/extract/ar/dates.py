@@ -87,7 +87,8 @@ _WAS = fold_set(("كان", "كانت", "وكان", "وكانت"))
 _CLAUSE_FUTURE = fold_set(V.CLAUSE_FUTURE_CUES)
 # (the dual's and the plural's endings after the stem: "ستوقعان"، "سيلتقيان"، "سيصلون")
 _FUTURE_S = re.compile(rf"(?:^|\s)[وف]?(?:سوف|س[يتنا](?:{'|'.join(V.FUTURE_S_STEMS)}"
-                       rf"|{V.FUTURE_S_TENTH_FORM}\w{{3}})(?:ان|ون)?)\b")
+                       rf"|{V.FUTURE_S_TENTH_FORM}\w{{3}}"
+                       rf"|{V.FUTURE_S_T_FORMS}\w{{2,4}})(?:ان|ون)?)\b")
 # (with the clitics "و"/"ف": "ويستمر"، "وتبدأ")
 _LASTING_FORMS = frozenset(p + v for p in ("", "و", "ف") for v in fold_set(V.LASTING_PRESENT))
 _SCHEDULE_FORMS = frozenset(p + v for p in ("", "و", "ف") for v in fold_set(V.SCHEDULE_VERBS))

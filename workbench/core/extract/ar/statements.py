@@ -1448,7 +1448,27 @@ def _not_speech(toks: list[Token], sa: int, k: int) -> bool:
         # "طلب عدم ذكر اسمه", "لم يرغب في ذكر اسمه": a verbal noun, not a verb of saying
         # (no verb follows a preposition)
         return True
-    return toks[k].w in ("يذكر", "ويذكر") or _negated(toks, sa, k) or _approves(toks, k)
+    return toks[k].w in ("يذكر", "ويذكر") or _negated(toks, sa, k) or _approves(toks, k) or (
+        _counted_noun(toks, sa, k))
+
+
+_NOUN_VERBS = fold_set(V.VERBS_ALSO_PEOPLE)
+_COUNT_MULTIPLIERS = fold_set(V.MULTIPLIERS)
+
+
+def _counted_noun(toks: list[Token], sa: int, k: int) -> bool:
+    """"لنحو 18 ألف طالب وطالبة"، "300 طالب": a verb of saying that is also a noun of
+    people ("طالب": demanded, a student) is the noun after a count, or before its own
+    feminine joined by "و"; no verb follows a number's thousands. A year before the verb
+    is a time ("وفي 2019 طالب المجلس بـ")."""
+    w = toks[k].w
+    if w not in _NOUN_VERBS:
+        return False
+    before = toks[k - 1] if k > sa else None
+    if before is not None and (before.w in _COUNT_MULTIPLIERS or (before.is_digit and not (
+            len(before.w) == 4 and before.w[:2] in ("19", "20")))):
+        return True
+    return k + 1 < len(toks) and toks[k + 1].w[:1] == "و" and toks[k + 1].w[1:].startswith(w)
 
 
 # Participles that are also nouns ("مذكرة": a memo): a participle only after a comma.

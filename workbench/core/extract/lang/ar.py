@@ -474,6 +474,13 @@ RATE_BEFORE: tuple[str, ...] = ("بمعدل", "معدل", "بمتوسط", "مت�
 LOST_LIVES: tuple[str, ...] = ("حياته", "حياتها", "حياتهم", "حياتهما", "حياتهن", "أرواحهم",
                                "أرواحهن", "روحه", "روحها", "أرواحهما")
 LOST_VERBS: tuple[str, ...] = ("فقد", "فقدت", "فقدوا", "فقدا", "فقدتا", "فقدن")
+# Prepositions and adverbs of time and place that may follow a verb of losing used of
+# people ("فقدوا خلال رحلتهم"، "فقد أثناء عودته"): not the head of a lost thing's
+# construct ("فقدوا مصدر رزقهم").
+LOST_NOT_HEADS: tuple[str, ...] = ("خلال", "أثناء", "اثناء", "إثر", "اثر", "بعد", "قبل",
+                                   "منذ", "عند", "قرب", "داخل", "خارج", "بين", "مع", "عن",
+                                   "على", "في", "من", "إلى", "الى", "لدى", "عقب", "طوال",
+                                   "برفقة", "رفقة")
 # Prepositions with a pronoun, which end like a possessed object ("فقد 5 منهم")
 PRONOUN_PREPOSITIONS: tuple[str, ...] = (
     "منهم", "منهن", "منهما", "بينهم", "بينهن", "بينهما", "عنهم", "عنهن", "لهم", "لهن", "لهما",
@@ -527,6 +534,10 @@ TOLL_ADVERBS: tuple[str, ...] = ("داخليا", "خارجيا", "محليا")
 # the preposition that opens it.
 TOLL_PLACE_PREPS: tuple[str, ...] = ("في", "داخل", "خارج", "جراء", "بسبب", "منذ", "خلال",
                                      "من", "بين")
+# The relatives of people, after a toll's noun ("عدد المسعفين الذين قتلوا ... ارتفع إلى
+# 31"): the clause's outcome verb is the toll's outcome.
+PEOPLE_RELATIVES: tuple[str, ...] = ("الذين", "اللذين", "اللذان", "اللواتي", "اللاتي",
+                                     "اللتين", "اللتان")
 # Nouns that name the dead only inside a toll ("حصيلة ضحايا التفجير إلى 45"): alone
 # "ضحايا" may count the wounded too, so it is not an outcome noun.
 TOLL_NOUNS: dict[str, str] = dict.fromkeys(("ضحايا", "الضحايا"), "killed")
@@ -578,6 +589,13 @@ MULTIPLIERS: dict[str, int] = {
     "ألف": 1000, "آلاف": 1000, "ألفا": 1000, "مليون": 1_000_000, "ملايين": 1_000_000,
     "مليونا": 1_000_000, "مليار": 1_000_000_000,
 }
+# Verbs of saying that are also nouns of people ("طالب": demanded, and a student): the
+# noun after a count ("18 ألف طالب") or before its feminine joined by "و" ("طالب
+# وطالبة"، "طالب وطالبات").
+VERBS_ALSO_PEOPLE: tuple[str, ...] = ("طالب",)
+# Verbs of mourning ("ينعى متطوعا قتل في قصف"، "ونعت البلدية شابا استشهد أمس"): the
+# indefinite one mourned is the subject of the outcome verb right after it, as after "إن".
+MOURNING_VERBS: tuple[str, ...] = ("نعى", "نعت", "ينعى", "تنعى", "ونعى", "ونعت")
 # Standalone round numbers ("ألف قتيل", "مليون منهم").
 ROUND: dict[str, int] = {
     "ألف": 1000, "ألفان": 2000, "ألفين": 2000, "مليون": 1_000_000, "مليونان": 2_000_000,
@@ -1167,6 +1185,11 @@ FUTURE_S_STEMS: tuple[str, ...] = (
 # The tenth form's stems after the future's "س" and the person prefix ("ستستضيف"،
 # "سيستقبل"، "سنستكمل"): "ست" and three letters, a shape no noun in "سي"/"ست"/"سن" has.
 FUTURE_S_TENTH_FORM: str = "ست"
+# The fifth, sixth and eighth forms after the future's "س" and the person prefix ("ستتضح
+# الأرقام"، "سيتوقف العمل"، "ستتواصل الحملة"، "سيتعين"): "ت" and two to four letters
+# after "سي"/"ست", two letters for the eighth form of a root in "و" ("اتضح") (not
+# "سنت": "سنتيمتر"، "سنتين").
+FUTURE_S_T_FORMS: str = "(?<=[يت])ت"
 # Lasting told in the present ("المخزون يكفي حتى نهاية يوليو"، "الهدنة سارية حتى"):
 # a month after "حتى" in their clause is the coming one.
 LASTING_PRESENT: tuple[str, ...] = (
@@ -1263,6 +1286,12 @@ def _feminine_duals(verbs: tuple[str, ...]) -> tuple[str, ...]:
                  and any(v[:-1] + x in listed for x in ("", "ى", "ا")))
 
 
+# Verbs of concluding ("خلصت اللجنة في تقريرها إلى أن ..."): a finding is reported like
+# "أفاد"، each complementizer clause its own entry. No PREP_VERBS entry: without "أن"
+# after "إلى" the verb tells an outcome or a movement ("خلص الاجتماع إلى تشكيل لجنة").
+FINDING_VERBS: tuple[str, ...] = ("خلص", "خلصت", "خلصوا", "خلصا", "خلصتا")
+
+
 # Speech verbs in the perfect (and a few imperfect) forms, with the
 # complementizer kind they take. Feminine/plural forms are listed: the verb
 # agrees with its subject, so "قالت" and "قالوا" are separate words.
@@ -1328,6 +1357,9 @@ SPEECH_VERBS: tuple[str, ...] = (
     "رأى", "رأت", "رأوا", "يرى", "ترى", "يرون",
     # and belief, in opinion pieces: "أما الباحث ... فيعتقد أن ..." (content only after أن)
     "يعتقد", "تعتقد", "يعتقدون",
+    # a finding, in the reports of committees and inquiries: "وخلصت اللجنة إلى أن ..."
+    # (content only after "إلى أن": "خلص الاجتماع إلى تشكيل لجنة" is an outcome, not words)
+    *FINDING_VERBS,
     *CLOSING_VERBS,
     *RULING_VERBS,
 )
@@ -1987,6 +2019,8 @@ HEADLINE_SPEAKER_WORDS: tuple[str, ...] = (
     "رئيس", "الرئيس", "رئيسة", "المتحدث", "متحدث", "الناطق", "ناطق", "قائد", "القائد",
     "زعيم", "الزعيم", "أمين", "الأمين", "مبعوث", "المبعوث", "سفير", "السفير", "نائب",
     "ملك", "الملك", "أمير", "الأمير", "الشيخ", "مفتي", "المرشد", "محافظ", "المحافظ",
+    # the governor of a region in Sahel, Gulf and Nigerian copy ("حاكم منطقة موبتي: ...")
+    "حاكم", "الحاكم", "حاكمة",
     "مستشار", "المستشار", "خبير", "خبراء", "شهود", "ناشطون", "مراسل", "مراسلنا",
     # heads of a hospital, a municipality or a tribe ("مدير مستشفى الشفاء: ...")
     "مدير", "المدير", "مديرة", "عميد", "شيخ",
