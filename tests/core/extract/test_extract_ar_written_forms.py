@@ -172,6 +172,9 @@ def test_wrapped_casualties(name: str) -> None:
     "حصيلة اليوم في محافظة الوادي كما أعلنتها الجهات الرسمية\n"
     "مديرية الصحة: مقتل 3 أشخاص وإصابة 8 في حادث سير على الطريق\n"
     "الدفاع المدني: إخماد حريق في مستودع للحبوب في بلدة الحارة",
+    # a table's cells, a line each: narrower than any column of prose
+    "القتلى\n١٢\nالجرحى\n٣٠\nالمفقودون\n٤",
+    "حصيلة\nقتلى 5\nجرحى 17\nنازحون 40",
 ])
 def test_lines_kept(text: str) -> None:
     assert fold(text).text.count("\n") == text.count("\n")

@@ -29,9 +29,33 @@ _AR_CHARS = st.sampled_from(sorted(
 _AR_TEXT = st.text(_AR_CHARS, max_size=60)
 
 
+def _lone_waw_spaces(text: str) -> set[int]:
+    """Offsets of the spaces after a و no letter precedes, before a letter: careless
+    copy's "و قال", read as "وقال"."""
+    out: set[int] = set()
+    for i, ch in enumerate(text):
+        if ch != "\u0648" or (i and "\u0621" <= text[i - 1] <= "\u064a"):
+            continue
+        j = i + 1
+        while j < len(text) and text[j] in " \u00a0":
+            j += 1
+        if j > i + 1 and j < len(text) and "\u0621" <= text[j] <= "\u064a":
+            out.update(range(i + 1, j))
+    return out
+
+
 def _slow_fold(text: str) -> tuple[str, list[int]]:
-    """The folded text and the original offset of every character kept."""
-    return text.translate(N._TABLE), [i for i, ch in enumerate(text) if ch not in N._DROP]
+    """The folded text and the original offset of every character kept: letters
+    replaced one for one, a hard-wrapped paragraph's breaks read as spaces (the rule
+    itself, ``_unwrap``, is not a fast path), then marks and the spaces after a lone و
+    dropped, a character at a time."""
+    replaced = text.translate({k: v for k, v in N._TABLE.items() if v is not None})
+    assert len(replaced) == len(text)
+    unwrapped = N._unwrap(replaced)
+    dropped = {i for i, ch in enumerate(unwrapped) if ch in N._DROP}
+    dropped |= _lone_waw_spaces(unwrapped)
+    kept = [i for i in range(len(text)) if i not in dropped]
+    return "".join(unwrapped[i] for i in kept), kept
 
 
 def _slow_span(text: str, kept: list[int], start: int, end: int) -> tuple[int, int]:

@@ -112,8 +112,11 @@ def _replace_letters(text: str) -> str:
 # PDF pages); news copy written as paragraphs has lines longer than that. A line
 # that opens an item of a live page or a ticker (a mark, a time stamp, a live label
 # with its mark, a label of two words or more and a colon; one word before a colon
-# is the end of a name the column cut) follows a complete one, however long.
+# is the end of a name the column cut) follows a complete one, however long. Lines
+# all narrower than a newspaper's narrowest column are a list or a table's cells
+# ("القتلى" / "١٢" / "الجرحى"), each its own item.
 _WRAP_MAX = 160
+_WRAP_MIN = 20
 _CLOSED_LINE_ENDS = frozenset('.!?؟؛:')
 _ITEM_START = re.compile(
     r"\s*(?:[-*•|–]|\d{1,2}[:.]\d\d|[^\s:]+(?:\s+[^\s:]+){1,3}\s*:)")
@@ -134,7 +137,7 @@ def _soft_breaks(text: str) -> list[int]:
         return []
     lines = text.split("\n")
     width = max(map(len, lines))
-    if width > _WRAP_MAX:
+    if not _WRAP_MIN <= width <= _WRAP_MAX:
         return []
     out: list[int] = []
     pos = 0
