@@ -71,3 +71,44 @@ def test_an_upgrade_waiting_on_another_programs_write_says_so(tmp_path, monkeypa
         writer.close()
     with Project.open(path) as project:  # once it has finished, it upgrades and opens
         assert schema.current_version(project.conn) == schema.LATEST
+
+
+def _protocol_error() -> Exception:
+    err = sqlite3.OperationalError("locking protocol")
+    err.sqlite_errorcode = 15  # SQLITE_PROTOCOL
+    return err
+
+
+def test_a_lost_race_for_the_logs_locks_is_tried_again(tmp_path, monkeypatch):
+    # On a loaded machine, right after a writer was killed, SQLite may give up on the
+    # log's shared index ("locking protocol") while another opener recovers it; the
+    # open said "p.wbproj is damaged and cannot be opened (locking protocol)".
+    with make_project(tmp_path) as made:
+        doc = add_doc(made)
+    path = tmp_path / "p.wbproj"
+    real = store.connect_file
+    failures = iter([_protocol_error(), _protocol_error()])
+
+    def racing(*args, **kwargs):
+        err = next(failures, None)
+        if err is not None:
+            raise err
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(store, "connect_file", racing)
+    with Project.open(path) as project:
+        assert project.repo.get("document", doc) is not None
+
+
+def test_a_race_lost_every_time_is_not_called_damage(tmp_path, monkeypatch):
+    make_project(tmp_path).close()
+    path = tmp_path / "p.wbproj"
+
+    def racing(*args, **kwargs):
+        raise _protocol_error()
+
+    monkeypatch.setattr(store, "connect_file", racing)
+    with pytest.raises(HeldElsewhere) as refused:
+        Project.open(path)
+    said = str(refused.value)
+    assert "damaged" not in said and "nothing is wrong with it" in said

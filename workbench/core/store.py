@@ -866,7 +866,20 @@ def _openable(path: Path, conn: Any, encrypted: bool) -> int:
     return int(version)
 
 
-_BUSY, _LOCKED = 5, 6  # SQLITE_BUSY, SQLITE_LOCKED
+_BUSY, _LOCKED, _PROTOCOL = 5, 6, 15  # SQLITE_BUSY, SQLITE_LOCKED, SQLITE_PROTOCOL
+# SQLite gives up on a log's shared index with SQLITE_PROTOCOL ("locking protocol") when
+# other connections kept changing it through all its own retries: on a loaded machine
+# right after a writer was killed, while the next opener recovers the log. Nothing is
+# damaged; opening again succeeds.
+PROTOCOL_TRIES = 4
+
+
+def lost_a_race(err: BaseException) -> bool:
+    """Whether SQLite gave up on the log's locks (SQLITE_PROTOCOL), which a retry passes."""
+    code = getattr(err, "sqlite_errorcode", None)
+    if isinstance(code, int):
+        return code & 0xFF == _PROTOCOL
+    return "locking protocol" in str(err)
 
 READ_ONLY_LOG = ("{name} cannot be opened where it is: its log ({name}-wal), left beside "
                  "it when the program that had it open was stopped suddenly, may hold its "
@@ -877,11 +890,12 @@ READ_ONLY_LOG = ("{name} cannot be opened where it is: its log ({name}-wal), lef
 
 
 def held_elsewhere(err: BaseException) -> bool:
-    """Whether SQLite could not read the file because another program holds it alone."""
+    """Whether SQLite could not read the file because another program holds it alone
+    (or kept its log's locks through every retry)."""
     code = getattr(err, "sqlite_errorcode", None)
     if isinstance(code, int):
-        return code & 0xFF in (_BUSY, _LOCKED)
-    return "database is locked" in str(err)
+        return code & 0xFF in (_BUSY, _LOCKED, _PROTOCOL)
+    return "database is locked" in str(err) or "locking protocol" in str(err)
 
 
 # Every holder, not only the rewrites: an upgrade also waits on a program writing the
@@ -1102,16 +1116,23 @@ def open_existing(path: Path, *, upto: int = schema.LATEST, read_only: bool | No
                                encrypted=encrypted)
         clear_dead_copies(path)
     key = passphrase if encrypted else None
-    try:
-        if read_only:
-            conn = _connect_read_only(path, key, untouched=untouched)
-        else:
-            if Path(f"{path}-wal").exists():
-                key = _looked_at_first(path, key, encrypted)
-            conn = connect_file(path, key)  # keyed and checked before anything is written
-        version = _openable(path, conn, encrypted)
-    except dbapi.DatabaseError as err:
-        raise _unopenable(path, err) from None
+    for attempt in range(PROTOCOL_TRIES):
+        conn = None
+        try:
+            if read_only:
+                conn = _connect_read_only(path, key, untouched=untouched)
+            else:
+                if Path(f"{path}-wal").exists():
+                    key = _looked_at_first(path, key, encrypted)
+                conn = connect_file(path, key)  # keyed and checked before anything is written
+            version = _openable(path, conn, encrypted)
+            break
+        except dbapi.DatabaseError as err:
+            if not lost_a_race(err) or attempt == PROTOCOL_TRIES - 1:
+                raise _unopenable(path, err) from None
+            if conn is not None:
+                conn.close()
+            time.sleep(0.2 * (attempt + 1))
     if not read_only:
         _prepare(conn, path)
     if version < upto and read_only:
