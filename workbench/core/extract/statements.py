@@ -22,6 +22,7 @@ from functools import cache, lru_cache
 from operator import itemgetter
 
 from .folding import CaseBlind
+from .fronted_time import fronted_time_end
 from .headline_capitals import dated_line
 from .lang import en as EN
 from .lang.build import alt, first_chars
@@ -3685,16 +3686,19 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
             speaker = found[-1][2]
             heads.append(v.start())
         elif _AND_END.search(text[c0:v.start()]):
-            a, b = forward_np(text, c0, v.start(), max_tokens=4)
+            # (after a fronted time that lost its comma: "Within the hour the office gave
+            # a toll ... and said", round 52)
+            np0 = fronted_time_end(text, c0, v.start())
+            a, b = forward_np(text, np0, v.start(), max_tokens=4)
             if b <= a:
                 continue
             if text[b:b + 1] == " " and text[b + 1:b + 2].isupper() and (
-                    longer := forward_np(text, c0, v.start(), max_tokens=8)[1]) > b and (
+                    longer := forward_np(text, np0, v.start(), max_tokens=8)[1]) > b and (
                     _NAME_RUN_ON.fullmatch(text, b, longer)):
                 # "The Ethiopian Human Rights Commission put the toll at 23 and said": a
                 # name runs on past four words
                 b = longer
-            elif (longer := forward_np(text, c0, v.start(), max_tokens=8)[1]) > b and (
+            elif (longer := forward_np(text, np0, v.start(), max_tokens=8)[1]) > b and (
                     _PAST_VERB_NEXT.match(text, longer)):
                 # "The UN human rights office welcomed the verdict ..., but said": a
                 # description runs on up to its own verb (round 48)
@@ -5447,6 +5451,12 @@ def _clause_subject(text: str, c0: int, vcut: int, headline: bool) -> tuple[int,
         # "This afternoon a spokesman for the army said": a time that lost its comma is
         # no part of the subject ("Earlier reports said" keeps its adjective)
         a = when.end()
+        phrase = text[a:b]
+        n = len(phrase.split())
+    if not headline and n > 2 and (timed := fronted_time_end(text, a, b)) > a:
+        # "Within the hour the governor's office said", "By the evening NATO said": a
+        # span of time that lost its comma, before any subject, a name too (round 52)
+        a = timed
         phrase = text[a:b]
         n = len(phrase.split())
     if not headline and n > 2 and (_LEADING_PREPOSITION.match(phrase) or (

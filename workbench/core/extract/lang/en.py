@@ -2980,3 +2980,11 @@ FULL_TEXT_CUES = _p("full text follows|full text is below|text follows|follows i
 # Who gave such a text, as the line says ("The family ... read a statement to reporters"):
 # the verbs, in the past, with the text as their object.
 TEXT_GIVING_VERBS = _w("read issued released published delivered gave sent made")
+# A span of time fronted before a clause's subject without its comma ("Within the hour
+# the governor's office said", "By the evening NATO had confirmed"): the prepositions,
+# written with a capital as a sentence's first word, and the nouns of time they take.
+FRONTED_TIME_PREPOSITIONS = _w("Within By After Before During Over On In At Until Since For")
+FRONTED_TIME_DETERMINERS = _w("the a an that this next two three four several few")
+FRONTED_TIME_NOUNS = _w("hour hours minute minutes day days week weeks month months year"
+                        " years morning mornings evening evenings afternoon night nightfall"
+                        " weekend dawn dusk noon midday midnight time")

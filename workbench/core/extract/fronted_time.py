@@ -1,0 +1,31 @@
+"""A span of time fronted before a clause's subject, its comma left out.
+
+News copy often opens with when something happened and goes straight on to who did it:
+"Within the hour the governor's office said ...", "By the evening NATO had confirmed ...".
+Without the comma the time reads as the first words of the subject; it is no part of
+who spoke. The phrase is a capitalised preposition, at most two determiners and a noun of
+time ("Within days", "By the evening", "Over the next few weeks" is left: three words
+before the noun are rare and read as a description more often than a time).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lang import en as EN
+from .lang.build import alt
+
+_FRONTED_TIME = re.compile(
+    rf"(?:{alt(EN.FRONTED_TIME_PREPOSITIONS)})\s+"
+    rf"(?:(?i:{alt(EN.FRONTED_TIME_DETERMINERS)})\s+){{0,2}}"
+    rf"(?:{alt(EN.FRONTED_TIME_NOUNS)}|(?i:{alt(EN.WEEKDAYS)}))\s+"
+    # (the nouns in lower case: "After Hours Radio said" is a name)
+    # the subject follows: an article, a pronoun or a capitalised name, never "of"
+    r"(?=(?:the|a|an|its|his|her|their)\s|[A-Z])"
+)
+
+
+def fronted_time_end(text: str, start: int, end: int) -> int:
+    """Where a fronted time phrase at ``start`` ends (within ``end``); ``start`` if none."""
+    m = _FRONTED_TIME.match(text, start, end)
+    return m.end() if m else start
