@@ -7,6 +7,11 @@ Each family is probed as a whole, with the look-alikes its rule must leave alone
    at most two determiners, a noun of time in lower case or a weekday) is no part of who
    spoke, whether the subject is a name or a description, and whether the verb of saying
    is the clause's own or comes after "and" ("... gave a toll ... and said ...").
+2. "That this House is shocked by ...; notes that ...; further notes reports from X that
+   ...; calls on ...; and urges ...": a motion's clauses that note a fact or call on
+   someone are the body's own statements ("this House"), and a source named for the fact
+   ("according to X", "reports from X") has the same words; the body's feelings and what
+   it recognises give none, and the sentence reader's subjects ("further notes") go.
 
 Every sentence is fictional and written for these tests; names and places are invented.
 """
@@ -44,8 +49,37 @@ FRONTED_TIME: list[tuple[str, Entries]] = [
      [("the Red Cross", "40 families had fled Dubra")]),
 ]
 
+MOTIONS: list[tuple[str, Entries]] = [
+    ("That this House is shocked by the raid on Dorva on 2 May; notes that 14 villagers were"
+     " killed; calls on the Government of Tarnia to protect the villages; and urges the"
+     " Minister to report to the House.",
+     [("this House", "14 villagers were killed"),
+      ("this House", "the Government of Tarnia to protect the villages"),
+      ("this House", "the Minister to report to the House")]),
+    ("That this House notes that, according to the Red Cross, 40 families have fled Dorva;"
+     " further notes reports from the local mayor that the school was burned; recognises"
+     " that the road is closed; and calls on the Government to act.",
+     [("the Red Cross", "40 families have fled Dorva"),
+      ("this House", "40 families have fled Dorva"),
+      ("the local mayor", "the school was burned"),
+      ("this House", "the school was burned"),
+      ("this House", "the Government to act")]),
+    ("That this Council also notes that the clinic at Dorva has closed; and calls upon the"
+     " province to reopen it.", [("this Council", "the clinic at Dorva has closed"),
+                                 ("this Council", "the province to reopen it")]),
+    # look-alikes: a body's verbs outside a motion; a motion's feelings alone; a clause
+    # that opens with "That this ..." and is no motion
+    ("The Council notes that 14 villagers were killed and calls on the army to withdraw.",
+     [("The Council", "14 villagers were killed"), ("The Council", "the army to withdraw")]),
+    ("That this House is shocked by the raid on Dorva; and recognises that the road is"
+     " closed.", []),
+    ("That this Council will meet in Dorva is certain, the mayor said.",
+     [("the mayor", "That this Council will meet in Dorva is certain")]),
+]
+
 CASES = [
     *(("fronted time", t, e) for t, e in FRONTED_TIME),
+    *(("motions", t, e) for t, e in MOTIONS),
 ]
 
 

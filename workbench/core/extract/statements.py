@@ -26,6 +26,7 @@ from .fronted_time import fronted_time_end
 from .headline_capitals import dated_line
 from .lang import en as EN
 from .lang.build import alt, first_chars
+from .motions import motions
 from .spans import Document, Sentence, document, glued_dateline, trim_span
 from .speakers import PRONOUNS, backward_np, forward_np, has_content_word, inanimate
 from .tails import final_words, opening_chars, tail_check
@@ -593,6 +594,8 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
         _display_texts(text, out)
     if " in full:" in text or " as follows:" in text:  # round 51
         _texts_given_whole(text, out)
+    if "That this " in text:  # round 52
+        out = _motion_statements(text, out)
     if head_done:
         out = _confirm_headline(out)
     out.sort(key=_SPAN)
@@ -2225,6 +2228,16 @@ def _lone_denied_act(text: str, start: int, end: int) -> bool:
     return word.isalpha() and word.islower() and len(word) > 5 and word.endswith("ing") and (
         not word.endswith(EN.ING_NOT_GERUNDS)) and (
         _DENIED_BEFORE.search(text, max(0, start - 20), start) is not None)
+
+
+def _motion_statements(text: str, out: list[dict[str, object]]) -> list[dict[str, object]]:
+    """A motion's clauses as its body's statements, in place of what the sentence reader
+    made of them ("That this House ...; notes that ...; calls on ...")."""
+    for m0, m1, entries in motions(text):
+        out = [o for o in out if not m0 <= int(o["start"]) < m1]  # type: ignore[call-overload]
+        for a, b, speaker in entries:
+            _add(out, text, a, b, speaker)
+    return out
 
 
 def _add(out: list[dict[str, object]], text: str, start: int, end: int,

@@ -2988,3 +2988,10 @@ FRONTED_TIME_DETERMINERS = _w("the a an that this next two three four several fe
 FRONTED_TIME_NOUNS = _w("hour hours minute minutes day days week weeks month months year"
                         " years morning mornings evening evenings afternoon night nightfall"
                         " weekend dawn dusk noon midday midnight time")
+# A motion tabled in a parliament or council opens "That this House ..." and goes on in
+# clauses, each a verb of the body with its object, joined by semicolons. The bodies, and
+# the clause verbs that report or ask (the corpus rules' "noted that", "called on",
+# "urged"); "is appalled by", "recognises", "welcomes" give no words.
+MOTION_BODIES = _w("House Council Assembly Conference Parliament Chamber Senate")
+MOTION_NOTING_VERBS = _w("notes")
+MOTION_ASKING_VERBS = _p("calls on|calls upon|urges")
