@@ -12,6 +12,10 @@ Each family is probed as a whole, with the look-alikes its rule must leave alone
    someone are the body's own statements ("this House"), and a source named for the fact
    ("according to X", "reports from X") has the same words; the body's feelings and what
    it recognises give none, and the sentence reader's subjects ("further notes") go.
+3. "The Agency informs road users that ...", "The Agency reminds drivers that ...": a
+   notice tells a bare plural of the people it addresses, as "informs the public that"
+   does; "reminds" tells again, from a body or a person (a thing that reminds, "the
+   burned houses", reports nothing); "informed residents of" has no words.
 
 Every sentence is fictional and written for these tests; names and places are invented.
 """
@@ -77,9 +81,27 @@ MOTIONS: list[tuple[str, Entries]] = [
      [("the mayor", "That this Council will meet in Dorva is certain")]),
 ]
 
+NOTICES: list[tuple[str, Entries]] = [
+    ("The Office informs residents that the bridge at Kolo is closed.",
+     [("The Office", "the bridge at Kolo is closed")]),
+    ("The Agency informs road users that the road between Kolo and Dabi remains closed.",
+     [("The Agency", "the road between Kolo and Dabi remains closed")]),
+    ("The Agency reminds drivers that the curfew applies on all roads and that cars may be"
+     " searched.",
+     [("The Agency", "the curfew applies on all roads and that cars may be searched")]),
+    ("Police reminded residents that the curfew applies in Dabi.",
+     [("Police", "the curfew applies in Dabi")]),
+    # look-alikes: a thing that reminds; a hearer told "of" a thing; the public, as before
+    ("The burned houses reminded visitors that the war was not over.", []),
+    ("The ministry informed residents of the closure at Kolo.", []),
+    ("The Office informs the public that the bridge at Kolo is closed.",
+     [("The Office", "the bridge at Kolo is closed")]),
+]
+
 CASES = [
     *(("fronted time", t, e) for t, e in FRONTED_TIME),
     *(("motions", t, e) for t, e in MOTIONS),
+    *(("notices", t, e) for t, e in NOTICES),
 ]
 
 

@@ -575,7 +575,7 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
     said = {v.group("v").lower() for v in verbs}  # round 47: the passes need their verbs
     if not said.isdisjoint(_DENYING):
         _bare_denials(text, out)
-    if "inform" in text or "notifi" in text:
+    if "inform" in text or "notifi" in text or "remind" in text:
         _informed_hearers(text, out)
     if " to " in text and _FORMAL_OPENER_HINT.search(text):  # round 50
         _formal_openers(text, out)
@@ -6277,7 +6277,10 @@ def _declared_observance(text: str, end: int, word: str) -> bool:
 _INFORMED_HEARER = re.compile(
     rf"\b(?P<v>{alt(EN.INFORMING_VERBS)})[ \t]+(?P<hearer>(?:the|its|our|their|his|her)"
     r"[ \t]+[A-Za-z][\w'-]*(?:[ \t]+[A-Za-z][\w'-]*){0,3}?|us|me|him|her|them"
-    r"|[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,3})"
+    r"|[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,3}"
+    # a bare plural of the people told, in a notice (round 52): "informs road users that",
+    # "reminds drivers that"
+    r"|(?:all[ \t]+)?(?:[a-z][\w'-]*[ \t]+)?[a-z][\w'-]*[a-z]s)"
     # when it was told, between the hearer and "that": "informed me yesterday that" (round 48)
     rf"(?:[ \t]+(?:{alt(EN.TOLD_WHEN_WORDS)}"
     rf"|on[ \t]+(?:{alt(d.capitalize() for d in EN.WEEKDAYS)})))?"
@@ -6291,8 +6294,18 @@ def _informed_hearers(text: str, out: list[dict[str, object]]) -> None:
         if _read_already(out, m.end()):
             continue
         subject = _own_subject(text, m.start("v"))
+        if subject and m["v"].startswith("remind") and not _speaking_head(subject):
+            continue  # "The burned houses reminded visitors that ...": a thing reminds too
         if subject:
             _read_as(text, out, m.end(), f"{subject} told {m.group('hearer')} that ", subject)
+
+
+def _speaking_head(subject: str) -> bool:
+    """True when the head of ``subject`` names a body or a person: a capital ("The
+    Agency", "Police") or a source noun ("the ministry", "officials")."""
+    head = subject.split()[-1]
+    low = head.lower()
+    return head[:1].isupper() or low in EN.SPEAKER_NOUNS or low[:-1] in EN.SPEAKER_NOUNS
 
 
 # A press release's formal opener and its verb of telling (round 50): "The Command wishes

@@ -2583,7 +2583,8 @@ ADVICE_NOUNS = _w("advice warning warnings recommendation recommendations assess
 # Verbs that tell a hearer named as their object a "that" clause, as "told" does: "The
 # operator has informed the Company that ...", "The army notified the families that ..."
 # (statements._informed_hearers). Before "of" or with no "that" they report no words.
-INFORMING_VERBS = _w("informed informs notified notifies")
+# (and "reminds": "The Agency reminds drivers that ...", telling again, round 52)
+INFORMING_VERBS = _w("informed informs notified notifies reminded reminds")
 # Section labels of a review page's title line ("Television: pick of the week",
 # "Books: new this month"): the kind of text, no speaker (statements._title_line_label).
 TITLE_LINE_LABELS = TITLE_LINE_LABELS | frozenset(_w(
