@@ -16,6 +16,10 @@ Each family is probed as a whole, with the look-alikes its rule must leave alone
    notice tells a bare plural of the people it addresses, as "informs the public that"
    does; "reminds" tells again, from a body or a person (a thing that reminds, "the
    burned houses", reports nothing); "informed residents of" has no words.
+4. 'Source A: "We ran to the river. Then they fired." (A survivor, interviewed in 1992)': a
+   quotation whole with its speaker in brackets after it (a textbook's sources) is one
+   quote of that speaker; the brackets' part after a comma says when or where; a year
+   alone or an agency's one-word credit in brackets names no speaker.
 
 Every sentence is fictional and written for these tests; names and places are invented.
 """
@@ -98,10 +102,23 @@ NOTICES: list[tuple[str, Entries]] = [
      [("The Office", "the bridge at Kolo is closed")]),
 ]
 
+CITED_QUOTES: list[tuple[str, Entries]] = [
+    ('Source A: "The soldiers burned every house in Kolo." (A farmer, interviewed in 1994)',
+     [("A farmer", "The soldiers burned every house in Kolo")]),
+    ('Source B: "We know nothing about that village." (A rebel spokesman in Paris, May'
+     ' 1988)', [("A rebel spokesman in Paris", "We know nothing about that village")]),
+    ('Source C: "We hid in the church. Then the shooting stopped." (A teacher from Kolo)',
+     [("A teacher from Kolo", "We hid in the church. Then the shooting stopped")]),
+    # look-alikes: a year in brackets; an agency's credit
+    ('The film "The Long Road to Kolo." (2004) tells the story of the raid.', []),
+    ('The crowd sang "We shall return to Kolo." (Reuters)', []),
+]
+
 CASES = [
     *(("fronted time", t, e) for t, e in FRONTED_TIME),
     *(("motions", t, e) for t, e in MOTIONS),
     *(("notices", t, e) for t, e in NOTICES),
+    *(("cited quotes", t, e) for t, e in CITED_QUOTES),
 ]
 
 

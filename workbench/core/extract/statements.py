@@ -596,6 +596,8 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
         _texts_given_whole(text, out)
     if "That this " in text:  # round 52
         out = _motion_statements(text, out)
+    if '" (' in text or "” (" in text:  # round 52
+        _cited_quotes(text, out)
     if head_done:
         out = _confirm_headline(out)
     out.sort(key=_SPAN)
@@ -2228,6 +2230,29 @@ def _lone_denied_act(text: str, start: int, end: int) -> bool:
     return word.isalpha() and word.islower() and len(word) > 5 and word.endswith("ing") and (
         not word.endswith(EN.ING_NOT_GERUNDS)) and (
         _DENIED_BEFORE.search(text, max(0, start - 20), start) is not None)
+
+
+# A quotation whole, its speaker in brackets after it (a textbook's or an exhibition's
+# sources): 'Source A: "We ran to the river." (A survivor, interviewed in 1992)'. The
+# words end with their own full stop inside the marks; the brackets open with the
+# speaker in capitals, what follows a comma is when or where it was said.
+_CITED_QUOTE = re.compile(
+    r"[\"“](?P<q>[^\"“”\n]{8,600}?[.!?])[\"”][ \t]+"
+    r"\((?P<sp>[A-Z][^,:;()\n\d]{1,80}?)(?:,[^()\n]{0,80})?\)")
+
+
+def _cited_quotes(text: str, out: list[dict[str, object]]) -> None:
+    """Quotations with their speaker in brackets after them, as one quote each."""
+    for m in _CITED_QUOTE.finditer(text):
+        speaker = m.group("sp").strip()
+        if not has_content_word(speaker) or len(speaker.split()) < 2:
+            continue  # ("(Reuters)" after a headline's quote is the agency's credit line)
+        qs, qe = m.span("q")
+        same = [o for o in out if o["start"] == qs and o["end"] in (qe, qe - 1)]
+        for o in same:
+            o["speaker"] = speaker
+        if not same:
+            _add(out, text, qs, qe, speaker)
 
 
 def _motion_statements(text: str, out: list[dict[str, object]]) -> list[dict[str, object]]:
