@@ -20,6 +20,12 @@ Each family is probed as a whole, with the look-alikes its rule must leave alone
    quotation whole with its speaker in brackets after it (a textbook's sources) is one
    quote of that speaker; the brackets' part after a comma says when or where; a year
    alone or an agency's one-word credit in brackets names no speaker.
+5. "The rebels said they were holding two men and demanded that ...", "The governor
+   announced that 300 people are sheltering in schools and appealed for blankets": a
+   demand or appeal joined by a bare "and" is the speaker's own second act, with words of
+   its own, when the words before it speak of the speaker (a pronoun) or break the tense
+   (the present before a past "appealed"); after a past clause with another subject
+   ("the rebels had seized the mine and demanded ...") the demand is inside the words.
 
 Every sentence is fictional and written for these tests; names and places are invented.
 """
@@ -114,11 +120,32 @@ CITED_QUOTES: list[tuple[str, Entries]] = [
     ('The crowd sang "We shall return to Kolo." (Reuters)', []),
 ]
 
+JOINED_DEMANDS: list[tuple[str, Entries]] = [
+    ("Rebels said on Tuesday they were holding two engineers and demanded that the firm"
+     " leave Dabo.", [("Rebels", "they were holding two engineers"),
+                      ("Rebels", "the firm leave Dabo")]),
+    ("The governor announced that 300 people are sheltering in schools and appealed for"
+     " blankets and food.", [("The governor", "300 people are sheltering in schools"),
+                             ("The governor", "blankets and food")]),
+    # look-alikes: "urged", a verb of saying of its own, read already; another subject in
+    # the past, whose demand it is; no joined demand
+    ("The rebels said they had seized the mine at Dabo and urged that talks resume.",
+     [("The rebels", "they had seized the mine at Dabo"), ("The rebels", "talks resume")]),
+    ("The army said the rebels had seized the mine and demanded that the company pay a"
+     " ransom.", [("The army", "the rebels had seized the mine and demanded that the"
+                  " company pay a ransom")]),
+    ("The governor announced that 300 people had fled and appealed for blankets.",
+     [("The governor", "300 people had fled and appealed for blankets")]),
+    ("The mayor said they were holding two engineers and that the road was closed.",
+     [("The mayor", "they were holding two engineers and that the road was closed")]),
+]
+
 CASES = [
     *(("fronted time", t, e) for t, e in FRONTED_TIME),
     *(("motions", t, e) for t, e in MOTIONS),
     *(("notices", t, e) for t, e in NOTICES),
     *(("cited quotes", t, e) for t, e in CITED_QUOTES),
+    *(("joined demands", t, e) for t, e in JOINED_DEMANDS),
 ]
 
 

@@ -3839,8 +3839,41 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
             # (round 43): '"Our clinic treated 14 people. Several mothers told us their
             # children were missing," the charity said.'
             ce = _quotation_end(text, text.rfind("\n", 0, s0) + 1, cs, ce)
+        demand = _joined_demand(text, cs, ce) if " and " in text[cs:ce] else None
+        if demand is not None:
+            ce, ds = demand
         if _add(out, text, cs, ce, _source_of(sp), k in single) and k in gaps:
             _mark_gap(out[-1], text, *gaps[k])
+        if demand is not None:
+            _add(out, text, ds, ce_before_demand(text, ds, s1), _source_of(sp))
+
+
+# "The rebels said they were holding four men and demanded that ...": a demand or appeal
+# joined by a bare "and" is the speaker's own second act, with words of its own, when the
+# words before it speak of the speaker ("they", "it") or break the tense ("are
+# sheltering ... and appealed"); "said the rebels had seized the mine and demanded a
+# ransom" is the rebels' demand, inside the words (round 52).
+_JOINED_DEMAND = re.compile(
+    rf"\s+and\s+(?:{alt(EN.JOINED_DEMAND_VERBS)})\s+(?:{alt(EN.JOINED_DEMAND_OPENERS)})\s+")
+_SPEAKER_PRONOUN_FIRST = re.compile(r"\s*(?:that\s+)?(?:they|it|he|she|we)\s", re.IGNORECASE)
+_PRESENT_VERB = re.compile(rf"\s(?:{alt(EN.PRESENT_AUXILIARIES)})\s")
+
+
+def _joined_demand(text: str, cs: int, ce: int) -> tuple[int, int] | None:
+    """(end of the words, start of the demand's words) when a joined demand stands in
+    text[cs:ce], or None."""
+    m = _JOINED_DEMAND.search(text, cs, ce)
+    if m is None:
+        return None
+    if not (_SPEAKER_PRONOUN_FIRST.match(text, cs) or _PRESENT_VERB.search(text, cs, m.start())):
+        return None
+    return m.start(), m.end()
+
+
+def ce_before_demand(text: str, ds: int, s1: int) -> int:
+    """Where a joined demand's words end: the sentence's end or its next semicolon."""
+    semi = text.find(";", ds, s1)
+    return semi if semi > 0 else s1
 
 
 # "who it said was ...", "which they said had ...": a subject gap in a relative clause,

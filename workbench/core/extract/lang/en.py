@@ -2996,3 +2996,11 @@ FRONTED_TIME_NOUNS = _w("hour hours minute minutes day days week weeks month mon
 MOTION_BODIES = _w("House Council Assembly Conference Parliament Chamber Senate")
 MOTION_NOTING_VERBS = _w("notes")
 MOTION_ASKING_VERBS = _p("calls on|calls upon|urges")
+# A demand or appeal joined by a bare "and" to the words of a verb of saying ("said they
+# were holding four men and demanded that ...", "announced that 300 people are sheltering
+# in schools and appealed for tents"): the verbs, in the past, and what opens their object.
+JOINED_DEMAND_VERBS = _w("demanded appealed urged")
+JOINED_DEMAND_OPENERS = _w("that for")
+# The words' own verbs that show the clause is not the demander's: the present ("are
+# sheltering", "remains"), where the joined past verb breaks the tense.
+PRESENT_AUXILIARIES = _w("is are remains remain has have")
