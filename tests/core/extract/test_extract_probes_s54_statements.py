@@ -26,6 +26,9 @@ Each family is probed as a whole, with the look-alikes its rule must leave alone
    its own, when the words before it speak of the speaker (a pronoun) or break the tense
    (the present before a past "appealed"); after a past clause with another subject
    ("the rebels had seized the mine and demanded ...") the demand is inside the words.
+6. "But I must say what the families have told me: ...", "We must say it plainly: ...":
+   saying by obligation, now, is the speaker's own voice and no report ("I must" is no
+   speaker); a modal inside the reported words is left alone.
 
 Every sentence is fictional and written for these tests; names and places are invented.
 """
@@ -140,12 +143,23 @@ JOINED_DEMANDS: list[tuple[str, Entries]] = [
      [("The mayor", "they were holding two engineers and that the road was closed")]),
 ]
 
+OWN_VOICE: list[tuple[str, Entries]] = [
+    ("We must say it plainly: the army left Kolo in March.", []),
+    ("I will not accuse anyone. But I should say that the wells of Kolo are dry.", []),
+    # look-alikes: a modal in the words; a reported "must"
+    ("The mayor said residents should stay indoors in Kolo.",
+     [("The mayor", "residents should stay indoors in Kolo")]),
+    ("The army said the convoy must leave Kolo by noon.",
+     [("The army", "the convoy must leave Kolo by noon")]),
+]
+
 CASES = [
     *(("fronted time", t, e) for t, e in FRONTED_TIME),
     *(("motions", t, e) for t, e in MOTIONS),
     *(("notices", t, e) for t, e in NOTICES),
     *(("cited quotes", t, e) for t, e in CITED_QUOTES),
     *(("joined demands", t, e) for t, e in JOINED_DEMANDS),
+    *(("own voice", t, e) for t, e in OWN_VOICE),
 ]
 
 

@@ -667,6 +667,11 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
         # source (as "we believe" inside an interview's answer)
         out = [o for o in out if not (o in first and any(
             e is not o and e not in first and _inside(o, e) for e in out))]
+    if " must say" in text or " should say" in text:  # round 52
+        # "But I must say what the families have told me": saying now, by obligation, is
+        # the speaker's own voice; what the families told is their entry
+        out = [o for o in out if not (isinstance(o["speaker"], str) and " " in o["speaker"]
+                                      and o["speaker"].rsplit(None, 1)[1] in _OBLIGING)]
     if len(out) > 1:
         # A pronoun resolved to the speaker of the same words is one entry, not two.
         seen: set[tuple[object, object, object]] = set()
@@ -2253,6 +2258,9 @@ def _cited_quotes(text: str, out: list[dict[str, object]]) -> None:
             o["speaker"] = speaker
         if not same:
             _add(out, text, qs, qe, speaker)
+
+
+_OBLIGING = frozenset(EN.OBLIGING_MODALS)
 
 
 def _motion_statements(text: str, out: list[dict[str, object]]) -> list[dict[str, object]]:
@@ -3845,7 +3853,7 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
         if _add(out, text, cs, ce, _source_of(sp), k in single) and k in gaps:
             _mark_gap(out[-1], text, *gaps[k])
         if demand is not None:
-            _add(out, text, ds, ce_before_demand(text, ds, s1), _source_of(sp))
+            _add(out, text, ds, _demand_end(text, ds, s1), _source_of(sp))
 
 
 # "The rebels said they were holding four men and demanded that ...": a demand or appeal
@@ -3870,7 +3878,7 @@ def _joined_demand(text: str, cs: int, ce: int) -> tuple[int, int] | None:
     return m.start(), m.end()
 
 
-def ce_before_demand(text: str, ds: int, s1: int) -> int:
+def _demand_end(text: str, ds: int, s1: int) -> int:
     """Where a joined demand's words end: the sentence's end or its next semicolon."""
     semi = text.find(";", ds, s1)
     return semi if semi > 0 else s1

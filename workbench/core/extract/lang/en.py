@@ -3004,3 +3004,6 @@ JOINED_DEMAND_OPENERS = _w("that for")
 # The words' own verbs that show the clause is not the demander's: the present ("are
 # sheltering", "remains"), where the joined past verb breaks the tense.
 PRESENT_AUXILIARIES = _w("is are remains remain has have")
+# Modals of obligation before a verb of saying: "But I must say what the families told
+# me", "We must say it plainly": the speaker's own voice now, no report of words said.
+OBLIGING_MODALS = _w("must should")
