@@ -29,6 +29,10 @@ Each family is probed as a whole, with the look-alikes its rule must leave alone
 6. "But I must say what the families have told me: ...", "We must say it plainly: ...":
    saying by obligation, now, is the speaker's own voice and no report ("I must" is no
    speaker); a modal inside the reported words is left alone.
+7. "need the payments the government promised them in 2017", "the clinic the Red Cross
+   pledged": a relative without its "that" on a noun, its verb a promise, makes the noun
+   the promise of the one named before the verb; a noun after "told" is a hearer, and a
+   weekday before the verb is when, no promiser.
 
 Every sentence is fictional and written for these tests; names and places are invented.
 """
@@ -153,6 +157,19 @@ OWN_VOICE: list[tuple[str, Entries]] = [
      [("The army", "the convoy must leave Kolo by noon")]),
 ]
 
+PROMISED_NOUNS: list[tuple[str, Entries]] = [
+    ("The farmers of Dabo need the payments the government promised them in 2017.",
+     [("the government", "the payments")]),
+    ("Kolo is still waiting for the school the governor pledged last year.",
+     [("the governor", "the school")]),
+    ("The village got the well the Red Cross had promised.", [("the Red Cross", "the well")]),
+    # look-alikes: the promise with its own object; a time before the verb; "promised to"
+    ("The government promised them land in 2017.", [("The government", "them land in 2017")]),
+    ("The governor who visited the camp on Tuesday promised two platoons to guard it.",
+     [("The governor who visited the camp", "two platoons to guard it")]),
+    ("The army promised to leave Kolo.", [("The army", "to leave Kolo")]),
+]
+
 CASES = [
     *(("fronted time", t, e) for t, e in FRONTED_TIME),
     *(("motions", t, e) for t, e in MOTIONS),
@@ -160,6 +177,7 @@ CASES = [
     *(("cited quotes", t, e) for t, e in CITED_QUOTES),
     *(("joined demands", t, e) for t, e in JOINED_DEMANDS),
     *(("own voice", t, e) for t, e in OWN_VOICE),
+    *(("promised nouns", t, e) for t, e in PROMISED_NOUNS),
 ]
 
 

@@ -598,6 +598,8 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
         out = _motion_statements(text, out)
     if '" (' in text or "” (" in text:  # round 52
         _cited_quotes(text, out)
+    if "promised" in text or "pledged" in text:  # round 52
+        out = _promised_nouns(text, out)
     if head_done:
         out = _confirm_headline(out)
     out.sort(key=_SPAN)
@@ -2261,6 +2263,34 @@ def _cited_quotes(text: str, out: list[dict[str, object]]) -> None:
 
 
 _OBLIGING = frozenset(EN.OBLIGING_MODALS)
+# "need the payments the government promised them in 2017": a noun, then the promiser and
+# the verb with no "that" between (and no "to" or "that" after it: those open the words).
+_PROMISED_NOUN = re.compile(
+    r"\b(?P<w>\w+)\s+(?P<np>the\s+(?:(?!the\b)[a-z][\w-]*\s+){0,2}?(?!the\b)[a-z][\w-]*)\s+"
+    r"(?P<sp>the\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?"
+    r"|(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+"
+    r"(?:had\s+|has\s+)?(?P<v>" + alt(EN.PROMISING_PAST) + r")\b(?!\s+(?:to|that)\b)")
+_HEARER_BEFORE = frozenset(EN.HEARER_BEFORE_VERBS)
+_NO_NOUN_HEAD = frozenset((*EN.PREPOSITIONS, *EN.OPENING_PREPOSITIONS, *EN.OBLIGING_MODALS))
+_WHEN_WORDS = frozenset((*EN.WEEKDAYS, *EN.MONTHS))
+
+
+def _promised_nouns(text: str, out: list[dict[str, object]]) -> list[dict[str, object]]:
+    """"the payments the government promised them": the government's promise is the noun
+    before it; what the verb reader made of the words after the verb goes (round 52)."""
+    for m in _PROMISED_NOUN.finditer(text):
+        if m["w"].lower() in _HEARER_BEFORE or m["np"].rsplit(None, 1)[1] in _NO_NOUN_HEAD or (
+                m["sp"].rsplit(None, 1)[-1].lower() in _WHEN_WORDS):
+            # "told the villagers the government promised ...": a hearer; "who visited the
+            # site on Tuesday promised": a time, no promiser
+            continue
+        v1 = m.end("v")
+        # (the words after the verb, or the clause before the promiser, "The village got
+        # the well [the Red Cross had promised]", are no words of the promise)
+        out = [o for o in out if not (v1 <= int(o["start"]) <= v1 + 12 or (  # type: ignore[call-overload]
+            m.start("np") < int(o["end"]) <= m.start("sp")))]  # type: ignore[call-overload]
+        _add(out, text, m.start("np"), m.end("np"), m["sp"])
+    return out
 
 
 def _motion_statements(text: str, out: list[dict[str, object]]) -> list[dict[str, object]]:

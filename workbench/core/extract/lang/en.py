@@ -3007,3 +3007,9 @@ PRESENT_AUXILIARIES = _w("is are remains remain has have")
 # Modals of obligation before a verb of saying: "But I must say what the families told
 # me", "We must say it plainly": the speaker's own voice now, no report of words said.
 OBLIGING_MODALS = _w("must should")
+# Promises whose object is the noun before them, in a relative clause without its "that"
+# ("the payments the government promised them in 2017"): the noun is the promise.
+PROMISING_PAST = _w("promised pledged")
+# Verbs of telling before a noun, which make the noun a hearer and what follows a clause
+# ("told the villagers the government promised them land").
+HEARER_BEFORE_VERBS = _w("told tell tells informed reminded warned assured")
