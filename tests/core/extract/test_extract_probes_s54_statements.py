@@ -33,6 +33,10 @@ Each family is probed as a whole, with the look-alikes its rule must leave alone
    pledged": a relative without its "that" on a noun, its verb a promise, makes the noun
    the promise of the one named before the verb; a noun after "told" is a hearer, and a
    weekday before the verb is when, no promiser.
+8. 'That was the mistake, and the local editor, Jonas Ferrell, admits it. "...," he told
+   me.': the subject of a clause joined by ", and", a description with the name in
+   apposition, is the person a later "he" stands for; a speaker named after it keeps
+   the pronoun.
 
 Every sentence is fictional and written for these tests; names and places are invented.
 """
@@ -170,6 +174,18 @@ PROMISED_NOUNS: list[tuple[str, Entries]] = [
     ("The army promised to leave Kolo.", [("The army", "to leave Kolo")]),
 ]
 
+JOINED_SUBJECTS: list[tuple[str, Entries]] = [
+    ('The army said the road was open. That was the mistake, and the local editor, Jonas'
+     ' Ferrell, admits it. "We should have checked," he told me.',
+     [("The army", "the road was open"), ("Jonas Ferrell", "We should have checked")]),
+    ('Nine hours passed, and the night editor, Ruth Amadi, owns that delay. "I missed the'
+     ' note," she said.', [("Ruth Amadi", "I missed the note")]),
+    # look-alike: a speaker named after the joined subject keeps the pronoun
+    ('That was the mistake, and the local editor, Jonas Ferrell, admits it. The mayor, Ada'
+     ' Obi, said the road was open. "We checked," she said.',
+     [("Ada Obi", "the road was open"), ("Ada Obi", "We checked")]),
+]
+
 CASES = [
     *(("fronted time", t, e) for t, e in FRONTED_TIME),
     *(("motions", t, e) for t, e in MOTIONS),
@@ -178,6 +194,7 @@ CASES = [
     *(("joined demands", t, e) for t, e in JOINED_DEMANDS),
     *(("own voice", t, e) for t, e in OWN_VOICE),
     *(("promised nouns", t, e) for t, e in PROMISED_NOUNS),
+    *(("joined subjects", t, e) for t, e in JOINED_SUBJECTS),
 ]
 
 

@@ -1949,7 +1949,17 @@ def _person_subject(text: str, sent: Sentence) -> str | None:
         # "The opposition's home affairs spokeswoman, Grace Adebayo, opened ...": a
         # description the speaker phrase does not read whole, then the name
         return described.group("name")
+    if ", and " in text[pos:sent.end] and (
+            joined := _JOINED_NAMED_SUBJECT.search(text, pos, sent.end)):
+        # "That is the failure, and the foreign editor, Mark Delaney, accepts it.": the
+        # second clause's subject, a description and the name in apposition (round 52)
+        return joined.group("name")
     return None
+
+
+_JOINED_NAMED_SUBJECT = re.compile(
+    r",\s+and\s+(?:the|a|an|our|its|his|her|their)\s+(?:[\w'’\-]+\s+){0,3}?[a-z]+,\s+"
+    r"(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,3}),\s+[a-z]")
 
 
 _CAPITAL_HEADING = re.compile(
