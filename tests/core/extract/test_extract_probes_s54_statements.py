@@ -38,6 +38,11 @@ Each family is probed as a whole, with the look-alikes its rule must leave alone
    apposition, is the person a later "he" stands for; a speaker named after it keeps
    the pronoun.
 
+Left as a known miss (strict xfail): "The report says villagers from Kolo described
+shelling of their homes": "described" with a noun object, inside another source's words,
+is reported speech (the thirteenth set's call); the engine reads no "described" with a
+noun object, and reading it everywhere would take in every description of a scene.
+
 Every sentence is fictional and written for these tests; names and places are invented.
 """
 
@@ -196,6 +201,14 @@ CASES = [
     *(("promised nouns", t, e) for t, e in PROMISED_NOUNS),
     *(("joined subjects", t, e) for t, e in JOINED_SUBJECTS),
 ]
+
+
+@pytest.mark.xfail(strict=True, reason="'described' with a noun object is no verb of saying yet")
+def test_described_inside_a_report() -> None:
+    assert statements("The report says villagers from Kolo described shelling of their homes"
+                      " last month.") == [
+        ("The report", "villagers from Kolo described shelling of their homes last month"),
+        ("villagers from Kolo", "shelling of their homes last month")]
 
 
 @pytest.mark.parametrize(("family", "text", "expected"), CASES,
