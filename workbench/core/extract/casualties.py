@@ -53,6 +53,7 @@ from .casualty_dateline_dash import dash_ends_date
 from .casualty_fronted_toll import fronted_toll
 from .casualty_kin_and_homes import kin_lost, made_homeless
 from .casualty_lookalikes import held_thing, year_pair
+from .casualty_members import freed_captives, lists_its_people, without_apposed_name
 from .casualty_notation import notation_counts
 from .casualty_phrase import names_a_person, noun_list_end, relative_between, restated_count
 from .casualty_rival_toll import rival_tolls
@@ -1308,9 +1309,17 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             twide = wide if t is s else t[max(0, cstart - _KIN_LIST_REACH - 15):cstart]
             if lm := _match_left(left_active, twide, hints, cstart, _KIN_LIST_REACH):
                 left, tleft = wide, twide
+        if lm is None and near_left and left.endswith(", and ") and (
+                blanked := without_apposed_name(left, tleft)):
+            # the first member's name set off by commas (round 53): "among the dead were
+            # our catechist, Amos Kerel, and three children"
+            lm = _match_left(left_active, blanked, hints, cstart)
         if lm and (s[cstart - 2:cstart] == ", " or tleft[-4:].lower() == "and ") and not (
                 names_a_person(lm.string[lm.end(lm.lastindex or 0):lm.end()], _person_like,
-                               is_article, lm.string[max(0, lm.start() - 8):lm.start()])):
+                               is_article,
+                               # "the dead were": the article is the noun's (round 53)
+                               "" if lists_its_people(lm.group(lm.lastindex or 0))
+                               else lm.string[max(0, lm.start() - 8):lm.start()])):
             lm = None  # "kill cattle, 3 herders": no person named before the count
         if lm and prev is not None and (
                 int(prev["end"]) - base > cstart - len(tleft) + lm.start()
@@ -1432,6 +1441,13 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 outcome = None  # "buried 12 mines", "buried 12 people under the rubble"
         # '"dozens of mercenaries" had been killed': the quote closes the group, and the
         # verb after it is looked for past the quote (the group's span stays as it was)
+        if outcome is None and len(toks) == 2 and toks[0] == "of" and (
+                freed := freed_captives(s, gend)):
+            # "Four of the freed hostages were children" (round 53): the participle of
+            # release stopped the group; the captives' noun names the outcome
+            toks = [*toks, freed.group("p"), freed.group("n")]
+            head, gend = toks[-1].lower(), freed.end()
+            ev_end = max(ev_end, gend)
         rgend = gend + 1 if s[gend:gend + 1] and s[gend] in _CLOSE_QUOTES and (
             s[cstart - 1:cstart]) and s[cstart - 1] in _OPEN_QUOTES else gend
         if toks and low_n == 1 and head in _AGED_PERSONS and (

@@ -934,7 +934,8 @@ def _weekday(text: str, m: re.Match[str], pub: date | None, name: str,
     if rel == "next" or _sitting(text, m.start()) or _set_for(text, m) or (
             _looks_ahead(text, m)) or (rel != "last" and _day_to_start(text, m)) or (
                 not rel and _event_to_come(text, m)) or (
-                    not rel and listing_weekday(text, m.start(), m.end())):
+                    not rel and listing_weekday(text, m.start(), m.end())) or (
+                        not rel and _after_tomorrow(text, m)):
         fwd = (target - pub.weekday()) % 7
         if rel == "next":
             fwd = fwd or 7
@@ -1210,6 +1211,21 @@ def _looks_ahead(text: str, m: re.Match[str]) -> bool:
     # state it set runs on to the day)
     return not (_HAD.search(window, cut + 1) and not sets_state_until(text, m.start())) and (
         not _KEPT_OR_BROKEN.match(_sentence_rest(text, m.end())))
+
+
+# "Tomorrow" before a weekday in its sentence (round 53).
+_TOMORROW = re.compile(r"\btomorrow\b", re.IGNORECASE)
+
+
+def _after_tomorrow(text: str, m: re.Match[str]) -> bool:
+    """A weekday after "tomorrow" in the same sentence, its own clause saying nothing of
+    the past: "Tomorrow I hand over command, and on Monday I leave" is the Monday ahead,
+    as the day named before it is (a past verb nearest the day keeps it behind: "Tomorrow
+    we bury the men killed on Monday"; so does a past speech verb after the cue)."""
+    if "omorrow" not in text[max(0, m.start() - _FAR_CUE):m.start()]:
+        return False
+    return _future_context(text, m.start(), _TOMORROW) and (
+        direction(text, m.start(), m.end()) is None)
 
 
 def _sentence_rest(text: str, pos: int) -> str:

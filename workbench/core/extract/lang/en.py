@@ -3013,3 +3013,12 @@ PROMISING_PAST = _w("promised pledged")
 # Verbs of telling before a noun, which make the noun a hearer and what follows a clause
 # ("told the villagers the government promised them land").
 HEARER_BEFORE_VERBS = _w("told tell tells informed reminded warned assured")
+
+# ---------------------------------------------------------------- round 53: casualty families
+# The verb after an outcome's noun that lists the people it names (casualty_members.py):
+# "the dead were", "the injured included". Its "the" is the noun's own, no sign of a
+# participle used as an adjective ("The released crew, five Indians, ...").
+LIST_NAMING_LINKS = _w("were are was is included include includes")
+# Participles of release before a captive's noun in a partitive (casualty_members.py):
+# "Four of the freed hostages were children" (freed captives stay captives in the gold).
+RELEASE_PARTICIPLES = _w("freed released rescued")
