@@ -354,6 +354,10 @@ def _tally_table(cells: list[Cell]) -> str:
                 flags[0] += "; own figures disagree in " + ", ".join(
                     str(d) for d in c.self_conflicting)
             flags[0] += ")"
+        if c.no_number:
+            # A vague figure coded with no count ("dozens"): its report raised no low.
+            flags.append("no number given (documents "
+                         + ", ".join(str(d) for d in c.no_number) + ")")
         rows.append(
             f"<tr><td>{escape(c.outcome)}</td><td>{escape(c.category)}</td>"
             f"<td class='n'>{_num(c.low)}</td><td class='n'>{_num(c.best)}</td>"
