@@ -25,7 +25,7 @@ def test_alone_it_says_there_is_no_number_rather_than_no_figures(project):
     t = tally(project, _incident(project, k))
     cell = t.cell("killed")
     assert (cell.low, cell.best, cell.high) == (None, None, None)
-    assert cell.vague and cell.no_number == [doc]
+    assert cell.vague and cell.high_open and cell.no_number == [doc]
     assert t.describe() == "killed, no number (vague) · 1 source"
     fig = cell.sources[0].figures[0]
     assert fig.used and fig.no_number

@@ -470,7 +470,9 @@ def _aggregate(cell: Cell, override: dict[str, Any] | None,
     cell.no_number = sorted({s.doc_id for s in cell.sources if s.included
                              and s.superseded_by is None and s.no_number})
     if not used:
-        cell.vague = bool(cell.no_number)
+        # Victims with no number are "some, or more": the exports' open column says so
+        # beside a low of nothing, which alone read as a count of none.
+        cell.vague = cell.high_open = bool(cell.no_number)
         return
     lows = [s.low for s in used if s.low is not None]
     cell.low = min(lows) if lows else None
