@@ -761,3 +761,26 @@ def test_an_incident_whose_date_is_edited_moves_to_its_place_and_stays_chosen(
     QApplication.processEvents()
     shown = pane.list.visualRect(m.index(m.row_of(inc_id), 0))
     assert listed()[0] == inc_id and pane.list.viewport().rect().contains(shown.center())
+
+
+def test_the_pane_lists_a_vague_figure_with_no_number(tmp_path, qapp):
+    # "Dozens" coded with no count: the source table says it gives no number (it read
+    # "killed", beside a tally line of "killed 5" that looked complete); the tally line
+    # says the high is open and why.
+    from tests.core.incidents.helpers import figure, report
+    from tests.helpers import make_project
+    from workbench.core.incidents.ops import create_incident
+    from workbench.core.incidents.tally import tally
+
+    with make_project(tmp_path) as p:
+        a = report(p, "Five people were killed at the weir.\n", name="a.txt")
+        b = report(p, "Dozens died at the weir.\n", name="b.txt")
+        five = figure(p, a, "Five people were killed", count_low=5, qualifier="exact")
+        dozens = figure(p, b, "Dozens died", qualifier="vague")
+        inc = create_incident(p, "Weir", members=[five, dozens]).result
+        t = tally(p, inc)
+        rows = {r["ann_id"]: r for r in S.build_rows(model.members(p, inc), t)}
+    assert rows[dozens]["figure"] == "killed, no number"
+    assert rows[dozens]["counted"] == "yes"
+    assert rows[five]["figure"] == "killed 5"
+    assert t.describe().startswith("killed 5 or more (vague, a report gives no number)")

@@ -112,3 +112,46 @@ def test_read_only_text_keeps_its_quiet_frame(window, scheme) -> None:
     view = window.document_view
     assert view.isVisible() and view.isReadOnly()
     assert _edge_contrast(view) < 3.0
+
+
+def _edge_widths(field) -> list[int]:
+    """How many of the three outermost pixels at the middle of the top, the bottom and
+    the left side (of a spin box the field, not its step buttons on the right) are
+    edge: apart from both the window's colour and the field's own (1.5:1 from each)."""
+    from workbench.gui.theme import contrast
+
+    image = field.grab().toImage()
+    palette = QApplication.palette()
+    ground, base = (palette.color(QPalette.ColorRole.Window),
+                    palette.color(QPalette.ColorRole.Base))
+    w, h = image.width(), image.height()
+    sides = ([(w // 4, d) for d in range(3)], [(w // 4, h - 1 - d) for d in range(3)],
+             [(d, h // 2) for d in range(3)])
+    return [sum(1 for x, y in side
+                if min(contrast(QColor(image.pixel(x, y)), ground),
+                       contrast(QColor(image.pixel(x, y)), base)) >= 1.5)
+            for side in sides]
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_a_spin_box_edge_is_one_pixel_on_every_side(window, qtbot, scheme) -> None:
+    # Fusion draws a spin box's frame a pixel inside its top and bottom; the outline
+    # drawn on the outermost pixels left Fusion's grey line beside it there, so in the
+    # light theme the latitude, longitude and date fields had an edge twice as thick
+    # at the top and bottom as at the sides.
+    from PySide6.QtWidgets import QDateEdit, QDoubleSpinBox, QSpinBox, QVBoxLayout, QWidget
+
+    window.set_theme(scheme)
+    host = QWidget()
+    qtbot.addWidget(host)
+    layout = QVBoxLayout(host)
+    boxes = [QSpinBox(host), QDoubleSpinBox(host), QDateEdit(host)]
+    for box in boxes:
+        layout.addWidget(box)
+    host.show()
+    qtbot.waitExposed(host)
+    host.setFocus()
+    for _ in range(3):
+        QApplication.processEvents()
+    for box in boxes:
+        assert _edge_widths(box) == [1, 1, 1], (type(box).__name__, scheme)

@@ -207,15 +207,18 @@ def cmd_tally(args: argparse.Namespace) -> int:
             if category == "all":
                 continue
             flags = [w for w, on in (("conflict", cell.conflict), ("vague", cell.vague),
-                                     ("approximate", cell.approximate)) if on]
+                                     ("approximate", cell.approximate),
+                                     ("no number in a report", bool(cell.no_number))) if on]
             say(f"    {outcome:<9} {category:<10} {_cell_counts(cell)}"
                 f"{'  ' + ', '.join(flags) if flags else ''}")
             for s in cell.sources:
                 mark = (f"  (left out: {s.reason})" if not s.included else
                         f"  (superseded by document {s.superseded_by}'s revised toll)"
                         if s.superseded_by is not None else "")
+                counts = ("no number" if s.no_number and s.low is None and s.high is None
+                          else range_text(s.low, s.high))
                 say(f"        doc {s.doc_id} {s.published or '?'} {s.title[:40]!r} "
-                    f"{range_text(s.low, s.high)}{mark}")
+                    f"{counts}{mark}")
                 for f in s.figures:
                     if f.used and s.included and f.unreviewed:
                         say(f"            unreviewed: {f.quote[:40]!r} ({f.status}, left "

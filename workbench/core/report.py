@@ -338,6 +338,12 @@ def _num(v: int | None) -> str:
     return "–" if v is None else str(v)
 
 
+def _more(c: Cell) -> str:
+    """" or more" after an open high; a cell whose only figures give no number has
+    no high to follow ("–", its flag says why)."""
+    return " or more" if c.high_open and c.high is not None else ""
+
+
 def _tally_table(cells: list[Cell]) -> str:
     if not cells:
         return "<p>No casualty figures in this incident.</p>"
@@ -354,10 +360,14 @@ def _tally_table(cells: list[Cell]) -> str:
                 flags[0] += "; own figures disagree in " + ", ".join(
                     str(d) for d in c.self_conflicting)
             flags[0] += ")"
+        if c.no_number:
+            # A vague figure coded with no count ("dozens"): its report raised no low.
+            flags.append("no number given (documents "
+                         + ", ".join(str(d) for d in c.no_number) + ")")
         rows.append(
             f"<tr><td>{escape(c.outcome)}</td><td>{escape(c.category)}</td>"
             f"<td class='n'>{_num(c.low)}</td><td class='n'>{_num(c.best)}</td>"
-            f"<td class='n'>{_num(c.high)}{' or more' if c.high_open else ''}</td>"
+            f"<td class='n'>{_num(c.high)}{_more(c)}</td>"
             f"<td class='flag'>{escape(', '.join(flags))}</td>"
             f"<td>{escape(c.best_rule)}</td></tr>")
     return "<table>" + "".join(rows) + "</table>"

@@ -175,7 +175,11 @@ class OutlinedStyle(QProxyStyle):
         super().drawComplexControl(control, option, painter, widget)
         # A frameless spin box or list (inside a table cell's editor) has no edge to mend.
         if control in self._FRAMED and getattr(option, "frame", True):
-            _outline_field(option, painter)
+            # Fusion draws a spin box's frame a pixel inside its top and bottom: an edge
+            # on the outermost pixels doubled those two sides (2 px against 1 at the
+            # sides, the inner one Fusion's grey, plain in the light theme).
+            inset = 1 if control == QStyle.ComplexControl.CC_SpinBox else 0
+            _outline_field(option, painter, inset)
 
     @staticmethod
     def _outline_indicator(element: QStyle.PrimitiveElement, option: QStyleOption,
@@ -195,9 +199,10 @@ class OutlinedStyle(QProxyStyle):
         painter.restore()
 
 
-def _outline_field(option: QStyleOption, painter: QPainter) -> None:
-    """Draw a field's edge over Fusion's, on the same outermost pixels and with its
-    small rounding, in the edge colour or, with the keyboard in it, the focus colour."""
+def _outline_field(option: QStyleOption, painter: QPainter, inset: int = 0) -> None:
+    """Draw a field's edge over Fusion's, on the same pixels (the outermost, or ``inset``
+    rows inside the top and bottom where Fusion draws it there) and with its small
+    rounding, in the edge colour or, with the keyboard in it, the focus colour."""
     has_focus = bool(option.state & QStyle.StateFlag.State_HasFocus)
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
@@ -205,7 +210,8 @@ def _outline_field(option: QStyleOption, painter: QPainter) -> None:
                    else edge_color(option.palette))
     painter.setBrush(Qt.BrushStyle.NoBrush)
     # Pixel centres: a 1-px pen on half-pixel lines fills whole pixels, not two halves.
-    painter.drawRoundedRect(QRectF(option.rect).adjusted(0.5, 0.5, -0.5, -0.5), 2, 2)
+    painter.drawRoundedRect(
+        QRectF(option.rect).adjusted(0.5, 0.5 + inset, -0.5, -0.5 - inset), 2, 2)
     painter.restore()
 
 

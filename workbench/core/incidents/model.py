@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 from workbench.core import codebook, quotes, rewording
@@ -228,6 +228,23 @@ def membership_rows(project: Project, ann_ids: list[str]) -> dict[str, dict[str,
         )
         out.update({r["annotation_id"]: dict(r) for r in rows})
     return out
+
+
+def proposal_gives_up(held_by: str, joining: Mapping[str, Any] | None) -> bool:
+    """Whether a figure's live membership in an incident of status ``held_by`` is
+    dropped (rather than kept) for the figure to join ``joining``: that incident's row
+    as it stands after the write, or None when a researcher puts the figure in by hand
+    (create, add, move). Only a proposal the engine made (status suggested) gives a
+    figure up: to a researcher's hand whatever incident it goes to, and otherwise only
+    to a live real incident (open, confirmed, disputed), as when one is restored or
+    comes in by a team merge. An incident someone made keeps its figures until someone
+    moves them, and a proposal never takes a figure from another on its own (one
+    rejected and restored, one a coder's merge brings). The adding, the restoring
+    (``ops``) and the team merge (``merge.items``) all ask this one rule."""
+    if held_by != "suggested":
+        return False
+    return joining is None or (not joining.get("deleted_at")
+                               and joining.get("status") in STATUSES)
 
 
 def member_ids(project: Project, incident_id: str) -> list[str]:

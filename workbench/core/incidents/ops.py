@@ -137,7 +137,7 @@ def _join(project: Project, tx: Transaction, incident_id: str, ann_ids: list[str
         if row and row["incident_id"] == incident_id:
             continue
         if (row and not take and row["incident_id"] != moving_from
-                and row["incident_status"] != "suggested"):
+                and not model.proposal_gives_up(row["incident_status"], None)):
             raise ValidationError(
                 f"Annotation {ann_id} already belongs to incident {row['incident_id']}; "
                 "move it instead.")
@@ -308,16 +308,15 @@ def restore_incident_in(project: Project, tx: Transaction, incident_id: str) -> 
         "AND deleted_at = ?", (incident_id, row["deleted_at"])).fetchall()
     taken = model.membership_rows(project, [r[1] for r in trashed])
     refused = row["status"] == "rejected"
-    if row["status"] in model.STATUSES:
-        # A proposal gives its figures up to a real incident, as when they are added:
-        # one made while this incident was in the trash held them, and it came back
-        # with none of them, its figures left in a grouping nobody had reviewed.
-        for ann_id, m in list(taken.items()):
-            if m["incident_status"] == "suggested":
-                tx.update("incident_member", m["id"], {"deleted_at": tx.time()})
-                del taken[ann_id]
-    tx.update("incident", incident_id,
-              {"deleted_at": None, **({"status": "suggested"} if refused else {})})
+    back = {"deleted_at": None, **({"status": "suggested"} if refused else {})}
+    # A proposal gives its figures up to a real incident, as when they are added: one
+    # made while this incident was in the trash held them, and it came back with none
+    # of them, its figures left in a grouping nobody had reviewed.
+    for ann_id, m in list(taken.items()):
+        if model.proposal_gives_up(m["incident_status"], {**row, **back}):
+            tx.update("incident_member", m["id"], {"deleted_at": tx.time()})
+            del taken[ann_id]
+    tx.update("incident", incident_id, back)
     for member_id, ann_id in trashed:
         if ann_id not in taken:
             tx.update("incident_member", member_id, {"deleted_at": None})

@@ -69,6 +69,13 @@ class Figure:
     toll: str = ""
 
     @property
+    def no_number(self) -> bool:
+        """A vague figure coded with no number ("dozens" with no count given): it says
+        there were victims, not how many, so it raises no low and leaves the high open
+        (rule 2)."""
+        return self.vague and self.low is None and self.high is None and self.best is None
+
+    @property
     def unreviewed(self) -> bool:
         """Not rejected and of a review status the report and exports leave out by
         default (an engine suggestion nobody has reviewed)."""
@@ -103,6 +110,10 @@ class SourceRow:
     # headline's "12 killed" and the body's "at least 14", neither a revision, a
     # sub-group nor linked same_as): the range is rule 3's, the cell is flagged.
     disagrees: bool = False
+    # Some of what it reports has no number: a counted vague figure coded with none and
+    # no number of its own beside it ("dozens" alone), or, in an outcome's total, a
+    # group of that kind ("four soldiers and dozens of civilians").
+    no_number: bool = False
 
 
 @dataclass
@@ -128,6 +139,10 @@ class Cell:
     # The high is an open source's floor that no closed figure reaches ("at least 5"
     # alone is low 5, best 5, high open): shown as "5 or more", exported as such.
     high_open: bool = False
+    # The counted documents whose figure here has no number (``SourceRow.no_number``):
+    # the cell is flagged vague and its high open, and says so, rather than reading
+    # as complete ("killed 5" beside a report of dozens killed, coded with no count).
+    no_number: list[int] = field(default_factory=list)
 
 
 def range_text(low: int | None, high: int | None, high_open: bool = False) -> str:
@@ -187,6 +202,9 @@ class Tally:
         parts = []
         for outcome in model.OUTCOMES:
             c = self.cells.get((outcome, "all"))
+            if c is not None and c.low is None and c.high is None and c.no_number:
+                parts.append(f"{outcome}, no number (vague)")
+                continue
             if c is None or (c.low is None and c.high is None):
                 continue
             lo, hi = c.low if c.low is not None else 0, c.high if c.high is not None else c.low
@@ -201,6 +219,9 @@ class Tally:
                              else "reports' own figures disagree")
             if c.vague:
                 notes.append("vague")
+            if c.no_number:
+                notes.append("a report gives no number" if len(c.no_number) == 1
+                             else f"{len(c.no_number)} reports give no number")
             parts.append(text + (f" ({', '.join(notes)})" if notes else ""))
         n = self.source_count
         parts.append(f"{n} source" + ("" if n == 1 else "s"))
@@ -220,7 +241,9 @@ def figure_range(qualifier: str | None, low: int | None, best: int | None,
     """(low, high, best, flag) one figure asserts; flag is "", "vague" or "approximate"."""
     n = next((v for v in (best, low, high) if v is not None), None)
     if n is None:
-        return None, None, None, ""
+        # A vague word coded with no number ("dozens", its count not given) is still
+        # flagged: the tally lists it as giving no number instead of dropping it unseen.
+        return None, None, None, "vague" if qualifier == "vague" else ""
     if qualifier == "at_least":
         return low if low is not None else n, None, best if best is not None else n, ""
     if qualifier == "more_than":
@@ -442,7 +465,14 @@ def _aggregate(cell: Cell, override: dict[str, Any] | None,
     report)."""
     used = [s for s in cell.sources if s.included and s.superseded_by is None
             and (s.low is not None or s.high is not None)]
+    # A report whose figure here has no number says there were victims, not how many:
+    # it raises no low, but no number given elsewhere is known to be all of them.
+    cell.no_number = sorted({s.doc_id for s in cell.sources if s.included
+                             and s.superseded_by is None and s.no_number})
     if not used:
+        # Victims with no number are "some, or more": the exports' open column says so
+        # beside a low of nothing, which alone read as a count of none.
+        cell.vague = cell.high_open = bool(cell.no_number)
         return
     lows = [s.low for s in used if s.low is not None]
     cell.low = min(lows) if lows else None
@@ -461,9 +491,10 @@ def _aggregate(cell: Cell, override: dict[str, Any] | None,
     # 5 or more, beside "10" it is 5–10.
     closed = (any(s.high is not None and s.high >= cell.high for s in used)
               or (not named[2] and named[1] >= cell.high > 0))  # type: ignore[operator]
-    cell.high_open = not closed and (any(s.open_high and s.low == cell.high for s in used)
-                                     or (named[2] and named[1] == cell.high))
-    cell.vague = any(s.vague for s in used)
+    cell.high_open = bool(cell.no_number) or (not closed and (
+        any(s.open_high and s.low == cell.high for s in used)
+        or (named[2] and named[1] == cell.high)))
+    cell.vague = any(s.vague for s in used) or bool(cell.no_number)
     cell.approximate = any(s.approximate for s in used)
     own = {s.doc_id for s in used if s.disagrees}  # a report that disagrees with itself
     if floor > ceiling or disputed or own:
@@ -612,7 +643,8 @@ def _superseded(rows: list[SourceRow], revises: Any) -> list[tuple[SourceRow, in
     on Tuesday are one toll, 14, not a disagreement between 3 and 14. A report of the
     same day, or one without a date, cannot be ordered and stays; so does a better
     graded source's figure (rule 8: a worse source's later claim does not erase it)."""
-    counted = [s for s in rows if s.included and (s.low is not None or s.high is not None)]
+    counted = [s for s in rows if s.included
+               and (s.low is not None or s.high is not None or s.no_number)]
     # A revision that sets no floor ("rose to as many as 30") cannot replace a floor.
     revising = sorted((s for s in counted if s.published and s.low is not None
                        and revises(s)),
@@ -724,7 +756,8 @@ def _source_row(doc: dict[str, Any], included_docs: list[int], figs: list[Figure
                      doc["doc_published"], rel, cred, low, best, high, included and bool(used),
                      reason if used else "no usable figure", any(f.vague for f in used),
                      any(f.approximate for f in used), figs, open_high=open_high,
-                     disagrees=_disagree(used))
+                     disagrees=_disagree(used),
+                     no_number=low is None and high is None and any(f.no_number for f in used))
 
 
 def _moved_in_total(pairs: list[tuple[str, Figure]],
@@ -785,4 +818,5 @@ def _sum_sources(parts: list[SourceRow], *, open_above: bool = False) -> SourceR
                      any(p.vague for p in used), any(p.approximate for p in used),
                      [f for p in parts for f in p.figures],
                      open_high=high is None and any(p.open_high for p in used),
-                     disagrees=any(p.disagrees for p in used))
+                     disagrees=any(p.disagrees for p in used),
+                     no_number=any(p.no_number for p in used))

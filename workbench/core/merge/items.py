@@ -360,11 +360,12 @@ def _can_join(ctx: Context, entity: str, row: Row, name: str) -> bool:
     if taken is None or taken["id"] == row["id"]:
         return True
     # Proposals give their figures up to a real incident and never take one placed
-    # elsewhere, as in ``incidents.ops``: neither is a conflict anyone has to settle.
+    # elsewhere (``model.proposal_gives_up``, as in ``incidents.ops``): neither is a
+    # conflict anyone has to settle.
     joining = ctx.target.repo.get("incident", row["incident_id"]) or {}
     if joining.get("status") == "suggested":
         return False
-    if taken["incident_status"] == "suggested" and not joining.get("deleted_at"):
+    if model.proposal_gives_up(taken["incident_status"], joining):
         ctx.tx.update("incident_member", taken["id"], {"deleted_at": ctx.tx.time()})
         return True
     ctx.report.conflict(Conflict(

@@ -34,8 +34,11 @@ QUALIFIERS = {"exact": "exact", "at_least": "at least", "more_than": "more than"
 
 
 def figure_text(outcome: str, f: Figure) -> str:
-    """The figure as the tally read it: "killed 7–9", "killed ≥12", "wounded ~20"."""
+    """The figure as the tally read it: "killed 7–9", "killed ≥12", "wounded ~20",
+    "killed, no number" (a vague word coded with no count)."""
     lo, hi = f.low, f.high
+    if f.no_number:
+        return f"{outcome}, no number"
     if lo is None and hi is None:
         return outcome
     if f.approximate and f.best is not None:
