@@ -417,6 +417,11 @@ LEAVING_VERBS: tuple[str, ...] = ("غادرت", "هجرت")
 # Freeing people who were held says their holders were captors, not the state: "تحرير 40
 # مهاجرا كانوا محتجزين في مخزن" (released from prison is "أفرج عن", and stays arrested).
 FREEING_WORDS: tuple[str, ...] = ("تحرير", "حرر", "حررت", "بتحرير")
+# The verbal nouns of a deal over detainees, their count its object: "تبادل نحو 1,200
+# محتجز"، "إطلاق 300 معتقل من الطرفين" count the people a deal would free, not an arrest
+# (a release on its own is no figure). Captives taken in battle ("9 أسرى") keep their
+# count by their own word.
+DEAL_NOUNS: tuple[str, ...] = ("تبادل", "لتبادل", "بتبادل", "إطلاق", "لإطلاق", "بإطلاق")
 
 # A count in a state after it: "ووقع 5 جنود في الأسر", "ولا يزال 7 صيادين في الأسر" (the
 # word after "في"; "الأسر" is also "the families", but not after a counted person noun).
@@ -481,6 +486,11 @@ LOST_NOT_HEADS: tuple[str, ...] = ("خلال", "أثناء", "اثناء", "إث
                                    "منذ", "عند", "قرب", "داخل", "خارج", "بين", "مع", "عن",
                                    "على", "في", "من", "إلى", "الى", "لدى", "عقب", "طوال",
                                    "برفقة", "رفقة")
+# What people lose that is no part of them, a definite object of the verb: "فقدوا الاتصال
+# بذويهم"، "فقد الأمل"، "فقدت السيطرة على الحي" (lost touch, hope, control): nobody went
+# missing. A definite time word after the passive stays ("فقدوا الليلة الماضية").
+LOST_ABSTRACTS: tuple[str, ...] = ("الاتصال", "التواصل", "الأمل", "السيطرة", "الثقة",
+                                   "القدرة", "الوعي", "الأثر")
 # Prepositions with a pronoun, which end like a possessed object ("فقد 5 منهم")
 PRONOUN_PREPOSITIONS: tuple[str, ...] = (
     "منهم", "منهن", "منهما", "بينهم", "بينهن", "بينهما", "عنهم", "عنهن", "لهم", "لهن", "لهما",
@@ -646,7 +656,7 @@ PERSON_SINGULAR: tuple[str, ...] = (
     "شاب", "شابة", "مواطن", "مواطنة", "مدني", "مدنية", "متظاهر", "متظاهرة", "محتج", "صحفي",
     "صحافي", "صحفية", "مصور", "مسعف", "ناشط", "ناشطة", "عنصر", "مقاتل", "مسلح", "قيادي",
     "قائد", "مسؤول", "عامل", "طالب", "طالبة", "مزارع", "راع", "راعي", "صياد", "مستوطن",
-    "حارس", "معلم", "طبيب", "ممرض", "سائق", "مهاجم", "انتحاري", "شخص", "مدرس", "موظف",
+    "حارس", "معلم", "طبيب", "ممرض", "سائق", "بائع", "مهاجم", "انتحاري", "شخص", "مدرس", "موظف",
     "رضيع", "رضيعة", "مسن", "مسنة", "عجوز", "جنرال", "عقيد", "ضابطا", "شيخ", "إمام", "مختار",
     "فلسطيني", "فلسطينية", "إسرائيلي", "إسرائيلية", "سوري", "يمني", "عراقي", "لبناني",
     "ليبي", "مصري", "أردني", "سعودي", "إيراني", "تركي", "كردي", "روسي", "أمريكي", "أميركي",
@@ -716,6 +726,9 @@ BODY_PAIRS: tuple[str, ...] = ("جثتي", "جثتا", "جثماني", "وجثت
 STATE_NOUNS: tuple[str, ...] = ("حالة", "وحالة")
 STATE_AFTER_THEM: tuple[str, ...] = ("حالة", "بحالة", "حالتهم", "حالتهن", "حالتها",
                                      "بجروح", "جروحهم", "إصاباتهم")
+# A state that keeps the wounded in hospital is a severe one: "حالة اثنين منهم تستدعي
+# البقاء في المستشفى"، "تتطلب العناية المركزة".
+HOSPITAL_STAY: tuple[str, ...] = ("المستشفى", "المشفى", "العناية")
 SEVERITY_WORDS: tuple[str, ...] = (
     "حرجة", "خطرة", "خطيرة", "بالغة", "حرج", "خطر", "خطير", "بالحرجة", "بالخطرة",
     "بالخطيرة", "الحرجة", "الخطرة", "الخطيرة",
@@ -777,6 +790,15 @@ def _nominative_duals() -> tuple[str, ...]:
         if w.endswith("ا") or w == "طالب":
             continue  # "ضابطا" is an accusative singular, not a stem
         out.append(w[:-1] + "تان" if w.endswith("ة") else w + "ان")
+    # The feminine of a masculine person noun, in the dual as in the singular ("طبيبتان",
+    # "ممرضتان") and in construct ("بائعتا خضار"، "ممرضتا المستشفى"): the construct drops
+    # the "ن", and "-تا" is no accusative singular ("طبيبة" has none); the same nouns as
+    # the oblique feminine duals below.
+    for w in PERSON_SINGULAR:
+        if w.endswith(("ا", "ى", "ي", "ية")) or w in _NOT_FEMININE_DUALS:
+            continue
+        stem = w[:-1] if w.endswith("ة") else w
+        out += [stem + "تان", stem + "تا"]
     return tuple(out)
 
 
@@ -1588,6 +1610,9 @@ SPEECH_PARTICIPLES: tuple[str, ...] = (
     # with the plurals the list lacked ("موضحين"، "لافتين")
     "مبينا", "مبينة", "مبينين", "منوها", "منوهة", "منوهين", "مردفا", "مردفة", "مردفين",
     "مستدركا", "مستدركة", "كاشفا", "كاشفة", "كاشفين", "موضحين", "لافتين",
+    # expecting and judging likely, of what the speaker foresees: "، متوقعا أن تصل
+    # الشحنة قبل الموعد"، "، مرجحة أن يرتفع العدد" (a clause of its own, as "، مضيفا أن")
+    "متوقعا", "متوقعة", "متوقعين", "مرجحا", "مرجحة", "مرجحين",
 )
 # Complementizers that open the reported clause.
 COMPLEMENTIZERS: tuple[str, ...] = (
