@@ -1592,6 +1592,11 @@ OBJECT_PARTICIPLES: tuple[str, ...] = ("مؤكدا", "مؤكدة", "مؤكدين
                                        "معلنين",
                                        # denying: "، نافية سقوط قتلى مدنيين" as "نفت سقوط"
                                        "نافيا", "نافية", "نافين")
+# Participles of expecting and judging likely: "، متوقعا أن تصل الشحنة قبل الموعد"، "،
+# مرجحة أن يرتفع العدد" open a clause of their own after "أن", as "، مضيفا أن" does; with
+# a verbal noun ("، مرجحة ارتفاع عدد الوفيات") they stay inside the words before.
+EXPECTING_PARTICIPLES: tuple[str, ...] = ("متوقعا", "متوقعة", "متوقعين", "مرجحا", "مرجحة",
+                                          "مرجحين")
 SPEECH_PARTICIPLES: tuple[str, ...] = (
     *DEMAND_PARTICIPLES,
     "مضيفا", "مضيفة", "مشيرا", "مشيرة", "مؤكدا", "مؤكدة", "لافتا", "لافتة", "موضحا",
@@ -1610,9 +1615,8 @@ SPEECH_PARTICIPLES: tuple[str, ...] = (
     # with the plurals the list lacked ("موضحين"، "لافتين")
     "مبينا", "مبينة", "مبينين", "منوها", "منوهة", "منوهين", "مردفا", "مردفة", "مردفين",
     "مستدركا", "مستدركة", "كاشفا", "كاشفة", "كاشفين", "موضحين", "لافتين",
-    # expecting and judging likely, of what the speaker foresees: "، متوقعا أن تصل
-    # الشحنة قبل الموعد"، "، مرجحة أن يرتفع العدد" (a clause of its own, as "، مضيفا أن")
-    "متوقعا", "متوقعة", "متوقعين", "مرجحا", "مرجحة", "مرجحين",
+    # expecting and judging likely, of what the speaker foresees (below)
+    *EXPECTING_PARTICIPLES,
 )
 # Complementizers that open the reported clause.
 COMPLEMENTIZERS: tuple[str, ...] = (
@@ -1795,9 +1799,10 @@ STATEMENT_READERS: tuple[str, ...] = ("المتحدث", "المتحدثة", "ا�
                                       "المذيعة", "مذيع", "مذيعة", "ضابط", "متحدث", "ناطق")
 # Nouns of defending, whose "عن" names the defended and stays in the speaker ("رئيس هيئة
 # الدفاع عن المتهمين"، "المدافعون عن حقوق الإنسان"); "المسؤول عن" is left out: "نقل
-# المسؤول عن مصادر" relays a source.
+# المسؤول عن مصادر" relays a source. With "لـ" the body's purpose: "لجنة المحامين
+# المتطوعين للدفاع عن المعتقلين".
 DEFENDING_HEADS: tuple[str, ...] = ("الدفاع", "المدافع", "المدافعة", "المدافعون",
-                                    "المدافعين", "مدافعون", "مدافعين")
+                                    "المدافعين", "مدافعون", "مدافعين", "للدفاع")
 # The manner of saying after the verb ('وأضاف بنبرة غاضبة: "..."'، "بصوت مرتفع"): neither
 # speaker nor words.
 MANNER_NOUNS: tuple[str, ...] = ("بنبرة", "بلهجة", "بصوت")
@@ -1869,6 +1874,9 @@ ORGANISATION_HEADS: tuple[str, ...] = (
     # broken plurals of bodies, with an indefinite genitive ("لجان مقاومة"، "فصائل
     # معارضة"), a name in construct as "قوات سوريا" is
     "لجان", "فصائل",
+    # chambers of trade and industry and operations rooms ("غرفة تجارة نيالا"، "غرفة
+    # عمليات الطوارئ"): bodies that welcome, warn and say
+    "غرفة",
 )
 # Authorities in construct that open a sentence as the subject of its first verb, whose
 # pronoun a later "لكنها" carries: "ولم ترد سلطات الحوثيين على طلب للتعليق، لكنها نفت
