@@ -499,10 +499,13 @@ def _is_name_number(toks: list[Token], c: _Count, sa: int) -> bool:
 
 
 # Any word that can tie a count to an outcome: a sentence without one is skipped.
+_TARGETING = fold_set(V.TARGETING_VERBS)
+_RESULTING = fold_set(V.RESULT_VERBS)
+_OWN_OUTCOMES = fold_map(V.OWN_OUTCOMES)
 _OUTCOME_WORDS = frozenset(_TRIGGERS) | frozenset(_NOUNS) | frozenset(_AFTER) | frozenset(
     _DUAL_NOUNS) | frozenset(_SELF_VERBS) | frozenset(_TOLL_NOUNS) | frozenset(("عداد",)) | (
     _ELIMINATION) | _PARTING | _LOSING | _BARE_TOLLS | frozenset(_STILL_STATES) | _DEATH_ENDS | (
-    _THEIR_BODIES) | _BODY_PAIRS | _ONE_OF_THEM
+    _THEIR_BODIES) | _BODY_PAIRS | _ONE_OF_THEM | frozenset(_OWN_OUTCOMES)
 # Words that can start a count phrase (qualifiers, number words, vague words).
 _COUNT_STARTS = (frozenset(k[0] for k in _QUAL_BEFORE) | frozenset(_UNITS) | frozenset(_TENS)
                  | frozenset(_HUNDREDS) | frozenset(_ROUND) | frozenset(_VAGUE)
@@ -1750,9 +1753,15 @@ def _toll(toks: list[Token], sa: int, c: _Count) -> tuple[int, str] | None:
             # "عدد الصحفيين المعتقلين ارتفع إلى 52": the definite outcome word is the
             # adjective of the people the toll counts
             return k - 2, str(_TOLL_NOUNS[nf])
-        if is_end(toks[k]) or toks[k].is_digit:
+        if is_end(toks[k]) or (toks[k].is_digit and not _year_in_toll(toks[k])):
             return None
     return None
+
+
+def _year_in_toll(t: Token) -> bool:
+    """A year in the time phrase between a toll's noun and its figure ("عدد اللاجئين
+    المسجلين منذ أبريل 2023 إلى نحو 61 ألفا"): four digits of a year, no count."""
+    return len(t.w) == 4 and t.w.isdigit() and 1900 <= int(t.w) <= 2100
 
 
 def _relative_toll(toks: list[Token], sa: int, link: int) -> tuple[int, str] | None:
@@ -1991,6 +2000,13 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
         # "اعتقلت أسيرين محررين": two once freed are people, as "أسير محرر" is; what befalls
         # them now is the verb's, not the noun's
         freed_pair = dual_noun is not None and k + 1 < sb and toks[k + 1].w.startswith("محرر")
+        if dual_noun and not freed_pair and k > sa and toks[k - 1].w in ("احد", "احدي") and (
+                t.w.startswith("ال")):
+            # "ونعى الحزب أحد القتيلين": one of the two counted before, one
+            c = _Count(k - 1, k - 1, k + 1, 1, None, "exact")
+            out.append(_Figure(k - 1, k + 1, str(_DUAL_NOUNS[dual_noun]), c, None))
+            used.update((k - 1, k))
+            continue
         if dual_noun and not freed_pair:
             c = _Count(k, k, k + 1, 2, None, "exact")
             outcome = str(_DUAL_NOUNS[dual_noun])
@@ -2050,6 +2066,14 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
             if more is not None:
                 out.append(more)
                 used.update(range(more.a, more.b))
+            continue
+        if k > sa and word_in(toks[k - 1], _TARGETING) and _singular(t) and (
+                led := _led_to_outcome(toks, k, sb)) is not None:
+            # "استهدفوا امرأة حاملا في الحي، ما أدى إلى مقتلها": the one targeted, counted
+            # by the outcome the result clause gives
+            out.append(_Figure(k, led[0], led[1], _Count(k, k, k + 1, 1, None, "exact"),
+                               (k, k + 1)))
+            used.update(range(k, led[0]))
             continue
         dual = word_in(t, _DUALS) or (dual_noun if freed_pair else None) or (
             t.w if _dual_by_agreement(toks, k, sb) else None)
@@ -2199,6 +2223,27 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
         out.append(_Figure(a, b, outcome, c, grp))
         used.update(range(a, b))
     return out
+
+
+def _led_to_outcome(toks: list[Token], k: int, sb: int, max_words: int = 14
+                    ) -> tuple[int, str] | None:
+    """The end and outcome of "، ما أدى إلى مقتلها" after the one targeted at ``k``: the
+    result clause within a few words (its place and time between, one comma), the
+    outcome's verbal noun carrying the one's pronoun. None when no such clause follows."""
+    commas = 0
+    for r in range(k + 1, min(sb - 3, k + max_words)):
+        w = toks[r].w
+        if w in ("،", ","):
+            commas += 1
+            if commas > 1:
+                return None
+            continue
+        if w == "ما" and word_in(toks[r + 1], _RESULTING) and toks[r + 2].w in ("الي", "عن"):
+            o = _OWN_OUTCOMES.get(toks[r + 3].w)
+            return (r + 4, o) if o else None
+        if is_end(toks[r]):
+            return None
+    return None
 
 
 def _single_blast(toks: list[Token], k: int, sb: int) -> int | None:
