@@ -2391,10 +2391,16 @@ def _object_after_verb(toks: list[Token], i: int, sb: int) -> bool:
 
 _AGE_UNITS = fold_set(V.AGE_UNITS)  # "(19 عاما)"
 def _second_outcome_clause(t: Token) -> bool:
-    """Does ``t`` open a second outcome clause joined by "و" ("وأصيب"، "وجرح")? Then the
-    feminine verb before it ended its own clause, a passive with no object ("إن طفلة قتلت
-    وأصيب والدها"); a noun after "و" ("قتلت والدها") is the object of an active verb."""
-    return t.w.startswith("و") and word_in(t, _AFTER) is not None and t.w[1:] in _AFTER
+    """Does ``t`` open a second outcome clause joined by "و" ("وأصيب"، "وجرح"، "وأصيبت")?
+    Then the feminine verb before it ended its own clause, a passive with no object ("إن
+    طفلة قتلت وأصيب والدها"); a noun after "و" ("قتلت والدها") is the object of an active
+    verb."""
+    rest = t.w[1:]
+    # (a feminine verb joined may share her as its subject, "قتلت وجرحت زوجها": only
+    # "أصيبت", passive in its form, or a masculine verb has another subject)
+    return t.w.startswith("و") and (rest in _AFTER or (
+        rest in _TRIGGERS and not _masdar_form(rest))) and (
+        not rest.endswith("ت") or rest.startswith("اصيب"))
 
 
 _PASSIVE_AFTER = fold_set(("في", "جراء", "إثر", "اثر", "خلال", "أمس", "امس", "اليوم", "صباح",
