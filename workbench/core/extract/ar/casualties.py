@@ -54,6 +54,7 @@ _HELD_VERBS = fold_set(V.HELD_VERBS)
 _ARMED_HOLDERS = fold_set(V.ARMED_HOLDERS)
 _HELD_BY = fold_word("لدى")
 _FREEING = fold_set(V.FREEING_WORDS)
+_DEALS = fold_set(V.DEAL_NOUNS)
 _HOUSEHOLDS = fold_set(V.HOUSEHOLD_NOUNS)
 _LEAVING = fold_set(V.LEAVING_VERBS)
 _INJURY_DUALS = fold_set(V.INJURY_DUALS)
@@ -121,6 +122,7 @@ _RATE_UNITS = fold_set(V.RATE_UNITS)
 _RATE_BEFORE = fold_set(V.RATE_BEFORE)
 _LOST_VERBS = fold_set(V.LOST_VERBS)
 _LOST_NOT_HEADS = fold_set(V.LOST_NOT_HEADS)
+_LOST_ABSTRACTS = fold_set(V.LOST_ABSTRACTS)
 _PRONOUN_PREPS = fold_set(V.PRONOUN_PREPOSITIONS)
 _TOLL_LINKS = fold_set(V.TOLL_LINKS)
 _CONTACT = fold_set(V.CONTACT_WORDS)
@@ -497,10 +499,13 @@ def _is_name_number(toks: list[Token], c: _Count, sa: int) -> bool:
 
 
 # Any word that can tie a count to an outcome: a sentence without one is skipped.
+_TARGETING = fold_set(V.TARGETING_VERBS)
+_RESULTING = fold_set(V.RESULT_VERBS)
+_OWN_OUTCOMES = fold_map(V.OWN_OUTCOMES)
 _OUTCOME_WORDS = frozenset(_TRIGGERS) | frozenset(_NOUNS) | frozenset(_AFTER) | frozenset(
     _DUAL_NOUNS) | frozenset(_SELF_VERBS) | frozenset(_TOLL_NOUNS) | frozenset(("عداد",)) | (
     _ELIMINATION) | _PARTING | _LOSING | _BARE_TOLLS | frozenset(_STILL_STATES) | _DEATH_ENDS | (
-    _THEIR_BODIES) | _BODY_PAIRS | _ONE_OF_THEM
+    _THEIR_BODIES) | _BODY_PAIRS | _ONE_OF_THEM | frozenset(_OWN_OUTCOMES)
 # Words that can start a count phrase (qualifiers, number words, vague words).
 _COUNT_STARTS = (frozenset(k[0] for k in _QUAL_BEFORE) | frozenset(_UNITS) | frozenset(_TENS)
                  | frozenset(_HUNDREDS) | frozenset(_ROUND) | frozenset(_VAGUE)
@@ -608,6 +613,9 @@ def _sentence(toks: list[Token], sa: int, sb: int, where: _Candidates) -> list[_
             # "4 جنود تحتجزهم الجماعة"، "المحتجزين لدى الفصيل"، "احتجز مسلحون 5 أشخاص",
             # "تحرير 40 مهاجرا كانوا محتجزين"
             f.outcome = "captured"
+        if f and f.outcome == "arrested" and f.a == c.a and c.a > sa and toks[
+                c.a - 1].w in _DEALS:
+            continue  # "تبادل نحو 1,200 محتجز": the detainees a deal would free
         if f and f.outcome == "captured" and _led_away_by_state(toks, f):
             f.outcome = "arrested"  # "واقتادت دورية الشرطة ثلاثة شبان إلى المخفر"
         if f and _to_death(toks, f.b, sb):
@@ -1219,7 +1227,7 @@ def _lost_what(t: Token, after: Token | None = None) -> str | None:
         return None
     if t.w in _LOST_LIVES:
         return "life"
-    if _owned(t):
+    if _owned(t) or t.w in _LOST_ABSTRACTS:
         return "own"
     if after is not None and _owned(after) and not t.w.startswith("ال") and (
             t.w not in _LOST_NOT_HEADS):
@@ -1296,22 +1304,36 @@ def _their_bodies(toks: list[Token], c: _Count, sb: int) -> tuple[int, str] | No
 def _critical_state(toks: list[Token], sa: int, sb: int, c: _Count,
                     figures: list[_Figure], max_words: int = 3) -> tuple[int, int] | None:
     """"حالة N منهم حرجة" or "N منهم في حالة حرجة" after a figure of the wounded in the
-    sentence: the span of the sub-group, from "حالة" (or the count) to the severity."""
+    sentence: the span of the sub-group, from "حالة" (or the count) to the severity.
+    Others of them in a state are the same sub-group ("وإن خمسة آخرين في حالة حرجة"),
+    and a stay in hospital that the state calls for is its severity ("حالة اثنين منهم
+    تستدعي البقاء في المستشفى"); quotation marks around the state are passed over."""
     if not any(f.outcome == "wounded" and f.b <= c.a for f in figures):
         return None
     a = c.a - 1 if c.a - 1 >= sa and (
         toks[c.a - 1].w in _STATE_NOUNS or toks[c.a - 1].w in _WOUND_NOUNS) else c.a
     state = a < c.a
-    for m in range(c.b + 1, min(sb, c.b + 1 + max_words + 1)):
+    if toks[c.b].w in _OTHERS and not (c.b + 1 < sb and toks[c.b + 1].w in _STATE_OPENERS):
+        return None  # "وأصيب 5 آخرون بجروح": the others are a figure of their own
+    words = 0
+    for m in range(c.b + 1, sb):
         w = toks[m].w
-        if not toks[m].is_word or w in _BREAKS:
+        if w in _OPENING_QUOTES or w in _CLOSING_QUOTES:
+            continue
+        words += 1
+        if words > max_words + 2 or not toks[m].is_word or w in _BREAKS:
             return None
-        if w in _STATE_AFTER_THEM or (w == "في" and m + 1 < sb and toks[m + 1].w in (
-                _STATE_AFTER_THEM)):
+        if words <= max_words + 1 and (w in _STATE_AFTER_THEM or (
+                w == "في" and m + 1 < sb and toks[m + 1].w in _STATE_AFTER_THEM)):
             state = True
-        elif state and w in _SEVERITY:
-            return a, m + 1
+        elif state and ((w in _SEVERITY and words <= max_words + 1) or w in _HOSPITAL_STAY):
+            return a, m + 1  # (the stay in hospital is told in a few more words)
     return None
+
+
+_CLOSING_QUOTES = frozenset(('"', "»", "”"))
+_STATE_OPENERS = frozenset(("في", "بحالة", '"'))
+_HOSPITAL_STAY = fold_set(V.HOSPITAL_STAY)
 
 
 def _one_of_them_wounded(toks: list[Token], sa: int, sb: int, k: int,
@@ -1372,7 +1394,7 @@ def _link(toks: list[Token], sa: int, sb: int, c: _Count,
         # are dead, a sub-group of the dead named before
         c.qual = bodies[1]
         return _Figure(c.a, bodies[0], "killed", c, None)
-    if c.b < sb and toks[c.b].w in _OF_THEM and (
+    if c.b < sb and (toks[c.b].w in _OF_THEM or toks[c.b].w in _OTHERS) and (
             state := _critical_state(toks, sa, sb, c, figures)) is not None:
         # "وإن حالة ستة منهم حرجة"، "خمسة منهم في حالة حرجة": the state of some of the
         # wounded counted before
@@ -1731,9 +1753,15 @@ def _toll(toks: list[Token], sa: int, c: _Count) -> tuple[int, str] | None:
             # "عدد الصحفيين المعتقلين ارتفع إلى 52": the definite outcome word is the
             # adjective of the people the toll counts
             return k - 2, str(_TOLL_NOUNS[nf])
-        if is_end(toks[k]) or toks[k].is_digit:
+        if is_end(toks[k]) or (toks[k].is_digit and not _year_in_toll(toks[k])):
             return None
     return None
+
+
+def _year_in_toll(t: Token) -> bool:
+    """A year in the time phrase between a toll's noun and its figure ("عدد اللاجئين
+    المسجلين منذ أبريل 2023 إلى نحو 61 ألفا"): four digits of a year, no count."""
+    return len(t.w) == 4 and t.w.isdigit() and 1900 <= int(t.w) <= 2100
 
 
 def _relative_toll(toks: list[Token], sa: int, link: int) -> tuple[int, str] | None:
@@ -1972,6 +2000,13 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
         # "اعتقلت أسيرين محررين": two once freed are people, as "أسير محرر" is; what befalls
         # them now is the verb's, not the noun's
         freed_pair = dual_noun is not None and k + 1 < sb and toks[k + 1].w.startswith("محرر")
+        if dual_noun and not freed_pair and k > sa and toks[k - 1].w in ("احد", "احدي") and (
+                t.w.startswith("ال")):
+            # "ونعى الحزب أحد القتيلين": one of the two counted before, one
+            c = _Count(k - 1, k - 1, k + 1, 1, None, "exact")
+            out.append(_Figure(k - 1, k + 1, str(_DUAL_NOUNS[dual_noun]), c, None))
+            used.update((k - 1, k))
+            continue
         if dual_noun and not freed_pair:
             c = _Count(k, k, k + 1, 2, None, "exact")
             outcome = str(_DUAL_NOUNS[dual_noun])
@@ -2032,10 +2067,22 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
                 out.append(more)
                 used.update(range(more.a, more.b))
             continue
+        if k > sa and word_in(toks[k - 1], _TARGETING) and _singular(t) and (
+                led := _led_to_outcome(toks, k, sb)) is not None:
+            # "استهدفوا امرأة حاملا في الحي، ما أدى إلى مقتلها": the one targeted, counted
+            # by the outcome the result clause gives
+            out.append(_Figure(k, led[0], led[1], _Count(k, k, k + 1, 1, None, "exact"),
+                               (k, k + 1)))
+            used.update(range(k, led[0]))
+            continue
         dual = word_in(t, _DUALS) or (dual_noun if freed_pair else None) or (
             t.w if _dual_by_agreement(toks, k, sb) else None)
         if dual and k > sa and word_in(toks[k - 1], _DUALS):
             continue  # "جنديان سعوديان": the second dual is the first one's adjective
+        if dual and any(f.b == k and f.count.low == 2 for f in figures + out):
+            # "أن اثنين من المعتقلين أسيران محرران": the dual right after two counted says
+            # who those two are (a predicate), no other two
+            continue
         single = None if dual else (_singular(t) or freed)
         if not single and not dual and t.w in _HELD_SUBJECTS:
             v = _subject_before_verb(toks, sa, sb, k)
@@ -2178,6 +2225,27 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
     return out
 
 
+def _led_to_outcome(toks: list[Token], k: int, sb: int, max_words: int = 14
+                    ) -> tuple[int, str] | None:
+    """The end and outcome of "، ما أدى إلى مقتلها" after the one targeted at ``k``: the
+    result clause within a few words (its place and time between, one comma), the
+    outcome's verbal noun carrying the one's pronoun. None when no such clause follows."""
+    commas = 0
+    for r in range(k + 1, min(sb - 3, k + max_words)):
+        w = toks[r].w
+        if w in ("،", ","):
+            commas += 1
+            if commas > 1:
+                return None
+            continue
+        if w == "ما" and word_in(toks[r + 1], _RESULTING) and toks[r + 2].w in ("الي", "عن"):
+            o = _OWN_OUTCOMES.get(toks[r + 3].w)
+            return (r + 4, o) if o else None
+        if is_end(toks[r]):
+            return None
+    return None
+
+
 def _single_blast(toks: list[Token], k: int, sb: int) -> int | None:
     """After a singular person noun at ``k``, a singular verb of blowing up and "نفسه"
     within a few plain words ("مهاجما يقود سيارة مفخخة فجر نفسه"): where the blast's
@@ -2303,7 +2371,8 @@ def _subject_before_verb(toks: list[Token], sa: int, sb: int, k: int) -> int:
         # of illness: "نعى النادي لاعبا توفي بعد مرض")
         return 0 if mourned else i
     if feminine and i + 1 < sb and toks[i + 1].is_word and not (
-            toks[i + 1].w in _PASSIVE_AFTER or toks[i + 1].w.startswith("ب")):
+            toks[i + 1].w in _PASSIVE_AFTER or toks[i + 1].w.startswith("ب")) and not (
+            _second_outcome_clause(toks[i + 1])):
         # "قتلت" is also "she killed": "إن امرأة قتلت زوجها" names the killer; the
         # passive is followed by where, when or how ("في الغارة"، "برصاص"، "جراء")
         return 0
@@ -2321,6 +2390,19 @@ def _object_after_verb(toks: list[Token], i: int, sb: int) -> bool:
 
 
 _AGE_UNITS = fold_set(V.AGE_UNITS)  # "(19 عاما)"
+def _second_outcome_clause(t: Token) -> bool:
+    """Does ``t`` open a second outcome clause joined by "و" ("وأصيب"، "وجرح"، "وأصيبت")?
+    Then the feminine verb before it ended its own clause, a passive with no object ("إن
+    طفلة قتلت وأصيب والدها"); a noun after "و" ("قتلت والدها") is the object of an active
+    verb."""
+    rest = t.w[1:]
+    # (a feminine verb joined may share her as its subject, "قتلت وجرحت زوجها": only
+    # "أصيبت", passive in its form, or a masculine verb has another subject)
+    return t.w.startswith("و") and (rest in _AFTER or (
+        rest in _TRIGGERS and not _masdar_form(rest))) and (
+        not rest.endswith("ت") or rest.startswith("اصيب"))
+
+
 _PASSIVE_AFTER = fold_set(("في", "جراء", "إثر", "اثر", "خلال", "أمس", "امس", "اليوم", "صباح",
                            "مساء", "فجر", "ليل", "متأثرة", "على", "تحت", "داخل", "قرب",
                            "عندما", "أثناء", "حين", "بعد", "قبل", "مع"))

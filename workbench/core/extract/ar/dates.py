@@ -578,6 +578,18 @@ def _deadline(ft: str, m: re.Match[str]) -> bool:
     return _asked(ft, m)
 
 
+def _called_for(ft: str, m: re.Match[str]) -> bool:
+    """"ودعا النقابة إلى اجتماع طارئ الثلاثاء": a bare weekday right after the event a
+    call asks for ("إلى" and at most two words, the event and its adjective) is the day
+    it is asked for, still ahead; the call's verb opens the clause's words before it."""
+    words = _clause_words(ft, m.start("x"))
+    to = next((i for i in range(len(words) - 1, max(-1, len(words) - 4), -1)
+               if words[i] == "الي"), None)
+    return to is not None and to < len(words) - 1 and any(
+        w in _REQUEST_VERBS or (w[1:] in _REQUEST_VERBS and w[0] in "وف")
+        for w in words[max(0, to - 5):to])
+
+
 def _ago(w: str) -> bool:
     """Does ``w`` after "قبل" make it "ago": a length of time or a count of one?"""
     return w[:1].isdigit() or w in _AGO_UNITS
@@ -686,7 +698,8 @@ def _weekday(m: re.Match[str], ft: str, pub: date | None) -> tuple[str | None, s
     if rel in _PAST:
         back = back or 7
         return (pub - timedelta(days=back)).isoformat(), "day"
-    if rel in _FUTURE or (back and (_future(ft, m) or _ahead_in_clause(ft, m))):
+    if rel in _FUTURE or (back and (_future(ft, m) or _ahead_in_clause(ft, m)
+                                    or _called_for(ft, m))):
         ahead = (wd - pub.weekday()) % 7
         if rel and not ahead:
             ahead = 7

@@ -41,6 +41,8 @@ from .tokens import Token, analyse, bare_token, document_sentences, is_end, word
 _VERBS = fold_set(V.SPEECH_VERBS)
 _PREP_VERBS = {fold_word(k): fold_word(v) for k, v in V.PREP_VERBS.items()}
 _PARTICIPLES = fold_set(V.SPEECH_PARTICIPLES)
+_EXPECTING = fold_set(V.EXPECTING_PARTICIPLES)
+_EXPECTED_CLAUSE = fold_set(("أن", "بأن"))
 _CALL_VERBS = fold_set(V.CALL_VERBS)
 _ADDRESSING_VERBS = fold_set(V.ADDRESSING_VERBS)
 _ACCUSING_VERBS = fold_set(("اتهم", "اتهمت", "اتهموا"))
@@ -333,6 +335,7 @@ def _statements(text: str, folded: Folded, toks: list[Token]) -> list[dict[str, 
     # (a sentence closing on its source's medium needs the verb that put it out; most
     # texts have none, and the substring tests run in C)
     closers = any(w in folded.text for w in _CLOSER_ROOTS)
+    condemns = any(w in folded.text for w in _CONDEMNING_ROOTS)
     for sa, sb in sents:
         if transcript and (sa == 0 or toks[sa - 1].w == "\n") and _transcript_line(
                 toks, sa, sb, raw):
@@ -349,6 +352,8 @@ def _statements(text: str, folded: Folded, toks: list[Token]) -> list[dict[str, 
         _sentence(toks, sa, sb, raw, starters)
         if closers and len(raw) == before:
             _closing_medium(toks, sa, sb, raw)
+        if condemns:
+            _quoted_condemnation(toks, sa, sb, raw)
     if pending is not None and (_quoted_headline(toks, pending)
                                 or _speaks_in_body(toks, pending.speaker, raw)):
         _insert(raw, 0, pending)
@@ -401,6 +406,43 @@ def _closing_medium(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
         if sp_end > r + 1:
             raw.append(_Stmt(sa, k - 1, (r + 1, sp_end)))
         return
+
+
+# The roots of the verbs of condemning, which a text must hold for one to be there
+_CONDEMNING_ROOTS = ("دان", "ندد", "استنكر", "شجب")
+
+
+def _quoted_condemnation(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
+                         max_subject: int = 8) -> None:
+    """A condemnation whose object is a quotation ('ودانت الرئاسة في بيان "الاعتداء على
+    المدنيين"'، 'ونددت البعثة بـ"القصف العشوائي"'): the condemner's own words, quoted, as
+    a direct quote is. Its subject follows the verb, then at most a medium ("في بيان")
+    before the quotation; an unquoted object ("دانت الوزارة الهجوم") reports no words. A
+    quoted manner before the object ('دان "بأشد العبارات" الهجوم على ...') opens words
+    that run on to the clause's end, the marks kept."""
+    for k in range(sa, sb - 3):
+        if not _verb_form(toks[k], _CONDEMNING):
+            continue
+        q = next((r for r in range(k + 1, min(sb, k + 2 + max_subject))
+                  if not toks[r].is_word), None)
+        if q is None or toks[q].w not in _QUOTE_PAIRS or q == k + 1:
+            continue
+        sp_end = q - 1 if toks[q - 1].w == "ب" else q
+        medium = next((r for r in range(k + 2, sp_end) if toks[r].w == "في" and toks[
+            r + 1].w.startswith(_MEDIA)), None)
+        sp_end = medium if medium is not None else sp_end
+        if sp_end <= k + 1 or any(_verb_form(toks[r], _VERBS) or toks[r].w in _COMP
+                                  for r in range(k + 1, q)):
+            continue
+        close = next((r for r in range(q + 1, sb) if toks[r].w == _QUOTE_PAIRS[toks[q].w]),
+                     None)
+        if close is None or close == q + 1:
+            continue
+        a, b = q + 1, close
+        if toks[q + 1].w.startswith("باشد") and close + 1 < sb and toks[close + 1].is_word:
+            a, b = q, _content_end(toks, close + 1, sb)
+        if not any(st.a < b and a < st.b for st in raw):
+            raw.append(_Stmt(a, b, (k + 1, sp_end)))
 
 
 def _transcript_line(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
@@ -1045,6 +1087,11 @@ def _sentence(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
             k += 1
             continue  # most words start nothing
         verb, participle, relay, wan, attr = roles
+        if participle and _foresees_noun(toks, k, sb):
+            participle = None
+            if not (verb or relay or wan or attr):
+                k += 1
+                continue
         if verb in _ACCUSES_THEM:
             nxt = _accused_in_relative(toks, sa, sb, k, raw)
             seg_start = k = max(nxt, k + 1)
@@ -1609,8 +1656,10 @@ def _skip_adverbials(toks: list[Token], j: int, sb: int) -> int:
         if period:
             j = period  # "قال الشهر الماضي إن ...", "أعلن منتصف العام الجاري ..."
             continue
-        if t.w == "في" and j + 1 < sb and toks[j + 1].w in _TIME_WORDS:
-            # "أعلن الجيش في آذار/مارس 2017 مقتل ...": a time before the object.
+        if t.w == "في" and j + 1 < sb and toks[j + 1].w in _TIME_WORDS and not (
+                toks[j + 1].w == "ذي" and not (j + 2 < sb and toks[j + 2].w.startswith("ال"))):
+            # "أعلن الجيش في آذار/مارس 2017 مقتل ...": a time before the object (not
+            # "في ذي قار": "ذي" opens a Hijri month only before "القعدة"/"الحجة").
             j += 2
             while j < sb and (toks[j].is_digit or toks[j].w in _TIME_WORDS or toks[j].w in (
                     "/", "الماضي", "الماضيه", "الجاري", "المقبل")):
@@ -1883,6 +1932,13 @@ def _content_start(toks: list[Token], j: int, sb: int, max_skip: int = 12) -> in
     return None
 
 
+def _foresees_noun(toks: list[Token], k: int, sb: int) -> bool:
+    """Is ``k`` a participle of expecting with no "أن" after it ("، مرجحة ارتفاع عدد
+    الوفيات")? The verbal noun foreseen stays in the words before; only "، متوقعا أن ..."
+    opens a clause of its own."""
+    return toks[k].w in _EXPECTING and not (k + 1 < sb and toks[k + 1].w in _EXPECTED_CLAUSE)
+
+
 def _content_end(toks: list[Token], c: int, sb: int) -> int:
     """The reported clause runs to the sentence end, or to the next attribution."""
     in_quote = False
@@ -1911,7 +1967,8 @@ def _content_end(toks: list[Token], c: int, sb: int) -> int:
             if t.w in _COMMA_SECOND_COMP:
                 return k - 1
             if ((_verb_form(t, _PARTICIPLES) and (
-                    t.w not in _BLAMING_PARTICIPLES or _blames(toks, k, sb)))
+                    t.w not in _BLAMING_PARTICIPLES or _blames(toks, k, sb))
+                 and not _foresees_noun(toks, k, sb))
                     or _attr_form(t) or t.w in ("لكن", "ولكن")
                     # "، لكنه أكد أن ...": the same speaker's next report, its own entry
                     or (t.w in _BUT_WITH_PRONOUN and k + 2 < sb and _verb_form(
@@ -1920,9 +1977,12 @@ def _content_end(toks: list[Token], c: int, sb: int) -> int:
                 return k - 1
             if t.w in ("فيما", "بينما") and k + 1 < sb and (_verb_form(
                     toks[k + 1], _VERBS) or (toks[k + 1].w in _PRESENT_CALLS and k + 2 < sb
-                                             and toks[k + 2].w.startswith("ال"))):
+                                             and toks[k + 2].w.startswith("ال")) or (
+                    _verb_form(toks[k + 1], _CONDEMNING) and any(
+                        toks[r].w in _QUOTE_PAIRS for r in range(k + 2, min(sb, k + 9))))):
                 # "، فيما أعلنت وزارة الصحة ...": another source's report; "، بينما يطالب
-                # المتمردون بفتح 3 معابر": another party's demand
+                # المتمردون بفتح 3 معابر": another party's demand; '، فيما دان الجيش
+                # "الخرق ..."': another party's quoted condemnation
                 return k - 1
             if t.w == "في" and k + 2 < sb and toks[k + 1].w == "حين" and _verb_form(
                     toks[k + 2], _VERBS):

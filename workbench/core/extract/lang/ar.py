@@ -417,6 +417,11 @@ LEAVING_VERBS: tuple[str, ...] = ("غادرت", "هجرت")
 # Freeing people who were held says their holders were captors, not the state: "تحرير 40
 # مهاجرا كانوا محتجزين في مخزن" (released from prison is "أفرج عن", and stays arrested).
 FREEING_WORDS: tuple[str, ...] = ("تحرير", "حرر", "حررت", "بتحرير")
+# The verbal nouns of a deal over detainees, their count its object: "تبادل نحو 1,200
+# محتجز"، "إطلاق 300 معتقل من الطرفين" count the people a deal would free, not an arrest
+# (a release on its own is no figure). Captives taken in battle ("9 أسرى") keep their
+# count by their own word.
+DEAL_NOUNS: tuple[str, ...] = ("تبادل", "لتبادل", "بتبادل", "إطلاق", "لإطلاق", "بإطلاق")
 
 # A count in a state after it: "ووقع 5 جنود في الأسر", "ولا يزال 7 صيادين في الأسر" (the
 # word after "في"; "الأسر" is also "the families", but not after a counted person noun).
@@ -481,6 +486,24 @@ LOST_NOT_HEADS: tuple[str, ...] = ("خلال", "أثناء", "اثناء", "إث
                                    "منذ", "عند", "قرب", "داخل", "خارج", "بين", "مع", "عن",
                                    "على", "في", "من", "إلى", "الى", "لدى", "عقب", "طوال",
                                    "برفقة", "رفقة")
+# What people lose that is no part of them, a definite object of the verb: "فقدوا الاتصال
+# بذويهم"، "فقد الأمل"، "فقدت السيطرة على الحي" (lost touch, hope, control): nobody went
+# missing. A definite time word after the passive stays ("فقدوا الليلة الماضية").
+LOST_ABSTRACTS: tuple[str, ...] = ("الاتصال", "التواصل", "الأمل", "السيطرة", "الثقة",
+                                   "القدرة", "الوعي", "الأثر")
+# Verbs of aiming an attack at someone, whose object's fate a result clause tells
+# ("استهدفوا امرأة حاملا في الحي، ما أدى إلى مقتلها"، "قنص القناصة شابا، ما أدى إلى
+# إصابته"): the one targeted is counted by that outcome.
+TARGETING_VERBS: tuple[str, ...] = ("استهدف", "استهدفت", "استهدفوا", "استهدفا", "قنص",
+                                    "قنصت", "قنصوا", "طعن", "طعنت", "طعنوا", "دهس", "دهست",
+                                    "دهسوا")
+# The result clause's verbs and the outcome's verbal noun with the one's pronoun.
+RESULT_VERBS: tuple[str, ...] = ("أدى", "أدت", "أسفر", "أسفرت")
+OWN_OUTCOMES: dict[str, str] = {
+    **dict.fromkeys(("مقتله", "مقتلها", "استشهاده", "استشهادها", "وفاته", "وفاتها"),
+                    "killed"),
+    **dict.fromkeys(("إصابته", "إصابتها"), "wounded"),
+}
 # Prepositions with a pronoun, which end like a possessed object ("فقد 5 منهم")
 PRONOUN_PREPOSITIONS: tuple[str, ...] = (
     "منهم", "منهن", "منهما", "بينهم", "بينهن", "بينهما", "عنهم", "عنهن", "لهم", "لهن", "لهما",
@@ -647,6 +670,8 @@ PERSON_SINGULAR: tuple[str, ...] = (
     "صحافي", "صحفية", "مصور", "مسعف", "ناشط", "ناشطة", "عنصر", "مقاتل", "مسلح", "قيادي",
     "قائد", "مسؤول", "عامل", "طالب", "طالبة", "مزارع", "راع", "راعي", "صياد", "مستوطن",
     "حارس", "معلم", "طبيب", "ممرض", "سائق", "مهاجم", "انتحاري", "شخص", "مدرس", "موظف",
+    # a vendor and a passer-by ("بينهم بائعتا خضار"، "وإصابة عابر سبيل")
+    "بائع", "عابر",
     "رضيع", "رضيعة", "مسن", "مسنة", "عجوز", "جنرال", "عقيد", "ضابطا", "شيخ", "إمام", "مختار",
     "فلسطيني", "فلسطينية", "إسرائيلي", "إسرائيلية", "سوري", "يمني", "عراقي", "لبناني",
     "ليبي", "مصري", "أردني", "سعودي", "إيراني", "تركي", "كردي", "روسي", "أمريكي", "أميركي",
@@ -716,6 +741,9 @@ BODY_PAIRS: tuple[str, ...] = ("جثتي", "جثتا", "جثماني", "وجثت
 STATE_NOUNS: tuple[str, ...] = ("حالة", "وحالة")
 STATE_AFTER_THEM: tuple[str, ...] = ("حالة", "بحالة", "حالتهم", "حالتهن", "حالتها",
                                      "بجروح", "جروحهم", "إصاباتهم")
+# A state that keeps the wounded in hospital is a severe one: "حالة اثنين منهم تستدعي
+# البقاء في المستشفى"، "تتطلب العناية المركزة".
+HOSPITAL_STAY: tuple[str, ...] = ("المستشفى", "المشفى", "العناية")
 SEVERITY_WORDS: tuple[str, ...] = (
     "حرجة", "خطرة", "خطيرة", "بالغة", "حرج", "خطر", "خطير", "بالحرجة", "بالخطرة",
     "بالخطيرة", "الحرجة", "الخطرة", "الخطيرة",
@@ -777,6 +805,15 @@ def _nominative_duals() -> tuple[str, ...]:
         if w.endswith("ا") or w == "طالب":
             continue  # "ضابطا" is an accusative singular, not a stem
         out.append(w[:-1] + "تان" if w.endswith("ة") else w + "ان")
+    # The feminine of a masculine person noun, in the dual as in the singular ("طبيبتان",
+    # "ممرضتان") and in construct ("بائعتا خضار"، "ممرضتا المستشفى"): the construct drops
+    # the "ن", and "-تا" is no accusative singular ("طبيبة" has none); the same nouns as
+    # the oblique feminine duals below.
+    for w in PERSON_SINGULAR:
+        if w.endswith(("ا", "ى", "ي", "ية")) or w in _NOT_FEMININE_DUALS:
+            continue
+        stem = w[:-1] if w.endswith("ة") else w
+        out += [stem + "تان", stem + "تا"]
     return tuple(out)
 
 
@@ -1181,6 +1218,9 @@ FUTURE_S_STEMS: tuple[str, ...] = (
     # witnessing ("ستحتضن العاصمة"، "ستنعقد القمة"، "سيقام الحفل"، "ستشهد المدينة"، "ستوقع
     # الحكومتان"); "تستضيف" and the tenth form's other verbs are FUTURE_S_TENTH_FORM
     "حتضن", "نعقد", "قام", "نظم", "شهد", "وقع", "ختتم", "حتفل", "فتح",
+    # the second form's services put on and handed out ("ستسير المديرية صهاريج"، "ستوزع
+    # الحصص"، "سيرسل الفريق"، "سيعيد التشغيل")
+    "سير", "وزع", "رسل", "عيد",
 )
 # The tenth form's stems after the future's "س" and the person prefix ("ستستضيف"،
 # "سيستقبل"، "سنستكمل"): "ست" and three letters, a shape no noun in "سي"/"ست"/"سن" has.
@@ -1570,6 +1610,11 @@ OBJECT_PARTICIPLES: tuple[str, ...] = ("مؤكدا", "مؤكدة", "مؤكدين
                                        "معلنين",
                                        # denying: "، نافية سقوط قتلى مدنيين" as "نفت سقوط"
                                        "نافيا", "نافية", "نافين")
+# Participles of expecting and judging likely: "، متوقعا أن تصل الشحنة قبل الموعد"، "،
+# مرجحة أن يرتفع العدد" open a clause of their own after "أن", as "، مضيفا أن" does; with
+# a verbal noun ("، مرجحة ارتفاع عدد الوفيات") they stay inside the words before.
+EXPECTING_PARTICIPLES: tuple[str, ...] = ("متوقعا", "متوقعة", "متوقعين", "مرجحا", "مرجحة",
+                                          "مرجحين")
 SPEECH_PARTICIPLES: tuple[str, ...] = (
     *DEMAND_PARTICIPLES,
     "مضيفا", "مضيفة", "مشيرا", "مشيرة", "مؤكدا", "مؤكدة", "لافتا", "لافتة", "موضحا",
@@ -1588,6 +1633,8 @@ SPEECH_PARTICIPLES: tuple[str, ...] = (
     # with the plurals the list lacked ("موضحين"، "لافتين")
     "مبينا", "مبينة", "مبينين", "منوها", "منوهة", "منوهين", "مردفا", "مردفة", "مردفين",
     "مستدركا", "مستدركة", "كاشفا", "كاشفة", "كاشفين", "موضحين", "لافتين",
+    # expecting and judging likely, of what the speaker foresees (below)
+    *EXPECTING_PARTICIPLES,
 )
 # Complementizers that open the reported clause.
 COMPLEMENTIZERS: tuple[str, ...] = (
@@ -1770,9 +1817,10 @@ STATEMENT_READERS: tuple[str, ...] = ("المتحدث", "المتحدثة", "ا�
                                       "المذيعة", "مذيع", "مذيعة", "ضابط", "متحدث", "ناطق")
 # Nouns of defending, whose "عن" names the defended and stays in the speaker ("رئيس هيئة
 # الدفاع عن المتهمين"، "المدافعون عن حقوق الإنسان"); "المسؤول عن" is left out: "نقل
-# المسؤول عن مصادر" relays a source.
+# المسؤول عن مصادر" relays a source. With "لـ" the body's purpose: "لجنة المحامين
+# المتطوعين للدفاع عن المعتقلين".
 DEFENDING_HEADS: tuple[str, ...] = ("الدفاع", "المدافع", "المدافعة", "المدافعون",
-                                    "المدافعين", "مدافعون", "مدافعين")
+                                    "المدافعين", "مدافعون", "مدافعين", "للدفاع")
 # The manner of saying after the verb ('وأضاف بنبرة غاضبة: "..."'، "بصوت مرتفع"): neither
 # speaker nor words.
 MANNER_NOUNS: tuple[str, ...] = ("بنبرة", "بلهجة", "بصوت")
@@ -1844,6 +1892,9 @@ ORGANISATION_HEADS: tuple[str, ...] = (
     # broken plurals of bodies, with an indefinite genitive ("لجان مقاومة"، "فصائل
     # معارضة"), a name in construct as "قوات سوريا" is
     "لجان", "فصائل",
+    # chambers of trade and industry and operations rooms ("غرفة تجارة نيالا"، "غرفة
+    # عمليات الطوارئ"): bodies that welcome, warn and say
+    "غرفة",
 )
 # Authorities in construct that open a sentence as the subject of its first verb, whose
 # pronoun a later "لكنها" carries: "ولم ترد سلطات الحوثيين على طلب للتعليق، لكنها نفت
