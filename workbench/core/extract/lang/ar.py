@@ -1295,6 +1295,10 @@ FINDING_VERBS: tuple[str, ...] = ("خلص", "خلصت", "خلصوا", "خلصا"
 # Speech verbs in the perfect (and a few imperfect) forms, with the
 # complementizer kind they take. Feminine/plural forms are listed: the verb
 # agrees with its subject, so "قالت" and "قالوا" are separate words.
+# Appealing to someone ("ناشد"): its object is the one appealed to, then what is asked
+# ("وناشدت البلدية الأهالي الابتعاد عن مجرى السيل"), a call read as a statement, as the
+# headline's "يناشد" is.
+APPEAL_VERBS: tuple[str, ...] = ("ناشد", "ناشدت", "ناشدوا")
 SPEECH_VERBS: tuple[str, ...] = (
     # Maghrebi communiqués: "وأبرزت الوزارة أن ..." (highlighted); the masculine "أبرز" is
     # also the elative "the most prominent" ("أبرز القادة قال", "من أبرز النقاط أن")
@@ -1323,6 +1327,9 @@ SPEECH_VERBS: tuple[str, ...] = (
     "نقل", "نقلت", "أورد", "أوردت", "تبنى", "تبنت", "يتبنى", "نعى",
     "نعت", "حمل", "حملت", "زعم", "زعمت", "ادعى", "ادعت", "شدد", "شددت", "طالب", "طالبت",
     "لفت", "لفتت", "أحصى", "أحصت", "رجح", "رجحت", "اعتبر", "اعتبرت", "أبلغ", "أبلغت",
+    # an appeal, like a demand: "وناشد المستشفى السكان التبرع بالدم" (the ones appealed
+    # to and what is asked of them, a verbal noun with no preposition)
+    *APPEAL_VERBS,
     # documenting, as counting ("أحصى"): "ووثق المرصد السوري مقتل 11 شخصا"
     "وثق", "وثقت",
     "تصر", "يصر", "أصر", "أصرت", "تابع", "تابعت",
@@ -1377,7 +1384,7 @@ OBJECT_VERBS: tuple[str, ...] = (
     "كشف", "كشفت", "حمل", "حملت", *PLEDGE_VERBS, *THREAT_VERBS,
     # admissions: "اعترف التنظيم بمقتل أحد قادته", "أقر الجيش بمقتل 3 من جنوده"
     "اعترف", "اعترفت", "أقر", "أقرت",
-    "ينفي", "تنفي", "ينفون", "يحصي", "تحصي",
+    "ينفي", "تنفي", "ينفون", "يحصي", "تحصي", *APPEAL_VERBS,
 )
 # ... and their duals ("أعلنا"، "نفتا"), as the plurals are listed
 OBJECT_VERBS = (*OBJECT_VERBS, *_feminine_duals(OBJECT_VERBS), *(
