@@ -20,7 +20,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract_probes import ar_statements
+from tests.extract_probes import ar_casualties, ar_statements
+from workbench.core.extract.ar.dates import find_dates_ar
+from workbench.core.extract.ar.normalise import _soft_breaks
 
 _LEFT = pytest.mark.xfail(strict=True, reason=(
     "an aside in commas between a fronted title and its verb ('، في اتصال هاتفي،') cuts "
@@ -106,3 +108,68 @@ _ADDRESSEE = pytest.mark.xfail(strict=True, reason=(
 ])
 def test_statements(text: str, expected: list[tuple[str | None, str]]) -> None:
     assert ar_statements(text) == expected
+
+
+# 3. a wide column: one report, its paragraphs wrapped greedily at a width over 160
+_REPORT = (
+    'مقتل 6 مدنيين في قصف على سوق بلدة الواحة\n'
+    'الواحة - قال رئيس المجلس المحلي لبلدة الواحة، سامر الخطيب، في اتصال هاتفي صباح اليوم '
+    'الثلاثاء، إن قذائف مدفعية سقطت على السوق الشعبي المزدحم في وسط البلدة، ما أدى إلى مقتل ستة '
+    'مدنيين وإصابة 14 آخرين بجروح متفاوتة، بينهم 5 أطفال وامرأتان.\n'
+    'وأضاف الخطيب أن فرق الدفاع المدني نقلت الجرحى إلى المستشفى الميداني في البلدة، محذرا من أن '
+    'المستشفى يعاني نقصا حادا في الأدوية والوقود منذ أسابيع.\n'
+    'ولم يصدر أي تعليق من الجهة التي يعتقد أنها نفذت القصف.')
+_LONGER = _REPORT.replace(
+    'منذ أسابيع.', 'منذ أسابيع، وأن المولدات الكهربائية قد تتوقف خلال أيام إذا لم تصل شحنة '
+    'جديدة من المحروقات عبر الطريق الوحيد المفتوح إلى البلدة.')
+
+
+def _wrap(text: str, width: int) -> str:
+    """Each paragraph broken at its last space before ``width``, as a column does."""
+    out = []
+    for paragraph in text.split("\n"):
+        line = ""
+        for word in paragraph.split(" "):
+            if line and len(line) + 1 + len(word) > width:
+                out.append(line)
+                line = word
+            else:
+                line = f"{line} {word}" if line else word
+        out.append(line)
+    return "\n".join(out)
+
+
+def _reading(text: str) -> tuple[list, list, list]:
+    def flat(rows: list[tuple]) -> list[tuple]:
+        return [tuple(x.replace("\n", " ") if isinstance(x, str) else x for x in r)
+                for r in rows]
+    return (flat(ar_casualties(text)), flat(ar_statements(text)),
+            [(d["text"].replace("\n", " "), d["value"]) for d in find_dates_ar(
+                text, "2026-03-10")])
+
+
+@pytest.mark.parametrize(("text", "width"), [
+    # one break inside a paragraph (a short paragraph fits a wide line)
+    (_REPORT, 180), (_REPORT, 200), (_REPORT, 230),
+    # two, the second paragraph as long as the first
+    (_LONGER, 180), (_LONGER, 200),
+    # ... read before, unchanged: a narrow column, and a width no paragraph reaches
+    (_REPORT, 60), (_REPORT, 150), (_REPORT, 300),
+])
+def test_wide_column_reads_as_its_paragraphs(text: str, width: int) -> None:
+    wrapped = _wrap(text, width)
+    assert wrapped != text or width >= 300
+    assert _reading(wrapped) == _reading(text)
+
+
+@pytest.mark.parametrize("text", [
+    # paragraphs as lines, every one closed (by a stop, or a stop inside its quotation)
+    _REPORT,
+    _LONGER,
+    _REPORT.replace('منذ أسابيع.', 'منذ أسابيع" كما قال "لا وقود بعد اليوم."'),
+    # a wide line that the headline fills, its body closed
+    _REPORT.replace('مقتل 6 مدنيين في قصف على سوق بلدة الواحة',
+                    'مقتل 6 مدنيين في قصف على سوق بلدة الواحة ' * 5),
+])
+def test_paragraphs_keep_their_breaks(text: str) -> None:
+    assert _soft_breaks(text) == []
