@@ -149,6 +149,9 @@ def _soft_breaks(text: str) -> list[int]:
     pos = 0
     for line, following in pairwise(lines):
         pos += len(line)
+        if len(line) + 1 + len(following) <= width:
+            pos += 1  # the whole next line fits: no word of it was pushed down
+            continue
         end = line.rstrip()
         words = following.split(None, 1)
         if (words and len(line) + 1 + len(words[0]) > width and end
