@@ -3949,9 +3949,31 @@ def _closing(toks: list[Token], sb: int, k: int, j: int, fronted: tuple[int, int
     c = _content_start(toks, m + 1, sb, max_skip=0) if m < sb else None
     if c is None or c >= sb:
         return k + 1
+    if speaker is None:
+        speaker = _asked(toks, sb, k)
     end = _content_end(toks, c, sb)
     raw.append(_Stmt(c, end, speaker, inherit=speaker is None))
     return end
+
+
+# The writer asking: "وحين سألت مسؤولا في البلدية عن ...، اكتفى بالقول إن"
+_ASKING = fold_set(("سألت", "سألنا", "وسألت", "وسألنا"))
+
+
+def _asked(toks: list[Token], sb: int, k: int, max_words: int = 6) -> tuple[int, int] | None:
+    """The one the writer asked, in the clause before a reply with no subject of its own
+    ("حين سألت مستشارا في الوزارة عن ذلك، اكتفى بالقول"): the object of "سألت", up to
+    "عن" or the comma, is who answers."""
+    if k < 3 or toks[k - 1].w not in _COMMAS:
+        return None
+    a = next((r for r in range(k - 2, max(-1, k - 16), -1) if toks[r].w in _ASKING), None)
+    if a is None:
+        return None
+    e = next((r for r in range(a + 1, min(k, a + 2 + max_words))
+              if toks[r].w == "عن" or not toks[r].is_word), None)
+    if e is None or e == a + 1 or e > sb:
+        return None
+    return a + 1, e
 
 
 def _contained_in(toks: list[Token], sb: int, k: int, raw: list[_Stmt]) -> int:
@@ -4479,6 +4501,8 @@ def _fronted_subject(toks: list[Token], sa: int, k: int) -> tuple[int, int] | No
         end = k - 1
         if (head := _relative_head(toks, sa, end)) is not None:
             return head
+    elif k - 1 > sa and toks[k - 1].w == "فقد":
+        end = k - 1  # "أما المبعوث فقد اكتفى بالقول": "فقد" is the answer to "أما"
     while end - 1 >= sa and toks[end - 1].w in ("،", ","):
         end -= 1
     for m in range(end - 1, max(sa - 1, end - 9), -1):

@@ -1221,7 +1221,11 @@ PAY_NOUNS: tuple[str, ...] = ("رواتب", "راتب", "أجور", "مستحق�
 
 # Verbs of closing ("واختتم بالقول إن", "واختتم المتحدث حديثه بالقول إن"): words only
 # through the masdar of saying after them; otherwise they close a visit or a meeting.
-CLOSING_VERBS: tuple[str, ...] = ("اختتم", "اختتمت", "ختم", "ختمت")
+# ... and so are verbs of keeping to little ("واكتفت الوزارة بالقول إن ..."، "اكتفى
+# المتحدث بالقول: ..."): a reply cut short is still words, as the sets' gold has it;
+# without the masdar they keep to a statement or an act ("واكتفت الوزارة ببيان مقتضب").
+LIMITING_VERBS: tuple[str, ...] = ("اكتفى", "اكتفت", "اكتفوا")
+CLOSING_VERBS: tuple[str, ...] = ("اختتم", "اختتمت", "ختم", "ختمت", *LIMITING_VERBS)
 # Definite masdars of the مفاعلة pattern that look like participle adjectives once the
 # vowels are gone ("الموافقة" = the approval / approving). After a subject they are the
 # object of "أعلن" ("وأعلنت الحكومة المؤقتة الموافقة على الخطة") when the sentence has
