@@ -251,7 +251,11 @@ _MISSES: tuple[tuple[str, str], ...] = (
      [('السلطات المحلية',
        'ففي الأسبوع الماضي وحده، قتل 22 مدنيا في غارة على حفل زفاف في حجة'),
       ('المتحدث باسم التحالف', 'الغارة استهدفت "قيادات حوثية"'),
-      ('منظمة أطباء بلا حدود', 'معظم الضحايا من النساء والأطفال')]),
+      ('منظمة أطباء بلا حدود', 'معظم الضحايا من النساء والأطفال'),
+      # (read since the leftovers after the forty-fourth Arabic round: a reply kept to
+      # "بالقول إن" is words, as the second and sixteenth sets' gold has it, and a
+      # concern said is a statement in the second set's gold)
+      ('المبعوث الأممي', 'يشعر بقلق بالغ')]),
     (_R13_LIBYA_INTERIM,
      [('وزارة الداخلية في الحكومة المؤقتة', 'رفع حظر التجول، مساء الأحد، بعد توقف الاشتباكات'),
       ('الناطق باسم الوزارة', 'الدوريات ستبقى في الشوارع'),
@@ -378,8 +382,9 @@ def test_report_dates(request: pytest.FixtureRequest, text: str, expected: list)
     # an estimate is no verb of saying in the README's list: "تقدر/يقدر ... أن" is not read
     ('وتقدر منظمات إنسانية أن ألفي مدني قتلوا في المدينة.', []),
     ('ويقدر ناشطون أن عدد النازحين تجاوز عشرة آلاف.', []),
-    # an expression of concern is no statement, even with a complementizer
-    ('واكتفى المبعوث بالقول إنه يشعر بقلق بالغ.', []),
+    # (an expression of concern kept to "بالقول إن" is a statement since the leftovers
+    # after the forty-fourth Arabic round, as a concern said with "قال إن" always was)
+    ('واكتفى المبعوث بالقول إنه يشعر بقلق بالغ.', [('المبعوث', 'يشعر بقلق بالغ')]),
     # a headline's "X:" that the body names only as a place in a title is a dateline ...
     ('ديالى: مقتل مزارع\nبعقوبة - قال مصدر في محافظة ديالى إن مزارعا قتل.',
      [('مصدر في محافظة ديالى', 'مزارعا قتل')]),

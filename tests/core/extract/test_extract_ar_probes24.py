@@ -327,7 +327,10 @@ _STATEMENTS: list[tuple[str, list]] = [
      [('المجلس البلدي لمرزق', '11 قتيلا في اشتباكات قبلية'),
       ('المجلس البلدي لمدينة مرزق',
        'مقتل 11 شخصا وجرح 26 آخرين في اشتباكات اندلعت منذ مساء الأحد بين مسلحين من قبيلتين'),
-      ('المجلس البلدي لمدينة مرزق', 'إياها مسؤولية أي تدهور قادم'),
+      # (the appeal with a verbal noun is a statement since the leftovers after the
+      # forty-fourth Arabic round, and the participle after it is the same council's)
+      ('المجلس', 'حكومة الوفاق الوطني التدخل العاجل لوقف نزيف الدماء'),
+      ('المجلس', 'إياها مسؤولية أي تدهور قادم'),
       ('عميد البلدية', 'بين الجرحى 5 في حالة حرجة')]),
     (_R18_OCHA,
      # (the office by its acronym before the headline's colon is a body)

@@ -108,16 +108,22 @@ def _replace_letters(text: str) -> str:
 # width), several of them broken where the next word would not have fitted, without
 # a stop (a closing mark may close a quotation inside the sentence). Such a line goes
 # on in the next one, so its break ends no sentence; a headline that the next word
-# would have fitted on ends its line. A column holds up to some 150 characters (wide
-# PDF pages); news copy written as paragraphs has lines longer than that. A line
+# would have fitted on ends its line. A narrow column holds up to some 150
+# characters; a wide one (a PDF page across, a desktop mail's column) up to some 300,
+# and in it a short paragraph fits on one line, so a text may have one break inside a
+# paragraph alone: it is read when its line is not the headline, ends with no stop
+# (not even one before a closing mark) and the next line closes the paragraph. News
+# copy written as paragraphs ends its longest paragraph with a stop. A line
 # that opens an item of a live page or a ticker (a mark, a time stamp, a live label
 # with its mark, a label of two words or more and a colon; one word before a colon
 # is the end of a name the column cut) follows a complete one, however long. Lines
 # all narrower than a newspaper's narrowest column are a list or a table's cells
 # ("القتلى" / "١٢" / "الجرحى"), each its own item.
-_WRAP_MAX = 160
+_WRAP_MAX = 320
+_NARROW_MAX = 160
 _WRAP_MIN = 20
 _CLOSED_LINE_ENDS = frozenset('.!?؟؛:')
+_CLOSING_MARKS = '"»”)\''
 _ITEM_START = re.compile(
     r"\s*(?:[-*•|–]|\d{1,2}[:.]\d\d|[^\s:]+(?:\s+[^\s:]+){1,3}\s*:)")
 
@@ -143,6 +149,9 @@ def _soft_breaks(text: str) -> list[int]:
     pos = 0
     for line, following in pairwise(lines):
         pos += len(line)
+        if len(line) + 1 + len(following) <= width:
+            pos += 1  # the whole next line fits: no word of it was pushed down
+            continue
         end = line.rstrip()
         words = following.split(None, 1)
         if (words and len(line) + 1 + len(words[0]) > width and end
@@ -154,7 +163,22 @@ def _soft_breaks(text: str) -> list[int]:
     # two lines); a second line that goes on is the body's.
     if len(out) > 1 and out[0] == len(lines[0]) and out[1] == out[0] + 1 + len(lines[1]):
         out.pop(0)
+    if len(out) == 1 and width > _NARROW_MAX and _lone_break(text, out[0], len(lines[0])):
+        return out
     return out if len(out) >= 2 else []
+
+
+def _lone_break(text: str, pos: int, headline: int) -> bool:
+    """A wide column's only break inside a paragraph (at ``pos``): not the headline's,
+    its line open even inside its closing marks ("... بينهم 48 طفلا" / "و17 امرأة."),
+    and the next line ending with a stop, the paragraph's end."""
+    if pos == headline:
+        return False
+    line = text[text.rfind("\n", 0, pos) + 1:pos].rstrip().rstrip(_CLOSING_MARKS)
+    nxt = text.find("\n", pos + 1)
+    following = text[pos + 1:nxt if nxt >= 0 else len(text)].rstrip()
+    return bool(line) and line[-1] not in _CLOSED_LINE_ENDS and bool(following) and (
+        following.rstrip(_CLOSING_MARKS)[-1:] in _CLOSED_LINE_ENDS)
 
 
 def _unwrap(text: str) -> str:

@@ -2382,6 +2382,8 @@ def _speaker_end(toks: list[Token], j: int, sb: int, max_len: int = 9,
             continue
         if k > j and t.w in _QUANTIFIERS:
             break  # "وطالب أعضاء المجلس جميع الأطراف بـ...": the addressee
+        if k > j and t.w in _LISTENERS and _past_listener(toks, k, sb) > k:
+            break  # "وقال رئيس البلدية لي إن": the writer told, not part of the name
         if k > j and t.w in _RANKS:
             # "قائد شرطة كركوك اللواء علي كمال": the rank's name, though "علي" is also
             # the folded preposition "على"
@@ -2970,8 +2972,34 @@ def _genitive_name(t: Token) -> bool:
             and not _verb_form(t, _VERBS))
 
 
+# "حذر" is also the adjective "cautious" ("هدوء حذر"، "تفاؤل حذر")
+_CAUTIOUS = "حذر"
+
+
+def _cautious(toks: list[Token], sa: int, sb: int, k: int) -> bool:
+    """"هدوء حذر في البلدة"، "ساد هدوء حذر المدينة": "حذر" after an indefinite noun
+    that names no one (no article, no source, office or people, no nisba adjective of
+    one) is the adjective "cautious" of a state of affairs, unless what follows is the
+    verb's own (its "من", a complementizer, a colon or comma, "في" and a medium):
+    a headline of a mood, no warning and no speaker."""
+    if k <= sa:
+        return False
+    p = toks[k - 1].w
+    if not toks[k - 1].is_word or p.startswith(("ال", "و")) or p in _SOURCE_HEADS or (
+            p in _OFFICES) or p.endswith(("ي", "يه", "ون", "ين")) or _verb_form(
+            toks[k - 1], _VERBS):
+        return False
+    if k + 1 >= sb:
+        return True
+    w = toks[k + 1].w
+    return not (w in ("من", ":") or w in _COMP or w in _COMMAS or (
+        w == "في" and k + 2 < sb and toks[k + 2].w.startswith(_MEDIA)))
+
+
 def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
                  raw: list[_Stmt]) -> int:
+    if toks[k].w == _CAUTIOUS and _cautious(toks, sa, sb, k):
+        return k + 1
     if verb in _SECOND_VERB_CALLS and not (toks[k].w[:1] == "و" and k - 1 > sa and toks[
             k - 1].w in _COMMAS and any(st.a >= sa for st in raw)) and not _standing_call(
             toks, sa, sb, k):
@@ -2990,6 +3018,8 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
         j += 1  # "في وقت دعت فيه الأمم المتحدة إلى": "فيه" is the time's, the subject follows
     if j < sb and toks[j].w in _MEDIUM_RESUMPTIVES and k > sa:
         return _resumptive(toks, sa, sb, k, j + 1, verb, raw)
+    if j + 1 < sb and toks[j].w in _LISTENERS:
+        j = _past_listener(toks, j, sb)
     direct = _content_start(toks, j, sb, max_skip=0)
     fronted = _fronted_subject(toks, sa, k)
     if fronted is None and (direct is not None or (j < sb and (
@@ -3042,7 +3072,11 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
             # points back to the subject of the sentence's first verb, when it agrees
             subject = _main_subject(toks, sa, but[0], verb, feminine=but[1])
         end = _content_end(toks, direct, sb)
-        raw.append(_Stmt(direct, end, subject, inherit=subject is None))
+        named = None
+        if subject is not None and subject[1] < k - 2 and toks[subject[1]].w in _COMMAS and (
+                _fronted_name(toks, sa, k) == subject[1]):
+            named = (subject[1] + 1, k - 1)  # a later "وإن" is the name's, as after the verb
+        raw.append(_Stmt(direct, end, subject, inherit=subject is None, named=named))
         return end
     if j < sb and verb.startswith("طالب") and fronted is None and k > sa + 2 and toks[
             k - 1].w in _BUT_WITH_PRONOUN and toks[k - 2].w in _COMMAS and toks[
@@ -3975,9 +4009,31 @@ def _closing(toks: list[Token], sb: int, k: int, j: int, fronted: tuple[int, int
     c = _content_start(toks, m + 1, sb, max_skip=0) if m < sb else None
     if c is None or c >= sb:
         return k + 1
+    if speaker is None:
+        speaker = _asked(toks, sb, k)
     end = _content_end(toks, c, sb)
     raw.append(_Stmt(c, end, speaker, inherit=speaker is None))
     return end
+
+
+# The writer asking: "وحين سألت مسؤولا في البلدية عن ...، اكتفى بالقول إن"
+_ASKING = fold_set(("سألت", "سألنا", "وسألت", "وسألنا"))
+
+
+def _asked(toks: list[Token], sb: int, k: int, max_words: int = 6) -> tuple[int, int] | None:
+    """The one the writer asked, in the clause before a reply with no subject of its own
+    ("حين سألت مستشارا في الوزارة عن ذلك، اكتفى بالقول"): the object of "سألت", up to
+    "عن" or the comma, is who answers."""
+    if k < 3 or toks[k - 1].w not in _COMMAS:
+        return None
+    a = next((r for r in range(k - 2, max(-1, k - 16), -1) if toks[r].w in _ASKING), None)
+    if a is None:
+        return None
+    e = next((r for r in range(a + 1, min(k, a + 2 + max_words))
+              if toks[r].w == "عن" or not toks[r].is_word), None)
+    if e is None or e == a + 1 or e > sb:
+        return None
+    return a + 1, e
 
 
 def _contained_in(toks: list[Token], sb: int, k: int, raw: list[_Stmt]) -> int:
@@ -4373,9 +4429,12 @@ def _reported_plural_subject(toks: list[Token], raw: list[_Stmt], sa: int,
 
 
 def _initial_head(w: str) -> str:
-    """A sentence's first word without the clitic "و" where it stands before the article
-    or a body's or office's head ("والمرصد"، "ووزير")."""
+    """A sentence's first word without the clitic "و" (or "ف", "so": "فرئيس الاتحاد،
+    ...، قال") where it stands before the article or a body's or office's head
+    ("والمرصد"، "ووزير")."""
     if w.startswith("وال") and w not in _WAW_ROOTED:
+        return w[1:]
+    if w.startswith("ف") and (w[1:] in _OFFICES or w[1:] in _ORG_HEADS):
         return w[1:]
     if w.startswith("و") and (w[1:] in _ORG_HEADS or w[1:] in _OFFICES or w[1:] in _WAW_ROOTED
                               or w[1:] in _SOURCE_HEADS):
@@ -4389,6 +4448,21 @@ _WHILE_OPENERS = fold_set(("فيما", "وفيما", "بينما", "وبينما
 
 # Words whose "وال" is their root, not "و" and the article: "والي الخرطوم"، "والد الضحية"
 _WAW_ROOTED = fold_set(("والي", "والد", "والدة", "والدا", "والدي", "والدته", "والده"))
+
+
+# The writer as the one told ("قال لي"، "أكد لنا"): the listener, never the speaker
+_LISTENERS = fold_set(("لي", "لنا"))
+
+
+def _past_listener(toks: list[Token], j: int, sb: int) -> int:
+    """After "قال لي" (the writer told): where the subject or the words begin, when they
+    follow the listener at once or past a time ("قال لي الأسبوع الماضي إن"، "قال لنا
+    مدير المستشفى إن"); else ``j`` (a name such as "لي" of "لي وانغ" is no listener)."""
+    after = _skip_adverbials(toks, j + 1, sb)
+    if after < sb and (_content_start(toks, after, sb, max_skip=0) is not None or toks[
+            after].w.startswith("ال") or _initial_head(toks[after].w) in _OFFICES):
+        return after
+    return j
 
 
 def _initial_subject(toks: list[Token], sa: int, k: int, max_words: int = 7
@@ -4408,10 +4482,15 @@ def _initial_subject(toks: list[Token], sa: int, k: int, max_words: int = 7
     elif e - 3 > sa and toks[e - 1].w in _COMMAS and toks[e - 3].w in _COMMAS and (
             toks[e - 2].w,) in _TURN_OPENERS:
         e -= 3  # "والوزارة، بدورها، أكدت"
+    named = _fronted_name(toks, sa, e)
+    if named is not None:
+        e = named  # "رئيس البلدية، سامر الخطيب، قال": the title; the name set off by commas
     if not (sa < e <= sa + max_words) or not all(toks[r].is_word for r in range(sa, e)):
         return None
     head = _initial_head(toks[sa].w)
-    if not ((head.startswith("ال") and head not in _WAW_ROOTED) or (e > sa + 1 and (
+    if named is not None and e > sa + 1 and head in _OFFICES:
+        pass  # "رئيس بلدية كفر حمدان، ...،": an office in construct, its name in commas
+    elif not ((head.startswith("ال") and head not in _WAW_ROOTED) or (e > sa + 1 and (
             head in _ORG_HEADS or head in _OFFICES or head in _WAW_ROOTED) and toks[
             sa + 1].w.startswith("ال")) or (e > sa + 1 and head in _SOURCE_HEADS and toks[
             sa + 1].w.endswith(("ي", "يه", "يون", "يين")))):
@@ -4426,6 +4505,26 @@ def _initial_subject(toks: list[Token], sa: int, k: int, max_words: int = 7
     if (g == "m" and head.endswith("ه")) or (g == "f" and head.endswith(("ون", "ين"))):
         return None  # "المنظمة قال" agrees with nothing: the subject is elsewhere
     return sa, e
+
+
+def _fronted_name(toks: list[Token], sa: int, e: int, max_name: int = 4) -> int | None:
+    """"رئيس البلدية، سامر الخطيب، قال لي إن": a title opening the sentence with the
+    name it goes with set off by commas right before the verb. Returns the first comma
+    (the title, the speaker as after the verb, ends there; the name is the one a later
+    "وإن" points back to) when one to four plain words stand between the two commas:
+    no time, place, relative, clause or verb (an aside, "، في مؤتمر صحفي،", or a
+    relative, "، التي تضم ...،", is no name)."""
+    if not (e - 3 > sa and toks[e - 1].w in _COMMAS):
+        return None
+    c = next((r for r in range(e - 2, max(sa, e - 3 - max_name), -1)
+              if not toks[r].is_word), None)
+    if c is None or c <= sa or toks[c].w not in _COMMAS:
+        return None
+    if any(toks[r].w in _STOP_WORDS or toks[r].w in _STOPS or toks[r].w in _TIME_WORDS
+           or toks[r].w in _REL_TIME or toks[r].w in _COMP or toks[r].w in _REL
+           or _verb_form(toks[r], _VERBS) for r in range(c + 1, e - 1)):
+        return None
+    return c
 
 
 def _relative_head(toks: list[Token], sa: int, qad: int, max_words: int = 12
@@ -4462,6 +4561,8 @@ def _fronted_subject(toks: list[Token], sa: int, k: int) -> tuple[int, int] | No
         end = k - 1
         if (head := _relative_head(toks, sa, end)) is not None:
             return head
+    elif k - 1 > sa and toks[k - 1].w == "فقد":
+        end = k - 1  # "أما المبعوث فقد اكتفى بالقول": "فقد" is the answer to "أما"
     while end - 1 >= sa and toks[end - 1].w in ("،", ","):
         end -= 1
     for m in range(end - 1, max(sa - 1, end - 9), -1):
@@ -4749,6 +4850,9 @@ def _emit(folded: Folded, toks: list[Token], raw: list[_Stmt]) -> list[dict[str,
             elif speaker and st.waw and speaker.startswith("و"):
                 # "والحوثيون يؤكدون ...": the clitic of the pair
                 speaker = _drop_clitic(speaker)
+            elif speaker and speaker.startswith("ف") and _initial_head(
+                    toks[st.speaker[0]].w) != toks[st.speaker[0]].w:
+                speaker = _drop_clitic(speaker)  # "فرئيس الاتحاد، ...، قال": "so"
         elif st.inherit:
             speaker = last
             if relay_last and gender in ("m", "f") and last_gender in ("m", "f") and (

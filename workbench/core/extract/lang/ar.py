@@ -1261,7 +1261,11 @@ PAY_NOUNS: tuple[str, ...] = ("رواتب", "راتب", "أجور", "مستحق�
 
 # Verbs of closing ("واختتم بالقول إن", "واختتم المتحدث حديثه بالقول إن"): words only
 # through the masdar of saying after them; otherwise they close a visit or a meeting.
-CLOSING_VERBS: tuple[str, ...] = ("اختتم", "اختتمت", "ختم", "ختمت")
+# ... and so are verbs of keeping to little ("واكتفت الوزارة بالقول إن ..."، "اكتفى
+# المتحدث بالقول: ..."): a reply cut short is still words, as the sets' gold has it;
+# without the masdar they keep to a statement or an act ("واكتفت الوزارة ببيان مقتضب").
+LIMITING_VERBS: tuple[str, ...] = ("اكتفى", "اكتفت", "اكتفوا")
+CLOSING_VERBS: tuple[str, ...] = ("اختتم", "اختتمت", "ختم", "ختمت", *LIMITING_VERBS)
 # Definite masdars of the مفاعلة pattern that look like participle adjectives once the
 # vowels are gone ("الموافقة" = the approval / approving). After a subject they are the
 # object of "أعلن" ("وأعلنت الحكومة المؤقتة الموافقة على الخطة") when the sentence has
@@ -1335,6 +1339,10 @@ FINDING_VERBS: tuple[str, ...] = ("خلص", "خلصت", "خلصوا", "خلصا"
 # Speech verbs in the perfect (and a few imperfect) forms, with the
 # complementizer kind they take. Feminine/plural forms are listed: the verb
 # agrees with its subject, so "قالت" and "قالوا" are separate words.
+# Appealing to someone ("ناشد"): its object is the one appealed to, then what is asked
+# ("وناشدت البلدية الأهالي الابتعاد عن مجرى السيل"), a call read as a statement, as the
+# headline's "يناشد" is.
+APPEAL_VERBS: tuple[str, ...] = ("ناشد", "ناشدت", "ناشدوا")
 SPEECH_VERBS: tuple[str, ...] = (
     # Maghrebi communiqués: "وأبرزت الوزارة أن ..." (highlighted); the masculine "أبرز" is
     # also the elative "the most prominent" ("أبرز القادة قال", "من أبرز النقاط أن")
@@ -1363,6 +1371,9 @@ SPEECH_VERBS: tuple[str, ...] = (
     "نقل", "نقلت", "أورد", "أوردت", "تبنى", "تبنت", "يتبنى", "نعى",
     "نعت", "حمل", "حملت", "زعم", "زعمت", "ادعى", "ادعت", "شدد", "شددت", "طالب", "طالبت",
     "لفت", "لفتت", "أحصى", "أحصت", "رجح", "رجحت", "اعتبر", "اعتبرت", "أبلغ", "أبلغت",
+    # an appeal, like a demand: "وناشد المستشفى السكان التبرع بالدم" (the ones appealed
+    # to and what is asked of them, a verbal noun with no preposition)
+    *APPEAL_VERBS,
     # documenting, as counting ("أحصى"): "ووثق المرصد السوري مقتل 11 شخصا"
     "وثق", "وثقت",
     "تصر", "يصر", "أصر", "أصرت", "تابع", "تابعت",
@@ -1417,7 +1428,7 @@ OBJECT_VERBS: tuple[str, ...] = (
     "كشف", "كشفت", "حمل", "حملت", *PLEDGE_VERBS, *THREAT_VERBS,
     # admissions: "اعترف التنظيم بمقتل أحد قادته", "أقر الجيش بمقتل 3 من جنوده"
     "اعترف", "اعترفت", "أقر", "أقرت",
-    "ينفي", "تنفي", "ينفون", "يحصي", "تحصي",
+    "ينفي", "تنفي", "ينفون", "يحصي", "تحصي", *APPEAL_VERBS,
 )
 # ... and their duals ("أعلنا"، "نفتا"), as the plurals are listed
 OBJECT_VERBS = (*OBJECT_VERBS, *_feminine_duals(OBJECT_VERBS), *(
