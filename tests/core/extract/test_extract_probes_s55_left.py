@@ -6,6 +6,12 @@
    sides, the diggers or the living brought in with them, and gives no toll. A count
    whose own words run on to "bodies" ("Forty burned and mutilated bodies", "12 charred
    bodies") and a partitive after the bodies stay as they were.
+2. A clause after an inverted attribution and ", and": "The well was poisoned, the elder
+   said, and the herders have left" gives the elder two entries, one per clause (a rule
+   decision: the gold of the sets that have the construction gives a second entry, and
+   none gives one entry over both). The speaker's own predicate after "and" ("and gave
+   no details"), a second speaker ("and the army said two") and ", but" stay as they were
+   (for ", but" the sets' gold answers both ways).
 
 Every sentence is fictional and written for these tests.
 """
@@ -14,7 +20,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract_probes import figures
+from tests.extract_probes import figures, statement_words
 
 HANDLERS_OF_THE_DEAD: list[tuple[str, list]] = [
     ('The two sides exchanged 12 bodies at the Marno crossing on Friday.',
@@ -58,3 +64,37 @@ def test_a_count_before_the_bodies_handled_is_no_toll(text: str, expected: list)
 @pytest.mark.parametrize(("text", "expected"), BODIES_OF_THEIR_OWN_COUNT)
 def test_a_count_that_runs_on_to_its_bodies_stays(text: str, expected: list) -> None:
     assert figures(text) == expected
+
+
+CLAUSE_AFTER_AND: list[tuple[str, list]] = [
+    ('The well at Dunmore was poisoned, the elder said, and the herders have left.',
+     [('the elder', 'The well at Dunmore was poisoned'), ('the elder', 'the herders have left')]),
+    ('Nine houses burned, a fire officer said on Monday, and the school was damaged.',
+     [('a fire officer', 'Nine houses burned'), ('a fire officer', 'the school was damaged')]),
+    ('Four of the wounded were children, she said, and two were in a serious condition.',
+     [('she', 'Four of the wounded were children'),
+      ('she', 'two were in a serious condition')]),
+    ('The water is back, officials said, and then the lights went out again.',
+     [('officials', 'The water is back'), ('officials', 'then the lights went out again')]),
+]
+
+# ... look-alikes: the speaker's own predicate, a second speaker, "but"
+CLAUSE_AFTER_AND_KEPT: list[tuple[str, list]] = [
+    ('Two men died, police said, and gave no details.', [('police', 'Two men died')]),
+    ('The convoy was stopped at Fenn, the driver said, and added that the guards had fled.',
+     [('the driver', 'The convoy was stopped at Fenn'), ('the driver', 'the guards had fled')]),
+    ('Twelve people were killed, the radio said, and the army said two.',
+     [('the radio', 'Twelve people were killed'), ('the army', 'two')]),
+    ('The bridge was blown up overnight, he said, but nobody was hurt.',
+     [('he', 'The bridge was blown up overnight')]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLAUSE_AFTER_AND)
+def test_the_clause_after_said_and_is_a_second_entry(text: str, expected: list) -> None:
+    assert statement_words(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), CLAUSE_AFTER_AND_KEPT)
+def test_the_clause_after_said_and_look_alikes(text: str, expected: list) -> None:
+    assert statement_words(text) == expected

@@ -3621,11 +3621,12 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
             goes_on = _AND_GOES_ON.match(text, after_start, s1) if b > a else None
             if goes_on and not _later_verb(text, v, verbs):
                 # "Two died, the army said, and four were wounded": the clause after "and"
-                # is reported too; the attribution is a gap in the words.
+                # is the speaker's too, a second entry (the gold of the sets that have it
+                # gives one entry per clause)
                 comma = text.rfind(",", c0, a)
                 if comma > c0:
-                    gaps[len(found)] = (comma, goes_on.start("and"))
-                    found.append((c0, limit, text[a:b]))
+                    found.append((c0, comma, text[a:b]))
+                    found.append((goes_on.end(), limit, text[a:b]))
                     continue
             if b > a and not (fb > fa and rest.strip() and not _ADJUNCT.match(rest)):
                 # "Strike kills 9 in Rafah; Gaza toll passes 33,000, ministry says": a
@@ -3652,8 +3653,8 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
                 if goes_on and comma > c0 and not _later_verb(text, v, verbs):
                     # "Two died, said the army, and four were wounded": as above, with
                     # the speaker after its verb.
-                    gaps[len(found)] = (comma, goes_on.start("and"))
-                    found.append((c0, limit, text[fa:fb]))
+                    found.append((c0, comma, text[fa:fb]))
+                    found.append((goes_on.end(), limit, text[fa:fb]))
                     continue
                 found.append((c0, v.start(), text[fa:fb]))
                 limit = min(limit, v.start())
