@@ -12,6 +12,19 @@
    none gives one entry over both). The speaker's own predicate after "and" ("and gave
    no details"), a second speaker ("and the army said two") and ", but" stay as they were
    (for ", but" the sets' gold answers both ways).
+3. A request told with its hearer and what they are to do: "The mayor asked the council
+   to reopen the ferry", "The union asks the navy to escort the boats" are statements,
+   words from the hearer, as "urged" is (a rule decision: the rules list the requests
+   "urged" and "called on", and the sets' gold gives every such "asked ... to" an
+   entry). No hearer ("asked not to be named", "are asked to report"), "asked for",
+   "asked about", the document's own "I have asked" and a reported question stay.
+4. "The governor said he had told the council that ...": a "he", "she" or "they" that opens
+   a speaker's words and speaks in them is that speaker, not the one quoted before.
+5. "... because of the inspections and I have urged the port to ...": a speaker phrase
+   that opens with a preposition and ends in "and I" is an adjunct's tail and the first
+   person, the document's own voice, so no entry.
+6. "has promised to visit Ulvik at Easter and has urged every parish to ...": the
+   auxiliary of the second verb ("and has") is no part of the first verb's words.
 
 Every sentence is fictional and written for these tests.
 """
@@ -97,4 +110,79 @@ def test_the_clause_after_said_and_is_a_second_entry(text: str, expected: list) 
 
 @pytest.mark.parametrize(("text", "expected"), CLAUSE_AFTER_AND_KEPT)
 def test_the_clause_after_said_and_look_alikes(text: str, expected: list) -> None:
+    assert statement_words(text) == expected
+
+
+REQUESTS_ASKED: list[tuple[str, list]] = [
+    ('The mayor of Tarvik asked the county council to reopen the ferry.',
+     [('The mayor of Tarvik', 'the county council to reopen the ferry')]),
+    ('Dr Anna Pell asked the health board not to close the clinic at Ulvik.',
+     [('Dr Anna Pell', 'the health board not to close the clinic at Ulvik')]),
+    ("The fishermen's union asks the navy to escort the boats.",
+     [("The fishermen's union", 'the navy to escort the boats')]),
+    ('The elders asked the army in March to leave the valley.',
+     [('The elders', 'the army in March to leave the valley')]),
+]
+
+# ... look-alikes: no hearer, the passive, "for" and "about", the document's own voice,
+# a reported question
+REQUESTS_ASKED_KEPT: list[tuple[str, list]] = [
+    ('The mayor asked not to be named.', []),
+    ('The families asked the court for permission to travel.', []),
+    ('Farmers are asked to report unexploded shells to the police.', []),
+    ('When asked by reporters to comment, the minister left the room.', []),
+    ('I have asked the council to close the market.', []),
+    ('The nurse asked about the missing lorry.', []),
+    ('The priest asked whether the road was open.',
+     [('The priest', 'whether the road was open')]),
+    ('A man who asked not to be named said the road was closed.',
+     [('A man', 'the road was closed')]),
+]
+
+OWN_PRONOUN_AND_TAILS: list[tuple[str, list]] = [
+    # 4. the pronoun opening the words is their speaker
+    ('"We do not know where they are," said Tomas Ferro. The district governor Ilse Marra'
+     ' said she had asked the council to investigate.',
+     [('Tomas Ferro', 'We do not know where they are'),
+      ('The district governor Ilse Marra', 'the council to investigate')]),
+    ('"Nobody came," said Tomas Ferro. The governor said he had told the council that it'
+     ' must investigate.',
+     [('Tomas Ferro', 'Nobody came'), ('The governor', 'it must investigate')]),
+    # 5. an adjunct's tail and the first person
+    ('The cranes are late because of the inspections and I have urged the port to write'
+     ' to me.', []),
+    # 6. the second verb's auxiliary
+    ('The bishop has promised to visit Ulvik at Easter and has urged every parish to take'
+     ' up a collection.',
+     [('The bishop', 'to visit Ulvik at Easter'),
+      ('The bishop', 'every parish to take up a collection')]),
+]
+
+# ... look-alikes: a named subject inside the words, a verb joined with its own "had"
+OWN_PRONOUN_AND_TAILS_KEPT: list[tuple[str, list]] = [
+    ('Colonel Ivo Dask said the mayor had urged the council to investigate.',
+     [('Colonel Ivo Dask', 'the mayor had urged the council to investigate'),
+      ('the mayor', 'the council to investigate')]),
+    ('The army said the rebels had fled and had left their weapons.',
+     [('The army', 'the rebels had fled and had left their weapons')]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REQUESTS_ASKED)
+def test_a_request_asked_of_a_hearer_is_a_statement(text: str, expected: list) -> None:
+    assert statement_words(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), REQUESTS_ASKED_KEPT)
+def test_asked_look_alikes(text: str, expected: list) -> None:
+    assert statement_words(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), OWN_PRONOUN_AND_TAILS)
+def test_the_speakers_own_pronoun_and_the_words_tails(text: str, expected: list) -> None:
+    assert statement_words(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), OWN_PRONOUN_AND_TAILS_KEPT)
+def test_the_speakers_own_pronoun_look_alikes(text: str, expected: list) -> None:
     assert statement_words(text) == expected
