@@ -25,6 +25,11 @@
    person, the document's own voice, so no entry.
 6. "has promised to visit Ulvik at Easter and has urged every parish to ...": the
    auxiliary of the second verb ("and has") is no part of the first verb's words.
+7. A headline whose subject acts, then says: "Navy Sinks Rebel Boats, Says 20 Rebels
+   Killed", in Title Case or in capitals: the source named first (its last word a source
+   word, before the first verb) says the words after "Says" / "Say" when they hold a
+   count or a verb. "Says Monitor" (the inverted source) and a headline with no source
+   first stay as they were.
 
 Every sentence is fictional and written for these tests.
 """
@@ -186,3 +191,37 @@ def test_the_speakers_own_pronoun_and_the_words_tails(text: str, expected: list)
 @pytest.mark.parametrize(("text", "expected"), OWN_PRONOUN_AND_TAILS_KEPT)
 def test_the_speakers_own_pronoun_look_alikes(text: str, expected: list) -> None:
     assert statement_words(text) == expected
+
+
+BODY = "\nVELM (Reuters) - Rebels attacked the town of Velm on Monday."
+
+HEADLINE_SUBJECT_SAYS: list[tuple[str, list]] = [
+    ('Navy Sinks Rebel Boats, Says 20 Rebels Killed', [('Navy', '20 Rebels Killed')]),
+    ('NAVY SINKS REBEL BOATS, SAYS 20 REBELS KILLED', [('NAVY', '20 REBELS KILLED')]),
+    ('UN Envoy Visits Kessa, Says Talks Will Resume', [('UN Envoy', 'Talks Will Resume')]),
+    ('Police Arrest 12, Say Four Still Missing', [('Police', 'Four Still Missing')]),
+    ('Army Chief Tours Front, Says 30 Militants Killed',
+     [('Army Chief', '30 Militants Killed')]),
+]
+
+# ... look-alikes: the inverted source after "Says", a headline opening with no source
+HEADLINE_SUBJECT_SAYS_KEPT: list[tuple[str, list]] = [
+    ('Shelling Kills Seven, Says Monitor', [('Monitor', 'Shelling Kills Seven')]),
+    ('Three Engineers Freed, Says Governor', [('Governor', 'Three Engineers Freed')]),
+    ('ARMY SAYS 20 REBELS KILLED', [('ARMY', '20 REBELS KILLED')]),
+    ('Storms Cut Roads To Velm, Says 40 Villages Cut Off', []),
+]
+
+
+def headline_statements(line: str) -> list:
+    return [s for s in statement_words(line + BODY) if not s[1].startswith("Rebels attacked")]
+
+
+@pytest.mark.parametrize(("line", "expected"), HEADLINE_SUBJECT_SAYS)
+def test_a_headline_subject_says_after_its_act(line: str, expected: list) -> None:
+    assert headline_statements(line) == expected
+
+
+@pytest.mark.parametrize(("line", "expected"), HEADLINE_SUBJECT_SAYS_KEPT)
+def test_a_headline_subject_says_look_alikes(line: str, expected: list) -> None:
+    assert headline_statements(line) == expected

@@ -254,8 +254,8 @@ def test_a_headline_in_capitals_keeps_its_source(text, expected):
     assert _statements(text) == expected
 
 
-@pytest.mark.xfail(strict=True, reason="reporting verbs are read in lower case or "
-                   "capitalised only; 'SAYS' in a headline set in capitals is not one")
+# (a strict xfail until the leftovers after the fifty-second round: the subject that acts
+# says the words after ", SAYS", in capitals as in Title Case)
 def test_a_headline_in_capitals_with_says():
     assert _statements("NAVY SINKS REBEL BOATS, SAYS 20 REBELS KILLED" + BODY)[:1] == [
         ("20 REBELS KILLED", "NAVY")]

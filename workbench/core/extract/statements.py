@@ -24,6 +24,7 @@ from operator import itemgetter
 from .folding import CaseBlind
 from .fronted_time import fronted_time_end
 from .headline_capitals import dated_line
+from .headline_shared_says import shared_subject_says
 from .lang import en as EN
 from .lang.build import alt, first_chars
 from .motions import motions
@@ -2960,6 +2961,11 @@ def _headline(text: str, start: int, end: int, out: list[dict[str, object]]) -> 
             # speech though no subject after the colon says it ("'Tired of war': a photo
             # essay" is a title)
             return _add(out, text, start + quoted.start("c"), start + quoted.end("c"), None)
+    shared = shared_subject_says(line) if "ay" in line or "AY" in line else None
+    if shared:
+        # "Navy Sinks Rebel Boats, Says 20 Rebels Killed": the subject says the words
+        c0, c1, s0, s1 = shared
+        return _add(out, text, start + c0, start + c1, line[s0:s1])
     glued = _glued_source(line)
     if glued:
         c0, c1, s0, s1 = glued
