@@ -3851,13 +3851,13 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
             # "... because of the inspection regime and I have asked ...": an adjunct's
             # tail is no part of a speaker; the first person after "and" opens a clause
             sp = mine["p"]
-        if sp and sp.lower() in _PERSONAL_SUBJECTS and (
+        if opened and sp and sp.lower() in _PERSONAL_SUBJECTS and (
                 same := next((o for o in opened if o[0] <= cs < o[1] and o[2] == sp.lower()),
                              None)):
             # "Colonel Dova said he had asked the council to ...": the pronoun that opens
             # the words of a speaker is that speaker, one entry for the one source
             sp = same[3]
-        elif sp and sp.lower() not in PRONOUNS and (
+        elif sp and "he" in text[cs:cs + 10] and sp.lower() not in PRONOUNS and (
                 first := _PRONOUN_OPENS.match(text, cs, ce)):
             opened.append((cs, ce, first["p"].lower(), sp))
         # "Rebels said the town fell, witnesses said": the later trailing attribution is
