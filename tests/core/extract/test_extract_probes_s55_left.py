@@ -30,6 +30,11 @@
    word, before the first verb) says the words after "Says" / "Say" when they hold a
    count or a verb. "Says Monitor" (the inverted source) and a headline with no source
    first stay as they were.
+8. A count after a month's day and a dash: "March 12 - 14 villagers are abducted", "June 2
+   - 20 unarmed fishermen are kidnapped": a higher number up to 31 is a span of days
+   ("March 3 - 5") only when no people follow it; with people after it, it is the count
+   after a chronology's dash. A span of days, a range of counts and a span followed by
+   "days" stay as they were.
 
 Every sentence is fictional and written for these tests.
 """
@@ -225,3 +230,34 @@ def test_a_headline_subject_says_after_its_act(line: str, expected: list) -> Non
 @pytest.mark.parametrize(("line", "expected"), HEADLINE_SUBJECT_SAYS_KEPT)
 def test_a_headline_subject_says_look_alikes(line: str, expected: list) -> None:
     assert headline_statements(line) == expected
+
+
+COUNT_AFTER_A_DAY: list[tuple[str, list]] = [
+    ('Timeline\nMarch 12 - 14 villagers are abducted from Orra.',
+     [('14 villagers are abducted', 'captured', 14, None, 'exact', 'villagers')]),
+    ('Timeline\nMarch 3 - 5 people killed in Orra.',
+     [('5 people killed', 'killed', 5, None, 'exact', 'people')]),
+    ('Timeline\nJune 2 - 20 unarmed fishermen are kidnapped off Velm.',
+     [('20 unarmed fishermen are kidnapped', 'captured', 20, None, 'exact',
+       'unarmed fishermen')]),
+]
+
+# ... look-alikes: a span of days, a range of counts, days after the span
+COUNT_AFTER_A_DAY_KEPT: list[tuple[str, list]] = [
+    ('The talks ran March 12 - 14 in Orra.', []),
+    ('The talks ran from March 3 - 5 and 12 soldiers were killed meanwhile.',
+     [('12 soldiers were killed', 'killed', 12, None, 'exact', 'soldiers')]),
+    ('Rebels killed 10 - 15 soldiers near Velm.',
+     [('killed 10 - 15 soldiers', 'killed', 10, 15, 'range', 'soldiers')]),
+    ('The festival runs May 3 - 9 days of music.', []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COUNT_AFTER_A_DAY)
+def test_a_count_with_people_after_a_days_dash(text: str, expected: list) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), COUNT_AFTER_A_DAY_KEPT)
+def test_a_span_of_days_stays(text: str, expected: list) -> None:
+    assert figures(text) == expected
