@@ -35,6 +35,10 @@
    ("March 3 - 5") only when no people follow it; with people after it, it is the count
    after a chronology's dash. A span of days, a range of counts and a span followed by
    "days" stay as they were.
+9. A dateline that lost its dash: "Velm AFP The governor said ...", "Port Orra (AFP) The
+   army said ...": a place (or none) and an agency's credit in capitals or brackets
+   before a capitalised "The" is no part of the speaker. A name with "Of The" in Title
+   Case and a dateline with its dash stay as they were.
 
 Every sentence is fictional and written for these tests.
 """
@@ -261,3 +265,31 @@ def test_a_count_with_people_after_a_days_dash(text: str, expected: list) -> Non
 @pytest.mark.parametrize(("text", "expected"), COUNT_AFTER_A_DAY_KEPT)
 def test_a_span_of_days_stays(text: str, expected: list) -> None:
     assert figures(text) == expected
+
+
+DASHLESS_DATELINE: list[tuple[str, list]] = [
+    ('Velm AFP The governor said that the road was closed.',
+     [('The governor', 'the road was closed')]),
+    ('Port Orra (AFP) The army said the bridge was down.',
+     [('The army', 'the bridge was down')]),
+    ('SANA The army command said a unit clashed with gunmen near Velm.',
+     [('The army command', 'a unit clashed with gunmen near Velm')]),
+]
+
+# ... look-alikes: a Title Case name with "Of The", a dateline with its dash
+DASHLESS_DATELINE_KEPT: list[tuple[str, list]] = [
+    ('The Voice Of The People said the road was closed.',
+     [('The Voice Of The People', 'the road was closed')]),
+    ('VELM, March 3 (AFP) - The army said the road was closed.',
+     [('The army', 'the road was closed')]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DASHLESS_DATELINE)
+def test_a_dateline_without_its_dash_is_no_speaker(text: str, expected: list) -> None:
+    assert statement_words(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), DASHLESS_DATELINE_KEPT)
+def test_a_dateline_without_its_dash_look_alikes(text: str, expected: list) -> None:
+    assert statement_words(text) == expected

@@ -4189,12 +4189,22 @@ _ANONYMITY = re.compile(
 )
 
 
+# A dateline that lost its dash before the subject: a place in one to three capitalised
+# words (or none), then the agency's credit in capitals or in brackets, then "The": "Kessa
+# SANA The army command said ...", "Velm (AFP) The governor said ..."; no name runs on
+# from an agency's credit to a capitalised "The".
+_DASHLESS_DATELINE = re.compile(
+    r"(?:[A-Z][\w'’.\-]*\s+){0,3}?(?:[A-Z]{2,}|\([A-Z]{2,}\))\s+(?=The\s)")
+
+
 @lru_cache(maxsize=4096)
 def _source_of(speaker: str | None) -> str | None:
     if speaker is None:
         return None
     m = _DOCUMENT_SOURCE.match(speaker)
     speaker = m.group("src") if m else speaker
+    if " The " in speaker and (lost := _DASHLESS_DATELINE.match(speaker)):
+        speaker = speaker[lost.end():]  # "Kessa SANA The army command": the dateline's
     anon = _ANONYMITY.search(speaker)
     return speaker[:anon.start()] if anon and anon.start() > 0 else speaker
 _REPORT_THAT = CaseBlind(
