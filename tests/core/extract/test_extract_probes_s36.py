@@ -244,7 +244,10 @@ STATEMENT_SENTENCES: list[tuple[str, list]] = [
      [("Residents", "the reopening of the market")]),
     # ... look-alikes: the noun, and a visit after "to"
     ("The minister will make a call on Friday to the families.", []),
-    ("A call on the radio asked residents to stay indoors.", []),
+    # (the call is the noun; since "asked ... to" is a request told, the call on the radio
+    # asks, as "urged" has it: after the fifty-second round)
+    ("A call on the radio asked residents to stay indoors.",
+     [("A call on the radio", "residents to stay indoors")]),
     ("Officials plan to call on the governor next week.", []),
     # ... and things that "call for" what they require
     ("The plans call for 300 new homes in the district.", []),

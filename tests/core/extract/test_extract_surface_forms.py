@@ -189,8 +189,8 @@ def test_a_count_after_a_dateline_dash_is_read_in_digits_too(text, expected):
     assert _counts(text) == expected
 
 
-@pytest.mark.xfail(strict=True, reason="after a month's day a higher number up to 31 is "
-                   "read as a span of days ('March 3 - 5'); the count is left unread")
+# (a strict xfail until the leftovers after the fifty-second round: a number that people
+# follow is a count, no span of days)
 def test_a_small_count_after_a_day_and_a_dash():
     assert _counts("Timeline of the conflict\nMarch 12 - 14 villagers are abducted from "
                    "Orra.") == [("14 villagers are abducted", "captured", 14, None)]
@@ -254,8 +254,8 @@ def test_a_headline_in_capitals_keeps_its_source(text, expected):
     assert _statements(text) == expected
 
 
-@pytest.mark.xfail(strict=True, reason="reporting verbs are read in lower case or "
-                   "capitalised only; 'SAYS' in a headline set in capitals is not one")
+# (a strict xfail until the leftovers after the fifty-second round: the subject that acts
+# says the words after ", SAYS", in capitals as in Title Case)
 def test_a_headline_in_capitals_with_says():
     assert _statements("NAVY SINKS REBEL BOATS, SAYS 20 REBELS KILLED" + BODY)[:1] == [
         ("20 REBELS KILLED", "NAVY")]

@@ -198,6 +198,16 @@ _SPEECH_AFTER = re.compile(
 _BODIES_AHEAD = CaseBlind(
     r"(?:\s+(?!(?:the|their|its|his|her|our|these|those)\b)[\w'-]+){1,3}?"
     r"\s+(?:bodies|corpses)\b")
+
+
+def _counted_between(t: str, start: int, end: int) -> bool:
+    """Whether a count stands among the words before "bodies": "the two sides exchanged 12
+    bodies", "two families received twelve bodies" (the bodies are that count's, and the
+    first count is of those who handled them)."""
+    return any(w[0].isdigit() or (w not in ("a", "an") and word_value(w) is not None)
+               for w in t[start:end].split()[:-1])
+
+
 PERSON_WORDS = EN.PERSON_WORDS
 # A dotted abbreviation ("U.S.", "U.N.") or an age ("12-year-old") is one word of a
 # victim group, so "a 12-year-old boy" and "two U.S. soldiers" stay whole.
@@ -1569,7 +1579,8 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             # 25 people for beatings", "31 people had been treated there for beatings"
             outcome, ev_start, ev_end = "wounded", harmed[0], harmed[1]
         if outcome is None and not is_article and bodies_here and (
-                bodies := bodies_ahead.match(t, cend)):
+                bodies := bodies_ahead.match(t, cend)) and not _counted_between(
+                    t, cend, bodies.end()):
             outcome = "killed"  # "40 burned and mutilated bodies"
             ev_end = bodies.end()
         if outcome is None and not is_article and (toll := _toll(s, cstart, toks)):

@@ -39,6 +39,20 @@ def dash_ends_date(s: str, m: re.Match[str]) -> bool:
     if len(num) == 4 and _FIRST_YEAR <= first <= _LAST_YEAR:
         return True  # "2018 - 12 soldiers"
     # After a month's day a higher day is a span of days ("March 3 - 5"); a higher
-    # number than a month has days is the count after the dateline's dash.
-    return second > _DAYS_IN_MONTH and _MONTH_BEFORE.search(
+    # number than a month has days is the count after the dateline's dash, and so is a
+    # number that people follow ("March 12 - 14 villagers are abducted": no span of
+    # days is followed by who).
+    return (second > _DAYS_IN_MONTH or _people_after(s, m.end("num2"))) and _MONTH_BEFORE.search(
         s, max(0, m.start("num") - 12), m.start("num")) is not None
+
+
+# The word or two after the second number: "14 villagers", "14 unarmed villagers".
+_WORDS_AFTER = re.compile(r"\s+([a-z][a-z\-]*)(?:\s+([a-z][a-z\-]*))?")
+_IRREGULAR_PEOPLE = frozenset(("people", "men", "women", "children"))
+
+
+def _people_after(s: str, end: int) -> bool:
+    words = _WORDS_AFTER.match(s, end)
+    return words is not None and any(
+        w and (w in _IRREGULAR_PEOPLE or w.endswith("men") or w.rstrip("s") in EN.PERSON_WORDS)
+        for w in words.groups())
