@@ -5672,7 +5672,10 @@ def _clause_subject(text: str, c0: int, vcut: int, headline: bool) -> tuple[int,
         pa, pb = backward_np(text, vcut, floor=a)
         if pb > pa and pa > a and text[pa:pb].split()[0].lower() in _ARTICLES_OR_PRONOUNS:
             return pa, pb
-        if (person := _person_after_fronted(text, a, b)) is not None:
+        if (_LEADING_PREPOSITION.match(phrase) or opener in _PREPOSITION_WORDS) and (
+                person := _person_after_fronted(text, a, b)) is not None:
+            # (not after a name or a place: "Peter Lual the district commissioner said" is
+            # the man and his post, in copy without commas)
             return person, b
     joined = _last_match(_AND_SUBJECT, text, a, b) if not headline and " and " in phrase else None
     if joined and (_VERB_OBJECT.search(text, a, joined.start()) or _PAST_BEFORE.search(
