@@ -16,8 +16,9 @@ Each family is probed as a whole, with the look-alikes its rule must leave alone
 4. "Gunmen burned the school in Tavora, which the district council said had no guards",
    "... shot since March which the council said it could not verify": a relative clause
    with its own source and verb of saying that closes the sentence gives its words to
-   that source (no speaker "which the council", no "which" left at the end of the words
-   before it); a relative that a comma closes before the main verb stays as it was.
+   that source (no speaker "which the council", no "which" or "in which" left at the end
+   of the words before it); a relative that a comma closes before the main verb stays as
+   it was.
 5. "According to the institute 40 people fled", "... are children the bureau said": in
    copy without commas, bodies of research and record ("institute", "bureau",
    "university") close the source as "the ministry" does.
@@ -89,6 +90,10 @@ CLOSING_RELATIVES: list[tuple[str, Entries]] = [
     ("One family in five reported that a son had been shot since March, which the council"
      " said it could not verify.", [("One family in five", "a son had been shot since March"),
                                     ("the council", "it could not verify")]),
+    ("Activists said helicopters dropped leaflets over Tavora on Monday in which the army"
+     " urged fighters to surrender.",
+     [("Activists", "helicopters dropped leaflets over Tavora on Monday"),
+      ("the army", "fighters to surrender")]),
 ]
 CLOSING_RELATIVES_LOOKALIKES: list[tuple[str, Entries]] = [
     ("The camp, which aid workers said held 20,000 people, was shelled.",

@@ -2372,6 +2372,9 @@ def _motion_statements(text: str, out: list[dict[str, object]]) -> list[dict[str
 # A relative pronoun left at the end of words its clause's own source took away.
 _RELATIVE_LAST = (" which", " who", " whom")
 _OPEN_MARKS = ("\"", "“", "'", "‘")
+# A preposition that opened the relative with its pronoun ("in which", "from whom").
+_RELATIVE_PREPOSITIONS = frozenset(("in", "on", "at", "by", "from", "with", "under", "of",
+                                    "through", "for", "to", "during", "after"))
 
 
 def _add(out: list[dict[str, object]], text: str, start: int, end: int,
@@ -2395,6 +2398,9 @@ def _add(out: list[dict[str, object]], text: str, start: int, end: int,
         # not verify]": the relative pronoun went with its clause to that clause's own
         # source; a clause does not end in "which" (round 54)
         end = trim_span(text, start, end - len(text[start:end].rsplit(None, 1)[1]))[1]
+        if text[start:end].rsplit(None, 1)[-1] in _RELATIVE_PREPOSITIONS:
+            # "dropped leaflets over the town on Monday [in which the army urged ...]"
+            end = trim_span(text, start, end - len(text[start:end].rsplit(None, 1)[1]))[1]
     if text.endswith(_DANGLING_ENDS, start, end) and (
             m := _DANGLING_ADJUNCT.search(text, max(start, end - 40), end)) and not (
             _WHOLE_ADJUNCT.search(text, max(start, end - 30), end)):
