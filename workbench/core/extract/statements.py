@@ -499,6 +499,22 @@ _HEAD_DASH_MEDIA = re.compile(
     r"|broadcaster))\s*$")
 
 
+# The last article of a subject after a fronted phrase: "In a 2009 interview [the
+# photographer]", "On the radio [a farmer]" (at most three words after it, no digit).
+_LAST_ARTICLE_PHRASE = re.compile(r"\s(?:the|a|an)\s+(?:[a-z][\w'’\-]*\s+){0,2}[a-z][\w\-]*$")
+
+
+def _person_after_fronted(text: str, a: int, b: int) -> int | None:
+    """Where a person subject opens after a fronted phrase that lost its comma ("In a
+    2009 interview the photographer said"): the last article's phrase, when its head
+    names a person by what they do; the phrase names who speaks, the opening is when or
+    where (round 54). None when the head is no person ("In the end the report said")."""
+    m = _LAST_ARTICLE_PHRASE.search(text, a, b)
+    if m is None or m.start() <= a:
+        return None
+    return m.start() + 1 if _agent_noun(text[m.start():b].rsplit(None, 1)[1].lower()) else None
+
+
 def _agent_noun(word: str) -> bool:
     """A noun for a person by what they do ("mediator", "negotiators", "observer"), or a
     person word; not a page's label ("explainer", "timeline") nor a thing ("tanker")."""
@@ -649,6 +665,11 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
         # is nobody's statement; it is no earlier speaker's either (round 44)
         out = [o for o in out if not (o["speaker"] in _FIRST_PERSON_AS_WRITTEN
                                       and _own_voice(text, int(o["start"])))]  # type: ignore[call-overload]
+    if any(_own_text(o["speaker"]) for o in out):
+        # "This paper asks what ...", "this article argues that ...": the text naming itself
+        # speaks in its author's voice, as a "we" outside quotation marks does (round 54)
+        out = [o for o in out if not (_own_text(o["speaker"])
+                                      and _own_voice(text, int(o["start"])))]  # type: ignore[call-overload]
     pronouns = [o for o in out if isinstance(o["speaker"], str) and (
         str(o["speaker"]).lower() in PRONOUNS)]
     persons = [(o, str(o["speaker"]).lower()) for o in pronouns
@@ -705,6 +726,14 @@ def _own_voice(text: str, pos: int) -> bool:
     if seg.count('"') % 2 or seg.count("“") > seg.count("”"):
         return False
     return not _PARAGRAPH_LABEL.match(text, para, pos)
+
+
+def _own_text(speaker: object) -> bool:
+    """Is ``speaker`` a text naming itself ("This paper", "this article")?"""
+    if not isinstance(speaker, str) or speaker[:5] not in ("this ", "This "):
+        return False
+    words = speaker.split()
+    return len(words) == 2 and words[1].lower() in EN.OWN_TEXT_NOUNS
 
 
 def _inside(o: dict[str, object], e: dict[str, object]) -> bool:
@@ -863,11 +892,25 @@ def _scraped_cited_relative(text: str, out: list[dict[str, object]],
         (" which", " who")) else cited)
 
 
+# The source of a relative at the end of a speaker phrase: "... a school which [the
+# council]" (an article or a capital opening it; "which Juba", "who police").
+_CLOSING_RELATIVE_SOURCE = re.compile(
+    r"\s(?:which|who)\s+(?P<src>(?:(?:the|its|a|an)\s+|[A-Z]|(?P<bare>[a-z]+)\b)[^,;:]{0,60})$")
+# Where a relative's words close their sentence: a full stop or the text's end after them.
+_CLOSES_SENTENCE = re.compile(r"\s*(?:[.!?]|$)")
+
+
 def _relative_sources(text: str, out: list[dict[str, object]]) -> None:
     """Split the entries whose speaker opens with a relative pronoun ("which Tehran"):
     the pronoun's clause to its comma is its source's, the main clause the subject's."""
     for o in [o for o in out if " which " in str(o["speaker"]) or " who " in str(o["speaker"])]:
         _scraped_relative(text, out, o)
+        if o in out and _CLOSES_SENTENCE.match(text, int(o["end"])) and (  # type: ignore[call-overload]
+                src := _CLOSING_RELATIVE_SOURCE.search(str(o["speaker"]))) and (
+                not src["bare"] or src["bare"] in EN.SPEAKER_NOUNS):
+            # "Gunmen burned a school which the council said had no guards.": with no main
+            # verb after it, the relative's own source speaks its words (round 54)
+            o["speaker"] = src["src"]
     for o in [o for o in out if str(o["speaker"]).endswith((" which", " who")) or (
             text.startswith(_RELATIVE_OPENERS, int(o["start"])))]:  # type: ignore[call-overload]
         _scraped_cited_relative(text, out, o)
@@ -882,6 +925,13 @@ def _relative_sources(text: str, out: list[dict[str, object]]) -> None:
             # 'The militia, which the government says ..., told reporters: "..."': the quote
             # the colon split off the relative's words is the main speaker's, read there
             out.remove(o)
+            continue
+        if comma < start and _CLOSES_SENTENCE.match(text, end) and not any(
+                i is not o and i["start"] == start for i in out):
+            # "the school in Tavora, which the council said had no guards.": a relative
+            # that closes the sentence has no main clause after it; its source speaks
+            # its words (round 54)
+            o["speaker"] = str(o["speaker"]).split(None, 1)[1]
             continue
         if main is None and not (comma > start and (
                 _MAIN_PREDICATE_AFTER.match(text, comma) or cited
@@ -2320,6 +2370,14 @@ def _motion_statements(text: str, out: list[dict[str, object]]) -> list[dict[str
     return out
 
 
+# A relative pronoun left at the end of words its clause's own source took away.
+_RELATIVE_LAST = (" which", " who", " whom")
+_OPEN_MARKS = ("\"", "“", "'", "‘")
+# A preposition that opened the relative with its pronoun ("in which", "from whom").
+_RELATIVE_PREPOSITIONS = frozenset(("in", "on", "at", "by", "from", "with", "under", "of",
+                                    "through", "for", "to", "during", "after"))
+
+
 def _add(out: list[dict[str, object]], text: str, start: int, end: int,
          speaker: str | None, one_word: bool = False) -> bool:
     """Append a statement; ``one_word`` lets through a quote of a single word, which only
@@ -2336,6 +2394,14 @@ def _add(out: list[dict[str, object]], text: str, start: int, end: int,
         # death ..., police said": the label says where, it is no part of the words (the
         # headline's "Syria: ..." is left as it is)
         start = trim_span(text, label.end(), end, " \"'“”‘’")[0]
+    if text.endswith(_RELATIVE_LAST, start, end) and text[start - 1:start] not in _OPEN_MARKS:
+        # "reported that a son had been shot since March [which the council said it could
+        # not verify]": the relative pronoun went with its clause to that clause's own
+        # source; a clause does not end in "which" (round 54)
+        end = trim_span(text, start, end - len(text[start:end].rsplit(None, 1)[1]))[1]
+        if text[start:end].rsplit(None, 1)[-1] in _RELATIVE_PREPOSITIONS:
+            # "dropped leaflets over the town on Monday [in which the army urged ...]"
+            end = trim_span(text, start, end - len(text[start:end].rsplit(None, 1)[1]))[1]
     if text.endswith(_DANGLING_ENDS, start, end) and (
             m := _DANGLING_ADJUNCT.search(text, max(start, end - 40), end)) and not (
             _WHOLE_ADJUNCT.search(text, max(start, end - 30), end)):
@@ -2615,9 +2681,24 @@ def _quotes(text: str, out: list[dict[str, object]], used: list[tuple[int, int]]
             continue
         # A quote that is a sentence of its own continues the previous speaker.
         before = text[max(0, m.start() - 3):m.start()]
-        if len(inner.split()) >= 6 and (m.start() == 0 or _SENTENCE_END_BEFORE.search(before)):
+        if len(inner.split()) >= 6 and (m.start() == 0 or _SENTENCE_END_BEFORE.search(before)) and (
+                not _listed_title(text, m.start(), inner)):
             loose.append((qs, qe))
             used.append((m.start(), m.end()))
+
+
+# A list item's number opening a line before a quote (round 54): "1. ", "2) ", "(3) ".
+_ITEM_NUMBER = re.compile(r"[ \t]*\(?\d{1,3}[.)][ \t]*$")
+
+
+def _listed_title(text: str, open_at: int, inner: str) -> bool:
+    """A quote that opens a numbered line and ends without a full stop, a question or an
+    exclamation mark is a title in a list (a programme's papers, a reading list:
+    '2. "Roads and markets after the war" - A. Author'), no one's words; a numbered
+    quote that closes its sentence ('1. "We left at dawn." - a farmer') still speaks."""
+    if inner.rstrip("'’ ")[-1:] in ".!?…":
+        return False
+    return bool(_ITEM_NUMBER.fullmatch(text, text.rfind("\n", 0, open_at) + 1, open_at))
 
 
 # A sentence opened by "He" / "She" and closed by a colon before a quote (round 44).
@@ -4804,6 +4885,8 @@ def _not_speech(text: str, s0: int, v: re.Match[str], word: str, headline: bool,
     if word in EN.NOUN_LIKE_VERB_FORMS and _rare("_PLURAL_PAPERS_BEFORE").search(
             text, max(s0, v.start() - 40), v.start()):
         return True  # a noun: "its wording matches earlier JVK claims", "their reports"
+    if word in EN.NOUN_LIKE_VERB_FORMS and _POSSESSOR_BEFORE.search(before):
+        return True  # a noun: "the agency's reports with a survey" (a possessor owns it)
     if word in EN.NOUN_LIKE_VERB_FORMS and _rare("_PAPER_COMPOUND_BEFORE").search(
             text, max(s0, v.start() - 16), v.start()):
         return True  # one compound noun: "Release notes, version 4.2", "situation reports"
@@ -4912,6 +4995,9 @@ _RARE["_WARNED_AHEAD"] = (
 # body's name between) makes the word a plural noun: "matches earlier JVK claims".
 _RARE["_PLURAL_PAPERS_BEFORE"] = (
     rf"\b(?:{alt(EN.PLURAL_PAPER_DETERMINERS)})\s+(?:[A-Z][\w\-]*\s+){{0,2}}$", 0)
+# A possessor right before "reports", "claims", "notes" (round 54): "compares the agency's
+# reports with ...", "the family's claims": what a possessive names is a noun, no verb.
+_POSSESSOR_BEFORE = re.compile(r"\w['’]s\s+$")
 # The writer announcing its own words (round 50): "Let me say first that", "let us
 # simply say", "Allow me to say" (an adverb may stand between).
 _RARE["_OWN_ANNOUNCING"] = (
@@ -5647,6 +5733,11 @@ def _clause_subject(text: str, c0: int, vcut: int, headline: bool) -> tuple[int,
         pa, pb = backward_np(text, vcut, floor=a)
         if pb > pa and pa > a and text[pa:pb].split()[0].lower() in _ARTICLES_OR_PRONOUNS:
             return pa, pb
+        if (_LEADING_PREPOSITION.match(phrase) or opener in _PREPOSITION_WORDS) and (
+                person := _person_after_fronted(text, a, b)) is not None:
+            # (not after a name or a place: "Peter Lual the district commissioner said" is
+            # the man and his post, in copy without commas)
+            return person, b
     joined = _last_match(_AND_SUBJECT, text, a, b) if not headline and " and " in phrase else None
     if joined and (_VERB_OBJECT.search(text, a, joined.start()) or _PAST_BEFORE.search(
             text, a, joined.start())):

@@ -3014,6 +3014,24 @@ PROMISING_PAST = _w("promised pledged")
 # ("told the villagers the government promised them land").
 HEARER_BEFORE_VERBS = _w("told tell tells informed reminded warned assured")
 
+# ------------------------------------------------------ round 54: statement families
+# Adjectives of a schedule before "reports", "notes" that make the word the plural noun
+# (added to PLURAL_PAPER_DETERMINERS): "compares the agency's monthly reports with ...",
+# "weekly notes from the field" (papers issued on a schedule, never a subject's verb).
+PLURAL_PAPER_DETERMINERS = PLURAL_PAPER_DETERMINERS + _w(
+    "daily weekly fortnightly monthly quarterly annual yearly periodic regular"
+    " Daily Weekly Fortnightly Monthly Quarterly Annual Yearly Periodic Regular")
+# Texts that name themselves with "this" as the subject of a verb of saying ("This paper
+# argues that ...", "this article asks why ..."): the author's own voice, as "we" is; a
+# report or study named by its author or with "the" is still a source.
+# Bodies of research and record that speak for themselves, added to the speaker nouns:
+# "the institute said", "according to the bureau 40 people ..." in copy with no commas,
+# where only a listed head closes the source ("the statistics bureau", "the university").
+SPEAKER_NOUNS = SPEAKER_NOUNS | frozenset(_w("institute institutes bureau university"
+                                             " foundation institution"))
+OWN_TEXT_NOUNS = _w("paper article chapter essay thesis dissertation study abstract"
+                    " contribution")
+
 # ---------------------------------------------------------------- round 53: casualty families
 # The verb after an outcome's noun that lists the people it names (casualty_members.py):
 # "the dead were", "the injured included". Its "the" is the noun's own, no sign of a
