@@ -192,6 +192,9 @@ _MONTH_AFTER = re.compile(rf"\s*{_MONTH_NAME}\b", re.IGNORECASE)
 # rose to 11, a spokesman for the emergency services tells us" (no victim in the list).
 _SPEECH_AFTER = re.compile(
     r"(?:\s+(?:for|of|at|from|with)\s+(?:[\w'’\-]+\s+){0,4}?[\w'’\-]+)?"
+    # ... and his name between commas (round 54): "wounding 20 more, a local police
+    # chief, Tariq Mehmood, said"
+    r"(?:\s*,\s*(?:[A-Z][\w'’\-]*\.?\s+){0,3}[A-Z][\w'’\-]*\s*,)?"
     r"\s+(?:said|says|told|tells|reported|added|announced|stated)\b")
 # The count and "bodies" are one phrase only with no determiner between them: "40
 # burned and mutilated bodies", not "the two sides exchanged the bodies of 14 fighters".
@@ -462,6 +465,10 @@ _FREED_AFTER = re.compile(
     rf"|(?:(?:have|has|had)\s+(?:since\s+|now\s+|already\s+)?|(?:later\s+|since\s+)?"
     rf"(?=escaped|came|returned\b(?!\s+fire)))(?:{alt(EN.CAPTIVES_BACK)}))\b",
     re.IGNORECASE)
+# ... opening the sentence after the captives' figure, perhaps as a part of them: "Five
+# of them were later released".
+_OF_THEM_FREED = re.compile(r"(?:\s+of\s+(?:them|those))?" + _FREED_AFTER.pattern,
+                            re.IGNORECASE)
 # "were being treated for gunshot and machete wounds", "are treated for burn, blast or
 # stab injuries": up to four words (kinds or weapons) and their links before the noun.
 _TREATED_WOUNDS = re.compile(
@@ -595,6 +602,13 @@ def _group(sent: str, pos: int) -> tuple[int, int, list[str]]:
             # "after" and "other" end like person nouns ("-er"): a stop word is never the
             # noun, so "14 injured after the raid" keeps its participle.
             adverb_only = len(toks) == 1 and toks[0].lower().endswith("ly")
+            if len(toks) == 2 and toks[0] == "of" and nxt and (
+                    nxt.group(1).lower() in _OUTCOME_NOUNS):
+                # "two of the freed hostages", "of the recovered bodies" (round 54): the
+                # participle describes the outcome's noun the partitive counts from
+                toks.append(w)
+                end = i = m.end()
+                continue
             if ((toks and not adverb_only) or not nxt or nxt.group(1).lower() in _STOP
                     or not (_person_like([nxt.group(1)]) or _compound_person(sent, nxt))
                     or nxt.group(1)[0].isupper()):
@@ -1641,6 +1655,15 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             # before counted last ("Gunmen shot dead 14 people in Darra. Among them were
             # two teachers")
             outcome = str(out[-1]["outcome"])
+        if outcome is None and prev is None and not is_article and out and (
+                out[-1]["outcome"] == "captured") and before >= 0 and (
+                int(out[-1]["start"]) >= before) and int(out[-1]["end"]) <= base and (
+                not s[:cstart].strip(_OPEN_QUOTES + " \t")) and (
+                freed := _OF_THEM_FREED.match(s, cend)):
+            # some of the captives the sentence before counted, freed (round 54): "Gunmen
+            # seized 20 passengers. Five of them were later released" (as within one
+            # sentence: freed hostages stay captives)
+            outcome, ev_end = "captured", freed.end()
         if outcome is None and not is_article and prev is None and _person_like(toks) and (
                 s[cstart - 2:cstart] == ", ") and (
                 app := _rare("outcome_apposition").search(s, max(0, cstart - 40), cstart)):
@@ -1984,6 +2007,17 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             # women", "Of the 500 dead, 310 were children": the count alone, no group.
             outcome = str(prev["outcome"])
             gapped = True
+        if (
+            outcome is None and prev is not None and not is_article
+            and (not toks or (toks[0].lower().endswith("ed") and not _person_like(toks)))
+            and _OF_THE_FRONTED.fullmatch(s, 0, int(prev["start"]) - base)
+            and _FRONTED_CLOSE.fullmatch(s, int(prev["end"]) - base, cstart)
+        ):
+            # a count after a fronted partitive on a figure (round 54): "Of the 50 wounded
+            # patients treated, 17 needed surgery" -- some of them, whatever the verb
+            # after, which the group's reading took for a noun ("Of the 500 dead, 310 were
+            # children" is read above)
+            outcome, toks = str(prev["outcome"]), []
         if (
             outcome is None and prev is not None and not toks and not is_article
             and (was := _EARLIER_VALUE.search(s, max(0, cstart - 24), cstart)
@@ -2645,6 +2679,10 @@ _ELLIPSIS_BEFORE = re.compile(
 # After a figure ending in its outcome ("310 of the dead", "500 dead"), the predicate
 # of its own clause ("were children") and the joint before the next count.
 _OUTCOME_END = re.compile(r"\b(?:dead|killed|wounded|injured)$", re.IGNORECASE)
+# A sentence that opens on "Of the" before its figure, and the comma that closes the
+# phrase, perhaps after a participle on the people ("Of the 50 wounded patients treated,").
+_OF_THE_FRONTED = re.compile(r"\s*[\"“]?\s*(?:Of|Among)\s+(?:the|those)\s+", re.IGNORECASE)
+_FRONTED_CLOSE = re.compile(r"(?:\s+[a-z]{3,}(?:ed|en))?\s*,\s*")
 _GAPPED_JOIN = re.compile(
     r"(?:\s+(?:were|are|was)\s+(?:[\w'’\-]+\s+){0,2}?[\w'’\-]+)?"
     r"(?:\s*,\s*(?:and\s+|while\s+)?|\s+(?:and|while)\s+|\s*;\s*)", re.IGNORECASE)

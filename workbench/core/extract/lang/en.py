@@ -380,7 +380,10 @@ AUXILIARIES = _w("were was are is have has had been being be might may could wou
                  # aid agencies' "have been newly displaced"
                  " newly"
                  # a short detention: "14 aid workers were briefly detained"
-                 " briefly temporarily")
+                 " briefly temporarily") + _p(
+                     # a roll's or a register's entry (round 54): "two crewmen are still
+                     # listed as missing", "was officially listed as dead"
+                     "listed as")
 # Head nouns that are themselves an outcome: "25 bodies", "seven hostages".
 OUTCOME_HEAD_NOUNS: dict[str, str] = {
     "bodies": "killed", "corpses": "killed", "dead": "killed", "deaths": "killed",
