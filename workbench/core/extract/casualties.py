@@ -602,13 +602,6 @@ def _group(sent: str, pos: int) -> tuple[int, int, list[str]]:
             # "after" and "other" end like person nouns ("-er"): a stop word is never the
             # noun, so "14 injured after the raid" keeps its participle.
             adverb_only = len(toks) == 1 and toks[0].lower().endswith("ly")
-            if len(toks) == 2 and toks[0] == "of" and nxt and (
-                    nxt.group(1).lower() in _OUTCOME_NOUNS):
-                # "two of the freed hostages", "of the recovered bodies" (round 54): the
-                # participle describes the outcome's noun the partitive counts from
-                toks.append(w)
-                end = i = m.end()
-                continue
             if ((toks and not adverb_only) or not nxt or nxt.group(1).lower() in _STOP
                     or not (_person_like([nxt.group(1)]) or _compound_person(sent, nxt))
                     or nxt.group(1)[0].isupper()):

@@ -1,0 +1,209 @@
+"""English probes, fifty-fourth round: the twentieth blind set's casualty and date
+families (figures dated 10 March 2015 by ``figures``; dates published on Friday 16 May
+2025).
+
+1. A roll's or a register's entry: "Two crewmen are still listed as missing", "Four
+   villagers were officially listed as dead". Things listed ("six paintings are still
+   listed as missing from the gallery") and a state no outcome names ("listed as
+   damaged") give nothing.
+2. Captives freed, counted in the sentence after the captives' figure: "Bandits seized 14
+   travellers. Six of them were later released" (freed hostages stay captives, as within
+   one sentence). People released after an arrest, and things released, give nothing.
+3. A count after a fronted partitive on a figure, whatever its verb: "Of the 26 people
+   injured, nine needed surgery". A partitive of people no outcome names ("Of the 300
+   troops deployed") and a count of things after it give nothing.
+4. A speaker's title with his name between commas after a list of victims: "wounded nine
+   others, a district commissioner, Pita Arongo, said" (the commissioner is the source).
+   A victim named after the verb ("wounded a district commissioner, Pita Arongo, the army
+   said") and a member of the list before a source ("and a teacher, police said") stay.
+5. A weekday written with a day and month and no year says the year: "the dinner on
+   Saturday 4 October" in May 2025 is 4 October 2025, the year in which that day is a
+   Saturday. A year written is kept, and a weekday that falls on the day in no year near
+   publication (a slip) joins nothing.
+6. "Due" after a past verb is a day that came: "Rents fell due on 1 March", "came due in
+   April". "Fall due", "will fall due" look ahead; "were due" keeps its reading.
+
+Left (strict xfail): a relative partitive on a figure ("of whom about 40,000 are in the
+capital") and people living in camps "after fleeing".
+
+Every sentence is fictional and written for these tests; names and places are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_probes import figures
+from workbench.core.extract import extract
+
+PUBLISHED = "2025-05-16"
+
+
+def dates(text: str) -> list[tuple[str, str | None]]:
+    return [(d["text"], d["value"]) for d in extract(text, PUBLISHED)["dates"]]
+
+
+LISTED_AS: list[tuple[str, list]] = [
+    ("Two crewmen from the trawler are still listed as missing.",
+     [("Two crewmen", "missing", 2, None, "exact", "crewmen")]),
+    ("One of the guides is still listed as missing, the ministry said.",
+     [("One of the guides is still listed as missing", "missing", 1, None, "exact",
+       "the guides")]),
+    ("Four villagers were officially listed as dead.",
+     [("Four villagers were officially listed as dead", "killed", 4, None, "exact",
+       "villagers")]),
+]
+LISTED_AS_LOOKALIKES: list[tuple[str, list]] = [
+    ("Six paintings are still listed as missing from the gallery.", []),
+    ("Two hotels were listed as damaged.", []),
+]
+
+FREED_NEXT: list[tuple[str, list]] = [
+    ("Bandits seized 14 travellers on the Morava road on Sunday, police said. Six of them "
+     "were later released.",
+     [("seized 14 travellers", "captured", 14, None, "exact", "travellers"),
+      ("Six of them were later released", "captured", 6, None, "exact", None)]),
+    ("Gunmen abducted 22 pupils from a school in Tessaly. Nine were later freed.",
+     [("abducted 22 pupils", "captured", 22, None, "exact", "pupils"),
+      ("Nine were later freed", "captured", 9, None, "exact", None)]),
+]
+FREED_NEXT_LOOKALIKES: list[tuple[str, list]] = [
+    ("Police detained 14 traders in Velka on Sunday. Six of them were later released.",
+     [("detained 14 traders", "arrested", 14, None, "exact", "traders")]),
+    ("Bandits seized 14 travellers on the Morava road. Six lorries were later released.",
+     [("seized 14 travellers", "captured", 14, None, "exact", "travellers")]),
+]
+
+FRONTED_PARTITIVE: list[tuple[str, list]] = [
+    ("Of the 38 wounded villagers admitted, 11 required amputation.",
+     [("38 wounded villagers", "wounded", 38, None, "exact", "wounded villagers"),
+      ("11 required amputation", "wounded", 11, None, "exact", None)]),
+    ("Of the 26 people injured, nine needed surgery.",
+     [("26 people injured", "wounded", 26, None, "exact", "people"),
+      ("nine needed surgery", "wounded", 9, None, "exact", None)]),
+]
+FRONTED_PARTITIVE_LOOKALIKES: list[tuple[str, list]] = [
+    ("Of the 300 troops deployed, 40 needed leave.", []),
+    ("Of the 38 wounded villagers admitted, 11 beds were in the corridor.",
+     [("38 wounded villagers", "wounded", 38, None, "exact", "wounded villagers")]),
+]
+
+SPEAKER_NAMED: list[tuple[str, list]] = [
+    ("Raiders killed three herders and wounded nine others, a district commissioner, Pita "
+     "Arongo, said.",
+     [("killed three herders", "killed", 3, None, "exact", "herders"),
+      ("wounded nine others", "wounded", 9, None, "exact", "others")]),
+    ("The blast killed two guards and injured 14 more, a hospital director, Dr Amina Sefu, "
+     "told reporters.",
+     [("killed two guards", "killed", 2, None, "exact", "guards"),
+      ("injured 14 more", "wounded", 14, None, "exact", None)]),
+]
+SPEAKER_NAMED_LOOKALIKES: list[tuple[str, list]] = [
+    ("Raiders killed three herders and wounded a district commissioner, Pita Arongo, the "
+     "army said.",
+     [("killed three herders", "killed", 3, None, "exact", "herders"),
+      ("wounded a district commissioner", "wounded", 1, None, "exact",
+       "district commissioner")]),
+    ("Raiders killed three herders and a teacher, police said.",
+     [("killed three herders", "killed", 3, None, "exact", "herders"),
+      ("a teacher", "killed", 1, None, "exact", "teacher")]),
+]
+
+WEEKDAY_YEAR: list[tuple[str, list]] = [
+    ("Bookings for the dinner on Saturday 4 October are now open.",
+     [("Saturday 4 October", "2025-10-04")]),
+    ("Tickets for the concert on Friday 12 September go on sale today.",
+     [("Friday 12 September", "2025-09-12"), ("today", "2025-05-16")]),
+]
+WEEKDAY_YEAR_LOOKALIKES: list[tuple[str, list]] = [
+    ("The dinner on Saturday 4 October 2024 was cancelled.",
+     [("Saturday 4 October 2024", "2024-10-04")]),
+    ("Bookings for the dinner on Thursday 4 October are now open.",
+     [("Thursday", "2025-05-15"), ("4 October", "2024-10-04")]),
+]
+
+FELL_DUE: list[tuple[str, list]] = [
+    ("Rents fell due on 1 March.", [("1 March", "2025-03-01")]),
+    ("The first instalment came due in April.", [("April", "2025-04")]),
+]
+FELL_DUE_LOOKALIKES: list[tuple[str, list]] = [
+    ("Rents fall due on 1 March.", [("1 March", "2026-03-01")]),
+    ("The loan will fall due on 1 March.", [("1 March", "2026-03-01")]),
+    ("Rents were due on 1 March.", [("1 March", "2025-03-01")]),
+]
+
+LEFT: list[tuple[str, list]] = [
+    ("Officials said 90,000 people were displaced, of whom about 40,000 are in the capital.",
+     [("90,000 people were displaced", "displaced", 90000, None, "exact", "people"),
+      ("about 40,000 are in the capital", "displaced", 40000, None, "about", None)]),
+    ("More than 200,000 people live in camps after fleeing the fighting, aid agencies said.",
+     [("More than 200,000 people live in camps after fleeing", "displaced", 200000, None,
+       "more_than", "people")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LISTED_AS)
+def test_listed_as_missing_or_dead(text: str, expected: list) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), LISTED_AS_LOOKALIKES)
+def test_things_or_no_outcome_listed_stay(text: str, expected: list) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), FREED_NEXT)
+def test_captives_freed_in_the_next_sentence(text: str, expected: list) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), FREED_NEXT_LOOKALIKES)
+def test_detainees_or_things_released_stay(text: str, expected: list) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), FRONTED_PARTITIVE)
+def test_count_after_fronted_partitive(text: str, expected: list) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), FRONTED_PARTITIVE_LOOKALIKES)
+def test_partitive_of_no_outcome_or_things_stays(text: str, expected: list) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), SPEAKER_NAMED)
+def test_speaker_title_with_name_is_no_victim(text: str, expected: list) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), SPEAKER_NAMED_LOOKALIKES)
+def test_victim_named_before_source_stays(text: str, expected: list) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), WEEKDAY_YEAR)
+def test_weekday_names_the_year(text: str, expected: list) -> None:
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), WEEKDAY_YEAR_LOOKALIKES)
+def test_year_written_or_slip_stays(text: str, expected: list) -> None:
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), FELL_DUE)
+def test_fell_due_is_past(text: str, expected: list) -> None:
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), FELL_DUE_LOOKALIKES)
+def test_due_ahead_stays(text: str, expected: list) -> None:
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), LEFT)
+@pytest.mark.xfail(strict=True, reason="left: a relative partitive on a displaced figure "
+                   "and people in camps 'after fleeing' (not written in round 54)")
+def test_left_displaced_families(text: str, expected: list) -> None:
+    assert figures(text) == expected
