@@ -19,7 +19,9 @@ families (figures dated 10 March 2015 by ``figures``; dates published on Friday 
 5. A weekday written with a day and month and no year says the year: "the dinner on
    Saturday 4 October" in May 2025 is 4 October 2025, the year in which that day is a
    Saturday. A year written is kept, and a weekday that falls on the day in no year near
-   publication (a slip) joins nothing.
+   publication, or only in a year further from it than the clause's reading ("The raid
+   came on Monday, May 13" three days after a Tuesday 13 May), is the slip and joins
+   nothing.
 6. "Due" after a past verb is a day that came: "Rents fell due on 1 March", "came due in
    April". "Fall due", "will fall due" look ahead; "were due" keeps its reading.
 
@@ -120,6 +122,8 @@ WEEKDAY_YEAR_LOOKALIKES: list[tuple[str, list]] = [
      [("Saturday 4 October 2024", "2024-10-04")]),
     ("Bookings for the dinner on Thursday 4 October are now open.",
      [("Thursday", "2025-05-15"), ("4 October", "2024-10-04")]),
+    # the day three days before publication is meant, though 13 May was a Monday in 2024
+    ("The raid came on Monday, May 13.", [("Monday", "2025-05-12"), ("May 13", "2025-05-13")]),
 ]
 
 FELL_DUE: list[tuple[str, list]] = [

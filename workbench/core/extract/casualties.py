@@ -2005,6 +2005,7 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             and (not toks or (toks[0].lower().endswith("ed") and not _person_like(toks)))
             and _OF_THE_FRONTED.fullmatch(s, 0, int(prev["start"]) - base)
             and _FRONTED_CLOSE.fullmatch(s, int(prev["end"]) - base, cstart)
+            and not s.startswith(" (", cend)  # "44 (29.3%) had ...": read with its share below
         ):
             # a count after a fronted partitive on a figure (round 54): "Of the 50 wounded
             # patients treated, 17 needed surgery" -- some of them, whatever the verb

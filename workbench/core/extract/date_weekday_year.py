@@ -7,9 +7,11 @@ ahead), but the weekday written with them says which year is meant, since a day 
 month fall on a different weekday each year. When the day read from the clause does not
 fall on the weekday, the year before or after publication's in which it does (the
 nearest to publication) is the one meant: a notice's "Saturday 7 October" is this
-year's, a report's "Friday 3 November" in January last year's. A date whose year is
+year's, not last year's Friday. A date whose year is
 written is left as written, and a day that falls on the weekday in none of the three
-years (a slip) joins nothing.
+years, or only in a year further from publication than the clause's own reading ("The
+raid came on Monday, May 6" three days after a Tuesday 6 May), joins nothing: the
+weekday is then the slip.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from datetime import date
 def weekday_year(value: str, weekday: int, pub: date) -> str | None:
     """The day and month of ``value`` in the year (publication's, the one before or the
     one after) in which it falls on ``weekday`` (0 = Monday), the nearest to ``pub``; None
-    when it falls on it in none."""
+    when it falls on it in none, or only further from ``pub`` than ``value`` itself."""
     day = date.fromisoformat(value)
     found = []
     for year in (pub.year - 1, pub.year, pub.year + 1):
@@ -30,6 +32,9 @@ def weekday_year(value: str, weekday: int, pub: date) -> str | None:
             continue  # 29 February
         if candidate.weekday() == weekday:
             found.append(candidate)
-    if not found:
+    nearest = min(found, key=lambda d: abs((d - pub).days), default=None)
+    if nearest is None or abs((nearest - pub).days) >= abs((day - pub).days):
+        # "The raid came on Monday, May 6" three days after a Tuesday 6 May: the day
+        # near publication is meant and the weekday is the slip
         return None
-    return min(found, key=lambda d: abs((d - pub).days)).isoformat()
+    return nearest.isoformat()
