@@ -258,6 +258,30 @@ _FLED_AFTER = re.compile(
     # "the area" left: displacement only for a crowd (checked where the figure is built)
     rf"(?P<area>(?=\s+the\s+(?:{alt(EN.FLED_AREAS)})\b))?",
     re.IGNORECASE)
+# Where people live or shelter now, then "after fleeing" / "since fleeing": "live in camps
+# in the north after fleeing", "are sheltering with relatives after having fled".
+_LIVING_AFTER_FLIGHT = re.compile(
+    r"\s+(?:(?:are|were|have\s+been)\s+(?:now\s+|still\s+)?)?(?:now\s+|still\s+)?"
+    r"(?:live|lived|living|shelter|sheltered|sheltering|stay|stayed|staying|remain|remained)"
+    r"\s+(?:in|at|on|with)\s+[^,.;:!?\"“”()]{1,50}?\s+(?:after|since)\s+"
+    r"(?:fleeing|having\s+fled)\b", re.IGNORECASE)
+_RESIDENCE_VERBS = frozenset(("live", "shelter", "stay", "remain"))
+
+
+def _living_after_flight(s: str, cend: int, gend: int, toks: list[str],
+                         low_n: float) -> tuple[int, list[str]] | None:
+    """(end, group) of people said to live somewhere "after fleeing", or None. The
+    group's reading takes a plain "live" for a noun ("people live"): it is the verb."""
+    at = gend
+    if toks and toks[-1].lower() in _RESIDENCE_VERBS:
+        at = s.rfind(toks[-1], cend, gend) - 1
+        toks = toks[:-1]
+    if not (toks[-1].lower() in _FLEEING_CIVILIANS if toks else low_n >= EN.FLEEING_CROWD):
+        return None
+    found = _LIVING_AFTER_FLIGHT.match(s, at)
+    return (found.end(), toks) if found else None
+
+
 # A source's vague count in quotation marks: "'dozens' of fighters".
 _QUOTED_OF = re.compile(r"['’\"”]\s+of\b")
 _OPEN_QUOTES = "'‘\"“"
@@ -1359,7 +1383,11 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
         if lm:
             kind = _outcome_of(lm)
             if kind == "cont":
-                if prev is not None and cstart - prev_tail < 80 and not (
+                # (how far from the figure's end, its verb after a long postmodifier
+                # included: "the 44 men of the ... Forces killed in ... between 1978 and
+                # 2000, among them three men", round 54)
+                if prev is not None and (
+                        cstart - max(prev_tail, int(prev["end"]) - base) < 80) and not (
                         prev["outcome"] == "arrested" and _VICTIMS_OPEN.match(lm.group(kind))):
                     outcome = str(prev["outcome"])
             elif kind == "freed":
@@ -1759,6 +1787,12 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             # thousands flee south"; "three gunmen fled", "two fled on motorbikes" and "two
             # women fled the attackers" (a few, in the simple past) are no displaced
             outcome, ev_end = "displaced", fled.end()
+        if outcome is None and fled_here and not is_article and (
+                after_flight := _living_after_flight(s, cend, gend, toks, low_n)):
+            # where people live now, their flight told after it (round 54): "More than
+            # 200,000 people live in camps after fleeing the fighting" ("60 people were
+            # sheltering in a church", no flight told, is no figure)
+            outcome, ev_end, toks = "displaced", after_flight[0], after_flight[1]
         if outcome is None and not is_article and (
                 crowd_end := crowd_flight(s, cend, gend, toks, low_n)):
             # "Thousands streamed across the border into Chad to escape the fighting"
