@@ -6,9 +6,11 @@ families (figures dated 10 March 2015 by ``figures``; dates published on Friday 
    villagers were officially listed as dead". Things listed ("six paintings are still
    listed as missing from the gallery") and a state no outcome names ("listed as
    damaged") give nothing.
-2. Captives freed, counted in the sentence after the captives' figure: "Bandits seized 14
-   travellers. Six of them were later released" (freed hostages stay captives, as within
-   one sentence). People released after an arrest, and things released, give nothing.
+2. Captives freed, counted in the sentence after the captives' figure, an adverb inside
+   the passive: "Bandits seized 14 travellers. Six of them were later released", "Nine
+   of them have since been freed" (the forty-ninth round read "were released" and "have
+   since returned"; freed hostages stay captives). People released after an arrest, and
+   things released, give nothing.
 3. A count after a fronted partitive on a figure, whatever its verb: "Of the 26 people
    injured, nine needed surgery". A partitive of people no outcome names ("Of the 300
    troops deployed") and a count of things after it give nothing.
@@ -75,9 +77,10 @@ FREED_NEXT: list[tuple[str, list]] = [
      "were later released.",
      [("seized 14 travellers", "captured", 14, None, "exact", "travellers"),
       ("Six of them were later released", "captured", 6, None, "exact", None)]),
-    ("Gunmen abducted 22 pupils from a school in Tessaly. Nine were later freed.",
+    ("Gunmen abducted 22 pupils from a school in Tessaly. Nine of them have since been "
+     "freed.",
      [("abducted 22 pupils", "captured", 22, None, "exact", "pupils"),
-      ("Nine were later freed", "captured", 9, None, "exact", None)]),
+      ("Nine of them have since been freed", "captured", 9, None, "exact", None)]),
 ]
 FREED_NEXT_LOOKALIKES: list[tuple[str, list]] = [
     ("Police detained 14 traders in Velka on Sunday. Six of them were later released.",

@@ -489,10 +489,6 @@ _FREED_AFTER = re.compile(
     rf"|(?:(?:have|has|had)\s+(?:since\s+|now\s+|already\s+)?|(?:later\s+|since\s+)?"
     rf"(?=escaped|came|returned\b(?!\s+fire)))(?:{alt(EN.CAPTIVES_BACK)}))\b",
     re.IGNORECASE)
-# ... opening the sentence after the captives' figure, perhaps as a part of them: "Five
-# of them were later released".
-_OF_THEM_FREED = re.compile(r"(?:\s+of\s+(?:them|those))?" + _FREED_AFTER.pattern,
-                            re.IGNORECASE)
 # "were being treated for gunshot and machete wounds", "are treated for burn, blast or
 # stab injuries": up to four words (kinds or weapons) and their links before the noun.
 _TREATED_WOUNDS = re.compile(
@@ -1676,15 +1672,6 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             # before counted last ("Gunmen shot dead 14 people in Darra. Among them were
             # two teachers")
             outcome = str(out[-1]["outcome"])
-        if outcome is None and prev is None and not is_article and out and (
-                out[-1]["outcome"] == "captured") and before >= 0 and (
-                int(out[-1]["start"]) >= before) and int(out[-1]["end"]) <= base and (
-                not s[:cstart].strip(_OPEN_QUOTES + " \t")) and (
-                freed := _OF_THEM_FREED.match(s, cend)):
-            # some of the captives the sentence before counted, freed (round 54): "Gunmen
-            # seized 20 passengers. Five of them were later released" (as within one
-            # sentence: freed hostages stay captives)
-            outcome, ev_end = "captured", freed.end()
         if outcome is None and not is_article and prev is None and _person_like(toks) and (
                 s[cstart - 2:cstart] == ", ") and (
                 app := _rare("outcome_apposition").search(s, max(0, cstart - 40), cstart)):
