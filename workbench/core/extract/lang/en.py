@@ -2849,7 +2849,7 @@ COMPANION_TIME_WORDS = (*(m.lower() for m in MONTHS), *(d.lower() for d in WEEKD
 # Sunday." "were released" and "were freed" with the homecomings of CAPTIVES_BACK.
 CAPTIVES_FREED = _p("were released|were freed|were set free|have been released"
                     "|have been freed|had been released|had been freed")
-# ... their participles, after an adverb inside the passive: "were later released"
+# ... their participles, after an adverb inside the passive (round 54): "were later released"
 CAPTIVES_FREED_PARTICIPLES = _p("released|freed|set free")
 # People counted through the places of a detention (casualties.py): "1,120 people passed
 # through temporary detention facilities" (a police count of people held), "some 300 were
