@@ -1672,6 +1672,12 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             # before counted last ("Gunmen shot dead 14 people in Darra. Among them were
             # two teachers")
             outcome = str(out[-1]["outcome"])
+        if outcome is None and prev is not None and not is_article and s.endswith(
+                "of whom ", 0, cstart) and (not toks or _person_like(toks)) and (
+                cstart - max(prev_tail, int(prev["end"]) - base) < 80):
+            # a relative partitive before its count (round 54), as "among whom" is read:
+            # "90,000 people were displaced, of whom about 40,000 are in the capital"
+            outcome, ev_start = str(prev["outcome"]), cstart - 8
         if outcome is None and not is_article and prev is None and _person_like(toks) and (
                 s[cstart - 2:cstart] == ", ") and (
                 app := _rare("outcome_apposition").search(s, max(0, cstart - 40), cstart)):

@@ -184,9 +184,6 @@ VICTIM_POSTMODIFIERS = _p("loyal to|belonging to|affiliated with|affiliated to|a
                           "|allied with|linked to|from|serving with|serving in")
 # Words that continue a list of victims after a figure: "including 4 children".
 CONTINUATIONS = _p("including|included|among them|among whom"
-                   # a relative partitive before its count (round 54): "90,000 people were
-                   # displaced, of whom about 40,000 are in the capital"
-                   "|of whom"
                    # a release's breakdown: "17 kidnapped persons, comprising nine women"
                    "|comprising"
                    # who the people just counted were: "Gunmen abducted 30 people. The
