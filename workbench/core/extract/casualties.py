@@ -192,6 +192,9 @@ _MONTH_AFTER = re.compile(rf"\s*{_MONTH_NAME}\b", re.IGNORECASE)
 # rose to 11, a spokesman for the emergency services tells us" (no victim in the list).
 _SPEECH_AFTER = re.compile(
     r"(?:\s+(?:for|of|at|from|with)\s+(?:[\w'’\-]+\s+){0,4}?[\w'’\-]+)?"
+    # ... and his name between commas (round 54): "wounding 20 more, a local police
+    # chief, Tariq Mehmood, said"
+    r"(?:\s*,\s*(?:[A-Z][\w'’\-]*\.?\s+){0,3}[A-Z][\w'’\-]*\s*,)?"
     r"\s+(?:said|says|told|tells|reported|added|announced|stated)\b")
 # The count and "bodies" are one phrase only with no determiner between them: "40
 # burned and mutilated bodies", not "the two sides exchanged the bodies of 14 fighters".
@@ -255,6 +258,30 @@ _FLED_AFTER = re.compile(
     # "the area" left: displacement only for a crowd (checked where the figure is built)
     rf"(?P<area>(?=\s+the\s+(?:{alt(EN.FLED_AREAS)})\b))?",
     re.IGNORECASE)
+# Where people live or shelter now, then "after fleeing" / "since fleeing": "live in camps
+# in the north after fleeing", "are sheltering with relatives after having fled".
+_LIVING_AFTER_FLIGHT = re.compile(
+    r"\s+(?:(?:are|were|have\s+been)\s+(?:now\s+|still\s+)?)?(?:now\s+|still\s+)?"
+    r"(?:live|lived|living|shelter|sheltered|sheltering|stay|stayed|staying|remain|remained)"
+    r"\s+(?:in|at|on|with)\s+[^,.;:!?\"“”()]{1,50}?\s+(?:after|since)\s+"
+    r"(?:fleeing|having\s+fled)\b", re.IGNORECASE)
+_RESIDENCE_VERBS = frozenset(("live", "shelter", "stay", "remain"))
+
+
+def _living_after_flight(s: str, cend: int, gend: int, toks: list[str],
+                         low_n: float) -> tuple[int, list[str]] | None:
+    """(end, group) of people said to live somewhere "after fleeing", or None. The
+    group's reading takes a plain "live" for a noun ("people live"): it is the verb."""
+    at = gend
+    if toks and toks[-1].lower() in _RESIDENCE_VERBS:
+        at = s.rfind(toks[-1], cend, gend) - 1
+        toks = toks[:-1]
+    if not (toks[-1].lower() in _FLEEING_CIVILIANS if toks else low_n >= EN.FLEEING_CROWD):
+        return None
+    found = _LIVING_AFTER_FLIGHT.match(s, at)
+    return (found.end(), toks) if found else None
+
+
 # A source's vague count in quotation marks: "'dozens' of fighters".
 _QUOTED_OF = re.compile(r"['’\"”]\s+of\b")
 _OPEN_QUOTES = "'‘\"“"
@@ -1352,7 +1379,11 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
         if lm:
             kind = _outcome_of(lm)
             if kind == "cont":
-                if prev is not None and cstart - prev_tail < 80 and not (
+                # (how far from the figure's end, its verb after a long postmodifier
+                # included: "the 44 men of the ... Forces killed in ... between 1978 and
+                # 2000, among them three men", round 54)
+                if prev is not None and (
+                        cstart - max(prev_tail, int(prev["end"]) - base) < 80) and not (
                         prev["outcome"] == "arrested" and _VICTIMS_OPEN.match(lm.group(kind))):
                     outcome = str(prev["outcome"])
             elif kind == "freed":
@@ -1641,6 +1672,12 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             # before counted last ("Gunmen shot dead 14 people in Darra. Among them were
             # two teachers")
             outcome = str(out[-1]["outcome"])
+        if outcome is None and prev is not None and not is_article and s.endswith(
+                "of whom ", 0, cstart) and (not toks or _person_like(toks)) and (
+                cstart - max(prev_tail, int(prev["end"]) - base) < 80):
+            # a relative partitive before its count (round 54), as "among whom" is read:
+            # "90,000 people were displaced, of whom about 40,000 are in the capital"
+            outcome, ev_start = str(prev["outcome"]), cstart - 8
         if outcome is None and not is_article and prev is None and _person_like(toks) and (
                 s[cstart - 2:cstart] == ", ") and (
                 app := _rare("outcome_apposition").search(s, max(0, cstart - 40), cstart)):
@@ -1743,6 +1780,12 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             # thousands flee south"; "three gunmen fled", "two fled on motorbikes" and "two
             # women fled the attackers" (a few, in the simple past) are no displaced
             outcome, ev_end = "displaced", fled.end()
+        if outcome is None and fled_here and not is_article and (
+                after_flight := _living_after_flight(s, cend, gend, toks, low_n)):
+            # where people live now, their flight told after it (round 54): "More than
+            # 200,000 people live in camps after fleeing the fighting" ("60 people were
+            # sheltering in a church", no flight told, is no figure)
+            outcome, ev_end, toks = "displaced", after_flight[0], after_flight[1]
         if outcome is None and not is_article and (
                 crowd_end := crowd_flight(s, cend, gend, toks, low_n)):
             # "Thousands streamed across the border into Chad to escape the fighting"
@@ -1984,6 +2027,18 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             # women", "Of the 500 dead, 310 were children": the count alone, no group.
             outcome = str(prev["outcome"])
             gapped = True
+        if (
+            outcome is None and prev is not None and not is_article
+            and (not toks or (toks[0].lower().endswith("ed") and not _person_like(toks)))
+            and _OF_THE_FRONTED.fullmatch(s, 0, int(prev["start"]) - base)
+            and _FRONTED_CLOSE.fullmatch(s, int(prev["end"]) - base, cstart)
+            and not s.startswith(" (", cend)  # "44 (29.3%) had ...": read with its share below
+        ):
+            # a count after a fronted partitive on a figure (round 54): "Of the 50 wounded
+            # patients treated, 17 needed surgery" -- some of them, whatever the verb
+            # after, which the group's reading took for a noun ("Of the 500 dead, 310 were
+            # children" is read above)
+            outcome, toks = str(prev["outcome"]), []
         if (
             outcome is None and prev is not None and not toks and not is_article
             and (was := _EARLIER_VALUE.search(s, max(0, cstart - 24), cstart)
@@ -2645,6 +2700,10 @@ _ELLIPSIS_BEFORE = re.compile(
 # After a figure ending in its outcome ("310 of the dead", "500 dead"), the predicate
 # of its own clause ("were children") and the joint before the next count.
 _OUTCOME_END = re.compile(r"\b(?:dead|killed|wounded|injured)$", re.IGNORECASE)
+# A sentence that opens on "Of the" before its figure, and the comma that closes the
+# phrase, perhaps after a participle on the people ("Of the 50 wounded patients treated,").
+_OF_THE_FRONTED = re.compile(r"\s*[\"“]?\s*(?:Of|Among)\s+(?:the|those)\s+", re.IGNORECASE)
+_FRONTED_CLOSE = re.compile(r"(?:\s+[a-z]{3,}(?:ed|en))?\s*,\s*")
 _GAPPED_JOIN = re.compile(
     r"(?:\s+(?:were|are|was)\s+(?:[\w'’\-]+\s+){0,2}?[\w'’\-]+)?"
     r"(?:\s*,\s*(?:and\s+|while\s+)?|\s+(?:and|while)\s+|\s*;\s*)", re.IGNORECASE)

@@ -17,9 +17,13 @@ from .lang import en as EN
 from .lang.build import alt
 from .numbers import COUNT_RE, parse_count
 
+_LATER = r"(?:(?:since|later|then|now|already)\s+)?"
 _BACK = re.compile(
-    r"\s+of\s+them\s+(?:(?:have|has|had)\s+)?(?:(?:since|later|then|now|already)\s+)?"
-    rf"(?:{alt((*EN.CAPTIVES_BACK, *EN.CAPTIVES_FREED))})\b", re.IGNORECASE)
+    rf"\s+of\s+them\s+(?:(?:have|has|had)\s+)?{_LATER}"
+    rf"(?:{alt((*EN.CAPTIVES_BACK, *EN.CAPTIVES_FREED))}"
+    # the adverb inside the passive (round 54): "Five of them were later released"
+    rf"|(?:were|was|been|(?:have|had)\s+been)\s+{_LATER}(?:{alt(EN.CAPTIVES_FREED_PARTICIPLES)}))\b",
+    re.IGNORECASE)
 # Where a sentence opens: after its full stop (or another end) and a space.
 _OPENING = re.compile(r"[.!?][\"”’]?\s+$")
 

@@ -332,12 +332,15 @@ def _plan_from(words: list[str], i: int) -> str:
     """AHEAD for a plan word at ``i`` ("scheduled", "due", "will"), unless it is told from a
     past time: after "had" the plan's day may be past as a plain one is ("had planned to
     return in March": BACK), after "was" / "were" it looks ahead from then ("were due to
-    start in March": NEAR)."""
+    start in March": NEAR); "due" after another past verb is a day that came ("fell due",
+    "came due": BACK)."""
     back = [w.lower() for w in words[max(0, i - 2):i]]
     if "had" in back:
         return BACK
     if back and back[-1] in ("was", "were"):
         return NEAR
+    if words[i].lower() == "due" and back and back[-1] in _PAST:
+        return BACK  # "subscriptions fell due on 1 January", "came due": a day that came
     return AHEAD
 
 

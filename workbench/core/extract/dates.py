@@ -48,6 +48,7 @@ from .date_spans import BETWEEN_BEFORE as _BETWEEN_BEFORE
 from .date_spans import SPAN_JOINT as _SPAN_JOINT
 from .date_spans import not_before_span_start, weekday_after_span_start
 from .date_weekday_shift import shifted_weekday
+from .date_weekday_year import weekday_year
 from .lang import en as EN
 from .lang.build import alt, first_chars
 
@@ -1038,8 +1039,16 @@ def _joined_date(text: str, end: int, pub: date | None, name: str) -> tuple[int,
     if res is None or res[1] != "day":
         return None
     if res[0] and date.fromisoformat(str(res[0])).weekday() != WEEKDAYS[name[:3].lower()]:
-        return None
+        # the weekday says which year a day and month without one are in: "the dinner on
+        # Saturday 7 October" (this year's, ahead) in a paper of April
+        if pub is None or _YEAR_WRITTEN.search(dm.group(0)):
+            return None
+        value = weekday_year(str(res[0]), WEEKDAYS[name[:3].lower()], pub)
+        return (dm.end(), value) if value else None
     return dm.end(), res[0]
+
+
+_YEAR_WRITTEN = re.compile(r"\d{4}|['’]\d\d\b")
 
 
 # An ordinal day after "the" with no month after it: "It is Tuesday the 27th".

@@ -380,7 +380,10 @@ AUXILIARIES = _w("were was are is have has had been being be might may could wou
                  # aid agencies' "have been newly displaced"
                  " newly"
                  # a short detention: "14 aid workers were briefly detained"
-                 " briefly temporarily")
+                 " briefly temporarily") + _p(
+                     # a roll's or a register's entry (round 54): "two crewmen are still
+                     # listed as missing", "was officially listed as dead"
+                     "listed as")
 # Head nouns that are themselves an outcome: "25 bodies", "seven hostages".
 OUTCOME_HEAD_NOUNS: dict[str, str] = {
     "bodies": "killed", "corpses": "killed", "dead": "killed", "deaths": "killed",
@@ -2843,6 +2846,8 @@ COMPANION_TIME_WORDS = (*(m.lower() for m in MONTHS), *(d.lower() for d in WEEKD
 # Sunday." "were released" and "were freed" with the homecomings of CAPTIVES_BACK.
 CAPTIVES_FREED = _p("were released|were freed|were set free|have been released"
                     "|have been freed|had been released|had been freed")
+# ... their participles, after an adverb inside the passive (round 54): "were later released"
+CAPTIVES_FREED_PARTICIPLES = _p("released|freed|set free")
 # People counted through the places of a detention (casualties.py): "1,120 people passed
 # through temporary detention facilities" (a police count of people held), "some 300 were
 # held in police cells overnight". A prison is left out: men are sent there on sentence.
