@@ -26,7 +26,8 @@ with several members and look-alikes that must not fire:
     the one called on, not the caller;
 14. a verb of saying whose subject is "التي"/"الذي" after the construct that follows a
     preposition ("وثائق من مديرية الصحة، التي أعلنت أنها ..."): that construct speaks;
-15. reaching a finding ("توصلت اللجنة إلى أن ..."), reported as "خلصت إلى أن" is.
+15. reaching a finding ("توصلت اللجنة إلى أن ..."), reported as "خلصت إلى أن" is;
+16. answering a question ('فأجاب: "..."'، "وأجابت الوزيرة بأن ..."), as replying is.
 
 Every sentence is fictional and written for these tests; places, outlets and titles are
 used only as settings.
@@ -183,6 +184,14 @@ def test_dates(text: str, published: str, expected: list[tuple[str, str]]) -> No
      [('اللجنة', 'الحريق كان متعمدا')]),
     # ... kept out: an agreement reached is an outcome, not words
     ('وتوصل الطرفان إلى اتفاق لوقف القتال.', []),
+    # 16. answering a question
+    ('وقال المدير سامي نصر إن المستشفى ممتلئ.\nوسأل أحد الصحافيين عن مصير الطبيب، فأجاب: '
+     '"لا نعرف شيئا عنه".',
+     [('المدير سامي نصر', 'المستشفى ممتلئ'), ('المدير سامي نصر', 'لا نعرف شيئا عنه')]),
+    ('وأجابت الوزيرة بأن الطريق مغلق.', [('الوزيرة', 'الطريق مغلق')]),
+    # ... kept out: answering questions, with nothing said
+    ('وقال المدير سامي نصر إن المستشفى ممتلئ.\nوأجاب الوزير عن أسئلة الصحافيين.',
+     [('المدير سامي نصر', 'المستشفى ممتلئ')]),
 ])
 def test_statements(text: str, expected: list[tuple[str | None, str]]) -> None:
     assert ar_statements(text) == expected

@@ -1414,6 +1414,9 @@ SPEECH_VERBS: tuple[str, ...] = (
     # "ورد المندوب قائلا إن" (content only after a complementizer, a colon or a quotation;
     # "ورد في التقرير أن" is the report's, as "جاء في")
     "رد", "ردت", "ردوا",
+    # ... and answering a question put at a press conference: 'فأجاب: "..."' (content
+    # only after a colon or a complementizer: "أجاب عن الأسئلة" says nothing)
+    "أجاب", "أجابت", "أجابوا",
     # attributing to a source: "ونسبت الوكالة إلى مصدر أمني قوله إن" (a relay, like نقل عن)
     *ATTRIBUTING_VERBS,
     # the present of features and analyses: "وتشير التقديرات إلى أن", "ويضيف أن" (no
