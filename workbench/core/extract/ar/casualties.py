@@ -1811,6 +1811,8 @@ def _qualified_toll(toks: list[Token], sa: int, a: int,
         nf = word_in(t, _TOLL_NOUNS)
         if nf and m - 1 >= sa and word_in(toks[m - 1], _TOLL):
             return m - 1, str(_TOLL_NOUNS[nf])
+        if nf or word_in(t, _NOUNS):
+            return None  # "عدد القتلى والجرحى بنحو 300": one count of two outcomes
         if not t.is_word or t.is_digit or word_in(t, _TRIGGERS) or _count_word(t) or (
                 t.w in _BREAKS and not (t.w in _PEOPLE_RELATIVES and m - 1 >= sa
                                         and word_in(toks[m - 1], _TOLL_NOUNS))):
