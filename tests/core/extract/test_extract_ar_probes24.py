@@ -447,7 +447,10 @@ _CASUALTIES: list[tuple[str, list]] = [
       ('3 نساء', 'killed', 3, None, 'exact', 'نساء'),
       ('4 مفقودين على الأقل', 'missing', 4, None, 'at_least', None)]),
     (_R16_NNA,
-     [('3 جرحى', 'wounded', 3, None, 'exact', None),
+     # (the headline's bare "شهيد" before its joined toll is one, as the toll beside it
+     # is read: forty-sixth Arabic round)
+     [('شهيد', 'killed', 1, None, 'exact', None),
+      ('3 جرحى', 'wounded', 3, None, 'exact', None),
       ('استشهد مواطن', 'killed', 1, None, 'exact', 'مواطن'),
       ('وأصيب 3 آخرون', 'wounded', 3, None, 'exact', None)]),
     (_R17_LIBYA,

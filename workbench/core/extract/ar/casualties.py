@@ -223,6 +223,7 @@ _PLURAL_OBJECT = frozenset(("بهم", "بهن", "فيهم", "فيهن"))
 _RANK_OF = fold_set(("برتبة",))
 _HELD_SUBJECTS = fold_set(V.HELD_SUBJECTS)
 _DIED = fold_set(("توفي", "توفيت", "توفى", "استشهد", "استشهدت"))
+_DIED_AFTER = fold_set(V.DIED_AFTER_PARTITIVE)
 _CARRIED_OUT = fold_set(("نفذت", "نفذ", "نفذوا", "ونفذت", "ونفذ", "ونفذوا"))
 _VAGUE_MULTIPLIED = fold_set(("عشرات", "مئات"))
 _NAYYIF = fold_set(V.ODD_WORDS)
@@ -936,6 +937,11 @@ def _backward(toks: list[Token], sa: int, c: _Count, max_gap: int = 4) -> tuple[
                     return None  # "عمليات الاعتقال رافقتها تحقيقات طالت العشرات"
                 if _TRIGGERS[f] == "arrested" and _stopped_not_held(toks, k, c):
                     return None  # "أوقف البنك تراخيص 13 شركة": a licence, not a man
+                if gap > 0 and _TRIGGERS[f] == "missing" and _object_then_joined_count(
+                        toks, k, c.a):
+                    # "بعد فقدان الزوج، وآلاف النساء ...": a loss with its own object, then
+                    # a new clause ("مقتل الحارس، و3 مدنيين آخرين" shares its verb)
+                    return None
                 return k, str(_TRIGGERS[f])
             nf = word_in(t, _NOUNS)
             if nf and k > sa and toks[k - 1].w in _BETWEEN | {"بين"}:
@@ -948,6 +954,19 @@ def _backward(toks: list[Token], sa: int, c: _Count, max_gap: int = 4) -> tuple[
             gap += 1
         k -= 1
     return None
+
+
+def _object_then_joined_count(toks: list[Token], k: int, a: int) -> bool:
+    """Does the trigger at ``k`` take a definite object right after it, then a comma and
+    "و" before the count at ``a`` ("بعد فقدان الزوج، و"آلاف النساء" نزحن")? A loss
+    with its object named (one's husband, one's provider) is closed by it; the count
+    joined after the comma opens a clause of its own, whose outcome is told after it."""
+    if not toks[k + 1].w.startswith("ال"):
+        return False
+    m = next((r for r in range(a - 1, k + 1, -1) if toks[r].w in ("،", ",")), None)
+    return m is not None and (toks[a].w[:1] == "و" or any(
+        toks[r].w == "و" for r in range(m + 1, a))) and all(
+        toks[r].w == "و" or not toks[r].is_word for r in range(m + 1, a))
 
 
 def _ago_start(toks: list[Token], sa: int, k: int) -> int | None:
@@ -1187,6 +1206,11 @@ def _forward(toks: list[Token], j: int, sb: int, max_gap: int = 6) -> tuple[int,
                     return None
                 if f in _LEAVING and not word_in(toks[j - 1], _HOUSEHOLDS):
                     return None  # "3 سفن غادرت الميناء": a departure, not a flight
+                if _AFTER[f] == "displaced" and k + 2 < sb and toks[k + 1].w == "من" and (
+                        toks[k + 2].w in _STATE_AFTER_FI):
+                    # "فروا من الأسر": a flight out of captivity ends it, as a release
+                    # does; the captives keep their count (no one is displaced)
+                    return k + 3, str(_STATE_AFTER_FI[toks[k + 2].w])
                 if f in _LAQIYA:
                     end = _death_object(toks, k + 1, sb)
                     return (end, "killed") if end else None
@@ -1427,6 +1451,10 @@ def _link(toks: list[Token], sa: int, sb: int, c: _Count,
                 b += 1  # "7 أسرى سعوديين": a plural nisba describes the outcome noun
             if outcome == "wounded" and _died_before(toks, sa, c.a):
                 outcome, a = "killed", c.a - 1  # "وتوفي 3 من الجرحى"
+            elif outcome == "wounded" and b < sb and toks[h - 1].w == "من" and word_in(
+                    toks[b], _DIED_AFTER):
+                # "أربعة من الجرحى توفوا": some of the wounded, then their death
+                outcome, b = "killed", b + 1
             elif outcome in _STATUS_OUTCOMES and (back := _backward(toks, sa, c)) and (
                     former or back[1] in ("killed", "wounded")) and not _trigger_shared(
                     toks, back[0], sb):
@@ -1727,6 +1755,10 @@ def _toll(toks: list[Token], sa: int, c: _Count) -> tuple[int, str] | None:
             nf := word_in(toks[c.a - 1], _TOLL_NOUNS)):
         # "عدد المفقودين لا يقل عن عشرة": the qualifier links the toll to its figure
         return c.a - 2, str(_TOLL_NOUNS[nf])
+    if c.n > c.a and (distant := _qualified_toll(toks, sa, c.a)) is not None:
+        # "عدد المختطفين عند الحاجز "لا يقل عن 60 رجلا"": the same, a phrase of place or
+        # time or a relative clause between, the figure quoted
+        return distant
     if c.n > c.a and c.a - 3 >= sa and toks[c.a - 1].w in _FROM_IT and word_in(
             toks[c.a - 3], _TOLL) and (nf := word_in(toks[c.a - 2], _TOLL_NOUNS)):
         # "تقدر المنظمة عدد النازحين منها بنحو مليون": where from, as a pronoun, between
@@ -1762,6 +1794,30 @@ def _year_in_toll(t: Token) -> bool:
     """A year in the time phrase between a toll's noun and its figure ("عدد اللاجئين
     المسجلين منذ أبريل 2023 إلى نحو 61 ألفا"): four digits of a year, no count."""
     return len(t.w) == 4 and t.w.isdigit() and 1900 <= int(t.w) <= 2100
+
+
+def _qualified_toll(toks: list[Token], sa: int, a: int,
+                    max_words: int = 10) -> tuple[int, str] | None:
+    """"عدد المخطوفين الذين لا يزال مصيرهم مجهولا "يقارب 2,590"": a toll's noun, then up to
+    ``max_words`` words (a place, a time, a relative clause right after the noun), then a
+    qualifier that opens the figure at ``a`` (a quote mark may open it too). The
+    qualifier is the toll's verb, as "لا يقل عن" is right after the noun; nothing that
+    opens another clause or names another outcome or count may stand between."""
+    k = a - 1
+    while k > sa and toks[k].w in ('"', "«", "“"):
+        k -= 1
+    for m in range(k, max(sa + 1, k - max_words) - 1, -1):
+        t = toks[m]
+        nf = word_in(t, _TOLL_NOUNS)
+        if nf and m - 1 >= sa and word_in(toks[m - 1], _TOLL):
+            return m - 1, str(_TOLL_NOUNS[nf])
+        if nf or word_in(t, _NOUNS):
+            return None  # "عدد القتلى والجرحى بنحو 300": one count of two outcomes
+        if not t.is_word or t.is_digit or word_in(t, _TRIGGERS) or _count_word(t) or (
+                t.w in _BREAKS and not (t.w in _PEOPLE_RELATIVES and m - 1 >= sa
+                                        and word_in(toks[m - 1], _TOLL_NOUNS))):
+            return None
+    return None
 
 
 def _relative_toll(toks: list[Token], sa: int, link: int) -> tuple[int, str] | None:
@@ -1868,7 +1924,8 @@ def _continuation(toks: list[Token], sa: int, c: _Count,
         return None
     glued = first.is_word and first.w.startswith("و") and c.n == c.a
     glued = glued or (c.n > c.a and toks[c.a].w.startswith("و"))
-    if not (marker or glued or (c.a > sa and toks[c.a - 1].w in ("و",))):
+    if not (marker or glued or (c.a > sa and toks[c.a - 1].w in ("و",)) or _means_of_some(
+            toks, sa, c, prev)):
         return None
     for k in range(prev.b, c.a):
         t = toks[k]
@@ -1876,6 +1933,15 @@ def _continuation(toks: list[Token], sa: int, c: _Count,
                 word_in(t, _TRIGGERS) and toks[k - 1].w not in _OUTCOME_PLACES):
             return None  # (a place's name is no outcome: "في مراكز الاحتجاز، بينهم 3")
     return prev.outcome
+
+
+def _means_of_some(toks: list[Token], sa: int, c: _Count, prev: _Figure) -> bool:
+    """"أربعة من الطلاب قتلوا خلال العام، اثنان منهم بقذيفة": after a comma, a count of
+    some of those killed or wounded before, and the weapon that struck them ("بقذيفة"،
+    "برصاص"): a sub-group told by its means, with no outcome word of its own."""
+    return prev.outcome in ("killed", "wounded") and c.a > sa and toks[c.a - 1].w in (
+        "،", ",") and c.b + 1 < len(toks) and toks[c.b].w in _OF_THEM and toks[
+        c.b + 1].w[:1] == "ب" and bool(word_in(toks[c.b + 1], _WOUNDING))
 
 
 # --- implicit counts: duals and indefinite singulars -------------------------------
@@ -1946,6 +2012,16 @@ _HOLDER_REACH = 5
 _INSIDE = fold_set(V.HELD_INSIDE)
 _HOSTAGES = fold_set(V.HELD_AS_HOSTAGES)
 _CUSTODY = fold_set(V.CUSTODY_PLACES)
+
+
+def _joined_toll(toks: list[Token], sa: int, k: int, figures: list[_Figure]) -> bool:
+    """Is the bare singular at ``k`` followed by "و" and a counted killed or wounded figure
+    of its own ("قتيل وأربعة جرحى"، "شهيد و3 مصابين"), and not an "each" ("لكل قتيل")?"""
+    if k + 1 >= len(toks) or toks[k + 1].w[:1] != "و" or (k > sa and toks[k - 1].w in (
+            "كل", "لكل", "بكل")):
+        return False
+    start = k + 2 if toks[k + 1].w == "و" else k + 1
+    return any(f.a == start and f.outcome in ("killed", "wounded") for f in figures)
 
 
 def _caused_single(toks: list[Token], sa: int, k: int, figures: list[_Figure]) -> int | None:
@@ -2050,6 +2126,14 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
             if k + 1 < sb and toks[k + 1].w[:1] == "و" and word_in(toks[k + 1], _DUAL_NOUNS) and (
                     k == sa or not (toks[k - 1].w.startswith("ال") or word_in(toks[k - 1], _FALL))):
                 # "قتيل وجريحان": a bare singular before a joined dual outcome noun is one
+                c = _Count(k, k, k + 1, 1, None, "exact")
+                out.append(_Figure(k, k + 1, str(_SINGLE_NOUNS[t.w]), c, None))
+                used.add(k)
+                continue
+            if _SINGLE_NOUNS[t.w] in ("killed", "wounded") and _joined_toll(
+                    toks, sa, k, figures) and not word_in(toks[k - 1], _FALL):
+                # "قتيل وأربعة جرحى": a bare singular before a joined counted toll is one,
+                # as before a joined dual ("سقوط قتيل وجريح" alone is read below)
                 c = _Count(k, k, k + 1, 1, None, "exact")
                 out.append(_Figure(k, k + 1, str(_SINGLE_NOUNS[t.w]), c, None))
                 used.add(k)

@@ -42,6 +42,7 @@ _VERBS = fold_set(V.SPEECH_VERBS)
 _PREP_VERBS = {fold_word(k): fold_word(v) for k, v in V.PREP_VERBS.items()}
 _PARTICIPLES = fold_set(V.SPEECH_PARTICIPLES)
 _EXPECTING = fold_set(V.EXPECTING_PARTICIPLES)
+_LIKELY = fold_set(V.LIKELY_PARTICIPLES)
 _EXPECTED_CLAUSE = fold_set(("أن", "بأن"))
 _CALL_VERBS = fold_set(V.CALL_VERBS)
 _ADDRESSING_VERBS = fold_set(V.ADDRESSING_VERBS)
@@ -1933,10 +1934,12 @@ def _content_start(toks: list[Token], j: int, sb: int, max_skip: int = 12) -> in
 
 
 def _foresees_noun(toks: list[Token], k: int, sb: int) -> bool:
-    """Is ``k`` a participle of expecting with no "أن" after it ("، مرجحة ارتفاع عدد
+    """Is ``k`` a participle of expecting with no "أن" after it ("، متوقعا ارتفاع عدد
     الوفيات")? The verbal noun foreseen stays in the words before; only "، متوقعا أن ..."
-    opens a clause of its own."""
-    return toks[k].w in _EXPECTING and not (k + 1 < sb and toks[k + 1].w in _EXPECTED_CLAUSE)
+    opens a clause of its own. "مرجحا" takes its verbal noun as an object of its own
+    ("، مرجحة ارتفاع عدد الوفيات": OBJECT_PARTICIPLES)."""
+    return toks[k].w in _EXPECTING and toks[k].w not in _LIKELY and not (
+        k + 1 < sb and toks[k + 1].w in _EXPECTED_CLAUSE)
 
 
 def _content_end(toks: list[Token], c: int, sb: int) -> int:
@@ -3313,6 +3316,11 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
             # "ودعا الرئيس المجتمع الدولي إلى": the community is called on; at once after
             # the verb, with a report before, the caller is the speaker named there
             s_end = r
+        if _accusative_plural(toks[j]) and len(toks[j].w) >= 7:
+            # "ودعا المواطنين إلى ...": a sound plural in the oblique right after the verb
+            # is the one called on (its subject would end in "ون"); the caller is the
+            # verb's pronoun ("الأمين العام"، "اليمين" are too short to be such plurals)
+            s_end = j
         if s_end + 2 < p and toks[s_end].w == "في" and toks[s_end + 1].is_word and not (
                 toks[s_end + 1].w.startswith(_MEDIA) or toks[s_end + 1].w[2:].startswith(
                     _MEDIA)) and toks[s_end + 1].w not in _TIME_WORDS and toks[
@@ -4396,7 +4404,8 @@ def _relative_speech(toks: list[Token], sa: int, sb: int, k: int, raw: list[_Stm
     """A speech verb in a relative clause met on its own ("التقى الوزير بالمسؤول الذي قال
     إن ..."): the antecedent speaks; returns where the clause ends (k when not handled)."""
     r = _after_relative(toks, sa, k)
-    ante = _antecedent(toks, sa, r) if r is not None else None
+    ante = None if r is None else (r > sa + 1 and toks[r - 1].w in _COMMAS and _construct_before(
+        toks, sa, r - 1)) or _antecedent(toks, sa, r)
     if r is None or ante is None:
         return k
     end = _relative_end(toks, r, sb)
@@ -4554,8 +4563,46 @@ def _relative_head(toks: list[Token], sa: int, qad: int, max_words: int = 12
     return m + 1, e
 
 
+_SINGULAR_RELATIVES = fold_set(("التي", "الذي"))
+_PLAIN_PREPOSITIONS = fold_set(("من", "إلى", "عن", "على", "لدى", "مع"))
+
+
+def _construct_before(toks: list[Token], sa: int, e: int,
+                      max_genitives: int = 3) -> tuple[int, int] | None:
+    """The construct that ends at the comma ``e`` after a preposition ("وثائق من دائرة
+    الطب العدلي،"، "بيانات صادرة عن مديرية الصحة،"): an indefinite head and one to
+    ``max_genitives`` definite words after it. Only after a plain preposition is its
+    start sure; elsewhere the head may itself be a genitive ("الناطق باسم الجيش")."""
+    m = e - 1
+    while m > sa and e - m <= max_genitives and toks[m].is_word and toks[m].w.startswith(
+            "ال") and not _verb_form(toks[m], _VERBS):
+        m -= 1
+    h = toks[m]
+    if m == e - 1 or m <= sa or toks[m - 1].w not in _PLAIN_PREPOSITIONS or not h.is_word or (
+            h.w.startswith(("ال", "و"))) or h.w in _STOPS or h.w in _STOP_WORDS or (
+            h.w in _COMP or _verb_form(h, _VERBS)):
+        return None
+    return m, e
+
+
+def _relative_antecedent(toks: list[Token], sa: int, k: int) -> tuple[int, int] | None:
+    """"... وثائق من دائرة الطب العدلي، التي كانت قد أعلنت أنها ...": a verb of saying
+    whose subject is "التي"/"الذي" after a comma, with "كان" and "قد" between, speaks for
+    the construct before the comma (``_construct_before``)."""
+    r = k - 1
+    if r >= sa and toks[r].w == "قد":
+        r -= 1
+    if r >= sa and toks[r].w in _KANA_FORMS:
+        r -= 1
+    if r - 1 <= sa or toks[r].w not in _SINGULAR_RELATIVES or toks[r - 1].w not in _COMMAS:
+        return None
+    return _construct_before(toks, sa, r - 1)
+
+
 def _fronted_subject(toks: list[Token], sa: int, k: int) -> tuple[int, int] | None:
     """"وكان ناشطون فلسطينيون دعوا": the subject between كان/لكن and the verb."""
+    if (antecedent := _relative_antecedent(toks, sa, k)) is not None:
+        return antecedent
     end = k
     if k - 1 >= sa and toks[k - 1].w == "قد":
         end = k - 1

@@ -260,6 +260,8 @@ OUTCOME_NOUNS: dict[str, str] = {
         "قتيل", "قتيلا", "قتلى", "شهيد", "شهيدا", "شهداء", "جثة", "جثث", "جثمان", "جثامين",
         # "انتشلت الطواقم 35 جثمانا": the singular accusative after 11 to 99
         "جثمانا",
+        # the feminine plural, when all the dead are women ("بين القتيلات سبع فتيات")
+        "قتيلات",
         # deaths as health bulletins count them: "3 وفيات جديدة" (a disease beside the
         # count still makes it patients: DISEASE_WORDS)
         "وفيات",
@@ -269,7 +271,7 @@ OUTCOME_NOUNS: dict[str, str] = {
         "وفاة",
     ), "killed"),
     **dict.fromkeys((
-        "جريح", "جريحا", "جرحى", "مصاب", "مصابا", "مصابين", "مصابون",
+        "جريح", "جريحا", "جرحى", "مصاب", "مصابا", "مصابين", "مصابون", "جريحات",
         # "23 شهيدا و87 إصابة": injuries counted, as health ministries report them
         "إصابة", "إصابات",
     ), "wounded"),
@@ -343,6 +345,10 @@ OUTCOME_AFTER: dict[str, str] = {
     # the verb with its object pronoun after the counted phrase: "11 رجلا اختطفهم التنظيم"
     # ("أسرهم" is also "their families": not listed)
     **dict.fromkeys(("اختطفهم", "خطفهم"), "captured"),
+    # ... its feminine subject (an armed group, "حركة"، "جماعة") and feminine object:
+    # "سبع فتيات اختطفتهن الحركة"
+    **dict.fromkeys(("اختطفتهم", "اختطفتهن", "اختطفهن", "خطفتهم", "خطفتهن", "خطفهن"),
+                    "captured"),
     **dict.fromkeys(("قتلهم", "أعدمهم"), "killed"),
     **dict.fromkeys(("اعتقلهم",), "arrested"),
     # held, the holder after the verb: "6 أشخاص تحتجزهم الشرطة" (captured when the holder
@@ -352,6 +358,8 @@ OUTCOME_AFTER: dict[str, str] = {
     # families and households take a feminine singular verb: "2,300 أسرة نزحت"
     # and families that left their homes fled them: "عشرات العائلات غادرت البلدة"
     **dict.fromkeys(("نزحت", "فرت", "غادرت", "هجرت"), "displaced"),
+    # women counted alone take the feminine plural: "آلاف النساء نزحن"
+    **dict.fromkeys(("نزحن", "فررن", "هجرن", "شردن", "لجأن"), "displaced"),
     **dict.fromkeys(("فقدوا",), "missing"),
     # "تعرض 3 صحفيين للاعتقال": subjected to an outcome, its masdar with ل
     **dict.fromkeys(("للاعتقال", "للتوقيف", "للاحتجاز"), "arrested"),
@@ -460,6 +468,10 @@ DEATH_VERBS: tuple[str, ...] = ("توفي", "توفيت", "توفوا", "توف�
                                 "فارق", "فارقت", "فارقوا",
                                 # the masdar: "بعد وفاة اثنين من المصابين"
                                 "وفاة")
+# The death of some of the wounded, told after them ("أربعة من الجرحى توفوا"، "اثنان من
+# المصابين توفيا"): the plural and dual of dying, which a partitive count agrees with.
+DIED_AFTER_PARTITIVE: tuple[str, ...] = ("توفوا", "توفيا", "توفيتا", "توفين", "ماتوا",
+                                         "ماتا", "متن", "استشهدوا", "استشهدا")
 # Parting from life after the counted phrase ("الطفلين فارقا الحياة"): a death only with
 # "الحياة" after the verb ("فارق" alone is also "differed").
 PARTING_VERBS: tuple[str, ...] = ("فارق", "فارقت", "فارقا", "فارقتا", "فارقوا", "فارقن")
@@ -681,6 +693,8 @@ PERSON_SINGULAR: tuple[str, ...] = (
     # a prisoner, counted when something befalls him ("بتعذيب سجين حتى الموت"), and one
     # held for questioning ("بتعذيب موقوف حتى الموت")
     "سجين", "موقوف",
+    # a boy, as "فتى" is ("بين القتلى صبي"); its broken plural is below
+    "صبي",
     # ... and their feminines, with a woman held or once held ("بينهم أربعة أطفال وأسيرة
     # محررة"، "بين القتلى سجينة سابقة"); the masculine "أسير" is an outcome noun of its own
     "أسيرة", "سجينة", "موقوفة",
@@ -1333,7 +1347,10 @@ def _feminine_duals(verbs: tuple[str, ...]) -> tuple[str, ...]:
 # Verbs of concluding ("خلصت اللجنة في تقريرها إلى أن ..."): a finding is reported like
 # "أفاد"، each complementizer clause its own entry. No PREP_VERBS entry: without "أن"
 # after "إلى" the verb tells an outcome or a movement ("خلص الاجتماع إلى تشكيل لجنة").
-FINDING_VERBS: tuple[str, ...] = ("خلص", "خلصت", "خلصوا", "خلصا", "خلصتا")
+# Reaching a finding is the same ("توصلت وحدة التحقيقات إلى أن ..."; "توصل الطرفان إلى
+# اتفاق" is an outcome).
+FINDING_VERBS: tuple[str, ...] = ("خلص", "خلصت", "خلصوا", "خلصا", "خلصتا", "توصل", "توصلت",
+                                  "توصلوا", "توصلا", "توصلتا")
 
 
 # Speech verbs in the perfect (and a few imperfect) forms, with the
@@ -1397,6 +1414,9 @@ SPEECH_VERBS: tuple[str, ...] = (
     # "ورد المندوب قائلا إن" (content only after a complementizer, a colon or a quotation;
     # "ورد في التقرير أن" is the report's, as "جاء في")
     "رد", "ردت", "ردوا",
+    # ... and answering a question put at a press conference: 'فأجاب: "..."' (content
+    # only after a colon or a complementizer: "أجاب عن الأسئلة" says nothing)
+    "أجاب", "أجابت", "أجابوا",
     # attributing to a source: "ونسبت الوكالة إلى مصدر أمني قوله إن" (a relay, like نقل عن)
     *ATTRIBUTING_VERBS,
     # the present of features and analyses: "وتشير التقديرات إلى أن", "ويضيف أن" (no
@@ -1615,17 +1635,26 @@ BLAMING_PARTICIPLES: tuple[str, ...] = ("محملا", "محملة", "محملي�
 # after a comma ("مطالبة" is also the noun "a demand").
 DEMAND_PARTICIPLES: tuple[str, ...] = ("مطالبا", "مطالبة", "مطالبين")
 # Participles that continue the previous speaker: "، مضيفا أن ...".
+# Participles of deeming likely ("، مرجحا أن ..."، "، مرجحة افتتاح ...") and of
+# attributing a cause ("، عازيا التراجع إلى الجفاف"، "، عازية ذلك إلى ..."): a judgement
+# of the speaker's, with a clause or a verbal noun after them, as "رجح"/"عزا" have.
+LIKELY_PARTICIPLES: tuple[str, ...] = ("مرجحا", "مرجحة", "مرجحين")
+ATTRIBUTING_PARTICIPLES: tuple[str, ...] = ("عازيا", "عازية", "عازين")
 # Participles of confirming and announcing with a verbal noun as object: "، مؤكدا مقتل 27
 # من المهاجمين" reports the death as "أكد مقتل" does.
 OBJECT_PARTICIPLES: tuple[str, ...] = ("مؤكدا", "مؤكدة", "مؤكدين", "معلنا", "معلنة",
                                        "معلنين",
                                        # denying: "، نافية سقوط قتلى مدنيين" as "نفت سقوط"
-                                       "نافيا", "نافية", "نافين")
+                                       "نافيا", "نافية", "نافين",
+                                       # deeming likely: "، مرجحا افتتاح القاعة في الربيع"
+                                       # and attributing: "، عازية التراجع إلى الجفاف"
+                                       *LIKELY_PARTICIPLES, *ATTRIBUTING_PARTICIPLES)
 # Participles of expecting and judging likely: "، متوقعا أن تصل الشحنة قبل الموعد"، "،
 # مرجحة أن يرتفع العدد" open a clause of their own after "أن", as "، مضيفا أن" does; with
-# a verbal noun ("، مرجحة ارتفاع عدد الوفيات") they stay inside the words before.
-EXPECTING_PARTICIPLES: tuple[str, ...] = ("متوقعا", "متوقعة", "متوقعين", "مرجحا", "مرجحة",
-                                          "مرجحين")
+# a verbal noun "متوقعا" stays inside the words before, while "مرجحا" takes it as its
+# object (LIKELY_PARTICIPLES above: "، مرجحة ارتفاع عدد الوفيات" is the speaker's own
+# judgement, annotated as its own entry in every blind set that has one).
+EXPECTING_PARTICIPLES: tuple[str, ...] = ("متوقعا", "متوقعة", "متوقعين", *LIKELY_PARTICIPLES)
 SPEECH_PARTICIPLES: tuple[str, ...] = (
     *DEMAND_PARTICIPLES,
     "مضيفا", "مضيفة", "مشيرا", "مشيرة", "مؤكدا", "مؤكدة", "لافتا", "لافتة", "موضحا",
@@ -1634,7 +1663,7 @@ SPEECH_PARTICIPLES: tuple[str, ...] = (
     "داعين", "حاثا", "حاثة", *THREAT_PARTICIPLES, *BLAMING_PARTICIPLES,
     *DESCRIBING_PARTICIPLES,
     # claiming, of a claim the writer keeps at a distance: "، زاعما أنه أحبط هجوما"
-    "زاعما", "زاعمة", "زاعمين",
+    "زاعما", "زاعمة", "زاعمين", *ATTRIBUTING_PARTICIPLES,
     # reminding: "، مذكرة بأن آخر انتخابات جرت في 2014"
     "مذكرا", "مذكرة", "مذكرين",
     # denying: "، نافيا أن تكون قواته قصفت الحي"
