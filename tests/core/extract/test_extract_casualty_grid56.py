@@ -178,7 +178,7 @@ def part_cases() -> Iterator[Case]:
     )):
         yield Case("part", f"not-{j}", text, expect)
     # back home, or counted for a plan: no figure for the part
-    for (count, value), back in itertools.product(
+    for (count, _value), back in itertools.product(
             PART_COUNTS, (" of them have since returned to their villages.",
                           " of them have gone home.", " of them have returned home.")):
         yield Case("part", f"back-{count}-{back.strip()}",
