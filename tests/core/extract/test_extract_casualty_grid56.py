@@ -313,8 +313,53 @@ def headline_cases() -> Iterator[Case]:
         yield Case("headline", f"not-{j}", text, ())
 
 
+# --- 6. totals and rises: a toll or "the number of" its people, then a verb of number
+# (sets 12, 13, 18: "puts the number at", "the number taken was closer to", "the earlier
+# figure ... revised to") --------------------------------------------------------------
+
+TOLL_NOUNS: tuple[tuple[str, str], ...] = (
+    ("the death toll", "killed"), ("the toll", "killed"), ("the number of dead", "killed"),
+    ("the number of people killed", "killed"), ("the number killed", "killed"),
+    ("the number of injured", "wounded"), ("the number of people wounded", "wounded"),
+    ("the number of people displaced", "displaced"),
+    ("the number of those detained", "arrested"), ("the number abducted", "captured"),
+)
+TOLL_VERBS = ("rose to", "has risen to", "climbed to", "reached", "now stands at",
+              "was raised to", "is at least")
+TOLL_COUNTS: tuple[tuple[str, int], ...] = (("45", 45), ("1,200", 1200), ("twelve", 12))
+# ({0}: the toll capitalised, {1}: as it stands, {2}: the verb, {3}: the count)
+TOLL_FRAMES = ("{0} {2} {3}.", "{0} {2} {3}, officials said on Tuesday.",
+               "According to the ministry, {1} {2} {3}.")
+# Counts of things and of people no figure counts after the same verbs of number.
+TOLL_NOT = (
+    "The number of attacks rose to 45.", "The number of troops in Tor has risen to 3,000.",
+    "The price of bread rose to 45 cents.", "The number of schools closed reached 1,200.",
+    "The number of polling stations has risen to 45.", "The toll road's fee rose to 12 dollars.",
+    "Unemployment rose to 12 percent.", "The number of visitors reached 1,200.",
+)
+
+
+def toll_cases() -> Iterator[Case]:
+    for (noun, outcome), verb, (count, value), frame in itertools.product(
+            TOLL_NOUNS, TOLL_VERBS, TOLL_COUNTS, TOLL_FRAMES):
+        if verb == "is at least" and frame != TOLL_FRAMES[0]:
+            continue
+        text = frame.format(_cap(noun), noun, verb, count)
+        yield Case("toll", f"{noun}-{verb}-{count}-{frame[:6]}", text, ((value, outcome),))
+    # a rise told by its amount and its new value: the figure is the new value
+    for (noun, outcome), verb, (amount, _), (count, value) in itertools.product(
+            TOLL_NOUNS[::2], ("rose", "has risen", "climbed", "increased", "jumped"),
+            (("five", 5), ("12", 12)), (("45", 45), ("1,200", 1200))):
+        for how in (" by", " from"):
+            text = f"{_cap(noun)} {verb}{how} {amount} to {count} on Tuesday."
+            yield Case("toll", f"rise-{noun}-{verb}-{how.strip()}-{amount}-{count}", text,
+                       ((value, outcome),))
+    for j, text in enumerate(TOLL_NOT):
+        yield Case("toll", f"not-{j}", text, ())
+
+
 FAMILIES = {"flight": flight_cases, "part": part_cases, "companion": companion_cases,
-            "noun": noun_cases, "headline": headline_cases}
+            "noun": noun_cases, "headline": headline_cases, "toll": toll_cases}
 
 
 def all_cases() -> list[Case]:

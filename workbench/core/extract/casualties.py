@@ -1143,7 +1143,7 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
         if m["num2"] and high is not None and _REVISED_FROM.search(
                 s, max(0, cstart - 24), cstart):
             # "the toll rose from 9 to 14": the old value and the new one, no range; the
-            # figure is the new value
+            # figure is the new value (and "rose by 5 to 14": the rise, then the value)
             low_n, high, qual = high, None, "exact"
         num = m["num"] or ""
         # "September " is ten characters: the window holds the longest month name. A
@@ -2763,7 +2763,9 @@ _REVISED_UP = re.compile(rf"\b(?:{alt(EN.REVISION_VERBS)})\s+$", re.IGNORECASE)
 # portraits were hanged" (after round 47) are no dead.
 _PEOPLE_ONLY_KILLING = (*EN.NEUTRALISING_VERBS, *EN.PEOPLE_ONLY_DEATHS)
 _HANDED_OVER = re.compile(rf"\b(?:{alt(EN.HANDING_OVER_VERBS)})\s+$", re.IGNORECASE)
-_REVISED_FROM = re.compile(rf"\b(?:{alt(EN.REVISION_VERBS)})\s+from\s+$", re.IGNORECASE)
+# ... and a rise by an amount (after round 53): "the toll rose by five to 17" is 17
+_REVISED_FROM = re.compile(rf"\b(?:{alt((*EN.REVISION_VERBS, *EN.RISE_VERBS))})\s+(?:from|by)\s+$",
+                           re.IGNORECASE)
 # After "buried N people": the buried who may be alive.
 _BURIED_LIVING = re.compile(r"\s+(?:alive|under|beneath|in\s+(?:the\s+)?rubble)\b",
                             re.IGNORECASE)

@@ -3038,3 +3038,7 @@ PART_ADVERBS = _w("later since then subsequently eventually finally also")
 # A headline's bare title that names its holder by the post (casualty_phrase.py): "Gunmen
 # kill village head, 2 bodyguards", "abduct school head and 3 pupils".
 HEADLINE_POST_TITLES = _w("head elder chieftain")
+# Verbs of a rise before "by <amount> to <value>" or "from <old> to <new>" (casualties.py,
+# "_REVISED_FROM", with REVISION_VERBS): "the number of displaced increased by 2,000 to
+# 12,000" is 12,000.
+RISE_VERBS = _w("increased grew swelled")
