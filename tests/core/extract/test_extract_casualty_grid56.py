@@ -374,6 +374,28 @@ def test_grid_cell(case: Case) -> None:
     assert figures_of(find_casualties(case.text)) == tuple(sorted(case.expect)), case.text
 
 
+# Misses of the totals family this pass leaves, and why (strict: they fail today, and say
+# so if they pass).
+LEFT: tuple[tuple[str, tuple[tuple[int, str], ...], str], ...] = (
+    ("The number of people missing has risen to 40.", ((40, "missing"),),
+     "'missing' was left out of the 'the number of' tolls when they came in (things go "
+     "missing too); letting it in needs the people named, not taken in this pass"),
+    ("Deaths rose to 45 on Tuesday.", ((45, "killed"),),
+     "a bare outcome noun as a toll's subject, no toll noun: not taken in this pass"),
+    ("The tally of dead reached 45.", ((45, "killed"),),
+     "'tally' and 'count' are no toll nouns yet; adding them touches every toll rule"),
+    ("The death toll jumped by 40 percent to 300.", ((300, "killed"),),
+     "a rise by a percentage: the percent sign's count stands between 'by' and 'to'"),
+)
+
+
+@pytest.mark.parametrize("text,expect", [
+    pytest.param(t, e, marks=pytest.mark.xfail(strict=True, reason=r), id=t[:40])
+    for t, e, r in LEFT])
+def test_left(text: str, expect: tuple[tuple[int, str], ...]) -> None:
+    assert figures_of(find_casualties(text)) == tuple(sorted(expect))
+
+
 def test_grid_sizes() -> None:
     sizes = collections.Counter(c.family for c in CASES)
     assert set(sizes) == set(FAMILIES)
