@@ -77,9 +77,12 @@ FIGURE_SENTENCES: list[tuple[str, list]] = [
      [('four other young men', 'arrested', 4, None, 'exact', 'other young men')]),
     ('The chief of Mersa was killed on Sunday with two of his sons.',
      [('two of his sons', 'killed', 2, None, 'exact', 'his sons')]),
-    # ... look-alikes: an encounter after the time, a place for an arrest
+    # ... look-alikes: an encounter after the time
     ('The commander was killed on Sunday in a clash with 20 rebels.', []),
-    ('Her son was detained on the outskirts of Kessa with two other students.', []),
+    # ... a place for an arrest, companions called "other" (the casualty grids after the
+    # fifty-third round: "other" says they share the outcome)
+    ('Her son was detained on the outskirts of Kessa with two other students.',
+     [('two other students', 'arrested', 2, None, 'exact', 'other students')]),
 
     # 5. through the places of a detention
     ('The city police informed the ombudsman that 1,120 people passed through temporary'

@@ -31,7 +31,7 @@ from .casualty_aftermath import (
 )
 from .casualty_between import age_list_end, names_after_origin
 from .casualty_bulletin_row import bulletin_rows
-from .casualty_captives_back import captives_back
+from .casualty_captives_back import captives_back, parts_named
 from .casualty_clause import (
     FIRST_OF_TWO_PASSIVES,
     HEDGED_RELATIVE,
@@ -829,6 +829,7 @@ def _find_casualties(text: str, every: tuple[int, ...], cands: tuple[int, ...],
         hazard_at = -2
     rival_tolls(text, out, low)
     captives_back(text, out, doc.low)
+    parts_named(text, out, doc.low, _person_like)
     notation_counts(text, out)
     bulletin_rows(text, out)
     out.sort(key=_SPAN)
@@ -843,6 +844,10 @@ def _find_casualties(text: str, every: tuple[int, ...], cands: tuple[int, ...],
 _RARE["subset"] = (rf"(?<![\w,.\-])(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{NUMBER})\s+of\s+"
                    r"(?:(?:the|those)\s+)?(?:[\w\-]+['’]s?\s+)?$")
 _IN_BEFORE = re.compile(r"\bin\s+$", re.IGNORECASE)
+# ... a proportion of them instead of a count (after round 53): "half of the", "most of
+# the camp's", "two-thirds of"
+_RARE["proportion"] = (rf"(?<![\w\-])(?:{alt(EN.PROPORTION_WORDS)})\s+of\s+"
+                       r"(?:(?:the|those)\s+)?(?:[\w\-]+['’]s?\s+)?$")
 _ONE_MORE_ORDINALS = frozenset(EN.ONE_MORE_ORDINALS)
 _OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
 
@@ -867,6 +872,12 @@ def _subsets(text: str, base: int, out: list[dict[str, object]], n: int) -> None
         if not text.endswith(_SUBSET_ENDS, max(base, fs - 9), fs):
             continue  # rare: the count pattern below is tried only after "of the"
         sub = _rare("subset").search(text, max(base, fs - 40), fs)
+        if sub is None and _rare("proportion").search(text, max(base, fs - 40), fs):
+            # a proportion of the figure's people (the rules leave proportions out): "Half
+            # of the camp's 31,000 residents have fled" is no figure of 31,000, and the
+            # whole keeps only the outcome its own words give ("most of the 40 hostages")
+            _own_reading(text, f, out, predicate=False)
+            continue
         if sub is None or _IN_BEFORE.search(text, max(base, sub.start() - 4), sub.start()):
             continue
         a, b = sub.start(), sub.end() - 1
@@ -932,11 +943,14 @@ _GROUP_WORD_OUTCOME = {w: o for o, ws in EN.OUTCOME_VERBS.items() if o != "freed
                        for w in ws if " " not in w}
 
 
-def _own_reading(text: str, f: dict[str, object], out: list[dict[str, object]]) -> None:
+def _own_reading(text: str, f: dict[str, object], out: list[dict[str, object]],
+                 predicate: bool = True) -> None:
     """A figure after a counted sub-group whose span ran on into the predicate: "Two of the
     11 hostages were killed" killed the two, not the eleven. The larger figure keeps the
     outcome its own words give ("hostages", "abducted workers": captured) with a span that
-    ends at its group; with none ("Two of the 11 soldiers were killed") it is no figure."""
+    ends at its group; with none ("Two of the 11 soldiers were killed") it is no figure.
+    Without ``predicate`` the same holds whatever follows the group (a proportion's
+    whole: "Militants killed half of the 300 villagers")."""
     group = f["group"]
     if not isinstance(group, str):
         return
@@ -946,8 +960,11 @@ def _own_reading(text: str, f: dict[str, object], out: list[dict[str, object]]) 
         return
     gend = g + len(group)
     rest = text[gend:fe].split(None, 1)
-    if not rest or rest[0].lower() not in _SUBSET_PREDICATE:
+    if predicate and (not rest or rest[0].lower() not in _SUBSET_PREDICATE):
         return
+    after = text[gend:gend + 30].split(None, 1)
+    if not predicate and after and after[0].lower().rstrip(",.;:") in _GROUP_WORD_OUTCOME:
+        return  # the whole named by its own participle: "most of the 40 people killed"
     words = group.lower().split()
     own = _OUTCOME_NOUNS.get(words[-1]) or next(
         (_GROUP_WORD_OUTCOME[w] for w in words if w in _GROUP_WORD_OUTCOME), None)
@@ -1153,7 +1170,7 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
         if m["num2"] and high is not None and _REVISED_FROM.search(
                 s, max(0, cstart - 24), cstart):
             # "the toll rose from 9 to 14": the old value and the new one, no range; the
-            # figure is the new value
+            # figure is the new value (and "rose by 5 to 14": the rise, then the value)
             low_n, high, qual = high, None, "exact"
         num = m["num"] or ""
         # "September " is ten characters: the window holds the longest month name. A
@@ -2093,11 +2110,13 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             # companions of one the passive names (round 44): "was abducted with a cousin",
             # "was killed along with his two sons", "were held for five months with some
             # 20 other boys"; held or taken only in a story of hostages, and a time or a
-            # place between the verb and "with" only for those held
+            # place between the verb and "with" only for those held ... or for companions
+            # called "other" (after round 53): "was killed in Tor with four other men"
             word = (comp.group("v") or comp.group("v2") or "").lower()
             took = word in _HELD_OR_TAKEN
             if (not comp.group("gap") or took or _PAST_OUTCOME.get(word) == "captured"
-                    or _time_gap(comp.group("gap"))) and (
+                    or _time_gap(comp.group("gap"))
+                    or toks[0].lower() in _COMPANION_OTHERS) and (
                     not took or (hostage_doc and not _rare("care_gap").search(comp.group(0)))):
                 outcome = "killed" if comp.group("dead") else (
                     "captured" if took else _PAST_OUTCOME[word])
@@ -2301,6 +2320,7 @@ _RARE["companion_by_agent"] = (
 
 
 _TIME_GAP_WORDS = frozenset(EN.COMPANION_TIME_WORDS)
+_COMPANION_OTHERS = frozenset(EN.COMPANION_OTHERS)
 _ENCOUNTERS = frozenset(EN.COMPANION_NOT_PLACES)
 
 
@@ -2802,7 +2822,9 @@ _REVISED_UP = re.compile(rf"\b(?:{alt(EN.REVISION_VERBS)})\s+$", re.IGNORECASE)
 # portraits were hanged" (after round 47) are no dead.
 _PEOPLE_ONLY_KILLING = (*EN.NEUTRALISING_VERBS, *EN.PEOPLE_ONLY_DEATHS)
 _HANDED_OVER = re.compile(rf"\b(?:{alt(EN.HANDING_OVER_VERBS)})\s+$", re.IGNORECASE)
-_REVISED_FROM = re.compile(rf"\b(?:{alt(EN.REVISION_VERBS)})\s+from\s+$", re.IGNORECASE)
+# ... and a rise by an amount (after round 53): "the toll rose by five to 17" is 17
+_REVISED_FROM = re.compile(rf"\b(?:{alt((*EN.REVISION_VERBS, *EN.RISE_VERBS))})\s+(?:from|by)\s+$",
+                           re.IGNORECASE)
 # After "buried N people": the buried who may be alive.
 _BURIED_LIVING = re.compile(r"\s+(?:alive|under|beneath|in\s+(?:the\s+)?rubble)\b",
                             re.IGNORECASE)

@@ -7,11 +7,17 @@ rules count hostages later freed as captured (the eighth set read "only three ha
 back" so). Only a sentence that opens on the count, right after a sentence whose last
 figure is captives, in one paragraph, and only a part of them (no more than the whole).
 The sentence rules read the same within one sentence ("...; nine were released").
+
+The same holds for a part of any figure of the sentence before named by who they were
+(after the fifty-third round): "At least 30 people were killed in the raid. Three of them
+were children." The sub-group is a figure of its own with the whole's outcome, as "30
+people were killed, three of them children" is read within one sentence.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .lang import en as EN
 from .lang.build import alt
@@ -22,8 +28,16 @@ _BACK = re.compile(
     rf"\s+of\s+them\s+(?:(?:have|has|had)\s+)?{_LATER}"
     rf"(?:{alt((*EN.CAPTIVES_BACK, *EN.CAPTIVES_FREED))}"
     # the adverb inside the passive (round 54): "Five of them were later released"
-    rf"|(?:were|was|been|(?:have|had)\s+been)\s+{_LATER}(?:{alt(EN.CAPTIVES_FREED_PARTICIPLES)}))\b",
-    re.IGNORECASE)
+    rf"|(?:were|was|been|(?:have|had)\s+been)\s+{_LATER}(?:{alt(EN.CAPTIVES_FREED_PARTICIPLES)})"
+    # other adverbs there (the casualty grids): "were eventually freed"
+    r"|(?:was|were|have\s+been|has\s+been|had\s+been)\s+"
+    rf"(?:{alt(EN.PART_ADVERBS)})\s+(?:released|freed|set\s+free))\b", re.IGNORECASE)
+# "<count> of them were children": who the part was, a noun of people closing its clause
+_NAMED = re.compile(
+    r"\s+of\s+them\s+(?:were|are|was|is)\s+(?:(?:all|also)\s+)?"
+    # (a noun phrase, no phrase of place, time or age: "were in their twenties")
+    r"(?!(?:in|at|on|from|of|among|with|under|over|aged|between|still|not)\b)"
+    r"(?P<who>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2}?)(?=\s*[.,;]|\s+(?:and|aged|under)\b)")
 # Where a sentence opens: after its full stop (or another end) and a space.
 _OPENING = re.compile(r"[.!?][\"”’]?\s+$")
 
@@ -44,8 +58,30 @@ def captives_back(text: str, out: list[dict[str, object]], low: str) -> None:
     out.extend(found)
 
 
-def _read_at(text: str, out: list[dict[str, object]], at: int) -> dict[str, object] | None:
-    back = _BACK.match(text, at)
+def parts_named(text: str, out: list[dict[str, object]], low: str,
+                people: Callable[[list[str]], bool]) -> None:
+    """Append to ``out`` each part of the previous sentence's figure that a sentence
+    opening "<count> of them were <people>" names ("Three of them were children"), with
+    the figure's outcome. ``low``: ``text`` lower-cased; ``people``: whether a group's
+    words name people."""
+    if " of them " not in low or not out:
+        return
+    found: list[dict[str, object]] = []
+    at = low.find(" of them ")
+    while at >= 0:
+        named = _NAMED.match(text, at)
+        if named is not None and people(named.group("who").split()):
+            found_one = _read_at(text, out, at, named)
+            if found_one is not None:
+                found_one["group"] = named.group("who")
+                found.append(found_one)
+        at = low.find(" of them ", at + 1)
+    out.extend(found)
+
+
+def _read_at(text: str, out: list[dict[str, object]], at: int,
+             named: re.Match[str] | None = None) -> dict[str, object] | None:
+    back = _BACK.match(text, at) if named is None else named
     if back is None:
         return None
     # the count right before " of them", opening its sentence
@@ -57,14 +93,14 @@ def _read_at(text: str, out: list[dict[str, object]], at: int) -> dict[str, obje
         start = text.rfind(" ", 0, max(0, start - 1)) + 1
     else:
         return None
-    if m is None or not (m.group("num") or m.group("vague")):
+    if m is None or not (m.group("num") or m.group("vague") or m.group("dozen")):
         return None
     before = [f for f in out if int(f["end"]) <= start]
     if not before:
         return None
     prev = max(before, key=lambda f: int(f["end"]))
     between = text[int(prev["end"]):start]
-    if prev["outcome"] != "captured" or "\n" in between or len(
+    if (named is None and prev["outcome"] != "captured") or "\n" in between or len(
             re.findall(r"[.!?]\s", between)) > 1:
         return None
     parsed = parse_count(m)
@@ -74,5 +110,5 @@ def _read_at(text: str, out: list[dict[str, object]], at: int) -> dict[str, obje
         return None
     low_count, high, qualifier = parsed
     return {"start": start, "end": back.end(), "text": text[start:back.end()],
-            "outcome": "captured", "count_low": low_count, "count_high": high,
+            "outcome": prev["outcome"], "count_low": low_count, "count_high": high,
             "qualifier": qualifier, "group": None}

@@ -27,7 +27,7 @@ _DETERMINED = frozenset(("the", "his", "her", "their", "its", "my", "our", "your
 _PRONOUNS = frozenset(("him", "her", "them"))
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|his|her|their|its|our|my|your)\s+$",
                                 re.IGNORECASE)
-_TITLES = frozenset(EN.HEADLINE_TITLES)
+_TITLES = frozenset((*EN.HEADLINE_TITLES, *EN.HEADLINE_POST_TITLES))
 _COUNT_WORDS = frozenset(COUNT_FIRST_WORDS)
 _PLURALS = frozenset((*EN.IRREGULAR_PERSON_PLURALS, "people", "police", "troops", "staff"))
 

@@ -118,9 +118,13 @@ def _prisoner_with() -> re.Pattern[str]:
     return re.compile(
         r"\b(?:was|were|been|being)\s+(?:(?:also|then|later)\s+)?taken\s+"
         r"(?:prisoner|prisoners|captive|captives|hostage|hostages)"
-        # a time or a place between: "in 1992", "at the checkpoint"
-        r"(?:\s+(?:in|on|at|near|outside|inside)\s+(?:[^\s,.;:!?\"“”]+\s+){0,2}?"
-        r"[^\s,.;:!?\"“”]+)?"
+        # a time or a place between: "in 1992", "at the checkpoint"; one or two phrases,
+        # each perhaps with an "of" (after round 53): "on the evening of 5 May", "at a
+        # checkpoint near Tor" (an encounter is the other side: "in a clash with")
+        r"(?:\s+(?:in|on|at|near|outside|inside)\s+"
+        rf"(?!(?:a|an|the)\s+(?:{alt(EN.COMPANION_NOT_PLACES)})\b)"
+        r"(?:[^\s,.;:!?\"“”]+\s+){0,3}?[^\s,.;:!?\"“”]+"
+        r"(?:\s+of\s+(?:[^\s,.;:!?\"“”]+\s+){0,2}?[^\s,.;:!?\"“”]+)?){0,2}"
         r"\s+(?:(?:along|together)\s+)?(?:with|alongside)\s+(?:(?:his|her|their|its)\s+)?$",
         re.IGNORECASE)
 

@@ -3045,3 +3045,23 @@ LIST_NAMING_LINKS = _w("were are was is included include includes")
 # Participles of release before a captive's noun in a partitive (casualty_members.py):
 # "Four of the freed hostages were children" (freed captives stay captives in the gold).
 RELEASE_PARTICIPLES = _w("freed released rescued")
+
+# ---------------------------------------------------------------- the casualty grids, issue 11
+# Companions after a place between the passive and "with" (casualties.py): "was killed in
+# Tor with four other men", "was arrested at a checkpoint near Tor along with 12 fellow
+# students"; "other" and "fellow" say the companions share the outcome.
+COMPANION_OTHERS = _w("other fellow")
+# A proportion before the figure's people (casualties.py, "_subsets"): "Half of the camp's
+# 31,000 residents have fled" counts no 31,000 (the rules leave proportions out).
+PROPORTION_WORDS = _p("half|most|a third|a quarter|a fifth|two-thirds|two thirds"
+                      "|three-quarters|three quarters|the majority|a majority|a fraction")
+# Adverbs inside the passive of captives freed (casualty_captives_back.py): "Three of them
+# were later freed", "have since been released" is the perfect's own.
+PART_ADVERBS = _w("later since then subsequently eventually finally also")
+# A headline's bare title that names its holder by the post (casualty_phrase.py): "Gunmen
+# kill village head, 2 bodyguards", "abduct school head and 3 pupils".
+HEADLINE_POST_TITLES = _w("head elder chieftain")
+# Verbs of a rise before "by <amount> to <value>" or "from <old> to <new>" (casualties.py,
+# "_REVISED_FROM", with REVISION_VERBS): "the number of displaced increased by 2,000 to
+# 12,000" is 12,000.
+RISE_VERBS = _w("increased grew swelled")
