@@ -27,10 +27,12 @@ Each family is probed as a whole, with the look-alikes its rule must leave alone
 8. "Lamo Clinic Blood Bank - Public page - Posts (newest first)": a page's section after
    a headline's dash ("Posts") names no one; an agency after the dash still speaks.
 
-Left as a known miss (strict xfail): "She describes the arrival of the soldiers in 1981":
+Left as known misses (strict xfails): "She describes the arrival of the soldiers in 1981":
 "describes" with a plain noun phrase as object (no "as", no quote) is read by no rule;
 the gold takes it, and the fifty-fourth round left "described ... as" a phrase for a rule
-decision, which this needs too.
+decision, which this needs too. 'The old fisherman likes to say, "..."': the habitual
+saying is read after a name, not yet after a description with no name (as "went on,"
+before a quote is not); the sentence pass would take "likes to" into the speaker.
 
 Every sentence is fictional and written for these tests; names and places are invented.
 """
@@ -177,3 +179,9 @@ def test_describes_a_plain_noun_phrase() -> None:
     assert statements("Ilo Varga grew up by the river. He describes the arrival of the"
                       " soldiers in 1981 and the searches that followed.") == [
         ("Ilo Varga", "the arrival of the soldiers in 1981 and the searches that followed")]
+
+
+@pytest.mark.xfail(strict=True, reason="a habitual saying after a description, not a name")
+def test_habitual_saying_of_a_description() -> None:
+    assert statements('The old fisherman likes to say, "the river gives and the river'
+                      ' takes".') == [("The old fisherman", "the river gives and the river takes")]
