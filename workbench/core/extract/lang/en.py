@@ -1195,6 +1195,9 @@ OWNED_ATTACKS = _w("attack attacks bombing bombings blast blasts explosion explo
                    " massacre assault assaults"
                    # a group's word for its attack: "last claimed an operation in Velna"
                    " operation operations")
+# What a headline says a side claims it won, as it claims an attack (round 55): "Rebels
+# claim capture of Tavora", "Army claims control of the pass".
+CLAIMED_GAINS = _w("capture recapture seizure control victory")
 # What the writer's note after reported words says they lack, and who could not check
 # them: "..., a claim for which they offered no evidence", "..., a figure we could not
 # verify" (statements._UNPROVEN_NOTE).
@@ -1340,7 +1343,9 @@ QUOTE_VERBS = _w("said says added adds stated explained insisted warned noted st
 # Of these, the ones that may also stand before a colon and the quote: 'X asked: "..."'.
 QUOTE_INTRODUCERS = _w("said says added told stated declared wrote warned asked continued"
                        " insisted vowed replied answered countered")
-QUOTE_INTRODUCER_PHRASES = _p("went on|goes on")
+# ... and a saying a speaker repeats by habit: 'As Mara, the eldest, likes to say, "..."'.
+QUOTE_INTRODUCER_PHRASES = _p("went on|goes on|likes to say|like to say|liked to say"
+                              "|used to say|loves to say|loved to say")
 # Phrases whose source follows them: "according to X", "quoting X".
 SOURCE_INTRODUCERS = _p("according to|quoting|citing"
                         # translated copy: "As reported by the press service of ..., ..."
@@ -1638,7 +1643,7 @@ LIVE_LABELS = _w("update updated updates breaking latest live watch exclusive fa
 # The names of a page or a regular column that a headline's colon or dash joins to a
 # place ("Police log: Eastfield", "Flash Update No. 3 - Idlib"): a title, no source's words.
 PAGE_TITLES = _w("log blotter update updates roundup round-up digest diary timeline bulletin"
-                 " briefing highlights factbox explainer")
+                 " briefing highlights factbox explainer posts")
 # A wire service's slug before a headline, set in capitals and glued to it by a dash
 # ("UPDATE 2-Rebels seize airport"); the slug is the service's, not a speaker's.
 WIRE_SLUGS = _w("UPDATE REFILE CORRECTED RPT WRAPUP ANALYSIS INSIGHT")
