@@ -1676,8 +1676,7 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             # "The body of a third man was found in a ditch" (round 46)
             outcome, (ev_start, ev_end) = "killed", body_of
         if outcome is None and prev is not None and _OF_THEM.match(s, cend) and not (
-                _EVERY_BEFORE.search(s, max(0, cstart - 7), cstart)) and not (
-                _DOING_AFTER_THEM.match(s, cend)):
+                _EVERY_BEFORE.search(s, max(0, cstart - 7), cstart)):
             # ("every one of them was examined" is the whole again, no part: round 49)
             outcome = str(prev["outcome"])
             _, after_end, after = _group(s, _OF_THEM.match(s, cend).end())
@@ -2185,7 +2184,8 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             # companions of one taken prisoner (round 46): "had been taken prisoner with
             # four other men"
             outcome = "captured"
-        if outcome is None:
+        if outcome is None or _DOING_AFTER_THEM.match(s, cend):
+            # (one of them told by what he did: "one of them wearing a ranger's boots")
             continue
         if is_article and not _person_like(toks) and not bare_another:
             continue
