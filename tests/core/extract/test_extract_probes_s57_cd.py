@@ -6,7 +6,8 @@ families (figures dated 10 March 2015 by ``figures``; dates published on Friday 
    nine guards to poachers", "lost two herdsmen to rustlers". People lost to an injury or
    to another employer give nothing.
 2. Suspects "held", with or without "were": a headline's "...; 2 suspects held", "Two
-   suspects were held in Marova". Suspects holding something ("held talks") give nothing.
+   suspects were held in Marova". Suspects holding something ("held talks") and suspects
+   held for questioning give nothing.
 3. Civilians named by their livelihood flee as villagers do: "Some 900 herders from the
    plateau have fled to Dorvi". A few who fled an attack in the simple past stay nothing.
 4. "took away" with a first object that has no count: "Raiders took away the ferryman
@@ -70,6 +71,7 @@ SUSPECTS_HELD: list[tuple[str, list]] = [
 ]
 SUSPECTS_HELD_LOOKALIKES: list[tuple[str, list]] = [
     ("The three suspects held talks with their lawyer.", []),
+    ("Four suspects were held by the gendarmes for questioning.", []),
 ]
 
 LIVELIHOOD_FLIGHT: list[tuple[str, list]] = [

@@ -1929,10 +1929,12 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             # Harun"; hostages when the story tells of them, else detainees
             outcome, ev_end = ("captured" if hostage_doc else "arrested"), held.end()
         if outcome is None and held_here and toks and head in _HELD_SUSPECTS and (
-                held := _HELD_AFTER.match(s, gend)):
+                held := _HELD_AFTER.match(s, gend)) and not _QUESTIONED_AFTER.match(
+                s, held.end()):
             # suspects held are under arrest, told as the bare count is: a headline's "...;
             # 3 suspects held", "Two suspects were held in Tolva" ("two suspects held a
-            # hostage" has an object after "held")
+            # hostage" has an object after "held"; held "for questioning" is no arrest, as
+            # "taken in for questioning" is not)
             outcome, ev_end = "arrested", held.end()
         if outcome is None and held_here and not is_article and (
                 not toks or (len(toks) == 1 and toks[0].lower() == "still")) and (
@@ -2654,6 +2656,8 @@ _HELD_AFTER = re.compile(
 # of hostages, as freeing does.
 _HOLD_STEMS = ("hold", "held")
 _HELD_SUSPECTS = frozenset(EN.HELD_SUSPECTS)
+_QUESTIONED_AFTER = re.compile(
+    rf"(?:\s+by\s+(?:the\s+)?\w+)?\s+(?:{alt(EN.QUESTIONING_TERMS)})\b", re.IGNORECASE)
 _SWAPPED_CAPTIVES = frozenset(EN.SWAPPED_CAPTIVES)
 # A release or a swap to come says the people are held now: "will free 3 soldiers", "will
 # exchange 40 prisoners next week" (round 51).
