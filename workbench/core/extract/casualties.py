@@ -47,7 +47,7 @@ from .casualty_clause import (
 )
 from .casualty_counted_otherwise import counted_otherwise, may_hold
 from .casualty_crowd_flight import crowd_flight
-from .casualty_custody import arrest_holds, held_for, phrasal_arrest
+from .casualty_custody import arrest_holds, held_for, phrasal_arrest, taken_from_home
 from .casualty_dated_count import count_after_date
 from .casualty_dateline_dash import dash_ends_date
 from .casualty_fronted_toll import fronted_toll
@@ -131,6 +131,13 @@ _AMONG = CaseBlind(rf"\s*(?:(?:were|was|are|is)\s+(?:(?:also|{VERB_ADVERB})\s+)?
 _OF_THEM = re.compile(
     r"\s+of\s+(?:them|whom)\b(?:\s+(?:were|are|was)\b|(?=\s+[A-Za-z]))", re.IGNORECASE)
 _EVERY_BEFORE = re.compile(r"\b(?:every|each)\s+$", re.IGNORECASE)
+# "one of them wearing a ranger's boots", "two of them carrying the stolen radios": what
+# one of the people did or had, told by a participle and its object, is no part counted
+# by kind ("two of them children", "eight of them seriously" stay parts); a state of the
+# wounded ("two of them needing surgery") stays one too.
+_DOING_AFTER_THEM = re.compile(
+    r"\s+of\s+them\s+(?!(?:needing|requiring|suffering|bleeding|dying|including)\b)"
+    r"[a-z]{2,}ing\s+(?:a|an|the|his|her|their|its)\b")
 _PARTITIVE = re.compile(
     r"\s+of\s+(?:them|whom)\b(?:\s+(?:were|are|was)\b(?=\s+(?!(?:all|also|among)\b)[A-Za-z]))?",
     re.IGNORECASE)
@@ -279,6 +286,34 @@ def _living_after_flight(s: str, cend: int, gend: int, toks: list[str],
     if not (toks[-1].lower() in _FLEEING_CIVILIANS if toks else low_n >= EN.FLEEING_CROWD):
         return None
     found = _LIVING_AFTER_FLIGHT.match(s, at)
+    return (found.end(), toks) if found else None
+
+
+# Part of those who fled, in a clause on "with" after the flight: "Thousands have fled,
+# with about 9,000 sheltering in a school" (round 55).
+_WITH_BEFORE = re.compile(r",\s+with\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
+_FLIGHT_BEFORE = re.compile(r"\b(?:fled|flee|fleeing)\b", re.IGNORECASE)
+_SHELTERING_AFTER = re.compile(
+    r"\s+(?:now\s+|still\s+)?(?P<v>sheltering|living|staying|camped|camping)(?=\s+"
+    r"(?:in|at|on|with|near|inside|under|around)\b)", re.IGNORECASE)
+
+
+_SHELTER_PARTICIPLES = frozenset(("sheltering", "living", "staying", "camped", "camping"))
+
+
+def _sheltering_part(s: str, cstart: int, gend: int, toks: list[str],
+                     low_n: float) -> tuple[int, list[str]] | None:
+    """(end, group) of "with about 9,000 sheltering in" after a flight told before it, or None. The
+    group's reading may take the participle for a noun ("9,000 sheltering"): it is the verb."""
+    if toks and toks[-1].lower() in _SHELTER_PARTICIPLES:
+        gend = s.rfind(toks[-1], 0, gend) - 1
+        toks = toks[:-1]
+    if not (toks[-1].lower() in _FLEEING_CIVILIANS if toks else low_n >= EN.FLEEING_CROWD):
+        return None
+    with_at = _WITH_BEFORE.search(s, max(0, cstart - 24), cstart)
+    if with_at is None or _FLIGHT_BEFORE.search(s, 0, with_at.start()) is None:
+        return None
+    found = _SHELTERING_AFTER.match(s, gend)
     return (found.end(), toks) if found else None
 
 
@@ -1100,6 +1135,16 @@ _FLIGHT_STEMS_LOWER = tuple(stem for stem in EN.FLIGHT_STEMS if stem == stem.low
 _PARTICLES = frozenset(("out", "away"))
 
 
+def _unreleased_outcome(out: list[dict[str, object]], hostage_doc: _HostageCue) -> str:
+    """People not released are held as the story's last people held were: captives after
+    a capture, detainees after arrests (or with none before, unless the story tells of
+    hostages)."""
+    for fig in reversed(out):
+        if fig["outcome"] in ("captured", "arrested"):
+            return str(fig["outcome"])
+    return "captured" if hostage_doc else "arrested"
+
+
 def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, object]],
               hints: list[int], cands: tuple[int, ...], arts: frozenset[int],
               t: str | None = None, before: int = -1) -> None:
@@ -1118,6 +1163,7 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
     # rare words whose rules run per count: looked for once in the sentence (the capitals
     # only where ``t`` is the sentence as written: the lowered one holds none)
     held_here = "held" in t or (t is s and ("Held" in s or "HELD" in s))
+    unreleased_here = " not " in t and " been " in t
     lost_here = "lost" in t or (t is s and ("Lost" in s or "LOST" in s))
     # (``map`` over the stems: a generator's step per stem cost more than the scans)
     care_here = any(map(t.__contains__, EN.WOUND_STEMS)) and (
@@ -1803,6 +1849,12 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             # 200,000 people live in camps after fleeing the fighting" ("60 people were
             # sheltering in a church", no flight told, is no figure)
             outcome, ev_end, toks = "displaced", after_flight[0], after_flight[1]
+        if outcome is None and fled_here and not is_article and (
+                sheltering := _sheltering_part(s, cstart, gend, toks, low_n)):
+            # a part of those who fled, told where they shelter in a clause on "with"
+            # (round 55): "Thousands have fled the town, with about 9,000 sheltering in a
+            # school" (with no flight told before, people sheltering are no figure)
+            outcome, ev_end, toks = "displaced", sheltering[0], sheltering[1]
         if outcome is None and not is_article and (
                 crowd_end := crowd_flight(s, cend, gend, toks, low_n)):
             # "Thousands streamed across the border into Chad to escape the fighting"
@@ -1838,8 +1890,12 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             # "the retreating fighters had taken two officials with them": an armed
             # group's captives ("relatives took three men with them" names no captors)
             outcome, ev_start, ev_end = "captured", took.start(), along.end()
+        if outcome is None and not is_article and "took " in t and _person_like(toks) and (
+                home := taken_from_home(s, cstart, gend)):
+            # "police took him and his two brothers from their home" (round 55)
+            outcome, ev_start, ev_end = "arrested", home[0], home[1]
         if outcome is None and along_here and not is_article and _person_like(toks) and (
-                away := _rare("took_away_before").search(s, max(0, cstart - 16), cstart)) and (
+                away := _rare("took_away_before").search(s, max(0, cstart - 48), cstart)) and (
                 _rare("captor_near").search(s, max(0, away.start() - 80), away.start())):
             # "The militia took away six nurses from the clinic": the particle before
             # the object, an armed group named before ("Police took away 11 protesters"
@@ -1868,6 +1924,15 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             # hostages or held by captors, else detainees
             outcome, ev_end = ("captured" if hostage_doc or _rare("held_by_captors").match(
                 s, held.end()) else "arrested"), held.end()
+        if outcome is None and unreleased_here and toks and _person_like(toks) and (
+                held := _NOT_RELEASED.match(s, gend)) and not _OF_BEFORE.search(
+                s, max(0, cstart - 9), cstart):
+            # a release denied says the holding goes on, as "are still held" does (round
+            # 55): "the three men have not been released", "The two nurses have still not
+            # been freed" ("the names of the two men have not been released" are the
+            # names': a count after "of" is no subject); captives when the story's last
+            # people held were taken by captors, else detainees
+            outcome, ev_end = _unreleased_outcome(out, hostage_doc), held.end()
         if outcome is None and held_here and toks and _person_like(toks) and (
                 held := HELD_CAPTIVE.match(s, gend)):
             # "Four engineers were held for ransom", "... had been held by kidnappers"
@@ -1880,6 +1945,14 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             # a group counted before), a headline's "4 dead, 19 hurt and 30 held in
             # Harun"; hostages when the story tells of them, else detainees
             outcome, ev_end = ("captured" if hostage_doc else "arrested"), held.end()
+        if outcome is None and held_here and toks and head in _HELD_SUSPECTS and (
+                held := _HELD_AFTER.match(s, gend)) and not _QUESTIONED_AFTER.match(
+                s, held.end()):
+            # suspects held are under arrest, told as the bare count is: a headline's "...;
+            # 3 suspects held", "Two suspects were held in Tolva" ("two suspects held a
+            # hostage" has an object after "held"; held "for questioning" is no arrest, as
+            # "taken in for questioning" is not)
+            outcome, ev_end = "arrested", held.end()
         if outcome is None and held_here and not is_article and (
                 not toks or (len(toks) == 1 and toks[0].lower() == "still")) and (
                 held := _rare("still_held").match(s, cend)):
@@ -2132,7 +2205,8 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             # companions of one taken prisoner (round 46): "had been taken prisoner with
             # four other men"
             outcome = "captured"
-        if outcome is None:
+        if outcome is None or _DOING_AFTER_THEM.match(s, cend):
+            # (one of them told by what he did: "one of them wearing a ranger's boots")
             continue
         if is_article and not _person_like(toks) and not bare_another:
             continue
@@ -2512,7 +2586,8 @@ _RARE["bomber_died"] = (
     r"\b(?P<who>the\s+(?:suicide\s+)?(?P<noun>bomber))\s+"
     rf"(?:{alt(EN.BOMBER_DEATHS)})\b")
 _RARE["to_violence"] = (
-    rf"\s+to\s+(?:(?:the|an?|their|its)\s+)?(?:[\w-]+\s+){{0,2}}?(?:{alt(EN.VIOLENCE_CUES)})\b")
+    rf"\s+to\s+(?:(?:the|an?|their|its)\s+)?(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:{alt((*EN.VIOLENCE_CUES, *EN.LOST_TO_BANDS))})\b")
 # "held" right after a count with no noun: with a copula only after a remainder word ("the
 # remaining 160 are still held"), bare only where a headline or list ends it ("30 held
 # in Harun", "30 held, 2 dead"), so "30 held talks" and "12 held up signs" stay nothing.
@@ -2534,13 +2609,24 @@ _RARE["member_named"] = (
 _GENERIC_PERSONS = frozenset(EN.GENERIC_PERSONS)
 _RARE["generic_opener"] = rf"\b(?:{alt(EN.GENERIC_CLAUSE_OPENERS)})\s+$"
 _RARE["generic_present"] = rf"\s+(?:{alt(EN.GENERIC_PRESENT_VERBS)})\b"
-_RARE["took_away_before"] = rf"\b(?:{alt(EN.TAKING_VERBS)})\s+away\s+$"
+# ... also after a first object with no count, coordinated (round 55): "gunmen took away the
+# driver and two nurses" (the driver has no count word; the nurses are the figure, as after
+# "seized the driver and two nurses")
+_RARE["took_away_before"] = (
+    rf"\b(?:{alt(EN.TAKING_VERBS)})\s+away\s+"
+    r"(?:(?:the|a|an|their|its)\s+[a-z][\w'’\-]*(?:\s+[a-z][\w'’\-]*)?\s+and\s+)?$")
 _RARE["captor_near"] = rf"\b(?:{alt(EN.CAPTOR_NOUNS)})\b"
 _COUNTED_CAPTIVES = frozenset(EN.COUNTED_CAPTIVES)
 _RARE["captive_after"] = rf"\s+({alt(EN.COUNTED_CAPTIVES)})\b"
 _CAPTIVE_ORDINALS = frozenset(EN.CAPTIVE_ORDINALS)
 # People held, with their noun, only where the holding goes on: "two of his colleagues
 # are still being held" ("12 victims were held at the stadium" is a funeral).
+# A release denied: "have not been released", "have still not been freed", "had not yet
+# been released".
+_NOT_RELEASED = re.compile(
+    r"\s+(?:have|has|had)\s+(?:still\s+|yet\s+)?not\s+(?:yet\s+)?been\s+(?:released|freed)\b",
+    re.IGNORECASE)
+_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$", re.IGNORECASE)
 _STILL_HELD = re.compile(
     r"\s+(?:(?:are|were|is|was|remain|remained)\s+(?:still\s+being|still|being\s+still)"
     r"\s+held"
@@ -2589,6 +2675,9 @@ _HELD_AFTER = re.compile(
 # 80,000 refugees"), and with no noun they count the rest of the captives only in a story
 # of hostages, as freeing does.
 _HOLD_STEMS = ("hold", "held")
+_HELD_SUSPECTS = frozenset(EN.HELD_SUSPECTS)
+_QUESTIONED_AFTER = re.compile(
+    rf"(?:\s+by\s+(?:the\s+)?\w+)?\s+(?:{alt(EN.QUESTIONING_TERMS)})\b", re.IGNORECASE)
 _SWAPPED_CAPTIVES = frozenset(EN.SWAPPED_CAPTIVES)
 # A release or a swap to come says the people are held now: "will free 3 soldiers", "will
 # exchange 40 prisoners next week" (round 51).
