@@ -311,7 +311,19 @@ CASE_OUTCOMES: dict[str, str] = {
 DISEASE_WORDS: tuple[str, ...] = (
     "كورونا", "فيروس", "كوفيد", "كوليرا", "الكوليرا", "الحصبة", "حصبة", "الملاريا",
     "ملاريا", "الدفتيريا", "الإنفلونزا", "إنفلونزا", "وباء", "الوباء",
+    # the symptom health bulletins count before a disease is confirmed ("حالة إسهال
+    # مائي حاد مشتبه بها")
+    "إسهال", "الإسهال",
 )
+# Words of dying that say nothing of the cause: after a disease named earlier in the
+# sentence ("تفش للحصبة ... أودى بحياة 15 شخصا", "حالة إسهال ... بينها 4 وفيات") the
+# deaths are the disease's, however far back it was named.
+DEATH_ANY_CAUSE: tuple[str, ...] = ("وفيات", "وفاة", "بحياة", "بأرواح")
+# "One of" with the possessive lam ("سيارة تابعة لأحد الفرق", "منزل لإحدى العائلات"):
+# the one who owns what the sentence speaks of, not a person counted.
+ONE_AS_OWNER: tuple[str, ...] = ("لأحد", "لإحدى")
+# The whole a part is counted from ("9 عمال من أصل 40"): the total, not people hurt.
+OUT_OF_TOTAL: tuple[tuple[str, str], ...] = (("من", "أصل"), ("من", "مجموع"))
 
 # Dual outcome nouns: the word is the whole figure ("سقوط قتيلين").
 OUTCOME_DUALS: dict[str, str] = {
