@@ -233,6 +233,7 @@ _NAYYIF = fold_set(V.ODD_WORDS)
 _STATE_AFTER_FI = fold_map(V.STATE_AFTER_FI)
 _STILL = fold_set(V.STILL_VERBS)
 _STILL_STATES = fold_map(V.STILL_SINGULAR_STATES)
+_BECOMING = fold_set(V.BECOMING_VERBS)
 # "حتى الموت": to death, after the people it befell ("تعذيب سجين حتى الموت")
 _DEATH_ENDS = fold_set(("الموت", "الوفاة"))
 _THEIR_BODIES = fold_set(("جثثهم", "جثثهن", "جثامينهم", "جثامينهن"))  # "N منهم ... جثثهم"
@@ -728,6 +729,8 @@ def _group_end(toks: list[Token], h: int, sb: int) -> int:
         if t.w == "من" and j + 1 < sb and (toks[j + 1].w in _GROUP_END or word_in(
                 toks[j + 1], _NON_PERSON)):
             break  # "من تحت الأنقاض", "من بلدة شبعا": where from, not a partitive
+        if t.w in _BECOMING:
+            break  # "300 شخص أصبحوا نازحين": the verb of their state
         if j + 1 < sb and (t.w, toks[j + 1].w) in _OUT_OF:
             break  # "9 عمال من أصل 40": the total they were counted from
         if t.w in ("من", "في") and j + 1 < sb and toks[j + 1].is_word and (
@@ -1202,6 +1205,9 @@ def _forward(toks: list[Token], j: int, sb: int, max_gap: int = 6) -> tuple[int,
             if t.w in _STILL and k + 1 < sb and (nf := word_in(toks[k + 1], _NOUNS)) and (
                     toks[k - 1].w in ("ما", "لا", "وما", "ولا")):
                 return k + 2, str(_NOUNS[nf])  # "30 منهم ما زالوا مختطفين"
+            if t.w in _BECOMING and k + 1 < sb and (nf := word_in(toks[k + 1], _NOUNS)) and (
+                    _NOUNS[nf] in _STATUS_OUTCOMES):
+                return k + 2, str(_NOUNS[nf])  # "2,5 مليون شخص باتوا نازحين"
             if t.w == "بين" and _shared_after(toks, k, sb):
                 return None
             if k + 1 < sb and toks[k + 1].w in _LIFE and word_in(t, _PARTING):
@@ -2253,6 +2259,11 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
             outcome = _STILL_STATES.get(toks[v].w) or str(
                 _AFTER[word_in(toks[v], _AFTER)])  # type: ignore[index]
             b, verb_after = v + 1, True
+        if outcome is None and single and (state := _still_after_verb(toks, sa, sb, k)):
+            # "وما زال شاب مفقودا": the verb first, the one person still in the state
+            out.append(_Figure(k, k + 2, state, c, (k, k + 1)))
+            used.update(range(k, k + 2))
+            continue
         if outcome is None and single and (told := _kana_subject(toks, sa, sb, k)):
             # "وكان جندي مغربي قد لقي حتفه": the story's earlier death, told after كان
             out.append(_Figure(k, told[0], told[1], c, (k, told[2])))
@@ -2835,6 +2846,21 @@ def _implicit_outcome(toks: list[Token], sa: int, sb: int, k: int, figures: list
             # the whole, not one more freed prisoner)
             return before.outcome, before.a
     return None, k
+
+
+def _still_after_verb(toks: list[Token], sa: int, sb: int, k: int) -> str | None:
+    """The state the singular at ``k`` is still in when "still" comes first ("وما زال
+    شاب مفقودا"، "ولا تزال فتاة مختطفة"): a negated singular "still" of its gender, then
+    the state noun after it. Returns the outcome, or None."""
+    if k - 2 < sa or k + 1 >= sb or toks[k - 1].w not in _STILL or toks[k - 2].w not in (
+            "ما", "لا", "وما", "ولا", "فما", "فلا"):
+        return None
+    verb = toks[k - 1].w
+    if verb not in ("زال", "يزال", "زالت", "تزال"):
+        return None  # a plural "still" has a plural subject, counted elsewhere
+    if (verb in ("زالت", "تزال")) != toks[k].w.endswith("ه"):
+        return None
+    return _STILL_STATES.get(toks[k + 1].w)
 
 
 def _named_construct(toks: list[Token], k: int, sb: int) -> bool:

@@ -278,6 +278,8 @@ OUTCOME_NOUNS: dict[str, str] = {
     **dict.fromkeys((
         "رهينة", "رهائن", "أسير", "أسيرا", "أسرى", "مختطف", "مختطفا", "مختطفين", "مخطوف",
         "مخطوفين",
+        # the singular accusative after 11 to 99 ("حررت الشرطة 29 مخطوفا"), as "مختطفا"
+        "مخطوفا",
     ), "captured"),
     **dict.fromkeys((
         "معتقل", "معتقلا", "معتقلين", "معتقلون", "موقوف", "موقوفين", "محتجز", "محتجزين",
@@ -450,6 +452,9 @@ STATE_AFTER_FI: dict[str, str] = {"الأسر": "captured"}
 # مختطفين", "5 صيادين لا يزالون مفقودين" (the outcome noun is the predicate).
 STILL_VERBS: tuple[str, ...] = ("زال", "زالوا", "زالت", "زلن", "يزال", "يزالون", "تزال",
                                 "يزالان", "تزالان")
+# Verbs of becoming before a state noun after the counted phrase: "300 شخص باتوا
+# نازحين", "أصبحوا مفقودين" (the noun is the predicate, as after "still").
+BECOMING_VERBS: tuple[str, ...] = ("باتوا", "أصبحوا", "صاروا", "أضحوا", "بتن", "أصبحن")
 # The state a single person is still in ("إن فتاة ما زالت مفقودة"، "أن طفلا ما زال
 # مختطفا"), after a singular "still" verb of the person's gender.
 STILL_SINGULAR_STATES: dict[str, str] = {
