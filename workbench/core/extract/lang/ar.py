@@ -1683,6 +1683,9 @@ SPEECH_PARTICIPLES: tuple[str, ...] = (
     "زاعما", "زاعمة", "زاعمين", *ATTRIBUTING_PARTICIPLES,
     # reminding: "، مذكرة بأن آخر انتخابات جرت في 2014"
     "مذكرا", "مذكرة", "مذكرين",
+    # asking, as "تساءل" does: '، متسائلا: "من يحمي القرية؟"' (the question is the
+    # speaker's own entry, not the end of the words before it)
+    "متسائلا", "متسائلة", "متسائلين",
     # denying: "، نافيا أن تكون قواته قصفت الحي"
     "نافيا", "نافية", "نافين",
     # making clear, noting, going on, adding a caveat, revealing: "، مبينا أن المهربين
