@@ -292,14 +292,18 @@ def _disease_deaths(toks: list[Token], sa: int, f: _Figure) -> bool:
 
 
 def _not_counted(toks: list[Token], sa: int, sb: int, c: _Count) -> bool:
-    """Is the count a total a part was counted from ("من أصل 40") or "one of" owning a
-    thing ("لأحد الفرق")? Neither counts people the outcome befell, save a total with a
-    relative clause of its own, whose verb holds them as its object ("من أصل 6000
+    """Is the count a bare total a part was counted from ("9 عمال من أصل 40 نزحوا") or
+    "one of" owning a thing ("لأحد الفرق")? Neither counts people the outcome befell. A
+    total with an outcome of its own stays a count: its outcome noun ("من أصل 300
+    معتقل") or a relative clause whose verb holds them as its object ("من أصل 6000
     اختطفهم التنظيم")."""
     if toks[c.a].w in _ONE_AS_OWNER:
         return True
-    return c.a - 2 >= sa and (toks[c.a - 2].w, toks[c.a - 1].w) in _OUT_OF and not (
-        c.b < sb and toks[c.b].is_word and toks[c.b].w.endswith(("هم", "هن", "هما")))
+    if c.a - 2 < sa or (toks[c.a - 2].w, toks[c.a - 1].w) not in _OUT_OF:
+        return False
+    nxt = toks[c.b] if c.b < sb else None
+    return nxt is None or not nxt.is_word or not (
+        word_in(nxt, _NOUNS) or nxt.w.endswith(("هم", "هن", "هما")))
 
 
 def _past_total(toks: list[Token], j: int, sb: int) -> int:
