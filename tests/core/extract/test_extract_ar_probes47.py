@@ -20,7 +20,8 @@ with several members and look-alikes that must not fire:
 10. "الاثنين" after a definite plural or dual in "ين": the numeral "the two";
 11. a bare "يعتقد" opening its clause before its complementizer: the passive "it is
     believed", no statement;
-12. the participle of asking ('، متسائلا: "..."'): the speaker's own entry.
+12. the participle of asking ('، متسائلا: "..."'): the speaker's own entry;
+13. admitting in the present ("وتقر الوزارة بأن ..."), as "أقر" in the past.
 
 Every sentence is fictional and written for these tests; places, outlets and titles are
 used only as settings.
@@ -143,6 +144,13 @@ def test_month_of_a_warned_cut() -> None:
       ('النائب سليم الحداد', 'من يحمي القرى؟')]),
     ('وقالت الناشطة إن الحواجز أغلقت الطريق، متسائلة: "إلى متى؟".',
      [('الناشطة', 'الحواجز أغلقت الطريق'), ('الناشطة', 'إلى متى؟')]),
+    # 13. admitting in the present
+    ('وتقر الوزارة بأن عدد المفقودين أكبر من المعلن.',
+     [('الوزارة', 'عدد المفقودين أكبر من المعلن')]),
+    ('ويقر المرصد في تقريره بأن أرقامه "أدنى من الواقع".',
+     [('المرصد', 'أرقامه "أدنى من الواقع"')]),
+    # ... kept: approving a thing
+    ('ويقر البرلمان الموازنة في جلسته المقبلة.', []),
 ])
 def test_statements(text: str, expected: list[tuple[str | None, str]]) -> None:
     assert ar_statements(text) == expected

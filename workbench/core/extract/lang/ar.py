@@ -1417,8 +1417,9 @@ SPEECH_VERBS: tuple[str, ...] = (
     # writing and posting: "وكتب المتحدث على حسابه أن", "وغرد الوزير قائلا إن" (content
     # only after a complementizer, a colon or "قائلا": "كتب" is also "books")
     "كتب", "كتبت", "غرد", "غردت", "غردوا",
-    # admitting, like "اعترف": "وأقر الجيش بمقتل 3 من جنوده"
-    "أقر", "أقرت",
+    # admitting, like "اعترف": "وأقر الجيش بمقتل 3 من جنوده"; the present too, in
+    # reports on a body's methods ("ويقر المرصد بأن أرقامه أدنى من الواقع")
+    "أقر", "أقرت", "يقر", "تقر",
     # asking: 'وتساءل المتحدث: "أين المجتمع الدولي؟"'
     "تساءل", "تساءلت",
     # crying out and telling a story, in reports from courts and from the ground:
@@ -1545,11 +1546,11 @@ BI_VERBS: tuple[str, ...] = ("أفاد", "أفادت", "أفادوا", "صرح",
                              "يفيد", "تفيد",
                              "طالب", "طالبت",
                              # an admission of a loss: "اعترف التنظيم بمقتل أحد قادته"
-                             "اعترف", "اعترفت", "أقر", "أقرت")
+                             "اعترف", "اعترفت", "أقر", "أقرت", "يقر", "تقر")
 # "أقر" is also "approved": a cabinet or a parliament approving a plan, a law or a budget
 # ("وكان مجلس الوزراء قد أقر في جلسته خطة ..."), which says nothing. One of these things
 # after the verb, before any "ب" or complementizer, makes it the approval.
-APPROVING_VERBS: tuple[str, ...] = ("أقر", "أقرت", "أقروا")
+APPROVING_VERBS: tuple[str, ...] = ("أقر", "أقرت", "أقروا", "يقر", "تقر")
 APPROVED_THINGS: tuple[str, ...] = (
     # money a board or a parliament grants: "أقر مجلس المديرين قرضا بقيمة 250 مليون دولار"
     # (the "بـ" of the amount is no admission), "أقرت الحكومة منحة بقيمة ..."
