@@ -46,7 +46,7 @@ from .date_names import (
 from .date_ordinal_words import ordinal_day
 from .date_spans import BETWEEN_BEFORE as _BETWEEN_BEFORE
 from .date_spans import SPAN_JOINT as _SPAN_JOINT
-from .date_spans import not_before_span_start, weekday_after_span_start
+from .date_spans import labelled_number, not_before_span_start, weekday_after_span_start
 from .date_weekday_shift import shifted_weekday
 from .date_weekday_year import weekday_year
 from .lang import en as EN
@@ -592,6 +592,8 @@ def _find_dates(text: str, published: str | None,
         m = DATE_RE.match(text, pos)
         if not m or m.end() <= pos:
             continue
+        if (m.group("d1") or m.group("d4")) and labelled_number(text, m.start()):
+            continue  # "Update 3 - 7 October 2022": the day after the dash is read alone
         last = m.end()
         res = None
         if pub != published_day and _HEADING_BEFORE.search(
