@@ -1077,8 +1077,10 @@ def _monthless_day(pub: date | None, day: int, name: str) -> str | None:
 # time, a stop or a colon ("Tuesday 13 November, 14:05 GMT").
 # The words before are a label's: capitalised, numbers, or "ending", "for", "of" ("Shelling
 # began on Monday 5 May." is a sentence).
+# (a dash may stand apart after a label's number, round 56: "Update 2 - 14 May 2025")
 _HEADING_BEFORE = re.compile(
-    r"(?:^|\n)[ \t]*(?:(?:[A-Z0-9][A-Za-z0-9]{0,11}|ending|for|of)[:,.–-]?[ \t]+){0,3}$")
+    r"(?:^|\n)[ \t]*(?:(?:[A-Z0-9][A-Za-z0-9]{0,11}|ending|for|of)(?:[ \t]*[–-]|[:,.–-])?"
+    r"[ \t]+){0,3}$")
 _HEADING_AFTER = re.compile(
     rf"(?:,?[ \t]+(?:at[ \t]+)?\d{{1,2}}[:.]\d\d(?:[ \t]*(?:{alt(EN.TIME_ZONES)}))?)?"
     r"[ \t]*[.:]?[ \t]*(?:\n|$)")
