@@ -52,7 +52,7 @@ from .casualty_dated_count import count_after_date
 from .casualty_dateline_dash import dash_ends_date
 from .casualty_fronted_toll import fronted_toll
 from .casualty_kin_and_homes import kin_lost, made_homeless
-from .casualty_lookalikes import held_thing, year_pair
+from .casualty_lookalikes import drop_toll_members, held_thing, year_pair
 from .casualty_members import freed_captives, lists_its_people, without_apposed_name
 from .casualty_notation import notation_counts
 from .casualty_phrase import names_a_person, noun_list_end, relative_between, restated_count
@@ -205,9 +205,11 @@ _SPEECH_AFTER = re.compile(
     r"\s+(?:said|says|told|tells|reported|added|announced|stated)\b")
 # The count and "bodies" are one phrase only with no determiner between them: "40
 # burned and mutilated bodies", not "the two sides exchanged the bodies of 14 fighters".
+# ... and the sets of remains a grave gives up (round 56): "3 sets of remains found near
+# the road", "four sets of human remains" (the count is of the dead, "sets" its measure).
 _BODIES_AHEAD = CaseBlind(
     r"(?:\s+(?!(?:the|their|its|his|her|our|these|those)\b)[\w'-]+){1,3}?"
-    r"\s+(?:bodies|corpses)\b")
+    r"\s+(?:bodies|corpses)\b|\s+sets\s+of\s+(?:human\s+)?(?:skeletal\s+)?remains\b")
 
 
 def _counted_between(t: str, start: int, end: int) -> bool:
@@ -545,7 +547,7 @@ _PARTICIPLE_WORDS = re.compile(
     rf"^(?:{_ALL_VERBS}|{'|'.join(_PART.values())}|hostage|captive)$", re.IGNORECASE
 )
 _OUTCOME_NOUNS = EN.OUTCOME_HEAD_NOUNS
-NONPERSON = EN.NONPERSON
+NONPERSON = EN.NONPERSON | frozenset(EN.CASUALTY_NONPERSON_MORE)
 _PERSON_SUFFIX = re.compile(rf"(?:{alt(EN.PERSON_SUFFIXES)})$", re.IGNORECASE)
 _SUFFIXES = tuple(sorted(w.lower() for w in EN.PERSON_SUFFIXES))
 
@@ -862,6 +864,8 @@ def _find_casualties(text: str, every: tuple[int, ...], cands: tuple[int, ...],
             # people ...\nRescuers pulled 11 bodies from the mud by Sunday morning."
             del out[n:]
         hazard_at = -2
+    if out and "one of the" in doc.low:
+        drop_toll_members(text, out)
     rival_tolls(text, out, low)
     captives_back(text, out, doc.low)
     parts_named(text, out, doc.low, _person_like)
@@ -1179,7 +1183,7 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
     # a condition after a figure, for a forecast: "fear 200,000 deaths if ..."
     condition_here = " if " in t or " unless " in t or " IF " in t or " UNLESS " in t
     # (exact only on the lowered text; the patterns as written fold other letters too)
-    bodies_here = t is s or "bodies" in t or "corpses" in t
+    bodies_here = t is s or "bodies" in t or "corpses" in t or "sets of " in t
     treat_here = "treat" in t or (t is s and ("Treat" in s or "TREAT" in s))
     # a verb of driving out (round 45), by its stems (on the lowered text: a sentence
     # that has no lowered twin is lowered here, which is rare)
@@ -2191,8 +2195,8 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                     or _time_gap(comp.group("gap"))
                     or toks[0].lower() in _COMPANION_OTHERS) and (
                     not took or (hostage_doc and not _rare("care_gap").search(comp.group(0)))):
-                outcome = "killed" if comp.group("dead") else (
-                    "captured" if took else _PAST_OUTCOME[word])
+                outcome = "killed" if comp.group("dead") else "wounded" if comp.group(
+                    "limb") else ("captured" if took else _PAST_OUTCOME[word])
         if outcome is None and (off_here or "alongside" in t) and toks and _person_like(toks) and (
                 " by " in t or " By " in t) and (
                 agent_out := _companion_after_agent(s, cstart)):
@@ -2362,7 +2366,11 @@ _RARE["forced_before"] = (
     rf"{_WHOLE_GROUP}$")
 _RARE["companion_of"] = (
     r"(?:\b(?:was|were|been|being)\s+(?:(?:also|then|later|reportedly|allegedly)\s+)?"
-    rf"(?:(?P<dead>{alt(EN.COMPANION_DEATHS)})|(?P<v>{alt((*_PAST_OUTCOME, 'taken'))}))\b"
+    rf"(?:(?P<dead>{alt(EN.COMPANION_DEATHS)})|(?P<v>{alt((*_PAST_OUTCOME, 'taken'))})"
+    # ... or shot in a limb, wounded as the passive of it is (round 56): "was shot in the
+    # right leg along with two other passengers"
+    r"|(?P<limb>shot\s+in\s+(?:the|his|her|their)\s+(?:(?:left|right)\s+)?"
+    rf"{alt(EN.SHOT_LIMBS)}))\b"
     r"(?:\s+(?:hostage|captive))?"
     # one or two phrases of time or place: "for five months", "in a camp in the hills",
     # each perhaps with an "of" of its own (round 49): "on the evening of 5 January", "on
@@ -3059,6 +3067,12 @@ _CLAUSE_AUX = re.compile(
 _FIRST_PASSIVE = re.compile(
     r"\s+(?:were|was)\s+[a-z]{3,}(?:\s+(?:away|off|out))?\s+and"
     r"(?=\s+(?:are|is|remain|remains)\s)", re.IGNORECASE)
+# Where the victims came from, between them and a bare "died" (round 56): "Eight prisoners
+# from the village died"; no clause of its own in the phrase ("visitors from the town where
+# a man died" counts the visitors, not the dead).
+_ORIGIN_GAP_DIED = re.compile(
+    r"\s+from\s(?:(?!\b(?:where|who|whom|whose|that|which|when|while|after|before|as|and|but"
+    r"|[a-z]+ed)\b)[^,;:.!?\"“”()\d]){3,50}?\s+(?=died\b)")
 # The wounded who died of it, in the same clause: "were wounded and later died".
 _AND_DIED = re.compile(
     r"\s+and\s+(?:(?:later|subsequently|then|since|afterwards)\s+)?(?:(?:had|have)\s+)?died\b")
@@ -3266,6 +3280,11 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str, whole: bool = False,
                 late.group("aux") or "") and not _OTHER_PART.match(s, late.end()) and not (
                 _prospective((late.group("aux") or "").lower(), late)):
             return _outcome_of(late), ev_end, across
+        if s.startswith(" from ", pos) and s.find(" died", pos, pos + 60) >= 0 and (
+                toks and _person_like(toks)) and (gap := _ORIGIN_GAP_DIED.match(s, pos)):
+            # where they came from, then "died" with no auxiliary (round 56): "Eight of
+            # the camp's prisoners from the village died there"
+            return "killed", max(ev_end, gap.end() + 4), across
         if toks and s.find(" being ", pos, pos + 90) >= 0 and _person_like(toks) and (
                 bb := _rare("before_being").match(s, pos)) and (
                 late := right_part.match(t, bb.end())) and not _NOT.search(

@@ -1059,6 +1059,17 @@ HIJRI_MONTH_OPENERS = _w("during in since before after until till through throug
 # Capitalised names with a number ("Route 2015", "Highway 1948", "Unit 1999") are no year.
 NUMBERED_NAMES = _w("Route Highway Road Resolution Unit Flight Room Block Sector Hill Gate"
                     " Checkpoint Article Camp Bus Exit Kilometre Kilometer Km No")
+# Counted land and places that the casualty engine takes for no people (round 56; the
+# statement engine keeps NONPERSON as it is): "uprooted 5,000 hectares of coca" is no
+# displacement, "seven women from one camp were abducted" counts the women, not the camp.
+CASUALTY_NONPERSON_MORE = _w("hectare hectares acre plots fields farms camp base district"
+                             " province area site school hospital market checkpoint region")
+# Labels that number the parts of a series before their own date (round 56): "Update 3 -
+# 7 October 2022", "Part 2 - 5 May", "Day 4 – 12 March"; the number before the dash is
+# the label's, not the first day of a span.
+SERIES_PART_LABELS = _w("update updates part episode chapter entry stop step round stage phase"
+                        " day week issue edition release bulletin report no number volume"
+                        " vol item session")
 # Nouns that number the parts of a text, whose number counts nobody: a wire editor's
 # note "(Adds toll, minister's comments in paragraphs 3-4)", "see page 12".
 TEXT_PART_NOUNS = _w("paragraph paragraphs para paras page pages item items line lines"
@@ -1101,7 +1112,7 @@ RECURRENCE_WORDS = _w("every each")
 # times, "open from 8 am to 6 pm, Monday to Saturday", "Monday through Friday, 9 am to 5
 # pm", name every week, no one day.
 WEEKDAY_SPAN_JOINERS = _p("to|through|thru|till|until|-|–")
-CLOCK_SUFFIXES = _p("am|pm|a\\.m\\.|p\\.m\\.|hrs|hours|GMT")
+CLOCK_SUFFIXES = _p("am|pm|a.m.|p.m.|hrs|hours|GMT")  # (alt() escapes the dots)
 RECURRENCE_ORDINALS = _w("other second third alternate")
 # Words after a plural weekday that make it a recurrence ("on Fridays in the square",
 # "Fridays are quiet"); before any other word in lower case the plural is a possessive
