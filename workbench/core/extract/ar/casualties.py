@@ -1211,6 +1211,10 @@ def _forward(toks: list[Token], j: int, sb: int, max_gap: int = 6) -> tuple[int,
                     # "فروا من الأسر": a flight out of captivity ends it, as a release
                     # does; the captives keep their count (no one is displaced)
                     return k + 3, str(_STATE_AFTER_FI[toks[k + 2].w])
+                if _AFTER[f] == "arrested" and k + 2 < sb and toks[k + 1].w == "عن" and (
+                        toks[k + 2].w in _SUSPENDED_FROM):
+                    # "ثلاثة موظفين أوقفوا عن العمل": suspended from their work, not held
+                    return None
                 if f in _LAQIYA:
                     end = _death_object(toks, k + 1, sb)
                     return (end, "killed") if end else None

@@ -917,6 +917,14 @@ def _headline(toks: list[Token], sa: int, sb: int, raw: list[_Stmt]) -> bool:
                 raw.append(_Stmt(c, v, (head, k), waw=waw))
                 raw.append(_Stmt(v + 2, r, (head, k), waw=waw))
                 return True
+            if (v := _joined_head_verb(toks, c, r)) is not None:
+                # "القناة تنعى مصورها وتتحدث عن إصابة مراسلتها": the subject's second
+                # headline verb, glued to "و" with no subject of its own, ends the first
+                # words and reports again
+                c2 = v + 2 if toks[v + 1].w in _COMP or toks[v + 1].w == "عن" else v + 1
+                raw.append(_Stmt(c, v, (head, k), waw=waw))
+                raw.append(_Stmt(c2, r, (head, k), waw=waw))
+                return True
             raw.append(_Stmt(c, r, (head, k), waw=waw))
             if r < sb:
                 # the second party's own words ("التحالف يعلن اعتراض صاروخ والحوثيون
@@ -2045,6 +2053,22 @@ def _second_report(toks: list[Token], c: int, end: int, relative: bool = False) 
             return r if toks[r + 1].w in _COMP else None
         if _verb_form(t, _VERBS):
             return None
+    return None
+
+
+def _joined_head_verb(toks: list[Token], c: int, end: int) -> int | None:
+    """In a headline's words from ``c`` to ``end``, a second headline verb glued to "و"
+    after a word at least, with no subject between ("... تنعى مصورها وتتحدث عن ..."،
+    "... تنعى قائدا وتعلن اعتقال ..."): its index, else None. "يتحدث" counts only with
+    "عن" after it; a non-word or a complementizer first closes the search."""
+    for r in range(c + 1, end - 1):
+        t = toks[r]
+        if not t.is_word or t.w in _COMP:
+            return None
+        if t.w[:1] == "و" and t.w[1:] in _HEAD_VERBS:
+            if t.w[1:] in _SPEAKS_OF and toks[r + 1].w != "عن":
+                return None
+            return r
     return None
 
 

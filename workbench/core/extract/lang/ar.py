@@ -311,6 +311,8 @@ CASE_OUTCOMES: dict[str, str] = {
 DISEASE_WORDS: tuple[str, ...] = (
     "كورونا", "فيروس", "كوفيد", "كوليرا", "الكوليرا", "الحصبة", "حصبة", "الملاريا",
     "ملاريا", "الدفتيريا", "الإنفلونزا", "إنفلونزا", "وباء", "الوباء",
+    # inmates or pupils "مصابين بالسل" are patients too
+    "السل", "الدرن", "التيفوئيد", "الجرب", "السحايا",
 )
 
 # Dual outcome nouns: the word is the whole figure ("سقوط قتيلين").
@@ -1064,6 +1066,10 @@ HIJRI_YEAR_MARKS: tuple[str, ...] = ("هـ", "هجري", "هجرية", "للهج
 RELATIVE_DAYS: dict[str, int] = {
     "غدا": 1, "يوم غد": 1, "بعد غد": 2, "أول أمس": -2, "أول من أمس": -2, "أمس الأول": -2,
     "أمس": -1, "اليوم": 0,
+    # the bare construct "غد" only with its weekday ("صباح غد الخميس"; "غد أفضل" is the
+    # future, no day)
+    **{"غد " + day: 1 for day in ("السبت", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء",
+                                  "الخميس", "الجمعة")},
 }
 # Month names that are also ordinary words ("آب" = father, "ماي", "أوت"): only
 # accepted next to a day number, a year, or in a double form "آب/أغسطس".
@@ -1408,6 +1414,9 @@ SPEECH_VERBS: tuple[str, ...] = (
     # 'وصرخ أحد المتهمين: "..."', 'وتروي سعاد: "..."' (content only after a colon or a
     # complementizer: "صرخ الطفل من الألم" says nothing)
     "صرخ", "صرخت", "روى", "روت", "يروي", "تروي",
+    # the present of writing, in diaries, letters and columns quoted: 'تكتب سلمى في
+    # دفترها: "..."'، "ويكتب أن ..." (content only after a colon or a complementizer)
+    "يكتب", "تكتب",
     # Gulf, Egyptian and Iraqi copy: "ونوه المتحدث إلى أن", "وأردف أن", "وتفيد تقارير بأن"
     "نوه", "نوهت", "أردف", "أردفت", "يفيد", "تفيد",
     # replying, in sessions and debates: "ورد نظيره الفرنسي بأن ..."، "وردت النائبة بأن"،
@@ -1803,6 +1812,8 @@ MEDIA_NOUNS: tuple[str, ...] = (
     # social media: "وكتب النائب في تدوينة على صفحته أن", "وقال في مقطع مصور إن", "في
     # فيديو نشره على حسابه"
     "تدوينة", "مقطع", "فيديو",
+    # diaries and memoirs quoted: 'تكتب سلمى في يومياتها: "..."'، "في مذكراته"، "في دفتره"
+    "يوميات", "مذكرات", "دفتر",
     # live pages and bulletins: "وأشار المكتب في تحديثه اليومي إلى ..."
     "تحديث",
     # sessions of a council or a parliament: "وقال النائب ... في مداخلته إن"، "في مداخلة
