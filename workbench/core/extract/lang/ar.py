@@ -111,6 +111,8 @@ OUTCOME_TRIGGERS: dict[str, str] = {
         # "وفر 2000 شخص"، "وفرت 300 أسرة": the clitic on a verb of three letters, and the
         # feminine before households (the letters are also "provided": people only)
         "وفر", "ففر", "فرت",
+        # a headline's present tense, tight, as "يقتل": "قصف يقتل أربعة ويشرد مئات الأسر"
+        "يشرد", "تشرد",
     ), "displaced"),
 }
 
@@ -120,7 +122,7 @@ TIGHT_TRIGGERS: frozenset[str] = frozenset({
     "أوقع", "أوقعت", "موقعا", "موقعة", "أسر", "أسرت", "فر", "وفر", "ففر", "فرت", "حصد",
     "حصدت", "قضى", "قضت",
     "حبس", "بحبس",
-    "يقتل", "تقتل", "يصيب", "تصيب",
+    "يقتل", "تقتل", "يصيب", "تصيب", "يشرد", "تشرد",
     "جثث", "جثامين", "رفات",  # "جثث القتلى": only a count right after is a figure
     "فقد",  # also the particle "فقد" (= "for ... had") and "lost (ground)"
     # "تهدد حياة 3 ملايين شخص" is no death; "وفاة الرئيس ... عن 80 عاما" is no figure
@@ -220,6 +222,9 @@ FLIGHT_PLACES: tuple[str, ...] = ("مديريات", "قرى", "محافظات", 
 PLACE_OF_OUTCOME_HEADS: tuple[str, ...] = (
     "مركز", "مراكز", "سجن", "سجون", "معسكر", "معسكرات", "مخيم", "مخيمات", "أماكن", "مكان",
     "مرافق", "زنازين", "منشأة", "منشآت", "مقر", "مقرات",
+    # ... and their accusative singulars, as counted nouns ("وزعت المياه على 11 مخيما
+    # للنازحين": a count of places, not of people)
+    "مخيما", "مركزا", "سجنا", "معسكرا",
 )
 
 # Units of a period with a count of its own ("خلال الـ48 ساعة الماضية", "خلال الساعات
@@ -700,6 +705,8 @@ PERSON_SINGULAR: tuple[str, ...] = (
     # ... and their feminines, with a woman held or once held ("بينهم أربعة أطفال وأسيرة
     # محررة"، "بين القتلى سجينة سابقة"); the masculine "أسير" is an outcome noun of its own
     "أسيرة", "سجينة", "موقوفة",
+    # ... and the women of the trades listed above ("وإن مشرفة استشهدت"، "أصيبت ممرضة")
+    "معلمة", "مشرفة", "ممرضة", "طبيبة", "موظفة", "مسعفة", "حارسة", "مزارعة",
     # Maghrebi "عون" (an agent of the national guard, customs or police)
     "عون",
     # a foreign resident in the Gulf ("استشهد مقيم يمني"), the displaced and refugees
@@ -785,6 +792,14 @@ WOUND_DEGREES: tuple[str, ...] = (
 )
 # One of two or of several, with its pronoun: "أحدهما"، "إحداهما"، "أحدهم"، "إحداهن".
 ONE_OF_THEM: tuple[str, ...] = ("أحدهما", "إحداهما", "أحدهم", "إحداهن", "أحدهن")
+# The verbal nouns of an outcome whose genitive is one of them: "إجلاء 340 من رعاياها
+# ومقتل أحدهم"، "اعتقال أحدهما" (one, the outcome the noun names).
+ONE_OF_THEM_EVENTS: dict[str, str] = {
+    **dict.fromkeys(("مقتل", "استشهاد", "وفاة", "اغتيال", "إعدام"), "killed"),
+    **dict.fromkeys(("إصابة",), "wounded"),
+    **dict.fromkeys(("اعتقال", "توقيف"), "arrested"),
+    **dict.fromkeys(("اختطاف", "خطف"), "captured"),
+}
 # The body of one of them: "بعد العثور على جثة أحدهم" is one dead, as "جثة طفل" is.
 BODY_OF_ONE: tuple[str, ...] = ("جثة", "جثمان")
 # ... and the state of that one after it: "أحدهم حالته خطيرة"، "إحداهما جراحها بليغة"
@@ -1480,6 +1495,9 @@ HEADLINE_VERBS: tuple[str, ...] = (
     "يوثق", "توثق",
     # mourning, as the body's "نعى": "الحزب ينعى ثلاثة من مقاتليه"، "البلدية تنعى شابين"
     "ينعى", "تنعى",
+    # warning of what is to come, with "بـ" (HEAD_CALL_VERBS): "البلدية تنذر السكان بإخلاء
+    # المنازل"; and telling a story: "ناج يروي تفاصيل الهجوم"
+    "ينذر", "تنذر", "يروي", "تروي",
 )
 # Earlier occasions, the time of a standing denial after "لكنها"/"لكنه" where "في بيان
 # سابق" may stand ("لكنها نفت في مناسبات سابقة وجود ..."، "لكنه نفى مرارا ..."); the
@@ -2078,7 +2096,8 @@ FOUNDED_BODIES: tuple[str, ...] = (
     "الرابطة", "النقابة", "اللجنة", "المنظمة", "الوكالة", "المركز", "المرصد", "الشبكة",
 )
 HEAD_CALL_VERBS: dict[str, str] = {"يدعو": "إلى", "تدعو": "إلى", "يحث": "على", "تحث": "على",
-                                   "يطالب": "ب", "تطالب": "ب", "يطالبون": "ب"}
+                                   "يطالب": "ب", "تطالب": "ب", "يطالبون": "ب",
+                                   "ينذر": "ب", "تنذر": "ب"}
 # Words opening an occasion between a speaker and the words ("، خلال استضافته في برنامج
 # ... المذاع على قناة ...، إن", "، أثناء جلسة مجلس النواب ...، إن"): such an aside may run
 # longer than a plain medium before the complementizer.
