@@ -2093,12 +2093,15 @@ def _joined_head_verb(toks: list[Token], c: int, end: int) -> int | None:
     """In a headline's words from ``c`` to ``end``, a second headline verb glued to "و"
     after a word at least, with no subject between ("... تنعى مصورها وتتحدث عن ..."،
     "... تنعى قائدا وتعلن اعتقال ..."): its index, else None. "يتحدث" counts only with
-    "عن" after it; a non-word or a complementizer first closes the search."""
+    "عن" after it, and the verbs of saying that take a complementizer are left to
+    `_second_report`; a non-word or a complementizer first closes the search."""
     for r in range(c + 1, end - 1):
         t = toks[r]
         if not t.is_word or t.w in _COMP:
             return None
         if t.w[:1] == "و" and t.w[1:] in _HEAD_VERBS:
+            if t.w in _SECOND_REPORT:
+                return None  # "ويقول إن" is `_second_report`'s; "ويقول قائده" another's
             if t.w[1:] in _SPEAKS_OF and toks[r + 1].w != "عن":
                 return None
             return r
