@@ -101,6 +101,7 @@ _SEVERITY = fold_set(V.SEVERITY_WORDS)
 _WOUND_NOUNS = fold_set(V.WOUND_NOUNS)
 _WOUND_DEGREES = fold_set(V.WOUND_DEGREES)
 _ONE_OF_THEM = fold_set(V.ONE_OF_THEM)
+_ONE_OF_THEM_EVENTS = fold_map(V.ONE_OF_THEM_EVENTS)
 _STOPPED_THINGS = fold_set(V.STOPPED_THINGS)
 _SUSPENDED_FROM = fold_set(V.SUSPENDED_FROM)
 _STATE_OF_ONE = fold_set(V.STATE_OF_ONE)
@@ -457,6 +458,9 @@ def _count_at(toks: list[Token], i: int, sb: int) -> _Count | None:
     if vague:
         return _Count(i, k, vague[0], int(vague[1]), None, "vague")  # type: ignore[arg-type]
     form = word_in(toks[k], _VAGUE)
+    if form and (toks[k].w[1:] if toks[k].w[:1] in "وف" else toks[k].w)[:1] == "ك" and (
+            not form.startswith("ك")):
+        form = None  # "وكميات من الذخيرة" (quantities) folds as "ك" + "مئات"; no count
     if form:
         val = int(_VAGUE[form])  # type: ignore[arg-type]
         j = k + 1
@@ -1255,6 +1259,10 @@ def _forward(toks: list[Token], j: int, sb: int, max_gap: int = 6) -> tuple[int,
                     # "فروا من الأسر": a flight out of captivity ends it, as a release
                     # does; the captives keep their count (no one is displaced)
                     return k + 3, str(_STATE_AFTER_FI[toks[k + 2].w])
+                if _AFTER[f] == "arrested" and k + 2 < sb and toks[k + 1].w == "عن" and (
+                        toks[k + 2].w in _SUSPENDED_FROM):
+                    # "ثلاثة موظفين أوقفوا عن العمل": suspended from their work, not held
+                    return None
                 if f in _LAQIYA:
                     end = _death_object(toks, k + 1, sb)
                     return (end, "killed") if end else None
@@ -1698,6 +1706,9 @@ def _link(toks: list[Token], sa: int, sb: int, c: _Count,
     c.qual = qual
     if _rate(toks, c, b, sb):
         return None
+    if group is not None and group[1] == group[0] + 1 and word_in(toks[group[0]],
+                                                                 _OUTCOME_PLACES):
+        return None  # "11 مخيما للنازحين"، "3 مراكز للاحتجاز": places counted, not people
     return _Figure(a, b, outcome, c, group)
 
 
@@ -2112,6 +2123,13 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
                 out.append(_Figure(k - 1, k + 1, "killed", c, None))
                 used.update((k - 1, k))
                 continue
+            if k > sa and (ev := word_in(toks[k - 1], _ONE_OF_THEM_EVENTS)) and (
+                    k - 1 not in used):
+                # "ومقتل أحدهم": the outcome's noun with one of them as its genitive
+                c = _Count(k, k, k + 1, 1, None, "exact")
+                out.append(_Figure(k - 1, k + 1, str(_ONE_OF_THEM_EVENTS[ev]), c, None))
+                used.update((k - 1, k))
+                continue
             if (one := _one_of_them_wounded(toks, sa, sb, k, figures + out)) is not None:
                 c = _Count(k, k, k + 1, 1, None, "exact")
                 out.append(_Figure(one[0], one[1], "wounded", c, None))
@@ -2482,6 +2500,9 @@ def _subject_before_verb(toks: list[Token], sa: int, sb: int, k: int) -> int:
     i = k + 1
     if toks[i].w in _RANKS_AFTER_ONE and i + 1 < sb:
         i += 1  # "إن شابا ثالثا قتل": the next one of them, still the verb's subject
+    elif i + 1 < sb and len(toks[i].w) > 4 and toks[i].w.endswith(
+            "يه" if feminine else "يا") and word_in(toks[i], _AFTER) is None:
+        i += 1  # "إن مواطنا سودانيا قتل": his nationality, an adjective that agrees
     i = _age_after(toks, i, sb)
     if toks[i].w == "من" and i + 2 < sb and toks[i + 1].is_word and not toks[
             i + 1].w.startswith("ال") and word_in(toks[i + 2], _AFTER) is not None:

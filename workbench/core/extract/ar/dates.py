@@ -36,6 +36,7 @@ from datetime import date, timedelta
 from itertools import chain
 from typing import Any
 
+from ..date_weekday_year import weekday_year
 from ..lang import ar as V
 from ..lang.build import alt_branches
 from .hijri import to_gregorian, year_of
@@ -705,7 +706,13 @@ def _weekday(m: re.Match[str], ft: str, pub: date | None) -> tuple[str | None, s
     if g("wday") and g("wmon"):
         # "الخميس 19 نيسان": the explicit date decides.
         year = int(g("wyear")) if g("wyear") else None
-        return _day_month(int(g("wday")), _MONTHS[_norm(g("wmon"))], year, m, ft, pub)
+        read = _day_month(int(g("wday")), _MONTHS[_norm(g("wmon"))], year, m, ft, pub)
+        if year is None and pub is not None and read and read[0] and read[1] == "day" and (
+                named := weekday_year(str(read[0]), _WEEKDAYS[_norm(g("wd"))], pub)):
+            # "الأحد 11 يناير" in late December: the weekday names the year the day falls
+            # on it, the coming one (as the English engine reads "Sunday 11 January")
+            return named, "day"
+        return read
     if g("ams"):
         # "أمس الاثنين" is the day before publication, "اليوم الخميس" the day itself
         shift = 0 if g("ams") == "اليوم" else 2 if g("ams2") else 1  # "أمس الأول الثلاثاء"

@@ -81,6 +81,9 @@ _AFFILIATION = fold_set(V.AFFILIATION_WORDS)
 _AFFILIATED_MAX = V.AFFILIATED_LABEL_MAX_WORDS
 _DESCRIBED_MAX = V.DESCRIBED_MAX_WORDS
 _HEAD_CALLS = {fold_word(k): fold_word(v) for k, v in V.HEAD_CALL_VERBS.items()}
+# Warning someone of what is coming: only with the one warned before "بـ" ("تنذر السكان
+# بإطلاق ..."); without one the verb says what a state of things portends.
+_WARNS_OF = fold_set(("ينذر", "تنذر"))
 _BI_VERBS = fold_set(V.BI_VERBS)
 # "في بيان", "في مؤتمر صحفي": the medium between speaker and content (folded, so
 # "مؤتمر" is matched as the text reads after folding).
@@ -764,7 +767,9 @@ def _first_person_label(toks: list[Token], sa: int, colon: int, sb: int) -> bool
 
 
 def _headline_colon(toks: list[Token], sa: int, sb: int) -> int | None:
-    colon = next((k for k in range(sa + 1, min(sb - 1, sa + 8)) if toks[k].w == ":"), None)
+    # (quotation marks around a name are not words: 'مدير دار "الأمل" للمسنين ...:')
+    reach = sa + 8 + sum(toks[k].w in _QUOTES for k in range(sa, min(sb, sa + 10)))
+    colon = next((k for k in range(sa + 1, min(sb - 1, reach)) if toks[k].w == ":"), None)
     if colon is None:
         # "مركز عمليات طوارئ الصحة التابع لوزارة الصحة اللبنانية:": a body named with the
         # one it belongs to runs longer; words only, the affiliation among them
@@ -869,6 +874,8 @@ def _headline(toks: list[Token], sa: int, sb: int, raw: list[_Stmt]) -> bool:
             # "عن", unless "عن" names the seat of a member ("النائب عن كركوك:")
             sp_end = next((k for k in range(sa + 1, sp_end) if toks[k].w == "عن" and not any(
                 toks[r].w in _SEAT_TITLES for r in range(sa, k))), sp_end)
+            if sp_end == colon and colon - 1 > sa and _verb_form(toks[colon - 1], _HEAD_VERBS):
+                sp_end = colon - 1  # "مدير المستشفى يناشد: ...": the verb is no part of him
             # "... .. والجيش: صددنا الهجوم": a second part's source after the pair's "و"
             raw.append(_Stmt(colon + 1, end, (sa, sp_end), waw=sa > 0 and toks[sa - 1].w != "\n"
                              and toks[sa].w not in _WAW_NOUNS))
@@ -886,6 +893,10 @@ def _headline(toks: list[Token], sa: int, sb: int, raw: list[_Stmt]) -> bool:
             if _negated(toks, sa, k) or toks[head].w in _NON_SPEAKERS:
                 break  # (footage shows: "فيديو يوثق لحظة ..."، "صور تكشف حجم ...")
             c = k + 2 if k + 1 < sb and toks[k + 1].w in _COMP else k + 1  # "يقول إن"
+            if c + 2 < sb and toks[c].w in _OUTLETS and toks[c + 1].w in _QUOTES and (
+                    q := next((r for r in range(c + 2, min(sb, c + 8))
+                               if toks[r].w in _QUOTES), None)) is not None:
+                c = q + 1  # 'يروي لـ«الموقع» تفاصيل ...': the outlet told is no part of it
             if toks[k].w.lstrip("و") in _SPEAKS_OF:
                 if c >= sb or toks[c].w != "عن" or any(
                         toks[r].w in _KANA_FORMS for r in range(sa, k)):
@@ -900,7 +911,11 @@ def _headline(toks: list[Token], sa: int, sb: int, raw: list[_Stmt]) -> bool:
                     toks[r].is_word for r in range(c, p)):
                 if call == "الي" and p + 1 < sb and toks[p + 1].w in _CAUSE_FOR:
                     break  # "... والوضع يدعو إلى القلق": gives cause for, calls on nobody
+                if p == c and toks[k].w.lstrip("و") in _WARNS_OF:
+                    break  # "الأوضاع تنذر بكارثة": portends, with no one warned before "بـ"
                 c = p  # "يدعو سكان بلدات جنوبية إلى الابتعاد": the call, not the addressee
+            elif call is not None and toks[k].w.lstrip("و") in _WARNS_OF:
+                break  # warning with no "بـ" close after: no warning of something
             r = _headline_reply(toks, c, sb)
             if second and second[1] == k:
                 # "مقتل 9 مدنيين في قصف والمرصد يتحدث عن حصيلة أعلى": the event, then its
@@ -916,6 +931,14 @@ def _headline(toks: list[Token], sa: int, sb: int, raw: list[_Stmt]) -> bool:
                 # second report ends the first words and is an entry of its own
                 raw.append(_Stmt(c, v, (head, k), waw=waw))
                 raw.append(_Stmt(v + 2, r, (head, k), waw=waw))
+                return True
+            if (v := _joined_head_verb(toks, c, r)) is not None:
+                # "القناة تنعى مصورها وتتحدث عن إصابة مراسلتها": the subject's second
+                # headline verb, glued to "و" with no subject of its own, ends the first
+                # words and reports again
+                c2 = v + 2 if toks[v + 1].w in _COMP or toks[v + 1].w == "عن" else v + 1
+                raw.append(_Stmt(c, v, (head, k), waw=waw))
+                raw.append(_Stmt(c2, r, (head, k), waw=waw))
                 return True
             raw.append(_Stmt(c, r, (head, k), waw=waw))
             if r < sb:
@@ -2038,16 +2061,34 @@ def _relative_saying(toks: list[Token], c: int, end: int) -> int | None:
     return _second_report(toks, c, end, relative=True)
 
 
+def _before_relative(toks: list[Token], r: int) -> int:
+    """Where an object ends before the relative verb of saying at ``r``: before the
+    comma and the relative pronoun when they are spelled out ("...، الذي قالت إنه")."""
+    if toks[r - 1].w in ("الذي", "التي", "الذين") and toks[r - 2].w in _COMMAS:
+        return r - 2
+    return r
+
+
 def _second_report(toks: list[Token], c: int, end: int, relative: bool = False) -> int | None:
     """In words from ``c`` to ``end``, a verb of saying joined by "و" with its
     complementizer right after it ("... ويقول إنه قتل 38 جنديا"): its index, else None
     (with ``relative``, a relative verb of saying first, as `_relative_saying` says).
     A quotation's words are passed over; a comma, a complementizer, a non-word or another
     verb of saying first closes the search."""
-    for r in range(c + 1, end - 1):
+    r = c
+    while r + 1 < end - 1:
+        r += 1
         t = toks[r]
         if t.w in _QUOTES:
             continue
+        if relative and t.w == "(" and (close := next((q for q in range(r + 1, min(
+                end - 1, r + 6)) if toks[q].w == ")"), None)) is not None:
+            r = close  # "المهندس سامر خليل (30 عاما)، الذي ...": his age, an aside
+            continue
+        if relative and t.w in _COMMAS and r + 3 < end and toks[r + 1].w in (
+                "الذي", "التي", "الذين") and toks[r + 2].w in _REL_SAYING:
+            # "...، الذي قالت إنه قتل ...": the relative pronoun spelled out after a comma
+            return r + 2 if toks[r + 3].w in _PRONOUN_COMP else None
         if not t.is_word or t.w in _COMP:
             return None
         if relative and t.w in _REL_SAYING:
@@ -2056,6 +2097,25 @@ def _second_report(toks: list[Token], c: int, end: int, relative: bool = False) 
             return r if toks[r + 1].w in _COMP else None
         if _verb_form(t, _VERBS):
             return None
+    return None
+
+
+def _joined_head_verb(toks: list[Token], c: int, end: int) -> int | None:
+    """In a headline's words from ``c`` to ``end``, a second headline verb glued to "و"
+    after a word at least, with no subject between ("... تنعى مصورها وتتحدث عن ..."،
+    "... تنعى قائدا وتعلن اعتقال ..."): its index, else None. "يتحدث" counts only with
+    "عن" after it, and the verbs of saying that take a complementizer are left to
+    `_second_report`; a non-word or a complementizer first closes the search."""
+    for r in range(c + 1, end - 1):
+        t = toks[r]
+        if not t.is_word or t.w in _COMP:
+            return None
+        if t.w[:1] == "و" and t.w[1:] in _HEAD_VERBS:
+            if t.w in _SECOND_REPORT:
+                return None  # "ويقول إن" is `_second_report`'s; "ويقول قائده" another's
+            if t.w[1:] in _SPEAKS_OF and toks[r + 1].w != "عن":
+                return None
+            return r
     return None
 
 
@@ -2078,7 +2138,7 @@ def _object_then_relative(toks: list[Token], c: int, end: int, sb: int,
     if r is None:
         raw.append(_Stmt(c, end, speaker, inherit=speaker is None))
         return end
-    raw.append(_Stmt(c, r, speaker, inherit=speaker is None))
+    raw.append(_Stmt(c, _before_relative(toks, r), speaker, inherit=speaker is None))
     e = _content_end(toks, r + 2, sb)
     raw.append(_Stmt(r + 2, e, speaker, inherit=speaker is None))
     return e
@@ -3504,8 +3564,8 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
         named = (sp_end + 2, q)
     rel = _relative_saying(toks, c, end) if verb in _OBJECT_VERBS and toks[
         c - 1].w not in _COMP and toks[c - 1].w != ":" else None
-    raw.append(_Stmt(c, end if rel is None else rel, speaker, inherit=speaker is None,
-                     named=named))
+    raw.append(_Stmt(c, end if rel is None else _before_relative(toks, rel), speaker,
+                     inherit=speaker is None, named=named))
     # "ذكرت الشبكة نقلا عن مصادر طبية أن ...، مضيفة أن": the participle is the network's;
     # the source after "نقلا عن" holds its own clause only. After the verb "نقل عن" the
     # source is the one quoted, and speaks on ("نقلت الوكالة عن مصدر قوله ...، مضيفا").

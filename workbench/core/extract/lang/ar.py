@@ -111,6 +111,8 @@ OUTCOME_TRIGGERS: dict[str, str] = {
         # "وفر 2000 شخص"، "وفرت 300 أسرة": the clitic on a verb of three letters, and the
         # feminine before households (the letters are also "provided": people only)
         "وفر", "ففر", "فرت",
+        # a headline's present tense, tight, as "يقتل": "قصف يقتل أربعة ويشرد مئات الأسر"
+        "يشرد", "تشرد",
     ), "displaced"),
 }
 
@@ -120,7 +122,7 @@ TIGHT_TRIGGERS: frozenset[str] = frozenset({
     "أوقع", "أوقعت", "موقعا", "موقعة", "أسر", "أسرت", "فر", "وفر", "ففر", "فرت", "حصد",
     "حصدت", "قضى", "قضت",
     "حبس", "بحبس",
-    "يقتل", "تقتل", "يصيب", "تصيب",
+    "يقتل", "تقتل", "يصيب", "تصيب", "يشرد", "تشرد",
     "جثث", "جثامين", "رفات",  # "جثث القتلى": only a count right after is a figure
     "فقد",  # also the particle "فقد" (= "for ... had") and "lost (ground)"
     # "تهدد حياة 3 ملايين شخص" is no death; "وفاة الرئيس ... عن 80 عاما" is no figure
@@ -220,6 +222,9 @@ FLIGHT_PLACES: tuple[str, ...] = ("مديريات", "قرى", "محافظات", 
 PLACE_OF_OUTCOME_HEADS: tuple[str, ...] = (
     "مركز", "مراكز", "سجن", "سجون", "معسكر", "معسكرات", "مخيم", "مخيمات", "أماكن", "مكان",
     "مرافق", "زنازين", "منشأة", "منشآت", "مقر", "مقرات",
+    # ... and their accusative singulars, as counted nouns ("وزعت المياه على 11 مخيما
+    # للنازحين": a count of places, not of people)
+    "مخيما", "مركزا", "سجنا", "معسكرا",
 )
 
 # Units of a period with a count of its own ("خلال الـ48 ساعة الماضية", "خلال الساعات
@@ -316,6 +321,8 @@ DISEASE_WORDS: tuple[str, ...] = (
     # the symptom health bulletins count before a disease is confirmed ("حالة إسهال
     # مائي حاد مشتبه بها")
     "إسهال", "الإسهال",
+    # inmates or pupils "مصابين بالسل" are patients too
+    "السل", "الدرن", "التيفوئيد", "الجرب", "السحايا",
 )
 # Words of dying that say nothing of the cause: after a disease named earlier in the
 # sentence ("تفش للحصبة ... أودى بحياة 15 شخصا", "حالة إسهال ... بينها 4 وفيات") the
@@ -715,6 +722,8 @@ PERSON_SINGULAR: tuple[str, ...] = (
     # ... and their feminines, with a woman held or once held ("بينهم أربعة أطفال وأسيرة
     # محررة"، "بين القتلى سجينة سابقة"); the masculine "أسير" is an outcome noun of its own
     "أسيرة", "سجينة", "موقوفة",
+    # ... and the women of the trades listed above ("وإن مشرفة استشهدت"، "أصيبت ممرضة")
+    "معلمة", "مشرفة", "ممرضة", "طبيبة", "موظفة", "مسعفة", "حارسة", "مزارعة",
     # Maghrebi "عون" (an agent of the national guard, customs or police)
     "عون",
     # a foreign resident in the Gulf ("استشهد مقيم يمني"), the displaced and refugees
@@ -800,6 +809,14 @@ WOUND_DEGREES: tuple[str, ...] = (
 )
 # One of two or of several, with its pronoun: "أحدهما"، "إحداهما"، "أحدهم"، "إحداهن".
 ONE_OF_THEM: tuple[str, ...] = ("أحدهما", "إحداهما", "أحدهم", "إحداهن", "أحدهن")
+# The verbal nouns of an outcome whose genitive is one of them: "إجلاء 340 من رعاياها
+# ومقتل أحدهم"، "اعتقال أحدهما" (one, the outcome the noun names).
+ONE_OF_THEM_EVENTS: dict[str, str] = {
+    **dict.fromkeys(("مقتل", "استشهاد", "وفاة", "اغتيال", "إعدام"), "killed"),
+    **dict.fromkeys(("إصابة",), "wounded"),
+    **dict.fromkeys(("اعتقال", "توقيف"), "arrested"),
+    **dict.fromkeys(("اختطاف", "خطف"), "captured"),
+}
 # The body of one of them: "بعد العثور على جثة أحدهم" is one dead, as "جثة طفل" is.
 BODY_OF_ONE: tuple[str, ...] = ("جثة", "جثمان")
 # ... and the state of that one after it: "أحدهم حالته خطيرة"، "إحداهما جراحها بليغة"
@@ -1081,6 +1098,10 @@ HIJRI_YEAR_MARKS: tuple[str, ...] = ("هـ", "هجري", "هجرية", "للهج
 RELATIVE_DAYS: dict[str, int] = {
     "غدا": 1, "يوم غد": 1, "بعد غد": 2, "أول أمس": -2, "أول من أمس": -2, "أمس الأول": -2,
     "أمس": -1, "اليوم": 0,
+    # the bare construct "غد" only with its weekday ("صباح غد الخميس"; "غد أفضل" is the
+    # future, no day)
+    **{"غد " + day: 1 for day in ("السبت", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء",
+                                  "الخميس", "الجمعة")},
 }
 # Month names that are also ordinary words ("آب" = father, "ماي", "أوت"): only
 # accepted next to a day number, a year, or in a double form "آب/أغسطس".
@@ -1426,6 +1447,9 @@ SPEECH_VERBS: tuple[str, ...] = (
     # 'وصرخ أحد المتهمين: "..."', 'وتروي سعاد: "..."' (content only after a colon or a
     # complementizer: "صرخ الطفل من الألم" says nothing)
     "صرخ", "صرخت", "روى", "روت", "يروي", "تروي",
+    # the present of writing, in diaries, letters and columns quoted: 'تكتب سلمى في
+    # دفترها: "..."'، "ويكتب أن ..." (content only after a colon or a complementizer)
+    "يكتب", "تكتب",
     # Gulf, Egyptian and Iraqi copy: "ونوه المتحدث إلى أن", "وأردف أن", "وتفيد تقارير بأن"
     "نوه", "نوهت", "أردف", "أردفت", "يفيد", "تفيد",
     # replying, in sessions and debates: "ورد نظيره الفرنسي بأن ..."، "وردت النائبة بأن"،
@@ -1489,6 +1513,9 @@ HEADLINE_VERBS: tuple[str, ...] = (
     "يوثق", "توثق",
     # mourning, as the body's "نعى": "الحزب ينعى ثلاثة من مقاتليه"، "البلدية تنعى شابين"
     "ينعى", "تنعى",
+    # warning of what is to come, with "بـ" (HEAD_CALL_VERBS): "البلدية تنذر السكان بإخلاء
+    # المنازل"; and telling a story: "ناج يروي تفاصيل الهجوم"
+    "ينذر", "تنذر", "يروي", "تروي",
 )
 # Earlier occasions, the time of a standing denial after "لكنها"/"لكنه" where "في بيان
 # سابق" may stand ("لكنها نفت في مناسبات سابقة وجود ..."، "لكنه نفى مرارا ..."); the
@@ -1824,6 +1851,8 @@ MEDIA_NOUNS: tuple[str, ...] = (
     # social media: "وكتب النائب في تدوينة على صفحته أن", "وقال في مقطع مصور إن", "في
     # فيديو نشره على حسابه"
     "تدوينة", "مقطع", "فيديو",
+    # diaries and memoirs quoted: 'تكتب سلمى في يومياتها: "..."'، "في مذكراته"، "في دفتره"
+    "يوميات", "مذكرات", "دفتر",
     # live pages and bulletins: "وأشار المكتب في تحديثه اليومي إلى ..."
     "تحديث",
     # sessions of a council or a parliament: "وقال النائب ... في مداخلته إن"، "في مداخلة
@@ -2088,7 +2117,8 @@ FOUNDED_BODIES: tuple[str, ...] = (
     "الرابطة", "النقابة", "اللجنة", "المنظمة", "الوكالة", "المركز", "المرصد", "الشبكة",
 )
 HEAD_CALL_VERBS: dict[str, str] = {"يدعو": "إلى", "تدعو": "إلى", "يحث": "على", "تحث": "على",
-                                   "يطالب": "ب", "تطالب": "ب", "يطالبون": "ب"}
+                                   "يطالب": "ب", "تطالب": "ب", "يطالبون": "ب",
+                                   "ينذر": "ب", "تنذر": "ب"}
 # Words opening an occasion between a speaker and the words ("، خلال استضافته في برنامج
 # ... المذاع على قناة ...، إن", "، أثناء جلسة مجلس النواب ...، إن"): such an aside may run
 # longer than a plain medium before the complementizer.
