@@ -1153,6 +1153,9 @@ REPORTING_VERBS = _w(
     # a debate's cut-in: '"...," Adebayo interrupted.', "interjected that ..." (only
     # after a quote or before "that": "interrupted the broadcast" is no report)
     " interrupted interrupts interjected interjects"
+    # speech in a low voice: "A passenger whispered that ..." (only before "that":
+    # "whispered a prayer" is no report)
+    " whispered whispers"
     # translated Latin American copy: "the minister assured that ...", "the prosecutor's
     # office detailed that ..." (only before "that": "assured the villagers",
     # "detailed plans")
@@ -1176,6 +1179,8 @@ THAT_VERBS = frozenset(_w(
     " concluded concludes"
     " countered counters complained complains answered replied retorted retorts"
     " assured assures detailed interrupted interrupts interjected interjects"
+    # speech told in a low voice, with its "that" clause: "A passenger whispered that ..."
+    " whispered whispers"
 )) | frozenset(_p("pointed out|points out"))
 # Of those, the ones translated copy also puts after the words it reports, closing the
 # sentence after a comma and the source: "..., the Army denounced."
