@@ -21,6 +21,11 @@
    possessive is the first clause's main verb, so the speaker is the subject after "and".
 7. A line's label "Travel notes: take a coat": one word, "notes" and a colon with no
    quotation after it is no speaker.
+8. A notice's plural or collective present "The Orlov family announce that ...": "announce"
+   with its "that" clause, as "announces that"; "will announce the results" and "regret
+   to announce the death" stay without an entry.
+9. A fronted phrase that lost its comma before the subject: "With heavy hearts the Orlov
+   family said that ...": the last article after the phrase opens the speaker.
 
 Every sentence is fictional and written for these tests.
 """
@@ -136,6 +141,51 @@ NOTES_LABEL_KEPT: list[tuple[str, list]] = [
     ('The report notes: the ferry is late again.', [('The report', 'the ferry is late again')]),
     ('Orlov notes that the ferry is late again.', [('Orlov', 'the ferry is late again')]),
 ]
+
+ANNOUNCE_THAT: list[tuple[str, list]] = [
+    ('The Orlov family announce that Mira was among those taken from us.',
+     [('The Orlov family', 'Mira was among those taken from us')]),
+    ('The elders of Tesk announce that the market will reopen on Monday.',
+     [('The elders of Tesk', 'the market will reopen on Monday')]),
+]
+ANNOUNCE_THAT_KEPT: list[tuple[str, list]] = [
+    ('The ministry will announce the results on Monday.', []),
+    ('The family regret to announce the death of Mira.', []),
+    ('The two parties announce a ceasefire.', []),
+]
+
+FRONTED_WITH: list[tuple[str, list]] = [
+    ('With heavy hearts the Orlov family said that Mira died.',
+     [('the Orlov family', 'Mira died')]),
+    ('With regret the Orlov family announce that Mira was among those taken from us.',
+     [('the Orlov family', 'Mira was among those taken from us')]),
+]
+FRONTED_WITH_KEPT: list[tuple[str, list]] = [
+    ('In a statement the ministry said the road was open.',
+     [('the ministry', 'the road was open')]),
+    ('With the help of the army the mayor said the road was open.',
+     [('the mayor', 'the road was open')]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ANNOUNCE_THAT)
+def test_a_plural_announce_that(text: str, expected: list) -> None:
+    assert statement_words(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), ANNOUNCE_THAT_KEPT)
+def test_a_plural_announce_look_alikes(text: str, expected: list) -> None:
+    assert statement_words(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), FRONTED_WITH)
+def test_a_fronted_phrase_without_its_comma(text: str, expected: list) -> None:
+    assert statement_words(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), FRONTED_WITH_KEPT)
+def test_a_fronted_phrase_look_alikes(text: str, expected: list) -> None:
+    assert statement_words(text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), SAID_AND_VERB)

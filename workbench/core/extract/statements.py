@@ -5797,6 +5797,12 @@ def _clause_subject(text: str, c0: int, vcut: int, headline: bool) -> tuple[int,
         pa, pb = backward_np(text, vcut, floor=a)
         if pb > pa and pa > a and text[pa:pb].split()[0].lower() in _ARTICLES_OR_PRONOUNS:
             return pa, pb
+        if pb <= pa and _LEADING_PREPOSITION.match(phrase) and (
+                last := _last_match(_ARTICLE_OPENS, text, a + 1, b)) and (
+                0 < len(text[last.start():b].split()) <= 5):
+            # "With heavy hearts the Auta family announce that ...": read backwards no
+            # phrase came, and the last article after the fronted phrase opens the subject
+            return last.start(), b
         if (_LEADING_PREPOSITION.match(phrase) or opener in _PREPOSITION_WORDS) and (
                 person := _person_after_fronted(text, a, b)) is not None:
             # (not after a name or a place: "Peter Lual the district commissioner said" is
@@ -5902,6 +5908,7 @@ _HEAD_THEN_PLACE = re.compile(r"^(?:\S+\s+){1,3}?(?:at|in|from)\s+(?:the|a|an)\s
 
 _REJECTING = frozenset((*EN.DENIAL_VERBS, *EN.DISPUTING_VERBS))
 _LEADING_PREPOSITION = re.compile(rf"(?:{alt(EN.PREPOSITIONS)})\s", re.IGNORECASE)
+_ARTICLE_OPENS = re.compile(r"(?<=\s)(?:the|an?)\s")
 _PREPOSITION_WORDS = frozenset(EN.PREPOSITIONS)  # "after" also opens clauses
 _PLACE_BEFORE_ARTICLE = re.compile(r"(?:[A-Z][\w'’\-]*\s+){1,2}(?:the|an?)\s")
 _ARTICLES_OR_PRONOUNS = frozenset(("the", "a", "an", *EN.PRONOUNS))

@@ -1123,7 +1123,7 @@ CREDIT_NOUNS = _w("photo photos photograph photographs picture pictures image im
 # ---------------------------------------------------------------- statements
 # Reporting verbs; "inverted" ones also follow their content: "..., police said".
 REPORTING_VERBS = _w(
-    "said says say told tells reported reports announced announces added adds warned warns"
+    "said says say told tells reported reports announced announces announce added adds warned warns"
     " claimed claims confirmed confirms denied denies accused accuses urged urges promised"
     " promises admitted admits stated insisted insists noted notes stressed stresses explained"
     " argued argues asserted asserts declared declares wrote writes tweeted acknowledged"
@@ -1156,6 +1156,9 @@ REPORTING_VERBS = _w(
     # speech in a low voice: "A passenger whispered that ..." (only before "that":
     # "whispered a prayer" is no report)
     " whispered whispers"
+    # a notice's plural or collective present: "The family announce that ..." (only
+    # before "that": "will announce the results" is no report)
+    " announce"
     # translated Latin American copy: "the minister assured that ...", "the prosecutor's
     # office detailed that ..." (only before "that": "assured the villagers",
     # "detailed plans")
@@ -1181,6 +1184,9 @@ THAT_VERBS = frozenset(_w(
     " assured assures detailed interrupted interrupts interjected interjects"
     # speech told in a low voice, with its "that" clause: "A passenger whispered that ..."
     " whispered whispers"
+    # a notice's plural or collective present: "The family announce that ..." (only
+    # before "that": "will announce the results" is no report)
+    " announce"
 )) | frozenset(_p("pointed out|points out"))
 # Of those, the ones translated copy also puts after the words it reports, closing the
 # sentence after a comma and the source: "..., the Army denounced."
