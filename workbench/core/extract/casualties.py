@@ -47,12 +47,12 @@ from .casualty_clause import (
 )
 from .casualty_counted_otherwise import counted_otherwise, may_hold
 from .casualty_crowd_flight import crowd_flight
-from .casualty_custody import arrest_holds, held_for, phrasal_arrest
+from .casualty_custody import arrest_holds, held_for, phrasal_arrest, taken_from_home
 from .casualty_dated_count import count_after_date
 from .casualty_dateline_dash import dash_ends_date
 from .casualty_fronted_toll import fronted_toll
 from .casualty_kin_and_homes import kin_lost, made_homeless
-from .casualty_lookalikes import held_thing, year_pair
+from .casualty_lookalikes import drop_toll_members, held_thing, year_pair
 from .casualty_members import freed_captives, lists_its_people, without_apposed_name
 from .casualty_notation import notation_counts
 from .casualty_phrase import names_a_person, noun_list_end, relative_between, restated_count
@@ -131,6 +131,13 @@ _AMONG = CaseBlind(rf"\s*(?:(?:were|was|are|is)\s+(?:(?:also|{VERB_ADVERB})\s+)?
 _OF_THEM = re.compile(
     r"\s+of\s+(?:them|whom)\b(?:\s+(?:were|are|was)\b|(?=\s+[A-Za-z]))", re.IGNORECASE)
 _EVERY_BEFORE = re.compile(r"\b(?:every|each)\s+$", re.IGNORECASE)
+# "one of them wearing a ranger's boots", "two of them carrying the stolen radios": what
+# one of the people did or had, told by a participle and its object, is no part counted
+# by kind ("two of them children", "eight of them seriously" stay parts); a state of the
+# wounded ("two of them needing surgery") stays one too.
+_DOING_AFTER_THEM = re.compile(
+    r"\s+of\s+them\s+(?!(?:needing|requiring|suffering|bleeding|dying|including)\b)"
+    r"[a-z]{2,}ing\s+(?:a|an|the|his|her|their|its)\b")
 _PARTITIVE = re.compile(
     r"\s+of\s+(?:them|whom)\b(?:\s+(?:were|are|was)\b(?=\s+(?!(?:all|also|among)\b)[A-Za-z]))?",
     re.IGNORECASE)
@@ -198,9 +205,11 @@ _SPEECH_AFTER = re.compile(
     r"\s+(?:said|says|told|tells|reported|added|announced|stated)\b")
 # The count and "bodies" are one phrase only with no determiner between them: "40
 # burned and mutilated bodies", not "the two sides exchanged the bodies of 14 fighters".
+# ... and the sets of remains a grave gives up (round 56): "3 sets of remains found near
+# the road", "four sets of human remains" (the count is of the dead, "sets" its measure).
 _BODIES_AHEAD = CaseBlind(
     r"(?:\s+(?!(?:the|their|its|his|her|our|these|those)\b)[\w'-]+){1,3}?"
-    r"\s+(?:bodies|corpses)\b")
+    r"\s+(?:bodies|corpses)\b|\s+sets\s+of\s+(?:human\s+)?(?:skeletal\s+)?remains\b")
 
 
 def _counted_between(t: str, start: int, end: int) -> bool:
@@ -279,6 +288,34 @@ def _living_after_flight(s: str, cend: int, gend: int, toks: list[str],
     if not (toks[-1].lower() in _FLEEING_CIVILIANS if toks else low_n >= EN.FLEEING_CROWD):
         return None
     found = _LIVING_AFTER_FLIGHT.match(s, at)
+    return (found.end(), toks) if found else None
+
+
+# Part of those who fled, in a clause on "with" after the flight: "Thousands have fled,
+# with about 9,000 sheltering in a school" (round 55).
+_WITH_BEFORE = re.compile(r",\s+with\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
+_FLIGHT_BEFORE = re.compile(r"\b(?:fled|flee|fleeing)\b", re.IGNORECASE)
+_SHELTERING_AFTER = re.compile(
+    r"\s+(?:now\s+|still\s+)?(?P<v>sheltering|living|staying|camped|camping)(?=\s+"
+    r"(?:in|at|on|with|near|inside|under|around)\b)", re.IGNORECASE)
+
+
+_SHELTER_PARTICIPLES = frozenset(("sheltering", "living", "staying", "camped", "camping"))
+
+
+def _sheltering_part(s: str, cstart: int, gend: int, toks: list[str],
+                     low_n: float) -> tuple[int, list[str]] | None:
+    """(end, group) of "with about 9,000 sheltering in" after a flight told before it, or None. The
+    group's reading may take the participle for a noun ("9,000 sheltering"): it is the verb."""
+    if toks and toks[-1].lower() in _SHELTER_PARTICIPLES:
+        gend = s.rfind(toks[-1], 0, gend) - 1
+        toks = toks[:-1]
+    if not (toks[-1].lower() in _FLEEING_CIVILIANS if toks else low_n >= EN.FLEEING_CROWD):
+        return None
+    with_at = _WITH_BEFORE.search(s, max(0, cstart - 24), cstart)
+    if with_at is None or _FLIGHT_BEFORE.search(s, 0, with_at.start()) is None:
+        return None
+    found = _SHELTERING_AFTER.match(s, gend)
     return (found.end(), toks) if found else None
 
 
@@ -510,7 +547,7 @@ _PARTICIPLE_WORDS = re.compile(
     rf"^(?:{_ALL_VERBS}|{'|'.join(_PART.values())}|hostage|captive)$", re.IGNORECASE
 )
 _OUTCOME_NOUNS = EN.OUTCOME_HEAD_NOUNS
-NONPERSON = EN.NONPERSON
+NONPERSON = EN.NONPERSON | frozenset(EN.CASUALTY_NONPERSON_MORE)
 _PERSON_SUFFIX = re.compile(rf"(?:{alt(EN.PERSON_SUFFIXES)})$", re.IGNORECASE)
 _SUFFIXES = tuple(sorted(w.lower() for w in EN.PERSON_SUFFIXES))
 
@@ -827,6 +864,8 @@ def _find_casualties(text: str, every: tuple[int, ...], cands: tuple[int, ...],
             # people ...\nRescuers pulled 11 bodies from the mud by Sunday morning."
             del out[n:]
         hazard_at = -2
+    if out and "one of the" in doc.low:
+        drop_toll_members(text, out)
     rival_tolls(text, out, low)
     captives_back(text, out, doc.low)
     parts_named(text, out, doc.low, _person_like)
@@ -1100,6 +1139,16 @@ _FLIGHT_STEMS_LOWER = tuple(stem for stem in EN.FLIGHT_STEMS if stem == stem.low
 _PARTICLES = frozenset(("out", "away"))
 
 
+def _unreleased_outcome(out: list[dict[str, object]], hostage_doc: _HostageCue) -> str:
+    """People not released are held as the story's last people held were: captives after
+    a capture, detainees after arrests (or with none before, unless the story tells of
+    hostages)."""
+    for fig in reversed(out):
+        if fig["outcome"] in ("captured", "arrested"):
+            return str(fig["outcome"])
+    return "captured" if hostage_doc else "arrested"
+
+
 def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, object]],
               hints: list[int], cands: tuple[int, ...], arts: frozenset[int],
               t: str | None = None, before: int = -1) -> None:
@@ -1118,6 +1167,7 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
     # rare words whose rules run per count: looked for once in the sentence (the capitals
     # only where ``t`` is the sentence as written: the lowered one holds none)
     held_here = "held" in t or (t is s and ("Held" in s or "HELD" in s))
+    unreleased_here = " not " in t and " been " in t
     lost_here = "lost" in t or (t is s and ("Lost" in s or "LOST" in s))
     # (``map`` over the stems: a generator's step per stem cost more than the scans)
     care_here = any(map(t.__contains__, EN.WOUND_STEMS)) and (
@@ -1133,7 +1183,7 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
     # a condition after a figure, for a forecast: "fear 200,000 deaths if ..."
     condition_here = " if " in t or " unless " in t or " IF " in t or " UNLESS " in t
     # (exact only on the lowered text; the patterns as written fold other letters too)
-    bodies_here = t is s or "bodies" in t or "corpses" in t
+    bodies_here = t is s or "bodies" in t or "corpses" in t or "sets of " in t
     treat_here = "treat" in t or (t is s and ("Treat" in s or "TREAT" in s))
     # a verb of driving out (round 45), by its stems (on the lowered text: a sentence
     # that has no lowered twin is lowered here, which is rare)
@@ -1803,6 +1853,12 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             # 200,000 people live in camps after fleeing the fighting" ("60 people were
             # sheltering in a church", no flight told, is no figure)
             outcome, ev_end, toks = "displaced", after_flight[0], after_flight[1]
+        if outcome is None and fled_here and not is_article and (
+                sheltering := _sheltering_part(s, cstart, gend, toks, low_n)):
+            # a part of those who fled, told where they shelter in a clause on "with"
+            # (round 55): "Thousands have fled the town, with about 9,000 sheltering in a
+            # school" (with no flight told before, people sheltering are no figure)
+            outcome, ev_end, toks = "displaced", sheltering[0], sheltering[1]
         if outcome is None and not is_article and (
                 crowd_end := crowd_flight(s, cend, gend, toks, low_n)):
             # "Thousands streamed across the border into Chad to escape the fighting"
@@ -1838,8 +1894,12 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             # "the retreating fighters had taken two officials with them": an armed
             # group's captives ("relatives took three men with them" names no captors)
             outcome, ev_start, ev_end = "captured", took.start(), along.end()
+        if outcome is None and not is_article and "took " in t and _person_like(toks) and (
+                home := taken_from_home(s, cstart, gend)):
+            # "police took him and his two brothers from their home" (round 55)
+            outcome, ev_start, ev_end = "arrested", home[0], home[1]
         if outcome is None and along_here and not is_article and _person_like(toks) and (
-                away := _rare("took_away_before").search(s, max(0, cstart - 16), cstart)) and (
+                away := _rare("took_away_before").search(s, max(0, cstart - 48), cstart)) and (
                 _rare("captor_near").search(s, max(0, away.start() - 80), away.start())):
             # "The militia took away six nurses from the clinic": the particle before
             # the object, an armed group named before ("Police took away 11 protesters"
@@ -1868,6 +1928,15 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             # hostages or held by captors, else detainees
             outcome, ev_end = ("captured" if hostage_doc or _rare("held_by_captors").match(
                 s, held.end()) else "arrested"), held.end()
+        if outcome is None and unreleased_here and toks and _person_like(toks) and (
+                held := _NOT_RELEASED.match(s, gend)) and not _OF_BEFORE.search(
+                s, max(0, cstart - 9), cstart):
+            # a release denied says the holding goes on, as "are still held" does (round
+            # 55): "the three men have not been released", "The two nurses have still not
+            # been freed" ("the names of the two men have not been released" are the
+            # names': a count after "of" is no subject); captives when the story's last
+            # people held were taken by captors, else detainees
+            outcome, ev_end = _unreleased_outcome(out, hostage_doc), held.end()
         if outcome is None and held_here and toks and _person_like(toks) and (
                 held := HELD_CAPTIVE.match(s, gend)):
             # "Four engineers were held for ransom", "... had been held by kidnappers"
@@ -1880,6 +1949,14 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             # a group counted before), a headline's "4 dead, 19 hurt and 30 held in
             # Harun"; hostages when the story tells of them, else detainees
             outcome, ev_end = ("captured" if hostage_doc else "arrested"), held.end()
+        if outcome is None and held_here and toks and head in _HELD_SUSPECTS and (
+                held := _HELD_AFTER.match(s, gend)) and not _QUESTIONED_AFTER.match(
+                s, held.end()):
+            # suspects held are under arrest, told as the bare count is: a headline's "...;
+            # 3 suspects held", "Two suspects were held in Tolva" ("two suspects held a
+            # hostage" has an object after "held"; held "for questioning" is no arrest, as
+            # "taken in for questioning" is not)
+            outcome, ev_end = "arrested", held.end()
         if outcome is None and held_here and not is_article and (
                 not toks or (len(toks) == 1 and toks[0].lower() == "still")) and (
                 held := _rare("still_held").match(s, cend)):
@@ -2118,8 +2195,8 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                     or _time_gap(comp.group("gap"))
                     or toks[0].lower() in _COMPANION_OTHERS) and (
                     not took or (hostage_doc and not _rare("care_gap").search(comp.group(0)))):
-                outcome = "killed" if comp.group("dead") else (
-                    "captured" if took else _PAST_OUTCOME[word])
+                outcome = "killed" if comp.group("dead") else "wounded" if comp.group(
+                    "limb") else ("captured" if took else _PAST_OUTCOME[word])
         if outcome is None and (off_here or "alongside" in t) and toks and _person_like(toks) and (
                 " by " in t or " By " in t) and (
                 agent_out := _companion_after_agent(s, cstart)):
@@ -2132,7 +2209,8 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             # companions of one taken prisoner (round 46): "had been taken prisoner with
             # four other men"
             outcome = "captured"
-        if outcome is None:
+        if outcome is None or _DOING_AFTER_THEM.match(s, cend):
+            # (one of them told by what he did: "one of them wearing a ranger's boots")
             continue
         if is_article and not _person_like(toks) and not bare_another:
             continue
@@ -2288,7 +2366,11 @@ _RARE["forced_before"] = (
     rf"{_WHOLE_GROUP}$")
 _RARE["companion_of"] = (
     r"(?:\b(?:was|were|been|being)\s+(?:(?:also|then|later|reportedly|allegedly)\s+)?"
-    rf"(?:(?P<dead>{alt(EN.COMPANION_DEATHS)})|(?P<v>{alt((*_PAST_OUTCOME, 'taken'))}))\b"
+    rf"(?:(?P<dead>{alt(EN.COMPANION_DEATHS)})|(?P<v>{alt((*_PAST_OUTCOME, 'taken'))})"
+    # ... or shot in a limb, wounded as the passive of it is (round 56): "was shot in the
+    # right leg along with two other passengers"
+    r"|(?P<limb>shot\s+in\s+(?:the|his|her|their)\s+(?:(?:left|right)\s+)?"
+    rf"{alt(EN.SHOT_LIMBS)}))\b"
     r"(?:\s+(?:hostage|captive))?"
     # one or two phrases of time or place: "for five months", "in a camp in the hills",
     # each perhaps with an "of" of its own (round 49): "on the evening of 5 January", "on
@@ -2512,7 +2594,8 @@ _RARE["bomber_died"] = (
     r"\b(?P<who>the\s+(?:suicide\s+)?(?P<noun>bomber))\s+"
     rf"(?:{alt(EN.BOMBER_DEATHS)})\b")
 _RARE["to_violence"] = (
-    rf"\s+to\s+(?:(?:the|an?|their|its)\s+)?(?:[\w-]+\s+){{0,2}}?(?:{alt(EN.VIOLENCE_CUES)})\b")
+    rf"\s+to\s+(?:(?:the|an?|their|its)\s+)?(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:{alt((*EN.VIOLENCE_CUES, *EN.LOST_TO_BANDS))})\b")
 # "held" right after a count with no noun: with a copula only after a remainder word ("the
 # remaining 160 are still held"), bare only where a headline or list ends it ("30 held
 # in Harun", "30 held, 2 dead"), so "30 held talks" and "12 held up signs" stay nothing.
@@ -2534,13 +2617,24 @@ _RARE["member_named"] = (
 _GENERIC_PERSONS = frozenset(EN.GENERIC_PERSONS)
 _RARE["generic_opener"] = rf"\b(?:{alt(EN.GENERIC_CLAUSE_OPENERS)})\s+$"
 _RARE["generic_present"] = rf"\s+(?:{alt(EN.GENERIC_PRESENT_VERBS)})\b"
-_RARE["took_away_before"] = rf"\b(?:{alt(EN.TAKING_VERBS)})\s+away\s+$"
+# ... also after a first object with no count, coordinated (round 55): "gunmen took away the
+# driver and two nurses" (the driver has no count word; the nurses are the figure, as after
+# "seized the driver and two nurses")
+_RARE["took_away_before"] = (
+    rf"\b(?:{alt(EN.TAKING_VERBS)})\s+away\s+"
+    r"(?:(?:the|a|an|their|its)\s+[a-z][\w'’\-]*(?:\s+[a-z][\w'’\-]*)?\s+and\s+)?$")
 _RARE["captor_near"] = rf"\b(?:{alt(EN.CAPTOR_NOUNS)})\b"
 _COUNTED_CAPTIVES = frozenset(EN.COUNTED_CAPTIVES)
 _RARE["captive_after"] = rf"\s+({alt(EN.COUNTED_CAPTIVES)})\b"
 _CAPTIVE_ORDINALS = frozenset(EN.CAPTIVE_ORDINALS)
 # People held, with their noun, only where the holding goes on: "two of his colleagues
 # are still being held" ("12 victims were held at the stadium" is a funeral).
+# A release denied: "have not been released", "have still not been freed", "had not yet
+# been released".
+_NOT_RELEASED = re.compile(
+    r"\s+(?:have|has|had)\s+(?:still\s+|yet\s+)?not\s+(?:yet\s+)?been\s+(?:released|freed)\b",
+    re.IGNORECASE)
+_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$", re.IGNORECASE)
 _STILL_HELD = re.compile(
     r"\s+(?:(?:are|were|is|was|remain|remained)\s+(?:still\s+being|still|being\s+still)"
     r"\s+held"
@@ -2589,6 +2683,9 @@ _HELD_AFTER = re.compile(
 # 80,000 refugees"), and with no noun they count the rest of the captives only in a story
 # of hostages, as freeing does.
 _HOLD_STEMS = ("hold", "held")
+_HELD_SUSPECTS = frozenset(EN.HELD_SUSPECTS)
+_QUESTIONED_AFTER = re.compile(
+    rf"(?:\s+by\s+(?:the\s+)?\w+)?\s+(?:{alt(EN.QUESTIONING_TERMS)})\b", re.IGNORECASE)
 _SWAPPED_CAPTIVES = frozenset(EN.SWAPPED_CAPTIVES)
 # A release or a swap to come says the people are held now: "will free 3 soldiers", "will
 # exchange 40 prisoners next week" (round 51).
@@ -2970,6 +3067,12 @@ _CLAUSE_AUX = re.compile(
 _FIRST_PASSIVE = re.compile(
     r"\s+(?:were|was)\s+[a-z]{3,}(?:\s+(?:away|off|out))?\s+and"
     r"(?=\s+(?:are|is|remain|remains)\s)", re.IGNORECASE)
+# Where the victims came from, between them and a bare "died" (round 56): "Eight prisoners
+# from the village died"; no clause of its own in the phrase ("visitors from the town where
+# a man died" counts the visitors, not the dead).
+_ORIGIN_GAP_DIED = re.compile(
+    r"\s+from\s(?:(?!\b(?:where|who|whom|whose|that|which|when|while|after|before|as|and|but"
+    r"|[a-z]+ed)\b)[^,;:.!?\"“”()\d]){3,50}?\s+(?=died\b)")
 # The wounded who died of it, in the same clause: "were wounded and later died".
 _AND_DIED = re.compile(
     r"\s+and\s+(?:(?:later|subsequently|then|since|afterwards)\s+)?(?:(?:had|have)\s+)?died\b")
@@ -3177,6 +3280,11 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str, whole: bool = False,
                 late.group("aux") or "") and not _OTHER_PART.match(s, late.end()) and not (
                 _prospective((late.group("aux") or "").lower(), late)):
             return _outcome_of(late), ev_end, across
+        if s.startswith(" from ", pos) and s.find(" died", pos, pos + 60) >= 0 and (
+                toks and _person_like(toks)) and (gap := _ORIGIN_GAP_DIED.match(s, pos)):
+            # where they came from, then "died" with no auxiliary (round 56): "Eight of
+            # the camp's prisoners from the village died there"
+            return "killed", max(ev_end, gap.end() + 4), across
         if toks and s.find(" being ", pos, pos + 90) >= 0 and _person_like(toks) and (
                 bb := _rare("before_being").match(s, pos)) and (
                 late := right_part.match(t, bb.end())) and not _NOT.search(

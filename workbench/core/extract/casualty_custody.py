@@ -12,6 +12,12 @@ they are one:
   named in the 60 characters before it (`ARRESTING_FORCES`), and the people must not be
   those a rescue picks up (`PICKED_UP_RESCUED`: "troops picked up 25 survivors").
 
+People the police take from their homes are arrested (round 55): "police took two
+brothers from their home at night", "gendarmes took him and his three sons from their
+house" (the pronoun before has no count; the kin after it are the figure). Only a police
+force named just before counts: soldiers or gunmen taking people from their homes may be
+abducting them, and "relatives took two men from their home to the clinic" names no force.
+
 People held with a term of detention after them are arrested, not captives: "The army held
 12 villagers in detention", "Police are holding 40 activists in custody"
 (`DETENTION_TERMS`). Held to be questioned ("Police are holding 30 people for
@@ -73,3 +79,32 @@ def held_for(s: str, gend: int) -> str | None:
     if m is None:
         return None
     return "arrested" if m.group("held") else ""
+
+
+@cache
+def _took_before() -> re.Pattern[str]:
+    # "took two brothers", "took him and his two brothers"
+    return re.compile(r"\btook\s+(?:(?:him|her|them)\s+and\s+(?:his|her|their)\s+)?$",
+                      re.IGNORECASE)
+
+
+@cache
+def _from_home_after() -> re.Pattern[str]:
+    return re.compile(r"\s+from\s+(?:their|his|her|the)\s+(?:homes?|houses?|beds?)\b",
+                      re.IGNORECASE)
+
+
+@cache
+def _police_before() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alt(EN.HOME_TAKING_FORCES)})\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def taken_from_home(s: str, cstart: int, gend: int) -> tuple[int, int] | None:
+    """(start, end) of "took [him and his] two brothers from their home" around the count
+    at ``cstart`` (its group ends at ``gend``) when the police took them, else None."""
+    took = _took_before().search(s, max(0, cstart - 24), cstart)
+    if took is None or (home := _from_home_after().match(s, gend)) is None:
+        return None
+    if _police_before().search(s, max(0, took.start() - 30), took.start()) is None:
+        return None
+    return took.start(), home.end()

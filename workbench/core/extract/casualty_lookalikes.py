@@ -5,6 +5,8 @@
   with people after them stays a range ("between 1500 and 2000 people").
 * A thing held in the hand after "holding": "a boy holding a rifle taller than he is" is
   no captive; "holding a journalist" still is.
+* One member of a toll (round 56): "He was one of the 14 people killed" gives the toll of
+  14, not a figure of one; "One of the 12 wounded men died" (an outcome of its own) stays.
 """
 
 from __future__ import annotations
@@ -27,3 +29,16 @@ def year_pair(first: str, second: str) -> bool:
 def held_thing(toks: list[str]) -> bool:
     """Whether the words after "holding a" / "holding" start with a thing in the hand."""
     return bool(toks) and toks[0].lower() in _HELD_THINGS
+
+
+def drop_toll_members(text: str, out: list[dict[str, object]]) -> None:
+    """Remove from ``out`` each "one of the" figure that the toll it belongs to follows
+    right after with the same outcome ("one of the 14 people killed"): the one is a member
+    named, the count word is the toll's."""
+    spans = {(int(f["start"]), str(f["outcome"])): f for f in out}
+    members = [f for f in out if f["count_low"] == 1 and f["group"] is None and (
+        str(f["text"]).lower() == "one of the") and (
+        (toll := spans.get((int(f["end"]) + 1, str(f["outcome"])))) is not None) and (
+        int(toll["count_low"]) > 1) and text[int(f["end"]):int(f["end"]) + 1] == " "]
+    for f in members:
+        out.remove(f)

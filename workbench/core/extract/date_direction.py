@@ -178,6 +178,17 @@ def _infinitive(words: list[str], i: int) -> bool:
             and word not in _NOT_VERBS and not word.endswith(("ed", "ing")))
 
 
+def _next_label(words: list[str], colon: int) -> bool:
+    """Whether the words before the colon at ``colon`` are a label of what comes next, "Next"
+    and one to three words (round 56): "Next snapshot: 2 July", "Next hearing date: 4 May";
+    the date after it lies ahead ("Last update: 2 July" and "Next to the road:" do not)."""
+    for j in range(colon - 2, max(-1, colon - 5), -1):
+        if words[j].lower() == "next":
+            return words[j + 1:j + 2] not in _BESIDE and all(
+                w.isalpha() for w in words[j + 1:colon])
+    return False
+
+
 def _read_back(words: list[str], text: str = "", start: int = 0) -> tuple[str | None, bool]:
     """The direction the words before the date give, and whether a bound was passed (the
     date at ``text[start:]`` tells whether it stands in a headline, when that matters)."""
@@ -195,6 +206,8 @@ def _read_back(words: list[str], text: str = "", start: int = 0) -> tuple[str | 
             i -= 1  # a noun, a name, a number: nothing to decide on (the common case)
             continue
         after_seen = after_seen or (word == "after" and not bound)
+        if word == ":" and _next_label(words, i):
+            return AHEAD, bound  # "Next snapshot: 2 July", "Next meeting: Tuesday"
         if word in _QUOTES or word in (";", ":") or (
                 word in _CLAUSE_OPENERS and i > 0 and words[i - 1] == ","):
             break  # ", and on Sunday they shelled the market": a clause of its own

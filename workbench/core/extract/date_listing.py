@@ -36,12 +36,22 @@ _WHERE_BEFORE = re.compile(rf"\([ \t]*{_WHERE},[ \t]*$")
 _CLOCK_CLOSING = re.compile(rf",?[ \t]+(?:at[ \t]+)?{_CLOCK}[ \t]*\)")
 
 
+# ... or an arrangement's line, its label and its venue first, the day and the clock time
+# closing it (round 56): "Funeral service: St Ann's Church, Oja, Thursday at 10 a.m."
+_ARRANGEMENT_BEFORE = re.compile(
+    rf"(?:^|\n|[.!?][ \t]+)[A-Z][\w'’ -]{{2,30}}:[ \t]+{_WHERE}(?:,[ \t]*{_WHERE})*,[ \t]*$")
+_CLOCK_CLOSING_SENTENCE = re.compile(rf"[ \t]+at[ \t]+{_CLOCK}\.?(?:\s|$)")
+
+
 def listing_weekday(text: str, start: int, end: int) -> bool:
     """Whether the weekday at ``text[start:end]`` is a listing's (its clock time, then
-    its channel or venue, or the channel first), told as to come."""
+    its channel or venue, or the channel first) or an arrangement's (a label, its venue,
+    the day and the clock time), told as to come."""
     if _LISTING_AFTER.match(text, end) is None and not (
             _CLOCK_CLOSING.match(text, end)
-            and _WHERE_BEFORE.search(text, max(0, start - 40), start)):
+            and _WHERE_BEFORE.search(text, max(0, start - 40), start)) and not (
+            _CLOCK_CLOSING_SENTENCE.match(text, end)
+            and _ARRANGEMENT_BEFORE.search(text, max(0, start - 90), start)):
         return False
     line_start = text.rfind("\n", 0, start) + 1
     stop = _SENTENCE_END.search(text, end)

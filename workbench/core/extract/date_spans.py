@@ -26,6 +26,19 @@ _SPAN_OPENER_BEFORE = re.compile(r"\b(?i:from|between)\s+$")
 _BARE_WEEKDAY = re.compile(f"(?:{alt(str(w).capitalize() for w in EN.WEEKDAYS)})")
 _WEEKDAY_NUMBERS = {str(name)[:3]: n for name, n in EN.WEEKDAYS.items()}
 
+# (round 56) A series part's label and its number before a dash and a day: the label's
+# number, not a span's first day ("Update 3 - 7 October 2022" is 7 October).
+_LABEL_BEFORE = re.compile(rf"\b(?i:{alt(EN.SERIES_PART_LABELS)})\.?[ \t]+$")
+_NUMBER_DASH = re.compile(r"\d\d?[ \t]*[-–][ \t]*\d")
+
+
+def labelled_number(text: str, start: int) -> bool:
+    """Whether the number at ``start``, before a dash and a day, is a series part's
+    label's ("Update 3 - 7 October 2022", "Part 2 – 5 May"): the day after the dash is
+    then read alone."""
+    return _NUMBER_DASH.match(text, start) is not None and (
+        _LABEL_BEFORE.search(text, max(0, start - 12), start) is not None)
+
 
 def weekday_after_span_start(text: str, first: dict[str, object], start: int, name: str,
                              value: str) -> str:

@@ -46,7 +46,7 @@ from .date_names import (
 from .date_ordinal_words import ordinal_day
 from .date_spans import BETWEEN_BEFORE as _BETWEEN_BEFORE
 from .date_spans import SPAN_JOINT as _SPAN_JOINT
-from .date_spans import not_before_span_start, weekday_after_span_start
+from .date_spans import labelled_number, not_before_span_start, weekday_after_span_start
 from .date_weekday_shift import shifted_weekday
 from .date_weekday_year import weekday_year
 from .lang import en as EN
@@ -592,6 +592,8 @@ def _find_dates(text: str, published: str | None,
         m = DATE_RE.match(text, pos)
         if not m or m.end() <= pos:
             continue
+        if (m.group("d1") or m.group("d4")) and labelled_number(text, m.start()):
+            continue  # "Update 3 - 7 October 2022": the day after the dash is read alone
         last = m.end()
         res = None
         if pub != published_day and _HEADING_BEFORE.search(
@@ -1075,8 +1077,10 @@ def _monthless_day(pub: date | None, day: int, name: str) -> str | None:
 # time, a stop or a colon ("Tuesday 13 November, 14:05 GMT").
 # The words before are a label's: capitalised, numbers, or "ending", "for", "of" ("Shelling
 # began on Monday 5 May." is a sentence).
+# (a dash may stand apart after a label's number, round 56: "Update 2 - 14 May 2025")
 _HEADING_BEFORE = re.compile(
-    r"(?:^|\n)[ \t]*(?:(?:[A-Z0-9][A-Za-z0-9]{0,11}|ending|for|of)[:,.–-]?[ \t]+){0,3}$")
+    r"(?:^|\n)[ \t]*(?:(?:[A-Z0-9][A-Za-z0-9]{0,11}|ending|for|of)(?:[ \t]*[–-]|[:,.–-])?"
+    r"[ \t]+){0,3}$")
 _HEADING_AFTER = re.compile(
     rf"(?:,?[ \t]+(?:at[ \t]+)?\d{{1,2}}[:.]\d\d(?:[ \t]*(?:{alt(EN.TIME_ZONES)}))?)?"
     r"[ \t]*[.:]?[ \t]*(?:\n|$)")

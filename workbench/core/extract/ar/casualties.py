@@ -78,6 +78,9 @@ _BARE_COUNT_ENDS = fold_set(V.BARE_COUNT_ENDS)
 _PERSON_PLURALS = fold_set(V.PERSON_PLURALS)
 _NOUNS = fold_map(V.OUTCOME_NOUNS)
 _DISEASES = fold_set(V.DISEASE_WORDS)
+_ANY_CAUSE = fold_set(V.DEATH_ANY_CAUSE)
+_ONE_AS_OWNER = fold_set(V.ONE_AS_OWNER)
+_OUT_OF = frozenset((fold_word(a), fold_word(b)) for a, b in V.OUT_OF_TOTAL)
 _DUAL_NOUNS = fold_map(V.OUTCOME_DUALS)
 _AFTER = fold_map(V.OUTCOME_AFTER)
 _OF_THEM = fold_set(V.OF_THEM)
@@ -230,6 +233,7 @@ _NAYYIF = fold_set(V.ODD_WORDS)
 _STATE_AFTER_FI = fold_map(V.STATE_AFTER_FI)
 _STILL = fold_set(V.STILL_VERBS)
 _STILL_STATES = fold_map(V.STILL_SINGULAR_STATES)
+_BECOMING = fold_set(V.BECOMING_VERBS)
 # "حتى الموت": to death, after the people it befell ("تعذيب سجين حتى الموت")
 _DEATH_ENDS = fold_set(("الموت", "الوفاة"))
 _THEIR_BODIES = fold_set(("جثثهم", "جثثهن", "جثامينهم", "جثامينهن"))  # "N منهم ... جثثهم"
@@ -273,9 +277,42 @@ def find_casualties_ar(text: str) -> list[dict[str, Any]]:
             if f.outcome == "displaced" and f.group and any(
                     word_in(toks[r], _ARMED) for r in range(*f.group)):
                 continue  # armed men who fled retreated or deserted; nobody was displaced
+            if f.outcome == "killed" and _disease_deaths(toks, sa, f):
+                continue
             out.append(_emit(folded, toks, f))
     out.sort(key=lambda d: (d["start"], d["end"]))
     return out
+
+
+def _disease_deaths(toks: list[Token], sa: int, f: _Figure) -> bool:
+    """Are the dead of ``f`` a disease's, counted with a word of dying that names no cause
+    ("وفيات"، "أودى بحياة") after a disease named earlier in the sentence?"""
+    return any(toks[r].w in _ANY_CAUSE for r in range(f.a, f.b)) and any(
+        word_in(toks[r], _DISEASES) for r in range(sa, f.a))
+
+
+def _not_counted(toks: list[Token], sa: int, sb: int, c: _Count) -> bool:
+    """Is the count a bare total a part was counted from ("9 عمال من أصل 40 نزحوا") or
+    "one of" owning a thing ("لأحد الفرق")? Neither counts people the outcome befell. A
+    total with an outcome of its own stays a count: its outcome noun ("من أصل 300
+    معتقل") or a relative clause whose verb holds them as its object ("من أصل 6000
+    اختطفهم التنظيم")."""
+    if toks[c.a].w in _ONE_AS_OWNER:
+        return True
+    if c.a - 2 < sa or (toks[c.a - 2].w, toks[c.a - 1].w) not in _OUT_OF:
+        return False
+    nxt = toks[c.b] if c.b < sb else None
+    return nxt is None or not nxt.is_word or not (
+        word_in(nxt, _NOUNS) or nxt.w.endswith(("هم", "هن", "هما")))
+
+
+def _past_total(toks: list[Token], j: int, sb: int) -> int:
+    """Where the figure goes on after its group ending at ``j``: past the total it was
+    counted from ("9 عمال من أصل 40 نزحوا"), whose verb is the part's."""
+    if j + 2 < sb and (toks[j].w, toks[j + 1].w) in _OUT_OF and (
+            num := _parse_number(toks, j + 2, sb)):
+        return num[1]
+    return j
 
 
 # --- counts -----------------------------------------------------------------------
@@ -596,7 +633,7 @@ def _sentence(toks: list[Token], sa: int, sb: int, where: _Candidates) -> list[_
         if k < i or not (toks[k].is_digit or _is_count_start(toks[k])):
             continue  # inside the count just read
         c = _count_at(toks, k, sb)
-        if c and _is_share(toks, c, sa, sb):
+        if c and (_is_share(toks, c, sa, sb) or _not_counted(toks, sa, sb, c)):
             used.update(range(c.a, c.b))  # not a count, nor its words an implicit one
             i = c.b
             continue
@@ -696,6 +733,10 @@ def _group_end(toks: list[Token], h: int, sb: int) -> int:
         if t.w == "من" and j + 1 < sb and (toks[j + 1].w in _GROUP_END or word_in(
                 toks[j + 1], _NON_PERSON)):
             break  # "من تحت الأنقاض", "من بلدة شبعا": where from, not a partitive
+        if t.w in _BECOMING:
+            break  # "300 شخص أصبحوا نازحين": the verb of their state
+        if j + 1 < sb and (t.w, toks[j + 1].w) in _OUT_OF:
+            break  # "9 عمال من أصل 40": the total they were counted from
         if t.w in ("من", "في") and j + 1 < sb and toks[j + 1].is_word and (
                 t.w == "من" or word_in(toks[j + 1], _MEMBERSHIP)):
             j += 2
@@ -1168,6 +1209,9 @@ def _forward(toks: list[Token], j: int, sb: int, max_gap: int = 6) -> tuple[int,
             if t.w in _STILL and k + 1 < sb and (nf := word_in(toks[k + 1], _NOUNS)) and (
                     toks[k - 1].w in ("ما", "لا", "وما", "ولا")):
                 return k + 2, str(_NOUNS[nf])  # "30 منهم ما زالوا مختطفين"
+            if t.w in _BECOMING and k + 1 < sb and (nf := word_in(toks[k + 1], _NOUNS)) and (
+                    _NOUNS[nf] in _STATUS_OUTCOMES):
+                return k + 2, str(_NOUNS[nf])  # "2,5 مليون شخص باتوا نازحين"
             if t.w == "بين" and _shared_after(toks, k, sb):
                 return None
             if k + 1 < sb and toks[k + 1].w in _LIFE and word_in(t, _PARTING):
@@ -1473,7 +1517,7 @@ def _link(toks: list[Token], sa: int, sb: int, c: _Count,
             if not (toks[h].w in _OTHERS or toks[h].w in _OTHERS_DUAL or word_in(
                     toks[h], _SUBGROUP)):
                 group = (h, gend)
-            b = gend
+            b = _past_total(toks, gend, sb)
     elif c.b < sb and toks[c.b].w == "%":
         return None
     # A definite numeral only repeats a count right after its noun ("القتلى الثلاثة"),
@@ -1607,7 +1651,8 @@ def _link(toks: list[Token], sa: int, sb: int, c: _Count,
         if self_end:
             outcome, a, b = "killed", self_end[0], self_end[1]
     if outcome is None:
-        fwd = _forward(toks, h + 1 if h is not None else b, sb)
+        past = group is not None and b > group[1]  # the verb after a total ("من أصل 40")
+        fwd = _forward(toks, b if past else h + 1 if h is not None else b, sb)
         if fwd:
             outcome, b = fwd[1], fwd[0]
             if outcome == "arrested" and h is not None and toks[h].w in _OF_THEM and (
@@ -2218,6 +2263,11 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
             outcome = _STILL_STATES.get(toks[v].w) or str(
                 _AFTER[word_in(toks[v], _AFTER)])  # type: ignore[index]
             b, verb_after = v + 1, True
+        if outcome is None and single and (state := _still_after_verb(toks, sa, sb, k)):
+            # "وما زال شاب مفقودا": the verb first, the one person still in the state
+            out.append(_Figure(k, k + 2, state, c, (k, k + 1)))
+            used.update(range(k, k + 2))
+            continue
         if outcome is None and single and (told := _kana_subject(toks, sa, sb, k)):
             # "وكان جندي مغربي قد لقي حتفه": the story's earlier death, told after كان
             out.append(_Figure(k, told[0], told[1], c, (k, told[2])))
@@ -2687,6 +2737,8 @@ def _implicit_outcome(toks: list[Token], sa: int, sb: int, k: int, figures: list
     if not dual and k + 1 < sb and toks[k + 1].w.startswith("ال") and toks[k].w not in (
             "احد", "احدي"):
         return None, k
+    if not dual and _named_construct(toks, k, sb):
+        return None, k  # "مقتل قائد جهاز "الأمن"": the one head of a named body
     if dual and toks[k].w.lstrip("و").endswith(("يه", "يها", "يهما", "يهم")) and (
             m := _lost_kin(toks, sa, k)) is not None:
         # "فقد والده وشقيقيه"، "فقد شقيقيه": losing one's own is their death (a dual with
@@ -2758,6 +2810,11 @@ def _implicit_outcome(toks: list[Token], sa: int, sb: int, k: int, figures: list
             return around.outcome, k - 1  # "تسعة مدنيين، بينهم طفلان، استشهدوا"
         for m in range(k - 2, max(sa, k - 8) - 1, -1):
             nf = word_in(toks[m], _NOUNS)
+            if nf and (last := _acted_on_after(toks, sa, m, figures)) is not None:
+                # "ثلاثة قتلوا خلال عمليات تحرير المخطوفين، بينهم ضابط": the definite
+                # noun an action after the figure was done to is no figure's people; the
+                # sub-group divides the figure
+                return last.outcome, k - 1
             if nf:
                 if (around := next((f for f in figures if f.a <= m < f.b), None)) and (
                         word_in(toks[m], _HELD_OUTCOME_NOUNS)):
@@ -2793,6 +2850,45 @@ def _implicit_outcome(toks: list[Token], sa: int, sb: int, k: int, figures: list
             # the whole, not one more freed prisoner)
             return before.outcome, before.a
     return None, k
+
+
+def _still_after_verb(toks: list[Token], sa: int, sb: int, k: int) -> str | None:
+    """The state the singular at ``k`` is still in when "still" comes first ("وما زال
+    شاب مفقودا"، "ولا تزال فتاة مختطفة"): a negated singular "still" of its gender, then
+    the state noun after it. Returns the outcome, or None."""
+    if k - 2 < sa or k + 1 >= sb or toks[k - 1].w not in _STILL or toks[k - 2].w not in (
+            "ما", "لا", "وما", "ولا", "فما", "فلا"):
+        return None
+    verb = toks[k - 1].w
+    if verb not in ("زال", "يزال", "زالت", "تزال"):
+        return None  # a plural "still" has a plural subject, counted elsewhere
+    if (verb in ("زالت", "تزال")) != toks[k].w.endswith("ه"):
+        return None
+    return _STILL_STATES.get(toks[k + 1].w)
+
+
+def _named_construct(toks: list[Token], k: int, sb: int) -> bool:
+    """Is the singular at ``k`` the head of a construct whose genitive is a named body
+    ("قائد جهاز "الأمن""، "مدير مستشفى «الأمل»")? Such a head is one definite person, as
+    before a definite genitive, not an indefinite one counted."""
+    if k + 2 >= sb or toks[k + 2].w not in _OPENING_QUOTES or not toks[k + 1].is_word:
+        return False
+    nxt = toks[k + 1].w
+    return nxt not in _HEAD_BREAKS and nxt not in ("من", "قرب") and not nxt.startswith(
+        ("ب", "ل", "و", "ال"))
+
+
+def _acted_on_after(toks: list[Token], sa: int, m: int,
+                    figures: list[_Figure]) -> _Figure | None:
+    """The figure before the definite outcome noun at ``m`` when that noun is the genitive
+    of an action noun after it ("عمليات تحرير المخطوفين", "إجلاء الجرحى"), or None."""
+    if not toks[m].w.startswith("ال") or m - 1 <= sa:
+        return None
+    act = toks[m - 1]
+    if not act.is_word or act.w.startswith(("ال", "و", "ب", "ل")) or act.w in _HEAD_BREAKS or (
+            act.w in ("من", "بين")) or word_in(act, _TRIGGERS) or word_in(act, _NOUNS):
+        return None
+    return max((f for f in figures if sa <= f.a and f.b < m), key=lambda f: f.b, default=None)
 
 
 def _subgroup_before(toks: list[Token], sa: int, k: int,

@@ -167,7 +167,7 @@ _DATE_RE = re.compile(
     r"|(?P<iy>(?:19|20)\d\d)(?P<is>[-/])(?P<im>[01]?\d)(?P=is)(?P<id>[0-3]?\d)(?!\d)"
     # [part] [أمس] weekday [إلى weekday] [ordinal|rel] [day month [year]]
     # "مساء يوم الجمعة": a time of day, then يوم, then the weekday
-    rf"|(?:{_PART}\s+(?:يوم\s+)?)?(?:(?P<ams>امس|اليوم)(?:\s+(?P<ams2>الاول))?\s+)?"
+    rf"|(?:{_PART}\s+(?:يوم\s+)?)?(?:(?P<ams>امس|اليوم|غدا)(?:\s+(?P<ams2>الاول))?\s+)?"
     rf"(?P<wd>{_WD})"
     rf"(?:(?:\s+(?:(?:{_alt(fold_set(V.NIGHT_LINKS))})\s+|و)?|\s*-\s*)(?P<wd2>{_WD}))?"
     rf"(?:\s+{_ORD}|\s+(?P<wrel>{_alt(fold_set(V.PAST_WORDS + V.FUTURE_WORDS))})(?!\w)"
@@ -448,6 +448,8 @@ def _names_something(m: re.Match[str], ft: str) -> bool:
         return True
     if m.group("wd") and m.group("x") == m.group("wd"):
         x = m.start("x")
+        if m.group("wd") == "الاثنين" and _the_two_of(_prev_word(ft, x)):
+            return True  # "المصابين الاثنين": the numeral "the two" after its noun
         window = ft[max(0, x - 8):x]
         for h in _WEEKDAY_HEADS:
             if h in window:
@@ -462,6 +464,12 @@ def _names_something(m: re.Match[str], ft: str) -> bool:
         return False
     prev = _prev_word(ft, m.start("x"))
     return prev in _NAMED_HEADS or (prev[:1] in _CLITICS and prev[1:] in _NAMED_HEADS)
+
+
+def _the_two_of(prev: str) -> bool:
+    """Is ``prev`` a definite dual or plural in "ين" ("المصابين"، "الجنديين"), after which
+    "الاثنين" agrees with it as the numeral "the two", not Monday?"""
+    return len(prev) > 5 and prev.startswith("ال") and prev.endswith("ين")
 
 
 _NAME_QUOTES = {"«": "»", '"': '"', "“": "”"}
@@ -701,6 +709,8 @@ def _weekday(m: re.Match[str], ft: str, pub: date | None) -> tuple[str | None, s
     if g("ams"):
         # "أمس الاثنين" is the day before publication, "اليوم الخميس" the day itself
         shift = 0 if g("ams") == "اليوم" else 2 if g("ams2") else 1  # "أمس الأول الثلاثاء"
+        if g("ams") == "غدا":
+            shift = -1  # "غدا السبت": the day after publication, one expression
         return (pub - timedelta(days=shift)).isoformat() if pub else None, "day"
     if pub is None:
         return None, "day"

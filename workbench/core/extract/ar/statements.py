@@ -1497,7 +1497,18 @@ def _not_speech(toks: list[Token], sa: int, k: int) -> bool:
         # (no verb follows a preposition)
         return True
     return toks[k].w in ("يذكر", "ويذكر") or _negated(toks, sa, k) or _approves(toks, k) or (
-        _counted_noun(toks, sa, k))
+        _counted_noun(toks, sa, k)) or _believed(toks, sa, k)
+
+
+_BELIEVED_THAT = frozenset(("ان", "انه", "انها", "انهم", "انهما", "انهن"))
+
+
+def _believed(toks: list[Token], sa: int, k: int) -> bool:
+    """"، يعتقد أنهم من ...": a bare "يعتقد" opening its clause with the complementizer
+    right after it has no subject, so it is the passive "it is believed", which names
+    nobody (with a subject, "يعتقد الخبراء أن", or a topic, "فيعتقد أن", it is words)."""
+    return toks[k].w == "يعتقد" and (k == sa or toks[k - 1].w in ("،", ",")) and (
+        k + 1 < len(toks) and toks[k + 1].w in _BELIEVED_THAT)
 
 
 _NOUN_VERBS = fold_set(V.VERBS_ALSO_PEOPLE)

@@ -278,6 +278,8 @@ OUTCOME_NOUNS: dict[str, str] = {
     **dict.fromkeys((
         "رهينة", "رهائن", "أسير", "أسيرا", "أسرى", "مختطف", "مختطفا", "مختطفين", "مخطوف",
         "مخطوفين",
+        # the singular accusative after 11 to 99 ("حررت الشرطة 29 مخطوفا"), as "مختطفا"
+        "مخطوفا",
     ), "captured"),
     **dict.fromkeys((
         "معتقل", "معتقلا", "معتقلين", "معتقلون", "موقوف", "موقوفين", "محتجز", "محتجزين",
@@ -311,7 +313,19 @@ CASE_OUTCOMES: dict[str, str] = {
 DISEASE_WORDS: tuple[str, ...] = (
     "كورونا", "فيروس", "كوفيد", "كوليرا", "الكوليرا", "الحصبة", "حصبة", "الملاريا",
     "ملاريا", "الدفتيريا", "الإنفلونزا", "إنفلونزا", "وباء", "الوباء",
+    # the symptom health bulletins count before a disease is confirmed ("حالة إسهال
+    # مائي حاد مشتبه بها")
+    "إسهال", "الإسهال",
 )
+# Words of dying that say nothing of the cause: after a disease named earlier in the
+# sentence ("تفش للحصبة ... أودى بحياة 15 شخصا", "حالة إسهال ... بينها 4 وفيات") the
+# deaths are the disease's, however far back it was named.
+DEATH_ANY_CAUSE: tuple[str, ...] = ("وفيات", "وفاة", "بحياة", "بأرواح")
+# "One of" with the possessive lam ("سيارة تابعة لأحد الفرق", "منزل لإحدى العائلات"):
+# the one who owns what the sentence speaks of, not a person counted.
+ONE_AS_OWNER: tuple[str, ...] = ("لأحد", "لإحدى")
+# The whole a part is counted from ("9 عمال من أصل 40"): the total, not people hurt.
+OUT_OF_TOTAL: tuple[tuple[str, str], ...] = (("من", "أصل"), ("من", "مجموع"))
 
 # Dual outcome nouns: the word is the whole figure ("سقوط قتيلين").
 OUTCOME_DUALS: dict[str, str] = {
@@ -438,6 +452,9 @@ STATE_AFTER_FI: dict[str, str] = {"الأسر": "captured"}
 # مختطفين", "5 صيادين لا يزالون مفقودين" (the outcome noun is the predicate).
 STILL_VERBS: tuple[str, ...] = ("زال", "زالوا", "زالت", "زلن", "يزال", "يزالون", "تزال",
                                 "يزالان", "تزالان")
+# Verbs of becoming before a state noun after the counted phrase: "300 شخص باتوا
+# نازحين", "أصبحوا مفقودين" (the noun is the predicate, as after "still").
+BECOMING_VERBS: tuple[str, ...] = ("باتوا", "أصبحوا", "صاروا", "أضحوا", "بتن", "أصبحن")
 # The state a single person is still in ("إن فتاة ما زالت مفقودة"، "أن طفلا ما زال
 # مختطفا"), after a singular "still" verb of the person's gender.
 STILL_SINGULAR_STATES: dict[str, str] = {
@@ -1400,8 +1417,9 @@ SPEECH_VERBS: tuple[str, ...] = (
     # writing and posting: "وكتب المتحدث على حسابه أن", "وغرد الوزير قائلا إن" (content
     # only after a complementizer, a colon or "قائلا": "كتب" is also "books")
     "كتب", "كتبت", "غرد", "غردت", "غردوا",
-    # admitting, like "اعترف": "وأقر الجيش بمقتل 3 من جنوده"
-    "أقر", "أقرت",
+    # admitting, like "اعترف": "وأقر الجيش بمقتل 3 من جنوده"; the present too, in
+    # reports on a body's methods ("ويقر المرصد بأن أرقامه أدنى من الواقع")
+    "أقر", "أقرت", "يقر", "تقر",
     # asking: 'وتساءل المتحدث: "أين المجتمع الدولي؟"'
     "تساءل", "تساءلت",
     # crying out and telling a story, in reports from courts and from the ground:
@@ -1528,11 +1546,11 @@ BI_VERBS: tuple[str, ...] = ("أفاد", "أفادت", "أفادوا", "صرح",
                              "يفيد", "تفيد",
                              "طالب", "طالبت",
                              # an admission of a loss: "اعترف التنظيم بمقتل أحد قادته"
-                             "اعترف", "اعترفت", "أقر", "أقرت")
+                             "اعترف", "اعترفت", "أقر", "أقرت", "يقر", "تقر")
 # "أقر" is also "approved": a cabinet or a parliament approving a plan, a law or a budget
 # ("وكان مجلس الوزراء قد أقر في جلسته خطة ..."), which says nothing. One of these things
 # after the verb, before any "ب" or complementizer, makes it the approval.
-APPROVING_VERBS: tuple[str, ...] = ("أقر", "أقرت", "أقروا")
+APPROVING_VERBS: tuple[str, ...] = ("أقر", "أقرت", "أقروا", "يقر", "تقر")
 APPROVED_THINGS: tuple[str, ...] = (
     # money a board or a parliament grants: "أقر مجلس المديرين قرضا بقيمة 250 مليون دولار"
     # (the "بـ" of the amount is no admission), "أقرت الحكومة منحة بقيمة ..."
@@ -1666,6 +1684,9 @@ SPEECH_PARTICIPLES: tuple[str, ...] = (
     "زاعما", "زاعمة", "زاعمين", *ATTRIBUTING_PARTICIPLES,
     # reminding: "، مذكرة بأن آخر انتخابات جرت في 2014"
     "مذكرا", "مذكرة", "مذكرين",
+    # asking, as "تساءل" does: '، متسائلا: "من يحمي القرية؟"' (the question is the
+    # speaker's own entry, not the end of the words before it)
+    "متسائلا", "متسائلة", "متسائلين",
     # denying: "، نافيا أن تكون قواته قصفت الحي"
     "نافيا", "نافية", "نافين",
     # making clear, noting, going on, adding a caveat, revealing: "، مبينا أن المهربين

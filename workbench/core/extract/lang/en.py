@@ -359,7 +359,11 @@ OUTCOME_PARTICIPLES: dict[str, tuple[str, ...]] = {
 }
 # Who fleeing a place makes displaced, and the places: see "displaced" above.
 FLEEING_CIVILIANS = _w("residents civilians people persons families households villagers"
-                       " inhabitants women children")
+                       " inhabitants women children"
+                       # civilians named by their livelihood flee as villagers do ("some
+                       # 900 herders have fled to the hills"; round 55)
+                       " farmers herders herdsmen fishermen pastoralists nomads peasants"
+                       " shepherds")
 # Verbs whose object is killed when "to death" follows it: "guards had beaten 14 prisoners
 # to death", "the mob stoned two men to death" (the passive is in the participles above).
 TO_DEATH_VERBS = _w("beat beats beaten beating stab stabs stabbed stabbing hack hacks hacked"
@@ -738,12 +742,17 @@ MONTH_FUTURE_CUES = _w("will shall scheduled planned upcoming expected") + _p(
 # scheduled for June" is this June, ahead). The month is the one nearest publication.
 PLAN_REVISION_ADVERBS = _w("first originally initially previously")
 # Nouns of an event named by its year after "of": "the massacre of 1995", "the war of
-# 1948" (after other nouns "of 2000" is a count: "a total of 2000").
+# 1948" (after other nouns "of 2000" is a count: "a total of 2000"). A people's flight,
+# expulsion or purge is named by its year as a war is ("the flight of 1981", "the
+# expulsions of 1972"); a count of people after one stays a count ("the flight of 2000
+# families", a counted noun).
 YEAR_EVENT_NOUNS = _w("war wars massacre massacres genocide uprising uprisings revolution"
                       " revolt intifada crisis election elections agreement agreements accord"
                       " accords treaty ceasefire truce coup invasion offensive siege events"
                       " riots protests constitution referendum famine exodus nakba spring"
-                      " summer autumn winter fall class")
+                      " summer autumn winter fall class flight expulsion expulsions"
+                      " deportation deportations purge purges pogrom pogroms killings"
+                      " crackdown unrest troubles")
 # Parts of a year before "of" and the year: "In the first half of 2016", "the last quarter
 # of 2015", "the middle of 2014" (dates.py reads them with the event nouns above).
 YEAR_PART_NOUNS = _w("half quarter middle beginning start course rest months")
@@ -1050,6 +1059,17 @@ HIJRI_MONTH_OPENERS = _w("during in since before after until till through throug
 # Capitalised names with a number ("Route 2015", "Highway 1948", "Unit 1999") are no year.
 NUMBERED_NAMES = _w("Route Highway Road Resolution Unit Flight Room Block Sector Hill Gate"
                     " Checkpoint Article Camp Bus Exit Kilometre Kilometer Km No")
+# Counted land and places that the casualty engine takes for no people (round 56; the
+# statement engine keeps NONPERSON as it is): "uprooted 5,000 hectares of coca" is no
+# displacement, "seven women from one camp were abducted" counts the women, not the camp.
+CASUALTY_NONPERSON_MORE = _w("hectare hectares acre plots fields farms camp base district"
+                             " province area site school hospital market checkpoint region")
+# Labels that number the parts of a series before their own date (round 56): "Update 3 -
+# 7 October 2022", "Part 2 - 5 May", "Day 4 – 12 March"; the number before the dash is
+# the label's, not the first day of a span.
+SERIES_PART_LABELS = _w("update updates part episode chapter entry stop step round stage phase"
+                        " day week issue edition release bulletin report no number volume"
+                        " vol item session")
 # Nouns that number the parts of a text, whose number counts nobody: a wire editor's
 # note "(Adds toll, minister's comments in paragraphs 3-4)", "see page 12".
 TEXT_PART_NOUNS = _w("paragraph paragraphs para paras page pages item items line lines"
@@ -1092,7 +1112,7 @@ RECURRENCE_WORDS = _w("every each")
 # times, "open from 8 am to 6 pm, Monday to Saturday", "Monday through Friday, 9 am to 5
 # pm", name every week, no one day.
 WEEKDAY_SPAN_JOINERS = _p("to|through|thru|till|until|-|–")
-CLOCK_SUFFIXES = _p("am|pm|a\\.m\\.|p\\.m\\.|hrs|hours|GMT")
+CLOCK_SUFFIXES = _p("am|pm|a.m.|p.m.|hrs|hours|GMT")  # (alt() escapes the dots)
 RECURRENCE_ORDINALS = _w("other second third alternate")
 # Words after a plural weekday that make it a recurrence ("on Fridays in the square",
 # "Fridays are quiet"); before any other word in lower case the plural is a possessive
@@ -2015,6 +2035,14 @@ DRIVEN_INTO_SHELTERS = DRIVEN_INTO_PLACES + _w(
 # in the war" are no fighters, and an enemy's "losses" count the wounded too.
 LOST_COMBATANTS = _w("men soldiers fighters troops policemen officers guards militants"
                      " rebels personnel comrades troopers")
+# Armed bands people are "lost to", besides the violence cues: "the reserve has lost 11
+# rangers to poachers", "lost two drivers to bandits" (casualties.py, killed); "lost two
+# players to injury", "lost staff to other parks" name no violence and stay nothing.
+# Suspects "held" are under arrest, with or without "were" (casualties.py): "3 suspects
+# held", "Two suspects were held in Tolva".
+HELD_SUSPECTS = _w("suspect suspects")
+LOST_TO_BANDS = _w("poachers bandits raiders pirates kidnappers rustlers gangs gangsters"
+                   " highwaymen marauders")
 # What people are rescued from when they were no captives: "rescued 20 people from the
 # river", "from the burning building".
 RESCUE_DANGERS = _w("rubble river water sea waters fire flames flood floods floodwaters"
@@ -2721,6 +2749,11 @@ OUTCOME_VERBS["arrested"] = OUTCOME_VERBS["arrested"] + ARREST_PHRASAL_VERBS
 ARRESTING_FORCES = _p("police|policemen|security forces|security agents|security personnel"
                       "|soldiers|troops|army|gendarmes|gendarmerie|intelligence agents"
                       "|intelligence officers|agents|militia|militiamen|plainclothes")
+# The forces whose taking people from their homes is an arrest (casualty_custody.py):
+# "police took two brothers from their home"; soldiers and militias taking people may be
+# abducting them.
+HOME_TAKING_FORCES = _p("police|policemen|security forces|security agents|gendarmes"
+                        "|gendarmerie|intelligence agents|plainclothes officers")
 # People a force picks up in a rescue, not an arrest: "troops picked up 25 survivors".
 PICKED_UP_RESCUED = _w("survivors survivor castaways migrants passengers wounded injured"
                        " bodies casualties")
