@@ -28,6 +28,7 @@ from .headline_shared_says import shared_subject_says
 from .lang import en as EN
 from .lang.build import alt, first_chars
 from .motions import motions
+from .said_and_predicate import bare_predicate
 from .spans import Document, Sentence, document, glued_dateline, trim_span
 from .speakers import PRONOUNS, backward_np, forward_np, has_content_word, inanimate
 from .tails import final_words, opening_chars, tail_check
@@ -3291,7 +3292,10 @@ def _subject_before_object(text: str, c0: int, v0: int) -> str | None:
 # "The agency made no mention of the raid but said".
 _OPENING_CLAUSE = (r"(?P<np>[^,;:\"“”()]{2,80}?)"
                    rf"(?:\s+on\s+(?i:{alt(EN.WEEKDAYS)})|\s+yesterday|\s+today)?"
-                   rf"(?:(?:\s+(?:had|has|have))?\s+(?P<verb>[a-z]+ed|{alt(EN.IRREGULAR_PAST)})"
+                   rf"(?:(?:\s+(?:had|has|have))?\s+(?P<verb>[a-z]+ed|{alt(EN.IRREGULAR_PAST)}"
+                   # a release's present ("The Board regrets the fall but notes that"): a
+                   # form in "s" is the verb when an article or a possessive follows it
+                   r"|[a-z]{3,}s(?=\s+(?:the|a|an|its|their|this|his|her)\s))"
                    # a modal and its verb (after round 45): "The army could not confirm the
                    # report but said ..."
                    rf"|\s+(?:{alt(EN.OPENING_MODALS)})(?:\s+not|n['’]t)?\s+[a-z]{{3,}})\s")
@@ -3742,7 +3746,8 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
                 if (closing := _closing_person(text, c0, vcut)) and (b <= a or closing < a):
                     a, b = closing, trim_span(text, closing, vcut)[1]
             goes_on = _AND_GOES_ON.match(text, after_start, s1) if b > a else None
-            if goes_on and not _later_verb(text, v, verbs):
+            if goes_on and not _later_verb(text, v, verbs) and not bare_predicate(
+                    text, goes_on.end(), s1):
                 # "Two died, the army said, and four were wounded": the clause after "and"
                 # is the speaker's too, a second entry (the gold of the sets that have it
                 # gives one entry per clause)
@@ -3773,7 +3778,8 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
             elif fb > fa:
                 goes_on = _AND_GOES_ON.match(text, fb, s1)
                 comma = text.rfind(",", c0, v.start())
-                if goes_on and comma > c0 and not _later_verb(text, v, verbs):
+                if goes_on and comma > c0 and not _later_verb(text, v, verbs) and not (
+                        bare_predicate(text, goes_on.end(), s1)):
                     # "Two died, said the army, and four were wounded": as above, with
                     # the speaker after its verb.
                     found.append((c0, comma, text[fa:fb]))
@@ -4774,6 +4780,12 @@ _RARE["_OWN_NAME_CLAUSE"] = (
 _HELD_BACK_ENDS = tuple(f"{w} " for w in EN.UNSAID_BEFORE_SAYING)
 
 
+# A label that opens a line: one word, "notes" and a colon with no quotation after it
+# ("Travel notes: take a coat"); a speaker's "notes:" brings a quote or has a longer subject.
+_LABEL_NOTES = re.compile(r":[ \t]+(?![\"“'‘])")
+_LINE_WORD = re.compile(r"[ \t]*[A-Z][a-z]+[ \t]+")
+
+
 def _not_speech(text: str, s0: int, v: re.Match[str], word: str, headline: bool,
                 low: str | None = None) -> bool:
     """Noun uses, passives and non-speech senses of the verb (``low``: as in ``_sentence``)."""
@@ -4819,6 +4831,9 @@ def _not_speech(text: str, s0: int, v: re.Match[str], word: str, headline: bool,
         return True  # "despite promises by Khartoum", "amid reports": a noun
     if word in EN.NOUN_LIKE_VERB_FORMS and _document_noun(text, v.end(), before):
         return True  # "the surgical notes kept by ...", "Briefing notes on Sudan": papers
+    if word == "notes" and _LABEL_NOTES.match(text, v.end()) and _LINE_WORD.fullmatch(
+            text, max(0, text.rfind("\n", 0, v.start()) + 1), v.start()):
+        return True  # "Practical notes: the bus cost ...": a line's label, one word and a colon
     if text[v.end():v.end() + 2].lstrip(" ")[:1] in _TITLE_LINE_END_FIRST and _rare(
             "_TITLE_LINE_END").match(text, v.end()) and _rare("_WHAT_THEY_SAY").search(before):
         # "The border war, a year on: what the bulletins say": a title's second half
@@ -5287,6 +5302,12 @@ _TOLD_AUDIENCE = re.compile(
     rf"{alt((*(d.capitalize() for d in EN.WEEKDAYS), 'yesterday', 'today', 'tonight'))})\b)"
 )
 
+# "..., one resident told dpa by telephone.": one word closing the sentence after "told"
+# (how it was said aside) has no verb to be words of; it is who heard them, whatever its
+# case (an agency that writes its name in lower case).
+_TOLD_LAST_WORD = re.compile(
+    rf"\s+(?-i:[a-z]{{2,}})(?=(?:\s+(?:{alt(EN.CONTACT_MEDIA)}))?\s*[.!?]?\s*$)")
+
 
 _TOLD_BARE = re.compile(rf"\s+(?:{alt(EN.BARE_AUDIENCES)})\b(?!['’])", re.IGNORECASE)
 _TOLD_GATHERING = re.compile(
@@ -5400,7 +5421,8 @@ def _skip_lead(text: str, v: re.Match[str], word: str, s1: int, low: str | None 
             pos = bare.end()  # "told parliament the army would ...": who heard it
         else:
             fa, fb = forward_np(text, pos, s1, max_tokens=4)
-            audience = None if fb > fa else _TOLD_AUDIENCE.match(text, pos, s1)
+            audience = None if fb > fa else _TOLD_AUDIENCE.match(text, pos, s1) or (
+                _TOLD_LAST_WORD.match(text, pos, s1))
             pos = fb if fb > fa else audience.end() if audience else pos
     if word in EN.ADDRESSING_VERBS:
         m = _TOLD_THAT.match(text[pos:s1])
@@ -5775,6 +5797,12 @@ def _clause_subject(text: str, c0: int, vcut: int, headline: bool) -> tuple[int,
         pa, pb = backward_np(text, vcut, floor=a)
         if pb > pa and pa > a and text[pa:pb].split()[0].lower() in _ARTICLES_OR_PRONOUNS:
             return pa, pb
+        if pb <= pa and _LEADING_PREPOSITION.match(phrase) and (
+                last := _last_match(_ARTICLE_OPENS, text, a + 1, b)) and (
+                0 < len(text[last.start():b].split()) <= 5):
+            # "With heavy hearts the Auta family announce that ...": read backwards no
+            # phrase came, and the last article after the fronted phrase opens the subject
+            return last.start(), b
         if (_LEADING_PREPOSITION.match(phrase) or opener in _PREPOSITION_WORDS) and (
                 person := _person_after_fronted(text, a, b)) is not None:
             # (not after a name or a place: "Peter Lual the district commissioner said" is
@@ -5880,6 +5908,7 @@ _HEAD_THEN_PLACE = re.compile(r"^(?:\S+\s+){1,3}?(?:at|in|from)\s+(?:the|a|an)\s
 
 _REJECTING = frozenset((*EN.DENIAL_VERBS, *EN.DISPUTING_VERBS))
 _LEADING_PREPOSITION = re.compile(rf"(?:{alt(EN.PREPOSITIONS)})\s", re.IGNORECASE)
+_ARTICLE_OPENS = re.compile(r"(?<=\s)(?:the|an?)\s")
 _PREPOSITION_WORDS = frozenset(EN.PREPOSITIONS)  # "after" also opens clauses
 _PLACE_BEFORE_ARTICLE = re.compile(r"(?:[A-Z][\w'’\-]*\s+){1,2}(?:the|an?)\s")
 _ARTICLES_OR_PRONOUNS = frozenset(("the", "a", "an", *EN.PRONOUNS))
@@ -5920,7 +5949,11 @@ _VERB_OBJECT = re.compile(
 
 
 _AND_SUBJECT = re.compile(r"\s(?:and|but)\s+(?=(?:the|a|an|its|their|his|her)\s)")
-_PAST_BEFORE = re.compile(rf"\s(?:{alt(EN.IRREGULAR_PAST)})\s+(?:on|in|at|the|a|an|with|for)\b")
+# ("had", "has", "have" before an article or a possessive are the main verb, no
+# auxiliary: "Tomas had his operation and the surgeon says ...")
+_PAST_BEFORE = re.compile(
+    rf"\s(?:(?:{alt(EN.IRREGULAR_PAST)})\s+(?:on|in|at|the|a|an|with|for)"
+    r"|(?:had|has|have)\s+(?:the|a|an|his|her|their|its))\b")
 
 
 def _antecedent(text: str, c0: int, end: int, headline: bool) -> tuple[int, int]:
@@ -6528,7 +6561,10 @@ def _own_subject(text: str, at: int) -> str | None:
                and words[i - 1].lower() in _FRONTED_TIME_ENDS]
     if fronted:  # "Two weeks later the contractor": the phrase before it says when
         words = words[fronted[-1]:]
-    if not words or len(words) > _OWN_SUBJECT_WORDS or not (
+    # a role of a named body takes two words more: "The Registrar of the Velm Examination
+    # Board informs ..." (its name after "of" runs long)
+    longest = _OWN_SUBJECT_WORDS + 2 if "of" in words[1:3] else _OWN_SUBJECT_WORDS
+    if not words or len(words) > longest or not (
             words[0][:1].isupper() or words[0] in ("the", "a", "an")) or (
             words[0].lower() in PRONOUNS) or any(
             w.lower() in _NO_SUBJECT_WORDS or not w.replace("-", "").replace("'", "").replace(
@@ -6580,7 +6616,10 @@ _INFORMED_HEARER = re.compile(
     r"|[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,3}"
     # a bare plural of the people told, in a notice (round 52): "informs road users that",
     # "reminds drivers that"
-    r"|(?:all[ \t]+)?(?:[a-z][\w'-]*[ \t]+)?[a-z][\w'-]*[a-z]s)"
+    r"|(?:all[ \t]+)?(?:[a-z][\w'-]*[ \t]+)?[a-z][\w'-]*[a-z]s"
+    # ... or a list of them: "informs candidates, parents and school authorities that"
+    r"(?:,[ \t]+(?:[a-z][\w'-]*[ \t]+)?[a-z][\w'-]*[a-z]s){0,4}"
+    r"(?:,?[ \t]+and[ \t]+(?:[a-z][\w'-]*[ \t]+)?[a-z][\w'-]*[a-z]s)?)"
     # when it was told, between the hearer and "that": "informed me yesterday that" (round 48)
     rf"(?:[ \t]+(?:{alt(EN.TOLD_WHEN_WORDS)}"
     rf"|on[ \t]+(?:{alt(d.capitalize() for d in EN.WEEKDAYS)})))?"
@@ -6597,7 +6636,10 @@ def _informed_hearers(text: str, out: list[dict[str, object]]) -> None:
         if subject and m["v"].startswith("remind") and not _speaking_head(subject):
             continue  # "The burned houses reminded visitors that ...": a thing reminds too
         if subject:
-            _read_as(text, out, m.end(), f"{subject} told {m.group('hearer')} that ", subject)
+            hearer = m.group("hearer")
+            if "," in hearer or " and " in hearer:
+                hearer = "them"  # a list of those told is read as one plural hearer
+            _read_as(text, out, m.end(), f"{subject} told {hearer} that ", subject)
 
 
 def _speaking_head(subject: str) -> bool:

@@ -1143,7 +1143,7 @@ CREDIT_NOUNS = _w("photo photos photograph photographs picture pictures image im
 # ---------------------------------------------------------------- statements
 # Reporting verbs; "inverted" ones also follow their content: "..., police said".
 REPORTING_VERBS = _w(
-    "said says say told tells reported reports announced announces added adds warned warns"
+    "said says say told tells reported reports announced announces announce added adds warned warns"
     " claimed claims confirmed confirms denied denies accused accuses urged urges promised"
     " promises admitted admits stated insisted insists noted notes stressed stresses explained"
     " argued argues asserted asserts declared declares wrote writes tweeted acknowledged"
@@ -1173,6 +1173,12 @@ REPORTING_VERBS = _w(
     # a debate's cut-in: '"...," Adebayo interrupted.', "interjected that ..." (only
     # after a quote or before "that": "interrupted the broadcast" is no report)
     " interrupted interrupts interjected interjects"
+    # speech in a low voice: "A passenger whispered that ..." (only before "that":
+    # "whispered a prayer" is no report)
+    " whispered whispers"
+    # a notice's plural or collective present: "The family announce that ..." (only
+    # before "that": "will announce the results" is no report)
+    " announce"
     # translated Latin American copy: "the minister assured that ...", "the prosecutor's
     # office detailed that ..." (only before "that": "assured the villagers",
     # "detailed plans")
@@ -1196,6 +1202,11 @@ THAT_VERBS = frozenset(_w(
     " concluded concludes"
     " countered counters complained complains answered replied retorted retorts"
     " assured assures detailed interrupted interrupts interjected interjects"
+    # speech told in a low voice, with its "that" clause: "A passenger whispered that ..."
+    " whispered whispers"
+    # a notice's plural or collective present: "The family announce that ..." (only
+    # before "that": "will announce the results" is no report)
+    " announce"
 )) | frozenset(_p("pointed out|points out"))
 # Of those, the ones translated copy also puts after the words it reports, closing the
 # sentence after a comma and the source: "..., the Army denounced."
