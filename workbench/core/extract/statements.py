@@ -4772,6 +4772,16 @@ _ASKED_TO_ACT = re.compile(
 _ASKED_BE_DONE = re.compile(r"\s+that\s+(?:[\w'’\-]+\s+){1,8}?(?:not\s+)?be\s+[a-z]",
                             re.IGNORECASE)
 _OWN_NAME_ASKED = re.compile(r"\s+that\s+(?:his|her|their)\s+names?\b", re.IGNORECASE)
+# A request never made or denied reports nothing: "never once asked me to explain", "no
+# longer urges farmers to ...", "has not really called on ...". The plain "did not ask" is
+# caught by _NEGATED; a request verb also takes "no longer" and one adverb of degree or
+# time between the negator and itself. A negator inside the requested words ("asked
+# residents not to travel", "urged them never to return") stands after the verb, unseen here.
+_REQUEST_WORDS = frozenset(("asked", "asks", "ask", "asking", "urged", "urges", "urge",
+                            "urging", "called on", "calls on", "call on", "calling on"))
+_NEGATED_REQUEST = re.compile(
+    rf"\b(?:(?:{alt(EN.NEGATORS)})\s+(?:once|even|ever|yet|really|actually|directly|"
+    rf"explicitly|formally|publicly|specifically|personally)|no\s+longer)\s+$", re.IGNORECASE)
 _RARE["_OWN_NAME_CLAUSE"] = (
     r"\s+(?:who|that)\s+asked\s+that\s+(?:his|her|their)\s+names?\b[^,;:\"“”()]*$",
     re.IGNORECASE)
@@ -4805,6 +4815,8 @@ def _not_speech(text: str, s0: int, v: re.Match[str], word: str, headline: bool,
         return True
     if _NEGATED_TAIL(before, 0, 25) and _NEGATED.search(before):
         return True  # "did not say when ...", "refused to say whether ...": nothing said
+    if word in _REQUEST_WORDS and _NEGATED_REQUEST.search(before):
+        return True  # "a producer who never once asked me to explain": no request made
     if _PERFECT_TAIL(before, 0, 25) and _NEGATED_PERFECT.search(before):
         return True  # "No one has told us anything"
     if word == "said" and _HAVING_TAIL(before, 0, 25) and _HAVING_BEFORE.search(before) and (
