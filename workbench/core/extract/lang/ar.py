@@ -741,6 +741,11 @@ PERSON_SINGULAR: tuple[str, ...] = (
     # names ("فلاح"، "حداد"، "نجار"), nor "نزيل" (a prison's inmates are counted as such)
     "بائع", "تاجر", "خباز", "حلاق", "جزار", "بقال", "خياط", "حمال", "عتال", "مقاول",
     "مهندس", "محام", "محامي", "أستاذ", "تلميذ", "مؤذن", "متطوع", "لاعب", "مسافر",
+    # callings a toll names singly beside the soldiers and guards above: a midwife, a
+    # sailor of a crew, a visitor of a clinic, a beekeeper, a performer ("مقتل قابلة"،
+    # "فأصابوا بحارا"، "أصابوا مراجعا"، "بين الجرحى ممثلة"); after an outcome word they
+    # are people, whatever else the word can mean elsewhere
+    "قابلة", "بحار", "مراجع", "مراجعة", "نحال", "ممثل", "ممثلة",
 )
 # Plural kin nouns: with a possessive and a definite numeral after them they are a count
 # of the family of the one named before ("قتل رجل وزوجته وأطفالهما الثلاثة").
