@@ -2661,6 +2661,7 @@ def _one_more(toks: list[Token], sa: int, sb: int, k: int,
 
 
 _FREED_PRISONERS = fold_set(V.FREED_PRISONER_NOUNS)
+_ALSO = fold_set(V.ALSO_ADVERBS)
 
 
 def _freed_prisoner(toks: list[Token], k: int, sb: int) -> str | None:
@@ -2794,6 +2795,12 @@ def _implicit_outcome(toks: list[Token], sa: int, sb: int, k: int, figures: list
         # "واعتقلت قوات الاحتلال طفلين": the verb's subject a construct of two words (an
         # indefinite head, a definite genitive), then the dual object
         return str(_TRIGGERS[f2]), k - 3
+    if k - 2 >= sa and prev.w in _ALSO and (f2 := word_in(toks[k - 2], _TRIGGERS)) and (
+            f2.endswith("وا") or not _masdar_form(f2)) and not _trigger_shared(
+            toks, k - 2, sb) and not _sentenced(toks, sa, k - 2):
+        # "قتل أيضا امرأة"، "أصابوا أيضا مراجعا": "also" between a verb (a plural's "-وا"
+        # is no verbal noun's long vowel) and its victim
+        return str(_TRIGGERS[f2]), k - 2
     if not dual and word_in(prev, _BODIES):
         return "killed", k - 1  # "انتشال جثة طفل"
     if dual and word_in(prev, _BODY_PAIRS):

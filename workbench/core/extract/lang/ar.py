@@ -747,6 +747,9 @@ PERSON_SINGULAR: tuple[str, ...] = (
     # are people, whatever else the word can mean elsewhere
     "قابلة", "بحار", "مراجع", "مراجعة", "نحال", "ممثل", "ممثلة",
 )
+# "Also" between an outcome verb and its victim: the adverb adds this victim to others
+# told before ("الهجوم قتل أيضا امرأة"، "أصابوا كذلك مراجعا") and leaves the object as is.
+ALSO_ADVERBS: tuple[str, ...] = ("أيضا", "أيضاً", "ايضا", "كذلك")
 # Plural kin nouns: with a possessive and a definite numeral after them they are a count
 # of the family of the one named before ("قتل رجل وزوجته وأطفالهما الثلاثة").
 KIN_PLURALS: tuple[str, ...] = ("أطفال", "أبناء", "أولاد", "بنات", "أشقاء", "شقيقات",
