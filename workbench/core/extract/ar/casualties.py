@@ -2662,6 +2662,7 @@ def _one_more(toks: list[Token], sa: int, sb: int, k: int,
 
 _FREED_PRISONERS = fold_set(V.FREED_PRISONER_NOUNS)
 _ALSO = fold_set(V.ALSO_ADVERBS)
+_EVENT_PRONOUNS = fold_set(V.EVENT_PRONOUN_PHRASES)
 
 
 def _freed_prisoner(toks: list[Token], k: int, sb: int) -> str | None:
@@ -2795,11 +2796,12 @@ def _implicit_outcome(toks: list[Token], sa: int, sb: int, k: int, figures: list
         # "واعتقلت قوات الاحتلال طفلين": the verb's subject a construct of two words (an
         # indefinite head, a definite genitive), then the dual object
         return str(_TRIGGERS[f2]), k - 3
-    if k - 2 >= sa and prev.w in _ALSO and (f2 := word_in(toks[k - 2], _TRIGGERS)) and (
-            f2.endswith("وا") or not _masdar_form(f2)) and not _trigger_shared(
+    if k - 2 >= sa and (prev.w in _ALSO or prev.w in _EVENT_PRONOUNS) and (f2 := word_in(toks[k - 2], _TRIGGERS)) and not (
+            f2.startswith("م") or f2.endswith("ه")) and not _trigger_shared(
             toks, k - 2, sb) and not _sentenced(toks, sa, k - 2):
-        # "قتل أيضا امرأة"، "أصابوا أيضا مراجعا": "also" between a verb (a plural's "-وا"
-        # is no verbal noun's long vowel) and its victim
+        # "قتل أيضا امرأة"، "أصابوا أيضا مراجعا"، "قتل فيه عامل": "also" or the attack's
+        # pronoun between a verb (not a verbal noun in م- or -ة: "مقتل"، "إصابة") and its
+        # victim
         return str(_TRIGGERS[f2]), k - 2
     if not dual and word_in(prev, _BODIES):
         return "killed", k - 1  # "انتشال جثة طفل"

@@ -750,6 +750,11 @@ PERSON_SINGULAR: tuple[str, ...] = (
 # "Also" between an outcome verb and its victim: the adverb adds this victim to others
 # told before ("الهجوم قتل أيضا امرأة"، "أصابوا كذلك مراجعا") and leaves the object as is.
 ALSO_ADVERBS: tuple[str, ...] = ("أيضا", "أيضاً", "ايضا", "كذلك")
+# A preposition with the pronoun of the attack just named, between a passive outcome verb
+# and its subject ("هجوم على محطة قتل فيه عامل"، "انفجار أصيب خلاله شرطي"): the pronoun
+# points back, the subject after it is still the one the verb befell.
+EVENT_PRONOUN_PHRASES: tuple[str, ...] = ("فيه", "فيها", "خلاله", "خلالها", "إثره", "إثرها",
+                                          "جراءه", "جراءها")
 # Plural kin nouns: with a possessive and a definite numeral after them they are a count
 # of the family of the one named before ("قتل رجل وزوجته وأطفالهما الثلاثة").
 KIN_PLURALS: tuple[str, ...] = ("أطفال", "أبناء", "أولاد", "بنات", "أشقاء", "شقيقات",
