@@ -2662,6 +2662,8 @@ def _one_more(toks: list[Token], sa: int, sb: int, k: int,
 
 _FREED_PRISONERS = fold_set(V.FREED_PRISONER_NOUNS)
 _ALSO = fold_set(V.ALSO_ADVERBS)
+# The singulars in ة, which take no accusative alif: "طفلها" after them is a possessive
+_TA_FEMININES = fold_set(tuple(w for w in V.PERSON_SINGULAR if w.endswith("ة")))
 _EVENT_PRONOUNS = fold_set(V.EVENT_PRONOUN_PHRASES)
 
 
@@ -2680,8 +2682,10 @@ def _singular(t: Token) -> str | None:
             return None
         if form in _SINGULAR:
             return form
-        if form.endswith("ا") and form[:-1] in _SINGULAR:
-            return form[:-1]  # accusative "ضابطا"
+        if form.endswith("ا") and form[:-1] in _SINGULAR and form[:-1] not in _TA_FEMININES:
+            # accusative "ضابطا"; a feminine in ة takes no alif, so "طفلها" is "her child"
+            # (the possessive, definite), never "طفلة" in the accusative
+            return form[:-1]
     return None
 
 
