@@ -2810,7 +2810,8 @@ def _implicit_outcome(toks: list[Token], sa: int, sb: int, k: int, figures: list
         # "واعتقلت قوات الاحتلال طفلين": the verb's subject a construct of two words (an
         # indefinite head, a definite genitive), then the dual object
         return str(_TRIGGERS[f2]), k - 3
-    if k - 2 >= sa and (prev.w in _ALSO or prev.w in _EVENT_PRONOUNS) and (f2 := word_in(toks[k - 2], _TRIGGERS)) and not (
+    if k - 2 >= sa and (prev.w in _ALSO or prev.w in _EVENT_PRONOUNS) and (
+            f2 := word_in(toks[k - 2], _TRIGGERS)) and not (
             f2.startswith("م") or f2.endswith("ه")) and not _trigger_shared(
             toks, k - 2, sb) and not _sentenced(toks, sa, k - 2):
         # "قتل أيضا امرأة"، "أصابوا أيضا مراجعا"، "قتل فيه عامل": "also" or the attack's
