@@ -2416,6 +2416,13 @@ _DUAL_ASIDES = frozenset(("وهما",))
 _DUAL_WAS = frozenset(("كانا", "كانتا", "وكانا", "وكانتا"))
 
 
+def _noun_then_two(toks: list[Token], k: int) -> bool:
+    """Is ``k`` the numeral "two" after a person noun in "-ين" ("نحالين اثنين")? The noun
+    and its numeral are one count, as a digit and its noun are."""
+    w = toks[k - 1].w
+    return toks[k].w in _TWO_WORDS and w.endswith("ين") and w[:-2] in _SINGULAR
+
+
 def _dual_by_agreement(toks: list[Token], k: int, sb: int) -> bool:
     """"خطفوا سائقين مدنيين كانا يرافقان القافلة": a person noun in "-ين" is a plural or
     a dual ("سائقين"); a dual word after it in its clause ("كانا"، a present in "يـ...ان",
@@ -2661,6 +2668,11 @@ def _one_more(toks: list[Token], sa: int, sb: int, k: int,
 
 
 _FREED_PRISONERS = fold_set(V.FREED_PRISONER_NOUNS)
+_ALSO = fold_set(V.ALSO_ADVERBS)
+_TWO_WORDS = frozenset(("اثنين", "اثنان", "اثنتين", "اثنتان"))
+# The singulars in ة, which take no accusative alif: "طفلها" after them is a possessive
+_TA_FEMININES = fold_set(tuple(w for w in V.PERSON_SINGULAR if w.endswith("ة")))
+_EVENT_PRONOUNS = fold_set(V.EVENT_PRONOUN_PHRASES)
 
 
 def _freed_prisoner(toks: list[Token], k: int, sb: int) -> str | None:
@@ -2678,8 +2690,10 @@ def _singular(t: Token) -> str | None:
             return None
         if form in _SINGULAR:
             return form
-        if form.endswith("ا") and form[:-1] in _SINGULAR:
-            return form[:-1]  # accusative "ضابطا"
+        if form.endswith("ا") and form[:-1] in _SINGULAR and form[:-1] not in _TA_FEMININES:
+            # accusative "ضابطا"; a feminine in ة takes no alif, so "طفلها" is "her child"
+            # (the possessive, definite), never "طفلة" in the accusative
+            return form[:-1]
     return None
 
 
@@ -2784,8 +2798,10 @@ def _implicit_outcome(toks: list[Token], sa: int, sb: int, k: int, figures: list
         # court's sentence: "قضت المحكمة على متهم بالسجن")
         return "killed", e
     if dual and k - 2 >= sa and (f2 := word_in(toks[k - 2], _TRIGGERS)) and toks[
-            k - 1].is_word and f2 not in _TIGHT and not _trigger_shared(toks, k - 2, sb):
-        # (not "قتل وأصيب اثنان": one number shared by two outcomes)
+            k - 1].is_word and (f2 not in _TIGHT or _noun_then_two(toks, k)) and not (
+            _trigger_shared(toks, k - 2, sb)):
+        # (not "قتل وأصيب اثنان": one number shared by two outcomes; a tight verb only
+        # with the counted noun and its "two" right after it: "غارة تقتل مزارعين اثنين")
         return str(_TRIGGERS[f2]), k - 2
     if dual and k - 3 >= sa and prev.w.startswith("ال") and toks[k - 2].is_word and not (
             toks[k - 2].w.startswith(("ال", "و"))) and (
@@ -2794,6 +2810,14 @@ def _implicit_outcome(toks: list[Token], sa: int, sb: int, k: int, figures: list
         # "واعتقلت قوات الاحتلال طفلين": the verb's subject a construct of two words (an
         # indefinite head, a definite genitive), then the dual object
         return str(_TRIGGERS[f2]), k - 3
+    if k - 2 >= sa and (prev.w in _ALSO or prev.w in _EVENT_PRONOUNS) and (
+            f2 := word_in(toks[k - 2], _TRIGGERS)) and not (
+            f2.startswith("م") or f2.endswith("ه")) and not _trigger_shared(
+            toks, k - 2, sb) and not _sentenced(toks, sa, k - 2):
+        # "قتل أيضا امرأة"، "أصابوا أيضا مراجعا"، "قتل فيه عامل": "also" or the attack's
+        # pronoun between a verb (not a verbal noun in م- or -ة: "مقتل"، "إصابة") and its
+        # victim
+        return str(_TRIGGERS[f2]), k - 2
     if not dual and word_in(prev, _BODIES):
         return "killed", k - 1  # "انتشال جثة طفل"
     if dual and word_in(prev, _BODY_PAIRS):

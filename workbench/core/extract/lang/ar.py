@@ -741,7 +741,27 @@ PERSON_SINGULAR: tuple[str, ...] = (
     # names ("فلاح"، "حداد"، "نجار"), nor "نزيل" (a prison's inmates are counted as such)
     "بائع", "تاجر", "خباز", "حلاق", "جزار", "بقال", "خياط", "حمال", "عتال", "مقاول",
     "مهندس", "محام", "محامي", "أستاذ", "تلميذ", "مؤذن", "متطوع", "لاعب", "مسافر",
+    # callings a toll names singly beside the soldiers and guards above: a midwife, a
+    # sailor of a crew, a visitor of a clinic, a beekeeper, a performer ("مقتل قابلة"،
+    # "فأصابوا بحارا"، "أصابوا مراجعا"، "بين الجرحى ممثلة"); after an outcome word they
+    # are people, whatever else the word can mean elsewhere
+    "قابلة", "بحار", "مراجع", "مراجعة", "نحال", "ممثل", "ممثلة",
 )
+# "Also" between an outcome verb and its victim: the adverb adds this victim to others
+# told before ("الهجوم قتل أيضا امرأة"، "أصابوا كذلك مراجعا") and leaves the object as is.
+ALSO_ADVERBS: tuple[str, ...] = ("أيضا", "أيضاً", "ايضا", "كذلك")
+# A preposition with the pronoun of the attack just named, between a passive outcome verb
+# and its subject ("هجوم على محطة قتل فيه عامل"، "انفجار أصيب خلاله شرطي"): the pronoun
+# points back, the subject after it is still the one the verb befell.
+EVENT_PRONOUN_PHRASES: tuple[str, ...] = ("فيه", "فيها", "خلاله", "خلالها", "إثره", "إثرها",
+                                          "جراءه", "جراءها")
+# Animals, which a toll never counts however they died ("ونفوق 14 حيوانا"، "نفقت 30 بقرة"):
+# a number before them is no casualty figure, even after an outcome word for people
+# (not "جمال", also a given name).
+ANIMAL_NOUNS: tuple[str, ...] = ("حيوان", "حيوانا", "حيوانات", "بقرة", "بقرات", "أبقار",
+                                 "شاة", "أغنام", "نعجة", "خروف", "خرافا", "خراف", "ماعز",
+                                 "ناقة", "نوق", "حمار", "حمارا", "حصان",
+                                 "حصانا", "خيول", "دجاجة", "دواجن", "طائر", "طيور")
 # Plural kin nouns: with a possessive and a definite numeral after them they are a count
 # of the family of the one named before ("قتل رجل وزوجته وأطفالهما الثلاثة").
 KIN_PLURALS: tuple[str, ...] = ("أطفال", "أبناء", "أولاد", "بنات", "أشقاء", "شقيقات",
@@ -952,7 +972,7 @@ AMOUNT_UNITS: tuple[str, ...] = (
     "طنا", "كيلوغرام", "كيلوغراما", "كيلوجرام", "كيلوجراما", "كلغ", "كغ", "غرام", "غراما",
     "جرام", "جراما", "لترا", "لترات", "برميلا", "ميلا", "أميال", "قدم", "أقدام",
 )
-NON_PERSON = (*NON_PERSON, *AMOUNT_UNITS)
+NON_PERSON = (*NON_PERSON, *AMOUNT_UNITS, *ANIMAL_NOUNS)
 # Definite nouns whose number after them is a name, not a count: "قائد اللواء 93",
 # "الفرقة 17", "الكتيبة 313", "القرار 2216", "المادة 7".
 NUMBERED_HEADS: tuple[str, ...] = (
