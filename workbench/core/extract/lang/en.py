@@ -695,6 +695,12 @@ MONTH_CONTEXT = _w("in since until till by of during from through last next this
 # for May" ("a rally for May" may be a name).
 PLANNED_FOR = _w("scheduled rescheduled planned set slated due expected postponed delayed"
                  " moved")
+# ... and a noun of what is counted or paid by the month, with "for": "payments for March
+# will be made", "bookings for May are not affected" (round 57); a person's name follows
+# "support for", "votes for" or "a rally for", none of them a month's account.
+MONTH_ACCOUNT_FOR = _w("payment payments salary salaries wage wages pension pensions rent"
+                       " bill bills invoice invoices reservation reservations booking"
+                       " bookings allocation allocations quota quotas rations")
 # Words before a weekday that make it part of a speaker's description, not the time of
 # speaking: "A post shared thousands of times since Thursday said ..." (whereas "The
 # minister on Thursday said" drops "on Thursday").
