@@ -235,6 +235,10 @@ _STOP = EN.GROUP_STOP
 _AFTER_NOUN_STOP = frozenset((*EN.GROUP_PLACE_PREPOSITIONS, *EN.HEDGE_PARTICIPLES)) - _STOP
 _FLEEING_CIVILIANS = frozenset(EN.FLEEING_CIVILIANS)
 _FLEEING_UNITS = frozenset(EN.FLEEING_UNITS)
+# A crowd with no noun that "fled" somewhere, in the simple past (round 57): "some 9,000
+# fled to the district town", "about 400 fled into the hills"; a crowd's flight told by
+# where it went, as the perfect tells it ("two fled to the hills" are too few).
+_FLED_TOWARDS = re.compile(r"\s+(?:to|into|across|towards?)\s")
 _LEFT_NEAR = alt(EN.LEFT_PLACE_OPENERS)
 # "38,000 people have fled", "thousands flee south", "people, most of them women and
 # children, have fled towards ..." (a sub-group set off by commas may come between).
@@ -1841,7 +1845,8 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                     fled.group("aux") or low_n >= EN.FLEEING_CROWD or head in _FLEEING_UNITS))
                 or _crowd_by_name(toks, fled.group("aux") or fled.group("v"), low_n)
                 if toks else (
-                    (fled.group("aux") or fled.group("v").lower() == "flee")
+                    (fled.group("aux") or fled.group("v").lower() == "flee" or (
+                        fled.group("v").lower() == "fled" and _FLED_TOWARDS.match(s, fled.end())))
                     and low_n >= EN.FLEEING_CROWD)):
             # "An estimated 38,000 people have fled", "Around 900,000 have fled", "as
             # thousands flee south"; "three gunmen fled", "two fled on motorbikes" and "two
