@@ -2567,7 +2567,10 @@ _RARE["cared_for"] = (
     rf"(?:(?:in|at|near)\s+{PLACE},?\s+)?"
     # ... or the town alone: "were hospitalised in Tor with gunshot wounds", "flown to
     # the capital with shrapnel wounds"
-    rf"|(?:to|in|at|into|near)\s+{PLACE},?\s+)?"
+    rf"|(?:to|in|at|into|near)\s+{PLACE},?\s+"
+    # ... or no place at all, the care's own words saying where (round 57): "two men
+    # brought in with gunshot wounds", "were admitted with burns"
+    r"|in\s+)?"
     r"(?:with|for)\s+(?:[\w'’\-]+,?\s+(?:(?:and|or)\s+)?){0,3}?"
     rf"(?:{alt(EN.CARE_WOUNDS)})\b")
 _RARE["treated_before"] = r"\btreat(?:ed|ing)\s+$"

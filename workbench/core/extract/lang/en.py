@@ -230,7 +230,10 @@ WOUND_STEMS = ("ound", "njur", "burns")
 # Kampala with wounds", "flown to the capital with shrapnel wounds" (looked for only where
 # a wound is named by a noun: "wounded" alone is no care phrase's)
 MOVED_CARE_STEMS = ("evacuat", "flown", "airlift", "rushed", "taken to", "brought to",
-                    "carried to")
+                    "carried to",
+                    # ... or into care with no place named (round 57): "two men brought in
+                    # with gunshot wounds", "were admitted with burns"
+                    "brought in", "admitted")
 WOUND_NOUN_STEMS = ("wounds", "wound ", "njur", "burns")
 # What civilians flee when they are displaced without their homes named ("the area" left
 # out: "Dozens of people fled the area after the attack" is the scene fled, for a while).
