@@ -19,7 +19,8 @@ families (figures dated 10 March 2015 by ``figures``; dates published on Friday 
 Left (strict xfail): captives named with "the" before their count and "as hostages" at
 the end ("left ... with the 3 fishermen as hostages"): "the" before a count usually
 refers back to a figure already given, and telling a first mention apart needs the
-story's reading.
+story's reading. A count after a count of things, its noun left out ("Eleven posts
+reported in, 3 missing"): the missing are posts, and the ellipsis is not resolved.
 
 Every sentence is fictional and written for these tests; names and places are invented.
 """
@@ -112,3 +113,10 @@ def test_care_without_a_place(text: str, expected: list) -> None:
 def test_the_captives_as_hostages() -> None:
     assert figures("The raiders left in a boat with the 3 fishermen as hostages.") == [
         ("the 3 fishermen as hostages", "captured", 3, None, "exact", "fishermen")]
+
+
+@pytest.mark.xfail(strict=True, reason="a count after a count of things with its noun "
+                   "left out ('11 posts reported in, 3 missing'): the missing are posts, "
+                   "not people; the ellipsis is not resolved")
+def test_missing_things_by_ellipsis() -> None:
+    assert figures("Eleven posts reported in, 3 missing (Orlo, Varn). Reception was poor.") == []
