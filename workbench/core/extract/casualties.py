@@ -235,6 +235,10 @@ _STOP = EN.GROUP_STOP
 _AFTER_NOUN_STOP = frozenset((*EN.GROUP_PLACE_PREPOSITIONS, *EN.HEDGE_PARTICIPLES)) - _STOP
 _FLEEING_CIVILIANS = frozenset(EN.FLEEING_CIVILIANS)
 _FLEEING_UNITS = frozenset(EN.FLEEING_UNITS)
+# A crowd with no noun that "fled" somewhere, in the simple past (round 57): "some 9,000
+# fled to the district town", "about 400 fled into the hills"; a crowd's flight told by
+# where it went, as the perfect tells it ("two fled to the hills" are too few).
+_FLED_TOWARDS = re.compile(r"\s+(?:to|into|across|towards?)\s")
 _LEFT_NEAR = alt(EN.LEFT_PLACE_OPENERS)
 # "38,000 people have fled", "thousands flee south", "people, most of them women and
 # children, have fled towards ..." (a sub-group set off by commas may come between).
@@ -1841,7 +1845,8 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                     fled.group("aux") or low_n >= EN.FLEEING_CROWD or head in _FLEEING_UNITS))
                 or _crowd_by_name(toks, fled.group("aux") or fled.group("v"), low_n)
                 if toks else (
-                    (fled.group("aux") or fled.group("v").lower() == "flee")
+                    (fled.group("aux") or fled.group("v").lower() == "flee" or (
+                        fled.group("v").lower() == "fled" and _FLED_TOWARDS.match(s, fled.end())))
                     and low_n >= EN.FLEEING_CROWD)):
             # "An estimated 38,000 people have fled", "Around 900,000 have fled", "as
             # thousands flee south"; "three gunmen fled", "two fled on motorbikes" and "two
@@ -2562,7 +2567,10 @@ _RARE["cared_for"] = (
     rf"(?:(?:in|at|near)\s+{PLACE},?\s+)?"
     # ... or the town alone: "were hospitalised in Tor with gunshot wounds", "flown to
     # the capital with shrapnel wounds"
-    rf"|(?:to|in|at|into|near)\s+{PLACE},?\s+)?"
+    rf"|(?:to|in|at|into|near)\s+{PLACE},?\s+"
+    # ... or no place at all, the care's own words saying where (round 57): "two men
+    # brought in with gunshot wounds", "were admitted with burns"
+    r"|in\s+)?"
     r"(?:with|for)\s+(?:[\w'’\-]+,?\s+(?:(?:and|or)\s+)?){0,3}?"
     rf"(?:{alt(EN.CARE_WOUNDS)})\b")
 _RARE["treated_before"] = r"\btreat(?:ed|ing)\s+$"
@@ -2623,7 +2631,9 @@ _RARE["generic_present"] = rf"\s+(?:{alt(EN.GENERIC_PRESENT_VERBS)})\b"
 _RARE["took_away_before"] = (
     rf"\b(?:{alt(EN.TAKING_VERBS)})\s+away\s+"
     r"(?:(?:the|a|an|their|its)\s+[a-z][\w'’\-]*(?:\s+[a-z][\w'’\-]*)?\s+and\s+)?$")
-_RARE["captor_near"] = rf"\b(?:{alt(EN.CAPTOR_NOUNS)})\b"
+# (round 57) "armed men" and "masked men" are captors by their description, as in
+# casualty_taken: "armed men came to the market and took away two traders"
+_RARE["captor_near"] = rf"\b(?:{alt(EN.CAPTOR_NOUNS)}|(?i:armed|masked)\s+men)\b"
 _COUNTED_CAPTIVES = frozenset(EN.COUNTED_CAPTIVES)
 _RARE["captive_after"] = rf"\s+({alt(EN.COUNTED_CAPTIVES)})\b"
 _CAPTIVE_ORDINALS = frozenset(EN.CAPTIVE_ORDINALS)

@@ -188,7 +188,8 @@ UNIT_AHEAD = re.compile(rf"\s+{_UNIT_LOW}")
 _NUMWORD = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
             "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
             "fourteen": 14, "fifteen": 15, "twenty": 20, "thirty": 30}
-_LONE_MONTH_OK = re.compile(rf"(?:\b(?:{alt(EN.MONTH_CONTEXT)}|(?:{alt(EN.PLANNED_FOR)})\s+for)"
+_FOR_MONTH = alt([*EN.PLANNED_FOR, *EN.MONTH_ACCOUNT_FOR])
+_LONE_MONTH_OK = re.compile(rf"(?:\b(?:{alt(EN.MONTH_CONTEXT)}|(?:{_FOR_MONTH})\s+for)"
                             rf"[\s-]+)$", re.IGNORECASE)
 # ... or a lone "March" closing a title after its colon: "Monthly report: March" (the
 # period a page covers; the verb would have words after it).
@@ -351,6 +352,11 @@ def _month_year(month: int, pub: date | None, rel: str | None) -> int | None:
 _WORDS_BEFORE_PUBLICATION = 3
 
 
+# A month named for an account ("payments for March", "bookings for May") is the cycle
+# running at publication, the nearest such month, whatever the tense around it.
+_ACCOUNT_FOR = re.compile(rf"\b(?i:{alt(EN.MONTH_ACCOUNT_FOR)})\s+for\s+$")
+
+
 def _month_way(text: str, m: re.Match[str], month: int, pub: date | None,
                day: bool = False) -> str | None:
     """"next", "after-words", "near" or None (the latest such month) for a month without
@@ -363,6 +369,8 @@ def _month_way(text: str, m: re.Match[str], month: int, pub: date | None,
         return None
     if day and _sitting(text, m.start()):
         return "next"  # "adjourned the case to 14 February"
+    if _ACCOUNT_FOR.search(text, max(0, m.start() - 20), m.start()):
+        return "near"  # "payments for March will be made", "bookings for May": this cycle's
     way = direction(text, m.start(), m.end())
     if way == NEAR or (way is None and _date_to_start(text, m)):
         return "after-words"

@@ -230,7 +230,10 @@ WOUND_STEMS = ("ound", "njur", "burns")
 # Kampala with wounds", "flown to the capital with shrapnel wounds" (looked for only where
 # a wound is named by a noun: "wounded" alone is no care phrase's)
 MOVED_CARE_STEMS = ("evacuat", "flown", "airlift", "rushed", "taken to", "brought to",
-                    "carried to")
+                    "carried to",
+                    # ... or into care with no place named (round 57): "two men brought in
+                    # with gunshot wounds", "were admitted with burns"
+                    "brought in", "admitted")
 WOUND_NOUN_STEMS = ("wounds", "wound ", "njur", "burns")
 # What civilians flee when they are displaced without their homes named ("the area" left
 # out: "Dozens of people fled the area after the attack" is the scene fled, for a while).
@@ -695,6 +698,12 @@ MONTH_CONTEXT = _w("in since until till by of during from through last next this
 # for May" ("a rally for May" may be a name).
 PLANNED_FOR = _w("scheduled rescheduled planned set slated due expected postponed delayed"
                  " moved")
+# ... and a noun of what is counted or paid by the month, with "for": "payments for March
+# will be made", "bookings for May are not affected" (round 57); a person's name follows
+# "support for", "votes for" or "a rally for", none of them a month's account.
+MONTH_ACCOUNT_FOR = _w("payment payments salary salaries wage wages pension pensions rent"
+                       " bill bills invoice invoices reservation reservations booking"
+                       " bookings allocation allocations quota quotas rations")
 # Words before a weekday that make it part of a speaker's description, not the time of
 # speaking: "A post shared thousands of times since Thursday said ..." (whereas "The
 # minister on Thursday said" drops "on Thursday").
