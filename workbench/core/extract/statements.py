@@ -220,6 +220,9 @@ _DATELINE = re.compile(
     rf"|(?:\d{{1,2}}[:.]\d\d|\d{{3,4}})\s*(?:{_ZONES})\s+(?=[A-Z])"
     # ... or a colon clock alone opening a live blog's entry: "09:42 The number of ..."
     r"|(?:[01]?\d|2[0-3]):[0-5]\d\s+(?=[A-Z])"
+    # ... or a log's four-figure clock opening its line: "0615 Kessa station reports ..."
+    # (a radio, deck or duty log; the number is the hour, not a count of the subject)
+    r"|(?<![^\n])(?:[01]\d|2[0-3])[0-5]\d[ \t]+(?=[A-Z])"
     rf"|(?i:{alt(EN.LIVE_LABELS)})(?:\s+(?i:{alt(EN.LIVE_LABELS)}))?(?:\s*,\s*{_CLOCK})?\s*:\s+)+"
 )
 # A headline's place label: "Kenya: ...", "South Sudan: ..."
