@@ -106,8 +106,10 @@ _NOUN_TAIL = tail_check(_NOUN_WORDS)
 _NOT_SPEECH_AFTER = CaseBlind(
     r"\s*(?:(?:full\s+|sole\s+)?responsibility|the\s+lives|killed|dead|wounded|injured"
     r"|missing|to\s+be|to\s+have|said|says|say"
-    # "The judge said nothing as the verdict was read" (not "said nothing had changed")
-    r"|(?:nothing|little)(?=\s*[.;,]|\s+(?:as|when|while|about|of|to|on|at|in|during|after"
+    # "The judge said nothing as the verdict was read" (not "said nothing had changed");
+    # "said everything, in low voices": the bare object, no words (not "said everything
+    # was fine")
+    r"|(?:nothing|little|everything)(?=\s*[.;,]|\s+(?:as|when|while|about|of|to|on|at|in|during|after"
     r"|before|since|until|more|further|else)\b)"
     # "reported this on Facebook", "reported it to the police": words said elsewhere
     r"|(?:this|it)(?=\s*[.;]|\s+(?:on|in|at|via|to|during|through)\s))\b"
