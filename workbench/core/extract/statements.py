@@ -106,8 +106,10 @@ _NOUN_TAIL = tail_check(_NOUN_WORDS)
 _NOT_SPEECH_AFTER = CaseBlind(
     r"\s*(?:(?:full\s+|sole\s+)?responsibility|the\s+lives|killed|dead|wounded|injured"
     r"|missing|to\s+be|to\s+have|said|says|say"
-    # "The judge said nothing as the verdict was read" (not "said nothing had changed")
-    r"|(?:nothing|little)(?=\s*[.;,]|\s+(?:as|when|while|about|of|to|on|at|in|during|after"
+    # "The judge said nothing as the verdict was read" (not "said nothing had changed");
+    # "said everything, in low voices": the bare object, no words (not "said everything
+    # was fine")
+    r"|(?:nothing|little|everything)(?=\s*[.;,]|\s+(?:as|when|while|about|of|to|on|at|in|during|after"
     r"|before|since|until|more|further|else)\b)"
     # "reported this on Facebook", "reported it to the police": words said elsewhere
     r"|(?:this|it)(?=\s*[.;]|\s+(?:on|in|at|via|to|during|through)\s))\b"
@@ -220,6 +222,9 @@ _DATELINE = re.compile(
     rf"|(?:\d{{1,2}}[:.]\d\d|\d{{3,4}})\s*(?:{_ZONES})\s+(?=[A-Z])"
     # ... or a colon clock alone opening a live blog's entry: "09:42 The number of ..."
     r"|(?:[01]?\d|2[0-3]):[0-5]\d\s+(?=[A-Z])"
+    # ... or a log's four-figure clock opening its line: "0615 Kessa station reports ..."
+    # (a radio, deck or duty log; the number is the hour, not a count of the subject)
+    r"|(?<![^\n])(?:[01]\d|2[0-3])[0-5]\d[ \t]+(?=[A-Z])"
     rf"|(?i:{alt(EN.LIVE_LABELS)})(?:\s+(?i:{alt(EN.LIVE_LABELS)}))?(?:\s*,\s*{_CLOCK})?\s*:\s+)+"
 )
 # A headline's place label: "Kenya: ...", "South Sudan: ..."
@@ -454,6 +459,9 @@ _HEAD_SPEAKER_COLON = re.compile(
     r"^(?P<sp>[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|(?P<low>[a-z]+)))?)\s*:\s*(?P<c>.{8,})$"
 )
 _COLON_NOUNS = EN.SPEAKER_NOUNS | EN.TITLES
+# "CAR: nearly 5,000 flee ..., UN says": a headline whose words end in their own source
+# has its speaker there; the acronym before the colon is the country's label, not a source.
+_OWN_TRAILING_SOURCE = re.compile(r",\s*(?:[\w.'’\-]+\s+){1,4}(?i:says|say|said)$")
 # A headline that opens with a quote and a colon: "'We are starving': residents ...".
 _HEAD_QUOTE_COLON = re.compile(r"^['‘\"“](?P<c>[^'’\"”]{8,})['’\"”]\s*:\s*")
 # The speaker's own person in a quoted headline: "We left with ...", "I will not go back".
@@ -1971,6 +1979,8 @@ def _person_subject(text: str, sent: Sentence) -> str | None:
         a, b = forward_np(text, inverted.end(), sent.end, max_tokens=6)
         return text[a:b] if b > a and _is_person(text[a:b]) else None
     a, b = forward_np(text, pos, sent.end, max_tokens=6)
+    if b > a and _NUMBERED_ITEM.match(text, b, sent.end):
+        return None  # "Track 4 is about ...", "Room 12 was ...": a numbered item, no one
     if b > a and (text[a:b].lower() in _OPENING_PREPOSITIONS or text.startswith("By ", a)):
         return None  # "Despite the rain, crowds gathered.", "More than 90 were hurt.": no one
     if b > a and (head := _NEXT_WORD.match(text, b, sent.end)) and _plural_head(
@@ -2028,6 +2038,9 @@ _JOINED_NAMED_SUBJECT = re.compile(
 _CAPITAL_HEADING = re.compile(
     r"(?:[ \t]*[A-Z][A-Z0-9'’&,.\- ]{2,80}[ \t]*(?:\n\s*|$))+(?:\(?\d{1,3}[.)][ \t]+)?")
 _NEXT_WORD = re.compile(r"[ \t]+([a-z][\w'’\-]*)")
+# A capitalised noun run straight into a number labels an item of a list ("Track 4",
+# "Room 12", "Gate 3"); a person's name is never followed by a bare number.
+_NUMBERED_ITEM = re.compile(r"[ \t]+\d+\b(?![:.]\d)")
 # An article, a description in lower case ending on its head noun, a name of two or three
 # capitalised words, then the verb in lower case.
 _TITLED_NAME = re.compile(
@@ -3019,6 +3032,8 @@ def _headline(text: str, start: int, end: int, out: list[dict[str, object]]) -> 
             # "LIVE: ..." ("LIVE UPDATES:") is a page label, "Nigeria: Army Says ..." a
             # place label whose headline has a subject of its own
             return False
+        if m and rx is _HEAD_SPEAKER_COLON and _OWN_TRAILING_SOURCE.search(m.group("c")):
+            return False  # the source is the trailing one's, the prefix a place label
         if m and rx is _HEAD_SPEAKER_COLON and len(m.group("c").split()) <= 6 and (
                 _PAGE_TITLE.search(_BRACKET_END.sub("", m.group("c")))):
             # "Conflict monitor: weekly digest (3-9 April)": the source's page and its
