@@ -24,14 +24,14 @@ from .lang.build import alt
 from .numbers import COUNT_RE, parse_count
 
 _LATER = r"(?:(?:since|later|then|now|already)\s+)?"
+_IN_PASSIVE = rf"(?:(?:{alt(('since', 'later', 'then', 'now', 'already', *EN.PART_ADVERBS))})\s+)?"
 _BACK = re.compile(
     rf"\s+of\s+them\s+(?:(?:have|has|had)\s+)?{_LATER}"
     rf"(?:{alt((*EN.CAPTIVES_BACK, *EN.CAPTIVES_FREED))}"
-    # the adverb inside the passive (round 54): "Five of them were later released"
-    rf"|(?:were|was|been|(?:have|had)\s+been)\s+{_LATER}(?:{alt(EN.CAPTIVES_FREED_PARTICIPLES)})"
-    # other adverbs there (the casualty grids): "were eventually freed"
-    r"|(?:was|were|have\s+been|has\s+been|had\s+been)\s+"
-    rf"(?:{alt(EN.PART_ADVERBS)})\s+(?:released|freed|set\s+free))\b", re.IGNORECASE)
+    # an adverb inside the passive (round 54, the casualty grids): "Five of them were
+    # later released", "were eventually freed"
+    rf"|(?:were|was|been|(?:have|had)\s+been)\s+{_IN_PASSIVE}"
+    rf"(?:{alt(EN.CAPTIVES_FREED_PARTICIPLES)}))\b", re.IGNORECASE)
 # "<count> of them were children": who the part was, a noun of people closing its clause
 _NAMED = re.compile(
     r"\s+of\s+them\s+(?:were|are|was|is)\s+(?:(?:all|also)\s+)?"
