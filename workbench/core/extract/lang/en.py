@@ -3140,3 +3140,13 @@ RESERVING_VERBS = _w("book books booked reserve reserves reserved promised")
 # Thursday", "every day but Friday" names every week's Thursday, no one day.
 EVERY_DAY_WORDS = _p("daily|every day|seven days a week")
 EXCEPTING_WORDS = _w("except but save excluding")
+# Prepositions whose object an article opens (casualties.py): "Four drivers working for a
+# contractor have been missing" counts the drivers; "a contractor have" cannot agree, so
+# the plural verb is the subject's before the preposition.
+ARTICLE_OBJECT_PREPOSITIONS = _w("for with from by of at near to in")
+# Participles of an outcome used as an adjective on a partitive's noun (casualties.py):
+# "several of the captured soldiers were executed" are killed; the participle says what
+# befell them before, the predicate what befell the part ("Two of the wounded patients were
+# moved" keeps the participle's outcome).
+PARTITIVE_OUTCOME_PARTICIPLES = _w("captured kidnapped abducted detained arrested wounded"
+                                   " injured hurt missing displaced")
