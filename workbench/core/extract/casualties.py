@@ -1072,6 +1072,10 @@ def _near(hints: list[int], lo: int, hi: int) -> bool:
     return i < len(hints) and hints[i] < hi
 
 
+# A plural verb right after a group (round 58), and a preposition right before an article.
+_PLURAL_AUX_AFTER = (" have ", " were ", " are ")
+_ARTICLE_OBJECT_BEFORE = re.compile(rf"\b(?:{alt(EN.ARTICLE_OBJECT_PREPOSITIONS)})\s+$",
+                                    re.IGNORECASE)
 # The first term of a proportion: "1 in 3 of the injured were children".
 _PROPORTION_BEFORE = re.compile(r"(?:^|[^\w,.])(?:\d+|one|a)\s+in\s+$", re.IGNORECASE)
 # An article that opens a count ("a dozen", "a half-dozen", "a hundred") reaches as far
@@ -1141,6 +1145,28 @@ _FLIGHT_STEMS_LOWER = tuple(stem for stem in EN.FLIGHT_STEMS if stem == stem.low
 # Particles a verb leaves after its object, which the group's reading may take as its last
 # word: "dug 7 bodies out of the rubble".
 _PARTICLES = frozenset(("out", "away"))
+
+
+# A count and an outcome's participle with no verb of its own: the second of two figures
+# that share the first one's auxiliary ("were killed and at least 35 wounded").
+_ELLIPTIC_FIGURE = re.compile(
+    rf"[^,;:]{{1,30}}?\s(?:{alt(EN.PARTITIVE_OUTCOME_PARTICIPLES)}|killed|dead)")
+_PASSIVE_FIGURE = re.compile(r"\b(?:were|was)\s+\w+$")
+
+
+def _after_two_outcomes(s: str, base: int, prev: dict[str, object],
+                        out: list[dict[str, object]]) -> bool:
+    """Is ``prev`` the second of two figures of different outcomes that share one verb,
+    "11 people were killed and at least 35 wounded"? A sub-group after it ("among them
+    three children") may belong to either, and a number two outcomes share is left out by
+    the rules (round 58; the twenty-third and twenty-fourth sets' calls)."""
+    if len(out) < 2 or out[-1] is not prev or prev["group"] is not None:
+        return False
+    first = out[-2]
+    if first["outcome"] == prev["outcome"] or not _PASSIVE_FIGURE.search(str(first["text"])):
+        return False
+    between = s[int(first["end"]) - base:int(prev["start"]) - base]
+    return between.strip() == "and" and _ELLIPTIC_FIGURE.fullmatch(str(prev["text"])) is not None
 
 
 def _unreleased_outcome(out: list[dict[str, object]], hostage_doc: _HostageCue) -> str:
@@ -1369,6 +1395,12 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             continue
         if is_article and not _person_like(toks) and not bare_another:
             continue
+        if is_article and s.startswith(_PLURAL_AUX_AFTER, gend) and (
+                _ARTICLE_OBJECT_BEFORE.search(s, max(0, cstart - 6), cstart)):
+            # the article opens a preposition's object, and the plural verb after its
+            # singular noun is the subject's before (round 58): "Four drivers working for a
+            # contractor have been missing" ("a contractor have" cannot agree)
+            continue
         if is_article and head in _GENERIC_PERSONS and (
                 _rare("generic_opener").search(s, max(0, cstart - 14), cstart)) and (
                 _rare("generic_present").match(s, gend)):
@@ -1455,7 +1487,8 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 # 2000, among them three men", round 54)
                 if prev is not None and (
                         cstart - max(prev_tail, int(prev["end"]) - base) < 80) and not (
-                        prev["outcome"] == "arrested" and _VICTIMS_OPEN.match(lm.group(kind))):
+                        prev["outcome"] == "arrested" and _VICTIMS_OPEN.match(lm.group(kind))
+                ) and not _after_two_outcomes(s, base, prev, out):
                     outcome = str(prev["outcome"])
             elif kind == "freed":
                 rest = not toks and _REMAINING_BEFORE.search(s, max(0, cstart - 12), cstart)
@@ -1616,6 +1649,23 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 later, later_end, _ = _right_outcome(s, part.end(), ev_end, t)
                 if later:
                     outcome, ev_end = later, later_end
+                elif (noun := _NOUN_AFTER.match(s, part.end())) and _person_like(
+                        [noun.group(1)]):
+                    # ... with its noun after it (round 58): "Two of the wounded soldiers
+                    # later died"
+                    later, later_end, _ = _right_outcome(s, noun.end(), ev_end, t)
+                    if later and later != outcome:
+                        outcome, ev_end = later, later_end
+                        toks = ["of", part.group().strip(), noun.group(1)]
+            elif outcome and len(toks) == 2 and toks[0] == "of" and (
+                    adj := _OF_THE_PARTICIPLE_NOUN.match(s, gend)) and (
+                    _person_like([adj.group("n")])):
+                # the participle as an adjective on the part's noun (round 58): "several of
+                # the captured soldiers were executed" are killed, "captured soldiers"
+                later, later_end, _ = _right_outcome(s, adj.end(), ev_end, t)
+                if later and later != outcome:
+                    outcome, ev_end = later, later_end
+                    toks = ["of", adj.group("p"), adj.group("n")]
         if outcome is None and toks and s.startswith((" from ", " of ", " with ", " at ", " for "),
                                                      gend) and _person_like(toks) and (
                 named := names_after_origin(s, gend)) and _near(hints, named, named + 60):
@@ -2906,6 +2956,11 @@ def _body_found(s: str, cstart: int, cend: int) -> tuple[int, int] | None:
 
 _OF_THE_OUTCOME = re.compile(
     r"\s+(?:wounded|injured|dead|missing|hostages|detainees|displaced)\b", re.IGNORECASE)
+_NOUN_AFTER = re.compile(r"\s+([a-z][\w\-]*)\b")
+# ... and a participle of an outcome before the part's noun (round 58): "of the captured
+# soldiers".
+_OF_THE_PARTICIPLE_NOUN = re.compile(
+    rf"\s+(?P<p>{alt(EN.PARTITIVE_OUTCOME_PARTICIPLES)})\s+(?P<n>[a-z][\w\-]*)\b")
 # One person, then "of" and the age: "a boy of about 9", "another boy of seven" (the
 # qualifier belongs to the count that follows).
 _RARE["aged_person_of"] = (

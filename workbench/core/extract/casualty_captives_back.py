@@ -21,12 +21,17 @@ from collections.abc import Callable
 
 from .lang import en as EN
 from .lang.build import alt
-from .numbers import COUNT_RE, parse_count
+from .numbers import COUNT_RE, parse_count, word_value
 
 _LATER = r"(?:(?:since|later|then|now|already)\s+)?"
 _IN_PASSIVE = rf"(?:(?:{alt(('since', 'later', 'then', 'now', 'already', *EN.PART_ADVERBS))})\s+)?"
+# ("of the five": the captives named again by their number, round 58)
 _BACK = re.compile(
-    rf"\s+of\s+them\s+(?:(?:have|has|had)\s+)?{_LATER}"
+    r"\s+of\s+(?:them|the\s+(?P<whole>\d{1,3}|[a-z]+))"
+    # who the part was, set off by commas (round 58): "One of them, a 28-year-old nurse,
+    # was released"
+    r"(?:\s*,\s*(?:a|an)\s+[^,.;:!?\"“”()]{1,40}?,)?\s+"
+    rf"(?:(?:have|has|had)\s+)?{_LATER}"
     rf"(?:{alt((*EN.CAPTIVES_BACK, *EN.CAPTIVES_FREED))}"
     # an adverb inside the passive (round 54, the casualty grids): "Five of them were
     # later released", "were eventually freed"
@@ -46,15 +51,23 @@ def captives_back(text: str, out: list[dict[str, object]], low: str) -> None:
     """Append to ``out`` (the document's figures, in reading order of their sentences) each
     part of the previous sentence's captives that a sentence opening "<count> of them"
     says escaped, came back or was freed. ``low``: ``text`` lower-cased."""
-    if " of them " not in low or not out:
+    if not out:
         return
     found: list[dict[str, object]] = []
-    at = low.find(" of them ")
+    at = low.find(" of them")
     while at >= 0:
         found_one = _read_at(text, out, at)
         if found_one is not None:
             found.append(found_one)
-        at = low.find(" of them ", at + 1)
+        at = low.find(" of them", at + 1)
+    # "Two of the five were later released": a part of captives named again by their
+    # number (round 58), only where the story counted captives
+    if " of the " in low and any(f["outcome"] == "captured" for f in out):
+        at = low.find(" of the ")
+        while at >= 0:
+            if (found_one := _read_at(text, out, at)) is not None:
+                found.append(found_one)
+            at = low.find(" of the ", at + 1)
     out.extend(found)
 
 
@@ -96,6 +109,11 @@ def _read_at(text: str, out: list[dict[str, object]], at: int,
     if m is None or not (m.group("num") or m.group("vague") or m.group("dozen")):
         return None
     before = [f for f in out if int(f["end"]) <= start]
+    if back.groupdict().get("whole"):
+        # the whole named by its number: the captives of that count, none other
+        whole = back.group("whole")
+        size = int(whole) if whole.isdigit() else word_value(whole)
+        before = [f for f in before if size is not None and f["count_low"] == size]
     if not before:
         return None
     prev = max(before, key=lambda f: int(f["end"]))

@@ -45,8 +45,9 @@ PLACE = (
     # and what the place is, set off by commas: "in Tor, the regional capital,"
     rf"(?:\s*,\s*the\s+(?:[a-z][\w\-]*\s+){{0,2}}?(?:{alt(EN.SETTLEMENT_NOUNS)})\b(?=\s*,))?"
     # a noun phrase with its determiner: "the capital", "the town of Tor", "a camp near
-    # Tor" is left out (no second preposition)
-    rf"|(?:the|a|an|their|his|her)\s+(?:[a-z][\w\-]*\s+){{0,2}}?[a-z][\w\-]*"
+    # Tor" is left out (no second preposition); a name may stand among its modifiers and a
+    # speaker's own place has "our" or "my" (round 58): "at the Kessa site", "at our depot"
+    rf"|(?:the|a|an|their|his|her|its|our|my)\s+(?:[A-Za-z][\w\-]*\s+){{0,2}}?[a-z][\w\-]*"
     rf"(?:\s+of\s+{_NAME})?)"
 )
 # A place phrase after a preposition: "in Tor", "aboard the bus", "in nearby Tor".

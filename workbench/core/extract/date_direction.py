@@ -107,7 +107,10 @@ _OUTCOME = re.compile(
 _KNOWN = frozenset((*_QUOTES, ";", ":", "after", *_CLAUSE_OPENERS, *_AHEAD, *_NEAR, *_BOUND,
                     "forecast", *_PRESENT_STATES,
                     *_ADJOURNING, *_MOVING, *_TIMETABLE, *_IN_FORCE_NOUNS, *_PLANS_PRESENT,
-                    *_PAST, *_PRESENT))
+                    *_PAST, *_PRESENT, *EN.RESERVING_VERBS))
+# Verbs of reserving or promising, before "for" and the date (round 58): "booked the flight
+# for 11 May", "the room, promised for April".
+_RESERVING = frozenset(EN.RESERVING_VERBS)
 
 
 # (dotted only: "Vietnam. On Monday" ends a sentence)
@@ -196,9 +199,14 @@ def _read_back(words: list[str], text: str = "", start: int = 0) -> tuple[str | 
     bound = bool(words) and words[-1].lower() in _BOUNDS_BEFORE_DATE  # "runs through May"
     # "extended the ban until March 5", "pushed back to 12 March": the date is a moved end
     moved_end = bool(words) and words[-1].lower() in _MOVED_TO
+    reserved_for = bool(words) and words[-1].lower() == "for"
     i = len(words) - 1
     while i >= 0:
         word = words[i].lower()
+        if reserved_for and word in _RESERVING:
+            # what is booked or promised for a date lies ahead of the booking, which may be
+            # past: "I booked a flight for March" (a past March only just before writing)
+            return NEAR, bound
         if infinitive and word in _REQUESTS and _present_request(words, i):
             return NEAR, bound  # "we ask our members to wear ribbons on Friday"
         if word not in _KNOWN and not word.endswith("ed") and (

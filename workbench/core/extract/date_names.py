@@ -41,6 +41,13 @@ _RECURRENCE_BEFORE = re.compile(
     rf"\b(?i:{alt(EN.RECURRENCE_WORDS)})[ \t]+(?i:(?:{alt(EN.RECURRENCE_ORDINALS)})[ \t]+)?"
     rf"(?:(?i:{alt(EN.WEEKDAYS)}|{alt(EN.MONTHS)})s?[ \t]*(?:,|(?i:and|or))[ \t]+)*$")
 _RECURRENCE_FOLLOWERS = frozenset(EN.RECURRENCE_FOLLOWERS)
+# A weekday excepted from every day (round 58): "open daily except Thursday", "every day
+# but Friday"; or one of any week, after "on a" or "any": "On a Friday night the rooms are
+# full" ("at a Tuesday news conference" is one day: no "on" before the article).
+_EXCEPTED_DAY_BEFORE = re.compile(
+    rf"\b(?i:{alt(EN.EVERY_DAY_WORDS)})[ \t]+(?i:{alt(EN.EXCEPTING_WORDS)})[ \t]+"
+    r"(?:(?i:on)[ \t]+)?$")
+_ANY_DAY_BEFORE = re.compile(r"(?:\b(?i:on)[ \t]+(?i:a)|\b(?i:any))[ \t]+$")
 # A plural weekday after another and "and", "or" or a comma: the list is a recurrence
 # whatever follows ("on Mondays and Thursdays patrols cross"), not a lost apostrophe.
 _PLURAL_DAY_LIST_BEFORE = re.compile(
@@ -130,6 +137,11 @@ def _recurrence(text: str, m: re.Match[str]) -> bool:
     # more than the rest of these rules together)
     if ("every" in window or "each" in window) and _RECURRENCE_BEFORE.search(window):
         return True
+    if window.endswith(("a ", "y ")) and _ANY_DAY_BEFORE.search(window):
+        return True  # "on a Friday night", "any Monday"
+    if ("daily" in window or "day" in window or "week" in window) and (
+            _EXCEPTED_DAY_BEFORE.search(window)):
+        return True  # "open daily except Thursday"
     if not m.group("wd") or text[m.end() - 1:m.end()] != "s" or m.group("wd").endswith("s"):
         return False
     nxt = _NAME_THEN.match(text, m.end())

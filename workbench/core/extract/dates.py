@@ -191,6 +191,10 @@ _NUMWORD = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 
 _FOR_MONTH = alt([*EN.PLANNED_FOR, *EN.MONTH_ACCOUNT_FOR])
 _LONE_MONTH_OK = re.compile(rf"(?:\b(?:{alt(EN.MONTH_CONTEXT)}|(?:{_FOR_MONTH})\s+for)"
                             rf"[\s-]+)$", re.IGNORECASE)
+# ... or after "for" with a verb of reserving a few words before (round 58): "booked a
+# flight for March" ("support for May" names a person).
+_RESERVED_FOR = re.compile(rf"\b(?i:{alt(EN.RESERVING_VERBS)})(?:[ \t]+[\w'’\-]+){{0,4}}?"
+                           r"[ \t]+for[ \t]+$")
 # ... or a lone "March" closing a title after its colon: "Monthly report: March" (the
 # period a page covers; the verb would have words after it).
 _LINE_END = re.compile(r"[ \t]*(?:\n|$)")
@@ -757,6 +761,7 @@ def _resolve(text: str, m: re.Match[str], pub: date | None) -> tuple[str | None,
         if not (g[_REL] or g[_MOD]) and (
             g[_M7] in {"May", "March"} or g[_M7].endswith(".") or len(g[_M7]) == 3
         ) and not _LONE_MONTH_OK.search(text, max(0, m.start() - 20), m.start()) and not (
+                _RESERVED_FOR.search(text, max(0, m.start() - 50), m.start())) and not (
                 _MONTH_SPAN_TO.search(text, max(0, m.start() - 30), m.start())) and not (
                 _title_period(text, m.start(), m.end())) and not (
                 _sitting(text, m.start())):  # "postponed the trial to March"
@@ -844,6 +849,8 @@ def _resolve(text: str, m: re.Match[str], pub: date | None) -> tuple[str | None,
         if (nn := _WORD_END.search(text, max(0, m.start() - 12), m.start())) and (
                 nn.group(1) in _NAMES_WITH_NUMBERS):
             return None  # "Route 2015", "Unit 1999": a name's number
+        if _DOCUMENT_NUMBER.search(text, max(0, m.start() - 60), m.start()):
+            return None  # "resolution 2083 (2012)": the resolution's number
         return g[_Y8], "year"
     return None
 
@@ -851,8 +858,16 @@ def _resolve(text: str, m: re.Match[str], pub: date | None) -> tuple[str | None,
 # A year hedged after a word of time (round 46): "have used the parks since at least
 # 2019", "from about 2012", "until at least 2030". The hedge reads like a count's ("at
 # least 2019 people"), but "since" and its kin take a time, never a count of people.
+# ... and after a birth (round 58): "born around 1971", "born in about 1965".
 _BOUNDED_YEAR = re.compile(
-    rf"\b(?:{alt(EN.YEAR_BOUND_WORDS)})\s+(?:{alt(EN.YEAR_HEDGES)})\s+$", re.IGNORECASE)
+    rf"\b(?:{alt((*EN.YEAR_BOUND_WORDS, *EN.YEAR_BIRTH_WORDS))})\s+(?:{alt(EN.YEAR_HEDGES)})\s+$",
+    re.IGNORECASE)
+# A document's number in four digits (round 58), perhaps after others of a list, each with
+# its year in brackets: "resolution 2083 (2012)", "RESOLUTIONS 1267 (1999) AND 1989 (2011)",
+# "resolutions 1970 and 1973". The bracketed years stay dates.
+_DOCUMENT_NUMBER = re.compile(
+    rf"\b(?:{alt(EN.NUMBERED_DOCUMENTS)})\s+(?:No\.?\s+)?"
+    r"(?:\d{3,4}(?:\s*\(\d{4}\))?\s*(?:,|and|&)\s*)*$", re.IGNORECASE)
 
 
 # A year a thing is traced back to (round 49): "a feud that dates back to 1998", "goes back

@@ -3123,3 +3123,30 @@ HEADLINE_POST_TITLES = _w("head elder chieftain")
 # "_REVISED_FROM", with REVISION_VERBS): "the number of displaced increased by 2,000 to
 # 12,000" is 12,000.
 RISE_VERBS = _w("increased grew swelled")
+
+# ------------------------------------------------ round 58: casualty and date families
+# A year hedged after a birth is a date, as after "since" (dates.py, YEAR_BOUND_WORDS):
+# "born around 1971", "born in about 1965" ("around 1971 people" would be a count).
+YEAR_BIRTH_WORDS = _p("born|born in")
+# Documents numbered in four digits (dates.py): "resolution 2083 (2012)", "RESOLUTIONS 1267
+# (1999) AND 1989 (2011)", "Decree 1996 of 2004": the number is the document's, not a
+# year ("the 1999 resolution", "a resolution adopted in 1998" keep their years).
+NUMBERED_DOCUMENTS = _w("resolution resolutions decree decrees law laws UNSCR SCR")
+# Verbs of reserving or promising before "for" and a date (dates.py, date_direction.py):
+# what is booked or promised for a day lies ahead of the booking, as what is "scheduled
+# for" it does: "booked a flight for March", "the room, promised for April".
+RESERVING_VERBS = _w("book books booked reserve reserves reserved promised")
+# A weekday excepted from every day of a week (date_names.py): "open daily except
+# Thursday", "every day but Friday" names every week's Thursday, no one day.
+EVERY_DAY_WORDS = _p("daily|every day|seven days a week")
+EXCEPTING_WORDS = _w("except but save excluding")
+# Prepositions whose object an article opens (casualties.py): "Four drivers working for a
+# contractor have been missing" counts the drivers; "a contractor have" cannot agree, so
+# the plural verb is the subject's before the preposition.
+ARTICLE_OBJECT_PREPOSITIONS = _w("for with from by of at near to in")
+# Participles of an outcome used as an adjective on a partitive's noun (casualties.py):
+# "several of the captured soldiers were executed" are killed; the participle says what
+# befell them before, the predicate what befell the part ("Two of the wounded patients were
+# moved" keeps the participle's outcome).
+PARTITIVE_OUTCOME_PARTICIPLES = _w("captured kidnapped abducted detained arrested wounded"
+                                   " injured hurt missing displaced")
