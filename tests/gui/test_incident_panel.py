@@ -4,7 +4,7 @@ drag and drop, review, the incident filter and the timeline's Incidents lane."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
@@ -289,6 +289,22 @@ def test_sources_that_disagree_are_settled_in_the_pane_with_a_reason(win) -> Non
     assert "memo" in win.statusBar().currentMessage()
     win.actions_["undo"].trigger()
     assert "best 60" in pane.tally_label.text()
+
+
+@pytest.mark.parametrize("size", [(1600, 1000), (1280, 720)])
+def test_the_best_figure_button_keeps_a_margin_from_the_panes_right_edge(win, size) -> None:
+    # The detail's layout had no right margin: "Set best figure…" (and the source table)
+    # touched the pane's right edge, which is the window's; the list's bar and the
+    # timeline's keep 4 px.
+    pane = win.incident_panel
+    win.resize(*size)
+    pane.select_incident(pane.model.row_at(_row(win, "Civilian deaths in Ushkar province"))["id"])
+    QApplication.processEvents()
+    assert pane.best_button.isVisible()
+    for widget in (pane.best_button, pane.source_view):
+        box = widget.rect().translated(widget.mapTo(pane, QPoint(0, 0)))
+        assert pane.rect().contains(box), widget.objectName()
+        assert pane.width() - 1 - box.right() >= 4, widget.objectName()
 
 
 def test_trashing_a_member_or_its_report_updates_the_member_count(win) -> None:

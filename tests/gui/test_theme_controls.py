@@ -155,3 +155,57 @@ def test_a_spin_box_edge_is_one_pixel_on_every_side(window, qtbot, scheme) -> No
         QApplication.processEvents()
     for box in boxes:
         assert _edge_widths(box) == [1, 1, 1], (type(box).__name__, scheme)
+
+
+def _ring_contrasts(button) -> list[float]:
+    """At the middle of each side of a push button, the contrast of its outermost pixel
+    (where Fusion draws the focus ring) with the colours next to it: the window's
+    outside and the button's own pixel inside."""
+    from workbench.gui.theme import contrast
+
+    image = button.grab().toImage()
+    ground = QApplication.palette().color(QPalette.ColorRole.Window)
+    w, h = image.width(), image.height()
+    sides = (((w // 2, 0), (w // 2, 1)), ((w // 2, h - 1), (w // 2, h - 2)),
+             ((0, h // 2), (1, h // 2)), ((w - 1, h // 2), (w - 2, h // 2)))
+    found = []
+    for (x, y), (ix, iy) in sides:
+        ring = QColor(image.pixel(x, y))
+        found += [contrast(ring, ground), contrast(ring, QColor(image.pixel(ix, iy)))]
+    return found
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_a_push_buttons_focus_ring_stands_out_in_both_themes(window, qtbot, scheme) -> None:
+    # Fusion rings the button that has the keyboard in the selection colour made darker:
+    # in the dark theme 1.4:1 against the window and the button's pixels beside it (2.2:1
+    # to 2.4:1 light), so Tab to "Set best figure…" showed next to nothing; WCAG asks
+    # 3:1 of a focus indicator against what is next to it.
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
+
+    window.set_theme(scheme)
+    host = QWidget()
+    qtbot.addWidget(host)
+    layout = QVBoxLayout(host)
+    button, other = QPushButton("Set best figure…", host), QPushButton("Reopen", host)
+    layout.addWidget(button)
+    layout.addWidget(other)
+    with qtbot.waitActive(host):  # the keyboard goes to the active window
+        host.show()
+        host.activateWindow()
+    button.setFocus(Qt.FocusReason.TabFocusReason)
+    host.setAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange)  # as a Tab press sets it
+    button.update()
+    for _ in range(3):
+        QApplication.processEvents()
+    assert button.hasFocus()
+    assert min(_ring_contrasts(button)) >= 3.0, (scheme, _ring_contrasts(button))
+    # With the mouse (no keyboard focus change) the button keeps Fusion's quiet edge.
+    host.setAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange, False)
+    other.setFocus(Qt.FocusReason.MouseFocusReason)
+    button.update()
+    for _ in range(3):
+        QApplication.processEvents()
+    assert not button.hasFocus()
+    assert min(_ring_contrasts(button)) < 3.0, scheme

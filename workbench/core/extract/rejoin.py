@@ -41,9 +41,8 @@ _ASIDE = rf"[ \t]*\((?i:{alt(EN.PSEUDONYM_ASIDES)})\)"
 _BROKEN_OR_ASIDE = re.compile(f"{_BROKEN.pattern}|{_ASIDE}")
 # The whole word before the hyphen, read back from the break.
 _LAST_WORD = re.compile(r"(?<![A-Za-z])[A-Za-z]+\Z")
-_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 # First parts that are a compound's whatever follows.
-_COMPOUND = frozenset((*_TENS, "well", "self", "anti", "non", "half", "cross", "counter"))
+_COMPOUND = EN.COMPOUND_FIRST_PARTS
 # First parts that are a compound's only before these (else a word hyphenated there).
 _COMPOUND_BEFORE = {"pro": re.compile(r"(?:govern|regime|democra|war\b|junta|army|militia|"
                                       r"state\b|independence)")}

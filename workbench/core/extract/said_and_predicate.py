@@ -17,10 +17,11 @@ import re
 from .lang import en as EN
 from .lang.build import alt
 
-# people named without a plural "s" ("and children at the camp need books") are subjects
+# people named without a plural "s" ("and children at the camp need books", "and police
+# at the scene say") are subjects
 _NOT_VERBS = (EN.FUNCTION_WORDS | EN.QUANTIFIERS | EN.PRONOUNS | EN.DETERMINER_WORDS
               | EN.PERSON_WORDS | EN.PLURAL_SUBJECTS | frozenset(EN.IRREGULAR_PERSON_PLURALS)
-              | frozenset(("police",)))
+              | EN.UNMARKED_PLURAL_BODIES)
 _BARE_VERB = re.compile(
     rf"(?-i:(?P<w>[a-z]{{3,}}))(?<!s)(?<!ing)\s+(?:{alt(EN.VERB_FOLLOWERS)})\b")
 _FINITE_LATER = re.compile(

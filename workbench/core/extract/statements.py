@@ -1815,7 +1815,7 @@ def _own_body_subject(doc: Document, pos: int) -> str | None:
 
 
 # Source nouns that take a plural verb and "they", though they end in no "s".
-_PLURAL_BODIES = frozenset(("police", "people", "staff", "personnel", "media", "military"))
+_PLURAL_BODIES = EN.UNMARKED_PLURAL_BODIES
 
 
 def _own_plural_subject(doc: Document, pos: int) -> str | None:

@@ -55,6 +55,7 @@ ROW_HEIGHT = 22
 DATE_SAMPLE = "2026-12-28"
 LIST_TITLE_CHARS = 18  # the incident list's title keeps at least this many characters
 PLACE_WIDTH = 90  # the incident list's Place column, when shown
+SIDE = 4  # the pane's margin at its left and right edges, as the timeline's bar keeps
 
 
 def _table(parent: QWidget, name: str, model: QAbstractItemModel,
@@ -147,7 +148,7 @@ class IncidentPanel(QWidget):
         # the source table (one or two rows in view at 1280×720). Side by side when the
         # list is wide enough, else one above the other (``_fit_bar``).
         bar = self.bar = QBoxLayout(QBoxLayout.Direction.TopToBottom)
-        bar.setContentsMargins(4, 2, 4, 0)
+        bar.setContentsMargins(SIDE, 2, SIDE, 0)
         bar.setSpacing(2)
         # The rejected toggle beside the count it adds to while the two fit the list's
         # width (a third line under the count took a row of incidents at 1280×720).
@@ -251,7 +252,10 @@ class IncidentPanel(QWidget):
         detail = QWidget(self)
         detail.setObjectName("incidentDetail")
         dl = QVBoxLayout(detail)
-        dl.setContentsMargins(6, 0, 0, 0)
+        # 6 px from the splitter; on the right the 4 px the list's bar and the timeline's
+        # keep (``SIDE``): with none, "Set best figure…" and the source table touched
+        # the pane's right edge, the window's own edge.
+        dl.setContentsMargins(6, 0, SIDE, 0)
         dl.setSpacing(2)
         for w in (self.title, self.meta, self.tally_label, self.review_label):
             # As tall as their text at the width they get, no taller: with no incident

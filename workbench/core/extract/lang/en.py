@@ -1444,6 +1444,14 @@ PASSIVE_HEADLINE_VERBS = _w("told")
 # the farming town of San Jeronimo" (where it was said, no words of the speaker).
 # Plurals of people not made with "s" ("One of the women said ...", statements.py).
 IRREGULAR_PERSON_PLURALS = _w("women men children witnesses policemen gunmen fishermen")
+# Bodies of people that are plural subjects with no plural "s" ("police say", "the staff
+# have", "the military were told"): they take "they" and a plural verb (statements.py), and
+# after ", he said, and" they open a clause of their own, never a bare predicate, though
+# "police" is also a verb ("and police at the camp need ...", said_and_predicate.py).
+UNMARKED_PLURAL_BODIES = frozenset(_w("police people staff personnel media military"))
+# The first parts of a hyphenated compound whatever follows them ("forty-", "well-",
+# "self-", "anti-"), so a line broken at their hyphen is rejoined with it (rejoin.py).
+COMPOUND_FIRST_PARTS = frozenset((*TENS, *_w("well self anti non half cross counter")))
 SETTLEMENT_NOUNS = _w("town city village port capital district province region camp"
                       " hamlet settlement county")
 # Reporting verbs that are participles of a document right after its noun: "said in a

@@ -1,0 +1,56 @@
+"""Every English word an engine module tests for lives in ``lang/en.py`` (issue 11: adding a
+word means editing one place). The engine modules cleaned so far hold no literal word sets,
+and their sets are the language data's own."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+from workbench.core.extract import rejoin, said_and_predicate, statements
+from workbench.core.extract.lang import en as EN
+from workbench.core.extract.said_and_predicate import bare_predicate
+
+_EXTRACT = Path(said_and_predicate.__file__).parent
+# engine modules whose word sets all come from the language data
+_CLEAN_MODULES = ("said_and_predicate.py", "rejoin.py")
+
+
+def _literal_word_sets(path: Path) -> list[str]:
+    """The string constants written inside ``frozenset(...)`` calls of a module."""
+    found: list[str] = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "frozenset":
+            found += [c.value for c in ast.walk(node)
+                      if isinstance(c, ast.Constant) and isinstance(c.value, str)]
+    return found
+
+
+@pytest.mark.parametrize("name", _CLEAN_MODULES)
+def test_no_literal_word_sets_in_engine_module(name: str) -> None:
+    assert _literal_word_sets(_EXTRACT / name) == []
+
+
+def test_unmarked_plural_bodies_are_language_data() -> None:
+    assert "police" in EN.UNMARKED_PLURAL_BODIES
+    assert EN.UNMARKED_PLURAL_BODIES <= said_and_predicate._NOT_VERBS
+    assert statements._PLURAL_BODIES is EN.UNMARKED_PLURAL_BODIES
+
+
+def test_compound_first_parts_are_language_data() -> None:
+    assert rejoin._COMPOUND is EN.COMPOUND_FIRST_PARTS
+    assert {"forty", "self", "counter"} <= EN.COMPOUND_FIRST_PARTS
+
+
+@pytest.mark.parametrize(("text", "bare"), [
+    # a body with no plural "s" opens a clause of its own: no bare predicate
+    ("Crops failed, he said, and police at the depot count the sacks.", False),
+    ("Crops failed, he said, and staff at the depot count the sacks.", False),
+    # a verb right after "and" shares the reported clause's subject
+    ("Farmers left, he said, and depend on the depot for seed.", True),
+])
+def test_bare_predicate_after_said_and(text: str, bare: bool) -> None:
+    start = text.index(" and ") + len(" and ")
+    assert bare_predicate(text, start, len(text) - 1) is bare
