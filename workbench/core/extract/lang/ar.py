@@ -358,6 +358,9 @@ OUTCOME_AFTER: dict[str, str] = {
         "قتلتا", "استشهدتا",
         # the feminine singular and the dual of dying: "إن طفلة توفيت"، "إن شابين توفيا"
         "توفيت", "توفيا",
+        # the passive of assassinating after its subject: "ينعى قاضيا اغتيل أمام منزله"،
+        # "إن صحفيين اثنين اغتيلا"
+        "اغتيل", "اغتيلت", "اغتيلوا", "اغتيلا",
     ), "killed"),
     **dict.fromkeys(("أصيبوا", "أصيبا", "أصيب", "أصبن", "جرحوا", "جرحا", "أصيبتا", "جرحتا",
                      "جرحن"), "wounded"),
@@ -746,6 +749,11 @@ PERSON_SINGULAR: tuple[str, ...] = (
     # "فأصابوا بحارا"، "أصابوا مراجعا"، "بين الجرحى ممثلة"); after an outcome word they
     # are people, whatever else the word can mean elsewhere
     "قابلة", "بحار", "مراجع", "مراجعة", "نحال", "ممثل", "ممثلة",
+    # ... a diver, a judge (indefinite "قاض"، accusative "قاضيا"; not "قاضي", the construct
+    # of a definite judge, "قاضي التحقيق") and a carpenter: "نجار" is also a family name,
+    # but a family name follows a given name and never stands alone right after an outcome
+    # word ("مقتل نجار برصاص مسلحين"، "أصابت غطاسا ثالثا"، "ينعى قاضيا اغتيل")
+    "غطاس", "قاض", "قاضيا", "نجار",
 )
 # "Also" between an outcome verb and its victim: the adverb adds this victim to others
 # told before ("الهجوم قتل أيضا امرأة"، "أصابوا كذلك مراجعا") and leaves the object as is.
@@ -755,6 +763,12 @@ ALSO_ADVERBS: tuple[str, ...] = ("أيضا", "أيضاً", "ايضا", "كذلك
 # points back, the subject after it is still the one the verb befell.
 EVENT_PRONOUN_PHRASES: tuple[str, ...] = ("فيه", "فيها", "خلاله", "خلالها", "إثره", "إثرها",
                                           "جراءه", "جراءها")
+# Verbs of pursuit and search ("أوقفت مشتبها به وتلاحق اثنين آخرين"، "تبحث عن ثلاثة
+# فارين"): the ones pursued are still free, so a count after such a verb is nobody arrested
+# or captured, whatever outcome word stands before it.
+PURSUIT_VERBS: tuple[str, ...] = ("تلاحق", "يلاحق", "تطارد", "يطارد", "تتعقب", "يتعقب",
+                                  "تبحث", "يبحث", "تلاحقان", "يلاحقون", "يطاردون",
+                                  "يبحثون")
 # Animals, which a toll never counts however they died ("ونفوق 14 حيوانا"، "نفقت 30 بقرة"):
 # a number before them is no casualty figure, even after an outcome word for people
 # (not "جمال", also a given name).
