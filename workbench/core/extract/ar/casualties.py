@@ -1549,6 +1549,9 @@ def _link(toks: list[Token], sa: int, sb: int, c: _Count,
         # (not the dead thirty, "القتلى الثلاثون" repeating a count)
         c.qual = "more_than"
         return _Figure(c.a - 2, c.b, str(_TOLL_NOUNS[nf]), c, None)
+    if c.definite and c.a > sa and toks[c.a - 1].w.startswith("ال") and word_in(
+            bare_token(toks[c.a - 1].w[2:]), _NON_PERSON):
+        return None  # "اقتادت السيارات الثلاث": the numeral repeats a count of things
     if c.definite:
         if c.a > sa and (nf := word_in(toks[c.a - 1], _NOUNS)):
             return _Figure(c.a - 1, c.b, str(_NOUNS[nf]), c, None)
@@ -2508,6 +2511,8 @@ def _after_complementizer(toks: list[Token], sa: int, k: int) -> bool:
 
 
 _OPENING_QUOTES = frozenset(('"', "«", "“"))
+_HIS = frozenset(("له", "لها", "لهم"))
+_WITH_HIM = frozenset(("معه", "معها", "معهم"))
 _MOURNING = fold_set(V.MOURNING_VERBS)
 
 
@@ -2536,6 +2541,11 @@ def _subject_before_verb(toks: list[Token], sa: int, sb: int, k: int) -> int:
     if mourned and not _mourned(toks, sa, k):
         return 0
     i = k + 1
+    if toks[i].w in _HIS and i + 1 < sb:
+        # "إن زميلا له كان معه أصيب": "of his", and who was with him, describe the subject
+        i += 1
+        if i + 2 < sb and toks[i].w in _KANA and toks[i + 1].w in _WITH_HIM:
+            i += 2
     if toks[i].w in _RANKS_AFTER_ONE and i + 1 < sb:
         i += 1  # "إن شابا ثالثا قتل": the next one of them, still the verb's subject
     elif i + 1 < sb and len(toks[i].w) > 4 and toks[i].w.endswith(

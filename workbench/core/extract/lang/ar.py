@@ -75,6 +75,9 @@ OUTCOME_TRIGGERS: dict[str, str] = {
         "اقتادوا",
         # a headline's present tense, tight: "مسلحون يخطفون ثلاثة من عائلة واحدة"
         "يخطف", "يخطفون", "يختطف", "يختطفون", "تخطف", "تختطف",
+        # ... and leading away in the present tense, tight as they are: "قبل أن تقتاد
+        # الغطاسين الاثنين الى جهة مجهولة"
+        "يقتاد", "تقتاد",
     ), "captured"),
     # The state detains, a gang or a militia holds captive: "احتجزت الشرطة 12 شخصا" is
     # an arrest; "احتجز مسلحون 12 شخصا" a capture (see ARMED_HOLDERS and HELD_VERBS).
@@ -425,7 +428,7 @@ ARMED_HOLDERS: tuple[str, ...] = (
 # the count is read as the holder after "احتجز" is (an armed holder, or a plural of doers
 # as "مجهولون"، "مستوطنون" that wound after "أصاب"); with none named, the count right
 # after the verb, the captor is an earlier clause's and leading away stays a capture.
-LEADING_AWAY_VERBS: tuple[str, ...] = ("اقتاد", "اقتادت")
+LEADING_AWAY_VERBS: tuple[str, ...] = ("اقتاد", "اقتادت", "يقتاد", "تقتاد")
 # The captor's kind decides, and copy on a siege often names no captor in the sentence:
 # people "still held inside" a building ("ما زالوا محتجزين داخل الفندق"، "داخل مبنى
 # البنك") or held "as hostages" are captives; held inside a place of state custody
@@ -754,6 +757,8 @@ PERSON_SINGULAR: tuple[str, ...] = (
     # but a family name follows a given name and never stands alone right after an outcome
     # word ("مقتل نجار برصاص مسلحين"، "أصابت غطاسا ثالثا"، "ينعى قاضيا اغتيل")
     "غطاس", "قاض", "قاضيا", "نجار",
+    # a colleague, as the one hurt beside the victim is told ("وإن زميلا له أصيب")
+    "زميل", "زميلة",
 )
 # "Also" between an outcome verb and its victim: the adverb adds this victim to others
 # told before ("الهجوم قتل أيضا امرأة"، "أصابوا كذلك مراجعا") and leaves the object as is.
