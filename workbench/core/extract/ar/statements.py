@@ -787,10 +787,16 @@ def _named_headline(toks: list[Token], sa: int, sb: int) -> _Stmt | None:
     ("غزة: مقتل ..."); it is taken only when its words are quoted or the body attributes
     speech to it, which is how wire copy follows a quoted headline up."""
     colon = _headline_colon(toks, sa, sb)
-    if colon is None or not 1 <= colon - sa <= 2:
+    if colon is None or not 1 <= colon - sa <= _NAMED_HEADLINE_MAX:
         return None
-    if not all(t.is_word and not _verb_form(t, _VERBS) and t.w not in _STOP_WORDS
-               for t in toks[sa:colon]):
+    if colon - sa > 2:
+        # "أصحاب المطاحن في إب: ..."، 'جالية "بني عواض" في الخليج: ...': a longer name,
+        # a body of people with where it is; quotation marks and "في" are its own
+        if not all((t.is_word or t.w in _QUOTES) and not _verb_form(t, _VERBS) and (
+                t.w not in _STOP_WORDS or t.w == "في") for t in toks[sa:colon]):
+            return None
+    elif not all(t.is_word and not _verb_form(t, _VERBS) and t.w not in _STOP_WORDS
+                 for t in toks[sa:colon]):
         return None
     end = next((k for k in range(colon + 1, sb) if toks[k].w == "\n"), sb)
     return _Stmt(colon + 1, end, (sa, colon)) if end > colon + 1 else None
@@ -807,6 +813,8 @@ def _speaks_in_body(toks: list[Token], name: tuple[int, int] | None,
     """Does every word of the headline name stand in one speaker of the body?"""
     if name is None:
         return False
+    if name[1] - name[0] > 2:
+        return _long_name_in_body(toks, name, raw)
     wanted = [set(stems(t.w)) for t in toks[name[0]:name[1]]]
     # a country whose name ends in "ي" has the article and the name as its nisba ("مالي:"
     # and "الجيش المالي"): after a definite head that word is the speaker's adjective
@@ -834,6 +842,29 @@ def _speaks_in_body(toks: list[Token], name: tuple[int, int] | None,
                     and not toks[r].w[1:].startswith("ال") and toks[r].w[1:] in wanted[0]) and not (
                     toks[r].w == nisba and r > st.speaker[0] and toks[r - 1].w.startswith("ال"))
                 for form in stems(toks[r].w)}
+        if all(forms & said for forms in wanted):
+            return True
+    return False
+
+
+_NAMED_HEADLINE_MAX = 8
+
+
+def _long_name_in_body(toks: list[Token], name: tuple[int, int], raw: list[_Stmt]) -> bool:
+    """Does a headline's longer label ("تجار الألواح الشمسية في الجنوب"، "تعاونية نساجات
+    موبتي") name a body that speaks in the text? Its words before "في" (the place is only
+    where the body is) must all stand in one speaker of the body, two at least, and its
+    head must be no place ("ريف حماة الشرقي:" is a dateline however a speaker is placed)."""
+    words = [t.w for t in toks[name[0]:name[1]] if t.w not in _QUOTES]
+    if "في" in words:
+        words = words[:words.index("في")]
+    if len(words) < 2 or word_in(bare_token(words[0]), _PLACE_HEADS):
+        return False
+    wanted = [set(stems(w)) for w in words]
+    for st in raw:
+        if st.speaker is None:
+            continue
+        said = {form for r in range(st.speaker[0], st.speaker[1]) for form in stems(toks[r].w)}
         if all(forms & said for forms in wanted):
             return True
     return False
