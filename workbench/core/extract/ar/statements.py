@@ -1796,6 +1796,10 @@ def _aside_end(toks: list[Token], j: int, sb: int, max_len: int = 10) -> int:
         # "، خلال استضافته في برنامج "على مسؤوليتي" المذاع على قناة صدى البلد مساء أمس،
         # إن": a talk show's or a session's occasion runs longer than a medium
         max_len = max(max_len, 16)
+    elif j + 2 < sb and toks[j + 1].w == "في" and toks[j + 2].w.startswith(_MEDIA):
+        # "، في بيان مصور بثته ظهر اليوم من أمام قسم الطوارئ في مستشفى "الرحمة"، إن":
+        # the medium with who made or put it out, when and where, runs as long
+        max_len = max(max_len, 16)
     # "، طلب أن يعرف باسمه الأول فقط، إن": the condition's own complementizer (and a
     # request's: "، طلب أن نرسل له المساعدات، إن")
     anonymous = _anonymity_aside(toks, j + 1, sb) or _request_aside(toks, j + 1, sb)
@@ -1804,6 +1808,9 @@ def _aside_end(toks: list[Token], j: int, sb: int, max_len: int = 10) -> int:
         if t.w in ("،", ","):
             if r > j + 1 and (toks[r + 1].w in _COMP or toks[r + 1].w in _SAYING_NOUNS):
                 return r + 1  # (or the masdar of a relayed source: "...، قوله إن")
+            if r > j + 1 and r + 2 < sb and toks[r + 1].w in _TO and toks[r + 2].w in _COMP:
+                # "خلصت الجالية، في تقرير أعده متطوعون منها، الى ان": a finding's "إلى"
+                return r + 2
             if r > j + 1 and toks[r + 1].w in ("في", "خلال"):
                 # "، موسى أبو مرزوق، في تغريدة، إن": a name in apposition, then a medium
                 return _aside_end(toks, r, sb, max_len)
@@ -4730,6 +4737,7 @@ def _fronted_subject(toks: list[Token], sa: int, k: int) -> tuple[int, int] | No
 
 
 _SAYING_NOUNS = fold_set(("قوله", "قولها", "قولهم", "قولهما"))
+_TO = fold_set(("إلى", "الى"))
 _COMMAS = frozenset(("،", ","))
 _LEAD_ENDS = frozenset(("،", ",", "فان", "فانه", "فقد"))
 
