@@ -3729,6 +3729,16 @@ def _rank_words(toks: list[Token], a: int, b: int) -> int:
                for r in range(a, min(b, len(toks))))
 
 
+def _media_word(w: str) -> bool:
+    """Is ``w`` a medium's noun, its plural or possessive ("بيان"، "تصريحاته")? The
+    two-letter "نص" takes only a pronoun: "نصار" is a family name, not a text."""
+    return any(w.startswith(m) and (len(m) > 2 or w[len(m):] in _MEDIA_SHORT_TAILS)
+               for m in _MEDIA)
+
+
+_MEDIA_SHORT_TAILS = frozenset(("", "ه", "ها", "هم", "وص"))
+
+
 def _apposed_name_end(toks: list[Token], e: int, c: int, max_words: int = 4) -> int | None:
     """The end of a name set between commas after a title ("وقال المتحدث باسم الوزارة،
     حيدر الساعدي، في تصريح ... إن"): the speaker stays the title, and a pronoun later
@@ -3744,9 +3754,14 @@ def _apposed_name_end(toks: list[Token], e: int, c: int, max_words: int = 4) -> 
         return None
     for r in range(e + 1, q):
         w = toks[r].w
+        if r == e + 1 and w in _NAME_LOOKALIKES and 2 <= q - e - 1 <= 3 and toks[
+                r + 1].w not in _NOT_NAME_AFTER:
+            # "، علي نصار،"، "، فضل باعوم،": a given name that folds onto a preposition or
+            # reads as a verb, with the family name after it, is the name
+            continue
         if w in _STOPS or w in _REL or w in _TIME_WORDS or w in _WEEKDAYS or w in _COMP or (
-                w[:1] == "و" and r == e + 1) or _verb_form(toks[r], _VERBS) or w.startswith(
-                _MEDIA) or w in _OUTLETS or w in ("امس", "اليوم"):
+                w[:1] == "و" and r == e + 1) or _verb_form(toks[r], _VERBS) or (
+                _media_word(w)) or w in _OUTLETS or w in ("امس", "اليوم"):
             return None
     return q
 
@@ -4738,6 +4753,9 @@ def _fronted_subject(toks: list[Token], sa: int, k: int) -> tuple[int, int] | No
 
 _SAYING_NOUNS = fold_set(("قوله", "قولها", "قولهم", "قولهما"))
 _TO = fold_set(("إلى", "الى"))
+_NAME_LOOKALIKES = fold_set(V.GIVEN_NAME_LOOKALIKES)
+# ("، فضل عدم ذكر اسمه،": the one who preferred not to be named, no name)
+_NOT_NAME_AFTER = fold_set(("عدم", "أن", "ان"))
 _COMMAS = frozenset(("،", ","))
 _LEAD_ENDS = frozenset(("،", ",", "فان", "فانه", "فقد"))
 
