@@ -2421,7 +2421,10 @@ def _blames(toks: list[Token], k: int, sb: int, max_object: int = 4) -> bool:
     """Does the participle "محملا" at k blame: the one blamed (plain words) and then
     "مسؤولية" ("محملا الطيران الروسي مسؤوليتها")? Otherwise it is "carrying" ("محملة
     بالمساعدات") and no report."""
-    for r in range(k + 2, min(sb, k + 3 + max_object)):
+    # (quotation marks are no words of the one blamed: 'محملة "الأجهزة الأمنية في
+    # الجنوب" مسؤولية سلامتهم')
+    quotes = sum(toks[r].w in _QUOTES for r in range(k + 1, min(sb, k + 5 + max_object)))
+    for r in range(k + 2, min(sb, k + 3 + max_object + min(quotes, 2))):
         w = toks[r].w
         if w.startswith(("مسوولي", "المسوولي")):
             return True
