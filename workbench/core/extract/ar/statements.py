@@ -915,7 +915,10 @@ def _headline(toks: list[Token], sa: int, sb: int, raw: list[_Stmt]) -> bool:
     # subject and its verb; the subject starts after the colon
     head = colon + 1 if colon is not None and colon + 2 < sb else sa
     second = _second_half_source(toks, head, sb)
-    near = range(head + 1, min(sb - 1, head + 6))
+    # (quotation marks around a name are no words of the subject: 'مجلس مخاتير "الحدباء
+    # الجديدة" يطالب ...'، 'لجنة جامع "السوق" في الحويجة تدعو ...')
+    quotes = min(2, sum(toks[r].w in _QUOTES for r in range(head, min(sb, head + 8))))
+    near = range(head + 1, min(sb - 1, head + 6 + quotes))
     for k in (*near, second[1]) if second and second[1] not in near else near:
         if toks[k].w in _COMP or (_verb_form(toks[k], _VERBS) and not _verb_form(
                 toks[k], _HEAD_VERBS)):
