@@ -2599,7 +2599,8 @@ def _object_after_verb(toks: list[Token], i: int, sb: int) -> bool:
     noun, a dual, a definite noun that does not close a group): the verb is then active
     and the noun before it the doer, not the victim."""
     return i + 1 < sb and (toks[i + 1].is_digit or _is_count_start(toks[i + 1]) or (
-        _singular(toks[i + 1]) and not _in_front_of(toks, i + 1, sb, owned=True)) or word_in(toks[i + 1], _DUALS) is not None or (
+        _singular(toks[i + 1]) and not _in_front_of(toks, i + 1, sb, owned=True)) or word_in(
+        toks[i + 1], _DUALS) is not None or (
         toks[i + 1].w.startswith("ال") and toks[i + 1].w not in _GROUP_END))
 
 

@@ -3762,8 +3762,8 @@ def _apposed_name_end(toks: list[Token], e: int, c: int, max_words: int = 4) -> 
         w = toks[r].w
         if r == e + 1 and w in _NAME_LOOKALIKES and 2 <= q - e - 1 <= 3 and toks[
                 r + 1].w not in _NOT_NAME_AFTER:
-            # "، علي نصار،"، "، فضل باعوم،": a given name that folds onto a preposition or
-            # reads as a verb, with the family name after it, is the name
+            # "، فضل منصور،": a given name that reads as a verb, with the family name
+            # after it, is the name
             continue
         if w in _STOPS or w in _REL or w in _TIME_WORDS or w in _WEEKDAYS or w in _COMP or (
                 w[:1] == "و" and r == e + 1) or _verb_form(toks[r], _VERBS) or (

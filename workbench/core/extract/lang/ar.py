@@ -1867,10 +1867,10 @@ SPEAKER_STOPS: tuple[str, ...] = (
     # has stood ("ويطالب الأهالي منذ آب الماضي بنشر دوريات")
     "بعد", "عقب", "إثر", "قبيل", "أثناء", "منذ",
 )
-# Given names that fold onto a preposition or read as a verb ("علي" as "على"، "فضل"
-# "preferred"): set between commas after a title with a family name after them ("وقال
-# رئيس البلدية، علي نصار، إن"), they are the name the later participles point back to.
-GIVEN_NAME_LOOKALIKES: tuple[str, ...] = ("علي", "فضل", "حمد", "وائل", "سعد", "أمل")
+# Given names that read as a verb of saying ("فضل" "preferred", as in "، فضل عدم ذكر
+# اسمه،"): set between commas after a title with a family name after them ("وقال رئيس
+# النقابة، فضل منصور، إن"), they are the name the later participles point back to.
+GIVEN_NAME_LOOKALIKES: tuple[str, ...] = ("فضل",)
 # Nouns of the medium between a speaker and the words ("في بيان", "في خطاب متلفز"),
 # matched as word beginnings so plurals and possessives go with them ("تصريحاته").
 MEDIA_NOUNS: tuple[str, ...] = (
