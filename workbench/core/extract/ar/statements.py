@@ -316,6 +316,8 @@ class _Stmt:
 
 def find_statements_ar(text: str) -> list[dict[str, Any]]:
     folded, toks = analyse(text)
+    if "إمام" in text:
+        toks = _imams_as_written(folded, toks)
     # (only "علي" written with ya can be such a name: most texts have "على" alone)
     hidden = _HIDDEN_NAMES.set(
         _names_hidden_by_folding(folded, toks) if "علي" in text else frozenset())
@@ -2990,6 +2992,20 @@ def _name_after_given(toks: list[Token], j: int, k: int, sb: int) -> bool:
             nxt in _PLATFORMS):
         return False
     return not (k + 2 < sb and toks[k + 2].is_word and _definite_object(toks[k + 2].w))
+
+
+def _imams_as_written(folded: Folded, toks: list[Token]) -> list[Token]:
+    """The tokens with "إمام" (an imam) kept apart from "أمام" (in front of), which
+    folding makes one word: 'وقال إمام الجامع، الشيخ ...، إن' has a speaker, where "قال
+    أمام المحكمة" names the place the words were said. The text shows the hamza under the
+    alif of the title; a copy of the shared token list carries it."""
+    out = list(toks)
+    for k, t in enumerate(toks):
+        if t.w in ("امام", "وامام"):
+            a = folded.offset(t.s + (1 if t.w[0] == "و" else 0))
+            if folded.original[a:a + 1] == "إ":
+                out[k] = t._replace(w=t.w.replace("امام", "إمام"))
+    return out
 
 
 def _names_hidden_by_folding(folded: Folded, toks: list[Token]) -> frozenset[int]:
