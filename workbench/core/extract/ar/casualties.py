@@ -217,6 +217,8 @@ _OUTCOME_PLACES = fold_set(V.PLACE_OF_OUTCOME_HEADS)
 _CLAUSE_OPENERS = fold_set(V.COMPLEMENTIZERS) | _COMPLEMENTIZERS
 _FRONTED_PREPS = frozenset(("في", "خلال", "جراء"))
 _AMONG = frozenset(("بينهم", "بينهن", "بينها", "وبينهم"))
+_BEFORE_AFTER = frozenset(("بعد", "قبل"))
+_PURSUIT = fold_set(V.PURSUIT_VERBS)
 _NUMBERED = fold_set(V.NUMBERED_HEADS)
 # "عشرات آلاف", "مئات الآلاف": the vague words a multiplier may follow, folded ("مئات"
 # folds to "ميات", so the plain spelling never matched).
@@ -994,8 +996,8 @@ def _backward(toks: list[Token], sa: int, c: _Count, max_gap: int = 4) -> tuple[
                 if k - 1 > sa and toks[k - 1].w == "بين" and toks[k - 2].w in ("من", "ومن"):
                     return k - 2, str(_NOUNS[nf])
                 return k - 1, str(_NOUNS[nf])
-            if t.w in _BREAKS or word_in(t, _AFTER) or _count_word(t):
-                return None
+            if t.w in _BREAKS or word_in(t, _AFTER) or _count_word(t) or word_in(t, _PURSUIT):
+                return None  # (and "وتلاحق اثنين آخرين": the pursued are still free)
             gap += 1
         k -= 1
     return None
@@ -1547,6 +1549,9 @@ def _link(toks: list[Token], sa: int, sb: int, c: _Count,
         # (not the dead thirty, "القتلى الثلاثون" repeating a count)
         c.qual = "more_than"
         return _Figure(c.a - 2, c.b, str(_TOLL_NOUNS[nf]), c, None)
+    if c.definite and c.a > sa and toks[c.a - 1].w.startswith("ال") and word_in(
+            bare_token(toks[c.a - 1].w[2:]), _NON_PERSON):
+        return None  # "اقتادت السيارات الثلاث": the numeral repeats a count of things
     if c.definite:
         if c.a > sa and (nf := word_in(toks[c.a - 1], _NOUNS)):
             return _Figure(c.a - 1, c.b, str(_NOUNS[nf]), c, None)
@@ -1985,10 +1990,37 @@ def _continuation(toks: list[Token], sa: int, c: _Count,
         return None
     for k in range(prev.b, c.a):
         t = toks[k]
-        if is_end(t) or t.w in _BREAKS or word_in(t, _AFTER) or (
-                word_in(t, _TRIGGERS) and toks[k - 1].w not in _OUTCOME_PLACES):
+        if is_end(t) or (t.w in _BREAKS and not _time_after(toks, k)) or word_in(
+                t, _AFTER) or (word_in(t, _TRIGGERS) and toks[k - 1].w not in _OUTCOME_PLACES):
             return None  # (a place's name is no outcome: "في مراكز الاحتجاز، بينهم 3")
+        if among and k > prev.b and word_in(t, _NON_PERSON) and _is_number(toks[k - 1]):
+            # "قتلوا 23 شخصا وأحرقوا 60 شاحنة، بينها 40 بسطة": a count of things stands
+            # between, and the sub-group divides those things, not the people before
+            return None
     return prev.outcome
+
+
+def _gender_pair(masculine: str, feminine: str) -> bool:
+    """Is the folded ``feminine`` ("معلمه") the feminine of the singular noun a count
+    takes before it ("14 معلما"، "200 معلم")? "14 معلما ومعلمة" names the count's men and
+    women together; after a plural ("3 معلمين ومعلمة") the woman is one more."""
+    if not feminine.endswith("ه") or len(feminine) < 4:
+        return False
+    stem = feminine[:-1]
+    return stem in (masculine, masculine[:-1] if masculine.endswith("ا") else None)
+
+
+def _time_after(toks: list[Token], k: int) -> bool:
+    """Is ``k`` "بعد"/"قبل" with a span of time ("بعد ساعات من الحادث"، "قبل أيام من
+    الهجوم")? It dates the figure's own verb, so it opens no clause: a sub-group after it
+    ("اعتقلت ثلاثة متهمين بعد ساعات من الحادث، بينهم شقيقان") still divides that figure."""
+    return toks[k].w in _BEFORE_AFTER and k + 1 < len(toks) and bool(
+        word_in(toks[k + 1], _TIME_UNITS))
+
+
+def _is_number(t: Token) -> bool:
+    """A count in digits or in words ("60"، "ستين")."""
+    return t.is_digit or bool(word_in(t, _UNITS) or word_in(t, _TENS) or word_in(t, _HUNDREDS))
 
 
 def _means_of_some(toks: list[Token], sa: int, c: _Count, prev: _Figure) -> bool:
@@ -2109,6 +2141,8 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
         if not toks[k].is_word or (k in used and not _aside_subgroup(toks, sa, k)):
             continue
         t = toks[k]
+        if _in_front_of(toks, k, sb):
+            continue
         if t.w in _INJURY_DUALS and k > sa and word_in(toks[k - 1], _SUBGROUP) and any(
                 f.outcome == "wounded" and f.b <= k for f in figures + out):
             # "7 إصابات، بينها إصابتان بالرصاص": two of the injuries counted before
@@ -2477,6 +2511,8 @@ def _after_complementizer(toks: list[Token], sa: int, k: int) -> bool:
 
 
 _OPENING_QUOTES = frozenset(('"', "«", "“"))
+_HIS = frozenset(("له", "لها", "لهم"))
+_WITH_HIM = frozenset(("معه", "معها", "معهم"))
 _MOURNING = fold_set(V.MOURNING_VERBS)
 
 
@@ -2505,6 +2541,11 @@ def _subject_before_verb(toks: list[Token], sa: int, sb: int, k: int) -> int:
     if mourned and not _mourned(toks, sa, k):
         return 0
     i = k + 1
+    if toks[i].w in _HIS and i + 1 < sb:
+        # "إن زميلا له كان معه أصيب": "of his", and who was with him, describe the subject
+        i += 1
+        if i + 2 < sb and toks[i].w in _KANA and toks[i + 1].w in _WITH_HIM:
+            i += 2
     if toks[i].w in _RANKS_AFTER_ONE and i + 1 < sb:
         i += 1  # "إن شابا ثالثا قتل": the next one of them, still the verb's subject
     elif i + 1 < sb and len(toks[i].w) > 4 and toks[i].w.endswith(
@@ -2542,12 +2583,24 @@ def _subject_before_verb(toks: list[Token], sa: int, sb: int, k: int) -> int:
     return 0 if _object_after_verb(toks, i, sb) else i
 
 
+def _in_front_of(toks: list[Token], k: int, sb: int, owned: bool = False) -> bool:
+    """Is ``k`` "أمام" before a definite noun ("اغتيل أمام منزله"، "قتل أمام المحكمة")?
+    Folded, "in front of" is "إمام" (an imam); before a definite noun it is the
+    preposition, or an imam as definite, whom no count reads. ``owned``: only before a
+    noun with a pronoun suffix ("أمام منزله"), where an imam would be the object of an
+    active verb before it ("قتل مسلح إمام المسجد")."""
+    return toks[k].w.lstrip("وف") == "امام" and k + 1 < sb and (
+        (toks[k + 1].w.startswith("ال") and not owned)
+        or toks[k + 1].w.endswith(_POSSESSIVES))
+
+
 def _object_after_verb(toks: list[Token], i: int, sb: int) -> bool:
     """Whether the word after the outcome verb at ``i`` is its object (a count, a person
     noun, a dual, a definite noun that does not close a group): the verb is then active
     and the noun before it the doer, not the victim."""
     return i + 1 < sb and (toks[i + 1].is_digit or _is_count_start(toks[i + 1]) or (
-        _singular(toks[i + 1])) or word_in(toks[i + 1], _DUALS) is not None or (
+        _singular(toks[i + 1]) and not _in_front_of(toks, i + 1, sb, owned=True)) or word_in(
+        toks[i + 1], _DUALS) is not None or (
         toks[i + 1].w.startswith("ال") and toks[i + 1].w not in _GROUP_END))
 
 
@@ -2876,7 +2929,8 @@ def _implicit_outcome(toks: list[Token], sa: int, sb: int, k: int, figures: list
         last = max((f for f in figures if sa <= f.a and f.b <= k), key=lambda f: f.b,
                    default=None)
         if last is not None and toks[k - 1].w in _AMONG and k - last.b <= 15 and not any(
-                is_end(toks[r]) or toks[r].w in _BREAKS for r in range(last.b, k)):
+                is_end(toks[r]) or (toks[r].w in _BREAKS and not _time_after(toks, r))
+                for r in range(last.b, k)):
             # "مقتل 13 شخصا بسبب التعذيب في مراكز الاحتجاز، بينهم طفل": the sentence's
             # figure the sub-group divides, further back than the words looked at
             return last.outcome, k - 1
@@ -2884,6 +2938,11 @@ def _implicit_outcome(toks: list[Token], sa: int, sb: int, k: int, figures: list
     # "قتل 15 طفلا وامرأة": a coordinated singular right after a figure (not always the
     # last one read: "بينهم أربعة أطفال وامرأتان، وأصيب العشرات" read the later count first)
     if toks[k].w.startswith("و"):
+        if k - 2 >= sa and _is_number(toks[k - 2]) and _gender_pair(toks[k - 1].w,
+                                                                      toks[k].w[1:]):
+            # "مقتل 14 معلما ومعلمة": the feminine of the counted noun joined to it says
+            # "men and women" of the count, not one more woman
+            return None, k
         before = next((f for f in reversed(figures) if f.b == k or _rank_between(
             toks, f.b, k)), None)
         if before is None:

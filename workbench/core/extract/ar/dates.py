@@ -40,7 +40,7 @@ from ..date_weekday_year import weekday_year
 from ..lang import ar as V
 from ..lang.build import alt_branches
 from .hijri import to_gregorian, year_of
-from .normalise import fold_set, fold_word
+from .normalise import Folded, fold_set, fold_word
 from .tokens import folded_text
 
 _MONTHS = {fold_word(k): v for k, v in V.MONTHS.items()}
@@ -217,7 +217,7 @@ def find_dates_ar(text: str, published: str | None = None) -> list[dict[str, Any
     told: dict[str, str] = {}  # weekday -> the body's first reading with a date or "next"
     spans: list[tuple[int, int, bool]] = []  # each date's folded span; a Hijri day?
     for m in _date_matches(ft):
-        if _names_something(m, ft):
+        if _names_something(m, ft) or _hamza_below_ab(m, folded):
             continue
         res = _resolve(m, ft, pub)
         if res is None:
@@ -627,8 +627,18 @@ def _asked(ft: str, m: re.Match[str]) -> bool:
                for w in head.split())
 
 
+def _hamza_below_ab(m: re.Match[str], folded: Folded) -> bool:
+    """Is the month "آب" written "إب" (hamza below), the Yemeni city of Ibb ("أصحاب
+    المطاحن في إب:")? Folding makes both "اب"; the month is written "آب" or, carelessly,
+    "اب", never with the hamza under its alif."""
+    a = m.start("mon") if m.group("mon") else -1
+    return a >= 0 and m.end("mon") - a == 2 and folded.original[folded.offset(a)] == "إ"
+
+
 def _next_word(ft: str, end: int) -> str:
-    m = re.match(r"\s*([\w]+)", ft[end:end + 40])
+    """The word after ``end`` on the same line: a headline's last number counts nothing
+    of the body's first word ("بحصة من موازنة 2026" over a body opening "طالب ...")."""
+    m = re.match(r"[^\S\n]*([\w]+)", ft[end:end + 40])
     return m.group(1) if m else ""
 
 

@@ -316,6 +316,8 @@ class _Stmt:
 
 def find_statements_ar(text: str) -> list[dict[str, Any]]:
     folded, toks = analyse(text)
+    if "إمام" in text:
+        toks = _imams_as_written(folded, toks)
     # (only "علي" written with ya can be such a name: most texts have "على" alone)
     hidden = _HIDDEN_NAMES.set(
         _names_hidden_by_folding(folded, toks) if "علي" in text else frozenset())
@@ -787,10 +789,16 @@ def _named_headline(toks: list[Token], sa: int, sb: int) -> _Stmt | None:
     ("غزة: مقتل ..."); it is taken only when its words are quoted or the body attributes
     speech to it, which is how wire copy follows a quoted headline up."""
     colon = _headline_colon(toks, sa, sb)
-    if colon is None or not 1 <= colon - sa <= 2:
+    if colon is None or not 1 <= colon - sa <= _NAMED_HEADLINE_MAX:
         return None
-    if not all(t.is_word and not _verb_form(t, _VERBS) and t.w not in _STOP_WORDS
-               for t in toks[sa:colon]):
+    if colon - sa > 2:
+        # "أصحاب المطاحن في إب: ..."، 'جالية "بني عواض" في الخليج: ...': a longer name,
+        # a body of people with where it is; quotation marks and "في" are its own
+        if not all((t.is_word or t.w in _QUOTES) and not _verb_form(t, _VERBS) and (
+                t.w not in _STOP_WORDS or t.w == "في") for t in toks[sa:colon]):
+            return None
+    elif not all(t.is_word and not _verb_form(t, _VERBS) and t.w not in _STOP_WORDS
+                 for t in toks[sa:colon]):
         return None
     end = next((k for k in range(colon + 1, sb) if toks[k].w == "\n"), sb)
     return _Stmt(colon + 1, end, (sa, colon)) if end > colon + 1 else None
@@ -807,6 +815,8 @@ def _speaks_in_body(toks: list[Token], name: tuple[int, int] | None,
     """Does every word of the headline name stand in one speaker of the body?"""
     if name is None:
         return False
+    if name[1] - name[0] > 2:
+        return _long_name_in_body(toks, name, raw)
     wanted = [set(stems(t.w)) for t in toks[name[0]:name[1]]]
     # a country whose name ends in "ي" has the article and the name as its nisba ("مالي:"
     # and "الجيش المالي"): after a definite head that word is the speaker's adjective
@@ -834,6 +844,29 @@ def _speaks_in_body(toks: list[Token], name: tuple[int, int] | None,
                     and not toks[r].w[1:].startswith("ال") and toks[r].w[1:] in wanted[0]) and not (
                     toks[r].w == nisba and r > st.speaker[0] and toks[r - 1].w.startswith("ال"))
                 for form in stems(toks[r].w)}
+        if all(forms & said for forms in wanted):
+            return True
+    return False
+
+
+_NAMED_HEADLINE_MAX = 8
+
+
+def _long_name_in_body(toks: list[Token], name: tuple[int, int], raw: list[_Stmt]) -> bool:
+    """Does a headline's longer label ("تجار الألواح الشمسية في الجنوب"، "تعاونية نساجات
+    موبتي") name a body that speaks in the text? Its words before "في" (the place is only
+    where the body is) must all stand in one speaker of the body, two at least, and its
+    head must be no place ("ريف حماة الشرقي:" is a dateline however a speaker is placed)."""
+    words = [t.w for t in toks[name[0]:name[1]] if t.w not in _QUOTES]
+    if "في" in words:
+        words = words[:words.index("في")]
+    if len(words) < 2 or word_in(bare_token(words[0]), _PLACE_HEADS):
+        return False
+    wanted = [set(stems(w)) for w in words]
+    for st in raw:
+        if st.speaker is None:
+            continue
+        said = {form for r in range(st.speaker[0], st.speaker[1]) for form in stems(toks[r].w)}
         if all(forms & said for forms in wanted):
             return True
     return False
@@ -884,7 +917,10 @@ def _headline(toks: list[Token], sa: int, sb: int, raw: list[_Stmt]) -> bool:
     # subject and its verb; the subject starts after the colon
     head = colon + 1 if colon is not None and colon + 2 < sb else sa
     second = _second_half_source(toks, head, sb)
-    near = range(head + 1, min(sb - 1, head + 6))
+    # (quotation marks around a name are no words of the subject: 'مجلس مخاتير "الحدباء
+    # الجديدة" يطالب ...'، 'لجنة جامع "السوق" في الحويجة تدعو ...')
+    quotes = min(2, sum(toks[r].w in _QUOTES for r in range(head, min(sb, head + 8))))
+    near = range(head + 1, min(sb - 1, head + 6 + quotes))
     for k in (*near, second[1]) if second and second[1] not in near else near:
         if toks[k].w in _COMP or (_verb_form(toks[k], _VERBS) and not _verb_form(
                 toks[k], _HEAD_VERBS)):
@@ -1765,6 +1801,10 @@ def _aside_end(toks: list[Token], j: int, sb: int, max_len: int = 10) -> int:
         # "، خلال استضافته في برنامج "على مسؤوليتي" المذاع على قناة صدى البلد مساء أمس،
         # إن": a talk show's or a session's occasion runs longer than a medium
         max_len = max(max_len, 16)
+    elif j + 2 < sb and toks[j + 1].w == "في" and toks[j + 2].w.startswith(_MEDIA):
+        # "، في بيان مصور بثته ظهر اليوم من أمام قسم الطوارئ في مستشفى "الرحمة"، إن":
+        # the medium with who made or put it out, when and where, runs as long
+        max_len = max(max_len, 16)
     # "، طلب أن يعرف باسمه الأول فقط، إن": the condition's own complementizer (and a
     # request's: "، طلب أن نرسل له المساعدات، إن")
     anonymous = _anonymity_aside(toks, j + 1, sb) or _request_aside(toks, j + 1, sb)
@@ -1773,6 +1813,9 @@ def _aside_end(toks: list[Token], j: int, sb: int, max_len: int = 10) -> int:
         if t.w in ("،", ","):
             if r > j + 1 and (toks[r + 1].w in _COMP or toks[r + 1].w in _SAYING_NOUNS):
                 return r + 1  # (or the masdar of a relayed source: "...، قوله إن")
+            if r > j + 1 and r + 2 < sb and toks[r + 1].w in _TO and toks[r + 2].w in _COMP:
+                # "خلصت الجالية، في تقرير أعده متطوعون منها، الى ان": a finding's "إلى"
+                return r + 2
             if r > j + 1 and toks[r + 1].w in ("في", "خلال"):
                 # "، موسى أبو مرزوق، في تغريدة، إن": a name in apposition, then a medium
                 return _aside_end(toks, r, sb, max_len)
@@ -2383,7 +2426,10 @@ def _blames(toks: list[Token], k: int, sb: int, max_object: int = 4) -> bool:
     """Does the participle "محملا" at k blame: the one blamed (plain words) and then
     "مسؤولية" ("محملا الطيران الروسي مسؤوليتها")? Otherwise it is "carrying" ("محملة
     بالمساعدات") and no report."""
-    for r in range(k + 2, min(sb, k + 3 + max_object)):
+    # (quotation marks are no words of the one blamed: 'محملة "الأجهزة الأمنية في
+    # الجنوب" مسؤولية سلامتهم')
+    quotes = sum(toks[r].w in _QUOTES for r in range(k + 1, min(sb, k + 5 + max_object)))
+    for r in range(k + 2, min(sb, k + 3 + max_object + min(quotes, 2))):
         w = toks[r].w
         if w.startswith(("مسوولي", "المسوولي")):
             return True
@@ -2946,6 +2992,20 @@ def _name_after_given(toks: list[Token], j: int, k: int, sb: int) -> bool:
             nxt in _PLATFORMS):
         return False
     return not (k + 2 < sb and toks[k + 2].is_word and _definite_object(toks[k + 2].w))
+
+
+def _imams_as_written(folded: Folded, toks: list[Token]) -> list[Token]:
+    """The tokens with "إمام" (an imam) kept apart from "أمام" (in front of), which
+    folding makes one word: 'وقال إمام الجامع، الشيخ ...، إن' has a speaker, where "قال
+    أمام المحكمة" names the place the words were said. The text shows the hamza under the
+    alif of the title; a copy of the shared token list carries it."""
+    out = list(toks)
+    for k, t in enumerate(toks):
+        if t.w in ("امام", "وامام"):
+            a = folded.offset(t.s + (1 if t.w[0] == "و" else 0))
+            if folded.original[a:a + 1] == "إ":
+                out[k] = t._replace(w=t.w.replace("امام", "إمام"))
+    return out
 
 
 def _names_hidden_by_folding(folded: Folded, toks: list[Token]) -> frozenset[int]:
@@ -3691,6 +3751,16 @@ def _rank_words(toks: list[Token], a: int, b: int) -> int:
                for r in range(a, min(b, len(toks))))
 
 
+def _media_word(w: str) -> bool:
+    """Is ``w`` a medium's noun, its plural or possessive ("بيان"، "تصريحاته")? The
+    two-letter "نص" takes only a pronoun: "نصار" is a family name, not a text."""
+    return any(w.startswith(m) and (len(m) > 2 or w[len(m):] in _MEDIA_SHORT_TAILS)
+               for m in _MEDIA)
+
+
+_MEDIA_SHORT_TAILS = frozenset(("", "ه", "ها", "هم", "وص"))
+
+
 def _apposed_name_end(toks: list[Token], e: int, c: int, max_words: int = 4) -> int | None:
     """The end of a name set between commas after a title ("وقال المتحدث باسم الوزارة،
     حيدر الساعدي، في تصريح ... إن"): the speaker stays the title, and a pronoun later
@@ -3706,9 +3776,14 @@ def _apposed_name_end(toks: list[Token], e: int, c: int, max_words: int = 4) -> 
         return None
     for r in range(e + 1, q):
         w = toks[r].w
+        if r == e + 1 and w in _NAME_LOOKALIKES and 2 <= q - e - 1 <= 3 and toks[
+                r + 1].w not in _NOT_NAME_AFTER:
+            # "، فضل منصور،": a given name that reads as a verb, with the family name
+            # after it, is the name
+            continue
         if w in _STOPS or w in _REL or w in _TIME_WORDS or w in _WEEKDAYS or w in _COMP or (
-                w[:1] == "و" and r == e + 1) or _verb_form(toks[r], _VERBS) or w.startswith(
-                _MEDIA) or w in _OUTLETS or w in ("امس", "اليوم"):
+                w[:1] == "و" and r == e + 1) or _verb_form(toks[r], _VERBS) or (
+                _media_word(w)) or w in _OUTLETS or w in ("امس", "اليوم"):
             return None
     return q
 
@@ -4699,6 +4774,10 @@ def _fronted_subject(toks: list[Token], sa: int, k: int) -> tuple[int, int] | No
 
 
 _SAYING_NOUNS = fold_set(("قوله", "قولها", "قولهم", "قولهما"))
+_TO = fold_set(("إلى", "الى"))
+_NAME_LOOKALIKES = fold_set(V.GIVEN_NAME_LOOKALIKES)
+# ("، فضل عدم ذكر اسمه،": the one who preferred not to be named, no name)
+_NOT_NAME_AFTER = fold_set(("عدم", "أن", "ان"))
 _COMMAS = frozenset(("،", ","))
 _LEAD_ENDS = frozenset(("،", ",", "فان", "فانه", "فقد"))
 

@@ -75,6 +75,9 @@ OUTCOME_TRIGGERS: dict[str, str] = {
         "اقتادوا",
         # a headline's present tense, tight: "مسلحون يخطفون ثلاثة من عائلة واحدة"
         "يخطف", "يخطفون", "يختطف", "يختطفون", "تخطف", "تختطف",
+        # ... and leading away in the present tense, tight as they are: "قبل أن تقتاد
+        # الغطاسين الاثنين الى جهة مجهولة"
+        "يقتاد", "تقتاد",
     ), "captured"),
     # The state detains, a gang or a militia holds captive: "احتجزت الشرطة 12 شخصا" is
     # an arrest; "احتجز مسلحون 12 شخصا" a capture (see ARMED_HOLDERS and HELD_VERBS).
@@ -358,6 +361,9 @@ OUTCOME_AFTER: dict[str, str] = {
         "قتلتا", "استشهدتا",
         # the feminine singular and the dual of dying: "إن طفلة توفيت"، "إن شابين توفيا"
         "توفيت", "توفيا",
+        # the passive of assassinating after its subject: "ينعى قاضيا اغتيل أمام منزله"،
+        # "إن صحفيين اثنين اغتيلا"
+        "اغتيل", "اغتيلت", "اغتيلوا", "اغتيلا",
     ), "killed"),
     **dict.fromkeys(("أصيبوا", "أصيبا", "أصيب", "أصبن", "جرحوا", "جرحا", "أصيبتا", "جرحتا",
                      "جرحن"), "wounded"),
@@ -422,7 +428,7 @@ ARMED_HOLDERS: tuple[str, ...] = (
 # the count is read as the holder after "احتجز" is (an armed holder, or a plural of doers
 # as "مجهولون"، "مستوطنون" that wound after "أصاب"); with none named, the count right
 # after the verb, the captor is an earlier clause's and leading away stays a capture.
-LEADING_AWAY_VERBS: tuple[str, ...] = ("اقتاد", "اقتادت")
+LEADING_AWAY_VERBS: tuple[str, ...] = ("اقتاد", "اقتادت", "يقتاد", "تقتاد")
 # The captor's kind decides, and copy on a siege often names no captor in the sentence:
 # people "still held inside" a building ("ما زالوا محتجزين داخل الفندق"، "داخل مبنى
 # البنك") or held "as hostages" are captives; held inside a place of state custody
@@ -746,6 +752,13 @@ PERSON_SINGULAR: tuple[str, ...] = (
     # "فأصابوا بحارا"، "أصابوا مراجعا"، "بين الجرحى ممثلة"); after an outcome word they
     # are people, whatever else the word can mean elsewhere
     "قابلة", "بحار", "مراجع", "مراجعة", "نحال", "ممثل", "ممثلة",
+    # ... a diver, a judge (indefinite "قاض"، accusative "قاضيا"; not "قاضي", the construct
+    # of a definite judge, "قاضي التحقيق") and a carpenter: "نجار" is also a family name,
+    # but a family name follows a given name and never stands alone right after an outcome
+    # word ("مقتل نجار برصاص مسلحين"، "أصابت غطاسا ثالثا"، "ينعى قاضيا اغتيل")
+    "غطاس", "قاض", "قاضيا", "نجار",
+    # a colleague, as the one hurt beside the victim is told ("وإن زميلا له أصيب")
+    "زميل", "زميلة",
 )
 # "Also" between an outcome verb and its victim: the adverb adds this victim to others
 # told before ("الهجوم قتل أيضا امرأة"، "أصابوا كذلك مراجعا") and leaves the object as is.
@@ -755,6 +768,12 @@ ALSO_ADVERBS: tuple[str, ...] = ("أيضا", "أيضاً", "ايضا", "كذلك
 # points back, the subject after it is still the one the verb befell.
 EVENT_PRONOUN_PHRASES: tuple[str, ...] = ("فيه", "فيها", "خلاله", "خلالها", "إثره", "إثرها",
                                           "جراءه", "جراءها")
+# Verbs of pursuit and search ("أوقفت مشتبها به وتلاحق اثنين آخرين"، "تبحث عن ثلاثة
+# فارين"): the ones pursued are still free, so a count after such a verb is nobody arrested
+# or captured, whatever outcome word stands before it.
+PURSUIT_VERBS: tuple[str, ...] = ("تلاحق", "يلاحق", "تطارد", "يطارد", "تتعقب", "يتعقب",
+                                  "تبحث", "يبحث", "تلاحقان", "يلاحقون", "يطاردون",
+                                  "يبحثون")
 # Animals, which a toll never counts however they died ("ونفوق 14 حيوانا"، "نفقت 30 بقرة"):
 # a number before them is no casualty figure, even after an outcome word for people
 # (not "جمال", also a given name).
@@ -1848,6 +1867,10 @@ SPEAKER_STOPS: tuple[str, ...] = (
     # has stood ("ويطالب الأهالي منذ آب الماضي بنشر دوريات")
     "بعد", "عقب", "إثر", "قبيل", "أثناء", "منذ",
 )
+# Given names that read as a verb of saying ("فضل" "preferred", as in "، فضل عدم ذكر
+# اسمه،"): set between commas after a title with a family name after them ("وقال رئيس
+# النقابة، فضل منصور، إن"), they are the name the later participles point back to.
+GIVEN_NAME_LOOKALIKES: tuple[str, ...] = ("فضل",)
 # Nouns of the medium between a speaker and the words ("في بيان", "في خطاب متلفز"),
 # matched as word beginnings so plurals and possessives go with them ("تصريحاته").
 MEDIA_NOUNS: tuple[str, ...] = (
