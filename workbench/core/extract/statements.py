@@ -1981,6 +1981,8 @@ def _person_subject(text: str, sent: Sentence) -> str | None:
     a, b = forward_np(text, pos, sent.end, max_tokens=6)
     if b > a and _NUMBERED_ITEM.match(text, b, sent.end):
         return None  # "Track 4 is about ...", "Room 12 was ...": a numbered item, no one
+    if b > a and text[a:b].split()[0].lower() in _GREETINGS:
+        return None  # "Salaam aleikum.", "Good morning.": a greeting, no one (round 58)
     if b > a and (text[a:b].lower() in _OPENING_PREPOSITIONS or text.startswith("By ", a)):
         return None  # "Despite the rain, crowds gathered.", "More than 90 were hurt.": no one
     if b > a and (head := _NEXT_WORD.match(text, b, sent.end)) and _plural_head(
@@ -2003,6 +2005,11 @@ def _person_subject(text: str, sent: Sentence) -> str | None:
         # "Last Tuesday a man of 70 walked onto a field ...": after a time, one person
         # brought in by an article, the verb in the active
         return some.group("np")
+    kin = _OWN_KIN_SUBJECT.match(text, pos, sent.end)
+    if kin and kin.group("head").lower() in EN.SEXED_NOUNS:
+        # "My uncle was from Lisk too. He told me ...": a writer's own relative, the one
+        # person of the sentence, named by the kin word alone (round 58)
+        return kin.group("np")
     titled = _TITLED_NAME.match(text, pos, sent.end)
     if titled and (titled.group("head") in EN.PERSON_WORDS or titled.group("head") in (
             _TITLE_WORDS)):
@@ -2038,6 +2045,12 @@ _JOINED_NAMED_SUBJECT = re.compile(
 _CAPITAL_HEADING = re.compile(
     r"(?:[ \t]*[A-Z][A-Z0-9'’&,.\- ]{2,80}[ \t]*(?:\n\s*|$))+(?:\(?\d{1,3}[.)][ \t]+)?")
 _NEXT_WORD = re.compile(r"[ \t]+([a-z][\w'’\-]*)")
+_GREETINGS = frozenset(EN.GREETING_WORDS)
+# A first person's relative opening a sentence as its subject, the verb in lower case
+# after it (round 58): "My uncle was ...", "Our grandmother kept ...".
+_OWN_KIN_SUBJECT = re.compile(
+    r"(?P<np>(?:My|Our)\s+(?:(?:late|elder|older|younger|eldest|youngest|little|big)\s+)?"
+    r"(?P<head>[a-z]+))(?=\s+(?!and\b|or\b)[a-z])")
 # A capitalised noun run straight into a number labels an item of a list ("Track 4",
 # "Room 12", "Gate 3"); a person's name is never followed by a bare number.
 _NUMBERED_ITEM = re.compile(r"[ \t]+\d+\b(?![:.]\d)")
@@ -4841,6 +4854,8 @@ def _not_speech(text: str, s0: int, v: re.Match[str], word: str, headline: bool,
         return True  # "needless to say", "too early to say" (but "went on to say")
     if word in EN.BASE_FORMS and _rare("_OWN_ANNOUNCING").search(before):
         return True  # "Let me say first that ...": the writer announcing, no source
+    if word in EN.BASE_FORMS and _rare("_QUESTION_PUT").search(before):
+        return True  # "Mariana, can you say when ...?": a question, the one asked says nothing
     if word in EN.BASE_FORMS and before.endswith(("or ", "and ")) and (
             _COORDINATED_INFINITIVE.search(text, max(s0, v.start() - 120), v.start())):
         return True  # "declined to give their names or say where ...": an infinitive too
@@ -4942,6 +4957,8 @@ def _not_speech(text: str, s0: int, v: re.Match[str], word: str, headline: bool,
         return True  # "a statement read on national television": how it was made public
     if word in _ADDING and _rare("_ADDED_TO").match(text, v.end()):
         return True  # "the group had added 40 names to its list": an act, no words
+    if word in _ADDING and _rare("_ADDED_AMOUNT").match(text, v.end()):
+        return True  # "The detour adds about 60 kilometres": a measured amount, no words
     if word in _REDUCED_REPORTS and _rare("_REDUCED_BY_AGENT").match(text, v.end()) and (
             _rare("_BARE_SUBJECT").fullmatch(text, s0, v.start())):
         return True  # "Events reported only by armed groups' channels are flagged"
@@ -5118,6 +5135,17 @@ _RARE["_HEADLINE_OWNED_ACT"] = (
     rf"(?:(?!(?:{alt((*EN.PREPOSITIONS, 'of', 'for', 'to', 'and', 'or'))})\b)[\w\-]+\s+){{0,2}}?"
     rf"(?:{alt(EN.OWNED_ATTACKS)}|{alt(EN.CLAIMED_GAINS)}|responsibility)\b", re.IGNORECASE)
 _ADDING = frozenset(("added", "adds", "add"))
+# A measured amount right after "adds" (round 58): "adds about 60 kilometres and two
+# hours", "added 5 percent"; not the time of speaking ("added two hours later that ...").
+_RARE["_ADDED_AMOUNT"] = (
+    rf"\s+(?:(?:{alt(EN.ADDED_AMOUNT_HEDGES)})\s+)?(?:[\d][\d.,]*|{alt([*EN.UNITS, *EN.TENS])}|an?)"
+    rf"\s+(?:(?:extra|more|further|additional)\s+)?(?:{alt(EN.ADDED_AMOUNT_UNITS)})\b"
+    rf"(?!\s+(?:{alt(EN.ADDED_AMOUNT_NOT_AFTER)})\b)", re.IGNORECASE)
+# A question put to the one addressed, right before the verb (round 58): "can you say",
+# "Could you please tell us".
+_RARE["_QUESTION_PUT"] = (
+    rf"(?<![\w'’])(?i:{alt(EN.QUESTION_MODALS)})\s+you\s+(?:(?i:{alt(EN.QUESTION_FILLERS)})\s+)?$",
+    0)
 # "added 40 names to its list", "added two brigades to the force": a counted or determined
 # object, then where it was added ("added that ..." reports words).
 _RARE["_ADDED_TO"] = (
@@ -6379,7 +6407,8 @@ def _outlet_voice(phrase: str) -> bool:
         return True
     head = ""
     for w in words[1:]:
-        if w.lower() in _HEAD_END:
+        if w.lower() in _HEAD_END or (head and w[:1].isupper()):
+            # (a name after the head: "Our group leader Haji Ali Noor", round 58)
             break
         head = w.lower().strip(".,'’")
     return head in EN.NEWSROOM_PEOPLE or (head not in EN.PERSON_WORDS and (

@@ -3000,6 +3000,27 @@ PAPER_COMPOUND_HEADS = _w("release patch programme program lecture briefing meet
 # a program or a text gains parts; no one speaks ("The report adds that ..." still does).
 ADDING_EDITIONS = _w("release releases update updates version versions edition editions"
                      " upgrade patch dataset database changelog revision amendment")
+# An amount that "adds" to a journey, a bill or a total (statements._not_speech, round 58):
+# "The detour adds about 60 kilometres and two hours", "added 5 percent to costs": a
+# measured quantity, no words ("added 20 people had died" still reports a clause).
+ADDED_AMOUNT_UNITS = _w("km kilometres kilometers kilometre kilometer miles mile metres meters"
+                        " metre meter yards feet minutes minute hours hour days day weeks week"
+                        " months month years year percent per cent dollars euros pounds pesos"
+                        " rupees dinars tonnes tons litres liters points")
+ADDED_AMOUNT_HEDGES = _p("about|around|roughly|some|nearly|almost|at least|more than|up to"
+                         "|another|an extra|a further|an additional")
+# The words that make a time after "added" the moment of speaking, not an amount: "added
+# two hours later that ...".
+ADDED_AMOUNT_NOT_AFTER = _w("later earlier ago before after")
+# Words opening a greeting, never a person who is a sentence's subject (statements.
+# _person_subject, round 58): "Salaam aleikum.", "Good morning.", "Dear pilgrims,".
+GREETING_WORDS = _w("salaam salam assalamu asalamu as-salamu assalam assalaam shalom hello"
+                    " hi greetings good dear welcome")
+# A question put to someone before the verb (statements._not_speech, round 58): "Mariana,
+# can you say when the towers come back?", "Could you tell us whether ...": the one asked
+# has said nothing yet.
+QUESTION_MODALS = _w("can could will would")
+QUESTION_FILLERS = _w("please just perhaps maybe also now briefly")
 # Participles of reporting right after a bare subject and before its own verb, with their
 # agent after "by" (statements._not_speech): "Events reported only by armed groups'
 # channels are now flagged", "Attacks claimed by the group were recoded": a reduced
