@@ -1398,15 +1398,19 @@ def _resolve_pronouns(out: list[dict[str, object]], text: str) -> None:
         pos = int(o["start"])  # type: ignore[call-overload]
         if isinstance(sp, str) and sp.lower() in PRONOUNS:
             if sp.lower() in PERSONAL:
+                low_sp = sp.lower()
                 sent_start = doc.sentence_start(pos)
                 subj = _subject_before(doc, sent_start, last_person[0] if last_person else -1,
                                        subjects)
                 intro = _introduced_before(doc, sent_start, subjects)
                 heard = _told_before(doc, sent_start, subjects)
                 fronted = _fronted_person_before(doc, sent_start, subjects)
+                spoken_of = _named_by_writer_before(doc, sent_start, subjects) if low_sp in (
+                    EN.PERSON_PRONOUN_SUBJECTS) else None
                 low = sp.lower()
                 other = _OTHER_SEX.get(low)
-                found = [c for c in (last_person, subj, intro, heard, fronted) if c] or [
+                found = [c for c in (last_person, subj, intro, heard, fronted, spoken_of)
+                         if c] or [
                     c for c in (_own_sentence_subject(doc, sent_start, pos),) if c]
                 best = max(found, default=None, key=lambda c: c[0])
                 def sex_of(phrase: str) -> str | None:
@@ -1723,6 +1727,32 @@ def _introduced_before(doc: Document, sent_start: int,
     return found
 
 
+def _named_by_writer_before(doc: Document, sent_start: int,
+                            memo: dict[int, str | None]) -> tuple[int, str] | None:
+    """(position, name) of the one person named in full in the sentence right before
+    ``sent_start`` whose subject is the writer ("I wrote that Ana Pelt retired in 1990.
+    She reminds me ..."; "We met Colonel Ivo Brant. He said ..."): the writer is no "he"
+    or "she", so the person the writer spoke of is (round 58). Two names: no one."""
+    sent = _sentence_before_without_person_subject(doc, sent_start, memo, " ")
+    if sent is None or any(q in doc.text[sent.start:sent.end] for q in '"“”') or not (
+            _WRITER_SUBJECT.search(doc.text, sent.start, sent.end)):
+        return None  # (a quote's "we" is its speaker's, no writer)
+    names = {m.group(): m.start() for m in _NAME_IN_CLAUSE.finditer(doc.text, sent.start, sent.end)
+             if not _body_name(m.group().split())}
+    if len(names) != 1:
+        return None
+    (name, at), = names.items()
+    return at, name
+
+
+# The writer as a clause's subject, then a verb in lower case: "I wrote", "we met".
+_WRITER_SUBJECT = re.compile(r"(?<![\w'’])(?:I|[Ww]e)\s+(?:[a-z]+ly\s+)?[a-z]{2,}\b")
+# A full name inside a clause, after a word in lower case (not opening the sentence): two
+# or three capitalised words ("Ana Pelt", "Colonel Ivo Brant").
+_NAME_IN_CLAUSE = re.compile(
+    r"(?<=[a-z,] )[A-Z][a-z][\w'’\-]*(?:\s+[A-Z][a-z][\w'’\-]*){1,2}(?![\w'’])(?!['’]s)")
+
+
 # "told the governor that", "told Governor Lena Haas on Sunday that": the one told.
 _TOLD_OBJECT = re.compile(
     r"\btold\s+(?P<obj>(?:(?:the|a|an)\s+)?[\w'’.\-]+(?:\s+[\w'’.\-]+){0,3}?)"
@@ -1981,6 +2011,8 @@ def _person_subject(text: str, sent: Sentence) -> str | None:
     a, b = forward_np(text, pos, sent.end, max_tokens=6)
     if b > a and _NUMBERED_ITEM.match(text, b, sent.end):
         return None  # "Track 4 is about ...", "Room 12 was ...": a numbered item, no one
+    if b > a and text[a:b].lower() in _OPENING_ADVERBS:
+        return None  # "Finally, a correction: ...": an adverb opening the sentence (round 58)
     if b > a and text[a:b].split()[0].lower() in _GREETINGS:
         return None  # "Salaam aleikum.", "Good morning.": a greeting, no one (round 58)
     if b > a and (text[a:b].lower() in _OPENING_PREPOSITIONS or text.startswith("By ", a)):
@@ -2046,6 +2078,7 @@ _CAPITAL_HEADING = re.compile(
     r"(?:[ \t]*[A-Z][A-Z0-9'’&,.\- ]{2,80}[ \t]*(?:\n\s*|$))+(?:\(?\d{1,3}[.)][ \t]+)?")
 _NEXT_WORD = re.compile(r"[ \t]+([a-z][\w'’\-]*)")
 _GREETINGS = frozenset(EN.GREETING_WORDS)
+_OPENING_ADVERBS = frozenset(EN.OPENING_ADVERBS)
 # A first person's relative opening a sentence as its subject, the verb in lower case
 # after it (round 58): "My uncle was ...", "Our grandmother kept ...".
 _OWN_KIN_SUBJECT = re.compile(
@@ -4986,6 +5019,9 @@ def _not_speech(text: str, s0: int, v: re.Match[str], word: str, headline: bool,
     if word in EN.NOUN_LIKE_VERB_FORMS and _rare("_PLURAL_PAPERS_BEFORE").search(
             text, max(s0, v.start() - 40), v.start()):
         return True  # a noun: "its wording matches earlier JVK claims", "their reports"
+    if word in EN.NOUN_LIKE_VERB_FORMS and _rare("_OBJECT_PAPERS_BEFORE").search(
+            text, max(s0, v.start() - 40), v.start()):
+        return True  # a noun: "in the December notes I wrote ...", "from the latest reports"
     if word in EN.NOUN_LIKE_VERB_FORMS and _POSSESSOR_BEFORE.search(before):
         return True  # a noun: "the agency's reports with a survey" (a possessor owns it)
     if word in EN.NOUN_LIKE_VERB_FORMS and _rare("_PAPER_COMPOUND_BEFORE").search(
@@ -5096,6 +5132,12 @@ _RARE["_WARNED_AHEAD"] = (
 # body's name between) makes the word a plural noun: "matches earlier JVK claims".
 _RARE["_PLURAL_PAPERS_BEFORE"] = (
     rf"\b(?:{alt(EN.PLURAL_PAPER_DETERMINERS)})\s+(?:[A-Z][\w\-]*\s+){{0,2}}$", 0)
+# A preposition and its determiner right before "notes", "reports" (round 58), one
+# modifier between at most: "in the December notes", "from the latest reports" (a verb's
+# subject is never the object of a preposition).
+_RARE["_OBJECT_PAPERS_BEFORE"] = (
+    rf"(?<![\w'’])(?i:{alt(EN.PAPER_PREPOSITIONS)})\s+(?i:{alt(EN.PAPER_OBJECT_DETERMINERS)})"
+    r"\s+(?:[\w'’\-]+\s+)?$", 0)
 # A possessor right before "reports", "claims", "notes" (round 54): "compares the agency's
 # reports with ...", "the family's claims": what a possessive names is a noun, no verb.
 _POSSESSOR_BEFORE = re.compile(r"\w['’]s\s+$")
@@ -6679,6 +6721,8 @@ _INFORMED_HEARER = re.compile(
     # when it was told, between the hearer and "that": "informed me yesterday that" (round 48)
     rf"(?:[ \t]+(?:{alt(EN.TOLD_WHEN_WORDS)}"
     rf"|on[ \t]+(?:{alt(d.capitalize() for d in EN.WEEKDAYS)})))?"
+    # how it was told, in commas (round 58): "reminds me, kindly, that"
+    r"(?:,[ \t]+[a-z]+ly,)?"
     r"[ \t]+that[ \t]+")
 
 
@@ -6688,7 +6732,7 @@ def _informed_hearers(text: str, out: list[dict[str, object]]) -> None:
     for m in _INFORMED_HEARER.finditer(text):
         if _read_already(out, m.end()):
             continue
-        subject = _own_subject(text, m.start("v"))
+        subject = _own_subject(text, m.start("v")) or _person_pronoun_subject(text, m.start("v"))
         if subject and m["v"].startswith("remind") and not _speaking_head(subject):
             continue  # "The burned houses reminded visitors that ...": a thing reminds too
         if subject:
@@ -6696,6 +6740,15 @@ def _informed_hearers(text: str, out: list[dict[str, object]]) -> None:
             if "," in hearer or " and " in hearer:
                 hearer = "them"  # a list of those told is read as one plural hearer
             _read_as(text, out, m.end(), f"{subject} told {hearer} that ", subject)
+
+
+def _person_pronoun_subject(text: str, at: int) -> str | None:
+    """ "He" or "she" right before the verb, opening its clause (round 58): "She reminds
+    me that ...", resolved later as any pronoun speaker is; "we", "it" and "they" stay
+    out (the writer's own "We inform you that", a thing that "reminds us")."""
+    a, b = trim_span(text, _clause_floor(text, at), at)
+    word = text[a:b]
+    return word if word.lower() in EN.PERSON_PRONOUN_SUBJECTS else None
 
 
 def _speaking_head(subject: str) -> bool:

@@ -2649,6 +2649,9 @@ ADVICE_NOUNS = _w("advice warning warnings recommendation recommendations assess
 # (statements._informed_hearers). Before "of" or with no "that" they report no words.
 # (and "reminds": "The Agency reminds drivers that ...", telling again, round 52)
 INFORMING_VERBS = _w("informed informs notified notifies reminded reminds")
+# Pronouns that may tell a hearer such a clause as the subject (statements._informed_hearers,
+# round 58): one person, named elsewhere ("She reminds me that ...").
+PERSON_PRONOUN_SUBJECTS = _w("he she")
 # Section labels of a review page's title line ("Television: pick of the week",
 # "Books: new this month"): the kind of text, no speaker (statements._title_line_label).
 TITLE_LINE_LABELS = TITLE_LINE_LABELS | frozenset(_w(
@@ -2995,6 +2998,11 @@ PLURAL_PAPER_DETERMINERS = PLURAL_PAPER_DETERMINERS + _w(
 # "Patch notes".
 PAPER_COMPOUND_HEADS = _w("release patch programme program lecture briefing meeting situation"
                           " incident progress status field case liner cover")
+# A preposition and a determiner before "notes", "reports", "claims", "promises" make it
+# the plural noun, the preposition's object (statements._not_speech, round 58): "in the
+# December notes I wrote ...", "from the latest reports".
+PAPER_PREPOSITIONS = _w("in from of on under through with into")
+PAPER_OBJECT_DETERMINERS = _w("the a an my our his her its their this that these those")
 # What "adds" things rather than words (statements._not_speech): "This release adds events
 # up to 30 April", "The update also adds a field for the source": a version of a dataset,
 # a program or a text gains parts; no one speaks ("The report adds that ..." still does).
@@ -3016,6 +3024,12 @@ ADDED_AMOUNT_NOT_AFTER = _w("later earlier ago before after")
 # _person_subject, round 58): "Salaam aleikum.", "Good morning.", "Dear pilgrims,".
 GREETING_WORDS = _w("salaam salam assalamu asalamu as-salamu assalam assalaam shalom hello"
                     " hi greetings good dear welcome")
+# Adverbs that open a sentence before a comma, never its subject however they are
+# capitalised (statements._person_subject, round 58): "Finally, a correction: ...".
+OPENING_ADVERBS = _w("finally firstly secondly thirdly lastly sadly happily fortunately"
+                     " unfortunately meanwhile however additionally separately similarly"
+                     " likewise incidentally frankly honestly clearly obviously anyway"
+                     " besides moreover furthermore nevertheless nonetheless regrettably")
 # A question put to someone before the verb (statements._not_speech, round 58): "Mariana,
 # can you say when the towers come back?", "Could you tell us whether ...": the one asked
 # has said nothing yet.
