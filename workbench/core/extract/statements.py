@@ -434,7 +434,10 @@ _BEFORE_QUOTE = re.compile(
     # ... or described it "as" the quote says (round 50): 'described the attack as "well
     # planned ..."'
     rf"|(?:{alt(EN.DESCRIBING_VERBS)})\s+(?:(?:{alt(EN.CALLED_DETERMINERS)})\s+[\w'’\-]+"
-    r"(?:\s+[\w'’\-]+){0,3}?|it|them|him|her)\s+as)"
+    r"(?:\s+[\w'’\-]+){0,3}?|it|them|him|her)\s+as"
+    # ... or in a relative on the thing, its object before it (round 58): 'a budget she
+    # describes as "a borrowed stove and hope"'
+    rf"|(?<=[a-z] )(?P<rel>{alt(EN.PERSON_PRONOUN_SUBJECTS)})\s+(?:{alt(EN.DESCRIBING_VERBS)})\s+as)"
     r"\s*[:,]?\s*$"
 )
 # What opens a clause of its own right before a comma and "according to": a preposition
@@ -2723,6 +2726,12 @@ def _quotes(text: str, out: list[dict[str, object]], used: list[tuple[int, int]]
         bm = _BEFORE_QUOTE.search(text, line_start + 1, m.start())
         if bm and bm.group("called") and inner.split(None, 1)[0].lower() not in _ARTICLES:
             bm = None  # 'called the hotline "dozens of times"': no name for the thing
+        if bm and bm["rel"]:
+            # 'a budget she describes as "..."': the relative's subject, resolved as any
+            # pronoun speaker is, describes the thing in the quote's words (round 58)
+            _add(out, text, qs, qe, bm["rel"])
+            used.append((bm.start("rel"), m.start()))
+            continue
         if bm:
             a, b = backward_np(text, bm.end("sp"), floor=max(0, line_start + 1))
             if b > a and bm["ins"] and text[a:b].split(None, 1)[0].lower() in _ARTICLES and (

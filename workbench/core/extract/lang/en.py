@@ -3030,6 +3030,10 @@ OPENING_ADVERBS = _w("finally firstly secondly thirdly lastly sadly happily fort
                      " unfortunately meanwhile however additionally separately similarly"
                      " likewise incidentally frankly honestly clearly obviously anyway"
                      " besides moreover furthermore nevertheless nonetheless regrettably")
+# "Other" opening a sentence before "reports", "claims" makes the word the plural noun
+# (round 58): "Other reports in the papers say ..." (more of the same papers); "the other
+# reports that ..." after "One guard says ..." is one person, so the lower case stays out.
+PLURAL_PAPER_DETERMINERS = PLURAL_PAPER_DETERMINERS + _w("Other")
 # A question put to someone before the verb (statements._not_speech, round 58): "Mariana,
 # can you say when the towers come back?", "Could you tell us whether ...": the one asked
 # has said nothing yet.
