@@ -437,7 +437,8 @@ _BEFORE_QUOTE = re.compile(
     r"(?:\s+[\w'’\-]+){0,3}?|it|them|him|her)\s+as"
     # ... or in a relative on the thing, its object before it (round 58): 'a budget she
     # describes as "a borrowed stove and hope"'
-    rf"|(?<=[a-z] )(?P<rel>{alt(EN.PERSON_PRONOUN_SUBJECTS)})\s+(?:{alt(EN.DESCRIBING_VERBS)})\s+as)"
+    rf"|(?<=[a-z] )(?P<rel>{alt(EN.PERSON_PRONOUN_SUBJECTS)})"
+    rf"\s+(?:{alt(EN.DESCRIBING_VERBS)})\s+as)"
     r"\s*[:,]?\s*$"
 )
 # What opens a clause of its own right before a comma and "according to": a preposition
