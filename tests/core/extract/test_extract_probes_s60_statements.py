@@ -16,6 +16,10 @@
    wrote ..."): the plural noun, no verb; "Other reports in the papers say" likewise.
 7. A quote in a relative on the thing described ('a budget she describes as "..."'): the
    relative's subject speaks.
+8. A log's source before a colon ("1105 Kessa station: the bridge is open."): in a log of
+   two clock lines or more, a station, post or clinic before the colon reports the
+   sentence after it, unless the words carry their own source (the twenty-third set's
+   leftover, its strict xfail in ``test_extract_probes_s59_statements.py`` moved here).
 
 The strict xfails are the twenty-fourth set's statement errors left for later rounds (see
 ``bench/blind/README.md``, "The statement errors, classified").
@@ -103,6 +107,23 @@ DESCRIBED_IN_RELATIVE_KEPT: list[tuple[str, list]] = [
     ('The mayor described the attack as "a crime against all of us."',
      [('The mayor', 'a crime against all of us')]),
 ]
+LOG_COLON_SOURCE: list[tuple[str, list]] = [
+    ('RIVER NET LOG\n0900 Net opened, six stations in.\n1105 Kessa station: the bridge at '
+     'Tolo is open on foot only. Truck stays at Lisk.',
+     [('Kessa station', 'the bridge at Tolo is open on foot only')]),
+    ('DUTY LOG\n0700 Orno post: two families crossed the ford at dawn.\n0815 Lisk clinic: '
+     'the generator is down again.',
+     [('Orno post', 'two families crossed the ford at dawn'),
+      ('Lisk clinic', 'the generator is down again')]),
+]
+LOG_COLON_SOURCE_KEPT: list[tuple[str, list]] = [
+    # the words' own source after the colon speaks; a label with no source head is no one
+    ('DUTY LOG\n0700 Net opened.\n1200 Orno clinic: nurse Ada Pel says two men came in.'
+     '\n1300 Weather: rain, wind from the west.',
+     [('nurse Ada Pel', 'two men came in')]),
+    # one line opened by four figures is no log ("2015" may be a year)
+    ('2015 Kessa office: the branch moved to Lisk.', []),
+]
 LEFT: list[tuple[str, list]] = [
     # a request inside reported words, with its object kept ("asked for"): the sets'
     # standing class-2 question
@@ -178,6 +199,16 @@ def test_a_quote_described_in_a_relative(text: str, expected: list) -> None:
 
 @pytest.mark.parametrize(("text", "expected"), DESCRIBED_IN_RELATIVE_KEPT)
 def test_a_quote_described_look_alikes(text: str, expected: list) -> None:
+    assert statement_words(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), LOG_COLON_SOURCE)
+def test_a_log_source_before_a_colon(text: str, expected: list) -> None:
+    assert statement_words(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), LOG_COLON_SOURCE_KEPT)
+def test_a_log_source_look_alikes(text: str, expected: list) -> None:
     assert statement_words(text) == expected
 
 

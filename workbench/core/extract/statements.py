@@ -618,6 +618,8 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
         _bare_denials(text, out)
     if "inform" in text or "notifi" in text or "remind" in text:
         _informed_hearers(text, out)
+    if ":" in text and "\n" in text and len(_LOG_CLOCK_LINE.findall(text)) >= 2:
+        _log_colon_sources(text, out)  # round 58
     if " to " in text and _FORMAL_OPENER_HINT.search(text):  # round 50
         _formal_openers(text, out)
     if "adding" in said:
@@ -6750,6 +6752,29 @@ def _informed_hearers(text: str, out: list[dict[str, object]]) -> None:
             if "," in hearer or " and " in hearer:
                 hearer = "them"  # a list of those told is read as one plural hearer
             _read_as(text, out, m.end(), f"{subject} told {hearer} that ", subject)
+
+
+# A log's line opened by a four-figure clock (round 58), and such a line whose source, a
+# place's station, post or clinic, stands before a colon: "1105 Kessa station: the bridge
+# at Tolo is open on foot only."
+_LOG_CLOCK_LINE = re.compile(r"(?m)^(?:[01]\d|2[0-3])[0-5]\d[ \t]")
+_LOG_COLON_SOURCE = re.compile(
+    r"(?m)^(?:[01]\d|2[0-3])[0-5]\d[ \t]+(?P<sp>[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*)?"
+    rf"[ \t]+(?:{alt(EN.LOG_SOURCE_HEADS)}))[ \t]*:[ \t]+(?=[A-Za-z])")
+
+
+def _log_colon_sources(text: str, out: list[dict[str, object]]) -> None:
+    """ "1105 Kessa station: the bridge is open.": in a log (two lines or more opened by
+    a four-figure clock), a station, post or clinic named before a colon reports the
+    sentence after it, read as "<source> reported that ..." is; a line whose words carry
+    their own source ("Kessa clinic: the nurse says ...") is left to that source."""
+    for m in _LOG_COLON_SOURCE.finditer(text):
+        end = text.find("\n", m.end())
+        end = len(text) if end < 0 else end
+        if any(m.end() <= int(o["start"]) < end for o in out):  # type: ignore[call-overload]
+            continue
+        speaker = m.group("sp")
+        _read_as(text, out, m.end(), f"{speaker} reported that ", speaker)
 
 
 def _person_pronoun_subject(text: str, at: int) -> str | None:

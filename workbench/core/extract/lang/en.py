@@ -3034,6 +3034,10 @@ OPENING_ADVERBS = _w("finally firstly secondly thirdly lastly sadly happily fort
 # (round 58): "Other reports in the papers say ..." (more of the same papers); "the other
 # reports that ..." after "One guard says ..." is one person, so the lower case stays out.
 PLURAL_PAPER_DETERMINERS = PLURAL_PAPER_DETERMINERS + _w("Other")
+# Heads of a log's sources named before a colon (statements._log_colon_sources, round 58):
+# "1105 Kessa station: ...", "0930 Tolo post: ...", a place's station, post or clinic.
+LOG_SOURCE_HEADS = _w("station post base camp clinic hospital office control headquarters"
+                      " command mission checkpoint")
 # A question put to someone before the verb (statements._not_speech, round 58): "Mariana,
 # can you say when the towers come back?", "Could you tell us whether ...": the one asked
 # has said nothing yet.
