@@ -82,9 +82,8 @@ LEFT: list[tuple[str, list]] = [
     ('0930 Owners message: contact made with a man who says he speaks for the captors. He '
      'says both cooks are alive.',
      [('a man', 'he speaks for the captors'), ('a man', 'both cooks are alive')]),
-    # a log's source and a colon before the reported line
-    ('RIVER NET LOG\n1105 Kessa station: the bridge at Tolo is open on foot only.',
-     [('Kessa station', 'the bridge at Tolo is open on foot only')]),
+    # (the log's source before a colon: fixed in the fifty-eighth round, now a passing probe
+    # in test_extract_probes_s60_statements.py, read in a log of two clock lines or more)
     # a pronoun whose person was named after "by" ("a poem by Ana Perel")
     ('Track 3 is a poem by Ana Perel, set to music in 2010. She told me on the phone that '
      '"a song is a road".',

@@ -434,7 +434,11 @@ _BEFORE_QUOTE = re.compile(
     # ... or described it "as" the quote says (round 50): 'described the attack as "well
     # planned ..."'
     rf"|(?:{alt(EN.DESCRIBING_VERBS)})\s+(?:(?:{alt(EN.CALLED_DETERMINERS)})\s+[\w'’\-]+"
-    r"(?:\s+[\w'’\-]+){0,3}?|it|them|him|her)\s+as)"
+    r"(?:\s+[\w'’\-]+){0,3}?|it|them|him|her)\s+as"
+    # ... or in a relative on the thing, its object before it (round 58): 'a budget she
+    # describes as "a borrowed stove and hope"'
+    rf"|(?<=[a-z] )(?P<rel>{alt(EN.PERSON_PRONOUN_SUBJECTS)})"
+    rf"\s+(?:{alt(EN.DESCRIBING_VERBS)})\s+as)"
     r"\s*[:,]?\s*$"
 )
 # What opens a clause of its own right before a comma and "according to": a preposition
@@ -614,6 +618,8 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
         _bare_denials(text, out)
     if "inform" in text or "notifi" in text or "remind" in text:
         _informed_hearers(text, out)
+    if ":" in text and "\n" in text and len(_LOG_CLOCK_LINE.findall(text)) >= 2:
+        _log_colon_sources(text, out)  # round 58
     if " to " in text and _FORMAL_OPENER_HINT.search(text):  # round 50
         _formal_openers(text, out)
     if "adding" in said:
@@ -1398,15 +1404,19 @@ def _resolve_pronouns(out: list[dict[str, object]], text: str) -> None:
         pos = int(o["start"])  # type: ignore[call-overload]
         if isinstance(sp, str) and sp.lower() in PRONOUNS:
             if sp.lower() in PERSONAL:
+                low_sp = sp.lower()
                 sent_start = doc.sentence_start(pos)
                 subj = _subject_before(doc, sent_start, last_person[0] if last_person else -1,
                                        subjects)
                 intro = _introduced_before(doc, sent_start, subjects)
                 heard = _told_before(doc, sent_start, subjects)
                 fronted = _fronted_person_before(doc, sent_start, subjects)
+                spoken_of = _named_by_writer_before(doc, sent_start, subjects) if low_sp in (
+                    EN.PERSON_PRONOUN_SUBJECTS) else None
                 low = sp.lower()
                 other = _OTHER_SEX.get(low)
-                found = [c for c in (last_person, subj, intro, heard, fronted) if c] or [
+                found = [c for c in (last_person, subj, intro, heard, fronted, spoken_of)
+                         if c] or [
                     c for c in (_own_sentence_subject(doc, sent_start, pos),) if c]
                 best = max(found, default=None, key=lambda c: c[0])
                 def sex_of(phrase: str) -> str | None:
@@ -1723,6 +1733,32 @@ def _introduced_before(doc: Document, sent_start: int,
     return found
 
 
+def _named_by_writer_before(doc: Document, sent_start: int,
+                            memo: dict[int, str | None]) -> tuple[int, str] | None:
+    """(position, name) of the one person named in full in the sentence right before
+    ``sent_start`` whose subject is the writer ("I wrote that Ana Pelt retired in 1990.
+    She reminds me ..."; "We met Colonel Ivo Brant. He said ..."): the writer is no "he"
+    or "she", so the person the writer spoke of is (round 58). Two names: no one."""
+    sent = _sentence_before_without_person_subject(doc, sent_start, memo, " ")
+    if sent is None or any(q in doc.text[sent.start:sent.end] for q in '"“”') or not (
+            _WRITER_SUBJECT.search(doc.text, sent.start, sent.end)):
+        return None  # (a quote's "we" is its speaker's, no writer)
+    names = {m.group(): m.start() for m in _NAME_IN_CLAUSE.finditer(doc.text, sent.start, sent.end)
+             if not _body_name(m.group().split())}
+    if len(names) != 1:
+        return None
+    (name, at), = names.items()
+    return at, name
+
+
+# The writer as a clause's subject, then a verb in lower case: "I wrote", "we met".
+_WRITER_SUBJECT = re.compile(r"(?<![\w'’])(?:I|[Ww]e)\s+(?:[a-z]+ly\s+)?[a-z]{2,}\b")
+# A full name inside a clause, after a word in lower case (not opening the sentence): two
+# or three capitalised words ("Ana Pelt", "Colonel Ivo Brant").
+_NAME_IN_CLAUSE = re.compile(
+    r"(?<=[a-z,] )[A-Z][a-z][\w'’\-]*(?:\s+[A-Z][a-z][\w'’\-]*){1,2}(?![\w'’])(?!['’]s)")
+
+
 # "told the governor that", "told Governor Lena Haas on Sunday that": the one told.
 _TOLD_OBJECT = re.compile(
     r"\btold\s+(?P<obj>(?:(?:the|a|an)\s+)?[\w'’.\-]+(?:\s+[\w'’.\-]+){0,3}?)"
@@ -1981,6 +2017,10 @@ def _person_subject(text: str, sent: Sentence) -> str | None:
     a, b = forward_np(text, pos, sent.end, max_tokens=6)
     if b > a and _NUMBERED_ITEM.match(text, b, sent.end):
         return None  # "Track 4 is about ...", "Room 12 was ...": a numbered item, no one
+    if b > a and text[a:b].lower() in _OPENING_ADVERBS:
+        return None  # "Finally, a correction: ...": an adverb opening the sentence (round 58)
+    if b > a and text[a:b].split()[0].lower() in _GREETINGS:
+        return None  # "Salaam aleikum.", "Good morning.": a greeting, no one (round 58)
     if b > a and (text[a:b].lower() in _OPENING_PREPOSITIONS or text.startswith("By ", a)):
         return None  # "Despite the rain, crowds gathered.", "More than 90 were hurt.": no one
     if b > a and (head := _NEXT_WORD.match(text, b, sent.end)) and _plural_head(
@@ -2003,6 +2043,11 @@ def _person_subject(text: str, sent: Sentence) -> str | None:
         # "Last Tuesday a man of 70 walked onto a field ...": after a time, one person
         # brought in by an article, the verb in the active
         return some.group("np")
+    kin = _OWN_KIN_SUBJECT.match(text, pos, sent.end)
+    if kin and kin.group("head").lower() in EN.SEXED_NOUNS:
+        # "My uncle was from Lisk too. He told me ...": a writer's own relative, the one
+        # person of the sentence, named by the kin word alone (round 58)
+        return kin.group("np")
     titled = _TITLED_NAME.match(text, pos, sent.end)
     if titled and (titled.group("head") in EN.PERSON_WORDS or titled.group("head") in (
             _TITLE_WORDS)):
@@ -2038,6 +2083,13 @@ _JOINED_NAMED_SUBJECT = re.compile(
 _CAPITAL_HEADING = re.compile(
     r"(?:[ \t]*[A-Z][A-Z0-9'’&,.\- ]{2,80}[ \t]*(?:\n\s*|$))+(?:\(?\d{1,3}[.)][ \t]+)?")
 _NEXT_WORD = re.compile(r"[ \t]+([a-z][\w'’\-]*)")
+_GREETINGS = frozenset(EN.GREETING_WORDS)
+_OPENING_ADVERBS = frozenset(EN.OPENING_ADVERBS)
+# A first person's relative opening a sentence as its subject, the verb in lower case
+# after it (round 58): "My uncle was ...", "Our grandmother kept ...".
+_OWN_KIN_SUBJECT = re.compile(
+    r"(?P<np>(?:My|Our)\s+(?:(?:late|elder|older|younger|eldest|youngest|little|big)\s+)?"
+    r"(?P<head>[a-z]+))(?=\s+(?!and\b|or\b)[a-z])")
 # A capitalised noun run straight into a number labels an item of a list ("Track 4",
 # "Room 12", "Gate 3"); a person's name is never followed by a bare number.
 _NUMBERED_ITEM = re.compile(r"[ \t]+\d+\b(?![:.]\d)")
@@ -2677,6 +2729,12 @@ def _quotes(text: str, out: list[dict[str, object]], used: list[tuple[int, int]]
         bm = _BEFORE_QUOTE.search(text, line_start + 1, m.start())
         if bm and bm.group("called") and inner.split(None, 1)[0].lower() not in _ARTICLES:
             bm = None  # 'called the hotline "dozens of times"': no name for the thing
+        if bm and bm["rel"]:
+            # 'a budget she describes as "..."': the relative's subject, resolved as any
+            # pronoun speaker is, describes the thing in the quote's words (round 58)
+            _add(out, text, qs, qe, bm["rel"])
+            used.append((bm.start("rel"), m.start()))
+            continue
         if bm:
             a, b = backward_np(text, bm.end("sp"), floor=max(0, line_start + 1))
             if b > a and bm["ins"] and text[a:b].split(None, 1)[0].lower() in _ARTICLES and (
@@ -4841,6 +4899,8 @@ def _not_speech(text: str, s0: int, v: re.Match[str], word: str, headline: bool,
         return True  # "needless to say", "too early to say" (but "went on to say")
     if word in EN.BASE_FORMS and _rare("_OWN_ANNOUNCING").search(before):
         return True  # "Let me say first that ...": the writer announcing, no source
+    if word in EN.BASE_FORMS and _rare("_QUESTION_PUT").search(before):
+        return True  # "Mariana, can you say when ...?": a question, the one asked says nothing
     if word in EN.BASE_FORMS and before.endswith(("or ", "and ")) and (
             _COORDINATED_INFINITIVE.search(text, max(s0, v.start() - 120), v.start())):
         return True  # "declined to give their names or say where ...": an infinitive too
@@ -4942,6 +5002,8 @@ def _not_speech(text: str, s0: int, v: re.Match[str], word: str, headline: bool,
         return True  # "a statement read on national television": how it was made public
     if word in _ADDING and _rare("_ADDED_TO").match(text, v.end()):
         return True  # "the group had added 40 names to its list": an act, no words
+    if word in _ADDING and _rare("_ADDED_AMOUNT").match(text, v.end()):
+        return True  # "The detour adds about 60 kilometres": a measured amount, no words
     if word in _REDUCED_REPORTS and _rare("_REDUCED_BY_AGENT").match(text, v.end()) and (
             _rare("_BARE_SUBJECT").fullmatch(text, s0, v.start())):
         return True  # "Events reported only by armed groups' channels are flagged"
@@ -4969,6 +5031,9 @@ def _not_speech(text: str, s0: int, v: re.Match[str], word: str, headline: bool,
     if word in EN.NOUN_LIKE_VERB_FORMS and _rare("_PLURAL_PAPERS_BEFORE").search(
             text, max(s0, v.start() - 40), v.start()):
         return True  # a noun: "its wording matches earlier JVK claims", "their reports"
+    if word in EN.NOUN_LIKE_VERB_FORMS and _rare("_OBJECT_PAPERS_BEFORE").search(
+            text, max(s0, v.start() - 40), v.start()):
+        return True  # a noun: "in the December notes I wrote ...", "from the latest reports"
     if word in EN.NOUN_LIKE_VERB_FORMS and _POSSESSOR_BEFORE.search(before):
         return True  # a noun: "the agency's reports with a survey" (a possessor owns it)
     if word in EN.NOUN_LIKE_VERB_FORMS and _rare("_PAPER_COMPOUND_BEFORE").search(
@@ -5079,6 +5144,12 @@ _RARE["_WARNED_AHEAD"] = (
 # body's name between) makes the word a plural noun: "matches earlier JVK claims".
 _RARE["_PLURAL_PAPERS_BEFORE"] = (
     rf"\b(?:{alt(EN.PLURAL_PAPER_DETERMINERS)})\s+(?:[A-Z][\w\-]*\s+){{0,2}}$", 0)
+# A preposition and its determiner right before "notes", "reports" (round 58), one
+# modifier between at most: "in the December notes", "from the latest reports" (a verb's
+# subject is never the object of a preposition).
+_RARE["_OBJECT_PAPERS_BEFORE"] = (
+    rf"(?<![\w'’])(?i:{alt(EN.PAPER_PREPOSITIONS)})\s+(?i:{alt(EN.PAPER_OBJECT_DETERMINERS)})"
+    r"\s+(?:[\w'’\-]+\s+)?$", 0)
 # A possessor right before "reports", "claims", "notes" (round 54): "compares the agency's
 # reports with ...", "the family's claims": what a possessive names is a noun, no verb.
 _POSSESSOR_BEFORE = re.compile(r"\w['’]s\s+$")
@@ -5118,6 +5189,17 @@ _RARE["_HEADLINE_OWNED_ACT"] = (
     rf"(?:(?!(?:{alt((*EN.PREPOSITIONS, 'of', 'for', 'to', 'and', 'or'))})\b)[\w\-]+\s+){{0,2}}?"
     rf"(?:{alt(EN.OWNED_ATTACKS)}|{alt(EN.CLAIMED_GAINS)}|responsibility)\b", re.IGNORECASE)
 _ADDING = frozenset(("added", "adds", "add"))
+# A measured amount right after "adds" (round 58): "adds about 60 kilometres and two
+# hours", "added 5 percent"; not the time of speaking ("added two hours later that ...").
+_RARE["_ADDED_AMOUNT"] = (
+    rf"\s+(?:(?:{alt(EN.ADDED_AMOUNT_HEDGES)})\s+)?(?:[\d][\d.,]*|{alt([*EN.UNITS, *EN.TENS])}|an?)"
+    rf"\s+(?:(?:extra|more|further|additional)\s+)?(?:{alt(EN.ADDED_AMOUNT_UNITS)})\b"
+    rf"(?!\s+(?:{alt(EN.ADDED_AMOUNT_NOT_AFTER)})\b)", re.IGNORECASE)
+# A question put to the one addressed, right before the verb (round 58): "can you say",
+# "Could you please tell us".
+_RARE["_QUESTION_PUT"] = (
+    rf"(?<![\w'’])(?i:{alt(EN.QUESTION_MODALS)})\s+you\s+(?:(?i:{alt(EN.QUESTION_FILLERS)})\s+)?$",
+    0)
 # "added 40 names to its list", "added two brigades to the force": a counted or determined
 # object, then where it was added ("added that ..." reports words).
 _RARE["_ADDED_TO"] = (
@@ -6379,7 +6461,8 @@ def _outlet_voice(phrase: str) -> bool:
         return True
     head = ""
     for w in words[1:]:
-        if w.lower() in _HEAD_END:
+        if w.lower() in _HEAD_END or (head and w[:1].isupper()):
+            # (a name after the head: "Our group leader Haji Ali Noor", round 58)
             break
         head = w.lower().strip(".,'’")
     return head in EN.NEWSROOM_PEOPLE or (head not in EN.PERSON_WORDS and (
@@ -6650,6 +6733,8 @@ _INFORMED_HEARER = re.compile(
     # when it was told, between the hearer and "that": "informed me yesterday that" (round 48)
     rf"(?:[ \t]+(?:{alt(EN.TOLD_WHEN_WORDS)}"
     rf"|on[ \t]+(?:{alt(d.capitalize() for d in EN.WEEKDAYS)})))?"
+    # how it was told, in commas (round 58): "reminds me, kindly, that"
+    r"(?:,[ \t]+[a-z]+ly,)?"
     r"[ \t]+that[ \t]+")
 
 
@@ -6659,7 +6744,7 @@ def _informed_hearers(text: str, out: list[dict[str, object]]) -> None:
     for m in _INFORMED_HEARER.finditer(text):
         if _read_already(out, m.end()):
             continue
-        subject = _own_subject(text, m.start("v"))
+        subject = _own_subject(text, m.start("v")) or _person_pronoun_subject(text, m.start("v"))
         if subject and m["v"].startswith("remind") and not _speaking_head(subject):
             continue  # "The burned houses reminded visitors that ...": a thing reminds too
         if subject:
@@ -6667,6 +6752,38 @@ def _informed_hearers(text: str, out: list[dict[str, object]]) -> None:
             if "," in hearer or " and " in hearer:
                 hearer = "them"  # a list of those told is read as one plural hearer
             _read_as(text, out, m.end(), f"{subject} told {hearer} that ", subject)
+
+
+# A log's line opened by a four-figure clock (round 58), and such a line whose source, a
+# place's station, post or clinic, stands before a colon: "1105 Kessa station: the bridge
+# at Tolo is open on foot only."
+_LOG_CLOCK_LINE = re.compile(r"(?m)^(?:[01]\d|2[0-3])[0-5]\d[ \t]")
+_LOG_COLON_SOURCE = re.compile(
+    r"(?m)^(?:[01]\d|2[0-3])[0-5]\d[ \t]+(?P<sp>[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*)?"
+    rf"[ \t]+(?:{alt(EN.LOG_SOURCE_HEADS)}))[ \t]*:[ \t]+(?=[A-Za-z])")
+
+
+def _log_colon_sources(text: str, out: list[dict[str, object]]) -> None:
+    """ "1105 Kessa station: the bridge is open.": in a log (two lines or more opened by
+    a four-figure clock), a station, post or clinic named before a colon reports the
+    sentence after it, read as "<source> reported that ..." is; a line whose words carry
+    their own source ("Kessa clinic: the nurse says ...") is left to that source."""
+    for m in _LOG_COLON_SOURCE.finditer(text):
+        end = text.find("\n", m.end())
+        end = len(text) if end < 0 else end
+        if any(m.end() <= int(o["start"]) < end for o in out):  # type: ignore[call-overload]
+            continue
+        speaker = m.group("sp")
+        _read_as(text, out, m.end(), f"{speaker} reported that ", speaker)
+
+
+def _person_pronoun_subject(text: str, at: int) -> str | None:
+    """ "He" or "she" right before the verb, opening its clause (round 58): "She reminds
+    me that ...", resolved later as any pronoun speaker is; "we", "it" and "they" stay
+    out (the writer's own "We inform you that", a thing that "reminds us")."""
+    a, b = trim_span(text, _clause_floor(text, at), at)
+    word = text[a:b]
+    return word if word.lower() in EN.PERSON_PRONOUN_SUBJECTS else None
 
 
 def _speaking_head(subject: str) -> bool:

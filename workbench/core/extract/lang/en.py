@@ -2649,6 +2649,9 @@ ADVICE_NOUNS = _w("advice warning warnings recommendation recommendations assess
 # (statements._informed_hearers). Before "of" or with no "that" they report no words.
 # (and "reminds": "The Agency reminds drivers that ...", telling again, round 52)
 INFORMING_VERBS = _w("informed informs notified notifies reminded reminds")
+# Pronouns that may tell a hearer such a clause as the subject (statements._informed_hearers,
+# round 58): one person, named elsewhere ("She reminds me that ...").
+PERSON_PRONOUN_SUBJECTS = _w("he she")
 # Section labels of a review page's title line ("Television: pick of the week",
 # "Books: new this month"): the kind of text, no speaker (statements._title_line_label).
 TITLE_LINE_LABELS = TITLE_LINE_LABELS | frozenset(_w(
@@ -2995,11 +2998,51 @@ PLURAL_PAPER_DETERMINERS = PLURAL_PAPER_DETERMINERS + _w(
 # "Patch notes".
 PAPER_COMPOUND_HEADS = _w("release patch programme program lecture briefing meeting situation"
                           " incident progress status field case liner cover")
+# A preposition and a determiner before "notes", "reports", "claims", "promises" make it
+# the plural noun, the preposition's object (statements._not_speech, round 58): "in the
+# December notes I wrote ...", "from the latest reports".
+PAPER_PREPOSITIONS = _w("in from of on under through with into")
+PAPER_OBJECT_DETERMINERS = _w("the a an my our his her its their this that these those")
 # What "adds" things rather than words (statements._not_speech): "This release adds events
 # up to 30 April", "The update also adds a field for the source": a version of a dataset,
 # a program or a text gains parts; no one speaks ("The report adds that ..." still does).
 ADDING_EDITIONS = _w("release releases update updates version versions edition editions"
                      " upgrade patch dataset database changelog revision amendment")
+# An amount that "adds" to a journey, a bill or a total (statements._not_speech, round 58):
+# "The detour adds about 60 kilometres and two hours", "added 5 percent to costs": a
+# measured quantity, no words ("added 20 people had died" still reports a clause).
+ADDED_AMOUNT_UNITS = _w("km kilometres kilometers kilometre kilometer miles mile metres meters"
+                        " metre meter yards feet minutes minute hours hour days day weeks week"
+                        " months month years year percent per cent dollars euros pounds pesos"
+                        " rupees dinars tonnes tons litres liters points")
+ADDED_AMOUNT_HEDGES = _p("about|around|roughly|some|nearly|almost|at least|more than|up to"
+                         "|another|an extra|a further|an additional")
+# The words that make a time after "added" the moment of speaking, not an amount: "added
+# two hours later that ...".
+ADDED_AMOUNT_NOT_AFTER = _w("later earlier ago before after")
+# Words opening a greeting, never a person who is a sentence's subject (statements.
+# _person_subject, round 58): "Salaam aleikum.", "Good morning.", "Dear pilgrims,".
+GREETING_WORDS = _w("salaam salam assalamu asalamu as-salamu assalam assalaam shalom hello"
+                    " hi greetings good dear welcome")
+# Adverbs that open a sentence before a comma, never its subject however they are
+# capitalised (statements._person_subject, round 58): "Finally, a correction: ...".
+OPENING_ADVERBS = _w("finally firstly secondly thirdly lastly sadly happily fortunately"
+                     " unfortunately meanwhile however additionally separately similarly"
+                     " likewise incidentally frankly honestly clearly obviously anyway"
+                     " besides moreover furthermore nevertheless nonetheless regrettably")
+# "Other" opening a sentence before "reports", "claims" makes the word the plural noun
+# (round 58): "Other reports in the papers say ..." (more of the same papers); "the other
+# reports that ..." after "One guard says ..." is one person, so the lower case stays out.
+PLURAL_PAPER_DETERMINERS = PLURAL_PAPER_DETERMINERS + _w("Other")
+# Heads of a log's sources named before a colon (statements._log_colon_sources, round 58):
+# "1105 Kessa station: ...", "0930 Tolo post: ...", a place's station, post or clinic.
+LOG_SOURCE_HEADS = _w("station post base camp clinic hospital office control headquarters"
+                      " command mission checkpoint")
+# A question put to someone before the verb (statements._not_speech, round 58): "Mariana,
+# can you say when the towers come back?", "Could you tell us whether ...": the one asked
+# has said nothing yet.
+QUESTION_MODALS = _w("can could will would")
+QUESTION_FILLERS = _w("please just perhaps maybe also now briefly")
 # Participles of reporting right after a bare subject and before its own verb, with their
 # agent after "by" (statements._not_speech): "Events reported only by armed groups'
 # channels are now flagged", "Attacks claimed by the group were recoded": a reduced
