@@ -1969,12 +1969,13 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 home := taken_from_home(s, cstart, gend)):
             # "police took him and his two brothers from their home" (round 55)
             outcome, ev_start, ev_end = "arrested", home[0], home[1]
-        if outcome is None and along_here and not is_article and _person_like(toks) and (
+        if outcome is None and along_here and _person_like(toks) and (
                 away := _rare("took_away_before").search(s, max(0, cstart - 48), cstart)) and (
                 _rare("captor_near").search(s, max(0, away.start() - 80), away.start())):
             # "The militia took away six nurses from the clinic": the particle before
             # the object, an armed group named before ("Police took away 11 protesters"
-            # names no captors)
+            # names no captors); one person with the article too (round 59), as
+            # "abducted a teacher" is: "the gunmen also took away a village councillor"
             outcome, ev_start = "captured", away.start()
         if outcome is None and held_here and not is_article and (
                 not toks or _person_like(toks)) and (
