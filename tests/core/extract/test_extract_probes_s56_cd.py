@@ -9,8 +9,8 @@ families (figures dated 10 March 2015 by ``figures``; dates published on Friday 
 2. Captives freed, counted in the sentence after the captives' figure, an adverb inside
    the passive: "Bandits seized 14 travellers. Six of them were later released", "Nine
    of them have since been freed" (the forty-ninth round read "were released" and "have
-   since returned"; freed hostages stay captives). People released after an arrest, and
-   things released, give nothing.
+   since returned"; freed hostages stay captives). People released after an arrest stay
+   arrested (round 59); things released give nothing.
 3. A count after a fronted partitive on a figure, whatever its verb: "Of the 26 people
    injured, nine needed surgery". A partitive of people no outcome names ("Of the 300
    troops deployed") and a count of things after it give nothing.
@@ -73,6 +73,10 @@ LISTED_AS_LOOKALIKES: list[tuple[str, list]] = [
 ]
 
 FREED_NEXT: list[tuple[str, list]] = [
+    # (released detainees keep their outcome too, round 59; this was a look-alike here)
+    ("Police detained 14 traders in Velka on Sunday. Six of them were later released.",
+     [("detained 14 traders", "arrested", 14, None, "exact", "traders"),
+      ("Six of them were later released", "arrested", 6, None, "exact", None)]),
     ("Bandits seized 14 travellers on the Morava road on Sunday, police said. Six of them "
      "were later released.",
      [("seized 14 travellers", "captured", 14, None, "exact", "travellers"),
@@ -83,8 +87,6 @@ FREED_NEXT: list[tuple[str, list]] = [
       ("Nine of them have since been freed", "captured", 9, None, "exact", None)]),
 ]
 FREED_NEXT_LOOKALIKES: list[tuple[str, list]] = [
-    ("Police detained 14 traders in Velka on Sunday. Six of them were later released.",
-     [("detained 14 traders", "arrested", 14, None, "exact", "traders")]),
     ("Bandits seized 14 travellers on the Morava road. Six lorries were later released.",
      [("seized 14 travellers", "captured", 14, None, "exact", "travellers")]),
 ]

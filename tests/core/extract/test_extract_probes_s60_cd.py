@@ -22,7 +22,7 @@ Casualties:
 
 5. A part of captives named again by their number, or with who they were set off by
    commas, freed or back: "Two of the six were later released", "One of them, a
-   40-year-old midwife, was freed". A part of arrested men, of things, or of the dead
+   40-year-old midwife, was freed". A part of things, or of the dead
    buried stays nothing.
 6. A partitive whose participle stands before its noun takes the predicate's outcome:
    "several of the abducted herders were shot dead", "Two of the injured miners later
@@ -102,6 +102,10 @@ NO_ONE_DAY_LOOKALIKES: list[tuple[str, list]] = [
 ]
 
 CAPTIVES_NAMED_AGAIN: list[tuple[str, list]] = [
+    # (released detainees keep their outcome too, round 59; this was a look-alike here)
+    ("Police arrested six men near Dorvat. Two of the six were later released.",
+     [("arrested six men", "arrested", 6, None, "exact", "men"),
+      ("Two of the six were later released", "arrested", 2, None, "exact", None)]),
     ("Gunmen kidnapped six fishermen near Dorvat. Two of the six were later released.",
      [("kidnapped six fishermen", "captured", 6, None, "exact", "fishermen"),
       ("Two of the six were later released", "captured", 2, None, "exact", None)]),
@@ -111,8 +115,6 @@ CAPTIVES_NAMED_AGAIN: list[tuple[str, list]] = [
       ("One of them, a 40-year-old midwife, was freed", "captured", 1, None, "exact", None)]),
 ]
 CAPTIVES_NAMED_AGAIN_LOOKALIKES: list[tuple[str, list]] = [
-    ("Police arrested six men near Dorvat. Two of the six were later released.",
-     [("arrested six men", "arrested", 6, None, "exact", "men")]),
     ("Gunmen kidnapped six fishermen near Dorvat. Two of the boats were later released.",
      [("kidnapped six fishermen", "captured", 6, None, "exact", "fishermen")]),
     ("Gunmen killed two guards near Varn. One of them, a father of four, was buried on Sunday.",

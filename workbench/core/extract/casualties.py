@@ -500,8 +500,12 @@ _POINTED_BACK = frozenset(("killed", "wounded", "captured", "arrested", "missing
 # ... or on "The victims included", whose noun names no outcome of its own: the figure
 # before says what happened to them
 _RARE["among_them_opens"] = (
-    r"\s*[\"“'‘]?(?:(?:among|amongst)\s+(?:them|those)\s+(?:was|were|is|are)"
+    r"\s*[\"“'‘]?(?:(?:among|amongst)\s+(?:them|those|the\s+(?P<who>[a-z]+))\s+(?:was|were|is|are)"
     r"|the\s+victims\s+(?:included|include|includes|were|are))\s+(?:also\s+)?")
+# ... or on "Among the injured was" (round 59), whose noun names the outcome the figure
+# before must have: "Shelling wounded six people. Among the injured was a boy of 9."
+_AMONG_NOUN_OUTCOME = {w: o for o, ws in (("wounded", EN.AMONG_WOUNDED_NOUNS),
+                                          ("killed", EN.AMONG_KILLED_NOUNS)) for w in ws}
 # The victims of the people arrested are others than they: "Police arrested 5 men. The
 # victims were three tourists" names no arrest.
 _VICTIMS_OPEN = re.compile(r"victims\b", re.IGNORECASE)
@@ -770,6 +774,9 @@ def _person_like(toks: list[str]) -> bool:
 
 
 _THINGS_LIKE_PEOPLE = EN.THINGS_LIKE_PEOPLE
+# Events a bare year names before them ("2011 killings", "the 1994 genocide"): dates.py
+# reads the same words.
+_YEAR_EVENTS = frozenset(EN.YEAR_EVENT_NOUNS)
 
 
 def _outcome_of(m: re.Match[str] | None) -> str | None:
@@ -1151,7 +1158,8 @@ _PARTICLES = frozenset(("out", "away"))
 # that share the first one's auxiliary ("were killed and at least 35 wounded").
 _ELLIPTIC_FIGURE = re.compile(
     rf"[^,;:]{{1,30}}?\s(?:{alt(EN.PARTITIVE_OUTCOME_PARTICIPLES)}|killed|dead)")
-_PASSIVE_FIGURE = re.compile(r"\b(?:were|was)\s+\w+$")
+# (the perfect too, round 59: "have been killed and more than 250 injured")
+_PASSIVE_FIGURE = re.compile(r"\b(?:were|was|been)\s+\w+$")
 
 
 def _after_two_outcomes(s: str, base: int, prev: dict[str, object],
@@ -1432,6 +1440,12 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             continue  # "1 in 3 of the injured": a proportion, not a count of people
         if _is_year(num) and qual == "exact" and not _person_like(toks):
             continue  # a year, not a count
+        if _is_year(num) and num[2:] != "00" and toks and (
+                toks[-1].lower() in _YEAR_EVENTS):
+            # a year that names an event after a hedge-like word (round 59): "jailed over
+            # 2011 killings" is "because of"; a count of killings would be round ("over
+            # 2000 killings") or written with a comma ("over 2,011 killings")
+            continue
         left = s[cstart - 60 if cstart > 60 else 0:cstart]
         outcome: str | None = None
         ev_start, ev_end = cstart, gend if gend > cend else cend
@@ -1788,7 +1802,9 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 before >= 0 and int(out[-1]["start"]) >= before) and (
                 int(out[-1]["end"]) <= base) and out[-1]["outcome"] in _POINTED_BACK and (
                 opens := _rare("among_them_opens").fullmatch(s, 0, cstart)) and not (
-                out[-1]["outcome"] == "arrested" and "victims" in opens.group().lower()):
+                out[-1]["outcome"] == "arrested" and "victims" in opens.group().lower()) and (
+                not opens.group("who") or _AMONG_NOUN_OUTCOME.get(
+                    opens.group("who").lower()) == out[-1]["outcome"]):
             # a sentence that opens on "Among them was": one of the people the sentence
             # before counted last ("Gunmen shot dead 14 people in Darra. Among them were
             # two teachers")
@@ -1953,12 +1969,13 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 home := taken_from_home(s, cstart, gend)):
             # "police took him and his two brothers from their home" (round 55)
             outcome, ev_start, ev_end = "arrested", home[0], home[1]
-        if outcome is None and along_here and not is_article and _person_like(toks) and (
+        if outcome is None and along_here and _person_like(toks) and (
                 away := _rare("took_away_before").search(s, max(0, cstart - 48), cstart)) and (
                 _rare("captor_near").search(s, max(0, away.start() - 80), away.start())):
             # "The militia took away six nurses from the clinic": the particle before
             # the object, an armed group named before ("Police took away 11 protesters"
-            # names no captors)
+            # names no captors); one person with the article too (round 59), as
+            # "abducted a teacher" is: "the gunmen also took away a village councillor"
             outcome, ev_start = "captured", away.start()
         if outcome is None and held_here and not is_article and (
                 not toks or _person_like(toks)) and (
@@ -3110,6 +3127,10 @@ _RELATIVE_GAP = re.compile(
     # an apposition or a source's aside between commas: "Five villagers, members of a
     # local militia, were killed", "Seven civilians, a local official said, were wounded"
     rf"|{INSERT}(?=\s+(?:were|was|had|have|has|are|is)\s)"
+    # ... or a proportion of them described at length (round 59): "at least 25 people,
+    # most of them farmers accused of helping the rebels, were detained"
+    rf"|\s*,\s*(?:{alt((*EN.PROPORTION_WORDS, 'many', 'some', 'all'))})\s+of\s+them\s"
+    r"[^,;:.!?\"“”()]{1,80}?,(?=\s+(?:were|was|had|have|has|are|is)\s)"
     # a hedged reduced relative: "Two men thought to be militants were killed"
     rf"|{HEDGED_RELATIVE}(?=\s+(?:were|was|had|have|has|are|is)\s)"
     # a full relative with a finite verb of its own: "Two men who stayed behind to guard

@@ -43,6 +43,8 @@ _NAMED = re.compile(
     # (a noun phrase, no phrase of place, time or age: "were in their twenties")
     r"(?!(?:in|at|on|from|of|among|with|under|over|aged|between|still|not)\b)"
     r"(?P<who>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2}?)(?=\s*[.,;]|\s+(?:and|aged|under)\b)")
+# The outcomes of people held, whose part freed later keeps the outcome.
+_HELD = ("captured", "arrested")
 # Where a sentence opens: after its full stop (or another end) and a space.
 _OPENING = re.compile(r"[.!?][\"”’]?\s+$")
 
@@ -62,7 +64,7 @@ def captives_back(text: str, out: list[dict[str, object]], low: str) -> None:
         at = low.find(" of them", at + 1)
     # "Two of the five were later released": a part of captives named again by their
     # number (round 58), only where the story counted captives
-    if " of the " in low and any(f["outcome"] == "captured" for f in out):
+    if " of the " in low and any(f["outcome"] in _HELD for f in out):
         at = low.find(" of the ")
         while at >= 0:
             if (found_one := _read_at(text, out, at)) is not None:
@@ -118,7 +120,9 @@ def _read_at(text: str, out: list[dict[str, object]], at: int,
         return None
     prev = max(before, key=lambda f: int(f["end"]))
     between = text[int(prev["end"]):start]
-    if (named is None and prev["outcome"] != "captured") or "\n" in between or len(
+    # (detainees too, round 59: "Some 70 of them have since been released" after men
+    # detained; released detainees keep their outcome, as released captives do)
+    if (named is None and prev["outcome"] not in _HELD) or "\n" in between or len(
             re.findall(r"[.!?]\s", between)) > 1:
         return None
     parsed = parse_count(m)

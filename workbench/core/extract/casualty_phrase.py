@@ -95,13 +95,20 @@ _NOUN_LIST = re.compile(
     r"(?!\s+(?:said|say|says|told|tells|reported)\b)")
 
 
+# A headline's comma for "and" before one bare person noun and the shared outcome
+# (round 59): "Four rebels, policeman killed in ambush". The bare noun has no count of
+# its own and the count before the comma is the outcome's.
+_HEADLINE_PAIR = re.compile(
+    rf",\s+(?P<a>[a-z][\w'’\-]*)(?=\s+(?:{'|'.join(EN.HEADLINE_PAIR_OUTCOMES)})\b)")
+
+
 def noun_list_end(s: str, pos: int, person_like: Callable[[list[str]], bool]) -> int:
     """Where a list of bare person nouns that shares the count before ``pos`` ends ("12
     men, women and children"), or 0; a counted member makes its own figure instead."""
-    listed = _NOUN_LIST.match(s, pos)
+    listed = _NOUN_LIST.match(s, pos) or _HEADLINE_PAIR.match(s, pos)
     if listed is None:
         return 0
-    words = [w for w in listed.group("a", "b", "c") if w]
+    words = [w for w in listed.groupdict().values() if w]
     if any(w in _COUNT_WORDS or not person_like([w]) for w in words):
         return 0
     return listed.end()

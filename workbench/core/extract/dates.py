@@ -216,7 +216,10 @@ _DAY_BEFORE = re.compile(r"\b(?P<the>[Tt]he)\s+day\s+(?P<dir>before|after)\s+$")
 # (the word before is looked up in a set, not compiled into an alternation)
 _WORD_OF_END = re.compile(r"(\w+)\s+of\s+$")
 _EVENT_NOUNS = frozenset((*EN.YEAR_EVENT_NOUNS, *EN.YEAR_PART_NOUNS, *EN.YEAR_SHARE_WORDS))
-_EVENT_AFTER = re.compile(rf"\s+(?:{alt(EN.YEAR_EVENT_NOUNS)})\b", re.IGNORECASE)
+# (one modifier may come between, round 59: "over 1999 detention-site killings", "the
+# 2011 post-election violence" keeps its own noun list)
+_EVENT_AFTER = re.compile(
+    rf"\s+(?:[a-z]+(?:-[a-z]+)?\s+)?(?:{alt(EN.YEAR_EVENT_NOUNS)})\b", re.IGNORECASE)
 _WORD_END = re.compile(r"(\w+)\.?\s+$")
 _NAMES_WITH_NUMBERS = frozenset(EN.NUMBERED_NAMES)
 # A speech verb after "be" / "been" is a passive still to come, not the time the words were
@@ -311,6 +314,9 @@ def _span_last(text: str, m: re.Match[str], pub: date | None, way: str | None) -
 # A four-digit clock time is no year: "1800 hours", "0930 GMT".
 # "a 2000-strong force", "a 1500-member militia": a count joined to what it counts.
 _COUNT_COMPOUND = re.compile(rf"-(?:{alt(EN.COUNT_COMPOUNDS)})\b", re.IGNORECASE)
+# Two more groups of digits joined by hyphens make a phone number of a year-like first
+# group ("1800-335-486"); a span of years has one ("1998-99", "2010-2011").
+_PHONE_GROUPS = re.compile(r"-\d{2,4}-\d")
 _CLOCK_AFTER = re.compile(rf"\s*(?:{alt((*EN.CLOCK_UNITS, *EN.TIME_ZONES))})\b", re.IGNORECASE)
 
 
@@ -831,6 +837,8 @@ def _resolve(text: str, m: re.Match[str], pub: date | None) -> tuple[str | None,
             return f"{total // 12:04d}-{total % 12 + 1:02d}", "month"
         return f"{pub.year - n:04d}", "year"
     if g[_Y8]:
+        if _PHONE_GROUPS.match(text, m.end()):
+            return None  # "the free line 1800-335-486": a phone number (round 59)
         if (_COUNTED.match(text, m.end()) and not _SINGULAR_ARTICLE_BEFORE.search(
                 text, max(0, m.start() - 4), m.start())) or _CLOCK_AFTER.match(
                 text, m.end()) or (

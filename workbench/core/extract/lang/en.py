@@ -761,7 +761,9 @@ YEAR_EVENT_NOUNS = _w("war wars massacre massacres genocide uprising uprisings r
                       " riots protests constitution referendum famine exodus nakba spring"
                       " summer autumn winter fall class flight expulsion expulsions"
                       " deportation deportations purge purges pogrom pogroms killings"
-                      " crackdown unrest troubles")
+                      " crackdown unrest troubles"
+                      # (round 59) "the post-election violence of 2011"
+                      " violence conflict")
 # Parts of a year before "of" and the year: "In the first half of 2016", "the last quarter
 # of 2015", "the middle of 2014" (dates.py reads them with the event nouns above).
 YEAR_PART_NOUNS = _w("half quarter middle beginning start course rest months")
@@ -1071,8 +1073,19 @@ NUMBERED_NAMES = _w("Route Highway Road Resolution Unit Flight Room Block Sector
 # Counted land and places that the casualty engine takes for no people (round 56; the
 # statement engine keeps NONPERSON as it is): "uprooted 5,000 hectares of coca" is no
 # displacement, "seven women from one camp were abducted" counts the women, not the camp.
+# The nouns of "Among the injured was" that point back to a figure of their outcome
+# (round 59). casualties.py.
+AMONG_WOUNDED_NOUNS = _w("injured wounded")
+AMONG_KILLED_NOUNS = _w("dead killed")
+# Outcome participles after a headline's pair "Four rebels, policeman killed" (round 59):
+# the bare noun after the comma joins the counted group. casualty_phrase.py.
+HEADLINE_PAIR_OUTCOMES = _w("killed dead wounded injured hurt arrested detained abducted"
+                            " kidnapped held missing")
 CASUALTY_NONPERSON_MORE = _w("hectare hectares acre plots fields farms camp base district"
-                             " province area site school hospital market checkpoint region")
+                             " province area site school hospital market checkpoint region"
+                             # events ranked, no people (round 59): "one of the largest
+                             # displacement crises", "one of the worst disasters"
+                             " crisis crises emergency emergencies disaster disasters")
 # Labels that number the parts of a series before their own date (round 56): "Update 3 -
 # 7 October 2022", "Part 2 - 5 May", "Day 4 – 12 March"; the number before the dash is
 # the label's, not the first day of a span.
