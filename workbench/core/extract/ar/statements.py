@@ -862,7 +862,10 @@ def _long_name_in_body(toks: list[Token], name: tuple[int, int], raw: list[_Stmt
         words = words[:words.index("في")]
     if len(words) < 2 or word_in(bare_token(words[0]), _PLACE_HEADS):
         return False
-    wanted = [set(stems(w)) for w in words]
+    # an indefinite singular of the label stands for the body's sound plural in "ات"
+    # ("حديقة حيوان" is the "إدارة حديقة ... للحيوانات" the body names)
+    wanted = [set(stems(w)) | ({w + "ات"} if not w.startswith("ال") and len(w) >= 4 else set())
+              for w in words]
     for st in raw:
         if st.speaker is None:
             continue
