@@ -810,6 +810,34 @@ def _quoted_headline(toks: list[Token], st: _Stmt | None) -> bool:
     return st is not None and toks[st.a].w in _QUOTE_PAIRS
 
 
+def _body_speakers(toks: list[Token], raw: list[_Stmt],
+                   pronouns: bool) -> list[tuple[tuple[int, int], _Stmt | None]]:
+    """The body's speakers a headline label may name. With ``pronouns``, a pronoun verb's
+    words ("وقالت إن ...") count for the agreeing subject of its paragraph: a body often
+    names itself with a verb that opens no statement ("كشفت الهيئة ... عن نتائج جرد") and
+    then speaks through the pronoun; that statement comes with its subject."""
+    out: list[tuple[tuple[int, int], _Stmt | None]] = [
+        (st.speaker, None) for st in raw if st.speaker is not None]
+    if not pronouns:
+        return out
+    for st in raw:
+        if st.speaker is None and st.inherit and st.verb is not None and (
+                g := _gender(toks[st.verb])) in ("m", "f"):
+            lo = st.verb
+            while lo > 0 and toks[lo - 1].w != "\n":
+                lo -= 1
+            if (sub := _agreeing_subject(toks, lo, st.verb, g)) is not None:
+                out.append((sub, st))
+    return out
+
+
+def _name_the_pronoun(st: _Stmt | None, speaker: tuple[int, int]) -> None:
+    """The pronoun verb whose subject named the headline's label speaks for that subject,
+    not for the label, which is inserted before it as the text's first speaker."""
+    if st is not None:
+        st.speaker, st.inherit = speaker, False
+
+
 def _speaks_in_body(toks: list[Token], name: tuple[int, int] | None,
                     raw: list[_Stmt]) -> bool:
     """Does every word of the headline name stand in one speaker of the body?"""
@@ -822,9 +850,7 @@ def _speaks_in_body(toks: list[Token], name: tuple[int, int] | None,
     # and "الجيش المالي"): after a definite head that word is the speaker's adjective
     nisba = "ال" + toks[name[0]].w if len(wanted) == 1 and not toks[
         name[0]].w.startswith("ال") else None
-    for st in raw:
-        if st.speaker is None:
-            continue
+    for speaker, pronoun in _body_speakers(toks, raw, len(wanted) > 1):
         # "خلية الإعلام الأمني في العراق": a place after في is where the speaker is, not
         # who speaks ("العراق: اعتقال ..." is a dateline)
         # nor, for a one-word name, is a place a title governs ("مصدر أمني في محافظة
@@ -834,17 +860,18 @@ def _speaks_in_body(toks: list[Token], name: tuple[int, int] | None,
         # "المنظمة الدولية للهجرة بليبيا": "درعا: ..." and "ليبيا: ..." are datelines)
         # nor a one-word definite name closing a construct of the body ("نقابة أطباء
         # الصومال": "الصومال: ..." is a dateline, the doctors' country)
-        said = {form for r in range(st.speaker[0], st.speaker[1])
+        said = {form for r in range(speaker[0], speaker[1])
                 if toks[r - 1].w != "في" and not (
-                    len(wanted) == 1 and r > st.speaker[0] and toks[r].w.startswith("ال")
+                    len(wanted) == 1 and r > speaker[0] and toks[r].w.startswith("ال")
                     and not toks[r].w.endswith(("ي", "ه", "ون", "ين"))
                     and toks[r - 1].is_word and not toks[r - 1].w.startswith("ال")) and not (
                     len(wanted) == 1 and word_in(toks[r - 1], _PLACE_HEADS)) and not (
                     len(wanted) == 1 and toks[r].w[:1] in "بل"
                     and not toks[r].w[1:].startswith("ال") and toks[r].w[1:] in wanted[0]) and not (
-                    toks[r].w == nisba and r > st.speaker[0] and toks[r - 1].w.startswith("ال"))
+                    toks[r].w == nisba and r > speaker[0] and toks[r - 1].w.startswith("ال"))
                 for form in stems(toks[r].w)}
         if all(forms & said for forms in wanted):
+            _name_the_pronoun(pronoun, speaker)
             return True
     return False
 
@@ -862,12 +889,14 @@ def _long_name_in_body(toks: list[Token], name: tuple[int, int], raw: list[_Stmt
         words = words[:words.index("في")]
     if len(words) < 2 or word_in(bare_token(words[0]), _PLACE_HEADS):
         return False
-    wanted = [set(stems(w)) for w in words]
-    for st in raw:
-        if st.speaker is None:
-            continue
-        said = {form for r in range(st.speaker[0], st.speaker[1]) for form in stems(toks[r].w)}
+    # an indefinite singular of the label stands for the body's sound plural in "ات"
+    # ("حديقة حيوان" is the "إدارة حديقة ... للحيوانات" the body names)
+    wanted = [set(stems(w)) | ({w + "ات"} if not w.startswith("ال") and len(w) >= 4 else set())
+              for w in words]
+    for speaker, pronoun in _body_speakers(toks, raw, True):
+        said = {form for r in range(speaker[0], speaker[1]) for form in stems(toks[r].w)}
         if all(forms & said for forms in wanted):
+            _name_the_pronoun(pronoun, speaker)
             return True
     return False
 

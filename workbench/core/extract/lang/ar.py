@@ -2294,7 +2294,10 @@ UNSTATED_OBJECTS: tuple[str, ...] = ("سبب", "أسباب", "هوية", "تفا
 # "الداخلية اللبنانية:"): a headline opening with one of these before its colon is a
 # speaker.
 MINISTRY_FIELDS: tuple[str, ...] = ("الصحة", "الداخلية", "الخارجية", "الدفاع", "العدل",
-                                    "الإعلام", "التربية", "المالية")
+                                    "الإعلام", "التربية", "المالية",
+                                    # a province's office of a ministry is named the same
+                                    # way ("الزراعة في المحافظة:", "النقل:")
+                                    "الزراعة", "النقل")
 # Quantifiers that open a noun phrase: after a verb they start its object ("وحث جميع
 # الأطراف على ..."), never its subject's title.
 QUANTIFIERS: tuple[str, ...] = ("جميع", "كل", "كافة", "مختلف")
