@@ -12,6 +12,11 @@ Statements:
    and a present form after its subject ("البنك يقدر كلفة ...") are no statement, and a
    passive estimate's aside does not cut the words around it.
 
+Casualties:
+
+3. one count shared by two outcomes after it ("عشرات المسلحين قتلوا أو اعتقلوا") is no
+   figure, as the verb-first "قتل أو أصيب أكثر من ..." already was.
+
 Strict xfails keep what is left: a second verb coordinated after a comma takes the first
 verb's subject ("وأدان المجلس الهجوم، ووثق ... مقتل").
 
@@ -23,7 +28,20 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract_probes import ar_statements
+from tests.extract_probes import ar_casualties, ar_statements
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 3. one count, two outcomes after it: no figure
+    ('وقال إن عشرات المسلحين قتلوا أو اعتقلوا في الهجوم.', []),
+    ('وأكد الضابط أن خمسة حراس قتلوا أو جرحوا في الاشتباك.', []),
+    ('وقال إن ثلاثة صيادين اعتقلوا أو احتجزوا في الميناء.', []),
+    # look-alike: a second outcome with its own count
+    ('وقال إن عشرات المسلحين قتلوا واعتقل آخرون.',
+     [('عشرات المسلحين قتلوا', 'killed', 24, 'vague')]),
+])
+def test_casualties(text: str, expected: list[tuple[str, str, int, str]]) -> None:
+    assert ar_casualties(text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
