@@ -1268,6 +1268,10 @@ def _forward(toks: list[Token], j: int, sb: int, max_gap: int = 6) -> tuple[int,
                 if f in _LAQIYA:
                     end = _death_object(toks, k + 1, sb)
                     return (end, "killed") if end else None
+                if k + 2 < sb and toks[k + 1].w == "او" and word_in(toks[k + 2], _AFTER):
+                    # "عشرات المسلحين قتلوا أو اعتقلوا": one count, two outcomes, as
+                    # "قتل أو أصيب أكثر من 900 طفل" before it
+                    return None
                 return k + 1, str(_AFTER[f])
             if _one_as_adjective(toks, j, k):
                 k += 1  # "طفلين من عائلة واحدة أصيبا": "one" describes the family

@@ -1437,6 +1437,9 @@ FINDING_VERBS: tuple[str, ...] = ("خلص", "خلصت", "خلصوا", "خلصا"
 # ("وناشدت البلدية الأهالي الابتعاد عن مجرى السيل"), a call read as a statement, as the
 # headline's "يناشد" is.
 APPEAL_VERBS: tuple[str, ...] = ("ناشد", "ناشدت", "ناشدوا")
+# Estimating a count or a loss: the estimate is the source's statement, its noun object
+# with "ب" and the figure.
+ESTIMATE_VERBS: tuple[str, ...] = ("قدر", "قدرت", "يقدر", "تقدر")
 SPEECH_VERBS: tuple[str, ...] = (
     # Maghrebi communiqués: "وأبرزت الوزارة أن ..." (highlighted); the masculine "أبرز" is
     # also the elative "the most prominent" ("أبرز القادة قال", "من أبرز النقاط أن")
@@ -1470,6 +1473,10 @@ SPEECH_VERBS: tuple[str, ...] = (
     *APPEAL_VERBS,
     # documenting, as counting ("أحصى"): "ووثق المرصد السوري مقتل 11 شخصا"
     "وثق", "وثقت",
+    # estimating, as counting: "وقدّرت الوزارة الخسائر بأكثر من مليون دولار", "فيما تقدر
+    # المنظمة عدد النازحين بـ ..." (the passive "عدد المفقودين يقدر بنحو" is a toll's link,
+    # its subject before it)
+    *ESTIMATE_VERBS,
     "تصر", "يصر", "أصر", "أصرت", "تابع", "تابعت",
     # Iraqi and Gulf copy: "وبينت الخلية أن ..." (the feminine and plural only: the
     # unvowelled masculine "بين" is "between")
@@ -1525,7 +1532,7 @@ OBJECT_VERBS: tuple[str, ...] = (
     "أعلن", "أعلنت", "أعلنوا", "أكد", "أكدت", "أكدوا", "نفى", "نفت", "نفوا", "تبنى",
     "تبنت", "يتبنى", "حث", "حثت", "دعا", "دعت", "دعوا", "اتهم", "اتهمت", "اتهموا", "نعى",
     "نعت", "طالب", "طالبت", "أحصى", "أحصت", "وثق", "وثقت", "رجح", "رجحت", "أفاد", "أفادت",
-    "أفادوا",
+    "أفادوا", *ESTIMATE_VERBS,
     "كشف", "كشفت", "حمل", "حملت", *PLEDGE_VERBS, *THREAT_VERBS,
     # admissions: "اعترف التنظيم بمقتل أحد قادته", "أقر الجيش بمقتل 3 من جنوده"
     "اعترف", "اعترفت", "أقر", "أقرت",
