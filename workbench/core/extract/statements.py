@@ -501,6 +501,12 @@ _HEAD_COLON_NOUN = re.compile(
 _PAGE_TITLE = re.compile(rf"\b(?:{alt(EN.PAGE_TITLES)})(?:\s+No\.?\s*\d+)?$",
                          re.IGNORECASE)
 _BRACKET_END = re.compile(r"\s*\([^()]*\)$")
+# ... or after a dash, closing a longer title of a place and its page: "Lac Province -
+# Flash Update No. 2", "Clashes in Kessa, North Province - Weekly Bulletin No. 4" (the
+# page's name stands last, where a report's issuer never writes its own words)
+_DASHED_PAGE_TITLE = re.compile(
+    rf"\s[-–—]+\s*(?:[A-Za-z]+\s+){{0,2}}(?:{alt(EN.PAGE_TITLES)})(?:\s+No\.?\s*\d+)?$",
+    re.IGNORECASE)
 _LETTERHEAD_ISSUER = re.compile(rf"\b(?:{alt(EN.LETTERHEAD_ISSUERS)})$", re.IGNORECASE)
 # A month or a weekday alone after a headline's colon is the period of a page or report.
 _PERIOD_LABEL = re.compile(rf"(?:{alt([*EN.MONTHS, *EN.WEEKDAYS])})", re.IGNORECASE)
@@ -3092,8 +3098,9 @@ def _headline(text: str, start: int, end: int, out: list[dict[str, object]]) -> 
             return False
         if m and rx is _HEAD_SPEAKER_COLON and _OWN_TRAILING_SOURCE.search(m.group("c")):
             return False  # the source is the trailing one's, the prefix a place label
-        if m and rx is _HEAD_SPEAKER_COLON and len(m.group("c").split()) <= 6 and (
-                _PAGE_TITLE.search(_BRACKET_END.sub("", m.group("c")))):
+        if m and rx is _HEAD_SPEAKER_COLON and ((len(m.group("c").split()) <= 6 and (
+                _PAGE_TITLE.search(_BRACKET_END.sub("", m.group("c"))))) or (
+                _DASHED_PAGE_TITLE.search(_BRACKET_END.sub("", m.group("c"))))):
             # "Conflict monitor: weekly digest (3-9 April)": the source's page and its
             # period, no words of the source's
             return False
