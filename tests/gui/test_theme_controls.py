@@ -72,21 +72,29 @@ def _fields(parent) -> list:
             QDoubleSpinBox(parent), QDateEdit(parent), listed, editable]
 
 
+def _column(qtbot, make):
+    """A bare window holding, one under the other, the widgets ``make(parent)`` returns."""
+    from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+    host = QWidget()
+    qtbot.addWidget(host)
+    layout = QVBoxLayout(host)
+    widgets = make(host)
+    for widget in widgets:
+        layout.addWidget(widget)
+    return host, widgets
+
+
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_text_fields_spin_boxes_and_lists_are_outlined_in_both_themes(
         window, qtbot, scheme) -> None:
     # Fusion draws these edges in the window's colour made darker: 1.1:1 to 2.1:1 on the
     # dark window, 1.7:1 to 2.0:1 on the light one, so a field was found by its fill; the
     # document list's search box had no edge at all (its style sheet took the frame).
-    from PySide6.QtWidgets import QVBoxLayout, QWidget
+    from PySide6.QtWidgets import QWidget
 
     window.set_theme(scheme)
-    host = QWidget()
-    qtbot.addWidget(host)
-    layout = QVBoxLayout(host)
-    fields = _fields(host)
-    for field in fields:
-        layout.addWidget(field)
+    host, fields = _column(qtbot, _fields)
     host.show()
     qtbot.waitExposed(host)
     host.setFocus()  # no field has the keyboard: each shows its resting edge
@@ -139,15 +147,11 @@ def test_a_spin_box_edge_is_one_pixel_on_every_side(window, qtbot, scheme) -> No
     # drawn on the outermost pixels left Fusion's grey line beside it there, so in the
     # light theme the latitude, longitude and date fields had an edge twice as thick
     # at the top and bottom as at the sides.
-    from PySide6.QtWidgets import QDateEdit, QDoubleSpinBox, QSpinBox, QVBoxLayout, QWidget
+    from PySide6.QtWidgets import QDateEdit, QDoubleSpinBox, QSpinBox
 
     window.set_theme(scheme)
-    host = QWidget()
-    qtbot.addWidget(host)
-    layout = QVBoxLayout(host)
-    boxes = [QSpinBox(host), QDoubleSpinBox(host), QDateEdit(host)]
-    for box in boxes:
-        layout.addWidget(box)
+    host, boxes = _column(qtbot, lambda parent: [QSpinBox(parent), QDoubleSpinBox(parent),
+                                                 QDateEdit(parent)])
     host.show()
     qtbot.waitExposed(host)
     host.setFocus()
@@ -182,15 +186,11 @@ def test_a_push_buttons_focus_ring_stands_out_in_both_themes(window, qtbot, sche
     # to 2.4:1 light), so Tab to "Set best figure…" showed next to nothing; WCAG asks
     # 3:1 of a focus indicator against what is next to it.
     from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
+    from PySide6.QtWidgets import QPushButton
 
     window.set_theme(scheme)
-    host = QWidget()
-    qtbot.addWidget(host)
-    layout = QVBoxLayout(host)
-    button, other = QPushButton("Set best figure…", host), QPushButton("Reopen", host)
-    layout.addWidget(button)
-    layout.addWidget(other)
+    host, (button, other) = _column(qtbot, lambda parent: [
+        QPushButton("Set best figure…", parent), QPushButton("Reopen", parent)])
     with qtbot.waitActive(host):  # the keyboard goes to the active window
         host.show()
         host.activateWindow()
