@@ -1635,6 +1635,13 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 # set off after a figure's own predicate is of that figure; the verb past
                 # the next count is that count's (the partitive below takes the outcome)
                 outcome, ev_end, across = None, max(cend, gend), False
+            if across and prev is not None and s.startswith(", and ", rgend) and (
+                    s[int(prev["end"]) - base:cstart] == " and ") and str(
+                    prev["text"]).lower().startswith(EN.INCLUDED_LIST_OPENERS):
+                # "27 were killed, including seven women and five children, and 40
+                # injured": "and" closed the included list, so the comma and "and" after
+                # its last member start a new figure; the verb past it is not the list's
+                outcome, ev_end, across = None, max(cend, gend), False
             if across and outcome and not is_article and outcome != "killed" and (
                     _OUTCOME_NOUNS.get(head) == "killed"):
                 # "received 19 bodies and 47 wounded": the participle past the next count

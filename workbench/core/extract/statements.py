@@ -4915,6 +4915,10 @@ def _not_speech(text: str, s0: int, v: re.Match[str], word: str, headline: bool,
         return True  # "The Panel also received reports that ...": what came in, no source
     if word in _NOUN_REPORTS and _LIST_GOES_ON.match(text, v.end()):
         return True  # "from local media, partner reports and its own sources": a noun
+    if word == "appealed for" and before.endswith(" and "):
+        # "... said 300 people had fled and appealed for blankets": an appeal joined by a
+        # bare "and" is read with the words before it (statements' joined demands)
+        return True
     if word in _CALL_PRESENT and not _calling_subject(text, s0, v.start()):
         return True  # "The plans call for 300 new homes": a thing requires, no one speaks
     if word in EN.ASKING_VERBS and _OWN_NAME_ASKED.match(text, v.end()):

@@ -182,6 +182,10 @@ APPOSITION_QUANTIFIERS = _w("all both most mostly many each some half") + _p(
 # fighters loyal to the government were killed", "five soldiers from the 4th Division".
 VICTIM_POSTMODIFIERS = _p("loyal to|belonging to|affiliated with|affiliated to|allied to"
                           "|allied with|linked to|from|serving with|serving in")
+# What opens a list of sub-groups after a figure, read by the span of its first member
+# ("including seven women"): a comma and "and" after the list's last member start a new
+# figure ("..., including seven women and five children, and 40 injured").
+INCLUDED_LIST_OPENERS = ("including ", "among them ", "among whom ")
 # Words that continue a list of victims after a figure: "including 4 children".
 CONTINUATIONS = _p("including|included|among them|among whom"
                    # a release's breakdown: "17 kidnapped persons, comprising nine women"
@@ -1208,7 +1212,12 @@ REPORTING_VERBS = _w(
 ) + _p("called on|calls on|called for|calls for|pointed out|points out"
          # the plural present of an aid agency's report: "Humanitarian partners call on
          # all parties to ..." (a verb only after a plural subject: NOUN_LIKE_PRESENT)
-         "|call on|call for")
+         "|call on|call for"
+         # an appeal is a call told with its object after "for" (the sets' gold takes
+         # "Hospital officials appealed for blood donations" as "called for" is taken);
+         # "appeal for" and "appeals for" are too often the noun ("their appeal for
+         # information", "repeated appeals for calm went unheeded")
+         "|appealed for")
 # Verbs of translated official copy ("Makhlouf affirmed that ...", "pointed out that")
 # that report words only before a "that" clause: "highlighted the need", "indicated a
 # rise", "mentioned the talks" are no report.
