@@ -8,6 +8,11 @@ Casualties:
    "مليون ونصف" are six and a half million and one and a half million; the scale may be
    repeated after "ونصف", definite or not, and the half is of that scale only.
 
+1b. one of them as the subject of a past outcome verb with no object to take ("سبعة
+   جرحى، توفي أحدهم لاحقا"، "واستشهد أحدهما"، "أصيبت إحداهن"): one, that outcome, as
+   "مقتل أحدهم" already was; "قتل أحدهم" (active or passive) and other verbs ("غادر
+   أحدهم المستشفى") are no figure.
+
 Dates:
 
 2. the future's "س" before the verb of closing ("سيغلق"، "ستغلق"): a bare month in its
@@ -52,6 +57,20 @@ _PUBLISHED = "2017-06-22"
        'exact')]),
     ('واعتقلت الشرطة ثلاثة أشخاص بعد ساعة ونصف من الاشتباك.',
      [('واعتقلت الشرطة ثلاثة أشخاص', 'arrested', 3, 'exact')]),
+    # 1b. one of them, subject of an outcome verb
+    ('وأصيب سبعة جنود في الكمين، توفي أحدهم لاحقا متأثرا بجراحه.',
+     [('وأصيب سبعة جنود', 'wounded', 7, 'exact'), ('توفي أحدهم', 'killed', 1, 'exact')]),
+    ('وأصيب ثلاثة صيادين، واستشهد أحدهم فجر اليوم.',
+     [('وأصيب ثلاثة صيادين', 'wounded', 3, 'exact'),
+      ('واستشهد أحدهم', 'killed', 1, 'exact')]),
+    ('واعتقلت الشرطة ثلاث ناشطات، وأصيبت إحداهن برضوض.',
+     [('واعتقلت الشرطة ثلاث ناشطات', 'arrested', 3, 'exact'),
+      ('وأصيبت إحداهن', 'wounded', 1, 'exact')]),
+    # look-alikes: a verb that takes an object, a verb of no outcome
+    ('واعتقلت الشرطة خمسة أشخاص، قتل أحدهم حارسا أثناء المداهمة.',
+     [('واعتقلت الشرطة خمسة أشخاص', 'arrested', 5, 'exact')]),
+    ('وأصيب سبعة جنود، وغادر أحدهم المستشفى مساء.',
+     [('وأصيب سبعة جنود', 'wounded', 7, 'exact')]),
 ])
 def test_casualties(text: str, expected: list[tuple[str, str, int, str]]) -> None:
     assert ar_casualties(text) == expected

@@ -102,6 +102,7 @@ _WOUND_NOUNS = fold_set(V.WOUND_NOUNS)
 _WOUND_DEGREES = fold_set(V.WOUND_DEGREES)
 _ONE_OF_THEM = fold_set(V.ONE_OF_THEM)
 _ONE_OF_THEM_EVENTS = fold_map(V.ONE_OF_THEM_EVENTS)
+_ONE_OF_THEM_VERBS = fold_map(V.ONE_OF_THEM_VERBS)
 _STOPPED_THINGS = fold_set(V.STOPPED_THINGS)
 _SUSPENDED_FROM = fold_set(V.SUSPENDED_FROM)
 _STATE_OF_ONE = fold_set(V.STATE_OF_ONE)
@@ -2194,6 +2195,13 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
                 # "ومقتل أحدهم": the outcome's noun with one of them as its genitive
                 c = _Count(k, k, k + 1, 1, None, "exact")
                 out.append(_Figure(k - 1, k + 1, str(_ONE_OF_THEM_EVENTS[ev]), c, None))
+                used.update((k - 1, k))
+                continue
+            if k > sa and (ev := word_in(toks[k - 1], _ONE_OF_THEM_VERBS)) and (
+                    k - 1 not in used):
+                # "توفي أحدهم": the outcome's verb with one of them as its subject
+                c = _Count(k, k, k + 1, 1, None, "exact")
+                out.append(_Figure(k - 1, k + 1, str(_ONE_OF_THEM_VERBS[ev]), c, None))
                 used.update((k - 1, k))
                 continue
             if (one := _one_of_them_wounded(toks, sa, sb, k, figures + out)) is not None:

@@ -864,6 +864,13 @@ ONE_OF_THEM_EVENTS: dict[str, str] = {
     **dict.fromkeys(("اعتقال", "توقيف"), "arrested"),
     **dict.fromkeys(("اختطاف", "خطف"), "captured"),
 }
+# The past verb of an outcome before one of them, its subject ("سبعة جرحى، توفي أحدهم
+# لاحقا"، "واستشهد أحدهما"، "أصيبت إحداهن"): one, the outcome the verb names. Only verbs
+# with no object to take, so "قتل أحدهم" (one of them killed someone?) stays unread.
+ONE_OF_THEM_VERBS: dict[str, str] = {
+    **dict.fromkeys(("توفي", "توفيت", "استشهد", "استشهدت"), "killed"),
+    **dict.fromkeys(("أصيب", "أصيبت"), "wounded"),
+}
 # The body of one of them: "بعد العثور على جثة أحدهم" is one dead, as "جثة طفل" is.
 BODY_OF_ONE: tuple[str, ...] = ("جثة", "جثمان")
 # ... and the state of that one after it: "أحدهم حالته خطيرة"، "إحداهما جراحها بليغة"
