@@ -102,6 +102,7 @@ _WOUND_NOUNS = fold_set(V.WOUND_NOUNS)
 _WOUND_DEGREES = fold_set(V.WOUND_DEGREES)
 _ONE_OF_THEM = fold_set(V.ONE_OF_THEM)
 _ONE_OF_THEM_EVENTS = fold_map(V.ONE_OF_THEM_EVENTS)
+_ONE_OF_THEM_VERBS = fold_map(V.ONE_OF_THEM_VERBS)
 _STOPPED_THINGS = fold_set(V.STOPPED_THINGS)
 _SUSPENDED_FROM = fold_set(V.SUSPENDED_FROM)
 _STATE_OF_ONE = fold_set(V.STATE_OF_ONE)
@@ -179,6 +180,8 @@ _UNITS = fold_map(V.UNITS)
 _TENS = fold_map(V.TENS)
 _HUNDREDS = fold_map(V.HUNDREDS)
 _MULT = fold_map(V.MULTIPLIERS)
+_HALF_WORDS = fold_set(V.HALF_WORDS)
+_HALF_SCALES = fold_map(V.HALF_SCALES)
 _ROUND = fold_map(V.ROUND)
 _VAGUE = fold_map(V.VAGUE)
 _VAGUE_MULT = fold_map(V.VAGUE_MULTIPLIERS)
@@ -347,6 +350,8 @@ def _parse_number(toks: list[Token], i: int, sb: int) -> tuple[int, int, bool] |
                     rest, k = rest * int(_MULT[m2]), k + 1  # type: ignore[arg-type]
                 if 0 < rest < mult:
                     val, j = val + rest, k
+            elif half := _half_after(toks, j, sb, mult):
+                val, j = val + half[0], half[1]
         return int(val), j, False
     total, current, j, definite, seen = 0, 0, i, False, False
     while j < sb and toks[j].is_word:
@@ -360,10 +365,14 @@ def _parse_number(toks: list[Token], i: int, sb: int) -> tuple[int, int, bool] |
             toks[j], _HUNDREDS) or word_in(toks[j], _ROUND)
         if seen and word_in(toks[j], _MULT):
             m = word_in(toks[j], _MULT)
-            current = max(current, 1) * int(_MULT[m])  # type: ignore[index,arg-type]
+            scale = int(_MULT[m])  # type: ignore[index,arg-type]
+            current = max(current, 1) * scale
             total += current
             current = 0
             j += 1
+            if half := _half_after(toks, j, sb, scale):
+                total, j = total + half[0], half[1]
+                break  # "ونصف المليون" ends the number
             continue
         if form is None:
             break
@@ -387,6 +396,13 @@ def _parse_number(toks: list[Token], i: int, sb: int) -> tuple[int, int, bool] |
         current += int(value)  # type: ignore[arg-type]
         seen = True
         j += 1
+        if form in _ROUND and int(value) >= 1000:  # type: ignore[arg-type]
+            # "مليون ونصف"، "مليونين ونصف المليون": the round word is its own scale
+            big = int(value)  # type: ignore[arg-type]
+            scale = 10 ** (3 * ((len(str(big)) - 1) // 3))
+            if half := _half_after(toks, j, sb, scale):
+                current, j = current + half[0], half[1]
+                break
     if not seen:
         return None
     value = total + current
@@ -400,6 +416,19 @@ def _parse_number(toks: list[Token], i: int, sb: int) -> tuple[int, int, bool] |
         if 0 < rest < value:
             return value + rest, k, definite
     return value, j, definite
+
+
+def _half_after(toks: list[Token], j: int, sb: int, scale: int) -> tuple[int, int] | None:
+    """"ستة ملايين ونصف المليون"، "مليون ونصف": half of the scale word the number ends
+    on, at token j, with the same scale after it or none. (half, end index), or None."""
+    if j >= sb or toks[j].w not in _HALF_WORDS or scale < 1000:
+        return None
+    k = j + 1
+    if k < sb and toks[k].is_word and toks[k].w in _HALF_SCALES:
+        if _HALF_SCALES[toks[k].w] != scale:
+            return None  # "مليون ونصف الألف" is no number read here
+        k += 1
+    return scale // 2, k
 
 
 def _adds_to(current: int, form: str) -> bool:
@@ -2166,6 +2195,13 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
                 # "ومقتل أحدهم": the outcome's noun with one of them as its genitive
                 c = _Count(k, k, k + 1, 1, None, "exact")
                 out.append(_Figure(k - 1, k + 1, str(_ONE_OF_THEM_EVENTS[ev]), c, None))
+                used.update((k - 1, k))
+                continue
+            if k > sa and (ev := word_in(toks[k - 1], _ONE_OF_THEM_VERBS)) and (
+                    k - 1 not in used):
+                # "توفي أحدهم": the outcome's verb with one of them as its subject
+                c = _Count(k, k, k + 1, 1, None, "exact")
+                out.append(_Figure(k - 1, k + 1, str(_ONE_OF_THEM_VERBS[ev]), c, None))
                 used.update((k - 1, k))
                 continue
             if (one := _one_of_them_wounded(toks, sa, sb, k, figures + out)) is not None:

@@ -654,6 +654,14 @@ MULTIPLIERS: dict[str, int] = {
     "ألف": 1000, "آلاف": 1000, "ألفا": 1000, "مليون": 1_000_000, "ملايين": 1_000_000,
     "مليونا": 1_000_000, "مليار": 1_000_000_000,
 }
+# Half of the scale word a number ends on, joined after it: "ستة ملايين ونصف المليون"،
+# "مليون ونصف" (one and a half million), "ثلاثة آلاف ونصف الألف"; the scale may be
+# repeated after "ونصف", definite or not, and must be the same one.
+HALF_WORDS: tuple[str, ...] = ("ونصف",)
+HALF_SCALES: dict[str, int] = {
+    "ألف": 1000, "الألف": 1000, "مليون": 1_000_000, "المليون": 1_000_000,
+    "مليار": 1_000_000_000, "المليار": 1_000_000_000,
+}
 # Verbs of saying that are also nouns of people ("طالب": demanded, and a student): the
 # noun after a count ("18 ألف طالب") or before its feminine joined by "و" ("طالب
 # وطالبة"، "طالب وطالبات").
@@ -855,6 +863,13 @@ ONE_OF_THEM_EVENTS: dict[str, str] = {
     **dict.fromkeys(("إصابة",), "wounded"),
     **dict.fromkeys(("اعتقال", "توقيف"), "arrested"),
     **dict.fromkeys(("اختطاف", "خطف"), "captured"),
+}
+# The past verb of an outcome before one of them, its subject ("سبعة جرحى، توفي أحدهم
+# لاحقا"، "واستشهد أحدهما"، "أصيبت إحداهن"): one, the outcome the verb names. Only verbs
+# with no object to take, so "قتل أحدهم" (one of them killed someone?) stays unread.
+ONE_OF_THEM_VERBS: dict[str, str] = {
+    **dict.fromkeys(("توفي", "توفيت", "استشهد", "استشهدت"), "killed"),
+    **dict.fromkeys(("أصيب", "أصيبت"), "wounded"),
 }
 # The body of one of them: "بعد العثور على جثة أحدهم" is one dead, as "جثة طفل" is.
 BODY_OF_ONE: tuple[str, ...] = ("جثة", "جثمان")
@@ -1312,6 +1327,9 @@ FUTURE_S_STEMS: tuple[str, ...] = (
     # the second form's services put on and handed out ("ستسير المديرية صهاريج"، "ستوزع
     # الحصص"، "سيرسل الفريق"، "سيعيد التشغيل")
     "سير", "وزع", "رسل", "عيد",
+    # closing, reopening and ending what a war left: camps, crossings, schools ("سيغلق
+    # المخيم بحلول أيلول"، "ستغلق المعابر")
+    "غلق",
 )
 # The tenth form's stems after the future's "س" and the person prefix ("ستستضيف"،
 # "سيستقبل"، "سنستكمل"): "ست" and three letters, a shape no noun in "سي"/"ست"/"سن" has.
