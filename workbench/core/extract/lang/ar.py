@@ -819,6 +819,8 @@ COUNTED_THINGS: tuple[str, ...] = (
     "محطة", "عيادة", "مسكن", "وجبة", "جرعة", "بطانية", "موظف", "معلم", "متطوع", "طالب",
     # a magnitude: "ارتفع الدين إلى 1995 مليون دولار" (after "في" or "عام" still a year)
     "مليون", "ملايين",
+    # reports, complaints and calls received: "تلقت الوزارة نحو 2000 بلاغ عن مفقودين"
+    "بلاغ", "شكوى", "اتصال", "مكالمة", "طلب",
 )
 BODY_NOUNS: tuple[str, ...] = ("جثة", "جثمان", "جثمانا")
 # The dual of a body in construct before the two it counts: "عثر على جثتي شابين" is two
@@ -1361,6 +1363,10 @@ AGO_UNITS: tuple[str, ...] = (
 # The end of a stretch of days ("من مساء الاثنين حتى صباح الأربعاء"، "خطفوا يوم الخميس،
 # ولم يفرج عنهن حتى مساء السبت"): a bare weekday after these follows the day before it.
 UNTIL_WORDS: tuple[str, ...] = ("حتى", "وحتى", "إلى", "وإلى", "لغاية", "ولغاية")
+# The start of a measure ("حدادا وطنيا لمدة ثلاثة أيام اعتبارا من الثلاثاء"، "حظر تجول
+# ابتداء من السبت"): a measure is announced before it runs, so a bare weekday right after
+# one of these (before "من") is the coming one, unless the clause tells it with "كان".
+STARTING_FROM_WORDS: tuple[str, ...] = ("اعتبارا", "ابتداء", "بدءا")
 # A season's or a programme's start or end told in the present ("موسم الأمطار الذي يبدأ
 # في يونيو"): the month after "في" is the coming one.
 SCHEDULE_VERBS: tuple[str, ...] = ("يبدأ", "تبدأ", "ينتهي", "تنتهي", "ينطلق", "تنطلق", "يحل",
