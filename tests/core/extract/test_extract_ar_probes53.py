@@ -11,6 +11,12 @@ Casualties:
 2. "ست" (six) is the one number word of two letters, so after "و" it stays whole: "9
    أطفال وست نساء" is six women, a list item like "وثلاث نساء".
 
+2b. a counted family with the feminine of displaced after it ("1200 أسرة نازحة"، "40
+   عائلة مهجرة") is displaced, as "300 شخص نازحين" already was; displaced women killed
+   ("ثلاث نساء نازحات") stay killed, a tent of the displaced counts nobody, and families
+   a plan or aid aims at ("تستهدف 1.2 مليون أسرة نازحة"، "لمساعدة 300 عائلة مهجرة") are a
+   population served, no figure.
+
 Dates:
 
 3. the start of a measure ("اعتبارا من"، "ابتداء من"، "بدءا من") before a bare weekday:
@@ -65,6 +71,19 @@ _PUBLISHED = "2022-09-12"  # a Monday
       ('وست نساء', 'wounded', 6, 'exact')]),
     # look-alike: a name spelled the same
     ('وقال إن اللاعب انتقل إلى نادي وست هام الموسم الماضي.', []),
+    # 2b. the feminine of displaced after a counted family
+    ('وقالت الوزارة إن 1200 أسرة نازحة ما زالت في المخيمات.',
+     [('1200 أسرة نازحة', 'displaced', 1200, 'exact')]),
+    ('وتؤوي المدرسة 40 عائلة مهجرة من القرى الحدودية.',
+     [('40 عائلة مهجرة', 'displaced', 40, 'exact')]),
+    # look-alikes: the displaced killed; a tent; families living somewhere
+    ('وقتلت ثلاث نساء نازحات في القصف.', [('وقتلت ثلاث نساء نازحات', 'killed', 3, 'exact')]),
+    ('وقتل 5 أشخاص في قصف على خيمة نازحة في المخيم.',
+     [('وقتل 5 أشخاص', 'killed', 5, 'exact')]),
+    ('وقالت الوزارة إن 1200 عائلة مقيمة في الحي تضررت.', []),
+    # ... and families a plan or aid aims at
+    ('وأوضح المكتب أن خطة الاستجابة تستهدف 1.2 مليون أسرة نازحة داخليا.', []),
+    ('وخصصت المنظمة المبلغ لمساعدة نحو 300 عائلة مهجرة في الريف.', []),
 ])
 def test_casualties(text: str, expected: list[tuple[str, str, int, str]]) -> None:
     assert ar_casualties(text) == expected

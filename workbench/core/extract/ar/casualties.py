@@ -245,6 +245,8 @@ _DEATH_ENDS = fold_set(("الموت", "الوفاة"))
 _THEIR_BODIES = fold_set(("جثثهم", "جثثهن", "جثامينهم", "جثامينهن"))  # "N منهم ... جثثهم"
 _FALL = fold_set(V.FALL_WORDS)
 _SINGLE_NOUNS = fold_map(V.SINGULAR_OUTCOME_NOUNS)
+_DISPLACED_FEMININE = fold_set(V.DISPLACED_FEMININE)
+_AIMED_AT = fold_set(V.AIMED_AT_WORDS)
 _ELIMINATION = fold_set(V.ELIMINATION_WORDS)
 _LOST_TRACE = fold_set(V.LOST_TRACE_WORDS)
 _SUBJECT_FIRST = fold_set(V.SUBJECT_FIRST_VERBS)
@@ -285,9 +287,20 @@ def find_casualties_ar(text: str) -> list[dict[str, Any]]:
                 continue  # armed men who fled retreated or deserted; nobody was displaced
             if f.outcome == "killed" and _disease_deaths(toks, sa, f):
                 continue
+            if f.outcome == "displaced" and _aimed_at(toks, sa, f):
+                continue
             out.append(_emit(folded, toks, f))
     out.sort(key=lambda d: (d["start"], d["end"]))
     return out
+
+
+def _aimed_at(toks: list[Token], sa: int, f: _Figure) -> bool:
+    """Are the displaced of ``f`` families a plan or aid aims at ("تستهدف 1.2 مليون أسرة
+    نازحة")? The figure ends on the feminine adjective and a word of aiming stands right
+    before its count or its qualifier."""
+    if word_in(toks[f.b - 1], _DISPLACED_FEMININE) is None:
+        return False
+    return any(word_in(toks[r], _AIMED_AT) for r in range(max(sa, f.count.a - 2), f.count.a))
 
 
 def _disease_deaths(toks: list[Token], sa: int, f: _Figure) -> bool:

@@ -302,8 +302,19 @@ OUTCOME_NOUNS: dict[str, str] = {
     **dict.fromkeys((
         "نازح", "نازحا", "نازحين", "نازحون", "لاجئ", "لاجئا", "لاجئين", "لاجئون", "مشرد",
         "مشردين", "مهجر", "مهجرين",
+        # the feminine after a counted family ("1870 عائلة نازحة"، "40 أسرة مهجرة")
+        "نازحة", "مهجرة", "مشردة",
     ), "displaced"),
 }
+
+# The displaced families a plan or an aid programme aims at ("خطة الاستجابة تستهدف 1.2
+# مليون أسرة نازحة"، "لمساعدة 300 عائلة مهجرة"): a population served, no one displaced by
+# the events told, so the feminine adjective after the family gives no figure there.
+DISPLACED_FEMININE: tuple[str, ...] = ("نازحة", "مهجرة", "مشردة")
+AIMED_AT_WORDS: tuple[str, ...] = (
+    "تستهدف", "يستهدف", "تخدم", "يخدم", "تشمل", "يشمل", "لمساعدة", "لإغاثة", "لدعم",
+    "لإيواء", "لخدمة", "لصالح",
+)
 
 # Cases of an outcome, as rights groups count them: "وثقت ما لا يقل عن 143 حالة اعتقال
 # تعسفي" counts the people arrested. Only outcomes done to people by others: "حالة إصابة"
