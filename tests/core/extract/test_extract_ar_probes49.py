@@ -16,8 +16,9 @@ Arabic with members and look-alikes that must not fire:
 
 Strict xfails keep what is left: two passive verbs of two subjects ("قابلة قتلت واختطفت
 زميلتان لها"), a counted partitive joined to a definite object ("خطفوا المدير واثنين من
-الحراس"), the displaced by their adjective with no verb ("نحو 500 أسرة نازحة") and an
-ordinal with its passive verb ("ثالث صحفي يقتل").
+الحراس") and an ordinal with its passive verb ("ثالث صحفي يقتل"). The displaced by their
+adjective with no verb ("نحو 500 أسرة نازحة"), a strict xfail here, was mended by the
+fifty-third round.
 
 Every sentence is fictional and written for these tests; places and bodies are used only
 as settings.
@@ -96,10 +97,9 @@ def test_casualties_kept(text: str, expected: list[tuple[str, str, int, str]]) -
                  [('خطفوا مدير المخزن واثنين من الحراس', 'captured', 2, 'exact')],
                  marks=pytest.mark.xfail(strict=True, reason=(
                      "a counted partitive joined to a definite object"))),
+    # (mended by the fifty-third round: the feminine of displaced after a counted family)
     pytest.param('وقال إن المخيم يؤوي نحو 500 أسرة نازحة.',
-                 [('نحو 500 أسرة نازحة', 'displaced', 500, 'about')],
-                 marks=pytest.mark.xfail(strict=True, reason=(
-                     "the displaced by their adjective with no verb: a received count"))),
+                 [('نحو 500 أسرة نازحة', 'displaced', 500, 'about')]),
     pytest.param('وهو ثالث صحفي يقتل في المدينة هذا العام.',
                  [('ثالث صحفي يقتل', 'killed', 1, 'exact')],
                  marks=pytest.mark.xfail(strict=True, reason=(

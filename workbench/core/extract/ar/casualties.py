@@ -245,6 +245,8 @@ _DEATH_ENDS = fold_set(("الموت", "الوفاة"))
 _THEIR_BODIES = fold_set(("جثثهم", "جثثهن", "جثامينهم", "جثامينهن"))  # "N منهم ... جثثهم"
 _FALL = fold_set(V.FALL_WORDS)
 _SINGLE_NOUNS = fold_map(V.SINGULAR_OUTCOME_NOUNS)
+_DISPLACED_FEMININE = fold_set(V.DISPLACED_FEMININE)
+_AIMED_AT = fold_set(V.AIMED_AT_WORDS)
 _ELIMINATION = fold_set(V.ELIMINATION_WORDS)
 _LOST_TRACE = fold_set(V.LOST_TRACE_WORDS)
 _SUBJECT_FIRST = fold_set(V.SUBJECT_FIRST_VERBS)
@@ -285,9 +287,20 @@ def find_casualties_ar(text: str) -> list[dict[str, Any]]:
                 continue  # armed men who fled retreated or deserted; nobody was displaced
             if f.outcome == "killed" and _disease_deaths(toks, sa, f):
                 continue
+            if f.outcome == "displaced" and _aimed_at(toks, sa, f):
+                continue
             out.append(_emit(folded, toks, f))
     out.sort(key=lambda d: (d["start"], d["end"]))
     return out
+
+
+def _aimed_at(toks: list[Token], sa: int, f: _Figure) -> bool:
+    """Are the displaced of ``f`` families a plan or aid aims at ("تستهدف 1.2 مليون أسرة
+    نازحة")? The figure ends on the feminine adjective and a word of aiming stands right
+    before its count or its qualifier."""
+    if word_in(toks[f.b - 1], _DISPLACED_FEMININE) is None:
+        return False
+    return any(word_in(toks[r], _AIMED_AT) for r in range(max(sa, f.count.a - 2), f.count.a))
 
 
 def _disease_deaths(toks: list[Token], sa: int, f: _Figure) -> bool:
@@ -2375,6 +2388,11 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
             # "أن أحد عناصر الشرطة استشهد": one of a body, the verb after its genitive
             outcome, b = str(_AFTER[word_in(toks[v], _AFTER)]), v + 1  # type: ignore[index]
             verb_after = True
+        if outcome is None and dual and (told := _kana_subject(toks, sa, sb, k, True)):
+            # "وكان جنديان من الجيش قد قتلا": two, the story's earlier toll, after كان
+            out.append(_Figure(k, told[0], told[1], c, (k, told[2])))
+            used.update(range(k, told[0]))
+            continue
         if outcome is None and dual and (v := _dual_subject_before_verb(toks, sa, sb, k)):
             # "إن حارسين من قوات الحدود أصيبا": the body between the dual and its verb
             outcome, b = str(_AFTER[word_in(toks[v], _AFTER)]), v + 1  # type: ignore[index]
@@ -2695,16 +2713,43 @@ def _dual_subject_before_verb(toks: list[Token], sa: int, sb: int, k: int) -> in
     return 0
 
 
-def _kana_subject(toks: list[Token], sa: int, sb: int, k: int) -> tuple[int, str, int] | None:
-    """Is the singular at ``k`` the subject of "كان ... قد" + an outcome verb ("وكان جندي
-    مغربي قد لقي حتفه"، "وكانت امرأة قد أصيبت")? A nominative (no accusative alif) right
-    after كان, its adjectives, then "قد" and the verb: (end, outcome, end of the group)."""
+def _kana_body(toks: list[Token], g: int, sb: int, max_words: int = 3) -> int:
+    """The body a subject of "كان ... قد" belongs to, between it and "قد" ("عنصر من
+    "فتح""، "جنديان من الجيش المالي"): "من" and up to three words (quote marks
+    allowed), with no clause between. Returns the index of "قد", or ``g`` unchanged."""
+    if not (g + 2 < sb and toks[g].w == "من"):
+        return g
+    n = 0
+    for i in range(g + 1, min(sb, g + 2 + 2 * max_words)):
+        t = toks[i]
+        if t.w == "قد":
+            return i if n else g
+        if not t.is_word:
+            if t.w not in ('"', "«", "»"):
+                return g
+            continue
+        if t.w in _BREAKS or t.w.startswith("و") or word_in(t, _AFTER) is not None:
+            return g
+        n += 1
+        if n > max_words:
+            return g
+    return g
+
+
+def _kana_subject(toks: list[Token], sa: int, sb: int, k: int,
+                  dual: bool = False) -> tuple[int, str, int] | None:
+    """Is the singular (or dual) at ``k`` the subject of "كان ... قد" + an outcome verb
+    ("وكان جندي مغربي قد لقي حتفه"، "وكانت امرأة قد أصيبت"، "وكان جنديان من الجيش قد
+    قتلا")? A nominative (no accusative alif) right after كان, its adjectives or the body
+    it belongs to, then "قد" and the verb: (end, outcome, end of the group)."""
     if not (sa < k and toks[k - 1].w in _KANA and not toks[k].w.endswith("ا")):
         return None
-    g = _adjectives(toks, k + 1, sb)
+    g = _kana_body(toks, _adjectives(toks, k + 1, sb), sb)
     v = g + 1
     if not (v < sb and toks[g].w == "قد"):
         return None
+    if dual and not toks[v].w.endswith("ا"):
+        return None  # the dual's verb agrees with it ("قتلا"، "أصيبا")
     if word_in(toks[v], _LAQIYA):
         end = _death_object(toks, v + 1, min(sb, v + 3))
         return (end, "killed", g) if end else None

@@ -94,6 +94,7 @@ _FUTURE_S = re.compile(rf"(?:^|\s)[وف]?(?:سوف|س[يتنا](?:{'|'.join(V.FU
 _LASTING_FORMS = frozenset(p + v for p in ("", "و", "ف") for v in fold_set(V.LASTING_PRESENT))
 _SCHEDULE_FORMS = frozenset(p + v for p in ("", "و", "ف") for v in fold_set(V.SCHEDULE_VERBS))
 _CLAUSE_BREAK = re.compile(r"[.!?؟\n،]")
+_STARTING_FROM = fold_set(V.STARTING_FROM_WORDS)
 _DEADLINES = fold_set(V.DEADLINE_WORDS)
 _AGO_UNITS = fold_set(V.TIME_UNITS) | fold_set(V.AGO_UNITS)
 _UNTIL = fold_set(V.UNTIL_WORDS)
@@ -560,10 +561,20 @@ def _lasting(words: list[str]) -> bool:
     return not _LASTING_FORMS.isdisjoint(words[-9:-1]) and _WAS.isdisjoint(words[-9:])
 
 
+def _starting_from(words: list[str]) -> bool:
+    """"حدادا وطنيا لمدة ثلاثة أيام اعتبارا من الثلاثاء": the start of a measure, right
+    before a bare weekday, is announced before it runs (not in a past narrative with
+    "كان")."""
+    return len(words) >= 2 and words[-1] == "من" and words[-2] in _STARTING_FROM and (
+        _WAS.isdisjoint(words[-10:]))
+
+
 def _ahead_in_clause(ft: str, m: re.Match[str]) -> bool:
-    """A bare weekday that a start in the present or lasting before "حتى" sends ahead."""
+    """A bare weekday that a start in the present, the start of a measure or lasting
+    before "حتى" sends ahead."""
     words = _clause_words(ft, m.start("x"))
-    return _starts_on(words) or (_after_until(ft, m.start("x")) and _lasting(words))
+    return _starts_on(words) or _starting_from(words) or (
+        _after_until(ft, m.start("x")) and _lasting(words))
 
 
 _UNTIL_ENDS = tuple(_UNTIL)

@@ -1509,14 +1509,16 @@ def _second_clause(raw: list[_Stmt], start: int, a: int, b: int) -> list[_Stmt]:
                   passed_on=st.passed_on, lam=st.lam) for st in sources]
 
 
-def _bayyana(toks: list[Token], sa: int, sb: int, k: int) -> bool:
+def _bayyana(toks: list[Token], sa: int, sb: int, k: int, max_words: int = 9) -> bool:
     """Is "وبين" at ``k`` the verb "and he explained" ("وبين المصدر أن ...") rather than
     "and between"? Only where it opens its sentence or clause, and a complementizer
     follows a short subject of plain words with no second noun joined by "و" (which
-    "between X and Y" needs) and no verb."""
+    "between X and Y" needs) and no verb. The subject may be an office, a title, a
+    two-word name and the outlet told ("وبين مدير الشركة المهندس ... لمراسل سانا أن"):
+    up to nine words."""
     if k > sa and toks[k - 1].w not in ("،", ","):
         return False
-    for r in range(k + 1, min(sb, k + 8)):
+    for r in range(k + 1, min(sb, k + 2 + max_words)):
         w = toks[r].w
         if w in _COMP:
             return r > k + 1

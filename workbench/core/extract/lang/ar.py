@@ -302,8 +302,19 @@ OUTCOME_NOUNS: dict[str, str] = {
     **dict.fromkeys((
         "نازح", "نازحا", "نازحين", "نازحون", "لاجئ", "لاجئا", "لاجئين", "لاجئون", "مشرد",
         "مشردين", "مهجر", "مهجرين",
+        # the feminine after a counted family ("1870 عائلة نازحة"، "40 أسرة مهجرة")
+        "نازحة", "مهجرة", "مشردة",
     ), "displaced"),
 }
+
+# The displaced families a plan or an aid programme aims at ("خطة الاستجابة تستهدف 1.2
+# مليون أسرة نازحة"، "لمساعدة 300 عائلة مهجرة"): a population served, no one displaced by
+# the events told, so the feminine adjective after the family gives no figure there.
+DISPLACED_FEMININE: tuple[str, ...] = ("نازحة", "مهجرة", "مشردة")
+AIMED_AT_WORDS: tuple[str, ...] = (
+    "تستهدف", "يستهدف", "تخدم", "يخدم", "تشمل", "يشمل", "لمساعدة", "لإغاثة", "لدعم",
+    "لإيواء", "لخدمة", "لصالح",
+)
 
 # Cases of an outcome, as rights groups count them: "وثقت ما لا يقل عن 143 حالة اعتقال
 # تعسفي" counts the people arrested. Only outcomes done to people by others: "حالة إصابة"
@@ -635,6 +646,9 @@ UNITS: dict[str, int] = {
     "اثني": 2, "اثنتا": 2, "ثلاث": 3, "ثلاثة": 3, "أربع": 4, "أربعة": 4, "خمس": 5,
     "خمسة": 5, "ست": 6, "ستة": 6, "سبع": 7, "سبعة": 7, "ثماني": 8, "ثمانية": 8, "ثمان": 8,
     "تسع": 9, "تسعة": 9, "عشر": 10, "عشرة": 10, "أحد": 1, "إحدى": 1,
+    # "ست" is the one number word of two letters, which the clitic stripper leaves
+    # whole after "و" (so that "ول" is not "ل"): "11 طفلا وست نساء" is spelled out
+    "وست": 6,
 }
 TENS: dict[str, int] = {
     "عشرون": 20, "عشرين": 20, "ثلاثون": 30, "ثلاثين": 30, "أربعون": 40, "أربعين": 40,
@@ -816,6 +830,8 @@ COUNTED_THINGS: tuple[str, ...] = (
     "محطة", "عيادة", "مسكن", "وجبة", "جرعة", "بطانية", "موظف", "معلم", "متطوع", "طالب",
     # a magnitude: "ارتفع الدين إلى 1995 مليون دولار" (after "في" or "عام" still a year)
     "مليون", "ملايين",
+    # reports, complaints and calls received: "تلقت الوزارة نحو 2000 بلاغ عن مفقودين"
+    "بلاغ", "شكوى", "اتصال", "مكالمة", "طلب",
 )
 BODY_NOUNS: tuple[str, ...] = ("جثة", "جثمان", "جثمانا")
 # The dual of a body in construct before the two it counts: "عثر على جثتي شابين" is two
@@ -1358,6 +1374,10 @@ AGO_UNITS: tuple[str, ...] = (
 # The end of a stretch of days ("من مساء الاثنين حتى صباح الأربعاء"، "خطفوا يوم الخميس،
 # ولم يفرج عنهن حتى مساء السبت"): a bare weekday after these follows the day before it.
 UNTIL_WORDS: tuple[str, ...] = ("حتى", "وحتى", "إلى", "وإلى", "لغاية", "ولغاية")
+# The start of a measure ("حدادا وطنيا لمدة ثلاثة أيام اعتبارا من الثلاثاء"، "حظر تجول
+# ابتداء من السبت"): a measure is announced before it runs, so a bare weekday right after
+# one of these (before "من") is the coming one, unless the clause tells it with "كان".
+STARTING_FROM_WORDS: tuple[str, ...] = ("اعتبارا", "ابتداء", "بدءا")
 # A season's or a programme's start or end told in the present ("موسم الأمطار الذي يبدأ
 # في يونيو"): the month after "في" is the coming one.
 SCHEDULE_VERBS: tuple[str, ...] = ("يبدأ", "تبدأ", "ينتهي", "تنتهي", "ينطلق", "تنطلق", "يحل",
