@@ -5190,10 +5190,13 @@ _RARE["_REDUCED_BY_AGENT"] = (
     rf"(?:(?:now|still|also|not)\s+)?(?:{alt(EN.SUBJECT_OWN_VERBS)})\b", 0)
 _RARE["_BARE_SUBJECT"] = (r"[\s\-–—•*]*(?:[\w'’\-]+\s+){1,5}", 0)
 # A speaker after a quote's verb described at length, then "who" and what the person did
-# or asked (round 50): "a broker at a trading house in London who asked not to be named".
+# or asked (round 50): "a broker at a trading house in London who asked not to be named";
+# or a short description with a longer relative of two verbs (round 61): "a woman who
+# attended the party and asked not to be named".
 _RARE["_DESCRIBED_THEN_WHO"] = (
-    r"\s*(?:a|an|the|one|another)\s+[a-z][\w'’\-]*(?:\s+[\w'’\-]+){2,12}?"
-    r"\s+who\s+(?:[\w'’\-]+\s+){0,7}[\w'’\-]+\s*", 0)
+    r"\s*(?:a|an|the|one|another)\s+[a-z][\w'’\-]*(?:(?:\s+[\w'’\-]+){2,12}?"
+    r"\s+who\s+(?:[\w'’\-]+\s+){0,7}"
+    r"|\s+who\s+(?:[\w'’\-]+\s+){1,6}and\s+(?:[\w'’\-]+\s+){0,5})[\w'’\-]+\s*", 0)
 # What a headline's plain "claim" owns (round 50): "claim wave of bombings", "claim
 # attack on army post", "claim responsibility for ..." (articles dropped, as headlines do).
 _RARE["_HEADLINE_OWNED_ACT"] = (
