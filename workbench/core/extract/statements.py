@@ -4604,7 +4604,9 @@ _RULED_THAT = re.compile(
     rf"(?:\s+(?:on\s+)?(?:{alt((*EN.WEEKDAYS, 'unanimously', 'also', 'again', 'earlier'))})"
     # "conceded, however, that": a discourse adverb set off by commas
     r"|\s*,\s*(?:however|though|nonetheless|nevertheless|too|in\s+turn|[a-z]+ly)\s*,)?"
-    r"\s+that\s", re.IGNORECASE,
+    # "recalled that day with tears": "that" points at a time, no clause follows (round 61)
+    rf"\s+that\s(?!\s*(?:{alt(EN.POINTED_TIME_NOUNS)})\b\s*(?:[,.;]|$|(?:{alt(EN.PREPOSITIONS)})\b))",
+    re.IGNORECASE,
 )
 _FINDING_SOURCES = frozenset((*EN.SPEAKER_NOUNS, *EN.DOCUMENT_NOUNS, *EN.FINDING_SOURCES))
 
@@ -5188,10 +5190,13 @@ _RARE["_REDUCED_BY_AGENT"] = (
     rf"(?:(?:now|still|also|not)\s+)?(?:{alt(EN.SUBJECT_OWN_VERBS)})\b", 0)
 _RARE["_BARE_SUBJECT"] = (r"[\s\-–—•*]*(?:[\w'’\-]+\s+){1,5}", 0)
 # A speaker after a quote's verb described at length, then "who" and what the person did
-# or asked (round 50): "a broker at a trading house in London who asked not to be named".
+# or asked (round 50): "a broker at a trading house in London who asked not to be named";
+# or a short description with a longer relative of two verbs (round 61): "a woman who
+# attended the party and asked not to be named".
 _RARE["_DESCRIBED_THEN_WHO"] = (
-    r"\s*(?:a|an|the|one|another)\s+[a-z][\w'’\-]*(?:\s+[\w'’\-]+){2,12}?"
-    r"\s+who\s+(?:[\w'’\-]+\s+){0,7}[\w'’\-]+\s*", 0)
+    r"\s*(?:a|an|the|one|another)\s+[a-z][\w'’\-]*(?:(?:\s+[\w'’\-]+){2,12}?"
+    r"\s+who\s+(?:[\w'’\-]+\s+){0,7}"
+    r"|\s+who\s+(?:[\w'’\-]+\s+){1,6}and\s+(?:[\w'’\-]+\s+){0,5})[\w'’\-]+\s*", 0)
 # What a headline's plain "claim" owns (round 50): "claim wave of bombings", "claim
 # attack on army post", "claim responsibility for ..." (articles dropped, as headlines do).
 _RARE["_HEADLINE_OWNED_ACT"] = (
@@ -6675,6 +6680,8 @@ def _own_subject(text: str, at: int) -> str | None:
     """The subject of the clause whose verb opens at ``at``, when it is a short noun phrase
     opened by a capital ("The Taliban", "The operator has"), without its auxiliaries."""
     a, b = trim_span(text, _clause_floor(text, at), at)
+    if (dl := _dateline(text, a, b)) is not None:
+        a = dl.end()  # the story's first line: "KESSA — The army informs ..." (round 61)
     words = text[a:b].split()
     while words and words[-1].lower() in _SUBJECT_AUXILIARIES:
         words.pop()
@@ -6731,16 +6738,19 @@ def _declared_observance(text: str, end: int, word: str) -> bool:
     return word in EN.DECLARING_FORMS and bool(_DECLARED_OBSERVANCE.match(text, end))
 
 
+# A bare plural of people told: "road users", "drivers", "fishermen", "people".
+_BARE_PLURAL = rf"(?:[a-z][\w'-]*(?:[a-z]s|{alt(EN.IRREGULAR_PLURAL_ENDS)})\b)"
 _INFORMED_HEARER = re.compile(
     rf"\b(?P<v>{alt(EN.INFORMING_VERBS)})[ \t]+(?P<hearer>(?:the|its|our|their|his|her)"
     r"[ \t]+[A-Za-z][\w'-]*(?:[ \t]+[A-Za-z][\w'-]*){0,3}?|us|me|him|her|them"
     r"|[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,3}"
     # a bare plural of the people told, in a notice (round 52): "informs road users that",
     # "reminds drivers that"
-    r"|(?:all[ \t]+)?(?:[a-z][\w'-]*[ \t]+)?[a-z][\w'-]*[a-z]s"
+    # (an irregular plural too, round 61: "reminds fishermen that")
+    rf"|(?:all[ \t]+)?(?:[a-z][\w'-]*[ \t]+)?{_BARE_PLURAL}"
     # ... or a list of them: "informs candidates, parents and school authorities that"
-    r"(?:,[ \t]+(?:[a-z][\w'-]*[ \t]+)?[a-z][\w'-]*[a-z]s){0,4}"
-    r"(?:,?[ \t]+and[ \t]+(?:[a-z][\w'-]*[ \t]+)?[a-z][\w'-]*[a-z]s)?)"
+    rf"(?:,[ \t]+(?:[a-z][\w'-]*[ \t]+)?{_BARE_PLURAL}){{0,4}}"
+    rf"(?:,?[ \t]+and[ \t]+(?:[a-z][\w'-]*[ \t]+)?{_BARE_PLURAL})?)"
     # when it was told, between the hearer and "that": "informed me yesterday that" (round 48)
     rf"(?:[ \t]+(?:{alt(EN.TOLD_WHEN_WORDS)}"
     rf"|on[ \t]+(?:{alt(d.capitalize() for d in EN.WEEKDAYS)})))?"
@@ -6753,9 +6763,12 @@ def _informed_hearers(text: str, out: list[dict[str, object]]) -> None:
     """ "The operator has informed the Company that ...": read as "The operator told the
     Company that ..." is read (the hearer is no part of the words)."""
     for m in _INFORMED_HEARER.finditer(text):
-        if _read_already(out, m.end()):
+        second = None
+        if _read_already(out, m.end()) and not (
+                second := _second_informing(text, out, m.start("v"))):
             continue
-        subject = _own_subject(text, m.start("v")) or _person_pronoun_subject(text, m.start("v"))
+        subject = second or _own_subject(text, m.start("v")) or _person_pronoun_subject(
+            text, m.start("v"))
         if subject and m["v"].startswith("remind") and not _speaking_head(subject):
             continue  # "The burned houses reminded visitors that ...": a thing reminds too
         if subject:
@@ -6763,6 +6776,27 @@ def _informed_hearers(text: str, out: list[dict[str, object]]) -> None:
             if "," in hearer or " and " in hearer:
                 hearer = "them"  # a list of those told is read as one plural hearer
             _read_as(text, out, m.end(), f"{subject} told {hearer} that ", subject)
+
+
+_AND_BEFORE_VERB = re.compile(r",?[ \t]+and[ \t]+$")
+
+
+def _second_informing(text: str, out: list[dict[str, object]], v: int) -> str | None:
+    """ "calls on the population to report ... and reminds fishermen that ...": a verb of
+    informing joined by "and" to an attribution read already is its speaker's second act
+    (round 61), as "... and told farmers that ..." is; the first words end before "and".
+    The speaker, or None (a reminder needs a speaking source, as below)."""
+    for o in out:
+        start, end = int(o["start"]), int(o["end"])  # type: ignore[call-overload]
+        speaker = o["speaker"]
+        if start < v < end and isinstance(speaker, str) and (
+                text[start - 1:start] not in _OPEN_MARKS) and (
+                conj := _AND_BEFORE_VERB.search(text, start, v)) and (
+                not text.startswith("remind", v) or _speaking_head(speaker)):
+            o["end"] = trim_span(text, start, conj.start())[1]
+            o["text"] = text[start:int(o["end"])]  # type: ignore[call-overload]
+            return speaker
+    return None
 
 
 # A log's line opened by a four-figure clock (round 58), and such a line whose source, a

@@ -1209,6 +1209,9 @@ REPORTING_VERBS = _w(
     # office detailed that ..." (only before "that": "assured the villagers",
     # "detailed plans")
     " assured assures detailed"
+    # a communiqué's reminder of an earlier event: "The General Staff recalls that ..."
+    # (only before "that": "recalled its ambassador" is an act)
+    " recalled recalls"
 ) + _p("called on|calls on|called for|calls for|pointed out|points out"
          # the plural present of an aid agency's report: "Humanitarian partners call on
          # all parties to ..." (a verb only after a plural subject: NOUN_LIKE_PRESENT)
@@ -1218,6 +1221,9 @@ REPORTING_VERBS = _w(
          # "appeal for" and "appeals for" are too often the noun ("their appeal for
          # information", "repeated appeals for calm went unheeded")
          "|appealed for")
+# A time that "that" points at after a verb of report, with no clause after it: "She
+# recalled that day with tears", "He mentioned that night in court" (round 61).
+POINTED_TIME_NOUNS = _w("day night morning afternoon evening moment week month year time")
 # Verbs of translated official copy ("Makhlouf affirmed that ...", "pointed out that")
 # that report words only before a "that" clause: "highlighted the need", "indicated a
 # rise", "mentioned the talks" are no report.
@@ -1238,6 +1244,8 @@ THAT_VERBS = frozenset(_w(
     # a notice's plural or collective present: "The family announce that ..." (only
     # before "that": "will announce the results" is no report)
     " announce"
+    # a reminder of an earlier event: "The command recalls that ..."
+    " recalled recalls"
 )) | frozenset(_p("pointed out|points out"))
 # Of those, the ones translated copy also puts after the words it reports, closing the
 # sentence after a comma and the source: "..., the Army denounced."
@@ -2670,6 +2678,9 @@ ADVICE_NOUNS = _w("advice warning warnings recommendation recommendations assess
 # operator has informed the Company that ...", "The army notified the families that ..."
 # (statements._informed_hearers). Before "of" or with no "that" they report no words.
 # (and "reminds": "The Agency reminds drivers that ...", telling again, round 52)
+# How a plural of people may end without "s", as the people a notice informs: "reminds
+# fishermen that", "informs tradespeople that", "informs schoolchildren that" (round 61).
+IRREGULAR_PLURAL_ENDS = _w("men women people children")
 INFORMING_VERBS = _w("informed informs notified notifies reminded reminds")
 # Pronouns that may tell a hearer such a clause as the subject (statements._informed_hearers,
 # round 58): one person, named elsewhere ("She reminds me that ...").
