@@ -27,32 +27,145 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from contextvars import ContextVar
-from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress, count
-from operator import itemgetter
 from typing import Any
 
 from ..lang import ar as V
 from .normalise import Folded, fold_set, fold_word, stems
+from .statement_adjuncts import (
+    _ANONYMITY,
+    _BEFORE_MASDAR,
+    _COMP,
+    _OUTLETS,
+    _QUOTES,
+    _REL_TIME,
+    _SAYING_NOUNS,
+    _addressee_start,
+    _anonymity_aside,
+    _aside_end,
+    _content_start,
+    _dual_org_head,
+    _foresees_noun,
+)
+from .statement_content_end import (
+    _BLAMING_PARTICIPLES,
+    _BUT_WITH_PRONOUN,
+    _CALLED_ON,
+    _CONDEMNING,
+    _CONTINUING,
+    _DOCUMENT_HEADS,
+    _ESTIMATING,
+    _HEAD_VERBS,
+    _NEW_CLAUSE,
+    _NOT_DEMANDED,
+    _PRESENT_CALLS,
+    _QUOTE_PAIRS,
+    _SPEAKS_OF,
+    _accused_in_relative,
+    _before_relative,
+    _blamed_start,
+    _blamer_end,
+    _blames,
+    _considered_quote,
+    _content_end,
+    _document_demand,
+    _estimate_by_source,
+    _joined_head_verb,
+    _object_past_medium,
+    _object_then_relative,
+    _opens_clause,
+    _own_outlet,
+    _past_time,
+    _relative_complementizer,
+    _relative_saying,
+    _reply_subject,
+    _second_report,
+    _while_at,
+)
+from .statement_object_subject import (
+    _COMMAS,
+    _fronted_carrier,
+    _name_then_apposition,
+    _object_subject_end,
+)
+from .statement_shared import (
+    _ACCUSES_THEM,
+    _CONSIDERED_IT,
+    _CONTAINED_IN,
+    _DAMMA,
+    _HARAKAT,
+    _MEDIA,
+    _MEDIA_OR_TALLY,
+    _NEGATIONS,
+    _NO_SUBJECT,
+    _OBJECT_NOUNS,
+    _OFFICES,
+    _ORG_HEADS,
+    _PARTICIPLES,
+    _PRESENT_DEMANDS,
+    _RELAY_VERBS,
+    _SECOND_COMP,
+    _SOURCE_HEADS,
+    _TALLIES,
+    _VERBS,
+    _WAW_ROOTED,
+    _WORDS_OF,
+    _attr_form,
+    _bi_content,
+    _gender,
+    _initial_head,
+    _insert,
+    _masdar,
+    _medium_at,
+    _negated,
+    _own_object,
+    _passive,
+    _pronoun_verb,
+    _roles,
+    _Stmt,
+    _ta_marbuta_end,
+    _verb_form,
+)
+from .statement_speaker_end import (
+    _AFFILIATED,
+    _DEFINITE_OUTLETS,
+    _DEMONSTRATIVES,
+    _HIDDEN_NAMES,
+    _ISSUE_VERBS,
+    _LISTENERS,
+    _NAME_ADJECTIVES,
+    _NAME_LINKS,
+    _PLACE_HEADS,
+    _PREP_VERBS,
+    _PUBLISHERS,
+    _QUANTIFIERS,
+    _RANK_MODIFIER_PAIRS,
+    _RANK_MODIFIERS,
+    _READERS,
+    _REL,
+    _SEAT_TITLES,
+    _STOPS,
+    _TEXT,
+    _TIME_WORDS,
+    _WEEKDAYS,
+    _closing_place,
+    _envoy_post,
+    _imams_as_written,
+    _names_hidden_by_folding,
+    _past_listener,
+    _skip_adverbials,
+    _skip_platform,
+    _speaker_end,
+)
 from .tokens import Token, analyse, bare_token, document_sentences, is_end, word_in
 
-_VERBS = fold_set(V.SPEECH_VERBS)
-_PREP_VERBS = {fold_word(k): fold_word(v) for k, v in V.PREP_VERBS.items()}
-_PARTICIPLES = fold_set(V.SPEECH_PARTICIPLES)
-_EXPECTING = fold_set(V.EXPECTING_PARTICIPLES)
-_LIKELY = fold_set(V.LIKELY_PARTICIPLES)
-_EXPECTED_CLAUSE = fold_set(("أن", "بأن"))
 _CALL_VERBS = fold_set(V.CALL_VERBS)
 _ADDRESSING_VERBS = fold_set(V.ADDRESSING_VERBS)
 _ACCUSING_VERBS = fold_set(("اتهم", "اتهمت", "اتهموا"))
 _ROOT_B_MASDARS = fold_set(V.ROOT_B_MASDARS)
 _B_BODIES = fold_set(V.B_BODY_HEADS)
-_ALA_HEADS = fold_set(V.ALA_PHRASE_HEADS)
 _SECOND_VERB_CALLS = fold_set(V.PRESENT_CALL_VERBS)
-_CALLED_ON = fold_set(V.CALLED_ON_HEADS)
-_CONDEMNING = fold_set(V.CONDEMNING_VERBS)
 _QUOTED_OBJECT_PARTICIPLES = {fold_word(k): fold_word(v)
                               for k, v in V.QUOTED_OBJECT_PARTICIPLES.items()}
 _FOUNDED_BODIES = fold_set(V.FOUNDED_BODIES)
@@ -75,7 +188,6 @@ _THREAT_PARTICIPLES = fold_set(V.THREAT_PARTICIPLES)
 _DEMAND_PARTICIPLES = fold_set(V.DEMAND_PARTICIPLES)
 _OBJECT_PARTICIPLES = fold_set(V.OBJECT_PARTICIPLES)
 _ACCUSING_PARTICIPLES = fold_set(V.ACCUSING_PARTICIPLES)
-_BLAMING_PARTICIPLES = fold_set(V.BLAMING_PARTICIPLES)
 _DESCRIBING_PARTICIPLES = fold_set(V.DESCRIBING_PARTICIPLES)
 _AFFILIATION = fold_set(V.AFFILIATION_WORDS)
 _AFFILIATED_MAX = V.AFFILIATED_LABEL_MAX_WORDS
@@ -85,80 +197,24 @@ _HEAD_CALLS = {fold_word(k): fold_word(v) for k, v in V.HEAD_CALL_VERBS.items()}
 # بإطلاق ..."); without one the verb says what a state of things portends.
 _WARNS_OF = fold_set(("ينذر", "تنذر"))
 _BI_VERBS = fold_set(V.BI_VERBS)
-# "في بيان", "في مؤتمر صحفي": the medium between speaker and content (folded, so
-# "مؤتمر" is matched as the text reads after folding).
-_MEDIA = tuple(sorted(fold_set(V.MEDIA_NOUNS) | {
-    # with a possessive the ta marbuta is written ت: "في كلمته", "في رسالتها"
-    w[:-1] + "ت" for w in fold_set(V.MEDIA_NOUNS) if w.endswith("ه")}))
-# "في رسالة مكتوبة", "في تقريرها الشهري": the feminine and the definite forms too
-_MEDIA_ADJECTIVES = frozenset(p + a + e for a in fold_set(V.MEDIA_ADJECTIVES)
-                              for p in ("", "ال") for e in ("", "ه"))
-_PUBLISHERS = fold_set(V.MEDIUM_PUBLISHERS)
-# "، وهو ما نفاه/أكده ...": a verb that answers the words before by a pronoun
-_ANSWERED_BY_REFERENCE = fold_set(("نفاه", "نفته", "نفوه", "أكده", "أكدته", "أكدوه", "رفضه",
-                                   "رفضته", "رفضوه", "نفياه", "نفتاه"))
 _HOLDING_VERBS = fold_set(("حمل", "حملت", "حملوا"))
-_RESPONSIBILITY = ("مسووليه", "مسووليت", "المسووليه")  # ("مسؤوليتها"; not "مسؤولين")
 _PRESENT_SAYING = fold_set(("يقول", "تقول", "يقولون", "يقولان", "تقولان"))
-_AFFILIATED = fold_set(("التابعة", "التابع"))
-_OFFICIAL = fold_set(("الرسمي", "الرسمية"))
-_TO_IT = fold_set(("لها", "له", "لهم"))
-_LOYAL = fold_set(("موالية", "الموالية", "موال", "الموالي", "مقربة", "المقربة", "مقرب",
-                   "المقرب"))
-_CLOSE_TO_IT = fold_set(("منها", "منه", "منهم"))
 _PUBLISHING = fold_set(("نشرته", "نشرتها", "نشره", "نشرها", "بثته", "بثه", "بثتها", "بثها"))
-_PLATFORMS = fold_set(V.PLATFORM_WORDS)
-_REPLY_MEDIA = fold_set(V.REPLY_MEDIA)
-_PLATFORM_ADJECTIVES = fold_set(V.PLATFORM_ADJECTIVES)
-_LOYAL_OUTLETS = fold_set(V.LOYAL_OUTLETS)
-_OUTLET_NISBAS = fold_set(V.OUTLET_NISBAS)
-_LOYAL_ADJECTIVES = fold_set(V.LOYAL_ADJECTIVES)
-_LOYAL_PRONOUNS = fold_set(V.LOYAL_PRONOUNS)
-_COMP = fold_set(V.COMPLEMENTIZERS)
-_ATTR = fold_set(V.ATTRIBUTION_PREPS)
-_WORDS_OF = fold_set(V.WORDS_OF_NOUNS)
 _WORDS_OF_OPENERS = tuple(fold_set((w,)).__iter__().__next__() for w in V.WORDS_OF_OPENERS)
 _SAME = fold_set(V.SAME_SOURCE)
-_STOPS = fold_set(V.SPEAKER_STOPS)
-_ANONYMITY = fold_set(V.ANONYMITY_VERBS)
-_READERS = fold_set(V.STATEMENT_READERS)
-# Words after which a verb's form is its verbal noun ("عدم ذكر اسمه", "في ذكر اسمه")
-_BEFORE_MASDAR = frozenset(("عدم", "بعدم", "في", "عن", "دون", "بدون"))
-_DEFENDING = fold_set(V.DEFENDING_HEADS)
-_MANNER_NOUNS = fold_set(V.MANNER_NOUNS)
-_ADDRESSING = fold_set(V.ADDRESSING_PARTICIPLES)
-_PLACE_FROM = fold_set(("داخل", "خارج"))
-_IDENTITY_NOUNS = tuple(fold_set(V.IDENTITY_NOUNS))
-_INFORMED = fold_set(V.INFORMED_PARTICIPLES)
-_AGE_UNITS = fold_set(V.AGE_UNITS)
-_DESCRIPTION_OPENERS = fold_set(V.DESCRIPTION_OPENERS)
 _TURN_OPENERS = frozenset(tuple(fold_word(w) for w in p.split()) for p in V.TURN_OPENERS)
-_QUANTIFIERS = fold_set(V.QUANTIFIERS)
 _OBJECT_PRONOUN_ENDINGS = ("اه", "ها", "هم", "هما")
 # the article, prepositions and conjunctions glued to a word, and the emphatics
 _NO_OBJECT_STARTS = ("ال", "ب", "ل", "ك", "و", "ف", *fold_set(V.EMPHATIC_STEMS))
 _POST_QUANTIFIERS = fold_set(V.POST_QUANTIFIERS)
-_CALL_ADDRESSEES = frozenset(tuple(fold_word(w) for w in p.split()) for p in V.CALL_ADDRESSEES)
 _COUNT_NOUNS = fold_set(V.COUNT_NOUNS)
 _ESTIMATES = fold_set(V.ESTIMATE_NOUNS)
 _LEGAL_TEXTS = fold_set(V.LEGAL_TEXTS)
 _OBJECT_FIRST = fold_set(V.OBJECT_FIRST_VERBS)
 _ATTRIBUTING = fold_set(V.ATTRIBUTING_VERBS)
 _STOP_WORDS = fold_set(V.STOP_WORDS)
-_OUTLETS = fold_set(V.ADDRESSED_OUTLETS)
-_MEDIUM_OUTLETS = fold_set(V.MEDIUM_OUTLETS)
-_SECOND_COMP = frozenset(("وان", "وانه", "وانها", "وبان"))
-# After a comma the same clause may open with a plural or dual pronoun ("، وأنهم أسقطوا
-# طائرة") or with "بأن" and a pronoun ("، وبأنها ...").
-_COMMA_SECOND_COMP = _SECOND_COMP | frozenset(("وانهم", "وانهما", "وبانه", "وبانها", "وبانهم"))
-_DEFINITE_OUTLETS = fold_set(V.ADDRESSED_DEFINITE_OUTLETS)
 _OPENERS = fold_set(V.FRONTED_SUBJECT_OPENERS)
-_REL = fold_set(V.RELATIVE_PRONOUNS)
-_WEEKDAYS = fold_set(V.WEEKDAYS)
 _HEADLINE_SPEAKERS = fold_set(V.HEADLINE_SPEAKER_WORDS)
-# with their "و", as they stand in running text: one set lookup per token of the words
-_CONTINUING = frozenset("و" + w for w in fold_set(V.CONTINUING_VERBS))
-_ORG_HEADS = fold_set(V.ORGANISATION_HEADS)
 _AUTHORITY_HEADS = fold_set(V.AUTHORITY_HEADS)
 _PAGE_HEADS = fold_set(V.PAGE_HEADS)
 _ISSUING_VERBS = fold_set(V.ISSUING_VERBS)
@@ -170,34 +226,10 @@ _MINISTRY_FIELDS = fold_set(V.MINISTRY_FIELDS)
 # للسكان:" with a masculine nisba or "الأمم" after it ("برنامج الزيارة:" is a schedule)
 _MECHANISMS = fold_set(("آلية", "الآلية"))
 _PROGRAMMES = fold_set(("برنامج", "صندوق"))
-# Offices set between commas after a name ("الطبيب عمر الفاضل، مدير المستشفى،")
-_OFFICES = fold_set(("مدير", "مديرة", "رئيس", "رئيسة", "قائد", "محافظ", "وزير", "وزيرة",
-                     "نائب", "عميد", "أمين", "المتحدث", "الناطق", "متحدث", "ناطق", "مسؤول",
-                     "مستشار", "مستشارة", "منسق", "منسقة", "ممثل", "ممثلة", "عضو", "مؤسس",
-                     "نقيب", "مفوض", "مبعوث", "سفير", "مندوب", "مساعد", "وكيل"))
-_SPEAKS_OF = fold_set(("يتحدث", "تتحدث"))
 _KANA_FORMS = fold_set(("كان", "وكان", "كانت", "وكانت"))
-_PLACE_HEADS = fold_set(V.PLACE_HEADS)
-# Words that make "في X" a time, not the place of a speaking body ("أعلن الجيش في آذار").
-_TIME_WORDS = fold_set(w for m in (*V.MONTHS, *V.HIJRI_MONTHS) for w in m.split()) | fold_set(
-    V.WEEKDAYS) | fold_set(w.split()[-1] for w in V.WEEKDAYS) | fold_set(V.PERIOD_UNITS)
-_MONTH_WORDS = fold_set(w for m in (*V.MONTHS, *V.HIJRI_MONTHS) for w in m.split())
-_DAY_ORDINALS = fold_set(V.DAY_ORDINALS)
-_LATE_TIME_TAILS = frozenset(tuple(fold_word(w) for w in p.split()[1:])
-                         for p in V.LATE_TIME_PHRASES)
 _SOURCE_ASIDES = fold_set(V.SOURCE_ASIDE_VERBS)
-_REL_TIME = fold_set(V.PAST_WORDS + V.FUTURE_WORDS + V.CURRENT_WORDS)
-_PERIOD_UNITS = fold_set(V.PERIOD_UNITS)
-_MONTH_MODIFIERS = fold_set(V.MONTH_MODIFIERS)
 _UNSTATED = fold_set(V.UNSTATED_OBJECTS)
-_NAME_ADJECTIVES = fold_set(V.NAME_ADJECTIVES) | fold_set(V.SPEAKER_GENITIVES)
 _WAW_NOUNS = fold_set(V.WAW_NOUNS)
-_SOURCE_HEADS = fold_set(V.HEADLINE_SOURCE_NOUNS)
-_OCCASION_OPENERS = fold_set(V.OCCASION_OPENERS)
-_HEAD_VERBS = fold_set(V.HEADLINE_VERBS) | fold_set(V.HEADLINE_PLURAL_VERBS)
-_REL_SAYING = fold_set(V.RELATIVE_SAYING_VERBS)
-_SECOND_REPORT = fold_set(V.COORDINATED_SAYING_VERBS)
-_PRONOUN_COMP = fold_set(V.PRONOUN_COMPLEMENTIZERS)
 _WE_PRONOUNS = fold_set(V.FIRST_PERSON_PRONOUNS)
 _WE_NEGATIONS = fold_set(V.FIRST_PERSON_NEGATIONS)
 _WE_LOOKALIKES = fold_set(V.FIRST_PERSON_LOOKALIKES)
@@ -205,34 +237,11 @@ _WE_LOOKALIKES = fold_set(V.FIRST_PERSON_LOOKALIKES)
 _OBJECT_VERBS = fold_set(V.OBJECT_VERBS)
 _QAD = frozenset(("قد", "لقد"))
 _CLOSED_CLAUSE_OPENERS = fold_set(V.CLOSED_CLAUSE_OPENERS)
-# "وبيّن المصدر أن": the unvowelled masculine is also "and between" (``_bayyana``)
-_OPENING_BAYYANA = fold_word(V.OPENING_BAYYANA)
-_DEMONSTRATIVES = fold_set(V.DEMONSTRATIVES)
 # Threats are words only with the threatened act after بـ ("توعد الحوثيون بالرد"); with a
 # plain object they are acts ("هدد القصف حياة المدنيين").
 _THREAT_VERBS = fold_set(V.THREAT_VERBS)
 _CLOSING_VERBS = fold_set(V.CLOSING_VERBS)
 _SAYING_MASDARS = fold_set(V.SAYING_MASDARS)
-_NEGATIONS = fold_set(V.SPEECH_NEGATIONS)
-_ANNOUNCING = fold_set(V.ANNOUNCING_WORDS)
-_RECEIPT_VERBS = fold_set(V.MEDIUM_RECEIPT_VERBS)
-_RECEIPT_ENDS = fold_set(V.MEDIUM_RECEIPT_ENDS)
-_ISSUED_BY = fold_set(V.ISSUED_BY)
-_ISSUE_VERBS = fold_set(V.MEDIUM_ISSUE_VERBS)
-_DELIVERY = fold_set(V.DELIVERY_VERBS)
-_TALLIES = fold_set(V.TALLY_NOUNS)
-# A toll put out is a medium between a speaker and the words ("أعلن المركز في حصيلة غير
-# نهائية مقتل ..."), as word beginnings like ``_MEDIA`` ("في حصيلتها الأخيرة").
-_TALLY_MEDIA = tuple(sorted(_TALLIES | {w[:-1] + "ت" for w in _TALLIES if w.endswith("ه")}))
-_MEDIA_OR_TALLY = (*_MEDIA, *_TALLY_MEDIA)
-_DEF_MEDIA_OR_TALLY = ("ال", *_MEDIA_OR_TALLY)
-_UNITS = fold_set(V.NUMBERED_UNITS)
-_NAME_PARTICLES = fold_set(("عبد", "أبو", "أبي", "بن", "ابن"))
-_CONTAINED_IN = fold_set(V.CONTAINED_IN_VERBS)
-_ENVOYS = fold_set(V.ENVOY_TITLES)
-_SEAT_TITLES = fold_set(V.SEAT_TITLES)
-_GENITIVE_HEADS = fold_set(V.NAME_GENITIVE_HEADS)
-_UNSAID = fold_set(V.UNSAID_VERBS)
 _RULING = fold_set(V.RULING_VERBS)
 _HOSTS = fold_set(V.TRANSCRIPT_HOSTS)
 _ANSWERS = fold_set(V.TRANSCRIPT_ANSWERS)
@@ -242,76 +251,17 @@ _HOST_LABEL = "(?:" + "|".join(V.TRANSCRIPT_HOSTS) + r") ?(?:\([^()\n]{1,40}\) ?
 _HOST_LINE = re.compile("\n" + _HOST_LABEL)
 _HOST_FIRST = re.compile(_HOST_LABEL)
 _COURTS = fold_set(V.COURT_SUBJECTS)
-_RANKS = fold_set(V.RANKS) | fold_set(V.NAMING_WORDS)
-_RANK_MODIFIERS = fold_set(V.RANK_MODIFIERS)
 _NAMED_AS = fold_set(tuple("و" + w for w in V.NAMING_WORDS if w.startswith(("ي", "ت"))))
-_RANK_MODIFIER_PAIRS = frozenset(tuple(fold_word(w) for w in p.split())
-                                 for p in V.RANK_MODIFIER_PAIRS)
 _RANK_PAIR_WORDS = frozenset(w for p in _RANK_MODIFIER_PAIRS for w in p)
-_NAME_LINKS = fold_set(V.NAME_LINKS)
-# Verbs with an object pronoun that relay words said before: "نقلها التلفزيون".
-# (whatever the pronoun's gender: "في بيان بثته قناة ..."، "في بيان أوردته وكالة ...")
-_RELAY_VERBS = fold_set(("نقلها", "نقله", "نقلتها", "نقلته", "أوردها", "أورده", "أوردته",
-                         "أوردتها", "بثها", "بثه", "بثته", "بثتها"))
-_QUOTES = frozenset('"«»“”')
-# the media nouns with the article ("في البيان"): a medium, not a body
-_MEDIA_DEF = tuple("ال" + m for m in _MEDIA)
 _LIVE_LABELS = fold_set(V.LIVE_LABELS)
 _LIVE_MARKS = frozenset(V.LIVE_LABEL_MARKS)
 _ZONE_WORDS = fold_set(V.TIME_ZONE_WORDS)
 _MEDIUM_RESUMPTIVES = fold_set(V.MEDIUM_RESUMPTIVES)
-_TEXT = itemgetter(0)
-_OBJECT_MASDARS_III = fold_set(V.OBJECT_MASDARS_III)
 _ABOUT_VERBS = fold_set(V.ABOUT_VERBS)
 _REPORTED_EVENTS = fold_set(V.REPORTED_EVENTS)
-_OBJECT_NOUNS = fold_set(("مقتل", "إصابة", "اعتقال", "مصرع", "سقوط", "وصول", "عن", "استشهاد",
-                          "وقوع", "اندلاع", "انفجار", "سماع", "تعرض", "ارتفاع", "مصادرة",
-                          "رفض", "رفضه", "رفضها", "مسؤوليته", "مسؤوليتها", "تأييد", "دعم",
-                          "المسؤولية", "مسؤولية", *V.ANNOUNCED_MEASURES,
-                          # bodies recovered or found: "أعلنت وزارة الصحة في إقليم
-                          # كردستان انتشال جثث 7 أشخاص"
-                          "انتشال", "العثور",
-                          # a demonstrative opens the object ("نفت الوزارة هذه الأرقام")
-                          *V.DEMONSTRATIVES,
-                          *V.DENIED_OBJECT_HEADS))
 
 
-def _NO_SUBJECT(t: Token) -> bool:
-    return t.w in _OBJECT_NOUNS
-
-
-def _own_object(t: Token) -> bool:
-    """A noun with a possessive pronoun of the third person ("التزامها"، "رفضهم"), which
-    points back to a subject named before it (no article can stand with the pronoun, so
-    "التزامها" is the noun "التزام")."""
-    return len(t.w) >= 5 and t.w.endswith(("ها", "هم", "هما"))
-_QUOTE_PAIRS = {'"': '"', "«": "»", "“": "”"}
 _OPENING_ONLY = frozenset("«“")
-
-
-@dataclass
-class _Stmt:
-    a: int  # content tokens [a, b)
-    b: int
-    speaker: tuple[int, int] | None  # speaker tokens, or None = resolve later
-    inherit: bool = False  # take the previous speaker
-    same_as: int | None = None  # index of a statement whose content is reused
-    lam: bool = False  # the speaker carries the ل of "وفقا لـ" / "طبقا لـ"
-    verb: int | None = None  # the speech verb's token, whose ending gives the gender
-    alt: tuple[int, int] | None = None  # for ``inherit``: the nearest agreeing subject
-    # the outlet that passed the words on ("في بيان نقلته وكالة ..."): a verb or participle
-    # after them continues the speaker, not the outlet
-    passed_on: bool = False
-    # the speaker opens with the clitic "و" of a second party ("... والحوثيون يؤكدون ...")
-    waw: bool = False
-    # a word after a quotation's verb that may be its own object ("أوضح التقرير معناه")
-    pronoun_object: int | None = None
-    # the name set between commas after the speaker's title ("المتحدث باسم الوزارة، حيدر
-    # الساعدي، ..."): the one a pronoun after it ("وأضاف أن") continues
-    named: tuple[int, int] | None = None
-    # the source after "نقلا عن" ("ذكرت الشبكة نقلا عن مصادر طبية أن"): it holds its own
-    # clause; a later verb continues it only when its gender is not the main speaker's
-    relayed: bool = False
 
 
 def find_statements_ar(text: str) -> list[dict[str, Any]]:
@@ -476,45 +426,6 @@ def _transcript_line(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
     return True
 
 
-_DAMMA = "\u064f"
-_HARAKAT = frozenset("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")
-
-
-def _passive(folded: Folded, t: Token) -> bool:
-    """Is the verb written as a passive past, a damma on its first letter ("ذُكر",
-    "أُعلن", "وقُتل")? A present prefix (ي, ت) with a damma is active ("يُعلن")."""
-    s, e = folded.span(t.s, t.e)
-    word = folded.original[s:e]
-    if word[:1] in ("و", "ف"):
-        word = word[1:].lstrip("".join(_HARAKAT))  # the clitic and its own vowel
-    return len(word) > 2 and word[0] not in "يت" and word[1] == _DAMMA
-
-
-def _ta_marbuta_end(folded: Folded, t: Token) -> bool:
-    """Does the word as written end in ta marbuta ("نجاة"), which folding made "ه"?"""
-    s, e = folded.span(t.s, t.e)
-    return folded.original[s:e].rstrip("".join(_HARAKAT)).endswith("ة")
-
-
-def _gender(t: Token) -> str:
-    """Gender and number of a speech verb: "f" ("قالت", "تؤكد", "وصفته"), "p" for plural
-    or dual ("قالوا", "قالا", "يقولون"), "m" ("قال", "دعا", "تابع"), "" if none."""
-    form = _verb_form(t, _VERBS)
-    if not form:
-        return ""
-    for suffix in ("هم", "ها", "ه"):  # the object pronoun of "وصفته"، "دعاهم"
-        if form.endswith(suffix) and form[:-len(suffix)] in _VERBS:
-            form = form[:-len(suffix)]
-            break
-    if form.endswith(("وا", "ون")) or (form.endswith("ا") and form[:-1] in _VERBS):
-        return "p"
-    if form.endswith("ت") and any(form[:-1] + x in _VERBS for x in ("", "ي", "ا")):
-        return "f"  # قالت, نفت (نفى), دعت (دعا)
-    if form.startswith("ت") and "ي" + form[1:] in _VERBS:
-        return "f"  # تقول (يقول); "تابع", "تعهد" are masculine pasts
-    return "m"
-
-
 def _agreeing_subject(toks: list[Token], lo: int, k: int, g: str) -> tuple[int, int] | None:
     """The nearest "verb + subject" before ``k`` (from ``lo``) whose verb and subject
     have gender ``g``: "بثت قناة "المسيرة" لقطات قالت إنها" (feminine past in ت),
@@ -655,26 +566,6 @@ def _open_quote(toks: list[Token], a: int, b: int) -> bool:
 
 
 # --- sentence ------------------------------------------------------------------------
-
-
-def _verb_form(t: Token, table: frozenset[str]) -> str | None:
-    if not t.is_word:
-        return None
-    w = t.w
-    for form in (w, w[1:] if w[:1] in "وف" else "", w[2:] if w.startswith("وقد") else ""):
-        if form and form in table:
-            return form
-    return None
-
-
-def _pronoun_verb(t: Token) -> bool:
-    """A speech verb with an object pronoun: "ذكرته", "أعلنتها"."""
-    w = t.w
-    for suffix in ("ها", "ه"):
-        if t.is_word and w.endswith(suffix) and len(w) > len(suffix) + 2 and (
-                w[:-len(suffix)] in _VERBS):
-            return True
-    return False
 
 
 def _after_live_label(toks: list[Token], sa: int, sb: int) -> int:
@@ -1093,42 +984,11 @@ def _headline_reply(toks: list[Token], c: int, sb: int, max_subject: int = 2) ->
 
 
 _NO_ROLE = (None, None, None, False, None)
-# Considering something to be what a quote says: the verb with its object pronoun
-# ('واعتبرته "جريمة بشعة"') and the participle with an object that points back
-# ('، معتبرا ذلك "خرقا فاضحا"'); the quote is the speaker's words.
-_CONSIDERED_IT = frozenset(p + v + o for p in ("", "و") for v in ("اعتبر", "اعتبرت", "اعتبرو")
-                           for o in ("ه", "ها"))
-_CONSIDERING = fold_set(("معتبرا", "معتبرة", "معتبرين"))
 _DENYING = fold_set(("نافيا", "نافية", "نافين"))  # "، نافيا ما أوردته وسائل الإعلام"
-_NEW_CLAUSE = fold_set(("فيما", "بينما", "حين", "وفيما", "وبينما"))
-# A text that demands in the present ("ويطالب القرار جماعة الحوثي بـ..."): the document is
-# the speaker; a present demand by people ("ويطالب المحتجون بإسقاط الحكومة") is a standing
-# aim, not a statement, and stays unread.
-_PRESENT_DEMANDS = fold_set(("يطالب", "تطالب"))
 # Verbs of a result whose preposition ("عن"، "إلى") may follow a source set between:
 # "وأسفرت بحسب الدفاع المدني عن استشهاد 27 شخصا"
 _RESULT_VERBS = fold_set(tuple(p + v for p in ("", "و") for v in (
     "أسفر", "أسفرت", "أدى", "أدت", "أفضى", "أفضت")))
-# An accusation told in a relative clause ("قوات الدعم السريع، التي تتهمها الحكومة بشن
-# هجمات ..."): the present verb of accusing with its pronoun for the antecedent, its
-# subject, and the charge from "بـ".
-_ACCUSES_THEM = frozenset(v + o for v in ("تتهم", "يتهم", "يتهمون") for o in ("ه", "ها", "هم"))
-_DOCUMENTS = fold_set(("القرار", "البيان", "التقرير", "المشروع", "الاتفاق", "النص", "الرسالة",
-                       "العريضة", "الإعلان", "المقترح", "الاتفاقية", "الوثيقة", "المذكرة"))
-_POINTING_BACK = fold_set(("ذلك", "إياه", "إياها", "هذا", "هذه", "إياهم"))
-
-
-@lru_cache(maxsize=1 << 15)
-def _roles(w: str) -> tuple[str | None, str | None, str | None, bool, str | None]:
-    """What a word token can start in ``_sentence``: (speech verb, participle, relay verb,
-    "وان"-continuation, attribution word), found once per distinct word."""
-    t = Token(w, 0, 0, True)
-    return (_verb_form(t, _VERBS) or _verb_form(t, _CONTAINED_IN) or _verb_form(
-        t, _PRESENT_DEMANDS) or (w if w in _ACCUSES_THEM else None) or (
-        "بين" if w == _OPENING_BAYYANA else None), _verb_form(t, _PARTICIPLES) or (
-            w if w in _CONSIDERED_IT else None),
-            _verb_form(t, _RELAY_VERBS),
-            w in _COMMA_SECOND_COMP, _attr_form(t))
 
 
 class _StartsSomething(dict[str, bool]):
@@ -1527,13 +1387,6 @@ def _bayyana(toks: list[Token], sa: int, sb: int, k: int, max_words: int = 9) ->
     return False
 
 
-def _attr_form(t: Token) -> str | None:
-    for form in stems(t.w)[:2]:
-        if form in _ATTR:
-            return form
-    return t.w if t.w in _WORDS_OF else None
-
-
 def _words_of(toks: list[Token], sa: int, k: int) -> bool:
     """Whether the noun at ``k`` closes "على حد قول" / "على حد تعبير" ("in the words of")
     in the sentence that starts at ``sa``."""
@@ -1674,1498 +1527,13 @@ def _approval_aside_end(toks: list[Token], c: int, max_len: int = 16) -> int | N
     return None
 
 
-def _negated(toks: list[Token], sa: int, k: int) -> bool:
-    """"ولم يؤكد الجيش الأنباء": a negated verb of saying reports that nothing was said."""
-    neg = toks[k - 1].w if k > sa else ""
-    return neg in _NEGATIONS or (neg[:1] in ("و", "ف") and neg[1:] in _NEGATIONS)
-
-
-def _skip_adverbials(toks: list[Token], j: int, sb: int) -> int:
-    """Commas, dates and "في بيان"-type phrases between the speaker and the content."""
-    while j < sb:
-        t = toks[j]
-        if t.w in ("،", ","):
-            aside = _aside_end(toks, j, sb)
-            if aside:
-                j = aside
-                continue
-        if t.w in ("،", ",") or t.w in _WEEKDAYS or t.w.lstrip("و") in _WEEKDAYS:
-            j += 1
-            if t.w != "،" and t.w != "," and j < sb and toks[j].w in _REL_TIME:
-                j += 1  # "أعلن الأحد الماضي اعتقال ...": the weekday's "last"
-            continue
-        if t.w in ("امس", "اليوم", "ايضا", "مجددا", "مرارا", "رسميا", "كذلك", "الاثنين",
-                   # "then": "الهدنة التي أعلنت آنذاك لمدة شهرين"
-                   "انذاك", "حينها", "حينذاك", "وقتها"):
-            j += 1
-            continue
-        if t.w in ("عبر", "علي") and j + 1 < sb and toks[j + 1].w in _LOYAL_OUTLETS and (
-                loyal := _loyal_outlet_end(toks, j, sb)) > j:
-            j = loyal  # "زعمت في بيان على موقع موال لها أن": the carrier, no subject
-            continue
-        if t.w in ("عبر", "علي") and j + 1 < sb and toks[j + 1].w in _PLATFORMS and (
-                toks[j + 1].w != "موقع"):
-            j = _skip_platform(toks, j, sb)  # "أعلن الجيش عبر صفحته على فيسبوك مقتل ..."
-            continue
-        if t.w in _MANNER_NOUNS and j + 1 < sb:
-            # 'وأضاف بنبرة غاضبة: "..."': the manner of saying and its adjectives
-            j += 1
-            while j < sb and toks[j].is_word and not toks[j].w.startswith("ال") and toks[
-                    j].w not in _COMP and toks[j].w not in _STOPS:
-                j += 1
-            continue
-        if t.w == "امام" and (r := _before_whom_end(toks, j, sb)):
-            j = r  # "ونفى المتهم أمام هيئة المحكمة التهم": where, not what, was denied
-            continue
-        if t.w == "(" and j + 3 < sb and toks[j + 1].is_digit and toks[j + 2].w in (
-                _AGE_UNITS) and toks[j + 3].w == ")":
-            j += 4  # "تقول أم محمد (45 عاما)، ...": the speaker's age
-            continue
-        if t.w == "في" and j + 4 < sb and (toks[j + 1].w, toks[j + 2].w, toks[j + 3].w) in (
-                _LATE_TIME_TAILS):
-            j += 4  # "في وقت متأخر من ليل الأربعاء": the day part is skipped next
-            continue
-        if t.w in ("مساء", "صباح", "فجر", "ليل", "يوم", "ظهر") and j + 1 < sb and (
-                toks[j + 1].w in _WEEKDAYS or toks[j + 1].w in ("امس", "اليوم")):
-            j += 2
-            continue
-        if t.w == "في" and j + 2 < sb and toks[j + 1].is_digit and toks[
-                j + 2].w in _MONTH_WORDS:
-            j += 1  # "وكانت الخلية قد أعلنت في 3 أيار اعتقال ...": the date is read next
-            continue
-        if t.w == "في" and j + 4 < sb and toks[j + 1].w in _DAY_ORDINALS and toks[
-                j + 2].w == "من" and toks[j + 3].w in _MONTH_WORDS:
-            # "وكانت الخلية قد أعلنت في الأول من أيار اعتقال ...": a day by its ordinal
-            j += 4
-            while j < sb and (toks[j].is_digit or toks[j].w in _TIME_WORDS or toks[j].w in (
-                    "الماضي", "الماضيه", "الجاري", "المقبل")):
-                j += 1
-            continue
-        if t.is_digit and j + 1 < sb and toks[j + 1].w in _MONTH_WORDS:
-            # "أعلن الجيش يوم الخميس 24 شعبان 1439 هـ الموافق 10 مايو 2018 انتهاء ...": a
-            # date, Hijri with its Gregorian match, before the object
-            j += 2
-            while j < sb and (toks[j].is_digit or toks[j].w in _TIME_WORDS or toks[j].w in (
-                    "/", "ه", "م", "الموافق", "الماضي", "الماضيه", "الجاري", "المقبل")):
-                j += 1
-            continue
-        p = j + 1 if t.w == "في" else j
-        if p + 1 < sb and toks[p].w in _MONTH_MODIFIERS and toks[p + 1].w in _MONTH_WORDS:
-            # "وكانت الخلية قد أعلنت منتصف نيسان الماضي تدمير ...": a part of a month
-            j = p + 2
-            while j < sb and (toks[j].is_digit or toks[j].w in _TIME_WORDS or toks[j].w in (
-                    "/", "الماضي", "الماضيه", "الجاري", "المقبل")):
-                j += 1
-            continue
-        period = _period_end(toks, j, sb)
-        if period:
-            j = period  # "قال الشهر الماضي إن ...", "أعلن منتصف العام الجاري ..."
-            continue
-        if t.w == "في" and j + 1 < sb and toks[j + 1].w in _TIME_WORDS and not (
-                toks[j + 1].w == "ذي" and not (j + 2 < sb and toks[j + 2].w.startswith("ال"))):
-            # "أعلن الجيش في آذار/مارس 2017 مقتل ...": a time before the object (not
-            # "في ذي قار": "ذي" opens a Hijri month only before "القعدة"/"الحجة").
-            j += 2
-            while j < sb and (toks[j].is_digit or toks[j].w in _TIME_WORDS or toks[j].w in (
-                    "/", "الماضي", "الماضيه", "الجاري", "المقبل")):
-                j += 1
-            continue
-        if t.w in _OUTLETS and j + 1 < sb and toks[j + 1].w in _QUOTES:
-            # 'أكدت مصادر عسكرية لـ"سكاي نيوز عربية" مقتل ...': the outlet, by its quoted name
-            close = next((r for r in range(j + 2, min(sb, j + 7)) if toks[r].w in _QUOTES), None)
-            if close is not None:
-                j = close + 1
-                continue
-        if t.w in _OUTLETS:
-            # "أفادت مصادر طبية لوكالة فرانس برس بإصابة ...": the outlet addressed.
-            to = next((r for r in range(j + 1, min(sb, j + 5)) if _bi_content(toks[r])), None)
-            if to is not None and all(toks[r].is_word for r in range(j, to)):
-                j = to
-                continue
-        if t.w == "في" and j + 1 < sb and (toks[j + 1].w.startswith(_MEDIA_OR_TALLY) or (
-                toks[j + 1].w in _REPLY_MEDIA)):
-            reply = toks[j + 1].w in _REPLY_MEDIA
-            j += 2
-            if reply and j < sb and toks[j].w == "علي":
-                # "في رده على سؤال للصحفيين بعد الجلسة بسقوط ...": what was answered, up
-                # to the words (a complementizer, a comma, or ب and a masdar)
-                end = next((r for r in range(j + 2, min(sb, j + 8)) if not toks[r].is_word
-                            or toks[r].w in _COMP or _bi_content(toks[r])), None)
-                if end is not None:
-                    j = end
-                continue
-            while j < sb and (toks[j].w in _MEDIA_ADJECTIVES or (
-                    toks[j].w == "غير" and j + 1 < sb and toks[j + 1].w in _MEDIA_ADJECTIVES)
-                    ) and not (toks[j].w in ("عام", "العام") and j + 1 < sb and toks[
-                        j + 1].w[:1].isdigit()):
-                j += 1  # "في مؤتمر صحفي", "في بيان لاحق", "في حصيلة غير نهائية"
-            if j + 1 < sb and toks[j].w in _ISSUED_BY and toks[j + 1].w != "عن":
-                j += 1  # "في تقريرها الصادر اليوم": the day is skipped next
-            j = _skip_platform(toks, j, sb)
-            if j < sb and (toks[j].w in _OUTLETS or toks[j].w in _MEDIUM_OUTLETS
-                           or toks[j].w == "مع"):
-                # 'في تصريح لـ"سكاي نيوز عربية"، أن': the outlet the medium was given to,
-                # or the one on the line ('في اتصال هاتفي مع "الجزيرة" إن')
-                r = j + 1
-                if r < sb and toks[r].w in _QUOTES:
-                    r = next((q + 1 for q in range(r + 1, min(sb, r + 6))
-                              if toks[q].w in _QUOTES), r)
-                else:
-                    while r < sb and r - j <= 3 and toks[r].is_word and toks[r].w not in _COMP:
-                        r += 1
-                j = r
-            if j < sb and toks[j].w in _RECEIPT_VERBS:
-                # "في بيان تلقت سكاي نيوز عربية نسخة منه": who received the medium; an
-                # agency's abbreviation in brackets after its name ("وكالة الأنباء
-                # الوطنية (ونا)") adds three tokens to the reach
-                reach = 7 + (3 if any(toks[r].w == "(" for r in range(j + 1, min(sb, j + 6)))
-                             else 0)
-                end = next((r for r in range(j + 1, min(sb, j + reach))
-                            if toks[r].w in _RECEIPT_ENDS), None)
-                if end is not None:
-                    j = end + 1
-            continue
-        break
-    return j
-
-
-def _aside_end(toks: list[Token], j: int, sb: int, max_len: int = 10) -> int:
-    """"، خلال مؤتمر صحفي في بغداد، إن ...", "، فضل عدم ذكر اسمه، أن ...": an aside
-    between two commas with no verb of saying in it, right before the complementizer,
-    belongs to neither the speaker nor the words. Returns the complementizer's index."""
-    if j + 1 < sb and (toks[j + 1].w == "نقلا" or _attr_form(toks[j + 1])):
-        return 0  # "، نقلا عن بيان للجيش، أن": a second source, read by the relay rule
-    if j + 1 < sb and toks[j + 1].w in _OCCASION_OPENERS:
-        # "، خلال استضافته في برنامج "على مسؤوليتي" المذاع على قناة صدى البلد مساء أمس،
-        # إن": a talk show's or a session's occasion runs longer than a medium
-        max_len = max(max_len, 16)
-    elif j + 2 < sb and toks[j + 1].w == "في" and toks[j + 2].w.startswith(_MEDIA):
-        # "، في بيان مصور بثته ظهر اليوم من أمام قسم الطوارئ في مستشفى "الرحمة"، إن":
-        # the medium with who made or put it out, when and where, runs as long
-        max_len = max(max_len, 16)
-    # "، طلب أن يعرف باسمه الأول فقط، إن": the condition's own complementizer (and a
-    # request's: "، طلب أن نرسل له المساعدات، إن")
-    anonymous = _anonymity_aside(toks, j + 1, sb) or _request_aside(toks, j + 1, sb)
-    for r in range(j + 1, min(sb - 1, j + max_len + 2)):
-        t = toks[r]
-        if t.w in ("،", ","):
-            if r > j + 1 and (toks[r + 1].w in _COMP or toks[r + 1].w in _SAYING_NOUNS):
-                return r + 1  # (or the masdar of a relayed source: "...، قوله إن")
-            if r > j + 1 and r + 2 < sb and toks[r + 1].w in _TO and toks[r + 2].w in _COMP:
-                # "خلصت الجالية، في تقرير أعده متطوعون منها، الى ان": a finding's "إلى"
-                return r + 2
-            if r > j + 1 and toks[r + 1].w in ("في", "خلال"):
-                # "، موسى أبو مرزوق، في تغريدة، إن": a name in apposition, then a medium
-                return _aside_end(toks, r, sb, max_len)
-            if r > j + 1 and toks[r + 1].w in _OUTLETS:
-                # "، طلب عدم كشف هويته، لوكالة رويترز، إن": the outlet addressed next
-                q = next((x for x in range(r + 2, min(sb, r + 6)) if not toks[x].is_word), sb)
-                if q + 3 < sb and toks[q].w == "(" and toks[q + 2].w == ")":
-                    q += 3  # "لوكالة الأنباء السورية (سانا) إن": the agency's acronym
-                elif q < sb and toks[q].w in _QUOTES and (close := next((
-                        x for x in range(q + 1, min(sb, q + 6)) if toks[x].w in _QUOTES),
-                        None)) is not None:
-                    # 'لإذاعة "صوت المدينة" المحلية إن': the outlet by its quoted name, and
-                    # a word or two describing it
-                    q = close + 1
-                    while q < sb and q <= close + 2 and toks[q].is_word and toks[
-                            q].w.startswith("ال") and toks[q].w not in _COMP:
-                        q += 1
-                q = q + 1 if q < sb - 1 and toks[q].w in ("،", ",") else q
-                return q if q < sb and toks[q].w in _COMP else 0
-            return 0
-        if t.w == ":" and r > j + 2 and toks[j + 1].w in _DESCRIPTION_OPENERS and (
-                toks[r + 1].w in _QUOTES):
-            return r  # '، وهي ممرضة خرجت من تحت الركام: "..."': the speaker described
-        if t.w in _QUOTES:
-            continue  # 'في اتصال هاتفي مع "سكاي نيوز عربية"'
-        if t.is_digit and toks[r - 1].w == "رقم":
-            continue  # "، في بيان رقم 3 أصدرته عصر أمس، أن": a communiqué's number
-        if t.is_digit and toks[r - 1].w == "ال" and r - 1 > j + 1 and toks[r - 2].is_word:
-            # "، أحد الوسطاء الـ12 الذين رعوا الاتفاق، إن": a count with the article
-            # agrees with the noun before it, so the aside still says what the speaker is
-            continue
-        if not t.is_word or (t.w in _COMP and not anonymous) or (
-                _verb_form(t, _VERBS) and toks[r - 1].w not in _BEFORE_MASDAR):
-            return 0
-    return 0
-
-
-def _loyal_outlet_end(toks: list[Token], j: int, sb: int) -> int:
-    """After "على"/"عبر"/"في" at ``j``, an indefinite outlet that says whose side it is on
-    ("على موقع موال لها"، "عبر حساب مقرب منها"، "على موقع إلكتروني تابع له"): where it
-    ends, else ``j``. It carried a group's words and is no subject of the verb."""
-    if j + 3 >= sb or toks[j].w not in ("علي", "عبر", "في") or (
-            toks[j + 1].w not in _LOYAL_OUTLETS):
-        return j
-    r = j + 2
-    if toks[r].w in _OUTLET_NISBAS:
-        r += 1
-        if toks[r].w in _COMP:
-            return r  # "على موقع إلكتروني أن": the plain site, then the words
-    if r + 1 < sb and toks[r].w in _LOYAL_ADJECTIVES and toks[r + 1].w in _LOYAL_PRONOUNS:
-        return r + 2
-    return j
-
-
-def _skip_platform(toks: list[Token], j: int, sb: int) -> int:
-    """Where a statement was posted, after its medium: "(نشرته) على قناتها في تلغرام",
-    "عبر حسابه", "بتطبيق تلغرام"."""
-    while j < sb:
-        w = toks[j].w
-        if (loyal := _loyal_outlet_end(toks, j, sb)) > j:
-            j = loyal
-            continue
-        if w in _ISSUE_VERBS or w in _RELAY_VERBS:
-            # (a relay, "في بيان نقلته وكالة الأنباء", names a second source, which the
-            # speech verb's relay rule reads from here)
-            j += 1
-            if w in _DELIVERY and j < sb and (toks[j].w in _READERS or toks[j].w in _RANKS):
-                # "في بيان تلاه المتحدث باسمه على التلفزيون": who read it out is no
-                # source of the words, and no part of them
-                j = max(j + 1, _speaker_end(toks, j, sb))
-            if w in _DELIVERY and j + 2 < sb and toks[j].w in ("في", "امام", "علي", "عبر") and (
-                    toks[j + 1].is_word and toks[j + 1].w not in _TIME_WORDS):
-                # "في رسالة تليت في الجلسة"، "في كلمة ألقاها أمام مجلس النواب"، "في بيان
-                # تلاه على شاشة التلفزيون الرسمي": where; a definite word is the whole
-                # place, an indefinite one takes its genitive, and the channel's adjective
-                j += 2
-                if not toks[j - 1].w.startswith("ال") and j < sb and toks[j].w.startswith(
-                        "ال"):
-                    j += 1
-                while j < sb and toks[j].w in _PLATFORM_ADJECTIVES:
-                    j += 1
-            if w in _ISSUE_VERBS and j + 2 < sb and toks[j].w in _PUBLISHERS and (
-                    toks[j + 1].w in _QUOTES):
-                # 'نشرته وكالة "أعماق"': the publisher, by its quoted name, is no words
-                close = next((r for r in range(j + 2, min(sb, j + 7))
-                              if toks[r].w in _QUOTES), None)
-                if close is not None:
-                    j = close + 1
-            if w in _ISSUE_VERBS and j < sb and toks[j].w in _PUBLISHERS | _AFFILIATED and (
-                    a := next((r for r in range(j, min(sb - 1, j + 5)) if toks[r].w in (
-                        _AFFILIATED) and toks[r + 1].w in _TO_IT), None)) is not None and all(
-                    toks[r].is_word or toks[r].w in _QUOTES for r in range(j, a)):
-                # 'نشرته منصة "الزلاقة" التابعة لها', "نشرته وكالة أعماق التابعة له": the
-                # group's own outlet, up to the words that say whose it is
-                j = a + 2
-        elif w in ("علي", "عبر", "في") and j + 1 < sb and toks[j + 1].w in _PLATFORMS:
-            j += 2
-        elif w in _PLATFORMS or (w[:1] == "ب" and w[1:] in _PLATFORMS):
-            j += 1
-        elif w in _PLATFORM_ADJECTIVES and j > 0 and toks[j - 1].w in _PLATFORMS:
-            j += 1  # "على صفحته الرسمية"
-        else:
-            break
-    return j
-
-
-def _period_end(toks: list[Token], j: int, sb: int) -> int:
-    """End of a period named at ``j`` ("الشهر الماضي", "(في) منتصف العام الجاري"), else 0."""
-    p = j + 1 if toks[j].w == "في" else j
-    modified = p < sb and toks[p].w in _MONTH_MODIFIERS
-    p = p + 1 if modified else p
-    if p + 1 < sb and toks[p].w in _PERIOD_UNITS and toks[p + 1].w in _REL_TIME:
-        return p + 2
-    if modified and p < sb and toks[p].w in _PERIOD_UNITS:
-        return p + 1  # "مطلع الشهر", "منتصف العام": the current one
-    return 0
-
-
-def _before_whom_end(toks: list[Token], j: int, sb: int) -> int:
-    """End of "أمام" and the body before which words were said ("أمام المحكمة", "أمام
-    هيئة المحكمة", "أمام لجنة الدفاع"), else 0: indefinite heads, then one definite word
-    (what follows a definite word may be its adjective or the verb's object alike)."""
-    r = j + 1
-    while r < sb and r - j <= 3 and toks[r].is_word and not toks[r].w.startswith("ال") and (
-            toks[r].w not in _COMP):
-        r += 1
-    return r + 1 if r < sb and r - j <= 3 and toks[r].w.startswith("ال") else 0
-
-
-def _anonymity_aside(toks: list[Token], m: int, sb: int) -> bool:
-    """Does a source's condition of anonymity start at m ("طلب عدم الكشف عن هويته", "لم
-    يشأ ذكر اسمه")? Its verb, then its name or identity within six words."""
-    if m < sb and toks[m].w == "لم":
-        m += 1
-    return m < sb and toks[m].w in _ANONYMITY and any(
-        toks[r].w.startswith(_IDENTITY_NOUNS) for r in range(m + 1, min(sb, m + 7)))
-
-
-def _dual_org_head(w: str) -> bool:
-    """The dual of an organisation head: "منظمتان"، "وزارتين" (ta marbuta written as "ت"
-    before the ending), "مجلسان"."""
-    if w.endswith(("تان", "تين")) and w[:-3] + "ه" in _ORG_HEADS:
-        return True
-    return w.endswith(("ان", "ين")) and w[:-2] in _ORG_HEADS
-
-
-def _addressee_start(toks: list[Token], j: int, p: int) -> int | None:
-    """Where a phrase of CALL_ADDRESSEES ("المجتمع الدولي") ends right before the call's
-    preposition at ``p``, within the words from ``j``: its first index, else None."""
-    for n in {len(a) for a in _CALL_ADDRESSEES}:
-        r = p - n
-        if r >= j and tuple(t.w for t in toks[r:p]) in _CALL_ADDRESSEES:
-            return r
-    return None
-
-
-def _request_aside(toks: list[Token], m: int, sb: int) -> bool:
-    """Does a source's request start at m, a verb of asking or refusing with its own
-    complementizer ("طلب أن نرسل له المساعدات", "رفضت أن تذكر عملها")? Between commas
-    after the speaker it describes the source; the words follow the closing comma."""
-    return m + 1 < sb and toks[m].w in _ANONYMITY and toks[m + 1].w in _COMP
-
-
-def _content_start(toks: list[Token], j: int, sb: int, max_skip: int = 12) -> int | None:
-    """Index after the complementizer / "إلى أن" / ":" within ``max_skip`` tokens."""
-    for k in range(j, min(sb, j + max_skip + 1)):
-        t = toks[k]
-        if t.w in _COMP:
-            return k + 1
-        if t.w in ("الي", "علي") and k + 1 < sb and toks[k + 1].w in _COMP:
-            return k + 2
-        if (t.w == "،" or t.w == ",") and (_anonymity_aside(toks, k + 1, sb) or _request_aside(
-                toks, k + 1, sb)) and (a := _aside_end(toks, k, sb)):
-            # "، طلب أن يعرف باسمه الأول، إن"، "، طلب أن نرسل له المساعدات، إن": past the
-            # condition's or the request's own "أن"
-            return a + 1
-        if t.w == ":" and k + 1 < sb:
-            # "جاء في البيان ما يلي: إن ...": the words start after the complementizer
-            return k + 2 if toks[k + 1].w in _COMP and k + 2 < sb else k + 1
-        if is_end(t) or _verb_form(t, _PARTICIPLES) or (
-                k > 0 and toks[k - 1].w in ("،", ",") and (_verb_form(t, _VERBS) or (
-                    # "، بينما أعلنت الرئاسة أنها": a clause of another party
-                    t.w in ("فيما", "بينما") or (t.w == "في" and k + 1 < sb
-                                                   and toks[k + 1].w == "حين")))):
-            # "أعلنت X تعليق عملها، موضحة أن ...": that complementizer is the
-            # participle's, which gives its own statement; so it is after a verb of
-            # saying that opens a clause ("نفى الجيش في بيان سقوط المقر، وقال إن ..."),
-            # also when the comma was skipped before it ("نفت الوزارة هذه الأرقام، وقالت
-            # إن ...": the object is the denial's, the words the next verb's). A clause
-            # after "، بينما/فيما/في حين" is another party's.
-            return None
-    return None
-
-
-def _foresees_noun(toks: list[Token], k: int, sb: int) -> bool:
-    """Is ``k`` a participle of expecting with no "أن" after it ("، متوقعا ارتفاع عدد
-    الوفيات")? The verbal noun foreseen stays in the words before; only "، متوقعا أن ..."
-    opens a clause of its own. "مرجحا" takes its verbal noun as an object of its own
-    ("، مرجحة ارتفاع عدد الوفيات": OBJECT_PARTICIPLES)."""
-    return toks[k].w in _EXPECTING and toks[k].w not in _LIKELY and not (
-        k + 1 < sb and toks[k + 1].w in _EXPECTED_CLAUSE)
-
-
-def _content_end(toks: list[Token], c: int, sb: int) -> int:
-    """The reported clause runs to the sentence end, or to the next attribution."""
-    in_quote = False
-    for k in range(c, sb):
-        t = toks[k]
-        if t.w in _QUOTES:
-            in_quote = not in_quote if t.w == '"' else t.w in "«“"
-            continue
-        if in_quote and toks[c].w in _QUOTE_PAIRS and c > 0 and toks[c - 1].w in _COMP and (
-                t.w in _SECOND_COMP and toks[k - 1].w in ("،", ",") and k > c + 2) and (
-                t.w != "وان" or (k + 1 < sb and toks[k + 1].w.startswith("ال"))):
-            # 'قوله إن "المعركة استمرت سبع ساعات، وإن الميليشيا دفعت ..."': the whole
-            # report quoted, its second clause inside the marks is still a clause of its own
-            return k - 1
-        if in_quote or k == c:
-            continue
-        if t.w in _SECOND_COMP and k - 1 > c and k + 1 < sb and c > 0 and toks[
-                c - 1].w in _COMP and (toks[k - 1].w in _QUOTES or toks[k - 1].is_word) and (
-                t.w != "وان" or toks[k - 1].w in _QUOTES or toks[k + 1].w.startswith("ال")
-                or toks[k + 1].w in _QUOTES or _accusative_subject(toks[k + 1])):
-            # 'إن القوة "ستواصل دعم الجيش" وإن دورياتها ...', "إن قواته انسحبت من البلدة
-            # وإن «خسائر الجيش ...»": a second clause of the same report with no comma; a
-            # subject with the article or a quote after "وإن" (not "وإن كان": even if)
-            return k
-        if toks[k - 1].w in ("،", ","):
-            if t.w in _COMMA_SECOND_COMP:
-                return k - 1
-            if ((_verb_form(t, _PARTICIPLES) and (
-                    t.w not in _BLAMING_PARTICIPLES or _blames(toks, k, sb))
-                 and not _foresees_noun(toks, k, sb))
-                    or _attr_form(t) or t.w in ("لكن", "ولكن")
-                    # "، لكنه أكد أن ...": the same speaker's next report, its own entry
-                    or (t.w in _BUT_WITH_PRONOUN and k + 2 < sb and _verb_form(
-                        toks[k + 1], _VERBS) and _report_follows(toks, k + 2, sb))
-                    or (_verb_form(t, _VERBS) and k + 1 < sb and not (
-                        # "، ويقدر عددهم بنحو 1500، الى ...": a passive estimate's aside
-                        _verb_form(t, _ESTIMATING) and not _estimate_by_source(
-                            toks, k, sb, k)))):
-                return k - 1
-            if t.w in ("فيما", "بينما") and k + 1 < sb and (_verb_form(
-                    toks[k + 1], _VERBS) or (toks[k + 1].w in _PRESENT_CALLS and k + 2 < sb
-                                             and toks[k + 2].w.startswith("ال")) or (
-                    _verb_form(toks[k + 1], _CONDEMNING) and any(
-                        toks[r].w in _QUOTE_PAIRS for r in range(k + 2, min(sb, k + 9))))):
-                # "، فيما أعلنت وزارة الصحة ...": another source's report; "، بينما يطالب
-                # المتمردون بفتح 3 معابر": another party's demand; '، فيما دان الجيش
-                # "الخرق ..."': another party's quoted condemnation
-                return k - 1
-            if t.w == "في" and k + 2 < sb and toks[k + 1].w == "حين" and _verb_form(
-                    toks[k + 2], _VERBS):
-                return k - 1  # "، في حين قالت شبكة محلية إن ...": the same
-            if t.w == "في" and _while_at(toks, k + 1, sb):
-                return k - 1  # "، في وقت دعت فيه الأمم المتحدة إلى ...": the same
-            if _unsaid(toks, k, sb):
-                return k - 1  # "، ولم تذكر خسائر": the writer's note on what was not said
-            if t.w in ("وهو", "وهي") and k + 2 < sb and toks[k + 1].w == "ما" and toks[
-                    k + 2].w in _ANSWERED_BY_REFERENCE:
-                return k - 1  # "، وهو ما نفاه مستشار ...": another party's reply to it
-        if t.w in ("وفق", "بحسب", "حسب", "وفقا", "حسبما", "نقلا") and k > c + 2:
-            return k
-        if t.w == "علي" and k + 2 < sb and toks[k + 1].w == "حد" and toks[k + 2].w.startswith(
-                ("قول", "تعبير")):
-            # "...، على حد قوله": the speaker's words end before the writer's tag
-            return k - 1 if toks[k - 1].w in ("،", ",") else k
-        if t.w == "وما" and k + 1 < sb and _verb_form(toks[k + 1], _VERBS):
-            return k  # '"..." وما وصفته بأنه "..."': a second report of the same speaker
-        if t.w in _CONTINUING and k + 1 < sb and toks[k + 1].w in _COMP:
-            return k  # "... تحت الانقاض واضاف ان ...": scraped text without its full stop
-        if k == c + 1 and toks[c].w in _DEMONSTRATIVES and t.w[:1] == "و" and (_verb_form(
-                t, _VERBS) or (len(t.w) > 3 and not t.w.startswith("وال"))):
-            return k  # "نفت الجماعة ذلك وتوعدت برد موجع": an object that points back, then
-            # a second verb of the same subject, of saying or an act ("ونفى الجيش ذلك وقصف
-            # القرية"; a definite noun after "و" is a second object: "ذلك والاتهامات")
-        if t.w[:1] == "و" and toks[k - 1].is_word and _new_report(toks, k, sb):
-            return k  # "... ظهر اليوم وأضافت المصادر أن ...": the same, with a subject
-    return sb
-
-
-def _relative_saying(toks: list[Token], c: int, end: int) -> int | None:
-    """"نعى الحزب اثنين من عناصره قال إنهما قتلا": in an object from ``c`` to ``end``,
-    a verb of saying right after one of its words, with the object's pronoun on the
-    complementizer after it, opens a relative clause about the object (its index), else
-    None; a second report of the same subject ("ونفى الجيش قصف السوق وقال إنه ...") is
-    read as `_second_report` reads it. A comma, a complementizer or another verb of
-    saying first closes the search."""
-    return _second_report(toks, c, end, relative=True)
-
-
-def _before_relative(toks: list[Token], r: int) -> int:
-    """Where an object ends before the relative verb of saying at ``r``: before the
-    comma and the relative pronoun when they are spelled out ("...، الذي قالت إنه")."""
-    if toks[r - 1].w in ("الذي", "التي", "الذين") and toks[r - 2].w in _COMMAS:
-        return r - 2
-    return r
-
-
-def _second_report(toks: list[Token], c: int, end: int, relative: bool = False) -> int | None:
-    """In words from ``c`` to ``end``, a verb of saying joined by "و" with its
-    complementizer right after it ("... ويقول إنه قتل 38 جنديا"): its index, else None
-    (with ``relative``, a relative verb of saying first, as `_relative_saying` says).
-    A quotation's words are passed over; a comma, a complementizer, a non-word or another
-    verb of saying first closes the search."""
-    r = c
-    while r + 1 < end - 1:
-        r += 1
-        t = toks[r]
-        if t.w in _QUOTES:
-            continue
-        if relative and t.w == "(" and (close := next((q for q in range(r + 1, min(
-                end - 1, r + 6)) if toks[q].w == ")"), None)) is not None:
-            r = close  # "المهندس سامر خليل (30 عاما)، الذي ...": his age, an aside
-            continue
-        if relative and t.w in _COMMAS and r + 3 < end and toks[r + 1].w in (
-                "الذي", "التي", "الذين") and toks[r + 2].w in _REL_SAYING:
-            # "...، الذي قالت إنه قتل ...": the relative pronoun spelled out after a comma
-            return r + 2 if toks[r + 3].w in _PRONOUN_COMP else None
-        if not t.is_word or t.w in _COMP:
-            return None
-        if relative and t.w in _REL_SAYING:
-            return r if toks[r + 1].w in _PRONOUN_COMP else None
-        if t.w in _SECOND_REPORT:
-            return r if toks[r + 1].w in _COMP else None
-        if _verb_form(t, _VERBS):
-            return None
-    return None
-
-
-def _joined_head_verb(toks: list[Token], c: int, end: int) -> int | None:
-    """In a headline's words from ``c`` to ``end``, a second headline verb glued to "و"
-    after a word at least, with no subject between ("... تنعى مصورها وتتحدث عن ..."،
-    "... تنعى قائدا وتعلن اعتقال ..."): its index, else None. "يتحدث" counts only with
-    "عن" after it, and the verbs of saying that take a complementizer are left to
-    `_second_report`; a non-word or a complementizer first closes the search."""
-    for r in range(c + 1, end - 1):
-        t = toks[r]
-        if not t.is_word or t.w in _COMP:
-            return None
-        if t.w[:1] == "و" and t.w[1:] in _HEAD_VERBS:
-            if t.w in _SECOND_REPORT:
-                return None  # "ويقول إن" is `_second_report`'s; "ويقول قائده" another's
-            if t.w[1:] in _SPEAKS_OF and toks[r + 1].w != "عن":
-                return None
-            return r
-    return None
-
-
-def _relative_complementizer(toks: list[Token], j: int, c: int) -> bool:
-    """Is the complementizer before ``c`` a relative's ("نعى الحزب اثنين من عناصره قال
-    إنهما"): the object's pronoun on it, a verb of saying before it, and a subject and an
-    object between the reporting verb's subject start ``j`` and that verb?"""
-    return (c - 3 > j and ((toks[c - 1].w in _PRONOUN_COMP and toks[c - 2].w in _REL_SAYING)
-                           or (toks[c - 1].w in _COMP and toks[c - 2].w in _SECOND_REPORT))
-            and (toks[c - 3].is_word or toks[c - 3].w in _QUOTES)
-            and _object_subject_end(toks, j, c - 2) < c - 2)
-
-
-def _object_then_relative(toks: list[Token], c: int, end: int, sb: int,
-                          speaker: tuple[int, int] | None, raw: list[_Stmt]) -> int:
-    """Append the object from ``c`` (to ``end``) as an entry of ``speaker``; when a
-    relative of saying describes it, the object ends before the relative's verb and the
-    relative's words are the same speaker's entry. Returns where the words end."""
-    r = _relative_saying(toks, c, end)
-    if r is None:
-        raw.append(_Stmt(c, end, speaker, inherit=speaker is None))
-        return end
-    raw.append(_Stmt(c, _before_relative(toks, r), speaker, inherit=speaker is None))
-    e = _content_end(toks, r + 2, sb)
-    raw.append(_Stmt(r + 2, e, speaker, inherit=speaker is None))
-    return e
-
-
-def _while_at(toks: list[Token], k: int, sb: int) -> bool:
-    """"في وقت دعت فيه ..."، "في الوقت الذي أكدت فيه ...": at ``k`` (after "في") the
-    time noun, then a verb of saying and the "فيه" that points back to the time."""
-    if k + 2 >= sb:
-        return False
-    v = k + 1 if toks[k].w == "وقت" else k + 2 if (
-        toks[k].w == "الوقت" and toks[k + 1].w == "الذي") else None
-    return v is not None and v + 1 < sb and _verb_form(toks[v], _VERBS) is not None and (
-        toks[v + 1].w == "فيه")
-
-
-def _accused_in_relative(toks: list[Token], sa: int, sb: int, k: int, raw: list[_Stmt],
-                        max_subject: int = 4) -> int:
-    """"، التي تتهمها الحكومة بشن هجمات ...": after a relative pronoun, the accuser (up
-    to four words, no verb) and the charge from its "بـ" to the clause's end. Returns
-    where the charge ends, or ``k``."""
-    if k <= sa or toks[k - 1].w not in _REL:
-        return k
-    c = next((r for r in range(k + 2, min(sb, k + 2 + max_subject)) if toks[r].w[:1] == "ب"
-              and len(toks[r].w) > 2 and toks[r].w not in _NOT_DEMANDED), None)
-    if c is None or not all(toks[r].is_word and not _verb_form(toks[r], _VERBS)
-                            for r in range(k + 1, c)):
-        return k
-    end = _content_end(toks, c, sb)
-    comma = next((r for r in range(c + 1, end) if toks[r].w in _COMMAS), end)
-    raw.append(_Stmt(c, comma, (k + 1, c)))
-    return comma
-
-
-def _document_demand(toks: list[Token], sb: int, k: int, raw: list[_Stmt],
-                     max_object: int = 4) -> int:
-    """"ويطالب القرار جماعة الحوثي بـ"..."": a document named right after a present
-    demand verb (an adjective may follow it) is the speaker, and the words run from the
-    "بـ" after the one asked (up to four words). Returns where they end, or ``k``."""
-    j = k + 1
-    if j >= sb:
-        return k
-    if toks[j].w in _DOCUMENTS:
-        e = j + 1
-        while e < sb and toks[e].w.startswith("ال") and toks[e].w.endswith(("ي", "يه")):
-            e += 1  # "البيان الختامي"، "القرار الأممي"
-    elif toks[j].w in _DOCUMENT_HEADS:
-        # "قرار مجلس الأمن"، "قرار الجمعية العامة": the document in construct with the
-        # body that issued it (up to three words, the last definite)
-        e = next((r for r in range(j + 1, min(sb, j + 4)) if not toks[r].is_word or toks[
-            r].w[:1] == "ب" or toks[r].w in _NUMBER_WORDS or toks[r].w in _ISSUED), min(
-            sb, j + 4))
-        while e > j + 1 and not toks[e - 1].w.startswith("ال"):
-            e -= 1
-        if e == j + 1:
-            return k
-    else:
-        return k
-    numbered = False
-    if e + 1 < sb and toks[e].w in _NUMBER_WORDS and toks[e + 1].is_digit:
-        e += 1  # "قرار مجلس الأمن رقم 2720"
-    if e < sb and toks[e].is_digit:
-        e, numbered = e + 1, True  # "القرار 2801": the number names the document
-    f = e
-    if numbered and f < sb and toks[f].w in _ISSUED:
-        # "... رقم 2720 الصادر في كانون الأول/ديسمبر 2023 بإيصال": when it was issued,
-        # passed over up to the demand's "بـ" (no comma, quotation or clause between)
-        f = next((r for r in range(f + 1, min(sb, f + 9)) if (toks[r].w[:1] == "ب" and len(
-            toks[r].w) > 3) or toks[r].w in _COMMAS or toks[r].w in _QUOTES or toks[
-                r].w in _COMP or is_end(toks[r])), sb)
-        if f >= sb or toks[f].w[:1] != "ب":
-            return k
-    c = next((r for r in range(f, min(sb, f + max_object + 1)) if toks[r].w[:1] == "ب" and (
-        len(toks[r].w) > 2 or (r + 1 < sb and toks[r + 1].w in _QUOTES))), None)
-    if c is None or not all(toks[r].is_word for r in range(f, c)):
-        return k
-    end = _content_end(toks, c, sb)
-    raw.append(_Stmt(c, end, (j, e)))
-    return end
-
-
-def _opens_clause(toks: list[Token], sa: int, k: int) -> bool:
-    """Does the verb at ``k`` open its sentence or a clause ("و"، "فيما"، "بينما")? A
-    present demand or call there, with its subject after it, reports as the perfect does
-    (the corpus gives a standing demand its entry: "ويطالب الأهالي منذ آب الماضي بنشر
-    دوريات"، "فيما يطالب إقليم كردستان بحصة ...")."""
-    return k == sa or toks[k].w[:1] in "وف" or toks[k - 1].w in _NEW_CLAUSE
-
-
 _PERFECT_DEMAND = "طالب"
-_ESTIMATING = fold_set(V.ESTIMATE_VERBS)
-_PRESENT_ESTIMATING = fold_set(tuple(v for v in V.ESTIMATE_VERBS if v[:1] in "يت"))
-_POSSESSIVE_ENDS = ("ها", "هم", "هما", "ه")
-
-
-def _estimate_by_source(toks: list[Token], sa: int, sb: int, k: int) -> bool:
-    """Is the estimating verb at ``k`` a source's estimate, its subject after it ("وقدرت
-    الوزارة الخسائر بـ ..."، "فيما تقدر المنظمة عدد النازحين بـ ...")? Not the passive:
-    the figure's "ب" straight after it ("خسائر قدرت بأكثر من ...") or after a noun with a
-    pronoun ("يقدر عددهم بنحو ..."، "تقدر قيمتها بـ ..."); and a present form only where it
-    opens a clause: after a noun ("البنك الدولي يقدر كلفة ...") the subject is before it.
-    Only with a noun object: "وتقدر منظمات أن ..." stays unread, as the seventeenth
-    round's probes keep it (the READMEs name no verb of estimating)."""
-    if k + 1 >= sb or not toks[k + 1].is_word or toks[k + 1].w[:1] == "ب":
-        return False
-    if any(toks[r].w in _COMP for r in range(k + 1, min(sb, k + 9))):
-        return False
-    nxt = toks[k + 1].w
-    if nxt.endswith(_POSSESSIVE_ENDS) and k + 2 < sb and toks[k + 2].w[:1] == "ب":
-        return False
-    return _verb_form(toks[k], _PRESENT_ESTIMATING) is None or _opens_clause(toks, sa, k)
-
-
-# Documents named indefinite, in construct with who issued them ("قرار مجلس الأمن"), the
-# word that numbers them ("رقم 2720") and the adjective of their issuing ("الصادر في").
-_DOCUMENT_HEADS = fold_set(V.DOCUMENT_HEADS)
-_NUMBER_WORDS = fold_set(("رقم",))
-_ISSUED = fold_set(("الصادر", "الصادرة", "المعتمد", "المعتمدة"))
-
-
-def _considered_quote(toks: list[Token], k: int, sb: int) -> tuple[int, int] | None:
-    """The quote after "واعتبرته" or after "معتبرا ذلك": (its opening mark, past its
-    closing one), or None."""
-    w = toks[k].w
-    q = k + 1
-    if w not in _CONSIDERED_IT:
-        if w not in _CONSIDERING or q >= sb or toks[q].w not in _POINTING_BACK:
-            return None
-        q += 1
-    if q >= sb or toks[q].w not in _QUOTE_PAIRS:
-        return None
-    close = _QUOTE_PAIRS[toks[q].w]
-    end = next((r + 1 for r in range(q + 1, sb) if toks[r].w == close), None)
-    return (q, end) if end is not None else None
-
-
-def _object_past_medium(toks: list[Token], j: int, sb: int) -> int:
-    """Where a verbal noun object starts after "في بيان" and up to two words describing
-    the statement ("في بيان سابق"، "في بيان لها"), or at ``j``; 0 when none does."""
-    q = _past_occasions(toks, j, sb)
-    if _medium_at(toks, q, sb):
-        q += 2
-        for _ in range(2):
-            if q < sb and toks[q].is_word and not _masdar(toks[q]):
-                q += 1
-    return q if q < sb and toks[q].is_word and _masdar(toks[q]) and toks[
-        q].w not in _DEMONSTRATIVES else 0
-
-
-_EARLIER_OCCASIONS = tuple(tuple(fold_word(w) for w in p.split())
-                           for p in V.EARLIER_OCCASIONS)
-
-
-def _past_occasions(toks: list[Token], q: int, sb: int) -> int:
-    """Past a phrase of earlier occasions at ``q`` ("في مناسبات سابقة"، "مرارا"), if any:
-    a standing denial's time, which stands where "في بيان سابق" does."""
-    for phrase in _EARLIER_OCCASIONS:
-        end = q + len(phrase)
-        if end < sb and all(toks[q + i].w == w for i, w in enumerate(phrase)):
-            return end
-    return q
-
-
-def _report_follows(toks: list[Token], j: int, sb: int) -> bool:
-    """After a verb of saying: its complementizer ("أكد أن"), a warning's "من أن"
-    ("حذرت من أن")، a demand's "بـ" ('طالب بـ"محاسبة ..."') or a call's "إلى"."""
-    w = toks[j].w
-    if w in _COMP:
-        return True
-    if w == "من" and j + 1 < sb and toks[j + 1].w in _COMP:
-        return True
-    return w in ("ب", "الي") or (len(w) > 3 and w[0] == "ب" and w not in _NOT_DEMANDED)
 
 
 _DURATIONS = fold_set(("لمدة", "مدة", "طيلة", "طوال"))
 # Adjectives that say whose estimates they are ("تقديرات أممية"، "تقديرات حكومية")
 _AUTHOR_ADJECTIVES = fold_set(("أممية", "حكومية", "رسمية", "أمنية", "عسكرية", "طبية",
                                "حقوقية"))
-_NOT_DEMANDED = fold_set(("بينما", "بعد", "بين", "بسبب", "بشأن", "بحسب"))
-
-
-def _past_time(toks: list[Token], j: int, sb: int) -> int:
-    """Past a time after a verb ("في آذار 2026"، "في أيار الماضي"، "في 2024"، "أمس")."""
-    q = _skip_adverbials(toks, j, sb)
-    if q == j and q + 1 < sb and toks[q].w == "في" and toks[q + 1].is_digit and len(
-            toks[q + 1].w) == 4 and toks[q + 1].w[:2] in ("19", "20"):
-        q += 2
-    return q
-
-
-def _own_outlet(toks: list[Token], p: int, sb: int, max_words: int = 5) -> bool:
-    """Is the publisher at p said to be the speaker's own ("منصة "الزلاقة" التابعة لها")
-    or loyal to it ("إذاعة موالية لها"، "قناة مقربة منها")?"""
-    if p + 2 < sb and toks[p + 1].w in _OFFICIAL and toks[p + 2].w.startswith("لل") and (
-            toks[p].w.startswith("ال")):
-        return True  # "نشره الموقع الرسمي للجيش": the institution's own site
-    return any((toks[r].w in _AFFILIATED and toks[r + 1].w in _TO_IT) or (
-        toks[r].w in _LOYAL and toks[r + 1].w in _TO_IT | _CLOSE_TO_IT)
-        for r in range(p + 1, min(sb - 1, p + max_words)))
-
-
-def _reply_subject(toks: list[Token], sa: int, k: int, max_words: int = 6) -> tuple[
-        int, int] | None:
-    """The subject of "، وهو ما نفاه X" right before the participle at k (a comma may
-    come between: "، وهو ما نفته الحركة، مؤكدة أن"), or None."""
-    e = k - 1 if toks[k - 1].w in _COMMAS else k
-    for r in range(e - 4, max(sa + 1, e - 4 - max_words) - 1, -1):
-        if toks[r].w in ("وهو", "وهي") and toks[r - 1].w in _COMMAS and toks[
-                r + 1].w == "ما" and toks[r + 2].w in _ANSWERED_BY_REFERENCE and all(
-                toks[q].is_word for q in range(r + 3, e)):
-            return r + 3, e
-    return None
-
-
-def _blamer_end(toks: list[Token], j: int, sb: int, max_words: int = 12) -> int | None:
-    """Where the subject of "حمّل" ends when the one blamed and "مسؤولية" follow: a
-    construct of indefinite words closes on its first definite word ("لجان مقاومة شرق
-    الجزيرة"), so an indefinite word right after that one opens the object ("قوات الدعم
-    السريع مسؤولية الهجوم"). None when the words do not have that shape."""
-    m = next((r for r in range(j + 1, min(sb, j + max_words)) if toks[r].w.startswith(
-        _RESPONSIBILITY)), None)
-    if m is None:
-        return None
-    d = next((r for r in range(j, m) if toks[r].w.startswith("ال")), None)
-    if d is None or d == j or d + 2 > m or not all(
-            toks[r].is_word and toks[r].w not in _STOPS and not _verb_form(toks[r], _VERBS)
-            for r in range(j, m)):
-        return None
-    nxt = toks[d + 1].w
-    if nxt.startswith("ال") or nxt in _STOPS or nxt[:1] in ("ب", "ل") or not toks[
-            d + 2].w.startswith("ال"):
-        # (the object is a construct, an indefinite head and its definite genitive; two
-        # indefinite words are the official's name: "وكيل وزارة الصحة محمد سالم الجماعة")
-        return None
-    return d + 1
-
-
-def _blamed_start(toks: list[Token], j: int, sb: int, max_words: int = 12) -> int | None:
-    """Where the one blamed begins after "حمّل" and its subject: a body usually called on
-    or held to account ("الحكومة"، "السلطات"، the heads of ``CALLED_ON_HEADS``) with its
-    definite nisba adjectives, right before "المسؤولية" ("حمّل مسؤول تنظيمات الحزب في
-    خانقين الحكومة الاتحادية المسؤولية"). None when the words do not have that shape."""
-    m = next((r for r in range(j + 1, min(sb, j + max_words)) if toks[r].w.startswith(
-        _RESPONSIBILITY)), None)
-    if m is None or not all(toks[r].is_word and not _verb_form(toks[r], _VERBS)
-                            for r in range(j, m)):
-        return None
-    y = m - 1
-    while y > j and toks[y].w.startswith("ال") and toks[y].w.endswith(("ي", "يه", "يين")):
-        y -= 1  # "الاتحادية"، "اليمنية": the body's adjectives
-    return y if y > j and toks[y].w in _CALLED_ON else None
-
-
-def _accusative_subject(t: Token) -> bool:
-    """Can the word after "وأن"/"وإن" be its subject in the accusative ("وأن عددا من
-    الجنود"، "وإن 3 آخرين"): digits, or an indefinite noun in "ا" that is no verb ("وإن
-    بدا" is "even if it seemed")?"""
-    return t.is_digit or (t.is_word and len(t.w) >= 4 and t.w.endswith("ا") and not (
-        t.w.startswith("ال")) and _verb_form(t, _VERBS) is None)
-
-
-def _blames(toks: list[Token], k: int, sb: int, max_object: int = 4) -> bool:
-    """Does the participle "محملا" at k blame: the one blamed (plain words) and then
-    "مسؤولية" ("محملا الطيران الروسي مسؤوليتها")? Otherwise it is "carrying" ("محملة
-    بالمساعدات") and no report."""
-    # (quotation marks are no words of the one blamed: 'محملة "الأجهزة الأمنية في
-    # الجنوب" مسؤولية سلامتهم')
-    quotes = sum(toks[r].w in _QUOTES for r in range(k + 1, min(sb, k + 5 + max_object)))
-    for r in range(k + 2, min(sb, k + 3 + max_object + min(quotes, 2))):
-        w = toks[r].w
-        if w.startswith(("مسوولي", "المسوولي")):
-            return True
-        if not toks[r].is_word and w not in _QUOTES:
-            return False  # (a quote may open the blame: 'محملة الاحتلال "المسؤولية الكاملة"')
-    return False
-
-
-def _unsaid(toks: list[Token], k: int, sb: int) -> bool:
-    """"ولم تذكر", "دون أن يحدد", "من دون أن توضح" at k: what the source did not say."""
-    r = k + 1 if toks[k].w == "من" and k + 1 < sb else k
-    if toks[r].w in ("لم", "ولم"):
-        return r + 1 < sb and toks[r + 1].w in _UNSAID
-    return toks[r].w in ("دون", "ودون") and r + 2 < sb and toks[r + 1].w == "ان" and (
-        toks[r + 2].w in _UNSAID)
-
-
-def _new_report(toks: list[Token], k: int, sb: int, max_subject: int = 4) -> bool:
-    """Does "و" + a speech verb at k open a report of its own: a short subject of plain
-    words, then the verb's complementizer ("وأكد المسماري أن", "واضاف البيان ان",
-    "وأشار المصدر إلى أن")? In text that lost its full stops this is where the words
-    before end; a verb with no subject is the ``_CONTINUING`` test's."""
-    if not _verb_form(toks[k], _VERBS):
-        return False
-    for r in range(k + 1, min(sb, k + 2 + max_subject)):
-        t = toks[r]
-        if t.w in _COMP or (t.w == "الي" and r + 1 < sb and toks[r + 1].w in _COMP):
-            return r > k + 1
-        if not t.is_word or t.w in _STOPS or _verb_form(t, _VERBS):
-            return False
-    return False
-
-
-def _speaker_end(toks: list[Token], j: int, sb: int, max_len: int = 9,
-                 prep: str | None = None) -> int:
-    """End of a speaker phrase after a verb or an attribution word; ``prep`` is the
-    preposition the verb's content opens with ("حذر مسؤولون من ..."), which ends it."""
-    k = j
-    in_quote = False
-    while k < sb and k - j < max_len:
-        t = toks[k]
-        if t.w in _QUOTES and not in_quote and k > j and toks[k - 1].w.startswith("ال") and (
-                not _agency_acronym(toks, j, k, sb)):
-            break  # 'اتهم الجيش "خلايا نائمة"': no name follows a definite noun
-        if t.w in _QUOTES:
-            in_quote = not in_quote
-            k += 1
-            continue
-        if in_quote:
-            k += 1
-            continue
-        if t.w == "(" and k > j:
-            # "وكالة الأنباء اليمنية (سبأ) الرسمية": the acronym of the name just given
-            close = next((r for r in range(k + 1, min(sb, k + 5)) if toks[r].w == ")"), None)
-            if close is None or not all(toks[r].is_word for r in range(k + 1, close)):
-                break
-            k = close + 1
-            continue
-        if t.is_digit and k > j and toks[k - 1].w in _UNITS:
-            k += 1  # "آمر الكتيبة 116": the unit's number
-            continue
-        if not t.is_word:
-            break
-        if t.w in ("الي", "لدي") and _envoy_post(toks, j, k, sb):
-            k += 2  # "المبعوث الأممي إلى اليمن", "السفير لدى اليمن": where the envoy is sent
-            continue
-        if t.w == "عن" and k > j and _seat_end(toks, j, k, sb, prep=prep):
-            # "النائب عن كركوك حسن توران": the seat held
-            k = _seat_end(toks, j, k, sb, prep=prep)
-            continue
-        if k > j and t.w in _QUANTIFIERS:
-            break  # "وطالب أعضاء المجلس جميع الأطراف بـ...": the addressee
-        if k > j and t.w in _LISTENERS and _past_listener(toks, k, sb) > k:
-            break  # "وقال رئيس البلدية لي إن": the writer told, not part of the name
-        if k > j and t.w in _RANKS:
-            # "قائد شرطة كركوك اللواء علي كمال": the rank's name, though "علي" is also
-            # the folded preposition "على"
-            k = _rank_name_end(toks, k, sb)
-            continue
-        if t.w == "علي" and k > j and toks[k - 1].w in _INFORMED and k + 1 < sb and (
-                toks[k + 1].is_word and toks[k + 1].w not in _COMP):
-            k += 2  # "مصدر مطلع على المفاوضات": what the source knows of describes it
-            continue
-        if t.w == "لم" and k > j and k + 1 < sb and toks[k + 1].w in _ANONYMITY:
-            break  # "مسؤول لم يشأ الكشف عن اسمه": the source's condition, not its title
-        if t.w == "عن" and k > j and toks[k - 1].w in _DEFENDING and k + 1 < sb and toks[
-                k + 1].is_word and toks[k + 1].w not in _COMP:
-            k += 2  # "رئيس هيئة الدفاع عن المتهمين": whom the body defends
-            continue
-        if t.w == "من" and k > j and k + 1 < sb and toks[k + 1].w in _PLACE_FROM and toks[
-                k - 1].w.startswith("ال"):
-            break  # "وقال المتهم من داخل القفص إن": where from, after a definite speaker
-        if k > j and t.w in _ADDRESSING:
-            break  # 'وقال رئيس المحكمة مخاطبا المتهم: "..."': whom the words address
-        if k > j and t.w in _MANNER_NOUNS:
-            break  # "وقال الطبيب بنبرة هادئة إن": how it was said describes no speaker
-        if t.w == "علي" and k > j and toks[k - 1].w in _NAME_PARTICLES:
-            k += 1  # "أبو علي", "بن علي": a name, though it folds as the preposition "على"
-            continue
-        if t.w == "علي" and (prep != "علي" or t.s in _HIDDEN_NAMES.get()) and (
-                _name_after_given(toks, j, k, sb)):
-            # "المحامي سمير علي": the name, not the preposition "على" (which "شدد"
-            # takes: "شدد المحامي سمير على أن")
-            k += 1
-            continue
-        if t.w in _COMP or t.w in ("نقلا", "عن", "الي", "علي") or t.w in _STOPS or t.w in _REL:
-            break
-        if t.w in _DEFINITE_OUTLETS and k > j and k + 1 < sb and (
-                toks[k + 1].w in _COMP or toks[k + 1].w in (":", "،", ",")) and (
-                toks[k - 1].w not in _NAME_ADJECTIVES):
-            break  # "وقال أحد السكان للصحيفة:": the paper addressed, named again
-        if t.w == prep:
-            break  # "حذرت الأمم المتحدة من ...", and "قد حذرت (الأسبوع الماضي) من أن"
-        if t.w in _ISSUED_BY and k > j and k + 2 < sb and toks[k + 1].w == "عن":
-            k += 2  # "بيان صادر عن الجيش": where the statement comes from
-            continue
-        if t.w == "ما" and k > j and k + 1 < sb and toks[k + 1].w in _ANNOUNCING:
-            break  # "قال المتحدث ما يلي:": the words come after the colon
-        if t.w == "بلا" and k > j and k + 1 < sb and toks[k + 1].is_word:
-            k += 2  # "منظمة أطباء بلا حدود"
-            continue
-        if k > j and (t.w in _WEEKDAYS or _verb_form(t, _VERBS) or _period_end(toks, k, sb)
-                      or _verb_form(t, _PARTICIPLES)):
-            break
-        k += 1
-    if k - j >= max_len and k < sb and toks[k].is_word and max_len < _LONG_TITLE:
-        # A title with its body and a rank and name runs past nine words ("الناطق باسم
-        # القيادة العامة للجيش الوطني الليبي اللواء أحمد المسماري"); it is still one
-        # speaker when what ends it is what ends a speaker: the complementizer, a comma,
-        # the outlet addressed or the medium.
-        longer = _speaker_end(toks, j, sb, _LONG_TITLE, prep)
-        if k < longer < sb and _ends_speaker(toks, longer, sb):
-            return longer
-    return k
-
-
-_LONG_TITLE = 16
-
-
-def _envoy_post(toks: list[Token], j: int, k: int, sb: int) -> bool:
-    """Does "إلى" or "لدى" at k name the post of an envoy titled between j and k ("المبعوث
-    الأممي إلى اليمن", "السفير الأمريكي لدى اليمن")? The place after it is in the title."""
-    return toks[k].w in ("الي", "لدي") and k > j and k + 1 < sb and toks[k + 1].is_word and (
-        toks[k + 1].w not in _COMP) and any(toks[r].w in _ENVOYS for r in range(j, k))
-
-
-def _seat_end(toks: list[Token], j: int, k: int, sb: int, max_words: int = 4,
-              prep: str | None = None) -> int:
-    """After a member's title ("النائب التركماني عن كركوك"), "عن" at k names the seat: the
-    seat and a name after it belong to the speaker when plain words lead from it to what
-    ends a speaker (the complementizer, a comma, the outlet or the medium). Otherwise "عن"
-    is the verb's ("كشف النائب عن وجود خلايا ...") and 0 is returned."""
-    if not any(toks[r].w in _SEAT_TITLES for r in range(j, k)):
-        return 0
-    for r in range(k + 1, min(sb, k + 2 + max_words)):
-        if r > k + 1 and (_ends_speaker(toks, r, sb) or (prep is not None and toks[r].w == prep)):
-            return r  # (also the preposition of "وشدد النائب عن ... على ضرورة ...")
-        t = toks[r]
-        if not t.is_word or t.w in _STOPS or t.w in _COMP or _verb_form(t, _VERBS):
-            return 0
-    return 0
-
-
-def _ends_speaker(toks: list[Token], k: int, sb: int) -> bool:
-    w = toks[k].w
-    return w in _COMP or w in ("،", ",", ":") or w in _OUTLETS or _medium_at(toks, k, sb)
-
-
-def _medium_at(toks: list[Token], k: int, sb: int) -> bool:
-    """Does the medium of the words start at k: "في بيان", or where they were posted,
-    "على تلغرام", "عبر حسابه", "في فيسبوك"? Either ends a speaker's title."""
-    if not (k + 1 < sb and toks[k].w in ("في", "علي", "عبر")):  # (k may be past the text)
-        return False
-    nxt = toks[k + 1].w
-    return nxt in _PLATFORMS or (toks[k].w == "في" and nxt.startswith(_MEDIA_OR_TALLY))
-
-
-def _own_complementizer(toks: list[Token], k: int, sb: int) -> bool:
-    """Does a complementizer of the verb itself follow from k ("أعلنت القوات المشاركة في
-    العملية، الخميس، أنها ...")? One after a participle or verb of saying ("...، مؤكدة
-    أن ...") belongs to that word, not to the verb before the subject."""
-    for m in range(k, sb):
-        t = toks[m]
-        if t.w in _COMP:
-            return True
-        if t.is_word and (_verb_form(t, _PARTICIPLES) or _verb_form(t, _VERBS)):
-            return False
-    return False
-
-
-def _object_subject_end(toks: list[Token], j: int, sb: int, max_rest: int = 6) -> int:
-    """Subject of a verb with a plain object: head noun, adjectives, "في/من X", a name.
-    An indefinite name where the subject seems to end, then plain words up to a comma and
-    an adverbial ("أعلن عميد بلدية ترهونة محمد الكاني، في تصريح ...، العثور على ..."),
-    is the rest of the subject: the object never stands between commas before its verb's
-    medium."""
-    e = _object_subject_core(toks, j, sb)
-    if not (j < e < sb and toks[e].is_word and not toks[e].w.startswith("ال")):
-        return e
-    # The body in the title before the name ("رئيس لجنة الأسرى في الحكومة اليمنية هادي
-    # هيج، مساء الثلاثاء، ..."): its definite words, then only the name's.
-    start = e
-    if toks[e].w == "في" and e + 1 < sb and toks[e + 1].w.startswith("ال") and not (
-            toks[e + 1].w.startswith(_MEDIA_DEF) or toks[e + 1].w in _TIME_WORDS):
-        start = e + 1
-        while start < sb and start - e <= 3 and toks[start].w.startswith("ال"):
-            start += 1
-    # Up to six words on ("... باسم جماعة أنصار الله محمد عبد السلام، في تغريدة، ..."); a
-    # definite word past the first four, or after the body, belongs to a name only after
-    # "عبد"/"أبو" ("حل الحكومة، الخميس، ..." is an object, not a name).
-    for r in range(start, min(sb, e + max_rest + 1)):
-        t = toks[r]
-        if t.w in ("،", ","):
-            return r if r > e and _skip_adverbials(toks, r, sb) > r + 1 else e
-        if t.w.startswith("ال") and (start > e or r >= e + 4) and toks[
-                r - 1].w not in _NAME_PARTICLES:
-            return e
-        if not t.is_word or t.w in _STOPS or t.w in _COMP or t.w in _REL or (
-                t.w in _OBJECT_NOUNS or t.w in _QUOTES or _verb_form(t, _VERBS)):
-            return e
-    return e
-
-
-def _form_x_masdar(w: str) -> bool:
-    """A verbal noun of the tenth form ("استقبال"، "استهداف"، "استمرار"): "است", two
-    letters, a long "ا" and the last."""
-    return len(w) == 7 and w.startswith("است") and w[5] == "ا"
-
-
-def _fronted_carrier(toks: list[Token], j: int,
-                     sb: int) -> tuple[int, tuple[int, int]] | None:
-    """An indefinite publisher at ``j`` after "نشرته"/"بثته", with its adjective of loyalty
-    and pronoun ("وكالة موالية لها"، "إذاعة تابعة له"), right before the complementizer:
-    where the words start and the carrier's span; else None."""
-    r = j + 1
-    if r < sb and toks[r].w in _OUTLET_NISBAS:
-        r += 1
-    if not (r + 2 < sb and toks[r].w in _LOYAL_ADJECTIVES and toks[r + 1].w in _LOYAL_PRONOUNS
-            and toks[r + 2].w in _COMP):
-        return None
-    return r + 3, (j, r + 2)
-
-
-def _name_then_apposition(toks: list[Token], j: int, e: int,
-                          sb: int) -> tuple[int, tuple[int, int]] | None:
-    """After a definite title ``toks[j:e]`` ("الطبيب"), a name of one to three words, a
-    comma, what the person is (up to eight words) and a comma, then a verbal noun or an
-    object noun ("الطبيب فلان الفلاني، العامل في مستشفى المدينة، استقبال ..."): where the
-    subject ends (at the second comma) and the name alone, the later mentions' speaker."""
-    if not (j < e < sb and toks[j].w.startswith("ال")):
-        return None
-    n = e
-    while n < sb and n - e < 3 and toks[n].is_word and not toks[n].w.startswith(("ال", "و")) \
-            and toks[n].w not in _STOPS and toks[n].w not in _OBJECT_NOUNS \
-            and not _verb_form(toks[n], _VERBS):
-        n += 1
-    if n == e or n >= sb or toks[n].w not in _COMMAS:
-        return None
-    q = next((r for r in range(n + 1, min(sb, n + 10)) if not toks[r].is_word), None)
-    if q is None or q == n + 1 or toks[q].w not in _COMMAS or q + 1 >= sb or not any(
-            toks[r].w.startswith("ال") for r in range(n + 1, q)):
-        return None
-    if any(toks[r].w in _REL or toks[r].w in _COMP or _verb_form(toks[r], _VERBS)
-           or toks[r].w in _TIME_WORDS or toks[r].w in _WEEKDAYS for r in range(n + 1, q)):
-        return None  # a relative, a time or a clause: an aside, not what the person is
-    nxt = toks[q + 1]
-    if not nxt.is_word or nxt.w in _COMP or not (nxt.w in _OBJECT_NOUNS or (
-            _masdar(nxt) and nxt.w not in _STOPS)):
-        return None
-    return q, (j + 1 if e - j == 1 else j, n)
-
-
-def _object_subject_core(toks: list[Token], j: int, sb: int) -> int:
-    k = j
-    prev_def = False
-    singular = False  # the adjectives so far are singular
-    plural = False
-    # An indefinite head with a definite genitive ("وزير الخارجية"): what follows may be
-    # a nisba adjective of the head ("السعودي"), but a definite "الم..." word is the
-    # object ("دعا وزير الخارجية المجتمع الدولي إلى ..."), not a participle adjective.
-    construct = False
-    fem_head = False  # a definite feminine singular head ("الخارجية", "الحكومة")
-    indefinite_adjectives = False  # an adjective without the article was taken
-    while k < sb and k - j < 7:
-        t = toks[k]
-        if t.w in _QUOTES:
-            close = next((m for m in range(k + 1, min(sb, k + 6)) if toks[m].w in _QUOTES),
-                         None)
-            if close is None or (k > j and toks[k - 1].w.startswith("ال") and (
-                    not _agency_acronym(toks, j, k, sb))):
-                break  # 'اتهم الجيش "خلايا نائمة"': no name follows a definite noun
-            k = close + 1
-            continue
-        if t.w == "في" and k > j and k + 1 < sb and toks[k + 1].w in _TIME_WORDS:
-            break  # "أعلن الجيش في آذار مقتل ...": a time, not the body's place
-        if t.w == "في" and k > j:
-            r = k + 1
-            while r < sb and r - k <= 3 and toks[r].is_word and toks[r].w.startswith("ال"):
-                r += 1
-            if k + 1 < r < sb and (toks[r].w == "ما" or toks[r].w in _OBJECT_NOUNS) and not (
-                    toks[k + 1].w[2:].startswith(_MEDIA) or toks[k + 1].w in _TIME_WORDS):
-                # (not "ونفى الجيش في البيان ما تردد": the medium)
-                # "نفت مصادر في الحرس الثوري ما تردد عن ...": the body the speaker belongs
-                # to, up to the object ("ما", a masdar)
-                return r
-        if t.w == "في" and k > j and k + 2 < sb and toks[k + 1].is_word and not (
-                toks[k + 1].w.startswith(_MEDIA_OR_TALLY)) and _adverbial_after(toks, k + 2, sb):
-            # "أعلنت وزارة الصحة في غزة، الثلاثاء، ارتفاع ...": the place of the body,
-            # closed off by the adverbial before the object.
-            return k + 2
-        if t.w == "في" and k > j and k + 3 < sb and toks[k + 1].is_word and toks[
-                k + 2].is_word and not toks[k + 1].w.startswith(_DEF_MEDIA_OR_TALLY) and not (
-                toks[k + 2].w in _OBJECT_NOUNS or _verb_form(toks[k + 2], _VERBS)) and (
-                _adverbial_after(toks, k + 3, sb)):
-            return k + 3  # "في حكومة الوفاق", "في قطاع غزة": a place or body in construct
-        if t.w == "في" and k > j and (body := _member_body_end(toks, j, k, sb)) is not None:
-            return body
-        if k > j and t.w in _RANKS:
-            k = _rank_name_end(toks, k, sb)
-            break
-        if t.w in ("الي", "لدي") and _envoy_post(toks, j, k, sb):
-            # "اتهمت المندوبة الأمريكية لدى الأمم المتحدة الحكومة السورية بـ": the envoy's
-            # post, one word and the name adjectives after it, is part of the title
-            k += 2
-            while k < sb and toks[k].w in _NAME_ADJECTIVES:
-                k += 1
-            break
-        if t.w == "عن" and k > j and k + 2 < sb and toks[k + 2].is_word and (
-                toks[k + 1].w in _PLACE_HEADS or toks[k + 1].w in _ORG_HEADS) and any(
-                toks[r].w in _SEAT_TITLES for r in range(j, k)):
-            # "وطالب النائب عن محافظة ديالى رعد الدهلكي الحكومة بـ...": the seat held, a
-            # place's or a party's head and its name (a bare word after "عن" may be the
-            # verb's: "كشف النائب عن وجود ..."); the member's name is read after it
-            k += 3
-            break
-        if not t.is_word or t.w in _STOPS or t.w in _COMP or t.w in _REL or (
-                k > j and t.w in _OBJECT_NOUNS):
-            break
-        if k > j and t.w in _OBJECT_MASDARS_III and not _own_complementizer(toks, k + 1, sb):
-            break  # "أعلنت الحكومة المؤقتة الموافقة على الخطة": the masdar is the object
-        if k == j:
-            prev_def = t.w.startswith("ال")
-            # A feminine or non-human plural head ("الحكومة", "القوات") takes singular
-            # adjectives in ة.
-            singular = t.w.endswith(("ه", "ات"))
-            fem_head = t.w.startswith("ال") and t.w.endswith("ه")
-            # A masculine plural subject (nominative "-ون": "الحوثيون") takes plural
-            # adjectives, so a singular nisba after it is the object ("السعودية").
-            plural = t.w.startswith("ال") and t.w.endswith("ون") and len(t.w) >= 6
-            k += 1
-            if t.w in _TITLES_OF_PLACES and k + 1 < sb and (place := _title_place_end(
-                    toks, k, sb)) > k:
-                # "وكيل محافظة تعز"، "محافظ إقليم الساحل"، "محافظ مأرب": the place the
-                # title governs, named in construct, makes it definite
-                # (one person: a plural nisba after it is the object, "الحوثيين")
-                k, prev_def, construct, singular = place, True, True, True
-                continue
-            if t.w in _ORG_HEADS and k + 1 < sb and toks[k].w in _PLACE_HEADS and (
-                    place := _title_place_end(toks, k, sb)) > k:
-                # "مجلس إقليم كردستان"، "برلمان إقليم كردستان": a place head and its name in
-                # construct make the body definite, as after a title
-                k, prev_def, construct = place, True, True
-                continue
-            if t.w in _ORG_HEADS and k < sb and _genitive_name(toks[k]):
-                # "قوات سوريا": a name in construct with the head makes it definite.
-                k += 1
-                prev_def = True
-                if k < sb and toks[k - 1].w in _GENITIVE_HEADS and toks[k].is_word and (
-                        toks[k].w.startswith("ال")):
-                    k += 1  # "لجنة أطباء السودان": the genitive's own genitive
-                    continue
-                # "وسائل إعلام محلية": a common noun leaves it indefinite, and its
-                # adjective has no article.
-                if k < sb and not toks[k].w.startswith("ال") and toks[k].w.endswith(
-                        ("يه", "ي")) and len(toks[k].w) > 3 and not _verb_form(toks[k], _VERBS):
-                    k += 1
-            continue
-        if t.w == "بلا" and k + 1 < sb and toks[k + 1].is_word:
-            k += 2  # "أطباء بلا حدود": part of the name
-            continue
-        if k == j + 1 and not prev_def and toks[j].w.endswith("ات") and len(toks[j].w) > 4 and (
-                t.is_word and not t.w.startswith(("ال", "و", "ب", "ل"))) and len(t.w) > 2 and not (
-                t.w.endswith(("ي", "يه", "يون", "يين")) or t.w in _STOPS
-                or t.w in _OBJECT_NOUNS or _verb_form(t, _VERBS)):
-            # "دعت منظمات إغاثة خليجية إلى ...": an indefinite plural in "ات" (a common noun,
-            # where two indefinite names stand as subject and object: "دعت واشنطن طهران")
-            # takes an indefinite genitive; its adjectives follow
-            k += 1
-            construct = True
-            continue
-        if k == j + 1 and t.w.startswith("ال") and t.w.endswith(("ين", "ون")) and toks[
-                j].w.startswith("ال") and not toks[j].w.endswith(("ون", "ين", "ات", "ه")):
-            break  # "أبلغ الوزير الصحفيين": a singular head takes no plural adjective
-        if t.w[:1] == "ب" and t.w[1:] in _ORG_HEADS and k + 1 < sb and toks[k + 1].is_word:
-            # "وزارة الداخلية بحكومة الوحدة الوطنية": the body the ministry belongs to
-            k += 1
-            prev_def, construct = False, False
-            continue
-        if t.w == "باسم" and k + 1 < sb and toks[k + 1].is_word:
-            k += 2  # "نفى المتحدث باسم التحالف استهداف ...": the body he speaks for
-            # "الناطق باسم وزارة الصحة": a body in construct takes its genitive after it
-            prev_def = toks[k - 1].w not in _ORG_HEADS
-            construct = construct or not prev_def
-            continue
-        # Nisba adjectives, and definite participles ("المتحده", "المسلحه") that agree
-        # with a definite head; a masdar object ("السيطره") has neither shape.
-        adj = (t.w.endswith(("ي", "يه", "يون", "يين", "يه")) and len(t.w) > 3) or (
-            prev_def and not construct and t.w.startswith("الم") and len(t.w) >= 6
-            and not t.w.endswith("ات")  # "حمل الجيش الميليشيات": a plural noun, the object
-        ) or t.w in _NAME_ADJECTIVES
-        if adj and plural and t.w.endswith(("ي", "يه")):
-            break
-        if adj and fem_head and not construct and t.w.startswith("الم") and not t.w.endswith(
-                ("ه", "ات", "ين", "ون", "ي")) and t.w not in _NAME_ADJECTIVES:
-            # "وطالبت الخارجية الفلسطينية المجتمع الدولي بـ...": a feminine head takes a
-            # feminine participle; a masculine "الم..." word after it is the object.
-            break
-        if adj and singular and t.w.endswith(("ون", "ين")):
-            # An adjective agrees with its head: after "الحكومة" or "الجيش السوري" a
-            # plural ("الحوثيين", "المسلحين") is the object, not one more adjective.
-            break
-        if t.w in ("في", "من") and k + 1 < sb and toks[k + 1].is_word:
-            k += 2
-            prev_def = True
-            continue
-        if construct and prev_def and t.w.startswith("وال") and len(t.w) > 5 and toks[
-                k - 1].w.startswith("ال"):
-            k += 1  # "رئيس لجنة الأمن والدفاع النيابية": a genitive pair names one body
-            continue
-        if t.w.startswith("ال") and indefinite_adjectives:
-            break  # "دعت منظمات إغاثة دولية الأطراف إلى": after an indefinite adjective,
-            # a definite word is the object (a genitive stands before the adjectives)
-        if t.w.startswith("ال"):
-            if adj or not prev_def:
-                # an indefinite head cannot take a definite adjective: this is its genitive
-                construct = construct or not prev_def
-                prev_def = True
-                singular = singular or (adj and t.w.endswith(("ي", "يه")))
-                k += 1
-                continue
-            break
-        if t.w.startswith("ل") and len(t.w) > 3 and not adj:
-            k += 1  # "المرصد السوري لحقوق الإنسان"
-            prev_def = False  # its genitive ("الإنسان") follows
-            continue
-        if adj and not prev_def:
-            k += 1
-            indefinite_adjectives = True
-            continue
-        break
-    # "أعلن الناطق باسم وزارة الصحة أشرف القدرة استشهاد ...": a two-word personal name
-    # (no article on the first word) after a definite title, right before the object.
-    if j < k and k + 2 < sb and prev_def and toks[k].is_word and toks[k + 1].is_word and (
-            not toks[k].w.startswith("ال")) and toks[k].w not in _STOPS and (
-            not _verb_form(toks[k], _VERBS)) and toks[k + 1].w not in _STOPS and (
-            toks[k + 2].w in _OBJECT_NOUNS or toks[k + 2].w in _OBJECT_MASDARS_III
-            # (or a form-X verbal noun: "وأكد الطبيب آدم يعقوب استقبال 12 جريحا")
-            or _form_x_masdar(toks[k + 2].w)) and (
-            toks[k + 2].w != "عن") and (
-            toks[k].w not in _OBJECT_NOUNS and toks[k + 1].w not in _OBJECT_NOUNS):
-        return k + 2
-    if j < k and prev_def and construct and toks[j].w in _TITLES_OF_PLACES and (
-            n := _personal_name_end(toks, k, sb)) > k:
-        # "واتهم وكيل محافظة تعز عبد الكريم الصبري الحوثيين بـ...": the official's name
-        # after the title and its place, then the one accused (definite) and the charge;
-        # a family name with the article ("سلطان العرادة") may end the name
-        for e in (n, n + 1):
-            if e + 1 < sb and e > k and toks[e].w.startswith("ال") and toks[e + 1].is_word and (
-                    toks[e + 1].w.startswith(("ب", "مسوولي"))):
-                return e
-    return k
-
-
-_TITLES_OF_PLACES = fold_set(("وكيل", "محافظ", "مدير", "نائب", "أمين", "مسؤول", "رئيس"))
-
-
-def _bare_name(t: Token) -> bool:
-    """A word that can be a proper name standing alone ("تعز"، "مأرب"): no article, no
-    conjunction, no particle, verb or object noun."""
-    return t.is_word and not t.w.startswith(("ال", "و")) and len(t.w) >= 3 and (
-        t.w not in _STOPS and t.w not in _COMP and t.w not in _OBJECT_NOUNS
-        and not _verb_form(t, _VERBS))
-
-
-def _title_place_end(toks: list[Token], k: int, sb: int) -> int:
-    """Where the place or body a title governs ends, from k: a place head and its name,
-    bare or definite ("محافظة تعز"، "إقليم الساحل"), a body head and its definite
-    genitive ("وزارة الصحة"), or after "محافظ" the bare name alone ("محافظ مأرب"); k when
-    there is none."""
-    if toks[k].w in _PLACE_HEADS and k + 1 < sb and (
-            toks[k + 1].w.startswith("ال") or _bare_name(toks[k + 1])):
-        return k + 2
-    if toks[k].w in _ORG_HEADS and k + 1 < sb and toks[k + 1].w.startswith("ال"):
-        return k + 2  # "وكيل وزارة الصحة"
-    if toks[k - 1].w == "محافظ" and _bare_name(toks[k]) and toks[k].w not in _PLACE_HEADS:
-        return k + 1
-    return k
-
-
-def _personal_name_end(toks: list[Token], k: int, sb: int, max_words: int = 3) -> int:
-    """Where a personal name from k ends: up to three words, "عبد"/"أبو" with the word
-    after it, and a family nisba with the article last ("عبد الكريم الصبري"، "أحمد يوسف
-    الكريمي"); k when none starts there."""
-    r, words = k, 0
-    while r < sb and words < max_words:
-        t = toks[r]
-        if t.w in _NAME_PARTICLES and r + 1 < sb and toks[r + 1].is_word:
-            r, words = r + 2, words + 1
-            continue
-        if t.w.startswith("ال"):
-            return r + 1 if r > k and t.w.endswith("ي") and len(t.w) > 4 else r
-        if not _bare_name(t) or t.w.startswith(("ب", "ل")):
-            return r if words else k
-        r, words = r + 1, words + 1
-    return r
-
-
-def _closing_place(toks: list[Token], sp_end: int, sb: int, max_words: int = 4,
-                   medium: bool = False) -> int:
-    """"..., وفق ما ذكره مصدر في قيادة عمليات بغداد.": where an attribution closes the
-    sentence, "في X" up to its end is the body the source belongs to (not a medium). With
-    ``medium``, the medium may close it instead ('"..."، قالت بعثة الأمم المتحدة للدعم في
-    ليبيا في تغريدة.')."""
-    if not (sp_end + 1 < sb and toks[sp_end].w == "في") or toks[sp_end + 1].w.startswith(
-            _MEDIA):
-        return sp_end
-    r = sp_end + 1
-    while r < sb and toks[r].is_word and r - sp_end <= max_words:
-        if medium and r > sp_end + 1 and _medium_at(toks, r, sb):
-            return r
-        if toks[r].w in _STOPS or _verb_form(toks[r], _VERBS):
-            return sp_end
-        r += 1
-    return r if r == sb or is_end(toks[r]) else sp_end
-
-
-def _name_after_given(toks: list[Token], j: int, k: int, sb: int) -> bool:
-    """Is "علي" at ``k`` (folded like the preposition "على") a name: right after a given
-    name that follows a definite title in the speaker phrase from ``j`` ("المحامي سمير
-    علي"), with no object of the preposition after it? An object is a noun with the
-    article or a pronoun suffix ("على صفحته"), a platform ("على تويتر"), "حد", "ما" or a
-    demonstrative ("على ما يبدو"، "على هذا الأساس"), or an indefinite noun in construct
-    before such a noun ("على هامش الجلسة"، "على لسان محاميه"); a word that ends a
-    speaker ("قوله"، "اليوم"، "في"), a complementizer or an outlet glued to "ل" ("لوكالة
-    الأنباء") follows a name. After the title itself it stays the preposition ("الوزير
-    على هامش")."""
-    if not (k - 2 >= j and toks[k - 2].w.startswith("ال") and toks[k - 1].is_word) or (
-            toks[k - 1].w.startswith(("ال", "و")) or toks[k - 1].w in _STOPS
-            or toks[k - 1].w in _COMP):
-        return False
-    if k + 1 >= sb or not toks[k + 1].is_word or toks[k + 1].w in _COMP:
-        return True  # "سمير علي إن ..."، "سمير علي، ..."
-    if toks[k].s in _HIDDEN_NAMES.get():
-        return True  # "سمير علي حمزة إن"، "محمد علي الخطيب إن", as written
-    nxt = toks[k + 1].w
-    if nxt in _STOPS or (nxt.startswith("ل") and len(nxt) > 4 and not nxt.endswith(
-            ("ها", "هم", "هما"))):
-        return True  # (an outlet's "ة" folds to "ه": "لوكالة" is no suffixed object)
-    if _definite_object(nxt) or nxt in ("حد", "ما") or nxt in _DEMONSTRATIVES or (
-            nxt in _PLATFORMS):
-        return False
-    return not (k + 2 < sb and toks[k + 2].is_word and _definite_object(toks[k + 2].w))
-
-
-def _imams_as_written(folded: Folded, toks: list[Token]) -> list[Token]:
-    """The tokens with "إمام" (an imam) kept apart from "أمام" (in front of), which
-    folding makes one word: 'وقال إمام الجامع، الشيخ ...، إن' has a speaker, where "قال
-    أمام المحكمة" names the place the words were said. The text shows the hamza under the
-    alif of the title; a copy of the shared token list carries it."""
-    out = list(toks)
-    for k, t in enumerate(toks):
-        if t.w in ("امام", "وامام"):
-            a = folded.offset(t.s + (1 if t.w[0] == "و" else 0))
-            if folded.original[a:a + 1] == "إ":
-                out[k] = t._replace(w=t.w.replace("امام", "إمام"))
-    return out
-
-
-def _names_hidden_by_folding(folded: Folded, toks: list[Token]) -> frozenset[int]:
-    """The folded starts of the words "علي" that the text, not its folded copy, shows to
-    be a name before another name ("سمير علي حمزة إن"، "محمد علي الخطيب، ..."). Folded,
-    "علي" is also the preposition "على", and a name in ta marbuta ("حمزة") or a family
-    name with the article ("الخطيب") looks like its object ("صفحته"، "التلفزيون"). As
-    written, the preposition has alef maqsura and a pronoun suffix has "ه": "علي" with
-    ya, then a name in "ة" or with the article that is no medium or platform, then a
-    speaker's end (a complementizer, a comma, a word that ends speakers, the preposition
-    a verb takes), is a name. ``_name_after_given`` still asks for the given name after a
-    title before it."""
-    found = []
-    # (the preposition is in nearly every text: its places are found in C, and only
-    # those followed by a speaker's end two words on are read further)
-    for k in compress(count(), map("علي".__eq__, map(_TEXT, toks))):
-        if k + 2 >= len(toks) or not toks[k + 1].is_word:
-            continue
-        name, after = toks[k + 1], toks[k + 2].w
-        if k + 3 < len(toks) and toks[k + 2].w.startswith("ال") and not name.w.startswith(
-                ("ال", "و")) and name.w not in _STOPS and name.w not in _COMP and not (
-                _definite_object(name.w) or name.w in _PLATFORMS or name.w in _ALA_HEADS
-                or _verb_form(name, _VERBS)):
-            # "سمير علي حسن الخطيب إن": a father's name, then the family name with the
-            # article (read as below, one word on)
-            name, after = toks[k + 2], toks[k + 3].w
-        if not (after in _COMP or after in ("،", ",") or after in _STOPS or (
-                after in _PREP_VERB_PREPS)):
-            continue
-        s, e = folded.span(toks[k].s, toks[k].e)
-        if not folded.original[s:e].rstrip("".join(_HARAKAT)).endswith("ي"):
-            continue  # "على" as written: the preposition
-        if name.w.startswith("ال"):
-            bare = name.w[2:]
-            if name.w in _PLATFORMS or bare in _PLATFORMS or bare.startswith(_MEDIA) or (
-                    name.w.startswith(_MEDIA) or name.w in _BROADCASTERS):
-                continue
-        elif not _ta_marbuta_end(folded, name):
-            continue
-        found.append(toks[k].s)
-    return frozenset(found)
-
-
-# The document's "علي" names hidden by folding, set while ``find_statements_ar`` reads it:
-# the rules that cut a speaker see folded tokens only, and a context variable keeps the
-# answer to each thread's own document.
-_HIDDEN_NAMES: ContextVar[frozenset[int]] = ContextVar("_HIDDEN_NAMES", default=frozenset())
-_PREP_VERB_PREPS = frozenset(_PREP_VERBS.values())
-_BROADCASTERS = fold_set(("التلفزيون", "التلفاز", "الهواء", "الشاشة", "الإذاعة", "القناة"))
-
-
-def _definite_object(w: str) -> bool:
-    """A noun made definite by the article or by a pronoun suffix ("الجلسة"، "صفحته"،
-    "حسابها"), as a preposition's object is; a name folded from "ة" to "ه" looks the
-    same, and is given up."""
-    return w.startswith("ال") or (len(w) >= 4 and w.endswith(("ه", "ها", "هم", "هما")))
-
-
-def _rank_name_end(toks: list[Token], k: int, sb: int) -> int:
-    """After a title, a rank and the name it goes with ("العقيد الركن تامر الرفاعي",
-    "الفريق صغير بن عزيز"): two words of name, three with a link like "بن"."""
-    k += 1
-    while k < sb and (toks[k].w in _RANK_MODIFIERS or (
-            k + 1 < sb and (toks[k].w, toks[k + 1].w) in _RANK_MODIFIER_PAIRS)):
-        k += 1 if toks[k].w in _RANK_MODIFIERS else 2
-    words = 2
-    start = k
-    while k < sb and k - start < words and toks[k].is_word and not (
-            (toks[k].w in _STOPS and not (k == start and toks[k].w == "علي"))
-            or toks[k].w in _COMP or toks[k].w in _OBJECT_NOUNS
-            or _verb_form(toks[k], _VERBS)):
-        if toks[k].w in _NAME_LINKS:
-            words += 1
-        k += 1
-    w = toks[k].w if k + 1 < sb and k - start == words else ""
-    if w.startswith("ال") and w.endswith("ي") and len(w) >= 5 and _ends_speaker(toks, k + 1, sb):
-        k += 1  # "العميد أحمد خليفة الشامي، في تصريح ...": a third name, the family's nisba
-    return k
-
-
-def _bi_content(t: Token) -> bool:
-    """ب with a masdar, the content of أفاد-type verbs ("بمقتل", "بإصابة")."""
-    return t.w.startswith("ب") and t.w[1:] in _OBJECT_NOUNS
-
-
-def _adverbial_after(toks: list[Token], k: int, sb: int) -> bool:
-    """After "في X": does a comma, a weekday/time word or the verb's object noun come at ``k``?"""
-    return (toks[k].w in ("،", ",") or toks[k].w in _OBJECT_NOUNS
-            or _skip_adverbials(toks, k, sb) > k)
-
-
-def _genitive_name(t: Token) -> bool:
-    """An indefinite word that can be the genitive of an organisation head: not an
-    adjective, not an object noun, not a clitic-led word."""
-    w = t.w
-    return (t.is_word and not w.startswith(("ال", "ب", "ل")) and w not in _OBJECT_NOUNS
-            and w not in _STOPS and w not in _COMP and not w.endswith(("يه", "يون", "يين"))
-            and not _verb_form(t, _VERBS))
 
 
 # "حذر" is also the adjective "cautious" ("هدوء حذر"، "تفاؤل حذر")
@@ -3970,10 +2338,6 @@ def _quote_before(toks: list[Token], sa: int, k: int) -> tuple[int, int] | None:
     return None
 
 
-# "لكن" with the pronoun of the one who speaks next: "..., لكنها قالت إن"
-_BUT_WITH_PRONOUN = {"لكنه": False, "ولكنه": False, "لكنها": True, "ولكنها": True}
-
-
 def _but_pronoun(toks: list[Token], sa: int, k: int) -> tuple[int, bool] | None:
     """"، لكنها نفت" or "، غير أنها نفت"، "، إلا أنه قال" before the verb at ``k``: where
     the "but" words start, and whether their pronoun is feminine; None without them."""
@@ -4058,12 +2422,6 @@ def _main_subject(toks: list[Token], sa: int, k: int, form: str,
     return (i + 1, end) if end > i + 1 else None
 
 
-def _agency_acronym(toks: list[Token], j: int, k: int, sb: int) -> bool:
-    """'وكالة الأنباء الفلسطينية "وفا"': one quoted word closing a name that opens with an
-    organisation head is the body's acronym, part of the name."""
-    return toks[j].w in _ORG_HEADS and k + 2 < sb and toks[k + 2].w in _QUOTES
-
-
 def _quoted_subject(toks: list[Token], j: int, sb: int) -> bool:
     """'تبنت "كتائب حزب الله" العراقية، فجر اليوم، هجوما': a short quoted name followed by
     its nisba adjective or a comma is the subject, not the words."""
@@ -4110,40 +2468,6 @@ def _contrast_quoted_subject(toks: list[Token], k: int, j: int, sb: int,
     return all(t.is_word for t in inside) and inside[0].w not in _NOT_A_NAME_START and not any(
         _verb_form(t, _VERBS) for t in inside) and toks[q + 1].w not in _AFTER_QUOTED_OBJECT \
         and not toks[q + 1].w.startswith("ب")
-
-
-def _member_body_end(toks: list[Token], j: int, k: int, sb: int) -> int | None:
-    """"اتهم مسؤول في الحكومة اليمنية الحوثيين ...": an indefinite source (with its own
-    adjectives: "مصدر عسكري") and, after "في" at k, the body it belongs to - a definite
-    noun, or a body head in construct ("وزارة الخارجية"), with the nisba adjectives
-    that agree with it. The first word that does not agree ("الحوثيين") is the object.
-    Returns where the body ends, or None when this is not that shape."""
-    head = toks[j].w
-    # (a body's head may take its indefinite genitive first: "لجان مقاومة محلية في ...")
-    first = j + 2 if head in _ORG_HEADS and j + 1 < k and _genitive_name(toks[j + 1]) else j + 1
-    if head.startswith("ال") or not all(toks[r].is_word and not toks[r].w.startswith("ال")
-                                        and toks[r].w.endswith(("ي", "يه"))
-                                        for r in range(first, k)):
-        return None
-    r = k + 1
-    if r + 1 >= sb or not toks[r].is_word:
-        return None
-    noun = toks[r].w
-    if noun in _ORG_HEADS and toks[r + 1].w.startswith("ال"):
-        r += 2  # "في وزارة الخارجية اليمنية": the head's adjectives agree with it
-    elif noun.startswith("ال") and not noun.startswith(_MEDIA_DEF) and noun not in _TIME_WORDS:
-        r += 1
-    else:
-        return None
-    agree = ("يه",) if noun.endswith("ه") else ("ي",)
-    while r < sb and toks[r].w.startswith("ال") and toks[r].w.endswith(agree) and (
-            len(toks[r].w) > 4):
-        r += 1
-    if r >= sb or not toks[r].is_word or toks[r].w in _COMP or _verb_form(toks[r], _VERBS):
-        return None  # no object after the body
-    if toks[r].w.startswith("ال") and toks[r].w[-1] in "يه":
-        return None  # an adjective of another shape ("الحكومة المؤقتة"): not sure
-    return r
 
 
 def _outlet_name_end(toks: list[Token], j: int, sb: int) -> int:
@@ -4387,13 +2711,6 @@ def _inner_present_report(toks: list[Token], raw: list[_Stmt], i: int,
         return
 
 
-# Present calls and demands inside reported words, with the preposition of the call:
-# "قال المتحدث إن الأمين العام يدعو إلى تحقيق مستقل" reports a call that is still made.
-_PRESENT_CALLS: dict[str, str] = {
-    **dict.fromkeys(("يدعو", "تدعو", "يدعون"), "الي"),
-    **dict.fromkeys(("يطالب", "تطالب", "يطالبون"), "ب"),
-    **dict.fromkeys(("يحث", "تحث", "يحثون"), "علي"),
-}
 # ... and past ones, a call already made ("إن الحكومة طالبت بانسحاب القوات")
 _CALLS_IN_WORDS: dict[str, str] = {
     **_PRESENT_CALLS,
@@ -4645,41 +2962,8 @@ def _reported_plural_subject(toks: list[Token], raw: list[_Stmt], sa: int,
     return a, end
 
 
-def _initial_head(w: str) -> str:
-    """A sentence's first word without the clitic "و" (or "ف", "so": "فرئيس الاتحاد،
-    ...، قال") where it stands before the article or a body's or office's head
-    ("والمرصد"، "ووزير")."""
-    if w.startswith("وال") and w not in _WAW_ROOTED:
-        return w[1:]
-    if w.startswith("ف") and (w[1:] in _OFFICES or w[1:] in _ORG_HEADS):
-        return w[1:]
-    if w.startswith("و") and (w[1:] in _ORG_HEADS or w[1:] in _OFFICES or w[1:] in _WAW_ROOTED
-                              or w[1:] in _SOURCE_HEADS):
-        return w[1:]
-    return w
-
-
 # Openers of a clause with its own verb and subject inside a sentence
 _WHILE_OPENERS = fold_set(("فيما", "وفيما", "بينما", "وبينما"))
-
-
-# Words whose "وال" is their root, not "و" and the article: "والي الخرطوم"، "والد الضحية"
-_WAW_ROOTED = fold_set(("والي", "والد", "والدة", "والدا", "والدي", "والدته", "والده"))
-
-
-# The writer as the one told ("قال لي"، "أكد لنا"): the listener, never the speaker
-_LISTENERS = fold_set(("لي", "لنا"))
-
-
-def _past_listener(toks: list[Token], j: int, sb: int) -> int:
-    """After "قال لي" (the writer told): where the subject or the words begin, when they
-    follow the listener at once or past a time ("قال لي الأسبوع الماضي إن"، "قال لنا
-    مدير المستشفى إن"); else ``j`` (a name such as "لي" of "لي وانغ" is no listener)."""
-    after = _skip_adverbials(toks, j + 1, sb)
-    if after < sb and (_content_start(toks, after, sb, max_skip=0) is not None or toks[
-            after].w.startswith("ال") or _initial_head(toks[after].w) in _OFFICES):
-        return after
-    return j
 
 
 def _initial_subject(toks: list[Token], sa: int, k: int, max_words: int = 7
@@ -4835,12 +3119,9 @@ def _fronted_subject(toks: list[Token], sa: int, k: int) -> tuple[int, int] | No
     return None
 
 
-_SAYING_NOUNS = fold_set(("قوله", "قولها", "قولهم", "قولهما"))
-_TO = fold_set(("إلى", "الى"))
 _NAME_LOOKALIKES = fold_set(V.GIVEN_NAME_LOOKALIKES)
 # ("، فضل عدم ذكر اسمه،": the one who preferred not to be named, no name)
 _NOT_NAME_AFTER = fold_set(("عدم", "أن", "ان"))
-_COMMAS = frozenset(("،", ","))
 _LEAD_ENDS = frozenset(("،", ",", "فان", "فانه", "فقد"))
 
 
@@ -5046,15 +3327,6 @@ def _closed_clause(toks: list[Token], a: int, k: int) -> int | None:
             toks[r].w + " " + toks[r + 1].w) in _CLOSED_CLAUSE_OPENERS)), None)
 
 
-def _insert(raw: list[_Stmt], i: int, st: _Stmt) -> None:
-    """Insert ``st`` at ``i``, keeping the relays that reuse a later statement's words on
-    that statement (a headline put first used to hand "بحسب X" the words before them)."""
-    for other in raw:
-        if other.same_as is not None and other.same_as >= i:
-            other.same_as += 1
-    raw.insert(i, st)
-
-
 # --- output ----------------------------------------------------------------------------
 
 
@@ -5248,15 +3520,3 @@ def _trim(folded: Folded, toks: list[Token], a: int, b: int) -> tuple[int, int]:
     return s, e
 
 
-def _masdar(t: Token) -> bool:
-    """A verbal noun that can open the object of "مؤكدا"/"معلنا" by its shape: "مقتل",
-    "إصابة", "استعداد", "رفض", "سقوط", "التزام" (not a noun with the article, a pronoun or
-    a particle)."""
-    w = t.w
-    if len(w) == 6 and w.startswith("الت") and w[4] == "ا":
-        return True  # "التزام"، "التحاق": the form-VIII noun of a root whose first is ل
-    if len(w) == 4 and w[0] == "و" and w[2] == "و":
-        return True  # "وقوع"، "وجود"، "وصول": the فعول noun of a root whose first is و
-    return len(w) >= 3 and not w.startswith(("ال", "و")) and (
-        w.startswith(("م", "ا", "ت")) or w.endswith("ه") or (len(w) == 4 and w[2] == "و")
-        or len(w) == 3)
