@@ -37,6 +37,8 @@ _ANSWERS = fold_set(V.TRANSCRIPT_ANSWERS)
 # "صدر" does not ("مصدر" holds it, so it would match nearly every text).
 _CLOSERS = frozenset(w for w in _ISSUE_VERBS | _RELAY_VERBS if w.endswith("ه") or w.endswith(
     "ها"))
+# ... and share a few roots, which a text must hold for one to be there
+_CLOSER_ROOTS = ("نشر", "اصدر", "اورد", "بث", "نقل", "وزع")
 
 
 def _closing_medium(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
@@ -59,6 +61,10 @@ def _closing_medium(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
         if sp_end > r + 1:
             raw.append(_Stmt(sa, k - 1, (r + 1, sp_end)))
         return
+
+
+# The roots of the verbs of condemning, which a text must hold for one to be there
+_CONDEMNING_ROOTS = ("دان", "ندد", "استنكر", "شجب")
 
 
 def _quoted_condemnation(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
