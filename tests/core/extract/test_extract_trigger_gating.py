@@ -21,6 +21,7 @@ from workbench.core.extract import dates as DA
 from workbench.core.extract import statements as STM
 from workbench.core.extract.ar import statements as AST
 from workbench.core.extract.ar import tokens as AT
+from workbench.core.extract.ar.statement_shared import _Stmt
 from workbench.core.extract.lang import ar as AV
 from workbench.core.extract.lang.build import alt
 from workbench.core.extract.numbers import COUNT_RE
@@ -190,8 +191,8 @@ def test_arabic_statements_role_jumps_agree_with_every_token(text: str) -> None:
     _, toks = AT.analyse(text)
     fast, plain = AST.role_indices(toks), AST.role_indices(toks, exhaustive=True)
     for sa, sb in AT.document_sentences(text):
-        got: list[AST._Stmt] = []
-        want: list[AST._Stmt] = []
+        got: list[_Stmt] = []
+        want: list[_Stmt] = []
         AST._sentence(toks, sa, sb, got, fast)
         AST._sentence(toks, sa, sb, want, plain)
         assert got == want

@@ -1,0 +1,256 @@
+""""According to" and "citing" (بحسب، وفق، نقلا عن): the source, its medium and place, and the
+words it is given."""
+
+from __future__ import annotations
+
+from ..lang import ar as V
+from .normalise import fold_set
+from .statement_adjuncts import (
+    _COMP,
+    _QUOTES,
+    _content_start,
+)
+from .statement_content_end import (
+    _QUOTE_PAIRS,
+    _content_end,
+)
+from .statement_shared import (
+    _MEDIA,
+    _PARTICIPLES,
+    _VERBS,
+    _attr_form,
+    _pronoun_verb,
+    _Stmt,
+    _verb_form,
+)
+from .statement_speaker_end import (
+    _REL,
+    _STOPS,
+    _TIME_WORDS,
+    _closing_place,
+    _skip_adverbials,
+    _speaker_end,
+)
+from .statement_subject import _main_subject
+from .tokens import Token, is_end
+
+_COUNT_NOUNS = fold_set(V.COUNT_NOUNS)
+_ESTIMATES = fold_set(V.ESTIMATE_NOUNS)
+_LEGAL_TEXTS = fold_set(V.LEGAL_TEXTS)
+
+_SOURCE_ASIDES = fold_set(V.SOURCE_ASIDE_VERBS)
+
+_CLOSED_CLAUSE_OPENERS = fold_set(V.CLOSED_CLAUSE_OPENERS)
+
+# Verbs of a result whose preposition ("عن"، "إلى") may follow a source set between:
+# "وأسفرت بحسب الدفاع المدني عن استشهاد 27 شخصا"
+_RESULT_VERBS = fold_set(tuple(p + v for p in ("", "و") for v in (
+    "أسفر", "أسفرت", "أدى", "أدت", "أفضى", "أفضت")))
+
+# Adjectives that say whose estimates they are ("تقديرات أممية"، "تقديرات حكومية")
+_AUTHOR_ADJECTIVES = fold_set(("أممية", "حكومية", "رسمية", "أمنية", "عسكرية", "طبية",
+                               "حقوقية"))
+
+_LEAD_ENDS = frozenset(("،", ",", "فان", "فانه", "فقد"))
+
+
+def _place_up_to(toks: list[Token], end: int, sb: int, ends: frozenset[str],
+                 max_words: int = 3) -> int:
+    """A speaker that stopped at "في": the body or place after it belongs to the speaker
+    when one to three plain words lead straight to one of ``ends`` (the masdar "قوله", or
+    the comma or "فإن" after an opening "وفق X")."""
+    if not (end + 1 < sb and toks[end].w == "في") or toks[end + 1].w.startswith(_MEDIA) or (
+            toks[end + 1].w in _TIME_WORDS):
+        return end
+    for r in range(end + 1, min(sb, end + 2 + max_words)):
+        if toks[r].w in ends:
+            return r if r > end + 1 else end
+        if not toks[r].is_word or toks[r].w in _STOPS or toks[r].w in _COMP or _verb_form(
+                toks[r], _VERBS):
+            return end
+    return end
+
+
+def _own_medium(toks: list[Token], sa: int, k: int, a: int, b: int) -> tuple[int, int] | None:
+    """"بحث المبعوث ... مع الوفد ...، وفق بيان صادر عن مكتبه" (or "بيان لمكتبه"، "بيان
+    نشره مكتبه"): a statement put out by "his office" or "its ministry" names no one but
+    through its pronoun; the one it points to is the subject of the sentence's opening
+    verb, of the pronoun's gender."""
+    if not (b - a >= 2 and toks[a].w.startswith(_MEDIA)) or not all(
+            toks[r].is_word for r in range(a, b)):
+        return None
+    last = toks[b - 1].w
+    if b - a == 2 and last.startswith("ل"):
+        last = last[1:]  # "بحسب بيان لمكتبه"
+    elif b - a == 2 or (toks[b - 2].w != "عن" and not _verb_form(toks[b - 2], _VERBS) and not (
+            toks[b - 2].w.endswith(("ه", "ها")))):
+        return None  # (not "صادر عن مكتبه", "نشره مكتبه")
+    if last.startswith("ال") or not last.endswith(("ه", "ها")) or len(last) < 4:
+        return None
+    subject = _main_subject(toks, sa, k, "", feminine=last.endswith("ها"))
+    if subject is None:
+        return None
+    # the subject's own words only ("المبعوث الأممي"، "وزير الخارجية"): a head in construct
+    # takes its genitive, then adjectives of relation ("الأممي"، "الخارجية") follow; a
+    # definite noun after a definite head is the verb's object ("استقبل الرئيس المبعوث")
+    a = subject[0]
+    end = a + 2 if not toks[a].w.startswith("ال") and a + 1 < subject[1] else a + 1
+    while end < subject[1] and toks[end].w.startswith("ال") and toks[end].w.endswith(
+            ("ي", "يه")):
+        end += 1
+    return a, end
+
+
+def _attribution(toks: list[Token], sa: int, sb: int, k: int, seg_start: int,
+                 raw: list[_Stmt], opener: int | None = None) -> int:
+    """The entries of the attribution word at ``k`` ("بحسب"، "وفقا"، the "قول" of "على حد
+    قول", whose phrase opens at ``opener``), its speaker after it; returns where reading
+    goes on."""
+    j = k + 1
+    if j < sb and toks[j].w == "عن":
+        j += 1
+    if j < sb and toks[j].w in ("ما", "لما"):
+        j += 1
+    # "بحسب ما أفاد (به) X", "وفقا لما أعلنته X": the speaker follows the verb, which
+    # may carry the object pronoun that points back to the words.
+    relay_verb = False
+    if j < sb and (_verb_form(toks[j], _VERBS) or _pronoun_verb(toks[j])):
+        relay_verb = toks[j].w.lstrip("و").startswith("نقل")
+        j += 1
+        if j < sb and toks[j].w in ("به", "بها", "به،"):
+            j += 1
+        j = _skip_adverbials(toks, j, sb)
+    if j == k + 1 and j + 1 < sb and toks[j].w == "ل" and toks[j + 1].w in _QUOTES:
+        j += 1  # 'ووفقا لـ"المرصد السوري"': the ل stands apart before a quoted name
+    # "وفقا لمسؤولين": the ل is glued to the speaker.
+    sp_start = j
+    # Only a speaker right after the preposition carries its ل; "لجنة", "لواء" and
+    # "لبنان" after a verb are names that begin with the letter.
+    lam = j == k + 1 and j < sb and toks[j].w.startswith("ل")
+    sp_end = _speaker_end(toks, j, sb)
+    if sp_end <= sp_start:
+        return k + 1
+    if toks[sp_start].w in _COUNT_NOUNS and sp_start + 1 < sb and toks[
+            sp_start + 1].w.startswith("ل") and len(toks[sp_start + 1].w) > 2:
+        # "بحسب تعداد لوكالة فرانس برس": the count is the agency's
+        sp_start, lam = sp_start + 1, True
+        sp_end = max(sp_start + 1, _speaker_end(toks, sp_start + 1, sb))
+    elif toks[sp_start].w in _LEGAL_TEXTS and j == k + 1:
+        return k + 1  # "وفق المادة 4", "بحسب القانون": the rule followed, no source
+    elif toks[sp_start].w in _ESTIMATES and j == k + 1 and all(
+            not toks[r].w.startswith(("ال", "ل")) and (
+                toks[r].w not in _AUTHOR_ADJECTIVES or toks[r - 1].w == "غير")
+            for r in range(sp_start + 1, sp_end)) and (
+            sp_end == sb or is_end(toks[sp_end]) or toks[sp_end].w in ("،", ",")):
+        # "فيما أصيب المئات بجروح بحسب تقديرات أولية": estimates with only an adjective
+        # name no one who made them (unlike "بحسب تقديرات الأمم المتحدة", or "وفق تقديرات
+        # أممية", whose adjective says whose they are); a toll is put out by an authority
+        # and stays a source ("وفق حصيلة رسمية")
+        return k + 1
+    if j == k + 1 and k > sa and toks[k - 1].w in _RESULT_VERBS and (p := next((
+            r for r in range(sp_start + 1, min(sb - 1, sp_start + 8)) if toks[r].w in (
+                "عن", "الي") or not toks[r].is_word), None)) is not None and toks[p].is_word:
+        # "وأسفرت بحسب الدفاع المدني عن استشهاد 27 شخصا": the source between the verb of
+        # result and its preposition; the words are what it resulted in
+        end = _content_end(toks, p + 1, sb)
+        raw.append(_Stmt(p + 1, end, (sp_start, p), lam=lam))
+        return end
+    speakers = [(sp_start, sp_end)]
+    if sp_end + 1 < sb and toks[sp_end].w == "عن" and toks[sp_end + 1].is_word:
+        r1 = _speaker_end(toks, sp_end + 1, sb)
+        if relay_verb and r1 > sp_end + 1:
+            # "بحسب ما نقلت وكالة الأنباء عن مصدر أمني": two sources, the same words
+            speakers.append((sp_end + 1, r1))
+        else:
+            speakers = [(sp_start, r1)]  # "آخر حصيلة صدرت عن وزارة الصحة"
+        sp_end = r1
+    own = _own_medium(toks, sa, k, sp_start, sp_end)
+    if own is not None:
+        speakers = [own]  # "وفق بيان صادر عن مكتبه": the sentence's subject, by its office
+    at = k if opener is None else opener  # where the attribution's words end
+    lead = at == sa or (at == sa + 1 and toks[sa].w in ("و", "ف"))
+    if lead:
+        # "ووفق وزارة الصحة في غزة فإن ...": the body's place, up to the clause
+        sp_end = _place_up_to(toks, sp_end, sb, _LEAD_ENDS)
+        speakers[-1] = (speakers[-1][0], max(speakers[-1][1], sp_end))
+        if sp_end < sb and toks[sp_end].w in _REL:
+            # 'ووفق محضر الاجتماع الذي اطلعت عليه "الشرق"، فإن ...', "وبحسب المرصد الذي
+            # يتخذ من لندن مقرا له، قتل ...": the relative clause describes the source, up
+            # to its comma
+            q = next((r for r in range(sp_end + 2, min(sb, sp_end + 12))
+                      if toks[r].w in ("،", ",") or toks[r].w in _COMP or is_end(toks[r])),
+                     None)
+            if q is not None and toks[q].w in ("،", ",") and q + 1 < sb and toks[q + 1].is_word:
+                sp_end = q
+                speakers[-1] = (speakers[-1][0], sp_end)
+        c = _skip_adverbials(toks, sp_end, sb)
+        cs = _content_start(toks, c, sb, max_skip=3)
+        c = cs if cs is not None else c
+        q = next((r for r in range(c, min(sb, c + 9)) if toks[r].w in ("فان", "فانه")), None)
+        if q is not None and q > c and toks[c].w in _SOURCE_ASIDES and toks[q - 1].w in (
+                "،", ",") and not any(
+                toks[r].w in _COMP or is_end(toks[r]) for r in range(c, q)):
+            # 'وبحسب مصدر محلي تحدث لـ"عنب بلدي"، فإن ...': what the source did, up to
+            # the clause after "فإن"
+            c = q
+        if c < sb and toks[c].w in ("فان", "فانه", "فقد"):
+            c += 1
+        if c >= sb:
+            return k + 1
+        end = _content_end(toks, c, sb)
+        raw.extend(_Stmt(c, end, sp, lam=lam) for sp in speakers)
+        return end
+    sp_end = _closing_place(toks, sp_end, sb)
+    if own is None:
+        speakers[-1] = (speakers[-1][0], max(speakers[-1][1], sp_end))
+    a = seg_start
+    while a < at and not toks[a].is_word and toks[a].w not in _QUOTE_PAIRS:
+        a += 1  # a quotation's opening mark stays, so the pair is left out together
+    where = _closed_clause(toks, a, at)
+    if where is not None:
+        # "عقد المجلس جلسة طارئة ...، حيث قتل 37 مدنيا منذ الأحد بحسب الأمم المتحدة": the
+        # source closes the clause "حيث" opens, not the writer's account before it; so
+        # after "، بعد أن" ("دعت منظمات إلى هدنة ...، بعد أن قتل أكثر من 600 مدني بحسب
+        # الأمم المتحدة"), whose clause also leaves the words reported before it
+        a = where + (1 if toks[where].w in _CLOSED_CLAUSE_OPENERS else 2)
+    b = at
+    while b > a and toks[b - 1].w in ("،", ",", "و"):
+        b -= 1
+    if b - a < 2:
+        if raw and raw[-1].a >= sa and raw[-1].b <= at and raw[-1].b > raw[-1].a and all(
+                not toks[r].is_word for r in range(raw[-1].b, at)) and not toks[
+                sp_start].w.startswith(_MEDIA):
+            # "وقال سكان إن ...، بحسب ما نقلت وكالة فرانس برس": the words reported just
+            # before came through this source too (one entry per source, the same span);
+            # "بحسب بيان نشرته" is the same speaker's medium, no second source
+            if (where := _closed_clause(toks, raw[-1].a, at)) is not None:
+                # "دعت منظمات إلى هدنة ...، بعد أن قتل أكثر من 600 مدني بحسب الأمم
+                # المتحدة": the source gives the closing clause only, which leaves the
+                # words reported before it
+                raw[-1].b = where - 1
+                c = where + (1 if toks[where].w in _CLOSED_CLAUSE_OPENERS else 2)
+                raw.extend(_Stmt(c, b, sp, lam=lam) for sp in speakers)
+                return sp_end
+            last = len(raw) - 1
+            raw.extend(_Stmt(0, 0, sp, same_as=last) for sp in speakers)
+            return sp_end
+        return k + 1
+    after = _skip_adverbials(toks, sp_end, sb)
+    if sp_end < sb and toks[sp_end].w in ("،", ",") and after < sb and toks[after].is_word \
+            and not toks[after].w.startswith("و") and not _attr_form(toks[after]) \
+            and toks[after].w not in ("الذي", "التي", "الذين") \
+            and not _verb_form(toks[after], _VERBS | _PARTICIPLES):
+        # "وأدت المعارك، بحسب المرصد، إلى مقتل ...": the clause goes on after it.
+        b = _content_end(toks, after, sb)
+        raw.extend(_Stmt(a, b, sp, lam=lam) for sp in speakers)
+        return b
+    raw.extend(_Stmt(a, b, sp, lam=lam) for sp in speakers)
+    return sp_end
+
+
+def _closed_clause(toks: list[Token], a: int, k: int) -> int | None:
+    """The opener of the last clause that a comma and "حيث"/"بعد أن"/"بعدما" start in
+    [a, k), at least three tokens before the source at ``k``."""
+    return next((r for r in range(k - 3, a, -1) if toks[r - 1].w in ("،", ",") and (
+        toks[r].w in _CLOSED_CLAUSE_OPENERS or (
+            toks[r].w + " " + toks[r + 1].w) in _CLOSED_CLAUSE_OPENERS)), None)

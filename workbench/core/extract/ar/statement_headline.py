@@ -1,0 +1,534 @@
+"""Headline attributions: a label before a colon, a headline verb, "- state TV" and page names,
+and the body's speaker a headline's pronoun stands for."""
+
+from __future__ import annotations
+
+from ..lang import ar as V
+from .normalise import fold_set, fold_word, stems
+from .statement_adjuncts import (
+    _COMP,
+    _OUTLETS,
+    _QUOTES,
+    _REL_TIME,
+)
+from .statement_content_end import (
+    _HEAD_VERBS,
+    _QUOTE_PAIRS,
+    _SPEAKS_OF,
+    _joined_head_verb,
+    _second_report,
+)
+from .statement_object_subject import (
+    _COMMAS,
+    _object_subject_end,
+)
+from .statement_shared import (
+    _SOURCE_HEADS,
+    _VERBS,
+    _gender,
+    _negated,
+    _Stmt,
+    _verb_form,
+)
+from .statement_speaker_end import (
+    _PLACE_HEADS,
+    _SEAT_TITLES,
+    _TIME_WORDS,
+)
+from .tokens import Token, bare_token, word_in
+
+_FOUNDED_BODIES = fold_set(V.FOUNDED_BODIES)
+_GENERAL = fold_set(("العامة", "العام", "العليا", "المستقلة"))
+
+_AFFILIATION = fold_set(V.AFFILIATION_WORDS)
+_AFFILIATED_MAX = V.AFFILIATED_LABEL_MAX_WORDS
+
+_HEAD_CALLS = {fold_word(k): fold_word(v) for k, v in V.HEAD_CALL_VERBS.items()}
+# Warning someone of what is coming: only with the one warned before "بـ" ("تنذر السكان
+# بإطلاق ..."); without one the verb says what a state of things portends.
+_WARNS_OF = fold_set(("ينذر", "تنذر"))
+
+_STOP_WORDS = fold_set(V.STOP_WORDS)
+
+_HEADLINE_SPEAKERS = fold_set(V.HEADLINE_SPEAKER_WORDS)
+
+_NON_SPEAKERS = fold_set(V.NON_SPEAKERS)
+
+_MINISTRY_FIELDS = fold_set(V.MINISTRY_FIELDS)
+# Bodies named by what they do, with a definite word after them: "آلية التحقق الأممية:"
+# (a bare "آلية" is as often a vehicle); "برنامج الأغذية العالمي:"، "صندوق الأمم المتحدة
+# للسكان:" with a masculine nisba or "الأمم" after it ("برنامج الزيارة:" is a schedule)
+_MECHANISMS = fold_set(("آلية", "الآلية"))
+_PROGRAMMES = fold_set(("برنامج", "صندوق"))
+_KANA_FORMS = fold_set(("كان", "وكان", "كانت", "وكانت"))
+
+_WAW_NOUNS = fold_set(V.WAW_NOUNS)
+_WE_PRONOUNS = fold_set(V.FIRST_PERSON_PRONOUNS)
+_WE_NEGATIONS = fold_set(V.FIRST_PERSON_NEGATIONS)
+_WE_LOOKALIKES = fold_set(V.FIRST_PERSON_LOOKALIKES)
+
+_LIVE_LABELS = fold_set(V.LIVE_LABELS)
+_LIVE_MARKS = frozenset(V.LIVE_LABEL_MARKS)
+_ZONE_WORDS = fold_set(V.TIME_ZONE_WORDS)
+
+
+def _agreeing_subject(toks: list[Token], lo: int, k: int, g: str) -> tuple[int, int] | None:
+    """The nearest "verb + subject" before ``k`` (from ``lo``) whose verb and subject
+    have gender ``g``: "بثت قناة "المسيرة" لقطات قالت إنها" (feminine past in ت),
+    "ويمتنع الجيش عن التعليق. ... أعلن مقتل" (masculine imperfect in ي). A pronoun
+    subject agrees with what it points back to, so this is who a verb without a subject
+    speaks for when the last speaker has the other gender."""
+    for m in range(k - 1, lo - 1, -1):
+        t = toks[m]
+        if not t.is_word or m + 1 >= k:
+            continue
+        w = t.w[1:] if t.w[:1] in "وف" and len(t.w) > 3 else t.w
+        if (w.startswith("ال") and not (g == "f" and w.startswith("الت") and w.endswith("ت")
+                                        and not w.endswith("ات"))) or len(w) < 3:
+            continue  # ... but "والتقت المبعوثة" is a form-VIII verb, not an article
+        if g == "f":
+            verb_like = w.endswith("ت") and not w.endswith("ات")
+        else:
+            verb_like = (w.startswith("ي") and len(w) >= 4
+                         and not w.endswith(("ي", "يه", "ون", "ين"))) or _gender(t) == "m"
+        h = toks[m + 1]
+        if not verb_like or not h.is_word or _verb_form(h, _VERBS) or w in _TIME_WORDS or (
+                h.w in _TIME_WORDS or h.w in _REL_TIME):
+            continue  # "يناير الماضي" is no verb and subject
+        if h.w.endswith(("يه", "ي")) and h.w not in _MINISTRY_FIELDS:
+            continue  # "بيروت الشرقية": an adjective after a name, not a subject
+        construct = m + 2 < k and (toks[m + 2].w in _QUOTES or toks[m + 2].w.startswith("ال"))
+        if not (h.w.startswith("ال") or construct) or h.w.endswith("ه") != (g == "f"):
+            continue
+        end = min(_object_subject_end(toks, m + 1, k), k)
+        if end == k:
+            end = k - 1  # "لقطات قالت": the noun the verb's clause describes
+        q = next((r for r in range(m + 2, end) if toks[r].w in _QUOTES), None)
+        if q is not None:
+            close = next((r for r in range(q + 1, end) if toks[r].w in _QUOTES), None)
+            if close is not None:
+                end = close + 1  # a quoted name closes the subject
+        if end > m + 1:
+            return (m + 1, end)
+    return None
+
+
+def _after_live_label(toks: list[Token], sa: int, sb: int) -> int:
+    """Where a headline begins after a live-blog label ("عاجل | ...", "عاجل: ...") or
+    time stamp, or both ("عاجل | 10:45 - مصادر طبية: ...")."""
+    k = sa
+    for _ in range(2):
+        if k + 2 < sb and toks[k].w in _LIVE_LABELS and toks[k + 1].w in _LIVE_MARKS:
+            k += 2
+        elif (r := _stamp_end(toks, k, sb)) > k:
+            k = r  # "11:20 - مصادر محلية: ...": a live page's time stamp
+        else:
+            break
+    return k
+
+
+def _stamp_end(toks: list[Token], k: int, b: int) -> int:
+    """After a live page's time stamp and its mark at k ("11:20 -", "14:05 بتوقيت غرينتش
+    -", "09:30 بتوقيت مكة:"), else k. The zone is a few words after "بتوقيت"."""
+    if not (k + 4 < b and toks[k].is_digit and len(toks[k].w) <= 2 and toks[k + 1].w == ":"
+            and toks[k + 2].is_digit):
+        return k
+    r = k + 3
+    if toks[r].w in _ZONE_WORDS:
+        r += 1
+        while r < min(b - 1, k + 7) and toks[r].is_word and not toks[r].is_digit:
+            r += 1
+    return r + 1 if r + 1 < b and toks[r].w in _LIVE_MARKS else k
+
+
+def _headline_speaker(toks: list[Token], sa: int, colon: int) -> bool:
+    """Is the part of a headline before its colon a speaker? A title, an official or an
+    organisation ("المتحدث باسم الجيش:", "مصدر أمني:") is; so is a bare family name with
+    the nisba ending ("السيسي:"); a place ("العراق:", "بنغازي:") is not."""
+    words = [t.w for t in toks[sa:colon] if t.w not in _QUOTES]
+    if not words or not all((t.is_word or t.w in _QUOTES) and not _verb_form(t, _VERBS)
+                            for t in toks[sa:colon]):
+        return False
+    if words[0] in _MINISTRY_FIELDS or (words[0][:1] == "و" and words[0][1:] in (
+            _MINISTRY_FIELDS) and sa > 0 and toks[sa - 1].w != "\n"):
+        # "الصحة في غزة:": the ministry, named by its field (also as a headline's second
+        # part: "غارة على سيارة.. والصحة اللبنانية: قتيلان وجريح")
+        return True
+    if (words[0] in _MECHANISMS and len(words) >= 2 and words[1].startswith("ال")) or (
+            words[0] in _PROGRAMMES and len(words) >= 3 and words[1].startswith("ال") and any(
+                w == "الامم" or (w.startswith("ال") and w.endswith("ي")) for w in words[2:])):
+        # "آلية التحقق الأممية:"، "برنامج الأغذية العالمي:": a body named by what it does
+        return True
+    if words[0] in _FOUNDED_BODIES and len(words) >= 3 and words[1].startswith("ال") and (
+            words[1].endswith(("ي", "يه")) or words[1] in _GENERAL) and words[2].startswith("لل"):
+        # "المؤسسة الوطنية للنفط:"، "الهيئة العامة للموانئ:": a public body named by its
+        # kind, its scope and its field
+        return True
+    if words[0] == "تقرير" and len(words) >= 2:
+        # "تقرير حقوقي:"، "تقرير أممي:": a report named by who wrote it speaks for them
+        # (a bare "تقرير:" only says what kind of piece follows)
+        return True
+    if toks[sa].w in _QUOTE_PAIRS and toks[colon - 1].w == _QUOTE_PAIRS[toks[sa].w]:
+        return True  # '«المقاومة الإسلامية»: ...': a name in quotation marks, no place
+    if any(w in _HEADLINE_SPEAKERS or (w[:1] == "و" and w[1:] in _HEADLINE_SPEAKERS)
+           for w in words):
+        return True
+    if any(toks[k].w in _OUTLETS for k in range(sa + 1, min(colon, sa + 4))):
+        return True  # 'المالكي لـ«العربية»: ...': a name that speaks to an outlet, no place
+    # A family nisba carries the article ("السيسي", "محمد الحوثي"); a bare word in ي is
+    # as often a place ("بنغازي:", "دبي:") and is left to ``_named_headline``.
+    last = words[-1]
+    # the same nisba in the plural names a people or a movement ("الحوثيون:",
+    # "الفلسطينيون:"), which no dateline place is
+    return (len(words) <= 2 and last.endswith(("ي", "يون")) and len(last) >= 5
+            and last.startswith("ال"))
+
+
+def _first_person_label(toks: list[Token], sa: int, colon: int, sb: int) -> bool:
+    """"إسرائيل: قصفنا منصات صواريخ ..."، "حماس: لن نسلم السلاح": a label of one to three
+    plain words whose words open in the first person plural is who speaks, not a
+    dateline place (a place says no "we")."""
+    if not 1 <= colon - sa <= 3 or not all(
+            t.is_word and not _verb_form(t, _VERBS) and t.w not in _STOP_WORDS
+            for t in toks[sa:colon]):
+        return False
+    c = colon + 1 + (colon + 1 < sb and toks[colon + 1].w in _QUOTES)
+    if c >= sb or not toks[c].is_word:
+        return False
+    w = toks[c].w[1:] if toks[c].w[:1] == "و" and len(toks[c].w) > 3 else toks[c].w
+    if w in _WE_PRONOUNS:
+        return True
+    if w in _WE_NEGATIONS:
+        return c + 1 < sb and toks[c + 1].w[:1] == "ن" and len(toks[c + 1].w) >= 3
+    return (len(w) >= 4 and w.endswith(V.FIRST_PERSON_ENDING) and not w.startswith("ال")
+            and w not in _WE_LOOKALIKES)
+
+
+def _headline_colon(toks: list[Token], sa: int, sb: int) -> int | None:
+    # (quotation marks around a name are not words: 'مدير دار "الأمل" للمسنين ...:')
+    reach = sa + 8 + sum(toks[k].w in _QUOTES for k in range(sa, min(sb, sa + 10)))
+    colon = next((k for k in range(sa + 1, min(sb - 1, reach)) if toks[k].w == ":"), None)
+    if colon is None:
+        # "مركز عمليات طوارئ الصحة التابع لوزارة الصحة اللبنانية:": a body named with the
+        # one it belongs to runs longer; words only, the affiliation among them
+        far = next((k for k in range(sa + 8, min(sb - 1, sa + _AFFILIATED_MAX + 1))
+                    if not toks[k].is_word), None)
+        if far is not None and toks[far].w == ":" and any(
+                toks[r].w in _AFFILIATION for r in range(sa + 1, far)):
+            colon = far
+    return colon
+
+
+def _named_headline(toks: list[Token], sa: int, sb: int) -> _Stmt | None:
+    """A headline "X: ..." whose X is one or two plain words that no title marks as a
+    speaker ("عباس: لن نقبل ..."). Such an X is a person as often as a dateline place
+    ("غزة: مقتل ..."); it is taken only when its words are quoted or the body attributes
+    speech to it, which is how wire copy follows a quoted headline up."""
+    colon = _headline_colon(toks, sa, sb)
+    if colon is None or not 1 <= colon - sa <= _NAMED_HEADLINE_MAX:
+        return None
+    if colon - sa > 2:
+        # "أصحاب المطاحن في إب: ..."، 'جالية "بني عواض" في الخليج: ...': a longer name,
+        # a body of people with where it is; quotation marks and "في" are its own
+        if not all((t.is_word or t.w in _QUOTES) and not _verb_form(t, _VERBS) and (
+                t.w not in _STOP_WORDS or t.w == "في") for t in toks[sa:colon]):
+            return None
+    elif not all(t.is_word and not _verb_form(t, _VERBS) and t.w not in _STOP_WORDS
+                 for t in toks[sa:colon]):
+        return None
+    end = next((k for k in range(colon + 1, sb) if toks[k].w == "\n"), sb)
+    return _Stmt(colon + 1, end, (sa, colon)) if end > colon + 1 else None
+
+
+def _quoted_headline(toks: list[Token], st: _Stmt | None) -> bool:
+    """Are the headline's words in quotation marks ('عباس: «لن نقبل»')? Then they are
+    speech whoever the body names."""
+    return st is not None and toks[st.a].w in _QUOTE_PAIRS
+
+
+def _body_speakers(toks: list[Token], raw: list[_Stmt],
+                   pronouns: bool) -> list[tuple[tuple[int, int], _Stmt | None]]:
+    """The body's speakers a headline label may name. With ``pronouns``, a pronoun verb's
+    words ("وقالت إن ...") count for the agreeing subject of its paragraph: a body often
+    names itself with a verb that opens no statement ("كشفت الهيئة ... عن نتائج جرد") and
+    then speaks through the pronoun; that statement comes with its subject."""
+    out: list[tuple[tuple[int, int], _Stmt | None]] = [
+        (st.speaker, None) for st in raw if st.speaker is not None]
+    if not pronouns:
+        return out
+    for st in raw:
+        if st.speaker is None and st.inherit and st.verb is not None and (
+                g := _gender(toks[st.verb])) in ("m", "f"):
+            lo = st.verb
+            while lo > 0 and toks[lo - 1].w != "\n":
+                lo -= 1
+            if (sub := _agreeing_subject(toks, lo, st.verb, g)) is not None:
+                out.append((sub, st))
+    return out
+
+
+def _name_the_pronoun(st: _Stmt | None, speaker: tuple[int, int]) -> None:
+    """The pronoun verb whose subject named the headline's label speaks for that subject,
+    not for the label, which is inserted before it as the text's first speaker."""
+    if st is not None:
+        st.speaker, st.inherit = speaker, False
+
+
+def _speaks_in_body(toks: list[Token], name: tuple[int, int] | None,
+                    raw: list[_Stmt]) -> bool:
+    """Does every word of the headline name stand in one speaker of the body?"""
+    if name is None:
+        return False
+    if name[1] - name[0] > 2:
+        return _long_name_in_body(toks, name, raw)
+    wanted = [set(stems(t.w)) for t in toks[name[0]:name[1]]]
+    # a country whose name ends in "ي" has the article and the name as its nisba ("مالي:"
+    # and "الجيش المالي"): after a definite head that word is the speaker's adjective
+    nisba = "ال" + toks[name[0]].w if len(wanted) == 1 and not toks[
+        name[0]].w.startswith("ال") else None
+    for speaker, pronoun in _body_speakers(toks, raw, len(wanted) > 1):
+        # "خلية الإعلام الأمني في العراق": a place after في is where the speaker is, not
+        # who speaks ("العراق: اعتقال ..." is a dateline)
+        # nor, for a one-word name, is a place a title governs ("مصدر أمني في محافظة
+        # ديالى", "قائد محور تعز": "ديالى: ..." and "تعز: ..." are datelines; "بلدي سرت:"
+        # names the council of "المجلس البلدي لمدينة سرت")
+        # nor a one-word name glued to "ب"/"ل" without the article ("مصدر أمني بدرعا",
+        # "المنظمة الدولية للهجرة بليبيا": "درعا: ..." and "ليبيا: ..." are datelines)
+        # nor a one-word definite name closing a construct of the body ("نقابة أطباء
+        # الصومال": "الصومال: ..." is a dateline, the doctors' country)
+        said = {form for r in range(speaker[0], speaker[1])
+                if toks[r - 1].w != "في" and not (
+                    len(wanted) == 1 and r > speaker[0] and toks[r].w.startswith("ال")
+                    and not toks[r].w.endswith(("ي", "ه", "ون", "ين"))
+                    and toks[r - 1].is_word and not toks[r - 1].w.startswith("ال")) and not (
+                    len(wanted) == 1 and word_in(toks[r - 1], _PLACE_HEADS)) and not (
+                    len(wanted) == 1 and toks[r].w[:1] in "بل"
+                    and not toks[r].w[1:].startswith("ال") and toks[r].w[1:] in wanted[0]) and not (
+                    toks[r].w == nisba and r > speaker[0] and toks[r - 1].w.startswith("ال"))
+                for form in stems(toks[r].w)}
+        if all(forms & said for forms in wanted):
+            _name_the_pronoun(pronoun, speaker)
+            return True
+    return False
+
+
+_NAMED_HEADLINE_MAX = 8
+
+
+def _long_name_in_body(toks: list[Token], name: tuple[int, int], raw: list[_Stmt]) -> bool:
+    """Does a headline's longer label ("تجار الألواح الشمسية في الجنوب"، "تعاونية نساجات
+    موبتي") name a body that speaks in the text? Its words before "في" (the place is only
+    where the body is) must all stand in one speaker of the body, two at least, and its
+    head must be no place ("ريف حماة الشرقي:" is a dateline however a speaker is placed)."""
+    words = [t.w for t in toks[name[0]:name[1]] if t.w not in _QUOTES]
+    if "في" in words:
+        words = words[:words.index("في")]
+    if len(words) < 2 or word_in(bare_token(words[0]), _PLACE_HEADS):
+        return False
+    # an indefinite singular of the label stands for the body's sound plural in "ات"
+    # ("حديقة حيوان" is the "إدارة حديقة ... للحيوانات" the body names)
+    wanted = [set(stems(w)) | ({w + "ات"} if not w.startswith("ال") and len(w) >= 4 else set())
+              for w in words]
+    for speaker, pronoun in _body_speakers(toks, raw, True):
+        said = {form for r in range(speaker[0], speaker[1]) for form in stems(toks[r].w)}
+        if all(forms & said for forms in wanted):
+            _name_the_pronoun(pronoun, speaker)
+            return True
+    return False
+
+
+def _headline(toks: list[Token], sa: int, sb: int, raw: list[_Stmt]) -> bool:
+    if (pair := _second_colon_source(toks, sa, sb)) is not None:
+        # "الحوثيون يعلنون استهداف سفينة وواشنطن: لم تصب بأضرار": the first half's
+        # attribution ends at the second source, which speaks after its colon
+        w, colon, end = pair
+        _headline(toks, sa, w, raw)
+        raw.append(_Stmt(colon + 1, end, (w, colon), waw=True))
+        return True
+    colon = _headline_colon(toks, sa, sb)
+    if colon is not None and (_headline_speaker(toks, sa, colon)
+                              or _first_person_label(toks, sa, colon, sb)):
+        end = next((k for k in range(colon + 1, sb) if toks[k].w == "\n"), sb)
+        # (looked for only where a word opens with "و" past the colon's first words)
+        second = _second_half_source(toks, colon + 1, sb) if end - colon > 4 and any(
+            toks[r].w[:1] == "و" for r in range(colon + 3, end - 1)) else None
+        if second is not None and toks[second[1]].w.lstrip("و") in _SPEAKS_OF and not (
+                second[1] + 1 < end and toks[second[1] + 1].w == "عن"):
+            second = None  # "يتحدث" with no "عن": someone speaking is the news
+        if second is not None:
+            # "أطباء السودان: 27 قتيلا في قصف الأبيض والجيش يتحدث عن 9": the source's
+            # words end where a second source joined by "و" speaks with its own verb
+            w, k = second
+            c = k + 2 if k + 1 < end and toks[k + 1].w in _COMP else k + 1
+            if toks[k].w.lstrip("و") in _SPEAKS_OF:
+                c += 1
+            raw.append(_Stmt(colon + 1, w, (sa, colon)))
+            raw.append(_Stmt(c, _headline_reply(toks, c, sb), (w, k), waw=True))
+            return True
+        if end > colon + 1:
+            # 'مصادر لـ"سكاي نيوز عربية": ...': the outlet addressed is no part of it
+            sp_end = next((k for k in range(sa + 1, colon) if toks[k].w in _OUTLETS), colon)
+            # "مواطن في نجران عن سقوط الشظايا: ...": what the speaker talks about, after
+            # "عن", unless "عن" names the seat of a member ("النائب عن كركوك:")
+            sp_end = next((k for k in range(sa + 1, sp_end) if toks[k].w == "عن" and not any(
+                toks[r].w in _SEAT_TITLES for r in range(sa, k))), sp_end)
+            if sp_end == colon and colon - 1 > sa and _verb_form(toks[colon - 1], _HEAD_VERBS):
+                sp_end = colon - 1  # "مدير المستشفى يناشد: ...": the verb is no part of him
+            # "... .. والجيش: صددنا الهجوم": a second part's source after the pair's "و"
+            raw.append(_Stmt(colon + 1, end, (sa, sp_end), waw=sa > 0 and toks[sa - 1].w != "\n"
+                             and toks[sa].w not in _WAW_NOUNS))
+            return True
+    # "اشتباكات أبو سليم: مركز الطوارئ يعلن 6 قتلى": a label and its colon, then the
+    # subject and its verb; the subject starts after the colon
+    head = colon + 1 if colon is not None and colon + 2 < sb else sa
+    second = _second_half_source(toks, head, sb)
+    # (quotation marks around a name are no words of the subject: 'مجلس مخاتير "الحدباء
+    # الجديدة" يطالب ...'، 'لجنة جامع "السوق" في الحويجة تدعو ...')
+    quotes = min(2, sum(toks[r].w in _QUOTES for r in range(head, min(sb, head + 8))))
+    near = range(head + 1, min(sb - 1, head + 6 + quotes))
+    for k in (*near, second[1]) if second and second[1] not in near else near:
+        if toks[k].w in _COMP or (_verb_form(toks[k], _VERBS) and not _verb_form(
+                toks[k], _HEAD_VERBS)):
+            break  # the words before a headline's verb name its subject, not a report
+        if _verb_form(toks[k], _HEAD_VERBS):
+            if _negated(toks, sa, k) or toks[head].w in _NON_SPEAKERS:
+                break  # (footage shows: "فيديو يوثق لحظة ..."، "صور تكشف حجم ...")
+            c = k + 2 if k + 1 < sb and toks[k + 1].w in _COMP else k + 1  # "يقول إن"
+            if c + 2 < sb and toks[c].w in _OUTLETS and toks[c + 1].w in _QUOTES and (
+                    q := next((r for r in range(c + 2, min(sb, c + 8))
+                               if toks[r].w in _QUOTES), None)) is not None:
+                c = q + 1  # 'يروي لـ«الموقع» تفاصيل ...': the outlet told is no part of it
+            if toks[k].w.lstrip("و") in _SPEAKS_OF:
+                if c >= sb or toks[c].w != "عن" or any(
+                        toks[r].w in _KANA_FORMS for r in range(sa, k)):
+                    # "يتحدث" with no "عن" is a headline about someone speaking; after
+                    # "كان" it is running text's past habit
+                    break
+                c += 1  # "والمرصد يتحدث عن 14 قتيلا": what is spoken of follows "عن"
+            call = _HEAD_CALLS.get(toks[k].w.lstrip("و"))
+            if call is not None and (p := next((r for r in range(c, min(sb, c + 8))
+                                                if _opens_call(toks[r].w, call)),
+                                               None)) and all(
+                    toks[r].is_word for r in range(c, p)):
+                if call == "الي" and p + 1 < sb and toks[p + 1].w in _CAUSE_FOR:
+                    break  # "... والوضع يدعو إلى القلق": gives cause for, calls on nobody
+                if p == c and toks[k].w.lstrip("و") in _WARNS_OF:
+                    break  # "الأوضاع تنذر بكارثة": portends, with no one warned before "بـ"
+                c = p  # "يدعو سكان بلدات جنوبية إلى الابتعاد": the call, not the addressee
+            elif call is not None and toks[k].w.lstrip("و") in _WARNS_OF:
+                break  # warning with no "بـ" close after: no warning of something
+            r = _headline_reply(toks, c, sb)
+            if second and second[1] == k:
+                # "مقتل 9 مدنيين في قصف والمرصد يتحدث عن حصيلة أعلى": the event, then its
+                # source joined by "و" with its own verb; the source is that second half's
+                raw.append(_Stmt(c, r, (second[0], k), waw=True))
+                return True
+            # "مجلس الأمن يبحث التصعيد.. ومندوبون عرب يطالبون بحماية دولية": the headline's
+            # second part opens with the "و" of the pair, unless "و" is the word's own
+            waw = head > 0 and toks[head - 1].w != "\n" and toks[
+                head].w not in _WAW_NOUNS and head == sa
+            if (v := _second_report(toks, c, r)) is not None:
+                # "الدعم السريع ينفي قصف السوق ويقول إنه قتل 38 جنديا": the subject's
+                # second report ends the first words and is an entry of its own
+                raw.append(_Stmt(c, v, (head, k), waw=waw))
+                raw.append(_Stmt(v + 2, r, (head, k), waw=waw))
+                return True
+            if (v := _joined_head_verb(toks, c, r)) is not None:
+                # "القناة تنعى مصورها وتتحدث عن إصابة مراسلتها": the subject's second
+                # headline verb, glued to "و" with no subject of its own, ends the first
+                # words and reports again
+                c2 = v + 2 if toks[v + 1].w in _COMP or toks[v + 1].w == "عن" else v + 1
+                raw.append(_Stmt(c, v, (head, k), waw=waw))
+                raw.append(_Stmt(c2, r, (head, k), waw=waw))
+                return True
+            raw.append(_Stmt(c, r, (head, k), waw=waw))
+            if r < sb:
+                # the second party's own words ("التحالف يعلن اعتراض صاروخ والحوثيون
+                # يؤكدون إصابة الهدف"): its subject carries the "و"
+                q = next((q for q in range(r + 1, sb) if _verb_form(toks[q], _HEAD_VERBS)), sb)
+                c2 = q + 2 if q + 1 < sb and toks[q + 1].w in _COMP else q + 1
+                if c2 < sb and not _negated(toks, r, q):
+                    raw.append(_Stmt(c2, _headline_reply(toks, c2, sb), (r, q), waw=True))
+            return True
+    return False
+
+
+def _second_colon_source(toks: list[Token], sa: int, sb: int, max_subject: int = 3
+                         ) -> tuple[int, int, int] | None:
+    """A headline's second source before its own colon, after a first half that reports
+    with a headline verb ("الجيش يعلن ... والمعارضة: ..."، "... وواشنطن: ..."، "...
+    والأمم المتحدة: ..."): (the "و" word, the colon, the line's end), or None."""
+    end = next((k for k in range(sa, sb) if toks[k].w == "\n"), sb)
+    colon = next((k for k in range(sa + 3, end - 1) if toks[k].w == ":"), None)
+    if colon is None:
+        return None
+    for w in range(colon - 1, max(sa + 1, colon - max_subject) - 1, -1):
+        t = toks[w]
+        if not t.is_word or t.w in _COMP or _verb_form(t, _VERBS):
+            return None
+        if t.w[:1] == "و" and len(t.w) > 2 and t.w not in _WAW_NOUNS and toks[w - 1].is_word:
+            verb = any(_verb_form(toks[k], _HEAD_VERBS) for k in range(sa + 1, w))
+            return (w, colon, end) if verb else None
+    return None
+
+
+def _second_half_source(toks: list[Token], head: int, sb: int,
+                        max_subject: int = 3) -> tuple[int, int] | None:
+    """A headline's second half that attributes: "و" glued to a definite noun (or a word
+    of the sources' list) after the event's words, and a headline verb within
+    ``max_subject`` words of it ("... والمرصد يتحدث عن"، "... والأمم المتحدة تحذر من"،
+    "... والحكومة تنفي"): (the noun's token, the verb's token), or None. The first half
+    holds no verb of saying nor complementizer, and it has two words at least."""
+    end = next((k for k in range(head, sb) if toks[k].w == "\n"), sb)
+    for w in range(head + 2, end - 1):
+        t = toks[w]
+        if t.w in _COMMAS:
+            continue
+        if t.w in _COMP or _verb_form(t, _VERBS) or not t.is_word:
+            return None
+        if _named_second_source(toks, w, end):
+            return w, w + 1  # "... وواشنطن تدعو إلى ..."، "... وموسكو تحذر من ..."
+        if not (t.w.startswith("وال") or t.w[1:] in _SOURCE_HEADS) or t.w in _WAW_NOUNS:
+            continue
+        for k in range(w + 1, min(end, w + 1 + max_subject)):
+            if _verb_form(toks[k], _HEAD_VERBS):
+                return (w, k) if k + 1 < end else None
+            if not toks[k].is_word or toks[k].w in _COMP or _verb_form(toks[k], _VERBS):
+                break
+    return None
+
+
+def _named_second_source(toks: list[Token], w: int, end: int) -> bool:
+    """"... وواشنطن تدعو إلى وقف فوري لإطلاق النار": "و" glued to a capital, a state or
+    a movement named with no article (``HEADLINE_NAMED_SOURCES``), right before a headline
+    verb, opens the second half's source. Any other word in "و" may be a noun of the
+    event ("إدانات عربية ودولية")."""
+    t = toks[w].w
+    return (t[:1] == "و" and t[1:] in _NAMED_SOURCES and w + 2 < end
+            and bool(_verb_form(toks[w + 1], _HEAD_VERBS)) and toks[w - 1].is_word)
+
+
+_NAMED_SOURCES = fold_set(V.HEADLINE_NAMED_SOURCES)
+
+
+def _opens_call(w: str, call: str) -> bool:
+    """Does a word open a headline call: its preposition, or a word with the clitic "ب"
+    ("بتدخل", "بالتدخل") for a demand?"""
+    return w == call or (len(call) == 1 and w[:1] == call and len(w) > 3)
+
+
+def _headline_reply(toks: list[Token], c: int, sb: int, max_subject: int = 2) -> int:
+    """Where a headline's words end before a second party's verb: "الدعم السريع يعلن
+    السيطرة على بلدة والجيش ينفي" - "و", a subject of a word or two, a headline verb."""
+    for r in range(c + 1, sb):
+        if toks[r].w[:1] == "و" and toks[r - 1].is_word and any(
+                _verb_form(toks[q], _HEAD_VERBS) for q in range(r + 1, min(sb, r + 1
+                                                                          + max_subject))):
+            return r
+    return sb
+
+
+# "يدعو إلى القلق" (gives cause for concern): a feeling after "إلى" makes no call
+_CAUSE_FOR = fold_set(("القلق", "التفاؤل", "الارتياح", "الأسف", "الاستغراب", "الدهشة",
+                       "الحيرة", "الشك", "التساؤل", "الاستياء", "الخوف", "الفخر", "الأمل",
+                       "السخرية", "الريبة"))

@@ -1,0 +1,254 @@
+"""Reports inside reported words: a present call, a second tongue, a gapped second verb, each
+made a statement of its own."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..lang import ar as V
+from .normalise import fold_set
+from .statement_adjuncts import (
+    _COMP,
+    _QUOTES,
+)
+from .statement_content_end import (
+    _PRESENT_CALLS,
+    _content_end,
+    _opens_clause,
+)
+from .statement_headline import (
+    _CAUSE_FOR,
+)
+from .statement_object_subject import (
+    _COMMAS,
+)
+from .statement_shared import (
+    _OBJECT_NOUNS,
+    _VERBS,
+    _insert,
+    _negated,
+    _pronoun_verb,
+    _roles,
+    _Stmt,
+    _verb_form,
+)
+from .statement_speaker_end import (
+    _STOPS,
+    _TIME_WORDS,
+)
+from .tokens import Token
+
+_PRESENT_SAYING = fold_set(("يقول", "تقول", "يقولون", "يقولان", "تقولان"))
+
+_ABOUT_VERBS = fold_set(V.ABOUT_VERBS)
+_REPORTED_EVENTS = fold_set(V.REPORTED_EVENTS)
+
+
+def _nested(toks: list[Token], raw: list[_Stmt], i: int) -> None:
+    """"قال رئيس البلدية إن ضابطا في الجيش أبلغه أن القوات ستنسحب": the reported clause
+    holds a report of its own (subject, speech verb, complementizer). The outer words
+    stay whole, and the inner speaker gets the inner words."""
+    st = raw[i]
+    for v in range(st.a + 1, min(st.b - 2, st.a + 7)):
+        t = toks[v]
+        if t.w in _CALLS_IN_WORDS and _nested_call(toks, raw, i, v):
+            return
+        if not t.is_word or not (_says(t.w) or t.w in _ABOUT_VERBS):
+            continue
+        if _negated(toks, st.a, v):
+            return  # "إن الحكومة لا تقول إن ...": the inner report is denied
+        if not all(x.is_word and x.w not in _COMP and not _roles(x.w)[0]
+                   for x in toks[st.a:v]):
+            return
+        c = v + 1
+        if toks[c].w in ("له", "لها", "لي", "لنا", "لهم"):
+            c += 1  # "أكد له أن"
+        if v > st.a and t.w in _ABOUT_VERBS and _about_event(toks, c, st.b):
+            # "وأضاف المكتب أن لجانا محلية أبلغت عن مقتل 9 مدنيين": the inner source's
+            # words are the event after "عن", as they are outside reported words; it does
+            # not become the text's speaker ("...، وأن فرقه لم تتمكن" is the office's)
+            _insert(raw, i + 1, _Stmt(c + 1, st.b, (st.a, v), passed_on=True))
+            return
+        if c < st.b - 1 and toks[c].w in _COMP:
+            if toks[st.a].w in _OBJECT_NOUNS:
+                # "أعلنت المديرية اعتقال أربعة أشخاص قالت إنهم ...": the words open with
+                # the announced event, which says nothing; the verb after its object is
+                # the announcer's own second report
+                _insert(raw, i + 1, _Stmt(c + 1, st.b, st.speaker, inherit=st.inherit,
+                                        verb=st.verb, alt=st.alt))
+            else:
+                _insert(raw, i + 1, _Stmt(c + 1, st.b, (st.a, v)))
+        return
+
+
+def _tongue_source(toks: list[Token], sb: int, raw: list[_Stmt], i: int,
+                   max_words: int = 12) -> None:
+    """"وأكدت الجامعة العربية على لسان أمينها العام المساعد، سامر خليل، أن ...": the body
+    spoke through the one named after "على لسان" ("by the tongue of"), who is a source
+    of his own with the same words (one entry per source, as for "نقلا عن"). The body
+    keeps its entry: its speaker ends before "على", its words start after the
+    complementizer."""
+    st = raw[i]
+    v = st.verb
+    if v is None:
+        return
+    r = next((r for r in range(v + 1, min(sb - 2, v + 8)) if toks[r].w == "علي" and toks[
+        r + 1].w == "لسان"), None)
+    if r is None or (st.speaker is not None and st.speaker[0] > r):
+        return
+    c = next((q for q in range(r + 2, min(sb, r + 2 + max_words)) if toks[q].w in _COMP), None)
+    if c is None and st.a > r + 2:
+        c = st.a  # "وحذرت المنظمة على لسان مديرها من كارثة": the verb's preposition
+    if c is None or c == r + 2 or not all(toks[q].is_word or toks[q].w in _COMMAS
+                                          for q in range(r + 2, c)):
+        return
+    e = c - 1 if toks[c - 1].w in _COMMAS else c
+    if st.speaker is not None and st.speaker[1] > r:
+        st.speaker = (st.speaker[0], r)
+    if st.a <= c and toks[c].w in _COMP:
+        st.a = c + 1
+    if st.a >= st.b:
+        return
+    _insert(raw, i + 1, _Stmt(st.a, st.b, (r + 2, e), passed_on=True))
+
+
+def _inner_present_report(toks: list[Token], raw: list[_Stmt], i: int,
+                          max_subject: int = 4) -> None:
+    """"... مقابل 600 شاحنة يوميا تقول الأمم المتحدة إن القطاع يحتاجها"، "بينهم اثنان
+    يقول ذووهم إنهما توفيا": a present verb of saying, its subject and a complementizer
+    inside the reported words, verb first, name another source for the clause after
+    them. The outer words stay whole; the inner speaker gets the clause."""
+    st = raw[i]
+    if st.speaker is None and not st.inherit:
+        return
+    for v in range(st.a + 1, st.b - 2):
+        if toks[v].w not in _PRESENT_SAYING or not toks[v - 1].is_word or toks[
+                v - 1].w in _COMP:
+            continue
+        q = next((r for r in range(v + 2, min(st.b - 1, v + 2 + max_subject))
+                  if not toks[r].is_word or toks[r].w in _COMP), None)
+        if q is None or toks[q].w not in _COMP or any(
+                _verb_form(toks[r], _VERBS) or toks[r].w[-1:] == "ا" or toks[r].w in _STOPS
+                for r in range(v + 1, q)):
+            continue  # ("إن الحكومة تقول دائما إن": an adverb, the subject was before)
+        end = _content_end(toks, q + 1, st.b)
+        if end > q + 1:
+            _insert(raw, i + 1, _Stmt(q + 1, end, (v + 1, q)))
+        return
+
+
+# ... and past ones, a call already made ("إن الحكومة طالبت بانسحاب القوات")
+_CALLS_IN_WORDS: dict[str, str] = {
+    **_PRESENT_CALLS,
+    **dict.fromkeys(("دعا", "دعت", "دعوا"), "الي"),
+    **dict.fromkeys(("طالب", "طالبت", "طالبوا"), "ب"),
+    **dict.fromkeys(("حث", "حثت", "حثوا"), "علي"),
+}
+
+
+def _standing_call(toks: list[Token], sa: int, sb: int, k: int, max_words: int = 6) -> bool:
+    """"ويدعو الاتحاد الأوروبي إلى ضبط النفس"، "وتدعو الأمم المتحدة الأطراف إلى وقف
+    القتال": the present of calling that opens a sentence or a clause with a definite
+    subject named after it, then its preposition, reports as the perfect does (the corpus
+    gives a standing call its entry). Not a cause ("وهو ما يدعو إلى القلق": a feeling
+    after "إلى"), not a subject before the verb ("والوضع يدعو إلى")."""
+    w = toks[k].w
+    if not _opens_clause(toks, sa, k) or k + 2 >= sb:
+        return False
+    if not toks[k + 1].w.startswith("ال") or toks[k + 1].w in _STOPS:
+        return False
+    prep = _PRESENT_CALLS.get(w[1:] if w[:1] in "وف" else w)
+    for c in range(k + 2, min(sb - 1, k + 2 + max_words)):
+        t = toks[c]
+        if t.w == prep:
+            return toks[c + 1].w not in _CAUSE_FOR
+        if not t.is_word or t.w in _COMP or _verb_form(t, _VERBS):
+            return False
+    return False
+
+
+def _while_call(toks: list[Token], sb: int, k: int, raw: list[_Stmt]) -> int:
+    """"وقال المصدر إن الحكومة اقترحت فتح معبرين، بينما يطالب المتمردون بفتح 3 معابر":
+    after the reported words, "بينما/فيما" and a present call verb bring in another party
+    (the subject after the verb, up to four words), whose call runs from its preposition.
+    Returns where the call ends, or ``k``."""
+    if not (k + 3 < sb and toks[k].w in ("،", ",") and toks[k + 1].w in ("فيما", "بينما")
+            and toks[k + 2].w in _PRESENT_CALLS):
+        return k
+    prep = _PRESENT_CALLS[toks[k + 2].w]
+    for c in range(k + 4, min(sb, k + 8)):
+        w = toks[c].w
+        if (w == prep) if prep != "ب" else (w.startswith("ب") and (
+                len(w) > 2 or (c + 1 < sb and toks[c + 1].w in _QUOTES))):
+            if not toks[k + 3].w.startswith("ال"):
+                return k  # "بينما يطالب بفتح": no subject of its own
+            end = _content_end(toks, c, sb)
+            # (the other party does not become the text's speaker)
+            raw.append(_Stmt(c, end, (k + 3, c), passed_on=True))
+            return end
+        if not toks[c].is_word or w in _COMP or _verb_form(toks[c], _VERBS):
+            return k
+    return k
+
+
+_RANSOM = ("بفديه", "بفدي", "بمبلغ", "بمبالغ", "بدفع")
+
+
+def _nested_call(toks: list[Token], raw: list[_Stmt], i: int, v: int) -> bool:
+    """A call in the present after the subject that opens reported words ("إن غوتيريش
+    يدعو إلى "تحقيق مستقل""، "إن الوزارة تدعو المواطنين إلى الحذر"): the outer words stay
+    whole and the call, from its preposition on, is the inner subject's. Up to three
+    words of the one called on may stand before the preposition."""
+    st = raw[i]
+    if _negated(toks, st.a, v) or not all(
+            x.is_word and x.w not in _COMP and not _roles(x.w)[0] for x in toks[st.a:v]):
+        return False
+    prep = _CALLS_IN_WORDS[toks[v].w]
+    for c in range(v + 1, min(st.b - 1, v + 5)):
+        w = toks[c].w
+        if (w == prep) if prep != "ب" else (w.startswith("ب") and (
+                len(w) > 2 or toks[c + 1].w in _QUOTES)):
+            if prep == "الي" and toks[c + 1].w in _CAUSE_FOR:
+                return False  # "إن الوضع يدعو إلى القلق": gives cause for, calls on nobody
+            if prep == "ب" and w.startswith(_RANSOM):
+                # "إن الخاطفين طالبوا العائلة بفدية": the kidnappers' demand is part of the
+                # account of the kidnapping, not words of theirs
+                return False
+            _insert(raw, i + 1, _Stmt(c, st.b, (st.a, v), passed_on=True))
+            return True
+        if not toks[c].is_word or w in _COMP:
+            return False
+    return False
+
+
+def _about_event(toks: list[Token], m: int, sb: int) -> bool:
+    """Is "عن" at ``m`` followed by an event's verbal noun ("عن مقتل"، "عن سقوط قذائف"),
+    the words of a verb of reporting about (``ABOUT_VERBS``)?"""
+    return m + 1 < sb and toks[m].w == "عن" and toks[m + 1].w in _REPORTED_EVENTS
+
+
+@lru_cache(maxsize=1 << 15)
+def _says(w: str) -> bool:
+    """Is the word a speech verb, bare or with an object pronoun ("أبلغه")?"""
+    t = Token(w, 0, 0, True)
+    return bool(_verb_form(t, _VERBS) or _pronoun_verb(t))
+
+
+def _split_gapped(toks: list[Token], raw: list[_Stmt], i: int) -> None:
+    """"أعلن مقتل خمسة جنود وفي كانون الثاني 2016 عن مقتل جندي": the verb is left out
+    of the second report (gapping), whose time phrase and "عن" + object say it again.
+    The words become two reports of the same speaker."""
+    st = raw[i]
+    for k in range(st.a + 2, st.b - 2):
+        if toks[k].w not in ("وفي", "و") or (toks[k].w == "و" and toks[k + 1].w != "في"):
+            continue
+        c = next((r for r in range(k + 1, min(st.b - 1, k + 8)) if toks[r].w == "عن"), None)
+        if c is None or toks[c + 1].w not in _OBJECT_NOUNS:
+            continue
+        between = toks[k + 1:c]
+        if any(t.is_digit or t.w in _TIME_WORDS for t in between) and not any(
+                _verb_form(t, _VERBS) or t.w in _COMP for t in between):
+            end = k - 1 if toks[k - 1].w in ("،", ",") else k
+            _insert(raw, i + 1, _Stmt(c, st.b, st.speaker, inherit=st.inherit, verb=st.verb))
+            st.b = end
+            return

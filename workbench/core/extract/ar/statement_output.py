@@ -1,0 +1,221 @@
+"""Turning read statements into output: trimming spans, datelines and labels, and cleaning the
+speaker's text."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..lang import ar as V
+from .normalise import Folded, fold_set
+from .statement_adjuncts import (
+    _COMP,
+    _QUOTES,
+)
+from .statement_content_end import (
+    _QUOTE_PAIRS,
+)
+from .statement_headline import _KANA_FORMS, _LIVE_LABELS, _LIVE_MARKS, _NON_SPEAKERS, _stamp_end
+from .statement_shared import (
+    _HARAKAT,
+    _SECOND_COMP,
+    _gender,
+    _initial_head,
+    _Stmt,
+)
+from .tokens import Token
+
+_SAME = fold_set(V.SAME_SOURCE)
+
+_DISTRIBUTIVE = fold_set(V.DISTRIBUTIVE_WORDS)
+
+_OPENING_ONLY = frozenset("«“")
+
+
+def _emit(folded: Folded, toks: list[Token], raw: list[_Stmt]) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    last: str | None = None
+    said: str | None = None  # the last speaker as written (``last`` may be a name after it)
+    last_gender = ""  # of the verb that named the last speaker ("" = not known)
+    named_last: str | None = None  # the name set in commas after the last speaker's title
+    relay_last: str | None = None  # the source after "نقلا عن" of the last speaker
+    spans: list[tuple[int, int]] = []
+    for st in raw:
+        if st.same_as is not None:
+            base = raw[st.same_as]
+            st.a, st.b = base.a, base.b
+        if st.b <= st.a:
+            continue
+        speaker = None
+        gender = _gender(toks[st.verb]) if st.verb is not None else ""
+        if st.inherit and st.alt is not None and (
+                last is None or {gender, last_gender} == {"m", "f"}):
+            # "وذكرت مصادر ... . ويمتنع الجيش ... . أعلن مقتل ...": a masculine verb
+            # cannot continue a feminine speaker; its subject is the agreeing one.
+            st.speaker, st.inherit = st.alt, False
+        if st.speaker and st.speaker[1] - st.speaker[0] > 1 and (
+                toks[st.speaker[0]].w in _KANA_FORMS):
+            # "وكانت وزارة الصحة تحصي ...": the auxiliary opening the clause is the
+            # verb's tense, whichever rule cut the subject before the verb
+            st.speaker = (st.speaker[0] + 1, st.speaker[1])
+        if st.speaker:
+            words = folded.text[toks[st.speaker[0]].s:toks[st.speaker[1] - 1].e].split()
+            # "وتشير هذه الأرقام": the noun after a demonstrative
+            head = words[1:2] if words[:1] and words[0] in ("هذا", "هذه", "تلك", "ذلك") \
+                else words[:1]
+            if st.verb is not None and head and head[0] in _NON_SPEAKERS:
+                # "وكانت حصيلة سابقة قد أشارت إلى ...": the subject of the verb is a
+                # figure, not a source ("بحسب حصيلة كشفها المرصد" names the source).
+                continue
+            if words[:1] and words[0] in _DISTRIBUTIVE and words[1:2] != ["من"]:
+                continue  # "وكل طرف يعلن حصيلته": each of several sides, nobody named
+            s0, s1 = folded.span(toks[st.speaker[0]].s, toks[st.speaker[1] - 1].e)
+            speaker = _clean_speaker(folded.original[s0:s1])
+            if speaker and len(words) <= 3 and words[-1] in _SAME and last:
+                speaker = last  # "المصادر نفسها"
+            if speaker and st.lam and speaker.startswith("لل") and len(speaker) > 4:
+                speaker = "ا" + speaker[1:]  # "وفقا للمرصد": ل before the article drops its alif
+            elif speaker and st.lam and speaker.startswith("ل") and len(speaker) > 3 \
+                    and not speaker.startswith("لبنان"):
+                speaker = _drop_clitic(speaker)  # "وفقا لمسؤولين"
+            elif speaker and toks[st.speaker[0]].w.startswith("بال"):
+                speaker = _drop_clitic(speaker)  # "التقى بالمسؤول الذي قال"
+            elif speaker and st.waw and speaker.startswith("و"):
+                # "والحوثيون يؤكدون ...": the clitic of the pair
+                speaker = _drop_clitic(speaker)
+            elif speaker and speaker.startswith("ف") and _initial_head(
+                    toks[st.speaker[0]].w) != toks[st.speaker[0]].w:
+                speaker = _drop_clitic(speaker)  # "فرئيس الاتحاد، ...، قال": "so"
+        elif st.inherit:
+            speaker = last
+            if relay_last and gender in ("m", "f") and last_gender in ("m", "f") and (
+                    gender != last_gender):
+                # "وقالت الوكالة نقلا عن مصدر أمني إن ... . وأضاف أن": the verb agrees
+                # with the source, not with the agency
+                speaker = relay_last
+            if said and st.a > 0 and toks[st.a - 1].w in _SECOND_COMP and last != named_last:
+                # "إن ...، وإن ...": the second clause of the same report; after a name set
+                # in commas ("رئيس الغرفة، فلان، ... إن ...، وإن") it is a later mention and
+                # takes the name, as the participle after it does
+                speaker = said
+        if st.relayed and speaker:
+            relay_last = speaker
+        if speaker and not st.passed_on and speaker != said:
+            last = said = speaker
+            named_last = None
+            relay_last = None
+            if st.named:
+                n0, n1 = folded.span(toks[st.named[0]].s, toks[st.named[1] - 1].e)
+                last = named_last = _clean_speaker(folded.original[n0:n1]) or speaker
+            if st.speaker:
+                last_gender = gender
+        s, e = _trim(folded, toks, st.a, st.b)
+        if e - s < 3 or (s, e, speaker) in spans:  # type: ignore[comparison-overlap]
+            continue
+        spans.append((s, e, speaker))  # type: ignore[arg-type]
+        out.append({"start": s, "end": e, "text": folded.original[s:e], "speaker": speaker})
+    out.sort(key=lambda d: (d["start"], d["end"]))
+    return out
+
+
+# What may follow a one-letter clitic in the original text: its vowel, a tatweel, or
+# the space that careless copy sets after "و" ("و الحوثيون").
+_AFTER_CLITIC = "".join(_HARAKAT) + "\u0640 \u00a0"
+
+
+def _drop_clitic(speaker: str) -> str:
+    """The speaker without its first letter, a one-letter clitic, and what follows it."""
+    return speaker[1:].lstrip(_AFTER_CLITIC)
+
+
+def _clean_speaker(text: str) -> str | None:
+    """The speaker without edge punctuation; quote marks go only when they are not a
+    pair inside it ('قناة "المسيرة"' keeps both)."""
+    s = text.strip(" ،,:")
+    if s.count('"') % 2 or (s[:1] in '"«“' and s[-1:] in '"»”') or (
+            s.count("«") != s.count("»")):
+        s = s.strip(" ،,\"«»“”:")
+    return s or None
+
+
+def _dateline(toks: list[Token], a: int, dash: int) -> bool:
+    """Are the tokens [a, dash) a dateline: a place of up to three words, with the agency
+    in brackets after it on wire copy ("بيروت (أ ف ب) -", "القاهرة (رويترز) -")?"""
+    if toks[dash - 1].w == ")":
+        opening = next((r for r in range(a + 1, dash - 1) if toks[r].w == "("), None)
+        if opening is None or not all(toks[r].is_word for r in range(opening + 1, dash - 1)):
+            return False
+        place = opening
+    else:
+        place = dash
+    return 0 < place - a <= 3 and all(toks[r].is_word for r in range(a, place))
+
+
+def _label_end(toks: list[Token], a: int, b: int) -> int:
+    """After a paragraph's label and its colon ("تحديث (16:40): ...", "عاجل: ..."), else
+    ``a``."""
+    if toks[a].w not in _LIVE_LABELS:
+        return a
+    r = a + 1
+    if r < b and toks[r].w == "(":
+        # the time or the number of the update, in brackets
+        close = next((q for q in range(r + 1, min(b, r + 7)) if toks[q].w == ")"), None)
+        if close is None or any(toks[q].is_word for q in range(r + 1, close)):
+            return a
+        r = close + 1
+    elif r < b and toks[r].is_digit:
+        r += 1  # "تحديث 2:"
+    return r + 1 if r + 1 < b and toks[r].w in (":", "|") else a
+
+
+def _trim(folded: Folded, toks: list[Token], a: int, b: int) -> tuple[int, int]:
+    while a < b and toks[a].w in ("،", ",", ":"):
+        a += 1
+    if a >= 4 and toks[a - 1].w in _LIVE_MARKS and toks[a - 2].is_digit and toks[
+            a - 3].w == ":" and toks[a - 4].is_digit:
+        a = _label_end(toks, a, b)  # "13:30 - تحديث: ...": a live page's time, then a label
+    line = a
+    while line > 0 and a - line < 8 and toks[line - 1].w != "\n":
+        line -= 1
+    if toks[line].is_digit and (line == 0 or toks[line - 1].w == "\n") and (
+            r := _stamp_end(toks, line, b)) > a:
+        # a paragraph of a live page that opens with its time ("14:42 بتوقيت غرينتش -
+        # "..."، بحسب بيان ..."): the page's, not the words
+        a = r
+    if a == 0 or toks[a - 1].w == "\n":
+        a = _label_end(toks, a, b)
+        # A paragraph's dateline ("تعز - قتل ستة ..., وفق ما أفادت مصادر") is no part
+        # of the words.
+        dash = next((r for r in range(a + 1, min(b - 1, a + 9)) if toks[r].w in "-–—"), None)
+        if dash is not None and _dateline(toks, a, dash):
+            a = dash + 1
+            if a < b and toks[a].w in _QUOTE_PAIRS:
+                # 'الرباط - «هسبريس»: لقي ...': the paper's own name after the place
+                close = next((r for r in range(a + 1, min(b - 1, a + 6))
+                              if toks[r].w == _QUOTE_PAIRS[toks[a].w]), None)
+                if close is not None and toks[close + 1].w == ":" and all(
+                        toks[r].is_word for r in range(a + 1, close)):
+                    a = close + 2
+    while b > a and toks[b - 1].w in ("،", ",", ":", "("):
+        b -= 1
+    # One quotation for the whole clause: leave the marks out. Scraped copy mixes the
+    # marks ('«..."') or loses the closing one; an opening mark with no other mark
+    # after it in the words is that quotation too.
+    if b - a > 2 and toks[a].w in _QUOTE_PAIRS and (
+            toks[b - 1].w in _QUOTES and toks[b - 1].w not in _OPENING_ONLY):
+        inner = [t.w for t in toks[a + 1:b - 1]]
+        if not any(w in _QUOTES for w in inner):
+            a, b = a + 1, b - 1
+    elif b - a > 2 and toks[a].w in _QUOTE_PAIRS and not any(
+            t.w in _QUOTES for t in toks[a + 1:b]):
+        a += 1
+    elif a >= 2 and toks[a - 1].w in _COMP and toks[a - 2].w in _QUOTE_PAIRS and toks[
+            b - 1].w == _QUOTE_PAIRS[toks[a - 2].w] and not any(
+            t.w in _QUOTES for t in toks[a:b - 1]):
+        b -= 1  # 'في بيان "إن طائراته ..."': the quotation opened before the complementizer
+    elif a >= 1 and b - a > 1 and toks[a - 1].w in _SECOND_COMP and toks[b - 1].w in _QUOTES \
+            and toks[b - 1].w not in _OPENING_ONLY and not any(
+                t.w in _QUOTES for t in toks[a:b - 1]):
+        b -= 1  # 'إن "...، وإن الميليشيا دفعت بأكثر من 300 مقاتل"': the mark closes both
+    s, _ = folded.span(toks[a].s, toks[a].e)
+    _, e = folded.span(toks[b - 1].s, toks[b - 1].e)
+    return s, e

@@ -1,0 +1,223 @@
+"""Statements over paragraphs: quotes that run over lines, wrapped lines, transcript labels, and
+a closing medium or condemnation that names who spoke."""
+
+from __future__ import annotations
+
+from ..lang import ar as V
+from .normalise import fold_set
+from .statement_adjuncts import (
+    _COMP,
+    _QUOTES,
+)
+from .statement_content_end import (
+    _CONDEMNING,
+    _CONTINUING,
+    _QUOTE_PAIRS,
+    _content_end,
+)
+from .statement_headline import _LIVE_LABELS
+from .statement_shared import (
+    _MEDIA,
+    _RELAY_VERBS,
+    _TALLIES,
+    _VERBS,
+    _Stmt,
+    _verb_form,
+)
+from .statement_speaker_end import (
+    _ISSUE_VERBS,
+    _speaker_end,
+)
+from .tokens import Token
+
+_HOSTS = fold_set(V.TRANSCRIPT_HOSTS)
+_ANSWERS = fold_set(V.TRANSCRIPT_ANSWERS)
+
+# The verbs of a closing medium carry the pronoun of the medium ("أوردها", "نشره"), which
+# "صدر" does not ("مصدر" holds it, so it would match nearly every text).
+_CLOSERS = frozenset(w for w in _ISSUE_VERBS | _RELAY_VERBS if w.endswith("ه") or w.endswith(
+    "ها"))
+# ... and share a few roots, which a text must hold for one to be there
+_CLOSER_ROOTS = ("نشر", "اصدر", "اورد", "بث", "نقل", "وزع")
+
+
+def _closing_medium(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
+                    max_words: int = 4) -> None:
+    """A sentence with no verb of saying that closes on its source's medium: "قتل 12
+    مدنيا ... في قصف على دوما، في حصيلة غير نهائية أوردها المرصد السوري" - the clause
+    before the comma is the words of the one who put the medium out."""
+    for k in range(sa + 2, sb - 3):
+        if toks[k].w != "في" or toks[k - 1].w not in ("،", ","):
+            continue
+        if not (toks[k + 1].w.startswith(_MEDIA) or toks[k + 1].w in _TALLIES):
+            continue
+        r = next((q for q in range(k + 2, min(sb - 1, k + 2 + max_words))
+                  if toks[q].w in _CLOSERS), None)
+        if r is None or not all(toks[q].is_word for q in range(k + 2, r)):
+            continue
+        if any(_verb_form(toks[q], _VERBS) for q in range(sa, k)):
+            return  # "وقال نتانياهو لكتلته، في تصريحات نقلها التلفزيون": his, not theirs
+        sp_end = _speaker_end(toks, r + 1, sb)
+        if sp_end > r + 1:
+            raw.append(_Stmt(sa, k - 1, (r + 1, sp_end)))
+        return
+
+
+# The roots of the verbs of condemning, which a text must hold for one to be there
+_CONDEMNING_ROOTS = ("دان", "ندد", "استنكر", "شجب")
+
+
+def _quoted_condemnation(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
+                         max_subject: int = 8) -> None:
+    """A condemnation whose object is a quotation ('ودانت الرئاسة في بيان "الاعتداء على
+    المدنيين"'، 'ونددت البعثة بـ"القصف العشوائي"'): the condemner's own words, quoted, as
+    a direct quote is. Its subject follows the verb, then at most a medium ("في بيان")
+    before the quotation; an unquoted object ("دانت الوزارة الهجوم") reports no words. A
+    quoted manner before the object ('دان "بأشد العبارات" الهجوم على ...') opens words
+    that run on to the clause's end, the marks kept."""
+    for k in range(sa, sb - 3):
+        if not _verb_form(toks[k], _CONDEMNING):
+            continue
+        q = next((r for r in range(k + 1, min(sb, k + 2 + max_subject))
+                  if not toks[r].is_word), None)
+        if q is None or toks[q].w not in _QUOTE_PAIRS or q == k + 1:
+            continue
+        sp_end = q - 1 if toks[q - 1].w == "ب" else q
+        medium = next((r for r in range(k + 2, sp_end) if toks[r].w == "في" and toks[
+            r + 1].w.startswith(_MEDIA)), None)
+        sp_end = medium if medium is not None else sp_end
+        if sp_end <= k + 1 or any(_verb_form(toks[r], _VERBS) or toks[r].w in _COMP
+                                  for r in range(k + 1, q)):
+            continue
+        close = next((r for r in range(q + 1, sb) if toks[r].w == _QUOTE_PAIRS[toks[q].w]),
+                     None)
+        if close is None or close == q + 1:
+            continue
+        a, b = q + 1, close
+        if toks[q + 1].w.startswith("باشد") and close + 1 < sb and toks[close + 1].is_word:
+            a, b = q, _content_end(toks, close + 1, sb)
+        if not any(st.a < b and a < st.b for st in raw):
+            raw.append(_Stmt(a, b, (k + 1, sp_end)))
+
+
+def _transcript_line(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
+                     max_label: int = 3) -> bool:
+    """A line of an interview transcript opening with a label and a colon: the host's
+    question says nothing, an answer ("ج:") is the last speaker's words, another short
+    label ("الطبيب:") is the speaker. False when the line has no such label."""
+    if toks[sa].w in _HOSTS and sa + 1 < sb and toks[sa + 1].w == "(":
+        # the host's label with the asking outlet in brackets: a question, no words
+        close = next((r for r in range(sa + 2, min(sb, sa + 12)) if toks[r].w == ")"), None)
+        if close is not None and close + 1 < sb and toks[close + 1].w == ":":
+            return True
+    colon = next((r for r in range(sa, min(sb, sa + max_label + 1)) if toks[r].w == ":"),
+                 None)
+    if colon is None or colon == sa or colon + 1 >= sb or not all(
+            toks[r].is_word and not toks[r].w[:1].isdigit() for r in range(sa, colon)):
+        return False
+    if colon == sa + 1 and toks[sa].w in _HOSTS:
+        return True
+    end = _content_end(toks, colon + 1, sb)
+    if colon == sa + 1 and toks[sa].w in _ANSWERS:
+        raw.append(_Stmt(colon + 1, end, None, inherit=True))
+    else:
+        raw.append(_Stmt(colon + 1, end, (sa, colon)))
+    return True
+
+
+def _quote_sentences(toks: list[Token], sents: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sentences, with those inside one quotation joined: 'قال: "لن نتراجع. سنواصل
+    القتال"' is one report of two sentences. A quotation that does not close before the
+    paragraph ends joins nothing (a stray mark must not swallow the next speaker)."""
+    if not any(t.w in _QUOTES for t in toks):
+        return sents
+    out: list[tuple[int, int]] = []
+    n = len(sents)
+    i = 0
+    while i < n:
+        a, b = sents[i]
+        close = None
+        if _open_quote(toks, a, b):
+            # At most five sentences on, and never past the end of the paragraph.
+            for k in range(i + 1, min(n, i + 6)):
+                end_tok = sents[k - 1][1]
+                if end_tok >= len(toks) or toks[end_tok].w == "\n":
+                    break
+                if not _open_quote(toks, a, sents[k][1]):
+                    close = k
+                    break
+        if close is None:
+            out.append((a, b))
+            i += 1
+        else:
+            out.append((a, sents[close][1]))
+            i = close + 1
+    return out
+
+
+_CLOSED_LINE_ENDS = frozenset(' \t.!?؟:"»”)')
+
+
+def _open_line_end(text: str) -> bool:
+    """Does a line after the headline end in a letter or digit, not a stop or a closing
+    mark? Only such a text can hold a line broken inside the words. (A line at a time by
+    ``str.find``: a pattern led by a character class is tried at every position.)"""
+    i = text.find("\n")
+    while i >= 0:
+        i = text.find("\n", i + 1)
+        if i > 0 and text[i - 1] not in _CLOSED_LINE_ENDS:
+            return True
+    return False
+
+
+def _join_wrapped(toks: list[Token], sents: list[tuple[int, int]],
+                  first_line_end: int) -> list[tuple[int, int]]:
+    """The sentences, with a line broken inside the reported words joined to the next:
+    scraped text and live blogs break lines by width ('قال إن الدفاعات الجوية\nاعترضت
+    الصاروخ'), where a paragraph of news copy ends with a full stop. The headline line is
+    never joined."""
+    if len(sents) < 2 or first_line_end >= len(toks):
+        return sents
+    out = [sents[0]]
+    for c, d in sents[1:]:
+        a, b = out[-1]
+        if b > first_line_end and c == b + 1 and toks[b].w == "\n" and _wrapped(toks, a, b, c,
+                                                                               d):
+            out[-1] = (a, d)
+        else:
+            out.append((c, d))
+    return out
+
+
+def _wrapped(toks: list[Token], a: int, b: int, c: int, d: int) -> bool:
+    """Does the line ending at b go on at c? Its sentence must be open: inside a quotation
+    that the next line closes, or ending in a word after a complementizer (the words have
+    begun). The next line must open with a plain word: not a time stamp, a live label, a
+    label and a colon, or a new report ("وقال ..."), which begin an item or paragraph."""
+    if _open_quote(toks, a, b):
+        if _open_quote(toks, a, d):
+            return False
+    elif not (toks[b - 1].is_word and not toks[b - 1].is_digit
+              and any(toks[r].w in _COMP for r in range(a, b - 1))):
+        return False
+    first = toks[c]
+    if not first.is_word or first.is_digit or first.w in _LIVE_LABELS or first.w in _HOSTS:
+        return False
+    if first.w in _CONTINUING or (first.w[:1] == "و" and _verb_form(first, _VERBS)):
+        return False
+    return not any(toks[r].w == ":" for r in range(c + 1, min(d, c + 4)))
+
+
+def _open_quote(toks: list[Token], a: int, b: int) -> bool:
+    """Is a quotation opened in tokens [a, b) still open at b?"""
+    depth = 0
+    plain = False
+    for t in toks[a:b]:
+        w = t.w
+        if w == '"':
+            plain = not plain
+        elif w in "«“":
+            depth += 1
+        elif w in "»”":
+            depth = max(0, depth - 1)
+    return plain or depth > 0

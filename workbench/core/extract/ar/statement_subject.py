@@ -1,0 +1,638 @@
+"""The speaker when it does not simply follow the verb: the main clause's subject, a resumptive
+pronoun, a quote before or after, a closing call or asked official."""
+
+from __future__ import annotations
+
+from ..lang import ar as V
+from .normalise import fold_set, stems
+from .statement_adjuncts import (
+    _COMP,
+    _OUTLETS,
+    _QUOTES,
+    _content_start,
+    _dual_org_head,
+)
+from .statement_content_end import (
+    _BUT_WITH_PRONOUN,
+    _CALLED_ON,
+    _QUOTE_PAIRS,
+    _content_end,
+)
+from .statement_fronted import _BUT_BEFORE_ANNA, _OBJECT_VERBS, _TURN_OPENERS
+from .statement_headline import (
+    _HEADLINE_SPEAKERS,
+    _STOP_WORDS,
+)
+from .statement_object_subject import (
+    _COMMAS,
+    _object_subject_end,
+)
+from .statement_output import _dateline
+from .statement_shared import (
+    _CONTAINED_IN,
+    _MEDIA,
+    _NEGATIONS,
+    _OBJECT_NOUNS,
+    _ORG_HEADS,
+    _VERBS,
+    _bi_content,
+    _gender,
+    _medium_at,
+    _Stmt,
+    _verb_form,
+)
+from .statement_speaker_end import (
+    _NAME_LINKS,
+    _PREP_VERBS,
+    _QUANTIFIERS,
+    _RANK_MODIFIER_PAIRS,
+    _RANK_MODIFIERS,
+    _READERS,
+    _REL,
+    _STOPS,
+    _TIME_WORDS,
+    _WEEKDAYS,
+    _envoy_post,
+    _skip_adverbials,
+    _speaker_end,
+)
+from .tokens import Token
+
+_CALL_VERBS = fold_set(V.CALL_VERBS)
+_ADDRESSING_VERBS = fold_set(V.ADDRESSING_VERBS)
+_ACCUSING_VERBS = fold_set(("اتهم", "اتهمت", "اتهموا"))
+
+# Replying, which may be done by an act ("رد المسلحون بقصف البلدة") as well as in words.
+_REPLY_VERBS = fold_set(("رد", "ردت", "ردوا"))
+# "باسم" links a title to what it speaks for ("المتحدث باسم الجيش"): no act.
+_SPEAKS_FOR = fold_set(("باسم",))
+
+_BI_VERBS = fold_set(V.BI_VERBS)
+
+_PUBLISHING = fold_set(("نشرته", "نشرتها", "نشره", "نشرها", "بثته", "بثه", "بثتها", "بثها"))
+
+_OBJECT_PRONOUN_ENDINGS = ("اه", "ها", "هم", "هما")
+# the article, prepositions and conjunctions glued to a word, and the emphatics
+_NO_OBJECT_STARTS = ("ال", "ب", "ل", "ك", "و", "ف", *fold_set(V.EMPHATIC_STEMS))
+
+_AUTHORITY_HEADS = fold_set(V.AUTHORITY_HEADS)
+_PAGE_HEADS = fold_set(V.PAGE_HEADS)
+_ISSUING_VERBS = fold_set(V.ISSUING_VERBS)
+
+_SAYING_MASDARS = fold_set(V.SAYING_MASDARS)
+
+_RANK_PAIR_WORDS = frozenset(w for p in _RANK_MODIFIER_PAIRS for w in p)
+
+
+def _addressed_after_comma(toks: list[Token], sa: int, k: int, verb: str,
+                           speaker: tuple[int, int], c: int, raw: list[_Stmt]) -> bool:
+    """Is the one phrase between a call's verb at k and its words at c the addressee? The
+    verb is a second one, joined by "و" after a comma, with a report or a subject before
+    it in the sentence; a subject of its own would stand before a second phrase ("،
+    ودعت وزارة الخارجية الأطراف إلى": the ministry calls)."""
+    if verb not in _ADDRESSING_VERBS or not toks[k].w.startswith("و") or k < sa + 2 or toks[
+            k - 1].w not in _COMMAS:
+        return False
+    a, e = speaker
+    if a != k + 1 or not (e == c or (e == c - 1 and toks[e].w in _QUOTES)):
+        return False
+    if verb in _ACCUSING_VERBS and not toks[c].w.startswith("ب"):
+        return False  # "، واتهمت اللجنة الحزب بتزوير": the accused stands after a subject
+    if any(st.a >= sa for st in raw):
+        return True
+    g = _gender(toks[k])
+    return g in ("m", "f") and _main_subject(toks, _past_also(toks, sa), k, verb,
+                                             feminine=g == "f") is not None
+
+
+def _accusative_plural(t: Token) -> bool:
+    """A definite sound masculine plural in the accusative ("الصحفيين"، "المراسلين"),
+    which after a verb of telling is the one told: its subject would end in "ون"."""
+    return t.w.startswith("ال") and t.w.endswith("ين") and len(t.w) >= 6 and (
+        t.w not in _STOPS and t.w not in _REL)
+
+
+def _warned_after_comma(toks: list[Token], sa: int, k: int, verb: str,
+                        speaker: tuple[int, int], c: int, raw: list[_Stmt]) -> bool:
+    """"قال البنك إن ...، وحذر البنوك من التعامل معها": a warning as the second verb,
+    after a comma and a report in the sentence, with one phrase before its "من" that
+    cannot be its subject is the one warned, as the one called on is after "ودعت". The
+    phrase cannot be the subject when it is in the oblique ("المواطنين"), or when the
+    verb is masculine and the phrase feminine or a plural of things ("وحذر الحكومة"،
+    "وحذر البنوك"; the subject would take "حذرت"). "، وحذرت المنظمة من" and "، وحذر
+    الأطباء من" name a subject of their own and are left."""
+    if verb not in _WARNING_VERBS or not toks[k].w.startswith("و") or toks[
+            k - 1].w not in _COMMAS or not any(st.a >= sa for st in raw):
+        return False
+    a, e = speaker
+    if a != k + 1 or e != c or toks[c].w != "من" or e - a > 3:
+        return False
+    head = toks[a].w
+    if not head.startswith("ال"):
+        return False
+    if head.endswith("ين"):
+        return True  # the oblique plural: "وحذر المواطنين"، "وحذرت المدنيين"
+    if _gender(toks[k]) != "m":
+        return False
+    return head.endswith(("ه", "ات")) or not (
+        head.endswith("ون") or head in _PEOPLE_PLURALS or head[2:] in _PEOPLE_PLURALS)
+
+
+_WARNING_VERBS = fold_set(("حذر", "يحذر", "حذرت", "تحذر"))
+_PEOPLE_PLURALS = fold_set((*V.PERSON_PLURALS, "سكان", "أهالي", "الأهالي", "مواطنون",
+                            "أطباء", "خبراء", "مسؤولون", "ناشطون", "نشطاء", "علماء",
+                            "وزراء", "زعماء", "قادة", "شيوخ", "وجهاء"))
+
+
+def _past_also(toks: list[Token], sa: int) -> int:
+    """Past a sentence's opening "كما" ("كما عبرت المنظمة عن ..."): its verb follows."""
+    return sa + 1 if sa < len(toks) and toks[sa].w in ("كما", "وكما") else sa
+
+
+def _past_place_or_outlet(toks: list[Token], r: int, sb: int, max_words: int = 6) -> int:
+    """Past where or to whom a titled speaker spoke, after the name between commas and
+    its medium: a place ("في مؤتمر صحفي بطرابلس إن"), an outlet with its acronym in
+    brackets ("لوكالة الأنباء السورية (سانا) إن"). Returns the complementizer's index when
+    only such words (no verb, no clause break) stand before it, else ``r``."""
+    # (past the medium, the adverbials may have stopped at the outlet that published it:
+    # "في تصريح نشرته وكالة ...")
+    published = (r > 0 and (toks[r - 1].w in _PUBLISHING or toks[r - 1].w == "به")) or (
+        r + 1 < sb and toks[r].w == "ادلي" and toks[r + 1].w == "به")
+    if published:
+        max_words += 6
+    if r >= sb or toks[r].w in _COMP or not (toks[r].w[:1] in ("ب", "ل") or toks[r].w in (
+            "في", "(") or published):
+        return r
+    bracket = False
+    for q in range(r, min(sb, r + max_words + 3)):
+        t = toks[q]
+        if t.w in _COMP:
+            return q
+        if t.w in ("(", ")"):
+            bracket = t.w == "("
+            continue
+        if q > r + 1 and not published and (t.w in _PUBLISHING or (
+                t.w == "ادلي" and q + 1 < sb and toks[q + 1].w == "به")):
+            # "في تصريح نشره الموقع الرسمي للجيش «درع نت» إن"، "في تصريح أدلى به
+            # للصحفيين إن": the medium, who published it or to whom it was given, the
+            # outlet's name in quotes
+            published, max_words = True, max_words + 6
+            continue
+        if published and (t.w in _QUOTES or t.w == "به" or t.w in _OUTLETS):
+            continue
+        if t.is_word and (bracket or q == r or t.w == "في" or (t.w not in _STOPS and not (
+                _verb_form(t, _VERBS)) and not (q > r and t.w[:1] == "و"))):
+            continue
+        break
+    return r
+
+
+def _rank_words(toks: list[Token], a: int, b: int) -> int:
+    """How many words in [a, b) qualify a rank ("الركن"، "أركان حرب"): no words of a name."""
+    return sum(toks[r].w in _RANK_MODIFIERS or toks[r].w in _RANK_PAIR_WORDS
+               for r in range(a, min(b, len(toks))))
+
+
+def _media_word(w: str) -> bool:
+    """Is ``w`` a medium's noun, its plural or possessive ("بيان"، "تصريحاته")? The
+    two-letter "نص" takes only a pronoun: "نصار" is a family name, not a text."""
+    return any(w.startswith(m) and (len(m) > 2 or w[len(m):] in _MEDIA_SHORT_TAILS)
+               for m in _MEDIA)
+
+
+_MEDIA_SHORT_TAILS = frozenset(("", "ه", "ها", "هم", "وص"))
+
+
+def _apposed_name_end(toks: list[Token], e: int, c: int, max_words: int = 4) -> int | None:
+    """The end of a name set between commas after a title ("وقال المتحدث باسم الوزارة،
+    حيدر الساعدي، في تصريح ... إن"): the speaker stays the title, and a pronoun later
+    ("وأضاف أن") points back to the person by name. Not an aside: a relative, a time, a place or
+    a medium ("، الذي ...،", "، أمس الاثنين،", "، في تصريح،", "، وهو طبيب،")."""
+    if not (e < c and toks[e].w in _COMMAS):
+        return None
+    # (the words of a rank are no words of the name: "، العقيد أركان حرب سامر خليل،")
+    q = next((r for r in range(e + 1, min(c, e + 4 + max_words)) if not toks[r].is_word), None)
+    if q is None or q == e + 1 or toks[q].w not in _COMMAS or q >= c:
+        return None
+    if q - e - 1 - _rank_words(toks, e + 1, q) > max_words:
+        return None
+    for r in range(e + 1, q):
+        w = toks[r].w
+        if r == e + 1 and w in _NAME_LOOKALIKES and 2 <= q - e - 1 <= 3 and toks[
+                r + 1].w not in _NOT_NAME_AFTER:
+            # "، فضل منصور،": a given name that reads as a verb, with the family name
+            # after it, is the name
+            continue
+        if w in _STOPS or w in _REL or w in _TIME_WORDS or w in _WEEKDAYS or w in _COMP or (
+                w[:1] == "و" and r == e + 1) or _verb_form(toks[r], _VERBS) or (
+                _media_word(w)) or w in _OUTLETS or w in ("امس", "اليوم"):
+            return None
+    return q
+
+
+def _resumptive(toks: list[Token], sa: int, sb: int, k: int, j: int, verb: str,
+                raw: list[_Stmt]) -> int:
+    """"أصدرت العشائر بيانا طالبت فيه الحكومة بتسليم ..."، "بيانا قال فيه إن ...": "فيه" is
+    the statement the verb speaks in, not its subject. The subject is a pronoun for the one
+    that put it out: the subject of the sentence's opening verb when it agrees, else the
+    one a pronoun verb points back to, and the words
+    are the verb's content from j: after a complementizer, from the call's preposition or
+    the ب of a demand past the one addressed, or the object itself."""
+    c = _content_start(toks, j, sb, max_skip=0)
+    if c is None:
+        prep = _PREP_VERBS.get(verb) if verb in _CALL_VERBS else None
+        for r in range(j, min(sb, j + 5)):
+            t = toks[r]
+            if not t.is_word or t.w in _COMP:
+                break
+            if (prep and t.w == prep) or (verb in _BI_VERBS and t.w.startswith("ب")
+                                          and len(t.w) > 2 and t.w != "بينما"):
+                c = r
+                break
+    if c is None and verb in _OBJECT_VERBS and verb not in _CALL_VERBS and j < sb and ((toks[
+            j].is_word and toks[j].w not in _COMP) or (toks[j].w in _QUOTE_PAIRS and j + 1 < sb
+                                                       and toks[j + 1].is_word)):
+        c = j  # "أكدت فيه التزامها بالتهدئة"، 'أكدت فيه "مقتل اثنين ..."' (a quoted object)
+    if c is None or c >= sb:
+        return k + 1
+    g = _gender(toks[k])
+    if k - 2 >= sa and toks[k - 2].w.startswith(_MEDIA) and (
+            toks[k - 1].w in _HEADLINE_SPEAKERS or toks[k - 1].w in _READERS):
+        # "استمعت المحكمة إلى شهادة ضابط قال فيها إن": the one whose testimony, letter or
+        # statement it is, named right after it
+        end = _content_end(toks, c, sb)
+        raw.append(_Stmt(c, end, (k - 1, k)))
+        return end
+    subject = _main_subject(toks, sa, k, verb, feminine=g == "f") if g in ("m", "f") else None
+    if verb in _CONTAINED_IN and k - 1 > sa and toks[k - 1].w.startswith(_MEDIA):
+        # "أصدرت الوزارة بيانا جاء فيه أن": "جاء" agrees with the statement, not with the
+        # one who put it out, the subject of the sentence's opening verb of either gender
+        # (or of the clause "فيما" opens: "قصف الجيش القرية، فيما نشرت صفحة ... بيانا")
+        lo = max((r + 1 for r in range(sa, k - 1) if toks[r].w in _WHILE_OPENERS), default=sa)
+        subject = _main_subject(toks, lo, k - 1, verb, feminine=True) or _main_subject(
+            toks, lo, k - 1, verb, feminine=False)
+        if subject is not None and not _verb_form(toks[subject[0] - 1], _ISSUING_VERBS):
+            subject = None  # "وقرأ المذيع بيانا جاء فيه أن": the reader is no source
+    # (a feminine dual, "الوزارتان ... أكدتا فيه", after a feminine opening verb)
+    if g == "p" and (subject := _main_subject(
+            toks, sa, k, verb, feminine=(_verb_form(toks[k], _VERBS) or "").endswith("تا"))
+    ) and not toks[subject[0]].w.endswith(("ان", "ين", "ون")):
+        # "أصدر الطرفان بيانا مشتركا قالا فيه": a verb before its subject stays singular,
+        # so a dual or plural verb of saying agrees with a dual or plural subject
+        subject = None
+    if subject is not None and subject[1] == subject[0] + 1 and toks[subject[0]].w.endswith(
+            "ان") and not toks[subject[0]].w.startswith("ال"):
+        # an indefinite dual's adjectives, duals too: "منظمتان إنسانيتان"، "مجلسان محليان"
+        e = subject[1]
+        while e < k and toks[e].w.endswith("ان") and not toks[e].w.startswith(
+                ("ال", "و")) and not toks[e].w.startswith(_MEDIA):
+            e += 1
+        subject = (subject[0], e)
+    if subject is not None:
+        # the subject ends where the statement put out begins ("أصدرت العشائر بيانا")
+        cut = next((r for r in range(subject[0] + 1, subject[1])
+                    if toks[r].w.startswith(_MEDIA)), subject[1])
+        subject = (subject[0], cut)
+    end = _content_end(toks, c, sb)
+    raw.append(_Stmt(c, end, subject, inherit=subject is None))
+    return end
+
+
+def _quote_after(toks: list[Token], e: int, sb: int) -> tuple[int, int] | None:
+    """The second half of a quotation split by its attribution: a comma at ``e`` (where
+    the speaker ended), then a quotation that closes before the sentence does."""
+    if not (e + 2 < sb and toks[e].w in ("،", ",") and toks[e + 1].w in _QUOTE_PAIRS):
+        return None
+    close = _QUOTE_PAIRS[toks[e + 1].w]
+    end = next((r for r in range(e + 2, sb) if toks[r].w == close), None)
+    return (e + 1, end + 1) if end is not None and end > e + 2 else None
+
+
+def _reported_quote(toks: list[Token], q0: int, j: int, sp_end: int, verb: str) -> bool:
+    """Whether the quotation opening at ``q0``, followed by ``verb`` and its subject
+    (``j``-``sp_end``), is that subject's words. A quotation right after a word is a name
+    or term inside a clause ('أطلق الجيش عملية "درع الشمال"، ورد المسلحون بقصف البلدة'),
+    not reported words; and "رد" with a ب-noun after its subject replies by an act
+    ("رد المسلحون بقصف البلدة"), not in words."""
+    if q0 > 0 and toks[q0 - 1].is_word:
+        return False
+    return not (verb in _REPLY_VERBS and any(
+        toks[r].w.startswith("ب") and toks[r].w not in _SPEAKS_FOR
+        and toks[r].w not in _NAME_LINKS for r in range(j + 1, sp_end)))
+
+
+def _object_pronoun_word(t: Token) -> bool:
+    """A plain word with an object's pronoun suffix ("معناه", "رأيها", "موقفهم"): after a
+    definite subject it can be neither an adjective (which would be definite too) nor
+    usually a name. A bare "ه" is left out (a folded ta marbuta: "حمزة" -> "حمزه"), and so
+    are the emphatics ("نفسه", "ذاتها") and prepositional words ("بدورها", "لها"); a name
+    in "اة" ("نجاة") folds to "اه" too, which the original text tells apart."""
+    w = t.w
+    return t.is_word and len(w) >= 4 and w.endswith(_OBJECT_PRONOUN_ENDINGS) and not (
+        w.startswith(_NO_OBJECT_STARTS))
+
+
+def _quote_before(toks: list[Token], sa: int, k: int) -> tuple[int, int] | None:
+    """The quotation that ends right before the verb at ``k`` (maybe with a comma between):
+    its tokens with the marks, or None."""
+    e = k - 1
+    if e > sa and toks[e].w in ("،", ","):
+        e -= 1
+    if e <= sa or toks[e].w not in _QUOTES:
+        return None
+    close = toks[e].w
+    opener = next((o for o, c in _QUOTE_PAIRS.items() if c == close), None)
+    for r in range(e - 1, max(sa - 1, e - 60), -1):
+        if toks[r].w == opener:
+            return (r, e + 1) if e - r > 1 else None
+        if toks[r].w in _QUOTES:
+            return None
+    return None
+
+
+def _but_pronoun(toks: list[Token], sa: int, k: int) -> tuple[int, bool] | None:
+    """"، لكنها نفت" or "، غير أنها نفت"، "، إلا أنه قال" before the verb at ``k``: where
+    the "but" words start, and whether their pronoun is feminine; None without them."""
+    if k > sa + 2 and toks[k - 1].w in _BUT_WITH_PRONOUN and toks[k - 2].w in _COMMAS:
+        return k - 1, _BUT_WITH_PRONOUN[toks[k - 1].w]
+    if k > sa + 3 and toks[k - 1].w in _ANNA_WITH_PRONOUN and toks[k - 2].w.removeprefix(
+            "و") in _BUT_BEFORE_ANNA and toks[k - 3].w in _COMMAS:
+        return k - 2, _ANNA_WITH_PRONOUN[toks[k - 1].w]
+    return None
+
+
+_ANNA_WITH_PRONOUN = {"انه": False, "انها": True}
+
+
+def _declines(toks: list[Token], sa: int, k: int) -> bool:
+    """Does the sentence open with a refusal or a negated verb ("ورفض الوزير الرد"، "ولم
+    يعلق الجيش")? Only then does a following "لكنه قال" contrast what its subject said
+    with what it would not say; after an event ("واستمر القصف، لكنه قال") the pronoun
+    is someone named earlier."""
+    first = next((t.w for t in toks[sa:k] if t.is_word), "")
+    return first.removeprefix("و") in _NEGATIONS or first.removeprefix("و") in _DECLINING
+
+
+_DECLINING = frozenset(("رفض", "رفضت", "امتنع", "امتنعت", "تجنب", "تجنبت", "تحفظ", "تحفظت"))
+
+
+def _main_subject(toks: list[Token], sa: int, k: int, form: str,
+                  feminine: bool | None = None) -> tuple[int, int] | None:
+    """The subject of a sentence that opens with its verb ("أطلقت الأمم المتحدة ..."),
+    when that verb agrees with the participle or verb at ``k`` ("مؤكدة": a feminine verb
+    in ت; "وتحدث الرئيس ...، وقال إن": a masculine one)."""
+    i = sa
+    while i < k and not toks[i].is_word:
+        i += 1
+    if i == 0 or toks[i - 1].w == "\n":
+        # a paragraph's dateline before the verb: "جنيف - أطلق المكتب نداء ...، قائلا إن"
+        dash = next((r for r in range(i + 1, min(k, i + 9)) if toks[r].w in "-–—"), None)
+        if dash is not None and _dateline(toks, i, dash):
+            i = dash + 1
+    for n in (1, 2):
+        # "من جهتها، دفعت هيئة الدفاع ...، مؤكدة أن": a turn to this party, then its verb
+        if i + n < k and tuple(t.w for t in toks[i:i + n]) in _TURN_OPENERS and toks[
+                i + n].w in ("،", ","):
+            i += n + 1
+            break
+    if i + 2 < k and toks[i].w in ("كما", "وكما"):
+        i += 1  # "كما دانت وزارة الخارجية الهجوم، محملة ...": "also", then the verb
+    negated = i + 2 < k and toks[i].w.removeprefix("و") in _NEGATIONS
+    if negated:
+        i += 1  # "ولم تعلق قوات الدعم السريع ...": the negated verb has its subject too
+    if i + 1 >= k:
+        return None
+    v = toks[i].w[1:] if toks[i].w[:1] in "وف" and len(toks[i].w) > 3 else toks[i].w
+    if v.startswith("ال") or len(v) < 3 or _verb_form(toks[i], _VERBS) or v in _STOP_WORDS:
+        return None
+    if feminine is None:
+        feminine = form.endswith(("ه", "ات"))
+    # (after "لم" the verb is imperfect: its gender is in the prefix, "تعلق"/"يعلق")
+    if feminine != (v.startswith("ت") if negated else v.endswith("ت") and not v.endswith("ات")):
+        return None
+    if negated and not v.startswith(("ت", "ي")):
+        return None
+    nxt = toks[i + 1]
+    if not nxt.is_word or not (nxt.w.startswith("ال") or nxt.w in _ORG_HEADS
+                               or nxt.w in _HEADLINE_SPEAKERS or nxt.w in _PAGE_HEADS
+                               or nxt.w in _AUTHORITY_HEADS or _dual_org_head(nxt.w)):
+        return None  # (an indefinite speaker by title: "أدلى شاهد عيان بشهادته ...")
+    end = _object_subject_end(toks, i + 1, k)
+    comma = next((r for r in range(end + 3, min(k, end + 6)) if toks[r].w in ("،", ",")), None)
+    if comma is not None and toks[end + 2].w.startswith("ال") and not toks[
+            end + 1].w.startswith("ال") and not (toks[end].w.endswith("ه") and toks[
+            end + 1].w.endswith("ه")) and all(toks[r].is_word for r in range(end, comma)):
+        # "ودان النائب سليم حمدان العدوان، مطالبا ...": a plain two-word name after the
+        # title, then the definite object up to the comma (not "مدرسة جديدة")
+        end = _call_name_end(toks, i + 1, end, comma)
+    if end > i + 1 and end + 2 < k and toks[end].w == "(":
+        # the body's acronym in brackets: "مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية
+        # (أوتشا)"
+        close = next((r for r in range(end + 1, min(k, end + 4)) if toks[r].w == ")"), None)
+        if close is not None and all(toks[r].is_word for r in range(end + 1, close)):
+            end = close + 1
+    return (i + 1, end) if end > i + 1 else None
+
+
+def _quoted_subject(toks: list[Token], j: int, sb: int) -> bool:
+    """'تبنت "كتائب حزب الله" العراقية، فجر اليوم، هجوما': a short quoted name followed by
+    its nisba adjective or a comma is the subject, not the words."""
+    q = next((r for r in range(j + 1, min(sb, j + 6)) if toks[r].w in _QUOTES), None)
+    if q is None or q + 1 >= sb:
+        return False
+    nxt = toks[q + 1].w
+    # 'أفادت "الوكالة الوطنية للإعلام" بأن ...': the complementizer after the quoted
+    # name, or a ب-masdar for a verb that takes one, makes the name the subject.
+    # So does the medium it spoke in when the complementizer follows it ('أعلن "لواء
+    # الحق" في بيان أن ...'; 'قال "لن نسمح بذلك" في بيان.' quotes the words).
+    return nxt in ("،", ",") or (nxt.startswith("ال") and nxt.endswith(("ي", "يه"))) or (
+        nxt in _COMP) or _bi_content(toks[q + 1]) or (
+        _medium_at(toks, q + 1, sb) and q + 3 < sb and toks[q + 3].w in _COMP)
+
+
+def _contrast_connective(toks: list[Token], k: int) -> bool:
+    """The verb at k opens a clause after "فيما"، "بينما" or "في حين" (while, whereas)."""
+    return (k > 0 and toks[k - 1].w in ("فيما", "بينما")) or (
+        k > 1 and toks[k - 2].w == "في" and toks[k - 1].w == "حين")
+
+
+# What opens denied or reported words, never a name: "أي" (any), a negation, a
+# demonstrative; and the prepositions a quoted object is followed by.
+_NOT_A_NAME_START = frozenset(("اي", "لا", "لم", "لن", "ما", "هذا", "هذه", "ذلك"))
+_AFTER_QUOTED_OBJECT = frozenset(("في", "من", "علي", "الي", "عن", "منذ", "خلال", "بعد",
+                                  "قبل", "مع", "ضد", "او", "و", "."))
+
+
+def _contrast_quoted_subject(toks: list[Token], k: int, j: int, sb: int,
+                             max_words: int = 3) -> bool:
+    """'، فيما نفت «قسد» أي علاقة لها بالقصف': after "فيما/بينما/في حين" the clause is
+    verb first, so a short quoted name right after the verb, followed by the object, is
+    the new clause's subject (the quotation is no content of the earlier speaker). A
+    quotation opening with "أي" or a negation, or followed by a preposition ('فيما نفى
+    "أي تورط" في الهجوم'; 'فيما أكد "التزام الحكومة" بالاتفاق'), stays the words."""
+    if j != k + 1 or not _contrast_connective(toks, k):
+        return False
+    close = _QUOTE_PAIRS.get(toks[j].w)
+    q = next((r for r in range(j + 1, min(sb, j + max_words + 2)) if toks[r].w == close), None)
+    if q is None or q == j + 1 or q + 1 >= sb or not toks[q + 1].is_word:
+        return False
+    inside = toks[j + 1:q]
+    return all(t.is_word for t in inside) and inside[0].w not in _NOT_A_NAME_START and not any(
+        _verb_form(t, _VERBS) for t in inside) and toks[q + 1].w not in _AFTER_QUOTED_OBJECT \
+        and not toks[q + 1].w.startswith("ب")
+
+
+def _outlet_name_end(toks: list[Token], j: int, sb: int) -> int:
+    """Where the name of an outlet addressed ends, from j: a quoted name ('لـ"العربية"'),
+    a run of definite words ("لوكالة الأنباء السعودية") or one plain name ("لوكالة
+    رويترز")."""
+    if j < sb and toks[j].w in _QUOTES:
+        close = next((r for r in range(j + 1, min(sb, j + 6)) if toks[r].w in _QUOTES), None)
+        return close + 1 if close is not None else j
+    k = j
+    while k < sb and k - j < 4 and toks[k].is_word and toks[k].w.startswith("ال"):
+        k += 1
+    return k if k > j else min(sb, j + 1)
+
+
+def _call_name_end(toks: list[Token], j: int, e: int, p: int) -> int:
+    """A two-word personal name after a call's definite title ("دعا المبعوث الأممي غسان
+    سلامة إلى", "ودعا وزير الخارجية أيمن الصفدي المجتمع الدولي إلى") is the caller's,
+    not the addressee: the title's subject ended at e, the preposition is at p. An
+    addressee has other shapes: a plural pronoun suffix or an accusative ending
+    ("أنصارهم", "أطرافا"), a definite adjective after it ("أنصاره الغاضبين"), or a
+    feminine or plural one ("دولا عربية", "مسؤولين محليين")."""
+    if not (j < e and e + 2 <= p and (toks[e - 1].w.startswith("ال") or (
+            e - 3 >= j and toks[e - 3].w == "عن"))):
+        return e  # (a seat's place names no one either: "النائب عن محافظة ديالى رعد ...")
+    w1, w2 = toks[e], toks[e + 1]
+    if not (w1.is_word and w2.is_word) or (e + 2 < p and not toks[e + 2].w.startswith("ال")):
+        return e
+    if e + 2 < p and toks[e + 2].w in _CALLED_ON and w2.w.startswith("ال") and not (
+            w1.w.startswith("ال") or w1.w.endswith(("ا", "هم", "ها", "يه", "ات", "ين"))) and (
+            w1.is_word and w1.w[:1] != "و" and w1.w not in _STOPS and not _verb_form(w1, _VERBS)):
+        return e + 2  # "دعا النائب عمر الخطيب الحكومة إلى": the family name, then the one called on
+    for t in (w1, w2):
+        if t.w in _STOPS or t.w in _COMP or t.w in _QUANTIFIERS or t.w in _OBJECT_NOUNS or (
+                _verb_form(t, _VERBS)) or t.w[:1] == "و" or t.w[:1].isdigit():
+            return e
+    if w1.w.startswith("ال") or w1.w.endswith(("ا", "هم", "ها", "يه")):
+        return e
+    if w2.w.startswith("ال") and not w2.w.endswith("ي"):
+        return e  # a definite word after a name is its family nisba ("الصفدي") or nothing
+    if w2.w.endswith(("يه", "ين", "ا")):
+        return e
+    return e + 2
+
+
+def _call_prep(toks: list[Token], j: int, sb: int, verb: str) -> int | None:
+    """Where a call's preposition ("دعا ... إلى", "حث ... على") comes after the subject and
+    the addressee: within a dozen words, with no verb, complementizer or stop between."""
+    prep = _PREP_VERBS.get(verb)
+    post = False
+    for r in range(j + 1, min(sb, j + 13)):
+        t = toks[r]
+        if t.w == prep:
+            if not post and _envoy_post(toks, j, r, sb) and (
+                    q := _call_prep(toks, r + 1, sb, verb)) and not any(
+                    toks[m].w[:1] == "و" for m in range(r + 2, q)):
+                # "دعا المبعوث إلى اليمن الأطراف إلى ...": the envoy's post; not "دعا
+                # المبعوث إلى وقف القتال والعودة إلى ...", one call of two parts
+                post = True
+                continue
+            return r
+        if not t.is_word or t.w in _COMP or _verb_form(t, _VERBS):
+            return None
+    return None
+
+
+def _closing(toks: list[Token], sb: int, k: int, j: int, fronted: tuple[int, int] | None,
+             raw: list[_Stmt]) -> int:
+    """"واختتم بالقول إن ...", "واختتم المتحدث حديثه بالقول إن ...": the words after the
+    masdar of saying; the subject, if any, comes before what is closed (his speech)."""
+    speaker = fronted
+    m = j
+    if m < sb and toks[m].w not in _SAYING_MASDARS:
+        s_end = _object_subject_end(toks, j, sb)
+        m = next((r for r in range(s_end, min(sb, s_end + 3))
+                  if toks[r].w in _SAYING_MASDARS), sb)
+        if s_end > j:
+            speaker = (j, s_end)
+    c = _content_start(toks, m + 1, sb, max_skip=0) if m < sb else None
+    if c is None or c >= sb:
+        return k + 1
+    if speaker is None:
+        speaker = _asked(toks, sb, k)
+    end = _content_end(toks, c, sb)
+    raw.append(_Stmt(c, end, speaker, inherit=speaker is None))
+    return end
+
+
+# The writer asking: "وحين سألت مسؤولا في البلدية عن ...، اكتفى بالقول إن"
+_ASKING = fold_set(("سألت", "سألنا", "وسألت", "وسألنا"))
+
+
+def _asked(toks: list[Token], sb: int, k: int, max_words: int = 6) -> tuple[int, int] | None:
+    """The one the writer asked, in the clause before a reply with no subject of its own
+    ("حين سألت مستشارا في الوزارة عن ذلك، اكتفى بالقول"): the object of "سألت", up to
+    "عن" or the comma, is who answers."""
+    if k < 3 or toks[k - 1].w not in _COMMAS:
+        return None
+    a = next((r for r in range(k - 2, max(-1, k - 16), -1) if toks[r].w in _ASKING), None)
+    if a is None:
+        return None
+    e = next((r for r in range(a + 1, min(k, a + 2 + max_words))
+              if toks[r].w == "عن" or not toks[r].is_word), None)
+    if e is None or e == a + 1 or e > sb:
+        return None
+    return a + 1, e
+
+
+def _contained_in(toks: list[Token], sb: int, k: int, raw: list[_Stmt]) -> int:
+    """"وجاء في بيان الوزارة أن ...": the text named after في says the words. Only a
+    medium (statement, report, letter) says anything: "جاء في المرتبة الأولى" does not."""
+    j = k + 1
+    if not (j + 1 < sb and toks[j].w == "في" and any(
+            form.startswith(_MEDIA) for form in stems(toks[j + 1].w))):
+        return k + 1
+    sp_end = _speaker_end(toks, j + 1, sb)
+    # ... up to the addressee: "جاء في رسالتها إلى مجلس الأمن أن ..."
+    c = _content_start(toks, _skip_adverbials(toks, sp_end, sb), sb, max_skip=5)
+    if c is None or c >= sb:
+        return k + 1
+    end = _content_end(toks, c, sb)
+    raw.append(_Stmt(c, end, (j + 1, sp_end)))
+    return end
+
+
+def _threatened_act(toks: list[Token], c: int, sb: int, max_object: int = 4) -> int | None:
+    """Where the threatened act (a ب-phrase) starts after a threat's subject, else None.
+    The one threatened may come between, as the verb's object ("توعدت الحركة إسرائيل
+    بالرد", "هدد الحوثيون السعودية والإمارات باستهداف ..."): a short noun phrase with no
+    verb, complementizer or preposition of its own."""
+    r, words = c, 0
+    while r < sb and words <= max_object:
+        t = toks[r]
+        if t.w.startswith("ب") and t.w not in _STOPS and (len(t.w) > 2 or (
+                t.w == "ب" and r + 1 < sb and toks[r + 1].w in _QUOTES)):
+            return r  # "بالرد", 'بـ"مزيد من العمليات"'
+
+        if r > c and (t.w == "في" or t.w in ("،", ",")):
+            # "توعد التنظيم عناصر الأمن في بيان على تلغرام بمزيد ...": the medium
+            after = _skip_adverbials(toks, r, sb)
+            if after > r:
+                r = after
+                continue
+        if not t.is_word or t.w in _STOP_WORDS or t.w in _COMP or t.w in _STOPS or (
+                _verb_form(t, _VERBS)):
+            return None
+        r, words = r + 1, words + 1
+    return None
+
+
+# Openers of a clause with its own verb and subject inside a sentence
+_WHILE_OPENERS = fold_set(("فيما", "وفيما", "بينما", "وبينما"))
+
+_NAME_LOOKALIKES = fold_set(V.GIVEN_NAME_LOOKALIKES)
+# ("، فضل عدم ذكر اسمه،": the one who preferred not to be named, no name)
+_NOT_NAME_AFTER = fold_set(("عدم", "أن", "ان"))
