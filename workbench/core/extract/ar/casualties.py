@@ -88,6 +88,7 @@ _HELD = fold_set(V.HELD_NOUNS)
 _CASES = fold_set(V.CASE_NOUNS)
 _CASE_OUTCOMES = fold_map(V.CASE_OUTCOMES)
 _DEATH_OBJ = fold_set(V.DEATH_OBJECTS)
+_PLURAL_DEATH_OBJ = fold_set(V.PLURAL_DEATH_OBJECTS)
 _LAQIYA = fold_set(V.LAQIYA)
 _DEATH_VERBS = fold_set(V.DEATH_VERBS)
 _VICTIMS = fold_set(V.VICTIM_WORDS)
@@ -743,6 +744,9 @@ def _head(toks: list[Token], c: _Count, sb: int) -> int | None:
     """Index of the counted noun (after a partitive "من"), or None."""
     j = c.b
     if j < sb and toks[j].w in _MIN and c.qual == "vague":
+        if j + 1 < sb and word_in(toks[j + 1], _NON_PERSON) and not word_in(
+                toks[j + 1], _NOUNS):
+            return None  # "فرار آلاف من بلدة في الإقليم": where from, no counted noun
         j += 1
     # "ارتفع عدد المفقودين إلى 30 بعد غرق القارب", "قتل مسلحان اثنان في المداهمة":
     # an adverb, a preposition or the next outcome verb after the count opens what
@@ -1390,6 +1394,29 @@ def _death_object(toks: list[Token], k: int, sb: int) -> int | None:
     return None
 
 
+def _laqiya_item(toks: list[Token], sa: int, sb: int, j: int) -> int | None:
+    """"لقي ضابط كبير وثلاثة من حراسه مصرعهم"، "لقيت امرأة وطفلان مصرعهم": the item
+    joined by "و" at ``j`` to the subject of "لقي" a few words back, the plural death
+    noun after it. Returns where the item's figure ends (after the death noun)."""
+    if not toks[j].w.startswith("و"):
+        return None
+    end = None
+    for m in range(j + 2 if toks[j].w == "و" else j + 1, min(j + 5, sb)):
+        if toks[m].w in _PLURAL_DEATH_OBJ:
+            end = m + 1
+            break
+        if (not toks[m].is_word and not toks[m].is_digit) or toks[m].w in _DEATH_OBJ:
+            return None
+    if end is None:
+        return None
+    for m in range(j - 1, max(sa, j - 9) - 1, -1):
+        if not toks[m].is_word or is_end(toks[m]):
+            return None
+        if word_in(toks[m], _LAQIYA):
+            return end if m < j - 1 else None
+    return None
+
+
 def _qual_after(toks: list[Token], j: int, sb: int) -> tuple[int, str] | None:
     for k in (j, j + 1, j + 2):
         hit = phrase_at(toks, k, _QUAL_AFTER, max_len=2) if k < sb else None
@@ -1432,7 +1459,11 @@ def _critical_state(toks: list[Token], sa: int, sb: int, c: _Count,
     Others of them in a state are the same sub-group ("وإن خمسة آخرين في حالة حرجة"),
     and a stay in hospital that the state calls for is its severity ("حالة اثنين منهم
     تستدعي البقاء في المستشفى"); quotation marks around the state are passed over."""
-    if not any(f.outcome == "wounded" and f.b <= c.a for f in figures):
+    if not any(f.outcome == "wounded" and f.b <= c.a for f in figures) and not any(
+            toks[m].w.startswith("ال") and (nf := word_in(toks[m], _NOUNS))
+            and _NOUNS[nf] == "wounded" for m in range(sa, c.a)):
+        # (the wounded may be named without a count: "نقلت الجرحى إلى المستشفى، مشيرة
+        # إلى أن ثلاثة منهم في حالة حرجة")
         return None
     a = c.a - 1 if c.a - 1 >= sa and (
         toks[c.a - 1].w in _STATE_NOUNS or toks[c.a - 1].w in _WOUND_NOUNS) else c.a
@@ -1647,6 +1678,11 @@ def _link(toks: list[Token], sa: int, sb: int, c: _Count,
         outcome, a = "killed", lost  # "فقد الجيش ثلاثة من جنوده"
         if any(toks[m].w in _CONTACT for m in range(lost + 1, c.a + 1)):
             outcome = "missing"  # "فقدت الاتصال بثلاثة من موظفيها"
+    if outcome is None and (end := _laqiya_item(
+            toks, sa, sb, c.a - 1 if toks[c.a - 1].w == "و" else c.a)) is not None:
+        # "لقي ضابط كبير في الحرس وثلاثة من حراسه مصرعهم": the second item of the
+        # subject of "لقي", the plural death noun after it
+        return _Figure(c.a - 1 if toks[c.a - 1].w == "و" else c.a, end, "killed", c, None)
     if outcome is None:
         back = _backward(toks, sa, c)
         if back:
@@ -1892,7 +1928,10 @@ def _toll(toks: list[Token], sa: int, c: _Count) -> tuple[int, str] | None:
             # "عدد الصحفيين المعتقلين ارتفع إلى 52": the definite outcome word is the
             # adjective of the people the toll counts
             return k - 2, str(_TOLL_NOUNS[nf])
-        if is_end(toks[k]) or (toks[k].is_digit and not _year_in_toll(toks[k])):
+        if is_end(toks[k]) or (toks[k].is_digit and not _year_in_toll(toks[k]) and not (
+                k + 1 < c.a and word_in(toks[k + 1], _MONTH_STARTS))):
+            # (a day before its month is a date in the time phrase: "عدد النازحين منذ 15
+            # أبريل الماضي تجاوز 1,9 مليون")
             return None
     return None
 
@@ -2429,6 +2468,18 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
             if end is None:
                 continue
             b = end
+            j = next((m for m in range(k + 1, end - 1) if _laqiya_item(toks, sa, sb, m)), None)
+            if single and j is not None:
+                # "لقيت امرأة وطفلان مصرعهم": the plural death noun tells a subject of
+                # several items; the first is one person up to the "و", and a dual
+                # after it is two (a count there has its own figure)
+                out.append(_Figure(a, j, outcome, c, (k, k + 1)))
+                used.update(range(a, j))
+                if word_in(toks[j], _DUALS):
+                    out.append(_Figure(j, end, outcome, _Count(j, j, j + 1, 2, None, "exact"),
+                                       (j, j + 1)))
+                    used.update(range(j, end))
+                continue
         after = _adjectives(toks, k + 1, sb)
         if k + 1 < sb and not t.w.endswith("ا") and toks[k + 1].w.endswith("ا"):
             after = k + 1  # "مسلح فلسطينيا": a nominative noun, then an accusative one

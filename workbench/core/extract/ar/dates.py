@@ -72,6 +72,10 @@ _PROGRAMME_OPENING = re.compile(rf"(?:^|\s)[وبل]?(?:ال)?(?:{_PROGRAMMES})\s
 # ('كفرحمام - «الجنوب اليوم»:'، 'بيروت - (لبنان اليوم) -').
 _DATELINE_OUTLET = re.compile(r"\s*(?:\w+\s+){0,2}\w+\s*[-–—]\s*[\"«“(]\s*"
                               r"(?:\w+\s+){0,2}\w+\s*")
+# An outlet's byline of its own line, unquoted: the outlet's name closing on "اليوم",
+# a dash, then the place of the dateline ("بغداد اليوم - بغداد"): the name, not today.
+_BYLINE_BEFORE = re.compile(r"[ \t]*(?:\w+[ \t]+){1,2}")
+_BYLINE_AFTER = re.compile(r"[ \t]*[-–—][ \t]*(?:\w+[ \t]*){1,3}(?:\n|$)")
 _NON_DATE_AFTER = fold_set(V.NON_PERSON) | fold_set(V.PERSON_SINGULAR) | fold_set(
     V.OUTCOME_NOUNS) | fold_set(V.COUNTED_PEOPLE)
 # Counted things make a count only where no word before names a time ("في 2019 مركز ..."
@@ -95,6 +99,7 @@ _LASTING_FORMS = frozenset(p + v for p in ("", "و", "ف") for v in fold_set(V.L
 _SCHEDULE_FORMS = frozenset(p + v for p in ("", "و", "ف") for v in fold_set(V.SCHEDULE_VERBS))
 _CLAUSE_BREAK = re.compile(r"[.!?؟\n،]")
 _STARTING_FROM = fold_set(V.STARTING_FROM_WORDS)
+_COINCIDING = fold_set(V.COINCIDING_PRESENT)
 _DEADLINES = fold_set(V.DEADLINE_WORDS)
 _AGO_UNITS = fold_set(V.TIME_UNITS) | fold_set(V.AGO_UNITS)
 _UNTIL = fold_set(V.UNTIL_WORDS)
@@ -574,6 +579,7 @@ def _ahead_in_clause(ft: str, m: re.Match[str]) -> bool:
     before "حتى" sends ahead."""
     words = _clause_words(ft, m.start("x"))
     return _starts_on(words) or _starting_from(words) or (
+        not _COINCIDING.isdisjoint(words[-14:]) and _WAS.isdisjoint(words[-14:])) or (
         _after_until(ft, m.start("x")) and _lasting(words))
 
 
@@ -896,7 +902,11 @@ def _month(m: re.Match[str], ft: str, pub: date | None) -> tuple[str | None, str
 def _outlet_title(ft: str, a: int, b: int) -> bool:
     """Does "اليوم" at [a, b) close an outlet's or a programme's title: a dateline's
     site after the place and its dash ('كفرحمام - «الجنوب اليوم»:'), at the start of its
-    line, or a title after a programme's noun ('لبرنامج "العالم اليوم"')?"""
+    line, or a title after a programme's noun ('لبرنامج "العالم اليوم"'), or a byline
+    line of its own ("بغداد اليوم - بغداد")?"""
+    line = ft.rfind("\n", 0, a) + 1
+    if _BYLINE_BEFORE.fullmatch(ft, line, a) and _BYLINE_AFTER.match(ft, b):
+        return True
     if ft[b:b + 1] not in ('"', "»", "”", ")"):
         return False
     line = ft.rfind("\n", 0, a) + 1

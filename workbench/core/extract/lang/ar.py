@@ -565,6 +565,9 @@ PRONOUN_PREPOSITIONS: tuple[str, ...] = (
 DEATH_OBJECTS: tuple[str, ...] = ("مصرعه", "مصرعها", "مصرعهم", "مصرعهما", "حتفه", "حتفهم",
                                   "حتفها", "حتفهما", "مصرعهن")
 LAQIYA: tuple[str, ...] = ("لقي", "لقيت", "لقوا", "لقيا")
+# The plural of those nouns: "لقي ضابط وثلاثة من حراسه مصرعهم" tells several people
+# joined as the verb's subject, each item a figure of its own.
+PLURAL_DEATH_OBJECTS: tuple[str, ...] = ("مصرعهم", "حتفهم", "مصرعهن", "حتفهن")
 
 # A bomber who blows him/herself up: "فجر اثنان منهما نفسيهما".
 SELF_BLAST_VERBS: tuple[str, ...] = ("فجر", "فجرت", "فجروا", "فجرا")
@@ -705,8 +708,9 @@ VAGUE: dict[str, int] = {
 ODD_WORDS: tuple[str, ...] = ("نيف", "ونيف", "نيفا", "ونيفا")
 # Two-word vague quantifiers ("عدد من", "عدد كبير من").
 # The accusative forms ("لأن عددا من الجرحى في حالة حرجة") count the same.
+# The plural "numbers" says the same ("قضت على أعداد كبيرة من المسلحين").
 VAGUE_PHRASES: dict[str, int] = {"عدد كبير من": 2, "عدد من": 2, "عددا كبيرا من": 2,
-                                 "عددا من": 2}
+                                 "عددا من": 2, "أعداد كبيرة من": 2, "أعدادا كبيرة من": 2}
 # "عشرات آلاف" = 24,000, "مئات الآلاف" = 200,000.
 VAGUE_MULTIPLIERS: dict[str, int] = {"آلاف": 1000, "ملايين": 1_000_000}
 
@@ -1378,6 +1382,10 @@ UNTIL_WORDS: tuple[str, ...] = ("حتى", "وحتى", "إلى", "وإلى", "ل�
 # ابتداء من السبت"): a measure is announced before it runs, so a bare weekday right after
 # one of these (before "من") is the coming one, unless the clause tells it with "كان".
 STARTING_FROM_WORDS: tuple[str, ...] = ("اعتبارا", "ابتداء", "بدءا")
+# Coinciding told in the present ("ويتزامن ذلك مع وصول وفد إلى العاصمة الأربعاء"): what
+# the news coincides with is still to come, so a bare weekday later in the clause is the
+# coming one (the past "وتزامن ذلك مع" tells one gone by).
+COINCIDING_PRESENT: tuple[str, ...] = ("يتزامن", "تتزامن", "ويتزامن", "وتتزامن")
 # A season's or a programme's start or end told in the present ("موسم الأمطار الذي يبدأ
 # في يونيو"): the month after "في" is the coming one.
 SCHEDULE_VERBS: tuple[str, ...] = ("يبدأ", "تبدأ", "ينتهي", "تنتهي", "ينطلق", "تنطلق", "يحل",
