@@ -16,6 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from workbench.core.extract import casualties as C
+from workbench.core.extract import statement_shared
 from workbench.core.extract import statements as S
 from workbench.core.extract.tails import Tail, final_words, tail_check
 
@@ -106,7 +107,8 @@ def test_document_prechecks_never_skip_a_match(pieces: list[str], a: int, b: int
     # passes; the test must pass wherever the search would find something.
     text = "".join(pieces)
     s0, s1 = min(a, b, len(text)), min(max(a, b), len(text))
-    fast, slow = S._dateline(text, s0, s1), S._DATELINE.match(text, s0, s1)
+    fast = statement_shared._dateline(text, s0, s1)
+    slow = statement_shared._DATELINE.match(text, s0, s1)
     assert (fast and fast.span()) == (slow and slow.span())
     if S._RUN_MARKER.search(text):
         assert any(w in text for w in S._RUN_MARKER_WORDS)
@@ -115,6 +117,6 @@ def test_document_prechecks_never_skip_a_match(pieces: list[str], a: int, b: int
 
 
 def test_document_prechecks_skip_plain_text() -> None:
-    assert S._dateline("Rebels took the town.", 0, 21) is None
+    assert statement_shared._dateline("Rebels took the town.", 0, 21) is None
     assert not any(w in "Rebels took the town." for w in S._RUN_MARKER_WORDS)
-    assert S._dateline("BEIRUT (Reuters) - Rebels", 0, 25) is not None
+    assert statement_shared._dateline("BEIRUT (Reuters) - Rebels", 0, 25) is not None

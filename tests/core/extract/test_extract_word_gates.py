@@ -17,7 +17,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from workbench.core.extract import casualties as C
-from workbench.core.extract import extract
+from workbench.core.extract import extract, statement_shared
 from workbench.core.extract import statements as S
 from workbench.core.extract.tails import opening_chars
 
@@ -231,7 +231,7 @@ def test_round_45_gates_never_drop_a_match(text: str) -> None:
         assert S._adjectival_participle(before) == _adjectival_participle_ungated(before)
         # a title's line end after the verb
         if text[pos:pos + 2].lstrip(" ")[:1] not in S._TITLE_LINE_END_FIRST:
-            assert not S._rare("_TITLE_LINE_END").match(text, pos)
+            assert not statement_shared._rare("_TITLE_LINE_END").match(text, pos)
         # the inverted passive's "were" / "was" before the count
         if not (text[pos - 1:pos].isspace() and C._WERE_TAIL(text, 0, pos)):
             assert not C._rare("inverted_passive").match(text, 0, pos)

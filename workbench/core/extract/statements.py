@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from functools import cache, lru_cache
+from functools import lru_cache
 from operator import itemgetter
 
 from .folding import CaseBlind
@@ -31,18 +31,9 @@ from .motions import motions
 from .said_and_predicate import bare_predicate
 from .spans import Document, Sentence, document, glued_dateline, trim_span
 from .speakers import PRONOUNS, backward_np, forward_np, has_content_word, inanimate
+from .statement_shared import _CLOCK, _RARE, _agent_noun, _dateline, _last_match, _overlaps, _rare
 from .tails import final_words, opening_chars, tail_check
 from .triggers import SPEECH, triggers
-
-# Patterns of rules that seldom run, compiled on first use (start-up time): name ->
-# (source, flags).
-_RARE: dict[str, tuple[str, int]] = {}
-
-
-@cache
-def _rare(name: str) -> re.Pattern[str]:
-    return re.compile(*_RARE[name])
-
 
 _VERB_WORDS = (*EN.REPORTING_VERBS, *EN.QUOTED_AS, *EN.SOURCE_INTRODUCERS, *EN.CONTINUING,
                *EN.SPEECH_PARTICIPLES, *EN.TELLING_PARTICIPLES, *EN.PRESENT_SPEECH)
@@ -181,52 +172,6 @@ _LEAD = CaseBlind(
     # the outlet's own reporter: "..., a council member told our correspondent."
     r"|(?:our|this)\s+(?:correspondent|reporter|newspaper|paper))\b(?:\s+on\s+\w+)?)\b)+"
 )
-# A dateline opens a story and is nobody's words: "BEIRUT (Reuters) -", "KABUL, Afghanistan -",
-# and, with a place in mixed case, only when an agency marks it ("Damascus, SANA -",
-# "Beirut (Reuters) -", "Sidon, Nov 3 (NNA) -"), so "Rebels shell town - TV" is no dateline.
-_ZONES = alt(EN.TIME_ZONES)
-_CLOCK = rf"(?:\d{{1,2}}[:.]\d\d(?:\s*(?:{_ZONES}))?|\d{{3,4}}\s*(?:{_ZONES}))"
-_DL_MONTH = alt(w.capitalize() for w in (*EN.MONTHS, *EN.MONTH_ABBREVIATIONS))
-_DATELINE = re.compile(
-    # "ORAN, Veltra, May 12 (Wire) -": a place, its country and the date
-    # ("SANA'A, 9 April 2017 -": the day may come first)
-    # ("BOGOTA, April 10, 2017 (Outlet) -": and the year after the day)
-    # ("GAZA/JERUSALEM, April 10 -": two places of a joint report)
-    r"(?:[A-Z][A-Z .'/\-]{2,}(?:,\s*(?:\d{1,2}\s+)?[A-Z][\w .]*?){0,2}(?:,\s*\d{4})?"
-    r"\s*(?:\([^)]{1,30}\))?"
-    # (Gulf papers end it with "//": "BAGHDAD // Four soldiers ...")
-    r"\s*(?:--|-|:|—|–|//)\s+"
-    # a wire service's slug glued to its headline: "UPDATE 2-Rebels seize ...",
-    # "REFILE-", "CORRECTED-"
-    rf"|(?:{alt(EN.WIRE_SLUGS)})(?:\s*\d{{1,2}})?-(?=\S)"
-    # ... or set off by spaces, after a clock or not: "UPDATE 3 - ", "09:12 URGENT - "
-    rf"|(?:{alt(EN.FLASH_SLUGS)})(?:[ \t]*\d{{1,2}})?[ \t]*(?:--|-|—|–)[ \t]+(?=\S)"
-    r"|[A-Z][a-z][\w'\-]*(?:\s[A-Z][\w'\-]*){0,2}"
-    # the agency after a comma or a space ("Damascus, SANA -", "Beirut NNA -")
-    r"(?:(?:,\s*|\s)[A-Z]{2,}[A-Za-z]*(?:\s[A-Z]{2,}[A-Za-z]*)?"
-    # scraped copy without commas: "Kessa Mar 3 (NNA) -"
-    r"|(?:(?:,\s*|\s+)[\w .]{1,20}?)?\s*\([A-Z][^)]{1,30}\))"
-    r"\s*(?:--|-|—|–)\s+"
-    r"|(?:AFP|AP|Reuters|Canadian Press|NNA|SANA)\s+-\s+"
-    # a human-rights group's release: the place alone in brackets, "(Bangkok) - "
-    r"|\([A-Z][\w .'\-]{1,30}\)\s*(?:--|-|—|–)\s+"
-    # South Asian and African dailies: "Srinagar, Apr 9:", "Lahore, April 9 (APP) -": a
-    # place in mixed case with the day, before a colon or a dash
-    rf"|[A-Z][a-z][\w'\-]*(?:\s[A-Z][\w'\-]*){{0,2}},\s*{_DL_MONTH}\.?\s+\d{{1,2}}"
-    r"(?:,\s*\d{4})?\s*(?:\([^)]{1,30}\))?\s*(?:--|-|:|—|–)\s+"
-    # a live blog's entry: "14:05 GMT -", "0930 GMT:", "Update:", "Update, 16:20 GMT:"
-    rf"|{_CLOCK}\s*(?:--|-|—|–|:)\s+"
-    # a web page's stamp: "Posted: 09/04/2017 -", "Updated: 10.04.2017 14:05 -"
-    rf"|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}(?:\s+{_CLOCK})?\s*(?:--|-|—|–|:)\s+"
-    # ... and with its zone but no mark: "08.30 GMT Two people have been killed"
-    rf"|(?:\d{{1,2}}[:.]\d\d|\d{{3,4}})\s*(?:{_ZONES})\s+(?=[A-Z])"
-    # ... or a colon clock alone opening a live blog's entry: "09:42 The number of ..."
-    r"|(?:[01]?\d|2[0-3]):[0-5]\d\s+(?=[A-Z])"
-    # ... or a log's four-figure clock opening its line: "0615 Kessa station reports ..."
-    # (a radio, deck or duty log; the number is the hour, not a count of the subject)
-    r"|(?<![^\n])(?:[01]\d|2[0-3])[0-5]\d[ \t]+(?=[A-Z])"
-    rf"|(?i:{alt(EN.LIVE_LABELS)})(?:\s+(?i:{alt(EN.LIVE_LABELS)}))?(?:\s*,\s*{_CLOCK})?\s*:\s+)+"
-)
 # A headline's place label: "Kenya: ...", "South Sudan: ..."
 _PLACE_LABEL = re.compile(
     r"(?P<w>[A-Z][a-z][\w'’\-]*(?:\s[A-Z][a-z][\w'’\-]*)?)\s*:\s+(?=[A-Z0-9])")
@@ -283,16 +228,6 @@ _OBJECT_PRONOUN = re.compile(
     rf"\s+(?P<p>{alt(EN.OBJECT_PRONOUNS)})\s*,\s*", re.IGNORECASE)
 _CITED_BEFORE = re.compile(r"\b(?:citing|quoting|according\s+to)\s+[^,;:.!?\"“”]{0,40}$",
                            re.IGNORECASE)  # sort key without a Python call per item
-# Every dateline ends in a dash or a colon, save a live blog's clock and zone at the start:
-# without either the sentence has none, and a charset search skips there in C (the
-# dateline pattern itself costs some 3 µs a sentence).
-_DATELINE_MARK = re.compile("[-:—–/]")
-
-
-def _dateline(text: str, s0: int, s1: int) -> re.Match[str] | None:
-    """``_DATELINE.match(text, s0, s1)``, tried only where it can match."""
-    return _DATELINE.match(text, s0, s1) if _DATELINE_MARK.search(text, s0, s1) or (
-        text[s0:s0 + 1].isdigit()) else None
 
 
 _TAIL_PAREN = re.compile(r"\((?:AFP|AP|Reuters|[A-Z][\w ]{0,20})\)$")
@@ -519,7 +454,6 @@ _HEAD_DASH_NAME = re.compile(
 # three words in lower case ending on a noun (checked by _agent_noun).
 _HEAD_DASH_AGENT = re.compile(
     r"^(?P<c>.{8,}?)\s[-–—]+\s*(?P<sp>(?:[\w-]+\s+){0,2}(?P<n>[a-z]+))\s*$")
-_AGENT_ENDS = ("or", "ors", "er", "ers", "ist", "ists", "ian", "ians")
 # "... - state TV", "... - Iranian state media", "...: state TV": a broadcaster closing a
 # headline.
 _MEDIA_OWNER = r"(?:state(?:-run|-owned|-controlled)?|official|national|public|local)"
@@ -543,16 +477,6 @@ def _person_after_fronted(text: str, a: int, b: int) -> int | None:
     if m is None or m.start() <= a:
         return None
     return m.start() + 1 if _agent_noun(text[m.start():b].rsplit(None, 1)[1].lower()) else None
-
-
-def _agent_noun(word: str) -> bool:
-    """A noun for a person by what they do ("mediator", "negotiators", "observer"), or a
-    person word; not a page's label ("explainer", "timeline") nor a thing ("tanker")."""
-    single = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
-    if word in EN.PAGE_TITLES or word in EN.NONPERSON or single in EN.NONPERSON:
-        return False
-    return (single in EN.PERSON_WORDS and single not in EN.GROUP_PERSON_WORDS) or (
-        word.endswith(_AGENT_ENDS) and len(word) > 5)
 
 
 def find_statements(text: str) -> list[dict[str, object]]:
@@ -3474,10 +3398,6 @@ def _headline_subject(text: str, c0: int, end: int) -> tuple[int, int] | None:
 _RARE["_OBJECT_AFTER"] = (r"\s+(?:the|a|an|his|her|its|their|these|those|this|that|such)\s", 0)
 
 
-def _overlaps(spans: list[tuple[int, int]], a: int, b: int) -> bool:
-    return any(s < b and a < e for s, e in spans)
-
-
 def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
               used: list[tuple[int, int]], headline: bool,
               verbs: list[re.Match[str]], low: str | None = None) -> None:
@@ -4271,11 +4191,6 @@ def _said_first(text: str, c0: int, v: re.Match[str],
     if not m or not has_content_word(m.group("sp")):
         return None
     return m.end(), limit, m.group("sp").strip()
-
-
-def _last_match(rx: re.Pattern[str], text: str, a: int, b: int) -> re.Match[str] | None:
-    found = list(rx.finditer(text, a, b))
-    return found[-1] if found else None
 
 
 # "..., a figure that could not be independently verified": the writer's words.
