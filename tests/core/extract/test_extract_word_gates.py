@@ -17,7 +17,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from workbench.core.extract import casualties as C
-from workbench.core.extract import extract, statement_shared
+from workbench.core.extract import extract, statement_persons, statement_shared
 from workbench.core.extract import statements as S
 from workbench.core.extract.tails import opening_chars
 
@@ -59,7 +59,7 @@ def test_statement_gates_never_drop_a_match(text: str, cut: int) -> None:
         if text[lo:lo + 1] not in S._LEADING_CONJ_FIRST:
             assert not S._LEADING_CONJ.match(text[lo:hi])
         if not text.startswith(S._TIME_OPENER_FIRST, lo):
-            assert not S._TIME_OPENER.match(text, lo, hi)
+            assert not statement_persons._TIME_OPENER.match(text, lo, hi)
         first = text[lo:hi].split(None, 1)
         first_word = first[0] if first else ""
         if first_word not in S._CLOSING_ARTICLES:
