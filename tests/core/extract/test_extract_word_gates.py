@@ -17,7 +17,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from workbench.core.extract import casualties as C
-from workbench.core.extract import extract, statement_persons, statement_shared
+from workbench.core.extract import extract, statement_persons, statement_record, statement_shared
 from workbench.core.extract import statements as S
 from workbench.core.extract.tails import opening_chars
 
@@ -55,7 +55,7 @@ def test_statement_gates_never_drop_a_match(text: str, cut: int) -> None:
         if text.find("wh", lo, hi) < 0:
             assert not S._REL_END.search(text, lo, hi)
         if text.find(".", max(lo, hi - 3), hi) < 0:
-            assert not S._DOTTED_END.search(text, max(lo, hi - 12), hi)
+            assert not statement_record._DOTTED_END.search(text, max(lo, hi - 12), hi)
         if text[lo:lo + 1] not in S._LEADING_CONJ_FIRST:
             assert not S._LEADING_CONJ.match(text[lo:hi])
         if not text.startswith(S._TIME_OPENER_FIRST, lo):
