@@ -54,12 +54,20 @@ from .statement_persons import (
 )
 from .statement_pronouns import _NOT_A_NAME, _resolve_pronouns
 from .statement_record import _OPEN_MARKS, _add
-from .statement_shared import _CLOCK, _RARE, _agent_noun, _dateline, _last_match, _overlaps, _rare
+from .statement_shared import (
+    _CLOCK,
+    _RARE,
+    _VERB,
+    _VERB_WORDS,
+    _agent_noun,
+    _dateline,
+    _last_match,
+    _overlaps,
+    _rare,
+)
 from .tails import final_words, opening_chars, tail_check
 from .triggers import SPEECH, triggers
 
-_VERB_WORDS = (*EN.REPORTING_VERBS, *EN.QUOTED_AS, *EN.SOURCE_INTRODUCERS, *EN.CONTINUING,
-               *EN.SPEECH_PARTICIPLES, *EN.TELLING_PARTICIPLES, *EN.PRESENT_SPEECH)
 _TELLING_PARTICIPLES = frozenset(EN.TELLING_PARTICIPLES)
 _RARE["_IN_DOCUMENT_BEFORE"] = (
     r"\bin\s+(?:a|an|the|his|her|its|their)\s+(?:[\w'’\-]+\s+){0,2}?"
@@ -102,7 +110,6 @@ _OWN_CLAUSE = re.compile(
     # a subject of a possessive and a noun before its verb: "claiming its men had killed"
     rf"|(?:its|his|her|their|our)\s+[a-z]+\s+(?:{alt(EN.FINITE_AUXILIARIES)})\b)",
     re.IGNORECASE)
-_VERB = re.compile(rf"\b(?P<v>{alt(_VERB_WORDS)})\b", re.IGNORECASE)
 _PASSIVE_AUX = ("was", "were", "is", "are", "been", "being", "be", "it is", "it was")
 _PASSIVE_ADVERBS = ("also", "widely", "later")
 _PASSIVE_BEFORE = re.compile(
