@@ -119,7 +119,8 @@ def test_casualties_gated_agree_with_every_sentence(text: str) -> None:
 @settings(max_examples=150, deadline=None)
 @given(_EN_TEXT)
 def test_statements_gated_agree_with_every_sentence(text: str) -> None:
-    plain = STM._find_statements(text, list(statement_shared._VERB.finditer(text)), every_sentence=True)
+    verbs = list(statement_shared._VERB.finditer(text))
+    plain = STM._find_statements(text, verbs, every_sentence=True)
     assert STM.find_statements(text) == plain
 
 
