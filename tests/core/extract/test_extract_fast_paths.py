@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from workbench.core.extract import casualties as EC
 from workbench.core.extract import claims as ECL
 from workbench.core.extract import dates as ED
+from workbench.core.extract import statement_headlines
 from workbench.core.extract import statements as ES
 from workbench.core.extract.ar import casualties as C
 from workbench.core.extract.ar import normalise as N
@@ -222,8 +223,8 @@ def test_relative_subject_precheck_never_skips_a_match(text: str, c0: int, vcut:
 def test_having_and_glued_source_tail_checks_never_skip_a_match(text: str) -> None:
     if ES._HAVING_BEFORE.search(text[-25:]):
         assert ES._HAVING_TAIL(text[-25:], 0, 25)
-    if ES._GLUED_TAIL.search(text[-20:]):
-        assert ES._GLUED_TAIL_CHECK(text[-20:], 0, 20)
+    if statement_headlines._GLUED_TAIL.search(text[-20:]):
+        assert statement_headlines._GLUED_TAIL_CHECK(text[-20:], 0, 20)
 
 
 def test_en_shortcuts_still_find_their_constructions() -> None:

@@ -15,6 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from workbench.core.extract import casualties as C
+from workbench.core.extract import statement_headlines
 from workbench.core.extract import statements as S
 from workbench.core.extract import triggers as T
 from workbench.core.extract.dates import DATE_FIRST
@@ -148,8 +149,8 @@ def test_end_anchored_searches_run_whenever_they_could_match(text: str) -> None:
     plain = len(text) - len(S._LEADING_CONJ.sub("", text))
     conj = S._LEADING_CONJ.match(text)
     assert (conj.end() if conj else 0) == plain
-    assert bool(S._RUN_MARKER_HINT.search(text)) == any(
-        w in text for w in S._RUN_MARKER_WORDS)
+    assert bool(statement_headlines._RUN_MARKER_HINT.search(text)) == any(
+        w in text for w in statement_headlines._RUN_MARKER_WORDS)
 
 
 def test_appositive_and_relative_clause_still_found() -> None:
