@@ -14,7 +14,8 @@ from hypothesis import strategies as st
 from workbench.core.extract import casualties as EC
 from workbench.core.extract import claims as ECL
 from workbench.core.extract import dates as ED
-from workbench.core.extract import statement_headlines
+from workbench.core.extract import statement_headlines as SHL
+from workbench.core.extract import statement_subjects as SSU
 from workbench.core.extract import statements as ES
 from workbench.core.extract.ar import casualties as C
 from workbench.core.extract.ar import normalise as N
@@ -191,7 +192,7 @@ def _without_lead(rx: re.Pattern[str]) -> re.Pattern[str]:
 def test_first_character_look_aheads_change_no_match(text: str) -> None:
     # The look-ahead only names where a match can start; every search finds what the
     # pattern without it finds, at the same place.
-    for rx in (ES._SUBJECT_BAD, ED._FUTURE, EC._TOLL):
+    for rx in (SSU._SUBJECT_BAD, ED._FUTURE, EC._TOLL):
         fast, plain = rx.search(text), _without_lead(rx).search(text)
         assert (fast.span() if fast else None) == (plain.span() if plain else None), rx.pattern
 
@@ -214,8 +215,8 @@ def _relative_clauses(draw: st.DrawFn) -> str:
 @given(st.one_of(_en_texts(), _relative_clauses()), st.integers(0, 40), st.integers(0, 120))
 def test_relative_subject_precheck_never_skips_a_match(text: str, c0: int, vcut: int) -> None:
     for lo, hi in ((c0, vcut), (0, len(text))):
-        if ES._REL_SUBJECT.match(text, lo, hi):
-            assert ES._may_hold_relative(text, lo, hi)
+        if SSU._REL_SUBJECT.match(text, lo, hi):
+            assert SSU._may_hold_relative(text, lo, hi)
 
 
 @settings(max_examples=400, deadline=None)
@@ -223,8 +224,8 @@ def test_relative_subject_precheck_never_skips_a_match(text: str, c0: int, vcut:
 def test_having_and_glued_source_tail_checks_never_skip_a_match(text: str) -> None:
     if ES._HAVING_BEFORE.search(text[-25:]):
         assert ES._HAVING_TAIL(text[-25:], 0, 25)
-    if statement_headlines._GLUED_TAIL.search(text[-20:]):
-        assert statement_headlines._GLUED_TAIL_CHECK(text[-20:], 0, 20)
+    if SHL._GLUED_TAIL.search(text[-20:]):
+        assert SHL._GLUED_TAIL_CHECK(text[-20:], 0, 20)
 
 
 def test_en_shortcuts_still_find_their_constructions() -> None:
@@ -232,11 +233,11 @@ def test_en_shortcuts_still_find_their_constructions() -> None:
     # properties above are not vacuous).
     for text in ("A UN report that was leaked", "The plan which has stalled",
                  "Rebels WHO were seen"):
-        assert ES._may_hold_relative(text, 0, len(text)) and ES._REL_SUBJECT.match(text)
-    assert not ES._may_hold_relative("The army ", 0, 9)
-    assert ES._may_hold_relative("The ſtate ", 0, 10)  # other letters: the pattern decides
-    assert ES._SUBJECT_BAD.search("the army was") and ES._SUBJECT_BAD.search("12 rebels")
-    assert not ES._SUBJECT_BAD.search("the defence ministry")
+        assert SSU._may_hold_relative(text, 0, len(text)) and SSU._REL_SUBJECT.match(text)
+    assert not SSU._may_hold_relative("The army ", 0, 9)
+    assert SSU._may_hold_relative("The ſtate ", 0, 10)  # other letters: the pattern decides
+    assert SSU._SUBJECT_BAD.search("the army was") and SSU._SUBJECT_BAD.search("12 rebels")
+    assert not SSU._SUBJECT_BAD.search("the defence ministry")
     assert ED._FUTURE.search("talks will resume") and EC._TOLL.search("the death toll rose to ")
     assert ES._HAVING_TAIL("Having ", 0, 7) and not ES._HAVING_TAIL("He has ", 0, 7)
 

@@ -15,7 +15,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from workbench.core.extract import casualties as C
-from workbench.core.extract import statement_headlines
+from workbench.core.extract import statement_headlines as SHL
+from workbench.core.extract import statement_subjects as SSU
 from workbench.core.extract import statements as S
 from workbench.core.extract import triggers as T
 from workbench.core.extract.dates import DATE_FIRST
@@ -142,24 +143,24 @@ def test_content_end_prechecks_change_nothing(text: str) -> None:
 @given(_texts())
 def test_end_anchored_searches_run_whenever_they_could_match(text: str) -> None:
     # Each search runs only when the text ends as the pattern's "$" requires.
-    if S._REL_END.search(text):
+    if SSU._REL_END.search(text):
         assert text.rstrip().endswith(("who", "which"))
     if S._APPOSITIVE.search(text):
         assert text.rstrip().endswith(",")
-    plain = len(text) - len(S._LEADING_CONJ.sub("", text))
-    conj = S._LEADING_CONJ.match(text)
+    plain = len(text) - len(SSU._LEADING_CONJ.sub("", text))
+    conj = SSU._LEADING_CONJ.match(text)
     assert (conj.end() if conj else 0) == plain
-    assert bool(statement_headlines._RUN_MARKER_HINT.search(text)) == any(
-        w in text for w in statement_headlines._RUN_MARKER_WORDS)
+    assert bool(SHL._RUN_MARKER_HINT.search(text)) == any(
+        w in text for w in SHL._RUN_MARKER_WORDS)
 
 
 def test_appositive_and_relative_clause_still_found() -> None:
     text = "A rival, Tomas Sorn, said the town fell."
     assert S._appositive_name(text, 0, text.index("said")) == (9, 19)
     text = "The rebels who said it"  # the speaker precedes the relative pronoun
-    assert S._clause_subject(text, 0, text.index("said"), False) == (0, 10)
+    assert SSU._clause_subject(text, 0, text.index("said"), False) == (0, 10)
     conj = "And later the army said"
-    a, b = S._clause_subject(conj, 0, conj.index(" said"), False)
+    a, b = SSU._clause_subject(conj, 0, conj.index(" said"), False)
     assert conj[a:b] == "later the army"
 
 

@@ -16,7 +16,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from workbench.core.extract import casualties as C
-from workbench.core.extract import statement_headlines, statement_shared
+from workbench.core.extract import statement_headlines as SHL
+from workbench.core.extract import statement_shared as SSH
 from workbench.core.extract import statements as S
 from workbench.core.extract.tails import Tail, final_words, tail_check
 
@@ -107,16 +108,16 @@ def test_document_prechecks_never_skip_a_match(pieces: list[str], a: int, b: int
     # passes; the test must pass wherever the search would find something.
     text = "".join(pieces)
     s0, s1 = min(a, b, len(text)), min(max(a, b), len(text))
-    fast = statement_shared._dateline(text, s0, s1)
-    slow = statement_shared._DATELINE.match(text, s0, s1)
+    fast = SSH._dateline(text, s0, s1)
+    slow = SSH._DATELINE.match(text, s0, s1)
     assert (fast and fast.span()) == (slow and slow.span())
-    if statement_headlines._RUN_MARKER.search(text):
-        assert any(w in text for w in statement_headlines._RUN_MARKER_WORDS)
+    if SHL._RUN_MARKER.search(text):
+        assert any(w in text for w in SHL._RUN_MARKER_WORDS)
     if S._QUOTE.search(text):
         assert '"' in text or "“" in text
 
 
 def test_document_prechecks_skip_plain_text() -> None:
-    assert statement_shared._dateline("Rebels took the town.", 0, 21) is None
-    assert not any(w in "Rebels took the town." for w in statement_headlines._RUN_MARKER_WORDS)
-    assert statement_shared._dateline("BEIRUT (Reuters) - Rebels", 0, 25) is not None
+    assert SSH._dateline("Rebels took the town.", 0, 21) is None
+    assert not any(w in "Rebels took the town." for w in SHL._RUN_MARKER_WORDS)
+    assert SSH._dateline("BEIRUT (Reuters) - Rebels", 0, 25) is not None

@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from workbench.core.extract import casualties as CA
 from workbench.core.extract import claims as CL
 from workbench.core.extract import dates as DA
-from workbench.core.extract import statement_shared
+from workbench.core.extract import statement_shared as SSH
 from workbench.core.extract import statements as STM
 from workbench.core.extract.ar import statements as AST
 from workbench.core.extract.ar import tokens as AT
@@ -119,7 +119,7 @@ def test_casualties_gated_agree_with_every_sentence(text: str) -> None:
 @settings(max_examples=150, deadline=None)
 @given(_EN_TEXT)
 def test_statements_gated_agree_with_every_sentence(text: str) -> None:
-    verbs = list(statement_shared._VERB.finditer(text))
+    verbs = list(SSH._VERB.finditer(text))
     plain = STM._find_statements(text, verbs, every_sentence=True)
     assert STM.find_statements(text) == plain
 

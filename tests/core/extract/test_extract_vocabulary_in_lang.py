@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from workbench.core.extract import rejoin, said_and_predicate, statement_persons
+from workbench.core.extract import rejoin, said_and_predicate
+from workbench.core.extract import statement_persons as SPE
 from workbench.core.extract.lang import en as EN
 from workbench.core.extract.said_and_predicate import bare_predicate
 
@@ -36,7 +37,7 @@ def test_no_literal_word_sets_in_engine_module(name: str) -> None:
 def test_unmarked_plural_bodies_are_language_data() -> None:
     assert "police" in EN.UNMARKED_PLURAL_BODIES
     assert EN.UNMARKED_PLURAL_BODIES <= said_and_predicate._NOT_VERBS
-    assert statement_persons._PLURAL_BODIES is EN.UNMARKED_PLURAL_BODIES
+    assert SPE._PLURAL_BODIES is EN.UNMARKED_PLURAL_BODIES
 
 
 def test_compound_first_parts_are_language_data() -> None:

@@ -17,7 +17,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from workbench.core.extract import casualties as C
-from workbench.core.extract import extract, statement_persons, statement_record, statement_shared
+from workbench.core.extract import extract
+from workbench.core.extract import statement_persons as SPE
+from workbench.core.extract import statement_record as SRE
+from workbench.core.extract import statement_shared as SSH
+from workbench.core.extract import statement_subjects as SSU
 from workbench.core.extract import statements as S
 from workbench.core.extract.tails import opening_chars
 
@@ -53,13 +57,13 @@ def test_statement_gates_never_drop_a_match(text: str, cut: int) -> None:
     hi = max(0, len(text) - cut)
     for lo in range(hi + 1):  # every start, so each word of the text opens a window once
         if text.find("wh", lo, hi) < 0:
-            assert not S._REL_END.search(text, lo, hi)
+            assert not SSU._REL_END.search(text, lo, hi)
         if text.find(".", max(lo, hi - 3), hi) < 0:
-            assert not statement_record._DOTTED_END.search(text, max(lo, hi - 12), hi)
-        if text[lo:lo + 1] not in S._LEADING_CONJ_FIRST:
-            assert not S._LEADING_CONJ.match(text[lo:hi])
-        if not text.startswith(S._TIME_OPENER_FIRST, lo):
-            assert not statement_persons._TIME_OPENER.match(text, lo, hi)
+            assert not SRE._DOTTED_END.search(text, max(lo, hi - 12), hi)
+        if text[lo:lo + 1] not in SSU._LEADING_CONJ_FIRST:
+            assert not SSU._LEADING_CONJ.match(text[lo:hi])
+        if not text.startswith(SSU._TIME_OPENER_FIRST, lo):
+            assert not SPE._TIME_OPENER.match(text, lo, hi)
         first = text[lo:hi].split(None, 1)
         first_word = first[0] if first else ""
         if first_word not in S._CLOSING_ARTICLES:
@@ -231,7 +235,7 @@ def test_round_45_gates_never_drop_a_match(text: str) -> None:
         assert S._adjectival_participle(before) == _adjectival_participle_ungated(before)
         # a title's line end after the verb
         if text[pos:pos + 2].lstrip(" ")[:1] not in S._TITLE_LINE_END_FIRST:
-            assert not statement_shared._rare("_TITLE_LINE_END").match(text, pos)
+            assert not SSH._rare("_TITLE_LINE_END").match(text, pos)
         # the inverted passive's "were" / "was" before the count
         if not (text[pos - 1:pos].isspace() and C._WERE_TAIL(text, 0, pos)):
             assert not C._rare("inverted_passive").match(text, 0, pos)
