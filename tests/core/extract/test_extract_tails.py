@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 
 from workbench.core.extract import casualties as C
 from workbench.core.extract import statement_headlines as SHL
+from workbench.core.extract import statement_quotes as SQU
 from workbench.core.extract import statement_shared as SSH
 from workbench.core.extract import statements as S
 from workbench.core.extract.tails import Tail, final_words, tail_check
@@ -113,7 +114,7 @@ def test_document_prechecks_never_skip_a_match(pieces: list[str], a: int, b: int
     assert (fast and fast.span()) == (slow and slow.span())
     if SHL._RUN_MARKER.search(text):
         assert any(w in text for w in SHL._RUN_MARKER_WORDS)
-    if S._QUOTE.search(text):
+    if SQU._QUOTE.search(text):
         assert '"' in text or "“" in text
 
 
