@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 
 from workbench.core.extract import casualties as C
 from workbench.core.extract import statement_headlines as SHL
+from workbench.core.extract import statement_nouns as SNO
 from workbench.core.extract import statement_subjects as SSU
 from workbench.core.extract import statements as S
 from workbench.core.extract import triggers as T
@@ -184,20 +185,20 @@ def test_noun_cues_are_found_exactly_where_the_plain_tests_find_them(
     low = document("".join(w + s for w, s in parts)).low
     # the plain tests the per-document cue replaced: a substring per speech-noun cue, and
     # the report-noun cue pattern
-    assert S._noun_then_from_by(low, S._SPEECH_NOUN_HEADS) == any(
-        c in low for c in S._SPEECH_NOUN_CUES)
-    assert S._noun_then_from_by(low, S._REPORT_NOUN_HEADS) == bool(
-        S._REPORT_NOUN_CUE.search(low))
+    assert SNO._noun_then_from_by(low, SNO._SPEECH_NOUN_HEADS) == any(
+        c in low for c in SNO._SPEECH_NOUN_CUES)
+    assert SNO._noun_then_from_by(low, SNO._REPORT_NOUN_HEADS) == bool(
+        SNO._REPORT_NOUN_CUE.search(low))
 
 
 def test_noun_cues_after_other_from_and_by() -> None:
     # the cue is the second "from" / "by" of the text: the first must not end the search
     low = "the rain came from the hills, then calls from residents by the road"
-    assert S._noun_then_from_by(low, S._SPEECH_NOUN_HEADS)
-    assert not S._noun_then_from_by(low, S._REPORT_NOUN_HEADS)
+    assert SNO._noun_then_from_by(low, SNO._SPEECH_NOUN_HEADS)
+    assert not SNO._noun_then_from_by(low, SNO._REPORT_NOUN_HEADS)
     low = "passed by by the market, reports by witnesses that ..."
-    assert S._noun_then_from_by(low, S._REPORT_NOUN_HEADS)
-    assert not S._noun_then_from_by("recalls fromage by", S._SPEECH_NOUN_HEADS)
+    assert SNO._noun_then_from_by(low, SNO._REPORT_NOUN_HEADS)
+    assert not SNO._noun_then_from_by("recalls fromage by", SNO._SPEECH_NOUN_HEADS)
 
 
 _REPORT_PIECES = st.sampled_from(["report", "Report", "reports", "statement", "STATEMENT",

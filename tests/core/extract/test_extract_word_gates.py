@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 
 from workbench.core.extract import casualties as C
 from workbench.core.extract import extract
+from workbench.core.extract import statement_nouns as SNO
 from workbench.core.extract import statement_persons as SPE
 from workbench.core.extract import statement_record as SRE
 from workbench.core.extract import statement_shared as SSH
@@ -75,7 +76,7 @@ def test_statement_gates_never_drop_a_match(text: str, cut: int) -> None:
         if text.find("that", lo, hi) < 0:
             assert not S._PP_THAT.match(text, lo, hi)
         if text.find(",", lo, hi) < 0:
-            assert not S._PAREN_HOST.fullmatch(text, lo, hi)
+            assert not SNO._PAREN_HOST.fullmatch(text, lo, hi)
         if "that" not in text[lo:hi].lower():
             assert not S._REPORT_THAT.rx.search(text, lo, hi)
         if low is not text and low.find("that", lo, hi) < 0:
