@@ -15,6 +15,7 @@ from workbench.core.extract import casualties as EC
 from workbench.core.extract import claims as ECL
 from workbench.core.extract import dates as ED
 from workbench.core.extract import statement_headlines as SHL
+from workbench.core.extract import statement_not_speech as SNS
 from workbench.core.extract import statement_subjects as SSU
 from workbench.core.extract import statements as ES
 from workbench.core.extract.ar import casualties as C
@@ -222,8 +223,8 @@ def test_relative_subject_precheck_never_skips_a_match(text: str, c0: int, vcut:
 @settings(max_examples=400, deadline=None)
 @given(_en_texts())
 def test_having_and_glued_source_tail_checks_never_skip_a_match(text: str) -> None:
-    if ES._HAVING_BEFORE.search(text[-25:]):
-        assert ES._HAVING_TAIL(text[-25:], 0, 25)
+    if SNS._HAVING_BEFORE.search(text[-25:]):
+        assert SNS._HAVING_TAIL(text[-25:], 0, 25)
     if SHL._GLUED_TAIL.search(text[-20:]):
         assert SHL._GLUED_TAIL_CHECK(text[-20:], 0, 20)
 
@@ -239,7 +240,7 @@ def test_en_shortcuts_still_find_their_constructions() -> None:
     assert SSU._SUBJECT_BAD.search("the army was") and SSU._SUBJECT_BAD.search("12 rebels")
     assert not SSU._SUBJECT_BAD.search("the defence ministry")
     assert ED._FUTURE.search("talks will resume") and EC._TOLL.search("the death toll rose to ")
-    assert ES._HAVING_TAIL("Having ", 0, 7) and not ES._HAVING_TAIL("He has ", 0, 7)
+    assert SNS._HAVING_TAIL("Having ", 0, 7) and not SNS._HAVING_TAIL("He has ", 0, 7)
 
 
 # Every case-blind pattern of the English engines, each run as its lowered twin on ASCII text.

@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 
 from workbench.core.extract import casualties as C
 from workbench.core.extract import statement_headlines as SHL
+from workbench.core.extract import statement_not_speech as SNS
 from workbench.core.extract import statement_quotes as SQU
 from workbench.core.extract import statement_shared as SSH
 from workbench.core.extract import statements as S
@@ -44,8 +45,8 @@ def _windows(draw: st.DrawFn) -> tuple[str, int, int]:
 
 
 _GUARDED = [
-    (S._PASSIVE_BEFORE, S._PASSIVE_TAIL),
-    (S._NOUN_BEFORE, S._NOUN_TAIL),
+    (SNS._PASSIVE_BEFORE, SNS._PASSIVE_TAIL),
+    (SNS._NOUN_BEFORE, SNS._NOUN_TAIL),
     (S._HYPOTHETICAL, S._HYPOTHETICAL_TAIL),
     (S._IT_PASSIVE, S._IT_PASSIVE_TAIL),
     (S._ADVERBS, S._ADVERBS_TAIL),
@@ -73,18 +74,18 @@ def test_person_suffix_shortcut_agrees_with_the_search(word: str) -> None:
 
 def test_tails_do_skip_windows_that_cannot_match() -> None:
     # The point of the checks: an ordinary window is rejected without a search.
-    assert not S._NOUN_TAIL("officials said", 0, 14)
+    assert not SNS._NOUN_TAIL("officials said", 0, 14)
     assert not S._ADVERBS_TAIL("The ministry ", 0, 13)
     assert not C._COMMA_TAIL("killed ", 0, 7)
-    assert S._NOUN_TAIL("said the ", 0, 9) and S._ADVERBS_TAIL("he reportedly ", 0, 14)
+    assert SNS._NOUN_TAIL("said the ", 0, 9) and S._ADVERBS_TAIL("he reportedly ", 0, 14)
     # Other letters are left to the pattern: "ſ" matches "s" without case.
-    assert S._NOUN_TAIL("ſuch ", 0, 5) and S._NOUN_BEFORE.search("ſuch ")
+    assert SNS._NOUN_TAIL("ſuch ", 0, 5) and SNS._NOUN_BEFORE.search("ſuch ")
 
 
 def test_a_tail_missing_a_final_word_would_skip_a_match() -> None:
     # The property above can fail: without "the", the check rejects a real match.
-    short = tail_check(w for w in S._NOUN_WORDS if w != "the")
-    assert S._NOUN_BEFORE.search("said the ") and not short("said the ", 0, 9)
+    short = tail_check(w for w in SNS._NOUN_WORDS if w != "the")
+    assert SNS._NOUN_BEFORE.search("said the ") and not short("said the ", 0, 9)
 
 
 def test_final_words_and_bad_endings() -> None:

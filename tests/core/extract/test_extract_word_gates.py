@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 
 from workbench.core.extract import casualties as C
 from workbench.core.extract import extract
+from workbench.core.extract import statement_not_speech as SNS
 from workbench.core.extract import statement_nouns as SNO
 from workbench.core.extract import statement_persons as SPE
 from workbench.core.extract import statement_record as SRE
@@ -74,7 +75,7 @@ def test_statement_gates_never_drop_a_match(text: str, cut: int) -> None:
             for end in range(lo, hi + 1):
                 assert not S._MANNER_TAIL.fullmatch(text, lo, end)
         if text.find("that", lo, hi) < 0:
-            assert not S._PP_THAT.match(text, lo, hi)
+            assert not SNS._PP_THAT.match(text, lo, hi)
         if text.find(",", lo, hi) < 0:
             assert not SNO._PAREN_HOST.fullmatch(text, lo, hi)
         if "that" not in text[lo:hi].lower():
@@ -233,9 +234,9 @@ def test_round_45_gates_never_drop_a_match(text: str) -> None:
     for pos in range(len(text) + 1):
         # the participle's determiner: the gate in front of the pattern drops no match
         before = text[:pos]
-        assert S._adjectival_participle(before) == _adjectival_participle_ungated(before)
+        assert SNS._adjectival_participle(before) == _adjectival_participle_ungated(before)
         # a title's line end after the verb
-        if text[pos:pos + 2].lstrip(" ")[:1] not in S._TITLE_LINE_END_FIRST:
+        if text[pos:pos + 2].lstrip(" ")[:1] not in SNS._TITLE_LINE_END_FIRST:
             assert not SSH._rare("_TITLE_LINE_END").match(text, pos)
         # the inverted passive's "were" / "was" before the count
         if not (text[pos - 1:pos].isspace() and C._WERE_TAIL(text, 0, pos)):
@@ -243,7 +244,7 @@ def test_round_45_gates_never_drop_a_match(text: str) -> None:
 
 
 def _adjectival_participle_ungated(before: str) -> bool:
-    m = S._PARTICIPLE_DETERMINER.search(before)
+    m = SNS._PARTICIPLE_DETERMINER.search(before)
     if not m:
         return False
     if m["det"].lower() != "each" or not m["pre"]:
