@@ -7,6 +7,8 @@ engines use and checks them against each other on generated text.
 from __future__ import annotations
 
 import re
+from importlib import import_module
+from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -16,6 +18,7 @@ from workbench.core.extract import claims as ECL
 from workbench.core.extract import dates as ED
 from workbench.core.extract import statement_headlines as SHL
 from workbench.core.extract import statement_not_speech as SNS
+from workbench.core.extract import statement_sources as SSO
 from workbench.core.extract import statement_subjects as SSU
 from workbench.core.extract import statements as ES
 from workbench.core.extract.ar import casualties as C
@@ -244,8 +247,12 @@ def test_en_shortcuts_still_find_their_constructions() -> None:
 
 
 # Every case-blind pattern of the English engines, each run as its lowered twin on ASCII text.
-_CASE_BLIND = [(f"{mod.__name__}.{name}", rx) for mod in (EC, ES, ECL)
-               for name, rx in vars(mod).items() if isinstance(rx, CaseBlind)]
+# (the statement engine's modules too, each pattern once, under the module that defines it)
+_STATEMENT_MODULES = [import_module(f"workbench.core.extract.{p.stem}")
+                      for p in sorted(Path(ES.__file__).parent.glob("statement_*.py"))]
+_CASE_BLIND = list({id(rx): (f"{mod.__name__}.{name}", rx)
+                    for mod in reversed((EC, *_STATEMENT_MODULES, ES, ECL))
+                    for name, rx in vars(mod).items() if isinstance(rx, CaseBlind)}.values())
 # Words those patterns look for, in any case, with others around them.
 _FOLD_WORDS = [
     "killed", "KILLED", "Killing", "wounded", "Wounds", "dead", "bodies", "corpses", "aged",
@@ -273,7 +280,7 @@ def _regs(m: re.Match[str] | None) -> object:
 def test_every_case_blind_pattern_is_found() -> None:
     names = {name for name, _ in _CASE_BLIND}
     assert {"workbench.core.extract.casualties._LEFT_ACTIVE",
-            "workbench.core.extract.statements._LEAD",
+            "workbench.core.extract.statement_sources._LEAD",
             "workbench.core.extract.claims._CLAIM"} <= names, names
 
 
@@ -295,11 +302,11 @@ def test_lowered_twins_match_where_the_case_blind_patterns_match(text: str) -> N
 
 def test_lowered_twins_find_their_constructions() -> None:
     # The property above is not vacuous: each twin matches text in capitals.
-    assert ES._LEAD.low.match(" on monday, afp".lower())
+    assert SSO._LEAD.low.match(" on monday, afp".lower())
     assert EC._LEFT_ACTIVE.low.search("gunmen KILLED ".lower())
     assert ECL._CLAIM.low.search("Rebels CLAIMED Responsibility".lower())
     # A twin left in its original case would not: "Monday" stays capitalised in _LEAD.
-    assert not re.compile(ES._LEAD.pattern).match(" on monday")
+    assert not re.compile(SSO._LEAD.pattern).match(" on monday")
 
 
 def test_text_taken_from_a_twin_match_is_sliced_from_the_text_as_written() -> None:

@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 from workbench.core.extract import casualties as C
 from workbench.core.extract import statement_headlines as SHL
 from workbench.core.extract import statement_nouns as SNO
+from workbench.core.extract import statement_sources as SSO
 from workbench.core.extract import statement_subjects as SSU
 from workbench.core.extract import statements as S
 from workbench.core.extract import triggers as T
@@ -146,7 +147,7 @@ def test_end_anchored_searches_run_whenever_they_could_match(text: str) -> None:
     # Each search runs only when the text ends as the pattern's "$" requires.
     if SSU._REL_END.search(text):
         assert text.rstrip().endswith(("who", "which"))
-    if S._APPOSITIVE.search(text):
+    if SSO._APPOSITIVE.search(text):
         assert text.rstrip().endswith(",")
     plain = len(text) - len(SSU._LEADING_CONJ.sub("", text))
     conj = SSU._LEADING_CONJ.match(text)
@@ -157,7 +158,7 @@ def test_end_anchored_searches_run_whenever_they_could_match(text: str) -> None:
 
 def test_appositive_and_relative_clause_still_found() -> None:
     text = "A rival, Tomas Sorn, said the town fell."
-    assert S._appositive_name(text, 0, text.index("said")) == (9, 19)
+    assert SSO._appositive_name(text, 0, text.index("said")) == (9, 19)
     text = "The rebels who said it"  # the speaker precedes the relative pronoun
     assert SSU._clause_subject(text, 0, text.index("said"), False) == (0, 10)
     conj = "And later the army said"

@@ -20,6 +20,7 @@ from workbench.core.extract import statement_headlines as SHL
 from workbench.core.extract import statement_not_speech as SNS
 from workbench.core.extract import statement_quotes as SQU
 from workbench.core.extract import statement_shared as SSH
+from workbench.core.extract import statement_sources as SSO
 from workbench.core.extract import statements as S
 from workbench.core.extract.tails import Tail, final_words, tail_check
 
@@ -48,7 +49,7 @@ _GUARDED = [
     (SNS._PASSIVE_BEFORE, SNS._PASSIVE_TAIL),
     (SNS._NOUN_BEFORE, SNS._NOUN_TAIL),
     (S._HYPOTHETICAL, S._HYPOTHETICAL_TAIL),
-    (S._IT_PASSIVE, S._IT_PASSIVE_TAIL),
+    (SSO._IT_PASSIVE, SSO._IT_PASSIVE_TAIL),
     (S._ADVERBS, S._ADVERBS_TAIL),
     (S._INSERTED_CLAUSE, S._COMMA_TAIL),
     (C._APPOSITION_BEFORE, C._COMMA_TAIL),
