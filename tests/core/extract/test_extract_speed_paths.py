@@ -15,6 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from workbench.core.extract import casualties as C
+from workbench.core.extract import statement_content as SCO
 from workbench.core.extract import statement_headlines as SHL
 from workbench.core.extract import statement_nouns as SNO
 from workbench.core.extract import statement_sources as SSO
@@ -126,10 +127,10 @@ def test_num_after_is_month_after_or_age_after(text: str, pos: int) -> None:
 
 def _plain_content_end(tail: str) -> int:
     t = tail.rstrip(" \t\n.,;:…")
-    m = S._TAIL_PAREN.search(t[-30:])
+    m = SCO._TAIL_PAREN.search(t[-30:])
     if m:
         t = t[: len(t) - (len(t[-30:]) - m.start())].rstrip(" .,;:…")
-    m = S._TAIL_PREP.search(t[-4:])
+    m = SCO._TAIL_PREP.search(t[-4:])
     if m:
         t = t[: len(t) - 3].rstrip(" .,;:…")
     return len(t)
@@ -138,7 +139,7 @@ def _plain_content_end(tail: str) -> int:
 @settings(max_examples=400, deadline=None)
 @given(_texts())
 def test_content_end_prechecks_change_nothing(text: str) -> None:
-    assert S._content_end(text) == _plain_content_end(text)
+    assert SCO._content_end(text) == _plain_content_end(text)
 
 
 @settings(max_examples=400, deadline=None)

@@ -16,6 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from workbench.core.extract import casualties as C
+from workbench.core.extract import statement_content as SCO
 from workbench.core.extract import statement_headlines as SHL
 from workbench.core.extract import statement_not_speech as SNS
 from workbench.core.extract import statement_quotes as SQU
@@ -50,8 +51,8 @@ _GUARDED = [
     (SNS._NOUN_BEFORE, SNS._NOUN_TAIL),
     (S._HYPOTHETICAL, S._HYPOTHETICAL_TAIL),
     (SSO._IT_PASSIVE, SSO._IT_PASSIVE_TAIL),
-    (S._ADVERBS, S._ADVERBS_TAIL),
-    (S._INSERTED_CLAUSE, S._COMMA_TAIL),
+    (SCO._ADVERBS, SCO._ADVERBS_TAIL),
+    (SCO._INSERTED_CLAUSE, SCO._COMMA_TAIL),
     (C._APPOSITION_BEFORE, C._COMMA_TAIL),
 ]
 
@@ -76,9 +77,9 @@ def test_person_suffix_shortcut_agrees_with_the_search(word: str) -> None:
 def test_tails_do_skip_windows_that_cannot_match() -> None:
     # The point of the checks: an ordinary window is rejected without a search.
     assert not SNS._NOUN_TAIL("officials said", 0, 14)
-    assert not S._ADVERBS_TAIL("The ministry ", 0, 13)
+    assert not SCO._ADVERBS_TAIL("The ministry ", 0, 13)
     assert not C._COMMA_TAIL("killed ", 0, 7)
-    assert SNS._NOUN_TAIL("said the ", 0, 9) and S._ADVERBS_TAIL("he reportedly ", 0, 14)
+    assert SNS._NOUN_TAIL("said the ", 0, 9) and SCO._ADVERBS_TAIL("he reportedly ", 0, 14)
     # Other letters are left to the pattern: "ſ" matches "s" without case.
     assert SNS._NOUN_TAIL("ſuch ", 0, 5) and SNS._NOUN_BEFORE.search("ſuch ")
 

@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 
 from workbench.core.extract import casualties as C
 from workbench.core.extract import extract
+from workbench.core.extract import statement_content as SCO
 from workbench.core.extract import statement_not_speech as SNS
 from workbench.core.extract import statement_nouns as SNO
 from workbench.core.extract import statement_persons as SPE
@@ -81,8 +82,8 @@ def test_statement_gates_never_drop_a_match(text: str, cut: int) -> None:
         if "that" not in text[lo:hi].lower():
             assert not S._REPORT_THAT.rx.search(text, lo, hi)
         if low is not text and low.find("that", lo, hi) < 0:
-            assert not S._CARRIED_BY.low.match(low, lo, hi)
-            assert not S._CARRIED_BY.rx.match(text, lo, hi)
+            assert not SCO._CARRIED_BY.low.match(low, lo, hi)
+            assert not SCO._CARRIED_BY.rx.match(text, lo, hi)
 
 
 @settings(max_examples=400, deadline=None)
