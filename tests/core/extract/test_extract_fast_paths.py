@@ -247,12 +247,20 @@ def test_en_shortcuts_still_find_their_constructions() -> None:
 
 
 # Every case-blind pattern of the English engines, each run as its lowered twin on ASCII text.
-# (the statement engine's modules too, each pattern once, under the module that defines it)
+# (the statement engine's modules too, each pattern under the module that defines it)
 _STATEMENT_MODULES = [import_module(f"workbench.core.extract.{p.stem}")
-                      for p in sorted(Path(ES.__file__).parent.glob("statement_*.py"))]
+                      for p in sorted(Path(ES.__file__).parent.glob("statement*.py"))]
+
+
+def _defined_in(mod: object, name: str) -> bool:
+    source = Path(mod.__file__).read_text(encoding="utf-8")
+    return re.search(rf"^{name}\b", source, re.M) is not None
+
+
 _CASE_BLIND = list({id(rx): (f"{mod.__name__}.{name}", rx)
-                    for mod in reversed((EC, *_STATEMENT_MODULES, ES, ECL))
-                    for name, rx in vars(mod).items() if isinstance(rx, CaseBlind)}.values())
+                    for mod in (EC, *_STATEMENT_MODULES, ECL)
+                    for name, rx in vars(mod).items() if isinstance(rx, CaseBlind)
+                    and (mod in (EC, ECL) or _defined_in(mod, name))}.values())
 # Words those patterns look for, in any case, with others around them.
 _FOLD_WORDS = [
     "killed", "KILLED", "Killing", "wounded", "Wounds", "dead", "bodies", "corpses", "aged",
