@@ -16,7 +16,7 @@ from workbench.core.extract.said_and_predicate import bare_predicate
 
 _EXTRACT = Path(said_and_predicate.__file__).parent
 # engine modules whose word sets all come from the language data
-_CLEAN_MODULES = ("said_and_predicate.py", "rejoin.py")
+_CLEAN_MODULES = ("said_and_predicate.py", "rejoin.py", "statement_shared.py")
 
 
 def _literal_word_sets(path: Path) -> list[str]:
