@@ -12,6 +12,9 @@ Three passes over a document:
    their clause.
 
 Pronouns ("he", "it") are replaced by the latest speaker named before them.
+
+This module holds the main pass; the rules it drives live in the ``statement_*`` modules
+beside it (quotes, headlines, subjects, sources, pronouns, ...), which never import it.
 """
 
 from __future__ import annotations
