@@ -7,6 +7,8 @@ engines use and checks them against each other on generated text.
 from __future__ import annotations
 
 import re
+from importlib import import_module
+from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -14,6 +16,10 @@ from hypothesis import strategies as st
 from workbench.core.extract import casualties as EC
 from workbench.core.extract import claims as ECL
 from workbench.core.extract import dates as ED
+from workbench.core.extract import statement_headlines as SHL
+from workbench.core.extract import statement_not_speech as SNS
+from workbench.core.extract import statement_sources as SSO
+from workbench.core.extract import statement_subjects as SSU
 from workbench.core.extract import statements as ES
 from workbench.core.extract.ar import casualties as C
 from workbench.core.extract.ar import normalise as N
@@ -190,7 +196,7 @@ def _without_lead(rx: re.Pattern[str]) -> re.Pattern[str]:
 def test_first_character_look_aheads_change_no_match(text: str) -> None:
     # The look-ahead only names where a match can start; every search finds what the
     # pattern without it finds, at the same place.
-    for rx in (ES._SUBJECT_BAD, ED._FUTURE, EC._TOLL):
+    for rx in (SSU._SUBJECT_BAD, ED._FUTURE, EC._TOLL):
         fast, plain = rx.search(text), _without_lead(rx).search(text)
         assert (fast.span() if fast else None) == (plain.span() if plain else None), rx.pattern
 
@@ -213,17 +219,17 @@ def _relative_clauses(draw: st.DrawFn) -> str:
 @given(st.one_of(_en_texts(), _relative_clauses()), st.integers(0, 40), st.integers(0, 120))
 def test_relative_subject_precheck_never_skips_a_match(text: str, c0: int, vcut: int) -> None:
     for lo, hi in ((c0, vcut), (0, len(text))):
-        if ES._REL_SUBJECT.match(text, lo, hi):
-            assert ES._may_hold_relative(text, lo, hi)
+        if SSU._REL_SUBJECT.match(text, lo, hi):
+            assert SSU._may_hold_relative(text, lo, hi)
 
 
 @settings(max_examples=400, deadline=None)
 @given(_en_texts())
 def test_having_and_glued_source_tail_checks_never_skip_a_match(text: str) -> None:
-    if ES._HAVING_BEFORE.search(text[-25:]):
-        assert ES._HAVING_TAIL(text[-25:], 0, 25)
-    if ES._GLUED_TAIL.search(text[-20:]):
-        assert ES._GLUED_TAIL_CHECK(text[-20:], 0, 20)
+    if SNS._HAVING_BEFORE.search(text[-25:]):
+        assert SNS._HAVING_TAIL(text[-25:], 0, 25)
+    if SHL._GLUED_TAIL.search(text[-20:]):
+        assert SHL._GLUED_TAIL_CHECK(text[-20:], 0, 20)
 
 
 def test_en_shortcuts_still_find_their_constructions() -> None:
@@ -231,18 +237,30 @@ def test_en_shortcuts_still_find_their_constructions() -> None:
     # properties above are not vacuous).
     for text in ("A UN report that was leaked", "The plan which has stalled",
                  "Rebels WHO were seen"):
-        assert ES._may_hold_relative(text, 0, len(text)) and ES._REL_SUBJECT.match(text)
-    assert not ES._may_hold_relative("The army ", 0, 9)
-    assert ES._may_hold_relative("The ſtate ", 0, 10)  # other letters: the pattern decides
-    assert ES._SUBJECT_BAD.search("the army was") and ES._SUBJECT_BAD.search("12 rebels")
-    assert not ES._SUBJECT_BAD.search("the defence ministry")
+        assert SSU._may_hold_relative(text, 0, len(text)) and SSU._REL_SUBJECT.match(text)
+    assert not SSU._may_hold_relative("The army ", 0, 9)
+    assert SSU._may_hold_relative("The ſtate ", 0, 10)  # other letters: the pattern decides
+    assert SSU._SUBJECT_BAD.search("the army was") and SSU._SUBJECT_BAD.search("12 rebels")
+    assert not SSU._SUBJECT_BAD.search("the defence ministry")
     assert ED._FUTURE.search("talks will resume") and EC._TOLL.search("the death toll rose to ")
-    assert ES._HAVING_TAIL("Having ", 0, 7) and not ES._HAVING_TAIL("He has ", 0, 7)
+    assert SNS._HAVING_TAIL("Having ", 0, 7) and not SNS._HAVING_TAIL("He has ", 0, 7)
 
 
 # Every case-blind pattern of the English engines, each run as its lowered twin on ASCII text.
-_CASE_BLIND = [(f"{mod.__name__}.{name}", rx) for mod in (EC, ES, ECL)
-               for name, rx in vars(mod).items() if isinstance(rx, CaseBlind)]
+# (the statement engine's modules too, each pattern under the module that defines it)
+_STATEMENT_MODULES = [import_module(f"workbench.core.extract.{p.stem}")
+                      for p in sorted(Path(ES.__file__).parent.glob("statement*.py"))]
+
+
+def _defined_in(mod: object, name: str) -> bool:
+    source = Path(mod.__file__).read_text(encoding="utf-8")
+    return re.search(rf"^{name}\b", source, re.M) is not None
+
+
+_CASE_BLIND = list({id(rx): (f"{mod.__name__}.{name}", rx)
+                    for mod in (EC, *_STATEMENT_MODULES, ECL)
+                    for name, rx in vars(mod).items() if isinstance(rx, CaseBlind)
+                    and (mod in (EC, ECL) or _defined_in(mod, name))}.values())
 # Words those patterns look for, in any case, with others around them.
 _FOLD_WORDS = [
     "killed", "KILLED", "Killing", "wounded", "Wounds", "dead", "bodies", "corpses", "aged",
@@ -270,7 +288,7 @@ def _regs(m: re.Match[str] | None) -> object:
 def test_every_case_blind_pattern_is_found() -> None:
     names = {name for name, _ in _CASE_BLIND}
     assert {"workbench.core.extract.casualties._LEFT_ACTIVE",
-            "workbench.core.extract.statements._LEAD",
+            "workbench.core.extract.statement_sources._LEAD",
             "workbench.core.extract.claims._CLAIM"} <= names, names
 
 
@@ -292,11 +310,11 @@ def test_lowered_twins_match_where_the_case_blind_patterns_match(text: str) -> N
 
 def test_lowered_twins_find_their_constructions() -> None:
     # The property above is not vacuous: each twin matches text in capitals.
-    assert ES._LEAD.low.match(" on monday, afp".lower())
+    assert SSO._LEAD.low.match(" on monday, afp".lower())
     assert EC._LEFT_ACTIVE.low.search("gunmen KILLED ".lower())
     assert ECL._CLAIM.low.search("Rebels CLAIMED Responsibility".lower())
     # A twin left in its original case would not: "Monday" stays capitalised in _LEAD.
-    assert not re.compile(ES._LEAD.pattern).match(" on monday")
+    assert not re.compile(SSO._LEAD.pattern).match(" on monday")
 
 
 def test_text_taken_from_a_twin_match_is_sliced_from_the_text_as_written() -> None:

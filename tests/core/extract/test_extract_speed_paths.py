@@ -15,6 +15,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from workbench.core.extract import casualties as C
+from workbench.core.extract import statement_content as SCO
+from workbench.core.extract import statement_headlines as SHL
+from workbench.core.extract import statement_nouns as SNO
+from workbench.core.extract import statement_sources as SSO
+from workbench.core.extract import statement_subjects as SSU
 from workbench.core.extract import statements as S
 from workbench.core.extract import triggers as T
 from workbench.core.extract.dates import DATE_FIRST
@@ -122,10 +127,10 @@ def test_num_after_is_month_after_or_age_after(text: str, pos: int) -> None:
 
 def _plain_content_end(tail: str) -> int:
     t = tail.rstrip(" \t\n.,;:…")
-    m = S._TAIL_PAREN.search(t[-30:])
+    m = SCO._TAIL_PAREN.search(t[-30:])
     if m:
         t = t[: len(t) - (len(t[-30:]) - m.start())].rstrip(" .,;:…")
-    m = S._TAIL_PREP.search(t[-4:])
+    m = SCO._TAIL_PREP.search(t[-4:])
     if m:
         t = t[: len(t) - 3].rstrip(" .,;:…")
     return len(t)
@@ -134,31 +139,31 @@ def _plain_content_end(tail: str) -> int:
 @settings(max_examples=400, deadline=None)
 @given(_texts())
 def test_content_end_prechecks_change_nothing(text: str) -> None:
-    assert S._content_end(text) == _plain_content_end(text)
+    assert SCO._content_end(text) == _plain_content_end(text)
 
 
 @settings(max_examples=400, deadline=None)
 @given(_texts())
 def test_end_anchored_searches_run_whenever_they_could_match(text: str) -> None:
     # Each search runs only when the text ends as the pattern's "$" requires.
-    if S._REL_END.search(text):
+    if SSU._REL_END.search(text):
         assert text.rstrip().endswith(("who", "which"))
-    if S._APPOSITIVE.search(text):
+    if SSO._APPOSITIVE.search(text):
         assert text.rstrip().endswith(",")
-    plain = len(text) - len(S._LEADING_CONJ.sub("", text))
-    conj = S._LEADING_CONJ.match(text)
+    plain = len(text) - len(SSU._LEADING_CONJ.sub("", text))
+    conj = SSU._LEADING_CONJ.match(text)
     assert (conj.end() if conj else 0) == plain
-    assert bool(S._RUN_MARKER_HINT.search(text)) == any(
-        w in text for w in S._RUN_MARKER_WORDS)
+    assert bool(SHL._RUN_MARKER_HINT.search(text)) == any(
+        w in text for w in SHL._RUN_MARKER_WORDS)
 
 
 def test_appositive_and_relative_clause_still_found() -> None:
     text = "A rival, Tomas Sorn, said the town fell."
-    assert S._appositive_name(text, 0, text.index("said")) == (9, 19)
+    assert SSO._appositive_name(text, 0, text.index("said")) == (9, 19)
     text = "The rebels who said it"  # the speaker precedes the relative pronoun
-    assert S._clause_subject(text, 0, text.index("said"), False) == (0, 10)
+    assert SSU._clause_subject(text, 0, text.index("said"), False) == (0, 10)
     conj = "And later the army said"
-    a, b = S._clause_subject(conj, 0, conj.index(" said"), False)
+    a, b = SSU._clause_subject(conj, 0, conj.index(" said"), False)
     assert conj[a:b] == "later the army"
 
 
@@ -182,20 +187,20 @@ def test_noun_cues_are_found_exactly_where_the_plain_tests_find_them(
     low = document("".join(w + s for w, s in parts)).low
     # the plain tests the per-document cue replaced: a substring per speech-noun cue, and
     # the report-noun cue pattern
-    assert S._noun_then_from_by(low, S._SPEECH_NOUN_HEADS) == any(
-        c in low for c in S._SPEECH_NOUN_CUES)
-    assert S._noun_then_from_by(low, S._REPORT_NOUN_HEADS) == bool(
-        S._REPORT_NOUN_CUE.search(low))
+    assert SNO._noun_then_from_by(low, SNO._SPEECH_NOUN_HEADS) == any(
+        c in low for c in SNO._SPEECH_NOUN_CUES)
+    assert SNO._noun_then_from_by(low, SNO._REPORT_NOUN_HEADS) == bool(
+        SNO._REPORT_NOUN_CUE.search(low))
 
 
 def test_noun_cues_after_other_from_and_by() -> None:
     # the cue is the second "from" / "by" of the text: the first must not end the search
     low = "the rain came from the hills, then calls from residents by the road"
-    assert S._noun_then_from_by(low, S._SPEECH_NOUN_HEADS)
-    assert not S._noun_then_from_by(low, S._REPORT_NOUN_HEADS)
+    assert SNO._noun_then_from_by(low, SNO._SPEECH_NOUN_HEADS)
+    assert not SNO._noun_then_from_by(low, SNO._REPORT_NOUN_HEADS)
     low = "passed by by the market, reports by witnesses that ..."
-    assert S._noun_then_from_by(low, S._REPORT_NOUN_HEADS)
-    assert not S._noun_then_from_by("recalls fromage by", S._SPEECH_NOUN_HEADS)
+    assert SNO._noun_then_from_by(low, SNO._REPORT_NOUN_HEADS)
+    assert not SNO._noun_then_from_by("recalls fromage by", SNO._SPEECH_NOUN_HEADS)
 
 
 _REPORT_PIECES = st.sampled_from(["report", "Report", "reports", "statement", "STATEMENT",

@@ -16,6 +16,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from workbench.core.extract import casualties as C
+from workbench.core.extract import statement_content as SCO
+from workbench.core.extract import statement_headlines as SHL
+from workbench.core.extract import statement_not_speech as SNS
+from workbench.core.extract import statement_quotes as SQU
+from workbench.core.extract import statement_shared as SSH
+from workbench.core.extract import statement_sources as SSO
 from workbench.core.extract import statements as S
 from workbench.core.extract.tails import Tail, final_words, tail_check
 
@@ -41,12 +47,12 @@ def _windows(draw: st.DrawFn) -> tuple[str, int, int]:
 
 
 _GUARDED = [
-    (S._PASSIVE_BEFORE, S._PASSIVE_TAIL),
-    (S._NOUN_BEFORE, S._NOUN_TAIL),
+    (SNS._PASSIVE_BEFORE, SNS._PASSIVE_TAIL),
+    (SNS._NOUN_BEFORE, SNS._NOUN_TAIL),
     (S._HYPOTHETICAL, S._HYPOTHETICAL_TAIL),
-    (S._IT_PASSIVE, S._IT_PASSIVE_TAIL),
-    (S._ADVERBS, S._ADVERBS_TAIL),
-    (S._INSERTED_CLAUSE, S._COMMA_TAIL),
+    (SSO._IT_PASSIVE, SSO._IT_PASSIVE_TAIL),
+    (SCO._ADVERBS, SCO._ADVERBS_TAIL),
+    (SCO._INSERTED_CLAUSE, SCO._COMMA_TAIL),
     (C._APPOSITION_BEFORE, C._COMMA_TAIL),
 ]
 
@@ -70,18 +76,18 @@ def test_person_suffix_shortcut_agrees_with_the_search(word: str) -> None:
 
 def test_tails_do_skip_windows_that_cannot_match() -> None:
     # The point of the checks: an ordinary window is rejected without a search.
-    assert not S._NOUN_TAIL("officials said", 0, 14)
-    assert not S._ADVERBS_TAIL("The ministry ", 0, 13)
+    assert not SNS._NOUN_TAIL("officials said", 0, 14)
+    assert not SCO._ADVERBS_TAIL("The ministry ", 0, 13)
     assert not C._COMMA_TAIL("killed ", 0, 7)
-    assert S._NOUN_TAIL("said the ", 0, 9) and S._ADVERBS_TAIL("he reportedly ", 0, 14)
+    assert SNS._NOUN_TAIL("said the ", 0, 9) and SCO._ADVERBS_TAIL("he reportedly ", 0, 14)
     # Other letters are left to the pattern: "ſ" matches "s" without case.
-    assert S._NOUN_TAIL("ſuch ", 0, 5) and S._NOUN_BEFORE.search("ſuch ")
+    assert SNS._NOUN_TAIL("ſuch ", 0, 5) and SNS._NOUN_BEFORE.search("ſuch ")
 
 
 def test_a_tail_missing_a_final_word_would_skip_a_match() -> None:
     # The property above can fail: without "the", the check rejects a real match.
-    short = tail_check(w for w in S._NOUN_WORDS if w != "the")
-    assert S._NOUN_BEFORE.search("said the ") and not short("said the ", 0, 9)
+    short = tail_check(w for w in SNS._NOUN_WORDS if w != "the")
+    assert SNS._NOUN_BEFORE.search("said the ") and not short("said the ", 0, 9)
 
 
 def test_final_words_and_bad_endings() -> None:
@@ -106,15 +112,16 @@ def test_document_prechecks_never_skip_a_match(pieces: list[str], a: int, b: int
     # passes; the test must pass wherever the search would find something.
     text = "".join(pieces)
     s0, s1 = min(a, b, len(text)), min(max(a, b), len(text))
-    fast, slow = S._dateline(text, s0, s1), S._DATELINE.match(text, s0, s1)
+    fast = SSH._dateline(text, s0, s1)
+    slow = SSH._DATELINE.match(text, s0, s1)
     assert (fast and fast.span()) == (slow and slow.span())
-    if S._RUN_MARKER.search(text):
-        assert any(w in text for w in S._RUN_MARKER_WORDS)
-    if S._QUOTE.search(text):
+    if SHL._RUN_MARKER.search(text):
+        assert any(w in text for w in SHL._RUN_MARKER_WORDS)
+    if SQU._QUOTE.search(text):
         assert '"' in text or "“" in text
 
 
 def test_document_prechecks_skip_plain_text() -> None:
-    assert S._dateline("Rebels took the town.", 0, 21) is None
-    assert not any(w in "Rebels took the town." for w in S._RUN_MARKER_WORDS)
-    assert S._dateline("BEIRUT (Reuters) - Rebels", 0, 25) is not None
+    assert SSH._dateline("Rebels took the town.", 0, 21) is None
+    assert not any(w in "Rebels took the town." for w in SHL._RUN_MARKER_WORDS)
+    assert SSH._dateline("BEIRUT (Reuters) - Rebels", 0, 25) is not None

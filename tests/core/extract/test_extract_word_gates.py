@@ -18,6 +18,13 @@ from hypothesis import strategies as st
 
 from workbench.core.extract import casualties as C
 from workbench.core.extract import extract
+from workbench.core.extract import statement_content as SCO
+from workbench.core.extract import statement_not_speech as SNS
+from workbench.core.extract import statement_nouns as SNO
+from workbench.core.extract import statement_persons as SPE
+from workbench.core.extract import statement_record as SRE
+from workbench.core.extract import statement_shared as SSH
+from workbench.core.extract import statement_subjects as SSU
 from workbench.core.extract import statements as S
 from workbench.core.extract.tails import opening_chars
 
@@ -53,13 +60,13 @@ def test_statement_gates_never_drop_a_match(text: str, cut: int) -> None:
     hi = max(0, len(text) - cut)
     for lo in range(hi + 1):  # every start, so each word of the text opens a window once
         if text.find("wh", lo, hi) < 0:
-            assert not S._REL_END.search(text, lo, hi)
+            assert not SSU._REL_END.search(text, lo, hi)
         if text.find(".", max(lo, hi - 3), hi) < 0:
-            assert not S._DOTTED_END.search(text, max(lo, hi - 12), hi)
-        if text[lo:lo + 1] not in S._LEADING_CONJ_FIRST:
-            assert not S._LEADING_CONJ.match(text[lo:hi])
-        if not text.startswith(S._TIME_OPENER_FIRST, lo):
-            assert not S._TIME_OPENER.match(text, lo, hi)
+            assert not SRE._DOTTED_END.search(text, max(lo, hi - 12), hi)
+        if text[lo:lo + 1] not in SSU._LEADING_CONJ_FIRST:
+            assert not SSU._LEADING_CONJ.match(text[lo:hi])
+        if not text.startswith(SSU._TIME_OPENER_FIRST, lo):
+            assert not SPE._TIME_OPENER.match(text, lo, hi)
         first = text[lo:hi].split(None, 1)
         first_word = first[0] if first else ""
         if first_word not in S._CLOSING_ARTICLES:
@@ -69,14 +76,14 @@ def test_statement_gates_never_drop_a_match(text: str, cut: int) -> None:
             for end in range(lo, hi + 1):
                 assert not S._MANNER_TAIL.fullmatch(text, lo, end)
         if text.find("that", lo, hi) < 0:
-            assert not S._PP_THAT.match(text, lo, hi)
+            assert not SNS._PP_THAT.match(text, lo, hi)
         if text.find(",", lo, hi) < 0:
-            assert not S._PAREN_HOST.fullmatch(text, lo, hi)
+            assert not SNO._PAREN_HOST.fullmatch(text, lo, hi)
         if "that" not in text[lo:hi].lower():
             assert not S._REPORT_THAT.rx.search(text, lo, hi)
         if low is not text and low.find("that", lo, hi) < 0:
-            assert not S._CARRIED_BY.low.match(low, lo, hi)
-            assert not S._CARRIED_BY.rx.match(text, lo, hi)
+            assert not SCO._CARRIED_BY.low.match(low, lo, hi)
+            assert not SCO._CARRIED_BY.rx.match(text, lo, hi)
 
 
 @settings(max_examples=400, deadline=None)
@@ -228,17 +235,17 @@ def test_round_45_gates_never_drop_a_match(text: str) -> None:
     for pos in range(len(text) + 1):
         # the participle's determiner: the gate in front of the pattern drops no match
         before = text[:pos]
-        assert S._adjectival_participle(before) == _adjectival_participle_ungated(before)
+        assert SNS._adjectival_participle(before) == _adjectival_participle_ungated(before)
         # a title's line end after the verb
-        if text[pos:pos + 2].lstrip(" ")[:1] not in S._TITLE_LINE_END_FIRST:
-            assert not S._rare("_TITLE_LINE_END").match(text, pos)
+        if text[pos:pos + 2].lstrip(" ")[:1] not in SNS._TITLE_LINE_END_FIRST:
+            assert not SSH._rare("_TITLE_LINE_END").match(text, pos)
         # the inverted passive's "were" / "was" before the count
         if not (text[pos - 1:pos].isspace() and C._WERE_TAIL(text, 0, pos)):
             assert not C._rare("inverted_passive").match(text, 0, pos)
 
 
 def _adjectival_participle_ungated(before: str) -> bool:
-    m = S._PARTICIPLE_DETERMINER.search(before)
+    m = SNS._PARTICIPLE_DETERMINER.search(before)
     if not m:
         return False
     if m["det"].lower() != "each" or not m["pre"]:

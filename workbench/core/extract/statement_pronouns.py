@@ -1,0 +1,492 @@
+"""Pronoun speakers resolved: "he", "she", "it", "they" and "I" replaced by the person, body or
+group they stand for, read from earlier speakers and earlier sentences' subjects."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from .lang import en as EN
+from .lang.build import alt
+from .spans import Document, Sentence, document
+from .speakers import PRONOUNS, forward_np
+from .statement_persons import (
+    _HEAD_END,
+    _LEADING_ADVERBIAL,
+    _PLURAL_BODIES,
+    _TITLE_WORDS,
+    _body_name,
+    _is_person,
+    _one_person_head,
+    _outlet_voice,
+    _person_subject,
+    _phrase_sex,
+    _plural_people,
+    _speaking_person,
+)
+from .statement_shared import _RARE, _dateline, _rare
+
+_NOT_A_NAME = frozenset(("the", "a", "an", *EN.PRONOUNS, *EN.SPEAKER_NOUNS,
+                         *(w + "s" for w in EN.SPEAKER_NOUNS), *EN.PERSON_WORDS))
+
+
+def _resolve_pronouns(out: list[dict[str, object]], text: str) -> None:
+    """Replace "he", "it", ... by the most recent compatible antecedent.
+
+    For "he" / "she" / "I" that is the latest person among the earlier speakers
+    and the grammatical subjects of earlier sentences, whichever came last
+    ("General Ivo Brant met the envoy Lena Sorn. He said ..." -> the subject,
+    not the nearest name); for "it" / "they" the latest named speaker. Sentence
+    subjects are read backwards from the pronoun's sentence, only as far as needed.
+    A bare surname ("Brant", "Mr. Brant") becomes the most recent earlier speaker whose
+    full name ends with it.
+    """
+    doc = document(text)
+    subjects: dict[int, str | None] = {}  # sentence index -> person subject, once read
+    last_named: str | None = None
+    last_named_at = -1
+    last_person: tuple[int, str] | None = None  # (position, speaker)
+    by_surname: dict[str, str] = {}  # last word of a person speaker's full name -> speaker
+    sex: dict[str, str] = {}  # speaker -> "he" or "she", as an earlier pronoun named them
+    speakers: list[tuple[int, str]] = []  # (position, speaker) of the persons who spoke
+    for o in out:
+        sp = o["speaker"]
+        pos = int(o["start"])  # type: ignore[call-overload]
+        if isinstance(sp, str) and sp.lower() in PRONOUNS:
+            if sp.lower() in PERSONAL:
+                low_sp = sp.lower()
+                sent_start = doc.sentence_start(pos)
+                subj = _subject_before(doc, sent_start, last_person[0] if last_person else -1,
+                                       subjects)
+                intro = _introduced_before(doc, sent_start, subjects)
+                heard = _told_before(doc, sent_start, subjects)
+                fronted = _fronted_person_before(doc, sent_start, subjects)
+                spoken_of = _named_by_writer_before(doc, sent_start, subjects) if low_sp in (
+                    EN.PERSON_PRONOUN_SUBJECTS) else None
+                low = sp.lower()
+                other = _OTHER_SEX.get(low)
+                found = [c for c in (last_person, subj, intro, heard, fronted, spoken_of)
+                         if c] or [
+                    c for c in (_own_sentence_subject(doc, sent_start, pos),) if c]
+                best = max(found, default=None, key=lambda c: c[0])
+                def sex_of(phrase: str) -> str | None:
+                    return sex.get(by_surname.get(_bare_surname(phrase) or "", phrase)) or (
+                        _phrase_sex(phrase))
+                if best and other and sex_of(best[1]) == other:
+                    # the nearest person is of the other sex, as an earlier pronoun told:
+                    # '"We will see," she said. The camp's manager says ... "People are
+                    # patient," he said' is the named speaker after her, though no person
+                    # word names him; else the nearest person who agrees
+                    best = (last_named_at, last_named) if last_named and (
+                        last_named_at > best[0]) and sex_of(last_named) != other and (
+                        _speaking_person(last_named)) else max(
+                        (c for c in (*found, *speakers[-8:]) if sex_of(c[1]) != other),
+                        default=None, key=lambda c: c[0])
+                    # ('Mrs Ada Obi said ... Colonel Ivo Brant said ... "...," she said':
+                    # an earlier speaker of the pronoun's sex, when none nearer agrees)
+                # A subject given by surname ("Oren met ...") stands for the full name.
+                name = best[1] if best else sp
+                o["speaker"] = by_surname.get(_bare_surname(name) or "", name)
+                if other and best:
+                    sex[str(o["speaker"])] = low
+                if best and best in (heard, intro) and _speaking_person(name):
+                    # "The tribunal heard from Ms Ada Obi. She said ... she replied: ...":
+                    # the one brought in has now spoken, and a later "she" is still her
+                    last_person = (pos, str(o["speaker"]))
+                    speakers.append(last_person)
+            elif sp.lower() == "they" and (group := _group_before_host(out, o, text)):
+                # '... when the guerrillas collected a "tax". "They say they have
+                # changed," she said': "they" in one person's quote are the group named
+                # before the quote, as written
+                o["speaker"] = group
+            elif last_named and any(
+                    e["speaker"] == last_named and int(e["start"]) < pos  # type: ignore[call-overload]
+                    and int(o["end"]) <= int(e["end"])  # type: ignore[call-overload]
+                    for e in out if e is not o):
+                # '... said: "They told us ..."': "they" inside the words of the latest
+                # named speaker are others than that speaker, and no one named.
+                o["speaker"] = None
+            else:
+                own = _own_plural_subject(doc, pos) if sp.lower() == "they" else None
+                if own is None and sp.lower() == "it":
+                    # "The Herald put the toll at 14, ..., where it said ...": the body
+                    # that is the subject of its own sentence
+                    own = _own_body_subject(doc, pos)
+                if own is None and sp.lower() == "it":
+                    # "The ministry issued a statement on Sunday. It said ...": the body
+                    # that is the subject of the sentence before, when no speaker came
+                    # after it
+                    own = _body_subject_before(doc, pos, last_named_at)
+                o["speaker"] = own or last_named or sp
+        elif isinstance(sp, str):
+            surname = _bare_surname(sp)
+            if surname and surname in by_surname:
+                sp = o["speaker"] = by_surname[surname]  # "Brant said" -> "Gen. Ivo Brant"
+            elif surname and (full_name := _full_name_before(text, pos, sp.split()[-1])):
+                # "the envoy, Ivo Brandt, arrived ... Brandt said": the full name came
+                # in the text but with no words of its own
+                sp = o["speaker"] = by_surname[surname] = full_name
+            last_named = sp
+            last_named_at = pos
+            if _speaking_person(sp):
+                last_person = (pos, sp)
+                speakers.append(last_person)
+                full = _full_name_key(sp)
+                if full:
+                    by_surname[full] = sp
+
+
+def _group_before_host(out: list[dict[str, object]], o: dict[str, object],
+                       text: str) -> str | None:
+    """The people "they" are inside the words of one person: the last "the <plural of a
+    person noun>" of the paragraph before those words open, within 200 characters."""
+    pos, end = int(o["start"]), int(o["end"])  # type: ignore[call-overload]
+    host = next((e for e in out if e is not o and int(e["start"]) < pos  # type: ignore[call-overload]
+                 and end <= int(e["end"])), None)  # type: ignore[call-overload]
+    speaker = host["speaker"] if host else None
+    if not isinstance(speaker, str) or speaker.lower() in PRONOUNS or not _is_person(speaker):
+        return None
+    at = int(host["start"])  # type: ignore[index, call-overload]
+    lo = max(text.rfind("\n", 0, at) + 1, at - 200)
+    group = None
+    for m in _THE_PLURAL.finditer(text, lo, at):
+        if _plural_people(m.group("n").lower()):
+            group = m.group(0)
+    return group
+
+
+_THE_PLURAL = re.compile(r"\b[Tt]he\s+(?P<n>[a-z]+s)\b")
+# "he" and "she" agree with the sex an earlier pronoun gave a speaker.
+_OTHER_SEX = {"he": "she", "she": "he"}
+# Capitalised words that are no given name before a surname: "On Monday Brandt said".
+_NOT_GIVEN_NAMES = frozenset((*EN.WEEKDAYS, *EN.MONTHS, *EN.TITLES))
+
+_CAPITAL_BEFORE = re.compile(r"([A-Z][\w'’.\-]*)[ \t]+$")
+
+
+def _full_name_before(text: str, pos: int, surname: str) -> str | None:
+    """The latest "Given Surname" on one line before ``pos`` that is a whole name: no
+    capitalised word after it ("Willy Brandt Avenue" is a street) and none before it but
+    a title ("the West Bank Israel ..." is no name; "Gen. Ivo Brandt" is)."""
+    if not _surname_word(surname):
+        return None
+    best = None
+    for m in re.finditer(
+            rf"\b([A-Z][a-z][\w'’\-]*)[ \t]+{re.escape(surname)}\b(?!['’]?[ \t]*[A-Z])",
+            text[:pos]):
+        given = m.group(1).lower()
+        if given in _NOT_GIVEN_NAMES or not _surname_word(m.group(1)):
+            continue
+        before = _CAPITAL_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        if before and before.group(1).lower().rstrip(".") not in _TITLE_WORDS:
+            continue
+        best = m.group()
+    return best
+
+
+def _surname_word(word: str) -> str | None:
+    """``word`` as a possible surname: capitalised letters, not an acronym ("AFP"), a
+    function word or a source noun ("Police")."""
+    w = word.strip(".,;:'’\"")
+    if not (w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha()):
+        return None
+    low = w.lower()
+    if (len(w) > 1 and w.isupper()) or low in EN.FUNCTION_WORDS or low in PRONOUNS or (
+            low in EN.SPEAKER_NOUNS or low.rstrip("s") in EN.SPEAKER_NOUNS):
+        return None
+    return low
+
+
+def _bare_surname(speaker: str) -> str | None:
+    """The surname of a speaker given by surname alone, with at most a title."""
+    words = speaker.split()
+    if len(words) == 2 and words[0].lower().rstrip(".") in _TITLE_WORDS:
+        words = words[1:]
+    return _surname_word(words[0]) if len(words) == 1 else None
+
+
+def _full_name_key(speaker: str) -> str | None:
+    """The surname of a speaker named in full (two capitalised words at the end, or before
+    what heads a modifier: "Colonel Ivan Sirko of the 93rd brigade")."""
+    words = speaker.split()
+    cut = next((i for i, w in enumerate(words) if w in _HEAD_END), len(words))
+    words = words[:cut]
+    if len(words) < 2 or not words[-2][:1].isupper():
+        return None
+    return _surname_word(words[-1])
+
+
+def _subject_before(doc: Document, sent_start: int, after: int,
+                    memo: dict[int, str | None]) -> tuple[int, str] | None:
+    """(start, subject) of the latest sentence that starts before ``sent_start`` (and
+    after ``after``: an earlier one could not win) and opens with a person's name."""
+    sents = doc.sentences
+    i = bisect_left(doc.starts, sent_start) - 1
+    weak: tuple[int, str] | None = None
+    stop = -1  # after a weak subject, how far back a name may still be looked for
+    while i >= stop and i >= 0 and sents[i].start > after:
+        if i not in memo:
+            memo[i] = _person_subject(doc.text, sents[i])
+        subject = memo[i]
+        if subject is not None and (_outlet_voice(subject) or _body_name(subject.split())):
+            # "Our reporter in Kessa said ...": the outlet, no "he" or "she"; nor is "The
+            # UN" ("The UN said ..., but he did not believe it")
+            subject = None
+        if subject is not None:
+            at = doc.text.find(subject, sents[i].start)
+            if " " in subject or _inside_sentence(doc.text, at) or _written_as_name(
+                    doc.text, subject, at) or _DESCRIBED_AFTER.match(doc.text, at + len(subject)):
+                # ("Olena, a baker from Saltiv, now bakes ...": a capital a description
+                # follows in commas is a name, round 44)
+                return sents[i].start, subject
+            # "Okello earns ... Rent is 15,000 a month. She says ...": a lone capital that
+            # is nowhere else written as a name gives way to an earlier subject that is
+            # ("Nearly 2,000 people fled ..." opens on an adverb, no one at all; and a
+            # person who spoke after ``after`` is nearer than such a capital)
+            if not subject.endswith("ly") and after < 0 and weak is None:
+                weak = (sents[i].start, subject)
+                stop = i - _WEAK_REACH
+        i -= 1
+    return weak
+
+
+_DESCRIBED_AFTER = re.compile(r",\s+(?:a|an|the)\s+[a-z][\w\-]*")
+
+
+def _sentence_before_without_person_subject(
+        doc: Document, sent_start: int, memo: dict[int, str | None],
+        needle: str) -> Sentence | None:
+    """The sentence right before ``sent_start`` when it holds ``needle`` and has no person
+    as its subject (``memo`` keeps each sentence's subject), else None: a person subject
+    keeps a pronoun that follows, so only then may someone else in it be the one meant."""
+    i = bisect_left(doc.starts, sent_start) - 1
+    if i < 0:
+        return None
+    sent = doc.sentences[i]
+    if i not in memo:
+        memo[i] = _person_subject(doc.text, sent)
+    subject = memo[i]
+    if subject is not None and not _body_name(subject.split()):
+        return None  # (a body is no "he" or "she": "The tribunal heard from ...")
+    if needle not in doc.text[sent.start:sent.end]:
+        return None
+    return sent
+
+
+# Sentences read back past a lone capital for a subject written as a name.
+_WEAK_REACH = 3
+
+
+def _introduced_before(doc: Document, sent_start: int,
+                       memo: dict[int, str | None]) -> tuple[int, str] | None:
+    """(position, name) of a person brought in by name after a person noun ("run by his
+    daughter, Leila.") in the sentence right before ``sent_start``, when that sentence has
+    no person as its subject (a subject keeps the pronoun: "Brant met the envoy, Lena
+    Sorn. He said ..." is Brant)."""
+    sent = _sentence_before_without_person_subject(doc, sent_start, memo, ",")
+    if sent is None:
+        return None
+    found = None
+    for m in _INTRODUCED.finditer(doc.text, sent.start, sent.end):
+        if m.group("noun").lower() in EN.PERSON_WORDS:
+            found = (m.start("name"), m.group("name"))
+    return found
+
+
+def _named_by_writer_before(doc: Document, sent_start: int,
+                            memo: dict[int, str | None]) -> tuple[int, str] | None:
+    """(position, name) of the one person named in full in the sentence right before
+    ``sent_start`` whose subject is the writer ("I wrote that Ana Pelt retired in 1990.
+    She reminds me ..."; "We met Colonel Ivo Brant. He said ..."): the writer is no "he"
+    or "she", so the person the writer spoke of is (round 58). Two names: no one."""
+    sent = _sentence_before_without_person_subject(doc, sent_start, memo, " ")
+    if sent is None or any(q in doc.text[sent.start:sent.end] for q in '"“”') or not (
+            _WRITER_SUBJECT.search(doc.text, sent.start, sent.end)):
+        return None  # (a quote's "we" is its speaker's, no writer)
+    names = {m.group(): m.start() for m in _NAME_IN_CLAUSE.finditer(doc.text, sent.start, sent.end)
+             if not _body_name(m.group().split())}
+    if len(names) != 1:
+        return None
+    (name, at), = names.items()
+    return at, name
+
+
+# The writer as a clause's subject, then a verb in lower case: "I wrote", "we met".
+_WRITER_SUBJECT = re.compile(r"(?<![\w'’])(?:I|[Ww]e)\s+(?:[a-z]+ly\s+)?[a-z]{2,}\b")
+# A full name inside a clause, after a word in lower case (not opening the sentence): two
+# or three capitalised words ("Ana Pelt", "Colonel Ivo Brant").
+_NAME_IN_CLAUSE = re.compile(
+    r"(?<=[a-z,] )[A-Z][a-z][\w'’\-]*(?:\s+[A-Z][a-z][\w'’\-]*){1,2}(?![\w'’])(?!['’]s)")
+
+# "told the governor that", "told Governor Lena Haas on Sunday that": the one told.
+_TOLD_OBJECT = re.compile(
+    r"\btold\s+(?P<obj>(?:(?:the|a|an)\s+)?[\w'’.\-]+(?:\s+[\w'’.\-]+){0,3}?)"
+    r"(?:\s+on\s+[A-Z][a-z]+)?\s+that\b")
+
+# "The tribunal heard from Ms Ada Obi, ...": a hearing brings in the one who speaks next
+# ("heard evidence from", "heard testimony from" too).
+_HEARING_FROM = re.compile(
+    r"\bheard\s+(?:(?:evidence|testimony)\s+)?from\s+(?P<obj>(?:(?:the|a|an)\s+)?"
+    r"[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3})")
+
+
+def _told_before(doc: Document, sent_start: int,
+                 memo: dict[int, str | None]) -> tuple[int, str] | None:
+    """(position, phrase) of the one person told something in the sentence right before
+    ``sent_start``, when that sentence has no person as its subject: "Traders told the
+    governor that ... She promised ..." is the governor (a person subject keeps the
+    pronoun: "Brant told the envoy that ... He said ..." is Brant)."""
+    sent = _sentence_before_without_person_subject(doc, sent_start, memo, "")
+    if sent is None:
+        return None
+    m = _TOLD_OBJECT.search(doc.text, sent.start, sent.end) or _HEARING_FROM.search(
+        doc.text, sent.start, sent.end)
+    if not m:
+        return None
+    obj = m.group("obj").rstrip(".")  # ("heard from Dr Okon Bassey. He said ...")
+    if obj.lower() in PRONOUNS or not _is_person(obj) or (
+            _plural_people(obj.split()[-1].lower())):
+        return None
+    return m.start("obj"), obj
+
+
+def _body_subject_before(doc: Document, pos: int, after: int) -> str | None:
+    """The subject of the sentence right before the one at ``pos`` (starting after
+    ``after``) when "it" can stand for it: one body, named by a singular source noun
+    ("The ministry", "the UN agency"), an acronym ("OCHA") or "the" and a capitalised name
+    ("The Red Crescent"); no person, no plural ("The rebels have not commented. It said
+    ..." keeps "It")."""
+    i = bisect_left(doc.starts, doc.sentence_start(pos)) - 1
+    if i < 0 or doc.sentences[i].start <= after:
+        return None
+    span = _body_subject(doc.text, doc.sentences[i].start, doc.sentences[i].end)
+    return doc.text[span[0]:span[1]] if span else None
+
+
+def _body_subject(text: str, s0: int, s1: int) -> tuple[int, int] | None:
+    """Where the subject of the sentence text[s0:s1] lies when it is one body that "it"
+    can stand for (as ``_body_subject_before`` reads it); None otherwise."""
+    dl = _dateline(text, s0, s1)
+    start = dl.end() if dl else s0
+    lead = _LEADING_ADVERBIAL.match(text, start, s1)
+    start = lead.end() if lead else start
+    a, b = forward_np(text, start, s1, max_tokens=6)
+    words = text[a:b].split()
+    if not words or words[0].lower() in PRONOUNS:
+        return None
+    head = words[-1].strip(".,'’")
+    low = head.lower()
+    if (low in EN.SPEAKER_NOUNS and not low.endswith("s") and low not in _PLURAL_BODIES
+            and not _one_person_head(words)) or (
+            len(head) > 1 and head.isupper() and head.isalpha()) or (
+            words[0].lower() == "the" and len(words) > 1
+            and all(w[:1].isupper() for w in words[1:])):
+        return a, b
+    return None
+
+
+# Where "it" inside a sentence stands in a clause of its own: "..., where it said ...",
+# "... which it said ...".
+# (round 50: a second clause joined by ", and" or ", but": "The Office has received 14,000
+# complaints since it began work, and it says it has traced 16 people alive")
+_IT_CLAUSE = re.compile(
+    r"(?:,(?:\s+(?:and|but))?|\b(?:where|which|who|when|as|because|after))"
+    r"\s+it\s+(?:[a-z]+\s+){1,2}(?:that\s+)?$")
+
+
+def _own_body_subject(doc: Document, pos: int) -> str | None:
+    """The body that is the subject of the sentence holding an "it" in a clause after it:
+    "The Bengal Herald put the number of dead at 14, ..., where it said ..." (None when
+    "it" opens its own clause with no such subject before it)."""
+    text = doc.text
+    s0 = doc.sentence_start(pos)
+    # (``pos`` is where the words begin: "where it said " stands before them)
+    clause = _IT_CLAUSE.search(text, max(s0, pos - 40), pos)
+    if clause is None:
+        return None
+    span = _body_subject(text, s0, clause.start())
+    return text[span[0]:span[1]] if span else None
+
+
+def _own_plural_subject(doc: Document, pos: int) -> str | None:
+    """The plural source that is the subject of the sentence holding ``pos``, before it:
+    "Activists shared videos that they said showed ..." - "they" are the activists."""
+    sent = doc.sentences[bisect_left(doc.starts, doc.sentence_start(pos))]
+    dl = _dateline(doc.text, sent.start, sent.end)
+    start = dl.end() if dl else sent.start
+    lead = _LEADING_ADVERBIAL.match(doc.text, start, sent.end)
+    start = lead.end() if lead else start
+    a, b = forward_np(doc.text, start, min(pos, sent.end), max_tokens=4)
+    head = doc.text[a:b].split()[-1].lower() if b > a else ""
+    if b >= pos or head in PRONOUNS or not head.endswith("s") or not (
+            head in EN.SPEAKER_NOUNS or head[:-1] in EN.SPEAKER_NOUNS):
+        return None
+    return doc.text[a:b]
+
+
+# "a local teacher, Omar Haddad,", "his daughter, Leila.": a person noun, then the name.
+_INTRODUCED = re.compile(
+    r"\b(?P<noun>[a-z]+)\s*,\s*(?P<name>[A-Z][a-z][\w'’\-]*(?:\s+[A-Z][\w'’\-]+){0,3})"
+    r"(?=\s*[,.;]|\s*$)")
+PERSONAL = EN.PERSONAL_PRONOUNS
+
+
+def _inside_sentence(text: str, at: int) -> bool:
+    """True when the word at ``at`` does not open its sentence: its capital is a name's
+    ("Okot's brother, Dan, ...": Dan)."""
+    before = text[max(0, at - 3):at].rstrip(" \t")
+    return bool(before) and before[-1] not in ".!?\"“”\n:"
+
+
+def _written_as_name(text: str, word: str, at: int) -> bool:
+    """True when a lone capitalised ``word`` that opens a sentence at ``at`` is written as
+    a name elsewhere: with its capital inside a sentence ("... met Okello") or after a
+    given name ("Grace Okello"). "Rent is 15,000 a month." names no one: a noun whose
+    capital comes only from the sentence it opens."""
+    n = len(word)
+    i = text.find(word)
+    while i >= 0:
+        after = text[i + n:i + n + 1]
+        if i != at and not (after.isalnum() or after == "_") and (
+                i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "'’-_")):
+            before = text[max(0, i - 3):i].rstrip(" \t")
+            if before and before[-1] not in ".!?\"“”\n:":
+                return True  # not another sentence it opens
+        i = text.find(word, i + 1)
+    return False
+
+
+# A feature's opening "For Yusra Khalil, the war began with a phone call.": the person in
+# the fronted phrase is who the sentence is about.
+_RARE["_FRONTED_PERSON"] = (
+    rf"[\s\"“]*(?:{alt(EN.FRONTED_PERSON_PREPOSITIONS)})\s+"
+    r"(?P<name>[A-Z][\w'’\-]+(?:\s+(?:al-|el-|bin\s|ibn\s)?[A-Z][\w'’\-]+){1,3}),\s", 0)
+
+
+def _fronted_person_before(doc: Document, sent_start: int,
+                           memo: dict[int, str | None]) -> tuple[int, str] | None:
+    """(position, name) of a person named in a phrase fronted by "For" or "To" in the
+    sentence right before ``sent_start``, when that sentence has no person as its subject:
+    'For Yusra Khalil, the war began with a phone call. "I knew ...," she said.' is Yusra
+    Khalil."""
+    sent = _sentence_before_without_person_subject(doc, sent_start, memo, ", ")
+    if sent is None or doc.text[sent.start:sent.start + 4].lstrip(" \"“")[:2] not in (
+            "Fo", "To"):
+        return None
+    m = _rare("_FRONTED_PERSON").match(doc.text, sent.start, sent.end)
+    if m is None or m["name"].split()[0].lower() in _NOT_A_NAME:
+        return None
+    return m.start("name"), m["name"]
+
+
+def _own_sentence_subject(doc: Document, sent_start: int, pos: int) -> tuple[int, str] | None:
+    """With no antecedent before its sentence, a "he" / "she" inside the sentence goes
+    back to the sentence's own subject when a person opens it: "The rebel leader posted a
+    video in which he said ..." (the pronoun after the subject's own predicate)."""
+    i = bisect_left(doc.starts, sent_start + 1) - 1
+    if i < 0 or pos - sent_start < 12:
+        return None
+    subject = _person_subject(doc.text, doc.sentences[i])
+    if subject is None or doc.text.find(subject, sent_start, pos) < 0:
+        return None
+    return doc.text.find(subject, sent_start, pos), subject
