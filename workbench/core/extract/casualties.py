@@ -765,8 +765,10 @@ def _person_like(toks: list[str]) -> bool:
         return False
     head = toks[-1]
     low = head.lower()
-    if toks[0].lower() in _MEMBERSHIP:
-        return True  # "14 members of a local vigilante group": people, whatever the body
+    if toks[0].lower() in _MEMBERSHIP or (len(toks) > 1 and toks[1].lower() in _MEMBERSHIP):
+        # "14 members of a local vigilante group", "seven staff members of an aid group"
+        # (round 62: a noun before "members" keeps them people): whatever the body
+        return True
     if low in _THINGS_LIKE_PEOPLE:
         return False  # "the release of 20 documents"
     return bool(head[:1].isupper() or low in PERSON_WORDS or low.rstrip("s") in PERSON_WORDS
