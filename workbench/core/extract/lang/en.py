@@ -3249,3 +3249,8 @@ PARTITIVE_OUTCOME_PARTICIPLES = _w("captured kidnapped abducted detained arreste
 # Civilians who serve beside an army, killed or taken with it: "killed 15 soldiers and a
 # civilian auxiliary", "two auxiliaries were wounded" (casualties.py).
 PERSON_WORDS = PERSON_WORDS | frozenset(_w("auxiliary auxiliaries"))
+# A hospital's tally by the care a sub-group needed, as by condition: "six needed
+# surgery", "three of them underwent surgery" are wounded (casualties.py, triggers.py).
+SURGERY_VERBS = _w("needed need needs required require requires underwent undergo undergone")
+SURGERY_NOUNS = _w("surgery surgeries operations amputations")
+
