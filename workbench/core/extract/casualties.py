@@ -539,9 +539,13 @@ _FREED_AFTER = re.compile(
 _TREATED_WOUNDS = re.compile(
     r"\s+(?:is|are|was|were)\s+(?:still\s+)?(?:being\s+)?treated\s+for\s+"
     r"(?:[a-z]+(?:,|\s+(?:and|or))?\s+){1,4}(?:wounds|injuries)\b")
+_SURGERY_VERBS = frozenset(EN.SURGERY_VERBS)
+_SURGERY_NOUN = re.compile(rf"\s+(?:{alt(EN.SURGERY_NOUNS)})\b", re.IGNORECASE)
 _CONDITION_AFTER = re.compile(
     r"\s+(?:(?:remain|remains|remained|are|were|is|was|still|now|listed)\s+){0,2}in\s+(?:a\s+)?"
-    rf"(?:(?:{alt(EN.PATIENT_CONDITIONS)})\s+(?:{alt(EN.PATIENT_STATES)})|intensive\s+care)\b",
+    rf"(?:(?:{alt(EN.PATIENT_CONDITIONS)})\s+(?:{alt(EN.PATIENT_STATES)})|intensive\s+care)\b"
+    # ... or by the care they needed (round 62): "six needed surgery"
+    rf"|\s+(?:(?:have|has|had)\s+)?(?:{alt(EN.SURGERY_VERBS)})\s+(?:{alt(EN.SURGERY_NOUNS)})\b",
     re.IGNORECASE)
 _DEAD_NOUN = re.compile(r"\b(?:dead|bodies|body|corpses|remains|killed)\b", re.IGNORECASE)
 # A named unit or body after the victims' noun: " of the Frontier Corps (FC)".
@@ -635,6 +639,8 @@ def _group(sent: str, pos: int) -> tuple[int, int, list[str]]:
             continue
         if wl in _STOP or wl == "of" or (toks and wl in _GROUP_ENDERS):
             break
+        if wl in _SURGERY_VERBS and _SURGERY_NOUN.match(sent, m.end()):
+            break  # "six needed surgery": no noun "needed" (round 62; _CONDITION_AFTER)
         if not toks and wl in _AUX_WORDS and (rp := _RIGHT_PART.rx.match(sent, i)) and not (
                 _person_noun_at(sent, rp.end())):
             break  # "61 feared drowned", "Ten still missing": no victim noun before the verb
@@ -765,8 +771,10 @@ def _person_like(toks: list[str]) -> bool:
         return False
     head = toks[-1]
     low = head.lower()
-    if toks[0].lower() in _MEMBERSHIP:
-        return True  # "14 members of a local vigilante group": people, whatever the body
+    if toks[0].lower() in _MEMBERSHIP or (len(toks) > 1 and toks[1].lower() in _MEMBERSHIP):
+        # "14 members of a local vigilante group", "seven staff members of an aid group"
+        # (round 62: a noun before "members" keeps them people): whatever the body
+        return True
     if low in _THINGS_LIKE_PEOPLE:
         return False  # "the release of 20 documents"
     return bool(head[:1].isupper() or low in PERSON_WORDS or low.rstrip("s") in PERSON_WORDS

@@ -85,6 +85,13 @@ _FORECAST = frozenset(EN.FORECAST_PARTICIPLES)
 _FORECAST_OPENERS = frozenset(EN.FORECAST_OPENERS)
 _WHEN = frozenset(("when",))
 _BESIDE = (["to"], ["door"])
+# (the neighbouring street or village, no time ahead: "struck the next street in April")
+_NEXT_PLACES = frozenset(EN.NEXT_PLACE_NOUNS)
+_RUNNING_OUT = frozenset(EN.RUNNING_OUT_VERBS)
+# A bare month (no day after it) at the date's start: a headline's present before it looks
+# ahead (round 62).
+_BARE_MONTH = re.compile(
+    rf"(?i:{'|'.join(str(m) for m in EN.MONTHS)})\b(?![ \t]*\d)")
 _EED_PASTS = frozenset(("freed", "agreed", "decreed", "guaranteed"))
 _CLAUSE_OPENERS = frozenset(("and", "but", "while", "whereas"))
 _COUNTS = frozenset(EN.UNITS) | frozenset(EN.TENS) | frozenset(EN.VAGUE)
@@ -105,7 +112,7 @@ _OUTCOME = re.compile(
 
 # Every word _read_back decides on or marks (others are passed over at once).
 _KNOWN = frozenset((*_QUOTES, ";", ":", "after", *_CLAUSE_OPENERS, *_AHEAD, *_NEAR, *_BOUND,
-                    "forecast", *_PRESENT_STATES,
+                    "forecast", "out", *_PRESENT_STATES,
                     *_ADJOURNING, *_MOVING, *_TIMETABLE, *_IN_FORCE_NOUNS, *_PLANS_PRESENT,
                     *_PAST, *_PRESENT, *EN.RESERVING_VERBS))
 # Verbs of reserving or promising, before "for" and the date (round 58): "booked the flight
@@ -219,7 +226,8 @@ def _read_back(words: list[str], text: str = "", start: int = 0) -> tuple[str | 
         if word in _QUOTES or word in (";", ":") or (
                 word in _CLAUSE_OPENERS and i > 0 and words[i - 1] == ","):
             break  # ", and on Sunday they shelled the market": a clause of its own
-        if word in _AHEAD and not (word == "next" and words[i + 1:i + 2] in _BESIDE):
+        if word in _AHEAD and not (word == "next" and (words[i + 1:i + 2] in _BESIDE or (
+                words[i + 1:i + 2] != [] and words[i + 1].lower() in _NEXT_PLACES))):
             return _plan_from(words, i), bound
         if word in _NEAR and not _month_may(words, i):
             return _ahead_before(words, i), bound
@@ -228,6 +236,9 @@ def _read_back(words: list[str], text: str = "", start: int = 0) -> tuple[str | 
         if word in _PLANS_PRESENT and words[i + 1:i + 2] and (
                 words[i + 1].lower() in _PLAN_OBJECTS):
             return AHEAD, bound  # "The army plans a new offensive in late March"
+        if word == "out" and _running_out(words, i) and (
+                not _headline(text, start) or _BARE_MONTH.match(text, start)):
+            return AHEAD, bound  # "funding runs out in December"
         if (_timetable(words, i) or (word in _IN_FORCE_NOUNS and _in_force(words, i))) and (
                 not _headline(text, start)):
             # "the mandate expires on March 31": a present is told from the time of writing,
@@ -340,6 +351,15 @@ def _timetable(words: list[str], i: int) -> bool:
     return not (before in _TIMETABLE_NOT_AFTER or before in _MODALS or before in _AHEAD
                 or before in _DETERMINERS or before in ("'s", "’s") or before in _COUNTS
                 or before[:1].isdigit())
+
+
+def _running_out(words: list[str], i: int) -> bool:
+    """Whether "out" at ``i`` closes a present running out right before the date ("funding
+    runs out in December"; not "did not run out", "ran out", "to run out")."""
+    if i < 1 or words[i - 1].lower() not in _RUNNING_OUT or len(words) - i > 2:
+        return False
+    before = words[i - 2].lower() if i > 1 else ""
+    return not (before in _TIMETABLE_NOT_AFTER or before in _MODALS or before in _AHEAD)
 
 
 def _in_force(words: list[str], i: int) -> bool:

@@ -50,6 +50,8 @@ WORDS: dict[str, frozenset[str]] = {
         ("body",),
         # a hospital's tally with no outcome word: "three were in critical condition"
         ("condition",),
+        # ... or by the care a sub-group needed: "six needed surgery" (round 62)
+        EN.SURGERY_NOUNS,
         # captives told by whose hands hold them, or by captors who left with them
         EN.CAPTIVITY_HANDS, EN.TAKEN_OFF_FIRST,
     )),

@@ -796,6 +796,16 @@ AHEAD_WORDS = _w("will shall 'll ’ll scheduled planned upcoming expected slate
                  # an expectation held now, also over its object: "officials expect the
                  # convoy to reach the camp on Friday"
                  " expect expects")
+# Places "next" may stand before as a neighbour, no time (round 62): "a shell that struck the
+# next street in April", "fled to the next village in May" (a past clause's date stays
+# behind; "the next round of talks in April" is still ahead).
+NEXT_PLACE_NOUNS = _w("street streets road village villages town house houses building"
+                      " buildings block district neighbourhood neighborhood compound yard"
+                      " farm field camp room door")
+# A supply's running out told in the present is a forecast (round 62): "funding runs out in
+# December", "food stocks run out in March" ("ran out" is past); in a headline too, before a
+# bare month, since a headline's present with a month a season away is no news of the day.
+RUNNING_OUT_VERBS = _w("runs run")
 # Words that look ahead from a time that may itself be past (reported speech, a plan, an
 # arrangement): the date is ahead of publication unless it lies in the few months just
 # before it (dates.py). "He said the committee would meet in December" (a November
@@ -3234,3 +3244,13 @@ ARTICLE_OBJECT_PREPOSITIONS = _w("for with from by of at near to in")
 # moved" keeps the participle's outcome).
 PARTITIVE_OUTCOME_PARTICIPLES = _w("captured kidnapped abducted detained arrested wounded"
                                    " injured hurt missing displaced")
+
+# ---------------------------------------------------------------- casualties, round 62
+# Civilians who serve beside an army, killed or taken with it: "killed 15 soldiers and a
+# civilian auxiliary", "two auxiliaries were wounded" (casualties.py).
+PERSON_WORDS = PERSON_WORDS | frozenset(_w("auxiliary auxiliaries"))
+# A hospital's tally by the care a sub-group needed, as by condition: "six needed
+# surgery", "three of them underwent surgery" are wounded (casualties.py, triggers.py).
+SURGERY_VERBS = _w("needed need needs required require requires underwent undergo undergone")
+SURGERY_NOUNS = _w("surgery surgeries operations amputations")
+
