@@ -25,12 +25,12 @@ Casualties:
    surgery", "two underwent surgery" are wounded (group null). Rooms, theatres and
    surgeries performed count nothing.
 
-Left (strict xfail): a sub-group of the wounded sent on to another hospital ("three were
-referred to Varn": "referred" or "transferred" also moves prisoners and cases); a
-running total after a later death ("bringing the total to 14"); a sub-group of the
-displaced in its own clause ("about 2,000 of them are children under five", "some 900
-have gathered at the mission"); a possessive's counted kin taken ("my two sons were
-taken").
+Left (strict xfail): a running total after a later death ("bringing the total to 14");
+a sub-group of the displaced in its own clause ("about 2,000 of them are children
+under five", "some 900 have gathered at the mission"); a possessive's counted kin taken
+("my two sons were taken"). The sub-group of the wounded sent on to another hospital ("three were
+referred to Varn") was left here and is read since the sixty-fourth round
+(``test_extract_probes_s66_cd.py``).
 
 Every sentence is fictional and written for these tests; names and places are invented.
 """
@@ -136,8 +136,6 @@ def test_a_sub_group_by_the_care_it_needed(text: str, expected: list) -> None:
 
 
 LEFT: list[tuple[str, tuple]] = [
-    ("The clinic treated 20 of the wounded; three were referred to Varn by road.",
-     ("three were referred to Varn", "wounded", 3)),
     ("Two of the injured died in hospital, bringing the total to 14, officials said.",
      ("bringing the total to 14", "killed", 14)),
     ("Some 9,000 people have fled to Orlo. Officials said that about 2,000 of them are "

@@ -540,13 +540,24 @@ _TREATED_WOUNDS = re.compile(
     r"\s+(?:is|are|was|were)\s+(?:still\s+)?(?:being\s+)?treated\s+for\s+"
     r"(?:[a-z]+(?:,|\s+(?:and|or))?\s+){1,4}(?:wounds|injuries)\b")
 _SURGERY_VERBS = frozenset(EN.SURGERY_VERBS)
+_FINDING_BEFORE_PERSON = frozenset(EN.FINDING_BEFORE_PERSON)
 _SURGERY_NOUN = re.compile(rf"\s+(?:{alt(EN.SURGERY_NOUNS)})\b", re.IGNORECASE)
 _CONDITION_AFTER = re.compile(
     r"\s+(?:(?:remain|remains|remained|are|were|is|was|still|now|listed)\s+){0,2}in\s+(?:a\s+)?"
     rf"(?:(?:{alt(EN.PATIENT_CONDITIONS)})\s+(?:{alt(EN.PATIENT_STATES)})|intensive\s+care)\b"
     # ... or by the care they needed (round 62): "six needed surgery"
-    rf"|\s+(?:(?:have|has|had)\s+)?(?:{alt(EN.SURGERY_VERBS)})\s+(?:{alt(EN.SURGERY_NOUNS)})\b",
+    rf"|\s+(?:(?:have|has|had)\s+)?(?:{alt(EN.SURGERY_VERBS)})\s+(?:{alt(EN.SURGERY_NOUNS)})\b"
+    # ... or were sent on for it (round 64): "9 were referred for surgery"
+    r"|\s+(?:were|was|are|is|(?:have|has|had)\s+been)\s+(?:later\s+|since\s+)?"
+    rf"(?:{alt(EN.SURGERY_REFERRALS)})\s+for\s+(?:{alt(EN.SURGERY_NOUNS)})\b",
     re.IGNORECASE)
+# Wounded sent on to a named place (round 64): "four were referred to Bangui".
+_REFERRED_ON = re.compile(
+    r"\s+(?:were|was|(?:have|has|had)\s+been)\s+(?:later\s+|since\s+)?"
+    rf"(?i:{alt(EN.SURGERY_REFERRALS)}|{alt(EN.WOUNDED_MOVED_ON)})\s+to\s+"
+    r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2}(?![\w'’\-])"
+    # the place's whole name, and no noun of a body after it ("to Kisumu magistrates")
+    r"(?!\s+(?:[A-Z]|(?!(?:by|for|on|in|at|after|and|with|from|over)\b)[a-z]))")
 _DEAD_NOUN = re.compile(r"\b(?:dead|bodies|body|corpses|remains|killed)\b", re.IGNORECASE)
 # A named unit or body after the victims' noun: " of the Frontier Corps (FC)".
 _OF_NAMED_UNIT = re.compile(
@@ -633,6 +644,13 @@ def _group(sent: str, pos: int) -> tuple[int, int, list[str]]:
                 nxt.group(1).lower() in _OUTCOME_NOUNS) and nxt.group(1).endswith("s"):
             # a participle before a plural noun of the outcome is its adjective: "12
             # confirmed deaths", "40 reported abductions"
+            start = m.start(1)
+            toks.append(w)
+            end = i = m.end()
+            continue
+        if not toks and wl in _FINDING_BEFORE_PERSON and _person_noun_at(sent, m.end()):
+            # "a presumed bomb-maker": the finding is the noun's adjective (round 64;
+            # "Fifteen presumed dead" stops at it, no person noun after)
             start = m.start(1)
             toks.append(w)
             end = i = m.end()
@@ -1864,6 +1882,13 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             # a hospital's tally: "had 4 in critical condition", "6 remain in intensive
             # care" are wounded (a sub-group of them, a figure of its own)
             outcome, ev_end = "wounded", cond.end()
+        if outcome is None and prev is not None and prev["outcome"] == "wounded" and (
+                not is_article) and not toks and (ref := _REFERRED_ON.match(s, gend)):
+            # ... or sent on to a named place for care, after the wounded in the same
+            # sentence (round 64): "the clinic took in 20 of the injured; five were
+            # transferred to Kisumu" (a count with no noun: "six suspects were referred
+            # to Kisumu" are no patients; nor is a place's body, "to the Kisumu court")
+            outcome, ev_end = "wounded", ref.end()
         if outcome is None and toks and (rel := _PRONOUN_OBJECT.match(s, gend)) and (
                 _person_like(toks)):
             # an object relative with a pronoun subject: "freed 9 of the 23 Turkish truck
@@ -2727,17 +2752,22 @@ _NOT_RELEASED = re.compile(
     r"\s+(?:have|has|had)\s+(?:still\s+|yet\s+)?not\s+(?:yet\s+)?been\s+(?:released|freed)\b",
     re.IGNORECASE)
 _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$", re.IGNORECASE)
+# Captors after "held": whoever the story is about, these are captives ("More than 100
+# girls are still being held by Boko Haram"); one holder may come before them, joined by
+# "or" / "and" ("held by residents or armed groups", round 64).
+_HELD_BY_CAPTORS = (
+    r"\s+by\s+(?:the\s+|their\s+|an?\s+)?(?:[\w'’\-]+\s+(?:or|and)\s+)?(?:[\w'’\-]+\s+)?"
+    rf"(?:{alt(EN.CAPTIVITY_HOLDERS)})\b")
+_RARE["held_by_captors"] = _HELD_BY_CAPTORS
 _STILL_HELD = re.compile(
     r"\s+(?:(?:are|were|is|was|remain|remained)\s+(?:still\s+being|still|being\s+still)"
     r"\s+held"
     # ... or kept for a time: "The 14 crew members remain held", "Two journalists have
-    # been held since March" (round 42)
+    # been held since March" (round 42), or by captors (round 64: "As many as 30 soldiers
+    # have been held by armed groups"; "held by the police" is a detention, left out)
     r"|(?:remain|remains|remained)\s+held"
-    r"|(?:have|has|had)\s+(?:now\s+)?been\s+held(?=\s+(?:since|for)\b))\b", re.IGNORECASE)
-# Captors after "held": whoever the story is about, these are captives ("More than 100
-# girls are still being held by Boko Haram").
-_RARE["held_by_captors"] = (
-    rf"\s+by\s+(?:the\s+|their\s+|an?\s+)?(?:[\w'’\-]+\s+)?(?:{alt(EN.CAPTIVITY_HOLDERS)})\b")
+    rf"|(?:have|has|had)\s+(?:now\s+)?been\s+held(?=\s+(?:since|for)\b|{_HELD_BY_CAPTORS}))\b",
+    re.IGNORECASE)
 # The auxiliaries that open it, for a first test: " were ", " was ", " have ", ...
 _PASSIVE_AUX_AFTER = (" were ", " was ", " are ", " is ", " have ", " has ", " had ")
 # A passive of freeing whose complement names the captors or captivity.

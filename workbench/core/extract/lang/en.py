@@ -2112,7 +2112,10 @@ AMONG_THOSE_TAKEN = _w("taken seized")
 CAPTOR_NOUNS = _w("gunmen gunman rebels rebel fighters militants militant kidnappers"
                   " insurgents jihadists militiamen militia bandits pirates guerrillas"
                   " separatists"
-                  " abductors captors attackers assailants raiders") + _p(
+                  " abductors captors attackers assailants raiders"
+                  # an armed group's splinter, as the wire names it: "FARC dissidents
+                  # free two soldiers" (round 64)
+                  " dissidents") + _p(
     # armed groups by name, as the wire writes them: "Taliban free two aid workers"
     "taliban|boko haram|shabaab|al-shabaab|al shabaab|houthis|houthi rebels|isis|isil"
     "|islamic state|farc|eln|m23|adf|jnim")
@@ -2286,7 +2289,9 @@ BOMBER_DEATHS = _p("died|also died|was killed|was also killed|himself died|peris
 # captors or an enemy: "in the hands of doctors" holds no captive, and places or things
 # "in rebel hands" are no people.
 CAPTIVITY_HOLDERS = CAPTOR_NOUNS + _w("enemy group kidnapper captor abductor jihadist"
-                                      " insurgent pirate bandit gang gangs")
+                                      " insurgent pirate bandit gang gangs"
+                                      # "held by armed groups" (round 64)
+                                      " groups")
 # Where captors keep people, after their possessive: "freed from the rebels' prison"
 # (casualties.py, a passive of freeing).
 CAPTIVITY_PLACES = _w("prison prisons jail jails camp camps captivity custody hideout hideouts"
@@ -3253,4 +3258,13 @@ PERSON_WORDS = PERSON_WORDS | frozenset(_w("auxiliary auxiliaries"))
 # surgery", "three of them underwent surgery" are wounded (casualties.py, triggers.py).
 SURGERY_VERBS = _w("needed need needs required require requires underwent undergo undergone")
 SURGERY_NOUNS = _w("surgery surgeries operations amputations")
+# ... or sent on for it (round 64): "nine were referred for surgery", "two were flown to
+# the capital for surgery" is left (a place between).
+SURGERY_REFERRALS = _w("referred transferred sent scheduled booked")
+# A finding before a person noun is its adjective, not the verb's ("among them a presumed
+# bomb-maker", round 64), though it ends a group before "dead" ("Fifteen presumed dead").
+FINDING_BEFORE_PERSON = _w("presumed")
+# ... and how wounded already counted are moved on for care, to a named place, after the
+# wounded in the same sentence (round 64): "five were evacuated to Goma".
+WOUNDED_MOVED_ON = _w("evacuated airlifted flown")
 
