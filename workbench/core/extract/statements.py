@@ -122,6 +122,7 @@ from .statement_sources import (
     _DOC_NP,
     _LOW_TITLES,
     _appositive_name,
+    _coordinated_apposition_name,
     _bare_clause_subject,
     _closing_person,
     _comma_subject,
@@ -1340,6 +1341,7 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
                 # "The UN human rights office welcomed the verdict ..., but said": a
                 # description runs on up to its own verb (round 48)
                 b = longer
+            a, b = _coordinated_apposition_name(text, a, b, v.start())
             speaker = text[a:b]
         else:
             continue
