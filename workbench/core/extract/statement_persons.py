@@ -80,6 +80,14 @@ def _phrase_sex(phrase: str) -> str | None:
 _PLURAL_BODIES = EN.UNMARKED_PLURAL_BODIES
 
 _ARTICLES = frozenset(("the", "a", "an"))
+
+
+def _opens_description(word: str) -> bool:
+    """Can ``word`` open a description that a closing name in apposition follows: an
+    article ("said the director in Kessa, Ana Reyes.") or a body's possessive ("said
+    Oxfam's director in Kessa, Ana Reyes."), which names the body, not the person (round
+    63)."""
+    return word.lower() in _ARTICLES or (word[:1].isupper() and word.endswith(("'s", "’s")))
 _TITLE_WORDS = EN.TITLES
 
 

@@ -87,6 +87,7 @@ from .statement_persons import (
     _is_count_word,
     _is_person,
     _one_person_head,
+    _opens_description,
     _people_word,
     _person_subject,
     _plural_people,
@@ -122,10 +123,10 @@ from .statement_sources import (
     _DOC_NP,
     _LOW_TITLES,
     _appositive_name,
-    _coordinated_apposition_name,
     _bare_clause_subject,
     _closing_person,
     _comma_subject,
+    _coordinated_apposition_name,
     _inverted_apposition,
     _it_passive_by,
     _one_of_people,
@@ -1081,7 +1082,7 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
             if xa > fb and not text[xb:limit].strip(" .,;"):
                 fa, fb = xa, xb
         if fb > fa and text[fb:fb + 1] == "," and (
-                text[fa:fb].split(None, 1)[0].lower() in _ARTICLES) and (
+                _opens_description(text[fa:fb].split(None, 1)[0])) and (
                 closing := _CLOSING_NAME.match(text, fb, s1)) and (
                 not text[closing.end():limit].strip(" .;")):
             # "The situation is calm, said the deputy head of the council, Colonel Hadi
