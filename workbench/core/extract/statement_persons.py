@@ -206,6 +206,10 @@ def _person_subject(text: str, sent: Sentence) -> str | None:
     when = None if lead else _TIME_OPENER.match(text, pos, sent.end)
     if when:
         pos = when.end()  # "Last Tuesday a man of 70 walked ...": a time, then the subject
+        if lead := _LEADING_ADVERBIAL.match(text, pos, sent.end):
+            # "Every morning at seven, Ana Reyes opens ...": the time's own hour or place,
+            # then its comma, then the subject (round 63)
+            pos = lead.end()
     if text.startswith(("Among ", "Amongst "), pos):
         # "Among the speakers was Colonel Ivo Brant.": the subject comes after the verb;
         # a preposition opening the sentence is nobody
