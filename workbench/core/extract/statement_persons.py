@@ -329,8 +329,9 @@ _NAME_AFTER_ADVERBIAL = re.compile(
     r"(?P<name>[A-Z][a-z][\w'’\-]*(?:\s+[A-Z][\w'’\-]+){1,3}),\s*$")
 
 # A possessor, the possessed person noun, then a name (one word will do) between commas.
+# (or run into the noun with no comma before it, round 63: "Her neighbour Ilko, 52, spent")
 _POSSESSED_NAME = re.compile(
-    r"(?:[A-Z][\w\-]*['’]s|His|Her|Their)\s+(?:[a-z][\w\-]*\s+){0,2}?(?P<noun>[a-z]+)\s*,\s*"
+    r"(?:[A-Z][\w\-]*['’]s|His|Her|Their)\s+(?:[a-z][\w\-]*\s+){0,2}?(?P<noun>[a-z]+)\s*,?\s*"
     rf"(?P<name>[A-Z][a-z][\w'’\-]*(?:\s+{_NAME_NEXT}){{0,2}})\s*,")
 _NAME_IN_APPOSITION = re.compile(rf"\s*,\s*(?P<name>{_QUOTE_NAME})\s*,")
 
