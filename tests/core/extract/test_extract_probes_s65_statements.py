@@ -15,6 +15,11 @@ blind sets).
 4. A possessor's relative or neighbour run into the name with no comma before it, an age
    after it ("Vera's cousin Ilko, 52, spent ..."): the name is the subject a later "he"
    stands for, as with the comma ("Okot's brother, Dan, ...").
+5. A communiqué's "informs ... that" with an official's whole title for subject ("The
+   Chief of General Staff of the Nordland Armed Forces informs ...", capitalised words and
+   the small words between them) or a mass noun of hearers without article ("informs
+   national and international opinion that"); a relative "that" after a bare "opinion"
+   and a long subject that is no title stay out.
 
 The strict xfails are statement errors of the two sets left for later rounds (see
 ``bench/blind/README.md``, "The statement errors, classified").
@@ -107,6 +112,44 @@ POSSESSED_NAME_NO_COMMA_KEPT: list[tuple[str, list]] = [
      [("Ilko Petrov", "the fence has moved"), ("Ilko Petrov", "Now I stay in the yard")]),
 ]
 
+COMMUNIQUE_INFORMS: list[tuple[str, list]] = [
+    ("The Chief of General Staff of the Nordland Armed Forces informs the public that on "
+     "the night of Friday 3 to Saturday 4 May 2024, a post near Kessa came under attack.",
+     [("The Chief of General Staff of the Nordland Armed Forces",
+       "on the night of Friday 3 to Saturday 4 May 2024, a post near Kessa came under "
+       "attack")]),
+    ("The Minister of Defence informs national and international opinion that our forces "
+     "repelled the attack after an hour of fighting.",
+     [("The Minister of Defence",
+       "our forces repelled the attack after an hour of fighting")]),
+    ("The minister informs public opinion that the curfew is lifted.",
+     [("The minister", "the curfew is lifted")]),
+]
+COMMUNIQUE_INFORMS_KEPT: list[tuple[str, list]] = [
+    ("The poll informs opinion that is already divided.", []),
+    ("The long and bitter war in the north of the Varo Valley informs the public that "
+     "nothing is safe.", []),
+]
+LEFT_FOR_LATER: list[tuple[str, list]] = [
+    # a title with "in charge of" read as "<title> told them that": the re-read clause
+    # loses its subject to the last capitalised word
+    pytest.param(
+        "The Minister Delegate at the Presidency in charge of Defence informs national and "
+        "international opinion that our forces repelled the attack.",
+        [("The Minister Delegate at the Presidency in charge of Defence",
+          "our forces repelled the attack")],
+        marks=pytest.mark.xfail(strict=True, reason="title read again with 'told'")),
+    # a person brought in as the object of another's act, then "He told the court": the
+    # pronoun goes to the earlier speaker
+    pytest.param(
+        '"The vote was fair," the chairwoman said. The defence called four witnesses, '
+        "among them the only guard on duty, who was hurt in the fire. He told the court "
+        "that the doors were locked from outside.",
+        [("the chairwoman", "The vote was fair"),
+         ("the only guard on duty", "the doors were locked from outside")],
+        marks=pytest.mark.xfail(strict=True, reason="object introduced, then 'He told'")),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"), COORDINATED_APPOSITION)
 def test_a_named_description_speaks_for_a_coordinated_verb(text: str, expected: list) -> None:
@@ -145,4 +188,19 @@ def test_a_possessed_name_without_its_comma(text: str, expected: list) -> None:
 
 @pytest.mark.parametrize(("text", "expected"), POSSESSED_NAME_NO_COMMA_KEPT)
 def test_a_possessed_name_look_alikes(text: str, expected: list) -> None:
+    assert statement_words(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), COMMUNIQUE_INFORMS)
+def test_a_communique_informs(text: str, expected: list) -> None:
+    assert statement_words(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), COMMUNIQUE_INFORMS_KEPT)
+def test_a_communique_informs_look_alikes(text: str, expected: list) -> None:
+    assert statement_words(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), LEFT_FOR_LATER)
+def test_left_for_later(text: str, expected: list) -> None:
     assert statement_words(text) == expected

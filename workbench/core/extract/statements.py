@@ -1934,6 +1934,18 @@ _FRONTED_TIME_ENDS = frozenset(("later", "earlier", "then", "ago", "afterwards",
                                 "since", "night", "morning", "evening", "day", "week"))
 
 
+_TITLE_RUN_LONGEST = 12
+_TITLE_RUN_WORDS = frozenset(EN.TITLE_RUN_WORDS)
+
+
+def _title_run(words: list[str]) -> bool:
+    """Is ``words`` one official title: "The", a capitalised word, then only capitalised
+    words and the small words of a title (round 63)?"""
+    return len(words) <= _TITLE_RUN_LONGEST and words[0] == "The" and words[1][:1].isupper() \
+        and all(w[:1].isupper() or w in _TITLE_RUN_WORDS for w in words[2:]) \
+        and words[-1][:1].isupper()
+
+
 def _own_subject(text: str, at: int) -> str | None:
     """The subject of the clause whose verb opens at ``at``, when it is a short noun phrase
     opened by a capital ("The Taliban", "The operator has"), without its auxiliaries."""
@@ -1950,6 +1962,10 @@ def _own_subject(text: str, at: int) -> str | None:
     # a role of a named body takes two words more: "The Registrar of the Velm Examination
     # Board informs ..." (its name after "of" runs long)
     longest = _OWN_SUBJECT_WORDS + 2 if "of" in words[1:3] else _OWN_SUBJECT_WORDS
+    if len(words) > longest and _title_run(words):
+        # an official's whole title, capitalised words and the small words between them,
+        # runs longer: "The Chief of General Staff of the Nordland Armed Forces informs"
+        longest = _TITLE_RUN_LONGEST
     if not words or len(words) > longest or not (
             words[0][:1].isupper() or words[0] in ("the", "a", "an")) or (
             words[0].lower() in PRONOUNS) or any(
@@ -1987,7 +2003,9 @@ _INFORMED_HEARER = re.compile(
     rf"|(?:all[ \t]+)?(?:[a-z][\w'-]*[ \t]+)?{_BARE_PLURAL}"
     # ... or a list of them: "informs candidates, parents and school authorities that"
     rf"(?:,[ \t]+(?:[a-z][\w'-]*[ \t]+)?{_BARE_PLURAL}){{0,4}}"
-    rf"(?:,?[ \t]+and[ \t]+(?:[a-z][\w'-]*[ \t]+)?{_BARE_PLURAL})?)"
+    rf"(?:,?[ \t]+and[ \t]+(?:[a-z][\w'-]*[ \t]+)?{_BARE_PLURAL})?"
+    # ... or a mass noun of them (round 63): "informs national and international opinion"
+    rf"|[a-z]+[ \t]+(?:and[ \t]+[a-z]+[ \t]+)?(?:{alt(EN.INFORMED_MASS_HEARERS)}))"
     # when it was told, between the hearer and "that": "informed me yesterday that" (round 48)
     rf"(?:[ \t]+(?:{alt(EN.TOLD_WHEN_WORDS)}"
     rf"|on[ \t]+(?:{alt(d.capitalize() for d in EN.WEEKDAYS)})))?"
