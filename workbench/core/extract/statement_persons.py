@@ -80,6 +80,14 @@ def _phrase_sex(phrase: str) -> str | None:
 _PLURAL_BODIES = EN.UNMARKED_PLURAL_BODIES
 
 _ARTICLES = frozenset(("the", "a", "an"))
+
+
+def _opens_description(word: str) -> bool:
+    """Can ``word`` open a description that a closing name in apposition follows: an
+    article ("said the director in Kessa, Ana Reyes.") or a body's possessive ("said
+    Oxfam's director in Kessa, Ana Reyes."), which names the body, not the person (round
+    63)."""
+    return word.lower() in _ARTICLES or (word[:1].isupper() and word.endswith(("'s", "’s")))
 _TITLE_WORDS = EN.TITLES
 
 
@@ -198,6 +206,10 @@ def _person_subject(text: str, sent: Sentence) -> str | None:
     when = None if lead else _TIME_OPENER.match(text, pos, sent.end)
     if when:
         pos = when.end()  # "Last Tuesday a man of 70 walked ...": a time, then the subject
+        if lead := _LEADING_ADVERBIAL.match(text, pos, sent.end):
+            # "Every morning at seven, Ana Reyes opens ...": the time's own hour or place,
+            # then its comma, then the subject (round 63)
+            pos = lead.end()
     if text.startswith(("Among ", "Amongst "), pos):
         # "Among the speakers was Colonel Ivo Brant.": the subject comes after the verb;
         # a preposition opening the sentence is nobody
@@ -317,8 +329,9 @@ _NAME_AFTER_ADVERBIAL = re.compile(
     r"(?P<name>[A-Z][a-z][\w'’\-]*(?:\s+[A-Z][\w'’\-]+){1,3}),\s*$")
 
 # A possessor, the possessed person noun, then a name (one word will do) between commas.
+# (or run into the noun with no comma before it, round 63: "Her neighbour Ilko, 52, spent")
 _POSSESSED_NAME = re.compile(
-    r"(?:[A-Z][\w\-]*['’]s|His|Her|Their)\s+(?:[a-z][\w\-]*\s+){0,2}?(?P<noun>[a-z]+)\s*,\s*"
+    r"(?:[A-Z][\w\-]*['’]s|His|Her|Their)\s+(?:[a-z][\w\-]*\s+){0,2}?(?P<noun>[a-z]+)\s*,?\s*"
     rf"(?P<name>[A-Z][a-z][\w'’\-]*(?:\s+{_NAME_NEXT}){{0,2}})\s*,")
 _NAME_IN_APPOSITION = re.compile(rf"\s*,\s*(?P<name>{_QUOTE_NAME})\s*,")
 

@@ -10,7 +10,14 @@ from .lang import en as EN
 from .lang.build import alt
 from .spans import trim_span
 from .speakers import backward_np, forward_np, has_content_word
-from .statement_persons import _ARTICLES, _NAME_NEXT, _QUOTE_NAME, _phrase_sex, _plural_people
+from .statement_persons import (
+    _ARTICLES,
+    _NAME_NEXT,
+    _QUOTE_NAME,
+    _opens_description,
+    _phrase_sex,
+    _plural_people,
+)
 from .statement_record import _add
 from .statement_shared import _CLOCK, _RARE, _VERB_WORDS, _last_match, _rare
 
@@ -400,8 +407,8 @@ def _quotes(text: str, out: list[dict[str, object]], used: list[tuple[int, int]]
                     # '"...," wrote columnist Yara Nassif in The Evening Ledger': where it
                     # was written, not who wrote it
                     b = where.start()
-                closing = _CLOSING_NAME.match(text, b) if text[a:b].split(None, 1)[0].lower() in (
-                    _ARTICLES) else None
+                closing = _CLOSING_NAME.match(text, b) if _opens_description(
+                    text[a:b].split(None, 1)[0]) else None
                 if closing:
                     # '"...," said the deputy head of the council, Colonel Amir Tahir.':
                     # the name closing the sentence after the description speaks

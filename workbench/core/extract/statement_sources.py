@@ -723,3 +723,32 @@ def _inverted_apposition(text: str, c0: int, vcut: int) -> tuple[int, int, int] 
     if not m or seg[m.start()] != "," or m.start() == 0:
         return None
     return c0 + m.start(), c0 + m.start("name"), c0 + m.end("name")
+
+
+# A description and the name in apposition to it as the subject of a first verb, the verb of
+# saying coordinated after it: "The mayor of the district, Colonel Ana Reyes, blamed the rain
+# and said ...". The description may run on with a place ("of the region", "in Chad").
+_DESCRIBED_THEN_NAME = re.compile(
+    rf"(?P<tail>\s+(?:of|in|for|at)\s+[^,;:.\"“”]{{1,40}}?)?,\s+(?P<name>{_NAME_NEXT}"
+    rf"(?:\s+{_NAME_NEXT}){{1,3}}),\s+(?=[a-z])")
+
+
+def _coordinated_apposition_name(text: str, a: int, b: int, end: int) -> tuple[int, int]:
+    """The name set off after the description text[a:b] that opens a clause whose verb of
+    saying follows "and" (round 63); (a, b) when there is none.
+
+    A later "he" or "she" stands for the person so named, as it does after "The mayor,
+    Ana Reyes, said"; a name after a person in the tail ("The wife of the driver, Ali
+    Musa, said") is that person's, and an age (", 46,") is no name."""
+    m = _DESCRIBED_THEN_NAME.match(text, b, end)
+    if not m:
+        return a, b
+    head = text[a:b].rsplit(None, 1)[-1]
+    if not (head.lower() in EN.PERSON_WORDS or head[:1].isupper()):
+        return a, b  # ("The ministry of defence, ...": no person described)
+    tail = m["tail"]
+    if tail and tail.rsplit(None, 1)[-1].lower().rstrip("s") in EN.PERSON_WORDS:
+        return a, b
+    if any(w.lower() in EN.NONPERSON for w in m["name"].split()):
+        return a, b  # ("the region, Upper Nile State,": a place)
+    return m.start("name"), m.end("name")

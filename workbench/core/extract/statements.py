@@ -87,6 +87,7 @@ from .statement_persons import (
     _is_count_word,
     _is_person,
     _one_person_head,
+    _opens_description,
     _people_word,
     _person_subject,
     _plural_people,
@@ -125,6 +126,7 @@ from .statement_sources import (
     _bare_clause_subject,
     _closing_person,
     _comma_subject,
+    _coordinated_apposition_name,
     _inverted_apposition,
     _it_passive_by,
     _one_of_people,
@@ -1080,7 +1082,7 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
             if xa > fb and not text[xb:limit].strip(" .,;"):
                 fa, fb = xa, xb
         if fb > fa and text[fb:fb + 1] == "," and (
-                text[fa:fb].split(None, 1)[0].lower() in _ARTICLES) and (
+                _opens_description(text[fa:fb].split(None, 1)[0])) and (
                 closing := _CLOSING_NAME.match(text, fb, s1)) and (
                 not text[closing.end():limit].strip(" .;")):
             # "The situation is calm, said the deputy head of the council, Colonel Hadi
@@ -1340,6 +1342,7 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
                 # "The UN human rights office welcomed the verdict ..., but said": a
                 # description runs on up to its own verb (round 48)
                 b = longer
+            a, b = _coordinated_apposition_name(text, a, b, v.start())
             speaker = text[a:b]
         else:
             continue
@@ -1931,6 +1934,18 @@ _FRONTED_TIME_ENDS = frozenset(("later", "earlier", "then", "ago", "afterwards",
                                 "since", "night", "morning", "evening", "day", "week"))
 
 
+_TITLE_RUN_LONGEST = 12
+_TITLE_RUN_WORDS = frozenset(EN.TITLE_RUN_WORDS)
+
+
+def _title_run(words: list[str]) -> bool:
+    """Is ``words`` one official title: "The", a capitalised word, then only capitalised
+    words and the small words of a title (round 63)?"""
+    return len(words) <= _TITLE_RUN_LONGEST and words[0] == "The" and words[1][:1].isupper() \
+        and all(w[:1].isupper() or w in _TITLE_RUN_WORDS for w in words[2:]) \
+        and words[-1][:1].isupper()
+
+
 def _own_subject(text: str, at: int) -> str | None:
     """The subject of the clause whose verb opens at ``at``, when it is a short noun phrase
     opened by a capital ("The Taliban", "The operator has"), without its auxiliaries."""
@@ -1947,6 +1962,10 @@ def _own_subject(text: str, at: int) -> str | None:
     # a role of a named body takes two words more: "The Registrar of the Velm Examination
     # Board informs ..." (its name after "of" runs long)
     longest = _OWN_SUBJECT_WORDS + 2 if "of" in words[1:3] else _OWN_SUBJECT_WORDS
+    if len(words) > longest and _title_run(words):
+        # an official's whole title, capitalised words and the small words between them,
+        # runs longer: "The Chief of General Staff of the Nordland Armed Forces informs"
+        longest = _TITLE_RUN_LONGEST
     if not words or len(words) > longest or not (
             words[0][:1].isupper() or words[0] in ("the", "a", "an")) or (
             words[0].lower() in PRONOUNS) or any(
@@ -1984,7 +2003,9 @@ _INFORMED_HEARER = re.compile(
     rf"|(?:all[ \t]+)?(?:[a-z][\w'-]*[ \t]+)?{_BARE_PLURAL}"
     # ... or a list of them: "informs candidates, parents and school authorities that"
     rf"(?:,[ \t]+(?:[a-z][\w'-]*[ \t]+)?{_BARE_PLURAL}){{0,4}}"
-    rf"(?:,?[ \t]+and[ \t]+(?:[a-z][\w'-]*[ \t]+)?{_BARE_PLURAL})?)"
+    rf"(?:,?[ \t]+and[ \t]+(?:[a-z][\w'-]*[ \t]+)?{_BARE_PLURAL})?"
+    # ... or a mass noun of them (round 63): "informs national and international opinion"
+    rf"|[a-z]+[ \t]+(?:and[ \t]+[a-z]+[ \t]+)?(?:{alt(EN.INFORMED_MASS_HEARERS)}))"
     # when it was told, between the hearer and "that": "informed me yesterday that" (round 48)
     rf"(?:[ \t]+(?:{alt(EN.TOLD_WHEN_WORDS)}"
     rf"|on[ \t]+(?:{alt(d.capitalize() for d in EN.WEEKDAYS)})))?"

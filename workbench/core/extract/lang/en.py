@@ -2697,6 +2697,13 @@ ADVICE_NOUNS = _w("advice warning warnings recommendation recommendations assess
 # fishermen that", "informs tradespeople that", "informs schoolchildren that" (round 61).
 IRREGULAR_PLURAL_ENDS = _w("men women people children")
 INFORMING_VERBS = _w("informed informs notified notifies reminded reminds")
+# A mass noun for the people a communiqué informs, with no article and its adjectives
+# before it: "informs national and international opinion that ..." (round 63).
+INFORMED_MASS_HEARERS = _w("opinion")
+# The small words a long official title runs on with between its capitalised words: "The
+# Chief of General Staff of the Nordland Armed Forces", "The Minister Delegate at the
+# Presidency in charge of Defence" (statements._own_subject, round 63).
+TITLE_RUN_WORDS = _w("of the at in for and charge")
 # Pronouns that may tell a hearer such a clause as the subject (statements._informed_hearers,
 # round 58): one person, named elsewhere ("She reminds me that ...").
 PERSON_PRONOUN_SUBJECTS = _w("he she")
