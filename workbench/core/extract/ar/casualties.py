@@ -98,6 +98,7 @@ _BODY_PAIRS = fold_set(V.BODY_PAIRS)
 _PERSON_ADJECTIVES = fold_set(V.PERSON_ADJECTIVES)
 _STATE_NOUNS = fold_set(V.STATE_NOUNS)
 _STATE_AFTER_THEM = fold_set(V.STATE_AFTER_THEM)
+_SEVERITY_BEFORE = fold_set(V.SEVERITY_BEFORE_STATE)
 _SEVERITY = fold_set(V.SEVERITY_WORDS)
 _WOUND_NOUNS = fold_set(V.WOUND_NOUNS)
 _WOUND_DEGREES = fold_set(V.WOUND_DEGREES)
@@ -279,9 +280,12 @@ class _Figure:
 
 def find_casualties_ar(text: str) -> list[dict[str, Any]]:
     folded, toks = analyse(text)
+    spans = document_sentences(text)
+    if '"' in folded.text or "«" in folded.text or "“" in folded.text:
+        toks, spans = _without_scare_quotes(toks, spans)
     out: list[dict[str, Any]] = []
     where = _Candidates(toks)
-    for sa, sb in document_sentences(text):
+    for sa, sb in spans:
         for f in _sentence(toks, sa, sb, where):
             if f.outcome == "displaced" and f.group and any(
                     word_in(toks[r], _ARMED) for r in range(*f.group)):
@@ -293,6 +297,39 @@ def find_casualties_ar(text: str) -> list[dict[str, Any]]:
             out.append(_emit(folded, toks, f))
     out.sort(key=lambda d: (d["start"], d["end"]))
     return out
+
+
+def _without_scare_quotes(toks: list[Token], spans: list[tuple[int, int]]
+                          ) -> tuple[list[Token], list[tuple[int, int]]]:
+    """The tokens without quotation marks around one word, with the sentences re-indexed.
+
+    Official copy puts its own terms in scare quotes, a verb or a noun alone ('أعلنت
+    الوزارة "تحييد" 11 "إرهابيا"'، 'مقتل 4 من "الخوارج"'): the marks set the word off
+    and change nothing of what it says, so the figure reads as it would without them.
+    A straight quote opens only at an even place in the document's run of straight
+    quotes, so the close of one quotation and the opening of the next around a word
+    ('... انتهى" وأضاف "...') are left alone."""
+    drop: list[int] = []
+    straight = 0
+    n = len(toks)
+    for i in compress(count(), map(_QUOTE_MARKS.__contains__, map(_TEXT, toks))):
+        w = toks[i].w
+        opening = straight % 2 == 0 if w == '"' else w in _OPENING_QUOTES
+        if w == '"':
+            straight += 1
+        if drop and drop[-1] == i:
+            continue  # the close of the pair just taken
+        if opening and i + 2 < n and toks[i + 1].is_word and toks[i + 2].w in _CLOSING_QUOTES \
+                and (toks[i + 2].w != '"' or w == '"'):
+            drop += (i, i + 2)
+    if not drop:
+        return toks, spans
+    gone = set(drop)
+    kept = [t for i, t in enumerate(toks) if i not in gone]
+    return kept, [(a - bisect_left(drop, a), b - bisect_left(drop, b)) for a, b in spans]
+
+
+_QUOTE_MARKS = frozenset(('"', "«", "»", "“", "”"))
 
 
 def _aimed_at(toks: list[Token], sa: int, f: _Figure) -> bool:
@@ -1478,6 +1515,9 @@ def _critical_state(toks: list[Token], sa: int, sb: int, c: _Count,
         words += 1
         if words > max_words + 2 or not toks[m].is_word or w in _BREAKS:
             return None
+        if words <= max_words + 1 and w in _SEVERITY_BEFORE and m + 1 < sb and (
+                toks[m + 1].w in _STATE_AFTER_THEM):
+            return a, m + 2  # "نقل اثنان منهم إلى العاصمة لخطورة حالتهما"
         if words <= max_words + 1 and (w in _STATE_AFTER_THEM or (
                 w == "في" and m + 1 < sb and toks[m + 1].w in _STATE_AFTER_THEM)):
             state = True
@@ -2497,7 +2537,8 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
             while b > k + 1 and not toks[b - 1].is_word:
                 b -= 1
         else:
-            b = max(b, _adjectives(toks, k + 1, sb), k + 2 if freed or freed_pair else 0)
+            b = max(b, _adjectives(toks, _goods_end(toks, k, sb), sb),
+                    k + 2 if freed or freed_pair else 0)
         if b < sb and (toks[b].w in _OTHERS or toks[b].w in _OTHERS_DUAL):
             b += 1  # "وأصيب اثنان آخران"
         grp = (k, b) if not (t.w in _OTHERS or word_in(t, _OTHERS_DUAL)) else None
@@ -2917,6 +2958,25 @@ def _adjectives(toks: list[Token], j: int, sb: int) -> int:
         j += 1
         n += 1
     return j
+
+
+def _goods_end(toks: list[Token], k: int, sb: int) -> int:
+    """After a seller at ``k``, the end of what he sells ("بائعة شاي"، "تاجر ماشية"): one
+    indefinite genitive, no preposition, conjunction, person, outcome, time or place word;
+    otherwise ``k + 1``."""
+    j = k + 1
+    if j >= sb or not word_in(toks[k], _TRADES_WITH_GOODS) or not toks[j].is_word:
+        return j
+    w = toks[j].w
+    if len(w) <= 2 or w.startswith(("ال", "و", "ب", "ل", "ف")) or w in _GROUP_END or (
+            w in _WHEN_WORDS or w in _HEAD_BREAKS or w in _BREAKS or w in ("من", "قرب")) or (
+            _is_outcome(toks[j]) is not None or _singular(toks[j]) or word_in(toks[j], _DUALS)
+            or _count_word(toks[j])):
+        return j
+    return j + 1
+
+
+_TRADES_WITH_GOODS = fold_set(V.TRADES_WITH_GOODS)
 
 
 def _after_indefinite_doers(toks: list[Token], sa: int, sb: int, k: int,
