@@ -673,6 +673,7 @@ class _WordTest(dict[str, bool]):
 _OUTCOME_TEST = _WordTest(lambda w: _is_outcome(bare_token(w)) is not None)
 _COUNT_TEST = _WordTest(lambda w: "0" <= w[0] <= "9" or _is_count_start(bare_token(w)) is not None)
 _IMPLICIT_TEST = _WordTest(_implicit_word)
+_OBJECT_VERB_TEST = _WordTest(lambda w: _object_verb_outcome(w) is not None)
 _TEXT = itemgetter(0)
 
 
@@ -683,7 +684,7 @@ class _Candidates:
     instead of every token; they still test each token they visit, so ``exhaustive``
     (every index) gives the plain path that the tests compare with."""
 
-    __slots__ = ("counts", "implicit", "outcomes", "read")
+    __slots__ = ("counts", "implicit", "object_verbs", "outcomes", "read")
 
     def __init__(self, toks: list[Token], exhaustive: bool = False) -> None:
         # (start, outcome) of the report's figures so far: a bare revised toll ("لترتفع
@@ -692,11 +693,15 @@ class _Candidates:
         self.read: list[tuple[int, str]] = []
         if exhaustive:
             self.outcomes = self.counts = self.implicit = list(range(len(toks)))
+            self.object_verbs = self.outcomes
             return
         words = list(map(_TEXT, toks))
         self.outcomes = _indices(words, _OUTCOME_TEST)
         self.counts = _indices(words, _COUNT_TEST)
         self.implicit = _indices(words, _IMPLICIT_TEST)
+        # outcome verbs with an object pronoun ("اختطفته"), the only outcome word of a
+        # sentence that tells one person's fate in a relative clause
+        self.object_verbs = _indices(words, _OBJECT_VERB_TEST)
 
 
 def _indices(words: list[str], test: _WordTest) -> list[int]:
@@ -711,7 +716,8 @@ def _in(positions: list[int], lo: int, hi: int) -> list[int]:
 def _sentence(toks: list[Token], sa: int, sb: int, where: _Candidates) -> list[_Figure]:
     figures: list[_Figure] = []
     used: set[int] = set()
-    if not any(_is_outcome(toks[k]) for k in _in(where.outcomes, sa, sb)):
+    if not any(_is_outcome(toks[k]) for k in _in(where.outcomes, sa, sb)) and not any(
+            _OBJECT_VERB_TEST[toks[k].w] for k in _in(where.object_verbs, sa, sb)):
         return figures
     i = sa
     counts: list[_Count] = []
@@ -2439,6 +2445,12 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
             used.update(range(k, k + 3))
             continue
         outcome, a = _implicit_outcome(toks, sa, sb, k, figures + out, bool(dual))
+        if outcome is None and single and (rel := _relative_verb_after(toks, k, sb)):
+            # "مصير طبيب اختطفته قوة مسلحة"، "جثة امرأة قتلها مجهولون": what befell the one
+            # person, told in the clause that describes him
+            out.append(_Figure(k, k + 2, rel, c, (k, k + 1)))
+            used.update(range(k, k + 2))
+            continue
         b = k + 1
         verb_after = False  # the outcome is a verb after the dual ("الطفلين قتلا")
         if outcome is None and single and (v := _subject_before_verb(toks, sa, sb, k)):
@@ -2958,6 +2970,32 @@ def _adjectives(toks: list[Token], j: int, sb: int) -> int:
         j += 1
         n += 1
     return j
+
+
+def _relative_verb_after(toks: list[Token], k: int, sb: int) -> str | None:
+    """The outcome of a perfect verb right after the indefinite singular at ``k`` with an
+    object pronoun of its gender ("طبيب اختطفته"، "امرأة قتلها"): an indefinite noun's
+    relative clause has no "الذي", and the pronoun makes the person the verb's object.
+    Only outcomes a doer inflicts; a verbal noun ("مقتله") is a possessive, no verb."""
+    if k + 1 >= sb or not toks[k + 1].is_word or toks[k].w.startswith("و"):
+        return None
+    w = toks[k + 1].w
+    if not w.endswith("ها" if toks[k].w.endswith("ه") else "ه"):
+        return None
+    return _object_verb_outcome(w)
+
+
+def _object_verb_outcome(w: str) -> str | None:
+    """The outcome of a perfect verb with a third-person singular object pronoun
+    ("اختطفته"، "قتلها"), or None."""
+    suffix = "ها" if w.endswith("ها") else "ه"
+    if not w.endswith(suffix) or len(w) - len(suffix) < 3 or w.endswith("هها"):
+        return None
+    f = word_in(bare_token(w[:-len(suffix)]), _TRIGGERS)
+    if not f or _masdar_form(f) or f in _VICTIMS:
+        return None
+    outcome = str(_TRIGGERS[f])
+    return outcome if outcome in ("killed", "wounded", "captured", "arrested") else None
 
 
 def _goods_end(toks: list[Token], k: int, sb: int) -> int:
