@@ -320,7 +320,7 @@ def _without_scare_quotes(toks: list[Token], spans: list[tuple[int, int]]
         if drop and drop[-1] == i:
             continue  # the close of the pair just taken
         if opening and i + 2 < n and toks[i + 1].is_word and toks[i + 2].w in _CLOSING_QUOTES \
-                and (toks[i + 2].w != '"' or w == '"'):
+                and (toks[i + 2].w != '"' or w == '"') and _figure_word(toks, i):
             drop += (i, i + 2)
     if not drop:
         return toks, spans
@@ -330,6 +330,21 @@ def _without_scare_quotes(toks: list[Token], spans: list[tuple[int, int]]
 
 
 _QUOTE_MARKS = frozenset(('"', "«", "»", "“", "”"))
+
+
+def _counted_before(toks: list[Token], j: int) -> bool:
+    return j >= 0 and (toks[j].is_digit or bool(_count_word(toks[j])))
+
+
+def _figure_word(toks: list[Token], i: int) -> bool:
+    """Is the word quoted at ``i + 1`` a word of a figure: an outcome word, or the counted
+    noun right after a count or its "من" ('11 "إرهابيا"'، '4 من «الخوارج»')? A quoted
+    name after a noun ('قائد كتيبة "الفجر"'، 'مكتب "الإغاثة"') stays quoted: the marks tell
+    a name, and a definite word is no outcome verb ("الفجر" is dawn, not "blew up")."""
+    w = toks[i + 1]
+    return (not w.w.startswith("ال") and _is_outcome(w) is not None) or _counted_before(
+        toks, i - 1) or (
+        i >= 2 and toks[i - 1].w == "من" and _counted_before(toks, i - 2))
 
 
 def _aimed_at(toks: list[Token], sa: int, f: _Figure) -> bool:
