@@ -98,6 +98,7 @@ _BODY_PAIRS = fold_set(V.BODY_PAIRS)
 _PERSON_ADJECTIVES = fold_set(V.PERSON_ADJECTIVES)
 _STATE_NOUNS = fold_set(V.STATE_NOUNS)
 _STATE_AFTER_THEM = fold_set(V.STATE_AFTER_THEM)
+_SEVERITY_BEFORE = fold_set(V.SEVERITY_BEFORE_STATE)
 _SEVERITY = fold_set(V.SEVERITY_WORDS)
 _WOUND_NOUNS = fold_set(V.WOUND_NOUNS)
 _WOUND_DEGREES = fold_set(V.WOUND_DEGREES)
@@ -279,9 +280,12 @@ class _Figure:
 
 def find_casualties_ar(text: str) -> list[dict[str, Any]]:
     folded, toks = analyse(text)
+    spans = document_sentences(text)
+    if '"' in folded.text or "«" in folded.text or "“" in folded.text:
+        toks, spans = _without_scare_quotes(toks, spans)
     out: list[dict[str, Any]] = []
     where = _Candidates(toks)
-    for sa, sb in document_sentences(text):
+    for sa, sb in spans:
         for f in _sentence(toks, sa, sb, where):
             if f.outcome == "displaced" and f.group and any(
                     word_in(toks[r], _ARMED) for r in range(*f.group)):
@@ -293,6 +297,54 @@ def find_casualties_ar(text: str) -> list[dict[str, Any]]:
             out.append(_emit(folded, toks, f))
     out.sort(key=lambda d: (d["start"], d["end"]))
     return out
+
+
+def _without_scare_quotes(toks: list[Token], spans: list[tuple[int, int]]
+                          ) -> tuple[list[Token], list[tuple[int, int]]]:
+    """The tokens without quotation marks around one word, with the sentences re-indexed.
+
+    Official copy puts its own terms in scare quotes, a verb or a noun alone ('أعلنت
+    الوزارة "تحييد" 11 "إرهابيا"'، 'مقتل 4 من "الخوارج"'): the marks set the word off
+    and change nothing of what it says, so the figure reads as it would without them.
+    A straight quote opens only at an even place in the document's run of straight
+    quotes, so the close of one quotation and the opening of the next around a word
+    ('... انتهى" وأضاف "...') are left alone."""
+    drop: list[int] = []
+    straight = 0
+    n = len(toks)
+    for i in compress(count(), map(_QUOTE_MARKS.__contains__, map(_TEXT, toks))):
+        w = toks[i].w
+        opening = straight % 2 == 0 if w == '"' else w in _OPENING_QUOTES
+        if w == '"':
+            straight += 1
+        if drop and drop[-1] == i:
+            continue  # the close of the pair just taken
+        if opening and i + 2 < n and toks[i + 1].is_word and toks[i + 2].w in _CLOSING_QUOTES \
+                and (toks[i + 2].w != '"' or w == '"') and _figure_word(toks, i):
+            drop += (i, i + 2)
+    if not drop:
+        return toks, spans
+    gone = set(drop)
+    kept = [t for i, t in enumerate(toks) if i not in gone]
+    return kept, [(a - bisect_left(drop, a), b - bisect_left(drop, b)) for a, b in spans]
+
+
+_QUOTE_MARKS = frozenset(('"', "«", "»", "“", "”"))
+
+
+def _counted_before(toks: list[Token], j: int) -> bool:
+    return j >= 0 and (toks[j].is_digit or bool(_count_word(toks[j])))
+
+
+def _figure_word(toks: list[Token], i: int) -> bool:
+    """Is the word quoted at ``i + 1`` a word of a figure: an outcome word, or the counted
+    noun right after a count or its "من" ('11 "إرهابيا"'، '4 من «الخوارج»')? A quoted
+    name after a noun ('قائد كتيبة "الفجر"'، 'مكتب "الإغاثة"') stays quoted: the marks tell
+    a name, and a definite word is no outcome verb ("الفجر" is dawn, not "blew up")."""
+    w = toks[i + 1]
+    return (not w.w.startswith("ال") and _is_outcome(w) is not None) or _counted_before(
+        toks, i - 1) or (
+        i >= 2 and toks[i - 1].w == "من" and _counted_before(toks, i - 2))
 
 
 def _aimed_at(toks: list[Token], sa: int, f: _Figure) -> bool:
@@ -636,6 +688,7 @@ class _WordTest(dict[str, bool]):
 _OUTCOME_TEST = _WordTest(lambda w: _is_outcome(bare_token(w)) is not None)
 _COUNT_TEST = _WordTest(lambda w: "0" <= w[0] <= "9" or _is_count_start(bare_token(w)) is not None)
 _IMPLICIT_TEST = _WordTest(_implicit_word)
+_OBJECT_VERB_TEST = _WordTest(lambda w: _object_verb_outcome(w) is not None)
 _TEXT = itemgetter(0)
 
 
@@ -646,7 +699,7 @@ class _Candidates:
     instead of every token; they still test each token they visit, so ``exhaustive``
     (every index) gives the plain path that the tests compare with."""
 
-    __slots__ = ("counts", "implicit", "outcomes", "read")
+    __slots__ = ("counts", "implicit", "object_verbs", "outcomes", "read")
 
     def __init__(self, toks: list[Token], exhaustive: bool = False) -> None:
         # (start, outcome) of the report's figures so far: a bare revised toll ("لترتفع
@@ -655,11 +708,15 @@ class _Candidates:
         self.read: list[tuple[int, str]] = []
         if exhaustive:
             self.outcomes = self.counts = self.implicit = list(range(len(toks)))
+            self.object_verbs = self.outcomes
             return
         words = list(map(_TEXT, toks))
         self.outcomes = _indices(words, _OUTCOME_TEST)
         self.counts = _indices(words, _COUNT_TEST)
         self.implicit = _indices(words, _IMPLICIT_TEST)
+        # outcome verbs with an object pronoun ("اختطفته"), the only outcome word of a
+        # sentence that tells one person's fate in a relative clause
+        self.object_verbs = _indices(words, _OBJECT_VERB_TEST)
 
 
 def _indices(words: list[str], test: _WordTest) -> list[int]:
@@ -674,7 +731,8 @@ def _in(positions: list[int], lo: int, hi: int) -> list[int]:
 def _sentence(toks: list[Token], sa: int, sb: int, where: _Candidates) -> list[_Figure]:
     figures: list[_Figure] = []
     used: set[int] = set()
-    if not any(_is_outcome(toks[k]) for k in _in(where.outcomes, sa, sb)):
+    if not any(_is_outcome(toks[k]) for k in _in(where.outcomes, sa, sb)) and not any(
+            _OBJECT_VERB_TEST[toks[k].w] for k in _in(where.object_verbs, sa, sb)):
         return figures
     i = sa
     counts: list[_Count] = []
@@ -1478,6 +1536,9 @@ def _critical_state(toks: list[Token], sa: int, sb: int, c: _Count,
         words += 1
         if words > max_words + 2 or not toks[m].is_word or w in _BREAKS:
             return None
+        if words <= max_words + 1 and w in _SEVERITY_BEFORE and m + 1 < sb and (
+                toks[m + 1].w in _STATE_AFTER_THEM):
+            return a, m + 2  # "نقل اثنان منهم إلى العاصمة لخطورة حالتهما"
         if words <= max_words + 1 and (w in _STATE_AFTER_THEM or (
                 w == "في" and m + 1 < sb and toks[m + 1].w in _STATE_AFTER_THEM)):
             state = True
@@ -2399,6 +2460,12 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
             used.update(range(k, k + 3))
             continue
         outcome, a = _implicit_outcome(toks, sa, sb, k, figures + out, bool(dual))
+        if outcome is None and single and (rel := _relative_verb_after(toks, k, sb)):
+            # "مصير طبيب اختطفته قوة مسلحة"، "جثة امرأة قتلها مجهولون": what befell the one
+            # person, told in the clause that describes him
+            out.append(_Figure(k, k + 2, rel, c, (k, k + 1)))
+            used.update(range(k, k + 2))
+            continue
         b = k + 1
         verb_after = False  # the outcome is a verb after the dual ("الطفلين قتلا")
         if outcome is None and single and (v := _subject_before_verb(toks, sa, sb, k)):
@@ -2497,7 +2564,8 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
             while b > k + 1 and not toks[b - 1].is_word:
                 b -= 1
         else:
-            b = max(b, _adjectives(toks, k + 1, sb), k + 2 if freed or freed_pair else 0)
+            b = max(b, _adjectives(toks, _goods_end(toks, k, sb), sb),
+                    k + 2 if freed or freed_pair else 0)
         if b < sb and (toks[b].w in _OTHERS or toks[b].w in _OTHERS_DUAL):
             b += 1  # "وأصيب اثنان آخران"
         grp = (k, b) if not (t.w in _OTHERS or word_in(t, _OTHERS_DUAL)) else None
@@ -2917,6 +2985,51 @@ def _adjectives(toks: list[Token], j: int, sb: int) -> int:
         j += 1
         n += 1
     return j
+
+
+def _relative_verb_after(toks: list[Token], k: int, sb: int) -> str | None:
+    """The outcome of a perfect verb right after the indefinite singular at ``k`` with an
+    object pronoun of its gender ("طبيب اختطفته"، "امرأة قتلها"): an indefinite noun's
+    relative clause has no "الذي", and the pronoun makes the person the verb's object.
+    Only outcomes a doer inflicts; a verbal noun ("مقتله") is a possessive, no verb."""
+    if k + 1 >= sb or not toks[k + 1].is_word or toks[k].w.startswith("و"):
+        return None
+    w = toks[k + 1].w
+    if not w.endswith("ها" if toks[k].w.endswith("ه") else "ه"):
+        return None
+    return _object_verb_outcome(w)
+
+
+def _object_verb_outcome(w: str) -> str | None:
+    """The outcome of a perfect verb with a third-person singular object pronoun
+    ("اختطفته"، "قتلها"), or None."""
+    suffix = "ها" if w.endswith("ها") else "ه"
+    if not w.endswith(suffix) or len(w) - len(suffix) < 3 or w.endswith("هها"):
+        return None
+    f = word_in(bare_token(w[:-len(suffix)]), _TRIGGERS)
+    if not f or _masdar_form(f) or f in _VICTIMS:
+        return None
+    outcome = str(_TRIGGERS[f])
+    return outcome if outcome in ("killed", "wounded", "captured", "arrested") else None
+
+
+def _goods_end(toks: list[Token], k: int, sb: int) -> int:
+    """After a seller at ``k``, the end of what he sells ("بائعة شاي"، "تاجر ماشية"): one
+    indefinite genitive, no preposition, conjunction, person, outcome, time or place word;
+    otherwise ``k + 1``."""
+    j = k + 1
+    if j >= sb or not word_in(toks[k], _TRADES_WITH_GOODS) or not toks[j].is_word:
+        return j
+    w = toks[j].w
+    if len(w) <= 2 or w.startswith(("ال", "و", "ب", "ل", "ف")) or w in _GROUP_END or (
+            w in _WHEN_WORDS or w in _HEAD_BREAKS or w in _BREAKS or w in ("من", "قرب")) or (
+            _is_outcome(toks[j]) is not None or _singular(toks[j]) or word_in(toks[j], _DUALS)
+            or _count_word(toks[j])):
+        return j
+    return j + 1
+
+
+_TRADES_WITH_GOODS = fold_set(V.TRADES_WITH_GOODS)
 
 
 def _after_indefinite_doers(toks: list[Token], sa: int, sb: int, k: int,

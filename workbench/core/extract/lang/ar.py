@@ -756,6 +756,8 @@ PERSON_SINGULAR: tuple[str, ...] = (
     "أسيرة", "سجينة", "موقوفة",
     # ... and the women of the trades listed above ("وإن مشرفة استشهدت"، "أصيبت ممرضة")
     "معلمة", "مشرفة", "ممرضة", "طبيبة", "موظفة", "مسعفة", "حارسة", "مزارعة",
+    # ... a woman selling in the street or the market ("بين القتلى بائعة خبز وطفلان")
+    "بائعة",
     # Maghrebi "عون" (an agent of the national guard, customs or police)
     "عون",
     # a foreign resident in the Gulf ("استشهد مقيم يمني"), the displaced and refugees
@@ -786,6 +788,11 @@ PERSON_SINGULAR: tuple[str, ...] = (
     # a colleague, as the one hurt beside the victim is told ("وإن زميلا له أصيب")
     "زميل", "زميلة",
 )
+# Sellers named by what they sell, an indefinite genitive right after the trade ("بائعة
+# شاي"، "بائع خضار"، "تاجر ماشية"): the goods are part of who the victim was, so the one
+# person's phrase runs over them and a person joined after them is one more victim ("بين
+# القتلى بائع خبز وطفلان").
+TRADES_WITH_GOODS: tuple[str, ...] = ("بائع", "بائعة", "تاجر")
 # "Also" between an outcome verb and its victim: the adverb adds this victim to others
 # told before ("الهجوم قتل أيضا امرأة"، "أصابوا كذلك مراجعا") and leaves the object as is.
 ALSO_ADVERBS: tuple[str, ...] = ("أيضا", "أيضاً", "ايضا", "كذلك")
@@ -847,7 +854,13 @@ BODY_PAIRS: tuple[str, ...] = ("جثتي", "جثتا", "جثماني", "وجثت
 # or a noun of the state after "منهم", then a word of severity.
 STATE_NOUNS: tuple[str, ...] = ("حالة", "وحالة")
 STATE_AFTER_THEM: tuple[str, ...] = ("حالة", "بحالة", "حالتهم", "حالتهن", "حالتها",
-                                     "بجروح", "جروحهم", "إصاباتهم")
+                                     "بجروح", "جروحهم", "إصاباتهم",
+                                     # ... of two of them ("اثنان منهم ... حالتهما")
+                                     "حالتهما", "جروحهما", "إصاباتهما")
+# The severity named first, as the cause of what was done for them: "نقل اثنان منهم إلى
+# العاصمة لخطورة حالتهما"، "أحيل ثلاثة منهم إلى الخارج بسبب خطورة إصاباتهم": only the
+# wounded are moved for the gravity of their state.
+SEVERITY_BEFORE_STATE: tuple[str, ...] = ("لخطورة", "خطورة")
 # A state that keeps the wounded in hospital is a severe one: "حالة اثنين منهم تستدعي
 # البقاء في المستشفى"، "تتطلب العناية المركزة".
 HOSPITAL_STAY: tuple[str, ...] = ("المستشفى", "المشفى", "العناية")
