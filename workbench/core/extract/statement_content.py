@@ -76,8 +76,7 @@ def _demand_end(text: str, ds: int, s1: int) -> int:
 # A speech verb in the past right after ", and": the speaker acts again. (A word and a
 # set, not an alternation of the verbs: that cost 8M instructions to compile.)
 _AND_WORD = re.compile(r",\s+and\s+(?P<w>[a-z]+)\b")
-_OWN_ACTS = frozenset(w for w in {*EN.REPORTING_VERBS, *EN.QUOTE_VERBS}
-                      if " " not in w and w.endswith(("ed", "said", "told", "wrote")))
+_OWN_ACTS = EN.ONE_WORD_PAST_REPORTING
 
 
 def _and_own_act(text: str, cs: int, ce: int) -> int | None:

@@ -155,7 +155,7 @@ _RUN_COLON = re.compile(
 _RUN_BOUNDARY = re.compile(
     r"(?<=[a-z0-9)])\s+(?=[A-Z0-9\"“])"
 )
-_RUN_NO_BREAK = frozenset((*EN.PREPOSITIONS, *EN.SPEAKER_CONNECTORS, "of", "and", "or", "to"))
+_RUN_NO_BREAK = frozenset((*EN.PREPOSITIONS, *EN.SPEAKER_CONNECTORS, *EN.NAME_RUN_LINKS))
 
 
 def _run_boundaries(text: str, a: int, b: int) -> list[int]:

@@ -26,7 +26,7 @@ _RARE["_WHAT_THEY_SAY"] = (r"[:\-–—|]\s*what\s+(?:the\s+|its\s+|their\s+)?(?
 _RARE["_TITLE_LINE_END"] = (r"[ \t]*\??[ \t]*(?:\n|$)", 0)
 # What the first two characters after the verb, spaces taken off, may begin with where that
 # pattern can match: checked first, as the rule runs at nearly every verb of saying.
-_TITLE_LINE_END_FIRST = frozenset(("", "\t", "?", "\n"))
+_TITLE_LINE_END_FIRST = EN.TITLE_LINE_END_STARTS
 _LINE_ENDS = re.compile(r"[ \t.]*(?:\n|$)")
 
 _DOC_BEFORE_POSTED = re.compile(rf"\b(?:{alt(EN.DOCUMENT_NOUNS)})\s+$", re.IGNORECASE)
@@ -59,10 +59,9 @@ _NOT_SPEECH_AFTER = CaseBlind(
 # "denied entry", "promised access": an object that makes the verb an act; after a verb
 # that only reports ("said access must be restored") it opens the words.
 _NON_SPEECH_OBJECT = CaseBlind(rf"\s*(?:{alt(EN.NON_SPEECH_OBJECTS)})\b")
-_REPORTING_ONLY = frozenset((*(w for w in EN.QUOTE_VERBS if w.lower() not in (
-    "told", "tells", "asked", "asks", "vowed", "vows", "pledged", "pledges")),
-    # the plural present: "aid agencies say access to the camps is restricted"
-    "say"))
+_REPORTING_ONLY = frozenset((
+    *(w for w in EN.QUOTE_VERBS if w.lower() not in EN.OBJECT_TAKING_SPEECH_VERBS),
+    *EN.PLAIN_SAY))  # the plural present: "aid agencies say access ... is restricted"
 _OF_AFTER = re.compile(r"\s+of\b")
 
 _CITED_BEFORE = re.compile(r"\b(?:citing|quoting|according\s+to)\s+[^,;:.!?\"“”]{0,40}$",
@@ -133,7 +132,7 @@ _CLAIMED_ACT = re.compile(
     rf"\s+(?:(?:the|a|an|this|that|these|both|its|their|[\w\-]+['’]s?)\s+){{0,2}}"
     rf"(?:{alt(EN.CLAIMED_ACTS)})\b(?=\s*(?:[.;,!?]|$)|\s+(?:in|on|at|for|near|against"
     r"|with|by|as|after|before|and|from|of)\b)", re.IGNORECASE)
-_CLAIM_WORDS = frozenset(("claimed", "claims"))
+_CLAIM_WORDS = EN.CLAIMED_FORMS
 _OWNED_DETERMINERS = r"(?:the|a|an|this|that|these|both|its|their|[\w\-]+['’]s)\s+"
 _RARE["_OWNED_ACT"] = (
     rf"\s+(?P<np>(?:full\s+|sole\s+)?responsibility(?:\s+for\s+(?:{_OWNED_DETERMINERS}){{1,2}}"
@@ -256,7 +255,7 @@ def _document_noun(text: str, end: int, before: str) -> bool:
                 or _DOCUMENT_TOPIC.match(text, end))
 
 
-_CALL_PRESENT = frozenset(("call on", "call for"))
+_CALL_PRESENT = EN.CALL_ON_PRESENT
 _PEOPLE_ENDS = ("ers", "ents", "ists", "ians", "ors")
 
 
@@ -277,14 +276,14 @@ _RARE["_PLURAL_THEN_PLACE"] = (
     r"(?:[a-z][\w'’\-]*\s+){1,2}$", 0)
 
 _PAST_SPEECH = frozenset(w for w in (w.lower() for w in _VERB_WORDS)
-                         if w.endswith("ed") or w in ("told", "said", "wrote"))
+                         if w.endswith(EN.REGULAR_PAST_ENDING) or w in EN.IRREGULAR_PAST_SPEECH)
 
 # A base form coordinated with an earlier infinitive or negated verb of its clause: the
 # same "to" or "not" governs it ("refused to confirm the figure or say who fired").
 _COORDINATED_INFINITIVE = re.compile(
     r"\b(?:to|not|n't|never)\s+[a-z]+\b[^,;:.!?\"“”]{0,80}\s(?:or|and)\s+$", re.IGNORECASE)
 # Forms that are also plural or singular nouns, and what shows them in a list.
-_NOUN_REPORTS = frozenset(("report", "reports", "estimate", "estimates"))
+_NOUN_REPORTS = EN.NOUN_LIKE_REPORTING_FORMS
 # A verb of receiving or holding right before (an adjective between): "received credible
 # reports that", "has reports of": the noun, its sender unnamed.
 _RECEIVED_BEFORE = re.compile(
@@ -295,7 +294,7 @@ _LIST_GOES_ON = re.compile(r"\s+(?:and|or)\s+(?!(?:that|say|said|says|warn|warne
 # "wrote to" an addressee with no words of the letter after it ("that", a colon or a
 # quote): the act of writing, no report ("The governor wrote to the president that ..."
 # is one).
-_WRITING_TO = frozenset(("wrote", "writes", "write"))
+_WRITING_TO = EN.WRITE_FORMS
 _WROTE_TO = re.compile(r"\s+to\s+(?:(?!\bthat\b)[^:;.!?\"“”'‘])*(?:[;.!?]|$)")
 # The present "tell" reports only after the words, to the writer or the press: "...,
 # witnesses tell us." (a live blog's present, as "told us" in the past).
@@ -320,8 +319,7 @@ _OWN_NAME_ASKED = re.compile(r"\s+that\s+(?:his|her|their)\s+names?\b", re.IGNOR
 # caught by _NEGATED; a request verb also takes "no longer" and one adverb of degree or
 # time between the negator and itself. A negator inside the requested words ("asked
 # residents not to travel", "urged them never to return") stands after the verb, unseen here.
-_REQUEST_WORDS = frozenset(("asked", "asks", "ask", "asking", "urged", "urges", "urge",
-                            "urging", "called on", "calls on", "call on", "calling on"))
+_REQUEST_WORDS = EN.REQUEST_FORMS
 _NEGATED_REQUEST = re.compile(
     rf"\b(?:(?:{alt(EN.NEGATORS)})\s+(?:once|even|ever|yet|really|actually|directly|"
     rf"explicitly|formally|publicly|specifically|personally)|no\s+longer)\s+$", re.IGNORECASE)
@@ -524,7 +522,7 @@ _TELL_HEARER_CLAUSE = re.compile(
     rf"\s+(?i:{alt(EN.PRESENT_TELL_HEARERS)})\s+(?:(?i:that)\s+|(?=(?:{alt(EN.CLAUSE_OPENERS_44)})"
     r"\s|[A-Z0-9]))")
 _PRESENT_SPEECH = frozenset(EN.PRESENT_SPEECH)
-_PLAIN_PRESENT = frozenset(w for w in EN.PRESENT_SPEECH if not w.endswith("s"))
+_PLAIN_PRESENT = EN.PLURAL_PRESENT_SPEECH
 _WHO_BEFORE = re.compile(r"\bwho\s+$")
 # "Residents of the camp claim ...": a plural of people and what they are of.
 _PLURAL_OF_BEFORE = re.compile(r"\b(?P<n>[A-Za-z]+)\s+of\s+(?:the\s+)?[\w'’\-]+\s+$")
@@ -534,7 +532,7 @@ _HEARER_THEN_THAT = re.compile(
 # An armed group's claim of what it did, in the perfect infinitive: "the rebels claimed to
 # have shot down a helicopter" (not "is said to have": "to have" after "said" stays no
 # report).
-_CLAIMING = frozenset(("claim", "claims", "claimed"))
+_CLAIMING = EN.CLAIM_FORMS
 _CLAIM_TO_HAVE = re.compile(r"\s+to\s+have\s+[a-z]{2,}\b")
 _ACCUSE_OF = re.compile(r"\s+[^,;:.!?\"“”]{1,60}?\s+of\s+\w", re.IGNORECASE)
 _CLAIM_WORDS_AFTER = re.compile(r"\s+(?:that|to\s+have)\s", re.IGNORECASE)
@@ -589,12 +587,10 @@ def _present_not_speech(text: str, s0: int, v: re.Match[str], word: str) -> bool
     return False
 
 
-_STATES_SUBJECTS = frozenset((*EN.PRONOUNS, "who", "which", *EN.DOCUMENT_NOUNS,
-                              *EN.SPEAKER_NOUNS, "determination", "judgment", "judgement",
-                              "affidavit", "ruling", "decision", "indictment",
-                              *EN.STATING_PAPERS))
+_STATES_SUBJECTS = frozenset((*EN.PRONOUNS, *EN.RELATIVE_SUBJECTS, *EN.DOCUMENT_NOUNS,
+                              *EN.SPEAKER_NOUNS, *EN.RULING_DOCUMENTS, *EN.STATING_PAPERS))
 
-_SAYING_FORMS = frozenset(("said", "says", "say", "saying"))
+_SAYING_FORMS = EN.SAY_FORMS
 # (the noun closes the clause or a preposition follows it: "said mass graves had been
 # found" and "said prayers would be held" report)
 _RITE_OBJECT = re.compile(
@@ -652,7 +648,7 @@ _RARE["_HEADLINE_OWNED_ACT"] = (
     # (modifiers only: "compensation for bombing victims" claims no bombing)
     rf"(?:(?!(?:{alt((*EN.PREPOSITIONS, 'of', 'for', 'to', 'and', 'or'))})\b)[\w\-]+\s+){{0,2}}?"
     rf"(?:{alt(EN.OWNED_ATTACKS)}|{alt(EN.CLAIMED_GAINS)}|responsibility)\b", re.IGNORECASE)
-_ADDING = frozenset(("added", "adds", "add"))
+_ADDING = EN.ADD_FORMS
 # A measured amount right after "adds" (round 58): "adds about 60 kilometres and two
 # hours", "added 5 percent"; not the time of speaking ("added two hours later that ...").
 _RARE["_ADDED_AMOUNT"] = (
@@ -693,7 +689,7 @@ _PP_THAT = re.compile(
     r"\s+(?:had|have|has|was|were|is|are|would|will|could|may|might)\b)",
 )
 
-_SHARED_ITEM_WORDS = frozenset(w for w in EN.SHARED_ITEMS if w.endswith("s"))
+_SHARED_ITEM_WORDS = EN.PLURAL_SHARED_ITEMS
 
 # ---------------------------------------------------------------- after round 45
 # (statements after the forty-fifth round, issue 11)

@@ -265,7 +265,7 @@ _PAREN_CLOSE = re.compile(
 )
 
 # Function words that may open a host clause's subject: "What happens next, he said, ..."
-_HOST_OPENERS = frozenset(("what", "who", "this", "these", "those", "that"))
+_HOST_OPENERS = EN.SUBJECT_OPENING_FUNCTION_WORDS
 
 
 def _parenthetical(text: str, c0: int, a: int, after: int, s1: int) -> tuple[int, int] | None:
@@ -306,8 +306,8 @@ def _read_already(out: list[dict[str, object]], at: int) -> bool:
 _GIVEN_WHOLE = re.compile(
     r"\s+(?:read|reads)\s+(?:in\s+full|as\s+follows)\s*:\s*[\"“](?P<q>[^\"“”\n]{3,3000})[\"”]")
 # Where the text's own noun phrase ends: how it came to the reporter, or a relative.
-_GIVEN_WHOLE_CUT = frozenset((*EN.SHARING_PARTICIPLES, *EN.MEDIUM_PARTICIPLES, "which",
-                              "that", "who", "obtained", "seen", "dropped"))
+_GIVEN_WHOLE_CUT = frozenset((*EN.SHARING_PARTICIPLES, *EN.MEDIUM_PARTICIPLES,
+                              *EN.RELATIVE_PRONOUNS, *EN.TEXT_ACQUIRING_PARTICIPLES))
 
 
 def _texts_given_whole(text: str, out: list[dict[str, object]]) -> None:

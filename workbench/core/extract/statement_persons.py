@@ -57,8 +57,7 @@ def _speaking_person(speaker: str) -> bool:
 _RARE["_ONE_OF_PEOPLE"] = (
     r"one\s+of\s+(?:the|his|her|their|its|our|those)\s+(?:[\w'’\-]+\s+){0,2}?"
     rf"(?:(?:{alt(EN.PERSON_WORDS)})s|{alt(EN.IRREGULAR_PERSON_PLURALS)})", re.IGNORECASE)
-# How news copy names its own outlet: "our correspondent", "this newspaper".
-_OWN_OUTLET = frozenset(("our", "this"))
+_OWN_OUTLET = EN.OWN_OUTLET_WORDS
 
 
 def _phrase_sex(phrase: str) -> str | None:
@@ -79,7 +78,7 @@ def _phrase_sex(phrase: str) -> str | None:
 # Source nouns that take a plural verb and "they", though they end in no "s".
 _PLURAL_BODIES = EN.UNMARKED_PLURAL_BODIES
 
-_ARTICLES = frozenset(("the", "a", "an"))
+_ARTICLES = EN.ARTICLES
 
 
 def _opens_description(word: str) -> bool:
@@ -131,8 +130,8 @@ def _plural_people(low: str) -> bool:
                                   or (low.endswith("es") and low[:-2] in EN.PERSON_WORDS))
 
 
-_HEAD_END = frozenset(("of", "for", "at", "in", "from", "with", "who", "whose"))
-_COUNT_WORDS = frozenset((*EN.UNITS, *EN.TENS, "dozens", "hundreds", "thousands", "scores"))
+_HEAD_END = EN.HEAD_MODIFIER_OPENERS
+_COUNT_WORDS = frozenset((*EN.UNITS, *EN.TENS, *EN.PLURAL_ROUND_COUNTS))
 
 
 def _is_count_word(word: str) -> bool:

@@ -26,8 +26,8 @@ from .statement_persons import (
 )
 from .statement_shared import _RARE, _dateline, _rare
 
-_NOT_A_NAME = frozenset(("the", "a", "an", *EN.PRONOUNS, *EN.SPEAKER_NOUNS,
-                         *(w + "s" for w in EN.SPEAKER_NOUNS), *EN.PERSON_WORDS))
+_NOT_A_NAME = frozenset((*EN.ARTICLES, *EN.PRONOUNS, *EN.SPEAKER_NOUNS,
+                         *EN.SPEAKER_NOUN_PLURALS, *EN.PERSON_WORDS))
 
 
 def _resolve_pronouns(out: list[dict[str, object]], text: str) -> None:

@@ -114,7 +114,7 @@ _BROUGHT_NAME = re.compile(
     # (the comma may be left out before "who": "a fighter who gave his name as Abu Omar")
     rf"(?:\s*,\s*(?:who\s+)?|\s+who\s+){_BRINGS}"
     r"\s+(?P<name>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})\b")
-_TOLD_CLAUSE_WORDS = frozenset(("that", *EN.FINITE_AUXILIARIES))
+_TOLD_CLAUSE_WORDS = frozenset((*EN.COMPLEMENTISERS, *EN.FINITE_AUXILIARIES))
 _NAME_ONLY = re.compile(_QUOTE_NAME)
 _BEFORE_QUOTE = re.compile(
     # an inserted description may sit between speaker and verb ("X, the mayor, said:")
@@ -245,7 +245,7 @@ _DELIVERED_BY = re.compile(
 _OWNED_TEXT = re.compile(
     r"\b(?P<owner>(?:The[ \t]+)?[A-Z][\w'’.\-]*(?:[ \t]+[A-Z][\w'’.\-]*){0,3})['’]s[ \t]+"
     rf"(?:(?:full|own|whole)[ \t]+)?(?:{alt(EN.DELIVERED_TEXT_NOUNS)})\b")
-_NO_OWNERS = frozenset(w.capitalize() for w in (*EN.WEEKDAYS, *EN.MONTHS, "today", "yesterday"))
+_NO_OWNERS = frozenset(w.capitalize() for w in (*EN.WEEKDAYS, *EN.MONTHS, *EN.NEWS_DAYS))
 
 
 def _delivered_by(text: str, l0: int, p0: int) -> str | None:

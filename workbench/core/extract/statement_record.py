@@ -39,7 +39,7 @@ _RARE["_MEDIUM_END"] = (
 # compiled on first use: few words end in a medium).
 _MEDIA = frozenset((*EN.DOCUMENT_NOUNS, *EN.SPEECH_MEDIA))
 _MEDIUM_TAIL = 100
-_CLAUSE_WORDS = frozenset(w for w in (*EN.AUXILIARIES, *EN.CLAUSE_SUBJECTS) if " " not in w)
+_CLAUSE_WORDS = EN.ONE_WORD_CLAUSE_WORDS
 
 
 def _object_only(words: str) -> bool:
@@ -68,7 +68,7 @@ _TRAILING_MEDIUM_LAST = tuple(sorted({
     " " + w.split()[-1] for w in (*EN.TRAILING_SPEAKING_MEDIA, *EN.TRAILING_SPEAKING_CHANNELS,
                                   *(d.capitalize() for d in EN.WEEKDAYS))}))
 _MEDIUM_OWN_VERBS = frozenset(EN.MEDIUM_OWN_VERBS)
-_BE_FORMS = frozenset(("is", "was", "were", "are", "be", "been", "being"))
+_BE_FORMS = EN.BE_FORMS
 
 
 def _medium_not_the_words_own(text: str, start: int, end: int) -> bool:
@@ -110,8 +110,7 @@ def _lone_denied_act(text: str, start: int, end: int) -> bool:
 _RELATIVE_LAST = (" which", " who", " whom")
 _OPEN_MARKS = ("\"", "“", "'", "‘")
 # A preposition that opened the relative with its pronoun ("in which", "from whom").
-_RELATIVE_PREPOSITIONS = frozenset(("in", "on", "at", "by", "from", "with", "under", "of",
-                                    "through", "for", "to", "during", "after"))
+_RELATIVE_PREPOSITIONS = EN.PIED_PIPED_PREPOSITIONS
 
 
 def _add(out: list[dict[str, object]], text: str, start: int, end: int,
@@ -226,7 +225,8 @@ _COMMITMENT_BEFORE_QUOTE = re.compile(
 # Juba", ", writing on his blog".
 # The writer's note ("..., without giving details") and the carrier ("..., quoted by the
 # Anadolu agency", a second source of the words: _carrier_sources) close them too.
-_MANNER_FIRST = frozenset(w[0] for w in (*EN.SPEAKING_MANNER, *EN.WRITER_NOTES, "quoted"))
+_MANNER_FIRST = frozenset(w[0] for w in (*EN.SPEAKING_MANNER, *EN.WRITER_NOTES,
+                                         *EN.CARRYING_PARTICIPLES))
 _SPEAKING_MANNER_END = re.compile(
     rf",\s*(?:(?:{alt(EN.SPEAKING_MANNER)})\s+(?:by|from|on|to|in|at|over|via|after|during)\b"
     rf"|(?:{alt(EN.WRITER_NOTES)})\b|quoted\s+by\s)"

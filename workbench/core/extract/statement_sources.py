@@ -285,7 +285,7 @@ _TELL_WORD = re.compile(r"\b(?:told|tells|tell)\b", re.IGNORECASE)
 _ADJUNCT_OPENING = re.compile(
     r"\s*(?:in|during|after|at|with|on|before|following|via|while|from|outside)\s+"
     r"(?!(?:least|most|all|total|about|around|over|under|some)\b|\d)")
-_PREPOSITION_SET = frozenset((*EN.PREPOSITIONS, "of", "to", "for", "by", "with"))
+_PREPOSITION_SET = frozenset((*EN.PREPOSITIONS, *EN.LINKING_PREPOSITIONS))
 _ADJUNCT_WORDS = 9
 
 
@@ -341,8 +341,7 @@ def _subject_after_adjunct(text: str, start: int, s1: int, said: bool,
 
 _COUNT_OPENING = re.compile(rf"(?:^|\s)(?:{alt(EN.COUNT_OPENERS)})\b", re.IGNORECASE)
 # Words that end a hearer: a phrase of time or place after it may be the words' own.
-_HEARER_BREAKS = frozenset(("after", "before", "during", "from", "since", "until", "at",
-                            "in", "on", "when", "while", "by", "following"))
+_HEARER_BREAKS = EN.TIME_PLACE_OPENERS
 _OCCASION_WORDS = frozenset((*EN.SPEAKING_OCCASIONS, *EN.GATHERINGS, *EN.SPEECH_MEDIA,
                              *EN.DOCUMENT_NOUNS, *EN.SPEAKING_EVENTS))
 _PARTICIPLE_IN = re.compile(r"\b[a-z]{3,}(?:ing|ed)\b")
@@ -394,7 +393,7 @@ _RARE["_CLOSING_PERSON"] = (
     r"|(?<=\s)(?P<many>[a-z][\w\-]*s))\s*$", 0)
 _CLOSING_WORDS = 3  # the words before it: a clause, not a sentence's own subject
 _CLOSING_REACH = 90  # how far back such a speaker may start
-_SINGULAR_DETERMINERS = frozenset(("a", "an", "one", "another"))
+_SINGULAR_DETERMINERS = EN.INDEFINITE_DETERMINERS
 
 
 def _closing_person(text: str, c0: int, vcut: int) -> int | None:
@@ -554,8 +553,8 @@ _SOURCE_SCRAPED_AGE = re.compile(
 _HELD_BY = re.compile(rf"\s+(?:[a-z]+ed|{alt(EN.IRREGULAR_PARTICIPLES)})$")
 _BY_NEXT = re.compile(r"\s+by\s")
 
-_ARTICLE_WORDS = frozenset(("the", "a", "an"))
-_ARTICLE_AFTER = frozenset(("of", "for", "and", "in", "on", "at", "from", "to", "with"))
+_ARTICLE_WORDS = EN.ARTICLES
+_ARTICLE_AFTER = EN.INNER_ARTICLE_LINKS
 
 
 def _inner_article(words: str) -> bool:

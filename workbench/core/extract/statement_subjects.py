@@ -4,6 +4,7 @@ tight noun phrase), its antecedent through a relative, and "a statement saying".
 from __future__ import annotations
 
 import re
+import string
 
 from .fronted_time import fronted_time_end
 from .lang import en as EN
@@ -265,7 +266,7 @@ def _clause_subject(text: str, c0: int, vcut: int, headline: bool) -> tuple[int,
 # A subject that counts its sources (round 45): "31 bulletins", "40 witnesses", "At
 # least 12 residents", "Relatives of at least 22 of those detained" (a digit in a subject
 # is otherwise read as no speaker).
-_COUNTED_FIRST = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+_COUNTED_FIRST = frozenset(string.digits + string.ascii_letters)
 _COUNTED_SOURCES = re.compile(
     rf"(?:(?P<of>[A-Za-z][\w\-]*)\s+of\s+)?(?:(?:{alt(EN.COUNT_APPROXIMATORS)})\s+)?"
     r"\d[\d,]*\s+(?:of\s+(?:the|those|these)\s+(?:[a-z][\w\-]*\s+)?[a-z][\w\-]*|(?:[a-z][\w\-]*\s+)?"
@@ -330,7 +331,7 @@ _LEADING_PREPOSITION = re.compile(rf"(?:{alt(EN.PREPOSITIONS)})\s", re.IGNORECAS
 _ARTICLE_OPENS = re.compile(r"(?<=\s)(?:the|an?)\s")
 _PREPOSITION_WORDS = frozenset(EN.PREPOSITIONS)  # "after" also opens clauses
 _PLACE_BEFORE_ARTICLE = re.compile(r"(?:[A-Z][\w'’\-]*\s+){1,2}(?:the|an?)\s")
-_ARTICLES_OR_PRONOUNS = frozenset(("the", "a", "an", *EN.PRONOUNS))
+_ARTICLES_OR_PRONOUNS = frozenset((*EN.ARTICLES, *EN.PRONOUNS))
 
 # Where a noun's modifier starts: a relative pronoun, or a participle followed by a
 # preposition or article ("accused of", "working at", "wounded in", "investigating the").
@@ -446,7 +447,7 @@ def _saying_subject(text: str, c0: int, end: int, headline: bool) -> tuple[int, 
 # A determiner, then a year or a count, then the head: "The 2021 report", "Its 2020 annual
 # report", "The 300 residents", "The 2,000 protesters" (a digit in a subject is otherwise
 # read as no speaker, and the determiner was lost).
-_DETERMINED_FIRST = frozenset("TtAaIiHhOo")
+_DETERMINED_FIRST = frozenset(c for w in EN.DATED_SUBJECT_DETERMINERS for c in (w[0], w[0].upper()))
 _RARE["_DETERMINED_DIGITS"] = (
     rf"(?:{alt(EN.DATED_SUBJECT_DETERMINERS)})\s+(?P<year>(?:1[89]|20)\d\d\s)?"
     r"(?P<rest>.+)", re.IGNORECASE)

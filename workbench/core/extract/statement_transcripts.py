@@ -102,7 +102,7 @@ def _transcript_labels(text: str, h1: int, out: list[dict[str, object]]) -> None
             _add(out, text, c0, c1, speaker)
 
 
-_FIRST_PERSON = frozenset(("i", "we"))
+_FIRST_PERSON = EN.FIRST_PERSON_SUBJECTS
 
 # An interview printed as questions and answers: "Q: ..." and "A: ..." at the start of
 # body lines.
@@ -179,4 +179,4 @@ def _named_before(text: str, label: str, at: int) -> str | None:
     return text[first.start():m.end()]
 
 
-_LABEL_STOP = frozenset(("the", "a", "an", "in", "at", "from", "with", "is", "and"))
+_LABEL_STOP = EN.NON_NAME_OPENERS

@@ -168,7 +168,7 @@ _RARE["_PLACE_TAIL"] = (
 _SPEECH_PARTICIPLES = frozenset(EN.SPEECH_PARTICIPLES) | _TELLING_PARTICIPLES
 # The addressee of "telling" and the "that" after it (no comma or quote between).
 _TELLING_OBJECT = re.compile(r"\s+(?!that\b)[^,;:.!?\"“”]{1,50}?\s+that\s+")
-_AS_BY = frozenset(" ".join(p.split()) for p in EN.AS_BY_INTRODUCERS)
+_AS_BY = EN.AS_BY_PHRASES
 _APPEAL_PARTICIPLES = frozenset(EN.APPEAL_PARTICIPLES)
 # An appeal's addressee and the act asked of them: "urging the government to return ...".
 _APPEAL_OBJECT = re.compile(
@@ -195,7 +195,7 @@ _VERB_AFTER_COMMA = re.compile(
 # (the word is looked up in a set: an alternation of every verb cost start-up time)
 # The clause before the participle's comma: "said in a statement, citing ...".
 _CLAUSE_COMMA_END = re.compile(r"([^,;:.!?\"“”]{1,60}),\s*$")
-_ONE_WORD_VERBS = frozenset(w for w in EN.REPORTING_VERBS if " " not in w)
+_ONE_WORD_VERBS = EN.ONE_WORD_REPORTING_VERBS
 
 
 def _after_speech_verb(text: str, c0: int, pos: int) -> bool:
@@ -226,7 +226,7 @@ def _to_comma(text: str, a: int, s1: int) -> str:
 
 
 _PHRASE_END = re.compile(r"[,;:.!?\"“”()]")
-_CITED_HEAD_STOP = frozenset((*EN.PREPOSITIONS, "close", "familiar", "who", "which", "that"))
+_CITED_HEAD_STOP = frozenset((*EN.PREPOSITIONS, *EN.ACQUAINTED_ADJECTIVES, *EN.RELATIVE_PRONOUNS))
 
 
 # An object pronoun as a whole source, before a comma: "According to him, ..."
@@ -427,8 +427,8 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
     return out
 
 
-# "we" and "I" as a speaker phrase is written (a set test: no lower-casing per entry).
-_FIRST_PERSON_AS_WRITTEN = frozenset(("I", "i", "we", "We", "WE"))
+# "we" and "I" as a speaker phrase is written.
+_FIRST_PERSON_AS_WRITTEN = EN.FIRST_PERSON_AS_WRITTEN
 
 
 def _inside(o: dict[str, object], e: dict[str, object]) -> bool:
@@ -578,7 +578,7 @@ def _source_name(text: str, a: int, b: int, comma: int, s1: int) -> re.Match[str
     return named
 
 
-_TELLING = frozenset(("told", "tells", "tell"))
+_TELLING = EN.TELL_FORMS
 
 
 # An age or a description set in commas after a fronted source: "According to a farmer,
@@ -1472,7 +1472,7 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
 # A personal pronoun opening a speaker's words, its own verb's subject: "said (that) he
 # had asked ...".
 _PRONOUN_OPENS = re.compile(r"\s*(?:that\s+)?(?P<p>he|she|they)\s", re.IGNORECASE)
-_PERSONAL_SUBJECTS = frozenset(("he", "she", "they"))
+_PERSONAL_SUBJECTS = EN.THIRD_PERSON_SUBJECTS
 # The auxiliary of a coordinated verb left at the end of the words before it.
 _AND_AUX_LEFT = re.compile(r"\s+and\s+(?:has|have|had|will|would)\s*$")
 # A speaker phrase that opens with a preposition and ends in "and I" / "and we".
@@ -1495,7 +1495,7 @@ def _whole_speaker(text: str, c0: int, end: int) -> bool:
 # "Said Colonel Maren Ostby, a spokesman for the army: ...": the verb opens the sentence,
 # the speaker (and a description after a comma) runs to the colon.
 _SAID_FIRST = re.compile(r"\s+(?P<sp>[^,:;\"“”.!?]{2,80}?)\s*(?:,[^:;\"“”.!?]{1,120})?:\s*")
-_SAID_FIRST_VERBS = frozenset(("Said", "Says", "Added", "Wrote", "Warned"))
+_SAID_FIRST_VERBS = EN.SENTENCE_OPENING_VERBS
 
 
 def _said_first(text: str, c0: int, v: re.Match[str],
@@ -1617,7 +1617,7 @@ _REPORT_THAT = CaseBlind(
     rf"|(?:{alt(EN.IRREGULAR_PAST_RELATIVES)})\s+(?:the|a|an|his|her|its|their|no|us|him|them)\b)"
 )
 _INVERTIBLE = EN.INVERTIBLE_VERBS
-_OBJECT_CLOSERS = frozenset((",", ".", ";", ""))  # what may close a verb's object
+_OBJECT_CLOSERS = EN.OBJECT_CLOSING_MARKS  # what may close a verb's object
 # The writer's apposition on the event just reported, after "police said,": "..., the
 # 11th attack on teachers this year", "..., the deadliest in a month" (a rank or a
 # superlative, and no verb of its own: "..., the third man was arrested" is words).
@@ -1656,7 +1656,7 @@ def _later_verb(text: str, v: re.Match[str], verbs: list[re.Match[str]]) -> bool
 # the word right after a cited source, looked up among the one-word reporting verbs (a
 # set, not a second alternation of them to compile)
 _WORD_RIGHT_AFTER = re.compile(r"\s+([A-Za-z]+)\b")
-_ONE_WORD_REPORTING = frozenset(w for w in EN.REPORTING_VERBS if " " not in w)
+_ONE_WORD_REPORTING = EN.ONE_WORD_REPORTING_VERBS
 _QUOTING_IN = re.compile(r"\s(?:quoting|citing)\s")
 
 
@@ -1673,7 +1673,7 @@ _RARE["_TIME_ONLY_AFTER"] = (
 
 
 _PRONOUN_ENDS = (" it ", " they ", " he ", " she ")
-_PRONOUN_TAILS = frozenset(("it ", "ey ", "he ", "IT ", "EY ", "HE ", "It ", "ey ", "He "))
+_PRONOUN_TAILS = EN.SUBJECT_PRONOUN_TAILS
 
 
 def _counted_object(text: str, c0: int, v: re.Match[str],
@@ -1718,7 +1718,7 @@ _NAMED = re.compile(rf"\s(?:named|called|{_NAME_BRINGER}"
                     rf"|(?:(?:retired|former|acting|deputy|senior)\s+)?(?:{_LOW_TITLES}))\s+[A-Z]")
 
 
-_PROGRESSIVE_TELLING = frozenset(("telling", "warning", "urging", "assuring", "reminding"))
+_PROGRESSIVE_TELLING = EN.PROGRESSIVE_TELLING
 
 
 # Between the progressive and its "that": a phrase that opens with a preposition or an
@@ -1799,8 +1799,7 @@ _DENYING_NOTE = re.compile(
     r"(?P<sp>(?:[\w'’\-]+\s+){0,3}?[\w'’\-]+)\s+(?:(?:has|have|had|also|strongly)\s+)?"
     rf"(?:{alt(EN.NOTE_STATEMENT_VERBS)})(?=\s*(?:[.;!?]|,\s|$))", re.IGNORECASE)
 _DENIAL_HINT = re.compile(r" (?:den[iy]|reject|disput|contest|refut)")  # one C scan
-_NOTE_SPEAKER_OPENERS = frozenset(("the", "their", "his", "her", "its", "our", "many", "some",
-                                   "both", "most", "all", "local", "he", "she", "they", "we"))
+_NOTE_SPEAKER_OPENERS = EN.SPEAKER_PHRASE_OPENERS
 
 
 def _noted_deniers(text: str, out: list[dict[str, object]]) -> None:
@@ -1841,7 +1840,7 @@ _BARE_SOURCE_BEFORE = re.compile(
 _BARE_SOURCE_REACH = 60
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _ANY_COUNT = re.compile(rf"\b{_COUNT_NAME}\b", re.IGNORECASE)
-_NOT_BARE_SOURCES = frozenset((*EN.FUNCTION_WORDS, "it", "which", "who", "that", "this"))
+_NOT_BARE_SOURCES = frozenset((*EN.FUNCTION_WORDS, *EN.NON_SOURCE_PRONOUNS))
 
 
 def _bare_figures(text: str, out: list[dict[str, object]], verbs: list[re.Match[str]]) -> None:
@@ -1923,15 +1922,12 @@ _BARE_DENIAL = re.compile(
     r"(?:[ \t]+(?:for|in)[ \t]+[^.,;:!?\n\"“”]{1,80}?)?)"
     r"(?=[ \t]*(?:[.,;!?]|$)|[ \t]+(?:and|but)\b)")
 _DENYING = frozenset(EN.DENYING_FORMS)
-_TELLING_OR_ASKING = frozenset(("told", "tells", "asked", "asks"))
+_TELLING_OR_ASKING = EN.TELL_ASK_FORMS
 _DISPLAY_VERBS = frozenset(EN.DISPLAY_TEXT_VERBS)
-_SUBJECT_AUXILIARIES = frozenset(("has", "have", "had", "also", "again", "flatly", "strongly",
-                                  "swiftly", "quickly", "later", "firmly"))
-_NO_SUBJECT_WORDS = frozenset(("who", "which", "that", "was", "were", "is", "are", "been",
-                               "being", "be", "said", "says", "told", "and", "but", "if"))
+_SUBJECT_AUXILIARIES = EN.SUBJECT_VERB_GAP_WORDS
+_NO_SUBJECT_WORDS = EN.NON_SUBJECT_WORDS
 _OWN_SUBJECT_WORDS = 6
-_FRONTED_TIME_ENDS = frozenset(("later", "earlier", "then", "ago", "afterwards", "meanwhile",
-                                "since", "night", "morning", "evening", "day", "week"))
+_FRONTED_TIME_ENDS = EN.FRONTED_TIME_ENDS
 
 
 _TITLE_RUN_LONGEST = 12
@@ -2209,8 +2205,7 @@ _PASSIVE_TELLER = re.compile(
     r"(?:[ \t]+in[ \t]+(?:[A-Z][a-z]+[ \t]+)?\d{4})?[ \t]+that[ \t]+")
 
 
-_NO_AGENT_WORDS = PRONOUNS | frozenset(("them", "him", "her", "us", "me", "you", "someone",
-                                         "somebody", "people"))
+_NO_AGENT_WORDS = PRONOUNS | frozenset(EN.NON_AGENT_OBJECTS)
 
 
 def _read_own(out: list[dict[str, object]], clause: int, at: int) -> bool:
@@ -2268,6 +2263,6 @@ def _present_estimates(text: str, out: list[dict[str, object]]) -> None:
             _read_as(text, out, m.end(), f"{subject} estimated that ", subject)
 
 
-_HE_OR_SHE = frozenset(("he", "she"))
+_HE_OR_SHE = EN.SINGULAR_PERSONAL_SUBJECTS
 
 

@@ -3275,3 +3275,134 @@ FINDING_BEFORE_PERSON = _w("presumed")
 # wounded in the same sentence (round 64): "five were evacuated to Goma".
 WOUNDED_MOVED_ON = _w("evacuated airlifted flown")
 
+
+# ---------------------------------------------------------------- the statement engine's words
+# (issue 11: the word sets the statement modules held as literals, moved here unchanged; the
+# sets derived from sets above are written last in the file so they see their final values)
+
+# The articles: a noun phrase's opening, never a name or a speaker's head.
+ARTICLES = frozenset(_w("the a an"))
+# The forms of "be": a copula, no verb of the words' own.
+BE_FORMS = frozenset(_w("is was were are be been being"))
+# The conjunction that opens reported words after a verb: "told reporters that ...".
+COMPLEMENTISERS = _w("that")
+# Relative pronouns, which open a modifier of the noun before them.
+RELATIVE_PRONOUNS = _w("who which that")
+# Relative pronouns that stand as a clause's subject: "the court, which ruled ...".
+RELATIVE_SUBJECTS = _w("who which")
+# The days a report is dated by, which own no text ("Today's statement" names no owner).
+NEWS_DAYS = _w("today yesterday")
+# The first person as a speaker: the writer or the speaker's own side.
+FIRST_PERSON_SUBJECTS = frozenset(_w("i we"))
+# ... and as written, capitals and all (a set test: no lower-casing per entry).
+FIRST_PERSON_AS_WRITTEN = frozenset(("I", "i", "we", "We", "WE"))
+# The third-person pronouns that stand for a person or a body as a subject.
+THIRD_PERSON_SUBJECTS = frozenset(_w("he she they"))
+# ... and those that stand for one person only.
+SINGULAR_PERSONAL_SUBJECTS = frozenset(_w("he she"))
+# The last two letters and the space of "it", "they", "he", "she" as written before a verb
+# (a three-character test).
+SUBJECT_PRONOUN_TAILS = frozenset(("it ", "ey ", "he ", "IT ", "EY ", "HE ", "It ", "ey ", "He "))
+# Object pronouns and indefinite people: never a named agent after "by".
+NON_AGENT_OBJECTS = _w("them him her us me you someone somebody people")
+# Pronouns that are never a bare source of a figure.
+NON_SOURCE_PRONOUNS = _w("it which who that this")
+# How news copy names its own outlet: "our correspondent", "this newspaper".
+OWN_OUTLET_WORDS = frozenset(_w("our this"))
+# Words after a person's head noun that open its modifier: "spokesman for the army", "the
+# man who ...".
+HEAD_MODIFIER_OPENERS = frozenset(_w("of for at in from with who whose"))
+# Round counts in the plural that number people: "dozens of residents".
+PLURAL_ROUND_COUNTS = _w("dozens hundreds thousands scores")
+# Words that cannot open a speaker's full name before a transcript label.
+NON_NAME_OPENERS = frozenset(_w("the a an in at from with is and"))
+# Function words that may open a host clause's subject: "What happens next, he said, ...".
+SUBJECT_OPENING_FUNCTION_WORDS = frozenset(_w("what who this these those that"))
+# Words that open a noted denier's phrase: a determiner, a quantifier or a pronoun.
+SPEAKER_PHRASE_OPENERS = frozenset(_w(
+    "the their his her its our many some both most all local he she they we"))
+# How a text came to the reporter, after its noun: "a memo obtained by", "a letter seen by".
+TEXT_ACQUIRING_PARTICIPLES = _w("obtained seen dropped")
+# Short words that join a capitalised run without breaking it: "Minister of Defence and Trade".
+NAME_RUN_LINKS = _w("of and or to")
+# A preposition that opens a relative with its pronoun: "in which", "from whom".
+PIED_PIPED_PREPOSITIONS = frozenset(_w(
+    "in on at by from with under of through for to during after"))
+# Prepositions that tie a noun to its complement, beside those of time and place.
+LINKING_PREPOSITIONS = _w("of to for by with")
+# Words that open a phrase of time or place (which may be the words' own, after a hearer).
+TIME_PLACE_OPENERS = frozenset(_w(
+    "after before during from since until at in on when while by following"))
+# Determiners of one indefinite thing or person: "a resident", "another official".
+INDEFINITE_DETERMINERS = frozenset(_w("a an one another"))
+# Words that may stand before an article inside one noun phrase: "transcript of the call".
+INNER_ARTICLE_LINKS = frozenset(_w("of for and in on at from to with"))
+# Adjectives of sources near the matter: "sources close to", "people familiar with".
+ACQUAINTED_ADJECTIVES = _w("close familiar")
+# A court's or an inquiry's papers that state: "the ruling states that ...".
+RULING_DOCUMENTS = _w("determination judgment judgement affidavit ruling decision indictment")
+# The carrier of words quoted from another outlet: "..., quoted by the agency".
+CARRYING_PARTICIPLES = _w("quoted")
+# Quote verbs whose object makes them an act ("told reporters", "vowed revenge"), so an object
+# after them is no reported words.
+OBJECT_TAKING_SPEECH_VERBS = ("told", "tells", "asked", "asks", "vowed", "vows", "pledged",
+                              "pledges")
+# The plural present of "say": "aid agencies say access to the camps is restricted".
+PLAIN_SAY = _w("say")
+# The forms of "say", which also take rites and plain objects ("said prayers").
+SAY_FORMS = frozenset(_w("said says say saying"))
+# The forms of "add", which also take an amount ("adds two hours").
+ADD_FORMS = frozenset(_w("added adds add"))
+# The forms of "tell", which take a hearer before the words.
+TELL_FORMS = frozenset(_w("told tells tell"))
+# The past and present of "tell" and "ask": a hearer follows, then the words or a request.
+TELL_ASK_FORMS = frozenset(_w("told tells asked asks"))
+# The forms of "write", an act of writing before "to" and an addressee.
+WRITE_FORMS = frozenset(_w("wrote writes write"))
+# The forms of "claim", which an armed group uses of its own acts ("claimed to have").
+CLAIM_FORMS = frozenset(_w("claim claims claimed"))
+# ... and those that take responsibility or an act as object ("claimed the attack").
+CLAIMED_FORMS = frozenset(_w("claimed claims"))
+# Verbs of saying that are also plural or singular nouns: "the reports", "estimates".
+NOUN_LIKE_REPORTING_FORMS = frozenset(_w("report reports estimate estimates"))
+# The present of a call on someone, which a plural subject may take.
+CALL_ON_PRESENT = frozenset(_p("call on|call for"))
+# The forms of a request, which a negator before it turns into no request.
+REQUEST_FORMS = frozenset(_p("asked|asks|ask|asking|urged|urges|urge|urging|called on"
+                             "|calls on|call on|calling on"))
+# The regular past's ending, and the irregular pasts of speaking.
+REGULAR_PAST_ENDING = "ed"
+IRREGULAR_PAST_SPEECH = ("told", "said", "wrote")
+# Progressives that take a hearer before their "that": "telling reporters that ...".
+PROGRESSIVE_TELLING = frozenset(_w("telling warning urging assuring reminding"))
+# Verbs of saying that open a sentence, the speaker after them: "Said Colonel ...: ...".
+SENTENCE_OPENING_VERBS = frozenset(_w("Said Says Added Wrote Warned"))
+# Auxiliaries and adverbs between a subject and its verb: "the army has flatly denied".
+SUBJECT_VERB_GAP_WORDS = frozenset(_w(
+    "has have had also again flatly strongly swiftly quickly later firmly"))
+# Words that are no subject's own: relatives, copulas, verbs of saying and conjunctions.
+NON_SUBJECT_WORDS = frozenset(_w(
+    "who which that was were is are been being be said says told and but if"))
+# Words that end a fronted time phrase: "Two days later, ...", "On Monday night, ...".
+FRONTED_TIME_ENDS = frozenset(_w(
+    "later earlier then ago afterwards meanwhile since night morning evening day week"))
+# The marks that may close a verb's object (the empty string: the text's end).
+OBJECT_CLOSING_MARKS = frozenset((",", ".", ";", ""))
+# What the first character after a verb, spaces taken off, is where a title line ends.
+TITLE_LINE_END_STARTS = frozenset(("", "\t", "?", "\n"))
+# Derived sets (from the final values of the sets above).
+# One-word reporting verbs, looked up in a set: an alternation of them costs start-up time.
+ONE_WORD_REPORTING_VERBS = frozenset(w for w in REPORTING_VERBS if " " not in w)
+# One-word reporting and quote verbs in the past: the speaker's own acts.
+ONE_WORD_PAST_REPORTING = frozenset(w for w in {*REPORTING_VERBS, *QUOTE_VERBS}
+                                    if " " not in w and w.endswith(("ed", "said", "told", "wrote")))
+# The speaker nouns with the plural "s": "officials", "witnesses" is no name.
+SPEAKER_NOUN_PLURALS = tuple(w + "s" for w in SPEAKER_NOUNS)
+# One-word auxiliaries and clause subjects: a clause, not an object, follows.
+ONE_WORD_CLAUSE_WORDS = frozenset(w for w in (*AUXILIARIES, *CLAUSE_SUBJECTS) if " " not in w)
+# "as reported by" and the like with single spaces.
+AS_BY_PHRASES = frozenset(" ".join(p.split()) for p in AS_BY_INTRODUCERS)
+# The plural present of the present verbs of speech: "residents claim".
+PLURAL_PRESENT_SPEECH = frozenset(w for w in PRESENT_SPEECH if not w.endswith("s"))
+# The shared items in the plural: "photos", "videos".
+PLURAL_SHARED_ITEMS = frozenset(w for w in SHARED_ITEMS if w.endswith("s"))
