@@ -469,8 +469,11 @@ def _sentence(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
             # إلى الإبلاغ"; words only, no verb of saying or complementizer between)
             c = next((r for r in range(k + 1, min(sb, k + _CALLED_MAX + 2))
                       if toks[r].w == prep), None)
-            if c is not None and all(toks[r].is_word and toks[r].w not in _COMP and not (
+            # ('، داعية الأطراف "إلى وقف ..."': the call may open a quotation)
+            if c is not None and all((toks[r].is_word or (r == c - 1 and toks[r].w in _QUOTES))
+                                     and toks[r].w not in _COMP and not (
                     _verb_form(toks[r], _VERBS)) for r in range(k + 1, c)):
+                c -= toks[c - 1].w in _QUOTES  # the quotation whole, trimmed on output
                 end = _content_end(toks, c, sb)
                 # 'ونددت البعثة بـ"..."، داعية إلى': after a verb that reported nothing
                 # in its sentence, the caller is that verb's subject, as for a demand
@@ -502,7 +505,10 @@ def _sentence(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
             c = next((r for r in range(k + 1, min(sb, k + 5)) if toks[r].w.startswith("ب")
                       and (len(toks[r].w) > 2 or (r + 1 < sb and toks[r + 1].w in _QUOTES))),
                      None)
-            if c is not None and all(toks[r].is_word for r in range(k + 1, c)):
+            # ('، مطالبة المجتمع الدولي "بالتدخل ..."': the demand may open a quotation)
+            if c is not None and all(toks[r].is_word or (r == c - 1 and toks[r].w in _QUOTES)
+                                     for r in range(k + 1, c)):
+                c -= toks[c - 1].w in _QUOTES  # the quotation whole, trimmed on output
                 end = _content_end(toks, c, sb)
                 subject = _main_subject(toks, sa, k, participle) if len(
                     raw) == start_count else None
