@@ -319,7 +319,13 @@ def _fronted_subject(toks: list[Token], sa: int, k: int) -> tuple[int, int] | No
         end = k - 1  # "أما المبعوث فقد اكتفى بالقول": "فقد" is the answer to "أما"
     while end - 1 >= sa and toks[end - 1].w in ("،", ","):
         end -= 1
-    for m in range(end - 1, max(sa - 1, end - 9), -1):
+    # Eight tokens reach the opener; a name or office set off by commas right before the
+    # verb may carry the subject further ("لكن قائد القوات في الإقليم، العقيد فلان
+    # الفلاني، قال"), not a relative or a clause ("...، الذي تبنى")
+    apposed = end < k and toks[end].w in ("،", ",") and any(
+        toks[c].w in ("،", ",") for c in range(max(sa, end - 7), end - 2)) and all(
+        toks[r].is_word and toks[r].w not in _REL for r in range(end - 2, end))
+    for m in range(end - 1, max(sa - 1, end - (15 if apposed else 9)), -1):
         w = toks[m].w
         if w in _OPENERS or w.lstrip("و") in _OPENERS or (
                 w == "ان" and m - 1 >= sa and toks[m - 1].w.lstrip("و") in _BUT_BEFORE_ANNA):

@@ -59,6 +59,8 @@ _REPLY_MEDIA = fold_set(V.REPLY_MEDIA)
 _PLATFORM_ADJECTIVES = fold_set(V.PLATFORM_ADJECTIVES)
 
 _STOPS = fold_set(V.SPEAKER_STOPS)
+# Times of day that are also men's names, read as a name right after a rank
+_NAME_DAY_PARTS = fold_set(V.DATE_DAY_PARTS)
 
 _READERS = fold_set(V.STATEMENT_READERS)
 
@@ -636,7 +638,8 @@ def _rank_name_end(toks: list[Token], k: int, sb: int) -> int:
     words = 2
     start = k
     while k < sb and k - start < words and toks[k].is_word and not (
-            (toks[k].w in _STOPS and not (k == start and toks[k].w == "علي"))
+            (toks[k].w in _STOPS and not (k == start and (
+                toks[k].w == "علي" or _day_part_name(toks, k, sb))))
             or toks[k].w in _COMP or toks[k].w in _OBJECT_NOUNS
             or _verb_form(toks[k], _VERBS)):
         if toks[k].w in _NAME_LINKS:
@@ -646,6 +649,15 @@ def _rank_name_end(toks: list[Token], k: int, sb: int) -> int:
     if w.startswith("ال") and w.endswith("ي") and len(w) >= 5 and _ends_speaker(toks, k + 1, sb):
         k += 1  # "العميد أحمد خليفة الشامي، في تصريح ...": a third name, the family's nisba
     return k
+
+
+def _day_part_name(toks: list[Token], k: int, sb: int) -> bool:
+    """Right after a rank, is the time of day at ``k`` the name's first word ("الفريق الركن
+    صباح الجبوري")? Men are called "صباح" and "فجر"; the time of day is followed by its day
+    ("صباح اليوم"، "صباح الاثنين"، "مساء 3 أيار"), a name by another name."""
+    return toks[k].w in _NAME_DAY_PARTS and k + 1 < sb and toks[k + 1].is_word and not (
+        toks[k + 1].w in _STOPS or toks[k + 1].w in _TIME_WORDS or toks[k + 1].w in _WEEKDAYS
+        or toks[k + 1].is_digit)
 
 
 def _adverbial_after(toks: list[Token], k: int, sb: int) -> bool:

@@ -98,6 +98,7 @@ from .statement_headline import (
     _quoted_headline,
     _speaks_in_body,
 )
+from .statement_named_aside import _comma_quote, _named_aside
 from .statement_nested import (
     _ABOUT_VERBS,
     _about_event,
@@ -468,8 +469,11 @@ def _sentence(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
             # إلى الإبلاغ"; words only, no verb of saying or complementizer between)
             c = next((r for r in range(k + 1, min(sb, k + _CALLED_MAX + 2))
                       if toks[r].w == prep), None)
-            if c is not None and all(toks[r].is_word and toks[r].w not in _COMP and not (
+            # ('، داعية الأطراف "إلى وقف ..."': the call may open a quotation)
+            if c is not None and all((toks[r].is_word or (r == c - 1 and toks[r].w in _QUOTES))
+                                     and toks[r].w not in _COMP and not (
                     _verb_form(toks[r], _VERBS)) for r in range(k + 1, c)):
+                c -= toks[c - 1].w in _QUOTES  # the quotation whole, trimmed on output
                 end = _content_end(toks, c, sb)
                 # 'ونددت البعثة بـ"..."، داعية إلى': after a verb that reported nothing
                 # in its sentence, the caller is that verb's subject, as for a demand
@@ -501,7 +505,10 @@ def _sentence(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
             c = next((r for r in range(k + 1, min(sb, k + 5)) if toks[r].w.startswith("ب")
                       and (len(toks[r].w) > 2 or (r + 1 < sb and toks[r + 1].w in _QUOTES))),
                      None)
-            if c is not None and all(toks[r].is_word for r in range(k + 1, c)):
+            # ('، مطالبة المجتمع الدولي "بالتدخل ..."': the demand may open a quotation)
+            if c is not None and all(toks[r].is_word or (r == c - 1 and toks[r].w in _QUOTES)
+                                     for r in range(k + 1, c)):
+                c -= toks[c - 1].w in _QUOTES  # the quotation whole, trimmed on output
                 end = _content_end(toks, c, sb)
                 subject = _main_subject(toks, sa, k, participle) if len(
                     raw) == start_count else None
@@ -838,6 +845,10 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
         raw.append(_Stmt(c, end, carrier, passed_on=True))
         return end
     sp_end = _speaker_end(toks, j, sb, prep=_PREP_VERBS.get(verb))
+    # "وقال أحد الناجين، ويدعى فلان، ...": the name in its aside is part of the speaker
+    named_aside = _named_aside(toks, sp_end, sb) if sp_end > j else None
+    if named_aside is not None:
+        sp_end = named_aside[1]
     relays: list[tuple[int, int]] = []
     relay_named: dict[tuple[int, int], tuple[int, int]] = {}
     object_named: tuple[int, int] | None = None  # the name after a title, set off by commas
@@ -860,6 +871,10 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
         if toks[m - 1].w in _COMMAS:
             ends = ends | _COMMAS  # "، نقلا عن مصدر في الوزارة، أن": the relay in commas
         r1 = _place_up_to(toks, r1, sb, ends)
+        if (relay_aside := _named_aside(toks, r1, sb)) is not None:
+            # "عن أحد الجيران، ويدعى فلان، قوله": the source named in its aside
+            r1 = relay_aside[1]
+            relay_named[(r0, r1)] = relay_aside
         relays.append((r0, r1))
         if r1 < sb and toks[r1].w in _COMMAS and (
                 q := _apposed_name_end(toks, r1, sb)) is not None and q + 1 < sb and (
@@ -875,7 +890,12 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
     if m + 1 < sb and sp_end > j and _verb_form(toks[m], _SAYING_PARTICIPLES) and (
             toks[m + 1].w in _COMP or toks[m + 1].w == ":"):
         m += 1  # "وغرد وزير الخارجية قائلا إن": the participle repeats the verb
-    c = _content_start(toks, m, sb, max_skip=6)
+    # 'وقال أحدهم، ويدعى فلان، "..."': a quotation after the comma, as after a colon
+    # (not after a quotation the verb closes: '"..."، قال القائد، "..."' is read below)
+    c = _comma_quote(toks, m, sb) if (sp_end > j or relays) and not (
+        verb in _QUOTE_CLOSING and _quote_before(toks, sa, k)) else None
+    if c is None:
+        c = _content_start(toks, m, sb, max_skip=6)
     if c is None and sp_end > j and m > 0 and toks[m - 1].w in _COMMAS and (
             q := next((r for r in range(m + 1, min(sb, m + 5 + _rank_words(toks, m, m + 7)))
                        if not toks[r].is_word), None)) is not None and toks[q].w in _COMMAS and (
@@ -1017,7 +1037,15 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
             # "أعلن المركز الإعلامي لغرفة عمليات الكرامة عبر صفحته على فيسبوك مقتل ...":
             # with the medium between, the announced event marks where the object starts
             s_end = sp_end
-        if (apposed := _name_then_apposition(toks, j, s_end, sb)) is not None:
+        if s_end < sp_end < sb and toks[sp_end].w in _COMMAS and (
+                q := _apposed_name_end(toks, sp_end, sb)) is not None and q + 1 < sb and (
+                toks[q + 1].w in _OBJECT_NOUNS or _masdar(toks[q + 1])) and not _verb_form(
+                toks[q + 1], _PARTICIPLES) and not any(
+                toks[r].w in _OBJECT_NOUNS or _bi_content(toks[r]) for r in range(j, sp_end)):
+            # "ونفى قائد شرطة المدينة، العميد فلان، وجود ...": the title, then the name in
+            # commas, then the object; the name is who a later participle points back to
+            s_end, object_named = q, (sp_end + 1, q)
+        elif (apposed := _name_then_apposition(toks, j, s_end, sb)) is not None:
             # "وأكد الطبيب فلان، العامل في مستشفى ...، استقبال ...": the name after the
             # title and what he is, in commas, belong to the subject; the object follows
             s_end, object_named = apposed
@@ -1127,7 +1155,9 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
     if end <= c:
         return k + 1
     named = object_named if speaker is not None and speaker[1] > speaker[0] + 1 else None
-    if speaker == (j, sp_end) and (q := _apposed_name_end(toks, sp_end, c)) is not None:
+    if named_aside is not None and speaker == (j, sp_end):
+        named = named_aside  # a later "وأضاف" or participle points back to the name
+    elif speaker == (j, sp_end) and (q := _apposed_name_end(toks, sp_end, c)) is not None:
         named = (sp_end + 1, q)
         if toks[sp_end + 1].w in _OFFICES and toks[j].w not in _OFFICES and sp_end - j >= 2:
             # "وقال الطبيب عمر الفاضل، مدير مستشفى سنجة، إن": the name came first and the

@@ -2157,6 +2157,12 @@ RANKS: tuple[str, ...] = ("العقيد", "العميد", "اللواء", "ال�
 # "ناشط محلي يدعى علي الأهدل": "named", then the name, which stays in the speaker like a
 # rank's ("علي" is also the folded preposition "على")
 NAMING_WORDS: tuple[str, ...] = ("يدعى", "تدعى", "المدعو", "المدعوة", "يسمى", "تسمى")
+# An aside that names the speaker just introduced by what he is ("قال أحد السكان، طلب
+# تعريفه باسم أبو سعيد، إن"): a request to be known by a name, then the name.
+NAMED_AS_REQUESTS: tuple[tuple[str, ...], ...] = (
+    ("طلب", "تعريفه", "باسم"), ("طلبت", "تعريفها", "باسم"),
+    ("فضل", "تعريفه", "باسم"), ("فضلت", "تعريفها", "باسم"),
+)
 # What a rank carries before the name: staff, air and naval ranks, with or without the
 # article ("العميد الركن"، "اللواء ركن"، "المقدم طيار"، "العقيد البحري")، and the grades of a
 # lieutenant ("الملازم أول"، "الملازم ثان"); the Egyptian staff rank is two words ("العقيد

@@ -1,0 +1,68 @@
+"""The speaker's name given in an aside after what he is ("قال أحد الناجين، ويدعى فلان،
+..."), and the quotation that follows a speaker and a comma with no complementizer
+('وقال أحد الناجين، ويدعى فلان، "..."').
+
+News Arabic introduces a witness by what he is, then names him between commas: "، ويدعى
+X،" or "، طلب تعريفه باسم X،". The whole phrase, with the text's commas, is the speaker
+(the corpus keeps a titled speaker as introduced), and the name is who a later "وأضاف" or
+participle points back to. The words may then follow at once as a quotation after the
+comma, the way a colon would introduce them; only a quotation that runs to the end of the
+sentence is read so, since a quoted word in an aside ("، "الشريك" في الحكومة،") is no
+report."""
+
+from __future__ import annotations
+
+from ..lang import ar as V
+from .normalise import fold_set, fold_word
+from .statement_adjuncts import _SAYING_NOUNS
+from .statement_content_end import _QUOTE_PAIRS
+from .tokens import Token, is_end
+
+_COMMAS = frozenset(("،", ","))
+
+# "، ويدعى"، "، وتدعى": the naming verb after "و" that opens the aside
+_NAMING = fold_set(tuple("و" + w for w in V.NAMING_WORDS if w.startswith(("ي", "ت"))))
+_NAMED_AS_REQUESTS = tuple(tuple(fold_word(w) for w in words) for words in V.NAMED_AS_REQUESTS)
+
+_NAME_WORDS = 5  # a personal name with "أبو", a father's and a family name at most
+
+
+def _named_aside(toks: list[Token], e: int, sb: int) -> tuple[int, int] | None:
+    """With the speaker's phrase ending at the comma ``e``, the name of an aside that names
+    him ("، ويدعى فلان الفلاني،"، "، طلب تعريفه باسم أبو سعيد،"): (start, end) of the name,
+    the end being the comma that closes the aside."""
+    if e + 2 >= sb or toks[e].w not in _COMMAS:
+        return None
+    n0 = e + 2 if toks[e + 1].w in _NAMING else next((
+        e + 1 + len(words) for words in _NAMED_AS_REQUESTS
+        if tuple(t.w for t in toks[e + 1:e + 1 + len(words)]) == words), None)
+    if n0 is None:
+        return None
+    n1 = n0
+    while n1 < sb and n1 - n0 <= _NAME_WORDS and toks[n1].is_word:
+        n1 += 1
+    if n1 == n0 or n1 >= sb or toks[n1].w not in _COMMAS:
+        return None
+    return n0, n1
+
+
+def _quote_to_end(toks: list[Token], q: int, sb: int) -> bool:
+    """Does the quotation opening at ``q`` run to the end of its sentence, with a few words
+    in it?"""
+    if q >= sb or toks[q].w not in _QUOTE_PAIRS:
+        return False
+    close = _QUOTE_PAIRS[toks[q].w]
+    r = next((r for r in range(q + 1, sb) if toks[r].w == close), None)
+    return r is not None and r - q > 3 and (r + 1 >= sb or is_end(toks[r + 1]))
+
+
+def _comma_quote(toks: list[Token], m: int, sb: int) -> int | None:
+    """Where the words start when a quotation follows the speaker and a comma (or the
+    noun "قوله" after a relayed source) with no complementizer or colon: 'وقال الجار،
+    الذي يسكن قبالة المنزل، "..."'، 'عن أحد السائقين قوله "..."'."""
+    if m + 1 < sb and (toks[m].w in _COMMAS or toks[m].w in _SAYING_NOUNS) and _quote_to_end(
+            toks, m + 1, sb):
+        return m + 1
+    if m > 0 and toks[m - 1].w in _COMMAS and _quote_to_end(toks, m, sb):
+        return m  # the comma was passed over as an adjunct's
+    return None
