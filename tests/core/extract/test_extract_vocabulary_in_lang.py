@@ -20,7 +20,11 @@ _CLEAN_MODULES = ("said_and_predicate.py", "rejoin.py", "statement_shared.py",
                   "statement_content.py", "statement_headlines.py", "statement_pronouns.py",
                   "statement_quotes.py", "statement_subjects.py", "statement_transcripts.py",
                   "statement_nouns.py", "statement_persons.py", "statement_record.py",
-                  "statement_sources.py", "statement_not_speech.py", "statements.py")
+                  "statement_sources.py", "statement_not_speech.py", "statements.py",
+                  "date_ordinal_words.py", "dates.py", "triggers.py", "casualty_dateline_dash.py",
+                  "date_names.py", "casualty_rival_toll.py", "speakers.py",
+                  "headline_shared_says.py", "casualty_phrase.py", "casualty_stage.py",
+                  "date_direction.py", "casualties.py")
 
 
 def _literal_word_sets(path: Path) -> list[str]:
@@ -76,6 +80,11 @@ _DERIVED = {
         w for w in EN.PRESENT_SPEECH if not w.endswith("s")),
     "PLURAL_SHARED_ITEMS": lambda: frozenset(w for w in EN.SHARED_ITEMS if w.endswith("s")),
     "SPEAKER_NOUN_PLURALS": lambda: tuple(w + "s" for w in EN.SPEAKER_NOUNS),
+    "ONE_WORD_AUXILIARIES": lambda: frozenset(w for w in EN.AUXILIARIES if " " not in w),
+    "NATURAL_HAZARD_TOKENS": lambda: frozenset(
+        [w + end for w in EN.NATURAL_HAZARDS for end in ("", ",", ".", ";", ":", "'s", "’s", ")")]
+        + [f"{w}-{p}{end}" for w in EN.NATURAL_HAZARDS for p in EN.SETTING_PARTICIPLES
+           for end in ("", ",")]),
 }
 
 

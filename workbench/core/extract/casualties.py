@@ -141,8 +141,8 @@ _DOING_AFTER_THEM = re.compile(
 _PARTITIVE = re.compile(
     r"\s+of\s+(?:them|whom)\b(?:\s+(?:were|are|was)\b(?=\s+(?!(?:all|also|among)\b)[A-Za-z]))?",
     re.IGNORECASE)
-_MORE = frozenset({"more", "further"})
-_DETERMINERS = frozenset({"the", "his", "her", "its", "their", "them", "our", "my", "your"})
+_MORE = frozenset(EN.MORE_WORDS)
+_DETERMINERS = frozenset(EN.DEFINITE_OBJECT_OPENERS)
 _OBJECT_AFTER = re.compile(
     r"\s+(?:the|a|an|his|her|their|its|at\s+least|more\s+than|\d|one|two|three|four|five"
     r"|six|seven|eight|nine|ten|dozens|hundreds|scores|several)\b",
@@ -187,7 +187,7 @@ _MONTH_NAME = f"(?:{alt([*EN.MONTHS, *EN.MONTH_ABBREVIATIONS])})"
 _GAP_DATE = rf"{_MONTH_NAME}\.?\s+\d{{1,2}}(?:,\s*\d{{4}},?)?(?!\d)"
 # "the toll of injured", "the injury toll": the outcome a toll counts when it is not death.
 _TOLL_OF = re.compile(r"\s+of\s+(?:the\s+)?(?P<w>\w+)\b")
-_WOUNDED_WORDS = frozenset({"wounded", "injured"})
+_WOUNDED_WORDS = frozenset(EN.AMONG_WOUNDED_NOUNS)
 _INJURY_BEFORE = re.compile(r"\b(?:injury|injuries|wounded|injured)\s+$", re.IGNORECASE)
 _TOLL = re.compile(  # led by its first letters, as _FUTURE in dates.py
     rf"(?=[{first_chars(EN.TOLL_NOUNS)}])\b(?:{alt(EN.TOLL_NOUNS)})\b(?P<gap>\s*:|(?:{_GAP_DATE}|[^.;:\d]){{0,120}}?)\s*$",
@@ -278,7 +278,7 @@ _LIVING_AFTER_FLIGHT = re.compile(
     r"(?:live|lived|living|shelter|sheltered|sheltering|stay|stayed|staying|remain|remained)"
     r"\s+(?:in|at|on|with)\s+[^,.;:!?\"“”()]{1,50}?\s+(?:after|since)\s+"
     r"(?:fleeing|having\s+fled)\b", re.IGNORECASE)
-_RESIDENCE_VERBS = frozenset(("live", "shelter", "stay", "remain"))
+_RESIDENCE_VERBS = frozenset(EN.RESIDENCE_VERBS)
 
 
 def _living_after_flight(s: str, cend: int, gend: int, toks: list[str],
@@ -304,7 +304,7 @@ _SHELTERING_AFTER = re.compile(
     r"(?:in|at|on|with|near|inside|under|around)\b)", re.IGNORECASE)
 
 
-_SHELTER_PARTICIPLES = frozenset(("sheltering", "living", "staying", "camped", "camping"))
+_SHELTER_PARTICIPLES = frozenset(EN.SHELTER_PARTICIPLES)
 
 
 def _sheltering_part(s: str, cstart: int, gend: int, toks: list[str],
@@ -333,12 +333,13 @@ _FLED_PLACE = re.compile(
     re.IGNORECASE)
 # Words that stand between a count and its participle and are no noun: "At least 61
 # feared drowned", "Three found dead", "Ten still missing", "Six seriously wounded".
-_AUX_WORDS = frozenset(w for w in EN.AUXILIARIES if " " not in w) - _STOP
+_AUX_WORDS = EN.ONE_WORD_AUXILIARIES - _STOP
 _GROUP_END_ADVERBS = EN.GROUP_END_ADVERBS
 # after a noun, a place preposition, a hedge or an adverb ends the group
 _GROUP_ENDERS = _AFTER_NOUN_STOP | _GROUP_END_ADVERBS
 # Nouns of an act that things undergo too: only people make them a figure.
-_PEOPLE_ONLY_NOMINALS = frozenset(("n_missing", "n_displaced"))
+_NOMINAL_KIND = "n_"  # the kind prefix of an outcome noun's pattern
+_PEOPLE_ONLY_NOMINALS = frozenset(_NOMINAL_KIND + o for o in EN.THING_OUTCOMES)
 _AGE_UNITS = ("year", "month", "week", "day")
 _AGE_WORDS_AFTER = re.compile(rf"\s(?:{'|'.join(_AGE_UNITS)})s?\s+old\b", re.IGNORECASE)
 # The pattern's unit is the character after its one space: any other there, no age.
@@ -475,7 +476,7 @@ _OF_THOSE = re.compile(
     r"\s+of\s+those\s+(?P<p>[a-z]+)\b(?=\s*[,;.]|\s+(?:were|was|are|is|had|have|has"
     r"|in|at|on|by|during|since|last|later|so|after|remain|remains|remained|still|died"
     rf"|[a-z]{{2,}}ed|{alt(EN.THOSE_THEN_PAST)})\b)")
-_HELD_OR_TAKEN = frozenset({"held", "taken"})
+_HELD_OR_TAKEN = frozenset(EN.CAPTIVITY_PARTICIPLES)
 # ... and after those who speak for them, whatever verb follows (round 45): "Relatives of at
 # least 15 of those detained say", "the families of 12 of those killed want an inquiry"
 _RARE["kin_of_those"] = rf"\b(?:{alt(EN.KIN_OF_THOSE)})\s+(?:of|for)\s+$"
@@ -494,7 +495,7 @@ _AMONG_THEM = re.compile(
     r"(?:\s*,\s*aged\s+[\w\s]{1,20}?,)?\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+them\b"
     r"(?=\s*(?:[,.;:!?]|$))", re.IGNORECASE)
 # The outcomes whose people "Among them was" can point back to (no displaced crowd).
-_POINTED_BACK = frozenset(("killed", "wounded", "captured", "arrested", "missing"))
+_POINTED_BACK = frozenset(EN.PERSONAL_OUTCOMES)
 # A sentence's opening that points back to the people just counted: "Among them was",
 # "Among those were also" (a quote may open it).
 # ... or on "The victims included", whose noun names no outcome of its own: the figure
@@ -1050,17 +1051,9 @@ def _own_reading(text: str, f: dict[str, object], out: list[dict[str, object]],
     f.update(end=gend, text=text[fs:gend], outcome=own)
 
 
-# The hazard words as the words of a sentence split at spaces hold them, a stop or a
-# possessive after them: looked for before the pattern (a set test of the split words
-# costs a small part of the pattern's search; a hazard word glued to a quote is left out,
-# and so is one hyphened to anything but a participle of a place's adjective: "the
-# quake-proof school").
-_HAZARD_TOKENS = frozenset(
-    [w + end for w in EN.NATURAL_HAZARDS
-     for end in ("", ",", ".", ";", ":", "'s", "’s", ")")]
-    # ... and the adjectives it makes: "In the quake-hit town," "quake-hit Harun"
-    + [f"{w}-{p}{end}" for w in EN.NATURAL_HAZARDS for p in EN.SETTING_PARTICIPLES
-       for end in ("", ",")])
+# The hazard words as the words of a sentence split at spaces hold them: looked for before
+# the pattern (a set test of the split words costs a small part of the pattern's search).
+_HAZARD_TOKENS = EN.NATURAL_HAZARD_TOKENS
 _SETTING_AFTER = re.compile(rf"-(?:{alt(EN.SETTING_PARTICIPLES)})\b", re.IGNORECASE)
 # A hazard word used as a verb is none: "to flood", "refugees flood into the town".
 _RARE["hazard"] = (rf"(?<!\bto )\b(?:{alt(EN.NATURAL_HAZARDS)})\b"
@@ -1095,7 +1088,7 @@ def _hazard_toll(s: str, start: int, end: int) -> bool:
     return _rare("violence").search(s, since, clause_end) is None
 
 
-_ARTICLES = frozenset({"a", "an"})
+_ARTICLES = frozenset(EN.INDEFINITE_ARTICLES)
 _SPAN = itemgetter("start", "end")  # sort key without a Python call per item
 
 
@@ -1177,7 +1170,7 @@ _FLIGHT_STEMS_LOWER = tuple(stem for stem in EN.FLIGHT_STEMS if stem == stem.low
 
 # Particles a verb leaves after its object, which the group's reading may take as its last
 # word: "dug 7 bodies out of the rubble".
-_PARTICLES = frozenset(("out", "away"))
+_PARTICLES = frozenset(EN.OBJECT_PARTICLES)
 
 
 # A count and an outcome's participle with no verb of its own: the second of two figures
@@ -2890,8 +2883,7 @@ _OWN_SIDE = frozenset(EN.OWN_SIDE_NOUNS)
 _OF_WHOLE = re.compile(r"\s+of\s+(?:the|their|its|his|her)\s+(?=\S)", re.IGNORECASE)
 
 
-_HOW_BADLY_WORDS = frozenset(("seriously", "critically", "badly", "severely", "gravely",
-                              "slightly", "lightly"))
+_HOW_BADLY_WORDS = frozenset(EN.INJURY_SEVERITY_ADVERBS)
 _RARE["how_badly_after"] = rf"\s+(?:{alt(_HOW_BADLY_WORDS)})(?=\s*(?:$|[.;,:!?]))"
 _RARE["elliptic_source"] = (
     rf"\b(?:(?:{alt(EN.ELLIPTIC_SOURCE_VERBS)})"
@@ -2978,7 +2970,7 @@ _OF_THE_OPENER = re.compile(
     re.IGNORECASE)
 _COPULA = re.compile(r"\s+(?:were|are|was)(?:\s+(?:also|all))?(?=\s)", re.IGNORECASE)
 _PLACE_AFTER = re.compile(r"\s+(?:in|at|near)\s+(?:the\s+)?[A-Z]")
-_TIME_NOUNS = frozenset({"hours", "days"})
+_TIME_NOUNS = frozenset(EN.SHORT_TIME_NOUNS)
 _TIME_AFTER = re.compile(r"\s+(?:after|before|later)\b")
 # A clause between a toll and a count cuts the link: "the toll was likely to rise because
 # a number of the wounded ..." (the count belongs to the new clause).
@@ -3077,7 +3069,7 @@ _AGED_BEFORE = re.compile(
     r"(?:\d{1,3}\s*(?:,|and|or|to|-)\s*)*$", re.IGNORECASE)
 _AGED_TAIL = tail_check(("aged", "ages", "of", ",", "and", "or", "to", "-", "under", "below",
                          "over", "than"))
-_COMPARED_AGES = frozenset(("younger", "older"))
+_COMPARED_AGES = frozenset(EN.AGE_COMPARATIVES)
 # An age limit after a counted sub-group: "19 of them under the age of 18", "aged under 5".
 _AGE_LIMIT = re.compile(
     r"\s+(?:(?:under|below|over|above)\s+(?:the\s+)?age\s+of|aged\s+(?:under|below|over)"
@@ -3472,7 +3464,7 @@ _AGES_OPEN = (" of ", " aged ", ", aged ")
 _LED_STEMS = EN.LED_INTO_STEMS
 _PRESENT_WOUND_OPENERS = (" have ", " has ", " are ", " is ", " still ", " also ", " reported ",
                           " said ", " believed ", " thought ", " known ", " nursing ")
-_COPULAS = frozenset(("is", "are", "was", "were"))
+_COPULAS = frozenset(EN.FINITE_COPULAS)
 _HEDGED_STATES = frozenset(EN.HEDGED_STATES)
 
 

@@ -48,7 +48,7 @@ def dash_ends_date(s: str, m: re.Match[str]) -> bool:
 
 # The word or two after the second number: "14 villagers", "14 unarmed villagers".
 _WORDS_AFTER = re.compile(r"\s+([a-z][a-z\-]*)(?:\s+([a-z][a-z\-]*))?")
-_IRREGULAR_PEOPLE = frozenset(("people", "men", "women", "children"))
+_IRREGULAR_PEOPLE = frozenset(EN.IRREGULAR_PLURAL_ENDS)
 
 
 def _people_after(s: str, end: int) -> bool:

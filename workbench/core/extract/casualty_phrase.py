@@ -23,13 +23,13 @@ from .numbers import COUNT_FIRST_WORDS, NUMBER
 _NAMED_BEFORE = re.compile(
     r"\s+(?P<pre>(?:[\w'’\-]+\s+)*?)(?P<w>[\w'’\-]+)(?:\s*,|\s+and)\s*['‘\"“]?$",
     re.IGNORECASE)
-_DETERMINED = frozenset(("the", "his", "her", "their", "its", "my", "our", "your"))
-_PRONOUNS = frozenset(("him", "her", "them"))
+_DETERMINED = frozenset(EN.DEFINITE_DETERMINERS)
+_PRONOUNS = frozenset(EN.PERSON_OBJECT_PRONOUNS)
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|his|her|their|its|our|my|your)\s+$",
                                 re.IGNORECASE)
 _TITLES = frozenset((*EN.HEADLINE_TITLES, *EN.HEADLINE_POST_TITLES))
 _COUNT_WORDS = frozenset(COUNT_FIRST_WORDS)
-_PLURALS = frozenset((*EN.IRREGULAR_PERSON_PLURALS, "people", "police", "troops", "staff"))
+_PLURALS = frozenset((*EN.IRREGULAR_PERSON_PLURALS, *EN.COLLECTIVE_PERSON_PLURALS))
 
 
 def names_a_person(after_verb: str, person_like: Callable[[list[str]], bool],

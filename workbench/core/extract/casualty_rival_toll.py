@@ -80,7 +80,7 @@ def _word_char(ch: str) -> bool:
 
 
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=\S)")
-_KINDS = frozenset(("killed", "wounded", "missing", "captured", "arrested", "displaced"))
+_KINDS = frozenset(EN.PERSON_OUTCOMES)
 
 
 def rival_tolls(text: str, out: list[dict[str, object]], low: str | None = None) -> None:

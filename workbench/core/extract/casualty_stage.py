@@ -38,7 +38,7 @@ WEIGHTS_PATH = Path(__file__).with_name("casualty_stage_weights.py")
 # The outcomes the gold counts; freeing people implies they were held.
 _FAMILY_OF = {"freed": "captured"}
 _TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
-_PUNCT_BREAKS = frozenset(";:()—–-[]")
+_PUNCT_BREAKS = frozenset(EN.CLAUSE_BREAK_MARKS)
 _CLOCK_AFTER = re.compile(r"\s*(?::\d\d|[ap]\.?m\b|o'clock|gmt\b|hrs\b|h\d\d)", re.IGNORECASE)
 _AGE_AFTER = re.compile(r"-year-old|\s+years?\s+old|\s*,\s*(?:was|is|were|had|has)\b",
                         re.IGNORECASE)
@@ -294,7 +294,7 @@ _NOUN_OUTCOMES = frozenset(w.lower() for w in (*EN.OUTCOME_HEAD_NOUNS,
                                                 *(w for ws in EN.OUTCOME_NOMINALS.values()
                                                   for w in ws)))
 _VERB_BASES = frozenset(w.lower() for ws in EN.OUTCOME_VERBS.values() for w in ws)
-_IRREGULAR_PARTICIPLES = frozenset(("hurt", "held", "dead", "slain", "lost", "shot", "taken"))
+_IRREGULAR_PARTICIPLES = frozenset(EN.IRREGULAR_OUTCOME_PARTICIPLES)
 
 
 def _form(last: str, phrase: str) -> str:
@@ -325,8 +325,7 @@ def _head_kind(toks: list[tuple[int, int, str]], cj: int) -> str:
     return "none"
 
 
-_PARTITIVE_DETERMINERS = frozenset(("the", "its", "his", "her", "their", "our", "those",
-                                    "these", "my", "your"))
+_PARTITIVE_DETERMINERS = frozenset(EN.PARTITIVE_DETERMINERS)
 
 
 def _partitive_kind(toks: list[tuple[int, int, str]], j: int) -> str:
@@ -348,8 +347,7 @@ def _partitive_kind(toks: list[tuple[int, int, str]], j: int) -> str:
     return "none"
 
 
-_OUTCOME_ADJECTIVES = frozenset(("dead", "wounded", "injured", "missing", "displaced",
-                                 "abducted", "kidnapped", "detained", "arrested", "victims"))
+_OUTCOME_ADJECTIVES = frozenset(EN.PEOPLE_BY_OUTCOME)
 
 
 def _count_shape(m: re.Match[str], value: int) -> str:
@@ -406,7 +404,7 @@ _CONTRASTS = frozenset(EN.STAGE_CONTRASTS)
 _REPORTING = frozenset(w.lower() for w in EN.REPORTING_VERBS)
 _RELATIVES = frozenset(EN.STAGE_RELATIVES)
 _PREPOSITIONS = frozenset(EN.STAGE_PREPOSITIONS)
-_AUX = frozenset(("were", "was", "are", "is", "have", "has", "had", "been", "be"))
+_AUX = frozenset(EN.FINITE_AUXILIARIES_BE_HAVE)
 _NEGATIONS = frozenset(EN.STAGE_NEGATIONS)
 _MODALS = frozenset(EN.STAGE_MODALS)
 

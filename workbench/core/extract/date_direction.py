@@ -41,7 +41,7 @@ AHEAD, NEAR, BACK = "ahead", "near", "back"
 # (a clock time is one word, its colon no clause's: "submit requests by 17:00 on Saturday")
 _TOKEN = re.compile(r"[’']ll\b|[’']s\b|[A-Za-z]+|\d{1,2}:\d\d(?!\d)|\d[\d,.]*|[;:()\"“”]|,")
 _CLAUSE_STOPS = (". ", "\n", "; ", "? ", "! ")
-_QUOTES = frozenset('"“”()')
+_QUOTES = frozenset(EN.QUOTE_AND_BRACKET_MARKS)
 # How far the clause is read: before the date (a verb may stand a long object away:
 # "asked donors for $35 million to feed the new arrivals until March") and after it.
 _BACK_REACH, _FORWARD_REACH = 120, 80
@@ -72,18 +72,19 @@ _FOLLOWERS = frozenset(EN.VERB_FOLLOWERS)
 _NOT_VERBS = frozenset(EN.NON_VERBS_AFTER_TO)
 _MOVES_BEFORE_TO = frozenset(EN.MOVES_BEFORE_TO)
 _DETERMINERS = frozenset(EN.DETERMINERS_BEFORE_NOUNS)
-_PRESENT = frozenset(("is", "are", "remain", "remains", "stay", "stays"))
+_PRESENT = frozenset(EN.PRESENT_STATE_VERBS)
 _PRESENT_STATES = frozenset(EN.PRESENT_STATES)
 _BOUNDS_BEFORE_DATE = frozenset(EN.BOUNDS_BEFORE_DATE)
-_PERFECT = frozenset(("has", "have", "'ve", "’ve"))
-_COPULAS = frozenset(("is", "are"))
+_PERFECT = frozenset(EN.PRESENT_PERFECT_AUXILIARIES)
+_COPULAS = frozenset(EN.PRESENT_COPULAS)
 _EVENT_PARTICIPLES = frozenset(EN.EVENT_PARTICIPLES)
 # (what may stand between "is on" and the last date of a list: "are on Thursday and Friday")
-_DATE_LIST = frozenset((*EN.WEEKDAYS, *(str(w).lower() for w in EN.MONTHS), "and", "or", ","))
-_MODALS = frozenset(("may", "might", "could", "would", "should", "must"))
+_DATE_LIST = frozenset((*EN.WEEKDAYS, *(str(w).lower() for w in EN.MONTHS),
+                        *EN.LIST_JOINERS))
+_MODALS = frozenset(EN.MODAL_VERBS)
 _FORECAST = frozenset(EN.FORECAST_PARTICIPLES)
 _FORECAST_OPENERS = frozenset(EN.FORECAST_OPENERS)
-_WHEN = frozenset(("when",))
+_WHEN = frozenset(EN.TIME_CONJUNCTIONS)
 _BESIDE = (["to"], ["door"])
 # (the neighbouring street or village, no time ahead: "struck the next street in April")
 _NEXT_PLACES = frozenset(EN.NEXT_PLACE_NOUNS)
@@ -92,16 +93,16 @@ _RUNNING_OUT = frozenset(EN.RUNNING_OUT_VERBS)
 # ahead (round 62).
 _BARE_MONTH = re.compile(
     rf"(?i:{'|'.join(str(m) for m in EN.MONTHS)})\b(?![ \t]*\d)")
-_EED_PASTS = frozenset(("freed", "agreed", "decreed", "guaranteed"))
-_CLAUSE_OPENERS = frozenset(("and", "but", "while", "whereas"))
+_EED_PASTS = frozenset(EN.PASTS_IN_EED)
+_CLAUSE_OPENERS = frozenset(EN.CLAUSE_CONJUNCTIONS)
 _COUNTS = frozenset(EN.UNITS) | frozenset(EN.TENS) | frozenset(EN.VAGUE)
 _DATE = "<date>"  # stands for the date itself after the last word before it
 _GRANTS = frozenset(EN.DEADLINE_GRANTS)
 _DEADLINE_NOUNS = frozenset(EN.DEADLINE_NOUNS)
 _LAPSES = frozenset(EN.DEADLINE_LAPSES)
-_SPAN_BOUNDS = frozenset(("until", "till"))
-_DEADLINE_LINKS = frozenset(("of", "for", "on", "until", "till", "by", "at"))
-_DEADLINE_IS = frozenset(("is",))
+_SPAN_BOUNDS = frozenset(EN.SPAN_END_WORDS)
+_DEADLINE_LINKS = frozenset(EN.DEADLINE_PREPOSITIONS)
+_DEADLINE_IS = frozenset(EN.DEADLINE_COPULAS)
 _BY_TIME = frozenset(EN.BY_TIME_FILLERS)
 # (words before "May" that make it the month: "in May", "between November and May")
 _MONTH_BEFORE = frozenset(EN.MONTH_CONTEXT)
@@ -111,8 +112,8 @@ _OUTCOME = re.compile(
 
 
 # Every word _read_back decides on or marks (others are passed over at once).
-_KNOWN = frozenset((*_QUOTES, ";", ":", "after", *_CLAUSE_OPENERS, *_AHEAD, *_NEAR, *_BOUND,
-                    "forecast", "out", *_PRESENT_STATES,
+_KNOWN = frozenset((*_QUOTES, *EN.DATE_CLAUSE_CUES, *_CLAUSE_OPENERS, *_AHEAD, *_NEAR, *_BOUND,
+                    *_PRESENT_STATES,
                     *_ADJOURNING, *_MOVING, *_TIMETABLE, *_IN_FORCE_NOUNS, *_PLANS_PRESENT,
                     *_PAST, *_PRESENT, *EN.RESERVING_VERBS))
 # Verbs of reserving or promising, before "for" and the date (round 58): "booked the flight
@@ -313,8 +314,7 @@ _REQUEST_PARTICLES = {v: frozenset(p.split()) for v, p in EN.PARTICLE_REQUEST_VE
 # What may stand before a request verb that is no finite present: a determiner or a
 # possessive makes it a noun ("the calls", "his orders"), "to" an infinitive ("decided to
 # ask"), a modal or an auxiliary another tense ("would ask", "did not ask").
-_NOT_BEFORE_REQUEST = frozenset((*_DETERMINERS, *_MODALS, "to", "'s", "’s", "did", "had",
-                                 "not", "never", "will", "renewed", "repeated", "new"))
+_NOT_BEFORE_REQUEST = frozenset((*_DETERMINERS, *_MODALS, *EN.REQUEST_NOUN_OR_TENSE_MARKERS))
 
 
 def _present_request(words: list[str], i: int) -> bool:
@@ -558,8 +558,7 @@ _STATE_PARTICIPLES = frozenset(EN.STATE_PARTICIPLES)
 # What makes an act's form no finite past or perfect: a passive ("was closed until Sunday"
 # is a state told in the past), a modal (the clause reader reads it), an article. A
 # present perfect is the act's ("has ordered all shops closed until Friday").
-_NOT_FINITE_ACT = frozenset((*_PASSIVE, *_MODALS, *_DETERMINERS, "did", "do", "does", "'s",
-                             "’s"))
+_NOT_FINITE_ACT = frozenset((*_PASSIVE, *_MODALS, *_DETERMINERS, *EN.DO_FORMS_AND_POSSESSIVE_S))
 # How many words before the bound an act's object may take: "imposed a curfew on the old
 # city and its markets until Friday".
 _ACT_REACH = 10
@@ -639,7 +638,7 @@ def weekday_after_act_day(text: str, previous: dict[str, object], start: int, na
 _FRONTING = frozenset(EN.FRONTING_WORDS)
 _CONDITION_BOUNDS = frozenset(EN.CONDITION_BOUNDS)
 _RULING_MODALS = frozenset(EN.RULING_MODALS)
-_RELATIVES = frozenset(("who", "which", "that"))
+_RELATIVES = frozenset(EN.RELATIVE_PRONOUNS)
 
 
 def _conditioned_participle(before: list[str], text: str, end: int) -> bool:

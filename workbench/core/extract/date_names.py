@@ -19,13 +19,13 @@ from .lang import en as EN
 from .lang.build import alt
 
 # Words before a lone month (or a name's month) that make it a date: "in April", "By June".
-OPENS_A_DATE = frozenset((*EN.MONTH_CONTEXT, *EN.DAY_PREPOSITIONS, "on", "at", "for"))
+OPENS_A_DATE = frozenset((*EN.MONTH_CONTEXT, *EN.DAY_PREPOSITIONS, *EN.MONTH_PREPOSITIONS))
 _MONTH_NAMES = frozenset(EN.MONTH_GIVEN_NAMES)
 
 # The words a person's name stands before in running text: a comma or a bracket (an
 # apposition), a verb of saying, "who" ("Analyst Maria April said", "June Okafor, a
 # nurse, said"); a month before a noun is the month ("the Kessa April attack").
-_NAME_FOLLOWERS = frozenset((*EN.REPORTING_VERBS, "who", "whose"))
+_NAME_FOLLOWERS = frozenset((*EN.REPORTING_VERBS, *EN.PERSON_RELATIVES))
 _NAME_THEN = re.compile(r"[ \t]*(?:([,(])|([a-z]+)\b)")
 # A capitalised word (not in capitals: "the OCHA April report"; not a possessive:
 # "Kessa's April offensive") right before a month or a relative day.

@@ -23,7 +23,7 @@ from .lang.build import alt
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _IN_BEFORE = re.compile(r"\bin\s+$", re.IGNORECASE)
 # What opens the word after a month that may be a day in words: "the" or an ordinal.
-_HEADS = frozenset({"the", *(w[:3] for w in EN.DAY_ORDINAL_WORDS)})
+_HEADS = frozenset({*EN.DAY_ORDINAL_ARTICLES, *(w[:3] for w in EN.DAY_ORDINAL_WORDS)})
 
 
 @cache

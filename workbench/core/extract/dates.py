@@ -1215,7 +1215,7 @@ def _sitting(text: str, pos: int) -> bool:
     return _SITTING_BEFORE.search(text, max(0, pos - 50), pos) is not None
 
 
-_SPAN_ENDS = frozenset(("until", "till"))
+_SPAN_ENDS = frozenset(EN.SPAN_END_WORDS)
 _FROM_WEEKDAY = re.compile(
     rf"\bfrom\s+(?:{alt(EN.WEEKDAYS)})\b", re.IGNORECASE)
 

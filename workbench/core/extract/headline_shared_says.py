@@ -18,8 +18,7 @@ from .numbers import word_value
 _SHARED_SAYS = re.compile(
     r"^(?P<head>[^,]{4,}?),\s+(?:Says|SAYS|Say|SAY)\s+(?P<c>[^,;:]{6,}?)\s*$")
 _SOURCE_WORDS = EN.SPEAKER_NOUNS | EN.TITLES | frozenset(EN.HEADLINE_SOURCE_HEADS)
-_MODALS = frozenset(("will", "would", "can", "could", "must", "may", "is", "are", "was",
-                     "were", "has", "have", "had"))
+_MODALS = frozenset(EN.MODALS_AND_AUXILIARIES)
 _PAST = frozenset(EN.IRREGULAR_PAST)
 
 

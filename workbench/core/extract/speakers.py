@@ -19,10 +19,10 @@ SPEAKER_NOUNS = EN.SPEAKER_NOUNS
 SPEAKER_ADJ = EN.SPEAKER_ADJECTIVES
 CONNECTORS = EN.SPEAKER_CONNECTORS
 # Connectors that may sit inside a speaker but never at its edges.
-_ARTICLES = frozenset({"the", "a", "an"})
+_ARTICLES = EN.ARTICLES
 _INNER_ONLY = CONNECTORS - _ARTICLES
 PRONOUNS = EN.PRONOUNS
-_POSSESSIVES = frozenset({"its", "their", "his", "her"})
+_POSSESSIVES = frozenset(EN.THIRD_PERSON_POSSESSIVES)
 _FUNCTION_CAPS = EN.FUNCTION_WORDS
 _TOKEN = re.compile(r"[\w][\w'’.\-]*[\w]|[\w]|[()\[\],;:\"“”]")
 # An acronym as written in brackets after a name: "(ISPR)", "(SEMA)", "(U.N.)".
@@ -184,7 +184,7 @@ def has_content_word(phrase: str) -> bool:
     return any(t.lower() not in CONNECTORS for t in _TOKEN.findall(phrase) if t[0].isalnum())
 
 
-_HEAD_STOP = frozenset((*EN.PREPOSITIONS, "who", "which", "that", "whose"))
+_HEAD_STOP = frozenset((*EN.PREPOSITIONS, *EN.RELATIVE_OPENERS))
 
 
 @lru_cache(maxsize=4096)

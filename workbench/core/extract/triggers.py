@@ -44,12 +44,11 @@ WORDS: dict[str, frozenset[str]] = {
         *EN.OUTCOME_VERBS.values(), *EN.OUTCOME_NOMINALS.values(),
         *EN.BULLETIN_LABELS.values(),
         *EN.OUTCOME_PARTICIPLES.values(), EN.OUTCOME_HEAD_NOUNS, EN.CONTINUATIONS,
-        EN.TOLL_NOUNS, EN.BOMBER_NOUNS, EN.BOMBER_SELF_VERBS, ("among",),
+        EN.TOLL_NOUNS, EN.BOMBER_NOUNS, EN.BOMBER_SELF_VERBS,
+        # "among the dead", "a body was found", "three were in critical condition"
+        EN.TALLY_CUES_WITHOUT_OUTCOME,
         EN.FORCING_VERBS, EN.COMPELLING_VERBS, EN.REFUGE_MOVES, EN.CARE_VERBS, EN.LED_OFF,
         EN.DRIVING_OUT_VERBS, EN.EMPTYING_VERBS, EN.LED_INTO_VERBS,
-        ("body",),
-        # a hospital's tally with no outcome word: "three were in critical condition"
-        ("condition",),
         # ... or by the care a sub-group needed: "six needed surgery" (round 62)
         EN.SURGERY_NOUNS,
         # captives told by whose hands hold them, or by captors who left with them
@@ -58,7 +57,7 @@ WORDS: dict[str, frozenset[str]] = {
     SPEECH: frozenset(_firsts(EN.REPORTING_VERBS, EN.QUOTED_AS, EN.SOURCE_INTRODUCERS,
                               EN.CONTINUING, EN.SPEECH_PARTICIPLES, EN.TELLING_PARTICIPLES,
                               EN.DOCUMENT_NOUNS, EN.PRESENT_SPEECH)),
-    CLAIM: frozenset(_firsts(EN.RESPONSIBILITY_VERBS, EN.DENIAL_VERBS, ("responsibility",))),
+    CLAIM: frozenset(_firsts(EN.RESPONSIBILITY_VERBS, EN.DENIAL_VERBS, EN.RESPONSIBILITY_NOUNS)),
 }
 _KINDS_OF: dict[str, tuple[str, ...]] = {}
 for _kind, _words in WORDS.items():

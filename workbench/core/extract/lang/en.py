@@ -3390,6 +3390,100 @@ FRONTED_TIME_ENDS = frozenset(_w(
 OBJECT_CLOSING_MARKS = frozenset((",", ".", ";", ""))
 # What the first character after a verb, spaces taken off, is where a title line ends.
 TITLE_LINE_END_STARTS = frozenset(("", "\t", "?", "\n"))
+# ---- The casualty and date modules' words ----
+# Determiners that make a noun phrase definite: "the", a possessive ("killed his brother").
+DEFINITE_DETERMINERS = _w("the his her their its my our your")
+# Object pronouns of persons: "shot him", "wounded them".
+PERSON_OBJECT_PRONOUNS = _w("him her them")
+# Plurals of people besides the irregular ones, which a count stands before: "12 troops".
+COLLECTIVE_PERSON_PLURALS = _w("people police troops staff")
+# Modals and finite "be"/"have": a verb phrase follows them, not a source's name.
+MODALS_AND_AUXILIARIES = _w("will would can could must may is are was were has have had")
+# Third-person possessives, which open a group's or a person's own noun: "its spokesman".
+THIRD_PERSON_POSSESSIVES = _w("its their his her")
+# Words that open a relative clause after a noun: "the officer who", "the man whose".
+RELATIVE_OPENERS = _w("who which that whose")
+# Prepositions that, beside MONTH_CONTEXT and DAY_PREPOSITIONS, make a lone month a date.
+MONTH_PREPOSITIONS = _w("on at for")
+# Relatives that follow a person's name: "Maria April, who", "June Okafor, whose".
+PERSON_RELATIVES = _w("who whose")
+# Words that open a tally with no outcome word: "among the dead", "a body was found", "three
+# were in critical condition".
+TALLY_CUES_WITHOUT_OUTCOME = _w("among body condition")
+# The noun a claim of an act turns on: "took responsibility for".
+RESPONSIBILITY_NOUNS = _w("responsibility")
+# The words that close a span of time at its end: "until Friday", "till May".
+SPAN_END_WORDS = _w("until till")
+# The article before a day in words: "the fifth of May".
+DAY_ORDINAL_ARTICLES = _w("the")
+# The marks that break a clause: a stop, a bracket, a dash.
+CLAUSE_BREAK_MARKS = ";:()—–-[]"
+# Irregular participles and adjectives of an outcome: "hurt", "held", "slain", "taken".
+IRREGULAR_OUTCOME_PARTICIPLES = _w("hurt held dead slain lost shot taken")
+# Determiners of a partitive's whole: "two of the wounded", "one of those killed".
+PARTITIVE_DETERMINERS = _w("the its his her their our those these my your")
+# Words that name people by their outcome: "the dead", "the wounded", "victims".
+PEOPLE_BY_OUTCOME = _w("dead wounded injured missing displaced abducted kidnapped detained"
+                       " arrested victims")
+# The outcomes that befall people ("freed" undoes one): the kinds of a toll.
+PERSON_OUTCOMES = _w("killed wounded missing captured arrested displaced")
+# The outcomes that befall a person one by one (a displaced crowd is no one's own).
+PERSONAL_OUTCOMES = _w("killed wounded captured arrested missing")
+# Outcomes that things undergo too ("a missing boat", "displaced earth").
+THING_OUTCOMES = _w("missing displaced")
+# Words of a count of more of the same: "five more were killed", "two further bodies".
+MORE_WORDS = _w("more further")
+# Words that open a definite object: "the", a possessive, "them".
+DEFINITE_OBJECT_OPENERS = _w("the his her its their them our my your")
+# Verbs of where people live after they fled: "live in a camp", "shelter at a school".
+RESIDENCE_VERBS = _w("live shelter stay remain")
+# Participles of where people live after they fled: "sheltering in", "camped near".
+SHELTER_PARTICIPLES = _w("sheltering living staying camped camping")
+# Participles of captivity: "held by the militia", "taken hostage".
+CAPTIVITY_PARTICIPLES = _w("held taken")
+# The indefinite articles.
+INDEFINITE_ARTICLES = _w("a an")
+# Particles a verb leaves after its object: "dug 7 bodies out of the rubble".
+OBJECT_PARTICLES = _w("out away")
+# Adverbs of how badly someone was hurt: "critically wounded", "hurt slightly".
+INJURY_SEVERITY_ADVERBS = _w("seriously critically badly severely gravely slightly lightly")
+# Short spans of time, which a count may stand before: "48 hours after", "two days later".
+SHORT_TIME_NOUNS = _w("hours days")
+# Comparatives of age: "younger than 18", "older than 60".
+AGE_COMPARATIVES = _w("younger older")
+# The finite forms of "be" in the present and past.
+FINITE_COPULAS = _w("is are was were")
+# The marks around quoted or bracketed words.
+QUOTE_AND_BRACKET_MARKS = '"“”()'
+# A present "be" or verb of lasting before a state: "is closed until", "remains shut until".
+PRESENT_STATE_VERBS = _w("is are remain remains stay stays")
+# The auxiliaries of the present perfect, contractions included: "has ordered", "we've".
+PRESENT_PERFECT_AUXILIARIES = _w("has have 've ’ve")
+# The present plural and singular of "be".
+PRESENT_COPULAS = _w("is are")
+# What joins the items of a list: "Thursday and Friday", "May, June or July".
+LIST_JOINERS = ("and", "or", ",")
+# Modals of a possible or due act: "may reopen", "must leave".
+MODAL_VERBS = _w("may might could would should must")
+# The conjunction of a clause's time: "when the talks resume on Monday".
+TIME_CONJUNCTIONS = _w("when")
+# Pasts in "-eed" of stems in "ee", no "-ed" added to a stem in "e": "freed", "agreed".
+PASTS_IN_EED = _w("freed agreed decreed guaranteed")
+# Conjunctions that open a new clause: "and", "but", "while", "whereas".
+CLAUSE_CONJUNCTIONS = _w("and but while whereas")
+# The words between a deadline's noun and its date: "a deadline of Friday", "until May".
+DEADLINE_PREPOSITIONS = _w("of for on until till by at")
+# The copula between a deadline and its date: "the deadline is Friday".
+DEADLINE_COPULAS = _w("is")
+# Marks and words a date's clause turns on besides the sets of time: a clause break, "after",
+# "forecast", a particle ("ruled out").
+DATE_CLAUSE_CUES = (";", ":", "after", "forecast", "out")
+# What makes a request verb after it no finite present: an infinitive's "to", a possessive,
+# an auxiliary, a negator, an adjective of the noun ("renewed calls", "new orders").
+REQUEST_NOUN_OR_TENSE_MARKERS = _w("to 's ’s did had not never will renewed repeated new")
+# The forms of "do" and the possessive "'s": no finite act follows them.
+DO_FORMS_AND_POSSESSIVE_S = _w("did do does 's ’s")
+
 # Derived sets (from the final values of the sets above).
 # One-word reporting verbs, looked up in a set: an alternation of them costs start-up time.
 ONE_WORD_REPORTING_VERBS = frozenset(w for w in REPORTING_VERBS if " " not in w)
@@ -3406,3 +3500,13 @@ AS_BY_PHRASES = frozenset(" ".join(p.split()) for p in AS_BY_INTRODUCERS)
 PLURAL_PRESENT_SPEECH = frozenset(w for w in PRESENT_SPEECH if not w.endswith("s"))
 # The shared items in the plural: "photos", "videos".
 PLURAL_SHARED_ITEMS = frozenset(w for w in SHARED_ITEMS if w.endswith("s"))
+# One-word auxiliaries: "has", "were" (not "going to").
+ONE_WORD_AUXILIARIES = frozenset(w for w in AUXILIARIES if " " not in w)
+# The hazard words as a sentence split at spaces holds them, a stop or a possessive after
+# them (a hazard word glued to a quote is left out, and so is one hyphened to anything but a
+# participle of a place's adjective: "the quake-proof school") ...
+NATURAL_HAZARD_TOKENS = frozenset(
+    [w + end for w in NATURAL_HAZARDS for end in ("", ",", ".", ";", ":", "'s", "’s", ")")]
+    # ... and the adjectives it makes: "In the quake-hit town," "quake-hit Harun"
+    + [f"{w}-{p}{end}" for w in NATURAL_HAZARDS for p in SETTING_PARTICIPLES
+       for end in ("", ",")])
