@@ -13,6 +13,10 @@
 4. A count of a country's divisions ("across five counties", "in three governorates") is
    no casualty group, even with an outcome later in the sentence.
 
+Left as strict xfails (class 1, no safe rule yet): the toll's sources after a list of the
+dead read as its members, a sub-count of the displaced by shelter, "one of them was a
+teacher", a second quote after an attribution's own clause.
+
 Every sentence is fictional and written for these tests; names and places are invented.
 """
 
@@ -106,3 +110,35 @@ DIVISIONS_LOOK_ALIKES: list[tuple[str, list]] = [
 @pytest.mark.parametrize(("text", "expected"), [*DIVISIONS, *DIVISIONS_LOOK_ALIKES])
 def test_divisions_of_a_country_not_a_group(text: str, expected: list) -> None:
     assert figures(text) == expected
+
+
+# Left (class 1 with no safe rule yet): each a strict xfail until a round reads it.
+LEFT_FIGURES: list[tuple[str, list]] = [
+    # the toll's sources after a list of the dead are no members of it
+    ("A drone strike on the market killed 14 people, among them three children, two "
+     "traders and a teacher at the school said on Monday.",
+     [("killed 14 people", "killed", 14, None, "exact", "people"),
+      ("among them three children", "killed", 3, None, "exact", "children")]),
+    # a sub-count of the displaced by where they shelter
+    ("Some 6,000 people have fled to Orlo, where about 2,500 are sheltering in schools.",
+     [("Some 6,000 people have fled", "displaced", 6000, None, "about", "people"),
+      ("about 2,500 are sheltering", "displaced", 2500, None, "about", None)]),
+    # one of the dead named by "one of them was"
+    ("Two men were shot dead near the bridge. Neighbours say one of them was a teacher.",
+     [("Two men were shot dead", "killed", 2, None, "exact", "men"),
+      ("one of them was a teacher", "killed", 1, None, "exact", "teacher")]),
+]
+
+
+@pytest.mark.xfail(strict=True, reason="class 1 left in the sixty-fifth round")
+@pytest.mark.parametrize(("text", "expected"), LEFT_FIGURES)
+def test_left_figures(text: str, expected: list) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.xfail(strict=True, reason="class 1 left in the sixty-fifth round")
+def test_left_second_quote_after_an_attribution_clause() -> None:
+    # a quote after "the driver says, and drives on." is still the driver's
+    text = '"Not today," the driver says, and drives on. "Next week, maybe."'
+    assert statement_words(text) == [("the driver", "Not today"),
+                                     ("the driver", "Next week, maybe.")]
