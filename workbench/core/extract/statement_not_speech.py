@@ -343,6 +343,9 @@ def _not_speech(text: str, s0: int, v: re.Match[str], word: str, headline: bool,
     if text[v.start() - 1:v.start()] == "-" and text[v.start() - 2:v.start() - 1].isalpha():
         return True  # "the self-declared authorities": an adjective, no verb
     before = text[v.start() - 25 if v.start() - 25 > s0 else s0:v.start()]
+    if before.endswith(_CONTACT_TAILS) and _rare("_CONTACT_RELATIVE").search(
+            text, max(s0, v.start() - 50), v.start()):
+        return True  # "up from the seven he announced": a figure named again, no new words
     if word == "saying" and before.endswith(_HELD_BACK_ENDS):
         return True  # "stopped short of saying who ...", "without saying why": unsaid
     if (_PASSIVE_TAIL(before, 0, 25) and _PASSIVE_BEFORE.search(before)
@@ -620,6 +623,17 @@ _RARE["_OBJECT_PAPERS_BEFORE"] = (
 _POSSESSOR_BEFORE = re.compile(r"\w['’]s\s+$")
 # The writer announcing its own words (round 50): "Let me say first that", "let us
 # simply say", "Allow me to say" (an adverb may stand between).
+# A relative clause with no "that" on a count or a figure noun (round 65): "the seven he
+# announced", "the 12 she had reported", "the toll they gave"; the pronoun ends "before".
+_CONTACT_TAILS = tuple(
+    f" {p} {a}".rstrip() + " " for p in EN.CONTACT_RELATIVE_SUBJECTS
+    for a in ("", *EN.CONTACT_RELATIVE_AUXILIARIES))
+_RARE["_CONTACT_RELATIVE"] = (
+    # ("Of the three he said two ...": a part of a group, he reports)
+    rf"(?<![Oo]f )\b(?i:{alt(EN.CONTACT_RELATIVE_DETERMINERS)})\s+"
+    rf"(?:\d[\d,.]*|(?i:{alt((*EN.UNITS, *EN.TENS, *EN.CONTACT_RELATIVE_HEADS))}))\s+"
+    rf"(?:{alt(EN.CONTACT_RELATIVE_SUBJECTS)})\s+(?:(?:{alt(EN.CONTACT_RELATIVE_AUXILIARIES)})\s+)?$",
+    0)
 _RARE["_OWN_ANNOUNCING"] = (
     rf"(?:^|[^\w'’])(?i:{alt(EN.OWN_ANNOUNCING_LEADS)})\s+(?:[a-z]+ly\s+)?$", 0)
 # A kind of paper before "notes" or "reports" (round 50): "Release notes", "Situation

@@ -82,8 +82,9 @@ def _may_bring(phrase: str) -> bool:
 
 
 _AFTER_QUOTE_NAMED = re.compile(
-    # ('"...," one resident, Musa Bukar, told Reuters': "one" and "another" open it too)
-    rf"\s*,?\s*(?:(?:the|a|an|one|another|[A-Z][\w'’\-]*)\s[^,.;\"“”]{{1,60}}?,\s*"
+    # ('"...," one resident, Musa Bukar, told Reuters': "one" and "another" open it too;
+    # so does a possessive, round 65: '"...," its director, Hana Odeh, said')
+    rf"\s*,?\s*(?:(?:the|a|an|one|another|its|his|her|their|[A-Z][\w'’\-]*)\s[^,.;\"“”]{{1,60}}?,\s*"
     rf"(?P<n1>{_QUOTE_NAME})"
     rf"|(?P<n2>{_QUOTE_NAME}),\s*(?:the|a|an)\s[^,.;\"“”]{{1,60}}?"
     # '"...," a rescue worker, who gave his name as Karim, told AFP.': the brought name
@@ -359,6 +360,9 @@ def _quotes(text: str, out: list[dict[str, object]], used: list[tuple[int, int]]
         attributed = am is not None and (last in ",!?" or text.startswith(",", m.end()))
         if words < 2 or (words < 4 and not attributed):
             continue
+        if words <= 8 and inner[:1].isupper() and last not in ".!" and _rare(
+                "_WORK_TITLE_BEFORE").search(text, max(0, m.start() - 30), m.start()):
+            continue  # 'In a new report, "Nobody came", the group says': a title (round 65)
         dashed = None if am or words < 4 else _DASH_NAME.match(text, m.end())
         if dashed and _QUOTE_OPENS.search(text, max(0, m.start() - 40), m.start() + 1):
             # a live blog's or a caption's quote signed with a dash: '"We will not send
@@ -489,6 +493,13 @@ def _quotes(text: str, out: list[dict[str, object]], used: list[tuple[int, int]]
                 not _listed_title(text, m.start(), inner)):
             loose.append((qs, qe))
             used.append((m.start(), m.end()))
+
+
+# The noun of a work or "titled" right before a quote, a comma between or not (round 65):
+# 'a new report, "Nobody came",', 'the documentary "Dust"', 'a study titled "..."'.
+_RARE["_WORK_TITLE_BEFORE"] = (
+    rf"\b(?:(?:{alt(EN.TITLED_WORKS)}),?|(?:{alt(EN.TITLING_PARTICIPLES)}))\s*$",
+    re.IGNORECASE)
 
 
 # A list item's number opening a line before a quote (round 54): "1. ", "2) ", "(3) ".

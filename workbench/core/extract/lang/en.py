@@ -1099,7 +1099,11 @@ CASUALTY_NONPERSON_MORE = _w("hectare hectares acre plots fields farms camp base
                              " province area site school hospital market checkpoint region"
                              # events ranked, no people (round 59): "one of the largest
                              # displacement crises", "one of the worst disasters"
-                             " crisis crises emergency emergencies disaster disasters")
+                             " crisis crises emergency emergencies disaster disasters"
+                             # divisions of a country a toll spreads over (round 65): "74
+                             # injured across seven counties"
+                             " county counties regions governorate governorates prefecture"
+                             " prefectures municipality municipalities")
 # Labels that number the parts of a series before their own date (round 56): "Update 3 -
 # 7 October 2022", "Part 2 - 5 May", "Day 4 – 12 March"; the number before the dash is
 # the label's, not the first day of a span.
@@ -3510,3 +3514,22 @@ NATURAL_HAZARD_TOKENS = frozenset(
     # ... and the adjectives it makes: "In the quake-hit town," "quake-hit Harun"
     + [f"{w}-{p}{end}" for w in NATURAL_HAZARDS for p in SETTING_PARTICIPLES
        for end in ("", ",")])
+
+# ---------------------------------------------------------------- contact relatives (round 65)
+# A figure told before, named again by a relative clause with no "that": "up from the seven he
+# announced at 4pm", "the 12 she reported last week", "the toll they gave". The verb of
+# saying there is inside the noun phrase: it reports nothing new and its pronoun is no
+# speaker. Only a count or a figure noun heads it ("In the morning he said ..." reports).
+CONTACT_RELATIVE_DETERMINERS = _w("the those these that this")
+CONTACT_RELATIVE_HEADS = _w("figure figures number numbers tally total toll count estimate")
+CONTACT_RELATIVE_SUBJECTS = _w("he she they we it I")
+CONTACT_RELATIVE_AUXILIARIES = _w("had has have")
+
+# ---------------------------------------------------------------- titles of works (round 65)
+# A short quote right after the noun of a work is its title, nobody's words: 'In a new
+# report, "Nobody came", the group says ...', 'the film "Roads of dust"'. Letters and
+# statements are left out: 'a statement, "We will return," ...' may quote.
+TITLED_WORKS = _w("report reports study studies book books film films documentary"
+                  " documentaries album song songs novel poem play paper dossier survey"
+                  " exhibition series")
+TITLING_PARTICIPLES = _w("titled entitled")
