@@ -1455,10 +1455,19 @@ def _one_as_adjective(toks: list[Token], j: int, k: int) -> bool:
         k - 2].is_word and not toks[k - 2].w.startswith("ال"))
 
 
-def _death_object(toks: list[Token], k: int, sb: int) -> int | None:
-    for m in range(k, min(k + 8, sb)):
+def _death_object(toks: list[Token], k: int, sb: int, reach: int = 8,
+                  long_reach: int = 12) -> int | None:
+    """End of the death noun of "لقي" ("مصرعه"، "حتفهم") from ``k``: within ``reach``
+    words, or up to ``long_reach`` over plain words only. The subject of "لقي" may name
+    its people's unit and the body it answers to ("عنصران من فريق الإطفاء التابع لبلدية
+    المدينة بمحافظة ...") before the death noun; a mark, a clause break or another
+    outcome word ends that run, so a later clause's death noun is not taken."""
+    for m in range(k, min(k + long_reach, sb)):
         if toks[m].w in _DEATH_OBJ:
             return m + 1
+        if m + 1 - k >= reach and (not toks[m].is_word or toks[m].w in _BREAKS or word_in(
+                toks[m], _TRIGGERS) or word_in(toks[m], _NOUNS) or word_in(toks[m], _LAQIYA)):
+            return None
     return None
 
 
