@@ -948,6 +948,16 @@ def _shared_after(toks: list[Token], j: int, sb: int) -> bool:
     return False
 
 
+def _pair_closes_group(toks: list[Token], h: int, gend: int, sb: int) -> bool:
+    """Does the counted phrase at ``h`` end in two outcomes joined by "و" ("أوقعت عشرات
+    المسلحين قتلى وجرحى"، "12 عنصرا بين قتيل وجريح")? The state nouns after the people say
+    what befell the whole count, split between the dead and the wounded in no given
+    share: one number shared by two outcomes, which gives neither a figure (the corpus
+    README's "بين قتيل وجريح"). A second outcome with a count of its own is no such
+    pair ("قتلى وجريحان" is read by ``_shared_after``)."""
+    return any(_shared_after(toks, k, sb) for k in range(h + 1, min(gend, sb - 1) + 1))
+
+
 def _trigger_shared(toks: list[Token], t: int, sb: int) -> bool:
     """"قتل وجرح 5": the trigger is coordinated with another outcome word."""
     if t + 1 < sb and toks[t + 1].w.startswith("و") and word_in(toks[t + 1], _TRIGGERS):
@@ -1445,10 +1455,19 @@ def _one_as_adjective(toks: list[Token], j: int, k: int) -> bool:
         k - 2].is_word and not toks[k - 2].w.startswith("ال"))
 
 
-def _death_object(toks: list[Token], k: int, sb: int) -> int | None:
-    for m in range(k, min(k + 8, sb)):
+def _death_object(toks: list[Token], k: int, sb: int, reach: int = 8,
+                  long_reach: int = 12) -> int | None:
+    """End of the death noun of "لقي" ("مصرعه"، "حتفهم") from ``k``: within ``reach``
+    words, or up to ``long_reach`` over plain words only. The subject of "لقي" may name
+    its people's unit and the body it answers to ("عنصران من فريق الإطفاء التابع لبلدية
+    المدينة بمحافظة ...") before the death noun; a mark, a clause break or another
+    outcome word ends that run, so a later clause's death noun is not taken."""
+    for m in range(k, min(k + long_reach, sb)):
         if toks[m].w in _DEATH_OBJ:
             return m + 1
+        if m + 1 - k >= reach and (not toks[m].is_word or toks[m].w in _BREAKS or word_in(
+                toks[m], _TRIGGERS) or word_in(toks[m], _NOUNS) or word_in(toks[m], _LAQIYA)):
+            return None
     return None
 
 
@@ -1662,6 +1681,8 @@ def _link(toks: list[Token], sa: int, sb: int, c: _Count,
         elif toks[h].w not in _AMONG:
             # ("بينهم طفلان" after a count opens the next figure: "إلى 9 بينهم طفلان")
             gend = _group_end(toks, h, sb)
+            if _pair_closes_group(toks, h, gend, sb):
+                return None
             if not (toks[h].w in _OTHERS or toks[h].w in _OTHERS_DUAL or word_in(
                     toks[h], _SUBGROUP)):
                 group = (h, gend)

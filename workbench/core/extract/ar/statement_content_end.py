@@ -441,6 +441,29 @@ def _reply_subject(toks: list[Token], sa: int, k: int, max_words: int = 6) -> tu
                 r + 1].w == "ما" and toks[r + 2].w in _ANSWERED_BY_REFERENCE and all(
                 toks[q].is_word for q in range(r + 3, e)):
             return r + 3, e
+    return _reply_subject_with_asides(toks, sa, e)
+
+
+def _reply_subject_with_asides(toks: list[Token], sa: int, e: int, max_words: int = 22
+                               ) -> tuple[int, int] | None:
+    """The head of the subject of "، وهو ما نفاه X" when asides follow it before the
+    participle ("، وهو ما نفاه مستشار القائد، فلان الفلاني، في تصريحات لقناة "..."،
+    قائلا إن"): the words from the verb up to the first comma or quotation mark. The caller
+    takes the name set between commas after it, if any; a medium ("في تصريحات") also
+    ends the head. Only plain adjuncts may come
+    between: no verb, complementizer or sentence end, or the participle has a subject of
+    its own."""
+    for r in range(e - 4, max(sa + 1, e - max_words) - 1, -1):
+        if toks[r].w in ("وهو", "وهي") and toks[r - 1].w in _COMMAS and toks[
+                r + 1].w == "ما" and toks[r + 2].w in _ANSWERED_BY_REFERENCE:
+            h = next((q for q in range(r + 3, e) if not toks[q].is_word or (
+                q > r + 3 and _medium_at(toks, q, e))), e)
+            if h == r + 3 or any(is_end(toks[q]) or toks[q].w in _COMP or _verb_form(
+                    toks[q], _VERBS) for q in range(r + 3, e)):
+                return None
+            return r + 3, h
+        if is_end(toks[r]):
+            return None
     return None
 
 

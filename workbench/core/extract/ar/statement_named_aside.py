@@ -41,7 +41,14 @@ def _named_aside(toks: list[Token], e: int, sb: int) -> tuple[int, int] | None:
     n1 = n0
     while n1 < sb and n1 - n0 <= _NAME_WORDS and toks[n1].is_word:
         n1 += 1
-    if n1 == n0 or n1 >= sb or toks[n1].w not in _COMMAS:
+    if n1 == n0 or n1 >= sb:
+        return None
+    if toks[n1].w == "(" and n1 + 4 < sb and toks[n1 + 1].is_digit and toks[
+            n1 + 3].w == ")" and toks[n1 + 4].w in _COMMAS:
+        # "، ويدعى فلان (41 عاما)،": his age in brackets closes the aside with the name;
+        # the speaker ends with the name
+        return n0, n1
+    if toks[n1].w not in _COMMAS:
         return None
     return n0, n1
 

@@ -616,7 +616,10 @@ def _sentence(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
                     raw) == start_count else None
                 if (reply := _reply_subject(toks, sa, k)) is not None:
                     # "، وهو ما نفاه مستشار لقائد القوات قائلا إن": the one who answered
-                    subject = reply
+                    # (by the name set between commas after his office, if given: the
+                    # participle points back to him by name)
+                    q = _apposed_name_end(toks, reply[1], k)
+                    subject = (reply[1] + 1, q) if q is not None else reply
                 raw.append(_Stmt(c, end, subject, inherit=subject is None))
                 k = end
                 seg_start = end
