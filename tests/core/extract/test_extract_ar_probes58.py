@@ -18,6 +18,10 @@ with members and look-alikes that must not fire.
 5. a feminine body expecting ("المنظمة تتوقع ... في أغسطس"): the clause is in the future,
    so a month without a year is the coming one, as after "يتوقع".
 
+6. a rank before a four-word name in commas ("، العقيد فلان بن فلان الفلاني،"): the rank
+   is a title, no word of the name, so a later participle ("مضيفا أن") still goes to the
+   name.
+
 Strict xfails keep the set's class-1 misses no safe rule reached this round.
 
 Every sentence is fictional and written for these tests; places and bodies are used only
@@ -66,6 +70,20 @@ def test_casualties(text: str, expected: list[tuple[str, str, int, str]]) -> Non
     # look-alike: the plain relay still reads as before
     ('وقال المتحدث في بيان نقلته إذاعة "الفجر" إن القافلة وصلت.',
      [('المتحدث', 'القافلة وصلت'), ('إذاعة "الفجر"', 'القافلة وصلت')]),
+    # 6. a rank and a four-word name between commas
+    ('وقال قائد القوات في الولاية، العقيد سالم حسن عمر فارس، إن قواته قتلت 5 من '
+     'المسلحين، مضيفا أن ثلاثة جنود قتلوا.',
+     [('قائد القوات في الولاية', 'قواته قتلت 5 من المسلحين'),
+      ('العقيد سالم حسن عمر فارس', 'ثلاثة جنود قتلوا')]),
+    ('وقال مدير الشرطة في الإقليم، اللواء عبد الكريم حسن فارس، لوكالة الأنباء الوطنية '
+     '(ونا) إن الطريق فتح، مضيفا أن الدوريات انتشرت.',
+     [('مدير الشرطة في الإقليم', 'الطريق فتح'),
+      ('اللواء عبد الكريم حسن فارس', 'الدوريات انتشرت')]),
+    # look-alike: five words of a name after the rank are more than a name's reach
+    ('وقال قائد القوات في الولاية، العقيد سالم حسن عمر فارس الطويل، إن قواته قتلت 5 من '
+     'المسلحين، مضيفا أن ثلاثة جنود قتلوا.',
+     [('قائد القوات في الولاية', 'قواته قتلت 5 من المسلحين'),
+      ('قائد القوات في الولاية', 'ثلاثة جنود قتلوا')]),
 ])
 def test_statements(text: str, expected: list[tuple[str | None, str]]) -> None:
     assert ar_statements(text) == expected
