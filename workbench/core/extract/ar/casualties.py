@@ -57,6 +57,8 @@ _FREEING = fold_set(V.FREEING_WORDS)
 _DEALS = fold_set(V.DEAL_NOUNS)
 _HOUSEHOLDS = fold_set(V.HOUSEHOLD_NOUNS)
 _LEAVING = fold_set(V.LEAVING_VERBS)
+_LEAVING_MASDARS = fold_set(V.LEAVING_MASDARS)
+_HOMES_LEFT = fold_set(V.HOMES_LEFT)
 _INJURY_DUALS = fold_set(V.INJURY_DUALS)
 _ARMED = fold_set(V.ARMED_NOUNS)
 _TIGHT_WITH_SUBJECT = fold_set(V.TIGHT_WITH_SUBJECT)
@@ -689,6 +691,7 @@ _OUTCOME_TEST = _WordTest(lambda w: _is_outcome(bare_token(w)) is not None)
 _COUNT_TEST = _WordTest(lambda w: "0" <= w[0] <= "9" or _is_count_start(bare_token(w)) is not None)
 _IMPLICIT_TEST = _WordTest(_implicit_word)
 _OBJECT_VERB_TEST = _WordTest(lambda w: _object_verb_outcome(w) is not None)
+_HOMES_TEST = _WordTest(lambda w: w in _HOMES_LEFT)
 _TEXT = itemgetter(0)
 
 
@@ -699,7 +702,7 @@ class _Candidates:
     instead of every token; they still test each token they visit, so ``exhaustive``
     (every index) gives the plain path that the tests compare with."""
 
-    __slots__ = ("counts", "implicit", "object_verbs", "outcomes", "read")
+    __slots__ = ("counts", "homes", "implicit", "object_verbs", "outcomes", "read")
 
     def __init__(self, toks: list[Token], exhaustive: bool = False) -> None:
         # (start, outcome) of the report's figures so far: a bare revised toll ("لترتفع
@@ -708,7 +711,7 @@ class _Candidates:
         self.read: list[tuple[int, str]] = []
         if exhaustive:
             self.outcomes = self.counts = self.implicit = list(range(len(toks)))
-            self.object_verbs = self.outcomes
+            self.object_verbs = self.homes = self.outcomes
             return
         words = list(map(_TEXT, toks))
         self.outcomes = _indices(words, _OUTCOME_TEST)
@@ -717,6 +720,8 @@ class _Candidates:
         # outcome verbs with an object pronoun ("اختطفته"), the only outcome word of a
         # sentence that tells one person's fate in a relative clause
         self.object_verbs = _indices(words, _OBJECT_VERB_TEST)
+        # homes left ("على ترك منازلهم"): a flight with no outcome word of its own
+        self.homes = _indices(words, _HOMES_TEST)
 
 
 def _indices(words: list[str], test: _WordTest) -> list[int]:
@@ -732,7 +737,8 @@ def _sentence(toks: list[Token], sa: int, sb: int, where: _Candidates) -> list[_
     figures: list[_Figure] = []
     used: set[int] = set()
     if not any(_is_outcome(toks[k]) for k in _in(where.outcomes, sa, sb)) and not any(
-            _OBJECT_VERB_TEST[toks[k].w] for k in _in(where.object_verbs, sa, sb)):
+            _OBJECT_VERB_TEST[toks[k].w] for k in _in(where.object_verbs, sa, sb)) and not _in(
+            where.homes, sa, sb):
         return figures
     i = sa
     counts: list[_Count] = []
@@ -1017,6 +1023,12 @@ def _backward(toks: list[Token], sa: int, c: _Count, max_gap: int = 4) -> tuple[
             return k - 1, str(_NOUNS[nf])
         if t.w in _AGO_UNITS and (p := _ago_start(toks, sa, k)) is not None:
             k = p - 1  # "خطفوا قبل يومين أربعة رعاة": when, passed over whole
+            continue
+        if k - 2 >= sa and toks[k - 1].w == "/" and word_in(t, _MONTH_STARTS) and (
+                word_in(toks[k - 2], _MONTH_STARTS) or toks[k - 2].w in ("الاول", "الثاني")):
+            # "منذ مطلع آذار/مارس", "كانون الثاني/يناير": a month by its two names is one
+            # word of the time phrase (the Levantine and the Western name of one month)
+            k -= 2
             continue
         if t.w in (":", "(", ")") or is_end(t) or t.is_digit or t.w in _CLAUSE_OPENERS:
             return None
@@ -1355,6 +1367,9 @@ def _forward(toks: list[Token], j: int, sb: int, max_gap: int = 6) -> tuple[int,
                     what := _lost_what(toks[k + 1], toks[k + 2] if k + 2 < sb else None)):
                 # "5 أشخاص فقدوا حياتهم": a death; "فقدوا منازلهم": nothing of theirs
                 return (k + 2, "killed") if what == "life" else None
+            if t.w in ("علي", "الي") and k + 2 < sb and toks[k + 1].w in _LEAVING_MASDARS and (
+                    toks[k + 2].w in _HOMES_LEFT):
+                return k + 3, "displaced"  # "500 شخص على ترك منازلهم": made to flee them
             f = word_in(toks[k], _AFTER)
             if f and toks[k].w in (f, "و" + f, "ف" + f, "قد" + f):
                 if k + 1 < sb and toks[k + 1].w in _RESUMPTIVE:

@@ -84,6 +84,7 @@ _COUNTED_THINGS = fold_set(V.COUNTED_THINGS)
 _TIME_BEFORE = frozenset(("في", "عام", "العام", "منذ", "خلال", "حتى", "سنة", "لعام", "بعام"))
 _SINCE = fold_set(V.SINCE_WORDS)
 _SINCE_COUNT_UNITS = fold_set(V.SINCE_COUNT_UNITS)
+_SINCE_YEAR_NOUNS = fold_set(V.SINCE_YEAR_NOUNS)
 _PEOPLE_AFTER = fold_set(V.PERSON_SINGULAR) | fold_set(V.OUTCOME_NOUNS) | fold_set(
     V.COUNTED_PEOPLE)
 _SCHEDULE_VERBS = fold_set(V.SCHEDULE_VERBS)
@@ -722,7 +723,12 @@ def _resolve(m: re.Match[str], ft: str, pub: date | None) -> tuple[str | None, s
 def _since_year(ft: str, m: re.Match[str], nxt: str) -> bool:
     """"منذ 2018 هجمات": after "since" the number is the point the events run from, so
     an event noun after it is no counted thing; people and time units still count."""
-    if _prev_word(ft, m.start("x")).removeprefix("و") not in _SINCE:
+    prev = _prev_word(ft, m.start("x")).removeprefix("و")
+    if prev in _SINCE_YEAR_NOUNS:
+        # "منذ عام 2007 هجمات": the year's own noun first, "since" before it
+        before = ft[:m.start("x")].rstrip()
+        prev = _prev_word(ft, len(before) - len(prev)).removeprefix("و")
+    if prev not in _SINCE:
         return False
     word = nxt.removeprefix("و")
     return word not in _SINCE_COUNT_UNITS and word not in _PEOPLE_AFTER

@@ -297,9 +297,10 @@ def _skip_platform(toks: list[Token], j: int, sb: int) -> int:
                     j += 1
                 while j < sb and toks[j].w in _PLATFORM_ADJECTIVES:
                     j += 1
-            if w in _ISSUE_VERBS and j + 2 < sb and toks[j].w in _PUBLISHERS and (
-                    toks[j + 1].w in _QUOTES):
-                # 'نشرته وكالة "أعماق"': the publisher, by its quoted name, is no words
+            if j + 2 < sb and toks[j].w in _PUBLISHERS and toks[j + 1].w in _QUOTES:
+                # 'نشرته وكالة "أعماق"': the publisher, by its quoted name, is no words;
+                # nor is the outlet that relayed them ('نقلته قناة "الفجر"', read as a
+                # second source by the speech verb's relay rule)
                 close = next((r for r in range(j + 2, min(sb, j + 7))
                               if toks[r].w in _QUOTES), None)
                 if close is not None:

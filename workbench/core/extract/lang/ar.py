@@ -460,6 +460,12 @@ INJURY_DUALS: tuple[str, ...] = ("إصابتان", "إصابتين")
 HOUSEHOLD_NOUNS: tuple[str, ...] = ("عائلة", "عائلات", "العائلات", "أسرة", "أسر", "الأسر",
                                     "عوائل", "العوائل")
 LEAVING_VERBS: tuple[str, ...] = ("غادرت", "هجرت")
+# Made to leave their homes, the masdar after "على"/"إلى" of being forced ("أجبرت المعارك
+# نحو 20 ألف شخص على ترك منازلهم"، "اضطر 300 شخص إلى مغادرة بيوتهم"): a flight, as "على
+# النزوح" is; the homes must be the people's own (leaving a town or a job says nothing).
+LEAVING_MASDARS: tuple[str, ...] = ("ترك", "مغادرة", "هجر", "هجرة")
+HOMES_LEFT: tuple[str, ...] = ("منازلهم", "منازلهن", "بيوتهم", "بيوتهن", "ديارهم", "ديارهن",
+                               "مساكنهم", "مساكنهن")
 # Freeing people who were held says their holders were captors, not the state: "تحرير 40
 # مهاجرا كانوا محتجزين في مخزن" (released from prison is "أفرج عن", and stays arrested).
 FREEING_WORDS: tuple[str, ...] = ("تحرير", "حرر", "حررت", "بتحرير")
@@ -828,6 +834,9 @@ COUNTED_PEOPLE: tuple[str, ...] = ("شخص", "شخصا", "مدنيا", "عنصر
 # follows is the verb's object, not what the number counts. A time unit or a person
 # after the number keeps it a count ("منذ 2000 عام").
 SINCE_WORDS: tuple[str, ...] = ("منذ",)
+# The word "year" between "since" and the number ("منذ عام 2007 هجمات"، "منذ العام 2011
+# معارك"): the number is still the calendar year the events run from.
+SINCE_YEAR_NOUNS: tuple[str, ...] = ("عام", "العام", "سنة")
 SINCE_COUNT_UNITS: tuple[str, ...] = ("عام", "عاما", "سنة", "سنوات", "أعوام", "يوم", "يوما",
                                       "أيام", "ساعة", "ساعات", "شهر", "شهرا", "أشهر", "أسبوع",
                                       "أسبوعا", "قرن", "قرون")
@@ -1345,6 +1354,8 @@ FUTURE_CUES: tuple[str, ...] = (
 CLAUSE_FUTURE_CUES: tuple[str, ...] = (
     "المنتظر", "المقرر", "المتوقع", "المزمع", "المرتقب", "يتوقع", "يرتقب", "يعتزم",
     "تعتزم", "يستعد", "تستعد", "يخطط", "تخطط", "ينوي", "تنوي",
+    # a feminine body expects as the masculine does ("المفوضية تتوقع وصول ... في تموز")
+    "تتوقع", "ترتقب", "نتوقع",
 )
 # The stems that "س" makes future after the person prefix ("سيصل"، "ستنطلق"، "سنواصل"),
 # written folded; a closed list, since "سي"/"ست"/"سن" also open nouns ("سيارة"، "ستة"،
