@@ -474,6 +474,12 @@ NEUTRALISING_VERBS = ("neutralis", "neutraliz", "eliminat")
 # ... of which "eliminated from" removes from a contest, no killing: "three candidates
 # were eliminated from the race"
 ELIMINATING_STEM = "eliminat"
+# A report that glosses such a verb as a term for several outcomes (round 66): "a term
+# the army uses for those killed, captured or surrendered" makes its figures one number
+# for several outcomes, no figure (casualty_lookalikes.py). The nouns that name the word
+# a source uses, and the outcomes other than death the gloss lists.
+TERM_NOUNS = _w("term euphemism word expression")
+TERM_OTHER_OUTCOMES = _w("captured surrendered arrested detained wounded injured")
 # "buried": a figure only with people as object and not buried alive or under rubble.
 BURIAL_VERBS = ("bur",)
 # Capture verbs whose object is always a person: "kidnapped 12 more" needs no noun
@@ -2502,6 +2508,9 @@ STAGE_MODALS = _w("could would might may will shall if unless threatened threate
 # Words before a count that make it money, a date or an age rather than people.
 STAGE_MONEY_SIGNS = ("$", "£", "€", "usd", "us$", "rs", "rs.")
 STAGE_AGE_WORDS = _w("aged age ages")
+# The tail of an age joined to its digits (round 66): "A 47-year-old farmer said ..." is
+# a person, the digits no count of sources or of the dead (statement_subjects.py).
+AGE_COMPOUND_TAILS = _w("year-old years-old month-old months-old")
 # Clause-linking words between a count and an outcome word.
 STAGE_RELATIVES = _w("who whom which that where when whose")
 STAGE_CONTRASTS = _w("but while whereas although though yet")
