@@ -12,6 +12,8 @@
    outcomes. Without the gloss the word is killed.
 4. An age joined to its noun in a subject ("A 52-year-old fisherman ... said") is no count
    of sources or of the dead: the person is the speaker, with a relative clause too.
+5. A bare year before a singular event noun ("over 1981 killing of", "the 2004 bombing")
+   is a year, even after "over": a count never stands before a singular noun.
 
 Left as strict xfails (class 1, no safe rule yet): a request told in the progressive ("is
 calling on donors to ..."), "They said" inside a quote resolved to a group named in the
@@ -24,7 +26,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract_probes import figures, statement_words
+from tests.extract_probes import engines_read, figures, statement_words
 
 WOUNDED_THEN_DIED: list[tuple[str, list]] = [
     ("Two of the wounded, both women, died overnight in hospital.",
@@ -105,6 +107,23 @@ AGED_SPEAKERS_LOOK_ALIKES: list[tuple[str, list]] = [
 @pytest.mark.parametrize(("text", "expected"), [*AGED_SPEAKERS, *AGED_SPEAKERS_LOOK_ALIKES])
 def test_aged_speaker(text: str, expected: list) -> None:
     assert statement_words(text) == expected
+
+
+YEAR_EVENTS: list[tuple[str, list]] = [
+    ("Two colonels jailed over 1981 killing of four students",
+     [("1981", "1981")]),
+    ("Relatives marked the anniversary of the 2004 bombing of the depot.",
+     [("2004", "2004")]),
+    ("Police opened an inquiry into the 1998 murder of a judge.", [("1998", "1998")]),
+]
+YEAR_EVENTS_LOOK_ALIKES: list[tuple[str, list]] = [
+    ("The fund paid over 1500 families in the district.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [*YEAR_EVENTS, *YEAR_EVENTS_LOOK_ALIKES])
+def test_year_before_singular_event(text: str, expected: list) -> None:
+    assert engines_read(text)["dates"] == expected
 
 
 # Left (class 1 with no safe rule yet): each a strict xfail until a round reads it.

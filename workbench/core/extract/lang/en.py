@@ -773,7 +773,10 @@ YEAR_EVENT_NOUNS = _w("war wars massacre massacres genocide uprising uprisings r
                       " deportation deportations purge purges pogrom pogroms killings"
                       " crackdown unrest troubles"
                       # (round 59) "the post-election violence of 2011"
-                      " violence conflict")
+                      " violence conflict"
+                      # (round 66) the singular after a bare year, a count never standing
+                      # before it: "convicted over 1973 killing of seven farmworkers"
+                      " killing murder bombing")
 # Parts of a year before "of" and the year: "In the first half of 2016", "the last quarter
 # of 2015", "the middle of 2014" (dates.py reads them with the event nouns above).
 YEAR_PART_NOUNS = _w("half quarter middle beginning start course rest months")
