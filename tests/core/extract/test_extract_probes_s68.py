@@ -101,6 +101,11 @@ AGED_SPEAKERS_LOOK_ALIKES: list[tuple[str, list]] = [
      [("the nurse", "An 8-month-old baby was among the wounded")]),
     ("Forty soldiers said they had not been paid.",
      [("Forty soldiers", "they had not been paid")]),
+    # a request about the source's own name is no speech, whatever the name's noun
+    ('"We ran," said Mira, a 34-year-old nurse who asked that her surname not be printed.',
+     [("Mira", "We ran")]),
+    ("A 34-year-old nurse who asked that her surname not be printed said two wards closed.",
+     [("A 34-year-old nurse", "two wards closed")]),
 ]
 
 

@@ -93,7 +93,9 @@ _SUBJECT_BAD = re.compile(
     re.IGNORECASE)
 
 _RARE["_OWN_NAME_CLAUSE"] = (
-    r"\s+(?:who|that)\s+asked\s+that\s+(?:his|her|their)\s+names?\b[^,;:\"“”()]*$",
+    # (her "surname" or "full name" too, round 66: an aged subject now speaks)
+    r"\s+(?:who|that)\s+asked\s+that\s+(?:his|her|their)\s+"
+    rf"(?:{alt(EN.OWN_NAME_NOUNS)})\b[^,;:\"“”()]*$",
     re.IGNORECASE)
 
 _SUBJECT_ASIDE = re.compile(

@@ -1705,7 +1705,15 @@ ANONYMITY_CLAUSES = _p("spoke on condition of anonymity|spoke on the condition o
                        # "who asked that his name not be published": a request about
                        # the source's own name, no words of the story's
                        "|asked that his name|asked that her name|asked that their names"
-                       "|asked that their name")
+                       "|asked that their name"
+                       # (round 66) "her surname", "his full name" alike
+                       "|asked that his surname|asked that her surname"
+                       "|asked that their surnames|asked that his full name"
+                       "|asked that her full name")
+# The nouns of a source's own name in "asked that her ... not be used" (round 66):
+# statement_subjects.py and statement_not_speech.py read the request as no speech.
+OWN_NAME_NOUNS = _p("name|names|surname|surnames|full name|full names|first name"
+                    "|last name|family name")
 # Bracketed inside a rank and name: "Maj. Gen. (retd) Vikram Singh".
 RANK_BRACKETS = _w("retd retd. rtd rtd. retired")
 # Words before a speech verb that say nothing was said: "did not say", "refused to say".
