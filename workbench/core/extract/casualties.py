@@ -52,7 +52,7 @@ from .casualty_dated_count import count_after_date
 from .casualty_dateline_dash import dash_ends_date
 from .casualty_fronted_toll import fronted_toll
 from .casualty_kin_and_homes import kin_lost, made_homeless
-from .casualty_lookalikes import drop_toll_members, held_thing, year_pair
+from .casualty_lookalikes import drop_glossed_terms, drop_toll_members, held_thing, year_pair
 from .casualty_members import freed_captives, lists_its_people, without_apposed_name
 from .casualty_notation import notation_counts
 from .casualty_phrase import names_a_person, noun_list_end, relative_between, restated_count
@@ -121,7 +121,11 @@ _PART = {k: alt(v) for k, v in EN.OUTCOME_PARTICIPLES.items()}
 _AUX = rf"(?:(?:{alt(EN.AUXILIARIES)}|{VERB_ADVERB}|{PASSIVE_GET})\s+)*"
 _RIGHT_PART = CaseBlind(
     r"\s*,?\s*(?:(?P<rel>who|that)\s+)?(?P<aux>" + _AUX + ")"
+    # the participle in quotes, a source's word kept by the reporter: 'were "neutralised"'
+    # (closing quote kept; ``q`` closes before the outcome group, which stays the last)
+    + r"(?P<q>['‘\"“](?=\w))?"
     + "(?:" + "|".join(f"(?P<{k}>(?:{v})\\b)" for k, v in _PART.items()) + ")"
+    + r"(?(q)['’\"”]?)"
 )
 # "were among the dead"; a headline drops the verb: "Five Soldiers Among 9 Dead"
 _AMONG = CaseBlind(rf"\s*(?:(?:were|was|are|is)\s+(?:(?:also|{VERB_ADVERB})\s+)?)?among\b"
@@ -904,6 +908,8 @@ def _find_casualties(text: str, every: tuple[int, ...], cands: tuple[int, ...],
         hazard_at = -2
     if out and "one of the" in doc.low:
         drop_toll_members(text, out)
+    if out:
+        drop_glossed_terms(doc.low, out)
     rival_tolls(text, out, low)
     captives_back(text, out, doc.low)
     parts_named(text, out, doc.low, _person_like)
@@ -3499,6 +3505,9 @@ _HOW_BADLY = re.compile(r"\s+[a-z]+ly\s*,\s*")
 # After "N people wounded" (no auxiliary), the predicate that they died: "wounded in the
 # blast on Sunday later died", "injured in the attack have since died".
 _LATER_DIED = re.compile(
+    # an apposition between commas first (round 66): "Two of the wounded, both
+    # children, died", "three of the injured, all of them guards, later died"
+    rf"(?:{INSERT})?"
     r"(?:\s+(?:in|on|at|by|during|near|when|after)\b"
     r"(?:(?!\b(?:that|which|who|and|but|he|she|they|it|we)\b)[^,;:.!?\"“”()]){0,60}?)?"
     r"\s+(?:(?:later|subsequently|then|since)\s+)?(?:(?:had|have|has)\s+(?:since\s+)?)?died\b")

@@ -7,13 +7,25 @@
   no captive; "holding a journalist" still is.
 * One member of a toll (round 56): "He was one of the 14 people killed" gives the toll of
   14, not a figure of one; "One of the 12 wounded men died" (an outcome of its own) stays.
+* A source's term glossed as several outcomes (round 66): a report that says "neutralised"
+  is "a term the army uses for those killed, captured or surrendered" gives no figure for
+  the word ('17 militants were "neutralised"': one number for three outcomes); with no
+  such gloss the word is read as killed.
 """
 
 from __future__ import annotations
 
+import re
+
 from .lang import en as EN
+from .lang.build import alt
 
 _HELD_THINGS = frozenset(EN.HELD_THINGS)
+# The gloss: a term noun, then, within the sentence, a death word and another outcome
+# joined in a list ("a term ... for those killed, captured or surrendered").
+_TERM_GLOSS = re.compile(
+    rf"\b(?:{alt(EN.TERM_NOUNS)})\b[^.;:!?]{{0,60}}?\b(?:killed|dead)\b[^.;:!?]{{0,30}}?"
+    rf"\b(?:{alt(EN.TERM_OTHER_OUTCOMES)})\b")
 # Years a conflict's span is told in: four digits, no thousands comma.
 _FIRST_YEAR, _LAST_YEAR = 1800, 2100
 
@@ -42,3 +54,12 @@ def drop_toll_members(text: str, out: list[dict[str, object]]) -> None:
         int(toll["count_low"]) > 1) and text[int(f["end"]):int(f["end"]) + 1] == " "]
     for f in members:
         out.remove(f)
+
+
+def drop_glossed_terms(low: str, out: list[dict[str, object]]) -> None:
+    """Remove from ``out`` each figure told by a verb of ``EN.NEUTRALISING_VERBS`` when
+    the lower-cased text ``low`` glosses such a term as several outcomes."""
+    if not any(stem in low for stem in EN.NEUTRALISING_VERBS) or not _TERM_GLOSS.search(low):
+        return
+    out[:] = [f for f in out if not any(
+        stem in str(f["text"]).lower() for stem in EN.NEUTRALISING_VERBS)]

@@ -313,7 +313,8 @@ _ASKED_TO_ACT = re.compile(
 # that question", a determiner and its noun).
 _ASKED_BE_DONE = re.compile(r"\s+that\s+(?:[\w'’\-]+\s+){1,8}?(?:not\s+)?be\s+[a-z]",
                             re.IGNORECASE)
-_OWN_NAME_ASKED = re.compile(r"\s+that\s+(?:his|her|their)\s+names?\b", re.IGNORECASE)
+_OWN_NAME_ASKED = re.compile(
+    rf"\s+that\s+(?:his|her|their)\s+(?:{alt(EN.OWN_NAME_NOUNS)})\b", re.IGNORECASE)
 # A request never made or denied reports nothing: "never once asked me to explain", "no
 # longer urges farmers to ...", "has not really called on ...". The plain "did not ask" is
 # caught by _NEGATED; a request verb also takes "no longer" and one adverb of degree or

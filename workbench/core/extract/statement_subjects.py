@@ -86,12 +86,16 @@ _SUBJECT_BAD_WORDS = ("is", "was", "were", "are", "has", "had", "have", "will", 
 # phrase.
 _SUBJECT_BAD = re.compile(
     # an ordinal names a unit, not a count: "Colonel Ivan Sirko of the 93rd brigade"
+    # nor an age joined to its noun (round 66): "A 47-year-old farmer said"
     rf"(?=[\d{first_chars(_SUBJECT_BAD_WORDS)}])(?:\d(?!\d*(?:st|nd|rd|th)\b)"
+    rf"(?!\d*-(?:{alt(EN.AGE_COMPOUND_TAILS)})\b)"
     rf"|\b(?:{'|'.join(_SUBJECT_BAD_WORDS)})\b)",
     re.IGNORECASE)
 
 _RARE["_OWN_NAME_CLAUSE"] = (
-    r"\s+(?:who|that)\s+asked\s+that\s+(?:his|her|their)\s+names?\b[^,;:\"“”()]*$",
+    # (her "surname" or "full name" too, round 66: an aged subject now speaks)
+    r"\s+(?:who|that)\s+asked\s+that\s+(?:his|her|their)\s+"
+    rf"(?:{alt(EN.OWN_NAME_NOUNS)})\b[^,;:\"“”()]*$",
     re.IGNORECASE)
 
 _SUBJECT_ASIDE = re.compile(

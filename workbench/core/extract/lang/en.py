@@ -474,6 +474,12 @@ NEUTRALISING_VERBS = ("neutralis", "neutraliz", "eliminat")
 # ... of which "eliminated from" removes from a contest, no killing: "three candidates
 # were eliminated from the race"
 ELIMINATING_STEM = "eliminat"
+# A report that glosses such a verb as a term for several outcomes (round 66): "a term
+# the army uses for those killed, captured or surrendered" makes its figures one number
+# for several outcomes, no figure (casualty_lookalikes.py). The nouns that name the word
+# a source uses, and the outcomes other than death the gloss lists.
+TERM_NOUNS = _w("term euphemism word expression")
+TERM_OTHER_OUTCOMES = _w("captured surrendered arrested detained wounded injured")
 # "buried": a figure only with people as object and not buried alive or under rubble.
 BURIAL_VERBS = ("bur",)
 # Capture verbs whose object is always a person: "kidnapped 12 more" needs no noun
@@ -767,7 +773,10 @@ YEAR_EVENT_NOUNS = _w("war wars massacre massacres genocide uprising uprisings r
                       " deportation deportations purge purges pogrom pogroms killings"
                       " crackdown unrest troubles"
                       # (round 59) "the post-election violence of 2011"
-                      " violence conflict")
+                      " violence conflict"
+                      # (round 66) the singular after a bare year, a count never standing
+                      # before it: "convicted over 1973 killing of seven farmworkers"
+                      " killing murder bombing")
 # Parts of a year before "of" and the year: "In the first half of 2016", "the last quarter
 # of 2015", "the middle of 2014" (dates.py reads them with the event nouns above).
 YEAR_PART_NOUNS = _w("half quarter middle beginning start course rest months")
@@ -1696,7 +1705,15 @@ ANONYMITY_CLAUSES = _p("spoke on condition of anonymity|spoke on the condition o
                        # "who asked that his name not be published": a request about
                        # the source's own name, no words of the story's
                        "|asked that his name|asked that her name|asked that their names"
-                       "|asked that their name")
+                       "|asked that their name"
+                       # (round 66) "her surname", "his full name" alike
+                       "|asked that his surname|asked that her surname"
+                       "|asked that their surnames|asked that his full name"
+                       "|asked that her full name")
+# The nouns of a source's own name in "asked that her ... not be used" (round 66):
+# statement_subjects.py and statement_not_speech.py read the request as no speech.
+OWN_NAME_NOUNS = _p("name|names|surname|surnames|full name|full names|first name"
+                    "|last name|family name")
 # Bracketed inside a rank and name: "Maj. Gen. (retd) Vikram Singh".
 RANK_BRACKETS = _w("retd retd. rtd rtd. retired")
 # Words before a speech verb that say nothing was said: "did not say", "refused to say".
@@ -2502,6 +2519,9 @@ STAGE_MODALS = _w("could would might may will shall if unless threatened threate
 # Words before a count that make it money, a date or an age rather than people.
 STAGE_MONEY_SIGNS = ("$", "£", "€", "usd", "us$", "rs", "rs.")
 STAGE_AGE_WORDS = _w("aged age ages")
+# The tail of an age joined to its digits (round 66): "A 47-year-old farmer said ..." is
+# a person, the digits no count of sources or of the dead (statement_subjects.py).
+AGE_COMPOUND_TAILS = _w("year-old years-old month-old months-old")
 # Clause-linking words between a count and an outcome word.
 STAGE_RELATIVES = _w("who whom which that where when whose")
 STAGE_CONTRASTS = _w("but while whereas although though yet")
