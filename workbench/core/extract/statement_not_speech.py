@@ -147,6 +147,13 @@ _RARE["_OWNED_ACT"] = (
     r"(?=\s*(?:[.;,!?]|$)|\s+(?:in|on|at|for|near|against|with|by|as|after|before|and|from|of"
     r"|later|earlier|yesterday|today|hours|days|(?:two|three|four|several|\d+)\s+(?:hours|days"
     r"|weeks))\b)", re.IGNORECASE)
+
+
+def _owned_act() -> re.Pattern[str]:
+    """The act a claim of responsibility owns, after the verb (compiled on first use)."""
+    return _rare("_OWNED_ACT")
+
+
 # Nobody claims: "No group has claimed the attack", "No one has yet claimed", "did not claim".
 _RARE["_NO_CLAIMANT"] = (
     rf"(?:\b(?:{alt(EN.NEGATING_SUBJECTS)}|[Nn]o\s+(?:[\w\-]+\s+){{1,3}}?|[Nn]one\s+"
@@ -421,7 +428,7 @@ def _not_speech(text: str, s0: int, v: re.Match[str], word: str, headline: bool,
         return False  # "Corsican nationalists claim wave of bombings": the act claimed
     if word in _PRESENT_SPEECH and _present_not_speech(text, s0, v, word):
         return True
-    if word in _CLAIM_WORDS and _rare("_OWNED_ACT").match(text, v.end()):
+    if word in _CLAIM_WORDS and _owned_act().match(text, v.end()):
         # "The Taliban claimed the bombing": an attribution whose words are the act,
         # unless nobody claims it ("No group has claimed the attack")
         return bool(_rare("_NO_CLAIMANT").search(text, max(s0, v.start() - 60), v.start()))

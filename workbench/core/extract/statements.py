@@ -60,6 +60,7 @@ from .statement_not_speech import (
     _CLAIM_WORDS,
     _PROGRESSIVE_SPEECH,
     _not_speech,
+    _owned_act,
     _progressive,
 )
 from .statement_nouns import (
@@ -1346,7 +1347,7 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
             speaker = text[a:b]
         else:
             continue
-        owned = _rare("_OWNED_ACT").match(text, v.end(), s1) if word in _CLAIM_WORDS else None
+        owned = _owned_act().match(text, v.end(), s1) if word in _CLAIM_WORDS else None
         if owned:  # "The Taliban claimed the bombing": the act claimed is the words
             single.add(len(found))  # ("claimed responsibility": one word may be all)
             part = "obj" if owned["obj"] else "np"
