@@ -32,6 +32,9 @@ def _noun_then_from_by(low: str, nouns: tuple[str, ...]) -> bool:
     return False
 
 
+# "calls from a UN union Friday for a withdrawal", "warnings by aid groups that ...",
+# "an appeal from the Red Crescent to donate blood": the source sits between "from" / "by"
+# and the word that opens the demand; a time word before that word is not the source's.
 _SPEECH_NOUN = re.compile(
     rf"\b(?:{alt(EN.SPEECH_NOUNS)})\s+(?:from|by)\s+(?P<sp>[^,;:.!?\"“”()]{{2,60}}?)"
     rf"(?:\s+(?:on\s+)?(?:{alt((*EN.WEEKDAYS, *EN.RELATIVE_DAYS))}))?"
@@ -332,12 +335,10 @@ def _texts_given_whole(text: str, out: list[dict[str, object]]) -> None:
             out[-1]["speaker"] = " ".join(words)
 
 
-# "calls from a UN union Friday for a withdrawal", "warnings by aid groups that ...",
-# "an appeal from the Red Crescent to donate blood": the source sits between "from" / "by"
-# and the word that opens the demand; a time word before that word is not the source's.
-# Substrings one of which every match holds (written with one space, as news text is):
-# the pattern has no literal prefix, so it runs only where one of them occurs. Looked for
-# by _noun_then_from_by; the tuple is its plain statement, which the tests compare it with.
+# The cues of _SPEECH_NOUN: substrings one of which every match holds (written with one
+# space, as news text is). The pattern has no literal prefix, so it runs only where one of
+# them occurs. Looked for by _noun_then_from_by; the tuple is its plain statement, which the
+# tests compare it with.
 _SPEECH_NOUN_CUES = tuple(f"{w} {p} " for w in EN.SPEECH_NOUNS for p in ("from", "by"))
 _SPEECH_NOUN_HEADS = tuple(sorted(EN.SPEECH_NOUNS))
 
