@@ -126,6 +126,7 @@ from .statement_sources import (
     _appositive_name,
     _bare_clause_subject,
     _closing_person,
+    _closing_source_name,
     _comma_subject,
     _coordinated_apposition_name,
     _inverted_apposition,
@@ -979,11 +980,10 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
                     gaps[len(found)] = par
                     found.append((c0, s1, text[a:b]))
                     continue
-                if text[b:b + 1] == "," and text[a:b].split(None, 1)[0].lower() in _ARTICLES and (
-                        closing := _CLOSING_NAME.match(text, b, s1)):
+                if closing_name := _closing_source_name(text, a, b, s1):
                     # "..., according to the district commissioner, Peter Lual.": the name
                     # closing the sentence speaks, as after an inverted "said"
-                    a, b = closing.span("name")
+                    a, b = closing_name
                 found.append((c0, v.start(), text[a:b]))
                 limit = min(limit, v.start())
                 tails.append(v.start())

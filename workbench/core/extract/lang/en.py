@@ -1732,6 +1732,9 @@ FRONTED_SUBORDINATORS = _w("when while as although though because since once whe
 # Prepositions that open a leading adverbial: "In an interview with X, he said".
 PREPOSITIONS = _w("in on at by with from during after before for to under over amid following"
                   " speaking asked")
+# Round 67: place prepositions that open a sentence's fronted place, its comma, then the
+# subject: "Outside the court, Ana Reyes, whose son ..., held up ..." (statement_persons.py).
+FRONTED_PLACE_PREPOSITIONS = _w("outside inside behind beyond beside across along around near")
 # Prepositions that may open a sentence and are read as its first word, never a person:
 # "Despite the rain, crowds gathered. "...," she said" (statements.py).
 OPENING_PREPOSITIONS = _w("among amongst despite amid during after before with without under"
@@ -3306,6 +3309,10 @@ WOUNDED_MOVED_ON = _w("evacuated airlifted flown")
 
 # The articles: a noun phrase's opening, never a name or a speaker's head.
 ARTICLES = frozenset(_w("the a an"))
+# Round 67: the possessives that open a source's description a closing name follows
+# ("according to its spokesperson, Ana Reyes."): the body the description belongs to is
+# not the person the name is.
+DESCRIPTION_POSSESSIVES = frozenset(_w("its his her their"))
 # The forms of "be": a copula, no verb of the words' own.
 BE_FORMS = frozenset(_w("is was were are be been being"))
 # The conjunction that opens reported words after a verb: "told reporters that ...".
