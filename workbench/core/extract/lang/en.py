@@ -659,7 +659,10 @@ OUTCOME_VERBS["wounded"] += _p("wounded numbered|wounded number|wounded totalled
 # Adverbs that close a victim's noun phrase: "with 12 bodies still in the bush", "40
 # hostages now in their third week" (the adverb is no part of the noun).
 GROUP_END_ADVERBS = frozenset(_w("still yet already now also later reportedly allegedly"
-                                 " apparently"))
+                                 " apparently"
+                                 # round 67: "confirms three deaths so far", "12 bodies
+                                 # so far": the "so" of "so far" is no part of the noun
+                                 " so"))
 # People a headline names bare whose noun has no person ending: "abduct priest, 4 nuns".
 PERSON_WORDS = PERSON_WORDS | frozenset(_w("nun pupil monk pilgrim worshipper shepherd"
                                            " herdsman schoolgirl schoolboy"))
