@@ -645,6 +645,7 @@ _RARE["_CONTACT_RELATIVE"] = (
     # ("Of the three he said two ...": a part of a group, he reports)
     rf"(?<![Oo]f )\b(?i:{alt(EN.CONTACT_RELATIVE_DETERMINERS)})\s+"
     rf"(?:\d[\d,.]*|(?i:{alt((*EN.UNITS, *EN.TENS, *EN.CONTACT_RELATIVE_HEADS))}))\s+"
+    rf"(?:(?i:{alt(EN.CONTACT_RELATIVE_COUNTED_NOUNS)})\s+)?"
     rf"(?:{alt(EN.CONTACT_RELATIVE_SUBJECTS)})\s+(?:(?:{alt(EN.CONTACT_RELATIVE_AUXILIARIES)})\s+)?$",
     0)
 _RARE["_OWN_ANNOUNCING"] = (

@@ -3552,6 +3552,10 @@ NATURAL_HAZARD_TOKENS = frozenset(
 # speaker. Only a count or a figure noun heads it ("In the morning he said ..." reports).
 CONTACT_RELATIVE_DETERMINERS = _w("the those these that this")
 CONTACT_RELATIVE_HEADS = _w("figure figures number numbers tally total toll count estimate")
+# Round 67: the counted noun a count may carry there: "up from the three deaths it
+# confirmed at midday", "the 40 arrests they announced".
+CONTACT_RELATIVE_COUNTED_NOUNS = _w("deaths dead victims casualties bodies injuries arrests"
+                                    " cases people")
 CONTACT_RELATIVE_SUBJECTS = _w("he she they we it I")
 CONTACT_RELATIVE_AUXILIARIES = _w("had has have")
 
