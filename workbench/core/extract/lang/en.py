@@ -1625,6 +1625,8 @@ SPEAKER_NOUNS = frozenset(_w(
     # a written count as a source: "according to a UN tally", "according to official
     # figures" (the adjective alone was the speaker)
     " tally figures statistics estimates"
+    # round 67: a post's holder named by the post, "the harbour master", "the headmaster"
+    " master headmaster harbourmaster"
 ))
 SPEAKER_ADJECTIVES = frozenset(_w(
     "local regime state official senior military opposition security rebel government foreign"
@@ -1634,6 +1636,8 @@ SPEAKER_ADJECTIVES = frozenset(_w(
     " rescue medical hospital news human rights international independent press"
     # "aid workers", "relief officials", "humanitarian sources"
     " aid relief humanitarian"
+    # round 67: the place a post is held at, "the harbour master", "the port director"
+    " harbour harbor port dock"
 ))
 # Lower-case words inside a source's name that open none: "the Crossline monitoring
 # service", "a conflict monitoring group" (a headline's glued source still cuts a place
