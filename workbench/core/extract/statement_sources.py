@@ -781,3 +781,22 @@ def _closing_source_name(text: str, a: int, b: int, s1: int) -> tuple[int, int] 
         return None
     closing = _CLOSING_NAME.match(text, b, s1)
     return closing.span("name") if closing else None
+
+
+# Round 67: a work with its title in quotes set off by commas before the verb: 'The
+# board's report, "Quiet Waters", says ...'. The title names the work and says nothing;
+# the work before it is the subject.
+_TITLED_WORK = re.compile(
+    r"(?P<np>(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\w.\-]+['’]s\s+)?"
+    r"|[A-Z][\w.\-]*['’]s\s+)"
+    rf"(?:[a-z][\w\-]*\s+){{0,2}}(?:{alt(EN.TITLED_WORK_NOUNS)}))"
+    r",\s*[\"“‘'][^\"“”‘’]{1,80}[\"”’'],\s*$")
+
+
+def _titled_work_subject(text: str, c0: int, vcut: int) -> tuple[int, int] | None:
+    """(start, end) of the work in "<work>, "<Title>", says"; None otherwise."""
+    seg = text[c0:vcut]
+    if not seg.rstrip().endswith(","):
+        return None
+    m = _TITLED_WORK.search(seg)
+    return (c0 + m.start("np"), c0 + m.end("np")) if m else None

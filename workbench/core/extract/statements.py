@@ -137,6 +137,7 @@ from .statement_sources import (
     _source_of,
     _subject_after_adjunct,
     _through_document,
+    _titled_work_subject,
     _trailing_aside,
 )
 from .statement_subjects import (
@@ -1235,6 +1236,8 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
             # "One of them, a trader named Kofi Mensah, said": the set-off description
             # brings in the name, which the inserted-clause rule had cut away
             a, b = _appositive_name(text, floor, v.start())
+        if b <= a and (work := _titled_work_subject(text, floor, vcut)):
+            a, b = work  # 'The board's report, "Quiet Waters", says ...': the work speaks
         if b <= a and not found and not headline and text.endswith("but ", c0, vcut) and (
                 opening := _opening_span(text, c0, vcut, _rare("_OPENING_THEN_BUT"))):
             # "The agency made no mention of the raid but said ...": the sentence's subject

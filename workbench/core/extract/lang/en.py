@@ -1524,6 +1524,10 @@ DOCUMENT_NOUNS = _w("statement report communique communiqué message letter rele
                     " count"
                     # "according to a transcript released by the presidency"
                     " transcript")
+# Round 67: works that speak under a title set off in quotes between the work and its
+# verb: 'The group's report, "Silent Fields", says ...'.
+TITLED_WORK_NOUNS = DOCUMENT_NOUNS + _w("study survey book paper inquiry review"
+                                        " investigation assessment analysis")
 # Who rendered words in another language: "according to a translation provided by his
 # office" names no source of them.
 RENDERING_NOUNS = _w("translation translations translator translators interpreter"
