@@ -1640,8 +1640,6 @@ SPEAKER_ADJECTIVES = frozenset(_w(
     " rescue medical hospital news human rights international independent press"
     # "aid workers", "relief officials", "humanitarian sources"
     " aid relief humanitarian"
-    # round 67: the place a post is held at, "the harbour master", "the port director"
-    " harbour harbor port dock"
 ))
 # Lower-case words inside a source's name that open none: "the Crossline monitoring
 # service", "a conflict monitoring group" (a headline's glued source still cuts a place
