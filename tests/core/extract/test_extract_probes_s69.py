@@ -22,9 +22,9 @@
 
 Left as strict xfails (class 1, no safe rule yet): the two-word post "the harbour master"
 (place nouns read as speaker adjectives broke "in the harbour town of"), a request in the
-progressive ("is calling on donors to ..."), the treated as wounded after "at least" with a partitive
-after it, patients who "remain hospitalised", and an elliptic "four had been hit by
-bullets".
+progressive ("is calling on donors to ..."), the treated as wounded after "at least"
+with a partitive after it, patients who "remain hospitalised", and an elliptic "four had
+been hit by bullets".
 
 Every sentence is fictional and written for these tests; names and places are invented.
 """
