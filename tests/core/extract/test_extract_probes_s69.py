@@ -8,7 +8,9 @@
 2. A fronted place ("Outside the hall, Mara Lind, ...") opens a sentence before its
    person subject, who is then the antecedent of a "she" in the next quote.
 3. "accused" right before a finite verb is the noun ("Two other accused are being
-   tried"), no verb of accusing; "accused the mayor of" stays one.
+   tried"), no verb of accusing; "accused the mayor of" stays one. "alleged" after a bare
+   count is the counted noun's adjective ("three alleged smugglers were killed"); "Three
+   alleged that ..." stays an attribution.
 4. A contact relative on a count with its counted noun ("up from the three deaths it
    confirmed at noon"): the verb inside it reports nothing new and its pronoun is no
    speaker; the main "says" keeps the whole.
@@ -51,6 +53,7 @@ STATEMENTS: list[tuple[str, list]] = [
       ("Mara Lind", "I will be here every week")]),
     # 3
     ("Three officers face trial. Two other accused are being tried in absentia.", []),
+    ("In the clash, three alleged smugglers were killed and a guard was hurt.", []),
     ("Four accused were released on bail, the court said.",
      [("the court", "Four accused were released on bail")]),
     # 4
@@ -78,6 +81,8 @@ STATEMENT_LOOK_ALIKES: list[tuple[str, list]] = [
      [("The judge Omar Bell", "the hearing would go on"),
       ("The judge Omar Bell", "We will be here every week")]),
     ("Two officers accused the mayor of lying.", [("Two officers", "the mayor of lying")]),
+    ("Three alleged that the guards had beaten them.",
+     [("Three", "the guards had beaten them")]),
     ("Ships left the harbour and said nothing.", []),
     ("Some 400 police will be sent, Kanu told reporters in the harbour town of Vell on "
      "Monday.", [("Kanu", "Some 400 police will be sent")]),

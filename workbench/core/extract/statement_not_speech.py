@@ -94,6 +94,8 @@ _WORK_OBJECT = re.compile(
     re.IGNORECASE,
 )
 _ACCUSED_OF = re.compile(r"\s+(?:of|in|over)\b")
+_COUNT_BEFORE = re.compile(rf"(?:^|[\s,(])(?:\d[\d,]*|(?i:{alt((*EN.UNITS, *EN.TENS))}))\s+$")
+_THAT_NEXT = re.compile(r"\s+that\b")
 _ACCUSED_THEN_VERB = re.compile(rf"\s+(?:{alt(EN.MODALS_AND_AUXILIARIES)})\b")
 
 _TO_PRONOUN = re.compile(r"\s+to\s+(?:them|him|her|us|me|you)\b", re.IGNORECASE)
@@ -505,6 +507,11 @@ def _not_speech(text: str, s0: int, v: re.Match[str], word: str, headline: bool,
         return True  # "the state of emergency declared after the unrest": a participle on it
     if word in {"accused", "accuses"} and _ACCUSED_OF.match(text, v.end()):
         return True  # reduced relative: "two officers accused of ..."
+    if word == "alleged" and _COUNT_BEFORE.search(before) and not _THAT_NEXT.match(
+            text, v.end()):
+        # "three alleged smugglers were killed": after a bare count "alleged" is the
+        # adjective of the counted noun; a count speaks only with its "that" (round 67)
+        return True
     if word == "accused" and _ACCUSED_THEN_VERB.match(text, v.end()):
         # "Two other accused are being tried": a finite verb right after it makes
         # "accused" the subject's noun; the verb "accused" takes its object first (round 67)
