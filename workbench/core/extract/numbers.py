@@ -57,7 +57,9 @@ COUNT_RE = CaseBlind(
     # ("a dozen of them critically", "dozens of whom were children")
     rf"|(?P<frac>{_FRACTION})"
     rf"|(?P<vague>{_VAGUE_ALT})(?:\s+of\b{_NOT_PARTITIVE})?"
-    rf"|(?P<dozen>{_DOZEN})(?:\s+of\b{_NOT_PARTITIVE})?"
+    # ("a dozen of the gunmen" leaves "of the" to the group reader, as after a number:
+    # round 67)
+    rf"|(?P<dozen>{_DOZEN})(?:\s+of\b{_NOT_PARTITIVE}(?!\s+(?:the|his|her|its|their|our)\b))?"
     # "a trio of policemen", "a couple of villagers": the article is part of the count
     rf"|(?:an?\s+)?(?P<coll>{alt(COLLECTIVE)})\b(?:\s+of\b{_NOT_PARTITIVE})?"
     # "five or six fishermen" is a range like "five to six"; a dash set off by spaces

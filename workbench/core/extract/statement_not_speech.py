@@ -94,6 +94,9 @@ _WORK_OBJECT = re.compile(
     re.IGNORECASE,
 )
 _ACCUSED_OF = re.compile(r"\s+(?:of|in|over)\b")
+_COUNT_BEFORE = re.compile(rf"(?:^|[\s,(])(?:\d[\d,]*|(?i:{alt((*EN.UNITS, *EN.TENS))}))\s+$")
+_THAT_NEXT = re.compile(r"\s+that\b")
+_ACCUSED_THEN_VERB = re.compile(rf"\s+(?:{alt(EN.MODALS_AND_AUXILIARIES)})\b")
 
 _TO_PRONOUN = re.compile(r"\s+to\s+(?:them|him|her|us|me|you)\b", re.IGNORECASE)
 _COMMITMENT_AFTER = re.compile(
@@ -504,6 +507,15 @@ def _not_speech(text: str, s0: int, v: re.Match[str], word: str, headline: bool,
         return True  # "the state of emergency declared after the unrest": a participle on it
     if word in {"accused", "accuses"} and _ACCUSED_OF.match(text, v.end()):
         return True  # reduced relative: "two officers accused of ..."
+    if word == "alleged" and _COUNT_BEFORE.search(before) and not _THAT_NEXT.match(
+            text, v.end()):
+        # "three alleged smugglers were killed": after a bare count "alleged" is the
+        # adjective of the counted noun; a count speaks only with its "that" (round 67)
+        return True
+    if word == "accused" and _ACCUSED_THEN_VERB.match(text, v.end()):
+        # "Two other accused are being tried": a finite verb right after it makes
+        # "accused" the subject's noun; the verb "accused" takes its object first (round 67)
+        return True
     if word in EN.NOUN_LIKE_VERB_FORMS and (_OF_AFTER.match(text, v.end()) or _CITED_BEFORE.search(
             text, max(s0, v.start() - 50), v.start())):
         return True  # a noun: "so-called reports of a truce", "citing intelligence reports"
@@ -640,6 +652,7 @@ _RARE["_CONTACT_RELATIVE"] = (
     # ("Of the three he said two ...": a part of a group, he reports)
     rf"(?<![Oo]f )\b(?i:{alt(EN.CONTACT_RELATIVE_DETERMINERS)})\s+"
     rf"(?:\d[\d,.]*|(?i:{alt((*EN.UNITS, *EN.TENS, *EN.CONTACT_RELATIVE_HEADS))}))\s+"
+    rf"(?:(?i:{alt(EN.CONTACT_RELATIVE_COUNTED_NOUNS)})\s+)?"
     rf"(?:{alt(EN.CONTACT_RELATIVE_SUBJECTS)})\s+(?:(?:{alt(EN.CONTACT_RELATIVE_AUXILIARIES)})\s+)?$",
     0)
 _RARE["_OWN_ANNOUNCING"] = (

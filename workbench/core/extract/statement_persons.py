@@ -167,7 +167,9 @@ _POSSESSIVE_OPENERS = ("His ", "Her ", "Their ")
 # "In an interview with a local channel, ..." / "Later that day, ...": not the subject.
 # A fronted clause as well: "When the shelling began in mid-March, Amina Yusuf was ...".
 _LEADING_ADVERBIAL = re.compile(
-    rf"(?:{alt(EN.PREPOSITIONS)}|{alt(EN.FRONTED_SUBORDINATORS)}|later|earlier|meanwhile)\b"
+    rf"(?:{alt(EN.PREPOSITIONS)}|{alt(EN.FRONTED_SUBORDINATORS)}|later|earlier|meanwhile"
+    # (round 67: a fronted place, "Outside the court, Ana Reyes ...")
+    rf"|{alt(EN.FRONTED_PLACE_PREPOSITIONS)})\b"
     r"[^,]{0,80},\s*", re.IGNORECASE
 )
 

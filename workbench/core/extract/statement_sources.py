@@ -14,8 +14,14 @@ from .spans import trim_span
 from .speakers import forward_np, has_content_word
 from .statement_not_speech import _BY_OR_OF_SOURCE, _BY_SOURCE
 from .statement_nouns import _THAT_AFTER
-from .statement_persons import _NAME_NEXT, _people_word, _plural_word
-from .statement_quotes import _COLON_THEN_QUOTE, _NAME_BRINGER, _RELATIVE_OPENERS, _SPAN
+from .statement_persons import _NAME_NEXT, _opens_description, _people_word, _plural_word
+from .statement_quotes import (
+    _CLOSING_NAME,
+    _COLON_THEN_QUOTE,
+    _NAME_BRINGER,
+    _RELATIVE_OPENERS,
+    _SPAN,
+)
 from .statement_record import _add
 from .statement_shared import _RARE, _agent_noun, _rare
 from .statement_subjects import _PREPOSITION_WORDS, _SUBJECT_BAD, _scraped_age
@@ -751,3 +757,46 @@ def _coordinated_apposition_name(text: str, a: int, b: int, end: int) -> tuple[i
     if any(w.lower() in EN.NONPERSON for w in m["name"].split()):
         return a, b  # ("the region, Upper Nile State,": a place)
     return m.start("name"), m.end("name")
+
+
+# Round 67: where the person a source's description stands for is: "in Kessa", "at the
+# port", set between the description and the comma before the closing name.
+_DESCRIPTION_PLACE = re.compile(
+    r"\s+(?:in|at|from)\s+(?:(?:the)\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?(?=,)")
+
+
+def _closing_source_name(text: str, a: int, b: int, s1: int) -> tuple[int, int] | None:
+    """'..., according to a councillor in Kessa, Ana Reyes.' -> the name closing the
+    sentence: the description says what the source is, the name who (round 67, after
+    the district commissioner of an earlier round). The description may open on an
+    article, a body's possessive or a possessive pronoun ("its spokesperson") and carry
+    where the person is before the comma."""
+    words = text[a:b].split(None, 1)
+    if not words or not (_opens_description(words[0])
+                         or words[0].lower() in EN.DESCRIPTION_POSSESSIVES):
+        return None
+    if text[b:b + 1] != "," and (place := _DESCRIPTION_PLACE.match(text, b, s1)):
+        b = place.end()
+    if text[b:b + 1] != ",":
+        return None
+    closing = _CLOSING_NAME.match(text, b, s1)
+    return closing.span("name") if closing else None
+
+
+# Round 67: a work with its title in quotes set off by commas before the verb: 'The
+# board's report, "Quiet Waters", says ...'. The title names the work and says nothing;
+# the work before it is the subject.
+_TITLED_WORK = re.compile(
+    r"(?P<np>(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\w.\-]+['’]s\s+)?"
+    r"|[A-Z][\w.\-]*['’]s\s+)"
+    rf"(?:[a-z][\w\-]*\s+){{0,2}}(?:{alt(EN.TITLED_WORK_NOUNS)}))"
+    r",\s*[\"“‘'][^\"“”‘’]{1,80}[\"”’'],\s*$")
+
+
+def _titled_work_subject(text: str, c0: int, vcut: int) -> tuple[int, int] | None:
+    """(start, end) of the work in "<work>, "<Title>", says"; None otherwise."""
+    seg = text[c0:vcut]
+    if not seg.rstrip().endswith(","):
+        return None
+    m = _TITLED_WORK.search(seg)
+    return (c0 + m.start("np"), c0 + m.end("np")) if m else None

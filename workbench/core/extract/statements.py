@@ -126,6 +126,7 @@ from .statement_sources import (
     _appositive_name,
     _bare_clause_subject,
     _closing_person,
+    _closing_source_name,
     _comma_subject,
     _coordinated_apposition_name,
     _inverted_apposition,
@@ -136,6 +137,7 @@ from .statement_sources import (
     _source_of,
     _subject_after_adjunct,
     _through_document,
+    _titled_work_subject,
     _trailing_aside,
 )
 from .statement_subjects import (
@@ -979,11 +981,10 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
                     gaps[len(found)] = par
                     found.append((c0, s1, text[a:b]))
                     continue
-                if text[b:b + 1] == "," and text[a:b].split(None, 1)[0].lower() in _ARTICLES and (
-                        closing := _CLOSING_NAME.match(text, b, s1)):
+                if closing_name := _closing_source_name(text, a, b, s1):
                     # "..., according to the district commissioner, Peter Lual.": the name
                     # closing the sentence speaks, as after an inverted "said"
-                    a, b = closing.span("name")
+                    a, b = closing_name
                 found.append((c0, v.start(), text[a:b]))
                 limit = min(limit, v.start())
                 tails.append(v.start())
@@ -1235,6 +1236,8 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
             # "One of them, a trader named Kofi Mensah, said": the set-off description
             # brings in the name, which the inserted-clause rule had cut away
             a, b = _appositive_name(text, floor, v.start())
+        if b <= a and (work := _titled_work_subject(text, floor, vcut)):
+            a, b = work  # 'The board's report, "Quiet Waters", says ...': the work speaks
         if b <= a and not found and not headline and text.endswith("but ", c0, vcut) and (
                 opening := _opening_span(text, c0, vcut, _rare("_OPENING_THEN_BUT"))):
             # "The agency made no mention of the raid but said ...": the sentence's subject

@@ -659,7 +659,10 @@ OUTCOME_VERBS["wounded"] += _p("wounded numbered|wounded number|wounded totalled
 # Adverbs that close a victim's noun phrase: "with 12 bodies still in the bush", "40
 # hostages now in their third week" (the adverb is no part of the noun).
 GROUP_END_ADVERBS = frozenset(_w("still yet already now also later reportedly allegedly"
-                                 " apparently"))
+                                 " apparently"
+                                 # round 67: "confirms three deaths so far", "12 bodies
+                                 # so far": the "so" of "so far" is no part of the noun
+                                 " so"))
 # People a headline names bare whose noun has no person ending: "abduct priest, 4 nuns".
 PERSON_WORDS = PERSON_WORDS | frozenset(_w("nun pupil monk pilgrim worshipper shepherd"
                                            " herdsman schoolgirl schoolboy"))
@@ -1521,6 +1524,10 @@ DOCUMENT_NOUNS = _w("statement report communique communiqué message letter rele
                     " count"
                     # "according to a transcript released by the presidency"
                     " transcript")
+# Round 67: works that speak under a title set off in quotes between the work and its
+# verb: 'The group's report, "Silent Fields", says ...'.
+TITLED_WORK_NOUNS = DOCUMENT_NOUNS + _w("study survey book paper inquiry review"
+                                        " investigation assessment analysis")
 # Who rendered words in another language: "according to a translation provided by his
 # office" names no source of them.
 RENDERING_NOUNS = _w("translation translations translator translators interpreter"
@@ -1622,6 +1629,8 @@ SPEAKER_NOUNS = frozenset(_w(
     # a written count as a source: "according to a UN tally", "according to official
     # figures" (the adjective alone was the speaker)
     " tally figures statistics estimates"
+    # round 67: a post's holder named by the post, "the harbour master", "the headmaster"
+    " master headmaster harbourmaster"
 ))
 SPEAKER_ADJECTIVES = frozenset(_w(
     "local regime state official senior military opposition security rebel government foreign"
@@ -1732,6 +1741,9 @@ FRONTED_SUBORDINATORS = _w("when while as although though because since once whe
 # Prepositions that open a leading adverbial: "In an interview with X, he said".
 PREPOSITIONS = _w("in on at by with from during after before for to under over amid following"
                   " speaking asked")
+# Round 67: place prepositions that open a sentence's fronted place, its comma, then the
+# subject: "Outside the court, Ana Reyes, whose son ..., held up ..." (statement_persons.py).
+FRONTED_PLACE_PREPOSITIONS = _w("outside inside behind beyond beside across along around near")
 # Prepositions that may open a sentence and are read as its first word, never a person:
 # "Despite the rain, crowds gathered. "...," she said" (statements.py).
 OPENING_PREPOSITIONS = _w("among amongst despite amid during after before with without under"
@@ -3306,6 +3318,10 @@ WOUNDED_MOVED_ON = _w("evacuated airlifted flown")
 
 # The articles: a noun phrase's opening, never a name or a speaker's head.
 ARTICLES = frozenset(_w("the a an"))
+# Round 67: the possessives that open a source's description a closing name follows
+# ("according to its spokesperson, Ana Reyes."): the body the description belongs to is
+# not the person the name is.
+DESCRIPTION_POSSESSIVES = frozenset(_w("its his her their"))
 # The forms of "be": a copula, no verb of the words' own.
 BE_FORMS = frozenset(_w("is was were are be been being"))
 # The conjunction that opens reported words after a verb: "told reporters that ...".
@@ -3542,6 +3558,10 @@ NATURAL_HAZARD_TOKENS = frozenset(
 # speaker. Only a count or a figure noun heads it ("In the morning he said ..." reports).
 CONTACT_RELATIVE_DETERMINERS = _w("the those these that this")
 CONTACT_RELATIVE_HEADS = _w("figure figures number numbers tally total toll count estimate")
+# Round 67: the counted noun a count may carry there: "up from the three deaths it
+# confirmed at midday", "the 40 arrests they announced".
+CONTACT_RELATIVE_COUNTED_NOUNS = _w("deaths dead victims casualties bodies injuries arrests"
+                                    " cases people")
 CONTACT_RELATIVE_SUBJECTS = _w("he she they we it I")
 CONTACT_RELATIVE_AUXILIARIES = _w("had has have")
 
