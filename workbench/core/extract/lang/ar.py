@@ -1788,6 +1788,13 @@ ACCUSING_PARTICIPLES: tuple[str, ...] = ("متهما", "متهمة", "متهمي
 DESCRIBING_PARTICIPLES: tuple[str, ...] = ("واصفا", "واصفة", "واصفين")
 # How many words the thing described may take before the complementizer.
 DESCRIBED_MAX_WORDS = 5
+# "ما وصفه بـ"..."" (what it described as "..."): the relative of description whose quoted
+# name for a deed is the describer's words, after a verb of condemning, criticising or
+# protesting ("دانت النقابة ما وصفته بـ"الحملة الممنهجة""، "احتجاجا على ما وصفته بـ"...""),
+# as after "، واصفا ما جرى بـ"..."".
+DESCRIBED_RELATIVES: tuple[str, ...] = ("ما", "بما", "لما", "عما")
+DESCRIBING_WITH_OBJECT: tuple[str, ...] = ("وصفه", "وصفته", "وصفها", "وصفتها", "وصفوه",
+                                           "وصفوها")
 # Participles of blame, with the one blamed and "مسؤولية" after it: "، محملا الطيران
 # الروسي مسؤوليتها" (the words from the one blamed on, as after "حمّل").
 BLAMING_PARTICIPLES: tuple[str, ...] = ("محملا", "محملة", "محملين")
