@@ -296,6 +296,8 @@ def find_casualties_ar(text: str) -> list[dict[str, Any]]:
                 continue
             if f.outcome == "displaced" and _aimed_at(toks, sa, f):
                 continue
+            if f.outcome == "captured" and _state_prisoners(toks, sa, f):
+                f.outcome = "arrested"
             out.append(_emit(folded, toks, f))
     out.sort(key=lambda d: (d["start"], d["end"]))
     return out
@@ -2282,6 +2284,21 @@ _HOLDER_REACH = 5
 _INSIDE = fold_set(V.HELD_INSIDE)
 _HOSTAGES = fold_set(V.HELD_AS_HOSTAGES)
 _CUSTODY = fold_set(V.CUSTODY_PLACES)
+
+
+_TALLY_HEADS = fold_set(V.PRISONER_TALLY_HEADS)
+_TALLY_NOUNS = fold_set(V.PRISONER_TALLY_NOUNS)
+
+
+def _state_prisoners(toks: list[Token], sa: int, f: _Figure, reach: int = 20) -> bool:
+    """Is the captured figure ``f`` a state's tally of its prisoners, or a sub-group of it:
+    "عدد الأسرى في سجون الاحتلال بلغ نحو 4,700 أسير، بينهم 31 أسيرة"? The tally opens the
+    clause at most ``reach`` tokens before the figure, the jail after "في"."""
+    for r in range(max(sa, f.a - reach), f.a - 3):
+        if toks[r].w in _TALLY_HEADS and toks[r + 1].w in _TALLY_NOUNS and toks[
+                r + 2].w == "في" and toks[r + 3].w in _CUSTODY:
+            return True
+    return False
 
 
 def _joined_toll(toks: list[Token], sa: int, k: int, figures: list[_Figure]) -> bool:

@@ -452,6 +452,12 @@ CUSTODY_PLACES: tuple[str, ...] = (
     "أقسام", "مخفر", "المخفر", "مخافر", "المخافر", "سجنه", "مقر", "مقرات", "ثكنة",
     "الثكنة", "فرع", "الفرع", "مديرية", "إصلاحية", "الإصلاحية",
 )
+# A state's tally of the prisoners in its jails ("عدد الأسرى في سجون الاحتلال بلغ نحو 4,700
+# أسير، بينهم 31 أسيرة"): people held by a state are detainees, however the tally names them
+# ("أسير" alone is a captive of armed men); the count and its sub-groups are arrested.
+PRISONER_TALLY_HEADS: tuple[str, ...] = ("عدد", "وعدد")
+PRISONER_TALLY_NOUNS: tuple[str, ...] = ("الأسرى", "الأسيرات", "المعتقلين", "المعتقلات",
+                                         "السجناء", "المحتجزين")
 # The dual of "إصابة" counts people only as a sub-group of a toll of injuries ("7 إصابات،
 # بينها إصابتان بالرصاص الحي"); alone it is as often two cases of a disease.
 INJURY_DUALS: tuple[str, ...] = ("إصابتان", "إصابتين")
