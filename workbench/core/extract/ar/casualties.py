@@ -189,6 +189,7 @@ _HALF_SCALES = fold_map(V.HALF_SCALES)
 _ROUND = fold_map(V.ROUND)
 _VAGUE = fold_map(V.VAGUE)
 _VAGUE_MULT = fold_map(V.VAGUE_MULTIPLIERS)
+_SUPERLATIVES_OF_NUMBER = fold_set(V.SUPERLATIVES_OF_NUMBER)
 _VAGUE_PHRASES = {split_phrase(fold_word(k)): v for k, v in V.VAGUE_PHRASES.items()}
 _QUAL_BEFORE = {split_phrase(fold_word(k)): v for k, v in V.QUALIFIERS_BEFORE}
 _QUAL_AFTER = {split_phrase(fold_word(k)): v for k, v in V.QUALIFIERS_AFTER}
@@ -556,6 +557,8 @@ def _count_at(toks: list[Token], i: int, sb: int) -> _Count | None:
                     low *= int(_MULT[word_in(toks[second[1] - 1], _MULT)])
                 return _Count(i, k + 1, second[1], low, second[0], "range")
     vague = phrase_at(toks, k, _VAGUE_PHRASES, max_len=3)
+    if vague and k > 0 and toks[k - 1].w in _SUPERLATIVES_OF_NUMBER:
+        return None  # "أكبر عدد من حالات الاعتقال": a comparison, no count
     if vague:
         return _Count(i, k, vague[0], int(vague[1]), None, "vague")  # type: ignore[arg-type]
     form = word_in(toks[k], _VAGUE)

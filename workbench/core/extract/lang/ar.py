@@ -723,6 +723,9 @@ ODD_WORDS: tuple[str, ...] = ("نيف", "ونيف", "نيفا", "ونيفا")
 # The plural "numbers" says the same ("قضت على أعداد كبيرة من المسلحين").
 VAGUE_PHRASES: dict[str, int] = {"عدد كبير من": 2, "عدد من": 2, "عددا كبيرا من": 2,
                                  "عددا من": 2, "أعداد كبيرة من": 2, "أعدادا كبيرة من": 2}
+# A superlative before "عدد" makes it a comparison, no count: "أكبر عدد من حالات الاعتقال
+# تركز في طولكرم" (the largest number of arrests was there), "أعلى عدد من الضحايا".
+SUPERLATIVES_OF_NUMBER: tuple[str, ...] = ("أكبر", "أعلى", "أقل", "أدنى", "أكثر")
 # "عشرات آلاف" = 24,000, "مئات الآلاف" = 200,000.
 VAGUE_MULTIPLIERS: dict[str, int] = {"آلاف": 1000, "ملايين": 1_000_000}
 
