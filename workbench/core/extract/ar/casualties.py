@@ -3258,7 +3258,31 @@ def _implicit_outcome(toks: list[Token], sa: int, sb: int, k: int, figures: list
             # (not after "أسيران محرران": "بينهم أسيران محرران وطفل", the child is one of
             # the whole, not one more freed prisoner)
             return before.outcome, before.a
+        if (whole := _joined_in_subgroup(toks, sa, k, figures)) is not None:
+            return whole
     return None, k
+
+
+def _joined_in_subgroup(toks: list[Token], sa: int, k: int, figures: list[_Figure],
+                        members: int = 3, reach: int = 15) -> tuple[str, int] | None:
+    """A dual or singular joined after an uncounted member of a sub-group ("طالت 23
+    مواطنا، بينهم أسرى محررون وطفلان"، "بينهم أسيران محرران وطالب"): one of the whole
+    figure the sub-group divides, its phrase from the marker. The member before it is at
+    most ``members`` words with no count; the whole figure ends at most ``reach`` tokens
+    before the marker, no sentence end or break between. (outcome, start) or None."""
+    m = next((r for r in range(k - 1, max(sa, k - members - 1) - 1, -1)
+              if word_in(toks[r], _SUBGROUP)), None)
+    if m is None or m + 1 >= k or not all(
+            toks[r].is_word and toks[r].w not in _BREAKS and not toks[r].is_digit
+            and not _count_word(toks[r]) and not toks[r].w.startswith("و")
+            for r in range(m + 1, k)):
+        return None
+    whole = max((f for f in figures if sa <= f.a and f.b <= m), key=lambda f: f.b, default=None)
+    if whole is None or m - whole.b > reach or any(
+            is_end(toks[r]) or (toks[r].w in _BREAKS and not _time_after(toks, r))
+            for r in range(whole.b, m)):
+        return None
+    return whole.outcome, m
 
 
 def _still_after_verb(toks: list[Token], sa: int, sb: int, k: int) -> str | None:
