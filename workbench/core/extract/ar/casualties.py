@@ -1035,6 +1035,11 @@ def _backward(toks: list[Token], sa: int, c: _Count, max_gap: int = 4) -> tuple[
             # word of the time phrase (the Levantine and the Western name of one month)
             k -= 2
             continue
+        if t.w == ")" and (o := _named_short(toks, sa, k)) is not None:
+            # "اعتقلت قوات سوريا الديمقراطية (قسد)، فجر اليوم، 27 شخصا": the short name in
+            # brackets after the subject's is part of the subject, passed over whole
+            k = o - 1
+            continue
         if t.w in (":", "(", ")") or is_end(t) or t.is_digit or t.w in _CLAUSE_OPENERS:
             return None
         if t.w in _SUSPECTED and gap > 0 and k - 1 > sa and (
@@ -3261,6 +3266,19 @@ def _implicit_outcome(toks: list[Token], sa: int, sb: int, k: int, figures: list
         if (whole := _joined_in_subgroup(toks, sa, k, figures)) is not None:
             return whole
     return None, k
+
+
+def _named_short(toks: list[Token], sa: int, k: int, max_words: int = 2) -> int | None:
+    """The opening bracket of a short name closed at ``k`` after a name ("قوات سوريا
+    الديمقراطية (قسد)"، "الوكالة (سانا)"): one or two words, no number, a word before the
+    bracket. None otherwise (an age, "(25 عاما)", is no name)."""
+    o = next((r for r in range(k - 1, max(sa, k - max_words - 1) - 1, -1)
+              if not toks[r].is_word), None)
+    if o is None or o == k - 1 or toks[o].w != "(" or o - 1 < sa or not toks[o - 1].is_word:
+        return None
+    if any(toks[r].is_digit or _count_word(toks[r]) for r in range(o + 1, k)):
+        return None
+    return o
 
 
 def _joined_in_subgroup(toks: list[Token], sa: int, k: int, figures: list[_Figure],
