@@ -382,7 +382,7 @@ def _described_quote(toks: list[Token], k: int, sb: int, max_words: int) -> tupl
     elsewhere."""
     r = k + 1
     while r < sb and r <= k + max_words and toks[r].is_word and toks[r].w != "ب":
-        if toks[r].w in _COMP or _verb_form(toks[r], _VERBS) and r > k + 2:
+        if toks[r].w in _COMP or (_verb_form(toks[r], _VERBS) and r > k + 2):
             return None
         r += 1
     if r + 2 >= sb or toks[r].w != "ب" or toks[r + 1].w not in _QUOTE_PAIRS:
