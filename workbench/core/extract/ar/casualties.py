@@ -190,6 +190,7 @@ _ROUND = fold_map(V.ROUND)
 _VAGUE = fold_map(V.VAGUE)
 _VAGUE_MULT = fold_map(V.VAGUE_MULTIPLIERS)
 _SUPERLATIVES_OF_NUMBER = fold_set(V.SUPERLATIVES_OF_NUMBER)
+_LONG_PERIODS = fold_set(V.LONG_PERIOD_UNITS)
 _VAGUE_PHRASES = {split_phrase(fold_word(k)): v for k, v in V.VAGUE_PHRASES.items()}
 _QUAL_BEFORE = {split_phrase(fold_word(k)): v for k, v in V.QUALIFIERS_BEFORE}
 _QUAL_AFTER = {split_phrase(fold_word(k)): v for k, v in V.QUALIFIERS_AFTER}
@@ -2185,7 +2186,9 @@ def _continuation(toks: list[Token], sa: int, c: _Count,
         if is_end(t) or (t.w in _BREAKS and not _time_after(toks, k)) or word_in(
                 t, _AFTER) or (word_in(t, _TRIGGERS) and toks[k - 1].w not in _OUTCOME_PLACES):
             return None  # (a place's name is no outcome: "في مراكز الاحتجاز، بينهم 3")
-        if among and k > prev.b and word_in(t, _NON_PERSON) and _is_number(toks[k - 1]):
+        if among and k > prev.b and word_in(t, _NON_PERSON) and _is_number(toks[k - 1]) and (
+                not word_in(t, _LONG_PERIODS)):
+            # (a period is no such count: "مقتل 412 مدنيا ... خلال ثلاث سنوات، بينهم 138")
             # "قتلوا 23 شخصا وأحرقوا 60 شاحنة، بينها 40 بسطة": a count of things stands
             # between, and the sub-group divides those things, not the people before
             return None

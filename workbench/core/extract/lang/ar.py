@@ -230,6 +230,10 @@ PLACE_OF_OUTCOME_HEADS: tuple[str, ...] = (
     "مخيما", "مركزا", "سجنا", "معسكرا",
 )
 
+# Long periods counted by a number ("خلال ثلاث سنوات"، "منذ خمسة أعوام"): a span of time
+# between a toll and its sub-group, no count of things the sub-group could divide.
+LONG_PERIOD_UNITS: tuple[str, ...] = ("سنوات", "سنين", "أعوام", "سنة", "عاما", "شهور",
+                                      "أشهر", "أسابيع")
 # Units of a period with a count of its own ("خلال الـ48 ساعة الماضية", "خلال الساعات
 # الـ24 الماضية"), which may stand between a verb and its count.
 TIME_UNITS: tuple[str, ...] = ("ساعة", "ساعات", "الساعات", "يوما", "أيام", "الأيام",
