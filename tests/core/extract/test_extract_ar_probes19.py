@@ -325,6 +325,9 @@ _STATEMENTS: list[tuple[str, list]] = [
       # (the describing participle after the comma ends the denial's words: the
       # forty-third round)
       ('مصدر عسكري في التحالف', 'صحة هذه المزاعم'),
+      # (and the quoted name it gives them is the source's words, a direct quote: the
+      # fifty-ninth round)
+      ('مصدر عسكري في التحالف', 'الأكاذيب'),
       ('المصدر',
        'قوات التحالف قتلت خلال الـ48 ساعة الماضية أكثر من 60 عنصرا من الميليشيا في محور البقع'),
       ('مصادر طبية في صعدة',

@@ -102,9 +102,12 @@ from tests.extract_probes import ar_dates, ar_statements, figures
     # the sub-group has its own figure
     # (two freed prisoners among the arrested are a sub-group of them, not two captives:
     # the thirty-fifth round)
+    # (the child joined after them is one more of the whole figure, its phrase from the
+    # marker: the fifty-ninth round, as ar-23 and ar-30 annotate it)
     ('واعتقلت القوات 9 مواطنين، بينهم أسيران محرران وطفل.',
      [('واعتقلت القوات 9 مواطنين', 'arrested', 9, None, 'exact', 'مواطنين'),
-      ('بينهم أسيران محرران', 'arrested', 2, None, 'exact', 'أسيران محرران')]),
+      ('بينهم أسيران محرران', 'arrested', 2, None, 'exact', 'أسيران محرران'),
+      ('بينهم أسيران محرران وطفل', 'arrested', 1, None, 'exact', 'طفل')]),
     ('وقتل 30 شخصا، بينهم 8 أطفال، وأصيب جنديان.',
      [('وقتل 30 شخصا', 'killed', 30, None, 'exact', 'شخصا'),
       ('8 أطفال', 'killed', 8, None, 'exact', 'أطفال'),

@@ -189,6 +189,8 @@ _HALF_SCALES = fold_map(V.HALF_SCALES)
 _ROUND = fold_map(V.ROUND)
 _VAGUE = fold_map(V.VAGUE)
 _VAGUE_MULT = fold_map(V.VAGUE_MULTIPLIERS)
+_SUPERLATIVES_OF_NUMBER = fold_set(V.SUPERLATIVES_OF_NUMBER)
+_LONG_PERIODS = fold_set(V.LONG_PERIOD_UNITS)
 _VAGUE_PHRASES = {split_phrase(fold_word(k)): v for k, v in V.VAGUE_PHRASES.items()}
 _QUAL_BEFORE = {split_phrase(fold_word(k)): v for k, v in V.QUALIFIERS_BEFORE}
 _QUAL_AFTER = {split_phrase(fold_word(k)): v for k, v in V.QUALIFIERS_AFTER}
@@ -296,6 +298,8 @@ def find_casualties_ar(text: str) -> list[dict[str, Any]]:
                 continue
             if f.outcome == "displaced" and _aimed_at(toks, sa, f):
                 continue
+            if f.outcome == "captured" and _state_prisoners(toks, sa, f):
+                f.outcome = "arrested"
             out.append(_emit(folded, toks, f))
     out.sort(key=lambda d: (d["start"], d["end"]))
     return out
@@ -554,6 +558,8 @@ def _count_at(toks: list[Token], i: int, sb: int) -> _Count | None:
                     low *= int(_MULT[word_in(toks[second[1] - 1], _MULT)])
                 return _Count(i, k + 1, second[1], low, second[0], "range")
     vague = phrase_at(toks, k, _VAGUE_PHRASES, max_len=3)
+    if vague and k > 0 and toks[k - 1].w in _SUPERLATIVES_OF_NUMBER:
+        return None  # "أكبر عدد من حالات الاعتقال": a comparison, no count
     if vague:
         return _Count(i, k, vague[0], int(vague[1]), None, "vague")  # type: ignore[arg-type]
     form = word_in(toks[k], _VAGUE)
@@ -1029,6 +1035,11 @@ def _backward(toks: list[Token], sa: int, c: _Count, max_gap: int = 4) -> tuple[
             # "منذ مطلع آذار/مارس", "كانون الثاني/يناير": a month by its two names is one
             # word of the time phrase (the Levantine and the Western name of one month)
             k -= 2
+            continue
+        if t.w == ")" and (o := _named_short(toks, sa, k)) is not None:
+            # "اعتقلت قوات سوريا الديمقراطية (قسد)، فجر اليوم، 27 شخصا": the short name in
+            # brackets after the subject's is part of the subject, passed over whole
+            k = o - 1
             continue
         if t.w in (":", "(", ")") or is_end(t) or t.is_digit or t.w in _CLAUSE_OPENERS:
             return None
@@ -2175,7 +2186,9 @@ def _continuation(toks: list[Token], sa: int, c: _Count,
         if is_end(t) or (t.w in _BREAKS and not _time_after(toks, k)) or word_in(
                 t, _AFTER) or (word_in(t, _TRIGGERS) and toks[k - 1].w not in _OUTCOME_PLACES):
             return None  # (a place's name is no outcome: "في مراكز الاحتجاز، بينهم 3")
-        if among and k > prev.b and word_in(t, _NON_PERSON) and _is_number(toks[k - 1]):
+        if among and k > prev.b and word_in(t, _NON_PERSON) and _is_number(toks[k - 1]) and (
+                not word_in(t, _LONG_PERIODS)):
+            # (a period is no such count: "مقتل 412 مدنيا ... خلال ثلاث سنوات، بينهم 138")
             # "قتلوا 23 شخصا وأحرقوا 60 شاحنة، بينها 40 بسطة": a count of things stands
             # between, and the sub-group divides those things, not the people before
             return None
@@ -2282,6 +2295,21 @@ _HOLDER_REACH = 5
 _INSIDE = fold_set(V.HELD_INSIDE)
 _HOSTAGES = fold_set(V.HELD_AS_HOSTAGES)
 _CUSTODY = fold_set(V.CUSTODY_PLACES)
+
+
+_TALLY_HEADS = fold_set(V.PRISONER_TALLY_HEADS)
+_TALLY_NOUNS = fold_set(V.PRISONER_TALLY_NOUNS)
+
+
+def _state_prisoners(toks: list[Token], sa: int, f: _Figure, reach: int = 20) -> bool:
+    """Is the captured figure ``f`` a state's tally of its prisoners, or a sub-group of it:
+    "عدد الأسرى في سجون الاحتلال بلغ نحو 4,700 أسير، بينهم 31 أسيرة"? The tally opens the
+    clause at most ``reach`` tokens before the figure, the jail after "في"."""
+    for r in range(max(sa, f.a - reach), f.a - 3):
+        if toks[r].w in _TALLY_HEADS and toks[r + 1].w in _TALLY_NOUNS and toks[
+                r + 2].w == "في" and toks[r + 3].w in _CUSTODY:
+            return True
+    return False
 
 
 def _joined_toll(toks: list[Token], sa: int, k: int, figures: list[_Figure]) -> bool:
@@ -3238,7 +3266,44 @@ def _implicit_outcome(toks: list[Token], sa: int, sb: int, k: int, figures: list
             # (not after "أسيران محرران": "بينهم أسيران محرران وطفل", the child is one of
             # the whole, not one more freed prisoner)
             return before.outcome, before.a
+        if (whole := _joined_in_subgroup(toks, sa, k, figures)) is not None:
+            return whole
     return None, k
+
+
+def _named_short(toks: list[Token], sa: int, k: int, max_words: int = 2) -> int | None:
+    """The opening bracket of a short name closed at ``k`` after a name ("قوات سوريا
+    الديمقراطية (قسد)"، "الوكالة (سانا)"): one or two words, no number, a word before the
+    bracket. None otherwise (an age, "(25 عاما)", is no name)."""
+    o = next((r for r in range(k - 1, max(sa, k - max_words - 1) - 1, -1)
+              if not toks[r].is_word), None)
+    if o is None or o == k - 1 or toks[o].w != "(" or o - 1 < sa or not toks[o - 1].is_word:
+        return None
+    if any(toks[r].is_digit or _count_word(toks[r]) for r in range(o + 1, k)):
+        return None
+    return o
+
+
+def _joined_in_subgroup(toks: list[Token], sa: int, k: int, figures: list[_Figure],
+                        members: int = 3, reach: int = 15) -> tuple[str, int] | None:
+    """A dual or singular joined after an uncounted member of a sub-group ("طالت 23
+    مواطنا، بينهم أسرى محررون وطفلان"، "بينهم أسيران محرران وطالب"): one of the whole
+    figure the sub-group divides, its phrase from the marker. The member before it is at
+    most ``members`` words with no count; the whole figure ends at most ``reach`` tokens
+    before the marker, no sentence end or break between. (outcome, start) or None."""
+    m = next((r for r in range(k - 1, max(sa, k - members - 1) - 1, -1)
+              if word_in(toks[r], _SUBGROUP)), None)
+    if m is None or m + 1 >= k or not all(
+            toks[r].is_word and toks[r].w not in _BREAKS and not toks[r].is_digit
+            and not _count_word(toks[r]) and not toks[r].w.startswith("و")
+            for r in range(m + 1, k)):
+        return None
+    whole = max((f for f in figures if sa <= f.a and f.b <= m), key=lambda f: f.b, default=None)
+    if whole is None or m - whole.b > reach or any(
+            is_end(toks[r]) or (toks[r].w in _BREAKS and not _time_after(toks, r))
+            for r in range(whole.b, m)):
+        return None
+    return whole.outcome, m
 
 
 def _still_after_verb(toks: list[Token], sa: int, sb: int, k: int) -> str | None:

@@ -370,6 +370,28 @@ def _considered_quote(toks: list[Token], k: int, sb: int) -> tuple[int, int] | N
     return (q, end) if end is not None else None
 
 
+_DESCRIBED_RELATIVES = fold_set(V.DESCRIBED_RELATIVES)
+_DESCRIBING_WITH_OBJECT = fold_set(V.DESCRIBING_WITH_OBJECT)
+
+
+def _described_quote(toks: list[Token], k: int, sb: int, max_words: int) -> tuple[int, int] | None:
+    """The quoted name given after "بـ" by the describing word at ``k``: 'ما وصفته
+    بـ"الحملة الممنهجة"' (``k`` on "وصفته" after "ما"), '، واصفا ما جرى بـ"المجزرة"' (on
+    the participle, what is described at most ``max_words`` words). The quotation's
+    inside, or None: an unquoted description ("وصفه بالخطير") or "بأنه ..." is read
+    elsewhere."""
+    r = k + 1
+    while r < sb and r <= k + max_words and toks[r].is_word and toks[r].w != "ب":
+        if toks[r].w in _COMP or (_verb_form(toks[r], _VERBS) and r > k + 2):
+            return None
+        r += 1
+    if r + 2 >= sb or toks[r].w != "ب" or toks[r + 1].w not in _QUOTE_PAIRS:
+        return None
+    close = next((e for e in range(r + 2, sb) if toks[e].w == _QUOTE_PAIRS[toks[r + 1].w]),
+                 None)
+    return (r + 2, close) if close is not None and close > r + 2 else None
+
+
 def _object_past_medium(toks: list[Token], j: int, sb: int) -> int:
     """Where a verbal noun object starts after "في بيان" and up to two words describing
     the statement ("في بيان سابق"، "في بيان لها"), or at ``j``; 0 when none does."""

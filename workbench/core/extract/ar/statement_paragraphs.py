@@ -16,6 +16,7 @@ from .statement_content_end import (
     _content_end,
 )
 from .statement_headline import _LIVE_LABELS
+from .statement_named_aside import _COMMAS
 from .statement_shared import (
     _MEDIA,
     _RELAY_VERBS,
@@ -80,9 +81,16 @@ def _quoted_condemnation(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
             continue
         q = next((r for r in range(k + 1, min(sb, k + 2 + max_subject))
                   if not toks[r].is_word), None)
+        aside = _medium_aside(toks, q, sb) if q is not None and q > k + 1 else None
+        if aside is not None:
+            # 'ودانت المنسقة، في بيان، "الهجمات على المدنيين"': the medium set in commas
+            # between the condemner and the quotation, as "قالت ...، في بيان، إن"
+            q = aside
         if q is None or toks[q].w not in _QUOTE_PAIRS or q == k + 1:
             continue
         sp_end = q - 1 if toks[q - 1].w == "ب" else q
+        sp_end = k + 1 + next(i for i, r in enumerate(range(k + 1, sp_end + 1))
+                              if not toks[r].is_word) if aside is not None else sp_end
         medium = next((r for r in range(k + 2, sp_end) if toks[r].w == "في" and toks[
             r + 1].w.startswith(_MEDIA)), None)
         sp_end = medium if medium is not None else sp_end
@@ -97,7 +105,28 @@ def _quoted_condemnation(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
         if toks[q + 1].w.startswith("باشد") and close + 1 < sb and toks[close + 1].is_word:
             a, b = q, _content_end(toks, close + 1, sb)
         if not any(st.a < b and a < st.b for st in raw):
-            raw.append(_Stmt(a, b, (k + 1, sp_end)))
+            later = [i for i, st in enumerate(raw) if b < st.a < sb]
+            if aside is not None and later and not any(
+                    raw[i].speaker is not None for i in later):
+                # '، داعية إلى محاسبة ...' after it: the condemner calls on, as after
+                # 'ودانت المنسقة "..."، داعية' (the participle was read before the quotation)
+                for i in later:
+                    if raw[i].inherit:
+                        raw[i].speaker, raw[i].inherit = (k + 1, sp_end), False
+            at = later[0] if later else len(raw)
+            raw.insert(at, _Stmt(a, b, (k + 1, sp_end)))
+
+
+def _medium_aside(toks: list[Token], c: int, sb: int, max_len: int = 4) -> int | None:
+    """The token after a medium set in commas at ``c`` ("، في بيان، "، "، في تغريدة على
+    إكس، "), or None when ``c`` opens no such aside."""
+    if toks[c].w not in _COMMAS or c + 2 >= sb or toks[c + 1].w != "في" or not toks[
+            c + 2].w.startswith(_MEDIA):
+        return None
+    close = next((r for r in range(c + 3, min(sb, c + 3 + max_len)) if not toks[r].is_word),
+                 None)
+    return close + 1 if close is not None and toks[close].w in _COMMAS and close + 1 < sb \
+        else None
 
 
 def _transcript_line(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],

@@ -54,6 +54,8 @@ from .statement_content_end import (
     _BLAMING_PARTICIPLES,
     _BUT_WITH_PRONOUN,
     _CONDEMNING,
+    _DESCRIBED_RELATIVES,
+    _DESCRIBING_WITH_OBJECT,
     _DOCUMENT_HEADS,
     _ESTIMATING,
     _NEW_CLAUSE,
@@ -66,6 +68,7 @@ from .statement_content_end import (
     _blames,
     _considered_quote,
     _content_end,
+    _described_quote,
     _document_demand,
     _estimate_by_source,
     _object_past_medium,
@@ -421,6 +424,14 @@ def _sentence(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
             if nxt > k:
                 seg_start = k = nxt
                 continue
+        if verb in _DESCRIBING_WITH_OBJECT and k > sa and toks[k - 1].w in _DESCRIBED_RELATIVES \
+                and (q := _described_quote(toks, k, sb, 0)) is not None:
+            # 'ودانت النقابة ما وصفته بـ"الحملة الممنهجة"': the quoted name is the words of
+            # the sentence's subject, the describer
+            subject = _main_subject(toks, sa, k, verb, feminine=_gender(toks[k]) == "f")
+            raw.append(_Stmt(q[0], q[1], subject, inherit=subject is None))
+            k = seg_start = q[1]
+            continue
         if verb and not _not_speech(toks, sa, k):
             before = len(raw)
             nxt = _speech_verb(toks, sa, sb, k, verb, raw)
@@ -559,6 +570,15 @@ def _sentence(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
                 raw) == start_count else None
             raw.append(_Stmt(c + 1, end, subject, inherit=subject is None))
             k = seg_start = end
+            continue
+        if participle and k > sa and participle in _DESCRIBING_PARTICIPLES and toks[
+                k - 1].w in _COMMAS and (q := _described_quote(
+                    toks, k, sb, _DESCRIBED_MAX)) is not None:
+            # '، واصفة ما جرى بـ"المجزرة المروعة"': the quoted name is the words
+            subject = _main_subject(toks, sa, k, participle) if len(
+                raw) == start_count else None
+            raw.append(_Stmt(q[0], q[1], subject, inherit=subject is None))
+            k = seg_start = q[1]
             continue
         if participle and k > sa and (w := _warning_start(toks, k, sb)) is not None:
             # "، محذرا من توقف المولدات": what was warned of, from its preposition on

@@ -230,6 +230,10 @@ PLACE_OF_OUTCOME_HEADS: tuple[str, ...] = (
     "مخيما", "مركزا", "سجنا", "معسكرا",
 )
 
+# Long periods counted by a number ("خلال ثلاث سنوات"، "منذ خمسة أعوام"): a span of time
+# between a toll and its sub-group, no count of things the sub-group could divide.
+LONG_PERIOD_UNITS: tuple[str, ...] = ("سنوات", "سنين", "أعوام", "سنة", "عاما", "شهور",
+                                      "أشهر", "أسابيع")
 # Units of a period with a count of its own ("خلال الـ48 ساعة الماضية", "خلال الساعات
 # الـ24 الماضية"), which may stand between a verb and its count.
 TIME_UNITS: tuple[str, ...] = ("ساعة", "ساعات", "الساعات", "يوما", "أيام", "الأيام",
@@ -452,6 +456,12 @@ CUSTODY_PLACES: tuple[str, ...] = (
     "أقسام", "مخفر", "المخفر", "مخافر", "المخافر", "سجنه", "مقر", "مقرات", "ثكنة",
     "الثكنة", "فرع", "الفرع", "مديرية", "إصلاحية", "الإصلاحية",
 )
+# A state's tally of the prisoners in its jails ("عدد الأسرى في سجون الاحتلال بلغ نحو 4,700
+# أسير، بينهم 31 أسيرة"): people held by a state are detainees, however the tally names them
+# ("أسير" alone is a captive of armed men); the count and its sub-groups are arrested.
+PRISONER_TALLY_HEADS: tuple[str, ...] = ("عدد", "وعدد")
+PRISONER_TALLY_NOUNS: tuple[str, ...] = ("الأسرى", "الأسيرات", "المعتقلين", "المعتقلات",
+                                         "السجناء", "المحتجزين")
 # The dual of "إصابة" counts people only as a sub-group of a toll of injuries ("7 إصابات،
 # بينها إصابتان بالرصاص الحي"); alone it is as often two cases of a disease.
 INJURY_DUALS: tuple[str, ...] = ("إصابتان", "إصابتين")
@@ -717,6 +727,9 @@ ODD_WORDS: tuple[str, ...] = ("نيف", "ونيف", "نيفا", "ونيفا")
 # The plural "numbers" says the same ("قضت على أعداد كبيرة من المسلحين").
 VAGUE_PHRASES: dict[str, int] = {"عدد كبير من": 2, "عدد من": 2, "عددا كبيرا من": 2,
                                  "عددا من": 2, "أعداد كبيرة من": 2, "أعدادا كبيرة من": 2}
+# A superlative before "عدد" makes it a comparison, no count: "أكبر عدد من حالات الاعتقال
+# تركز في طولكرم" (the largest number of arrests was there), "أعلى عدد من الضحايا".
+SUPERLATIVES_OF_NUMBER: tuple[str, ...] = ("أكبر", "أعلى", "أقل", "أدنى", "أكثر")
 # "عشرات آلاف" = 24,000, "مئات الآلاف" = 200,000.
 VAGUE_MULTIPLIERS: dict[str, int] = {"آلاف": 1000, "ملايين": 1_000_000}
 
@@ -1788,6 +1801,13 @@ ACCUSING_PARTICIPLES: tuple[str, ...] = ("متهما", "متهمة", "متهمي
 DESCRIBING_PARTICIPLES: tuple[str, ...] = ("واصفا", "واصفة", "واصفين")
 # How many words the thing described may take before the complementizer.
 DESCRIBED_MAX_WORDS = 5
+# "ما وصفه بـ"..."" (what it described as "..."): the relative of description whose quoted
+# name for a deed is the describer's words, after a verb of condemning, criticising or
+# protesting ("دانت النقابة ما وصفته بـ"الحملة الممنهجة""، "احتجاجا على ما وصفته بـ"...""),
+# as after "، واصفا ما جرى بـ"..."".
+DESCRIBED_RELATIVES: tuple[str, ...] = ("ما", "بما", "لما", "عما")
+DESCRIBING_WITH_OBJECT: tuple[str, ...] = ("وصفه", "وصفته", "وصفها", "وصفتها", "وصفوه",
+                                           "وصفوها")
 # Participles of blame, with the one blamed and "مسؤولية" after it: "، محملا الطيران
 # الروسي مسؤوليتها" (the words from the one blamed on, as after "حمّل").
 BLAMING_PARTICIPLES: tuple[str, ...] = ("محملا", "محملة", "محملين")
