@@ -69,6 +69,18 @@ def lowered_tail(window: str) -> str | None:
     return end.lower() if end.isascii() else None
 
 
+def cue_words(words: Iterable[str]) -> tuple[str, ...]:
+    """The fewest of ``words`` that a text holding any of them holds one of (a word that
+    contains another is left out: "regrets" holds "regret"). For a case-sensitive
+    pattern that must match one of ``words`` literally, ``any(map(text.__contains__,
+    cue_words(words)))`` is a necessary condition: a few C scans instead of a search that
+    tries the pattern at every position of a document."""
+    ws = set(words)
+    if not ws or "" in ws:
+        raise ValueError("cue words must be non-empty")
+    return tuple(sorted(w for w in ws if not any(o != w and o in w for o in ws)))
+
+
 def opening_chars(words: Iterable[str]) -> frozenset[str]:
     """Every character that can open one of ``words`` (ASCII) in a case-insensitive match:
     a pattern that must begin with one of them is skipped, without a call, at any other
