@@ -1224,6 +1224,12 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
         month, num_after, left_active, shared, bodies_ahead = (p.rx for p in _CASE_BLIND)
     else:
         month, num_after, left_active, shared, bodies_ahead = _LOWERED
+    counts = _counts(s, base, cands, arts, hints, t)
+    if not counts:
+        # A sentence with a casualty word and no count near it (one in seven the pass
+        # visits): none of the per-count cues below is asked, only the bomber's death.
+        _bomber(s, base, out)
+        return
     prev: dict[str, object] | None = None  # last figure in this sentence
     prev_tail = -1
     prev_gapped = False  # the last figure is a gapped sub-group ("..., 310 were children")
@@ -1262,7 +1268,7 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
     leaving_here = any(map(lt_.__contains__, ("left", "abandon", "erted", "evacuat",
                                               "leave", "flee")))
     ages_end = -1  # the end of a list of ages after a counted group (round 46)
-    for m in _counts(s, base, cands, arts, hints, t):
+    for m in counts:
         cstart, cend = m.span()
         if cstart < prev_tail:
             continue  # inside the figure just found ("a 12-year-old boy")
