@@ -1212,6 +1212,37 @@ def _unreleased_outcome(out: list[dict[str, object]], hostage_doc: _HostageCue) 
     return "captured" if hostage_doc else "arrested"
 
 
+def _late_cues(s: str, t: str) -> tuple[bool, ...]:
+    """The words of sentence ``s`` (``t``: lowered, or ``s`` itself) that the late rules of
+    ``_sentence`` cannot match without: care, treatment, "body", "lost", "homeless", driving
+    out, "emptied", flight, leaving, "not ... been" (in that order)."""
+    unreleased_here = " not " in t and " been " in t
+    lost_here = "lost" in t or (t is s and ("Lost" in s or "LOST" in s))
+    # (``map`` over the stems: a generator's step per stem cost more than the scans)
+    care_here = any(map(t.__contains__, EN.WOUND_STEMS)) and (
+        any(map(t.__contains__, EN.CARE_STEMS)) or (
+            any(map(t.__contains__, EN.WOUND_NOUN_STEMS))
+            and any(map(t.__contains__, EN.MOVED_CARE_STEMS))))
+    # (a lowered sentence holds no capitals: its stems in capitals are not looked for)
+    fled_here = any(map(t.__contains__, EN.FLIGHT_STEMS if t is s else _FLIGHT_STEMS_LOWER))
+    treat_here = "treat" in t or (t is s and ("Treat" in s or "TREAT" in s))
+    # a verb of driving out (round 45), by its stems (on the lowered text: a sentence
+    # that has no lowered twin is lowered here, which is rare)
+    lt_ = t if t is not s else s.lower()
+    drive_here = ("driv" in lt_ or "drov" in lt_ or "forc" in lt_ or "chas" in lt_
+                  or "push" in lt_)
+    emptied_here = "emptie" in lt_  # a place emptied of its people (after round 45)
+    homeless_here = "homeless" in lt_  # people left homeless (round 47)
+    # Words the rules of round 46 cannot match without, tested once per sentence rather
+    # than per count (none holds a letter that case-blind matching folds from another
+    # script: no i, k or s).
+    body_here = "body" in lt_
+    leaving_here = any(map(lt_.__contains__, ("left", "abandon", "erted", "evacuat",
+                                              "leave", "flee")))
+    return (care_here, treat_here, body_here, lost_here, homeless_here, drive_here,
+            emptied_here, fled_here, leaving_here, unreleased_here)
+
+
 def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, object]],
               hints: list[int], cands: tuple[int, ...], arts: frozenset[int],
               t: str | None = None, before: int = -1) -> None:
@@ -1236,37 +1267,21 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
     # rare words whose rules run per count: looked for once in the sentence (the capitals
     # only where ``t`` is the sentence as written: the lowered one holds none)
     held_here = "held" in t or (t is s and ("Held" in s or "HELD" in s))
-    unreleased_here = " not " in t and " been " in t
-    lost_here = "lost" in t or (t is s and ("Lost" in s or "LOST" in s))
-    # (``map`` over the stems: a generator's step per stem cost more than the scans)
-    care_here = any(map(t.__contains__, EN.WOUND_STEMS)) and (
-        any(map(t.__contains__, EN.CARE_STEMS)) or (
-            any(map(t.__contains__, EN.WOUND_NOUN_STEMS))
-            and any(map(t.__contains__, EN.MOVED_CARE_STEMS))))
     along_here = "with them" in t or "away" in t or "unknown" in t or " off " in t
     hands_here = "hands" in t or "HANDS" in t or "Hands" in t
     those_here = "those " in t or "Those " in t or "THOSE " in t
     off_here = " with " in t or " WITH " in t or " With " in t
-    # (a lowered sentence holds no capitals: its stems in capitals are not looked for)
-    fled_here = any(map(t.__contains__, EN.FLIGHT_STEMS if t is s else _FLIGHT_STEMS_LOWER))
     # a condition after a figure, for a forecast: "fear 200,000 deaths if ..."
     condition_here = " if " in t or " unless " in t or " IF " in t or " UNLESS " in t
     # (exact only on the lowered text; the patterns as written fold other letters too)
     bodies_here = t is s or "bodies" in t or "corpses" in t or "sets of " in t
-    treat_here = "treat" in t or (t is s and ("Treat" in s or "TREAT" in s))
-    # a verb of driving out (round 45), by its stems (on the lowered text: a sentence
-    # that has no lowered twin is lowered here, which is rare)
-    lt_ = t if t is not s else s.lower()
-    drive_here = ("driv" in lt_ or "drov" in lt_ or "forc" in lt_ or "chas" in lt_
-                  or "push" in lt_)
-    emptied_here = "emptie" in lt_  # a place emptied of its people (after round 45)
-    homeless_here = "homeless" in lt_  # people left homeless (round 47)
-    # Words the rules of round 46 cannot match without, tested once per sentence rather
-    # than per count (none holds a letter that case-blind matching folds from another
-    # script: no i, k or s).
-    body_here = "body" in lt_
-    leaving_here = any(map(lt_.__contains__, ("left", "abandon", "erted", "evacuat",
-                                              "leave", "flee")))
+    # The cue words of the rules late in the chain (care, flight, leaving, ...): looked
+    # for once in the sentence, when a count first gets that far without an outcome
+    # (``_late_cues``); until then they are not read, every rule that reads one opening
+    # with "outcome is None".
+    late: tuple[bool, ...] | None = None
+    care_here = treat_here = body_here = lost_here = homeless_here = drive_here = False
+    emptied_here = fled_here = leaving_here = unreleased_here = False
     ages_end = -1  # the end of a list of ages after a counted group (round 46)
     for m in counts:
         cstart, cend = m.span()
@@ -1762,6 +1777,10 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             # victims' noun names their outcome
             outcome = next((_ADJECTIVE_OUTCOME[t.lower()] for t in toks[:2]
                             if t.lower() in _ADJECTIVE_OUTCOME), None)
+        if outcome is None and late is None:
+            late = _late_cues(s, t)
+            (care_here, treat_here, body_here, lost_here, homeless_here, drive_here,
+             emptied_here, fled_here, leaving_here, unreleased_here) = late
         if outcome is None and care_here and (_person_like(toks) if toks else (
                 # a bare count before a plural verb (round 43): "a further five were
                 # taken to hospital in Saint-Louis with gunshot wounds"
