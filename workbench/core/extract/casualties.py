@@ -1215,7 +1215,8 @@ def _unreleased_outcome(out: list[dict[str, object]], hostage_doc: _HostageCue) 
 def _late_cues(s: str, t: str) -> tuple[bool, ...]:
     """The words of sentence ``s`` (``t``: lowered, or ``s`` itself) that the late rules of
     ``_sentence`` cannot match without: care, treatment, "body", "lost", "homeless", driving
-    out, "emptied", flight, leaving, "not ... been" (in that order)."""
+    out, "emptied", flight, leaving, "not ... been", "held", taking along, "hands",
+    "those", "with", bodies (in that order)."""
     unreleased_here = " not " in t and " been " in t
     lost_here = "lost" in t or (t is s and ("Lost" in s or "LOST" in s))
     # (``map`` over the stems: a generator's step per stem cost more than the scans)
@@ -1239,8 +1240,18 @@ def _late_cues(s: str, t: str) -> tuple[bool, ...]:
     body_here = "body" in lt_
     leaving_here = any(map(lt_.__contains__, ("left", "abandon", "erted", "evacuat",
                                               "leave", "flee")))
+    # rare words whose rules run per count: looked for once in the sentence (the capitals
+    # only where ``t`` is the sentence as written: the lowered one holds none)
+    held_here = "held" in t or (t is s and ("Held" in s or "HELD" in s))
+    along_here = "with them" in t or "away" in t or "unknown" in t or " off " in t
+    hands_here = "hands" in t or "HANDS" in t or "Hands" in t
+    those_here = "those " in t or "Those " in t or "THOSE " in t
+    off_here = " with " in t or " WITH " in t or " With " in t
+    # (exact only on the lowered text; the patterns as written fold other letters too)
+    bodies_here = t is s or "bodies" in t or "corpses" in t or "sets of " in t
     return (care_here, treat_here, body_here, lost_here, homeless_here, drive_here,
-            emptied_here, fled_here, leaving_here, unreleased_here)
+            emptied_here, fled_here, leaving_here, unreleased_here, held_here, along_here,
+            hands_here, those_here, off_here, bodies_here)
 
 
 def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, object]],
@@ -1266,22 +1277,16 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
     prev_gapped = False  # the last figure is a gapped sub-group ("..., 310 were children")
     # rare words whose rules run per count: looked for once in the sentence (the capitals
     # only where ``t`` is the sentence as written: the lowered one holds none)
-    held_here = "held" in t or (t is s and ("Held" in s or "HELD" in s))
-    along_here = "with them" in t or "away" in t or "unknown" in t or " off " in t
-    hands_here = "hands" in t or "HANDS" in t or "Hands" in t
-    those_here = "those " in t or "Those " in t or "THOSE " in t
-    off_here = " with " in t or " WITH " in t or " With " in t
     # a condition after a figure, for a forecast: "fear 200,000 deaths if ..."
     condition_here = " if " in t or " unless " in t or " IF " in t or " UNLESS " in t
-    # (exact only on the lowered text; the patterns as written fold other letters too)
-    bodies_here = t is s or "bodies" in t or "corpses" in t or "sets of " in t
-    # The cue words of the rules late in the chain (care, flight, leaving, ...): looked
-    # for once in the sentence, when a count first gets that far without an outcome
-    # (``_late_cues``); until then they are not read, every rule that reads one opening
-    # with "outcome is None".
+    # The cue words of the rules late in the chain (care, flight, leaving, held, ...):
+    # looked for once in the sentence, when a count first gets that far without an
+    # outcome (``_late_cues``); until then they are not read, every rule that reads one
+    # opening with "outcome is None".
     late: tuple[bool, ...] | None = None
     care_here = treat_here = body_here = lost_here = homeless_here = drive_here = False
-    emptied_here = fled_here = leaving_here = unreleased_here = False
+    emptied_here = fled_here = leaving_here = unreleased_here = held_here = False
+    along_here = hands_here = those_here = off_here = bodies_here = False
     ages_end = -1  # the end of a list of ages after a counted group (round 46)
     for m in counts:
         cstart, cend = m.span()
@@ -1780,7 +1785,8 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
         if outcome is None and late is None:
             late = _late_cues(s, t)
             (care_here, treat_here, body_here, lost_here, homeless_here, drive_here,
-             emptied_here, fled_here, leaving_here, unreleased_here) = late
+             emptied_here, fled_here, leaving_here, unreleased_here, held_here, along_here,
+             hands_here, those_here, off_here, bodies_here) = late
         if outcome is None and care_here and (_person_like(toks) if toks else (
                 # a bare count before a plural verb (round 43): "a further five were
                 # taken to hospital in Saint-Louis with gunshot wounds"
@@ -2019,8 +2025,9 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 _rare("taken_elsewhere").match(s, gend)):
             # "had taken dozens of prisoners": captives of the fighting
             outcome, ev_start = "captured", took.start()
-        along_at = gend - 5 if (along_here and toks and toks[-1] == "away"
-                                and len(toks) > 1) else gend
+        # (read only by the rule below: where no outcome is left to find, never asked)
+        along_at = gend - 5 if (outcome is None and along_here and toks
+                                and toks[-1] == "away" and len(toks) > 1) else gend
         if outcome is None and along_here and not is_article and _person_like(
                 toks[:-1] if along_at < gend else toks) and (
                 along := _rare("taken_along").match(s, along_at)) and (
