@@ -4,8 +4,9 @@ Each test states the plain version next to the cheap one the engines use and che
 generated text that the cheap one never rules out what the plain one would find:
 ``tails.lowered_tail`` with ``tails.tail_words`` (one lowered window end for several tail
 tests) against ``tails.tail_check`` and the patterns it guards, ``tails.cue_words``
-against a substring test of every word, and the formal-opener cue words against the
-hint's search.
+against a substring test of every word, the formal-opener cue words against the hint's
+search, the statement passes' cue phrases written out once against the phrases built per
+call, and the casualty chain's late cues against the rules that read them.
 """
 
 from __future__ import annotations
@@ -161,3 +162,28 @@ def test_late_cues_are_read_only_after_they_are_looked_for() -> None:
                        if lines[j].lstrip().startswith(("if ", "elif "))
                        and len(lines[j]) - len(lines[j].lstrip()) < indent)
         assert opening.lstrip().startswith("if outcome is None and "), line
+
+
+_PHRASE_PARTS = [*EN.PASSIVE_TELLING_VERBS, *EN.PRESENT_ESTIMATING, *EN.ADVICE_NOUNS, "by",
+                 "that", "of", "By", "OF", " ", "  ", "\n", ",", "who", "which", "Which"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PHRASE_PARTS), max_size=8), st.sampled_from(["", " "]))
+def test_cue_phrases_written_once_match_the_phrases_built_per_call(
+        parts: list[str], sep: str) -> None:
+    text = sep.join(parts) + " "
+    low = text.lower()
+    assert any(map(text.__contains__, S._PASSIVE_TELLING_BY)) == any(
+        f"{v} by " in text for v in EN.PASSIVE_TELLING_VERBS)
+    assert any(map(text.__contains__, S._PRESENT_ESTIMATING_THAT)) == any(
+        f"{v} that " in text for v in EN.PRESENT_ESTIMATING)
+    assert any(map(low.__contains__, S._ADVICE_NOUNS_OF)) == any(
+        f"{n} of " in low for n in EN.ADVICE_NOUNS)
+    # the relative-speaker test against its plain form, each speaker a statement's
+    out = [{"start": i, "end": i + 1, "speaker": sp}
+           for i, sp in enumerate([*parts[:4], None])]
+    plain = any(str(o["speaker"]).startswith(S._RELATIVE_OPENERS)
+                or " which" in str(o["speaker"]) or " who" in str(o["speaker"])
+                or text.startswith(S._RELATIVE_OPENERS, int(o["start"])) for o in out)
+    assert S._relative_speaker(text, out) == plain
