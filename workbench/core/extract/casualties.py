@@ -1212,24 +1212,11 @@ def _unreleased_outcome(out: list[dict[str, object]], hostage_doc: _HostageCue) 
     return "captured" if hostage_doc else "arrested"
 
 
-def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, object]],
-              hints: list[int], cands: tuple[int, ...], arts: frozenset[int],
-              t: str | None = None, before: int = -1) -> None:
-    """Figures of sentence ``s`` (at ``base`` in the document). ``t`` is ``s`` lower-cased
-    when it is ASCII, where the case-blind patterns' lowered twins run (same spans, see
-    folding.py); ``s`` itself (or None) means the patterns as written. ``before`` is where
-    the sentence before it starts (a figure there is what "among them" points back to)."""
-    if t is None or t is s:
-        t = s
-        month, num_after, left_active, shared, bodies_ahead = (p.rx for p in _CASE_BLIND)
-    else:
-        month, num_after, left_active, shared, bodies_ahead = _LOWERED
-    prev: dict[str, object] | None = None  # last figure in this sentence
-    prev_tail = -1
-    prev_gapped = False  # the last figure is a gapped sub-group ("..., 310 were children")
-    # rare words whose rules run per count: looked for once in the sentence (the capitals
-    # only where ``t`` is the sentence as written: the lowered one holds none)
-    held_here = "held" in t or (t is s and ("Held" in s or "HELD" in s))
+def _late_cues(s: str, t: str) -> tuple[bool, ...]:
+    """The words of sentence ``s`` (``t``: lowered, or ``s`` itself) that the late rules of
+    ``_sentence`` cannot match without: care, treatment, "body", "lost", "homeless", driving
+    out, "emptied", flight, leaving, "not ... been", "held", taking along, "hands",
+    "those", "with", bodies (in that order)."""
     unreleased_here = " not " in t and " been " in t
     lost_here = "lost" in t or (t is s and ("Lost" in s or "LOST" in s))
     # (``map`` over the stems: a generator's step per stem cost more than the scans)
@@ -1237,16 +1224,8 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
         any(map(t.__contains__, EN.CARE_STEMS)) or (
             any(map(t.__contains__, EN.WOUND_NOUN_STEMS))
             and any(map(t.__contains__, EN.MOVED_CARE_STEMS))))
-    along_here = "with them" in t or "away" in t or "unknown" in t or " off " in t
-    hands_here = "hands" in t or "HANDS" in t or "Hands" in t
-    those_here = "those " in t or "Those " in t or "THOSE " in t
-    off_here = " with " in t or " WITH " in t or " With " in t
     # (a lowered sentence holds no capitals: its stems in capitals are not looked for)
     fled_here = any(map(t.__contains__, EN.FLIGHT_STEMS if t is s else _FLIGHT_STEMS_LOWER))
-    # a condition after a figure, for a forecast: "fear 200,000 deaths if ..."
-    condition_here = " if " in t or " unless " in t or " IF " in t or " UNLESS " in t
-    # (exact only on the lowered text; the patterns as written fold other letters too)
-    bodies_here = t is s or "bodies" in t or "corpses" in t or "sets of " in t
     treat_here = "treat" in t or (t is s and ("Treat" in s or "TREAT" in s))
     # a verb of driving out (round 45), by its stems (on the lowered text: a sentence
     # that has no lowered twin is lowered here, which is rare)
@@ -1261,8 +1240,55 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
     body_here = "body" in lt_
     leaving_here = any(map(lt_.__contains__, ("left", "abandon", "erted", "evacuat",
                                               "leave", "flee")))
+    # rare words whose rules run per count: looked for once in the sentence (the capitals
+    # only where ``t`` is the sentence as written: the lowered one holds none)
+    held_here = "held" in t or (t is s and ("Held" in s or "HELD" in s))
+    along_here = "with them" in t or "away" in t or "unknown" in t or " off " in t
+    hands_here = "hands" in t or "HANDS" in t or "Hands" in t
+    those_here = "those " in t or "Those " in t or "THOSE " in t
+    off_here = " with " in t or " WITH " in t or " With " in t
+    # (exact only on the lowered text; the patterns as written fold other letters too)
+    bodies_here = t is s or "bodies" in t or "corpses" in t or "sets of " in t
+    return (care_here, treat_here, body_here, lost_here, homeless_here, drive_here,
+            emptied_here, fled_here, leaving_here, unreleased_here, held_here, along_here,
+            hands_here, those_here, off_here, bodies_here)
+
+
+def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, object]],
+              hints: list[int], cands: tuple[int, ...], arts: frozenset[int],
+              t: str | None = None, before: int = -1) -> None:
+    """Figures of sentence ``s`` (at ``base`` in the document). ``t`` is ``s`` lower-cased
+    when it is ASCII, where the case-blind patterns' lowered twins run (same spans, see
+    folding.py); ``s`` itself (or None) means the patterns as written. ``before`` is where
+    the sentence before it starts (a figure there is what "among them" points back to)."""
+    if t is None or t is s:
+        t = s
+        month, num_after, left_active, shared, bodies_ahead = (p.rx for p in _CASE_BLIND)
+    else:
+        month, num_after, left_active, shared, bodies_ahead = _LOWERED
+    counts = _counts(s, base, cands, arts, hints, t)
+    if not counts:
+        # A sentence with a casualty word and no count near it (one in seven the pass
+        # visits): none of the per-count cues below is asked, only the bomber's death.
+        _bomber(s, base, out)
+        return
+    prev: dict[str, object] | None = None  # last figure in this sentence
+    prev_tail = -1
+    prev_gapped = False  # the last figure is a gapped sub-group ("..., 310 were children")
+    # rare words whose rules run per count: looked for once in the sentence (the capitals
+    # only where ``t`` is the sentence as written: the lowered one holds none)
+    # a condition after a figure, for a forecast: "fear 200,000 deaths if ..."
+    condition_here = " if " in t or " unless " in t or " IF " in t or " UNLESS " in t
+    # The cue words of the rules late in the chain (care, flight, leaving, held, ...):
+    # looked for once in the sentence, when a count first gets that far without an
+    # outcome (``_late_cues``); until then they are not read, every rule that reads one
+    # opening with "outcome is None".
+    late: tuple[bool, ...] | None = None
+    care_here = treat_here = body_here = lost_here = homeless_here = drive_here = False
+    emptied_here = fled_here = leaving_here = unreleased_here = held_here = False
+    along_here = hands_here = those_here = off_here = bodies_here = False
     ages_end = -1  # the end of a list of ages after a counted group (round 46)
-    for m in _counts(s, base, cands, arts, hints, t):
+    for m in counts:
         cstart, cend = m.span()
         if cstart < prev_tail:
             continue  # inside the figure just found ("a 12-year-old boy")
@@ -1756,6 +1782,11 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             # victims' noun names their outcome
             outcome = next((_ADJECTIVE_OUTCOME[t.lower()] for t in toks[:2]
                             if t.lower() in _ADJECTIVE_OUTCOME), None)
+        if outcome is None and late is None:
+            late = _late_cues(s, t)
+            (care_here, treat_here, body_here, lost_here, homeless_here, drive_here,
+             emptied_here, fled_here, leaving_here, unreleased_here, held_here, along_here,
+             hands_here, those_here, off_here, bodies_here) = late
         if outcome is None and care_here and (_person_like(toks) if toks else (
                 # a bare count before a plural verb (round 43): "a further five were
                 # taken to hospital in Saint-Louis with gunshot wounds"
@@ -1994,8 +2025,9 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 _rare("taken_elsewhere").match(s, gend)):
             # "had taken dozens of prisoners": captives of the fighting
             outcome, ev_start = "captured", took.start()
-        along_at = gend - 5 if (along_here and toks and toks[-1] == "away"
-                                and len(toks) > 1) else gend
+        # (read only by the rule below: where no outcome is left to find, never asked)
+        along_at = gend - 5 if (outcome is None and along_here and toks
+                                and toks[-1] == "away" and len(toks) > 1) else gend
         if outcome is None and along_here and not is_article and _person_like(
                 toks[:-1] if along_at < gend else toks) and (
                 along := _rare("taken_along").match(s, along_at)) and (

@@ -59,7 +59,7 @@ def drop_toll_members(text: str, out: list[dict[str, object]]) -> None:
 def drop_glossed_terms(low: str, out: list[dict[str, object]]) -> None:
     """Remove from ``out`` each figure told by a verb of ``EN.NEUTRALISING_VERBS`` when
     the lower-cased text ``low`` glosses such a term as several outcomes."""
-    if not any(stem in low for stem in EN.NEUTRALISING_VERBS) or not _TERM_GLOSS.search(low):
+    if not any(map(low.__contains__, EN.NEUTRALISING_VERBS)) or not _TERM_GLOSS.search(low):
         return
     out[:] = [f for f in out if not any(
         stem in str(f["text"]).lower() for stem in EN.NEUTRALISING_VERBS)]

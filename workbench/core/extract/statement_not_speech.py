@@ -11,7 +11,7 @@ from .lang.build import alt
 from .statement_persons import _people_word, _plural_people, _plural_word
 from .statement_shared import _RARE, _VERB_WORDS, _rare
 from .statement_subjects import _SHARED_POSTS
-from .tails import final_words, tail_check
+from .tails import final_words, lowered_tail, tail_check, tail_words
 
 _RARE["_IN_DOCUMENT_BEFORE"] = (
     r"\bin\s+(?:a|an|the|his|her|its|their)\s+(?:[\w'’\-]+\s+){0,2}?"
@@ -43,8 +43,11 @@ _NOUN_BEFORE = re.compile(rf"\b(?:{alt(_NOUN_WORDS)})\s+$", re.IGNORECASE)
 # after them is a verb whose subject ends there ("A soldier who spoke to the press told").
 _MODIFIER_BEFORE = re.compile(r"\b(?:conflicting|news|press)\s+$", re.IGNORECASE)
 # Cheap checks that let most verbs skip the two searches (see tails.py).
-_PASSIVE_TAIL = tail_check(final_words((*_PASSIVE_AUX, *_PASSIVE_ADVERBS)))
-_NOUN_TAIL = tail_check(_NOUN_WORDS)
+# (the endings as tuples for _not_speech, which lowers the window once for all its tail
+# tests: see tails.lowered_tail; the checks, for other windows and the tests)
+_PASSIVE_ENDS = tail_words(final_words((*_PASSIVE_AUX, *_PASSIVE_ADVERBS)))
+_NOUN_ENDS = tail_words(_NOUN_WORDS)
+_PASSIVE_TAIL, _NOUN_TAIL = tail_check(_PASSIVE_ENDS), tail_check(_NOUN_ENDS)
 _NOT_SPEECH_AFTER = CaseBlind(
     r"\s*(?:(?:full\s+|sole\s+)?responsibility|the\s+lives|killed|dead|wounded|injured"
     r"|missing|to\s+be|to\s+have|said|says|say"
@@ -72,13 +75,15 @@ _BY_SOURCE = rf"(?:(?:{alt(EN.SOURCE_PARTICIPLES)})\s+by|from|by)"
 _BY_OR_OF_SOURCE = rf"(?:{_BY_SOURCE}|of)"
 
 _NEGATED = re.compile(rf"\b(?:{alt(EN.NEGATORS)})\s+$", re.IGNORECASE)
-_NEGATED_TAIL = tail_check(final_words(EN.NEGATORS))
+_NEGATED_ENDS = tail_words(final_words(EN.NEGATORS))
+_NEGATED_TAIL = tail_check(_NEGATED_ENDS)
 # ("No group has said it is holding them", "No armed group has said ...": "no" and a noun,
 # perhaps after an adjective, say as much)
 _NEGATED_PERFECT = re.compile(
     rf"\b(?:{alt(EN.NEGATING_SUBJECTS)}|no\s+(?:[a-z\-]+\s+)?[a-z]+)"
     rf"\s+(?:{alt(EN.PERFECT_AUXILIARIES)})\s+$", re.IGNORECASE)
-_PERFECT_TAIL = tail_check(EN.PERFECT_AUXILIARIES)
+_PERFECT_ENDS = tail_words(EN.PERFECT_AUXILIARIES)
+_PERFECT_TAIL = tail_check(_PERFECT_ENDS)
 _TO_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
 _ON_TO_BEFORE = re.compile(rf"\b(?:on|{alt(EN.ACTS_TO_SAY)})\s+to\s+$", re.IGNORECASE)
 # ... and "on" before a determiner is the topic reported about, not a time ("report on
@@ -163,7 +168,8 @@ _RARE["_NO_CLAIMANT"] = (
     r"(?:of\s+[\w\-]+\s+){0,2}?)(?:(?:has|have|had|yet|so\s+far|immediately)\s+)*"
     rf"|\b(?:{alt(EN.NEGATORS)})\s+(?:yet\s+)?)$", 0)
 _HAVING_BEFORE = re.compile(r"\bhaving\s+$", re.IGNORECASE)
-_HAVING_TAIL = tail_check(("having",))
+_HAVING_ENDS = tail_words(("having",))
+_HAVING_TAIL = tail_check(_HAVING_ENDS)
 _THAT_COMMA = re.compile(r"\s+(?:that|this)\s*,")
 _RULED_THAT = re.compile(
     rf"(?:\s+(?:on\s+)?(?:{alt((*EN.WEEKDAYS, 'unanimously', 'also', 'again', 'earlier'))})"
@@ -359,18 +365,21 @@ def _not_speech(text: str, s0: int, v: re.Match[str], word: str, headline: bool,
         return True  # "up from the seven he announced": a figure named again, no new words
     if word == "saying" and before.endswith(_HELD_BACK_ENDS):
         return True  # "stopped short of saying who ...", "without saying why": unsaid
-    if (_PASSIVE_TAIL(before, 0, 25) and _PASSIVE_BEFORE.search(before)
+    # the window's end lowered once for the five tail tests below (None: ask the patterns)
+    bt = lowered_tail(before)
+    if ((bt is None or bt.endswith(_PASSIVE_ENDS)) and _PASSIVE_BEFORE.search(before)
             and not (word in _PROGRESSIVE_SPEECH and _progressive(before))) or (
-            _NOUN_TAIL(before, 0, 25) and _NOUN_BEFORE.search(before) and not (
+            (bt is None or bt.endswith(_NOUN_ENDS)) and _NOUN_BEFORE.search(before) and not (
                 word in _PAST_SPEECH and _MODIFIER_BEFORE.search(before))):
         return True
-    if _NEGATED_TAIL(before, 0, 25) and _NEGATED.search(before):
+    if (bt is None or bt.endswith(_NEGATED_ENDS)) and _NEGATED.search(before):
         return True  # "did not say when ...", "refused to say whether ...": nothing said
     if word in _REQUEST_WORDS and _NEGATED_REQUEST.search(before):
         return True  # "a producer who never once asked me to explain": no request made
-    if _PERFECT_TAIL(before, 0, 25) and _NEGATED_PERFECT.search(before):
+    if (bt is None or bt.endswith(_PERFECT_ENDS)) and _NEGATED_PERFECT.search(before):
         return True  # "No one has told us anything"
-    if word == "said" and _HAVING_TAIL(before, 0, 25) and _HAVING_BEFORE.search(before) and (
+    if word == "said" and (bt is None or bt.endswith(_HAVING_ENDS)) and (
+            _HAVING_BEFORE.search(before)) and (
             _THAT_COMMA.match(text, v.end())):
         return True  # "Having said that, ...": a discourse marker, nobody's words
     if word in EN.BASE_FORMS and _TO_BEFORE.search(before) and not _ON_TO_BEFORE.search(before):

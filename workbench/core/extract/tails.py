@@ -48,6 +48,39 @@ def tail_check(endings: Iterable[str]) -> Tail:
     return check
 
 
+def tail_words(endings: Iterable[str]) -> tuple[str, ...]:
+    """``endings`` as the tuple ``lowered_tail(window).endswith`` takes: the same test as
+    ``tail_check(endings)``, for a caller that asks several tails of one window and
+    lowers its end once for all of them."""
+    ends = tuple(sorted(set(endings)))
+    if not ends or any(e != e.lower() or not e.isascii() or e != e.strip() for e in ends):
+        raise ValueError("endings must be non-empty lower-case ASCII without outer spaces")
+    return ends
+
+
+def lowered_tail(window: str) -> str | None:
+    """``window`` without its trailing whitespace, lower-cased; None when it holds letters
+    outside ASCII (there the regex engine's case folding differs from ``lower()``: the
+    caller asks its pattern). With ``t = lowered_tail(window)``, ``t is None or
+    t.endswith(tail_words(e))`` is True wherever ``tail_check(e)(window, 0, len(window))``
+    is (and also for a window whose letters outside ASCII lie before its last word), so it
+    is as safe a condition for the pattern's search."""
+    end = window.rstrip()
+    return end.lower() if end.isascii() else None
+
+
+def cue_words(words: Iterable[str]) -> tuple[str, ...]:
+    """The fewest of ``words`` that a text holding any of them holds one of (a word that
+    contains another is left out: "regrets" holds "regret"). For a case-sensitive
+    pattern that must match one of ``words`` literally, ``any(map(text.__contains__,
+    cue_words(words)))`` is a necessary condition: a few C scans instead of a search that
+    tries the pattern at every position of a document."""
+    ws = set(words)
+    if not ws or "" in ws:
+        raise ValueError("cue words must be non-empty")
+    return tuple(sorted(w for w in ws if not any(o != w and o in w for o in ws)))
+
+
 def opening_chars(words: Iterable[str]) -> frozenset[str]:
     """Every character that can open one of ``words`` (ASCII) in a case-insensitive match:
     a pattern that must begin with one of them is skipped, without a call, at any other
