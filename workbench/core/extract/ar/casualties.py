@@ -2062,12 +2062,27 @@ def _toll(toks: list[Token], sa: int, c: _Count) -> tuple[int, str] | None:
             # "عدد الصحفيين المعتقلين ارتفع إلى 52": the definite outcome word is the
             # adjective of the people the toll counts
             return k - 2, str(_TOLL_NOUNS[nf])
+        if nf and toks[k].w.startswith("ال") and (at := _construct_toll(toks, sa, k)) is not None:
+            return at, str(_TOLL_NOUNS[nf])
         if is_end(toks[k]) or (toks[k].is_digit and not _year_in_toll(toks[k]) and not (
                 k + 1 < c.a and word_in(toks[k + 1], _MONTH_STARTS))):
             # (a day before its month is a date in the time phrase: "عدد النازحين منذ 15
             # أبريل الماضي تجاوز 1,9 مليون")
             return None
     return None
+
+
+def _construct_toll(toks: list[Token], sa: int, k: int) -> int | None:
+    """"يرتفع عدد موظفي الأمم المتحدة المحتجزين لدى الجماعة إلى 59": the definite outcome
+    word at ``k`` is the adjective of a construct the toll counts (an indefinite head, a
+    definite genitive of one or two words). Where the toll's noun is, or None."""
+    m = k - 1
+    while m > k - 3 and m > sa and toks[m].w.startswith("ال"):
+        m -= 1
+    if m == k - 1 or m - 1 < sa or not toks[m].is_word or toks[m].w.startswith(
+            ("ال", "و")) or word_in(toks[m], _NOUNS) or word_in(toks[m], _TRIGGERS):
+        return None
+    return m - 1 if word_in(toks[m - 1], _TOLL) else None
 
 
 def _year_in_toll(t: Token) -> bool:
