@@ -27,6 +27,11 @@ news Arabic with members and look-alikes that must not fire.
 8. a postponement or an extension to a day ("أرجأت المحكمة الجلسة إلى 3 آذار"): the day is
    ahead of the publication.
 
+9. a partitive's genitive that begins with "و" ("ثلاثة من وجهاء القرى"): a preposition
+   takes no conjunction after it, so the "و" is the word's own; and "من بين" + a definite
+   outcome noun opens a sub-group, so a singular joined after its counted member is one
+   more ("من بين المعتقلين ثلاثة من وجهاء القرى وطبيبا").
+
 Strict xfails keep the set's class-1 look-alikes no safe rule reached this round.
 
 Every sentence is fictional and written for these tests; places and bodies are used only
@@ -96,6 +101,15 @@ from tests.extract_probes import ar_casualties, ar_dates
        'exact')]),
     # look-alike: the outcome word as the construct's genitive counts its relatives, no one
     ('وارتفع عدد أقارب المعتقلين إلى 40 شخصا في الساحة.', []),
+    # 9. a partitive's genitive in "و", then a joined singular after "من بين" + the outcome
+    ('وأفاد الناشطون بأن من بين المخطوفين أربعة من وجهاء الحي وطبيبا.',
+     [('من بين المخطوفين أربعة من وجهاء الحي', 'captured', 4, 'exact'),
+      ('من بين المخطوفين أربعة من وجهاء الحي وطبيبا', 'captured', 1, 'exact')]),
+    ('وقتل خمسة من ولاة الأمور في القصف.',
+     [('وقتل خمسة من ولاة الأمور', 'killed', 5, 'exact')]),
+    # look-alike: after the partitive's genitive "و" still opens the next clause
+    ('وقتل ثلاثة من الجنود وأصيب اثنان.',
+     [('وقتل ثلاثة من الجنود', 'killed', 3, 'exact'), ('وأصيب اثنان', 'wounded', 2, 'exact')]),
 ])
 def test_casualties(text: str, expected: list[tuple[str, str, int, str]]) -> None:
     assert ar_casualties(text) == expected

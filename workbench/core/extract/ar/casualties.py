@@ -875,7 +875,10 @@ def _group_end(toks: list[Token], h: int, sb: int) -> int:
             j += 2
             n += 2
             continue
-        if t.w in _GROUP_END or (t.w.startswith("و") and t.w not in _ONE) or t.w in (
+        if t.w in _GROUP_END or (t.w.startswith("و") and t.w not in _ONE and toks[
+                j - 1].w != "من") or t.w in (
+                # (a preposition takes no "و" after it: "ثلاثة من وجهاء القرى" is the
+                # notables, their "و" a root letter)
                 "في", "علي", "الي", "عن", "خلال", "جراء", "اثر", "برصاص", "بين", "كانوا",
                 "كانا", "كان", "كن", "قد"):
             break
@@ -3415,6 +3418,15 @@ def _acted_on_after(toks: list[Token], sa: int, m: int,
     return max((f for f in figures if sa <= f.a and f.b < m), key=lambda f: f.b, default=None)
 
 
+def _among_outcome(toks: list[Token], a: int) -> bool:
+    """Does a figure open at ``a`` with "(من) بين" and a definite outcome noun ("من بين
+    المعتقلين ثلاثة ...")? A sub-group as "بينهم" opens one."""
+    if toks[a].w in ("من", "ومن") and a + 1 < len(toks):
+        a += 1
+    return toks[a].w in ("بين", "وبين") and a + 1 < len(toks) and toks[a + 1].w.startswith(
+        "ال") and word_in(toks[a + 1], _NOUNS) is not None
+
+
 def _subgroup_before(toks: list[Token], sa: int, k: int,
                      figures: list[_Figure]) -> _Figure | None:
     """The sub-group figure a joined dual or singular at ``k`` continues across a few
@@ -3424,7 +3436,8 @@ def _subgroup_before(toks: list[Token], sa: int, k: int,
         if f.b >= k or k - f.b > 3:
             continue
         if f.a <= sa or (not word_in(toks[f.a - 1], _SUBGROUP) and not word_in(
-                toks[f.a], _SUBGROUP)) or not (toks[f.count.n].is_digit or _count_word(
+                toks[f.a], _SUBGROUP) and not _among_outcome(toks, f.a)) or not (
+                toks[f.count.n].is_digit or _count_word(
                 toks[f.count.n])):
             # (a counted sub-group only: after "بينهم أسيران محرران وطفل" the child is
             # one of the whole figure, not one more freed prisoner)
