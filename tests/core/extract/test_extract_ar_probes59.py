@@ -123,9 +123,10 @@ def test_kin_noun_subgroup() -> None:
     assert ('بينهم جدة', 'killed', 1, 'exact') in ar_casualties(text)
 
 
-@pytest.mark.xfail(strict=True, reason="a singular joined after a counted 'من' partitive in "
-                   "'من بين المعتقلين ثلاثة من وجهاء ... ومدرسا' is cut at 'من' (ar-30 015)")
 def test_singular_after_partitive_subgroup() -> None:
+    # a strict xfail until the sixtieth round: the count's partitive was cut at 'من' before
+    # a genitive in "و" ('وجهاء'), and 'من بين' + an outcome noun opened no sub-group
+    # (ar-30 015)
     text = 'وقال المرصد إن من بين المعتقلين ثلاثة من وجهاء القرى وطبيبا.'
     assert any(c[1:3] == ('arrested', 1) for c in ar_casualties(text))
 

@@ -250,6 +250,9 @@ _BECOMING = fold_set(V.BECOMING_VERBS)
 _DEATH_ENDS = fold_set(("الموت", "الوفاة"))
 _THEIR_BODIES = fold_set(("جثثهم", "جثثهن", "جثامينهم", "جثامينهن"))  # "N منهم ... جثثهم"
 _FALL = fold_set(V.FALL_WORDS)
+_TREATING = fold_set(V.TREATING_VERBS)
+_HOUSEHOLD_DUALS = fold_set(V.HOUSEHOLD_DUALS)
+_DISPLACED_DUALS = fold_set(V.DISPLACED_DUAL_ADJECTIVES)
 _SINGLE_NOUNS = fold_map(V.SINGULAR_OUTCOME_NOUNS)
 _DISPLACED_FEMININE = fold_set(V.DISPLACED_FEMININE)
 _AIMED_AT = fold_set(V.AIMED_AT_WORDS)
@@ -676,6 +679,7 @@ def _implicit_word(w: str) -> bool:
                               or (w.endswith("ين") and w[:-2] in _SINGULAR)  # "سائقين"
                               or w in _CAUSED_FORMS  # "موقعا قتيلا"، "وجريحا"
                               or w in _INJURY_DUALS
+                              or w in _HOUSEHOLD_DUALS  # "عائلتان نازحتان"
                               or w in _ONE_OF_THEM)  # "وإن جراح أحدهما متوسطة"
 
 
@@ -693,7 +697,8 @@ class _WordTest(dict[str, bool]):
         return hit
 
 
-_OUTCOME_TEST = _WordTest(lambda w: _is_outcome(bare_token(w)) is not None)
+_OUTCOME_TEST = _WordTest(lambda w: _is_outcome(bare_token(w)) is not None
+                          or w in _DISPLACED_DUALS)  # "عائلتان نازحتان"
 _COUNT_TEST = _WordTest(lambda w: "0" <= w[0] <= "9" or _is_count_start(bare_token(w)) is not None)
 _IMPLICIT_TEST = _WordTest(_implicit_word)
 _OBJECT_VERB_TEST = _WordTest(lambda w: _object_verb_outcome(w) is not None)
@@ -742,7 +747,8 @@ def _in(positions: list[int], lo: int, hi: int) -> list[int]:
 def _sentence(toks: list[Token], sa: int, sb: int, where: _Candidates) -> list[_Figure]:
     figures: list[_Figure] = []
     used: set[int] = set()
-    if not any(_is_outcome(toks[k]) for k in _in(where.outcomes, sa, sb)) and not any(
+    if not any(_is_outcome(toks[k]) or toks[k].w in _DISPLACED_DUALS
+               for k in _in(where.outcomes, sa, sb)) and not any(
             _OBJECT_VERB_TEST[toks[k].w] for k in _in(where.object_verbs, sa, sb)) and not _in(
             where.homes, sa, sb):
         return figures
@@ -834,6 +840,11 @@ def _head(toks: list[Token], c: _Count, sb: int) -> int | None:
         w = toks[j].w
         if w[:1] == "و" and (w[1:] in _NOUNS or w[1:] in _TRIGGERS):
             return None  # "مقتل 2 وإصابة 5": the next item's outcome, not a counted noun
+        if w[:1] == "و" and c.n == c.a and toks[c.a].w in _TWO and c.a > 0 and toks[
+                c.a - 1].is_word:
+            # "بين الجرحى طفلين اثنين وامرأة": "two" after its noun is an adjective, so the
+            # word joined after it is the list's next item, not a counted noun
+            return None
         return j
     return None
 
@@ -864,7 +875,10 @@ def _group_end(toks: list[Token], h: int, sb: int) -> int:
             j += 2
             n += 2
             continue
-        if t.w in _GROUP_END or (t.w.startswith("و") and t.w not in _ONE) or t.w in (
+        if t.w in _GROUP_END or (t.w.startswith("و") and t.w not in _ONE and toks[
+                j - 1].w != "من") or t.w in (
+                # (a preposition takes no "و" after it: "ثلاثة من وجهاء القرى" is the
+                # notables, their "و" a root letter)
                 "في", "علي", "الي", "عن", "خلال", "جراء", "اثر", "برصاص", "بين", "كانوا",
                 "كانا", "كان", "كن", "قد"):
             break
@@ -931,6 +945,13 @@ def _flight_origin(toks: list[Token], group: tuple[int, int],
     return None
 
 
+def _one_and_one(toks: list[Token], k: int) -> bool:
+    """Are the tokens at ``k`` and ``k + 1`` a bare singular outcome noun and another one
+    glued to "و" ("قتيل وجريح")?"""
+    return toks[k].w in _SINGLE_NOUNS and toks[k + 1].w[:1] == "و" and (
+        toks[k + 1].w[1:] in _SINGLE_NOUNS)
+
+
 def _shared_after(toks: list[Token], j: int, sb: int) -> bool:
     """"قتلى وجرحى" / "بين قتيل وجريح" right at j: one number, two outcomes."""
     k = j
@@ -955,6 +976,11 @@ def _shared_after(toks: list[Token], j: int, sb: int) -> bool:
                 _is_count_start(toks[k + 2]) is not None or toks[k + 2].w in _OTHERS):
             # "مقتل 11 نازحا وإصابة العشرات": who the dead were (a status noun), then a
             # verbal noun of another outcome with a count of its own
+            own = True
+        if not own and j > 0 and k == j and word_in(toks[j - 1], _FALL) and _one_and_one(
+                toks, k):
+            # "سقوط قتيل وجريح": the fall of two bare singulars is one of each (the shared
+            # figure is a plural pair or "بين قتيل وجريح" with its count before)
             own = True
         return bool(o2f) and _NOUNS[o2f] != o1 and not own
     return False
@@ -1670,6 +1696,9 @@ def _link(toks: list[Token], sa: int, sb: int, c: _Count,
     group: tuple[int, int] | None = None
     if h is not None and toks[h].w == "من" and h + 1 < sb and word_in(toks[h + 1], _NOUNS):
         h += 1  # "نحو 20 من الجرحى"
+    if h is not None and toks[h].w in _OTHERS and c.a > sa and word_in(toks[c.a - 1], _TREATING):
+        # "وعالجت 22 آخرين ميدانيا": more of the wounded, treated where they fell
+        return _Figure(c.a - 1, h + 1, "wounded", c, None)
     if h is not None and toks[h].w in _CASES and h + 1 < sb and (
             cf := word_in(toks[h + 1], _CASE_OUTCOMES)):
         # "ما لا يقل عن 143 حالة اعتقال": the cases of an outcome count its people
@@ -2036,12 +2065,27 @@ def _toll(toks: list[Token], sa: int, c: _Count) -> tuple[int, str] | None:
             # "عدد الصحفيين المعتقلين ارتفع إلى 52": the definite outcome word is the
             # adjective of the people the toll counts
             return k - 2, str(_TOLL_NOUNS[nf])
+        if nf and toks[k].w.startswith("ال") and (at := _construct_toll(toks, sa, k)) is not None:
+            return at, str(_TOLL_NOUNS[nf])
         if is_end(toks[k]) or (toks[k].is_digit and not _year_in_toll(toks[k]) and not (
                 k + 1 < c.a and word_in(toks[k + 1], _MONTH_STARTS))):
             # (a day before its month is a date in the time phrase: "عدد النازحين منذ 15
             # أبريل الماضي تجاوز 1,9 مليون")
             return None
     return None
+
+
+def _construct_toll(toks: list[Token], sa: int, k: int) -> int | None:
+    """"يرتفع عدد موظفي الأمم المتحدة المحتجزين لدى الجماعة إلى 59": the definite outcome
+    word at ``k`` is the adjective of a construct the toll counts (an indefinite head, a
+    definite genitive of one or two words). Where the toll's noun is, or None."""
+    m = k - 1
+    while m > k - 3 and m > sa and toks[m].w.startswith("ال"):
+        m -= 1
+    if m == k - 1 or m - 1 < sa or not toks[m].is_word or toks[m].w.startswith(
+            ("ال", "و")) or word_in(toks[m], _NOUNS) or word_in(toks[m], _TRIGGERS):
+        return None
+    return m - 1 if word_in(toks[m - 1], _TOLL) else None
 
 
 def _year_in_toll(t: Token) -> bool:
@@ -2232,8 +2276,19 @@ def _means_of_some(toks: list[Token], sa: int, c: _Count, prev: _Figure) -> bool
 
 def _aside_subgroup(toks: list[Token], sa: int, k: int) -> bool:
     """Is ``k`` the first word of a sub-group set off by commas inside a figure read up to
-    its verb ("تسعة مدنيين، بينهم طفلان، استشهدوا")? Its own count is still to read."""
-    return k - 2 >= sa and toks[k - 2].w in ("،", ",") and bool(word_in(toks[k - 1], _SUBGROUP))
+    its verb ("تسعة مدنيين، بينهم طفلان، استشهدوا")? Its own count is still to read. So is
+    a word joined by "و" later in that sub-group ("ثمانية مدنيين، بينهم ثلاثة أطفال وامرأة،
+    قتلوا"): the woman is one more of the whole, as outside the commas."""
+    if k - 2 >= sa and toks[k - 2].w in ("،", ",") and bool(word_in(toks[k - 1], _SUBGROUP)):
+        return True
+    if not toks[k].w.startswith("و"):
+        return False
+    for m in range(k - 1, max(sa + 1, k - 5) - 1, -1):
+        if not (toks[m].is_word or toks[m].is_digit) or toks[m].w in _BREAKS:
+            return False
+        if word_in(toks[m], _SUBGROUP):
+            return toks[m - 1].w in ("،", ",")
+    return False
 
 
 def _held_by_armed(toks: list[Token], a: int, b: int, sb: int) -> bool:
@@ -2360,6 +2415,13 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
                                None))
             used.update((k - 1, k))
             continue
+        if t.w in _HOUSEHOLD_DUALS:
+            if k + 1 < sb and toks[k + 1].w in _DISPLACED_DUALS:
+                # "تقيم فيه عائلتان نازحتان": two displaced families, the pair their group
+                c = _Count(k, k, k + 1, 2, None, "exact")
+                out.append(_Figure(k, k + 2, "displaced", c, (k, k + 2)))
+                used.update((k, k + 1))
+            continue
         if t.w in _ONE_OF_THEM:
             if k > sa and toks[k - 1].w in _BODY_OF_ONE:
                 # "بعد العثور على جثة أحدهم": the body of one of them, one dead
@@ -2420,6 +2482,14 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
                     toks[k + 1].w in _ONE or toks[k + 1].w.startswith("ال"))):
             # "قتيلان وجريح": the bare singular joined to a dual outcome noun is one more
             # (not "جريح الحرب", a construct, nor "جريح واحد", counted by its "واحد")
+            c = _Count(k, k, k + 1, 1, None, "exact")
+            out.append(_Figure(k, k + 1, str(_SINGLE_NOUNS[t.w[1:]]), c, None))
+            used.add(k)
+            continue
+        if t.w[:1] == "و" and k - 2 >= sa and k - 1 in used and word_in(
+                toks[k - 2], _FALL) and _one_and_one(toks, k - 1) and not _shared_after(
+                toks, k - 1, sb):
+            # "سقوط قتيل وجريح": the second bare singular after the fall's first is one more
             c = _Count(k, k, k + 1, 1, None, "exact")
             out.append(_Figure(k, k + 1, str(_SINGLE_NOUNS[t.w[1:]]), c, None))
             used.add(k)
@@ -3044,8 +3114,11 @@ def _adjectives(toks: list[Token], j: int, sb: int) -> int:
                 or (n == 0 and w.startswith("و") and w.endswith("ي"))
                 or _accusative_participle(toks[j - 1].w, w, n)):
             break
-        if w.startswith("و") and (w[1:] in _NOUNS_IN_I or w[1:] in _DUALS):
-            break  # "ضابط وجندي"، "رجل ونجليه": a second person, no adjective of the first
+        if w.startswith("و") and (w[1:] in _NOUNS_IN_I or w[1:] in _DUALS or (
+                w.endswith("ا") and w[1:-1] in _NOUNS_IN_I)):
+            # "ضابط وجندي"، "رجل ونجليه"، "امرأة وصبيا": a second person, no adjective of
+            # the first
+            break
         j += 1
         n += 1
     return j
@@ -3345,6 +3418,15 @@ def _acted_on_after(toks: list[Token], sa: int, m: int,
     return max((f for f in figures if sa <= f.a and f.b < m), key=lambda f: f.b, default=None)
 
 
+def _among_outcome(toks: list[Token], a: int) -> bool:
+    """Does a figure open at ``a`` with "(من) بين" and a definite outcome noun ("من بين
+    المعتقلين ثلاثة ...")? A sub-group as "بينهم" opens one."""
+    if toks[a].w in ("من", "ومن") and a + 1 < len(toks):
+        a += 1
+    return toks[a].w in ("بين", "وبين") and a + 1 < len(toks) and toks[a + 1].w.startswith(
+        "ال") and word_in(toks[a + 1], _NOUNS) is not None
+
+
 def _subgroup_before(toks: list[Token], sa: int, k: int,
                      figures: list[_Figure]) -> _Figure | None:
     """The sub-group figure a joined dual or singular at ``k`` continues across a few
@@ -3354,7 +3436,8 @@ def _subgroup_before(toks: list[Token], sa: int, k: int,
         if f.b >= k or k - f.b > 3:
             continue
         if f.a <= sa or (not word_in(toks[f.a - 1], _SUBGROUP) and not word_in(
-                toks[f.a], _SUBGROUP)) or not (toks[f.count.n].is_digit or _count_word(
+                toks[f.a], _SUBGROUP) and not _among_outcome(toks, f.a)) or not (
+                toks[f.count.n].is_digit or _count_word(
                 toks[f.count.n])):
             # (a counted sub-group only: after "بينهم أسيران محرران وطفل" the child is
             # one of the whole figure, not one more freed prisoner)

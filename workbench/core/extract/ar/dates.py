@@ -97,6 +97,7 @@ _FUTURE_S = re.compile(rf"(?:^|\s)[وف]?(?:سوف|س[يتنا](?:{'|'.join(V.FU
                        rf"|{V.FUTURE_S_T_FORMS}\w{{2,4}})(?:ان|ون)?)\b")
 # (with the clitics "و"/"ف": "ويستمر"، "وتبدأ")
 _LASTING_FORMS = frozenset(p + v for p in ("", "و", "ف") for v in fold_set(V.LASTING_PRESENT))
+_POSTPONING = frozenset(p + v for p in ("", "و", "ف") for v in fold_set(V.POSTPONING_WORDS))
 _SCHEDULE_FORMS = frozenset(p + v for p in ("", "و", "ف") for v in fold_set(V.SCHEDULE_VERBS))
 _CLAUSE_BREAK = re.compile(r"[.!?؟\n،]")
 _STARTING_FROM = fold_set(V.STARTING_FROM_WORDS)
@@ -567,6 +568,20 @@ def _lasting(words: list[str]) -> bool:
     return not _LASTING_FORMS.isdisjoint(words[-9:-1]) and _WAS.isdisjoint(words[-9:])
 
 
+def _postponed(words: list[str]) -> bool:
+    """"تأجيل بدء العام الدراسي إلى الرابع من تشرين الثاني": "إلى"/"حتى" right before the
+    date, and a postponement or an extension up to ten words before it in its clause (not
+    in a past narrative with "كان"), sends the date ahead."""
+    if not words or words[-1] not in _UNTIL:
+        return False
+    return not _POSTPONING.isdisjoint(words[-11:-1]) and _WAS.isdisjoint(words[-11:])
+
+
+def _ahead_until(words: list[str]) -> bool:
+    """A month after "حتى"/"إلى" that lasting in the present or a postponement sends ahead."""
+    return _lasting(words) or _postponed(words)
+
+
 def _starting_from(words: list[str]) -> bool:
     """"حدادا وطنيا لمدة ثلاثة أيام اعتبارا من الثلاثاء": the start of a measure, right
     before a bare weekday, is announced before it runs (not in a past narrative with
@@ -581,7 +596,7 @@ def _ahead_in_clause(ft: str, m: re.Match[str]) -> bool:
     words = _clause_words(ft, m.start("x"))
     return _starts_on(words) or _starting_from(words) or (
         not _COINCIDING.isdisjoint(words[-14:]) and _WAS.isdisjoint(words[-14:])) or (
-        _after_until(ft, m.start("x")) and _lasting(words))
+        _after_until(ft, m.start("x")) and _ahead_until(words))
 
 
 _UNTIL_ENDS = tuple(_UNTIL)
@@ -799,7 +814,7 @@ def _year_for(month: int, day: int | None, m: re.Match[str], ft: str, pub: date)
         here = pub.year * 12 + month - 1 - (pub.year * 12 + pub.month - 1)
         return pub.year - 1 if here > 6 else (pub.year + 1 if here < -6 else pub.year)
     future = rel in _FUTURE or (not past and (_future(ft, m) or _scheduled(ft, m)
-                                              or (_after_until(ft, m.start("x")) and _lasting(
+                                              or (_after_until(ft, m.start("x")) and _ahead_until(
                                                   _clause_words(ft, m.start("x"))))
                                               or _deadline(ft, m) or _target(ft, m)))
     if day is None:

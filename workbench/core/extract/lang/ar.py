@@ -469,6 +469,11 @@ INJURY_DUALS: tuple[str, ...] = ("إصابتان", "إصابتين")
 # flight; "3 سفن غادرت الميناء" and "30 صحفية غادرت القطاع" are departures.
 HOUSEHOLD_NOUNS: tuple[str, ...] = ("عائلة", "عائلات", "العائلات", "أسرة", "أسر", "الأسر",
                                     "عوائل", "العوائل")
+# Two households and the displaced adjective agreeing with them ("كان يؤوي عائلتين
+# نازحتين"، "تقيم فيه أسرتان مهجرتان"): two displaced families, as "3 عائلات نازحة" is
+# three; the adjective is needed (two families alone are no figure).
+HOUSEHOLD_DUALS: tuple[str, ...] = ("عائلتان", "عائلتين", "أسرتان", "أسرتين")
+DISPLACED_DUAL_ADJECTIVES: tuple[str, ...] = ("نازحتان", "نازحتين", "مهجرتان", "مهجرتين")
 LEAVING_VERBS: tuple[str, ...] = ("غادرت", "هجرت")
 # Made to leave their homes, the masdar after "على"/"إلى" of being forced ("أجبرت المعارك
 # نحو 20 ألف شخص على ترك منازلهم"، "اضطر 300 شخص إلى مغادرة بيوتهم"): a flight, as "على
@@ -507,6 +512,12 @@ DEFINITE_REMAINS: tuple[str, ...] = ("الرفات", "الجثث", "الجثام
 BELONGING_VERBS: tuple[str, ...] = ("تعود", "يعود", "تعودان", "يعودان")
 # A lone indefinite outcome noun after the noun of falling counts one ("سقوط شهيد",
 # "ارتقاء شهيد", "وقوع قتيل"); "سقوط قتيل وجريح" shares one and counts nobody.
+# Verbs of treating the hurt ("نقلت الفرق 23 جريحا وعالجت 22 آخرين ميدانيا"، "وأسعف 10
+# آخرون في المكان"): with "others" after the count they count more of the wounded just
+# named; with a noun they leave it to say who (a sick "مريضا" is no casualty).
+TREATING_VERBS: tuple[str, ...] = (
+    "عالج", "عالجت", "عالجوا", "أسعف", "أسعفت", "أسعفوا", "تعالج", "يعالج",
+)
 FALL_WORDS: tuple[str, ...] = ("سقوط", "وقوع", "ارتقاء")
 SINGULAR_OUTCOME_NOUNS: dict[str, str] = {
     **dict.fromkeys(("قتيل", "شهيد"), "killed"),
@@ -1019,7 +1030,9 @@ PERSON_DUAL = (*PERSON_DUAL, *_nominative_duals(), *_possessive_duals(), *_obliq
 # second person ("استشهاد ضابط وجندي")، where a nisba describes the first ("جندي مصري
 # وسوداني").
 NOUNS_IN_I: tuple[str, ...] = ("جندي", "شرطي", "صحفي", "صحافي", "قيادي", "انتحاري", "راعي",
-                               "مجند")
+                               "مجند",
+                               # a boy ("بين القتلى امرأة وصبي"; the accusative "وصبيا" too)
+                               "صبي")
 # Nouns after a number that are not people: the number is not a casualty count.
 NON_PERSON: tuple[str, ...] = (
     "ساعة", "ساعات", "يوم", "أيام", "يوما", "أسبوع", "أسابيع", "شهر", "أشهر", "شهرا", "شهور",
@@ -1401,6 +1414,14 @@ FUTURE_S_T_FORMS: str = "(?<=[يت])ت"
 LASTING_PRESENT: tuple[str, ...] = (
     "يكفي", "تكفي", "يستمر", "تستمر", "يمتد", "تمتد", "يسري", "تسري", "يظل", "تظل",
     "يبقى", "تبقى", "يتواصل", "تتواصل", "يدوم", "تدوم", "سارية", "ساري", "صالحة",
+)
+# A postponement or an extension moves a thing to a later day ("تأجيل بدء العام الدراسي إلى
+# الرابع من تشرين الثاني"، "أرجأت المحكمة الجلسة إلى 9 آذار"، "تمديد الحظر حتى نهاية
+# أيار"): a month after "إلى"/"حتى" in their clause is the coming one. Not "أجل" (also
+# "من أجل", "for") nor "تمدد" (also the present of lasting, read with LASTING_PRESENT).
+POSTPONING_WORDS: tuple[str, ...] = (
+    "تأجيل", "تأجيله", "تأجيلها", "تأجل", "تأجلت", "أجلت", "يؤجل", "تؤجل", "أرجأ", "أرجأت",
+    "إرجاء", "يرجئ", "ترجئ", "تمديد", "مدد", "مددت", "يمدد",
 )
 # A deadline ("قبل"، "بحلول") in a request's sentence is still ahead ("دعت إلى هدنة قبل
 # موسم الحصاد في أكتوبر").
