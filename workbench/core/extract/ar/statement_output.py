@@ -60,7 +60,7 @@ def _emit(folded: Folded, toks: list[Token], raw: list[_Stmt]) -> list[dict[str,
         if st.speaker:
             words = folded.text[toks[st.speaker[0]].s:toks[st.speaker[1] - 1].e].split()
             # "وتشير هذه الأرقام": the noun after a demonstrative
-            head = words[1:2] if words[:1] and words[0] in ("هذا", "هذه", "تلك", "ذلك") \
+            head = words[1:2] if words[:1] and words[0] in V.SUBJECT_DEMONSTRATIVES \
                 else words[:1]
             if st.verb is not None and head and head[0] in _NON_SPEAKERS:
                 # "وكانت حصيلة سابقة قد أشارت إلى ...": the subject of the verb is a

@@ -2447,3 +2447,45 @@ STOP_WORDS: tuple[str, ...] = (
     "هذه", "ذلك", "تلك", "الذي", "التي", "الذين", "هو", "هي", "هم", "و", "أو", "ثم", "بعد",
     "قبل", "كل", "بين", "باسم", "عند", "حول", "لدى", "منذ", "حتى", "ضد", "أي", "كان", "كانت",
 )
+# The prefixes of the present of a verb for "he" and "she" ("يدعى", "تدعى"): the forms of a
+# naming verb that open a name given in an aside ("، ويدعى ...").
+PRESENT_PREFIXES_HE_SHE: tuple[str, ...] = ("ي", "ت")
+# The folded stems shared by the verbs of issuing, carrying and relaying a text ("نشرته
+# الوكالة", "أوردها الموقع", "بثه التلفزيون"): a text holding none of them holds none of the
+# verbs.
+ISSUING_ROOTS: tuple[str, ...] = ("نشر", "اصدر", "اورد", "بث", "نقل", "وزع")
+# The folded stems of the verbs of condemning ("دان", "ندد", "استنكر", "شجب"): a text holding
+# none of them holds none of the verbs.
+CONDEMNING_ROOTS: tuple[str, ...] = ("دان", "ندد", "استنكر", "شجب")
+# The complementizer "that", bare or with "ب" ("متوقعا أن ..."، "مرجحا بأن ..."): a participle
+# of expecting opens a clause of its own only with one after it.
+THAT_COMPLEMENTIZERS: tuple[str, ...] = ("أن", "بأن")
+# Words after which a verb's form is read as its verbal noun: "عدم ذكر اسمه"، "في ذكر اسمه"،
+# "دون ذكر اسمه".
+BEFORE_VERBAL_NOUN: frozenset[str] = frozenset(("عدم", "بعدم", "في", "عن", "دون", "بدون"))
+# Prepositions of a medium or an occasion after a name in apposition: "، موسى أبو مرزوق، في
+# تغريدة، إن"، "، خلال مؤتمر صحفي، إن".
+IN_DURING: tuple[str, ...] = ("في", "خلال")
+# The prepositions before an outlet, folded ("على موقع موال لها"، "عبر حساب مقرب منها"، "في
+# بيان").
+OUTLET_PREPOSITIONS: tuple[str, ...] = ("علي", "عبر", "في")
+# The endings of the feminine dual, the ta marbuta written as "ت" before them ("منظمتان"،
+# "وزارتين").
+FEMININE_DUAL_ENDINGS: tuple[str, ...] = ("تان", "تين")
+# The endings of the dual, nominative and oblique ("مجلسان"، "مجلسين").
+DUAL_ENDINGS: tuple[str, ...] = ("ان", "ين")
+# The prepositions "إلى" and "على" folded: "إلى أن" and "على أن" open reported content as a
+# complementizer does ("وأشار إلى أن ...").
+TO_ON_FOLDED: tuple[str, ...] = ("الي", "علي")
+# Conjunctions of contrast, "while", after a comma: "، بينما أعلنت الرئاسة أنها ..." opens a
+# clause of another party.
+WHILE_CONJUNCTIONS: tuple[str, ...] = ("فيما", "بينما")
+# The verbal noun of saying with the pronoun of a relayed source ("نقلت الوكالة عن مصدر قوله
+# إن ..."، "قولها"، "قولهم").
+RELAYED_SAYING_NOUNS: tuple[str, ...] = ("قوله", "قولها", "قولهم", "قولهما")
+# The preposition "إلى", with and without its hamza as copy writes it: a finding's "خلصت
+# اللجنة إلى أن ...".
+TO_PREPOSITIONS: tuple[str, ...] = ("إلى", "الى")
+# Demonstratives before the head noun of a subject, singular ("وتشير هذه الأرقام إلى ..."):
+# the noun after one is the head of a subject.
+SUBJECT_DEMONSTRATIVES: tuple[str, ...] = ("هذا", "هذه", "تلك", "ذلك")
