@@ -2489,3 +2489,68 @@ TO_PREPOSITIONS: tuple[str, ...] = ("إلى", "الى")
 # Demonstratives before the head noun of a subject, singular ("وتشير هذه الأرقام إلى ..."):
 # the noun after one is the head of a subject.
 SUBJECT_DEMONSTRATIVES: tuple[str, ...] = ("هذا", "هذه", "تلك", "ذلك")
+# The present of "قال" in its persons ("إن الحكومة تقول إن ..."، "يقولون إن ..."): a report of
+# words inside reported words.
+PRESENT_SAYING_VERBS: tuple[str, ...] = ("يقول", "تقول", "يقولون", "يقولان", "تقولان")
+# The preposition "ل" with the pronoun of the one told, between a verb of saying and its "أن":
+# "أكد له أن ..."، "قالت لنا إن ...".
+TO_PRONOUNS: tuple[str, ...] = ("له", "لها", "لي", "لنا", "لهم")
+# The past of calling on someone, in its persons, with "إلى" after it ("إن الحكومة دعت إلى
+# الحوار").
+CALL_PAST_VERBS: tuple[str, ...] = ("دعا", "دعت", "دعوا")
+# The past of demanding, in its persons, with "ب" after it ("إن الحكومة طالبت بانسحاب
+# القوات").
+DEMAND_PAST_VERBS: tuple[str, ...] = ("طالب", "طالبت", "طالبوا")
+# The past of urging, in its persons, with "على" after it ("إن الوزارة حثت على الهدوء").
+URGE_PAST_VERBS: tuple[str, ...] = ("حث", "حثت", "حثوا")
+# Words that open a ransom or a payment after a demand, folded: "طالب الخاطفون بفدية قدرها
+# ..."، "بمبلغ"، "بدفع".
+RANSOM_WORDS: tuple[str, ...] = ("بفديه", "بفدي", "بمبلغ", "بمبالغ", "بدفع")
+# The conjunction alone or with "في", opening a second report whose verb is left out: "أعلن
+# مقتل خمسة جنود وفي العام الماضي عن مقتل جندي".
+AND_IN_OPENERS: tuple[str, ...] = ("وفي", "و")
+# The relative "ما" and "كما" closing a clause before a verb of saying: "وهذا ما أكده الوزير"،
+# "كما أعلنت الوزارة".
+WHAT_RELATIVES: frozenset[str] = frozenset(("ما", "كما"))
+# The relative "ما" ("what"), with "من" or "ك", before a verb of saying: "وهذا ما أكده"، "مما
+# أعلنته الوزارة"، "كما قال" (opening its sentence "كما" is "also").
+WHAT_RELATIVES_BEFORE_VERB: tuple[str, ...] = ("ما", "مما", "كما")
+# The impersonal "it is mentioned", with and without "و": "يذكر أن ..."، "ويذكر أن ..." is the
+# writer's background, no speaker's words.
+IMPERSONAL_MENTION_VERBS: tuple[str, ...] = ("يذكر", "ويذكر")
+# The complementizer "أن", folded, bare and with its pronouns ("يعتقد أنه ..."، "أنها"،
+# "أنهم"): a belief reported about someone.
+THAT_FOLDED_WITH_PRONOUNS: frozenset[str] = frozenset((
+    'ان', 'انه', 'انها', 'انهم', 'انهما', 'انهن'))
+# Words that open an amount or a share after "ب": "صادق البرلمان على الموازنة بقيمة ..."،
+# "بنسبة"، "بأغلبية"، "بإجمالي".
+AMOUNT_OPENERS: tuple[str, ...] = ("بقيمة", "بكلفة", "بتكلفة", "بمبلغ", "بنسبة", "بحجم", "بأغلبية",
+    "بإجمالي", "بسقف")
+# The article and the conjunction "و" at the start of a word: a word with either is no bare
+# indefinite noun ("هدوء حذر").
+AL_WA_PREFIXES: tuple[str, ...] = ("ال", "و")
+# The endings of a nisba adjective and of the sound masculine plural, folded ("محلي"، "محليه"،
+# "مسؤولون"، "مسؤولين"): a noun with one names people or an office.
+NISBA_AND_PLURAL_ENDINGS: tuple[str, ...] = ("ي", "يه", "ون", "ين")
+# Words that open a span of time ("لمدة أسبوع"، "طيلة الليل"، "طوال اليوم"): what follows is a
+# duration, not a party.
+DURATION_WORDS: tuple[str, ...] = ("لمدة", "مدة", "طيلة", "طوال")
+# The prepositions "ب" and "ل" fused with the article ("بالمدينة"، "للوزارة"): a word with one
+# is a genitive, where a subject noun phrase stops.
+DEFINITE_PREPOSITION_PREFIXES: tuple[str, ...] = ("بال", "لل")
+# The words of "but" and "except" before "أن" ("غير أن الوزارة أكدت ..."، "إلا أن"، "بيد أن"):
+# a turn of the writer, not a speaker's words.
+BUT_BEFORE_ANNA: frozenset[str] = frozenset(("غير", "الا", "بيد"))
+# The endings of the sound masculine plural, nominative and oblique ("المسؤولون"،
+# "المسؤولين").
+SOUND_PLURAL_ENDINGS: tuple[str, ...] = ("ون", "ين")
+# The conjunctions written on the word after them, "و" and "ف" ("وأكد"، "فقال").
+CONJUNCTION_CLITICS: tuple[str, ...] = ("و", "ف")
+# The endings of a nisba adjective, folded, singular and plural ("مصدر أمني"، "مصادر أمنية"،
+# "الأمميون"، "الأمميين").
+NISBA_ENDINGS: tuple[str, ...] = ("ي", "يه", "يون", "يين")
+# The singular relative pronouns ("الوزارة التي ..."، "المسؤول الذي ...").
+SINGULAR_RELATIVES: tuple[str, ...] = ("التي", "الذي")
+# Plain prepositions before an indefinite head in construct ("وثائق من دائرة الطب العدلي"،
+# "بيانات صادرة عن مديرية الصحة"): after one, the start of the construct is sure.
+PLAIN_PREPOSITIONS: tuple[str, ...] = ("من", "إلى", "عن", "على", "لدى", "مع")
