@@ -2554,3 +2554,40 @@ SINGULAR_RELATIVES: tuple[str, ...] = ("التي", "الذي")
 # Plain prepositions before an indefinite head in construct ("وثائق من دائرة الطب العدلي"،
 # "بيانات صادرة عن مديرية الصحة"): after one, the start of the construct is sure.
 PLAIN_PREPOSITIONS: tuple[str, ...] = ("من", "إلى", "عن", "على", "لدى", "مع")
+# Verbs of a result, whose preposition ("عن"، "إلى") may follow a source set between: "وأسفرت
+# بحسب الدفاع المدني عن استشهاد 27 شخصا"، "أدت إلى"، "أفضت إلى".
+LED_TO_VERBS: tuple[str, ...] = (
+    "أسفر", "أسفرت", "أدى", "أدت", "أفضى", "أفضت")
+# Adjectives that say whose estimates they are ("تقديرات أممية"، "تقديرات حكومية"، "حصيلة
+# رسمية").
+AUTHOR_ADJECTIVES: tuple[str, ...] = ("أممية", "حكومية", "رسمية", "أمنية", "عسكرية", "طبية",
+    "حقوقية")
+# The comma, or the "ف" that resumes a sentence ("فإن"، "فإنه"، "فقد"), closing a fronted
+# attribution and its place: "ووفق وزارة الصحة في غزة، فإن ...".
+COMMA_OR_RESUMING_FA: frozenset[str] = frozenset(("،", ",", "فان", "فانه", "فقد"))
+# The pronoun suffixes "his" and "her", folded ("صادر عن مكتبه"، "نشرها مكتبها"): a medium of
+# the sentence's own subject.
+HIS_HER_SUFFIXES: tuple[str, ...] = ("ه", "ها")
+# The endings of a singular nisba adjective, folded ("المبعوث الأممي"، "وزارة الخارجية").
+NISBA_SINGULAR_ENDINGS: tuple[str, ...] = ("ي", "يه")
+# The relative "ما", bare or with "ل", after a word of attribution: "بحسب ما أفاد به المرصد"،
+# "وفقا لما أعلنته الوزارة".
+WHAT_AFTER_ACCORDING: tuple[str, ...] = ("ما", "لما")
+# The pronoun pointing back to the words after a relaying verb, "به"/"بها" (with a comma glued
+# on, "به،"): "بحسب ما أفاد به المرصد".
+RESUMPTIVE_BIHI: tuple[str, ...] = ("به", "بها", "به،")
+# The article and the preposition "ل" at the start of a word ("تقديرات الأمم المتحدة"،
+# "تقديرات لمنظمة"): a word with either names who made an estimate.
+ARTICLE_OR_LAM_PREFIXES: tuple[str, ...] = ("ال", "ل")
+# The prepositions of a result, folded: "أسفرت ... عن"، "أدت ... إلى".
+FROM_TO_FOLDED: tuple[str, ...] = (
+    "عن", "الي")
+# The "فإن" that resumes a sentence after a fronted attribution ("وبحسب مصدر محلي تحدث للموقع،
+# فإن ..."), folded, bare and with "his".
+RESUMING_FA_INNA: tuple[str, ...] = ("فان", "فانه")
+# The "ف" that resumes a sentence after a fronted attribution and its place, folded: "فإن"،
+# "فإنه"، "فقد".
+RESUMING_FA: tuple[str, ...] = ("فان", "فانه", "فقد")
+# The relative pronouns, masculine, feminine and plural ("المرصد الذي ..."، "الوزارة التي
+# ..."): after an attribution's comma they open no clause of the words.
+RELATIVES_M_F_PL: tuple[str, ...] = ("الذي", "التي", "الذين")
