@@ -2591,3 +2591,64 @@ RESUMING_FA: tuple[str, ...] = ("فان", "فانه", "فقد")
 # The relative pronouns, masculine, feminine and plural ("المرصد الذي ..."، "الوزارة التي
 # ..."): after an attribution's comma they open no clause of the words.
 RELATIVES_M_F_PL: tuple[str, ...] = ("الذي", "التي", "الذين")
+# Adjectives that make a body's name general or supreme ("الهيئة العامة"، "المحكمة العليا"،
+# "المفوضية المستقلة"): part of the name, not a new word after it.
+GENERAL_BODY_ADJECTIVES: tuple[str, ...] = ("العامة", "العام", "العليا", "المستقلة")
+# The present of warning someone of what is coming: words only with the one warned before "ب"
+# ("تنذر السكان بإطلاق ..."); without one the verb says what a state of things portends ("ينذر
+# بكارثة").
+PORTEND_PRESENT: tuple[str, ...] = ("ينذر", "تنذر")
+# A body named by what it does, with a definite word after it ("آلية التحقق الأممية:"); a bare
+# "آلية" is as often a vehicle.
+MECHANISM_NOUNS: tuple[str, ...] = ("آلية", "الآلية")
+# Bodies named as programmes and funds, with a masculine nisba or "الأمم" after them ("برنامج
+# الأغذية العالمي:"، "صندوق الأمم المتحدة للسكان:"); "برنامج الزيارة:" is a schedule.
+PROGRAMME_AND_FUND_NOUNS: tuple[str, ...] = ("برنامج", "صندوق")
+# The auxiliary "كان", masculine and feminine, with and without "و", opening a clause before
+# its verb ("وكانت الوزارة قد أعلنت ...").
+KANA_FORMS: tuple[str, ...] = ("كان", "وكان", "كانت", "وكانت")
+# The endings of a nisba, singular and plural nominative: "الحوثيون:"، "الفلسطيني" name a
+# people or a movement, which no dateline place is.
+NISBA_PLURAL_ENDINGS: tuple[str, ...] = ("ي", "يون")
+# The endings of an adjective after a name, folded ("الشرقية"، "الأممي"، "المحليون"،
+# "المحليين").
+ADJECTIVE_ENDINGS: tuple[str, ...] = ("ي", "ه", "ون", "ين")
+# Feelings given cause for: "يدعو إلى القلق" (gives cause for concern) makes no call.
+FEELINGS: tuple[str, ...] = ("القلق", "التفاؤل", "الارتياح", "الأسف", "الاستغراب", "الدهشة",
+    "الحيرة", "الشك", "التساؤل", "الاستياء", "الخوف", "الفخر", "الأمل",
+    "السخرية", "الريبة")
+# The past of holding someone responsible, in its persons: "وحملت اللجان قوات الدعم السريع
+# مسؤولية ..."، the blamer, then the blamed, then the blame.
+HOLDING_RESPONSIBLE_VERBS: tuple[str, ...] = ("حمل", "حملت", "حملوا")
+# The particle "قد", bare or with "ل", before a past verb of saying ("وكانت الوزارة قد أعلنت
+# ..."، "لقد قلنا ...").
+QAD_PARTICLES: frozenset[str] = frozenset(("قد", "لقد"))
+# The participle of denying in its persons, after a comma: "، نافيا ما أوردته وسائل الإعلام"،
+# "نافية"، "نافين".
+DENYING_PARTICIPLES: tuple[str, ...] = ("نافيا", "نافية", "نافين")
+# The prepositions "على" and "إلى" and the complementizer "أن", folded: after an object
+# participle they open no verbal noun object ("، مؤكدا على ..."، "، مشيرا إلى ...").
+TO_ON_THAT_FOLDED: tuple[str, ...] = ("علي", "الي", "ان")
+# Participles of reminding that are also nouns ("مذكرة": a memo): a participle only after a
+# comma ("، مذكرا بأن ...").
+REMINDING_PARTICIPLES_ALSO_NOUNS: tuple[str, ...] = ("مذكرا", "مذكرة", "مذكرين")
+# The endings of a feminine noun, singular and plural, folded ("القرية"، "الطائرات").
+FEMININE_NOUN_ENDINGS: tuple[str, ...] = ("ه", "ات")
+# The endings of a masculine nisba, singular and plural, folded ("الليبي"، "الليبيين"،
+# "الليبيون").
+NISBA_M_ENDINGS: tuple[str, ...] = ("ي", "يين", "يون")
+# The words of relaying "from" a second source ("نقلا عن مصدر أمني"; after "نقل" a bare "عن
+# X").
+RELAYING_FROM: tuple[str, ...] = ("نقلا", "عن")
+# The words that relay "to" a second source after a verb of attributing: "نقلا" and the
+# folded "إلى" ("نسبت الوكالة إلى مصدر قوله ...").
+RELAYING_TO: tuple[str, ...] = ("نقلا", "الي")
+# The prepositions "إلى", "على" and "من", folded, before a complementizer ("حذر من أن ..."،
+# "أشار إلى أن ..."): the words start there.
+TO_ON_FROM_FOLDED: tuple[str, ...] = ("الي", "علي", "من")
+# The stems of informing and announcing, folded ("أفاد"، "أعلن"): "أفاد بـ"، "أعلن بـ" take
+# their words after "ب".
+INFORMING_ANNOUNCING_STEMS: tuple[str, ...] = ("افاد", "اعلن")
+# The stems of demanding and appealing ("طالب"، "ناشد"): the one asked right after the verb
+# ("وطالب المحافظ، علي سالم، الأهالي ...").
+DEMAND_APPEAL_STEMS: tuple[str, ...] = ("طالب", "ناشد")
