@@ -2652,3 +2652,26 @@ INFORMING_ANNOUNCING_STEMS: tuple[str, ...] = ("افاد", "اعلن")
 # The stems of demanding and appealing ("طالب"، "ناشد"): the one asked right after the verb
 # ("وطالب المحافظ، علي سالم، الأهالي ...").
 DEMAND_APPEAL_STEMS: tuple[str, ...] = ("طالب", "ناشد")
+# The prepositions of an envoy's post, folded: "المندوبة الأمريكية لدى الأمم المتحدة"، "سفير
+# ... إلى".
+TO_AT_FOLDED: tuple[str, ...] = ("الي", "لدي")
+# The article and the clitics "و", "ب" and "ل" at the start of a word: a word with none may be
+# the bare genitive of a plural head in construct ("منظمات حقوق الإنسان").
+AL_WA_BI_LI_PREFIXES: tuple[str, ...] = ("ال", "و", "ب", "ل")
+# The endings of a plural or feminine noun, folded ("المسؤولون"، "المسؤولين"، "المنظمات"،
+# "الوزاره"): a head with none is masculine singular and takes no plural adjective ("أبلغ
+# الوزير الصحفيين").
+PLURAL_AND_FEMININE_ENDINGS: tuple[str, ...] = ("ون", "ين", "ات", "ه")
+# The endings by which a definite participle agrees with its head, folded ("المتحدة"،
+# "المسلحات"، "المسلحين"، "المسلحون"، "المركزي"): one without them after a feminine head is
+# its object.
+AGREEING_ENDINGS: tuple[str, ...] = ("ه", "ات", "ين", "ون", "ي")
+# The prepositions that join a genitive to a subject's name ("مسؤول في الوزارة"، "قيادي من
+# الحركة").
+IN_FROM: tuple[str, ...] = ("في", "من")
+# The beginnings of the word after a family name with the article ("سلطان العرادة بـ ..."،
+# "... مسؤولي ..."), folded: "ب" of the verb's object or the officials it names.
+WITH_OR_OFFICIALS_PREFIXES: tuple[str, ...] = ("ب", "مسوولي")
+# Titles of an office over a place or a body ("محافظ البصرة"، "وكيل الوزارة"، "مدير الأمن"،
+# "رئيس البلدية").
+TITLES_OF_PLACES: tuple[str, ...] = ("وكيل", "محافظ", "مدير", "نائب", "أمين", "مسؤول", "رئيس")
