@@ -2675,3 +2675,75 @@ WITH_OR_OFFICIALS_PREFIXES: tuple[str, ...] = ("ب", "مسوولي")
 # Titles of an office over a place or a body ("محافظ البصرة"، "وكيل الوزارة"، "مدير الأمن"،
 # "رئيس البلدية").
 TITLES_OF_PLACES: tuple[str, ...] = ("وكيل", "محافظ", "مدير", "نائب", "أمين", "مسؤول", "رئيس")
+# The adjective "affiliated", feminine and masculine ("القوات التابعة لها"، "الموقع التابع
+# له"): what follows says whose a body or an outlet is.
+AFFILIATED_ADJECTIVES: tuple[str, ...] = ("التابعة", "التابع")
+# The preposition "ل" with the pronoun of the one a body belongs to ("التابعة لها"، "المقرب
+# له"، "الموالية لهم").
+TO_IT_PRONOUNS: tuple[str, ...] = ("لها", "له", "لهم")
+# Words of inside and outside a place ("مصادر داخل الحكومة"، "ناشطون خارج البلاد"): where a
+# source stands, part of its description.
+INSIDE_OUTSIDE: tuple[str, ...] = ("داخل", "خارج")
+# Particles that open a personal name ("عبد الله"، "أبو محمد"، "أبي بكر"، "بن سلمان"، "ابن").
+NAME_PARTICLES: tuple[str, ...] = ("عبد", "أبو", "أبي", "بن", "ابن")
+# Adverbs of time and manner between a verb of saying and its object, folded ("أعلن أمس ..."،
+# "أكد مجددا ..."، "أعلنت رسميا ..."، "الهدنة التي أعلنت آنذاك").
+ADVERBS_AFTER_VERB: tuple[str, ...] = (
+    "امس", "اليوم", "ايضا", "مجددا", "مرارا", "رسميا", "كذلك", "الاثنين",
+    # "then": "الهدنة التي أعلنت آنذاك لمدة شهرين"
+    "انذاك", "حينها", "حينذاك", "وقتها")
+# The prepositions before a platform or an outlet carrying words, folded ("أعلن الجيش عبر
+# صفحته على فيسبوك ..."، "على موقع موال لها").
+THROUGH_ON_FOLDED: tuple[str, ...] = ("عبر", "علي")
+# Parts of a day in construct before a weekday or "yesterday", folded ("مساء الاثنين"، "صباح
+# أمس"، "يوم الخميس").
+DAY_PARTS_BEFORE_DAY: tuple[str, ...] = ("مساء", "صباح", "فجر", "ليل", "يوم", "ظهر")
+# Yesterday and today, folded ("مساء أمس"، "صباح اليوم").
+YESTERDAY_TODAY_FOLDED: tuple[str, ...] = ("امس", "اليوم")
+# The adjectives of a past, current or coming time, folded ("الشهر الماضي"، "السنة الماضية"،
+# "العام الجاري"، "الأسبوع المقبل").
+RELATIVE_TIME_ADJECTIVES_FOLDED: tuple[str, ...] = (
+    "الماضي", "الماضيه", "الجاري", "المقبل")
+# What may follow the number of a date, Hijri with its Gregorian match, folded ("24 شعبان 1439
+# هـ الموافق 10 مايو 2018 م"، "3/5"، "الماضي").
+HIJRI_DATE_TAIL_WORDS: tuple[str, ...] = (
+    "/", "ه", "م", "الموافق", "الماضي", "الماضيه", "الجاري", "المقبل")
+# What may follow a month or its number in a date, folded ("منتصف نيسان الماضي"، "آذار/مارس
+# 2017"، "العام الجاري").
+DATE_TAIL_WORDS: tuple[str, ...] = (
+    "/", "الماضي", "الماضيه", "الجاري", "المقبل")
+# The word "year", bare and definite, before a year's digits ("في بيان عام 2019"): no
+# adjective of the medium.
+YEAR_WORDS: tuple[str, ...] = ("عام", "العام")
+# Prepositions of where words were delivered, folded ("في مؤتمر"، "أمام البرلمان"، "على
+# التلفزيون"، "عبر الإذاعة").
+DELIVERY_PLACE_PREPOSITIONS: tuple[str, ...] = ("في", "امام", "علي", "عبر")
+# Relaying words and prepositions that end a speaker's name ("نقلا عن"، "عن"، "إلى"، "على"):
+# the source named after them is another.
+RELAY_AND_PREPOSITIONS_FOLDED: tuple[str, ...] = ("نقلا", "عن", "الي", "علي")
+# The prepositions "ب" and "ل" written on the word after them: a word with one ends a personal
+# name ("قال سمير بأن"، "لوكالة").
+BI_LI_PREFIXES: tuple[str, ...] = ("ب", "ل")
+# The object pronoun suffixes "her", "them" and "them two" ("لها"، "لهم"، "لهما"): a word with
+# one after "ل" is no outlet.
+HER_THEIR_SUFFIXES: tuple[str, ...] = ("ها", "هم", "هما")
+# Words after a name that begin an object phrase ("على حد قوله"، "ما"): "حد" of "على حد" and
+# the relative "ما".
+INDEFINITE_OBJECT_WORDS: tuple[str, ...] = ("حد", "ما")
+# The word "before" ("أمام") folded, bare and with "و", which folding also makes of "إمام"
+# (imam): the title as it was written tells them apart.
+IMAM_FOLDED: tuple[str, ...] = ("امام", "وامام")
+# Broadcast media read out on ("على التلفزيون"، "على الهواء"، "على الشاشة"، "عبر الإذاعة"،
+# "على القناة").
+BROADCASTERS: tuple[str, ...] = ("التلفزيون", "التلفاز", "الهواء", "الشاشة", "الإذاعة", "القناة")
+# Pronoun suffixes that make a noun definite ("صفحته"، "حسابها"، "بيانهم"، "موقعهما"), as a
+# preposition's object is.
+OBJECT_PRONOUN_SUFFIXES: tuple[str, ...] = ("ه", "ها", "هم", "هما")
+# The article and the prepositions "ب" and "ل" at the start of a word: a word with one is no
+# bare genitive of an organisation head.
+AL_BI_LI_PREFIXES: tuple[str, ...] = ("ال", "ب", "ل")
+# The endings of a nisba adjective, folded, other than the bare masculine "ي" ("الأممية"،
+# "الأمميون"، "الأمميين").
+NISBA_ENDINGS_NOT_BARE: tuple[str, ...] = ("يه", "يون", "يين")
+# The writer as the one told ("قال لي"، "أكد لنا"): the listener, never the speaker.
+WRITER_LISTENERS: tuple[str, ...] = ("لي", "لنا")
