@@ -2521,7 +2521,7 @@ IMPERSONAL_MENTION_VERBS: tuple[str, ...] = ("يذكر", "ويذكر")
 # The complementizer "أن", folded, bare and with its pronouns ("يعتقد أنه ..."، "أنها"،
 # "أنهم"): a belief reported about someone.
 THAT_FOLDED_WITH_PRONOUNS: frozenset[str] = frozenset((
-    'ان', 'انه', 'انها', 'انهم', 'انهما', 'انهن'))
+    "ان", "انه", "انها", "انهم", "انهما", "انهن"))
 # Words that open an amount or a share after "ب": "صادق البرلمان على الموازنة بقيمة ..."،
 # "بنسبة"، "بأغلبية"، "بإجمالي".
 AMOUNT_OPENERS: tuple[str, ...] = ("بقيمة", "بكلفة", "بتكلفة", "بمبلغ", "بنسبة", "بحجم", "بأغلبية",
@@ -2747,3 +2747,69 @@ AL_BI_LI_PREFIXES: tuple[str, ...] = ("ال", "ب", "ل")
 NISBA_ENDINGS_NOT_BARE: tuple[str, ...] = ("يه", "يون", "يين")
 # The writer as the one told ("قال لي"، "أكد لنا"): the listener, never the speaker.
 WRITER_LISTENERS: tuple[str, ...] = ("لي", "لنا")
+# Verbs that answer the words before by a pronoun pointing back to them: "، وهو ما نفاه مستشار
+# ..."، "أكدته"، "رفضوه"، "نفتاه".
+ANSWERING_VERBS_WITH_IT: tuple[str, ...] = (
+    "نفاه", "نفته", "نفوه", "أكده", "أكدته", "أكدوه", "رفضه", "رفضته", "رفضوه", "نفياه",
+    "نفتاه")
+# The noun "responsibility" folded, bare, in construct and definite ("مسؤوليتها"، "المسؤولية";
+# not "مسؤولين").
+RESPONSIBILITY_FOLDED: tuple[str, ...] = ("مسووليه", "مسووليت", "المسووليه")
+# The adjective "official", masculine and feminine ("الناطق الرسمي"، "الوكالة الرسمية").
+OFFICIAL_ADJECTIVES: tuple[str, ...] = ("الرسمي", "الرسمية")
+# Adjectives of loyalty and closeness, indefinite and definite ("موقع موال لها"، "وسائل
+# الإعلام المقربة منه"): whose side an outlet is on.
+LOYAL_CLOSE_ADJECTIVES: tuple[str, ...] = (
+    "موالية", "الموالية", "موال", "الموالي", "مقربة", "المقربة", "مقرب", "المقرب")
+# The preposition "من" with the pronoun of the side an outlet is close to ("مقرب منها"، "منه"،
+# "منهم").
+FROM_IT_PRONOUNS: tuple[str, ...] = ("منها", "منه", "منهم")
+# The present of speaking of something ("يتحدث عن"، "تتحدث عن"), which names a topic, not the
+# words.
+SPEAKS_OF_PRESENT: tuple[str, ...] = ("يتحدث", "تتحدث")
+# The participle of considering, in its persons ("، معتبرا أن ..."، "معتبرة"، "معتبرين").
+CONSIDERING_PARTICIPLES: tuple[str, ...] = ("معتبرا", "معتبرة", "معتبرين")
+# Words of "while", with and without "و" ("فيما"، "بينما"، "في حين"، "وفيما"): another clause
+# begins.
+WHILE_WORDS: tuple[str, ...] = ("فيما", "بينما", "حين", "وفيما", "وبينما")
+# Definite nouns of a document that says or demands things ("القرار"، "البيان"، "التقرير"،
+# "الاتفاقية"، "المذكرة"): "وطالب القرار الأطراف بـ ...".
+DOCUMENT_NOUNS_DEFINITE: tuple[str, ...] = (
+    "القرار", "البيان", "التقرير", "المشروع", "الاتفاق", "النص", "الرسالة", "العريضة",
+    "الإعلان", "المقترح", "الاتفاقية", "الوثيقة", "المذكرة")
+# Demonstratives and object pronouns pointing back to words given before ("أكد ذلك"، "نفاه
+# إياه"، "أعلن هذا").
+POINTING_BACK_WORDS: tuple[str, ...] = ("ذلك", "إياه", "إياها", "هذا", "هذه", "إياهم")
+# The conjunction "but", with and without "و": "، لكنه أكد أن ..." is the same speaker's next
+# report, its own entry.
+BUT_WORDS: tuple[str, ...] = ("لكن", "ولكن")
+# The pronouns "and he"/"and she" ("، وهو ما نفاه ..."، "، وهي ..."): a relative reply or
+# another clause after the words.
+AND_HE_SHE: tuple[str, ...] = ("وهو", "وهي")
+# Words of attribution after the words, folded ("وفق"، "بحسب"، "حسب"، "وفقا"، "حسبما"،
+# "نقلا"): the writer's tag, not the speaker's words.
+ATTRIBUTION_WORDS_FOLDED: tuple[str, ...] = ("وفق", "بحسب", "حسب", "وفقا", "حسبما", "نقلا")
+# The possessive pronoun suffixes, folded ("تقديراتها"، "حساباتهم"، "أرقامهما"، "بياناته").
+POSSESSIVE_SUFFIXES: tuple[str, ...] = ("ها", "هم", "هما", "ه")
+# The adjectives of a document issued or adopted ("القرار الصادر عن ..."، "الوثيقة المعتمدة").
+ISSUED_ADOPTED_ADJECTIVES: tuple[str, ...] = ("الصادر", "الصادرة", "المعتمد", "المعتمدة")
+# The prepositions "ب" and "إلى" (folded) that take a demand or a call ("طالب بـ"، "دعا إلى").
+BI_TO_FOLDED: tuple[str, ...] = ("ب", "الي")
+# Words in "ب" that are no demanded thing ("بينما"، "بعد"، "بين"، "بسبب"، "بشأن"، "بحسب").
+BI_WORDS_NOT_DEMANDS: tuple[str, ...] = ("بينما", "بعد", "بين", "بسبب", "بشأن", "بحسب")
+# The endings of a body's nisba adjectives, folded ("الاتحادية"، "اليمني"، "اليمنيين").
+NISBA_ENDINGS_BODY: tuple[str, ...] = ("ي", "يه", "يين")
+# The plural "officials" in construct, folded, bare and definite ("مسؤولي"، "المسؤولي...").
+OFFICIALS_FOLDED: tuple[str, ...] = ("مسوولي", "المسوولي")
+# The negation of the past, with and without "و": "ولم تذكر خسائر" is the writer's note on
+# what was not said.
+DID_NOT: tuple[str, ...] = ("لم", "ولم")
+# The word "without", with and without "و" ("دون أن يحدد"، "ودون أن توضح").
+WITHOUT_WORDS: tuple[str, ...] = ("دون", "ودون")
+# The present of calling on someone, in its persons, with "إلى" after it ("إن الأمين العام
+# يدعو إلى تحقيق مستقل").
+CALL_PRESENT_VERBS: tuple[str, ...] = ("يدعو", "تدعو", "يدعون")
+# The present of demanding, in its persons, with "ب" after it ("تطالب بانسحاب القوات").
+DEMAND_PRESENT_VERBS: tuple[str, ...] = ("يطالب", "تطالب", "يطالبون")
+# The present of urging, in its persons, with "على" after it ("يحث على الهدوء").
+URGE_PRESENT_VERBS: tuple[str, ...] = ("يحث", "تحث", "يحثون")
