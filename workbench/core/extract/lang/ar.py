@@ -2813,3 +2813,58 @@ CALL_PRESENT_VERBS: tuple[str, ...] = ("يدعو", "تدعو", "يدعون")
 DEMAND_PRESENT_VERBS: tuple[str, ...] = ("يطالب", "تطالب", "يطالبون")
 # The present of urging, in its persons, with "على" after it ("يحث على الهدوء").
 URGE_PRESENT_VERBS: tuple[str, ...] = ("يحث", "تحث", "يحثون")
+# The complementizer after "و", folded, bare and with a singular pronoun, and "وبأن" ("وأن
+# الهجوم ..."، "وأنه"، "وأنها"، "وبأن"): a second clause of the same words.
+AND_THAT_FOLDED: frozenset[str] = frozenset(("وان", "وانه", "وانها", "وبان"))
+# After a comma the same clause may open with a plural or dual pronoun ("، وأنهم أسقطوا
+# طائرة") or with "بأن" and a pronoun ("، وبأنها ..."), folded.
+AND_THAT_PLURAL_FOLDED: frozenset[str] = frozenset(("وانهم", "وانهما", "وبانه", "وبانها", "وبانهم"))
+# Offices set between commas after a name ("الطبيب عمر الفاضل، مدير المستشفى،") or before a
+# name ("وزير الخارجية"، "المتحدث باسم ..."، "مبعوث"، "وكيل").
+OFFICE_TITLES: tuple[str, ...] = (
+    "مدير", "مديرة", "رئيس", "رئيسة", "قائد", "محافظ", "وزير", "وزيرة", "نائب", "عميد", "أمين",
+    "المتحدث", "الناطق", "متحدث", "ناطق", "مسؤول", "مستشار", "مستشارة", "منسق", "منسقة", "ممثل",
+    "ممثلة", "عضو", "مؤسس", "نقيب", "مفوض", "مبعوث", "سفير", "مندوب", "مساعد", "وكيل")
+# Verbs with an object pronoun that relay words said before: "نقلها التلفزيون" (whatever the
+# pronoun's gender: "في بيان بثته قناة ..."، "في بيان أوردته وكالة ...").
+RELAYING_VERBS_WITH_IT: tuple[str, ...] = (
+    "نقلها", "نقله", "نقلتها", "نقلته", "أوردها", "أورده", "أوردته", "أوردتها", "بثها", "بثه",
+    "بثته", "بثتها")
+# Verbal nouns and words that open the object of a verb of announcing or denying ("أعلنت
+# الوزارة مقتل ..."، "نفت الوزارة هذه الأرقام"، "أكد رفضه ..."، "أعلن المسؤولية عن ...").
+OBJECT_NOUNS: tuple[str, ...] = (
+    "مقتل", "إصابة", "اعتقال", "مصرع", "سقوط", "وصول", "عن", "استشهاد", "وقوع", "اندلاع",
+    "انفجار", "سماع", "تعرض", "ارتفاع", "مصادرة", "رفض", "رفضه", "رفضها", "مسؤوليته",
+    "مسؤوليتها", "تأييد", "دعم", "المسؤولية", "مسؤولية", *ANNOUNCED_MEASURES,
+    # bodies recovered or found: "أعلنت وزارة الصحة في إقليم كردستان انتشال جثث 7 أشخاص"
+    "انتشال", "العثور",
+    # a demonstrative opens the object ("نفت الوزارة هذه الأرقام")
+    *DEMONSTRATIVES,
+    *DENIED_OBJECT_HEADS)
+# The object pronoun suffixes of a verb of saying, folded, longest first ("دعاهم"، "وصفتها"،
+# "وصفته").
+OBJECT_PRONOUNS_THEM_HER_HIM: tuple[str, ...] = ("هم", "ها", "ه")
+# The endings of a plural verb, past and present ("قالوا"، "يقولون").
+PLURAL_VERB_ENDINGS: tuple[str, ...] = ("وا", "ون")
+# What a feminine past's "ت" stands for in the masculine, folded: nothing, "ى" or "ا" ("قالت"
+# -> "قال"، "نفت" -> "نفى"، "دعت" -> "دعا").
+MASCULINE_PAST_ENDINGS: tuple[str, ...] = ("", "ي", "ا")
+# The object pronoun suffixes "her" and "him", longest first ("ذكرته"، "أعلنتها").
+HER_HIM_SUFFIXES: tuple[str, ...] = ("ها", "ه")
+# The past of considering, in its persons, folded ("واعتبرته جريمة"، "اعتبرت"، "اعتبروه"):
+# with an object pronoun, a quote after it is the speaker's words.
+CONSIDERED_VERBS: tuple[str, ...] = ("اعتبر", "اعتبرت", "اعتبرو")
+# The singular present of demanding ("ويطالب القرار جماعة الحوثي بـ ..."): a text that demands
+# is the speaker.
+DEMAND_PRESENT_SINGULAR: tuple[str, ...] = ("يطالب", "تطالب")
+# The present of accusing, in its persons ("قوات الدعم السريع، التي تتهمها الحكومة بشن هجمات
+# ..."): an accusation told in a relative clause.
+ACCUSE_PRESENT_VERBS: tuple[str, ...] = ("تتهم", "يتهم", "يتهمون")
+# The object pronoun suffixes "him", "her" and "them" ("تتهمه"، "تتهمها"، "تتهمهم").
+HIM_HER_THEM_SUFFIXES: tuple[str, ...] = ("ه", "ها", "هم")
+# The prepositions of a medium, folded: "في بيان"، "على تلغرام"، "عبر حسابه".
+MEDIUM_PREPOSITIONS: tuple[str, ...] = ("في", "علي", "عبر")
+# Words whose "وال" is their root, not "و" and the article: "والي الخرطوم"، "والد الضحية".
+WAW_ROOTED_WORDS: tuple[str, ...] = ("والي", "والد", "والدة", "والدا", "والدي", "والدته", "والده")
+# The letters that open most verbal nouns ("مقتل"، "استعداد"، "تعرض").
+VERBAL_NOUN_PREFIXES: tuple[str, ...] = ("م", "ا", "ت")
