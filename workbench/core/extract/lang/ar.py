@@ -2868,3 +2868,61 @@ MEDIUM_PREPOSITIONS: tuple[str, ...] = ("في", "علي", "عبر")
 WAW_ROOTED_WORDS: tuple[str, ...] = ("والي", "والد", "والدة", "والدا", "والدي", "والدته", "والده")
 # The letters that open most verbal nouns ("مقتل"، "استعداد"، "تعرض").
 VERBAL_NOUN_PREFIXES: tuple[str, ...] = ("م", "ا", "ت")
+# The article, the prepositions and the conjunctions written on the word after them ("الوزير"،
+# "بالقول"، "لوكالة"، "كذلك"، "وأكد"، "فقال"): a word opening with one is no object pronoun.
+CLITIC_PREFIXES: tuple[str, ...] = ("ال", "ب", "ل", "ك", "و", "ف")
+# The past of accusing, in its persons ("اتهم الجيش المسلحين بـ ..."، "اتهمت"، "اتهموا").
+ACCUSING_PAST_VERBS: tuple[str, ...] = ("اتهم", "اتهمت", "اتهموا")
+# Replying, which may be done by an act ("رد المسلحون بقصف البلدة") as well as in words.
+REPLY_VERBS: tuple[str, ...] = ("رد", "ردت", "ردوا")
+# Verbs of publishing and broadcasting with an object pronoun ("في بيان نشرته الوزارة"، "بثه
+# التلفزيون"): the publisher of words, not their speaker.
+PUBLISHED_IT_VERBS: tuple[str, ...] = (
+    "نشرته", "نشرتها", "نشره", "نشرها", "بثته", "بثه", "بثتها", "بثها")
+# The endings of a verb with an object pronoun, folded ("دعاه"، "أكدها"، "أبلغهم"، "حثهما").
+OBJECT_PRONOUN_ENDINGS: tuple[str, ...] = ("اه", "ها", "هم", "هما")
+# The verb of warning, past and present, masculine and feminine ("حذر"، "يحذر"، "حذرت"،
+# "تحذر").
+WARNING_VERBS: tuple[str, ...] = ("حذر", "يحذر", "حذرت", "تحذر")
+# Plurals of people that can be a subject of saying ("قال سكان إن ..."، "أكد الأهالي"، "حذر
+# خبراء"، "قال وجهاء").
+PEOPLE_PLURALS: tuple[str, ...] = (*PERSON_PLURALS, "سكان", "أهالي", "الأهالي", "مواطنون",
+    "أطباء", "خبراء", "مسؤولون", "ناشطون", "نشطاء", "علماء",
+    "وزراء", "زعماء", "قادة", "شيوخ", "وجهاء")
+# The "كما" ("also") opening a sentence, with and without "و" ("كما عبرت المنظمة عن ..."): its
+# verb follows.
+ALSO_KAMA: tuple[str, ...] = ("كما", "وكما")
+# What may follow the two-letter medium "نص" (text), folded: nothing, a pronoun ("نصه"،
+# "نصها"، "نصهم") or the "وص" of the plural ("نصوص"); "نصار" is a family name.
+MEDIA_SHORT_TAILS: frozenset[str] = frozenset(("", "ه", "ها", "هم", "وص"))
+# The endings of a dual or a sound masculine plural ("الطرفان"، "الطرفين"، "المسؤولون"): a
+# verb before such a subject stays singular.
+DUAL_AND_PLURAL_ENDINGS: tuple[str, ...] = ("ان", "ين", "ون")
+# Verbs of declining or refraining, masculine and feminine ("رفض التعليق"، "امتنعت عن"،
+# "تجنب"، "تحفظت"): no words said.
+DECLINING_VERBS: frozenset[str] = frozenset((
+    "رفض", "رفضت", "امتنع", "امتنعت", "تجنب", "تجنبت", "تحفظ", "تحفظت"))
+# What opens denied or reported words, never a name, folded: "أي" (any), a negation, "ما", a
+# demonstrative.
+NOT_A_NAME_START: frozenset[str] = frozenset(("اي", "لا", "لم", "لن", "ما", "هذا", "هذه", "ذلك"))
+# The prepositions and conjunctions a quoted object is followed by, folded (with the full
+# stop): "نفى «الاتهامات» في بيان".
+AFTER_QUOTED_OBJECT: frozenset[str] = frozenset((
+    "في", "من", "علي", "الي", "عن", "منذ", "خلال", "بعد", "قبل", "مع", "ضد", "او", "و", "."))
+# Endings that make a word an accusative, a suffixed object or an adjective, folded, not a
+# family name ("دعا النائب عمر الحكومة"، "أبلغهم"، "اليمنية"، "القوات"، "المسلحين").
+OBJECT_OR_ADJECTIVE_ENDINGS: tuple[str, ...] = ("ا", "هم", "ها", "يه", "ات", "ين")
+# Endings of an accusative, a suffixed object or a feminine nisba, folded ("حكوميا"، "دعاهم"،
+# "أبلغها"، "الوطنيه").
+OBJECT_OR_NISBA_ENDINGS: tuple[str, ...] = ("ا", "هم", "ها", "يه")
+# Endings of a feminine nisba, an oblique plural or an accusative, folded ("الوطنيه"،
+# "المسلحين"، "رسميا").
+NISBA_PLURAL_ACCUSATIVE_ENDINGS: tuple[str, ...] = ("يه", "ين", "ا")
+# The writer asking: "وحين سألت مسؤولا في البلدية عن ...، اكتفى بالقول إن"، "وسألنا".
+WRITER_ASKING: tuple[str, ...] = ("سألت", "سألنا", "وسألت", "وسألنا")
+# Openers of a clause with its own verb and subject inside a sentence, with and without "و"
+# ("فيما"، "بينما").
+WHILE_OPENERS: tuple[str, ...] = ("فيما", "وفيما", "بينما", "وبينما")
+# Words that follow "preferring" or "asking" with no name ("، فضل عدم ذكر اسمه،"، "طلب أن"):
+# the one who asked not to be named.
+NOT_NAME_AFTER: tuple[str, ...] = ("عدم", "أن", "ان")
