@@ -348,7 +348,7 @@ def _estimate_by_source(toks: list[Token], sa: int, sb: int, k: int) -> bool:
 # Documents named indefinite, in construct with who issued them ("قرار مجلس الأمن"), the
 # word that numbers them ("رقم 2720") and the adjective of their issuing ("الصادر في").
 _DOCUMENT_HEADS = fold_set(V.DOCUMENT_HEADS)
-_NUMBER_WORDS = fold_set(("رقم",))
+_NUMBER_WORDS = fold_set(V.NUMBER_NOUNS)
 _ISSUED = fold_set(V.ISSUED_ADOPTED_ADJECTIVES)
 
 

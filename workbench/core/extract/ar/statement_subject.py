@@ -65,7 +65,7 @@ _ACCUSING_VERBS = fold_set(V.ACCUSING_PAST_VERBS)
 # Replying, which may be done by an act ("رد المسلحون بقصف البلدة") as well as in words.
 _REPLY_VERBS = fold_set(V.REPLY_VERBS)
 # "باسم" links a title to what it speaks for ("المتحدث باسم الجيش"): no act.
-_SPEAKS_FOR = fold_set(("باسم",))
+_SPEAKS_FOR = fold_set(V.SPEAKING_FOR_WORDS)
 
 _BI_VERBS = fold_set(V.BI_VERBS)
 

@@ -878,7 +878,7 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
     object_named: tuple[int, int] | None = None  # the name after a title, set off by commas
     m = _skip_adverbials(toks, _skip_relative(toks, sp_end, sb, (j, sp_end), raw), sb)
     relay_words = V.RELAYING_FROM if verb.startswith("نقل") else V.RELAYING_TO if (
-        verb in _ATTRIBUTING) else ("نقلا",)
+        verb in _ATTRIBUTING) else V.RELAY_WORDS
     # "نقلا عن X" or, after نقل, "عن X": a second source.
     while m < sb and toks[m].w in relay_words and m + 1 < sb:
         r0 = m + 2 if toks[m].w == "نقلا" and m + 1 < sb and toks[m + 1].w == "عن" else m + 1

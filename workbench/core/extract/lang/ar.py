@@ -2447,6 +2447,8 @@ STOP_WORDS: tuple[str, ...] = (
     "هذه", "ذلك", "تلك", "الذي", "التي", "الذين", "هو", "هي", "هم", "و", "أو", "ثم", "بعد",
     "قبل", "كل", "بين", "باسم", "عند", "حول", "لدى", "منذ", "حتى", "ضد", "أي", "كان", "كانت",
 )
+# The statement engines' smaller lists: particles, prepositions, affixes and the verb forms
+# one rule tests for (issue 11: moved from ar/statement*.py, each read as V.NAME there).
 # The prefixes of the present of a verb for "he" and "she" ("يدعى", "تدعى"): the forms of a
 # naming verb that open a name given in an aside ("، ويدعى ...").
 PRESENT_PREFIXES_HE_SHE: tuple[str, ...] = ("ي", "ت")
@@ -2926,3 +2928,8 @@ WHILE_OPENERS: tuple[str, ...] = ("فيما", "وفيما", "بينما", "وب�
 # Words that follow "preferring" or "asking" with no name ("، فضل عدم ذكر اسمه،"، "طلب أن"):
 # the one who asked not to be named.
 NOT_NAME_AFTER: tuple[str, ...] = ("عدم", "أن", "ان")
+# "باسم" links a title to what it speaks for ("المتحدث باسم الجيش"): no act.
+SPEAKING_FOR_WORDS: tuple[str, ...] = ("باسم",)
+# The noun "number" before a document's figure ("القرار رقم 2254"): the figure names the
+# document, it counts nothing.
+NUMBER_NOUNS: tuple[str, ...] = ("رقم",)
