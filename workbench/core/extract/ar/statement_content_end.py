@@ -29,6 +29,21 @@ from .statement_speaker_end import (
 )
 from .tokens import Token, is_end
 
+# word lists the rules below test for in their loops, read once
+_AND_HE_SHE = V.AND_HE_SHE
+_ATTRIBUTION_WORDS_FOLDED = V.ATTRIBUTION_WORDS_FOLDED
+_BI_LI_PREFIXES = V.BI_LI_PREFIXES
+_BI_TO_FOLDED = V.BI_TO_FOLDED
+_BUT_WORDS = V.BUT_WORDS
+_DID_NOT = V.DID_NOT
+_NISBA_ENDINGS_BODY = V.NISBA_ENDINGS_BODY
+_NISBA_SINGULAR_ENDINGS = V.NISBA_SINGULAR_ENDINGS
+_OFFICIALS_FOLDED = V.OFFICIALS_FOLDED
+_RELATIVES_M_F_PL = V.RELATIVES_M_F_PL
+_WHILE_CONJUNCTIONS = V.WHILE_CONJUNCTIONS
+_WITHOUT_WORDS = V.WITHOUT_WORDS
+_WORDS_OF_NOUNS = V.WORDS_OF_NOUNS
+
 _CALLED_ON = fold_set(V.CALLED_ON_HEADS)
 _CONDEMNING = fold_set(V.CONDEMNING_VERBS)
 
@@ -96,7 +111,7 @@ def _content_end(toks: list[Token], c: int, sb: int) -> int:
             if ((_verb_form(t, _PARTICIPLES) and (
                     t.w not in _BLAMING_PARTICIPLES or _blames(toks, k, sb))
                  and not _foresees_noun(toks, k, sb))
-                    or _attr_form(t) or t.w in V.BUT_WORDS
+                    or _attr_form(t) or t.w in _BUT_WORDS
                     # "، لكنه أكد أن ...": the same speaker's next report, its own entry
                     or (t.w in _BUT_WITH_PRONOUN and k + 2 < sb and _verb_form(
                         toks[k + 1], _VERBS) and _report_follows(toks, k + 2, sb))
@@ -105,7 +120,7 @@ def _content_end(toks: list[Token], c: int, sb: int) -> int:
                         _verb_form(t, _ESTIMATING) and not _estimate_by_source(
                             toks, k, sb, k)))):
                 return k - 1
-            if t.w in V.WHILE_CONJUNCTIONS and k + 1 < sb and (_verb_form(
+            if t.w in _WHILE_CONJUNCTIONS and k + 1 < sb and (_verb_form(
                     toks[k + 1], _VERBS) or (toks[k + 1].w in _PRESENT_CALLS and k + 2 < sb
                                              and toks[k + 2].w.startswith("ال")) or (
                     _verb_form(toks[k + 1], _CONDEMNING) and any(
@@ -121,13 +136,13 @@ def _content_end(toks: list[Token], c: int, sb: int) -> int:
                 return k - 1  # "، في وقت دعت فيه الأمم المتحدة إلى ...": the same
             if _unsaid(toks, k, sb):
                 return k - 1  # "، ولم تذكر خسائر": the writer's note on what was not said
-            if t.w in V.AND_HE_SHE and k + 2 < sb and toks[k + 1].w == "ما" and toks[
+            if t.w in _AND_HE_SHE and k + 2 < sb and toks[k + 1].w == "ما" and toks[
                     k + 2].w in _ANSWERED_BY_REFERENCE:
                 return k - 1  # "، وهو ما نفاه مستشار ...": another party's reply to it
-        if t.w in V.ATTRIBUTION_WORDS_FOLDED and k > c + 2:
+        if t.w in _ATTRIBUTION_WORDS_FOLDED and k > c + 2:
             return k
         if t.w == "علي" and k + 2 < sb and toks[k + 1].w == "حد" and toks[k + 2].w.startswith(
-                V.WORDS_OF_NOUNS):
+                _WORDS_OF_NOUNS):
             # "...، على حد قوله": the speaker's words end before the writer's tag
             return k - 1 if toks[k - 1].w in ("،", ",") else k
         if t.w == "وما" and k + 1 < sb and _verb_form(toks[k + 1], _VERBS):
@@ -157,7 +172,7 @@ def _relative_saying(toks: list[Token], c: int, end: int) -> int | None:
 def _before_relative(toks: list[Token], r: int) -> int:
     """Where an object ends before the relative verb of saying at ``r``: before the
     comma and the relative pronoun when they are spelled out ("...، الذي قالت إنه")."""
-    if toks[r - 1].w in V.RELATIVES_M_F_PL and toks[r - 2].w in _COMMAS:
+    if toks[r - 1].w in _RELATIVES_M_F_PL and toks[r - 2].w in _COMMAS:
         return r - 2
     return r
 
@@ -179,7 +194,7 @@ def _second_report(toks: list[Token], c: int, end: int, relative: bool = False) 
             r = close  # "المهندس سامر خليل (30 عاما)، الذي ...": his age, an aside
             continue
         if relative and t.w in _COMMAS and r + 3 < end and toks[r + 1].w in (
-                V.RELATIVES_M_F_PL) and toks[r + 2].w in _REL_SAYING:
+                _RELATIVES_M_F_PL) and toks[r + 2].w in _REL_SAYING:
             # "...، الذي قالت إنه قتل ...": the relative pronoun spelled out after a comma
             return r + 2 if toks[r + 3].w in _PRONOUN_COMP else None
         if not t.is_word or t.w in _COMP:
@@ -277,7 +292,7 @@ def _document_demand(toks: list[Token], sb: int, k: int, raw: list[_Stmt],
     if toks[j].w in _DOCUMENTS:
         e = j + 1
         while e < sb and toks[e].w.startswith("ال") and toks[e].w.endswith(
-                V.NISBA_SINGULAR_ENDINGS):
+                _NISBA_SINGULAR_ENDINGS):
             e += 1  # "البيان الختامي"، "القرار الأممي"
     elif toks[j].w in _DOCUMENT_HEADS:
         # "قرار مجلس الأمن"، "قرار الجمعية العامة": the document in construct with the
@@ -425,7 +440,7 @@ def _report_follows(toks: list[Token], j: int, sb: int) -> bool:
         return True
     if w == "من" and j + 1 < sb and toks[j + 1].w in _COMP:
         return True
-    return w in V.BI_TO_FOLDED or (len(w) > 3 and w[0] == "ب" and w not in _NOT_DEMANDED)
+    return w in _BI_TO_FOLDED or (len(w) > 3 and w[0] == "ب" and w not in _NOT_DEMANDED)
 
 
 _NOT_DEMANDED = fold_set(V.BI_WORDS_NOT_DEMANDS)
@@ -457,7 +472,7 @@ def _reply_subject(toks: list[Token], sa: int, k: int, max_words: int = 6) -> tu
     come between: "، وهو ما نفته الحركة، مؤكدة أن"), or None."""
     e = k - 1 if toks[k - 1].w in _COMMAS else k
     for r in range(e - 4, max(sa + 1, e - 4 - max_words) - 1, -1):
-        if toks[r].w in V.AND_HE_SHE and toks[r - 1].w in _COMMAS and toks[
+        if toks[r].w in _AND_HE_SHE and toks[r - 1].w in _COMMAS and toks[
                 r + 1].w == "ما" and toks[r + 2].w in _ANSWERED_BY_REFERENCE and all(
                 toks[q].is_word for q in range(r + 3, e)):
             return r + 3, e
@@ -474,7 +489,7 @@ def _reply_subject_with_asides(toks: list[Token], sa: int, e: int, max_words: in
     between: no verb, complementizer or sentence end, or the participle has a subject of
     its own."""
     for r in range(e - 4, max(sa + 1, e - max_words) - 1, -1):
-        if toks[r].w in V.AND_HE_SHE and toks[r - 1].w in _COMMAS and toks[
+        if toks[r].w in _AND_HE_SHE and toks[r - 1].w in _COMMAS and toks[
                 r + 1].w == "ما" and toks[r + 2].w in _ANSWERED_BY_REFERENCE:
             h = next((q for q in range(r + 3, e) if not toks[q].is_word or (
                 q > r + 3 and _medium_at(toks, q, e))), e)
@@ -502,7 +517,7 @@ def _blamer_end(toks: list[Token], j: int, sb: int, max_words: int = 12) -> int 
             for r in range(j, m)):
         return None
     nxt = toks[d + 1].w
-    if nxt.startswith("ال") or nxt in _STOPS or nxt[:1] in V.BI_LI_PREFIXES or not toks[
+    if nxt.startswith("ال") or nxt in _STOPS or nxt[:1] in _BI_LI_PREFIXES or not toks[
             d + 2].w.startswith("ال"):
         # (the object is a construct, an indefinite head and its definite genitive; two
         # indefinite words are the official's name: "وكيل وزارة الصحة محمد سالم الجماعة")
@@ -521,7 +536,7 @@ def _blamed_start(toks: list[Token], j: int, sb: int, max_words: int = 12) -> in
                             for r in range(j, m)):
         return None
     y = m - 1
-    while y > j and toks[y].w.startswith("ال") and toks[y].w.endswith(V.NISBA_ENDINGS_BODY):
+    while y > j and toks[y].w.startswith("ال") and toks[y].w.endswith(_NISBA_ENDINGS_BODY):
         y -= 1  # "الاتحادية"، "اليمنية": the body's adjectives
     return y if y > j and toks[y].w in _CALLED_ON else None
 
@@ -543,7 +558,7 @@ def _blames(toks: list[Token], k: int, sb: int, max_object: int = 4) -> bool:
     quotes = sum(toks[r].w in _QUOTES for r in range(k + 1, min(sb, k + 5 + max_object)))
     for r in range(k + 2, min(sb, k + 3 + max_object + min(quotes, 2))):
         w = toks[r].w
-        if w.startswith(V.OFFICIALS_FOLDED):
+        if w.startswith(_OFFICIALS_FOLDED):
             return True
         if not toks[r].is_word and w not in _QUOTES:
             return False  # (a quote may open the blame: 'محملة الاحتلال "المسؤولية الكاملة"')
@@ -553,9 +568,9 @@ def _blames(toks: list[Token], k: int, sb: int, max_object: int = 4) -> bool:
 def _unsaid(toks: list[Token], k: int, sb: int) -> bool:
     """"ولم تذكر", "دون أن يحدد", "من دون أن توضح" at k: what the source did not say."""
     r = k + 1 if toks[k].w == "من" and k + 1 < sb else k
-    if toks[r].w in V.DID_NOT:
+    if toks[r].w in _DID_NOT:
         return r + 1 < sb and toks[r + 1].w in _UNSAID
-    return toks[r].w in V.WITHOUT_WORDS and r + 2 < sb and toks[r + 1].w == "ان" and (
+    return toks[r].w in _WITHOUT_WORDS and r + 2 < sb and toks[r + 1].w == "ان" and (
         toks[r + 2].w in _UNSAID)
 
 

@@ -37,6 +37,12 @@ from .statement_speaker_end import (
 )
 from .tokens import Token, bare_token, word_in
 
+# word lists the rules below test for in their loops, read once
+_ADJECTIVE_ENDINGS = V.ADJECTIVE_ENDINGS
+_NISBA_AND_PLURAL_ENDINGS = V.NISBA_AND_PLURAL_ENDINGS
+_NISBA_PLURAL_ENDINGS = V.NISBA_PLURAL_ENDINGS
+_NISBA_SINGULAR_ENDINGS = V.NISBA_SINGULAR_ENDINGS
+
 _FOUNDED_BODIES = fold_set(V.FOUNDED_BODIES)
 _GENERAL = fold_set(V.GENERAL_BODY_ADJECTIVES)
 
@@ -90,12 +96,12 @@ def _agreeing_subject(toks: list[Token], lo: int, k: int, g: str) -> tuple[int, 
             verb_like = w.endswith("ت") and not w.endswith("ات")
         else:
             verb_like = (w.startswith("ي") and len(w) >= 4
-                         and not w.endswith(V.NISBA_AND_PLURAL_ENDINGS)) or _gender(t) == "m"
+                         and not w.endswith(_NISBA_AND_PLURAL_ENDINGS)) or _gender(t) == "m"
         h = toks[m + 1]
         if not verb_like or not h.is_word or _verb_form(h, _VERBS) or w in _TIME_WORDS or (
                 h.w in _TIME_WORDS or h.w in _REL_TIME):
             continue  # "يناير الماضي" is no verb and subject
-        if h.w.endswith(V.NISBA_SINGULAR_ENDINGS) and h.w not in _MINISTRY_FIELDS:
+        if h.w.endswith(_NISBA_SINGULAR_ENDINGS) and h.w not in _MINISTRY_FIELDS:
             continue  # "بيروت الشرقية": an adjective after a name, not a subject
         construct = m + 2 < k and (toks[m + 2].w in _QUOTES or toks[m + 2].w.startswith("ال"))
         if not (h.w.startswith("ال") or construct) or h.w.endswith("ه") != (g == "f"):
@@ -160,7 +166,7 @@ def _headline_speaker(toks: list[Token], sa: int, colon: int) -> bool:
         # "آلية التحقق الأممية:"، "برنامج الأغذية العالمي:": a body named by what it does
         return True
     if words[0] in _FOUNDED_BODIES and len(words) >= 3 and words[1].startswith("ال") and (
-            words[1].endswith(V.NISBA_SINGULAR_ENDINGS) or words[1] in _GENERAL) and (
+            words[1].endswith(_NISBA_SINGULAR_ENDINGS) or words[1] in _GENERAL) and (
             words[2].startswith("لل")):
         # "المؤسسة الوطنية للنفط:"، "الهيئة العامة للموانئ:": a public body named by its
         # kind, its scope and its field
@@ -181,7 +187,7 @@ def _headline_speaker(toks: list[Token], sa: int, colon: int) -> bool:
     last = words[-1]
     # the same nisba in the plural names a people or a movement ("الحوثيون:",
     # "الفلسطينيون:"), which no dateline place is
-    return (len(words) <= 2 and last.endswith(V.NISBA_PLURAL_ENDINGS) and len(last) >= 5
+    return (len(words) <= 2 and last.endswith(_NISBA_PLURAL_ENDINGS) and len(last) >= 5
             and last.startswith("ال"))
 
 
@@ -300,7 +306,7 @@ def _speaks_in_body(toks: list[Token], name: tuple[int, int] | None,
         said = {form for r in range(speaker[0], speaker[1])
                 if toks[r - 1].w != "في" and not (
                     len(wanted) == 1 and r > speaker[0] and toks[r].w.startswith("ال")
-                    and not toks[r].w.endswith(V.ADJECTIVE_ENDINGS)
+                    and not toks[r].w.endswith(_ADJECTIVE_ENDINGS)
                     and toks[r - 1].is_word and not toks[r - 1].w.startswith("ال")) and not (
                     len(wanted) == 1 and word_in(toks[r - 1], _PLACE_HEADS)) and not (
                     len(wanted) == 1 and toks[r].w[:1] in "بل"

@@ -10,6 +10,17 @@ from ..lang import ar as V
 from .normalise import Folded, fold_set, fold_word, stems
 from .tokens import Token
 
+# word lists the rules below test for in their loops, read once
+_AL_WA_PREFIXES = V.AL_WA_PREFIXES
+_CONJUNCTION_CLITICS = V.CONJUNCTION_CLITICS
+_HER_HIM_SUFFIXES = V.HER_HIM_SUFFIXES
+_HER_THEIR_SUFFIXES = V.HER_THEIR_SUFFIXES
+_MASCULINE_PAST_ENDINGS = V.MASCULINE_PAST_ENDINGS
+_MEDIUM_PREPOSITIONS = V.MEDIUM_PREPOSITIONS
+_OBJECT_PRONOUNS_THEM_HER_HIM = V.OBJECT_PRONOUNS_THEM_HER_HIM
+_PLURAL_VERB_ENDINGS = V.PLURAL_VERB_ENDINGS
+_VERBAL_NOUN_PREFIXES = V.VERBAL_NOUN_PREFIXES
+
 _VERBS = fold_set(V.SPEECH_VERBS)
 
 _PARTICIPLES = fold_set(V.SPEECH_PARTICIPLES)
@@ -65,7 +76,7 @@ def _own_object(t: Token) -> bool:
     """A noun with a possessive pronoun of the third person ("التزامها"، "رفضهم"), which
     points back to a subject named before it (no article can stand with the pronoun, so
     "التزامها" is the noun "التزام")."""
-    return len(t.w) >= 5 and t.w.endswith(V.HER_THEIR_SUFFIXES)
+    return len(t.w) >= 5 and t.w.endswith(_HER_THEIR_SUFFIXES)
 
 
 @dataclass
@@ -102,7 +113,7 @@ def _passive(folded: Folded, t: Token) -> bool:
     "أُعلن", "وقُتل")? A present prefix (ي, ت) with a damma is active ("يُعلن")."""
     s, e = folded.span(t.s, t.e)
     word = folded.original[s:e]
-    if word[:1] in V.CONJUNCTION_CLITICS:
+    if word[:1] in _CONJUNCTION_CLITICS:
         word = word[1:].lstrip("".join(_HARAKAT))  # the clitic and its own vowel
     return len(word) > 2 and word[0] not in "يت" and word[1] == _DAMMA
 
@@ -119,13 +130,13 @@ def _gender(t: Token) -> str:
     form = _verb_form(t, _VERBS)
     if not form:
         return ""
-    for suffix in V.OBJECT_PRONOUNS_THEM_HER_HIM:  # the object pronoun of "وصفته"، "دعاهم"
+    for suffix in _OBJECT_PRONOUNS_THEM_HER_HIM:  # the object pronoun of "وصفته"، "دعاهم"
         if form.endswith(suffix) and form[:-len(suffix)] in _VERBS:
             form = form[:-len(suffix)]
             break
-    if form.endswith(V.PLURAL_VERB_ENDINGS) or (form.endswith("ا") and form[:-1] in _VERBS):
+    if form.endswith(_PLURAL_VERB_ENDINGS) or (form.endswith("ا") and form[:-1] in _VERBS):
         return "p"
-    if form.endswith("ت") and any(form[:-1] + x in _VERBS for x in V.MASCULINE_PAST_ENDINGS):
+    if form.endswith("ت") and any(form[:-1] + x in _VERBS for x in _MASCULINE_PAST_ENDINGS):
         return "f"  # قالت, نفت (نفى), دعت (دعا)
     if form.startswith("ت") and "ي" + form[1:] in _VERBS:
         return "f"  # تقول (يقول); "تابع", "تعهد" are masculine pasts
@@ -145,7 +156,7 @@ def _verb_form(t: Token, table: frozenset[str]) -> str | None:
 def _pronoun_verb(t: Token) -> bool:
     """A speech verb with an object pronoun: "ذكرته", "أعلنتها"."""
     w = t.w
-    for suffix in V.HER_HIM_SUFFIXES:
+    for suffix in _HER_HIM_SUFFIXES:
         if t.is_word and w.endswith(suffix) and len(w) > len(suffix) + 2 and (
                 w[:-len(suffix)] in _VERBS):
             return True
@@ -192,13 +203,13 @@ def _attr_form(t: Token) -> str | None:
 def _negated(toks: list[Token], sa: int, k: int) -> bool:
     """"ولم يؤكد الجيش الأنباء": a negated verb of saying reports that nothing was said."""
     neg = toks[k - 1].w if k > sa else ""
-    return neg in _NEGATIONS or (neg[:1] in V.CONJUNCTION_CLITICS and neg[1:] in _NEGATIONS)
+    return neg in _NEGATIONS or (neg[:1] in _CONJUNCTION_CLITICS and neg[1:] in _NEGATIONS)
 
 
 def _medium_at(toks: list[Token], k: int, sb: int) -> bool:
     """Does the medium of the words start at k: "في بيان", or where they were posted,
     "على تلغرام", "عبر حسابه", "في فيسبوك"? Either ends a speaker's title."""
-    if not (k + 1 < sb and toks[k].w in V.MEDIUM_PREPOSITIONS):  # (k may be past the text)
+    if not (k + 1 < sb and toks[k].w in _MEDIUM_PREPOSITIONS):  # (k may be past the text)
         return False
     nxt = toks[k + 1].w
     return nxt in _PLATFORMS or (toks[k].w == "في" and nxt.startswith(_MEDIA_OR_TALLY))
@@ -245,6 +256,6 @@ def _masdar(t: Token) -> bool:
         return True  # "التزام"، "التحاق": the form-VIII noun of a root whose first is ل
     if len(w) == 4 and w[0] == "و" and w[2] == "و":
         return True  # "وقوع"، "وجود"، "وصول": the فعول noun of a root whose first is و
-    return len(w) >= 3 and not w.startswith(V.AL_WA_PREFIXES) and (
-        w.startswith(V.VERBAL_NOUN_PREFIXES) or w.endswith("ه") or (len(w) == 4 and w[2] == "و")
+    return len(w) >= 3 and not w.startswith(_AL_WA_PREFIXES) and (
+        w.startswith(_VERBAL_NOUN_PREFIXES) or w.endswith("ه") or (len(w) == 4 and w[2] == "و")
         or len(w) == 3)
