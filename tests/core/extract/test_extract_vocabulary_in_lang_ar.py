@@ -50,3 +50,8 @@ def test_the_helper_finds_a_word_list(tmp_path: Path) -> None:
 @pytest.mark.parametrize("name", _CLEAN_AR_MODULES)
 def test_no_literal_arabic_word_lists_in_statement_module(name: str) -> None:
     assert _literal_arabic_words(_AR / name) == []
+
+
+def test_every_arabic_statement_module_is_listed_clean() -> None:
+    # a new statement module is held to the same rule from its first commit
+    assert set(_CLEAN_AR_MODULES) == {p.name for p in _AR.glob("statement*.py")}
