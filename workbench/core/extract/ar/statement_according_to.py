@@ -34,6 +34,17 @@ from .statement_speaker_end import (
 from .statement_subject import _main_subject
 from .tokens import Token, is_end
 
+# word lists the rules below test for in their loops, read once
+_ARTICLE_OR_LAM_PREFIXES = V.ARTICLE_OR_LAM_PREFIXES
+_CONJUNCTION_CLITICS = V.CONJUNCTION_CLITICS
+_FROM_TO_FOLDED = V.FROM_TO_FOLDED
+_HIS_HER_SUFFIXES = V.HIS_HER_SUFFIXES
+_NISBA_SINGULAR_ENDINGS = V.NISBA_SINGULAR_ENDINGS
+_RELATIVES_M_F_PL = V.RELATIVES_M_F_PL
+_RESUMING_FA_INNA = V.RESUMING_FA_INNA
+_RESUMPTIVE_BIHI = V.RESUMPTIVE_BIHI
+_WHAT_AFTER_ACCORDING = V.WHAT_AFTER_ACCORDING
+
 _COUNT_NOUNS = fold_set(V.COUNT_NOUNS)
 _ESTIMATES = fold_set(V.ESTIMATE_NOUNS)
 _LEGAL_TEXTS = fold_set(V.LEGAL_TEXTS)
@@ -44,14 +55,12 @@ _CLOSED_CLAUSE_OPENERS = fold_set(V.CLOSED_CLAUSE_OPENERS)
 
 # Verbs of a result whose preposition ("عن"، "إلى") may follow a source set between:
 # "وأسفرت بحسب الدفاع المدني عن استشهاد 27 شخصا"
-_RESULT_VERBS = fold_set(tuple(p + v for p in ("", "و") for v in (
-    "أسفر", "أسفرت", "أدى", "أدت", "أفضى", "أفضت")))
+_RESULT_VERBS = fold_set(tuple(p + v for p in ("", "و") for v in V.LED_TO_VERBS))
 
 # Adjectives that say whose estimates they are ("تقديرات أممية"، "تقديرات حكومية")
-_AUTHOR_ADJECTIVES = fold_set(("أممية", "حكومية", "رسمية", "أمنية", "عسكرية", "طبية",
-                               "حقوقية"))
+_AUTHOR_ADJECTIVES = fold_set(V.AUTHOR_ADJECTIVES)
 
-_LEAD_ENDS = frozenset(("،", ",", "فان", "فانه", "فقد"))
+_LEAD_ENDS = V.COMMA_OR_RESUMING_FA
 
 
 def _place_up_to(toks: list[Token], end: int, sb: int, ends: frozenset[str],
@@ -83,9 +92,9 @@ def _own_medium(toks: list[Token], sa: int, k: int, a: int, b: int) -> tuple[int
     if b - a == 2 and last.startswith("ل"):
         last = last[1:]  # "بحسب بيان لمكتبه"
     elif b - a == 2 or (toks[b - 2].w != "عن" and not _verb_form(toks[b - 2], _VERBS) and not (
-            toks[b - 2].w.endswith(("ه", "ها")))):
+            toks[b - 2].w.endswith(_HIS_HER_SUFFIXES))):
         return None  # (not "صادر عن مكتبه", "نشره مكتبه")
-    if last.startswith("ال") or not last.endswith(("ه", "ها")) or len(last) < 4:
+    if last.startswith("ال") or not last.endswith(_HIS_HER_SUFFIXES) or len(last) < 4:
         return None
     subject = _main_subject(toks, sa, k, "", feminine=last.endswith("ها"))
     if subject is None:
@@ -96,7 +105,7 @@ def _own_medium(toks: list[Token], sa: int, k: int, a: int, b: int) -> tuple[int
     a = subject[0]
     end = a + 2 if not toks[a].w.startswith("ال") and a + 1 < subject[1] else a + 1
     while end < subject[1] and toks[end].w.startswith("ال") and toks[end].w.endswith(
-            ("ي", "يه")):
+            _NISBA_SINGULAR_ENDINGS):
         end += 1
     return a, end
 
@@ -109,7 +118,7 @@ def _attribution(toks: list[Token], sa: int, sb: int, k: int, seg_start: int,
     j = k + 1
     if j < sb and toks[j].w == "عن":
         j += 1
-    if j < sb and toks[j].w in ("ما", "لما"):
+    if j < sb and toks[j].w in _WHAT_AFTER_ACCORDING:
         j += 1
     # "بحسب ما أفاد (به) X", "وفقا لما أعلنته X": the speaker follows the verb, which
     # may carry the object pronoun that points back to the words.
@@ -117,7 +126,7 @@ def _attribution(toks: list[Token], sa: int, sb: int, k: int, seg_start: int,
     if j < sb and (_verb_form(toks[j], _VERBS) or _pronoun_verb(toks[j])):
         relay_verb = toks[j].w.lstrip("و").startswith("نقل")
         j += 1
-        if j < sb and toks[j].w in ("به", "بها", "به،"):
+        if j < sb and toks[j].w in _RESUMPTIVE_BIHI:
             j += 1
         j = _skip_adverbials(toks, j, sb)
     if j == k + 1 and j + 1 < sb and toks[j].w == "ل" and toks[j + 1].w in _QUOTES:
@@ -138,7 +147,7 @@ def _attribution(toks: list[Token], sa: int, sb: int, k: int, seg_start: int,
     elif toks[sp_start].w in _LEGAL_TEXTS and j == k + 1:
         return k + 1  # "وفق المادة 4", "بحسب القانون": the rule followed, no source
     elif toks[sp_start].w in _ESTIMATES and j == k + 1 and all(
-            not toks[r].w.startswith(("ال", "ل")) and (
+            not toks[r].w.startswith(_ARTICLE_OR_LAM_PREFIXES) and (
                 toks[r].w not in _AUTHOR_ADJECTIVES or toks[r - 1].w == "غير")
             for r in range(sp_start + 1, sp_end)) and (
             sp_end == sb or is_end(toks[sp_end]) or toks[sp_end].w in ("،", ",")):
@@ -149,7 +158,7 @@ def _attribution(toks: list[Token], sa: int, sb: int, k: int, seg_start: int,
         return k + 1
     if j == k + 1 and k > sa and toks[k - 1].w in _RESULT_VERBS and (p := next((
             r for r in range(sp_start + 1, min(sb - 1, sp_start + 8)) if toks[r].w in (
-                "عن", "الي") or not toks[r].is_word), None)) is not None and toks[p].is_word:
+                _FROM_TO_FOLDED) or not toks[r].is_word), None)) is not None and toks[p].is_word:
         # "وأسفرت بحسب الدفاع المدني عن استشهاد 27 شخصا": the source between the verb of
         # result and its preposition; the words are what it resulted in
         end = _content_end(toks, p + 1, sb)
@@ -168,7 +177,7 @@ def _attribution(toks: list[Token], sa: int, sb: int, k: int, seg_start: int,
     if own is not None:
         speakers = [own]  # "وفق بيان صادر عن مكتبه": the sentence's subject, by its office
     at = k if opener is None else opener  # where the attribution's words end
-    lead = at == sa or (at == sa + 1 and toks[sa].w in ("و", "ف"))
+    lead = at == sa or (at == sa + 1 and toks[sa].w in _CONJUNCTION_CLITICS)
     if lead:
         # "ووفق وزارة الصحة في غزة فإن ...": the body's place, up to the clause
         sp_end = _place_up_to(toks, sp_end, sb, _LEAD_ENDS)
@@ -186,14 +195,14 @@ def _attribution(toks: list[Token], sa: int, sb: int, k: int, seg_start: int,
         c = _skip_adverbials(toks, sp_end, sb)
         cs = _content_start(toks, c, sb, max_skip=3)
         c = cs if cs is not None else c
-        q = next((r for r in range(c, min(sb, c + 9)) if toks[r].w in ("فان", "فانه")), None)
+        q = next((r for r in range(c, min(sb, c + 9)) if toks[r].w in _RESUMING_FA_INNA), None)
         if q is not None and q > c and toks[c].w in _SOURCE_ASIDES and toks[q - 1].w in (
                 "،", ",") and not any(
                 toks[r].w in _COMP or is_end(toks[r]) for r in range(c, q)):
             # 'وبحسب مصدر محلي تحدث لـ"عنب بلدي"، فإن ...': what the source did, up to
             # the clause after "فإن"
             c = q
-        if c < sb and toks[c].w in ("فان", "فانه", "فقد"):
+        if c < sb and toks[c].w in V.RESUMING_FA:
             c += 1
         if c >= sb:
             return k + 1
@@ -238,7 +247,7 @@ def _attribution(toks: list[Token], sa: int, sb: int, k: int, seg_start: int,
     after = _skip_adverbials(toks, sp_end, sb)
     if sp_end < sb and toks[sp_end].w in ("،", ",") and after < sb and toks[after].is_word \
             and not toks[after].w.startswith("و") and not _attr_form(toks[after]) \
-            and toks[after].w not in ("الذي", "التي", "الذين") \
+            and toks[after].w not in _RELATIVES_M_F_PL \
             and not _verb_form(toks[after], _VERBS | _PARTICIPLES):
         # "وأدت المعارك، بحسب المرصد، إلى مقتل ...": the clause goes on after it.
         b = _content_end(toks, after, sb)

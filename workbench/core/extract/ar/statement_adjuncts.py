@@ -8,9 +8,17 @@ from .normalise import fold_set, fold_word
 from .statement_shared import _MEDIA, _ORG_HEADS, _PARTICIPLES, _VERBS, _attr_form, _verb_form
 from .tokens import Token, is_end
 
+# word lists the rules below test for in their loops, read once
+_DUAL_ENDINGS = V.DUAL_ENDINGS
+_FEMININE_DUAL_ENDINGS = V.FEMININE_DUAL_ENDINGS
+_IN_DURING = V.IN_DURING
+_OUTLET_PREPOSITIONS = V.OUTLET_PREPOSITIONS
+_TO_ON_FOLDED = V.TO_ON_FOLDED
+_WHILE_CONJUNCTIONS = V.WHILE_CONJUNCTIONS
+
 _EXPECTING = fold_set(V.EXPECTING_PARTICIPLES)
 _LIKELY = fold_set(V.LIKELY_PARTICIPLES)
-_EXPECTED_CLAUSE = fold_set(("أن", "بأن"))
+_EXPECTED_CLAUSE = fold_set(V.THAT_COMPLEMENTIZERS)
 
 _LOYAL_OUTLETS = fold_set(V.LOYAL_OUTLETS)
 _OUTLET_NISBAS = fold_set(V.OUTLET_NISBAS)
@@ -21,7 +29,7 @@ _COMP = fold_set(V.COMPLEMENTIZERS)
 _ANONYMITY = fold_set(V.ANONYMITY_VERBS)
 
 # Words after which a verb's form is its verbal noun ("عدم ذكر اسمه", "في ذكر اسمه")
-_BEFORE_MASDAR = frozenset(("عدم", "بعدم", "في", "عن", "دون", "بدون"))
+_BEFORE_MASDAR = V.BEFORE_VERBAL_NOUN
 
 _IDENTITY_NOUNS = tuple(fold_set(V.IDENTITY_NOUNS))
 
@@ -65,7 +73,7 @@ def _aside_end(toks: list[Token], j: int, sb: int, max_len: int = 10) -> int:
             if r > j + 1 and r + 2 < sb and toks[r + 1].w in _TO and toks[r + 2].w in _COMP:
                 # "خلصت الجالية، في تقرير أعده متطوعون منها، الى ان": a finding's "إلى"
                 return r + 2
-            if r > j + 1 and toks[r + 1].w in ("في", "خلال"):
+            if r > j + 1 and toks[r + 1].w in _IN_DURING:
                 # "، موسى أبو مرزوق، في تغريدة، إن": a name in apposition, then a medium
                 return _aside_end(toks, r, sb, max_len)
             if r > j + 1 and toks[r + 1].w in _OUTLETS:
@@ -106,7 +114,7 @@ def _loyal_outlet_end(toks: list[Token], j: int, sb: int) -> int:
     """After "على"/"عبر"/"في" at ``j``, an indefinite outlet that says whose side it is on
     ("على موقع موال لها"، "عبر حساب مقرب منها"، "على موقع إلكتروني تابع له"): where it
     ends, else ``j``. It carried a group's words and is no subject of the verb."""
-    if j + 3 >= sb or toks[j].w not in ("علي", "عبر", "في") or (
+    if j + 3 >= sb or toks[j].w not in _OUTLET_PREPOSITIONS or (
             toks[j + 1].w not in _LOYAL_OUTLETS):
         return j
     r = j + 2
@@ -154,9 +162,9 @@ def _anonymity_aside(toks: list[Token], m: int, sb: int) -> bool:
 def _dual_org_head(w: str) -> bool:
     """The dual of an organisation head: "منظمتان"، "وزارتين" (ta marbuta written as "ت"
     before the ending), "مجلسان"."""
-    if w.endswith(("تان", "تين")) and w[:-3] + "ه" in _ORG_HEADS:
+    if w.endswith(_FEMININE_DUAL_ENDINGS) and w[:-3] + "ه" in _ORG_HEADS:
         return True
-    return w.endswith(("ان", "ين")) and w[:-2] in _ORG_HEADS
+    return w.endswith(_DUAL_ENDINGS) and w[:-2] in _ORG_HEADS
 
 
 def _addressee_start(toks: list[Token], j: int, p: int) -> int | None:
@@ -182,7 +190,7 @@ def _content_start(toks: list[Token], j: int, sb: int, max_skip: int = 12) -> in
         t = toks[k]
         if t.w in _COMP:
             return k + 1
-        if t.w in ("الي", "علي") and k + 1 < sb and toks[k + 1].w in _COMP:
+        if t.w in _TO_ON_FOLDED and k + 1 < sb and toks[k + 1].w in _COMP:
             return k + 2
         if (t.w == "،" or t.w == ",") and (_anonymity_aside(toks, k + 1, sb) or _request_aside(
                 toks, k + 1, sb)) and (a := _aside_end(toks, k, sb)):
@@ -195,7 +203,7 @@ def _content_start(toks: list[Token], j: int, sb: int, max_skip: int = 12) -> in
         if is_end(t) or _verb_form(t, _PARTICIPLES) or (
                 k > 0 and toks[k - 1].w in ("،", ",") and (_verb_form(t, _VERBS) or (
                     # "، بينما أعلنت الرئاسة أنها": a clause of another party
-                    t.w in ("فيما", "بينما") or (t.w == "في" and k + 1 < sb
+                    t.w in _WHILE_CONJUNCTIONS or (t.w == "في" and k + 1 < sb
                                                    and toks[k + 1].w == "حين")))):
             # "أعلنت X تعليق عملها، موضحة أن ...": that complementizer is the
             # participle's, which gives its own statement; so it is after a verb of
@@ -216,5 +224,5 @@ def _foresees_noun(toks: list[Token], k: int, sb: int) -> bool:
         k + 1 < sb and toks[k + 1].w in _EXPECTED_CLAUSE)
 
 
-_SAYING_NOUNS = fold_set(("قوله", "قولها", "قولهم", "قولهما"))
-_TO = fold_set(("إلى", "الى"))
+_SAYING_NOUNS = fold_set(V.RELAYED_SAYING_NOUNS)
+_TO = fold_set(V.TO_PREPOSITIONS)

@@ -29,27 +29,40 @@ from .statement_speaker_end import (
 )
 from .tokens import Token, is_end
 
+# word lists the rules below test for in their loops, read once
+_AND_HE_SHE = V.AND_HE_SHE
+_ATTRIBUTION_WORDS_FOLDED = V.ATTRIBUTION_WORDS_FOLDED
+_BI_LI_PREFIXES = V.BI_LI_PREFIXES
+_BI_TO_FOLDED = V.BI_TO_FOLDED
+_BUT_WORDS = V.BUT_WORDS
+_DID_NOT = V.DID_NOT
+_NISBA_ENDINGS_BODY = V.NISBA_ENDINGS_BODY
+_NISBA_SINGULAR_ENDINGS = V.NISBA_SINGULAR_ENDINGS
+_OFFICIALS_FOLDED = V.OFFICIALS_FOLDED
+_RELATIVES_M_F_PL = V.RELATIVES_M_F_PL
+_WHILE_CONJUNCTIONS = V.WHILE_CONJUNCTIONS
+_WITHOUT_WORDS = V.WITHOUT_WORDS
+_WORDS_OF_NOUNS = V.WORDS_OF_NOUNS
+
 _CALLED_ON = fold_set(V.CALLED_ON_HEADS)
 _CONDEMNING = fold_set(V.CONDEMNING_VERBS)
 
 _BLAMING_PARTICIPLES = fold_set(V.BLAMING_PARTICIPLES)
 
 # "، وهو ما نفاه/أكده ...": a verb that answers the words before by a pronoun
-_ANSWERED_BY_REFERENCE = fold_set(("نفاه", "نفته", "نفوه", "أكده", "أكدته", "أكدوه", "رفضه",
-                                   "رفضته", "رفضوه", "نفياه", "نفتاه"))
+_ANSWERED_BY_REFERENCE = fold_set(V.ANSWERING_VERBS_WITH_IT)
 
-_RESPONSIBILITY = ("مسووليه", "مسووليت", "المسووليه")  # ("مسؤوليتها"; not "مسؤولين")
+_RESPONSIBILITY = V.RESPONSIBILITY_FOLDED  # ("مسؤوليتها"; not "مسؤولين")
 
-_OFFICIAL = fold_set(("الرسمي", "الرسمية"))
+_OFFICIAL = fold_set(V.OFFICIAL_ADJECTIVES)
 
-_LOYAL = fold_set(("موالية", "الموالية", "موال", "الموالي", "مقربة", "المقربة", "مقرب",
-                   "المقرب"))
-_CLOSE_TO_IT = fold_set(("منها", "منه", "منهم"))
+_LOYAL = fold_set(V.LOYAL_CLOSE_ADJECTIVES)
+_CLOSE_TO_IT = fold_set(V.FROM_IT_PRONOUNS)
 
 # with their "و", as they stand in running text: one set lookup per token of the words
 _CONTINUING = frozenset("و" + w for w in fold_set(V.CONTINUING_VERBS))
 
-_SPEAKS_OF = fold_set(("يتحدث", "تتحدث"))
+_SPEAKS_OF = fold_set(V.SPEAKS_OF_PRESENT)
 
 _HEAD_VERBS = fold_set(V.HEADLINE_VERBS) | fold_set(V.HEADLINE_PLURAL_VERBS)
 _REL_SAYING = fold_set(V.RELATIVE_SAYING_VERBS)
@@ -60,13 +73,12 @@ _UNSAID = fold_set(V.UNSAID_VERBS)
 
 _QUOTE_PAIRS = {'"': '"', "«": "»", "“": "”"}
 
-_CONSIDERING = fold_set(("معتبرا", "معتبرة", "معتبرين"))
+_CONSIDERING = fold_set(V.CONSIDERING_PARTICIPLES)
 
-_NEW_CLAUSE = fold_set(("فيما", "بينما", "حين", "وفيما", "وبينما"))
+_NEW_CLAUSE = fold_set(V.WHILE_WORDS)
 
-_DOCUMENTS = fold_set(("القرار", "البيان", "التقرير", "المشروع", "الاتفاق", "النص", "الرسالة",
-                       "العريضة", "الإعلان", "المقترح", "الاتفاقية", "الوثيقة", "المذكرة"))
-_POINTING_BACK = fold_set(("ذلك", "إياه", "إياها", "هذا", "هذه", "إياهم"))
+_DOCUMENTS = fold_set(V.DOCUMENT_NOUNS_DEFINITE)
+_POINTING_BACK = fold_set(V.POINTING_BACK_WORDS)
 
 
 def _content_end(toks: list[Token], c: int, sb: int) -> int:
@@ -99,7 +111,7 @@ def _content_end(toks: list[Token], c: int, sb: int) -> int:
             if ((_verb_form(t, _PARTICIPLES) and (
                     t.w not in _BLAMING_PARTICIPLES or _blames(toks, k, sb))
                  and not _foresees_noun(toks, k, sb))
-                    or _attr_form(t) or t.w in ("لكن", "ولكن")
+                    or _attr_form(t) or t.w in _BUT_WORDS
                     # "، لكنه أكد أن ...": the same speaker's next report, its own entry
                     or (t.w in _BUT_WITH_PRONOUN and k + 2 < sb and _verb_form(
                         toks[k + 1], _VERBS) and _report_follows(toks, k + 2, sb))
@@ -108,7 +120,7 @@ def _content_end(toks: list[Token], c: int, sb: int) -> int:
                         _verb_form(t, _ESTIMATING) and not _estimate_by_source(
                             toks, k, sb, k)))):
                 return k - 1
-            if t.w in ("فيما", "بينما") and k + 1 < sb and (_verb_form(
+            if t.w in _WHILE_CONJUNCTIONS and k + 1 < sb and (_verb_form(
                     toks[k + 1], _VERBS) or (toks[k + 1].w in _PRESENT_CALLS and k + 2 < sb
                                              and toks[k + 2].w.startswith("ال")) or (
                     _verb_form(toks[k + 1], _CONDEMNING) and any(
@@ -124,13 +136,13 @@ def _content_end(toks: list[Token], c: int, sb: int) -> int:
                 return k - 1  # "، في وقت دعت فيه الأمم المتحدة إلى ...": the same
             if _unsaid(toks, k, sb):
                 return k - 1  # "، ولم تذكر خسائر": the writer's note on what was not said
-            if t.w in ("وهو", "وهي") and k + 2 < sb and toks[k + 1].w == "ما" and toks[
+            if t.w in _AND_HE_SHE and k + 2 < sb and toks[k + 1].w == "ما" and toks[
                     k + 2].w in _ANSWERED_BY_REFERENCE:
                 return k - 1  # "، وهو ما نفاه مستشار ...": another party's reply to it
-        if t.w in ("وفق", "بحسب", "حسب", "وفقا", "حسبما", "نقلا") and k > c + 2:
+        if t.w in _ATTRIBUTION_WORDS_FOLDED and k > c + 2:
             return k
         if t.w == "علي" and k + 2 < sb and toks[k + 1].w == "حد" and toks[k + 2].w.startswith(
-                ("قول", "تعبير")):
+                _WORDS_OF_NOUNS):
             # "...، على حد قوله": the speaker's words end before the writer's tag
             return k - 1 if toks[k - 1].w in ("،", ",") else k
         if t.w == "وما" and k + 1 < sb and _verb_form(toks[k + 1], _VERBS):
@@ -160,7 +172,7 @@ def _relative_saying(toks: list[Token], c: int, end: int) -> int | None:
 def _before_relative(toks: list[Token], r: int) -> int:
     """Where an object ends before the relative verb of saying at ``r``: before the
     comma and the relative pronoun when they are spelled out ("...، الذي قالت إنه")."""
-    if toks[r - 1].w in ("الذي", "التي", "الذين") and toks[r - 2].w in _COMMAS:
+    if toks[r - 1].w in _RELATIVES_M_F_PL and toks[r - 2].w in _COMMAS:
         return r - 2
     return r
 
@@ -182,7 +194,7 @@ def _second_report(toks: list[Token], c: int, end: int, relative: bool = False) 
             r = close  # "المهندس سامر خليل (30 عاما)، الذي ...": his age, an aside
             continue
         if relative and t.w in _COMMAS and r + 3 < end and toks[r + 1].w in (
-                "الذي", "التي", "الذين") and toks[r + 2].w in _REL_SAYING:
+                _RELATIVES_M_F_PL) and toks[r + 2].w in _REL_SAYING:
             # "...، الذي قالت إنه قتل ...": the relative pronoun spelled out after a comma
             return r + 2 if toks[r + 3].w in _PRONOUN_COMP else None
         if not t.is_word or t.w in _COMP:
@@ -279,7 +291,8 @@ def _document_demand(toks: list[Token], sb: int, k: int, raw: list[_Stmt],
         return k
     if toks[j].w in _DOCUMENTS:
         e = j + 1
-        while e < sb and toks[e].w.startswith("ال") and toks[e].w.endswith(("ي", "يه")):
+        while e < sb and toks[e].w.startswith("ال") and toks[e].w.endswith(
+                _NISBA_SINGULAR_ENDINGS):
             e += 1  # "البيان الختامي"، "القرار الأممي"
     elif toks[j].w in _DOCUMENT_HEADS:
         # "قرار مجلس الأمن"، "قرار الجمعية العامة": the document in construct with the
@@ -326,7 +339,7 @@ def _opens_clause(toks: list[Token], sa: int, k: int) -> bool:
 
 _ESTIMATING = fold_set(V.ESTIMATE_VERBS)
 _PRESENT_ESTIMATING = fold_set(tuple(v for v in V.ESTIMATE_VERBS if v[:1] in "يت"))
-_POSSESSIVE_ENDS = ("ها", "هم", "هما", "ه")
+_POSSESSIVE_ENDS = V.POSSESSIVE_SUFFIXES
 
 
 def _estimate_by_source(toks: list[Token], sa: int, sb: int, k: int) -> bool:
@@ -350,8 +363,8 @@ def _estimate_by_source(toks: list[Token], sa: int, sb: int, k: int) -> bool:
 # Documents named indefinite, in construct with who issued them ("قرار مجلس الأمن"), the
 # word that numbers them ("رقم 2720") and the adjective of their issuing ("الصادر في").
 _DOCUMENT_HEADS = fold_set(V.DOCUMENT_HEADS)
-_NUMBER_WORDS = fold_set(("رقم",))
-_ISSUED = fold_set(("الصادر", "الصادرة", "المعتمد", "المعتمدة"))
+_NUMBER_WORDS = fold_set(V.NUMBER_NOUNS)
+_ISSUED = fold_set(V.ISSUED_ADOPTED_ADJECTIVES)
 
 
 def _considered_quote(toks: list[Token], k: int, sb: int) -> tuple[int, int] | None:
@@ -427,10 +440,10 @@ def _report_follows(toks: list[Token], j: int, sb: int) -> bool:
         return True
     if w == "من" and j + 1 < sb and toks[j + 1].w in _COMP:
         return True
-    return w in ("ب", "الي") or (len(w) > 3 and w[0] == "ب" and w not in _NOT_DEMANDED)
+    return w in _BI_TO_FOLDED or (len(w) > 3 and w[0] == "ب" and w not in _NOT_DEMANDED)
 
 
-_NOT_DEMANDED = fold_set(("بينما", "بعد", "بين", "بسبب", "بشأن", "بحسب"))
+_NOT_DEMANDED = fold_set(V.BI_WORDS_NOT_DEMANDS)
 
 
 def _past_time(toks: list[Token], j: int, sb: int) -> int:
@@ -459,7 +472,7 @@ def _reply_subject(toks: list[Token], sa: int, k: int, max_words: int = 6) -> tu
     come between: "، وهو ما نفته الحركة، مؤكدة أن"), or None."""
     e = k - 1 if toks[k - 1].w in _COMMAS else k
     for r in range(e - 4, max(sa + 1, e - 4 - max_words) - 1, -1):
-        if toks[r].w in ("وهو", "وهي") and toks[r - 1].w in _COMMAS and toks[
+        if toks[r].w in _AND_HE_SHE and toks[r - 1].w in _COMMAS and toks[
                 r + 1].w == "ما" and toks[r + 2].w in _ANSWERED_BY_REFERENCE and all(
                 toks[q].is_word for q in range(r + 3, e)):
             return r + 3, e
@@ -476,7 +489,7 @@ def _reply_subject_with_asides(toks: list[Token], sa: int, e: int, max_words: in
     between: no verb, complementizer or sentence end, or the participle has a subject of
     its own."""
     for r in range(e - 4, max(sa + 1, e - max_words) - 1, -1):
-        if toks[r].w in ("وهو", "وهي") and toks[r - 1].w in _COMMAS and toks[
+        if toks[r].w in _AND_HE_SHE and toks[r - 1].w in _COMMAS and toks[
                 r + 1].w == "ما" and toks[r + 2].w in _ANSWERED_BY_REFERENCE:
             h = next((q for q in range(r + 3, e) if not toks[q].is_word or (
                 q > r + 3 and _medium_at(toks, q, e))), e)
@@ -504,7 +517,7 @@ def _blamer_end(toks: list[Token], j: int, sb: int, max_words: int = 12) -> int 
             for r in range(j, m)):
         return None
     nxt = toks[d + 1].w
-    if nxt.startswith("ال") or nxt in _STOPS or nxt[:1] in ("ب", "ل") or not toks[
+    if nxt.startswith("ال") or nxt in _STOPS or nxt[:1] in _BI_LI_PREFIXES or not toks[
             d + 2].w.startswith("ال"):
         # (the object is a construct, an indefinite head and its definite genitive; two
         # indefinite words are the official's name: "وكيل وزارة الصحة محمد سالم الجماعة")
@@ -523,7 +536,7 @@ def _blamed_start(toks: list[Token], j: int, sb: int, max_words: int = 12) -> in
                             for r in range(j, m)):
         return None
     y = m - 1
-    while y > j and toks[y].w.startswith("ال") and toks[y].w.endswith(("ي", "يه", "يين")):
+    while y > j and toks[y].w.startswith("ال") and toks[y].w.endswith(_NISBA_ENDINGS_BODY):
         y -= 1  # "الاتحادية"، "اليمنية": the body's adjectives
     return y if y > j and toks[y].w in _CALLED_ON else None
 
@@ -545,7 +558,7 @@ def _blames(toks: list[Token], k: int, sb: int, max_object: int = 4) -> bool:
     quotes = sum(toks[r].w in _QUOTES for r in range(k + 1, min(sb, k + 5 + max_object)))
     for r in range(k + 2, min(sb, k + 3 + max_object + min(quotes, 2))):
         w = toks[r].w
-        if w.startswith(("مسوولي", "المسوولي")):
+        if w.startswith(_OFFICIALS_FOLDED):
             return True
         if not toks[r].is_word and w not in _QUOTES:
             return False  # (a quote may open the blame: 'محملة الاحتلال "المسؤولية الكاملة"')
@@ -555,9 +568,9 @@ def _blames(toks: list[Token], k: int, sb: int, max_object: int = 4) -> bool:
 def _unsaid(toks: list[Token], k: int, sb: int) -> bool:
     """"ولم تذكر", "دون أن يحدد", "من دون أن توضح" at k: what the source did not say."""
     r = k + 1 if toks[k].w == "من" and k + 1 < sb else k
-    if toks[r].w in ("لم", "ولم"):
+    if toks[r].w in _DID_NOT:
         return r + 1 < sb and toks[r + 1].w in _UNSAID
-    return toks[r].w in ("دون", "ودون") and r + 2 < sb and toks[r + 1].w == "ان" and (
+    return toks[r].w in _WITHOUT_WORDS and r + 2 < sb and toks[r + 1].w == "ان" and (
         toks[r + 2].w in _UNSAID)
 
 
@@ -583,7 +596,7 @@ _BUT_WITH_PRONOUN = {"لكنه": False, "ولكنه": False, "لكنها": True,
 # Present calls and demands inside reported words, with the preposition of the call:
 # "قال المتحدث إن الأمين العام يدعو إلى تحقيق مستقل" reports a call that is still made.
 _PRESENT_CALLS: dict[str, str] = {
-    **dict.fromkeys(("يدعو", "تدعو", "يدعون"), "الي"),
-    **dict.fromkeys(("يطالب", "تطالب", "يطالبون"), "ب"),
-    **dict.fromkeys(("يحث", "تحث", "يحثون"), "علي"),
+    **dict.fromkeys(V.CALL_PRESENT_VERBS, "الي"),
+    **dict.fromkeys(V.DEMAND_PRESENT_VERBS, "ب"),
+    **dict.fromkeys(V.URGE_PRESENT_VERBS, "علي"),
 }

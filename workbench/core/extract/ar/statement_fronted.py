@@ -41,6 +41,13 @@ from .statement_speaker_end import (
 )
 from .tokens import Token
 
+# word lists the rules below test for in their loops, read once
+_AL_WA_PREFIXES = V.AL_WA_PREFIXES
+_CONJUNCTION_CLITICS = V.CONJUNCTION_CLITICS
+_DEFINITE_PREPOSITION_PREFIXES = V.DEFINITE_PREPOSITION_PREFIXES
+_NISBA_ENDINGS = V.NISBA_ENDINGS
+_SOUND_PLURAL_ENDINGS = V.SOUND_PLURAL_ENDINGS
+
 _TURN_OPENERS = frozenset(tuple(fold_word(w) for w in p.split()) for p in V.TURN_OPENERS)
 
 _OPENERS = fold_set(V.FRONTED_SUBJECT_OPENERS)
@@ -50,7 +57,7 @@ _OBJECT_VERBS = fold_set(V.OBJECT_VERBS)
 
 _WITHHELD = fold_set(V.WITHHELD_OBJECTS)
 
-_DURATIONS = fold_set(("لمدة", "مدة", "طيلة", "طوال"))
+_DURATIONS = fold_set(V.DURATION_WORDS)
 
 
 def _after_relative(toks: list[Token], sa: int, k: int) -> int | None:
@@ -139,7 +146,7 @@ def _antecedent(toks: list[Token], sa: int, r: int) -> tuple[int, int] | None:
                 or t.w in _REL):
             break
         a -= 1
-        if t.w.startswith(("بال", "لل")):
+        if t.w.startswith(_DEFINITE_PREPOSITION_PREFIXES):
             break
     return (a, end) if a < end else None
 
@@ -158,7 +165,7 @@ def _relative_speech(toks: list[Token], sa: int, sb: int, k: int, raw: list[_Stm
     return end if len(raw) > before else k
 
 
-_BUT_BEFORE_ANNA = frozenset(("غير", "الا", "بيد"))
+_BUT_BEFORE_ANNA = V.BUT_BEFORE_ANNA
 
 
 def _reported_plural_subject(toks: list[Token], raw: list[_Stmt], sa: int,
@@ -171,10 +178,11 @@ def _reported_plural_subject(toks: list[Token], raw: list[_Stmt], sa: int,
     if st is None or st.a < sa or st.b > k or st.b - st.a < 3:
         return None
     a = st.a
-    if not (toks[a].w.startswith("ال") and toks[a].w.endswith(("ين", "ون"))):
+    if not (toks[a].w.startswith("ال") and toks[a].w.endswith(_SOUND_PLURAL_ENDINGS)):
         return None
     end = a + 1
-    while end < st.b and toks[end].w.startswith("ال") and toks[end].w.endswith(("ين", "ون")):
+    while end < st.b and toks[end].w.startswith("ال") and toks[end].w.endswith(
+            _SOUND_PLURAL_ENDINGS):
         end += 1
     if end >= st.b or not toks[end].w.endswith("وا"):
         return None
@@ -189,7 +197,7 @@ def _initial_subject(toks: list[Token], sa: int, k: int, max_words: int = 7
     gender, or a source noun with its adjective ("مصدر أمني قال"), and only words of a
     noun phrase after it (no verb, time, place or clause); the turn to a party may stand
     in commas before the verb ("والجيش، من جهته، أكد أن")."""
-    if toks[k].w[:1] in ("و", "ف") and toks[k].w[1:] == _verb_form(toks[k], _VERBS):
+    if toks[k].w[:1] in _CONJUNCTION_CLITICS and toks[k].w[1:] == _verb_form(toks[k], _VERBS):
         return None  # "والتقى الوزير الوجهاء ودعا إلى": a second verb, joined to a clause
     e = k
     if e - 4 > sa and toks[e - 1].w in _COMMAS and toks[e - 4].w in _COMMAS and (
@@ -209,7 +217,7 @@ def _initial_subject(toks: list[Token], sa: int, k: int, max_words: int = 7
     elif not ((head.startswith("ال") and head not in _WAW_ROOTED) or (e > sa + 1 and (
             head in _ORG_HEADS or head in _OFFICES or head in _WAW_ROOTED) and toks[
             sa + 1].w.startswith("ال")) or (e > sa + 1 and head in _SOURCE_HEADS and toks[
-            sa + 1].w.endswith(("ي", "يه", "يون", "يين")))):
+            sa + 1].w.endswith(_NISBA_ENDINGS))):
         return None
     if head in _TIME_WORDS or head in _REL_TIME or head in _STOPS or head in _DEMONSTRATIVES:
         return None
@@ -218,7 +226,7 @@ def _initial_subject(toks: list[Token], sa: int, k: int, max_words: int = 7
            for r in range(sa + 1, e) if toks[r].w != "باسم"):
         return None
     g = _gender(toks[k])
-    if (g == "m" and head.endswith("ه")) or (g == "f" and head.endswith(("ون", "ين"))):
+    if (g == "m" and head.endswith("ه")) or (g == "f" and head.endswith(_SOUND_PLURAL_ENDINGS)):
         return None  # "المنظمة قال" agrees with nothing: the subject is elsewhere
     return sa, e
 
@@ -255,12 +263,12 @@ def _relative_head(toks: list[Token], sa: int, qad: int, max_words: int = 12
     if m is None or toks[m].w not in _KANA_FORMS or m + 1 >= qad:
         return None
     h = toks[m + 1]
-    if not h.is_word or h.w.startswith(("ال", "و")) or h.w in _STOPS or h.w in _STOP_WORDS or (
+    if not h.is_word or h.w.startswith(_AL_WA_PREFIXES) or h.w in _STOPS or h.w in _STOP_WORDS or (
             _verb_form(h, _VERBS)):
         return None
     e = m + 2
-    while e < qad and toks[e].is_word and not toks[e].w.startswith(("ال", "و")) and (
-            toks[e].w.endswith(("ي", "يه", "يين", "يون"))) and not _verb_form(toks[e], _VERBS):
+    while e < qad and toks[e].is_word and not toks[e].w.startswith(_AL_WA_PREFIXES) and (
+            toks[e].w.endswith(_NISBA_ENDINGS)) and not _verb_form(toks[e], _VERBS):
         e += 1  # "أممي"، "حقوقية": adjectives without the article
     if e + 1 >= qad or e - m > 4 or not toks[e].is_word or toks[e].w.startswith("ال") or (
             toks[e].w in _STOP_WORDS or toks[e].w in _STOPS):
@@ -270,8 +278,8 @@ def _relative_head(toks: list[Token], sa: int, qad: int, max_words: int = 12
     return m + 1, e
 
 
-_SINGULAR_RELATIVES = fold_set(("التي", "الذي"))
-_PLAIN_PREPOSITIONS = fold_set(("من", "إلى", "عن", "على", "لدى", "مع"))
+_SINGULAR_RELATIVES = fold_set(V.SINGULAR_RELATIVES)
+_PLAIN_PREPOSITIONS = fold_set(V.PLAIN_PREPOSITIONS)
 
 
 def _construct_before(toks: list[Token], sa: int, e: int,
@@ -286,7 +294,7 @@ def _construct_before(toks: list[Token], sa: int, e: int,
         m -= 1
     h = toks[m]
     if m == e - 1 or m <= sa or toks[m - 1].w not in _PLAIN_PREPOSITIONS or not h.is_word or (
-            h.w.startswith(("ال", "و"))) or h.w in _STOPS or h.w in _STOP_WORDS or (
+            h.w.startswith(_AL_WA_PREFIXES)) or h.w in _STOPS or h.w in _STOP_WORDS or (
             h.w in _COMP or _verb_form(h, _VERBS)):
         return None
     return m, e

@@ -37,8 +37,14 @@ from .statement_speaker_end import (
 )
 from .tokens import Token, bare_token, word_in
 
+# word lists the rules below test for in their loops, read once
+_ADJECTIVE_ENDINGS = V.ADJECTIVE_ENDINGS
+_NISBA_AND_PLURAL_ENDINGS = V.NISBA_AND_PLURAL_ENDINGS
+_NISBA_PLURAL_ENDINGS = V.NISBA_PLURAL_ENDINGS
+_NISBA_SINGULAR_ENDINGS = V.NISBA_SINGULAR_ENDINGS
+
 _FOUNDED_BODIES = fold_set(V.FOUNDED_BODIES)
-_GENERAL = fold_set(("العامة", "العام", "العليا", "المستقلة"))
+_GENERAL = fold_set(V.GENERAL_BODY_ADJECTIVES)
 
 _AFFILIATION = fold_set(V.AFFILIATION_WORDS)
 _AFFILIATED_MAX = V.AFFILIATED_LABEL_MAX_WORDS
@@ -46,7 +52,7 @@ _AFFILIATED_MAX = V.AFFILIATED_LABEL_MAX_WORDS
 _HEAD_CALLS = {fold_word(k): fold_word(v) for k, v in V.HEAD_CALL_VERBS.items()}
 # Warning someone of what is coming: only with the one warned before "بـ" ("تنذر السكان
 # بإطلاق ..."); without one the verb says what a state of things portends.
-_WARNS_OF = fold_set(("ينذر", "تنذر"))
+_WARNS_OF = fold_set(V.PORTEND_PRESENT)
 
 _STOP_WORDS = fold_set(V.STOP_WORDS)
 
@@ -58,9 +64,9 @@ _MINISTRY_FIELDS = fold_set(V.MINISTRY_FIELDS)
 # Bodies named by what they do, with a definite word after them: "آلية التحقق الأممية:"
 # (a bare "آلية" is as often a vehicle); "برنامج الأغذية العالمي:"، "صندوق الأمم المتحدة
 # للسكان:" with a masculine nisba or "الأمم" after it ("برنامج الزيارة:" is a schedule)
-_MECHANISMS = fold_set(("آلية", "الآلية"))
-_PROGRAMMES = fold_set(("برنامج", "صندوق"))
-_KANA_FORMS = fold_set(("كان", "وكان", "كانت", "وكانت"))
+_MECHANISMS = fold_set(V.MECHANISM_NOUNS)
+_PROGRAMMES = fold_set(V.PROGRAMME_AND_FUND_NOUNS)
+_KANA_FORMS = fold_set(V.KANA_FORMS)
 
 _WAW_NOUNS = fold_set(V.WAW_NOUNS)
 _WE_PRONOUNS = fold_set(V.FIRST_PERSON_PRONOUNS)
@@ -90,12 +96,12 @@ def _agreeing_subject(toks: list[Token], lo: int, k: int, g: str) -> tuple[int, 
             verb_like = w.endswith("ت") and not w.endswith("ات")
         else:
             verb_like = (w.startswith("ي") and len(w) >= 4
-                         and not w.endswith(("ي", "يه", "ون", "ين"))) or _gender(t) == "m"
+                         and not w.endswith(_NISBA_AND_PLURAL_ENDINGS)) or _gender(t) == "m"
         h = toks[m + 1]
         if not verb_like or not h.is_word or _verb_form(h, _VERBS) or w in _TIME_WORDS or (
                 h.w in _TIME_WORDS or h.w in _REL_TIME):
             continue  # "يناير الماضي" is no verb and subject
-        if h.w.endswith(("يه", "ي")) and h.w not in _MINISTRY_FIELDS:
+        if h.w.endswith(_NISBA_SINGULAR_ENDINGS) and h.w not in _MINISTRY_FIELDS:
             continue  # "بيروت الشرقية": an adjective after a name, not a subject
         construct = m + 2 < k and (toks[m + 2].w in _QUOTES or toks[m + 2].w.startswith("ال"))
         if not (h.w.startswith("ال") or construct) or h.w.endswith("ه") != (g == "f"):
@@ -160,7 +166,8 @@ def _headline_speaker(toks: list[Token], sa: int, colon: int) -> bool:
         # "آلية التحقق الأممية:"، "برنامج الأغذية العالمي:": a body named by what it does
         return True
     if words[0] in _FOUNDED_BODIES and len(words) >= 3 and words[1].startswith("ال") and (
-            words[1].endswith(("ي", "يه")) or words[1] in _GENERAL) and words[2].startswith("لل"):
+            words[1].endswith(_NISBA_SINGULAR_ENDINGS) or words[1] in _GENERAL) and (
+            words[2].startswith("لل")):
         # "المؤسسة الوطنية للنفط:"، "الهيئة العامة للموانئ:": a public body named by its
         # kind, its scope and its field
         return True
@@ -180,7 +187,7 @@ def _headline_speaker(toks: list[Token], sa: int, colon: int) -> bool:
     last = words[-1]
     # the same nisba in the plural names a people or a movement ("الحوثيون:",
     # "الفلسطينيون:"), which no dateline place is
-    return (len(words) <= 2 and last.endswith(("ي", "يون")) and len(last) >= 5
+    return (len(words) <= 2 and last.endswith(_NISBA_PLURAL_ENDINGS) and len(last) >= 5
             and last.startswith("ال"))
 
 
@@ -299,7 +306,7 @@ def _speaks_in_body(toks: list[Token], name: tuple[int, int] | None,
         said = {form for r in range(speaker[0], speaker[1])
                 if toks[r - 1].w != "في" and not (
                     len(wanted) == 1 and r > speaker[0] and toks[r].w.startswith("ال")
-                    and not toks[r].w.endswith(("ي", "ه", "ون", "ين"))
+                    and not toks[r].w.endswith(_ADJECTIVE_ENDINGS)
                     and toks[r - 1].is_word and not toks[r - 1].w.startswith("ال")) and not (
                     len(wanted) == 1 and word_in(toks[r - 1], _PLACE_HEADS)) and not (
                     len(wanted) == 1 and toks[r].w[:1] in "بل"
@@ -529,6 +536,4 @@ def _headline_reply(toks: list[Token], c: int, sb: int, max_subject: int = 2) ->
 
 
 # "يدعو إلى القلق" (gives cause for concern): a feeling after "إلى" makes no call
-_CAUSE_FOR = fold_set(("القلق", "التفاؤل", "الارتياح", "الأسف", "الاستغراب", "الدهشة",
-                       "الحيرة", "الشك", "التساؤل", "الاستياء", "الخوف", "الفخر", "الأمل",
-                       "السخرية", "الريبة"))
+_CAUSE_FOR = fold_set(V.FEELINGS)

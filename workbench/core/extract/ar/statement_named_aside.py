@@ -21,7 +21,8 @@ from .tokens import Token, is_end
 _COMMAS = frozenset(("،", ","))
 
 # "، ويدعى"، "، وتدعى": the naming verb after "و" that opens the aside
-_NAMING = fold_set(tuple("و" + w for w in V.NAMING_WORDS if w.startswith(("ي", "ت"))))
+_NAMING = fold_set(tuple("و" + w for w in V.NAMING_WORDS
+                         if w.startswith(V.PRESENT_PREFIXES_HE_SHE)))
 _NAMED_AS_REQUESTS = tuple(tuple(fold_word(w) for w in words) for words in V.NAMED_AS_REQUESTS)
 
 _NAME_WORDS = 5  # a personal name with "أبو", a father's and a family name at most

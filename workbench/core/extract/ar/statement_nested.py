@@ -38,7 +38,12 @@ from .statement_speaker_end import (
 )
 from .tokens import Token
 
-_PRESENT_SAYING = fold_set(("يقول", "تقول", "يقولون", "يقولان", "تقولان"))
+# word lists the rules below test for in their loops, read once
+_AND_IN_OPENERS = V.AND_IN_OPENERS
+_TO_PRONOUNS = V.TO_PRONOUNS
+_WHILE_CONJUNCTIONS = V.WHILE_CONJUNCTIONS
+
+_PRESENT_SAYING = fold_set(V.PRESENT_SAYING_VERBS)
 
 _ABOUT_VERBS = fold_set(V.ABOUT_VERBS)
 _REPORTED_EVENTS = fold_set(V.REPORTED_EVENTS)
@@ -61,7 +66,7 @@ def _nested(toks: list[Token], raw: list[_Stmt], i: int) -> None:
                    for x in toks[st.a:v]):
             return
         c = v + 1
-        if toks[c].w in ("له", "لها", "لي", "لنا", "لهم"):
+        if toks[c].w in _TO_PRONOUNS:
             c += 1  # "أكد له أن"
         if v > st.a and t.w in _ABOUT_VERBS and _about_event(toks, c, st.b):
             # "وأضاف المكتب أن لجانا محلية أبلغت عن مقتل 9 مدنيين": the inner source's
@@ -140,9 +145,9 @@ def _inner_present_report(toks: list[Token], raw: list[_Stmt], i: int,
 # ... and past ones, a call already made ("إن الحكومة طالبت بانسحاب القوات")
 _CALLS_IN_WORDS: dict[str, str] = {
     **_PRESENT_CALLS,
-    **dict.fromkeys(("دعا", "دعت", "دعوا"), "الي"),
-    **dict.fromkeys(("طالب", "طالبت", "طالبوا"), "ب"),
-    **dict.fromkeys(("حث", "حثت", "حثوا"), "علي"),
+    **dict.fromkeys(V.CALL_PAST_VERBS, "الي"),
+    **dict.fromkeys(V.DEMAND_PAST_VERBS, "ب"),
+    **dict.fromkeys(V.URGE_PAST_VERBS, "علي"),
 }
 
 
@@ -172,7 +177,7 @@ def _while_call(toks: list[Token], sb: int, k: int, raw: list[_Stmt]) -> int:
     after the reported words, "بينما/فيما" and a present call verb bring in another party
     (the subject after the verb, up to four words), whose call runs from its preposition.
     Returns where the call ends, or ``k``."""
-    if not (k + 3 < sb and toks[k].w in ("،", ",") and toks[k + 1].w in ("فيما", "بينما")
+    if not (k + 3 < sb and toks[k].w in ("،", ",") and toks[k + 1].w in _WHILE_CONJUNCTIONS
             and toks[k + 2].w in _PRESENT_CALLS):
         return k
     prep = _PRESENT_CALLS[toks[k + 2].w]
@@ -191,7 +196,7 @@ def _while_call(toks: list[Token], sb: int, k: int, raw: list[_Stmt]) -> int:
     return k
 
 
-_RANSOM = ("بفديه", "بفدي", "بمبلغ", "بمبالغ", "بدفع")
+_RANSOM = V.RANSOM_WORDS
 
 
 def _nested_call(toks: list[Token], raw: list[_Stmt], i: int, v: int) -> bool:
@@ -240,7 +245,7 @@ def _split_gapped(toks: list[Token], raw: list[_Stmt], i: int) -> None:
     The words become two reports of the same speaker."""
     st = raw[i]
     for k in range(st.a + 2, st.b - 2):
-        if toks[k].w not in ("وفي", "و") or (toks[k].w == "و" and toks[k + 1].w != "في"):
+        if toks[k].w not in _AND_IN_OPENERS or (toks[k].w == "و" and toks[k + 1].w != "في"):
             continue
         c = next((r for r in range(k + 1, min(st.b - 1, k + 8)) if toks[r].w == "عن"), None)
         if c is None or toks[c + 1].w not in _OBJECT_NOUNS:

@@ -34,6 +34,12 @@ from .statement_speaker_end import (
 from .statement_subject import _main_subject
 from .tokens import Token, is_end
 
+# word lists the rules below test for in their loops, read once
+_AL_WA_PREFIXES = V.AL_WA_PREFIXES
+_IMPERSONAL_MENTION_VERBS = V.IMPERSONAL_MENTION_VERBS
+_NISBA_AND_PLURAL_ENDINGS = V.NISBA_AND_PLURAL_ENDINGS
+_WHAT_RELATIVES_BEFORE_VERB = V.WHAT_RELATIVES_BEFORE_VERB
+
 _QUOTED_OBJECT_PARTICIPLES = {fold_word(k): fold_word(v)
                               for k, v in V.QUOTED_OBJECT_PARTICIPLES.items()}
 
@@ -175,25 +181,25 @@ def _what_closes(toks: list[Token], sa: int, sb: int, k: int) -> int | None:
     return w
 
 
-_WHAT_CLOSERS = frozenset(("ما", "كما"))
+_WHAT_CLOSERS = V.WHAT_RELATIVES
 
 _ON_WHAT = fold_set(V.ON_WHAT_WORDS)
 
 
 def _not_speech(toks: list[Token], sa: int, k: int) -> bool:
     """"وهذا ما أكده": a relative "ما" before the verb; "يذكر أن" impersonal."""
-    if k > sa and toks[k - 1].w in ("ما", "مما", "كما") and not (
+    if k > sa and toks[k - 1].w in _WHAT_RELATIVES_BEFORE_VERB and not (
             k - 1 == sa and toks[k - 1].w == "كما"):
         return True  # opening its sentence, "كما أعلنت الوزارة أن" is "also", not "as"
     if k > sa and toks[k - 1].w in _BEFORE_MASDAR:
         # "طلب عدم ذكر اسمه", "لم يرغب في ذكر اسمه": a verbal noun, not a verb of saying
         # (no verb follows a preposition)
         return True
-    return toks[k].w in ("يذكر", "ويذكر") or _negated(toks, sa, k) or _approves(toks, k) or (
-        _counted_noun(toks, sa, k)) or _believed(toks, sa, k)
+    return toks[k].w in _IMPERSONAL_MENTION_VERBS or _negated(toks, sa, k) or (
+        _approves(toks, k)) or _counted_noun(toks, sa, k) or _believed(toks, sa, k)
 
 
-_BELIEVED_THAT = frozenset(("ان", "انه", "انها", "انهم", "انهما", "انهن"))
+_BELIEVED_THAT = V.THAT_FOLDED_WITH_PRONOUNS
 
 
 def _believed(toks: list[Token], sa: int, k: int) -> bool:
@@ -256,8 +262,7 @@ def _approves(toks: list[Token], k: int, max_words: int = 14) -> bool:
     return False
 
 
-_AMOUNT_OPENERS = fold_set(("بقيمة", "بكلفة", "بتكلفة", "بمبلغ", "بنسبة", "بحجم", "بأغلبية",
-                             "بإجمالي", "بسقف"))
+_AMOUNT_OPENERS = fold_set(V.AMOUNT_OPENERS)
 
 
 def _approval_aside_end(toks: list[Token], c: int, max_len: int = 16) -> int | None:
@@ -281,9 +286,9 @@ def _cautious(toks: list[Token], sa: int, sb: int, k: int) -> bool:
     if k <= sa:
         return False
     p = toks[k - 1].w
-    if not toks[k - 1].is_word or p.startswith(("ال", "و")) or p in _SOURCE_HEADS or (
-            p in _OFFICES) or p.endswith(("ي", "يه", "ون", "ين")) or _verb_form(
-            toks[k - 1], _VERBS):
+    if not toks[k - 1].is_word or p.startswith(_AL_WA_PREFIXES) or (
+            p in _SOURCE_HEADS) or p in _OFFICES or p.endswith(_NISBA_AND_PLURAL_ENDINGS) or (
+            _verb_form(toks[k - 1], _VERBS)):
         return False
     if k + 1 >= sb:
         return True

@@ -39,6 +39,18 @@ from .statement_speaker_end import (
 )
 from .tokens import Token
 
+# word lists the rules below test for in their loops, read once
+_AGREEING_ENDINGS = V.AGREEING_ENDINGS
+_AL_WA_PREFIXES = V.AL_WA_PREFIXES
+_FEMININE_NOUN_ENDINGS = V.FEMININE_NOUN_ENDINGS
+_IN_FROM = V.IN_FROM
+_NISBA_ENDINGS = V.NISBA_ENDINGS
+_NISBA_SINGULAR_ENDINGS = V.NISBA_SINGULAR_ENDINGS
+_PLURAL_AND_FEMININE_ENDINGS = V.PLURAL_AND_FEMININE_ENDINGS
+_SOUND_PLURAL_ENDINGS = V.SOUND_PLURAL_ENDINGS
+_TO_AT_FOLDED = V.TO_AT_FOLDED
+_WITH_OR_OFFICIALS_PREFIXES = V.WITH_OR_OFFICIALS_PREFIXES
+
 _DEF_MEDIA_OR_TALLY = ("ال", *_MEDIA_OR_TALLY)
 
 _GENITIVE_HEADS = fold_set(V.NAME_GENITIVE_HEADS)
@@ -108,7 +120,7 @@ def _name_then_apposition(toks: list[Token], j: int, e: int,
     if not (j < e < sb and toks[j].w.startswith("ال")):
         return None
     n = e
-    while n < sb and n - e < 3 and toks[n].is_word and not toks[n].w.startswith(("ال", "و")) \
+    while n < sb and n - e < 3 and toks[n].is_word and not toks[n].w.startswith(_AL_WA_PREFIXES) \
             and toks[n].w not in _STOPS and toks[n].w not in _OBJECT_NOUNS \
             and not _verb_form(toks[n], _VERBS):
         n += 1
@@ -176,7 +188,7 @@ def _object_subject_core(toks: list[Token], j: int, sb: int) -> int:
         if k > j and t.w in _RANKS:
             k = _rank_name_end(toks, k, sb)
             break
-        if t.w in ("الي", "لدي") and _envoy_post(toks, j, k, sb):
+        if t.w in _TO_AT_FOLDED and _envoy_post(toks, j, k, sb):
             # "اتهمت المندوبة الأمريكية لدى الأمم المتحدة الحكومة السورية بـ": the envoy's
             # post, one word and the name adjectives after it, is part of the title
             k += 2
@@ -200,7 +212,7 @@ def _object_subject_core(toks: list[Token], j: int, sb: int) -> int:
             prev_def = t.w.startswith("ال")
             # A feminine or non-human plural head ("الحكومة", "القوات") takes singular
             # adjectives in ة.
-            singular = t.w.endswith(("ه", "ات"))
+            singular = t.w.endswith(_FEMININE_NOUN_ENDINGS)
             fem_head = t.w.startswith("ال") and t.w.endswith("ه")
             # A masculine plural subject (nominative "-ون": "الحوثيون") takes plural
             # adjectives, so a singular nisba after it is the object ("السعودية").
@@ -230,15 +242,16 @@ def _object_subject_core(toks: list[Token], j: int, sb: int) -> int:
                 # "وسائل إعلام محلية": a common noun leaves it indefinite, and its
                 # adjective has no article.
                 if k < sb and not toks[k].w.startswith("ال") and toks[k].w.endswith(
-                        ("يه", "ي")) and len(toks[k].w) > 3 and not _verb_form(toks[k], _VERBS):
+                        _NISBA_SINGULAR_ENDINGS) and len(toks[k].w) > 3 and not _verb_form(
+                        toks[k], _VERBS):
                     k += 1
             continue
         if t.w == "بلا" and k + 1 < sb and toks[k + 1].is_word:
             k += 2  # "أطباء بلا حدود": part of the name
             continue
         if k == j + 1 and not prev_def and toks[j].w.endswith("ات") and len(toks[j].w) > 4 and (
-                t.is_word and not t.w.startswith(("ال", "و", "ب", "ل"))) and len(t.w) > 2 and not (
-                t.w.endswith(("ي", "يه", "يون", "يين")) or t.w in _STOPS
+                t.is_word and not t.w.startswith(V.AL_WA_BI_LI_PREFIXES)) and len(t.w) > 2 and not (
+                t.w.endswith(_NISBA_ENDINGS) or t.w in _STOPS
                 or t.w in _OBJECT_NOUNS or _verb_form(t, _VERBS)):
             # "دعت منظمات إغاثة خليجية إلى ...": an indefinite plural in "ات" (a common noun,
             # where two indefinite names stand as subject and object: "دعت واشنطن طهران")
@@ -246,8 +259,8 @@ def _object_subject_core(toks: list[Token], j: int, sb: int) -> int:
             k += 1
             construct = True
             continue
-        if k == j + 1 and t.w.startswith("ال") and t.w.endswith(("ين", "ون")) and toks[
-                j].w.startswith("ال") and not toks[j].w.endswith(("ون", "ين", "ات", "ه")):
+        if k == j + 1 and t.w.startswith("ال") and t.w.endswith(_SOUND_PLURAL_ENDINGS) and toks[
+                j].w.startswith("ال") and not toks[j].w.endswith(_PLURAL_AND_FEMININE_ENDINGS):
             break  # "أبلغ الوزير الصحفيين": a singular head takes no plural adjective
         if t.w[:1] == "ب" and t.w[1:] in _ORG_HEADS and k + 1 < sb and toks[k + 1].is_word:
             # "وزارة الداخلية بحكومة الوحدة الوطنية": the body the ministry belongs to
@@ -262,22 +275,22 @@ def _object_subject_core(toks: list[Token], j: int, sb: int) -> int:
             continue
         # Nisba adjectives, and definite participles ("المتحده", "المسلحه") that agree
         # with a definite head; a masdar object ("السيطره") has neither shape.
-        adj = (t.w.endswith(("ي", "يه", "يون", "يين", "يه")) and len(t.w) > 3) or (
+        adj = (t.w.endswith(_NISBA_ENDINGS) and len(t.w) > 3) or (
             prev_def and not construct and t.w.startswith("الم") and len(t.w) >= 6
             and not t.w.endswith("ات")  # "حمل الجيش الميليشيات": a plural noun, the object
         ) or t.w in _NAME_ADJECTIVES
-        if adj and plural and t.w.endswith(("ي", "يه")):
+        if adj and plural and t.w.endswith(_NISBA_SINGULAR_ENDINGS):
             break
         if adj and fem_head and not construct and t.w.startswith("الم") and not t.w.endswith(
-                ("ه", "ات", "ين", "ون", "ي")) and t.w not in _NAME_ADJECTIVES:
+                _AGREEING_ENDINGS) and t.w not in _NAME_ADJECTIVES:
             # "وطالبت الخارجية الفلسطينية المجتمع الدولي بـ...": a feminine head takes a
             # feminine participle; a masculine "الم..." word after it is the object.
             break
-        if adj and singular and t.w.endswith(("ون", "ين")):
+        if adj and singular and t.w.endswith(_SOUND_PLURAL_ENDINGS):
             # An adjective agrees with its head: after "الحكومة" or "الجيش السوري" a
             # plural ("الحوثيين", "المسلحين") is the object, not one more adjective.
             break
-        if t.w in ("في", "من") and k + 1 < sb and toks[k + 1].is_word:
+        if t.w in _IN_FROM and k + 1 < sb and toks[k + 1].is_word:
             k += 2
             prev_def = True
             continue
@@ -293,7 +306,7 @@ def _object_subject_core(toks: list[Token], j: int, sb: int) -> int:
                 # an indefinite head cannot take a definite adjective: this is its genitive
                 construct = construct or not prev_def
                 prev_def = True
-                singular = singular or (adj and t.w.endswith(("ي", "يه")))
+                singular = singular or (adj and t.w.endswith(_NISBA_SINGULAR_ENDINGS))
                 k += 1
                 continue
             break
@@ -324,11 +337,11 @@ def _object_subject_core(toks: list[Token], j: int, sb: int) -> int:
         # a family name with the article ("سلطان العرادة") may end the name
         for e in (n, n + 1):
             if e + 1 < sb and e > k and toks[e].w.startswith("ال") and toks[e + 1].is_word and (
-                    toks[e + 1].w.startswith(("ب", "مسوولي"))):
+                    toks[e + 1].w.startswith(_WITH_OR_OFFICIALS_PREFIXES)):
                 return e
     return k
 
 
-_TITLES_OF_PLACES = fold_set(("وكيل", "محافظ", "مدير", "نائب", "أمين", "مسؤول", "رئيس"))
+_TITLES_OF_PLACES = fold_set(V.TITLES_OF_PLACES)
 
 _COMMAS = frozenset(("،", ","))

@@ -24,6 +24,9 @@ from .statement_shared import (
 )
 from .tokens import Token
 
+# word lists the rules below test for in their loops, read once
+_SUBJECT_DEMONSTRATIVES = V.SUBJECT_DEMONSTRATIVES
+
 _SAME = fold_set(V.SAME_SOURCE)
 
 _DISTRIBUTIVE = fold_set(V.DISTRIBUTIVE_WORDS)
@@ -60,7 +63,7 @@ def _emit(folded: Folded, toks: list[Token], raw: list[_Stmt]) -> list[dict[str,
         if st.speaker:
             words = folded.text[toks[st.speaker[0]].s:toks[st.speaker[1] - 1].e].split()
             # "وتشير هذه الأرقام": the noun after a demonstrative
-            head = words[1:2] if words[:1] and words[0] in ("هذا", "هذه", "تلك", "ذلك") \
+            head = words[1:2] if words[:1] and words[0] in _SUBJECT_DEMONSTRATIVES \
                 else words[:1]
             if st.verb is not None and head and head[0] in _NON_SPEAKERS:
                 # "وكانت حصيلة سابقة قد أشارت إلى ...": the subject of the verb is a

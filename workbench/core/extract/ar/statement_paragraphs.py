@@ -39,7 +39,7 @@ _ANSWERS = fold_set(V.TRANSCRIPT_ANSWERS)
 _CLOSERS = frozenset(w for w in _ISSUE_VERBS | _RELAY_VERBS if w.endswith("ه") or w.endswith(
     "ها"))
 # ... and share a few roots, which a text must hold for one to be there
-_CLOSER_ROOTS = ("نشر", "اصدر", "اورد", "بث", "نقل", "وزع")
+_CLOSER_ROOTS = V.ISSUING_ROOTS
 
 
 def _closing_medium(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
@@ -65,7 +65,7 @@ def _closing_medium(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
 
 
 # The roots of the verbs of condemning, which a text must hold for one to be there
-_CONDEMNING_ROOTS = ("دان", "ندد", "استنكر", "شجب")
+_CONDEMNING_ROOTS = V.CONDEMNING_ROOTS
 
 
 def _quoted_condemnation(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],

@@ -10,6 +10,17 @@ from ..lang import ar as V
 from .normalise import Folded, fold_set, fold_word, stems
 from .tokens import Token
 
+# word lists the rules below test for in their loops, read once
+_AL_WA_PREFIXES = V.AL_WA_PREFIXES
+_CONJUNCTION_CLITICS = V.CONJUNCTION_CLITICS
+_HER_HIM_SUFFIXES = V.HER_HIM_SUFFIXES
+_HER_THEIR_SUFFIXES = V.HER_THEIR_SUFFIXES
+_MASCULINE_PAST_ENDINGS = V.MASCULINE_PAST_ENDINGS
+_MEDIUM_PREPOSITIONS = V.MEDIUM_PREPOSITIONS
+_OBJECT_PRONOUNS_THEM_HER_HIM = V.OBJECT_PRONOUNS_THEM_HER_HIM
+_PLURAL_VERB_ENDINGS = V.PLURAL_VERB_ENDINGS
+_VERBAL_NOUN_PREFIXES = V.VERBAL_NOUN_PREFIXES
+
 _VERBS = fold_set(V.SPEECH_VERBS)
 
 _PARTICIPLES = fold_set(V.SPEECH_PARTICIPLES)
@@ -25,18 +36,15 @@ _PLATFORMS = fold_set(V.PLATFORM_WORDS)
 _ATTR = fold_set(V.ATTRIBUTION_PREPS)
 _WORDS_OF = fold_set(V.WORDS_OF_NOUNS)
 
-_SECOND_COMP = frozenset(("وان", "وانه", "وانها", "وبان"))
+_SECOND_COMP = V.AND_THAT_FOLDED
 # After a comma the same clause may open with a plural or dual pronoun ("، وأنهم أسقطوا
 # طائرة") or with "بأن" and a pronoun ("، وبأنها ...").
-_COMMA_SECOND_COMP = _SECOND_COMP | frozenset(("وانهم", "وانهما", "وبانه", "وبانها", "وبانهم"))
+_COMMA_SECOND_COMP = _SECOND_COMP | V.AND_THAT_PLURAL_FOLDED
 
 _ORG_HEADS = fold_set(V.ORGANISATION_HEADS)
 
 # Offices set between commas after a name ("الطبيب عمر الفاضل، مدير المستشفى،")
-_OFFICES = fold_set(("مدير", "مديرة", "رئيس", "رئيسة", "قائد", "محافظ", "وزير", "وزيرة",
-                     "نائب", "عميد", "أمين", "المتحدث", "الناطق", "متحدث", "ناطق", "مسؤول",
-                     "مستشار", "مستشارة", "منسق", "منسقة", "ممثل", "ممثلة", "عضو", "مؤسس",
-                     "نقيب", "مفوض", "مبعوث", "سفير", "مندوب", "مساعد", "وكيل"))
+_OFFICES = fold_set(V.OFFICE_TITLES)
 
 _SOURCE_HEADS = fold_set(V.HEADLINE_SOURCE_NOUNS)
 
@@ -55,19 +63,9 @@ _CONTAINED_IN = fold_set(V.CONTAINED_IN_VERBS)
 
 # Verbs with an object pronoun that relay words said before: "نقلها التلفزيون".
 # (whatever the pronoun's gender: "في بيان بثته قناة ..."، "في بيان أوردته وكالة ...")
-_RELAY_VERBS = fold_set(("نقلها", "نقله", "نقلتها", "نقلته", "أوردها", "أورده", "أوردته",
-                         "أوردتها", "بثها", "بثه", "بثته", "بثتها"))
+_RELAY_VERBS = fold_set(V.RELAYING_VERBS_WITH_IT)
 
-_OBJECT_NOUNS = fold_set(("مقتل", "إصابة", "اعتقال", "مصرع", "سقوط", "وصول", "عن", "استشهاد",
-                          "وقوع", "اندلاع", "انفجار", "سماع", "تعرض", "ارتفاع", "مصادرة",
-                          "رفض", "رفضه", "رفضها", "مسؤوليته", "مسؤوليتها", "تأييد", "دعم",
-                          "المسؤولية", "مسؤولية", *V.ANNOUNCED_MEASURES,
-                          # bodies recovered or found: "أعلنت وزارة الصحة في إقليم
-                          # كردستان انتشال جثث 7 أشخاص"
-                          "انتشال", "العثور",
-                          # a demonstrative opens the object ("نفت الوزارة هذه الأرقام")
-                          *V.DEMONSTRATIVES,
-                          *V.DENIED_OBJECT_HEADS))
+_OBJECT_NOUNS = fold_set(V.OBJECT_NOUNS)
 
 
 def _NO_SUBJECT(t: Token) -> bool:
@@ -78,7 +76,7 @@ def _own_object(t: Token) -> bool:
     """A noun with a possessive pronoun of the third person ("التزامها"، "رفضهم"), which
     points back to a subject named before it (no article can stand with the pronoun, so
     "التزامها" is the noun "التزام")."""
-    return len(t.w) >= 5 and t.w.endswith(("ها", "هم", "هما"))
+    return len(t.w) >= 5 and t.w.endswith(_HER_THEIR_SUFFIXES)
 
 
 @dataclass
@@ -115,7 +113,7 @@ def _passive(folded: Folded, t: Token) -> bool:
     "أُعلن", "وقُتل")? A present prefix (ي, ت) with a damma is active ("يُعلن")."""
     s, e = folded.span(t.s, t.e)
     word = folded.original[s:e]
-    if word[:1] in ("و", "ف"):
+    if word[:1] in _CONJUNCTION_CLITICS:
         word = word[1:].lstrip("".join(_HARAKAT))  # the clitic and its own vowel
     return len(word) > 2 and word[0] not in "يت" and word[1] == _DAMMA
 
@@ -132,13 +130,13 @@ def _gender(t: Token) -> str:
     form = _verb_form(t, _VERBS)
     if not form:
         return ""
-    for suffix in ("هم", "ها", "ه"):  # the object pronoun of "وصفته"، "دعاهم"
+    for suffix in _OBJECT_PRONOUNS_THEM_HER_HIM:  # the object pronoun of "وصفته"، "دعاهم"
         if form.endswith(suffix) and form[:-len(suffix)] in _VERBS:
             form = form[:-len(suffix)]
             break
-    if form.endswith(("وا", "ون")) or (form.endswith("ا") and form[:-1] in _VERBS):
+    if form.endswith(_PLURAL_VERB_ENDINGS) or (form.endswith("ا") and form[:-1] in _VERBS):
         return "p"
-    if form.endswith("ت") and any(form[:-1] + x in _VERBS for x in ("", "ي", "ا")):
+    if form.endswith("ت") and any(form[:-1] + x in _VERBS for x in _MASCULINE_PAST_ENDINGS):
         return "f"  # قالت, نفت (نفى), دعت (دعا)
     if form.startswith("ت") and "ي" + form[1:] in _VERBS:
         return "f"  # تقول (يقول); "تابع", "تعهد" are masculine pasts
@@ -158,7 +156,7 @@ def _verb_form(t: Token, table: frozenset[str]) -> str | None:
 def _pronoun_verb(t: Token) -> bool:
     """A speech verb with an object pronoun: "ذكرته", "أعلنتها"."""
     w = t.w
-    for suffix in ("ها", "ه"):
+    for suffix in _HER_HIM_SUFFIXES:
         if t.is_word and w.endswith(suffix) and len(w) > len(suffix) + 2 and (
                 w[:-len(suffix)] in _VERBS):
             return True
@@ -168,18 +166,18 @@ def _pronoun_verb(t: Token) -> bool:
 # Considering something to be what a quote says: the verb with its object pronoun
 # ('واعتبرته "جريمة بشعة"') and the participle with an object that points back
 # ('، معتبرا ذلك "خرقا فاضحا"'); the quote is the speaker's words.
-_CONSIDERED_IT = frozenset(p + v + o for p in ("", "و") for v in ("اعتبر", "اعتبرت", "اعتبرو")
-                           for o in ("ه", "ها"))
+_CONSIDERED_IT = frozenset(p + v + o for p in ("", "و") for v in V.CONSIDERED_VERBS
+                           for o in V.HIS_HER_SUFFIXES)
 
 # A text that demands in the present ("ويطالب القرار جماعة الحوثي بـ..."): the document is
 # the speaker; a present demand by people ("ويطالب المحتجون بإسقاط الحكومة") is a standing
 # aim, not a statement, and stays unread.
-_PRESENT_DEMANDS = fold_set(("يطالب", "تطالب"))
+_PRESENT_DEMANDS = fold_set(V.DEMAND_PRESENT_SINGULAR)
 
 # An accusation told in a relative clause ("قوات الدعم السريع، التي تتهمها الحكومة بشن
 # هجمات ..."): the present verb of accusing with its pronoun for the antecedent, its
 # subject, and the charge from "بـ".
-_ACCUSES_THEM = frozenset(v + o for v in ("تتهم", "يتهم", "يتهمون") for o in ("ه", "ها", "هم"))
+_ACCUSES_THEM = frozenset(v + o for v in V.ACCUSE_PRESENT_VERBS for o in V.HIM_HER_THEM_SUFFIXES)
 
 
 @lru_cache(maxsize=1 << 15)
@@ -205,13 +203,13 @@ def _attr_form(t: Token) -> str | None:
 def _negated(toks: list[Token], sa: int, k: int) -> bool:
     """"ولم يؤكد الجيش الأنباء": a negated verb of saying reports that nothing was said."""
     neg = toks[k - 1].w if k > sa else ""
-    return neg in _NEGATIONS or (neg[:1] in ("و", "ف") and neg[1:] in _NEGATIONS)
+    return neg in _NEGATIONS or (neg[:1] in _CONJUNCTION_CLITICS and neg[1:] in _NEGATIONS)
 
 
 def _medium_at(toks: list[Token], k: int, sb: int) -> bool:
     """Does the medium of the words start at k: "في بيان", or where they were posted,
     "على تلغرام", "عبر حسابه", "في فيسبوك"? Either ends a speaker's title."""
-    if not (k + 1 < sb and toks[k].w in ("في", "علي", "عبر")):  # (k may be past the text)
+    if not (k + 1 < sb and toks[k].w in _MEDIUM_PREPOSITIONS):  # (k may be past the text)
         return False
     nxt = toks[k + 1].w
     return nxt in _PLATFORMS or (toks[k].w == "في" and nxt.startswith(_MEDIA_OR_TALLY))
@@ -237,7 +235,7 @@ def _initial_head(w: str) -> str:
 
 
 # Words whose "وال" is their root, not "و" and the article: "والي الخرطوم"، "والد الضحية"
-_WAW_ROOTED = fold_set(("والي", "والد", "والدة", "والدا", "والدي", "والدته", "والده"))
+_WAW_ROOTED = fold_set(V.WAW_ROOTED_WORDS)
 
 
 def _insert(raw: list[_Stmt], i: int, st: _Stmt) -> None:
@@ -258,6 +256,6 @@ def _masdar(t: Token) -> bool:
         return True  # "التزام"، "التحاق": the form-VIII noun of a root whose first is ل
     if len(w) == 4 and w[0] == "و" and w[2] == "و":
         return True  # "وقوع"، "وجود"، "وصول": the فعول noun of a root whose first is و
-    return len(w) >= 3 and not w.startswith(("ال", "و")) and (
-        w.startswith(("م", "ا", "ت")) or w.endswith("ه") or (len(w) == 4 and w[2] == "و")
+    return len(w) >= 3 and not w.startswith(_AL_WA_PREFIXES) and (
+        w.startswith(_VERBAL_NOUN_PREFIXES) or w.endswith("ه") or (len(w) == 4 and w[2] == "و")
         or len(w) == 3)

@@ -42,6 +42,29 @@ from .statement_shared import (
 )
 from .tokens import Token, is_end
 
+# word lists the rules below test for in their loops, read once
+_ADVERBS_AFTER_VERB = V.ADVERBS_AFTER_VERB
+_AL_BI_LI_PREFIXES = V.AL_BI_LI_PREFIXES
+_AL_WA_PREFIXES = V.AL_WA_PREFIXES
+_BI_LI_PREFIXES = V.BI_LI_PREFIXES
+_DATE_TAIL_WORDS = V.DATE_TAIL_WORDS
+_DAY_PARTS_BEFORE_DAY = V.DAY_PARTS_BEFORE_DAY
+_DELIVERY_PLACE_PREPOSITIONS = V.DELIVERY_PLACE_PREPOSITIONS
+_HER_THEIR_SUFFIXES = V.HER_THEIR_SUFFIXES
+_HIJRI_DATE_TAIL_WORDS = V.HIJRI_DATE_TAIL_WORDS
+_IMAM_FOLDED = V.IMAM_FOLDED
+_INDEFINITE_OBJECT_WORDS = V.INDEFINITE_OBJECT_WORDS
+_NISBA_ENDINGS_NOT_BARE = V.NISBA_ENDINGS_NOT_BARE
+_NISBA_SINGULAR_ENDINGS = V.NISBA_SINGULAR_ENDINGS
+_OBJECT_PRONOUN_SUFFIXES = V.OBJECT_PRONOUN_SUFFIXES
+_OUTLET_PREPOSITIONS = V.OUTLET_PREPOSITIONS
+_RELATIVE_TIME_ADJECTIVES_FOLDED = V.RELATIVE_TIME_ADJECTIVES_FOLDED
+_RELAY_AND_PREPOSITIONS_FOLDED = V.RELAY_AND_PREPOSITIONS_FOLDED
+_THROUGH_ON_FOLDED = V.THROUGH_ON_FOLDED
+_TO_AT_FOLDED = V.TO_AT_FOLDED
+_YEAR_WORDS = V.YEAR_WORDS
+_YESTERDAY_TODAY_FOLDED = V.YESTERDAY_TODAY_FOLDED
+
 _PREP_VERBS = {fold_word(k): fold_word(v) for k, v in V.PREP_VERBS.items()}
 
 _ALA_HEADS = fold_set(V.ALA_PHRASE_HEADS)
@@ -51,9 +74,9 @@ _MEDIA_ADJECTIVES = frozenset(p + a + e for a in fold_set(V.MEDIA_ADJECTIVES)
                               for p in ("", "ال") for e in ("", "ه"))
 _PUBLISHERS = fold_set(V.MEDIUM_PUBLISHERS)
 
-_AFFILIATED = fold_set(("التابعة", "التابع"))
+_AFFILIATED = fold_set(V.AFFILIATED_ADJECTIVES)
 
-_TO_IT = fold_set(("لها", "له", "لهم"))
+_TO_IT = fold_set(V.TO_IT_PRONOUNS)
 
 _REPLY_MEDIA = fold_set(V.REPLY_MEDIA)
 _PLATFORM_ADJECTIVES = fold_set(V.PLATFORM_ADJECTIVES)
@@ -67,7 +90,7 @@ _READERS = fold_set(V.STATEMENT_READERS)
 _DEFENDING = fold_set(V.DEFENDING_HEADS)
 _MANNER_NOUNS = fold_set(V.MANNER_NOUNS)
 _ADDRESSING = fold_set(V.ADDRESSING_PARTICIPLES)
-_PLACE_FROM = fold_set(("داخل", "خارج"))
+_PLACE_FROM = fold_set(V.INSIDE_OUTSIDE)
 
 _INFORMED = fold_set(V.INFORMED_PARTICIPLES)
 _AGE_UNITS = fold_set(V.AGE_UNITS)
@@ -102,7 +125,7 @@ _ISSUE_VERBS = fold_set(V.MEDIUM_ISSUE_VERBS)
 _DELIVERY = fold_set(V.DELIVERY_VERBS)
 
 _UNITS = fold_set(V.NUMBERED_UNITS)
-_NAME_PARTICLES = fold_set(("عبد", "أبو", "أبي", "بن", "ابن"))
+_NAME_PARTICLES = fold_set(V.NAME_PARTICLES)
 
 _ENVOYS = fold_set(V.ENVOY_TITLES)
 _SEAT_TITLES = fold_set(V.SEAT_TITLES)
@@ -135,16 +158,14 @@ def _skip_adverbials(toks: list[Token], j: int, sb: int) -> int:
             if t.w != "،" and t.w != "," and j < sb and toks[j].w in _REL_TIME:
                 j += 1  # "أعلن الأحد الماضي اعتقال ...": the weekday's "last"
             continue
-        if t.w in ("امس", "اليوم", "ايضا", "مجددا", "مرارا", "رسميا", "كذلك", "الاثنين",
-                   # "then": "الهدنة التي أعلنت آنذاك لمدة شهرين"
-                   "انذاك", "حينها", "حينذاك", "وقتها"):
+        if t.w in _ADVERBS_AFTER_VERB:
             j += 1
             continue
-        if t.w in ("عبر", "علي") and j + 1 < sb and toks[j + 1].w in _LOYAL_OUTLETS and (
+        if t.w in _THROUGH_ON_FOLDED and j + 1 < sb and toks[j + 1].w in _LOYAL_OUTLETS and (
                 loyal := _loyal_outlet_end(toks, j, sb)) > j:
             j = loyal  # "زعمت في بيان على موقع موال لها أن": the carrier, no subject
             continue
-        if t.w in ("عبر", "علي") and j + 1 < sb and toks[j + 1].w in _PLATFORMS and (
+        if t.w in _THROUGH_ON_FOLDED and j + 1 < sb and toks[j + 1].w in _PLATFORMS and (
                 toks[j + 1].w != "موقع"):
             j = _skip_platform(toks, j, sb)  # "أعلن الجيش عبر صفحته على فيسبوك مقتل ..."
             continue
@@ -166,8 +187,8 @@ def _skip_adverbials(toks: list[Token], j: int, sb: int) -> int:
                 _LATE_TIME_TAILS):
             j += 4  # "في وقت متأخر من ليل الأربعاء": the day part is skipped next
             continue
-        if t.w in ("مساء", "صباح", "فجر", "ليل", "يوم", "ظهر") and j + 1 < sb and (
-                toks[j + 1].w in _WEEKDAYS or toks[j + 1].w in ("امس", "اليوم")):
+        if t.w in _DAY_PARTS_BEFORE_DAY and j + 1 < sb and (
+                toks[j + 1].w in _WEEKDAYS or toks[j + 1].w in _YESTERDAY_TODAY_FOLDED):
             j += 2
             continue
         if t.w == "في" and j + 2 < sb and toks[j + 1].is_digit and toks[
@@ -179,7 +200,7 @@ def _skip_adverbials(toks: list[Token], j: int, sb: int) -> int:
             # "وكانت الخلية قد أعلنت في الأول من أيار اعتقال ...": a day by its ordinal
             j += 4
             while j < sb and (toks[j].is_digit or toks[j].w in _TIME_WORDS or toks[j].w in (
-                    "الماضي", "الماضيه", "الجاري", "المقبل")):
+                    _RELATIVE_TIME_ADJECTIVES_FOLDED)):
                 j += 1
             continue
         if t.is_digit and j + 1 < sb and toks[j + 1].w in _MONTH_WORDS:
@@ -187,7 +208,7 @@ def _skip_adverbials(toks: list[Token], j: int, sb: int) -> int:
             # date, Hijri with its Gregorian match, before the object
             j += 2
             while j < sb and (toks[j].is_digit or toks[j].w in _TIME_WORDS or toks[j].w in (
-                    "/", "ه", "م", "الموافق", "الماضي", "الماضيه", "الجاري", "المقبل")):
+                    _HIJRI_DATE_TAIL_WORDS)):
                 j += 1
             continue
         p = j + 1 if t.w == "في" else j
@@ -195,7 +216,7 @@ def _skip_adverbials(toks: list[Token], j: int, sb: int) -> int:
             # "وكانت الخلية قد أعلنت منتصف نيسان الماضي تدمير ...": a part of a month
             j = p + 2
             while j < sb and (toks[j].is_digit or toks[j].w in _TIME_WORDS or toks[j].w in (
-                    "/", "الماضي", "الماضيه", "الجاري", "المقبل")):
+                    _DATE_TAIL_WORDS)):
                 j += 1
             continue
         period = _period_end(toks, j, sb)
@@ -208,7 +229,7 @@ def _skip_adverbials(toks: list[Token], j: int, sb: int) -> int:
             # "في ذي قار": "ذي" opens a Hijri month only before "القعدة"/"الحجة").
             j += 2
             while j < sb and (toks[j].is_digit or toks[j].w in _TIME_WORDS or toks[j].w in (
-                    "/", "الماضي", "الماضيه", "الجاري", "المقبل")):
+                    _DATE_TAIL_WORDS)):
                 j += 1
             continue
         if t.w in _OUTLETS and j + 1 < sb and toks[j + 1].w in _QUOTES:
@@ -237,7 +258,7 @@ def _skip_adverbials(toks: list[Token], j: int, sb: int) -> int:
                 continue
             while j < sb and (toks[j].w in _MEDIA_ADJECTIVES or (
                     toks[j].w == "غير" and j + 1 < sb and toks[j + 1].w in _MEDIA_ADJECTIVES)
-                    ) and not (toks[j].w in ("عام", "العام") and j + 1 < sb and toks[
+                    ) and not (toks[j].w in _YEAR_WORDS and j + 1 < sb and toks[
                         j + 1].w[:1].isdigit()):
                 j += 1  # "في مؤتمر صحفي", "في بيان لاحق", "في حصيلة غير نهائية"
             if j + 1 < sb and toks[j].w in _ISSUED_BY and toks[j + 1].w != "عن":
@@ -286,7 +307,7 @@ def _skip_platform(toks: list[Token], j: int, sb: int) -> int:
                 # "في بيان تلاه المتحدث باسمه على التلفزيون": who read it out is no
                 # source of the words, and no part of them
                 j = max(j + 1, _speaker_end(toks, j, sb))
-            if w in _DELIVERY and j + 2 < sb and toks[j].w in ("في", "امام", "علي", "عبر") and (
+            if w in _DELIVERY and j + 2 < sb and toks[j].w in _DELIVERY_PLACE_PREPOSITIONS and (
                     toks[j + 1].is_word and toks[j + 1].w not in _TIME_WORDS):
                 # "في رسالة تليت في الجلسة"، "في كلمة ألقاها أمام مجلس النواب"، "في بيان
                 # تلاه على شاشة التلفزيون الرسمي": where; a definite word is the whole
@@ -312,7 +333,7 @@ def _skip_platform(toks: list[Token], j: int, sb: int) -> int:
                 # 'نشرته منصة "الزلاقة" التابعة لها', "نشرته وكالة أعماق التابعة له": the
                 # group's own outlet, up to the words that say whose it is
                 j = a + 2
-        elif w in ("علي", "عبر", "في") and j + 1 < sb and toks[j + 1].w in _PLATFORMS:
+        elif w in _OUTLET_PREPOSITIONS and j + 1 < sb and toks[j + 1].w in _PLATFORMS:
             j += 2
         elif w in _PLATFORMS or (w[:1] == "ب" and w[1:] in _PLATFORMS):
             j += 1
@@ -353,7 +374,7 @@ def _speaker_end(toks: list[Token], j: int, sb: int, max_len: int = 9,
             continue
         if not t.is_word:
             break
-        if t.w in ("الي", "لدي") and _envoy_post(toks, j, k, sb):
+        if t.w in _TO_AT_FOLDED and _envoy_post(toks, j, k, sb):
             k += 2  # "المبعوث الأممي إلى اليمن", "السفير لدى اليمن": where the envoy is sent
             continue
         if t.w == "عن" and k > j and _seat_end(toks, j, k, sb, prep=prep):
@@ -395,7 +416,7 @@ def _speaker_end(toks: list[Token], j: int, sb: int, max_len: int = 9,
             # takes: "شدد المحامي سمير على أن")
             k += 1
             continue
-        if t.w in _COMP or t.w in ("نقلا", "عن", "الي", "علي") or t.w in _STOPS or t.w in _REL:
+        if t.w in _COMP or t.w in _RELAY_AND_PREPOSITIONS_FOLDED or t.w in _STOPS or t.w in _REL:
             break
         if t.w in _DEFINITE_OUTLETS and k > j and k + 1 < sb and (
                 toks[k + 1].w in _COMP or toks[k + 1].w in (":", "،", ",")) and (
@@ -432,7 +453,7 @@ _LONG_TITLE = 16
 def _envoy_post(toks: list[Token], j: int, k: int, sb: int) -> bool:
     """Does "إلى" or "لدى" at k name the post of an envoy titled between j and k ("المبعوث
     الأممي إلى اليمن", "السفير الأمريكي لدى اليمن")? The place after it is in the title."""
-    return toks[k].w in ("الي", "لدي") and k > j and k + 1 < sb and toks[k + 1].is_word and (
+    return toks[k].w in _TO_AT_FOLDED and k > j and k + 1 < sb and toks[k + 1].is_word and (
         toks[k + 1].w not in _COMP) and any(toks[r].w in _ENVOYS for r in range(j, k))
 
 
@@ -474,7 +495,7 @@ def _own_complementizer(toks: list[Token], k: int, sb: int) -> bool:
 def _bare_name(t: Token) -> bool:
     """A word that can be a proper name standing alone ("تعز"، "مأرب"): no article, no
     conjunction, no particle, verb or object noun."""
-    return t.is_word and not t.w.startswith(("ال", "و")) and len(t.w) >= 3 and (
+    return t.is_word and not t.w.startswith(_AL_WA_PREFIXES) and len(t.w) >= 3 and (
         t.w not in _STOPS and t.w not in _COMP and t.w not in _OBJECT_NOUNS
         and not _verb_form(t, _VERBS))
 
@@ -506,7 +527,7 @@ def _personal_name_end(toks: list[Token], k: int, sb: int, max_words: int = 3) -
             continue
         if t.w.startswith("ال"):
             return r + 1 if r > k and t.w.endswith("ي") and len(t.w) > 4 else r
-        if not _bare_name(t) or t.w.startswith(("ب", "ل")):
+        if not _bare_name(t) or t.w.startswith(_BI_LI_PREFIXES):
             return r if words else k
         r, words = r + 1, words + 1
     return r
@@ -542,7 +563,7 @@ def _name_after_given(toks: list[Token], j: int, k: int, sb: int) -> bool:
     الأنباء") follows a name. After the title itself it stays the preposition ("الوزير
     على هامش")."""
     if not (k - 2 >= j and toks[k - 2].w.startswith("ال") and toks[k - 1].is_word) or (
-            toks[k - 1].w.startswith(("ال", "و")) or toks[k - 1].w in _STOPS
+            toks[k - 1].w.startswith(_AL_WA_PREFIXES) or toks[k - 1].w in _STOPS
             or toks[k - 1].w in _COMP):
         return False
     if k + 1 >= sb or not toks[k + 1].is_word or toks[k + 1].w in _COMP:
@@ -551,9 +572,9 @@ def _name_after_given(toks: list[Token], j: int, k: int, sb: int) -> bool:
         return True  # "سمير علي حمزة إن"، "محمد علي الخطيب إن", as written
     nxt = toks[k + 1].w
     if nxt in _STOPS or (nxt.startswith("ل") and len(nxt) > 4 and not nxt.endswith(
-            ("ها", "هم", "هما"))):
+            _HER_THEIR_SUFFIXES)):
         return True  # (an outlet's "ة" folds to "ه": "لوكالة" is no suffixed object)
-    if _definite_object(nxt) or nxt in ("حد", "ما") or nxt in _DEMONSTRATIVES or (
+    if _definite_object(nxt) or nxt in _INDEFINITE_OBJECT_WORDS or nxt in _DEMONSTRATIVES or (
             nxt in _PLATFORMS):
         return False
     return not (k + 2 < sb and toks[k + 2].is_word and _definite_object(toks[k + 2].w))
@@ -566,7 +587,7 @@ def _imams_as_written(folded: Folded, toks: list[Token]) -> list[Token]:
     alif of the title; a copy of the shared token list carries it."""
     out = list(toks)
     for k, t in enumerate(toks):
-        if t.w in ("امام", "وامام"):
+        if t.w in _IMAM_FOLDED:
             a = folded.offset(t.s + (1 if t.w[0] == "و" else 0))
             if folded.original[a:a + 1] == "إ":
                 out[k] = t._replace(w=t.w.replace("امام", "إمام"))
@@ -591,7 +612,7 @@ def _names_hidden_by_folding(folded: Folded, toks: list[Token]) -> frozenset[int
             continue
         name, after = toks[k + 1], toks[k + 2].w
         if k + 3 < len(toks) and toks[k + 2].w.startswith("ال") and not name.w.startswith(
-                ("ال", "و")) and name.w not in _STOPS and name.w not in _COMP and not (
+                _AL_WA_PREFIXES) and name.w not in _STOPS and name.w not in _COMP and not (
                 _definite_object(name.w) or name.w in _PLATFORMS or name.w in _ALA_HEADS
                 or _verb_form(name, _VERBS)):
             # "سمير علي حسن الخطيب إن": a father's name, then the family name with the
@@ -619,14 +640,14 @@ def _names_hidden_by_folding(folded: Folded, toks: list[Token]) -> frozenset[int
 # answer to each thread's own document.
 _HIDDEN_NAMES: ContextVar[frozenset[int]] = ContextVar("_HIDDEN_NAMES", default=frozenset())
 _PREP_VERB_PREPS = frozenset(_PREP_VERBS.values())
-_BROADCASTERS = fold_set(("التلفزيون", "التلفاز", "الهواء", "الشاشة", "الإذاعة", "القناة"))
+_BROADCASTERS = fold_set(V.BROADCASTERS)
 
 
 def _definite_object(w: str) -> bool:
     """A noun made definite by the article or by a pronoun suffix ("الجلسة"، "صفحته"،
     "حسابها"), as a preposition's object is; a name folded from "ة" to "ه" looks the
     same, and is given up."""
-    return w.startswith("ال") or (len(w) >= 4 and w.endswith(("ه", "ها", "هم", "هما")))
+    return w.startswith("ال") or (len(w) >= 4 and w.endswith(_OBJECT_PRONOUN_SUFFIXES))
 
 
 def _rank_name_end(toks: list[Token], k: int, sb: int) -> int:
@@ -671,8 +692,8 @@ def _genitive_name(t: Token) -> bool:
     """An indefinite word that can be the genitive of an organisation head: not an
     adjective, not an object noun, not a clitic-led word."""
     w = t.w
-    return (t.is_word and not w.startswith(("ال", "ب", "ل")) and w not in _OBJECT_NOUNS
-            and w not in _STOPS and w not in _COMP and not w.endswith(("يه", "يون", "يين"))
+    return (t.is_word and not w.startswith(_AL_BI_LI_PREFIXES) and w not in _OBJECT_NOUNS
+            and w not in _STOPS and w not in _COMP and not w.endswith(_NISBA_ENDINGS_NOT_BARE)
             and not _verb_form(t, _VERBS))
 
 
@@ -692,7 +713,7 @@ def _member_body_end(toks: list[Token], j: int, k: int, sb: int) -> int | None:
     # (a body's head may take its indefinite genitive first: "لجان مقاومة محلية في ...")
     first = j + 2 if head in _ORG_HEADS and j + 1 < k and _genitive_name(toks[j + 1]) else j + 1
     if head.startswith("ال") or not all(toks[r].is_word and not toks[r].w.startswith("ال")
-                                        and toks[r].w.endswith(("ي", "يه"))
+                                        and toks[r].w.endswith(_NISBA_SINGULAR_ENDINGS)
                                         for r in range(first, k)):
         return None
     r = k + 1
@@ -717,7 +738,7 @@ def _member_body_end(toks: list[Token], j: int, k: int, sb: int) -> int | None:
 
 
 # The writer as the one told ("قال لي"، "أكد لنا"): the listener, never the speaker
-_LISTENERS = fold_set(("لي", "لنا"))
+_LISTENERS = fold_set(V.WRITER_LISTENERS)
 
 
 def _past_listener(toks: list[Token], j: int, sb: int) -> int:

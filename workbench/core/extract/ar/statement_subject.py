@@ -58,22 +58,36 @@ from .statement_speaker_end import (
 )
 from .tokens import Token
 
+# word lists the rules below test for in their loops, read once
+_ALSO_KAMA = V.ALSO_KAMA
+_AL_WA_PREFIXES = V.AL_WA_PREFIXES
+_BI_LI_PREFIXES = V.BI_LI_PREFIXES
+_DUAL_AND_PLURAL_ENDINGS = V.DUAL_AND_PLURAL_ENDINGS
+_FEMININE_NOUN_ENDINGS = V.FEMININE_NOUN_ENDINGS
+_NISBA_PLURAL_ACCUSATIVE_ENDINGS = V.NISBA_PLURAL_ACCUSATIVE_ENDINGS
+_NISBA_SINGULAR_ENDINGS = V.NISBA_SINGULAR_ENDINGS
+_OBJECT_OR_ADJECTIVE_ENDINGS = V.OBJECT_OR_ADJECTIVE_ENDINGS
+_OBJECT_OR_NISBA_ENDINGS = V.OBJECT_OR_NISBA_ENDINGS
+_PRESENT_PREFIXES_HE_SHE = V.PRESENT_PREFIXES_HE_SHE
+_WHILE_CONJUNCTIONS = V.WHILE_CONJUNCTIONS
+_YESTERDAY_TODAY_FOLDED = V.YESTERDAY_TODAY_FOLDED
+
 _CALL_VERBS = fold_set(V.CALL_VERBS)
 _ADDRESSING_VERBS = fold_set(V.ADDRESSING_VERBS)
-_ACCUSING_VERBS = fold_set(("اتهم", "اتهمت", "اتهموا"))
+_ACCUSING_VERBS = fold_set(V.ACCUSING_PAST_VERBS)
 
 # Replying, which may be done by an act ("رد المسلحون بقصف البلدة") as well as in words.
-_REPLY_VERBS = fold_set(("رد", "ردت", "ردوا"))
+_REPLY_VERBS = fold_set(V.REPLY_VERBS)
 # "باسم" links a title to what it speaks for ("المتحدث باسم الجيش"): no act.
-_SPEAKS_FOR = fold_set(("باسم",))
+_SPEAKS_FOR = fold_set(V.SPEAKING_FOR_WORDS)
 
 _BI_VERBS = fold_set(V.BI_VERBS)
 
-_PUBLISHING = fold_set(("نشرته", "نشرتها", "نشره", "نشرها", "بثته", "بثه", "بثتها", "بثها"))
+_PUBLISHING = fold_set(V.PUBLISHED_IT_VERBS)
 
-_OBJECT_PRONOUN_ENDINGS = ("اه", "ها", "هم", "هما")
+_OBJECT_PRONOUN_ENDINGS = V.OBJECT_PRONOUN_ENDINGS
 # the article, prepositions and conjunctions glued to a word, and the emphatics
-_NO_OBJECT_STARTS = ("ال", "ب", "ل", "ك", "و", "ف", *fold_set(V.EMPHATIC_STEMS))
+_NO_OBJECT_STARTS = (*V.CLITIC_PREFIXES, *fold_set(V.EMPHATIC_STEMS))
 
 _AUTHORITY_HEADS = fold_set(V.AUTHORITY_HEADS)
 _PAGE_HEADS = fold_set(V.PAGE_HEADS)
@@ -137,19 +151,17 @@ def _warned_after_comma(toks: list[Token], sa: int, k: int, verb: str,
         return True  # the oblique plural: "وحذر المواطنين"، "وحذرت المدنيين"
     if _gender(toks[k]) != "m":
         return False
-    return head.endswith(("ه", "ات")) or not (
+    return head.endswith(_FEMININE_NOUN_ENDINGS) or not (
         head.endswith("ون") or head in _PEOPLE_PLURALS or head[2:] in _PEOPLE_PLURALS)
 
 
-_WARNING_VERBS = fold_set(("حذر", "يحذر", "حذرت", "تحذر"))
-_PEOPLE_PLURALS = fold_set((*V.PERSON_PLURALS, "سكان", "أهالي", "الأهالي", "مواطنون",
-                            "أطباء", "خبراء", "مسؤولون", "ناشطون", "نشطاء", "علماء",
-                            "وزراء", "زعماء", "قادة", "شيوخ", "وجهاء"))
+_WARNING_VERBS = fold_set(V.WARNING_VERBS)
+_PEOPLE_PLURALS = fold_set(V.PEOPLE_PLURALS)
 
 
 def _past_also(toks: list[Token], sa: int) -> int:
     """Past a sentence's opening "كما" ("كما عبرت المنظمة عن ..."): its verb follows."""
-    return sa + 1 if sa < len(toks) and toks[sa].w in ("كما", "وكما") else sa
+    return sa + 1 if sa < len(toks) and toks[sa].w in _ALSO_KAMA else sa
 
 
 def _past_place_or_outlet(toks: list[Token], r: int, sb: int, max_words: int = 6) -> int:
@@ -163,7 +175,7 @@ def _past_place_or_outlet(toks: list[Token], r: int, sb: int, max_words: int = 6
         r + 1 < sb and toks[r].w == "ادلي" and toks[r + 1].w == "به")
     if published:
         max_words += 6
-    if r >= sb or toks[r].w in _COMP or not (toks[r].w[:1] in ("ب", "ل") or toks[r].w in (
+    if r >= sb or toks[r].w in _COMP or not (toks[r].w[:1] in _BI_LI_PREFIXES or toks[r].w in (
             "في", "(") or published):
         return r
     bracket = False
@@ -203,7 +215,7 @@ def _media_word(w: str) -> bool:
                for m in _MEDIA)
 
 
-_MEDIA_SHORT_TAILS = frozenset(("", "ه", "ها", "هم", "وص"))
+_MEDIA_SHORT_TAILS = V.MEDIA_SHORT_TAILS
 
 
 def _apposed_name_end(toks: list[Token], e: int, c: int, max_words: int = 4) -> int | None:
@@ -228,7 +240,7 @@ def _apposed_name_end(toks: list[Token], e: int, c: int, max_words: int = 4) -> 
             continue
         if w in _STOPS or w in _REL or w in _TIME_WORDS or w in _WEEKDAYS or w in _COMP or (
                 w[:1] == "و" and r == e + 1) or _verb_form(toks[r], _VERBS) or (
-                _media_word(w)) or w in _OUTLETS or w in ("امس", "اليوم"):
+                _media_word(w)) or w in _OUTLETS or w in _YESTERDAY_TODAY_FOLDED:
             return None
     return q
 
@@ -279,7 +291,7 @@ def _resumptive(toks: list[Token], sa: int, sb: int, k: int, j: int, verb: str,
     # (a feminine dual, "الوزارتان ... أكدتا فيه", after a feminine opening verb)
     if g == "p" and (subject := _main_subject(
             toks, sa, k, verb, feminine=(_verb_form(toks[k], _VERBS) or "").endswith("تا"))
-    ) and not toks[subject[0]].w.endswith(("ان", "ين", "ون")):
+    ) and not toks[subject[0]].w.endswith(_DUAL_AND_PLURAL_ENDINGS):
         # "أصدر الطرفان بيانا مشتركا قالا فيه": a verb before its subject stays singular,
         # so a dual or plural verb of saying agrees with a dual or plural subject
         subject = None
@@ -288,7 +300,7 @@ def _resumptive(toks: list[Token], sa: int, sb: int, k: int, j: int, verb: str,
         # an indefinite dual's adjectives, duals too: "منظمتان إنسانيتان"، "مجلسان محليان"
         e = subject[1]
         while e < k and toks[e].w.endswith("ان") and not toks[e].w.startswith(
-                ("ال", "و")) and not toks[e].w.startswith(_MEDIA):
+                _AL_WA_PREFIXES) and not toks[e].w.startswith(_MEDIA):
             e += 1
         subject = (subject[0], e)
     if subject is not None:
@@ -376,7 +388,7 @@ def _declines(toks: list[Token], sa: int, k: int) -> bool:
     return first.removeprefix("و") in _NEGATIONS or first.removeprefix("و") in _DECLINING
 
 
-_DECLINING = frozenset(("رفض", "رفضت", "امتنع", "امتنعت", "تجنب", "تجنبت", "تحفظ", "تحفظت"))
+_DECLINING = V.DECLINING_VERBS
 
 
 def _main_subject(toks: list[Token], sa: int, k: int, form: str,
@@ -398,7 +410,7 @@ def _main_subject(toks: list[Token], sa: int, k: int, form: str,
                 i + n].w in ("،", ","):
             i += n + 1
             break
-    if i + 2 < k and toks[i].w in ("كما", "وكما"):
+    if i + 2 < k and toks[i].w in _ALSO_KAMA:
         i += 1  # "كما دانت وزارة الخارجية الهجوم، محملة ...": "also", then the verb
     negated = i + 2 < k and toks[i].w.removeprefix("و") in _NEGATIONS
     if negated:
@@ -409,11 +421,11 @@ def _main_subject(toks: list[Token], sa: int, k: int, form: str,
     if v.startswith("ال") or len(v) < 3 or _verb_form(toks[i], _VERBS) or v in _STOP_WORDS:
         return None
     if feminine is None:
-        feminine = form.endswith(("ه", "ات"))
+        feminine = form.endswith(_FEMININE_NOUN_ENDINGS)
     # (after "لم" the verb is imperfect: its gender is in the prefix, "تعلق"/"يعلق")
     if feminine != (v.startswith("ت") if negated else v.endswith("ت") and not v.endswith("ات")):
         return None
-    if negated and not v.startswith(("ت", "ي")):
+    if negated and not v.startswith(_PRESENT_PREFIXES_HE_SHE):
         return None
     nxt = toks[i + 1]
     if not nxt.is_word or not (nxt.w.startswith("ال") or nxt.w in _ORG_HEADS
@@ -448,22 +460,21 @@ def _quoted_subject(toks: list[Token], j: int, sb: int) -> bool:
     # name, or a ب-masdar for a verb that takes one, makes the name the subject.
     # So does the medium it spoke in when the complementizer follows it ('أعلن "لواء
     # الحق" في بيان أن ...'; 'قال "لن نسمح بذلك" في بيان.' quotes the words).
-    return nxt in ("،", ",") or (nxt.startswith("ال") and nxt.endswith(("ي", "يه"))) or (
-        nxt in _COMP) or _bi_content(toks[q + 1]) or (
+    return nxt in ("،", ",") or (nxt.startswith("ال") and nxt.endswith(
+        _NISBA_SINGULAR_ENDINGS)) or nxt in _COMP or _bi_content(toks[q + 1]) or (
         _medium_at(toks, q + 1, sb) and q + 3 < sb and toks[q + 3].w in _COMP)
 
 
 def _contrast_connective(toks: list[Token], k: int) -> bool:
     """The verb at k opens a clause after "فيما"، "بينما" or "في حين" (while, whereas)."""
-    return (k > 0 and toks[k - 1].w in ("فيما", "بينما")) or (
+    return (k > 0 and toks[k - 1].w in _WHILE_CONJUNCTIONS) or (
         k > 1 and toks[k - 2].w == "في" and toks[k - 1].w == "حين")
 
 
 # What opens denied or reported words, never a name: "أي" (any), a negation, a
 # demonstrative; and the prepositions a quoted object is followed by.
-_NOT_A_NAME_START = frozenset(("اي", "لا", "لم", "لن", "ما", "هذا", "هذه", "ذلك"))
-_AFTER_QUOTED_OBJECT = frozenset(("في", "من", "علي", "الي", "عن", "منذ", "خلال", "بعد",
-                                  "قبل", "مع", "ضد", "او", "و", "."))
+_NOT_A_NAME_START = V.NOT_A_NAME_START
+_AFTER_QUOTED_OBJECT = V.AFTER_QUOTED_OBJECT
 
 
 def _contrast_quoted_subject(toks: list[Token], k: int, j: int, sb: int,
@@ -512,18 +523,18 @@ def _call_name_end(toks: list[Token], j: int, e: int, p: int) -> int:
     if not (w1.is_word and w2.is_word) or (e + 2 < p and not toks[e + 2].w.startswith("ال")):
         return e
     if e + 2 < p and toks[e + 2].w in _CALLED_ON and w2.w.startswith("ال") and not (
-            w1.w.startswith("ال") or w1.w.endswith(("ا", "هم", "ها", "يه", "ات", "ين"))) and (
+            w1.w.startswith("ال") or w1.w.endswith(_OBJECT_OR_ADJECTIVE_ENDINGS)) and (
             w1.is_word and w1.w[:1] != "و" and w1.w not in _STOPS and not _verb_form(w1, _VERBS)):
         return e + 2  # "دعا النائب عمر الخطيب الحكومة إلى": the family name, then the one called on
     for t in (w1, w2):
         if t.w in _STOPS or t.w in _COMP or t.w in _QUANTIFIERS or t.w in _OBJECT_NOUNS or (
                 _verb_form(t, _VERBS)) or t.w[:1] == "و" or t.w[:1].isdigit():
             return e
-    if w1.w.startswith("ال") or w1.w.endswith(("ا", "هم", "ها", "يه")):
+    if w1.w.startswith("ال") or w1.w.endswith(_OBJECT_OR_NISBA_ENDINGS):
         return e
     if w2.w.startswith("ال") and not w2.w.endswith("ي"):
         return e  # a definite word after a name is its family nisba ("الصفدي") or nothing
-    if w2.w.endswith(("يه", "ين", "ا")):
+    if w2.w.endswith(_NISBA_PLURAL_ACCUSATIVE_ENDINGS):
         return e
     return e + 2
 
@@ -572,7 +583,7 @@ def _closing(toks: list[Token], sb: int, k: int, j: int, fronted: tuple[int, int
 
 
 # The writer asking: "وحين سألت مسؤولا في البلدية عن ...، اكتفى بالقول إن"
-_ASKING = fold_set(("سألت", "سألنا", "وسألت", "وسألنا"))
+_ASKING = fold_set(V.WRITER_ASKING)
 
 
 def _asked(toks: list[Token], sb: int, k: int, max_words: int = 6) -> tuple[int, int] | None:
@@ -634,8 +645,8 @@ def _threatened_act(toks: list[Token], c: int, sb: int, max_object: int = 4) -> 
 
 
 # Openers of a clause with its own verb and subject inside a sentence
-_WHILE_OPENERS = fold_set(("فيما", "وفيما", "بينما", "وبينما"))
+_WHILE_OPENERS = fold_set(V.WHILE_OPENERS)
 
 _NAME_LOOKALIKES = fold_set(V.GIVEN_NAME_LOOKALIKES)
 # ("، فضل عدم ذكر اسمه،": the one who preferred not to be named, no name)
-_NOT_NAME_AFTER = fold_set(("عدم", "أن", "ان"))
+_NOT_NAME_AFTER = fold_set(V.NOT_NAME_AFTER)

@@ -222,6 +222,19 @@ from .statement_subject import (
 )
 from .tokens import Token, analyse, bare_token, document_sentences
 
+# word lists the rules below test for in their loops, read once
+_CALL_PAST_VERBS = V.CALL_PAST_VERBS
+_DEMAND_APPEAL_STEMS = V.DEMAND_APPEAL_STEMS
+_FEMININE_NOUN_ENDINGS = V.FEMININE_NOUN_ENDINGS
+_INFORMING_ANNOUNCING_STEMS = V.INFORMING_ANNOUNCING_STEMS
+_NISBA_M_ENDINGS = V.NISBA_M_ENDINGS
+_OUTLET_PREPOSITIONS = V.OUTLET_PREPOSITIONS
+_RELAYING_FROM = V.RELAYING_FROM
+_RELAYING_TO = V.RELAYING_TO
+_TO_ON_FOLDED = V.TO_ON_FOLDED
+_TO_ON_FROM_FOLDED = V.TO_ON_FROM_FOLDED
+_TO_ON_THAT_FOLDED = V.TO_ON_THAT_FOLDED
+
 _ROOT_B_MASDARS = fold_set(V.ROOT_B_MASDARS)
 _B_BODIES = fold_set(V.B_BODY_HEADS)
 _SECOND_VERB_CALLS = fold_set(V.PRESENT_CALL_VERBS)
@@ -239,12 +252,12 @@ _OBJECT_PARTICIPLES = fold_set(V.OBJECT_PARTICIPLES)
 _ACCUSING_PARTICIPLES = fold_set(V.ACCUSING_PARTICIPLES)
 _DESCRIBING_PARTICIPLES = fold_set(V.DESCRIBING_PARTICIPLES)
 _DESCRIBED_MAX = V.DESCRIBED_MAX_WORDS
-_HOLDING_VERBS = fold_set(("حمل", "حملت", "حملوا"))
+_HOLDING_VERBS = fold_set(V.HOLDING_RESPONSIBLE_VERBS)
 _POST_QUANTIFIERS = fold_set(V.POST_QUANTIFIERS)
 _OBJECT_FIRST = fold_set(V.OBJECT_FIRST_VERBS)
 _ATTRIBUTING = fold_set(V.ATTRIBUTING_VERBS)
 _UNSTATED = fold_set(V.UNSTATED_OBJECTS)
-_QAD = frozenset(("قد", "لقد"))
+_QAD = V.QAD_PARTICLES
 # Threats are words only with the threatened act after بـ ("توعد الحوثيون بالرد"); with a
 # plain object they are acts ("هدد القصف حياة المدنيين").
 _THREAT_VERBS = fold_set(V.THREAT_VERBS)
@@ -255,7 +268,8 @@ _RULING = fold_set(V.RULING_VERBS)
 _HOST_LABEL = "(?:" + "|".join(V.TRANSCRIPT_HOSTS) + r") ?(?:\([^()\n]{1,40}\) ?)?:"
 _HOST_LINE = re.compile("\n" + _HOST_LABEL)
 _HOST_FIRST = re.compile(_HOST_LABEL)
-_NAMED_AS = fold_set(tuple("و" + w for w in V.NAMING_WORDS if w.startswith(("ي", "ت"))))
+_NAMED_AS = fold_set(tuple("و" + w for w in V.NAMING_WORDS
+                           if w.startswith(V.PRESENT_PREFIXES_HE_SHE)))
 _MEDIUM_RESUMPTIVES = fold_set(V.MEDIUM_RESUMPTIVES)
 
 
@@ -333,7 +347,7 @@ def _statements(text: str, folded: Folded, toks: list[Token]) -> list[dict[str, 
 
 
 _NO_ROLE = (None, None, None, False, None)
-_DENYING = fold_set(("نافيا", "نافية", "نافين"))  # "، نافيا ما أوردته وسائل الإعلام"
+_DENYING = fold_set(V.DENYING_PARTICIPLES)  # "، نافيا ما أوردته وسائل الإعلام"
 
 
 class _StartsSomething(dict[str, bool]):
@@ -590,7 +604,7 @@ def _sentence(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
             continue
         if participle and k > sa and participle in _OBJECT_PARTICIPLES and toks[k - 1].w in (
                 "،", ",") and k + 1 < sb and toks[k + 1].is_word and toks[k + 1].w not in (
-                _COMP) and toks[k + 1].w not in ("علي", "الي", "ان") and (_masdar(toks[k + 1]) or (
+                _COMP) and toks[k + 1].w not in _TO_ON_THAT_FOLDED and (_masdar(toks[k + 1]) or (
                     _definite_masdar_with_preposition(toks, k + 1, sb)) or (
                     participle in _DENYING and toks[k + 1].w == "ما" and k + 2 < sb and toks[
                         k + 2].is_word and not toks[k + 2].w.startswith("ال"))) and (
@@ -670,7 +684,7 @@ def _sentence(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
 
 
 # Participles that are also nouns ("مذكرة": a memo): a participle only after a comma.
-_ALSO_NOUNS = fold_set(("مذكرا", "مذكرة", "مذكرين"))
+_ALSO_NOUNS = fold_set(V.REMINDING_PARTICIPLES_ALSO_NOUNS)
 
 
 _PERFECT_DEMAND = "طالب"
@@ -770,8 +784,8 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
         end = _content_end(toks, j, sb)
         raw.append(_Stmt(j, end, None, inherit=True))
         return end
-    if verb in _PREP_VERBS and j < sb and toks[j].w == _PREP_VERBS[verb] and verb in (
-            "دعا", "دعت", "دعوا"):
+    if verb in _PREP_VERBS and j < sb and toks[j].w == _PREP_VERBS[verb] and (
+            verb in _CALL_PAST_VERBS):
         end = _content_end(toks, j, sb)
         raw.append(_Stmt(j, end, fronted, inherit=fronted is None))
         return end
@@ -823,10 +837,10 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
             # like a feminine nisba: "الطائرات الإسرائيلية القرية"). (A head in construct,
             # "قوات الدعم السريع القرية", gives no end for the object and stays unread.)
             e, head = subject[0] + 1, toks[subject[0]].w
-            feminine_head = head.endswith(("ه", "ات"))
+            feminine_head = head.endswith(_FEMININE_NOUN_ENDINGS)
             while e < subject[1] and e - subject[0] <= (1 if feminine_head else 2) and toks[
                     e].w.startswith("ال") and toks[e].w.endswith(
-                    ("يه",) if feminine_head else ("ي", "يين", "يون")):
+                    ("يه",) if feminine_head else _NISBA_M_ENDINGS):
                 e += 1
             end = _content_end(toks, j, sb)
             raw.append(_Stmt(j, end, (subject[0], e)))
@@ -876,8 +890,8 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
     relay_named: dict[tuple[int, int], tuple[int, int]] = {}
     object_named: tuple[int, int] | None = None  # the name after a title, set off by commas
     m = _skip_adverbials(toks, _skip_relative(toks, sp_end, sb, (j, sp_end), raw), sb)
-    relay_words = ("نقلا", "عن") if verb.startswith("نقل") else ("نقلا", "الي") if (
-        verb in _ATTRIBUTING) else ("نقلا",)
+    relay_words = _RELAYING_FROM if verb.startswith("نقل") else _RELAYING_TO if (
+        verb in _ATTRIBUTING) else V.RELAY_WORDS
     # "نقلا عن X" or, after نقل, "عن X": a second source.
     while m < sb and toks[m].w in relay_words and m + 1 < sb:
         r0 = m + 2 if toks[m].w == "نقلا" and m + 1 < sb and toks[m + 1].w == "عن" else m + 1
@@ -906,7 +920,7 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
             # the name in commas is who a second clause names, as after "قال" itself
             relay_named[(r0, r1)] = (r1 + 1, q)
         m = _skip_adverbials(toks, r1, sb)
-    if m + 2 < sb and sp_end > j and toks[m].w in ("علي", "عبر", "في") and (
+    if m + 2 < sb and sp_end > j and toks[m].w in _OUTLET_PREPOSITIONS and (
             p := _skip_platform(toks, m, sb)) > m and p + 1 < sb and _verb_form(
             toks[p], _SAYING_PARTICIPLES) and (toks[p + 1].w in _COMP or toks[p + 1].w == ":"):
         m = p  # "وغرد السفير على حسابه في إكس قائلا إن": where it was posted, then the participle
@@ -964,7 +978,7 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
             sp_end = next((r for r in range(m, sp_end) if toks[r].w in _OUTLETS or toks[
                 r].w in ("،", ",") or toks[r].w in _ANONYMITY or _medium_at(toks, r, sb)
                 or (toks[r].w == "لم" and toks[r + 1].w in _ANONYMITY)
-                or (toks[r].w in ("الي", "علي", "من") and toks[r + 1].w in _COMP)
+                or (toks[r].w in _TO_ON_FROM_FOLDED and toks[r + 1].w in _COMP)
                 # "مصدر طبي في مستشفى الثورة للموقع إن": the site addressed, named again
                 or (toks[r].w in _DEFINITE_OUTLETS and r + 1 == sp_end
                     and toks[r - 1].w not in _NAME_ADJECTIVES)), sp_end)
@@ -1038,8 +1052,8 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
             if j < subject_end < sp_end:
                 speaker = (j, subject_end)
     if c is None and verb in _OBJECT_VERBS and sp_end > j:
-        if j < sb and toks[j].w.startswith("ب") and verb.startswith(("افاد", "اعلن")) and (
-                toks[j].w not in _B_BODIES):
+        if j < sb and toks[j].w.startswith("ب") and verb.startswith(
+                _INFORMING_ANNOUNCING_STEMS) and toks[j].w not in _B_BODIES:
             return k + 1
         s_end = _object_subject_end(toks, j, sb)
         if _relative_at(toks, sp_end, sb) is not None:
@@ -1053,7 +1067,7 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
             # "أعلنت جماعة نصرة الإسلام والمسلمين، في بيان ...، مسؤوليتها": the medium in
             # commas closes the subject; the object comes after it
             s_end = sp_end
-        elif s_end < sp_end < sb and toks[sp_end].w in ("في", "عبر", "علي") and (
+        elif s_end < sp_end < sb and toks[sp_end].w in _OUTLET_PREPOSITIONS and (
                 q := _skip_adverbials(toks, sp_end, sb)) > sp_end and q < sb and toks[
                 q].w in _OBJECT_NOUNS and not any(
                 toks[r].w in _OBJECT_NOUNS for r in range(s_end, sp_end)):
@@ -1157,7 +1171,7 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
         speaker, c = (j, sp_end), sp_end + 1
     if speaker == (j, sp_end) and c == sp_end + 1 and toks[sp_end].w in _COMMAS and (
             q := _apposed_name_end(toks, sp_end, min(sb, sp_end + 7))) is not None and (
-            q + 1 < sb and (toks[q + 1].w in ("الي", "علي") or (
+            q + 1 < sb and (toks[q + 1].w in _TO_ON_FOLDED or (
                 toks[q + 1].w.startswith("ب") and len(toks[q + 1].w) > 2) or (
                 verb in _OBJECT_VERBS and toks[q + 1].is_word and toks[q + 1].w not in _COMP
                 and not _verb_form(toks[q + 1], _VERBS)))):
@@ -1167,7 +1181,7 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
         # does the object of an accusing or announcing verb ("واتهم رئيس البلدية، سامر
         # خليل، قوات الأمن بـ ...")
         c = q + 1
-    if speaker is not None and speaker[0] == j and verb.startswith(("طالب", "ناشد")) and (
+    if speaker is not None and speaker[0] == j and verb.startswith(_DEMAND_APPEAL_STEMS) and (
             _addressee_start(toks, j, c) == j) and any(
             st.speaker is not None or st.inherit for st in raw):
         # "وقال الوزير إن ... . وطالب المجتمع الدولي بالتحرك": the ones usually called on,

@@ -2468,3 +2468,489 @@ STOP_WORDS: tuple[str, ...] = (
     "هذه", "ذلك", "تلك", "الذي", "التي", "الذين", "هو", "هي", "هم", "و", "أو", "ثم", "بعد",
     "قبل", "كل", "بين", "باسم", "عند", "حول", "لدى", "منذ", "حتى", "ضد", "أي", "كان", "كانت",
 )
+# The statement engines' smaller lists: particles, prepositions, affixes and the verb forms
+# one rule tests for (issue 11: moved from ar/statement*.py, each read as V.NAME there).
+# The prefixes of the present of a verb for "he" and "she" ("يدعى", "تدعى"): the forms of a
+# naming verb that open a name given in an aside ("، ويدعى ...").
+PRESENT_PREFIXES_HE_SHE: tuple[str, ...] = ("ي", "ت")
+# The folded stems shared by the verbs of issuing, carrying and relaying a text ("نشرته
+# الوكالة", "أوردها الموقع", "بثه التلفزيون"): a text holding none of them holds none of the
+# verbs.
+ISSUING_ROOTS: tuple[str, ...] = ("نشر", "اصدر", "اورد", "بث", "نقل", "وزع")
+# The folded stems of the verbs of condemning ("دان", "ندد", "استنكر", "شجب"): a text holding
+# none of them holds none of the verbs.
+CONDEMNING_ROOTS: tuple[str, ...] = ("دان", "ندد", "استنكر", "شجب")
+# The complementizer "that", bare or with "ب" ("متوقعا أن ..."، "مرجحا بأن ..."): a participle
+# of expecting opens a clause of its own only with one after it.
+THAT_COMPLEMENTIZERS: tuple[str, ...] = ("أن", "بأن")
+# Words after which a verb's form is read as its verbal noun: "عدم ذكر اسمه"، "في ذكر اسمه"،
+# "دون ذكر اسمه".
+BEFORE_VERBAL_NOUN: frozenset[str] = frozenset(("عدم", "بعدم", "في", "عن", "دون", "بدون"))
+# Prepositions of a medium or an occasion after a name in apposition: "، موسى أبو مرزوق، في
+# تغريدة، إن"، "، خلال مؤتمر صحفي، إن".
+IN_DURING: tuple[str, ...] = ("في", "خلال")
+# The prepositions before an outlet, folded ("على موقع موال لها"، "عبر حساب مقرب منها"، "في
+# بيان").
+OUTLET_PREPOSITIONS: tuple[str, ...] = ("علي", "عبر", "في")
+# The endings of the feminine dual, the ta marbuta written as "ت" before them ("منظمتان"،
+# "وزارتين").
+FEMININE_DUAL_ENDINGS: tuple[str, ...] = ("تان", "تين")
+# The endings of the dual, nominative and oblique ("مجلسان"، "مجلسين").
+DUAL_ENDINGS: tuple[str, ...] = ("ان", "ين")
+# The prepositions "إلى" and "على" folded: "إلى أن" and "على أن" open reported content as a
+# complementizer does ("وأشار إلى أن ...").
+TO_ON_FOLDED: tuple[str, ...] = ("الي", "علي")
+# Conjunctions of contrast, "while", after a comma: "، بينما أعلنت الرئاسة أنها ..." opens a
+# clause of another party.
+WHILE_CONJUNCTIONS: tuple[str, ...] = ("فيما", "بينما")
+# The verbal noun of saying with the pronoun of a relayed source ("نقلت الوكالة عن مصدر قوله
+# إن ..."، "قولها"، "قولهم").
+RELAYED_SAYING_NOUNS: tuple[str, ...] = ("قوله", "قولها", "قولهم", "قولهما")
+# The preposition "إلى", with and without its hamza as copy writes it: a finding's "خلصت
+# اللجنة إلى أن ...".
+TO_PREPOSITIONS: tuple[str, ...] = ("إلى", "الى")
+# Demonstratives before the head noun of a subject, singular ("وتشير هذه الأرقام إلى ..."):
+# the noun after one is the head of a subject.
+SUBJECT_DEMONSTRATIVES: tuple[str, ...] = ("هذا", "هذه", "تلك", "ذلك")
+# The present of "قال" in its persons ("إن الحكومة تقول إن ..."، "يقولون إن ..."): a report of
+# words inside reported words.
+PRESENT_SAYING_VERBS: tuple[str, ...] = ("يقول", "تقول", "يقولون", "يقولان", "تقولان")
+# The preposition "ل" with the pronoun of the one told, between a verb of saying and its "أن":
+# "أكد له أن ..."، "قالت لنا إن ...".
+TO_PRONOUNS: tuple[str, ...] = ("له", "لها", "لي", "لنا", "لهم")
+# The past of calling on someone, in its persons, with "إلى" after it ("إن الحكومة دعت إلى
+# الحوار").
+CALL_PAST_VERBS: tuple[str, ...] = ("دعا", "دعت", "دعوا")
+# The past of demanding, in its persons, with "ب" after it ("إن الحكومة طالبت بانسحاب
+# القوات").
+DEMAND_PAST_VERBS: tuple[str, ...] = ("طالب", "طالبت", "طالبوا")
+# The past of urging, in its persons, with "على" after it ("إن الوزارة حثت على الهدوء").
+URGE_PAST_VERBS: tuple[str, ...] = ("حث", "حثت", "حثوا")
+# Words that open a ransom or a payment after a demand, folded: "طالب الخاطفون بفدية قدرها
+# ..."، "بمبلغ"، "بدفع".
+RANSOM_WORDS: tuple[str, ...] = ("بفديه", "بفدي", "بمبلغ", "بمبالغ", "بدفع")
+# The conjunction alone or with "في", opening a second report whose verb is left out: "أعلن
+# مقتل خمسة جنود وفي العام الماضي عن مقتل جندي".
+AND_IN_OPENERS: tuple[str, ...] = ("وفي", "و")
+# The relative "ما" and "كما" closing a clause before a verb of saying: "وهذا ما أكده الوزير"،
+# "كما أعلنت الوزارة".
+WHAT_RELATIVES: frozenset[str] = frozenset(("ما", "كما"))
+# The relative "ما" ("what"), with "من" or "ك", before a verb of saying: "وهذا ما أكده"، "مما
+# أعلنته الوزارة"، "كما قال" (opening its sentence "كما" is "also").
+WHAT_RELATIVES_BEFORE_VERB: tuple[str, ...] = ("ما", "مما", "كما")
+# The impersonal "it is mentioned", with and without "و": "يذكر أن ..."، "ويذكر أن ..." is the
+# writer's background, no speaker's words.
+IMPERSONAL_MENTION_VERBS: tuple[str, ...] = ("يذكر", "ويذكر")
+# The complementizer "أن", folded, bare and with its pronouns ("يعتقد أنه ..."، "أنها"،
+# "أنهم"): a belief reported about someone.
+THAT_FOLDED_WITH_PRONOUNS: frozenset[str] = frozenset((
+    "ان", "انه", "انها", "انهم", "انهما", "انهن"))
+# Words that open an amount or a share after "ب": "صادق البرلمان على الموازنة بقيمة ..."،
+# "بنسبة"، "بأغلبية"، "بإجمالي".
+AMOUNT_OPENERS: tuple[str, ...] = ("بقيمة", "بكلفة", "بتكلفة", "بمبلغ", "بنسبة", "بحجم", "بأغلبية",
+    "بإجمالي", "بسقف")
+# The article and the conjunction "و" at the start of a word: a word with either is no bare
+# indefinite noun ("هدوء حذر").
+AL_WA_PREFIXES: tuple[str, ...] = ("ال", "و")
+# The endings of a nisba adjective and of the sound masculine plural, folded ("محلي"، "محليه"،
+# "مسؤولون"، "مسؤولين"): a noun with one names people or an office.
+NISBA_AND_PLURAL_ENDINGS: tuple[str, ...] = ("ي", "يه", "ون", "ين")
+# Words that open a span of time ("لمدة أسبوع"، "طيلة الليل"، "طوال اليوم"): what follows is a
+# duration, not a party.
+DURATION_WORDS: tuple[str, ...] = ("لمدة", "مدة", "طيلة", "طوال")
+# The prepositions "ب" and "ل" fused with the article ("بالمدينة"، "للوزارة"): a word with one
+# is a genitive, where a subject noun phrase stops.
+DEFINITE_PREPOSITION_PREFIXES: tuple[str, ...] = ("بال", "لل")
+# The words of "but" and "except" before "أن" ("غير أن الوزارة أكدت ..."، "إلا أن"، "بيد أن"):
+# a turn of the writer, not a speaker's words.
+BUT_BEFORE_ANNA: frozenset[str] = frozenset(("غير", "الا", "بيد"))
+# The endings of the sound masculine plural, nominative and oblique ("المسؤولون"،
+# "المسؤولين").
+SOUND_PLURAL_ENDINGS: tuple[str, ...] = ("ون", "ين")
+# The conjunctions written on the word after them, "و" and "ف" ("وأكد"، "فقال").
+CONJUNCTION_CLITICS: tuple[str, ...] = ("و", "ف")
+# The endings of a nisba adjective, folded, singular and plural ("مصدر أمني"، "مصادر أمنية"،
+# "الأمميون"، "الأمميين").
+NISBA_ENDINGS: tuple[str, ...] = ("ي", "يه", "يون", "يين")
+# The singular relative pronouns ("الوزارة التي ..."، "المسؤول الذي ...").
+SINGULAR_RELATIVES: tuple[str, ...] = ("التي", "الذي")
+# Plain prepositions before an indefinite head in construct ("وثائق من دائرة الطب العدلي"،
+# "بيانات صادرة عن مديرية الصحة"): after one, the start of the construct is sure.
+PLAIN_PREPOSITIONS: tuple[str, ...] = ("من", "إلى", "عن", "على", "لدى", "مع")
+# Verbs of a result, whose preposition ("عن"، "إلى") may follow a source set between: "وأسفرت
+# بحسب الدفاع المدني عن استشهاد 27 شخصا"، "أدت إلى"، "أفضت إلى".
+LED_TO_VERBS: tuple[str, ...] = (
+    "أسفر", "أسفرت", "أدى", "أدت", "أفضى", "أفضت")
+# Adjectives that say whose estimates they are ("تقديرات أممية"، "تقديرات حكومية"، "حصيلة
+# رسمية").
+AUTHOR_ADJECTIVES: tuple[str, ...] = ("أممية", "حكومية", "رسمية", "أمنية", "عسكرية", "طبية",
+    "حقوقية")
+# The comma, or the "ف" that resumes a sentence ("فإن"، "فإنه"، "فقد"), closing a fronted
+# attribution and its place: "ووفق وزارة الصحة في غزة، فإن ...".
+COMMA_OR_RESUMING_FA: frozenset[str] = frozenset(("،", ",", "فان", "فانه", "فقد"))
+# The pronoun suffixes "his" and "her", folded ("صادر عن مكتبه"، "نشرها مكتبها"): a medium of
+# the sentence's own subject.
+HIS_HER_SUFFIXES: tuple[str, ...] = ("ه", "ها")
+# The endings of a singular nisba adjective, folded ("المبعوث الأممي"، "وزارة الخارجية").
+NISBA_SINGULAR_ENDINGS: tuple[str, ...] = ("ي", "يه")
+# The relative "ما", bare or with "ل", after a word of attribution: "بحسب ما أفاد به المرصد"،
+# "وفقا لما أعلنته الوزارة".
+WHAT_AFTER_ACCORDING: tuple[str, ...] = ("ما", "لما")
+# The pronoun pointing back to the words after a relaying verb, "به"/"بها" (with a comma glued
+# on, "به،"): "بحسب ما أفاد به المرصد".
+RESUMPTIVE_BIHI: tuple[str, ...] = ("به", "بها", "به،")
+# The article and the preposition "ل" at the start of a word ("تقديرات الأمم المتحدة"،
+# "تقديرات لمنظمة"): a word with either names who made an estimate.
+ARTICLE_OR_LAM_PREFIXES: tuple[str, ...] = ("ال", "ل")
+# The prepositions of a result, folded: "أسفرت ... عن"، "أدت ... إلى".
+FROM_TO_FOLDED: tuple[str, ...] = (
+    "عن", "الي")
+# The "فإن" that resumes a sentence after a fronted attribution ("وبحسب مصدر محلي تحدث للموقع،
+# فإن ..."), folded, bare and with "his".
+RESUMING_FA_INNA: tuple[str, ...] = ("فان", "فانه")
+# The "ف" that resumes a sentence after a fronted attribution and its place, folded: "فإن"،
+# "فإنه"، "فقد".
+RESUMING_FA: tuple[str, ...] = ("فان", "فانه", "فقد")
+# The relative pronouns, masculine, feminine and plural ("المرصد الذي ..."، "الوزارة التي
+# ..."): after an attribution's comma they open no clause of the words.
+RELATIVES_M_F_PL: tuple[str, ...] = ("الذي", "التي", "الذين")
+# Adjectives that make a body's name general or supreme ("الهيئة العامة"، "المحكمة العليا"،
+# "المفوضية المستقلة"): part of the name, not a new word after it.
+GENERAL_BODY_ADJECTIVES: tuple[str, ...] = ("العامة", "العام", "العليا", "المستقلة")
+# The present of warning someone of what is coming: words only with the one warned before "ب"
+# ("تنذر السكان بإطلاق ..."); without one the verb says what a state of things portends ("ينذر
+# بكارثة").
+PORTEND_PRESENT: tuple[str, ...] = ("ينذر", "تنذر")
+# A body named by what it does, with a definite word after it ("آلية التحقق الأممية:"); a bare
+# "آلية" is as often a vehicle.
+MECHANISM_NOUNS: tuple[str, ...] = ("آلية", "الآلية")
+# Bodies named as programmes and funds, with a masculine nisba or "الأمم" after them ("برنامج
+# الأغذية العالمي:"، "صندوق الأمم المتحدة للسكان:"); "برنامج الزيارة:" is a schedule.
+PROGRAMME_AND_FUND_NOUNS: tuple[str, ...] = ("برنامج", "صندوق")
+# The auxiliary "كان", masculine and feminine, with and without "و", opening a clause before
+# its verb ("وكانت الوزارة قد أعلنت ...").
+KANA_FORMS: tuple[str, ...] = ("كان", "وكان", "كانت", "وكانت")
+# The endings of a nisba, singular and plural nominative: "الحوثيون:"، "الفلسطيني" name a
+# people or a movement, which no dateline place is.
+NISBA_PLURAL_ENDINGS: tuple[str, ...] = ("ي", "يون")
+# The endings of an adjective after a name, folded ("الشرقية"، "الأممي"، "المحليون"،
+# "المحليين").
+ADJECTIVE_ENDINGS: tuple[str, ...] = ("ي", "ه", "ون", "ين")
+# Feelings given cause for: "يدعو إلى القلق" (gives cause for concern) makes no call.
+FEELINGS: tuple[str, ...] = ("القلق", "التفاؤل", "الارتياح", "الأسف", "الاستغراب", "الدهشة",
+    "الحيرة", "الشك", "التساؤل", "الاستياء", "الخوف", "الفخر", "الأمل",
+    "السخرية", "الريبة")
+# The past of holding someone responsible, in its persons: "وحملت اللجان قوات الدعم السريع
+# مسؤولية ..."، the blamer, then the blamed, then the blame.
+HOLDING_RESPONSIBLE_VERBS: tuple[str, ...] = ("حمل", "حملت", "حملوا")
+# The particle "قد", bare or with "ل", before a past verb of saying ("وكانت الوزارة قد أعلنت
+# ..."، "لقد قلنا ...").
+QAD_PARTICLES: frozenset[str] = frozenset(("قد", "لقد"))
+# The participle of denying in its persons, after a comma: "، نافيا ما أوردته وسائل الإعلام"،
+# "نافية"، "نافين".
+DENYING_PARTICIPLES: tuple[str, ...] = ("نافيا", "نافية", "نافين")
+# The prepositions "على" and "إلى" and the complementizer "أن", folded: after an object
+# participle they open no verbal noun object ("، مؤكدا على ..."، "، مشيرا إلى ...").
+TO_ON_THAT_FOLDED: tuple[str, ...] = ("علي", "الي", "ان")
+# Participles of reminding that are also nouns ("مذكرة": a memo): a participle only after a
+# comma ("، مذكرا بأن ...").
+REMINDING_PARTICIPLES_ALSO_NOUNS: tuple[str, ...] = ("مذكرا", "مذكرة", "مذكرين")
+# The endings of a feminine noun, singular and plural, folded ("القرية"، "الطائرات").
+FEMININE_NOUN_ENDINGS: tuple[str, ...] = ("ه", "ات")
+# The endings of a masculine nisba, singular and plural, folded ("الليبي"، "الليبيين"،
+# "الليبيون").
+NISBA_M_ENDINGS: tuple[str, ...] = ("ي", "يين", "يون")
+# The words of relaying "from" a second source ("نقلا عن مصدر أمني"; after "نقل" a bare "عن
+# X").
+RELAYING_FROM: tuple[str, ...] = ("نقلا", "عن")
+# The words that relay "to" a second source after a verb of attributing: "نقلا" and the
+# folded "إلى" ("نسبت الوكالة إلى مصدر قوله ...").
+RELAYING_TO: tuple[str, ...] = ("نقلا", "الي")
+# The prepositions "إلى", "على" and "من", folded, before a complementizer ("حذر من أن ..."،
+# "أشار إلى أن ..."): the words start there.
+TO_ON_FROM_FOLDED: tuple[str, ...] = ("الي", "علي", "من")
+# The stems of informing and announcing, folded ("أفاد"، "أعلن"): "أفاد بـ"، "أعلن بـ" take
+# their words after "ب".
+INFORMING_ANNOUNCING_STEMS: tuple[str, ...] = ("افاد", "اعلن")
+# The stems of demanding and appealing ("طالب"، "ناشد"): the one asked right after the verb
+# ("وطالب المحافظ، علي سالم، الأهالي ...").
+DEMAND_APPEAL_STEMS: tuple[str, ...] = ("طالب", "ناشد")
+# The prepositions of an envoy's post, folded: "المندوبة الأمريكية لدى الأمم المتحدة"، "سفير
+# ... إلى".
+TO_AT_FOLDED: tuple[str, ...] = ("الي", "لدي")
+# The article and the clitics "و", "ب" and "ل" at the start of a word: a word with none may be
+# the bare genitive of a plural head in construct ("منظمات حقوق الإنسان").
+AL_WA_BI_LI_PREFIXES: tuple[str, ...] = ("ال", "و", "ب", "ل")
+# The endings of a plural or feminine noun, folded ("المسؤولون"، "المسؤولين"، "المنظمات"،
+# "الوزاره"): a head with none is masculine singular and takes no plural adjective ("أبلغ
+# الوزير الصحفيين").
+PLURAL_AND_FEMININE_ENDINGS: tuple[str, ...] = ("ون", "ين", "ات", "ه")
+# The endings by which a definite participle agrees with its head, folded ("المتحدة"،
+# "المسلحات"، "المسلحين"، "المسلحون"، "المركزي"): one without them after a feminine head is
+# its object.
+AGREEING_ENDINGS: tuple[str, ...] = ("ه", "ات", "ين", "ون", "ي")
+# The prepositions that join a genitive to a subject's name ("مسؤول في الوزارة"، "قيادي من
+# الحركة").
+IN_FROM: tuple[str, ...] = ("في", "من")
+# The beginnings of the word after a family name with the article ("سلطان العرادة بـ ..."،
+# "... مسؤولي ..."), folded: "ب" of the verb's object or the officials it names.
+WITH_OR_OFFICIALS_PREFIXES: tuple[str, ...] = ("ب", "مسوولي")
+# Titles of an office over a place or a body ("محافظ البصرة"، "وكيل الوزارة"، "مدير الأمن"،
+# "رئيس البلدية").
+TITLES_OF_PLACES: tuple[str, ...] = ("وكيل", "محافظ", "مدير", "نائب", "أمين", "مسؤول", "رئيس")
+# The adjective "affiliated", feminine and masculine ("القوات التابعة لها"، "الموقع التابع
+# له"): what follows says whose a body or an outlet is.
+AFFILIATED_ADJECTIVES: tuple[str, ...] = ("التابعة", "التابع")
+# The preposition "ل" with the pronoun of the one a body belongs to ("التابعة لها"، "المقرب
+# له"، "الموالية لهم").
+TO_IT_PRONOUNS: tuple[str, ...] = ("لها", "له", "لهم")
+# Words of inside and outside a place ("مصادر داخل الحكومة"، "ناشطون خارج البلاد"): where a
+# source stands, part of its description.
+INSIDE_OUTSIDE: tuple[str, ...] = ("داخل", "خارج")
+# Particles that open a personal name ("عبد الله"، "أبو محمد"، "أبي بكر"، "بن سلمان"، "ابن").
+NAME_PARTICLES: tuple[str, ...] = ("عبد", "أبو", "أبي", "بن", "ابن")
+# Adverbs of time and manner between a verb of saying and its object, folded ("أعلن أمس ..."،
+# "أكد مجددا ..."، "أعلنت رسميا ..."، "الهدنة التي أعلنت آنذاك").
+ADVERBS_AFTER_VERB: tuple[str, ...] = (
+    "امس", "اليوم", "ايضا", "مجددا", "مرارا", "رسميا", "كذلك", "الاثنين",
+    # "then": "الهدنة التي أعلنت آنذاك لمدة شهرين"
+    "انذاك", "حينها", "حينذاك", "وقتها")
+# The prepositions before a platform or an outlet carrying words, folded ("أعلن الجيش عبر
+# صفحته على فيسبوك ..."، "على موقع موال لها").
+THROUGH_ON_FOLDED: tuple[str, ...] = ("عبر", "علي")
+# Parts of a day in construct before a weekday or "yesterday", folded ("مساء الاثنين"، "صباح
+# أمس"، "يوم الخميس").
+DAY_PARTS_BEFORE_DAY: tuple[str, ...] = ("مساء", "صباح", "فجر", "ليل", "يوم", "ظهر")
+# Yesterday and today, folded ("مساء أمس"، "صباح اليوم").
+YESTERDAY_TODAY_FOLDED: tuple[str, ...] = ("امس", "اليوم")
+# The adjectives of a past, current or coming time, folded ("الشهر الماضي"، "السنة الماضية"،
+# "العام الجاري"، "الأسبوع المقبل").
+RELATIVE_TIME_ADJECTIVES_FOLDED: tuple[str, ...] = (
+    "الماضي", "الماضيه", "الجاري", "المقبل")
+# What may follow the number of a date, Hijri with its Gregorian match, folded ("24 شعبان 1439
+# هـ الموافق 10 مايو 2018 م"، "3/5"، "الماضي").
+HIJRI_DATE_TAIL_WORDS: tuple[str, ...] = (
+    "/", "ه", "م", "الموافق", "الماضي", "الماضيه", "الجاري", "المقبل")
+# What may follow a month or its number in a date, folded ("منتصف نيسان الماضي"، "آذار/مارس
+# 2017"، "العام الجاري").
+DATE_TAIL_WORDS: tuple[str, ...] = (
+    "/", "الماضي", "الماضيه", "الجاري", "المقبل")
+# The word "year", bare and definite, before a year's digits ("في بيان عام 2019"): no
+# adjective of the medium.
+YEAR_WORDS: tuple[str, ...] = ("عام", "العام")
+# Prepositions of where words were delivered, folded ("في مؤتمر"، "أمام البرلمان"، "على
+# التلفزيون"، "عبر الإذاعة").
+DELIVERY_PLACE_PREPOSITIONS: tuple[str, ...] = ("في", "امام", "علي", "عبر")
+# Relaying words and prepositions that end a speaker's name ("نقلا عن"، "عن"، "إلى"، "على"):
+# the source named after them is another.
+RELAY_AND_PREPOSITIONS_FOLDED: tuple[str, ...] = ("نقلا", "عن", "الي", "علي")
+# The prepositions "ب" and "ل" written on the word after them: a word with one ends a personal
+# name ("قال سمير بأن"، "لوكالة").
+BI_LI_PREFIXES: tuple[str, ...] = ("ب", "ل")
+# The object pronoun suffixes "her", "them" and "them two" ("لها"، "لهم"، "لهما"): a word with
+# one after "ل" is no outlet.
+HER_THEIR_SUFFIXES: tuple[str, ...] = ("ها", "هم", "هما")
+# Words after a name that begin an object phrase ("على حد قوله"، "ما"): "حد" of "على حد" and
+# the relative "ما".
+INDEFINITE_OBJECT_WORDS: tuple[str, ...] = ("حد", "ما")
+# The word "before" ("أمام") folded, bare and with "و", which folding also makes of "إمام"
+# (imam): the title as it was written tells them apart.
+IMAM_FOLDED: tuple[str, ...] = ("امام", "وامام")
+# Broadcast media read out on ("على التلفزيون"، "على الهواء"، "على الشاشة"، "عبر الإذاعة"،
+# "على القناة").
+BROADCASTERS: tuple[str, ...] = ("التلفزيون", "التلفاز", "الهواء", "الشاشة", "الإذاعة", "القناة")
+# Pronoun suffixes that make a noun definite ("صفحته"، "حسابها"، "بيانهم"، "موقعهما"), as a
+# preposition's object is.
+OBJECT_PRONOUN_SUFFIXES: tuple[str, ...] = ("ه", "ها", "هم", "هما")
+# The article and the prepositions "ب" and "ل" at the start of a word: a word with one is no
+# bare genitive of an organisation head.
+AL_BI_LI_PREFIXES: tuple[str, ...] = ("ال", "ب", "ل")
+# The endings of a nisba adjective, folded, other than the bare masculine "ي" ("الأممية"،
+# "الأمميون"، "الأمميين").
+NISBA_ENDINGS_NOT_BARE: tuple[str, ...] = ("يه", "يون", "يين")
+# The writer as the one told ("قال لي"، "أكد لنا"): the listener, never the speaker.
+WRITER_LISTENERS: tuple[str, ...] = ("لي", "لنا")
+# Verbs that answer the words before by a pronoun pointing back to them: "، وهو ما نفاه مستشار
+# ..."، "أكدته"، "رفضوه"، "نفتاه".
+ANSWERING_VERBS_WITH_IT: tuple[str, ...] = (
+    "نفاه", "نفته", "نفوه", "أكده", "أكدته", "أكدوه", "رفضه", "رفضته", "رفضوه", "نفياه",
+    "نفتاه")
+# The noun "responsibility" folded, bare, in construct and definite ("مسؤوليتها"، "المسؤولية";
+# not "مسؤولين").
+RESPONSIBILITY_FOLDED: tuple[str, ...] = ("مسووليه", "مسووليت", "المسووليه")
+# The adjective "official", masculine and feminine ("الناطق الرسمي"، "الوكالة الرسمية").
+OFFICIAL_ADJECTIVES: tuple[str, ...] = ("الرسمي", "الرسمية")
+# Adjectives of loyalty and closeness, indefinite and definite ("موقع موال لها"، "وسائل
+# الإعلام المقربة منه"): whose side an outlet is on.
+LOYAL_CLOSE_ADJECTIVES: tuple[str, ...] = (
+    "موالية", "الموالية", "موال", "الموالي", "مقربة", "المقربة", "مقرب", "المقرب")
+# The preposition "من" with the pronoun of the side an outlet is close to ("مقرب منها"، "منه"،
+# "منهم").
+FROM_IT_PRONOUNS: tuple[str, ...] = ("منها", "منه", "منهم")
+# The present of speaking of something ("يتحدث عن"، "تتحدث عن"), which names a topic, not the
+# words.
+SPEAKS_OF_PRESENT: tuple[str, ...] = ("يتحدث", "تتحدث")
+# The participle of considering, in its persons ("، معتبرا أن ..."، "معتبرة"، "معتبرين").
+CONSIDERING_PARTICIPLES: tuple[str, ...] = ("معتبرا", "معتبرة", "معتبرين")
+# Words of "while", with and without "و" ("فيما"، "بينما"، "في حين"، "وفيما"): another clause
+# begins.
+WHILE_WORDS: tuple[str, ...] = ("فيما", "بينما", "حين", "وفيما", "وبينما")
+# Definite nouns of a document that says or demands things ("القرار"، "البيان"، "التقرير"،
+# "الاتفاقية"، "المذكرة"): "وطالب القرار الأطراف بـ ...".
+DOCUMENT_NOUNS_DEFINITE: tuple[str, ...] = (
+    "القرار", "البيان", "التقرير", "المشروع", "الاتفاق", "النص", "الرسالة", "العريضة",
+    "الإعلان", "المقترح", "الاتفاقية", "الوثيقة", "المذكرة")
+# Demonstratives and object pronouns pointing back to words given before ("أكد ذلك"، "نفاه
+# إياه"، "أعلن هذا").
+POINTING_BACK_WORDS: tuple[str, ...] = ("ذلك", "إياه", "إياها", "هذا", "هذه", "إياهم")
+# The conjunction "but", with and without "و": "، لكنه أكد أن ..." is the same speaker's next
+# report, its own entry.
+BUT_WORDS: tuple[str, ...] = ("لكن", "ولكن")
+# The pronouns "and he"/"and she" ("، وهو ما نفاه ..."، "، وهي ..."): a relative reply or
+# another clause after the words.
+AND_HE_SHE: tuple[str, ...] = ("وهو", "وهي")
+# Words of attribution after the words, folded ("وفق"، "بحسب"، "حسب"، "وفقا"، "حسبما"،
+# "نقلا"): the writer's tag, not the speaker's words.
+ATTRIBUTION_WORDS_FOLDED: tuple[str, ...] = ("وفق", "بحسب", "حسب", "وفقا", "حسبما", "نقلا")
+# The possessive pronoun suffixes, folded ("تقديراتها"، "حساباتهم"، "أرقامهما"، "بياناته").
+POSSESSIVE_SUFFIXES: tuple[str, ...] = ("ها", "هم", "هما", "ه")
+# The adjectives of a document issued or adopted ("القرار الصادر عن ..."، "الوثيقة المعتمدة").
+ISSUED_ADOPTED_ADJECTIVES: tuple[str, ...] = ("الصادر", "الصادرة", "المعتمد", "المعتمدة")
+# The prepositions "ب" and "إلى" (folded) that take a demand or a call ("طالب بـ"، "دعا إلى").
+BI_TO_FOLDED: tuple[str, ...] = ("ب", "الي")
+# Words in "ب" that are no demanded thing ("بينما"، "بعد"، "بين"، "بسبب"، "بشأن"، "بحسب").
+BI_WORDS_NOT_DEMANDS: tuple[str, ...] = ("بينما", "بعد", "بين", "بسبب", "بشأن", "بحسب")
+# The endings of a body's nisba adjectives, folded ("الاتحادية"، "اليمني"، "اليمنيين").
+NISBA_ENDINGS_BODY: tuple[str, ...] = ("ي", "يه", "يين")
+# The plural "officials" in construct, folded, bare and definite ("مسؤولي"، "المسؤولي...").
+OFFICIALS_FOLDED: tuple[str, ...] = ("مسوولي", "المسوولي")
+# The negation of the past, with and without "و": "ولم تذكر خسائر" is the writer's note on
+# what was not said.
+DID_NOT: tuple[str, ...] = ("لم", "ولم")
+# The word "without", with and without "و" ("دون أن يحدد"، "ودون أن توضح").
+WITHOUT_WORDS: tuple[str, ...] = ("دون", "ودون")
+# The present of calling on someone, in its persons, with "إلى" after it ("إن الأمين العام
+# يدعو إلى تحقيق مستقل").
+CALL_PRESENT_VERBS: tuple[str, ...] = ("يدعو", "تدعو", "يدعون")
+# The present of demanding, in its persons, with "ب" after it ("تطالب بانسحاب القوات").
+DEMAND_PRESENT_VERBS: tuple[str, ...] = ("يطالب", "تطالب", "يطالبون")
+# The present of urging, in its persons, with "على" after it ("يحث على الهدوء").
+URGE_PRESENT_VERBS: tuple[str, ...] = ("يحث", "تحث", "يحثون")
+# The complementizer after "و", folded, bare and with a singular pronoun, and "وبأن" ("وأن
+# الهجوم ..."، "وأنه"، "وأنها"، "وبأن"): a second clause of the same words.
+AND_THAT_FOLDED: frozenset[str] = frozenset(("وان", "وانه", "وانها", "وبان"))
+# After a comma the same clause may open with a plural or dual pronoun ("، وأنهم أسقطوا
+# طائرة") or with "بأن" and a pronoun ("، وبأنها ..."), folded.
+AND_THAT_PLURAL_FOLDED: frozenset[str] = frozenset(("وانهم", "وانهما", "وبانه", "وبانها", "وبانهم"))
+# Offices set between commas after a name ("الطبيب عمر الفاضل، مدير المستشفى،") or before a
+# name ("وزير الخارجية"، "المتحدث باسم ..."، "مبعوث"، "وكيل").
+OFFICE_TITLES: tuple[str, ...] = (
+    "مدير", "مديرة", "رئيس", "رئيسة", "قائد", "محافظ", "وزير", "وزيرة", "نائب", "عميد", "أمين",
+    "المتحدث", "الناطق", "متحدث", "ناطق", "مسؤول", "مستشار", "مستشارة", "منسق", "منسقة", "ممثل",
+    "ممثلة", "عضو", "مؤسس", "نقيب", "مفوض", "مبعوث", "سفير", "مندوب", "مساعد", "وكيل")
+# Verbs with an object pronoun that relay words said before: "نقلها التلفزيون" (whatever the
+# pronoun's gender: "في بيان بثته قناة ..."، "في بيان أوردته وكالة ...").
+RELAYING_VERBS_WITH_IT: tuple[str, ...] = (
+    "نقلها", "نقله", "نقلتها", "نقلته", "أوردها", "أورده", "أوردته", "أوردتها", "بثها", "بثه",
+    "بثته", "بثتها")
+# Verbal nouns and words that open the object of a verb of announcing or denying ("أعلنت
+# الوزارة مقتل ..."، "نفت الوزارة هذه الأرقام"، "أكد رفضه ..."، "أعلن المسؤولية عن ...").
+OBJECT_NOUNS: tuple[str, ...] = (
+    "مقتل", "إصابة", "اعتقال", "مصرع", "سقوط", "وصول", "عن", "استشهاد", "وقوع", "اندلاع",
+    "انفجار", "سماع", "تعرض", "ارتفاع", "مصادرة", "رفض", "رفضه", "رفضها", "مسؤوليته",
+    "مسؤوليتها", "تأييد", "دعم", "المسؤولية", "مسؤولية", *ANNOUNCED_MEASURES,
+    # bodies recovered or found: "أعلنت وزارة الصحة في إقليم كردستان انتشال جثث 7 أشخاص"
+    "انتشال", "العثور",
+    # a demonstrative opens the object ("نفت الوزارة هذه الأرقام")
+    *DEMONSTRATIVES,
+    *DENIED_OBJECT_HEADS)
+# The object pronoun suffixes of a verb of saying, folded, longest first ("دعاهم"، "وصفتها"،
+# "وصفته").
+OBJECT_PRONOUNS_THEM_HER_HIM: tuple[str, ...] = ("هم", "ها", "ه")
+# The endings of a plural verb, past and present ("قالوا"، "يقولون").
+PLURAL_VERB_ENDINGS: tuple[str, ...] = ("وا", "ون")
+# What a feminine past's "ت" stands for in the masculine, folded: nothing, "ى" or "ا" ("قالت"
+# -> "قال"، "نفت" -> "نفى"، "دعت" -> "دعا").
+MASCULINE_PAST_ENDINGS: tuple[str, ...] = ("", "ي", "ا")
+# The object pronoun suffixes "her" and "him", longest first ("ذكرته"، "أعلنتها").
+HER_HIM_SUFFIXES: tuple[str, ...] = ("ها", "ه")
+# The past of considering, in its persons, folded ("واعتبرته جريمة"، "اعتبرت"، "اعتبروه"):
+# with an object pronoun, a quote after it is the speaker's words.
+CONSIDERED_VERBS: tuple[str, ...] = ("اعتبر", "اعتبرت", "اعتبرو")
+# The singular present of demanding ("ويطالب القرار جماعة الحوثي بـ ..."): a text that demands
+# is the speaker.
+DEMAND_PRESENT_SINGULAR: tuple[str, ...] = ("يطالب", "تطالب")
+# The present of accusing, in its persons ("قوات الدعم السريع، التي تتهمها الحكومة بشن هجمات
+# ..."): an accusation told in a relative clause.
+ACCUSE_PRESENT_VERBS: tuple[str, ...] = ("تتهم", "يتهم", "يتهمون")
+# The object pronoun suffixes "him", "her" and "them" ("تتهمه"، "تتهمها"، "تتهمهم").
+HIM_HER_THEM_SUFFIXES: tuple[str, ...] = ("ه", "ها", "هم")
+# The prepositions of a medium, folded: "في بيان"، "على تلغرام"، "عبر حسابه".
+MEDIUM_PREPOSITIONS: tuple[str, ...] = ("في", "علي", "عبر")
+# Words whose "وال" is their root, not "و" and the article: "والي الخرطوم"، "والد الضحية".
+WAW_ROOTED_WORDS: tuple[str, ...] = ("والي", "والد", "والدة", "والدا", "والدي", "والدته", "والده")
+# The letters that open most verbal nouns ("مقتل"، "استعداد"، "تعرض").
+VERBAL_NOUN_PREFIXES: tuple[str, ...] = ("م", "ا", "ت")
+# The article, the prepositions and the conjunctions written on the word after them ("الوزير"،
+# "بالقول"، "لوكالة"، "كذلك"، "وأكد"، "فقال"): a word opening with one is no object pronoun.
+CLITIC_PREFIXES: tuple[str, ...] = ("ال", "ب", "ل", "ك", "و", "ف")
+# The past of accusing, in its persons ("اتهم الجيش المسلحين بـ ..."، "اتهمت"، "اتهموا").
+ACCUSING_PAST_VERBS: tuple[str, ...] = ("اتهم", "اتهمت", "اتهموا")
+# Replying, which may be done by an act ("رد المسلحون بقصف البلدة") as well as in words.
+REPLY_VERBS: tuple[str, ...] = ("رد", "ردت", "ردوا")
+# Verbs of publishing and broadcasting with an object pronoun ("في بيان نشرته الوزارة"، "بثه
+# التلفزيون"): the publisher of words, not their speaker.
+PUBLISHED_IT_VERBS: tuple[str, ...] = (
+    "نشرته", "نشرتها", "نشره", "نشرها", "بثته", "بثه", "بثتها", "بثها")
+# The endings of a verb with an object pronoun, folded ("دعاه"، "أكدها"، "أبلغهم"، "حثهما").
+OBJECT_PRONOUN_ENDINGS: tuple[str, ...] = ("اه", "ها", "هم", "هما")
+# The verb of warning, past and present, masculine and feminine ("حذر"، "يحذر"، "حذرت"،
+# "تحذر").
+WARNING_VERBS: tuple[str, ...] = ("حذر", "يحذر", "حذرت", "تحذر")
+# Plurals of people that can be a subject of saying ("قال سكان إن ..."، "أكد الأهالي"، "حذر
+# خبراء"، "قال وجهاء").
+PEOPLE_PLURALS: tuple[str, ...] = (*PERSON_PLURALS, "سكان", "أهالي", "الأهالي", "مواطنون",
+    "أطباء", "خبراء", "مسؤولون", "ناشطون", "نشطاء", "علماء",
+    "وزراء", "زعماء", "قادة", "شيوخ", "وجهاء")
+# The "كما" ("also") opening a sentence, with and without "و" ("كما عبرت المنظمة عن ..."): its
+# verb follows.
+ALSO_KAMA: tuple[str, ...] = ("كما", "وكما")
+# What may follow the two-letter medium "نص" (text), folded: nothing, a pronoun ("نصه"،
+# "نصها"، "نصهم") or the "وص" of the plural ("نصوص"); "نصار" is a family name.
+MEDIA_SHORT_TAILS: frozenset[str] = frozenset(("", "ه", "ها", "هم", "وص"))
+# The endings of a dual or a sound masculine plural ("الطرفان"، "الطرفين"، "المسؤولون"): a
+# verb before such a subject stays singular.
+DUAL_AND_PLURAL_ENDINGS: tuple[str, ...] = ("ان", "ين", "ون")
+# Verbs of declining or refraining, masculine and feminine ("رفض التعليق"، "امتنعت عن"،
+# "تجنب"، "تحفظت"): no words said.
+DECLINING_VERBS: frozenset[str] = frozenset((
+    "رفض", "رفضت", "امتنع", "امتنعت", "تجنب", "تجنبت", "تحفظ", "تحفظت"))
+# What opens denied or reported words, never a name, folded: "أي" (any), a negation, "ما", a
+# demonstrative.
+NOT_A_NAME_START: frozenset[str] = frozenset(("اي", "لا", "لم", "لن", "ما", "هذا", "هذه", "ذلك"))
+# The prepositions and conjunctions a quoted object is followed by, folded (with the full
+# stop): "نفى «الاتهامات» في بيان".
+AFTER_QUOTED_OBJECT: frozenset[str] = frozenset((
+    "في", "من", "علي", "الي", "عن", "منذ", "خلال", "بعد", "قبل", "مع", "ضد", "او", "و", "."))
+# Endings that make a word an accusative, a suffixed object or an adjective, folded, not a
+# family name ("دعا النائب عمر الحكومة"، "أبلغهم"، "اليمنية"، "القوات"، "المسلحين").
+OBJECT_OR_ADJECTIVE_ENDINGS: tuple[str, ...] = ("ا", "هم", "ها", "يه", "ات", "ين")
+# Endings of an accusative, a suffixed object or a feminine nisba, folded ("حكوميا"، "دعاهم"،
+# "أبلغها"، "الوطنيه").
+OBJECT_OR_NISBA_ENDINGS: tuple[str, ...] = ("ا", "هم", "ها", "يه")
+# Endings of a feminine nisba, an oblique plural or an accusative, folded ("الوطنيه"،
+# "المسلحين"، "رسميا").
+NISBA_PLURAL_ACCUSATIVE_ENDINGS: tuple[str, ...] = ("يه", "ين", "ا")
+# The writer asking: "وحين سألت مسؤولا في البلدية عن ...، اكتفى بالقول إن"، "وسألنا".
+WRITER_ASKING: tuple[str, ...] = ("سألت", "سألنا", "وسألت", "وسألنا")
+# Openers of a clause with its own verb and subject inside a sentence, with and without "و"
+# ("فيما"، "بينما").
+WHILE_OPENERS: tuple[str, ...] = ("فيما", "وفيما", "بينما", "وبينما")
+# Words that follow "preferring" or "asking" with no name ("، فضل عدم ذكر اسمه،"، "طلب أن"):
+# the one who asked not to be named.
+NOT_NAME_AFTER: tuple[str, ...] = ("عدم", "أن", "ان")
+# "باسم" links a title to what it speaks for ("المتحدث باسم الجيش"): no act.
+SPEAKING_FOR_WORDS: tuple[str, ...] = ("باسم",)
+# The noun "number" before a document's figure ("القرار رقم 2254"): the figure names the
+# document, it counts nothing.
+NUMBER_NOUNS: tuple[str, ...] = ("رقم",)

@@ -1,0 +1,57 @@
+"""Every Arabic word an Arabic statement module tests for lives in ``lang/ar.py`` (issue 11:
+adding a word means editing one place). The modules cleaned so far write no literal
+collection of Arabic words: they read their sets from the language data."""
+
+from __future__ import annotations
+
+import ast
+import re
+from pathlib import Path
+
+import pytest
+
+from workbench.core.extract.ar import statements
+
+_AR = Path(statements.__file__).parent
+_ARABIC_LETTER = re.compile(r"[\u0621-\u064A]")
+# Arabic statement modules whose word lists all come from the language data
+_CLEAN_AR_MODULES = ("statement_named_aside.py", "statement_output.py",
+                     "statement_paragraphs.py", "statement_adjuncts.py", "statement_nested.py",
+                     "statement_not_speech.py", "statement_fronted.py",
+                     "statement_according_to.py", "statement_headline.py", "statements.py",
+                     "statement_object_subject.py", "statement_speaker_end.py",
+                     "statement_content_end.py", "statement_shared.py", "statement_subject.py")
+
+
+def _literal_arabic_words(path: Path) -> list[str]:
+    """The Arabic-letter string constants inside the collection literals (tuple, list, set,
+    or the tuple/list/set of a ``frozenset(...)`` call) of a module that hold two or more
+    Arabic strings: a word list written in the engine."""
+    found: list[str] = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "frozenset":
+            continue  # its tuple, list or set argument is a node of its own
+        if isinstance(node, (ast.Tuple, ast.List, ast.Set)):
+            words = [e.value for e in node.elts if isinstance(e, ast.Constant)
+                     and isinstance(e.value, str) and _ARABIC_LETTER.search(e.value)]
+            if len(words) >= 2:
+                found += words
+    return found
+
+
+def test_the_helper_finds_a_word_list(tmp_path: Path) -> None:
+    # a frozenset and a list of words are found; a comma beside one word is no list
+    tmp = tmp_path / "engine.py"
+    tmp.write_text('X = frozenset(("في", "عن"))\nY = ("،", "في")\nZ = ["قال", "أكد"]\n',
+                   encoding="utf-8")
+    assert sorted(_literal_arabic_words(tmp)) == sorted(["في", "عن", "قال", "أكد"])
+
+
+@pytest.mark.parametrize("name", _CLEAN_AR_MODULES)
+def test_no_literal_arabic_word_lists_in_statement_module(name: str) -> None:
+    assert _literal_arabic_words(_AR / name) == []
+
+
+def test_every_arabic_statement_module_is_listed_clean() -> None:
+    # a new statement module is held to the same rule from its first commit
+    assert set(_CLEAN_AR_MODULES) == {p.name for p in _AR.glob("statement*.py")}
