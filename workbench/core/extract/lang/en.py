@@ -3573,3 +3573,12 @@ TITLED_WORKS = _w("report reports study studies book books film films documentar
                   " documentaries album song songs novel poem play paper dossier survey"
                   " exhibition series")
 TITLING_PARTICIPLES = _w("titled entitled")
+
+# ------------------------------------------------------- one of a group, described (round 68)
+# "One of them, a farmer, said" / "One, a 23-year-old student, said": a speaker picked out of
+# a group by number only is known by the description set off after it, which is the speaker
+# as written (the twenty-eighth and thirty-fourth sets' calls). The words that pick one out.
+ONE_PICKED_OUT = _w("One Another")
+# ... and the pronoun or article that may follow "of" there ("One of them", "One of the
+# survivors").
+ONE_PICKED_OUT_OF = _w("them those these us the")

@@ -1,0 +1,65 @@
+"""English probes, sixty-eighth round: the thirty-fourth blind set's families.
+
+1. One picked out of a group by number, then described between commas ("One of them, a
+   farmer, said", "One, a 20-year-old nurse, said", "Another, a retired teacher, told"):
+   the description is the speaker as written, not the bare "One". A relative ("One, who
+   gave no name, said"), a name ("One of them, Ali Musa, said"), a description whose head
+   is no person ("One, a report by the UN, said") and a "one" that does not open its
+   sentence keep their readings.
+2. A name brought in by a trade that carries an age ("a 41-year-old bus driver named Omar
+   Kell"): the name speaks, as it does without the age, and a later "he" is that person.
+
+Left as a strict xfail (class 1, no safe rule yet): the quote that follows an inverted
+attribution whose speaker is a description with a name, an age and a relative after it
+('said the head nurse, Anna Berg, 40, who ... "They took the keys."'): the next quote
+takes the description, not the name.
+
+Every sentence is fictional and written for these tests; names and places are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_probes import statement_words
+
+STATEMENTS: list[tuple[str, list]] = [
+    # 1
+    ("Two men saw the blast. One of them, a farmer, said he carried three children to the "
+     "road.", [("a farmer", "he carried three children to the road")]),
+    ("Two men saw the blast. One of them, the owner of a shop, said the windows broke.",
+     [("the owner of a shop", "the windows broke")]),
+    ("Rights groups spoke to ten detainees. One, a 20-year-old nurse, said guards kicked "
+     "her.", [("a 20-year-old nurse", "guards kicked her")]),
+    ("Another, a retired teacher, told reporters the school burned.",
+     [("a retired teacher", "the school burned")]),
+    # 2
+    ("The second witness, a 41-year-old bus driver named Omar Kell, said he had been hit. "
+     '"It was dark," he told the court. He said a boy fell.',
+     [("Omar Kell", "he had been hit"), ("Omar Kell", "It was dark"),
+      ("Omar Kell", "a boy fell")]),
+]
+
+STATEMENT_LOOK_ALIKES: list[tuple[str, list]] = [
+    ("One, who gave no name, said the road was shut.", [("One", "the road was shut")]),
+    ("One of them, Ali Musa, said the road was shut.", [("Ali Musa", "the road was shut")]),
+    ("Two files were leaked. One, a report by the mission, said the road was shut.",
+     [("One", "the road was shut")]),
+    ("He met two men. Only one, a farmer, said the road was shut.",
+     [("Only one", "the road was shut")]),
+    ("The mayor, Jon Pell, said the bridge was closed.",
+     [("Jon Pell", "the bridge was closed")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STATEMENTS + STATEMENT_LOOK_ALIKES)
+def test_statements(text: str, expected: list) -> None:
+    assert statement_words(text) == expected
+
+
+@pytest.mark.xfail(strict=True, reason="the quote after an inverted described-and-named"
+                   " speaker with an age and a relative takes the description")
+def test_next_quote_after_named_inverted_speaker() -> None:
+    text = ('"They left at dawn," said the head nurse, Anna Berg, 40, who has worked there '
+            'since 2001. "They took the keys."')
+    assert [s for s, _ in statement_words(text)] == ["Anna Berg", "Anna Berg"]
