@@ -13,6 +13,14 @@
    relative after it ('said the head nurse, Anna Berg, 40, who ...'): the name speaks, and
    the next quote is that person's; after a description with "of" ("the father of the
    boy, Ali Musa, 12,") the name and age may be another's, and the description stays.
+4. Captives named again by their noun ("Five of the villagers were freed"), in the
+   sentence after their count: a part of them, captured still (as "Five of them were
+   freed" and "Two of the five were released" read); a noun of other people ("Five of the
+   guards") or a figure of another outcome before is none.
+5. A sub-group after "among them" or "including" named by its own outcome word ("evacuated
+   30 people, among them 9 wounded,"): the part is wounded, the whole takes no outcome
+   from it; a sub-group named by who they were ("among them 9 children") still shares the
+   whole's verb.
 
 Every sentence is fictional and written for these tests; names and places are invented.
 """
@@ -21,7 +29,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract_probes import statement_words
+from tests.extract_probes import figures, statement_words
 
 STATEMENTS: list[tuple[str, list]] = [
     # 1
@@ -64,3 +72,33 @@ STATEMENT_LOOK_ALIKES: list[tuple[str, list]] = [
 @pytest.mark.parametrize(("text", "expected"), STATEMENTS + STATEMENT_LOOK_ALIKES)
 def test_statements(text: str, expected: list) -> None:
     assert statement_words(text) == expected
+
+
+FIGURES: list[tuple[str, list]] = [
+    # 4
+    ("Gunmen abducted at least 30 villagers near Tora, an official said. Five of the "
+     "villagers were freed on Sunday, he said.",
+     [("abducted at least 30 villagers", "captured", 30, None, "at_least", "villagers"),
+      ("Five of the villagers were freed", "captured", 5, None, "exact", "villagers")]),
+    # 5
+    ("Medics evacuated 30 people, among them 9 wounded, from the town.",
+     [("9 wounded", "wounded", 9, None, "exact", None)]),
+    ("The army moved 30 people, including 9 injured, to the port.",
+     [("9 injured", "wounded", 9, None, "exact", None)]),
+]
+
+FIGURE_LOOK_ALIKES: list[tuple[str, list]] = [
+    ("Gunmen abducted at least 30 villagers near Tora. Five of the guards were freed on "
+     "Sunday.", [("abducted at least 30 villagers", "captured", 30, None, "at_least",
+                  "villagers")]),
+    ("Gunmen killed 30 villagers near Tora. Five of the villagers were freed.",
+     [("killed 30 villagers", "killed", 30, None, "exact", "villagers")]),
+    ("30 people, including 9 children, were wounded.",
+     [("30 people", "wounded", 30, None, "exact", "people"),
+      ("including 9 children", "wounded", 9, None, "exact", "children")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FIGURES + FIGURE_LOOK_ALIKES)
+def test_figures(text: str, expected: list) -> None:
+    assert figures(text) == expected

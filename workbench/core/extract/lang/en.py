@@ -3582,3 +3582,8 @@ ONE_PICKED_OUT = _w("One Another")
 # ... and the pronoun or article that may follow "of" there ("One of them", "One of the
 # survivors").
 ONE_PICKED_OUT_OF = _w("them those these us the")
+
+# Round 68: an outcome word that heads a sub-group set off after a figure, as its noun:
+# "evacuated 41 people, among them 12 wounded," (the part's outcome, not the whole's).
+SUBGROUP_OUTCOME_HEADS = _w("wounded injured dead hurt")
+SUBGROUP_OPENERS = _p("among them | including")
