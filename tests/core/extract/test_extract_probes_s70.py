@@ -21,6 +21,8 @@
    30 people, among them 9 wounded,"): the part is wounded, the whole takes no outcome
    from it; a sub-group named by who they were ("among them 9 children") still shares the
    whole's verb.
+6. A school's principal among captives, coordinated after a count ("four nurses and a
+   school principal"): a person, captured 1; "the principal suspect" stays no person.
 
 Every sentence is fictional and written for these tests; names and places are invented.
 """
@@ -85,6 +87,10 @@ FIGURES: list[tuple[str, list]] = [
      [("9 wounded", "wounded", 9, None, "exact", None)]),
     ("The army moved 30 people, including 9 injured, to the port.",
      [("9 injured", "wounded", 9, None, "exact", None)]),
+    # 6
+    ("Rebels kidnapped four nurses and a school principal on Monday.",
+     [("kidnapped four nurses", "captured", 4, None, "exact", "nurses"),
+      ("a school principal", "captured", 1, None, "exact", "school principal")]),
 ]
 
 FIGURE_LOOK_ALIKES: list[tuple[str, list]] = [
@@ -93,6 +99,8 @@ FIGURE_LOOK_ALIKES: list[tuple[str, list]] = [
                   "villagers")]),
     ("Gunmen killed 30 villagers near Tora. Five of the villagers were freed.",
      [("killed 30 villagers", "killed", 30, None, "exact", "villagers")]),
+    ("Rebels kidnapped four nurses and the principal suspect on Monday.",
+     [("kidnapped four nurses", "captured", 4, None, "exact", "nurses")]),
     ("30 people, including 9 children, were wounded.",
      [("30 people", "wounded", 30, None, "exact", "people"),
       ("including 9 children", "wounded", 9, None, "exact", "children")]),

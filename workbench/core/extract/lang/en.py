@@ -666,6 +666,8 @@ GROUP_END_ADVERBS = frozenset(_w("still yet already now also later reportedly al
 # People a headline names bare whose noun has no person ending: "abduct priest, 4 nuns".
 PERSON_WORDS = PERSON_WORDS | frozenset(_w("nun pupil monk pilgrim worshipper shepherd"
                                            " herdsman schoolgirl schoolboy"))
+# Round 68: a school's head, counted among captives ("six teachers and a school principal")
+PERSON_WORDS = PERSON_WORDS | frozenset(_w("principal principals"))
 # Things whose plural ends as people's do ("-ents", "-ers", "-ants"), counted where
 # people are: "the release of 20 documents", "seized 12 containers".
 THINGS_LIKE_PEOPLE = frozenset(_w(
