@@ -44,6 +44,7 @@ from .casualty_clause import (
     VERB_ADVERB,
     denied_count,
     held_by_place,
+    part_outcome_only,
 )
 from .casualty_counted_otherwise import counted_otherwise, may_hold
 from .casualty_crowd_flight import crowd_flight
@@ -3333,6 +3334,10 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str, whole: bool = False,
         _, g2, toks2 = _group(s, nm.end())
         if not toks2 and not nm.group("num"):
             break
+        if not part and part_outcome_only(t, sk.group(), nm.end()):
+            # "evacuated 41 people, among them 12 wounded,": the outcome word is the
+            # part's noun; the whole takes no outcome from it (round 68)
+            return None, ev_end, across
         if part and not toks2 and right_part.match(t, g2):
             # "sheltered 250 recruits, six of whom died": the predicate right after
             # the partitive is the part's own; the larger group the count belongs to had

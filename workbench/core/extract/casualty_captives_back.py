@@ -111,11 +111,19 @@ def _read_at(text: str, out: list[dict[str, object]], at: int,
     if m is None or not (m.group("num") or m.group("vague") or m.group("dozen")):
         return None
     before = [f for f in out if int(f["end"]) <= start]
+    noun: str | None = None  # the whole's noun when it is named by one, not by a number
     if back.groupdict().get("whole"):
         # the whole named by its number: the captives of that count, none other
         whole = back.group("whole")
         size = int(whole) if whole.isdigit() else word_value(whole)
-        before = [f for f in before if size is not None and f["count_low"] == size]
+        if size is None:
+            noun = whole
+            # "Five of the women were freed" (round 68): the whole named again by its
+            # noun, the captives whose group ends in that noun
+            before = [f for f in before if str(f.get("group") or "").lower().endswith(
+                whole.lower())]
+        else:
+            before = [f for f in before if f["count_low"] == size]
     if not before:
         return None
     prev = max(before, key=lambda f: int(f["end"]))
@@ -133,4 +141,4 @@ def _read_at(text: str, out: list[dict[str, object]], at: int,
     low_count, high, qualifier = parsed
     return {"start": start, "end": back.end(), "text": text[start:back.end()],
             "outcome": prev["outcome"], "count_low": low_count, "count_high": high,
-            "qualifier": qualifier, "group": None}
+            "qualifier": qualifier, "group": noun}

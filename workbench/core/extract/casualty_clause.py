@@ -108,3 +108,21 @@ def held_by_place(s: str, verb_at: int) -> bool:
     """Whether the verb of holding at ``verb_at`` has a place as its subject: a camp or a
     stadium holds people as a capacity, not as captives."""
     return _PLACE_BEFORE_HOLD.search(s, max(0, verb_at - 40), verb_at) is not None
+
+
+# A sub-group opened by "among them" or "including" whose own noun is an outcome word,
+# closed by a comma, a dash or the sentence's end: "evacuated 41 people, among them 12
+# wounded, from ..." (round 68). The outcome is the part's: the whole, counted by another
+# verb ("evacuated", "moved", "brought out"), takes none from it; "30 people, including 9
+# children, were wounded" keeps its verb for the whole (the sub-group's noun is no outcome).
+_SUBGROUP_OPENER = re.compile(rf"\s*[,\-–—]?\s*(?:{alt(EN.SUBGROUP_OPENERS)})\s*$")
+_OWN_OUTCOME_HEAD = re.compile(
+    rf"\s+(?:{alt(EN.SUBGROUP_OUTCOME_HEADS)})\s*(?:[,;.\-–—]|$)")
+
+
+def part_outcome_only(t: str, opener: str, count_end: int) -> bool:
+    """Whether the sub-group counted up to ``count_end`` in ``t`` (its opener ``opener``,
+    the text the skipping pattern matched) is named by its own outcome word, so that the
+    outcome stays with the part."""
+    return bool(_SUBGROUP_OPENER.match(opener.lower())) and bool(
+        _OWN_OUTCOME_HEAD.match(t, count_end))

@@ -58,6 +58,14 @@ _CLOSING_NAME = re.compile(
     rf"\s+(?:(?:{alt(EN.NAME_PARTICLES)})-)?[A-Z][\w'’\-]*)"
     r"(?:\s*,\s*(?:(?:late|early)\s+)?(?:on\s+)?(?:[A-Z][a-z]+day|today|yesterday)"
     r"(?:\s+(?:morning|afternoon|evening|night))?)?\s*(?=[.;]|$)")
+# Round 68: the same closing name with the person's age and perhaps a relative clause on
+# them after it, up to the sentence's end: '"...," said the head nurse, Anna Berg, 40, who
+# has worked there since 2001.' (only after a description with no "of": in "the father of
+# the boy, Ali, 12," the name and the age may be the boy's).
+_CLOSING_NAME_AGED = re.compile(
+    r"\s*,\s*(?P<name>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3}"
+    rf"\s+(?:(?:{alt(EN.NAME_PARTICLES)})-)?[A-Z][\w'’\-]*)"
+    r"\s*,\s*\d{1,3}(?:\s*,\s*who\s[^.;\"“”]{1,120}?)?\s*(?=[.;]|$)")
 # A name signing a quote after a dash, then the line's end or a comma: '"..." - Nadia
 # Fersi, from the opposition benches.'; the quote opens its line or follows a time stamp.
 _DASH_NAME = re.compile(rf"[ \t]*[-–—]{{1,2}}[ \t]*(?P<n>{_QUOTE_NAME})(?=[ \t]*(?:[,.;\n]|$))")
@@ -413,6 +421,9 @@ def _quotes(text: str, out: list[dict[str, object]], used: list[tuple[int, int]]
                     b = where.start()
                 closing = _CLOSING_NAME.match(text, b) if _opens_description(
                     text[a:b].split(None, 1)[0]) else None
+                if closing is None and " of " not in text[a:b] and _opens_description(
+                        text[a:b].split(None, 1)[0]):
+                    closing = _CLOSING_NAME_AGED.match(text, b)
                 if closing:
                     # '"...," said the deputy head of the council, Colonel Amir Tahir.':
                     # the name closing the sentence after the description speaks

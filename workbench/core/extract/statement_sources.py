@@ -646,7 +646,8 @@ _APPOSITIVE = re.compile(
     # (no description before a bringer: "One, who gave only his first name, Musa, said")
     rf"(?:\s[^,;:\"“”]{{2,160}}?,\s*|(?<=[Oo]ne),\s*(?={_NAME_BRINGER}))"
     # a name brought in by its bearer's trade: "One of them, a trader named Kofi Mensah,"
-    r"(?:an?\s+(?:[a-z][\w\-]*\s+){1,3}(?:named|called)\s+"
+    # (an age among the trade's words: "a 30-year-old baker named ...", round 68)
+    r"(?:an?\s+(?:[a-z0-9][\w\-]*\s+){1,3}(?:named|called)\s+"
     # ... or by how the story may call the source: "identified only as Soldier F", "who
     # asked to be identified only as Ko Zaw", "who gave her name as Hauwa"
     # (after a first relative clause and "and": "who attended the briefing, and who asked

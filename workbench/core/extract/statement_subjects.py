@@ -25,6 +25,34 @@ from .statement_persons import (
 from .statement_shared import _RARE, _agent_noun, _last_match, _rare
 from .tails import opening_chars
 
+# Round 68: one of a group described after it, set off by commas, then the verb: "One of
+# them, a farmer, said", "One, a 23-year-old student, said". The description (an article,
+# up to seven words, no clause) ends right before the verb's comma; a relative ("One, who
+# gave no name, said") or a name ("One, Ali Musa, said") is no such description.
+_ONE_DESCRIBED = re.compile(
+    rf"(?<![\w'’\-])(?:{alt(EN.ONE_PICKED_OUT)})"
+    rf"(?:\s+of\s+(?:{alt(EN.ONE_PICKED_OUT_OF)})(?:\s+[a-z][\w\-]*)?)?"
+    r",\s+(?P<desc>(?:an?|the)\s+(?:[\w'’\-]+\s+){0,6}?(?P<head>[a-z][\w\-]*)"
+    r"(?:\s+of\s+(?:[\w'’\-]+\s+){0,3}[\w'’\-]+)?),\s*$")
+
+
+def _one_described(text: str, floor: int, v0: int) -> tuple[int, int] | None:
+    """The description of "One (of them), <a description>, said" as the speaker, when its
+    head names a person ("a farmer", "the brother of one victim"); None otherwise."""
+    if text.rfind(",", floor, v0) < 0:
+        return None
+    lo = max(floor, v0 - 120)
+    m = _ONE_DESCRIBED.search(text, lo, v0)
+    if m is None:
+        return None
+    before = text[max(0, m.start() - 3):m.start()].rstrip()
+    if before and before[-1] not in '.!?"”':
+        return None  # the picked-out one opens its sentence ("said one, a farmer," is inverted)
+    head = m["head"].lower()
+    if not (head in EN.PERSON_WORDS or head.removesuffix("s") in EN.PERSON_WORDS):
+        return None
+    return m.span("desc")
+
 # "citing intelligence reports, said": the verb-like form is the cited source's noun.
 _CITABLE_HEADS = frozenset((*EN.DOCUMENT_NOUNS, *EN.SPEAKER_NOUNS))
 

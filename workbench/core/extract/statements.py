@@ -145,6 +145,7 @@ from .statement_subjects import (
     _REL_END,
     _VERB_OBJECT,
     _clause_subject,
+    _one_described,
     _saying_subject,
     _scraped_age,
 )
@@ -1253,6 +1254,8 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
             # "One of them, a trader named Kofi Mensah, said": the set-off description
             # brings in the name, which the inserted-clause rule had cut away
             a, b = _appositive_name(text, floor, v.start())
+        if b <= a and vcut < v.start() and (one := _one_described(text, floor, v.start())):
+            a, b = one  # "One of them, a farmer, said": the description speaks (round 68)
         if b <= a and (work := _titled_work_subject(text, floor, vcut)):
             a, b = work  # 'The board's report, "Quiet Waters", says ...': the work speaks
         if b <= a and not found and not headline and text.endswith("but ", c0, vcut) and (

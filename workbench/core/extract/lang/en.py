@@ -666,6 +666,8 @@ GROUP_END_ADVERBS = frozenset(_w("still yet already now also later reportedly al
 # People a headline names bare whose noun has no person ending: "abduct priest, 4 nuns".
 PERSON_WORDS = PERSON_WORDS | frozenset(_w("nun pupil monk pilgrim worshipper shepherd"
                                            " herdsman schoolgirl schoolboy"))
+# Round 68: a school's head, counted among captives ("six teachers and a school principal")
+PERSON_WORDS = PERSON_WORDS | frozenset(_w("principal principals"))
 # Things whose plural ends as people's do ("-ents", "-ers", "-ants"), counted where
 # people are: "the release of 20 documents", "seized 12 containers".
 THINGS_LIKE_PEOPLE = frozenset(_w(
@@ -3573,3 +3575,17 @@ TITLED_WORKS = _w("report reports study studies book books film films documentar
                   " documentaries album song songs novel poem play paper dossier survey"
                   " exhibition series")
 TITLING_PARTICIPLES = _w("titled entitled")
+
+# ------------------------------------------------------- one of a group, described (round 68)
+# "One of them, a farmer, said" / "One, a 23-year-old student, said": a speaker picked out of
+# a group by number only is known by the description set off after it, which is the speaker
+# as written (the twenty-eighth and thirty-fourth sets' calls). The words that pick one out.
+ONE_PICKED_OUT = _w("One Another")
+# ... and the pronoun or article that may follow "of" there ("One of them", "One of the
+# survivors").
+ONE_PICKED_OUT_OF = _w("them those these us the")
+
+# Round 68: an outcome word that heads a sub-group set off after a figure, as its noun:
+# "evacuated 41 people, among them 12 wounded," (the part's outcome, not the whole's).
+SUBGROUP_OUTCOME_HEADS = _w("wounded injured dead hurt")
+SUBGROUP_OPENERS = _p("among them | including")
