@@ -1186,6 +1186,11 @@ CLAUSE_BREAKS: tuple[str, ...] = ("فيما", "بينما", "كما", "لكن", 
                                   "بعد", "قبل", "عندما", "حين", "فيها", "التي", "الذي",
                                   "الذين")
 
+# Words written beside a speaker that name no one: the verb of saying and the "same" of a
+# source named again ("قال المصدر نفسه"، "الوزارة ذاتها"); two speakers sharing only these
+# are not the same speaker.
+SPEAKER_FILLER_WORDS: tuple[str, ...] = ("قال", "قالت", "نفسها", "نفسه", "ذاتها")
+
 # --- dates ---------------------------------------------------------------------------
 
 MONTHS: dict[str, int] = {
@@ -1451,6 +1456,26 @@ SCHEDULE_VERBS: tuple[str, ...] = ("يبدأ", "تبدأ", "ينتهي", "تنت
 # Pay owed for a month ("صرف رواتب شهر آب"): the month named is the one worked, the
 # nearest such month, even when the payment is still to come.
 PAY_NOUNS: tuple[str, ...] = ("رواتب", "راتب", "أجور", "مستحقات", "معاشات", "منحة")
+
+# The ordinal words shared by the Levantine month names ("كانون الأول"، "تشرين الثاني"): alone
+# they are no month, so they name no date.
+MONTH_NAME_ORDINALS: tuple[str, ...] = ("الأول", "الثاني")
+# The words shared by several Hijri month names ("ربيع الأول"، "جمادى الآخرة"، "ذو الحجة"):
+# alone they name no month.
+HIJRI_MONTH_SHARED_WORDS: tuple[str, ...] = ("الأول", "الثاني", "الآخر", "الأولى", "الآخرة",
+                                             "الثانية", "ذو", "ذي")
+
+# --- claims ------------------------------------------------------------------------
+
+# The folded cores of the verbs of claiming, announcing and denying ("تبنى"، "أعلن"، "نفى"،
+# "نفت"): every verb of a claim ("تبنت جماعة مسلحة الهجوم") holds one of them in a row.
+CLAIM_VERB_CORES_FOLDED: tuple[str, ...] = ("تبن", "اعلن", "نفي", "نفت")
+# The folded verbs of denying ("نفى الحزب أي علاقة بالتفجير"، "تنفي الحركة أي صلة"): with
+# an object of responsibility or link they are a denial.
+DENYING_VERBS_FOLDED: tuple[str, ...] = ("نفي", "نفت", "ينفي", "تنفي")
+# The folded verbs of announcing and denying ("أعلن التنظيم مسؤوليته"، "نفت أي تورط"):
+# unlike "تبنى" they claim nothing without an object of responsibility after them.
+ANNOUNCING_DENYING_VERBS_FOLDED: tuple[str, ...] = ("اعلن", *DENYING_VERBS_FOLDED)
 
 # --- statements --------------------------------------------------------------------
 
