@@ -1465,6 +1465,36 @@ MONTH_NAME_ORDINALS: tuple[str, ...] = ("الأول", "الثاني")
 HIJRI_MONTH_SHARED_WORDS: tuple[str, ...] = ("الأول", "الثاني", "الآخر", "الأولى", "الآخرة",
                                              "الثانية", "ذو", "ذي")
 
+# The words that name a time before a number ("في 2019"، "منذ عام 2015"، "حتى سنة 2020"): a
+# number after one is a year, so a counted thing after it makes no count.
+TIME_WORDS_BEFORE_YEAR: tuple[str, ...] = ("في", "عام", "العام", "منذ", "خلال", "حتى", "سنة",
+                                           "لعام", "بعام")
+# The verb "كان" with its feminine and its clitic ("وكانت الوزارة أعلنت الأحد"): a clause told
+# in the past, whose bare weekday is one gone by.
+WAS_VERBS: tuple[str, ...] = ("كان", "كانت", "وكان", "وكانت")
+# "أول" and "آخر" before a Hijri month name name its first or last day ("أول رمضان"), not a
+# part of the month.
+FIRST_LAST_WORDS: tuple[str, ...] = ("أول", "آخر")
+# The noun "month" with its clitics, folded ("في شهر مايو"، "وشهر رمضان"، "لشهر آب").
+MONTH_NOUN_FORMS: tuple[str, ...] = ("شهر", "وشهر", "بشهر", "لشهر")
+# The words that open a span between two dates ("بين 3 و5 مايو"، "من الأحد حتى الخميس"،
+# "منذ 12 آذار").
+DATE_SPAN_OPENERS: tuple[str, ...] = ("بين", "وبين", "من", "منذ")
+# The kunya words, folded ("أبو محمد"، "أم أحمد"): a name opens with one, so it may be the
+# subject of a headline.
+KUNYA_WORDS_FOLDED: tuple[str, ...] = ("ابو", "ام")
+# The nouns a number names rather than dates, folded ("القرار 2254"، "اللواء 93"، "الفرقة
+# 1830"، "بند 1325"، "رقم 2020"): the number is the thing's, not a year.
+NUMBERED_THING_NOUNS_FOLDED: tuple[str, ...] = ("رقم", "اللواء", "الفرقه", "بند", "القرار")
+# The words before "اليوم" that make it a day told of, not today, folded ("كان اليوم
+# حافلا"، "في ذلك اليوم"، "حتى الآن وإلى اليوم").
+TOLD_DAY_OPENERS_FOLDED: tuple[str, ...] = ("كان", "كانت", "وكانت", "وكان", "في", "الي", "ذلك")
+# The prepositions "ل", "ب" and "لل" glued to a word ("لليوم"، "باليوم"): a day named as an
+# object ("استعدادا لليوم الوطني"), not today.
+LI_BI_PREFIXES: tuple[str, ...] = ("ل", "ب", "لل")
+# "إلى" and "إلا", folded: words after "اليوم" that open no name ("اليوم الا أن ...").
+TO_EXCEPT_FOLDED: tuple[str, ...] = ("الي", "الا")
+
 # --- claims ------------------------------------------------------------------------
 
 # The folded cores of the verbs of claiming, announcing and denying ("تبنى"، "أعلن"، "نفى"،
