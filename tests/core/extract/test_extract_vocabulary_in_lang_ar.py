@@ -25,7 +25,8 @@ _CLEAN_AR_MODULES = ("statement_named_aside.py", "statement_output.py",
 # Arabic casualty, date and claim modules (and the shared normaliser and tokeniser) whose
 # word lists all come from the language data. The normaliser's clitic letters ("وف", "بلك")
 # stay in it as strings: they are its own letters, not a list of words.
-_CLEAN_AR_CD_MODULES = ("tokens.py", "normalise.py", "claims.py", "scoring.py", "dates.py")
+_CLEAN_AR_CD_MODULES = ("tokens.py", "normalise.py", "claims.py", "scoring.py", "dates.py",
+                        "casualties.py")
 
 
 def _literal_arabic_words(path: Path) -> list[str]:
