@@ -16,10 +16,9 @@ from typing import Any
 from ..lang import ar as V
 from .tokens import folded_text
 
-_VERB = re.compile(r"(?<![\w])[وف]?(?P<verb>تبني|تبنت|يتبني|تتبني|تبن|تتبن"
-                   r"|اعلن|اعلنت|اعلنا|نفي|نفت|ينفي|تنفي)(?!\w)")
-_OBJ = re.compile(r"(?P<obj>مسووليته|مسووليتها|مسووليتهم|المسووليه"
-                  r"|اي\s+(?:علاقه|مسووليه|تورط|صله|دور))(?!\w)")
+_VERB = re.compile(rf"(?<![\w])[وف]?(?P<verb>{'|'.join(V.CLAIM_VERBS_FOLDED)})(?!\w)")
+_OBJ = re.compile(rf"(?P<obj>{'|'.join(V.RESPONSIBILITY_NOUNS_FOLDED)}"
+                  rf"|اي\s+(?:{'|'.join(V.DENIED_LINK_NOUNS_FOLDED)}))(?!\w)")
 # Every verb above holds one of these letters in a row. _VERB opens with a look-behind, which
 # gives the regex engine no first character to skip to, so it would be tried at every
 # position; these are found by str.find in C, and _VERB is tried only at the word starts
@@ -27,8 +26,9 @@ _OBJ = re.compile(r"(?P<obj>مسووليته|مسووليتها|مسووليته
 _VERB_CORES = V.CLAIM_VERB_CORES_FOLDED
 _ANNOUNCING_DENYING = V.ANNOUNCING_DENYING_VERBS_FOLDED  # read once per verb found
 _DENYING = V.DENYING_VERBS_FOLDED
-_NEG = re.compile(r"(?:^|\s)[وف]?(?:لم|لا|لن)\s*$")
-_HEAD_VERB = re.compile(r"^(?P<who>[^\n]{2,40}?)\s+(?P<verb>يتبني|تتبني)\s")
+_NEG = re.compile(rf"(?:^|\s)[وف]?(?:{'|'.join(V.CLAIM_NEGATIONS)})\s*$")
+_HEAD_VERB = re.compile(rf"^(?P<who>[^\n]{{2,40}}?)\s+"
+                        rf"(?P<verb>{'|'.join(V.HEADLINE_CLAIM_VERBS_FOLDED)})\s")
 
 
 def find_claims_ar(text: str) -> list[dict[str, Any]]:

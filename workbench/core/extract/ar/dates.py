@@ -177,7 +177,8 @@ _DATE_RE = re.compile(
     r"|(?P<iy>(?:19|20)\d\d)(?P<is>[-/])(?P<im>[01]?\d)(?P=is)(?P<id>[0-3]?\d)(?!\d)"
     # [part] [أمس] weekday [إلى weekday] [ordinal|rel] [day month [year]]
     # "مساء يوم الجمعة": a time of day, then يوم, then the weekday
-    rf"|(?:{_PART}\s+(?:يوم\s+)?)?(?:(?P<ams>امس|اليوم|غدا)(?:\s+(?P<ams2>الاول))?\s+)?"
+    rf"|(?:{_PART}\s+(?:يوم\s+)?)?"
+    rf"(?:(?P<ams>{'|'.join(V.YESTERDAY_TODAY_TOMORROW_FOLDED)})(?:\s+(?P<ams2>الاول))?\s+)?"
     rf"(?P<wd>{_WD})"
     rf"(?:(?:\s+(?:(?:{_alt(fold_set(V.NIGHT_LINKS))})\s+|و)?|\s*-\s*)(?P<wd2>{_WD}))?"
     rf"(?:\s+{_ORD}|\s+(?P<wrel>{_alt(fold_set(V.PAST_WORDS + V.FUTURE_WORDS))})(?!\w)"

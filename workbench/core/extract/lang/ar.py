@@ -1670,6 +1670,10 @@ AFTER_BEFORE_WORDS: tuple[str, ...] = ("بعد", "قبل")
 # month's first word they end its name.
 MONTH_NAME_ORDINALS_FOLDED: tuple[str, ...] = ("الاول", "الثاني")
 
+# Yesterday, today and tomorrow, folded, before a weekday ("أمس الجمعة"، "اليوم الأحد"،
+# "غدا السبت"): the day the weekday names.
+YESTERDAY_TODAY_TOMORROW_FOLDED: tuple[str, ...] = ("امس", "اليوم", "غدا")
+
 # --- claims ------------------------------------------------------------------------
 
 # The folded cores of the verbs of claiming, announcing and denying ("تبنى"، "أعلن"، "نفى"،
@@ -1681,6 +1685,24 @@ DENYING_VERBS_FOLDED: tuple[str, ...] = ("نفي", "نفت", "ينفي", "تنف
 # The folded verbs of announcing and denying ("أعلن التنظيم مسؤوليته"، "نفت أي تورط"):
 # unlike "تبنى" they claim nothing without an object of responsibility after them.
 ANNOUNCING_DENYING_VERBS_FOLDED: tuple[str, ...] = ("اعلن", *DENYING_VERBS_FOLDED)
+
+# The folded verbs of claiming a deed, announcing it and denying it, past and present
+# ("تبنت جماعة مسلحة الهجوم"، "يتبنى"، "أعلنا مسؤوليتهما"، "تنفي الحركة"): the verb of a claim.
+CLAIM_VERBS_FOLDED: tuple[str, ...] = ("تبني", "تبنت", "يتبني", "تتبني", "تبن", "تتبن", "اعلن",
+                                       "اعلنت", "اعلنا", "نفي", "نفت", "ينفي", "تنفي")
+# The present of claiming, folded, that a headline puts after its subject ("تنظيم مسلح
+# يتبنى الهجوم").
+HEADLINE_CLAIM_VERBS_FOLDED: tuple[str, ...] = ("يتبني", "تتبني")
+# Responsibility as the object of a claim, folded ("أعلن مسؤوليته عن التفجير"، "تبنت
+# المسؤولية").
+RESPONSIBILITY_NOUNS_FOLDED: tuple[str, ...] = ("مسووليته", "مسووليتها", "مسووليتهم",
+                                                "المسووليه")
+# The nouns of a link denied after "أي", folded ("نفى أي علاقة"، "أي تورط"، "أي صلة"،
+# "أي دور").
+DENIED_LINK_NOUNS_FOLDED: tuple[str, ...] = ("علاقه", "مسووليه", "تورط", "صله", "دور")
+# The negations of a past or a coming deed ("لم تتبن أي جهة"، "لن"، "لا"): a negated claim
+# is none.
+CLAIM_NEGATIONS: tuple[str, ...] = ("لم", "لا", "لن")
 
 # --- statements --------------------------------------------------------------------
 
