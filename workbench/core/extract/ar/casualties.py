@@ -43,6 +43,54 @@ from .tokens import (
     word_lookup,
 )
 
+# Word lists read by the functions below, named once (lang/ar.py holds the words).
+_AGE_OR_STILL_OPENERS = V.AGE_OR_STILL_OPENERS
+_ALEF_MAQSURA_PREPS_FOLDED = V.ALEF_MAQSURA_PREPS_FOLDED
+_AL_AND_CLITIC_PREFIXES = V.AL_AND_CLITIC_PREFIXES
+_AL_PREFIXES = V.AL_PREFIXES
+_AL_WA_BI_LI_PREFIXES = V.AL_WA_BI_LI_PREFIXES
+_AL_WA_PREFIXES = V.AL_WA_PREFIXES
+_BETWEEN_FROM_WORDS = V.BETWEEN_FROM_WORDS
+_BETWEEN_OR_WERE_WORDS = V.BETWEEN_OR_WERE_WORDS
+_BETWEEN_WORDS = V.BETWEEN_WORDS
+_BI_AL_PREFIXES = V.BI_AL_PREFIXES
+_BI_HIM_HER_WORDS = V.BI_HIM_HER_WORDS
+_BI_LI_WA_AL_PREFIXES = V.BI_LI_WA_AL_PREFIXES
+_BI_LI_WA_PREFIXES = V.BI_LI_WA_PREFIXES
+_BI_PRONOUN_WORDS = V.BI_PRONOUN_WORDS
+_BI_THEM_WORDS = V.BI_THEM_WORDS
+_COUNTED_GROUP_STOPS = V.COUNTED_GROUP_STOPS
+_DUAL_POSSESSED_ENDINGS = V.DUAL_POSSESSED_ENDINGS
+_DURING_CAUSE_WORDS = V.DURING_CAUSE_WORDS
+_EACH_WORDS = V.EACH_WORDS
+_EACH_WORD_FORMS = V.EACH_WORD_FORMS
+_FEMININE_STILL_VERBS = V.FEMININE_STILL_VERBS
+_FROM_BETWEEN_WORDS = V.FROM_BETWEEN_WORDS
+_FROM_NEAR_WORDS = V.FROM_NEAR_WORDS
+_FROM_TO_FOLDED = V.FROM_TO_FOLDED
+_FROM_WORDS = V.FROM_WORDS
+_GROUP_LINKS = V.GROUP_LINKS
+_IN_FROM = V.IN_FROM
+_LI_TO_FOLDED = V.LI_TO_FOLDED
+_MA_LA = V.MA_LA
+_MA_LA_NEGATIONS = V.MA_LA_NEGATIONS
+_MA_LA_NEGATION_FORMS = V.MA_LA_NEGATION_FORMS
+_MONTH_NAME_ORDINALS_FOLDED = V.MONTH_NAME_ORDINALS_FOLDED
+_OBJECT_PRONOUN_SUFFIXES = V.OBJECT_PRONOUN_SUFFIXES
+_ONE_OF_FOLDED = V.ONE_OF_FOLDED
+_ONE_OF_WORDS_FOLDED = V.ONE_OF_WORDS_FOLDED
+_PEOPLE_NISBA_ENDINGS = V.PEOPLE_NISBA_ENDINGS
+_PLURAL_NISBA_ENDINGS = V.PLURAL_NISBA_ENDINGS
+_SOUND_PLURAL_ENDINGS = V.SOUND_PLURAL_ENDINGS
+_STILL_VERB_FORMS = V.STILL_VERB_FORMS
+_SUSPECT_FORMS = V.SUSPECT_FORMS
+_THEIR_HER_SUFFIXES = V.THEIR_HER_SUFFIXES
+_THEIR_SUFFIXES = V.THEIR_SUFFIXES
+_TO_ON_FOLDED = V.TO_ON_FOLDED
+_TWO_OR_OTHER_TWO_WORDS = V.TWO_OR_OTHER_TWO_WORDS
+_WA_MA_ENDINGS = V.WA_MA_ENDINGS
+_WERE_PLURAL_VERBS = V.WERE_PLURAL_VERBS
+
 # "لقي" is a trigger only with "مصرعهم" after the count (checked in _link).
 _TRIGGERS = fold_map({**V.OUTCOME_TRIGGERS, **dict.fromkeys(V.LAQIYA, "killed")})
 _TIGHT = fold_set(V.TIGHT_TRIGGERS)
@@ -71,7 +119,7 @@ _HELD_OUTCOME_NOUNS = frozenset(w for w, o in fold_map(V.OUTCOME_NOUNS).items()
                                 if o in ("arrested", "captured"))
 # Words after which a verb opens its clause ("فيما أسر الجيش اثنين من المهاجمين"), where
 # "أسر" after a verb is "the families of" ("وزارت أسر الجنود ...").
-_VERB_OPENERS = fold_set(("فيما", "بينما", "كما", "حيث", "وقد", "قد", "فقد", "ثم"))
+_VERB_OPENERS = fold_set(V.VERB_CLAUSE_OPENERS)
 _PERSON_TRIGGERS = fold_set(V.PERSON_TRIGGERS)
 _TRADE_SUSPECTS = fold_set(V.TRADE_SUSPECTS)
 _REL_SAYING = fold_set(V.RELATIVE_SAYING_VERBS)
@@ -150,7 +198,7 @@ _COMPOSED = fold_set(V.COMPOSED_OF)
 # Outcomes that say what people are (captives, detainees, the displaced), which an
 # outcome verb before the count overrides: "أعدمت الميليشيا 4 أسرى" killed the captives.
 _STATUS_OUTCOMES = frozenset(("captured", "arrested", "displaced", "missing"))
-_ONE = frozenset(("واحد", "واحده"))
+_ONE = frozenset(V.ONE_WORDS_FOLDED)
 _MONDAY = fold_set(V.MONDAY_WORDS)
 _WEEKDAY_WORDS = fold_set(V.WEEKDAYS)
 _MONDAY_BEFORE = fold_set(V.DAY_PARTS) | fold_set(V.MONDAY_BEFORE) | _WEEKDAY_WORDS
@@ -178,8 +226,8 @@ _TIME_UNITS = fold_set(V.TIME_UNITS)
 _RESUMPTIVE = fold_set(V.RESUMPTIVE_PHRASES)
 _OWN = frozenset(w[:-1] + seat for w in fold_set(V.OWN_MEMBERS) if w.endswith("ء")
                  for seat in "وي") | fold_set(V.OWN_MEMBERS)
-_POSSESSIVES = ("هما", "هم", "هن", "ها", "ه")
-_PLURAL_POSSESSIVES = ("هما", "هم", "هن", "ها", "نا")
+_POSSESSIVES = V.POSSESSOR_SUFFIXES
+_PLURAL_POSSESSIVES = V.GROUP_POSSESSOR_SUFFIXES
 _UNITS = fold_map(V.UNITS)
 _TENS = fold_map(V.TENS)
 _HUNDREDS = fold_map(V.HUNDREDS)
@@ -201,54 +249,54 @@ _NON_PERSON = fold_set(V.NON_PERSON)
 _FORMER = fold_set(V.FORMER_ADJECTIVES)
 _SUBGROUP = fold_set(V.SUBGROUP_MARKERS)
 _BREAKS = fold_set(V.CLAUSE_BREAKS)
-_TEEN = {"عشر", "عشره"}
-_FROM_IT = fold_set(("منها", "منه", "منهما"))
-_QUANTITY = fold_set(("كمية", "وكمية", "بكمية", "لكمية"))
-_YEAR_BEFORE = {"عام", "العام", "سنه", "منذ", "مواليد", "لعام", "بعام", "وعام"}
+_TEEN = set(V.TEEN_TENS_FOLDED)
+_FROM_IT = fold_set(V.FROM_IT_WORDS)
+_QUANTITY = fold_set(V.QUANTITY_NOUN_FORMS)
+_YEAR_BEFORE = set(V.YEAR_WORDS_BEFORE_NUMBER)
 # "في 3 أيار 2018", "يوم 5 كانون الثاني": digits right before a month name are its day
 # People counted right after four digits ("نحو 2000 أسرة فرت"): a count, not a year.
 _COUNTED_AFTER = fold_set(V.PERSON_SINGULAR) | fold_set(V.COUNTED_PEOPLE) | fold_set(
     V.OUTCOME_NOUNS)
 _MONTH_STARTS = fold_set(m.split()[0] for m in (*V.MONTHS, *V.HIJRI_MONTHS))
-_BETWEEN = {"بين", "وبين", "ومن", "من"}
-_OTHERS = {"اخرين", "اخرون", "اخري", "اخريات"}
+_BETWEEN = set(V.RANGE_OPENERS)
+_OTHERS = set(V.OTHERS_WORDS_FOLDED)
 _OTHERS_DUAL = frozenset({"اخران"})
 _MIN = {"من"}
-_COMPLEMENTIZERS = frozenset(("ان", "بان", "وان", "وبان"))
+_COMPLEMENTIZERS = frozenset(V.THAT_FORMS_FOLDED)
 _ORDINAL_UNITS = fold_set(V.ORDINAL_UNITS)
 _VICTIM_TOLLS = fold_set(V.TOLL_NOUNS)
 _RANKS_AFTER_ONE = fold_set(V.RANKS_AFTER_ONE)
-_KANA = frozenset(("كان", "وكان", "كانت", "وكانت", "فكان", "فكانت"))
+_KANA = frozenset(V.WAS_FORMS_FOLDED)
 _OUTCOME_PLACES = fold_set(V.PLACE_OF_OUTCOME_HEADS)
 # Any complementizer, with its pronoun suffixes: the clause after it has its own verb, so
 # an outcome word before it never reaches a count after it ("أصيب عسكري بجروح، مذكرة بأن
 # 4 جنود قتلوا").
 _CLAUSE_OPENERS = fold_set(V.COMPLEMENTIZERS) | _COMPLEMENTIZERS
-_FRONTED_PREPS = frozenset(("في", "خلال", "جراء"))
-_AMONG = frozenset(("بينهم", "بينهن", "بينها", "وبينهم"))
-_BEFORE_AFTER = frozenset(("بعد", "قبل"))
+_FRONTED_PREPS = frozenset(V.FRONTED_CIRCUMSTANCE_PREPS)
+_AMONG = frozenset(V.AMONG_THEM_WORDS)
+_BEFORE_AFTER = frozenset(V.AFTER_BEFORE_WORDS)
 _PURSUIT = fold_set(V.PURSUIT_VERBS)
 _NUMBERED = fold_set(V.NUMBERED_HEADS)
 # "عشرات آلاف", "مئات الآلاف": the vague words a multiplier may follow, folded ("مئات"
 # folds to "ميات", so the plain spelling never matched).
 # "two" after its noun ("مزارعين اثنين"); other numbers come before it.
-_TWO = fold_set(("اثنان", "اثنين", "اثنتان", "اثنتين"))
-_NOMINATIVE_TWO = fold_set(("اثنان", "اثنتان"))
-_PLURAL_OBJECT = frozenset(("بهم", "بهن", "فيهم", "فيهن"))
+_TWO = fold_set(V.TWO_WORDS_FOLDED)
+_NOMINATIVE_TWO = fold_set(V.NOMINATIVE_TWO_WORDS)
+_PLURAL_OBJECT = frozenset(V.PLURAL_OBJECT_PRONOUNS)
 _RANK_OF = fold_set(("برتبة",))
 _HELD_SUBJECTS = fold_set(V.HELD_SUBJECTS)
-_DIED = fold_set(("توفي", "توفيت", "توفى", "استشهد", "استشهدت"))
+_DIED = fold_set(V.DIED_VERBS)
 _DIED_AFTER = fold_set(V.DIED_AFTER_PARTITIVE)
-_CARRIED_OUT = fold_set(("نفذت", "نفذ", "نفذوا", "ونفذت", "ونفذ", "ونفذوا"))
-_VAGUE_MULTIPLIED = fold_set(("عشرات", "مئات"))
+_CARRIED_OUT = fold_set(V.CARRIED_OUT_VERBS)
+_VAGUE_MULTIPLIED = fold_set(V.TENS_HUNDREDS_WORDS)
 _NAYYIF = fold_set(V.ODD_WORDS)
 _STATE_AFTER_FI = fold_map(V.STATE_AFTER_FI)
 _STILL = fold_set(V.STILL_VERBS)
 _STILL_STATES = fold_map(V.STILL_SINGULAR_STATES)
 _BECOMING = fold_set(V.BECOMING_VERBS)
 # "حتى الموت": to death, after the people it befell ("تعذيب سجين حتى الموت")
-_DEATH_ENDS = fold_set(("الموت", "الوفاة"))
-_THEIR_BODIES = fold_set(("جثثهم", "جثثهن", "جثامينهم", "جثامينهن"))  # "N منهم ... جثثهم"
+_DEATH_ENDS = fold_set(V.DEATH_NOUNS_DEFINITE)
+_THEIR_BODIES = fold_set(V.THEIR_BODIES_WORDS)  # "N منهم ... جثثهم"
 _FALL = fold_set(V.FALL_WORDS)
 _TREATING = fold_set(V.TREATING_VERBS)
 _HOUSEHOLD_DUALS = fold_set(V.HOUSEHOLD_DUALS)
@@ -262,7 +310,7 @@ _SUBJECT_FIRST = fold_set(V.SUBJECT_FIRST_VERBS)
 _AGE = fold_set(V.AGE_WORDS)
 # The last words of two-word outcome phrases read right before a count ("القضاء على",
 # "فقد أثر").
-_PHRASE_TAILS = frozenset(("علي", "اثر"))
+_PHRASE_TAILS = frozenset(V.OUTCOME_PHRASE_TAILS_FOLDED)
 
 
 @dataclass
@@ -384,7 +432,7 @@ def _not_counted(toks: list[Token], sa: int, sb: int, c: _Count) -> bool:
         return False
     nxt = toks[c.b] if c.b < sb else None
     return nxt is None or not nxt.is_word or not (
-        word_in(nxt, _NOUNS) or nxt.w.endswith(("هم", "هن", "هما")))
+        word_in(nxt, _NOUNS) or nxt.w.endswith(_THEIR_SUFFIXES))
 
 
 def _past_total(toks: list[Token], j: int, sb: int) -> int:
@@ -461,7 +509,7 @@ def _parse_number(toks: list[Token], i: int, sb: int) -> tuple[int, int, bool] |
             break  # "خمسة وعشرة" are two numbers ("بين خمسة وعشرة"), not fifteen
         if not seen and form != w and w.startswith("ال"):
             definite = True
-        if not seen and definite and form in ("احد", "احدي"):
+        if not seen and definite and form in _ONE_OF_FOLDED:
             return None  # "الأحد" is Sunday
         value = (_UNITS.get(form) or _TENS.get(form) or _HUNDREDS.get(form)
                  or _ROUND.get(form))
@@ -542,7 +590,7 @@ def _count_at(toks: list[Token], i: int, sb: int) -> _Count | None:
     if k >= sb:
         return None
     # "بين 10 و15": a range.
-    if toks[k].w in ("بين", "وبين") and k + 1 < sb:
+    if toks[k].w in _BETWEEN_WORDS and k + 1 < sb:
         first = _parse_number(toks, k + 1, sb)
         if first and first[1] < sb:
             j = first[1]
@@ -597,7 +645,8 @@ def _count_at(toks: list[Token], i: int, sb: int) -> _Count | None:
     # "10 إلى 15" / "10-15"
     if j + 1 < sb and toks[j].w in ("الي", "-") and toks[j + 1].is_digit and toks[k].is_digit \
             and not (k > 0 and len(toks[k].w) == 4 and toks[k].w[:2] in ("19", "20") and (
-                word_in(toks[k - 1], _MONTH_STARTS) or toks[k - 1].w in ("الاول", "الثاني"))):
+                word_in(toks[k - 1], _MONTH_STARTS)
+                or toks[k - 1].w in _MONTH_NAME_ORDINALS_FOLDED)):
         # (a year after its month ends a date: "منذ 7 أكتوبر 2023 إلى 54 ألفا")
         second = _parse_number(toks, j + 1, sb)
         if second and second[0] > val:
@@ -659,7 +708,7 @@ _OUTCOME_WORDS = frozenset(_TRIGGERS) | frozenset(_NOUNS) | frozenset(_AFTER) | 
 # Words that can start a count phrase (qualifiers, number words, vague words).
 _COUNT_STARTS = (frozenset(k[0] for k in _QUAL_BEFORE) | frozenset(_UNITS) | frozenset(_TENS)
                  | frozenset(_HUNDREDS) | frozenset(_ROUND) | frozenset(_VAGUE)
-                 | frozenset(k[0] for k in _VAGUE_PHRASES) | {"بين", "وبين"} | _NAYYIF)
+                 | frozenset(k[0] for k in _VAGUE_PHRASES) | set(V.BETWEEN_WORDS) | _NAYYIF)
 
 
 _is_outcome = word_lookup(_OUTCOME_WORDS)
@@ -671,7 +720,7 @@ def _implicit_word(w: str) -> bool:
     ``_implicit`` passes over any other token."""
     t = bare_token(w)
     return t.is_word and bool(word_in(t, _DUAL_NOUNS) or word_in(t, _DUALS) or _singular(t)
-                              or w in ("احد", "احدي", "واحد") or w in _ONE_MORE
+                              or w in _ONE_OF_WORDS_FOLDED or w in _ONE_MORE
                               or w in _SINGLE_NOUNS  # "سقوط شهيد": the bare noun only
                               or (w[:1] == "و" and w[1:] in _SINGLE_NOUNS)  # "قتيلان وجريح"
                               or w in _FREED_PRISONERS  # "وأسيرا محررا"
@@ -811,7 +860,7 @@ def _sentence(toks: list[Token], sa: int, sb: int, where: _Candidates) -> list[_
 def _is_share(toks: list[Token], c: _Count, sa: int, sb: int) -> bool:
     """Is the count a part of a proportion, "واحد من كل ثلاثة مصابين"? Neither the share
     before "من كل" nor the whole after it counts people; the sentence gives no total."""
-    if c.n - 2 >= sa and toks[c.n - 1].w in ("كل", "لكل") and toks[c.n - 2].w == "من":
+    if c.n - 2 >= sa and toks[c.n - 1].w in _EACH_WORDS and toks[c.n - 2].w == "من":
         return True
     return c.b + 1 < sb and toks[c.b].w == "من" and toks[c.b + 1].w == "كل"
 
@@ -851,7 +900,7 @@ def _head(toks: list[Token], c: _Count, sb: int) -> int | None:
 
 # Words that cannot be a counted noun after a figure; "ثم" ("إلى 15 ثم إلى 19") goes on to
 # the next revision of the toll.
-_HEAD_BREAKS = frozenset(("في", "علي", "الي", "عن", "مع", "خلال", "جراء", "اثر", "بين", "ثم"))
+_HEAD_BREAKS = frozenset(V.HEAD_BREAK_WORDS)
 
 
 def _group_end(toks: list[Token], h: int, sb: int) -> int:
@@ -870,17 +919,15 @@ def _group_end(toks: list[Token], h: int, sb: int) -> int:
             break  # "300 شخص أصبحوا نازحين": the verb of their state
         if j + 1 < sb and (t.w, toks[j + 1].w) in _OUT_OF:
             break  # "9 عمال من أصل 40": the total they were counted from
-        if t.w in ("من", "في") and j + 1 < sb and toks[j + 1].is_word and (
+        if t.w in _GROUP_LINKS and j + 1 < sb and toks[j + 1].is_word and (
                 t.w == "من" or word_in(toks[j + 1], _MEMBERSHIP)):
             j += 2
             n += 2
             continue
+        # (a preposition takes no "و" after it: "ثلاثة من وجهاء القرى" is the
+        # notables, their "و" a root letter)
         if t.w in _GROUP_END or (t.w.startswith("و") and t.w not in _ONE and toks[
-                j - 1].w != "من") or t.w in (
-                # (a preposition takes no "و" after it: "ثلاثة من وجهاء القرى" is the
-                # notables, their "و" a root letter)
-                "في", "علي", "الي", "عن", "خلال", "جراء", "اثر", "برصاص", "بين", "كانوا",
-                "كانا", "كان", "كن", "قد"):
+                j - 1].w != "من") or t.w in _COUNTED_GROUP_STOPS:
             break
         if _imperfect_plural(t.w):
             break  # "3 انتحاريين يرتدون أحزمة ناسفة": a clause about them, not the group
@@ -888,7 +935,7 @@ def _group_end(toks: list[Token], h: int, sb: int) -> int:
             break  # "خلية من 4 أشخاص خططت لتفجيرات", "أربعة أشخاص قالت إنهم": a verb
         if t.w in _REL_SAYING and j + 1 < sb and toks[j + 1].w in _PRONOUN_COMP:
             break  # "خمسة مسلحين قال إنهم ...": the relative that describes them
-        if t.w in ("به", "بها", "بهم", "بهما") and n == 0:
+        if t.w in _BI_PRONOUN_WORDS and n == 0:
             j += 1  # "مشتبه بهم": the pronoun completes the head
             n += 1
             continue
@@ -915,7 +962,7 @@ def _feminine_perfect(w: str) -> bool:
     """"قالت", "خططت": a feminine singular perfect verb, which no adjective of a group
     looks like (a feminine adjective ends in ة, a plural in ات)."""
     return len(w) >= 4 and w.endswith("ت") and not w.endswith("ات") and not w.startswith(
-        ("ال", "و"))
+        _AL_WA_PREFIXES)
 
 
 def _died_before(toks: list[Token], sa: int, a: int) -> bool:
@@ -934,7 +981,8 @@ def _flight_origin(toks: list[Token], group: tuple[int, int],
     are the displaced's own homes ("من منازلهم")."""
     for r in range(group[0] + 1, group[1] - 1):
         nxt = toks[r + 1].w
-        if toks[r].w == "من" and nxt.startswith("ال") and not nxt.endswith(("ين", "ون")) and (
+        if toks[r].w == "من" and nxt.startswith("ال") and not nxt.endswith(
+                _SOUND_PLURAL_ENDINGS) and (
                 not word_in(toks[r + 1], _MEMBERSHIP)) and not homes_only:
             return r
         if toks[r].w == "من" and any(nxt.endswith(p) and nxt[:-len(p)] in _HOMES
@@ -1057,7 +1105,8 @@ def _backward(toks: list[Token], sa: int, c: _Count, max_gap: int = 4) -> tuple[
             k = p - 1  # "خطفوا قبل يومين أربعة رعاة": when, passed over whole
             continue
         if k - 2 >= sa and toks[k - 1].w == "/" and word_in(t, _MONTH_STARTS) and (
-                word_in(toks[k - 2], _MONTH_STARTS) or toks[k - 2].w in ("الاول", "الثاني")):
+                word_in(toks[k - 2], _MONTH_STARTS)
+                or toks[k - 2].w in _MONTH_NAME_ORDINALS_FOLDED):
             # "منذ مطلع آذار/مارس", "كانون الثاني/يناير": a month by its two names is one
             # word of the time phrase (the Levantine and the Western name of one month)
             k -= 2
@@ -1070,7 +1119,7 @@ def _backward(toks: list[Token], sa: int, c: _Count, max_gap: int = 4) -> tuple[
         if t.w in (":", "(", ")") or is_end(t) or t.is_digit or t.w in _CLAUSE_OPENERS:
             return None
         if t.w in _SUSPECTED and gap > 0 and k - 1 > sa and (
-                toks[k - 1].w.endswith(("ون", "ين")) or _is_person(toks, k - 1)):
+                toks[k - 1].w.endswith(_SOUND_PLURAL_ENDINGS) or _is_person(toks, k - 1)):
             # "خطف مسلحون يشتبه بانتمائهم لحركة الشباب ثلاثة من العاملين": what the
             # subject is suspected of describes it, and is passed over whole
             gap = 0
@@ -1156,7 +1205,7 @@ def _backward(toks: list[Token], sa: int, c: _Count, max_gap: int = 4) -> tuple[
             nf = word_in(t, _NOUNS)
             if nf and k > sa and toks[k - 1].w in _BETWEEN | {"بين"}:
                 # "من بين القتلى ضابطا": the "من" before "بين" opens the phrase
-                if k - 1 > sa and toks[k - 1].w == "بين" and toks[k - 2].w in ("من", "ومن"):
+                if k - 1 > sa and toks[k - 1].w == "بين" and toks[k - 2].w in _FROM_WORDS:
                     return k - 2, str(_NOUNS[nf])
                 return k - 1, str(_NOUNS[nf])
             if t.w in _BREAKS or word_in(t, _AFTER) or _count_word(t) or word_in(t, _PURSUIT):
@@ -1237,7 +1286,7 @@ def _hit_by_agent(toks: list[Token], sa: int, k: int, gap: int) -> bool:
         subject = toks[k - 1]
     else:
         return True
-    return bool(word_in(subject, _WOUNDING)) or subject.w.endswith(("ون", "ين"))
+    return bool(word_in(subject, _WOUNDING)) or subject.w.endswith(_SOUND_PLURAL_ENDINGS)
 
 
 def _victim_idiom(toks: list[Token], sa: int, k: int) -> bool:
@@ -1269,7 +1318,7 @@ def _is_person(toks: list[Token], h: int | None) -> bool:
         t = bare_token(toks[h + 1].w[2:])
     return bool(word_in(t, _PERSON_PLURALS) or _singular(t) or word_in(t, _DUALS)
                 or t.w in _OTHERS or word_in(t, _NOUNS) or t.w in _TRADE_SUSPECTS
-                or t.w.endswith(("يين", "يون", "يا")))
+                or t.w.endswith(_PEOPLE_NISBA_ENDINGS))
 
 
 def _agrees(head: Token, adj: Token) -> bool:
@@ -1287,7 +1336,7 @@ def _possessed_adjective(toks: list[Token], g: int, sb: int) -> tuple[int, str] 
     if toks[g].w != "من" or g + 2 >= sb:
         return None
     noun, adj = toks[g + 1], toks[g + 2]
-    if not (noun.is_word and adj.is_word) or noun.w.startswith(("ال", "و")) or len(
+    if not (noun.is_word and adj.is_word) or noun.w.startswith(_AL_WA_PREFIXES) or len(
             noun.w) < 5 or not noun.w.endswith(_PLURAL_POSSESSIVES):
         return None
     if not adj.w.startswith("ال") or word_in(adj, _BODIES):
@@ -1376,7 +1425,7 @@ def _forward(toks: list[Token], j: int, sb: int, max_gap: int = 6) -> tuple[int,
             if t.w == "في" and k + 1 < sb and toks[k + 1].w in _STATE_AFTER_FI:
                 return k + 2, str(_STATE_AFTER_FI[toks[k + 1].w])  # "5 جنود في الأسر"
             if t.w in _STILL and k + 1 < sb and (nf := word_in(toks[k + 1], _NOUNS)) and (
-                    toks[k - 1].w in ("ما", "لا", "وما", "ولا")):
+                    toks[k - 1].w in _MA_LA_NEGATIONS):
                 return k + 2, str(_NOUNS[nf])  # "30 منهم ما زالوا مختطفين"
             if t.w in _BECOMING and k + 1 < sb and (nf := word_in(toks[k + 1], _NOUNS)) and (
                     _NOUNS[nf] in _STATUS_OUTCOMES):
@@ -1393,18 +1442,18 @@ def _forward(toks: list[Token], j: int, sb: int, max_gap: int = 6) -> tuple[int,
                 k += 3
                 gap += 3
                 continue
-            if t.w in ("كانوا", "كانا", "كن") and k + 1 < sb and word_in(toks[k + 1], _HELD):
+            if t.w in _WERE_PLURAL_VERBS and k + 1 < sb and word_in(toks[k + 1], _HELD):
                 return k + 2, "arrested"  # "40 مهاجرا كانوا محتجزين": who holds is read next
-            if t.w in ("بين", "كانوا", "كانا", "كن") and k + 1 < sb:
+            if t.w in _BETWEEN_OR_WERE_WORDS and k + 1 < sb:
                 nk = k + 1 if t.w == "بين" else k + 2
                 if nk < sb and (nf := word_in(toks[nk], _NOUNS)) and (
-                        t.w == "بين" or toks[k + 1].w in ("بين", "من")):
+                        t.w == "بين" or toks[k + 1].w in _BETWEEN_FROM_WORDS):
                     return nk + 1, str(_NOUNS[nf])
             if "فقد" in t.w and k + 1 < sb and word_in(t, _LOST_VERBS) and (
                     what := _lost_what(toks[k + 1], toks[k + 2] if k + 2 < sb else None)):
                 # "5 أشخاص فقدوا حياتهم": a death; "فقدوا منازلهم": nothing of theirs
                 return (k + 2, "killed") if what == "life" else None
-            if t.w in ("علي", "الي") and k + 2 < sb and toks[k + 1].w in _LEAVING_MASDARS and (
+            if t.w in _TO_ON_FOLDED and k + 2 < sb and toks[k + 1].w in _LEAVING_MASDARS and (
                     toks[k + 2].w in _HOMES_LEFT):
                 return k + 3, "displaced"  # "500 شخص على ترك منازلهم": made to flee them
             f = word_in(toks[k], _AFTER)
@@ -1459,7 +1508,7 @@ def _lost_kin(toks: list[Token], sa: int, k: int, max_kin: int = 3) -> int | Non
     وشقيقيه"), or None."""
     m = k - 1
     while m >= sa and k - m <= max_kin and toks[m].is_word and len(toks[m].w) >= 4 and (
-            toks[m].w.endswith(("ه", "ها", "هم", "هما"))) and not word_in(toks[m], _LOST_VERBS):
+            toks[m].w.endswith(_OBJECT_PRONOUN_SUFFIXES)) and not word_in(toks[m], _LOST_VERBS):
         m -= 1
     return m if m >= sa and word_in(toks[m], _LOST_VERBS) and toks[m].w.lstrip("و") in (
         _LOST_VERBS) else None
@@ -1485,7 +1534,7 @@ def _lost_what(t: Token, after: Token | None = None) -> str | None:
 
 def _owned(t: Token) -> bool:
     """A word with the pronoun of the ones who lost it ("منازلهم"، "رزقهم")."""
-    return t.is_word and len(t.w) >= 5 and t.w.endswith(("هم", "هن", "هما", "ها")) and (
+    return t.is_word and len(t.w) >= 5 and t.w.endswith(_THEIR_HER_SUFFIXES) and (
         t.w not in _PRONOUN_PREPS)
 
 
@@ -1619,7 +1668,7 @@ def _critical_state(toks: list[Token], sa: int, sb: int, c: _Count,
 
 
 _CLOSING_QUOTES = frozenset(('"', "»", "”"))
-_STATE_OPENERS = frozenset(("في", "بحالة", '"'))
+_STATE_OPENERS = frozenset(V.STATE_OPENERS)
 _HOSPITAL_STAY = fold_set(V.HOSPITAL_STAY)
 
 
@@ -1655,7 +1704,7 @@ def _remains_owner(toks: list[Token], sa: int, c: _Count) -> int | None:
     belong to the people counted after "لـ"/"إلى" are their dead. Returns where the
     figure starts (the remains or the verb, whichever comes first), or None."""
     p = c.a - 1
-    if p - 2 < sa or toks[p].w not in ("ل", "الي"):
+    if p - 2 < sa or toks[p].w not in _LI_TO_FOLDED:
         return None
     first, second = toks[p - 2], toks[p - 1]
     if first.w in _REMAINS and second.w in _BELONG:
@@ -1712,8 +1761,8 @@ def _link(toks: list[Token], sa: int, sb: int, c: _Count,
                 return None
             former = _former(toks, h, sb)
             outcome, b = str(_NOUNS[nf]), h + 1 + former
-            while b < sb and b < h + 3 and toks[b].w.endswith(("يين", "يون")) and not toks[
-                    b].w.startswith(("ال", "و")):
+            while b < sb and b < h + 3 and toks[b].w.endswith(_PLURAL_NISBA_ENDINGS) and not toks[
+                    b].w.startswith(_AL_WA_PREFIXES):
                 b += 1  # "7 أسرى سعوديين": a plural nisba describes the outcome noun
             if outcome == "wounded" and _died_before(toks, sa, c.a):
                 outcome, a = "killed", c.a - 1  # "وتوفي 3 من الجرحى"
@@ -1776,7 +1825,7 @@ def _link(toks: list[Token], sa: int, sb: int, c: _Count,
             # shares the outcome of the one named before it.
             return _Figure(c.a - 1, c.b, back[1], c, (c.a - 1, c.a))
         m = c.a - 1
-        if m > sa and toks[m].w in ("بهم", "بهن", "بهما"):
+        if m > sa and toks[m].w in _BI_THEM_WORDS:
             m -= 1  # "المشتبه بهم الخمسة"
         if m > sa and toks[m].w.startswith("ال") and (f := word_in(toks[m - 1], _TRIGGERS)) and (
                 f not in _TIGHT) and not _sentenced(toks, sa, m - 1):
@@ -1802,7 +1851,7 @@ def _link(toks: list[Token], sa: int, sb: int, c: _Count,
             c.qual, b = qa[1], max(b, qa[0])
         return _Figure(c.a - 1, b, str(_NOUNS[nf]), c, None)
     if outcome is None and c.qual == "vague" and c.a > sa and toks[c.a].w.startswith(
-            ("بال", "وبال")) and (af := word_in(toks[c.a - 1], _AFTER)):
+            _BI_AL_PREFIXES) and (af := word_in(toks[c.a - 1], _AFTER)):
         # "نزحوا بالمئات", "قتلوا بالعشرات": the verb, then how many did it
         return _Figure(c.a - 1, c.b, str(_AFTER[af]), c, None)
     if outcome is None and c.a > sa and (nf := word_in(toks[c.a - 1], _NOUNS)) and (
@@ -2083,7 +2132,7 @@ def _construct_toll(toks: list[Token], sa: int, k: int) -> int | None:
     while m > k - 3 and m > sa and toks[m].w.startswith("ال"):
         m -= 1
     if m == k - 1 or m - 1 < sa or not toks[m].is_word or toks[m].w.startswith(
-            ("ال", "و")) or word_in(toks[m], _NOUNS) or word_in(toks[m], _TRIGGERS):
+            _AL_WA_PREFIXES) or word_in(toks[m], _NOUNS) or word_in(toks[m], _TRIGGERS):
         return None
     return m - 1 if word_in(toks[m - 1], _TOLL) else None
 
@@ -2180,7 +2229,7 @@ def _described_toll(toks: list[Token], sa: int, a: int) -> tuple[int, str] | Non
             outcomes.add(str(_TOLL_NOUNS[nf]))
             if k > sa and word_in(toks[k - 1], _TOLL):
                 return (k - 1, outcomes.pop()) if len(outcomes) == 1 and k < a - 1 else None
-        elif not (t.w.startswith(("ال", "وال")) or t.w in _TOLL_ADVERBS):
+        elif not (t.w.startswith(_AL_PREFIXES) or t.w in _TOLL_ADVERBS):
             return None
     return None
 
@@ -2337,7 +2386,7 @@ def _led_away_by_state(toks: list[Token], f: _Figure) -> bool:
             toks[f.a + 1].is_word):
         return False  # (a quote mark before the count is no captor)
     captor = range(f.a + 1, f.count.a)
-    if toks[f.a + 1].w.endswith(("ون", "ين")):
+    if toks[f.a + 1].w.endswith(_SOUND_PLURAL_ENDINGS):
         return False  # "اقتاد مسلحون"، "اقتاد مستوطنون": doers, as after "أصاب"
     return not any(toks[r].w in _ARMED_HOLDERS for r in captor)
 
@@ -2370,8 +2419,8 @@ def _state_prisoners(toks: list[Token], sa: int, f: _Figure, reach: int = 20) ->
 def _joined_toll(toks: list[Token], sa: int, k: int, figures: list[_Figure]) -> bool:
     """Is the bare singular at ``k`` followed by "و" and a counted killed or wounded figure
     of its own ("قتيل وأربعة جرحى"، "شهيد و3 مصابين"), and not an "each" ("لكل قتيل")?"""
-    if k + 1 >= len(toks) or toks[k + 1].w[:1] != "و" or (k > sa and toks[k - 1].w in (
-            "كل", "لكل", "بكل")):
+    if k + 1 >= len(toks) or toks[k + 1].w[:1] != "و" or (
+            k > sa and toks[k - 1].w in _EACH_WORD_FORMS):
         return False
     start = k + 2 if toks[k + 1].w == "و" else k + 1
     return any(f.a == start and f.outcome in ("killed", "wounded") for f in figures)
@@ -2452,7 +2501,7 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
         # "اعتقلت أسيرين محررين": two once freed are people, as "أسير محرر" is; what befalls
         # them now is the verb's, not the noun's
         freed_pair = dual_noun is not None and k + 1 < sb and toks[k + 1].w.startswith("محرر")
-        if dual_noun and not freed_pair and k > sa and toks[k - 1].w in ("احد", "احدي") and (
+        if dual_noun and not freed_pair and k > sa and toks[k - 1].w in _ONE_OF_FOLDED and (
                 t.w.startswith("ال")):
             # "ونعى الحزب أحد القتيلين": one of the two counted before, one
             c = _Count(k - 1, k - 1, k + 1, 1, None, "exact")
@@ -2496,8 +2545,8 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
             continue
         freed = _freed_prisoner(toks, k, sb)
         if t.w in _SINGLE_NOUNS and not freed:
-            if k + 1 < sb and toks[k + 1].w in _ONE and not (k > sa and toks[k - 1].w in (
-                    "كل", "لكل")):
+            if k + 1 < sb and toks[k + 1].w in _ONE and not (
+                    k > sa and toks[k - 1].w in _EACH_WORDS):
                 # "عن مفقود واحد على الأقل": the outcome noun counted by "واحد"
                 c = _Count(k, k + 1, k + 2, 1, None, "exact")
                 b = k + 2
@@ -2580,7 +2629,7 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
             continue
         if single and k + 1 < sb and toks[k + 1].w in _PLURAL_OBJECT:
             continue  # "اعتقلت مشتبها بهم": the pronoun makes the suspects a plural, uncounted
-        one = t.w in ("احد", "احدي", "واحد") or (t.w in ("واحد",))
+        one = t.w in _ONE_OF_WORDS_FOLDED or (t.w in ("واحد",))
         if one and t.w == "واحد" and k > sa and (toks[k - 1].w in _NON_PERSON or toks[
                 k - 1].w in _TIME_UNITS):
             continue  # "من بينهم 11 في يوم واحد": the one of a day, not a person
@@ -2703,16 +2752,16 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
         if b < sb and (toks[b].w in _OTHERS or toks[b].w in _OTHERS_DUAL):
             b += 1  # "وأصيب اثنان آخران"
         grp = (k, b) if not (t.w in _OTHERS or word_in(t, _OTHERS_DUAL)) else None
-        if dual in ("اثنان", "اثنين", "اثنتان", "اثنتين", "اخران"):
+        if dual in _TWO_OR_OTHER_TWO_WORDS:
             grp = None
         elif grp is not None and verb_after:
             # the verb closes the span but is no part of who ("الطفلين قتلا": "الطفلين",
             # "الطفلين فارقا الحياة")
             end = b - 2 if toks[b - 1].w in _LIFE or toks[b - 2].w == "عداد" else b - 1
-            while end > k + 1 and toks[end - 1].w in ("في", "من"):
+            while end > k + 1 and toks[end - 1].w in _IN_FROM:
                 end -= 1  # "شخصين في عداد المفقودين": the idiom's preposition
             # (an age in brackets, or "still", is no part of who: "شابا (19 عاما) أصيب")
-            end = next((r for r in range(k + 1, end) if toks[r].w in ("(", "ما", "لا")), end)
+            end = next((r for r in range(k + 1, end) if toks[r].w in _AGE_OR_STILL_OPENERS), end)
             grp = (k, max(k + 1, end))
         if grp is not None and (d := next((r for r in range(k + 1, grp[1])
                                            if toks[r].w in _DEATH_OBJ), None)) is not None:
@@ -2735,7 +2784,7 @@ def _led_to_outcome(toks: list[Token], k: int, sb: int, max_words: int = 14
             if commas > 1:
                 return None
             continue
-        if w == "ما" and word_in(toks[r + 1], _RESULTING) and toks[r + 2].w in ("الي", "عن"):
+        if w == "ما" and word_in(toks[r + 1], _RESULTING) and toks[r + 2].w in _FROM_TO_FOLDED:
             o = _OWN_OUTCOMES.get(toks[r + 3].w)
             return (r + 4, o) if o else None
         if is_end(toks[r]):
@@ -2758,7 +2807,7 @@ def _single_blast(toks: list[Token], k: int, sb: int) -> int | None:
 
 
 _DUAL_ASIDES = frozenset(("وهما",))
-_DUAL_WAS = frozenset(("كانا", "كانتا", "وكانا", "وكانتا"))
+_DUAL_WAS = frozenset(V.DUAL_WAS_VERBS)
 
 
 def _noun_then_two(toks: list[Token], k: int) -> bool:
@@ -2822,8 +2871,8 @@ def _after_complementizer(toks: list[Token], sa: int, k: int) -> bool:
 
 
 _OPENING_QUOTES = frozenset(('"', "«", "“"))
-_HIS = frozenset(("له", "لها", "لهم"))
-_WITH_HIM = frozenset(("معه", "معها", "معهم"))
+_HIS = frozenset(V.LI_PRONOUN_WORDS)
+_WITH_HIM = frozenset(V.WITH_PRONOUN_WORDS)
 _MOURNING = fold_set(V.MOURNING_VERBS)
 
 
@@ -2866,14 +2915,14 @@ def _subject_before_verb(toks: list[Token], sa: int, sb: int, k: int) -> int:
     if toks[i].w == "من" and i + 2 < sb and toks[i + 1].is_word and not toks[
             i + 1].w.startswith("ال") and word_in(toks[i + 2], _AFTER) is not None:
         i += 2  # "أن أسيرا من جنين توفي": his town, one word, right before the verb
-    elif toks[i].w in ("من", "في") and i + 2 < sb and toks[i + 1].w.startswith("ال"):
+    elif toks[i].w in _GROUP_LINKS and i + 2 < sb and toks[i + 1].w.startswith("ال"):
         # "عونا من الحرس الوطني"، "منتسبا في الشرطة الاتحادية": the body, of or in
         i += 2
         if i + 1 < sb and toks[i].w.startswith("ال") and word_in(toks[i], _AFTER) is None:
             i += 1  # "من الحرس الوطني"
     if i >= sb:
         return 0
-    if i + 2 < sb and toks[i].w in ("ما", "لا") and toks[i + 1].w in _STILL and toks[
+    if i + 2 < sb and toks[i].w in _MA_LA and toks[i + 1].w in _STILL and toks[
             i + 2].w in _STILL_STATES and toks[i + 1].w.endswith("ت") == feminine:
         return i + 2  # "إن فتاة ما زالت مفقودة": still in a state, its noun the outcome
     v = toks[i].w
@@ -2929,9 +2978,7 @@ def _second_outcome_clause(t: Token) -> bool:
         not rest.endswith("ت") or rest.startswith("اصيب"))
 
 
-_PASSIVE_AFTER = fold_set(("في", "جراء", "إثر", "اثر", "خلال", "أمس", "امس", "اليوم", "صباح",
-                           "مساء", "فجر", "ليل", "متأثرة", "على", "تحت", "داخل", "قرب",
-                           "عندما", "أثناء", "حين", "بعد", "قبل", "مع"))
+_PASSIVE_AFTER = fold_set(V.PASSIVE_OUTCOME_FOLLOWERS)
 
 
 def _age_after(toks: list[Token], i: int, sb: int) -> int:
@@ -2950,7 +2997,7 @@ def _dual_subject_before_verb(toks: list[Token], sa: int, sb: int, k: int) -> in
     is "من"/"في" and up to three words with no verb of outcome. Returns the verb's index,
     or 0."""
     if not (sa < k and k + 2 < sb and _after_complementizer(toks, sa, k)
-            and toks[k + 1].w in ("من", "في")):
+            and toks[k + 1].w in _GROUP_LINKS):
         return 0
     for i in range(k + 2, min(k + 6, sb)):
         t = toks[i]
@@ -3017,7 +3064,7 @@ def _one_before_verb(toks: list[Token], sa: int, sb: int, k: int, max_words: int
     """Is "أحد" at ``k``, after a complementizer, the subject of the singular outcome verb
     after its genitive ("أن أحد عناصر الشرطة استشهد"، "إن أحد المسعفين أصيب")? The genitive
     is a definite plural of up to two words. Returns the verb's index, or 0."""
-    if not (sa < k and toks[k].w in ("احد", "احدي") and toks[k - 1].w in _COMPLEMENTIZERS):
+    if not (sa < k and toks[k].w in _ONE_OF_FOLDED and toks[k - 1].w in _COMPLEMENTIZERS):
         return 0
     i = k + 1
     while i < min(sb, k + 1 + max_words) and toks[i].is_word and word_in(
@@ -3051,8 +3098,8 @@ def _one_more(toks: list[Token], sa: int, sb: int, k: int,
         # What may follow the lone word: a preposition ("في", "بجروح", "برصاص"), an
         # adverb ("خلال", "قرب") or the next clause ("و..."); a noun makes it a genitive.
         if _singular(toks[k + 1]) or not (
-                len(w) <= 3 or w.startswith(("ب", "ل", "و")) or word_in(toks[k + 1], _GROUP_END)
-                or w in _BREAKS or w in ("خلال", "جراء", "اثناء")):
+                len(w) <= 3 or w.startswith(_BI_LI_WA_PREFIXES) or word_in(toks[k + 1], _GROUP_END)
+                or w in _BREAKS or w in _DURING_CAUSE_WORDS):
             return None
     c = _Count(k, k, k + 1, 1, None, "exact")
     return _Figure(k - 1, k + 1, str(_TRIGGERS[f]), c, None)
@@ -3060,7 +3107,7 @@ def _one_more(toks: list[Token], sa: int, sb: int, k: int,
 
 _FREED_PRISONERS = fold_set(V.FREED_PRISONER_NOUNS)
 _ALSO = fold_set(V.ALSO_ADVERBS)
-_TWO_WORDS = frozenset(("اثنين", "اثنان", "اثنتين", "اثنتان"))
+_TWO_WORDS = frozenset(V.TWO_WORDS_FOLDED)
 # The singulars in ة, which take no accusative alif: "طفلها" after them is a possessive
 _TA_FEMININES = fold_set(tuple(w for w in V.PERSON_SINGULAR if w.endswith("ة")))
 _EVENT_PRONOUNS = fold_set(V.EVENT_PRONOUN_PHRASES)
@@ -3098,13 +3145,13 @@ def _forms(w: str) -> list[str]:
 def _adjectives(toks: list[Token], j: int, sb: int) -> int:
     """Up to two adjectives after a noun ("جندي لبناني", "رجل مسن")."""
     n = 0
-    if j < sb and toks[j].w in ("به", "بها") and toks[j - 1].w.startswith(("مشتبه", "ومشتبه")):
+    if j < sb and toks[j].w in _BI_HIM_HER_WORDS and toks[j - 1].w.startswith(_SUSPECT_FORMS):
         return j + 1  # "مشتبها به": the pronoun completes the head, as in "مشتبه بهم"
     while j < sb and n < 2 and toks[j].is_word:
         w = toks[j].w
         if w.startswith("ال") or word_in(toks[j], _TRIGGERS) or word_in(toks[j], _AFTER):
             break
-        if len(w) <= 2 or w in ("علي", "حتي", "لدي") or w in _GROUP_END:
+        if len(w) <= 2 or w in _ALEF_MAQSURA_PREPS_FOLDED or w in _GROUP_END:
             # "في", "على": prepositions that end in ي are no adjectives; nor is an adverb
             # of time that ends like one ("قتل مرشحان عشية انطلاق الحملة")
             break
@@ -3158,8 +3205,8 @@ def _goods_end(toks: list[Token], k: int, sb: int) -> int:
     if j >= sb or not word_in(toks[k], _TRADES_WITH_GOODS) or not toks[j].is_word:
         return j
     w = toks[j].w
-    if len(w) <= 2 or w.startswith(("ال", "و", "ب", "ل", "ف")) or w in _GROUP_END or (
-            w in _WHEN_WORDS or w in _HEAD_BREAKS or w in _BREAKS or w in ("من", "قرب")) or (
+    if len(w) <= 2 or w.startswith(_AL_AND_CLITIC_PREFIXES) or w in _GROUP_END or (
+            w in _WHEN_WORDS or w in _HEAD_BREAKS or w in _BREAKS or w in _FROM_NEAR_WORDS) or (
             _is_outcome(toks[j]) is not None or _singular(toks[j]) or word_in(toks[j], _DUALS)
             or _count_word(toks[j])):
         return j
@@ -3179,7 +3226,7 @@ def _after_indefinite_doers(toks: list[Token], sa: int, sb: int, k: int,
         return None
     m, n = k - 1, 0
     while m > sa and n < 2 and toks[m].is_word and toks[m].w.endswith("ون") and not (
-            toks[m].w.startswith(("ال", "و")) or _imperfect_plural(toks[m].w)):
+            toks[m].w.startswith(_AL_WA_PREFIXES) or _imperfect_plural(toks[m].w)):
         m, n = m - 1, n + 1
     if n == 0:
         return None
@@ -3194,12 +3241,11 @@ def _accusative_participle(noun: str, w: str, n: int) -> bool:
     singular agrees with it, an adjective of the noun, so a person coordinated after it
     still continues the list ("بين القتلى بائعا متجولا وطفلين")."""
     return n == 0 and noun.endswith("ا") and len(w) >= 5 and w.startswith("م") and (
-        w.endswith("ا")) and not w.endswith(("وا", "ما")) and w not in _MA_ADVERBS
+        w.endswith("ا")) and not w.endswith(_WA_MA_ENDINGS) and w not in _MA_ADVERBS
 
 
 # adverbs shaped like such a participle ("اعتقلت شابا مجددا": again, not a kind of youth)
-_MA_ADVERBS = fold_set(("مجددا", "مؤخرا", "مبكرا", "مسبقا", "مطلقا", "مرارا", "مجانا",
-                        "مباشرة", "مساء", "مطولا"))
+_MA_ADVERBS = fold_set(V.MA_ADVERBS)
 
 
 def _implicit_outcome(toks: list[Token], sa: int, sb: int, k: int, figures: list[_Figure],
@@ -3208,12 +3254,12 @@ def _implicit_outcome(toks: list[Token], sa: int, sb: int, k: int, figures: list
         return None, k
     prev = toks[k - 1]
     # The next word must not make the noun definite ("مقتل قائد الحرس").
-    if not dual and k + 1 < sb and toks[k + 1].w.startswith("ال") and toks[k].w not in (
-            "احد", "احدي"):
+    if not dual and k + 1 < sb and toks[k + 1].w.startswith("ال") and (
+            toks[k].w not in _ONE_OF_FOLDED):
         return None, k
     if not dual and _named_construct(toks, k, sb):
         return None, k  # "مقتل قائد جهاز "الأمن"": the one head of a named body
-    if dual and toks[k].w.lstrip("و").endswith(("يه", "يها", "يهما", "يهم")) and (
+    if dual and toks[k].w.lstrip("و").endswith(_DUAL_POSSESSED_ENDINGS) and (
             m := _lost_kin(toks, sa, k)) is not None:
         # "فقد والده وشقيقيه"، "فقد شقيقيه": losing one's own is their death (a dual with
         # a possessive is no passive's subject, which would end in "اه")
@@ -3243,7 +3289,7 @@ def _implicit_outcome(toks: list[Token], sa: int, sb: int, k: int, figures: list
         # with the counted noun and its "two" right after it: "غارة تقتل مزارعين اثنين")
         return str(_TRIGGERS[f2]), k - 2
     if dual and k - 3 >= sa and prev.w.startswith("ال") and toks[k - 2].is_word and not (
-            toks[k - 2].w.startswith(("ال", "و"))) and (
+            toks[k - 2].w.startswith(_AL_WA_PREFIXES)) and (
             f2 := word_in(toks[k - 3], _TRIGGERS)) and f2 not in _TIGHT and not (
             _masdar_form(f2)) and not _trigger_shared(toks, k - 3, sb):
         # "واعتقلت قوات الاحتلال طفلين": the verb's subject a construct of two words (an
@@ -3282,7 +3328,7 @@ def _implicit_outcome(toks: list[Token], sa: int, sb: int, k: int, figures: list
             break
     nf = word_in(prev, _NOUNS)
     if nf and k - 2 >= sa and toks[k - 2].w in _BETWEEN | {"بين"}:
-        if k - 3 >= sa and toks[k - 2].w == "بين" and toks[k - 3].w in ("من", "ومن"):
+        if k - 3 >= sa and toks[k - 2].w == "بين" and toks[k - 3].w in _FROM_WORDS:
             return str(_NOUNS[nf]), k - 3  # "ومن بين المعتقلين رجل": "من" opens it
         return str(_NOUNS[nf]), k - 2
     if word_in(prev, _SUBGROUP) or (prev.w in ("من",) and k - 2 >= sa and toks[k - 2].w in (
@@ -3383,13 +3429,13 @@ def _still_after_verb(toks: list[Token], sa: int, sb: int, k: int) -> str | None
     """The state the singular at ``k`` is still in when "still" comes first ("وما زال
     شاب مفقودا"، "ولا تزال فتاة مختطفة"): a negated singular "still" of its gender, then
     the state noun after it. Returns the outcome, or None."""
-    if k - 2 < sa or k + 1 >= sb or toks[k - 1].w not in _STILL or toks[k - 2].w not in (
-            "ما", "لا", "وما", "ولا", "فما", "فلا"):
+    if k - 2 < sa or k + 1 >= sb or toks[k - 1].w not in _STILL or (
+            toks[k - 2].w not in _MA_LA_NEGATION_FORMS):
         return None
     verb = toks[k - 1].w
-    if verb not in ("زال", "يزال", "زالت", "تزال"):
+    if verb not in _STILL_VERB_FORMS:
         return None  # a plural "still" has a plural subject, counted elsewhere
-    if (verb in ("زالت", "تزال")) != toks[k].w.endswith("ه"):
+    if (verb in _FEMININE_STILL_VERBS) != toks[k].w.endswith("ه"):
         return None
     return _STILL_STATES.get(toks[k + 1].w)
 
@@ -3401,8 +3447,8 @@ def _named_construct(toks: list[Token], k: int, sb: int) -> bool:
     if k + 2 >= sb or toks[k + 2].w not in _OPENING_QUOTES or not toks[k + 1].is_word:
         return False
     nxt = toks[k + 1].w
-    return nxt not in _HEAD_BREAKS and nxt not in ("من", "قرب") and not nxt.startswith(
-        ("ب", "ل", "و", "ال"))
+    return nxt not in _HEAD_BREAKS and nxt not in _FROM_NEAR_WORDS and not nxt.startswith(
+        _BI_LI_WA_AL_PREFIXES)
 
 
 def _acted_on_after(toks: list[Token], sa: int, m: int,
@@ -3412,8 +3458,8 @@ def _acted_on_after(toks: list[Token], sa: int, m: int,
     if not toks[m].w.startswith("ال") or m - 1 <= sa:
         return None
     act = toks[m - 1]
-    if not act.is_word or act.w.startswith(("ال", "و", "ب", "ل")) or act.w in _HEAD_BREAKS or (
-            act.w in ("من", "بين")) or word_in(act, _TRIGGERS) or word_in(act, _NOUNS):
+    if not act.is_word or act.w.startswith(_AL_WA_BI_LI_PREFIXES) or act.w in _HEAD_BREAKS or (
+            act.w in _FROM_BETWEEN_WORDS) or word_in(act, _TRIGGERS) or word_in(act, _NOUNS):
         return None
     return max((f for f in figures if sa <= f.a and f.b < m), key=lambda f: f.b, default=None)
 
@@ -3421,9 +3467,9 @@ def _acted_on_after(toks: list[Token], sa: int, m: int,
 def _among_outcome(toks: list[Token], a: int) -> bool:
     """Does a figure open at ``a`` with "(من) بين" and a definite outcome noun ("من بين
     المعتقلين ثلاثة ...")? A sub-group as "بينهم" opens one."""
-    if toks[a].w in ("من", "ومن") and a + 1 < len(toks):
+    if toks[a].w in _FROM_WORDS and a + 1 < len(toks):
         a += 1
-    return toks[a].w in ("بين", "وبين") and a + 1 < len(toks) and toks[a + 1].w.startswith(
+    return toks[a].w in _BETWEEN_WORDS and a + 1 < len(toks) and toks[a + 1].w.startswith(
         "ال") and word_in(toks[a + 1], _NOUNS) is not None
 
 

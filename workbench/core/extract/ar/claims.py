@@ -13,19 +13,22 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..lang import ar as V
 from .tokens import folded_text
 
-_VERB = re.compile(r"(?<![\w])[وف]?(?P<verb>تبني|تبنت|يتبني|تتبني|تبن|تتبن"
-                   r"|اعلن|اعلنت|اعلنا|نفي|نفت|ينفي|تنفي)(?!\w)")
-_OBJ = re.compile(r"(?P<obj>مسووليته|مسووليتها|مسووليتهم|المسووليه"
-                  r"|اي\s+(?:علاقه|مسووليه|تورط|صله|دور))(?!\w)")
+_VERB = re.compile(rf"(?<![\w])[وف]?(?P<verb>{'|'.join(V.CLAIM_VERBS_FOLDED)})(?!\w)")
+_OBJ = re.compile(rf"(?P<obj>{'|'.join(V.RESPONSIBILITY_NOUNS_FOLDED)}"
+                  rf"|اي\s+(?:{'|'.join(V.DENIED_LINK_NOUNS_FOLDED)}))(?!\w)")
 # Every verb above holds one of these letters in a row. _VERB opens with a look-behind, which
 # gives the regex engine no first character to skip to, so it would be tried at every
 # position; these are found by str.find in C, and _VERB is tried only at the word starts
 # they allow (the verb begins at most one letter before its core, a clitic one more).
-_VERB_CORES = ("تبن", "اعلن", "نفي", "نفت")
-_NEG = re.compile(r"(?:^|\s)[وف]?(?:لم|لا|لن)\s*$")
-_HEAD_VERB = re.compile(r"^(?P<who>[^\n]{2,40}?)\s+(?P<verb>يتبني|تتبني)\s")
+_VERB_CORES = V.CLAIM_VERB_CORES_FOLDED
+_ANNOUNCING_DENYING = V.ANNOUNCING_DENYING_VERBS_FOLDED  # read once per verb found
+_DENYING = V.DENYING_VERBS_FOLDED
+_NEG = re.compile(rf"(?:^|\s)[وف]?(?:{'|'.join(V.CLAIM_NEGATIONS)})\s*$")
+_HEAD_VERB = re.compile(rf"^(?P<who>[^\n]{{2,40}}?)\s+"
+                        rf"(?P<verb>{'|'.join(V.HEADLINE_CLAIM_VERBS_FOLDED)})\s")
 
 
 def find_claims_ar(text: str) -> list[dict[str, Any]]:
@@ -44,9 +47,9 @@ def find_claims_ar(text: str) -> list[dict[str, Any]]:
         window = re.split(r"[.،,؟!\n]", ft[m.end():m.end() + 80])[0]
         words = window.split()
         obj = _OBJ.search(" ".join(words[:7]))
-        if verb.startswith(("اعلن", "نفي", "نفت", "ينفي", "تنفي")) and not obj:
+        if verb.startswith(_ANNOUNCING_DENYING) and not obj:
             continue
-        kind = "denial" if verb.startswith(("نفي", "نفت", "ينفي", "تنفي")) else "responsibility"
+        kind = "denial" if verb.startswith(_DENYING) else "responsibility"
         if obj:
             mid = window[:window.find(obj.group())].strip()
             end = m.end() + window.find(obj.group()) + len(obj.group())

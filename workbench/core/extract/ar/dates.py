@@ -49,7 +49,7 @@ _REQUEST_VERBS = fold_set(V.REQUEST_VERBS)
 _HIJRI = {fold_word(k): v for k, v in V.HIJRI_MONTHS.items()}
 _RELATIVE = {fold_word(k): v for k, v in V.RELATIVE_DAYS.items()}
 _AMBIG = fold_set(V.AMBIGUOUS_MONTHS)
-_IN_OR_DURING = fold_set(("في", "خلال"))
+_IN_OR_DURING = fold_set(V.IN_DURING)
 _WEEKDAYS = {fold_word(k): v for k, v in V.WEEKDAYS.items()}
 _FUTURE_CUES = fold_set(V.FUTURE_CUES)
 _NOT_TODAY = fold_set(V.NOT_TODAY_AFTER)
@@ -81,7 +81,7 @@ _NON_DATE_AFTER = fold_set(V.NON_PERSON) | fold_set(V.PERSON_SINGULAR) | fold_se
 # Counted things make a count only where no word before names a time ("في 2019 مركز ..."
 # may still be the year a centre opened).
 _COUNTED_THINGS = fold_set(V.COUNTED_THINGS)
-_TIME_BEFORE = frozenset(("في", "عام", "العام", "منذ", "خلال", "حتى", "سنة", "لعام", "بعام"))
+_TIME_BEFORE = frozenset(V.TIME_WORDS_BEFORE_YEAR)
 _SINCE = fold_set(V.SINCE_WORDS)
 _SINCE_COUNT_UNITS = fold_set(V.SINCE_COUNT_UNITS)
 _SINCE_YEAR_NOUNS = fold_set(V.SINCE_YEAR_NOUNS)
@@ -89,16 +89,17 @@ _PEOPLE_AFTER = fold_set(V.PERSON_SINGULAR) | fold_set(V.OUTCOME_NOUNS) | fold_s
     V.COUNTED_PEOPLE)
 _SCHEDULE_VERBS = fold_set(V.SCHEDULE_VERBS)
 _PAY_NOUNS = fold_set(V.PAY_NOUNS)
-_WAS = fold_set(("كان", "كانت", "وكان", "وكانت"))
+_WAS = fold_set(V.WAS_VERBS)
 _CLAUSE_FUTURE = fold_set(V.CLAUSE_FUTURE_CUES)
 # (the dual's and the plural's endings after the stem: "ستوقعان"، "سيلتقيان"، "سيصلون")
 _FUTURE_S = re.compile(rf"(?:^|\s)[وف]?(?:سوف|س[يتنا](?:{'|'.join(V.FUTURE_S_STEMS)}"
                        rf"|{V.FUTURE_S_TENTH_FORM}\w{{3}}"
                        rf"|{V.FUTURE_S_T_FORMS}\w{{2,4}})(?:ان|ون)?)\b")
 # (with the clitics "و"/"ف": "ويستمر"، "وتبدأ")
-_LASTING_FORMS = frozenset(p + v for p in ("", "و", "ف") for v in fold_set(V.LASTING_PRESENT))
-_POSTPONING = frozenset(p + v for p in ("", "و", "ف") for v in fold_set(V.POSTPONING_WORDS))
-_SCHEDULE_FORMS = frozenset(p + v for p in ("", "و", "ف") for v in fold_set(V.SCHEDULE_VERBS))
+_BARE_OR_CLITIC = ("", *V.CONJUNCTION_CLITICS)
+_LASTING_FORMS = frozenset(p + v for p in _BARE_OR_CLITIC for v in fold_set(V.LASTING_PRESENT))
+_POSTPONING = frozenset(p + v for p in _BARE_OR_CLITIC for v in fold_set(V.POSTPONING_WORDS))
+_SCHEDULE_FORMS = frozenset(p + v for p in _BARE_OR_CLITIC for v in fold_set(V.SCHEDULE_VERBS))
 _CLAUSE_BREAK = re.compile(r"[.!?؟\n،]")
 _STARTING_FROM = fold_set(V.STARTING_FROM_WORDS)
 _COINCIDING = fold_set(V.COINCIDING_PRESENT)
@@ -142,7 +143,7 @@ _LEAD = r"(?:(?<=[^\w])|^)(?:[وفبل](?=\S))?"
 _HMON = rf"(?:{_alt(_HIJRI)})"
 # Parts of a month before a Hijri month ("مطلع محرم", "منتصف رمضان"); not "أول"/"آخر",
 # which before a Hijri month name its first or last day ("أول رمضان").
-_HIJRI_MODS = fold_set(V.MONTH_MODIFIERS) - fold_set(("أول", "آخر"))
+_HIJRI_MODS = fold_set(V.MONTH_MODIFIERS) - fold_set(V.FIRST_LAST_WORDS)
 _START_MODS = fold_set(V.MONTH_START_MODIFIERS)
 _HYEAR = r"(?:\s*،?\s*(?:من\s+)?(?:عام\s+|العام\s+|سنه\s+)?(?P<{}>1[3-5]\d\d)(?!\d)(?:\s*ه(?!\w))?)"
 _HMARK = rf"\s*(?:{_alt(fold_set(V.HIJRI_YEAR_MARKS))})(?!\w)"
@@ -176,7 +177,8 @@ _DATE_RE = re.compile(
     r"|(?P<iy>(?:19|20)\d\d)(?P<is>[-/])(?P<im>[01]?\d)(?P=is)(?P<id>[0-3]?\d)(?!\d)"
     # [part] [أمس] weekday [إلى weekday] [ordinal|rel] [day month [year]]
     # "مساء يوم الجمعة": a time of day, then يوم, then the weekday
-    rf"|(?:{_PART}\s+(?:يوم\s+)?)?(?:(?P<ams>امس|اليوم|غدا)(?:\s+(?P<ams2>الاول))?\s+)?"
+    rf"|(?:{_PART}\s+(?:يوم\s+)?)?"
+    rf"(?:(?P<ams>{'|'.join(V.YESTERDAY_TODAY_TOMORROW_FOLDED)})(?:\s+(?P<ams2>الاول))?\s+)?"
     rf"(?P<wd>{_WD})"
     rf"(?:(?:\s+(?:(?:{_alt(fold_set(V.NIGHT_LINKS))})\s+|و)?|\s*-\s*)(?P<wd2>{_WD}))?"
     rf"(?:\s+{_ORD}|\s+(?P<wrel>{_alt(fold_set(V.PAST_WORDS + V.FUTURE_WORDS))})(?!\w)"
@@ -334,7 +336,7 @@ _MONTH_ANYWHERE = re.compile(rf"(?<!\w)[وفبل]?{_MON}(?!\w)")
 _NAMED_HEADS = fold_set(V.DATE_NAMED_HEADS)
 _WEEKDAY_HEADS = fold_set(V.WEEKDAY_NAMED_HEADS)
 _MONTH_PARTS = fold_set(V.MONTH_PART_NOUNS)
-_MONTH_NOUNS = frozenset(("شهر", "وشهر", "بشهر", "لشهر"))
+_MONTH_NOUNS = frozenset(V.MONTH_NOUN_FORMS)
 
 
 def _date_matches(ft: str) -> list[re.Match[str]]:
@@ -375,7 +377,7 @@ def _date_matches(ft: str) -> list[re.Match[str]]:
     return found
 
 
-_SPAN_WORDS = ("بين", "وبين", "من", "منذ")
+_SPAN_WORDS = V.DATE_SPAN_OPENERS
 
 
 def _two_weekdays(ft: str, m: re.Match[str]) -> bool:
@@ -395,9 +397,16 @@ _APPEARING = tuple(fold_set(V.APPEARING_DAY_PARTS))
 _VERB_PARTICLES = fold_set(V.VERB_PARTICLES)
 _APPEARANCE_MEDIA = fold_set(V.APPEARANCE_MEDIA)
 _ARTICLE_LIKE_VERBS = fold_set(V.ARTICLE_LIKE_VERBS)
-_SUBJECT_WORDS = fold_set(V.HEADLINE_SPEAKER_WORDS) | fold_set(V.PERSON_SINGULAR) | {
-    "ابو", "ام"}
-_MEDIUM_PREPS = frozenset(("في", "علي", "عبر"))
+_SUBJECT_WORDS = fold_set(V.HEADLINE_SPEAKER_WORDS) | fold_set(V.PERSON_SINGULAR) | frozenset(
+    V.KUNYA_WORDS_FOLDED)
+_MEDIUM_PREPS = frozenset(V.MEDIUM_PREPOSITIONS)
+_BI_LI = V.BI_LI_PREFIXES  # the names below are read once per date found
+_CONJ_CLITICS = V.CONJUNCTION_CLITICS
+_FEMININE_ENDINGS = V.FEMININE_NOUN_ENDINGS
+_NUMBERED_THINGS = V.NUMBERED_THING_NOUNS_FOLDED
+_TOLD_DAY_OPENERS = V.TOLD_DAY_OPENERS_FOLDED
+_LI_BI_LIL = V.LI_BI_PREFIXES
+_TO_EXCEPT = V.TO_EXCEPT_FOLDED
 
 
 def _appeared(ft: str, m: re.Match[str]) -> bool:
@@ -412,7 +421,7 @@ def _appeared(ft: str, m: re.Match[str]) -> bool:
     if head[:3] not in _APPEARING or not head[3:].isspace():
         return False
     lead = ft[m.start():x]
-    if lead in ("ب", "ل"):
+    if lead in _BI_LI:
         return False  # "بظهر": a preposition before the noun
     nxt = re.match(r"\s*(\S+)(?:\s+(\S+))?", ft[m.end("x"):m.end("x") + 60])
     after, second = (nxt.group(1), nxt.group(2) or "") if nxt else ("", "")
@@ -423,7 +432,7 @@ def _appeared(ft: str, m: re.Match[str]) -> bool:
     if not lead and prev in _VERB_PARTICLES:
         return True
     before = ft[max(0, m.start() - 3):m.start()].rstrip(" ")
-    opens = lead in ("و", "ف") or before == "" or before[-1:] in ("\n", "،", ",", "-", ".")
+    opens = lead in _CONJ_CLITICS or before == "" or before[-1:] in ("\n", "،", ",", "-", ".")
     if not opens:
         return False
     word = after[1:] if after[:1] == "و" and len(after) > 3 else after
@@ -446,7 +455,7 @@ def _ordinal_adjective(ft: str, m: re.Match[str]) -> bool:
     prev = _prev_word(ft, m.start("x"))
     # A day's ordinal is masculine; after a feminine or plural noun ("الاشتباكات الثالث
     # من الشهر") it cannot be that noun's adjective, so it is the day.
-    return prev.startswith("ال") and not prev.endswith(("ه", "ات"))
+    return prev.startswith("ال") and not prev.endswith(_FEMININE_ENDINGS)
 
 
 def _names_something(m: re.Match[str], ft: str) -> bool:
@@ -727,7 +736,7 @@ def _resolve(m: re.Match[str], ft: str, pub: date | None) -> tuple[str | None, s
         if (pair := _PAIRED_AMOUNT.match(ft, m.end("x"))) and (
                 _norm(pair.group(1)) in _NON_DATE_AFTER):
             return None  # "بين 2000 و5000 دولار": the first end of a range of amounts
-        if _prev_word(ft, m.start("x")) in ("رقم", "اللواء", "الفرقه", "بند", "القرار"):
+        if _prev_word(ft, m.start("x")) in _NUMBERED_THINGS:
             return None
         return g("y2"), "year"
     if g("rday"):
@@ -942,16 +951,16 @@ def _relative_day(m: re.Match[str], ft: str, pub: date | None) -> tuple[str | No
         nxt = _next_word(ft, m.end("x"))
         prev = _prev_word(ft, m.start("x"))
         lead = ft[max(0, m.start() - 1):m.start("x")]
-        if nxt in _NOT_TODAY or prev in ("كان", "كانت", "وكانت", "وكان", "في", "الي", "ذلك"):
+        if nxt in _NOT_TODAY or prev in _TOLD_DAY_OPENERS:
             return None  # ("في ذلك اليوم": that day, told of, not today)
-        if lead.strip() in ("ل", "ب", "لل") or ft[max(0, m.start("x") - 2):m.start("x")] == "لل":
+        if lead.strip() in _LI_BI_LIL or ft[max(0, m.start("x") - 2):m.start("x")] == "لل":
             return None
         if ft[m.end("x"):m.end("x") + 1] in ('"', "»", "”") and _OUTLET_OPENING.search(
                 ft, max(0, m.start("x") - 40), m.start("x")):
             return None  # 'في تصريح لـ"فلسطين اليوم"': an outlet's name
         if _outlet_title(ft, m.start("x"), m.end("x")):
             return None  # 'كفرحمام - «الجنوب اليوم»:': a site's name in its dateline
-        if nxt.startswith("ال") and nxt not in _WEEKDAYS and nxt not in ("الي", "الا") and (
+        if nxt.startswith("ال") and nxt not in _WEEKDAYS and nxt not in _TO_EXCEPT and (
                 (prev[1:] if prev[:1] in "وف" else prev) not in _APPEARING) and not (
                 g("rpart") and nxt not in _NOT_TODAY_AFTER_PART):
             # "اليوم الوطني", "اليوم الثالث": a day of something (إلى and إلا fold to words

@@ -12,17 +12,17 @@ import re
 from ..lang import ar as V
 from .normalise import fold_set, fold_word, stems
 
-_MONTH_WORDS = fold_set(w for m in V.MONTHS for w in m.split() if w not in ("الأول",
-                                                                            "الثاني"))
+_MONTH_WORDS = fold_set(w for m in V.MONTHS for w in m.split()
+                        if w not in V.MONTH_NAME_ORDINALS)
 _WEEKDAYS = fold_set(w[2:] for w in V.WEEKDAYS)
 # Hijri month names are month names too ("10 محرم"); the words shared by several of
 # them ("الأول", "ذو") are left out, as for the Levantine names.
 _HIJRI_WORDS = fold_set(w for m in V.HIJRI_MONTHS for w in m.split()
-                        if w not in ("الأول", "الثاني", "الآخر", "الأولى", "الآخرة",
-                                     "الثانية", "ذو", "ذي"))
-_SCOPE_WORDS = _MONTH_WORDS | _HIJRI_WORDS | _WEEKDAYS | {"امس", "اليوم"}
+                        if w not in V.HIJRI_MONTH_SHARED_WORDS)
+_SCOPE_WORDS = _MONTH_WORDS | _HIJRI_WORDS | _WEEKDAYS | frozenset(V.YESTERDAY_TODAY_FOLDED)
+_PLURAL_ENDINGS = V.SOUND_PLURAL_ENDINGS  # read once per word
 _WORD = re.compile(r"[\u0621-\u064a]+|\d+")
-_STOP = fold_set(V.STOP_WORDS) | {"قال", "قالت", "نفسها", "نفسه", "ذاتها"}
+_STOP = fold_set(V.STOP_WORDS) | frozenset(V.SPEAKER_FILLER_WORDS)
 
 
 def date_in_scope(text: str) -> bool:
@@ -45,7 +45,7 @@ def content_words(s: str | None) -> set[str]:
             if base in _STOP or len(base) < 3:
                 continue
             # Case endings of sound plurals: "مسؤولون" = "مسؤولين".
-            if len(base) > 4 and base.endswith(("ون", "ين")):
+            if len(base) > 4 and base.endswith(_PLURAL_ENDINGS):
                 base = base[:-2]
             out.add(base)
     return out

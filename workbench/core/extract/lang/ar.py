@@ -669,6 +669,93 @@ TOLL_LINKS += TOLL_EXCEEDING
 SHARED_MARKERS: tuple[str, ...] = ("بين قتيل وجريح", "قتلى وجرحى", "قتيل وجريح",
                                    "قتلى ومصابين", "بين قتلى وجرحى")
 
+# Words after which a verb opens its clause ("فيما أسر الجيش اثنين من المهاجمين"): a word
+# after them that reads as a verb ("أسر", captured) is one, not a noun ("أسر", families).
+VERB_CLAUSE_OPENERS: tuple[str, ...] = ("فيما", "بينما", "كما", "حيث", "وقد", "قد", "فقد", "ثم")
+# The complementizer "أن" with its clitics, folded ("أعلن أن 4 قتلوا"، "وبأن"): a clause opens
+# after it.
+THAT_FORMS_FOLDED: tuple[str, ...] = ("ان", "بان", "وان", "وبان")
+# The verb "كان" with its feminine and its clitics ("وكان 3 جنود قد أصيبوا"): a clause told
+# in the past.
+WAS_FORMS_FOLDED: tuple[str, ...] = ("كان", "وكان", "كانت", "وكانت", "فكان", "فكانت")
+# The prepositions of a place, a time or a cause fronted before the count ("في الهجوم قتل 4"،
+# "جراء القصف أصيب 7").
+FRONTED_CIRCUMSTANCE_PREPS: tuple[str, ...] = ("في", "خلال", "جراء")
+# The verbs of dying ("توفي 3 من المصابين"، "استشهدت امرأة متأثرة بجروحها").
+DIED_VERBS: tuple[str, ...] = ("توفي", "توفيت", "توفى", "استشهد", "استشهدت")
+# The verb "carried out" with its subjects and "و" ("ونفذت القوات 5 عمليات إعدام"): what
+# it counts are acts.
+CARRIED_OUT_VERBS: tuple[str, ...] = ("نفذت", "نفذ", "نفذوا", "ونفذت", "ونفذ", "ونفذوا")
+# "حتى الموت": to death, after the people it befell ("تعذيب سجين حتى الموت").
+DEATH_NOUNS_DEFINITE: tuple[str, ...] = ("الموت", "الوفاة")
+# "Their bodies" after a part of a group ("3 منهم ... وعثر على جثثهم"): they were killed.
+THEIR_BODIES_WORDS: tuple[str, ...] = ("جثثهم", "جثثهن", "جثامينهم", "جثامينهن")
+# The last words of two-word outcome phrases read right before a count, folded ("القضاء
+# على"، "فقد أثر").
+OUTCOME_PHRASE_TAILS_FOLDED: tuple[str, ...] = ("علي", "اثر")
+# Words that cannot be a counted noun after a figure, folded; "ثم" ("إلى 15 ثم إلى 19") goes
+# on to the next revision of the toll.
+HEAD_BREAK_WORDS: tuple[str, ...] = (
+    "في", "علي", "الي", "عن", "مع", "خلال", "جراء", "اثر", "بين", "ثم",
+)
+# Prepositions, "كان" and "قد" that end the words of a counted group, folded ("5 جنود في
+# الهجوم"، "3 مسلحين كانوا ..."، "4 شبان برصاص القناصة").
+COUNTED_GROUP_STOPS: tuple[str, ...] = (
+    "في", "علي", "الي", "عن", "خلال", "جراء", "اثر", "برصاص", "بين", "كانوا", "كانا", "كان",
+    "كن", "قد",
+)
+# The negations "ما" and "لا" with "و" ("وما زال 3 مفقودين"، "ولا يزال"): with "زال" they mean
+# "still".
+MA_LA_NEGATIONS: tuple[str, ...] = ("ما", "لا", "وما", "ولا")
+# "Were", plural, dual and feminine plural ("كانوا محتجزين"، "كانا مختطفين").
+WERE_PLURAL_VERBS: tuple[str, ...] = ("كانوا", "كانا", "كن")
+# "Between" or "were" after a count ("3 بين قتيل وجريح"، "5 كانوا محتجزين").
+BETWEEN_OR_WERE_WORDS: tuple[str, ...] = ("بين", "كانوا", "كانا", "كن")
+# Words that open a state after a count ("3 جرحى في حالة خطرة"، "بحالة حرجة"، or a quote).
+STATE_OPENERS: tuple[str, ...] = ("في", "بحالة", '"')
+# "To" as the prefix ل or "إلى", folded ("ارتفعت الحصيلة إلى 12"، "لترتفع").
+LI_TO_FOLDED: tuple[str, ...] = ("ل", "الي")
+# The article, alone or after "و" ("القتلى"، "والجرحى").
+AL_PREFIXES: tuple[str, ...] = ("ال", "وال")
+# An age in brackets, or "still", after who was hit ("شابا (19 عاما) أصيب"، "ما زال").
+AGE_OR_STILL_OPENERS: tuple[str, ...] = ("(", "ما", "لا")
+# "Were", dual, with "و" ("وكانا قد أصيبا").
+DUAL_WAS_VERBS: tuple[str, ...] = ("كانا", "كانتا", "وكانا", "وكانتا")
+# The negations "ما" and "لا" ("ما زالوا مفقودين"، "لا يزال").
+MA_LA: tuple[str, ...] = ("ما", "لا")
+# Words that follow a passive outcome verb after its subject: a place, a time or a cause
+# ("قتلوا في القصف"، "أصيبوا أمس"، "توفي متأثرا").
+PASSIVE_OUTCOME_FOLLOWERS: tuple[str, ...] = (
+    "في", "جراء", "إثر", "اثر", "خلال", "أمس", "امس", "اليوم", "صباح", "مساء", "فجر", "ليل",
+    "متأثرة", "على", "تحت", "داخل", "قرب", "عندما", "أثناء", "حين", "بعد", "قبل", "مع",
+)
+# The one-letter clitics ب، ل and و at a word's start ("بالقرب"، "لمدة"، "وقتل").
+BI_LI_WA_PREFIXES: tuple[str, ...] = ("ب", "ل", "و")
+# "During" and "because of", folded ("خلال الاشتباكات"، "جراء القصف"، "أثناء").
+DURING_CAUSE_WORDS: tuple[str, ...] = ("خلال", "جراء", "اثناء")
+# The prepositions in alef maqsura, folded ("على"، "حتى"، "لدى"): no adjective.
+ALEF_MAQSURA_PREPS_FOLDED: tuple[str, ...] = ("علي", "حتي", "لدي")
+# The article and the clitics و، ب، ل and ف at a word's start ("القتلى"، "فقتل").
+AL_AND_CLITIC_PREFIXES: tuple[str, ...] = ("ال", "و", "ب", "ل", "ف")
+# The endings "وا" (a plural verb, "قتلوا") and "ما" of words in ا that are no accusative
+# noun.
+WA_MA_ENDINGS: tuple[str, ...] = ("وا", "ما")
+# Adverbs that begin with م and end in ا ("مجددا"، "مؤخرا"، "مباشرة"): no noun of a person
+# in the accusative.
+MA_ADVERBS: tuple[str, ...] = (
+    "مجددا", "مؤخرا", "مبكرا", "مسبقا", "مطلقا", "مرارا", "مجانا", "مباشرة", "مساء", "مطولا",
+)
+# The negations "ما" and "لا" with "و" or "ف" ("ولا تزال فتاة مختطفة"، "فما زال").
+MA_LA_NEGATION_FORMS: tuple[str, ...] = ("ما", "لا", "وما", "ولا", "فما", "فلا")
+# The verb of "still", past and present, masculine and feminine ("ما زال"، "لا تزال").
+STILL_VERB_FORMS: tuple[str, ...] = ("زال", "يزال", "زالت", "تزال")
+# The feminine forms of "still" ("ما زالت"، "لا تزال فتاة مفقودة").
+FEMININE_STILL_VERBS: tuple[str, ...] = ("زالت", "تزال")
+# "From" and "near" ("من البلدة"، "قرب الحدود"): a place follows, no noun of people.
+FROM_NEAR_WORDS: tuple[str, ...] = ("من", "قرب")
+# The clitics ب، ل and و and the article at a word's start ("بالقرب"، "والقتلى").
+BI_LI_WA_AL_PREFIXES: tuple[str, ...] = ("ب", "ل", "و", "ال")
+
 # --- numbers -------------------------------------------------------------------
 
 UNITS: dict[str, int] = {
@@ -758,6 +845,47 @@ QUALIFIERS_BEFORE: tuple[tuple[str, str], ...] = (
 QUALIFIERS_AFTER: tuple[tuple[str, str], ...] = (("على الأقل", "at_least"),
                                                  ("على الاقل", "at_least"),
                                                  ("تقريبا", "about"))
+
+# The number one after its noun, folded, masculine and feminine ("جندي واحد"، "امرأة واحدة").
+ONE_WORDS_FOLDED: tuple[str, ...] = ("واحد", "واحده")
+# The "ten" of the teens, folded ("ثلاثة عشر"، "خمس عشرة"): the number goes on after it.
+TEEN_TENS_FOLDED: tuple[str, ...] = ("عشر", "عشره")
+# "Of it" after a part of a whole ("وثلاثة منها"، "اثنان منهما"): a part of what was counted.
+FROM_IT_WORDS: tuple[str, ...] = ("منها", "منه", "منهما")
+# The noun "quantity" with its clitics ("وكمية من الذخيرة"): what it measures is things, not
+# people.
+QUANTITY_NOUN_FORMS: tuple[str, ...] = ("كمية", "وكمية", "بكمية", "لكمية")
+# The words that open a range of two counts ("بين 10 و15 قتيلا"، "من 3 إلى 5 جرحى").
+RANGE_OPENERS: tuple[str, ...] = ("بين", "وبين", "ومن", "من")
+# "Among them" before a sub-group ("بينهم 3 أطفال"، "بينهن طفلتان").
+AMONG_THEM_WORDS: tuple[str, ...] = ("بينهم", "بينهن", "بينها", "وبينهم")
+# The number two, masculine and feminine, nominative and oblique ("اثنان منهم"، "اثنتين من
+# النساء").
+TWO_WORDS_FOLDED: tuple[str, ...] = ("اثنان", "اثنين", "اثنتان", "اثنتين")
+# The number two in the nominative ("وقتل اثنان"): a subject, not an object.
+NOMINATIVE_TWO_WORDS: tuple[str, ...] = ("اثنان", "اثنتان")
+# The vague plurals of ten and hundred ("عشرات الجرحى"، "مئات المعتقلين").
+TENS_HUNDREDS_WORDS: tuple[str, ...] = ("عشرات", "مئات")
+# "Between" with its clitic ("بين 10 و15"، "وبين قتيل وجريح").
+BETWEEN_WORDS: tuple[str, ...] = ("بين", "وبين")
+# "Each" ("لكل قتيل"، "من كل 10"): a rate or a share, not a count.
+EACH_WORDS: tuple[str, ...] = ("كل", "لكل")
+# "Between" and "from" after a count ("3 من الجرحى"، "بين قتيل وجريح").
+BETWEEN_FROM_WORDS: tuple[str, ...] = ("بين", "من")
+# ب with the article, and with "و" ("بالعشرات"، "وبالمئات").
+BI_AL_PREFIXES: tuple[str, ...] = ("بال", "وبال")
+# "Each" with its prepositions ("لكل قتيل"، "بكل جريح"): a rate, not a count.
+EACH_WORD_FORMS: tuple[str, ...] = ("كل", "لكل", "بكل")
+# "One of" and "one", folded ("أحد الجنود"، "إحدى النساء"، "واحد منهم").
+ONE_OF_WORDS_FOLDED: tuple[str, ...] = ("احد", "احدي", "واحد")
+# The number two and "two others" ("اثنان آخران"، "اثنتين").
+TWO_OR_OTHER_TWO_WORDS: tuple[str, ...] = ("اثنان", "اثنين", "اثنتان", "اثنتين", "اخران")
+# "One of", folded, masculine and feminine ("أحد الجرحى"، "إحدى الضحايا").
+ONE_OF_FOLDED: tuple[str, ...] = ("احد", "احدي")
+# "From" and "between" ("من بين القتلى"، "بين الجرحى").
+FROM_BETWEEN_WORDS: tuple[str, ...] = ("من", "بين")
+# "From" with its clitic ("من بين"، "ومن بين القتلى").
+FROM_WORDS: tuple[str, ...] = ("من", "ومن")
 
 # --- people ----------------------------------------------------------------------
 
@@ -1186,6 +1314,47 @@ CLAUSE_BREAKS: tuple[str, ...] = ("فيما", "بينما", "كما", "لكن", 
                                   "بعد", "قبل", "عندما", "حين", "فيها", "التي", "الذي",
                                   "الذين")
 
+# Words written beside a speaker that name no one: the verb of saying and the "same" of a
+# source named again ("قال المصدر نفسه"، "الوزارة ذاتها"); two speakers sharing only these
+# are not the same speaker.
+SPEAKER_FILLER_WORDS: tuple[str, ...] = ("قال", "قالت", "نفسها", "نفسه", "ذاتها")
+
+# The pronoun suffixes of a possessor, folded: dual, plural, feminine and "his" ("ابناهما"،
+# "أبناؤهم"، "زوجها"، "شقيقه").
+POSSESSOR_SUFFIXES: tuple[str, ...] = ("هما", "هم", "هن", "ها", "ه")
+# The pronoun suffixes of a group's possessor, with "our" ("عناصرنا"، "جنودهم"، "أفرادها"):
+# the group's own members.
+GROUP_POSSESSOR_SUFFIXES: tuple[str, ...] = ("هما", "هم", "هن", "ها", "نا")
+# "Others" after a count, folded ("وإصابة 4 آخرين"، "وأخريات"): the people counted, their noun
+# left out.
+OTHERS_WORDS_FOLDED: tuple[str, ...] = ("اخرين", "اخرون", "اخري", "اخريات")
+# "Them" after the prepositions ب and في ("المشتبه بهم"، "المشتبه فيهن"): a plural object.
+PLURAL_OBJECT_PRONOUNS: tuple[str, ...] = ("بهم", "بهن", "فيهم", "فيهن")
+# The pronoun suffixes "their", plural, feminine and dual ("قادتهم"، "أبناؤهما").
+THEIR_SUFFIXES: tuple[str, ...] = ("هم", "هن", "هما")
+# The preposition ب with a pronoun ("المشتبه به"، "المشتبه بهم"): the tail of a relative, no
+# noun.
+BI_PRONOUN_WORDS: tuple[str, ...] = ("به", "بها", "بهم", "بهما")
+# The endings of a nisba of people, plural or accusative ("سوريين"، "مدنيون"، "مدنيا").
+PEOPLE_NISBA_ENDINGS: tuple[str, ...] = ("يين", "يون", "يا")
+# The pronoun suffixes "their" and "her" ("أبناؤهم"، "أفرادها"): a possessor's, not a
+# counted group's own.
+THEIR_HER_SUFFIXES: tuple[str, ...] = ("هم", "هن", "هما", "ها")
+# The endings of a plural nisba ("لبنانيين"، "مدنيون").
+PLURAL_NISBA_ENDINGS: tuple[str, ...] = ("يين", "يون")
+# The preposition ب with "them" ("المشتبه بهم"، "بهما").
+BI_THEM_WORDS: tuple[str, ...] = ("بهم", "بهن", "بهما")
+# "His", "her" and "their" with ل ("صديق له"، "قريب لها").
+LI_PRONOUN_WORDS: tuple[str, ...] = ("له", "لها", "لهم")
+# "With him", "with her" and "with them" ("ومن كان معه").
+WITH_PRONOUN_WORDS: tuple[str, ...] = ("معه", "معها", "معهم")
+# The preposition ب with "him" or "her" ("المشتبه به"، "المشتبه بها").
+BI_HIM_HER_WORDS: tuple[str, ...] = ("به", "بها")
+# "Suspected" ("مشتبه به"، "ومشتبه بهم"): a suspect, with his preposition after.
+SUSPECT_FORMS: tuple[str, ...] = ("مشتبه", "ومشتبه")
+# The endings of a dual with a possessor ("طفليه"، "ولديها"، "ابنيهما").
+DUAL_POSSESSED_ENDINGS: tuple[str, ...] = ("يه", "يها", "يهما", "يهم")
+
 # --- dates ---------------------------------------------------------------------------
 
 MONTHS: dict[str, int] = {
@@ -1451,6 +1620,89 @@ SCHEDULE_VERBS: tuple[str, ...] = ("يبدأ", "تبدأ", "ينتهي", "تنت
 # Pay owed for a month ("صرف رواتب شهر آب"): the month named is the one worked, the
 # nearest such month, even when the payment is still to come.
 PAY_NOUNS: tuple[str, ...] = ("رواتب", "راتب", "أجور", "مستحقات", "معاشات", "منحة")
+
+# The ordinal words shared by the Levantine month names ("كانون الأول"، "تشرين الثاني"): alone
+# they are no month, so they name no date.
+MONTH_NAME_ORDINALS: tuple[str, ...] = ("الأول", "الثاني")
+# The words shared by several Hijri month names ("ربيع الأول"، "جمادى الآخرة"، "ذو الحجة"):
+# alone they name no month.
+HIJRI_MONTH_SHARED_WORDS: tuple[str, ...] = ("الأول", "الثاني", "الآخر", "الأولى", "الآخرة",
+                                             "الثانية", "ذو", "ذي")
+
+# The words that name a time before a number ("في 2019"، "منذ عام 2015"، "حتى سنة 2020"): a
+# number after one is a year, so a counted thing after it makes no count.
+TIME_WORDS_BEFORE_YEAR: tuple[str, ...] = ("في", "عام", "العام", "منذ", "خلال", "حتى", "سنة",
+                                           "لعام", "بعام")
+# The verb "كان" with its feminine and its clitic ("وكانت الوزارة أعلنت الأحد"): a clause told
+# in the past, whose bare weekday is one gone by.
+WAS_VERBS: tuple[str, ...] = ("كان", "كانت", "وكان", "وكانت")
+# "أول" and "آخر" before a Hijri month name name its first or last day ("أول رمضان"), not a
+# part of the month.
+FIRST_LAST_WORDS: tuple[str, ...] = ("أول", "آخر")
+# The noun "month" with its clitics, folded ("في شهر مايو"، "وشهر رمضان"، "لشهر آب").
+MONTH_NOUN_FORMS: tuple[str, ...] = ("شهر", "وشهر", "بشهر", "لشهر")
+# The words that open a span between two dates ("بين 3 و5 مايو"، "من الأحد حتى الخميس"،
+# "منذ 12 آذار").
+DATE_SPAN_OPENERS: tuple[str, ...] = ("بين", "وبين", "من", "منذ")
+# The kunya words, folded ("أبو محمد"، "أم أحمد"): a name opens with one, so it may be the
+# subject of a headline.
+KUNYA_WORDS_FOLDED: tuple[str, ...] = ("ابو", "ام")
+# The nouns a number names rather than dates, folded ("القرار 2254"، "اللواء 93"، "الفرقة
+# 1830"، "بند 1325"، "رقم 2020"): the number is the thing's, not a year.
+NUMBERED_THING_NOUNS_FOLDED: tuple[str, ...] = ("رقم", "اللواء", "الفرقه", "بند", "القرار")
+# The words before "اليوم" that make it a day told of, not today, folded ("كان اليوم
+# حافلا"، "في ذلك اليوم"، "حتى الآن وإلى اليوم").
+TOLD_DAY_OPENERS_FOLDED: tuple[str, ...] = ("كان", "كانت", "وكانت", "وكان", "في", "الي", "ذلك")
+# The prepositions "ل", "ب" and "لل" glued to a word ("لليوم"، "باليوم"): a day named as an
+# object ("استعدادا لليوم الوطني"), not today.
+LI_BI_PREFIXES: tuple[str, ...] = ("ل", "ب", "لل")
+# "إلى" and "إلا", folded: words after "اليوم" that open no name ("اليوم الا أن ...").
+TO_EXCEPT_FOLDED: tuple[str, ...] = ("الي", "الا")
+
+# Words that name a year before a number, folded ("عام 2019"، "مواليد 1990"، "منذ 2011"):
+# the number is a year, no count.
+YEAR_WORDS_BEFORE_NUMBER: tuple[str, ...] = (
+    "عام", "العام", "سنه", "منذ", "مواليد", "لعام", "بعام", "وعام",
+)
+# The prepositions of time "after" and "before" ("بعد 3 أيام"، "قبل أسبوع").
+AFTER_BEFORE_WORDS: tuple[str, ...] = ("بعد", "قبل")
+# The ordinals of the Levantine month names, folded ("كانون الأول"، "تشرين الثاني"): after a
+# month's first word they end its name.
+MONTH_NAME_ORDINALS_FOLDED: tuple[str, ...] = ("الاول", "الثاني")
+
+# Yesterday, today and tomorrow, folded, before a weekday ("أمس الجمعة"، "اليوم الأحد"،
+# "غدا السبت"): the day the weekday names.
+YESTERDAY_TODAY_TOMORROW_FOLDED: tuple[str, ...] = ("امس", "اليوم", "غدا")
+
+# --- claims ------------------------------------------------------------------------
+
+# The folded cores of the verbs of claiming, announcing and denying ("تبنى"، "أعلن"، "نفى"،
+# "نفت"): every verb of a claim ("تبنت جماعة مسلحة الهجوم") holds one of them in a row.
+CLAIM_VERB_CORES_FOLDED: tuple[str, ...] = ("تبن", "اعلن", "نفي", "نفت")
+# The folded verbs of denying ("نفى الحزب أي علاقة بالتفجير"، "تنفي الحركة أي صلة"): with
+# an object of responsibility or link they are a denial.
+DENYING_VERBS_FOLDED: tuple[str, ...] = ("نفي", "نفت", "ينفي", "تنفي")
+# The folded verbs of announcing and denying ("أعلن التنظيم مسؤوليته"، "نفت أي تورط"):
+# unlike "تبنى" they claim nothing without an object of responsibility after them.
+ANNOUNCING_DENYING_VERBS_FOLDED: tuple[str, ...] = ("اعلن", *DENYING_VERBS_FOLDED)
+
+# The folded verbs of claiming a deed, announcing it and denying it, past and present
+# ("تبنت جماعة مسلحة الهجوم"، "يتبنى"، "أعلنا مسؤوليتهما"، "تنفي الحركة"): the verb of a claim.
+CLAIM_VERBS_FOLDED: tuple[str, ...] = ("تبني", "تبنت", "يتبني", "تتبني", "تبن", "تتبن", "اعلن",
+                                       "اعلنت", "اعلنا", "نفي", "نفت", "ينفي", "تنفي")
+# The present of claiming, folded, that a headline puts after its subject ("تنظيم مسلح
+# يتبنى الهجوم").
+HEADLINE_CLAIM_VERBS_FOLDED: tuple[str, ...] = ("يتبني", "تتبني")
+# Responsibility as the object of a claim, folded ("أعلن مسؤوليته عن التفجير"، "تبنت
+# المسؤولية").
+RESPONSIBILITY_NOUNS_FOLDED: tuple[str, ...] = ("مسووليته", "مسووليتها", "مسووليتهم",
+                                                "المسووليه")
+# The nouns of a link denied after "أي", folded ("نفى أي علاقة"، "أي تورط"، "أي صلة"،
+# "أي دور").
+DENIED_LINK_NOUNS_FOLDED: tuple[str, ...] = ("علاقه", "مسووليه", "تورط", "صله", "دور")
+# The negations of a past or a coming deed ("لم تتبن أي جهة"، "لن"، "لا"): a negated claim
+# is none.
+CLAIM_NEGATIONS: tuple[str, ...] = ("لم", "لا", "لن")
 
 # --- statements --------------------------------------------------------------------
 
