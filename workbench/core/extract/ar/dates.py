@@ -110,8 +110,10 @@ _DAY_PART_WORDS = fold_set(V.DAY_PARTS) | {"يوم"}
 
 
 def _alt(words) -> str:  # type: ignore[no-untyped-def]
+    # longest first so a word is never cut short by its own prefix; then alphabetical, so
+    # that the pattern's text does not follow the set's hash order from run to run
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in
-                    sorted(words, key=len, reverse=True))
+                    sorted(words, key=lambda w: (-len(w), w)))
 
 
 _MON = rf"(?:{_alt(_MONTHS)})"
