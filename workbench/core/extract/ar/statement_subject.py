@@ -231,12 +231,17 @@ def _apposed_name_end(toks: list[Token], e: int, c: int, max_words: int = 4) -> 
         return None
     if q - e - 1 - _rank_words(toks, e + 1, q) - (toks[e + 1].w in _NAME_RANKS) > max_words:
         return None
+    # where the name itself starts: after a rank and its qualifiers ("، العقيد فضل منصور،")
+    first = e + 1 + (toks[e + 1].w in _NAME_RANKS)
+    while first < q and (toks[first].w in _RANK_MODIFIERS or toks[first].w in _RANK_PAIR_WORDS):
+        first += 1
     for r in range(e + 1, q):
         w = toks[r].w
-        if r == e + 1 and w in _NAME_LOOKALIKES and 2 <= q - e - 1 <= 3 and toks[
-                r + 1].w not in _NOT_NAME_AFTER:
-            # "، فضل منصور،": a given name that reads as a verb, with the family name
-            # after it, is the name
+        if w in _NAME_LOOKALIKES and r + 1 < q and toks[r + 1].w not in _NOT_NAME_AFTER and (
+                (r == first and q - first <= 3) or r > first):
+            # "، فضل منصور،", "، العقيد فضل منصور،", "، عمار صباح الجبوري،": a given name
+            # that reads as a verb or a time word, first in the name with the family name
+            # after it or a father's name between two names, is the name
             continue
         if w in _STOPS or w in _REL or w in _TIME_WORDS or w in _WEEKDAYS or w in _COMP or (
                 w[:1] == "و" and r == e + 1) or _verb_form(toks[r], _VERBS) or (

@@ -107,6 +107,7 @@ from .statement_nested import (
     _about_event,
     _inner_present_report,
     _nested,
+    _nested_record,
     _split_gapped,
     _standing_call,
     _tongue_source,
@@ -667,7 +668,10 @@ def _sentence(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
         if wan and len(raw) > start_count:
             end = _content_end(toks, k + 1, sb)
             if end > k + 2:
+                first_new = len(raw)
                 raw.extend(_second_clause(raw, start_count, k + 1, end))
+                if len(raw) > first_new:
+                    _nested_record(toks, raw, first_new)  # "، وإن فرق اللجنة وثقت اختطاف ..."
                 k = end
                 continue
         if attr in _WORDS_OF and not _words_of(toks, sa, k):

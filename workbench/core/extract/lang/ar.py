@@ -1696,6 +1696,10 @@ HEADLINE_SOURCE_NOUNS: tuple[str, ...] = (
 # of reported words, as "قالت إن" is). Only an event's verbal noun after "عن" is words:
 # "أبلغ الوزير عن رغبته" or "أبلغ عن مفقود" ... is an act of telling, not a report.
 ABOUT_VERBS: tuple[str, ...] = ("أبلغ", "أبلغت", "أبلغوا", "أبلغا", "أبلغتا")
+# A monitor's record inside reported words ("إن الشبكة وثقت مقتل ..."): its own statement,
+# the event's verbal noun its words; a time phrase opened by "منذ"/"خلال" may come first.
+DOCUMENTING_VERBS: tuple[str, ...] = ("وثق", "وثقت", "وثقوا", "وثقا", "وثقتا")
+SINCE_DURING: tuple[str, ...] = ("منذ", "خلال")
 REPORTED_EVENTS: tuple[str, ...] = (
     "مقتل", "مصرع", "استشهاد", "وفاة", "إصابة", "إصابات", "جرح", "اعتقال", "اعتقالات",
     "احتجاز", "اختطاف", "خطف", "اختفاء", "فقدان", "نزوح", "تهجير", "سقوط", "وقوع", "اندلاع",
@@ -1986,9 +1990,10 @@ SPEAKER_STOPS: tuple[str, ...] = (
     "بعد", "عقب", "إثر", "قبيل", "أثناء", "منذ",
 )
 # Given names that read as a verb of saying ("فضل" "preferred", as in "، فضل عدم ذكر
-# اسمه،"): set between commas after a title with a family name after them ("وقال رئيس
-# النقابة، فضل منصور، إن"), they are the name the later participles point back to.
-GIVEN_NAME_LOOKALIKES: tuple[str, ...] = ("فضل",)
+# اسمه،") or a time of day ("صباح" "morning"): set between commas after a title with a
+# family name after them ("وقال رئيس النقابة، فضل منصور، إن", a father's name "، عمار صباح
+# الجبوري،"), they are the name the later participles point back to.
+GIVEN_NAME_LOOKALIKES: tuple[str, ...] = ("فضل", "صباح")
 # Nouns of the medium between a speaker and the words ("في بيان", "في خطاب متلفز"),
 # matched as word beginnings so plurals and possessives go with them ("تصريحاته").
 MEDIA_NOUNS: tuple[str, ...] = (
