@@ -465,9 +465,19 @@ def _quoted_subject(toks: list[Token], j: int, sb: int) -> bool:
     # name, or a ب-masdar for a verb that takes one, makes the name the subject.
     # So does the medium it spoke in when the complementizer follows it ('أعلن "لواء
     # الحق" في بيان أن ...'; 'قال "لن نسمح بذلك" في بيان.' quotes the words).
+    # So does an announced event or a mourned member after the name or its medium ('أعلنت
+    # "هيئة التحرير" مقتل ...'، 'ونعى "حزب الله" في بيان أحد عناصره'); a quoted object
+    # opens otherwise ('نفى "أي علاقة" ...').
     return nxt in ("،", ",") or (nxt.startswith("ال") and nxt.endswith(
         _NISBA_SINGULAR_ENDINGS)) or nxt in _COMP or _bi_content(toks[q + 1]) or (
-        _medium_at(toks, q + 1, sb) and q + 3 < sb and toks[q + 3].w in _COMP)
+        _medium_at(toks, q + 1, sb) and q + 3 < sb and toks[q + 3].w in _COMP) or (
+        toks[j + 1].w not in _NOT_A_NAME_START and (_object_after(toks, q + 1) or (
+            _medium_at(toks, q + 1, sb) and q + 3 < sb and _object_after(toks, q + 3))))
+
+
+def _object_after(toks: list[Token], r: int) -> bool:
+    """Does an announced event or a mourned member ("أحد عناصره") open the object at r?"""
+    return toks[r].w in _OBJECT_NOUNS or toks[r].w in _ONE_OF
 
 
 def _contrast_connective(toks: list[Token], k: int) -> bool:
@@ -479,6 +489,7 @@ def _contrast_connective(toks: list[Token], k: int) -> bool:
 # What opens denied or reported words, never a name: "أي" (any), a negation, a
 # demonstrative; and the prepositions a quoted object is followed by.
 _NOT_A_NAME_START = V.NOT_A_NAME_START
+_ONE_OF = fold_set(V.ONE_OF_MEMBERS)
 _AFTER_QUOTED_OBJECT = V.AFTER_QUOTED_OBJECT
 
 

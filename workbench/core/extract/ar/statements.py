@@ -849,7 +849,8 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
             end = _content_end(toks, j, sb)
             raw.append(_Stmt(j, end, (subject[0], e)))
             return end
-    if j < sb and verb in _OBJECT_VERBS and (_NO_SUBJECT(toks[j]) or (
+    if j < sb and verb in _OBJECT_VERBS and ((
+            _NO_SUBJECT(toks[j]) and not _quoted_subject(toks, j, sb)) or (
             _own_object(toks[j]) and toks[k].w[:1] == "و" and k > sa + 2
             and toks[k - 1].w in _COMMAS and any(st.a >= sa for st in raw)
             and not (j + 1 < sb and toks[j + 1].w in _COMP))):

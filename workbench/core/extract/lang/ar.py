@@ -2932,6 +2932,9 @@ DECLINING_VERBS: frozenset[str] = frozenset((
     "رفض", "رفضت", "امتنع", "امتنعت", "تجنب", "تجنبت", "تحفظ", "تحفظت"))
 # What opens denied or reported words, never a name, folded: "أي" (any), a negation, "ما", a
 # demonstrative.
+# "One of" opening a mourned or announced member ('ونعى "حزب الله" في بيان أحد عناصره'):
+# after a quoted name, it marks the name as the verb's subject and this as its object.
+ONE_OF_MEMBERS: tuple[str, ...] = ("أحد", "إحدى")
 NOT_A_NAME_START: frozenset[str] = frozenset(("اي", "لا", "لم", "لن", "ما", "هذا", "هذه", "ذلك"))
 # The prepositions and conjunctions a quoted object is followed by, folded (with the full
 # stop): "نفى «الاتهامات» في بيان".
