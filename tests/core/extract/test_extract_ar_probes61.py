@@ -21,6 +21,10 @@ Arabic with members and look-alikes that must not fire.
    announced event or the mourned member, after the medium or not ('ونعى "حزب الله" في
    بيان أحد عناصره'): the subject, not the start of the words.
 
+6. an appeal participle after a comma ("، مناشدة المواطنين التبرع بالدم"): the one who
+   appeals speaks again, and the words are what is asked, after the ones appealed to, as
+   after "ناشد"; the noun "مناشدة" with no comma before it says nothing.
+
 Strict xfails keep the set's class-1 misses no safe rule reached this round.
 
 Every sentence is fictional and written for these tests; places and bodies are used only
@@ -90,6 +94,15 @@ from tests.extract_probes import ar_statements
     # look-alikes: quoted objects
     ('ونفى "أي علاقة" في بيان مقتل الجنود.', [(None, '"أي علاقة" في بيان مقتل الجنود')]),
     ('ونفى "الاتهامات" جملة وتفصيلا.', [(None, '"الاتهامات" جملة وتفصيلا')]),
+    # 6. an appeal participle after a comma (the fifty-ninth round's strict xfail)
+    ('وأطلق المجلس المحلي نداء عاجلا، مناشدا سكان الحي إخلاء منازلهم.',
+     [('المجلس المحلي', 'إخلاء منازلهم')]),
+    ('وقال الطبيب إن المخزون نفد، مناشدا الأهالي التبرع بالدم.',
+     [('الطبيب', 'المخزون نفد'), ('الطبيب', 'التبرع بالدم')]),
+    # look-alikes: the noun "an appeal", with no comma before it
+    ('وجاءت الحملة بعد مناشدة الأهالي التبرع بالدم.', []),
+    ('وقالت المديرة إن الحملة جاءت استجابة لمناشدة الأهالي.',
+     [('المديرة', 'الحملة جاءت استجابة لمناشدة الأهالي')]),
 ])
 def test_statements(text: str, expected: list[tuple[str | None, str]]) -> None:
     assert ar_statements(text) == expected

@@ -115,6 +115,7 @@ from .statement_nested import (
 )
 from .statement_not_speech import (
     _accusation,
+    _appeal_start,
     _bayyana,
     _cautious,
     _court_holding,
@@ -595,6 +596,18 @@ def _sentence(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
             raw.append(_Stmt(q[0], q[1], subject, inherit=subject is None))
             k = seg_start = q[1]
             continue
+        if k > sa and (w := _appeal_start(toks, k, sb)) is not None:
+            # "، مناشدة المواطنين التبرع بالدم": what the appeal asks, after the ones
+            # appealed to; the participle's subject as for the other participles
+            end = _content_end(toks, w, sb)
+            subject = _main_subject(toks, sa, k, toks[k].w) if len(
+                raw) == start_count else None
+            raw.append(_Stmt(w, end, subject, inherit=subject is None))
+            k = seg_start = end
+            continue
+        if participle in _APPEALING:
+            k += 1
+            continue  # "، مناشدة من الأهالي": the noun, with no one appealed to
         if participle and k > sa and (w := _warning_start(toks, k, sb)) is not None:
             # "، محذرا من توقف المولدات": what was warned of, from its preposition on
             end = _content_end(toks, w, sb)
@@ -687,8 +700,10 @@ def _sentence(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
         k += 1
 
 
-# Participles that are also nouns ("مذكرة": a memo): a participle only after a comma.
-_ALSO_NOUNS = fold_set(V.REMINDING_PARTICIPLES_ALSO_NOUNS)
+# Participles that are also nouns ("مذكرة": a memo, "مناشدة": an appeal): a participle only
+# after a comma.
+_ALSO_NOUNS = fold_set(V.REMINDING_PARTICIPLES_ALSO_NOUNS + V.APPEAL_PARTICIPLES)
+_APPEALING = fold_set(V.APPEAL_PARTICIPLES)
 
 
 _PERFECT_DEMAND = "طالب"

@@ -1541,6 +1541,9 @@ FINDING_VERBS: tuple[str, ...] = ("خلص", "خلصت", "خلصوا", "خلصا"
 # ("وناشدت البلدية الأهالي الابتعاد عن مجرى السيل"), a call read as a statement, as the
 # headline's "يناشد" is.
 APPEAL_VERBS: tuple[str, ...] = ("ناشد", "ناشدت", "ناشدوا")
+# ... and its participles after a comma ("، مناشدة المواطنين التبرع بالدم"): also the noun
+# "an appeal", so read only after a comma with the ones appealed to and a verbal noun.
+APPEAL_PARTICIPLES: tuple[str, ...] = ("مناشدا", "مناشدة", "مناشدين")
 # Estimating a count or a loss: the estimate is the source's statement, its noun object
 # with "ب" and the figure.
 ESTIMATE_VERBS: tuple[str, ...] = ("قدر", "قدرت", "يقدر", "تقدر")
@@ -1872,6 +1875,8 @@ SPEECH_PARTICIPLES: tuple[str, ...] = (
     "زاعما", "زاعمة", "زاعمين", *ATTRIBUTING_PARTICIPLES,
     # reminding: "، مذكرة بأن آخر انتخابات جرت في 2014"
     "مذكرا", "مذكرة", "مذكرين",
+    # appealing: "، مناشدة المواطنين التبرع بالدم" (also nouns, as "مذكرة")
+    *APPEAL_PARTICIPLES,
     # asking, as "تساءل" does: '، متسائلا: "من يحمي القرية؟"' (the question is the
     # speaker's own entry, not the end of the words before it)
     "متسائلا", "متسائلة", "متسائلين",
