@@ -131,9 +131,9 @@ def test_singular_after_partitive_subgroup() -> None:
     assert any(c[1:3] == ('arrested', 1) for c in ar_casualties(text))
 
 
-@pytest.mark.xfail(strict=True, reason="a feminine appeal participle ('، مناشدة المواطنين "
-                   "التبرع بالدم') ends no clause and reports no words (ar-30 003)")
 def test_appeal_participle() -> None:
+    # a strict xfail until the sixty-first round: a feminine appeal participle ('، مناشدة
+    # المواطنين التبرع بالدم') ended no clause and reported no words (ar-30 003)
     text = 'وقالت المديرة إن المستشفى يعاني نقصا في الأدوية، مناشدة الأهالي التبرع بالدم.'
     assert ('المديرة', 'التبرع بالدم') in ar_statements(text)
 

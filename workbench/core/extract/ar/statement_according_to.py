@@ -248,6 +248,7 @@ def _attribution(toks: list[Token], sa: int, sb: int, k: int, seg_start: int,
     if sp_end < sb and toks[sp_end].w in ("،", ",") and after < sb and toks[after].is_word \
             and not toks[after].w.startswith("و") and not _attr_form(toks[after]) \
             and toks[after].w not in _RELATIVES_M_F_PL \
+            and toks[after].w not in _WHILE_AFTER_SOURCE \
             and not _verb_form(toks[after], _VERBS | _PARTICIPLES):
         # "وأدت المعارك، بحسب المرصد، إلى مقتل ...": the clause goes on after it.
         b = _content_end(toks, after, sb)
@@ -255,6 +256,11 @@ def _attribution(toks: list[Token], sa: int, sb: int, k: int, seg_start: int,
         return b
     raw.extend(_Stmt(a, b, sp, lam=lam) for sp in speakers)
     return sp_end
+
+
+# "، وفق آخر أرقام الوزارة، فيما تقدر المنظمة ...": "فيما"/"بينما" after the source open
+# another party's clause, not the rest of the one the source closes
+_WHILE_AFTER_SOURCE = fold_set(V.WHILE_CONJUNCTIONS)
 
 
 def _closed_clause(toks: list[Token], a: int, k: int) -> int | None:

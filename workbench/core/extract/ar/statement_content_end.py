@@ -121,8 +121,8 @@ def _content_end(toks: list[Token], c: int, sb: int) -> int:
                             toks, k, sb, k)))):
                 return k - 1
             if t.w in _WHILE_CONJUNCTIONS and k + 1 < sb and (_verb_form(
-                    toks[k + 1], _VERBS) or (toks[k + 1].w in _PRESENT_CALLS and k + 2 < sb
-                                             and toks[k + 2].w.startswith("ال")) or (
+                    toks[k + 1], _VERBS) or (toks[k + 1].w in _PRESENT_CALLS
+                                             and _call_subject(toks, k + 1, sb)) or (
                     _verb_form(toks[k + 1], _CONDEMNING) and any(
                         toks[r].w in _QUOTE_PAIRS for r in range(k + 2, min(sb, k + 9))))):
                 # "، فيما أعلنت وزارة الصحة ...": another source's report; "، بينما يطالب
@@ -327,6 +327,22 @@ def _document_demand(toks: list[Token], sb: int, k: int, raw: list[_Stmt],
     end = _content_end(toks, c, sb)
     raw.append(_Stmt(c, end, (j, e)))
     return end
+
+
+def _call_subject(toks: list[Token], v: int, sb: int, max_words: int = 3) -> bool:
+    """Does a subject of its own follow the present call verb at ``v`` ("بينما يطالب
+    المتمردون بـ"، "فيما تطالب نقابات عمال الكهرباء بـ")? A word with the article, or a
+    construct of up to three words ending in one, none of them the call's preposition
+    ("فيما تطالب بصرف ...": no subject)."""
+    prep = _PRESENT_CALLS[toks[v].w]
+    for r in range(v + 1, min(sb, v + 1 + max_words)):
+        w = toks[r].w
+        if not toks[r].is_word or w in _COMP or w == prep or (
+                prep == "ب" and w.startswith("ب")):
+            return False
+        if w.startswith("ال"):
+            return True
+    return False
 
 
 def _opens_clause(toks: list[Token], sa: int, k: int) -> bool:

@@ -13,6 +13,7 @@ from .statement_adjuncts import (
 )
 from .statement_content_end import (
     _PRESENT_CALLS,
+    _call_subject,
     _content_end,
     _opens_clause,
 )
@@ -57,6 +58,8 @@ def _nested(toks: list[Token], raw: list[_Stmt], i: int) -> None:
     for v in range(st.a + 1, min(st.b - 2, st.a + 7)):
         t = toks[v]
         if t.w in _CALLS_IN_WORDS and _nested_call(toks, raw, i, v):
+            return
+        if t.w in _DOCUMENTING and _documented(toks, raw, i, v):
             return
         if not t.is_word or not (_says(t.w) or t.w in _ABOUT_VERBS):
             continue
@@ -185,7 +188,7 @@ def _while_call(toks: list[Token], sb: int, k: int, raw: list[_Stmt]) -> int:
         w = toks[c].w
         if (w == prep) if prep != "ب" else (w.startswith("ب") and (
                 len(w) > 2 or (c + 1 < sb and toks[c + 1].w in _QUOTES))):
-            if not toks[k + 3].w.startswith("ال"):
+            if not _call_subject(toks, k + 2, sb):
                 return k  # "بينما يطالب بفتح": no subject of its own
             end = _content_end(toks, c, sb)
             # (the other party does not become the text's speaker)
@@ -224,6 +227,42 @@ def _nested_call(toks: list[Token], raw: list[_Stmt], i: int, v: int) -> bool:
         if not toks[c].is_word or w in _COMP:
             return False
     return False
+
+
+_DOCUMENTING = fold_set(V.DOCUMENTING_VERBS)
+_SINCE_DURING = fold_set(V.SINCE_DURING)
+
+
+def _nested_record(toks: list[Token], raw: list[_Stmt], i: int) -> None:
+    """The monitor's record inside a second clause ("، وإن فرق اللجنة وثقت ..."), as
+    inside the first (``_nested``)."""
+    st = raw[i]
+    for v in range(st.a + 1, min(st.b - 2, st.a + 7)):
+        if toks[v].w in _DOCUMENTING:
+            _documented(toks, raw, i, v)
+            return
+
+
+def _documented(toks: list[Token], raw: list[_Stmt], i: int, v: int, max_time: int = 6) -> bool:
+    """"قال المسؤول إن فرق المفوضية وثقت اختطاف ثلاثة ناشطين": a monitor's record inside
+    reported words ("وثق" + the event's verbal noun, a time phrase "منذ ..."/"خلال ..." may
+    stand between) is the monitor's own statement, as it is outside them. The outer words
+    stay whole; the record does not become the text's speaker."""
+    st = raw[i]
+    if v == st.a or _negated(toks, st.a, v) or not all(
+            x.is_word and x.w not in _COMP and not _roles(x.w)[0] for x in toks[st.a:v]):
+        return False
+    c = v + 1
+    if c < st.b and toks[c].w in _SINCE_DURING:
+        # "وثقت منذ آذار/مارس 2011 مقتل ...": the time phrase before the object
+        c = next((r for r in range(c + 1, min(st.b, c + 1 + max_time))
+                  if toks[r].w in _REPORTED_EVENTS), st.b)
+        if any(toks[r].w in _COMMAS for r in range(v + 1, min(c, st.b))):
+            return False
+    if c + 1 >= st.b or toks[c].w not in _REPORTED_EVENTS:
+        return False
+    _insert(raw, i + 1, _Stmt(c, st.b, (st.a, v), passed_on=True))
+    return True
 
 
 def _about_event(toks: list[Token], m: int, sb: int) -> bool:

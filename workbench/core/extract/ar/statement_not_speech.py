@@ -36,6 +36,7 @@ from .tokens import Token, is_end
 
 # word lists the rules below test for in their loops, read once
 _AL_WA_PREFIXES = V.AL_WA_PREFIXES
+_APPEAL_PARTICIPLES = fold_set(V.APPEAL_PARTICIPLES)
 _IMPERSONAL_MENTION_VERBS = V.IMPERSONAL_MENTION_VERBS
 _NISBA_AND_PLURAL_ENDINGS = V.NISBA_AND_PLURAL_ENDINGS
 _WHAT_RELATIVES_BEFORE_VERB = V.WHAT_RELATIVES_BEFORE_VERB
@@ -75,6 +76,28 @@ def _definite_masdar_with_preposition(toks: list[Token], k: int, sb: int) -> boo
             and toks[k + 1].w in _MASDAR_PREPOSITIONS):
         return False
     return _masdar(Token(w[2:], toks[k].s, toks[k].e, True))
+
+
+def _appeal_start(toks: list[Token], k: int, sb: int, max_addressee: int = 2) -> int | None:
+    """"، مناشدة المواطنين التبرع بالدم"، "، مناشدا سكان الحي إخلاء منازلهم": after a comma,
+    the participle of an appeal (``APPEAL_PARTICIPLES``), the ones appealed to (one or two
+    words) and what is asked of them, a verbal noun with no preposition, as after "ناشد".
+    Returns where the words start (the verbal noun), or None. A noun "مناشدة" ("، مناشدة
+    من الأهالي"، "بعد مناشدة الأهالي") has no comma before it or no plain addressee."""
+    if not (k > 0 and toks[k - 1].w in _COMMAS and toks[k].w in _APPEAL_PARTICIPLES):
+        return None
+    for r in range(k + 1, min(sb, k + 2 + max_addressee)):
+        t = toks[r]
+        if not t.is_word or t.w in _COMP or t.w in _STOPS or _verb_form(t, _VERBS):
+            return None
+        if r == k + 1:
+            continue  # the first of the ones appealed to
+        w = t.w
+        if w.startswith("ال") and not w.endswith("ه") and _masdar(Token(w[2:], t.s, t.e, True)):
+            return r  # "التبرع"، "الابتعاد" (a feminine noun in "ـة" may be the addressee's)
+        if not w.startswith("ال") and _masdar(t) and not w.endswith("ه"):
+            return r  # "إخلاء"
+    return None
 
 
 def _warning_start(toks: list[Token], k: int, sb: int) -> int | None:

@@ -231,12 +231,17 @@ def _apposed_name_end(toks: list[Token], e: int, c: int, max_words: int = 4) -> 
         return None
     if q - e - 1 - _rank_words(toks, e + 1, q) - (toks[e + 1].w in _NAME_RANKS) > max_words:
         return None
+    # where the name itself starts: after a rank and its qualifiers ("، العقيد فضل منصور،")
+    first = e + 1 + (toks[e + 1].w in _NAME_RANKS)
+    while first < q and (toks[first].w in _RANK_MODIFIERS or toks[first].w in _RANK_PAIR_WORDS):
+        first += 1
     for r in range(e + 1, q):
         w = toks[r].w
-        if r == e + 1 and w in _NAME_LOOKALIKES and 2 <= q - e - 1 <= 3 and toks[
-                r + 1].w not in _NOT_NAME_AFTER:
-            # "، فضل منصور،": a given name that reads as a verb, with the family name
-            # after it, is the name
+        if w in _NAME_LOOKALIKES and r + 1 < q and toks[r + 1].w not in _NOT_NAME_AFTER and (
+                (r == first and q - first <= 3) or r > first):
+            # "، فضل منصور،", "، العقيد فضل منصور،", "، عمار صباح الجبوري،": a given name
+            # that reads as a verb or a time word, first in the name with the family name
+            # after it or a father's name between two names, is the name
             continue
         if w in _STOPS or w in _REL or w in _TIME_WORDS or w in _WEEKDAYS or w in _COMP or (
                 w[:1] == "و" and r == e + 1) or _verb_form(toks[r], _VERBS) or (
@@ -460,9 +465,19 @@ def _quoted_subject(toks: list[Token], j: int, sb: int) -> bool:
     # name, or a ب-masdar for a verb that takes one, makes the name the subject.
     # So does the medium it spoke in when the complementizer follows it ('أعلن "لواء
     # الحق" في بيان أن ...'; 'قال "لن نسمح بذلك" في بيان.' quotes the words).
+    # So does an announced event or a mourned member after the name or its medium ('أعلنت
+    # "هيئة التحرير" مقتل ...'، 'ونعى "حزب الله" في بيان أحد عناصره'); a quoted object
+    # opens otherwise ('نفى "أي علاقة" ...').
     return nxt in ("،", ",") or (nxt.startswith("ال") and nxt.endswith(
         _NISBA_SINGULAR_ENDINGS)) or nxt in _COMP or _bi_content(toks[q + 1]) or (
-        _medium_at(toks, q + 1, sb) and q + 3 < sb and toks[q + 3].w in _COMP)
+        _medium_at(toks, q + 1, sb) and q + 3 < sb and toks[q + 3].w in _COMP) or (
+        toks[j + 1].w not in _NOT_A_NAME_START and (_object_after(toks, q + 1) or (
+            _medium_at(toks, q + 1, sb) and q + 3 < sb and _object_after(toks, q + 3))))
+
+
+def _object_after(toks: list[Token], r: int) -> bool:
+    """Does an announced event or a mourned member ("أحد عناصره") open the object at r?"""
+    return toks[r].w in _OBJECT_NOUNS or toks[r].w in _ONE_OF
 
 
 def _contrast_connective(toks: list[Token], k: int) -> bool:
@@ -474,6 +489,7 @@ def _contrast_connective(toks: list[Token], k: int) -> bool:
 # What opens denied or reported words, never a name: "أي" (any), a negation, a
 # demonstrative; and the prepositions a quoted object is followed by.
 _NOT_A_NAME_START = V.NOT_A_NAME_START
+_ONE_OF = fold_set(V.ONE_OF_MEMBERS)
 _AFTER_QUOTED_OBJECT = V.AFTER_QUOTED_OBJECT
 
 

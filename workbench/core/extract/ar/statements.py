@@ -107,6 +107,7 @@ from .statement_nested import (
     _about_event,
     _inner_present_report,
     _nested,
+    _nested_record,
     _split_gapped,
     _standing_call,
     _tongue_source,
@@ -114,6 +115,7 @@ from .statement_nested import (
 )
 from .statement_not_speech import (
     _accusation,
+    _appeal_start,
     _bayyana,
     _cautious,
     _court_holding,
@@ -594,6 +596,18 @@ def _sentence(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
             raw.append(_Stmt(q[0], q[1], subject, inherit=subject is None))
             k = seg_start = q[1]
             continue
+        if k > sa and (w := _appeal_start(toks, k, sb)) is not None:
+            # "، مناشدة المواطنين التبرع بالدم": what the appeal asks, after the ones
+            # appealed to; the participle's subject as for the other participles
+            end = _content_end(toks, w, sb)
+            subject = _main_subject(toks, sa, k, toks[k].w) if len(
+                raw) == start_count else None
+            raw.append(_Stmt(w, end, subject, inherit=subject is None))
+            k = seg_start = end
+            continue
+        if participle in _APPEALING:
+            k += 1
+            continue  # "، مناشدة من الأهالي": the noun, with no one appealed to
         if participle and k > sa and (w := _warning_start(toks, k, sb)) is not None:
             # "، محذرا من توقف المولدات": what was warned of, from its preposition on
             end = _content_end(toks, w, sb)
@@ -667,7 +681,10 @@ def _sentence(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
         if wan and len(raw) > start_count:
             end = _content_end(toks, k + 1, sb)
             if end > k + 2:
+                first_new = len(raw)
                 raw.extend(_second_clause(raw, start_count, k + 1, end))
+                if len(raw) > first_new:
+                    _nested_record(toks, raw, first_new)  # "، وإن فرق اللجنة وثقت اختطاف ..."
                 k = end
                 continue
         if attr in _WORDS_OF and not _words_of(toks, sa, k):
@@ -683,8 +700,10 @@ def _sentence(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
         k += 1
 
 
-# Participles that are also nouns ("مذكرة": a memo): a participle only after a comma.
-_ALSO_NOUNS = fold_set(V.REMINDING_PARTICIPLES_ALSO_NOUNS)
+# Participles that are also nouns ("مذكرة": a memo, "مناشدة": an appeal): a participle only
+# after a comma.
+_ALSO_NOUNS = fold_set(V.REMINDING_PARTICIPLES_ALSO_NOUNS + V.APPEAL_PARTICIPLES)
+_APPEALING = fold_set(V.APPEAL_PARTICIPLES)
 
 
 _PERFECT_DEMAND = "طالب"
@@ -845,7 +864,8 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
             end = _content_end(toks, j, sb)
             raw.append(_Stmt(j, end, (subject[0], e)))
             return end
-    if j < sb and verb in _OBJECT_VERBS and (_NO_SUBJECT(toks[j]) or (
+    if j < sb and verb in _OBJECT_VERBS and ((
+            _NO_SUBJECT(toks[j]) and not _quoted_subject(toks, j, sb)) or (
             _own_object(toks[j]) and toks[k].w[:1] == "و" and k > sa + 2
             and toks[k - 1].w in _COMMAS and any(st.a >= sa for st in raw)
             and not (j + 1 < sb and toks[j + 1].w in _COMP))):

@@ -1793,6 +1793,9 @@ FINDING_VERBS: tuple[str, ...] = ("خلص", "خلصت", "خلصوا", "خلصا"
 # ("وناشدت البلدية الأهالي الابتعاد عن مجرى السيل"), a call read as a statement, as the
 # headline's "يناشد" is.
 APPEAL_VERBS: tuple[str, ...] = ("ناشد", "ناشدت", "ناشدوا")
+# ... and its participles after a comma ("، مناشدة المواطنين التبرع بالدم"): also the noun
+# "an appeal", so read only after a comma with the ones appealed to and a verbal noun.
+APPEAL_PARTICIPLES: tuple[str, ...] = ("مناشدا", "مناشدة", "مناشدين")
 # Estimating a count or a loss: the estimate is the source's statement, its noun object
 # with "ب" and the figure.
 ESTIMATE_VERBS: tuple[str, ...] = ("قدر", "قدرت", "يقدر", "تقدر")
@@ -1948,6 +1951,10 @@ HEADLINE_SOURCE_NOUNS: tuple[str, ...] = (
 # of reported words, as "قالت إن" is). Only an event's verbal noun after "عن" is words:
 # "أبلغ الوزير عن رغبته" or "أبلغ عن مفقود" ... is an act of telling, not a report.
 ABOUT_VERBS: tuple[str, ...] = ("أبلغ", "أبلغت", "أبلغوا", "أبلغا", "أبلغتا")
+# A monitor's record inside reported words ("إن الشبكة وثقت مقتل ..."): its own statement,
+# the event's verbal noun its words; a time phrase opened by "منذ"/"خلال" may come first.
+DOCUMENTING_VERBS: tuple[str, ...] = ("وثق", "وثقت", "وثقوا", "وثقا", "وثقتا")
+SINCE_DURING: tuple[str, ...] = ("منذ", "خلال")
 REPORTED_EVENTS: tuple[str, ...] = (
     "مقتل", "مصرع", "استشهاد", "وفاة", "إصابة", "إصابات", "جرح", "اعتقال", "اعتقالات",
     "احتجاز", "اختطاف", "خطف", "اختفاء", "فقدان", "نزوح", "تهجير", "سقوط", "وقوع", "اندلاع",
@@ -2120,6 +2127,8 @@ SPEECH_PARTICIPLES: tuple[str, ...] = (
     "زاعما", "زاعمة", "زاعمين", *ATTRIBUTING_PARTICIPLES,
     # reminding: "، مذكرة بأن آخر انتخابات جرت في 2014"
     "مذكرا", "مذكرة", "مذكرين",
+    # appealing: "، مناشدة المواطنين التبرع بالدم" (also nouns, as "مذكرة")
+    *APPEAL_PARTICIPLES,
     # asking, as "تساءل" does: '، متسائلا: "من يحمي القرية؟"' (the question is the
     # speaker's own entry, not the end of the words before it)
     "متسائلا", "متسائلة", "متسائلين",
@@ -2238,9 +2247,10 @@ SPEAKER_STOPS: tuple[str, ...] = (
     "بعد", "عقب", "إثر", "قبيل", "أثناء", "منذ",
 )
 # Given names that read as a verb of saying ("فضل" "preferred", as in "، فضل عدم ذكر
-# اسمه،"): set between commas after a title with a family name after them ("وقال رئيس
-# النقابة، فضل منصور، إن"), they are the name the later participles point back to.
-GIVEN_NAME_LOOKALIKES: tuple[str, ...] = ("فضل",)
+# اسمه،") or a time of day ("صباح" "morning"): set between commas after a title with a
+# family name after them ("وقال رئيس النقابة، فضل منصور، إن", a father's name "، عمار صباح
+# الجبوري،"), they are the name the later participles point back to.
+GIVEN_NAME_LOOKALIKES: tuple[str, ...] = ("فضل", "صباح")
 # Nouns of the medium between a speaker and the words ("في بيان", "في خطاب متلفز"),
 # matched as word beginnings so plurals and possessives go with them ("تصريحاته").
 MEDIA_NOUNS: tuple[str, ...] = (
@@ -3179,6 +3189,9 @@ DECLINING_VERBS: frozenset[str] = frozenset((
     "رفض", "رفضت", "امتنع", "امتنعت", "تجنب", "تجنبت", "تحفظ", "تحفظت"))
 # What opens denied or reported words, never a name, folded: "أي" (any), a negation, "ما", a
 # demonstrative.
+# "One of" opening a mourned or announced member ('ونعى "حزب الله" في بيان أحد عناصره'):
+# after a quoted name, it marks the name as the verb's subject and this as its object.
+ONE_OF_MEMBERS: tuple[str, ...] = ("أحد", "إحدى")
 NOT_A_NAME_START: frozenset[str] = frozenset(("اي", "لا", "لم", "لن", "ما", "هذا", "هذه", "ذلك"))
 # The prepositions and conjunctions a quoted object is followed by, folded (with the full
 # stop): "نفى «الاتهامات» في بيان".
