@@ -1,0 +1,58 @@
+"""Arabic probes, sixty-second round (issue 11): a family that recurs on the blind Arabic
+sets, not one set's phrasing.
+
+1. a bare sub-group ("، بينهم طفلة"، "، من بينهم ثلاثة مسعفين"، "، بينهم 8 أطفال") after a
+   toll of dead and wounded joined by "و" (verbs, "قتيل/جريح" nouns or verbal nouns, with
+   "آخرون" or not): "بينهم" names no outcome, so the sub-group may be of either or both —
+   one number two outcomes may share, which the sets give no figure (the second set's
+   call, held on every set since). So is the next item of such a sub-group ("و5 نساء").
+   Look-alikes that keep their figure: a sub-group after one outcome (before the second
+   or alone), a list of one outcome, a sub-group that names its outcome ("ومن بين
+   الشهداء"), a sub-group after a pair of killed and kidnapped (the sets give it to the
+   kidnapped), a sub-group in the next sentence.
+
+Every sentence is fictional and written for these tests; places and bodies are used only
+as settings.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_probes import ar_casualties
+
+_K, _W, _C = "killed", "wounded", "captured"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 1. members: a bare sub-group after a pair of dead and wounded gives no figure
+    ('قتل رجلان وأصيب أربعة آخرون، بينهم امرأة، في قصف على سوق البلدة.',
+     [('قتل رجلان', _K, 2), ('وأصيب أربعة آخرون', _W, 4)]),
+    ('استشهد شاب وأصيب خمسة آخرون بجروح، بينهم طفلان، جراء غارة على المخيم.',
+     [('استشهد شاب', _K, 1), ('وأصيب خمسة آخرون', _W, 5)]),
+    ('وأسفر الانفجار عن 12 قتيلا و37 جريحا، بينهم 8 أطفال.',
+     [('12 قتيلا', _K, 12), ('37 جريحا', _W, 37)]),
+    ('وأعلنت الوزارة مقتل ثلاثة مدنيين وإصابة 14 آخرين بشظايا، بينهم ممرضة.',
+     [('مقتل ثلاثة مدنيين', _K, 3), ('وإصابة 14 آخرين', _W, 14)]),
+    ('وأسفرت الغارات عن سقوط 31 شهيدا و90 إصابة، بينهم 12 طفلا و5 نساء.',
+     [('31 شهيدا', _K, 31), ('90 إصابة', _W, 90)]),
+    ('وقالت مصادر طبية إن أربعة أشخاص قتلوا وأصيب 16 آخرون، من بينهم ثلاثة مسعفين.',
+     [('أربعة أشخاص قتلوا', _K, 4), ('وأصيب 16 آخرون', _W, 16)]),
+    ('ارتفعت حصيلة المواجهات إلى 52 قتيلا و1,200 مصاب، بينهم 300 من رجال الشرطة.',
+     [('52 قتيلا', _K, 52), ('1,200 مصاب', _W, 1200)]),
+    # ... look-alikes: the sub-group follows one outcome, or names its outcome
+    ('قتل في الغارة 6 أشخاص بينهم طفل، فيما أصيب العشرات.',
+     [('قتل في الغارة 6 أشخاص', _K, 6), ('بينهم طفل', _K, 1), ('أصيب العشرات', _W, 24)]),
+    ('وأصيب 9 أشخاص، بينهم طفلة، في انفجار عبوة ناسفة.',
+     [('وأصيب 9 أشخاص', _W, 9), ('بينهم طفلة', _W, 1)]),
+    ('وقتل 5 جنود و3 مدنيين، بينهم امرأة، في الهجوم.',
+     [('وقتل 5 جنود', _K, 5), ('3 مدنيين', _K, 3), ('بينهم امرأة', _K, 1)]),
+    ('وأسفر القصف عن 20 شهيدا و55 إصابة، ومن بين الشهداء 7 أطفال.',
+     [('20 شهيدا', _K, 20), ('55 إصابة', _W, 55), ('ومن بين الشهداء 7 أطفال', _K, 7)]),
+    # ... a pair of killed and kidnapped: the sets give the kidnapped their sub-group
+    ('وقتل المسلحون حارسا وخطفوا ستة من العمال، بينهم مهندسان.',
+     [('وقتل المسلحون حارسا', _K, 1), ('وخطفوا ستة من العمال', _C, 6),
+      ('بينهم مهندسان', _C, 2)]),
+])
+def test_subgroup_after_dead_and_wounded(text: str, expected: list) -> None:
+    assert [(t, o, n) for t, o, n, _q in ar_casualties(text)] == expected
