@@ -9,7 +9,15 @@ sets, not one set's phrasing.
    Look-alikes that keep their figure: a sub-group after one outcome (before the second
    or alone), a list of one outcome, a sub-group that names its outcome ("ومن بين
    الشهداء"), a sub-group after a pair of killed and kidnapped (the sets give it to the
-   kidnapped), a sub-group in the next sentence.
+   kidnapped), a sub-group in the next sentence, a sub-group with no people's noun that
+   says how some were hurt ("بينهم 18 بالرصاص الحي", the wounded's).
+
+2. a singular or dual subject before the first of two verbs, the count after the second
+   with "آخرون" ("شابا استشهد وأصيب ثلاثة آخرون"): the first verb has its own person and
+   "others" counts other people, so the two verbs share no number and the count is the
+   second verb's (as after a counted subject, "3 جنود قتلوا وأصيب 5 آخرون"). Look-alikes:
+   no "آخرون" ("أحد أبناء القبائل قتل وجرح ثلاثة") or no subject ("وقتل وأصيب ثلاثة")
+   stays one number shared by two outcomes.
 
 Every sentence is fictional and written for these tests; places and bodies are used only
 as settings.
@@ -55,4 +63,28 @@ _K, _W, _C = "killed", "wounded", "captured"
       ('بينهم مهندسان', _C, 2)]),
 ])
 def test_subgroup_after_dead_and_wounded(text: str, expected: list) -> None:
+    assert [(t, o, n) for t, o, n, _q in ar_casualties(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 2. members: a subject of its own before the first verb, "آخرون" after the count
+    ('وقالت مصادر طبية إن شابا استشهد وأصيب ثلاثة آخرون بجروح طفيفة في قصف على المخيم.',
+     [('شابا استشهد', _K, 1), ('وأصيب ثلاثة آخرون', _W, 3)]),
+    ('وذكرت المصادر أن رجلا قتل وأصيب أربعة آخرون.',
+     [('رجلا قتل', _K, 1), ('وأصيب أربعة آخرون', _W, 4)]),
+    ('وأفاد شهود بأن امرأة قتلت وجرح خمسة آخرون في الانفجار.',
+     [('امرأة قتلت', _K, 1), ('وجرح خمسة آخرون', _W, 5)]),
+    # ... and the sub-group of the pair after it gives no figure (family 1)
+    ('وقال المستشفى إن طفلا استشهد وأصيب ستة آخرون، بينهم امرأتان.',
+     [('طفلا استشهد', _K, 1), ('وأصيب ستة آخرون', _W, 6)]),
+    # ... look-alikes: no "آخرون", or no subject of its own: one number, two outcomes
+    ('وقالت الشرطة إن أحد أبناء القبائل قتل وجرح ثلاثة في الاشتباك.',
+     [('أحد أبناء القبائل قتل', _K, 1)]),
+    ('وقتل وأصيب ثلاثة في الاشتباك.', []),
+    # ... a sub-group with no people's noun says how the wounded were hurt
+    ('وأعلنت الوزارة أن 5 مواطنين استشهدوا وأصيب 90 آخرون، بينهم 12 بالرصاص الحي.',
+     [('5 مواطنين استشهدوا', _K, 5), ('وأصيب 90 آخرون', _W, 90),
+      ('12', _W, 12)]),
+])
+def test_own_subject_before_the_first_verb(text: str, expected: list) -> None:
     assert [(t, o, n) for t, o, n, _q in ar_casualties(text)] == expected

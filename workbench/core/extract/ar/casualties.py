@@ -423,7 +423,9 @@ def _subgroup_of_pair(toks: list[Token], f: _Figure, figures: list[_Figure]) -> 
     # أطفال"، "، من بينهم")
     m = next((r for r in range(max(0, f.a - 2), min(f.b, f.a + 3)) if toks[r].w in _AMONG),
              None)
-    if m is None:
+    if m is None or f.group is None:
+        # (a sub-group with no people's noun says how some were hurt, "بينهم 18 بالرصاص
+        # الحي"، "بينهم 9 في حالة حرجة": the wounded's, as the sets read it)
         return False
     # the figure the sub-group divides: the last one ended a few words before the marker,
     # with nothing between that ends the sentence or opens another clause
@@ -1093,6 +1095,14 @@ def _pair_closes_group(toks: list[Token], h: int, gend: int, sb: int) -> bool:
     README's "بين قتيل وجريح"). A second outcome with a count of its own is no such
     pair ("قتلى وجريحان" is read by ``_shared_after``)."""
     return any(_shared_after(toks, k, sb) for k in range(h + 1, min(gend, sb - 1) + 1))
+
+
+def _own_subject(toks: list[Token], sa: int, v: int) -> bool:
+    """Has the verb at ``v`` an indefinite singular or dual person subject right before it
+    ("شابا استشهد"، "رجل قتل"، "مسعفان أصيبا")?"""
+    return v - 1 >= sa and toks[v - 1].is_word and not toks[v - 1].w.startswith(
+        _AL_WA_PREFIXES) and word_in(toks[v - 1], _TRIGGERS) is None and _is_person(
+        toks, v - 1)
 
 
 def _trigger_shared(toks: list[Token], t: int, sb: int) -> bool:
@@ -1925,11 +1935,13 @@ def _link(toks: list[Token], sa: int, sb: int, c: _Count,
         if back:
             t, o = back
             if _trigger_shared(toks, t, sb) and not (
-                    figures and figures[-1].b == t and toks[t].w.startswith("و")
+                    ((figures and figures[-1].b == t) or _own_subject(toks, sa, t - 1))
+                    and toks[t].w.startswith("و")
                     and c.b < sb and (toks[c.b].w in _OTHERS or toks[c.b].w in _OTHERS_DUAL)):
                 # ("3 جنود قتلوا وأصيب 5 آخرون": the first verb has its own figure and
-                # "آخرون" counts other people; "أحد أبناء القبائل قتل وجرح ثلاثة" stays
-                # one number shared by two outcomes)
+                # "آخرون" counts other people, as after a singular subject, "شابا استشهد
+                # وأصيب ثلاثة آخرون", whose figure the implicit pass reads later; "أحد
+                # أبناء القبائل قتل وجرح ثلاثة" stays one number shared by two outcomes)
                 return None
             if toks[t].w in _LAQIYA or word_in(toks[t], _LAQIYA):
                 end = _death_object(toks, c.b, sb)
