@@ -343,8 +343,9 @@ def find_casualties_ar(text: str) -> list[dict[str, Any]]:
     for sa, sb in spans:
         figures = _sentence(toks, sa, sb, where)
         dropped: list[_Figure] = []
+        pair = len(figures) >= 3  # (a pair and its sub-group, or none to read)
         for f in figures:
-            if _subgroup_of_pair(toks, f, figures) or (dropped and _joined_to(
+            if (pair and _subgroup_of_pair(toks, f, figures)) or (dropped and _joined_to(
                     toks, f, dropped[-1])):
                 # (and the sub-group's next item: "بينهم 12 طفلا و5 نساء")
                 dropped.append(f)
