@@ -341,7 +341,15 @@ def find_casualties_ar(text: str) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     where = _Candidates(toks)
     for sa, sb in spans:
-        for f in _sentence(toks, sa, sb, where):
+        figures = _sentence(toks, sa, sb, where)
+        dropped: list[_Figure] = []
+        pair = len(figures) >= 3  # (a pair and its sub-group, or none to read)
+        for f in figures:
+            if (pair and _subgroup_of_pair(toks, f, figures)) or (dropped and _joined_to(
+                    toks, f, dropped[-1])):
+                # (and the sub-group's next item: "بينهم 12 طفلا و5 نساء")
+                dropped.append(f)
+                continue
             if f.outcome == "displaced" and f.group and any(
                     word_in(toks[r], _ARMED) for r in range(*f.group)):
                 continue  # armed men who fled retreated or deserted; nobody was displaced
@@ -402,6 +410,52 @@ def _figure_word(toks: list[Token], i: int) -> bool:
     return (not w.w.startswith("ال") and _is_outcome(w) is not None) or _counted_before(
         toks, i - 1) or (
         i >= 2 and toks[i - 1].w == "من" and _counted_before(toks, i - 2))
+
+
+def _subgroup_of_pair(toks: list[Token], f: _Figure, figures: list[_Figure]) -> bool:
+    """Is ``f`` a bare sub-group ("، بينهم طفلة"، "، بينهم 9 أطفال") after a pair of
+    outcomes joined by "و" ("استشهد مواطنان وأصيب ثلاثة آخرون"، "19 قتيلا و46 جريحا"،
+    "مقتل شخصين وإصابة خمسة آخرين بجروح")? "بينهم" names no outcome, so the sub-group may
+    be of the dead, the wounded or both: one number two outcomes may share, which the
+    corpus gives no figure (the sets' call since the second). A sub-group that names its
+    outcome ("من بين الشهداء") or follows one outcome ("قتل 4 بينهم طفل، فيما أصيب ...")
+    keeps its figure."""
+    # (the marker opens the span, or stands just before a counted sub-group's: "، بينهم 8
+    # أطفال"، "، من بينهم")
+    m = next((r for r in range(max(0, f.a - 2), min(f.b, f.a + 3)) if toks[r].w in _AMONG),
+             None)
+    if m is None or f.group is None:
+        # (a sub-group with no people's noun says how some were hurt, "بينهم 18 بالرصاص
+        # الحي"، "بينهم 9 في حالة حرجة": the wounded's, as the sets read it)
+        return False
+    # the figure the sub-group divides: the last one ended a few words before the marker,
+    # with nothing between that ends the sentence or opens another clause
+    divided = max((g for g in figures if g is not f and g.b <= m and m - g.b <= 4),
+                  key=lambda g: g.b, default=None)
+    if divided is None or divided.outcome != f.outcome or any(
+            is_end(toks[r]) or toks[r].w in _BREAKS for r in range(divided.b, m)):
+        return False
+    # the other half of the pair: a figure of another outcome just before, joined by "و"
+    # ("قتلا وأصيب"، "شهيدا و46 جريحا"، "مقتل طفلين من طلابها وإصابة")
+    # (a toll of dead and wounded only: after "قتلوا سائقا وخطفوا خمسة من موظفيها، بينهم
+    # طبيبتان" the sets give the kidnapped their sub-group)
+    return any(
+        {p.outcome, divided.outcome} == _DEAD_AND_WOUNDED and p.b <= divided.a and (
+            divided.a - p.b <= 3) and any(
+            toks[r].w.startswith("و") for r in range(p.b, divided.count.a + 1)) and all(
+            toks[r].is_word for r in range(p.b, divided.a))
+        for p in figures if p is not f and p is not divided)
+
+
+_DEAD_AND_WOUNDED = frozenset(("killed", "wounded"))
+
+
+def _joined_to(toks: list[Token], f: _Figure, g: _Figure) -> bool:
+    """Is ``f`` the next item of ``g``'s list, of its outcome, joined right after it by
+    "و" ("12 طفلا و5 نساء")?"""
+    c0 = f.count.a
+    return f.outcome == g.outcome and 0 <= f.a - g.b <= 1 and (
+        toks[c0].w.startswith("و") or (c0 > 0 and toks[c0 - 1].w == "و"))
 
 
 def _aimed_at(toks: list[Token], sa: int, f: _Figure) -> bool:
@@ -1042,6 +1096,14 @@ def _pair_closes_group(toks: list[Token], h: int, gend: int, sb: int) -> bool:
     README's "بين قتيل وجريح"). A second outcome with a count of its own is no such
     pair ("قتلى وجريحان" is read by ``_shared_after``)."""
     return any(_shared_after(toks, k, sb) for k in range(h + 1, min(gend, sb - 1) + 1))
+
+
+def _own_subject(toks: list[Token], sa: int, v: int) -> bool:
+    """Has the verb at ``v`` an indefinite singular or dual person subject right before it
+    ("شابا استشهد"، "رجل قتل"، "مسعفان أصيبا")?"""
+    return v - 1 >= sa and toks[v - 1].is_word and not toks[v - 1].w.startswith(
+        _AL_WA_PREFIXES) and word_in(toks[v - 1], _TRIGGERS) is None and _is_person(
+        toks, v - 1)
 
 
 def _trigger_shared(toks: list[Token], t: int, sb: int) -> bool:
@@ -1874,11 +1936,13 @@ def _link(toks: list[Token], sa: int, sb: int, c: _Count,
         if back:
             t, o = back
             if _trigger_shared(toks, t, sb) and not (
-                    figures and figures[-1].b == t and toks[t].w.startswith("و")
+                    ((figures and figures[-1].b == t) or _own_subject(toks, sa, t - 1))
+                    and toks[t].w.startswith("و")
                     and c.b < sb and (toks[c.b].w in _OTHERS or toks[c.b].w in _OTHERS_DUAL)):
                 # ("3 جنود قتلوا وأصيب 5 آخرون": the first verb has its own figure and
-                # "آخرون" counts other people; "أحد أبناء القبائل قتل وجرح ثلاثة" stays
-                # one number shared by two outcomes)
+                # "آخرون" counts other people, as after a singular subject, "شابا استشهد
+                # وأصيب ثلاثة آخرون", whose figure the implicit pass reads later; "أحد
+                # أبناء القبائل قتل وجرح ثلاثة" stays one number shared by two outcomes)
                 return None
             if toks[t].w in _LAQIYA or word_in(toks[t], _LAQIYA):
                 end = _death_object(toks, c.b, sb)
