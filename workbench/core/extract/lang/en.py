@@ -2584,7 +2584,7 @@ REVISED_NUMBER_VERBS = _w("revised corrected amended lowered reduced raised cut"
 # still insisting that" (statements._progressive: after a form of "be" the "-ing" form is
 # no passive).
 PROGRESSIVE_SPEECH = _w("saying telling warning insisting claiming arguing alleging"
-                        " stressing urging accusing")
+                        " stressing urging accusing") + _p("calling on")
 PROGRESSIVE_AUXILIARIES = _w("is are was were been am")
 PROGRESSIVE_ADVERBS = _w("still also now repeatedly increasingly openly publicly privately"
                          " long")
