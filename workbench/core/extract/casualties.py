@@ -48,6 +48,7 @@ from .casualty_clause import (
 )
 from .casualty_counted_otherwise import counted_otherwise, may_hold
 from .casualty_crowd_flight import crowd_flight
+from .casualty_sheltering import sheltering_after_flight
 from .casualty_custody import arrest_holds, held_for, phrasal_arrest, taken_from_home
 from .casualty_dated_count import count_after_date
 from .casualty_dateline_dash import dash_ends_date
@@ -827,6 +828,8 @@ def find_casualties(text: str) -> list[dict[str, object]]:
             every = _with_caused_to_leave(low, every, leave)
     if "homeless" in low:
         every = _with_homeless(low, every)
+    if " sheltering" in low:
+        every = _with_sheltering(low, every)
     every = woken_by_phrases(low, every)
     if not every:
         return []
@@ -839,6 +842,19 @@ def _with_homeless(low: str, every: tuple[int, ...]) -> tuple[int, ...]:
     asks for the verb before the count."""
     woken = [m.start() for m in re.finditer(r"\bhomeless\b", low)]
     return tuple(sorted({*every, *woken})) if woken else every
+
+
+def _with_sheltering(low: str, every: tuple[int, ...]) -> tuple[int, ...]:
+    """``every`` with the offset of each "are sheltering" and its kin (sixty-ninth round):
+    "about 1,100 are sheltering in four schools" holds no other cue word. The rule of
+    casualty_sheltering then asks for the flight told before it."""
+    woken = [m.start() for m in _rare_sheltering().finditer(low)]
+    return tuple(sorted({*every, *woken})) if woken else every
+
+
+@cache
+def _rare_sheltering() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alt(EN.SHELTER_AUXILIARIES)})\s+(?:(?:now|still)\s+)?sheltering\b")
 
 
 # People a cause sets to leave (after the forty-fifth round): "The shelling caused 900
@@ -1165,6 +1181,11 @@ class _HostageCue:
     def __init__(self, low: str) -> None:
         self._low = low
         self._value: bool | None = None
+
+    @property
+    def low(self) -> str:
+        """The document lowered (the sheltering rule asks what it told before)."""
+        return self._low
 
     def __bool__(self) -> bool:
         if self._value is None:
@@ -2000,6 +2021,13 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             # a part of those who fled, told where they shelter in a clause on "with"
             # (round 55): "Thousands have fled the town, with about 9,000 sheltering in a
             # school" (with no flight told before, people sheltering are no figure)
+            outcome, ev_end, toks = "displaced", sheltering[0], sheltering[1]
+        if outcome is None and not is_article and " sheltering" in s and (
+                sheltering := sheltering_after_flight(s, gend, toks, low_n,
+                                                      hostage_doc.low, base)):
+            # a part of the displaced told where it shelters, the flight told before it
+            # (sixty-ninth round): "Most are staying with relatives; about 1,100 are
+            # sheltering in four schools"
             outcome, ev_end, toks = "displaced", sheltering[0], sheltering[1]
         if outcome is None and not is_article and (
                 crowd_end := crowd_flight(s, cend, gend, toks, low_n)):

@@ -3481,6 +3481,11 @@ DEFINITE_OBJECT_OPENERS = _w("the his her its their them our my your")
 RESIDENCE_VERBS = _w("live shelter stay remain")
 # Participles of where people live after they fled: "sheltering in", "camped near".
 SHELTER_PARTICIPLES = _w("sheltering living staying camped camping")
+# A part of a displaced crowd told where it shelters, after the story's flight (sixty-ninth
+# round, casualty_sheltering.py): "about 1,100 are sheltering in four schools". The forms of
+# "be" before "sheltering", and the words that tell of flight earlier in the document.
+SHELTER_AUXILIARIES = _p("are|were|had been|have been")
+SHELTER_FLIGHT_WORDS = _w("fled flee fleeing displaced displacement")
 # Participles of captivity: "held by the militia", "taken hostage".
 CAPTIVITY_PARTICIPLES = _w("held taken")
 # The indefinite articles.
