@@ -48,7 +48,6 @@ from .casualty_clause import (
 )
 from .casualty_counted_otherwise import counted_otherwise, may_hold
 from .casualty_crowd_flight import crowd_flight
-from .casualty_sheltering import sheltering_after_flight
 from .casualty_custody import arrest_holds, held_for, phrasal_arrest, taken_from_home
 from .casualty_dated_count import count_after_date
 from .casualty_dateline_dash import dash_ends_date
@@ -59,6 +58,7 @@ from .casualty_members import freed_captives, lists_its_people, without_apposed_
 from .casualty_notation import notation_counts
 from .casualty_phrase import names_a_person, noun_list_end, relative_between, restated_count
 from .casualty_rival_toll import rival_tolls
+from .casualty_sheltering import sheltering_after_flight
 from .casualty_taken import led_into, number_participle, taken_prisoner_with, taken_unsaid
 from .casualty_woken import woken_by_phrases
 from .folding import CaseBlind
