@@ -9,6 +9,9 @@
    in a place, after the story has told of flight or displacement: displaced, as the
    gold of eleven sets reads it. With no flight told before, or a count of soldiers,
    people sheltering stay no figure (they may hide from one attack).
+3. An observance declared with its length or reach before it ("declared a 30-day state
+   of emergency", "a 48-hour curfew", "a three-day national mourning") is an act of
+   office, no words, as "declared a state of emergency" was.
 
 Left as strict xfails (class 1, no safe rule yet): a bare count with a state of care as
 its predicate ("eight remain in hospital"), and "appealed to X to" (one set only).
@@ -82,6 +85,26 @@ SHELTERING_LOOK_ALIKES: list[tuple[str, list]] = [
 @pytest.mark.parametrize(("text", "expected"), [*SHELTERING, *SHELTERING_LOOK_ALIKES])
 def test_sheltering_after_flight(text: str, expected: list) -> None:
     assert figures(text) == expected
+
+
+# 3. An observance declared with its length or reach before it is an act of office.
+OBSERVANCES: list[tuple[str, list]] = [
+    ("The cabinet has declared a 60-day state of emergency in the three border districts.",
+     []),
+    ("The governor declared a 48-hour curfew across Ternby.", []),
+    ("The president declared a three-day national mourning for the miners.", []),
+]
+OBSERVANCE_LOOK_ALIKES: list[tuple[str, list]] = [
+    ("The mayor declared the 30-day clean-up campaign a success.",
+     [("The mayor", "the 30-day clean-up campaign a success")]),
+    ("The minister declared that the curfew would end on Sunday.",
+     [("The minister", "the curfew would end on Sunday")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [*OBSERVANCES, *OBSERVANCE_LOOK_ALIKES])
+def test_declared_observance_with_length(text: str, expected: list) -> None:
+    assert statement_words(text) == expected
 
 
 LEFT: list[tuple[str, str, list]] = [

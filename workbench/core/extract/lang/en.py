@@ -2716,6 +2716,11 @@ DECLARING_FORMS = frozenset(_w("declared declares declare"))
 DECLARED_OBSERVANCES = _p("days of mourning|day of mourning|days of national mourning"
                           "|day of national mourning|period of mourning|state of emergency"
                           "|state of siege|public holiday|national holiday|martial law|curfew")
+# ... with its length or reach before it (sixty-ninth round): "a 30-day state of
+# emergency", "a 24-hour curfew", "a three-day national mourning".
+OBSERVANCE_SPANS = _w("day hour week month year night")
+OBSERVANCE_REACHES = _w("national nationwide regional general total")
+DECLARED_OBSERVANCES = DECLARED_OBSERVANCES + _w("mourning")
 # Bodies that a relative "that" may follow as its subject, the body the speaker: "paid a
 # security company that said it employed 460 guards", "a charity that says ..."
 # (statements: the subject before a relative "that", round 49).
