@@ -558,6 +558,9 @@ _CONDITION_AFTER = re.compile(
     r"|\s+(?:were|was|are|is|(?:have|has|had)\s+been)\s+(?:later\s+|since\s+)?"
     rf"(?:{alt(EN.SURGERY_REFERRALS)})\s+for\s+(?:{alt(EN.SURGERY_NOUNS)})\b",
     re.IGNORECASE)
+# A bare count still kept in care (sixty-ninth round): "nine remain hospitalised", "11 are
+# still in hospital" ("Four nurses remain in hospital" to care for others is no figure).
+_KEPT_IN_CARE = re.compile(rf"\s+(?:{alt(EN.KEPT_IN_CARE)})\b", re.IGNORECASE)
 # Wounded sent on to a named place (round 64): "four were referred to Bangui".
 _REFERRED_ON = re.compile(
     r"\s+(?:were|was|(?:have|has|had)\s+been)\s+(?:later\s+|since\s+)?"
@@ -1934,6 +1937,10 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             # a hospital's tally: "had 4 in critical condition", "6 remain in intensive
             # care" are wounded (a sub-group of them, a figure of its own)
             outcome, ev_end = "wounded", cond.end()
+        if outcome is None and not is_article and not toks and (
+                kept := _KEPT_IN_CARE.match(s, gend)):
+            # ... or still kept in care, with no noun of its own (sixty-ninth round)
+            outcome, ev_end = "wounded", kept.end()
         if outcome is None and prev is not None and prev["outcome"] == "wounded" and (
                 not is_article) and not toks and (ref := _REFERRED_ON.match(s, gend)):
             # ... or sent on to a named place for care, after the wounded in the same

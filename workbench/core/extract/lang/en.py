@@ -202,6 +202,13 @@ INJURY_KINDS = _INJURY_KINDS + _w("blast knife stab")  # "had bullet wounds" (ca
 PATIENT_CONDITIONS = _w("critical serious grave stable")
 # ... as a condition or a state: "11 of them in a critical state"
 PATIENT_STATES = _w("condition state")
+# ... or kept in care after a toll of wounded (sixty-ninth round): "nine remain
+# hospitalised", "11 are still in hospital" (a part of the wounded before them).
+KEPT_IN_CARE = _p("remain hospitalised|remain hospitalized|remains hospitalised"
+                  "|remains hospitalized|remained hospitalised|remained hospitalized"
+                  "|remain in hospital|remains in hospital|remained in hospital"
+                  "|are still in hospital|were still in hospital|is still in hospital"
+                  "|was still in hospital")
 # How the wounded reach a clinic or a border post: "40 arrived with gunshot wounds".
 ARRIVAL_VERBS = _w("arrived arrive arrives came come reached"
                    # got away hurt: "several others fled with gunshot wounds"
