@@ -46,8 +46,9 @@ def _proposed(text: str, model: ST.Model) -> list[tuple[str, str, int]]:
 @pytest.mark.parametrize(("text", "figure"), [
     ('"We buried 14 of them before sunset," a village elder in Dunmore told reporters.',
      ("14", "killed", 14)),
-    ("The clinic in Obeli said some 3,000 people had fled their villages and about 2,500 are"
-     " sheltering in two schools.", ("about 2,500", "displaced", 2500)),
+    # (with a flight told before it the rules read it since the sixty-ninth round)
+    ("The clinic in Obeli said about 2,500 are sheltering in two schools.",
+     ("about 2,500", "displaced", 2500)),
 ])
 def test_the_stage_finds_what_the_rules_miss(text: str, figure: tuple[str, str, int],
                                              model: ST.Model) -> None:

@@ -119,15 +119,20 @@ LEFT_FIGURES: list[tuple[str, list]] = [
      "traders and a teacher at the school said on Monday.",
      [("killed 14 people", "killed", 14, None, "exact", "people"),
       ("among them three children", "killed", 3, None, "exact", "children")]),
-    # a sub-count of the displaced by where they shelter
-    ("Some 6,000 people have fled to Orlo, where about 2,500 are sheltering in schools.",
-     [("Some 6,000 people have fled", "displaced", 6000, None, "about", "people"),
-      ("about 2,500 are sheltering", "displaced", 2500, None, "about", None)]),
     # one of the dead named by "one of them was"
     ("Two men were shot dead near the bridge. Neighbours say one of them was a teacher.",
      [("Two men were shot dead", "killed", 2, None, "exact", "men"),
       ("one of them was a teacher", "killed", 1, None, "exact", "teacher")]),
 ]
+
+
+def test_sheltering_sub_count_read_since_round_69() -> None:
+    # a sub-count of the displaced by where they shelter (left here, read since the
+    # sixty-ninth round)
+    assert figures("Some 6,000 people have fled to Orlo, where about 2,500 are sheltering "
+                   "in schools.") == [
+        ("Some 6,000 people have fled", "displaced", 6000, None, "about", "people"),
+        ("about 2,500 are sheltering", "displaced", 2500, None, "about", None)]
 
 
 @pytest.mark.xfail(strict=True, reason="class 1 left in the sixty-fifth round")

@@ -127,8 +127,8 @@ def test_compound_post_before_two_verbs() -> None:
         "Monday.") == [("The harbour master", "the quay would reopen on Monday")]
 
 
-@pytest.mark.xfail(strict=True, reason="a request in the progressive is not read yet")
 def test_progressive_request() -> None:
+    # (a strict xfail until the sixty-ninth round read the progressive request)
     assert statement_words(
         "The Red Cross is calling on donors to fund the appeal, which is only 20 per cent "
         "funded.") == [("The Red Cross", "donors to fund the appeal, which is only 20 per "
@@ -139,12 +139,17 @@ LEFT_FIGURES: list[tuple[str, list]] = [
     ("Doctors there have treated at least 25 people, most of them for wounds caused by "
      "rubber bullets.",
      [("treated at least 25 people", "wounded", 25, None, "at_least", "people")]),
-    ("The wounded were taken to the district hospital, where nine remain hospitalised.",
-     [("nine remain hospitalised", "wounded", 9, None, "exact", None)]),
     ("Records showed 20 of the injured had burns and four had been hit by bullets.",
      [("20 of the injured", "wounded", 20, None, "exact", None),
       ("four had been hit by bullets", "wounded", 4, None, "exact", None)]),
 ]
+
+
+def test_remain_hospitalised_read_since_round_69() -> None:
+    # patients who "remain hospitalised" (left here, read since the sixty-ninth round)
+    assert figures("The wounded were taken to the district hospital, where nine remain "
+                   "hospitalised.") == [
+        ("nine remain hospitalised", "wounded", 9, None, "exact", None)]
 
 
 @pytest.mark.xfail(strict=True, reason="class 1 casualty shapes left by round 67")

@@ -58,6 +58,7 @@ from .casualty_members import freed_captives, lists_its_people, without_apposed_
 from .casualty_notation import notation_counts
 from .casualty_phrase import names_a_person, noun_list_end, relative_between, restated_count
 from .casualty_rival_toll import rival_tolls
+from .casualty_sheltering import sheltering_after_flight
 from .casualty_taken import led_into, number_participle, taken_prisoner_with, taken_unsaid
 from .casualty_woken import woken_by_phrases
 from .folding import CaseBlind
@@ -557,6 +558,9 @@ _CONDITION_AFTER = re.compile(
     r"|\s+(?:were|was|are|is|(?:have|has|had)\s+been)\s+(?:later\s+|since\s+)?"
     rf"(?:{alt(EN.SURGERY_REFERRALS)})\s+for\s+(?:{alt(EN.SURGERY_NOUNS)})\b",
     re.IGNORECASE)
+# A bare count still kept in care (sixty-ninth round): "nine remain hospitalised", "11 are
+# still in hospital" ("Four nurses remain in hospital" to care for others is no figure).
+_KEPT_IN_CARE = re.compile(rf"\s+(?:{alt(EN.KEPT_IN_CARE)})\b", re.IGNORECASE)
 # Wounded sent on to a named place (round 64): "four were referred to Bangui".
 _REFERRED_ON = re.compile(
     r"\s+(?:were|was|(?:have|has|had)\s+been)\s+(?:later\s+|since\s+)?"
@@ -827,6 +831,8 @@ def find_casualties(text: str) -> list[dict[str, object]]:
             every = _with_caused_to_leave(low, every, leave)
     if "homeless" in low:
         every = _with_homeless(low, every)
+    if " sheltering" in low:
+        every = _with_sheltering(low, every)
     every = woken_by_phrases(low, every)
     if not every:
         return []
@@ -839,6 +845,19 @@ def _with_homeless(low: str, every: tuple[int, ...]) -> tuple[int, ...]:
     asks for the verb before the count."""
     woken = [m.start() for m in re.finditer(r"\bhomeless\b", low)]
     return tuple(sorted({*every, *woken})) if woken else every
+
+
+def _with_sheltering(low: str, every: tuple[int, ...]) -> tuple[int, ...]:
+    """``every`` with the offset of each "are sheltering" and its kin (sixty-ninth round):
+    "about 1,100 are sheltering in four schools" holds no other cue word. The rule of
+    casualty_sheltering then asks for the flight told before it."""
+    woken = [m.start() for m in _rare_sheltering().finditer(low)]
+    return tuple(sorted({*every, *woken})) if woken else every
+
+
+@cache
+def _rare_sheltering() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alt(EN.SHELTER_AUXILIARIES)})\s+(?:(?:now|still)\s+)?sheltering\b")
 
 
 # People a cause sets to leave (after the forty-fifth round): "The shelling caused 900
@@ -1165,6 +1184,11 @@ class _HostageCue:
     def __init__(self, low: str) -> None:
         self._low = low
         self._value: bool | None = None
+
+    @property
+    def low(self) -> str:
+        """The document lowered (the sheltering rule asks what it told before)."""
+        return self._low
 
     def __bool__(self) -> bool:
         if self._value is None:
@@ -1913,6 +1937,10 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             # a hospital's tally: "had 4 in critical condition", "6 remain in intensive
             # care" are wounded (a sub-group of them, a figure of its own)
             outcome, ev_end = "wounded", cond.end()
+        if outcome is None and not is_article and not toks and (
+                kept := _KEPT_IN_CARE.match(s, gend)):
+            # ... or still kept in care, with no noun of its own (sixty-ninth round)
+            outcome, ev_end = "wounded", kept.end()
         if outcome is None and prev is not None and prev["outcome"] == "wounded" and (
                 not is_article) and not toks and (ref := _REFERRED_ON.match(s, gend)):
             # ... or sent on to a named place for care, after the wounded in the same
@@ -2000,6 +2028,13 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             # a part of those who fled, told where they shelter in a clause on "with"
             # (round 55): "Thousands have fled the town, with about 9,000 sheltering in a
             # school" (with no flight told before, people sheltering are no figure)
+            outcome, ev_end, toks = "displaced", sheltering[0], sheltering[1]
+        if outcome is None and not is_article and " sheltering" in s and (
+                sheltering := sheltering_after_flight(s, gend, toks, low_n,
+                                                      hostage_doc.low, base)):
+            # a part of the displaced told where it shelters, the flight told before it
+            # (sixty-ninth round): "Most are staying with relatives; about 1,100 are
+            # sheltering in four schools"
             outcome, ev_end, toks = "displaced", sheltering[0], sheltering[1]
         if outcome is None and not is_article and (
                 crowd_end := crowd_flight(s, cend, gend, toks, low_n)):

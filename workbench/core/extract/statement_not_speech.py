@@ -755,6 +755,9 @@ def _progressive(before: str) -> bool:
 _DECLARING_FORMS = frozenset(EN.DECLARING_FORMS)
 _DECLARED_OBSERVANCE = re.compile(
     rf"[ \t]+(?:(?:a|an|the|one|two|three|four|five|six|seven|\d+)[ \t]+)?"
+    # its length and reach before it (sixty-ninth round): "declared a 30-day state of
+    # emergency", "a 24-hour curfew", "a three-day national mourning"
+    rf"(?:[\w]+-(?:{alt(EN.OBSERVANCE_SPANS)})[ \t]+)?(?:(?:{alt(EN.OBSERVANCE_REACHES)})[ \t]+)?"
     rf"(?:{alt(EN.DECLARED_OBSERVANCES)})\b", re.IGNORECASE)
 
 # An observance right before "declared" is what was declared, the participle its modifier:

@@ -1071,9 +1071,14 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
                 # "Doctors are saying they have run out of blood": a pronoun and its
                 # verb open the words without "that"
                 opened = clause
-            if opened is None:
+            if opened is None and not (word in _APPEAL_PARTICIPLES and _APPEAL_OBJECT.match(
+                    text, v.end(), s1)):
+                # (but "The charity is calling on donors to fund ...", "Aid groups were
+                # urging both sides to ...": a request in the progressive keeps its
+                # addressee and infinitive, as "calls on" and "urges" do)
                 continue
-            after_start = max(after_start, opened.end())
+            if opened is not None:
+                after_start = max(after_start, opened.end())
         if text.startswith("that", after_start - 4, after_start):
             after_start = _demonstrative_that(text, after_start)
         elif (word in _TELLING or _ADJUNCT_OPENING.match(text, after_start, s1)) and (

@@ -202,6 +202,13 @@ INJURY_KINDS = _INJURY_KINDS + _w("blast knife stab")  # "had bullet wounds" (ca
 PATIENT_CONDITIONS = _w("critical serious grave stable")
 # ... as a condition or a state: "11 of them in a critical state"
 PATIENT_STATES = _w("condition state")
+# ... or kept in care after a toll of wounded (sixty-ninth round): "nine remain
+# hospitalised", "11 are still in hospital" (a part of the wounded before them).
+KEPT_IN_CARE = _p("remain hospitalised|remain hospitalized|remains hospitalised"
+                  "|remains hospitalized|remained hospitalised|remained hospitalized"
+                  "|remain in hospital|remains in hospital|remained in hospital"
+                  "|are still in hospital|were still in hospital|is still in hospital"
+                  "|was still in hospital")
 # How the wounded reach a clinic or a border post: "40 arrived with gunshot wounds".
 ARRIVAL_VERBS = _w("arrived arrive arrives came come reached"
                    # got away hurt: "several others fled with gunshot wounds"
@@ -2584,7 +2591,7 @@ REVISED_NUMBER_VERBS = _w("revised corrected amended lowered reduced raised cut"
 # still insisting that" (statements._progressive: after a form of "be" the "-ing" form is
 # no passive).
 PROGRESSIVE_SPEECH = _w("saying telling warning insisting claiming arguing alleging"
-                        " stressing urging accusing")
+                        " stressing urging accusing") + _p("calling on")
 PROGRESSIVE_AUXILIARIES = _w("is are was were been am")
 PROGRESSIVE_ADVERBS = _w("still also now repeatedly increasingly openly publicly privately"
                          " long")
@@ -2716,6 +2723,11 @@ DECLARING_FORMS = frozenset(_w("declared declares declare"))
 DECLARED_OBSERVANCES = _p("days of mourning|day of mourning|days of national mourning"
                           "|day of national mourning|period of mourning|state of emergency"
                           "|state of siege|public holiday|national holiday|martial law|curfew")
+# ... with its length or reach before it (sixty-ninth round): "a 30-day state of
+# emergency", "a 24-hour curfew", "a three-day national mourning".
+OBSERVANCE_SPANS = _w("day hour week month year night")
+OBSERVANCE_REACHES = _w("national nationwide regional general total")
+DECLARED_OBSERVANCES = DECLARED_OBSERVANCES + _w("mourning")
 # Bodies that a relative "that" may follow as its subject, the body the speaker: "paid a
 # security company that said it employed 460 guards", "a charity that says ..."
 # (statements: the subject before a relative "that", round 49).
@@ -3481,6 +3493,11 @@ DEFINITE_OBJECT_OPENERS = _w("the his her its their them our my your")
 RESIDENCE_VERBS = _w("live shelter stay remain")
 # Participles of where people live after they fled: "sheltering in", "camped near".
 SHELTER_PARTICIPLES = _w("sheltering living staying camped camping")
+# A part of a displaced crowd told where it shelters, after the story's flight (sixty-ninth
+# round, casualty_sheltering.py): "about 1,100 are sheltering in four schools". The forms of
+# "be" before "sheltering", and the words that tell of flight earlier in the document.
+SHELTER_AUXILIARIES = _p("are|were|had been|have been")
+SHELTER_FLIGHT_WORDS = _w("fled flee fleeing displaced displacement")
 # Participles of captivity: "held by the militia", "taken hostage".
 CAPTIVITY_PARTICIPLES = _w("held taken")
 # The indefinite articles.

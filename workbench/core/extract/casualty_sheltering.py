@@ -1,0 +1,53 @@
+"""People sheltering away from home, told after the story's flight (sixty-ninth round).
+
+"Most are staying with relatives; about 1,100 are sheltering in four schools", "some 800
+villagers were sheltering at the mission": where part of a displaced crowd now lives. The
+sets' gold reads such a count as displaced whenever the story has told of flight or
+displacement before it (eleven sets). Words of shelter alone are also said of people who
+hide from one attack ("60 people were sheltering in a basement as the shells fell"), so
+the count is displaced only when:
+
+* it is civilians (`FLEEING_CIVILIANS`) or a crowd with no noun (`FLEEING_CROWD` or more),
+* a form of "be" and "sheltering" follow it, then a place preposition,
+* and the document before the group has told of flight (`SHELTER_FLIGHT_WORDS`).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .lang import en as EN
+from .lang.build import alt
+
+_CIVILIANS = frozenset(EN.FLEEING_CIVILIANS)
+_PARTICIPLES = frozenset(EN.SHELTER_PARTICIPLES)
+
+
+@cache
+def _sheltering() -> re.Pattern[str]:
+    # (an origin may stand between the group and its verb: "people from the district")
+    return re.compile(
+        r"(?:\s+from\s+(?:the\s+)?[a-z][\w'’\-]*(?:\s+[a-z][\w'’\-]*){0,2}?)?"
+        rf"\s+(?:{alt(EN.SHELTER_AUXILIARIES)})\s+(?:(?:now|still)\s+)?sheltering"
+        r"(?=\s+(?:in|at|on|with|near|inside|under|around)\b)", re.IGNORECASE)
+
+
+@cache
+def _flight_told() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alt(EN.SHELTER_FLIGHT_WORDS)})\b")
+
+
+def sheltering_after_flight(s: str, gend: int, toks: list[str], low_n: float,
+                            doc_low: str, base: int) -> tuple[int, list[str]] | None:
+    """(end, group) of "about 1,100 are sheltering in ..." after a flight told earlier in
+    the document (``doc_low``, lowered, up to the group's end; the sentence starts at
+    ``base``), or None."""
+    if toks and toks[-1].lower() in _PARTICIPLES:
+        return None  # "9,000 sheltering": no form of "be", the clause on "with" reads it
+    if not (toks[-1].lower() in _CIVILIANS if toks else low_n >= EN.FLEEING_CROWD):
+        return None
+    found = _sheltering().match(s, gend)
+    if found is None or _flight_told().search(doc_low, 0, base + gend) is None:
+        return None
+    return found.end(), toks
