@@ -44,6 +44,8 @@ _NISBA_PLURAL_ENDINGS = V.NISBA_PLURAL_ENDINGS
 _NISBA_SINGULAR_ENDINGS = V.NISBA_SINGULAR_ENDINGS
 
 _FOUNDED_BODIES = fold_set(V.FOUNDED_BODIES)
+_PLACE_SIDES = fold_set(V.PLACE_SIDES)
+_LOCAL_BODY_ADJECTIVES = fold_set(V.LOCAL_BODY_ADJECTIVES)
 _GENERAL = fold_set(V.GENERAL_BODY_ADJECTIVES)
 
 _AFFILIATION = fold_set(V.AFFILIATION_WORDS)
@@ -308,7 +310,7 @@ def _speaks_in_body(toks: list[Token], name: tuple[int, int] | None,
                     len(wanted) == 1 and r > speaker[0] and toks[r].w.startswith("ال")
                     and not toks[r].w.endswith(_ADJECTIVE_ENDINGS)
                     and toks[r - 1].is_word and not toks[r - 1].w.startswith("ال")) and not (
-                    len(wanted) == 1 and word_in(toks[r - 1], _PLACE_HEADS)) and not (
+                    len(wanted) == 1 and _places_next(toks, r, speaker[0])) and not (
                     len(wanted) == 1 and toks[r].w[:1] in "بل"
                     and not toks[r].w[1:].startswith("ال") and toks[r].w[1:] in wanted[0]) and not (
                     toks[r].w == nisba and r > speaker[0] and toks[r - 1].w.startswith("ال"))
@@ -320,6 +322,25 @@ def _speaks_in_body(toks: list[Token], name: tuple[int, int] | None,
 
 
 _NAMED_HEADLINE_MAX = 8
+
+
+def _places_next(toks: list[Token], r: int, a: int) -> bool:
+    """Does the word before ``r`` in a body speaker (from ``a``) make the word at ``r`` a
+    place rather than the speaker's name? A place head or a side ("محافظة ديالى", "ولاية
+    جنوب دارفور", "النائب عن كسلا"), a local body's adjective ("المجلس البلدي سبها": the
+    town the council serves), or an indefinite nisba after an indefinite noun ("مصدر
+    عسكري مالي": the word is the country's adjective). A person's name after a title's
+    adjective ("المبعوث الأممي غريفيث"، "الروسي سيرغي لافروف") stays his."""
+    p = toks[r - 1]
+    if word_in(p, _PLACE_HEADS) or p.w in _PLACE_SIDES:
+        return True
+    if toks[r].w.startswith("ال"):
+        return False
+    if p.w in _LOCAL_BODY_ADJECTIVES:
+        return True
+    return (r - 1 > a and p.is_word and len(p.w) >= 4 and p.w.endswith("ي")
+            and not p.w.startswith("ال") and toks[r - 2].is_word
+            and not toks[r - 2].w.startswith("ال"))
 
 
 def _long_name_in_body(toks: list[Token], name: tuple[int, int], raw: list[_Stmt]) -> bool:

@@ -2633,6 +2633,13 @@ PLACE_HEADS: tuple[str, ...] = (
     "محافظة", "مدينة", "محور", "قضاء", "ناحية", "ولاية", "إقليم", "منطقة", "بلدة",
     "قرية", "مخيم", "مديرية", "حي", "ريف", "جبهة", "قطاع", "محافظ",
 )
+# Words after which a body speaker's word is where the speaker sits, not who it is: a side
+# of a country or a region ("ولاية جنوب دارفور", "وسط مالي") and the seat a deputy holds
+# ("النائب عن طرابلس"). A headline's one-word "X:" found only there is a dateline place.
+PLACE_SIDES: tuple[str, ...] = ("شمال", "جنوب", "شرق", "غرب", "وسط", "عن")
+# A local body's adjective: the word after it with no article is the place the body serves
+# ("المجلس البلدي سبها", "المجلس المحلي مأرب"), not the body's name.
+LOCAL_BODY_ADJECTIVES: tuple[str, ...] = ("البلدي", "المحلي", "البلدية", "المحلية")
 # Interview transcripts: a line opening with the host's label and a colon ("المذيع: ...",
 # "س: ...") marks the text as one; there the host's lines are questions, an answer line
 # ("ج: ...") is the last speaker's words, and a line opening with a short label and a

@@ -1,0 +1,62 @@
+"""Arabic probes, sixty-third round (issue 11): a family that recurs on the blind Arabic
+sets, not one set's phrasing.
+
+A place before a headline colon ("مالي:"، "سبها:") is a dateline label, not a speaker,
+even when a body speaker holds the same word: there the word says where the speaker sits,
+not who speaks. It does so after a place head or a side of a country ("ولاية جنوب
+دارفور"), after the "عن" of a deputy's seat ("النائب عن طرابلس"), after a local body's
+adjective ("المجلس البلدي سبها") and as an indefinite nisba after an indefinite noun
+("مصدر عسكري مالي"). Look-alikes that stay speakers: a label the body names as its
+first word or after a body's head ("حركة حماس"), a person after his first name ("محمود
+عباس") or right after a title's adjective ("المبعوث الأممي غريفيث"), a country that speaks
+itself ("وقالت طهران").
+
+Every sentence is fictional and written for these tests; places and bodies are used only
+as settings.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_probes import ar_statements
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # members: the body speaker holds the headline's word as a place
+    ('تعز: مقتل 3 مدنيين بقذيفة على سوق شعبي\nوقال النائب عن تعز محمد سعيد إن القذيفة '
+     'أطلقت من مواقع قريبة.',
+     [('النائب عن تعز محمد سعيد', 'القذيفة أطلقت من مواقع قريبة')]),
+    ('كردفان: نزوح مئات الأسر من قرى حدودية\nوقال المتحدث باسم حكومة ولاية شمال كردفان، '
+     'علي حسن، إن الأسر وصلت إلى المدينة.',
+     [('المتحدث باسم حكومة ولاية شمال كردفان', 'الأسر وصلت إلى المدينة')]),
+    ('درنة: انقطاع المياه عن أحياء واسعة\nوقال عضو المجلس البلدي درنة، سالم فرج، إن '
+     'الأعطال ستصلح خلال يومين.',
+     [('عضو المجلس البلدي درنة', 'الأعطال ستصلح خلال يومين')]),
+    ('مالي: مقتل 4 جنود في كمين\nوقال مصدر عسكري مالي إن الجنود قتلوا قرب الحدود.',
+     [('مصدر عسكري مالي', 'الجنود قتلوا قرب الحدود')]),
+    # look-alikes: a two-word place no speaker holds gives nothing, as before
+    ('وسط البلاد: حريق يلتهم سوقا\nوقال مسؤول في الدفاع المدني إن الحريق أخمد.',
+     [('مسؤول في الدفاع المدني', 'الحريق أخمد')]),
+    # ... and the body names the label as who speaks
+    ('عباس: لن نقبل بأي حل منقوص\nوقال الرئيس الفلسطيني محمود عباس إن الشعب لن يتنازل '
+     'عن حقوقه.',
+     [('عباس', 'لن نقبل بأي حل منقوص'),
+      ('الرئيس الفلسطيني محمود عباس', 'الشعب لن يتنازل عن حقوقه')]),
+    ('حماس: الاحتلال يتحمل المسؤولية\nوقالت حركة حماس في بيان إن الاحتلال يتحمل '
+     'مسؤولية التصعيد.',
+     [('حماس', 'الاحتلال يتحمل المسؤولية'),
+      ('حركة حماس', 'الاحتلال يتحمل مسؤولية التصعيد')]),
+    ('غريفيث: الوضع يزداد سوءا\nوقال المبعوث الأممي غريفيث إن الوضع يزداد سوءا في '
+     'البلاد.',
+     [('غريفيث', 'الوضع يزداد سوءا'),
+      ('المبعوث الأممي غريفيث', 'الوضع يزداد سوءا في البلاد')]),
+    ('طهران: العقوبات لن تثنينا\nوقالت طهران إن العقوبات لن تغير موقفها.',
+     [('طهران', 'العقوبات لن تثنينا'), ('طهران', 'العقوبات لن تغير موقفها')]),
+    ('شويغو: الحوار هو السبيل الوحيد\nوقال وزير الدفاع الروسي سيرغي شويغو إن '
+     'الحوار مستمر.',
+     [('شويغو', 'الحوار هو السبيل الوحيد'),
+      ('وزير الدفاع الروسي سيرغي شويغو', 'الحوار مستمر')]),
+])
+def test_place_held_by_a_body_speaker_is_a_label(text: str, expected: list) -> None:
+    assert ar_statements(text) == expected
