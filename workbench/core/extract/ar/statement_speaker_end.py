@@ -316,8 +316,10 @@ def _skip_platform(toks: list[Token], j: int, sb: int) -> int:
                 if not toks[j - 1].w.startswith("ال") and j < sb and toks[j].w.startswith(
                         "ال"):
                     j += 1
-                while j < sb and toks[j].w in _PLATFORM_ADJECTIVES:
-                    j += 1
+                while j < sb and (toks[j].w in _PLATFORM_ADJECTIVES or (
+                        toks[j].w.startswith("ال") and toks[j].w.endswith(
+                            V.NISBA_SINGULAR_ENDINGS) and len(toks[j].w) >= 5)):
+                    j += 1  # (and the place's nisba: "أمام مجمع النور الطبي")
             if j + 2 < sb and toks[j].w in _PUBLISHERS and toks[j + 1].w in _QUOTES:
                 # 'نشرته وكالة "أعماق"': the publisher, by its quoted name, is no words;
                 # nor is the outlet that relayed them ('نقلته قناة "الفجر"', read as a

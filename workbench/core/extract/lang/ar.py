@@ -2281,6 +2281,9 @@ MEDIA_NOUNS: tuple[str, ...] = (
     # sessions of a council or a parliament: "وقال النائب ... في مداخلته إن"، "في مداخلة
     # ثانية"
     "مداخلة",
+    # ceremonies where words are spoken: "وقال القائد في مراسم أقيمت في المعسكر إن"، "في
+    # حفل أقيم بالمناسبة"
+    "مراسم", "حفل",
 )
 # A reply as the medium, with what it answered after "على": "واعترف المندوب في رده على
 # سؤال للصحفيين بعد الجلسة بسقوط ..."، "وقال في رده على سؤال إن" (these words exactly,
@@ -2312,6 +2315,11 @@ LOYAL_PRONOUNS: tuple[str, ...] = ("لها", "له", "لهم", "منها", "من
 # "عبر حسابها الرسمي"): part of where it was posted.
 PLATFORM_ADJECTIVES: tuple[str, ...] = ("الرسمية", "الرسمي", "الموثق", "الموثقة",
                                         "الخاص", "الخاصة")
+# A relative verb saying an event was held, with the event's pronoun ("مؤتمر صحفي عقده"،
+# "مراسم أقيمت"): like a speech delivered, the event and where it was held stand between
+# the speaker and the words. (Bare "عقد" is also "a decade" or "a contract", left out.)
+HELD_EVENT_VERBS: tuple[str, ...] = ("عقده", "عقدته", "عقدها", "عقدتها", "عقدوه", "أقيمت",
+                                     "أقيم", "نظمته", "نظمتها", "نظمها")
 # A relative verb on the medium saying it was put out, which the medium's aside takes in:
 # "في بيان نشرته على فيسبوك", "في بيان أصدره أمس الأربعاء، فرض ...".
 MEDIUM_ISSUE_VERBS: tuple[str, ...] = ("نشره", "نشرته", "نشرها", "نشرتها", "بثه", "بثته",
@@ -2321,7 +2329,10 @@ MEDIUM_ISSUE_VERBS: tuple[str, ...] = ("نشره", "نشرته", "نشرها", "
                                        # "في كلمة ألقاها أمام البرلمان"، "في رسالة تليت
                                        # في الجلسة"
                                        "ألقاها", "ألقاه", "ألقتها", "ألقته", "تليت", "تلي",
-                                       "تلاها", "تلاه", "تلتها", "تلته")
+                                       "تلاها", "تلاه", "تلتها", "تلته",
+                                       # an event held, and where: "في مؤتمر صحفي عقده
+                                       # أمام المستشفى"، "في مراسم أقيمت في المعسكر"
+                                       *HELD_EVENT_VERBS)
 # Where a speech was delivered or a letter read out, after the verb: "ألقاها في المؤتمر"،
 # "تليت أمام مجلس النواب" (a place of one word, or a head and its genitive).
 # Who reads a statement out after a verb of delivery ("في بيان تلاه المتحدث باسمه على
@@ -2340,7 +2351,7 @@ MANNER_NOUNS: tuple[str, ...] = ("بنبرة", "بلهجة", "بصوت")
 # Whom the words address, after the speaker ('قال رئيس المحكمة مخاطبا المتهم: "..."').
 ADDRESSING_PARTICIPLES: tuple[str, ...] = ("مخاطبا", "مخاطبة", "مخاطبين", "موجها", "موجهة")
 DELIVERY_VERBS: tuple[str, ...] = ("ألقاها", "ألقاه", "ألقتها", "ألقته", "تليت", "تلي",
-                                   "تلاها", "تلاه", "تلتها", "تلته")
+                                   "تلاها", "تلاه", "تلتها", "تلته", *HELD_EVENT_VERBS)
 # Military units named by their number, which is part of a title ("آمر الكتيبة 116",
 # "قائد اللواء 63").
 NUMBERED_UNITS: tuple[str, ...] = ("الكتيبة", "كتيبة", "اللواء", "لواء", "الفرقة", "فرقة",
