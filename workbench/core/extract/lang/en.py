@@ -208,7 +208,13 @@ KEPT_IN_CARE = _p("remain hospitalised|remain hospitalized|remains hospitalised"
                   "|remains hospitalized|remained hospitalised|remained hospitalized"
                   "|remain in hospital|remains in hospital|remained in hospital"
                   "|are still in hospital|were still in hospital|is still in hospital"
-                  "|was still in hospital")
+                  "|was still in hospital"
+                  # ... or in the theatre (seventieth round): "Seven are in surgery"
+                  "|are in surgery|is in surgery|were in surgery|was in surgery"
+                  "|are still in surgery|were still in surgery|remain in surgery")
+# ... or treated somewhere, by someone, and sent home (seventieth round): "The other three
+# were treated in Penjwen" ("were treated as suspects", "to lunch" are no care).
+TREATED_AFTER = _w("in at and by")
 # How the wounded reach a clinic or a border post: "40 arrived with gunshot wounds".
 ARRIVAL_VERBS = _w("arrived arrive arrives came come reached"
                    # got away hurt: "several others fled with gunshot wounds"
