@@ -359,13 +359,11 @@ def _calling_speaker(text: str, c0: int, c1: int, clause: bool) -> tuple[int, in
         return None
     a, b = forward_np(text, sa, sb, max_tokens=6)
     if b > a and a == sa and (clause or b == sb) and text[a:a + 1].isupper() and (
-            has_content_word(text[a:b]) or text[a:b].lower() in _CALLING_PRONOUNS):
+            has_content_word(text[a:b]) or text[a:b].lower() in EN.CALLING_PRONOUNS):
         return a, b
     return None
 
 
-# (a pronoun subject is resolved as any pronoun speaker is: "It called the killings ...")
-_CALLING_PRONOUNS = frozenset(("he", "she", "it", "they"))
 _RARE["_SPEECH_VERB_IN"] = (rf"\b(?:{alt(EN.QUOTE_VERBS)})\b", 0)
 
 

@@ -2763,6 +2763,9 @@ TITLE_RUN_WORDS = _w("of the at in for and charge")
 # Pronouns that may tell a hearer such a clause as the subject (statements._informed_hearers,
 # round 58): one person, named elsewhere ("She reminds me that ...").
 PERSON_PRONOUN_SUBJECTS = _w("he she")
+# Pronoun subjects that may call a thing by a quote (seventieth round; resolved as any
+# pronoun speaker is): "It called the killings "a massacre"" (statement_quotes).
+CALLING_PRONOUNS = frozenset(_w("he she it they"))
 # Section labels of a review page's title line ("Television: pick of the week",
 # "Books: new this month"): the kind of text, no speaker (statements._title_line_label).
 TITLE_LINE_LABELS = TITLE_LINE_LABELS | frozenset(_w(
