@@ -17,9 +17,9 @@
    hospital"): wounded, as "one remains in critical condition" is; a count with a noun of
    its own ("Four nurses remain in hospital") stays no figure.
 
-Left as strict xfails (class 1, no safe rule yet): an elliptic count in surgery ("Seven
-are in surgery", read only after "six needed surgery"), and "appealed to X to" (one set
-only).
+Left as a strict xfail (class 1, no safe rule yet): "appealed to X to" (one set only).
+The elliptic count in surgery ("Seven are in surgery") left here is read since the
+seventieth round (s72 probes).
 
 Every sentence is fictional and written for these tests; names and places are invented.
 """
@@ -139,11 +139,9 @@ def test_kept_in_care(text: str, expected: list) -> None:
 LEFT: list[tuple[str, str, list]] = [
     ("statements", "The governor appealed to farmers to stay off the western road.",
      [("The governor", "farmers to stay off the western road")]),
-    ("casualties", "A shell hit the market in Orvale, wounding 30 people. Seven are in "
-     "surgery.",
-     [("wounding 30 people", "wounded", 30, None, "exact", "people"),
-      ("Seven are in surgery", "wounded", 7, None, "exact", None)]),
 ]
+# (the elliptic count in surgery, "Seven are in surgery", is read since the seventieth
+# round: a plain test in the s72 probes)
 
 
 @pytest.mark.xfail(strict=True, reason="class 1 left in the sixty-ninth round")

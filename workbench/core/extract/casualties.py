@@ -560,7 +560,11 @@ _CONDITION_AFTER = re.compile(
     re.IGNORECASE)
 # A bare count still kept in care (sixty-ninth round): "nine remain hospitalised", "11 are
 # still in hospital" ("Four nurses remain in hospital" to care for others is no figure).
-_KEPT_IN_CARE = re.compile(rf"\s+(?:{alt(EN.KEPT_IN_CARE)})\b", re.IGNORECASE)
+_KEPT_IN_CARE = re.compile(
+    rf"\s+(?:{alt(EN.KEPT_IN_CARE)})\b"
+    # ... or treated in a place (seventieth round): "The other three were treated in X"
+    r"|\s+(?:were|was|(?:have|has|had)\s+been)\s+(?:later\s+|also\s+)?treated"
+    rf"(?=\s+(?:{alt(EN.TREATED_AFTER)})\b)", re.IGNORECASE)
 # Wounded sent on to a named place (round 64): "four were referred to Bangui".
 _REFERRED_ON = re.compile(
     r"\s+(?:were|was|(?:have|has|had)\s+been)\s+(?:later\s+|since\s+)?"

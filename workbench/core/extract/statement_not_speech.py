@@ -175,8 +175,9 @@ _RULED_THAT = re.compile(
     rf"(?:\s+(?:on\s+)?(?:{alt((*EN.WEEKDAYS, 'unanimously', 'also', 'again', 'earlier'))})"
     # "conceded, however, that": a discourse adverb set off by commas
     r"|\s*,\s*(?:however|though|nonetheless|nevertheless|too|in\s+turn|[a-z]+ly)\s*,)?"
-    # "recalled that day with tears": "that" points at a time, no clause follows (round 61)
-    rf"\s+that\s(?!\s*(?:{alt(EN.POINTED_TIME_NOUNS)})\b\s*(?:[,.;]|$|(?:{alt(EN.PREPOSITIONS)})\b))",
+    # "recalled that day with tears": "that" points at a time, no clause follows (round 61);
+    # an aside may open the clause: "recalls that, since January, units have ..." (round 70)
+    rf"\s+that(?:\s|,\s)(?!\s*(?:{alt(EN.POINTED_TIME_NOUNS)})\b\s*(?:[,.;]|$|(?:{alt(EN.PREPOSITIONS)})\b))",
     re.IGNORECASE,
 )
 _FINDING_SOURCES = frozenset((*EN.SPEAKER_NOUNS, *EN.DOCUMENT_NOUNS, *EN.FINDING_SOURCES))

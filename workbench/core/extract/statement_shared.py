@@ -50,8 +50,12 @@ _DATELINE = re.compile(
     r"|\([A-Z][\w .'\-]{1,30}\)\s*(?:--|-|—|–)\s+"
     # South Asian and African dailies: "Srinagar, Apr 9:", "Lahore, April 9 (APP) -": a
     # place in mixed case with the day, before a colon or a dash
-    rf"|[A-Z][a-z][\w'\-]*(?:\s[A-Z][\w'\-]*){{0,2}},\s*{_DL_MONTH}\.?\s+\d{{1,2}}"
-    r"(?:,\s*\d{4})?\s*(?:\([^)]{1,30}\))?\s*(?:--|-|:|—|–)\s+"
+    rf"|[A-Z][a-z][\w'\-]*(?:\s[A-Z][\w'\-]*){{0,2}},\s*(?:{_DL_MONTH}\.?\s+\d{{1,2}}"
+    r"(?:,\s*\d{4})?"
+    # ... or the day first, as a ministry's or an army's release dates it (round 70):
+    # "Nouakchott, 22 April 2026 - The General Staff informs ..."
+    rf"|\d{{1,2}}\s+{_DL_MONTH}\.?(?:\s+\d{{4}})?)"
+    r"\s*(?:\([^)]{1,30}\))?\s*(?:--|-|:|—|–)\s+"
     # a live blog's entry: "14:05 GMT -", "0930 GMT:", "Update:", "Update, 16:20 GMT:"
     rf"|{_CLOCK}\s*(?:--|-|—|–|:)\s+"
     # a web page's stamp: "Posted: 09/04/2017 -", "Updated: 10.04.2017 14:05 -"

@@ -208,7 +208,13 @@ KEPT_IN_CARE = _p("remain hospitalised|remain hospitalized|remains hospitalised"
                   "|remains hospitalized|remained hospitalised|remained hospitalized"
                   "|remain in hospital|remains in hospital|remained in hospital"
                   "|are still in hospital|were still in hospital|is still in hospital"
-                  "|was still in hospital")
+                  "|was still in hospital"
+                  # ... or in the theatre (seventieth round): "Seven are in surgery"
+                  "|are in surgery|is in surgery|were in surgery|was in surgery"
+                  "|are still in surgery|were still in surgery|remain in surgery")
+# ... or treated somewhere, by someone, and sent home (seventieth round): "The other three
+# were treated in Penjwen" ("were treated as suspects", "to lunch" are no care).
+TREATED_AFTER = _w("in at and by")
 # How the wounded reach a clinic or a border post: "40 arrived with gunshot wounds".
 ARRIVAL_VERBS = _w("arrived arrive arrives came come reached"
                    # got away hurt: "several others fled with gunshot wounds"
@@ -2757,6 +2763,9 @@ TITLE_RUN_WORDS = _w("of the at in for and charge")
 # Pronouns that may tell a hearer such a clause as the subject (statements._informed_hearers,
 # round 58): one person, named elsewhere ("She reminds me that ...").
 PERSON_PRONOUN_SUBJECTS = _w("he she")
+# Pronoun subjects that may call a thing by a quote (seventieth round; resolved as any
+# pronoun speaker is): "It called the killings "a massacre"" (statement_quotes).
+CALLING_PRONOUNS = frozenset(_w("he she it they"))
 # Section labels of a review page's title line ("Television: pick of the week",
 # "Books: new this month"): the kind of text, no speaker (statements._title_line_label).
 TITLE_LINE_LABELS = TITLE_LINE_LABELS | frozenset(_w(
