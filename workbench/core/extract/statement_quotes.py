@@ -588,22 +588,23 @@ _PRONOUN_THEN_COLON = re.compile(r"\s*(?P<p>He|She)\s[^\"“”:;.!?]{3,160}:\s*
 # the speaker's description or age: '..., said Halim Dost, 47, who lost three relatives.
 # "Nothing can bring them back."'
 # After a speaker and verb: words of the verb's own, so the verb reports no quote before.
+_WHERE_SAID = alt(EN.WHERE_SAID_PREPOSITIONS)
 _NEW_CLAUSE_AFTER = re.compile(r"\s+(?:that\b|(?:the|a|an|he|she|they|it|we)\s)", re.IGNORECASE)
 # '"He was 17." Nur said in a statement on Sunday that ...': where or when it was said, then
 # "that" opening the verb's own words.
 _WHERE_THEN_THAT = re.compile(
-    rf"\s+(?:{alt((*EN.PREPOSITIONS, 'outside', 'near'))})\s[^.;:!?\"“”\n]{{1,60}}?\s*,?\s+that\s",
+    rf"\s+(?:{_WHERE_SAID})\s[^.;:!?\"“”\n]{{1,60}}?\s*,?\s+that\s",
     re.IGNORECASE)
 # '"He was 17." She said soldiers ...': after a capitalised new sentence, a verb followed
 # by a plain word (no preposition of when or where) has words of its own.
 _OWN_WORDS_AFTER = re.compile(
-    rf"\s+(?!(?:{alt((*EN.PREPOSITIONS, 'outside', 'near'))})\b)[a-z][\w'’\-]*\s+[a-z]"
+    rf"\s+(?!(?:{_WHERE_SAID})\b)[a-z][\w'’\-]*\s+[a-z]"
     # ... or a count that opens them: '"... school." The Red Crescent said about 600
     # families had fled' (scraped copy with no comma after the quote)
     r"|\s+(?:(?:about|around|nearly|almost|some|over|more\s+than|at\s+least|up\s+to)\s+)?\d")
 _FOLLOW_UP = re.compile(
     # ... or in whom it was told to: "told the court.", "said Monday."
-    rf"(?:\s+(?:{alt((*EN.PREPOSITIONS, 'outside', 'near'))})\s+[\w'’\-]+(?:\s+[\w'’\-]+){{0,2}}"
+    rf"(?:\s+(?:{_WHERE_SAID})\s+[\w'’\-]+(?:\s+[\w'’\-]+){{0,2}}"
     r"|\s+[\w'’\-]+"
     # ... or in the medium: 'Vasko said in an interview with the Herald published on
     # Sunday, "..."'

@@ -1756,6 +1756,9 @@ FRONTED_SUBORDINATORS = _w("when while as although though because since once whe
 # Prepositions that open a leading adverbial: "In an interview with X, he said".
 PREPOSITIONS = _w("in on at by with from during after before for to under over amid following"
                   " speaking asked")
+# ... and where words were said, after a quote's attribution: "told reporters outside the
+# court.", "said in a statement on Sunday that" (statement_quotes.py).
+WHERE_SAID_PREPOSITIONS = (*PREPOSITIONS, "outside", "near")
 # Round 67: place prepositions that open a sentence's fronted place, its comma, then the
 # subject: "Outside the court, Ana Reyes, whose son ..., held up ..." (statement_persons.py).
 FRONTED_PLACE_PREPOSITIONS = _w("outside inside behind beyond beside across along around near")
