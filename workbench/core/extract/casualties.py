@@ -58,7 +58,7 @@ from .casualty_members import freed_captives, lists_its_people, without_apposed_
 from .casualty_notation import notation_counts
 from .casualty_phrase import names_a_person, noun_list_end, relative_between, restated_count
 from .casualty_rival_toll import rival_tolls
-from .casualty_sheltering import sheltering_after_flight
+from .casualty_sheltering import SHELTER_PLACE_AHEAD, fleeing_group, sheltering_after_flight
 from .casualty_taken import led_into, number_participle, taken_prisoner_with, taken_unsaid
 from .casualty_woken import woken_by_phrases
 from .folding import CaseBlind
@@ -295,7 +295,7 @@ def _living_after_flight(s: str, cend: int, gend: int, toks: list[str],
     if toks and toks[-1].lower() in _RESIDENCE_VERBS:
         at = s.rfind(toks[-1], cend, gend) - 1
         toks = toks[:-1]
-    if not (toks[-1].lower() in _FLEEING_CIVILIANS if toks else low_n >= EN.FLEEING_CROWD):
+    if not fleeing_group(toks, low_n):
         return None
     found = _LIVING_AFTER_FLIGHT.match(s, at)
     return (found.end(), toks) if found else None
@@ -306,8 +306,8 @@ def _living_after_flight(s: str, cend: int, gend: int, toks: list[str],
 _WITH_BEFORE = re.compile(r",\s+with\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
 _FLIGHT_BEFORE = re.compile(r"\b(?:fled|flee|fleeing)\b", re.IGNORECASE)
 _SHELTERING_AFTER = re.compile(
-    r"\s+(?:now\s+|still\s+)?(?P<v>sheltering|living|staying|camped|camping)(?=\s+"
-    r"(?:in|at|on|with|near|inside|under|around)\b)", re.IGNORECASE)
+    r"\s+(?:now\s+|still\s+)?(?P<v>sheltering|living|staying|camped|camping)"
+    + SHELTER_PLACE_AHEAD, re.IGNORECASE)
 
 
 _SHELTER_PARTICIPLES = frozenset(EN.SHELTER_PARTICIPLES)
@@ -320,7 +320,7 @@ def _sheltering_part(s: str, cstart: int, gend: int, toks: list[str],
     if toks and toks[-1].lower() in _SHELTER_PARTICIPLES:
         gend = s.rfind(toks[-1], 0, gend) - 1
         toks = toks[:-1]
-    if not (toks[-1].lower() in _FLEEING_CIVILIANS if toks else low_n >= EN.FLEEING_CROWD):
+    if not fleeing_group(toks, low_n):
         return None
     with_at = _WITH_BEFORE.search(s, max(0, cstart - 24), cstart)
     if with_at is None or _FLIGHT_BEFORE.search(s, 0, with_at.start()) is None:

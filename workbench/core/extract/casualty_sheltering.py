@@ -22,6 +22,13 @@ from .lang.build import alt
 
 _CIVILIANS = frozenset(EN.FLEEING_CIVILIANS)
 _PARTICIPLES = frozenset(EN.SHELTER_PARTICIPLES)
+# the place after a verb of sheltering or staying (shared with casualties.py)
+SHELTER_PLACE_AHEAD = rf"(?=\s+(?:{alt(EN.SHELTER_PLACE_PREPOSITIONS)})\b)"
+
+
+def fleeing_group(toks: list[str], low_n: float) -> bool:
+    """Civilians by their noun, or a crowd with no noun: the people a flight can move."""
+    return toks[-1].lower() in _CIVILIANS if toks else low_n >= EN.FLEEING_CROWD
 
 
 @cache
@@ -30,7 +37,7 @@ def _sheltering() -> re.Pattern[str]:
     return re.compile(
         r"(?:\s+from\s+(?:the\s+)?[a-z][\w'’\-]*(?:\s+[a-z][\w'’\-]*){0,2}?)?"
         rf"\s+(?:{alt(EN.SHELTER_AUXILIARIES)})\s+(?:(?:now|still)\s+)?sheltering"
-        r"(?=\s+(?:in|at|on|with|near|inside|under|around)\b)", re.IGNORECASE)
+        + SHELTER_PLACE_AHEAD, re.IGNORECASE)
 
 
 @cache
@@ -45,7 +52,7 @@ def sheltering_after_flight(s: str, gend: int, toks: list[str], low_n: float,
     ``base``), or None."""
     if toks and toks[-1].lower() in _PARTICIPLES:
         return None  # "9,000 sheltering": no form of "be", the clause on "with" reads it
-    if not (toks[-1].lower() in _CIVILIANS if toks else low_n >= EN.FLEEING_CROWD):
+    if not fleeing_group(toks, low_n):
         return None
     found = _sheltering().match(s, gend)
     if found is None or _flight_told().search(doc_low, 0, base + gend) is None:

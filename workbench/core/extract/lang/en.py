@@ -3509,6 +3509,9 @@ SHELTER_PARTICIPLES = _w("sheltering living staying camped camping")
 # round, casualty_sheltering.py): "about 1,100 are sheltering in four schools". The forms of
 # "be" before "sheltering", and the words that tell of flight earlier in the document.
 SHELTER_AUXILIARIES = _p("are|were|had been|have been")
+# Where people shelter or stay, after the verb: "are sheltering in four schools", "camped
+# near the river" (casualties.py, casualty_sheltering.py).
+SHELTER_PLACE_PREPOSITIONS = _w("in at on with near inside under around")
 SHELTER_FLIGHT_WORDS = _w("fled flee fleeing displaced displacement")
 # Participles of captivity: "held by the militia", "taken hostage".
 CAPTIVITY_PARTICIPLES = _w("held taken")
