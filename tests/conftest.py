@@ -4,7 +4,25 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("WORKBENCH_CODER", "tester")
 
+import pytest
 from hypothesis import HealthCheck, settings
+
+from workbench.core import store
+
+# Every keyed connection derives its key afresh (store.KDF_ITER rounds of PBKDF2, ~0.1 s
+# on an idle core and far more beside a busy one), and the suite opens encrypted projects
+# hundreds of times. Its projects are thrown away, so it keys them with a cheaper
+# derivation; the cipher, the pages and every refusal are the same. A test that hands a
+# project to another process, or checks the product's own rounds, is marked
+# ``real_kdf`` and runs with the product's value.
+REAL_KDF_ITER = store.KDF_ITER
+store.KDF_ITER = 1_000
+
+
+@pytest.fixture(autouse=True)
+def _kdf_rounds(request, monkeypatch):
+    if request.node.get_closest_marker("real_kdf") is not None:
+        monkeypatch.setattr(store, "KDF_ITER", REAL_KDF_ITER)
 
 # The suite runs two workers on two cores beside whatever else the machine does; a
 # generated example that is slow to draw then says nothing about the code under test, so

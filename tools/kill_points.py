@@ -112,8 +112,9 @@ def child(name: str, folder: Path) -> int:
     sys.addaudithook(killer.audit)
     import sqlite3
 
-    from workbench.core import dbapi
+    from workbench.core import dbapi, store
 
+    store.KDF_ITER = int(os.environ.get("WB_KDF_ITER", store.KDF_ITER))
     # Every connection is watched: both builds' connect, looked up at each call.
     for module in (sqlite3, dbapi._cipher):
         if module is not None:
@@ -769,6 +770,10 @@ def _env(folder: Path, **extra: str) -> dict[str, str]:
     env["XDG_DATA_HOME"] = str(folder / "data")  # the user's data folder, for backups
     for name in ("WB_KILL_AT", "WB_KILL_ON", "WB_PAUSE", "WB_EVENTS"):
         env.pop(name, None)
+    from workbench.core import store
+
+    # The child keys projects as this process does (the suite keys them more cheaply).
+    env["WB_KDF_ITER"] = str(store.KDF_ITER)
     return {**env, **extra}
 
 

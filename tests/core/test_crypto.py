@@ -224,6 +224,7 @@ def test_a_damaged_backup_does_not_leave_the_others_in_plaintext(tmp_path):
     assert not list(tmp_path.glob(".*converting"))
 
 
+@pytest.mark.real_kdf
 def test_a_killed_decrypt_leaves_no_plaintext_copy_behind(tmp_path):
     # Killed after writing its plaintext copy and before renaming it over the project,
     # decrypt left the whole project readable in `.p.wbproj.PID.converting` beside the
@@ -313,6 +314,7 @@ def test_encrypting_deletes_the_hidden_unfinished_copies_of_stopped_backups(tmp_
                 and WORD in f.read_bytes().lower()]
 
 
+@pytest.mark.real_kdf
 def test_a_passphrase_change_stopped_midway_is_finished_when_asked_again(tmp_path):
     # Killed after the project was re-keyed, change-passphrase left the backups on the
     # old passphrase; asked again it refused ("the passphrase is wrong"), and with the
@@ -468,6 +470,7 @@ def test_an_installation_without_sqlcipher_says_so_before_asking_a_passphrase(
     assert not isinstance(err.value, PassphraseNeeded)
 
 
+@pytest.mark.real_kdf
 def test_copies_a_killed_conversion_or_restore_left_are_cleared_beside_a_links_target(
         tmp_path):
     # A conversion through a link writes its copy beside the file the link leads to,
@@ -502,3 +505,34 @@ def test_copies_a_killed_conversion_or_restore_left_are_cleared_beside_a_links_t
     with Project.open(link, passphrase=KEY) as p:  # opening it through the link clears them
         assert p.repo.stats()["documents"] == 1
     assert left() == []
+
+
+def _bare_open(path: Path, passphrase: str) -> int:
+    """Documents in ``path`` read by SQLCipher 4 with nothing but the key: its own
+    defaults, as any other SQLCipher 4 program (and every earlier Workbench) keys."""
+    from workbench.core import dbapi, store
+
+    conn = dbapi.cipher().connect(str(path))
+    try:
+        conn.execute(f"PRAGMA key = {dbapi.quote(store.new_key(passphrase))}")
+        return conn.execute("SELECT count(*) FROM documents").fetchone()[0]
+    finally:
+        conn.close()
+
+
+@pytest.mark.real_kdf
+def test_projects_are_keyed_with_sqlcipher_4s_own_derivation(tmp_path):
+    # The suite keys its throwaway projects with fewer rounds (tests/conftest.py); the
+    # product must key made and converted projects exactly as SQLCipher 4 does by
+    # default, or projects made before the rounds were pinned would not open.
+    made = tmp_path / "made.wbproj"
+    with Project.create(made, coder="tester", passphrase=KEY) as project:
+        add_doc(project, REPORT)
+    assert _bare_open(made, KEY) == 1
+    converted = tmp_path / "converted.wbproj"
+    with Project.create(converted, coder="tester") as project:
+        add_doc(project, REPORT)
+    crypto.encrypt(converted, KEY)
+    assert _bare_open(converted, KEY) == 1
+    crypto.change_passphrase(converted, KEY, "another long passphrase")
+    assert _bare_open(converted, "another long passphrase") == 1

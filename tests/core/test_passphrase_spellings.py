@@ -76,6 +76,7 @@ def _keyed_as_before(plain: Path, path: Path, key: str) -> None:
     conn.close()
 
 
+@pytest.mark.real_kdf
 def test_a_project_keyed_before_still_opens_with_the_passphrase_as_typed_then(tmp_path):
     plain = tmp_path / "plain.wbproj"
     with Project.create(plain, coder="tester") as project:

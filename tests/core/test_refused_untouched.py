@@ -92,6 +92,7 @@ def test_a_later_schema_log_without_its_shm_leaves_no_shm_behind(tmp_path):
     assert _bytes(path) == before
 
 
+@pytest.mark.real_kdf
 def test_an_encrypted_later_schema_is_refused_untouched(tmp_path):
     path = _later(tmp_path, key=KEY)
     before = _bytes(path)
@@ -100,6 +101,7 @@ def test_an_encrypted_later_schema_is_refused_untouched(tmp_path):
     assert _bytes(path) == before
 
 
+@pytest.mark.real_kdf
 def test_a_wrong_passphrase_leaves_the_file_and_its_log_as_they_were(tmp_path):
     # The log's frames are checksummed without the key: a connection keyed wrongly
     # could still checkpoint them into the file when it was closed.
@@ -140,6 +142,7 @@ def test_a_project_that_opens_after_a_peek_still_replays_its_log(tmp_path):
 
 
 @pytest.mark.parametrize("convert", ["change_passphrase", "decrypt"])
+@pytest.mark.real_kdf
 def test_a_conversion_given_a_wrong_passphrase_leaves_the_project_as_it_was(tmp_path,
                                                                              convert):
     # Refused after SQLite had read the file, with its log beside it (the window has

@@ -502,6 +502,9 @@ def _export(path: Path, old: str | None, new: str | None) -> None:
         src.execute("COMMIT")
         src.execute(f"ATTACH DATABASE {dbapi.quote(str(tmp))} AS converted "
                     f"KEY {dbapi.quote(store.new_key(new) if new else '')}")
+        if new:  # the copy's key derived as every keyed connection derives it
+            src.execute("PRAGMA converted.cipher_compatibility = 4")
+            src.execute(f"PRAGMA converted.kdf_iter = {store.KDF_ITER:d}")
         src.execute("SELECT sqlcipher_export('converted')")
         src.execute(f"PRAGMA converted.application_id = {int(app_id)}")
         src.execute(f"PRAGMA converted.user_version = {int(version)}")

@@ -41,6 +41,11 @@ from workbench.core.errors import (
 )
 
 SQLITE_HEADER = walcheck.SQLITE_HEADER
+# SQLCipher 4's key derivation rounds (PBKDF2-HMAC-SHA512), pinned on every keyed
+# connection and every keyed copy as the compatibility level is: a later library default
+# must not make a project unopenable. The suite alone lowers it (tests/conftest.py), for
+# the projects it makes and throws away: each derivation costs ~0.1-0.7 s.
+KDF_ITER = 256_000
 # How long a connection waits for another program's lock before it gives up (ms).
 BUSY_MS = 5000
 # What a ``-wal`` is cut back to whenever SQLite starts it over: about what SQLite's
@@ -156,6 +161,7 @@ def _cipher_connect_one(target: str, passphrase: str, *, uri: bool = False) -> A
     conn.execute("PRAGMA cipher_log_level = NONE")  # a wrong key would print to stderr
     conn.execute(f"PRAGMA key = {dbapi.quote(passphrase)}")
     conn.execute("PRAGMA cipher_compatibility = 4")  # pinned: a later default must not bite
+    conn.execute(f"PRAGMA kdf_iter = {KDF_ITER:d}")
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except cip.DatabaseError as err:

@@ -90,6 +90,7 @@ def _merged(lead: Path, amal: Path, given: str) -> int:
 @pytest.mark.parametrize("older", [False, True], ids=["current", "older-schema"])
 @pytest.mark.parametrize("keyed", ["now", "before"])
 @pytest.mark.parametrize(("made", "given"), SPELLINGS, ids=["nfc-then-nfd", "nfd-then-nfc"])
+@pytest.mark.real_kdf
 def test_an_encrypted_source_merges_with_its_passphrase_in_the_other_spelling(
         tmp_path, made, given, keyed, older):
     lead, amal = _team(tmp_path, made, keyed=keyed, older=older)
@@ -101,6 +102,7 @@ def test_an_encrypted_source_merges_with_its_passphrase_in_the_other_spelling(
 
 @pytest.mark.parametrize("keyed", ["now", "before"])
 @pytest.mark.parametrize(("made", "given"), SPELLINGS, ids=["nfc-then-nfd", "nfd-then-nfc"])
+@pytest.mark.real_kdf
 def test_workbench_merge_takes_the_other_spelling_from_a_passphrase_file(
         tmp_path, capsys, monkeypatch, made, given, keyed):
     monkeypatch.delenv("WORKBENCH_PASSPHRASE_FILE", raising=False)
@@ -113,6 +115,7 @@ def test_workbench_merge_takes_the_other_spelling_from_a_passphrase_file(
         assert len(target.repo.annotations()) == 1
 
 
+@pytest.mark.real_kdf
 def test_an_encrypted_source_open_elsewhere_merges_with_the_other_spelling(tmp_path):
     # Its coder has it open (a -wal beside it): it is read through a writable open,
     # looked at read-only first, keyed with the spelling that opened it.
