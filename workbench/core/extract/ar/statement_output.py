@@ -31,6 +31,11 @@ _SAME = fold_set(V.SAME_SOURCE)
 
 _DISTRIBUTIVE = fold_set(V.DISTRIBUTIVE_WORDS)
 
+_LATTER = fold_set(V.LATTER_WORDS)
+_LATTER_MAX = V.LATTER_ACCUSED_MAX_WORDS
+_ACCUSING_HOLDING = fold_set(V.ACCUSING_PAST_VERBS + V.HOLDING_RESPONSIBLE_VERBS)
+_RESPONSIBILITY = V.RESPONSIBILITY_FOLDED
+
 _OPENING_ONLY = frozenset("«“")
 
 
@@ -42,7 +47,9 @@ def _emit(folded: Folded, toks: list[Token], raw: list[_Stmt]) -> list[dict[str,
     named_last: str | None = None  # the name set in commas after the last speaker's title
     relay_last: str | None = None  # the source after "نقلا عن" of the last speaker
     spans: list[tuple[int, int]] = []
-    for st in raw:
+    prev: _Stmt | None = None  # the statement read before, whose object "الأخيرة" may name
+    for i, st in enumerate(raw):
+        prev = raw[i - 1] if i else None
         if st.same_as is not None:
             base = raw[st.same_as]
             st.a, st.b = base.a, base.b
@@ -75,6 +82,8 @@ def _emit(folded: Folded, toks: list[Token], raw: list[_Stmt]) -> list[dict[str,
             speaker = _clean_speaker(folded.original[s0:s1])
             if speaker and len(words) <= 3 and words[-1] in _SAME and last:
                 speaker = last  # "المصادر نفسها"
+            elif speaker and len(words) == 1 and words[0] in _LATTER and prev is not None:
+                speaker = _accused(folded, toks, prev, st.speaker[0]) or speaker
             if speaker and st.lam and speaker.startswith("لل") and len(speaker) > 4:
                 speaker = "ا" + speaker[1:]  # "وفقا للمرصد": ل before the article drops its alif
             elif speaker and st.lam and speaker.startswith("ل") and len(speaker) > 3 \
@@ -118,6 +127,30 @@ def _emit(folded: Folded, toks: list[Token], raw: list[_Stmt]) -> list[dict[str,
         out.append({"start": s, "end": e, "text": folded.original[s:e], "speaker": speaker})
     out.sort(key=lambda d: (d["start"], d["end"]))
     return out
+
+
+def _accused(folded: Folded, toks: list[Token], prev: _Stmt, at: int) -> str | None:
+    """The party an accusation or a blame read just before ``at`` names as its object
+    ("واتهم الجيش قوات الدعم السريع بقصف ...، بينما نفت الأخيرة"، "وحمّل الطيب "قوات الدعم
+    السريع" المسؤولية، فيما نفت الأخيرة"): "the latter" is the party named last, and the
+    accused stands after the accuser. None when the statement before is of another verb,
+    in another sentence, or its object has no "بـ" or responsibility after a few words."""
+    if prev.verb is None or not prev.a < prev.b <= at or at - prev.b > _LATTER_MAX * 3:
+        return None
+    verb = toks[prev.verb].w
+    if verb not in _ACCUSING_HOLDING and not (
+            verb[:1] in "وف" and verb[1:] in _ACCUSING_HOLDING):
+        return None
+    if any(t.w in (".", "\n", "؟", "!") for t in toks[prev.b:at]):
+        return None
+    end = next((r for r in range(prev.a + 1, min(prev.b, prev.a + _LATTER_MAX + 2))
+                if toks[r].w.startswith("ب") and toks[r].is_word
+                or toks[r].w.startswith(_RESPONSIBILITY)), None)
+    if end is None or not all(toks[r].is_word or toks[r].w in _QUOTES
+                              for r in range(prev.a, end)):
+        return None
+    s0, s1 = folded.span(toks[prev.a].s, toks[end - 1].e)
+    return _clean_speaker(folded.original[s0:s1])
 
 
 # What may follow a one-letter clitic in the original text: its vowel, a tatweel, or

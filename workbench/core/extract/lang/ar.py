@@ -2186,6 +2186,12 @@ WITHHELD_OBJECTS: tuple[str, ...] = ("عدم", "حجب", "إغفال", "إخفا
 RELAY_WORDS: tuple[str, ...] = ("نقلا",)
 # "المصادر نفسها": refers back to the source named before.
 SAME_SOURCE: tuple[str, ...] = ("نفسها", "نفسه", "ذاتها", "ذاته")
+# "الأخيرة" / "الأخير" (the latter) as a subject: the party named last before it, which after
+# an accusation or a blame is the one accused ("اتهم الجيش الحركة بـ...، بينما نفت الأخيرة").
+LATTER_WORDS: tuple[str, ...] = ("الأخيرة", "الأخير")
+# How many words the accused may take between an accusation's verb and its "بـ" or its
+# "المسؤولية", for "الأخيرة" to name it.
+LATTER_ACCUSED_MAX_WORDS = 5
 # Words that end a speaker phrase: adverbs and time words after the subject.
 # Relative pronouns: a speech verb after one ("المتحدث الذي قال إن ...") has the noun
 # before the pronoun as its subject, and the relative clause is not the main clause's words.
