@@ -6,7 +6,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..lang import ar as V
-from .normalise import fold_set
+from .normalise import fold_set, fold_word
 from .statement_adjuncts import (
     _COMP,
     _QUOTES,
@@ -229,8 +229,14 @@ def _nested_call(toks: list[Token], raw: list[_Stmt], i: int, v: int) -> bool:
     return False
 
 
-_DOCUMENTING = fold_set(V.DOCUMENTING_VERBS)
+_DOCUMENTING = fold_set(V.DOCUMENTING_VERBS + V.RECORD_COUNTING_VERBS)
 _SINCE_DURING = fold_set(V.SINCE_DURING)
+_COUNTING = fold_set(V.RECORD_COUNTING_VERBS)
+_INCIDENTS = fold_set(V.RECORDED_INCIDENT_NOUNS)
+_ALSO = fold_set(V.ALSO_ADVERBS)
+_SO_FAR = tuple(fold_word(w) for w in V.SO_FAR_PHRASE)
+# the qualifiers a count may open with ("نحو 2,700 وحدة"), as folded word sequences
+_COUNT_QUALIFIERS = tuple(tuple(fold_word(w) for w in q.split()) for q, _ in V.QUALIFIERS_BEFORE)
 
 
 def _nested_record(toks: list[Token], raw: list[_Stmt], i: int) -> None:
@@ -253,16 +259,35 @@ def _documented(toks: list[Token], raw: list[_Stmt], i: int, v: int, max_time: i
             x.is_word and x.w not in _COMP and not _roles(x.w)[0] for x in toks[st.a:v]):
         return False
     c = v + 1
+    if c < st.b and toks[c].w in _ALSO:
+        c += 1  # "وثقت أيضا اختطاف ...": the adverb before the object
+    if c + 1 < st.b and (toks[c].w, toks[c + 1].w) == _SO_FAR:
+        c += 2  # "أحصت حتى الآن 9,300 وحدة": when, not the count's "حتى"
     if c < st.b and toks[c].w in _SINCE_DURING:
-        # "وثقت منذ آذار/مارس 2011 مقتل ...": the time phrase before the object
+        # "وثقت منذ آذار/مارس 2011 مقتل ...": the time phrase before the object (a count
+        # after it opens with its qualifier, the time's own numbers being the date's)
         c = next((r for r in range(c + 1, min(st.b, c + 1 + max_time))
-                  if toks[r].w in _REPORTED_EVENTS), st.b)
+                  if toks[r].w in _REPORTED_EVENTS
+                  or (not toks[r].is_digit and _count_at(
+                      toks, r, st.b, None if toks[v].w in _COUNTING else _INCIDENTS))), st.b)
         if any(toks[r].w in _COMMAS for r in range(v + 1, min(c, st.b))):
             return False
-    if c + 1 >= st.b or toks[c].w not in _REPORTED_EVENTS:
+    if c + 1 >= st.b or not (toks[c].w in _REPORTED_EVENTS or _count_at(
+            toks, c, st.b, None if toks[v].w in _COUNTING else _INCIDENTS)):
         return False
     _insert(raw, i + 1, _Stmt(c, st.b, (st.a, v), passed_on=True))
     return True
+
+
+def _count_at(toks: list[Token], c: int, b: int, nouns: frozenset[str] | None) -> bool:
+    """Does a count of things open at ``c`` ("19 حادثة"، "نحو 2,700 وحدة"): a number, after
+    a qualifier or not, with the counted noun after it (one of ``nouns`` when given)?"""
+    for q in _COUNT_QUALIFIERS:
+        if tuple(t.w for t in toks[c:c + len(q)]) == q:
+            c += len(q)
+            break
+    return c + 1 < b and toks[c].is_digit and toks[c + 1].is_word and (
+        nouns is None or toks[c + 1].w in nouns)
 
 
 def _about_event(toks: list[Token], m: int, sb: int) -> bool:

@@ -669,6 +669,9 @@ def _sentence(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
                     q = _apposed_name_end(toks, reply[1], k)
                     subject = (reply[1] + 1, q) if q is not None else reply
                 raw.append(_Stmt(c, end, subject, inherit=subject is None))
+                # "، مشيرا إلى أن فرق الرصد وثقت 19 حادثة": the record inside the
+                # participle's words, as inside a verb's
+                _nested_record(toks, raw, len(raw) - 1)
                 k = end
                 seg_start = end
                 continue

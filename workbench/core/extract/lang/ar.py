@@ -1954,6 +1954,18 @@ ABOUT_VERBS: tuple[str, ...] = ("أبلغ", "أبلغت", "أبلغوا", "أب�
 # A monitor's record inside reported words ("إن الشبكة وثقت مقتل ..."): its own statement,
 # the event's verbal noun its words; a time phrase opened by "منذ"/"خلال" may come first.
 DOCUMENTING_VERBS: tuple[str, ...] = ("وثق", "وثقت", "وثقوا", "وثقا", "وثقتا")
+# Counting a record ("أحصت"): inside reported words a monitor's count of what it found
+# ("إن فرق الهيئة أحصت 9,300 وحدة متضررة") is its own statement, as a record of an event is.
+RECORD_COUNTING_VERBS: tuple[str, ...] = ("أحصى", "أحصت", "أحصوا", "أحصيا", "أحصتا")
+# What "وثق" counts when it records incidents ("وثقت 19 حادثة انفجار"، "30 انتهاكا"): with
+# a count of anything else it may be a notary's "authenticated" ("وثقت الدائرة 5 آلاف
+# وكالة"), no monitor's record.
+RECORDED_INCIDENT_NOUNS: tuple[str, ...] = (
+    "حادثة", "حوادث", "حادثا", "حالة", "حالات", "انتهاك", "انتهاكا", "انتهاكات", "خرق", "خرقا",
+    "خروقات", "خروق", "واقعة", "وقائع", "هجوما", "هجمات", "هجوم", "اعتداء", "اعتداءات", "اعتداءا",
+    "غارة", "غارات", "انفجارا", "انفجارات")
+# "حتى الآن" (so far) before a record's count: the time of the count, not the count's "حتى".
+SO_FAR_PHRASE: tuple[str, ...] = ("حتى", "الآن")
 SINCE_DURING: tuple[str, ...] = ("منذ", "خلال")
 REPORTED_EVENTS: tuple[str, ...] = (
     "مقتل", "مصرع", "استشهاد", "وفاة", "إصابة", "إصابات", "جرح", "اعتقال", "اعتقالات",
