@@ -155,6 +155,9 @@ _WOUND_DEGREES = fold_set(V.WOUND_DEGREES)
 _ONE_OF_THEM = fold_set(V.ONE_OF_THEM)
 _ONE_OF_THEM_EVENTS = fold_map(V.ONE_OF_THEM_EVENTS)
 _ONE_OF_THEM_VERBS = fold_map(V.ONE_OF_THEM_VERBS)
+_NATIONALITY_HOLDING = fold_set(V.NATIONALITY_HOLDING)
+_NATIONALITY = fold_word(V.NATIONALITY_NOUN)
+_DESCRIBED_MAX = V.ONE_OF_THEM_DESCRIBED_MAX
 _STOPPED_THINGS = fold_set(V.STOPPED_THINGS)
 _SUSPENDED_FROM = fold_set(V.SUSPENDED_FROM)
 _STATE_OF_ONE = fold_set(V.STATE_OF_ONE)
@@ -1734,6 +1737,28 @@ _STATE_OPENERS = frozenset(V.STATE_OPENERS)
 _HOSPITAL_STAY = fold_set(V.HOSPITAL_STAY)
 
 
+def _one_of_them_described(toks: list[Token], sa: int, sb: int, k: int,
+                           figures: list[_Figure]) -> tuple[str, int] | None:
+    """"مقتل شخصين، أحدهما عسكري في الجيش اللبناني"، "وأسرت اثنين آخرين، أحدهما يحمل
+    الجنسية الإثيوبية": "أحدهما" after the comma that closes a figure of two or more, then
+    who that one is (a person noun, a nationality held or named): one of that figure, with
+    its outcome. Returns the outcome and the end of the description, or None."""
+    if k - 1 <= sa or toks[k - 1].w not in ("،", ",") or k + 2 >= sb:
+        return None
+    fig = next((f for f in figures if f.b == k - 1 and f.count.low >= 2), None)
+    if fig is None:
+        return None
+    w, nxt = toks[k + 1].w, toks[k + 2].w
+    if not (w in _SINGULAR or (w in _NATIONALITY_HOLDING and nxt == _NATIONALITY)
+            or (w.endswith("ي") and nxt == _NATIONALITY)):
+        return None
+    end = k + 2
+    while end < min(sb, k + 2 + _DESCRIBED_MAX) and toks[end].is_word and (
+            toks[end].w not in _BREAKS):
+        end += 1
+    return fig.outcome, end
+
+
 def _one_of_them_wounded(toks: list[Token], sa: int, sb: int, k: int,
                          figures: list[_Figure], max_words: int = 3) -> tuple[int, int] | None:
     """"وإن جراح أحدهما متوسطة"، "وحالة إحداهما حرجة"، "أحدهم في حالة حرجة": one of
@@ -2555,6 +2580,12 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
                 c = _Count(k, k, k + 1, 1, None, "exact")
                 out.append(_Figure(k - 1, k + 1, str(_ONE_OF_THEM_VERBS[ev]), c, None))
                 used.update((k - 1, k))
+                continue
+            if (one_of := _one_of_them_described(toks, sa, sb, k, figures + out)) is not None:
+                # "مقتل شخصين، أحدهما عسكري": one of the figure before, by who he is
+                c = _Count(k, k, k + 1, 1, None, "exact")
+                out.append(_Figure(k, one_of[1], one_of[0], c, None))
+                used.update(range(k, one_of[1]))
                 continue
             if (one := _one_of_them_wounded(toks, sa, sb, k, figures + out)) is not None:
                 c = _Count(k, k, k + 1, 1, None, "exact")

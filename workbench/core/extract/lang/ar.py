@@ -1065,6 +1065,14 @@ ONE_OF_THEM_VERBS: dict[str, str] = {
     **dict.fromkeys(("توفي", "توفيت", "استشهد", "استشهدت"), "killed"),
     **dict.fromkeys(("أصيب", "أصيبت"), "wounded"),
 }
+# One of them described after a comma ("مقتل شخصين، أحدهما عسكري في الجيش"، "أسرت اثنين،
+# أحدهما يحمل الجنسية السعودية"): who that one is, by a person noun or a nationality held,
+# names one of the figure before, with its outcome. An act after it ("، أحدهم أفرج عنه")
+# is a later event, not who he is.
+NATIONALITY_HOLDING: tuple[str, ...] = ("يحمل", "تحمل")
+NATIONALITY_NOUN = "الجنسية"
+# How many words the description may take after "أحدهما", to its comma.
+ONE_OF_THEM_DESCRIBED_MAX = 6
 # The body of one of them: "بعد العثور على جثة أحدهم" is one dead, as "جثة طفل" is.
 BODY_OF_ONE: tuple[str, ...] = ("جثة", "جثمان")
 # ... and the state of that one after it: "أحدهم حالته خطيرة"، "إحداهما جراحها بليغة"
