@@ -47,8 +47,8 @@ def _emit(folded: Folded, toks: list[Token], raw: list[_Stmt]) -> list[dict[str,
     named_last: str | None = None  # the name set in commas after the last speaker's title
     relay_last: str | None = None  # the source after "نقلا عن" of the last speaker
     spans: list[tuple[int, int]] = []
-    prev: _Stmt | None = None  # the statement read before, whose object "الأخيرة" may name
     for i, st in enumerate(raw):
+        # the statement read before, whose object "الأخيرة" may name
         prev = raw[i - 1] if i else None
         if st.same_as is not None:
             base = raw[st.same_as]
@@ -144,7 +144,7 @@ def _accused(folded: Folded, toks: list[Token], prev: _Stmt, at: int) -> str | N
     if any(t.w in (".", "\n", "؟", "!") for t in toks[prev.b:at]):
         return None
     end = next((r for r in range(prev.a + 1, min(prev.b, prev.a + _LATTER_MAX + 2))
-                if toks[r].w.startswith("ب") and toks[r].is_word
+                if (toks[r].w.startswith("ب") and toks[r].is_word)
                 or toks[r].w.startswith(_RESPONSIBILITY)), None)
     if end is None or not all(toks[r].is_word or toks[r].w in _QUOTES
                               for r in range(prev.a, end)):
