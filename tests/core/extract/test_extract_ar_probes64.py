@@ -9,6 +9,9 @@ sets, not one set's phrasing.
    ..."). "وثق" with a count of anything but incidents may be a notary's "authenticated".
 3. "، أحدهما" + who that one is (a person noun, a nationality held) right after a figure of
    two or more is one of that figure, with its outcome.
+4. a headline label opening with a voice of the press, a study, a laboratory or a tribe
+   ("صحفي ...:"، "دراسة ...:"، "مختبر ...:"، "قبيلة ...:") is who speaks, as "محلل:" and
+   "وثيقة أممية:" are, not a dateline place; only as the label's first word.
 
 Every sentence is fictional and written for these tests; places and bodies are used only
 as settings.
@@ -89,3 +92,23 @@ def test_a_monitors_count_inside_reported_words(text: str, expected: list) -> No
 ])
 def test_one_of_them_described_after_a_figure(text: str, expected: list) -> None:
     assert ar_casualties(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 4. members: the label opens with a voice no dateline place is
+    ('دراسة أكاديمية: ثلث الأطفال النازحين خارج المدارس\nوأعدت الدراسة جامعة محلية.',
+     [('دراسة أكاديمية', 'ثلث الأطفال النازحين خارج المدارس')]),
+    ('صحفية سودانية على فيسبوك: القصف طال سوق المدينة\nوانقطعت الاتصالات عن المدينة.',
+     [('صحفية سودانية على فيسبوك', 'القصف طال سوق المدينة')]),
+    ('قبيلة في شمال كردفان: مقتل ثلاثة رعاة وسرقة مواشيهم\nوهاجم مسلحون مراعي القبيلة.',
+     [('قبيلة في شمال كردفان', 'مقتل ثلاثة رعاة وسرقة مواشيهم')]),
+    ('مختبر لتحليل الصور الجوية: احتراق 9 قرى خلال أسبوع\nونشر المختبر صورا للقرى.',
+     [('مختبر لتحليل الصور الجوية', 'احتراق 9 قرى خلال أسبوع')]),
+    # ... look-alikes: the same nouns after an event's noun are whom the news is about, and a
+    # place label stays a dateline (as before)
+    ('مقتل صحفي في غزة: الاحتلال يستهدف الطواقم\nوقتل صحفي في غارة.', []),
+    ('نزوح قبيلة في دارفور: مئات الأسر بلا مأوى\nونزحت الأسر إلى المدينة.', []),
+    ('كسلا: مقتل راع في هجوم\nوقتل راع في هجوم مسلح.', []),
+])
+def test_a_voice_opening_a_headline_label(text: str, expected: list) -> None:
+    assert ar_statements(text) == expected

@@ -59,6 +59,7 @@ _WARNS_OF = fold_set(V.PORTEND_PRESENT)
 _STOP_WORDS = fold_set(V.STOP_WORDS)
 
 _HEADLINE_SPEAKERS = fold_set(V.HEADLINE_SPEAKER_WORDS)
+_HEADLINE_HEADS = fold_set(V.HEADLINE_SPEAKER_HEADS)
 
 _NON_SPEAKERS = fold_set(V.NON_SPEAKERS)
 
@@ -182,6 +183,8 @@ def _headline_speaker(toks: list[Token], sa: int, colon: int) -> bool:
     if any(w in _HEADLINE_SPEAKERS or (w[:1] == "و" and w[1:] in _HEADLINE_SPEAKERS)
            for w in words):
         return True
+    if words[0] in _HEADLINE_HEADS:
+        return True  # "دراسة جامعية: ..."، "قبيلة في جنوب دارفور: ..."
     if any(toks[k].w in _OUTLETS for k in range(sa + 1, min(colon, sa + 4))):
         return True  # 'المالكي لـ«العربية»: ...': a name that speaks to an outlet, no place
     # A family nisba carries the article ("السيسي", "محمد الحوثي"); a bare word in ي is

@@ -2663,6 +2663,13 @@ HEADLINE_SPEAKER_WORDS: tuple[str, ...] = (
     "محلل", "محللون", "محللة", "دبلوماسي", "دبلوماسيون", "مواطن", "مواطنة", "مواطنون",
     "باحث", "باحثة", "طبيب", "طبيبة", "أطباء", "شاهد", "شاهدة",
 )
+# The label's first word naming a voice of the press, a study or a laboratory quoted for
+# its findings, or a tribe speaking as one ("صحفي صومالي على إكس: ..."، "دراسة جامعية:
+# ..."، "مختبر لتحليل صور الأقمار الصناعية: ..."، "قبيلة في جنوب دارفور: ..."): no dateline
+# place opens so. Only as the first word: after an event's noun it is whom the news is
+# about ("مقتل صحفي في غزة: ...").
+HEADLINE_SPEAKER_HEADS: tuple[str, ...] = (
+    "صحفي", "صحفية", "صحفيون", "دراسة", "مختبر", "قبيلة")
 # Nouns whose genitive is a place ("مصدر أمني في محافظة ديالى", "قائد محور تعز"): a
 # headline's "X:" whose X stands in a body speaker only after one of these (or after "في")
 # is a dateline place, not that speaker ("ديالى: مقتل مزارع ...").
