@@ -3621,3 +3621,12 @@ ONE_PICKED_OUT_OF = _w("them those these us the")
 # "evacuated 41 people, among them 12 wounded," (the part's outcome, not the whole's).
 SUBGROUP_OUTCOME_HEADS = _w("wounded injured dead hurt")
 SUBGROUP_OPENERS = _p("among them | including")
+
+# ---------------------------------------------------------------- round 71 (en71)
+# An earlier issue of the series the document belongs to ("The previous update", "Flash
+# Update No. 1", "An earlier post" of a live blog) giving its figure: the document's own
+# voice in an earlier edition, as the sets' calls read it, no source of its own.
+EARLIER_ISSUE_ADJECTIVES = _w("previous earlier preceding last first")
+SERIES_ISSUES = _w("update updates bulletin sitrep post entry")
+SERIES_ISSUE_PHRASES = ("flash update", "situation report", "humanitarian update",
+                        "situation update")
