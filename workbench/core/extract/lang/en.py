@@ -3630,3 +3630,8 @@ EARLIER_ISSUE_ADJECTIVES = _w("previous earlier preceding last first")
 SERIES_ISSUES = _w("update updates bulletin sitrep post entry")
 SERIES_ISSUE_PHRASES = ("flash update", "situation report", "humanitarian update",
                         "situation update")
+# One-word sentence adverbs that may open a sentence before its comma and its subject,
+# besides ``OPENING_ADVERBS`` ("Still, Sargsyan keeps his tractor ..."), and what follows
+# a fronted "back" when it brings the story back to a place ("Back at the gate, ...").
+COMMA_ADVERBS = _w("still yet now instead again then today tonight later earlier")
+BACK_PLACE_WORDS = _w("at in on home inside outside from")
