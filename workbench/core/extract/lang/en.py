@@ -1429,7 +1429,9 @@ SUPERSEDED = frozenset(_w("earlier previous original first"))
 # Before a count, the value a revised figure replaced: "rose to 28 from an earlier 19".
 SUPERSEDED_VALUES = _w("earlier previous initial original")
 INVERTIBLE_VERBS = frozenset(_w("said says say added adds reported told tell stated warned wrote"
-                                " claimed confirmed concluded denounced denounces"))
+                                " claimed confirmed concluded denounced denounces"
+                                # a release's headline: "Chad: ..., warns NRC" (round 71)
+                                " warns"))
 # Acts one claims as one's own, not words: "No group has claimed the attack", "the rebels
 # claimed the town" (an object noun phrase that ends the clause).
 CLAIMED_ACTS = _w("attack attacks bombing bombings blast blasts explosion explosions killing"
