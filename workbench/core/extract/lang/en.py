@@ -3643,3 +3643,8 @@ COMMA_ADVERBS = _w("still yet now instead again then today tonight later earlier
 BACK_PLACE_WORDS = _w("at in on home inside outside from")
 # The plain present of a request (round 71), read only before its hearer and "to".
 PRESENT_REQUESTS = frozenset(_w("ask urge"))
+# Who bury a bare count of the dead (casualties._buried_by_people, round 71): the first
+# person of a family or a village, and "they"; a plural person noun counts too ("The young
+# men buried 36"). What closes "of ..." after the count: "27 of them", "eleven of our own".
+BURIERS = frozenset(_w("we i they families relatives villagers"))
+BURIED_OWN = frozenset(_w("them own dead victims"))
