@@ -1678,8 +1678,10 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             elif outcome == "killed" and lm.group(0).lower().startswith(EN.BURIAL_VERBS) and (
                     not _person_like(toks) or _BURIED_LIVING.match(s, gend)):
                 if _buried_by_people(s, cstart - len(left) + lm.start(), cend):
+                    # "buried 23 so far", "buried nine of our own": no noun of their own
                     if not (toks and toks[0].lower() == "of"):
-                        toks, gend = [], cend  # "buried 23 so far": no noun of its own
+                        gend = cend
+                    toks = []
                 else:
                     outcome = None  # "buried 12 mines", "buried 12 people under the rubble"
         # '"dozens of mercenaries" had been killed': the quote closes the group, and the
