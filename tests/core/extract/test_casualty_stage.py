@@ -44,7 +44,9 @@ def _proposed(text: str, model: ST.Model) -> list[tuple[str, str, int]]:
 
 # Wordings the rules leave alone and the stage reads as figures.
 @pytest.mark.parametrize(("text", "figure"), [
-    ('"We buried 14 of them before sunset," a village elder in Dunmore told reporters.',
+    # (the rules read "We buried 14 of them" since the seventy-first round; the passive,
+    # which may be said of the living, they leave)
+    ('"14 of them were buried before sunset," a village elder in Dunmore told reporters.',
      ("14", "killed", 14)),
     # (with a flight told before it the rules read it since the sixty-ninth round)
     ("The clinic in Obeli said about 2,500 are sheltering in two schools.",
@@ -73,7 +75,7 @@ def test_the_stage_leaves_look_alikes_alone(text: str, model: ST.Model) -> None:
 
 def test_a_proposed_figure_sits_on_its_own_words(model: ST.Model) -> None:
     text = ("Police in Harrow Cross said 4 people died on Monday.\n"
-            "\"We buried 14 of them before sunset,\" a village elder told reporters.")
+            "\"14 of them were buried before sunset,\" a village elder told reporters.")
     for f in ST.propose(text, find_casualties(text), model):
         assert text[f["start"]:f["end"]] == f["text"]
         assert 0 < f["learned"] <= 1
@@ -89,7 +91,7 @@ def test_counts_inside_the_rules_figures_are_not_proposed_again(model: ST.Model)
 
 
 def test_switched_off_the_engine_gives_the_rules_figures_alone(model: ST.Model) -> None:
-    text = '"We buried 14 of them before sunset," a village elder in Dunmore told reporters.'
+    text = '"14 of them were buried before sunset," a village elder in Dunmore told reporters.'
     with ST.using(None):
         assert extract(text, None, "en")["casualties"] == find_casualties(text)
     on = ST.Model(model.weights, model.bias, model.threshold, True)

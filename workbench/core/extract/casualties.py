@@ -1677,7 +1677,13 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 outcome = None  # "neutralised two bombs"
             elif outcome == "killed" and lm.group(0).lower().startswith(EN.BURIAL_VERBS) and (
                     not _person_like(toks) or _BURIED_LIVING.match(s, gend)):
-                outcome = None  # "buried 12 mines", "buried 12 people under the rubble"
+                if _buried_by_people(s, cstart - len(left) + lm.start(), cend):
+                    # "buried 23 so far", "buried nine of our own": no noun of their own
+                    if not (toks and toks[0].lower() == "of"):
+                        gend = cend
+                    toks = []
+                else:
+                    outcome = None  # "buried 12 mines", "buried 12 people under the rubble"
         # '"dozens of mercenaries" had been killed': the quote closes the group, and the
         # verb after it is looked for past the quote (the group's span stays as it was)
         if outcome is None and len(toks) == 2 and toks[0] == "of" and (
@@ -3119,6 +3125,36 @@ _HANDED_OVER = re.compile(rf"\b(?:{alt(EN.HANDING_OVER_VERBS)})\s+$", re.IGNOREC
 # ... and a rise by an amount (after round 53): "the toll rose by five to 17" is 17
 _REVISED_FROM = re.compile(rf"\b(?:{alt((*EN.REVISION_VERBS, *EN.RISE_VERBS))})\s+(?:from|by)\s+$",
                            re.IGNORECASE)
+def _buried_by_people(s: str, verb: int, end: int) -> bool:
+    """A bare count buried by people, its noun the dead told before (round 71): "We have
+    buried 23 so far", "The young men buried 36 in the end", "We buried 27 of them", "to
+    bury eleven of our own". Only people bury the dead, so the buriers decide it ("The
+    army buried 40 along the road" may be mines); alive or under rubble stays nothing."""
+    if _BURIED_LIVING.match(s, end) or not (_BURIED_CLAUSE_END.match(s, end) or (
+            (own := _BURIED_OF.match(s, end)) and own["w"].lower() in EN.BURIED_OWN)):
+        return False
+    before = _BURIER_BEFORE.search(s, max(0, verb - 40), verb)
+    if before is None:
+        return False
+    word = before["w"]
+    low = word.lower()
+    return low in EN.BURIERS or (word.islower() and (
+        low in PERSON_WORDS or low.rstrip("s") in PERSON_WORDS
+        or low in EN.IRREGULAR_PERSON_PLURALS))
+
+
+# The word before a burial verb (past auxiliaries and "come to" skipped): who buries.
+_BURIER_BEFORE = re.compile(
+    r"(?P<w>[A-Za-z]+)\s+(?:(?:have|has|had|will|must|came|come|went|to|also|already|now)"
+    r"\s+){0,3}$")
+# "of them", "of our own" after the count.
+_BURIED_OF = re.compile(r"\s+of\s+(?:our\s+|their\s+|the\s+)?(?P<w>[a-z]+)\b")
+# After the bare count: the clause ends, or "so far", "in the end", a time or place.
+_BURIED_CLAUSE_END = re.compile(
+    r"\s*(?:$|[.,;:!?\"”]|\s(?:so\s+far|in\s+the\s+end|on|in|at|since|this|last|yesterday"
+    r"|today)\b)")
+
+
 # After "buried N people": the buried who may be alive.
 _BURIED_LIVING = re.compile(r"\s+(?:alive|under|beneath|in\s+(?:the\s+)?rubble)\b",
                             re.IGNORECASE)

@@ -122,6 +122,13 @@ def forward_np(text: str, start: int, limit: int, max_tokens: int = 12) -> tuple
         if picked and low in _PHRASE_BREAKS and _new_phrase(text, m.end(), low, picked[-1][2]):
             break
         if picked and low in _ARTICLES and picked[-1][2].lower() not in CONNECTORS:
+            if len(picked) == 1 and picked[0][2][:1].isupper() and (
+                    closing := _THE_NAME_CLOSING.match(text, m.end(), limit)):
+                # "warns Save the Children": a name of capitals with an inner article,
+                # closing its sentence (round 71)
+                picked.append((m.start(), m.end(), w))
+                picked.append((closing.start("w"), closing.end("w"), closing["w"]))
+                break
             break  # "told the BBC the invasion was illegal": a new phrase
         if low in PRONOUNS and not picked:
             picked.append((m.start(), m.end(), w))
@@ -162,6 +169,9 @@ def forward_np(text: str, start: int, limit: int, max_tokens: int = 12) -> tuple
 
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
 _FULL_NAME_AFTER = re.compile(r"\s+[A-Z][a-z][\w'’\-]*\s+[A-Z][a-z]")
+# The capitalised word closing a name after its inner article, then the sentence's or the
+# line's end: "Save the Children." ("told Reuters the Taliban had ..." goes on).
+_THE_NAME_CLOSING = re.compile(r"\s+(?P<w>[A-Z][a-z][\w'’\-]*)(?=[ \t]*(?:[.\n]|$))")
 _OF_NAME_AFTER = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 _ACRONYM_IN_BRACKETS = re.compile(rf"\({_ACRONYM.pattern}\)")
 _DETERMINER_AFTER = re.compile(r"\s+(?:the|a|an|his|her|its|their)\s", re.IGNORECASE)

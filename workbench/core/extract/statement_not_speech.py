@@ -208,7 +208,10 @@ def _plural_subject(text: str, s0: int, at: int) -> bool:
             _people_word(placed["n"].lower())):
         return True  # "Aid workers in Kalemie report that": people, placed by a name
     if word[:1].isupper() and text[s0:m.start()].strip():
-        return False  # a name before the noun: "the Human Rights report"
+        # a name before the noun: "the Human Rights report"; but a body's name ending in
+        # its plural of people is the plural subject: "The Armed Forces ask ..." (round 71)
+        return _plural_word(low) and _people_word(low) and bool(
+            _rare("_TITLED_PLURAL_BODY").fullmatch(text, s0, m.end(1)))
     det = _WORD_BEFORE.search(text, max(s0, m.start() - 20), m.start())
     if det and det.group(1).lower() in EN.SINGULAR_DETERMINERS:
         return False  # "a media report": the plural word modifies the noun
@@ -286,6 +289,8 @@ def _calling_subject(text: str, s0: int, at: int) -> bool:
 
 
 # ... and placed by a name: "sources in Mweka", "officials at Bunia", "workers in Port Loko"
+# A body's name in capitals after "The", its last word a plural: "The Armed Forces".
+_RARE["_TITLED_PLURAL_BODY"] = (r"\s*The(?:\s+[A-Z][\w'’\-]*){1,4}", 0)
 _RARE["_PLURAL_AT_NAME"] = (
     rf"\b(?P<n>[A-Za-z]+)\s+(?:{alt(EN.PLACE_PREPOSITIONS)})\s+(?:[A-Z][\w'’\-]*\s+){{1,3}}$", 0)
 _RARE["_PLURAL_THEN_PLACE"] = (
@@ -577,11 +582,27 @@ _STATES_NAME_BEFORE = re.compile(r"(?:^|[^\w\s]\s*|\s)[A-Z][\w'’.\-]*\s+[A-Z][
 _STATES_WORD_BEFORE = re.compile(r"([\w'’\-]+)(?:\s+of\s+(?:the\s+)?[\w'’\-]+)?\s+$")
 
 
+# The hearer of a request and its "to" with a verb (round 71): "ask citizens to report",
+# "urge anyone with news to call" (not "ask questions", "urge caution").
+_HEARER_THEN_TO = re.compile(r"\s+(?:[\w'’\-]+\s+){1,5}?to\s+[a-z]{2,}")
+
+
+def _unmarked_body_before(text: str, s0: int, at: int) -> bool:
+    """Is the subject right before ``at`` a body plural with no "s" opening its clause:
+    "Police ask ..." (not "a police report", whose determiner makes it a modifier)."""
+    m = _WORD_BEFORE.search(text, max(s0, at - 40), at)
+    return bool(m) and m.group(1).lower() in EN.UNMARKED_PLURAL_BODIES and not text[
+        s0:m.start()].strip(" \t\n\"“:")
+
+
 def _present_not_speech(text: str, s0: int, v: re.Match[str], word: str) -> bool:
     """The plain and "-s" present of round 44 used as no report: "accuse" with no "of",
     "states" / "maintains" / "contends" with no "that", "claim" with neither "that" nor
     "to have", and "states" as the noun ("the Gulf states that ...")."""
     end = v.end()
+    if word in EN.PRESENT_REQUESTS:
+        return not (_HEARER_THEN_TO.match(text, end) and (
+            _plural_subject(text, s0, v.start()) or _unmarked_body_before(text, s0, v.start())))
     if word in _PLAIN_PRESENT and not _plural_subject(text, s0, v.start()) and not (
             _WHO_BEFORE.search(text, max(s0, v.start() - 6), v.start())) and not (
             (of := _PLURAL_OF_BEFORE.search(text, max(s0, v.start() - 50), v.start()))

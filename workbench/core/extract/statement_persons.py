@@ -169,7 +169,11 @@ _POSSESSIVE_OPENERS = ("His ", "Her ", "Their ")
 _LEADING_ADVERBIAL = re.compile(
     rf"(?:{alt(EN.PREPOSITIONS)}|{alt(EN.FRONTED_SUBORDINATORS)}|later|earlier|meanwhile"
     # (round 67: a fronted place, "Outside the court, Ana Reyes ...")
-    rf"|{alt(EN.FRONTED_PLACE_PREPOSITIONS)})\b"
+    rf"|{alt(EN.FRONTED_PLACE_PREPOSITIONS)}"
+    # (round 71: a sentence adverb right before its comma, "Still, Sargsyan keeps ...",
+    # and a return to a place, "Back at the gate, Mrs Doherty watches ...")
+    rf"|(?:{alt((*EN.OPENING_ADVERBS, *EN.COMMA_ADVERBS))})(?=,)"
+    rf"|back(?=\s+(?:{alt(EN.BACK_PLACE_WORDS)})\b))\b"
     r"[^,]{0,80},\s*", re.IGNORECASE
 )
 

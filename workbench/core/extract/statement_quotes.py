@@ -65,7 +65,16 @@ _CLOSING_NAME = re.compile(
 _CLOSING_NAME_AGED = re.compile(
     r"\s*,\s*(?P<name>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3}"
     rf"\s+(?:(?:{alt(EN.NAME_PARTICLES)})-)?[A-Z][\w'’\-]*)"
-    r"\s*,\s*\d{1,3}(?:\s*,\s*who\s[^.;\"“”]{1,120}?)?\s*(?=[.;]|$)")
+    r"\s*,\s*(?:now\s+|aged\s+)?\d{1,3}(?:\s*,\s*who\s[^.;\"“”]{1,120}?)?\s*(?=[.;]|$)")
+
+
+def _closing_described(word: str) -> bool:
+    """Can ``word`` open the description of an inverted speaker whose name closes the
+    sentence: as ``_opens_description``, or a possessive pronoun naming a kin or a
+    neighbour ('"...," said her neighbour, Saw Doe Meh, 63.', round 71)."""
+    return _opens_description(word) or word.lower() in EN.DESCRIPTION_POSSESSIVES
+
+
 # A name signing a quote after a dash, then the line's end or a comma: '"..." - Nadia
 # Fersi, from the opposition benches.'; the quote opens its line or follows a time stamp.
 _DASH_NAME = re.compile(rf"[ \t]*[-–—]{{1,2}}[ \t]*(?P<n>{_QUOTE_NAME})(?=[ \t]*(?:[,.;\n]|$))")
@@ -472,10 +481,9 @@ def _quotes(text: str, out: list[dict[str, object]], used: list[tuple[int, int]]
                     # '"...," wrote columnist Yara Nassif in The Evening Ledger': where it
                     # was written, not who wrote it
                     b = where.start()
-                closing = _CLOSING_NAME.match(text, b) if _opens_description(
-                    text[a:b].split(None, 1)[0]) else None
-                if closing is None and " of " not in text[a:b] and _opens_description(
-                        text[a:b].split(None, 1)[0]):
+                described = _closing_described(text[a:b].split(None, 1)[0])
+                closing = _CLOSING_NAME.match(text, b) if described else None
+                if closing is None and " of " not in text[a:b] and described:
                     closing = _CLOSING_NAME_AGED.match(text, b)
                 if closing:
                     # '"...," said the deputy head of the council, Colonel Amir Tahir.':

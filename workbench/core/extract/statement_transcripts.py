@@ -35,6 +35,24 @@ def _own_text(speaker: object) -> bool:
     return len(words) == 2 and words[1].lower() in EN.OWN_TEXT_NOUNS
 
 
+# Round 71: an earlier issue of the document's own series, named by its place in the series
+# ("The previous flash update", "An earlier post") or by its number ("Situation Report No.
+# 1"), then a count opening its words.
+_ISSUE = rf"(?:{alt(EN.SERIES_ISSUE_PHRASES)}|{alt(EN.SERIES_ISSUES)})"
+_EARLIER_ISSUE = re.compile(
+    rf"(?:(?:the|an?)\s+(?:{alt(EN.EARLIER_ISSUE_ADJECTIVES)})\s+{_ISSUE}"
+    rf"|{_ISSUE}\s+(?:no\.?|number|#)\s*\d+)", re.IGNORECASE)
+_COUNT_OPENS = re.compile(rf"(?:\d[\d,]*|(?i:{alt((*EN.UNITS, *EN.TENS))}))\b")
+
+
+def _earlier_issue(entry: dict[str, object]) -> bool:
+    """Is ``entry`` an earlier issue of the document's series giving its figure ("Flash
+    Update No. 1 had reported 19 deaths"): the document's own voice, as the sets read it."""
+    sp, words = entry["speaker"], entry.get("text")
+    return isinstance(sp, str) and isinstance(words, str) and bool(
+        _EARLIER_ISSUE.fullmatch(sp)) and bool(_COUNT_OPENS.match(words))
+
+
 # A reactions roundup's heading on the line before a quote (round 43): "GOVERNMENT
 # SPOKESMAN ALI BARRY, ON STATE RADIO:", "AMNESTY INTERNATIONAL:", "Ned Hale, spokesman
 # for the mission:". The speaker is the heading up to a comma that opens where or how it

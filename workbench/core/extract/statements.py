@@ -150,6 +150,7 @@ from .statement_subjects import (
     _scraped_age,
 )
 from .statement_transcripts import (
+    _earlier_issue,
     _heading_speaker,
     _interview_answers,
     _own_text,
@@ -409,6 +410,11 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
         # speaks in its author's voice, as a "we" outside quotation marks does (round 54)
         out = [o for o in out if not (_own_text(o["speaker"])
                                       and _own_voice(text, int(o["start"])))]  # type: ignore[call-overload]
+    if "update" in doc.low or "earlier " in doc.low or "previous " in doc.low or (
+            "report no" in doc.low):
+        # "Flash Update No. 1 had reported 19 deaths": the series' earlier issue is the
+        # document's own voice, its figure no one's statement (round 71)
+        out = [o for o in out if not _earlier_issue(o)]
     pronouns = [o for o in out if isinstance(o["speaker"], str) and (
         str(o["speaker"]).lower() in PRONOUNS)]
     persons = [(o, str(o["speaker"]).lower()) for o in pronouns

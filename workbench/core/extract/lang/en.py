@@ -1429,7 +1429,9 @@ SUPERSEDED = frozenset(_w("earlier previous original first"))
 # Before a count, the value a revised figure replaced: "rose to 28 from an earlier 19".
 SUPERSEDED_VALUES = _w("earlier previous initial original")
 INVERTIBLE_VERBS = frozenset(_w("said says say added adds reported told tell stated warned wrote"
-                                " claimed confirmed concluded denounced denounces"))
+                                " claimed confirmed concluded denounced denounces"
+                                # a release's headline: "Chad: ..., warns NRC" (round 71)
+                                " warns"))
 # Acts one claims as one's own, not words: "No group has claimed the attack", "the rebels
 # claimed the town" (an object noun phrase that ends the clause).
 CLAIMED_ACTS = _w("attack attacks bombing bombings blast blasts explosion explosions killing"
@@ -1844,14 +1846,18 @@ WRITER_NOTES = _p("without giving|without providing|without offering|without ela
 # expert states that ...", "The family maintains that ...", "Rights groups contend that
 # ...", "the rebels claim to have killed 20" (statements._present_not_speech gates each).
 PRESENT_SPEECH = _w("accuse states state maintains maintain contends contend claim complain"
-                    " concede")
+                    " concede"
+                    # round 71: a plural body's request, only before its hearer and "to":
+                    # "The Armed Forces ask citizens to report ...", "Police ask anyone
+                    # with news to call ..." ("ask questions", "urge caution" report none)
+                    " ask urge")
 # Of these, the ones that report words only before "that": "the state that runs ...",
 # "maintain the roads", "contend with floods" are no report ("claim" may take "to have").
 PRESENT_THAT_ONLY = frozenset(_w("states state maintains maintain contends contend complain"
                                   " concede"))
 # After "to" or under "or" with an earlier infinitive the plain forms report nothing:
 # "refused to tell reporters", "plans to accuse", "too early to claim".
-BASE_FORMS = BASE_FORMS | frozenset(_w("tell accuse state maintain contend claim"))
+BASE_FORMS = BASE_FORMS | frozenset(_w("tell accuse state maintain contend claim ask urge"))
 # Who hears the plain present "tell" before the words: "The police tell me that ...",
 # "Officials tell reporters the road is closed" (never "tell them to stay", "tell the
 # story of ...", "tell us what happened": an order, a tale, a question).
@@ -3621,3 +3627,24 @@ ONE_PICKED_OUT_OF = _w("them those these us the")
 # "evacuated 41 people, among them 12 wounded," (the part's outcome, not the whole's).
 SUBGROUP_OUTCOME_HEADS = _w("wounded injured dead hurt")
 SUBGROUP_OPENERS = _p("among them | including")
+
+# ---------------------------------------------------------------- round 71 (en71)
+# An earlier issue of the series the document belongs to ("The previous update", "Flash
+# Update No. 1", "An earlier post" of a live blog) giving its figure: the document's own
+# voice in an earlier edition, as the sets' calls read it, no source of its own.
+EARLIER_ISSUE_ADJECTIVES = _w("previous earlier preceding last first")
+SERIES_ISSUES = _w("update updates bulletin sitrep post entry")
+SERIES_ISSUE_PHRASES = ("flash update", "situation report", "humanitarian update",
+                        "situation update")
+# One-word sentence adverbs that may open a sentence before its comma and its subject,
+# besides ``OPENING_ADVERBS`` ("Still, Sargsyan keeps his tractor ..."), and what follows
+# a fronted "back" when it brings the story back to a place ("Back at the gate, ...").
+COMMA_ADVERBS = _w("still yet now instead again then today tonight later earlier")
+BACK_PLACE_WORDS = _w("at in on home inside outside from")
+# The plain present of a request (round 71), read only before its hearer and "to".
+PRESENT_REQUESTS = frozenset(_w("ask urge"))
+# Who bury a bare count of the dead (casualties._buried_by_people, round 71): the first
+# person of a family or a village, and "they"; a plural person noun counts too ("The young
+# men buried 36"). What closes "of ..." after the count: "27 of them", "eleven of our own".
+BURIERS = frozenset(_w("we i they families relatives villagers"))
+BURIED_OWN = frozenset(_w("them own dead victims"))
