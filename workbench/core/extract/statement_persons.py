@@ -37,6 +37,8 @@ def _speaking_person(speaker: str) -> bool:
         return True  # "One of the pupils said ... '...,' she said": one person of many
     if words[0].lower() not in _ARTICLES or len(words) < 2:
         return False
+    if not _FINDING_BODIES.isdisjoint(w.lower() for w in words[1:3]):
+        return False  # "a survey his group carried out in March": a work, described after
     head = ""
     for w in words[1:]:
         if w.lower() in _HEAD_END:
@@ -58,6 +60,7 @@ _RARE["_ONE_OF_PEOPLE"] = (
     r"one\s+of\s+(?:the|his|her|their|its|our|those)\s+(?:[\w'’\-]+\s+){0,2}?"
     rf"(?:(?:{alt(EN.PERSON_WORDS)})s|{alt(EN.IRREGULAR_PERSON_PLURALS)})", re.IGNORECASE)
 _OWN_OUTLET = EN.OWN_OUTLET_WORDS
+_FINDING_BODIES = EN.FINDING_BODIES
 
 
 def _phrase_sex(phrase: str) -> str | None:

@@ -45,6 +45,7 @@ from .statement_content import (
     _skip_lead,
     _strip_adverbs,
 )
+from .statement_findings import findings
 from .statement_headlines import (
     _SENTENCE_INSIDE,
     _confirm_headline,
@@ -344,6 +345,8 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
         _passive_tellers(text, out)
     if any(map(text.__contains__, _PRESENT_ESTIMATING_THAT)):
         _present_estimates(text, out)
+    for at, body in findings(text):  # round 72
+        _read_finding(text, out, at, body)
     if ", who " in text:
         _apposed_relatives(text, out)
     if any(map(doc.low.__contains__, _ADVICE_NOUNS_OF)):  # round 49
@@ -999,6 +1002,15 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
                     # were killed": set right after what opens a clause of its own, the
                     # source governs that clause, not the main one before it
                     found.append((b + 1, s1, text[a:b]))
+                    continue
+                if found and (rel := _relative_of_words(text, found[-1][0], v.start())):
+                    # "NRC urges donors to fund the plan, which is 24 per cent funded,
+                    # according to OCHA figures": inside another source's words the
+                    # figures vouch for the relative that closes on them, not for the
+                    # words and speaker before it (round 72); that speaker goes on after
+                    # it ("..., according to UN figures, and calls on ..."), so it stays last
+                    cs, ce, sp = found[-1]
+                    found[-1:] = [(rel, v.start(), text[a:b]), (cs, min(ce, v.start()), sp)]
                     continue
                 par = _parenthetical(text, c0, v.start(), b, s1)
                 if par:  # "The convoy, according to the army, was turned back."
@@ -2300,6 +2312,43 @@ def _present_estimates(text: str, out: list[dict[str, object]]) -> None:
         subject = _own_subject(text, m.start("v"))
         if subject:
             _read_as(text, out, m.end(), f"{subject} estimated that ", subject)
+
+
+_WHICH_CLAUSE = re.compile(r",[ \t]+(?=which[ \t])")
+
+
+def _match_start(m: re.Match[str]) -> int:
+    return m.start()
+
+
+def _relative_of_words(text: str, words_at: int, at: int) -> int | None:
+    """Where a ", which ..." relative opens that runs to ``at`` (the trailing "according
+    to"), inside words that opened at ``words_at``, before ``at``; None when there is no
+    such relative or another comma clause follows it."""
+    last = max(_WHICH_CLAUSE.finditer(text, words_at, at), key=_match_start, default=None)
+    if last is None or "," in text[last.end():at].rstrip(" \t,"):
+        return None
+    return last.end()
+
+
+_FINDING_LEAD = "The inquiry concluded that "
+_FINDING_SPEAKER = "The inquiry"
+
+
+def _read_finding(text: str, out: list[dict[str, object]], at: int, body: str) -> None:
+    """ "A survey carried out in 62 villages found that ...": the clause is read as it
+    would be after a plain "The inquiry concluded that" and given to the body that found
+    it (its description may run longer than a subject the sentence pass reads). A
+    speaker's words around it stay theirs: "He says a survey ... found that ..." gives
+    both (the verb is read by no other pass)."""
+    line_end = text.find("\n", at)
+    line_end = len(text) if line_end < 0 else line_end
+    stop = _SENTENCE_INSIDE.search(text, at, line_end)
+    shift = at - len(_FINDING_LEAD)
+    for e in find_statements(_FINDING_LEAD + text[at:stop.start() + 1 if stop else line_end]):
+        es, ee = int(e["start"]), int(e["end"])  # type: ignore[call-overload]
+        if e["speaker"] == _FINDING_SPEAKER and es >= len(_FINDING_LEAD):
+            _add(out, text, es + shift, ee + shift, body)
 
 
 _HE_OR_SHE = EN.SINGULAR_PERSONAL_SUBJECTS

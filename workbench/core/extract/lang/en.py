@@ -3648,3 +3648,16 @@ PRESENT_REQUESTS = frozenset(_w("ask urge"))
 # men buried 36"). What closes "of ..." after the count: "27 of them", "eleven of our own".
 BURIERS = frozenset(_w("we i they families relatives villagers"))
 BURIED_OWN = frozenset(_w("them own dead victims"))
+
+# ---------------------------------------------------------------- round 72: statement families
+# Bodies and works whose "found that" reports a finding (statement_findings.py): an inquiry,
+# a survey, a commission or a court's chamber finds by reading evidence, so its "found
+# that" is a source's words as "concluded that" is. A person's "found that" ("Residents
+# found that their homes had been looted", "Judge Cruz found that ...") is what someone
+# came upon, no finding reported (the sets' calls leave a judge's alone).
+FINDING_BODIES = frozenset((*FINDING_SOURCES, *_w(
+    "studies reviews audits probes panels surveys survey commission commissions chamber"
+    " chambers court tribunal assessment analysis research report reports mission")))
+# What may stand before such a body when it opens its clause: the clause joined to another
+# ("but the chamber found that"), or the words of a speaker ("He says a survey ... found").
+FINDING_LEADS = _w("but and while says said say that")

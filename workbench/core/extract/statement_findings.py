@@ -1,0 +1,73 @@
+"""A finding reported by the body that made it: "The Commission found that ...", "A
+survey carried out in 62 villages found that ...", "In 2013 a review by the Enquiries Team
+found that ...". An inquiry, survey, review or court finds by weighing evidence, so its
+"found that" is read as its "concluded that" is; who found something by coming upon it
+(a person, rescuers, a judge) reports nothing (round 72)."""
+
+from __future__ import annotations
+
+import re
+
+from .fronted_time import fronted_time_end
+from .lang import en as EN
+from .lang.build import alt
+
+# The verb and its clause: "found that", "has found that", "finds that"; not a relative
+# "that" ("found that was ..." is no clause of its own).
+_FOUND_THAT = re.compile(
+    rf"\b(?P<v>found|finds)[ \t]+that[ \t]+(?!(?:{alt(EN.RELATIVE_THAT_VERBS)})\b)(?=[\w\"“])")
+# The body before the verb: an article, up to two modifiers, the noun, then what tells
+# which one it is ("by Amnesty International", "carried out in March"), no clause break.
+_BODY_BEFORE = re.compile(
+    rf"\b(?P<det>[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)[ \t]+(?:[\w'’\-]+[ \t]+){{0,2}}?"
+    rf"(?i:{alt(EN.FINDING_BODIES)})\b(?P<rest>[^,;:.!?\"“”\n]*?)"
+    rf"(?:[ \t]+(?:{alt(EN.SUBJECT_VERB_GAP_WORDS)}))*[ \t]*$")
+# A year fronted before the body: "In 2013 a review ...", "In March 2024, the panel ...".
+_FRONTED_YEAR = re.compile(r"(?:In|By|Since)[ \t]+(?:[A-Z][a-z]+[ \t]+)?\d{4},?[ \t]+")
+_REST_WORDS = 12
+_NO_REST_WORDS = frozenset(EN.NON_SUBJECT_WORDS)
+_LEADS = frozenset(EN.FINDING_LEADS)
+_HINTS = (" found that ", " finds that ")
+
+
+def _floor(text: str, at: int) -> int:
+    """The start of the sentence or line that holds ``at``."""
+    dot = text.rfind(". ", 0, at)
+    return max(dot + 2 if dot >= 0 else 0, text.rfind("\n", 0, at) + 1)
+
+
+def _body(text: str, floor: int, at: int) -> str | None:
+    """The finding body that is the subject of the verb at ``at``, or None."""
+    m = _BODY_BEFORE.search(text, max(floor, at - 120), at)
+    if not m or m.start() < floor:
+        return None
+    rest = m.group("rest").split()
+    if len(rest) > _REST_WORDS or any(w.lower() in _NO_REST_WORDS for w in rest):
+        return None  # "the survey that residents say found ...": a clause in between
+    year = _FRONTED_YEAR.match(text, floor, m.start())
+    opens = year.end() if year else fronted_time_end(text, floor, m.start())
+    lead = text[opens:m.start()].strip(" \t,")
+    if lead and lead.split()[-1].lower() not in _LEADS:
+        return None  # "Residents who read the report found that ...": not its subject
+    return text[m.start():m.end()].strip()
+
+
+def findings(text: str) -> list[tuple[int, str]]:
+    """Where each reported finding's clause opens, with the body that found it."""
+    if not any(map(text.__contains__, _HINTS)):
+        return []
+    found = []
+    for m in _FOUND_THAT.finditer(text):
+        at = m.start("v")
+        body = _body(text, _floor(text, at), at)
+        if body:
+            found.append((m.end(), _strip_gap(body)))
+    return found
+
+
+def _strip_gap(body: str) -> str:
+    """The body without the auxiliaries before the verb ("has", "also")."""
+    words = body.split()
+    while words and words[-1].lower() in EN.SUBJECT_VERB_GAP_WORDS:
+        words.pop()
+    return " ".join(words)
