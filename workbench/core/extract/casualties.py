@@ -58,7 +58,12 @@ from .casualty_members import freed_captives, lists_its_people, without_apposed_
 from .casualty_notation import notation_counts
 from .casualty_phrase import names_a_person, noun_list_end, relative_between, restated_count
 from .casualty_rival_toll import rival_tolls
-from .casualty_sheltering import SHELTER_PLACE_AHEAD, fleeing_group, sheltering_after_flight
+from .casualty_sheltering import (
+    SHELTER_PLACE_AHEAD,
+    arriving_after_flight,
+    fleeing_group,
+    sheltering_after_flight,
+)
 from .casualty_taken import led_into, number_participle, taken_prisoner_with, taken_unsaid
 from .casualty_woken import woken_by_phrases
 from .folding import CaseBlind
@@ -2046,6 +2051,11 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             # (sixty-ninth round): "Most are staying with relatives; about 1,100 are
             # sheltering in four schools"
             outcome, ev_end, toks = "displaced", sheltering[0], sheltering[1]
+        if outcome is None and not is_article and (" ha" in s) and (
+                arriving := arriving_after_flight(s, gend, toks, low_n, hostage_doc.low, base)):
+            # where a displaced crowd came to, the flight told before it (round 72): "about
+            # 1,400 people from Kessa had arrived at a camp in Orvale"
+            outcome, ev_end, toks = "displaced", arriving[0], arriving[1]
         if outcome is None and not is_article and (
                 crowd_end := crowd_flight(s, cend, gend, toks, low_n)):
             # "Thousands streamed across the border into Chad to escape the fighting"

@@ -58,3 +58,29 @@ def sheltering_after_flight(s: str, gend: int, toks: list[str], low_n: float,
     if found is None or _flight_told().search(doc_low, 0, base + gend) is None:
         return None
     return found.end(), toks
+
+
+@cache
+def _arriving() -> re.Pattern[str]:
+    # (an origin may name places and run on: "people from Kessa and two neighbouring
+    # settlements"; the place of arrival follows the verb)
+    return re.compile(
+        r"(?:\s+from\s+[^.,;:!?()\"“”\n]{1,60}?)?"
+        rf"\s+(?:{alt(EN.ARRIVAL_AUXILIARIES)})\s+(?:(?:now|since|already)\s+)?"
+        rf"(?:{alt(EN.ARRIVAL_PARTICIPLES)})"
+        rf"(?=\s+(?:{alt(EN.ARRIVAL_PLACE_OPENERS)})\b)", re.IGNORECASE)
+
+
+def arriving_after_flight(s: str, gend: int, toks: list[str], low_n: float,
+                          doc_low: str, base: int) -> tuple[int, list[str]] | None:
+    """(end, group) of "about 1,400 people from Kessa had arrived at a camp", "Some 3,500
+    had reached the town": where a displaced crowd came to, after a flight told earlier in
+    the document (round 72), or None. Arrivals with no flight before ("500 pilgrims have
+    arrived in the city") and those who are no civilians ("200 gunmen have arrived") are
+    no figure."""
+    if not fleeing_group(toks, low_n):
+        return None
+    found = _arriving().match(s, gend)
+    if found is None or _flight_told().search(doc_low, 0, base + gend) is None:
+        return None
+    return found.end(), toks

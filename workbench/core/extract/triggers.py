@@ -53,6 +53,8 @@ WORDS: dict[str, frozenset[str]] = {
         EN.SURGERY_NOUNS,
         # captives told by whose hands hold them, or by captors who left with them
         EN.CAPTIVITY_HANDS, EN.TAKEN_OFF_FIRST,
+        # ... or where a displaced crowd came to: "3,500 had reached the town" (round 72)
+        EN.ARRIVAL_PARTICIPLES,
     )),
     SPEECH: frozenset(_firsts(EN.REPORTING_VERBS, EN.QUOTED_AS, EN.SOURCE_INTRODUCERS,
                               EN.CONTINUING, EN.SPEECH_PARTICIPLES, EN.TELLING_PARTICIPLES,

@@ -3661,3 +3661,11 @@ FINDING_BODIES = frozenset((*FINDING_SOURCES, *_w(
 # What may stand before such a body when it opens its clause: the clause joined to another
 # ("but the chamber found that"), or the words of a speaker ("He says a survey ... found").
 FINDING_LEADS = _w("but and while says said say that")
+
+# ---------------------------------------------------------------- round 72: casualty families
+# A displaced crowd told where it came to, after the story's flight (casualty_sheltering.py):
+# "about 1,400 people from Kessa had arrived at a camp", "Some 3,500 had reached the town".
+# The perfect only ("arrived in the city on Friday" may be any journey), then where.
+ARRIVAL_AUXILIARIES = _w("have had has")
+ARRIVAL_PARTICIPLES = _w("arrived reached")
+ARRIVAL_PLACE_OPENERS = _w("in at the a")
