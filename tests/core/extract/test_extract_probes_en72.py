@@ -13,6 +13,10 @@
    after the aside ("..., according to UN figures, and calls on all parties to ...").
    With no source before it, or with the relative set in the middle of the words, the
    trailing source keeps the whole sentence.
+3. A displaced crowd told where it came to ("Some 3,500 had reached the town", "about
+   1,400 people from Kessa ... had arrived at a camp"), after a flight told earlier in the
+   document, is displaced; pilgrims' or gunmen's arrivals and arrivals with no flight
+   before stay no figure.
 
 Every sentence is fictional and written for these tests; names and places are invented.
 """
@@ -21,7 +25,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract_probes import statement_words
+from tests.extract_probes import figures, statement_words
 
 FINDINGS: list[tuple[str, list]] = [
     ("The Commission found that at least 52 people were killed over three days in Orvale.",
@@ -100,3 +104,29 @@ RELATIVE_LOOK_ALIKES: list[tuple[str, list]] = [
 @pytest.mark.parametrize(("text", "expected"), [*RELATIVE_VOUCHED, *RELATIVE_LOOK_ALIKES])
 def test_according_to_after_relative(text: str, expected: list) -> None:
     assert statement_words(text) == expected
+
+ARRIVALS: list[tuple[str, list]] = [
+    ("Thousands of villagers have fled the hills north of Kessa, the Red Cross said. Some "
+     "3,500 had reached the town by Friday evening.",
+     [("Thousands of villagers have fled", "displaced", 2000, None, "vague", "villagers"),
+      ("Some 3,500 had reached", "displaced", 3500, None, "about", None)]),
+    ("Residents fled the village on Tuesday. The agency said about 1,400 people from Kessa "
+     "and two neighbouring settlements had arrived at a camp in Orvale since Wednesday.",
+     [("about 1,400 people from Kessa and two neighbouring settlements had arrived",
+       "displaced", 1400, None, "about", "people")]),
+    ("Most residents fled. An estimated 7,400 people from Orvale and four neighbouring "
+     "islands have arrived at three sites around Kessa since 8 August.",
+     [("An estimated 7,400 people from Orvale and four neighbouring islands have arrived",
+       "displaced", 7400, None, "about", "people")]),
+]
+ARRIVAL_LOOK_ALIKES: list[tuple[str, list]] = [
+    ("Some 500 pilgrims have arrived in Kessa for the feast.", []),
+    ("The storm has reached the coast. About 300 people have reached the summit.", []),
+    ("Thousands fled the fighting. Nearly 200 gunmen have arrived in Kessa.", []),
+    ("Thousands fled the fighting. Only 120 policemen had arrived.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [*ARRIVALS, *ARRIVAL_LOOK_ALIKES])
+def test_arrival_after_flight(text: str, expected: list) -> None:
+    assert figures(text) == expected
