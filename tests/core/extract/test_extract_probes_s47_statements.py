@@ -438,8 +438,11 @@ WIRE_SHAPES: list[tuple[str, Entries]] = [
     ('In its annual report, the commission said arbitrary arrests had doubled.',
      [('the commission',
        'arbitrary arrests had doubled')]),
+    # a survey's "found that" reports its finding, as the sets' calls take it since the
+    # twenty-ninth set (round 72; pinned as nothing while it was a class question)
     ('The survey found that half of the families had lost a member.',
-     []),
+     [('The survey',
+       'half of the families had lost a member')]),
     ('In a voice message sent to reporters, the commander said his men had withdrawn.',
      [('the commander',
        'his men had withdrawn')]),
