@@ -342,6 +342,10 @@ def _headline(text: str, start: int, end: int, out: list[dict[str, object]]) -> 
             # "Kessa Clinic - Public page - Posts (newest first)": the page's section
             # after the dash, where a source would stand, names no one
             return False
+        if m and rx is _HEAD_SPEAKER_COLON and _PAGE_TITLE.search(m.group("sp")):
+            # "POLICE BLOTTER: Friday 15 March to Sunday 17 March": the page's name before
+            # the colon and its period or place after it, nobody's words (round 72)
+            return False
         if m and rx is _HEAD_COLON_SPEAKER and _PERIOD_LABEL.fullmatch(m.group("sp")):
             # "Monthly civilian casualty report: March": the page's period, no speaker
             return False

@@ -1784,7 +1784,10 @@ LIVE_LABELS = _w("update updated updates breaking latest live watch exclusive fa
 # The names of a page or a regular column that a headline's colon or dash joins to a
 # place ("Police log: Eastfield", "Flash Update No. 3 - Idlib"): a title, no source's words.
 PAGE_TITLES = _w("log blotter update updates roundup round-up digest diary timeline bulletin"
-                 " briefing highlights factbox explainer posts")
+                 " briefing highlights factbox explainer posts"
+                 # a government's page of counsel for a country: "Travel advice: Kessa"
+                 # (round 72)
+                 " advice")
 # A wire service's slug before a headline, set in capitals and glued to it by a dash
 # ("UPDATE 2-Rebels seize airport"); the slug is the service's, not a speaker's.
 WIRE_SLUGS = _w("UPDATE REFILE CORRECTED RPT WRAPUP ANALYSIS INSIGHT")
