@@ -17,6 +17,9 @@
    1,400 people from Kessa ... had arrived at a camp"), after a flight told earlier in the
    document, is displaced; pilgrims' or gunmen's arrivals and arrivals with no flight
    before stay no figure.
+4. A heading whose label names the page ("POLICE BLOTTER: <its period>", "Travel advice:
+   <a country>") is nobody's words; a source's heading ("Police: ...", "Army chief: ...")
+   stays a statement.
 
 Every sentence is fictional and written for these tests; names and places are invented.
 """
@@ -130,3 +133,21 @@ ARRIVAL_LOOK_ALIKES: list[tuple[str, list]] = [
 @pytest.mark.parametrize(("text", "expected"), [*ARRIVALS, *ARRIVAL_LOOK_ALIKES])
 def test_arrival_after_flight(text: str, expected: list) -> None:
     assert figures(text) == expected
+
+
+PAGE_LABELS: list[tuple[str, list]] = [
+    ("POLICE BLOTTER: Monday 4 May to Wednesday 6 May 2015\nA man was arrested in Kessa on "
+     "Monday.", []),
+    ("Travel advice: Orvalia\nThe border crossings in the south are closed.", []),
+]
+PAGE_LABEL_LOOK_ALIKES: list[tuple[str, list]] = [
+    ("Police: Two men arrested after Kessa raid\nA man was arrested.",
+     [("Police", "Two men arrested after Kessa raid")]),
+    ("Army chief: we will not retreat from Kessa\nHe spoke on Monday.",
+     [("Army chief", "we will not retreat from Kessa")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [*PAGE_LABELS, *PAGE_LABEL_LOOK_ALIKES])
+def test_page_label_heading(text: str, expected: list) -> None:
+    assert statement_words(text) == expected
