@@ -716,6 +716,13 @@ _PERFECT_DEMAND = "طالب"
 _CAUTIOUS = "حذر"
 
 
+def _apposition_closes(toks: list[Token], q: int, c: int) -> bool:
+    """Does the comma ``q`` that closes a name after a title end the speaker, with no
+    second party joined after it ("، ووزير الدفاع ..."، "، وسالم ...")? A list of people is
+    no one speaker, and its name belongs to one of them only."""
+    return q + 1 < c and not (toks[q + 1].is_word and toks[q + 1].w[:1] == "و")
+
+
 def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
                  raw: list[_Stmt]) -> int:
     if toks[k].w == _CAUTIOUS and _cautious(toks, sa, sb, k):
@@ -1219,6 +1226,10 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
         named = named_aside  # a later "وأضاف" or participle points back to the name
     elif speaker == (j, sp_end) and (q := _apposed_name_end(toks, sp_end, c)) is not None:
         named = (sp_end + 1, q)
+        if _apposition_closes(toks, q, c):
+            # "وقال مدير المعرض، الأستاذ سالم عمر، إن": the name in commas is the same
+            # person as the title before it; the speaker is the whole phrase, as written
+            speaker = (j, q)
         if toks[sp_end + 1].w in _OFFICES and toks[j].w not in _OFFICES and sp_end - j >= 2:
             # "وقال الطبيب عمر الفاضل، مدير مستشفى سنجة، إن": the name came first and the
             # office between the commas; a later mention is the name (without the title

@@ -2277,6 +2277,13 @@ SPEAKER_STOPS: tuple[str, ...] = (
 # family name after them ("وقال رئيس النقابة، فضل منصور، إن", a father's name "، عمار صباح
 # الجبوري،"), they are the name the later participles point back to.
 GIVEN_NAME_LOOKALIKES: tuple[str, ...] = ("فضل", "صباح")
+# Civil honorifics that open a name between commas after a title, as a rank does ("وقال
+# مدير المعرض، الأستاذ سالم عمر بن حليم، إن"، "، المهندس يحيى شرف الدين،"): a form of
+# address, no word of the name, so a four-word name after one is still one name.
+NAME_HONORIFICS: tuple[str, ...] = (
+    "الأستاذ", "الأستاذة", "الدكتور", "الدكتورة", "المهندس", "المهندسة", "الشيخ", "الحاج",
+    "الحاجة", "السيد", "السيدة",
+)
 # Nouns of the medium between a speaker and the words ("في بيان", "في خطاب متلفز"),
 # matched as word beginnings so plurals and possessives go with them ("تصريحاته").
 MEDIA_NOUNS: tuple[str, ...] = (
