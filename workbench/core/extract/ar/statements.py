@@ -720,7 +720,7 @@ def _apposition_closes(toks: list[Token], q: int, c: int) -> bool:
     """Does the comma ``q`` that closes a name after a title end the speaker, with no
     second party joined after it ("، ووزير الدفاع ..."، "، وسالم ...")? A list of people is
     no one speaker, and its name belongs to one of them only."""
-    return q + 1 < c and not (toks[q + 1].is_word and toks[q + 1].w[:1] == "و")
+    return q + 1 == c or (q + 1 < c and not (toks[q + 1].is_word and toks[q + 1].w[:1] == "و"))
 
 
 def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
@@ -1199,6 +1199,13 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
         # noun, then the name in commas; the object follows the name
         sp_end = c + 1
         speaker, c = (j, sp_end), sp_end + 1
+    if speaker is not None and speaker[0] == j and speaker[1] == c - 1 and toks[
+            c - 1].w in _COMMAS and toks[c].w not in _AFFILIATED and not any(
+            toks[r].w in _COMMAS for r in range(j, speaker[1])):
+        # (a title that runs on past a place, "... في ولاية الجزيرة،", ends at its comma;
+        # one that holds its name already has its object after it, and "، التابعة لـ"
+        # is what the body is, no name)
+        sp_end = speaker[1]
     if speaker == (j, sp_end) and c == sp_end + 1 and toks[sp_end].w in _COMMAS and (
             q := _apposed_name_end(toks, sp_end, min(sb, sp_end + 7))) is not None and (
             q + 1 < sb and (toks[q + 1].w in _TO_ON_FOLDED or (
@@ -1226,9 +1233,10 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
         named = named_aside  # a later "وأضاف" or participle points back to the name
     elif speaker == (j, sp_end) and (q := _apposed_name_end(toks, sp_end, c)) is not None:
         named = (sp_end + 1, q)
-        if _apposition_closes(toks, q, c):
-            # "وقال مدير المعرض، الأستاذ سالم عمر، إن": the name in commas is the same
-            # person as the title before it; the speaker is the whole phrase, as written
+        if sp_end == j + 1 and toks[j].w.startswith("ال") and _apposition_closes(toks, q, c):
+            # "وأوضح المسؤول، أحمد الشيخ، أن": a title of one definite word names no
+            # office of its own; the name in commas is who speaks, and the speaker is the
+            # whole phrase, as written
             speaker = (j, q)
         if toks[sp_end + 1].w in _OFFICES and toks[j].w not in _OFFICES and sp_end - j >= 2:
             # "وقال الطبيب عمر الفاضل، مدير مستشفى سنجة، إن": the name came first and the
