@@ -13,6 +13,11 @@ sets, not one set's phrasing.
    Look-alikes: a second party joined after the name ("، وقائد الشرطة"), a title of more
    than one word (it stays the speaker, as before), an aside that is no name (a relative,
    a time, "، التابعة لـ"), a title that holds its name already.
+2. an accusing participle after a comma ("، متهمة ... بتنفيذ الهجوم") reaches its charge
+   past a party with its allies ("قوات الدعم السريع والحركات المتحالفة معها") or a quoted
+   word with its group ('"إرهابيين" من جماعة ...'), up to eight words; without the comma,
+   or with the participle's own "ب" ("، متهما بالفساد": the one accused himself), the
+   reach stays three words.
 
 Every sentence is fictional and written for these tests; places and bodies are used only
 as settings.
@@ -81,4 +86,29 @@ def test_the_name_in_commas_after_a_title(text: str, expected: list) -> None:
       ('العقيد سامر خليل', 'القوات استعادت مواقعها')]),
 ])
 def test_the_name_in_commas_look_alikes(text: str, expected: list) -> None:
+    assert ar_statements(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 2. members: the one accused is a party with its allies, or a quoted word with its group
+    ('وقالت اللجنة إن سبعة مدنيين قتلوا، متهمة الجيش والميليشيات المتحالفة معه بقصف السوق.',
+     [('اللجنة', 'سبعة مدنيين قتلوا'),
+      ('اللجنة', 'الجيش والميليشيات المتحالفة معه بقصف السوق')]),
+    ('وأعلنت الهيئة مقتل ثلاثة مزارعين، متهمة "مسلحين" من جماعة الوادي المتشددة بتنفيذ'
+     ' الهجوم.',
+     [('الهيئة', 'مقتل ثلاثة مزارعين'),
+      ('الهيئة', '"مسلحين" من جماعة الوادي المتشددة بتنفيذ الهجوم')]),
+    ('وذكر المرصد أن القصف طال المدرسة، متهما قوات النظام والمجموعات الموالية لها من'
+     ' الخارج بـ"ارتكاب مجزرة".',
+     [('المرصد', 'القصف طال المدرسة'),
+      ('المرصد', 'قوات النظام والمجموعات الموالية لها من الخارج بـ"ارتكاب مجزرة"')]),
+    # ... look-alikes: the participle's own "ب" (the subject is the one accused), a
+    # defendant with no comma before him, and a short name (as before)
+    ('وغادر الوزير منصبه، متهما بالفساد المالي والإداري في صفقات بيع النفط.', []),
+    ('ومثل أمام المحكمة رجل متهما بسرقة السيارات والدراجات النارية في المدينة بعد الحادث.',
+     []),
+    ('وقال المحافظ إن القصف مستمر، متهما الجيش بـ"الغدر".',
+     [('المحافظ', 'القصف مستمر'), ('المحافظ', 'الجيش بـ"الغدر"')]),
+])
+def test_an_accusing_participle_reaches_a_long_accused(text: str, expected: list) -> None:
     assert ar_statements(text) == expected

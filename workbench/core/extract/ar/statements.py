@@ -252,6 +252,7 @@ _THREAT_PARTICIPLES = fold_set(V.THREAT_PARTICIPLES)
 _DEMAND_PARTICIPLES = fold_set(V.DEMAND_PARTICIPLES)
 _OBJECT_PARTICIPLES = fold_set(V.OBJECT_PARTICIPLES)
 _ACCUSING_PARTICIPLES = fold_set(V.ACCUSING_PARTICIPLES)
+_ACCUSED_MAX_AFTER_COMMA = V.ACCUSED_MAX_WORDS_AFTER_COMMA
 _DESCRIBING_PARTICIPLES = fold_set(V.DESCRIBING_PARTICIPLES)
 _DESCRIBED_MAX = V.DESCRIBED_MAX_WORDS
 _HOLDING_VERBS = fold_set(V.HOLDING_RESPONSIBLE_VERBS)
@@ -542,10 +543,20 @@ def _sentence(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
                 raw.append(_Stmt(c, end, subject, inherit=subject is None))
                 k = seg_start = end
                 continue
+        # After a comma the participle is the reporter's own act, and the one accused may
+        # be a whole party with its allies ("، متهمة قوات الدعم السريع والحركات المتحالفة
+        # معها بتنفيذ الهجوم") or a quoted word with its group ('، متهمة "إرهابيين" من
+        # جماعة ... بتنفيذها'); without one only a short name reaches the charge.
+        # ("، متهما بالفساد ..." is the one accused himself: no long reach after it)
+        reach = _ACCUSED_MAX_AFTER_COMMA if toks[k - 1].w in _COMMAS and k + 1 < sb and not (
+            toks[k + 1].w.startswith("ب")) else 3
         if participle and k > sa and participle in _ACCUSING_PARTICIPLES and k + 3 < sb and (
                 toks[k + 1].w in _QUOTES) and (close := next((r for r in range(
                     k + 2, min(sb - 1, k + 9)) if toks[r].w in _QUOTES), None)) is not None and (
-                toks[close + 1].w.startswith("ب") and len(toks[close + 1].w) > 2) and all(
+                charge := next((r for r in range(close + 1, min(sb, close + reach - 1))
+                                if not toks[r].is_word or toks[r].w.startswith("ب")),
+                               None)) is not None and (
+                toks[charge].w.startswith("ب") and len(toks[charge].w) > 2) and all(
                 toks[r].is_word for r in range(k + 2, close)):
             # '، متهمة "الجيش والقوة المشتركة" بإطلاق القذائف': the one accused in quotes,
             # then the charge after ب
@@ -554,8 +565,8 @@ def _sentence(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
         if participle and k > sa and participle in _ACCUSING_PARTICIPLES and k + 2 < sb and (
                 toks[k + 1].is_word and toks[k + 1].w not in _COMP):
             # "، متهما الشبكة بـ"تضخيم الأرقام"": the one accused, then the charge after ب
-            c = next((r for r in range(k + 2, min(sb, k + 5)) if toks[r].w.startswith("ب")
-                      and (len(toks[r].w) > 2 or (r + 1 < sb and toks[r + 1].w in _QUOTES))),
+            c = next((r for r in range(k + 2, min(sb, k + 2 + reach)) if toks[r].w.startswith(
+                "ب") and (len(toks[r].w) > 2 or (r + 1 < sb and toks[r + 1].w in _QUOTES))),
                      None)
             if c is not None and all(toks[r].is_word for r in range(k + 1, c)):
                 k = seg_start = _accusation(toks, sa, sb, k, raw, start_count, participle)

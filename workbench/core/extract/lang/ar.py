@@ -2095,6 +2095,10 @@ THREAT_PARTICIPLES: tuple[str, ...] = ("متوعدا", "متوعدة", "مهدد
 # Participles of accusing, with the one accused and the charge after بـ: "، متهما الشبكة
 # بـ"تضخيم الأرقام"" (the words from the one accused on, as after "اتهم").
 ACCUSING_PARTICIPLES: tuple[str, ...] = ("متهما", "متهمة", "متهمين")
+# How many words the one accused may run to after such a participle set off by a comma
+# (a party with its allies: "قوات الدعم السريع والحركات المتحالفة معها"); without the
+# comma three, a short name.
+ACCUSED_MAX_WORDS_AFTER_COMMA = 8
 # Participles of describing, with what is described and "بأنه/بأنها" before the words:
 # "، واصفا رواية الجيش بأنها "مفبركة"" (the words after the complementizer, as after
 # "وصف الوزير الهجوم بأنه ...").
