@@ -543,14 +543,8 @@ def _sentence(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
                 raw.append(_Stmt(c, end, subject, inherit=subject is None))
                 k = seg_start = end
                 continue
-        # After a comma the participle is the reporter's own act, and the one accused may
-        # be a whole party with its allies ("، متهمة قوات الدعم السريع والحركات المتحالفة
-        # معها بتنفيذ الهجوم") or a quoted word with its group ('، متهمة "إرهابيين" من
-        # جماعة ... بتنفيذها'); without one only a short name reaches the charge.
-        # ("، متهما بالفساد ..." is the one accused himself: no long reach after it)
-        reach = _ACCUSED_MAX_AFTER_COMMA if toks[k - 1].w in _COMMAS and k + 1 < sb and not (
-            toks[k + 1].w.startswith("ب")) else 3
         if participle and k > sa and participle in _ACCUSING_PARTICIPLES and k + 3 < sb and (
+                reach := _accused_reach(toks, k, sb)) and (
                 toks[k + 1].w in _QUOTES) and (close := next((r for r in range(
                     k + 2, min(sb - 1, k + 9)) if toks[r].w in _QUOTES), None)) is not None and (
                 charge := next((r for r in range(close + 1, min(sb, close + reach - 1))
@@ -563,7 +557,8 @@ def _sentence(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
             k = seg_start = _accusation(toks, sa, sb, k, raw, start_count, participle)
             continue
         if participle and k > sa and participle in _ACCUSING_PARTICIPLES and k + 2 < sb and (
-                toks[k + 1].is_word and toks[k + 1].w not in _COMP):
+                toks[k + 1].is_word and toks[k + 1].w not in _COMP) and (
+                reach := _accused_reach(toks, k, sb)):
             # "، متهما الشبكة بـ"تضخيم الأرقام"": the one accused, then the charge after ب
             c = next((r for r in range(k + 2, min(sb, k + 2 + reach)) if toks[r].w.startswith(
                 "ب") and (len(toks[r].w) > 2 or (r + 1 < sb and toks[r + 1].w in _QUOTES))),
@@ -725,6 +720,18 @@ _PERFECT_DEMAND = "طالب"
 
 # "حذر" is also the adjective "cautious" ("هدوء حذر"، "تفاؤل حذر")
 _CAUTIOUS = "حذر"
+
+
+def _accused_reach(toks: list[Token], k: int, sb: int) -> int:
+    """How many words the one accused after an accusing participle at ``k`` may run to.
+    After a comma the participle is the reporter's own act, and the one accused may be a
+    whole party with its allies ("، متهمة قوات الدعم السريع والحركات المتحالفة معها
+    بتنفيذ الهجوم") or a quoted word with its group ('، متهمة "إرهابيين" من جماعة ...
+    بتنفيذها'); without the comma only a short name reaches the charge, and "، متهما
+    بالفساد" is the one accused himself."""
+    if toks[k - 1].w in _COMMAS and k + 1 < sb and not toks[k + 1].w.startswith("ب"):
+        return _ACCUSED_MAX_AFTER_COMMA
+    return 3
 
 
 def _apposition_closes(toks: list[Token], q: int, c: int) -> bool:
