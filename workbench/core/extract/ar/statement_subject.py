@@ -99,6 +99,7 @@ _RANK_PAIR_WORDS = frozenset(w for p in _RANK_MODIFIER_PAIRS for w in p)
 # A military rank before a name in commas ("، العقيد فلان بن فلان الفلاني،"): a title,
 # no word of the name, so a four-word name keeps its reach after it
 _NAME_RANKS = fold_set(r for r in V.RANKS if " " not in r)
+_NAME_HONORIFICS = fold_set(V.NAME_HONORIFICS)
 
 
 def _addressed_after_comma(toks: list[Token], sa: int, k: int, verb: str,
@@ -229,7 +230,8 @@ def _apposed_name_end(toks: list[Token], e: int, c: int, max_words: int = 4) -> 
     q = next((r for r in range(e + 1, min(c, e + 4 + max_words)) if not toks[r].is_word), None)
     if q is None or q == e + 1 or toks[q].w not in _COMMAS or q >= c:
         return None
-    if q - e - 1 - _rank_words(toks, e + 1, q) - (toks[e + 1].w in _NAME_RANKS) > max_words:
+    if q - e - 1 - _rank_words(toks, e + 1, q) - (
+            toks[e + 1].w in _NAME_RANKS or toks[e + 1].w in _NAME_HONORIFICS) > max_words:
         return None
     # where the name itself starts: after a rank and its qualifiers ("، العقيد فضل منصور،")
     first = e + 1 + (toks[e + 1].w in _NAME_RANKS)

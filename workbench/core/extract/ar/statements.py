@@ -252,6 +252,7 @@ _THREAT_PARTICIPLES = fold_set(V.THREAT_PARTICIPLES)
 _DEMAND_PARTICIPLES = fold_set(V.DEMAND_PARTICIPLES)
 _OBJECT_PARTICIPLES = fold_set(V.OBJECT_PARTICIPLES)
 _ACCUSING_PARTICIPLES = fold_set(V.ACCUSING_PARTICIPLES)
+_ACCUSED_MAX_AFTER_COMMA = V.ACCUSED_MAX_WORDS_AFTER_COMMA
 _DESCRIBING_PARTICIPLES = fold_set(V.DESCRIBING_PARTICIPLES)
 _DESCRIBED_MAX = V.DESCRIBED_MAX_WORDS
 _HOLDING_VERBS = fold_set(V.HOLDING_RESPONSIBLE_VERBS)
@@ -543,19 +544,24 @@ def _sentence(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
                 k = seg_start = end
                 continue
         if participle and k > sa and participle in _ACCUSING_PARTICIPLES and k + 3 < sb and (
+                reach := _accused_reach(toks, k, sb)) and (
                 toks[k + 1].w in _QUOTES) and (close := next((r for r in range(
                     k + 2, min(sb - 1, k + 9)) if toks[r].w in _QUOTES), None)) is not None and (
-                toks[close + 1].w.startswith("ب") and len(toks[close + 1].w) > 2) and all(
+                charge := next((r for r in range(close + 1, min(sb, close + reach - 1))
+                                if not toks[r].is_word or toks[r].w.startswith("ب")),
+                               None)) is not None and (
+                toks[charge].w.startswith("ب") and len(toks[charge].w) > 2) and all(
                 toks[r].is_word for r in range(k + 2, close)):
             # '، متهمة "الجيش والقوة المشتركة" بإطلاق القذائف': the one accused in quotes,
             # then the charge after ب
             k = seg_start = _accusation(toks, sa, sb, k, raw, start_count, participle)
             continue
         if participle and k > sa and participle in _ACCUSING_PARTICIPLES and k + 2 < sb and (
-                toks[k + 1].is_word and toks[k + 1].w not in _COMP):
+                toks[k + 1].is_word and toks[k + 1].w not in _COMP) and (
+                reach := _accused_reach(toks, k, sb)):
             # "، متهما الشبكة بـ"تضخيم الأرقام"": the one accused, then the charge after ب
-            c = next((r for r in range(k + 2, min(sb, k + 5)) if toks[r].w.startswith("ب")
-                      and (len(toks[r].w) > 2 or (r + 1 < sb and toks[r + 1].w in _QUOTES))),
+            c = next((r for r in range(k + 2, min(sb, k + 2 + reach)) if toks[r].w.startswith(
+                "ب") and (len(toks[r].w) > 2 or (r + 1 < sb and toks[r + 1].w in _QUOTES))),
                      None)
             if c is not None and all(toks[r].is_word for r in range(k + 1, c)):
                 k = seg_start = _accusation(toks, sa, sb, k, raw, start_count, participle)
@@ -714,6 +720,25 @@ _PERFECT_DEMAND = "طالب"
 
 # "حذر" is also the adjective "cautious" ("هدوء حذر"، "تفاؤل حذر")
 _CAUTIOUS = "حذر"
+
+
+def _accused_reach(toks: list[Token], k: int, sb: int) -> int:
+    """How many words the one accused after an accusing participle at ``k`` may run to.
+    After a comma the participle is the reporter's own act, and the one accused may be a
+    whole party with its allies ("، متهمة قوات الدعم السريع والحركات المتحالفة معها
+    بتنفيذ الهجوم") or a quoted word with its group ('، متهمة "إرهابيين" من جماعة ...
+    بتنفيذها'); without the comma only a short name reaches the charge, and "، متهما
+    بالفساد" is the one accused himself."""
+    if toks[k - 1].w in _COMMAS and k + 1 < sb and not toks[k + 1].w.startswith("ب"):
+        return _ACCUSED_MAX_AFTER_COMMA
+    return 3
+
+
+def _apposition_closes(toks: list[Token], q: int, c: int) -> bool:
+    """Does the comma ``q`` that closes a name after a title end the speaker, with no
+    second party joined after it ("، ووزير الدفاع ..."، "، وسالم ...")? A list of people is
+    no one speaker, and its name belongs to one of them only."""
+    return q + 1 == c or (q + 1 < c and not (toks[q + 1].is_word and toks[q + 1].w[:1] == "و"))
 
 
 def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
@@ -1192,6 +1217,13 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
         # noun, then the name in commas; the object follows the name
         sp_end = c + 1
         speaker, c = (j, sp_end), sp_end + 1
+    if speaker is not None and speaker[0] == j and speaker[1] == c - 1 and toks[
+            c - 1].w in _COMMAS and toks[c].w not in _AFFILIATED and not any(
+            toks[r].w in _COMMAS for r in range(j, speaker[1])):
+        # (a title that runs on past a place, "... في ولاية الجزيرة،", ends at its comma;
+        # one that holds its name already has its object after it, and "، التابعة لـ"
+        # is what the body is, no name)
+        sp_end = speaker[1]
     if speaker == (j, sp_end) and c == sp_end + 1 and toks[sp_end].w in _COMMAS and (
             q := _apposed_name_end(toks, sp_end, min(sb, sp_end + 7))) is not None and (
             q + 1 < sb and (toks[q + 1].w in _TO_ON_FOLDED or (
@@ -1219,6 +1251,11 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
         named = named_aside  # a later "وأضاف" or participle points back to the name
     elif speaker == (j, sp_end) and (q := _apposed_name_end(toks, sp_end, c)) is not None:
         named = (sp_end + 1, q)
+        if sp_end == j + 1 and toks[j].w.startswith("ال") and _apposition_closes(toks, q, c):
+            # "وأوضح المسؤول، أحمد الشيخ، أن": a title of one definite word names no
+            # office of its own; the name in commas is who speaks, and the speaker is the
+            # whole phrase, as written
+            speaker = (j, q)
         if toks[sp_end + 1].w in _OFFICES and toks[j].w not in _OFFICES and sp_end - j >= 2:
             # "وقال الطبيب عمر الفاضل، مدير مستشفى سنجة، إن": the name came first and the
             # office between the commas; a later mention is the name (without the title

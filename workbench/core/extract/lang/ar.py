@@ -2095,6 +2095,10 @@ THREAT_PARTICIPLES: tuple[str, ...] = ("متوعدا", "متوعدة", "مهدد
 # Participles of accusing, with the one accused and the charge after بـ: "، متهما الشبكة
 # بـ"تضخيم الأرقام"" (the words from the one accused on, as after "اتهم").
 ACCUSING_PARTICIPLES: tuple[str, ...] = ("متهما", "متهمة", "متهمين")
+# How many words the one accused may run to after such a participle set off by a comma
+# (a party with its allies: "قوات الدعم السريع والحركات المتحالفة معها"); without the
+# comma three, a short name.
+ACCUSED_MAX_WORDS_AFTER_COMMA = 8
 # Participles of describing, with what is described and "بأنه/بأنها" before the words:
 # "، واصفا رواية الجيش بأنها "مفبركة"" (the words after the complementizer, as after
 # "وصف الوزير الهجوم بأنه ...").
@@ -2277,6 +2281,13 @@ SPEAKER_STOPS: tuple[str, ...] = (
 # family name after them ("وقال رئيس النقابة، فضل منصور، إن", a father's name "، عمار صباح
 # الجبوري،"), they are the name the later participles point back to.
 GIVEN_NAME_LOOKALIKES: tuple[str, ...] = ("فضل", "صباح")
+# Civil honorifics that open a name between commas after a title, as a rank does ("وقال
+# مدير المعرض، الأستاذ سالم عمر بن حليم، إن"، "، المهندس يحيى شرف الدين،"): a form of
+# address, no word of the name, so a four-word name after one is still one name.
+NAME_HONORIFICS: tuple[str, ...] = (
+    "الأستاذ", "الأستاذة", "الدكتور", "الدكتورة", "المهندس", "المهندسة", "الشيخ", "الحاج",
+    "الحاجة", "السيد", "السيدة",
+)
 # Nouns of the medium between a speaker and the words ("في بيان", "في خطاب متلفز"),
 # matched as word beginnings so plurals and possessives go with them ("تصريحاته").
 MEDIA_NOUNS: tuple[str, ...] = (
