@@ -2232,10 +2232,11 @@ def _display_texts(text: str, out: list[dict[str, object]]) -> None:
 
 
 # ---------------------------------------------------------------- round 48 (statements)
-def _read_as(text: str, out: list[dict[str, object]], at: int, lead: str, speaker: str) -> None:
+def _read_as(text: str, out: list[dict[str, object]], at: int, lead: str, speaker: str,
+             owner: str | None = None) -> None:
     """Read the sentence's rest from ``at`` as it would be read after ``lead`` (a plain
     attribution written for the purpose, whose own words open after it), and give what
-    ``speaker`` says there to ``speaker``."""
+    ``speaker`` says there to ``owner`` (``speaker`` itself unless told)."""
     line_end = text.find("\n", at)
     line_end = len(text) if line_end < 0 else line_end
     stop = _SENTENCE_INSIDE.search(text, at, line_end)
@@ -2243,7 +2244,7 @@ def _read_as(text: str, out: list[dict[str, object]], at: int, lead: str, speake
     for e in find_statements(lead + text[at:stop.start() + 1 if stop else line_end]):
         es, ee = int(e["start"]), int(e["end"])  # type: ignore[call-overload]
         if e["speaker"] == speaker and es >= len(lead):
-            _add(out, text, es + shift, ee + shift, speaker)
+            _add(out, text, es + shift, ee + shift, owner or speaker)
 
 
 _PASSIVE_TELLER = re.compile(
@@ -2341,14 +2342,7 @@ def _read_finding(text: str, out: list[dict[str, object]], at: int, body: str) -
     it (its description may run longer than a subject the sentence pass reads). A
     speaker's words around it stay theirs: "He says a survey ... found that ..." gives
     both (the verb is read by no other pass)."""
-    line_end = text.find("\n", at)
-    line_end = len(text) if line_end < 0 else line_end
-    stop = _SENTENCE_INSIDE.search(text, at, line_end)
-    shift = at - len(_FINDING_LEAD)
-    for e in find_statements(_FINDING_LEAD + text[at:stop.start() + 1 if stop else line_end]):
-        es, ee = int(e["start"]), int(e["end"])  # type: ignore[call-overload]
-        if e["speaker"] == _FINDING_SPEAKER and es >= len(_FINDING_LEAD):
-            _add(out, text, es + shift, ee + shift, body)
+    _read_as(text, out, at, _FINDING_LEAD, _FINDING_SPEAKER, body)
 
 
 _HE_OR_SHE = EN.SINGULAR_PERSONAL_SUBJECTS
