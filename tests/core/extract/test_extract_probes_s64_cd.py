@@ -138,9 +138,6 @@ def test_a_sub_group_by_the_care_it_needed(text: str, expected: list) -> None:
 LEFT: list[tuple[str, tuple]] = [
     ("Two of the injured died in hospital, bringing the total to 14, officials said.",
      ("bringing the total to 14", "killed", 14)),
-    ("Some 9,000 people have fled to Orlo. Officials said that about 2,000 of them are "
-     "children under five.", ("about 2,000 of them are children under five", "displaced",
-                              2000)),
     ("Some 9,000 people have fled. Most stay with relatives, while some 900 have gathered "
      "at the mission.", ("some 900 have gathered at the mission", "displaced", 900)),
     ('"My mother and my two sons were taken that night," said a farmer.',
@@ -154,3 +151,12 @@ LEFT: list[tuple[str, tuple]] = [
 def test_left(text: str, expected: tuple) -> None:
     span, outcome, low = expected
     assert any(span in f[0] and f[1] == outcome and f[2] == low for f in figures(text))
+
+
+def test_displaced_part_in_a_reported_clause_read_since_round_73() -> None:
+    # left here; read since the seventy-third round (the part's count opens a reported
+    # clause)
+    assert any(f[1] == "displaced" and f[2] == 2000 and f[5] == "children"
+               for f in figures("Some 9,000 people have fled to Orlo. Officials said that "
+                                "about 2,000 of them are children under five."))
+

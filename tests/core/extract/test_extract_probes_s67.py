@@ -119,11 +119,16 @@ LEFT_FIGURES: list[tuple[str, list]] = [
      "traders and a teacher at the school said on Monday.",
      [("killed 14 people", "killed", 14, None, "exact", "people"),
       ("among them three children", "killed", 3, None, "exact", "children")]),
-    # one of the dead named by "one of them was"
-    ("Two men were shot dead near the bridge. Neighbours say one of them was a teacher.",
-     [("Two men were shot dead", "killed", 2, None, "exact", "men"),
-      ("one of them was a teacher", "killed", 1, None, "exact", "teacher")]),
 ]
+
+
+def test_one_of_them_was_read_since_round_73() -> None:
+    # one of the dead named by "one of them was" (left here, read since the seventy-third
+    # round: the part's count may open a reported clause)
+    assert figures("Two men were shot dead near the bridge. Neighbours say one of them "
+                   "was a teacher.") == [
+        ("Two men were shot dead", "killed", 2, None, "exact", "men"),
+        ("one of them was a teacher", "killed", 1, None, "exact", "teacher")]
 
 
 def test_sheltering_sub_count_read_since_round_69() -> None:

@@ -39,10 +39,20 @@ _BACK = re.compile(
     rf"(?:{alt(EN.CAPTIVES_FREED_PARTICIPLES)}))\b", re.IGNORECASE)
 # "<count> of them were children": who the part was, a noun of people closing its clause
 _NAMED = re.compile(
-    r"\s+of\s+them\s+(?:were|are|was|is)\s+(?:(?:all|also)\s+)?"
+    # (round 73) the whole named again by a noun that tells its outcome: "Eleven of the
+    # victims were children", "37 of the patients were children"
+    rf"\s+of\s+(?:them|the\s+(?P<body>{alt(EN.PART_WHOLE_OUTCOMES)}))\s+"
+    r"(?:were|are|was|is)\s+(?:(?:all|also)\s+)?"
     # (a noun phrase, no phrase of place, time or age: "were in their twenties")
     r"(?!(?:in|at|on|from|of|among|with|under|over|aged|between|still|not)\b)"
-    r"(?P<who>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2}?)(?=\s*[.,;]|\s+(?:and|aged|under)\b)")
+    # one of them named with its article and age (round 73): "was a 17-year-old student"
+    r"(?:(?:a|an)\s+(?:\d{1,2}-year-old\s+)?)?"
+    r"(?P<who>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2}?)"
+    r"(?=\s*[.,;]|\s+(?:and|aged|under|on|from|who)\b)")
+# Where a part's count may stand besides a sentence's opening (round 73): a reported clause
+# opening on it, "Officials said that about 3,000 of them are ...", "Residents say one of
+# them was ..."
+_REPORTED_OPENING = re.compile(rf"\b(?:that|{alt(EN.SAY_FORMS)})\s+$", re.IGNORECASE)
 # The outcomes of people held, whose part freed later keeps the outcome.
 _HELD = ("captured", "arrested")
 # Where a sentence opens: after its full stop (or another end) and a space.
@@ -79,18 +89,19 @@ def parts_named(text: str, out: list[dict[str, object]], low: str,
     opening "<count> of them were <people>" names ("Three of them were children"), with
     the figure's outcome. ``low``: ``text`` lower-cased; ``people``: whether a group's
     words name people."""
-    if " of them " not in low or not out:
+    if not out:
         return
     found: list[dict[str, object]] = []
-    at = low.find(" of them ")
-    while at >= 0:
-        named = _NAMED.match(text, at)
-        if named is not None and people(named.group("who").split()):
-            found_one = _read_at(text, out, at, named)
-            if found_one is not None:
-                found_one["group"] = named.group("who")
-                found.append(found_one)
-        at = low.find(" of them ", at + 1)
+    for key in (" of them ", " of the "):
+        at = low.find(key)
+        while at >= 0:
+            named = _NAMED.match(text, at)
+            if named is not None and people(named.group("who").split()):
+                found_one = _read_at(text, out, at, named)
+                if found_one is not None:
+                    found_one["group"] = named.group("who")
+                    found.append(found_one)
+            at = low.find(key, at + 1)
     out.extend(found)
 
 
@@ -103,7 +114,9 @@ def _read_at(text: str, out: list[dict[str, object]], at: int,
     start = text.rfind(" ", 0, max(0, at - 1)) + 1
     for _ in range(3):  # "Three", "At least three", "About 20": up to three words back
         m = COUNT_RE.match(text, start)
-        if m is not None and m.end() == at and _OPENING.search(text, max(0, start - 4), start):
+        if m is not None and m.end() == at and (_OPENING.search(
+                text, max(0, start - 4), start) or (named is not None and _REPORTED_OPENING.search(
+                text, max(0, start - 8), start))):
             break
         start = text.rfind(" ", 0, max(0, start - 1)) + 1
     else:
@@ -124,14 +137,17 @@ def _read_at(text: str, out: list[dict[str, object]], at: int,
                 whole.lower())]
         else:
             before = [f for f in before if f["count_low"] == size]
+    if named is not None and (body := named.group("body")):
+        # the whole's noun tells which figure it was: the victims of a killing or wounding
+        before = [f for f in before if f["outcome"] in EN.PART_WHOLE_OUTCOMES[body.lower()]]
     if not before:
         return None
     prev = max(before, key=lambda f: int(f["end"]))
     between = text[int(prev["end"]):start]
     # (detainees too, round 59: "Some 70 of them have since been released" after men
     # detained; released detainees keep their outcome, as released captives do)
-    if (named is None and prev["outcome"] not in _HELD) or "\n" in between or len(
-            re.findall(r"[.!?]\s", between)) > 1:
+    if (named is None and prev["outcome"] not in _HELD) or _too_far(
+            between, named is not None and bool(named.group("body"))):
         return None
     parsed = parse_count(m)
     if parsed is None or parsed[0] > int(prev["count_low"]):
@@ -142,3 +158,14 @@ def _read_at(text: str, out: list[dict[str, object]], at: int,
     return {"start": start, "end": back.end(), "text": text[start:back.end()],
             "outcome": prev["outcome"], "count_low": low_count, "count_high": high,
             "qualifier": qualifier, "group": noun}
+
+
+def _too_far(between: str, whole_named: bool) -> bool:
+    """Whether the text between a figure and its part is too long for "of them" to point
+    back to it: another paragraph, or more than one sentence. A whole named again by the
+    noun of its outcome ("of the victims") points back across one paragraph (round 73):
+    a story's lead counts the dead, its next paragraph says who they were."""
+    if whole_named:
+        return between.count("\n") > 1
+    return "\n" in between or len(re.findall(r"[.!?]\s", between)) > 1
+

@@ -3292,6 +3292,16 @@ PROPORTION_WORDS = _p("half|most|a third|a quarter|a fifth|two-thirds|two thirds
                       "|three-quarters|three quarters|the majority|a majority|a fraction")
 # Adverbs inside the passive of captives freed (casualty_captives_back.py): "Three of them
 # were later freed", "have since been released" is the perfect's own.
+# A whole named again by a noun of its outcome, whose named part keeps that outcome (round
+# 73): "Eleven of the victims were children" after a killing, "37 of the patients were
+# children" after the wounded taken in.
+PART_WHOLE_OUTCOMES: dict[str, frozenset[str]] = {
+    "victims": frozenset(("killed", "wounded")),
+    "dead": frozenset(("killed",)),
+    "patients": frozenset(("wounded",)),
+    "injured": frozenset(("wounded",)),
+    "wounded": frozenset(("wounded",)),
+}
 PART_ADVERBS = _w("later since then subsequently eventually finally also")
 # A headline's bare title that names its holder by the post (casualty_phrase.py): "Gunmen
 # kill village head, 2 bodyguards", "abduct school head and 3 pupils".
