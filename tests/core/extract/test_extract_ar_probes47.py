@@ -123,9 +123,9 @@ def test_dates(text: str, published: str, expected: list[tuple[str, str]]) -> No
     assert [(d["text"], d["value"]) for d in find_dates_ar(text, published)] == expected
 
 
-@pytest.mark.xfail(strict=True, reason="a bare month after 'اعتبارا من' in a warning of "
-                   "cuts to come: forward (the tense is the warning's, read from its sense)")
 def test_month_of_a_warned_cut() -> None:
+    # (a strict xfail until the sixty-sixth round: a measure's start keeps a later month in
+    # the year of publication)
     text = 'وحذر المدير من "خفض إضافي" في الحصص اعتبارا من تشرين الأول.'
     assert [d["value"] for d in find_dates_ar(text, '2024-07-20')] == ['2024-10']
 

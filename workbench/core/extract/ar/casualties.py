@@ -251,6 +251,8 @@ _NOUNS_IN_I = fold_set(V.NOUNS_IN_I)
 _NON_PERSON = fold_set(V.NON_PERSON)
 _FORMER = fold_set(V.FORMER_ADJECTIVES)
 _SUBGROUP = fold_set(V.SUBGROUP_MARKERS)
+_SUBGROUP_KIN = fold_set(V.SUBGROUP_KIN)
+_SUBGROUP_KIN_MARKERS = fold_set(V.SUBGROUP_KIN_MARKERS)
 _BREAKS = fold_set(V.CLAUSE_BREAKS)
 _TEEN = set(V.TEEN_TENS_FOLDED)
 _FROM_IT = fold_set(V.FROM_IT_WORDS)
@@ -786,7 +788,8 @@ def _implicit_word(w: str) -> bool:
                               or w in _CAUSED_FORMS  # "موقعا قتيلا"، "وجريحا"
                               or w in _INJURY_DUALS
                               or w in _HOUSEHOLD_DUALS  # "عائلتان نازحتان"
-                              or w in _ONE_OF_THEM)  # "وإن جراح أحدهما متوسطة"
+                              or w in _ONE_OF_THEM  # "وإن جراح أحدهما متوسطة"
+                              or w in _SUBGROUP_KIN)  # "بينهم أب"
 
 
 class _WordTest(dict[str, bool]):
@@ -2695,7 +2698,7 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
             # "أن اثنين من المعتقلين أسيران محرران": the dual right after two counted says
             # who those two are (a predicate), no other two
             continue
-        single = None if dual else (_singular(t) or freed)
+        single = None if dual else (_singular(t) or freed or _kin_in_subgroup(toks, sa, k))
         if not single and not dual and t.w in _HELD_SUBJECTS:
             v = _subject_before_verb(toks, sa, sb, k)
             if not v or _AFTER.get(word_in(toks[v], _AFTER) or "") != "killed":
@@ -2967,6 +2970,7 @@ def _after_complementizer(toks: list[Token], sa: int, k: int) -> bool:
 
 _OPENING_QUOTES = frozenset(('"', "«", "“"))
 _HIS = frozenset(V.LI_PRONOUN_WORDS)
+_LAST_OF_THEM = frozenset(V.LAST_OF_THEM_FOLDED)
 _WITH_HIM = frozenset(V.WITH_PRONOUN_WORDS)
 _MOURNING = fold_set(V.MOURNING_VERBS)
 
@@ -2990,12 +2994,13 @@ def _subject_before_verb(toks: list[Token], sa: int, sb: int, k: int) -> int:
     genitive. The body it belongs to may come between
     ("أن عونا من الحرس الوطني أصيب"). Returns the verb's index, or 0."""
     feminine = toks[k].w.endswith("ه")  # "إن فتاة ..."، "أن طفلة ...": no alif to see
-    if not (sa < k and k + 1 < sb and (toks[k].w.endswith("ا") or feminine)):
+    last = sa < k and toks[k - 1].w in _LAST_OF_THEM
+    if not (sa < k and k + 1 < sb and (toks[k].w.endswith("ا") or feminine or last)):
         return 0
-    mourned = not _after_complementizer(toks, sa, k)
+    mourned = not last and not _after_complementizer(toks, sa, k)
     if mourned and not _mourned(toks, sa, k):
         return 0
-    i = k + 1
+    i = _last_one_genitive(toks, k, sb) if last else k + 1
     if toks[i].w in _HIS and i + 1 < sb:
         # "إن زميلا له كان معه أصيب": "of his", and who was with him, describe the subject
         i += 1
@@ -3036,6 +3041,18 @@ def _subject_before_verb(toks: list[Token], sa: int, sb: int, k: int) -> int:
         return 0
     # "إن مسلحا قتل جنديا": an object after the verb, which is then active
     return 0 if _object_after_verb(toks, i, sb) else i
+
+
+def _last_one_genitive(toks: list[Token], k: int, sb: int) -> int:
+    """After "آخرهم" the one person may be named by his work, a noun in construct with
+    an indefinite genitive ("سائق جرافة"، "نازع ألغام"): the index of the word after
+    that genitive when the outcome verb follows it, else the word after ``k``."""
+    g = k + 1
+    if g + 1 < sb and toks[g].is_word and not toks[g].w.startswith(
+            _AL_AND_CLITIC_PREFIXES) and word_in(toks[g], _AFTER) is None and word_in(
+            toks[g + 1], _AFTER) is not None:
+        return g + 1
+    return g
 
 
 def _in_front_of(toks: list[Token], k: int, sb: int, owned: bool = False) -> bool:
@@ -3206,6 +3223,14 @@ _TWO_WORDS = frozenset(V.TWO_WORDS_FOLDED)
 # The singulars in ة, which take no accusative alif: "طفلها" after them is a possessive
 _TA_FEMININES = fold_set(tuple(w for w in V.PERSON_SINGULAR if w.endswith("ة")))
 _EVENT_PRONOUNS = fold_set(V.EVENT_PRONOUN_PHRASES)
+
+
+def _kin_in_subgroup(toks: list[Token], sa: int, k: int) -> str | None:
+    """"بينهم أب"، "بينهم جدة": a kin word whose other readings (a month, "or", a city)
+    keep it out of the person nouns is a person right after the sub-group's "بينهم"."""
+    if toks[k].w in _SUBGROUP_KIN and k > sa and toks[k - 1].w in _SUBGROUP_KIN_MARKERS:
+        return toks[k].w
+    return None
 
 
 def _freed_prisoner(toks: list[Token], k: int, sb: int) -> str | None:

@@ -836,8 +836,21 @@ def _year_for(month: int, day: int | None, m: re.Match[str], ft: str, pub: date)
         return pub.year if later or same else pub.year + 1
     if past:
         return pub.year - 1 if later or same else pub.year
+    if later and _runs_from_or_coincides(ft, m):
+        return pub.year
     # The latest such month: a later month of the year is last year's.
     return pub.year - 1 if month > pub.month else pub.year
+
+
+def _runs_from_or_coincides(ft: str, m: re.Match[str]) -> bool:
+    """"محذرا من تقليص إضافي اعتبارا من أيلول"، "ويتزامن الانتشار مع بدء موسم الأمطار في
+    تموز": a measure's start or a coincidence told in the present, the cues that send a
+    bare weekday ahead, make a later month of the year this year's, not last year's. An
+    earlier month stays this year's (such a start is often reported once it has run), so
+    these cues never carry a month into the next year as ``_future`` does."""
+    words = _clause_words(ft, m.start("x"))
+    return _starting_from(words) or (
+        not _COINCIDING.isdisjoint(words[-14:]) and _WAS.isdisjoint(words[-14:]))
 
 
 def _day_of_month(m: re.Match[str], pub: date | None) -> tuple[str | None, str] | None:

@@ -675,6 +675,10 @@ VERB_CLAUSE_OPENERS: tuple[str, ...] = ("فيما", "بينما", "كما", "ح�
 # The complementizer "أن" with its clitics, folded ("أعلن أن 4 قتلوا"، "وبأن"): a clause opens
 # after it.
 THAT_FORMS_FOLDED: tuple[str, ...] = ("ان", "بان", "وان", "وبان")
+# "The last of them", folded, before the one person a toll ends with ("استشهد 85،
+# آخرهم ضابط قتل في غارة"): its noun is the subject of the passive verb after it, in the
+# nominative, with no complementizer to mark it.
+LAST_OF_THEM_FOLDED: tuple[str, ...] = ("اخرهم", "اخرهن", "واخرهم", "واخرهن")
 # The verb "كان" with its feminine and its clitics ("وكان 3 جنود قد أصيبوا"): a clause told
 # in the past.
 WAS_FORMS_FOLDED: tuple[str, ...] = ("كان", "وكان", "كانت", "وكانت", "فكان", "فكانت")
@@ -1299,6 +1303,12 @@ AGE_UNITS: tuple[str, ...] = ("عاما", "عام", "سنة", "سنوات", "س�
 # A description of the speaker after a comma, before a colon and the quotation: "، وهي
 # ممرضة خرجت من تحت الركام: "..."" (with a comma and the complementizer it is any aside).
 DESCRIPTION_OPENERS: tuple[str, ...] = ("وهو", "وهي", "وهم", "وهما", "وهن")
+# Kin a toll's sub-group names one by one ("بينهم أب وأطفاله الأربعة"، "بينهم جدة وأربعة
+# من أحفادها"). Folded, these words are also a month ("آب"), "or" ("أم"), "very" ("جد")
+# and "his grandfather" or a city ("جدة"), so PERSON_SINGULAR cannot hold them; right
+# after "بينهم" only a person is meant.
+SUBGROUP_KIN: tuple[str, ...] = ("أب", "أم", "جد", "جدة")
+SUBGROUP_KIN_MARKERS: tuple[str, ...] = ("بينهم", "بينهن")
 # Introduce a sub-group of the figure before ("بينهم 12 طفلا").
 SUBGROUP_MARKERS: tuple[str, ...] = ("بينهم", "بينهن", "منهم", "منهن", "هم", "بينها",
                                      "منها", "وبينهم", "ومنهم")
