@@ -3135,6 +3135,23 @@ _HANDED_OVER = re.compile(rf"\b(?:{alt(EN.HANDING_OVER_VERBS)})\s+$", re.IGNOREC
 # ... and a rise by an amount (after round 53): "the toll rose by five to 17" is 17
 _REVISED_FROM = re.compile(rf"\b(?:{alt((*EN.REVISION_VERBS, *EN.RISE_VERBS))})\s+(?:from|by)\s+$",
                            re.IGNORECASE)
+# The word before a burial verb (past auxiliaries and "come to" skipped): who buries.
+_BURIER_BEFORE = re.compile(
+    r"(?P<w>[A-Za-z]+)\s+(?:(?:have|has|had|will|must|came|come|went|to|also|already|now)"
+    r"\s+){0,3}$")
+# "of them", "of our own" after the count.
+_BURIED_OF = re.compile(r"\s+of\s+(?:our\s+|their\s+|the\s+)?(?P<w>[a-z]+)\b")
+# After the bare count: the clause ends, or "so far", "in the end", a time or place.
+_BURIED_CLAUSE_END = re.compile(
+    r"\s*(?:$|[.,;:!?\"”]|\s(?:so\s+far|in\s+the\s+end|on|in|at|since|this|last|yesterday"
+    r"|today)\b)")
+
+
+# After "buried N people": the buried who may be alive.
+_BURIED_LIVING = re.compile(r"\s+(?:alive|under|beneath|in\s+(?:the\s+)?rubble)\b",
+                            re.IGNORECASE)
+
+
 def _buried_by_people(s: str, verb: int, end: int) -> bool:
     """A bare count buried by people, its noun the dead told before (round 71): "We have
     buried 23 so far", "The young men buried 36 in the end", "We buried 27 of them", "to
@@ -3153,21 +3170,6 @@ def _buried_by_people(s: str, verb: int, end: int) -> bool:
         or low in EN.IRREGULAR_PERSON_PLURALS))
 
 
-# The word before a burial verb (past auxiliaries and "come to" skipped): who buries.
-_BURIER_BEFORE = re.compile(
-    r"(?P<w>[A-Za-z]+)\s+(?:(?:have|has|had|will|must|came|come|went|to|also|already|now)"
-    r"\s+){0,3}$")
-# "of them", "of our own" after the count.
-_BURIED_OF = re.compile(r"\s+of\s+(?:our\s+|their\s+|the\s+)?(?P<w>[a-z]+)\b")
-# After the bare count: the clause ends, or "so far", "in the end", a time or place.
-_BURIED_CLAUSE_END = re.compile(
-    r"\s*(?:$|[.,;:!?\"”]|\s(?:so\s+far|in\s+the\s+end|on|in|at|since|this|last|yesterday"
-    r"|today)\b)")
-
-
-# After "buried N people": the buried who may be alive.
-_BURIED_LIVING = re.compile(r"\s+(?:alive|under|beneath|in\s+(?:the\s+)?rubble)\b",
-                            re.IGNORECASE)
 # A list between dashes after a figure: from the figure to the opening dash (no other
 # count, clause or sentence end between), and after the first item to the closing dash.
 _DASHED_LIST_OPEN = re.compile(r"[^.;:!?\d,\-–—]{0,80}\s[-–—]\s+")

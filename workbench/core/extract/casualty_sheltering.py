@@ -52,9 +52,16 @@ def sheltering_after_flight(s: str, gend: int, toks: list[str], low_n: float,
     ``base``), or None."""
     if toks and toks[-1].lower() in _PARTICIPLES:
         return None  # "9,000 sheltering": no form of "be", the clause on "with" reads it
+    return _after_flight(_sheltering(), s, gend, toks, low_n, doc_low, base)
+
+
+def _after_flight(what: re.Pattern[str], s: str, gend: int, toks: list[str], low_n: float,
+                  doc_low: str, base: int) -> tuple[int, list[str]] | None:
+    """(end, group) when a group a flight can move is followed by ``what`` and the
+    document has told of flight before it; None otherwise."""
     if not fleeing_group(toks, low_n):
         return None
-    found = _sheltering().match(s, gend)
+    found = what.match(s, gend)
     if found is None or _flight_told().search(doc_low, 0, base + gend) is None:
         return None
     return found.end(), toks
@@ -78,9 +85,4 @@ def arriving_after_flight(s: str, gend: int, toks: list[str], low_n: float,
     the document (round 72), or None. Arrivals with no flight before ("500 pilgrims have
     arrived in the city") and those who are no civilians ("200 gunmen have arrived") are
     no figure."""
-    if not fleeing_group(toks, low_n):
-        return None
-    found = _arriving().match(s, gend)
-    if found is None or _flight_told().search(doc_low, 0, base + gend) is None:
-        return None
-    return found.end(), toks
+    return _after_flight(_arriving(), s, gend, toks, low_n, doc_low, base)

@@ -11,6 +11,7 @@ import re
 from .fronted_time import fronted_time_end
 from .lang import en as EN
 from .lang.build import alt
+from .statement_shared import _clause_floor
 
 # The verb and its clause: "found that", "has found that", "finds that"; not a relative
 # "that" ("found that was ..." is no clause of its own).
@@ -28,12 +29,6 @@ _REST_WORDS = 12
 _NO_REST_WORDS = frozenset(EN.NON_SUBJECT_WORDS)
 _LEADS = frozenset(EN.FINDING_LEADS)
 _HINTS = (" found that ", " finds that ")
-
-
-def _floor(text: str, at: int) -> int:
-    """The start of the sentence or line that holds ``at``."""
-    dot = text.rfind(". ", 0, at)
-    return max(dot + 2 if dot >= 0 else 0, text.rfind("\n", 0, at) + 1)
 
 
 def _body(text: str, floor: int, at: int) -> str | None:
@@ -59,7 +54,7 @@ def findings(text: str) -> list[tuple[int, str]]:
     found = []
     for m in _FOUND_THAT.finditer(text):
         at = m.start("v")
-        body = _body(text, _floor(text, at), at)
+        body = _body(text, _clause_floor(text, at), at)
         if body:
             found.append((m.end(), _strip_gap(body)))
     return found

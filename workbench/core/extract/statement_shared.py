@@ -99,6 +99,12 @@ def _overlaps(spans: list[tuple[int, int]], a: int, b: int) -> bool:
     return any(s < b and a < e for s, e in spans)
 
 
+def _clause_floor(text: str, at: int) -> int:
+    """The start of the sentence (or line) that holds ``at``."""
+    dot = text.rfind(". ", 0, at)
+    return max(dot + 2 if dot >= 0 else 0, text.rfind("\n", 0, at) + 1)
+
+
 def _last_match(rx: re.Pattern[str], text: str, a: int, b: int) -> re.Match[str] | None:
     found = list(rx.finditer(text, a, b))
     return found[-1] if found else None

@@ -114,6 +114,7 @@ from .statement_record import _OPEN_MARKS, _add
 from .statement_shared import (
     _RARE,
     _VERB,
+    _clause_floor,
     _dateline,
     _last_match,
     _overlaps,
@@ -1957,12 +1958,6 @@ def _series_commitments(text: str, out: list[dict[str, object]]) -> None:
                 _add(out, text, es + shift, ee + shift, subject, one_word=True)
 
 
-def _clause_floor(text: str, at: int) -> int:
-    """The start of the sentence (or line) that holds ``at``."""
-    dot = text.rfind(". ", 0, at)
-    return max(dot + 2 if dot >= 0 else 0, text.rfind("\n", 0, at) + 1)
-
-
 # ---------------------------------------------------------------- round 47 (statements)
 _BARE_DENIAL = re.compile(
     rf"(?P<v>{alt(EN.DENYING_FORMS)})[ \t]+(?P<obj>(?:{alt(EN.DENIED_BARE_NOUNS)})"
@@ -2318,15 +2313,11 @@ def _present_estimates(text: str, out: list[dict[str, object]]) -> None:
 _WHICH_CLAUSE = re.compile(r",[ \t]+(?=which[ \t])")
 
 
-def _match_start(m: re.Match[str]) -> int:
-    return m.start()
-
-
 def _relative_of_words(text: str, words_at: int, at: int) -> int | None:
     """Where a ", which ..." relative opens that runs to ``at`` (the trailing "according
     to"), inside words that opened at ``words_at``, before ``at``; None when there is no
     such relative or another comma clause follows it."""
-    last = max(_WHICH_CLAUSE.finditer(text, words_at, at), key=_match_start, default=None)
+    last = _last_match(_WHICH_CLAUSE, text, words_at, at)
     if last is None or "," in text[last.end():at].rstrip(" \t,"):
         return None
     return last.end()
