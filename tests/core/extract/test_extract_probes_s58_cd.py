@@ -7,7 +7,8 @@ families (figures dated 10 March 2015 by ``figures``; dates published on Friday 
    below it. A span of days with no label ("Fighting on 3 - 7 April 2025") keeps its
    first day.
 2. A week's hours with dotted clock times: "Monday to Friday, 8:30 a.m. to 4 p.m." names
-   every week, no day (the round that read "8 am to 6 pm" missed the dots). A curfew's
+   every week, no day (the round that read "8 am to 6 pm" missed the dots); since the
+   recurrences round these are dates of no value. A curfew's
    "from 6 p.m. Monday to 6 a.m. Tuesday" stays two days.
 3. A label of what comes next before its date: "Next snapshot: 2 July" lies ahead. "Last
    update: 2 July" and "Next to the well:" keep the latest such day.
@@ -63,8 +64,9 @@ SERIES_LABELS_LOOKALIKES: list[tuple[str, list]] = [
 ]
 
 WEEK_HOURS_DOTTED: list[tuple[str, list]] = [
-    ("Enquiries: the district office, Monday to Friday, 8:30 a.m. to 4 p.m.", []),
-    ("Visits: Tuesday to Saturday, 9 a.m. to 1 p.m.", []),
+    ("Enquiries: the district office, Monday to Friday, 8:30 a.m. to 4 p.m.",
+     [("Monday", None), ("Friday", None)]),
+    ("Visits: Tuesday to Saturday, 9 a.m. to 1 p.m.", [("Tuesday", None), ("Saturday", None)]),
 ]
 WEEK_HOURS_DOTTED_LOOKALIKES: list[tuple[str, list]] = [
     ("A curfew runs from 6 p.m. Monday to 6 a.m. Tuesday.",

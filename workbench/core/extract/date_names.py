@@ -129,6 +129,14 @@ def _name_follows(text: str, end: int, comma: bool = True) -> bool:
     return (comma and nxt.group(1) is not None) or nxt.group(2) in _NAME_FOLLOWERS
 
 
+def recurring(text: str, m: re.Match[str]) -> bool:
+    """Whether the weekday or lone month at ``m`` recurs: "every Tuesday", "on Fridays",
+    "every April", "open from 8 am to 6 pm, Monday to Saturday". It is a date with no one
+    day (no value): the corpus rules annotate every expression holding a weekday or a
+    month name, and the value they give a day that cannot be told is none."""
+    return _recurrence(text, m) or bool(m.group("wd") and _week_hours(text, m))
+
+
 def _recurrence(text: str, m: re.Match[str]) -> bool:
     """"every Tuesday", "each Monday", "every Tuesday and Thursday", "every April", and a
     plural weekday before a stop or a function word ("on Fridays in the square")."""
@@ -183,10 +191,8 @@ def named_day(text: str, m: re.Match[str]) -> bool:
     """Whether the weekday at ``m`` is part of a name or a recurrence: "Bloody Sunday",
     "the Mail on Sunday", "Tuesday Market", "the Sunday school", "every Tuesday"."""
     start = m.start()
-    if _named_by_modifier(text, start) or _recurrence(text, m):
+    if _named_by_modifier(text, start):
         return True
-    if m.group("wd") and _week_hours(text, m):
-        return True  # "open from 8 am to 6 pm, Monday to Saturday" (round 51)
     if text[max(0, start - 5):start].rstrip(" \t").endswith(("on", "On", "ON")) and (
             _WEEKLY_PAPER_BEFORE.search(text, max(0, start - 24), start)):
         return True
@@ -224,7 +230,7 @@ def named_month(text: str, m: re.Match[str]) -> bool:
     "every April", a march ("DURING MARCH ON PARLIAMENT"), a surname ("Analyst Maria
     April said")."""
     name = m.group("m7")
-    if _named_by_modifier(text, m.start()) or _recurrence(text, m):
+    if _named_by_modifier(text, m.start()):
         return True
     if name.lower() in _MOVING_MONTHS and _MARCH_DIRECTION_AFTER.match(text, m.end()):
         return True

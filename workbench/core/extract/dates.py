@@ -41,6 +41,7 @@ from .date_names import (
     named_day,
     named_month,
     programme,
+    recurring,
     sentence_given_name,
 )
 from .date_ordinal_words import ordinal_day
@@ -777,6 +778,8 @@ def _resolve(text: str, m: re.Match[str], pub: date | None) -> tuple[str | None,
             return None
         if not (g[_REL] or g[_MOD]) and g[_M7] in _MONTH_NAMES and _given_name(text, m):
             return None  # "Spokeswoman April Mendez said"
+        if not (g[_REL] or g[_MOD]) and recurring(text, m):
+            return None, "month"  # "every April": no one month
         if not (g[_REL] or g[_MOD]) and named_month(text, m):
             return None  # "Black September", "every April", "MARCH ON PARLIAMENT"
         month = _month(g[_M7])
@@ -792,6 +795,8 @@ def _resolve(text: str, m: re.Match[str], pub: date | None) -> tuple[str | None,
         if _WD_NAME_AFTER.match(text, m.end()) and not (
                 _PREPOSITION_BEFORE.search(text, max(0, m.start() - 8), m.start())):
             return None  # "The Sunday Times", "the Good Friday Agreement": a name
+        if not g[_WREL] and recurring(text, m):
+            return None, "day"  # "every Tuesday", "Monday to Saturday": no one day
         if not g[_WREL] and named_day(text, m):
             return None  # "Bloody Sunday", "the Mail on Sunday", "every Tuesday"
         if g[_WWEEK]:

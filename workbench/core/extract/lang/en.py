@@ -1182,10 +1182,12 @@ WEEKDAY_SPAN_JOINERS = _p("to|through|thru|till|until|-|–")
 CLOCK_SUFFIXES = _p("am|pm|a.m.|p.m.|hrs|hours|GMT")  # (alt() escapes the dots)
 RECURRENCE_ORDINALS = _w("other second third alternate")
 # Words after a plural weekday that make it a recurrence ("on Fridays in the square",
-# "Fridays are quiet"); before any other word in lower case the plural is a possessive
-# that lost its apostrophe ("Saturdays blast", as scraped copy writes it).
+# "Fridays are quiet", "On Saturdays it stays shut": a subject pronoun can follow no
+# possessive); before any other word in lower case the plural is a possessive that lost
+# its apostrophe ("Saturdays blast", as scraped copy writes it).
 RECURRENCE_FOLLOWERS = _w("in on at and or the a an to for when after before until as only"
-                          " too also is are was were have had will would")
+                          " too also is are was were have had will would"
+                          " it they we he she you there")
 # Participles of judgement before "by" whose agent is a person, not a deadline: "criticised
 # by May" is Theresa May ("must be signed by May", "had fled by May" stay the month).
 AGENT_VERBS = _w("criticised criticized condemned praised welcomed rebuked denounced hailed"
