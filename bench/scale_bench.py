@@ -16,8 +16,10 @@ beside the wall clock for export and verify) are its alone:
   export   `export --format csv` to a file (raw: SELECT -> csv.writer)
   verify   the project's verify (raw: PRAGMA integrity_check)
   size     bytes per annotation, per table (dbstat)
-  import   CLI import of 2,000 small .txt files into an empty project, once, modules
-           loaded first (raw: sqlite-utils insert_all + an FTS5 index, one transaction)
+  import   CLI import of 2,000 small .txt files into an empty project, modules loaded
+           first (raw: sqlite-utils insert_all + an FTS5 index, one transaction); then
+           the same as whole commands, from the interpreter's start to its exit
+           (`python -m workbench import` beside a script doing the raw baseline)
 
     python bench/scale_bench.py [--sizes 100000,300000,1000000] [--workdir DIR] [--rounds N]
 
@@ -32,6 +34,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import inspect
 import json
 import os
 import random
@@ -281,13 +284,37 @@ def m_verify(path: Path, raw: bool) -> dict:
     return {"s": time.perf_counter() - t0}
 
 
+def raw_import(files: list[Path], target: str) -> None:
+    """The raw baseline of the import: the files' rows put in with sqlite-utils'
+    ``insert_all`` and an FTS5 index made over them, in one transaction."""
+    import hashlib
+
+    import sqlite_utils
+
+    conn = sqlite3.connect(target, isolation_level=None)
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = FULL")
+    db = sqlite_utils.Database(conn)
+
+    def rows():
+        for i, f in enumerate(files):
+            data = f.read_bytes()
+            text = data.decode("utf-8")
+            yield {"id": i + 1, "title": f.stem, "text": text, "original": data,
+                   "sha256": hashlib.sha256(data).hexdigest()}
+
+    with db.conn:
+        db["documents"].insert_all(rows(), pk="id", batch_size=100)
+        db["documents"].enable_fts(["title", "text"])
+
+
 def m_import(folder: Path, raw: bool) -> dict:
     # Both sides load their modules before the clock starts: the measure is the rate of
     # importing files, not Python loading code (0.3-0.4 s for the CLI's import command
     # where bytecode is not cached; the worker processes' start stays in the measure).
-    import hashlib
+    import hashlib  # noqa: F401
 
-    import sqlite_utils
+    import sqlite_utils  # noqa: F401
 
     # What `import` loads lazily: the batch path and the sandbox.
     import workbench.core.importers.sandbox
@@ -297,21 +324,7 @@ def m_import(folder: Path, raw: bool) -> dict:
     target = Path(tempfile.mkdtemp()) / "import.wbproj"
     t0 = time.perf_counter()
     if raw:
-        conn = sqlite3.connect(target, isolation_level=None)
-        conn.execute("PRAGMA journal_mode = WAL")
-        conn.execute("PRAGMA synchronous = FULL")
-        db = sqlite_utils.Database(conn)
-
-        def rows():
-            for i, f in enumerate(files):
-                data = f.read_bytes()
-                text = data.decode("utf-8")
-                yield {"id": i + 1, "title": f.stem, "text": text, "original": data,
-                       "sha256": hashlib.sha256(data).hexdigest()}
-
-        with db.conn:
-            db["documents"].insert_all(rows(), pk="id", batch_size=100)
-            db["documents"].enable_fts(["title", "text"])
+        raw_import(files, str(target))
     else:
         from workbench.cli import main
         from workbench.core.project import Project
@@ -319,11 +332,33 @@ def m_import(folder: Path, raw: bool) -> dict:
         Project.create(target, coder="bench").close()
         t0 = time.perf_counter()
         main(["import", str(target), str(folder), "--recursive", "--json"])
-    return {"s": time.perf_counter() - t0, "files_per_s": len(files) / (time.perf_counter() - t0)}
+    elapsed = time.perf_counter() - t0
+    return {"s": elapsed, "files_per_s": len(files) / elapsed}
+
+
+def m_command(folder: Path, raw: bool) -> dict:
+    """The import as a user runs it: a whole command, from starting the interpreter to its
+    exit, beside a whole script doing the raw baseline (:func:`raw_import`)."""
+    target = Path(tempfile.mkdtemp()) / "import.wbproj"
+    if raw:
+        script = ("import sqlite3, sys\nfrom pathlib import Path\n" + inspect.getsource(raw_import)
+                  + "raw_import(sorted(Path(sys.argv[1]).glob('*.txt')), sys.argv[2])\n")
+        cmd = [sys.executable, "-c", script, str(folder), str(target)]
+    else:
+        from workbench.core.project import Project
+
+        Project.create(target, coder="bench").close()
+        cmd = [sys.executable, "-m", "workbench", "import", str(target), str(folder),
+               "--recursive", "--json"]
+    t0 = time.perf_counter()
+    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
+    elapsed = time.perf_counter() - t0
+    files = len(list(folder.glob("*.txt")))
+    return {"s": elapsed, "files_per_s": files / elapsed}
 
 
 MEASURES = {"window": m_window, "search": m_search, "export": m_export, "verify": m_verify,
-            "import": m_import}
+            "import": m_import, "command": m_command}
 
 
 # ------------------------------------------------------------------ parent
@@ -497,21 +532,23 @@ def main() -> None:
             make_files(folder, args.files)
         # Alternating like the project measures: the raw rate alone moves by a tenth or
         # more between runs on a shared machine, so one pair says little.
-        pairs = measured_pairs("import", folder, args.rounds)
-        wb, raw = pairs[-1]
-        if "error" in wb or "error" in raw:
-            print(f"  import failed: {wb.get('error')} / {raw.get('error')}")
-        else:
-            wb, raw = median_pair("import", pairs)
+        for measure, label in (("import", "modules loaded first"),
+                               ("command", "whole commands, interpreter start included")):
+            pairs = measured_pairs(measure, folder, args.rounds)
+            wb, raw = pairs[-1]
+            if "error" in wb or "error" in raw:
+                print(f"  {measure} failed: {wb.get('error')} / {raw.get('error')}")
+                continue
+            wb, raw = median_pair(measure, pairs)
             if args.rounds > 1:
-                shares = sorted(1 / ratio("import", *p) for p in pairs)
-                print(f"  import: median share of the raw rate in {args.rounds} rounds "
+                shares = sorted(1 / ratio(measure, *p) for p in pairs)
+                print(f"  {measure}: median share of the raw rate in {args.rounds} rounds "
                       f"{statistics.median(shares):.2f} (from {shares[0]:.2f} to "
                       f"{shares[-1]:.2f}); the round at the median:", flush=True)
-            print(f"import of {args.files:,} small .txt files (CLI)  "
-                  f"{wb['files_per_s']:.0f} files/s {wb['rss_mb']:.0f} MB  vs raw insert_all "
-                  f"+ FTS5 {raw['files_per_s']:.0f} files/s  "
-                  f"({wb['files_per_s'] / raw['files_per_s']:.2f} of raw)")
+            print(f"import of {args.files:,} small .txt files (CLI, {label})  "
+                  f"{wb['files_per_s']:.0f} files/s  vs raw insert_all + FTS5 "
+                  f"{raw['files_per_s']:.0f} files/s  "
+                  f"({wb['files_per_s'] / raw['files_per_s']:.2f} of raw)", flush=True)
     if len(sizes) > 1 and on_projects:
         print(f"growth from {sizes[0]:,} to {sizes[-1]:,} annotations "
               f"({sizes[-1] / sizes[0]:.0f}x the data):")
