@@ -58,6 +58,7 @@ from .statement_content_end import (
     _DESCRIBING_WITH_OBJECT,
     _DOCUMENT_HEADS,
     _ESTIMATING,
+    _EXPECTING,
     _NEW_CLAUSE,
     _NOT_DEMANDED,
     _QUOTE_PAIRS,
@@ -71,6 +72,7 @@ from .statement_content_end import (
     _described_quote,
     _document_demand,
     _estimate_by_source,
+    _expectation_by_source,
     _object_past_medium,
     _object_then_relative,
     _opens_clause,
@@ -434,6 +436,9 @@ def _sentence(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
         if verb in _ESTIMATING and not _estimate_by_source(toks, sa, sb, k):
             k += 1
             continue  # "خسائر قدرت بأكثر من ..."، "يقدر عددهم بنحو ...": passive, no source
+        if verb in _EXPECTING and not _expectation_by_source(toks, sa, sb, k):
+            k += 1
+            continue  # "غارة توقع قتيلين"، "ويتوقع أن ...": no source's forecast
         if verb and (w := _what_closes(toks, sa, sb, k)) is not None:
             # "...، على ما أفاد مصدر طبي"، "...، كما قال مسؤول محلي": a form of "according
             # to" closing the sentence, read as "بحسب ما أفاد"

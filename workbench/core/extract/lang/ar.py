@@ -1817,6 +1817,10 @@ APPEAL_PARTICIPLES: tuple[str, ...] = ("مناشدا", "مناشدة", "مناش
 # Estimating a count or a loss: the estimate is the source's statement, its noun object
 # with "ب" and the figure.
 ESTIMATE_VERBS: tuple[str, ...] = ("قدر", "قدرت", "يقدر", "تقدر")
+# Expecting, with the source after it and a clause ("وتتوقع غرفة التجارة أن يتجاوز ..."):
+# a forecast told as the source's words, as the participle "متوقعا أن" is. Also the present
+# of "أوقع" (caused), "غارة توقع قتيلين", which has no clause.
+EXPECT_VERBS: tuple[str, ...] = ("توقع", "توقعت", "توقعوا", "يتوقع", "تتوقع", "يتوقعون")
 SPEECH_VERBS: tuple[str, ...] = (
     # Maghrebi communiqués: "وأبرزت الوزارة أن ..." (highlighted); the masculine "أبرز" is
     # also the elative "the most prominent" ("أبرز القادة قال", "من أبرز النقاط أن")
@@ -1853,7 +1857,7 @@ SPEECH_VERBS: tuple[str, ...] = (
     # estimating, as counting: "وقدّرت الوزارة الخسائر بأكثر من مليون دولار", "فيما تقدر
     # المنظمة عدد النازحين بـ ..." (the passive "عدد المفقودين يقدر بنحو" is a toll's link,
     # its subject before it)
-    *ESTIMATE_VERBS,
+    *ESTIMATE_VERBS, *EXPECT_VERBS,
     "تصر", "يصر", "أصر", "أصرت", "تابع", "تابعت",
     # Iraqi and Gulf copy: "وبينت الخلية أن ..." (the feminine and plural only: the
     # unvowelled masculine "بين" is "between")
