@@ -393,8 +393,7 @@ def _subject_before_clause(toks: list[Token], k: int, comp: int) -> bool:
 
 
 _EXPECTING = fold_set(V.EXPECT_VERBS)
-# (the perfect "توقع" opens with "ت" too: the present adds its own prefix)
-_PRESENT_EXPECTING = fold_set(tuple(v for v in V.EXPECT_VERBS if v.startswith(("يت", "تت"))))
+_PRESENT_EXPECTING = fold_set(V.EXPECT_PRESENT_VERBS)
 
 
 def _expectation_by_source(toks: list[Token], sa: int, sb: int, k: int) -> bool:

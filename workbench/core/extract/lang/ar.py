@@ -1821,6 +1821,9 @@ ESTIMATE_VERBS: tuple[str, ...] = ("قدر", "قدرت", "يقدر", "تقدر")
 # a forecast told as the source's words, as the participle "متوقعا أن" is. Also the present
 # of "أوقع" (caused), "غارة توقع قتيلين", which has no clause.
 EXPECT_VERBS: tuple[str, ...] = ("توقع", "توقعت", "توقعوا", "يتوقع", "تتوقع", "يتوقعون")
+# ... its present forms, read only where they open a clause (the perfect "توقع" opens with
+# "ت" too)
+EXPECT_PRESENT_VERBS: tuple[str, ...] = ("يتوقع", "تتوقع", "يتوقعون")
 SPEECH_VERBS: tuple[str, ...] = (
     # Maghrebi communiqués: "وأبرزت الوزارة أن ..." (highlighted); the masculine "أبرز" is
     # also the elative "the most prominent" ("أبرز القادة قال", "من أبرز النقاط أن")
@@ -1986,6 +1989,19 @@ RECORDED_INCIDENT_NOUNS: tuple[str, ...] = (
     "حادثة", "حوادث", "حادثا", "حالة", "حالات", "انتهاك", "انتهاكا", "انتهاكات", "خرق", "خرقا",
     "خروقات", "خروق", "واقعة", "وقائع", "هجوما", "هجمات", "هجوم", "اعتداء", "اعتداءات", "اعتداءا",
     "غارة", "غارات", "انفجارا", "انفجارات")
+# A monitor's record told with "سجل"/"رصد" (recorded, monitored) opening its clause, the
+# monitor after it and the event's verbal noun or a count of incidents as the object
+# ("وسجل المرصد اعتقال 118 شخصا"، "رصدت شبكة ... خلال الأسبوع مقتل 42 شخصا"): its
+# statement, as "وثق" is. Not the price that "recorded" a level, money "allocated"
+# ("ورصدت اليابان 350 مليون دولار") or a thing "spotted": those objects are no event.
+RECORDING_VERBS: tuple[str, ...] = ("سجل", "سجلت", "سجلوا", "رصد", "رصدت", "رصدوا")
+# Words before the verb that open its clause ("حيث سجلت"، "إذ سجلت"، "كما سجلت").
+RECORD_CLAUSE_OPENERS: tuple[str, ...] = ("حيث", "إذ", "كما")
+# ... and "وكانت X قد سجلت": the monitor between the past "كان" and "قد".
+RECORD_PAST_BEFORE: tuple[str, ...] = ("كان", "كانت", "وكان", "وكانت")
+# How far the object may stand from the verb: the monitor's name in quotes, an aside in
+# commas ("، وهو منظمة محلية،") and a week's span of dates come between.
+RECORD_OBJECT_MAX: int = 24
 # "حتى الآن" (so far) before a record's count: the time of the count, not the count's "حتى".
 SO_FAR_PHRASE: tuple[str, ...] = ("حتى", "الآن")
 SINCE_DURING: tuple[str, ...] = ("منذ", "خلال")
