@@ -8,6 +8,8 @@ sets, not one set's phrasing.
    participle "متوقعا أن" is.
 3. a monitor's record told with "سجل"/"رصد" opening its clause: the monitor's statement,
    its words the recorded event or a count of incidents, as "وثق" is.
+4. neutralising the attackers ("حيد 14 من المهاجمين") or some "of them" ("حيد ثلاثة
+   منهم"): people put out of action, killed, as with "من المسلحين".
 
 Every sentence is fictional and written for these tests; places and bodies are used only
 as settings.
@@ -17,7 +19,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract_probes import ar_statements
+from tests.extract_probes import ar_casualties, ar_statements
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -84,3 +86,20 @@ def test_a_forecast_with_its_source(text: str, expected: list) -> None:
 ])
 def test_a_monitors_record(text: str, expected: list) -> None:
     assert ar_statements(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 4. members: the attackers, and "of them" with the pronoun of people
+    ('وقال المتحدث إن الجيش حيد 14 من المهاجمين خلال الاشتباك.',
+     [('حيد 14 من المهاجمين', 'killed', 14, 'exact')]),
+    ('وأفاد الأهالي بأن مسلحين خطفوا ستة رعاة، وأن الجيش حيد ثلاثة منهم خلال الملاحقة.',
+     [('خطفوا ستة رعاة', 'captured', 6, 'exact'), ('حيد ثلاثة منهم', 'killed', 3, 'exact')]),
+    ('وأكد البيان أن القوات "حيدت" عددا من المهاجمين قرب الحاجز.',
+     [('حيدت" عددا من المهاجمين', 'killed', 2, 'vague')]),
+    # ... look-alikes: things neutralised ("منها", drones), the attackers with no count
+    ('وأسقطت الدفاعات 6 مسيرات، وحيدت أربعا منها.', []),
+    ('وحيد الجيش 4 طائرات مسيرة فوق المدينة.', []),
+    ('وأعلن الجيش تحييد المهاجمين بعد ساعتين.', []),
+])
+def test_neutralising_the_attackers(text: str, expected: list) -> None:
+    assert ar_casualties(text) == expected

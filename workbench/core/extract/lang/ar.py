@@ -180,7 +180,12 @@ PERSON_PLURALS: tuple[str, ...] = (
     "إرهابيين", "مدنيين",
     # those at sea: "غرق 9 مهاجرين"، "انتشال جثث 4 صيادين"
     "مهاجرين", "صيادين", "بحارة", "ركاب",
+    # the attackers, as armies count them when they neutralise them ("حيد 27 من المهاجمين")
+    "مهاجمين",
 )
+# "of them" with the pronoun of people ("هم"، "هن"; things take "ها"): after a count it
+# counts people named before ("خطفوا ثمانية تجار ...، وأن الجيش حيد خمسة منهم").
+PEOPLE_PARTITIVE_PRONOUNS: tuple[str, ...] = ("منهم", "منهن")
 
 # "القضاء على 3 إرهابيين", "قضت وحدات الجيش على ..." is killing in Algerian and other
 # army copy; these words count only with "على" and the count right after them.
