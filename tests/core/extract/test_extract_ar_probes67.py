@@ -10,6 +10,9 @@ sets, not one set's phrasing.
    its words the recorded event or a count of incidents, as "وثق" is.
 4. neutralising the attackers ("حيد 14 من المهاجمين") or some "of them" ("حيد ثلاثة
    منهم"): people put out of action, killed, as with "من المسلحين".
+5. a call or a report coordinated after a comma with the sentence's opening verb, with no
+   subject of its own ("أعربت البعثة عن قلقها ...، ودعت ..."، "كما أعربت ألمانيا عن قلقها،
+   وحثت ..."): that verb's subject, not the speaker of the sentence before.
 
 Every sentence is fictional and written for these tests; places and bodies are used only
 as settings.
@@ -103,3 +106,26 @@ def test_a_monitors_record(text: str, expected: list) -> None:
 ])
 def test_neutralising_the_attackers(text: str, expected: list) -> None:
     assert ar_casualties(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 5. members: after an expression of concern, a condemnation; a state with no article
+    ('وقالت وزارة الخارجية إن الوضع هادئ. من جهتها، أعربت البعثة الأممية عن "قلقها العميق" '
+     'إزاء الغارات، ودعت في بيان جميع الأطراف إلى "ضبط النفس".',
+     [('وزارة الخارجية', 'الوضع هادئ'), ('البعثة الأممية', 'إلى "ضبط النفس"')]),
+    ('وقال الوزير إن المفاوضات متعثرة. كما أعربت ألمانيا عن "قلقها الشديد"، وحثت على '
+     '"العودة إلى الحوار".',
+     [('الوزير', 'المفاوضات متعثرة'), ('ألمانيا', 'على "العودة إلى الحوار"')]),
+    ('وقالت مصادر محلية إن القصف استمر ساعات. وأدانت النقابة الهجوم، ووثقت في تقرير مقتل 9 '
+     'من العمال خلال الشهر.',
+     [('مصادر محلية', 'القصف استمر ساعات'), ('النقابة', 'مقتل 9 من العمال خلال الشهر')]),
+    # ... look-alikes: the same speaker's call after its own report in the sentence; a
+    # preposition with its "و" opening the sentence, no verb with a subject
+    ('وقال الوزير إن الاجتماع انتهى، ودعا إلى "تهدئة فورية".',
+     [('الوزير', 'الاجتماع انتهى'), ('الوزير', 'إلى "تهدئة فورية"')]),
+    ('وقال الناطق إن الغارة استهدفت مخزنا. وفي الأثناء، وصل الوفد إلى المدينة، ودعا إلى '
+     '"وقف فوري لإطلاق النار".',
+     [('الناطق', 'الغارة استهدفت مخزنا'), ('الناطق', 'إلى "وقف فوري لإطلاق النار"')]),
+])
+def test_a_coordinated_call_after_a_feeling(text: str, expected: list) -> None:
+    assert ar_statements(text) == expected

@@ -463,6 +463,8 @@ def _sentence(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
             nxt = _speech_verb(toks, sa, sb, k, verb, raw)
             if len(raw) > before:
                 raw[before].verb = k
+                if before == start_count:
+                    _coordinated_subject(toks, sa, k, verb, raw[before])
                 if _initial_head(toks[sa].w) != toks[sa].w:
                     for st in raw[before:]:
                         if st.speaker is not None and st.speaker[0] == sa:
@@ -748,6 +750,19 @@ def _apposition_closes(toks: list[Token], q: int, c: int) -> bool:
     second party joined after it ("، ووزير الدفاع ..."، "، وسالم ...")? A list of people is
     no one speaker, and its name belongs to one of them only."""
     return q + 1 == c or (q + 1 < c and not (toks[q + 1].is_word and toks[q + 1].w[:1] == "و"))
+
+
+def _coordinated_subject(toks: list[Token], sa: int, k: int, verb: str, st: _Stmt) -> None:
+    """A call or a report coordinated after a comma with the sentence's opening verb, with
+    no subject of its own, shares that verb's subject when nothing was reported before it
+    in the sentence ("وأعربت البعثة عن قلقها، ودعت في بيان الأطراف إلى ..."، "كما أعربت
+    فرنسا عن قلقها، وحثت على ضبط النفس"), as "وتحدث الرئيس ...، وقال إن" does."""
+    if not (st.inherit and st.speaker is None and k > sa + 1 and toks[k - 1].w in _COMMAS
+            and toks[k].w[:1] == "و" and (g := _gender(toks[k])) in ("m", "f")):
+        return
+    subject = _main_subject(toks, sa, k, verb, feminine=g == "f")
+    if subject is not None:
+        st.speaker, st.inherit = subject, False
 
 
 def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
