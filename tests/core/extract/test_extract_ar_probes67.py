@@ -82,6 +82,7 @@ def test_a_forecast_with_its_source(text: str, expected: list) -> None:
     # ... look-alikes: money allocated, a price that recorded a level, a count of things
     # that are no incidents, a patrol that spotted movement inside reported words
     ('ورصدت الحكومة 20 مليون دولار لإعادة تأهيل المدارس.', []),
+    ('ورصدت البلدية 3 ملايين دولار للمشروع، بعد مقتل 20 شخصا في الفيضانات.', []),
     ('وسجل سعر صرف الدينار 1500 دينار للدولار أمس.', []),
     ('وسجلت البلدية 870 عقد إيجار خلال الشهر.', []),
     ('وقال مصدر إن دورية للجيش رصدت تحركات لمسلحين قرب الحدود.',

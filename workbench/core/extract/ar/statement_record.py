@@ -95,4 +95,6 @@ def _object_at(toks: list[Token], c: int, sb: int) -> int | None:
             return None
         if t.w in _REPORTED_EVENTS or _count_at(toks, r, sb, _INCIDENTS):
             return r
+        if r == c and _count_at(toks, r, sb, None):
+            return None  # "ورصدت اليابان 350 مليون دولار": a count of no incident at once
     return None

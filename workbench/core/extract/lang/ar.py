@@ -1993,7 +1993,9 @@ RECORD_COUNTING_VERBS: tuple[str, ...] = ("أحصى", "أحصت", "أحصوا", 
 RECORDED_INCIDENT_NOUNS: tuple[str, ...] = (
     "حادثة", "حوادث", "حادثا", "حالة", "حالات", "انتهاك", "انتهاكا", "انتهاكات", "خرق", "خرقا",
     "خروقات", "خروق", "واقعة", "وقائع", "هجوما", "هجمات", "هجوم", "اعتداء", "اعتداءات", "اعتداءا",
-    "غارة", "غارات", "انفجارا", "انفجارات")
+    "غارة", "غارات", "انفجارا", "انفجارات",
+    # disputes, as a rights body counts tribal ones ("سجلت المفوضية 97 نزاعا في البصرة")
+    "نزاعا", "نزاعات")
 # A monitor's record told with "سجل"/"رصد" (recorded, monitored) opening its clause, the
 # monitor after it and the event's verbal noun or a count of incidents as the object
 # ("وسجل المرصد اعتقال 118 شخصا"، "رصدت شبكة ... خلال الأسبوع مقتل 42 شخصا"): its
