@@ -74,8 +74,10 @@ def test_statements(text: str, expected: list[tuple[str | None, str]]) -> None:
     ('واستعانت الجماعة بمقاتلين أجانب يقدر عددهم بنحو ألف عنصر.', []),
     ('وتحرق المصفاة كميات من الغاز تقدر قيمتها بنحو مليوني دولار.', []),
     ('الصندوق يقدر كلفة إصلاح الجسر بمليون دولار', []),
-    # an estimate with "أن" stays unread (the seventeenth round's call)
-    ('وتقدر جمعيات محلية أن ثلاثة آلاف أسرة نزحت من الوادي.', []),
+    # an estimate with "أن" (unread by the seventeenth round's call) is read since the
+    # sixty-seventh Arabic round, as the blind sets' gold gives it
+    ('وتقدر جمعيات محلية أن ثلاثة آلاف أسرة نزحت من الوادي.',
+     [('جمعيات محلية', 'ثلاثة آلاف أسرة نزحت من الوادي')]),
     ('ودعت البلدية السكان، ويقدر عددهم بنحو ألفي شخص، إلى "مغادرة الحي فورا".',
      [('البلدية', 'السكان، ويقدر عددهم بنحو ألفي شخص، إلى "مغادرة الحي فورا"')]),
 ])
@@ -83,8 +85,8 @@ def test_statements_kept(text: str, expected: list[tuple[str | None, str]]) -> N
     assert ar_statements(text) == expected
 
 
-@pytest.mark.xfail(strict=True, reason="a comma-coordinated second verb with no subject of "
-                   "its own reads no speaker; the first verb's subject is not carried over")
+# (a strict xfail here until the sixty-seventh Arabic round: a comma-coordinated second
+# verb with no subject of its own now shares the first verb's subject)
 def test_coordinated_verb_keeps_subject() -> None:
     assert ar_statements('وأدان المجلس البلدي الهجوم، ووثق في تقرير أصدره اليوم مقتل خمسة '
                          'مدنيين.') == [('المجلس البلدي', 'مقتل خمسة مدنيين')]

@@ -126,6 +126,7 @@ _REL_SAYING = fold_set(V.RELATIVE_SAYING_VERBS)
 _PRONOUN_COMP = fold_set(V.PRONOUN_COMPLEMENTIZERS)
 _BARE_COUNT_ENDS = fold_set(V.BARE_COUNT_ENDS)
 _PERSON_PLURALS = fold_set(V.PERSON_PLURALS)
+_OF_PEOPLE = fold_set(V.PEOPLE_PARTITIVE_PRONOUNS)
 _NOUNS = fold_map(V.OUTCOME_NOUNS)
 _DISEASES = fold_set(V.DISEASE_WORDS)
 _ANY_CAUSE = fold_set(V.DEATH_ANY_CAUSE)
@@ -1386,7 +1387,7 @@ def _is_person(toks: list[Token], h: int | None) -> bool:
         t = bare_token(toks[h + 1].w[2:])
     return bool(word_in(t, _PERSON_PLURALS) or _singular(t) or word_in(t, _DUALS)
                 or t.w in _OTHERS or word_in(t, _NOUNS) or t.w in _TRADE_SUSPECTS
-                or t.w.endswith(_PEOPLE_NISBA_ENDINGS))
+                or t.w.endswith(_PEOPLE_NISBA_ENDINGS) or t.w in _OF_PEOPLE)
 
 
 def _agrees(head: Token, adj: Token) -> bool:

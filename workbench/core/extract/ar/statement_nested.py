@@ -45,6 +45,7 @@ _TO_PRONOUNS = V.TO_PRONOUNS
 _WHILE_CONJUNCTIONS = V.WHILE_CONJUNCTIONS
 
 _PRESENT_SAYING = fold_set(V.PRESENT_SAYING_VERBS)
+_EXPECTING = fold_set(V.EXPECT_VERBS)
 
 _ABOUT_VERBS = fold_set(V.ABOUT_VERBS)
 _REPORTED_EVENTS = fold_set(V.REPORTED_EVENTS)
@@ -63,6 +64,8 @@ def _nested(toks: list[Token], raw: list[_Stmt], i: int) -> None:
             return
         if not t.is_word or not (_says(t.w) or t.w in _ABOUT_VERBS):
             continue
+        if _verb_form(t, _EXPECTING):
+            return  # "إن محطة جديدة يتوقع أن تعمل": "it is expected", no inner source
         if _negated(toks, st.a, v):
             return  # "إن الحكومة لا تقول إن ...": the inner report is denied
         if not all(x.is_word and x.w not in _COMP and not _roles(x.w)[0]

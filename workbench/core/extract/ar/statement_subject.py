@@ -59,6 +59,7 @@ from .statement_speaker_end import (
 from .tokens import Token
 
 # word lists the rules below test for in their loops, read once
+_NAMED_STATES = fold_set(V.HEADLINE_NAMED_SOURCES)
 _ALSO_KAMA = V.ALSO_KAMA
 _AL_WA_PREFIXES = V.AL_WA_PREFIXES
 _BI_LI_PREFIXES = V.BI_LI_PREFIXES
@@ -427,6 +428,8 @@ def _main_subject(toks: list[Token], sa: int, k: int, form: str,
     v = toks[i].w[1:] if toks[i].w[:1] in "وف" and len(toks[i].w) > 3 else toks[i].w
     if v.startswith("ال") or len(v) < 3 or _verb_form(toks[i], _VERBS) or v in _STOP_WORDS:
         return None
+    if v[:1] in "وف" and v[1:] in _STOP_WORDS:
+        return None  # "وفي الأثناء، وصل الوفد": a preposition with its "و", no verb
     if feminine is None:
         feminine = form.endswith(_FEMININE_NOUN_ENDINGS)
     # (after "لم" the verb is imperfect: its gender is in the prefix, "تعلق"/"يعلق")
@@ -437,7 +440,10 @@ def _main_subject(toks: list[Token], sa: int, k: int, form: str,
     nxt = toks[i + 1]
     if not nxt.is_word or not (nxt.w.startswith("ال") or nxt.w in _ORG_HEADS
                                or nxt.w in _HEADLINE_SPEAKERS or nxt.w in _PAGE_HEADS
-                               or nxt.w in _AUTHORITY_HEADS or _dual_org_head(nxt.w)):
+                               or nxt.w in _AUTHORITY_HEADS or _dual_org_head(nxt.w)
+                               # a state or a capital named with no article ("كما أعربت
+                               # فرنسا عن قلقها، وحثت على ...")
+                               or nxt.w in _NAMED_STATES):
         return None  # (an indefinite speaker by title: "أدلى شاهد عيان بشهادته ...")
     end = _object_subject_end(toks, i + 1, k)
     comma = next((r for r in range(end + 3, min(k, end + 6)) if toks[r].w in ("،", ",")), None)

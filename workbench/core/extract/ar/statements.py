@@ -58,6 +58,7 @@ from .statement_content_end import (
     _DESCRIBING_WITH_OBJECT,
     _DOCUMENT_HEADS,
     _ESTIMATING,
+    _EXPECTING,
     _NEW_CLAUSE,
     _NOT_DEMANDED,
     _QUOTE_PAIRS,
@@ -71,6 +72,7 @@ from .statement_content_end import (
     _described_quote,
     _document_demand,
     _estimate_by_source,
+    _expectation_by_source,
     _object_past_medium,
     _object_then_relative,
     _opens_clause,
@@ -144,6 +146,7 @@ from .statement_paragraphs import (
     _quoted_condemnation,
     _transcript_line,
 )
+from .statement_record import RECORD_ROOTS, _records
 from .statement_shared import (
     _ACCUSES_THEM,
     _CONSIDERED_IT,
@@ -304,6 +307,7 @@ def _statements(text: str, folded: Folded, toks: list[Token]) -> list[dict[str, 
     # texts have none, and the substring tests run in C)
     closers = any(w in folded.text for w in _CLOSER_ROOTS)
     condemns = any(w in folded.text for w in _CONDEMNING_ROOTS)
+    records = any(w in folded.text for w in RECORD_ROOTS)
     for sa, sb in sents:
         if transcript and (sa == 0 or toks[sa - 1].w == "\n") and _transcript_line(
                 toks, sa, sb, raw):
@@ -322,6 +326,8 @@ def _statements(text: str, folded: Folded, toks: list[Token]) -> list[dict[str, 
             _closing_medium(toks, sa, sb, raw)
         if condemns:
             _quoted_condemnation(toks, sa, sb, raw)
+        if records:
+            _records(toks, sa, sb, raw, before)
     if pending is not None and (_quoted_headline(toks, pending)
                                 or _speaks_in_body(toks, pending.speaker, raw)):
         _insert(raw, 0, pending)
@@ -434,6 +440,9 @@ def _sentence(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
         if verb in _ESTIMATING and not _estimate_by_source(toks, sa, sb, k):
             k += 1
             continue  # "خسائر قدرت بأكثر من ..."، "يقدر عددهم بنحو ...": passive, no source
+        if verb in _EXPECTING and not _expectation_by_source(toks, sa, sb, k):
+            k += 1
+            continue  # "غارة توقع قتيلين"، "ويتوقع أن ...": no source's forecast
         if verb and (w := _what_closes(toks, sa, sb, k)) is not None:
             # "...، على ما أفاد مصدر طبي"، "...، كما قال مسؤول محلي": a form of "according
             # to" closing the sentence, read as "بحسب ما أفاد"
@@ -454,6 +463,8 @@ def _sentence(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
             nxt = _speech_verb(toks, sa, sb, k, verb, raw)
             if len(raw) > before:
                 raw[before].verb = k
+                if before == start_count:
+                    _coordinated_subject(toks, sa, k, verb, raw[before])
                 if _initial_head(toks[sa].w) != toks[sa].w:
                     for st in raw[before:]:
                         if st.speaker is not None and st.speaker[0] == sa:
@@ -739,6 +750,19 @@ def _apposition_closes(toks: list[Token], q: int, c: int) -> bool:
     second party joined after it ("، ووزير الدفاع ..."، "، وسالم ...")? A list of people is
     no one speaker, and its name belongs to one of them only."""
     return q + 1 == c or (q + 1 < c and not (toks[q + 1].is_word and toks[q + 1].w[:1] == "و"))
+
+
+def _coordinated_subject(toks: list[Token], sa: int, k: int, verb: str, st: _Stmt) -> None:
+    """A call or a report coordinated after a comma with the sentence's opening verb, with
+    no subject of its own, shares that verb's subject when nothing was reported before it
+    in the sentence ("وأعربت البعثة عن قلقها، ودعت في بيان الأطراف إلى ..."، "كما أعربت
+    فرنسا عن قلقها، وحثت على ضبط النفس"), as "وتحدث الرئيس ...، وقال إن" does."""
+    if not (st.inherit and st.speaker is None and k > sa + 1 and toks[k - 1].w in _COMMAS
+            and toks[k].w[:1] == "و" and (g := _gender(toks[k])) in ("m", "f")):
+        return
+    subject = _main_subject(toks, sa, k, verb, feminine=g == "f")
+    if subject is not None:
+        st.speaker, st.inherit = subject, False
 
 
 def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,

@@ -180,7 +180,12 @@ PERSON_PLURALS: tuple[str, ...] = (
     "إرهابيين", "مدنيين",
     # those at sea: "غرق 9 مهاجرين"، "انتشال جثث 4 صيادين"
     "مهاجرين", "صيادين", "بحارة", "ركاب",
+    # the attackers, as armies count them when they neutralise them ("حيد 27 من المهاجمين")
+    "مهاجمين",
 )
+# "of them" with the pronoun of people ("هم"، "هن"; things take "ها"): after a count it
+# counts people named before ("خطفوا ثمانية تجار ...، وأن الجيش حيد خمسة منهم").
+PEOPLE_PARTITIVE_PRONOUNS: tuple[str, ...] = ("منهم", "منهن")
 
 # "القضاء على 3 إرهابيين", "قضت وحدات الجيش على ..." is killing in Algerian and other
 # army copy; these words count only with "على" and the count right after them.
@@ -1817,6 +1822,13 @@ APPEAL_PARTICIPLES: tuple[str, ...] = ("مناشدا", "مناشدة", "مناش
 # Estimating a count or a loss: the estimate is the source's statement, its noun object
 # with "ب" and the figure.
 ESTIMATE_VERBS: tuple[str, ...] = ("قدر", "قدرت", "يقدر", "تقدر")
+# Expecting, with the source after it and a clause ("وتتوقع غرفة التجارة أن يتجاوز ..."):
+# a forecast told as the source's words, as the participle "متوقعا أن" is. Also the present
+# of "أوقع" (caused), "غارة توقع قتيلين", which has no clause.
+EXPECT_VERBS: tuple[str, ...] = ("توقع", "توقعت", "توقعوا", "يتوقع", "تتوقع", "يتوقعون")
+# ... its present forms, read only where they open a clause (the perfect "توقع" opens with
+# "ت" too)
+EXPECT_PRESENT_VERBS: tuple[str, ...] = ("يتوقع", "تتوقع", "يتوقعون")
 SPEECH_VERBS: tuple[str, ...] = (
     # Maghrebi communiqués: "وأبرزت الوزارة أن ..." (highlighted); the masculine "أبرز" is
     # also the elative "the most prominent" ("أبرز القادة قال", "من أبرز النقاط أن")
@@ -1853,7 +1865,7 @@ SPEECH_VERBS: tuple[str, ...] = (
     # estimating, as counting: "وقدّرت الوزارة الخسائر بأكثر من مليون دولار", "فيما تقدر
     # المنظمة عدد النازحين بـ ..." (the passive "عدد المفقودين يقدر بنحو" is a toll's link,
     # its subject before it)
-    *ESTIMATE_VERBS,
+    *ESTIMATE_VERBS, *EXPECT_VERBS,
     "تصر", "يصر", "أصر", "أصرت", "تابع", "تابعت",
     # Iraqi and Gulf copy: "وبينت الخلية أن ..." (the feminine and plural only: the
     # unvowelled masculine "بين" is "between")
@@ -1981,7 +1993,22 @@ RECORD_COUNTING_VERBS: tuple[str, ...] = ("أحصى", "أحصت", "أحصوا", 
 RECORDED_INCIDENT_NOUNS: tuple[str, ...] = (
     "حادثة", "حوادث", "حادثا", "حالة", "حالات", "انتهاك", "انتهاكا", "انتهاكات", "خرق", "خرقا",
     "خروقات", "خروق", "واقعة", "وقائع", "هجوما", "هجمات", "هجوم", "اعتداء", "اعتداءات", "اعتداءا",
-    "غارة", "غارات", "انفجارا", "انفجارات")
+    "غارة", "غارات", "انفجارا", "انفجارات",
+    # disputes, as a rights body counts tribal ones ("سجلت المفوضية 97 نزاعا في البصرة")
+    "نزاعا", "نزاعات")
+# A monitor's record told with "سجل"/"رصد" (recorded, monitored) opening its clause, the
+# monitor after it and the event's verbal noun or a count of incidents as the object
+# ("وسجل المرصد اعتقال 118 شخصا"، "رصدت شبكة ... خلال الأسبوع مقتل 42 شخصا"): its
+# statement, as "وثق" is. Not the price that "recorded" a level, money "allocated"
+# ("ورصدت اليابان 350 مليون دولار") or a thing "spotted": those objects are no event.
+RECORDING_VERBS: tuple[str, ...] = ("سجل", "سجلت", "سجلوا", "رصد", "رصدت", "رصدوا")
+# Words before the verb that open its clause ("حيث سجلت"، "إذ سجلت"، "كما سجلت").
+RECORD_CLAUSE_OPENERS: tuple[str, ...] = ("حيث", "إذ", "كما")
+# ... and "وكانت X قد سجلت": the monitor between the past "كان" and "قد".
+RECORD_PAST_BEFORE: tuple[str, ...] = ("كان", "كانت", "وكان", "وكانت")
+# How far the object may stand from the verb: the monitor's name in quotes, an aside in
+# commas ("، وهو منظمة محلية،") and a week's span of dates come between.
+RECORD_OBJECT_MAX: int = 24
 # "حتى الآن" (so far) before a record's count: the time of the count, not the count's "حتى".
 SO_FAR_PHRASE: tuple[str, ...] = ("حتى", "الآن")
 SINCE_DURING: tuple[str, ...] = ("منذ", "خلال")
