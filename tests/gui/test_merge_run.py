@@ -6,7 +6,7 @@ import threading
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QDialogButtonBox
 
 from tests.gui.conftest import amal_and_bens_copy
@@ -86,6 +86,10 @@ def test_the_window_paints_and_shows_progress_while_merging(big_merge, monkeypat
     monkeypatch.setattr("workbench.gui.merge_run.EVERY", 0.0)
 
     def look() -> None:
+        # The merge's thread posts its progress to this thread and may reach the gate
+        # while this pass of the event loop is already at the poll's timer (a loaded
+        # machine): deliver what it posted before reading the dialog.
+        QCoreApplication.sendPostedEvents()
         dialog = win.merge_run.dialog
         seen["step"] = dialog.label.text()
         seen["bar"] = (dialog.bar.value(), dialog.bar.maximum())
