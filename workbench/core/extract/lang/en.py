@@ -1517,6 +1517,10 @@ PASSIVE_HEADLINE_VERBS = _w("told")
 # the farming town of San Jeronimo" (where it was said, no words of the speaker).
 # Plurals of people not made with "s" ("One of the women said ...", statements.py).
 IRREGULAR_PERSON_PLURALS = _w("women men children witnesses policemen gunmen fishermen")
+# Groups who act on a witness with no plural "s" of their own: "the gunmen", "the police".
+# A "they" inside one person's quote may stand for them as for "the soldiers", and for
+# the armed groups of CAPTOR_NOUNS ("the attackers") (statement_pronouns.py, round 74).
+QUOTED_THEY_GROUPS = _w("gunmen militiamen policemen men police")
 # Bodies of people that are plural subjects with no plural "s" ("police say", "the staff
 # have", "the military were told"): they take "they" and a plural verb (statements.py), and
 # after ", he said, and" they open a clause of their own, never a bare predicate, though
