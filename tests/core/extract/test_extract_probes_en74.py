@@ -1,0 +1,68 @@
+"""Probes of the seventy-fourth English round (issue 11): families that recur.
+
+Speech told to the quote's own first person, inside one person's quote: "They told us
+...", "He told me ...". The teller is someone other than the quoted one: "they" are the
+armed men or the police named before the quote ("the gunmen", "the attackers", also in
+the paragraph before a quote that opens its own), and "he" is the one person named
+before the quote ("he called the divisional police officer", "According to his family,
+Eric was walking home"). Members fail on main's code and pass on this round's;
+look-alikes pass on both.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_probes import statement_words
+
+MEMBERS: list[tuple[str, list]] = [
+    # "they" and "the gunmen": a plural with no "s"
+    ('Villagers said the gunmen also seized two tractors. "They told us the land was '
+     'theirs now," said Ama Kudjo, a farmer.',
+     [("Villagers", "the gunmen also seized two tractors"),
+      ("Ama Kudjo", "They told us the land was theirs now"),
+      ("the gunmen", "the land was theirs now")]),
+    # "they" and "the police"
+    ('Relatives said they had gone to the police in Kessa twice. "They told me to wait '
+     'for a letter," said the brother of one of the men.',
+     [("Relatives", "they had gone to the police in Kessa twice"),
+      ("the brother of one of the men", "They told me to wait for a letter"),
+      ("the police", "to wait for a letter")]),
+    # the group named in the paragraph before a quote that opens its own
+    ("The raiders came at dawn and burned the granaries, according to residents.\n"
+     '"They gathered the men and told them to walk into the forest," said Halima Bako.',
+     [("residents", "The raiders came at dawn and burned the granaries"),
+      ("Halima Bako", "They gathered the men and told them to walk into the forest"),
+      ("The raiders", "to walk into the forest")]),
+    # "he" and a one-person description in the sentence before the quote
+    ("A fisherman told the inquiry that he phoned the duty officer before the storm. "
+     '"He told me the boats would be safe," he said.',
+     [("A fisherman", "he phoned the duty officer before the storm"),
+      ("A fisherman", "He told me the boats would be safe"),
+      ("the duty officer", "the boats would be safe")]),
+    # "he" and the subject after a fronted "according to"
+    ("According to his parents, Tomas was cycling to school when the shooting began. His "
+     'friend Pavel was hurt in the leg. "He told us to hide," Pavel said.',
+     [("his parents", "Tomas was cycling to school when the shooting began"),
+      ("Pavel", "He told us to hide"),
+      ("Tomas", "to hide")]),
+]
+
+LOOK_ALIKES: list[tuple[str, list]] = [
+    # no group named before the quote: "they" stays no one's
+    ('"They told us to leave before dark," said Rosa Ibarra, 52.',
+     [("Rosa Ibarra", "They told us to leave before dark"), (None, "to leave before dark")]),
+    # no one but the quoted one named before: the inner words are not given to him
+    ('Juma Okello, 60, lost his boat in the flood. "He told me to wait," Okello said.',
+     [("Juma Okello", "He told me to wait")]),
+    # "he" told the quoted one's hearers, not "me": the quoted one himself
+    ('Captain Ivo Rask said the port was closed. "We told them the boats were safe," '
+     'he said.',
+     [("Captain Ivo Rask", "the port was closed"),
+      ("Captain Ivo Rask", "We told them the boats were safe")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [*MEMBERS, *LOOK_ALIKES])
+def test_teller_inside_a_quote(text: str, expected: list) -> None:
+    assert statement_words(text) == expected
