@@ -2705,6 +2705,10 @@ LOST_KIN = _w("son sons daughter daughters brother brothers sister sisters cousi
               " relative relatives nephew nephews niece nieces uncle uncles aunt aunts"
               " grandson grandsons granddaughter granddaughters grandchildren children"
               " child")
+# Where one takes one's own kin, or with whom (casualty_kin_and_homes.kin_taken, round
+# 74): "took my two sons to school", "took our two children home", "with her".
+KIN_TAKEN_SOMEWHERE = _w("to into home back in out with along across for on up inside"
+                         " outside")
 LOST_IN_EVENTS = VIOLENCE_CUES + _w("war wars conflict violence siege offensive fighting"
                                     " bombardment uprising genocide")
 # Irregular past verbs that open a relative clause on a violent event ("in fighting that
