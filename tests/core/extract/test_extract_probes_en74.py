@@ -5,15 +5,19 @@ Speech told to the quote's own first person, inside one person's quote: "They to
 armed men or the police named before the quote ("the gunmen", "the attackers", also in
 the paragraph before a quote that opens its own), and "he" is the one person named
 before the quote ("he called the divisional police officer", "According to his family,
-Eric was walking home"). Members fail on main's code and pass on this round's;
-look-alikes pass on both.
+Eric was walking home").
+
+Kin taken from the one who tells it: "They took my two brothers", "To those who took our
+two sons, I say ..." are captives; one's own kin taken somewhere or along are not.
+
+Members fail on main's code and pass on this round's; look-alikes pass on both.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from tests.extract_probes import statement_words
+from tests.extract_probes import figures, statement_words
 
 MEMBERS: list[tuple[str, list]] = [
     # "they" and "the gunmen": a plural with no "s"
@@ -66,3 +70,25 @@ LOOK_ALIKES: list[tuple[str, list]] = [
 @pytest.mark.parametrize(("text", "expected"), [*MEMBERS, *LOOK_ALIKES])
 def test_teller_inside_a_quote(text: str, expected: list) -> None:
     assert statement_words(text) == expected
+
+
+KIN_MEMBERS: list[tuple[str, list]] = [
+    ('"They took my three sons and my nephew. Nobody tells us where they are," said '
+     'Amina Garba.',
+     [("took my three sons", "captured", 3, None, "exact", "sons")]),
+    ("To the men who took our two daughters, we say: send them home.",
+     [("took our two daughters", "captured", 2, None, "exact", "daughters")]),
+]
+
+KIN_LOOK_ALIKES: list[tuple[str, list]] = [
+    # one's own kin, taken along by the teller
+    ("We took our two sons and fled to the hills.", []),
+    # taken somewhere: no capture
+    ("The neighbours took my two brothers to the clinic.", []),
+    ("My uncle took my two sisters home after the rally.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [*KIN_MEMBERS, *KIN_LOOK_ALIKES])
+def test_kin_taken_from_the_teller(text: str, expected: list) -> None:
+    assert figures(text) == expected
