@@ -10,6 +10,10 @@ Eric was walking home").
 Kin taken from the one who tells it: "They took my two brothers", "To those who took our
 two sons, I say ..." are captives; one's own kin taken somewhere or along are not.
 
+One of a figure's people named by post with "the": "shot dead three traders, among them
+the market's treasurer," and "six dead, including the bus driver" give a figure of one
+with the figure's outcome, as "including a bus driver" did.
+
 Members fail on main's code and pass on this round's; look-alikes pass on both.
 """
 
@@ -91,4 +95,29 @@ KIN_LOOK_ALIKES: list[tuple[str, list]] = [
 
 @pytest.mark.parametrize(("text", "expected"), [*KIN_MEMBERS, *KIN_LOOK_ALIKES])
 def test_kin_taken_from_the_teller(text: str, expected: list) -> None:
+    assert figures(text) == expected
+
+
+MEMBER_MEMBERS: list[tuple[str, list]] = [
+    ("Gunmen shot dead four farmers, among them the cooperative's secretary, on Sunday.",
+     [("shot dead four farmers", "killed", 4, None, "exact", "farmers"),
+      ("among them the cooperative's secretary", "killed", 1, None, "exact",
+       "cooperative's secretary")]),
+    ("Police put the toll at nine dead, including the lorry driver.",
+     [("nine dead", "killed", 9, None, "exact", None),
+      ("including the lorry driver", "killed", 1, None, "exact", "lorry driver")]),
+]
+
+MEMBER_LOOK_ALIKES: list[tuple[str, list]] = [
+    # a place or a thing after "including the": no person
+    ("Shelling killed 12 people, including the village.",
+     [("killed 12 people", "killed", 12, None, "exact", "people")]),
+    # a group after "the", no one person
+    ("Gunmen shot dead four farmers, among them the elders, on Sunday.",
+     [("shot dead four farmers", "killed", 4, None, "exact", "farmers")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [*MEMBER_MEMBERS, *MEMBER_LOOK_ALIKES])
+def test_member_named_by_post(text: str, expected: list) -> None:
     assert figures(text) == expected

@@ -55,6 +55,7 @@ from .casualty_fronted_toll import fronted_toll
 from .casualty_kin_and_homes import kin_lost, kin_taken, made_homeless
 from .casualty_lookalikes import drop_glossed_terms, drop_toll_members, held_thing, year_pair
 from .casualty_members import freed_captives, lists_its_people, without_apposed_name
+from .casualty_named_member import members_named
 from .casualty_notation import notation_counts
 from .casualty_phrase import names_a_person, noun_list_end, relative_between, restated_count
 from .casualty_rival_toll import rival_tolls
@@ -942,6 +943,8 @@ def _find_casualties(text: str, every: tuple[int, ...], cands: tuple[int, ...],
     rival_tolls(text, out, low)
     captives_back(text, out, doc.low)
     parts_named(text, out, doc.low, _person_like)
+    if "including the " in doc.low or "among them the " in doc.low:
+        members_named(text, out)
     notation_counts(text, out)
     bulletin_rows(text, out)
     out.sort(key=_SPAN)

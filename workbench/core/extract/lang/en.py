@@ -2705,6 +2705,10 @@ LOST_KIN = _w("son sons daughter daughters brother brothers sister sisters cousi
               " relative relatives nephew nephews niece nieces uncle uncles aunt aunts"
               " grandson grandsons granddaughter granddaughters grandchildren children"
               " child")
+# Posts of one person the person words miss, named with "the" among a figure's people
+# (casualty_named_member.py, round 74): "including the ship's master", "among them the
+# cooperative's treasurer".
+MEMBER_POSTS = _w("treasurer secretary master headmaster headmistress headteacher skipper")
 # Where one takes one's own kin, or with whom (casualty_kin_and_homes.kin_taken, round
 # 74): "took my two sons to school", "took our two children home", "with her".
 KIN_TAKEN_SOMEWHERE = _w("to into home back in out with along across for on up inside"
