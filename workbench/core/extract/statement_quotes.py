@@ -688,7 +688,7 @@ def _teller_before(text: str, quote: int, host: str, pronoun: str) -> str | None
     para = text.rfind("\n", 0, quote) + 1
     doc = document(text)
     i = bisect_left(doc.starts, quote) - 1
-    host_words = set(host.lower().split())
+    host_words = set(host.lower().split()) - _ARTICLE_WORDS  # ("the police", "the officer")
     for n in range(i, max(i - 3, -1), -1):
         sent = doc.sentences[n]
         if sent.end <= para:
@@ -715,6 +715,7 @@ def _description_in(text: str, a: int, b: int) -> str | None:
 
 
 _THE_WORDS = re.compile(r"\bthe(?:[ \t]+[a-z][\w'’\-]*){1,4}")
+_ARTICLE_WORDS = frozenset(EN.ARTICLES)
 
 
 # A person named in apposition, set off by commas: "one of them, Ibrahim, an hour before".
