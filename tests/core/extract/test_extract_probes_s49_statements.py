@@ -169,7 +169,10 @@ THIRD_PERSON_INSIDE_QUOTES: list[tuple[str, Entries]] = [
      [("Lina", "He told us the road was closed and we should wait")]),
     ('Omar was hit as he ran back for his neighbour. "He told us to run and he went back for'
      ' the old man," his sister Lina told reporters on Sunday.',
-     [("his sister Lina", "He told us to run and he went back for the old man")]),
+     # (round 74: the teller is the one person named before the quote, as the sets' gold
+     # reads "He told us to run" after "Eric was walking home")
+     [("his sister Lina", "He told us to run and he went back for the old man"),
+      ("Omar", "to run and he went back for the old man")]),
     ('"He told us to run," said Lina, "and then he went back."',
      [("Lina", "He told us to run"), ("Lina", "and then he went back")]),
     # look-alikes: the speaker's own "I told", and reported speech with no quote marks

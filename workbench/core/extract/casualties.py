@@ -52,9 +52,10 @@ from .casualty_custody import arrest_holds, held_for, phrasal_arrest, taken_from
 from .casualty_dated_count import count_after_date
 from .casualty_dateline_dash import dash_ends_date
 from .casualty_fronted_toll import fronted_toll
-from .casualty_kin_and_homes import kin_lost, made_homeless
+from .casualty_kin_and_homes import kin_lost, kin_taken, made_homeless
 from .casualty_lookalikes import drop_glossed_terms, drop_toll_members, held_thing, year_pair
 from .casualty_members import freed_captives, lists_its_people, without_apposed_name
+from .casualty_named_member import members_named
 from .casualty_notation import notation_counts
 from .casualty_phrase import names_a_person, noun_list_end, relative_between, restated_count
 from .casualty_rival_toll import rival_tolls
@@ -942,6 +943,8 @@ def _find_casualties(text: str, every: tuple[int, ...], cands: tuple[int, ...],
     rival_tolls(text, out, low)
     captives_back(text, out, doc.low)
     parts_named(text, out, doc.low, _person_like)
+    if "including the " in doc.low or "among them the " in doc.low:
+        members_named(text, out)
     notation_counts(text, out)
     bulletin_rows(text, out)
     out.sort(key=_SPAN)
@@ -1983,6 +1986,10 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
         if outcome is None and lost_here and toks and (kin := kin_lost(s, cstart, gend, toks)):
             # kin lost in violence (round 47): "she lost two sons in the attack"
             outcome, ev_start, ev_end = "killed", kin[0], kin[1]
+        if outcome is None and " took " in t and toks and (
+                took_at := kin_taken(s, cstart, gend, toks)) is not None:
+            # kin taken from the one who tells it (round 74): "They took my two brothers"
+            outcome, ev_start = "captured", took_at
         if outcome is None and homeless_here and (
                 home := made_homeless(s, cstart, gend, toks)) and (
                     not home[2] or _person_like(home[2])):

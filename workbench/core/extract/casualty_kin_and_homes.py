@@ -5,6 +5,11 @@
   dead, the kin their group. The loss must be of kin and in an act or a time of
   violence: "lost two cows in the raid", "lost two games", "lost two brothers in a car
   crash" stay nothing.
+* Kin taken from the one who tells it (round 74): "They took my two brothers and my
+  neighbour's son", "To those who took our two sons, I say ..." are captives: taking
+  someone's kin, with no place after it, is an abduction. The kin must be the teller's
+  ("my", "our") and the taker someone else: "We took our two sons and fled", "I took my
+  two daughters to the clinic" and "took my two brothers home" stay nothing.
 * People left or made homeless by the act before them: "leaving hundreds of families
   homeless", "made some 500 people homeless", "rendered 200 families homeless" are
   displaced (as "were left homeless" and "were made homeless" already were). Things
@@ -46,6 +51,31 @@ def kin_lost(s: str, cstart: int, gend: int, toks: list[str]) -> tuple[int, int]
         return None
     where = _in_violence().match(s, gend)
     return (lost.start(), where.end()) if where else None
+
+
+@cache
+def _taken_before() -> re.Pattern[str]:
+    return re.compile(r"(?<![\w'’])(?P<who>\w+)\s+took\s+(?:away\s+)?(?:my|our)\s+$",
+                      re.IGNORECASE)
+
+
+@cache
+def _taken_somewhere() -> re.Pattern[str]:
+    return re.compile(rf"\s+(?:{alt(EN.KIN_TAKEN_SOMEWHERE)})\b", re.IGNORECASE)
+
+
+def kin_taken(s: str, cstart: int, gend: int, toks: list[str]) -> int | None:
+    """Where "took my two brothers" starts, around the count at ``cstart`` and its group
+    ``toks`` (ending at ``gend``), or None."""
+    if not toks or toks[-1].lower() not in _KIN:
+        return None
+    took = _taken_before().search(s, max(0, cstart - 24), cstart)
+    if took is None or took["who"].lower() in _OWN_TAKERS or _taken_somewhere().match(s, gend):
+        return None
+    return took.start("who") + len(took["who"]) + 1
+
+
+_OWN_TAKERS = frozenset(("i", "we"))
 
 
 @cache

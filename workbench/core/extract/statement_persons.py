@@ -176,7 +176,9 @@ _LEADING_ADVERBIAL = re.compile(
     # (round 71: a sentence adverb right before its comma, "Still, Sargsyan keeps ...",
     # and a return to a place, "Back at the gate, Mrs Doherty watches ...")
     rf"|(?:{alt((*EN.OPENING_ADVERBS, *EN.COMMA_ADVERBS))})(?=,)"
-    rf"|back(?=\s+(?:{alt(EN.BACK_PLACE_WORDS)})\b))\b"
+    rf"|back(?=\s+(?:{alt(EN.BACK_PLACE_WORDS)})\b)"
+    # (round 74: a fronted source, "According to his family, Eric was walking home")
+    r"|according\s+to)\b"
     r"[^,]{0,80},\s*", re.IGNORECASE
 )
 

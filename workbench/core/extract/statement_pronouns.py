@@ -147,15 +147,27 @@ def _group_before_host(out: list[dict[str, object]], o: dict[str, object],
     if not isinstance(speaker, str) or speaker.lower() in PRONOUNS or not _is_person(speaker):
         return None
     at = int(host["start"])  # type: ignore[index, call-overload]
-    lo = max(text.rfind("\n", 0, at) + 1, at - 200)
     group = None
-    for m in _THE_PLURAL.finditer(text, lo, at):
-        if _plural_people(m.group("n").lower()):
+    for m in _THE_PLURAL.finditer(text, _group_window(text, at), at):
+        low = m.group("n").lower()
+        if _plural_people(low) or low in _QUOTED_THEY_GROUPS:
             group = m.group(0)
     return group
 
 
-_THE_PLURAL = re.compile(r"\b[Tt]he\s+(?P<n>[a-z]+s)\b")
+def _group_window(text: str, at: int) -> int:
+    """Where the group of a quoted "they" may be named: the paragraph of the quote, or
+    the one before when the quote opens its own ('The attackers arrived ... \n"They
+    gathered the women ...," said ...'), within 200 characters."""
+    start = text.rfind("\n", 0, at) + 1
+    if not text[start:at].strip(_OPENING_MARKS):
+        start = text.rfind("\n", 0, max(start - 1, 0)) + 1
+    return max(start, at - 200)
+
+
+_THE_PLURAL = re.compile(r"\b[Tt]he\s+(?P<n>[a-z]+)\b")
+_QUOTED_THEY_GROUPS = frozenset((*EN.QUOTED_THEY_GROUPS, *EN.CAPTOR_NOUNS))
+_OPENING_MARKS = " \t\"“‘'"
 # "he" and "she" agree with the sex an earlier pronoun gave a speaker.
 _OTHER_SEX = {"he": "she", "she": "he"}
 # Capitalised words that are no given name before a surname: "On Monday Brandt said".

@@ -4,17 +4,20 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from operator import itemgetter
 
 from .lang import en as EN
 from .lang.build import alt
-from .spans import trim_span
+from .spans import document, trim_span
 from .speakers import backward_np, forward_np, has_content_word
 from .statement_persons import (
     _ARTICLES,
     _NAME_NEXT,
     _QUOTE_NAME,
+    _one_person_head,
     _opens_description,
+    _person_subject,
     _phrase_sex,
     _plural_people,
 )
@@ -659,13 +662,60 @@ def _third_person_inside_quotes(text: str, out: list[dict[str, object]]) -> list
     for o in out:
         s0, e0 = int(o["start"]), int(o["end"])  # type: ignore[call-overload]
         inner = _THIRD_PERSON_TELLER.search(text, max(0, s0 - 24), s0)
-        if inner and any(
-                p is not o and p["speaker"] == o["speaker"] and int(p["start"]) <= inner.start()  # type: ignore[call-overload]
-                and e0 <= int(p["end"]) + 1 and text[int(p["start"]) - 1:int(p["start"])] in "\"“"  # type: ignore[call-overload]
-                and int(p["start"]) > 0 for p in out):
-            continue
+        host = next((
+            p for p in out
+            if p is not o and p["speaker"] == o["speaker"] and int(p["start"]) <= inner.start()  # type: ignore[call-overload]
+            and e0 <= int(p["end"]) + 1 and text[int(p["start"]) - 1:int(p["start"])] in "\"“"  # type: ignore[call-overload]
+            and int(p["start"]) > 0), None) if inner else None
+        if host is not None:
+            teller = _teller_before(text, int(host["start"]) - 1, str(host["speaker"]),  # type: ignore[call-overload]
+                                    inner.group(0).split()[0].lower()) if inner else None
+            if teller is None:
+                continue
+            o["speaker"] = teller
         keep.append(o)
     return keep
+
+
+def _teller_before(text: str, quote: int, host: str, pronoun: str) -> str | None:
+    """Who the "he" of '"He told me they would send men," he said' is: the quoted one
+    tells of another, the one person the paragraph named before the quote, nearest
+    first: a description in the sentence before ("he called the divisional police
+    officer"), or the person subject of an earlier sentence ("Eric was walking home").
+    None when there is none but the quoted one, or only one of the other sex."""
+    if pronoun == "they":
+        return None
+    para = text.rfind("\n", 0, quote) + 1
+    doc = document(text)
+    i = bisect_left(doc.starts, quote) - 1
+    host_words = set(host.lower().split()) - _ARTICLE_WORDS  # ("the police", "the officer")
+    for n in range(i, max(i - 3, -1), -1):
+        sent = doc.sentences[n]
+        if sent.end <= para:
+            break
+        found = _description_in(text, max(sent.start, para), min(sent.end, quote)) if (
+            n == i) else None
+        found = found or _person_subject(text, sent)
+        if found and host_words.isdisjoint(found.lower().split()) and (
+                _phrase_sex(found) in (None, pronoun)):
+            return found
+    return None
+
+
+def _description_in(text: str, a: int, b: int) -> str | None:
+    """The last "the <words> <one person>" between a and b: "the divisional police officer"."""
+    found = None
+    for m in _THE_WORDS.finditer(text, a, b):
+        words = m.group(0).split()
+        for k in range(len(words), 1, -1):
+            if _one_person_head([words[k - 1]]):
+                found = " ".join(words[:k])
+                break
+    return found
+
+
+_THE_WORDS = re.compile(r"\bthe(?:[ \t]+[a-z][\w'’\-]*){1,4}")
+_ARTICLE_WORDS = frozenset(EN.ARTICLES)
 
 
 # A person named in apposition, set off by commas: "one of them, Ibrahim, an hour before".

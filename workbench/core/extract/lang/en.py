@@ -1519,6 +1519,10 @@ PASSIVE_HEADLINE_VERBS = _w("told")
 # the farming town of San Jeronimo" (where it was said, no words of the speaker).
 # Plurals of people not made with "s" ("One of the women said ...", statements.py).
 IRREGULAR_PERSON_PLURALS = _w("women men children witnesses policemen gunmen fishermen")
+# Groups who act on a witness with no plural "s" of their own: "the gunmen", "the police".
+# A "they" inside one person's quote may stand for them as for "the soldiers", and for
+# the armed groups of CAPTOR_NOUNS ("the attackers") (statement_pronouns.py, round 74).
+QUOTED_THEY_GROUPS = _w("gunmen militiamen policemen men police")
 # Bodies of people that are plural subjects with no plural "s" ("police say", "the staff
 # have", "the military were told"): they take "they" and a plural verb (statements.py), and
 # after ", he said, and" they open a clause of their own, never a bare predicate, though
@@ -2703,6 +2707,14 @@ LOST_KIN = _w("son sons daughter daughters brother brothers sister sisters cousi
               " relative relatives nephew nephews niece nieces uncle uncles aunt aunts"
               " grandson grandsons granddaughter granddaughters grandchildren children"
               " child")
+# Posts of one person the person words miss, named with "the" among a figure's people
+# (casualty_named_member.py, round 74): "including the ship's master", "among them the
+# cooperative's treasurer".
+MEMBER_POSTS = _w("treasurer secretary master headmaster headmistress headteacher skipper")
+# Where one takes one's own kin, or with whom (casualty_kin_and_homes.kin_taken, round
+# 74): "took my two sons to school", "took our two children home", "with her".
+KIN_TAKEN_SOMEWHERE = _w("to into home back in out with along across for on up inside"
+                         " outside")
 LOST_IN_EVENTS = VIOLENCE_CUES + _w("war wars conflict violence siege offensive fighting"
                                     " bombardment uprising genocide")
 # Irregular past verbs that open a relative clause on a violent event ("in fighting that
