@@ -364,6 +364,9 @@ OUTCOME_DUALS: dict[str, str] = {
     **dict.fromkeys(("جثتين", "جثتان", "جثمانين", "جثمانان"), "killed"),
     **dict.fromkeys(("جريحين", "جريحان"), "wounded"),
     **dict.fromkeys(("أسيرين", "أسيران", "رهينتين", "رهينتان"), "captured"),
+    # a toll's list ("8 قتلى و23 جريحا ومفقودان"); only the nominative, as "مفقودين" is
+    # a plural too
+    "مفقودان": "missing",
 }
 
 # Verbs that come AFTER the counted noun phrase ("35 شخصا قتلوا").
@@ -502,6 +505,15 @@ STATE_AFTER_FI: dict[str, str] = {"الأسر": "captured"}
 # مختطفين", "5 صيادين لا يزالون مفقودين" (the outcome noun is the predicate).
 STILL_VERBS: tuple[str, ...] = ("زال", "زالوا", "زالت", "زلن", "يزال", "يزالون", "تزال",
                                 "يزالان", "تزالان")
+# "Still" in the dual, after two counted ("شخصين لا يزالان في عداد المفقودين"، "جنديين ما
+# زالا مفقودين"): the state noun after it is the two's outcome.
+DUAL_STILL_VERBS: tuple[str, ...] = ("زالا", "زالتا", "يزالان", "تزالان")
+# The idiom "in the number of" before a state noun ("في عداد المفقودين").
+IN_THE_COUNT_OF: tuple[str, str] = ("في", "عداد")
+# Outcomes a plural noun right after two counted gives as their adjective ("عن شخصين
+# مفقودين"): being missing is a state the noun describes. (A verb's object or a toll of
+# killed and wounded uses other words: "قتلوا جنديين".)
+DUAL_ADJECTIVE_OUTCOMES: tuple[str, ...] = ("missing",)
 # Verbs of becoming before a state noun after the counted phrase: "300 شخص باتوا
 # نازحين", "أصبحوا مفقودين" (the noun is the predicate, as after "still").
 BECOMING_VERBS: tuple[str, ...] = ("باتوا", "أصبحوا", "صاروا", "أضحوا", "بتن", "أصبحن")
