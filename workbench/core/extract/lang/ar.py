@@ -1964,6 +1964,10 @@ HEADLINE_VERBS: tuple[str, ...] = (
     # المنازل"; and telling a story: "ناج يروي تفاصيل الهجوم"
     "ينذر", "تنذر", "يروي", "تروي",
 )
+# Verbs that, right before a headline's colon, make the words before them its speaker
+# though they say nothing by themselves ("كهرباء لبنان تعتذر: التغذية لن تتجاوز ..."):
+# an apology is made in the words the colon opens.
+HEADLINE_COLON_VERBS: tuple[str, ...] = ("يعتذر", "تعتذر")
 # Earlier occasions, the time of a standing denial after "لكنها"/"لكنه" where "في بيان
 # سابق" may stand ("لكنها نفت في مناسبات سابقة وجود ..."، "لكنه نفى مرارا ..."); the
 # longer phrases first.
