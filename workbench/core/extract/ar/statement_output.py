@@ -118,11 +118,14 @@ def _emit(folded: Folded, toks: list[Token], raw: list[_Stmt]) -> list[dict[str,
             last = said = speaker
             named_last = None
             relay_last = None
-            carrier_last = None
             if st.carrier is not None:
                 c0, c1 = folded.span(toks[st.carrier[0]].s, toks[st.carrier[1] - 1].e)
                 outlet = _clean_speaker(folded.original[c0:c1])
                 carrier_last = (outlet, st.b) if outlet else None
+            elif not st.inherit:
+                # (a clause that goes on with the source, by the name set in commas after
+                # its title, keeps the outlet that quoted him)
+                carrier_last = None
             if st.named:
                 n0, n1 = folded.span(toks[st.named[0]].s, toks[st.named[1] - 1].e)
                 last = named_last = _clean_speaker(folded.original[n0:n1]) or speaker
