@@ -12,6 +12,9 @@ sets, not one set's phrasing.
    on the source's participle clause after a complementizer too ("، مشيرا إلى أن ...").
 4. a headline verb of speaking right before a headline's colon ("عائلة ... تناشد: ..."،
    "... تعتذر: ..."): the words before it are the speaker, whatever they are.
+5. a singular held verb whose subject right before it is an armed holder ("الحركة ما زالت
+   تحتجز ..."، "قوات الدعم السريع تحتجز ..."): a capture, as the armed holder after the
+   verb or after "لدى" already made it.
 
 Every sentence is fictional and written for these tests; places and bodies are used only
 as settings.
@@ -104,3 +107,23 @@ def test_the_outlet_passes_on_the_quoted_sources_participle(text: str, expected:
 ])
 def test_a_headline_verb_before_the_colon(text: str, expected: list) -> None:
     assert ar_statements(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 5. members: a paramilitary force, a movement with "still" and a quotation mark, a group
+    ('وأضافت اللجنة أن قوات الدعم السريع تحتجز 14 مزارعا في المدينة منذ أشهر.',
+     [('تحتجز 14 مزارعا', 'captured', 14, 'exact')]),
+    ('وأكد الوزير أن الحركة "ما زالت تحتجز ما لا يقل عن 12 امرأة" في الإقليم.',
+     [('تحتجز ما لا يقل عن 12 امرأة', 'captured', 12, 'at_least')]),
+    ('وقالت العائلات إن الجماعة تحتجز 5 صيادين منذ أسبوع.',
+     [('تحتجز 5 صيادين', 'captured', 5, 'exact')]),
+    # ... look-alikes: the police, an occupying army, a prison as the holder
+    ('وقالت المنظمة إن الشرطة تحتجز 14 شخصا في المخفر منذ الأحد.',
+     [('تحتجز 14 شخصا', 'arrested', 14, 'exact')]),
+    ('وقال شهود إن قوات الاحتلال احتجزت عشرات العمال عند حاجز عسكري لساعات.',
+     [('احتجزت عشرات العمال', 'arrested', 24, 'vague')]),
+    ('وأفاد المحامي بأن الحركة الطلابية نظمت اعتصاما أمام السجن الذي يحتجز 30 طالبا.',
+     [('يحتجز 30 طالبا', 'arrested', 30, 'exact')]),
+])
+def test_an_armed_holder_before_a_singular_held_verb(text: str, expected: list) -> None:
+    assert ar_casualties(text) == expected

@@ -2470,6 +2470,8 @@ def _held_by_armed_subject(toks: list[Token], sa: int, v: int) -> bool:
     holder named before it in its clause ("المسلحين احتجزوا 5 أشخاص"، "وهاجم مسلحون القرية
     واحتجزوا 5 شبان")? The verb names its subject only by a pronoun, so the holder is
     looked for among the few words before it, up to a clause's edge."""
+    if toks[v].w in _HELD_SINGULARS:
+        return _armed_subject_before(toks, sa, v)
     if not word_in(toks[v], _HELD_PLURALS):
         return False
     for r in range(v - 1, max(sa, v - _HOLDER_REACH) - 1, -1):
@@ -2478,6 +2480,21 @@ def _held_by_armed_subject(toks: list[Token], sa: int, v: int) -> bool:
         if word_in(toks[r], _ARMED_HOLDERS):
             return True
     return False
+
+
+def _armed_subject_before(toks: list[Token], sa: int, v: int) -> bool:
+    """Does the subject right before the singular held verb at ``v`` end on an armed
+    holder ("الحركة تحتجز"، 'الحركة "ما زالت تحتجز'، "قوات الدعم السريع تحتجز")? "Still"
+    and a quotation mark may stand between; the police or the army before it hold as the
+    state does, an arrest."""
+    r = v - 1
+    while r >= sa and (toks[r].w in _QUOTE_MARKS or toks[r].w in _STILL or toks[r].w in (
+            _MA_LA_NEGATION_FORMS)):
+        r -= 1
+    if r < sa or not toks[r].is_word:
+        return False
+    return toks[r].w in _ARMED_HOLDERS or (r - 1 >= sa and (toks[r - 1].w, toks[r].w) in (
+        _ARMED_NAMES))
 
 
 def _led_away_by_state(toks: list[Token], f: _Figure) -> bool:
@@ -2498,6 +2515,8 @@ _LEADING_AWAY = fold_set(V.LEADING_AWAY_VERBS)
 _REACHING = fold_set(V.REACHING_VERBS)
 _REACH_PREPS = fold_set(V.REACH_PLACE_PREPS)
 _HELD_PLURALS = fold_set(v for v in V.HELD_PLURAL_VERBS if v.startswith("احتجز"))
+_HELD_SINGULARS = fold_set(V.HELD_SINGULAR_VERBS)
+_ARMED_NAMES = frozenset((fold_word(a), fold_word(b)) for a, b in V.ARMED_HOLDER_NAMES)
 _HOLDER_REACH = 5
 _INSIDE = fold_set(V.HELD_INSIDE)
 _HOSTAGES = fold_set(V.HELD_AS_HOSTAGES)

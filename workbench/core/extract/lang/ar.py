@@ -446,6 +446,12 @@ ARMED_HOLDERS: tuple[str, ...] = (
     # gangs of smugglers and kidnappers: "مهاجرين محتجزين لدى عصابة تهريب"
     "عصابة", "العصابة", "عصابات", "العصابات",
 )
+# A held verb in the singular ("تحتجز"، "احتجزت") whose subject, right before it, is an
+# armed holder: "الحركة ما زالت تحتجز 20 امرأة"، "قوات الدعم السريع تحتجز 14 آخرين".
+HELD_SINGULAR_VERBS: tuple[str, ...] = ("تحتجز", "يحتجز", "احتجزت", "احتجز")
+# Armed holders named by two words, the last two of the subject: a paramilitary force
+# whose holding the sets count as a capture, as any armed group's.
+ARMED_HOLDER_NAMES: tuple[tuple[str, str], ...] = (("الدعم", "السريع"),)
 # Leading away is holding, and the same kind decides it: "اقتاد المسلحون 3 شبان" is a
 # capture, "اقتادت دورية الشرطة 3 شبان" an arrest. The captor named between the verb and
 # the count is read as the holder after "احتجز" is (an armed holder, or a plural of doers
