@@ -15,6 +15,9 @@ sets, not one set's phrasing.
 5. a singular held verb whose subject right before it is an armed holder ("الحركة ما زالت
    تحتجز ..."، "قوات الدعم السريع تحتجز ..."): a capture, as the armed holder after the
    verb or after "لدى" already made it.
+6. some of the wounded moved for their state: to a destination with its town before the
+   cause ("نقل ستة منهم إلى مستشفيات في مدينة حلب لخطورة حالتهم"), or to intensive care
+   ("وأن اثنين منهم نقلا إلى العناية المركزة"): a sub-group of the wounded.
 
 Every sentence is fictional and written for these tests; places and bodies are used only
 as settings.
@@ -126,4 +129,26 @@ def test_a_headline_verb_before_the_colon(text: str, expected: list) -> None:
      [('يحتجز 30 طالبا', 'arrested', 30, 'exact')]),
 ])
 def test_an_armed_holder_before_a_singular_held_verb(text: str, expected: list) -> None:
+    assert ar_casualties(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 6. members: a long destination before the cause, intensive care after the wounded
+    # named with no count
+    ('وقال مدير الصحة إن المستشفى الوطني استقبل 30 جريحا، نقل خمسة منهم إلى مستشفيات في '
+     'مدينة حمص لخطورة حالتهم.',
+     [('30 جريحا', 'wounded', 30, 'exact'),
+      ('خمسة منهم إلى مستشفيات في مدينة حمص لخطورة حالتهم', 'wounded', 5, 'exact')]),
+    ('وأوضح الطبيب أن المستشفى استقبل الجرحى، وأن ثلاثة منهم نقلوا إلى العناية المركزة.',
+     [('ثلاثة منهم نقلوا إلى العناية المركزة', 'wounded', 3, 'exact')]),
+    # ... look-alikes: moved with no cause, pupils in intensive care with no wounded before,
+    # pupils moved to a mosque
+    ('وقال مدير الصحة إن المستشفى الوطني استقبل 30 جريحا، نقل خمسة منهم إلى مستشفيات في '
+     'مدينة حمص.',
+     [('30 جريحا', 'wounded', 30, 'exact')]),
+    ('وقال المدير إن المدرسة تضم 200 طالب، وإن ثلاثة منهم نقلوا إلى العناية المركزة بعد '
+     'تسمم غذائي.', []),
+    ('وقال إن المدرسة تضم 212 طالبا، وإن 40 منهم نقلوا مؤقتا الى مسجد قريب.', []),
+])
+def test_some_of_the_wounded_moved_for_their_state(text: str, expected: list) -> None:
     assert ar_casualties(text) == expected

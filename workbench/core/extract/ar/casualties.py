@@ -1724,6 +1724,7 @@ def _critical_state(toks: list[Token], sa: int, sb: int, c: _Count,
     a = c.a - 1 if c.a - 1 >= sa and (
         toks[c.a - 1].w in _STATE_NOUNS or toks[c.a - 1].w in _WOUND_NOUNS) else c.a
     state = a < c.a
+    destination = False  # "إلى" met: a place the wounded were moved to may run longer
     if toks[c.b].w in _OTHERS and not (c.b + 1 < sb and toks[c.b + 1].w in _STATE_OPENERS):
         return None  # "وأصيب 5 آخرون بجروح": the others are a figure of their own
     words = 0
@@ -1732,11 +1733,19 @@ def _critical_state(toks: list[Token], sa: int, sb: int, c: _Count,
         if w in _OPENING_QUOTES or w in _CLOSING_QUOTES:
             continue
         words += 1
-        if words > max_words + 2 or not toks[m].is_word or w in _BREAKS:
+        if not toks[m].is_word or w in _BREAKS:
             return None
-        if words <= max_words + 1 and w in _SEVERITY_BEFORE and m + 1 < sb and (
-                toks[m + 1].w in _STATE_AFTER_THEM):
-            return a, m + 2  # "نقل اثنان منهم إلى العاصمة لخطورة حالتهما"
+        if w in _SEVERITY_BEFORE and m + 1 < sb and toks[m + 1].w in _STATE_AFTER_THEM and (
+                words <= max_words + 1 or (destination and words <= _DESTINATION_MAX)):
+            # "نقل اثنان منهم إلى العاصمة لخطورة حالتهما"، "نقل ستة منهم إلى مستشفيات في
+            # مدينة حلب لخطورة حالتهم": moved for the gravity, past where to
+            return a, m + 2
+        if w in _TO_FOLDED and m + 2 < sb and (toks[m + 1].w, toks[m + 2].w) == (
+                _INTENSIVE_CARE) and words <= max_words:
+            return a, m + 3  # "وأن اثنين منهم نقلا إلى العناية المركزة"
+        destination = destination or w in _TO_FOLDED
+        if words > max_words + 2 and not destination:
+            return None
         if words <= max_words + 1 and (w in _STATE_AFTER_THEM or (
                 w == "في" and m + 1 < sb and toks[m + 1].w in _STATE_AFTER_THEM)):
             state = True
@@ -1747,6 +1756,9 @@ def _critical_state(toks: list[Token], sa: int, sb: int, c: _Count,
 
 _CLOSING_QUOTES = frozenset(('"', "»", "”"))
 _STATE_OPENERS = frozenset(V.STATE_OPENERS)
+_DESTINATION_MAX = V.SEVERITY_DESTINATION_MAX_WORDS
+_TO_FOLDED = fold_set(("إلى",))
+_INTENSIVE_CARE = tuple(fold_word(w) for w in V.INTENSIVE_CARE)
 _HOSPITAL_STAY = fold_set(V.HOSPITAL_STAY)
 
 

@@ -1049,6 +1049,12 @@ STATE_AFTER_THEM: tuple[str, ...] = ("حالة", "بحالة", "حالتهم", "
 # العاصمة لخطورة حالتهما"، "أحيل ثلاثة منهم إلى الخارج بسبب خطورة إصاباتهم": only the
 # wounded are moved for the gravity of their state.
 SEVERITY_BEFORE_STATE: tuple[str, ...] = ("لخطورة", "خطورة")
+# How many words a destination with its town may take before that cause: "نقل ستة منهم
+# إلى مستشفيات في مدينة حلب لخطورة حالتهم".
+SEVERITY_DESTINATION_MAX_WORDS = 7
+# Intensive care as where some of the wounded were moved ("وأن اثنين منهم نقلا إلى العناية
+# المركزة"): only the badly hurt are, so it is their state, as "حالة حرجة" is.
+INTENSIVE_CARE: tuple[str, str] = ("العناية", "المركزة")
 # A state that keeps the wounded in hospital is a severe one: "حالة اثنين منهم تستدعي
 # البقاء في المستشفى"، "تتطلب العناية المركزة".
 HOSPITAL_STAY: tuple[str, ...] = ("المستشفى", "المشفى", "العناية")
