@@ -1757,7 +1757,7 @@ def _critical_state(toks: list[Token], sa: int, sb: int, c: _Count,
 _CLOSING_QUOTES = frozenset(('"', "»", "”"))
 _STATE_OPENERS = frozenset(V.STATE_OPENERS)
 _DESTINATION_MAX = V.SEVERITY_DESTINATION_MAX_WORDS
-_TO_FOLDED = fold_set(("إلى",))
+_TO_FOLDED = fold_set(V.TO_PREPOSITIONS)
 _INTENSIVE_CARE = tuple(fold_word(w) for w in V.INTENSIVE_CARE)
 _HOSPITAL_STAY = fold_set(V.HOSPITAL_STAY)
 
