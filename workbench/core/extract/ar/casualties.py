@@ -299,6 +299,9 @@ _NAYYIF = fold_set(V.ODD_WORDS)
 _STATE_AFTER_FI = fold_map(V.STATE_AFTER_FI)
 _STILL = fold_set(V.STILL_VERBS)
 _STILL_STATES = fold_map(V.STILL_SINGULAR_STATES)
+_DUAL_STILL = fold_set(V.DUAL_STILL_VERBS)
+_IN_THE_COUNT_OF = tuple(fold_word(w) for w in V.IN_THE_COUNT_OF)
+_DUAL_ADJECTIVE_OUTCOMES = frozenset(V.DUAL_ADJECTIVE_OUTCOMES)
 _BECOMING = fold_set(V.BECOMING_VERBS)
 # "حتى الموت": to death, after the people it befell ("تعذيب سجين حتى الموت")
 _DEATH_ENDS = fold_set(V.DEATH_NOUNS_DEFINITE)
@@ -436,7 +439,11 @@ def _subgroup_of_pair(toks: list[Token], f: _Figure, figures: list[_Figure]) -> 
         return False
     # the figure the sub-group divides: the last one ended a few words before the marker,
     # with nothing between that ends the sentence or opens another clause
-    divided = max((g for g in figures if g is not f and g.b <= m and m - g.b <= 4),
+    # (set off by a comma, the marker may stand behind the pair's cause, place and time,
+    # as far as a sub-group reaches its figure: "مقتل 23 مدنيا واصابة 58 آخرين بنيران
+    # الحوثيين في المحافظة منذ مطلع اكتوبر الماضي، بينهم 14 طفلا")
+    reach = _AMONG_COMMA_REACH if m > 0 and toks[m - 1].w in ("،", ",") else 4
+    divided = max((g for g in figures if g is not f and g.b <= m and m - g.b <= reach),
                   key=lambda g: g.b, default=None)
     if divided is None or divided.outcome != f.outcome or any(
             is_end(toks[r]) or toks[r].w in _BREAKS for r in range(divided.b, m)):
@@ -454,6 +461,8 @@ def _subgroup_of_pair(toks: list[Token], f: _Figure, figures: list[_Figure]) -> 
 
 
 _DEAD_AND_WOUNDED = frozenset(("killed", "wounded"))
+# How far back a comma-set "بينهم" reaches the figure it divides (as in _continuation).
+_AMONG_COMMA_REACH = 24
 
 
 def _joined_to(toks: list[Token], f: _Figure, g: _Figure) -> bool:
@@ -1715,6 +1724,7 @@ def _critical_state(toks: list[Token], sa: int, sb: int, c: _Count,
     a = c.a - 1 if c.a - 1 >= sa and (
         toks[c.a - 1].w in _STATE_NOUNS or toks[c.a - 1].w in _WOUND_NOUNS) else c.a
     state = a < c.a
+    destination = False  # "إلى" met: a place the wounded were moved to may run longer
     if toks[c.b].w in _OTHERS and not (c.b + 1 < sb and toks[c.b + 1].w in _STATE_OPENERS):
         return None  # "وأصيب 5 آخرون بجروح": the others are a figure of their own
     words = 0
@@ -1723,11 +1733,19 @@ def _critical_state(toks: list[Token], sa: int, sb: int, c: _Count,
         if w in _OPENING_QUOTES or w in _CLOSING_QUOTES:
             continue
         words += 1
-        if words > max_words + 2 or not toks[m].is_word or w in _BREAKS:
+        if not toks[m].is_word or w in _BREAKS:
             return None
-        if words <= max_words + 1 and w in _SEVERITY_BEFORE and m + 1 < sb and (
-                toks[m + 1].w in _STATE_AFTER_THEM):
-            return a, m + 2  # "نقل اثنان منهم إلى العاصمة لخطورة حالتهما"
+        if w in _SEVERITY_BEFORE and m + 1 < sb and toks[m + 1].w in _STATE_AFTER_THEM and (
+                words <= max_words + 1 or (destination and words <= _DESTINATION_MAX)):
+            # "نقل اثنان منهم إلى العاصمة لخطورة حالتهما"، "نقل ستة منهم إلى مستشفيات في
+            # مدينة حلب لخطورة حالتهم": moved for the gravity, past where to
+            return a, m + 2
+        if w in _TO_FOLDED and m + 2 < sb and (toks[m + 1].w, toks[m + 2].w) == (
+                _INTENSIVE_CARE) and words <= max_words:
+            return a, m + 3  # "وأن اثنين منهم نقلا إلى العناية المركزة"
+        destination = destination or w in _TO_FOLDED
+        if words > max_words + 2 and not destination:
+            return None
         if words <= max_words + 1 and (w in _STATE_AFTER_THEM or (
                 w == "في" and m + 1 < sb and toks[m + 1].w in _STATE_AFTER_THEM)):
             state = True
@@ -1738,6 +1756,9 @@ def _critical_state(toks: list[Token], sa: int, sb: int, c: _Count,
 
 _CLOSING_QUOTES = frozenset(('"', "»", "”"))
 _STATE_OPENERS = frozenset(V.STATE_OPENERS)
+_DESTINATION_MAX = V.SEVERITY_DESTINATION_MAX_WORDS
+_TO_FOLDED = fold_set(V.TO_PREPOSITIONS)
+_INTENSIVE_CARE = tuple(fold_word(w) for w in V.INTENSIVE_CARE)
 _HOSPITAL_STAY = fold_set(V.HOSPITAL_STAY)
 
 
@@ -2359,7 +2380,8 @@ def _continuation(toks: list[Token], sa: int, c: _Count,
     # fought and a village with its district, "... بين فصيلين في قرية ... بريف حماة
     # الشرقي، بينهم خمسة مدنيين"; nothing between may end the sentence or open a figure)
     among = c.a > sa and toks[c.a - 1].w in _AMONG
-    reach = (24 if c.a - 1 > sa and toks[c.a - 2].w in ("،", ",") else 15) if among else 10
+    reach = (_AMONG_COMMA_REACH if c.a - 1 > sa and toks[c.a - 2].w in ("،", ",") else 15
+             ) if among else 10
     if prev.b > c.a or c.a - prev.b > reach:
         return None
     glued = first.is_word and first.w.startswith("و") and c.n == c.a
@@ -2460,6 +2482,8 @@ def _held_by_armed_subject(toks: list[Token], sa: int, v: int) -> bool:
     holder named before it in its clause ("المسلحين احتجزوا 5 أشخاص"، "وهاجم مسلحون القرية
     واحتجزوا 5 شبان")? The verb names its subject only by a pronoun, so the holder is
     looked for among the few words before it, up to a clause's edge."""
+    if toks[v].w in _HELD_SINGULARS:
+        return _armed_subject_before(toks, sa, v)
     if not word_in(toks[v], _HELD_PLURALS):
         return False
     for r in range(v - 1, max(sa, v - _HOLDER_REACH) - 1, -1):
@@ -2468,6 +2492,21 @@ def _held_by_armed_subject(toks: list[Token], sa: int, v: int) -> bool:
         if word_in(toks[r], _ARMED_HOLDERS):
             return True
     return False
+
+
+def _armed_subject_before(toks: list[Token], sa: int, v: int) -> bool:
+    """Does the subject right before the singular held verb at ``v`` end on an armed
+    holder ("الحركة تحتجز"، 'الحركة "ما زالت تحتجز'، "قوات الدعم السريع تحتجز")? "Still"
+    and a quotation mark may stand between; the police or the army before it hold as the
+    state does, an arrest."""
+    r = v - 1
+    while r >= sa and (toks[r].w in _QUOTE_MARKS or toks[r].w in _STILL or toks[r].w in (
+            _MA_LA_NEGATION_FORMS)):
+        r -= 1
+    if r < sa or not toks[r].is_word:
+        return False
+    return toks[r].w in _ARMED_HOLDERS or (r - 1 >= sa and (toks[r - 1].w, toks[r].w) in (
+        _ARMED_NAMES))
 
 
 def _led_away_by_state(toks: list[Token], f: _Figure) -> bool:
@@ -2488,6 +2527,8 @@ _LEADING_AWAY = fold_set(V.LEADING_AWAY_VERBS)
 _REACHING = fold_set(V.REACHING_VERBS)
 _REACH_PREPS = fold_set(V.REACH_PLACE_PREPS)
 _HELD_PLURALS = fold_set(v for v in V.HELD_PLURAL_VERBS if v.startswith("احتجز"))
+_HELD_SINGULARS = fold_set(V.HELD_SINGULAR_VERBS)
+_ARMED_NAMES = frozenset((fold_word(a), fold_word(b)) for a, b in V.ARMED_HOLDER_NAMES)
 _HOLDER_REACH = 5
 _INSIDE = fold_set(V.HELD_INSIDE)
 _HOSTAGES = fold_set(V.HELD_AS_HOSTAGES)
@@ -2790,6 +2831,12 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
             out.append(_Figure(k, v + 1, str(_AFTER[word_in(toks[v], _AFTER)]), c,  # type: ignore[index]
                                (k, k + 1)))
             used.update(range(k, v + 1))
+            continue
+        if outcome is None and dual and (state := _dual_state_after(toks, k, sb)):
+            # "شخصين لا يزالان في عداد المفقودين"، "عن شخصين مفقودين": the two's state
+            out.append(_Figure(k, state[0], state[1], c,
+                               None if dual in _TWO_OR_OTHER_TWO_WORDS else (k, k + 1)))
+            used.update(range(k, state[0]))
             continue
         if outcome is None and dual and not (k + 1 < sb and toks[k + 1].w.startswith("و")):
             # (a verb glued to "و" opens the next clause: "جنديان وأصيب ثلاثة آخرون")
@@ -3544,6 +3591,26 @@ def _joined_in_subgroup(toks: list[Token], sa: int, k: int, figures: list[_Figur
             for r in range(whole.b, m)):
         return None
     return whole.outcome, m
+
+
+def _dual_state_after(toks: list[Token], k: int, sb: int) -> tuple[int, str] | None:
+    """(end, outcome) of the state the two counted at ``k`` are in, told right after them:
+    a negated dual "still" with the state noun as its predicate, "في عداد" between
+    ("جنديين ما زالا في عداد المفقودين"), or the state noun alone as their adjective
+    ("عن شخصين مفقودين"). None when no such state follows."""
+    r = k + 1
+    if r + 1 < sb and toks[r].w in _MA_LA and toks[r + 1].w in _DUAL_STILL:
+        r += 2
+        if r + 1 < sb and (toks[r].w, toks[r + 1].w) == _IN_THE_COUNT_OF:
+            r += 2
+        nf = word_in(toks[r], _NOUNS) if r < sb else None
+        if nf and _NOUNS[nf] in _STATUS_OUTCOMES and not toks[r].w.startswith("و"):
+            return r + 1, str(_NOUNS[nf])
+        return None
+    nf = word_in(toks[r], _NOUNS) if r < sb else None
+    if nf and toks[r].w == nf and _NOUNS[nf] in _DUAL_ADJECTIVE_OUTCOMES:
+        return r + 1, str(_NOUNS[nf])
+    return None
 
 
 def _still_after_verb(toks: list[Token], sa: int, sb: int, k: int) -> str | None:

@@ -59,6 +59,7 @@ _WARNS_OF = fold_set(V.PORTEND_PRESENT)
 _STOP_WORDS = fold_set(V.STOP_WORDS)
 
 _HEADLINE_SPEAKERS = fold_set(V.HEADLINE_SPEAKER_WORDS)
+_COLON_VERBS = fold_set(V.HEADLINE_COLON_VERBS)
 _HEADLINE_HEADS = fold_set(V.HEADLINE_SPEAKER_HEADS)
 
 _NON_SPEAKERS = fold_set(V.NON_SPEAKERS)
@@ -194,6 +195,24 @@ def _headline_speaker(toks: list[Token], sa: int, colon: int) -> bool:
     # "الفلسطينيون:"), which no dateline place is
     return (len(words) <= 2 and last.endswith(_NISBA_PLURAL_ENDINGS) and len(last) >= 5
             and last.startswith("ال"))
+
+
+def _colon_verb(toks: list[Token], colon: int) -> bool:
+    """Is the word before the headline's colon a verb its subject speaks by ("يناشد"،
+    "تحذر"، "تعتذر")?"""
+    t = toks[colon - 1]
+    return bool(_verb_form(t, _HEAD_VERBS)) or t.w in _COLON_VERBS
+
+
+def _verb_before_colon(toks: list[Token], sa: int, colon: int) -> bool:
+    """"عائلة من ريف السويداء تناشد: ابننا مفقود"، "كهرباء لبنان تعتذر: ...": a subject
+    of plain words, then a verb of speaking right before the colon. The verb says the
+    subject speaks, whatever its words (a family, a utility), so the colon opens its words;
+    a subject that is footage or a figure ("فيديو يوثق:") says nothing."""
+    if colon - 1 <= sa or not _colon_verb(toks, colon) or toks[sa].w in _NON_SPEAKERS:
+        return False
+    return all((t.is_word or t.w in _QUOTES) and not _verb_form(t, _VERBS)
+               and not _verb_form(t, _HEAD_VERBS) for t in toks[sa:colon - 1])
 
 
 def _first_person_label(toks: list[Token], sa: int, colon: int, sb: int) -> bool:
@@ -378,7 +397,8 @@ def _headline(toks: list[Token], sa: int, sb: int, raw: list[_Stmt]) -> bool:
         return True
     colon = _headline_colon(toks, sa, sb)
     if colon is not None and (_headline_speaker(toks, sa, colon)
-                              or _first_person_label(toks, sa, colon, sb)):
+                              or _first_person_label(toks, sa, colon, sb)
+                              or _verb_before_colon(toks, sa, colon)):
         end = next((k for k in range(colon + 1, sb) if toks[k].w == "\n"), sb)
         # (looked for only where a word opens with "و" past the colon's first words)
         second = _second_half_source(toks, colon + 1, sb) if end - colon > 4 and any(
@@ -403,7 +423,7 @@ def _headline(toks: list[Token], sa: int, sb: int, raw: list[_Stmt]) -> bool:
             # "عن", unless "عن" names the seat of a member ("النائب عن كركوك:")
             sp_end = next((k for k in range(sa + 1, sp_end) if toks[k].w == "عن" and not any(
                 toks[r].w in _SEAT_TITLES for r in range(sa, k))), sp_end)
-            if sp_end == colon and colon - 1 > sa and _verb_form(toks[colon - 1], _HEAD_VERBS):
+            if sp_end == colon and colon - 1 > sa and _colon_verb(toks, colon):
                 sp_end = colon - 1  # "مدير المستشفى يناشد: ...": the verb is no part of him
             # "... .. والجيش: صددنا الهجوم": a second part's source after the pair's "و"
             raw.append(_Stmt(colon + 1, end, (sa, sp_end), waw=sa > 0 and toks[sa - 1].w != "\n"

@@ -22,7 +22,7 @@ from .statement_shared import (
     _initial_head,
     _Stmt,
 )
-from .tokens import Token
+from .tokens import Token, is_end
 
 # word lists the rules below test for in their loops, read once
 _SUBJECT_DEMONSTRATIVES = V.SUBJECT_DEMONSTRATIVES
@@ -46,6 +46,9 @@ def _emit(folded: Folded, toks: list[Token], raw: list[_Stmt]) -> list[dict[str,
     last_gender = ""  # of the verb that named the last speaker ("" = not known)
     named_last: str | None = None  # the name set in commas after the last speaker's title
     relay_last: str | None = None  # the source after "نقلا عن" of the last speaker
+    # the outlet that quoted the last speaker ("نقلت الوكالة عن مصدر قوله إن"), and where
+    # the quoted words end
+    carrier_last: tuple[str, int] | None = None
     spans: list[tuple[int, int]] = []
     for i, st in enumerate(raw):
         # the statement read before, whose object "الأخيرة" may name
@@ -115,6 +118,14 @@ def _emit(folded: Folded, toks: list[Token], raw: list[_Stmt]) -> list[dict[str,
             last = said = speaker
             named_last = None
             relay_last = None
+            if st.carrier is not None:
+                c0, c1 = folded.span(toks[st.carrier[0]].s, toks[st.carrier[1] - 1].e)
+                outlet = _clean_speaker(folded.original[c0:c1])
+                carrier_last = (outlet, st.b) if outlet else None
+            elif not st.inherit:
+                # (a clause that goes on with the source, by the name set in commas after
+                # its title, keeps the outlet that quoted him)
+                carrier_last = None
             if st.named:
                 n0, n1 = folded.span(toks[st.named[0]].s, toks[st.named[1] - 1].e)
                 last = named_last = _clean_speaker(folded.original[n0:n1]) or speaker
@@ -125,8 +136,22 @@ def _emit(folded: Folded, toks: list[Token], raw: list[_Stmt]) -> list[dict[str,
             continue
         spans.append((s, e, speaker))  # type: ignore[arg-type]
         out.append({"start": s, "end": e, "text": folded.original[s:e], "speaker": speaker})
+        if st.inherit and carrier_last is not None and speaker == last and _carried_on(
+                toks, carrier_last[1], st.a) and (s, e, carrier_last[0]) not in spans:
+            # "نقلت الوكالة عن مصدر قوله إن ...، مشيرا إلى أن ...": the outlet that quoted
+            # the source passes on his participle's reported clause as well
+            spans.append((s, e, carrier_last[0]))
+            out.append({"start": s, "end": e, "text": folded.original[s:e],
+                        "speaker": carrier_last[0]})
     out.sort(key=lambda d: (d["start"], d["end"]))
     return out
+
+
+def _carried_on(toks: list[Token], quoted_end: int, a: int) -> bool:
+    """Does the clause at ``a`` continue the quoted words that end at ``quoted_end``: a
+    reported clause after a complementizer ("، مشيرا إلى أن ...") in the same sentence?"""
+    return quoted_end <= a and toks[a - 1].w in _COMP and not any(
+        is_end(toks[r]) for r in range(quoted_end, a))
 
 
 def _accused(folded: Folded, toks: list[Token], prev: _Stmt, at: int) -> str | None:

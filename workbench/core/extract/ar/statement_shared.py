@@ -102,6 +102,9 @@ class _Stmt:
     # the source after "نقلا عن" ("ذكرت الشبكة نقلا عن مصادر طبية أن"): it holds its own
     # clause; a later verb continues it only when its gender is not the main speaker's
     relayed: bool = False
+    # the outlet that quoted this source by the verbal noun of saying ("نقلت الوكالة عن مصدر
+    # قوله إن"): it passes on the source's words, a participle's clause after them too
+    carrier: tuple[int, int] | None = None
 
 
 _DAMMA = "\u064f"

@@ -1301,9 +1301,11 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
     # the source after "نقلا عن" holds its own clause only. After the verb "نقل عن" the
     # source is the one quoted, and speaks on ("نقلت الوكالة عن مصدر قوله ...، مضيفا").
     relayed = speaker is not None and not verb.startswith("نقل")
+    carrier = speaker if speaker is not None and verb.startswith("نقل") and any(
+        toks[r].w in _SAYING_NOUNS for r in range(max(j, c - 3), c)) else None
     for r in relays:
         raw.append(_Stmt(c, end, r, passed_on=relayed, relayed=relayed,
-                         named=relay_named.get(r)))
+                         named=relay_named.get(r), carrier=carrier))
     for r in passed_on:
         raw.append(_Stmt(c, end, r, passed_on=True))
     if rel is not None:

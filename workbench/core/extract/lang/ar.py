@@ -364,6 +364,9 @@ OUTCOME_DUALS: dict[str, str] = {
     **dict.fromkeys(("جثتين", "جثتان", "جثمانين", "جثمانان"), "killed"),
     **dict.fromkeys(("جريحين", "جريحان"), "wounded"),
     **dict.fromkeys(("أسيرين", "أسيران", "رهينتين", "رهينتان"), "captured"),
+    # a toll's list ("8 قتلى و23 جريحا ومفقودان"); only the nominative, as "مفقودين" is
+    # a plural too
+    "مفقودان": "missing",
 }
 
 # Verbs that come AFTER the counted noun phrase ("35 شخصا قتلوا").
@@ -443,6 +446,12 @@ ARMED_HOLDERS: tuple[str, ...] = (
     # gangs of smugglers and kidnappers: "مهاجرين محتجزين لدى عصابة تهريب"
     "عصابة", "العصابة", "عصابات", "العصابات",
 )
+# A held verb in the singular ("تحتجز"، "احتجزت") whose subject, right before it, is an
+# armed holder: "الحركة ما زالت تحتجز 20 امرأة"، "قوات الدعم السريع تحتجز 14 آخرين".
+HELD_SINGULAR_VERBS: tuple[str, ...] = ("تحتجز", "يحتجز", "احتجزت", "احتجز")
+# Armed holders named by two words, the last two of the subject: a paramilitary force
+# whose holding the sets count as a capture, as any armed group's.
+ARMED_HOLDER_NAMES: tuple[tuple[str, str], ...] = (("الدعم", "السريع"),)
 # Leading away is holding, and the same kind decides it: "اقتاد المسلحون 3 شبان" is a
 # capture, "اقتادت دورية الشرطة 3 شبان" an arrest. The captor named between the verb and
 # the count is read as the holder after "احتجز" is (an armed holder, or a plural of doers
@@ -502,6 +511,15 @@ STATE_AFTER_FI: dict[str, str] = {"الأسر": "captured"}
 # مختطفين", "5 صيادين لا يزالون مفقودين" (the outcome noun is the predicate).
 STILL_VERBS: tuple[str, ...] = ("زال", "زالوا", "زالت", "زلن", "يزال", "يزالون", "تزال",
                                 "يزالان", "تزالان")
+# "Still" in the dual, after two counted ("شخصين لا يزالان في عداد المفقودين"، "جنديين ما
+# زالا مفقودين"): the state noun after it is the two's outcome.
+DUAL_STILL_VERBS: tuple[str, ...] = ("زالا", "زالتا", "يزالان", "تزالان")
+# The idiom "in the number of" before a state noun ("في عداد المفقودين").
+IN_THE_COUNT_OF: tuple[str, str] = ("في", "عداد")
+# Outcomes a plural noun right after two counted gives as their adjective ("عن شخصين
+# مفقودين"): being missing is a state the noun describes. (A verb's object or a toll of
+# killed and wounded uses other words: "قتلوا جنديين".)
+DUAL_ADJECTIVE_OUTCOMES: tuple[str, ...] = ("missing",)
 # Verbs of becoming before a state noun after the counted phrase: "300 شخص باتوا
 # نازحين", "أصبحوا مفقودين" (the noun is the predicate, as after "still").
 BECOMING_VERBS: tuple[str, ...] = ("باتوا", "أصبحوا", "صاروا", "أضحوا", "بتن", "أصبحن")
@@ -1031,6 +1049,12 @@ STATE_AFTER_THEM: tuple[str, ...] = ("حالة", "بحالة", "حالتهم", "
 # العاصمة لخطورة حالتهما"، "أحيل ثلاثة منهم إلى الخارج بسبب خطورة إصاباتهم": only the
 # wounded are moved for the gravity of their state.
 SEVERITY_BEFORE_STATE: tuple[str, ...] = ("لخطورة", "خطورة")
+# How many words a destination with its town may take before that cause: "نقل ستة منهم
+# إلى مستشفيات في مدينة حلب لخطورة حالتهم".
+SEVERITY_DESTINATION_MAX_WORDS = 7
+# Intensive care as where some of the wounded were moved ("وأن اثنين منهم نقلا إلى العناية
+# المركزة"): only the badly hurt are, so it is their state, as "حالة حرجة" is.
+INTENSIVE_CARE: tuple[str, str] = ("العناية", "المركزة")
 # A state that keeps the wounded in hospital is a severe one: "حالة اثنين منهم تستدعي
 # البقاء في المستشفى"، "تتطلب العناية المركزة".
 HOSPITAL_STAY: tuple[str, ...] = ("المستشفى", "المشفى", "العناية")
@@ -1952,6 +1976,10 @@ HEADLINE_VERBS: tuple[str, ...] = (
     # المنازل"; and telling a story: "ناج يروي تفاصيل الهجوم"
     "ينذر", "تنذر", "يروي", "تروي",
 )
+# Verbs that, right before a headline's colon, make the words before them its speaker
+# though they say nothing by themselves ("كهرباء لبنان تعتذر: التغذية لن تتجاوز ..."):
+# an apology is made in the words the colon opens.
+HEADLINE_COLON_VERBS: tuple[str, ...] = ("يعتذر", "تعتذر")
 # Earlier occasions, the time of a standing denial after "لكنها"/"لكنه" where "في بيان
 # سابق" may stand ("لكنها نفت في مناسبات سابقة وجود ..."، "لكنه نفى مرارا ..."); the
 # longer phrases first.
