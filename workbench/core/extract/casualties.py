@@ -420,12 +420,21 @@ _CARRIED_TO = (r"\s+(?:as\s+(?:hostages|captives|slaves)"
 # long list of captors is compiled once: which verb and which ending matched is checked
 # in _carried_off.
 _CARRIED_OFF = re.compile(
+    # where they were from may stand before the verb (round en75): "23 men from the
+    # village were taken away ..."
+    r"(?:\s+from\s+(?:the|their|our|his|her|a)\s+[\w'’\-]+)?"
     r"\s+(?:were|was|(?:had|have|has)\s+been)\s+(?P<v>carried\s+off|carried\s+away|taken"
     r"(?:\s+away)?"
     # "six women were led away by the gunmen" (only with the captors or the bush: "led
     # away" alone is as often the police's)
     r"|led\s+away|marched\s+(?:away|off)|dragged\s+(?:away|off))\b"
-    rf"(?=(?P<end>\s*(?:[,.;!?]|$))|(?P<more>\s*:|\s+and\b)|{_CARRIED_TO})",
+    rf"(?=(?P<end>\s*(?:[,.;!?]|$))|(?P<more>\s*:|\s+and\b)|{_CARRIED_TO}"
+    # taken away from a place that is no place of care or custody, or taken on a day told
+    # back, then the clause ends (round en75): "were taken away that day and one of them
+    # is still missing", "were taken away from the cellar of the cooperative on the 19th"
+    rf"|(?P<when>(?<=away)\s+from\s+(?![^,.;:!?\"“”]{{0,30}}?\b(?:{alt(EN.NOT_CAPTIVITY_PLACES)})\b)"
+    r"[^,.;:!?\"“”]{1,60}?\s+on\s+the\s+\d{1,2}(?:st|nd|rd|th)"
+    rf"|\s+(?:{alt(EN.TAKEN_WHEN_TOLD)}))(?=\s*(?:[,.;!?\"”]|$)|\s+and\b))",
     re.IGNORECASE)
 
 
@@ -440,6 +449,8 @@ def _carried_off(s: str, pos: int) -> re.Match[str] | None:
     if verb.startswith(("carried", "led", "marched", "dragged")) and (
             m.group("end") is not None or m.group("more")):
         return None  # "carried away" alone: a flood's as often as raiders'
+    if m.group("when") is not None:
+        return m  # taken on a day told back: the taking was the event
     return None if m.group("more") else m  # "were taken and treated": no more than that
 
 
@@ -3474,7 +3485,7 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str, whole: bool = False,
         # "one of 23 pupils taken from her school by rebel fighters": people taken by an
         # armed group are its captives ("taken to hospital by relatives" is no capture)
         return "captured", (taken.end() if pos == gend else ev_end), across
-    if not rm and (s.find("carried", pos, pos + 24) >= 0 or s.find("taken", pos, pos + 24) >= 0
+    if not rm and (s.find("carried", pos, pos + 24) >= 0 or s.find("taken", pos, pos + 48) >= 0
                    or s.find(" away ", pos, pos + 24) >= 0 or s.find(" off ", pos, pos + 24) >= 0
                    ) and (
             carried := _carried_off(s, pos)) and not _HURT_OR_DEAD.search(

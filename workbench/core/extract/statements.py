@@ -270,6 +270,32 @@ def find_statements(text: str) -> list[dict[str, object]]:
     return _find_statements(text, _speech_verbs(text))
 
 
+_PERSON_WORDS = EN.PERSON_WORDS
+_CARED_FOR = frozenset(EN.ADMITTED_NOUNS)  # "Several patients told us ..."
+
+
+def _sources_inside(text: str, qs: int, qe: int, out: list[dict[str, object]]) -> None:
+    """'"... Parents told us they walked for two hours."': a quote that goes on with an
+    earlier speaker (or stands alone) may name a source of its own inside it, as a quote
+    with its own attribution does (round en75); that source speaks what it is said to have
+    said. Only a source named by a noun: "they", "he" and the quoted "we" are left to the
+    passes that know who the quote's speaker is."""
+    for e in find_statements(text[qs:qe]):
+        sp, es, ee = e["speaker"], int(e["start"]), int(e["end"])  # type: ignore[call-overload]
+        if isinstance(sp, str) and es > 0 and sp[:1].isupper() and (
+                sp.lower() not in PRONOUNS and sp not in _FIRST_PERSON_AS_WRITTEN) and (
+                _speaks(sp)):
+            _add(out, text, qs + es, qs + ee, sp)
+
+
+def _speaks(subject: str) -> bool:
+    """Does ``subject`` name someone who can speak: a body or a source noun, or people
+    ("Several patients"), not a thing said to tell ("Every unpunished killing tells ...")?"""
+    low = subject.split()[-1].lower()
+    return _speaking_head(subject) or low in _PERSON_WORDS or low[:-1] in _PERSON_WORDS or (
+        low in _CARED_FOR)
+
+
 def _speech_verbs(text: str) -> list[re.Match[str]]:
     """The speech verbs of ``text``, left to right, tried only where the shared trigger
     pass found the first word of one (the same matches as ``_VERB.finditer``)."""
@@ -390,6 +416,8 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
         # Loose quotes are whole sentences in quote marks (six words or more) or follow
         # an attributed quote, so a single word there is still speech.
         _add(out, text, qs, qe, sp, one_word=True)  # type: ignore[arg-type]
+        if bisect_left(starts, qe) > bisect_left(starts, qs):
+            _sources_inside(text, qs, qe, out)
     out.sort(key=_SPAN)
     if ': "' in text or ": “" in text:
         _split_colon_quotes(text, out)

@@ -2335,6 +2335,11 @@ NOT_CAPTIVITY_PLACES = _w("hospital hospitals clinic clinics police station stat
 # is the police's.
 TAKEN_ALONG = _p("with them|away|to an unknown location|to an unknown destination"
                  "|to an unknown place")
+# When people were "taken" with no captor named (round en75): a day told back ("that day",
+# "that night", "on the 19th") closing the clause says the taking was the event itself;
+# care and custody would name their place ("taken to hospital that night").
+TAKEN_WHEN_TOLD = _p("that day|that night|that morning|that evening|that week"
+                     "|the same day|the same night")
 # One more captive counted by its article and an ordinal: "a third captive would be freed",
 # "another hostage was released" ("a hostage crisis" has another head).
 COUNTED_CAPTIVES = _w("hostage captive")
@@ -3356,6 +3361,9 @@ PARTITIVE_OUTCOME_PARTICIPLES = _w("captured kidnapped abducted detained arreste
 # Civilians who serve beside an army, killed or taken with it: "killed 15 soldiers and a
 # civilian auxiliary", "two auxiliaries were wounded" (casualties.py).
 PERSON_WORDS = PERSON_WORDS | frozenset(_w("auxiliary auxiliaries"))
+# the plain word for young men or comrades in letters and quotes (round en75): "Two of
+# our lads were taken away that day"
+PERSON_WORDS = PERSON_WORDS | frozenset(_w("lad lads"))
 # A hospital's tally by the care a sub-group needed, as by condition: "six needed
 # surgery", "three of them underwent surgery" are wounded (casualties.py, triggers.py).
 SURGERY_VERBS = _w("needed need needs required require requires underwent undergo undergone")
