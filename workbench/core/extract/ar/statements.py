@@ -146,6 +146,7 @@ from .statement_paragraphs import (
     _quoted_condemnation,
     _transcript_line,
 )
+from .statement_call_noun import CALL_NOUN_ROOT, _called_by_noun
 from .statement_record import RECORD_ROOTS, _records
 from .statement_shared import (
     _ACCUSES_THEM,
@@ -308,6 +309,7 @@ def _statements(text: str, folded: Folded, toks: list[Token]) -> list[dict[str, 
     closers = any(w in folded.text for w in _CLOSER_ROOTS)
     condemns = any(w in folded.text for w in _CONDEMNING_ROOTS)
     records = any(w in folded.text for w in RECORD_ROOTS)
+    calls = CALL_NOUN_ROOT in folded.text
     for sa, sb in sents:
         if transcript and (sa == 0 or toks[sa - 1].w == "\n") and _transcript_line(
                 toks, sa, sb, raw):
@@ -328,6 +330,8 @@ def _statements(text: str, folded: Folded, toks: list[Token]) -> list[dict[str, 
             _quoted_condemnation(toks, sa, sb, raw)
         if records:
             _records(toks, sa, sb, raw, before)
+        if calls:
+            _called_by_noun(toks, sa, sb, raw, before, _speech_verb)
     if pending is not None and (_quoted_headline(toks, pending)
                                 or _speaks_in_body(toks, pending.speaker, raw)):
         _insert(raw, 0, pending)

@@ -3346,3 +3346,11 @@ SPEAKING_FOR_WORDS: tuple[str, ...] = ("باسم",)
 # The noun "number" before a document's figure ("القرار رقم 2254"): the figure names the
 # document, it counts nothing.
 NUMBER_NOUNS: tuple[str, ...] = ("رقم",)
+# A call told by its verbal noun after a preposition of time or cause ("بعد أيام من دعوة
+# المبعوث الأممي الأطراف إلى ..."، "عقب دعوة الأمين العام جميع الأطراف إلى ..."،
+# "استجابة لدعوة المنظمة السكان إلى ..."): the caller right after the noun, then the ones
+# called on, then the call, read as after "دعا". The noun with its own "ل" counts too.
+CALL_MASDARS: tuple[str, ...] = ("دعوة", "لدعوة")
+# The words before the verbal noun that make it an event in time (not "تلقى دعوة").
+CALL_MASDAR_AFTER: tuple[str, ...] = (
+    "من", "بعد", "عقب", "إثر", "اثر", "رغم", "قبل", "وسط", "منذ", "استجابة", "تلبية")
