@@ -48,6 +48,7 @@ _CALLED_ON = fold_set(V.CALLED_ON_HEADS)
 _CONDEMNING = fold_set(V.CONDEMNING_VERBS)
 
 _BLAMING_PARTICIPLES = fold_set(V.BLAMING_PARTICIPLES)
+_ESTIMATING_PARTICIPLES = fold_set(V.ESTIMATING_PARTICIPLES)
 
 # "، وهو ما نفاه/أكده ...": a verb that answers the words before by a pronoun
 _ANSWERED_BY_REFERENCE = fold_set(V.ANSWERING_VERBS_WITH_IT)
@@ -110,6 +111,7 @@ def _content_end(toks: list[Token], c: int, sb: int) -> int:
                 return k - 1
             if ((_verb_form(t, _PARTICIPLES) and (
                     t.w not in _BLAMING_PARTICIPLES or _blames(toks, k, sb))
+                 and (t.w not in _ESTIMATING_PARTICIPLES or _estimated_at(toks, k, sb))
                  and not _foresees_noun(toks, k, sb))
                     or _attr_form(t) or t.w in _BUT_WORDS
                     # "، لكنه أكد أن ...": the same speaker's next report, its own entry
@@ -614,6 +616,22 @@ def _blames(toks: list[Token], k: int, sb: int, max_object: int = 4) -> bool:
         if not toks[r].is_word and w not in _QUOTES:
             return False  # (a quote may open the blame: 'محملة الاحتلال "المسؤولية الكاملة"')
     return False
+
+
+def _estimated_at(toks: list[Token], k: int, sb: int) -> int | None:
+    """Where the thing estimated starts after the participle "مقدرا" at k, when plain words
+    (at most ``ESTIMATED_MAX_WORDS``) lead to the "بـ" of its figure ("مقدرا كلفة إصلاحها
+    بنحو 120 مليون دولار"); None for the noun "مقدرة" or a participle with no figure."""
+    if k + 2 >= sb or not toks[k + 1].is_word or toks[k + 1].w in _COMP or toks[
+            k + 1].w.startswith("ب"):
+        return None
+    for r in range(k + 2, min(sb, k + 2 + V.ESTIMATED_MAX_WORDS)):
+        if not toks[r].is_word:
+            return None
+        if toks[r].w.startswith("ب") and (len(toks[r].w) > 1 or (
+                r + 1 < sb and toks[r + 1].is_digit)):
+            return k + 1  # ("بـ210 ملايين": the bare "ب" before its digits)
+    return None
 
 
 def _unsaid(toks: list[Token], k: int, sb: int) -> bool:

@@ -50,6 +50,7 @@ from .statement_adjuncts import (
     _content_start,
     _foresees_noun,
 )
+from .statement_call_noun import CALL_NOUN_ROOT, _called_by_noun
 from .statement_content_end import (
     _BLAMING_PARTICIPLES,
     _BUT_WITH_PRONOUN,
@@ -58,6 +59,7 @@ from .statement_content_end import (
     _DESCRIBING_WITH_OBJECT,
     _DOCUMENT_HEADS,
     _ESTIMATING,
+    _ESTIMATING_PARTICIPLES,
     _EXPECTING,
     _NEW_CLAUSE,
     _NOT_DEMANDED,
@@ -72,6 +74,7 @@ from .statement_content_end import (
     _described_quote,
     _document_demand,
     _estimate_by_source,
+    _estimated_at,
     _expectation_by_source,
     _object_past_medium,
     _object_then_relative,
@@ -146,7 +149,6 @@ from .statement_paragraphs import (
     _quoted_condemnation,
     _transcript_line,
 )
-from .statement_call_noun import CALL_NOUN_ROOT, _called_by_noun
 from .statement_record import RECORD_ROOTS, _records
 from .statement_shared import (
     _ACCUSES_THEM,
@@ -581,6 +583,16 @@ def _sentence(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
             if c is not None and all(toks[r].is_word for r in range(k + 1, c)):
                 k = seg_start = _accusation(toks, sa, sb, k, raw, start_count, participle)
                 continue
+        if participle and k > sa and participle in _ESTIMATING_PARTICIPLES:
+            # "، مقدرا الخسائر بأكثر من 85 ألف شيقل": the thing estimated and its figure
+            c = _estimated_at(toks, k, sb) if toks[k - 1].w in _COMMAS else None
+            if c is None:
+                k += 1
+                continue
+            end = _content_end(toks, c, sb)
+            raw.append(_Stmt(c, end, None, inherit=True))
+            k = seg_start = end
+            continue
         if participle and k > sa and participle in _BLAMING_PARTICIPLES:
             # "، محملا الطيران الروسي مسؤوليتها": the one blamed and the blame; with no
             # "مسؤولية" after it the participle is "carrying" ("محملا بالمساعدات")

@@ -2180,6 +2180,14 @@ DESCRIBING_WITH_OBJECT: tuple[str, ...] = ("وصفه", "وصفته", "وصفها
 # Participles of blame, with the one blamed and "مسؤولية" after it: "، محملا الطيران
 # الروسي مسؤوليتها" (the words from the one blamed on, as after "حمّل").
 BLAMING_PARTICIPLES: tuple[str, ...] = ("محملا", "محملة", "محملين")
+# Participles of estimating, with what is estimated and then its figure after "بـ": "،
+# مقدرا الخسائر بأكثر من 85 ألف شيقل" is the speaker's own estimate, as "وقدرت الوزارة
+# الخسائر بـ..." is (the words from the thing estimated on). Without that "بـ" close after
+# it, "مقدرة" is the noun "ability" and no report.
+ESTIMATING_PARTICIPLES: tuple[str, ...] = ("مقدرا", "مقدرة", "مقدرين")
+# How many words the thing estimated may take before its "بـ" ("احتياجات الاستجابة حتى
+# نهاية العام بـ210 ملايين").
+ESTIMATED_MAX_WORDS: int = 6
 # Participles of demanding, with the one addressed and the demand after بـ: "ودان النائب
 # العدوان، مطالبا الدولة بتقديم شكوى" (the demand, from its ب on, as after "طالب"); only
 # after a comma ("مطالبة" is also the noun "a demand").
@@ -2211,6 +2219,7 @@ SPEECH_PARTICIPLES: tuple[str, ...] = (
     "موضحة", "قائلا", "قائلة", "معتبرا", "معتبرة", "محذرا", "محذرة", "متهما", "متهمة",
     "داعيا", "داعية", "مشددا", "مشددة", "معلنا", "معلنة", "مضيفين", "مشيرين", "مؤكدين",
     "داعين", "حاثا", "حاثة", *THREAT_PARTICIPLES, *BLAMING_PARTICIPLES,
+    *ESTIMATING_PARTICIPLES,
     *DESCRIBING_PARTICIPLES,
     # claiming, of a claim the writer keeps at a distance: "، زاعما أنه أحبط هجوما"
     "زاعما", "زاعمة", "زاعمين", *ATTRIBUTING_PARTICIPLES,
