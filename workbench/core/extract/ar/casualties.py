@@ -281,6 +281,7 @@ _CLAUSE_OPENERS = fold_set(V.COMPLEMENTIZERS) | _COMPLEMENTIZERS
 _FRONTED_PREPS = frozenset(V.FRONTED_CIRCUMSTANCE_PREPS)
 _AMONG = frozenset(V.AMONG_THEM_WORDS)
 _BEFORE_AFTER = frozenset(V.AFTER_BEFORE_WORDS)
+_DATING_EVENTS = fold_set(V.DATING_EVENTS)
 _PURSUIT = fold_set(V.PURSUIT_VERBS)
 _NUMBERED = fold_set(V.NUMBERED_HEADS)
 # "عشرات آلاف", "مئات الآلاف": the vague words a multiplier may follow, folded ("مئات"
@@ -396,6 +397,8 @@ def _without_scare_quotes(toks: list[Token], spans: list[tuple[int, int]]
         if opening and i + 2 < n and toks[i + 1].is_word and toks[i + 2].w in _CLOSING_QUOTES \
                 and (toks[i + 2].w != '"' or w == '"') and _figure_word(toks, i):
             drop += (i, i + 2)
+        elif opening and (close := _quoted_subgroup_end(toks, i)) is not None:
+            drop += (i, close)
     if not drop:
         return toks, spans
     gone = set(drop)
@@ -408,6 +411,21 @@ _QUOTE_MARKS = frozenset(('"', "«", "»", "“", "”"))
 
 def _counted_before(toks: list[Token], j: int) -> bool:
     return j >= 0 and (toks[j].is_digit or bool(_count_word(toks[j])))
+
+
+def _quoted_subgroup_end(toks: list[Token], i: int) -> int | None:
+    """The closing mark of a quotation opened at ``i`` right after "بينهم" that holds a
+    sub-group's person and a word or two on him ('بينهم "قيادي بارز"'، 'بينهم "أميرا"'):
+    the writer's marks on the police's own term, no quotation of anyone's words."""
+    if i < 1 or toks[i - 1].w not in _AMONG or i + 2 >= len(toks) or not _singular(
+            toks[i + 1]):
+        return None
+    for r in range(i + 2, min(len(toks), i + 2 + V.QUOTED_SUBGROUP_MAX_WORDS)):
+        if toks[r].w in _CLOSING_QUOTES:
+            return r
+        if not toks[r].is_word:
+            return None
+    return None
 
 
 def _figure_word(toks: list[Token], i: int) -> bool:
@@ -2415,10 +2433,10 @@ def _gender_pair(masculine: str, feminine: str) -> bool:
 
 def _time_after(toks: list[Token], k: int) -> bool:
     """Is ``k`` "بعد"/"قبل" with a span of time ("بعد ساعات من الحادث"، "قبل أيام من
-    الهجوم")? It dates the figure's own verb, so it opens no clause: a sub-group after it
+    الهجوم") or the event itself ("بعد الهجمات")? It dates the figure's own verb, so it opens no clause: a sub-group after it
     ("اعتقلت ثلاثة متهمين بعد ساعات من الحادث، بينهم شقيقان") still divides that figure."""
     return toks[k].w in _BEFORE_AFTER and k + 1 < len(toks) and bool(
-        word_in(toks[k + 1], _TIME_UNITS))
+        word_in(toks[k + 1], _TIME_UNITS) or toks[k + 1].w in _DATING_EVENTS)
 
 
 def _is_number(t: Token) -> bool:

@@ -936,6 +936,9 @@ PERSON_SINGULAR: tuple[str, ...] = (
     "سجين", "موقوف",
     # a boy, as "فتى" is ("بين القتلى صبي"); its broken plural is below
     "صبي",
+    # an armed group's local commander, as "قيادي" is ("اعتقال 23 مشتبها بهم بينهم أمير
+    # في التنظيم")
+    "أمير",
     # ... and their feminines, with a woman held or once held ("بينهم أربعة أطفال وأسيرة
     # محررة"، "بين القتلى سجينة سابقة"); the masculine "أسير" is an outcome noun of its own
     "أسيرة", "سجينة", "موقوفة",
@@ -3363,3 +3366,11 @@ CALL_MASDARS: tuple[str, ...] = ("دعوة", "لدعوة")
 # The words before the verbal noun that make it an event in time (not "تلقى دعوة").
 CALL_MASDAR_AFTER: tuple[str, ...] = (
     "من", "بعد", "عقب", "إثر", "اثر", "رغم", "قبل", "وسط", "منذ", "استجابة", "تلبية")
+# How many words a quotation right after a sub-group's "بينهم" may hold for its marks to
+# be set aside like scare quotes: 'بينهم "قيادي بارز" في التنظيم'، 'وإن بينهم "أميرا"'.
+QUOTED_SUBGROUP_MAX_WORDS: int = 3
+# The event a figure's verb followed, named with its article after "بعد"/"قبل" ("اعتقلت 23
+# مشتبها به بعد الهجمات، وإن بينهم ..."): it dates that verb, as "بعد ساعات" does, and
+# opens no clause of its own.
+DATING_EVENTS: tuple[str, ...] = ("الهجوم", "الهجمات", "الحادث", "الحادثة", "التفجير",
+                                  "التفجيرات", "الاشتباكات")
