@@ -2433,8 +2433,9 @@ def _gender_pair(masculine: str, feminine: str) -> bool:
 
 def _time_after(toks: list[Token], k: int) -> bool:
     """Is ``k`` "بعد"/"قبل" with a span of time ("بعد ساعات من الحادث"، "قبل أيام من
-    الهجوم") or the event itself ("بعد الهجمات")? It dates the figure's own verb, so it opens no clause: a sub-group after it
-    ("اعتقلت ثلاثة متهمين بعد ساعات من الحادث، بينهم شقيقان") still divides that figure."""
+    الهجوم") or the event itself ("بعد الهجمات")? It dates the figure's own verb, so it
+    opens no clause: a sub-group after it ("اعتقلت ثلاثة متهمين بعد ساعات من الحادث، بينهم
+    شقيقان") still divides that figure."""
     return toks[k].w in _BEFORE_AFTER and k + 1 < len(toks) and bool(
         word_in(toks[k + 1], _TIME_UNITS) or toks[k + 1].w in _DATING_EVENTS)
 
