@@ -3704,3 +3704,9 @@ FINDING_LEADS = _w("but and while says said say that")
 ARRIVAL_AUXILIARIES = _w("have had has")
 ARRIVAL_PARTICIPLES = _w("arrived reached")
 ARRIVAL_PLACE_OPENERS = _w("in at the a")
+
+# Who a charge inside another source's reported words comes from, as the reported clause's
+# subject (round en76: "Witnesses said soldiers went from house to house, accusing
+# residents of ..."): the armed groups of `CAPTOR_NOUNS` and the forces of
+# `ARRESTING_FORCES`, which are seldom named with a speaker noun.
+ARMED_ACCUSERS = frozenset((*CAPTOR_NOUNS, *ARRESTING_FORCES))
