@@ -3710,3 +3710,10 @@ ARRIVAL_PLACE_OPENERS = _w("in at the a")
 # residents of ..."): the armed groups of `CAPTOR_NOUNS` and the forces of
 # `ARRESTING_FORCES`, which are seldom named with a speaker noun.
 ARMED_ACCUSERS = frozenset((*CAPTOR_NOUNS, *ARRESTING_FORCES))
+# The greater part of people given care, whose harm then tells what the care was for
+# (round en76, casualties._care_for_most): "treated at least 30 people, most of them for
+# wounds".
+MOST_OF_THEM = _w("most many all nearly almost")
+# What people are treated for "the effects of": harm done to them, as "tear gas
+# inhalation" in TREATED_HARMS ("the effects of the heat" or "of malaria" stay out).
+HARMFUL_EFFECTS = _p("tear gas|teargas|pepper spray|smoke|gas|the blast|the explosion")
