@@ -3717,3 +3717,8 @@ MOST_OF_THEM = _w("most many all nearly almost")
 # What people are treated for "the effects of": harm done to them, as "tear gas
 # inhalation" in TREATED_HARMS ("the effects of the heat" or "of malaria" stay out).
 HARMFUL_EFFECTS = _p("tear gas|teargas|pepper spray|smoke|gas|the blast|the explosion")
+# Writings whose words a quote after a colon may give, rather than the person the sentence
+# names (round en76, statement_quotes._named_before_colon): "Ana Reyes found a note by
+# the door: "...""; added to NON_SPEAKER_HEADS there.
+QUOTED_WRITINGS = _w("note notes letter letters message messages card cards leaflet"
+                     " leaflets notice notices wall walls door page screen")
