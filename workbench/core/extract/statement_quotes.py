@@ -14,8 +14,8 @@ from .speakers import backward_np, forward_np, has_content_word
 from .statement_persons import (
     _ARTICLES,
     _NAME_NEXT,
-    _is_person,
     _QUOTE_NAME,
+    _is_person,
     _one_person_head,
     _opens_description,
     _person_subject,
