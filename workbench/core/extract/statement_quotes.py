@@ -615,7 +615,7 @@ def _named_before_colon(text: str, a: int, colon: int) -> str | None:
     words the quote may be ("pointed at the sign above the gate:")."""
     seg = text[a:colon]
     if any(c in seg for c in '"“”;') or len(seg) > 240 or not _FULL_NAME.search(seg) or (
-            _QUOTED_WRITING.search(seg)):
+            _QUOTED_WRITING.search(seg)) or _SPEECH_BEFORE_COLON.search(seg):
         return None
     if turned := _TURNED_TO_NAME.search(text, a, colon):
         return turned["name"]
@@ -629,6 +629,10 @@ def _named_before_colon(text: str, a: int, colon: int) -> str | None:
 
 # Two capitalised words or more in a row: a person's full name ("Alpha Soumah").
 _FULL_NAME = re.compile(r"\b[A-Z][a-z][\w'’\-]*\s+(?:(?:al|el|de|van|von|bin)[\s\-])?[A-Z][a-z]")
+# A verb of speech anywhere before the colon: the passes that read it place the quote.
+_SPEECH_BEFORE_COLON = re.compile(
+    rf"\b(?:{alt((*EN.REPORTING_VERBS, *EN.SPEECH_PARTICIPLES))})\b",
+    re.IGNORECASE)
 _QUOTED_WRITING = re.compile(rf"\b(?:{alt((*EN.NON_SPEAKER_HEADS, *EN.QUOTED_WRITINGS))})\b",
                              re.IGNORECASE)
 
