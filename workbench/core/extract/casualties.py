@@ -2807,7 +2807,34 @@ def _treated_for_harm(s: str, cstart: int, gend: int, toks: list[str]) -> tuple[
     if (toks or s.startswith((" were ", " have ", " had "), gend)) and (
             where := _rare("treated_where").match(s, gend)):
         return cstart, where.end()
-    return None
+    if toks and (after := _rare("treated_after_violence").match(s, gend)):
+        # "About 40 people were treated and discharged after the attacks": the care
+        # follows the violence it was for, as "treated for wounds" names the harm
+        return cstart, after.end()
+    return _care_for_most(s, cstart, gend, toks)
+
+
+def _care_for_most(s: str, cstart: int, gend: int, toks: list[str]) -> tuple[int, int] | None:
+    """People given care whose harm is told of most of them right after ("doctors have
+    treated at least 30 people, most of them for wounds caused by rubber bullets"): the
+    harm told of the greater part is what the care was for, so the count is of the wounded;
+    illnesses stay out as in ``TREATED_HARMS``."""
+    if not toks or not (harm := _rare("harm_of_most").match(s, gend)):
+        return None
+    cared = _rare("treated_before").search(s, max(0, cstart - 10), cstart)
+    return (cared.start(), harm.end()) if cared else None
+# After treated people, where and when, then the harm told of most of them (see
+# _care_for_most).
+_RARE["harm_of_most"] = (
+    r"(?:\s+(?:in|at)\s+[A-Z][\w'’\-]*(?:\s+(?:today|yesterday|overnight|tonight))?)?"
+    rf",\s+(?:{alt(EN.MOST_OF_THEM)})\s+of\s+them\s+for\s+(?:the\s+)?"
+    rf"(?:effects\s+of\s+(?:{alt(EN.HARMFUL_EFFECTS)})|(?:{alt(EN.TREATED_HARMS)}))\b")
+# The passive care, perhaps ended by the patients' leaving, then the violence it came after
+# (see _treated_for_harm): "were treated and discharged after the attacks".
+_RARE["treated_after_violence"] = (
+    r"\s+(?:were|have\s+been|had\s+been)\s+treated(?:\s+and\s+(?:discharged|released"
+    r"|sent\s+home))?\s+(?:after|following)\s+(?:the|that|this|these|those)\s+"
+    rf"(?:[\w'’\-]+\s+){{0,2}}?(?:{alt(EN.VIOLENCE_CUES)})\b")
 # ... for kinds of wound or weapons joined by "and" / "or" / commas, as _TREATED_WOUNDS
 _RARE["treated_kinds"] = r"\s+for\s+(?:[a-z]+(?:,|\s+(?:and|or))?\s+){1,4}(?:wounds|injuries)\b"
 _RARE["bomber_died"] = (

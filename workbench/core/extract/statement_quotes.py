@@ -4,17 +4,18 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from operator import itemgetter
 
 from .lang import en as EN
 from .lang.build import alt
-from .spans import document, trim_span
+from .spans import Sentence, document, trim_span
 from .speakers import backward_np, forward_np, has_content_word
 from .statement_persons import (
     _ARTICLES,
     _NAME_NEXT,
     _QUOTE_NAME,
+    _is_person,
     _one_person_head,
     _opens_description,
     _person_subject,
@@ -561,6 +562,13 @@ def _quotes(text: str, out: list[dict[str, object]], used: list[tuple[int, int]]
             _add(out, text, qs, qe, pm["p"])
             used.append((pm.start("p"), m.start()))
             continue
+        if words >= 3 and text[max(0, m.start() - 3):m.start()].rstrip().endswith(":") and (
+                named := _named_before_colon(text, line_start + 1, m.start())):
+            # 'Government spokesman Alpha Soumah gave a lower figure on state television:
+            # "Three people ..."': the person the sentence names speaks, as after "She"
+            _add(out, text, qs, qe, named)
+            used.append((line_start + 1, m.start()))
+            continue
         # A quote that is a sentence of its own continues the previous speaker.
         before = text[max(0, m.start() - 3):m.start()]
         if len(inner.split()) >= 6 and (m.start() == 0 or _SENTENCE_END_BEFORE.search(before)) and (
@@ -588,6 +596,45 @@ def _listed_title(text: str, open_at: int, inner: str) -> bool:
     if inner.rstrip("'’ ")[-1:] in ".!?…":
         return False
     return bool(_ITEM_NUMBER.fullmatch(text, text.rfind("\n", 0, open_at) + 1, open_at))
+
+
+# A sentence closed by a colon that turns the reader to a person by name, perhaps with a
+# relative on who the person is: "Listen now to Marija Kovac, whose father is one of the
+# fourteen:" (round en76).
+_TURNED_TO_NAME = re.compile(
+    r"\bto\s+(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,3})"
+    r"(?:\s*,\s*(?:who|whose)\s[^\"“”:;.!?]{1,120})?\s*:\s*$")
+
+
+def _named_before_colon(text: str, a: int, colon: int) -> str | None:
+    """Who speaks the quote after a colon that closes a sentence with no verb of speech
+    (earlier passes read those): the person the sentence opens on ("Government spokesman
+    Alpha Soumah gave a lower figure on state television:"), or the person by name it
+    turns the reader to ("Listen now to Marija Kovac, whose father ...:"); None when the
+    sentence names no person by a full name, or names a thing with writing on it whose
+    words the quote may be ("pointed at the sign above the gate:")."""
+    seg = text[a:colon]
+    if any(c in seg for c in '"“”;') or len(seg) > 240 or not _FULL_NAME.search(seg) or (
+            _QUOTED_WRITING.search(seg)) or _SPEECH_BEFORE_COLON.search(seg):
+        return None
+    if turned := _TURNED_TO_NAME.search(text, a, colon):
+        return turned["name"]
+    doc = document(text)
+    sent = doc.sentences[max(0, bisect_right(doc.starts, a + len(seg) - len(seg.lstrip())) - 1)]
+    if sent.end < colon - 1:
+        return None
+    subject = _person_subject(text, Sentence(sent.start, colon, text[sent.start:colon]))
+    return subject if subject and _FULL_NAME.search(subject) and _is_person(subject) else None
+
+
+# Two capitalised words or more in a row: a person's full name ("Alpha Soumah").
+_FULL_NAME = re.compile(r"\b[A-Z][a-z][\w'’\-]*\s+(?:(?:al|el|de|van|von|bin)[\s\-])?[A-Z][a-z]")
+# A verb of speech anywhere before the colon: the passes that read it place the quote.
+_SPEECH_BEFORE_COLON = re.compile(
+    rf"\b(?:{alt((*EN.REPORTING_VERBS, *EN.SPEECH_PARTICIPLES))})\b",
+    re.IGNORECASE)
+_QUOTED_WRITING = re.compile(rf"\b(?:{alt((*EN.NON_SPEAKER_HEADS, *EN.QUOTED_WRITINGS))})\b",
+                             re.IGNORECASE)
 
 
 # A sentence opened by "He" / "She" and closed by a colon before a quote (round 44).

@@ -748,6 +748,36 @@ def _participle_subject(text: str, c0: int, v0: int) -> str | None:
     return text[a:b]
 
 
+_REPORTED_LEAD = re.compile(r"\s*(?:that\s+)?")
+
+
+def _accuser_inside(text: str, outer: tuple[int, int, str], v: re.Match[str]) -> str | None:
+    """Who makes the charge of an "accusing X of" inside another source's words ("Witnesses
+    said soldiers went from house to house, accusing residents of ..."): the subject of the
+    reported clause, the participle's own subject, so that a nested attribution gives one
+    entry per source; None outside those words or with no such subject."""
+    cs, ce, _ = outer
+    if not (cs <= v.start() <= ce) or not _COMMA_BEFORE.search(
+            text, max(cs, v.start() - 4), v.start()) or not _CHARGE_OF.match(text, v.end(), ce):
+        return None
+    lead = _REPORTED_LEAD.match(text, cs, v.start())
+    c0 = lead.end() if lead else cs
+    named = _participle_subject(text, c0, v.start())
+    if named:
+        return named
+    # (the armed and the forces of order, bare or with an article, are who such reported
+    # words most often charge: "Witnesses said soldiers went ..., accusing ...")
+    main = _MAIN_CLAUSE.match(text, c0, v.start())
+    if main is None:
+        return None
+    words = main.group("np").lower().split()
+    if words[0] in _ARTICLES:
+        words = words[1:]
+    if 1 <= len(words) <= 2 and " ".join(words) in EN.ARMED_ACCUSERS:
+        return main.group("np")
+    return None
+
+
 def _subject_before_object(text: str, c0: int, v0: int) -> str | None:
     """Who speaks "saying" after a clause whose verb has an object of its own ("X rejected
     the charge, saying ...", "X dismissed the report, saying ..."): the clause's subject,
@@ -1072,6 +1102,9 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
                 text, Sentence(s0, s1, text[s0:s1]))
             if speaker:
                 found.append((v.end(), s1, speaker))
+            continue
+        if word == "accusing" and found and (inner := _accuser_inside(text, found[-1], v)):
+            found.append((v.end(), s1, inner))
             continue
         progressive = word in _PROGRESSIVE_SPEECH and _progressive(
             text[max(c0, v.start() - 25):v.start()])

@@ -3704,3 +3704,21 @@ FINDING_LEADS = _w("but and while says said say that")
 ARRIVAL_AUXILIARIES = _w("have had has")
 ARRIVAL_PARTICIPLES = _w("arrived reached")
 ARRIVAL_PLACE_OPENERS = _w("in at the a")
+
+# Who a charge inside another source's reported words comes from, as the reported clause's
+# subject (round en76: "Witnesses said soldiers went from house to house, accusing
+# residents of ..."): the armed groups of `CAPTOR_NOUNS` and the forces of
+# `ARRESTING_FORCES`, which are seldom named with a speaker noun.
+ARMED_ACCUSERS = frozenset((*CAPTOR_NOUNS, *ARRESTING_FORCES))
+# The greater part of people given care, whose harm then tells what the care was for
+# (round en76, casualties._care_for_most): "treated at least 30 people, most of them for
+# wounds".
+MOST_OF_THEM = _w("most many all nearly almost")
+# What people are treated for "the effects of": harm done to them, as "tear gas
+# inhalation" in TREATED_HARMS ("the effects of the heat" or "of malaria" stay out).
+HARMFUL_EFFECTS = _p("tear gas|teargas|pepper spray|smoke|gas|the blast|the explosion")
+# Writings whose words a quote after a colon may give, rather than the person the sentence
+# names (round en76, statement_quotes._named_before_colon): "Ana Reyes found a note by
+# the door: "...""; added to NON_SPEAKER_HEADS there.
+QUOTED_WRITINGS = _w("note notes letter letters message messages card cards leaflet"
+                     " leaflets notice notices wall walls door page screen")
