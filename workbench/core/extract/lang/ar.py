@@ -3243,9 +3243,10 @@ WITHOUT_WORDS: tuple[str, ...] = ("دون", "ودون")
 # words of the verb of saying before it ("أعلن المركز وفاة ثلاثة من مرضاه، بعد أن دمر
 # قصف مولده": the announcement is the verbal noun, the bombing only its time).
 CONJUNCTION_BEFORE_ANNA: tuple[str, ...] = (
-    "بعد", "وبعد", "قبل", "وقبل", "منذ", "دون", "ودون", "بدون", "حتى", "ريثما", "لحين", "بدل",
-    "بدلا", "عوض", "عوضا", "مجرد", "بمجرد",
+    "بعد", "وبعد", "قبل", "وقبل", "منذ", "دون", "ودون", "بدون", "حتى", "ريثما", "لحين",
+    "بمجرد",
 )
+# ("عوض"، "بدل" are left out: "عوض" is also a name, "فضل عوض أن ...").
 # The present of calling on someone, in its persons, with "إلى" after it ("إن الأمين العام
 # يدعو إلى تحقيق مستقل").
 CALL_PRESENT_VERBS: tuple[str, ...] = ("يدعو", "تدعو", "يدعون")
