@@ -2041,6 +2041,11 @@ RECORDED_INCIDENT_NOUNS: tuple[str, ...] = (
 # statement, as "وثق" is. Not the price that "recorded" a level, money "allocated"
 # ("ورصدت اليابان 350 مليون دولار") or a thing "spotted": those objects are no event.
 RECORDING_VERBS: tuple[str, ...] = ("سجل", "سجلت", "سجلوا", "رصد", "رصدت", "رصدوا")
+# Inside reported words the same record ("وأن فرق الإغاثة سجلت مقتل 11 مدنيا"، "مضيفة أن
+# فرق المفوضية سجلت وصول 312 جريحا") is the monitor's own statement, as "وثق" there is;
+# besides the events reported, a record counts arrivals (of the wounded, of children
+# alone) at a hospital or a camp.
+RECORDED_ARRIVALS: tuple[str, ...] = ("وصول",)
 # Words before the verb that open its clause ("حيث سجلت"، "إذ سجلت"، "كما سجلت").
 RECORD_CLAUSE_OPENERS: tuple[str, ...] = ("حيث", "إذ", "كما")
 # ... and "وكانت X قد سجلت": the monitor between the past "كان" and "قد".
