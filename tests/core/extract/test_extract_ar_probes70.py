@@ -6,6 +6,9 @@ sets, not one set's phrasing.
    cannot describe the definite group, so it tells the state the counted are in.
 2. "أن" joined to a word of time as one conjunction ("، بعد أن ..."، "، قبل أن ..."): it
    opens a clause of time, never the words of the verb of saying before it.
+3. a record told with "سجل"/"رصد" inside reported words ("، وأن فرق الإغاثة سجلت مقتل
+   ..."، "مضيفة أن فرق المفوضية سجلت وصول ..."): the monitor's own statement, as one
+   told with "وثق" there is, when the event's verbal noun follows the verb.
 
 Every sentence is fictional and written for these tests; places and bodies are used only
 as settings.
@@ -56,4 +59,33 @@ def test_a_held_state_after_a_partitive_group(text: str, expected: list) -> None
      [('المدير', 'المدرسة ستفتح أبوابها الأحد')]),
 ])
 def test_an_anna_joined_to_a_word_of_time(text: str, expected: list) -> None:
+    assert ar_statements(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 3. members: in a second clause, in a participle's words, in the first clause
+    ('وقال المتحدث إن القوافل تصل يوميا، وإن فرق الهلال الأحمر سجلت وصول 140 جريحا إلى '
+     'المستشفى الميداني.',
+     [('المتحدث', 'القوافل تصل يوميا'),
+      ('المتحدث', 'فرق الهلال الأحمر سجلت وصول 140 جريحا إلى المستشفى الميداني'),
+      ('فرق الهلال الأحمر', 'وصول 140 جريحا إلى المستشفى الميداني')]),
+    ('وأوضح البيان أن المخيم مكتظ، مضيفا أن فرق المنظمة رصدت مقتل أربعة نازحين قرب السياج.',
+     [('البيان', 'المخيم مكتظ'),
+      ('البيان', 'فرق المنظمة رصدت مقتل أربعة نازحين قرب السياج'),
+      ('فرق المنظمة', 'مقتل أربعة نازحين قرب السياج')]),
+    ('وقالت الوكالة إن فرقها سجلت اختطاف ثلاثة سائقين على الطريق الساحلي.',
+     [('الوكالة', 'فرقها سجلت اختطاف ثلاثة سائقين على الطريق الساحلي'),
+      ('فرقها', 'اختطاف ثلاثة سائقين على الطريق الساحلي')]),
+    # ... look-alikes: a notary's contracts, an area's tally after a time phrase, money
+    # allocated, a record temperature: no event right after the verb
+    ('وقال الوزير إن البلدية سجلت 870 عقد إيجار.',
+     [('الوزير', 'البلدية سجلت 870 عقد إيجار')]),
+    ('وقال المصدر إن المحافظة سجلت منذ بداية العام 11 حالة خطف.',
+     [('المصدر', 'المحافظة سجلت منذ بداية العام 11 حالة خطف')]),
+    ('وقال الوزير إن اليابان رصدت 350 مليون دولار للمشروع.',
+     [('الوزير', 'اليابان رصدت 350 مليون دولار للمشروع')]),
+    ('وقال المدير إن المدينة سجلت أعلى درجة حرارة منذ عقد.',
+     [('المدير', 'المدينة سجلت أعلى درجة حرارة منذ عقد')]),
+])
+def test_a_record_with_sajjala_inside_reported_words(text: str, expected: list) -> None:
     assert ar_statements(text) == expected
