@@ -299,6 +299,7 @@ _VAGUE_MULTIPLIED = fold_set(V.TENS_HUNDREDS_WORDS)
 _NAYYIF = fold_set(V.ODD_WORDS)
 _STATE_AFTER_FI = fold_map(V.STATE_AFTER_FI)
 _STILL = fold_set(V.STILL_VERBS)
+_HELD_STATE_COUNT_BEFORE = fold_set(V.HELD_STATE_COUNT_BEFORE)
 _STILL_STATES = fold_map(V.STILL_SINGULAR_STATES)
 _DUAL_STILL = fold_set(V.DUAL_STILL_VERBS)
 _IN_THE_COUNT_OF = tuple(fold_word(w) for w in V.IN_THE_COUNT_OF)
@@ -1446,6 +1447,42 @@ def _possessed_adjective(toks: list[Token], g: int, sb: int) -> tuple[int, str] 
     return g + 2, af
 
 
+def _held_state_after_group(toks: list[Token], c: _Count, g: int,
+                            sb: int) -> tuple[int, str, int] | None:
+    """"عن ثلاثة من أعضائها معتقلين"، "إن ثلاثة من أبناء القرية مختطفون": a count after a
+    preposition or a complementizer, its partitive group definite (a plural pronoun suffix,
+    or a noun and its definite genitive), then an indefinite state noun, a quote mark
+    allowed before it: (the state noun's index, its vocabulary form, the group's end).
+    An indefinite noun cannot describe the definite group, so it tells the state the
+    counted are in; after an indefinite group ("من أقارب معتقلين") it is a genitive."""
+    if toks[g].w != "من" or c.a - 1 < 0 or toks[c.a - 1].w not in _HELD_STATE_COUNT_BEFORE:
+        return None
+    end = _definite_group_end(toks, g + 1, sb)
+    if end is None:
+        return None
+    k = end + 1 if end < sb and toks[end].w == '"' else end
+    if k >= sb or not toks[k].is_word or toks[k].w.startswith("ال"):
+        return None
+    nf = word_in(toks[k], _NOUNS)
+    if not nf or _NOUNS[nf] not in _STATUS_OUTCOMES or _former(toks, k, sb):
+        return None
+    return k, nf, end
+
+
+def _definite_group_end(toks: list[Token], m: int, sb: int) -> int | None:
+    """The end of a definite partitive group opening at ``m``: a noun with a plural
+    pronoun suffix ("أعضائها"), or a noun in construct with a definite genitive ("أبناء
+    القبيلة"); None otherwise."""
+    if m >= sb or not toks[m].is_word or toks[m].w.startswith(_AL_WA_PREFIXES):
+        return None
+    if len(toks[m].w) >= 5 and toks[m].w.endswith(_PLURAL_POSSESSIVES):
+        return m + 1
+    if m + 1 < sb and toks[m + 1].is_word and (
+            toks[m + 1].w.startswith("ال")) and not word_in(toks[m + 1], _NOUNS):
+        return m + 2
+    return None
+
+
 def _former(toks: list[Token], k: int, sb: int) -> bool:
     """Is the outcome noun at ``k`` described as former ("المعتقلين السابقين")? Those
     people were held once and are counted by no figure now. The adjective takes the
@@ -2059,6 +2096,10 @@ def _link(toks: list[Token], sa: int, sb: int, c: _Count,
         # definite outcome noun after it is its adjective ("12 من أقارب المعتقلين" is a
         # genitive: the relatives of the detained, who count nobody)
         outcome, b, group = str(_NOUNS[adj[1]]), adj[0] + 1, (group[0], adj[0])
+    if outcome is None and group is not None and (
+            held := _held_state_after_group(toks, c, group[0], sb)) is not None:
+        # "بالإفراج عن ثلاثة من أعضائها معتقلين منذ أشهر": the state the group is in
+        outcome, b, group = str(_NOUNS[held[1]]), held[0] + 1, (group[0], held[2])
     if outcome is None:
         self_end = _self_blast(toks, sa, c, b, sb)
         if self_end:

@@ -25,6 +25,7 @@ _OUTLET_NISBAS = fold_set(V.OUTLET_NISBAS)
 _LOYAL_ADJECTIVES = fold_set(V.LOYAL_ADJECTIVES)
 _LOYAL_PRONOUNS = fold_set(V.LOYAL_PRONOUNS)
 _COMP = fold_set(V.COMPLEMENTIZERS)
+_CONJUNCTION_BEFORE_ANNA = fold_set(V.CONJUNCTION_BEFORE_ANNA)
 
 _ANONYMITY = fold_set(V.ANONYMITY_VERBS)
 
@@ -188,6 +189,9 @@ def _content_start(toks: list[Token], j: int, sb: int, max_skip: int = 12) -> in
     """Index after the complementizer / "إلى أن" / ":" within ``max_skip`` tokens."""
     for k in range(j, min(sb, j + max_skip + 1)):
         t = toks[k]
+        if t.w == "ان" and k > j and toks[k - 1].w in _CONJUNCTION_BEFORE_ANNA:
+            # "وفاة ثلاثة من مرضاه، بعد أن دمر قصف": a clause of time, no words said
+            return None
         if t.w in _COMP:
             return k + 1
         if t.w in _TO_ON_FOLDED and k + 1 < sb and toks[k + 1].w in _COMP:

@@ -232,7 +232,9 @@ def _nested_call(toks: list[Token], raw: list[_Stmt], i: int, v: int) -> bool:
     return False
 
 
-_DOCUMENTING = fold_set(V.DOCUMENTING_VERBS + V.RECORD_COUNTING_VERBS)
+_DOCUMENTING = fold_set(V.DOCUMENTING_VERBS + V.RECORD_COUNTING_VERBS + V.RECORDING_VERBS)
+_RECORDED_EVENTS = _REPORTED_EVENTS | fold_set(V.RECORDED_ARRIVALS)
+_RECORDING = fold_set(V.RECORDING_VERBS)
 _SINCE_DURING = fold_set(V.SINCE_DURING)
 _COUNTING = fold_set(V.RECORD_COUNTING_VERBS)
 _INCIDENTS = fold_set(V.RECORDED_INCIDENT_NOUNS)
@@ -264,18 +266,26 @@ def _documented(toks: list[Token], raw: list[_Stmt], i: int, v: int, max_time: i
     c = v + 1
     if c < st.b and toks[c].w in _ALSO:
         c += 1  # "وثقت أيضا اختطاف ...": the adverb before the object
+    if toks[v].w in _RECORDING:
+        # "سجلت"/"رصدت" only with the event right after: a place's count ("إن المحافظة
+        # سجلت منذ بداية العام 11 حالة خطف"، "إن قوات اليونيفيل سجلت ... 40 غارة") is a
+        # tally of the area, not a monitor's words, as the sets read it
+        if c + 1 >= st.b or toks[c].w not in _RECORDED_EVENTS:
+            return False
+        _insert(raw, i + 1, _Stmt(c, st.b, (st.a, v), passed_on=True))
+        return True
     if c + 1 < st.b and (toks[c].w, toks[c + 1].w) == _SO_FAR:
         c += 2  # "أحصت حتى الآن 9,300 وحدة": when, not the count's "حتى"
     if c < st.b and toks[c].w in _SINCE_DURING:
         # "وثقت منذ آذار/مارس 2011 مقتل ...": the time phrase before the object (a count
         # after it opens with its qualifier, the time's own numbers being the date's)
         c = next((r for r in range(c + 1, min(st.b, c + 1 + max_time))
-                  if toks[r].w in _REPORTED_EVENTS
+                  if toks[r].w in _RECORDED_EVENTS
                   or (not toks[r].is_digit and _count_at(
                       toks, r, st.b, None if toks[v].w in _COUNTING else _INCIDENTS))), st.b)
         if any(toks[r].w in _COMMAS for r in range(v + 1, min(c, st.b))):
             return False
-    if c + 1 >= st.b or not (toks[c].w in _REPORTED_EVENTS or _count_at(
+    if c + 1 >= st.b or not (toks[c].w in _RECORDED_EVENTS or _count_at(
             toks, c, st.b, None if toks[v].w in _COUNTING else _INCIDENTS)):
         return False
     _insert(raw, i + 1, _Stmt(c, st.b, (st.a, v), passed_on=True))

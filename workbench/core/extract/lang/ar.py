@@ -507,6 +507,14 @@ DEAL_NOUNS: tuple[str, ...] = ("تبادل", "لتبادل", "بتبادل", "إ
 # A count in a state after it: "ووقع 5 جنود في الأسر", "ولا يزال 7 صيادين في الأسر" (the
 # word after "في"; "الأسر" is also "the families", but not after a counted person noun).
 STATE_AFTER_FI: dict[str, str] = {"الأسر": "captured"}
+# Before a count whose partitive group a held state follows ("بالإفراج عن ثلاثة من أعضائها
+# معتقلين منذ أشهر"، "إن ثلاثة من أبناء القرية مختطفون"): the count is the object of a
+# preposition or the subject after a complementizer, so the indefinite state noun after its
+# definite group is the state it is in (a circumstantial accusative, or the predicate), not a
+# verb's object ("زار ثلاثة من أعضائها معتقلين": the visitors are no figure).
+HELD_STATE_COUNT_BEFORE: tuple[str, ...] = ("عن", "على", "إلى", "إن", "أن", "وأن", "وإن",
+                                            "بأن")
+
 # "Still" before a state noun after the counted phrase: "30 من أبناء المدينة ما زالوا
 # مختطفين", "5 صيادين لا يزالون مفقودين" (the outcome noun is the predicate).
 STILL_VERBS: tuple[str, ...] = ("زال", "زالوا", "زالت", "زلن", "يزال", "يزالون", "تزال",
@@ -2033,6 +2041,11 @@ RECORDED_INCIDENT_NOUNS: tuple[str, ...] = (
 # statement, as "وثق" is. Not the price that "recorded" a level, money "allocated"
 # ("ورصدت اليابان 350 مليون دولار") or a thing "spotted": those objects are no event.
 RECORDING_VERBS: tuple[str, ...] = ("سجل", "سجلت", "سجلوا", "رصد", "رصدت", "رصدوا")
+# Inside reported words the same record ("وأن فرق الإغاثة سجلت مقتل 11 مدنيا"، "مضيفة أن
+# فرق المفوضية سجلت وصول 312 جريحا") is the monitor's own statement, as "وثق" there is;
+# besides the events reported, a record counts arrivals (of the wounded, of children
+# alone) at a hospital or a camp.
+RECORDED_ARRIVALS: tuple[str, ...] = ("وصول",)
 # Words before the verb that open its clause ("حيث سجلت"، "إذ سجلت"، "كما سجلت").
 RECORD_CLAUSE_OPENERS: tuple[str, ...] = ("حيث", "إذ", "كما")
 # ... and "وكانت X قد سجلت": the monitor between the past "كان" and "قد".
@@ -3230,6 +3243,15 @@ OFFICIALS_FOLDED: tuple[str, ...] = ("مسوولي", "المسوولي")
 DID_NOT: tuple[str, ...] = ("لم", "ولم")
 # The word "without", with and without "و" ("دون أن يحدد"، "ودون أن توضح").
 WITHOUT_WORDS: tuple[str, ...] = ("دون", "ودون")
+# Words of time and manner that "أن" joins to its clause as one conjunction ("بعد أن قتل"،
+# "قبل أن يتبين"، "دون أن يذكر"), folded: that "أن" opens an adverbial clause, never the
+# words of the verb of saying before it ("أعلن المركز وفاة ثلاثة من مرضاه، بعد أن دمر
+# قصف مولده": the announcement is the verbal noun, the bombing only its time).
+CONJUNCTION_BEFORE_ANNA: tuple[str, ...] = (
+    "بعد", "وبعد", "قبل", "وقبل", "منذ", "دون", "ودون", "بدون", "حتى", "ريثما", "لحين",
+    "بمجرد",
+)
+# ("عوض"، "بدل" are left out: "عوض" is also a name, "فضل عوض أن ...").
 # The present of calling on someone, in its persons, with "إلى" after it ("إن الأمين العام
 # يدعو إلى تحقيق مستقل").
 CALL_PRESENT_VERBS: tuple[str, ...] = ("يدعو", "تدعو", "يدعون")
