@@ -203,6 +203,8 @@ def _plural_subject(text: str, s0: int, at: int) -> bool:
         return False
     word = m.group(1)
     low = word.lower()
+    if low in EN.ADVERBS_BEFORE_PLURAL_VERB and text[s0:m.start()].strip():
+        return _plural_subject(text, s0, m.start())  # "Local sources also report that"
     if word[:1].isupper() and (placed := _rare("_PLURAL_AT_NAME").search(
             text, max(s0, at - 60), at)) and _plural_word(placed["n"].lower()) and (
             _people_word(placed["n"].lower())):
