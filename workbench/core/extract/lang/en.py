@@ -1344,6 +1344,13 @@ RECEIVING_VERBS = _w("received receives receive receiving got gets getting has h
                      " having heard hears gathered collected")
 NOUN_LIKE_PRESENT = frozenset(_w("report estimate") + _p("call on|call for"))
 PLURAL_SUBJECTS = frozenset(_w("they we media people"))
+# How often or how long a thing was said, closing a clause whose object is only "it",
+# "this" or "that" (perhaps after the one told): "They have promised us this before",
+# "They have promised it so many times" name words said elsewhere, none of their own.
+HEARER_PRONOUNS = _w("us me him her them you")
+REPEATED_SAYING_ADVERBIALS = _p(
+    "before|again|again and again|over and over|so many times|many times|so often"
+    "|too often|for years|for months|for decades|repeatedly|already|before now")
 # An adverb of addition or time between a plural subject and such a verb leaves it the
 # verb: "Authorities also report that ...", "Local sources now estimate that ..." (an
 # adverb never stands between a modifier and its noun: "a police also report" is no
