@@ -1355,7 +1355,7 @@ REPEATED_SAYING_ADVERBIALS = _p(
 # verb: "Authorities also report that ...", "Local sources now estimate that ..." (an
 # adverb never stands between a modifier and its noun: "a police also report" is no
 # English).
-ADVERBS_BEFORE_PLURAL_VERB = frozenset(_w("also now still further meanwhile"))
+ADVERBS_BEFORE_PLURAL_VERB = frozenset(_w("also now still further"))
 # Where a plural subject is, between it and such a verb: "partners on the ground report".
 PLACE_PREPOSITIONS = _w("on in at inside near across around")
 # Singular determiners before such a subject make it a modifier: "a media report".
