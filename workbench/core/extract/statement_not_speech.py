@@ -57,7 +57,11 @@ _NOT_SPEECH_AFTER = CaseBlind(
     r"|(?:nothing|little|everything)(?=\s*[.;,]|\s+(?:as|when|while|about|of|to|on|at|in|during|after"
     r"|before|since|until|more|further|else)\b)"
     # "reported this on Facebook", "reported it to the police": words said elsewhere
-    r"|(?:this|it)(?=\s*[.;]|\s+(?:on|in|at|via|to|during|through)\s))\b"
+    r"|(?:this|it)(?=\s*[.;]|\s+(?:on|in|at|via|to|during|through)\s)"
+    # "have promised us this before", "promised it so many times": a thing said before,
+    # told only by how often (not "said that before the attack, soldiers ...")
+    rf"|(?:(?:{alt(EN.HEARER_PRONOUNS)})\s+)?(?:this|it|that)\s+"
+    rf"(?:{alt(EN.REPEATED_SAYING_ADVERBIALS)})(?=\s*(?:[.;,!?\"'“”‘’]|$)))\b"
 )
 # "denied entry", "promised access": an object that makes the verb an act; after a verb
 # that only reports ("said access must be restored") it opens the words.
@@ -203,6 +207,8 @@ def _plural_subject(text: str, s0: int, at: int) -> bool:
         return False
     word = m.group(1)
     low = word.lower()
+    if low in EN.ADVERBS_BEFORE_PLURAL_VERB and text[s0:m.start()].strip():
+        return _plural_subject(text, s0, m.start())  # "Local sources also report that"
     if word[:1].isupper() and (placed := _rare("_PLURAL_AT_NAME").search(
             text, max(s0, at - 60), at)) and _plural_word(placed["n"].lower()) and (
             _people_word(placed["n"].lower())):

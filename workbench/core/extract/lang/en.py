@@ -261,6 +261,13 @@ WOUND_NOUN_STEMS = ("wounds", "wound ", "njur", "burns")
 # version, every part with four outcomes, cost 70M instructions at start-up)
 SHOT_LIMBS = _w("leg legs arm arms foot feet hand thigh knee shoulder")
 SHOT_BODY_PARTS = _w("head chest back neck stomach")
+# What hits people and leaves them hurt far more often than dead: fragments, pellets
+# and the bullets named by kind ("three had been hit by rifle bullets", "two were hit by
+# shrapnel"); a bare "a bullet", "a shell" or "a bomb" is as often a death or says what
+# hit a building or a vehicle ("was hit by a shell", "were hit by a roadside bomb").
+HIT_PROJECTILES = _w("shrapnel pellets birdshot") + _p(
+    "rubber bullets|plastic bullets|rubber-coated bullets|rifle bullets|stray bullets"
+    "|bullet fragments|shell fragments")
 FLED_PLACES = _w("town city village region district fighting violence")
 # Places civilians flee to: "40 families have fled to the town of Bara" (the destination
 # named makes them displaced as the place left does; "the area" stays out, as above).
@@ -343,6 +350,10 @@ OUTCOME_PARTICIPLES: dict[str, tuple[str, ...]] = {
     # a police log's wounded: "A 24-year-old man was shot in the leg" (a limb only: "shot
     # in the head" or "in the chest" is as often a death)
     + tuple(f"shot in the {w}" for w in SHOT_LIMBS)
+    # ... and the same wound with "hit": "one rating hit in the arm", "three had been hit
+    # by rifle bullets" (where it hit, a limb, or what hit, HIT_PROJECTILES)
+    + tuple(f"hit in the {w}" for w in SHOT_LIMBS)
+    + tuple(f"hit by {w}" for w in HIT_PROJECTILES)
     # ... and where the shot hit, then the harm: "was shot in the back and wounded"
     + tuple(f"shot in the {w} and wounded" for w in SHOT_BODY_PARTS)
     # victims treated (README: "victims treated for suffocation" are wounded): "14 were
@@ -1333,6 +1344,18 @@ RECEIVING_VERBS = _w("received receives receive receiving got gets getting has h
                      " having heard hears gathered collected")
 NOUN_LIKE_PRESENT = frozenset(_w("report estimate") + _p("call on|call for"))
 PLURAL_SUBJECTS = frozenset(_w("they we media people"))
+# How often or how long a thing was said, closing a clause whose object is only "it",
+# "this" or "that" (perhaps after the one told): "They have promised us this before",
+# "They have promised it so many times" name words said elsewhere, none of their own.
+HEARER_PRONOUNS = _w("us me him her them you")
+REPEATED_SAYING_ADVERBIALS = _p(
+    "before|again|again and again|over and over|so many times|many times|so often"
+    "|too often|for years|for months|for decades|repeatedly|already|before now")
+# An adverb of addition or time between a plural subject and such a verb leaves it the
+# verb: "Authorities also report that ...", "Local sources now estimate that ..." (an
+# adverb never stands between a modifier and its noun: "a police also report" is no
+# English).
+ADVERBS_BEFORE_PLURAL_VERB = frozenset(_w("also now still further"))
 # Where a plural subject is, between it and such a verb: "partners on the ground report".
 PLACE_PREPOSITIONS = _w("on in at inside near across around")
 # Singular determiners before such a subject make it a modifier: "a media report".
