@@ -2307,6 +2307,9 @@ WITHHELD_OBJECTS: tuple[str, ...] = ("عدم", "حجب", "إغفال", "إخفا
 RELAY_WORDS: tuple[str, ...] = ("نقلا",)
 # "المصادر نفسها": refers back to the source named before.
 SAME_SOURCE: tuple[str, ...] = ("نفسها", "نفسه", "ذاتها", "ذاته")
+# What may be joined before the noun of such a source where it was first named: "الوزارة
+# نفسها" after "مركز ... التابع لوزارة الصحة" (longest first, the article with them).
+SAME_SOURCE_NOUN_PREFIXES: tuple[str, ...] = ("وال", "بال", "لل", "ال", "ل", "ب")
 # "الأخيرة" / "الأخير" (the latter) as a subject: the party named last before it, which after
 # an accusation or a blame is the one accused ("اتهم الجيش الحركة بـ...، بينما نفت الأخيرة").
 LATTER_WORDS: tuple[str, ...] = ("الأخيرة", "الأخير")
