@@ -274,6 +274,7 @@ _VICTIM_TOLLS = fold_set(V.TOLL_NOUNS)
 _RANKS_AFTER_ONE = fold_set(V.RANKS_AFTER_ONE)
 _KANA = frozenset(V.WAS_FORMS_FOLDED)
 _OUTCOME_PLACES = fold_set(V.PLACE_OF_OUTCOME_HEADS)
+_EVENT_KINDS = fold_set(V.EVENT_KIND_HEADS)
 # Any complementizer, with its pronoun suffixes: the clause after it has its own verb, so
 # an outcome word before it never reaches a count after it ("أصيب عسكري بجروح، مذكرة بأن
 # 4 جنود قتلوا").
@@ -482,6 +483,14 @@ def _subgroup_of_pair(toks: list[Token], f: _Figure, figures: list[_Figure]) -> 
 _DEAD_AND_WOUNDED = frozenset(("killed", "wounded"))
 # How far back a comma-set "بينهم" reaches the figure it divides (as in _continuation).
 _AMONG_COMMA_REACH = 24
+
+
+def _among_reach(toks: list[Token], sa: int, m: int) -> int:
+    """How far back the "بينهم" at ``m`` reaches for the figure it divides. Set off by a
+    comma it stands behind the toll's cause, place and time, whether the sub-group is
+    counted ("، بينهم 7 أطفال") or a bare person ("، بينهم شاب"): the comma closes
+    those adjuncts, so both reach as far."""
+    return _AMONG_COMMA_REACH if m > sa and toks[m - 1].w in ("،", ",") else 15
 
 
 def _joined_to(toks: list[Token], f: _Figure, g: _Figure) -> bool:
@@ -2451,8 +2460,11 @@ def _continuation(toks: list[Token], sa: int, c: _Count,
     for k in range(prev.b, c.a):
         t = toks[k]
         if is_end(t) or (t.w in _BREAKS and not _time_after(toks, k)) or word_in(
-                t, _AFTER) or (word_in(t, _TRIGGERS) and toks[k - 1].w not in _OUTCOME_PLACES):
-            return None  # (a place's name is no outcome: "في مراكز الاحتجاز، بينهم 3")
+                t, _AFTER) or (word_in(t, _TRIGGERS) and toks[k - 1].w not in _OUTCOME_PLACES
+                               and not (among and toks[k - 1].w in _EVENT_KINDS)):
+            # (a place's name is no outcome: "في مراكز الاحتجاز، بينهم 3"; nor, before a
+            # sub-group, the kind of events the toll came of: "في عمليات اغتيال")
+            return None
         if among and k > prev.b and word_in(t, _NON_PERSON) and _is_number(toks[k - 1]) and (
                 not word_in(t, _LONG_PERIODS)):
             # (a period is no such count: "مقتل 412 مدنيا ... خلال ثلاث سنوات، بينهم 138")
@@ -3588,7 +3600,8 @@ def _implicit_outcome(toks: list[Token], sa: int, sb: int, k: int, figures: list
                 break
         last = max((f for f in figures if sa <= f.a and f.b <= k), key=lambda f: f.b,
                    default=None)
-        if last is not None and toks[k - 1].w in _AMONG and k - last.b <= 15 and not any(
+        if last is not None and toks[k - 1].w in _AMONG and k - last.b <= _among_reach(
+                toks, sa, k - 1) and not any(
                 is_end(toks[r]) or (toks[r].w in _BREAKS and not _time_after(toks, r))
                 for r in range(last.b, k)):
             # "مقتل 13 شخصا بسبب التعذيب في مراكز الاحتجاز، بينهم طفل": the sentence's

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..lang import ar as V
-from .normalise import Folded, fold_set
+from .normalise import Folded, fold_set, fold_word
 from .statement_adjuncts import (
     _COMP,
     _QUOTES,
@@ -28,6 +28,7 @@ from .tokens import Token, is_end
 _SUBJECT_DEMONSTRATIVES = V.SUBJECT_DEMONSTRATIVES
 
 _SAME = fold_set(V.SAME_SOURCE)
+_NOUN_CLITICS = V.SAME_SOURCE_NOUN_PREFIXES
 
 _DISTRIBUTIVE = fold_set(V.DISTRIBUTIVE_WORDS)
 
@@ -50,6 +51,7 @@ def _emit(folded: Folded, toks: list[Token], raw: list[_Stmt]) -> list[dict[str,
     # the quoted words end
     carrier_last: tuple[str, int] | None = None
     spans: list[tuple[int, int]] = []
+    sources: list[str] = []  # every speaker named so far, in order
     for i, st in enumerate(raw):
         # the statement read before, whose object "الأخيرة" may name
         prev = raw[i - 1] if i else None
@@ -84,7 +86,9 @@ def _emit(folded: Folded, toks: list[Token], raw: list[_Stmt]) -> list[dict[str,
             s0, s1 = folded.span(toks[st.speaker[0]].s, toks[st.speaker[1] - 1].e)
             speaker = _clean_speaker(folded.original[s0:s1])
             if speaker and len(words) <= 3 and words[-1] in _SAME and last:
-                speaker = last  # "المصادر نفسها"
+                # "المصادر نفسها": the source named before, by its noun when it was not
+                # the last one to speak ("بحسب المصدر ذاته" after a ministry spoke)
+                speaker = _same_source(words[0], sources) or last
             elif speaker and len(words) == 1 and words[0] in _LATTER and prev is not None:
                 speaker = _accused(folded, toks, prev, st.speaker[0]) or speaker
             if speaker and st.lam and speaker.startswith("لل") and len(speaker) > 4:
@@ -116,6 +120,7 @@ def _emit(folded: Folded, toks: list[Token], raw: list[_Stmt]) -> list[dict[str,
             relay_last = speaker
         if speaker and not st.passed_on and speaker != said:
             last = said = speaker
+            sources.append(speaker)
             named_last = None
             relay_last = None
             if st.carrier is not None:
@@ -145,6 +150,24 @@ def _emit(folded: Folded, toks: list[Token], raw: list[_Stmt]) -> list[dict[str,
                         "speaker": carrier_last[0]})
     out.sort(key=lambda d: (d["start"], d["end"]))
     return out
+
+
+def _bare_noun(w: str) -> str:
+    """A folded word without its article or a joined preposition, as a noun is named again
+    ("الوزارة"، "وزارة"، "التابع لوزارة")."""
+    for clitic in _NOUN_CLITICS:
+        if w.startswith(clitic) and len(w) - len(clitic) >= 3:
+            return w[len(clitic):]
+    return w
+
+
+def _same_source(head: str, sources: list[str]) -> str | None:
+    """The latest source before whose name holds the noun of "<noun> نفسه/ذاته"
+    ("المصدر ذاته" is "مصدر في قيادة الشرطة"، "الوزارة نفسها" is "وزارة الصحة"), or None
+    when no source was named by it: then it is the last one to speak."""
+    noun = _bare_noun(head)
+    return next((sp for sp in reversed(sources)
+                 if any(_bare_noun(w) == noun for w in fold_word(sp).split())), None)
 
 
 def _carried_on(toks: list[Token], quoted_end: int, a: int) -> bool:

@@ -234,6 +234,13 @@ PLACE_OF_OUTCOME_HEADS: tuple[str, ...] = (
     # للنازحين": a count of places, not of people)
     "مخيما", "مركزا", "سجنا", "معسكرا",
 )
+# Nouns for a run or a kind of events, in construct with an outcome word that says which
+# kind: "في عمليات اغتيال"، "في حوادث قتل"، "خلال حملة اعتقالات". The outcome word names the
+# cause of the toll before it, not a new figure, so a comma-set sub-group after it
+# ("مقتل 19 شخصا في عمليات اغتيال في دير الزور، بينهم 7 من عناصرها") still divides that toll.
+EVENT_KIND_HEADS: tuple[str, ...] = (
+    "عملية", "عمليات", "حادثة", "حوادث", "حملة", "حملات", "موجة", "سلسلة", "جريمة", "جرائم",
+)
 
 # Long periods counted by a number ("خلال ثلاث سنوات"، "منذ خمسة أعوام"): a span of time
 # between a toll and its sub-group, no count of things the sub-group could divide.
@@ -2300,6 +2307,9 @@ WITHHELD_OBJECTS: tuple[str, ...] = ("عدم", "حجب", "إغفال", "إخفا
 RELAY_WORDS: tuple[str, ...] = ("نقلا",)
 # "المصادر نفسها": refers back to the source named before.
 SAME_SOURCE: tuple[str, ...] = ("نفسها", "نفسه", "ذاتها", "ذاته")
+# What may be joined before the noun of such a source where it was first named: "الوزارة
+# نفسها" after "مركز ... التابع لوزارة الصحة" (longest first, the article with them).
+SAME_SOURCE_NOUN_PREFIXES: tuple[str, ...] = ("وال", "بال", "لل", "ال", "ل", "ب")
 # "الأخيرة" / "الأخير" (the latter) as a subject: the party named last before it, which after
 # an accusation or a blame is the one accused ("اتهم الجيش الحركة بـ...، بينما نفت الأخيرة").
 LATTER_WORDS: tuple[str, ...] = ("الأخيرة", "الأخير")
