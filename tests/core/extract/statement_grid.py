@@ -161,8 +161,9 @@ LOOK_ALIKES = (
     "The so-called border committee met in Juba on Tuesday.",
     "Needless to say, the road stayed closed for a week.",
     "It was reported that the convoy had turned back.",
-    # (a reported question, "Reporters asked whether ...", is a statement by the
-    # project's convention and the first sets' gold: no look-alike)
+    # a reported question is no statement (round 78: the corpus rules list no "asked",
+    # and no set's gold takes one)
+    "Reporters asked whether the convoy would return before the rains.",
     "Asked whether the convoy would return, the commander declined to comment.",
     "Will the convoy return before the rains? Nobody in Bentiu knows.",
     "Nothing was said about the missing herders at the meeting.",

@@ -152,12 +152,11 @@ REPORTS: list[tuple[str, list[tuple[str, str]]]] = [
      [("the witness", "I saw them take my brother"),
       ("the witness", "He was 17"),
       ("the witness", "soldiers had beaten him with rifle butts")]),
-    # A council meeting: the question and the answer (a reported question is a statement,
-    # the engine's convention since the wire rounds).
+    # A council meeting: the question and the answer; the reported question is no
+    # statement (round 78: the corpus rules list no "asked" and no set's gold takes one).
     ("Council member Pia Lund asked the police chief why no arrests had been made. Chief "
      "Aron Fiske said investigators were still questioning witnesses.",
-     [("Council member Pia Lund", "why no arrests had been made"),
-      ("Chief Aron Fiske", "investigators were still questioning witnesses")]),
+     [("Chief Aron Fiske", "investigators were still questioning witnesses")]),
     ("According to Amnesty International, at least 60 detainees died in custody last year.",
      [("Amnesty International", "at least 60 detainees died in custody last year")]),
     # Relayed: the agency and the minister, the same span.

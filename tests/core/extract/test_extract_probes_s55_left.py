@@ -147,8 +147,7 @@ REQUESTS_ASKED_KEPT: list[tuple[str, list]] = [
     ('When asked by reporters to comment, the minister left the room.', []),
     ('I have asked the council to close the market.', []),
     ('The nurse asked about the missing lorry.', []),
-    ('The priest asked whether the road was open.',
-     [('The priest', 'whether the road was open')]),
+    ('The priest asked whether the road was open.', []),  # round 78: no statement
     ('A man who asked not to be named said the road was closed.',
      [('A man', 'the road was closed')]),
 ]

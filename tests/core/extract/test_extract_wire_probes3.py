@@ -116,10 +116,10 @@ def test_citing_between_subject_and_verb(text: str,
          [("The rebels", "to attack the capital")]),
         ("The rebels vowed that the siege would go on.",
          [("The rebels", "the siege would go on")]),
-        ("Brant asked whether the talks could succeed.",
-         [("Brant", "whether the talks could succeed")]),
-        ("Brant asked reporters why the road was still closed.",
-         [("Brant", "why the road was still closed")]),
+        # reported questions are no statements (round 78: the corpus rules and every
+        # set's gold leave them)
+        ("Brant asked whether the talks could succeed.", []),
+        ("Brant asked reporters why the road was still closed.", []),
         # Forms that held before this round, kept as they are.
         ("Brant is quoted as saying that the war is over.", [("Brant", "the war is over")]),
         ("Brant said in an interview broadcast on Kessa TV that he would run again.",

@@ -9,7 +9,7 @@ from .folding import CaseBlind
 from .lang import en as EN
 from .lang.build import alt
 from .speakers import forward_np
-from .statement_not_speech import _ASKED_QUESTION, _COMMITMENT_AFTER, _PP_THAT
+from .statement_not_speech import _ASKED_QUESTION, _COMMITMENT_AFTER, _PP_THAT, _reported_question
 from .statement_shared import _RARE, _rare
 from .statement_sources import _LEAD
 from .tails import final_words, tail_check
@@ -225,7 +225,7 @@ def _demonstrative_that(text: str, pos: int) -> int:
 def _skip_lead(text: str, v: re.Match[str], word: str, s1: int, low: str | None = None) -> int:
     pos = v.end()
     if word in EN.ASKING_VERBS:
-        q = _ASKED_QUESTION.match(text, pos, s1)
+        q = _ASKED_QUESTION.match(text, pos, s1) if _reported_question(text, pos) else None
         if q:  # a reported question keeps its question word: "whether the talks ..."
             return q.start("q")
     if word in {"told", "tells", "tell"}:

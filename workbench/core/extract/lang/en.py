@@ -1435,6 +1435,9 @@ SHARING_PARTICIPLES = _w("shared posted circulated circulating forwarded viewed 
 # "asked whether ...": a reported question; "asked not to be named" reports nothing.
 ASKING_VERBS = frozenset(_w("asked asks"))
 QUESTION_WORDS = _w("whether if why how what when where who which")
+# Question words that also open a relative clause on a noun: "asks members who were there
+# to contact the secretary" is a request whose hearer "who" describes.
+RELATIVE_QUESTION_WORDS = frozenset(_w("who whom which where when"))
 # "A statement from the army read: ...": "read" reports a document's words only.
 READING_VERBS = frozenset(_w("read reads"))
 # Things with writing on them that are no source of news: "The sign said 'closed'", "the
