@@ -543,8 +543,8 @@ def main() -> None:
             if args.rounds > 1:
                 shares = sorted(1 / ratio(measure, *p) for p in pairs)
                 print(f"  {measure}: median share of the raw rate in {args.rounds} rounds "
-                      f"{statistics.median(shares):.2f} (from {shares[0]:.2f} to "
-                      f"{shares[-1]:.2f}); the round at the median:", flush=True)
+                      f"{statistics.median(shares):.3f} (from {shares[0]:.3f} to "
+                      f"{shares[-1]:.3f}); the round at the median:", flush=True)
             print(f"import of {args.files:,} small .txt files (CLI, {label})  "
                   f"{wb['files_per_s']:.0f} files/s  vs raw insert_all + FTS5 "
                   f"{raw['files_per_s']:.0f} files/s  "
