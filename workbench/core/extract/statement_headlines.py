@@ -440,3 +440,30 @@ def _title_line_label(speaker: str) -> bool:
     """"Extract", "Excerpt", "Opinion" before a title line's colon: what kind of text
     follows, not who speaks."""
     return speaker.lower() in EN.TITLE_LINE_LABELS
+
+
+def _title_cased(line: str) -> bool:
+    """Every word of four letters or more opens with a capital: a headline's setting, which
+    a paragraph of copy never has."""
+    long_words = [w for w in re.findall(r"[A-Za-z][\w'’\-]*", line) if len(w) >= 4]
+    return len(long_words) >= 3 and all(w[0].isupper() for w in long_words)
+
+
+def deck_line(text: str, h1: int) -> tuple[int, int] | None:
+    """The deck under a headline in Title Case (a report's release prints its main finding
+    or its source's word as a second headline): the next line, in Title Case too, with no
+    sentence end inside and a line break after it; None if there is none."""
+    if h1 <= 0 or h1 >= len(text) or text[h1] != "\n":
+        return None
+    start = h1 + 1
+    end = text.find("\n", start)
+    if end <= start or not _title_cased(text[:h1]) or not _title_cased(text[start:end]):
+        return None
+    line = text[start:end]
+    if line.rstrip().endswith((".", ":")) or _SENTENCE_INSIDE.search(line):
+        return None
+    dl = _dateline(text, start, end)
+    if dl and any(c.isdigit() for c in dl.group()):
+        return None  # "(Jakarta, March 26) – ...": the story's first paragraph
+    return start, end
+

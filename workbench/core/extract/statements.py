@@ -56,6 +56,7 @@ from .statement_headlines import (
     _names_a_source,
     _slug_headline_span,
     _slug_headlines,
+    deck_line,
 )
 from .statement_not_speech import (
     _CLAIM_WORDS,
@@ -319,6 +320,8 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
     _quotes(text, out, used, loose)
     h0, h1 = _slug_headline_span(text) or _headline_span(text)
     head_done = h1 > h0 and _headline(text, h0, h1, out)
+    # the deck under a Title Case headline is read as one (round 79)
+    d0, d1 = (deck_line(text, h1) or (0, 0)) if h0 == 0 and h1 > 0 else (0, 0)
     runs = _headline_runs(text, out)
     starts = [v.start() for v in verbs]
     doc = document(text)
@@ -332,6 +335,7 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
         in_head = h1 > h0 and sent.start < h1 and sent.end <= h1 + 1
         if in_head and head_done:
             continue
+        in_head = in_head or (d1 > d0 and d0 <= sent.start and sent.end <= d1 + 1)
         lo, hi = bisect_left(starts, sent.start), bisect_left(starts, sent.end)
         _sentence(text, sent.start, sent.end, out, used, in_head, verbs[lo:hi], low)
     if _noun_then_from_by(doc.low, _SPEECH_NOUN_HEADS):
