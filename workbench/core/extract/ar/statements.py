@@ -233,6 +233,7 @@ from .tokens import Token, analyse, bare_token, document_sentences
 # word lists the rules below test for in their loops, read once
 _CALL_PAST_VERBS = V.CALL_PAST_VERBS
 _DEMAND_APPEAL_STEMS = V.DEMAND_APPEAL_STEMS
+_FEMININE_BODY_HEADS = fold_set(V.FEMININE_BODY_HEADS)
 _FEMININE_NOUN_ENDINGS = V.FEMININE_NOUN_ENDINGS
 _INFORMING_ANNOUNCING_STEMS = V.INFORMING_ANNOUNCING_STEMS
 _NISBA_M_ENDINGS = V.NISBA_M_ENDINGS
@@ -747,6 +748,12 @@ _PERFECT_DEMAND = "طالب"
 
 # "حذر" is also the adjective "cautious" ("هدوء حذر"، "تفاؤل حذر")
 _CAUTIOUS = "حذر"
+
+
+def _feminine_body_after_masculine(toks: list[Token], k: int, j: int) -> bool:
+    """Is the verb at ``k`` masculine and the word at ``j`` a body it would agree with in
+    the feminine as its subject ("وطالب الأجهزة الأمنية بـ")? Then that body is its object."""
+    return _gender(toks[k]) == "m" and toks[j].w in _FEMININE_BODY_HEADS
 
 
 def _accused_reach(toks: list[Token], k: int, sb: int) -> int:
@@ -1277,8 +1284,8 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
         # خليل، قوات الأمن بـ ...")
         c = q + 1
     if speaker is not None and speaker[0] == j and verb.startswith(_DEMAND_APPEAL_STEMS) and (
-            _addressee_start(toks, j, c) == j) and any(
-            st.speaker is not None or st.inherit for st in raw):
+            _addressee_start(toks, j, c) == j or _feminine_body_after_masculine(toks, k, j)
+    ) and any(st.speaker is not None or st.inherit for st in raw):
         # "وقال الوزير إن ... . وطالب المجتمع الدولي بالتحرك": the ones usually called on,
         # at once after a demand, are its addressee, as after "دعا"; the one who demands
         # was named before

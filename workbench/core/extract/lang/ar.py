@@ -3099,6 +3099,16 @@ INFORMING_ANNOUNCING_STEMS: tuple[str, ...] = ("افاد", "اعلن")
 # The stems of demanding and appealing ("طالب"، "ناشد"): the one asked right after the verb
 # ("وطالب المحافظ، علي سالم، الأهالي ...").
 DEMAND_APPEAL_STEMS: tuple[str, ...] = ("طالب", "ناشد")
+# Bodies a verb must agree with in the feminine when they are its subject: a feminine
+# noun ("وزارة"، "الحكومة") or a plural of things ("الأجهزة"، "السلطات"). Right after a
+# masculine "وطالب" such a noun is the one called on, not the caller ("وأضاف الحمداني أن
+# ... . وطالب وزارة العدل بـ"): the caller is the speaker named before.
+FEMININE_BODY_HEADS: tuple[str, ...] = (
+    "وزارة", "الوزارة", "حكومة", "الحكومة", "الحكومات", "سلطات", "السلطات", "السلطة",
+    "أجهزة", "الأجهزة", "الجهات", "الدول", "الفصائل", "القوى", "الأمم", "هيئة", "الهيئة",
+    "إدارة", "الإدارة", "قوات", "القوات", "الشرطة", "منظمة", "المنظمة", "المنظمات",
+    "بلدية", "البلدية", "النيابة", "محكمة", "المحكمة",
+)
 # The prepositions of an envoy's post, folded: "المندوبة الأمريكية لدى الأمم المتحدة"، "سفير
 # ... إلى".
 TO_AT_FOLDED: tuple[str, ...] = ("الي", "لدي")
