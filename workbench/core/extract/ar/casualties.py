@@ -481,7 +481,7 @@ def _subgroup_of_pair(toks: list[Token], f: _Figure, figures: list[_Figure]) -> 
 
 
 _DEAD_AND_WOUNDED = frozenset(("killed", "wounded"))
-# How far back a comma-set "بينهم" reaches the figure it divides (as in _continuation).
+# How far back a comma-set "بينهم" reaches the figure it divides (_among_reach).
 _AMONG_COMMA_REACH = 24
 
 
@@ -2448,8 +2448,7 @@ def _continuation(toks: list[Token], sa: int, c: _Count,
     # fought and a village with its district, "... بين فصيلين في قرية ... بريف حماة
     # الشرقي، بينهم خمسة مدنيين"; nothing between may end the sentence or open a figure)
     among = c.a > sa and toks[c.a - 1].w in _AMONG
-    reach = (_AMONG_COMMA_REACH if c.a - 1 > sa and toks[c.a - 2].w in ("،", ",") else 15
-             ) if among else 10
+    reach = _among_reach(toks, sa, c.a - 1) if among else 10
     if prev.b > c.a or c.a - prev.b > reach:
         return None
     glued = first.is_word and first.w.startswith("و") and c.n == c.a

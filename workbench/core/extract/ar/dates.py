@@ -605,9 +605,15 @@ def _ahead_in_clause(ft: str, m: re.Match[str]) -> bool:
     """A bare weekday that a start in the present, the start of a measure or lasting
     before "حتى" sends ahead."""
     words = _clause_words(ft, m.start("x"))
-    return _starts_on(words) or _starting_from(words) or (
-        not _COINCIDING.isdisjoint(words[-14:]) and _WAS.isdisjoint(words[-14:])) or (
+    return _starts_on(words) or _starting_from(words) or _coinciding(words) or (
         _after_until(ft, m.start("x")) and _ahead_until(words))
+
+
+def _coinciding(words: list[str]) -> bool:
+    """A coincidence told in the present among the clause's last words ("ويتزامن ... مع"),
+    not in a past narrative with "كان"."""
+    last = words[-14:]
+    return not _COINCIDING.isdisjoint(last) and _WAS.isdisjoint(last)
 
 
 _UNTIL_ENDS = tuple(_UNTIL)
@@ -849,8 +855,7 @@ def _runs_from_or_coincides(ft: str, m: re.Match[str]) -> bool:
     earlier month stays this year's (such a start is often reported once it has run), so
     these cues never carry a month into the next year as ``_future`` does."""
     words = _clause_words(ft, m.start("x"))
-    return _starting_from(words) or (
-        not _COINCIDING.isdisjoint(words[-14:]) and _WAS.isdisjoint(words[-14:]))
+    return _starting_from(words) or _coinciding(words)
 
 
 def _day_of_month(m: re.Match[str], pub: date | None) -> tuple[str | None, str] | None:

@@ -373,18 +373,29 @@ def _estimate_by_source(toks: list[Token], sa: int, sb: int, k: int) -> bool:
     between is the agentless passive ("it is estimated that")."""
     if k + 1 >= sb or not toks[k + 1].is_word or toks[k + 1].w in _COMP:
         return False
-    comp = next((r for r in range(k + 2, min(sb, k + 9)) if toks[r].w in _COMP), None)
+    comp = _comp_after(toks, k, sb)
     if comp is not None:
         # the source's words up to "أن" ("ويقدر برنامج الأغذية العالمي أن": a "ب" there
         # opens a name, not the figure)
-        return _subject_before_clause(toks, k, comp) and (
-            _verb_form(toks[k], _PRESENT_ESTIMATING) is None or _opens_clause(toks, sa, k))
+        return _subject_before_clause(toks, k, comp) and _present_opens(
+            toks, sa, k, _PRESENT_ESTIMATING)
     if toks[k + 1].w[:1] == "ب":
         return False
     nxt = toks[k + 1].w
     if nxt.endswith(_POSSESSIVE_ENDS) and k + 2 < sb and toks[k + 2].w[:1] == "ب":
         return False
-    return _verb_form(toks[k], _PRESENT_ESTIMATING) is None or _opens_clause(toks, sa, k)
+    return _present_opens(toks, sa, k, _PRESENT_ESTIMATING)
+
+
+def _comp_after(toks: list[Token], k: int, sb: int) -> int | None:
+    """The first complementizer within a few words after the verb at ``k`` (its subject
+    between), or None."""
+    return next((r for r in range(k + 2, min(sb, k + 9)) if toks[r].w in _COMP), None)
+
+
+def _present_opens(toks: list[Token], sa: int, k: int, present: frozenset[str]) -> bool:
+    """Is the verb at ``k`` no present form of ``present``, or one that opens a clause?"""
+    return _verb_form(toks[k], present) is None or _opens_clause(toks, sa, k)
 
 
 def _subject_before_clause(toks: list[Token], k: int, comp: int) -> bool:
@@ -407,10 +418,10 @@ def _expectation_by_source(toks: list[Token], sa: int, sb: int, k: int) -> bool:
     if k + 1 >= sb or not toks[k + 1].is_word:
         return False
     if toks[k + 1].w in _COMP:
-        return k > sa and toks[k - 1].w in ("،", ",") and toks[k].w[:1] == "و"
-    comp = next((r for r in range(k + 2, min(sb, k + 9)) if toks[r].w in _COMP), None)
-    return comp is not None and _subject_before_clause(toks, k, comp) and (
-        _verb_form(toks[k], _PRESENT_EXPECTING) is None or _opens_clause(toks, sa, k))
+        return k > sa and toks[k - 1].w in _COMMAS and toks[k].w[:1] == "و"
+    comp = _comp_after(toks, k, sb)
+    return comp is not None and _subject_before_clause(toks, k, comp) and _present_opens(
+        toks, sa, k, _PRESENT_EXPECTING)
 
 
 # Documents named indefinite, in construct with who issued them ("قرار مجلس الأمن"), the

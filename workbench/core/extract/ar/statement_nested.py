@@ -12,6 +12,7 @@ from .statement_adjuncts import (
     _QUOTES,
 )
 from .statement_content_end import (
+    _EXPECTING,
     _PRESENT_CALLS,
     _call_subject,
     _content_end,
@@ -45,7 +46,6 @@ _TO_PRONOUNS = V.TO_PRONOUNS
 _WHILE_CONJUNCTIONS = V.WHILE_CONJUNCTIONS
 
 _PRESENT_SAYING = fold_set(V.PRESENT_SAYING_VERBS)
-_EXPECTING = fold_set(V.EXPECT_VERBS)
 
 _ABOUT_VERBS = fold_set(V.ABOUT_VERBS)
 _REPORTED_EVENTS = fold_set(V.REPORTED_EVENTS)
