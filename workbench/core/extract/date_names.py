@@ -188,8 +188,8 @@ def _week_hours(text: str, m: re.Match[str]) -> bool:
 
 
 def named_day(text: str, m: re.Match[str]) -> bool:
-    """Whether the weekday at ``m`` is part of a name or a recurrence: "Bloody Sunday",
-    "the Mail on Sunday", "Tuesday Market", "the Sunday school", "every Tuesday"."""
+    """Whether the weekday at ``m`` is part of a name: "Bloody Sunday", "the Mail on
+    Sunday", "Tuesday Market", "the Sunday school" (a recurrence is ``recurring``'s)."""
     start = m.start()
     if _named_by_modifier(text, start):
         return True
@@ -226,9 +226,9 @@ def _weekday_given_name(text: str, m: re.Match[str]) -> bool:
 
 
 def named_month(text: str, m: re.Match[str]) -> bool:
-    """Whether the lone month at ``m`` is a name's or a recurrence's: "Black September",
-    "every April", a march ("DURING MARCH ON PARLIAMENT"), a surname ("Analyst Maria
-    April said")."""
+    """Whether the lone month at ``m`` is a name's: "Black September", a march ("DURING
+    MARCH ON PARLIAMENT"), a surname ("Analyst Maria April said") (a recurrence is
+    ``recurring``'s)."""
     name = m.group("m7")
     if _named_by_modifier(text, m.start()):
         return True

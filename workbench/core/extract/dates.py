@@ -781,7 +781,7 @@ def _resolve(text: str, m: re.Match[str], pub: date | None) -> tuple[str | None,
         if not (g[_REL] or g[_MOD]) and recurring(text, m):
             return None, "month"  # "every April": no one month
         if not (g[_REL] or g[_MOD]) and named_month(text, m):
-            return None  # "Black September", "every April", "MARCH ON PARLIAMENT"
+            return None  # "Black September", "MARCH ON PARLIAMENT"
         month = _month(g[_M7])
         rel = (g[_REL] or "").lower() or _month_way(text, m, month, pub)
         year = _month_year(month, pub, rel)
@@ -798,7 +798,7 @@ def _resolve(text: str, m: re.Match[str], pub: date | None) -> tuple[str | None,
         if not g[_WREL] and recurring(text, m):
             return None, "day"  # "every Tuesday", "Monday to Saturday": no one day
         if not g[_WREL] and named_day(text, m):
-            return None  # "Bloody Sunday", "the Mail on Sunday", "every Tuesday"
+            return None  # "Bloody Sunday", "the Mail on Sunday"
         if g[_WWEEK]:
             return _week_day(pub, g[_WD], g[_WWEEK].lower()), "day"
         if not g[_WREL] and (own := _own_date(text, m.end(), pub, g[_WD])):
