@@ -29,8 +29,10 @@ def members_named(text: str, out: list[dict[str, object]]) -> None:
     found: list[dict[str, object]] = []
     for f in out:
         start, end = int(f["start"]), int(f["end"])  # type: ignore[call-overload]
-        if int(f["count_low"]) < 2 or ("including the " not in text[start:end + 60] and (  # type: ignore[call-overload]
-                "among them the " not in text[start:end + 60])):
+        if int(f["count_low"]) < 2:  # type: ignore[call-overload]
+            continue
+        window = text[start:end + 60]
+        if "including the " not in window and "among them the " not in window:
             continue
         m = _MEMBER.search(text, start, end + 60)
         if m is None or m.start() > end or m["head"] not in _POSTS or any(

@@ -442,10 +442,13 @@ def _title_line_label(speaker: str) -> bool:
     return speaker.lower() in EN.TITLE_LINE_LABELS
 
 
+_LINE_WORD = re.compile(r"[A-Za-z][\w'’\-]*")
+
+
 def _title_cased(line: str) -> bool:
     """Every word of four letters or more opens with a capital: a headline's setting, which
     a paragraph of copy never has."""
-    long_words = [w for w in re.findall(r"[A-Za-z][\w'’\-]*", line) if len(w) >= 4]
+    long_words = [w for w in _LINE_WORD.findall(line) if len(w) >= 4]
     return len(long_words) >= 3 and all(w[0].isupper() for w in long_words)
 
 
@@ -466,4 +469,3 @@ def deck_line(text: str, h1: int) -> tuple[int, int] | None:
     if dl and any(c.isdigit() for c in dl.group()):
         return None  # "(Jakarta, March 26) – ...": the story's first paragraph
     return start, end
-

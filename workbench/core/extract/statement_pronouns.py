@@ -148,7 +148,7 @@ def _group_before_host(out: list[dict[str, object]], o: dict[str, object],
         return None
     at = int(host["start"])  # type: ignore[index, call-overload]
     group = None
-    for m in _THE_PLURAL.finditer(text, _group_window(text, at), at):
+    for m in _THE_WORD.finditer(text, _group_window(text, at), at):
         low = m.group("n").lower()
         if _plural_people(low) or low in _QUOTED_THEY_GROUPS:
             group = m.group(0)
@@ -165,7 +165,9 @@ def _group_window(text: str, at: int) -> int:
     return max(start, at - 200)
 
 
-_THE_PLURAL = re.compile(r"\b[Tt]he\s+(?P<n>[a-z]+)\b")
+# "the" and the word after it: a plural of people ("the soldiers") or a group of
+# _QUOTED_THEY_GROUPS ("the police"), as _group_before_host checks.
+_THE_WORD = re.compile(r"\b[Tt]he\s+(?P<n>[a-z]+)\b")
 _QUOTED_THEY_GROUPS = frozenset((*EN.QUOTED_THEY_GROUPS, *EN.CAPTOR_NOUNS))
 _OPENING_MARKS = " \t\"“‘'"
 # "he" and "she" agree with the sex an earlier pronoun gave a speaker.

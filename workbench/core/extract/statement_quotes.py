@@ -714,9 +714,9 @@ def _third_person_inside_quotes(text: str, out: list[dict[str, object]]) -> list
             if p is not o and p["speaker"] == o["speaker"] and int(p["start"]) <= inner.start()  # type: ignore[call-overload]
             and e0 <= int(p["end"]) + 1 and text[int(p["start"]) - 1:int(p["start"])] in "\"“"  # type: ignore[call-overload]
             and int(p["start"]) > 0), None) if inner else None
-        if host is not None:
+        if host is not None and inner is not None:
             teller = _teller_before(text, int(host["start"]) - 1, str(host["speaker"]),  # type: ignore[call-overload]
-                                    inner.group(0).split()[0].lower()) if inner else None
+                                    inner.group(0).split()[0].lower())
             if teller is None:
                 continue
             o["speaker"] = teller
@@ -735,7 +735,7 @@ def _teller_before(text: str, quote: int, host: str, pronoun: str) -> str | None
     para = text.rfind("\n", 0, quote) + 1
     doc = document(text)
     i = bisect_left(doc.starts, quote) - 1
-    host_words = set(host.lower().split()) - _ARTICLE_WORDS  # ("the police", "the officer")
+    host_words = set(host.lower().split()) - _ARTICLES  # ("the police", "the officer")
     for n in range(i, max(i - 3, -1), -1):
         sent = doc.sentences[n]
         if sent.end <= para:
@@ -762,7 +762,6 @@ def _description_in(text: str, a: int, b: int) -> str | None:
 
 
 _THE_WORDS = re.compile(r"\bthe(?:[ \t]+[a-z][\w'’\-]*){1,4}")
-_ARTICLE_WORDS = frozenset(EN.ARTICLES)
 
 
 # A person named in apposition, set off by commas: "one of them, Ibrahim, an hour before".

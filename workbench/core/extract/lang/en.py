@@ -1875,24 +1875,26 @@ WRITER_NOTES = _p("without giving|without providing|without offering|without ela
                   "|without saying|without naming|without further")
 
 # ---------------------------------------------------------------- round 44: the present
+# The plain present of a request (round 71), read only before its hearer and "to"
+# (statement_not_speech._present_not_speech): "The Armed Forces ask citizens to report
+# ...", "Police ask anyone with news to call ..." ("ask questions", "urge caution" report
+# none).
+PRESENT_REQUESTS = frozenset(_w("ask urge"))
 # The plain present of a plural source and the "-s" present of a single one, as features,
 # testimony and a tribunal's determination write what people keep saying: "Residents tell
 # reporters that ...", "the doctors tell me ...", "Critics accuse the mayor of ...", "The
 # expert states that ...", "The family maintains that ...", "Rights groups contend that
 # ...", "the rebels claim to have killed 20" (statements._present_not_speech gates each).
 PRESENT_SPEECH = _w("accuse states state maintains maintain contends contend claim complain"
-                    " concede"
-                    # round 71: a plural body's request, only before its hearer and "to":
-                    # "The Armed Forces ask citizens to report ...", "Police ask anyone
-                    # with news to call ..." ("ask questions", "urge caution" report none)
-                    " ask urge")
+                    " concede") + tuple(sorted(PRESENT_REQUESTS))
 # Of these, the ones that report words only before "that": "the state that runs ...",
 # "maintain the roads", "contend with floods" are no report ("claim" may take "to have").
 PRESENT_THAT_ONLY = frozenset(_w("states state maintains maintain contends contend complain"
                                   " concede"))
 # After "to" or under "or" with an earlier infinitive the plain forms report nothing:
 # "refused to tell reporters", "plans to accuse", "too early to claim".
-BASE_FORMS = BASE_FORMS | frozenset(_w("tell accuse state maintain contend claim ask urge"))
+BASE_FORMS = BASE_FORMS | frozenset(_w("tell accuse state maintain contend claim")) | (
+    PRESENT_REQUESTS)
 # Who hears the plain present "tell" before the words: "The police tell me that ...",
 # "Officials tell reporters the road is closed" (never "tell them to stay", "tell the
 # story of ...", "tell us what happened": an order, a tale, a question).
@@ -3702,8 +3704,6 @@ SERIES_ISSUE_PHRASES = ("flash update", "situation report", "humanitarian update
 # a fronted "back" when it brings the story back to a place ("Back at the gate, ...").
 COMMA_ADVERBS = _w("still yet now instead again then today tonight later earlier")
 BACK_PLACE_WORDS = _w("at in on home inside outside from")
-# The plain present of a request (round 71), read only before its hearer and "to".
-PRESENT_REQUESTS = frozenset(_w("ask urge"))
 # Who bury a bare count of the dead (casualties._buried_by_people, round 71): the first
 # person of a family or a village, and "they"; a plural person noun counts too ("The young
 # men buried 36"). What closes "of ..." after the count: "27 of them", "eleven of our own".
