@@ -25,12 +25,13 @@ Casualties:
    surgery", "two underwent surgery" are wounded (group null). Rooms, theatres and
    surgeries performed count nothing.
 
-Left (strict xfail): a running total after a later death ("bringing the total to 14");
-a sub-group of the displaced in its own clause ("about 2,000 of them are children
-under five", "some 900 have gathered at the mission"); a possessive's counted kin taken
+Left (strict xfail): a sub-group of the displaced in its own clause ("about 2,000 of them
+are children under five", "some 900 have gathered at the mission"); a possessive's counted kin taken
 ("my two sons were taken"). The sub-group of the wounded sent on to another hospital ("three were
 referred to Varn") was left here and is read since the sixty-fourth round
-(``test_extract_probes_s66_cd.py``).
+(``test_extract_probes_s66_cd.py``); so is the running total after a later death
+("bringing the total to 14"), since the eightieth round
+(``casualty_running_total.py``).
 
 Every sentence is fictional and written for these tests; names and places are invented.
 """
@@ -136,8 +137,6 @@ def test_a_sub_group_by_the_care_it_needed(text: str, expected: list) -> None:
 
 
 LEFT: list[tuple[str, tuple]] = [
-    ("Two of the injured died in hospital, bringing the total to 14, officials said.",
-     ("bringing the total to 14", "killed", 14)),
     ("Some 9,000 people have fled. Most stay with relatives, while some 900 have gathered "
      "at the mission.", ("some 900 have gathered at the mission", "displaced", 900)),
     ('"My mother and my two sons were taken that night," said a farmer.',
@@ -151,6 +150,13 @@ LEFT: list[tuple[str, tuple]] = [
 def test_left(text: str, expected: tuple) -> None:
     span, outcome, low = expected
     assert any(span in f[0] and f[1] == outcome and f[2] == low for f in figures(text))
+
+
+def test_running_total_read_since_round_80() -> None:
+    # left here; read since the eightieth round (the total carries the figure before it)
+    assert any(f[0] == "bringing the total to 14" and f[1] == "killed" and f[2] == 14
+               for f in figures("Two of the injured died in hospital, bringing the total "
+                                "to 14, officials said."))
 
 
 def test_displaced_part_in_a_reported_clause_read_since_round_73() -> None:

@@ -59,6 +59,7 @@ from .casualty_named_member import members_named
 from .casualty_notation import notation_counts
 from .casualty_phrase import names_a_person, noun_list_end, relative_between, restated_count
 from .casualty_rival_toll import rival_tolls
+from .casualty_running_total import running_total
 from .casualty_sheltering import (
     SHELTER_PLACE_AHEAD,
     arriving_after_flight,
@@ -177,10 +178,19 @@ _AND_POSSESSIVE = re.compile(
 _SKIP_CONJ = CaseBlind(
     r"\s*(?:,|[-–—](?=\s))?\s*(?:and|including|among\s+them|as\s+well\s+as)?\s*"
 )
-# "the number of U.S. troops killed (in Iraq) has reached 1,000": a toll of any outcome
+
+
+def _nouns_of(outcome: str) -> tuple[str, ...]:
+    """The plural head nouns that are themselves ``outcome`` ("refugees", "detainees")."""
+    return tuple(n for n, k in EN.OUTCOME_HEAD_NOUNS.items() if k == outcome and n.endswith("s"))
+
+
+# "the number of U.S. troops killed (in Iraq) has reached 1,000": a toll of any outcome,
+# named by its participle or by a noun that is itself the outcome (round 80: "bringing the
+# number of Sudanese refugees in the country to over 850,000", "the number of hostages")
 _NUMBER_OF = re.compile(
     r"\bnumber\s+of\s+(?:[\w.'’\-]+\s+){0,4}?(?:"
-    + "|".join(f"(?P<{k}>{alt(w for w in v if ' ' not in w)}"
+    + "|".join(f"(?P<{k}>{alt((*(w for w in v if ' ' not in w), *_nouns_of(k)))}"
                # "the number of children taken was closer to 40": taken away, captives
                # ("the number of people taken to hospital" is no capture)
                + ("|taken(?!\\s+(?:to|into|in|for|ill|away\\s+to)\\b)" if k == "captured"
@@ -1868,6 +1878,10 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             ev_end = bodies.end()
         if outcome is None and not is_article and (toll := _toll(s, cstart, toks)):
             outcome, ev_start = toll
+        if outcome is None and not is_article and prev is not None and (
+                total := running_total(s, cstart, prev, base)):
+            # a total with no toll noun counts what the figure before it counted (round 80)
+            outcome, ev_start = total
         if outcome is None and not is_article and (fronted := fronted_toll(s, cstart, cend)):
             # the toll's value before the toll (after round 47): "bringing to 19 the number
             # of dead"

@@ -145,6 +145,12 @@ def forward_np(text: str, start: int, limit: int, max_tokens: int = 12) -> tuple
             # title of what the person does, run into the full name
             picked.append((m.start(), m.end(), w))
             continue
+        if picked and w[0].islower() and _described_person(text, m.end(), low, picked):
+            # a person named by a lower-case word the speaker lists lack, after its
+            # modifiers (round 80): "said provincial administrator Jose Villarmente", "said
+            # a rescue worker who asked not to be named"
+            picked.append((m.start(), m.end(), w))
+            continue
         if len(picked) > 2 and picked[-1][2].lower() == "the" and (
                 picked[-2][2].lower() == "of") and _OF_THE_MODIFIER.fullmatch(w):
             # "said Colonel Adnan Khalil of the city's police command", "of the 3rd
@@ -168,6 +174,21 @@ def forward_np(text: str, start: int, limit: int, max_tokens: int = 12) -> tuple
 
 
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
+_WHO_AFTER = re.compile(r"\s+who\s")
+_DESCRIBED_HEADS = EN.PERSON_WORDS | EN.ROLE_HEADS
+_ONE_UNNAMED = frozenset(EN.INDEFINITE_DETERMINERS)
+
+
+def _described_person(text: str, end: int, low: str, picked: list[tuple[int, int, str]]) -> bool:
+    """Does the lower-case word ``low`` ending at ``end`` head the speaker phrase ``picked``
+    opened: a person word or a role, after lower-case words only, with the person's full
+    name after it ("provincial administrator Jose Villarmente") or, after "a" / "an", the
+    relative that stands in for the name ("a rescue worker who asked not to be named")?"""
+    if low not in _DESCRIBED_HEADS or not all(p[2][:1].islower() for p in picked):
+        return False
+    if _FULL_NAME_AFTER.match(text, end):
+        return True
+    return picked[0][2].lower() in _ONE_UNNAMED and _WHO_AFTER.match(text, end) is not None
 _FULL_NAME_AFTER = re.compile(r"\s+[A-Z][a-z][\w'’\-]*\s+[A-Z][a-z]")
 # The capitalised word closing a name after its inner article, then the sentence's or the
 # line's end: "Save the Children." ("told Reuters the Taliban had ..." goes on).

@@ -2972,6 +2972,11 @@ FRONTED_TOLLS: dict[str, str] = {
         "number of wounded|number of injured|number of the wounded|number of the injured"
         "|number wounded|number injured|number of people wounded|number of people injured")},
 }
+# A running total with no toll noun (casualty_running_total.py, round 80): "..., bringing
+# the total to 22", "raising the overall tally to 31". The noun names no outcome; the
+# figure before it in the clause gives it.
+RUNNING_TOTAL_NOUNS = _w("total tally")
+RUNNING_TOTAL_ADJECTIVES = _w("new overall grand running cumulative")
 # Days of the month as ordinal words (date_ordinal_words.py): "the fifth of March", "March
 # the fifth", "March fifth", as speech, letters and some regional copy write them. Hyphen
 # or space inside the compounds ("twenty-first", "twenty first").
