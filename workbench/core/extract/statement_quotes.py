@@ -9,7 +9,7 @@ from operator import itemgetter
 
 from .lang import en as EN
 from .lang.build import alt
-from .spans import Sentence, document, trim_span
+from .spans import LONGEST_SENTENCE, Sentence, document, trim_span
 from .speakers import backward_np, forward_np, has_content_word
 from .statement_persons import (
     _ARTICLES,
@@ -417,7 +417,11 @@ def _quotes(text: str, out: list[dict[str, object]], used: list[tuple[int, int]]
         # Short quoted phrases are usually scare quotes ("so-called 'martyrs'"), unless a
         # speech verb sits right after them: '"It was terrible," said a nurse.'
         attributed = am is not None and (last in ",!?" or text.startswith(",", m.end()))
-        line_start = max(text.rfind("\n", 0, m.start()), text.rfind(". ", 0, m.start()))
+        # (looked for no further back than a sentence can be long: in a text that lost its
+        # sentence ends every quote would read back to the start, and search all of it)
+        lo = m.start() - LONGEST_SENTENCE if m.start() > LONGEST_SENTENCE else 0
+        line_start = max(text.rfind("\n", lo, m.start()), text.rfind(". ", lo, m.start()),
+                         lo - 1)
         c0 = max(line_start + 1, m.start() - 70)
         calling = _CALLING_FRAME.search(text, c0, m.start()) if (
             text.find(" call", c0, m.start()) >= 0 and not attributed

@@ -31,8 +31,11 @@ WRAPPED_WIDTH = 100
 FULL_LINE = 50
 
 # Spaces other than " " (no-break, thin, narrow no-break), alone or in a run; and a run of
-# two or more spaces or tabs between two words.
-_ODD_SPACE = re.compile(r"[ \t]*[\u00a0\u2009\u202f][ \t\u00a0\u2009\u202f]*"
+# two or more spaces or tabs between two words. The first is tried only where a run of
+# spaces and tabs starts: a try inside one reads the same rest of the run as the try at its
+# start, which failed, so it fails too (without the guard a page of blank padding was read
+# again from every space: minutes for a megabyte of it).
+_ODD_SPACE = re.compile(r"(?<![ \t])[ \t]*[\u00a0\u2009\u202f][ \t\u00a0\u2009\u202f]*"
                         r"|(?<=\S)[ \t]{2,}(?=\S)")
 # (the line break first: the regex engine then skips in C to each one)
 _LOWER_AFTER = re.compile(r"\n(?=[a-z])")
