@@ -1809,6 +1809,10 @@ PLEDGE_VERBS: tuple[str, ...] = ("تعهد", "تعهدت", "يتعهد", "تتع
 VOW_PRESENT: tuple[str, ...] = ("يتوعد", "تتوعد")
 THREAT_VERBS: tuple[str, ...] = ("توعد", "توعدت", "توعدوا", *VOW_PRESENT, "هدد", "هددت",
                                  "هددوا", "يهدد", "تهدد")
+# Verbs whose words follow "بـ" and that a fronted subject speaks ("وكانت الحكومة قد تعهدت
+# بـ"..."", "لكنها كانت قد توعدت في بيان ... باستهداف"), as "طالب" does: with the subject
+# named before, the word after the verb is no second subject.
+FRONTED_BI_VERBS: tuple[str, ...] = (*PLEDGE_VERBS, *THREAT_VERBS)
 # The pronoun of the statement a verb of saying speaks in, right after it ("أصدرت العشائر
 # بيانا طالبت فيه الحكومة بـ"، "بيانا قال فيه إن"): "in which", not the verb's subject.
 MEDIUM_RESUMPTIVES: tuple[str, ...] = ("فيه", "فيها")
