@@ -7,6 +7,10 @@ sets, not one set's phrasing.
    fronted subject's, at once or after a time or a medium. After "لكنه/لكنها كان(ت) قد"
    the pronoun is the subject of the sentence's first verb when that verb declines or is
    negated, as for "لكنها قالت".
+2. a woman named before her passive outcome verb ("وأن ممرضة أصيبت أثناء ..."، "إن قابلة
+   قتلت واختطفت زميلتان لها"): "أصيبت" is passive in its form, as "توفيت" is; a feminine
+   verb joined after "قتلت" with a nominative dual of its own after it is a second passive,
+   so "قتلت" was one too.
 
 Every sentence is fictional and written for these tests; places and bodies are used only
 as settings.
@@ -16,7 +20,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract_probes import ar_statements
+from tests.extract_probes import ar_casualties, ar_statements
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -42,3 +46,22 @@ from tests.extract_probes import ar_statements
 ])
 def test_a_bi_verb_after_its_fronted_subject(text: str, expected: list) -> None:
     assert ar_statements(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 2. members: the feminine passive of wounding; a feminine passive joined to another
+    # whose own subject, a nominative dual, follows it
+    ('وقال مدير المستشفى إن ممرضة أصيبت أثناء إسعاف الجرحى قرب المدخل.',
+     [('ممرضة أصيبت', 'wounded', 1, 'exact')]),
+    ('وأكدت الشبكة أن معلمة أصيبت بشظايا في ساحة المدرسة.',
+     [('معلمة أصيبت', 'wounded', 1, 'exact')]),
+    ('قالت النقابة إن ممرضة قتلت واختطفت زميلتان لها حين هاجم مسلحون العيادة.',
+     [('ممرضة قتلت', 'killed', 1, 'exact'), ('واختطفت زميلتان', 'captured', 2, 'exact')]),
+    # ... look-alikes: an accusative dual after the joined verb is its object (she acted);
+    # things hit are nobody wounded
+    ('قالت الشرطة إن امرأة قتلت واختطفت طفلتين من الحي.', []),
+    ('وقال المدير إن سيارة إسعاف أصيبت بشظايا.', []),
+    ('وقالت الوزارة إن 12 مدرسة أصيبت بقذائف خلال الاشتباكات.', []),
+])
+def test_a_woman_before_her_passive_outcome(text: str, expected: list) -> None:
+    assert ar_casualties(text) == expected

@@ -397,6 +397,9 @@ OUTCOME_AFTER: dict[str, str] = {
     ), "killed"),
     **dict.fromkeys(("أصيبوا", "أصيبا", "أصيب", "أصبن", "جرحوا", "جرحا", "أصيبتا", "جرحتا",
                      "جرحن"), "wounded"),
+    # the feminine singular, passive in its form as "توفيت" is: "وأن ممرضة أصيبت أثناء ..."
+    # ("جرحت" is also "she wounded": not listed)
+    **dict.fromkeys(("أصيبت",), "wounded"),
     **dict.fromkeys(("اعتقل", *HELD_PLURAL_VERBS), "arrested"),
     **dict.fromkeys(("خطفوا", "اختطفوا", "خطفا", "اختطفا", "أسروا"), "captured"),
     # the verb with its object pronoun after the counted phrase: "11 رجلا اختطفهم التنظيم"
