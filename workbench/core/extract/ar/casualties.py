@@ -293,6 +293,7 @@ _NOMINATIVE_TWO = fold_set(V.NOMINATIVE_TWO_WORDS)
 _PLURAL_OBJECT = frozenset(V.PLURAL_OBJECT_PRONOUNS)
 _RANK_OF = fold_set(("برتبة",))
 _HELD_SUBJECTS = fold_set(V.HELD_SUBJECTS)
+_HELD_SUBJECTS_FEMININE = fold_set(V.HELD_SUBJECTS_FEMININE)
 _DIED = fold_set(V.DIED_VERBS)
 _DIED_AFTER = fold_set(V.DIED_AFTER_PARTITIVE)
 _CARRIED_OUT = fold_set(V.CARRIED_OUT_VERBS)
@@ -2862,7 +2863,9 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
             continue
         b = k + 1
         verb_after = False  # the outcome is a verb after the dual ("الطفلين قتلا")
-        if outcome is None and single and (v := _subject_before_verb(toks, sa, sb, k)):
+        if outcome is None and single and (v := _subject_before_verb(toks, sa, sb, k)) and not (
+                t.w in _HELD_SUBJECTS_FEMININE and _AFTER.get(
+                    word_in(toks[v], _AFTER) or "") != "killed"):
             # "إن طفلا قتل", "أن ضابطا أصيب": an accusative singular after the
             # complementizer, the passive verb right after it (or after "من" + its body)
             outcome = _STILL_STATES.get(toks[v].w) or str(

@@ -437,6 +437,9 @@ OF_THEM: tuple[str, ...] = ("منهم", "منهن", "منهما")
 # One held, as the subject of a death after "إن"/"أن" ("أن أسيرا من جنين توفي في سجن
 # النقب"): a death in custody, killed; otherwise these name the held, not a count.
 HELD_SUBJECTS: tuple[str, ...] = ("أسيرا", "معتقلا", "محتجزا")
+# ... and a woman held, a person noun of her own ("إن أسيرة من الخليل توفيت"): the same
+# death in custody, and no other outcome ("أسيرة ... أصيبت بجروح" stays unread, as the man)
+HELD_SUBJECTS_FEMININE: tuple[str, ...] = ("أسيرة", "معتقلة", "محتجزة")
 HELD_NOUNS: tuple[str, ...] = ("محتجز", "محتجزا", "محتجزين", "محتجزون", "محتجزة",
                                "محتجزات")
 
