@@ -1,16 +1,16 @@
 """Arabic probes, seventy-third round (issue 11): families that recur on the blind Arabic
 sets, not one set's phrasing.
 
-1. a demand, pledge or threat told after its subject ("وكانت الحكومة قد تعهدت بـ"،
+1. a woman named before her passive outcome verb ("وأن ممرضة أصيبت أثناء ..."، "إن قابلة
+   قتلت واختطفت زميلتان لها"): "أصيبت" is passive in its form, as "توفيت" is; a feminine
+   verb joined after "قتلت" with a nominative dual of its own after it is a second passive,
+   so "قتلت" was one too.
+2. a demand, pledge or threat told after its subject ("وكانت الحكومة قد تعهدت بـ"،
    "وكان المجلس قد طالب بـ"، "لكنها كانت قد توعدت في بيان ... بـ"): with the subject
    named before the verb, the word after it is no second subject; the "بـ" words are the
    fronted subject's, at once or after a time or a medium. After "لكنه/لكنها كان(ت) قد"
    the pronoun is the subject of the sentence's first verb when that verb declines or is
    negated, as for "لكنها قالت".
-2. a woman named before her passive outcome verb ("وأن ممرضة أصيبت أثناء ..."، "إن قابلة
-   قتلت واختطفت زميلتان لها"): "أصيبت" is passive in its form, as "توفيت" is; a feminine
-   verb joined after "قتلت" with a nominative dual of its own after it is a second passive,
-   so "قتلت" was one too.
 
 Every sentence is fictional and written for these tests; places and bodies are used only
 as settings.
@@ -24,7 +24,7 @@ from tests.extract_probes import ar_casualties, ar_statements
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # 1. members: a pledge with its quoted words at once; a pledge after a month by its two
+    # 2. members: a pledge with its quoted words at once; a pledge after a month by its two
     # names; a demand at once; a threat after "but" and a medium with its platform
     ('وكانت وزارة الزراعة قد تعهدت بـ"تعويض المزارعين كاملا" بعد الحريق.',
      [('وزارة الزراعة', 'بـ"تعويض المزارعين كاملا" بعد الحريق')]),
@@ -49,7 +49,7 @@ def test_a_bi_verb_after_its_fronted_subject(text: str, expected: list) -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # 2. members: the feminine passive of wounding; a feminine passive joined to another
+    # 1. members: the feminine passive of wounding; a feminine passive joined to another
     # whose own subject, a nominative dual, follows it
     ('وقال مدير المستشفى إن ممرضة أصيبت أثناء إسعاف الجرحى قرب المدخل.',
      [('ممرضة أصيبت', 'wounded', 1, 'exact')]),
