@@ -293,6 +293,7 @@ _NOMINATIVE_TWO = fold_set(V.NOMINATIVE_TWO_WORDS)
 _PLURAL_OBJECT = frozenset(V.PLURAL_OBJECT_PRONOUNS)
 _RANK_OF = fold_set(("برتبة",))
 _HELD_SUBJECTS = fold_set(V.HELD_SUBJECTS)
+_HELD_SUBJECTS_FEMININE = fold_set(V.HELD_SUBJECTS_FEMININE)
 _DIED = fold_set(V.DIED_VERBS)
 _DIED_AFTER = fold_set(V.DIED_AFTER_PARTITIVE)
 _CARRIED_OUT = fold_set(V.CARRIED_OUT_VERBS)
@@ -2862,7 +2863,9 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
             continue
         b = k + 1
         verb_after = False  # the outcome is a verb after the dual ("الطفلين قتلا")
-        if outcome is None and single and (v := _subject_before_verb(toks, sa, sb, k)):
+        if outcome is None and single and (v := _subject_before_verb(toks, sa, sb, k)) and not (
+                t.w in _HELD_SUBJECTS_FEMININE and _AFTER.get(
+                    word_in(toks[v], _AFTER) or "") != "killed"):
             # "إن طفلا قتل", "أن ضابطا أصيب": an accusative singular after the
             # complementizer, the passive verb right after it (or after "من" + its body)
             outcome = _STILL_STATES.get(toks[v].w) or str(
@@ -3154,7 +3157,8 @@ def _subject_before_verb(toks: list[Token], sa: int, sb: int, k: int) -> int:
         return 0 if mourned else i
     if feminine and i + 1 < sb and toks[i + 1].is_word and not (
             toks[i + 1].w in _PASSIVE_AFTER or toks[i + 1].w.startswith("ب")) and not (
-            _second_outcome_clause(toks[i + 1])):
+            _second_outcome_clause(toks[i + 1])) and not (
+            _joined_passive_with_subject(toks, i + 1, sb)):
         # "قتلت" is also "she killed": "إن امرأة قتلت زوجها" names the killer; the
         # passive is followed by where, when or how ("في الغارة"، "برصاص"، "جراء")
         return 0
@@ -3207,6 +3211,17 @@ def _second_outcome_clause(t: Token) -> bool:
     return t.w.startswith("و") and (rest in _AFTER or (
         rest in _TRIGGERS and not _masdar_form(rest))) and (
         not rest.endswith("ت") or rest.startswith("اصيب"))
+
+
+def _joined_passive_with_subject(toks: list[Token], j: int, sb: int) -> bool:
+    """Is ``j`` a feminine outcome verb joined by "و" with a dual subject of its own right
+    after it ("إن قابلة قتلت واختطفت زميلتان لها")? The nominative dual can be no object,
+    so the joined verb is a passive of its own, and the feminine verb before it ended its
+    clause as a passive too (her colleagues were taken, she was killed)."""
+    t = toks[j]
+    return t.w.startswith("و") and t.w.endswith("ت") and t.w[1:] in _TRIGGERS and (
+        j + 1 < sb and word_in(toks[j + 1], _DUALS) is not None
+        and toks[j + 1].w.endswith("ان"))
 
 
 _PASSIVE_AFTER = fold_set(V.PASSIVE_OUTCOME_FOLLOWERS)

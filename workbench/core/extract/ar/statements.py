@@ -99,6 +99,7 @@ from .statement_fronted import (
     _skip_relative,
 )
 from .statement_headline import (
+    _KANA_FORMS,
     _after_live_label,
     _agreeing_subject,
     _headline,
@@ -271,6 +272,7 @@ _QAD = V.QAD_PARTICLES
 # Threats are words only with the threatened act after بـ ("توعد الحوثيون بالرد"); with a
 # plain object they are acts ("هدد القصف حياة المدنيين").
 _THREAT_VERBS = fold_set(V.THREAT_VERBS)
+_FRONTED_BI_VERBS = fold_set(V.FRONTED_BI_VERBS)
 _CLOSING_VERBS = fold_set(V.CLOSING_VERBS)
 _RULING = fold_set(V.RULING_VERBS)
 # (led by the literal line break, so the search scans for it in C; the first line apart)
@@ -750,6 +752,37 @@ _PERFECT_DEMAND = "طالب"
 _CAUTIOUS = "حذر"
 
 
+def _but_kana_subject(toks: list[Token], sa: int, k: int, verb: str,
+                      raw: list[_Stmt]) -> tuple[int, int] | None:
+    """The subject that "لكنها كانت قد" before the verb at ``k`` points back to: the
+    sentence's first verb's, when the sentence opens with a refusal or a negated verb and
+    has reported nothing yet ("ولم تعلق الحركة على الهجوم، لكنها كانت قد توعدت ...")."""
+    m = k - 1 if k - 1 > sa and toks[k - 1].w in _QAD else k
+    if not (m - 1 > sa and toks[m - 1].w in _KANA_FORMS):
+        return None
+    but = _but_pronoun(toks, sa, m - 1)
+    if but is None or any(st.a >= sa for st in raw) or not _declines(toks, sa, but[0]):
+        return None
+    return _main_subject(toks, sa, but[0], verb, feminine=but[1])
+
+
+def _fronted_bi_words(toks: list[Token], k: int, sb: int, verb: str) -> int:
+    """Where the "بـ" words of a demand, pledge or threat at ``k`` start when its subject
+    came before it ("وكانت الحكومة قد تعهدت في أيار الماضي بـ..."), or 0. With the subject
+    named, no word after the verb is a second subject: the time or the medium between
+    ("في بيان نشرته على منصة تلغرام الأسبوع الماضي") is passed, and the "بـ" must follow
+    (a bare "بـ" before a quotation, or one joined to a verbal noun)."""
+    if not (verb.startswith(_PERFECT_DEMAND) or verb in _FRONTED_BI_VERBS):
+        return 0
+    q = _past_time(toks, k + 1, sb)
+    if q >= sb:
+        return 0
+    w = toks[q].w
+    if w == "ب" and q + 1 < sb and toks[q + 1].w in _QUOTE_PAIRS:
+        return q
+    return q if w[:1] == "ب" and len(w) > 3 and w not in _NOT_DEMANDED else 0
+
+
 def _feminine_body_after_masculine(toks: list[Token], k: int, j: int) -> bool:
     """Is the verb at ``k`` masculine and the word at ``j`` a body it would agree with in
     the feminine as its subject ("وطالب الأجهزة الأمنية بـ")? Then that body is its object."""
@@ -900,11 +933,14 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
         end = _content_end(toks, j, sb)
         raw.append(_Stmt(j, end, fronted))
         return end
-    if j < sb and verb.startswith("طالب") and fronted is not None and (
-            q := _past_time(toks, k + 1, sb)) > k + 1 and q < sb and toks[q].w[:1] == "ب" and (
-            len(toks[q].w) > 3 and toks[q].w not in _NOT_DEMANDED):
-        # "وكانت المفوضية قد طالبت في آذار 2026 بالسماح ...": a time between the verb and
-        # its "بـ" words; the demand is the fronted subject's
+    if j < sb and fronted is None and (q := _fronted_bi_words(toks, k, sb, verb)):
+        # "ولم تعلق قوات الدعم السريع ...، لكنها كانت قد توعدت ... بـ": the pronoun
+        # after "but" is the subject of the sentence's first verb, as with "لكنها قالت"
+        fronted = _but_kana_subject(toks, sa, k, verb, raw)
+    if j < sb and fronted is not None and (q := _fronted_bi_words(toks, k, sb, verb)):
+        # "وكانت المفوضية قد طالبت في آذار 2026 بالسماح ..."، "وكانت الحكومة قد تعهدت
+        # بـ"...": the subject came before the verb, so the demand, pledge or threat is
+        # its own, its "بـ" words at once or after a time or a medium
         end = _content_end(toks, q, sb)
         raw.append(_Stmt(q, end, fronted))
         return end

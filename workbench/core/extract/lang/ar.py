@@ -397,6 +397,9 @@ OUTCOME_AFTER: dict[str, str] = {
     ), "killed"),
     **dict.fromkeys(("أصيبوا", "أصيبا", "أصيب", "أصبن", "جرحوا", "جرحا", "أصيبتا", "جرحتا",
                      "جرحن"), "wounded"),
+    # the feminine singular, passive in its form as "توفيت" is: "وأن ممرضة أصيبت أثناء ..."
+    # ("جرحت" is also "she wounded": not listed)
+    **dict.fromkeys(("أصيبت",), "wounded"),
     **dict.fromkeys(("اعتقل", *HELD_PLURAL_VERBS), "arrested"),
     **dict.fromkeys(("خطفوا", "اختطفوا", "خطفا", "اختطفا", "أسروا"), "captured"),
     # the verb with its object pronoun after the counted phrase: "11 رجلا اختطفهم التنظيم"
@@ -434,6 +437,9 @@ OF_THEM: tuple[str, ...] = ("منهم", "منهن", "منهما")
 # One held, as the subject of a death after "إن"/"أن" ("أن أسيرا من جنين توفي في سجن
 # النقب"): a death in custody, killed; otherwise these name the held, not a count.
 HELD_SUBJECTS: tuple[str, ...] = ("أسيرا", "معتقلا", "محتجزا")
+# ... and a woman held, a person noun of her own ("إن أسيرة من الخليل توفيت"): the same
+# death in custody, and no other outcome ("أسيرة ... أصيبت بجروح" stays unread, as the man)
+HELD_SUBJECTS_FEMININE: tuple[str, ...] = ("أسيرة", "معتقلة", "محتجزة")
 HELD_NOUNS: tuple[str, ...] = ("محتجز", "محتجزا", "محتجزين", "محتجزون", "محتجزة",
                                "محتجزات")
 
@@ -1809,6 +1815,10 @@ PLEDGE_VERBS: tuple[str, ...] = ("تعهد", "تعهدت", "يتعهد", "تتع
 VOW_PRESENT: tuple[str, ...] = ("يتوعد", "تتوعد")
 THREAT_VERBS: tuple[str, ...] = ("توعد", "توعدت", "توعدوا", *VOW_PRESENT, "هدد", "هددت",
                                  "هددوا", "يهدد", "تهدد")
+# Verbs whose words follow "بـ" and that a fronted subject speaks ("وكانت الحكومة قد تعهدت
+# بـ"..."", "لكنها كانت قد توعدت في بيان ... باستهداف"), as "طالب" does: with the subject
+# named before, the word after the verb is no second subject.
+FRONTED_BI_VERBS: tuple[str, ...] = (*PLEDGE_VERBS, *THREAT_VERBS)
 # The pronoun of the statement a verb of saying speaks in, right after it ("أصدرت العشائر
 # بيانا طالبت فيه الحكومة بـ"، "بيانا قال فيه إن"): "in which", not the verb's subject.
 MEDIUM_RESUMPTIVES: tuple[str, ...] = ("فيه", "فيها")
