@@ -181,21 +181,61 @@ _CAPITAL_BEFORE = re.compile(r"([A-Z][\w'’.\-]*)[ \t]+$")
 def _full_name_before(text: str, pos: int, surname: str) -> str | None:
     """The latest "Given Surname" on one line before ``pos`` that is a whole name: no
     capitalised word after it ("Willy Brandt Avenue" is a street) and none before it but
-    a title ("the West Bank Israel ..." is no name; "Gen. Ivo Brandt" is)."""
+    a title ("the West Bank Israel ..." is no name; "Gen. Ivo Brandt" is).
+
+    The names are those a scan of ``text[:pos]`` finds. The scan of the whole text is
+    kept per document and surname, and only the end of it is read again at each ``pos``:
+    a bare surname is met at every turn of a long report, and scanning the text before
+    each one cost time in the square of its length. Up to the last character before
+    ``pos`` that no part of a match can hold (a full stop, a comma, a quote), the two
+    scans agree: no match spans that character, and no try before it reads past it."""
     if not _surname_word(surname):
         return None
-    best = None
-    for m in re.finditer(
-            rf"\b([A-Z][a-z][\w'’\-]*)[ \t]+{re.escape(surname)}\b(?!['’]?[ \t]*[A-Z])",
-            text[:pos]):
-        given = m.group(1).lower()
-        if given in _NOT_GIVEN_NAMES or not _surname_word(m.group(1)):
-            continue
-        before = _CAPITAL_BEFORE.search(text, max(0, m.start() - 30), m.start())
-        if before and before.group(1).lower().rstrip(".") not in _TITLE_WORDS:
-            continue
-        best = m.group()
-    return best
+    found, pattern, stopper = _name_scan(text, surname)
+    stop = -1
+    for m in stopper.finditer(text, pos - _NAME_WINDOW if pos > _NAME_WINDOW else 0, pos):
+        stop = m.start()
+    if stop < 0:
+        tail = list(pattern.finditer(text, 0, pos))
+        head: list[tuple[int, str, bool]] = []
+    else:
+        tail = list(pattern.finditer(text, stop + 1, pos))
+        head = found[:bisect_left(found, (stop,))]
+    for m in reversed(tail):
+        if _whole_name(text, m):
+            return m.group()
+    for _, name, whole in reversed(head):
+        if whole:
+            return name
+    return None
+
+
+# How far before ``pos`` the last character no name can hold is looked for.
+_NAME_WINDOW = 200
+
+
+def _name_scan(text: str, surname: str) -> tuple[
+        list[tuple[int, str, bool]], re.Pattern[str], re.Pattern[str]]:
+    """Every "Given Surname" of the whole text as (start, match, whole name?), the
+    pattern, and the pattern of a character no match can hold; once per document."""
+    scans = document(text).cache.setdefault("full_names", {})
+    got = scans.get(surname)
+    if got is None:
+        pattern = re.compile(
+            rf"\b([A-Z][a-z][\w'’\-]*)[ \t]+{re.escape(surname)}\b(?!['’]?[ \t]*[A-Z])")
+        stopper = re.compile(rf"[^\w'’\- \t{re.escape(''.join(sorted(set(surname))))}]")
+        got = scans[surname] = (
+            [(m.start(), m.group(), _whole_name(text, m)) for m in pattern.finditer(text)],
+            pattern, stopper)
+    return got  # type: ignore[return-value]
+
+
+def _whole_name(text: str, m: re.Match[str]) -> bool:
+    given = m.group(1).lower()
+    if given in _NOT_GIVEN_NAMES or not _surname_word(m.group(1)):
+        return False
+    before = _CAPITAL_BEFORE.search(text, max(0, m.start() - 30), m.start())
+    return not (before and before.group(1).lower().rstrip(".") not in _TITLE_WORDS)
 
 
 def _surname_word(word: str) -> str | None:

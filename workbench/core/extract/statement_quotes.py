@@ -779,11 +779,14 @@ def _named_inside_quotes(text: str, out: list[dict[str, object]],
     back mangoes," she said.': inside her quote "he" is another person than the one
     quoted, the one her words named last in apposition, not the speaker resolved for a
     "he" outside quotes (the hearer of "told The Campus Voice")."""
+    # (the entries that open right after a quote mark, in their order, found once: a long
+    # report's every "he" and "she" read all its entries before)
+    quoted = [e for e in out if int(e["start"]) > 0 and (  # type: ignore[call-overload]
+        text[int(e["start"]) - 1] in "\"“")]  # type: ignore[call-overload]
     for o, pronoun in persons:
         s0, e0 = int(o["start"]), int(o["end"])  # type: ignore[call-overload]
-        host = next((e for e in out if e is not o and 0 < int(e["start"]) < s0 and (  # type: ignore[call-overload]
-            e0 <= int(e["end"]) + 1) and text[int(e["start"]) - 1] in "\"“"  # type: ignore[call-overload]
-            and isinstance(e["speaker"], str)), None)
+        host = next((e for e in quoted if e is not o and int(e["start"]) < s0 and (  # type: ignore[call-overload]
+            e0 <= int(e["end"]) + 1) and isinstance(e["speaker"], str)), None)  # type: ignore[call-overload]
         if host is None:
             continue
         qs = int(host["start"]) - 1  # type: ignore[call-overload]

@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
+from collections.abc import Iterable
 from operator import itemgetter
 
 from .folding import CaseBlind
@@ -458,11 +460,13 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
     _resolve_pronouns(out, text)
     if persons and len(out) > 1:
         _named_inside_quotes(text, out, persons)  # round 48
+    titled = _TitledSpeakers(out) if pronouns else None
     for o in pronouns:
         # "the vessel's manager said ... it added": the pronoun takes the name the text
         # gives the description ("the manager, Aegeas Tanker Services,")
-        if isinstance(o["speaker"], str) and (name := _description_name(out, text, o["speaker"])):
-            o["speaker"] = name
+        if isinstance(o["speaker"], str) and (
+                name := _description_name(titled, text, o["speaker"])):  # type: ignore[arg-type]
+            titled.rename(o, name)  # type: ignore[union-attr]
     if len(out) > 1 and not said.isdisjoint(_TELLING_OR_ASKING) and (
             "e told " in text or "y told " in text or "e asked " in text or "y asked " in text):
         out = _third_person_inside_quotes(text, out)
@@ -595,7 +599,36 @@ def _report_cues(low: str) -> list[int]:
 _DESCRIPTION_WORDS = 5  # "the vessel's Greek manager": a description, not a clause
 
 
-def _description_name(out: list[dict[str, object]], text: str, speaker: str) -> str | None:
+class _TitledSpeakers:
+    """The speakers of ``out`` named with a title before them ("Minister of State R.K.
+    Venkataraman": three words or more, the last capitalised), by their first word; kept
+    up to date as pronouns take names, so that each description asks one table instead
+    of reading every entry (a long report's pronouns made that its square)."""
+
+    def __init__(self, out: list[dict[str, object]]) -> None:
+        self.by_title: dict[str, Counter[str]] = {}
+        self.members = {id(o) for o in out}
+        for o in out:
+            self._count(o["speaker"], 1)
+
+    def _count(self, speaker: object, step: int) -> None:
+        if isinstance(speaker, str) and len(w := speaker.split()) >= 3 and w[-1][:1].isupper():
+            counts = self.by_title.setdefault(w[0], Counter())
+            counts[speaker] += step
+            if counts[speaker] <= 0:
+                del counts[speaker]
+
+    def named(self, title: str) -> Iterable[str]:
+        return self.by_title.get(title, ())
+
+    def rename(self, o: dict[str, object], name: str) -> None:
+        if id(o) in self.members:
+            self._count(o["speaker"], -1)
+            self._count(name, 1)
+        o["speaker"] = name
+
+
+def _description_name(titled: _TitledSpeakers, text: str, speaker: str) -> str | None:
     """The one name the text gives a description that a pronoun was resolved to: in
     apposition ("the manager, Aegeas Tanker Services,") or as a title before it (a speaker
     "Minister of State R.K. Venkataraman" for "the minister"); None when there is none,
@@ -608,14 +641,24 @@ def _description_name(out: list[dict[str, object]], text: str, speaker: str) -> 
         return None
     # (the pattern runs only where the head noun stands before a comma)
     marks = {w.lower() for w in words} & EN.SINGLING_OUT_WORDS
-    names = {m["name"] for m in _rare("_DESCRIBED_NAMED").finditer(text)
-             if m["head"] == head and marks == (
-                 set(m.group(0).lower().split()) & EN.SINGLING_OUT_WORDS)
-             } if f"{head}, " in text else set()
+    names = {name for h, m_marks, name in _described_names(text)
+             if h == head and marks == m_marks} if f"{head}, " in text else set()
     title = head.capitalize()
-    names.update(str(o["speaker"]) for o in out if isinstance(o["speaker"], str) and (
-        len(w := str(o["speaker"]).split()) >= 3 and w[0] == title and w[-1][:1].isupper()))
+    names.update(titled.named(title))
     return names.pop() if len(names) == 1 else None
+
+
+def _described_names(text: str) -> list[tuple[str, set[str], str]]:
+    """Every description named in apposition in ``text`` as (head noun, its singling-out
+    words, name); found once per document (a long report asks for each pronoun that a
+    description took, and searching the whole text each time cost its square)."""
+    cache = document(text).cache
+    got = cache.get("described_names")
+    if got is None:
+        got = cache["described_names"] = [
+            (m["head"], set(m.group(0).lower().split()) & EN.SINGLING_OUT_WORDS, m["name"])
+            for m in _rare("_DESCRIBED_NAMED").finditer(text)]
+    return got  # type: ignore[return-value]
 
 
 _RARE["_DESCRIBED_NAMED"] = (
