@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 
 from workbench.core.extract import extract, spans, surface
 from workbench.core.extract import statement_pronouns as SPR
+from workbench.core.extract import statement_shared as SSH
 from workbench.core.extract import statements as ES
 from workbench.core.extract.ar import tokens as AT
 
@@ -213,3 +214,13 @@ def test_a_long_arabic_run_of_reports_costs_time_in_proportion() -> None:
     extract(unit * 4000, "2024-05-01")
     big_time = time.process_time() - started
     assert big_time < 25 * max(small_time, 0.02)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 60), st.integers(0, 30)), max_size=12),
+       st.integers(0, 70), st.integers(0, 20))
+def test_the_span_index_answers_as_reading_every_span(raw, a, width) -> None:
+    spans_ = [(s, s + n) for s, n in raw]
+    index = SSH.SpanIndex(spans_)
+    assert bool(index) == bool(spans_)
+    assert index.overlaps(a, a + width) == SSH._overlaps(spans_, a, a + width)

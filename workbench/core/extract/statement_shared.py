@@ -4,6 +4,7 @@ dateline, the last match of a pattern in a stretch."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import cache
 
 from .lang import en as EN
@@ -97,6 +98,32 @@ def _agent_noun(word: str) -> bool:
 
 def _overlaps(spans: list[tuple[int, int]], a: int, b: int) -> bool:
     return any(s < b and a < e for s, e in spans)
+
+
+class SpanIndex:
+    """Spans (start, end), all known before they are asked many times whether one of them
+    overlaps [a, b): answered by bisection over the spans sorted by start, with the
+    furthest end reached so far, instead of reading every span (a long report's quotes
+    were read again for each of its verbs)."""
+
+    __slots__ = ("_reach", "_starts")
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self._starts = [s for s, _ in ordered]
+        self._reach: list[int] = []
+        top = -1
+        for _, e in ordered:
+            top = e if e > top else top
+            self._reach.append(top)
+
+    def __bool__(self) -> bool:
+        return bool(self._starts)
+
+    def overlaps(self, a: int, b: int) -> bool:
+        """As ``_overlaps(spans, a, b)``."""
+        i = bisect_left(self._starts, b)
+        return i > 0 and self._reach[i - 1] > a
 
 
 def _clause_floor(text: str, at: int) -> int:

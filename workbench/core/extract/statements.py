@@ -117,10 +117,10 @@ from .statement_record import _OPEN_MARKS, _add
 from .statement_shared import (
     _RARE,
     _VERB,
+    SpanIndex,
     _clause_floor,
     _dateline,
     _last_match,
-    _overlaps,
     _rare,
 )
 from .statement_sources import (
@@ -320,6 +320,7 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
     used: list[tuple[int, int]] = []  # quote attributions already consumed
     loose: list[tuple[int, int]] = []  # quotes standing alone, speaker decided later
     _quotes(text, out, used, loose)
+    spans_used = SpanIndex(used)  # (only read from here on)
     h0, h1 = _slug_headline_span(text) or _headline_span(text)
     head_done = h1 > h0 and _headline(text, h0, h1, out)
     # the deck under a Title Case headline is read as one (round 79)
@@ -339,7 +340,7 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
             continue
         in_head = in_head or (d1 > d0 and d0 <= sent.start and sent.end <= d1 + 1)
         lo, hi = bisect_left(starts, sent.start), bisect_left(starts, sent.end)
-        _sentence(text, sent.start, sent.end, out, used, in_head, verbs[lo:hi], low)
+        _sentence(text, sent.start, sent.end, out, spans_used, in_head, verbs[lo:hi], low)
     if _noun_then_from_by(doc.low, _SPEECH_NOUN_HEADS):
         _speech_nouns(doc, out)
     if _noun_then_from_by(doc.low, _REPORT_NOUN_HEADS):
@@ -952,7 +953,7 @@ _RARE["_OBJECT_AFTER"] = (r"\s+(?:the|a|an|his|her|its|their|these|those|this|th
 
 
 def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
-              used: list[tuple[int, int]], headline: bool,
+              used: SpanIndex, headline: bool,
               verbs: list[re.Match[str]], low: str | None = None) -> None:
     """Statements of the sentence text[s0:s1] given its speech verbs. ``low`` is the
     lower-cased document when it is ASCII (None otherwise): patterns with a lowered twin
@@ -975,7 +976,7 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
         if v.start() < c0 or v.end() > s1:
             continue
         word = v.group("v").lower()
-        if used and _overlaps(used, v.start(), v.end()):
+        if used and used.overlaps(v.start(), v.end()):
             continue
         if word.endswith(" having said"):
             word = word.replace(" having said", " saying")  # "as having said": "as saying"
