@@ -3,7 +3,7 @@ casualty family it shares with another set.
 
 1. a deadline ("قبل"، "بحلول") before a later month of the year is ahead when its clause
    looks ahead: a call added by its participle ("داعيا ... إلى "التحرك قبل موسم الأمطار في
-   تموز""), a condition or plan opened by "على أن" and a present verb, or the future's
+   تموز""), a clause of condition or plan opened by "على أن" and a present verb, or the future's
    referral ("ستحال ... قبل نهاية حزيران"); a month whose word is also a noun ("تموز"،
    "آب") closing a quotation after "في" is the month, as it is before the clause's end.
 2. what killers or kidnappers are suspected or believed to be ("يشتبه في انتمائهم إلى
@@ -36,6 +36,8 @@ from tests.extract_probes import ar_casualties, ar_dates
     ('وقال المدير إن المخزون نفد، مشيرا إلى أن الوقود وصل قبل حلول الشتاء في تشرين الثاني.',
      [('تشرين الثاني', '2017-11')]),
     ('وشدد المسؤول على أن الأعمال انتهت قبل نهاية أيلول.', [('نهاية أيلول', '2017-09')]),
+    # ... and "على أن" as a verb's complement, not opening its clause
+    ('وشدد المسؤول على أن تقارير اللجنة وصلت قبل نهاية أيلول.', [('نهاية أيلول', '2017-09')]),
     ('وباشرت الشركة الصيانة، على أن الهجوم وقع قبل أسبوعين في أيلول.', [('أيلول', '2017-09')]),
 ])
 def test_a_deadline_ahead_by_its_clause(text: str, expected: list) -> None:

@@ -48,7 +48,7 @@ _END_MODIFIERS = fold_set(V.MONTH_END_MODIFIERS)
 _REQUEST_VERBS = fold_set(V.REQUEST_VERBS)
 _ASKING_WORDS = _REQUEST_VERBS | fold_set(V.REQUEST_PARTICIPLES)
 _STIPULATION = re.compile(
-    r"(?:^|\s)(?:" + "|".join(w.replace(" ", r"\s+") for w in sorted(fold_set(
+    r"\s*(?:" + "|".join(w.replace(" ", r"\s+") for w in sorted(fold_set(
         V.STIPULATION_OPENERS))) + r")\s+[يتن]\w{2,}")
 _HIJRI = {fold_word(k): v for k, v in V.HIJRI_MONTHS.items()}
 _RELATIVE = {fold_word(k): v for k, v in V.RELATIVE_DAYS.items()}
@@ -644,9 +644,10 @@ def _deadline(ft: str, m: re.Match[str]) -> bool:
 
 def _stipulated(ft: str, m: re.Match[str]) -> bool:
     """Does the deadline's clause open a condition or a plan ("، على أن يكتمل العمل قبل
-    موسم الأمطار في حزيران"), what is still to be done?"""
+    موسم الأمطار في حزيران"), what is still to be done? Only at the clause's start: after
+    a verb "على أن" is that verb's complement ("شدد على أن ..."), told of as the verb is."""
     clause = _CLAUSE_BREAK.split(ft[max(0, m.start("x") - 120):m.start("x")])[-1]
-    return bool(_STIPULATION.search(clause))
+    return bool(_STIPULATION.match(clause))
 
 
 def _called_for(ft: str, m: re.Match[str]) -> bool:

@@ -1549,8 +1549,9 @@ REQUEST_VERBS: tuple[str, ...] = (
 REQUEST_PARTICIPLES: tuple[str, ...] = (
     "داعيا", "داعية", "مطالبا", "مطالبة", "مناشدا", "مناشدة", "حاثا", "حاثة",
 )
-# "، على أن يكتمل العمل قبل موسم الأمطار في حزيران": "على أن" and a verb in the present
-# state a condition or a plan, what is to be done; a deadline in its clause is still ahead.
+# "، على أن يكتمل العمل قبل موسم الأمطار في حزيران": "على أن" opening a clause, with a
+# verb in the present, states a condition or a plan, what is to be done; a deadline in
+# its clause is still ahead.
 STIPULATION_OPENERS: tuple[str, ...] = ("على أن", "على ان")
 # Ordinals naming a protest Friday ("الجمعة الرابعة").
 ORDINALS: tuple[str, ...] = (
