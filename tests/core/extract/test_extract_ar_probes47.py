@@ -101,8 +101,8 @@ def test_one_wounded_by_a_joined_verb() -> None:
     assert [c[1:] for c in ar_casualties(text)] == [('wounded', 1, 'exact')]
 
 
-@pytest.mark.xfail(strict=True, reason="the doers' relative clause ('يعتقد أنهم من ...') "
-                   "between the verb and its counted object")
+# the doers' relative clause ('يعتقد أنهم من ...') between the verb and its counted object:
+# an expected failure until the seventy-fourth round, kept as a plain case
 def test_killed_after_a_long_subject() -> None:
     text = 'وقتل مسلحون يعتقد أنهم من جماعة متشددة نحو 40 قرويا في هجوم على سوق.'
     assert [c[1:] for c in ar_casualties(text)] == [('killed', 40, 'about')]

@@ -1163,6 +1163,26 @@ def _trigger_shared(toks: list[Token], t: int, sb: int) -> bool:
                                                 or toks[t].w[1:] in _SUBJECT_FIRST))
 
 
+_NAME_MARKS = frozenset('"«»“”-–')
+
+
+def _suspected_before(toks: list[Token], sa: int, a: int, max_tokens: int = 12) -> int | None:
+    """"قتل مسلحون يشتبه في انتمائهم إلى جماعة بوكو حرام 19 مزارعا"، "يعتقد أنهم من تنظيم
+    "داعش - ولاية الساحل" نحو 90 قرويا": what the doers are suspected or believed to
+    be, right before the count, names a group, however long its name; the index of the
+    verb of suspicion when the doers' plural or person noun stands before it and only
+    words and a name's quote marks or dash stand between it and the count."""
+    for k in range(a - 1, max(sa, a - 1 - max_tokens), -1):
+        t = toks[k]
+        if t.w in _SUSPECTED and k < a - 1:
+            before = k - 1
+            return k if before > sa and (toks[before].w.endswith(_SOUND_PLURAL_ENDINGS) or (
+                _is_person(toks, before))) else None
+        if not (t.is_word or t.w in _NAME_MARKS) or word_in(t, _TRIGGERS):
+            return None  # (an outcome verb between is the count's own: "... قتلوا 11")
+    return None
+
+
 def _elimination_before(toks: list[Token], sa: int, k: int, max_subject: int = 4) -> int | None:
     """The verb of "قضى على" (killing, in Maghrebi army copy) before "على" at k: right
     before it ("القضاء على"), or a verb with its subject between, plain words only ("قضت
@@ -1186,6 +1206,8 @@ def _backward(toks: list[Token], sa: int, c: _Count, max_gap: int = 4) -> tuple[
             _is_person(toks, k)) and not word_in(toks[k], _TRIGGERS):
         # "أسرت القوات مقاتلين اثنين": "two" follows its noun, which is part of the count
         k -= 1
+    if (s := _suspected_before(toks, sa, c.a)) is not None:
+        k = s - 1  # the doers' long description passed over whole (see the helper)
     while k >= sa and gap <= max_gap:
         t = toks[k]
         if t.is_digit and k > sa and toks[k - 1].w in _YEAR_BEFORE and len(t.w) == 4 and (

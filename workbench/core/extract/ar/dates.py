@@ -46,6 +46,10 @@ from .tokens import folded_text
 _MONTHS = {fold_word(k): v for k, v in V.MONTHS.items()}
 _END_MODIFIERS = fold_set(V.MONTH_END_MODIFIERS)
 _REQUEST_VERBS = fold_set(V.REQUEST_VERBS)
+_ASKING_WORDS = _REQUEST_VERBS | fold_set(V.REQUEST_PARTICIPLES)
+_STIPULATION = re.compile(
+    r"\s*(?:" + "|".join(w.replace(" ", r"\s+") for w in sorted(fold_set(
+        V.STIPULATION_OPENERS))) + r")\s+[يتن]\w{2,}")
 _HIJRI = {fold_word(k): v for k, v in V.HIJRI_MONTHS.items()}
 _RELATIVE = {fold_word(k): v for k, v in V.RELATIVE_DAYS.items()}
 _AMBIG = fold_set(V.AMBIGUOUS_MONTHS)
@@ -635,7 +639,15 @@ def _deadline(ft: str, m: re.Match[str]) -> bool:
     at = next((i for i, w in enumerate(words) if w in _DEADLINES or w[1:] in _DEADLINES), None)
     if at is None or (at + 1 < len(words) and _ago(words[at + 1])):
         return False  # "الهجوم الذي وقع قبل أسبوعين في مارس": "ago", no deadline
-    return _asked(ft, m)
+    return _asked(ft, m) or _stipulated(ft, m)
+
+
+def _stipulated(ft: str, m: re.Match[str]) -> bool:
+    """Does the deadline's clause open a condition or a plan ("، على أن يكتمل العمل قبل
+    موسم الأمطار في حزيران"), what is still to be done? Only at the clause's start: after
+    a verb "على أن" is that verb's complement ("شدد على أن ..."), told of as the verb is."""
+    clause = _CLAUSE_BREAK.split(ft[max(0, m.start("x") - 120):m.start("x")])[-1]
+    return bool(_STIPULATION.match(clause))
 
 
 def _called_for(ft: str, m: re.Match[str]) -> bool:
@@ -673,7 +685,7 @@ def _asked(ft: str, m: re.Match[str]) -> bool:
     """Is the phrase inside a request ("وطالب المجلس ... قبل نهاية الشهر")? Its sentence's
     words before it hold a verb of asking, bare or behind "و"/"ف"."""
     head = re.split(r"[.!?؟\n]", ft[max(0, m.start() - 160):m.start()])[-1]
-    return any(w in _REQUEST_VERBS or (w[1:] in _REQUEST_VERBS and w[0] in "وف")
+    return any(w in _ASKING_WORDS or (w[1:] in _ASKING_WORDS and w[0] in "وف")
                for w in head.split())
 
 
@@ -914,7 +926,8 @@ def _month_closing_clause(ft: str, m: re.Match[str]) -> bool:
     or headline is the month; as a word or a name it would go on."""
     if _prev_word(ft, m.start("x")) not in _IN_OR_DURING:
         return False
-    rest = ft[m.end():].lstrip(" ")
+    # (a quotation's closing mark before the clause's end: '"التحرك ... في تموز".')
+    rest = ft[m.end():].lstrip(" ").lstrip('"»”').lstrip(" ")
     return not rest or rest[0] in "\n.،,؛:"
 
 

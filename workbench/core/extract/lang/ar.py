@@ -1549,6 +1549,16 @@ REQUEST_VERBS: tuple[str, ...] = (
     "طالب", "طالبت", "يطالب", "تطالب", "طالبوا", "دعا", "دعت", "يدعو", "تدعو", "دعوا",
     "ناشد", "ناشدت", "يناشد", "تناشد", "حث", "حثت", "يحث", "تحث",
 )
+# The participles that add a call to a reported sentence ("..., داعيا المنظمات إلى "التحرك
+# قبل موسم الأمطار في تموز""): a deadline in their sentence is asked for, so still ahead,
+# as after the finite verbs above.
+REQUEST_PARTICIPLES: tuple[str, ...] = (
+    "داعيا", "داعية", "مطالبا", "مطالبة", "مناشدا", "مناشدة", "حاثا", "حاثة",
+)
+# "، على أن يكتمل العمل قبل موسم الأمطار في حزيران": "على أن" opening a clause, with a
+# verb in the present, states a condition or a plan, what is to be done; a deadline in
+# its clause is still ahead.
+STIPULATION_OPENERS: tuple[str, ...] = ("على أن", "على ان")
 # Ordinals naming a protest Friday ("الجمعة الرابعة").
 ORDINALS: tuple[str, ...] = (
     "الأولى", "الثانية", "الثالثة", "الرابعة", "الخامسة", "السادسة", "السابعة", "الثامنة",
@@ -1640,6 +1650,9 @@ FUTURE_S_STEMS: tuple[str, ...] = (
     # closing, reopening and ending what a war left: camps, crossings, schools ("سيغلق
     # المخيم بحلول أيلول"، "ستغلق المعابر")
     "غلق",
+    # referral, the passive of handing a file on to a court or a cabinet ("ستحال الملفات
+    # إلى مجلس الوزراء"، "سيحال المتهمون إلى القضاء")
+    "حال",
 )
 # The tenth form's stems after the future's "س" and the person prefix ("ستستضيف"،
 # "سيستقبل"، "سنستكمل"): "ست" and three letters, a shape no noun in "سي"/"ست"/"سن" has.
