@@ -224,3 +224,30 @@ def test_the_span_index_answers_as_reading_every_span(raw, a, width) -> None:
     index = SSH.SpanIndex(spans_)
     assert bool(index) == bool(spans_)
     assert index.overlaps(a, a + width) == SSH._overlaps(spans_, a, a + width)
+
+
+_ADDING_PIECES = st.sampled_from([
+    "The convoy was hit", ", said the army chief, Gen. Ivo Brandt, adding that ", ", said a ",
+    "police officer", ", Anna Pell", ", adding ", "that ", "two men died", ". ", "\n", "; ",
+    ", says the mayor, Jo Okafor Lind, adding the road was shut", "\"", "x", " ", ",",
+    "the talks would go on", "!", "said the", ", Ali Dagan,"])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_ADDING_PIECES, max_size=30))
+def test_inverted_adding_finds_what_the_plain_pattern_finds(pieces) -> None:
+    text = "".join(pieces)
+    fast = [(w0, w1, r.start("more"), r.end("more"), r.group("name"))
+            for w0, w1, r in ES._inverted_adding_spans(text)]
+    plain = [(m.start("w"), m.end("w"), m.start("more"), m.end("more"), m.group("name"))
+             for m in ES._INVERTED_ADDING.finditer(text)]
+    assert fast == plain
+
+
+def test_inverted_adding_reads_a_long_run_of_words() -> None:
+    filler = "word " * 80
+    text = (filler + "the talks would go on, said the army chief, Gen. Ivo Brandt, adding "
+            "that the road was shut.")
+    (w0, w1, rest), = ES._inverted_adding_spans(text)
+    assert text[w1:w1 + 6] == ", said" and w1 - w0 == 300
+    assert rest.group("name") == "Gen. Ivo Brandt"
