@@ -708,7 +708,7 @@ _CHARGE_OF = re.compile(r"\s+[^,;:.!?\"“”]{1,60}?\s+of\s")
 _ARMED_ACT_SUBJECT = re.compile(
     r"(?:[^,;:]{2,60},\s+)?(?P<np>(?:[Tt]he\s+)?[A-Za-z][a-z\-]+(?:\s+[a-z][a-z\-]+)?)"
     r"\s+(?:[a-z]{2,}ed|came|went|took|held|made|left|broke|drove|shot|beat|tore|burnt)\b")
-_CHARGE_VERBS = frozenset(("accused", "accuses"))
+_CHARGE_VERBS = EN.CHARGE_VERBS
 # "rounded up 30 men, accused ...", "... and accused ...": a verb of a series whose subject
 # is the sentence's
 _SERIES_END = re.compile(r"(?:,|\band)\s+$")

@@ -3750,6 +3750,10 @@ ARMED_ACCUSERS = frozenset((*CAPTOR_NOUNS, *ARRESTING_FORCES,
                            # the armed whom the copy cannot name (round en82): "armed men
                            # came to the bazaar ..., accusing them of informing the army"
                            *_p("armed men|masked men|uniformed men")))
+# The finite verbs of a charge ("accused X of ..."), read as one of the armed subject's acts
+# in a series of its verbs (round en82: "The soldiers rounded up 30 men, accused them of
+# ...").
+CHARGE_VERBS = frozenset(_w("accused accuses"))
 # The greater part of people given care, whose harm then tells what the care was for
 # (round en76, casualties._care_for_most): "treated at least 30 people, most of them for
 # wounds".
