@@ -1266,6 +1266,10 @@ REPORTING_VERBS = _w(
     # a communiqué's reminder of an earlier event: "The General Staff recalls that ..."
     # (only before "that": "recalled its ambassador" is an act)
     " recalled recalls"
+    # a commission's or panel's advice, told in a "that" clause of what should be done:
+    # "The Commission recommends that the State pay compensation ..." (only before
+    # "that": "recommended a ban" is no report)
+    " recommended recommends"
 ) + _p("called on|calls on|called for|calls for|pointed out|points out"
          # the plural present of an aid agency's report: "Humanitarian partners call on
          # all parties to ..." (a verb only after a plural subject: NOUN_LIKE_PRESENT)
@@ -1300,6 +1304,8 @@ THAT_VERBS = frozenset(_w(
     " announce"
     # a reminder of an earlier event: "The command recalls that ..."
     " recalled recalls"
+    # a commission's advice: "The Panel recommends that ..."
+    " recommended recommends"
 )) | frozenset(_p("pointed out|points out"))
 # Of those, the ones translated copy also puts after the words it reports, closing the
 # sentence after a comma and the source: "..., the Army denounced."
@@ -3740,7 +3746,14 @@ ARRIVAL_PLACE_OPENERS = _w("in at the a")
 # subject (round en76: "Witnesses said soldiers went from house to house, accusing
 # residents of ..."): the armed groups of `CAPTOR_NOUNS` and the forces of
 # `ARRESTING_FORCES`, which are seldom named with a speaker noun.
-ARMED_ACCUSERS = frozenset((*CAPTOR_NOUNS, *ARRESTING_FORCES))
+ARMED_ACCUSERS = frozenset((*CAPTOR_NOUNS, *ARRESTING_FORCES,
+                           # the armed whom the copy cannot name (round en82): "armed men
+                           # came to the bazaar ..., accusing them of informing the army"
+                           *_p("armed men|masked men|uniformed men")))
+# The finite verbs of a charge ("accused X of ..."), read as one of the armed subject's acts
+# in a series of its verbs (round en82: "The soldiers rounded up 30 men, accused them of
+# ...").
+CHARGE_VERBS = frozenset(_w("accused accuses"))
 # The greater part of people given care, whose harm then tells what the care was for
 # (round en76, casualties._care_for_most): "treated at least 30 people, most of them for
 # wounds".
