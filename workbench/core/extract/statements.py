@@ -2310,7 +2310,8 @@ _INVERTED_ADDING = re.compile(
 
 # The same from its comma on, and the comma's cue: the pattern above is the plain form of
 # ``_inverted_adding_spans``, which tries it only where the cue is.
-_INVERTED_ADDING_REST = re.compile(_INVERTED_ADDING.pattern[_INVERTED_ADDING.pattern.index("),") + 1:])
+_INVERTED_ADDING_REST = re.compile(
+    _INVERTED_ADDING.pattern[_INVERTED_ADDING.pattern.index("),") + 1:])
 _INVERTED_ADDING_CUE = re.compile(r",[ \t]+(?:said|says)[ \t]+(?:the|a|an)[ \t]")
 _NOT_IN_WORDS = re.compile(r"[.;!?\n\"“”]")
 
