@@ -271,8 +271,10 @@ def _accused_in_relative(toks: list[Token], sa: int, sb: int, k: int, raw: list[
                         max_subject: int = 4) -> int:
     """"، التي تتهمها الحكومة بشن هجمات ...": after a relative pronoun, the accuser (up
     to four words, no verb) and the charge from its "بـ" to the clause's end. Returns
-    where the charge ends, or ``k``."""
-    if k <= sa or toks[k - 1].w not in _REL:
+    where the charge ends, or ``k``. The verb may open a clause of its own with "و"
+    ("، وتتهمها الحكومة بارتكاب ..."), its pronoun for the one spoken of before."""
+    opens = toks[k].w[:1] == V.ACCUSE_PRESENT_OPENER and (k == sa or toks[k - 1].w in _COMMAS)
+    if not opens and (k <= sa or toks[k - 1].w not in _REL):
         return k
     c = next((r for r in range(k + 2, min(sb, k + 2 + max_subject)) if toks[r].w[:1] == "ب"
               and len(toks[r].w) > 2 and toks[r].w not in _NOT_DEMANDED), None)

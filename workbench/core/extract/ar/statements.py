@@ -153,6 +153,8 @@ from .statement_paragraphs import (
 from .statement_record import RECORD_ROOTS, _records
 from .statement_shared import (
     _ACCUSES_THEM,
+    _AND_ACCUSES,
+    _AND_ACCUSES_THEM,
     _CONSIDERED_IT,
     _CONTAINED_IN,
     _DAMMA,
@@ -418,7 +420,14 @@ def _sentence(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
             if not (verb or relay or wan or attr):
                 k += 1
                 continue
-        if verb in _ACCUSES_THEM:
+        if verb in _AND_ACCUSES:
+            # "وتتهم الحكومة الحوثيين بزرع ...": read as "واتهمت"; with the charge at once
+            # the verb is a passive ("ويتهم بالوقوف وراء الهجوم ..."), and says nothing
+            nxt = k + 1 if k + 1 >= sb or toks[k + 1].w[:1] == "ب" else _speech_verb(
+                toks, sa, sb, k, V.ACCUSE_PERFECT, raw)
+            seg_start = k = max(nxt, k + 1)
+            continue
+        if verb in _ACCUSES_THEM or verb in _AND_ACCUSES_THEM:
             nxt = _accused_in_relative(toks, sa, sb, k, raw)
             seg_start = k = max(nxt, k + 1)
             continue

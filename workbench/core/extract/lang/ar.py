@@ -3336,6 +3336,15 @@ DEMAND_PRESENT_SINGULAR: tuple[str, ...] = ("يطالب", "تطالب")
 # The present of accusing, in its persons ("قوات الدعم السريع، التي تتهمها الحكومة بشن هجمات
 # ..."): an accusation told in a relative clause.
 ACCUSE_PRESENT_VERBS: tuple[str, ...] = ("تتهم", "يتهم", "يتهمون")
+# The conjunction that opens a clause of its own before the present of accusing ("وتتهم
+# الحكومة الحوثيين بزرع ..."، "، وتتهمها الحكومة بارتكاب ..."): with the accuser after the
+# verb the accusation is told as the perfect "واتهمت" tells it.
+ACCUSE_PRESENT_OPENER: str = "و"
+# The singular present of accusing: a plural verb before its subject has none of its own
+# after it ("ويتهمون الجيش بـ": "they accuse the army").
+ACCUSE_PRESENT_SINGULAR: tuple[str, ...] = ("تتهم", "يتهم")
+# The perfect of accusing that a present one opening its clause stands for.
+ACCUSE_PERFECT: str = "اتهم"
 # The object pronoun suffixes "him", "her" and "them" ("تتهمه"، "تتهمها"، "تتهمهم").
 HIM_HER_THEM_SUFFIXES: tuple[str, ...] = ("ه", "ها", "هم")
 # The prepositions of a medium, folded: "في بيان"، "على تلغرام"، "عبر حسابه".
