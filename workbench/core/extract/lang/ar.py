@@ -3340,6 +3340,12 @@ ACCUSE_PRESENT_VERBS: tuple[str, ...] = ("تتهم", "يتهم", "يتهمون")
 # الحكومة الحوثيين بزرع ..."، "، وتتهمها الحكومة بارتكاب ..."): with the accuser after the
 # verb the accusation is told as the perfect "واتهمت" tells it.
 ACCUSE_PRESENT_OPENER: str = "و"
+# Particles that stand between a comma and the same subject's next verb of saying ("،
+# وقد دعت المتطوعين إلى ..."، "، ثم أعلنت ..."): they tell the tense or the order, and the
+# verb after them still opens a report of its own.
+VERB_PARTICLES: tuple[str, ...] = ("قد", "وقد", "ثم")
+# The preposition of insisting before its complementizer ("شدد على أن"، "أصر على أن").
+INSISTING_PREPOSITION: str = "على"
 # The singular present of accusing: a plural verb before its subject has none of its own
 # after it ("ويتهمون الجيش بـ": "they accuse the army").
 ACCUSE_PRESENT_SINGULAR: tuple[str, ...] = ("تتهم", "يتهم")
