@@ -186,6 +186,7 @@ _ACCUSES_THEM = frozenset(v + o for v in V.ACCUSE_PRESENT_VERBS for o in V.HIM_H
 # accuser and the accused follow, as after "واتهمت".
 _AND_ACCUSES_THEM = frozenset(V.ACCUSE_PRESENT_OPENER + w for w in _ACCUSES_THEM)
 _AND_ACCUSES = frozenset(V.ACCUSE_PRESENT_OPENER + v for v in V.ACCUSE_PRESENT_SINGULAR)
+_ANY_ACCUSING = _ACCUSES_THEM | _AND_ACCUSES_THEM | _AND_ACCUSES
 
 
 @lru_cache(maxsize=1 << 15)
@@ -194,7 +195,7 @@ def _roles(w: str) -> tuple[str | None, str | None, str | None, bool, str | None
     "وان"-continuation, attribution word), found once per distinct word."""
     t = Token(w, 0, 0, True)
     return (_verb_form(t, _VERBS) or _verb_form(t, _CONTAINED_IN) or _verb_form(
-        t, _PRESENT_DEMANDS) or (w if w in _ACCUSES_THEM or w in _AND_ACCUSES_THEM or w in _AND_ACCUSES else None) or (
+        t, _PRESENT_DEMANDS) or (w if w in _ANY_ACCUSING else None) or (
         "بين" if w == _OPENING_BAYYANA else None), _verb_form(t, _PARTICIPLES) or (
             w if w in _CONSIDERED_IT else None),
             _verb_form(t, _RELAY_VERBS),

@@ -64,6 +64,7 @@ from .statement_content_end import (
     _NEW_CLAUSE,
     _NOT_DEMANDED,
     _QUOTE_PAIRS,
+    _VERB_PARTICLES,
     _accused_in_relative,
     _before_relative,
     _blamed_start,
@@ -830,6 +831,14 @@ def _coordinated_subject(toks: list[Token], sa: int, k: int, verb: str, st: _Stm
         st.speaker, st.inherit = subject, False
 
 
+def _joined_after_comma(toks: list[Token], sa: int, k: int) -> bool:
+    """Is the verb at ``k`` a second verb of its sentence, after a comma, joined by "و"
+    ("، وأكدت") or behind a particle of tense or order ("، وقد دعت"، "، ثم أعلنت")?"""
+    if toks[k].w[:1] == "و":
+        return k > sa + 2 and toks[k - 1].w in _COMMAS
+    return k > sa + 3 and toks[k - 1].w in _VERB_PARTICLES and toks[k - 2].w in _COMMAS
+
+
 def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
                  raw: list[_Stmt]) -> int:
     if toks[k].w == _CAUTIOUS and _cautious(toks, sa, sb, k):
@@ -986,8 +995,8 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
             return end
     if j < sb and verb in _OBJECT_VERBS and ((
             _NO_SUBJECT(toks[j]) and not _quoted_subject(toks, j, sb)) or (
-            _own_object(toks[j]) and toks[k].w[:1] == "و" and k > sa + 2
-            and toks[k - 1].w in _COMMAS and any(st.a >= sa for st in raw)
+            _own_object(toks[j]) and _joined_after_comma(toks, sa, k)
+            and any(st.a >= sa for st in raw)
             and not (j + 1 < sb and toks[j + 1].w in _COMP))):
         # "أعلن مقتل خمسة جنود": the object follows at once; the subject was named before.
         # So does a noun with the subject's pronoun after a second verb joined by "و"
