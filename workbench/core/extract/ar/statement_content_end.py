@@ -511,16 +511,17 @@ def _report_follows(toks: list[Token], j: int, sb: int) -> bool:
 
 _NOT_DEMANDED = fold_set(V.BI_WORDS_NOT_DEMANDS)
 _INSISTING = fold_word(V.INSISTING_PREPOSITION)
-_VERB_PARTICLES = fold_set(V.VERB_PARTICLES)
+_NEXT_REPORT_PARTICLES = fold_set(V.NEXT_REPORT_PARTICLES)
 
 
 def _later_report(toks: list[Token], k: int, sb: int) -> bool:
     """"، وقد دعت المتطوعين إلى ..."، "، ثم أعلنت ...": after a comma, a particle of tense
     or order and then a verb of saying open the same subject's next report."""
     j = k + 1
-    return toks[k].w in _VERB_PARTICLES and j + 1 < sb and toks[j].is_word and _verb_form(
-        toks[j], _VERBS) is not None and not _verb_form(toks[j], _ESTIMATING) and not (
-        _verb_form(toks[j], _EXPECTING))
+    if toks[k].w not in _NEXT_REPORT_PARTICLES or j + 1 >= sb or not toks[j].is_word:
+        return False
+    return _verb_form(toks[j], _VERBS) is not None and not _verb_form(
+        toks[j], _ESTIMATING) and not _verb_form(toks[j], _EXPECTING)
 
 
 def _past_time(toks: list[Token], j: int, sb: int) -> int:

@@ -62,9 +62,9 @@ from .statement_content_end import (
     _ESTIMATING_PARTICIPLES,
     _EXPECTING,
     _NEW_CLAUSE,
+    _NEXT_REPORT_PARTICLES,
     _NOT_DEMANDED,
     _QUOTE_PAIRS,
-    _VERB_PARTICLES,
     _accused_in_relative,
     _before_relative,
     _blamed_start,
@@ -836,7 +836,8 @@ def _joined_after_comma(toks: list[Token], sa: int, k: int) -> bool:
     ("، وأكدت") or behind a particle of tense or order ("، وقد دعت"، "، ثم أعلنت")?"""
     if toks[k].w[:1] == "و":
         return k > sa + 2 and toks[k - 1].w in _COMMAS
-    return k > sa + 3 and toks[k - 1].w in _VERB_PARTICLES and toks[k - 2].w in _COMMAS
+    return k > sa + 3 and toks[k - 1].w in _NEXT_REPORT_PARTICLES and toks[
+        k - 2].w in _COMMAS
 
 
 def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,

@@ -3343,7 +3343,7 @@ ACCUSE_PRESENT_OPENER: str = "و"
 # Particles that stand between a comma and the same subject's next verb of saying ("،
 # وقد دعت المتطوعين إلى ..."، "، ثم أعلنت ..."): they tell the tense or the order, and the
 # verb after them still opens a report of its own.
-VERB_PARTICLES: tuple[str, ...] = ("قد", "وقد", "ثم")
+NEXT_REPORT_PARTICLES: tuple[str, ...] = ("قد", "وقد", "ثم")
 # The preposition of insisting before its complementizer ("شدد على أن"، "أصر على أن").
 INSISTING_PREPOSITION: str = "على"
 # The singular present of accusing: a plural verb before its subject has none of its own
