@@ -107,7 +107,7 @@ def _content_end(toks: list[Token], c: int, sb: int) -> int:
             # subject with the article or a quote after "وإن" (not "وإن كان": even if)
             return k
         if toks[k - 1].w in ("،", ","):
-            if t.w in _COMMA_SECOND_COMP:
+            if t.w in _COMMA_SECOND_COMP or _later_report(toks, k, sb):
                 return k - 1
             if ((_verb_form(t, _PARTICIPLES) and (
                     t.w not in _BLAMING_PARTICIPLES or _blames(toks, k, sb))
@@ -271,8 +271,10 @@ def _accused_in_relative(toks: list[Token], sa: int, sb: int, k: int, raw: list[
                         max_subject: int = 4) -> int:
     """"، التي تتهمها الحكومة بشن هجمات ...": after a relative pronoun, the accuser (up
     to four words, no verb) and the charge from its "بـ" to the clause's end. Returns
-    where the charge ends, or ``k``."""
-    if k <= sa or toks[k - 1].w not in _REL:
+    where the charge ends, or ``k``. The verb may open a clause of its own with "و"
+    ("، وتتهمها الحكومة بارتكاب ..."), its pronoun for the one spoken of before."""
+    opens = toks[k].w[:1] == V.ACCUSE_PRESENT_OPENER and (k == sa or toks[k - 1].w in _COMMAS)
+    if not opens and (k <= sa or toks[k - 1].w not in _REL):
         return k
     c = next((r for r in range(k + 2, min(sb, k + 2 + max_subject)) if toks[r].w[:1] == "ب"
               and len(toks[r].w) > 2 and toks[r].w not in _NOT_DEMANDED), None)
@@ -502,12 +504,24 @@ def _report_follows(toks: list[Token], j: int, sb: int) -> bool:
     w = toks[j].w
     if w in _COMP:
         return True
-    if w == "من" and j + 1 < sb and toks[j + 1].w in _COMP:
-        return True
+    if (w == "من" or w == _INSISTING) and j + 1 < sb and toks[j + 1].w in _COMP:
+        return True  # "حذرت من أن"، "شدد على أن"
     return w in _BI_TO_FOLDED or (len(w) > 3 and w[0] == "ب" and w not in _NOT_DEMANDED)
 
 
 _NOT_DEMANDED = fold_set(V.BI_WORDS_NOT_DEMANDS)
+_INSISTING = fold_word(V.INSISTING_PREPOSITION)
+_NEXT_REPORT_PARTICLES = fold_set(V.NEXT_REPORT_PARTICLES)
+
+
+def _later_report(toks: list[Token], k: int, sb: int) -> bool:
+    """"، وقد دعت المتطوعين إلى ..."، "، ثم أعلنت ...": after a comma, a particle of tense
+    or order and then a verb of saying open the same subject's next report."""
+    j = k + 1
+    if toks[k].w not in _NEXT_REPORT_PARTICLES or j + 1 >= sb or not toks[j].is_word:
+        return False
+    return _verb_form(toks[j], _VERBS) is not None and not _verb_form(
+        toks[j], _ESTIMATING) and not _verb_form(toks[j], _EXPECTING)
 
 
 def _past_time(toks: list[Token], j: int, sb: int) -> int:

@@ -181,6 +181,12 @@ _PRESENT_DEMANDS = fold_set(V.DEMAND_PRESENT_SINGULAR)
 # هجمات ..."): the present verb of accusing with its pronoun for the antecedent, its
 # subject, and the charge from "بـ".
 _ACCUSES_THEM = frozenset(v + o for v in V.ACCUSE_PRESENT_VERBS for o in V.HIM_HER_THEM_SUFFIXES)
+# ... and the same verb opening a clause with "و" ("، وتتهمها الحكومة بارتكاب ..."): its
+# pronoun points back as a relative's does; bare ("وتتهم الحكومة الحوثيين بزرع ...") the
+# accuser and the accused follow, as after "واتهمت".
+_AND_ACCUSES_THEM = frozenset(V.ACCUSE_PRESENT_OPENER + w for w in _ACCUSES_THEM)
+_AND_ACCUSES = frozenset(V.ACCUSE_PRESENT_OPENER + v for v in V.ACCUSE_PRESENT_SINGULAR)
+_ANY_ACCUSING = _ACCUSES_THEM | _AND_ACCUSES_THEM | _AND_ACCUSES
 
 
 @lru_cache(maxsize=1 << 15)
@@ -189,7 +195,7 @@ def _roles(w: str) -> tuple[str | None, str | None, str | None, bool, str | None
     "وان"-continuation, attribution word), found once per distinct word."""
     t = Token(w, 0, 0, True)
     return (_verb_form(t, _VERBS) or _verb_form(t, _CONTAINED_IN) or _verb_form(
-        t, _PRESENT_DEMANDS) or (w if w in _ACCUSES_THEM else None) or (
+        t, _PRESENT_DEMANDS) or (w if w in _ANY_ACCUSING else None) or (
         "بين" if w == _OPENING_BAYYANA else None), _verb_form(t, _PARTICIPLES) or (
             w if w in _CONSIDERED_IT else None),
             _verb_form(t, _RELAY_VERBS),

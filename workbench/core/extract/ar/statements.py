@@ -62,6 +62,7 @@ from .statement_content_end import (
     _ESTIMATING_PARTICIPLES,
     _EXPECTING,
     _NEW_CLAUSE,
+    _NEXT_REPORT_PARTICLES,
     _NOT_DEMANDED,
     _QUOTE_PAIRS,
     _accused_in_relative,
@@ -153,6 +154,8 @@ from .statement_paragraphs import (
 from .statement_record import RECORD_ROOTS, _records
 from .statement_shared import (
     _ACCUSES_THEM,
+    _AND_ACCUSES,
+    _AND_ACCUSES_THEM,
     _CONSIDERED_IT,
     _CONTAINED_IN,
     _DAMMA,
@@ -418,7 +421,14 @@ def _sentence(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
             if not (verb or relay or wan or attr):
                 k += 1
                 continue
-        if verb in _ACCUSES_THEM:
+        if verb in _AND_ACCUSES:
+            # "وتتهم الحكومة الحوثيين بزرع ...": read as "واتهمت"; with the charge at once
+            # the verb is a passive ("ويتهم بالوقوف وراء الهجوم ..."), and says nothing
+            nxt = k + 1 if k + 1 >= sb or toks[k + 1].w[:1] == "ب" else _speech_verb(
+                toks, sa, sb, k, V.ACCUSE_PERFECT, raw)
+            seg_start = k = max(nxt, k + 1)
+            continue
+        if verb in _ACCUSES_THEM or verb in _AND_ACCUSES_THEM:
             nxt = _accused_in_relative(toks, sa, sb, k, raw)
             seg_start = k = max(nxt, k + 1)
             continue
@@ -821,6 +831,15 @@ def _coordinated_subject(toks: list[Token], sa: int, k: int, verb: str, st: _Stm
         st.speaker, st.inherit = subject, False
 
 
+def _joined_after_comma(toks: list[Token], sa: int, k: int) -> bool:
+    """Is the verb at ``k`` a second verb of its sentence, after a comma, joined by "و"
+    ("، وأكدت") or behind a particle of tense or order ("، وقد دعت"، "، ثم أعلنت")?"""
+    if toks[k].w[:1] == "و":
+        return k > sa + 2 and toks[k - 1].w in _COMMAS
+    return k > sa + 3 and toks[k - 1].w in _NEXT_REPORT_PARTICLES and toks[
+        k - 2].w in _COMMAS
+
+
 def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
                  raw: list[_Stmt]) -> int:
     if toks[k].w == _CAUTIOUS and _cautious(toks, sa, sb, k):
@@ -977,8 +996,8 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
             return end
     if j < sb and verb in _OBJECT_VERBS and ((
             _NO_SUBJECT(toks[j]) and not _quoted_subject(toks, j, sb)) or (
-            _own_object(toks[j]) and toks[k].w[:1] == "و" and k > sa + 2
-            and toks[k - 1].w in _COMMAS and any(st.a >= sa for st in raw)
+            _own_object(toks[j]) and _joined_after_comma(toks, sa, k)
+            and any(st.a >= sa for st in raw)
             and not (j + 1 < sb and toks[j + 1].w in _COMP))):
         # "أعلن مقتل خمسة جنود": the object follows at once; the subject was named before.
         # So does a noun with the subject's pronoun after a second verb joined by "و"

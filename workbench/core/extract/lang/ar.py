@@ -3349,6 +3349,21 @@ DEMAND_PRESENT_SINGULAR: tuple[str, ...] = ("يطالب", "تطالب")
 # The present of accusing, in its persons ("قوات الدعم السريع، التي تتهمها الحكومة بشن هجمات
 # ..."): an accusation told in a relative clause.
 ACCUSE_PRESENT_VERBS: tuple[str, ...] = ("تتهم", "يتهم", "يتهمون")
+# The conjunction that opens a clause of its own before the present of accusing ("وتتهم
+# الحكومة الحوثيين بزرع ..."، "، وتتهمها الحكومة بارتكاب ..."): with the accuser after the
+# verb the accusation is told as the perfect "واتهمت" tells it.
+ACCUSE_PRESENT_OPENER: str = "و"
+# Particles that stand between a comma and the same subject's next verb of saying ("،
+# وقد دعت المتطوعين إلى ..."، "، ثم أعلنت ..."): they tell the tense or the order, and the
+# verb after them still opens a report of its own.
+NEXT_REPORT_PARTICLES: tuple[str, ...] = ("قد", "وقد", "ثم")
+# The preposition of insisting before its complementizer ("شدد على أن"، "أصر على أن").
+INSISTING_PREPOSITION: str = "على"
+# The singular present of accusing: a plural verb before its subject has none of its own
+# after it ("ويتهمون الجيش بـ": "they accuse the army").
+ACCUSE_PRESENT_SINGULAR: tuple[str, ...] = ("تتهم", "يتهم")
+# The perfect of accusing that a present one opening its clause stands for.
+ACCUSE_PERFECT: str = "اتهم"
 # The object pronoun suffixes "him", "her" and "them" ("تتهمه"، "تتهمها"، "تتهمهم").
 HIM_HER_THEM_SUFFIXES: tuple[str, ...] = ("ه", "ها", "هم")
 # The prepositions of a medium, folded: "في بيان"، "على تلغرام"، "عبر حسابه".
