@@ -64,6 +64,7 @@ from .casualty_sheltering import (
     SHELTER_PLACE_AHEAD,
     arriving_after_flight,
     fleeing_group,
+    may_shelter,
     sheltering_after_flight,
 )
 from .casualty_taken import led_into, number_participle, taken_prisoner_with, taken_unsaid
@@ -2076,7 +2077,7 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             # (round 55): "Thousands have fled the town, with about 9,000 sheltering in a
             # school" (with no flight told before, people sheltering are no figure)
             outcome, ev_end, toks = "displaced", sheltering[0], sheltering[1]
-        if outcome is None and not is_article and " sheltering" in s and (
+        if outcome is None and not is_article and may_shelter(s) and (
                 sheltering := sheltering_after_flight(s, gend, toks, low_n,
                                                       hostage_doc.low, base)):
             # a part of the displaced told where it shelters, the flight told before it

@@ -113,7 +113,11 @@ OUTCOME_VERBS: dict[str, tuple[str, ...]] = {
          "|kills himself,|killed himself,|killing himself,|kills herself,|killed herself,"
          "|killing herself,"
          # The dead named by a list after them: "the dead included four children".
-         "|dead included|dead include|dead includes|dead were|dead are"),
+         "|dead included|dead include|dead includes|dead were|dead are"
+         # ... and its singular, one of them named (round en81): "and among the dead was a
+         # 16-year-old student" (after "among" only: "Burying the dead was a family
+         # affair" names no victim)
+         "|among the dead was|among the dead is|amongst the dead was"),
     "wounded": _w("wound wounds wounded wounding injure injures injured injuring hurt hurts"
                   " hurting"
                   # landmine and UXO reports: "the blast maimed two children"
@@ -121,7 +125,11 @@ OUTCOME_VERBS: dict[str, tuple[str, ...]] = {
     + _p("shot and wounded|shot and injured|shoot and wound|stabbed and wounded")
     # as for the dead: "the wounded included six children", "among the injured were 4"
     + _p("wounded included|wounded include|wounded includes|wounded were|wounded are"
-         "|injured included|injured include|injured includes|injured were|injured are"),
+         "|injured included|injured include|injured includes|injured were|injured are"
+         # (round en81) the singular, after "among" only: "and among the injured was a
+         # nurse" ("Caring for the wounded was a doctor" names no victim)
+         "|among the wounded was|among the wounded is|among the injured was"
+         "|among the injured is|amongst the wounded was|amongst the injured was"),
     "captured": _w("kidnap kidnaps kidnapped kidnapping abduct abducts abducted abducting seize"
                    " seizes seized seizing capture captures captured capturing")
     # holding people: only in a story of hostages (casualties.py), "hold 14" of a
@@ -375,7 +383,17 @@ OUTCOME_PARTICIPLES: dict[str, tuple[str, ...]] = {
          # ("taken to hospital" names one, and stays no capture)
          "|taken to an unknown location|taken to an unknown destination"
          "|taken to an unknown place|taken away at gunpoint|snatched"),
-    "arrested": _w("arrested detained apprehended") + _p("rounded up|taken into custody"),
+    "arrested": _w("arrested detained apprehended") + _p("rounded up|taken into custody"
+                                                         # (round en81) the state's captives
+                                                         # still held, as "remain in
+                                                         # captivity" is said of hostages:
+                                                         # "At least 70 remain in detention"
+                                                         "|remain in detention"
+                                                         "|remains in detention"
+                                                         "|remained in detention"
+                                                         "|remain in custody"
+                                                         "|remains in custody"
+                                                         "|remained in custody"),
     "displaced": _w("displaced uprooted")
     # Fleeing counts as displacement only with the homes named: gunmen also "fled".
     + _p("made homeless|left homeless|fled their homes|flee their homes|fleeing their homes"
@@ -3587,6 +3605,12 @@ SHELTER_AUXILIARIES = _p("are|were|had been|have been")
 # near the river" (casualties.py, casualty_sheltering.py).
 SHELTER_PLACE_PREPOSITIONS = _w("in at on with near inside under around")
 SHELTER_FLIGHT_WORDS = _w("fled flee fleeing displaced displacement")
+# (round en81) the other participles of where a part of the displaced now stays, after a
+# form of "be": "About 5,200 of them are staying in schools". "living" is left out ("500
+# people were living in the village" tells who lived there before the flight), and so is
+# "sleeping": the sets' gold reads "40 families were sleeping in her mission school" and
+# "1,200 people are sleeping in the open" as a need of shelter, no count of the displaced.
+SHELTER_STAY_PARTICIPLES = _w("sheltering staying camped camping")
 # Participles of captivity: "held by the militia", "taken hostage".
 CAPTIVITY_PARTICIPLES = _w("held taken")
 # The indefinite articles.
@@ -3735,6 +3759,11 @@ FINDING_LEADS = _w("but and while says said say that")
 ARRIVAL_AUXILIARIES = _w("have had has")
 ARRIVAL_PARTICIPLES = _w("arrived reached")
 ARRIVAL_PLACE_OPENERS = _w("in at the a")
+# (round en81) a displaced crowd that came together at a place, in the perfect as arrivals
+# are read: "some 1,200 have gathered at the Catholic mission". The place must open on
+# "in" or "at" ("have gathered their belongings" is no place).
+GATHERING_PARTICIPLES = _w("gathered assembled")
+GATHERING_PLACE_OPENERS = _w("in at")
 
 # Who a charge inside another source's reported words comes from, as the reported clause's
 # subject (round en76: "Witnesses said soldiers went from house to house, accusing
