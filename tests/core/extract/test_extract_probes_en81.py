@@ -4,10 +4,11 @@ figures.
 1. A part of the displaced told where it stays or came together, the flight told before
    it: "About 5,200 of them are staying in schools", "some 1,200 have gathered at the
    Catholic mission". The sixty-ninth round read "are sheltering in" only.
-2. The singular of the verb that lists an outcome's people, after "among": "and among the
-   dead was a 16-year-old student", as "among the dead were two students" is read.
-3. The state's captives still held: "At least 70 remain in detention", as "remain in
-   captivity" is read of hostages.
+2. One of a figure's people named in a clause of its own sentence opening on "among the
+   <outcome noun> was": "Three people were killed ..., and among the dead was a 16-year-old
+   student", as a sentence opening so is read since round 59.
+3. A part of the arrested still held, the arrests counted just before: "At least 70 remain
+   in detention", as "nine of them remain in captivity" is read of hostages.
 
 Members fail on main's code and pass on this round's; look-alikes pass on both. Every
 sentence is fictional and written for these tests; names and places are invented.
@@ -59,34 +60,43 @@ AMONG_ONE: list[tuple[str, list]] = [
     ("Four people were killed on Sunday in an ambush, and among the dead was a "
      "15-year-old pupil, police said.",
      [("Four people were killed", "killed", 4, None, "exact", "people"),
-      ("among the dead was a 15-year-old pupil", "killed", 1, None, "exact",
-       "15-year-old pupil")]),
-    ("Two guards were killed in the blast, police said, and among the injured was a "
-     "nurse from the clinic.",
+      ("a 15-year-old pupil", "killed", 1, None, "exact", "15-year-old pupil")]),
+    ("Two guards were killed and four people were wounded in the blast; among the injured "
+     "was a nurse.",
      [("Two guards were killed", "killed", 2, None, "exact", "guards"),
-      ("among the injured was a nurse", "wounded", 1, None, "exact", "nurse")]),
+      ("four people were wounded", "wounded", 4, None, "exact", "people"),
+      ("a nurse", "wounded", 1, None, "exact", "nurse")]),
 ]
 AMONG_ONE_LOOK_ALIKES: list[tuple[str, list]] = [
-    # the dead or the wounded as the object of a subject's gerund, no "among"
-    ("Burying the dead was a family affair in the village.", []),
-    ("Caring for the wounded was a doctor from Goma.", []),
+    # the noun names another outcome than the figure's (as round 61 reads a sentence
+    # opening on it)
+    ("Shelling wounded six people in Orlo, and among the dead was a nurse.",
+     [("wounded six people", "wounded", 6, None, "exact", "people")]),
+    ("Two people were killed in the blast, police said, and among the injured was a "
+     "nurse.",
+     [("Two people were killed", "killed", 2, None, "exact", "people")]),
     # no person after the verb
-    ("Among the dead was a sense of calm, the poet wrote.", []),
+    ("Three people were killed in the raid, and among the dead was a sense of calm.",
+     [("Three people were killed", "killed", 3, None, "exact", "people")]),
 ]
 
 STILL_HELD: list[tuple[str, list]] = [
-    ("More than 90 people were arrested after the march. At least 40 remain in detention, "
-     "their lawyers said.",
+    ("More than 90 people were arrested after the march. Five of them told reporters they "
+     "were beaten. At least 40 remain in detention, their lawyers said.",
      [("More than 90 people were arrested", "arrested", 90, None, "more_than", "people"),
       ("At least 40 remain in detention", "arrested", 40, None, "at_least", None)]),
-    ("Three suspects remain in custody, police said.",
-     [("Three suspects remain in custody", "arrested", 3, None, "exact", "suspects")]),
+    ("Police arrested 14 men on Monday. Three suspects remain in custody, police said.",
+     [("arrested 14 men", "arrested", 14, None, "exact", "men"),
+      ("Three suspects remain in custody", "arrested", 3, None, "exact", "suspects")]),
 ]
 STILL_HELD_LOOK_ALIKES: list[tuple[str, list]] = [
+    # no arrests counted before: who is held, and since when, is not told (round 71's
+    # look-alike of care)
+    ("At least 40 remain in detention, their lawyers said.", []),
+    ("Three remain in custody after the raid on the depot.", []),
     # things kept, no people
-    ("The 12 files remain in the custody of the court.", []),
-    # no count
-    ("The journalist will remain in detention until the trial, the judge said.", []),
+    ("Police arrested 14 men on Monday. The 12 files remain in the custody of the court.",
+     [("arrested 14 men", "arrested", 14, None, "exact", "men")]),
 ]
 
 

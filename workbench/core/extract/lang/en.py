@@ -113,11 +113,7 @@ OUTCOME_VERBS: dict[str, tuple[str, ...]] = {
          "|kills himself,|killed himself,|killing himself,|kills herself,|killed herself,"
          "|killing herself,"
          # The dead named by a list after them: "the dead included four children".
-         "|dead included|dead include|dead includes|dead were|dead are"
-         # ... and its singular, one of them named (round en81): "and among the dead was a
-         # 16-year-old student" (after "among" only: "Burying the dead was a family
-         # affair" names no victim)
-         "|among the dead was|among the dead is|amongst the dead was"),
+         "|dead included|dead include|dead includes|dead were|dead are"),
     "wounded": _w("wound wounds wounded wounding injure injures injured injuring hurt hurts"
                   " hurting"
                   # landmine and UXO reports: "the blast maimed two children"
@@ -125,11 +121,7 @@ OUTCOME_VERBS: dict[str, tuple[str, ...]] = {
     + _p("shot and wounded|shot and injured|shoot and wound|stabbed and wounded")
     # as for the dead: "the wounded included six children", "among the injured were 4"
     + _p("wounded included|wounded include|wounded includes|wounded were|wounded are"
-         "|injured included|injured include|injured includes|injured were|injured are"
-         # (round en81) the singular, after "among" only: "and among the injured was a
-         # nurse" ("Caring for the wounded was a doctor" names no victim)
-         "|among the wounded was|among the wounded is|among the injured was"
-         "|among the injured is|amongst the wounded was|amongst the injured was"),
+         "|injured included|injured include|injured includes|injured were|injured are"),
     "captured": _w("kidnap kidnaps kidnapped kidnapping abduct abducts abducted abducting seize"
                    " seizes seized seizing capture captures captured capturing")
     # holding people: only in a story of hostages (casualties.py), "hold 14" of a
@@ -383,17 +375,7 @@ OUTCOME_PARTICIPLES: dict[str, tuple[str, ...]] = {
          # ("taken to hospital" names one, and stays no capture)
          "|taken to an unknown location|taken to an unknown destination"
          "|taken to an unknown place|taken away at gunpoint|snatched"),
-    "arrested": _w("arrested detained apprehended") + _p("rounded up|taken into custody"
-                                                         # (round en81) the state's captives
-                                                         # still held, as "remain in
-                                                         # captivity" is said of hostages:
-                                                         # "At least 70 remain in detention"
-                                                         "|remain in detention"
-                                                         "|remains in detention"
-                                                         "|remained in detention"
-                                                         "|remain in custody"
-                                                         "|remains in custody"
-                                                         "|remained in custody"),
+    "arrested": _w("arrested detained apprehended") + _p("rounded up|taken into custody"),
     "displaced": _w("displaced uprooted")
     # Fleeing counts as displacement only with the homes named: gunmen also "fled".
     + _p("made homeless|left homeless|fled their homes|flee their homes|fleeing their homes"
@@ -3605,6 +3587,13 @@ SHELTER_AUXILIARIES = _p("are|were|had been|have been")
 # near the river" (casualties.py, casualty_sheltering.py).
 SHELTER_PLACE_PREPOSITIONS = _w("in at on with near inside under around")
 SHELTER_FLIGHT_WORDS = _w("fled flee fleeing displaced displacement")
+# (round en81) a part of the arrested still held, after the arrests are counted: "At least
+# 70 remain in detention", as "nine of them remain in captivity" is said of hostages. The
+# verb and the state it keeps them in.
+STILL_HELD_VERBS = _w("remain remains remained")
+STILL_HELD_STATES = _w("detention custody")
+# How far back (characters) the arrests may have been counted: a sentence or two.
+STILL_HELD_REACH = 240
 # (round en81) the other participles of where a part of the displaced now stays, after a
 # form of "be": "About 5,200 of them are staying in schools". "living" is left out ("500
 # people were living in the village" tells who lived there before the flight), and so is
