@@ -616,7 +616,7 @@ _KEPT_IN_CARE = re.compile(
 # the arrests were counted ("Three remain in custody" with no arrest before is no figure:
 # a count of suspects held may be the first news of them, or no people at all).
 _STILL_DETAINED = re.compile(
-    rf"\s+(?:still\s+)?(?:{alt(EN.STILL_HELD_VERBS)})\s+(?:in\s+)?(?:{alt(EN.STILL_HELD_STATES)})\b",
+    rf"\s+(?:still\s+)?(?:{alt(EN.STILL_HELD_VERBS)})\s+in\s+(?:{alt(EN.STILL_HELD_STATES)})\b",
     re.IGNORECASE)
 # Wounded sent on to a named place (round 64): "four were referred to Bangui".
 _REFERRED_ON = re.compile(
