@@ -914,9 +914,11 @@ def _with_sheltering(low: str, every: tuple[int, ...]) -> tuple[int, ...]:
 
 @cache
 def _rare_sheltering() -> re.Pattern[str]:
-    # (round en81: "are staying", "are camped" too)
+    # (round en81: "are staying", "are camped" too, and a crowd that "have gathered")
     return re.compile(rf"\b(?:{alt(EN.SHELTER_AUXILIARIES)})\s+(?:(?:now|still)\s+)?"
-                      rf"(?:{alt(EN.SHELTER_STAY_PARTICIPLES)})\b")
+                      rf"(?:{alt(EN.SHELTER_STAY_PARTICIPLES)})\b"
+                      rf"|\b(?:{alt(EN.ARRIVAL_AUXILIARIES)})\s+(?:(?:now|since|already)\s+)?"
+                      rf"(?:{alt(EN.GATHERING_PARTICIPLES)})\b")
 
 
 # People a cause sets to leave (after the forty-fifth round): "The shelling caused 900

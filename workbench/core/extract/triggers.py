@@ -55,9 +55,6 @@ WORDS: dict[str, frozenset[str]] = {
         EN.CAPTIVITY_HANDS, EN.TAKEN_OFF_FIRST,
         # ... or where a displaced crowd came to: "3,500 had reached the town" (round 72)
         EN.ARRIVAL_PARTICIPLES,
-        # ... or where it came together (round en81): "some 1,200 have gathered at the
-        # mission" (a part that stays, "are staying in", is woken as "are sheltering" is)
-        EN.GATHERING_PARTICIPLES,
     )),
     SPEECH: frozenset(_firsts(EN.REPORTING_VERBS, EN.QUOTED_AS, EN.SOURCE_INTRODUCERS,
                               EN.CONTINUING, EN.SPEECH_PARTICIPLES, EN.TELLING_PARTICIPLES,
