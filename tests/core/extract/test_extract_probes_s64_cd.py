@@ -26,7 +26,8 @@ Casualties:
    surgeries performed count nothing.
 
 Left (strict xfail): a sub-group of the displaced in its own clause ("about 2,000 of them
-are children under five", "some 900 have gathered at the mission"); a possessive's counted kin taken
+are children under five"; "some 900 have gathered at the mission" is read since the
+eighty-first round, ``test_extract_probes_en81.py``); a possessive's counted kin taken
 ("my two sons were taken"). The sub-group of the wounded sent on to another hospital ("three were
 referred to Varn") was left here and is read since the sixty-fourth round
 (``test_extract_probes_s66_cd.py``); so is the running total after a later death
@@ -137,8 +138,6 @@ def test_a_sub_group_by_the_care_it_needed(text: str, expected: list) -> None:
 
 
 LEFT: list[tuple[str, tuple]] = [
-    ("Some 9,000 people have fled. Most stay with relatives, while some 900 have gathered "
-     "at the mission.", ("some 900 have gathered at the mission", "displaced", 900)),
     ('"My mother and my two sons were taken that night," said a farmer.',
      ("my two sons were taken", "captured", 2)),
 ]

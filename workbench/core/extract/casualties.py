@@ -64,6 +64,7 @@ from .casualty_sheltering import (
     SHELTER_PLACE_AHEAD,
     arriving_after_flight,
     fleeing_group,
+    may_shelter,
     sheltering_after_flight,
 )
 from .casualty_taken import led_into, number_participle, taken_prisoner_with, taken_unsaid
@@ -84,6 +85,19 @@ _RARE: dict[str, str] = {}
 @cache
 def _rare(name: str) -> re.Pattern[str]:
     return re.compile(_RARE[name], re.IGNORECASE)
+
+
+def _among_the_clause(s: str, cstart: int, prev: dict[str, object], base: int) -> str | None:
+    """The outcome of one of the people a figure counted, named after it in its own
+    sentence by "among the <outcome noun> was", when the noun names the figure's outcome
+    ("..., and among the dead was a nurse" after a wounding names no one of them)."""
+    if " among" not in s and " Among" not in s:
+        return None
+    opens = _rare("among_the_clause").search(s, max(0, cstart - 40), cstart)
+    if opens is None or int(prev["end"]) - base > opens.start():
+        return None
+    named = _AMONG_NOUN_OUTCOME.get(opens.group("who").lower())
+    return named if named is not None and named == prev["outcome"] else None
 
 
 _V = {**EN.OUTCOME_VERBS}
@@ -540,6 +554,12 @@ _RARE["among_them_opens"] = (
 # before must have: "Shelling wounded six people. Among the injured was a boy of 9."
 _AMONG_NOUN_OUTCOME = {w: o for o, ws in (("wounded", EN.AMONG_WOUNDED_NOUNS),
                                           ("killed", EN.AMONG_KILLED_NOUNS)) for w in ws}
+# ... or on "among the dead was" inside the figure's own sentence, after the clause that
+# counted them (round en81): "Three people were killed ..., and among the dead was a
+# 16-year-old student"
+_RARE["among_the_clause"] = (
+    r"(?:,|;|\s+and)\s+(?:and\s+)?(?:among|amongst)\s+the\s+(?P<who>[a-z]+)\s+"
+    r"(?:was|were|is|are)\s+(?:also\s+)?$")
 # The victims of the people arrested are others than they: "Police arrested 5 men. The
 # victims were three tourists" names no arrest.
 _VICTIMS_OPEN = re.compile(r"victims\b", re.IGNORECASE)
@@ -592,6 +612,12 @@ _KEPT_IN_CARE = re.compile(
     # ... or treated in a place (seventieth round): "The other three were treated in X"
     r"|\s+(?:were|was|(?:have|has|had)\s+been)\s+(?:later\s+|also\s+)?treated"
     rf"(?=\s+(?:{alt(EN.TREATED_AFTER)})\b)", re.IGNORECASE)
+# A part of the arrested still held (round en81): "At least 70 remain in detention" after
+# the arrests were counted ("Three remain in custody" with no arrest before is no figure:
+# a count of suspects held may be the first news of them, or no people at all).
+_STILL_DETAINED = re.compile(
+    rf"\s+(?:still\s+)?(?:{alt(EN.STILL_HELD_VERBS)})\s+in\s+(?:{alt(EN.STILL_HELD_STATES)})\b",
+    re.IGNORECASE)
 # Wounded sent on to a named place (round 64): "four were referred to Bangui".
 _REFERRED_ON = re.compile(
     r"\s+(?:were|was|(?:have|has|had)\s+been)\s+(?:later\s+|since\s+)?"
@@ -862,7 +888,7 @@ def find_casualties(text: str) -> list[dict[str, object]]:
             every = _with_caused_to_leave(low, every, leave)
     if "homeless" in low:
         every = _with_homeless(low, every)
-    if " sheltering" in low:
+    if may_shelter(low):
         every = _with_sheltering(low, every)
     every = woken_by_phrases(low, every)
     if not every:
@@ -888,7 +914,11 @@ def _with_sheltering(low: str, every: tuple[int, ...]) -> tuple[int, ...]:
 
 @cache
 def _rare_sheltering() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{alt(EN.SHELTER_AUXILIARIES)})\s+(?:(?:now|still)\s+)?sheltering\b")
+    # (round en81: "are staying", "are camped" too, and a crowd that "have gathered")
+    return re.compile(rf"\b(?:{alt(EN.SHELTER_AUXILIARIES)})\s+(?:(?:now|still)\s+)?"
+                      rf"(?:{alt(EN.SHELTER_STAY_PARTICIPLES)})\b"
+                      rf"|\b(?:{alt(EN.ARRIVAL_AUXILIARIES)})\s+(?:(?:now|since|already)\s+)?"
+                      rf"(?:{alt(EN.GATHERING_PARTICIPLES)})\b")
 
 
 # People a cause sets to leave (after the forty-fifth round): "The shelling caused 900
@@ -1940,6 +1970,11 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             # before counted last ("Gunmen shot dead 14 people in Darra. Among them were
             # two teachers")
             outcome = str(out[-1]["outcome"])
+        if outcome is None and toks and prev is not None and _person_like(toks) and (
+                among := _among_the_clause(s, cstart, prev, base)):
+            # the same opening in a clause of the figure's own sentence (round en81): "Three
+            # people were killed ..., and among the dead was a 16-year-old student"
+            outcome = among
         if outcome is None and prev is not None and not is_article and s.endswith(
                 "of whom ", 0, cstart) and (not toks or _person_like(toks)) and (
                 cstart - max(prev_tail, int(prev["end"]) - base) < 80):
@@ -1984,6 +2019,13 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 kept := _KEPT_IN_CARE.match(s, gend)):
             # ... or still kept in care, with no noun of its own (sixty-ninth round)
             outcome, ev_end = "wounded", kept.end()
+        if outcome is None and not is_article and (not toks or _person_like(toks)) and out and (
+                out[-1]["outcome"] == "arrested") and (
+                held := _STILL_DETAINED.match(s, gend)) and (
+                    base + cstart - int(out[-1]["end"]) < EN.STILL_HELD_REACH):
+            # ... a part of the arrested counted just before it, still held (round en81):
+            # "More than 120 people were arrested ... At least 70 remain in detention"
+            outcome, ev_end = "arrested", held.end()
         if outcome is None and prev is not None and prev["outcome"] == "wounded" and (
                 not is_article) and not toks and (ref := _REFERRED_ON.match(s, gend)):
             # ... or sent on to a named place for care, after the wounded in the same
@@ -2076,7 +2118,7 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             # (round 55): "Thousands have fled the town, with about 9,000 sheltering in a
             # school" (with no flight told before, people sheltering are no figure)
             outcome, ev_end, toks = "displaced", sheltering[0], sheltering[1]
-        if outcome is None and not is_article and " sheltering" in s and (
+        if outcome is None and not is_article and may_shelter(s) and (
                 sheltering := sheltering_after_flight(s, gend, toks, low_n,
                                                       hostage_doc.low, base)):
             # a part of the displaced told where it shelters, the flight told before it

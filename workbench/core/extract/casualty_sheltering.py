@@ -22,8 +22,12 @@ from .lang.build import alt
 
 _CIVILIANS = frozenset(EN.FLEEING_CIVILIANS)
 _PARTICIPLES = frozenset(EN.SHELTER_PARTICIPLES)
+_STAYING = (*EN.SHELTER_STAY_PARTICIPLES, *EN.GATHERING_PARTICIPLES)
 # the place after a verb of sheltering or staying (shared with casualties.py)
 SHELTER_PLACE_AHEAD = rf"(?=\s+(?:{alt(EN.SHELTER_PLACE_PREPOSITIONS)})\b)"
+# a participle of staying (round en81: not "sheltering" alone), then its place
+_STAYING_REST = (rf"\s+(?:(?:now|still)\s+)?(?:{alt(EN.SHELTER_STAY_PARTICIPLES)})"
+                 + SHELTER_PLACE_AHEAD)
 
 
 def fleeing_group(toks: list[str], low_n: float) -> bool:
@@ -36,13 +40,30 @@ def _sheltering() -> re.Pattern[str]:
     # (an origin may stand between the group and its verb: "people from the district")
     return re.compile(
         r"(?:\s+from\s+(?:the\s+)?[a-z][\w'’\-]*(?:\s+[a-z][\w'’\-]*){0,2}?)?"
-        rf"\s+(?:{alt(EN.SHELTER_AUXILIARIES)})\s+(?:(?:now|still)\s+)?sheltering"
-        + SHELTER_PLACE_AHEAD, re.IGNORECASE)
+        rf"\s+(?:{alt(EN.SHELTER_AUXILIARIES)}){_STAYING_REST}", re.IGNORECASE)
+
+
+@cache
+def _staying_after_part() -> re.Pattern[str]:
+    # a part of the crowd told "of them", its form of "be" already read with the group
+    # (round en81): "About 5,200 of them are | staying in schools"
+    return re.compile(_STAYING_REST, re.IGNORECASE)
+
+
+@cache
+def _part_before() -> re.Pattern[str]:
+    return re.compile(rf"\bof\s+them\s+(?:{alt(EN.SHELTER_AUXILIARIES)})$", re.IGNORECASE)
 
 
 @cache
 def _flight_told() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{alt(EN.SHELTER_FLIGHT_WORDS)})\b")
+
+
+def may_shelter(s: str) -> bool:
+    """Whether a text holds a participle of staying or gathering at all (a cheap test
+    first)."""
+    return any(f" {word}" in s for word in _STAYING)
 
 
 def sheltering_after_flight(s: str, gend: int, toks: list[str], low_n: float,
@@ -52,7 +73,9 @@ def sheltering_after_flight(s: str, gend: int, toks: list[str], low_n: float,
     ``base``), or None."""
     if toks and toks[-1].lower() in _PARTICIPLES:
         return None  # "9,000 sheltering": no form of "be", the clause on "with" reads it
-    return _after_flight(_sheltering(), s, gend, toks, low_n, doc_low, base)
+    what = _staying_after_part() if not toks and _part_before().search(
+        s, max(0, gend - 30), gend) else _sheltering()
+    return _after_flight(what, s, gend, toks, low_n, doc_low, base)
 
 
 def _after_flight(what: re.Pattern[str], s: str, gend: int, toks: list[str], low_n: float,
@@ -74,8 +97,11 @@ def _arriving() -> re.Pattern[str]:
     return re.compile(
         r"(?:\s+from\s+[^.,;:!?()\"“”\n]{1,60}?)?"
         rf"\s+(?:{alt(EN.ARRIVAL_AUXILIARIES)})\s+(?:(?:now|since|already)\s+)?"
-        rf"(?:{alt(EN.ARRIVAL_PARTICIPLES)})"
-        rf"(?=\s+(?:{alt(EN.ARRIVAL_PLACE_OPENERS)})\b)", re.IGNORECASE)
+        rf"(?:(?:{alt(EN.ARRIVAL_PARTICIPLES)})"
+        rf"(?=\s+(?:{alt(EN.ARRIVAL_PLACE_OPENERS)})\b)"
+        # (round en81) or came together there: "some 1,200 have gathered at the mission"
+        rf"|(?:{alt(EN.GATHERING_PARTICIPLES)})"
+        rf"(?=\s+(?:{alt(EN.GATHERING_PLACE_OPENERS)})\b))", re.IGNORECASE)
 
 
 def arriving_after_flight(s: str, gend: int, toks: list[str], low_n: float,

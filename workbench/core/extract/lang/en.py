@@ -3593,6 +3593,19 @@ SHELTER_AUXILIARIES = _p("are|were|had been|have been")
 # near the river" (casualties.py, casualty_sheltering.py).
 SHELTER_PLACE_PREPOSITIONS = _w("in at on with near inside under around")
 SHELTER_FLIGHT_WORDS = _w("fled flee fleeing displaced displacement")
+# (round en81) a part of the arrested still held, after the arrests are counted: "At least
+# 70 remain in detention", as "nine of them remain in captivity" is said of hostages. The
+# verb and the state it keeps them in.
+STILL_HELD_VERBS = _w("remain remains remained")
+STILL_HELD_STATES = _w("detention custody")
+# How far back (characters) the arrests may have been counted: a sentence or two.
+STILL_HELD_REACH = 240
+# (round en81) the other participles of where a part of the displaced now stays, after a
+# form of "be": "About 5,200 of them are staying in schools". "living" is left out ("500
+# people were living in the village" tells who lived there before the flight), and so is
+# "sleeping": the sets' gold reads "40 families were sleeping in her mission school" and
+# "1,200 people are sleeping in the open" as a need of shelter, no count of the displaced.
+SHELTER_STAY_PARTICIPLES = _w("sheltering staying camped camping")
 # Participles of captivity: "held by the militia", "taken hostage".
 CAPTIVITY_PARTICIPLES = _w("held taken")
 # The indefinite articles.
@@ -3741,6 +3754,11 @@ FINDING_LEADS = _w("but and while says said say that")
 ARRIVAL_AUXILIARIES = _w("have had has")
 ARRIVAL_PARTICIPLES = _w("arrived reached")
 ARRIVAL_PLACE_OPENERS = _w("in at the a")
+# (round en81) a displaced crowd that came together at a place, in the perfect as arrivals
+# are read: "some 1,200 have gathered at the Catholic mission". The place must open on
+# "in" or "at" ("have gathered their belongings" is no place).
+GATHERING_PARTICIPLES = _w("gathered assembled")
+GATHERING_PLACE_OPENERS = _w("in at")
 
 # Who a charge inside another source's reported words comes from, as the reported clause's
 # subject (round en76: "Witnesses said soldiers went from house to house, accusing
