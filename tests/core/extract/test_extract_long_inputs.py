@@ -506,3 +506,16 @@ def test_engines_in_threads_give_each_document_its_own_answers() -> None:
     with ThreadPoolExecutor(4) as pool:
         together = list(pool.map(lambda t: extract(t, "2024-05-01"), texts * 3))
     assert together == alone * 3
+
+
+def test_the_span_index_with_spans_that_end_before_zero() -> None:
+    # (the furthest end started at -1: a span ending at -2 "overlapped" [-2, 0))
+    assert not SSH.SpanIndex([(-2, -2)]).overlaps(-2, 0)
+    assert SSH.SpanIndex([(-2, -2)]).overlaps(-3, 0) == SSH._overlaps([(-2, -2)], -3, 0)
+
+
+def test_a_renamed_entry_standing_twice_leaves_no_old_name() -> None:
+    o = {"speaker": "Minister of State R.K. Venkataraman"}
+    table = ES._TitledSpeakers([o, o])
+    table.rename(o, "Minister Anna Pell")
+    assert set(table.named("Minister")) == {"Minister Anna Pell"}
