@@ -112,7 +112,7 @@ class SpanIndex:
         ordered = sorted(spans)
         self._starts = [s for s, _ in ordered]
         self._reach: list[int] = []
-        top = -1
+        top = ordered[0][1] if ordered else 0  # (not -1: a span may end before 0)
         for _, e in ordered:
             top = e if e > top else top
             self._reach.append(top)

@@ -608,7 +608,9 @@ class _TitledSpeakers:
 
     def __init__(self, out: list[dict[str, object]]) -> None:
         self.by_title: dict[str, Counter[str]] = {}
-        self.members = {id(o) for o in out}
+        # (how many times each entry stands in ``out``: a renamed entry that stands in it
+        # twice renames both places)
+        self.members = Counter(id(o) for o in out)
         for o in out:
             self._count(o["speaker"], 1)
 
@@ -623,9 +625,9 @@ class _TitledSpeakers:
         return self.by_title.get(title, ())
 
     def rename(self, o: dict[str, object], name: str) -> None:
-        if id(o) in self.members:
-            self._count(o["speaker"], -1)
-            self._count(name, 1)
+        if times := self.members[id(o)]:
+            self._count(o["speaker"], -times)
+            self._count(name, times)
         o["speaker"] = name
 
 
