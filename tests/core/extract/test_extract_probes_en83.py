@@ -12,6 +12,14 @@ subject found before the verb is now the speaker even when the stand-in reading 
 the public that ...") would name only the title's last words, a title may run on after a
 comma when both parts are an official's title, and "that," may open the words.
 
+A strike, protest or meeting called in the present perfect for a weekday: "Several
+organisations have called a 12-hour bandh in the district on Friday" (en-37) is the Friday
+ahead; main read it as the Friday just past. The present perfect names no past day for the
+call itself, so the day is the event's (as in "have called a meeting for Wednesday", read
+already on en-31). The simple past ("called a strike on Friday", which may tell when the
+call was made) and a day that belongs to another noun between ("a strike over the killing
+of a driver on Friday") stay behind.
+
 Members fail on main's code and pass on this round's; look-alikes pass on both. Every
 sentence is fictional and written for these tests; names and places are invented.
 """
@@ -20,7 +28,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract_probes import statement_words
+from tests.extract_probes import EN_PUBLISHED, statement_words
+from workbench.core.extract.dates import find_dates
 
 INFORMING_MEMBERS: list[tuple[str, list]] = [
     ("The Minister of State, Minister of Security informs national and international "
@@ -66,3 +75,28 @@ INFORMING_LOOK_ALIKES: list[tuple[str, list]] = [
 @pytest.mark.parametrize(("text", "expected"), [*INFORMING_MEMBERS, *INFORMING_LOOK_ALIKES])
 def test_informing_communique(text: str, expected: list) -> None:
     assert statement_words(text) == expected
+
+
+# (EN_PUBLISHED is a Monday, 10 April 2017)
+CALLED_MEMBERS: list[tuple[str, list]] = [
+    ("Transport unions have called a 24-hour strike across the province on Thursday.",
+     [("Thursday", "2017-04-13")]),
+    ("The opposition has called for a rally in the capital on Saturday.",
+     [("Saturday", "2017-04-15")]),
+]
+
+CALLED_LOOK_ALIKES: list[tuple[str, list]] = [
+    # the simple past may tell when the call was made
+    ("Transport unions called a 24-hour strike on Thursday.", [("Thursday", "2017-04-06")]),
+    # the day belongs to the killing, not to the strike
+    ("The unions have called a strike over the killing of a driver on Thursday.",
+     [("Thursday", "2017-04-06")]),
+    # called off: the event was to be held, the call-off is past
+    ("The unions have called off the strike they held on Thursday.",
+     [("Thursday", "2017-04-06")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [*CALLED_MEMBERS, *CALLED_LOOK_ALIKES])
+def test_called_for_a_weekday(text: str, expected: list) -> None:
+    assert [(d["text"], d["value"]) for d in find_dates(text, EN_PUBLISHED)] == expected
