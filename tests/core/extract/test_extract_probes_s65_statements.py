@@ -124,6 +124,13 @@ COMMUNIQUE_INFORMS: list[tuple[str, list]] = [
        "our forces repelled the attack after an hour of fighting")]),
     ("The minister informs public opinion that the curfew is lifted.",
      [("The minister", "the curfew is lifted")]),
+    # a title with "in charge of", which "<title> told them that" would cut to its last
+    # capitalised word: read since the eighty-third round (left here as a strict xfail
+    # before it)
+    ("The Minister Delegate at the Presidency in charge of Defence informs national and "
+     "international opinion that our forces repelled the attack.",
+     [("The Minister Delegate at the Presidency in charge of Defence",
+       "our forces repelled the attack")]),
 ]
 COMMUNIQUE_INFORMS_KEPT: list[tuple[str, list]] = [
     ("The poll informs opinion that is already divided.", []),
@@ -131,14 +138,6 @@ COMMUNIQUE_INFORMS_KEPT: list[tuple[str, list]] = [
      "nothing is safe.", []),
 ]
 LEFT_FOR_LATER: list[tuple[str, list]] = [
-    # a title with "in charge of" read as "<title> told them that": the re-read clause
-    # loses its subject to the last capitalised word
-    pytest.param(
-        "The Minister Delegate at the Presidency in charge of Defence informs national and "
-        "international opinion that our forces repelled the attack.",
-        [("The Minister Delegate at the Presidency in charge of Defence",
-          "our forces repelled the attack")],
-        marks=pytest.mark.xfail(strict=True, reason="title read again with 'told'")),
     # a person brought in as the object of another's act, then "He told the court": the
     # pronoun goes to the earlier speaker
     pytest.param(

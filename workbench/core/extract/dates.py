@@ -974,7 +974,8 @@ def _weekday(text: str, m: re.Match[str], pub: date | None, name: str,
             _looks_ahead(text, m)) or (rel != "last" and _day_to_start(text, m)) or (
                 not rel and _event_to_come(text, m)) or (
                     not rel and listing_weekday(text, m.start(), m.end())) or (
-                        not rel and _after_tomorrow(text, m)):
+                        not rel and _after_tomorrow(text, m)) or (
+                            not rel and _called_for(text, m)):
         fwd = (target - pub.weekday()) % 7
         if rel == "next":
             fwd = fwd or 7
@@ -1141,6 +1142,25 @@ def _week_day(pub: date | None, name: str, rel: str) -> str | None:
     step = EN.WEEK_RELATIONS[rel]
     monday = pub - timedelta(days=pub.weekday()) + timedelta(weeks=step)
     return (monday + timedelta(days=WEEKDAYS[name[:3].lower()])).isoformat()
+
+
+# "has called" / "have called (for)", an article, up to three words, the event, perhaps
+# the place it covers, then "on" right before the weekday.
+_CALLED_FOR = re.compile(
+    r"\b(?:has|have)[ \t]+(?:[a-z]+ly[ \t]+|also[ \t]+|now[ \t]+)?called[ \t]+(?:for[ \t]+)?"
+    rf"(?:a|an)[ \t]+(?:[\w-]+[ \t]+){{0,3}}?(?i:{alt(EN.CALLED_EVENTS)})"
+    r"(?:[ \t]+(?:in|across|throughout)[ \t]+(?:the[ \t]+)?[\w-]+(?:[ \t]+[\w-]+)?)?"
+    r"[ \t]+on[ \t]+$")
+
+
+def _called_for(text: str, m: re.Match[str]) -> bool:
+    """"Several organisations have called a 12-hour bandh in the district on Friday": a
+    strike, protest or meeting called in the present perfect for a weekday is still to
+    come (the perfect names no past day for the call itself; "called a strike on Friday"
+    in the simple past may tell when the call was made, and stays behind)."""
+    return "called" in text[max(0, m.start() - 90):m.start()] and (
+        _CALLED_FOR.search(text, max(0, m.start() - 90), m.start()) is not None) and (
+        not turned_out(text, m.end()))
 
 
 def _set_for(text: str, m: re.Match[str]) -> bool:

@@ -2145,17 +2145,29 @@ def _own_subject(text: str, at: int) -> str | None:
     # a role of a named body takes two words more: "The Registrar of the Velm Examination
     # Board informs ..." (its name after "of" runs long)
     longest = _OWN_SUBJECT_WORDS + 2 if "of" in words[1:3] else _OWN_SUBJECT_WORDS
-    if len(words) > longest and _title_run(words):
+    joined = _joined_title(words)
+    if len(words) > longest and _title_run([w.rstrip(",") for w in words] if joined else words):
         # an official's whole title, capitalised words and the small words between them,
         # runs longer: "The Chief of General Staff of the Nordland Armed Forces informs"
         longest = _TITLE_RUN_LONGEST
     if not words or len(words) > longest or not (
             words[0][:1].isupper() or words[0] in ("the", "a", "an")) or (
             words[0].lower() in PRONOUNS) or any(
-            w.lower() in _NO_SUBJECT_WORDS or not w.replace("-", "").replace("'", "").replace(
-                ".", "").isalnum() for w in words):
+            w.lower() in _NO_SUBJECT_WORDS or not (w.rstrip(",") if joined else w).replace(
+                "-", "").replace("'", "").replace(".", "").isalnum() for w in words):
         return None
     return " ".join(words)
+
+
+def _joined_title(words: list[str]) -> bool:
+    """Does ``words`` name one holder of two offices, the second after a comma ("The
+    Ministry of State, Ministry of Defence", a communiqué's style, round 83)? Each part
+    is an official's title, the second opened by a capital as the first is."""
+    if len(words) < 4 or not any(w.endswith(",") for w in words[1:-1]):
+        return False
+    return _title_run([w.rstrip(",") for w in words]) and all(
+        words[i + 1][:1].isupper() and not w[:-1].endswith(",")
+        for i, w in enumerate(words[:-1]) if w.endswith(","))
 
 
 def _bare_denials(text: str, out: list[dict[str, object]]) -> None:
@@ -2194,7 +2206,13 @@ _INFORMED_HEARER = re.compile(
     rf"|on[ \t]+(?:{alt(d.capitalize() for d in EN.WEEKDAYS)})))?"
     # how it was told, in commas (round 58): "reminds me, kindly, that"
     r"(?:,[ \t]+[a-z]+ly,)?"
-    r"[ \t]+that[ \t]+")
+    # a phrase set off in commas may open the words (round 83): "informs the public that,
+    # by executive decree, a state of exception ..."
+    r"[ \t]+that,?[ \t]+")
+
+
+# A short subject that "told" reads whole, standing in for a long title (round 83).
+_STAND_IN = "The ministry"
 
 
 def _informed_hearers(text: str, out: list[dict[str, object]]) -> None:
@@ -2213,7 +2231,13 @@ def _informed_hearers(text: str, out: list[dict[str, object]]) -> None:
             hearer = m.group("hearer")
             if "," in hearer or " and " in hearer:
                 hearer = "them"  # a list of those told is read as one plural hearer
+            before = len(out)
             _read_as(text, out, m.end(), f"{subject} told {hearer} that ", subject)
+            if len(out) == before and subject[:1].isupper() and " " in subject:
+                # a long official title may read differently before "told" ("... in charge
+                # of Defence told" gives "Defence"): the words are the title's all the same
+                _read_as(text, out, m.end(), f"{_STAND_IN} told {hearer} that ", _STAND_IN,
+                         subject)
 
 
 _AND_BEFORE_VERB = re.compile(r",?[ \t]+and[ \t]+$")

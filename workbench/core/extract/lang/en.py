@@ -1022,6 +1022,12 @@ SCHEDULED_EVENTS = _w("election elections vote poll polls polling run-off runoff
                       " referendum ballot summit talks meeting session hearing trial match"
                       " rally march ceremony inauguration funeral debate deadline launch"
                       " conference parade count")
+# What a group calls for a day, a protest or a meeting: "have called a 12-hour bandh in
+# the district on Friday" (dates._called_for, round 83). The present perfect takes no
+# past day of its own, so the day is the event's, still to come.
+CALLED_EVENTS = _w("strike strikes bandh hartal shutdown shut-down protest protests rally"
+                   " rallies march marches demonstration demonstrations sit-in boycott"
+                   " meeting vigil stayaway stay-away")
 # What is done to such an event before it is held, or the time before it: withdrawing
 # from it, calling it off, acting ahead of it. "has pulled out of Friday's run-off",
 # "cancelled Sunday's rally", "arrested the activists ahead of Thursday's vote" (not
