@@ -170,6 +170,9 @@ _BLAST_OPENERS = fold_set(V.BLAST_CLAUSE_OPENERS)
 _BODY_OF_ONE = fold_set(V.BODY_OF_ONE)
 _AGO_BEFORE = fold_set(V.AGO_BEFORE_COUNT)
 _AGO_UNITS = fold_set(V.AGO_TIME_UNITS)
+_NAMED_PERIODS = fold_set(V.NAMED_PERIODS)
+_NAMED_PERIOD_OPENERS = fold_set(V.NAMED_PERIOD_OPENERS)
+_PERIOD_ADJECTIVES = frozenset(V.RELATIVE_TIME_ADJECTIVES_FOLDED)
 _TOLL = fold_set(V.TOLL_WORDS)
 _TOLL_ADVERBS = fold_set(V.TOLL_ADVERBS)
 _EXECUTION = fold_set(V.EXECUTION_WORDS)
@@ -762,11 +765,19 @@ def _monday(toks: list[Token], k: int, sb: int) -> bool:
     return False
 
 
+def _count_after_period(toks: list[Token], sa: int, n: int) -> bool:
+    """Is the number at ``n`` a count right after a named period ("قتل منذ مطلع العام 21
+    جنديا")? With "منذ مطلع" before it, "العام" is this year already, so a number after
+    it that is no year's four digits starts the count."""
+    return len(toks[n].w) != 4 and toks[n - 1].w in _NAMED_PERIODS and n - 2 >= sa and (
+        toks[n - 2].w in _NAMED_PERIOD_OPENERS)
+
+
 def _is_year_or_date(toks: list[Token], c: _Count, sa: int) -> bool:
     t = toks[c.n]
     if not t.is_digit:
         return False
-    if c.n > sa and toks[c.n - 1].w in _YEAR_BEFORE:
+    if c.n > sa and toks[c.n - 1].w in _YEAR_BEFORE and not _count_after_period(toks, sa, c.n):
         return True
     if c.n + 1 < len(toks) and toks[c.n + 1].w in _MONTH_STARTS:
         return True
@@ -1233,6 +1244,12 @@ def _backward(toks: list[Token], sa: int, c: _Count, max_gap: int = 4) -> tuple[
         if t.w in _AGO_UNITS and (p := _ago_start(toks, sa, k)) is not None:
             k = p - 1  # "خطفوا قبل يومين أربعة رعاة": when, passed over whole
             continue
+        if gap == 0 and (p := _named_period_start(toks, sa, k)) is not None:
+            # "خطفوا، الأسبوع الماضي، ثلاثة شبان": when, right before the count, passed over
+            # whole ("ارتفع عدد ... منذ بداية العام إلى نحو 1450" is a tally's rise, no
+            # verb's object)
+            k = p - 1
+            continue
         if k - 2 >= sa and toks[k - 1].w == "/" and word_in(t, _MONTH_STARTS) and (
                 word_in(toks[k - 2], _MONTH_STARTS)
                 or toks[k - 2].w in _MONTH_NAME_ORDINALS_FOLDED):
@@ -1355,6 +1372,21 @@ def _object_then_joined_count(toks: list[Token], k: int, a: int) -> bool:
     return m is not None and (toks[a].w[:1] == "و" or any(
         toks[r].w == "و" for r in range(m + 1, a))) and all(
         toks[r].w == "و" or not toks[r].is_word for r in range(m + 1, a))
+
+
+def _named_period_start(toks: list[Token], sa: int, k: int) -> int | None:
+    """Where a named period ending at ``k`` opens ("الأسبوع الماضي"، "منذ مطلع العام"), else
+    None. The period noun alone may be the subject or an object ("العام"), so it needs an
+    adjective of time after it or a preposition or part of the period before it."""
+    if toks[k].w in _PERIOD_ADJECTIVES and k - 1 >= sa and toks[k - 1].w in _NAMED_PERIODS:
+        p = k - 1
+    elif toks[k].w in _NAMED_PERIODS and k - 1 >= sa and toks[k - 1].w in _NAMED_PERIOD_OPENERS:
+        p = k
+    else:
+        return None
+    while p - 1 >= sa and toks[p - 1].w in _NAMED_PERIOD_OPENERS:
+        p -= 1
+    return p
 
 
 def _ago_start(toks: list[Token], sa: int, k: int) -> int | None:

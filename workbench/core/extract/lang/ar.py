@@ -1748,6 +1748,14 @@ TO_EXCEPT_FOLDED: tuple[str, ...] = ("الي", "الا")
 YEAR_WORDS_BEFORE_NUMBER: tuple[str, ...] = (
     "عام", "العام", "سنه", "منذ", "مواليد", "لعام", "بعام", "وعام",
 )
+# A named period between a verb and its count ("خطفوا، الأسبوع الماضي، ثلاثة شبان"، "قتل منذ
+# مطلع العام 21 جنديا"): the definite week, month or year, told by an adjective of past,
+# current or coming time after it or by a preposition or a part of the period before it; when
+# something happened, passed over whole as a weekday or "أمس" is.
+NAMED_PERIODS: tuple[str, ...] = ("الأسبوع", "الشهر", "العام", "السنة")
+NAMED_PERIOD_OPENERS: tuple[str, ...] = (
+    "منذ", "خلال", "مطلع", "بداية", "مستهل", "منتصف", "أواسط", "أواخر", "أوائل", "نهاية",
+    "طيلة", "طوال")
 # The prepositions of time "after" and "before" ("بعد 3 أيام"، "قبل أسبوع").
 AFTER_BEFORE_WORDS: tuple[str, ...] = ("بعد", "قبل")
 # The ordinals of the Levantine month names, folded ("كانون الأول"، "تشرين الثاني"): after a
