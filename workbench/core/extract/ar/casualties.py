@@ -310,6 +310,8 @@ _DUAL_STILL = fold_set(V.DUAL_STILL_VERBS)
 _IN_THE_COUNT_OF = tuple(fold_word(w) for w in V.IN_THE_COUNT_OF)
 _DUAL_ADJECTIVE_OUTCOMES = frozenset(V.DUAL_ADJECTIVE_OUTCOMES)
 _BECOMING = fold_set(V.BECOMING_VERBS)
+_FALLEN_AS = fold_set(V.FALLEN_AS_VERBS)
+_DUAL_AFTER_PEOPLE = fold_set(V.DUAL_VERBS_AFTER_PEOPLE)
 # "حتى الموت": to death, after the people it befell ("تعذيب سجين حتى الموت")
 _DEATH_ENDS = fold_set(V.DEATH_NOUNS_DEFINITE)
 _THEIR_BODIES = fold_set(V.THEIR_BODIES_WORDS)  # "N منهم ... جثثهم"
@@ -1627,6 +1629,9 @@ def _forward(toks: list[Token], j: int, sb: int, max_gap: int = 6) -> tuple[int,
             if t.w in _BECOMING and k + 1 < sb and (nf := word_in(toks[k + 1], _NOUNS)) and (
                     _NOUNS[nf] in _STATUS_OUTCOMES):
                 return k + 2, str(_NOUNS[nf])  # "2,5 مليون شخص باتوا نازحين"
+            if t.w in _FALLEN_AS and k + 1 < sb and not toks[k + 1].w.startswith("ال") and (
+                    nf := word_in(toks[k + 1], _NOUNS)):
+                return k + 2, str(_NOUNS[nf])  # "ثلاثة جنود سقطوا قتلى"
             if t.w == "بين" and _shared_after(toks, k, sb):
                 return None
             if k + 1 < sb and toks[k + 1].w in _LIFE and word_in(t, _PARTING):
@@ -1666,6 +1671,8 @@ def _forward(toks: list[Token], j: int, sb: int, max_gap: int = 6) -> tuple[int,
                     # also "قتلوا جنديا", "قتلوا جنديين", "إن المجندتين احتجزتا ثلاثة
                     # أطفال": the object is the victim
                     return None
+                if f in _DUAL_AFTER_PEOPLE and not toks[k - 1].w.endswith(("ين", "ان")):
+                    return None  # "40 أسرا نازحة": families, no dual subject before it
                 if f in _LEAVING and not word_in(toks[j - 1], _HOUSEHOLDS):
                     return None  # "3 سفن غادرت الميناء": a departure, not a flight
                 if _AFTER[f] == "displaced" and k + 2 < sb and toks[k + 1].w == "من" and (
