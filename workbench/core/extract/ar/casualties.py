@@ -995,7 +995,8 @@ def _head(toks: list[Token], c: _Count, sb: int) -> int | None:
         return None  # "خطفت مزارعين اثنين من بلدة شبعا": where from, no counted noun
     if j < sb and toks[j].is_word and toks[j].w not in _GROUP_END and toks[j].w not in (
             _HEAD_BREAKS) and (word_in(toks[j], _NOUNS) or toks[j].w in _HOUSEHOLDS or not (
-            word_in(toks[j], _TRIGGERS) or toks[j].w in _AFTER)):
+            word_in(toks[j], _TRIGGERS) or (toks[j].w in _AFTER and (
+                toks[j].w not in _DUAL_AFTER_PEOPLE or _dual_subject_before(toks, j))))):
         # ("مئات الأسر إلى الفرار": after a count the households, never the verb "أسر")
         # ("عسكريين اثنين قتلا": the verb after the count is no counted noun)
         w = toks[j].w
@@ -1585,6 +1586,13 @@ def _count_word(t: Token) -> bool:
     return bool(word_in(t, _VAGUE) or word_in(t, _UNITS) or word_in(t, _TENS))
 
 
+def _dual_subject_before(toks: list[Token], k: int) -> bool:
+    """Does a dual or plural word stand right before the word at ``k`` ("اثنين آخرين
+    أسرا"، "جنديين أسرا")? Only then does a dual verb that also spells a plural noun agree
+    with a subject; after a bare number ("40 أسرا") it is the noun."""
+    return k > 0 and toks[k - 1].is_word and toks[k - 1].w.endswith(("ين", "ان"))
+
+
 def _forward(toks: list[Token], j: int, sb: int, max_gap: int = 6) -> tuple[int, str] | None:
     """An outcome verb after the counted phrase: (end token index, outcome)."""
     gap = 0
@@ -1659,6 +1667,8 @@ def _forward(toks: list[Token], j: int, sb: int, max_gap: int = 6) -> tuple[int,
                     toks[k + 2].w in _HOMES_LEFT):
                 return k + 3, "displaced"  # "500 شخص على ترك منازلهم": made to flee them
             f = word_in(toks[k], _AFTER)
+            if f in _DUAL_AFTER_PEOPLE and not _dual_subject_before(toks, k):
+                f = None  # "40 أسرا نازحة": families, with no dual subject before them
             if f and toks[k].w in (f, "و" + f, "ف" + f, "قد" + f):
                 if k + 1 < sb and toks[k + 1].w in _RESUMPTIVE:
                     # "في قضية تفجير قتل فيه 27 شخصا": the verb's pronoun is the event's,
@@ -1671,8 +1681,6 @@ def _forward(toks: list[Token], j: int, sb: int, max_gap: int = 6) -> tuple[int,
                     # also "قتلوا جنديا", "قتلوا جنديين", "إن المجندتين احتجزتا ثلاثة
                     # أطفال": the object is the victim
                     return None
-                if f in _DUAL_AFTER_PEOPLE and not toks[k - 1].w.endswith(("ين", "ان")):
-                    return None  # "40 أسرا نازحة": families, no dual subject before it
                 if f in _LEAVING and not word_in(toks[j - 1], _HOUSEHOLDS):
                     return None  # "3 سفن غادرت الميناء": a departure, not a flight
                 if _AFTER[f] == "displaced" and k + 2 < sb and toks[k + 1].w == "من" and (
