@@ -33,6 +33,9 @@ from tests.extract_probes import ar_casualties
     ('وارتفع عدد حالات الاعتقال منذ بداية العام الجاري إلى نحو 900، وفق نادي الأسير.', []),
     ('وافتتحت البلدية منذ مطلع العام 2019 ثلاث مدارس جديدة.', []),
     ('وزار الوفد الأسبوع الماضي ثلاثة مستشفيات في المدينة.', []),
+    # (a comma after the period alone closes the clause: the sub-group keeps its own span)
+    ('وقالت البلدية إن أربعة من السكان قتلوا خلال الشهر الماضي، اثنان منهم بقذيفة.',
+     [('أربعة من السكان قتلوا', 'killed', 4, 'exact'), ('اثنان منهم', 'killed', 2, 'exact')]),
     ('واعتقلت القوات خلال الأسبوع الجاري 12 شخصا في حملة دهم.',
      [('واعتقلت القوات خلال الأسبوع الجاري 12 شخصا', 'arrested', 12, 'exact')]),
     # 2. members: falling dead, carried wounded, risen as martyrs; the dual of capture

@@ -82,6 +82,8 @@ _ONE_OF_WORDS_FOLDED = V.ONE_OF_WORDS_FOLDED
 _PEOPLE_NISBA_ENDINGS = V.PEOPLE_NISBA_ENDINGS
 _PLURAL_NISBA_ENDINGS = V.PLURAL_NISBA_ENDINGS
 _SOUND_PLURAL_ENDINGS = V.SOUND_PLURAL_ENDINGS
+_COMMAS = ("،", ",")
+_DUAL_ENDINGS = V.DUAL_ENDINGS  # also the plural's oblique ("آخرين")
 _STILL_VERB_FORMS = V.STILL_VERB_FORMS
 _SUSPECT_FORMS = V.SUSPECT_FORMS
 _THEIR_HER_SUFFIXES = V.THEIR_HER_SUFFIXES
@@ -1389,6 +1391,11 @@ def _named_period_start(toks: list[Token], sa: int, k: int) -> int | None:
         return None
     while p - 1 >= sa and toks[p - 1].w in _NAMED_PERIOD_OPENERS:
         p -= 1
+    if k + 1 < len(toks) and toks[k + 1].w in _COMMAS and not (
+            p - 1 >= sa and toks[p - 1].w in _COMMAS):
+        # "قتلوا خلال العام الماضي، اثنان منهم بقذيفة": a comma after the period alone
+        # closes the clause; set off on both sides it is an aside inside it
+        return None
     return p
 
 
@@ -1590,7 +1597,7 @@ def _dual_subject_before(toks: list[Token], k: int) -> bool:
     """Does a dual or plural word stand right before the word at ``k`` ("اثنين آخرين
     أسرا"، "جنديين أسرا")? Only then does a dual verb that also spells a plural noun agree
     with a subject; after a bare number ("40 أسرا") it is the noun."""
-    return k > 0 and toks[k - 1].is_word and toks[k - 1].w.endswith(("ين", "ان"))
+    return k > 0 and toks[k - 1].is_word and toks[k - 1].w.endswith(_DUAL_ENDINGS)
 
 
 def _forward(toks: list[Token], j: int, sb: int, max_gap: int = 6) -> tuple[int, str] | None:
