@@ -82,6 +82,8 @@ _ONE_OF_WORDS_FOLDED = V.ONE_OF_WORDS_FOLDED
 _PEOPLE_NISBA_ENDINGS = V.PEOPLE_NISBA_ENDINGS
 _PLURAL_NISBA_ENDINGS = V.PLURAL_NISBA_ENDINGS
 _SOUND_PLURAL_ENDINGS = V.SOUND_PLURAL_ENDINGS
+_COMMAS = ("،", ",")
+_DUAL_ENDINGS = V.DUAL_ENDINGS  # also the plural's oblique ("آخرين")
 _STILL_VERB_FORMS = V.STILL_VERB_FORMS
 _SUSPECT_FORMS = V.SUSPECT_FORMS
 _THEIR_HER_SUFFIXES = V.THEIR_HER_SUFFIXES
@@ -170,6 +172,9 @@ _BLAST_OPENERS = fold_set(V.BLAST_CLAUSE_OPENERS)
 _BODY_OF_ONE = fold_set(V.BODY_OF_ONE)
 _AGO_BEFORE = fold_set(V.AGO_BEFORE_COUNT)
 _AGO_UNITS = fold_set(V.AGO_TIME_UNITS)
+_NAMED_PERIODS = fold_set(V.NAMED_PERIODS)
+_NAMED_PERIOD_OPENERS = fold_set(V.NAMED_PERIOD_OPENERS)
+_PERIOD_ADJECTIVES = frozenset(V.RELATIVE_TIME_ADJECTIVES_FOLDED)
 _TOLL = fold_set(V.TOLL_WORDS)
 _TOLL_ADVERBS = fold_set(V.TOLL_ADVERBS)
 _EXECUTION = fold_set(V.EXECUTION_WORDS)
@@ -307,6 +312,8 @@ _DUAL_STILL = fold_set(V.DUAL_STILL_VERBS)
 _IN_THE_COUNT_OF = tuple(fold_word(w) for w in V.IN_THE_COUNT_OF)
 _DUAL_ADJECTIVE_OUTCOMES = frozenset(V.DUAL_ADJECTIVE_OUTCOMES)
 _BECOMING = fold_set(V.BECOMING_VERBS)
+_FALLEN_AS = fold_set(V.FALLEN_AS_VERBS)
+_DUAL_AFTER_PEOPLE = fold_set(V.DUAL_VERBS_AFTER_PEOPLE)
 # "حتى الموت": to death, after the people it befell ("تعذيب سجين حتى الموت")
 _DEATH_ENDS = fold_set(V.DEATH_NOUNS_DEFINITE)
 _THEIR_BODIES = fold_set(V.THEIR_BODIES_WORDS)  # "N منهم ... جثثهم"
@@ -762,11 +769,19 @@ def _monday(toks: list[Token], k: int, sb: int) -> bool:
     return False
 
 
+def _count_after_period(toks: list[Token], sa: int, n: int) -> bool:
+    """Is the number at ``n`` a count right after a named period ("قتل منذ مطلع العام 21
+    جنديا")? With "منذ مطلع" before it, "العام" is this year already, so a number after
+    it that is no year's four digits starts the count."""
+    return len(toks[n].w) != 4 and toks[n - 1].w in _NAMED_PERIODS and n - 2 >= sa and (
+        toks[n - 2].w in _NAMED_PERIOD_OPENERS)
+
+
 def _is_year_or_date(toks: list[Token], c: _Count, sa: int) -> bool:
     t = toks[c.n]
     if not t.is_digit:
         return False
-    if c.n > sa and toks[c.n - 1].w in _YEAR_BEFORE:
+    if c.n > sa and toks[c.n - 1].w in _YEAR_BEFORE and not _count_after_period(toks, sa, c.n):
         return True
     if c.n + 1 < len(toks) and toks[c.n + 1].w in _MONTH_STARTS:
         return True
@@ -982,7 +997,8 @@ def _head(toks: list[Token], c: _Count, sb: int) -> int | None:
         return None  # "خطفت مزارعين اثنين من بلدة شبعا": where from, no counted noun
     if j < sb and toks[j].is_word and toks[j].w not in _GROUP_END and toks[j].w not in (
             _HEAD_BREAKS) and (word_in(toks[j], _NOUNS) or toks[j].w in _HOUSEHOLDS or not (
-            word_in(toks[j], _TRIGGERS) or toks[j].w in _AFTER)):
+            word_in(toks[j], _TRIGGERS) or (toks[j].w in _AFTER and (
+                toks[j].w not in _DUAL_AFTER_PEOPLE or _dual_subject_before(toks, j))))):
         # ("مئات الأسر إلى الفرار": after a count the households, never the verb "أسر")
         # ("عسكريين اثنين قتلا": the verb after the count is no counted noun)
         w = toks[j].w
@@ -1233,6 +1249,12 @@ def _backward(toks: list[Token], sa: int, c: _Count, max_gap: int = 4) -> tuple[
         if t.w in _AGO_UNITS and (p := _ago_start(toks, sa, k)) is not None:
             k = p - 1  # "خطفوا قبل يومين أربعة رعاة": when, passed over whole
             continue
+        if gap == 0 and (p := _named_period_start(toks, sa, k)) is not None:
+            # "خطفوا، الأسبوع الماضي، ثلاثة شبان": when, right before the count, passed over
+            # whole ("ارتفع عدد ... منذ بداية العام إلى نحو 1450" is a tally's rise, no
+            # verb's object)
+            k = p - 1
+            continue
         if k - 2 >= sa and toks[k - 1].w == "/" and word_in(t, _MONTH_STARTS) and (
                 word_in(toks[k - 2], _MONTH_STARTS)
                 or toks[k - 2].w in _MONTH_NAME_ORDINALS_FOLDED):
@@ -1355,6 +1377,26 @@ def _object_then_joined_count(toks: list[Token], k: int, a: int) -> bool:
     return m is not None and (toks[a].w[:1] == "و" or any(
         toks[r].w == "و" for r in range(m + 1, a))) and all(
         toks[r].w == "و" or not toks[r].is_word for r in range(m + 1, a))
+
+
+def _named_period_start(toks: list[Token], sa: int, k: int) -> int | None:
+    """Where a named period ending at ``k`` opens ("الأسبوع الماضي"، "منذ مطلع العام"), else
+    None. The period noun alone may be the subject or an object ("العام"), so it needs an
+    adjective of time after it or a preposition or part of the period before it."""
+    if toks[k].w in _PERIOD_ADJECTIVES and k - 1 >= sa and toks[k - 1].w in _NAMED_PERIODS:
+        p = k - 1
+    elif toks[k].w in _NAMED_PERIODS and k - 1 >= sa and toks[k - 1].w in _NAMED_PERIOD_OPENERS:
+        p = k
+    else:
+        return None
+    while p - 1 >= sa and toks[p - 1].w in _NAMED_PERIOD_OPENERS:
+        p -= 1
+    if k + 1 < len(toks) and toks[k + 1].w in _COMMAS and not (
+            p - 1 >= sa and toks[p - 1].w in _COMMAS):
+        # "قتلوا خلال العام الماضي، اثنان منهم بقذيفة": a comma after the period alone
+        # closes the clause; set off on both sides it is an aside inside it
+        return None
+    return p
 
 
 def _ago_start(toks: list[Token], sa: int, k: int) -> int | None:
@@ -1551,6 +1593,13 @@ def _count_word(t: Token) -> bool:
     return bool(word_in(t, _VAGUE) or word_in(t, _UNITS) or word_in(t, _TENS))
 
 
+def _dual_subject_before(toks: list[Token], k: int) -> bool:
+    """Does a dual or plural word stand right before the word at ``k`` ("اثنين آخرين
+    أسرا"، "جنديين أسرا")? Only then does a dual verb that also spells a plural noun agree
+    with a subject; after a bare number ("40 أسرا") it is the noun."""
+    return k > 0 and toks[k - 1].is_word and toks[k - 1].w.endswith(_DUAL_ENDINGS)
+
+
 def _forward(toks: list[Token], j: int, sb: int, max_gap: int = 6) -> tuple[int, str] | None:
     """An outcome verb after the counted phrase: (end token index, outcome)."""
     gap = 0
@@ -1595,6 +1644,9 @@ def _forward(toks: list[Token], j: int, sb: int, max_gap: int = 6) -> tuple[int,
             if t.w in _BECOMING and k + 1 < sb and (nf := word_in(toks[k + 1], _NOUNS)) and (
                     _NOUNS[nf] in _STATUS_OUTCOMES):
                 return k + 2, str(_NOUNS[nf])  # "2,5 مليون شخص باتوا نازحين"
+            if t.w in _FALLEN_AS and k + 1 < sb and not toks[k + 1].w.startswith("ال") and (
+                    nf := word_in(toks[k + 1], _NOUNS)):
+                return k + 2, str(_NOUNS[nf])  # "ثلاثة جنود سقطوا قتلى"
             if t.w == "بين" and _shared_after(toks, k, sb):
                 return None
             if k + 1 < sb and toks[k + 1].w in _LIFE and word_in(t, _PARTING):
@@ -1622,6 +1674,8 @@ def _forward(toks: list[Token], j: int, sb: int, max_gap: int = 6) -> tuple[int,
                     toks[k + 2].w in _HOMES_LEFT):
                 return k + 3, "displaced"  # "500 شخص على ترك منازلهم": made to flee them
             f = word_in(toks[k], _AFTER)
+            if f in _DUAL_AFTER_PEOPLE and not _dual_subject_before(toks, k):
+                f = None  # "40 أسرا نازحة": families, with no dual subject before them
             if f and toks[k].w in (f, "و" + f, "ف" + f, "قد" + f):
                 if k + 1 < sb and toks[k + 1].w in _RESUMPTIVE:
                     # "في قضية تفجير قتل فيه 27 شخصا": the verb's pronoun is the event's,

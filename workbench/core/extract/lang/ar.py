@@ -401,7 +401,8 @@ OUTCOME_AFTER: dict[str, str] = {
     # ("جرحت" is also "she wounded": not listed)
     **dict.fromkeys(("أصيبت",), "wounded"),
     **dict.fromkeys(("اعتقل", *HELD_PLURAL_VERBS), "arrested"),
-    **dict.fromkeys(("خطفوا", "اختطفوا", "خطفا", "اختطفا", "أسروا"), "captured"),
+    # (the dual "أسرا" after two counted, as "خطفا" and "قتلا": "وأن اثنين آخرين أسرا")
+    **dict.fromkeys(("خطفوا", "اختطفوا", "خطفا", "اختطفا", "أسروا", "أسرا"), "captured"),
     # the verb with its object pronoun after the counted phrase: "11 رجلا اختطفهم التنظيم"
     # ("أسرهم" is also "their families": not listed)
     **dict.fromkeys(("اختطفهم", "خطفهم"), "captured"),
@@ -544,6 +545,16 @@ DUAL_ADJECTIVE_OUTCOMES: tuple[str, ...] = ("missing",)
 # Verbs of becoming before a state noun after the counted phrase: "300 شخص باتوا
 # نازحين", "أصبحوا مفقودين" (the noun is the predicate, as after "still").
 BECOMING_VERBS: tuple[str, ...] = ("باتوا", "أصبحوا", "صاروا", "أضحوا", "بتن", "أصبحن")
+# Verbs of falling or being carried whose plural or dual subject, counted before them, ends
+# in the state an indefinite outcome noun right after them names ("ثلاثة جنود سقطوا قتلى"،
+# "نحو 30 جنديا نقلوا جرحى إلى المستشفى"): that noun is the count's outcome. A definite
+# noun after them is an object ("نقلوا الجرحى": they carried the wounded).
+# Dual verbs after the counted phrase that also spell a plural noun ("أسرا"، a misspelt
+# "families"): read only after a dual or plural word ("اثنين آخرين أسرا"، "جنديين أسرا"),
+# never right after a number ("40 أسرا نازحة").
+DUAL_VERBS_AFTER_PEOPLE: tuple[str, ...] = ("أسرا",)
+FALLEN_AS_VERBS: tuple[str, ...] = (
+    "سقطوا", "سقطا", "وقعوا", "وقعا", "ارتقوا", "ارتقيا", "نقلوا", "نقلا")
 # The state a single person is still in ("إن فتاة ما زالت مفقودة"، "أن طفلا ما زال
 # مختطفا"), after a singular "still" verb of the person's gender.
 STILL_SINGULAR_STATES: dict[str, str] = {
@@ -1748,6 +1759,14 @@ TO_EXCEPT_FOLDED: tuple[str, ...] = ("الي", "الا")
 YEAR_WORDS_BEFORE_NUMBER: tuple[str, ...] = (
     "عام", "العام", "سنه", "منذ", "مواليد", "لعام", "بعام", "وعام",
 )
+# A named period between a verb and its count ("خطفوا، الأسبوع الماضي، ثلاثة شبان"، "قتل منذ
+# مطلع العام 21 جنديا"): the definite week, month or year, told by an adjective of past,
+# current or coming time after it or by a preposition or a part of the period before it; when
+# something happened, passed over whole as a weekday or "أمس" is.
+NAMED_PERIODS: tuple[str, ...] = ("الأسبوع", "الشهر", "العام", "السنة")
+NAMED_PERIOD_OPENERS: tuple[str, ...] = (
+    "منذ", "خلال", "مطلع", "بداية", "مستهل", "منتصف", "أواسط", "أواخر", "أوائل", "نهاية",
+    "طيلة", "طوال")
 # The prepositions of time "after" and "before" ("بعد 3 أيام"، "قبل أسبوع").
 AFTER_BEFORE_WORDS: tuple[str, ...] = ("بعد", "قبل")
 # The ordinals of the Levantine month names, folded ("كانون الأول"، "تشرين الثاني"): after a
