@@ -3760,6 +3760,10 @@ FINDING_LEADS = _w("but and while says said say that")
 ARRIVAL_AUXILIARIES = _w("have had has")
 ARRIVAL_PARTICIPLES = _w("arrived reached")
 ARRIVAL_PLACE_OPENERS = _w("in at the a")
+# (round en84) the participles that take the place as their object, so that a place's
+# name may follow with no article: "Around 7,000 of them have reached Jalalaqsi" ("arrived"
+# needs "in" or "at" before a name).
+ARRIVAL_OBJECT_PARTICIPLES = _w("reached")
 # (round en81) a displaced crowd that came together at a place, in the perfect as arrivals
 # are read: "some 1,200 have gathered at the Catholic mission". The place must open on
 # "in" or "at" ("have gathered their belongings" is no place).
