@@ -60,6 +60,7 @@ from .casualty_notation import notation_counts
 from .casualty_phrase import names_a_person, noun_list_end, relative_between, restated_count
 from .casualty_rival_toll import rival_tolls
 from .casualty_running_total import running_total
+from .casualty_scare_quotes import unquote_groups
 from .casualty_sheltering import (
     SHELTER_PLACE_AHEAD,
     arriving_after_flight,
@@ -879,6 +880,18 @@ def _outcome_of(m: re.Match[str] | None) -> str | None:
 
 
 def find_casualties(text: str) -> list[dict[str, object]]:
+    bare = unquote_groups(text)
+    if bare is not text:
+        # (round en84) read as if the group's scare quotes were not there; each
+        # figure's words are then taken from the text as written
+        found = _find_in(bare)
+        for f in found:
+            f["text"] = text[int(f["start"]):int(f["end"])]
+        return found
+    return _find_in(text)
+
+
+def _find_in(text: str) -> list[dict[str, object]]:
     # Trigger words found once for the whole text, then shared out to its sentences.
     found = triggers(text)
     every = found[CASUALTY]
