@@ -19,6 +19,14 @@ and 'five "illegal miners" had died' (en-38) gave nothing. The marks keep the wr
 distance from the speaker's word; the quoted words are still the head of the count's
 phrase. The figure is read as without the marks and its words keep them.
 
+One person with one wound: "a young man with a head wound was brought in on a stretcher"
+(en-38) gave nothing, though "two men brought in with gunshot wounds" (en-23), "23 of them
+with gunshot wounds" (en-17, en-25, en-27, en-31, en-32) and "A man with gunshot wounds"
+are read. A single wound takes its article; "with a ... wound" (or "injury") after the
+person is the same predicate as "with ... wounds". What is carried ("a first aid kit"), a
+hurt that is no wound ("a broken arm") and a wound after another verb ("arrested while
+fleeing with a gunshot wound") stay as they were.
+
 Members fail on main's code and pass on this round's; look-alikes pass on both. Every
 sentence is fictional and written for these tests; names and places are invented.
 """
@@ -96,4 +104,25 @@ def test_displaced_crowd_that_reached_a_named_place(text: str, expected: list) -
 
 @pytest.mark.parametrize(("text", "expected"), SCARE_QUOTE_MEMBERS + SCARE_QUOTE_LOOKALIKES)
 def test_counted_group_in_scare_quotes(text: str, expected: list) -> None:
+    assert figures(text) == expected
+
+
+ONE_WOUND_MEMBERS: list[tuple[str, list]] = [
+    ("Staff at the clinic in Orlo said a woman with a gunshot wound was brought in before "
+     "dawn.",
+     [("a woman with a gunshot wound", "wounded", 1, None, "exact", "woman")]),
+    ("The district hospital admitted a teenager with a stab wound on Sunday night.",
+     [("a teenager with a stab wound", "wounded", 1, None, "exact", "teenager")]),
+]
+ONE_WOUND_LOOKALIKES: list[tuple[str, list]] = [
+    ("Four bandits were killed and a fifth was arrested while fleeing with a gunshot wound.",
+     [("Four bandits were killed", "killed", 4, None, "exact", "bandits"),
+      ("a fifth was arrested", "arrested", 1, None, "exact", None)]),
+    ("The boy with a broken arm was sent home.", []),
+    ("A nurse with a first aid kit walked to the village.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ONE_WOUND_MEMBERS + ONE_WOUND_LOOKALIKES)
+def test_one_person_with_one_wound(text: str, expected: list) -> None:
     assert figures(text) == expected
