@@ -3720,6 +3720,11 @@ ONE_PICKED_OUT_OF = _w("them those these us the")
 # "evacuated 41 people, among them 12 wounded," (the part's outcome, not the whole's).
 SUBGROUP_OUTCOME_HEADS = _w("wounded injured dead hurt")
 SUBGROUP_OPENERS = _p("among them | including")
+# (round en84) ... or told by a relative clause of its own on the bare count: "interviewed
+# 41 people, including 9 who were wounded" (the forms of "be" before the outcome, and how
+# badly).
+SUBGROUP_RELATIVE_BE = _p("were|was|had been|have been|are|is")
+SUBGROUP_RELATIVE_HOW = _w("seriously badly critically severely slightly lightly also")
 
 # ---------------------------------------------------------------- round 71 (en71)
 # An earlier issue of the series the document belongs to ("The previous update", "Flash
