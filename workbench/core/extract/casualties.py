@@ -60,6 +60,7 @@ from .casualty_notation import notation_counts
 from .casualty_phrase import names_a_person, noun_list_end, relative_between, restated_count
 from .casualty_rival_toll import rival_tolls
 from .casualty_running_total import running_total
+from .casualty_scare_quotes import unquote_groups
 from .casualty_sheltering import (
     SHELTER_PLACE_AHEAD,
     arriving_after_flight,
@@ -415,10 +416,12 @@ _CAPACITY_BEFORE = re.compile(
 _CAPACITY_TAIL = tail_check(("for", "treat"))
 # "had ... wounds" as a predicate (wounded, unless the victims are the dead, below), and
 # how a clinic or a border post saw them come: "some 40 arrived with gunshot or blast
-# wounds".
+# wounds". (round en84) One person's wound is singular with its article: "a young man with a
+# head wound was brought in", "had a gunshot wound".
+_WOUND_KINDS = rf"(?:(?:{alt(EN.INJURY_KINDS)}|or|and)\s+){{0,3}}"
 _HAD_WOUNDS = re.compile(
     rf"\s+(?:had|(?:(?:{alt(EN.ARRIVAL_VERBS)})\s+)?with)"
-    rf"\s+(?:(?:{alt(EN.INJURY_KINDS)}|or|and)\s+){{0,3}}(?:wounds|injuries)\b")
+    rf"\s+(?:{_WOUND_KINDS}(?:wounds|injuries)|(?:a|an)\s+{_WOUND_KINDS}(?:wound|injury))\b")
 _ARRIVAL_VERBS = frozenset(EN.ARRIVAL_VERBS)
 _GAP_PARTICIPLES = frozenset(EN.GAP_PARTICIPLES)
 # People "taken" (from a place) by an armed group: its captives.
@@ -879,6 +882,18 @@ def _outcome_of(m: re.Match[str] | None) -> str | None:
 
 
 def find_casualties(text: str) -> list[dict[str, object]]:
+    bare = unquote_groups(text)
+    if bare is not text:
+        # (round en84) read as if the group's scare quotes were not there; each
+        # figure's words are then taken from the text as written
+        found = _find_in(bare)
+        for f in found:
+            f["text"] = text[int(f["start"]):int(f["end"])]
+        return found
+    return _find_in(text)
+
+
+def _find_in(text: str) -> list[dict[str, object]]:
     # Trigger words found once for the whole text, then shared out to its sentences.
     found = triggers(text)
     every = found[CASUALTY]
@@ -3555,7 +3570,7 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str, whole: bool = False,
     if am:
         return _among_outcome(s, am.end()), ev_end, across
     rm = right_part.match(t, pos)
-    if not rm and ("wounds" in s or "injuries" in s) and (had := _HAD_WOUNDS.match(s, pos)):
+    if not rm and ("wound" in s or "injur" in s) and (had := _HAD_WOUNDS.match(s, pos)):
         # "nine of them had bullet wounds": wounded (the call site reads the dead's wounds)
         return "wounded", (had.end() if pos == gend else ev_end), across
     if not rm and s.startswith(_PRESENT_WOUND_OPENERS, pos) and (

@@ -120,9 +120,18 @@ _OWN_OUTCOME_HEAD = re.compile(
     rf"\s+(?:{alt(EN.SUBGROUP_OUTCOME_HEADS)})\s*(?:[,;.\-–—]|$)")
 
 
+# (round en84) the bare count of the part with a relative clause of its own that tells its
+# outcome: "interviewed 41 people, including 9 who were wounded, relatives of victims and
+# ..." (en-37, en-38); the 41 were interviewed, only the 9 were wounded.
+_OWN_OUTCOME_RELATIVE = re.compile(
+    rf"\s+(?:who|that)\s+(?:{alt(EN.SUBGROUP_RELATIVE_BE)})\s+"
+    rf"(?:(?:{alt(EN.SUBGROUP_RELATIVE_HOW)})\s+)?(?:{alt(EN.SUBGROUP_OUTCOME_HEADS)})\b",
+    re.IGNORECASE)
+
+
 def part_outcome_only(t: str, opener: str, count_end: int) -> bool:
     """Whether the sub-group counted up to ``count_end`` in ``t`` (its opener ``opener``,
-    the text the skipping pattern matched) is named by its own outcome word, so that the
-    outcome stays with the part."""
+    the text the skipping pattern matched) is named by its own outcome word, or told its
+    outcome in a relative clause of its own, so that the outcome stays with the part."""
     return bool(_SUBGROUP_OPENER.match(opener.lower())) and bool(
-        _OWN_OUTCOME_HEAD.match(t, count_end))
+        _OWN_OUTCOME_HEAD.match(t, count_end) or _OWN_OUTCOME_RELATIVE.match(t, count_end))

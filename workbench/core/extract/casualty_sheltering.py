@@ -99,6 +99,8 @@ def _arriving() -> re.Pattern[str]:
         rf"\s+(?:{alt(EN.ARRIVAL_AUXILIARIES)})\s+(?:(?:now|since|already)\s+)?"
         rf"(?:(?:{alt(EN.ARRIVAL_PARTICIPLES)})"
         rf"(?=\s+(?:{alt(EN.ARRIVAL_PLACE_OPENERS)})\b)"
+        # (round en84) or a place's name as the object: "have reached Jalalaqsi"
+        rf"|(?:{alt(EN.ARRIVAL_OBJECT_PARTICIPLES)})(?=\s+(?-i:[A-Z][a-z]))"
         # (round en81) or came together there: "some 1,200 have gathered at the mission"
         rf"|(?:{alt(EN.GATHERING_PARTICIPLES)})"
         rf"(?=\s+(?:{alt(EN.GATHERING_PLACE_OPENERS)})\b))", re.IGNORECASE)

@@ -38,8 +38,13 @@ _QUOTE_VERB = (rf"(?:(?:told|tells)\s+[\w\s]{{1,30}}?"
 _TITLE_DOT = alt(w.capitalize() for w in EN.ABBREVIATIONS
                  if w not in EN.MONTH_ABBREVIATIONS and w not in {"no", "vs", "etc", "co",
                                                                    "corp", "inc", "ltd"})
+# Round 84: a dotted abbreviation of single letters inside a title after the verb ("said
+# the U.N. envoy for Mali, ...", "said the Humanitarian Coordinator a.i. for Chad, ...")
+# is no sentence's end while a word of the speaker follows it on the line.
+_LETTERS_DOT = r"\b(?:[A-Za-z]\.){2,}(?=[ \t]+[\w'’])"
 _AFTER_QUOTE = re.compile(
-    rf"\s*,?\s*(?:(?P<v1>{_QUOTE_VERB})\s+(?P<sp1>(?:\b(?:{_TITLE_DOT})\.|[^.,;\"“”]){{2,80}})"
+    rf"\s*,?\s*(?:(?P<v1>{_QUOTE_VERB})\s+"
+    rf"(?P<sp1>(?:\b(?:{_TITLE_DOT})\.|{_LETTERS_DOT}|[^.,;\"“”]){{2,80}})"
     # '"...," the army said' as well as '"...," Venn said': a lower-case article, "one" or
     # "another" opens a speaker too ('"...?" one man asked').
     # A title in lower case may head a name: '"...," chief prosecutor Lina Morr said'.

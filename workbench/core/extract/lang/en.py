@@ -3720,6 +3720,11 @@ ONE_PICKED_OUT_OF = _w("them those these us the")
 # "evacuated 41 people, among them 12 wounded," (the part's outcome, not the whole's).
 SUBGROUP_OUTCOME_HEADS = _w("wounded injured dead hurt")
 SUBGROUP_OPENERS = _p("among them | including")
+# (round en84) ... or told by a relative clause of its own on the bare count: "interviewed
+# 41 people, including 9 who were wounded" (the forms of "be" before the outcome, and how
+# badly).
+SUBGROUP_RELATIVE_BE = _p("were|was|had been|have been|are|is")
+SUBGROUP_RELATIVE_HOW = _w("seriously badly critically severely slightly lightly also")
 
 # ---------------------------------------------------------------- round 71 (en71)
 # An earlier issue of the series the document belongs to ("The previous update", "Flash
@@ -3760,6 +3765,10 @@ FINDING_LEADS = _w("but and while says said say that")
 ARRIVAL_AUXILIARIES = _w("have had has")
 ARRIVAL_PARTICIPLES = _w("arrived reached")
 ARRIVAL_PLACE_OPENERS = _w("in at the a")
+# (round en84) the participles that take the place as their object, so that a place's
+# name may follow with no article: "Around 7,000 of them have reached Jalalaqsi" ("arrived"
+# needs "in" or "at" before a name).
+ARRIVAL_OBJECT_PARTICIPLES = _w("reached")
 # (round en81) a displaced crowd that came together at a place, in the perfect as arrivals
 # are read: "some 1,200 have gathered at the Catholic mission". The place must open on
 # "in" or "at" ("have gathered their belongings" is no place).
