@@ -1632,6 +1632,9 @@ FUTURE_CUES: tuple[str, ...] = (
     # what is awaited, planned or prepared for ("ومن المنتظر أن يلتقي الوزيران السبت"،
     # "من المزمع أن"، "يرتقب"، "وتستعد الهيئة لـ")
     "المنتظر", "منتظر", "المزمع", "مزمع", "يرتقب", "ترتقب", "يستعد", "تستعد",
+    # the participle of expecting, as "يتوقع" and "المتوقع" are: a forecast is of what is
+    # still to come ("، متوقعا انتهاء الأعمال قبل نهاية يوليو")
+    "متوقعا", "متوقعة", "متوقعين",
 )
 # Cues that put a whole clause in the future, however far the month stands after them
 # ("ومن المنتظر أن تبدأ القوات نشر 2000 عنصر لحماية المراكز مطلع تشرين الأول"، "ومن المقرر
@@ -1678,6 +1681,9 @@ FUTURE_S_T_FORMS: str = "(?<=[يت])ت"
 LASTING_PRESENT: tuple[str, ...] = (
     "يكفي", "تكفي", "يستمر", "تستمر", "يمتد", "تمتد", "يسري", "تسري", "يظل", "تظل",
     "يبقى", "تبقى", "يتواصل", "تتواصل", "يدوم", "تدوم", "سارية", "ساري", "صالحة",
+    # going on as a purpose, the verbal noun with the "ل" of aim ("تحتاج 38 ألف دولار
+    # لمواصلة العمل حتى نهاية آذار"): what money or means are sought for is still ahead
+    "لمواصلة", "لاستمرار",
 )
 # A postponement or an extension moves a thing to a later day ("تأجيل بدء العام الدراسي إلى
 # الرابع من تشرين الثاني"، "أرجأت المحكمة الجلسة إلى 9 آذار"، "تمديد الحظر حتى نهاية
