@@ -203,6 +203,11 @@ def _object_subject_core(toks: list[Token], j: int, sb: int) -> int:
             # verb's: "كشف النائب عن وجود ..."); the member's name is read after it
             k += 3
             break
+        if t.w == "عن" and k > j and k + 2 < sb and _seat_of_caller(toks, j, k):
+            # "دعا النائب عن طرابلس سمير الأيوبي القوى ...": a bare seat's name, then the
+            # member's own name up to the one called on
+            k = _personal_name_end(toks, k + 2, sb)
+            break
         if not t.is_word or t.w in _STOPS or t.w in _COMP or t.w in _REL or (
                 k > j and t.w in _OBJECT_NOUNS):
             break
@@ -343,5 +348,19 @@ def _object_subject_core(toks: list[Token], j: int, sb: int) -> int:
 
 
 _TITLES_OF_PLACES = fold_set(V.TITLES_OF_PLACES)
+_CALLING_PAST = fold_set(V.CALL_PAST_VERBS + V.DEMAND_PAST_VERBS + V.URGE_PAST_VERBS)
+
+
+def _seat_of_caller(toks: list[Token], j: int, k: int) -> bool:
+    """"دعا النائب عن طرابلس ..."، "طالب النائب عن البصرة ...": a verb of calling or
+    demanding takes "إلى"، "بـ" or "على", never "عن", so "عن" after a member's title
+    before it names his seat even when the seat is a bare place name with no head
+    ("محافظة")."""
+    if j == 0 or not any(toks[r].w in _SEAT_TITLES for r in range(j, k)):
+        return False
+    verb = toks[j - 1].w
+    seat = toks[k + 1]
+    return (verb in _CALLING_PAST or (verb[:1] in "وف" and verb[1:] in _CALLING_PAST)) and (
+        seat.is_word and seat.w not in _STOPS and not _verb_form(seat, _VERBS))
 
 _COMMAS = frozenset(("،", ","))
