@@ -191,23 +191,17 @@ def _full_name_before(text: str, pos: int, surname: str) -> str | None:
     scans agree: no match spans that character, and no try before it reads past it."""
     if not _surname_word(surname):
         return None
-    found, pattern, stopper = _name_scan(text, surname)
+    starts, names, pattern, stopper = _name_scan(text, surname)
     stop = -1
     for m in stopper.finditer(text, pos - _NAME_WINDOW if pos > _NAME_WINDOW else 0, pos):
         stop = m.start()
-    if stop < 0:
-        tail = list(pattern.finditer(text, 0, pos))
-        head: list[tuple[int, str, bool]] = []
-    else:
-        tail = list(pattern.finditer(text, stop + 1, pos))
-        head = found[:bisect_left(found, (stop,))]
-    for m in reversed(tail):
+    earlier = None
+    if stop >= 0 and (k := bisect_left(starts, stop)):
+        earlier = names[k - 1]  # the latest whole name of the whole scan before ``stop``
+    for m in reversed(list(pattern.finditer(text, stop + 1 if stop >= 0 else 0, pos))):
         if _whole_name(text, m):
             return m.group()
-    for _, name, whole in reversed(head):
-        if whole:
-            return name
-    return None
+    return earlier
 
 
 # How far before ``pos`` the last character no name can hold is looked for.
@@ -215,18 +209,19 @@ _NAME_WINDOW = 200
 
 
 def _name_scan(text: str, surname: str) -> tuple[
-        list[tuple[int, str, bool]], re.Pattern[str], re.Pattern[str]]:
-    """Every "Given Surname" of the whole text as (start, match, whole name?), the
-    pattern, and the pattern of a character no match can hold; once per document."""
+        list[int], list[str], re.Pattern[str], re.Pattern[str]]:
+    """The starts and texts of every whole "Given Surname" name the scan of the whole text
+    finds, the pattern, and the pattern of a character no match can hold; once per
+    document and surname."""
     scans = document(text).cache.setdefault("full_names", {})
     got = scans.get(surname)
     if got is None:
         pattern = re.compile(
             rf"\b([A-Z][a-z][\w'’\-]*)[ \t]+{re.escape(surname)}\b(?!['’]?[ \t]*[A-Z])")
         stopper = re.compile(rf"[^\w'’\- \t{re.escape(''.join(sorted(set(surname))))}]")
+        whole = [m for m in pattern.finditer(text) if _whole_name(text, m)]
         got = scans[surname] = (
-            [(m.start(), m.group(), _whole_name(text, m)) for m in pattern.finditer(text)],
-            pattern, stopper)
+            [m.start() for m in whole], [m.group() for m in whole], pattern, stopper)
     return got  # type: ignore[return-value]
 
 

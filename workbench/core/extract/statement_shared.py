@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import cache
+from itertools import accumulate
 
 from .lang import en as EN
 from .lang.build import alt
@@ -111,11 +112,7 @@ class SpanIndex:
     def __init__(self, spans: list[tuple[int, int]]) -> None:
         ordered = sorted(spans)
         self._starts = [s for s, _ in ordered]
-        self._reach: list[int] = []
-        top = ordered[0][1] if ordered else 0  # (not -1: a span may end before 0)
-        for _, e in ordered:
-            top = e if e > top else top
-            self._reach.append(top)
+        self._reach = list(accumulate((e for _, e in ordered), max))
 
     def __bool__(self) -> bool:
         return bool(self._starts)
