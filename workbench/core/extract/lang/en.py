@@ -2707,6 +2707,10 @@ SUBJECT_VERB_FILLERS += _w("long only always consistently publicly privately ini
 # When, of the speaker's claims, this one came (round 49): "The group last claimed an
 # operation in Velna in May", "the army first said ..."
 SUBJECT_VERB_FILLERS += _w("last first")
+# The perfect of what was said a moment ago, in live copy and briefings: "has just told
+# a radio station that ...", "had just said" ("just" only after its auxiliary: alone
+# before a verb it may be an adjective's or a limit's word).
+SUBJECT_VERB_FILLERS += _p("has just|have just|had just")
 # "was quoted by Reuters as having said that ...": the perfect of "as saying", read as it
 # (statements._sentence).
 QUOTED_AS += _p("quoted as having said|as having said")
