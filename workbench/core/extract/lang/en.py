@@ -2315,6 +2315,8 @@ HOLDING_PLACES = _w("camp camps stadium stadiums shelter shelters school schools
 INSERT_NOT_OPENERS = _w("and but or nor while as when after before because though although"
                         " who which that where whose if so then whom")
 FINITE_AUXILIARIES_BE_HAVE = _w("were was is are had have has been be")
+# Hedges on a person's age in a description: "a woman aged about 60".
+AGE_HEDGES = _w("about around some nearly roughly approximately almost over under")
 # "None of the 40 passengers were hurt": the predicate of a count after these is denied.
 NONE_OF = _p("none of|not one of|neither of")
 # A past participle that says who the victims work for or are led by, between them and
