@@ -981,6 +981,18 @@ def _headline_subject(text: str, c0: int, end: int) -> tuple[int, int] | None:
 _RARE["_OBJECT_AFTER"] = (r"\s+(?:the|a|an|his|her|its|their|these|those|this|that|such)\s", 0)
 
 
+def _calling_notes(text: str, c0: int, s1: int,
+                   found: list[tuple[int, int, str | None]]) -> None:
+    """End the reported words at ", calling X "..."" and give the quote to their speaker:
+    the participle is the speaker's own act after the words, as ", adding" is."""
+    for cm in _rare("_CALLING_NOTE").finditer(text, c0, s1):
+        for k, (cs, ce, sp) in enumerate(found):
+            if sp and cs < cm.start() < ce:
+                found[k] = (cs, cm.start(), sp)
+                found.append((cm.start("w"), cm.end("w"), sp))
+                break
+
+
 def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
               used: SpanIndex, headline: bool,
               verbs: list[re.Match[str]], low: str | None = None) -> None:
@@ -1579,6 +1591,8 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
             # lies."": the accused's answer, one entry of its own (the accusation's words
             # end at the note, as a disputed figure's do)
             found.append((rj.start("w"), rj.end("w"), rj.group("sp")))
+    if found and text.find(", calling ", c0, s1) >= 0:
+        _calling_notes(text, c0, s1, found)
     opened: list[tuple[int, int, str, str]] = []  # (start, end, pronoun, speaker)
     for k, (cs, ce, sp) in enumerate(found):
         if sp and sp.endswith(("I", "we", "We")) and (mine := _ADJUNCT_AND_MINE.match(sp)):
@@ -1730,6 +1744,11 @@ _RARE["_REJECTED_AS"] = (
     r"(?P<sp>(?:[\w'’\-]+\s+){0,3}?[\w'’\-]+)\s+(?:has\s+|had\s+)?"
     rf"(?:{alt((*EN.DISPUTING_VERBS, *EN.REJECTING_VERBS))})\s+as\s+[\"“]"
     r"(?P<w>[^\"“”]{1,300}?)[\"”]", re.IGNORECASE)
+# "denied reports that ..., calling them "pure fabrication"": what the speaker called the
+# thing, in a participle after the reported words, is the speaker's own act (round en86).
+_RARE["_CALLING_NOTE"] = (
+    rf",\s+calling\s+(?:(?:{alt(EN.CALLED_DETERMINERS)})\s+[\w'’\-]+(?:\s+[\w'’\-]+){{0,3}}?"
+    r"|it|them)\s+[\"“](?P<w>[^\"“”\s]+\s[^\"“”]{1,200}?)[\"”]", re.IGNORECASE)
 # "..., but gave no details": the speaker's predicate, not the reported words.
 _HELD_BACK = re.compile(rf",\s*but\s+(?:{alt(EN.WITHHOLDING)})\b")
 # "..., but stopped short of saying who fired", "..., without saying why": what the speaker
