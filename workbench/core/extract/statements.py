@@ -47,7 +47,7 @@ from .statement_content import (
     _skip_lead,
     _strip_adverbs,
 )
-from .statement_findings import findings
+from .statement_findings import evidence_findings, findings
 from .statement_headlines import (
     _SENTENCE_INSIDE,
     _confirm_headline,
@@ -381,6 +381,9 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
         _present_estimates(text, out)
     for at, body in findings(text):  # round 72
         _read_finding(text, out, at, body)
+    for es, ee, source in evidence_findings(text):  # round en86
+        if not any(int(o["start"]) < ee and es < int(o["end"]) for o in out):  # type: ignore[call-overload]
+            _add(out, text, es, ee, source)
     if ", who " in text:
         _apposed_relatives(text, out)
     if any(map(doc.low.__contains__, _ADVICE_NOUNS_OF)):  # round 49

@@ -3763,6 +3763,9 @@ FINDING_BODIES = frozenset((*FINDING_SOURCES, *_w(
 # What may stand before such a body when it opens its clause: the clause joined to another
 # ("but the chamber found that"), or the words of a speaker ("He says a survey ... found").
 FINDING_LEADS = _w("but and while says said say that")
+# How much evidence a source found, before "evidence that" (round en86): "found no
+# evidence that", "found little evidence that".
+EVIDENCE_AMOUNTS = _w("no little scant clear new fresh further some")
 
 # ---------------------------------------------------------------- round 72: casualty families
 # A displaced crowd told where it came to, after the story's flight (casualty_sheltering.py):
