@@ -1701,6 +1701,9 @@ SPEAKER_ADJECTIVES = frozenset(_w(
     " rescue medical hospital news human rights international independent press"
     # "aid workers", "relief officials", "humanitarian sources"
     " aid relief humanitarian"
+    # round en86: the people a leader or elder speaks for, "according to community
+    # leaders", "tribal elders said" (a capital opening the sentence read them already)
+    " community tribal"
 ))
 # Lower-case words inside a source's name that open none: "the Crossline monitoring
 # service", "a conflict monitoring group" (a headline's glued source still cuts a place
