@@ -2168,14 +2168,18 @@ def _own_subject(text: str, at: int) -> str | None:
     # Board informs ..." (its name after "of" runs long)
     longest = _OWN_SUBJECT_WORDS + 2 if "of" in words[1:3] else _OWN_SUBJECT_WORDS
     joined = _joined_title(words)
-    if len(words) > longest and _title_run([w.rstrip(",") for w in words] if joined else words):
+    title = len(words) > 2 and _title_run([w.rstrip(",") for w in words] if joined else words)
+    if len(words) > longest and title:
         # an official's whole title, capitalised words and the small words between them,
         # runs longer: "The Chief of General Staff of the Nordland Armed Forces informs"
         longest = _TITLE_RUN_LONGEST
+    # (an "and" between the capitals of such a title joins two portfolios of one body, no
+    # two subjects: "The Ministry of Defence and Veterans Affairs informs", round en86)
+    barred = _NO_SUBJECT_WORDS - {"and"} if title else _NO_SUBJECT_WORDS
     if not words or len(words) > longest or not (
             words[0][:1].isupper() or words[0] in ("the", "a", "an")) or (
             words[0].lower() in PRONOUNS) or any(
-            w.lower() in _NO_SUBJECT_WORDS or not (w.rstrip(",") if joined else w).replace(
+            w.lower() in barred or not (w.rstrip(",") if joined else w).replace(
                 "-", "").replace("'", "").replace(".", "").isalnum() for w in words):
         return None
     return " ".join(words)
