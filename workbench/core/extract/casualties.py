@@ -2249,7 +2249,9 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             outcome, ev_end = "arrested", held.end()
         if outcome is None and held_here and not is_article and (
                 not toks or (len(toks) == 1 and toks[0].lower() == "still")) and (
-                held := _rare("still_held").match(s, cend)):
+                held := _rare("still_held").match(s, cend) or (
+                    (part := _rare("of_them").match(s, cend)) and _held_before(out)
+                    and _rare("still_held").match(s, part.end()))):
             # captives counted by a bare number while the holding goes on: a headline's
             # "...; five still held", "The five still held are believed to be ...", "The
             # other five, including the ship's master, are still being held" ("The two
@@ -3078,6 +3080,14 @@ _RARE["outcome_apposition"] = (
 # A bare count held while the holding goes on: "five still held", "The other five,
 # including the ship's master, are still being held somewhere ..." (after "held" the
 # clause ends, or a place, a time, a copula follows: no object).
+def _held_before(out: list[dict[str, object]]) -> bool:
+    """Were the last people counted taken or detained? Then "of them" takes them up."""
+    return bool(out) and out[-1]["outcome"] in ("arrested", "captured")
+
+
+# A part of people counted before, told by a pronoun (round en86): "Four of them are
+# still held" (the people it takes up were counted, so it needs no noun).
+_RARE["of_them"] = rf"\s+of\s+(?:{alt(EN.PARTITIVE_PRONOUNS)})"
 _RARE["still_held"] = (
     r"(?:\s*,\s*including\s+[^,;.:!?]{1,40},)?"
     r"\s+(?:(?:are|were|is|was|remain|remains|remained)\s+)?still\s+(?:being\s+)?held"

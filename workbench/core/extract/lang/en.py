@@ -3768,6 +3768,9 @@ FINDING_BODIES = frozenset((*FINDING_SOURCES, *_w(
 FINDING_LEADS = _w("but and while says said say that")
 # How much evidence a source found, before "evidence that" (round en86): "found no
 # evidence that", "found little evidence that".
+# The pronoun of a partitive that takes up people counted before: "Four of them are still
+# held" (round en86).
+PARTITIVE_PRONOUNS = _w("them those these")
 EVIDENCE_AMOUNTS = _w("no little scant clear new fresh further some")
 
 # ---------------------------------------------------------------- round 72: casualty families
