@@ -1705,6 +1705,9 @@ SPEAKER_ADJECTIVES = frozenset(_w(
     # leaders", "tribal elders said" (a capital opening the sentence read them already)
     " community tribal"
 ))
+# ... and the elders themselves, who speak for a village or clan as its leaders do
+# (round en86: "according to community elders" had left the adjective alone as speaker)
+SPEAKER_NOUNS = SPEAKER_NOUNS | frozenset(_w("elder elders"))
 # Lower-case words inside a source's name that open none: "the Crossline monitoring
 # service", "a conflict monitoring group" (a headline's glued source still cuts a place
 # before an adjective of the list above, not before these).
