@@ -1706,8 +1706,9 @@ SPEAKER_ADJECTIVES = frozenset(_w(
     " community tribal"
 ))
 # ... and the elders themselves, who speak for a village or clan as its leaders do
-# (round en86: "according to community elders" had left the adjective alone as speaker)
-SPEAKER_NOUNS = SPEAKER_NOUNS | frozenset(_w("elder elders"))
+# (round en86: "according to community elders" had left the adjective alone as speaker;
+# the plural only, as "elder" is as often the adjective of "elder brother")
+SPEAKER_NOUNS = SPEAKER_NOUNS | frozenset(_w("elders"))
 # Lower-case words inside a source's name that open none: "the Crossline monitoring
 # service", "a conflict monitoring group" (a headline's glued source still cuts a place
 # before an adjective of the list above, not before these).
