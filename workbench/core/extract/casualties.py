@@ -227,7 +227,9 @@ _TOLL_OF = re.compile(r"\s+of\s+(?:the\s+)?(?P<w>\w+)\b")
 _WOUNDED_WORDS = frozenset(EN.AMONG_WOUNDED_NOUNS)
 _INJURY_BEFORE = re.compile(r"\b(?:injury|injuries|wounded|injured)\s+$", re.IGNORECASE)
 _TOLL = re.compile(  # led by its first letters, as _FUTURE in dates.py
-    rf"(?=[{first_chars(EN.TOLL_NOUNS)}])\b(?:{alt(EN.TOLL_NOUNS)})\b(?P<gap>\s*:|(?:{_GAP_DATE}|[^.;:\d]){{0,120}}?)\s*$",
+    # (not the first part of a compound: a "toll-free number" or "toll road" costs nothing
+    # or something, and counts no one)
+    rf"(?=[{first_chars(EN.TOLL_NOUNS)}])\b(?:{alt(EN.TOLL_NOUNS)})\b(?!-)(?P<gap>\s*:|(?:{_GAP_DATE}|[^.;:\d]){{0,120}}?)\s*$",
     re.IGNORECASE,
 )
 _MONTH = CaseBlind(rf"\b{_MONTH_NAME}\.?\s*$")
@@ -2247,7 +2249,9 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             outcome, ev_end = "arrested", held.end()
         if outcome is None and held_here and not is_article and (
                 not toks or (len(toks) == 1 and toks[0].lower() == "still")) and (
-                held := _rare("still_held").match(s, cend)):
+                held := _rare("still_held").match(s, cend) or (
+                    (part := _rare("of_them").match(s, cend)) and _held_before(out)
+                    and _rare("still_held").match(s, part.end()))):
             # captives counted by a bare number while the holding goes on: a headline's
             # "...; five still held", "The five still held are believed to be ...", "The
             # other five, including the ship's master, are still being held" ("The two
@@ -3017,7 +3021,11 @@ _SWAPPED_CAPTIVES = frozenset(EN.SWAPPED_CAPTIVES)
 _HELD_NOW_STEMS = (*EN.RELEASE_STEMS, *EN.SWAP_STEMS)
 _REMAINING_BEFORE = re.compile(rf"\b(?:{alt(EN.REMAINDER_WORDS)})\s+$", re.IGNORECASE)
 _APPOSITION_GAP = re.compile(r"\s*,\s*")
-_APPOSITION_CLOSE = re.compile(r"\s*,(?!\s*(?:and|or)\b)", re.IGNORECASE)
+# (the description may go on past its noun with where the person is from or an age:
+# "A civilian, a cattle herder from Niamoué, was killed")
+_APPOSITION_CLOSE = re.compile(
+    r"(?:\s+(?:from|of|in|at|aged)\s+[^,;:.()\"“”]{1,40}?)?\s*,(?!\s*(?:and|or)\b)",
+    re.IGNORECASE)
 _VERB_LIST_SEP = re.compile(r"\s*(?:,|and|,\s*and)\s*")
 
 
@@ -3072,6 +3080,14 @@ _RARE["outcome_apposition"] = (
 # A bare count held while the holding goes on: "five still held", "The other five,
 # including the ship's master, are still being held somewhere ..." (after "held" the
 # clause ends, or a place, a time, a copula follows: no object).
+def _held_before(out: list[dict[str, object]]) -> bool:
+    """Were the last people counted taken or detained? Then "of them" takes them up."""
+    return bool(out) and out[-1]["outcome"] in ("arrested", "captured")
+
+
+# A part of people counted before, told by a pronoun (round en86): "Four of them are
+# still held" (the people it takes up were counted, so it needs no noun).
+_RARE["of_them"] = rf"\s+of\s+(?:{alt(EN.PARTITIVE_PRONOUNS)})"
 _RARE["still_held"] = (
     r"(?:\s*,\s*including\s+[^,;.:!?]{1,40},)?"
     r"\s+(?:(?:are|were|is|was|remain|remains|remained)\s+)?still\s+(?:being\s+)?held"
@@ -3457,6 +3473,8 @@ _RARE["before_being"] = (
     r"\s+(?:before|after)(?=\s+being\s)")
 _RARE["skipped_postmodifier"] = (
     rf"\s+(?:{alt(EN.VICTIM_POSTMODIFIERS)})\s[^,;:.!?\"“”()]{{3,40}}?(?=\s*,)")
+_RARE["skipped_age"] = (
+    rf"\s+aged\s+(?:(?:{alt(EN.AGE_HEDGES)})\s+)?\d{{1,3}}(?=\s*,)")
 _RARE["among_taken"] = (
     rf"\s+those\s+(?:{alt(EN.AMONG_THOSE_TAKEN)})\b(?!\s+(?:to|into|in|for)\b)")
 
@@ -3561,6 +3579,11 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str, whole: bool = False,
             # an inserted sub-group's own side or origin: "Four guards and two drivers,
             # among them a man from Karun, were killed"
             pos = post.end()
+        if s.startswith(" aged ", pos) and (age := _rare("skipped_age").match(s, pos)) and (
+                _person_like(toks2)):
+            # ... or the age of the one described: "A civilian, a woman aged about 60, was
+            # killed" (the age is no count; the verb after is the first group's)
+            pos = age.end()
         am = _COMMA.match(s, pos)
         after_comma = bool(am)
         if am:

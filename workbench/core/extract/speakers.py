@@ -31,6 +31,10 @@ _BRACKETED_ACRONYM = re.compile(rf"\s*\({_ACRONYM.pattern}\)")
 _OF_THE_MODIFIER = re.compile(r"\d{1,3}(?:st|nd|rd|th)|[a-z]+['’]s")
 
 
+def _is_speaker_noun(word: str) -> bool:
+    return word in SPEAKER_NOUNS or (word.endswith("s") and word[:-1] in SPEAKER_NOUNS)
+
+
 @lru_cache(maxsize=8192)
 def _is_speakerish(tok: str) -> bool:
     low = tok.lower().rstrip(".")
@@ -42,6 +46,8 @@ def _is_speakerish(tok: str) -> bool:
     if hyphen and rest[:1].isupper() and head in EN.NAME_PARTICLES:
         return True  # "al-Araji": a name's word after its particle
     base = low[:-2] if low.endswith(("'s", "’s")) else low
+    if hyphen and _is_speaker_noun(base.rpartition("-")[2]):
+        return True  # "sub-office", "secretary-general": a compound is of its last part's kind
     return (base in SPEAKER_NOUNS or base in SPEAKER_ADJ or base in EN.SOURCE_MODIFIERS
             or low.endswith(("-based", "-run"))
             or low.startswith("pro-") or (low.endswith("s") and low[:-1] in SPEAKER_NOUNS))

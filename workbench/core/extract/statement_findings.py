@@ -11,6 +11,7 @@ import re
 from .fronted_time import fronted_time_end
 from .lang import en as EN
 from .lang.build import alt
+from .speakers import PRONOUNS, backward_np, has_content_word
 from .statement_shared import _clause_floor
 
 # The verb and its clause: "found that", "has found that", "finds that"; not a relative
@@ -66,3 +67,29 @@ def _strip_gap(body: str) -> str:
     while words and words[-1].lower() in EN.SUBJECT_VERB_GAP_WORDS:
         words.pop()
     return " ".join(words)
+
+
+# What an investigating source found, or did not find, to hold (round en86): "Amnesty
+# International found no evidence that any of the dead were armed". The evidence it weighed
+# is its finding, as "concluded that" is, and the words open at the evidence noun.
+_FOUND_EVIDENCE = re.compile(
+    r"(?:^|(?<=[.!?][ \t])|(?<=\n))(?P<sp>[A-Z][^.,;:!?\"“”\n]{1,80}?)[ \t]+"
+    r"(?:(?:has|have|had)[ \t]+)?(?:found|finds)[ \t]+"
+    rf"(?P<w>(?:(?:{alt(EN.EVIDENCE_AMOUNTS)})[ \t]+)?evidence[ \t]+that[ \t][^!?\n]*?)"
+    r"(?=\.(?:[ \t]|$)|\n|$)")
+
+
+def evidence_findings(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, source) of each "X found no evidence that ...": X, a source named by
+    its noun phrase (not a pronoun), opens the sentence."""
+    if "evidence that" not in text:
+        return []
+    found = []
+    for m in _FOUND_EVIDENCE.finditer(text):
+        a, b = backward_np(text, m.end("sp"), floor=m.start("sp"))
+        source = text[a:b]
+        if a != m.start("sp") or b != m.end("sp") or source.lower() in PRONOUNS or (
+                not has_content_word(source)):
+            continue  # "Rescuers who reached the site found ...": no source's name alone
+        found.append((m.start("w"), m.end("w"), source))
+    return found

@@ -47,7 +47,7 @@ from .statement_content import (
     _skip_lead,
     _strip_adverbs,
 )
-from .statement_findings import findings
+from .statement_findings import evidence_findings, findings
 from .statement_headlines import (
     _SENTENCE_INSIDE,
     _confirm_headline,
@@ -381,6 +381,9 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
         _present_estimates(text, out)
     for at, body in findings(text):  # round 72
         _read_finding(text, out, at, body)
+    for es, ee, source in evidence_findings(text):  # round en86
+        if not any(int(o["start"]) < ee and es < int(o["end"]) for o in out):  # type: ignore[call-overload]
+            _add(out, text, es, ee, source)
     if ", who " in text:
         _apposed_relatives(text, out)
     if any(map(doc.low.__contains__, _ADVICE_NOUNS_OF)):  # round 49
@@ -981,6 +984,18 @@ def _headline_subject(text: str, c0: int, end: int) -> tuple[int, int] | None:
 _RARE["_OBJECT_AFTER"] = (r"\s+(?:the|a|an|his|her|its|their|these|those|this|that|such)\s", 0)
 
 
+def _calling_notes(text: str, c0: int, s1: int,
+                   found: list[tuple[int, int, str | None]]) -> None:
+    """End the reported words at ", calling X "..."" and give the quote to their speaker:
+    the participle is the speaker's own act after the words, as ", adding" is."""
+    for cm in _rare("_CALLING_NOTE").finditer(text, c0, s1):
+        for k, (cs, ce, sp) in enumerate(found):
+            if sp and cs < cm.start() < ce:
+                found[k] = (cs, cm.start(), sp)
+                found.append((cm.start("w"), cm.end("w"), sp))
+                break
+
+
 def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
               used: SpanIndex, headline: bool,
               verbs: list[re.Match[str]], low: str | None = None) -> None:
@@ -1579,6 +1594,8 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
             # lies."": the accused's answer, one entry of its own (the accusation's words
             # end at the note, as a disputed figure's do)
             found.append((rj.start("w"), rj.end("w"), rj.group("sp")))
+    if found and text.find(", calling ", c0, s1) >= 0:
+        _calling_notes(text, c0, s1, found)
     opened: list[tuple[int, int, str, str]] = []  # (start, end, pronoun, speaker)
     for k, (cs, ce, sp) in enumerate(found):
         if sp and sp.endswith(("I", "we", "We")) and (mine := _ADJUNCT_AND_MINE.match(sp)):
@@ -1730,6 +1747,11 @@ _RARE["_REJECTED_AS"] = (
     r"(?P<sp>(?:[\w'’\-]+\s+){0,3}?[\w'’\-]+)\s+(?:has\s+|had\s+)?"
     rf"(?:{alt((*EN.DISPUTING_VERBS, *EN.REJECTING_VERBS))})\s+as\s+[\"“]"
     r"(?P<w>[^\"“”]{1,300}?)[\"”]", re.IGNORECASE)
+# "denied reports that ..., calling them "pure fabrication"": what the speaker called the
+# thing, in a participle after the reported words, is the speaker's own act (round en86).
+_RARE["_CALLING_NOTE"] = (
+    rf",\s+calling\s+(?:(?:{alt(EN.CALLED_DETERMINERS)})\s+[\w'’\-]+(?:\s+[\w'’\-]+){{0,3}}?"
+    r"|it|them)\s+[\"“](?P<w>[^\"“”\s]+\s[^\"“”]{1,200}?)[\"”]", re.IGNORECASE)
 # "..., but gave no details": the speaker's predicate, not the reported words.
 _HELD_BACK = re.compile(rf",\s*but\s+(?:{alt(EN.WITHHOLDING)})\b")
 # "..., but stopped short of saying who fired", "..., without saying why": what the speaker
@@ -2146,14 +2168,18 @@ def _own_subject(text: str, at: int) -> str | None:
     # Board informs ..." (its name after "of" runs long)
     longest = _OWN_SUBJECT_WORDS + 2 if "of" in words[1:3] else _OWN_SUBJECT_WORDS
     joined = _joined_title(words)
-    if len(words) > longest and _title_run([w.rstrip(",") for w in words] if joined else words):
+    title = len(words) > 2 and _title_run([w.rstrip(",") for w in words] if joined else words)
+    if len(words) > longest and title:
         # an official's whole title, capitalised words and the small words between them,
         # runs longer: "The Chief of General Staff of the Nordland Armed Forces informs"
         longest = _TITLE_RUN_LONGEST
+    # (an "and" between the capitals of such a title joins two portfolios of one body, no
+    # two subjects: "The Ministry of Defence and Veterans Affairs informs", round en86)
+    barred = _NO_SUBJECT_WORDS - {"and"} if title else _NO_SUBJECT_WORDS
     if not words or len(words) > longest or not (
             words[0][:1].isupper() or words[0] in ("the", "a", "an")) or (
             words[0].lower() in PRONOUNS) or any(
-            w.lower() in _NO_SUBJECT_WORDS or not (w.rstrip(",") if joined else w).replace(
+            w.lower() in barred or not (w.rstrip(",") if joined else w).replace(
                 "-", "").replace("'", "").replace(".", "").isalnum() for w in words):
         return None
     return " ".join(words)

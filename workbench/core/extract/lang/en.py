@@ -1701,7 +1701,14 @@ SPEAKER_ADJECTIVES = frozenset(_w(
     " rescue medical hospital news human rights international independent press"
     # "aid workers", "relief officials", "humanitarian sources"
     " aid relief humanitarian"
+    # round en86: the people a leader or elder speaks for, "according to community
+    # leaders", "tribal elders said" (a capital opening the sentence read them already)
+    " community tribal"
 ))
+# ... and the elders themselves, who speak for a village or clan as its leaders do
+# (round en86: "according to community elders" had left the adjective alone as speaker;
+# the plural only, as "elder" is as often the adjective of "elder brother")
+SPEAKER_NOUNS = SPEAKER_NOUNS | frozenset(_w("elders"))
 # Lower-case words inside a source's name that open none: "the Crossline monitoring
 # service", "a conflict monitoring group" (a headline's glued source still cuts a place
 # before an adjective of the list above, not before these).
@@ -2315,6 +2322,8 @@ HOLDING_PLACES = _w("camp camps stadium stadiums shelter shelters school schools
 INSERT_NOT_OPENERS = _w("and but or nor while as when after before because though although"
                         " who which that where whose if so then whom")
 FINITE_AUXILIARIES_BE_HAVE = _w("were was is are had have has been be")
+# Hedges on a person's age in a description: "a woman aged about 60".
+AGE_HEDGES = _w("about around some nearly roughly approximately almost over under")
 # "None of the 40 passengers were hurt": the predicate of a count after these is denied.
 NONE_OF = _p("none of|not one of|neither of")
 # A past participle that says who the victims work for or are led by, between them and
@@ -2707,6 +2716,10 @@ SUBJECT_VERB_FILLERS += _w("long only always consistently publicly privately ini
 # When, of the speaker's claims, this one came (round 49): "The group last claimed an
 # operation in Velna in May", "the army first said ..."
 SUBJECT_VERB_FILLERS += _w("last first")
+# The perfect of what was said a moment ago, in live copy and briefings: "has just told
+# a radio station that ...", "had just said" ("just" only after its auxiliary: alone
+# before a verb it may be an adjective's or a limit's word).
+SUBJECT_VERB_FILLERS += _p("has just|have just|had just")
 # "was quoted by Reuters as having said that ...": the perfect of "as saying", read as it
 # (statements._sentence).
 QUOTED_AS += _p("quoted as having said|as having said")
@@ -3757,6 +3770,12 @@ FINDING_BODIES = frozenset((*FINDING_SOURCES, *_w(
 # What may stand before such a body when it opens its clause: the clause joined to another
 # ("but the chamber found that"), or the words of a speaker ("He says a survey ... found").
 FINDING_LEADS = _w("but and while says said say that")
+# How much evidence a source found, before "evidence that" (round en86): "found no
+# evidence that", "found little evidence that".
+# The pronoun of a partitive that takes up people counted before: "Four of them are still
+# held" (round en86).
+PARTITIVE_PRONOUNS = _w("them those these")
+EVIDENCE_AMOUNTS = _w("no little scant clear new fresh further some")
 
 # ---------------------------------------------------------------- round 72: casualty families
 # A displaced crowd told where it came to, after the story's flight (casualty_sheltering.py):
