@@ -3030,6 +3030,10 @@ IMPERSONAL_MENTION_VERBS: tuple[str, ...] = ("يذكر", "ويذكر")
 # "أنهم"): a belief reported about someone.
 THAT_FOLDED_WITH_PRONOUNS: frozenset[str] = frozenset((
     "ان", "انه", "انها", "انهم", "انهما", "انهن"))
+# "أن" with a plural or dual pronoun: after "يعتقد" and an indefinite noun ("مسلحين يعتقد
+# انهم ينتمون ...") the pronoun is the noun's, so the singular verb is a passive describing
+# it; a name before the verb ("سامي يعتقد أنه") would take the singular.
+THAT_FOLDED_WITH_PLURAL_PRONOUNS: frozenset[str] = frozenset(("انهم", "انهما", "انهن"))
 # Words that open an amount or a share after "ب": "صادق البرلمان على الموازنة بقيمة ..."،
 # "بنسبة"، "بأغلبية"، "بإجمالي".
 AMOUNT_OPENERS: tuple[str, ...] = ("بقيمة", "بكلفة", "بتكلفة", "بمبلغ", "بنسبة", "بحجم", "بأغلبية",
