@@ -11,6 +11,9 @@ casualty figures, families met on it and on another set.
    points back to him.
 4. A headline's label that the body names right after a place head ("قرب بلدة كفرشوبا"،
    "بولاية جنوب كردفان") is a dateline, even when a speaker's title holds the same words.
+5. "يعتقد" after an indefinite noun with a plural or dual pronoun after "أن" ("مسلحين
+   يعتقد انهم ينتمون ...") is the passive describing that noun, not the noun speaking, as
+   the bare "، يعتقد أنهم" already was.
 
 Every sentence is fictional and written for these tests; places and bodies are used only
 as settings.
@@ -114,4 +117,21 @@ def test_bracketed_rank_in_apposed_name(text: str, expected: list) -> None:
       ("الصليب الأحمر", "المستشفيات تعاني نقصا في الأدوية")]),
 ])
 def test_headline_label_placed_in_body(text: str, expected: list) -> None:
+    assert ar_statements(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 5. members: a plural after the killing verb, and a plural and a dual inside a
+    # reported clause
+    ("قتل مسلحون يعتقد أنهم من جماعة متطرفة ثلاثة رعاة قرب الحدود.", []),
+    ("وأفادت مصادر محلية بأن مجهولين يعتقد انهم ينتمون الى عصابة تهريب هاجموا دورية للجمارك.",
+     [("مصادر محلية",
+       "مجهولين يعتقد انهم ينتمون الى عصابة تهريب هاجموا دورية للجمارك")]),
+    ("وقالت الشرطة إن شابين يعتقد أنهما من سكان الحي أطلقا النار على الحارس.",
+     [("الشرطة", "شابين يعتقد أنهما من سكان الحي أطلقا النار على الحارس")]),
+    # ... look-alikes: a definite subject before the verb, and a subject after it
+    ("والجيش يعتقد أنهم تسللوا من الحدود.", [("الجيش", "تسللوا من الحدود")]),
+    ("ويعتقد الخبراء أنهم قادرون على الحل.", [("الخبراء", "قادرون على الحل")]),
+])
+def test_believed_after_indefinite_noun(text: str, expected: list) -> None:
     assert ar_statements(text) == expected
