@@ -224,6 +224,7 @@ def _not_speech(toks: list[Token], sa: int, k: int) -> bool:
 
 _BELIEVED_THAT = V.THAT_FOLDED_WITH_PRONOUNS
 _BELIEVED_THEY = V.THAT_FOLDED_WITH_PLURAL_PRONOUNS
+_DEFINITE_PREFIXES = V.AL_PREFIXES
 
 
 def _believed(toks: list[Token], sa: int, k: int) -> bool:
@@ -238,7 +239,7 @@ def _believed(toks: list[Token], sa: int, k: int) -> bool:
         return True
     before = toks[k - 1]
     return toks[k + 1].w in _BELIEVED_THEY and before.is_word and not before.w.startswith(
-        ("ال", "وال")) and not _verb_form(before, _VERBS)
+        _DEFINITE_PREFIXES) and not _verb_form(before, _VERBS)
 
 
 _NOUN_VERBS = fold_set(V.VERBS_ALSO_PEOPLE)
