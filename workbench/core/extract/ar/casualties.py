@@ -3100,12 +3100,15 @@ def _single_blast(toks: list[Token], k: int, sb: int) -> int | None:
         return k + 3 if toks[k + 2].w in _SINGLE_SELF else None
     for r in range(k + 1, min(sb - 1, k + 2 + V.SINGLE_BLAST_CHAIN_MAX_WORDS)):
         t = toks[r]
-        if not t.is_word or t.w in _BLAST_OPENERS or _singular(t):
+        if not t.is_word or t.w in _BLAST_OPENERS:
             return None
-        if t.w in _SINGLE_SELF_VERBS and r <= k + 1 + V.SINGLE_BLAST_MAX_WORDS:
-            return r + 2 if toks[r + 1].w in _SINGLE_SELF else None
-        if r > k + 1 and t.w.startswith("و") and t.w[1:] in _SINGLE_SELF_VERBS:
-            return r + 2 if toks[r + 1].w in _SINGLE_SELF else None
+        if (t.w in _SINGLE_SELF_VERBS and r <= k + 1 + V.SINGLE_BLAST_MAX_WORDS) or (
+                r > k + 1 and t.w.startswith("و") and t.w[1:] in _SINGLE_SELF_VERBS):
+            # (another person between makes the blast his: checked only once one is found)
+            if toks[r + 1].w not in _SINGLE_SELF or any(
+                    _singular(toks[q]) for q in range(k + 1, r + 1)):
+                return None
+            return r + 2
     return None
 
 
