@@ -168,6 +168,7 @@ _SELF_VERBS = fold_set(V.SELF_BLAST_VERBS)
 _SELF = fold_set(V.SELF_WORDS)
 _SINGLE_SELF_VERBS = fold_set(V.SINGLE_SELF_BLAST_VERBS)
 _SINGLE_SELF = fold_set(V.SINGLE_SELF_WORDS)
+_SINGLE_SELF_PRESENT = fold_set(V.SINGLE_SELF_BLAST_PRESENT)
 _BLAST_OPENERS = fold_set(V.BLAST_CLAUSE_OPENERS)
 _BODY_OF_ONE = fold_set(V.BODY_OF_ONE)
 _AGO_BEFORE = fold_set(V.AGO_BEFORE_COUNT)
@@ -3092,13 +3093,22 @@ def _single_blast(toks: list[Token], k: int, sb: int) -> int | None:
     """After a singular person noun at ``k``, a singular verb of blowing up and "نفسه"
     within a few plain words ("مهاجما يقود سيارة مفخخة فجر نفسه"): where the blast's
     words end, else None. A comma, a clause opener or another person noun between means
-    the blast is another's ("قتل شرطي عندما فجر انتحاري نفسه")."""
-    for r in range(k + 1, min(sb - 1, k + 2 + V.SINGLE_BLAST_MAX_WORDS)):
+    the blast is another's ("قتل شرطي عندما فجر انتحاري نفسه"). A headline's present
+    counts right after the noun ("انتحاري يفجر نفسه"); a blast joined by "و" to the
+    bomber's earlier act may come further on ("انتحاريا دخل الخيمة وفجر نفسه")."""
+    if k + 2 < sb and toks[k + 1].w in _SINGLE_SELF_PRESENT:
+        return k + 3 if toks[k + 2].w in _SINGLE_SELF else None
+    for r in range(k + 1, min(sb - 1, k + 2 + V.SINGLE_BLAST_CHAIN_MAX_WORDS)):
         t = toks[r]
-        if not t.is_word or t.w in _BLAST_OPENERS or _singular(t):
+        if not t.is_word or t.w in _BLAST_OPENERS:
             return None
-        if t.w in _SINGLE_SELF_VERBS:
-            return r + 2 if toks[r + 1].w in _SINGLE_SELF else None
+        if (t.w in _SINGLE_SELF_VERBS and r <= k + 1 + V.SINGLE_BLAST_MAX_WORDS) or (
+                r > k + 1 and t.w.startswith("و") and t.w[1:] in _SINGLE_SELF_VERBS):
+            # (another person between makes the blast his: checked only once one is found)
+            if toks[r + 1].w not in _SINGLE_SELF or any(
+                    _singular(toks[q]) for q in range(k + 1, r + 1)):
+                return None
+            return r + 2
     return None
 
 

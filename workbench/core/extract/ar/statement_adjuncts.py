@@ -5,7 +5,15 @@ from __future__ import annotations
 
 from ..lang import ar as V
 from .normalise import fold_set, fold_word
-from .statement_shared import _MEDIA, _ORG_HEADS, _PARTICIPLES, _VERBS, _attr_form, _verb_form
+from .statement_shared import (
+    _MEDIA,
+    _ORG_HEADS,
+    _PARTICIPLES,
+    _VERBS,
+    _attr_form,
+    _masdar,
+    _verb_form,
+)
 from .tokens import Token, is_end
 
 # word lists the rules below test for in their loops, read once
@@ -47,6 +55,26 @@ _MONTH_MODIFIERS = fold_set(V.MONTH_MODIFIERS)
 _OCCASION_OPENERS = fold_set(V.OCCASION_OPENERS)
 
 _QUOTES = frozenset('"«»“”')
+
+
+_BRACKET_RANKS = fold_set(r for r in V.RANKS if " " not in r)
+
+
+def _in_rank_bracket(toks: list[Token], e: int, r: int) -> bool:
+    """Is ``r`` a bracket of one word right after a rank in an aside ("، اللواء (م) فلان"،
+    "، العميد (متقاعد) فلان")? The bracket qualifies the rank, as "الركن" does, and the
+    name goes on after it; it is one of the name's words, not the aside's end."""
+    w = toks[r].w
+    if w == "(":
+        a = r
+    elif w == ")" and r - 2 > e:
+        a = r - 2
+    elif r - 1 > e and toks[r - 1].w == "(":
+        a = r - 1  # the word inside, should it not read as a word
+    else:
+        return False
+    return (a - 1 > e and toks[a - 1].w in _BRACKET_RANKS and a + 2 < len(toks)
+            and toks[a].w == "(" and toks[a + 1].is_word and toks[a + 2].w == ")")
 
 
 def _aside_end(toks: list[Token], j: int, sb: int, max_len: int = 10) -> int:
@@ -99,6 +127,8 @@ def _aside_end(toks: list[Token], j: int, sb: int, max_len: int = 10) -> int:
             return r  # '، وهي ممرضة خرجت من تحت الركام: "..."': the speaker described
         if t.w in _QUOTES:
             continue  # 'في اتصال هاتفي مع "سكاي نيوز عربية"'
+        if _in_rank_bracket(toks, j, r):
+            continue  # "، اللواء (م) الطيب حامد النور، إن": a retired rank, in the name
         if t.is_digit and toks[r - 1].w == "رقم":
             continue  # "، في بيان رقم 3 أصدرته عصر أمس، أن": a communiqué's number
         if t.is_digit and toks[r - 1].w == "ال" and r - 1 > j + 1 and toks[r - 2].is_word:
@@ -220,12 +250,13 @@ def _content_start(toks: list[Token], j: int, sb: int, max_skip: int = 12) -> in
 
 
 def _foresees_noun(toks: list[Token], k: int, sb: int) -> bool:
-    """Is ``k`` a participle of expecting with no "أن" after it ("، متوقعا ارتفاع عدد
-    الوفيات")? The verbal noun foreseen stays in the words before; only "، متوقعا أن ..."
-    opens a clause of its own. "مرجحا" takes its verbal noun as an object of its own
-    ("، مرجحة ارتفاع عدد الوفيات": OBJECT_PARTICIPLES)."""
+    """Is ``k`` a participle of expecting that stays in the words before: neither "أن"
+    nor a verbal noun after it ("، متوقعا 5 آلاف زائر")? "، متوقعا أن ..." opens a clause
+    of its own, and a verbal noun foreseen ("، متوقعا اكتمال الصيانة"، "، مرجحة ارتفاع
+    عدد الوفيات") is the participle's object (OBJECT_PARTICIPLES)."""
     return toks[k].w in _EXPECTING and toks[k].w not in _LIKELY and not (
-        k + 1 < sb and toks[k + 1].w in _EXPECTED_CLAUSE)
+        k + 1 < sb and (toks[k + 1].w in _EXPECTED_CLAUSE or (
+            toks[k + 1].is_word and _masdar(toks[k + 1]))))
 
 
 _SAYING_NOUNS = fold_set(V.RELAYED_SAYING_NOUNS)

@@ -308,7 +308,7 @@ def _name_the_pronoun(st: _Stmt | None, speaker: tuple[int, int]) -> None:
 def _speaks_in_body(toks: list[Token], name: tuple[int, int] | None,
                     raw: list[_Stmt]) -> bool:
     """Does every word of the headline name stand in one speaker of the body?"""
-    if name is None:
+    if name is None or _placed_in_body(toks, name, raw):
         return False
     if name[1] - name[0] > 2:
         return _long_name_in_body(toks, name, raw)
@@ -344,6 +344,20 @@ def _speaks_in_body(toks: list[Token], name: tuple[int, int] | None,
 
 
 _NAMED_HEADLINE_MAX = 8
+
+
+def _placed_in_body(toks: list[Token], name: tuple[int, int], raw: list[_Stmt]) -> bool:
+    """Does the body name the headline's label, word for word, right after a place head
+    ("قبالة بلدة كفركلا"، "بولاية شمال دارفور")? Then the label is where the story is, a
+    dateline, even when a speaker's title holds the same words ("رئيس بلدية كفركلا").
+    A head that opens a speaker is the body itself ("أعلنت مديرية ماء نينوى": the
+    directorate, whose label "ماء نينوى:" speaks)."""
+    words = [t.w for t in toks[name[0]:name[1]]]
+    n = len(words)
+    start = next((r for r in range(name[1], len(toks)) if toks[r].w == "\n"), len(toks))
+    bodies = {st.speaker[0] for st in raw if st.speaker is not None}
+    return any(r - 1 not in bodies and word_in(toks[r - 1], _PLACE_HEADS) and [
+        t.w for t in toks[r:r + n]] == words for r in range(start + 2, len(toks) - n + 1))
 
 
 def _places_next(toks: list[Token], r: int, a: int) -> bool:

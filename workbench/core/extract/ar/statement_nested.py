@@ -21,6 +21,7 @@ from .statement_content_end import (
 from .statement_headline import (
     _CAUSE_FOR,
 )
+from .statement_not_speech import _believed
 from .statement_object_subject import (
     _COMMAS,
 )
@@ -66,6 +67,8 @@ def _nested(toks: list[Token], raw: list[_Stmt], i: int) -> None:
             continue
         if _verb_form(t, _EXPECTING):
             return  # "إن محطة جديدة يتوقع أن تعمل": "it is expected", no inner source
+        if _believed(toks, st.a, v):
+            return  # "بأن مسلحين يعتقد انهم ينتمون ...": "who are believed", no source
         if _negated(toks, st.a, v):
             return  # "إن الحكومة لا تقول إن ...": the inner report is denied
         if not all(x.is_word and x.w not in _COMP and not _roles(x.w)[0]

@@ -11,6 +11,7 @@ from .statement_adjuncts import (
     _QUOTES,
     _content_start,
     _dual_org_head,
+    _in_rank_bracket,
 )
 from .statement_content_end import (
     _BUT_WITH_PRONOUN,
@@ -228,14 +229,16 @@ def _apposed_name_end(toks: list[Token], e: int, c: int, max_words: int = 4) -> 
     if not (e < c and toks[e].w in _COMMAS):
         return None
     # (the words of a rank are no words of the name: "، العقيد أركان حرب سامر خليل،")
-    q = next((r for r in range(e + 1, min(c, e + 4 + max_words)) if not toks[r].is_word), None)
+    bracket = 3 if e + 2 < c and _in_rank_bracket(toks, e, e + 2) else 0
+    q = next((r for r in range(e + 1, min(c, e + 4 + max_words + bracket))
+              if not toks[r].is_word and not _in_rank_bracket(toks, e, r)), None)
     if q is None or q == e + 1 or toks[q].w not in _COMMAS or q >= c:
         return None
-    if q - e - 1 - _rank_words(toks, e + 1, q) - (
+    if q - e - 1 - bracket - _rank_words(toks, e + 1, q) - (
             toks[e + 1].w in _NAME_RANKS or toks[e + 1].w in _NAME_HONORIFICS) > max_words:
         return None
     # where the name itself starts: after a rank and its qualifiers ("، العقيد فضل منصور،")
-    first = e + 1 + (toks[e + 1].w in _NAME_RANKS)
+    first = e + 1 + (toks[e + 1].w in _NAME_RANKS) + bracket
     while first < q and (toks[first].w in _RANK_MODIFIERS or toks[first].w in _RANK_PAIR_WORDS):
         first += 1
     for r in range(e + 1, q):

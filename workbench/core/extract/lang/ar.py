@@ -660,6 +660,13 @@ SELF_WORDS: tuple[str, ...] = ("نفسه", "نفسها", "نفسيهما", "أن
 SINGLE_SELF_BLAST_VERBS: tuple[str, ...] = ("فجر", "فجرت")
 SINGLE_SELF_WORDS: tuple[str, ...] = ("نفسه", "نفسها")
 SINGLE_BLAST_MAX_WORDS = 6
+# A headline tells the past event in the present ("انتحاري يفجر نفسه في ..."): the
+# present verb counts only right after the noun, as a headline puts it; further on it
+# may be an intent ("مسلحا هدد بأن يفجر نفسه").
+SINGLE_SELF_BLAST_PRESENT: tuple[str, ...] = ("يفجر", "تفجر")
+# The blast as the last of the bomber's coordinated acts ("انتحاريا ... دخل خيمة العزاء
+# مساء امس وفجر نفسه"): each act brings its own object and time, so the chain is longer.
+SINGLE_BLAST_CHAIN_MAX_WORDS = 10
 BLAST_CLAUSE_OPENERS: tuple[str, ...] = ("عندما", "حين", "حينما", "بعدما", "لما", "بينما",
                                          "فيما", "قبل", "بعد", "أن", "إن", "الذي", "التي")
 # A time before the publication between a verb and its count ("خطفوا قبل يومين أربعة
@@ -2268,6 +2275,9 @@ DEMAND_PARTICIPLES: tuple[str, ...] = ("مطالبا", "مطالبة", "مطال
 # attributing a cause ("، عازيا التراجع إلى الجفاف"، "، عازية ذلك إلى ..."): a judgement
 # of the speaker's, with a clause or a verbal noun after them, as "رجح"/"عزا" have.
 LIKELY_PARTICIPLES: tuple[str, ...] = ("مرجحا", "مرجحة", "مرجحين")
+# Participles of forecasting ("، متوقعا اكتمال الصيانة قبل نهاية الشهر"): with a verbal
+# noun the forecast is the speaker's own statement, as "مرجحا" with its noun is.
+FORECAST_PARTICIPLES: tuple[str, ...] = ("متوقعا", "متوقعة", "متوقعين")
 ATTRIBUTING_PARTICIPLES: tuple[str, ...] = ("عازيا", "عازية", "عازين")
 # Participles of confirming and announcing with a verbal noun as object: "، مؤكدا مقتل 27
 # من المهاجمين" reports the death as "أكد مقتل" does.
@@ -2277,13 +2287,16 @@ OBJECT_PARTICIPLES: tuple[str, ...] = ("مؤكدا", "مؤكدة", "مؤكدين
                                        "نافيا", "نافية", "نافين",
                                        # deeming likely: "، مرجحا افتتاح القاعة في الربيع"
                                        # and attributing: "، عازية التراجع إلى الجفاف"
-                                       *LIKELY_PARTICIPLES, *ATTRIBUTING_PARTICIPLES)
+                                       *LIKELY_PARTICIPLES, *ATTRIBUTING_PARTICIPLES,
+                                       # forecasting: "، متوقعا انتهاء الأعمال في أيار"
+                                       *FORECAST_PARTICIPLES)
 # Participles of expecting and judging likely: "، متوقعا أن تصل الشحنة قبل الموعد"، "،
 # مرجحة أن يرتفع العدد" open a clause of their own after "أن", as "، مضيفا أن" does; with
-# a verbal noun "متوقعا" stays inside the words before, while "مرجحا" takes it as its
-# object (LIKELY_PARTICIPLES above: "، مرجحة ارتفاع عدد الوفيات" is the speaker's own
-# judgement, annotated as its own entry in every blind set that has one).
-EXPECTING_PARTICIPLES: tuple[str, ...] = ("متوقعا", "متوقعة", "متوقعين", *LIKELY_PARTICIPLES)
+# a verbal noun both take it as their object (OBJECT_PARTICIPLES above: "، مرجحة ارتفاع
+# عدد الوفيات" and "، متوقعا إنجازه خلال أشهر" are the speaker's own judgement, annotated
+# as their own entry in every blind set that has one); any other word after "متوقعا"
+# keeps it inside the words before.
+EXPECTING_PARTICIPLES: tuple[str, ...] = (*FORECAST_PARTICIPLES, *LIKELY_PARTICIPLES)
 SPEECH_PARTICIPLES: tuple[str, ...] = (
     *DEMAND_PARTICIPLES,
     "مضيفا", "مضيفة", "مشيرا", "مشيرة", "مؤكدا", "مؤكدة", "لافتا", "لافتة", "موضحا",
@@ -3017,6 +3030,10 @@ IMPERSONAL_MENTION_VERBS: tuple[str, ...] = ("يذكر", "ويذكر")
 # "أنهم"): a belief reported about someone.
 THAT_FOLDED_WITH_PRONOUNS: frozenset[str] = frozenset((
     "ان", "انه", "انها", "انهم", "انهما", "انهن"))
+# "أن" with a plural or dual pronoun: after "يعتقد" and an indefinite noun ("مسلحين يعتقد
+# انهم ينتمون ...") the pronoun is the noun's, so the singular verb is a passive describing
+# it; a name before the verb ("سامي يعتقد أنه") would take the singular.
+THAT_FOLDED_WITH_PLURAL_PRONOUNS: frozenset[str] = frozenset(("انهم", "انهما", "انهن"))
 # Words that open an amount or a share after "ب": "صادق البرلمان على الموازنة بقيمة ..."،
 # "بنسبة"، "بأغلبية"، "بإجمالي".
 AMOUNT_OPENERS: tuple[str, ...] = ("بقيمة", "بكلفة", "بتكلفة", "بمبلغ", "بنسبة", "بحجم", "بأغلبية",
