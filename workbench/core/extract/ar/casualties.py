@@ -2740,6 +2740,11 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
         t = toks[k]
         if _in_front_of(toks, k, sb):
             continue
+        if (sought := _sought_missing(toks, sa, sb, k)) is not None and k not in used:
+            out.append(_Figure(k, sought, "missing", _Count(k, k, k + 1, 1, None, "exact"),
+                               None if sought == k + 1 else (k, k + 1)))
+            used.update(range(k, sought))
+            continue
         if t.w in _INJURY_DUALS and k > sa and word_in(toks[k - 1], _SUBGROUP) and any(
                 f.outcome == "wounded" and f.b <= k for f in figures + out):
             # "7 إصابات، بينها إصابتان بالرصاص": two of the injuries counted before
@@ -3066,6 +3071,29 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
         out.append(_Figure(a, b, outcome, c, grp))
         used.update(range(a, b))
     return out
+
+
+def _sought_missing(toks: list[Token], sa: int, sb: int, k: int) -> int | None:
+    """The end of one missing person sought at ``k`` ("تبحث عن طفلة مفقودة"، "البحث عن
+    مفقود"): a search is for someone not found, so the indefinite singular after its
+    "عن" is one missing. A definite noun is someone the story named, a plural is left to
+    its number, and "مفقود واحد" is counted by its "واحد"."""
+    if k - 2 < sa or toks[k - 1].w not in _SOUGHT_PREPOSITIONS or (
+            toks[k - 2].w not in _SEARCH_WORDS):
+        return None
+    nxt = toks[k + 1].w if k + 1 < sb and toks[k + 1].is_word else ""
+    if toks[k].w == _MISSING_MASCULINE:
+        return None if nxt in _ONE else k + 1
+    if toks[k].w.startswith("و") or not _singular(toks[k]):
+        return None
+    feminine = toks[k].w.endswith("ه")
+    return k + 2 if nxt == (_MISSING_FEMININE if feminine else _MISSING_MASCULINE) else None
+
+
+_SEARCH_WORDS = fold_set(V.SEARCH_WORDS)
+_SOUGHT_PREPOSITIONS = fold_set(V.SOUGHT_PREPOSITIONS)
+_MISSING_MASCULINE = fold_word(V.MISSING_ADJECTIVE_MASCULINE)
+_MISSING_FEMININE = fold_word(V.MISSING_ADJECTIVE_FEMININE)
 
 
 def _led_to_outcome(toks: list[Token], k: int, sb: int, max_words: int = 14

@@ -561,6 +561,15 @@ STILL_SINGULAR_STATES: dict[str, str] = {
     **dict.fromkeys(("مفقودا", "مفقودة", "مفقود"), "missing"),
     **dict.fromkeys(("مختطفا", "مختطفة", "مختطف", "مخطوفا", "مخطوفة"), "captured"),
 }
+# A search for one missing person ("ما زالت تبحث عن طفلة مفقودة"، "تبحث عن مفقود تحت
+# الأنقاض"): the one sought is one missing, named by a person noun with the adjective of
+# its gender or by the bare noun. The words of searching, the preposition of what is
+# sought, and the adjective by gender (after "عن" it is genitive).
+SEARCH_WORDS: tuple[str, ...] = ("تبحث", "يبحث", "يبحثون", "تبحثان", "يبحثان", "البحث",
+                                 "بحث", "بحثا", "للبحث", "والبحث")
+SOUGHT_PREPOSITIONS: tuple[str, ...] = ("عن",)
+MISSING_ADJECTIVE_MASCULINE: str = "مفقود"
+MISSING_ADJECTIVE_FEMININE: str = "مفقودة"
 # Remains said to belong to people ("الرفات تعود لـ21 رجلا"): the remains, definite, and
 # the verbs of belonging.
 DEFINITE_REMAINS: tuple[str, ...] = ("الرفات", "الجثث", "الجثامين", "الأشلاء", "العظام")
@@ -1081,8 +1090,9 @@ BODY_PAIRS: tuple[str, ...] = ("جثتي", "جثتا", "جثماني", "وجثت
 # The state of some of the wounded, told of "N منهم": "وإن حالة ستة منهم حرجة"،
 # "ووصفت حالة ثلاثة منهم بالخطرة"، "خمسة منهم في حالة حرجة"، "ثلاثة منهم حالتهم خطيرة":
 # a sub-group of the wounded counted before in the sentence. "حالة" before the count
-# or a noun of the state after "منهم", then a word of severity.
-STATE_NOUNS: tuple[str, ...] = ("حالة", "وحالة")
+# or a noun of the state after "منهم", then a word of severity. "حال" is the same noun
+# without its ending, as copy often writes it ("و6 جرحى، حال اثنين منهم حرجة").
+STATE_NOUNS: tuple[str, ...] = ("حالة", "وحالة", "حال", "وحال")
 STATE_AFTER_THEM: tuple[str, ...] = ("حالة", "بحالة", "حالتهم", "حالتهن", "حالتها",
                                      "بجروح", "جروحهم", "إصاباتهم",
                                      # ... of two of them ("اثنان منهم ... حالتهما")

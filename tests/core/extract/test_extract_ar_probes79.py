@@ -1,0 +1,57 @@
+"""Arabic probes, seventy-ninth round (issue 11): the thirty-seventh set's casualty figures,
+families met on it and on another set.
+
+1. "حال" before the count of some of the wounded ("و6 جرحى، حال اثنين منهم حرجة") is the
+   state noun "حالة" without its ending: the same wounded sub-group.
+2. A search for one missing person ("ما زالت تبحث عن طفلة مفقودة"، "تبحث عن مفقود تحت
+   الأنقاض"): the indefinite singular sought is one missing, named by a person noun with
+   the adjective of its gender or by the bare noun.
+
+Every sentence is fictional and written for these tests; places and bodies are used only
+as settings.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_probes import ar_casualties
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 1. members: the short state noun, bare and with "و", after a wounded figure
+    ("وقال مدير المستشفى ان قسم الطوارئ استقبل 9 جرحى، حال ثلاثة منهم خطيرة.",
+     [("9 جرحى", "wounded", 9, "exact"), ("حال ثلاثة منهم خطيرة", "wounded", 3, "exact")]),
+    ("وأصيب 12 شخصا بجروح وحال اثنين منهم حرجة، بحسب الدفاع المدني.",
+     [("وأصيب 12 شخصا", "wounded", 12, "exact"),
+      ("وحال اثنين منهم حرجة", "wounded", 2, "exact")]),
+    # ... look-alikes: "حال" as "in case of" and in "على أي حال", and the state of some of
+    # people who are not wounded
+    ("وأصيب 5 أشخاص، وفي حال نقل ثلاثة منهم الى العاصمة ستتأخر العملية.",
+     [("وأصيب 5 أشخاص", "wounded", 5, "exact")]),
+    ("أصيب 4 عمال، وعلى أي حال فإن اثنين منهم غادروا المستشفى.",
+     [("أصيب 4 عمال", "wounded", 4, "exact")]),
+    ("وصلت 40 عائلة الى المخيم، حال عشرة منها صعبة.", []),
+])
+def test_short_state_noun_before_wounded_subgroup(text: str, expected: list) -> None:
+    assert ar_casualties(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 2. members: a person noun with the adjective of its gender, the bare noun, and the
+    # verbal noun of searching
+    ("وقال الشهود ان فرق الإنقاذ ما زالت تبحث عن طفل مفقود تحت أنقاض البناية.",
+     [("طفل مفقود", "missing", 1, "exact")]),
+    ("وأضاف ان المتطوعين يبحثون عن امرأة مفقودة قرب ضفة النهر.",
+     [("امرأة مفقودة", "missing", 1, "exact")]),
+    ("وتتواصل عمليات البحث عن مفقود تحت ركام المبنى المنهار.",
+     [("مفقود", "missing", 1, "exact")]),
+    # ... look-alikes: a definite one named before, a plural left to its number, the
+    # adjective of the other gender, and a missing child found dead
+    ("وما زالت الفرق تبحث عن الطفلة المفقودة منذ الأمس.", []),
+    ("وما زالت الفرق تبحث عن مفقودين تحت الركام.", []),
+    ("وقالت ان الأهالي يبحثون عن طفلة مفقود أبوها منذ الحرب.", []),
+    ("وعثر الأهالي على جثة شاب مفقود قرب الوادي.", [("جثة شاب", "killed", 1, "exact")]),
+])
+def test_one_missing_person_sought(text: str, expected: list) -> None:
+    assert ar_casualties(text) == expected
