@@ -6,6 +6,8 @@ families met on it and on another set.
 2. A search for one missing person ("ما زالت تبحث عن طفلة مفقودة"، "تبحث عن مفقود تحت
    الأنقاض"): the indefinite singular sought is one missing, named by a person noun with
    the adjective of its gender or by the bare noun.
+3. "طالبان" with a nisba adjective in the dual right after it ("وطالبان جامعيان") is two
+   students, not the Taliban: no name takes a dual adjective.
 
 Every sentence is fictional and written for these tests; places and bodies are used only
 as settings.
@@ -54,4 +56,22 @@ def test_short_state_noun_before_wounded_subgroup(text: str, expected: list) -> 
     ("وعثر الأهالي على جثة شاب مفقود قرب الوادي.", [("جثة شاب", "killed", 1, "exact")]),
 ])
 def test_one_missing_person_sought(text: str, expected: list) -> None:
+    assert ar_casualties(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 3. members: the dual joined in a list after "بينهم" and after a count (spans as the
+    # other joined duals have them, from the list's start)
+    ("وقتل سبعة أشخاص في القصف، بينهم ممرض وطالبان جامعيان.",
+     [("وقتل سبعة أشخاص", "killed", 7, "exact"), ("بينهم ممرض", "killed", 1, "exact"),
+      ("بينهم ممرض وطالبان", "killed", 2, "exact")]),
+    ("وأصيب 4 عمال وطالبان ثانويان بشظايا القذيفة.",
+     [("وأصيب 4 عمال", "wounded", 4, "exact"), ("وأصيب 4 عمال وطالبان", "wounded", 2, "exact")]),
+    # ... look-alikes: the Taliban with a definite adjective, as a subject and in a body
+    ("وقتل ثلاثة من عناصر طالبان الأفغانية في الاشتباك.",
+     [("وقتل ثلاثة من عناصر طالبان الأفغانية", "killed", 3, "exact")]),
+    ("وأعلنت طالبان مسؤوليتها عن الهجوم.", []),
+    ("وقتل 5 جنود وطالبان تعلن مسؤوليتها.", [("وقتل 5 جنود", "killed", 5, "exact")]),
+])
+def test_student_dual_with_dual_adjective(text: str, expected: list) -> None:
     assert ar_casualties(text) == expected

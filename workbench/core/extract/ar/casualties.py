@@ -842,6 +842,7 @@ def _implicit_word(w: str) -> bool:
                               or (w.endswith("ين") and w[:-2] in _SINGULAR)  # "سائقين"
                               or w in _CAUSED_FORMS  # "موقعا قتيلا"، "وجريحا"
                               or w in _INJURY_DUALS
+                              or _dual_spelt_as_name(w)  # "وطالبان جامعيان"
                               or w in _HOUSEHOLD_DUALS  # "عائلتان نازحتان"
                               or w in _ONE_OF_THEM  # "وإن جراح أحدهما متوسطة"
                               or w in _SUBGROUP_KIN)  # "بينهم أب"
@@ -3156,6 +3157,8 @@ def _dual_by_agreement(toks: list[Token], k: int, sb: int) -> bool:
     a dual ("سائقين"); a dual word after it in its clause ("كانا"، a present in "يـ...ان",
     a pronoun "ـهما"), before any plural verb, says two."""
     w = toks[k].w
+    if _dual_spelt_as_name(w):
+        return k + 1 < sb and _nisba_dual(toks[k + 1].w)
     if not (w.endswith("ين") and w[:-2] in _SINGULAR):
         return False
     for r in range(k + 1, min(k + 8, sb)):
@@ -3169,6 +3172,19 @@ def _dual_by_agreement(toks: list[Token], k: int, sb: int) -> bool:
                 len(v) >= 5 and v[0] == "ي" and v.endswith("ان")):
             return True
     return False
+
+
+def _dual_spelt_as_name(w: str) -> bool:
+    return w in _DUALS_AS_NAMES or (w[:1] == "و" and w[1:] in _DUALS_AS_NAMES)
+
+
+def _nisba_dual(w: str) -> bool:
+    """"جامعيان"، "فلسطينيان": a nisba adjective in the nominative dual (a stem before it)."""
+    return len(w) > len(_NISBA_DUAL) + 2 and w.endswith(_NISBA_DUAL) and not w.startswith("ال")
+
+
+_DUALS_AS_NAMES = fold_set(V.DUALS_SPELT_AS_NAMES)
+_NISBA_DUAL = fold_word(V.DUAL_NISBA_ENDING)
 
 
 def _verb_after_aside(toks: list[Token], k: int, sb: int) -> int:

@@ -1247,6 +1247,11 @@ def _oblique_duals() -> tuple[str, ...]:
 
 
 PERSON_DUAL = (*PERSON_DUAL, *_nominative_duals(), *_possessive_duals(), *_oblique_duals())
+# Duals spelt like a name, kept out of the duals above ("طالبان" is the Taliban): with a
+# nisba adjective in the nominative dual right after them ("وطالبان جامعيان"، "طالبان
+# فلسطينيان") they are two people, as no name takes a dual adjective.
+DUALS_SPELT_AS_NAMES: tuple[str, ...] = ("طالبان",)
+DUAL_NISBA_ENDING: str = "يان"
 # Singular person nouns in "-ي" that are no nisba adjective: after a noun and "و" they are a
 # second person ("استشهاد ضابط وجندي")، where a nisba describes the first ("جندي مصري
 # وسوداني").
