@@ -8,6 +8,8 @@ families met on it and on another set.
    the adjective of its gender or by the bare noun.
 3. "طالبان" with a nisba adjective in the dual right after it ("وطالبان جامعيان") is two
    students, not the Taliban: no name takes a dual adjective.
+4. The plain verb of promising after a fronted subject and "قد" ("وكانت الوزارة قد وعدت
+   الشهر الماضي بـ...") is a pledge with its act after بـ, as "قد تعهدت ... بـ" is.
 
 Every sentence is fictional and written for these tests; places and bodies are used only
 as settings.
@@ -17,7 +19,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract_probes import ar_casualties
+from tests.extract_probes import ar_casualties, ar_statements
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -75,3 +77,19 @@ def test_one_missing_person_sought(text: str, expected: list) -> None:
 ])
 def test_student_dual_with_dual_adjective(text: str, expected: list) -> None:
     assert ar_casualties(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 4. members: masculine and feminine, with a time phrase between the verb and its بـ
+    ("وكانت البلدية قد وعدت الشهر الماضي بإصلاح شبكة الصرف قبل موسم الأمطار.",
+     [("البلدية", "بإصلاح شبكة الصرف قبل موسم الأمطار")]),
+    ("وكان وزير النقل قد وعد في آذار الماضي بافتتاح الطريق الدولي قبل الصيف.",
+     [("وزير النقل", "بافتتاح الطريق الدولي قبل الصيف")]),
+    # ... look-alikes: the noun of a promise, the verb with no "قد" before it, and the one
+    # promised before the act (left unread, not taken into the speaker)
+    ("وأحيا الأهالي ذكرى وعد بلفور في ساحة البلدة.", []),
+    ("ووعد المحافظ بحل أزمة المياه.", []),
+    ("وكان الوزير قد وعد المزارعين بتعويضات عن خسائرهم.", []),
+])
+def test_promise_after_fronted_subject(text: str, expected: list) -> None:
+    assert ar_statements(text) == expected

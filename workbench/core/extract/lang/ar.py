@@ -1867,6 +1867,10 @@ ANNOUNCING_WORDS: tuple[str, ...] = ("يلي", "نصه")
 # Pledges: "تعهد الوزير بمحاسبة المسؤولين", "تعهدت الحكومة إعادة الإعمار" (the promise as
 # the object or after بـ).
 PLEDGE_VERBS: tuple[str, ...] = ("تعهد", "تعهدت", "يتعهد", "تتعهد")
+# The plain verb of promising, with its act after بـ like a pledge ("وكانت الوزارة قد وعدت
+# الأسبوع الماضي بوصول ..."). Read only after "قد", where the subject came before it and
+# the word is surely the verb: elsewhere it is as often the noun ("ذكرى وعد بلفور").
+PROMISE_VERBS: tuple[str, ...] = ("وعد", "وعدت")
 # Threats: words only with the threatened act after بـ ("توعد الحوثيون بالرد", with the one
 # threatened between: "توعدت الحركة إسرائيل بالرد"); with a plain object they are acts
 # ("هدد القصف حياة المدنيين").
@@ -1878,7 +1882,7 @@ THREAT_VERBS: tuple[str, ...] = ("توعد", "توعدت", "توعدوا", *VOW_
 # Verbs whose words follow "بـ" and that a fronted subject speaks ("وكانت الحكومة قد تعهدت
 # بـ"..."", "لكنها كانت قد توعدت في بيان ... باستهداف"), as "طالب" does: with the subject
 # named before, the word after the verb is no second subject.
-FRONTED_BI_VERBS: tuple[str, ...] = (*PLEDGE_VERBS, *THREAT_VERBS)
+FRONTED_BI_VERBS: tuple[str, ...] = (*PLEDGE_VERBS, *PROMISE_VERBS, *THREAT_VERBS)
 # The pronoun of the statement a verb of saying speaks in, right after it ("أصدرت العشائر
 # بيانا طالبت فيه الحكومة بـ"، "بيانا قال فيه إن"): "in which", not the verb's subject.
 MEDIUM_RESUMPTIVES: tuple[str, ...] = ("فيه", "فيها")
@@ -1964,8 +1968,8 @@ SPEECH_VERBS: tuple[str, ...] = (
     # ... and with the ones called on as a pronoun ("، دعاهم فيها إلى ...")
     "دعاهم", "دعاها", "دعاه", "دعتهم", "دعتها", "دعته", "حثهم", "حثها", "حثه", "حثتهم",
     "حثتها", "حثته",
-    # pledges and threats (their own lists below, which other roles use too)
-    *PLEDGE_VERBS, *THREAT_VERBS,
+    # pledges, promises and threats (their own lists below, which other roles use too)
+    *PLEDGE_VERBS, *PROMISE_VERBS, *THREAT_VERBS,
     "نقل", "نقلت", "أورد", "أوردت", "تبنى", "تبنت", "يتبنى", "نعى",
     "نعت", "حمل", "حملت", "زعم", "زعمت", "ادعى", "ادعت", "شدد", "شددت", "طالب", "طالبت",
     "لفت", "لفتت", "أحصى", "أحصت", "رجح", "رجحت", "اعتبر", "اعتبرت", "أبلغ", "أبلغت",
