@@ -10,6 +10,9 @@ families met on it and on another set.
    students, not the Taliban: no name takes a dual adjective.
 4. The plain verb of promising after a fronted subject and "قد" ("وكانت الوزارة قد وعدت
    الشهر الماضي بـ...") is a pledge with its act after بـ, as "قد تعهدت ... بـ" is.
+5. A sound feminine plural in construct with a definite genitive after "وأن" with no comma
+   ("... منذ الهجوم وان عمليات البحث عنه مستمرة") is definite, so it opens a second
+   clause of the report, as "وأن القوات" and "، وأن عمليات البحث" do.
 
 Every sentence is fictional and written for these tests; places and bodies are used only
 as settings.
@@ -92,4 +95,22 @@ def test_student_dual_with_dual_adjective(text: str, expected: list) -> None:
     ("وكان الوزير قد وعد المزارعين بتعويضات عن خسائرهم.", []),
 ])
 def test_promise_after_fronted_subject(text: str, expected: list) -> None:
+    assert ar_statements(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 5. members: the plural noun with its definite genitive after "وان"/"وأن", no comma
+    ("وقال الضابط ان صيادا ما زال مفقودا منذ الفجر وان عمليات البحث عنه متواصلة.",
+     [("الضابط", "صيادا ما زال مفقودا منذ الفجر"),
+      ("الضابط", "عمليات البحث عنه متواصلة")]),
+    ("وأكد المدير ان المدرسة أغلقت أبوابها وأن حافلات النقل المدرسي توقفت.",
+     [("المدير", "المدرسة أغلقت أبوابها"), ("المدير", "حافلات النقل المدرسي توقفت")]),
+    # ... look-alikes: a short verb in "-ات" ("even if ... died"), a plural with no
+    # genitive after it
+    ("وقال المصدر ان الهدنة صامدة وإن مات الرجل.",
+     [("المصدر", "الهدنة صامدة وإن مات الرجل")]),
+    ("وقال المصدر ان الطريق مغلق وان حافلات كثيرة عالقة.",
+     [("المصدر", "الطريق مغلق وان حافلات كثيرة عالقة")]),
+])
+def test_construct_plural_opens_second_clause(text: str, expected: list) -> None:
     assert ar_statements(text) == expected

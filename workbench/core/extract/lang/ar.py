@@ -1866,6 +1866,10 @@ SPEECH_NEGATIONS: tuple[str, ...] = ("لم", "لن", "لا")
 ANNOUNCING_WORDS: tuple[str, ...] = ("يلي", "نصه")
 # Pledges: "تعهد الوزير بمحاسبة المسؤولين", "تعهدت الحكومة إعادة الإعمار" (the promise as
 # the object or after بـ).
+# The sound feminine plural ending: a noun in it with a definite genitive after it
+# ("عمليات البحث"، "قوات الأمن") is definite by the construct, so after "وأن" with no comma
+# it is the subject of a second clause of the report, as "وأن القوات" is.
+SOUND_FEMININE_PLURAL_ENDING: str = "ات"
 PLEDGE_VERBS: tuple[str, ...] = ("تعهد", "تعهدت", "يتعهد", "تتعهد")
 # The plain verb of promising, with its act after بـ like a pledge ("وكانت الوزارة قد وعدت
 # الأسبوع الماضي بوصول ..."). Read only after "قد", where the subject came before it and
