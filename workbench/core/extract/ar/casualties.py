@@ -842,6 +842,7 @@ def _implicit_word(w: str) -> bool:
                               or (w.endswith("ين") and w[:-2] in _SINGULAR)  # "سائقين"
                               or w in _CAUSED_FORMS  # "موقعا قتيلا"، "وجريحا"
                               or w in _INJURY_DUALS
+                              or _dual_spelt_as_name(w)  # "وطالبان جامعيان"
                               or w in _HOUSEHOLD_DUALS  # "عائلتان نازحتان"
                               or w in _ONE_OF_THEM  # "وإن جراح أحدهما متوسطة"
                               or w in _SUBGROUP_KIN)  # "بينهم أب"
@@ -2740,6 +2741,11 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
         t = toks[k]
         if _in_front_of(toks, k, sb):
             continue
+        if (sought := _sought_missing(toks, sa, sb, k)) is not None and k not in used:
+            out.append(_Figure(k, sought, "missing", _Count(k, k, k + 1, 1, None, "exact"),
+                               None if sought == k + 1 else (k, k + 1)))
+            used.update(range(k, sought))
+            continue
         if t.w in _INJURY_DUALS and k > sa and word_in(toks[k - 1], _SUBGROUP) and any(
                 f.outcome == "wounded" and f.b <= k for f in figures + out):
             # "7 إصابات، بينها إصابتان بالرصاص": two of the injuries counted before
@@ -3068,6 +3074,29 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
     return out
 
 
+def _sought_missing(toks: list[Token], sa: int, sb: int, k: int) -> int | None:
+    """The end of one missing person sought at ``k`` ("تبحث عن طفلة مفقودة"، "البحث عن
+    مفقود"): a search is for someone not found, so the indefinite singular after its
+    "عن" is one missing. A definite noun is someone the story named, a plural is left to
+    its number, and "مفقود واحد" is counted by its "واحد"."""
+    if k - 2 < sa or toks[k - 1].w not in _SOUGHT_PREPOSITIONS or (
+            toks[k - 2].w not in _SEARCH_WORDS):
+        return None
+    nxt = toks[k + 1].w if k + 1 < sb and toks[k + 1].is_word else ""
+    if toks[k].w == _MISSING_MASCULINE:
+        return None if nxt in _ONE else k + 1
+    if toks[k].w.startswith("و") or not _singular(toks[k]):
+        return None
+    feminine = toks[k].w.endswith("ه")
+    return k + 2 if nxt == (_MISSING_FEMININE if feminine else _MISSING_MASCULINE) else None
+
+
+_SEARCH_WORDS = fold_set(V.SEARCH_WORDS)
+_SOUGHT_PREPOSITIONS = fold_set(V.SOUGHT_PREPOSITIONS)
+_MISSING_MASCULINE = fold_word(V.MISSING_ADJECTIVE_MASCULINE)
+_MISSING_FEMININE = fold_word(V.MISSING_ADJECTIVE_FEMININE)
+
+
 def _led_to_outcome(toks: list[Token], k: int, sb: int, max_words: int = 14
                     ) -> tuple[int, str] | None:
     """The end and outcome of "، ما أدى إلى مقتلها" after the one targeted at ``k``: the
@@ -3128,6 +3157,8 @@ def _dual_by_agreement(toks: list[Token], k: int, sb: int) -> bool:
     a dual ("سائقين"); a dual word after it in its clause ("كانا"، a present in "يـ...ان",
     a pronoun "ـهما"), before any plural verb, says two."""
     w = toks[k].w
+    if _dual_spelt_as_name(w):
+        return k + 1 < sb and _nisba_dual(toks[k + 1].w)
     if not (w.endswith("ين") and w[:-2] in _SINGULAR):
         return False
     for r in range(k + 1, min(k + 8, sb)):
@@ -3141,6 +3172,19 @@ def _dual_by_agreement(toks: list[Token], k: int, sb: int) -> bool:
                 len(v) >= 5 and v[0] == "ي" and v.endswith("ان")):
             return True
     return False
+
+
+def _dual_spelt_as_name(w: str) -> bool:
+    return w in _DUALS_AS_NAMES or (w[:1] == "و" and w[1:] in _DUALS_AS_NAMES)
+
+
+def _nisba_dual(w: str) -> bool:
+    """"جامعيان"، "فلسطينيان": a nisba adjective in the nominative dual (a stem before it)."""
+    return len(w) > len(_NISBA_DUAL) + 2 and w.endswith(_NISBA_DUAL) and not w.startswith("ال")
+
+
+_DUALS_AS_NAMES = fold_set(V.DUALS_SPELT_AS_NAMES)
+_NISBA_DUAL = fold_word(V.DUAL_NISBA_ENDING)
 
 
 def _verb_after_aside(toks: list[Token], k: int, sb: int) -> int:

@@ -101,7 +101,8 @@ def _content_end(toks: list[Token], c: int, sb: int) -> int:
         if t.w in _SECOND_COMP and k - 1 > c and k + 1 < sb and c > 0 and toks[
                 c - 1].w in _COMP and (toks[k - 1].w in _QUOTES or toks[k - 1].is_word) and (
                 t.w != "وان" or toks[k - 1].w in _QUOTES or toks[k + 1].w.startswith("ال")
-                or toks[k + 1].w in _QUOTES or _accusative_subject(toks[k + 1])):
+                or toks[k + 1].w in _QUOTES or _accusative_subject(toks[k + 1])
+                or _construct_plural(toks, k + 1, sb)):
             # 'إن القوة "ستواصل دعم الجيش" وإن دورياتها ...', "إن قواته انسحبت من البلدة
             # وإن «خسائر الجيش ...»": a second clause of the same report with no comma; a
             # subject with the article or a quote after "وإن" (not "وإن كان": even if)
@@ -625,6 +626,19 @@ def _accusative_subject(t: Token) -> bool:
     بدا" is "even if it seemed")?"""
     return t.is_digit or (t.is_word and len(t.w) >= 4 and t.w.endswith("ا") and not (
         t.w.startswith("ال")) and _verb_form(t, _VERBS) is None)
+
+
+def _construct_plural(toks: list[Token], j: int, sb: int) -> bool:
+    """Is the word at ``j`` a sound feminine plural noun with a definite genitive after it
+    ("وان عمليات البحث عنه مستمرة"): a subject made definite by the construct? A verb in
+    "-ات" is shorter ("مات"، "بات"), and a speech verb is none."""
+    t = toks[j]
+    return t.is_word and len(t.w) >= 4 and t.w.endswith(_PLURAL_AT) and not (
+        t.w.startswith("ال")) and _verb_form(t, _VERBS) is None and j + 1 < sb and (
+        toks[j + 1].is_word and toks[j + 1].w.startswith("ال"))
+
+
+_PLURAL_AT = V.SOUND_FEMININE_PLURAL_ENDING
 
 
 def _blames(toks: list[Token], k: int, sb: int, max_object: int = 4) -> bool:

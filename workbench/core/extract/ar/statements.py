@@ -276,6 +276,7 @@ _QAD = V.QAD_PARTICLES
 # plain object they are acts ("هدد القصف حياة المدنيين").
 _THREAT_VERBS = fold_set(V.THREAT_VERBS)
 _FRONTED_BI_VERBS = fold_set(V.FRONTED_BI_VERBS)
+_PROMISING = fold_set(V.PROMISE_VERBS)
 _CLOSING_VERBS = fold_set(V.CLOSING_VERBS)
 _RULING = fold_set(V.RULING_VERBS)
 # (led by the literal line break, so the search scans for it in C; the first line apart)
@@ -453,6 +454,9 @@ def _sentence(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
         if verb in _RULING and not _court_holding(toks, k, sb):
             k += 1
             continue  # "قضى 3 أشخاص", "قضت المحكمة بسجن ...": no court, or no words
+        if verb in _PROMISING and not (k > sa and toks[k - 1].w in _QAD):
+            k += 1
+            continue  # "ذكرى وعد بلفور": the noun of a promise, not its verb after "قد"
         if verb == "بين" and not _bayyana(toks, sa, sb, k):
             k += 1
             continue

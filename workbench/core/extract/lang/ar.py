@@ -561,6 +561,15 @@ STILL_SINGULAR_STATES: dict[str, str] = {
     **dict.fromkeys(("مفقودا", "مفقودة", "مفقود"), "missing"),
     **dict.fromkeys(("مختطفا", "مختطفة", "مختطف", "مخطوفا", "مخطوفة"), "captured"),
 }
+# A search for one missing person ("ما زالت تبحث عن طفلة مفقودة"، "تبحث عن مفقود تحت
+# الأنقاض"): the one sought is one missing, named by a person noun with the adjective of
+# its gender or by the bare noun. The words of searching, the preposition of what is
+# sought, and the adjective by gender (after "عن" it is genitive).
+SEARCH_WORDS: tuple[str, ...] = ("تبحث", "يبحث", "يبحثون", "تبحثان", "يبحثان", "البحث",
+                                 "بحث", "بحثا", "للبحث", "والبحث")
+SOUGHT_PREPOSITIONS: tuple[str, ...] = ("عن",)
+MISSING_ADJECTIVE_MASCULINE: str = "مفقود"
+MISSING_ADJECTIVE_FEMININE: str = "مفقودة"
 # Remains said to belong to people ("الرفات تعود لـ21 رجلا"): the remains, definite, and
 # the verbs of belonging.
 DEFINITE_REMAINS: tuple[str, ...] = ("الرفات", "الجثث", "الجثامين", "الأشلاء", "العظام")
@@ -1081,8 +1090,9 @@ BODY_PAIRS: tuple[str, ...] = ("جثتي", "جثتا", "جثماني", "وجثت
 # The state of some of the wounded, told of "N منهم": "وإن حالة ستة منهم حرجة"،
 # "ووصفت حالة ثلاثة منهم بالخطرة"، "خمسة منهم في حالة حرجة"، "ثلاثة منهم حالتهم خطيرة":
 # a sub-group of the wounded counted before in the sentence. "حالة" before the count
-# or a noun of the state after "منهم", then a word of severity.
-STATE_NOUNS: tuple[str, ...] = ("حالة", "وحالة")
+# or a noun of the state after "منهم", then a word of severity. "حال" is the same noun
+# without its ending, as copy often writes it ("و6 جرحى، حال اثنين منهم حرجة").
+STATE_NOUNS: tuple[str, ...] = ("حالة", "وحالة", "حال", "وحال")
 STATE_AFTER_THEM: tuple[str, ...] = ("حالة", "بحالة", "حالتهم", "حالتهن", "حالتها",
                                      "بجروح", "جروحهم", "إصاباتهم",
                                      # ... of two of them ("اثنان منهم ... حالتهما")
@@ -1237,6 +1247,11 @@ def _oblique_duals() -> tuple[str, ...]:
 
 
 PERSON_DUAL = (*PERSON_DUAL, *_nominative_duals(), *_possessive_duals(), *_oblique_duals())
+# Duals spelt like a name, kept out of the duals above ("طالبان" is the Taliban): with a
+# nisba adjective in the nominative dual right after them ("وطالبان جامعيان"، "طالبان
+# فلسطينيان") they are two people, as no name takes a dual adjective.
+DUALS_SPELT_AS_NAMES: tuple[str, ...] = ("طالبان",)
+DUAL_NISBA_ENDING: str = "يان"
 # Singular person nouns in "-ي" that are no nisba adjective: after a noun and "و" they are a
 # second person ("استشهاد ضابط وجندي")، where a nisba describes the first ("جندي مصري
 # وسوداني").
@@ -1851,7 +1866,15 @@ SPEECH_NEGATIONS: tuple[str, ...] = ("لم", "لن", "لا")
 ANNOUNCING_WORDS: tuple[str, ...] = ("يلي", "نصه")
 # Pledges: "تعهد الوزير بمحاسبة المسؤولين", "تعهدت الحكومة إعادة الإعمار" (the promise as
 # the object or after بـ).
+# The sound feminine plural ending: a noun in it with a definite genitive after it
+# ("عمليات البحث"، "قوات الأمن") is definite by the construct, so after "وأن" with no comma
+# it is the subject of a second clause of the report, as "وأن القوات" is.
+SOUND_FEMININE_PLURAL_ENDING: str = "ات"
 PLEDGE_VERBS: tuple[str, ...] = ("تعهد", "تعهدت", "يتعهد", "تتعهد")
+# The plain verb of promising, with its act after بـ like a pledge ("وكانت الوزارة قد وعدت
+# الأسبوع الماضي بوصول ..."). Read only after "قد", where the subject came before it and
+# the word is surely the verb: elsewhere it is as often the noun ("ذكرى وعد بلفور").
+PROMISE_VERBS: tuple[str, ...] = ("وعد", "وعدت")
 # Threats: words only with the threatened act after بـ ("توعد الحوثيون بالرد", with the one
 # threatened between: "توعدت الحركة إسرائيل بالرد"); with a plain object they are acts
 # ("هدد القصف حياة المدنيين").
@@ -1863,7 +1886,7 @@ THREAT_VERBS: tuple[str, ...] = ("توعد", "توعدت", "توعدوا", *VOW_
 # Verbs whose words follow "بـ" and that a fronted subject speaks ("وكانت الحكومة قد تعهدت
 # بـ"..."", "لكنها كانت قد توعدت في بيان ... باستهداف"), as "طالب" does: with the subject
 # named before, the word after the verb is no second subject.
-FRONTED_BI_VERBS: tuple[str, ...] = (*PLEDGE_VERBS, *THREAT_VERBS)
+FRONTED_BI_VERBS: tuple[str, ...] = (*PLEDGE_VERBS, *PROMISE_VERBS, *THREAT_VERBS)
 # The pronoun of the statement a verb of saying speaks in, right after it ("أصدرت العشائر
 # بيانا طالبت فيه الحكومة بـ"، "بيانا قال فيه إن"): "in which", not the verb's subject.
 MEDIUM_RESUMPTIVES: tuple[str, ...] = ("فيه", "فيها")
@@ -1949,8 +1972,8 @@ SPEECH_VERBS: tuple[str, ...] = (
     # ... and with the ones called on as a pronoun ("، دعاهم فيها إلى ...")
     "دعاهم", "دعاها", "دعاه", "دعتهم", "دعتها", "دعته", "حثهم", "حثها", "حثه", "حثتهم",
     "حثتها", "حثته",
-    # pledges and threats (their own lists below, which other roles use too)
-    *PLEDGE_VERBS, *THREAT_VERBS,
+    # pledges, promises and threats (their own lists below, which other roles use too)
+    *PLEDGE_VERBS, *PROMISE_VERBS, *THREAT_VERBS,
     "نقل", "نقلت", "أورد", "أوردت", "تبنى", "تبنت", "يتبنى", "نعى",
     "نعت", "حمل", "حملت", "زعم", "زعمت", "ادعى", "ادعت", "شدد", "شددت", "طالب", "طالبت",
     "لفت", "لفتت", "أحصى", "أحصت", "رجح", "رجحت", "اعتبر", "اعتبرت", "أبلغ", "أبلغت",
