@@ -2429,12 +2429,15 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             outcome is None and prev is not None and not toks and not is_article
             and (was := _EARLIER_VALUE.search(s, max(0, cstart - 24), cstart)
                  or _revised_from(s, prev, prev_tail, cstart))
-            and cstart - prev_tail <= 50 and (
+            and cstart - max(prev_tail, int(prev["end"]) - base) <= 50 and (
                 was.group("w") or _TOLL_START.match(str(prev["text"])))
         ):
             # the value a revised figure replaced: "the death toll rose to 52 on Thursday,
             # up from 38 the previous day", "1,240 refugees crossed ..., down from 1,610
-            # the week before" (a figure the text states, as the new one)
+            # the week before" (a figure the text states, as the new one); the distance
+            # runs from the figure's last word, since an adjunct after the verb ("have
+            # been arrested across the country, up from 90") belongs to the new figure
+            # and not to the gap (round 87)
             outcome = str(prev["outcome"])
             ev_start = was.start("w") if was.group("w") else (
                 was.start("e") if was.group("e") else was.start("c"))
