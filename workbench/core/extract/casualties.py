@@ -2007,6 +2007,15 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             # of hostages, as "freed" is read); the list's next groups follow the first
             named = EN.APPOSITION_OUTCOMES[app.group("w").lower()]
             outcome = named if named != "freed" else ("captured" if hostage_doc else None)
+        if outcome is None and prev is None and _person_like(toks) and s.endswith(
+                " ", 0, cstart) and (
+                app := _rare("outcome_subgroup").search(s, max(0, cstart - 56), cstart)):
+            # a part of those people named between commas (round 87): "The wounded, among
+            # them a 13-year-old girl, were taken to hospital" -- a part of the wounded, as
+            # "wounded seven people, among them a girl" gives one; an article here counts
+            # one person, since the part is named after the whole
+            named = EN.APPOSITION_OUTCOMES[app.group("w").lower()]
+            outcome = named if named != "freed" else ("captured" if hostage_doc else None)
         if outcome is None and those_here and prev is None and _person_like(toks) and (
                 named := _rare("those_named").search(s, max(0, cstart - 90), cstart)):
             # the people an outcome names, then who they were: "Among those killed were a
@@ -3078,6 +3087,11 @@ _WERE_TAIL = tail_check(("were", "was"))
 # then the comma the list opens with.
 _RARE["outcome_apposition"] = (
     rf"\bthe\s+(?P<w>{alt(EN.APPOSITION_OUTCOMES)})(?:\s+[a-z][\w'’\-]*)?\s*,\s*$")
+# ... and the same opening with the words that name a part of them: "The wounded, among
+# them ", "the dead, including ".
+_RARE["outcome_subgroup"] = (
+    rf"\bthe\s+(?P<w>{alt(EN.APPOSITION_OUTCOMES)})(?:\s+[a-z][\w'’\-]*)?\s*,\s*"
+    rf"(?:{alt(EN.SUBGROUP_OPENERS)})\s+$")
 
 
 # A bare count held while the holding goes on: "five still held", "The other five,
