@@ -3770,7 +3770,10 @@ BURIED_OWN = frozenset(_w("them own dead victims"))
 # came upon, no finding reported (the sets' calls leave a judge's alone).
 FINDING_BODIES = frozenset((*FINDING_SOURCES, *_w(
     "studies reviews audits probes panels surveys survey commission commissions chamber"
-    " chambers court tribunal assessment analysis research report reports mission")))
+    " chambers court tribunal assessment analysis research report reports mission"),
+    # the judges of a bench, plural, are the court that rules (round en87): "The three
+    # judges of the High-Risk Court found that ..."; one judge's stays a person's
+    *_w("judges")))
 # What may stand before such a body when it opens its clause: the clause joined to another
 # ("but the chamber found that"), or the words of a speaker ("He says a survey ... found").
 FINDING_LEADS = _w("but and while says said say that")
