@@ -140,7 +140,10 @@ _TOLD_AUDIENCE = re.compile(
 # (how it was said aside) has no verb to be words of; it is who heard them, whatever its
 # case (an agency that writes its name in lower case).
 _TOLD_LAST_WORD = re.compile(
-    rf"\s+(?-i:[a-z]{{2,}})(?=(?:\s+(?:{alt(EN.CONTACT_MEDIA)}))?\s*[.!?]?\s*$)")
+    rf"\s+(?-i:[a-z]{{2,}})(?=(?:\s+(?:{alt(EN.CONTACT_MEDIA)}))?"
+    # ... or closing the attribution before a second clause joined by a comma (round en87):
+    # "..., the officer told dpa, while the army said ..."
+    rf"(?:\s*[.!?]?\s*$|\s*,\s*(?:{alt(EN.CLAUSE_JOINERS_AFTER_TELLING)})\s))")
 
 _TOLD_BARE = re.compile(rf"\s+(?:{alt(EN.BARE_AUDIENCES)})\b(?!['’])", re.IGNORECASE)
 _TOLD_GATHERING = re.compile(

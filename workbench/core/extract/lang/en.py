@@ -1842,6 +1842,9 @@ PAGE_TITLES = _w("log blotter update updates roundup round-up digest diary timel
 # A wire service's slug before a headline, set in capitals and glued to it by a dash
 # ("UPDATE 2-Rebels seize airport"); the slug is the service's, not a speaker's.
 WIRE_SLUGS = _w("UPDATE REFILE CORRECTED RPT WRAPUP ANALYSIS INSIGHT")
+# The words that open a second clause after a comma, once a teller's "told X" has closed
+# its attribution (round en87): "..., the officer told dpa, while the army said ...".
+CLAUSE_JOINERS_AFTER_TELLING = _w("while whereas but and")
 # Agencies and audiences after "told": "told reporters", "told AFP".
 AUDIENCES = _w("reporters journalists afp reuters ap")
 
