@@ -2461,10 +2461,6 @@ APPOSITION_OUTCOMES: dict[str, str] = {
     **dict.fromkeys(_w("released freed rescued"), "freed"),
 }
 
-# The words that open a part of a group already named, between commas (round 87): "The
-# wounded, among them a girl, ...".
-SUBGROUP_OPENERS: tuple[str, ...] = ("among them", "including")
-
 # ---------------------------------------------------------------- round 44: casualty families
 # Made to leave, with the place left or with nothing after the verb (casualties.py): "had
 # forced some 4,000 residents to leave", "forced 900 families to leave the area", "to
