@@ -1574,7 +1574,8 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             # and "while a fisherman remains missing" are someone)
             continue
         if is_article and prev is not None and prev["count_low"] == 1 and (
-                _APPOSITION_GAP.fullmatch(s, prev_tail, cstart)) and (
+                _APPOSITION_GAP.fullmatch(s, prev_tail, cstart)
+                or _inside_one_counted(s, prev, base, cstart)) and (
                 _APPOSITION_CLOSE.match(s, gend)):
             # "One of the hostages, a Filipino engineer, died": the article names the one
             # just counted again (a list goes on with "and": "one soldier, a policeman,
@@ -3033,6 +3034,16 @@ _SWAPPED_CAPTIVES = frozenset(EN.SWAPPED_CAPTIVES)
 _HELD_NOW_STEMS = (*EN.RELEASE_STEMS, *EN.SWAP_STEMS)
 _REMAINING_BEFORE = re.compile(rf"\b(?:{alt(EN.REMAINDER_WORDS)})\s+$", re.IGNORECASE)
 _APPOSITION_GAP = re.compile(r"\s*,\s*")
+
+
+def _inside_one_counted(s: str, prev: dict[str, object], base: int, cstart: int) -> bool:
+    """Does the count at ``cstart`` open a description set off by commas inside the span of
+    the one person just counted? "One of the injured, a police officer, died" (round en87)
+    is read whole as one death, its outcome changed by the verb, so the article there names
+    the same person again."""
+    return (int(prev["start"]) - base < cstart < int(prev["end"]) - base
+            and s.endswith(", ", 0, cstart))
+
 # (the description may go on past its noun with where the person is from or an age:
 # "A civilian, a cattle herder from Niamoué, was killed")
 _APPOSITION_CLOSE = re.compile(
