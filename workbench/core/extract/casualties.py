@@ -532,6 +532,7 @@ _HELD_OR_TAKEN = frozenset(EN.CAPTIVITY_PARTICIPLES)
 # ... and after those who speak for them, whatever verb follows (round 45): "Relatives of at
 # least 15 of those detained say", "the families of 12 of those killed want an inquiry"
 _RARE["kin_of_those"] = rf"\b(?:{alt(EN.KIN_OF_THOSE)})\s+(?:of|for)\s+$"
+_RARE["kin_of_one"] = rf"\b(?:{alt(EN.KIN_OF_ONE)})\s+(?:of|for)\s+$"
 _KIN_THOSE = re.compile(r"\s+of\s+those\s+(?P<p>[a-z]+)\b(?=\s+[a-z])")
 
 
@@ -1399,6 +1400,9 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             continue  # inside the figure just found ("a 12-year-old boy")
         if cstart < ages_end:
             continue  # an age of the group before: "two boys of nine and eleven"
+        if cend - cstart == 3 and s[cstart:cend].lower() == "one" and s.startswith(
+                " of ", cend) and _rare("kin_of_one").search(s, max(0, cstart - 24), cstart):
+            continue  # "a relative of one of the hostages": whose kin, no count (round en87)
         gapped = False
         parsed = parse_count(m)
         if parsed is None:

@@ -2503,6 +2503,12 @@ CARE_PLACES_COMPANION = _w("hospital hospitals clinic clinics ward infirmary mor
 # phrase is the subject of any verb, not only of "were" / "have".
 KIN_OF_THOSE = _w("relatives families parents mothers fathers wives husbands widows"
                   " children sons daughters brothers sisters lawyers friends names")
+# ... and the one person of a group a relative is named by (round en87): "a relative of
+# one of the hostages", "the lawyer for one of the detainees" (one member picked out to
+# say whose kin speaks, no count of its own).
+KIN_OF_ONE = frozenset((*KIN_OF_THOSE, *_w(
+    "relative family parent mother father wife husband widow child son daughter brother"
+    " sister lawyer friend cousin uncle aunt")))
 # What victims are treated for, told by the harm done to them (round 45; added to
 # TREATED_HARMS and to the wounded's participles above): "31 people had been treated for
 # beatings", "treated 14 people for fractures". Illnesses stay out: "treated 300 patients
