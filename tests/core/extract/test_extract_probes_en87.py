@@ -28,6 +28,16 @@ A series inside a set-off clause (en-40; en-39 read "The report, based on interv
 witnesses, relatives and local officials, says ..." gave nothing; the comma before the
 series' last member joined by "and" ends no clause.
 
+One person described inside "One of the injured, a police officer, died" (en-40; en-24
+and en-31 read "One of them, a 28-year-old engineer, was released" and "One of the
+wounded, a 24-year-old officer, was flown" once): the figure is read whole as one death,
+and the article inside it named the same person a second time.
+
+"one of the hostages" after a kin noun (en-40; en-7 and en-12 read "a relative of one of
+the guardsmen" and "... of the victims" as nothing): "according to a relative of one of
+the hostages" gave captured 1. One member picked out to say whose relative speaks is no
+count; "Relatives of at least 15 of those detained" (en-12, counted) keeps its figure.
+
 Members fail on main's code and pass on this round's; look-alikes pass on both. Every
 sentence is fictional and written for these tests; names and places are invented.
 """
@@ -131,6 +141,52 @@ SERIES_LOOKALIKES: list[tuple[str, list]] = [
     ("The army said it had bases in Gao, Kidal and Timbuktu, and the road was open.",
      [("The army", "it had bases in Gao, Kidal and Timbuktu, and the road was open")]),
 ]
+
+_WOUNDED_19 = ("wounded 19 people", "wounded", 19, None, "exact", "people")
+_WOUNDED_12 = ("wounded 12 people", "wounded", 12, None, "exact", "people")
+ONE_DESCRIBED_MEMBERS: list[tuple[str, list]] = [
+    ("Fighting wounded 19 people, the governor said. One of the injured, a police officer, "
+     "died in hospital overnight.",
+     [_WOUNDED_19,
+      ("One of the injured, a police officer, died", "killed", 1, None, "exact", None)]),
+]
+ONE_DESCRIBED_LOOKALIKES: list[tuple[str, list]] = [
+    ("Gunmen wounded 12 people. One of the injured, a farmer, and two soldiers died.",
+     [_WOUNDED_12, ("One of the injured", "killed", 1, None, "exact", None),
+      ("a farmer", "killed", 1, None, "exact", "farmer"),
+      ("two soldiers died", "killed", 2, None, "exact", "soldiers")]),
+    ("Militants took 14 hostages. One of them, a 28-year-old engineer, was released on "
+     "Monday.",
+     [("14 hostages", "captured", 14, None, "exact", "hostages"),
+      ("One of them, a 28-year-old engineer, was released", "captured", 1, None, "exact",
+       None)]),
+]
+
+KIN_OF_ONE_MEMBERS: list[tuple[str, list]] = [
+    ("Gunmen kidnapped 11 passengers on Sunday. The gang is demanding 50,000 dollars, "
+     "according to a relative of one of the hostages.",
+     [("kidnapped 11 passengers", "captured", 11, None, "exact", "passengers")]),
+    ("Police detained 40 protesters. The lawyer for one of the detainees said he had been "
+     "beaten.",
+     [("detained 40 protesters", "arrested", 40, None, "exact", "protesters")]),
+]
+KIN_OF_ONE_LOOKALIKES: list[tuple[str, list]] = [
+    ("Gunmen seized 12 hostages. One of the hostages died on Monday.",
+     [("seized 12 hostages", "captured", 12, None, "exact", "hostages"),
+      ("One of the hostages died", "killed", 1, None, "exact", "the hostages")]),
+    ("Relatives of at least 15 of those detained say they were beaten.",
+     [("at least 15 of those detained", "arrested", 15, None, "at_least", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ONE_DESCRIBED_MEMBERS + ONE_DESCRIBED_LOOKALIKES)
+def test_one_person_described_inside_the_figure(text: str, expected: list) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), KIN_OF_ONE_MEMBERS + KIN_OF_ONE_LOOKALIKES)
+def test_one_of_a_group_after_a_kin_noun(text: str, expected: list) -> None:
+    assert figures(text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), UP_FROM_MEMBERS + UP_FROM_LOOKALIKES)
