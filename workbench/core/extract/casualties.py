@@ -532,6 +532,7 @@ _HELD_OR_TAKEN = frozenset(EN.CAPTIVITY_PARTICIPLES)
 # ... and after those who speak for them, whatever verb follows (round 45): "Relatives of at
 # least 15 of those detained say", "the families of 12 of those killed want an inquiry"
 _RARE["kin_of_those"] = rf"\b(?:{alt(EN.KIN_OF_THOSE)})\s+(?:of|for)\s+$"
+_RARE["kin_of_one"] = rf"\b(?:{alt(EN.KIN_OF_ONE)})\s+(?:of|for)\s+$"
 _KIN_THOSE = re.compile(r"\s+of\s+those\s+(?P<p>[a-z]+)\b(?=\s+[a-z])")
 
 
@@ -1399,6 +1400,9 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             continue  # inside the figure just found ("a 12-year-old boy")
         if cstart < ages_end:
             continue  # an age of the group before: "two boys of nine and eleven"
+        if cend - cstart == 3 and s[cstart:cend].lower() == "one" and s.startswith(
+                " of ", cend) and _rare("kin_of_one").search(s, max(0, cstart - 24), cstart):
+            continue  # "a relative of one of the hostages": whose kin, no count (round en87)
         gapped = False
         parsed = parse_count(m)
         if parsed is None:
@@ -1574,7 +1578,8 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             # and "while a fisherman remains missing" are someone)
             continue
         if is_article and prev is not None and prev["count_low"] == 1 and (
-                _APPOSITION_GAP.fullmatch(s, prev_tail, cstart)) and (
+                _APPOSITION_GAP.fullmatch(s, prev_tail, cstart)
+                or _inside_one_counted(s, prev, base, cstart)) and (
                 _APPOSITION_CLOSE.match(s, gend)):
             # "One of the hostages, a Filipino engineer, died": the article names the one
             # just counted again (a list goes on with "and": "one soldier, a policeman,
@@ -2007,6 +2012,15 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             # of hostages, as "freed" is read); the list's next groups follow the first
             named = EN.APPOSITION_OUTCOMES[app.group("w").lower()]
             outcome = named if named != "freed" else ("captured" if hostage_doc else None)
+        if outcome is None and prev is None and _person_like(toks) and s.endswith(
+                " ", 0, cstart) and (
+                app := _rare("outcome_subgroup").search(s, max(0, cstart - 56), cstart)):
+            # a part of those people named between commas (round 87): "The wounded, among
+            # them a 13-year-old girl, were taken to hospital" -- a part of the wounded, as
+            # "wounded seven people, among them a girl" gives one; an article here counts
+            # one person, since the part is named after the whole
+            named = EN.APPOSITION_OUTCOMES[app.group("w").lower()]
+            outcome = named if named != "freed" else ("captured" if hostage_doc else None)
         if outcome is None and those_here and prev is None and _person_like(toks) and (
                 named := _rare("those_named").search(s, max(0, cstart - 90), cstart)):
             # the people an outcome names, then who they were: "Among those killed were a
@@ -2429,12 +2443,15 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             outcome is None and prev is not None and not toks and not is_article
             and (was := _EARLIER_VALUE.search(s, max(0, cstart - 24), cstart)
                  or _revised_from(s, prev, prev_tail, cstart))
-            and cstart - prev_tail <= 50 and (
+            and cstart - max(prev_tail, int(prev["end"]) - base) <= 50 and (
                 was.group("w") or _TOLL_START.match(str(prev["text"])))
         ):
             # the value a revised figure replaced: "the death toll rose to 52 on Thursday,
             # up from 38 the previous day", "1,240 refugees crossed ..., down from 1,610
-            # the week before" (a figure the text states, as the new one)
+            # the week before" (a figure the text states, as the new one); the distance
+            # runs from the figure's last word, since an adjunct after the verb ("have
+            # been arrested across the country, up from 90") belongs to the new figure
+            # and not to the gap (round 87)
             outcome = str(prev["outcome"])
             ev_start = was.start("w") if was.group("w") else (
                 was.start("e") if was.group("e") else was.start("c"))
@@ -3021,6 +3038,16 @@ _SWAPPED_CAPTIVES = frozenset(EN.SWAPPED_CAPTIVES)
 _HELD_NOW_STEMS = (*EN.RELEASE_STEMS, *EN.SWAP_STEMS)
 _REMAINING_BEFORE = re.compile(rf"\b(?:{alt(EN.REMAINDER_WORDS)})\s+$", re.IGNORECASE)
 _APPOSITION_GAP = re.compile(r"\s*,\s*")
+
+
+def _inside_one_counted(s: str, prev: dict[str, object], base: int, cstart: int) -> bool:
+    """Does the count at ``cstart`` open a description set off by commas inside the span of
+    the one person just counted? "One of the injured, a police officer, died" (round en87)
+    is read whole as one death, its outcome changed by the verb, so the article there names
+    the same person again."""
+    return (int(prev["start"]) - base < cstart < int(prev["end"]) - base
+            and s.endswith(", ", 0, cstart))
+
 # (the description may go on past its noun with where the person is from or an age:
 # "A civilian, a cattle herder from Niamoué, was killed")
 _APPOSITION_CLOSE = re.compile(
@@ -3075,6 +3102,11 @@ _WERE_TAIL = tail_check(("were", "was"))
 # then the comma the list opens with.
 _RARE["outcome_apposition"] = (
     rf"\bthe\s+(?P<w>{alt(EN.APPOSITION_OUTCOMES)})(?:\s+[a-z][\w'’\-]*)?\s*,\s*$")
+# ... and the same opening with the words that name a part of them: "The wounded, among
+# them ", "the dead, including ".
+_RARE["outcome_subgroup"] = (
+    rf"\bthe\s+(?P<w>{alt(EN.APPOSITION_OUTCOMES)})(?:\s+[a-z][\w'’\-]*)?\s*,\s*"
+    rf"(?:{alt(EN.SUBGROUP_OPENERS)})\s+$")
 
 
 # A bare count held while the holding goes on: "five still held", "The other five,

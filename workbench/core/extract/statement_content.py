@@ -140,7 +140,10 @@ _TOLD_AUDIENCE = re.compile(
 # (how it was said aside) has no verb to be words of; it is who heard them, whatever its
 # case (an agency that writes its name in lower case).
 _TOLD_LAST_WORD = re.compile(
-    rf"\s+(?-i:[a-z]{{2,}})(?=(?:\s+(?:{alt(EN.CONTACT_MEDIA)}))?\s*[.!?]?\s*$)")
+    rf"\s+(?-i:[a-z]{{2,}})(?=(?:\s+(?:{alt(EN.CONTACT_MEDIA)}))?"
+    # ... or closing the attribution before a second clause joined by a comma (round en87):
+    # "..., the officer told dpa, while the army said ..."
+    rf"(?:\s*[.!?]?\s*$|\s*,\s*(?:{alt(EN.CLAUSE_JOINERS_AFTER_TELLING)})\s))")
 
 _TOLD_BARE = re.compile(rf"\s+(?:{alt(EN.BARE_AUDIENCES)})\b(?!['’])", re.IGNORECASE)
 _TOLD_GATHERING = re.compile(
@@ -357,8 +360,10 @@ _INSERTED_CLAUSE = re.compile(
     r"|himself|herself|themselves|formerly|previously|once|one\s+of"
     r"|(?:(?:about|some|around|nearly|roughly|just)\s+)?\d[\d,.]*"
     r"\s*(?:km|kilometres|kilometers|miles|metres|meters)"
-    # (a count's comma is no clause's end: ", a town of 5,000 people,")
-    r")\b(?:[^,;\"“”]|,(?=\d{3}\b)){1,100}"
+    # (a count's comma is no clause's end: ", a town of 5,000 people,"; nor is a series'
+    # comma before its last member joined by "and", round en87: ", based on interviews
+    # with 51 witnesses, relatives and local officials,")
+    r")\b(?:[^,;\"“”]|,(?=\d{3}\b)|,(?=[^,;\"“”]{1,60}\sand\s[^,;\"“”]{1,60},\s*$)){1,100}"
     # an age ("Brant, 54,") or a description without article ("commander of the army"),
     # but not a title before a name ("The head of the council, Dr. Sami Haddad, said")
     # (", now 68,", ", aged 41,": an age with its adverb)

@@ -131,7 +131,9 @@ _AFTER_QUOTE_ASIDE = re.compile(
     rf"\s*(?P<sp>(?:[A-Z][\w'’\-]*|(?:the|a|an|one|another|several|{alt(EN.UNITS)})\s+[\w'’\-]+"
     r"|[a-z][\w'’\-]*s)"
     r"(?:\s+[\w'’\-]+){0,5}?)"
-    r"(?:\s*,\s*(?:\d{1,3}|(?:who|which)\s[^,.;\"“”]{1,100}?)\s*,)?"
+    r"(?:\s*,\s*(?:\d{1,3}|(?:who|which)\s[^,.;\"“”]{1,100}?"
+    # (or who the speaker is, round en87: '..., one witness, a 30-year-old herder, told')
+    r"|(?:a|an)\s[^,.;\"“”]{1,60}?)\s*,)?"
     r"\s+(?:(?:has|have|had|would)\s+)?(?:(?:also|later|earlier|again|[a-z]{3,}ly)\s+)?"
     rf"(?:{_QUOTE_VERB})\b")
 _ASIDE_OWN_SOURCE = re.compile(
@@ -672,7 +674,8 @@ _OWN_WORDS_AFTER = re.compile(
 _FOLLOW_UP = re.compile(
     # ... or in whom it was told to: "told the court.", "said Monday."
     rf"(?:\s+(?:{_WHERE_SAID})\s+[\w'’\-]+(?:\s+[\w'’\-]+){{0,2}}"
-    r"|\s+[\w'’\-]+"
+    # (a hearer's name may run on in capitals, round en87: 'told Human Rights Watch. "..."')
+    r"|\s+[\w'’\-]+(?:\s+[A-Z][\w'’\-]*){0,3}"
     # ... or in the medium: 'Vasko said in an interview with the Herald published on
     # Sunday, "..."'
     rf"|\s+(?:in|on|during)\s+(?:a|an|the|his|her|its|their)\s[^\"“”.!?;,]{{1,80}}"

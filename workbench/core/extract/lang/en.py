@@ -1842,6 +1842,9 @@ PAGE_TITLES = _w("log blotter update updates roundup round-up digest diary timel
 # A wire service's slug before a headline, set in capitals and glued to it by a dash
 # ("UPDATE 2-Rebels seize airport"); the slug is the service's, not a speaker's.
 WIRE_SLUGS = _w("UPDATE REFILE CORRECTED RPT WRAPUP ANALYSIS INSIGHT")
+# The words that open a second clause after a comma, once a teller's "told X" has closed
+# its attribution (round en87): "..., the officer told dpa, while the army said ...".
+CLAUSE_JOINERS_AFTER_TELLING = _w("while whereas but and")
 # Agencies and audiences after "told": "told reporters", "told AFP".
 AUDIENCES = _w("reporters journalists afp reuters ap")
 
@@ -2500,6 +2503,12 @@ CARE_PLACES_COMPANION = _w("hospital hospitals clinic clinics ward infirmary mor
 # phrase is the subject of any verb, not only of "were" / "have".
 KIN_OF_THOSE = _w("relatives families parents mothers fathers wives husbands widows"
                   " children sons daughters brothers sisters lawyers friends names")
+# ... and the one person of a group a relative is named by (round en87): "a relative of
+# one of the hostages", "the lawyer for one of the detainees" (one member picked out to
+# say whose kin speaks, no count of its own).
+KIN_OF_ONE = frozenset((*KIN_OF_THOSE, *_w(
+    "relative family parent mother father wife husband widow child son daughter brother"
+    " sister lawyer friend cousin uncle aunt")))
 # What victims are treated for, told by the harm done to them (round 45; added to
 # TREATED_HARMS and to the wounded's participles above): "31 people had been treated for
 # beatings", "treated 14 people for fractures". Illnesses stay out: "treated 300 patients
@@ -3766,7 +3775,10 @@ BURIED_OWN = frozenset(_w("them own dead victims"))
 # came upon, no finding reported (the sets' calls leave a judge's alone).
 FINDING_BODIES = frozenset((*FINDING_SOURCES, *_w(
     "studies reviews audits probes panels surveys survey commission commissions chamber"
-    " chambers court tribunal assessment analysis research report reports mission")))
+    " chambers court tribunal assessment analysis research report reports mission"),
+    # the judges of a bench, plural, are the court that rules (round en87): "The three
+    # judges of the High-Risk Court found that ..."; one judge's stays a person's
+    *_w("judges")))
 # What may stand before such a body when it opens its clause: the clause joined to another
 # ("but the chamber found that"), or the words of a speaker ("He says a survey ... found").
 FINDING_LEADS = _w("but and while says said say that")
