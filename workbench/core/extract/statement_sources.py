@@ -766,6 +766,15 @@ _DESCRIPTION_PLACE = re.compile(
     r"\s+(?:in|at|from)\s+(?:(?:the)\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?(?=,)")
 
 
+# Round 88: the same name with a relative clause on the person after it ("..., according
+# to the station's director, Serge Mabiala, who called their arrest ..."): "who" takes a
+# person, so the name is the source the description stands for, as at the sentence's end.
+_NAME_BEFORE_RELATIVE = re.compile(
+    r"\s*,\s*(?P<name>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3}"
+    rf"\s+(?:(?:{alt(EN.NAME_PARTICLES)})-)?[A-Z][\w'’\-]*)"
+    r"\s*,\s*who\s+(?=[a-z])")
+
+
 def _closing_source_name(text: str, a: int, b: int, s1: int) -> tuple[int, int] | None:
     """'..., according to a councillor in Kessa, Ana Reyes.' -> the name closing the
     sentence: the description says what the source is, the name who (round 67, after
@@ -780,7 +789,7 @@ def _closing_source_name(text: str, a: int, b: int, s1: int) -> tuple[int, int] 
         b = place.end()
     if text[b:b + 1] != ",":
         return None
-    closing = _CLOSING_NAME.match(text, b, s1)
+    closing = _CLOSING_NAME.match(text, b, s1) or _NAME_BEFORE_RELATIVE.match(text, b, s1)
     return closing.span("name") if closing else None
 
 
