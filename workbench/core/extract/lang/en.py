@@ -3773,12 +3773,16 @@ BURIED_OWN = frozenset(_w("them own dead victims"))
 # that" is a source's words as "concluded that" is. A person's "found that" ("Residents
 # found that their homes had been looted", "Judge Cruz found that ...") is what someone
 # came upon, no finding reported (the sets' calls leave a judge's alone).
+# A count made to learn how many (round en88): "A 2024 count by the school found that 85
+# per cent ...", as "A 2023 survey by a university found that ..." is read; a survey that
+# counts rather than asks.
+TALLY_BODIES = _w("count counts tally tallies census headcount")
 FINDING_BODIES = frozenset((*FINDING_SOURCES, *_w(
     "studies reviews audits probes panels surveys survey commission commissions chamber"
     " chambers court tribunal assessment analysis research report reports mission"),
     # the judges of a bench, plural, are the court that rules (round en87): "The three
     # judges of the High-Risk Court found that ..."; one judge's stays a person's
-    *_w("judges")))
+    *_w("judges"), *TALLY_BODIES))
 # What may stand before such a body when it opens its clause: the clause joined to another
 # ("but the chamber found that"), or the words of a speaker ("He says a survey ... found").
 FINDING_LEADS = _w("but and while says said say that")
