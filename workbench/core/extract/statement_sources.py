@@ -534,9 +534,14 @@ def _source_np(text: str, start: int, s1: int) -> tuple[int, int]:
 _RARE["_INFORMATION_FROM"] = (
     rf"\s*(?:(?:the|a|an|our|their|its)\s+)?(?:[\w-]+\s+){{0,2}}?(?:{alt(EN.MADE_INFORMATION_NOUNS)})"
     rf"\s+(?:(?:{alt(EN.INFORMATION_MAKING_PARTICIPLES)})\s+by|from)\s+", re.IGNORECASE)
+# (round en88: the body they work in may run on with its own place and acronym, "our
+# colleagues in the UN Mission in South Sudan (UNMISS)", and close the sentence as well as
+# stand before its words)
 _RARE["_OWN_PEOPLE_SOURCE"] = (
     rf"\s*(?P<np>(?:{alt(EN.OWN_PEOPLE_POSSESSIVES)})\s+(?:[a-z][\w\-]*\s+)?(?P<n>[a-z][\w\-]*)"
-    r"(?:\s+(?:in|at|on)\s+(?:the\s+)?[\w'’\-]+(?:\s+[A-Z][\w'’\-]*)?)?)(?=\s*,)", re.IGNORECASE)
+    r"(?:\s+(?:in|at|on)\s+(?:the\s+)?[\w'’\-]+(?:\s+[A-Z][\w'’\-]*){0,3}"
+    r"(?:\s+in\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?)?(?:\s+\([A-Z]{2,8}\))?)?)"
+    r"(?=\s*(?:,|\.(?:\s|$)|$))", re.IGNORECASE)
 
 
 def _own_people_source(text: str, start: int, s1: int) -> tuple[int, int] | None:
