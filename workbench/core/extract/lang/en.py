@@ -2268,9 +2268,13 @@ FLEEING_ADVERBS = _p("now|already|also|since|reportedly|earlier|recently|just|pr
 # (civilians in the perfect, a crowd, or households): "nearly 4,000 people have left the
 # villages north of the town", "some 600 families abandoned the district". "Forty
 # delegates have left the hall" and "three ministers left the cabinet" stay nothing.
+# (round en88: the administrative units a country is divided into are left as a district
+# is, "at least 1,200 families have left the department", "province", "county")
+LEFT_UNITS = _w("department departments province provinces county counties municipality"
+                " municipalities commune communes")
 LEFT_PLACES = _w("village villages town towns city district districts region area valley"
                  " camp camps settlement settlements locality neighbourhood neighborhood"
-                 " island islands")
+                 " island islands") + LEFT_UNITS
 LEAVING_VERBS = _w("left abandoned deserted evacuated")
 FLEEING_CROWD = 100
 # ... or whole households, whatever their number: "30 families fled" (a few people who
