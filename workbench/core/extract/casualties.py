@@ -643,6 +643,9 @@ _PARTICIPLE_WORDS = re.compile(
     rf"^(?:{_ALL_VERBS}|{'|'.join(_PART.values())}|hostage|captive)$", re.IGNORECASE
 )
 _OUTCOME_NOUNS = EN.OUTCOME_HEAD_NOUNS
+_NEWCOMER_NOUNS = frozenset(EN.NEWCOMER_NOUNS)
+_NEWCOMER_ADJECTIVES = frozenset(EN.NEWCOMER_ADJECTIVES)
+_NEWCOMER_FLIGHT = re.compile(rf"\b(?:{alt(EN.NEWCOMER_FLIGHT_CUES)})\b", re.IGNORECASE)
 NONPERSON = EN.NONPERSON | frozenset(EN.CASUALTY_NONPERSON_MORE)
 _PERSON_SUFFIX = re.compile(rf"(?:{alt(EN.PERSON_SUFFIXES)})$", re.IGNORECASE)
 _SUFFIXES = tuple(sorted(w.lower() for w in EN.PERSON_SUFFIXES))
@@ -1893,6 +1896,9 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                     head in _COUNTED_CAPTIVES and m.group("art").lower() == "another")):
             # "25 bodies"; with an article one more captive only: "a third captive"
             outcome = _OUTCOME_NOUNS[head]
+        if outcome is None and len(toks) == 2 and head in _NEWCOMER_NOUNS and (
+                toks[0].lower() in _NEWCOMER_ADJECTIVES) and _NEWCOMER_FLIGHT.search(s):
+            outcome = "displaced"  # "6,400 new arrivals": the newly fled a camp counts
         if outcome is None and len(toks) > 1 and _person_like(toks):
             # "12,000 displaced people", "two wounded soldiers": the adjective before the
             # victims' noun names their outcome

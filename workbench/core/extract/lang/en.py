@@ -3808,6 +3808,16 @@ ARRIVAL_PLACE_OPENERS = _w("in at the a")
 # name may follow with no article: "Around 7,000 of them have reached Jalalaqsi" ("arrived"
 # needs "in" or "at" before a name).
 ARRIVAL_OBJECT_PARTICIPLES = _w("reached")
+# (round en88) the newly arrived that a refugee agency or a camp counts are people who
+# fled: "the agency had registered 6,400 new arrivals in Gambella", "officials had counted
+# 1,400 new arrivals at a camp". "arrivals" alone counts travellers too ("3 million
+# arrivals at the airport"), so the adjective is needed.
+NEWCOMER_NOUNS = _w("arrivals")
+NEWCOMER_ADJECTIVES = _w("new fresh")
+# ... and the sentence must say that the arrivals are people in flight, by their refuge
+# or their agency ("hotels counted 2,000 new arrivals" are guests).
+NEWCOMER_FLIGHT_CUES = _w("camp camps refugee refugees UNHCR displaced displacement fled"
+                          " fleeing border asylum transit")
 # (round en81) a displaced crowd that came together at a place, in the perfect as arrivals
 # are read: "some 1,200 have gathered at the Catholic mission". The place must open on
 # "in" or "at" ("have gathered their belongings" is no place).
