@@ -250,6 +250,7 @@ _VAGUE_MULT = fold_map(V.VAGUE_MULTIPLIERS)
 _SUPERLATIVES_OF_NUMBER = fold_set(V.SUPERLATIVES_OF_NUMBER)
 _LONG_PERIODS = fold_set(V.LONG_PERIOD_UNITS)
 _VAGUE_PHRASES = {split_phrase(fold_word(k)): v for k, v in V.VAGUE_PHRASES.items()}
+_VAGUE_BEFORE_PRONOUN = {split_phrase(fold_word(k)): v for k, v in V.VAGUE_BEFORE_PRONOUN.items()}
 _QUAL_BEFORE = {split_phrase(fold_word(k)): v for k, v in V.QUALIFIERS_BEFORE}
 _QUAL_AFTER = {split_phrase(fold_word(k)): v for k, v in V.QUALIFIERS_AFTER}
 _SINGULAR = fold_set(V.PERSON_SINGULAR)
@@ -494,6 +495,21 @@ _DEAD_AND_WOUNDED = frozenset(("killed", "wounded"))
 _AMONG_COMMA_REACH = 24
 
 
+def _vague_of_them(toks: list[Token], k: int, sb: int) -> int | None:
+    """End of "عددا (كبيرا)" at k when a partitive pronoun of people follows it."""
+    found = phrase_at(toks, k, _VAGUE_BEFORE_PRONOUN, max_len=2)
+    if found is None or found[0] >= sb or toks[found[0]].w not in _OF_THEM:
+        return None
+    if k > 0 and toks[k - 1].w in _SUPERLATIVES_OF_NUMBER:
+        return None
+    return found[0]
+
+
+def _parted_from_life(toks: list[Token], k: int, sb: int) -> bool:
+    """Whether a verb of parting stands at k with "الحياة" after it (a death, not "differed")."""
+    return k + 1 < sb and toks[k + 1].w in _LIFE and bool(word_in(toks[k], _PARTING))
+
+
 def _among_reach(toks: list[Token], sa: int, m: int) -> int:
     """How far back the "بينهم" at ``m`` reaches for the figure it divides. Set off by a
     comma it stands behind the toll's cause, place and time, whether the sub-group is
@@ -719,6 +735,8 @@ def _count_at(toks: list[Token], i: int, sb: int) -> _Count | None:
         return None  # "أكبر عدد من حالات الاعتقال": a comparison, no count
     if vague:
         return _Count(i, k, vague[0], int(vague[1]), None, "vague")  # type: ignore[arg-type]
+    if (vague := _vague_of_them(toks, k, sb)) is not None:
+        return _Count(i, k, vague, 2, None, "vague")
     form = word_in(toks[k], _VAGUE)
     if form and (toks[k].w[1:] if toks[k].w[:1] in "وف" else toks[k].w)[:1] == "ك" and (
             not form.startswith("ك")):
@@ -2025,6 +2043,10 @@ def _link(toks: list[Token], sa: int, sb: int, c: _Count,
                     toks[b], _DIED_AFTER):
                 # "أربعة من الجرحى توفوا": some of the wounded, then their death
                 outcome, b = "killed", b + 1
+            elif outcome == "wounded" and toks[h - 1].w == "من" and _parted_from_life(
+                    toks, b, sb):
+                # "ثلاثة من الجرحى فارقوا الحياة": the same death, told as parting from life
+                outcome, b = "killed", b + 2
             elif outcome in _STATUS_OUTCOMES and (back := _backward(toks, sa, c)) and (
                     former or back[1] in ("killed", "wounded")) and not _trigger_shared(
                     toks, back[0], sb):

@@ -900,6 +900,10 @@ ODD_WORDS: tuple[str, ...] = ("نيف", "ونيف", "نيفا", "ونيفا")
 # The plural "numbers" says the same ("قضت على أعداد كبيرة من المسلحين").
 VAGUE_PHRASES: dict[str, int] = {"عدد كبير من": 2, "عدد من": 2, "عددا كبيرا من": 2,
                                  "عددا من": 2, "أعداد كبيرة من": 2, "أعدادا كبيرة من": 2}
+# The same "number" with a pronoun of people after it ("وقتلت عددا منهم"، "قتلت عددا كبيرا
+# منهم"): "منهم" is "من" with its noun folded in, so the partitive stands one word
+# shorter; the count ends before the pronoun, as "عشرات منهم" does.
+VAGUE_BEFORE_PRONOUN: dict[str, int] = {"عدد": 2, "عددا": 2, "عدد كبير": 2, "عددا كبيرا": 2}
 # A superlative before "عدد" makes it a comparison, no count: "أكبر عدد من حالات الاعتقال
 # تركز في طولكرم" (the largest number of arrests was there), "أعلى عدد من الضحايا".
 SUPERLATIVES_OF_NUMBER: tuple[str, ...] = ("أكبر", "أعلى", "أقل", "أدنى", "أكثر")
