@@ -467,6 +467,9 @@ def _subgroup_of_pair(toks: list[Token], f: _Figure, figures: list[_Figure]) -> 
         # (a sub-group with no people's noun says how some were hurt, "بينهم 18 بالرصاص
         # الحي"، "بينهم 9 في حالة حرجة": the wounded's, as the sets read it)
         return False
+    if _own_verb_after(toks, f):
+        # "، بينهم مدنيان أصيبا بشظايا": the sub-group's own verb says which half it is of
+        return False
     # the figure the sub-group divides: the last one ended a few words before the marker,
     # with nothing between that ends the sentence or opens another clause
     # (set off by a comma, the marker may stand behind the pair's cause, place and time,
@@ -493,6 +496,28 @@ def _subgroup_of_pair(toks: list[Token], f: _Figure, figures: list[_Figure]) -> 
 _DEAD_AND_WOUNDED = frozenset(("killed", "wounded"))
 # How far back a comma-set "بينهم" reaches the figure it divides (_among_reach).
 _AMONG_COMMA_REACH = 24
+
+
+def _own_verb_after(toks: list[Token], f: _Figure) -> bool:
+    """Whether a verb of the figure's own outcome follows the sub-group's people at once."""
+    if f.group is None or (v := f.group[1]) >= len(toks):
+        return False
+    form = word_in(toks[v], _AFTER)
+    if not form or _AFTER[form] != f.outcome:
+        return False
+    return _past_agrees(toks[v].w, f.count.low, toks[f.group[0]].w)
+
+
+def _past_agrees(verb: str, n: int, noun: str) -> bool:
+    """Whether a past verb after its subject agrees with n of the noun."""
+    if n == 2:
+        return verb.endswith(V.PAST_DUAL_ENDING)
+    plural = verb.endswith(V.PAST_PLURAL_ENDINGS)
+    if n > 2:
+        return plural
+    if plural or verb.endswith(V.PAST_DUAL_ENDING):
+        return False
+    return verb.endswith(V.PAST_FEMININE_ENDING) == noun.endswith(V.FEMININE_NOUN_ENDING)
 
 
 def _vague_of_them(toks: list[Token], k: int, sb: int) -> int | None:

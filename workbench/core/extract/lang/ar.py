@@ -904,6 +904,14 @@ VAGUE_PHRASES: dict[str, int] = {"عدد كبير من": 2, "عدد من": 2, "�
 # منهم"): "منهم" is "من" with its noun folded in, so the partitive stands one word
 # shorter; the count ends before the pronoun, as "عشرات منهم" does.
 VAGUE_BEFORE_PRONOUN: dict[str, int] = {"عدد": 2, "عددا": 2, "عدد كبير": 2, "عددا كبيرا": 2}
+# A past verb after its subject agrees with it in number and gender, so a verb after a
+# sub-group is its own only when it does ("بينهم مدنيان أصيبا"، "بينهم قائد أصيب", not
+# "بينهم طفل أصيبت والدته"): the dual's "ا" (also "قتلتا"), the plural's "وا" and "ن", the
+# feminine singular's "ت", and the feminine noun's folded "ة".
+PAST_DUAL_ENDING: str = "ا"
+PAST_PLURAL_ENDINGS: tuple[str, ...] = ("وا", "ن")
+PAST_FEMININE_ENDING: str = "ت"
+FEMININE_NOUN_ENDING: str = "ه"
 # A superlative before "عدد" makes it a comparison, no count: "أكبر عدد من حالات الاعتقال
 # تركز في طولكرم" (the largest number of arrests was there), "أعلى عدد من الضحايا".
 SUPERLATIVES_OF_NUMBER: tuple[str, ...] = ("أكبر", "أعلى", "أقل", "أدنى", "أكثر")
