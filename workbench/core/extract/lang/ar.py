@@ -1887,6 +1887,10 @@ PLEDGE_VERBS: tuple[str, ...] = ("تعهد", "تعهدت", "يتعهد", "تتع
 # الأسبوع الماضي بوصول ..."). Read only after "قد", where the subject came before it and
 # the word is surely the verb: elsewhere it is as often the noun ("ذكرى وعد بلفور").
 PROMISE_VERBS: tuple[str, ...] = ("وعد", "وعدت")
+# ... its feminine, which no noun spells: opening its sentence or a clause, with its subject
+# after it ("ووعدت مؤسسة المياه، في اتصال مع البلدية، بإرسال فريق فني"), it is the verb
+# too, as "وتعهدت السلطات بتأمين ..." is.
+PROMISE_FEMININE: str = "وعدت"
 # Threats: words only with the threatened act after بـ ("توعد الحوثيون بالرد", with the one
 # threatened between: "توعدت الحركة إسرائيل بالرد"); with a plain object they are acts
 # ("هدد القصف حياة المدنيين").
@@ -2054,7 +2058,7 @@ OBJECT_VERBS: tuple[str, ...] = (
     "تبنت", "يتبنى", "حث", "حثت", "دعا", "دعت", "دعوا", "اتهم", "اتهمت", "اتهموا", "نعى",
     "نعت", "طالب", "طالبت", "أحصى", "أحصت", "وثق", "وثقت", "رجح", "رجحت", "أفاد", "أفادت",
     "أفادوا", *ESTIMATE_VERBS,
-    "كشف", "كشفت", "حمل", "حملت", *PLEDGE_VERBS, *THREAT_VERBS,
+    "كشف", "كشفت", "حمل", "حملت", *PLEDGE_VERBS, *THREAT_VERBS, PROMISE_FEMININE,
     # admissions: "اعترف التنظيم بمقتل أحد قادته", "أقر الجيش بمقتل 3 من جنوده"
     "اعترف", "اعترفت", "أقر", "أقرت",
     "ينفي", "تنفي", "ينفون", "يحصي", "تحصي", *APPEAL_VERBS,
