@@ -250,6 +250,7 @@ _VAGUE_MULT = fold_map(V.VAGUE_MULTIPLIERS)
 _SUPERLATIVES_OF_NUMBER = fold_set(V.SUPERLATIVES_OF_NUMBER)
 _LONG_PERIODS = fold_set(V.LONG_PERIOD_UNITS)
 _VAGUE_PHRASES = {split_phrase(fold_word(k)): v for k, v in V.VAGUE_PHRASES.items()}
+_VAGUE_BEFORE_PRONOUN = {split_phrase(fold_word(k)): v for k, v in V.VAGUE_BEFORE_PRONOUN.items()}
 _QUAL_BEFORE = {split_phrase(fold_word(k)): v for k, v in V.QUALIFIERS_BEFORE}
 _QUAL_AFTER = {split_phrase(fold_word(k)): v for k, v in V.QUALIFIERS_AFTER}
 _SINGULAR = fold_set(V.PERSON_SINGULAR)
@@ -466,6 +467,9 @@ def _subgroup_of_pair(toks: list[Token], f: _Figure, figures: list[_Figure]) -> 
         # (a sub-group with no people's noun says how some were hurt, "بينهم 18 بالرصاص
         # الحي"، "بينهم 9 في حالة حرجة": the wounded's, as the sets read it)
         return False
+    if _own_verb_after(toks, f):
+        # "، بينهم مدنيان أصيبا بشظايا": the sub-group's own verb says which half it is of
+        return False
     # the figure the sub-group divides: the last one ended a few words before the marker,
     # with nothing between that ends the sentence or opens another clause
     # (set off by a comma, the marker may stand behind the pair's cause, place and time,
@@ -492,6 +496,43 @@ def _subgroup_of_pair(toks: list[Token], f: _Figure, figures: list[_Figure]) -> 
 _DEAD_AND_WOUNDED = frozenset(("killed", "wounded"))
 # How far back a comma-set "بينهم" reaches the figure it divides (_among_reach).
 _AMONG_COMMA_REACH = 24
+
+
+def _own_verb_after(toks: list[Token], f: _Figure) -> bool:
+    """Whether a verb of the figure's own outcome follows the sub-group's people at once."""
+    if f.group is None or (v := f.group[1]) >= len(toks):
+        return False
+    form = word_in(toks[v], _AFTER)
+    if not form or _AFTER[form] != f.outcome:
+        return False
+    return _past_agrees(toks[v].w, f.count.low, toks[f.group[0]].w)
+
+
+def _past_agrees(verb: str, n: int, noun: str) -> bool:
+    """Whether a past verb after its subject agrees with n of the noun."""
+    if n == 2:
+        return verb.endswith(V.PAST_DUAL_ENDING)
+    plural = verb.endswith(V.PAST_PLURAL_ENDINGS)
+    if n > 2:
+        return plural
+    if plural or verb.endswith(V.PAST_DUAL_ENDING):
+        return False
+    return verb.endswith(V.PAST_FEMININE_ENDING) == noun.endswith(V.FEMININE_NOUN_ENDING)
+
+
+def _vague_of_them(toks: list[Token], k: int, sb: int) -> int | None:
+    """End of "عددا (كبيرا)" at k when a partitive pronoun of people follows it."""
+    found = phrase_at(toks, k, _VAGUE_BEFORE_PRONOUN, max_len=2)
+    if found is None or found[0] >= sb or toks[found[0]].w not in _OF_THEM:
+        return None
+    if k > 0 and toks[k - 1].w in _SUPERLATIVES_OF_NUMBER:
+        return None
+    return found[0]
+
+
+def _parted_from_life(toks: list[Token], k: int, sb: int) -> bool:
+    """Whether a verb of parting stands at k with "الحياة" after it (a death, not "differed")."""
+    return k + 1 < sb and toks[k + 1].w in _LIFE and bool(word_in(toks[k], _PARTING))
 
 
 def _among_reach(toks: list[Token], sa: int, m: int) -> int:
@@ -719,6 +760,8 @@ def _count_at(toks: list[Token], i: int, sb: int) -> _Count | None:
         return None  # "أكبر عدد من حالات الاعتقال": a comparison, no count
     if vague:
         return _Count(i, k, vague[0], int(vague[1]), None, "vague")  # type: ignore[arg-type]
+    if (vague := _vague_of_them(toks, k, sb)) is not None:
+        return _Count(i, k, vague, 2, None, "vague")
     form = word_in(toks[k], _VAGUE)
     if form and (toks[k].w[1:] if toks[k].w[:1] in "وف" else toks[k].w)[:1] == "ك" and (
             not form.startswith("ك")):
@@ -2025,6 +2068,10 @@ def _link(toks: list[Token], sa: int, sb: int, c: _Count,
                     toks[b], _DIED_AFTER):
                 # "أربعة من الجرحى توفوا": some of the wounded, then their death
                 outcome, b = "killed", b + 1
+            elif outcome == "wounded" and toks[h - 1].w == "من" and _parted_from_life(
+                    toks, b, sb):
+                # "ثلاثة من الجرحى فارقوا الحياة": the same death, told as parting from life
+                outcome, b = "killed", b + 2
             elif outcome in _STATUS_OUTCOMES and (back := _backward(toks, sa, c)) and (
                     former or back[1] in ("killed", "wounded")) and not _trigger_shared(
                     toks, back[0], sb):

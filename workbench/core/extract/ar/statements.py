@@ -277,6 +277,17 @@ _QAD = V.QAD_PARTICLES
 _THREAT_VERBS = fold_set(V.THREAT_VERBS)
 _FRONTED_BI_VERBS = fold_set(V.FRONTED_BI_VERBS)
 _PROMISING = fold_set(V.PROMISE_VERBS)
+_PROMISE_FEMININE = fold_word(V.PROMISE_FEMININE)
+
+
+def _promise_verb(toks: list[Token], sa: int, k: int, verb: str) -> bool:
+    """Is the form of promising at ``k`` the verb: after "قد", or its feminine opening a
+    sentence or a clause, "و" glued to it? ("ذكرى وعد بلفور" is the noun.)"""
+    if k > sa and toks[k - 1].w in _QAD:
+        return True
+    if verb != _PROMISE_FEMININE:
+        return False
+    return k == sa or toks[k].w in ("و" + verb, "ف" + verb) or toks[k - 1].w in _NEW_CLAUSE
 _CLOSING_VERBS = fold_set(V.CLOSING_VERBS)
 _RULING = fold_set(V.RULING_VERBS)
 # (led by the literal line break, so the search scans for it in C; the first line apart)
@@ -454,7 +465,7 @@ def _sentence(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
         if verb in _RULING and not _court_holding(toks, k, sb):
             k += 1
             continue  # "قضى 3 أشخاص", "قضت المحكمة بسجن ...": no court, or no words
-        if verb in _PROMISING and not (k > sa and toks[k - 1].w in _QAD):
+        if verb in _PROMISING and not _promise_verb(toks, sa, k, verb):
             k += 1
             continue  # "ذكرى وعد بلفور": the noun of a promise, not its verb after "قد"
         if verb == "بين" and not _bayyana(toks, sa, sb, k):

@@ -900,6 +900,18 @@ ODD_WORDS: tuple[str, ...] = ("نيف", "ونيف", "نيفا", "ونيفا")
 # The plural "numbers" says the same ("قضت على أعداد كبيرة من المسلحين").
 VAGUE_PHRASES: dict[str, int] = {"عدد كبير من": 2, "عدد من": 2, "عددا كبيرا من": 2,
                                  "عددا من": 2, "أعداد كبيرة من": 2, "أعدادا كبيرة من": 2}
+# The same "number" with a pronoun of people after it ("وقتلت عددا منهم"، "قتلت عددا كبيرا
+# منهم"): "منهم" is "من" with its noun folded in, so the partitive stands one word
+# shorter; the count ends before the pronoun, as "عشرات منهم" does.
+VAGUE_BEFORE_PRONOUN: dict[str, int] = {"عدد": 2, "عددا": 2, "عدد كبير": 2, "عددا كبيرا": 2}
+# A past verb after its subject agrees with it in number and gender, so a verb after a
+# sub-group is its own only when it does ("بينهم مدنيان أصيبا"، "بينهم قائد أصيب", not
+# "بينهم طفل أصيبت والدته"): the dual's "ا" (also "قتلتا"), the plural's "وا" and "ن", the
+# feminine singular's "ت", and the feminine noun's folded "ة".
+PAST_DUAL_ENDING: str = "ا"
+PAST_PLURAL_ENDINGS: tuple[str, ...] = ("وا", "ن")
+PAST_FEMININE_ENDING: str = "ت"
+FEMININE_NOUN_ENDING: str = "ه"
 # A superlative before "عدد" makes it a comparison, no count: "أكبر عدد من حالات الاعتقال
 # تركز في طولكرم" (the largest number of arrests was there), "أعلى عدد من الضحايا".
 SUPERLATIVES_OF_NUMBER: tuple[str, ...] = ("أكبر", "أعلى", "أقل", "أدنى", "أكثر")
@@ -1875,6 +1887,10 @@ PLEDGE_VERBS: tuple[str, ...] = ("تعهد", "تعهدت", "يتعهد", "تتع
 # الأسبوع الماضي بوصول ..."). Read only after "قد", where the subject came before it and
 # the word is surely the verb: elsewhere it is as often the noun ("ذكرى وعد بلفور").
 PROMISE_VERBS: tuple[str, ...] = ("وعد", "وعدت")
+# ... its feminine, which no noun spells: opening its sentence or a clause, with its subject
+# after it ("ووعدت مؤسسة المياه، في اتصال مع البلدية، بإرسال فريق فني"), it is the verb
+# too, as "وتعهدت السلطات بتأمين ..." is.
+PROMISE_FEMININE: str = "وعدت"
 # Threats: words only with the threatened act after بـ ("توعد الحوثيون بالرد", with the one
 # threatened between: "توعدت الحركة إسرائيل بالرد"); with a plain object they are acts
 # ("هدد القصف حياة المدنيين").
@@ -2042,7 +2058,7 @@ OBJECT_VERBS: tuple[str, ...] = (
     "تبنت", "يتبنى", "حث", "حثت", "دعا", "دعت", "دعوا", "اتهم", "اتهمت", "اتهموا", "نعى",
     "نعت", "طالب", "طالبت", "أحصى", "أحصت", "وثق", "وثقت", "رجح", "رجحت", "أفاد", "أفادت",
     "أفادوا", *ESTIMATE_VERBS,
-    "كشف", "كشفت", "حمل", "حملت", *PLEDGE_VERBS, *THREAT_VERBS,
+    "كشف", "كشفت", "حمل", "حملت", *PLEDGE_VERBS, *THREAT_VERBS, PROMISE_FEMININE,
     # admissions: "اعترف التنظيم بمقتل أحد قادته", "أقر الجيش بمقتل 3 من جنوده"
     "اعترف", "اعترفت", "أقر", "أقرت",
     "ينفي", "تنفي", "ينفون", "يحصي", "تحصي", *APPEAL_VERBS,
