@@ -66,6 +66,7 @@ from .casualty_sheltering import (
     arriving_after_flight,
     fleeing_group,
     may_shelter,
+    moved_after_flight,
     sheltering_after_flight,
 )
 from .casualty_taken import led_into, number_participle, taken_prisoner_with, taken_unsaid
@@ -2167,6 +2168,11 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             # where a displaced crowd came to, the flight told before it (round 72): "about
             # 1,400 people from Kessa had arrived at a camp in Orvale"
             outcome, ev_end, toks = "displaced", arriving[0], arriving[1]
+        if outcome is None and not is_article and (" ha" in s) and (
+                moved := moved_after_flight(s, gend, toks, low_n, hostage_doc.low, base)):
+            # where a displaced crowd went (round en89): "about 3,500 people had moved to
+            # Apatzingán town", "more than 3,000 of them have left for the town centre"
+            outcome, ev_end, toks = "displaced", moved[0], moved[1]
         if outcome is None and not is_article and (
                 crowd_end := crowd_flight(s, cend, gend, toks, low_n)):
             # "Thousands streamed across the border into Chad to escape the fighting"

@@ -114,3 +114,40 @@ def arriving_after_flight(s: str, gend: int, toks: list[str], low_n: float,
     arrived in the city") and those who are no civilians ("200 gunmen have arrived") are
     no figure."""
     return _after_flight(_arriving(), s, gend, toks, low_n, doc_low, base)
+
+
+@cache
+def _moving() -> re.Pattern[str]:
+    # (round en89) the perfect only, as arrivals are read, then where they went
+    return re.compile(
+        r"(?:\s+from\s+[^.,;:!?()\"“”\n]{1,60}?)?"
+        rf"\s+(?:{alt(EN.ARRIVAL_AUXILIARIES)})\s+(?:(?:now|since|already|all)\s+)?"
+        rf"(?:(?:{alt(EN.MOVE_PARTICIPLES)})(?=\s+(?:{alt(EN.MOVE_PLACE_OPENERS)})\b)"
+        rf"|left(?=\s+(?:{alt(EN.LEFT_MOVE_OPENERS)})\b))", re.IGNORECASE)
+
+
+@cache
+def _move_flight_told() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alt(EN.MOVE_FLIGHT_WORDS)})\b")
+
+
+@cache
+def _fear_after() -> re.Pattern[str]:
+    return re.compile(rf"[^.;:!?\"“”]{{0,60}}?\b(?:{alt(EN.MOVE_FEAR_CUES)})\b", re.IGNORECASE)
+
+
+def moved_after_flight(s: str, gend: int, toks: list[str], low_n: float,
+                       doc_low: str, base: int) -> tuple[int, list[str]] | None:
+    """(end, group) of "about 3,500 people had moved to Apatzingán town", "3,000 of them
+    have left for the town centre": a crowd that a flight can move, gone somewhere after a
+    flight told earlier in the document or for a fear told after it (round en89), else
+    None. Moves with neither ("11 have moved to Belgrade since 2022") are journeys."""
+    if not fleeing_group(toks, low_n):
+        return None
+    found = _moving().match(s, gend)
+    if found is None:
+        return None
+    if (_move_flight_told().search(doc_low, 0, base + gend) is None
+            and _fear_after().match(s, found.end()) is None):
+        return None
+    return found.end(), toks

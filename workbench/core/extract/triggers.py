@@ -55,6 +55,8 @@ WORDS: dict[str, frozenset[str]] = {
         EN.CAPTIVITY_HANDS, EN.TAKEN_OFF_FIRST,
         # ... or where a displaced crowd came to: "3,500 had reached the town" (round 72)
         EN.ARRIVAL_PARTICIPLES,
+        # ... or where it moved to: "3,500 people had moved to the town" (round en89)
+        EN.MOVE_PARTICIPLES,
         # ... or as the newly arrived a camp counts: "6,400 new arrivals" (round en88)
         EN.NEWCOMER_NOUNS,
     )),

@@ -3848,3 +3848,21 @@ HARMFUL_EFFECTS = _p("tear gas|teargas|pepper spray|smoke|gas|the blast|the expl
 # the door: "...""; added to NON_SPEAKER_HEADS there.
 QUOTED_WRITINGS = _w("note notes letter letters message messages card cards leaflet"
                      " leaflets notice notices wall walls door page screen")
+
+# ------------------------------------------------------------- round en89: casualty families
+# A displaced crowd told where it moved to, read as its arrivals are (casualty_sheltering.py):
+# "about 3,500 people had moved to Apatzingán town", "more than 3,000 of them have left for
+# the town centre". A move is any journey ("11 have moved to Belgrade since 2022", "14
+# young families have left for Italy"), so the story must have told of flight before it, or
+# the sentence must give fear as its cause after it ("300 nomad families have moved closer
+# to Agadez, fearing landmines").
+MOVE_PARTICIPLES = _w("moved relocated")
+MOVE_PLACE_OPENERS = _p("to|into|closer to|nearer to|towards|toward")
+# "left" is a move only with where they went ("have left the area" is read elsewhere)
+LEFT_MOVE_OPENERS = _w("for towards toward")
+# people forced from home, told before the move ("forcing thousands from their homes"), as
+# well as flight itself (SHELTER_FLIGHT_WORDS)
+MOVE_FLIGHT_WORDS = (*SHELTER_FLIGHT_WORDS,
+                     *_p("from their homes|from their home|out of their homes"))
+# fear as the move's cause, later in its sentence
+MOVE_FEAR_CUES = _p("fearing|for fear of|to escape|afraid of")
