@@ -637,6 +637,13 @@ _DEAD_NOUN = re.compile(r"\b(?:dead|bodies|body|corpses|remains|killed)\b", re.I
 _OF_NAMED_UNIT = re.compile(
     r"\s+of\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,5}"
     r"(?:\s*\([A-Z][A-Za-z.]{1,8}\))?(?=\s)")
+# (round en89) a bracket after the group that is no clause of its own: an acronym, or the
+# group counted again in other units (up to two words before the number, "about", "more
+# than"); the count inside keeps its own reading (the restated count above)
+_BRACKET_ASIDE = re.compile(
+    r"\s*\((?:[A-Z][A-Za-z.]{1,8}"
+    r"|(?:[a-z]+\s+){0,2}\d[\d,.]*\s+"
+    rf"(?:{alt(EN.BRACKET_RESTATED_UNITS)}))\)(?=\s)")
 _FROM_AFTER = re.compile(r"\s+from\b", re.IGNORECASE)
 _TO_DEATH_VERB = re.compile(rf"\b(?:{alt(EN.TO_DEATH_VERBS)})\s+$", re.IGNORECASE)
 _POSTMODIFIER_FIRST = frozenset(p.split()[0] for p in EN.VICTIM_POSTMODIFIERS)
@@ -3566,6 +3573,9 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str, whole: bool = False,
         # the northern brigades and four members of the police were killed" (the verb
         # after the last group is every group's)
         pos = post.end()
+    if s.startswith((" (", "("), pos) and (bracket := _BRACKET_ASIDE.match(s, pos)):
+        # "870 people (about 260 families) have been displaced": the verb is the group's
+        pos = bracket.end()
     if s.startswith(",", pos) and (aside := SOURCE_ASIDE.match(s, pos)):
         pos = aside.end()  # "Seven civilians, a local official said, were wounded"
     elif s.startswith(",", pos) and (named := _rare("member_named").match(s, pos)):

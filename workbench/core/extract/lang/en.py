@@ -3866,3 +3866,8 @@ MOVE_FLIGHT_WORDS = (*SHELTER_FLIGHT_WORDS,
                      *_p("from their homes|from their home|out of their homes"))
 # fear as the move's cause, later in its sentence
 MOVE_FEAR_CUES = _p("fearing|for fear of|to escape|afraid of")
+# A bracket between a counted group and its verb that leaves the verb the group's
+# (casualties.py): the group's acronym ("five members of the ... Army (TPNPB) had been
+# killed") or the same people counted in households ("at least 870 people (about 260
+# families) have been displaced"). The units of that second count:
+BRACKET_RESTATED_UNITS = _w("families households people persons")
