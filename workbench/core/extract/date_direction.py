@@ -35,6 +35,7 @@ import re
 from datetime import date, timedelta
 
 from .lang import en as EN
+from .lang.build import alt
 
 AHEAD, NEAR, BACK = "ahead", "near", "back"
 
@@ -467,7 +468,11 @@ def _read_forward(words: list[str]) -> str | None:
     return None
 
 
-_POSSESSIVE_OR_WHEN = re.compile(r"['’]s\b|,?\s+when\b", re.IGNORECASE)
+# (round en89) the possessive may close a part of the day after the weekday: "Tuesday
+# night's attack" dates the attack as "Tuesday's attack" does
+_POSSESSIVE_OR_WHEN = re.compile(
+    rf"(?:\s+(?:{alt(EN.DAY_PARTS)}))?['’]s\b|,?\s+when\b", re.IGNORECASE)
+_DAY_PARTS = frozenset(EN.DAY_PARTS)
 
 
 def _words_after(text: str, end: int) -> list[str]:
@@ -487,6 +492,8 @@ def direction(text: str, start: int, end: int) -> str | None:
     # matter: most dates are decided by the words before)
     if _POSSESSIVE_OR_WHEN.match(text, end):
         after = _words_after(text, end)
+        if len(after) > 2 and after[0].lower() in _DAY_PARTS and after[1] in ("'s", "’s"):
+            after = after[1:]  # "Tuesday night's attack": the part of the day is the date's
         if len(after) > 1 and after[0] in ("'s", "’s") and after[1].lower() in _DONE_ACTS:
             return BACK  # "will investigate Friday's attack": the attack dates the day
         if after and after[0].lower() in _WHEN and _read_forward(after[1:]) == BACK:
