@@ -2938,8 +2938,13 @@ def _care_for_most(s: str, cstart: int, gend: int, toks: list[str]) -> tuple[int
 # _care_for_most).
 _RARE["harm_of_most"] = (
     r"(?:\s+(?:in|at)\s+[A-Z][\w'’\-]*(?:\s+(?:today|yesterday|overnight|tonight))?)?"
-    rf",\s+(?:{alt(EN.MOST_OF_THEM)})\s+of\s+them\s+for\s+(?:the\s+)?"
-    rf"(?:effects\s+of\s+(?:{alt(EN.HARMFUL_EFFECTS)})|(?:{alt(EN.TREATED_HARMS)}))\b")
+    # (round en89) or since when: "treated 27 people since the morning, most for ..."
+    r"(?:\s+since\s+(?:the\s+)?[\w'’\-]+)?"
+    rf",\s+(?:(?:{alt(EN.MOST_OF_THEM)})\s+of\s+them|{alt(EN.CARE_MAJORITY_BARE)})"
+    r"\s+for\s+(?:the\s+)?"
+    rf"(?:effects\s+of\s+(?:{alt(EN.HARMFUL_EFFECTS)})|(?:{alt(EN.TREATED_HARMS)})"
+    # (round en89) kinds of wound joined, as after the active "treated ... for"
+    r"|(?:[a-z][\w\-]*(?:,|\s+(?:and|or))?\s+){1,4}(?:wounds|injuries))\b")
 # The passive care, perhaps ended by the patients' leaving, then the violence it came after
 # (see _treated_for_harm): "were treated and discharged after the attacks".
 _RARE["treated_after_violence"] = (

@@ -3871,3 +3871,7 @@ MOVE_FEAR_CUES = _p("fearing|for fear of|to escape|afraid of")
 # killed") or the same people counted in households ("at least 870 people (about 260
 # families) have been displaced"). The units of that second count:
 BRACKET_RESTATED_UNITS = _w("families households people persons")
+# (round en89) the greater part of the treated told without "of them" ("treated 27 people
+# since the morning, most for rubber-bullet wounds"), as "most of them for" is read
+# (casualties.py, with MOST_OF_THEM)
+CARE_MAJORITY_BARE = _w("most many")
