@@ -94,6 +94,7 @@ _PEOPLE_AFTER = fold_set(V.PERSON_SINGULAR) | fold_set(V.OUTCOME_NOUNS) | fold_s
 _SCHEDULE_VERBS = fold_set(V.SCHEDULE_VERBS)
 _PAY_NOUNS = fold_set(V.PAY_NOUNS)
 _WAS = fold_set(V.WAS_VERBS)
+_COMING_MONTHS_AHEAD = frozenset(V.COMING_MONTHS_AHEAD)
 _CLAUSE_FUTURE = fold_set(V.CLAUSE_FUTURE_CUES)
 # (the dual's and the plural's endings after the stem: "ستوقعان"، "سيلتقيان"، "سيصلون")
 _FUTURE_S = re.compile(rf"(?:^|\s)[وف]?(?:سوف|س[يتنا](?:{'|'.join(V.FUTURE_S_STEMS)}"
@@ -856,8 +857,25 @@ def _year_for(month: int, day: int | None, m: re.Match[str], ft: str, pub: date)
         return pub.year - 1 if later or same else pub.year
     if later and _runs_from_or_coincides(ft, m):
         return pub.year
+    if day is None and _coming_month(month, ft, m, pub):
+        return pub.year if later else pub.year + 1
     # The latest such month: a later month of the year is last year's.
     return pub.year - 1 if month > pub.month else pub.year
+
+
+def _coming_month(month: int, ft: str, m: re.Match[str], pub: date) -> bool:
+    """"وقعوا عقودا لنقل بضائعهم خلال شهري آذار ونيسان" in mid-February: a bare month
+    one or two after the publication's is the coming one. Copy names a month ten or
+    eleven back with its year or "الماضي"; such a month stays back only after "منذ"
+    ("المتوقفة منذ كانون الثاني" in December), before "من العام" ("في آذار من العام
+    نفسه") or in a past narrative with "كان"."""
+    if (month - pub.month) % 12 not in _COMING_MONTHS_AHEAD:
+        return False
+    before = _clause_words(ft, m.start("x"))
+    if not _SINCE.isdisjoint(before[-3:]) or not _WAS.isdisjoint(before[-10:]):
+        return False
+    after = ft[m.end():m.end() + 30].split()[:2]
+    return not after or (after[0] != "من" and after[0] not in _SINCE_YEAR_NOUNS)
 
 
 def _runs_from_or_coincides(ft: str, m: re.Match[str]) -> bool:

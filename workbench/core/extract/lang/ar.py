@@ -1076,6 +1076,10 @@ COUNTED_PEOPLE: tuple[str, ...] = ("شخص", "شخصا", "مدنيا", "عنصر
 # follows is the verb's object, not what the number counts. A time unit or a person
 # after the number keeps it a count ("منذ 2000 عام").
 SINCE_WORDS: tuple[str, ...] = ("منذ",)
+# How many months after the publication's a bare month name is still the coming one
+# ("خلال شهري آذار ونيسان" in February): news names a month ten or eleven back with its
+# year or "الماضي", so the nearer reading is ahead.
+COMING_MONTHS_AHEAD: tuple[int, ...] = (1, 2)
 # The word "year" between "since" and the number ("منذ عام 2007 هجمات"، "منذ العام 2011
 # معارك"): the number is still the calendar year the events run from.
 SINCE_YEAR_NOUNS: tuple[str, ...] = ("عام", "العام", "سنة")
