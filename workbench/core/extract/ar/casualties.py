@@ -1206,10 +1206,20 @@ def _pair_closes_group(toks: list[Token], h: int, gend: int, sb: int) -> bool:
 
 def _own_subject(toks: list[Token], sa: int, v: int) -> bool:
     """Has the verb at ``v`` an indefinite singular or dual person subject right before it
-    ("شابا استشهد"، "رجل قتل"، "مسعفان أصيبا")?"""
-    return v - 1 >= sa and toks[v - 1].is_word and not toks[v - 1].w.startswith(
-        _AL_WA_PREFIXES) and word_in(toks[v - 1], _TRIGGERS) is None and _is_person(
-        toks, v - 1)
+    ("شابا استشهد"، "رجل قتل"، "مسعفان أصيبا"), or one told by the body it is from
+    ("مقاتلا من البيشمركة قتل"، "جنديا من قوات الجيش قتل")?"""
+    if _bare_person(toks, sa, v - 1):
+        return True
+    # (the body after "من" is definite, a construct or a name: one to three words)
+    return any(m - 1 >= sa and toks[m].w == "من" and all(
+        toks[r].is_word and word_in(toks[r], _TRIGGERS) is None for r in range(m + 1, v))
+        and _bare_person(toks, sa, m - 1) for m in range(v - 2, v - 5, -1))
+
+
+def _bare_person(toks: list[Token], sa: int, i: int) -> bool:
+    """Is the word at ``i`` an indefinite person noun, no outcome word ("شابا"، "مسعفان")?"""
+    return i >= sa and toks[i].is_word and not toks[i].w.startswith(
+        _AL_WA_PREFIXES) and word_in(toks[i], _TRIGGERS) is None and _is_person(toks, i)
 
 
 def _trigger_shared(toks: list[Token], t: int, sb: int) -> bool:
