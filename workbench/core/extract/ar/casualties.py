@@ -266,6 +266,9 @@ _TEEN = set(V.TEEN_TENS_FOLDED)
 _FROM_IT = fold_set(V.FROM_IT_WORDS)
 _QUANTITY = fold_set(V.QUANTITY_NOUN_FORMS)
 _YEAR_BEFORE = set(V.YEAR_WORDS_BEFORE_NUMBER)
+# (a part of the year or "during" before its digits opens a time phrase too: "منذ مطلع
+# 2018"، "خلال 2025"; a part of something else takes no four digits of 1900 to 2099)
+_BEFORE_A_YEAR = _YEAR_BEFORE | _NAMED_PERIOD_OPENERS
 # "في 3 أيار 2018", "يوم 5 كانون الثاني": digits right before a month name are its day
 # People counted right after four digits ("نحو 2000 أسرة فرت"): a count, not a year.
 _COUNTED_AFTER = fold_set(V.PERSON_SINGULAR) | fold_set(V.COUNTED_PEOPLE) | fold_set(
@@ -1281,12 +1284,13 @@ def _backward(toks: list[Token], sa: int, c: _Count, max_gap: int = 4) -> tuple[
         k = s - 1  # the doers' long description passed over whole (see the helper)
     while k >= sa and gap <= max_gap:
         t = toks[k]
-        if t.is_digit and k > sa and toks[k - 1].w in _YEAR_BEFORE and len(t.w) == 4 and (
+        if t.is_digit and k > sa and toks[k - 1].w in _BEFORE_A_YEAR and len(t.w) == 4 and (
                 t.w[:2] in ("19", "20")):
-            # "قتلوا منذ عام 2015 أكثر من 380 مدنيا": a time phrase with a year between
-            # verb and count is passed over whole (it leaves a tight verb tight)
+            # "قتلوا منذ عام 2015 أكثر من 380 مدنيا", "قتلت منذ مطلع 2018 أكثر من 220
+            # مدنيا": a time phrase with a year between verb and count is passed over whole
+            # (it leaves a tight verb tight)
             k -= 1
-            while k >= sa and toks[k].w in _YEAR_BEFORE:
+            while k >= sa and toks[k].w in _BEFORE_A_YEAR:
                 k -= 1
             continue
         if t.is_digit and k > sa and ((k + 1 < c.a and word_in(toks[k + 1], _TIME_UNITS)) or (
