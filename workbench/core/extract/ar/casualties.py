@@ -115,6 +115,8 @@ _TIGHT_WITH_SUBJECT = fold_set(V.TIGHT_WITH_SUBJECT)
 _HITTING = fold_set(V.HITTING_VERBS)
 _WOUNDING = fold_set((*V.WOUNDING_AGENTS, *V.ARMED_NOUNS, *V.ARMED_HOLDERS))
 _SUSPECTED = fold_set(V.SUSPECTED_VERBS)
+_AFFILIATED_DOERS = fold_set(V.AFFILIATED_ADJECTIVES)
+_FORCES = fold_set(V.FORCE_HEADS)
 # The held, as nouns of an outcome ("معتقلين"، "أسرى"، "محتجزين"): a figure whose group
 # they are may tell a death ("وفاة 9 معتقلين")
 _HELD_OUTCOME_NOUNS = frozenset(w for w, o in fold_map(V.OUTCOME_NOUNS).items()
@@ -1252,6 +1254,11 @@ def _suspected_before(toks: list[Token], sa: int, a: int, max_tokens: int = 12) 
             before = k - 1
             return k if before > sa and (toks[before].w.endswith(_SOUND_PLURAL_ENDINGS) or (
                 _is_person(toks, before))) else None
+        if t.w in _AFFILIATED_DOERS and k < a - 2 and k - 2 > sa and toks[k - 1].is_word and (
+                _is_person(toks, k - 2) or toks[k - 2].w in _FORCES):
+            # "اعتقلت قوات الأسايش التابعة للإدارة الذاتية 23 شابا": whom the doers
+            # belong to is their description too, as what they are suspected to be
+            return k
         if not (t.is_word or t.w in _NAME_MARKS) or word_in(t, _TRIGGERS):
             return None  # (an outcome verb between is the count's own: "... قتلوا 11")
     return None

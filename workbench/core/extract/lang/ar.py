@@ -256,6 +256,10 @@ TIME_UNITS: tuple[str, ...] = ("ساعة", "ساعات", "الساعات", "يو
 # مسلحون يشتبه بانتمائهم لحركة الشباب ثلاثة من العاملين"، "يعتقد أنهم من ..."): passed
 # over whole when a person noun stands before it.
 SUSPECTED_VERBS: tuple[str, ...] = ("يشتبه", "يعتقد", "يرجح")
+# The heads of an armed body named in construct before its affiliation ("قوات الأسايش
+# التابعة للإدارة الذاتية"، "عناصر الأمن التابعين ..."): with "التابعة" after its name the
+# body's whole description stands between the verb and its count.
+FORCE_HEADS: tuple[str, ...] = ("قوات", "عناصر", "مسلحو", "مقاتلو", "أجهزة", "دوريات")
 # Tight triggers that may still have a nominative plural subject between them and the count
 # ("أسر المقاتلون 6 جنود", "أسر الحوثيون 5 جنود"): "أسر" as "families" takes a genitive,
 # which is never a "-ون" plural.
