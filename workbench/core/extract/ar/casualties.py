@@ -115,6 +115,7 @@ _TIGHT_WITH_SUBJECT = fold_set(V.TIGHT_WITH_SUBJECT)
 _HITTING = fold_set(V.HITTING_VERBS)
 _WOUNDING = fold_set((*V.WOUNDING_AGENTS, *V.ARMED_NOUNS, *V.ARMED_HOLDERS))
 _SUSPECTED = fold_set(V.SUSPECTED_VERBS)
+_NAMING_PRONOUNS = fold_set(V.NAMING_PRONOUNS)
 _AFFILIATED_DOERS = fold_set(V.AFFILIATED_ADJECTIVES)
 _FORCES = fold_set(V.FORCE_HEADS)
 # The held, as nouns of an outcome ("معتقلين"، "أسرى"، "محتجزين"): a figure whose group
@@ -1666,6 +1667,14 @@ def _dual_subject_before(toks: list[Token], k: int) -> bool:
     return k > 0 and toks[k - 1].is_word and toks[k - 1].w.endswith(_DUAL_ENDINGS)
 
 
+def _aside_close(toks: list[Token], i: int, sb: int, max_tokens: int = 10) -> int | None:
+    """The comma that closes an aside opened before ``i``, within ``max_tokens``; None at
+    a sentence's end or with no comma."""
+    close = next((r for r in range(i, min(sb, i + max_tokens))
+                  if toks[r].w in ("،", ",") or is_end(toks[r])), None)
+    return None if close is None or is_end(toks[close]) else close
+
+
 def _forward(toks: list[Token], j: int, sb: int, max_gap: int = 6) -> tuple[int, str] | None:
     """An outcome verb after the counted phrase: (end token index, outcome)."""
     gap = 0
@@ -1683,6 +1692,14 @@ def _forward(toks: list[Token], j: int, sb: int, max_gap: int = 6) -> tuple[int,
                 k = close + 1
                 gap += 1
                 continue
+        if t.w in ("،", ",") and k + 1 < sb and toks[k + 1].w in _NAMING_PRONOUNS and (
+                close := _aside_close(toks, k + 2, sb)) is not None:
+            # "مدنيين اثنين، هما بائع شاي وابنه، قتلا": an apposition that names who the
+            # counted are, set off by commas before their verb, as "الطفلين، وهما
+            # شقيقان ...، قتلا" is after a definite dual
+            k = close + 1
+            gap += 1
+            continue
         if t.w in ("،", ",") and k + 1 < sb and toks[k + 1].w == "اي":
             # "1.9 مليون شخص، أي نحو 90% من السكان، نزحوا": an apposition that says the
             # count again in other words, set off by commas before the verb

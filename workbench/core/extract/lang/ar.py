@@ -256,6 +256,11 @@ TIME_UNITS: tuple[str, ...] = ("ساعة", "ساعات", "الساعات", "يو
 # مسلحون يشتبه بانتمائهم لحركة الشباب ثلاثة من العاملين"، "يعتقد أنهم من ..."): passed
 # over whole when a person noun stands before it.
 SUSPECTED_VERBS: tuple[str, ...] = ("يشتبه", "يعتقد", "يرجح")
+# The dual pronoun that opens an apposition naming the two counted, set off by commas
+# before their verb ("مدنيين اثنين، هما بائع شاي وابنه، قتلا"، "الطفلين، وهما شقيقان ...،
+# قتلا"): the aside says who they were, and the verb after it is still theirs. (The
+# plural's aside may list a sub-group of its own, which the implicit pass would read again.)
+NAMING_PRONOUNS: tuple[str, ...] = ("هما", "وهما")
 # The heads of an armed body named in construct before its affiliation ("قوات الأسايش
 # التابعة للإدارة الذاتية"، "عناصر الأمن التابعين ..."): with "التابعة" after its name the
 # body's whole description stands between the verb and its count.
