@@ -151,6 +151,8 @@ _VICTIMS = fold_set(V.VICTIM_WORDS)
 _VICTIM_VERBS = fold_set(V.VICTIM_VERBS)
 _BODIES = fold_set(V.BODY_NOUNS)
 _BODY_PAIRS = fold_set(V.BODY_PAIRS)
+_PAIR_KIN = fold_set(V.PAIR_KIN_STEMS)
+_KIN_OF_ONE = V.KIN_OF_ONE_SUFFIXES
 _PERSON_ADJECTIVES = fold_set(V.PERSON_ADJECTIVES)
 _STATE_NOUNS = fold_set(V.STATE_NOUNS)
 _STATE_AFTER_THEM = fold_set(V.STATE_AFTER_THEM)
@@ -2815,6 +2817,23 @@ def _caused_single(toks: list[Token], sa: int, k: int, figures: list[_Figure]) -
     return None
 
 
+def _bodies_of_a_pair(toks: list[Token], sa: int, sb: int, k: int) -> int | None:
+    """"جثتي رجل وابنه"، "جثماني امرأة وطفلها": the dual of bodies before an indefinite
+    person and a second one joined by "و" (a person or a kin noun with the first one's
+    pronoun); the dual says two, as it does before "شابين". The pair's end, or None."""
+    if not (k > sa and k + 1 < sb and word_in(toks[k - 1], _BODY_PAIRS) and _singular(toks[k])
+            and not toks[k].w.startswith(_AL_WA_PREFIXES)):
+        return None
+    second = toks[k + 1].w
+    if second[:1] != "و" or len(second) < 3:
+        return None
+    rest = second[1:]
+    if _singular(bare_token(rest)) or any(
+            rest == stem + p for stem in _PAIR_KIN for p in _KIN_OF_ONE):
+        return k + 2
+    return None
+
+
 def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
               figures: list[_Figure], where: list[int]) -> list[_Figure]:
     """Figures of the implicit counts among the tokens ``where`` (indices in [sa, sb);
@@ -2876,6 +2895,12 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
                 c = _Count(k, k, k + 1, 1, None, "exact")
                 out.append(_Figure(one[0], one[1], "wounded", c, None))
                 used.update(range(one[0], one[1]))
+            continue
+        if (pair_end := _bodies_of_a_pair(toks, sa, sb, k)) is not None and k - 1 not in used:
+            # "انتشلت جثتي رجل وابنه": the bodies' dual counts the pair named after it
+            c = _Count(k, k, pair_end, 2, None, "exact")
+            out.append(_Figure(k - 1, pair_end, "killed", c, (k, pair_end)))
+            used.update(range(k - 1, pair_end))
             continue
         dual_noun = word_in(t, _DUAL_NOUNS)
         # "اعتقلت أسيرين محررين": two once freed are people, as "أسير محرر" is; what befalls

@@ -1112,6 +1112,13 @@ BODY_NOUNS: tuple[str, ...] = ("جثة", "جثمان", "جثمانا")
 # The dual of a body in construct before the two it counts: "عثر على جثتي شابين" is two
 # dead ("جثتا رجلين" in the nominative).
 BODY_PAIRS: tuple[str, ...] = ("جثتي", "جثتا", "جثماني", "وجثتي", "وجثماني")
+# A kin noun with the pronoun of one, joined as the second of the pair the bodies' dual
+# counts ("جثتي رجل وابنه"، "جثماني امرأة وطفلها"): the stems as they stand before the
+# pronoun (a feminine's "ة" written "ت").
+PAIR_KIN_STEMS: tuple[str, ...] = (
+    "ابن", "نجل", "طفل", "شقيق", "حفيد", "زوج", "والد", "ابنت", "زوجت", "شقيقت", "والدت",
+    "طفلت")
+KIN_OF_ONE_SUFFIXES: tuple[str, ...] = ("ه", "ها")
 # The state of some of the wounded, told of "N منهم": "وإن حالة ستة منهم حرجة"،
 # "ووصفت حالة ثلاثة منهم بالخطرة"، "خمسة منهم في حالة حرجة"، "ثلاثة منهم حالتهم خطيرة":
 # a sub-group of the wounded counted before in the sentence. "حالة" before the count
