@@ -1,9 +1,10 @@
 """Arabic probes, eighty-first round (issue 11): the thirty-ninth set's casualty figures and
 dates, families met on it and on another set.
 
-1. A bare month one or two after the publication's month is the coming one ("خلال شهري
-   آذار ونيسان" in mid-February): a month ten or eleven back is written with its year or
-   "الماضي"; after "منذ", before "من العام" or in a past told with "كان" it stays back.
+1. A bare month one or two after the publication's month, the time of a purpose ("وقعوا
+   عقودا لنقل بضائعهم خلال شهري آذار ونيسان" in mid-February), is the coming one: the
+   purpose lies after its recent act. Without a purpose a past verb keeps it back, and so
+   do "منذ", "من العام" after it and a past told with "كان".
 2. A singular subject told by the body it is from ("مقاتلا من البيشمركة قتل") has its own
    verb, so "وجرح خمسة آخرون" after it is a figure of its own, as after "شابا استشهد".
 3. A part of the year or "during" before a year's digits ("منذ مطلع 2018"، "خلال 2025")
@@ -35,11 +36,13 @@ def _dates(text: str, published: str) -> list[tuple[str, str | None]]:
     # 1. members: two months after a past verb in February, one month in late November
     ("وأوضح المدير أن 150 مزارعا وقعوا عقودا مع الشركة لتسويق محاصيلهم خلال شهري آذار ونيسان.",
      "2019-02-11", [("آذار", "2019-03"), ("نيسان", "2019-04")]),
-    ("وقال رئيس البلدية إن أعمال الصيانة تشمل شبكة المياه في كانون الأول.",
+    ("وقال رئيس البلدية إن المجلس رصد مبلغا لصيانة شبكة المياه في كانون الأول.",
      "2021-11-20", [("كانون الأول", "2021-12")]),
-    ("وأشار إلى أن التجار اتفقوا مع المصرف على تسديد القروض خلال يناير.",
+    ("وأشار إلى أن التجار اقترضوا من المصرف لتمويل مشترياتهم خلال يناير.",
      "2022-12-18", [("يناير", "2023-01")]),
-    # ... look-alikes: "since", "of the same year", a past with "كان", a month three ahead
+    # ... look-alikes: a past with no purpose, "since", "of the same year", a past with
+    # "كان", a month three ahead
+    ("وقالت إن الحملة تواصلت في آذار.", "2021-02-09", [("آذار", "2020-03")]),
     ("وحث الوسيط الطرفين على استئناف المحادثات المتوقفة منذ كانون الثاني.",
      "2020-12-02", [("كانون الثاني", "2020-01")]),
     ("رغم اتفاق الهدنة الموقع في آذار من العام نفسه.",

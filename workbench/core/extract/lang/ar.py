@@ -1085,10 +1085,16 @@ COUNTED_PEOPLE: tuple[str, ...] = ("شخص", "شخصا", "مدنيا", "عنصر
 # follows is the verb's object, not what the number counts. A time unit or a person
 # after the number keeps it a count ("منذ 2000 عام").
 SINCE_WORDS: tuple[str, ...] = ("منذ",)
-# How many months after the publication's a bare month name is still the coming one
-# ("خلال شهري آذار ونيسان" in February): news names a month ten or eleven back with its
-# year or "الماضي", so the nearer reading is ahead.
+# How many months after the publication's a bare month of a purpose is still the coming
+# one ("وقعوا عقودا لنقل بضائعهم خلال شهري آذار ونيسان" in February): the purpose lies
+# after its recent act; further on, the month may as well be last year's.
 COMING_MONTHS_AHEAD: tuple[int, ...] = (1, 2)
+# How far back in the month's clause the purpose's "ل" + verbal noun may stand.
+PURPOSE_REACH_WORDS = 6
+# Words opening in "ل" that state no purpose ("لكن"، "لأن"، "لدى"، "لمدة"، "لذلك"), folded.
+LI_WORDS_OF_NO_PURPOSE: tuple[str, ...] = (
+    "لكن", "لكنه", "لكنها", "لأن", "لأنه", "لأنها", "لدى", "لذلك", "لهذا", "لمدة", "لكل",
+    "لصالح", "لحساب", "لعدة", "لنحو", "لأكثر", "لأول")
 # The word "year" between "since" and the number ("منذ عام 2007 هجمات"، "منذ العام 2011
 # معارك"): the number is still the calendar year the events run from.
 SINCE_YEAR_NOUNS: tuple[str, ...] = ("عام", "العام", "سنة")
