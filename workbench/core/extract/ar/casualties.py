@@ -115,6 +115,9 @@ _TIGHT_WITH_SUBJECT = fold_set(V.TIGHT_WITH_SUBJECT)
 _HITTING = fold_set(V.HITTING_VERBS)
 _WOUNDING = fold_set((*V.WOUNDING_AGENTS, *V.ARMED_NOUNS, *V.ARMED_HOLDERS))
 _SUSPECTED = fold_set(V.SUSPECTED_VERBS)
+_NAMING_PRONOUNS = fold_set(V.NAMING_PRONOUNS)
+_AFFILIATED_DOERS = fold_set(V.AFFILIATED_ADJECTIVES)
+_FORCES = fold_set(V.FORCE_HEADS)
 # The held, as nouns of an outcome ("معتقلين"، "أسرى"، "محتجزين"): a figure whose group
 # they are may tell a death ("وفاة 9 معتقلين")
 _HELD_OUTCOME_NOUNS = frozenset(w for w, o in fold_map(V.OUTCOME_NOUNS).items()
@@ -148,6 +151,8 @@ _VICTIMS = fold_set(V.VICTIM_WORDS)
 _VICTIM_VERBS = fold_set(V.VICTIM_VERBS)
 _BODIES = fold_set(V.BODY_NOUNS)
 _BODY_PAIRS = fold_set(V.BODY_PAIRS)
+_PAIR_KIN = fold_set(V.PAIR_KIN_STEMS)
+_KIN_OF_ONE = V.KIN_OF_ONE_SUFFIXES
 _PERSON_ADJECTIVES = fold_set(V.PERSON_ADJECTIVES)
 _STATE_NOUNS = fold_set(V.STATE_NOUNS)
 _STATE_AFTER_THEM = fold_set(V.STATE_AFTER_THEM)
@@ -266,6 +271,9 @@ _TEEN = set(V.TEEN_TENS_FOLDED)
 _FROM_IT = fold_set(V.FROM_IT_WORDS)
 _QUANTITY = fold_set(V.QUANTITY_NOUN_FORMS)
 _YEAR_BEFORE = set(V.YEAR_WORDS_BEFORE_NUMBER)
+# (a part of the year or "during" before its digits opens a time phrase too: "منذ مطلع
+# 2018"، "خلال 2025"; a part of something else takes no four digits of 1900 to 2099)
+_BEFORE_A_YEAR = _YEAR_BEFORE | _NAMED_PERIOD_OPENERS
 # "في 3 أيار 2018", "يوم 5 كانون الثاني": digits right before a month name are its day
 # People counted right after four digits ("نحو 2000 أسرة فرت"): a count, not a year.
 _COUNTED_AFTER = fold_set(V.PERSON_SINGULAR) | fold_set(V.COUNTED_PEOPLE) | fold_set(
@@ -1206,10 +1214,20 @@ def _pair_closes_group(toks: list[Token], h: int, gend: int, sb: int) -> bool:
 
 def _own_subject(toks: list[Token], sa: int, v: int) -> bool:
     """Has the verb at ``v`` an indefinite singular or dual person subject right before it
-    ("شابا استشهد"، "رجل قتل"، "مسعفان أصيبا")?"""
-    return v - 1 >= sa and toks[v - 1].is_word and not toks[v - 1].w.startswith(
-        _AL_WA_PREFIXES) and word_in(toks[v - 1], _TRIGGERS) is None and _is_person(
-        toks, v - 1)
+    ("شابا استشهد"، "رجل قتل"، "مسعفان أصيبا"), or one told by the body it is from
+    ("مقاتلا من البيشمركة قتل"، "جنديا من قوات الجيش قتل")?"""
+    if _bare_person(toks, sa, v - 1):
+        return True
+    # (the body after "من" is definite, a construct or a name: one to three words)
+    return any(m - 1 >= sa and toks[m].w == "من" and all(
+        toks[r].is_word and word_in(toks[r], _TRIGGERS) is None for r in range(m + 1, v))
+        and _bare_person(toks, sa, m - 1) for m in range(v - 2, v - 5, -1))
+
+
+def _bare_person(toks: list[Token], sa: int, i: int) -> bool:
+    """Is the word at ``i`` an indefinite person noun, no outcome word ("شابا"، "مسعفان")?"""
+    return i >= sa and toks[i].is_word and not toks[i].w.startswith(
+        _AL_WA_PREFIXES) and word_in(toks[i], _TRIGGERS) is None and _is_person(toks, i)
 
 
 def _trigger_shared(toks: list[Token], t: int, sb: int) -> bool:
@@ -1239,6 +1257,11 @@ def _suspected_before(toks: list[Token], sa: int, a: int, max_tokens: int = 12) 
             before = k - 1
             return k if before > sa and (toks[before].w.endswith(_SOUND_PLURAL_ENDINGS) or (
                 _is_person(toks, before))) else None
+        if t.w in _AFFILIATED_DOERS and k < a - 2 and k - 2 > sa and toks[k - 1].is_word and (
+                _is_person(toks, k - 2) or toks[k - 2].w in _FORCES):
+            # "اعتقلت قوات الأسايش التابعة للإدارة الذاتية 23 شابا": whom the doers
+            # belong to is their description too, as what they are suspected to be
+            return k
         if not (t.is_word or t.w in _NAME_MARKS) or word_in(t, _TRIGGERS):
             return None  # (an outcome verb between is the count's own: "... قتلوا 11")
     return None
@@ -1271,12 +1294,13 @@ def _backward(toks: list[Token], sa: int, c: _Count, max_gap: int = 4) -> tuple[
         k = s - 1  # the doers' long description passed over whole (see the helper)
     while k >= sa and gap <= max_gap:
         t = toks[k]
-        if t.is_digit and k > sa and toks[k - 1].w in _YEAR_BEFORE and len(t.w) == 4 and (
+        if t.is_digit and k > sa and toks[k - 1].w in _BEFORE_A_YEAR and len(t.w) == 4 and (
                 t.w[:2] in ("19", "20")):
-            # "قتلوا منذ عام 2015 أكثر من 380 مدنيا": a time phrase with a year between
-            # verb and count is passed over whole (it leaves a tight verb tight)
+            # "قتلوا منذ عام 2015 أكثر من 380 مدنيا", "قتلت منذ مطلع 2018 أكثر من 220
+            # مدنيا": a time phrase with a year between verb and count is passed over whole
+            # (it leaves a tight verb tight)
             k -= 1
-            while k >= sa and toks[k].w in _YEAR_BEFORE:
+            while k >= sa and toks[k].w in _BEFORE_A_YEAR:
                 k -= 1
             continue
         if t.is_digit and k > sa and ((k + 1 < c.a and word_in(toks[k + 1], _TIME_UNITS)) or (
@@ -1645,6 +1669,14 @@ def _dual_subject_before(toks: list[Token], k: int) -> bool:
     return k > 0 and toks[k - 1].is_word and toks[k - 1].w.endswith(_DUAL_ENDINGS)
 
 
+def _aside_close(toks: list[Token], i: int, sb: int, max_tokens: int = 10) -> int | None:
+    """The comma that closes an aside opened before ``i``, within ``max_tokens``; None at
+    a sentence's end or with no comma."""
+    close = next((r for r in range(i, min(sb, i + max_tokens))
+                  if toks[r].w in ("،", ",") or is_end(toks[r])), None)
+    return None if close is None or is_end(toks[close]) else close
+
+
 def _forward(toks: list[Token], j: int, sb: int, max_gap: int = 6) -> tuple[int, str] | None:
     """An outcome verb after the counted phrase: (end token index, outcome)."""
     gap = 0
@@ -1662,6 +1694,14 @@ def _forward(toks: list[Token], j: int, sb: int, max_gap: int = 6) -> tuple[int,
                 k = close + 1
                 gap += 1
                 continue
+        if t.w in ("،", ",") and k + 1 < sb and toks[k + 1].w in _NAMING_PRONOUNS and (
+                close := _aside_close(toks, k + 2, sb)) is not None:
+            # "مدنيين اثنين، هما بائع شاي وابنه، قتلا": an apposition that names who the
+            # counted are, set off by commas before their verb, as "الطفلين، وهما
+            # شقيقان ...، قتلا" is after a definite dual
+            k = close + 1
+            gap += 1
+            continue
         if t.w in ("،", ",") and k + 1 < sb and toks[k + 1].w == "اي":
             # "1.9 مليون شخص، أي نحو 90% من السكان، نزحوا": an apposition that says the
             # count again in other words, set off by commas before the verb
@@ -2777,6 +2817,23 @@ def _caused_single(toks: list[Token], sa: int, k: int, figures: list[_Figure]) -
     return None
 
 
+def _bodies_of_a_pair(toks: list[Token], sa: int, sb: int, k: int) -> int | None:
+    """"جثتي رجل وابنه"، "جثماني امرأة وطفلها": the dual of bodies before an indefinite
+    person and a second one joined by "و" (a person or a kin noun with the first one's
+    pronoun); the dual says two, as it does before "شابين". The pair's end, or None."""
+    if not (k > sa and k + 1 < sb and word_in(toks[k - 1], _BODY_PAIRS) and _singular(toks[k])
+            and not toks[k].w.startswith(_AL_WA_PREFIXES)):
+        return None
+    second = toks[k + 1].w
+    if second[:1] != "و" or len(second) < 3:
+        return None
+    rest = second[1:]
+    if _singular(bare_token(rest)) or any(
+            rest == stem + p for stem in _PAIR_KIN for p in _KIN_OF_ONE):
+        return k + 2
+    return None
+
+
 def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
               figures: list[_Figure], where: list[int]) -> list[_Figure]:
     """Figures of the implicit counts among the tokens ``where`` (indices in [sa, sb);
@@ -2838,6 +2895,12 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
                 c = _Count(k, k, k + 1, 1, None, "exact")
                 out.append(_Figure(one[0], one[1], "wounded", c, None))
                 used.update(range(one[0], one[1]))
+            continue
+        if (pair_end := _bodies_of_a_pair(toks, sa, sb, k)) is not None and k - 1 not in used:
+            # "انتشلت جثتي رجل وابنه": the bodies' dual counts the pair named after it
+            c = _Count(k, k, pair_end, 2, None, "exact")
+            out.append(_Figure(k - 1, pair_end, "killed", c, (k, pair_end)))
+            used.update(range(k - 1, pair_end))
             continue
         dual_noun = word_in(t, _DUAL_NOUNS)
         # "اعتقلت أسيرين محررين": two once freed are people, as "أسير محرر" is; what befalls

@@ -94,6 +94,9 @@ _PEOPLE_AFTER = fold_set(V.PERSON_SINGULAR) | fold_set(V.OUTCOME_NOUNS) | fold_s
 _SCHEDULE_VERBS = fold_set(V.SCHEDULE_VERBS)
 _PAY_NOUNS = fold_set(V.PAY_NOUNS)
 _WAS = fold_set(V.WAS_VERBS)
+_COMING_MONTHS_AHEAD = frozenset(V.COMING_MONTHS_AHEAD)
+_NOT_PURPOSE = fold_set(V.LI_WORDS_OF_NO_PURPOSE)
+_PURPOSE_REACH = V.PURPOSE_REACH_WORDS
 _CLAUSE_FUTURE = fold_set(V.CLAUSE_FUTURE_CUES)
 # (the dual's and the plural's endings after the stem: "ستوقعان"، "سيلتقيان"، "سيصلون")
 _FUTURE_S = re.compile(rf"(?:^|\s)[وف]?(?:سوف|س[يتنا](?:{'|'.join(V.FUTURE_S_STEMS)}"
@@ -856,8 +859,35 @@ def _year_for(month: int, day: int | None, m: re.Match[str], ft: str, pub: date)
         return pub.year - 1 if later or same else pub.year
     if later and _runs_from_or_coincides(ft, m):
         return pub.year
+    if day is None and _coming_month(month, ft, m, pub):
+        return pub.year if later else pub.year + 1
     # The latest such month: a later month of the year is last year's.
     return pub.year - 1 if month > pub.month else pub.year
+
+
+def _coming_month(month: int, ft: str, m: re.Match[str], pub: date) -> bool:
+    """"وقعوا عقودا لنقل بضائعهم خلال شهري آذار ونيسان" in mid-February: the month of a
+    purpose ("ل" and its verbal noun in the clause before the month) lies after the act
+    it is for; told as news, that act is recent, so its month, one or two after the
+    publication's, is the coming one ("تحتاج ... لمواصلة العمل حتى نهاية آذار" and
+    "تخطط لنشر 3 ألوية ... في نيسان" are read ahead by their own cues). Without a purpose
+    a past verb keeps the month back ("تواصلت الحملة في آذار"), and so do "منذ", "من
+    العام" after the month and a past told with "كان"."""
+    if (month - pub.month) % 12 not in _COMING_MONTHS_AHEAD:
+        return False
+    before = _clause_words(ft, m.start("x"))
+    if not _SINCE.isdisjoint(before[-3:]) or not _WAS.isdisjoint(before[-10:]):
+        return False
+    after = ft[m.end():m.end() + 30].split()[:2]
+    if after and (after[0] == "من" or after[0] in _SINCE_YEAR_NOUNS):
+        return False
+    return any(_purpose_word(w) for w in before[-_PURPOSE_REACH:])
+
+
+def _purpose_word(w: str) -> bool:
+    """"لنقل"، "لتسويق"، "لمواصلة": "ل" glued to an indefinite verbal noun (not "لل"، a
+    pronoun's "لهم" or a conjunction such as "لكن")."""
+    return len(w) >= 4 and w[0] == "ل" and w[1] != "ل" and w not in _NOT_PURPOSE
 
 
 def _runs_from_or_coincides(ft: str, m: re.Match[str]) -> bool:

@@ -256,6 +256,15 @@ TIME_UNITS: tuple[str, ...] = ("ساعة", "ساعات", "الساعات", "يو
 # مسلحون يشتبه بانتمائهم لحركة الشباب ثلاثة من العاملين"، "يعتقد أنهم من ..."): passed
 # over whole when a person noun stands before it.
 SUSPECTED_VERBS: tuple[str, ...] = ("يشتبه", "يعتقد", "يرجح")
+# The dual pronoun that opens an apposition naming the two counted, set off by commas
+# before their verb ("مدنيين اثنين، هما بائع شاي وابنه، قتلا"، "الطفلين، وهما شقيقان ...،
+# قتلا"): the aside says who they were, and the verb after it is still theirs. (The
+# plural's aside may list a sub-group of its own, which the implicit pass would read again.)
+NAMING_PRONOUNS: tuple[str, ...] = ("هما", "وهما")
+# The heads of an armed body named in construct before its affiliation ("قوات الأسايش
+# التابعة للإدارة الذاتية"، "عناصر الأمن التابعين ..."): with "التابعة" after its name the
+# body's whole description stands between the verb and its count.
+FORCE_HEADS: tuple[str, ...] = ("قوات", "عناصر", "مسلحو", "مقاتلو", "أجهزة", "دوريات")
 # Tight triggers that may still have a nominative plural subject between them and the count
 # ("أسر المقاتلون 6 جنود", "أسر الحوثيون 5 جنود"): "أسر" as "families" takes a genitive,
 # which is never a "-ون" plural.
@@ -1076,6 +1085,16 @@ COUNTED_PEOPLE: tuple[str, ...] = ("شخص", "شخصا", "مدنيا", "عنصر
 # follows is the verb's object, not what the number counts. A time unit or a person
 # after the number keeps it a count ("منذ 2000 عام").
 SINCE_WORDS: tuple[str, ...] = ("منذ",)
+# How many months after the publication's a bare month of a purpose is still the coming
+# one ("وقعوا عقودا لنقل بضائعهم خلال شهري آذار ونيسان" in February): the purpose lies
+# after its recent act; further on, the month may as well be last year's.
+COMING_MONTHS_AHEAD: tuple[int, ...] = (1, 2)
+# How far back in the month's clause the purpose's "ل" + verbal noun may stand.
+PURPOSE_REACH_WORDS = 6
+# Words opening in "ل" that state no purpose ("لكن"، "لأن"، "لدى"، "لمدة"، "لذلك"), folded.
+LI_WORDS_OF_NO_PURPOSE: tuple[str, ...] = (
+    "لكن", "لكنه", "لكنها", "لأن", "لأنه", "لأنها", "لدى", "لذلك", "لهذا", "لمدة", "لكل",
+    "لصالح", "لحساب", "لعدة", "لنحو", "لأكثر", "لأول")
 # The word "year" between "since" and the number ("منذ عام 2007 هجمات"، "منذ العام 2011
 # معارك"): the number is still the calendar year the events run from.
 SINCE_YEAR_NOUNS: tuple[str, ...] = ("عام", "العام", "سنة")
@@ -1099,6 +1118,13 @@ BODY_NOUNS: tuple[str, ...] = ("جثة", "جثمان", "جثمانا")
 # The dual of a body in construct before the two it counts: "عثر على جثتي شابين" is two
 # dead ("جثتا رجلين" in the nominative).
 BODY_PAIRS: tuple[str, ...] = ("جثتي", "جثتا", "جثماني", "وجثتي", "وجثماني")
+# A kin noun with the pronoun of one, joined as the second of the pair the bodies' dual
+# counts ("جثتي رجل وابنه"، "جثماني امرأة وطفلها"): the stems as they stand before the
+# pronoun (a feminine's "ة" written "ت").
+PAIR_KIN_STEMS: tuple[str, ...] = (
+    "ابن", "نجل", "طفل", "شقيق", "حفيد", "زوج", "والد", "ابنت", "زوجت", "شقيقت", "والدت",
+    "طفلت")
+KIN_OF_ONE_SUFFIXES: tuple[str, ...] = ("ه", "ها")
 # The state of some of the wounded, told of "N منهم": "وإن حالة ستة منهم حرجة"،
 # "ووصفت حالة ثلاثة منهم بالخطرة"، "خمسة منهم في حالة حرجة"، "ثلاثة منهم حالتهم خطيرة":
 # a sub-group of the wounded counted before in the sentence. "حالة" before the count
