@@ -97,6 +97,7 @@ _WAS = fold_set(V.WAS_VERBS)
 _COMING_MONTHS_AHEAD = frozenset(V.COMING_MONTHS_AHEAD)
 _NOT_PURPOSE = fold_set(V.LI_WORDS_OF_NO_PURPOSE)
 _PURPOSE_REACH = V.PURPOSE_REACH_WORDS
+_PROMISED = fold_set(V.PROMISED_ACT_VERBS)
 _CLAUSE_FUTURE = fold_set(V.CLAUSE_FUTURE_CUES)
 # (the dual's and the plural's endings after the stem: "ستوقعان"، "سيلتقيان"، "سيصلون")
 _FUTURE_S = re.compile(rf"(?:^|\s)[وف]?(?:سوف|س[يتنا](?:{'|'.join(V.FUTURE_S_STEMS)}"
@@ -881,7 +882,17 @@ def _coming_month(month: int, ft: str, m: re.Match[str], pub: date) -> bool:
     after = ft[m.end():m.end() + 30].split()[:2]
     if after and (after[0] == "من" or after[0] in _SINCE_YEAR_NOUNS):
         return False
-    return any(_purpose_word(w) for w in before[-_PURPOSE_REACH:])
+    return any(_purpose_word(w) for w in before[-_PURPOSE_REACH:]) or _promised_act(before)
+
+
+def _promised_act(words: list[str]) -> bool:
+    """"وعدت المؤسسة بتركيب مضختين جديدتين قبل شهر شباط": a pledge or a promise with its
+    act after "ب" (the act, not the promise's own time, stands before the month) puts the
+    month with the act, still to come."""
+    for i, w in enumerate(words):
+        if w in _PROMISED or (w[:1] in "وف" and w[1:] in _PROMISED):
+            return any(len(a) >= 4 and a[0] == "ب" and a[1] != "ل" for a in words[i + 1:])
+    return False
 
 
 def _purpose_word(w: str) -> bool:

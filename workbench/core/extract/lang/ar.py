@@ -1727,6 +1727,9 @@ FUTURE_S_STEMS: tuple[str, ...] = (
     # referral, the passive of handing a file on to a court or a cabinet ("ستحال الملفات
     # إلى مجلس الوزراء"، "سيحال المتهمون إلى القضاء")
     "حال",
+    # paying out wages and grants ("الرواتب ستصرف في الأسبوع الأول من كانون الثاني"، "ستصرف
+    # الحكومة 5 ملايين دينار"): a payment announced is still to be made
+    "صرف",
 )
 # The tenth form's stems after the future's "س" and the person prefix ("ستستضيف"،
 # "سيستقبل"، "سنستكمل"): "ست" and three letters, a shape no noun in "سي"/"ست"/"سن" has.
@@ -1917,6 +1920,11 @@ PROMISE_VERBS: tuple[str, ...] = ("وعد", "وعدت")
 # after it ("ووعدت مؤسسة المياه، في اتصال مع البلدية، بإرسال فريق فني"), it is the verb
 # too, as "وتعهدت السلطات بتأمين ..." is.
 PROMISE_FEMININE: str = "وعدت"
+# Pledges and promises whose act follows with "ب" ("وعدت المؤسسة بتركيب مضختين قبل شهر
+# شباط"، "وتعهد البرنامج بتسليم الدفعة الأولى قبل نهاية تشرين الأول"): a promised act is
+# still to come, as a purpose is, so its month, one or two after the publication's, is
+# the coming one. The masculine "وعد" is left out: as often the noun ("وعد بلفور").
+PROMISED_ACT_VERBS: tuple[str, ...] = (*PLEDGE_VERBS, PROMISE_FEMININE, "تعهدوا", "وعدوا")
 # Threats: words only with the threatened act after بـ ("توعد الحوثيون بالرد", with the one
 # threatened between: "توعدت الحركة إسرائيل بالرد"); with a plain object they are acts
 # ("هدد القصف حياة المدنيين").
