@@ -2781,10 +2781,21 @@ def _state_prisoners(toks: list[Token], sa: int, f: _Figure, reach: int = 20) ->
     "عدد الأسرى في سجون الاحتلال بلغ نحو 4,700 أسير، بينهم 31 أسيرة"? The tally opens the
     clause at most ``reach`` tokens before the figure, the jail after "في"."""
     for r in range(max(sa, f.a - reach), f.a - 3):
-        if toks[r].w in _TALLY_HEADS and toks[r + 1].w in _TALLY_NOUNS and toks[
-                r + 2].w == "في" and toks[r + 3].w in _CUSTODY:
+        if toks[r].w in _TALLY_HEADS and toks[r + 1].w in _TALLY_NOUNS and _in_custody(
+                toks, r + 2, f.a):
             return True
     return False
+
+
+def _in_custody(toks: list[Token], j: int, end: int, origin: int = 3) -> bool:
+    """Does "في" and a jail start at ``j``, or after where the prisoners are from ("عدد
+    الأسرى من محافظة بيت لحم في سجون الاحتلال")? Their origin, "من" and up to ``origin``
+    words, describes the prisoners and leaves the tally whole."""
+    starts = [j]
+    if j < end and toks[j].w == "من":
+        starts += range(j + 2, min(j + 2 + origin, end))
+    return any(k + 1 < end and toks[k].w == "في" and toks[k + 1].w in _CUSTODY
+               for k in starts)
 
 
 def _joined_toll(toks: list[Token], sa: int, k: int, figures: list[_Figure]) -> bool:
