@@ -9,6 +9,8 @@ figures, families met on it and on another set.
    "ستوزع" is.
 3. A prisoners' tally with where they are from between the noun and the jail ("عدد الأسرى
    من محافظة الخليل في سجون الاحتلال بلغ 600 أسير") is still a state's tally: arrested.
+4. "طالبان" with "في" and a place of study after it ("بينهم طالبان في جامعة الخليل") is
+   two students, as "وطالبان جامعيان" is: a movement is of no school.
 
 Every sentence is fictional and written for these tests; places and bodies are used only
 as settings.
@@ -81,4 +83,27 @@ def test_prisoners_tally_with_their_origin(text: str, expected: list) -> None:
      [("5 أسرى", "captured", 5, "exact")]),
 ])
 def test_prisoners_tally_look_alikes(text: str, expected: list) -> None:
+    assert ar_casualties(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 4. members: "طالبان" with a place of study after "في" is two students
+    ("اعتقلت القوات تسعة شبان من البلدة، بينهم طالبان في جامعة الخليل، بعد دهم منازلهم.",
+     [("اعتقلت القوات تسعة شبان", "arrested", 9, "exact"),
+      ("بينهم طالبان", "arrested", 2, "exact")]),
+    ("وقتل سبعة مدنيين في القصف، بينهم طالبان في كلية الطب.",
+     [("وقتل سبعة مدنيين", "killed", 7, "exact"), ("بينهم طالبان", "killed", 2, "exact")]),
+])
+def test_two_students_of_a_school(text: str, expected: list) -> None:
+    assert ar_casualties(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # look-alikes: the movement in a province, the movement after "بينهم" with no school
+    ("وقال المسؤول ان مقاتلي طالبان في ولاية هلمند قتلوا 5 جنود.",
+     [("قتلوا 5 جنود", "killed", 5, "exact")]),
+    ("وقتل سبعة مسلحين في الاشتباك، بينهم عناصر من طالبان في المنطقة.",
+     [("وقتل سبعة مسلحين", "killed", 7, "exact")]),
+])
+def test_taliban_look_alikes(text: str, expected: list) -> None:
     assert ar_casualties(text) == expected

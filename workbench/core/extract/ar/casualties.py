@@ -3279,7 +3279,8 @@ def _dual_by_agreement(toks: list[Token], k: int, sb: int) -> bool:
     a pronoun "ـهما"), before any plural verb, says two."""
     w = toks[k].w
     if _dual_spelt_as_name(w):
-        return k + 1 < sb and _nisba_dual(toks[k + 1].w)
+        return k + 1 < sb and (_nisba_dual(toks[k + 1].w) or (
+            k + 2 < sb and toks[k + 1].w == "في" and toks[k + 2].w in _STUDY_PLACES))
     if not (w.endswith("ين") and w[:-2] in _SINGULAR):
         return False
     for r in range(k + 1, min(k + 8, sb)):
@@ -3305,6 +3306,7 @@ def _nisba_dual(w: str) -> bool:
 
 
 _DUALS_AS_NAMES = fold_set(V.DUALS_SPELT_AS_NAMES)
+_STUDY_PLACES = fold_set(V.PLACES_OF_STUDY)
 _NISBA_DUAL = fold_word(V.DUAL_NISBA_ENDING)
 
 

@@ -1289,6 +1289,10 @@ PERSON_DUAL = (*PERSON_DUAL, *_nominative_duals(), *_possessive_duals(), *_obliq
 # nisba adjective in the nominative dual right after them ("وطالبان جامعيان"، "طالبان
 # فلسطينيان") they are two people, as no name takes a dual adjective.
 DUALS_SPELT_AS_NAMES: tuple[str, ...] = ("طالبان",)
+# ... or with "في" and a place of study after them ("بينهم طالبان في جامعة بيت لحم"، "طالبان
+# في كلية الهندسة"): students are of a school, a movement is not.
+PLACES_OF_STUDY: tuple[str, ...] = ("جامعة", "الجامعة", "كلية", "الكلية", "مدرسة", "المدرسة",
+                                    "معهد", "المعهد")
 DUAL_NISBA_ENDING: str = "يان"
 # Singular person nouns in "-ي" that are no nisba adjective: after a noun and "و" they are a
 # second person ("استشهاد ضابط وجندي")، where a nisba describes the first ("جندي مصري
