@@ -3884,3 +3884,7 @@ TRADE_NOUNS = frozenset(_w(
     " hairdresser cook chef waiter waitress vendor trader shopkeeper midwife schoolteacher"
     " referee coach trainer miner herder herdsman fishmonger porter labourer laborer"
     " farmhand carter trucker cabbie musician singer painter poet writer"))
+# Round 90: words in the name of a human rights group or monitor, whose "found that"
+# reports what its research found ("Amnesty found that ...", "Human Rights Watch found
+# that ..."), as an inquiry's does (statement_findings._monitor).
+MONITOR_NAME_WORDS = frozenset(_w("amnesty watch observatory ombudsman ombudsperson"))
