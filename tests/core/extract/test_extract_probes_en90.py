@@ -10,8 +10,8 @@ attackers, who numbered about 15, arrived ..."): after "said on Wednesday that",
 with a relative in commas was read as a speaker put after the verb.
 
 "According to" opening a list item (en-43 missed; closing "according to" in list items is
-read on en-14, en-20, en-27 and others): the capital after the item's mark was taken for a
-name's.
+read on en-2, en-9, en-26, en-30, en-34, en-35, en-37, en-39 and en-42): the capital after
+the item's mark was taken for a name's.
 
 A named rights group or monitor that "found that" (en-42 and en-43, both missed): its
 research finds as an inquiry's does; police or rescuers who found something came upon it.
