@@ -379,11 +379,18 @@ _LABEL_NOTES = re.compile(r":[ \t]+(?![\"“'‘])")
 _LINE_WORD = re.compile(r"[ \t]*[A-Z][a-z]+[ \t]+")
 
 
+# The mark that opens an item of a list: a hyphen, a dash, a bullet or an asterisk.
+_LIST_MARK = re.compile(r"[-–•*][ \t]+")
+
+
 def _not_speech(text: str, s0: int, v: re.Match[str], word: str, headline: bool,
                 low: str | None = None) -> bool:
     """Noun uses, passives and non-speech senses of the verb (``low``: as in ``_sentence``)."""
-    if v.group("v")[0].isupper() and not headline and v.start() > s0:
-        return True  # "the United States" / "Reports" inside a name
+    if v.group("v")[0].isupper() and not headline and v.start() > s0 and not (
+            _LIST_MARK.fullmatch(text, s0, v.start())):
+        # "the United States" / "Reports" inside a name; after a list's mark ("- According
+        # to the UN, ...") the capital is the sentence's own (round en90)
+        return True
     if word in {"according to", "quoted as saying", "as saying", "quoting", "citing"}:
         return False
     if text[v.start() - 1:v.start()] == "-" and text[v.start() - 2:v.start() - 1].isalpha():

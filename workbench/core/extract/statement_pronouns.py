@@ -68,6 +68,9 @@ def _resolve_pronouns(out: list[dict[str, object]], text: str) -> None:
                 found = [c for c in (last_person, subj, intro, heard, fronted, spoken_of)
                          if c] or [
                     c for c in (_own_sentence_subject(doc, sent_start, pos),) if c]
+                marked = None
+                if not found and (marked := _marked_person_before(doc, sent_start, subjects)):
+                    found = [marked]
                 best = max(found, default=None, key=lambda c: c[0])
                 def sex_of(phrase: str) -> str | None:
                     return sex.get(by_surname.get(_bare_surname(phrase) or "", phrase)) or (
@@ -89,7 +92,7 @@ def _resolve_pronouns(out: list[dict[str, object]], text: str) -> None:
                 o["speaker"] = by_surname.get(_bare_surname(name) or "", name)
                 if other and best:
                     sex[str(o["speaker"])] = low
-                if best and best in (heard, intro) and _speaking_person(name):
+                if best and (best in (heard, intro) or best == marked) and _speaking_person(name):
                     # "The tribunal heard from Ms Ada Obi. She said ... she replied: ...":
                     # the one brought in has now spoken, and a later "she" is still her
                     last_person = (pos, str(o["speaker"]))
@@ -526,6 +529,38 @@ def _fronted_person_before(doc: Document, sent_start: int,
     if m is None or m["name"].split()[0].lower() in _NOT_A_NAME:
         return None
     return m.start("name"), m["name"]
+
+
+# A name marked as a person's where a feature brings someone in outside the subject: an
+# age in commas after it ("set up by Abílio Chissano, 67, who ...") or "named" after a
+# person noun or a trade ("a 31-year-old carpenter named Bienvenu Ngbaduma").
+_PERSON_NAME = r"[A-Z][a-z][\w'’\-]*(?:\s+[A-Z][a-z][\w'’\-]*){1,2}(?![\w'’])"
+_AGED_NAME = re.compile(rf"(?<=[a-z,] )(?P<name>{_PERSON_NAME}),\s+\d{{1,3}},")
+_NAMED_NAME = re.compile(rf"\b(?P<desc>[a-z][\w\-]*)\s+named\s+(?P<name>{_PERSON_NAME})")
+
+
+def _marked_person_before(doc: Document, sent_start: int,
+                          memo: dict[int, str | None]) -> tuple[int, str] | None:
+    """(position, name) of the one person a feature brings in, in the sentence right before
+    ``sent_start``, outside its subject: 'The workshop was set up by Abílio Chissano, 67,
+    who ... He says ...'; 'The referee, a 31-year-old carpenter named Bienvenu Ngbaduma,
+    blows his whistle. "...," he says.' An age in commas, or "named" after a person noun
+    or a trade, tells a person from a place or a boat. Two such names: no one."""
+    sent = _sentence_before_without_person_subject(doc, sent_start, memo, " ")
+    if sent is None:
+        return None
+    names: dict[str, int] = {}
+    for m in _AGED_NAME.finditer(doc.text, sent.start, sent.end):
+        names.setdefault(m["name"], m.start("name"))
+    for m in _NAMED_NAME.finditer(doc.text, sent.start, sent.end):
+        head = m["desc"].split()[-1]
+        if head in EN.PERSON_WORDS or head in EN.SEXED_NOUNS or head in EN.TRADE_NOUNS:
+            names.setdefault(m["name"], m.start("name"))
+    names = {n: at for n, at in names.items() if not _body_name(n.split())}
+    if len(names) != 1:
+        return None
+    (name, at), = names.items()
+    return at, name
 
 
 def _own_sentence_subject(doc: Document, sent_start: int, pos: int) -> tuple[int, str] | None:

@@ -1251,8 +1251,10 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
                 continue
             if opened is not None:
                 after_start = max(after_start, opened.end())
+        complementiser = False
         if text.startswith("that", after_start - 4, after_start):
-            after_start = _demonstrative_that(text, after_start)
+            complementiser = (moved := _demonstrative_that(text, after_start)) == after_start
+            after_start = moved
         elif (word in _TELLING or _ADJUNCT_OPENING.match(text, after_start, s1)) and (
                 subject := _subject_after_adjunct(text, after_start, s1, word not in _TELLING,
                                                   v.end())) and subject > after_start:
@@ -1312,6 +1314,11 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
                 and not before_verb.endswith(",")):
             # Title case makes the whole tail look like one name: "Iraq Says Rebels Holding
             # Two Turks" is still speaker-verb-content.
+            trailing = False
+        elif trailing and complementiser:
+            # "The tax agency said on Wednesday that the guard, who was hit, was ...":
+            # "that" opens the words; no speaker stands after it, however the subject
+            # before the verb reads (round en90)
             trailing = False
         elif trailing and rest.strip() and not headline and _whole_speaker(text, c0, v.start()):
             # "Brant said the army, which had lost men, would regroup": with a speaker

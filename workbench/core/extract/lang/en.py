@@ -3875,3 +3875,16 @@ BRACKET_RESTATED_UNITS = _w("families households people persons")
 # since the morning, most for rubber-bullet wounds"), as "most of them for" is read
 # (casualties.py, with MOST_OF_THEM)
 CARE_MAJORITY_BARE = _w("most many")
+# Round 90: trades and callings a feature describes someone by before "named" and the name
+# ("a 31-year-old carpenter named ..."): a person, where "a boat named ..." is a thing
+# (statement_pronouns._marked_person_before).
+TRADE_NOUNS = frozenset(_w(
+    "carpenter builder boatbuilder mason bricklayer tailor seamstress baker butcher"
+    " blacksmith welder plumber electrician mechanic potter weaver cobbler barber"
+    " hairdresser cook chef waiter waitress vendor trader shopkeeper midwife schoolteacher"
+    " referee coach trainer miner herder herdsman fishmonger porter labourer laborer"
+    " farmhand carter trucker cabbie musician singer painter poet writer"))
+# Round 90: words in the name of a human rights group or monitor, whose "found that"
+# reports what its research found ("Amnesty found that ...", "Human Rights Watch found
+# that ..."), as an inquiry's does (statement_findings._monitor).
+MONITOR_NAME_WORDS = frozenset(_w("amnesty watch observatory ombudsman ombudsperson"))
