@@ -3877,12 +3877,13 @@ BRACKET_RESTATED_UNITS = _w("families households people persons")
 CARE_MAJORITY_BARE = _w("most many")
 # Round 90: trades and callings a feature describes someone by before "named" and the name
 # ("a 31-year-old carpenter named ..."): a person, where "a boat named ..." is a thing
-# (statement_pronouns._marked_person_before).
+# (statement_pronouns._marked_person_before, beside PERSON_WORDS, which holds the trades
+# already named there: a baker, a cook, a trader).
 TRADE_NOUNS = frozenset(_w(
-    "carpenter builder boatbuilder mason bricklayer tailor seamstress baker butcher"
-    " blacksmith welder plumber electrician mechanic potter weaver cobbler barber"
-    " hairdresser cook chef waiter waitress vendor trader shopkeeper midwife schoolteacher"
-    " referee coach trainer miner herder herdsman fishmonger porter labourer laborer"
+    "carpenter builder boatbuilder mason bricklayer tailor seamstress butcher"
+    " blacksmith welder plumber electrician potter weaver cobbler barber"
+    " hairdresser waiter waitress vendor midwife schoolteacher"
+    " referee coach trainer miner herder fishmonger porter labourer laborer"
     " farmhand carter trucker cabbie musician singer painter poet writer"))
 # Round 90: words in the name of a human rights group or monitor, whose "found that"
 # reports what its research found ("Amnesty found that ...", "Human Rights Watch found
