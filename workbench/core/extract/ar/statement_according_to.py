@@ -59,6 +59,7 @@ _RESULT_VERBS = fold_set(tuple(p + v for p in ("", "و") for v in V.LED_TO_VERBS
 
 # Adjectives that say whose estimates they are ("تقديرات أممية"، "تقديرات حكومية")
 _AUTHOR_ADJECTIVES = fold_set(V.AUTHOR_ADJECTIVES)
+_ESTIMATE_MAKERS = fold_set(V.ESTIMATE_MAKER_HEADS)
 
 _LEAD_ENDS = V.COMMA_OR_RESUMING_FA
 
@@ -148,7 +149,8 @@ def _attribution(toks: list[Token], sa: int, sb: int, k: int, seg_start: int,
         return k + 1  # "وفق المادة 4", "بحسب القانون": the rule followed, no source
     elif toks[sp_start].w in _ESTIMATES and j == k + 1 and all(
             not toks[r].w.startswith(_ARTICLE_OR_LAM_PREFIXES) and (
-                toks[r].w not in _AUTHOR_ADJECTIVES or toks[r - 1].w == "غير")
+                toks[r].w not in _AUTHOR_ADJECTIVES or toks[r - 1].w == "غير") and (
+                toks[r].w not in _ESTIMATE_MAKERS)
             for r in range(sp_start + 1, sp_end)) and (
             sp_end == sb or is_end(toks[sp_end]) or toks[sp_end].w in ("،", ",")):
         # "فيما أصيب المئات بجروح بحسب تقديرات أولية": estimates with only an adjective

@@ -3150,7 +3150,14 @@ LED_TO_VERBS: tuple[str, ...] = (
 # Adjectives that say whose estimates they are ("تقديرات أممية"، "تقديرات حكومية"، "حصيلة
 # رسمية").
 AUTHOR_ADJECTIVES: tuple[str, ...] = ("أممية", "حكومية", "رسمية", "أمنية", "عسكرية", "طبية",
-    "حقوقية")
+    "حقوقية",
+    # local bodies, as "أممية" the UN's: "بحسب تقديرات محلية" (the sets' gold keeps it)
+    "محلية")
+# Indefinite bodies whose estimates they are, the genitive of "تقديرات" rather than its
+# adjective: "بحسب تقديرات منظمة محلية"، "بحسب تقديرات منظمات محلية".
+ESTIMATE_MAKER_HEADS: tuple[str, ...] = (
+    "منظمة", "منظمات", "هيئة", "هيئات", "جمعية", "جمعيات", "جهة", "جهات", "لجنة", "لجان",
+    "وكالة", "وكالات", "مؤسسة", "مؤسسات", "مرصد", "مركز", "شبكة", "رابطة")
 # The comma, or the "ف" that resumes a sentence ("فإن"، "فإنه"، "فقد"), closing a fronted
 # attribution and its place: "ووفق وزارة الصحة في غزة، فإن ...".
 COMMA_OR_RESUMING_FA: frozenset[str] = frozenset(("،", ",", "فان", "فانه", "فقد"))
