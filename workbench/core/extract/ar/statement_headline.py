@@ -77,6 +77,8 @@ _WE_PRONOUNS = fold_set(V.FIRST_PERSON_PRONOUNS)
 _WE_NEGATIONS = fold_set(V.FIRST_PERSON_NEGATIONS)
 _WE_LOOKALIKES = fold_set(V.FIRST_PERSON_LOOKALIKES)
 
+_WEB_SUFFIXES = fold_set(V.WEB_SUFFIXES)
+
 _LIVE_LABELS = fold_set(V.LIVE_LABELS)
 _LIVE_MARKS = frozenset(V.LIVE_LABEL_MARKS)
 _ZONE_WORDS = fold_set(V.TIME_ZONE_WORDS)
@@ -310,6 +312,8 @@ def _speaks_in_body(toks: list[Token], name: tuple[int, int] | None,
     """Does every word of the headline name stand in one speaker of the body?"""
     if name is None or _placed_in_body(toks, name, raw):
         return False
+    if _addressed_in_body(toks, name):
+        return True
     if name[1] - name[0] > 2:
         return _long_name_in_body(toks, name, raw)
     wanted = [set(stems(t.w)) for t in toks[name[0]:name[1]]]
@@ -344,6 +348,28 @@ def _speaks_in_body(toks: list[Token], name: tuple[int, int] | None,
 
 
 _NAMED_HEADLINE_MAX = 8
+
+
+def _addressed_in_body(toks: list[Token], name: tuple[int, int]) -> bool:
+    """Does the body name the headline's label as the outlet its sources spoke to
+    ('قالت مصادر محلية لـ"يمن مونيتور" ان'، "وأوضحت المصادر لموقع التغيير نت ان")? The
+    label is then the outlet's own name, which speaks the headline as a wire's does. The
+    name must end where the label does (a quote, a site's suffix, punctuation or "ان"):
+    'لـ"تعز اليوم"' is another outlet, and "تعز:" stays a dateline."""
+    words = [t.w for t in toks[name[0]:name[1]]]
+    n = len(words)
+    start = next((r for r in range(name[1], len(toks)) if toks[r].w == "\n"), len(toks))
+    for r in range(start + 1, len(toks) - n):
+        if toks[r].w not in _OUTLETS:
+            continue
+        a = r + 2 if toks[r + 1].w in _QUOTES else r + 1
+        if [t.w for t in toks[a:a + n]] != words:
+            continue
+        after = toks[a + n] if a + n < len(toks) else None
+        if after is None or not after.is_word or after.w in _QUOTES or after.w in (
+                _WEB_SUFFIXES) or after.w in _COMP:
+            return True
+    return False
 
 
 def _placed_in_body(toks: list[Token], name: tuple[int, int], raw: list[_Stmt]) -> bool:
