@@ -3889,3 +3889,7 @@ TRADE_NOUNS = frozenset(_w(
 # reports what its research found ("Amnesty found that ...", "Human Rights Watch found
 # that ..."), as an inquiry's does (statement_findings._monitor).
 MONITOR_NAME_WORDS = frozenset(_w("amnesty watch observatory ombudsman ombudsperson"))
+# Round 90: verbs that give something a name, which a speaker's "and called the trial "a
+# political show"" joins to the words as a second act of its own
+# (statement_content._joined_naming).
+QUOTED_NAMING_VERBS = _w("called branded dubbed labelled labeled termed")
