@@ -7,6 +7,18 @@ called the trial "a political show"". The verb that names ("called", "branded", 
 are the object and the quoted name. A plain noun after "called", a call made "to say"
 something, and "called on" (a demand) stay as before.
 
+Victims named with a phrase after the noun, then a state of being missing (en-39 and
+en-43, both missed): "two men from the hamlet remain missing" (where they were from, then
+"remain", which the phrase's predicates lacked) and "Two volunteers with a local relief
+group have been missing" (the body they serve with, an article opening it). A thing held
+("with a football"), and a "remain" that says no outcome, stay nothing.
+
+Wounds named by the blade or the arrow that made them (en-39 missed; en-41 reads "treated
+58 people with gunshot and blast wounds", en-4, en-8 and en-20 read "for gunshot and
+machete wounds", "for gunshot and arrow wounds"): "treated 46 people with gunshot and
+machete wounds". A machete is a kind of wound as a knife already was; machetes seized,
+carried or sold stay nothing.
+
 Members fail on main's code and pass on this round's; look-alikes pass on both. Every
 sentence is fictional and written for these tests; names and places are invented.
 """
@@ -15,7 +27,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract_probes import statement_words
+from tests.extract_probes import figures, statement_words
 
 STATEMENT_MEMBERS: list[tuple[str, list[tuple[str | None, str]]]] = [
     ("The mayor of Lisk said the budget was late and called the delay \"a disgrace\".",
@@ -49,3 +61,46 @@ def test_statement_members(text: str, expected: list[tuple[str | None, str]]) ->
 @pytest.mark.parametrize(("text", "expected"), STATEMENT_LOOKALIKES)
 def test_statement_lookalikes(text: str, expected: list[tuple[str | None, str]]) -> None:
     assert statement_words(text) == expected
+
+
+CASUALTY_MEMBERS: list[tuple[str, tuple[str, str, int, int | None, str, str | None]]] = [
+    ("Two fishermen from the island of Pell remain missing, the coastguard said.",
+     ("Two fishermen", "missing", 2, None, "exact", "fishermen")),
+    ("Four reporters with the Kessa News Agency remain missing.",
+     ("Four reporters", "missing", 4, None, "exact", "reporters")),
+    ("Three engineers with a water charity have been missing since Friday.",
+     ("Three engineers", "missing", 3, None, "exact", "engineers")),
+    ("Five soldiers with the border brigade were wounded on Monday.",
+     ("Five soldiers", "wounded", 5, None, "exact", "soldiers")),
+    ("Nurses in Tobo have treated 52 people with gunshot and machete wounds since Sunday.",
+     ("52 people with gunshot and machete wounds", "wounded", 52, None, "exact", "people")),
+    ("The clinic treated 30 people with arrow wounds after the clash.",
+     ("30 people with arrow wounds", "wounded", 30, None, "exact", "people")),
+    ("Nine villagers arrived with machete wounds.",
+     ("Nine villagers arrived with machete wounds", "wounded", 9, None, "exact",
+      "villagers")),
+]
+
+CASUALTY_LOOKALIKES: list[str] = [
+    # something held, then no outcome
+    "Two boys with a football were playing near the wall.",
+    "Ten families with the aid group have received tents.",
+    # "remain" with no outcome after it
+    "Two students from the college remain hopeful.",
+    "Four teachers from the school remain on strike.",
+    # blades seized, carried or sold: no wounds
+    "Police seized 12 machetes and two axes at the checkpoint.",
+    "About 40 men with machetes attacked the village.",
+    "Traders sold 300 machetes and arrows at the market.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASUALTY_MEMBERS)
+def test_casualty_members(
+        text: str, expected: tuple[str, str, int, int | None, str, str | None]) -> None:
+    assert expected in figures(text)
+
+
+@pytest.mark.parametrize("text", CASUALTY_LOOKALIKES)
+def test_casualty_lookalikes(text: str) -> None:
+    assert figures(text) == []

@@ -198,6 +198,9 @@ CONTINUATIONS = _p("including|included|among them|among whom"
 _INJURY_KINDS = _w("bullet gunshot shrapnel splinter burn head serious severe critical minor"
                    " multiple grievous")
 INJURY_KINDS = _INJURY_KINDS + _w("blast knife stab")  # "had bullet wounds" (casualties.py)
+# ... and the blades and arrows wounds are named by as a knife's are (round en91): "treated
+# 46 people with gunshot and machete wounds", "arrived with arrow wounds"
+INJURY_KINDS += _w("machete machetes arrow arrows axe bayonet")
 # A patient's condition in a hospital's tally: "4 in critical condition".
 PATIENT_CONDITIONS = _w("critical serious grave stable")
 # ... as a condition or a state: "11 of them in a critical state"
