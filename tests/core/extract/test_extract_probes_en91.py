@@ -19,6 +19,11 @@ machete wounds", "for gunshot and arrow wounds"): "treated 46 people with gunsho
 machete wounds". A machete is a kind of wound as a knife already was; machetes seized,
 carried or sold stay nothing.
 
+Farms left as homes and villages are (en-42 missed; "have left their homes" is read on
+en-9, en-11 and en-35): "Some 2,100 people, most of them children, have left their farms",
+as "abandoned their farms" already was. A few who left their farms in the simple past, and
+tools left behind, stay nothing.
+
 Members fail on main's code and pass on this round's; look-alikes pass on both. Every
 sentence is fictional and written for these tests; names and places are invented.
 """
@@ -76,6 +81,12 @@ CASUALTY_MEMBERS: list[tuple[str, tuple[str, str, int, int | None, str, str | No
      ("52 people with gunshot and machete wounds", "wounded", 52, None, "exact", "people")),
     ("The clinic treated 30 people with arrow wounds after the clash.",
      ("30 people with arrow wounds", "wounded", 30, None, "exact", "people")),
+    ("Some 3,400 people, most of them women, have left their farms near Kessa since Monday.",
+     ("Some 3,400 people, most of them women, have left their farms", "displaced", 3400,
+      None, "about", "people")),
+    ("About 300 farmers have left their farms for the coast since May.",
+     ("About 300 farmers have left their farms", "displaced", 300, None, "about",
+      "farmers")),
     ("Nine villagers arrived with machete wounds.",
      ("Nine villagers arrived with machete wounds", "wounded", 9, None, "exact",
       "villagers")),
@@ -88,6 +99,9 @@ CASUALTY_LOOKALIKES: list[str] = [
     # "remain" with no outcome after it
     "Two students from the college remain hopeful.",
     "Four teachers from the school remain on strike.",
+    # a few in the simple past, and tools left behind: no flight
+    "Two farmers left their farms to vote.",
+    "About 300 farmers have left their farm tools in the sheds.",
     # blades seized, carried or sold: no wounds
     "Police seized 12 machetes and two axes at the checkpoint.",
     "About 40 men with machetes attacked the village.",

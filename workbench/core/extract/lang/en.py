@@ -2256,6 +2256,9 @@ REFUGE_MOVES = _p("crossed into|crossed over into|crossed the border|crossed the
                   # their villages" ("Two women left their homes to vote": a few, in the
                   # simple past)
                   "|left their homes|left their home|left their villages"
+                  # ... and farms left as they are abandoned (round en91): "Some 2,100
+                  # people, most of them children, have left their farms"
+                  "|left their farms"
                   "|abandoned their homes|abandoned their home|abandoned their villages"
                   "|abandoned their farms")
 # What a sentence must hold for the flight above to be looked for (casualties.py).
