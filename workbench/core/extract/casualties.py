@@ -3449,8 +3449,13 @@ _RELATIVE_GAP = re.compile(
     r"(?=\s+(?:were|was|had|have|has|are|is)\s)"
     # whose side they were on: "23 fighters loyal to the government were killed"
     rf"|\s+(?:{alt(EN.VICTIM_POSTMODIFIERS)})\s[^,;:.!?\"“”()]{{3,50}}?"
-    # (in the present too: "about 9,000 people from Kessa are displaced")
-    r"(?=\s+(?:were|was|had|have|has|are|is)\s)"
+    # (in the present too: "about 9,000 people from Kessa are displaced", and in a state
+    # that lasts: "two men from the hamlet remain missing")
+    r"(?=\s+(?:were|was|had|have|has|are|is|remain|remains)\s)"
+    # the body they serve with, an article opening it: "Two volunteers with a local relief
+    # group have been missing"
+    rf"|\s+with\s+(?:a|an|the)\s[^,;:.!?\"“”()]{{3,50}}?"
+    r"(?=\s+(?:were|was|had|have|has|are|is|remain|remains)\s)"
     # a name in apposition between commas: "A tailor, Yusuf Adamu Bello, was abducted"
     # (capitalised words only, two to four of them)
     # (and the age after the name: "A nurse, Mary Otieno, 41, was killed")

@@ -67,6 +67,24 @@ def _joined_demand(text: str, cs: int, ce: int) -> tuple[int, int] | None:
     return m.start(), m.end()
 
 
+# "said his clients were innocent and called the trial "a political show"": a naming verb
+# joined by "and", its object and a quotation, is the speaker's own second act; its words
+# are the object and the quoted name (rounds en90, en91). A plain noun after "called" ("and
+# called the minister") gives no words, as "described" with a plain noun does not; nor does
+# a call made to say something ("and called the minister to say "enough""), whose quotation
+# is another act's, nor "called on" (a demand's, read before this).
+_JOINED_NAMING = re.compile(
+    rf",?\s+and\s+(?:{alt(EN.QUOTED_NAMING_VERBS)})\s+(?!on\b)"
+    r"(?=(?:(?!(?:to|that|on)\b)[^\s\"“”.;,]+\s){1,8}[\"“])", re.IGNORECASE)
+
+
+def _joined_naming(text: str, cs: int, ce: int) -> tuple[int, int] | None:
+    """(end of the words, start of the naming's words) when "and called X "..."" stands in
+    text[cs:ce], or None."""
+    m = _JOINED_NAMING.search(text, cs, ce)
+    return (m.start(), m.end()) if m else None
+
+
 def _demand_end(text: str, ds: int, s1: int) -> int:
     """Where a joined demand's words end: the sentence's end or its next semicolon."""
     semi = text.find(";", ds, s1)

@@ -40,6 +40,7 @@ from .statement_content import (
     _demand_end,
     _demonstrative_that,
     _joined_demand,
+    _joined_naming,
     _lead,
     _quotation_end,
     _quoted_words_end,
@@ -1678,6 +1679,8 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
             # verb's words are an entry of their own; "and has" is no part of the first
             ce = left.start()
         demand = _joined_demand(text, cs, ce) if " and " in text[cs:ce] else None
+        if demand is None and " and " in text[cs:ce]:
+            demand = _joined_naming(text, cs, ce)
         if demand is not None:
             ce, ds = demand
         if _add(out, text, cs, ce, _source_of(sp), k in single) and k in gaps:

@@ -198,6 +198,9 @@ CONTINUATIONS = _p("including|included|among them|among whom"
 _INJURY_KINDS = _w("bullet gunshot shrapnel splinter burn head serious severe critical minor"
                    " multiple grievous")
 INJURY_KINDS = _INJURY_KINDS + _w("blast knife stab")  # "had bullet wounds" (casualties.py)
+# ... and the blades and arrows wounds are named by as a knife's are (round en91): "treated
+# 46 people with gunshot and machete wounds", "arrived with arrow wounds"
+INJURY_KINDS += _w("machete machetes arrow arrows axe bayonet")
 # A patient's condition in a hospital's tally: "4 in critical condition".
 PATIENT_CONDITIONS = _w("critical serious grave stable")
 # ... as a condition or a state: "11 of them in a critical state"
@@ -2253,6 +2256,9 @@ REFUGE_MOVES = _p("crossed into|crossed over into|crossed the border|crossed the
                   # their villages" ("Two women left their homes to vote": a few, in the
                   # simple past)
                   "|left their homes|left their home|left their villages"
+                  # ... and farms left as they are abandoned (round en91): "Some 2,100
+                  # people, most of them children, have left their farms"
+                  "|left their farms"
                   "|abandoned their homes|abandoned their home|abandoned their villages"
                   "|abandoned their farms")
 # What a sentence must hold for the flight above to be looked for (casualties.py).
@@ -3889,3 +3895,7 @@ TRADE_NOUNS = frozenset(_w(
 # reports what its research found ("Amnesty found that ...", "Human Rights Watch found
 # that ..."), as an inquiry's does (statement_findings._monitor).
 MONITOR_NAME_WORDS = frozenset(_w("amnesty watch observatory ombudsman ombudsperson"))
+# Round 90: verbs that give something a name, which a speaker's "and called the trial "a
+# political show"" joins to the words as a second act of its own
+# (statement_content._joined_naming).
+QUOTED_NAMING_VERBS = _w("called branded dubbed labelled labeled termed")
