@@ -634,6 +634,8 @@ def _trailing_aside(text: str, c0: int, v0: int) -> tuple[int, int] | None:
 
 _LOW_TITLES = alt(t for t in EN.TITLES if len(t) > 3)
 _CAP_TITLES = alt(t.capitalize() for t in EN.TITLES if len(t) > 3)
+# A name's word may follow one or two particles written apart ("del", "de la", "van der").
+_SPACED_PARTICLES = rf"(?:(?:{alt(EN.SPACED_NAME_PARTICLES)})\s+){{0,2}}"
 _APPOSITIVE = re.compile(
     # (a clause of its own after ", and": "..., and a rebel spokesman, Atoho Sumi, said")
     # (or at the start of earlier reported words: "told the paper that its commander, Ali
@@ -662,7 +664,8 @@ _APPOSITIVE = re.compile(
     rf"(?:(?:(?:retired|former|acting|deputy|senior)\s+)?(?:{_LOW_TITLES})\s+)?"
     # a name, or a body's acronym: "The UN mission in Mali, MINUSMA, said" (up to five
     # words: a rank of two before a Burmese name of three, "Major General Zaw Min Tun")
-    rf"(?P<name>[A-Z][\w'’.\-]*(?:\s+{_NAME_NEXT}){{1,4}}"
+    # (lower-case particles written apart go on through: "The company, Arenas del Motagua,")
+    rf"(?P<name>[A-Z][\w'’.\-]*(?:\s+{_SPACED_PARTICLES}{_NAME_NEXT}){{1,4}}"
     # ... and the country or body the person is of: "Captain Ana Silva of Brazil" (round 45)
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})?|[A-Z]{3,}"
     # ... or a group's one hyphenated name: "A little-known group, Harkat-ul-Nasr, said"

@@ -1739,6 +1739,10 @@ CALLED_DETERMINERS = _w("the a an this that these those his her its their our my
 # hyphen to the capitalised rest of a name: "Qasim al-Araji", "Ashraf al-Qudra",
 # "Abd el-Fattah", "Nasr ad-Din"; the name goes on through them.
 NAME_PARTICLES = _w("al el ad ag an ar as ash at az ud ul")
+# Romance, Dutch and German particles written apart and in lower case inside a name, one
+# or two before its next capitalised word: "Arenas del Motagua", "Ana de la Cruz",
+# "Frutas Finas del Valle", "Pieter van der Berg"; the name goes on through them.
+SPACED_NAME_PARTICLES = _w("de del della di da do dos das du la le van von der den")
 # Words inside a speaker phrase but never at its edge.
 SPEAKER_CONNECTORS = frozenset(_w("of for the a an and in at on"))
 # Subordinators and conjunctions that open a new clause before a subject.
