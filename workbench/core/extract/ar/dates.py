@@ -344,6 +344,11 @@ assert not any(ch.isdigit() for w in _DATE_START_WORDS for ch in w)
 _CLITICS = frozenset("وفبل")
 _MONTH_ANYWHERE = re.compile(rf"(?<!\w)[وفبل]?{_MON}(?!\w)")
 _NAMED_HEADS = fold_set(V.DATE_NAMED_HEADS)
+# A dateline's source slot: the place (one to three words) and a dash before, a colon after
+# ("بغداد - البيان:"): what stands there is the outlet, even a name made of a date.
+_DATELINE_SLOT_BEFORE = re.compile(r"[ \t]*(?:\w+[ \t]+){0,2}\w+[ \t]*[-–—][ \t]*")
+_DATELINE_SLOT_AFTER = re.compile(r"[ \t]*:")
+_WEB_SUFFIXES = fold_set(V.WEB_SUFFIXES)
 _WEEKDAY_HEADS = fold_set(V.WEEKDAY_NAMED_HEADS)
 _MONTH_PARTS = fold_set(V.MONTH_PART_NOUNS)
 _MONTH_NOUNS = frozenset(V.MONTH_NOUN_FORMS)
@@ -472,7 +477,7 @@ def _names_something(m: re.Match[str], ft: str) -> bool:
     """"شارع 14 رمضان", "ميدان 6 أكتوبر", "ثورة 25 يناير": a day and month right after a
     street, square or event noun is that thing's name, whose year the text does not give;
     so is a bare weekday after a market ("سوق الخميس")."""
-    if _quoted_name(m, ft):
+    if _quoted_name(m, ft) or _outlet_named_for_date(m, ft):
         return True
     if m.group("wd") and m.group("x") == m.group("wd"):
         x = m.start("x")
@@ -492,6 +497,21 @@ def _names_something(m: re.Match[str], ft: str) -> bool:
         return False
     prev = _prev_word(ft, m.start("x"))
     return prev in _NAMED_HEADS or (prev[:1] in _CLITICS and prev[1:] in _NAMED_HEADS)
+
+
+def _outlet_named_for_date(m: re.Match[str], ft: str) -> bool:
+    """"إب - 26 سبتمبر:"، "26 سبتمبر نت - خاص": outlets named for a national day stand in
+    a dateline's source slot, or open their byline's line with a site's suffix after them;
+    a date in either place is the outlet's name. A dateline's own date carries its year
+    ("القاهرة - 14 أكتوبر 2017:")."""
+    if not m.group("day") or m.group("year"):
+        return False
+    x = m.start("x")
+    line = ft.rfind("\n", 0, x) + 1
+    if not ft[line:x].strip():
+        return _next_word(ft, m.end("x")) in _WEB_SUFFIXES
+    return bool(_DATELINE_SLOT_BEFORE.fullmatch(ft, line, x)
+                and _DATELINE_SLOT_AFTER.match(ft, m.end("x")))
 
 
 def _the_two_of(prev: str) -> bool:

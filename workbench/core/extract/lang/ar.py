@@ -1734,6 +1734,9 @@ FUTURE_S_STEMS: tuple[str, ...] = (
     # paying out wages and grants ("الرواتب ستصرف في الأسبوع الأول من كانون الثاني"، "ستصرف
     # الحكومة 5 ملايين دينار"): a payment announced is still to be made
     "صرف",
+    # deploying, the eighth form of spreading out ("سينتشر الجنود مطلع فبراير"، "ستنتشر
+    # الدوريات في الأحياء"): forces announced to deploy are still to arrive
+    "نتشر",
 )
 # The tenth form's stems after the future's "س" and the person prefix ("ستستضيف"،
 # "سيستقبل"، "سنستكمل"): "ست" and three letters, a shape no noun in "سي"/"ست"/"سن" has.
