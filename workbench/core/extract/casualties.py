@@ -2024,8 +2024,7 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             # soldiers and a schoolteacher, were buried", "The released crew, four
             # Filipinos, three Ukrainians and two Greeks" (the freed are captives in a story
             # of hostages, as "freed" is read); the list's next groups follow the first
-            named = EN.APPOSITION_OUTCOMES[app.group("w").lower()]
-            outcome = named if named != "freed" else ("captured" if hostage_doc else None)
+            outcome = _apposed_outcome(app.group("w"), hostage_doc)
         if outcome is None and prev is None and _person_like(toks) and s.endswith(
                 " ", 0, cstart) and (
                 app := _rare("outcome_subgroup").search(s, max(0, cstart - 56), cstart)):
@@ -2033,8 +2032,7 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             # them a 13-year-old girl, were taken to hospital" -- a part of the wounded, as
             # "wounded seven people, among them a girl" gives one; an article here counts
             # one person, since the part is named after the whole
-            named = EN.APPOSITION_OUTCOMES[app.group("w").lower()]
-            outcome = named if named != "freed" else ("captured" if hostage_doc else None)
+            outcome = _apposed_outcome(app.group("w"), hostage_doc)
         if outcome is None and those_here and prev is None and _person_like(toks) and (
                 named := _rare("those_named").search(s, max(0, cstart - 90), cstart)):
             # the people an outcome names, then who they were: "Among those killed were a
@@ -3126,6 +3124,14 @@ _WERE_TAIL = tail_check(("were", "was"))
 # then the comma the list opens with.
 _RARE["outcome_apposition"] = (
     rf"\bthe\s+(?P<w>{alt(EN.APPOSITION_OUTCOMES)})(?:\s+[a-z][\w'’\-]*)?\s*,\s*$")
+def _apposed_outcome(word: str, hostage_doc: _HostageCue) -> str | None:
+    """The outcome the noun before an apposition names ("The dead, ...", "The released crew,
+    ..."): the freed are captives only in a story of hostages, as "freed" is read (the
+    document is searched for hostages only then)."""
+    named = EN.APPOSITION_OUTCOMES[word.lower()]
+    return named if named != "freed" else ("captured" if hostage_doc else None)
+
+
 # ... and the same opening with the words that name a part of them: "The wounded, among
 # them ", "the dead, including ".
 _RARE["outcome_subgroup"] = (
@@ -3133,9 +3139,6 @@ _RARE["outcome_subgroup"] = (
     rf"(?:{alt(EN.SUBGROUP_OPENERS)})\s+$")
 
 
-# A bare count held while the holding goes on: "five still held", "The other five,
-# including the ship's master, are still being held somewhere ..." (after "held" the
-# clause ends, or a place, a time, a copula follows: no object).
 def _held_before(out: list[dict[str, object]]) -> bool:
     """Were the last people counted taken or detained? Then "of them" takes them up."""
     return bool(out) and out[-1]["outcome"] in ("arrested", "captured")
@@ -3144,6 +3147,9 @@ def _held_before(out: list[dict[str, object]]) -> bool:
 # A part of people counted before, told by a pronoun (round en86): "Four of them are
 # still held" (the people it takes up were counted, so it needs no noun).
 _RARE["of_them"] = rf"\s+of\s+(?:{alt(EN.PARTITIVE_PRONOUNS)})"
+# A bare count held while the holding goes on: "five still held", "The other five,
+# including the ship's master, are still being held somewhere ..." (after "held" the
+# clause ends, or a place, a time, a copula follows: no object).
 _RARE["still_held"] = (
     r"(?:\s*,\s*including\s+[^,;.:!?]{1,40},)?"
     r"\s+(?:(?:are|were|is|was|remain|remains|remained)\s+)?still\s+(?:being\s+)?held"
