@@ -350,15 +350,20 @@ def _speaks_in_body(toks: list[Token], name: tuple[int, int] | None,
 _NAMED_HEADLINE_MAX = 8
 
 
+def _label_and_body(toks: list[Token], name: tuple[int, int]) -> tuple[list[str], int]:
+    """The headline label's words, and where the body starts (the line break after it)."""
+    start = next((r for r in range(name[1], len(toks)) if toks[r].w == "\n"), len(toks))
+    return [t.w for t in toks[name[0]:name[1]]], start
+
+
 def _addressed_in_body(toks: list[Token], name: tuple[int, int]) -> bool:
     """Does the body name the headline's label as the outlet its sources spoke to
     ('قالت مصادر محلية لـ"يمن مونيتور" ان'، "وأوضحت المصادر لموقع التغيير نت ان")? The
     label is then the outlet's own name, which speaks the headline as a wire's does. The
     name must end where the label does (a quote, a site's suffix, punctuation or "ان"):
     'لـ"تعز اليوم"' is another outlet, and "تعز:" stays a dateline."""
-    words = [t.w for t in toks[name[0]:name[1]]]
+    words, start = _label_and_body(toks, name)
     n = len(words)
-    start = next((r for r in range(name[1], len(toks)) if toks[r].w == "\n"), len(toks))
     for r in range(start + 1, len(toks) - n):
         if toks[r].w not in _OUTLETS:
             continue
@@ -378,9 +383,8 @@ def _placed_in_body(toks: list[Token], name: tuple[int, int], raw: list[_Stmt]) 
     dateline, even when a speaker's title holds the same words ("رئيس بلدية كفركلا").
     A head that opens a speaker is the body itself ("أعلنت مديرية ماء نينوى": the
     directorate, whose label "ماء نينوى:" speaks)."""
-    words = [t.w for t in toks[name[0]:name[1]]]
+    words, start = _label_and_body(toks, name)
     n = len(words)
-    start = next((r for r in range(name[1], len(toks)) if toks[r].w == "\n"), len(toks))
     bodies = {st.speaker[0] for st in raw if st.speaker is not None}
     return any(r - 1 not in bodies and word_in(toks[r - 1], _PLACE_HEADS) and [
         t.w for t in toks[r:r + n]] == words for r in range(start + 2, len(toks) - n + 1))
