@@ -332,6 +332,7 @@ _TREATING = fold_set(V.TREATING_VERBS)
 _HOUSEHOLD_DUALS = fold_set(V.HOUSEHOLD_DUALS)
 _DISPLACED_DUALS = fold_set(V.DISPLACED_DUAL_ADJECTIVES)
 _SINGLE_NOUNS = fold_map(V.SINGULAR_OUTCOME_NOUNS)
+_BODY_ORDINALS = {fold_word(k): fold_set(v) for k, v in V.BODY_ORDINALS.items()}
 _DISPLACED_FEMININE = fold_set(V.DISPLACED_FEMININE)
 _AIMED_AT = fold_set(V.AIMED_AT_WORDS)
 _ELIMINATION = fold_set(V.ELIMINATION_WORDS)
@@ -1159,6 +1160,17 @@ def _flight_origin(toks: list[Token], group: tuple[int, int],
         if toks[r].w == "من" and word_in(toks[r + 1], _FLIGHT_PLACES) and not homes_only:
             return r  # "من ريف الحديدة"، "من مدينة تعز": a place head, its name after it
     return None
+
+
+def _accusative_count(n: int) -> bool:
+    # the last part of a compound number governs its noun: "مئة وعشرون مزارعا" as
+    # "عشرون مزارعا", while "مئة مزارع" and "ثلاثة آلاف جندي" take the genitive
+    return 11 <= n % 100 <= 99
+
+
+def _ranked_body(toks: list[Token], k: int, sb: int) -> bool:
+    ranks = _BODY_ORDINALS.get(toks[k].w)
+    return ranks is not None and k + 1 < sb and toks[k + 1].w in ranks
 
 
 def _one_and_one(toks: list[Token], k: int) -> bool:
@@ -2972,6 +2984,12 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
                 out.append(_Figure(k, b, str(_SINGLE_NOUNS[t.w]), c, None))
                 used.update(range(k, b))
                 continue
+            if _ranked_body(toks, k, sb):
+                # "انتشلت جثة سابعة": the next body recovered, one dead
+                c = _Count(k, k + 1, k + 2, 1, None, "exact")
+                out.append(_Figure(k, k + 2, "killed", c, None))
+                used.update((k, k + 1))
+                continue
             if k + 1 < sb and toks[k + 1].w[:1] == "و" and word_in(toks[k + 1], _DUAL_NOUNS) and (
                     k == sa or not (toks[k - 1].w.startswith("ال") or word_in(toks[k - 1], _FALL))):
                 # "قتيل وجريحان": a bare singular before a joined dual outcome noun is one
@@ -3037,10 +3055,11 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
         if single and t.w.startswith("و") and t.w.endswith("ا") and (f := next((
                 f for f in figures if f.b == k and f.group and f.group[1] == k
                 and f.group[1] - f.group[0] == 1 and f.count.high is None
-                and 11 <= f.count.low <= 99 and _singular(toks[f.group[0]])), None)) and not (
+                and _accusative_count(f.count.low) and _singular(toks[f.group[0]])), None)) and not (
                 k + 1 < sb and (toks[k + 1].w in _OTHERS or toks[k + 1].w in _ONE_MORE)):
-            # "16 امرأة وطفلا": after 11 to 99 the counted noun is a singular accusative,
-            # and a singular accusative joined to it is counted with it (one figure)
+            # "16 امرأة وطفلا"، "أكثر من 120 مزارعا وراعيا": after 11 to 99, and after a
+            # hundred or a thousand with 11 to 99 last, the counted noun is a singular
+            # accusative, and a singular accusative joined to it is counted with it
             f.b, f.group = k + 1, (f.group[0], k + 1)
             continue
         if single and k + 1 < sb and toks[k + 1].w in _PLURAL_OBJECT:

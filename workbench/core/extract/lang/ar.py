@@ -1115,6 +1115,15 @@ COUNTED_THINGS: tuple[str, ...] = (
     "بلاغ", "شكوى", "اتصال", "مكالمة", "طلب",
 )
 BODY_NOUNS: tuple[str, ...] = ("جثة", "جثمان", "جثمانا")
+# A body counted by an ordinal after it ("انتشلت جثة سابعة"، "عثر على جثمان ثالث"): the
+# next of the dead recovered, one person, as "جثة واحدة" is; the ordinal agrees with its
+# noun, so each body noun has its own.
+BODY_ORDINALS: dict[str, tuple[str, ...]] = {
+    "جثة": ("ثانية", "ثالثة", "رابعة", "خامسة", "سادسة", "سابعة", "ثامنة", "تاسعة",
+             "عاشرة", "أخرى"),
+    "جثمان": ("ثان", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع", "عاشر",
+               "آخر"),
+}
 # The dual of a body in construct before the two it counts: "عثر على جثتي شابين" is two
 # dead ("جثتا رجلين" in the nominative).
 BODY_PAIRS: tuple[str, ...] = ("جثتي", "جثتا", "جثماني", "وجثتي", "وجثماني")
