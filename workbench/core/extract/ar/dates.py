@@ -73,9 +73,11 @@ _PROGRAMMES = "|".join(sorted(fold_set(V.PROGRAMME_NOUNS)))
 _PROGRAMME_OPENING = re.compile(rf"(?:^|\s)[وبل]?(?:ال)?(?:{_PROGRAMMES})\s*"
                                 rf"[\"«“]\s*(?:\w+\s+){{0,2}}\w+\s*$")
 # A local site's dateline: the place, a dash, then the site's name in quotes or brackets
-# ('كفرحمام - «الجنوب اليوم»:'، 'بيروت - (لبنان اليوم) -').
-_DATELINE_OUTLET = re.compile(r"\s*(?:\w+\s+){0,2}\w+\s*[-–—]\s*[\"«“(]\s*"
-                              r"(?:\w+\s+){0,2}\w+\s*")
+# ('كفرحمام - «الجنوب اليوم»:'، 'بيروت - (لبنان اليوم) -'). The place may carry its
+# country in brackets, as wires write a town the reader may not know ('عمران (اليمن) -
+# "أخبار اليوم"').
+_DATELINE_OUTLET = re.compile(r"\s*(?:\w+\s+){0,2}\w+\s*(?:\(\s*(?:\w+\s+){0,2}\w+\s*\)\s*)?"
+                              r"[-–—]\s*[\"«“(]\s*(?:\w+\s+){0,2}\w+\s*")
 # An outlet's byline of its own line, unquoted: the outlet's name closing on "اليوم",
 # a dash, then the place of the dateline ("بغداد اليوم - بغداد"): the name, not today.
 _BYLINE_BEFORE = re.compile(r"[ \t]*(?:\w+[ \t]+){1,2}")

@@ -31,6 +31,7 @@ _SAME = fold_set(V.SAME_SOURCE)
 _NOUN_CLITICS = V.SAME_SOURCE_NOUN_PREFIXES
 
 _DISTRIBUTIVE = fold_set(V.DISTRIBUTIVE_WORDS)
+_FIGURES_OF_A_BODY = fold_set(V.FIGURES_OF_A_BODY)
 
 _LATTER = fold_set(V.LATTER_WORDS)
 _LATTER_MAX = V.LATTER_ACCUSED_MAX_WORDS
@@ -77,7 +78,8 @@ def _emit(folded: Folded, toks: list[Token], raw: list[_Stmt]) -> list[dict[str,
             # "وتشير هذه الأرقام": the noun after a demonstrative
             head = words[1:2] if words[:1] and words[0] in _SUBJECT_DEMONSTRATIVES \
                 else words[:1]
-            if st.verb is not None and head and head[0] in _NON_SPEAKERS:
+            if st.verb is not None and head and head[0] in _NON_SPEAKERS and not (
+                    head == words[:1] and _a_body_s_figures(words)):
                 # "وكانت حصيلة سابقة قد أشارت إلى ...": the subject of the verb is a
                 # figure, not a source ("بحسب حصيلة كشفها المرصد" names the source).
                 continue
@@ -303,3 +305,8 @@ def _trim(folded: Folded, toks: list[Token], a: int, b: int) -> tuple[int, int]:
     s, _ = folded.span(toks[a].s, toks[a].e)
     _, e = folded.span(toks[b - 1].s, toks[b - 1].e)
     return s, e
+
+
+def _a_body_s_figures(words: list[str]) -> bool:
+    # the owner in the genitive after the figures, definite: "أرقام البلدية"
+    return len(words) > 1 and words[0] in _FIGURES_OF_A_BODY and words[1].startswith("ال")

@@ -2968,6 +2968,10 @@ NON_SPEAKERS: tuple[str, ...] = ("حصيلة", "الحصيلة", "عدد", "شر
                                  "الفيديو", "لقطات", "اللقطات", "صور", "الصور",
                                  # footage as a headline's subject: "مقطع مصور يوثق ..."
                                  "مقطع", "المقطع", "كاميرا", "كاميرات")
+# Figures in construct with the body that keeps them ("وتشير أرقام البلدية إلى أن"،
+# "وتفيد أرقام الجيش اللبناني بأن"): the genitive names whose figures they are, a source,
+# as "تقديرات البنك الدولي" is; "الأرقام" alone, or "هذه الأرقام", names nobody.
+FIGURES_OF_A_BODY: tuple[str, ...] = ("أرقام",)
 # Distributive words that open a subject naming nobody in particular: "وكل طرف يعلن
 # حصيلته", "كل جهة تتهم الأخرى" (one of several sides, each with its own words). Before
 # "من" they list the speakers ("أكد كل من الوزير ونظيره"), who are sources.
