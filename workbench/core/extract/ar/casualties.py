@@ -3055,7 +3055,8 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
         if single and t.w.startswith("و") and t.w.endswith("ا") and (f := next((
                 f for f in figures if f.b == k and f.group and f.group[1] == k
                 and f.group[1] - f.group[0] == 1 and f.count.high is None
-                and _accusative_count(f.count.low) and _singular(toks[f.group[0]])), None)) and not (
+                and _accusative_count(f.count.low) and _singular(toks[f.group[0]])), None)
+                    ) and not (
                 k + 1 < sb and (toks[k + 1].w in _OTHERS or toks[k + 1].w in _ONE_MORE)):
             # "16 امرأة وطفلا"، "أكثر من 120 مزارعا وراعيا": after 11 to 99, and after a
             # hundred or a thousand with 11 to 99 last, the counted noun is a singular
