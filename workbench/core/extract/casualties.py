@@ -53,6 +53,7 @@ from .casualty_dated_count import count_after_date
 from .casualty_dateline_dash import dash_ends_date
 from .casualty_fronted_toll import fronted_toll
 from .casualty_kin_and_homes import kin_lost, kin_taken, made_homeless
+from .casualty_joined_body import joined_body_end
 from .casualty_lookalikes import drop_glossed_terms, drop_toll_members, held_thing, year_pair
 from .casualty_members import freed_captives, lists_its_people, without_apposed_name
 from .casualty_named_member import members_named
@@ -401,7 +402,10 @@ def _of_kin_end(sent: str, pos: int) -> int:
     if not kin or kin.group("w1").lower() in _STOP:
         return -1
     w2 = kin.group("w2")
-    return kin.end("w1") if w2 is None or w2.lower() in _STOP else kin.end()
+    end = kin.end("w1") if w2 is None or w2.lower() in _STOP else kin.end()
+    # (round en93) a body named with "and": "of the Defence and Security Forces"
+    joined = joined_body_end(sent, end)
+    return joined if joined > 0 else end
 _FAMILY_NOUNS = frozenset(EN.FAMILY_NOUNS)
 _OF_SIZE = re.compile(rf"\s+of\s+(?P<n>{NUMBER})\b(?!\s+(?:of|from)\b)", re.IGNORECASE)
 # A verb that opens a clause of its own after a count: "100 people remain in hospital".
