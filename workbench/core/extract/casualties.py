@@ -53,6 +53,7 @@ from .casualty_dated_count import count_after_date
 from .casualty_dateline_dash import dash_ends_date
 from .casualty_fronted_toll import fronted_toll
 from .casualty_kin_and_homes import kin_lost, kin_taken, made_homeless
+from .casualty_held_relative import held_by_captors_after
 from .casualty_joined_body import joined_body_end
 from .casualty_lookalikes import drop_glossed_terms, drop_toll_members, held_thing, year_pair
 from .casualty_members import freed_captives, lists_its_people, without_apposed_name
@@ -1687,7 +1688,10 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                         # the captors named after the people: "freed 11 people held by a
                         # gang in the forest"
                         or (s.startswith(" held by ", gend)
-                            and _rare("held_by_captors").match(s, gend + 5))) and (
+                            and _rare("held_by_captors").match(s, gend + 5))
+                        # (round en93) "freed 14 civilians ... who had been held by the
+                        # terrorists"
+                        or held_by_captors_after(s, gend, _rare("held_by_captors"))) and (
                         _person_like(toks) or rest) and not (
                         _rare("rescued_from").match(s, gend) and lm.group(kind).lower().startswith(
                             "rescu")):

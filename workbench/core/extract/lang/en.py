@@ -2428,7 +2428,10 @@ BOMBER_DEATHS = _p("died|also died|was killed|was also killed|himself died|peris
 CAPTIVITY_HOLDERS = CAPTOR_NOUNS + _w("enemy group kidnapper captor abductor jihadist"
                                       " insurgent pirate bandit gang gangs"
                                       # "held by armed groups" (round 64)
-                                      " groups")
+                                      " groups"
+                                      # "held by the terrorists" (round en93), as the
+                                      # official word for insurgents holding people
+                                      " terrorists terrorist")
 # Where captors keep people, after their possessive: "freed from the rebels' prison"
 # (casualties.py, a passive of freeing).
 CAPTIVITY_PLACES = _w("prison prisons jail jails camp camps captivity custody hideout hideouts"
