@@ -52,9 +52,9 @@ from .casualty_custody import arrest_holds, held_for, phrasal_arrest, taken_from
 from .casualty_dated_count import count_after_date
 from .casualty_dateline_dash import dash_ends_date
 from .casualty_fronted_toll import fronted_toll
-from .casualty_kin_and_homes import kin_lost, kin_taken, made_homeless
 from .casualty_held_relative import held_by_captors_after
 from .casualty_joined_body import joined_body_end
+from .casualty_kin_and_homes import kin_lost, kin_taken, made_homeless
 from .casualty_lookalikes import drop_glossed_terms, drop_toll_members, held_thing, year_pair
 from .casualty_members import freed_captives, lists_its_people, without_apposed_name
 from .casualty_named_member import members_named
@@ -71,6 +71,7 @@ from .casualty_sheltering import (
     moved_after_flight,
     sheltering_after_flight,
 )
+from .casualty_soldiers_took import soldiers_took_away
 from .casualty_taken import led_into, number_participle, taken_prisoner_with, taken_unsaid
 from .casualty_woken import woken_by_phrases
 from .folding import CaseBlind
@@ -2228,7 +2229,8 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             outcome, ev_start, ev_end = "arrested", home[0], home[1]
         if outcome is None and along_here and _person_like(toks) and (
                 away := _rare("took_away_before").search(s, max(0, cstart - 48), cstart)) and (
-                _rare("captor_near").search(s, max(0, away.start() - 80), away.start())):
+                _rare("captor_near").search(s, max(0, away.start() - 80), away.start())
+                or soldiers_took_away(s, away.start(), toks)):
             # "The militia took away six nurses from the clinic": the particle before
             # the object, an armed group named before ("Police took away 11 protesters"
             # names no captors); one person with the article too (round 59), as

@@ -2385,6 +2385,9 @@ BODY_VERBS = _w("found find finds finding discovered discovers recovered recover
 # prisoners" (casualties.py); prisoners taken somewhere ("took 40 prisoners to court")
 # are moved, and a jail's prisoners freed or moved are no captives of the fighting.
 TAKING_VERBS = _w("take takes took taken taking")
+# Round en93: soldiers who "took away" people with no word of arrest took them by force
+# (casualty_soldiers_took.py); the police so named stay an arrest told without the word.
+ARMED_FORCE_TAKERS = _w("soldiers soldier troops")
 PRISONER_NOUNS = _w("prisoners prisoner captives")
 TAKEN_ELSEWHERE = _w("to from back into out away")
 # People an active "took" put in custody are arrested, as "taken into custody" is: "Police
