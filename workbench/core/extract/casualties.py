@@ -52,6 +52,11 @@ from .casualty_custody import arrest_holds, held_for, phrasal_arrest, taken_from
 from .casualty_dated_count import count_after_date
 from .casualty_dateline_dash import dash_ends_date
 from .casualty_fronted_toll import fronted_toll
+from .casualty_headline_crossing import (
+    crossing_verb_at,
+    people_name_in_ese,
+    present_crossing_in_text,
+)
 from .casualty_held_relative import held_by_captors_after
 from .casualty_joined_body import joined_body_end
 from .casualty_kin_and_homes import kin_lost, kin_taken, made_homeless
@@ -283,6 +288,9 @@ _FLEEING_UNITS = frozenset(EN.FLEEING_UNITS)
 # where it went, as the perfect tells it ("two fled to the hills" are too few).
 _FLED_TOWARDS = re.compile(r"\s+(?:to|into|across|towards?)\s")
 _LEFT_NEAR = alt(EN.LEFT_PLACE_OPENERS)
+# The present of flight a crowd with no noun is read in ("as thousands flee south",
+# "Thousands cross into South Sudan's Renk": round en93).
+_PRESENT_FLIGHT = frozenset(EN.PRESENT_FLIGHT)
 # "38,000 people have fled", "thousands flee south", "people, most of them women and
 # children, have fled towards ..." (a sub-group set off by commas may come between).
 _FLED_AFTER = re.compile(
@@ -747,6 +755,8 @@ def _group(sent: str, pos: int) -> tuple[int, int, list[str]]:
             continue
         if wl in _STOP or wl == "of" or (toks and wl in _GROUP_ENDERS):
             break
+        if crossing_verb_at(sent, wl, m.end()):
+            break  # "Thousands cross into Chad": the verb (round en93; "Red Cross workers")
         if wl in _SURGERY_VERBS and _SURGERY_NOUN.match(sent, m.end()):
             break  # "six needed surgery": no noun "needed" (round 62; _CONDITION_AFTER)
         if not toks and wl in _AUX_WORDS and (rp := _RIGHT_PART.rx.match(sent, i)) and not (
@@ -866,9 +876,9 @@ def _crowd_by_name(toks: list[str], verb: str, n: int) -> bool:
     text (its verb group in lower case: not a headline's "Hundreds Of Troops Have Fled"),
     as "thousands of villagers have fled" is read; "two Uzbeks fled" stays nothing."""
     name = toks[-1]
-    return verb.islower() and n >= EN.FLEEING_CROWD and len(name) > 3 and (
-        name[0].isupper() and name[1:].islower() and name.endswith("s")) and (
-        name.lower() not in _NOT_PEOPLES)
+    return verb.islower() and n >= EN.FLEEING_CROWD and len(name) > 3 and ((
+        name[0].isupper() and name[1:].islower() and name.endswith("s"))
+        or people_name_in_ese(name)) and (name.lower() not in _NOT_PEOPLES)
 
 
 _NOT_PEOPLES = frozenset(EN.CROWDS_NOT_PEOPLES)
@@ -2146,12 +2156,13 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             outcome, ev_start = "displaced", emptied
         if outcome is None and fled_here and not is_article and (
                 fled := _FLED_AFTER.match(s, gend)) and (
-                fled.group("area") is None or low_n >= EN.FLEEING_CROWD) and (
+                fled.group("area") is None or low_n >= EN.FLEEING_CROWD) and not (
+                present_crossing_in_text(s, fled.group("v"))) and (
                 (head in _FLEEING_CIVILIANS and (
                     fled.group("aux") or low_n >= EN.FLEEING_CROWD or head in _FLEEING_UNITS))
                 or _crowd_by_name(toks, fled.group("aux") or fled.group("v"), low_n)
                 if toks else (
-                    (fled.group("aux") or fled.group("v").lower() == "flee" or (
+                    (fled.group("aux") or fled.group("v").lower() in _PRESENT_FLIGHT or (
                         fled.group("v").lower() == "fled" and _FLED_TOWARDS.match(s, fled.end())))
                     and low_n >= EN.FLEEING_CROWD)):
             # "An estimated 38,000 people have fled", "Around 900,000 have fled", "as

@@ -2264,9 +2264,16 @@ REFUGE_MOVES = _p("crossed into|crossed over into|crossed the border|crossed the
                   # people, most of them children, have left their farms"
                   "|left their farms"
                   "|abandoned their homes|abandoned their home|abandoned their villages"
-                  "|abandoned their farms")
+                  "|abandoned their farms"
+                  # a headline's present for the crossing just told (round en93): "Over
+                  # 10,000 Sudanese cross into Chad in a week", "Thousands cross into
+                  # South Sudan's Renk", as "thousands flee" is read
+                  "|cross into|crosses into")
+# The present of those moves, read for a crowd with no noun as "thousands flee" is.
+PRESENT_FLIGHT = ("flee", "cross into", "crosses into")
 # What a sentence must hold for the flight above to be looked for (casualties.py).
 FLIGHT_STEMS = ("fle", "Fle", "FLE", "rossed", "ROSSED", "efuge", "EFUGE", "anctuary",
+                "ross into", "ross Into", "ROSS INTO", "rosses into", "rosses Into",
                 "their home", "their village", "their farm", "left the", "abandoned the",
                 "deserted the", "evacuated the")
 FLEEING_AUXILIARIES = _w("have has had are were is")
