@@ -896,10 +896,13 @@ def _person_like(toks: list[str]) -> bool:
     if low in _THINGS_LIKE_PEOPLE:
         return False  # "the release of 20 documents"
     return bool(head[:1].isupper() or low in PERSON_WORDS or low.rstrip("s") in PERSON_WORDS
-                or _has_person_suffix(head) or low.endswith(_AGE_NOUNS))
+                or _has_person_suffix(head) or low.endswith(_AGE_NOUNS)
+                # (round en93) a trade names a person: "including a midwife"
+                or low in _TRADE_PERSONS)
 
 
 _THINGS_LIKE_PEOPLE = EN.THINGS_LIKE_PEOPLE
+_TRADE_PERSONS = frozenset(EN.TRADE_PERSONS)
 # Events a bare year names before them ("2011 killings", "the 1994 genocide"): dates.py
 # reads the same words.
 _YEAR_EVENTS = frozenset(EN.YEAR_EVENT_NOUNS)

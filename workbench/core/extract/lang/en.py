@@ -3908,6 +3908,13 @@ TRADE_NOUNS = frozenset(_w(
     " hairdresser waiter waitress vendor midwife schoolteacher"
     " referee coach trainer miner herder fishmonger porter labourer laborer"
     " farmhand carter trucker cabbie musician singer painter poet writer"))
+# Round en93: the same trades as victims' nouns, with their plurals ("including a midwife
+# and her two sons"): a person, as PERSON_WORDS and the "-er" ending already make most of
+# them. "coach" is left out, being also a bus.
+TRADE_PERSONS = frozenset(
+    form for w in TRADE_NOUNS - {"coach"}
+    for form in (w, w[:-2] + "ves" if w.endswith("fe")
+                 else w + ("es" if w.endswith("ss") else "s")))
 # Round 90: words in the name of a human rights group or monitor, whose "found that"
 # reports what its research found ("Amnesty found that ...", "Human Rights Watch found
 # that ..."), as an inquiry's does (statement_findings._monitor).
