@@ -7,8 +7,10 @@ families (figures dated 10 March 2015 by ``figures``; dates published on Friday 
    publication whatever the tense (the cycle running). "Support for May", "Votes for May"
    and "a rally for March" (a person, an event's name) stay nothing.
 2. Captors described as "armed men" or "masked men" before "took away" / "led away":
-   "Armed men ... took away three traders" are captives, as after "gunmen". "Soldiers took
-   away two farmers" names no captors; cattle taken are no people.
+   "Armed men ... took away three traders" are captives, as after "gunmen". "Police took
+   away two farmers" names no captors; cattle taken are no people. (This look-alike read
+   "Soldiers" until the ninety-third round, when the gold of en-27 and en-45 took people
+   soldiers "took away" as captives: casualty_soldiers_took.)
 3. A crowd with no noun that "fled" somewhere in the simple past: "Some 6,000 fled to the
    hills" is displaced. "Two fled to the river" (a few) and "Some 150 fled the scene" (an
    escape) stay nothing.
@@ -58,7 +60,7 @@ ARMED_MEN_CAPTORS: list[tuple[str, list]] = [
      [("led away four herders", "captured", 4, None, "exact", "herders")]),
 ]
 ARMED_MEN_CAPTORS_LOOKALIKES: list[tuple[str, list]] = [
-    ("Soldiers took away two farmers from Varn.", []),
+    ("Police took away two farmers from Varn.", []),
     ("Armed men took away two cows from Varn.", []),
 ]
 

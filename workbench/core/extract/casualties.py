@@ -52,6 +52,13 @@ from .casualty_custody import arrest_holds, held_for, phrasal_arrest, taken_from
 from .casualty_dated_count import count_after_date
 from .casualty_dateline_dash import dash_ends_date
 from .casualty_fronted_toll import fronted_toll
+from .casualty_headline_crossing import (
+    crossing_verb_at,
+    people_name_in_ese,
+    present_crossing_in_text,
+)
+from .casualty_held_relative import held_by_captors_after
+from .casualty_joined_body import joined_body_end
 from .casualty_kin_and_homes import kin_lost, kin_taken, made_homeless
 from .casualty_lookalikes import drop_glossed_terms, drop_toll_members, held_thing, year_pair
 from .casualty_members import freed_captives, lists_its_people, without_apposed_name
@@ -69,6 +76,7 @@ from .casualty_sheltering import (
     moved_after_flight,
     sheltering_after_flight,
 )
+from .casualty_soldiers_took import soldiers_took_away
 from .casualty_taken import led_into, number_participle, taken_prisoner_with, taken_unsaid
 from .casualty_woken import woken_by_phrases
 from .folding import CaseBlind
@@ -280,6 +288,9 @@ _FLEEING_UNITS = frozenset(EN.FLEEING_UNITS)
 # where it went, as the perfect tells it ("two fled to the hills" are too few).
 _FLED_TOWARDS = re.compile(r"\s+(?:to|into|across|towards?)\s")
 _LEFT_NEAR = alt(EN.LEFT_PLACE_OPENERS)
+# The present of flight a crowd with no noun is read in ("as thousands flee south",
+# "Thousands cross into South Sudan's Renk": round en93).
+_PRESENT_FLIGHT = frozenset(EN.PRESENT_FLIGHT)
 # "38,000 people have fled", "thousands flee south", "people, most of them women and
 # children, have fled towards ..." (a sub-group set off by commas may come between).
 _FLED_AFTER = re.compile(
@@ -401,7 +412,10 @@ def _of_kin_end(sent: str, pos: int) -> int:
     if not kin or kin.group("w1").lower() in _STOP:
         return -1
     w2 = kin.group("w2")
-    return kin.end("w1") if w2 is None or w2.lower() in _STOP else kin.end()
+    end = kin.end("w1") if w2 is None or w2.lower() in _STOP else kin.end()
+    # (round en93) a body named with "and": "of the Defence and Security Forces"
+    joined = joined_body_end(sent, end)
+    return joined if joined > 0 else end
 _FAMILY_NOUNS = frozenset(EN.FAMILY_NOUNS)
 _OF_SIZE = re.compile(rf"\s+of\s+(?P<n>{NUMBER})\b(?!\s+(?:of|from)\b)", re.IGNORECASE)
 # A verb that opens a clause of its own after a count: "100 people remain in hospital".
@@ -741,6 +755,8 @@ def _group(sent: str, pos: int) -> tuple[int, int, list[str]]:
             continue
         if wl in _STOP or wl == "of" or (toks and wl in _GROUP_ENDERS):
             break
+        if crossing_verb_at(sent, wl, m.end()):
+            break  # "Thousands cross into Chad": the verb (round en93; "Red Cross workers")
         if wl in _SURGERY_VERBS and _SURGERY_NOUN.match(sent, m.end()):
             break  # "six needed surgery": no noun "needed" (round 62; _CONDITION_AFTER)
         if not toks and wl in _AUX_WORDS and (rp := _RIGHT_PART.rx.match(sent, i)) and not (
@@ -860,9 +876,9 @@ def _crowd_by_name(toks: list[str], verb: str, n: int) -> bool:
     text (its verb group in lower case: not a headline's "Hundreds Of Troops Have Fled"),
     as "thousands of villagers have fled" is read; "two Uzbeks fled" stays nothing."""
     name = toks[-1]
-    return verb.islower() and n >= EN.FLEEING_CROWD and len(name) > 3 and (
-        name[0].isupper() and name[1:].islower() and name.endswith("s")) and (
-        name.lower() not in _NOT_PEOPLES)
+    return verb.islower() and n >= EN.FLEEING_CROWD and len(name) > 3 and ((
+        name[0].isupper() and name[1:].islower() and name.endswith("s"))
+        or people_name_in_ese(name)) and (name.lower() not in _NOT_PEOPLES)
 
 
 _NOT_PEOPLES = frozenset(EN.CROWDS_NOT_PEOPLES)
@@ -880,10 +896,13 @@ def _person_like(toks: list[str]) -> bool:
     if low in _THINGS_LIKE_PEOPLE:
         return False  # "the release of 20 documents"
     return bool(head[:1].isupper() or low in PERSON_WORDS or low.rstrip("s") in PERSON_WORDS
-                or _has_person_suffix(head) or low.endswith(_AGE_NOUNS))
+                or _has_person_suffix(head) or low.endswith(_AGE_NOUNS)
+                # (round en93) a trade names a person: "including a midwife"
+                or low in _TRADE_PERSONS)
 
 
 _THINGS_LIKE_PEOPLE = EN.THINGS_LIKE_PEOPLE
+_TRADE_PERSONS = frozenset(EN.TRADE_PERSONS)
 # Events a bare year names before them ("2011 killings", "the 1994 genocide"): dates.py
 # reads the same words.
 _YEAR_EVENTS = frozenset(EN.YEAR_EVENT_NOUNS)
@@ -1683,7 +1702,10 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                         # the captors named after the people: "freed 11 people held by a
                         # gang in the forest"
                         or (s.startswith(" held by ", gend)
-                            and _rare("held_by_captors").match(s, gend + 5))) and (
+                            and _rare("held_by_captors").match(s, gend + 5))
+                        # (round en93) "freed 14 civilians ... who had been held by the
+                        # terrorists"
+                        or held_by_captors_after(s, gend, _rare("held_by_captors"))) and (
                         _person_like(toks) or rest) and not (
                         _rare("rescued_from").match(s, gend) and lm.group(kind).lower().startswith(
                             "rescu")):
@@ -2137,12 +2159,13 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             outcome, ev_start = "displaced", emptied
         if outcome is None and fled_here and not is_article and (
                 fled := _FLED_AFTER.match(s, gend)) and (
-                fled.group("area") is None or low_n >= EN.FLEEING_CROWD) and (
+                fled.group("area") is None or low_n >= EN.FLEEING_CROWD) and not (
+                present_crossing_in_text(s, fled.group("v"))) and (
                 (head in _FLEEING_CIVILIANS and (
                     fled.group("aux") or low_n >= EN.FLEEING_CROWD or head in _FLEEING_UNITS))
                 or _crowd_by_name(toks, fled.group("aux") or fled.group("v"), low_n)
                 if toks else (
-                    (fled.group("aux") or fled.group("v").lower() == "flee" or (
+                    (fled.group("aux") or fled.group("v").lower() in _PRESENT_FLIGHT or (
                         fled.group("v").lower() == "fled" and _FLED_TOWARDS.match(s, fled.end())))
                     and low_n >= EN.FLEEING_CROWD)):
             # "An estimated 38,000 people have fled", "Around 900,000 have fled", "as
@@ -2220,7 +2243,8 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             outcome, ev_start, ev_end = "arrested", home[0], home[1]
         if outcome is None and along_here and _person_like(toks) and (
                 away := _rare("took_away_before").search(s, max(0, cstart - 48), cstart)) and (
-                _rare("captor_near").search(s, max(0, away.start() - 80), away.start())):
+                _rare("captor_near").search(s, max(0, away.start() - 80), away.start())
+                or soldiers_took_away(s, away.start(), toks)):
             # "The militia took away six nurses from the clinic": the particle before
             # the object, an armed group named before ("Police took away 11 protesters"
             # names no captors); one person with the article too (round 59), as

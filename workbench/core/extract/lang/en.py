@@ -2264,9 +2264,16 @@ REFUGE_MOVES = _p("crossed into|crossed over into|crossed the border|crossed the
                   # people, most of them children, have left their farms"
                   "|left their farms"
                   "|abandoned their homes|abandoned their home|abandoned their villages"
-                  "|abandoned their farms")
+                  "|abandoned their farms"
+                  # a headline's present for the crossing just told (round en93): "Over
+                  # 10,000 Sudanese cross into Chad in a week", "Thousands cross into
+                  # South Sudan's Renk", as "thousands flee" is read
+                  "|cross into|crosses into")
+# The present of those moves, read for a crowd with no noun as "thousands flee" is.
+PRESENT_FLIGHT = ("flee", "cross into", "crosses into")
 # What a sentence must hold for the flight above to be looked for (casualties.py).
 FLIGHT_STEMS = ("fle", "Fle", "FLE", "rossed", "ROSSED", "efuge", "EFUGE", "anctuary",
+                "ross into", "ross Into", "ROSS INTO", "rosses into", "rosses Into",
                 "their home", "their village", "their farm", "left the", "abandoned the",
                 "deserted the", "evacuated the")
 FLEEING_AUXILIARIES = _w("have has had are were is")
@@ -2385,6 +2392,9 @@ BODY_VERBS = _w("found find finds finding discovered discovers recovered recover
 # prisoners" (casualties.py); prisoners taken somewhere ("took 40 prisoners to court")
 # are moved, and a jail's prisoners freed or moved are no captives of the fighting.
 TAKING_VERBS = _w("take takes took taken taking")
+# Round en93: soldiers who "took away" people with no word of arrest took them by force
+# (casualty_soldiers_took.py); the police so named stay an arrest told without the word.
+ARMED_FORCE_TAKERS = _w("soldiers soldier troops")
 PRISONER_NOUNS = _w("prisoners prisoner captives")
 TAKEN_ELSEWHERE = _w("to from back into out away")
 # People an active "took" put in custody are arrested, as "taken into custody" is: "Police
@@ -2428,7 +2438,10 @@ BOMBER_DEATHS = _p("died|also died|was killed|was also killed|himself died|peris
 CAPTIVITY_HOLDERS = CAPTOR_NOUNS + _w("enemy group kidnapper captor abductor jihadist"
                                       " insurgent pirate bandit gang gangs"
                                       # "held by armed groups" (round 64)
-                                      " groups")
+                                      " groups"
+                                      # "held by the terrorists" (round en93), as the
+                                      # official word for insurgents holding people
+                                      " terrorists terrorist")
 # Where captors keep people, after their possessive: "freed from the rebels' prison"
 # (casualties.py, a passive of freeing).
 CAPTIVITY_PLACES = _w("prison prisons jail jails camp camps captivity custody hideout hideouts"
@@ -3895,6 +3908,13 @@ TRADE_NOUNS = frozenset(_w(
     " hairdresser waiter waitress vendor midwife schoolteacher"
     " referee coach trainer miner herder fishmonger porter labourer laborer"
     " farmhand carter trucker cabbie musician singer painter poet writer"))
+# Round en93: the same trades as victims' nouns, with their plurals ("including a midwife
+# and her two sons"): a person, as PERSON_WORDS and the "-er" ending already make most of
+# them. "coach" is left out, being also a bus.
+TRADE_PERSONS = frozenset(
+    form for w in TRADE_NOUNS - {"coach"}
+    for form in (w, w[:-2] + "ves" if w.endswith("fe")
+                 else w + ("es" if w.endswith("ss") else "s")))
 # Round 90: words in the name of a human rights group or monitor, whose "found that"
 # reports what its research found ("Amnesty found that ...", "Human Rights Watch found
 # that ..."), as an inquiry's does (statement_findings._monitor).
