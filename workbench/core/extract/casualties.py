@@ -2894,8 +2894,17 @@ def _emptied_of(s: str, cstart: int) -> int | None:
 def _unrealised(s: str, verb_start: int) -> bool:
     """Is the outcome verb at ``verb_start`` a threat, a plan or an attempt ("would kill",
     "threatened to behead")?"""
-    return bool(_rare("unrealised").search(s, verb_start - 28 if verb_start > 28 else 0,
-                                           verb_start))
+    lo = verb_start - 28 if verb_start > 28 else 0
+    if s[lo:verb_start].rstrip()[-2:].lower() not in _UNREALISED_ENDS:
+        return False  # the word before the verb ends as no cue does (most verbs)
+    return bool(_rare("unrealised").search(s, lo, verb_start))
+
+
+# The last two letters of every cue of "unrealised": only spaces may follow its cue, so the
+# text before the verb, its spaces stripped, ends with them. (None of these letters is one
+# that case-blind matching folds from another letter, so ``lower`` reads them as the
+# pattern does.)
+_UNREALISED_ENDS = frozenset(cue[-2:] for cue in (*EN.UNREALISED_CUES, "may"))
 
 
 def _asked_for(s: str, verb_start: int) -> bool:
@@ -3796,7 +3805,7 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str, whole: bool = False,
             return "missing", late.end(), across
         return None, ev_end, across
     aux = (rm.group("aux") or "").lower()
-    if _NOT.search(aux) or _prospective(aux, rm):
+    if aux and (_NOT.search(aux) or _prospective(aux, rm)):  # (no auxiliary: neither)
         return None, ev_end, across
     if not aux.strip() and not rm.group("rel") and _OBJECT_AFTER.match(s, rm.end()):
         return None, ev_end, across  # the count is the subject of an active verb
