@@ -84,3 +84,19 @@ def test_may_shelter_agrees_with_the_plain_test(text: str) -> None:
     """The spaced words built once give the test written out per call."""
     words = (*EN.SHELTER_STAY_PARTICIPLES, *EN.GATHERING_PARTICIPLES)
     assert SH.may_shelter(text) == any(f" {word}" in text for word in words)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_texts([
+    "the", "death", "toll", "Toll", "TOLL", "rose", "to", "number", "Number", "of", "troops",
+    "killed", "has", "reached", "count", "recount", "tally", "12", "1,000", "İnjured",
+    "\u212ailled", "people", "injured", "ſoldiers"]), st.data())
+def test_toll_needs_its_nouns_in_the_sentence(text: str, data: st.DataObject) -> None:
+    """``_toll`` finds nothing in a sentence whose lowered text holds none of the nouns the
+    late cues test (the gate read once per sentence)."""
+    cstart = data.draw(st.integers(0, len(text)))
+    low = text.lower()
+    if not ("toll" in low or "count" in low or "number" in low):
+        assert C._toll(text, cstart, []) is None
+        assert C._toll(text, cstart, ["people"]) is None
+    assert C._late_cues(text, low)[-1] == ("toll" in low or "count" in low or "number" in low)

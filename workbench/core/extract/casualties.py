@@ -1347,7 +1347,7 @@ def _late_cues(s: str, t: str) -> tuple[bool, ...]:
     """The words of sentence ``s`` (``t``: lowered, or ``s`` itself) that the late rules of
     ``_sentence`` cannot match without: care, treatment, "body", "lost", "homeless", driving
     out, "emptied", flight, leaving, "not ... been", "held", taking along, "hands",
-    "those", "with", bodies, a participle of staying (in that order)."""
+    "those", "with", bodies, a participle of staying, a toll's nouns (in that order)."""
     unreleased_here = " not " in t and " been " in t
     lost_here = "lost" in t or (t is s and ("Lost" in s or "LOST" in s))
     # (``map`` over the stems: a generator's step per stem cost more than the scans)
@@ -1383,9 +1383,12 @@ def _late_cues(s: str, t: str) -> tuple[bool, ...]:
     # (the sentence as written, as the rule of sheltering reads it: once here, not per
     # count)
     shelter_here = may_shelter(s)
+    # the nouns ``_toll`` cannot read a toll without (none holds a letter that lowering
+    # makes from another script's)
+    toll_here = "toll" in lt_ or "count" in lt_ or "number" in lt_
     return (care_here, treat_here, body_here, lost_here, homeless_here, drive_here,
             emptied_here, fled_here, leaving_here, unreleased_here, held_here, along_here,
-            hands_here, those_here, off_here, bodies_here, shelter_here)
+            hands_here, those_here, off_here, bodies_here, shelter_here, toll_here)
 
 
 def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, object]],
@@ -1421,6 +1424,7 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
     care_here = treat_here = body_here = lost_here = homeless_here = drive_here = False
     emptied_here = fled_here = leaving_here = unreleased_here = held_here = False
     along_here = hands_here = those_here = off_here = bodies_here = shelter_here = False
+    toll_here = False
     ages_end = -1  # the end of a list of ages after a counted group (round 46)
     for m in counts:
         cstart, cend = m.span()
@@ -1940,7 +1944,8 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 late = _late_cues(s, t)
                 (care_here, treat_here, body_here, lost_here, homeless_here, drive_here,
                  emptied_here, fled_here, leaving_here, unreleased_here, held_here, along_here,
-                 hands_here, those_here, off_here, bodies_here, shelter_here) = late
+                 hands_here, those_here, off_here, bodies_here, shelter_here,
+                 toll_here) = late
             if outcome is None and care_here and (_person_like(toks) if toks else (
                     # a bare count before a plural verb (round 43): "a further five were
                     # taken to hospital in Saint-Louis with gunshot wounds"
@@ -1966,7 +1971,8 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                         t, cend, bodies.end()):
                 outcome = "killed"  # "40 burned and mutilated bodies"
                 ev_end = bodies.end()
-            if outcome is None and not is_article and (toll := _toll(s, cstart, toks)):
+            if outcome is None and not is_article and toll_here and (
+                    toll := _toll(s, cstart, toks)):
                 outcome, ev_start = toll
             if outcome is None and not is_article and prev is not None and (
                     total := running_total(s, cstart, prev, base)):
