@@ -20,7 +20,6 @@ import re
 from bisect import bisect_left
 from functools import cache, lru_cache
 from operator import itemgetter
-from string import ascii_lowercase
 
 from .casualty_aftermath import (
     body_of_one_found,
@@ -1003,8 +1002,7 @@ def _find_casualties(text: str, every: tuple[int, ...], cands: tuple[int, ...],
                 str(f["outcome"]), f["group"])]
             if len(out) == n:
                 continue
-        if any(map(lt.__contains__, _HAZARD_STEMS)) and not _HAZARD_TOKENS.isdisjoint(
-                lt.split()) and _rare("hazard").search(sent.text):
+        if not _HAZARD_TOKENS.isdisjoint(lt.split()) and _rare("hazard").search(sent.text):
             out[n:] = [f for f in out[n:] if not _hazard_toll(
                 sent.text, int(f["start"]) - sent.start, int(f["end"]) - sent.start)]
             if len(out) == n:
@@ -1174,18 +1172,6 @@ def _own_reading(text: str, f: dict[str, object], out: list[dict[str, object]],
 # The hazard words as the words of a sentence split at spaces hold them: looked for before
 # the pattern (a set test of the split words costs a small part of the pattern's search).
 _HAZARD_TOKENS = EN.NATURAL_HAZARD_TOKENS
-
-
-def _shortest_stems(words: frozenset[str]) -> tuple[str, ...]:
-    """The letters each word opens with, leaving out any that hold a shorter one: every
-    word holds one of them, so a text without them holds none of the words."""
-    heads = {w[:len(w) - len(w.lstrip(ascii_lowercase))] for w in words}
-    return tuple(sorted(h for h in heads if not any(o != h and o in h for o in heads)))
-
-
-# A hazard token is a word of the sentence; a substring test for these few stems tells most
-# sentences that hold none, before the sentence is split into its words.
-_HAZARD_STEMS = _shortest_stems(_HAZARD_TOKENS)
 _SETTING_AFTER = re.compile(rf"-(?:{alt(EN.SETTING_PARTICIPLES)})\b", re.IGNORECASE)
 # A hazard word used as a verb is none: "to flood", "refugees flood into the town".
 _RARE["hazard"] = (rf"(?<!\bto )\b(?:{alt(EN.NATURAL_HAZARDS)})\b"
@@ -1347,7 +1333,7 @@ def _late_cues(s: str, t: str) -> tuple[bool, ...]:
     """The words of sentence ``s`` (``t``: lowered, or ``s`` itself) that the late rules of
     ``_sentence`` cannot match without: care, treatment, "body", "lost", "homeless", driving
     out, "emptied", flight, leaving, "not ... been", "held", taking along, "hands",
-    "those", "with", bodies, a participle of staying, a toll's nouns (in that order)."""
+    "those", "with", bodies, a toll's nouns (in that order)."""
     unreleased_here = " not " in t and " been " in t
     lost_here = "lost" in t or (t is s and ("Lost" in s or "LOST" in s))
     # (``map`` over the stems: a generator's step per stem cost more than the scans)
@@ -1380,15 +1366,12 @@ def _late_cues(s: str, t: str) -> tuple[bool, ...]:
     off_here = " with " in t or " WITH " in t or " With " in t
     # (exact only on the lowered text; the patterns as written fold other letters too)
     bodies_here = t is s or "bodies" in t or "corpses" in t or "sets of " in t
-    # (the sentence as written, as the rule of sheltering reads it: once here, not per
-    # count)
-    shelter_here = may_shelter(s)
     # the nouns ``_toll`` cannot read a toll without (none holds a letter that lowering
     # makes from another script's)
     toll_here = "toll" in lt_ or "count" in lt_ or "number" in lt_
     return (care_here, treat_here, body_here, lost_here, homeless_here, drive_here,
             emptied_here, fled_here, leaving_here, unreleased_here, held_here, along_here,
-            hands_here, those_here, off_here, bodies_here, shelter_here, toll_here)
+            hands_here, those_here, off_here, bodies_here, toll_here)
 
 
 def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, object]],
@@ -1423,8 +1406,7 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
     late: tuple[bool, ...] | None = None
     care_here = treat_here = body_here = lost_here = homeless_here = drive_here = False
     emptied_here = fled_here = leaving_here = unreleased_here = held_here = False
-    along_here = hands_here = those_here = off_here = bodies_here = shelter_here = False
-    toll_here = False
+    along_here = hands_here = those_here = off_here = bodies_here = toll_here = False
     ages_end = -1  # the end of a list of ages after a counted group (round 46)
     for m in counts:
         cstart, cend = m.span()
@@ -1944,8 +1926,7 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 late = _late_cues(s, t)
                 (care_here, treat_here, body_here, lost_here, homeless_here, drive_here,
                  emptied_here, fled_here, leaving_here, unreleased_here, held_here, along_here,
-                 hands_here, those_here, off_here, bodies_here, shelter_here,
-                 toll_here) = late
+                 hands_here, those_here, off_here, bodies_here, toll_here) = late
             if outcome is None and care_here and (_person_like(toks) if toks else (
                     # a bare count before a plural verb (round 43): "a further five were
                     # taken to hospital in Saint-Louis with gunshot wounds"
@@ -2194,7 +2175,7 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 # (round 55): "Thousands have fled the town, with about 9,000 sheltering in a
                 # school" (with no flight told before, people sheltering are no figure)
                 outcome, ev_end, toks = "displaced", sheltering[0], sheltering[1]
-            if outcome is None and not is_article and shelter_here and (
+            if outcome is None and not is_article and may_shelter(s) and (
                     sheltering := sheltering_after_flight(s, gend, toks, low_n,
                                                           hostage_doc.low, base)):
                 # a part of the displaced told where it shelters, the flight told before it
