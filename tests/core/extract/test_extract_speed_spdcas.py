@@ -81,3 +81,91 @@ def test_toll_needs_its_nouns_in_the_sentence(text: str, data: st.DataObject) ->
         assert C._toll(text, cstart, []) is None
         assert C._toll(text, cstart, ["people"]) is None
     assert C._late_cues(text, low)[-1] == ("toll" in low or "count" in low or "number" in low)
+
+
+_AGE_WORDS = [
+    "aged", "AGED", "Aged", "ages", "age", "of", "younger", "older", "than", "under", "below",
+    "over", "above", "the", "all", "both", "most", "each", "and", "or", "to", "-", "12", "9",
+    "boys", "two", "killed", "Over", "UNDER", "ſoldiers", "İ", "\u212aids", "wagers", "cages",
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(_texts(_AGE_WORDS), st.data())
+def test_ages_before_agrees_with_the_pattern(text: str, data: st.DataObject) -> None:
+    """``_ages_before`` (the opening words first) is ``_AGED_BEFORE``'s search over the 40
+    characters before the count, on the lowered twin and on the text as written."""
+    cstart = data.draw(st.integers(0, len(text)))
+    plain = C._AGED_BEFORE.search(text, max(0, cstart - 40), cstart) is not None
+    assert C._ages_before(text, text, cstart) == plain
+    if text.isascii():
+        assert C._ages_before(text, text.lower(), cstart) == plain
+
+
+_ARTICLE_WORDS = [
+    "a", "A", "an", "AN", "An", "half", "half-", "dozen", "Dozen", "DOZEN", "hundred",
+    "Hundred", "thousand", "THOUSAND", "thouſand", "soldiers", "killed", "and", "dozens",
+    "3", "twelve", "people",
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(_texts(_ARTICLE_WORDS))
+def test_article_counts_need_their_numbers(text: str) -> None:
+    """``_counts`` with the article gate finds the counts the plain article test finds: at
+    every "a" / "an", ``_ARTICLE_COUNT`` matches only where the lowered sentence holds
+    "dozen", "hundred" or "thousand"."""
+    low = text.lower()
+    if text.isascii() and not ("dozen" in low or "hundred" in low or "thousand" in low):
+        for pos in range(len(text) + 1):
+            assert C._ARTICLE_COUNT.match(text, pos) is None
+    cands = tuple(range(len(text)))
+    arts = frozenset(i for i in cands if text[i:i + 1].lower() == "a")
+    hints = list(range(0, len(text) + 1, 5))
+    spans = [m.span() for m in C._counts(text, 0, cands, arts, hints)]
+    if text.isascii():
+        assert [m.span() for m in C._counts(text, 0, cands, arts, hints, low)] == spans
+
+
+@settings(max_examples=400, deadline=None)
+@given(_texts([
+    "among", "Among", "AMONG", "them", "THEM", "Them", "including", "INCLUDING", "Includıng",
+    "the", "The", "wounded", "dead", "hostages", "released", ",", "a", "girl", "13",
+    "theme", "ng", "em", "ſ", "\u212a"]), st.data())
+def test_subgroup_opener_gate_agrees_with_the_pattern(text: str, data: st.DataObject) -> None:
+    """The part's opener tested by its last letters before ``outcome_subgroup`` is
+    searched: no match is lost."""
+    cstart = data.draw(st.integers(0, len(text)))
+    plain = C._rare("outcome_subgroup").search(text, max(0, cstart - 56), cstart)
+    if plain is not None:
+        assert C._subgroup_opener_before(text, cstart)
+
+
+def test_shortcuts_keep_the_written_cases() -> None:
+    """Each opening word of the gated patterns, in the cases news copy writes, still
+    reaches its pattern (a word dropped from a gate fails here)."""
+    for opener in ("aged", "AGED under", "ages", "age of", "younger than", "Older than",
+                   "under the age of", "below", "over the age of", "above the age of",
+                   "all under", "both below"):
+        text = f"Two boys, {opener} 9 and 12, were hurt"
+        cstart = text.index("12")
+        assert C._AGED_BEFORE.search(text, max(0, cstart - 40), cstart), opener
+        assert C._ages_before(text, text.lower(), cstart), opener
+        assert C._ages_before(text, text, cstart), opener
+    for number in ("dozen", "Dozen", "half-dozen", "hundred", "HUNDRED", "thousand"):
+        # (the verb far after the article: an article that opens no count reaches 75
+        # characters, a count 200)
+        text = f"On the road north of the river a {number} villagers{' from the hills' * 6} died"
+        at = text.index(" a ") + 1
+        verb = [text.index(" died") + 1]
+        found = C._counts(text, 0, (at,), frozenset({at}), verb, text.lower())
+        assert [m.start() for m in found] == [at], number
+        assert [m.start() for m in C._counts(text, 0, (at,), frozenset({at}), verb)] == [at]
+    for opener in ("among them", "Among them", "including", "INCLUDING"):
+        text = f"The wounded, {opener} 3 children, were taken away"
+        cstart = text.index("3 ")
+        assert C._rare("outcome_subgroup").search(text, max(0, cstart - 56), cstart), opener
+        assert C._subgroup_opener_before(text, cstart), opener
+    for cue in ("would", "Will", "threatened to", "may"):
+        text = f"Gunmen {cue} kill"
+        assert C._unrealised(text, len(text) - 4), cue

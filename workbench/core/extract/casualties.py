@@ -1238,13 +1238,19 @@ def _counts(s: str, base: int, cands: tuple[int, ...], arts: frozenset[int],
     found: list[re.Match[str]] = []
     last = -1
     t, match = (s, COUNT_RE.rx.match) if t is None or t is s else (t, COUNT_RE.low.match)
+    # an article opens a count only before "dozen", "hundred" or "thousand": read once for
+    # the sentence, at its first article (lowered text only; as written every article is
+    # tried, the pattern folding other letters)
+    counted_articles: bool | None = True if t is s else None
     end = base + len(s)
     for i in range(bisect_left(cands, base), bisect_left(cands, end)):
         p = cands[i]
         pos = p - base
         if pos < last:
             continue
-        if p in arts and not _ARTICLE_COUNT.match(s, pos):
+        if p in arts and counted_articles is None:
+            counted_articles = "dozen" in t or "hundred" in t or "thousand" in t
+        if p in arts and not (counted_articles and _ARTICLE_COUNT.match(s, pos)):
             # the last of a list reaches back past the counts before it: "killing four
             # local policemen and a civilian", "killing seven militants including a
             # senior commander"
@@ -1468,7 +1474,7 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 _group(s, cend)[2]):
             continue  # years: "killed 250,000 people between 1989 and 2003" (round 47)
         if (num or m["b1"]) and _AGED_TAIL(s, cstart - 40 if cstart > 40 else 0, cstart) and (
-                _AGED_BEFORE.search(s, max(0, cstart - 40), cstart)):
+                _ages_before(s, t, cstart)):
             continue  # ages: "aged 18 and 25", "aged between 18 and 25"
         if s[cend:cend + 1] in {"%", "$"} or s[cstart - 1 if cstart > 1 else 0:cstart] == "$":
             continue  # money and percentages
@@ -2037,7 +2043,7 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 # of hostages, as "freed" is read); the list's next groups follow the first
                 outcome = _apposed_outcome(app.group("w"), hostage_doc)
             if outcome is None and prev is None and _person_like(toks) and s.endswith(
-                    " ", 0, cstart) and (
+                    " ", 0, cstart) and _subgroup_opener_before(s, cstart) and (
                     app := _rare("outcome_subgroup").search(s, max(0, cstart - 56), cstart)):
                 # a part of those people named between commas (round 87): "The wounded, among
                 # them a 13-year-old girl, were taken to hospital" -- a part of the wounded, as
@@ -3163,6 +3169,19 @@ _RARE["outcome_subgroup"] = (
     rf"(?:{alt(EN.SUBGROUP_OPENERS)})\s+$")
 
 
+# How the openers of a part end ("among them", "including"): only spaces stand between
+# the opener and the count, and neither ending holds a letter that case-blind matching
+# folds from another.
+_SUBGROUP_OPENER_ENDS = frozenset(w[-2:] for w in EN.SUBGROUP_OPENERS)
+
+
+def _subgroup_opener_before(s: str, cstart: int) -> bool:
+    """Does the text before the count end with an opener's last letters? (The pattern of a
+    part named after the whole cannot match otherwise; most counts fail here.)"""
+    return s[cstart - 56 if cstart > 56 else 0:cstart].rstrip()[-2:].lower() in (
+        _SUBGROUP_OPENER_ENDS)
+
+
 def _held_before(out: list[dict[str, object]]) -> bool:
     """Were the last people counted taken or detained? Then "of them" takes them up."""
     return bool(out) and out[-1]["outcome"] in ("arrested", "captured")
@@ -3411,6 +3430,22 @@ _AGED_BEFORE = re.compile(
     r"|(?:under|below|over|above)\s+the\s+age\s+of|(?:all|both|most|each)\s+(?:under|below)"
     r"|(?<=,\s)(?:under|below))\s+"
     r"(?:\d{1,3}\s*(?:,|and|or|to|-)\s*)*$", re.IGNORECASE)
+# The words an age before a count opens with: ``_AGED_BEFORE`` matches none without one
+# (none holds a letter that case-blind matching folds from another, so ``lower`` reads them
+# as the pattern does).
+_AGE_OPENERS = ("age", "younger", "older", "under", "below", "over", "above")
+
+
+def _ages_before(s: str, t: str, cstart: int) -> bool:
+    """``_AGED_BEFORE`` in the 40 characters before the count (``t`` as in ``_sentence``),
+    searched only when one of its opening words is there: a list's "and" or "to" passes
+    the tail check before most counts, and the search costs ten times the substring tests."""
+    lo = cstart - 40 if cstart > 40 else 0
+    window = t[lo:cstart] if t is not s else s[lo:cstart].lower()
+    return any(map(window.__contains__, _AGE_OPENERS)) and (
+        _AGED_BEFORE.search(s, lo, cstart) is not None)
+
+
 _AGED_TAIL = tail_check(("aged", "ages", "of", ",", "and", "or", "to", "-", "under", "below",
                          "over", "than"))
 _COMPARED_AGES = frozenset(EN.AGE_COMPARATIVES)
