@@ -14,6 +14,8 @@ from hypothesis import strategies as st
 
 from workbench.core.extract import casualties as C
 from workbench.core.extract import casualty_sheltering as SH
+from workbench.core.extract import date_names as DN
+from workbench.core.extract import dates as D
 from workbench.core.extract.lang import en as EN
 
 # The cues of "unrealised" and their look-alikes, in several cases.
@@ -169,3 +171,45 @@ def test_shortcuts_keep_the_written_cases() -> None:
     for cue in ("would", "Will", "threatened to", "may"):
         text = f"Gunmen {cue} kill"
         assert C._unrealised(text, len(text) - 4), cue
+
+
+_SITTING_WORDS = [
+    "resumes", "Resumes", "reconvenes", "reopens", "on", "On", "adjourned", "postponed",
+    "extended", "pushed", "back", "brought", "forward", "moved", "up", "the", "trial",
+    "mandate", "to", "until", "till", "Until", "TO", "court", "son", "on.", "ton", "Monday",
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(_texts(_SITTING_WORDS), st.data())
+def test_sitting_gate_agrees_with_the_pattern(text: str, data: st.DataObject) -> None:
+    """``_sitting`` (the last word first) is ``_SITTING_BEFORE``'s search over the 50
+    characters before the date, at every position."""
+    pos = data.draw(st.integers(0, len(text)))
+    plain = D._SITTING_BEFORE.search(text, max(0, pos - 50), pos) is not None
+    assert D._sitting(text, pos) == plain
+
+
+def test_sitting_gate_keeps_each_form() -> None:
+    for lead in ("The court resumes", "The court resumes on", "Parliament reconvenes on",
+                 "The talks were adjourned until", "The mandate was extended to",
+                 "The vote was pushed back to", "hearing postponed till"):
+        text = f"{lead} Monday"
+        pos = text.index("Monday")
+        assert D._SITTING_BEFORE.search(text, max(0, pos - 50), pos), lead
+        assert D._sitting(text, pos), lead
+    assert not any(w.endswith("on") for w in D._SITTING_ENDS)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_texts(["the", "The", "Mail", "MAIL", "mail", "Herald", "Star", "STAR", "Express",
+               "Independent", "Mirror", "on", "On", "ON", "Sunday", "said", "\n"]), st.data())
+def test_weekly_paper_gate_keeps_every_match(text: str, data: st.DataObject) -> None:
+    """A window the paper pattern matches holds one of the gate's words."""
+    start = data.draw(st.integers(0, len(text)))
+    window = text[max(0, start - 24):start]
+    if DN._WEEKLY_PAPER_BEFORE.search(text, max(0, start - 24), start):
+        assert any(w in window for w in DN._PAPER_WORDS)
+    for paper in ("the Mail on ", "The Independent on ", "THE STAR ON ", "\nHerald on "):
+        assert DN._WEEKLY_PAPER_BEFORE.search(paper)
+        assert any(w in paper for w in DN._PAPER_WORDS)
