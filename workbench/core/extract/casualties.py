@@ -2699,10 +2699,11 @@ _RARE["rescued_from"] = (
 _RARE["own_side"] = (
     r"\b(?:we|it|they|(?:his|her|their|our|its)\s+[\w'’\-]+)\s+(?:have\s+|has\s+|had\s+)?$")
 _MEASURE_UNITS = frozenset(EN.MEASURE_UNITS)
+# the modal "may" in lower case only: "An attack in May killed 12 soldiers"
+_LOWER_CASE_MODAL = "may"
 _RARE["unrealised"] = (
     rf"\b(?:{alt(EN.UNREALISED_CUES)})\s+$"
-    # the modal "may" in lower case only: "An attack in May killed 12 soldiers"
-    r"|\b(?-i:may)\s+$")
+    rf"|\b(?-i:{_LOWER_CASE_MODAL})\s+$")
 _RARE["asked_for"] = (
     rf"\b(?:{alt(EN.UNREALISED_NOMINAL_CUES)})\s+(?:(?:the|a|an|their|his|her|its)\s+)?$")
 # (the whole group may be named, after the forty-fifth round: "drove the 600 residents
@@ -2897,7 +2898,7 @@ def _unrealised(s: str, verb_start: int) -> bool:
 # text before the verb, its spaces stripped, ends with them. (None of these letters is one
 # that case-blind matching folds from another letter, so ``lower`` reads them as the
 # pattern does.)
-_UNREALISED_ENDS = frozenset(cue[-2:] for cue in (*EN.UNREALISED_CUES, "may"))
+_UNREALISED_ENDS = frozenset(cue[-2:] for cue in (*EN.UNREALISED_CUES, _LOWER_CASE_MODAL))
 
 
 def _asked_for(s: str, verb_start: int) -> bool:
