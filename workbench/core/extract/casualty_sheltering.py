@@ -22,7 +22,10 @@ from .lang.build import alt
 
 _CIVILIANS = frozenset(EN.FLEEING_CIVILIANS)
 _PARTICIPLES = frozenset(EN.SHELTER_PARTICIPLES)
-_STAYING = (*EN.SHELTER_STAY_PARTICIPLES, *EN.GATHERING_PARTICIPLES)
+# (each with the space before it, built once: a string per word and call cost more than
+# the scans)
+_STAYING = tuple(f" {word}" for word in (*EN.SHELTER_STAY_PARTICIPLES,
+                                          *EN.GATHERING_PARTICIPLES))
 # the place after a verb of sheltering or staying (shared with casualties.py)
 SHELTER_PLACE_AHEAD = rf"(?=\s+(?:{alt(EN.SHELTER_PLACE_PREPOSITIONS)})\b)"
 # a participle of staying (round en81: not "sheltering" alone), then its place
@@ -63,7 +66,7 @@ def _flight_told() -> re.Pattern[str]:
 def may_shelter(s: str) -> bool:
     """Whether a text holds a participle of staying or gathering at all (a cheap test
     first)."""
-    return any(f" {word}" in s for word in _STAYING)
+    return any(map(s.__contains__, _STAYING))
 
 
 def sheltering_after_flight(s: str, gend: int, toks: list[str], low_n: float,

@@ -55,6 +55,11 @@ _PLURAL_DAY_LIST_BEFORE = re.compile(
 _WEEKLY_PAPER_BEFORE = re.compile(
     rf"(?:\b(?i:the)[ \t]+|(?:^|\n)[ \t]*)(?:{alt(EN.WEEKLY_PAPER_NOUNS)}"
     rf"|{alt(str(w).upper() for w in EN.WEEKLY_PAPER_NOUNS)})[ \t]+(?:on|On|ON)[ \t]+$")
+# The first word of each paper's name as the pattern above writes it (as written or in
+# capitals, no case folding): a window without one is not searched ("on Sunday" is common,
+# "the Mail on Sunday" rare).
+_PAPER_WORDS = tuple(w for n in EN.WEEKLY_PAPER_NOUNS for w in (n.split()[0],
+                                                                 n.split()[0].upper()))
 _PLACE_AFTER = re.compile(rf"[ \t]+(?i:{alt(EN.WEEKDAY_PLACE_NOUNS)})\b")
 # (a preposition of time only: "at Tuesday Market", "from the Sunday school" are places;
 # and a verb of saying, after which wire copy sets the day bare: "said Tuesday schools
@@ -193,7 +198,8 @@ def named_day(text: str, m: re.Match[str]) -> bool:
     start = m.start()
     if _named_by_modifier(text, start):
         return True
-    if text[max(0, start - 5):start].rstrip(" \t").endswith(("on", "On", "ON")) and (
+    if text[max(0, start - 5):start].rstrip(" \t").endswith(("on", "On", "ON")) and any(
+            map(text[max(0, start - 24):start].__contains__, _PAPER_WORDS)) and (
             _WEEKLY_PAPER_BEFORE.search(text, max(0, start - 24), start)):
         return True
     if _WEEKDAY_GROUP_AFTER.match(text, m.end()) and (

@@ -1237,7 +1237,21 @@ _HELD = re.compile(rf"\b(?:{alt(EN.PLAN_OUTCOMES)})\b", re.IGNORECASE)
 
 
 def _sitting(text: str, pos: int) -> bool:
-    return _SITTING_BEFORE.search(text, max(0, pos - 50), pos) is not None
+    lo = pos - 50 if pos > 50 else 0
+    # (the pattern is case-sensitive and ends with spaces after one of these words, or
+    # after "on" and a sitting verb: "on Monday" alone, most weekdays, is not searched)
+    before = text[lo:pos].rstrip()
+    if before.endswith("on"):
+        before = before[:-2].rstrip()
+    return before.endswith(_SITTING_ENDS) and (
+        _SITTING_BEFORE.search(text, lo, pos) is not None)
+
+
+# The last word before the date when ``_SITTING_BEFORE`` matches (its spaces and an "on"
+# stripped): a sitting verb, or the "to" / "until" / "till" of a moved end. (None ends in
+# "on", which the strip above would take.)
+_SITTING_ENDS = tuple(sorted({*(v.split()[-1] for v in EN.SITTING_VERBS), "to", "until",
+                              "till"}))
 
 
 _SPAN_ENDS = frozenset(EN.SPAN_END_WORDS)
