@@ -161,16 +161,10 @@ def _add(out: list[dict[str, object]], text: str, start: int, end: int,
         # "said the convoy had been fired on near the crossing in a statement": how it
         # was said, no part of the clause
         end = trail.start()
-    if (text.find(", but ", start, end) >= 0 or text.find(", while ", start, end) >= 0
-            or text.find(", whereas ", start, end) >= 0) and (
-            text[start - 1:start] not in ('"', "“")) and (
-            reply := _rare("_CONTRARY_REPLY").search(text, start, end)):
-        # "The Taliban claimed they had killed 12 policemen, but Zwak rejected the claim":
-        # another party's answer to the words is the writer's, no part of them
-        end = reply.start()
-    if _TURN_HINT.search(text, start, end + 12) and (
-            turn := _writer_turn(text, start, end)) is not None:
-        end = turn  # "said 700 had died, but he did not believe it": the writer's turn
+    # Both checks below open at ", " inside the words or just after them (and the first
+    # can only move the end back): words without it skip both for one scan.
+    if text.find(", ", start, end + 12) >= 0:
+        end = _contrary_or_turn(text, start, end)
     # (the note opens at the words' last comma: one match there, no search, and only
     # where the word after the comma can open one)
     if (comma := text.rfind(",", end - 120 if end - 120 > start else start, end)) > start and (
@@ -179,7 +173,7 @@ def _add(out: list[dict[str, object]], text: str, start: int, end: int,
         # "said the convoy was fired on, speaking by telephone from Juba": how the speaker
         # spoke closes the sentence, no part of the words
         end = manner.start()
-    if " declined to " in text[start:end] or " would not " in text[start:end]:
+    if text.find(" declined to ", start, end) >= 0 or text.find(" would not ", start, end) >= 0:
         refusal = _REFUSAL_TAIL.search(text, start, end)
         if refusal:  # 'said the department was reviewing it and declined to say more'
             end = trim_span(text, start, refusal.start())[1]
@@ -200,7 +194,7 @@ def _add(out: list[dict[str, object]], text: str, start: int, end: int,
         elif text[end:end + 2] in (',"', ",”"):
             end += 2
     if end - start < (2 if one_word else 4) or (
-            not one_word and len(text[start:end].split()) < 2 and not _lone_denied_act(
+            not one_word and len(text[start:end].split(None, 1)) < 2 and not _lone_denied_act(
                 text, start, end)):
         return False
     if speaker is not None and inanimate(speaker):
@@ -214,6 +208,22 @@ def _add(out: list[dict[str, object]], text: str, start: int, end: int,
             return False
     out.append({"start": start, "end": end, "text": text[start:end], "speaker": speaker})
     return True
+
+
+def _contrary_or_turn(text: str, start: int, end: int) -> int:
+    """Where the words text[start:end] end once another party's reply or the writer's own
+    turn after a comma is cut off (``_add``, for words with ", " in or just after them)."""
+    if (text.find(", but ", start, end) >= 0 or text.find(", while ", start, end) >= 0
+            or text.find(", whereas ", start, end) >= 0) and (
+            text[start - 1:start] not in ('"', "“")) and (
+            reply := _rare("_CONTRARY_REPLY").search(text, start, end)):
+        # "The Taliban claimed they had killed 12 policemen, but Zwak rejected the claim":
+        # another party's answer to the words is the writer's, no part of them
+        end = reply.start()
+    if _TURN_HINT.search(text, start, end + 12) and (
+            turn := _writer_turn(text, start, end)) is not None:
+        end = turn  # "said 700 had died, but he did not believe it": the writer's turn
+    return end
 
 
 _QUOTE_CLOSE = re.compile(r"[\"”]")

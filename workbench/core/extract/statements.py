@@ -1444,7 +1444,8 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
                     found.append((after_start, limit, text[ca:cb]))
         # A verb inside earlier reported words takes its subject from them: "Brant said
         # Sorn had told him that ..." -> Sorn.
-        floor = max((f[0] for f in found if c0 < f[0] <= vs < f[1]), default=c0)
+        floor = max((f[0] for f in found if c0 < f[0] <= vs < f[1]),
+                    default=c0) if found else c0
         if gap_floor > floor:
             floor = gap_floor  # the speaker of a subject gap follows its noun
         a, b = _appositive_name(text, floor, vcut)
@@ -1680,7 +1681,7 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
             # without words of its own, ends the words (a subject after "and" is the
             # coordination above)
             ce = own_act
-        if '"' in text[s0:cs] or "“" in text[s0:cs]:
+        if text.find('"', s0, cs) >= 0 or text.find("“", s0, cs) >= 0:
             # A verb inside a quotation reports words that end where the quotation does:
             # '"The commander told us, \'Leave no one,\'" the witness said.'
             ce = _quotation_end(text, s0, cs, ce)
@@ -1694,8 +1695,9 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
             # "has promised to visit us and has asked every parish to ...": the second
             # verb's words are an entry of their own; "and has" is no part of the first
             ce = left.start()
-        demand = _joined_demand(text, cs, ce) if " and " in text[cs:ce] else None
-        if demand is None and " and " in text[cs:ce]:
+        joined = text.find(" and ", cs, ce) >= 0
+        demand = _joined_demand(text, cs, ce) if joined else None
+        if demand is None and joined:
             demand = _joined_naming(text, cs, ce)
         if demand is not None:
             ce, ds = demand
