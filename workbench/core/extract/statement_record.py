@@ -114,9 +114,12 @@ _RELATIVE_PREPOSITIONS = EN.PIED_PIPED_PREPOSITIONS
 
 
 def _add(out: list[dict[str, object]], text: str, start: int, end: int,
-         speaker: str | None, one_word: bool = False) -> bool:
+         speaker: str | None, one_word: bool = False,
+         seen: set[tuple[object, object, object]] | None = None) -> bool:
     """Append a statement; ``one_word`` lets through a quote of a single word, which only
-    a quote that surely is speech may be ('..., Brant said. "Never."')."""
+    a quote that surely is speech may be ('..., Brant said. "Never."'). ``seen``, when
+    given, holds the (start, end, speaker) of every entry of ``out`` (and gets the new
+    one): the duplicate test is then one look-up, not a pass over ``out``."""
     start, end = trim_span(text, start, end, " ,;:-–—.\"'“”‘’")
     if start > 0 and text[start - 1] in "\"“" and (
             close := _QUOTE_CLOSE.search(text, start, end)) and (
@@ -203,9 +206,15 @@ def _add(out: list[dict[str, object]], text: str, start: int, end: int,
         # "came to the ceremony, including the minister, who promised ...": the list's
         # word is no part of who spoke
         speaker = speaker.removeprefix("including ").removeprefix("among them ")
-    for o in out:
-        if o["start"] == start and o["end"] == end and o["speaker"] == speaker:
+    if seen is not None:
+        key = (start, end, speaker)
+        if key in seen:
             return False
+        seen.add(key)
+    else:
+        for o in out:
+            if o["start"] == start and o["end"] == end and o["speaker"] == speaker:
+                return False
     out.append({"start": start, "end": end, "text": text[start:end], "speaker": speaker})
     return True
 

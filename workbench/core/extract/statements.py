@@ -347,6 +347,10 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
     reports = _report_cues(doc.low)
     sents = doc.sentences
     low = doc.low if doc.ascii else None  # for the lowered twins of case-blind patterns
+    # The sentence pass only appends to ``out`` (``_mark_gap`` adds keys of its own), so
+    # the keys of its entries, taken once here, answer ``_add``'s duplicate test: a long
+    # document's thousands of statements made that test a pass over all of them each time.
+    seen = {(o["start"], o["end"], o["speaker"]) for o in out}
     # Only the sentences with a speech verb or "report that" (all of them for the tests).
     for i in range(len(sents)) if every_sentence else doc.holding([*starts, *reports]):
         sent = sents[i]
@@ -355,7 +359,8 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
             continue
         in_head = in_head or (d1 > d0 and d0 <= sent.start and sent.end <= d1 + 1)
         lo, hi = bisect_left(starts, sent.start), bisect_left(starts, sent.end)
-        _sentence(text, sent.start, sent.end, out, spans_used, in_head, verbs[lo:hi], low)
+        _sentence(text, sent.start, sent.end, out, spans_used, in_head, verbs[lo:hi], low,
+                  seen)
     if _noun_then_from_by(doc.low, _SPEECH_NOUN_HEADS):
         _speech_nouns(doc, out)
     if _noun_then_from_by(doc.low, _REPORT_NOUN_HEADS):
@@ -1014,10 +1019,12 @@ def _calling_notes(text: str, c0: int, s1: int,
 
 def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
               used: SpanIndex, headline: bool,
-              verbs: list[re.Match[str]], low: str | None = None) -> None:
+              verbs: list[re.Match[str]], low: str | None = None,
+              seen: set[tuple[object, object, object]] | None = None) -> None:
     """Statements of the sentence text[s0:s1] given its speech verbs. ``low`` is the
     lower-cased document when it is ASCII (None otherwise): patterns with a lowered twin
-    match there (see folding.py)."""
+    match there (see folding.py). ``seen``: the keys of ``out``'s entries, as ``_add``
+    reads them."""
     dl = _dateline(text, s0, s1)
     c0 = dl.end() if dl else s0
     if headline and (label := _PLACE_LABEL.match(text, c0, s1)) and not _names_a_source(
@@ -1701,10 +1708,10 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
             demand = _joined_naming(text, cs, ce)
         if demand is not None:
             ce, ds = demand
-        if _add(out, text, cs, ce, _source_of(sp), k in single) and k in gaps:
+        if _add(out, text, cs, ce, _source_of(sp), k in single, seen) and k in gaps:
             _mark_gap(out[-1], text, *gaps[k])
         if demand is not None:
-            _add(out, text, ds, _demand_end(text, ds, s1), _source_of(sp))
+            _add(out, text, ds, _demand_end(text, ds, s1), _source_of(sp), seen=seen)
 
 
 # A personal pronoun opening a speaker's words, its own verb's subject: "said (that) he
