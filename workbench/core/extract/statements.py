@@ -163,7 +163,7 @@ from .statement_transcripts import (
     _own_voice,
     _transcript_labels,
 )
-from .tails import cue_words, final_words, tail_check
+from .tails import cue_words, final_words, opening_chars, tail_check
 from .triggers import SPEECH, triggers
 
 _TELLING_PARTICIPLES = frozenset(EN.TELLING_PARTICIPLES)
@@ -1493,7 +1493,8 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
         if b > a and _HYPOTHETICAL_TAIL(text, a - 14 if a - 14 > c0 else c0, a) and (
                 _HYPOTHETICAL.search(text, max(c0, a - 14), a)):
             continue  # "if the ministry says ..." reports nothing yet
-        if b > a and (_HYPOTHETICAL_OPENING.match(text, a) or (
+        if b > a and ((text[a:a + 1] in _HYPOTHETICAL_FIRST
+                       and _HYPOTHETICAL_OPENING.match(text, a)) or (
                 word in EN.PRESENT_TELLING_FORMS and (
                     _FUTURE_TIME_OPENING.match(text, a) or _FUTURE_TIME_BEFORE.search(
                         text, max(c0, a - 12), a)))):
@@ -1842,6 +1843,9 @@ _HYPOTHETICAL = re.compile(rf"\b(?:{alt(EN.HYPOTHETICAL)})\s+$", re.IGNORECASE)
 _HYPOTHETICAL_TAIL = tail_check(final_words(EN.HYPOTHETICAL))
 _HYPOTHETICAL_OPENING = re.compile(rf"(?:{alt(EN.HYPOTHETICAL)})\s+(?=the\s|[A-Z])",
                                    re.IGNORECASE)
+# (what the subject must open with for the pattern above to match: a set test, not a
+# case-blind alternation tried at every subject)
+_HYPOTHETICAL_FIRST = opening_chars(EN.HYPOTHETICAL)
 _FUTURE_TIME_OPENING = re.compile(rf"(?:{alt(EN.FUTURE_TIME_OPENERS)})\s+(?=the\s|[A-Z])",
                                   re.IGNORECASE)
 _FUTURE_TIME_BEFORE = re.compile(rf"\b(?:{alt(EN.FUTURE_TIME_OPENERS)})\s+$", re.IGNORECASE)
