@@ -145,3 +145,15 @@ def test_hypothetical_first_letters_hold_every_opening() -> None:
             c = chr(code)
             if S._HYPOTHETICAL_OPENING.match(c + word[1:] + " the army"):
                 assert c in S._HYPOTHETICAL_FIRST, (word, c)
+
+
+_OPENER_PARTS = [*EN.FORMAL_OPENERS, *EN.FORMAL_TELLING, "to", "To", "TO", "tone", "into", "the",
+                 "public", "that", "informs", "stated", " ", "\t", "  ", "\n"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_OPENER_PARTS), max_size=10), st.sampled_from([" ", "\t", ""]))
+def test_formal_opener_hint_holds_its_literal_half(parts: list[str], sep: str) -> None:
+    text = sep.join(parts)
+    if S._FORMAL_OPENER_HINT.search(text):
+        assert S._TO_TELLING.search(text)

@@ -390,7 +390,8 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
         _informed_hearers(text, out)
     if ":" in text and "\n" in text and len(_LOG_CLOCK_LINE.findall(text)) >= 2:
         _log_colon_sources(text, out)  # round 58
-    if " to " in text and any(map(text.__contains__, _FORMAL_OPENER_CUES)) and (
+    if " to " in text and _TO_TELLING.search(text) and any(
+            map(text.__contains__, _FORMAL_OPENER_CUES)) and (
             _FORMAL_OPENER_HINT.search(text)):  # round 50
         _formal_openers(text, out)
     if "adding" in said:
@@ -2370,6 +2371,10 @@ def _speaking_head(subject: str) -> bool:
 # to inform the public that ...", "The Ministry is pleased to announce that ...".
 _FORMAL_OPENER_HINT = re.compile(
     rf"\b(?:{alt(EN.FORMAL_OPENERS)})[ \t]+to[ \t]+(?:{alt(EN.FORMAL_TELLING)})\b")
+# The hint's second half, which opens with a literal: the regex engine jumps from one "to"
+# of the text to the next in C, where the seven cue words took seven scans of every
+# document holding " to " (2.9 against 0.8 microseconds a document of the bench).
+_TO_TELLING = re.compile(rf"to[ \t]+(?:{alt(EN.FORMAL_TELLING)})\b")
 _FORMAL_OPENER = re.compile(
     rf"\b(?:{alt(EN.FORMAL_OPENERS)})[ \t]+to[ \t]+(?:{alt(EN.FORMAL_TELLING)})"
     rf"(?:[ \t]+(?:{alt(EN.FORMAL_HEARERS)}))?[ \t]+that[ \t]+")
