@@ -3,8 +3,8 @@ the steps they replace.
 
 - ``_not_speech``: the rules past its first checks sit in a table, each tried only for the
   words it can fire on; a rule meets every word of its set, in the order written.
-- the per-document cues: the passive-telling phrases asked once by their shared tail, and
-  "<advice noun> of " found at each " of ".
+- the per-document cues: the passive-telling phrases asked once by their shared tail,
+  "<advice noun> of " found at each " of ", the formal opener's hint after its literal half.
 - ``_add``: the reply and writer's-turn cuts asked only where ", " is in or just after the
   words; the duplicate test by a set of keys in the sentence pass.
 - the hypothetical opener tried only where the subject opens with one of its first letters.
