@@ -42,6 +42,16 @@ def test_a_word_meets_every_rule_of_its_sets_in_order(word: str) -> None:
     assert SNS._rules_for(word) is SNS._rules_for(word)  # kept, not built again
 
 
+def test_rule_table_stops_growing(monkeypatch: pytest.MonkeyPatch) -> None:
+    # a phrasal verb keeps its text's spacing ("called   for"): each spelling is a key
+    monkeypatch.setattr(SNS, "_RULES_FOR", {})
+    monkeypatch.setattr(SNS, "_RULES_FOR_MAX", 2)
+    for word in ("called   for", "called\n for", "said", "urged", "said"):
+        assert SNS._rules_for(word) == tuple(
+            fn for words, fn in SNS._RULES if words is None or word in words)
+    assert len(SNS._RULES_FOR) == 2
+
+
 def test_a_plain_said_meets_five_rules() -> None:
     assert len(SNS._rules_for("said")) == 5
 
