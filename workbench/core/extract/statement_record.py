@@ -114,9 +114,12 @@ _RELATIVE_PREPOSITIONS = EN.PIED_PIPED_PREPOSITIONS
 
 
 def _add(out: list[dict[str, object]], text: str, start: int, end: int,
-         speaker: str | None, one_word: bool = False) -> bool:
+         speaker: str | None, one_word: bool = False,
+         seen: set[tuple[object, object, object]] | None = None) -> bool:
     """Append a statement; ``one_word`` lets through a quote of a single word, which only
-    a quote that surely is speech may be ('..., Brant said. "Never."')."""
+    a quote that surely is speech may be ('..., Brant said. "Never."'). ``seen``, when
+    given, holds the (start, end, speaker) of every entry of ``out`` (and gets the new
+    one): the duplicate test is then one look-up, not a pass over ``out``."""
     start, end = trim_span(text, start, end, " ,;:-–—.\"'“”‘’")
     if start > 0 and text[start - 1] in "\"“" and (
             close := _QUOTE_CLOSE.search(text, start, end)) and (
@@ -161,16 +164,10 @@ def _add(out: list[dict[str, object]], text: str, start: int, end: int,
         # "said the convoy had been fired on near the crossing in a statement": how it
         # was said, no part of the clause
         end = trail.start()
-    if (text.find(", but ", start, end) >= 0 or text.find(", while ", start, end) >= 0
-            or text.find(", whereas ", start, end) >= 0) and (
-            text[start - 1:start] not in ('"', "“")) and (
-            reply := _rare("_CONTRARY_REPLY").search(text, start, end)):
-        # "The Taliban claimed they had killed 12 policemen, but Zwak rejected the claim":
-        # another party's answer to the words is the writer's, no part of them
-        end = reply.start()
-    if _TURN_HINT.search(text, start, end + 12) and (
-            turn := _writer_turn(text, start, end)) is not None:
-        end = turn  # "said 700 had died, but he did not believe it": the writer's turn
+    # Both checks below open at ", " inside the words or just after them (and the first
+    # can only move the end back): words without it skip both for one scan.
+    if text.find(", ", start, end + 12) >= 0:
+        end = _contrary_or_turn(text, start, end)
     # (the note opens at the words' last comma: one match there, no search, and only
     # where the word after the comma can open one)
     if (comma := text.rfind(",", end - 120 if end - 120 > start else start, end)) > start and (
@@ -179,7 +176,7 @@ def _add(out: list[dict[str, object]], text: str, start: int, end: int,
         # "said the convoy was fired on, speaking by telephone from Juba": how the speaker
         # spoke closes the sentence, no part of the words
         end = manner.start()
-    if " declined to " in text[start:end] or " would not " in text[start:end]:
+    if text.find(" declined to ", start, end) >= 0 or text.find(" would not ", start, end) >= 0:
         refusal = _REFUSAL_TAIL.search(text, start, end)
         if refusal:  # 'said the department was reviewing it and declined to say more'
             end = trim_span(text, start, refusal.start())[1]
@@ -200,7 +197,7 @@ def _add(out: list[dict[str, object]], text: str, start: int, end: int,
         elif text[end:end + 2] in (',"', ",”"):
             end += 2
     if end - start < (2 if one_word else 4) or (
-            not one_word and len(text[start:end].split()) < 2 and not _lone_denied_act(
+            not one_word and len(text[start:end].split(None, 1)) < 2 and not _lone_denied_act(
                 text, start, end)):
         return False
     if speaker is not None and inanimate(speaker):
@@ -209,11 +206,33 @@ def _add(out: list[dict[str, object]], text: str, start: int, end: int,
         # "came to the ceremony, including the minister, who promised ...": the list's
         # word is no part of who spoke
         speaker = speaker.removeprefix("including ").removeprefix("among them ")
-    for o in out:
-        if o["start"] == start and o["end"] == end and o["speaker"] == speaker:
+    if seen is not None:
+        key = (start, end, speaker)
+        if key in seen:
             return False
+        seen.add(key)
+    else:
+        for o in out:
+            if o["start"] == start and o["end"] == end and o["speaker"] == speaker:
+                return False
     out.append({"start": start, "end": end, "text": text[start:end], "speaker": speaker})
     return True
+
+
+def _contrary_or_turn(text: str, start: int, end: int) -> int:
+    """Where the words text[start:end] end once another party's reply or the writer's own
+    turn after a comma is cut off (``_add``, for words with ", " in or just after them)."""
+    if (text.find(", but ", start, end) >= 0 or text.find(", while ", start, end) >= 0
+            or text.find(", whereas ", start, end) >= 0) and (
+            text[start - 1:start] not in ('"', "“")) and (
+            reply := _rare("_CONTRARY_REPLY").search(text, start, end)):
+        # "The Taliban claimed they had killed 12 policemen, but Zwak rejected the claim":
+        # another party's answer to the words is the writer's, no part of them
+        end = reply.start()
+    if _TURN_HINT.search(text, start, end + 12) and (
+            turn := _writer_turn(text, start, end)) is not None:
+        end = turn  # "said 700 had died, but he did not believe it": the writer's turn
+    return end
 
 
 _QUOTE_CLOSE = re.compile(r"[\"”]")
