@@ -307,6 +307,7 @@ _NUMBERED = fold_set(V.NUMBERED_HEADS)
 _TWO = fold_set(V.TWO_WORDS_FOLDED)
 _NOMINATIVE_TWO = fold_set(V.NOMINATIVE_TWO_WORDS)
 _PLURAL_OBJECT = frozenset(V.PLURAL_OBJECT_PRONOUNS)
+_DUAL_OBJECT = frozenset(V.DUAL_OBJECT_PRONOUNS)
 _RANK_OF = fold_set(("برتبة",))
 _HELD_SUBJECTS = fold_set(V.HELD_SUBJECTS)
 _HELD_SUBJECTS_FEMININE = fold_set(V.HELD_SUBJECTS_FEMININE)
@@ -3101,7 +3102,9 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
             continue  # "من بينهم 11 في يوم واحد": the one of a day, not a person
         if not (dual or single or one):
             continue
-        value = 2 if dual else 1
+        two_suspects = bool(single) and k + 1 < sb and toks[k + 1].w in _DUAL_OBJECT and (
+            t.w.startswith(V.SUSPECT_PARTICIPLE_STEMS))
+        value = 2 if dual or two_suspects else 1
         c = _Count(k, k, k + 1, value, None, "exact")
         if single and not t.w.startswith("و") and _to_death(toks, k + 1, sb):
             # "بتعذيب سجين حتى الموت"، "ضربوا شابا حتى الموت": one person, dead of it
@@ -3225,6 +3228,8 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
                     k + 2 if freed or freed_pair else 0)
         if b < sb and (toks[b].w in _OTHERS or toks[b].w in _OTHERS_DUAL):
             b += 1  # "وأصيب اثنان آخران"
+        if two_suspects:
+            b = max(b, k + 2)  # "مشتبها بهما": the pronoun that counts them is theirs
         grp = (k, b) if not (t.w in _OTHERS or word_in(t, _OTHERS_DUAL)) else None
         if dual in _TWO_OR_OTHER_TWO_WORDS:
             grp = None

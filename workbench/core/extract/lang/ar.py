@@ -1495,6 +1495,10 @@ GROUP_POSSESSOR_SUFFIXES: tuple[str, ...] = ("هما", "هم", "هن", "ها", "
 OTHERS_WORDS_FOLDED: tuple[str, ...] = ("اخرين", "اخرون", "اخري", "اخريات")
 # "Them" after the prepositions ب and في ("المشتبه بهم"، "المشتبه فيهن"): a plural object.
 PLURAL_OBJECT_PRONOUNS: tuple[str, ...] = ("بهم", "بهن", "فيهم", "فيهن")
+# The same participle stays singular for two, and its pronoun is the dual ("اعتقلت مشتبها
+# بهما"): two suspects, as "مشتبها بهما اثنين" says with its numeral.
+DUAL_OBJECT_PRONOUNS: tuple[str, ...] = ("بهما", "فيهما")
+SUSPECT_PARTICIPLE_STEMS: tuple[str, ...] = ("مشتبه", "ومشتبه")
 # The pronoun suffixes "their", plural, feminine and dual ("قادتهم"، "أبناؤهما").
 THEIR_SUFFIXES: tuple[str, ...] = ("هم", "هن", "هما")
 # The preposition ب with a pronoun ("المشتبه به"، "المشتبه بهم"): the tail of a relative, no
