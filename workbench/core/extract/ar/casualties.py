@@ -143,6 +143,7 @@ _OF_THEM = fold_set(V.OF_THEM)
 _HELD = fold_set(V.HELD_NOUNS)
 _CASES = fold_set(V.CASE_NOUNS)
 _CASE_OUTCOMES = fold_map(V.CASE_OUTCOMES)
+_CHOKING = frozenset(V.CHOKING_WORDS)
 _DEATH_OBJ = fold_set(V.DEATH_OBJECTS)
 _PLURAL_DEATH_OBJ = fold_set(V.PLURAL_DEATH_OBJECTS)
 _LAQIYA = fold_set(V.LAQIYA)
@@ -306,11 +307,13 @@ _NUMBERED = fold_set(V.NUMBERED_HEADS)
 _TWO = fold_set(V.TWO_WORDS_FOLDED)
 _NOMINATIVE_TWO = fold_set(V.NOMINATIVE_TWO_WORDS)
 _PLURAL_OBJECT = frozenset(V.PLURAL_OBJECT_PRONOUNS)
+_DUAL_OBJECT = frozenset(V.DUAL_OBJECT_PRONOUNS)
 _RANK_OF = fold_set(("برتبة",))
 _HELD_SUBJECTS = fold_set(V.HELD_SUBJECTS)
 _HELD_SUBJECTS_FEMININE = fold_set(V.HELD_SUBJECTS_FEMININE)
 _DIED = fold_set(V.DIED_VERBS)
 _DIED_AFTER = fold_set(V.DIED_AFTER_PARTITIVE)
+_DIED_AFTER_ONE = fold_set(V.DIED_AFTER_ONE)
 _CARRIED_OUT = fold_set(V.CARRIED_OUT_VERBS)
 _VAGUE_MULTIPLIED = fold_set(V.TENS_HUNDREDS_WORDS)
 _NAYYIF = fold_set(V.ODD_WORDS)
@@ -537,6 +540,29 @@ def _vague_of_them(toks: list[Token], k: int, sb: int) -> int | None:
     if k > 0 and toks[k - 1].w in _SUPERLATIVES_OF_NUMBER:
         return None
     return found[0]
+
+
+def _one_wounded_died(toks: list[Token], k: int, sb: int) -> int | None:
+    """Does a singular verb of dying follow "أحد" at ``k`` and the wounded noun after it
+    ("أحد الجرحى توفي"، "أحد المصابين فارق الحياة")? The subject is the one who died, as
+    "أربعة من الجرحى توفوا" are; the end of the verb, or None. A word between (a count,
+    "الثلاثة") looks back to a group told before, and is left as it was."""
+    v = k + 2
+    if v >= sb:
+        return None
+    if word_in(toks[v], _DIED_AFTER_ONE):
+        return None if _own_subject_after(toks, v + 1, sb) else v + 1
+    return v + 2 if _parted_from_life(toks, v, sb) else None
+
+
+def _own_subject_after(toks: list[Token], j: int, sb: int) -> bool:
+    """Is the word at ``j``, right after a verb of dying, a subject of its own: a noun
+    with a pronoun of one, no preposition before it ("أحد الجرحى توفي والده")? Then
+    another person died, and the wounded one is only named by him."""
+    if j >= sb or not toks[j].is_word:
+        return False
+    w = toks[j].w
+    return w.endswith(_KIN_OF_ONE) and not w.startswith(V.LI_BI_PREFIXES)
 
 
 def _parted_from_life(toks: list[Token], k: int, sb: int) -> bool:
@@ -915,7 +941,8 @@ class _WordTest(dict[str, bool]):
 
 
 _OUTCOME_TEST = _WordTest(lambda w: _is_outcome(bare_token(w)) is not None
-                          or w in _DISPLACED_DUALS)  # "عائلتان نازحتان"
+                          or w in _DISPLACED_DUALS  # "عائلتان نازحتان"
+                          or w in _CHOKING)  # "14 حالة اختناق"
 _COUNT_TEST = _WordTest(lambda w: "0" <= w[0] <= "9" or _is_count_start(bare_token(w)) is not None)
 _IMPLICIT_TEST = _WordTest(_implicit_word)
 _OBJECT_VERB_TEST = _WordTest(lambda w: _object_verb_outcome(w) is not None)
@@ -964,7 +991,7 @@ def _in(positions: list[int], lo: int, hi: int) -> list[int]:
 def _sentence(toks: list[Token], sa: int, sb: int, where: _Candidates) -> list[_Figure]:
     figures: list[_Figure] = []
     used: set[int] = set()
-    if not any(_is_outcome(toks[k]) or toks[k].w in _DISPLACED_DUALS
+    if not any(_is_outcome(toks[k]) or toks[k].w in _DISPLACED_DUALS or toks[k].w in _CHOKING
                for k in _in(where.outcomes, sa, sb)) and not any(
             _OBJECT_VERB_TEST[toks[k].w] for k in _in(where.object_verbs, sa, sb)) and not _in(
             where.homes, sa, sb):
@@ -2124,6 +2151,10 @@ def _link(toks: list[Token], sa: int, sb: int, c: _Count,
                     toks, b, sb):
                 # "ثلاثة من الجرحى فارقوا الحياة": the same death, told as parting from life
                 outcome, b = "killed", b + 2
+            elif outcome == "wounded" and b == h + 1 and toks[h - 1].w in _ONE_OF_FOLDED and (
+                    died := _one_wounded_died(toks, h - 1, sb)):
+                # "أن أحد الجرحى توفي متأثرا بجروحه": the one of the wounded, then his death
+                outcome, b = "killed", died
             elif outcome in _STATUS_OUTCOMES and (back := _backward(toks, sa, c)) and (
                     former or back[1] in ("killed", "wounded")) and not _trigger_shared(
                     toks, back[0], sb):
@@ -3071,7 +3102,9 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
             continue  # "من بينهم 11 في يوم واحد": the one of a day, not a person
         if not (dual or single or one):
             continue
-        value = 2 if dual else 1
+        two_suspects = bool(single) and k + 1 < sb and toks[k + 1].w in _DUAL_OBJECT and (
+            t.w.startswith(V.SUSPECT_PARTICIPLE_STEMS))
+        value = 2 if dual or two_suspects else 1
         c = _Count(k, k, k + 1, value, None, "exact")
         if single and not t.w.startswith("و") and _to_death(toks, k + 1, sb):
             # "بتعذيب سجين حتى الموت"، "ضربوا شابا حتى الموت": one person, dead of it
@@ -3195,6 +3228,8 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
                     k + 2 if freed or freed_pair else 0)
         if b < sb and (toks[b].w in _OTHERS or toks[b].w in _OTHERS_DUAL):
             b += 1  # "وأصيب اثنان آخران"
+        if two_suspects:
+            b = max(b, k + 2)  # "مشتبها بهما": the pronoun that counts them is theirs
         grp = (k, b) if not (t.w in _OTHERS or word_in(t, _OTHERS_DUAL)) else None
         if dual in _TWO_OR_OTHER_TWO_WORDS:
             grp = None

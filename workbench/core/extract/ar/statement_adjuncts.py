@@ -256,7 +256,21 @@ def _foresees_noun(toks: list[Token], k: int, sb: int) -> bool:
     عدد الوفيات") is the participle's object (OBJECT_PARTICIPLES)."""
     return toks[k].w in _EXPECTING and toks[k].w not in _LIKELY and not (
         k + 1 < sb and (toks[k + 1].w in _EXPECTED_CLAUSE or (
-            toks[k + 1].is_word and _masdar(toks[k + 1]))))
+            toks[k + 1].is_word and _foreseen_masdar(toks[k + 1]))))
+
+
+_THEIR_HER = tuple(fold_word(w) for w in V.THEIR_HER_SUFFIXES)
+_FORECASTING = fold_set(V.FORECAST_PARTICIPLES)
+
+
+def _foreseen_masdar(t: Token) -> bool:
+    """A verbal noun, also with the pronoun of what it is done to ("، متوقعا صرفها قبل
+    نيسان": the paying out of the sum named before): "إنجازه" ends in "ه" and passes by
+    its shape, "صرفها" and "عودتهم" need their pronoun taken off first."""
+    if _masdar(t):
+        return True
+    stem = next((t.w[:-len(s)] for s in _THEIR_HER if t.w.endswith(s)), "")
+    return len(stem) >= 3 and _masdar(t._replace(w=stem))
 
 
 _SAYING_NOUNS = fold_set(V.RELAYED_SAYING_NOUNS)

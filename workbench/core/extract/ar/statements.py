@@ -41,6 +41,7 @@ from .statement_adjuncts import (
     _ANONYMITY,
     _BEFORE_MASDAR,
     _COMP,
+    _FORECASTING,
     _OUTLETS,
     _QUOTES,
     _SAYING_NOUNS,
@@ -48,6 +49,7 @@ from .statement_adjuncts import (
     _anonymity_aside,
     _aside_end,
     _content_start,
+    _foreseen_masdar,
     _foresees_noun,
 )
 from .statement_call_noun import CALL_NOUN_ROOT, _called_by_noun
@@ -680,6 +682,7 @@ def _sentence(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
         if participle and k > sa and participle in _OBJECT_PARTICIPLES and toks[k - 1].w in (
                 "،", ",") and k + 1 < sb and toks[k + 1].is_word and toks[k + 1].w not in (
                 _COMP) and toks[k + 1].w not in _TO_ON_THAT_FOLDED and (_masdar(toks[k + 1]) or (
+                    participle in _FORECASTING and _foreseen_masdar(toks[k + 1])) or (
                     _definite_masdar_with_preposition(toks, k + 1, sb)) or (
                     participle in _DENYING and toks[k + 1].w == "ما" and k + 2 < sb and toks[
                         k + 2].is_word and not toks[k + 2].w.startswith("ال"))) and (

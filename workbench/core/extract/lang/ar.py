@@ -343,13 +343,19 @@ AIMED_AT_WORDS: tuple[str, ...] = (
 
 # Cases of an outcome, as rights groups count them: "وثقت ما لا يقل عن 143 حالة اعتقال
 # تعسفي" counts the people arrested. Only outcomes done to people by others: "حالة إصابة"
-# is as often a patient's case, and stays out.
+# is as often a patient's case, and stays out. Choking is the exception: the count of
+# "حالة اختناق" a medic's team dealt with is the people the gas or smoke hurt ("تعاملت
+# طواقمه مع 14 حالة اختناق"), counted with the wounded as the corpus counts those treated
+# for suffocation. Choking alone is no outcome word ("بالاختناق" names how they were
+# hurt), so a sentence with it is read only for its cases.
+CHOKING_WORDS: tuple[str, ...] = ("اختناق",)
 CASE_NOUNS: tuple[str, ...] = ("حالة", "حالات")
 CASE_OUTCOMES: dict[str, str] = {
     **dict.fromkeys(("قتل", "إعدام", "اغتيال"), "killed"),
     **dict.fromkeys(("اعتقال", "توقيف"), "arrested"),
     **dict.fromkeys(("اختطاف", "خطف", "احتجاز"), "captured"),
     **dict.fromkeys(("اختفاء", "إخفاء"), "missing"),
+    **dict.fromkeys(CHOKING_WORDS, "wounded"),
 }
 
 # Diseases: a count of cases beside one ("87 إصابة بالكوليرا", "عدد الإصابات بفيروس
@@ -613,6 +619,10 @@ DEATH_VERBS: tuple[str, ...] = ("توفي", "توفيت", "توفوا", "توف�
 # المصابين توفيا"): the plural and dual of dying, which a partitive count agrees with.
 DIED_AFTER_PARTITIVE: tuple[str, ...] = ("توفوا", "توفيا", "توفيتا", "توفين", "ماتوا",
                                          "ماتا", "متن", "استشهدوا", "استشهدا")
+# The death of one of the wounded, told after him ("أن أحد الجرحى توفي متأثرا بجروحه"):
+# the singular of dying, which "أحد" and "إحدى" agree with.
+DIED_AFTER_ONE: tuple[str, ...] = ("توفي", "توفى", "توفيت", "مات", "ماتت", "استشهد",
+                                   "استشهدت")
 # Parting from life after the counted phrase ("الطفلين فارقا الحياة"): a death only with
 # "الحياة" after the verb ("فارق" alone is also "differed").
 PARTING_VERBS: tuple[str, ...] = ("فارق", "فارقت", "فارقا", "فارقتا", "فارقوا", "فارقن")
@@ -1485,6 +1495,10 @@ GROUP_POSSESSOR_SUFFIXES: tuple[str, ...] = ("هما", "هم", "هن", "ها", "
 OTHERS_WORDS_FOLDED: tuple[str, ...] = ("اخرين", "اخرون", "اخري", "اخريات")
 # "Them" after the prepositions ب and في ("المشتبه بهم"، "المشتبه فيهن"): a plural object.
 PLURAL_OBJECT_PRONOUNS: tuple[str, ...] = ("بهم", "بهن", "فيهم", "فيهن")
+# The same participle stays singular for two, and its pronoun is the dual ("اعتقلت مشتبها
+# بهما"): two suspects, as "مشتبها بهما اثنين" says with its numeral.
+DUAL_OBJECT_PRONOUNS: tuple[str, ...] = ("بهما", "فيهما")
+SUSPECT_PARTICIPLE_STEMS: tuple[str, ...] = ("مشتبه", "ومشتبه")
 # The pronoun suffixes "their", plural, feminine and dual ("قادتهم"، "أبناؤهما").
 THEIR_SUFFIXES: tuple[str, ...] = ("هم", "هن", "هما")
 # The preposition ب with a pronoun ("المشتبه به"، "المشتبه بهم"): the tail of a relative, no
