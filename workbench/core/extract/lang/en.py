@@ -536,7 +536,7 @@ PERSON_WORDS = frozenset(_w(
     " general lieutenant private recruit conscript guardsman peacekeeper staffer aide"
     " bodyguard mayor governor judge lawyer minister mp lawmaker politician candidate voter"
     " refugee migrant family bystander pedestrian shopper customer owner trio captive"
-    " victim survivor"
+    " victim survivor widow widower"
     # a community's head among the arrested: "a local chief accused of organising the raid"
     " chief"
     # South Asian and African copy: "a police constable", "two jawans", "vigilantes"
