@@ -22,6 +22,7 @@ from .statement_persons import (
     _phrase_sex,
     _plural_people,
 )
+from .statement_appositions import determined_description
 from .statement_record import _add
 from .statement_shared import _CLOCK, _RARE, _VERB_WORDS, _last_match, _rare
 
@@ -539,7 +540,7 @@ def _quotes(text: str, out: list[dict[str, object]], used: list[tuple[int, int]]
             continue
         if bm:
             a, b = backward_np(text, bm.end("sp"), floor=max(0, line_start + 1))
-            if b > a and bm["ins"] and text[a:b].split(None, 1)[0].lower() in _ARTICLES and (
+            if b > a and bm["ins"] and determined_description(text[a:b]) and (
                     _NAME_ONLY.fullmatch(bm["ins"].strip())):
                 # 'A spokesman, Hassan al-Tayeb, said: "..."': the name in apposition
                 # speaks, as before any other verb
