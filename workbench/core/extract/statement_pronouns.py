@@ -24,6 +24,7 @@ from .statement_persons import (
     _plural_people,
     _speaking_person,
 )
+from .statement_reported_self import reporter_of_own_subject
 from .statement_shared import _RARE, _dateline, _rare
 
 _NOT_A_NAME = frozenset((*EN.ARTICLES, *EN.PRONOUNS, *EN.SPEAKER_NOUNS,
@@ -102,6 +103,8 @@ def _resolve_pronouns(out: list[dict[str, object]], text: str) -> None:
                 # changed," she said': "they" in one person's quote are the group named
                 # before the quote, as written
                 o["speaker"] = group
+            elif reporter := reporter_of_own_subject(out, o, text):
+                o["speaker"] = reporter
             elif last_named and any(
                     e["speaker"] == last_named and int(e["start"]) < pos  # type: ignore[call-overload]
                     and int(o["end"]) <= int(e["end"])  # type: ignore[call-overload]
