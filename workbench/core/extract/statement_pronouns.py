@@ -24,6 +24,7 @@ from .statement_persons import (
     _plural_people,
     _speaking_person,
 )
+from .statement_named_body import named_body_for_it
 from .statement_reported_self import reporter_of_own_subject
 from .statement_shared import _RARE, _dateline, _rare
 
@@ -124,6 +125,8 @@ def _resolve_pronouns(out: list[dict[str, object]], text: str) -> None:
                     # after it
                     own = _body_subject_before(doc, pos, last_named_at)
                 o["speaker"] = own or last_named or sp
+                if sp.lower() == "it" and (named := named_body_for_it(out, o, own or last_named)):
+                    o["speaker"] = named
         elif isinstance(sp, str):
             surname = _bare_surname(sp)
             if surname and surname in by_surname:

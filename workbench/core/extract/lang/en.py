@@ -3483,6 +3483,9 @@ ARTICLES = frozenset(_w("the a an"))
 # ("according to its spokesperson, Ana Reyes."): the body the description belongs to is
 # not the person the name is.
 DESCRIPTION_POSSESSIVES = frozenset(_w("its his her their"))
+# Round 94: nouns a writer uses only to mention again a body already named ("The group
+# denied it", "The organisation is calling on ..."): an "it" after one stands for the name.
+ANAPHORIC_BODY_NOUNS = frozenset(_w("group organisation organization charity"))
 # The forms of "be": a copula, no verb of the words' own.
 BE_FORMS = frozenset(_w("is was were are be been being"))
 # The conjunction that opens reported words after a verb: "told reporters that ...".
