@@ -10,6 +10,7 @@ from .lang import en as EN
 from .lang.build import alt
 from .spans import Document, Sentence, document
 from .speakers import PRONOUNS, forward_np
+from .statement_named_body import named_body_for_it
 from .statement_persons import (
     _HEAD_END,
     _LEADING_ADVERBIAL,
@@ -24,7 +25,6 @@ from .statement_persons import (
     _plural_people,
     _speaking_person,
 )
-from .statement_named_body import named_body_for_it
 from .statement_reported_self import reporter_of_own_subject
 from .statement_shared import _RARE, _dateline, _rare
 

@@ -11,6 +11,7 @@ from .lang import en as EN
 from .lang.build import alt
 from .spans import LONGEST_SENTENCE, Sentence, document, trim_span
 from .speakers import backward_np, forward_np, has_content_word
+from .statement_appositions import determined_description
 from .statement_persons import (
     _ARTICLES,
     _NAME_NEXT,
@@ -22,7 +23,6 @@ from .statement_persons import (
     _phrase_sex,
     _plural_people,
 )
-from .statement_appositions import determined_description
 from .statement_record import _add
 from .statement_shared import _CLOCK, _RARE, _VERB_WORDS, _last_match, _rare
 
