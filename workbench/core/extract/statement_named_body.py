@@ -32,9 +32,11 @@ def _named_as_body(speaker: str) -> bool:
     if _body_name(words):
         return True
     if words[0].lower() in _ARTICLES:
-        return False
+        words = words[1:]  # "The Tarvian Liberation Front (TLF)"
+        if not words or not words[0][:1].isupper():
+            return False
     return _BRACKETED_ACRONYM.search(speaker) is not None or (
-        len(words) >= 3 and words[-1][:1].isupper()
+        len(words) >= 3 and words[0][:1].isupper() and words[-1][:1].isupper()
         and any(w in _INNER_LINKS for w in words[1:-1]))
 
 
