@@ -19,10 +19,19 @@ def reporter_of_own_subject(out: list[dict[str, object]], o: dict[str, object],
         if e is o:
             continue
         a, b = int(e["start"]), int(e["end"])  # type: ignore[call-overload]
-        if not (a < pos and end <= b) or (a > 0 and text[a - 1] in _OPEN_MARKS):
+        if not (a < pos and end <= b) or (a > 0 and text[a - 1] in _OPEN_MARKS) or (
+                _opens_sentence(text, a)):
             continue
         first = text[a:b].split(None, 1)[0].lower() if text[a:b].strip() else ""
         speaker = e["speaker"]
         if first == pronoun and isinstance(speaker, str) and speaker.lower() != pronoun:
             return speaker
     return None
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """Do the words at ``at`` open their sentence, their reporter named after them ('They
+    told us "leave now," Mara Veld said': "they" are others, whom she speaks of)?"""
+    stop = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at), text.rfind("? ", 0, at),
+               text.rfind("! ", 0, at))
+    return not text[stop + 1:at].strip(" \t\"“‘'")
