@@ -130,7 +130,15 @@ def _plural_head(words: list[str]) -> bool:
 def _plural_people(low: str) -> bool:
     """A plural noun for people or sources: "traders", "witnesses", "officials"."""
     return low.endswith("s") and (low in EN.SPEAKER_NOUNS or low[:-1] in EN.PERSON_WORDS
-                                  or (low.endswith("es") and low[:-2] in EN.PERSON_WORDS))
+                                  or (low.endswith("es") and low[:-2] in EN.PERSON_WORDS)
+                                  or _y_plural_person(low))
+
+
+def _y_plural_person(low: str) -> bool:
+    """A plural in "-ies" of a person word in "-y" ("families", "deputies"), which the
+    plain "-s" and "-es" endings above miss; "she" after "Families have told ..." is
+    not the families (round 94)."""
+    return low.endswith("ies") and low[:-3] + "y" in EN.PERSON_WORDS
 
 
 _HEAD_END = EN.HEAD_MODIFIER_OPENERS

@@ -10,6 +10,7 @@ from .lang import en as EN
 from .lang.build import alt
 from .spans import Document, Sentence, document
 from .speakers import PRONOUNS, forward_np
+from .statement_named_body import named_body_for_it
 from .statement_persons import (
     _HEAD_END,
     _LEADING_ADVERBIAL,
@@ -24,6 +25,7 @@ from .statement_persons import (
     _plural_people,
     _speaking_person,
 )
+from .statement_reported_self import reporter_of_own_subject
 from .statement_shared import _RARE, _dateline, _rare
 
 _NOT_A_NAME = frozenset((*EN.ARTICLES, *EN.PRONOUNS, *EN.SPEAKER_NOUNS,
@@ -102,6 +104,8 @@ def _resolve_pronouns(out: list[dict[str, object]], text: str) -> None:
                 # changed," she said': "they" in one person's quote are the group named
                 # before the quote, as written
                 o["speaker"] = group
+            elif reporter := reporter_of_own_subject(out, o, text):
+                o["speaker"] = reporter
             elif last_named and any(
                     e["speaker"] == last_named and int(e["start"]) < pos  # type: ignore[call-overload]
                     and int(o["end"]) <= int(e["end"])  # type: ignore[call-overload]
@@ -121,6 +125,8 @@ def _resolve_pronouns(out: list[dict[str, object]], text: str) -> None:
                     # after it
                     own = _body_subject_before(doc, pos, last_named_at)
                 o["speaker"] = own or last_named or sp
+                if sp.lower() == "it" and (named := named_body_for_it(out, o, own or last_named)):
+                    o["speaker"] = named
         elif isinstance(sp, str):
             surname = _bare_surname(sp)
             if surname and surname in by_surname:

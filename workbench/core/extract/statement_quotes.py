@@ -11,6 +11,7 @@ from .lang import en as EN
 from .lang.build import alt
 from .spans import LONGEST_SENTENCE, Sentence, document, trim_span
 from .speakers import backward_np, forward_np, has_content_word
+from .statement_appositions import determined_description
 from .statement_persons import (
     _ARTICLES,
     _NAME_NEXT,
@@ -539,7 +540,7 @@ def _quotes(text: str, out: list[dict[str, object]], used: list[tuple[int, int]]
             continue
         if bm:
             a, b = backward_np(text, bm.end("sp"), floor=max(0, line_start + 1))
-            if b > a and bm["ins"] and text[a:b].split(None, 1)[0].lower() in _ARTICLES and (
+            if b > a and bm["ins"] and determined_description(text[a:b]) and (
                     _NAME_ONLY.fullmatch(bm["ins"].strip())):
                 # 'A spokesman, Hassan al-Tayeb, said: "..."': the name in apposition
                 # speaks, as before any other verb

@@ -536,7 +536,7 @@ PERSON_WORDS = frozenset(_w(
     " general lieutenant private recruit conscript guardsman peacekeeper staffer aide"
     " bodyguard mayor governor judge lawyer minister mp lawmaker politician candidate voter"
     " refugee migrant family bystander pedestrian shopper customer owner trio captive"
-    " victim survivor"
+    " victim survivor widow widower"
     # a community's head among the arrested: "a local chief accused of organising the raid"
     " chief"
     # South Asian and African copy: "a police constable", "two jawans", "vigilantes"
@@ -3483,6 +3483,9 @@ ARTICLES = frozenset(_w("the a an"))
 # ("according to its spokesperson, Ana Reyes."): the body the description belongs to is
 # not the person the name is.
 DESCRIPTION_POSSESSIVES = frozenset(_w("its his her their"))
+# Round 94: nouns a writer uses only to mention again a body already named ("The group
+# denied it", "The organisation is calling on ..."): an "it" after one stands for the name.
+ANAPHORIC_BODY_NOUNS = frozenset(_w("group organisation organization charity"))
 # The forms of "be": a copula, no verb of the words' own.
 BE_FORMS = frozenset(_w("is was were are be been being"))
 # The conjunction that opens reported words after a verb: "told reporters that ...".

@@ -1,0 +1,61 @@
+""""It" after a description that only mentions a named body again: "Save the Children said
+... The organisation is calling on ... It also urges donors ..." -- the corpus gives a
+pronoun the name it stands for, and the description is no name."""
+
+from __future__ import annotations
+
+import re
+
+from .lang import en as EN
+from .speakers import PRONOUNS
+from .statement_persons import _body_name
+
+_ARTICLES = EN.ARTICLES
+
+
+def _anaphoric_description(speaker: str) -> bool:
+    """ "The group", "the organisation": an article and one of the nouns that re-mention a
+    body, nothing else."""
+    words = speaker.split()
+    return len(words) == 2 and words[0].lower() in _ARTICLES and (
+        words[1].lower() in EN.ANAPHORIC_BODY_NOUNS)
+
+
+def _named_as_body(speaker: str) -> bool:
+    """A body by its own name: one the vocabulary knows as a body ("NATO", "the Defence
+    Ministry"), or capitalised words holding an inner article or preposition ("Save the
+    Children") or closing on an acronym in brackets ("... wal-Muslimin (JNIM)"), which
+    no person's name does."""
+    words = speaker.split()
+    if not words or speaker.lower() in PRONOUNS or not words[0][:1].isupper():
+        return False
+    if _body_name(words):
+        return True
+    if words[0].lower() in _ARTICLES:
+        words = words[1:]  # "The Tarvian Liberation Front (TLF)"
+        if not words or not words[0][:1].isupper():
+            return False
+    return _BRACKETED_ACRONYM.search(speaker) is not None or (
+        len(words) >= 3 and words[0][:1].isupper() and words[-1][:1].isupper()
+        and any(w in _INNER_LINKS for w in words[1:-1]))
+
+
+_BRACKETED_ACRONYM = re.compile(r"\((?:[A-Z]\.?){2,8}\)$")
+_INNER_LINKS = frozenset(("the", "of", "for", "and"))
+
+
+def named_body_for_it(out: list[dict[str, object]], o: dict[str, object],
+                      antecedent: str | None) -> str | None:
+    """The name an "it" stands for when the antecedent found for it is a description that
+    only mentions a body again: the latest earlier speaker named as a body (round 94)."""
+    if not antecedent or not _anaphoric_description(antecedent):
+        return None
+    pos = int(o["start"])  # type: ignore[call-overload]
+    name = None
+    for e in out:
+        if e is o or int(e["start"]) >= pos:  # type: ignore[call-overload]
+            continue
+        sp = e["speaker"]
+        if isinstance(sp, str) and _named_as_body(sp):
+            name = sp
+    return name
