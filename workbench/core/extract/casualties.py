@@ -64,6 +64,7 @@ from .casualty_lookalikes import drop_glossed_terms, drop_toll_members, held_thi
 from .casualty_members import freed_captives, lists_its_people, without_apposed_name
 from .casualty_named_member import members_named
 from .casualty_notation import notation_counts
+from .casualty_origin import count_of_origin
 from .casualty_phrase import names_a_person, noun_list_end, relative_between, restated_count
 from .casualty_rival_toll import rival_tolls
 from .casualty_running_total import running_total
@@ -1484,6 +1485,8 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             continue  # a number in a name: "Covid-19", "F-16", "AK-47"
         if s[cstart - 3:cstart] == "of " and _PARENT_OF.search(s, max(0, cstart - 24), cstart):
             continue  # "a father of three was killed", "members of one family": no victims
+        if s[cstart - 5:cstart] == "from " and count_of_origin(s, cstart, _person_like):
+            continue  # "a farmer from one community was found dead": where he is from
         if s[cstart - 3:cstart] == "of " and _rare("aged_person_of").search(
                 s, max(0, cstart - 40), cstart):
             continue  # an age: "a boy of about 9 and his uncle", "a boy of seven"

@@ -496,11 +496,14 @@ _DOCUMENT_FROM = re.compile(
     re.IGNORECASE,
 )
 
+# Whose the written source is, after "of the": its noun, perhaps after a word or two that
+# tell which one ("records of the district hospital", round en95).
+_OWNER_WORDS = r"[a-z][\w'’\-]*(?:\s+[a-z][\w'’\-]*){0,2}"
 # "according to minutes of the meeting seen by ...": a written source with no article,
 # up to what tells how it was had or a clause's end.
 _BARE_DOCUMENT = re.compile(
     rf"\s*(?P<np>(?:(?:{alt(EN.BARE_DOCUMENT_MODIFIERS)})\s+)?(?:{alt(EN.BARE_DOCUMENTS)})"
-    r"(?:\s+(?:of|from)\s+(?:the|a|an)\s+[a-z][\w'’\-]*)?)"
+    rf"(?:\s+(?:of|from)\s+(?:the|a|an)\s+{_OWNER_WORDS})?)"
     r"(?=\s*(?:[,;.)]|$)|\s+(?:seen|obtained|reviewed|shared|released|published|filed)\b)",
     re.IGNORECASE)
 

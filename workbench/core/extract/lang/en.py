@@ -2064,6 +2064,9 @@ ABBREVIATIONS = frozenset(_w(
     # police ranks: "Det. Insp. Omar Rees", "Const. Ali Noor", "Pte. John Hale"
     " det const pte"
     " adm sen rep gov pres prof st no vs etc jr sr rev fr co corp inc ltd dept"
+    # the honorific of office-holders in Kenya, Nigeria or Papua New Guinea, whose stop
+    # ends no sentence: "The chairman of Ikom council, Hon. Bassey Ojong, said" (round en95)
+    " hon"
 ))
 
 # A clock's "a.m." / "p.m." ends a sentence before a capital, save before the day or the
