@@ -2672,8 +2672,7 @@ def _outcome_done_to_them(t: Token) -> str | None:
         return None
     for suffix in _VERB_OBJECT_PRONOUNS:
         if t.w.endswith(suffix) and len(t.w) - len(suffix) >= 3:
-            stem = Token(t.w[: -len(suffix)], t.s, t.e - len(suffix), True)
-            f = word_in(stem, _TRIGGERS)
+            f = word_in(bare_token(t.w[: -len(suffix)]), _TRIGGERS)
             return str(_TRIGGERS[f]) if f else None
     return None
 

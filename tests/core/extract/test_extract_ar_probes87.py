@@ -1,0 +1,58 @@
+"""Arabic probes, eighty-seventh round (issue 11): the forty-fourth set's casualty figures,
+families met on two sets or more.
+
+1. An estimate of a toll ("وقدر المكتب عدد النازحين ... بنحو 2,700 شخص"): the verb of
+   estimating takes "عدد" as its object and gives its value after "بـ", so that figure is
+   the toll's however long the phrase of place, time or cause between them, and whether
+   the people counted are named by a toll noun, by a noun with an outcome adjective
+   ("عدد العائلات النازحة") or by "من" with an outcome verb ("عدد من قتلهم التنظيم":
+   those the group killed, no vague "a number of"). Look-alikes: an estimate of fighters
+   or homes, one number of two outcomes, "عدد من قتلهم" with no estimate, a plain "عدد من
+   الجنود", and escaped prisoners ("عدد الفارين من السجن") give what they gave before.
+
+Every sentence is fictional and written for these tests; places and bodies are used only
+as settings. The probes' publication day is 10 May 2018.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_probes import ar_casualties
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('وقدر المكتب الأممي عدد النازحين جراء موجة العنف التي بدأت في آذار الماضي بنحو '
+     '3,400 شخص، مشيرا الى حرق عشرات المنازل.',
+     [('عدد النازحين جراء موجة العنف التي بدأت في آذار الماضي بنحو 3,400 شخص',
+       'displaced', 3400, 'about')]),
+    ('وقال رئيس البلدية ان القصف طال أطراف القرية، مقدرا عدد العائلات النازحة من '
+     'القريتين بأكثر من 500 عائلة.',
+     [('عدد العائلات النازحة من القريتين بأكثر من 500 عائلة', 'displaced', 500,
+       'more_than')]),
+    ('ويقدر ناشطون محليون عدد من قتلهم المسلحون في الناحية بأكثر من 300 شخص.',
+     [('عدد من قتلهم المسلحون في الناحية بأكثر من 300 شخص', 'killed', 300, 'more_than')]),
+    ('ويقدر مسؤولون محليون عدد من خطفهم المسلحون منذ مطلع العام بنحو 90 شخصا.',
+     [('عدد من خطفهم المسلحون منذ مطلع العام بنحو 90 شخصا', 'captured', 90, 'about')]),
+])
+def test_estimated_toll(text: str, expected: list[tuple[str, str, int, str]]) -> None:
+    assert ar_casualties(text) == expected
+
+
+def test_whom_is_no_vague_count() -> None:
+    # "من" before an outcome verb with its pronoun is "those whom", so "عدد من" there is no
+    # vague "a number of" (main read "عدد من قتلهم" as killed 2); a toll told by "بلغ"
+    # after such a phrase is not read (no set has one)
+    assert ar_casualties('وقال ان عدد من قتلهم المسلحون في القرية بلغ 40 شخصا.') == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('وقدر الجيش عدد عناصر الجماعة في المنطقة بنحو 800 مقاتل.', []),
+    ('وقدرت البلدية عدد المنازل المدمرة في الحي بأكثر من 200 منزل.', []),
+    ('وقدرت المنظمة عدد القتلى والجرحى في المدينة بنحو 300 شخص.', []),
+    ('وقدرت الشرطة عدد الفارين من السجن بنحو 200 سجين.', []),
+    ('وقتل عدد من الجنود في الهجوم.', [('وقتل عدد من الجنود', 'killed', 2, 'vague')]),
+])
+def test_estimated_toll_look_alikes(text: str,
+                                    expected: list[tuple[str, str, int, str]]) -> None:
+    assert ar_casualties(text) == expected
