@@ -9,6 +9,10 @@ families met on two sets or more.
    those the group killed, no vague "a number of"). Look-alikes: an estimate of fighters
    or homes, one number of two outcomes, "عدد من قتلهم" with no estimate, a plain "عدد من
    الجنود", and escaped prisoners ("عدد الفارين من السجن") give what they gave before.
+2. A start told in the present before a later month of the year ("موسم الزراعة يبدأ
+   منتصف يونيو" in May) puts the month in this year, as it sends a bare weekday ahead and
+   as "يبدأ في نوفمبر" was already read. A past start ("بدأ منتصف يونيو") or one told with
+   "كان" keeps the month back.
 
 Every sentence is fictional and written for these tests; places and bodies are used only
 as settings. The probes' publication day is 10 May 2018.
@@ -18,7 +22,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract_probes import ar_casualties
+from tests.extract_probes import ar_casualties, ar_dates
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -56,3 +60,22 @@ def test_whom_is_no_vague_count() -> None:
 def test_estimated_toll_look_alikes(text: str,
                                     expected: list[tuple[str, str, int, str]]) -> None:
     assert ar_casualties(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('وأشار الى ان موسم الزراعة يبدأ منتصف يونيو، محذرا من التأخير.',
+     [('منتصف يونيو', '2018-06')]),
+    ('وقال ان موسم الحصاد تبدأ أعماله في أغسطس.', [('أغسطس', '2018-08')]),
+])
+def test_start_in_present_before_later_month(text: str,
+                                             expected: list[tuple[str, str | None]]) -> None:
+    assert ar_dates(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('وكان موسم الزراعة يبدأ منتصف يونيو قبل الحرب.', [('منتصف يونيو', '2017-06')]),
+    ('وقال ان موسم الزراعة بدأ منتصف يونيو.', [('منتصف يونيو', '2017-06')]),
+])
+def test_start_in_present_look_alikes(text: str,
+                                      expected: list[tuple[str, str | None]]) -> None:
+    assert ar_dates(text) == expected
