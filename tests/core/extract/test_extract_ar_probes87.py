@@ -13,6 +13,10 @@ families met on two sets or more.
    منتصف يونيو" in May) puts the month in this year, as it sends a bare weekday ahead and
    as "يبدأ في نوفمبر" was already read. A past start ("بدأ منتصف يونيو") or one told with
    "كان" keeps the month back.
+3. An event after a preposition of time right before the count ("اعتقلت بعد الانفجار
+   ثلاثة أشخاص"، "عقب المداهمة") says when the act was done, as "اعتقلت خلال الاقتحام 9
+   مواطنين" is read: it opens no clause. An outcome noun after "بعد" ("بعد مقتل") and a
+   verb of no outcome before it stay as they were.
 
 Every sentence is fictional and written for these tests; places and bodies are used only
 as settings. The probes' publication day is 10 May 2018.
@@ -79,3 +83,21 @@ def test_start_in_present_before_later_month(text: str,
 def test_start_in_present_look_alikes(text: str,
                                       expected: list[tuple[str, str | None]]) -> None:
     assert ar_dates(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('وقال شهود ان دورية للشرطة اعتقلت بعد الانفجار أربعة أشخاص كانوا قرب السوق.',
+     [('اعتقلت بعد الانفجار أربعة أشخاص', 'arrested', 4, 'exact')]),
+    ('واعتقلت قوات الأمن عقب المداهمة خمسة شبان.',
+     [('واعتقلت قوات الأمن عقب المداهمة خمسة شبان', 'arrested', 5, 'exact')]),
+])
+def test_event_time_before_count(text: str, expected: list[tuple[str, str, int, str]]) -> None:
+    assert ar_casualties(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('وانسحبت القوات بعد الاشتباك ثلاثة كيلومترات.', []),
+    ('وقتل 3 جنود بعد الهجوم على الحاجز.', [('وقتل 3 جنود', 'killed', 3, 'exact')]),
+])
+def test_event_time_look_alikes(text: str, expected: list[tuple[str, str, int, str]]) -> None:
+    assert ar_casualties(text) == expected

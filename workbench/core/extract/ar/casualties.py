@@ -293,6 +293,7 @@ _RANKS_AFTER_ONE = fold_set(V.RANKS_AFTER_ONE)
 _KANA = frozenset(V.WAS_FORMS_FOLDED)
 _OUTCOME_PLACES = fold_set(V.PLACE_OF_OUTCOME_HEADS)
 _EVENT_KINDS = fold_set(V.EVENT_KIND_HEADS)
+_EVENT_TIME_PREPS = fold_set(V.EVENT_TIME_PREPOSITIONS)
 # Any complementizer, with its pronoun suffixes: the clause after it has its own verb, so
 # an outcome word before it never reaches a count after it ("أصيب عسكري بجروح، مذكرة بأن
 # 4 جنود قتلوا").
@@ -1361,6 +1362,12 @@ def _backward(toks: list[Token], sa: int, c: _Count, max_gap: int = 4) -> tuple[
             return k - 1, str(_NOUNS[nf])
         if t.w in _AGO_UNITS and (p := _ago_start(toks, sa, k)) is not None:
             k = p - 1  # "خطفوا قبل يومين أربعة رعاة": when, passed over whole
+            continue
+        if gap == 0 and k == c.a - 1 and k - 1 > sa and toks[k - 1].w in _EVENT_TIME_PREPS and (
+                t.w.startswith("ال")) and not word_in(t, _TRIGGERS) and not word_in(t, _NOUNS):
+            # "اعتقلت بعد الانفجار ثلاثة أشخاص": when, the event right before the count,
+            # passed over whole ("بعد مقتل 3" is an outcome's noun and no time)
+            k -= 2
             continue
         if gap == 0 and (p := _named_period_start(toks, sa, k)) is not None:
             # "خطفوا، الأسبوع الماضي، ثلاثة شبان": when, right before the count, passed over
