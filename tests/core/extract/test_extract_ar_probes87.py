@@ -13,9 +13,9 @@ families met on two sets or more.
    منتصف يونيو" in May) puts the month in this year, as it sends a bare weekday ahead and
    as "يبدأ في نوفمبر" was already read. A past start ("بدأ منتصف يونيو") or one told with
    "كان" keeps the month back.
-3. An event after a preposition of time right before the count ("اعتقلت بعد الانفجار
-   ثلاثة أشخاص"، "عقب المداهمة") says when the act was done, as "اعتقلت خلال الاقتحام 9
-   مواطنين" is read: it opens no clause. An outcome noun after "بعد" ("بعد مقتل") and a
+3. An event after "بعد" right before the count ("اعتقلت بعد الانفجار ثلاثة أشخاص") says
+   when the act was done, as "اعتقلت خلال الاقتحام 9 مواطنين" and "عقب المداهمة" are
+   read: it opens no clause. An outcome noun after "بعد" ("بعد مقتل") and a
    verb of no outcome before it stay as they were.
 
 Every sentence is fictional and written for these tests; places and bodies are used only
@@ -88,8 +88,10 @@ def test_start_in_present_look_alikes(text: str,
 @pytest.mark.parametrize(("text", "expected"), [
     ('وقال شهود ان دورية للشرطة اعتقلت بعد الانفجار أربعة أشخاص كانوا قرب السوق.',
      [('اعتقلت بعد الانفجار أربعة أشخاص', 'arrested', 4, 'exact')]),
-    ('واعتقلت قوات الأمن عقب المداهمة خمسة شبان.',
-     [('واعتقلت قوات الأمن عقب المداهمة خمسة شبان', 'arrested', 5, 'exact')]),
+    ('واعتقلت الشرطة بعد المداهمة خمسة شبان.',
+     [('واعتقلت الشرطة بعد المداهمة خمسة شبان', 'arrested', 5, 'exact')]),
+    ('وأصيب بعد القصف ثلاثة مدنيين بجروح.',
+     [('وأصيب بعد القصف ثلاثة مدنيين', 'wounded', 3, 'exact')]),
 ])
 def test_event_time_before_count(text: str, expected: list[tuple[str, str, int, str]]) -> None:
     assert ar_casualties(text) == expected

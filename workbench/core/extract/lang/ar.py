@@ -238,10 +238,11 @@ PLACE_OF_OUTCOME_HEADS: tuple[str, ...] = (
 # kind: "في عمليات اغتيال"، "في حوادث قتل"، "خلال حملة اعتقالات". The outcome word names the
 # cause of the toll before it, not a new figure, so a comma-set sub-group after it
 # ("مقتل 19 شخصا في عمليات اغتيال في دير الزور، بينهم 7 من عناصرها") still divides that toll.
-# Prepositions of time before the event an act followed ("اعتقلت بعد الانفجار ثلاثة
-# أشخاص"، "عقب الهجوم"، "إثر الاشتباك"): with one definite noun right before the count they
-# say when, as "خلال الاقتحام" does, and open no clause of their own.
-EVENT_TIME_PREPOSITIONS: tuple[str, ...] = ("بعد", "عقب", "إثر", "اثر")
+# "بعد" before the event an act followed ("اعتقلت بعد الانفجار ثلاثة أشخاص"): with one
+# definite noun right before the count it says when, as "خلال الاقتحام" and "عقب
+# المداهمة" do (read as plain words between verb and count), and opens no clause, though
+# "بعد" is a clause break elsewhere (CLAUSE_BREAKS).
+EVENT_TIME_PREPOSITIONS: tuple[str, ...] = ("بعد",)
 EVENT_KIND_HEADS: tuple[str, ...] = (
     "عملية", "عمليات", "حادثة", "حوادث", "حملة", "حملات", "موجة", "سلسلة", "جريمة", "جرائم",
 )
