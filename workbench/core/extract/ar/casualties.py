@@ -202,6 +202,8 @@ _CONTACT = fold_set(V.CONTACT_WORDS)
 _BARE_TOLLS = fold_set(V.BARE_TOLLS)
 _TOLL_EXCEEDING = fold_set(V.TOLL_EXCEEDING)
 _TOLL_PLACE_PREPS = fold_set(V.TOLL_PLACE_PREPS)
+_TOLL_ESTIMATORS = fold_set(V.TOLL_ESTIMATORS)
+_VERB_OBJECT_PRONOUNS = V.OBJECT_PRONOUNS_THEM_HER_HIM
 _PEOPLE_RELATIVES = fold_set(V.PEOPLE_RELATIVES)
 _TOLL_NOUNS = fold_map({**V.OUTCOME_NOUNS, **V.TOLL_NOUNS})
 _MEMBERSHIP = fold_set(V.MEMBERSHIP_HEADS)
@@ -291,6 +293,7 @@ _RANKS_AFTER_ONE = fold_set(V.RANKS_AFTER_ONE)
 _KANA = frozenset(V.WAS_FORMS_FOLDED)
 _OUTCOME_PLACES = fold_set(V.PLACE_OF_OUTCOME_HEADS)
 _EVENT_KINDS = fold_set(V.EVENT_KIND_HEADS)
+_EVENT_TIME_PREPS = fold_set(V.EVENT_TIME_PREPOSITIONS)
 # Any complementizer, with its pronoun suffixes: the clause after it has its own verb, so
 # an outcome word before it never reaches a count after it ("أصيب عسكري بجروح، مذكرة بأن
 # 4 جنود قتلوا").
@@ -793,6 +796,9 @@ def _count_at(toks: list[Token], i: int, sb: int) -> _Count | None:
     vague = phrase_at(toks, k, _VAGUE_PHRASES, max_len=3)
     if vague and k > 0 and toks[k - 1].w in _SUPERLATIVES_OF_NUMBER:
         return None  # "أكبر عدد من حالات الاعتقال": a comparison, no count
+    if vague and vague[0] < sb and toks[vague[0] - 1].w == V.WHOM_FOLDED and (
+            _outcome_done_to_them(toks[vague[0]]) is not None):
+        return None  # "عدد من قتلهم التنظيم": the number of those it killed, no "a number of"
     if vague:
         return _Count(i, k, vague[0], int(vague[1]), None, "vague")  # type: ignore[arg-type]
     if (vague := _vague_of_them(toks, k, sb)) is not None:
@@ -1356,6 +1362,12 @@ def _backward(toks: list[Token], sa: int, c: _Count, max_gap: int = 4) -> tuple[
             return k - 1, str(_NOUNS[nf])
         if t.w in _AGO_UNITS and (p := _ago_start(toks, sa, k)) is not None:
             k = p - 1  # "خطفوا قبل يومين أربعة رعاة": when, passed over whole
+            continue
+        if gap == 0 and k == c.a - 1 and k - 1 > sa and toks[k - 1].w in _EVENT_TIME_PREPS and (
+                t.w.startswith("ال")) and not word_in(t, _TRIGGERS) and not word_in(t, _NOUNS):
+            # "اعتقلت بعد الانفجار ثلاثة أشخاص": when, the event right before the count,
+            # passed over whole ("بعد مقتل 3" is an outcome's noun and no time)
+            k -= 2
             continue
         if gap == 0 and (p := _named_period_start(toks, sa, k)) is not None:
             # "خطفوا، الأسبوع الماضي، ثلاثة شبان": when, right before the count, passed over
@@ -2490,6 +2502,9 @@ def _toll(toks: list[Token], sa: int, c: _Count) -> tuple[int, str] | None:
     if c.a - 3 > sa and (placed := _placed_toll(toks, sa, c)) is not None:
         # "تقدر الأمم المتحدة عدد النازحين داخل السودان بأكثر من 10 ملايين"
         return placed
+    if c.n > c.a and (estimated := _estimated_toll(toks, sa, c)) is not None:
+        # "قدر المكتب عدد النازحين جراء موجة العنف التي بدأت ... بنحو 2,700 شخص"
+        return estimated
     if c.a - 1 < sa or toks[c.a - 1].w not in _TOLL_LINKS:
         return None
     if (counted := _relative_toll(toks, sa, c.a - 1)) is not None:
@@ -2602,6 +2617,70 @@ def _placed_toll(toks: list[Token], sa: int, c: _Count) -> tuple[int, str] | Non
                 c.qual = "more_than"
             return p - 2, str(_TOLL_NOUNS[nf])
         return None
+    return None
+
+
+def _estimated_toll(toks: list[Token], sa: int, c: _Count) -> tuple[int, str] | None:
+    """"قدر المكتب عدد النازحين جراء موجة العنف التي بدأت في أكتوبر الماضي بنحو 2,700":
+    a verb of estimating takes "عدد" as its object and its value after "بـ", so the figure
+    at ``c`` belongs to that "عدد" whatever phrase of place, time or cause stands between.
+    The people counted are named right after "عدد" (see ``_people_estimated``); nothing
+    after them may end the sentence, hold a number or name another outcome."""
+    if not toks[c.a].w.startswith("ب"):
+        return None
+    h = next((k for k in range(c.a - 2, max(sa, c.a - 2 - V.ESTIMATED_TOLL_MAX_WORDS) - 1, -1)
+              if not toks[k].is_word or word_in(toks[k], _TOLL)), None)
+    if h is None or not toks[h].is_word or not _estimator_before(toks, sa, h):
+        return None
+    named = _people_estimated(toks, h, c.a)
+    if named is None:
+        return None
+    start, outcome = named
+    if any(word_in(toks[k], _TOLL_NOUNS) or word_in(toks[k], _TRIGGERS) or _count_word(toks[k])
+           for k in range(start, c.a)):
+        return None  # "عدد القتلى والجرحى بنحو 300": one count of two outcomes
+    return h, outcome
+
+
+def _estimator_before(toks: list[Token], sa: int, h: int) -> bool:
+    """Is "عدد" at ``h`` the object of a verb or participle of estimating before it, with
+    only its subject between ("وقدرت منظمة محلية تعمل في المنطقة عدد")?"""
+    for k in range(h - 1, max(sa, h - V.TOLL_ESTIMATOR_REACH) - 1, -1):
+        if word_in(toks[k], _TOLL_ESTIMATORS):
+            return True
+        if is_end(toks[k]):
+            return False
+    return False
+
+
+def _people_estimated(toks: list[Token], h: int, a: int) -> tuple[int, str] | None:
+    """Who the "عدد" at ``h`` counts, and where the words after them start: a toll noun
+    ("عدد النازحين"), a definite noun with a definite outcome adjective ("عدد العائلات
+    النازحة"), or "من" with a verb of the outcome and its object pronoun ("عدد من قتلهم
+    التنظيم": those the group killed)."""
+    p = h + 1
+    if p >= a:
+        return None
+    if nf := word_in(toks[p], _TOLL_NOUNS):
+        return p + 1, str(_TOLL_NOUNS[nf])
+    if p + 1 < a and toks[p].w.startswith("ال") and toks[p + 1].w.startswith("ال") and (
+            nf := word_in(toks[p + 1], _TOLL_NOUNS)):
+        return p + 2, str(_TOLL_NOUNS[nf])
+    if p + 1 < a and toks[p].w == V.WHOM_FOLDED and (
+            done := _outcome_done_to_them(toks[p + 1])) is not None:
+        return p + 2, done
+    return None
+
+
+def _outcome_done_to_them(t: Token) -> str | None:
+    """The outcome of a past verb of the outcome with its object pronoun ("قتلهم"،
+    "اعتقلتهم"، "خطفها"), or None."""
+    if not t.is_word:
+        return None
+    for suffix in _VERB_OBJECT_PRONOUNS:
+        if t.w.endswith(suffix) and len(t.w) - len(suffix) >= 3:
+            f = word_in(bare_token(t.w[: -len(suffix)]), _TRIGGERS)
+            return str(_TRIGGERS[f]) if f else None
     return None
 
 

@@ -928,9 +928,11 @@ def _runs_from_or_coincides(ft: str, m: re.Match[str]) -> bool:
     تموز": a measure's start or a coincidence told in the present, the cues that send a
     bare weekday ahead, make a later month of the year this year's, not last year's. An
     earlier month stays this year's (such a start is often reported once it has run), so
-    these cues never carry a month into the next year as ``_future`` does."""
+    these cues never carry a month into the next year as ``_future`` does. A start told in
+    the present ("موسم الزراعة يبدأ منتصف يونيو" in May) is one of them, as before a
+    weekday."""
     words = _clause_words(ft, m.start("x"))
-    return _starting_from(words) or _coinciding(words)
+    return _starting_from(words) or _coinciding(words) or _starts_on(words)
 
 
 def _day_of_month(m: re.Match[str], pub: date | None) -> tuple[str | None, str] | None:

@@ -238,6 +238,11 @@ PLACE_OF_OUTCOME_HEADS: tuple[str, ...] = (
 # kind: "في عمليات اغتيال"، "في حوادث قتل"، "خلال حملة اعتقالات". The outcome word names the
 # cause of the toll before it, not a new figure, so a comma-set sub-group after it
 # ("مقتل 19 شخصا في عمليات اغتيال في دير الزور، بينهم 7 من عناصرها") still divides that toll.
+# "بعد" before the event an act followed ("اعتقلت بعد الانفجار ثلاثة أشخاص"): with one
+# definite noun right before the count it says when, as "خلال الاقتحام" and "عقب
+# المداهمة" do (read as plain words between verb and count), and opens no clause, though
+# "بعد" is a clause break elsewhere (CLAUSE_BREAKS).
+EVENT_TIME_PREPOSITIONS: tuple[str, ...] = ("بعد",)
 EVENT_KIND_HEADS: tuple[str, ...] = (
     "عملية", "عمليات", "حادثة", "حوادث", "حملة", "حملات", "موجة", "سلسلة", "جريمة", "جرائم",
 )
@@ -2369,6 +2374,20 @@ ESTIMATING_PARTICIPLES: tuple[str, ...] = ("مقدرا", "مقدرة", "مقدر
 # How many words the thing estimated may take before its "بـ" ("احتياجات الاستجابة حتى
 # نهاية العام بـ210 ملايين").
 ESTIMATED_MAX_WORDS: int = 6
+# An estimate of a toll ("وقدر المكتب عدد النازحين جراء موجة العنف التي بدأت في أكتوبر
+# الماضي بنحو 2,700 شخص"، "، مقدرا عدد العائلات النازحة من البلدتين بأكثر من 900 عائلة"،
+# "ويقدر ناشطون عدد من قتلهم التنظيم بأكثر من 1200 شخص"): the verb takes "عدد" as its
+# object and gives its value after "بـ", so that figure is the toll's however long the
+# phrase that names the people counted. The verbs and participles that estimate, and how
+# many tokens may stand between them and "عدد" (the estimator, often a long name).
+TOLL_ESTIMATORS: tuple[str, ...] = (*ESTIMATE_VERBS, *ESTIMATING_PARTICIPLES)
+TOLL_ESTIMATOR_REACH: int = 10
+# How many words the phrase of the people counted may take, from "عدد" to the "بـ".
+ESTIMATED_TOLL_MAX_WORDS: int = 12
+# "من" with a verb of the outcome and its object pronoun names those it befell ("عدد من
+# قتلهم التنظيم": the number of those the group killed), not the vague "عدد من" (a
+# number of).
+WHOM_FOLDED: str = "من"
 # Participles of demanding, with the one addressed and the demand after بـ: "ودان النائب
 # العدوان، مطالبا الدولة بتقديم شكوى" (the demand, from its ب on, as after "طالب"); only
 # after a comma ("مطالبة" is also the noun "a demand").
