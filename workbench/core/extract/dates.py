@@ -166,14 +166,21 @@ DATE_OPENERS = ("last", "next", "this", "early", "late", "mid", "end", "the", *N
 # The openers that are words and nothing else, each with what must follow it (the
 # trigger pass checks these in its own scan, see triggers.py).
 WORD_OPENERS = ("last", "next", "this", "early", "late", "mid", "end", "the")
-WORD_OPENERS_AHEAD = (
-    rf"(?:last|next|this)(?=\s+(?:{_MON_LOW}|mon|tue|wed|thu|fri|sat|sun|{_UNIT_LOW}))"
-    rf"|(?:early|late|mid|end(?=\s+of))(?=(?:\s+of)?[\s-]+(?:{_MON_LOW}|{_YEAR_LOW}"
-    rf"|(?:last|next|this)\s+{_UNIT_LOW}))"
-    rf"|the(?=\s+(?:(?:past|previous)\s+(?:week|month|year)\b"
+_NEAR_AHEAD = rf"(?=\s+(?:{_MON_LOW}|mon|tue|wed|thu|fri|sat|sun|{_UNIT_LOW}))"
+_PART_AHEAD = (rf"(?=(?:\s+of)?[\s-]+(?:{_MON_LOW}|{_YEAR_LOW}"
+               rf"|(?:last|next|this)\s+{_UNIT_LOW}))")
+# One branch per word, each opening with its word's letters, so that the trigger pass can
+# file each under its first letter with the other anchor words (``(?:a|b)(?=x)`` is
+# ``a(?=x)|b(?=x)``: the same matches, tried in the same order).
+WORD_OPENER_BRANCHES = (
+    *(rf"{w}{_NEAR_AHEAD}" for w in ("last", "next", "this")),
+    *(rf"{w}{_PART_AHEAD}" for w in ("early", "late", "mid")),
+    rf"end(?=\s+of){_PART_AHEAD}",
+    rf"the(?=\s+(?:(?:past|previous)\s+(?:week|month|year)\b"
     rf"|(?:past|last)\s+(?:week\b|(?:\d+|{alt(EN.SPAN_NUMBERS)})\s+{_UNIT_LOW}s\b)"
-    rf"|(?:end|beginning|start)\s+of[\s-]+(?:{_MON_LOW}|{_YEAR_LOW})))"
+    rf"|(?:end|beginning|start)\s+of[\s-]+(?:{_MON_LOW}|{_YEAR_LOW})))",
 )
+WORD_OPENERS_AHEAD = "|".join(WORD_OPENER_BRANCHES)
 DATE_FIRST = re.compile(
     rf"\b(?=[{first_chars([*DATE_WORDS, *DATE_OPENERS])}0-9])(?:(?:{alt(DATE_WORDS)})\b"
     rf"|{WORD_OPENERS_AHEAD}"
