@@ -75,7 +75,7 @@ def test_anchor_scan_holds_the_anchor_words_as_branches_closed_each_by_a_boundar
     text = ("Killing of 12 killers; The past week, at least 7 said-so, frog-marched men "
             "kill_ed x12 12th in excess of 40 abducted")
     low = text.lower()
-    scan = [(m.start(), m.group()[1:]) for m in T._ANCHOR_SCAN.finditer(" " + low)]
+    scan = [(m.start(), m.group()[1:]) for m in T.anchor_scan().finditer(" " + low)]
     plain = re.compile(rf"\W(?:(?:{T._REST_ALT})\b|{D.WORD_OPENERS_AHEAD}"
                        rf"|{T._PHRASE_BRANCHES}|[0-9]\d*)")
     assert scan == [(m.start(), m.group()[1:]) for m in plain.finditer(" " + low)]
