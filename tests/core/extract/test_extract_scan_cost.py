@@ -13,6 +13,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from workbench.core.extract import dates as D
 from workbench.core.extract import triggers as T
 from workbench.core.extract.lang.build import alt, alt_branches, letter_branches
 
@@ -74,8 +75,8 @@ def test_anchor_scan_holds_the_anchor_words_as_branches_closed_each_by_a_boundar
     text = ("Killing of 12 killers; The past week, at least 7 said-so, frog-marched men "
             "kill_ed x12 12th in excess of 40 abducted")
     low = text.lower()
-    scan = [(m.start(), m.group()[1:]) for m in T._ANCHOR_SCAN.finditer(" " + low)]
-    plain = re.compile(rf"\W(?:(?:{T._REST_ALT})\b|{T.WORD_OPENERS_AHEAD}"
+    scan = [(m.start(), m.group()[1:]) for m in T.anchor_scan().finditer(" " + low)]
+    plain = re.compile(rf"\W(?:(?:{T._REST_ALT})\b|{D.WORD_OPENERS_AHEAD}"
                        rf"|{T._PHRASE_BRANCHES}|[0-9]\d*)")
     assert scan == [(m.start(), m.group()[1:]) for m in plain.finditer(" " + low)]
     assert ("killing" in dict(scan).values() and "frog-marched" in dict(scan).values()

@@ -166,14 +166,21 @@ DATE_OPENERS = ("last", "next", "this", "early", "late", "mid", "end", "the", *N
 # The openers that are words and nothing else, each with what must follow it (the
 # trigger pass checks these in its own scan, see triggers.py).
 WORD_OPENERS = ("last", "next", "this", "early", "late", "mid", "end", "the")
-WORD_OPENERS_AHEAD = (
-    rf"(?:last|next|this)(?=\s+(?:{_MON_LOW}|mon|tue|wed|thu|fri|sat|sun|{_UNIT_LOW}))"
-    rf"|(?:early|late|mid|end(?=\s+of))(?=(?:\s+of)?[\s-]+(?:{_MON_LOW}|{_YEAR_LOW}"
-    rf"|(?:last|next|this)\s+{_UNIT_LOW}))"
-    rf"|the(?=\s+(?:(?:past|previous)\s+(?:week|month|year)\b"
+_NEAR_AHEAD = rf"(?=\s+(?:{_MON_LOW}|mon|tue|wed|thu|fri|sat|sun|{_UNIT_LOW}))"
+_PART_AHEAD = (rf"(?=(?:\s+of)?[\s-]+(?:{_MON_LOW}|{_YEAR_LOW}"
+               rf"|(?:last|next|this)\s+{_UNIT_LOW}))")
+# One branch per word, each opening with its word's letters, so that the trigger pass can
+# file each under its first letter with the other anchor words (``(?:a|b)(?=x)`` is
+# ``a(?=x)|b(?=x)``: the same matches, tried in the same order).
+WORD_OPENER_BRANCHES = (
+    *(rf"{w}{_NEAR_AHEAD}" for w in ("last", "next", "this")),
+    *(rf"{w}{_PART_AHEAD}" for w in ("early", "late", "mid")),
+    rf"end(?=\s+of){_PART_AHEAD}",
+    rf"the(?=\s+(?:(?:past|previous)\s+(?:week|month|year)\b"
     rf"|(?:past|last)\s+(?:week\b|(?:\d+|{alt(EN.SPAN_NUMBERS)})\s+{_UNIT_LOW}s\b)"
-    rf"|(?:end|beginning|start)\s+of[\s-]+(?:{_MON_LOW}|{_YEAR_LOW})))"
+    rf"|(?:end|beginning|start)\s+of[\s-]+(?:{_MON_LOW}|{_YEAR_LOW})))",
 )
+WORD_OPENERS_AHEAD = "|".join(WORD_OPENER_BRANCHES)
 DATE_FIRST = re.compile(
     rf"\b(?=[{first_chars([*DATE_WORDS, *DATE_OPENERS])}0-9])(?:(?:{alt(DATE_WORDS)})\b"
     rf"|{WORD_OPENERS_AHEAD}"
@@ -611,7 +618,11 @@ def _find_dates(text: str, published: str | None,
         m = DATE_RE.match(text, pos)
         if not m or m.end() <= pos:
             continue
-        if (m.group("d1") or m.group("d4")) and labelled_number(text, m.start()):
+        # (the groups the rules below ask about, fetched in one call: a call per name and
+        # use was some ten a date)
+        d1, d3, d4, m5, m7, rel, wd, wrel, wweek, roll, rday = m.group(
+            "d1", "d3", "d4", "m5", "m7", "rel", "wd", "wrel", "wweek", "roll", "rday")
+        if (d1 or d4) and labelled_number(text, m.start()):
             continue  # "Update 3 - 7 October 2022": the day after the dash is read alone
         last = m.end()
         res = None
@@ -624,17 +635,15 @@ def _find_dates(text: str, published: str | None,
             res = None
         res = res or _value_at(text, m, pub)
         start = m.start()
-        if (m.group("m7") or m.group("m5")) and (
-                od := _ordinal_month_day(text, m, res, pub)):
+        if (m7 or m5) and (od := _ordinal_month_day(text, m, res, pub)):
             # a day in words (after round 47): "the fifth of March", "March fifth"
             start, res = od
         if res is None:
             continue
         end, value, precision = res
-        if value and precision == "day" and pub is not None and m.group("wd") and not (
-                m.group("wrel") or m.group("wweek")) and end == m.end() and (
-                shifted := shifted_weekday(text, start, end, WEEKDAYS[m.group("wd")[:3].lower()],
-                                           pub)):
+        if value and precision == "day" and pub is not None and wd and not (
+                wrel or wweek) and end == m.end() and (
+                shifted := shifted_weekday(text, start, end, WEEKDAYS[wd[:3].lower()], pub)):
             # counted in weeks (after round 47): "the Sunday before last", "Monday week"
             start, end, value = shifted
         last = max(last, end)
@@ -653,12 +662,12 @@ def _find_dates(text: str, published: str | None,
                 # A diary's or a live blog's entry headed by its day: "today" and the
                 # weekdays below it are read from that day, up to the next heading.
                 pub = day
-        if m.group("roll"):
+        if roll:
             # A span, not a calendar unit: its first day is the value, ``until`` its last.
             out.append({"start": start, "end": end, "text": text[start:end], "value": value,
                         "precision": precision, "until": pub.isoformat() if pub else None})
             continue
-        if m.group("rday") and m.group("rday").lower() in ("yesterday", "tomorrow") and (
+        if rday and rday.lower() in ("yesterday", "tomorrow") and (
                 db := _DAY_BEFORE.search(text, max(0, start - 20), start)):
             # "the day before yesterday", "the day after tomorrow": one day further
             start = db.start()
@@ -666,12 +675,11 @@ def _find_dates(text: str, published: str | None,
             value = (date.fromisoformat(str(value)) + timedelta(days=step)).isoformat() if (
                 value) else None
         if out and value and precision in ("day", "month") and (
-                m.group("d3") or m.group("d4") or (m.group("m7") and not m.group("rel"))):
+                d3 or d4 or (m7 and not rel)):
             value = not_before_span_start(text, out[-1], start, str(value))
-        elif out and value and end == m.end() and m.group("wd") and not (
-                m.group("wrel") or m.group("wweek")):
-            value = weekday_after_span_start(text, out[-1], start, m.group("wd"), str(value))
-            value = weekday_after_act_day(text, out[-1], start, m.group("wd"), value)
+        elif out and value and end == m.end() and wd and not (wrel or wweek):
+            value = weekday_after_span_start(text, out[-1], start, wd, str(value))
+            value = weekday_after_act_day(text, out[-1], start, wd, value)
         out.append({"start": start, "end": end, "text": text[start:end],
                     "value": value, "precision": precision})
     return out

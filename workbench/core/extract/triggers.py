@@ -12,6 +12,7 @@ tries its patterns only at its own candidate positions.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .dates import (
     DATE_FIRST,
@@ -19,8 +20,8 @@ from .dates import (
     DATE_WORDS,
     NUMBER_OPENERS,
     UNIT_AHEAD,
+    WORD_OPENER_BRANCHES,
     WORD_OPENERS,
-    WORD_OPENERS_AHEAD,
 )
 from .lang import en as EN
 from .lang.build import alt, first_chars, letter_branches
@@ -85,16 +86,16 @@ _COUNT_ONLY = {w for w in COUNT_CONTINUATION
 # A hyphen joins a count's words as a space does ("half-dozen").
 _COUNT_CHECK = {w: re.compile(rf"[\s-]+(?:{rest})") for w, rest in COUNT_CONTINUATION.items()
                 if w not in _COUNT_ONLY}
-_PHRASE_BRANCHES = "|".join(
-    rf"{w}(?=[\s-]+(?:{COUNT_CONTINUATION[w]}))" for w in sorted(_COUNT_ONLY))
+_PHRASE_LIST = [rf"{w}(?=[\s-]+(?:{COUNT_CONTINUATION[w]}))" for w in sorted(_COUNT_ONLY)]
+_PHRASE_BRANCHES = "|".join(_PHRASE_LIST)
 # Words whose only role is a possible date start ("the", "last", "late", ...); see
-# _ANCHOR_SCAN for how the scan finds them.
+# the scan (anchor_scan) for how it finds them.
 _DATE_ONLY = frozenset(w for w in _ANCHOR_WORDS
                        if w in _DATE_MAYBE and w not in _KINDS_OF and w not in _COUNT_WORDS)
 if not _DATE_ONLY.issubset(WORD_OPENERS):
     raise ValueError(f"date openers without a branch: {sorted(_DATE_ONLY - set(WORD_OPENERS))}")
 _REST_WORDS = [w for w in _ANCHOR_WORDS if w not in _COUNT_ONLY and w not in _DATE_ONLY]
-# (the prefix tree built once, for ANCHOR_PATTERN's group and _ANCHOR_SCAN's branches)
+# (the prefix tree built once, for ANCHOR_PATTERN's group and the scan's branches)
 _REST_PIECES = letter_branches(_REST_WORDS)
 _REST_ALT = f"(?:{'|'.join(_REST_PIECES)})"  # alt(_REST_WORDS)
 # Of whole words, two alternations match what one of all the words would; building
@@ -102,7 +103,7 @@ _REST_ALT = f"(?:{'|'.join(_REST_PIECES)})"  # alt(_REST_WORDS)
 _WORD_ALT = f"{_REST_ALT}|{alt(_DATE_ONLY)}"
 # Every word is a whole letter run (\b on both sides), so a hit here starts exactly where
 # each engine's own first-word pattern would match. The plain statement of the anchor
-# pass, which the tests compare _ANCHOR_SCAN with; only its text is kept here (compiling
+# pass, which the tests compare the scan with; only its text is kept here (compiling
 # it cost 12 ms at import).
 ANCHOR_PATTERN = (
     rf"\b(?=[{first_chars(_ANCHOR_WORDS)}0-9])(?:(?:{_WORD_ALT})\b|{_PHRASE_BRANCHES}|\d+)"
@@ -127,10 +128,45 @@ ANCHOR_PATTERN = (
 # its own \b ((?:a...|b...)\b is a...\b|b...\b: the branches are apart by their first
 # letters), so at each position the engine compares the letter with each branch's first
 # in one step instead of entering a group first (some 4% of the scan's instructions).
-_REST_BRANCHES = "|".join(rf"{piece}\b" for piece in _REST_PIECES)
-_ANCHOR_SCAN = re.compile(
-    rf"\W(?:{_REST_BRANCHES}|{WORD_OPENERS_AHEAD}|{_PHRASE_BRANCHES}|[0-9]\d*)"
+_REST_BRANCHES = [rf"{piece}\b" for piece in _REST_PIECES]
+
+
+def _by_first_letter(branches: list[str]) -> str:
+    """``branches`` (each opening with a lower-case letter of its own, not quantified) as
+    one branch per first letter, the rest of each in the order given.
+
+    A date opener ("the", "last") and a count phrase's first word ("at", "more") were
+    branches of their own after the words' tree, so at every space the regex engine
+    compared the next letter with some fifty branches' first letters (and entered the
+    openers' group) before it failed; now it compares it with at most 26. Only branches
+    that open with the letter at hand can match there, and among them the first that
+    matches wins in either layout, so the scan finds the same hits."""
+    tails: dict[str, list[str]] = {}
+    for b in branches:
+        if not ("a" <= b[0] <= "z") or b[1:2] in ("?", "*", "+", "{"):
+            raise ValueError(f"a branch must open with a plain letter: {b[:20]!r}")
+        tails.setdefault(b[0], []).append(b[1:])
+    return "|".join(f"{ch}(?:{'|'.join(rest)})" if len(rest) > 1 else ch + rest[0]
+                    for ch, rest in tails.items())
+
+
+_SCAN_BODY = (
+    "(?:" + _by_first_letter([*_REST_BRANCHES, *WORD_OPENER_BRANCHES, *_PHRASE_LIST])
+    + r"|[0-9]\d*)"
 )
+# On the lower-cased text of an ASCII document \W is every character but a-z, 0-9 and
+# "_" (no capital is left), and a plain set lets the engine skip to the next one with a
+# table look-up instead of a Unicode category test per character (some 12% of the
+# scan's time). \b, \s and \d further on stay as they are: Unicode \s also holds the
+# ASCII controls \x1c-\x1f, which re.ASCII's does not.
+_ANCHOR_SCAN_ASCII = re.compile(rf"[^a-z0-9_]{_SCAN_BODY}")
+
+
+@lru_cache(maxsize=1)
+def anchor_scan() -> re.Pattern[str]:
+    """The scan for text of any script, compiled when a document with a character
+    beyond ASCII first comes (some 6 ms that a run over ASCII copy never pays)."""
+    return re.compile(rf"\W{_SCAN_BODY}")
 
 _DATE_NO, _DATE_YES, _DATE_CHECK = "no", "yes", "check"  # is a word a date start?
 # A number opener ("a", "two") starts a date exactly where DATE_FIRST's number branch
@@ -153,7 +189,7 @@ _ROLES: dict[str, tuple[tuple[str, ...], str, re.Pattern[str] | None]] = {
         _COUNT_CHECK.get(w))
     for w in _ANCHOR_WORDS
 }
-# The roles of the scan's hits: a date-only word found by _ANCHOR_SCAN has passed DATE_FIRST.
+# The roles of the scan's hits: a date-only word found by the scan has passed DATE_FIRST.
 _SCAN_ROLES = {**_ROLES, **{w: ((), _DATE_YES, None) for w in _DATE_ONLY}}
 
 
@@ -172,7 +208,8 @@ def triggers(text: str) -> dict[str, tuple[int, ...]]:
     counts, dates = found[COUNT], found[DATE]
     date_first, unit_ahead = DATE_FIRST.match, UNIT_AHEAD.match
     roles = _SCAN_ROLES
-    for m in _ANCHOR_SCAN.finditer(" " + low):  # the hits of ANCHOR_PATTERN that matter
+    scan = _ANCHOR_SCAN_ASCII if doc.ascii else anchor_scan()
+    for m in scan.finditer(" " + low):  # the hits of ANCHOR_PATTERN that matter
         pos = m.start()  # of the word in ``low``: the pad and the \W cancel out
         role = roles.get(m[0][1:])
         if role is None:  # a digit run
