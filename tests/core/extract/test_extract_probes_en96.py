@@ -19,6 +19,11 @@ our team in Managua", en-22 "According to the testimony gathered by the Truth an
 Reconciliation Commission"): the maker of the lists is the source. "lists" as a verb
 stays out.
 
+People forced "off" their land (en-48 missed "more than 600 families were forced off
+their land by armed groups", en-37 "at least 200 families were forced off their land"):
+"off" with a home place is "from", as "forced from their homes" already reads. A vehicle
+forced off the road, and fighters driven off a named place, stay out.
+
 Members fail on main's code and pass on this round's; look-alikes pass on both. Every
 sentence is fictional and written for these tests; names and places are invented.
 """
@@ -27,7 +32,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract_probes import statement_words
+from tests.extract_probes import Figure, figures, statement_words
 
 STATEMENT_MEMBERS: list[tuple[str, list[tuple[str | None, str]]]] = [
     # a dotted abbreviation in the title, then the name in apposition
@@ -68,6 +73,23 @@ STATEMENT_LOOKALIKES: list[tuple[str, list[tuple[str | None, str]]]] = [
      [("the lists", "23 people were killed")]),
 ]
 
+FIGURE_MEMBERS: list[tuple[str, list[Figure]]] = [
+    ("Last year at least 200 families were forced off their land, the ombudsman said.",
+     [("at least 200 families were forced off their land", "displaced", 200, None,
+       "at_least", "families")]),
+    ("Some 900 farmers have been driven off their farms since March.",
+     [("Some 900 farmers have been driven off their farms", "displaced", 900, None,
+       "about", "farmers")]),
+]
+
+FIGURE_LOOKALIKES: list[tuple[str, list[Figure]]] = [
+    ("Two trucks were forced off the road by the gunmen.", []),
+    ("Some 300 rebels were driven off Kessa by the army.", []),
+    ("More than 600 families were forced from their homes.",
+     [("More than 600 families were forced from their homes", "displaced", 600, None,
+       "more_than", "families")]),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"), STATEMENT_MEMBERS)
 def test_statement_members(text: str, expected: list[tuple[str | None, str]]) -> None:
@@ -77,3 +99,13 @@ def test_statement_members(text: str, expected: list[tuple[str | None, str]]) ->
 @pytest.mark.parametrize(("text", "expected"), STATEMENT_LOOKALIKES)
 def test_statement_lookalikes(text: str, expected: list[tuple[str | None, str]]) -> None:
     assert statement_words(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), FIGURE_MEMBERS)
+def test_figure_members(text: str, expected: list[Figure]) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), FIGURE_LOOKALIKES)
+def test_figure_lookalikes(text: str, expected: list[Figure]) -> None:
+    assert figures(text) == expected
