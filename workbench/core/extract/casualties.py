@@ -521,7 +521,9 @@ _FORCED_FROM_PLACE = re.compile(
     r"(?:(?:forced|compelled|made)\s+(?P<bare>to\s+leave(?=\s*[,.;:!?\"”’)]|\s*$"
     rf"|\s+(?:{alt(EN.FORCED_LEAVE_CLOSERS)})\b))|"
     # ("made" only with its infinitive: "were made to leave the village", after round 45)
-    r"(?:(?:forced|driven|compelled)\s+(?:to\s+(?:leave|flee|abandon)\s+|out\s+of\s+|from\s+)"
+    # ("off" as "from" with a home place: "200 families were forced off their land")
+    r"(?:(?:forced|driven|compelled)\s+(?:to\s+(?:leave|flee|abandon)\s+|out\s+of\s+|from\s+"
+    r"|off\s+)"
     r"|made\s+to\s+(?:leave|flee|abandon)\s+)"
     rf"(?:(?:the|their|his|her|its)\s+)?(?:(?:{alt(EN.HOME_PLACES)})"
     rf"|(?<=flee\s)(?:the\s+)?(?:{alt(EN.FLED_VIOLENCE)})\b"

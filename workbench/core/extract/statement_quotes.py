@@ -12,6 +12,7 @@ from .lang.build import alt
 from .spans import LONGEST_SENTENCE, Sentence, document, trim_span
 from .speakers import backward_np, forward_np, has_content_word
 from .statement_appositions import determined_description
+from .statement_closing_name import closing_name_then_who, dotted_title_end
 from .statement_persons import (
     _ARTICLES,
     _NAME_NEXT,
@@ -497,10 +498,11 @@ def _quotes(text: str, out: list[dict[str, object]], used: list[tuple[int, int]]
                     # '"...," wrote columnist Yara Nassif in The Evening Ledger': where it
                     # was written, not who wrote it
                     b = where.start()
+                b = dotted_title_end(text, a, b)
                 described = _closing_described(text[a:b].split(None, 1)[0])
                 closing = _CLOSING_NAME.match(text, b) if described else None
                 if closing is None and " of " not in text[a:b] and described:
-                    closing = _CLOSING_NAME_AGED.match(text, b)
+                    closing = _CLOSING_NAME_AGED.match(text, b) or closing_name_then_who(text, b)
                 if closing:
                     # '"...," said the deputy head of the council, Colonel Amir Tahir.':
                     # the name closing the sentence after the description speaks

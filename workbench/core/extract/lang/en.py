@@ -1997,7 +1997,9 @@ PLURAL_SUBJECTS = PLURAL_SUBJECTS | COLLECTIVE_PLURAL_SUBJECTS
 # gathered by our team", "a tally kept by local monitors", "testimony collected by the
 # commission", "information from the ministry".
 MADE_INFORMATION_NOUNS = _w("information testimony testimonies accounts records evidence"
-                            " interviews tally tallies figures data count counts reports")
+                            " interviews tally tallies figures data count counts reports"
+                            # "according to lists compiled by a local parish" (round en96)
+                            " list lists")
 INFORMATION_MAKING_PARTICIPLES = _w("gathered compiled collected kept provided recorded"
                                     " obtained given supplied assembled")
 # The writer's own people as a fronted source, a possessive and a plural or a collective:
