@@ -2841,6 +2841,9 @@ AFFILIATED_LABEL_MAX_WORDS = 12
 LIVE_LABELS: tuple[str, ...] = ("عاجل", "تحديث", "مباشر", "بالفيديو", "بالصور", "تصحيح",
                                 "توضيح", "محدث")
 LIVE_LABEL_MARKS: tuple[str, ...] = (":", "|", "-", "–", "،")
+# What follows a dateline's place at the start of a body: the agency's bracket or the dash
+# ("القامشلي (سوريا) -"، "البقاع - الجمهورية:").
+DATELINE_MARKS: tuple[str, ...] = ("(", "-", "–", "—")
 # The zone after a live page's time stamp ("14:05 بتوقيت غرينتش -"، "09:30 بتوقيت مكة:"):
 # part of the stamp, not the words of the entry.
 TIME_ZONE_WORDS: tuple[str, ...] = ("بتوقيت",)
