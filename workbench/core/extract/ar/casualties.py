@@ -953,7 +953,8 @@ class _WordTest(dict[str, bool]):
 
 _OUTCOME_TEST = _WordTest(lambda w: _is_outcome(bare_token(w)) is not None
                           or w in _DISPLACED_DUALS  # "عائلتان نازحتان"
-                          or w in _CHOKING)  # "14 حالة اختناق"
+                          or w in _CHOKING  # "14 حالة اختناق"
+                          or w in _SINGLE_SELF_PRESENT)  # "انتحاري يفجر نفسه"
 _COUNT_TEST = _WordTest(lambda w: "0" <= w[0] <= "9" or _is_count_start(bare_token(w)) is not None)
 _IMPLICIT_TEST = _WordTest(_implicit_word)
 _OBJECT_VERB_TEST = _WordTest(lambda w: _object_verb_outcome(w) is not None)
@@ -1002,7 +1003,10 @@ def _in(positions: list[int], lo: int, hi: int) -> list[int]:
 def _sentence(toks: list[Token], sa: int, sb: int, where: _Candidates) -> list[_Figure]:
     figures: list[_Figure] = []
     used: set[int] = set()
+    # (a headline's present blast, "انتحاري يفجر نفسه", is the bomber's death with no other
+    # outcome word in its line)
     if not any(_is_outcome(toks[k]) or toks[k].w in _DISPLACED_DUALS or toks[k].w in _CHOKING
+               or toks[k].w in _SINGLE_SELF_PRESENT
                for k in _in(where.outcomes, sa, sb)) and not any(
             _OBJECT_VERB_TEST[toks[k].w] for k in _in(where.object_verbs, sa, sb)) and not _in(
             where.homes, sa, sb):
