@@ -181,6 +181,7 @@ _AGO_BEFORE = fold_set(V.AGO_BEFORE_COUNT)
 _AGO_UNITS = fold_set(V.AGO_TIME_UNITS)
 _NAMED_PERIODS = fold_set(V.NAMED_PERIODS)
 _NAMED_PERIOD_OPENERS = fold_set(V.NAMED_PERIOD_OPENERS)
+_MONTH_WORD = fold_set(V.MONTH_WORDS)
 _PERIOD_ADJECTIVES = frozenset(V.RELATIVE_TIME_ADJECTIVES_FOLDED)
 _TOLL = fold_set(V.TOLL_WORDS)
 _TOLL_ADVERBS = fold_set(V.TOLL_ADVERBS)
@@ -381,6 +382,7 @@ def find_casualties_ar(text: str) -> list[dict[str, Any]]:
         figures = _sentence(toks, sa, sb, where)
         dropped: list[_Figure] = []
         pair = len(figures) >= 3  # (a pair and its sub-group, or none to read)
+        jailed: int | None = None  # (where a figure of prisoners in a jail ends)
         for f in figures:
             if (pair and _subgroup_of_pair(toks, f, figures)) or (dropped and _joined_to(
                     toks, f, dropped[-1])):
@@ -394,7 +396,10 @@ def find_casualties_ar(text: str) -> list[dict[str, Any]]:
                 continue
             if f.outcome == "displaced" and _aimed_at(toks, sa, f):
                 continue
-            if f.outcome == "captured" and _state_prisoners(toks, sa, f):
+            if f.outcome == "captured" and _in_jail(toks, sa, f.a):
+                jailed, f.outcome = f.b, "arrested"
+            elif f.outcome == "captured" and (_state_prisoners(toks, sa, f) or (
+                    jailed is not None and _subgroup_after(toks, jailed, f.a))):
                 f.outcome = "arrested"
             out.append(_emit(folded, toks, f))
     out.sort(key=lambda d: (d["start"], d["end"]))
@@ -948,7 +953,8 @@ class _WordTest(dict[str, bool]):
 
 _OUTCOME_TEST = _WordTest(lambda w: _is_outcome(bare_token(w)) is not None
                           or w in _DISPLACED_DUALS  # "عائلتان نازحتان"
-                          or w in _CHOKING)  # "14 حالة اختناق"
+                          or w in _CHOKING  # "14 حالة اختناق"
+                          or w in _SINGLE_SELF_PRESENT)  # "انتحاري يفجر نفسه"
 _COUNT_TEST = _WordTest(lambda w: "0" <= w[0] <= "9" or _is_count_start(bare_token(w)) is not None)
 _IMPLICIT_TEST = _WordTest(_implicit_word)
 _OBJECT_VERB_TEST = _WordTest(lambda w: _object_verb_outcome(w) is not None)
@@ -997,7 +1003,10 @@ def _in(positions: list[int], lo: int, hi: int) -> list[int]:
 def _sentence(toks: list[Token], sa: int, sb: int, where: _Candidates) -> list[_Figure]:
     figures: list[_Figure] = []
     used: set[int] = set()
+    # (a headline's present blast, "انتحاري يفجر نفسه", is the bomber's death with no other
+    # outcome word in its line)
     if not any(_is_outcome(toks[k]) or toks[k].w in _DISPLACED_DUALS or toks[k].w in _CHOKING
+               or toks[k].w in _SINGLE_SELF_PRESENT
                for k in _in(where.outcomes, sa, sb)) and not any(
             _OBJECT_VERB_TEST[toks[k].w] for k in _in(where.object_verbs, sa, sb)) and not _in(
             where.homes, sa, sb):
@@ -1375,6 +1384,11 @@ def _backward(toks: list[Token], sa: int, c: _Count, max_gap: int = 4) -> tuple[
             # verb's object)
             k = p - 1
             continue
+        if gap == 0 and (p := _named_month_start(toks, sa, k)) is not None:
+            # "اعتقلت القوات منذ مطلع تشرين الأول أكثر من 380 فلسطينيا": a month after a
+            # preposition of time, right before the count, is when, as a named period is
+            k = p - 1
+            continue
         if k - 2 >= sa and toks[k - 1].w == "/" and word_in(t, _MONTH_STARTS) and (
                 word_in(toks[k - 2], _MONTH_STARTS)
                 or toks[k - 2].w in _MONTH_NAME_ORDINALS_FOLDED):
@@ -1497,6 +1511,28 @@ def _object_then_joined_count(toks: list[Token], k: int, a: int) -> bool:
     return m is not None and (toks[a].w[:1] == "و" or any(
         toks[r].w == "و" for r in range(m + 1, a))) and all(
         toks[r].w == "و" or not toks[r].is_word for r in range(m + 1, a))
+
+
+def _named_month_start(toks: list[Token], sa: int, k: int) -> int | None:
+    """Where a named month ending at ``k`` opens ("منذ مطلع كانون الثاني الماضي"، "خلال شهر
+    أكتوبر"), else None. A month's name may also be a person's or a place's ("أيار"،
+    "رمضان"), so it needs a preposition or part of the period before it; a Levantine name's
+    ordinal and an adjective of past or current time after it belong to it."""
+    m = k - 1 if toks[k].w in _PERIOD_ADJECTIVES else k
+    if m > sa and toks[m].w in _MONTH_NAME_ORDINALS_FOLDED and word_in(
+            toks[m - 1], _MONTH_STARTS):
+        m -= 1
+    elif m < sa or not word_in(toks[m], _MONTH_STARTS) or toks[m].w in _PERIOD_ADJECTIVES:
+        return None
+    p = m - 1 if m - 1 >= sa and toks[m - 1].w in _MONTH_WORD else m
+    if not (p - 1 >= sa and toks[p - 1].w in _NAMED_PERIOD_OPENERS):
+        return None
+    while p - 1 >= sa and toks[p - 1].w in _NAMED_PERIOD_OPENERS:
+        p -= 1
+    if k + 1 < len(toks) and toks[k + 1].w in _COMMAS and not (
+            p - 1 >= sa and toks[p - 1].w in _COMMAS):
+        return None  # a comma after the month alone closes the clause (as for a period)
+    return p
 
 
 def _named_period_start(toks: list[Token], sa: int, k: int) -> int | None:
@@ -2892,6 +2928,7 @@ _HOLDER_REACH = 5
 _INSIDE = fold_set(V.HELD_INSIDE)
 _HOSTAGES = fold_set(V.HELD_AS_HOSTAGES)
 _CUSTODY = fold_set(V.CUSTODY_PLACES)
+_JAILS = fold_set(V.JAILS)
 
 
 _TALLY_HEADS = fold_set(V.PRISONER_TALLY_HEADS)
@@ -2907,6 +2944,27 @@ def _state_prisoners(toks: list[Token], sa: int, f: _Figure, reach: int = 20) ->
                 toks, r + 2, f.a):
             return True
     return False
+
+
+def _in_jail(toks: list[Token], sa: int, a: int, reach: int = 2) -> bool:
+    """Does a jail after "في" stand right before the count at ``a``, with at most ``reach``
+    words of its holder between ("يقبع في السجون الإسرائيلية نحو 6500 أسير")? Where the
+    prisoners are held names them as a state's detainees."""
+    for r in range(max(sa, a - reach - 2), a - 1):
+        if toks[r].w == "في" and toks[r + 1].w in _JAILS and all(
+                toks[m].is_word and not word_in(toks[m], _TRIGGERS) for m in range(r + 2, a)):
+            return True
+    return False
+
+
+def _subgroup_after(toks: list[Token], end: int, a: int) -> bool:
+    """Is the count at ``a`` a sub-group told right after the figure ending at ``end``, or
+    after one word describing it ("نحو 6500 أسير فلسطيني، بينهم 350 طفلا")? It shares the
+    figure's outcome."""
+    between = toks[end:a]
+    return 2 <= len(between) <= 3 and between[-1].w in _SUBGROUP and (
+        between[-2].w in _COMMAS) and all(
+        t.is_word and not word_in(t, _TRIGGERS) for t in between[:-2])
 
 
 def _in_custody(toks: list[Token], j: int, end: int, origin: int = 3) -> bool:

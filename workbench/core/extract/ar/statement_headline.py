@@ -81,6 +81,7 @@ _WEB_SUFFIXES = fold_set(V.WEB_SUFFIXES)
 
 _LIVE_LABELS = fold_set(V.LIVE_LABELS)
 _LIVE_MARKS = frozenset(V.LIVE_LABEL_MARKS)
+_DATELINE_MARKS = frozenset(V.DATELINE_MARKS)
 _ZONE_WORDS = fold_set(V.TIME_ZONE_WORDS)
 
 
@@ -196,7 +197,17 @@ def _headline_speaker(toks: list[Token], sa: int, colon: int) -> bool:
     # the same nisba in the plural names a people or a movement ("الحوثيون:",
     # "الفلسطينيون:"), which no dateline place is
     return (len(words) <= 2 and last.endswith(_NISBA_PLURAL_ENDINGS) and len(last) >= 5
-            and last.startswith("ال"))
+            and last.startswith("ال") and not _dateline_label(toks, colon, words[0]))
+
+
+def _dateline_label(toks: list[Token], colon: int, first: str) -> bool:
+    """Does the body's dateline open with the label's first word ("القامشلي: ..." over
+    "القامشلي (سوريا) -", "البقاع الغربي: ..." over "البقاع - الجمهورية:")? The label is
+    then the story's place, however much its article and "ي" look like a family nisba or
+    a body's adjective."""
+    body = next((k + 1 for k in range(colon + 1, len(toks)) if toks[k].w == "\n"), None)
+    return body is not None and body + 1 < len(toks) and toks[body].w == first and (
+        toks[body + 1].w in _DATELINE_MARKS)
 
 
 def _colon_verb(toks: list[Token], colon: int) -> bool:

@@ -510,6 +510,11 @@ CUSTODY_PLACES: tuple[str, ...] = (
 PRISONER_TALLY_HEADS: tuple[str, ...] = ("عدد", "وعدد")
 PRISONER_TALLY_NOUNS: tuple[str, ...] = ("الأسرى", "الأسيرات", "المعتقلين", "المعتقلات",
                                          "السجناء", "المحتجزين")
+# Jails proper, a narrower set than CUSTODY_PLACES (a headquarters or a barracks is also
+# where fighters are taken in battle): prisoners said to be in them right before their count
+# ("يقبع في سجون الاحتلال نحو 7 آلاف أسير") are a state's detainees, as in its tally.
+JAILS: tuple[str, ...] = ("سجن", "السجن", "سجون", "السجون", "معتقلات", "المعتقلات",
+                          "زنازين", "الزنازين")
 # The dual of "إصابة" counts people only as a sub-group of a toll of injuries ("7 إصابات،
 # بينها إصابتان بالرصاص الحي"); alone it is as often two cases of a disease.
 INJURY_DUALS: tuple[str, ...] = ("إصابتان", "إصابتين")
@@ -1871,6 +1876,8 @@ NAMED_PERIODS: tuple[str, ...] = ("الأسبوع", "الشهر", "العام", 
 NAMED_PERIOD_OPENERS: tuple[str, ...] = (
     "منذ", "خلال", "مطلع", "بداية", "مستهل", "منتصف", "أواسط", "أواخر", "أوائل", "نهاية",
     "طيلة", "طوال")
+# The word "month" before a month's name ("خلال شهر تشرين الأول"): part of the name.
+MONTH_WORDS: tuple[str, ...] = ("شهر",)
 # The prepositions of time "after" and "before" ("بعد 3 أيام"، "قبل أسبوع").
 AFTER_BEFORE_WORDS: tuple[str, ...] = ("بعد", "قبل")
 # The ordinals of the Levantine month names, folded ("كانون الأول"، "تشرين الثاني"): after a
@@ -2834,6 +2841,9 @@ AFFILIATED_LABEL_MAX_WORDS = 12
 LIVE_LABELS: tuple[str, ...] = ("عاجل", "تحديث", "مباشر", "بالفيديو", "بالصور", "تصحيح",
                                 "توضيح", "محدث")
 LIVE_LABEL_MARKS: tuple[str, ...] = (":", "|", "-", "–", "،")
+# What follows a dateline's place at the start of a body: the agency's bracket or the dash
+# ("القامشلي (سوريا) -"، "البقاع - الجمهورية:").
+DATELINE_MARKS: tuple[str, ...] = ("(", "-", "–", "—")
 # The zone after a live page's time stamp ("14:05 بتوقيت غرينتش -"، "09:30 بتوقيت مكة:"):
 # part of the stamp, not the words of the entry.
 TIME_ZONE_WORDS: tuple[str, ...] = ("بتوقيت",)
