@@ -60,6 +60,7 @@ from .casualty_headline_crossing import (
 from .casualty_held_relative import held_by_captors_after
 from .casualty_joined_body import joined_body_end
 from .casualty_kin_and_homes import kin_lost, kin_taken, made_homeless
+from .casualty_left_places import bare_left_places, origin_flight_verbs
 from .casualty_lookalikes import drop_glossed_terms, drop_toll_members, held_thing, year_pair
 from .casualty_members import freed_captives, lists_its_people, without_apposed_name
 from .casualty_named_member import members_named
@@ -309,7 +310,9 @@ _FLED_AFTER = re.compile(
     # ... or before the simple past of flight itself (round 51): "more than 3,000
     # residents of Fula and the surrounding villages fled north" (who fled is checked
     # as for "3,000 residents fled")
-    rf"|\s+(?:{alt(EN.FLEEING_VERBS)})\b))?"
+    # ... or the rest of flight in the simple past (round en97): "400 residents of Cambaju
+    # and two neighbouring hamlets left their homes"
+    rf"|\s+(?:{origin_flight_verbs()})\b))?"
     rf"\s+(?:(?P<aux>{alt(EN.FLEEING_AUXILIARIES)})\s+"
     rf"(?:(?:{alt(EN.FLEEING_ADVERBS)}|{VERB_ADVERB})\s+){{0,2}})?"
     rf"(?P<v>{alt(EN.FLEEING_VERBS + EN.REFUGE_MOVES)}"
@@ -318,7 +321,9 @@ _FLED_AFTER = re.compile(
     # a place left (round 43): "have left the villages north of the town"
     # ... or by how near it lies (round 50): "have left nearby villages"
     rf"|(?:{alt(EN.LEAVING_VERBS)})(?=\s+(?:the\s+(?:(?:{_LEFT_NEAR})\s+)?|(?:{_LEFT_NEAR})\s+)"
-    rf"(?:{alt(EN.LEFT_PLACES)})\b))\b"
+    rf"(?:{alt(EN.LEFT_PLACES)})\b"
+    # ... or by a bare plural (round en97): "have left villages along the river"
+    rf"|{bare_left_places()}))\b"
     rf"(?!\s+the\s+(?:{alt(EN.FLED_SCENES)})\b)"
     # "the area" left: displacement only for a crowd (checked where the figure is built)
     rf"(?P<area>(?=\s+the\s+(?:{alt(EN.FLED_AREAS)})\b))?",

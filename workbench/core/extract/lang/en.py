@@ -3931,3 +3931,12 @@ MONITOR_NAME_WORDS = frozenset(_w("amnesty watch observatory ombudsman ombudsper
 # political show"" joins to the words as a second act of its own
 # (statement_content._joined_naming).
 QUOTED_NAMING_VERBS = _w("called branded dubbed labelled labeled termed")
+
+# ------------------------------------------------- round en97: casualty families
+# Places left named by a bare plural (casualty_left_places.py, after LEAVING_VERBS): "Some
+# 3,200 people have left villages along the river". Plurals only: "left town" is a trip.
+LEFT_BARE_PLACES = _w("villages towns districts settlements hamlets localities"
+                      " neighbourhoods neighborhoods")
+# ... which the sentence's gate for flight (FLIGHT_STEMS) must let through.
+FLIGHT_STEMS = (*FLIGHT_STEMS, *(f"{verb} {place}" for verb in LEAVING_VERBS
+                                 for place in LEFT_BARE_PLACES))
