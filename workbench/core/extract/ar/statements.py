@@ -194,6 +194,7 @@ from .statement_speaker_end import (
     _PREP_VERBS,
     _PUBLISHERS,
     _QUANTIFIERS,
+    _REL,
     _STOPS,
     _TEXT,
     _TIME_WORDS,
@@ -789,7 +790,12 @@ def _relayed_source_end(toks: list[Token], r1: int, sb: int, ends: frozenset[str
     near = _place_up_to(toks, r1, sb, ends)
     if near > r1:
         return near
-    return _place_up_to(toks, r1, sb, _SAYING_NOUNS, max_words=_RELAYED_PLACE_WORDS)
+    far = _place_up_to(toks, r1, sb, _SAYING_NOUNS, max_words=_RELAYED_PLACE_WORDS)
+    # a relative clause or a time in between is no place: "عن مسؤول في المدينة التي
+    # تعرضت للقصف قوله" names the source before it
+    if any(toks[r].w in _REL or toks[r].w in _TIME_WORDS for r in range(r1 + 1, far)):
+        return r1
+    return far
 
 
 def _but_kana_subject(toks: list[Token], sa: int, k: int, verb: str,
