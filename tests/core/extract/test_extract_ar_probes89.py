@@ -6,6 +6,11 @@ on two sets or more.
    as a long title's place already did as the subject of "قال" ("مسؤول في حكومة ولاية غرب
    دارفور"). Look-alikes: a short place as before, a time, a relative clause or a present
    verb between the source and the masdar.
+2. A head noun with a quoted name after an object verb ('تبنى تنظيم "داعش" الهجوم') is a
+   definite subject, as the name alone is; a definite noun after the closing quote is the
+   object, not the head's genitive. Look-alikes: a nisba after the quote stays in the name
+   ('"كتائب ..." العراقية'، 'جماعة "..." المسلحة'), a quoted object after a definite subject
+   ('اتهم الجيش "خلايا نائمة"').
 
 Every sentence is fictional and written for these tests; places and bodies are used only
 as settings.
@@ -48,4 +53,27 @@ def test_relayed_source_long_place(text: str, expected: list[tuple[str | None, s
 ])
 def test_relayed_source_long_place_look_alikes(text: str,
                                                expected: list[tuple[str | None, str]]) -> None:
+    assert ar_statements(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('وتبنت جماعة "أنصار الحق" الهجوم على الحاجز.',
+     [('جماعة "أنصار الحق"', 'الهجوم على الحاجز')]),
+    ('واتهمت حركة "العدل" الحكومة بعرقلة الاتفاق.',
+     [('حركة "العدل"', 'الحكومة بعرقلة الاتفاق')]),
+])
+def test_quoted_name_then_object(text: str, expected: list[tuple[str | None, str]]) -> None:
+    assert ar_statements(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('وتبنت جماعة "أنصار الحق" المسلحة الهجوم على الحاجز.',
+     [('جماعة "أنصار الحق" المسلحة', 'الهجوم على الحاجز')]),
+    ('وتبنت "كتائب الوادي" العراقية، فجر اليوم، هجوما على القاعدة.',
+     [('"كتائب الوادي" العراقية', 'هجوما على القاعدة')]),
+    ('واتهم الجيش "خلايا نائمة" بتنفيذ الهجوم.',
+     [('الجيش', '"خلايا نائمة" بتنفيذ الهجوم')]),
+])
+def test_quoted_name_then_object_look_alikes(text: str,
+                                             expected: list[tuple[str | None, str]]) -> None:
     assert ar_statements(text) == expected
