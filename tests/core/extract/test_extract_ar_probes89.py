@@ -9,7 +9,8 @@ on two sets or more.
 2. A head noun with a quoted name after an object verb ('تبنى تنظيم "داعش" الهجوم') is a
    definite subject, as the name alone is; a definite noun after the closing quote is the
    object, not the head's genitive. Look-alikes: a nisba after the quote stays in the name
-   ('"كتائب ..." العراقية'، 'جماعة "..." المسلحة'), a quoted object after a definite subject
+   ('"كتائب ..." العراقية'، 'جماعة "..." المسلحة'), and an adjective of belonging with its
+   "ل" ('قناة "الوادي" التابعة للجماعة'), a quoted object after a definite subject
    ('اتهم الجيش "خلايا نائمة"').
 
 Every sentence is fictional and written for these tests; places and bodies are used only
@@ -73,6 +74,8 @@ def test_quoted_name_then_object(text: str, expected: list[tuple[str | None, str
      [('"كتائب الوادي" العراقية', 'هجوما على القاعدة')]),
     ('واتهم الجيش "خلايا نائمة" بتنفيذ الهجوم.',
      [('الجيش', '"خلايا نائمة" بتنفيذ الهجوم')]),
+    ('وأكدت قناة "الوادي" التابعة للجماعة مقتل ثلاثة مدنيين في الغارة.',
+     [('قناة "الوادي" التابعة للجماعة', 'مقتل ثلاثة مدنيين في الغارة')]),
 ])
 def test_quoted_name_then_object_look_alikes(text: str,
                                              expected: list[tuple[str | None, str]]) -> None:
