@@ -160,6 +160,11 @@ def _object_subject_core(toks: list[Token], j: int, sb: int) -> int:
                     not _agency_acronym(toks, j, k, sb))):
                 break  # 'اتهم الجيش "خلايا نائمة"': no name follows a definite noun
             k = close + 1
+            # a quoted name is a proper noun and makes its head definite ('تنظيم "داعش"'):
+            # a definite noun after it is the object ("الهجوم"), unless it is a nisba or
+            # an adjective of belonging with its "ل" ('قناة "المسيرة" التابعة للجماعة')
+            prev_def = not (k + 1 < sb and toks[k].w.startswith("ال") and toks[
+                k + 1].w.startswith("ل"))
             continue
         if t.w == "في" and k > j and k + 1 < sb and toks[k + 1].w in _TIME_WORDS:
             break  # "أعلن الجيش في آذار مقتل ...": a time, not the body's place

@@ -194,6 +194,7 @@ from .statement_speaker_end import (
     _PREP_VERBS,
     _PUBLISHERS,
     _QUANTIFIERS,
+    _REL,
     _STOPS,
     _TEXT,
     _TIME_WORDS,
@@ -256,6 +257,7 @@ _SECOND_VERB_CALLS = fold_set(V.PRESENT_CALL_VERBS)
 _BI_OBJECT_VERBS = fold_set(V.BI_OBJECT_VERBS)
 _CALL_PARTICIPLES = {fold_word(k): fold_word(v) for k, v in V.CALL_PARTICIPLES.items()}
 _CALLED_MAX = V.CALLED_MAX_WORDS
+_RELAYED_PLACE_WORDS = V.RELAYED_PLACE_MAX_WORDS
 _QUOTE_VERBS = fold_set(V.QUOTE_VERBS)
 _QUOTE_CLOSING = fold_set(V.QUOTE_CLOSING_VERBS)
 # "قائلا" / "قائلة": the participle of saying itself, which may repeat the verb before it.
@@ -780,6 +782,22 @@ _PERFECT_DEMAND = "طالب"
 _CAUTIOUS = "حذر"
 
 
+def _relayed_source_end(toks: list[Token], r1: int, sb: int, ends: frozenset[str]) -> int:
+    """The relayed source's body after "في": up to three plain words before any of ``ends``,
+    or a longer place when the masdar of saying closes it ("عن مسؤول في إدارة ولاية جنوب
+    غرب الصومال قوله إن"). The masdar can only follow its source, so every plain word
+    before it is the source's, as a long title runs on to the complementizer after "قال"."""
+    near = _place_up_to(toks, r1, sb, ends)
+    if near > r1:
+        return near
+    far = _place_up_to(toks, r1, sb, _SAYING_NOUNS, max_words=_RELAYED_PLACE_WORDS)
+    # a relative clause or a time in between is no place: "عن مسؤول في المدينة التي
+    # تعرضت للقصف قوله" names the source before it
+    if any(toks[r].w in _REL or toks[r].w in _TIME_WORDS for r in range(r1 + 1, far)):
+        return r1
+    return far
+
+
 def _but_kana_subject(toks: list[Token], sa: int, k: int, verb: str,
                       raw: list[_Stmt]) -> tuple[int, int] | None:
     """The subject that "لكنها كانت قد" before the verb at ``k`` points back to: the
@@ -1075,7 +1093,7 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
             sb) else _SAYING_NOUNS | _COMP if verb.startswith("نقل") else _SAYING_NOUNS
         if toks[m - 1].w in _COMMAS:
             ends = ends | _COMMAS  # "، نقلا عن مصدر في الوزارة، أن": the relay in commas
-        r1 = _place_up_to(toks, r1, sb, ends)
+        r1 = _relayed_source_end(toks, r1, sb, ends)
         if (relay_aside := _named_aside(toks, r1, sb)) is not None:
             # "عن أحد الجيران، ويدعى فلان، قوله": the source named in its aside
             r1 = relay_aside[1]

@@ -3127,6 +3127,11 @@ WHILE_CONJUNCTIONS: tuple[str, ...] = ("فيما", "بينما")
 # The verbal noun of saying with the pronoun of a relayed source ("نقلت الوكالة عن مصدر قوله
 # إن ..."، "قولها"، "قولهم").
 RELAYED_SAYING_NOUNS: tuple[str, ...] = ("قوله", "قولها", "قولهم", "قولهما")
+
+# How many plain words a relayed source's place may run to after "في" when that masdar
+# closes it ("عن مسؤول في إدارة ولاية جنوب غرب الصومال قوله"): a body, a region and its
+# compass words, as long as a title's place after "قال".
+RELAYED_PLACE_MAX_WORDS = 8
 # The preposition "إلى", with and without its hamza as copy writes it: a finding's "خلصت
 # اللجنة إلى أن ...".
 TO_PREPOSITIONS: tuple[str, ...] = ("إلى", "الى")
