@@ -988,7 +988,7 @@ def _looked_at_first(path: Path, key: str | None, encrypted: bool) -> str | None
     to look at (the writing connection checks the file before it writes), and with a
     log back (a third program opened it meanwhile) the look is tried again."""
     for attempt in range(3):
-        if not Path(f"{path}-wal").exists():
+        if not _log_has_frames(path):
             return key
         try:
             with _looking(path, key) as conn:
@@ -1000,6 +1000,22 @@ def _looked_at_first(path: Path, key: str | None, encrypted: bool) -> str | None
             if attempt == 2 or held_elsewhere(err) or not _log_went_meanwhile(path):
                 raise
     return key  # pragma: no cover - the loop returns or raises
+
+
+# A log's own header; the pages it holds come after it.
+_WAL_HEADER_BYTES = 32
+
+
+def _log_has_frames(path: Path) -> bool:
+    """Whether ``path`` has a ``-wal`` beside it that holds at least one page. A writer
+    killed just after it began a new log leaves the log's header alone, with a ``-shm``
+    no read-only connection can use (SQLite answers "locking protocol" every time): with
+    no page in the log there is nothing to look at, and the writing connection that
+    opens it next rebuilds the ``-shm``."""
+    try:
+        return Path(f"{path}-wal").stat().st_size > _WAL_HEADER_BYTES
+    except OSError:
+        return False
 
 
 def _log_went_meanwhile(path: Path) -> bool:
