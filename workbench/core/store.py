@@ -988,7 +988,7 @@ def _looked_at_first(path: Path, key: str | None, encrypted: bool) -> str | None
     to look at (the writing connection checks the file before it writes), and with a
     log back (a third program opened it meanwhile) the look is tried again."""
     for attempt in range(3):
-        if not _log_has_frames(path):
+        if not _log_worth_a_look(path):
             return key
         try:
             with _looking(path, key) as conn:
@@ -1006,14 +1006,15 @@ def _looked_at_first(path: Path, key: str | None, encrypted: bool) -> str | None
 _WAL_HEADER_BYTES = 32
 
 
-def _log_has_frames(path: Path) -> bool:
-    """Whether ``path`` has a ``-wal`` beside it that holds at least one page. A writer
+def _log_worth_a_look(path: Path) -> bool:
+    """Whether ``path`` has a ``-wal`` beside it that is not a log's header alone (an
+    empty one is looked at, as a program holding the project open leaves it). A writer
     killed just after it began a new log leaves the log's header alone, with a ``-shm``
     no read-only connection can use (SQLite answers "locking protocol" every time): with
     no page in the log there is nothing to look at, and the writing connection that
     opens it next rebuilds the ``-shm``."""
     try:
-        return Path(f"{path}-wal").stat().st_size > _WAL_HEADER_BYTES
+        return Path(f"{path}-wal").stat().st_size != _WAL_HEADER_BYTES
     except OSError:
         return False
 
