@@ -1002,10 +1002,6 @@ def _looked_at_first(path: Path, key: str | None, encrypted: bool) -> str | None
     return key  # pragma: no cover - the loop returns or raises
 
 
-# A log's own header; the pages it holds come after it.
-_WAL_HEADER_BYTES = 32
-
-
 def _log_worth_a_look(path: Path) -> bool:
     """Whether ``path`` has a ``-wal`` beside it that is not a log's header alone (an
     empty one is looked at, as a program holding the project open leaves it). A writer
@@ -1014,7 +1010,7 @@ def _log_worth_a_look(path: Path) -> bool:
     no page in the log there is nothing to look at, and the writing connection that
     opens it next rebuilds the ``-shm``."""
     try:
-        return Path(f"{path}-wal").stat().st_size != _WAL_HEADER_BYTES
+        return Path(f"{path}-wal").stat().st_size != walcheck.WAL_HEADER
     except OSError:
         return False
 
