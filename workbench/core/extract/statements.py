@@ -115,6 +115,7 @@ from .statement_quotes import (
     _third_person_inside_quotes,
 )
 from .statement_record import _OPEN_MARKS, _add
+from .statement_sent_words import sent_words
 from .statement_shared import (
     _RARE,
     _VERB,
@@ -452,6 +453,7 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
             _sources_inside(text, qs, qe, out)
     out.sort(key=_SPAN)
     if ': "' in text or ": “" in text:
+        sent_words(text, out)  # round en98
         _split_colon_quotes(text, out)
     if "quoted as saying by" in text or ", quoted by " in text:
         _carrier_sources(text, out)

@@ -3940,3 +3940,22 @@ LEFT_BARE_PLACES = _w("villages towns districts settlements hamlets localities"
 # ... which the sentence's gate for flight (FLIGHT_STEMS) must let through.
 FLIGHT_STEMS = (*FLIGHT_STEMS, *(f"{verb} {place}" for verb in LEAVING_VERBS
                                  for place in LEFT_BARE_PLACES))
+
+# ------------------------------------------------- round en98: statement families
+# A reader or a reporter sending words that a live page quotes after a colon
+# (statement_sent_words.py): "A reader in Tete sends this:", "sent us this message:".
+SENDING_VERBS = _w("sends sent emails emailed texts texted messages messaged")
+# ... who may send to the page ("sent us", "wrote in") ...
+SENT_TO_PAGE = _w("us me in")
+# ... and what was sent, named by the word that points at the quote after the colon.
+SENT_THINGS = _w("message messages note email e-mail text account lines words update")
+# The page's own reporters and its readers, who alone may stand before a colon and a
+# quote with no verb in an entry opened by its time ("16:30 Our correspondent in Tete:").
+LIVE_PAGE_TELLERS = frozenset(_w("correspondent correspondents reporter reporters reader"
+                                 " readers"))
+# A source's request about its own name (statement_not_speech._own_name_asked): "who
+# asked us not to use her name" reports nothing, as "asked that her name not be used".
+OWN_NAME_USES = _w("use print publish give reveal disclose mention")
+# Plurals of groups of people that report as people do (statement_not_speech._people_group):
+# "Our teams in Nekemte report that ...", "Rescue squads at the site report ...".
+PEOPLE_GROUP_PLURALS = frozenset(_w("teams squads"))
