@@ -38,3 +38,23 @@ def glued_dated_place(text: str, stop: int) -> int:
         if not _AFTER_PLACE_COMMA.search(text, max(0, m.start() - 40), m.start()):
             return m.end()
     return 0
+
+
+# The same run of text with full stops: "DR Congo: Soldiers Killed Villagers ..., Amnesty
+# Finds. 10 February 2026. Congolese soldiers ...", "Niger: Thousands flee ..., warns NRC.
+# Niamey, 19 February 2026. More than ...": a sentence that is only a date with its year,
+# perhaps after the place, follows the headline's full stop.
+_DATED_SENTENCE = re.compile(
+    rf"\.\s+(?:{_PLACE_WORD}(?:[ /]{_PLACE_WORD})?,\s*(?:{_PLACE_WORD}(?: {_PLACE_WORD})?,\s*)?)?"
+    rf"(?:\d{{1,2}}\s+(?:{_MONTH})\.?,?\s+\d{{4}}|(?:{_MONTH})\.?\s+\d{{1,2}},\s*\d{{4}})\.\s")
+
+
+def headline_before_dated_sentence(text: str, stop: int) -> int:
+    """The end of a first sentence (its full stop) followed by a dated one before
+    ``stop``, or 0."""
+    m = _DATED_SENTENCE.search(text, 1, stop)
+    if m is None or "." in text[:m.start()].rstrip("."):
+        return 0  # only the first sentence is the headline
+    if not any(c.islower() for c in text[:m.start()]):
+        return 0  # a letterhead in capitals ("MINISTRY OF ... - PRESS STATEMENT. Bogotá, ...")
+    return m.start()
