@@ -49,10 +49,12 @@ _DATED_SENTENCE = re.compile(
     rf"(?:\d{{1,2}}\s+(?:{_MONTH})\.?,?\s+\d{{4}}|(?:{_MONTH})\.?\s+\d{{1,2}},\s*\d{{4}})\.\s")
 
 
-def headline_before_dated_sentence(text: str, stop: int) -> int:
-    """The end of a first sentence (its full stop) followed by a dated one before
-    ``stop``, or 0."""
-    m = _DATED_SENTENCE.search(text, 1, stop)
+_HEADLINE_SPAN = 300  # a headline and its dated sentence start before this
+
+
+def headline_before_dated_sentence(text: str) -> int:
+    """The end of a first sentence (its full stop) followed by a dated one, or 0."""
+    m = _DATED_SENTENCE.search(text, 1, _HEADLINE_SPAN)
     if m is None or "." in text[:m.start()].rstrip("."):
         return 0  # only the first sentence is the headline
     if not any(c.islower() for c in text[:m.start()]):

@@ -18,8 +18,8 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import NamedTuple
 
-from .lang import en as EN
 from .glued_dated_place import glued_dated_place
+from .lang import en as EN
 
 ABBREVIATIONS = EN.ABBREVIATIONS
 _CLOCK_ABBR = frozenset(EN.CLOCK_ABBREVIATIONS)

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import re
 
-from .headline_capitals import dated_line
 from .glued_dated_place import headline_before_dated_sentence
+from .headline_capitals import dated_line
 from .headline_finds import finder_headline
 from .headline_shared_says import shared_subject_says
 from .lang import en as EN
 from .lang.build import alt
-from .spans import _GLUED_SPAN, document, glued_dateline, trim_span
+from .spans import document, glued_dateline, trim_span
 from .speakers import forward_np, has_content_word
 from .statement_record import _add
 from .statement_shared import _CLOCK, _VERB, _agent_noun, _dateline
@@ -109,7 +109,7 @@ def _headline_span(text: str) -> tuple[int, int]:
     first_nl = text.find("\n")
     if glued := glued_dateline(text):  # "... monitor says IDLIB, Syria (Reuters) - ..."
         return 0, glued - 1
-    if first_nl < 0 and (head_end := headline_before_dated_sentence(text, _GLUED_SPAN)):
+    if first_nl < 0 and (head_end := headline_before_dated_sentence(text)):
         return 0, head_end  # "..., Amnesty Finds. 10 February 2026. ..." (round en99)
     if first_nl > 0:
         dl = _dateline(text, 0, first_nl)
