@@ -8,6 +8,10 @@ not its noun ends in -s, as "Medical staff at the hospital report" already was.
 Murders counted as killings are (en-50 missed "at least 11 murders"; "420 drug-related
 killings" on en-10, "11 killings" on en-40 and "112 homicides" on en-50 are read).
 
+People taken away after an apposition on them (en-50 missed "Two farm workers, both
+Malaysian citizens, were taken away by the attackers"; "were abducted" after the same gap is
+read on en-25, en-29 and en-44, and "23 men from the village were taken away" on en-24).
+
 A year dates the attack or the killings a headline or a court report names after it, and
 the stretch of a year a count is compared with (en-34 missed "over 2022 shootings", en-39
 "over 2024 ambush", en-50 "over 2023 Spanish Town killings" and "the same period of 2025";
@@ -84,12 +88,18 @@ CASUALTY_MEMBERS: list[tuple[str, list[tuple]]] = [
      [("at least 11 murders", "killed", 11, None, "at_least", "murders")]),
     ("The city recorded 412 murders last year.",
      [("412 murders", "killed", 412, None, "exact", "murders")]),
+    # an apposition between the counted people and "were taken away"
+    ("Two nurses, both Veltran citizens, were taken away by the gunmen.",
+     [("Two nurses", "captured", 2, None, "exact", "nurses")]),
 ]
 
 CASUALTY_LOOKALIKES: list[tuple[str, list[tuple]]] = [
     # murders with no count
     ("The murders began in 2019, police said.", []),
     ("Murders fell by a third last year.", []),
+    # taken after the apposition to care or for questioning: no captives
+    ("Two nurses, both Veltran citizens, were taken to hospital by relatives.", []),
+    ("Two nurses, both Veltran citizens, were taken away for questioning.", []),
 ]
 
 DATE_MEMBERS: list[tuple[str, list[tuple[str, str | None]]]] = [
