@@ -504,6 +504,19 @@ def _carried_off(s: str, pos: int) -> re.Match[str] | None:
     return None if m.group("more") else m  # "were taken and treated": no more than that
 
 
+def _taken_after_gap(s: str, at: int, gend: int) -> bool:
+    """People taken away by captors, or carried off, after an apposition or a relative on
+    them (round en99): "Two farm workers, both Malaysian citizens, were taken away by the
+    attackers", as "were abducted" after the same gap, and "taken away" after where they
+    were from ("23 men from the village were taken away"), are read."""
+    if s.find("taken", at, at + 48) < 0 and s.find("carried", at, at + 24) < 0:
+        return False
+    if _TAKEN_BY_ARMED.match(s, at):
+        return True
+    return _carried_off(s, at) is not None and not _HURT_OR_DEAD.search(
+        s, max(0, gend - 40), gend)
+
+
 # People taken and then kept for a time or never seen again (the place they were taken
 # to or from may come between, but not a place of care or of the police: "taken to the
 # police station and held for two days" is an arrest).
@@ -3836,6 +3849,8 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str, whole: bool = False,
                 late.group("aux") or "") and not _OTHER_PART.match(s, late.end()) and not (
                 _prospective((late.group("aux") or "").lower(), late)):
             return _outcome_of(late), ev_end, across
+        if rel and _taken_after_gap(s, rel.end(), gend):
+            return "captured", ev_end, across  # "Two workers, both nurses, were taken away"
         if s.startswith(" from ", pos) and s.find(" died", pos, pos + 60) >= 0 and (
                 toks and _person_like(toks)) and (gap := _ORIGIN_GAP_DIED.match(s, pos)):
             # where they came from, then "died" with no auxiliary (round 56): "Eight of

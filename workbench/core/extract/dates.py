@@ -225,9 +225,11 @@ _DAY_BEFORE = re.compile(r"\b(?P<the>[Tt]he)\s+day\s+(?P<dir>before|after)\s+$")
 _WORD_OF_END = re.compile(r"(\w+)\s+of\s+$")
 _EVENT_NOUNS = frozenset((*EN.YEAR_EVENT_NOUNS, *EN.YEAR_PART_NOUNS, *EN.YEAR_SHARE_WORDS))
 # (one modifier may come between, round 59: "over 1999 detention-site killings", "the
-# 2011 post-election violence" keeps its own noun list)
+# 2011 post-election violence" keeps its own noun list; or, round en99, the name of the
+# place of two or three capitalised words: "over 2023 Spanish Town killings")
 _EVENT_AFTER = re.compile(
-    rf"\s+(?:[a-z]+(?:-[a-z]+)?\s+)?(?:{alt(EN.YEAR_EVENT_NOUNS)})\b", re.IGNORECASE)
+    r"\s+(?:[a-z]+(?:-[a-z]+)?\s+|(?-i:[A-Z][\w'’\-]*\s+){2,3})?"
+    rf"(?:{alt(EN.YEAR_EVENT_NOUNS)})\b", re.IGNORECASE)
 _WORD_END = re.compile(r"(\w+)\.?\s+$")
 _NAMES_WITH_NUMBERS = frozenset(EN.NUMBERED_NAMES)
 # A speech verb after "be" / "been" is a passive still to come, not the time the words were

@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import NamedTuple
 
+from .glued_dated_place import glued_dated_place
 from .lang import en as EN
 
 ABBREVIATIONS = EN.ABBREVIATIONS
@@ -55,11 +56,11 @@ _GLUED_SPAN = 300  # a headline is shorter than this
 
 def glued_dateline(text: str) -> int:
     """Where a dateline glued to the headline starts on the first line, or 0."""
-    if "(" not in text[:_GLUED_SPAN]:
-        return 0
     nl = text.find("\n", 0, _GLUED_SPAN)
-    m = _GLUED_DATELINE.search(text, 1, nl if nl >= 0 else _GLUED_SPAN)
-    return m.end() if m else 0
+    stop = nl if nl >= 0 else _GLUED_SPAN
+    if "(" in text[:_GLUED_SPAN] and (m := _GLUED_DATELINE.search(text, 1, stop)):
+        return m.end()
+    return glued_dated_place(text, stop)  # "... warns MSF Panama City, 13 August 2026 - "
 
 
 class Sentence(NamedTuple):

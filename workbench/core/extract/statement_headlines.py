@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import re
 
+from .glued_dated_place import headline_before_dated_sentence
 from .headline_capitals import dated_line
+from .headline_finds import finder_headline
 from .headline_shared_says import shared_subject_says
 from .lang import en as EN
 from .lang.build import alt
@@ -107,6 +109,8 @@ def _headline_span(text: str) -> tuple[int, int]:
     first_nl = text.find("\n")
     if glued := glued_dateline(text):  # "... monitor says IDLIB, Syria (Reuters) - ..."
         return 0, glued - 1
+    if first_nl < 0 and (head_end := headline_before_dated_sentence(text)):
+        return 0, head_end  # "..., Amnesty Finds. 10 February 2026. ..." (round en99)
     if first_nl > 0:
         dl = _dateline(text, 0, first_nl)
         if dl and any(c.isdigit() for c in dl.group()) and dated_line(dl.group()):
@@ -303,6 +307,11 @@ def _confirm_headline(out: list[dict[str, object]]) -> list[dict[str, object]]:
 
 def _headline(text: str, start: int, end: int, out: list[dict[str, object]]) -> bool:
     line = text[start:end].rstrip(" .")
+    if line.endswith(("Finds", "finds")) and (finding := finder_headline(line)):
+        # "DR Congo: Soldiers Killed Villagers ..., Amnesty Finds" (round en99): the place
+        # label before the colon is no speaker
+        c0, c1, s0, s1 = finding
+        return _add(out, text, start + c0, start + c1, line[s0:s1])
     colon = ":" in line
     if colon and (labelled := _HEAD_LABEL_QUOTE.match(line)):
         # "Q&A: 'We clear a field, then the farmers come back'": the interviewee's words

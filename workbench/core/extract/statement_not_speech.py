@@ -211,8 +211,7 @@ def _plural_subject(text: str, s0: int, at: int) -> bool:
     if low in EN.ADVERBS_BEFORE_PLURAL_VERB and text[s0:m.start()].strip():
         return _plural_subject(text, s0, m.start())  # "Local sources also report that"
     if word[:1].isupper() and (placed := _rare("_PLURAL_AT_NAME").search(
-            text, max(s0, at - 60), at)) and _plural_word(placed["n"].lower()) and (
-            _people_word(placed["n"].lower()) or _people_group(placed["n"].lower())):
+            text, max(s0, at - 60), at)) and _placed_people(placed["n"].lower()):
         return True  # "Aid workers in Kalemie report that": people, placed by a name
     if word[:1].isupper() and text[s0:m.start()].strip():
         # a name before the noun: "the Human Rights report"; but a body's name ending in
@@ -231,6 +230,14 @@ def _plural_subject(text: str, s0: int, at: int) -> bool:
         return True  # "Medical staff at the hospital report that ..." (round 45)
     return bool(placed) and _plural_word(placed["n"].lower()) and _people_word(
         placed["n"].lower())
+
+
+def _placed_people(low: str) -> bool:
+    """The noun before a place that can be the subject of a plural "report": people in
+    the plural ("Aid workers in Kalemie"), or a group of people whether or not its noun
+    ends in -s ("Our teams in Nekemte", "Our staff in Durban", round en99), as the place
+    after "the" already let staff through ("Medical staff at the hospital report")."""
+    return _people_group(low) or (_plural_word(low) and _people_word(low))
 
 
 def _people_group(low: str) -> bool:

@@ -671,6 +671,10 @@ GROUP_STOP = frozenset(p.split()[0] for ps in OUTCOME_PARTICIPLES.values() for p
 # do: "12 abductions", "dozens of kidnappings", "made 40 arrests", "five disappearances".
 OUTCOME_HEAD_NOUNS.update({"abductions": "captured", "kidnappings": "captured",
                            "arrests": "arrested", "disappearances": "missing"})
+# Round en99: murders are killings named by the crime, counted as "homicides" are: "the
+# gang was responsible for at least 11 murders", "the city recorded 412 murders".
+MURDER_COUNT_NOUNS = {"murders": "killed"}
+OUTCOME_HEAD_NOUNS.update(MURDER_COUNT_NOUNS)
 # Nouns of an act before "of" and its victims, for the outcomes that had none: "the
 # disappearance of five men", "the displacement of 3,000 people".
 OUTCOME_NOMINALS["missing"] = _w("disappearance disappearances")
@@ -812,6 +816,13 @@ YEAR_EVENT_NOUNS = _w("war wars massacre massacres genocide uprising uprisings r
 # Parts of a year before "of" and the year: "In the first half of 2016", "the last quarter
 # of 2015", "the middle of 2014" (dates.py reads them with the event nouns above).
 YEAR_PART_NOUNS = _w("half quarter middle beginning start course rest months")
+# Round en99: attacks a court or a headline dates by their year as it dates killings
+# ("jails five over 2024 ambush on Triqui farmers", "trial over 2022 shootings"), and the
+# stretch of a year a count is compared with ("compared with nine in the same period of
+# 2025").
+YEAR_ATTACK_NOUNS = _w("shooting shootings ambush ambushes")
+YEAR_EVENT_NOUNS = YEAR_EVENT_NOUNS + YEAR_ATTACK_NOUNS
+YEAR_PART_NOUNS = YEAR_PART_NOUNS + _w("period")
 # Plural nouns of things counted: a four-digit number before one is a count, not a year
 # ("only 2000 tents left", "handed out 1900 blankets"); a year names events, not these
 # ("the 2000 elections", "the 2000 floods"). dates.py.
