@@ -53,6 +53,13 @@ from .statement_adjuncts import (
     _foresees_noun,
 )
 from .statement_call_noun import CALL_NOUN_ROOT, _called_by_noun
+from .statement_cause import (
+    _cause_form,
+    _cause_to,
+    _cause_verb,
+    _explained_start,
+    _gives_cause,
+)
 from .statement_content_end import (
     _BLAMING_PARTICIPLES,
     _BUT_WITH_PRONOUN,
@@ -437,6 +444,10 @@ def _sentence(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
             if not (verb or relay or wan or attr):
                 k += 1
                 continue
+        if (form := _cause_form(verb, participle)) and not _gives_cause(toks, k, sb, form):
+            # "أرجعت القوات النازحين إلى قراهم": sending back, no cause
+            k += 1
+            continue
         if verb in _AND_ACCUSES:
             # "وتتهم الحكومة الحوثيين بزرع ...": read as "واتهمت"; with the charge at once
             # the verb is a passive ("ويتهم بالوقوف وراء الهجوم ..."), and says nothing
@@ -1196,6 +1207,12 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
             speaker = fronted
         elif told is not None and told > j:
             speaker = (j, told)  # "وأبلغ المسؤولون الصحفيين بأن": the nominative speaks
+    if c is None and _cause_verb(verb) and (p := _cause_to(toks, j - 1, sb)) is not None:
+        # "أرجعت الشركة العامة للكهرباء العجز الى "نقص ..."": the cause, after "إلى";
+        # what is explained stands between the speaker and it
+        c = p + 1
+        s_end = _explained_start(toks, j, p)
+        speaker = fronted if fronted is not None else (j, s_end) if s_end > j else None
     if c is None and verb in _CALL_VERBS and (p := _call_prep(toks, j, sb, verb)):
         # "ودعا المنسق المقيم للأمم المتحدة في السودان الأطراف المتحاربة إلى ...": the
         # call from its preposition; the subject is what comes before the addressee.

@@ -1984,6 +1984,14 @@ FRONTED_BI_VERBS: tuple[str, ...] = (*PLEDGE_VERBS, *PROMISE_VERBS, *THREAT_VERB
 MEDIUM_RESUMPTIVES: tuple[str, ...] = ("فيه", "فيها")
 # Verbs that relay another source's words through "إلى": "نسبت الوكالة إلى مصدر قوله".
 ATTRIBUTING_VERBS: tuple[str, ...] = ("نسب", "نسبت")
+# Verbs of attributing a cause, with what is explained as object and the cause after
+# "إلى": "أرجعت الشركة العجز إلى "نقص إمدادات الغاز"" (the cause is the subject's claim,
+# as the call is after "دعا ... إلى"; the object before it is no speaker).
+CAUSE_VERBS: tuple[str, ...] = ("أرجع", "أرجعت", "أرجعوا", "عزا", "عزت", "عزوا")
+# The forms of "أرجع" also mean sending back ("أرجعت القوات النازحين إلى قراهم"): they
+# give a cause only with a quoted cause after "إلى" or a cause's noun as object.
+RETURNING_FORMS: tuple[str, ...] = ("أرجع", "أرجعت", "أرجعوا", "مرجعا", "مرجعة", "مرجعين")
+CAUSE_OBJECTS: tuple[str, ...] = ("السبب", "الأسباب", "أسباب", "سبب", "ذلك", "هذا", "الأمر")
 # A court's holding is what it says: "قضت المحكمة بأن القرار باطل" (with a complementizer
 # only: a sentence, "قضت المحكمة بسجن المتهم", is an act, not words). The verb also means
 # dying ("قضى 3 أشخاص") and doing away with ("قضت القوات على ..."), so it reports words only
@@ -2044,7 +2052,7 @@ EXPECT_PRESENT_VERBS: tuple[str, ...] = ("يتوقع", "تتوقع", "يتوقع
 SPEECH_VERBS: tuple[str, ...] = (
     # Maghrebi communiqués: "وأبرزت الوزارة أن ..." (highlighted); the masculine "أبرز" is
     # also the elative "the most prominent" ("أبرز القادة قال", "من أبرز النقاط أن")
-    "أبرزت",
+    "أبرزت", *CAUSE_VERBS,
     "قال", "قالت", "قالوا", "يقول", "تقول", "يقولون", "أعلن", "أعلنت", "أعلنوا", "أكد",
     "أكدت", "أكدوا", "يؤكد", "تؤكد", "أفاد", "أفادت", "أفادوا", "ذكر", "ذكرت", "ذكروا",
     "أوضح", "أوضحت", "أوضحوا", "أضاف", "أضافت", "أضافوا", "أشار", "أشارت", "أشاروا",
@@ -2306,7 +2314,8 @@ PREP_VERBS: dict[str, str] = {"أشار": "إلى", "أشارت": "إلى", "أ�
                               "يحذر": "من", "تحذر": "من", "يحذرون": "من",
                               "يدعو": "إلى", "تدعو": "إلى", "يدعون": "إلى",
                               "يحث": "على", "تحث": "على", "يحثون": "على",
-                              "نوه": "إلى", "نوهت": "إلى", **CALLING_THEM}
+                              "نوه": "إلى", "نوهت": "إلى", **CALLING_THEM,
+                              **dict.fromkeys(CAUSE_VERBS, "إلى")}
 # Verbs and participles of calling on someone ("دعا الطرفين إلى ...", "، داعيا أنصاره إلى
 # ..."): the call, with its preposition, is what was said, and the addressee between
 # the speaker and the preposition is not part of the speaker.
@@ -2407,7 +2416,8 @@ LIKELY_PARTICIPLES: tuple[str, ...] = ("مرجحا", "مرجحة", "مرجحين
 # Participles of forecasting ("، متوقعا اكتمال الصيانة قبل نهاية الشهر"): with a verbal
 # noun the forecast is the speaker's own statement, as "مرجحا" with its noun is.
 FORECAST_PARTICIPLES: tuple[str, ...] = ("متوقعا", "متوقعة", "متوقعين")
-ATTRIBUTING_PARTICIPLES: tuple[str, ...] = ("عازيا", "عازية", "عازين")
+ATTRIBUTING_PARTICIPLES: tuple[str, ...] = ("عازيا", "عازية", "عازين", "مرجعا", "مرجعة",
+                                             "مرجعين")
 # Participles of confirming and announcing with a verbal noun as object: "، مؤكدا مقتل 27
 # من المهاجمين" reports the death as "أكد مقتل" does.
 OBJECT_PARTICIPLES: tuple[str, ...] = ("مؤكدا", "مؤكدة", "مؤكدين", "معلنا", "معلنة",
