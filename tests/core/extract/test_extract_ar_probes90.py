@@ -7,6 +7,12 @@ sets or more.
    was read already. The forms of "أرجع" also mean sending back, so they need a quoted
    cause or a cause's noun as object. Look-alikes: people and goods sent back ("أرجعت
    السلطات النازحين إلى قراهم"), "مرجعا" as the noun "a reference".
+2. A person joined by "و" after one person of a figure and his description (an adjective,
+   a phrase after "في", or both: "قتل قيادي سابق في الحركة ومرافق له"، 'بينهم عنصر في
+   "كتائب الأقصى" وطفلة') shares the figure's outcome, as after a rank ("ضابط برتبة نقيب
+   وجنديين") or a participle ("بائعا متجولا وطفلين"); "مرافق" is a person only as
+   someone's ("له"). Look-alikes: a thing joined ("وسيارة"), "مرافق" as facilities, a
+   second outcome verb ("وأصيب طفل").
 
 Every sentence is fictional and written for these tests; places and bodies are used only
 as settings.
@@ -16,7 +22,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract_probes import ar_statements
+from tests.extract_probes import ar_casualties, ar_statements
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -49,3 +55,40 @@ def test_cause_attributed(text: str, expected: list[tuple[str | None, str]]) -> 
 def test_cause_attributed_look_alikes(text: str,
                                       expected: list[tuple[str | None, str]]) -> None:
     assert ar_statements(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('قتل قيادي سابق في الحركة ومرافق له برصاص مجهولين.',
+     [('قتل قيادي', 'killed', 1, 'exact'),
+      ('قتل قيادي سابق في الحركة ومرافق', 'killed', 1, 'exact')]),
+    ('أصيب ضابط في الشرطة وطفل في الانفجار.',
+     [('أصيب ضابط', 'wounded', 1, 'exact'),
+      ('أصيب ضابط في الشرطة وطفل', 'wounded', 1, 'exact')]),
+    ('قتل خمسة أشخاص، بينهم عنصر في "كتائب الأقصى" وطفلة، في القصف.',
+     [('قتل خمسة أشخاص', 'killed', 5, 'exact'), ('بينهم عنصر', 'killed', 1, 'exact'),
+      ('بينهم عنصر في "كتائب الأقصى" وطفلة', 'killed', 1, 'exact')]),
+    ('قتل جندي سابق وطفل في القصف.',
+     [('قتل جندي', 'killed', 1, 'exact'), ('قتل جندي سابق وطفل', 'killed', 1, 'exact')]),
+    ('قتل جندي في الهجوم ومسلحان.',
+     [('قتل جندي', 'killed', 1, 'exact'),
+      ('قتل جندي في الهجوم ومسلحان', 'killed', 2, 'exact')]),
+])
+def test_joined_after_description(text: str,
+                                  expected: list[tuple[str, str, int, str]]) -> None:
+    assert ar_casualties(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('قتل عامل في المصنع وسيارة في القصف.', [('قتل عامل', 'killed', 1, 'exact')]),
+    ('وتضررت مرافق له في المدينة.', []),
+    ('قتل مدني في غارة استهدفت مرافق صحية.', [('قتل مدني', 'killed', 1, 'exact')]),
+    ('قتل جندي في القصف وأصيب طفل.',
+     [('قتل جندي', 'killed', 1, 'exact'), ('وأصيب طفل', 'wounded', 1, 'exact')]),
+    # read before, and still: a rank between
+    ('استشهاد ضابط برتبة نقيب وجنديين في الهجوم.',
+     [('استشهاد ضابط', 'killed', 1, 'exact'),
+      ('استشهاد ضابط برتبة نقيب وجنديين', 'killed', 2, 'exact')]),
+])
+def test_joined_after_description_look_alikes(
+        text: str, expected: list[tuple[str, str, int, str]]) -> None:
+    assert ar_casualties(text) == expected

@@ -271,6 +271,10 @@ _SUBGROUP = fold_set(V.SUBGROUP_MARKERS)
 _SUBGROUP_KIN = fold_set(V.SUBGROUP_KIN)
 _SUBGROUP_KIN_MARKERS = fold_set(V.SUBGROUP_KIN_MARKERS)
 _BREAKS = fold_set(V.CLAUSE_BREAKS)
+_COMPANIONS = fold_set(V.COMPANION_NOUNS)
+_OF_HIM_HER_THEM = fold_set(V.OF_HIM_HER_THEM)
+_DESCRIPTION_MAX = V.DESCRIPTION_MAX_TOKENS
+_QUOTE_MARKS = frozenset('"«»“”')
 _TEEN = set(V.TEEN_TENS_FOLDED)
 _FROM_IT = fold_set(V.FROM_IT_WORDS)
 _QUANTITY = fold_set(V.QUANTITY_NOUN_FORMS)
@@ -934,7 +938,8 @@ def _implicit_word(w: str) -> bool:
                               or _dual_spelt_as_name(w)  # "وطالبان جامعيان"
                               or w in _HOUSEHOLD_DUALS  # "عائلتان نازحتان"
                               or w in _ONE_OF_THEM  # "وإن جراح أحدهما متوسطة"
-                              or w in _SUBGROUP_KIN)  # "بينهم أب"
+                              or w in _SUBGROUP_KIN  # "بينهم أب"
+                              or (w[1:] if w[:1] == "و" else w) in _COMPANIONS)  # "ومرافق له"
 
 
 class _WordTest(dict[str, bool]):
@@ -2503,6 +2508,37 @@ def _rank_between(toks: list[Token], b: int, k: int) -> bool:
         toks[r].is_word for r in range(b + 1, k))
 
 
+def _companion(toks: list[Token], k: int, sb: int) -> str | None:
+    """"ومرافق له": a companion, someone's, is one person (the bare word is also the plural
+    "facilities")."""
+    w = toks[k].w[1:] if toks[k].w.startswith("و") else toks[k].w
+    if w in _COMPANIONS and k + 1 < sb and toks[k + 1].w in _OF_HIM_HER_THEM:
+        return w
+    return None
+
+
+def _described_between(toks: list[Token], f: _Figure, k: int) -> bool:
+    """"قتل قيادي سابق في فصائل المعارضة ومرافق له"، 'بينهم عنصر في حركة "فتح" وطفل': the
+    one person of the figure ending at ``f.b`` described by an adjective, a phrase of
+    where he belongs after "في", or both, before the person joined at ``k``. Plain words
+    and quotes only, no number, outcome or second "و"; the description is his, so the
+    joined person shares his outcome, as after a rank ("ضابط برتبة نقيب وجنديين")."""
+    b = f.b
+    if f.count.low != 1 or f.group is None or f.group[1] != b or not (
+            b < k <= b + _DESCRIPTION_MAX):
+        return False
+    r = b
+    if toks[r].is_word and toks[r].w != "في" and not toks[r].w.startswith(("ال", "و")):
+        r += 1  # the adjective ("سابق")
+    if r < k and toks[r].w != "في":
+        return False
+    return all((toks[m].is_word or toks[m].w in _QUOTE_MARKS) and not toks[m].is_digit
+               and not toks[m].w.startswith("و") and toks[m].w not in _BREAKS
+               and not _count_word(toks[m]) and not word_in(toks[m], _TRIGGERS)
+               and not word_in(toks[m], _NOUNS) and not _singular(toks[m])
+               for m in range(b, k))
+
+
 def _self_blast(toks: list[Token], sa: int, c: _Count, b: int,
                 sb: int) -> tuple[int, int] | None:
     """"فجر اثنان منهما نفسيهما": bombers who blew themselves up."""
@@ -3202,7 +3238,8 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
             # "أن اثنين من المعتقلين أسيران محرران": the dual right after two counted says
             # who those two are (a predicate), no other two
             continue
-        single = None if dual else (_singular(t) or freed or _kin_in_subgroup(toks, sa, k))
+        single = None if dual else (_singular(t) or freed or _kin_in_subgroup(toks, sa, k) or (
+            _companion(toks, k, sb)))
         if not single and not dual and t.w in _HELD_SUBJECTS:
             v = _subject_before_verb(toks, sa, sb, k)
             if not v or _AFTER.get(word_in(toks[v], _AFTER) or "") != "killed":
@@ -4076,7 +4113,7 @@ def _implicit_outcome(toks: list[Token], sa: int, sb: int, k: int, figures: list
             # "men and women" of the count, not one more woman
             return None, k
         before = next((f for f in reversed(figures) if f.b == k or _rank_between(
-            toks, f.b, k)), None)
+            toks, f.b, k) or _described_between(toks, f, k)), None)
         if before is None:
             before = _subgroup_before(toks, sa, k, figures)
         if before is not None and not (before.count.n + 1 < sb and word_in(

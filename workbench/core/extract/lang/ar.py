@@ -1005,6 +1005,13 @@ FROM_WORDS: tuple[str, ...] = ("من", "ومن")
 
 # --- people ----------------------------------------------------------------------
 
+# A companion is a person only as someone's: "ومرافق له" (one of his escort), where the
+# bare word is also the plural "facilities" ("مرافق صحية").
+COMPANION_NOUNS: tuple[str, ...] = ("مرافق", "مرافقا")
+OF_HIM_HER_THEM: tuple[str, ...] = ("له", "لها", "لهم")
+# How many tokens may describe one person named in a figure before another joined to it
+# ("قيادي سابق في فصائل المعارضة ومرافق له"، 'عنصر في حركة "فتح" وطفل').
+DESCRIPTION_MAX_TOKENS: int = 6
 # Singular person nouns: indefinite after an outcome word = 1 ("مقتل جندي").
 PERSON_SINGULAR: tuple[str, ...] = (
     "جندي", "شرطي", "ضابط", "عسكري", "طفل", "طفلة", "فتاة", "فتى", "امرأة", "سيدة", "رجل",
