@@ -264,6 +264,7 @@ _SECOND_VERB_CALLS = fold_set(V.PRESENT_CALL_VERBS)
 _BI_OBJECT_VERBS = fold_set(V.BI_OBJECT_VERBS)
 _CALL_PARTICIPLES = {fold_word(k): fold_word(v) for k, v in V.CALL_PARTICIPLES.items()}
 _CALLED_MAX = V.CALLED_MAX_WORDS
+_MEDIUM_REACH = V.MEDIUM_CLAUSE_MAX_TOKENS
 _RELAYED_PLACE_WORDS = V.RELAYED_PLACE_MAX_WORDS
 _QUOTE_VERBS = fold_set(V.QUOTE_VERBS)
 _QUOTE_CLOSING = fold_set(V.QUOTE_CLOSING_VERBS)
@@ -1138,6 +1139,12 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
         # "وقال المتحدث باسم الوزارة، حيدر الساعدي، في تصريح لوكالة الأنباء إن": the
         # name between commas, then the medium and the outlet it was given to
         c = _content_start(toks, r, sb, max_skip=0)
+    if c is None and sp_end > j and sp_end + 1 < sb and toks[sp_end].w == "في" and toks[
+            sp_end + 1].w.startswith(_MEDIA):
+        # "قالت حكومة الولاية في بيان صدر عقب اجتماع مجلس وزرائها في كيسمايو مساء أمس
+        # الأربعاء إن": the medium with who put it out, when and where, runs as long as
+        # it does set off by commas ("، في بيان مصور بثته ظهر اليوم من أمام ...، إن")
+        c = _content_start(toks, sp_end, sb, max_skip=_MEDIUM_REACH)
     if c is None and sp_end > j and _anonymity_aside(toks, m, sb):
         # "مسؤول طلب عدم الكشف عن اسمه لأنه غير مخول بالحديث للإعلام إن": the condition
         # and its reason may run past six words before the complementizer

@@ -2597,6 +2597,10 @@ NAME_HONORIFICS: tuple[str, ...] = (
 )
 # Nouns of the medium between a speaker and the words ("في بيان", "في خطاب متلفز"),
 # matched as word beginnings so plurals and possessives go with them ("تصريحاته").
+# How far a medium with its describing clause may run between the speaker and the
+# complementizer ("في بيان صدر عقب اجتماع مجلس وزرائها في كيسمايو مساء أمس الأربعاء إن"),
+# as far as the same medium set off by commas.
+MEDIUM_CLAUSE_MAX_TOKENS: int = 16
 MEDIA_NOUNS: tuple[str, ...] = (
     "بيان", "تصريح", "تصريحات", "حديث", "مقابلة", "كلمة", "رسالة", "تغريدة", "مؤتمر",
     "وقت", "خطاب", "حوار", "لقاء", "تسجيل", "إحاطة", "منشور", "اتصال",
