@@ -274,7 +274,6 @@ _BREAKS = fold_set(V.CLAUSE_BREAKS)
 _COMPANIONS = fold_set(V.COMPANION_NOUNS)
 _OF_HIM_HER_THEM = fold_set(V.OF_HIM_HER_THEM)
 _DESCRIPTION_MAX = V.DESCRIPTION_MAX_TOKENS
-_QUOTE_MARKS = frozenset('"«»“”')
 _TEEN = set(V.TEEN_TENS_FOLDED)
 _FROM_IT = fold_set(V.FROM_IT_WORDS)
 _QUANTITY = fold_set(V.QUANTITY_NOUN_FORMS)
@@ -2528,7 +2527,7 @@ def _described_between(toks: list[Token], f: _Figure, k: int) -> bool:
             b < k <= b + _DESCRIPTION_MAX):
         return False
     r = b
-    if toks[r].is_word and toks[r].w != "في" and not toks[r].w.startswith(("ال", "و")):
+    if toks[r].is_word and toks[r].w != "في" and not toks[r].w.startswith(_AL_WA_PREFIXES):
         r += 1  # the adjective ("سابق")
     if r < k and toks[r].w != "في":
         return False

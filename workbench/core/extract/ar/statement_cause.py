@@ -16,7 +16,8 @@ from .tokens import Token
 _CAUSE_VERBS = fold_set(V.CAUSE_VERBS)
 _RETURNING = fold_set(V.RETURNING_FORMS)
 _CAUSE_OBJECTS = fold_set(V.CAUSE_OBJECTS)
-_TO = fold_set(("إلى",))
+_TO = fold_set(V.TO_PREPOSITIONS)
+_NO_HEAD_PREFIXES = V.DEFINITE_OR_JOINED_PREFIXES
 # The object and the speaker's name between the verb and "إلى" stay short.
 _REACH = 12
 
@@ -70,6 +71,6 @@ def _explained_start(toks: list[Token], j: int, p: int) -> int:
     منصور تأخر المشروع"); the subject keeps at least one word."""
     r = p - 1
     if r - 1 > j and toks[r].w.startswith("ال") and toks[r - 1].is_word and not toks[
-            r - 1].w.startswith(("ال", "لل", "و")) and toks[r - 1].w not in _CAUSE_OBJECTS:
+            r - 1].w.startswith(_NO_HEAD_PREFIXES) and toks[r - 1].w not in _CAUSE_OBJECTS:
         return r - 1
     return r
