@@ -17,6 +17,10 @@ sets or more.
    بيان صدر عقب اجتماع مجلس إدارتها في العاصمة مساء أمس الاثنين إن") runs up to sixteen
    tokens, as the same medium set off by commas already did. Look-alikes: a medium past
    that reach (nothing, as before), a short one (read before).
+4. The participle of claiming with a verbal noun as object ("، زاعمة مقتل 15 جنديا"), as
+   "، مؤكدا مقتل ..."، "، معلنا مقتل ..." and "، نافية سقوط ..." are read on many sets:
+   the claim is the speaker's own entry. Look-alikes: a claim with "أن" (read before), a
+   demonstrative object ("، زاعما ذلك": stays in the words before, as on main).
 
 Every sentence is fictional and written for these tests; places and bodies are used only
 as settings.
@@ -118,4 +122,25 @@ def test_long_medium(text: str, expected: list[tuple[str | None, str]]) -> None:
     ('وقالت الهيئة في بيان صدر أمس إن الطريق أغلق.', [('الهيئة', 'الطريق أغلق')]),
 ])
 def test_long_medium_look_alikes(text: str, expected: list[tuple[str | None, str]]) -> None:
+    assert ar_statements(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('وتبنت الجماعة الهجوم في بيان على موقعها، زاعمة مقتل 15 جنديا.',
+     [('الجماعة', 'الهجوم في بيان على موقعها'), ('الجماعة', 'مقتل 15 جنديا')]),
+    ('وأعلنت الحركة مسؤوليتها عن الكمين، زاعمة تدمير ثلاث آليات وأسر جنديين.',
+     [('الحركة', 'مسؤوليتها عن الكمين'), ('الحركة', 'تدمير ثلاث آليات وأسر جنديين')]),
+])
+def test_claim_with_verbal_noun(text: str, expected: list[tuple[str | None, str]]) -> None:
+    assert ar_statements(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('وقال المتحدث ان الجماعة هاجمت القرية، زاعما أنها قتلت 10 من عناصرها.',
+     [('المتحدث', 'الجماعة هاجمت القرية'), ('المتحدث', 'قتلت 10 من عناصرها')]),
+    ('وقال المتحدث ان الجماعة هاجمت القرية، زاعما ذلك في بيانها.',
+     [('المتحدث', 'الجماعة هاجمت القرية')]),
+])
+def test_claim_with_verbal_noun_look_alikes(text: str,
+                                            expected: list[tuple[str | None, str]]) -> None:
     assert ar_statements(text) == expected

@@ -1998,6 +1998,9 @@ CAUSE_VERBS: tuple[str, ...] = ("أرجع", "أرجعت", "أرجعوا", "عز�
 # The forms of "أرجع" also mean sending back ("أرجعت القوات النازحين إلى قراهم"): they
 # give a cause only with a quoted cause after "إلى" or a cause's noun as object.
 RETURNING_FORMS: tuple[str, ...] = ("أرجع", "أرجعت", "أرجعوا", "مرجعا", "مرجعة", "مرجعين")
+# Words that cannot head the construct of what is explained: the article (with "ل" before
+# it, "للكهرباء") ends a definite subject, and "و" joins a second one.
+DEFINITE_OR_JOINED_PREFIXES: tuple[str, ...] = ("ال", "لل", "و")
 CAUSE_OBJECTS: tuple[str, ...] = ("السبب", "الأسباب", "أسباب", "سبب", "ذلك", "هذا", "الأمر")
 # A court's holding is what it says: "قضت المحكمة بأن القرار باطل" (with a complementizer
 # only: a sentence, "قضت المحكمة بسجن المتهم", is an act, not words). The verb also means
@@ -2435,7 +2438,9 @@ OBJECT_PARTICIPLES: tuple[str, ...] = ("مؤكدا", "مؤكدة", "مؤكدين
                                        # and attributing: "، عازية التراجع إلى الجفاف"
                                        *LIKELY_PARTICIPLES, *ATTRIBUTING_PARTICIPLES,
                                        # forecasting: "، متوقعا انتهاء الأعمال في أيار"
-                                       *FORECAST_PARTICIPLES)
+                                       *FORECAST_PARTICIPLES,
+                                       # claiming: "، زاعما قتل 20 جنديا" as "زعم قتل"
+                                       "زاعما", "زاعمة", "زاعمين")
 # Participles of expecting and judging likely: "، متوقعا أن تصل الشحنة قبل الموعد"، "،
 # مرجحة أن يرتفع العدد" open a clause of their own after "أن", as "، مضيفا أن" does; with
 # a verbal noun both take it as their object (OBJECT_PARTICIPLES above: "، مرجحة ارتفاع
