@@ -21,6 +21,11 @@ sets or more.
    "، مؤكدا مقتل ..."، "، معلنا مقتل ..." and "، نافية سقوط ..." are read on many sets:
    the claim is the speaker's own entry. Look-alikes: a claim with "أن" (read before), a
    demonstrative object ("، زاعما ذلك": stays in the words before, as on main).
+5. A count joined by "و" after one person hit, how ("ب" ...) and where ("في الرأس"), a
+   comma at most before it ("أصيب خلالها شاب برصاصة مطاطية في الرأس وعشرات بحالات
+   اختناق"): the one's verb is the count's, as with no place between ("أصيب شاب بالرصاص
+   الحي واثنان آخران", read before). Look-alikes: things counted after him ("وعشرات
+   المنازل"), a second verb of its own ("، واعتقل ثلاثة آخرون").
 
 Every sentence is fictional and written for these tests; places and bodies are used only
 as settings.
@@ -144,3 +149,35 @@ def test_claim_with_verbal_noun(text: str, expected: list[tuple[str | None, str]
 def test_claim_with_verbal_noun_look_alikes(text: str,
                                             expected: list[tuple[str | None, str]]) -> None:
     assert ar_statements(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('اندلعت مواجهات في البلدة، أصيب خلالها شاب برصاصة مطاطية في الرأس وعشرات بحالات '
+     'اختناق.',
+     [('أصيب خلالها شاب', 'wounded', 1, 'exact'),
+      ('أصيب خلالها شاب برصاصة مطاطية في الرأس وعشرات', 'wounded', 24, 'vague')]),
+    ('أصيب خلالها فتى بالرصاص الحي في ساقه، واثنان آخران بالرصاص المعدني.',
+     [('أصيب خلالها فتى', 'wounded', 1, 'exact'),
+      ('أصيب خلالها فتى بالرصاص الحي في ساقه، واثنان آخران', 'wounded', 2, 'exact')]),
+    ('قتل شاب برصاص قناص في صدره وثلاثة آخرون بقذيفة هاون.',
+     [('قتل شاب', 'killed', 1, 'exact'),
+      ('قتل شاب برصاص قناص في صدره وثلاثة آخرون', 'killed', 3, 'exact')]),
+])
+def test_count_joined_after_one_hit(text: str,
+                                    expected: list[tuple[str, str, int, str]]) -> None:
+    assert ar_casualties(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('أصيب شاب بالرصاص الحي في قدمه، وعشرات المنازل تضررت.',
+     [('أصيب شاب', 'wounded', 1, 'exact')]),
+    ('وأصيب شاب بالرصاص الحي في قدمه، واعتقل ثلاثة آخرون.',
+     [('وأصيب شاب', 'wounded', 1, 'exact'), ('واعتقل ثلاثة آخرون', 'arrested', 3, 'exact')]),
+    # read before, and still: no place between
+    ('أصيب شاب بالرصاص الحي واثنان آخران بالرصاص المعدني.',
+     [('أصيب شاب', 'wounded', 1, 'exact'),
+      ('أصيب شاب بالرصاص الحي واثنان آخران', 'wounded', 2, 'exact')]),
+])
+def test_count_joined_after_one_hit_look_alikes(
+        text: str, expected: list[tuple[str, str, int, str]]) -> None:
+    assert ar_casualties(text) == expected

@@ -274,6 +274,7 @@ _BREAKS = fold_set(V.CLAUSE_BREAKS)
 _COMPANIONS = fold_set(V.COMPANION_NOUNS)
 _OF_HIM_HER_THEM = fold_set(V.OF_HIM_HER_THEM)
 _DESCRIPTION_MAX = V.DESCRIPTION_MAX_TOKENS
+_HIT_PHRASE_MAX = V.HIT_PHRASE_MAX_TOKENS
 _TEEN = set(V.TEEN_TENS_FOLDED)
 _FROM_IT = fold_set(V.FROM_IT_WORDS)
 _QUANTITY = fold_set(V.QUANTITY_NOUN_FORMS)
@@ -1350,6 +1351,8 @@ def _backward(toks: list[Token], sa: int, c: _Count, max_gap: int = 4) -> tuple[
         k -= 1
     if (s := _suspected_before(toks, sa, c.a)) is not None:
         k = s - 1  # the doers' long description passed over whole (see the helper)
+    if (hit := _joined_after_one_hit(toks, sa, c)) is not None:
+        return hit
     while k >= sa and gap <= max_gap:
         t = toks[k]
         if t.is_digit and k > sa and toks[k - 1].w in _BEFORE_A_YEAR and len(t.w) == 4 and (
@@ -2505,6 +2508,32 @@ def _rank_between(toks: list[Token], b: int, k: int) -> bool:
     "برتبة", between a figure's end ``b`` and the noun joined at ``k``."""
     return b < k and toks[b].w in _RANK_OF and k - b in (2, 3) and all(
         toks[r].is_word for r in range(b + 1, k))
+
+
+def _joined_after_one_hit(toks: list[Token], sa: int, c: _Count) -> tuple[int, str] | None:
+    """"أصيب خلالها شاب برصاصة مطاطية في الرأس وعشرات بحالات اختناق"، "أصيب شاب بالرصاص
+    الحي في قدمه، واثنان آخران": a count joined by "و" after one person hit and how he was
+    hit ("ب" ...) and where (plain words, a comma at most before the count): the one's
+    verb is the count's too, as it is with no place between ("قتل شاب برصاص قناص واثنان
+    آخران"). (token index of the verb, outcome) or None."""
+    if not toks[c.a].w.startswith("و"):
+        return None
+    k = c.a - 1
+    if k > sa and toks[k].w in _COMMAS:
+        k -= 1
+    for r in range(k, max(sa, k - _HIT_PHRASE_MAX) - 1, -1):
+        t = toks[r]
+        if not t.is_word or t.is_digit or _count_word(t) or word_in(t, _NOUNS) or t.w in _BREAKS:
+            return None
+        if _singular(t) and not t.w.startswith("و"):
+            if r + 1 > k or not toks[r + 1].w.startswith("ب"):
+                return None
+            v = r - 1 if r - 1 > sa and toks[r - 1].w in _RESUMPTIVE else r
+            f = word_in(toks[v - 1], _TRIGGERS) if v - 1 >= sa else None
+            return (v - 1, str(_TRIGGERS[f])) if f else None
+        if word_in(t, _TRIGGERS):
+            return None
+    return None
 
 
 def _companion(toks: list[Token], k: int, sb: int) -> str | None:

@@ -1012,6 +1012,9 @@ OF_HIM_HER_THEM: tuple[str, ...] = ("له", "لها", "لهم")
 # How many tokens may describe one person named in a figure before another joined to it
 # ("قيادي سابق في فصائل المعارضة ومرافق له"، 'عنصر في حركة "فتح" وطفل').
 DESCRIPTION_MAX_TOKENS: int = 6
+# How many words may tell how and where one person was hit before a count joined to him
+# ("شاب برصاصة مطاطية في الرأس وعشرات بحالات اختناق").
+HIT_PHRASE_MAX_TOKENS: int = 7
 # Singular person nouns: indefinite after an outcome word = 1 ("مقتل جندي").
 PERSON_SINGULAR: tuple[str, ...] = (
     "جندي", "شرطي", "ضابط", "عسكري", "طفل", "طفلة", "فتاة", "فتى", "امرأة", "سيدة", "رجل",
