@@ -26,6 +26,10 @@ sets or more.
    اختناق"): the one's verb is the count's, as with no place between ("أصيب شاب بالرصاص
    الحي واثنان آخران", read before). Look-alikes: things counted after him ("وعشرات
    المنازل"), a second verb of its own ("، واعتقل ثلاثة آخرون").
+6. A demand participle whose demand opens a quotation after three words of the ones
+   addressed ('، مطالبا الحكومتين الاتحادية والإقليمية "بالتحرك ..."'): the quotation mark
+   is no word, so the reach is the plain demand's. Look-alikes: a short one (read before),
+   four words addressed (past the reach, as on main).
 
 Every sentence is fictional and written for these tests; places and bodies are used only
 as settings.
@@ -181,3 +185,27 @@ def test_count_joined_after_one_hit(text: str,
 def test_count_joined_after_one_hit_look_alikes(
         text: str, expected: list[tuple[str, str, int, str]]) -> None:
     assert ar_casualties(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('وقال المحافظ إن القصف دفع عشرات العائلات إلى مغادرة القرية، مطالبا الحكومتين '
+     'الاتحادية والإقليمية "بالتحرك لوقف هذه الاعتداءات".',
+     [('المحافظ', 'القصف دفع عشرات العائلات إلى مغادرة القرية'),
+      ('المحافظ', 'بالتحرك لوقف هذه الاعتداءات')]),
+    ('وقال المحافظ إن الطريق أغلق، مطالبا وزارة النقل الاتحادية "بالإسراع في فتحه".',
+     [('المحافظ', 'الطريق أغلق'), ('المحافظ', 'بالإسراع في فتحه')]),
+])
+def test_quoted_demand_reach(text: str, expected: list[tuple[str | None, str]]) -> None:
+    assert ar_statements(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('وقال المحافظ إن الطريق أغلق، مطالبا الحكومة "بالتدخل".',
+     [('المحافظ', 'الطريق أغلق'), ('المحافظ', 'بالتدخل')]),
+    ('وقال المحافظ إن الطريق أغلق، مطالبا وزارة النقل في الحكومة الاتحادية "بالإسراع في '
+     'فتحه".',
+     [('المحافظ', 'الطريق أغلق')]),
+])
+def test_quoted_demand_reach_look_alikes(text: str,
+                                         expected: list[tuple[str | None, str]]) -> None:
+    assert ar_statements(text) == expected

@@ -265,6 +265,7 @@ _BI_OBJECT_VERBS = fold_set(V.BI_OBJECT_VERBS)
 _CALL_PARTICIPLES = {fold_word(k): fold_word(v) for k, v in V.CALL_PARTICIPLES.items()}
 _CALLED_MAX = V.CALLED_MAX_WORDS
 _MEDIUM_REACH = V.MEDIUM_CLAUSE_MAX_TOKENS
+_ADDRESSED_MAX = V.DEMAND_ADDRESSED_MAX_WORDS
 _RELAYED_PLACE_WORDS = V.RELAYED_PLACE_MAX_WORDS
 _QUOTE_VERBS = fold_set(V.QUOTE_VERBS)
 _QUOTE_CLOSING = fold_set(V.QUOTE_CLOSING_VERBS)
@@ -591,12 +592,15 @@ def _sentence(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
                 "،", ","):
             # "ودان النائب العدوان، مطالبا الدولة بتقديم شكوى": the demand, from its ب on,
             # by the subject of the sentence's verb when nothing was reported before it
-            c = next((r for r in range(k + 1, min(sb, k + 5)) if toks[r].w.startswith("ب")
+            c = next((r for r in range(k + 1, min(sb, k + 6)) if toks[r].w.startswith("ب")
                       and (len(toks[r].w) > 2 or (r + 1 < sb and toks[r + 1].w in _QUOTES))),
                      None)
-            # ('، مطالبة المجتمع الدولي "بالتدخل ..."': the demand may open a quotation)
+            # ('، مطالبة المجتمع الدولي "بالتدخل ..."': the demand may open a quotation,
+            # whose mark is no word of the ones addressed: '، مطالبا الحكومتين الاتحادية
+            # والإقليمية "بالتحرك ..."' names three, as the plain demand may)
             if c is not None and all(toks[r].is_word or (r == c - 1 and toks[r].w in _QUOTES)
-                                     for r in range(k + 1, c)):
+                                     for r in range(k + 1, c)) and (
+                    c - k - 1 - (toks[c - 1].w in _QUOTES) <= _ADDRESSED_MAX):
                 c -= toks[c - 1].w in _QUOTES  # the quotation whole, trimmed on output
                 end = _content_end(toks, c, sb)
                 subject = _main_subject(toks, sa, k, participle) if len(

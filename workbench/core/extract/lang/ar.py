@@ -2421,6 +2421,9 @@ WHOM_FOLDED: str = "من"
 # العدوان، مطالبا الدولة بتقديم شكوى" (the demand, from its ب on, as after "طالب"); only
 # after a comma ("مطالبة" is also the noun "a demand").
 DEMAND_PARTICIPLES: tuple[str, ...] = ("مطالبا", "مطالبة", "مطالبين")
+# How many words may name the ones a demand is addressed to before its "ب" ("، مطالبا
+# الحكومتين الاتحادية والإقليمية بالتحرك"); a quotation mark opening the demand is no word.
+DEMAND_ADDRESSED_MAX_WORDS: int = 3
 # Participles that continue the previous speaker: "، مضيفا أن ...".
 # Participles of deeming likely ("، مرجحا أن ..."، "، مرجحة افتتاح ...") and of
 # attributing a cause ("، عازيا التراجع إلى الجفاف"، "، عازية ذلك إلى ..."): a judgement
