@@ -30,6 +30,11 @@ sets or more.
    addressed ('، مطالبا الحكومتين الاتحادية والإقليمية "بالتحرك ..."'): the quotation mark
    is no word, so the reach is the plain demand's. Look-alikes: a short one (read before),
    four words addressed (past the reach, as on main).
+7. A count or a person joined by "و" to one person named by his post or work in a
+   construct right after an outcome word ("خطفوا مدير المحطة واثنين من الحراس"، "جرح سائق
+   القناة وشاب") shares its outcome, as it did after a plain verb ("قتل قائد الكتيبة
+   وثلاثة من عناصره", read before). Look-alikes: a thing joined to a place ("منزل العائلة
+   وشاحنة"), a subject of two bodies ("اعتقلت قوات الأمن وشرطة المدينة ثلاثة أشخاص").
 
 Every sentence is fictional and written for these tests; places and bodies are used only
 as settings.
@@ -209,3 +214,29 @@ def test_quoted_demand_reach(text: str, expected: list[tuple[str | None, str]]) 
 def test_quoted_demand_reach_look_alikes(text: str,
                                          expected: list[tuple[str | None, str]]) -> None:
     assert ar_statements(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('وقال إن المسلحين خطفوا مدير المحطة واثنين من الحراس.',
+     [('خطفوا مدير المحطة واثنين من الحراس', 'captured', 2, 'exact')]),
+    ('وأسفرت الغارة عن جرح سائق الإسعاف وشاب كان يمر في المكان.',
+     [('جرح سائق الإسعاف وشاب', 'wounded', 1, 'exact')]),
+    ('قتل قائد الكتيبة وجندي في الهجوم.',
+     [('قتل قائد الكتيبة وجندي', 'killed', 1, 'exact')]),
+])
+def test_joined_to_one_named_by_post(text: str,
+                                     expected: list[tuple[str, str, int, str]]) -> None:
+    assert ar_casualties(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('وقصفت الطائرات منزل العائلة وشاحنة.', []),
+    ('اعتقلت قوات الأمن وشرطة المدينة ثلاثة أشخاص.',
+     [('اعتقلت قوات الأمن وشرطة المدينة ثلاثة أشخاص', 'arrested', 3, 'exact')]),
+    # read before, and still
+    ('قتل قائد الكتيبة وثلاثة من عناصره.',
+     [('قتل قائد الكتيبة وثلاثة من عناصره', 'killed', 3, 'exact')]),
+])
+def test_joined_to_one_named_by_post_look_alikes(
+        text: str, expected: list[tuple[str, str, int, str]]) -> None:
+    assert ar_casualties(text) == expected

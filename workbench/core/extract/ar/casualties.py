@@ -275,6 +275,7 @@ _COMPANIONS = fold_set(V.COMPANION_NOUNS)
 _OF_HIM_HER_THEM = fold_set(V.OF_HIM_HER_THEM)
 _DESCRIPTION_MAX = V.DESCRIPTION_MAX_TOKENS
 _HIT_PHRASE_MAX = V.HIT_PHRASE_MAX_TOKENS
+_OFFICE_HEADS = fold_set(V.OFFICE_TITLES)
 _TEEN = set(V.TEEN_TENS_FOLDED)
 _FROM_IT = fold_set(V.FROM_IT_WORDS)
 _QUANTITY = fold_set(V.QUANTITY_NOUN_FORMS)
@@ -1353,6 +1354,8 @@ def _backward(toks: list[Token], sa: int, c: _Count, max_gap: int = 4) -> tuple[
         k = s - 1  # the doers' long description passed over whole (see the helper)
     if (hit := _joined_after_one_hit(toks, sa, c)) is not None:
         return hit
+    if (named := _joined_after_named_one(toks, sa, c.a)) is not None:
+        return named
     while k >= sa and gap <= max_gap:
         t = toks[k]
         if t.is_digit and k > sa and toks[k - 1].w in _BEFORE_A_YEAR and len(t.w) == 4 and (
@@ -2534,6 +2537,24 @@ def _joined_after_one_hit(toks: list[Token], sa: int, c: _Count) -> tuple[int, s
         if word_in(t, _TRIGGERS):
             return None
     return None
+
+
+def _joined_after_named_one(toks: list[Token], sa: int, k: int) -> tuple[int, str] | None:
+    """"خطفوا مدير المحطة واثنين من الحراس"، "أسفرت عن جرح سائق القناة وشاب": a count or a
+    person joined by "و" at ``k`` to one person named by his post or work in a construct
+    (a singular head, a definite genitive) right after an outcome word shares its outcome,
+    as after a counted one ("قتل جندي وطفل"); the named one is no figure, being definite.
+    (token index of the outcome word, outcome) or None."""
+    if not toks[k].w.startswith("و") or k - 3 < sa:
+        return None
+    head, genitive = toks[k - 2], toks[k - 1]
+    if not (genitive.is_word and genitive.w.startswith("ال") and head.is_word) or (
+            head.w.startswith(_AL_WA_PREFIXES)) or not (
+            _singular(head) or head.w in _OFFICE_HEADS) or word_in(genitive, _TRIGGERS) or (
+            word_in(genitive, _NOUNS)):
+        return None
+    f = word_in(toks[k - 3], _TRIGGERS)
+    return (k - 3, str(_TRIGGERS[f])) if f else None
 
 
 def _companion(toks: list[Token], k: int, sb: int) -> str | None:
@@ -4132,6 +4153,8 @@ def _implicit_outcome(toks: list[Token], sa: int, sb: int, k: int, figures: list
             # figure the sub-group divides, further back than the words looked at
             return last.outcome, k - 1
         return None, k
+    if (named := _joined_after_named_one(toks, sa, k)) is not None:
+        return named[1], named[0]  # "أسفرت عن جرح سائق القناة وشاب"
     # "قتل 15 طفلا وامرأة": a coordinated singular right after a figure (not always the
     # last one read: "بينهم أربعة أطفال وامرأتان، وأصيب العشرات" read the later count first)
     if toks[k].w.startswith("و"):
