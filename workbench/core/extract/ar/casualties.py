@@ -271,6 +271,11 @@ _SUBGROUP = fold_set(V.SUBGROUP_MARKERS)
 _SUBGROUP_KIN = fold_set(V.SUBGROUP_KIN)
 _SUBGROUP_KIN_MARKERS = fold_set(V.SUBGROUP_KIN_MARKERS)
 _BREAKS = fold_set(V.CLAUSE_BREAKS)
+_COMPANIONS = fold_set(V.COMPANION_NOUNS)
+_OF_HIM_HER_THEM = fold_set(V.OF_HIM_HER_THEM)
+_DESCRIPTION_MAX = V.DESCRIPTION_MAX_TOKENS
+_HIT_PHRASE_MAX = V.HIT_PHRASE_MAX_TOKENS
+_OFFICE_HEADS = fold_set(V.OFFICE_TITLES)
 _TEEN = set(V.TEEN_TENS_FOLDED)
 _FROM_IT = fold_set(V.FROM_IT_WORDS)
 _QUANTITY = fold_set(V.QUANTITY_NOUN_FORMS)
@@ -934,7 +939,8 @@ def _implicit_word(w: str) -> bool:
                               or _dual_spelt_as_name(w)  # "وطالبان جامعيان"
                               or w in _HOUSEHOLD_DUALS  # "عائلتان نازحتان"
                               or w in _ONE_OF_THEM  # "وإن جراح أحدهما متوسطة"
-                              or w in _SUBGROUP_KIN)  # "بينهم أب"
+                              or w in _SUBGROUP_KIN  # "بينهم أب"
+                              or (w[1:] if w[:1] == "و" else w) in _COMPANIONS)  # "ومرافق له"
 
 
 class _WordTest(dict[str, bool]):
@@ -1346,6 +1352,10 @@ def _backward(toks: list[Token], sa: int, c: _Count, max_gap: int = 4) -> tuple[
         k -= 1
     if (s := _suspected_before(toks, sa, c.a)) is not None:
         k = s - 1  # the doers' long description passed over whole (see the helper)
+    if (hit := _joined_after_one_hit(toks, sa, c)) is not None:
+        return hit
+    if (named := _joined_after_named_one(toks, sa, c.a)) is not None:
+        return named
     while k >= sa and gap <= max_gap:
         t = toks[k]
         if t.is_digit and k > sa and toks[k - 1].w in _BEFORE_A_YEAR and len(t.w) == 4 and (
@@ -2503,6 +2513,81 @@ def _rank_between(toks: list[Token], b: int, k: int) -> bool:
         toks[r].is_word for r in range(b + 1, k))
 
 
+def _joined_after_one_hit(toks: list[Token], sa: int, c: _Count) -> tuple[int, str] | None:
+    """"أصيب خلالها شاب برصاصة مطاطية في الرأس وعشرات بحالات اختناق"، "أصيب شاب بالرصاص
+    الحي في قدمه، واثنان آخران": a count joined by "و" after one person hit and how he was
+    hit ("ب" ...) and where (plain words, a comma at most before the count): the one's
+    verb is the count's too, as it is with no place between ("قتل شاب برصاص قناص واثنان
+    آخران"). (token index of the verb, outcome) or None."""
+    if not toks[c.a].w.startswith("و"):
+        return None
+    k = c.a - 1
+    if k > sa and toks[k].w in _COMMAS:
+        k -= 1
+    for r in range(k, max(sa, k - _HIT_PHRASE_MAX) - 1, -1):
+        t = toks[r]
+        if not t.is_word or t.is_digit or _count_word(t) or word_in(t, _NOUNS) or t.w in _BREAKS:
+            return None
+        if _singular(t) and not t.w.startswith("و"):
+            if r + 1 > k or not toks[r + 1].w.startswith("ب"):
+                return None
+            v = r - 1 if r - 1 > sa and toks[r - 1].w in _RESUMPTIVE else r
+            f = word_in(toks[v - 1], _TRIGGERS) if v - 1 >= sa else None
+            return (v - 1, str(_TRIGGERS[f])) if f else None
+        if word_in(t, _TRIGGERS):
+            return None
+    return None
+
+
+def _joined_after_named_one(toks: list[Token], sa: int, k: int) -> tuple[int, str] | None:
+    """"خطفوا مدير المحطة واثنين من الحراس"، "أسفرت عن جرح سائق القناة وشاب": a count or a
+    person joined by "و" at ``k`` to one person named by his post or work in a construct
+    (a singular head, a definite genitive) right after an outcome word shares its outcome,
+    as after a counted one ("قتل جندي وطفل"); the named one is no figure, being definite.
+    (token index of the outcome word, outcome) or None."""
+    if not toks[k].w.startswith("و") or k - 3 < sa:
+        return None
+    head, genitive = toks[k - 2], toks[k - 1]
+    if not (genitive.is_word and genitive.w.startswith("ال") and head.is_word) or (
+            head.w.startswith(_AL_WA_PREFIXES)) or not (
+            _singular(head) or head.w in _OFFICE_HEADS) or word_in(genitive, _TRIGGERS) or (
+            word_in(genitive, _NOUNS)):
+        return None
+    f = word_in(toks[k - 3], _TRIGGERS)
+    return (k - 3, str(_TRIGGERS[f])) if f else None
+
+
+def _companion(toks: list[Token], k: int, sb: int) -> str | None:
+    """"ومرافق له": a companion, someone's, is one person (the bare word is also the plural
+    "facilities")."""
+    w = toks[k].w[1:] if toks[k].w.startswith("و") else toks[k].w
+    if w in _COMPANIONS and k + 1 < sb and toks[k + 1].w in _OF_HIM_HER_THEM:
+        return w
+    return None
+
+
+def _described_between(toks: list[Token], f: _Figure, k: int) -> bool:
+    """"قتل قيادي سابق في فصائل المعارضة ومرافق له"، 'بينهم عنصر في حركة "فتح" وطفل': the
+    one person of the figure ending at ``f.b`` described by an adjective, a phrase of
+    where he belongs after "في", or both, before the person joined at ``k``. Plain words
+    and quotes only, no number, outcome or second "و"; the description is his, so the
+    joined person shares his outcome, as after a rank ("ضابط برتبة نقيب وجنديين")."""
+    b = f.b
+    if f.count.low != 1 or f.group is None or f.group[1] != b or not (
+            b < k <= b + _DESCRIPTION_MAX):
+        return False
+    r = b
+    if toks[r].is_word and toks[r].w != "في" and not toks[r].w.startswith(_AL_WA_PREFIXES):
+        r += 1  # the adjective ("سابق")
+    if r < k and toks[r].w != "في":
+        return False
+    return all((toks[m].is_word or toks[m].w in _QUOTE_MARKS) and not toks[m].is_digit
+               and not toks[m].w.startswith("و") and toks[m].w not in _BREAKS
+               and not _count_word(toks[m]) and not word_in(toks[m], _TRIGGERS)
+               and not word_in(toks[m], _NOUNS) and not _singular(toks[m])
+               for m in range(b, k))
+
+
 def _self_blast(toks: list[Token], sa: int, c: _Count, b: int,
                 sb: int) -> tuple[int, int] | None:
     """"فجر اثنان منهما نفسيهما": bombers who blew themselves up."""
@@ -3202,7 +3287,8 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
             # "أن اثنين من المعتقلين أسيران محرران": the dual right after two counted says
             # who those two are (a predicate), no other two
             continue
-        single = None if dual else (_singular(t) or freed or _kin_in_subgroup(toks, sa, k))
+        single = None if dual else (_singular(t) or freed or _kin_in_subgroup(toks, sa, k) or (
+            _companion(toks, k, sb)))
         if not single and not dual and t.w in _HELD_SUBJECTS:
             v = _subject_before_verb(toks, sa, sb, k)
             if not v or _AFTER.get(word_in(toks[v], _AFTER) or "") != "killed":
@@ -4067,6 +4153,8 @@ def _implicit_outcome(toks: list[Token], sa: int, sb: int, k: int, figures: list
             # figure the sub-group divides, further back than the words looked at
             return last.outcome, k - 1
         return None, k
+    if (named := _joined_after_named_one(toks, sa, k)) is not None:
+        return named[1], named[0]  # "أسفرت عن جرح سائق القناة وشاب"
     # "قتل 15 طفلا وامرأة": a coordinated singular right after a figure (not always the
     # last one read: "بينهم أربعة أطفال وامرأتان، وأصيب العشرات" read the later count first)
     if toks[k].w.startswith("و"):
@@ -4076,7 +4164,7 @@ def _implicit_outcome(toks: list[Token], sa: int, sb: int, k: int, figures: list
             # "men and women" of the count, not one more woman
             return None, k
         before = next((f for f in reversed(figures) if f.b == k or _rank_between(
-            toks, f.b, k)), None)
+            toks, f.b, k) or _described_between(toks, f, k)), None)
         if before is None:
             before = _subgroup_before(toks, sa, k, figures)
         if before is not None and not (before.count.n + 1 < sb and word_in(

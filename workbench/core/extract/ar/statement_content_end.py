@@ -6,6 +6,7 @@ from __future__ import annotations
 from ..lang import ar as V
 from .normalise import fold_set, fold_word
 from .statement_adjuncts import _COMP, _QUOTES, _foresees_noun
+from .statement_cause import _no_cause
 from .statement_object_subject import _COMMAS, _object_subject_end
 from .statement_shared import (
     _COMMA_SECOND_COMP,
@@ -113,7 +114,7 @@ def _content_end(toks: list[Token], c: int, sb: int) -> int:
             if ((_verb_form(t, _PARTICIPLES) and (
                     t.w not in _BLAMING_PARTICIPLES or _blames(toks, k, sb))
                  and (t.w not in _ESTIMATING_PARTICIPLES or _estimated_at(toks, k, sb))
-                 and not _foresees_noun(toks, k, sb))
+                 and not _foresees_noun(toks, k, sb) and not _no_cause(toks, k, sb, t.w))
                     or _attr_form(t) or t.w in _BUT_WORDS
                     # "، لكنه أكد أن ...": the same speaker's next report, its own entry
                     or (t.w in _BUT_WITH_PRONOUN and k + 2 < sb and _verb_form(

@@ -53,6 +53,13 @@ from .statement_adjuncts import (
     _foresees_noun,
 )
 from .statement_call_noun import CALL_NOUN_ROOT, _called_by_noun
+from .statement_cause import (
+    _cause_form,
+    _cause_to,
+    _cause_verb,
+    _explained_start,
+    _gives_cause,
+)
 from .statement_content_end import (
     _BLAMING_PARTICIPLES,
     _BUT_WITH_PRONOUN,
@@ -257,6 +264,8 @@ _SECOND_VERB_CALLS = fold_set(V.PRESENT_CALL_VERBS)
 _BI_OBJECT_VERBS = fold_set(V.BI_OBJECT_VERBS)
 _CALL_PARTICIPLES = {fold_word(k): fold_word(v) for k, v in V.CALL_PARTICIPLES.items()}
 _CALLED_MAX = V.CALLED_MAX_WORDS
+_MEDIUM_REACH = V.MEDIUM_CLAUSE_MAX_TOKENS
+_ADDRESSED_MAX = V.DEMAND_ADDRESSED_MAX_WORDS
 _RELAYED_PLACE_WORDS = V.RELAYED_PLACE_MAX_WORDS
 _QUOTE_VERBS = fold_set(V.QUOTE_VERBS)
 _QUOTE_CLOSING = fold_set(V.QUOTE_CLOSING_VERBS)
@@ -437,6 +446,10 @@ def _sentence(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
             if not (verb or relay or wan or attr):
                 k += 1
                 continue
+        if (form := _cause_form(verb, participle)) and not _gives_cause(toks, k, sb, form):
+            # "أرجعت القوات النازحين إلى قراهم": sending back, no cause
+            k += 1
+            continue
         if verb in _AND_ACCUSES:
             # "وتتهم الحكومة الحوثيين بزرع ...": read as "واتهمت"; with the charge at once
             # the verb is a passive ("ويتهم بالوقوف وراء الهجوم ..."), and says nothing
@@ -579,12 +592,15 @@ def _sentence(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
                 "،", ","):
             # "ودان النائب العدوان، مطالبا الدولة بتقديم شكوى": the demand, from its ب on,
             # by the subject of the sentence's verb when nothing was reported before it
-            c = next((r for r in range(k + 1, min(sb, k + 5)) if toks[r].w.startswith("ب")
+            c = next((r for r in range(k + 1, min(sb, k + 6)) if toks[r].w.startswith("ب")
                       and (len(toks[r].w) > 2 or (r + 1 < sb and toks[r + 1].w in _QUOTES))),
                      None)
-            # ('، مطالبة المجتمع الدولي "بالتدخل ..."': the demand may open a quotation)
+            # ('، مطالبة المجتمع الدولي "بالتدخل ..."': the demand may open a quotation,
+            # whose mark is no word of the ones addressed: '، مطالبا الحكومتين الاتحادية
+            # والإقليمية "بالتحرك ..."' names three, as the plain demand may)
             if c is not None and all(toks[r].is_word or (r == c - 1 and toks[r].w in _QUOTES)
-                                     for r in range(k + 1, c)):
+                                     for r in range(k + 1, c)) and (
+                    c - k - 1 - (toks[c - 1].w in _QUOTES) <= _ADDRESSED_MAX):
                 c -= toks[c - 1].w in _QUOTES  # the quotation whole, trimmed on output
                 end = _content_end(toks, c, sb)
                 subject = _main_subject(toks, sa, k, participle) if len(
@@ -1127,6 +1143,12 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
         # "وقال المتحدث باسم الوزارة، حيدر الساعدي، في تصريح لوكالة الأنباء إن": the
         # name between commas, then the medium and the outlet it was given to
         c = _content_start(toks, r, sb, max_skip=0)
+    if c is None and sp_end > j and sp_end + 1 < sb and toks[sp_end].w == "في" and toks[
+            sp_end + 1].w.startswith(_MEDIA):
+        # "قالت حكومة الولاية في بيان صدر عقب اجتماع مجلس وزرائها في كيسمايو مساء أمس
+        # الأربعاء إن": the medium with who put it out, when and where, runs as long as
+        # it does set off by commas ("، في بيان مصور بثته ظهر اليوم من أمام ...، إن")
+        c = _content_start(toks, sp_end, sb, max_skip=_MEDIUM_REACH)
     if c is None and sp_end > j and _anonymity_aside(toks, m, sb):
         # "مسؤول طلب عدم الكشف عن اسمه لأنه غير مخول بالحديث للإعلام إن": the condition
         # and its reason may run past six words before the complementizer
@@ -1196,6 +1218,12 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
             speaker = fronted
         elif told is not None and told > j:
             speaker = (j, told)  # "وأبلغ المسؤولون الصحفيين بأن": the nominative speaks
+    if c is None and _cause_verb(verb) and (p := _cause_to(toks, j - 1, sb)) is not None:
+        # "أرجعت الشركة العامة للكهرباء العجز الى "نقص ..."": the cause, after "إلى";
+        # what is explained stands between the speaker and it
+        c = p + 1
+        s_end = _explained_start(toks, j, p)
+        speaker = fronted if fronted is not None else (j, s_end) if s_end > j else None
     if c is None and verb in _CALL_VERBS and (p := _call_prep(toks, j, sb, verb)):
         # "ودعا المنسق المقيم للأمم المتحدة في السودان الأطراف المتحاربة إلى ...": the
         # call from its preposition; the subject is what comes before the addressee.

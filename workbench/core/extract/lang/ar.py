@@ -1005,6 +1005,16 @@ FROM_WORDS: tuple[str, ...] = ("من", "ومن")
 
 # --- people ----------------------------------------------------------------------
 
+# A companion is a person only as someone's: "ومرافق له" (one of his escort), where the
+# bare word is also the plural "facilities" ("مرافق صحية").
+COMPANION_NOUNS: tuple[str, ...] = ("مرافق", "مرافقا")
+OF_HIM_HER_THEM: tuple[str, ...] = ("له", "لها", "لهم")
+# How many tokens may describe one person named in a figure before another joined to it
+# ("قيادي سابق في فصائل المعارضة ومرافق له"، 'عنصر في حركة "فتح" وطفل').
+DESCRIPTION_MAX_TOKENS: int = 6
+# How many words may tell how and where one person was hit before a count joined to him
+# ("شاب برصاصة مطاطية في الرأس وعشرات بحالات اختناق").
+HIT_PHRASE_MAX_TOKENS: int = 7
 # Singular person nouns: indefinite after an outcome word = 1 ("مقتل جندي").
 PERSON_SINGULAR: tuple[str, ...] = (
     "جندي", "شرطي", "ضابط", "عسكري", "طفل", "طفلة", "فتاة", "فتى", "امرأة", "سيدة", "رجل",
@@ -1984,6 +1994,17 @@ FRONTED_BI_VERBS: tuple[str, ...] = (*PLEDGE_VERBS, *PROMISE_VERBS, *THREAT_VERB
 MEDIUM_RESUMPTIVES: tuple[str, ...] = ("فيه", "فيها")
 # Verbs that relay another source's words through "إلى": "نسبت الوكالة إلى مصدر قوله".
 ATTRIBUTING_VERBS: tuple[str, ...] = ("نسب", "نسبت")
+# Verbs of attributing a cause, with what is explained as object and the cause after
+# "إلى": "أرجعت الشركة العجز إلى "نقص إمدادات الغاز"" (the cause is the subject's claim,
+# as the call is after "دعا ... إلى"; the object before it is no speaker).
+CAUSE_VERBS: tuple[str, ...] = ("أرجع", "أرجعت", "أرجعوا", "عزا", "عزت", "عزوا")
+# The forms of "أرجع" also mean sending back ("أرجعت القوات النازحين إلى قراهم"): they
+# give a cause only with a quoted cause after "إلى" or a cause's noun as object.
+RETURNING_FORMS: tuple[str, ...] = ("أرجع", "أرجعت", "أرجعوا", "مرجعا", "مرجعة", "مرجعين")
+# Words that cannot head the construct of what is explained: the article (with "ل" before
+# it, "للكهرباء") ends a definite subject, and "و" joins a second one.
+DEFINITE_OR_JOINED_PREFIXES: tuple[str, ...] = ("ال", "لل", "و")
+CAUSE_OBJECTS: tuple[str, ...] = ("السبب", "الأسباب", "أسباب", "سبب", "ذلك", "هذا", "الأمر")
 # A court's holding is what it says: "قضت المحكمة بأن القرار باطل" (with a complementizer
 # only: a sentence, "قضت المحكمة بسجن المتهم", is an act, not words). The verb also means
 # dying ("قضى 3 أشخاص") and doing away with ("قضت القوات على ..."), so it reports words only
@@ -2044,7 +2065,7 @@ EXPECT_PRESENT_VERBS: tuple[str, ...] = ("يتوقع", "تتوقع", "يتوقع
 SPEECH_VERBS: tuple[str, ...] = (
     # Maghrebi communiqués: "وأبرزت الوزارة أن ..." (highlighted); the masculine "أبرز" is
     # also the elative "the most prominent" ("أبرز القادة قال", "من أبرز النقاط أن")
-    "أبرزت",
+    "أبرزت", *CAUSE_VERBS,
     "قال", "قالت", "قالوا", "يقول", "تقول", "يقولون", "أعلن", "أعلنت", "أعلنوا", "أكد",
     "أكدت", "أكدوا", "يؤكد", "تؤكد", "أفاد", "أفادت", "أفادوا", "ذكر", "ذكرت", "ذكروا",
     "أوضح", "أوضحت", "أوضحوا", "أضاف", "أضافت", "أضافوا", "أشار", "أشارت", "أشاروا",
@@ -2306,7 +2327,8 @@ PREP_VERBS: dict[str, str] = {"أشار": "إلى", "أشارت": "إلى", "أ�
                               "يحذر": "من", "تحذر": "من", "يحذرون": "من",
                               "يدعو": "إلى", "تدعو": "إلى", "يدعون": "إلى",
                               "يحث": "على", "تحث": "على", "يحثون": "على",
-                              "نوه": "إلى", "نوهت": "إلى", **CALLING_THEM}
+                              "نوه": "إلى", "نوهت": "إلى", **CALLING_THEM,
+                              **dict.fromkeys(CAUSE_VERBS, "إلى")}
 # Verbs and participles of calling on someone ("دعا الطرفين إلى ...", "، داعيا أنصاره إلى
 # ..."): the call, with its preposition, is what was said, and the addressee between
 # the speaker and the preposition is not part of the speaker.
@@ -2399,6 +2421,9 @@ WHOM_FOLDED: str = "من"
 # العدوان، مطالبا الدولة بتقديم شكوى" (the demand, from its ب on, as after "طالب"); only
 # after a comma ("مطالبة" is also the noun "a demand").
 DEMAND_PARTICIPLES: tuple[str, ...] = ("مطالبا", "مطالبة", "مطالبين")
+# How many words may name the ones a demand is addressed to before its "ب" ("، مطالبا
+# الحكومتين الاتحادية والإقليمية بالتحرك"); a quotation mark opening the demand is no word.
+DEMAND_ADDRESSED_MAX_WORDS: int = 3
 # Participles that continue the previous speaker: "، مضيفا أن ...".
 # Participles of deeming likely ("، مرجحا أن ..."، "، مرجحة افتتاح ...") and of
 # attributing a cause ("، عازيا التراجع إلى الجفاف"، "، عازية ذلك إلى ..."): a judgement
@@ -2407,7 +2432,8 @@ LIKELY_PARTICIPLES: tuple[str, ...] = ("مرجحا", "مرجحة", "مرجحين
 # Participles of forecasting ("، متوقعا اكتمال الصيانة قبل نهاية الشهر"): with a verbal
 # noun the forecast is the speaker's own statement, as "مرجحا" with its noun is.
 FORECAST_PARTICIPLES: tuple[str, ...] = ("متوقعا", "متوقعة", "متوقعين")
-ATTRIBUTING_PARTICIPLES: tuple[str, ...] = ("عازيا", "عازية", "عازين")
+ATTRIBUTING_PARTICIPLES: tuple[str, ...] = ("عازيا", "عازية", "عازين", "مرجعا", "مرجعة",
+                                             "مرجعين")
 # Participles of confirming and announcing with a verbal noun as object: "، مؤكدا مقتل 27
 # من المهاجمين" reports the death as "أكد مقتل" does.
 OBJECT_PARTICIPLES: tuple[str, ...] = ("مؤكدا", "مؤكدة", "مؤكدين", "معلنا", "معلنة",
@@ -2418,7 +2444,9 @@ OBJECT_PARTICIPLES: tuple[str, ...] = ("مؤكدا", "مؤكدة", "مؤكدين
                                        # and attributing: "، عازية التراجع إلى الجفاف"
                                        *LIKELY_PARTICIPLES, *ATTRIBUTING_PARTICIPLES,
                                        # forecasting: "، متوقعا انتهاء الأعمال في أيار"
-                                       *FORECAST_PARTICIPLES)
+                                       *FORECAST_PARTICIPLES,
+                                       # claiming: "، زاعما قتل 20 جنديا" as "زعم قتل"
+                                       "زاعما", "زاعمة", "زاعمين")
 # Participles of expecting and judging likely: "، متوقعا أن تصل الشحنة قبل الموعد"، "،
 # مرجحة أن يرتفع العدد" open a clause of their own after "أن", as "، مضيفا أن" does; with
 # a verbal noun both take it as their object (OBJECT_PARTICIPLES above: "، مرجحة ارتفاع
@@ -2580,6 +2608,10 @@ NAME_HONORIFICS: tuple[str, ...] = (
 )
 # Nouns of the medium between a speaker and the words ("في بيان", "في خطاب متلفز"),
 # matched as word beginnings so plurals and possessives go with them ("تصريحاته").
+# How far a medium with its describing clause may run between the speaker and the
+# complementizer ("في بيان صدر عقب اجتماع مجلس وزرائها في كيسمايو مساء أمس الأربعاء إن"),
+# as far as the same medium set off by commas.
+MEDIUM_CLAUSE_MAX_TOKENS: int = 16
 MEDIA_NOUNS: tuple[str, ...] = (
     "بيان", "تصريح", "تصريحات", "حديث", "مقابلة", "كلمة", "رسالة", "تغريدة", "مؤتمر",
     "وقت", "خطاب", "حوار", "لقاء", "تسجيل", "إحاطة", "منشور", "اتصال",
