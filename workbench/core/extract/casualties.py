@@ -70,6 +70,7 @@ from .casualty_members import (
     without_apposed_name,
 )
 from .casualty_named_member import members_named
+from .casualty_named_pair import NAMED_PAIR
 from .casualty_notation import notation_counts
 from .casualty_origin import count_of_origin
 from .casualty_phrase import names_a_person, noun_list_end, relative_between, restated_count
@@ -3585,6 +3586,8 @@ _RELATIVE_GAP = re.compile(
     # (and the age after the name: "A nurse, Mary Otieno, 41, was killed")
     r"|\s*,\s*(?:[A-Z][\w'’\-]*\s+){1,3}[A-Z][\w'’\-]*\s*,(?:\s*\d{1,2}\s*,)?"
     r"(?=\s+(?:were|was|had|have|has|are|is)\s)"
+    # ... or two names, each with its age (round en100, casualty_named_pair.py)
+    rf"|{NAMED_PAIR}(?=\s+(?:were|was|had|have|has|are|is)\s)"
     # where they were brought or found, and when: "two soldiers brought in on Sunday night
     # had died", "Five fishermen pulled from the river on Tuesday later died" (a past
     # participle, then a particle or preposition; no clause of its own in the phrase: "A
