@@ -1729,6 +1729,10 @@ SPEAKER_ADJECTIVES = frozenset(_w(
 # (round en86: "according to community elders" had left the adjective alone as speaker;
 # the plural only, as "elder" is as often the adjective of "elder brother")
 SPEAKER_NOUNS = SPEAKER_NOUNS | frozenset(_w("elders"))
+# The gendarmerie is the police of French-speaking countries and speaks as the police do
+# (round en100): a headline closed by "- gendarmerie" is its report, as "- police" is, and
+# "the gendarmerie said" is read already.
+SPEAKER_NOUNS = SPEAKER_NOUNS | frozenset(_w("gendarmerie"))
 # Lower-case words inside a source's name that open none: "the Crossline monitoring
 # service", "a conflict monitoring group" (a headline's glued source still cuts a place
 # before an adjective of the list above, not before these).
