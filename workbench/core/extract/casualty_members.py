@@ -107,7 +107,7 @@ def phrase_between_members(s: str, prev_start: int, prev_tail: int, cstart: int)
 
 # A member named by an article and one or two words right before the separator: what
 # follows it may be its apposition ("a forklift driver, a father of three"), no member.
-_ARTICLE_MEMBER_BEFORE = re.compile(r"\b(?:a|an)\s+[\w'’\-]+(?:\s+[\w'’\-]+)?(?:,|\s+and)\s+$",
+_ARTICLE_MEMBER_BEFORE = re.compile(r"\b(?:a|an)\s+[\w'’\-]+(?:\s+[\w'’\-]+)?,\s+$",
                                     re.IGNORECASE)
 
 
