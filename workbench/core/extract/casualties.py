@@ -62,8 +62,15 @@ from .casualty_joined_body import joined_body_end
 from .casualty_kin_and_homes import kin_lost, kin_taken, made_homeless
 from .casualty_left_places import bare_left_places, origin_flight_verbs
 from .casualty_lookalikes import drop_glossed_terms, drop_toll_members, held_thing, year_pair
-from .casualty_members import freed_captives, lists_its_people, without_apposed_name
+from .casualty_members import (
+    freed_captives,
+    listed_before,
+    lists_its_people,
+    phrase_between_members,
+    without_apposed_name,
+)
 from .casualty_named_member import members_named
+from .casualty_named_pair import NAMED_PAIR
 from .casualty_notation import notation_counts
 from .casualty_origin import count_of_origin
 from .casualty_phrase import names_a_person, noun_list_end, relative_between, restated_count
@@ -658,7 +665,8 @@ _KEPT_IN_CARE = re.compile(
 # the arrests were counted ("Three remain in custody" with no arrest before is no figure:
 # a count of suspects held may be the first news of them, or no people at all).
 _STILL_DETAINED = re.compile(
-    rf"\s+(?:still\s+)?(?:{alt(EN.STILL_HELD_VERBS)})\s+in\s+(?:{alt(EN.STILL_HELD_STATES)})\b",
+    rf"\s+(?:still\s+)?(?:{alt(EN.STILL_HELD_VERBS)})\s+in\s+"
+    rf"(?:(?:{alt(EN.STILL_HELD_KINDS)})\s+)?(?:{alt(EN.STILL_HELD_STATES)})\b",
     re.IGNORECASE)
 # Wounded sent on to a named place (round 64): "four were referred to Bangui".
 _REFERRED_ON = re.compile(
@@ -1299,6 +1307,8 @@ def _counts(s: str, base: int, cands: tuple[int, ...], arts: frozenset[int],
                 # ... past a relative clause on the member before (round 44): "two women
                 # who had gone there for water, and a boy of 12"
                 lo = pos - 150
+            elif s.endswith((", ", " and "), 0, pos) and listed_before(s, pos):
+                lo = pos - 150  # ... past a phrase on the listed member before (round en100)
         else:
             lo, hi = pos - 170, pos + 200
         j = bisect_left(hints, lo)
@@ -2410,6 +2420,8 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                      # passengers" killed three (the gold's "leaving with 14 of the 23 crew")
                      and not s.endswith(_SUBSET_ENDS, max(0, cstart - 10), cstart))
                     or _list_after_age(s, prev, prev_tail, cstart)
+                    # a phrase on the listed member before (round en100)
+                    or phrase_between_members(s, int(prev["start"]) - base, prev_tail, cstart)
                     or relative_between(s, prev_tail, cstart, _person_like)
                     # a relative clause on the member before, closed by a comma (round 44):
                     # "two women who had gone there for water, and a boy of 12"
@@ -3574,6 +3586,8 @@ _RELATIVE_GAP = re.compile(
     # (and the age after the name: "A nurse, Mary Otieno, 41, was killed")
     r"|\s*,\s*(?:[A-Z][\w'’\-]*\s+){1,3}[A-Z][\w'’\-]*\s*,(?:\s*\d{1,2}\s*,)?"
     r"(?=\s+(?:were|was|had|have|has|are|is)\s)"
+    # ... or two names, each with its age (round en100, casualty_named_pair.py)
+    rf"|{NAMED_PAIR}(?=\s+(?:were|was|had|have|has|are|is)\s)"
     # where they were brought or found, and when: "two soldiers brought in on Sunday night
     # had died", "Five fishermen pulled from the river on Tuesday later died" (a past
     # participle, then a particle or preposition; no clause of its own in the phrase: "A

@@ -64,3 +64,57 @@ def freed_captives(s: str, at: int) -> re.Match[str] | None:
     if not s[at:at + 11].lower().startswith(_FREED_OPENINGS):
         return None
     return _FREED_CAPTIVES.match(s, at)
+
+
+
+# (round en100) A list of victims opened by an outcome noun and the verb that lists its
+# people, whose earlier member carries a phrase of its own before the list goes on: "the
+# dead include four young men shot during clashes with police, a gendarme and a
+# shopkeeper", "The dead were two brothers from the La Luz neighbourhood and a forklift
+# driver", "Among the dead were two brothers aged 16 and 19 and a community mayor". The
+# phrase (a participle, "from" or "aged" and what follows) says who the member was, not
+# who comes next, so the next member still joins the list.
+_LIST_OPENER = re.compile(
+    rf"(?i:{alt(EN.AMONG_KILLED_NOUNS)}|{alt(EN.AMONG_WOUNDED_NOUNS)})\s+"
+    rf"(?i:{alt(EN.LIST_NAMING_LINKS)})\s")
+_PHRASE_OPENS = re.compile(r"\s+(?P<w>[a-z][a-z\-]*)\b")
+_PHRASE_ENDS = (", ", " and ", ", and ")
+_OPENERS = frozenset(EN.MEMBER_PHRASE_OPENERS)
+_NOT_OPENERS = frozenset(EN.MEMBER_PHRASE_NOT_OPENERS)
+# the longest phrase between two members
+_PHRASE_MAX = 110
+
+
+def _opens_phrase(word: str) -> bool:
+    """A participle (regular or one of the irregular ones) or "from" / "aged"."""
+    return word not in _NOT_OPENERS and (word in _OPENERS or word.endswith(("ed", "ing")))
+
+
+def phrase_between_members(s: str, prev_start: int, prev_tail: int, cstart: int) -> bool:
+    """Is ``s[prev_tail:cstart]`` a phrase on the member before (which a list's outcome
+    noun and link open at ``prev_start``) and the list's separator?"""
+    gap = s[prev_tail:cstart]
+    if not 0 < len(gap) <= _PHRASE_MAX or not gap.endswith(_PHRASE_ENDS):
+        return False
+    if any(c in gap for c in ".;:()\"“”") or not _LIST_OPENER.match(s, prev_start):
+        return False
+    opens = _PHRASE_OPENS.match(gap)
+    if opens is None or not _opens_phrase(opens.group("w")):
+        return False
+    # one comma at most, the list's own
+    return gap.find(",") in (-1, len(gap) - 2, len(gap) - 6)
+
+
+# A member named by an article and one or two words right before the separator: what
+# follows it may be its apposition ("a forklift driver, a father of three"), no member.
+_ARTICLE_MEMBER_BEFORE = re.compile(r"\b(?:a|an)\s+[\w'’\-]+(?:\s+[\w'’\-]+)?,\s+$",
+                                    re.IGNORECASE)
+
+
+def listed_before(s: str, pos: int) -> bool:
+    """Does a list's outcome noun and link stand within a phrase's reach before ``pos``,
+    the separator before ``pos`` closing a phrase rather than a member named by an
+    article?"""
+    lo = max(0, pos - _PHRASE_MAX - 60)
+    return _LIST_OPENER.search(s, lo, pos) is not None and (
+        _ARTICLE_MEMBER_BEFORE.search(s, max(0, pos - 40), pos) is None)

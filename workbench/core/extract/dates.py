@@ -34,6 +34,7 @@ from .date_direction import (
     weekday_after_act_day,
 )
 from .date_listing import listing_weekday, signoff_line
+from .date_month_event import month_before_event
 from .date_names import (
     OPENS_A_DATE,
     byline,
@@ -781,7 +782,8 @@ def _resolve(text: str, m: re.Match[str], pub: date | None) -> tuple[str | None,
                 _RESERVED_FOR.search(text, max(0, m.start() - 50), m.start())) and not (
                 _MONTH_SPAN_TO.search(text, max(0, m.start() - 30), m.start())) and not (
                 _title_period(text, m.start(), m.end())) and not (
-                _sitting(text, m.start())):  # "postponed the trial to March"
+                _sitting(text, m.start())) and not (  # "postponed the trial to March"
+                month_before_event(text, m.start(), m.end())):  # "the May unrest"
             return None
         if not g[_MOD] and g[_M7][-1] != "." and g[_M7].lower() in EN.MONTH_ABBREVIATIONS and (
                 _NAME_AFTER.match(text, m.end())):

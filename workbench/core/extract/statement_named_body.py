@@ -35,13 +35,29 @@ def _named_as_body(speaker: str) -> bool:
         words = words[1:]  # "The Tarvian Liberation Front (TLF)"
         if not words or not words[0][:1].isupper():
             return False
-    return _BRACKETED_ACRONYM.search(speaker) is not None or (
+    return _BRACKETED_ACRONYM.search(speaker) is not None or _acronym_led(words) or (
         len(words) >= 3 and words[0][:1].isupper() and words[-1][:1].isupper()
-        and any(w in _INNER_LINKS for w in words[1:-1]))
+        and any(w in _INNER_LINKS for w in words[1:-1]) and _capitalised_between(words))
+
+
+def _acronym_led(words: list[str]) -> bool:
+    """(round en100) Three or more capitalised words opened by an acronym: "SOS Children's
+    Villages Uruguay", "UN Human Rights Office"; a person's name opens on no acronym."""
+    return len(words) >= 3 and words[0].isalpha() and words[0].isupper() and len(
+        words[0]) >= 2 and all(w[:1].isupper() for w in words[1:])
+
+
+def _capitalised_between(words: list[str]) -> bool:
+    """(round en100) Every inner word of a name is capitalised, a link or a particle: "Save
+    the Children", "Medecins du Monde"; a description that mentions a body and a place
+    ("Teams from the organisation working in Cerro Norte and Casabo") has common words in
+    lower case, and is no name an "it" could stand for."""
+    return all(w[:1].isupper() or w in _INNER_LINKS or w in _PARTICLES for w in words[1:-1])
 
 
 _BRACKETED_ACRONYM = re.compile(r"\((?:[A-Z]\.?){2,8}\)$")
 _INNER_LINKS = frozenset(("the", "of", "for", "and"))
+_PARTICLES = frozenset((*EN.NAME_PARTICLES, *EN.SPACED_NAME_PARTICLES))
 
 
 def named_body_for_it(out: list[dict[str, object]], o: dict[str, object],

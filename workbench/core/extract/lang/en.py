@@ -823,6 +823,12 @@ YEAR_PART_NOUNS = _w("half quarter middle beginning start course rest months")
 YEAR_ATTACK_NOUNS = _w("shooting shootings ambush ambushes")
 YEAR_EVENT_NOUNS = YEAR_EVENT_NOUNS + YEAR_ATTACK_NOUNS
 YEAR_PART_NOUNS = YEAR_PART_NOUNS + _w("period")
+# Events a month names between "the" and the noun, where "May" and "March" can be no modal
+# or verb (round en100, date_month_event.py): "the May unrest", "the March attacks".
+MONTH_EVENT_NOUNS = _w("unrest protests protest riots riot clashes violence fighting attack attacks"
+                       " killings massacre operation operations offensive coup crackdown"
+                       " uprising elections election raids raid floods bombing bombings"
+                       " shootings ambush ceasefire")
 # Plural nouns of things counted: a four-digit number before one is a count, not a year
 # ("only 2000 tents left", "handed out 1900 blankets"); a year names events, not these
 # ("the 2000 elections", "the 2000 floods"). dates.py.
@@ -1723,6 +1729,10 @@ SPEAKER_ADJECTIVES = frozenset(_w(
 # (round en86: "according to community elders" had left the adjective alone as speaker;
 # the plural only, as "elder" is as often the adjective of "elder brother")
 SPEAKER_NOUNS = SPEAKER_NOUNS | frozenset(_w("elders"))
+# The gendarmerie is the police of French-speaking countries and speaks as the police do
+# (round en100): a headline closed by "- gendarmerie" is its report, as "- police" is, and
+# "the gendarmerie said" is read already.
+SPEAKER_NOUNS = SPEAKER_NOUNS | frozenset(_w("gendarmerie"))
 # Lower-case words inside a source's name that open none: "the Crossline monitoring
 # service", "a conflict monitoring group" (a headline's glued source still cuts a place
 # before an adjective of the list above, not before these).
@@ -3118,6 +3128,13 @@ SCALE_FRACTIONS: dict[str, float] = {
 OUTCOME_PARTICIPLES["wounded"] = OUTCOME_PARTICIPLES["wounded"] + tuple(
     f"left with {kind}{noun}" for kind in ("", "serious ", "severe ", "critical ", "minor ")
     for noun in _w("wounds injuries"))
+# Burns are wounds of the same attack (round en100): "A third officer suffered minor burns"
+# is wounded as "sustained minor wounds" is, and "treated for burns" and "with severe
+# burns" are read already. How bad they were may stand before them.
+BURN_SEVERITIES = _w("minor serious severe critical multiple")
+OUTCOME_PARTICIPLES["wounded"] = OUTCOME_PARTICIPLES["wounded"] + tuple(
+    f"{verb} {kind}burns" for verb in _w("received sustained suffered")
+    for kind in ("", *(f"{k} " for k in BURN_SEVERITIES)))
 # The passive of "rendered homeless", as South Asian and African copy writes "made
 # homeless": "Over 200 families have been rendered homeless" (the active is read since
 # round 47, HOMELESS_MAKING_VERBS).
@@ -3406,6 +3423,13 @@ OWN_TEXT_NOUNS = _w("paper article chapter essay thesis dissertation study abstr
 # "the dead were", "the injured included". Its "the" is the noun's own, no sign of a
 # participle used as an adjective ("The released crew, five Indians, ...").
 LIST_NAMING_LINKS = _w("were are was is included include includes")
+# Words that open the phrase after a listed victim, beside the regular participles in -ed
+# and -ing (round en100, casualty_members.py): "four young men shot during clashes, a
+# gendarme", "two brothers from La Luz and a driver", "two brothers aged 16 and 19 and".
+MEMBER_PHRASE_OPENERS = _w("from aged shot hit struck caught taken beaten burnt slain")
+# ... and words in -ed or -ing that open no such phrase: "including" goes on with the list,
+# "red" and "bed" end no participle.
+MEMBER_PHRASE_NOT_OPENERS = _w("including excluding red bed wed")
 # Participles of release before a captive's noun in a partitive (casualty_members.py):
 # "Four of the freed hostages were children" (freed captives stay captives in the gold).
 RELEASE_PARTICIPLES = _w("freed released rescued")
@@ -3672,6 +3696,10 @@ SHELTER_FLIGHT_WORDS = _w("fled flee fleeing displaced displacement")
 # verb and the state it keeps them in.
 STILL_HELD_VERBS = _w("remain remains remained")
 STILL_HELD_STATES = _w("detention custody")
+# ... with the kind of detention before its noun (round en100): "310 remain in pre-trial
+# detention" is a part of the arrested as "At least 70 remain in detention" is, the kinds
+# "held in police custody" already takes.
+STILL_HELD_KINDS = _w("pre-trial pretrial police military")
 # How far back (characters) the arrests may have been counted: a sentence or two.
 STILL_HELD_REACH = 240
 # (round en81) the other participles of where a part of the displaced now stays, after a
