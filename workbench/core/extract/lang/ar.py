@@ -595,6 +595,14 @@ SEARCH_WORDS: tuple[str, ...] = ("تبحث", "يبحث", "يبحثون", "تبح
 SOUGHT_PREPOSITIONS: tuple[str, ...] = ("عن",)
 MISSING_ADJECTIVE_MASCULINE: str = "مفقود"
 MISSING_ADJECTIVE_FEMININE: str = "مفقودة"
+# People sought and believed under the rubble ("تبحث عن خمسة أشخاص يعتقد انهم تحت أنقاض
+# المنزل"، "البحث ما يزال جاريا عن شخصين يعتقد انهما تحت الركام"): the search and the
+# belief say they are not found, so the count is of the missing, as "مفقودين" would say.
+# How many words may tell the search's state between it and "عن" ("ما يزال جاريا"), and
+# the nouns of rubble after "تحت".
+SEARCH_STATE_MAX_WORDS: int = 3
+UNDER_WORD: str = "تحت"
+RUBBLE_NOUNS: tuple[str, ...] = ("أنقاض", "الأنقاض", "الركام", "ركام")
 # Remains said to belong to people ("الرفات تعود لـ21 رجلا"): the remains, definite, and
 # the verbs of belonging.
 DEFINITE_REMAINS: tuple[str, ...] = ("الرفات", "الجثث", "الجثامين", "الأشلاء", "العظام")
@@ -1233,6 +1241,14 @@ ONE_OF_THEM_VERBS: dict[str, str] = {
 # is a later event, not who he is.
 NATIONALITY_HOLDING: tuple[str, ...] = ("يحمل", "تحمل")
 NATIONALITY_NOUN = "الجنسية"
+# One of them told by how he was hit, after the comma that closes a figure of the wounded
+# or killed ("أصيب 14 فلسطينيا، أحدهم بالرصاص الحي في البطن"): the weapon's phrase says
+# what befell that one, the figure's outcome; the definite adjectives after it
+# ("الحي"، "المعدني") stay in the span, a place on the body after them does not.
+HIT_MEANS: tuple[str, ...] = (
+    "بالرصاص", "برصاص", "برصاصة", "برصاصات", "بالرصاصة", "بشظايا", "بشظية", "بنيران",
+    "بقذيفة", "بعيار", "بطلق", "بطلقات",
+)
 # How many words the description may take after "أحدهما", to its comma.
 ONE_OF_THEM_DESCRIBED_MAX = 6
 # The body of one of them: "بعد العثور على جثة أحدهم" is one dead, as "جثة طفل" is.
