@@ -220,6 +220,7 @@ from .statement_subject import (
     _PUBLISHING,
     _accusative_plural,
     _addressed_after_comma,
+    _addressed_then_words,
     _apposed_name_end,
     _but_pronoun,
     _call_name_end,
@@ -240,6 +241,7 @@ from .statement_subject import (
     _reported_quote,
     _resumptive,
     _threatened_act,
+    _title_comma,
     _warned_after_comma,
 )
 from .tokens import Token, analyse, bare_token, document_sentences
@@ -1288,14 +1290,17 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
             # "أعلن المركز الإعلامي لغرفة عمليات الكرامة عبر صفحته على فيسبوك مقتل ...":
             # with the medium between, the announced event marks where the object starts
             s_end = sp_end
-        if s_end < sp_end < sb and toks[sp_end].w in _COMMAS and (
-                q := _apposed_name_end(toks, sp_end, sb)) is not None and q + 1 < sb and (
-                toks[q + 1].w in _OBJECT_NOUNS or _masdar(toks[q + 1])) and not _verb_form(
+        if s_end < sp_end < sb and (p := _title_comma(toks, sp_end, sb)) is not None and (
+                q := _apposed_name_end(toks, p, sb)) is not None and q + 1 < sb and (
+                toks[q + 1].w in _OBJECT_NOUNS or _masdar(toks[q + 1]) or _addressed_then_words(
+                    toks, verb, q + 1, sb)) and not _verb_form(
                 toks[q + 1], _PARTICIPLES) and not any(
-                toks[r].w in _OBJECT_NOUNS or _bi_content(toks[r]) for r in range(j, sp_end)):
+                toks[r].w in _OBJECT_NOUNS or _bi_content(toks[r]) for r in range(j, p)):
             # "ونفى قائد شرطة المدينة، العميد فلان، وجود ...": the title, then the name in
             # commas, then the object; the name is who a later participle points back to
-            s_end, object_named = q, (sp_end + 1, q)
+            # (the one accused or called on may be the object: "اتهم ...، العقيد فلان،
+            # الحوثيين بـ...")
+            s_end, object_named = q, (p + 1, q)
         elif (apposed := _name_then_apposition(toks, j, s_end, sb)) is not None:
             # "وأكد الطبيب فلان، العامل في مستشفى ...، استقبال ...": the name after the
             # title and what he is, in commas, belong to the subject; the object follows

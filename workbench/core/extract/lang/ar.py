@@ -2614,7 +2614,11 @@ SPEAKER_STOPS: tuple[str, ...] = (
 # اسمه،") or a time of day ("صباح" "morning"): set between commas after a title with a
 # family name after them ("وقال رئيس النقابة، فضل منصور، إن", a father's name "، عمار صباح
 # الجبوري،"), they are the name the later participles point back to.
-GIVEN_NAME_LOOKALIKES: tuple[str, ...] = ("فضل", "صباح")
+# Given names that read as a month ("جوان", a Kurdish name and the Maghrebi June) or open
+# with the letter of "و" ("وليد"، "وائل", which the aside's "، وهو ..." would otherwise
+# claim) are names there too.
+GIVEN_NAME_LOOKALIKES: tuple[str, ...] = ("فضل", "صباح", "جوان", "وليد", "وائل", "وسام",
+                                          "وجدي", "وضاح", "وديع")
 # Civil honorifics that open a name between commas after a title, as a rank does ("وقال
 # مدير المعرض، الأستاذ سالم عمر بن حليم، إن"، "، المهندس يحيى شرف الدين،"): a form of
 # address, no word of the name, so a four-word name after one is still one name.
