@@ -3766,8 +3766,10 @@ def _subject_before_verb(toks: list[Token], sa: int, sb: int, k: int) -> int:
     if i >= sb:
         return 0
     if i + 2 < sb and toks[i].w in _MA_LA and toks[i + 1].w in _STILL and toks[
-            i + 2].w in _STILL_STATES and toks[i + 1].w.endswith("ت") == feminine:
-        return i + 2  # "إن فتاة ما زالت مفقودة": still in a state, its noun the outcome
+            i + 2].w in _STILL_STATES and (toks[i + 1].w in _FEMININE_STILL_VERBS) == feminine:
+        # "إن فتاة ما زالت مفقودة"، "ان امرأة لا تزال مفقودة": still in a state, its noun
+        # the outcome (the present's gender is in its prefix, the past's in its ending)
+        return i + 2
     v = toks[i].w
     if word_in(toks[i], _AFTER) is None or v.endswith("ا") or v.startswith("و") or (
             feminine and not v.endswith("ت")):
@@ -4309,6 +4311,8 @@ def _dual_state_after(toks: list[Token], k: int, sb: int) -> tuple[int, str] | N
     ("جنديين ما زالا في عداد المفقودين"), or the state noun alone as their adjective
     ("عن شخصين مفقودين"). None when no such state follows."""
     r = k + 1
+    if r + 2 < sb and toks[r].w in _OTHERS and toks[r + 1].w in _MA_LA:
+        r += 1  # "شخصين آخرين لا يزالان في عداد المفقودين": two more, then their state
     if r + 1 < sb and toks[r].w in _MA_LA and toks[r + 1].w in _DUAL_STILL:
         r += 2
         if r + 1 < sb and (toks[r].w, toks[r + 1].w) == _IN_THE_COUNT_OF:

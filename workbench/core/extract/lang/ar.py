@@ -56,8 +56,9 @@ OUTCOME_TRIGGERS: dict[str, str] = {
         # جنود" (tight; after a count the same words are OUTCOME_AFTER: "3 جنود قتلوا"),
         # and the dual ("وقتلا شابين عند الحاجز")
         "قتلوا", "أعدموا", "قتلا", "قتلتا",
-        # a headline's present tense: "قصف حوثي يقتل طفلين في تعز" (tight, as "يعتقل")
-        "يقتل", "تقتل",
+        # a headline's present tense: "قصف حوثي يقتل طفلين في تعز" (tight, as "يعتقل"),
+        # and its plural after the subject: "مسلحون يقتلون 11 مدنيا" (as "مسلحون قتلوا")
+        "يقتل", "تقتل", "يقتلون",
     ), "killed"),
     **dict.fromkeys((
         "جرح", "جرحت", "إصابة", "أصيب", "أصيبت", "أصاب", "أصابت", "إصابات",
@@ -125,7 +126,7 @@ TIGHT_TRIGGERS: frozenset[str] = frozenset({
     "أوقع", "أوقعت", "موقعا", "موقعة", "أسر", "أسرت", "فر", "وفر", "ففر", "فرت", "حصد",
     "حصدت", "قضى", "قضت",
     "حبس", "بحبس",
-    "يقتل", "تقتل", "يصيب", "تصيب", "يشرد", "تشرد",
+    "يقتل", "تقتل", "يقتلون", "يصيب", "تصيب", "يشرد", "تشرد",
     "جثث", "جثامين", "رفات",  # "جثث القتلى": only a count right after is a figure
     "فقد",  # also the particle "فقد" (= "for ... had") and "lost (ground)"
     # "تهدد حياة 3 ملايين شخص" is no death; "وفاة الرئيس ... عن 80 عاما" is no figure
@@ -143,7 +144,9 @@ TIGHT_TRIGGERS: frozenset[str] = frozenset({
 # Triggers of causing ("أوقع الهجوم 5 قتلى"، "موقعا عشرات الجرحى"): their object is a count
 # or a casualty noun, never one person, so a singular noun after them counts nobody
 # ("استهدفنا موقعا عسكريا": a military site, not a soldier).
-CAUSING_TRIGGERS: tuple[str, ...] = ("أوقع", "أوقعت", "موقعا", "موقعة")
+# A headline's present tense causes the same ("قصف ... يوقع قتيلا وجريحين"); its letters
+# are also "signs" and "expected", which take no casualty noun.
+CAUSING_TRIGGERS: tuple[str, ...] = ("أوقع", "أوقعت", "موقعا", "موقعة", "يوقع", "توقع")
 # ... except a casualty noun in the accusative singular, which is one person ("موقعا قتيلا
 # وجريحين": one killed and two wounded, as "موقعا قتيلين" is two killed); glued to "و"
 # it is the next item after the trigger's first object ("موقعة قتيلين وجريحا").
@@ -423,6 +426,11 @@ OUTCOME_AFTER: dict[str, str] = {
     **dict.fromkeys(("اعتقل", *HELD_PLURAL_VERBS), "arrested"),
     # (the dual "أسرا" after two counted, as "خطفا" and "قتلا": "وأن اثنين آخرين أسرا")
     **dict.fromkeys(("خطفوا", "اختطفوا", "خطفا", "اختطفا", "أسروا", "أسرا"), "captured"),
+    # the passive of leading away, and the feminine plural of taking, after those taken
+    # ("وان فتيين اقتيدا الى جهة مجهولة"، "عددا من النساء اقتيد الى جهة مجهولة" with the
+    # verb agreeing with "عدد"، "23 فتاة خطفن من مدرسة"): with no agent named, a capture
+    **dict.fromkeys(("اقتيد", "اقتيدوا", "اقتيدا", "اقتيدت", "اقتيدتا", "اقتيدن", "خطفن",
+                     "اختطفن"), "captured"),
     # the verb with its object pronoun after the counted phrase: "11 رجلا اختطفهم التنظيم"
     # ("أسرهم" is also "their families": not listed)
     **dict.fromkeys(("اختطفهم", "خطفهم"), "captured"),
