@@ -1096,6 +1096,12 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
     m = _skip_adverbials(toks, _skip_relative(toks, sp_end, sb, (j, sp_end), raw), sb)
     relay_words = _RELAYING_FROM if verb.startswith("نقل") else _RELAYING_TO if (
         verb in _ATTRIBUTING) else V.RELAY_WORDS
+    if verb.startswith("نقل") and (rel := _relative_at(toks, sp_end, sb)) is not None:
+        # "نقلت وكالة سبأ التي يديرها الحوثيون عن مصدر عسكري قوله ان": the relay's "عن"
+        # closes the clause that describes the agency, as a comma would, when the clause
+        # has its verb and a definite subject before it ("التي تحدثت عن الهجوم" keeps it)
+        m = next((r for r in range(rel + 3, m) if toks[r].w == "عن" and toks[
+            r - 1].w.startswith("ال")), m)
     # "نقلا عن X" or, after نقل, "عن X": a second source.
     while m < sb and toks[m].w in relay_words and m + 1 < sb:
         r0 = m + 2 if toks[m].w == "نقلا" and m + 1 < sb and toks[m + 1].w == "عن" else m + 1
