@@ -165,6 +165,7 @@ from .statement_shared import (
     _ACCUSES_THEM,
     _AND_ACCUSES,
     _AND_ACCUSES_THEM,
+    _BARE_ACCUSES,
     _CONSIDERED_IT,
     _CONTAINED_IN,
     _DAMMA,
@@ -249,6 +250,7 @@ from .tokens import Token, analyse, bare_token, document_sentences
 # word lists the rules below test for in their loops, read once
 _CALL_PAST_VERBS = V.CALL_PAST_VERBS
 _DEMAND_APPEAL_STEMS = V.DEMAND_APPEAL_STEMS
+_WHILE_CONJUNCTIONS = V.WHILE_CONJUNCTIONS
 _FEMININE_BODY_HEADS = fold_set(V.FEMININE_BODY_HEADS)
 _FEMININE_NOUN_ENDINGS = V.FEMININE_NOUN_ENDINGS
 _INFORMING_ANNOUNCING_STEMS = V.INFORMING_ANNOUNCING_STEMS
@@ -452,7 +454,12 @@ def _sentence(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
             # "أرجعت القوات النازحين إلى قراهم": sending back, no cause
             k += 1
             continue
-        if verb in _AND_ACCUSES:
+        while_accuses = toks[k].w in _BARE_ACCUSES and k > sa and toks[
+            k - 1].w in _WHILE_CONJUNCTIONS
+        if verb in _BARE_ACCUSES and not while_accuses:
+            k += 1  # the bare present opens a clause only after "فيما"/"بينما"
+            continue
+        if verb in _AND_ACCUSES or while_accuses:
             # "وتتهم الحكومة الحوثيين بزرع ...": read as "واتهمت"; with the charge at once
             # the verb is a passive ("ويتهم بالوقوف وراء الهجوم ..."), and says nothing
             nxt = k + 1 if k + 1 >= sb or toks[k + 1].w[:1] == "ب" else _speech_verb(
