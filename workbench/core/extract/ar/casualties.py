@@ -2123,6 +2123,10 @@ def _one_of_them_hit(toks: list[Token], sa: int, sb: int, k: int,
     if fig is None:
         return None
     end = k + 2
+    if not toks[k + 1].w.startswith("بال") and end < sb and toks[end].is_word and not (
+            toks[end].w.startswith(_AL_WA_PREFIXES) or toks[end].w in _BREAKS
+            or toks[end].w in _GROUP_END):
+        end += 1  # an indefinite weapon's adjective or genitive: "برصاصة مطاطية"
     while end < sb and toks[end].is_word and toks[end].w.startswith("ال") and (
             toks[end].w not in _BREAKS):
         end += 1
@@ -3564,9 +3568,10 @@ def _sought_under_rubble(toks: list[Token], sa: int, sb: int, c: _Count
         return None
     if c.b < sb and toks[c.b].w in _SUSPECTED:
         group, m = (c.n, c.b), c.b  # "شخصين يعتقد": the dual is its own noun
-    elif (h := _head(toks, c, sb)) is not None and _is_person(toks, h) and not word_in(
+    elif (h := _head(toks, c, sb)) is not None and toks[h].is_word and not word_in(
             toks[h], _NOUNS) and h + 1 < sb and toks[h + 1].w in _SUSPECTED:
-        # ("أربعة مفقودين يعتقد أنهم": the outcome noun says it, read as such)
+        # ("أربعة مفقودين يعتقد أنهم": the outcome noun says it, read as such; the
+        # pronoun "انهم" after the belief says the counted are people)
         group, m = (h, h + 1), h + 1
     else:
         return None
