@@ -2800,8 +2800,6 @@ ORGANISATION_HEADS: tuple[str, ...] = (
     # security bodies and missions ("مديرية مكافحة الإرهاب"، "جهاز مكافحة الإرهاب"،
     # "بعثة الأمم المتحدة")
     "مديرية", "جهاز", "دائرة", "بعثة",
-    # a force's command ("قيادة شرطة المحافظة"، "قيادة العمليات المشتركة")
-    "قيادة",
     # broken plurals of bodies, with an indefinite genitive ("لجان مقاومة"، "فصائل
     # معارضة"), a name in construct as "قوات سوريا" is
     "لجان", "فصائل",
@@ -2830,11 +2828,7 @@ NAME_GENITIVE_HEADS: tuple[str, ...] = ("أطباء", "أنصار", "علماء"
                                         "أهالي", "محامي", "أسرى", "ذوي", "عشائر",
                                         # verbal nouns that name a body's task:
                                         # "مديرية مكافحة الإرهاب"، "هيئة تحرير الشام"
-                                        "مكافحة", "تحرير", "حماية", "شؤون", "مراقبة",
-                                        # the force or domain a command or committee
-                                        # serves: "قيادة شرطة المحافظة"، "لجنة أمن
-                                        # الإقليم"
-                                        "شرطة", "أمن")
+                                        "مكافحة", "تحرير", "حماية", "شؤون", "مراقبة")
 # Endings of site names written in running text ("العربية.نت", "Arabi21.com" is split
 # at its digits anyway): the dot before them is not a full stop.
 WEB_SUFFIXES: tuple[str, ...] = ("نت", "كوم", "net", "com", "org", "info")
