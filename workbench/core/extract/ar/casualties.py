@@ -167,6 +167,7 @@ _ONE_OF_THEM_VERBS = fold_map(V.ONE_OF_THEM_VERBS)
 _NATIONALITY_HOLDING = fold_set(V.NATIONALITY_HOLDING)
 _NATIONALITY = fold_word(V.NATIONALITY_NOUN)
 _DESCRIBED_MAX = V.ONE_OF_THEM_DESCRIBED_MAX
+_HIT_MEANS = fold_set(V.HIT_MEANS)
 _STOPPED_THINGS = fold_set(V.STOPPED_THINGS)
 _SUSPENDED_FROM = fold_set(V.SUSPENDED_FROM)
 _STATE_OF_ONE = fold_set(V.STATE_OF_ONE)
@@ -960,7 +961,8 @@ class _WordTest(dict[str, bool]):
 _OUTCOME_TEST = _WordTest(lambda w: _is_outcome(bare_token(w)) is not None
                           or w in _DISPLACED_DUALS  # "عائلتان نازحتان"
                           or w in _CHOKING  # "14 حالة اختناق"
-                          or w in _SINGLE_SELF_PRESENT)  # "انتحاري يفجر نفسه"
+                          or w in _SINGLE_SELF_PRESENT  # "انتحاري يفجر نفسه"
+                          or w in _RUBBLE)  # "تبحث عن خمسة أشخاص يعتقد انهم تحت أنقاض"
 _COUNT_TEST = _WordTest(lambda w: "0" <= w[0] <= "9" or _is_count_start(bare_token(w)) is not None)
 _IMPLICIT_TEST = _WordTest(_implicit_word)
 _OBJECT_VERB_TEST = _WordTest(lambda w: _object_verb_outcome(w) is not None)
@@ -1012,7 +1014,7 @@ def _sentence(toks: list[Token], sa: int, sb: int, where: _Candidates) -> list[_
     # (a headline's present blast, "انتحاري يفجر نفسه", is the bomber's death with no other
     # outcome word in its line)
     if not any(_is_outcome(toks[k]) or toks[k].w in _DISPLACED_DUALS or toks[k].w in _CHOKING
-               or toks[k].w in _SINGLE_SELF_PRESENT
+               or toks[k].w in _SINGLE_SELF_PRESENT or toks[k].w in _RUBBLE
                for k in _in(where.outcomes, sa, sb)) and not any(
             _OBJECT_VERB_TEST[toks[k].w] for k in _in(where.object_verbs, sa, sb)) and not _in(
             where.homes, sa, sb):
@@ -2107,6 +2109,30 @@ def _one_of_them_described(toks: list[Token], sa: int, sb: int, k: int,
     return fig.outcome, end
 
 
+def _one_of_them_hit(toks: list[Token], sa: int, sb: int, k: int,
+                     figures: list[_Figure]) -> tuple[str, int] | None:
+    """"أصيب 14 فلسطينيا، أحدهم بالرصاص الحي في البطن": "أحدهم" after the comma that
+    closes a figure of two or more wounded or killed, then the weapon that hit that one:
+    one of that figure, with its outcome. Returns the outcome and the end of the weapon's
+    phrase (its definite adjectives), or None."""
+    if k - 1 <= sa or toks[k - 1].w not in _COMMAS or k + 1 >= sb or (
+            toks[k + 1].w not in _HIT_MEANS):
+        return None
+    fig = next((f for f in figures if f.b == k - 1 and f.count.low >= 2
+                and f.outcome in ("killed", "wounded")), None)
+    if fig is None:
+        return None
+    end = k + 2
+    if not toks[k + 1].w.startswith("بال") and end < sb and toks[end].is_word and not (
+            toks[end].w.startswith(_AL_WA_PREFIXES) or toks[end].w in _BREAKS
+            or toks[end].w in _GROUP_END):
+        end += 1  # an indefinite weapon's adjective or genitive: "برصاصة مطاطية"
+    while end < sb and toks[end].is_word and toks[end].w.startswith("ال") and (
+            toks[end].w not in _BREAKS):
+        end += 1
+    return fig.outcome, end
+
+
 def _one_of_them_wounded(toks: list[Token], sa: int, sb: int, k: int,
                          figures: list[_Figure], max_words: int = 3) -> tuple[int, int] | None:
     """"وإن جراح أحدهما متوسطة"، "وحالة إحداهما حرجة"، "أحدهم في حالة حرجة": one of
@@ -2174,6 +2200,9 @@ def _link(toks: list[Token], sa: int, sb: int, c: _Count,
         # "الرفات تعود لـ21 رجلا": the remains are of the dead, counted after "لـ"
         gend = _group_end(toks, h, sb)
         return _Figure(owner, gend, "killed", c, (h, gend))
+    if (sought := _sought_under_rubble(toks, sa, sb, c)) is not None:
+        # "تبحث عن خمسة أشخاص يعتقد انهم تحت أنقاض المنزل": not found, so missing
+        return _Figure(sought[0], sought[1], "missing", c, sought[2])
     h = _head(toks, c, sb)
     outcome: str | None = None
     a, b = c.a, c.b
@@ -2636,6 +2665,9 @@ def _toll(toks: list[Token], sa: int, c: _Count) -> tuple[int, str] | None:
         nf = word_in(toks[k], _TOLL_NOUNS)
         if nf and k > sa and word_in(toks[k - 1], _TOLL):
             return k - 1, str(_TOLL_NOUNS[nf])
+        if nf and k == c.a - 2 and _second_of_toll(toks, sa, k):
+            # "ارتفعت حصيلة الشهداء الى 21822، والجرحى الى 56451": the verb and toll left out
+            return k, str(_TOLL_NOUNS[nf])
         if nf and k - 1 > sa and toks[k].w.startswith("ال") and toks[k - 1].is_word and (
                 toks[k - 1].w.startswith("ال")) and word_in(toks[k - 2], _TOLL):
             # "عدد الصحفيين المعتقلين ارتفع إلى 52": the definite outcome word is the
@@ -2649,6 +2681,25 @@ def _toll(toks: list[Token], sa: int, c: _Count) -> tuple[int, str] | None:
             # أبريل الماضي تجاوز 1,9 مليون")
             return None
     return None
+
+
+def _second_of_toll(toks: list[Token], sa: int, k: int) -> bool:
+    """"ارتفعت حصيلة الشهداء الى 21822، والجرحى الى 56451": the definite outcome noun at
+    ``k``, joined by "و" after a comma, is the second item of the toll before it, whose verb
+    and noun of the toll it leaves out; that toll (its noun, then "إلى") ends the clause
+    before the comma."""
+    if not toks[k].w.startswith("وال") or k - 1 <= sa or toks[k - 1].w not in _COMMAS:
+        return False
+    to_seen = False
+    for r in range(k - 2, max(sa, k - 18) - 1, -1):
+        t = toks[r]
+        if is_end(t) or t.w in _COMMAS:
+            return False
+        if t.w in _TO_FOLDED:
+            to_seen = True
+        elif to_seen and word_in(t, _TOLL):
+            return True
+    return False
 
 
 def _construct_toll(toks: list[Token], sa: int, k: int) -> int | None:
@@ -3126,6 +3177,13 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
                                None if sought == k + 1 else (k, k + 1)))
             used.update(range(k, sought))
             continue
+        if k not in used and word_in(t, _DUALS) and (sought_two := _sought_under_rubble(
+                toks, sa, sb, _Count(k, k, k + 1, 2, None, "exact"))) is not None:
+            # "تبحث عن شخصين يعتقد انهما تحت أنقاض المنزل": two missing
+            out.append(_Figure(sought_two[0], sought_two[1], "missing",
+                               _Count(k, k, k + 1, 2, None, "exact"), sought_two[2]))
+            used.update(range(sought_two[0], sought_two[1]))
+            continue
         if t.w in _INJURY_DUALS and k > sa and word_in(toks[k - 1], _SUBGROUP) and any(
                 f.outcome == "wounded" and f.b <= k for f in figures + out):
             # "7 إصابات، بينها إصابتان بالرصاص": two of the injuries counted before
@@ -3171,6 +3229,11 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
                 c = _Count(k, k, k + 1, 1, None, "exact")
                 out.append(_Figure(one[0], one[1], "wounded", c, None))
                 used.update(range(one[0], one[1]))
+            elif (hit := _one_of_them_hit(toks, sa, sb, k, figures + out)) is not None:
+                # "أصيب 14 فلسطينيا، أحدهم بالرصاص الحي": one of the figure, by how hit
+                c = _Count(k, k, k + 1, 1, None, "exact")
+                out.append(_Figure(k, hit[1], hit[0], c, None))
+                used.update(range(k, hit[1]))
             continue
         if (pair_end := _bodies_of_a_pair(toks, sa, sb, k)) is not None and k - 1 not in used:
             # "انتشلت جثتي رجل وابنه": the bodies' dual counts the pair named after it
@@ -3490,7 +3553,39 @@ def _sought_missing(toks: list[Token], sa: int, sb: int, k: int) -> int | None:
     return k + 2 if nxt == (_MISSING_FEMININE if feminine else _MISSING_MASCULINE) else None
 
 
+def _sought_under_rubble(toks: list[Token], sa: int, sb: int, c: _Count
+                         ) -> tuple[int, int, tuple[int, int]] | None:
+    """"ما زالت تبحث عن خمسة أشخاص يعتقد انهم تحت أنقاض المنزل"، "البحث ما يزال جاريا عن
+    شخصين يعتقد انهما تحت الركام": people counted after the "عن" of a search and believed
+    under the rubble are the missing, the search saying they are not found and the belief
+    where. Only with the rubble: a search for people alone may be a hunt for suspects.
+    Returns (start at the search word, end after the rubble noun, group) or None."""
+    if c.a - 2 < sa or toks[c.a - 1].w not in _SOUGHT_PREPOSITIONS:
+        return None
+    s = next((k for k in range(c.a - 2, max(sa, c.a - 2 - _SEARCH_STATE_MAX) - 1, -1)
+              if toks[k].w in _SEARCH_WORDS), None)
+    if s is None or any(not toks[k].is_word or toks[k].w in _BREAKS for k in range(s, c.a)):
+        return None
+    if c.b < sb and toks[c.b].w in _SUSPECTED:
+        group, m = (c.n, c.b), c.b  # "شخصين يعتقد": the dual is its own noun
+    elif (h := _head(toks, c, sb)) is not None and toks[h].is_word and not word_in(
+            toks[h], _NOUNS) and h + 1 < sb and toks[h + 1].w in _SUSPECTED:
+        # ("أربعة مفقودين يعتقد أنهم": the outcome noun says it, read as such; the
+        # pronoun "انهم" after the belief says the counted are people)
+        group, m = (h, h + 1), h + 1
+    else:
+        return None
+    if m + 3 < sb and toks[m + 1].w in _THAT_PLURAL and toks[m + 2].w == _UNDER and (
+            toks[m + 3].w in _RUBBLE):
+        return s, m + 4, group
+    return None
+
+
 _SEARCH_WORDS = fold_set(V.SEARCH_WORDS)
+_SEARCH_STATE_MAX = V.SEARCH_STATE_MAX_WORDS
+_THAT_PLURAL = V.THAT_FOLDED_WITH_PLURAL_PRONOUNS
+_UNDER = fold_word(V.UNDER_WORD)
+_RUBBLE = fold_set(V.RUBBLE_NOUNS)
 _SOUGHT_PREPOSITIONS = fold_set(V.SOUGHT_PREPOSITIONS)
 _MISSING_MASCULINE = fold_word(V.MISSING_ADJECTIVE_MASCULINE)
 _MISSING_FEMININE = fold_word(V.MISSING_ADJECTIVE_FEMININE)
@@ -3676,8 +3771,10 @@ def _subject_before_verb(toks: list[Token], sa: int, sb: int, k: int) -> int:
     if i >= sb:
         return 0
     if i + 2 < sb and toks[i].w in _MA_LA and toks[i + 1].w in _STILL and toks[
-            i + 2].w in _STILL_STATES and toks[i + 1].w.endswith("ت") == feminine:
-        return i + 2  # "إن فتاة ما زالت مفقودة": still in a state, its noun the outcome
+            i + 2].w in _STILL_STATES and (toks[i + 1].w in _FEMININE_STILL_VERBS) == feminine:
+        # "إن فتاة ما زالت مفقودة"، "ان امرأة لا تزال مفقودة": still in a state, its noun
+        # the outcome (the present's gender is in its prefix, the past's in its ending)
+        return i + 2
     v = toks[i].w
     if word_in(toks[i], _AFTER) is None or v.endswith("ا") or v.startswith("و") or (
             feminine and not v.endswith("ت")):
@@ -4219,6 +4316,8 @@ def _dual_state_after(toks: list[Token], k: int, sb: int) -> tuple[int, str] | N
     ("جنديين ما زالا في عداد المفقودين"), or the state noun alone as their adjective
     ("عن شخصين مفقودين"). None when no such state follows."""
     r = k + 1
+    if r + 2 < sb and toks[r].w in _OTHERS and toks[r + 1].w in _MA_LA:
+        r += 1  # "شخصين آخرين لا يزالان في عداد المفقودين": two more, then their state
     if r + 1 < sb and toks[r].w in _MA_LA and toks[r + 1].w in _DUAL_STILL:
         r += 2
         if r + 1 < sb and (toks[r].w, toks[r + 1].w) == _IN_THE_COUNT_OF:

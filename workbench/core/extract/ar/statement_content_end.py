@@ -203,6 +203,8 @@ def _second_report(toks: list[Token], c: int, end: int, relative: bool = False) 
                 _RELATIVES_M_F_PL) and toks[r + 2].w in _REL_SAYING:
             # "...، الذي قالت إنه قتل ...": the relative pronoun spelled out after a comma
             return r + 2 if toks[r + 3].w in _PRONOUN_COMP else None
+        if relative and t.is_digit:
+            continue  # "اعتقال 17 شخصا قالت انهم ...": the object's count
         if not t.is_word or t.w in _COMP:
             return None
         if relative and t.w in _REL_SAYING:

@@ -186,7 +186,10 @@ _ACCUSES_THEM = frozenset(v + o for v in V.ACCUSE_PRESENT_VERBS for o in V.HIM_H
 # accuser and the accused follow, as after "واتهمت".
 _AND_ACCUSES_THEM = frozenset(V.ACCUSE_PRESENT_OPENER + w for w in _ACCUSES_THEM)
 _AND_ACCUSES = frozenset(V.ACCUSE_PRESENT_OPENER + v for v in V.ACCUSE_PRESENT_SINGULAR)
-_ANY_ACCUSING = _ACCUSES_THEM | _AND_ACCUSES_THEM | _AND_ACCUSES
+# ... and bare after "فيما"/"بينما", which open a clause as "و" does ("، فيما تتهم الحكومة
+# الحوثيين بحشد ..."); elsewhere the bare present is left unread.
+_BARE_ACCUSES = frozenset(V.ACCUSE_PRESENT_SINGULAR)
+_ANY_ACCUSING = _ACCUSES_THEM | _AND_ACCUSES_THEM | _AND_ACCUSES | _BARE_ACCUSES
 
 
 @lru_cache(maxsize=1 << 15)

@@ -256,6 +256,42 @@ def _apposed_name_end(toks: list[Token], e: int, c: int, max_words: int = 4) -> 
     return q
 
 
+def _title_comma(toks: list[Token], e: int, sb: int, max_words: int = 3) -> int | None:
+    """The comma that closes a title before the name set in commas: at ``e``, or after the
+    body the title serves in, a "في" and a few definite words ("قائد جبهة قعطبة في القوات
+    الحكومية، العقيد فلان،"). None when anything else stands there."""
+    if e < sb and toks[e].w in _COMMAS:
+        return e
+    if e >= sb or toks[e].w != "في":
+        return None
+    r = e + 1
+    while r < sb and r - e <= max_words and toks[r].is_word and toks[r].w.startswith("ال") and (
+            toks[r].w not in _TIME_WORDS):
+        r += 1
+    return r if e + 1 < r < sb and toks[r].w in _COMMAS else None
+
+
+def _addressed_then_words(toks: list[Token], verb: str, r: int, sb: int,
+                          max_words: int = 3) -> bool:
+    """After a title and the name in commas, the one accused, called on or asked at ``r``
+    ("اتهم قائد الجبهة في القوات الحكومية، العقيد فلان، الحوثيين بـ..."، "وطالب رئيس بلدية
+    عيتا البحر، فلان، الصندوق بـ..."، "دعا ...، فلان، الأطراف إلى"): a few plain words,
+    then the charge's or the demand's "ب" or the call's preposition. The verb takes its
+    object after the name as it does after the title alone."""
+    prep = _PREP_VERBS.get(verb) if verb in _CALL_VERBS else None
+    bi = verb in _ACCUSING_VERBS or verb in _BI_VERBS
+    if not (prep or bi) or r >= sb or not toks[r].is_word or toks[r].w.startswith("ب"):
+        return False
+    for q in range(r + 1, min(sb, r + 1 + max_words)):
+        t = toks[q]
+        if (prep and t.w == prep) or (bi and t.w.startswith("ب") and (
+                len(t.w) > 2 or len(t.w) == 1)):  # ("بـ" before a quote is a token alone)
+            return True
+        if not t.is_word or t.w in _COMP or t.w in _STOPS or _verb_form(t, _VERBS):
+            return False
+    return False
+
+
 def _resumptive(toks: list[Token], sa: int, sb: int, k: int, j: int, verb: str,
                 raw: list[_Stmt]) -> int:
     """"أصدرت العشائر بيانا طالبت فيه الحكومة بتسليم ..."، "بيانا قال فيه إن ...": "فيه" is

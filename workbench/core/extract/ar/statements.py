@@ -165,6 +165,7 @@ from .statement_shared import (
     _ACCUSES_THEM,
     _AND_ACCUSES,
     _AND_ACCUSES_THEM,
+    _BARE_ACCUSES,
     _CONSIDERED_IT,
     _CONTAINED_IN,
     _DAMMA,
@@ -220,6 +221,7 @@ from .statement_subject import (
     _PUBLISHING,
     _accusative_plural,
     _addressed_after_comma,
+    _addressed_then_words,
     _apposed_name_end,
     _but_pronoun,
     _call_name_end,
@@ -240,6 +242,7 @@ from .statement_subject import (
     _reported_quote,
     _resumptive,
     _threatened_act,
+    _title_comma,
     _warned_after_comma,
 )
 from .tokens import Token, analyse, bare_token, document_sentences
@@ -247,6 +250,7 @@ from .tokens import Token, analyse, bare_token, document_sentences
 # word lists the rules below test for in their loops, read once
 _CALL_PAST_VERBS = V.CALL_PAST_VERBS
 _DEMAND_APPEAL_STEMS = V.DEMAND_APPEAL_STEMS
+_WHILE_CONJUNCTIONS = V.WHILE_CONJUNCTIONS
 _FEMININE_BODY_HEADS = fold_set(V.FEMININE_BODY_HEADS)
 _FEMININE_NOUN_ENDINGS = V.FEMININE_NOUN_ENDINGS
 _INFORMING_ANNOUNCING_STEMS = V.INFORMING_ANNOUNCING_STEMS
@@ -450,7 +454,12 @@ def _sentence(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
             # "أرجعت القوات النازحين إلى قراهم": sending back, no cause
             k += 1
             continue
-        if verb in _AND_ACCUSES:
+        while_accuses = toks[k].w in _BARE_ACCUSES and k > sa and toks[
+            k - 1].w in _WHILE_CONJUNCTIONS
+        if verb in _BARE_ACCUSES and not while_accuses:
+            k += 1  # the bare present opens a clause only after "فيما"/"بينما"
+            continue
+        if verb in _AND_ACCUSES or while_accuses:
             # "وتتهم الحكومة الحوثيين بزرع ...": read as "واتهمت"; with the charge at once
             # the verb is a passive ("ويتهم بالوقوف وراء الهجوم ..."), and says nothing
             nxt = k + 1 if k + 1 >= sb or toks[k + 1].w[:1] == "ب" else _speech_verb(
@@ -1094,6 +1103,12 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
     m = _skip_adverbials(toks, _skip_relative(toks, sp_end, sb, (j, sp_end), raw), sb)
     relay_words = _RELAYING_FROM if verb.startswith("نقل") else _RELAYING_TO if (
         verb in _ATTRIBUTING) else V.RELAY_WORDS
+    if verb.startswith("نقل") and (rel := _relative_at(toks, sp_end, sb)) is not None:
+        # "نقلت وكالة سبأ التي يديرها الحوثيون عن مصدر عسكري قوله ان": the relay's "عن"
+        # closes the clause that describes the agency, as a comma would, when the clause
+        # has its verb and a definite subject before it ("التي تحدثت عن الهجوم" keeps it)
+        m = next((r for r in range(rel + 3, m) if toks[r].w == "عن" and toks[
+            r - 1].w.startswith("ال")), m)
     # "نقلا عن X" or, after نقل, "عن X": a second source.
     while m < sb and toks[m].w in relay_words and m + 1 < sb:
         r0 = m + 2 if toks[m].w == "نقلا" and m + 1 < sb and toks[m + 1].w == "عن" else m + 1
@@ -1288,14 +1303,17 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
             # "أعلن المركز الإعلامي لغرفة عمليات الكرامة عبر صفحته على فيسبوك مقتل ...":
             # with the medium between, the announced event marks where the object starts
             s_end = sp_end
-        if s_end < sp_end < sb and toks[sp_end].w in _COMMAS and (
-                q := _apposed_name_end(toks, sp_end, sb)) is not None and q + 1 < sb and (
-                toks[q + 1].w in _OBJECT_NOUNS or _masdar(toks[q + 1])) and not _verb_form(
+        if s_end < sp_end < sb and (p := _title_comma(toks, sp_end, sb)) is not None and (
+                q := _apposed_name_end(toks, p, sb)) is not None and q + 1 < sb and (
+                toks[q + 1].w in _OBJECT_NOUNS or _masdar(toks[q + 1]) or _addressed_then_words(
+                    toks, verb, q + 1, sb)) and not _verb_form(
                 toks[q + 1], _PARTICIPLES) and not any(
-                toks[r].w in _OBJECT_NOUNS or _bi_content(toks[r]) for r in range(j, sp_end)):
+                toks[r].w in _OBJECT_NOUNS or _bi_content(toks[r]) for r in range(j, p)):
             # "ونفى قائد شرطة المدينة، العميد فلان، وجود ...": the title, then the name in
             # commas, then the object; the name is who a later participle points back to
-            s_end, object_named = q, (sp_end + 1, q)
+            # (the one accused or called on may be the object: "اتهم ...، العقيد فلان،
+            # الحوثيين بـ...")
+            s_end, object_named = q, (p + 1, q)
         elif (apposed := _name_then_apposition(toks, j, s_end, sb)) is not None:
             # "وأكد الطبيب فلان، العامل في مستشفى ...، استقبال ...": the name after the
             # title and what he is, in commas, belong to the subject; the object follows

@@ -56,8 +56,9 @@ OUTCOME_TRIGGERS: dict[str, str] = {
         # جنود" (tight; after a count the same words are OUTCOME_AFTER: "3 جنود قتلوا"),
         # and the dual ("وقتلا شابين عند الحاجز")
         "قتلوا", "أعدموا", "قتلا", "قتلتا",
-        # a headline's present tense: "قصف حوثي يقتل طفلين في تعز" (tight, as "يعتقل")
-        "يقتل", "تقتل",
+        # a headline's present tense: "قصف حوثي يقتل طفلين في تعز" (tight, as "يعتقل"),
+        # and its plural after the subject: "مسلحون يقتلون 11 مدنيا" (as "مسلحون قتلوا")
+        "يقتل", "تقتل", "يقتلون",
     ), "killed"),
     **dict.fromkeys((
         "جرح", "جرحت", "إصابة", "أصيب", "أصيبت", "أصاب", "أصابت", "إصابات",
@@ -125,7 +126,7 @@ TIGHT_TRIGGERS: frozenset[str] = frozenset({
     "أوقع", "أوقعت", "موقعا", "موقعة", "أسر", "أسرت", "فر", "وفر", "ففر", "فرت", "حصد",
     "حصدت", "قضى", "قضت",
     "حبس", "بحبس",
-    "يقتل", "تقتل", "يصيب", "تصيب", "يشرد", "تشرد",
+    "يقتل", "تقتل", "يقتلون", "يصيب", "تصيب", "يشرد", "تشرد",
     "جثث", "جثامين", "رفات",  # "جثث القتلى": only a count right after is a figure
     "فقد",  # also the particle "فقد" (= "for ... had") and "lost (ground)"
     # "تهدد حياة 3 ملايين شخص" is no death; "وفاة الرئيس ... عن 80 عاما" is no figure
@@ -143,7 +144,9 @@ TIGHT_TRIGGERS: frozenset[str] = frozenset({
 # Triggers of causing ("أوقع الهجوم 5 قتلى"، "موقعا عشرات الجرحى"): their object is a count
 # or a casualty noun, never one person, so a singular noun after them counts nobody
 # ("استهدفنا موقعا عسكريا": a military site, not a soldier).
-CAUSING_TRIGGERS: tuple[str, ...] = ("أوقع", "أوقعت", "موقعا", "موقعة")
+# A headline's present tense causes the same ("قصف ... يوقع قتيلا وجريحين"); its letters
+# are also "signs" and "expected", which take no casualty noun.
+CAUSING_TRIGGERS: tuple[str, ...] = ("أوقع", "أوقعت", "موقعا", "موقعة", "يوقع", "توقع")
 # ... except a casualty noun in the accusative singular, which is one person ("موقعا قتيلا
 # وجريحين": one killed and two wounded, as "موقعا قتيلين" is two killed); glued to "و"
 # it is the next item after the trigger's first object ("موقعة قتيلين وجريحا").
@@ -423,6 +426,11 @@ OUTCOME_AFTER: dict[str, str] = {
     **dict.fromkeys(("اعتقل", *HELD_PLURAL_VERBS), "arrested"),
     # (the dual "أسرا" after two counted, as "خطفا" and "قتلا": "وأن اثنين آخرين أسرا")
     **dict.fromkeys(("خطفوا", "اختطفوا", "خطفا", "اختطفا", "أسروا", "أسرا"), "captured"),
+    # the passive of leading away, and the feminine plural of taking, after those taken
+    # ("وان فتيين اقتيدا الى جهة مجهولة"، "عددا من النساء اقتيد الى جهة مجهولة" with the
+    # verb agreeing with "عدد"، "23 فتاة خطفن من مدرسة"): with no agent named, a capture
+    **dict.fromkeys(("اقتيد", "اقتيدوا", "اقتيدا", "اقتيدت", "اقتيدتا", "اقتيدن", "خطفن",
+                     "اختطفن"), "captured"),
     # the verb with its object pronoun after the counted phrase: "11 رجلا اختطفهم التنظيم"
     # ("أسرهم" is also "their families": not listed)
     **dict.fromkeys(("اختطفهم", "خطفهم"), "captured"),
@@ -595,6 +603,14 @@ SEARCH_WORDS: tuple[str, ...] = ("تبحث", "يبحث", "يبحثون", "تبح
 SOUGHT_PREPOSITIONS: tuple[str, ...] = ("عن",)
 MISSING_ADJECTIVE_MASCULINE: str = "مفقود"
 MISSING_ADJECTIVE_FEMININE: str = "مفقودة"
+# People sought and believed under the rubble ("تبحث عن خمسة أشخاص يعتقد انهم تحت أنقاض
+# المنزل"، "البحث ما يزال جاريا عن شخصين يعتقد انهما تحت الركام"): the search and the
+# belief say they are not found, so the count is of the missing, as "مفقودين" would say.
+# How many words may tell the search's state between it and "عن" ("ما يزال جاريا"), and
+# the nouns of rubble after "تحت".
+SEARCH_STATE_MAX_WORDS: int = 3
+UNDER_WORD: str = "تحت"
+RUBBLE_NOUNS: tuple[str, ...] = ("أنقاض", "الأنقاض", "الركام", "ركام")
 # Remains said to belong to people ("الرفات تعود لـ21 رجلا"): the remains, definite, and
 # the verbs of belonging.
 DEFINITE_REMAINS: tuple[str, ...] = ("الرفات", "الجثث", "الجثامين", "الأشلاء", "العظام")
@@ -1233,6 +1249,14 @@ ONE_OF_THEM_VERBS: dict[str, str] = {
 # is a later event, not who he is.
 NATIONALITY_HOLDING: tuple[str, ...] = ("يحمل", "تحمل")
 NATIONALITY_NOUN = "الجنسية"
+# One of them told by how he was hit, after the comma that closes a figure of the wounded
+# or killed ("أصيب 14 فلسطينيا، أحدهم بالرصاص الحي في البطن"): the weapon's phrase says
+# what befell that one, the figure's outcome; the definite adjectives after it
+# ("الحي"، "المعدني") stay in the span, a place on the body after them does not.
+HIT_MEANS: tuple[str, ...] = (
+    "بالرصاص", "برصاص", "برصاصة", "برصاصات", "بالرصاصة", "بشظايا", "بشظية", "بنيران",
+    "بقذيفة", "بعيار", "بطلق", "بطلقات",
+)
 # How many words the description may take after "أحدهما", to its comma.
 ONE_OF_THEM_DESCRIBED_MAX = 6
 # The body of one of them: "بعد العثور على جثة أحدهم" is one dead, as "جثة طفل" is.
@@ -2598,7 +2622,11 @@ SPEAKER_STOPS: tuple[str, ...] = (
 # اسمه،") or a time of day ("صباح" "morning"): set between commas after a title with a
 # family name after them ("وقال رئيس النقابة، فضل منصور، إن", a father's name "، عمار صباح
 # الجبوري،"), they are the name the later participles point back to.
-GIVEN_NAME_LOOKALIKES: tuple[str, ...] = ("فضل", "صباح")
+# Given names that read as a month ("جوان", a Kurdish name and the Maghrebi June) or open
+# with the letter of "و" ("وليد"، "وائل", which the aside's "، وهو ..." would otherwise
+# claim) are names there too.
+GIVEN_NAME_LOOKALIKES: tuple[str, ...] = ("فضل", "صباح", "جوان", "وليد", "وائل", "وسام",
+                                          "وجدي", "وضاح", "وديع")
 # Civil honorifics that open a name between commas after a title, as a rank does ("وقال
 # مدير المعرض، الأستاذ سالم عمر بن حليم، إن"، "، المهندس يحيى شرف الدين،"): a form of
 # address, no word of the name, so a four-word name after one is still one name.
