@@ -73,6 +73,7 @@ from .casualty_named_member import members_named
 from .casualty_named_pair import NAMED_PAIR
 from .casualty_notation import notation_counts
 from .casualty_origin import count_of_origin
+from .casualty_period_toll import period_toll_end
 from .casualty_phrase import names_a_person, noun_list_end, relative_between, restated_count
 from .casualty_rival_toll import rival_tolls
 from .casualty_running_total import running_total
@@ -2465,6 +2466,12 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 # "killed 12 people on Sunday night and 8 more on Monday": the verb is
                 # understood again
                 outcome = str(prev["outcome"])
+            if (
+                outcome is None and prev is not None and not toks and not is_article
+                and (period_end := period_toll_end(s, int(prev["end"]) - base, cstart, cend))
+            ):
+                # the same toll for another period (round en101): "..., and 41 in 2025"
+                outcome, ev_end = str(prev["outcome"]), period_end
             if (
                 outcome is None and prev is not None and not toks and not is_article
                 and (fig := _FIGURE_AT.search(s, max(0, cstart - 40), cstart))

@@ -3998,3 +3998,12 @@ OWN_NAME_USES = _w("use print publish give reveal disclose mention")
 # Plurals of groups of people that report as people do (statement_not_speech._people_group):
 # "Our teams in Nekemte report that ...", "Rescue squads at the site report ...".
 PEOPLE_GROUP_PLURALS = frozenset(_w("teams squads"))
+
+# ------------------------------------------------- round en101: casualty and date families
+# What joins a second toll, for another period, to the first with the verb left out
+# (casualty_period_toll.py): "37 people were killed in 2024, and 41 in 2025", "the deaths
+# of 19 migrants this year, compared with 12 in 2025".
+PERIOD_TOLL_JOINTS = _p("and|compared with|compared to|against|as against")
+# ... and the period that closes the second toll: a year or a year named from today.
+PERIOD_TOLL_YEARS = _p("last year|the previous year|the year before|a year earlier"
+                       "|a year before|the preceding year")
