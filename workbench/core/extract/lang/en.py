@@ -4007,3 +4007,6 @@ PERIOD_TOLL_JOINTS = _p("and|compared with|compared to|against|as against")
 # ... and the period that closes the second toll: a year or a year named from today.
 PERIOD_TOLL_YEARS = _p("last year|the previous year|the year before|a year earlier"
                        "|a year before|the preceding year")
+# Adjectives of readiness after a present copula (date_readiness.py): "Spokespeople are
+# available for interview on Friday and Saturday" offers days still to come.
+READINESS_ADJECTIVES = frozenset(_w("available unavailable"))
