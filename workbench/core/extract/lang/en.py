@@ -4010,3 +4010,16 @@ PERIOD_TOLL_YEARS = _p("last year|the previous year|the year before|a year earli
 # Adjectives of readiness after a present copula (date_readiness.py): "Spokespeople are
 # available for interview on Friday and Saturday" offers days still to come.
 READINESS_ADJECTIVES = frozenset(_w("available unavailable"))
+# Bones broken in the attack are wounds, as burns are (round en101): "one officer suffered
+# a broken arm" is wounded as "several of them with broken arms" and "treated for broken
+# bones" are read. Only after a verb of suffering: "came home with two broken ribs" counts
+# ribs, not people.
+BROKEN_BODY_PART = _w("arm leg jaw nose rib skull hand wrist ankle hip collarbone shoulder"
+                      " pelvis finger")
+BROKEN_BODY_PARTS = _w("arms legs ribs hands wrists ankles fingers bones limbs")
+OUTCOME_PARTICIPLES["wounded"] = OUTCOME_PARTICIPLES["wounded"] + tuple(
+    f"{verb} {part}" for verb in _w("received sustained suffered")
+    for part in (*(f"{article}{state} {one}" for article in ("", "a ")
+                   for state in _w("broken fractured") for one in BROKEN_BODY_PART),
+                 *(f"{state} {many}" for state in _w("broken fractured")
+                   for many in BROKEN_BODY_PARTS)))
