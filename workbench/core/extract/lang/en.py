@@ -4023,3 +4023,10 @@ OUTCOME_PARTICIPLES["wounded"] = OUTCOME_PARTICIPLES["wounded"] + tuple(
                    for state in _w("broken fractured") for one in BROKEN_BODY_PART),
                  *(f"{state} {many}" for state in _w("broken fractured")
                    for many in BROKEN_BODY_PARTS)))
+
+# ------------------------------------------------- round en101: statement families
+# The kind of document a title line names before its country's colon, as "Travel advice:
+# Kessa" does (statement_headlines._PAGE_TITLE): "Press briefing notes: Belarus" heads a
+# UN note and quotes nobody; the place after the colon is no speaker.
+DOCUMENT_KIND_TITLES = _p("notes|press release|news release|media advisory")
+PAGE_TITLES = PAGE_TITLES + DOCUMENT_KIND_TITLES
