@@ -30,6 +30,7 @@ from .casualty_aftermath import (
     present_wounds,
 )
 from .casualty_between import age_list_end, names_after_origin
+from .casualty_body_of_one import body_of_one
 from .casualty_bulletin_row import bulletin_rows
 from .casualty_captives_back import captives_back, parts_named
 from .casualty_clause import (
@@ -2472,6 +2473,14 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             ):
                 # the same toll for another period (round en101): "..., and 41 in 2025"
                 outcome, ev_end = str(prev["outcome"]), period_end
+            if (
+                outcome is None and (is_article or num.lower() == "one") and qual == "exact"
+                and _person_like(toks)
+                and (body_at := body_of_one(s, cstart, low_n)) is not None
+            ):
+                # one of the dead by what was found of them (round en101): "found the body of
+                # a young man"
+                outcome, ev_start = "killed", body_at
             if (
                 outcome is None and prev is not None and not toks and not is_article
                 and (fig := _FIGURE_AT.search(s, max(0, cstart - 40), cstart))

@@ -4030,3 +4030,7 @@ OUTCOME_PARTICIPLES["wounded"] = OUTCOME_PARTICIPLES["wounded"] + tuple(
 # UN note and quotes nobody; the place after the colon is no speaker.
 DOCUMENT_KIND_TITLES = _p("notes|press release|news release|media advisory")
 PAGE_TITLES = PAGE_TITLES + DOCUMENT_KIND_TITLES
+# What is left of one dead person, before "of" and that person (casualty_body_of_one.py):
+# "found the body of a young man", as "the bodies of two young men" and "the remains of one
+# of the victims" are read.
+DEAD_ONE_NOUNS = _w("body corpse remains")
