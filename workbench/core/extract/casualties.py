@@ -62,7 +62,13 @@ from .casualty_held_relative import held_by_captors_after
 from .casualty_joined_body import joined_body_end
 from .casualty_kin_and_homes import kin_lost, kin_taken, made_homeless
 from .casualty_left_places import bare_left_places, origin_flight_verbs
-from .casualty_lookalikes import drop_glossed_terms, drop_toll_members, held_thing, year_pair
+from .casualty_lookalikes import (
+    drop_glossed_terms,
+    drop_toll_members,
+    held_thing,
+    part_of_acts,
+    year_pair,
+)
 from .casualty_members import (
     freed_captives,
     listed_before,
@@ -1972,7 +1978,7 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 head = toks[-1].lower()
                 gend = s.rfind(toks[-1], cend, gend) + len(toks[-1])
                 ev_end = max(cend, gend)
-            if outcome is None and head in _OUTCOME_NOUNS and (
+            if outcome is None and head in _OUTCOME_NOUNS and not part_of_acts(toks) and (
                     not is_article or counted_captive or (
                         head in _COUNTED_CAPTIVES and m.group("art").lower() == "another")):
                 # "25 bodies"; with an article one more captive only: "a third captive"

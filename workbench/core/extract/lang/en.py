@@ -4034,3 +4034,7 @@ PAGE_TITLES = PAGE_TITLES + DOCUMENT_KIND_TITLES
 # "found the body of a young man", as "the bodies of two young men" and "the remains of one
 # of the victims" are read.
 DEAD_ONE_NOUNS = _w("body corpse remains")
+# Nouns of the act of killing that a definite partitive picks some of (casualty_lookalikes
+# .part_of_acts): "examined police reports of 18 of the killings", "a woman who saw one of
+# the killings" pick acts already counted, no toll; "two of the dead" picks people and is one.
+KILLING_ACT_NOUNS = frozenset(_w("killings murders homicides executions"))
