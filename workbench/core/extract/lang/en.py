@@ -4038,3 +4038,10 @@ DEAD_ONE_NOUNS = _w("body corpse remains")
 # .part_of_acts): "examined police reports of 18 of the killings", "a woman who saw one of
 # the killings" pick acts already counted, no toll; "two of the dead" picks people and is one.
 KILLING_ACT_NOUNS = frozenset(_w("killings murders homicides executions"))
+# A toll given before a colon, the figures after it (statement_given_toll.py): "The
+# Ministry of Health has released a new toll: 31 people have been treated ...", "has just
+# issued a new toll: three people killed and 27 injured" (en-49, en-52). The giver's
+# verbs are FIGURE_GIVING_VERBS; the nouns of a toll and what may stand before them:
+TOLL_GIVEN_NOUNS = _w("toll tally count figure figures")
+TOLL_GIVEN_MODIFIERS = _w("new updated revised latest fresh provisional first final official"
+                          " death casualty")
