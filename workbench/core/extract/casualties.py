@@ -30,6 +30,7 @@ from .casualty_aftermath import (
     present_wounds,
 )
 from .casualty_between import age_list_end, names_after_origin
+from .casualty_body_of_one import body_of_one
 from .casualty_bulletin_row import bulletin_rows
 from .casualty_captives_back import captives_back, parts_named
 from .casualty_clause import (
@@ -61,7 +62,13 @@ from .casualty_held_relative import held_by_captors_after
 from .casualty_joined_body import joined_body_end
 from .casualty_kin_and_homes import kin_lost, kin_taken, made_homeless
 from .casualty_left_places import bare_left_places, origin_flight_verbs
-from .casualty_lookalikes import drop_glossed_terms, drop_toll_members, held_thing, year_pair
+from .casualty_lookalikes import (
+    drop_glossed_terms,
+    drop_toll_members,
+    held_thing,
+    part_of_acts,
+    year_pair,
+)
 from .casualty_members import (
     freed_captives,
     listed_before,
@@ -73,6 +80,7 @@ from .casualty_named_member import members_named
 from .casualty_named_pair import NAMED_PAIR
 from .casualty_notation import notation_counts
 from .casualty_origin import count_of_origin
+from .casualty_period_toll import period_toll_end
 from .casualty_phrase import names_a_person, noun_list_end, relative_between, restated_count
 from .casualty_rival_toll import rival_tolls
 from .casualty_running_total import running_total
@@ -1970,7 +1978,7 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 head = toks[-1].lower()
                 gend = s.rfind(toks[-1], cend, gend) + len(toks[-1])
                 ev_end = max(cend, gend)
-            if outcome is None and head in _OUTCOME_NOUNS and (
+            if outcome is None and head in _OUTCOME_NOUNS and not part_of_acts(toks) and (
                     not is_article or counted_captive or (
                         head in _COUNTED_CAPTIVES and m.group("art").lower() == "another")):
                 # "25 bodies"; with an article one more captive only: "a third captive"
@@ -2465,6 +2473,20 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 # "killed 12 people on Sunday night and 8 more on Monday": the verb is
                 # understood again
                 outcome = str(prev["outcome"])
+            if (
+                outcome is None and prev is not None and not toks and not is_article
+                and (period_end := period_toll_end(s, int(prev["end"]) - base, cstart, cend))
+            ):
+                # the same toll for another period (round en101): "..., and 41 in 2025"
+                outcome, ev_end = str(prev["outcome"]), period_end
+            if (
+                outcome is None and (is_article or num.lower() == "one") and qual == "exact"
+                and _person_like(toks)
+                and (body_at := body_of_one(s, cstart, low_n)) is not None
+            ):
+                # one of the dead by what was found of them (round en101): "found the body of
+                # a young man"
+                outcome, ev_start = "killed", body_at
             if (
                 outcome is None and prev is not None and not toks and not is_article
                 and (fig := _FIGURE_AT.search(s, max(0, cstart - 40), cstart))

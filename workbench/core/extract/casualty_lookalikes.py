@@ -11,6 +11,10 @@
   is "a term the army uses for those killed, captured or surrendered" gives no figure for
   the word ('17 militants were "neutralised"': one number for three outcomes); with no
   such gloss the word is read as killed.
+* Some of the killings (round en101): "examined police reports of 18 of the killings"
+  (en-44), "a woman who saw one of the killings" (en-52) pick acts the text has counted,
+  by their definite noun; the part is no toll of its own, as "the killings" alone is none.
+  A part of the people ("two of the dead", "four of the hostages") stays a sub-group.
 """
 
 from __future__ import annotations
@@ -63,3 +67,10 @@ def drop_glossed_terms(low: str, out: list[dict[str, object]]) -> None:
         return
     out[:] = [f for f in out if not any(
         stem in str(f["text"]).lower() for stem in EN.NEUTRALISING_VERBS)]
+
+
+def part_of_acts(toks: list[str]) -> bool:
+    """Whether the group read after a count is "of the" and a noun of the act of killing
+    ("18 of the killings"): some of the acts already counted, no people."""
+    return len(toks) == 3 and [w.lower() for w in toks[:2]] == ["of", "the"] and (
+        toks[2].lower() in EN.KILLING_ACT_NOUNS)

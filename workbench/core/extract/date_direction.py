@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from .date_readiness import ready_ahead
 from .lang import en as EN
 from .lang.build import alt
 
@@ -300,6 +301,8 @@ def _read_back(words: list[str], text: str = "", start: int = 0) -> tuple[str | 
                 # an event's day told in the present is its timetable: "The vote is on
                 # Tuesday", "the funerals are on Friday" (told past, "was on Tuesday")
                 return AHEAD, bound
+            if word in _COPULAS and ready_ahead(words, i):
+                return AHEAD, bound  # "Spokespeople are available on Friday" (round en101)
             # (a present state up to a bound holds at the time of writing: "The road is
             # closed until March" in a June report ends next March; after a modal it is no
             # present: "would stay in force until March" looks ahead from the words' time)

@@ -49,6 +49,7 @@ from .statement_content import (
     _strip_adverbs,
 )
 from .statement_findings import evidence_findings, findings
+from .statement_given_toll import given_tolls
 from .statement_headlines import (
     _SENTENCE_INSIDE,
     _confirm_headline,
@@ -455,6 +456,7 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
     if ': "' in text or ": “" in text:
         sent_words(text, out)  # round en98
         _split_colon_quotes(text, out)
+    given_tolls(text, out)  # round en101
     if "quoted as saying by" in text or ", quoted by " in text:
         _carrier_sources(text, out)
     if _relative_speaker(text, out):

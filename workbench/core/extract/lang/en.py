@@ -3998,3 +3998,50 @@ OWN_NAME_USES = _w("use print publish give reveal disclose mention")
 # Plurals of groups of people that report as people do (statement_not_speech._people_group):
 # "Our teams in Nekemte report that ...", "Rescue squads at the site report ...".
 PEOPLE_GROUP_PLURALS = frozenset(_w("teams squads"))
+
+# ------------------------------------------------- round en101: casualty and date families
+# What joins a second toll, for another period, to the first with the verb left out
+# (casualty_period_toll.py): "37 people were killed in 2024, and 41 in 2025", "the deaths
+# of 19 migrants this year, compared with 12 in 2025".
+PERIOD_TOLL_JOINTS = _p("and|compared with|compared to|against|as against")
+# ... and the period that closes the second toll: a year or a year named from today.
+PERIOD_TOLL_YEARS = _p("last year|the previous year|the year before|a year earlier"
+                       "|a year before|the preceding year")
+# Adjectives of readiness after a present copula (date_readiness.py): "Spokespeople are
+# available for interview on Friday and Saturday" offers days still to come.
+READINESS_ADJECTIVES = frozenset(_w("available unavailable"))
+# Bones broken in the attack are wounds, as burns are (round en101): "one officer suffered
+# a broken arm" is wounded as "several of them with broken arms" and "treated for broken
+# bones" are read. Only after a verb of suffering: "came home with two broken ribs" counts
+# ribs, not people.
+BROKEN_BODY_PART = _w("arm leg jaw nose rib skull hand wrist ankle hip collarbone shoulder"
+                      " pelvis finger")
+BROKEN_BODY_PARTS = _w("arms legs ribs hands wrists ankles fingers bones limbs")
+OUTCOME_PARTICIPLES["wounded"] = OUTCOME_PARTICIPLES["wounded"] + tuple(
+    f"{verb} {part}" for verb in _w("received sustained suffered")
+    for part in (*(f"{article}{state} {one}" for article in ("", "a ")
+                   for state in _w("broken fractured") for one in BROKEN_BODY_PART),
+                 *(f"{state} {many}" for state in _w("broken fractured")
+                   for many in BROKEN_BODY_PARTS)))
+
+# ------------------------------------------------- round en101: statement families
+# The kind of document a title line names before its country's colon, as "Travel advice:
+# Kessa" does (statement_headlines._PAGE_TITLE): "Press briefing notes: Belarus" heads a
+# UN note and quotes nobody; the place after the colon is no speaker.
+DOCUMENT_KIND_TITLES = _p("notes|press release|news release|media advisory")
+PAGE_TITLES = PAGE_TITLES + DOCUMENT_KIND_TITLES
+# What is left of one dead person, before "of" and that person (casualty_body_of_one.py):
+# "found the body of a young man", as "the bodies of two young men" and "the remains of one
+# of the victims" are read.
+DEAD_ONE_NOUNS = _w("body corpse remains")
+# Nouns of the act of killing that a definite partitive picks some of (casualty_lookalikes
+# .part_of_acts): "examined police reports of 18 of the killings", "a woman who saw one of
+# the killings" pick acts already counted, no toll; "two of the dead" picks people and is one.
+KILLING_ACT_NOUNS = frozenset(_w("killings murders homicides executions"))
+# A toll given before a colon, the figures after it (statement_given_toll.py): "The
+# Ministry of Health has released a new toll: 31 people have been treated ...", "has just
+# issued a new toll: three people killed and 27 injured" (en-49, en-52). The giver's
+# verbs are FIGURE_GIVING_VERBS; the nouns of a toll and what may stand before them:
+TOLL_GIVEN_NOUNS = _w("toll tally count figure figures")
+TOLL_GIVEN_MODIFIERS = _w("new updated revised latest fresh provisional first final official"
+                          " death casualty")

@@ -1,0 +1,48 @@
+"""A toll given before a colon, its figures after it (round en101).
+
+A live page or a wire story gives a source's new figures as the object of a verb of
+giving and then, after a colon, the figures themselves: "The Ministry of Health has
+released a new toll: 31 people have been treated for injuries ..." (en-52), "The Malawi
+Police Service has just issued a new toll: three people killed and 27 injured ..." (en-49).
+No verb of saying stands there, but the colon opens what the toll says, as a headline's
+colon does, so the words after it up to the sentence's end are the giver's. Only a toll
+(its noun, perhaps "new" or "updated" before it) opens such words: "issued a statement:"
+and "gave a toll of 19 dead" are left to the rules that read them (the sets do not agree
+on a toll given without the colon).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lang import en as EN
+from .lang.build import alt
+from .statement_record import _add
+from .statement_sent_words import _sender
+
+_GIVEN_TOLL = re.compile(
+    rf"[ \t]+(?:(?:has|have|had)[ \t]+)?(?:just[ \t]+)?(?:{alt(EN.FIGURE_GIVING_VERBS)})"
+    r"[ \t]+(?:a|an|its|their|the)[ \t]+"
+    rf"(?:(?:{alt(EN.TOLL_GIVEN_MODIFIERS)})[ \t]+){{0,2}}"
+    rf"(?:{alt(EN.TOLL_GIVEN_NOUNS)})[ \t]*:[ \t]+(?=[A-Za-z0-9])")
+# What the text must hold for the pattern to be tried at all (most texts give no toll so).
+_GATES = tuple(f"{noun}: " for noun in EN.TOLL_GIVEN_NOUNS)
+# The figures run to the sentence's end: a full stop before a space, a line break or the end.
+_SENTENCE_END = re.compile(r"\.(?=\s|$)|\n")
+
+
+def given_tolls(text: str, out: list[dict[str, object]]) -> None:
+    """Add the figures a source gave after "has released a new toll:" that no earlier pass
+    read, given to the source that opens the sentence."""
+    if not any(gate in text for gate in _GATES):
+        return
+    for m in _GIVEN_TOLL.finditer(text):
+        giver = _sender(text, m.start())
+        if giver is None:
+            continue
+        stop = _SENTENCE_END.search(text, m.end())
+        end = stop.start() if stop else len(text)
+        if any(int(o["start"]) < end and m.end() < int(o["end"])  # type: ignore[call-overload]
+               for o in out):
+            continue
+        _add(out, text, m.end(), end, giver)
