@@ -314,11 +314,12 @@ def _cautious(toks: list[Token], sa: int, sb: int, k: int) -> bool:
     that names no one (no article, no source, office or people, no nisba adjective of
     one) is the adjective "cautious" of a state of affairs, unless what follows is the
     verb's own (its "من", a complementizer, a colon or comma, "في" and a medium):
-    a headline of a mood, no warning and no speaker."""
+    a headline of a mood, no warning and no speaker. After "قد" it is the verb, whatever
+    follows ("وكان عضو المجلس قد حذر الأسبوع الماضي من ...")."""
     if k <= sa:
         return False
     p = toks[k - 1].w
-    if not toks[k - 1].is_word or p.startswith(_AL_WA_PREFIXES) or (
+    if not toks[k - 1].is_word or p in V.QAD_PARTICLES or p.startswith(_AL_WA_PREFIXES) or (
             p in _SOURCE_HEADS) or p in _OFFICES or p.endswith(_NISBA_AND_PLURAL_ENDINGS) or (
             _verb_form(toks[k - 1], _VERBS)):
         return False
