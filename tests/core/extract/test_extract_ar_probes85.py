@@ -107,7 +107,9 @@ def test_figures_of_a_body(text: str, expected: list[tuple[str, str]]) -> None:
 @pytest.mark.parametrize("text", [
     'وتشير الأرقام إلى أن نحو ألف أسرة غادرت الحي.',
     'وتشير هذه الأرقام إلى أن نحو ألف أسرة غادرت الحي.',
-    'وتشير أرقام رسمية إلى أن نحو ألف أسرة غادرت الحي.',
+    # ("وتشير أرقام رسمية" left this list in the ninety-second round: the adjective says
+    # whose figures they are, as ar-49's gold "أرقام أمنية" and ar-7's "بحسب أرقام رسمية"
+    # give them as speaker; see test_extract_ar_probes92.py)
 ])
 def test_figures_of_nobody(text: str) -> None:
     assert ar_statements(text) == []

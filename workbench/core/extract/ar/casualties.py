@@ -169,6 +169,7 @@ _NATIONALITY = fold_word(V.NATIONALITY_NOUN)
 _DESCRIBED_MAX = V.ONE_OF_THEM_DESCRIBED_MAX
 _HIT_MEANS = fold_set(V.HIT_MEANS)
 _STOPPED_THINGS = fold_set(V.STOPPED_THINGS)
+_MACHINES = fold_set(V.STOPPED_MACHINES)
 _SUSPENDED_FROM = fold_set(V.SUSPENDED_FROM)
 _STATE_OF_ONE = fold_set(V.STATE_OF_ONE)
 _SELF_VERBS = fold_set(V.SELF_BLAST_VERBS)
@@ -1580,8 +1581,14 @@ def _stopped_not_held(toks: list[Token], k: int, c: _Count) -> bool:
     """Does the arrest verb at ``k`` stop something rather than hold someone? A thing it
     stops stands between it and the count, whose noun is then that thing's genitive
     ("أوقف البنك تراخيص 13 شركة"، "حسابات 40 تاجرا"), or the count's people are suspended
-    from their work ("أوقفت الوزارة 20 موظفا عن العمل")."""
-    if any(word_in(toks[r], _STOPPED_THINGS) for r in range(k + 1, c.a)):
+    from their work ("أوقفت الوزارة 20 موظفا عن العمل"). Machines and plants stop working
+    as licences do, before the count ("ما أوقف مضخات الري في مئات المزارع") or as what
+    it counts ("وتوقف عدد من الوحدات للصيانة")."""
+    if any(word_in(toks[r], _STOPPED_THINGS) or word_in(toks[r], _MACHINES)
+           for r in range(k + 1, c.a)):
+        return True
+    counted = c.b + 1 if c.b < len(toks) and toks[c.b].w == "من" else c.b
+    if counted < len(toks) and word_in(toks[counted], _MACHINES):
         return True
     end = min(len(toks), c.b + 4)
     return any(toks[r].w == "عن" and r + 1 < end and toks[r + 1].w in _SUSPENDED_FROM

@@ -114,6 +114,7 @@ _CLAUSE_BREAK = re.compile(r"[.!?؟\n،]")
 _STARTING_FROM = fold_set(V.STARTING_FROM_WORDS)
 _COINCIDING = fold_set(V.COINCIDING_PRESENT)
 _DEADLINES = fold_set(V.DEADLINE_WORDS)
+_AWAITING = fold_set(V.AWAITING_PRESENT)
 _AGO_UNITS = fold_set(V.TIME_UNITS) | fold_set(V.AGO_UNITS)
 _UNTIL = fold_set(V.UNTIL_WORDS)
 _DAY_PART_WORDS = fold_set(V.DAY_PARTS) | {"يوم"}
@@ -350,6 +351,9 @@ _NAMED_HEADS = fold_set(V.DATE_NAMED_HEADS)
 # ("بغداد - البيان:"): what stands there is the outlet, even a name made of a date.
 _DATELINE_SLOT_BEFORE = re.compile(r"[ \t]*(?:\w+[ \t]+){0,2}\w+[ \t]*[-–—][ \t]*")
 _DATELINE_SLOT_AFTER = re.compile(r"[ \t]*:")
+_DATELINE_SLOT_HEAD = re.compile(
+    r"[ \t]*(?:\w+[ \t]+){0,2}\w+[ \t]*[-–—][ \t]*(?P<head>(?:[^\W\d]+[ \t]+){0,2})")
+_DATELINE_SOURCE_MAX_WORDS = V.DATELINE_SOURCE_MAX_WORDS
 _WEB_SUFFIXES = fold_set(V.WEB_SUFFIXES)
 _WEEKDAY_HEADS = fold_set(V.WEEKDAY_NAMED_HEADS)
 _MONTH_PARTS = fold_set(V.MONTH_PART_NOUNS)
@@ -506,6 +510,8 @@ def _outlet_named_for_date(m: re.Match[str], ft: str) -> bool:
     a dateline's source slot, or open their byline's line with a site's suffix after them;
     a date in either place is the outlet's name. A dateline's own date carries its year
     ("القاهرة - 14 أكتوبر 2017:")."""
+    if _dateline_source(m, ft):
+        return True
     if not m.group("day") or m.group("year"):
         return False
     x = m.start("x")
@@ -514,6 +520,24 @@ def _outlet_named_for_date(m: re.Match[str], ft: str) -> bool:
         return _next_word(ft, m.end("x")) in _WEB_SUFFIXES
     return bool(_DATELINE_SLOT_BEFORE.fullmatch(ft, line, x)
                 and _DATELINE_SLOT_AFTER.match(ft, m.end("x")))
+
+
+def _dateline_source(m: re.Match[str], ft: str) -> bool:
+    """"حيس - سبتمبر نت"، "ديالى - بغداد اليوم": a line that is only a dateline, a place
+    then a dash and a short source slot, names the outlet after the dash; a date word there
+    with a word of the name before it or a site's suffix after it belongs to that name, not
+    to the story ("بيروت - الاثنين" alone keeps its weekday)."""
+    x = m.start("x")
+    line = ft.rfind("\n", 0, x) + 1
+    slot = _DATELINE_SLOT_HEAD.fullmatch(ft, line, x)
+    if slot is None:
+        return False
+    end = ft.find("\n", m.end("x"))
+    tail = ft[m.end("x"):len(ft) if end < 0 else end].split()
+    head = slot.group("head").split()
+    if len(head) + len(tail) > _DATELINE_SOURCE_MAX_WORDS - 1:
+        return False
+    return bool(head) or (bool(tail) and tail[0] in _WEB_SUFFIXES)
 
 
 def _the_two_of(prev: str) -> bool:
@@ -665,7 +689,15 @@ def _deadline(ft: str, m: re.Match[str]) -> bool:
     at = next((i for i, w in enumerate(words) if w in _DEADLINES or w[1:] in _DEADLINES), None)
     if at is None or (at + 1 < len(words) and _ago(words[at + 1])):
         return False  # "الهجوم الذي وقع قبل أسبوعين في مارس": "ago", no deadline
-    return _asked(ft, m) or _stipulated(ft, m)
+    return _asked(ft, m) or _stipulated(ft, m) or _awaited(ft, m)
+
+
+def _awaited(ft: str, m: re.Match[str]) -> bool:
+    """"ان المؤسسة تنتظر هبة ... لتشغيل 12 محطة قبل حزيران": what a body awaits, told in
+    the present, has not come; a deadline in the clause that waits (read back to its comma)
+    is ahead, not in a past narrative with "كان" ("كانت تنتظر ... قبل حزيران")."""
+    words = _clause_words(ft, m.start("x"), 200)
+    return not _AWAITING.isdisjoint(words) and _WAS.isdisjoint(words)
 
 
 def _stipulated(ft: str, m: re.Match[str]) -> bool:

@@ -253,10 +253,28 @@ def _foresees_noun(toks: list[Token], k: int, sb: int) -> bool:
     """Is ``k`` a participle of expecting that stays in the words before: neither "أن"
     nor a verbal noun after it ("، متوقعا 5 آلاف زائر")? "، متوقعا أن ..." opens a clause
     of its own, and a verbal noun foreseen ("، متوقعا اكتمال الصيانة"، "، مرجحة ارتفاع
-    عدد الوفيات") is the participle's object (OBJECT_PARTICIPLES)."""
+    عدد الوفيات"، "، متوقعا الوصول إلى التشغيل الكامل") is the participle's object
+    (OBJECT_PARTICIPLES)."""
     return toks[k].w in _EXPECTING and toks[k].w not in _LIKELY and not (
         k + 1 < sb and (toks[k + 1].w in _EXPECTED_CLAUSE or (
-            toks[k + 1].is_word and _foreseen_masdar(toks[k + 1]))))
+            toks[k + 1].is_word and _foreseen_masdar(toks[k + 1])) or (
+            _definite_masdar_with_preposition(toks, k + 1, sb))))
+
+
+def _definite_masdar_with_preposition(toks: list[Token], k: int, sb: int) -> bool:
+    """A verbal noun with the article right before the preposition of its own object
+    ("القبض على"، "الإفراج عن"، "التوصل إلى"، "العثور على"): the object of a participle
+    of confirming or announcing ("، مؤكدة القبض على سبعة من المتورطين"), as the bare
+    verbal noun is; a definite noun with no preposition after it ("، مؤكدا الخبر") is not
+    read."""
+    w = toks[k].w
+    if not (w.startswith("ال") and len(w) >= 5 and k + 1 < sb
+            and toks[k + 1].w in _MASDAR_PREPOSITIONS):
+        return False
+    return _masdar(Token(w[2:], toks[k].s, toks[k].e, True))
+
+
+_MASDAR_PREPOSITIONS = fold_set(V.MASDAR_OBJECT_PREPOSITIONS)
 
 
 _THEIR_HER = tuple(fold_word(w) for w in V.THEIR_HER_SUFFIXES)

@@ -44,7 +44,6 @@ _WHAT_RELATIVES_BEFORE_VERB = V.WHAT_RELATIVES_BEFORE_VERB
 _QUOTED_OBJECT_PARTICIPLES = {fold_word(k): fold_word(v)
                               for k, v in V.QUOTED_OBJECT_PARTICIPLES.items()}
 
-_MASDAR_PREPOSITIONS = fold_set(V.MASDAR_OBJECT_PREPOSITIONS)
 _WARNING_PARTICIPLES = {fold_word(k): fold_word(v) for k, v in V.WARNING_PARTICIPLES.items()}
 
 _WORDS_OF_OPENERS = tuple(fold_set((w,)).__iter__().__next__() for w in V.WORDS_OF_OPENERS)
@@ -63,19 +62,6 @@ def _accusation(toks: list[Token], sa: int, sb: int, k: int, raw: list[_Stmt],
         raw) == start_count and toks[k - 1].w in _COMMAS else None
     raw.append(_Stmt(k + 1, end, subject, inherit=subject is None))
     return end
-
-
-def _definite_masdar_with_preposition(toks: list[Token], k: int, sb: int) -> bool:
-    """A verbal noun with the article right before the preposition of its own object
-    ("القبض على"، "الإفراج عن"، "التوصل إلى"، "العثور على"): the object of a participle
-    of confirming or announcing ("، مؤكدة القبض على سبعة من المتورطين"), as the bare
-    verbal noun is; a definite noun with no preposition after it ("، مؤكدا الخبر") is not
-    read."""
-    w = toks[k].w
-    if not (w.startswith("ال") and len(w) >= 5 and k + 1 < sb
-            and toks[k + 1].w in _MASDAR_PREPOSITIONS):
-        return False
-    return _masdar(Token(w[2:], toks[k].s, toks[k].e, True))
 
 
 def _appeal_start(toks: list[Token], k: int, sb: int, max_addressee: int = 2) -> int | None:
@@ -314,11 +300,12 @@ def _cautious(toks: list[Token], sa: int, sb: int, k: int) -> bool:
     that names no one (no article, no source, office or people, no nisba adjective of
     one) is the adjective "cautious" of a state of affairs, unless what follows is the
     verb's own (its "من", a complementizer, a colon or comma, "في" and a medium):
-    a headline of a mood, no warning and no speaker."""
+    a headline of a mood, no warning and no speaker. After "قد" it is the verb, whatever
+    follows ("وكان عضو المجلس قد حذر الأسبوع الماضي من ...")."""
     if k <= sa:
         return False
     p = toks[k - 1].w
-    if not toks[k - 1].is_word or p.startswith(_AL_WA_PREFIXES) or (
+    if not toks[k - 1].is_word or p in V.QAD_PARTICLES or p.startswith(_AL_WA_PREFIXES) or (
             p in _SOURCE_HEADS) or p in _OFFICES or p.endswith(_NISBA_AND_PLURAL_ENDINGS) or (
             _verb_form(toks[k - 1], _VERBS)):
         return False

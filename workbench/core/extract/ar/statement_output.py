@@ -32,6 +32,7 @@ _NOUN_CLITICS = V.SAME_SOURCE_NOUN_PREFIXES
 
 _DISTRIBUTIVE = fold_set(V.DISTRIBUTIVE_WORDS)
 _FIGURES_OF_A_BODY = fold_set(V.FIGURES_OF_A_BODY)
+_AUTHOR_ADJECTIVES = fold_set(V.AUTHOR_ADJECTIVES)
 
 _LATTER = fold_set(V.LATTER_WORDS)
 _LATTER_MAX = V.LATTER_ACCUSED_MAX_WORDS
@@ -308,5 +309,8 @@ def _trim(folded: Folded, toks: list[Token], a: int, b: int) -> tuple[int, int]:
 
 
 def _a_body_s_figures(words: list[str]) -> bool:
-    # the owner in the genitive after the figures, definite: "أرقام البلدية"
-    return len(words) > 1 and words[0] in _FIGURES_OF_A_BODY and words[1].startswith("ال")
+    # the owner in the genitive after the figures, definite ("أرقام البلدية"), or the
+    # adjective that says whose they are ("أرقام أمنية"، as "تقديرات أمنية" and "بحسب أرقام
+    # رسمية" are read)
+    return len(words) > 1 and words[0] in _FIGURES_OF_A_BODY and (
+        words[1].startswith("ال") or words[1] in _AUTHOR_ADJECTIVES)

@@ -190,6 +190,8 @@ def _skip_adverbials(toks: list[Token], j: int, sb: int) -> int:
         if t.w in _DAY_PARTS_BEFORE_DAY and j + 1 < sb and (
                 toks[j + 1].w in _WEEKDAYS or toks[j + 1].w in _YESTERDAY_TODAY_FOLDED):
             j += 2
+            if toks[j - 1].w in _WEEKDAYS and j < sb and toks[j].w in _REL_TIME:
+                j += 1  # "وعد يوم الاثنين الماضي بصرف ...": the weekday's "last", as bare
             continue
         if t.w == "في" and j + 2 < sb and toks[j + 1].is_digit and toks[
                 j + 2].w in _MONTH_WORDS:

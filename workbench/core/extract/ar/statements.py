@@ -49,6 +49,7 @@ from .statement_adjuncts import (
     _anonymity_aside,
     _aside_end,
     _content_start,
+    _definite_masdar_with_preposition,
     _foreseen_masdar,
     _foresees_noun,
 )
@@ -135,7 +136,6 @@ from .statement_not_speech import (
     _bayyana,
     _cautious,
     _court_holding,
-    _definite_masdar_with_preposition,
     _not_speech,
     _quoted_object,
     _second_clause,

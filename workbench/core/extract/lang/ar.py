@@ -1216,6 +1216,14 @@ STOPPED_THINGS: tuple[str, ...] = (
     "صرف", "تمويل", "التعامل", "تعامل", "التداول", "رحلات", "رحلاتها", "خدمات", "استيراد",
     "تصدير", "إصدار", "مشاريع", "عقود", "بطاقات", "امتيازات",
 )
+# Machines and plants, which stop and are stopped as work does ("ما أوقف مضخات الري في
+# مئات المزارع"، "وتوقف عدد من الوحدات للصيانة"): before the count or as what it counts,
+# no one is held.
+STOPPED_MACHINES: tuple[str, ...] = (
+    "مضخات", "المضخات", "مضخة", "وحدات", "الوحدات", "محطات", "المحطات", "مولدات",
+    "المولدات", "مصانع", "المصانع", "مخابز", "المخابز", "أفران", "الأفران", "آبار", "الآبار",
+    "معامل", "المعامل", "آليات", "الآليات", "خطوط", "الخطوط",
+)
 SUSPENDED_FROM: tuple[str, ...] = ("العمل", "الصدور", "الدراسة", "الخدمة", "البث", "التداول",
                                    "النشاط", "الدوام", "التدريس", "الطيران")
 # The wounds of some of them, told of before the count ("ووصفت جراح ثلاثة منهم
@@ -1792,6 +1800,9 @@ FUTURE_S_STEMS: tuple[str, ...] = (
     # the second form's services put on and handed out ("ستسير المديرية صهاريج"، "ستوزع
     # الحصص"، "سيرسل الفريق"، "سيعيد التشغيل")
     "سير", "وزع", "رسل", "عيد",
+    # supporting, a service promised to those it is for ("ستدعم الوزارة 500 مزارع"، "سيدعم
+    # الصندوق المشاريع الصغيرة")
+    "دعم",
     # closing, reopening and ending what a war left: camps, crossings, schools ("سيغلق
     # المخيم بحلول أيلول"، "ستغلق المعابر")
     "غلق",
@@ -1833,6 +1844,12 @@ POSTPONING_WORDS: tuple[str, ...] = (
 # A deadline ("قبل"، "بحلول") in a request's sentence is still ahead ("دعت إلى هدنة قبل
 # موسم الحصاد في أكتوبر").
 DEADLINE_WORDS: tuple[str, ...] = ("قبل", "بحلول")
+# Waiting told in the present ("المؤسسة تنتظر هبة ... قبل حزيران"، "ينتظر الأهالي وصول
+# الصهاريج قبل نهاية الشهر"): what is awaited is still to come, and so is its deadline.
+AWAITING_PRESENT: tuple[str, ...] = (
+    "تنتظر", "ينتظر", "ننتظر", "ينتظرون", "وتنتظر", "وينتظر", "تترقب", "يترقب", "وتترقب",
+    "ويترقب",
+)
 # ... but "قبل" with a length of time is "ago" ("وقع قبل أسبوعين في مارس"): the duals and
 # the number words, besides TIME_UNITS and digits
 AGO_UNITS: tuple[str, ...] = (
@@ -2832,6 +2849,9 @@ NAME_GENITIVE_HEADS: tuple[str, ...] = ("أطباء", "أنصار", "علماء"
 # Endings of site names written in running text ("العربية.نت", "Arabi21.com" is split
 # at its digits anyway): the dot before them is not a full stop.
 WEB_SUFFIXES: tuple[str, ...] = ("نت", "كوم", "net", "com", "org", "info")
+# The words of a dateline's source slot at most ("ديالى - بغداد اليوم"، "حيس - سبتمبر نت"،
+# "شبوة - يمن شباب نت"): an outlet's name is short; a longer line is a story's opening.
+DATELINE_SOURCE_MAX_WORDS: int = 3
 # Adjectives of organisation names that have neither the nisba ending nor a participle's
 # shape ("الهيئة العامة للاستعلامات", "اللجنة العليا"), so the subject of a verb with
 # a plain object runs on through them.
