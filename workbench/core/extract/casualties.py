@@ -65,6 +65,7 @@ from .casualty_left_places import bare_left_places, origin_flight_verbs
 from .casualty_lookalikes import (
     drop_glossed_terms,
     drop_toll_members,
+    held_inmates,
     held_thing,
     part_of_acts,
     year_pair,
@@ -1785,7 +1786,7 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 own = _OUTCOME_NOUNS.get(head) or next(
                     (_GROUP_WORD_OUTCOME[w.lower()] for w in toks
                      if w.lower() in _GROUP_WORD_OUTCOME), None)
-                if held_thing(toks):
+                if held_thing(toks) or held_inmates(toks):
                     outcome = None  # "holding a rifle taller than he is" (round 47)
                 elif _person_like(toks) and (term := held_for(s, gend)) is not None:
                     # "held 12 villagers in detention" is an arrest, "holding 30 people for

@@ -4045,3 +4045,33 @@ KILLING_ACT_NOUNS = frozenset(_w("killings murders homicides executions"))
 TOLL_GIVEN_NOUNS = _w("toll tally count figure figures")
 TOLL_GIVEN_MODIFIERS = _w("new updated revised latest fresh provisional first final official"
                           " death casualty")
+
+# ------------------------------------------------------------- round en102: casualty families
+# People held in a jail or a camp and those who guard them, as news of riots and attacks on
+# prisons names them, one at a time as often as counted: "An inmate was killed and three
+# prison officers were injured", "a warder was shot dead" ("prisoner" and "detainee" were
+# person words already).
+CUSTODY_INMATE_WORDS = frozenset(_w("inmate convict internee"))
+CUSTODY_PERSON_WORDS = CUSTODY_INMATE_WORDS | frozenset(_w("warder jailer jailor"))
+PERSON_WORDS = PERSON_WORDS | CUSTODY_PERSON_WORDS
+# ... whom their jail holds as its population, never as captives taken
+# (casualty_lookalikes.held_inmates): "the prison in Loja, which holds about 1,400 inmates".
+# Wounds a blade makes, and the other harms a victim suffers or sustains, as "suffered
+# burns" and "suffered a broken arm" are read: "Two men suffered stab wounds", "sustained
+# multiple fractures", "suffered cuts and bruises", "suffered smoke inhalation", "suffered
+# multiple stab wounds". One wound
+# takes its article: "suffered a gunshot wound". Cuts stand only with bruises or a
+# severity ("suffered cuts to its budget" is no harm to a person).
+BLADE_WOUND_KINDS = _w("stab knife machete")
+BLADE_WOUND_SEVERITIES = ("", "multiple ", "serious ", "severe ")
+ONE_WOUND_KINDS = _INJURY_KINDS + BLADE_WOUND_KINDS
+SUFFERED_HARMS = _p("cuts and bruises|cuts and bruising|minor cuts|fractures|multiple fractures"
+                    "|lacerations|smoke inhalation")
+OUTCOME_PARTICIPLES["wounded"] = OUTCOME_PARTICIPLES["wounded"] + tuple(
+    f"{verb} {harm}" for verb in _w("received sustained suffered")
+    for harm in (*(f"{severity}{kind} {noun}" for severity in BLADE_WOUND_SEVERITIES
+                   for kind in BLADE_WOUND_KINDS for noun in _w("wounds injuries")),
+                 *(f"a {kind} wound" for kind in ONE_WOUND_KINDS if kind[0] not in "aeiou"),
+                 *(f"an {kind} wound" for kind in ONE_WOUND_KINDS if kind[0] in "aeiou")))
+OUTCOME_PARTICIPLES["wounded"] = OUTCOME_PARTICIPLES["wounded"] + tuple(
+    f"{verb} {harm}" for verb in _w("sustained suffered") for harm in SUFFERED_HARMS)
