@@ -29,6 +29,7 @@ from .casualty_aftermath import (
     one_body_found,
     present_wounds,
 )
+from .casualty_among_named import among_named_outcome
 from .casualty_between import age_list_end, names_after_origin
 from .casualty_body_of_one import body_of_one
 from .casualty_bulletin_row import bulletin_rows
@@ -2087,6 +2088,10 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 # before counted last ("Gunmen shot dead 14 people in Darra. Among them were
                 # two teachers")
                 outcome = str(out[-1]["outcome"])
+            if outcome is None and toks and prev is None and _person_like(toks) and (
+                    named := among_named_outcome(s, cstart, base, out)):
+                # "Among the dead was" past the wounded counted after the dead (round en102)
+                outcome = named
             if outcome is None and toks and prev is not None and _person_like(toks) and (
                     among := _among_the_clause(s, cstart, prev, base)):
                 # the same opening in a clause of the figure's own sentence (round en81): "Three
