@@ -4075,3 +4075,11 @@ OUTCOME_PARTICIPLES["wounded"] = OUTCOME_PARTICIPLES["wounded"] + tuple(
                  *(f"an {kind} wound" for kind in ONE_WOUND_KINDS if kind[0] in "aeiou")))
 OUTCOME_PARTICIPLES["wounded"] = OUTCOME_PARTICIPLES["wounded"] + tuple(
     f"{verb} {harm}" for verb in _w("sustained suffered") for harm in SUFFERED_HARMS)
+# Care for what a weapon of crowd control or a blast did, as "treated for tear gas
+# inhalation" is read: "about 20 protesters were treated for the effects of tear gas"
+# (en-46), "Dozens of protesters were treated for the effects of the gas" (en-53). The gas
+# or smoke named again takes "the"; "the effects of the heat" or "of malaria" stay out.
+HARMFUL_EFFECTS = HARMFUL_EFFECTS + _p("the gas|the tear gas|the teargas|the smoke"
+                                       "|the pepper spray")
+OUTCOME_PARTICIPLES["wounded"] = OUTCOME_PARTICIPLES["wounded"] + tuple(
+    f"treated for the effects of {harm}" for harm in HARMFUL_EFFECTS)
