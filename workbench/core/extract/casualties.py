@@ -96,6 +96,7 @@ from .casualty_sheltering import (
     sheltering_after_flight,
 )
 from .casualty_soldiers_took import soldiers_took_away
+from .casualty_still_held import still_held_people
 from .casualty_taken import led_into, number_participle, taken_prisoner_with, taken_unsaid
 from .casualty_woken import woken_by_phrases
 from .folding import CaseBlind
@@ -2380,6 +2381,11 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 # sides still held talks" has an object after "held")
                 outcome, ev_end = ("captured" if hostage_doc else "arrested"), held.end()
                 toks = []
+            if outcome is None and held_here and not is_article and (
+                    held := still_held_people(s, gend, toks, _person_like(toks))):
+                # the same with the people's noun (round en102): "access to the two men
+                # still held", "the five sailors still held"
+                outcome, ev_end = ("captured" if hostage_doc else "arrested"), held
             if outcome is None and hands_here and not is_article and (
                     _person_like(toks) or (not toks and _REMAINING_BEFORE.search(
                         s, max(0, cstart - 12), cstart))) and (
