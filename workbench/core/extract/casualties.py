@@ -84,6 +84,7 @@ from .casualty_notation import notation_counts
 from .casualty_origin import count_of_origin
 from .casualty_period_toll import period_toll_end
 from .casualty_phrase import names_a_person, noun_list_end, relative_between, restated_count
+from .casualty_relative_subject import relative_then_outcome
 from .casualty_rival_toll import rival_tolls
 from .casualty_running_total import running_total
 from .casualty_scare_quotes import unquote_groups
@@ -2089,6 +2090,11 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 # before counted last ("Gunmen shot dead 14 people in Darra. Among them were
                 # two teachers")
                 outcome = str(out[-1]["outcome"])
+            if outcome is None and toks and _person_like(toks) and (
+                    rel := relative_then_outcome(s, gend, _RIGHT_PART.rx)):
+                # the people's verb after a clause that says who they were (round en102):
+                # "A neighbour who was walking her dog at the time suffered burns"
+                outcome, ev_end = rel
             if outcome is None and toks and prev is None and _person_like(toks) and (
                     named := among_named_outcome(s, cstart, base, out)):
                 # "Among the dead was" past the wounded counted after the dead (round en102)

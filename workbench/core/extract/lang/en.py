@@ -4083,3 +4083,7 @@ HARMFUL_EFFECTS = HARMFUL_EFFECTS + _p("the gas|the tear gas|the teargas|the smo
                                        "|the pepper spray")
 OUTCOME_PARTICIPLES["wounded"] = OUTCOME_PARTICIPLES["wounded"] + tuple(
     f"treated for the effects of {harm}" for harm in HARMFUL_EFFECTS)
+# Words that give a relative clause a subject of its own for the verb after it
+# (casualty_relative_subject.py): "a district official who said 27 people had died" tells
+# of others' deaths (a count in the clause is read the same way).
+RELATIVE_REPORT_VERBS = frozenset((*SAY_FORMS, *_w("told reported")))
