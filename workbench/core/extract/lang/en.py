@@ -4087,3 +4087,13 @@ OUTCOME_PARTICIPLES["wounded"] = OUTCOME_PARTICIPLES["wounded"] + tuple(
 # (casualty_relative_subject.py): "a district official who said 27 people had died" tells
 # of others' deaths (a count in the clause is read the same way).
 RELATIVE_REPORT_VERBS = frozenset((*SAY_FORMS, *_w("told reported")))
+# One person's wound told in the present, with its article, as "had a gunshot wound" is
+# read (casualty_aftermath._present_wounds): "One of them, a bank clerk, has a gunshot wound
+# to the arm", as "Two of them have gunshot wounds" is read.
+ONE_PRESENT_WOUND_NOUNS = _w("wound injury")
+# Sight or an eye lost is a wound, as "one of whom lost an eye" is read after a toll of the
+# wounded (en-11, en-40): "a 67-year-old retired teacher lost the sight of one eye" (en-53).
+LOST_SIGHT = _p("lost an eye|lost one eye|lost both eyes|lost the sight of one eye"
+                "|lost the sight of an eye|lost the sight in one eye|lost the sight of both eyes"
+                "|lost his sight|lost her sight|lost their sight")
+OUTCOME_PARTICIPLES["wounded"] = OUTCOME_PARTICIPLES["wounded"] + LOST_SIGHT
