@@ -4091,9 +4091,13 @@ RELATIVE_REPORT_VERBS = frozenset((*SAY_FORMS, *_w("told reported")))
 # read (casualty_aftermath._present_wounds): "One of them, a bank clerk, has a gunshot wound
 # to the arm", as "Two of them have gunshot wounds" is read.
 ONE_PRESENT_WOUND_NOUNS = _w("wound injury")
-# Sight or an eye lost is a wound, as "one of whom lost an eye" is read after a toll of the
-# wounded (en-11, en-40): "a 67-year-old retired teacher lost the sight of one eye" (en-53).
-LOST_SIGHT = _p("lost an eye|lost one eye|lost both eyes|lost the sight of one eye"
+# Sight lost is a wound, as "lost an eye" is (read after a toll of the wounded too: "one of
+# whom lost an eye", en-11, en-40): "a retired teacher lost the sight of one eye".
+LOST_SIGHT = _p("lost one eye|lost both eyes|lost the sight of one eye"
                 "|lost the sight of an eye|lost the sight in one eye|lost the sight of both eyes"
                 "|lost his sight|lost her sight|lost their sight")
 OUTCOME_PARTICIPLES["wounded"] = OUTCOME_PARTICIPLES["wounded"] + LOST_SIGHT
+# Homes lost are homes left, as "made homeless" and "fled their homes" are read: "Around 60
+# residents, most of them Ukrainian refugees, have lost their homes" (en-53, after an arson).
+HOMES_LOST = _p("lost their homes|lost their home|lost his home|lost her home")
+OUTCOME_PARTICIPLES["displaced"] = OUTCOME_PARTICIPLES["displaced"] + HOMES_LOST
