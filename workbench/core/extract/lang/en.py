@@ -4111,3 +4111,10 @@ OUTCOME_PARTICIPLES["wounded"] = OUTCOME_PARTICIPLES["wounded"] + LOST_SIGHT
 # residents, most of them Ukrainian refugees, have lost their homes" (en-53, after an arson).
 HOMES_LOST = _p("lost their homes|lost their home|lost his home|lost her home")
 OUTCOME_PARTICIPLES["displaced"] = OUTCOME_PARTICIPLES["displaced"] + HOMES_LOST
+
+# ------------------------------------------------------------ round en102: statement families
+# The audience that writes or calls in to a live page or a broadcast, persons as "a
+# resident" is: "19:30 A reader, Liis, writes: ..." gives Liis the words as "A resident,
+# Anna, said: ..." gives Anna hers (one name alone needs the person noun before it).
+AUDIENCE_PERSON_WORDS = frozenset(_w("reader viewer listener caller"))
+PERSON_WORDS = PERSON_WORDS | AUDIENCE_PERSON_WORDS
