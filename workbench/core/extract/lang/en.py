@@ -4118,3 +4118,12 @@ OUTCOME_PARTICIPLES["displaced"] = OUTCOME_PARTICIPLES["displaced"] + HOMES_LOST
 # Anna, said: ..." gives Anna hers (one name alone needs the person noun before it).
 AUDIENCE_PERSON_WORDS = frozenset(_w("reader viewer listener caller"))
 PERSON_WORDS = PERSON_WORDS | AUDIENCE_PERSON_WORDS
+# The small words inside an organisation's name of several words, each capitalised word
+# joined by them (statement_joined_name.py): "Save the Children", "People in Need",
+# "Friends of the Earth".
+NAME_JOINTS = _w("the of in for and on")
+# What a release's lead has its issuer do first (statement_joined_name.lead_opens_on): a
+# concern, a call, a warning, words ("Save the Children is deeply concerned ..."); a
+# title's lead has other verbs ("Death in Venice is back at the opera").
+LEAD_SOURCE_VERBS = _p("is concerned|is deeply concerned|is gravely concerned|is alarmed"
+                       "|condemns|welcomes|calls on|calls for|urges|warns|said|says")
