@@ -4057,13 +4057,12 @@ TOLL_GIVEN_MODIFIERS = _w("new updated revised latest fresh provisional first fi
                           " death casualty")
 
 # ------------------------------------------------------------- round en102: casualty families
-# People held in a jail or a camp and those who guard them, as news of riots and attacks on
-# prisons names them, one at a time as often as counted: "An inmate was killed and three
-# prison officers were injured", "a warder was shot dead" ("prisoner" and "detainee" were
-# person words already).
+# People held in a jail or a camp, as news of riots and attacks on prisons names them, one
+# at a time as often as counted: "An inmate was killed and three prison officers were
+# injured", "a convict was stabbed to death" ("prisoner" and "detainee" were person words
+# already; "internee", "warder" and "jailer" are read by their endings).
 CUSTODY_INMATE_WORDS = frozenset(_w("inmate convict internee"))
-CUSTODY_PERSON_WORDS = CUSTODY_INMATE_WORDS | frozenset(_w("warder jailer jailor"))
-PERSON_WORDS = PERSON_WORDS | CUSTODY_PERSON_WORDS
+PERSON_WORDS = PERSON_WORDS | CUSTODY_INMATE_WORDS
 # ... whom their jail holds as its population, never as captives taken
 # (casualty_lookalikes.held_inmates): "the prison in Loja, which holds about 1,400 inmates".
 # Wounds a blade makes, and the other harms a victim suffers or sustains, as "suffered
