@@ -29,6 +29,7 @@ from .casualty_aftermath import (
     one_body_found,
     present_wounds,
 )
+from .casualty_among_named import among_named_outcome
 from .casualty_between import age_list_end, names_after_origin
 from .casualty_body_of_one import body_of_one
 from .casualty_bulletin_row import bulletin_rows
@@ -65,6 +66,7 @@ from .casualty_left_places import bare_left_places, origin_flight_verbs
 from .casualty_lookalikes import (
     drop_glossed_terms,
     drop_toll_members,
+    held_inmates,
     held_thing,
     part_of_acts,
     year_pair,
@@ -82,6 +84,7 @@ from .casualty_notation import notation_counts
 from .casualty_origin import count_of_origin
 from .casualty_period_toll import period_toll_end
 from .casualty_phrase import names_a_person, noun_list_end, relative_between, restated_count
+from .casualty_relative_subject import relative_then_outcome
 from .casualty_rival_toll import rival_tolls
 from .casualty_running_total import running_total
 from .casualty_scare_quotes import unquote_groups
@@ -94,6 +97,7 @@ from .casualty_sheltering import (
     sheltering_after_flight,
 )
 from .casualty_soldiers_took import soldiers_took_away
+from .casualty_still_held import still_held_people
 from .casualty_taken import led_into, number_participle, taken_prisoner_with, taken_unsaid
 from .casualty_woken import woken_by_phrases
 from .folding import CaseBlind
@@ -1785,7 +1789,7 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 own = _OUTCOME_NOUNS.get(head) or next(
                     (_GROUP_WORD_OUTCOME[w.lower()] for w in toks
                      if w.lower() in _GROUP_WORD_OUTCOME), None)
-                if held_thing(toks):
+                if held_thing(toks) or held_inmates(toks):
                     outcome = None  # "holding a rifle taller than he is" (round 47)
                 elif _person_like(toks) and (term := held_for(s, gend)) is not None:
                     # "held 12 villagers in detention" is an arrest, "holding 30 people for
@@ -2086,6 +2090,15 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 # before counted last ("Gunmen shot dead 14 people in Darra. Among them were
                 # two teachers")
                 outcome = str(out[-1]["outcome"])
+            if outcome is None and toks and _person_like(toks) and (
+                    rel := relative_then_outcome(s, gend, _RIGHT_PART.rx)):
+                # the people's verb after a clause that says who they were (round en102):
+                # "A neighbour who was walking her dog at the time suffered burns"
+                outcome, ev_end = rel
+            if outcome is None and toks and prev is None and _person_like(toks) and (
+                    named := among_named_outcome(s, cstart, base, out)):
+                # "Among the dead was" past the wounded counted after the dead (round en102)
+                outcome = named
             if outcome is None and toks and prev is not None and _person_like(toks) and (
                     among := _among_the_clause(s, cstart, prev, base)):
                 # the same opening in a clause of the figure's own sentence (round en81): "Three
@@ -2374,6 +2387,11 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 # sides still held talks" has an object after "held")
                 outcome, ev_end = ("captured" if hostage_doc else "arrested"), held.end()
                 toks = []
+            if outcome is None and held_here and not is_article and (
+                    held := still_held_people(s, gend, toks, _person_like(toks))):
+                # the same with the people's noun (round en102): "access to the two men
+                # still held", "the five sailors still held"
+                outcome, ev_end = ("captured" if hostage_doc else "arrested"), held
             if outcome is None and hands_here and not is_article and (
                     _person_like(toks) or (not toks and _REMAINING_BEFORE.search(
                         s, max(0, cstart - 12), cstart))) and (

@@ -116,8 +116,10 @@ def _present_wounds() -> re.Pattern[str]:
         r"\s+(?:(?:(?:are|is)\s+)?(?:(?:reported|said|believed|thought|known)\s+to\s+have"
         r"|nursing)"
         r"|(?:(?:still|also)\s+)?(?:have|has))"
-        rf"\s+(?:(?:{alt(EN.INJURY_KINDS)}|or|and)\s+){{0,3}}"
-        rf"(?:{alt(EN.PRESENT_WOUND_NOUNS)})\b"
+        # (round en102) one wound with its article: "has a gunshot wound"
+        rf"\s+(?:(?:a|an)\s+(?=(?:[\w\-]+\s+){{0,3}}(?:{alt(EN.ONE_PRESENT_WOUND_NOUNS)})\b))?"
+        rf"(?:(?:{alt(EN.INJURY_KINDS)}|or|and)\s+){{0,3}}"
+        rf"(?:{alt((*EN.PRESENT_WOUND_NOUNS, *EN.ONE_PRESENT_WOUND_NOUNS))})\b"
         rf"(?!\s+(?:from|in|during|at)\s+(?:a|an|the)?\s*(?:{alt(EN.SPORT_WORDS)})\b)",
         re.IGNORECASE)
 

@@ -15,6 +15,10 @@
   (en-44), "a woman who saw one of the killings" (en-52) pick acts the text has counted,
   by their definite noun; the part is no toll of its own, as "the killings" alone is none.
   A part of the people ("two of the dead", "four of the hostages") stays a sub-group.
+* Inmates held (round en102): "the prison in Loja, which holds about 1,400 inmates" (en-45)
+  is the jail's population; inmates, convicts and internees are held by their jail, and
+  whoever else holds them takes them "hostage", a verb of its own. Warders held by rioters
+  stay captives.
 """
 
 from __future__ import annotations
@@ -74,3 +78,9 @@ def part_of_acts(toks: list[str]) -> bool:
     ("18 of the killings"): some of the acts already counted, no people."""
     return len(toks) == 3 and [w.lower() for w in toks[:2]] == ["of", "the"] and (
         toks[2].lower() in EN.KILLING_ACT_NOUNS)
+
+
+def held_inmates(toks: list[str]) -> bool:
+    """Whether the group after a verb of holding is a jail's inmates ("holds about 1,400
+    inmates"): its population, no captives."""
+    return bool(toks) and toks[-1].lower().removesuffix("s") in EN.CUSTODY_INMATE_WORDS

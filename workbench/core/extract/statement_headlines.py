@@ -13,6 +13,7 @@ from .lang import en as EN
 from .lang.build import alt
 from .spans import document, glued_dateline, trim_span
 from .speakers import forward_np, has_content_word
+from .statement_joined_name import joined_name_colon, lead_opens_on
 from .statement_record import _add
 from .statement_shared import _CLOCK, _VERB, _agent_noun, _dateline
 from .tails import final_words, tail_check
@@ -393,6 +394,15 @@ def _headline(text: str, start: int, end: int, out: list[dict[str, object]]) -> 
         # "Navy Sinks Rebel Boats, Says 20 Rebels Killed": the subject says the words
         c0, c1, s0, s1 = shared
         return _add(out, text, start + c0, start + c1, line[s0:s1])
+    joined = joined_name_colon(line) if colon else None
+    if joined:
+        # "People in Need: families left homeless ..." (round en102), kept only when the
+        # body gives the name to a speaker too
+        c0, c1, s0, s1 = joined
+        added = _add(out, text, start + c0, start + c1, line[s0:s1])
+        if added and not lead_opens_on(text, end, line[s0:s1]):
+            out[-1][_UNCONFIRMED] = True
+        return added
     glued = _glued_source(line)
     if glued:
         c0, c1, s0, s1 = glued

@@ -1941,9 +1941,19 @@ PRESENT_SPEECH = _w("accuse states state maintains maintain contends contend cla
 # "maintain the roads", "contend with floods" are no report ("claim" may take "to have").
 PRESENT_THAT_ONLY = frozenset(_w("states state maintains maintain contends contend complain"
                                   " concede"))
+# (round en102) the plural present of verbs whose "-s" and past forms report already, after
+# a plural subject as "claim" is: "officials admit that many have waited more than a year"
+# (en-42), "Residents confirm that ...". Only before "that": "confirm the death of",
+# "confirm four deaths", "must reveal the fate of", "those who acknowledge their crimes"
+# are left as the sets' gold leaves them.
+PLURAL_PRESENT_THAT_ONLY = _w("confirm admit acknowledge reveal")
+PRESENT_SPEECH = PRESENT_SPEECH + PLURAL_PRESENT_THAT_ONLY
+PRESENT_THAT_ONLY = PRESENT_THAT_ONLY | frozenset(PLURAL_PRESENT_THAT_ONLY)
 # After "to" or under "or" with an earlier infinitive the plain forms report nothing:
 # "refused to tell reporters", "plans to accuse", "too early to claim".
 BASE_FORMS = BASE_FORMS | frozenset(_w("tell accuse state maintain contend claim")) | (
+    # (round en102) "asked the army to confirm that", "declined to reveal that"
+    frozenset(PLURAL_PRESENT_THAT_ONLY)) | (
     PRESENT_REQUESTS)
 # Who hears the plain present "tell" before the words: "The police tell me that ...",
 # "Officials tell reporters the road is closed" (never "tell them to stay", "tell the
@@ -4045,3 +4055,74 @@ KILLING_ACT_NOUNS = frozenset(_w("killings murders homicides executions"))
 TOLL_GIVEN_NOUNS = _w("toll tally count figure figures")
 TOLL_GIVEN_MODIFIERS = _w("new updated revised latest fresh provisional first final official"
                           " death casualty")
+
+# ------------------------------------------------------------- round en102: casualty families
+# People held in a jail or a camp, as news of riots and attacks on prisons names them, one
+# at a time as often as counted: "An inmate was killed and three prison officers were
+# injured", "a convict was stabbed to death" ("prisoner" and "detainee" were person words
+# already; "internee", "warder" and "jailer" are read by their endings).
+CUSTODY_INMATE_WORDS = frozenset(_w("inmate convict internee"))
+PERSON_WORDS = PERSON_WORDS | CUSTODY_INMATE_WORDS
+# ... whom their jail holds as its population, never as captives taken
+# (casualty_lookalikes.held_inmates): "the prison in Loja, which holds about 1,400 inmates".
+# Wounds a blade makes, and the other harms a victim suffers or sustains, as "suffered
+# burns" and "suffered a broken arm" are read: "Two men suffered stab wounds", "sustained
+# multiple fractures", "suffered cuts and bruises", "suffered smoke inhalation", "suffered
+# multiple stab wounds". One wound
+# takes its article: "suffered a gunshot wound". Cuts stand only with bruises or a
+# severity ("suffered cuts to its budget" is no harm to a person).
+BLADE_WOUND_KINDS = _w("stab knife machete")
+BLADE_WOUND_SEVERITIES = ("", "multiple ", "serious ", "severe ")
+ONE_WOUND_KINDS = _INJURY_KINDS + BLADE_WOUND_KINDS
+SUFFERED_HARMS = _p("cuts and bruises|cuts and bruising|minor cuts|fractures|multiple fractures"
+                    "|lacerations|smoke inhalation")
+OUTCOME_PARTICIPLES["wounded"] = OUTCOME_PARTICIPLES["wounded"] + tuple(
+    f"{verb} {harm}" for verb in _w("received sustained suffered")
+    for harm in (*(f"{severity}{kind} {noun}" for severity in BLADE_WOUND_SEVERITIES
+                   for kind in BLADE_WOUND_KINDS for noun in _w("wounds injuries")),
+                 *(f"a {kind} wound" for kind in ONE_WOUND_KINDS if kind[0] not in "aeiou"),
+                 *(f"an {kind} wound" for kind in ONE_WOUND_KINDS if kind[0] in "aeiou")))
+OUTCOME_PARTICIPLES["wounded"] = OUTCOME_PARTICIPLES["wounded"] + tuple(
+    f"{verb} {harm}" for verb in _w("sustained suffered") for harm in SUFFERED_HARMS)
+# Care for what a weapon of crowd control or a blast did, as "treated for tear gas
+# inhalation" is read: "about 20 protesters were treated for the effects of tear gas"
+# (en-46), "Dozens of protesters were treated for the effects of the gas" (en-53). The gas
+# or smoke named again takes "the"; "the effects of the heat" or "of malaria" stay out.
+HARMFUL_EFFECTS = HARMFUL_EFFECTS + _p("the gas|the tear gas|the teargas|the smoke"
+                                       "|the pepper spray")
+OUTCOME_PARTICIPLES["wounded"] = OUTCOME_PARTICIPLES["wounded"] + tuple(
+    f"treated for the effects of {harm}" for harm in HARMFUL_EFFECTS)
+# Words that give a relative clause a subject of its own for the verb after it
+# (casualty_relative_subject.py): "a district official who said 27 people had died" tells
+# of others' deaths (a count in the clause is read the same way).
+RELATIVE_REPORT_VERBS = frozenset((*SAY_FORMS, *_w("told reported")))
+# One person's wound told in the present, with its article, as "had a gunshot wound" is
+# read (casualty_aftermath._present_wounds): "One of them, a bank clerk, has a gunshot wound
+# to the arm", as "Two of them have gunshot wounds" is read.
+ONE_PRESENT_WOUND_NOUNS = _w("wound injury")
+# Sight lost is a wound, as "lost an eye" is (read after a toll of the wounded too: "one of
+# whom lost an eye", en-11, en-40): "a retired teacher lost the sight of one eye".
+LOST_SIGHT = _p("lost one eye|lost both eyes|lost the sight of one eye"
+                "|lost the sight of an eye|lost the sight in one eye|lost the sight of both eyes"
+                "|lost his sight|lost her sight|lost their sight")
+OUTCOME_PARTICIPLES["wounded"] = OUTCOME_PARTICIPLES["wounded"] + LOST_SIGHT
+# Homes lost are homes left, as "made homeless" and "fled their homes" are read: "Around 60
+# residents, most of them Ukrainian refugees, have lost their homes" (en-53, after an arson).
+HOMES_LOST = _p("lost their homes|lost their home|lost his home|lost her home")
+OUTCOME_PARTICIPLES["displaced"] = OUTCOME_PARTICIPLES["displaced"] + HOMES_LOST
+
+# ------------------------------------------------------------ round en102: statement families
+# The audience that writes or calls in to a live page or a broadcast, persons as "a
+# resident" is: "19:30 A reader, Liis, writes: ..." gives Liis the words as "A resident,
+# Anna, said: ..." gives Anna hers (one name alone needs the person noun before it).
+AUDIENCE_PERSON_WORDS = frozenset(_w("reader viewer listener caller"))
+PERSON_WORDS = PERSON_WORDS | AUDIENCE_PERSON_WORDS
+# The small words inside an organisation's name of several words, each capitalised word
+# joined by them (statement_joined_name.py): "Save the Children", "People in Need",
+# "Friends of the Earth".
+NAME_JOINTS = _w("the of in for and on")
+# What a release's lead has its issuer do first (statement_joined_name.lead_opens_on): a
+# concern, a call, a warning, words ("Save the Children is deeply concerned ..."); a
+# title's lead has other verbs ("Death in Venice is back at the opera").
+LEAD_SOURCE_VERBS = _p("is concerned|is deeply concerned|is gravely concerned|is alarmed"
+                       "|condemns|welcomes|calls on|calls for|urges|warns|said|says")
