@@ -1131,6 +1131,11 @@ COUNTED_PEOPLE: tuple[str, ...] = ("شخص", "شخصا", "مدنيا", "عنصر
 # follows is the verb's object, not what the number counts. A time unit or a person
 # after the number keeps it a count ("منذ 2000 عام").
 SINCE_WORDS: tuple[str, ...] = ("منذ",)
+# The openings of a verb told in the present that no past verb or common noun shares: "ي"
+# ("يبلغ"، "يتجاوز"، "يستمر") and, for "ت", the fifth, sixth and tenth forms ("تتجاوز"،
+# "تتراجع"، "تستمر"); a bare "ت" also opens past verbs ("تواصلت"، "تعرض") and verbal
+# nouns ("تصعيد"، "تقرير"), which tell nothing of the time.
+PRESENT_VERB_OPENERS: tuple[str, ...] = ("ي", "تت", "تست")
 # How many months after the publication's a bare month of a purpose is still the coming
 # one ("وقعوا عقودا لنقل بضائعهم خلال شهري آذار ونيسان" in February): the purpose lies
 # after its recent act; further on, the month may as well be last year's.
@@ -1850,6 +1855,22 @@ AWAITING_PRESENT: tuple[str, ...] = (
     "تنتظر", "ينتظر", "ننتظر", "ينتظرون", "وتنتظر", "وينتظر", "تترقب", "يترقب", "وتترقب",
     "ويترقب",
 )
+# A warning or a threat is of what may still come ("حذر ... من ان ... مهددة بالتلف قبل
+# نهاية نيسان"، "محذرا من نفاد المخزون قبل حزيران"): a deadline after the warning's "من"/"أن"
+# or in a clause that says what is threatened is ahead, as in a request.
+WARNING_DEADLINE_WORDS: tuple[str, ...] = (
+    "حذر", "يحذر", "حذرت", "تحذر", "وحذر", "ويحذر", "وحذرت", "وتحذر", "محذرا", "محذرة",
+    "محذرين", "محذرون",
+)
+THREATENED_PARTICIPLES: tuple[str, ...] = (
+    "مهدد", "مهددة", "مهددون", "مهددين", "مهددا", "المهدد", "المهددة",
+)
+# The words that open what a warning warns of ("حذر من ان"، "حذرت من"، "يحذر أن").
+WARNING_OBJECT_OPENERS: tuple[str, ...] = ("من", "أن", "ان", "إن", "بأن", "بان")
+# A relative inside what is warned of tells a past event of its own ("حذر من تكرار ما حدث
+# قبل نهاية آب"): a deadline after one is that event's time. ("ما لم", "unless", is a
+# condition, no relative.)
+WARNED_EVENT_RELATIVES: tuple[str, ...] = ("الذي", "التي", "الذين", "ما")
 # ... but "قبل" with a length of time is "ago" ("وقع قبل أسبوعين في مارس"): the duals and
 # the number words, besides TIME_UNITS and digits
 AGO_UNITS: tuple[str, ...] = (
@@ -1891,6 +1912,10 @@ TIME_WORDS_BEFORE_YEAR: tuple[str, ...] = ("في", "عام", "العام", "من
 # The verb "كان" with its feminine and its clitic ("وكانت الوزارة أعلنت الأحد"): a clause told
 # in the past, whose bare weekday is one gone by.
 WAS_VERBS: tuple[str, ...] = ("كان", "كانت", "وكان", "وكانت")
+# How near "كان" stands to a date for the date to be in its clause ("التي كانت مقررة في 24
+# ديسمبر": the verb, its participle and the preposition); further back it is a clause the
+# date's own verb follows ("المدارس التي كانت أغلقت أبوابها الدراسة في أيلول").
+WAS_BEFORE_DATE_WORDS = 4
 # "أول" and "آخر" before a Hijri month name name its first or last day ("أول رمضان"), not a
 # part of the month.
 FIRST_LAST_WORDS: tuple[str, ...] = ("أول", "آخر")
