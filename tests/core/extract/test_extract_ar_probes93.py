@@ -1,5 +1,7 @@
 """Arabic probes, ninety-third round (issue 11): the fiftieth set's errors, families met on
-two sets or more. All three are dates: a month or a day put in the wrong year.
+two sets or more.
+
+Dates (each a month or a day put in the wrong year):
 
 1. A deadline inside what a warning warns of ("حذر ... من ان ... سينفد قبل نهاية حزيران"،
    "محذرا من انهيار السد قبل موسم الأمطار في تشرين الأول") or in a clause that tells what
@@ -19,6 +21,13 @@ two sets or more. All three are dates: a month or a day put in the wrong year.
    "ت" ("تظاهرة"، "تقريرا"), a past verb in "ت" ("تواصلت"), "كان" with the present, and
    "منذ".
 
+Casualties:
+
+4. Surgery that some of the wounded need ("وان أربعة منهم يحتاجون الى عمليات جراحية") is
+   their state, as "في حالة حرجة" and intensive care are: a wounded sub-group. Look-alikes:
+   patients with no wounded figure before, a need of something else ("مساعدات غذائية"), a
+   hospital's need ("يحتاج الى عمليات صيانة").
+
 The probes are read with the helpers' publication date, 10 May 2018 (a Thursday). Every
 sentence is fictional and written for these tests; places and bodies are used only as
 settings.
@@ -28,8 +37,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract_probes import ar_dates
+from tests.extract_probes import ar_casualties, ar_dates
 
+_Cas = list[tuple[str, str, int, str]]
 _Dates = list[tuple[str, str | None]]
 
 
@@ -112,3 +122,32 @@ def test_month_told_in_the_present(text: str, expected: _Dates) -> None:
 ])
 def test_month_told_in_the_present_look_alikes(text: str, expected: _Dates) -> None:
     assert ar_dates(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('وأصيب 12 شخصا في الانفجار، وقال مدير المستشفى ان ثلاثة منهم يحتاجون الى عمليات'
+     ' جراحية.', [('وأصيب 12 شخصا', 'wounded', 12, 'exact'),
+                  ('ثلاثة منهم يحتاجون الى عمليات جراحية', 'wounded', 3, 'exact')]),
+    ('وأسفر القصف عن ثمانية جرحى، اثنان منهم بحاجة الى جراحة عاجلة.',
+     [('ثمانية جرحى', 'wounded', 8, 'exact'),
+      ('اثنان منهم بحاجة الى جراحة', 'wounded', 2, 'exact')]),
+    ('وأصيب سبعة مدنيين بشظايا، وأوضح الطبيب ان أربعة منهم يحتاجون إلى عمليات جراحية'
+     ' دقيقة.', [('وأصيب سبعة مدنيين', 'wounded', 7, 'exact'),
+                 ('أربعة منهم يحتاجون إلى عمليات جراحية', 'wounded', 4, 'exact')]),
+])
+def test_surgery_needed_by_the_wounded(text: str, expected: _Cas) -> None:
+    assert ar_casualties(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('وقال مدير المستشفى ان 300 مريض يحتاجون الى عمليات جراحية مؤجلة منذ أشهر.', []),
+    ('وأصيب ستة أشخاص، وقال ان أربعة منهم يحتاجون الى مساعدات غذائية.',
+     [('وأصيب ستة أشخاص', 'wounded', 6, 'exact')]),
+    ('وأصيب 15 شخصا، فيما قال المدير ان المستشفى يحتاج الى عمليات صيانة.',
+     [('وأصيب 15 شخصا', 'wounded', 15, 'exact')]),
+    # the dead need no surgery: no wounded figure for "منهم" to follow
+    ('قتل خمسة مدنيين، وقال الأهالي ان ثلاثة منهم يحتاجون الى جراحة.',
+     [('قتل خمسة مدنيين', 'killed', 5, 'exact')]),
+])
+def test_surgery_needed_look_alikes(text: str, expected: _Cas) -> None:
+    assert ar_casualties(text) == expected

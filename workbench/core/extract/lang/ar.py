@@ -1208,6 +1208,14 @@ INTENSIVE_CARE: tuple[str, str] = ("العناية", "المركزة")
 # A state that keeps the wounded in hospital is a severe one: "حالة اثنين منهم تستدعي
 # البقاء في المستشفى"، "تتطلب العناية المركزة".
 HOSPITAL_STAY: tuple[str, ...] = ("المستشفى", "المشفى", "العناية")
+# Surgery that some of the wounded need ("وان أربعة منهم يحتاجون الى عمليات جراحية"، "23
+# من الجرحى يحتاجون إلى عمليات جراحية"): only the badly hurt do, so the need is their
+# state, as intensive care is; the verb or "بحاجة"، "إلى"، then the operation and its
+# adjective (or "جراحة" alone).
+NEEDING_WORDS: tuple[str, ...] = ("يحتاج", "يحتاجون", "تحتاج", "يحتاجان", "تحتاجان",
+                                  "بحاجة")
+OPERATION_NOUNS: tuple[str, ...] = ("عملية", "عمليات", "عمليتين")
+SURGERY_WORDS: tuple[str, ...] = ("جراحية", "جراحة", "جراحات")
 SEVERITY_WORDS: tuple[str, ...] = (
     "حرجة", "خطرة", "خطيرة", "بالغة", "حرج", "خطر", "خطير", "بالحرجة", "بالخطرة",
     "بالخطيرة", "الحرجة", "الخطرة", "الخطيرة",
