@@ -28,6 +28,13 @@ Casualties:
    patients with no wounded figure before, a need of something else ("مساعدات غذائية"), a
    hospital's need ("يحتاج الى عمليات صيانة").
 
+Statements:
+
+5. The plural participle of accusing after a comma ("، متهمين الأجهزة الأمنية بـ...") opens
+   the same speakers' accusation, as the singular "، متهما"/"، متهمة" does on many sets.
+   The plural is also the noun "defendants": without a comma ("بسجن خمسة متهمين") it opens
+   nothing.
+
 The probes are read with the helpers' publication date, 10 May 2018 (a Thursday). Every
 sentence is fictional and written for these tests; places and bodies are used only as
 settings.
@@ -37,10 +44,11 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract_probes import ar_casualties, ar_dates
+from tests.extract_probes import ar_casualties, ar_dates, ar_statements
 
 _Cas = list[tuple[str, str, int, str]]
 _Dates = list[tuple[str, str | None]]
+_Stat = list[tuple[str | None, str]]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -151,3 +159,23 @@ def test_surgery_needed_by_the_wounded(text: str, expected: _Cas) -> None:
 ])
 def test_surgery_needed_look_alikes(text: str, expected: _Cas) -> None:
     assert ar_casualties(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('وقال سكان في الحي ان المياه مقطوعة منذ أسبوع، متهمين البلدية بإهمال الشبكة.',
+     [('سكان في الحي', 'المياه مقطوعة منذ أسبوع'), ('سكان في الحي', 'البلدية بإهمال الشبكة')]),
+    ('وأكد أهالي الموقوفين ان أبناءهم اعتقلوا من دون مذكرات، متهمين الشرطة بـ"تلفيق التهم".',
+     [('أهالي الموقوفين', 'أبناءهم اعتقلوا من دون مذكرات'),
+      ('أهالي الموقوفين', 'الشرطة بـ"تلفيق التهم"')]),
+])
+def test_plural_accusing_participle(text: str, expected: _Stat) -> None:
+    assert ar_statements(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('قضت محكمة الجنايات، الأحد، بسجن خمسة متهمين مددا تصل الى عشر سنوات.', []),
+    ('وقال المحامي ان المحكمة أرجأت محاكمة 12 متهمين الى الشهر المقبل.',
+     [('المحامي', 'المحكمة أرجأت محاكمة 12 متهمين الى الشهر المقبل')]),
+])
+def test_plural_accusing_participle_look_alikes(text: str, expected: _Stat) -> None:
+    assert ar_statements(text) == expected

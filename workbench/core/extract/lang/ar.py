@@ -2531,7 +2531,7 @@ EXPECTING_PARTICIPLES: tuple[str, ...] = (*FORECAST_PARTICIPLES, *LIKELY_PARTICI
 SPEECH_PARTICIPLES: tuple[str, ...] = (
     *DEMAND_PARTICIPLES,
     "مضيفا", "مضيفة", "مشيرا", "مشيرة", "مؤكدا", "مؤكدة", "لافتا", "لافتة", "موضحا",
-    "موضحة", "قائلا", "قائلة", "معتبرا", "معتبرة", "محذرا", "محذرة", "متهما", "متهمة",
+    "موضحة", "قائلا", "قائلة", "معتبرا", "معتبرة", "محذرا", "محذرة", *ACCUSING_PARTICIPLES,
     "داعيا", "داعية", "مشددا", "مشددة", "معلنا", "معلنة", "مضيفين", "مشيرين", "مؤكدين",
     "داعين", "حاثا", "حاثة", *THREAT_PARTICIPLES, *BLAMING_PARTICIPLES,
     *ESTIMATING_PARTICIPLES,
@@ -3405,6 +3405,9 @@ TO_ON_THAT_FOLDED: tuple[str, ...] = ("علي", "الي", "ان")
 # Participles of reminding that are also nouns ("مذكرة": a memo): a participle only after a
 # comma ("، مذكرا بأن ...").
 REMINDING_PARTICIPLES_ALSO_NOUNS: tuple[str, ...] = ("مذكرا", "مذكرة", "مذكرين")
+# The plural of accusing is also the noun "defendants" ("قضت المحكمة بسجن سبعة متهمين"):
+# only after a comma ("، متهمين الأجهزة الأمنية بـ...") is it the participle.
+ACCUSING_PARTICIPLES_ALSO_NOUNS: tuple[str, ...] = ("متهمين",)
 # The endings of a feminine noun, singular and plural, folded ("القرية"، "الطائرات").
 FEMININE_NOUN_ENDINGS: tuple[str, ...] = ("ه", "ات")
 # The endings of a masculine nisba, singular and plural, folded ("الليبي"، "الليبيين"،
