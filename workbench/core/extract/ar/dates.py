@@ -988,8 +988,8 @@ def _present_verb(w: str) -> bool:
     feminine "ة", the accusative "ا") say it is none."""
     if w[:1] in "وف" and len(w) > 4:
         w = w[1:]
-    return len(w) >= 4 and w.startswith(_PRESENT_OPENERS) and w not in _MONTHS and not (
-        w.endswith(("ه", "ة")) or (w.endswith("ا") and not w.endswith("وا")))
+    return len(w) >= 4 and w.startswith(_PRESENT_OPENERS) and w not in _MONTHS and (
+        not w.endswith(V.NOUN_NOT_VERB_ENDINGS) or w.endswith(V.PLURAL_VERB_ENDING))
 
 
 def _promised_act(words: list[str]) -> bool:

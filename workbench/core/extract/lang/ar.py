@@ -1136,6 +1136,10 @@ SINCE_WORDS: tuple[str, ...] = ("منذ",)
 # "تتراجع"، "تستمر"); a bare "ت" also opens past verbs ("تواصلت"، "تعرض") and verbal
 # nouns ("تصعيد"، "تقرير"), which tell nothing of the time.
 PRESENT_VERB_OPENERS: tuple[str, ...] = ("ي", "تت", "تست")
+# Endings that make such a word a noun, folded: the feminine "ة" (folded "ه") and the
+# accusative "ا" ("تقريرا"); the plural verb's "وا" ("يتجاوزوا") is no noun's.
+NOUN_NOT_VERB_ENDINGS: tuple[str, ...] = ("ه", "ة", "ا")
+PLURAL_VERB_ENDING = "وا"
 # How many months after the publication's a bare month of a purpose is still the coming
 # one ("وقعوا عقودا لنقل بضائعهم خلال شهري آذار ونيسان" in February): the purpose lies
 # after its recent act; further on, the month may as well be last year's.
