@@ -34,6 +34,13 @@ Statements:
    the same speakers' accusation, as the singular "، متهما"/"، متهمة" does on many sets.
    The plural is also the noun "defendants": without a comma ("بسجن خمسة متهمين") it opens
    nothing.
+6. Speaking of a toll or an event, told in the past ("وتحدث مسؤول محلي عن 14 قتيلا"،
+   "وتحدثت اللجنة في تقرير ... عن اعتقال ..."، "فيما تحدث سكان عن مقتل ..."), is a report
+   whose words follow "عن", as the headline's "والمرصد يتحدث عن 14 قتيلا" is read.
+   Look-alikes: sources who spoke to an outlet ("شهود عيان تحدثوا لوكالة ..."، "مصدر أمني
+   تحدث لـ...") stay asides of their source; a toll as the subject (a gold question the
+   sets disagree on), the present "ويتحدث السكان عن" and speaking with someone give nothing
+   new.
 
 The probes are read with the helpers' publication date, 10 May 2018 (a Thursday). Every
 sentence is fictional and written for these tests; places and bodies are used only as
@@ -178,4 +185,29 @@ def test_plural_accusing_participle(text: str, expected: _Stat) -> None:
      [('المحامي', 'المحكمة أرجأت محاكمة 12 متهمين الى الشهر المقبل')]),
 ])
 def test_plural_accusing_participle_look_alikes(text: str, expected: _Stat) -> None:
+    assert ar_statements(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('وتحدث مسؤول محلي عن 14 قتيلا على الأقل في القرية.',
+     [('مسؤول محلي', '14 قتيلا على الأقل في القرية')]),
+    ('وتحدثت اللجنة في تقرير صدر الأسبوع الماضي عن اعتقال أكثر من 200 شاب.',
+     [('اللجنة', 'اعتقال أكثر من 200 شاب')]),
+    ('قال الجيش ان ثلاثة مسلحين قتلوا، فيما تحدث سكان عن مقتل راعيين.',
+     [('الجيش', 'ثلاثة مسلحين قتلوا'), ('سكان', 'مقتل راعيين')]),
+])
+def test_spoke_of_a_toll(text: str, expected: _Stat) -> None:
+    assert ar_statements(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('وقال شهود عيان تحدثوا لوكالة فرانس برس ان القصف استهدف السوق.',
+     [('شهود عيان', 'القصف استهدف السوق')]),
+    ('وبحسب مصدر أمني تحدث لـ"الموقع"، فإن الشرطة اعتقلت خمسة أشخاص.',
+     [('مصدر أمني', 'الشرطة اعتقلت خمسة أشخاص')]),
+    ('وكانت الحصيلة الأولية تحدثت عن أربعة قتلى، قبل وفاة جريح.', []),
+    ('ويتحدث السكان عن انقطاع المياه منذ أسبوع.', []),
+    ('وتحدث الطفل مع والدته عبر الهاتف.', []),
+])
+def test_spoke_of_a_toll_look_alikes(text: str, expected: _Stat) -> None:
     assert ar_statements(text) == expected

@@ -2140,6 +2140,11 @@ EXPECT_VERBS: tuple[str, ...] = ("توقع", "توقعت", "توقعوا", "يت
 # ... its present forms, read only where they open a clause (the perfect "توقع" opens with
 # "ت" too)
 EXPECT_PRESENT_VERBS: tuple[str, ...] = ("يتوقع", "تتوقع", "يتوقعون")
+# Speaking of a toll or an event, told in the past ("فيما تحدث زعيم أهلي عن اختطاف شابين"،
+# "وتحدثت المفوضية في تقرير عن مقتل أكثر من 400 متظاهر"): a report whose words follow
+# "عن", as the headline's present "يتحدث عن" is read; the words spoken to an outlet
+# ("شهود عيان تحدثوا لوكالة فرانس برس") have no "عن" and stay an aside of the source.
+SPOKE_OF_VERBS: tuple[str, ...] = ("تحدث", "تحدثت", "تحدثوا")
 SPEECH_VERBS: tuple[str, ...] = (
     # Maghrebi communiqués: "وأبرزت الوزارة أن ..." (highlighted); the masculine "أبرز" is
     # also the elative "the most prominent" ("أبرز القادة قال", "من أبرز النقاط أن")
@@ -2221,6 +2226,7 @@ SPEECH_VERBS: tuple[str, ...] = (
     *FINDING_VERBS,
     *CLOSING_VERBS,
     *RULING_VERBS,
+    *SPOKE_OF_VERBS,
 )
 SPEECH_VERBS = (*SPEECH_VERBS, *DUAL_SPEECH_VERBS, *_feminine_duals(SPEECH_VERBS))
 # The masculine "بيّن" (explained) only as "وبين" opening a clause, with a complementizer
@@ -2406,6 +2412,7 @@ PREP_VERBS: dict[str, str] = {"أشار": "إلى", "أشارت": "إلى", "أ�
                               "يدعو": "إلى", "تدعو": "إلى", "يدعون": "إلى",
                               "يحث": "على", "تحث": "على", "يحثون": "على",
                               "نوه": "إلى", "نوهت": "إلى", **CALLING_THEM,
+                              **dict.fromkeys(SPOKE_OF_VERBS, "عن"),
                               **dict.fromkeys(CAUSE_VERBS, "إلى")}
 # Verbs and participles of calling on someone ("دعا الطرفين إلى ...", "، داعيا أنصاره إلى
 # ..."): the call, with its preposition, is what was said, and the addressee between
