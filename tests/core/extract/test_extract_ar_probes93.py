@@ -41,6 +41,11 @@ Statements:
    تحدث لـ...") stay asides of their source; a toll as the subject (a gold question the
    sets disagree on), the present "ويتحدث السكان عن" and speaking with someone give nothing
    new.
+7. The masculine "ووعد" opening its sentence, with its subject and then the promised act in
+   "ب" ("ووعد وزير الاقتصاد بتوزيع ...، مشيرا الى ان ..."), is the verb, as "قد وعد" and
+   the feminine "ووعدت" opening a sentence are read; its participle's clause is then the
+   minister's, not the speaker's before. Look-alikes: the noun with its name ("ووعد بلفور
+   ..."، "ذكرى وعد بلفور").
 
 The probes are read with the helpers' publication date, 10 May 2018 (a Thursday). Every
 sentence is fictional and written for these tests; places and bodies are used only as
@@ -210,4 +215,24 @@ def test_spoke_of_a_toll(text: str, expected: _Stat) -> None:
     ('وتحدث الطفل مع والدته عبر الهاتف.', []),
 ])
 def test_spoke_of_a_toll_look_alikes(text: str, expected: _Stat) -> None:
+    assert ar_statements(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('ووعد وزير الزراعة بتوزيع البذور على المزارعين قبل موسم الزراعة، مشيرا الى ان شحنة'
+     ' جديدة ستصل الأسبوع المقبل.',
+     [('وزير الزراعة', 'بتوزيع البذور على المزارعين قبل موسم الزراعة'),
+      ('وزير الزراعة', 'شحنة جديدة ستصل الأسبوع المقبل')]),
+    ('وقال رئيس النقابة ان الأفران مغلقة منذ يومين. ووعد محافظ المدينة بتأمين الطحين.',
+     [('رئيس النقابة', 'الأفران مغلقة منذ يومين'), ('محافظ المدينة', 'بتأمين الطحين')]),
+])
+def test_masculine_promise_opening_a_sentence(text: str, expected: _Stat) -> None:
+    assert ar_statements(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('ووعد بلفور عام 1917 أعطى الحركة الصهيونية وطنا في فلسطين.', []),
+    ('وأحيا الفلسطينيون ذكرى وعد بلفور بمسيرات في رام الله.', []),
+])
+def test_masculine_promise_look_alikes(text: str, expected: _Stat) -> None:
     assert ar_statements(text) == expected

@@ -2050,6 +2050,11 @@ PROMISE_VERBS: tuple[str, ...] = ("وعد", "وعدت")
 # after it ("ووعدت مؤسسة المياه، في اتصال مع البلدية، بإرسال فريق فني"), it is the verb
 # too, as "وتعهدت السلطات بتأمين ..." is.
 PROMISE_FEMININE: str = "وعدت"
+# ... and the masculine "ووعد" opening its sentence or a clause, when a subject stands
+# between it and the promised act in "ب" ("ووعد وزير الاقتصاد بتوزيع 5 آلاف طن"): the
+# noun has its name at once ("ووعد بلفور ..."), with no act after. How far the act may
+# stand: a title and a name.
+PROMISE_SUBJECT_MAX_WORDS = 5
 # Pledges and promises whose act follows with "ب" ("وعدت المؤسسة بتركيب مضختين قبل شهر
 # شباط"، "وتعهد البرنامج بتسليم الدفعة الأولى قبل نهاية تشرين الأول"): a promised act is
 # still to come, as a purpose is, so its month, one or two after the publication's, is
@@ -2239,7 +2244,7 @@ OBJECT_VERBS: tuple[str, ...] = (
     "تبنت", "يتبنى", "حث", "حثت", "دعا", "دعت", "دعوا", "اتهم", "اتهمت", "اتهموا", "نعى",
     "نعت", "طالب", "طالبت", "أحصى", "أحصت", "وثق", "وثقت", "رجح", "رجحت", "أفاد", "أفادت",
     "أفادوا", *ESTIMATE_VERBS,
-    "كشف", "كشفت", "حمل", "حملت", *PLEDGE_VERBS, *THREAT_VERBS, PROMISE_FEMININE,
+    "كشف", "كشفت", "حمل", "حملت", *PLEDGE_VERBS, *THREAT_VERBS, *PROMISE_VERBS,
     # admissions: "اعترف التنظيم بمقتل أحد قادته", "أقر الجيش بمقتل 3 من جنوده"
     "اعترف", "اعترفت", "أقر", "أقرت",
     "ينفي", "تنفي", "ينفون", "يحصي", "تحصي", *APPEAL_VERBS,
