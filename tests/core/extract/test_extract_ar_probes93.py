@@ -27,6 +27,9 @@ Casualties:
    their state, as "في حالة حرجة" and intensive care are: a wounded sub-group. Look-alikes:
    patients with no wounded figure before, a need of something else ("مساعدات غذائية"), a
    hospital's need ("يحتاج الى عمليات صيانة").
+8. A minor in the singular ("بينهم قاصر"، "وأصيب قاصر") is a person counted, as the plural
+   is on five sets ("بينهم 27 قاصرا"). Look-alike: the adjective "inadequate" ("الرد
+   الحكومي قاصر عن ...").
 
 Statements:
 
@@ -236,3 +239,21 @@ def test_masculine_promise_opening_a_sentence(text: str, expected: _Stat) -> Non
 ])
 def test_masculine_promise_look_alikes(text: str, expected: _Stat) -> None:
     assert ar_statements(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('واعتقلت الشرطة أربعة أشخاص، بينهم قاصر.',
+     [('واعتقلت الشرطة أربعة أشخاص', 'arrested', 4, 'exact'),
+      ('بينهم قاصر', 'arrested', 1, 'exact')]),
+    ('وأصيب قاصر برصاص الجيش قرب المدرسة.', [('وأصيب قاصر', 'wounded', 1, 'exact')]),
+])
+def test_a_minor_counted(text: str, expected: _Cas) -> None:
+    assert ar_casualties(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('واعتبر ان الرد الحكومي قاصر عن تلبية حاجات النازحين.', []),
+    ('وأصيب خمسة أشخاص، وقال ان الرد قاصر.', [('وأصيب خمسة أشخاص', 'wounded', 5, 'exact')]),
+])
+def test_a_minor_look_alikes(text: str, expected: _Cas) -> None:
+    assert ar_casualties(text) == expected
