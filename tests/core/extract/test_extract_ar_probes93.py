@@ -27,28 +27,32 @@ Casualties:
    their state, as "في حالة حرجة" and intensive care are: a wounded sub-group. Look-alikes:
    patients with no wounded figure before, a need of something else ("مساعدات غذائية"), a
    hospital's need ("يحتاج الى عمليات صيانة").
-8. A minor in the singular ("بينهم قاصر"، "وأصيب قاصر") is a person counted, as the plural
+5. A minor in the singular ("بينهم قاصر"، "وأصيب قاصر") is a person counted, as the plural
    is on five sets ("بينهم 27 قاصرا"). Look-alike: the adjective "inadequate" ("الرد
    الحكومي قاصر عن ...").
 
 Statements:
 
-5. The plural participle of accusing after a comma ("، متهمين الأجهزة الأمنية بـ...") opens
+6. The plural participle of accusing after a comma ("، متهمين الأجهزة الأمنية بـ...") opens
    the same speakers' accusation, as the singular "، متهما"/"، متهمة" does on many sets.
    The plural is also the noun "defendants": without a comma ("بسجن خمسة متهمين") it opens
    nothing.
-6. Speaking of a toll or an event, told in the past ("وتحدث مسؤول محلي عن 14 قتيلا"،
+7. Speaking of a toll or an event, told in the past ("وتحدث مسؤول محلي عن 14 قتيلا"،
    "وتحدثت اللجنة في تقرير ... عن اعتقال ..."، "فيما تحدث سكان عن مقتل ..."), is a report
    whose words follow "عن", as the headline's "والمرصد يتحدث عن 14 قتيلا" is read.
    Look-alikes: sources who spoke to an outlet ("شهود عيان تحدثوا لوكالة ..."، "مصدر أمني
    تحدث لـ...") stay asides of their source; a toll as the subject (a gold question the
    sets disagree on), the present "ويتحدث السكان عن" and speaking with someone give nothing
    new.
-7. The masculine "ووعد" opening its sentence, with its subject and then the promised act in
+8. The masculine "ووعد" opening its sentence, with its subject and then the promised act in
    "ب" ("ووعد وزير الاقتصاد بتوزيع ...، مشيرا الى ان ..."), is the verb, as "قد وعد" and
    the feminine "ووعدت" opening a sentence are read; its participle's clause is then the
    minister's, not the speaker's before. Look-alikes: the noun with its name ("ووعد بلفور
    ..."، "ذكرى وعد بلفور").
+9. A present estimate after "إذ" (for, as), its source after it ("وتشهد المحافظة فلتانا
+   أمنيا، إذ يقدر ناشطون عدد الضحايا بأكثر من 500"), opens its clause as after "فيما".
+   Look-alikes: the agentless passive with "عدد" or a pronoun after the verb ("إذ يقدر
+   عدد النازحين بنحو"، "إذ يقدر عددهم بنحو").
 
 The probes are read with the helpers' publication date, 10 May 2018 (a Thursday). Every
 sentence is fictional and written for these tests; places and bodies are used only as
@@ -257,3 +261,21 @@ def test_a_minor_counted(text: str, expected: _Cas) -> None:
 ])
 def test_a_minor_look_alikes(text: str, expected: _Cas) -> None:
     assert ar_casualties(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('وتراجع الإنتاج، إذ تقدر الجمعية خسائر المزارعين بنحو مليوني دولار.',
+     [('الجمعية', 'خسائر المزارعين بنحو مليوني دولار')]),
+    ('وتشهد البلدة موجة نزوح، إذ يقدر ناشطون عدد الفارين منها بأكثر من ألفي شخص.',
+     [('ناشطون', 'عدد الفارين منها بأكثر من ألفي شخص')]),
+])
+def test_estimate_after_idh(text: str, expected: _Stat) -> None:
+    assert ar_statements(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('وتفاقمت الأزمة، إذ يقدر عدد النازحين بنحو 3 آلاف.', []),
+    ('وتفاقمت الأزمة، إذ يقدر عددهم بنحو 3 آلاف.', []),
+])
+def test_estimate_after_idh_look_alikes(text: str, expected: _Stat) -> None:
+    assert ar_statements(text) == expected

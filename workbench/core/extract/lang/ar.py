@@ -3576,6 +3576,10 @@ CONSIDERING_PARTICIPLES: tuple[str, ...] = ("معتبرا", "معتبرة", "م�
 # Words of "while", with and without "و" ("فيما"، "بينما"، "في حين"، "وفيما"): another clause
 # begins.
 WHILE_WORDS: tuple[str, ...] = ("فيما", "بينما", "حين", "وفيما", "وبينما")
+# "إذ" (for, as) opens a clause that explains the one before, its verb first ("وتشهد
+# المحافظة فلتانا أمنيا، إذ يقدر ناشطون عدد الضحايا بأكثر من 500"، "إذ تقدر المنظمة عدد
+# النازحين بنحو ..."): a present estimate or demand there reports as after "فيما".
+EXPLAINING_CLAUSE_OPENERS: tuple[str, ...] = ("إذ",)
 # Definite nouns of a document that says or demands things ("القرار"، "البيان"، "التقرير"،
 # "الاتفاقية"، "المذكرة"): "وطالب القرار الأطراف بـ ...".
 DOCUMENT_NOUNS_DEFINITE: tuple[str, ...] = (
