@@ -37,19 +37,7 @@ Statements:
    the same speakers' accusation, as the singular "، متهما"/"، متهمة" does on many sets.
    The plural is also the noun "defendants": without a comma ("بسجن خمسة متهمين") it opens
    nothing.
-7. Speaking of a toll or an event, told in the past ("وتحدث مسؤول محلي عن 14 قتيلا"،
-   "وتحدثت اللجنة في تقرير ... عن اعتقال ..."، "فيما تحدث سكان عن مقتل ..."), is a report
-   whose words follow "عن", as the headline's "والمرصد يتحدث عن 14 قتيلا" is read.
-   Look-alikes: sources who spoke to an outlet ("شهود عيان تحدثوا لوكالة ..."، "مصدر أمني
-   تحدث لـ...") stay asides of their source; a toll as the subject (a gold question the
-   sets disagree on), the present "ويتحدث السكان عن" and speaking with someone give nothing
-   new.
-8. The masculine "ووعد" opening its sentence, with its subject and then the promised act in
-   "ب" ("ووعد وزير الاقتصاد بتوزيع ...، مشيرا الى ان ..."), is the verb, as "قد وعد" and
-   the feminine "ووعدت" opening a sentence are read; its participle's clause is then the
-   minister's, not the speaker's before. Look-alikes: the noun with its name ("ووعد بلفور
-   ..."، "ذكرى وعد بلفور").
-9. A present estimate after "إذ" (for, as), its source after it ("وتشهد المحافظة فلتانا
+7. A present estimate after "إذ" (for, as), its source after it ("وتشهد المحافظة فلتانا
    أمنيا، إذ يقدر ناشطون عدد الضحايا بأكثر من 500"), opens its clause as after "فيما".
    Look-alikes: the agentless passive with "عدد" or a pronoun after the verb ("إذ يقدر
    عدد النازحين بنحو"، "إذ يقدر عددهم بنحو").
@@ -200,49 +188,6 @@ def test_plural_accusing_participle_look_alikes(text: str, expected: _Stat) -> N
     assert ar_statements(text) == expected
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ('وتحدث مسؤول محلي عن 14 قتيلا على الأقل في القرية.',
-     [('مسؤول محلي', '14 قتيلا على الأقل في القرية')]),
-    ('وتحدثت اللجنة في تقرير صدر الأسبوع الماضي عن اعتقال أكثر من 200 شاب.',
-     [('اللجنة', 'اعتقال أكثر من 200 شاب')]),
-    ('قال الجيش ان ثلاثة مسلحين قتلوا، فيما تحدث سكان عن مقتل راعيين.',
-     [('الجيش', 'ثلاثة مسلحين قتلوا'), ('سكان', 'مقتل راعيين')]),
-])
-def test_spoke_of_a_toll(text: str, expected: _Stat) -> None:
-    assert ar_statements(text) == expected
-
-
-@pytest.mark.parametrize(("text", "expected"), [
-    ('وقال شهود عيان تحدثوا لوكالة فرانس برس ان القصف استهدف السوق.',
-     [('شهود عيان', 'القصف استهدف السوق')]),
-    ('وبحسب مصدر أمني تحدث لـ"الموقع"، فإن الشرطة اعتقلت خمسة أشخاص.',
-     [('مصدر أمني', 'الشرطة اعتقلت خمسة أشخاص')]),
-    ('وكانت الحصيلة الأولية تحدثت عن أربعة قتلى، قبل وفاة جريح.', []),
-    ('ويتحدث السكان عن انقطاع المياه منذ أسبوع.', []),
-    ('وتحدث الطفل مع والدته عبر الهاتف.', []),
-])
-def test_spoke_of_a_toll_look_alikes(text: str, expected: _Stat) -> None:
-    assert ar_statements(text) == expected
-
-
-@pytest.mark.parametrize(("text", "expected"), [
-    ('ووعد وزير الزراعة بتوزيع البذور على المزارعين قبل موسم الزراعة، مشيرا الى ان شحنة'
-     ' جديدة ستصل الأسبوع المقبل.',
-     [('وزير الزراعة', 'بتوزيع البذور على المزارعين قبل موسم الزراعة'),
-      ('وزير الزراعة', 'شحنة جديدة ستصل الأسبوع المقبل')]),
-    ('وقال رئيس النقابة ان الأفران مغلقة منذ يومين. ووعد محافظ المدينة بتأمين الطحين.',
-     [('رئيس النقابة', 'الأفران مغلقة منذ يومين'), ('محافظ المدينة', 'بتأمين الطحين')]),
-])
-def test_masculine_promise_opening_a_sentence(text: str, expected: _Stat) -> None:
-    assert ar_statements(text) == expected
-
-
-@pytest.mark.parametrize(("text", "expected"), [
-    ('ووعد بلفور عام 1917 أعطى الحركة الصهيونية وطنا في فلسطين.', []),
-    ('وأحيا الفلسطينيون ذكرى وعد بلفور بمسيرات في رام الله.', []),
-])
-def test_masculine_promise_look_alikes(text: str, expected: _Stat) -> None:
-    assert ar_statements(text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -295,7 +295,6 @@ _THREAT_VERBS = fold_set(V.THREAT_VERBS)
 _FRONTED_BI_VERBS = fold_set(V.FRONTED_BI_VERBS)
 _PROMISING = fold_set(V.PROMISE_VERBS)
 _PROMISE_FEMININE = fold_word(V.PROMISE_FEMININE)
-_PROMISE_SUBJECT_MAX = V.PROMISE_SUBJECT_MAX_WORDS
 
 
 def _promise_verb(toks: list[Token], sa: int, k: int, verb: str) -> bool:
@@ -304,23 +303,8 @@ def _promise_verb(toks: list[Token], sa: int, k: int, verb: str) -> bool:
     if k > sa and toks[k - 1].w in _QAD:
         return True
     if verb != _PROMISE_FEMININE:
-        return toks[k].w in ("و" + verb, "ف" + verb) and (
-            k == sa or toks[k - 1].w in _NEW_CLAUSE) and _act_after_subject(toks, k)
-    return k == sa or toks[k].w in ("و" + verb, "ف" + verb) or toks[k - 1].w in _NEW_CLAUSE
-
-
-def _act_after_subject(toks: list[Token], k: int) -> bool:
-    """"ووعد وزير الاقتصاد بتوزيع ...": a subject right after the verb (its first word not
-    in "ب", which would be the noun's name: "ووعد بلفور") and then, within a few words,
-    the promised act in "ب"."""
-    if k + 1 >= len(toks) or not toks[k + 1].is_word or toks[k + 1].w.startswith("ب"):
         return False
-    for t in toks[k + 2:k + 2 + _PROMISE_SUBJECT_MAX]:
-        if not t.is_word:
-            return False
-        if t.w.startswith("ب") and len(t.w) >= 4:
-            return True
-    return False
+    return k == sa or toks[k].w in ("و" + verb, "ف" + verb) or toks[k - 1].w in _NEW_CLAUSE
 _CLOSING_VERBS = fold_set(V.CLOSING_VERBS)
 _RULING = fold_set(V.RULING_VERBS)
 # (led by the literal line break, so the search scans for it in C; the first line apart)

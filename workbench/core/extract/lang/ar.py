@@ -2052,11 +2052,6 @@ PROMISE_VERBS: tuple[str, ...] = ("وعد", "وعدت")
 # after it ("ووعدت مؤسسة المياه، في اتصال مع البلدية، بإرسال فريق فني"), it is the verb
 # too, as "وتعهدت السلطات بتأمين ..." is.
 PROMISE_FEMININE: str = "وعدت"
-# ... and the masculine "ووعد" opening its sentence or a clause, when a subject stands
-# between it and the promised act in "ب" ("ووعد وزير الاقتصاد بتوزيع 5 آلاف طن"): the
-# noun has its name at once ("ووعد بلفور ..."), with no act after. How far the act may
-# stand: a title and a name.
-PROMISE_SUBJECT_MAX_WORDS = 5
 # Pledges and promises whose act follows with "ب" ("وعدت المؤسسة بتركيب مضختين قبل شهر
 # شباط"، "وتعهد البرنامج بتسليم الدفعة الأولى قبل نهاية تشرين الأول"): a promised act is
 # still to come, as a purpose is, so its month, one or two after the publication's, is
@@ -2147,11 +2142,6 @@ EXPECT_VERBS: tuple[str, ...] = ("توقع", "توقعت", "توقعوا", "يت
 # ... its present forms, read only where they open a clause (the perfect "توقع" opens with
 # "ت" too)
 EXPECT_PRESENT_VERBS: tuple[str, ...] = ("يتوقع", "تتوقع", "يتوقعون")
-# Speaking of a toll or an event, told in the past ("فيما تحدث زعيم أهلي عن اختطاف شابين"،
-# "وتحدثت المفوضية في تقرير عن مقتل أكثر من 400 متظاهر"): a report whose words follow
-# "عن", as the headline's present "يتحدث عن" is read; the words spoken to an outlet
-# ("شهود عيان تحدثوا لوكالة فرانس برس") have no "عن" and stay an aside of the source.
-SPOKE_OF_VERBS: tuple[str, ...] = ("تحدث", "تحدثت", "تحدثوا")
 SPEECH_VERBS: tuple[str, ...] = (
     # Maghrebi communiqués: "وأبرزت الوزارة أن ..." (highlighted); the masculine "أبرز" is
     # also the elative "the most prominent" ("أبرز القادة قال", "من أبرز النقاط أن")
@@ -2233,7 +2223,6 @@ SPEECH_VERBS: tuple[str, ...] = (
     *FINDING_VERBS,
     *CLOSING_VERBS,
     *RULING_VERBS,
-    *SPOKE_OF_VERBS,
 )
 SPEECH_VERBS = (*SPEECH_VERBS, *DUAL_SPEECH_VERBS, *_feminine_duals(SPEECH_VERBS))
 # The masculine "بيّن" (explained) only as "وبين" opening a clause, with a complementizer
@@ -2246,7 +2235,7 @@ OBJECT_VERBS: tuple[str, ...] = (
     "تبنت", "يتبنى", "حث", "حثت", "دعا", "دعت", "دعوا", "اتهم", "اتهمت", "اتهموا", "نعى",
     "نعت", "طالب", "طالبت", "أحصى", "أحصت", "وثق", "وثقت", "رجح", "رجحت", "أفاد", "أفادت",
     "أفادوا", *ESTIMATE_VERBS,
-    "كشف", "كشفت", "حمل", "حملت", *PLEDGE_VERBS, *THREAT_VERBS, *PROMISE_VERBS,
+    "كشف", "كشفت", "حمل", "حملت", *PLEDGE_VERBS, *THREAT_VERBS, PROMISE_FEMININE,
     # admissions: "اعترف التنظيم بمقتل أحد قادته", "أقر الجيش بمقتل 3 من جنوده"
     "اعترف", "اعترفت", "أقر", "أقرت",
     "ينفي", "تنفي", "ينفون", "يحصي", "تحصي", *APPEAL_VERBS,
@@ -2419,7 +2408,6 @@ PREP_VERBS: dict[str, str] = {"أشار": "إلى", "أشارت": "إلى", "أ�
                               "يدعو": "إلى", "تدعو": "إلى", "يدعون": "إلى",
                               "يحث": "على", "تحث": "على", "يحثون": "على",
                               "نوه": "إلى", "نوهت": "إلى", **CALLING_THEM,
-                              **dict.fromkeys(SPOKE_OF_VERBS, "عن"),
                               **dict.fromkeys(CAUSE_VERBS, "إلى")}
 # Verbs and participles of calling on someone ("دعا الطرفين إلى ...", "، داعيا أنصاره إلى
 # ..."): the call, with its preposition, is what was said, and the addressee between
