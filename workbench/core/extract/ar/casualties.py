@@ -2075,6 +2075,8 @@ def _critical_state(toks: list[Token], sa: int, sb: int, c: _Count,
         if w in _TO_FOLDED and m + 2 < sb and (toks[m + 1].w, toks[m + 2].w) == (
                 _INTENSIVE_CARE) and words <= max_words:
             return a, m + 3  # "وأن اثنين منهم نقلا إلى العناية المركزة"
+        if w in _NEEDING and words <= max_words and (end := _surgery_end(toks, m + 1, sb)):
+            return a, end  # "وان أربعة منهم يحتاجون الى عمليات جراحية"
         destination = destination or w in _TO_FOLDED
         if words > max_words + 2 and not destination:
             return None
@@ -2086,6 +2088,21 @@ def _critical_state(toks: list[Token], sa: int, sb: int, c: _Count,
     return None
 
 
+def _surgery_end(toks: list[Token], k: int, sb: int) -> int | None:
+    """After a verb of needing at ``k``: "الى عمليات جراحية" or "الى جراحة", the end of
+    the surgery needed (the severity of a state of the wounded), or None."""
+    if k < sb and toks[k].w in _TO_FOLDED:
+        k += 1
+    if k < sb and toks[k].w in _SURGERY:
+        return k + 1
+    if k + 1 < sb and toks[k].w in _OPERATIONS and toks[k + 1].w in _SURGERY:
+        return k + 2
+    return None
+
+
+_NEEDING = fold_set(V.NEEDING_WORDS)
+_OPERATIONS = fold_set(V.OPERATION_NOUNS)
+_SURGERY = fold_set(V.SURGERY_WORDS)
 _CLOSING_QUOTES = frozenset(('"', "»", "”"))
 _STATE_OPENERS = frozenset(V.STATE_OPENERS)
 _DESTINATION_MAX = V.SEVERITY_DESTINATION_MAX_WORDS

@@ -96,6 +96,9 @@ _PEOPLE_AFTER = fold_set(V.PERSON_SINGULAR) | fold_set(V.OUTCOME_NOUNS) | fold_s
 _SCHEDULE_VERBS = fold_set(V.SCHEDULE_VERBS)
 _PAY_NOUNS = fold_set(V.PAY_NOUNS)
 _WAS = fold_set(V.WAS_VERBS)
+_WAS_REACH = V.WAS_BEFORE_DATE_WORDS
+_PRESENT_OPENERS = tuple(fold_word(w) for w in V.PRESENT_VERB_OPENERS)
+_COMPLEMENTIZERS = fold_set(V.COMPLEMENTIZERS)
 _COMING_MONTHS_AHEAD = frozenset(V.COMING_MONTHS_AHEAD)
 _NOT_PURPOSE = fold_set(V.LI_WORDS_OF_NO_PURPOSE)
 _PURPOSE_REACH = V.PURPOSE_REACH_WORDS
@@ -115,6 +118,10 @@ _STARTING_FROM = fold_set(V.STARTING_FROM_WORDS)
 _COINCIDING = fold_set(V.COINCIDING_PRESENT)
 _DEADLINES = fold_set(V.DEADLINE_WORDS)
 _AWAITING = fold_set(V.AWAITING_PRESENT)
+_WARNING_WORDS = fold_set(V.WARNING_DEADLINE_WORDS)
+_THREATENED = fold_set(V.THREATENED_PARTICIPLES)
+_WARNING_OPENERS = fold_set(V.WARNING_OBJECT_OPENERS)
+_WARNED_RELATIVES = fold_set(V.WARNED_EVENT_RELATIVES)
 _AGO_UNITS = fold_set(V.TIME_UNITS) | fold_set(V.AGO_UNITS)
 _UNTIL = fold_set(V.UNTIL_WORDS)
 _DAY_PART_WORDS = fold_set(V.DAY_PARTS) | {"يوم"}
@@ -585,12 +592,15 @@ def _future(ft: str, m: re.Match[str]) -> bool:
 
 def _future_clause(ft: str, at: int, max_words: int = 24) -> bool:
     """"ومن المنتظر أن تبدأ القوات نشر ... لحماية المراكز مطلع تشرين الأول": a cue that
-    puts its whole clause ahead, further back than the eight words ``_future`` reads."""
+    puts its whole clause ahead, further back than the eight words ``_future`` reads. A
+    clause of its own told with "كان" right before the date ("يستعد الليبيون لاستقبال عام
+    2022 وسط تأجيل الانتخابات التي كانت مقررة في 24 ديسمبر") has its own time, which the
+    cue before it does not reach; the date is read as any other is."""
     clause = re.split(r"[.!?؟\n،,]", ft[max(0, at - 200):at])[-1].split()[-max_words:]
     for i, w in enumerate(clause):
         if (w in _CLAUSE_FUTURE or w.lstrip("وف") in _CLAUSE_FUTURE) and _WAS.isdisjoint(
                 clause[max(0, i - 2):i]):
-            return True
+            return _WAS.isdisjoint(clause[max(i + 1, len(clause) - _WAS_REACH):])
     return False
 
 
@@ -689,7 +699,7 @@ def _deadline(ft: str, m: re.Match[str]) -> bool:
     at = next((i for i, w in enumerate(words) if w in _DEADLINES or w[1:] in _DEADLINES), None)
     if at is None or (at + 1 < len(words) and _ago(words[at + 1])):
         return False  # "الهجوم الذي وقع قبل أسبوعين في مارس": "ago", no deadline
-    return _asked(ft, m) or _stipulated(ft, m) or _awaited(ft, m)
+    return _asked(ft, m) or _stipulated(ft, m) or _awaited(ft, m) or _warned_of(ft, m)
 
 
 def _awaited(ft: str, m: re.Match[str]) -> bool:
@@ -698,6 +708,28 @@ def _awaited(ft: str, m: re.Match[str]) -> bool:
     is ahead, not in a past narrative with "كان" ("كانت تنتظر ... قبل حزيران")."""
     words = _clause_words(ft, m.start("x"), 200)
     return not _AWAITING.isdisjoint(words) and _WAS.isdisjoint(words)
+
+
+def _warned_of(ft: str, m: re.Match[str]) -> bool:
+    """"حذر ... من ان ... مهددة بالتلف قبل نهاية نيسان": a warning is of what may still
+    come, so a deadline inside what it warns of (after its "من"/"أن") is ahead, and so is
+    one in a clause that tells what is threatened. A deadline between the verb and its
+    "من" is the warning's own time ("حذر قبل نهاية آذار من ..."), and "كان" in the
+    clause tells a past account ("كانت ... مهددة بالتلف قبل نيسان")."""
+    clause = _clause_words(ft, m.start("x"), 200)
+    if not _WAS.isdisjoint(clause):
+        return False
+    if not _THREATENED.isdisjoint(clause):
+        return True
+    words = re.split(r"[.!?؟\n]", ft[max(0, m.start("x") - 200):m.start("x")])[-1].split()
+    at = next((i for i in range(len(words) - 1, -1, -1) if words[i] in _WARNING_WORDS), None)
+    if at is None or not _WAS.isdisjoint(words[max(0, at - 3):at]):
+        return False
+    by = max(i for i, w in enumerate(words) if w in _DEADLINES or w[1:] in _DEADLINES)
+    opener = next((i for i in range(at + 1, by) if words[i] in _WARNING_OPENERS), None)
+    return opener is not None and not any(
+        w in _WARNED_RELATIVES and words[i + 1] != "لم"
+        for i, w in enumerate(words[opener + 1:by], opener + 1))
 
 
 def _stipulated(ft: str, m: re.Match[str]) -> bool:
@@ -936,7 +968,28 @@ def _coming_month(month: int, ft: str, m: re.Match[str], pub: date) -> bool:
     after = ft[m.end():m.end() + 30].split()[:2]
     if after and (after[0] == "من" or after[0] in _SINCE_YEAR_NOUNS):
         return False
-    return any(_purpose_word(w) for w in before[-_PURPOSE_REACH:]) or _promised_act(before)
+    return any(_purpose_word(w) for w in before[-_PURPOSE_REACH:]) or _promised_act(
+        before) or _told_in_present(before)
+
+
+def _told_in_present(words: list[str]) -> bool:
+    """"مذكرا بأن درجات الحرارة في المدينة تتجاوز 40 درجة خلال يوليو وأغسطس" in June: what
+    is told in the present of a month one or two ahead, as what happens every year or as
+    what is due, is of the coming one (as "يبدأ"، "يكفي حتى" and "تجري" are read). Only
+    the words after the clause's last complementizer count: a present verb of saying
+    before it ("ويقول السكان ان المياه انقطعت في تموز") tells nothing of the month."""
+    last = max((i for i, w in enumerate(words) if w in _COMPLEMENTIZERS), default=-1)
+    return any(_present_verb(w) for w in words[last + 1:])
+
+
+def _present_verb(w: str) -> bool:
+    """Is ``w`` (folded, behind "و"/"ف") a verb told in the present? Its opening says so
+    (``PRESENT_VERB_OPENERS``); a month's name ("يوليو") and a noun's endings (the
+    feminine "ة", the accusative "ا") say it is none."""
+    if w[:1] in "وف" and len(w) > 4:
+        w = w[1:]
+    return len(w) >= 4 and w.startswith(_PRESENT_OPENERS) and w not in _MONTHS and (
+        not w.endswith(V.NOUN_NOT_VERB_ENDINGS) or w.endswith(V.PLURAL_VERB_ENDING))
 
 
 def _promised_act(words: list[str]) -> bool:

@@ -78,6 +78,7 @@ _QUOTE_PAIRS = {'"': '"', "«": "»", "“": "”"}
 _CONSIDERING = fold_set(V.CONSIDERING_PARTICIPLES)
 
 _NEW_CLAUSE = fold_set(V.WHILE_WORDS)
+_EXPLAINING = fold_set(V.EXPLAINING_CLAUSE_OPENERS)
 
 _DOCUMENTS = fold_set(V.DOCUMENT_NOUNS_DEFINITE)
 _POINTING_BACK = fold_set(V.POINTING_BACK_WORDS)
@@ -360,7 +361,8 @@ def _opens_clause(toks: list[Token], sa: int, k: int) -> bool:
     present demand or call there, with its subject after it, reports as the perfect does
     (the corpus gives a standing demand its entry: "ويطالب الأهالي منذ آب الماضي بنشر
     دوريات"، "فيما يطالب إقليم كردستان بحصة ...")."""
-    return k == sa or toks[k].w[:1] in "وف" or toks[k - 1].w in _NEW_CLAUSE
+    return k == sa or toks[k].w[:1] in "وف" or toks[k - 1].w in _NEW_CLAUSE or (
+        toks[k - 1].w in _EXPLAINING)
 
 
 _ESTIMATING = fold_set(V.ESTIMATE_VERBS)

@@ -796,7 +796,8 @@ def _sentence(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
 
 # Participles that are also nouns ("مذكرة": a memo, "مناشدة": an appeal): a participle only
 # after a comma.
-_ALSO_NOUNS = fold_set(V.REMINDING_PARTICIPLES_ALSO_NOUNS + V.APPEAL_PARTICIPLES)
+_ALSO_NOUNS = fold_set(V.REMINDING_PARTICIPLES_ALSO_NOUNS + V.APPEAL_PARTICIPLES
+                       + V.ACCUSING_PARTICIPLES_ALSO_NOUNS)
 _APPEALING = fold_set(V.APPEAL_PARTICIPLES)
 
 

@@ -1040,6 +1040,8 @@ PERSON_SINGULAR: tuple[str, ...] = (
     "حارس", "معلم", "طبيب", "ممرض", "سائق", "مهاجم", "انتحاري", "شخص", "مدرس", "موظف",
     # a vendor and a passer-by ("بينهم بائعتا خضار"، "وإصابة عابر سبيل")
     "بائع", "عابر",
+    # a minor, as the plural is counted ("بينهم 27 قاصرا"): "اعتقلوا ستة شبان، بينهم قاصر"
+    "قاصر",
     "رضيع", "رضيعة", "مسن", "مسنة", "عجوز", "جنرال", "عقيد", "ضابطا", "شيخ", "إمام", "مختار",
     "فلسطيني", "فلسطينية", "إسرائيلي", "إسرائيلية", "سوري", "يمني", "عراقي", "لبناني",
     "ليبي", "مصري", "أردني", "سعودي", "إيراني", "تركي", "كردي", "روسي", "أمريكي", "أميركي",
@@ -1131,6 +1133,15 @@ COUNTED_PEOPLE: tuple[str, ...] = ("شخص", "شخصا", "مدنيا", "عنصر
 # follows is the verb's object, not what the number counts. A time unit or a person
 # after the number keeps it a count ("منذ 2000 عام").
 SINCE_WORDS: tuple[str, ...] = ("منذ",)
+# The openings of a verb told in the present that no past verb or common noun shares: "ي"
+# ("يبلغ"، "يتجاوز"، "يستمر") and, for "ت", the fifth, sixth and tenth forms ("تتجاوز"،
+# "تتراجع"، "تستمر"); a bare "ت" also opens past verbs ("تواصلت"، "تعرض") and verbal
+# nouns ("تصعيد"، "تقرير"), which tell nothing of the time.
+PRESENT_VERB_OPENERS: tuple[str, ...] = ("ي", "تت", "تست")
+# Endings that make such a word a noun, folded: the feminine "ة" (folded "ه") and the
+# accusative "ا" ("تقريرا"); the plural verb's "وا" ("يتجاوزوا") is no noun's.
+NOUN_NOT_VERB_ENDINGS: tuple[str, ...] = ("ه", "ة", "ا")
+PLURAL_VERB_ENDING = "وا"
 # How many months after the publication's a bare month of a purpose is still the coming
 # one ("وقعوا عقودا لنقل بضائعهم خلال شهري آذار ونيسان" in February): the purpose lies
 # after its recent act; further on, the month may as well be last year's.
@@ -1203,6 +1214,14 @@ INTENSIVE_CARE: tuple[str, str] = ("العناية", "المركزة")
 # A state that keeps the wounded in hospital is a severe one: "حالة اثنين منهم تستدعي
 # البقاء في المستشفى"، "تتطلب العناية المركزة".
 HOSPITAL_STAY: tuple[str, ...] = ("المستشفى", "المشفى", "العناية")
+# Surgery that some of the wounded need ("وان أربعة منهم يحتاجون الى عمليات جراحية"، "23
+# من الجرحى يحتاجون إلى عمليات جراحية"): only the badly hurt do, so the need is their
+# state, as intensive care is; the verb or "بحاجة"، "إلى"، then the operation and its
+# adjective (or "جراحة" alone).
+NEEDING_WORDS: tuple[str, ...] = ("يحتاج", "يحتاجون", "تحتاج", "يحتاجان", "تحتاجان",
+                                  "بحاجة")
+OPERATION_NOUNS: tuple[str, ...] = ("عملية", "عمليات", "عمليتين")
+SURGERY_WORDS: tuple[str, ...] = ("جراحية", "جراحة", "جراحات")
 SEVERITY_WORDS: tuple[str, ...] = (
     "حرجة", "خطرة", "خطيرة", "بالغة", "حرج", "خطر", "خطير", "بالحرجة", "بالخطرة",
     "بالخطيرة", "الحرجة", "الخطرة", "الخطيرة",
@@ -1850,6 +1869,22 @@ AWAITING_PRESENT: tuple[str, ...] = (
     "تنتظر", "ينتظر", "ننتظر", "ينتظرون", "وتنتظر", "وينتظر", "تترقب", "يترقب", "وتترقب",
     "ويترقب",
 )
+# A warning or a threat is of what may still come ("حذر ... من ان ... مهددة بالتلف قبل
+# نهاية نيسان"، "محذرا من نفاد المخزون قبل حزيران"): a deadline after the warning's "من"/"أن"
+# or in a clause that says what is threatened is ahead, as in a request.
+WARNING_DEADLINE_WORDS: tuple[str, ...] = (
+    "حذر", "يحذر", "حذرت", "تحذر", "وحذر", "ويحذر", "وحذرت", "وتحذر", "محذرا", "محذرة",
+    "محذرين", "محذرون",
+)
+THREATENED_PARTICIPLES: tuple[str, ...] = (
+    "مهدد", "مهددة", "مهددون", "مهددين", "مهددا", "المهدد", "المهددة",
+)
+# The words that open what a warning warns of ("حذر من ان"، "حذرت من"، "يحذر أن").
+WARNING_OBJECT_OPENERS: tuple[str, ...] = ("من", "أن", "ان", "إن", "بأن", "بان")
+# A relative inside what is warned of tells a past event of its own ("حذر من تكرار ما حدث
+# قبل نهاية آب"): a deadline after one is that event's time. ("ما لم", "unless", is a
+# condition, no relative.)
+WARNED_EVENT_RELATIVES: tuple[str, ...] = ("الذي", "التي", "الذين", "ما")
 # ... but "قبل" with a length of time is "ago" ("وقع قبل أسبوعين في مارس"): the duals and
 # the number words, besides TIME_UNITS and digits
 AGO_UNITS: tuple[str, ...] = (
@@ -1891,6 +1926,10 @@ TIME_WORDS_BEFORE_YEAR: tuple[str, ...] = ("في", "عام", "العام", "من
 # The verb "كان" with its feminine and its clitic ("وكانت الوزارة أعلنت الأحد"): a clause told
 # in the past, whose bare weekday is one gone by.
 WAS_VERBS: tuple[str, ...] = ("كان", "كانت", "وكان", "وكانت")
+# How near "كان" stands to a date for the date to be in its clause ("التي كانت مقررة في 24
+# ديسمبر": the verb, its participle and the preposition); further back it is a clause the
+# date's own verb follows ("المدارس التي كانت أغلقت أبوابها الدراسة في أيلول").
+WAS_BEFORE_DATE_WORDS = 4
 # "أول" and "آخر" before a Hijri month name name its first or last day ("أول رمضان"), not a
 # part of the month.
 FIRST_LAST_WORDS: tuple[str, ...] = ("أول", "آخر")
@@ -2498,7 +2537,7 @@ EXPECTING_PARTICIPLES: tuple[str, ...] = (*FORECAST_PARTICIPLES, *LIKELY_PARTICI
 SPEECH_PARTICIPLES: tuple[str, ...] = (
     *DEMAND_PARTICIPLES,
     "مضيفا", "مضيفة", "مشيرا", "مشيرة", "مؤكدا", "مؤكدة", "لافتا", "لافتة", "موضحا",
-    "موضحة", "قائلا", "قائلة", "معتبرا", "معتبرة", "محذرا", "محذرة", "متهما", "متهمة",
+    "موضحة", "قائلا", "قائلة", "معتبرا", "معتبرة", "محذرا", "محذرة", *ACCUSING_PARTICIPLES,
     "داعيا", "داعية", "مشددا", "مشددة", "معلنا", "معلنة", "مضيفين", "مشيرين", "مؤكدين",
     "داعين", "حاثا", "حاثة", *THREAT_PARTICIPLES, *BLAMING_PARTICIPLES,
     *ESTIMATING_PARTICIPLES,
@@ -3372,6 +3411,9 @@ TO_ON_THAT_FOLDED: tuple[str, ...] = ("علي", "الي", "ان")
 # Participles of reminding that are also nouns ("مذكرة": a memo): a participle only after a
 # comma ("، مذكرا بأن ...").
 REMINDING_PARTICIPLES_ALSO_NOUNS: tuple[str, ...] = ("مذكرا", "مذكرة", "مذكرين")
+# The plural of accusing is also the noun "defendants" ("قضت المحكمة بسجن سبعة متهمين"):
+# only after a comma ("، متهمين الأجهزة الأمنية بـ...") is it the participle.
+ACCUSING_PARTICIPLES_ALSO_NOUNS: tuple[str, ...] = ("متهمين",)
 # The endings of a feminine noun, singular and plural, folded ("القرية"، "الطائرات").
 FEMININE_NOUN_ENDINGS: tuple[str, ...] = ("ه", "ات")
 # The endings of a masculine nisba, singular and plural, folded ("الليبي"، "الليبيين"،
@@ -3522,6 +3564,10 @@ CONSIDERING_PARTICIPLES: tuple[str, ...] = ("معتبرا", "معتبرة", "م�
 # Words of "while", with and without "و" ("فيما"، "بينما"، "في حين"، "وفيما"): another clause
 # begins.
 WHILE_WORDS: tuple[str, ...] = ("فيما", "بينما", "حين", "وفيما", "وبينما")
+# "إذ" (for, as) opens a clause that explains the one before, its verb first ("وتشهد
+# المحافظة فلتانا أمنيا، إذ يقدر ناشطون عدد الضحايا بأكثر من 500"، "إذ تقدر المنظمة عدد
+# النازحين بنحو ..."): a present estimate or demand there reports as after "فيما".
+EXPLAINING_CLAUSE_OPENERS: tuple[str, ...] = ("إذ",)
 # Definite nouns of a document that says or demands things ("القرار"، "البيان"، "التقرير"،
 # "الاتفاقية"، "المذكرة"): "وطالب القرار الأطراف بـ ...".
 DOCUMENT_NOUNS_DEFINITE: tuple[str, ...] = (
