@@ -623,8 +623,16 @@ def _scheduled(ft: str, m: re.Match[str]) -> bool:
 
 
 def _clause_words(ft: str, at: int, span: int = 80) -> list[str]:
-    """The words of the clause (up to a comma or a sentence's end) before ``at``."""
-    return _CLAUSE_BREAK.split(ft[max(0, at - span):at])[-1].split()
+    """The words of the clause (up to a comma or a sentence's end) before ``at``, whole
+    words only: a word the window's start cuts in two is left out ("المستقبل" cut to
+    "قبل" read as a deadline)."""
+    lo = max(0, at - span)
+    parts = _CLAUSE_BREAK.split(ft[lo:at])
+    words = parts[-1].split()
+    if words and len(parts) == 1 and lo > 0 and not ft[lo - 1].isspace() and (
+            not ft[lo].isspace()):
+        return words[1:]
+    return words
 
 
 def _starts_on(words: list[str]) -> bool:
@@ -725,7 +733,10 @@ def _warned_of(ft: str, m: re.Match[str]) -> bool:
     at = next((i for i in range(len(words) - 1, -1, -1) if words[i] in _WARNING_WORDS), None)
     if at is None or not _WAS.isdisjoint(words[max(0, at - 3):at]):
         return False
-    by = max(i for i, w in enumerate(words) if w in _DEADLINES or w[1:] in _DEADLINES)
+    by = max((i for i, w in enumerate(words) if w in _DEADLINES or w[1:] in _DEADLINES),
+             default=None)
+    if by is None:
+        return False  # no whole deadline word in the warning's sentence
     opener = next((i for i in range(at + 1, by) if words[i] in _WARNING_OPENERS), None)
     return opener is not None and not any(
         w in _WARNED_RELATIVES and words[i + 1] != "لم"
