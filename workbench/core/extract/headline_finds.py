@@ -10,7 +10,7 @@ label before a colon; the speaker is the name of one to four capitalised words b
 comma and "Finds" at the line's end. A subject before "Finds" with words after it is no
 such headline ("Investigation Finds No Military Target in Amhara Village": a deck line with
 its own object), nor is "find" of bodies ("Police find bodies of seven men").
-``statement_headlines._headline`` asks here last.
+``statement_headlines._headline`` asks here first, before the colon labels.
 """
 
 from __future__ import annotations

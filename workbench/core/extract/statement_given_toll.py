@@ -18,7 +18,7 @@ import re
 from .lang import en as EN
 from .lang.build import alt
 from .statement_record import _add
-from .statement_sent_words import _sender
+from .statement_sent_words import sender_before
 
 _GIVEN_TOLL = re.compile(
     rf"[ \t]+(?:(?:has|have|had)[ \t]+)?(?:just[ \t]+)?(?:{alt(EN.FIGURE_GIVING_VERBS)})"
@@ -37,7 +37,7 @@ def given_tolls(text: str, out: list[dict[str, object]]) -> None:
     if not any(gate in text for gate in _GATES):
         return
     for m in _GIVEN_TOLL.finditer(text):
-        giver = _sender(text, m.start())
+        giver = sender_before(text, m.start())
         if giver is None:
             continue
         stop = _SENTENCE_END.search(text, m.end())

@@ -49,14 +49,14 @@ def sent_words(text: str, out: list[dict[str, object]]) -> None:
     """Add the quotes a sender sent (with "sends this:") or the page's teller gave (a
     time, the teller and a colon) that no earlier pass read."""
     for m in _SENT_THIS.finditer(text):
-        if sender := _sender(text, m.start()):
+        if sender := sender_before(text, m.start()):
             _quote_after(text, out, m.end(), sender)
     for m in _TELLER_LABEL.finditer(text):
         if m["head"] in EN.LIVE_PAGE_TELLERS and m["sp"][:1].isupper():
             _quote_after(text, out, m.end(), m["sp"])
 
 
-def _sender(text: str, verb_at: int) -> str | None:
+def sender_before(text: str, verb_at: int) -> str | None:
     """Who sent the words: the phrase opening the entry before the verb, without the
     time that opens the entry or an aside between commas; None for the page's own "we"."""
     floor = max(text.rfind("\n", 0, verb_at) + 1, text.rfind(". ", 0, verb_at) + 2,
