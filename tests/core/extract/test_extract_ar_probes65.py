@@ -11,8 +11,8 @@ sets, not one set's phrasing.
       before the name; the object of a denial then starts after the name, and the
       participle that follows goes to the person by name.
    Look-alikes: a second party joined after the name ("، وقائد الشرطة"), a title of more
-   than one word (the ninety-fourth round gives it the name too), an aside that is no name (a relative,
-   a time, "، التابعة لـ"), a title that holds its name already.
+   than one word (since the ninety-fourth round with the name), an aside that is no name
+   (a relative, a time, "، التابعة لـ"), a title that holds its name already.
 2. an accusing participle after a comma ("، متهمة ... بتنفيذ الهجوم") reaches its charge
    past a party with its allies ("قوات الدعم السريع والحركات المتحالفة معها") or a quoted
    word with its group ('"إرهابيين" من جماعة ...'), up to eight words; without the comma,

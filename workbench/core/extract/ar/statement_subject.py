@@ -224,8 +224,9 @@ _MEDIA_SHORT_TAILS = V.MEDIA_SHORT_TAILS
 def _apposed_name_end(toks: list[Token], e: int, c: int, max_words: int = 4) -> int | None:
     """The end of a name set between commas after a title ("وقال المتحدث باسم الوزارة،
     حيدر الساعدي، في تصريح ... إن"): the speaker is title and name as written, and a
-    pronoun later ("وأضاف أن") points back to the person by name. Not an aside: a relative, a time, a place or
-    a medium ("، الذي ...،", "، أمس الاثنين،", "، في تصريح،", "، وهو طبيب،")."""
+    pronoun later ("وأضاف أن") points back to the person by name. Not an aside: a
+    relative, a time, a place or a medium ("، الذي ...،", "، أمس الاثنين،", "، في تصريح،",
+    "، وهو طبيب،")."""
     if not (e < c and toks[e].w in _COMMAS):
         return None
     # (the words of a rank are no words of the name: "، العقيد أركان حرب سامر خليل،")
