@@ -879,8 +879,9 @@ def _accused_reach(toks: list[Token], k: int, sb: int) -> int:
 
 def _name_apposed(toks: list[Token], a: int, q: int) -> bool:
     """Do the words [a, q) between commas after a title read as a person's name (two words
-    at least, none of a relay, a direction or a "لل" phrase)? "، نقلا عن مصادر أمنية،"
-    and "، جنوبي اليمن،" say where the words came from or where the body is."""
+    at least, none of a relay, a direction, a preposition or a "لل" phrase)? "، نقلا عن
+    مصادر أمنية،"، "، جنوبي اليمن،" and "، من جهته،" say where the words came from, where
+    the body is or whose turn it is."""
     words = [t.w for t in toks[a:q] if t.is_word]
     if len(words) < _APPOSED_NAME_MIN or words[0] in _OFFICES or words[0] in _DESCRIPTION_OPENERS:
         return False  # (an office or "one of" after a name: who the named person is)

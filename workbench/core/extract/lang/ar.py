@@ -3512,7 +3512,7 @@ ADVERBS_AFTER_VERB: tuple[str, ...] = (
     # "then": "الهدنة التي أعلنت آنذاك لمدة شهرين"
     "انذاك", "حينها", "حينذاك", "وقتها",
     # how often: "لكنها تقول عادة ان"، "التي تنفي عادة استهداف المدنيين"
-    "عاده", "دائما", "غالبا")
+    "عاده", "دايما", "غالبا")
 # The prepositions before a platform or an outlet carrying words, folded ("أعلن الجيش عبر
 # صفحته على فيسبوك ..."، "على موقع موال لها").
 THROUGH_ON_FOLDED: tuple[str, ...] = ("عبر", "علي")
