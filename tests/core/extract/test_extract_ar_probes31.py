@@ -95,7 +95,8 @@ def test_addressee_and_reporting_forms(text: str, expected: list) -> None:
                  id='iktafa-bil-qawl'),
     # (a strict xfail of this round, read since: the dot of "د." ends no sentence)
     pytest.param('وقال المتحدث باسم الوزارة، د. هاني الجبوري، في بيان مقتضب إن الفرق تعمل.',
-                 [('المتحدث باسم الوزارة', 'الفرق تعمل')], id='title-abbreviation'),
+                 [('المتحدث باسم الوزارة، د. هاني الجبوري',
+                   'الفرق تعمل')], id='title-abbreviation'),
 ])
 def test_statement_misses_left(text: str, expected: list) -> None:
     assert ar_statements(text) == expected

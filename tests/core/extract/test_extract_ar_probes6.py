@@ -538,7 +538,7 @@ def test_coordinated_verbs_share_the_subject(text: str, expected: list[tuple[str
     ("«الوضع كارثي»، بحسب ما قال طبيب في المستشفى.", [("طبيب في المستشفى", "الوضع كارثي")]),
     # a name in apposition, then a medium, between commas before the complementizer
     ("وقال عضو المكتب السياسي للحركة، موسى أبو مرزوق، في تغريدة، إن التهدئة انتهت.",
-     [("عضو المكتب السياسي للحركة", "التهدئة انتهت")]),
+     [("عضو المكتب السياسي للحركة، موسى أبو مرزوق", "التهدئة انتهت")]),
     # a quotation that is no one's words before a verb is left alone
     ('وأطلق على العملية اسم "عاصفة الشمال"، وقال الجيش إنها مستمرة.',
      [("الجيش", "مستمرة")]),

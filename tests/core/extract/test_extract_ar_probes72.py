@@ -24,7 +24,7 @@ from tests.extract_probes import ar_statements
       ('النائب سامر الخطيب', 'بـ"إرسال فريق طبي" خلال أسبوع')]),
     ('وأكد رئيس الجمعية، نبيل منصور، أن الجمعية تضم 900 عضو. وطالب السلطات المحلية '
      'بـ"حماية الأسواق ليلا".',
-     [('رئيس الجمعية', 'الجمعية تضم 900 عضو'),
+     [('رئيس الجمعية، نبيل منصور', 'الجمعية تضم 900 عضو'),
       ('نبيل منصور', 'بـ"حماية الأسواق ليلا"')]),
     # ... look-alikes: the feminine verb agrees with the body, its subject; a masculine
     # title after the masculine verb is its subject

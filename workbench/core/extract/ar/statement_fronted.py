@@ -148,7 +148,14 @@ def _antecedent(toks: list[Token], sa: int, r: int) -> tuple[int, int] | None:
         a -= 1
         if t.w.startswith(_DEFINITE_PREPOSITION_PREFIXES):
             break
+    # "لم يصدر تعليق فوري من الوزارة، التي تقول": the relative is the body's, not the comment's
+    a = next((r + 1 for r in range(end - 2, a, -1) if toks[r].w in _NO_COMMENT_FROM
+              and toks[r - 1].w in _NO_COMMENT_NOUNS), a)
     return (a, end) if a < end else None
+
+
+_NO_COMMENT_FROM = fold_set(V.NO_COMMENT_FROM)
+_NO_COMMENT_NOUNS = fold_set(V.NO_COMMENT_NOUNS)
 
 
 def _relative_speech(toks: list[Token], sa: int, sb: int, k: int, raw: list[_Stmt]) -> int:

@@ -223,9 +223,10 @@ _MEDIA_SHORT_TAILS = V.MEDIA_SHORT_TAILS
 
 def _apposed_name_end(toks: list[Token], e: int, c: int, max_words: int = 4) -> int | None:
     """The end of a name set between commas after a title ("وقال المتحدث باسم الوزارة،
-    حيدر الساعدي، في تصريح ... إن"): the speaker stays the title, and a pronoun later
-    ("وأضاف أن") points back to the person by name. Not an aside: a relative, a time, a place or
-    a medium ("، الذي ...،", "، أمس الاثنين،", "، في تصريح،", "، وهو طبيب،")."""
+    حيدر الساعدي، في تصريح ... إن"): the speaker is title and name as written, and a
+    pronoun later ("وأضاف أن") points back to the person by name. Not an aside: a
+    relative, a time, a place or a medium ("، الذي ...،", "، أمس الاثنين،", "، في تصريح،",
+    "، وهو طبيب،")."""
     if not (e < c and toks[e].w in _COMMAS):
         return None
     # (the words of a rank are no words of the name: "، العقيد أركان حرب سامر خليل،")
@@ -462,6 +463,8 @@ def _main_subject(toks: list[Token], sa: int, k: int, form: str,
     negated = i + 2 < k and toks[i].w.removeprefix("و") in _NEGATIONS
     if negated:
         i += 1  # "ولم تعلق قوات الدعم السريع ...": the negated verb has its subject too
+        if (body := _no_comment_from(toks, i, k)) is not None:
+            return body
     if i + 1 >= k:
         return None
     v = toks[i].w[1:] if toks[i].w[:1] in "وف" and len(toks[i].w) > 3 else toks[i].w
@@ -499,6 +502,28 @@ def _main_subject(toks: list[Token], sa: int, k: int, form: str,
         if close is not None and all(toks[r].is_word for r in range(end + 1, close)):
             end = close + 1
     return (i + 1, end) if end > i + 1 else None
+
+
+def _no_comment_from(toks: list[Token], i: int, k: int,
+                     max_words: int = 3) -> tuple[int, int] | None:
+    """After "لم" at ``i - 1``, "يصدر (تعليق فوري) عن/من X": the body X that did not comment,
+    whom a later "لكنها" points back to (the verb agrees with the comment, not with X)."""
+    if toks[i].w not in _NO_COMMENT_VERBS:
+        return None
+    r = i + 1
+    while r < k and r - i <= max_words and toks[r].w in _NO_COMMENT_NOUNS:
+        r += 1
+    if r + 1 >= k or toks[r].w not in _NO_COMMENT_FROM or not toks[r + 1].is_word:
+        return None
+    end = _object_subject_end(toks, r + 1, k)
+    while end > r + 1 and toks[end - 1].w in _NO_COMMENT_NOUNS:
+        end -= 1  # "عن الوزارة أي تعليق": the comment after the body is no part of it
+    return (r + 1, end) if end > r + 1 else None
+
+
+_NO_COMMENT_VERBS = fold_set(V.NO_COMMENT_VERBS)
+_NO_COMMENT_FROM = fold_set(V.NO_COMMENT_FROM)
+_NO_COMMENT_NOUNS = fold_set(V.NO_COMMENT_NOUNS)
 
 
 def _quoted_subject(toks: list[Token], j: int, sb: int) -> bool:

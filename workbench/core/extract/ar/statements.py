@@ -257,6 +257,10 @@ _INFORMING_ANNOUNCING_STEMS = V.INFORMING_ANNOUNCING_STEMS
 _NISBA_M_ENDINGS = V.NISBA_M_ENDINGS
 _OUTLET_PREPOSITIONS = V.OUTLET_PREPOSITIONS
 _RELAYING_FROM = V.RELAYING_FROM
+_APPOSED_NAME_MIN = V.APPOSED_NAME_MIN_WORDS
+_NOT_NAME_APPOSITION = fold_set(V.NOT_NAME_APPOSITION_WORDS)
+_DESCRIPTION_OPENERS = fold_set(V.DESCRIPTION_APPOSITION_OPENERS)
+_NOT_NAME_PREFIX = V.NOT_NAME_APPOSITION_PREFIX
 _RELAYING_TO = V.RELAYING_TO
 _TO_ON_FOLDED = V.TO_ON_FOLDED
 _TO_ON_FROM_FOLDED = V.TO_ON_FROM_FOLDED
@@ -873,6 +877,17 @@ def _accused_reach(toks: list[Token], k: int, sb: int) -> int:
     return 3
 
 
+def _name_apposed(toks: list[Token], a: int, q: int) -> bool:
+    """Do the words [a, q) between commas after a title read as a person's name (two words
+    at least, none of a relay, a direction, a preposition or a "لل" phrase)? "، نقلا عن
+    مصادر أمنية،"، "، جنوبي اليمن،" and "، من جهته،" say where the words came from, where
+    the body is or whose turn it is."""
+    words = [t.w for t in toks[a:q] if t.is_word]
+    if len(words) < _APPOSED_NAME_MIN or words[0] in _OFFICES or words[0] in _DESCRIPTION_OPENERS:
+        return False  # (an office or "one of" after a name: who the named person is)
+    return not any(w in _NOT_NAME_APPOSITION or w.startswith(_NOT_NAME_PREFIX) for w in words)
+
+
 def _apposition_closes(toks: list[Token], q: int, c: int) -> bool:
     """Does the comma ``q`` that closes a name after a title end the speaker, with no
     second party joined after it ("، ووزير الدفاع ..."، "، وسالم ...")? A list of people is
@@ -1133,10 +1148,13 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
         relays.append((r0, r1))
         if r1 < sb and toks[r1].w in _COMMAS and (
                 q := _apposed_name_end(toks, r1, sb)) is not None and q + 1 < sb and (
-                toks[q + 1].w in _SAYING_NOUNS):
-            # "عن قائد المحور، العميد فلان، قوله إن ...، وإن": the title stays the source,
-            # the name in commas is who a second clause names, as after "قال" itself
-            relay_named[(r0, r1)] = (r1 + 1, q)
+                toks[q + 1].w in _SAYING_NOUNS or toks[q + 1].w in _COMP):
+            # "عن قائد المحور، العميد فلان، قوله إن ...، وإن": the name in commas is who a
+            # second clause names, as after "قال" itself; the source is the title with
+            # its name, as written ("عن قائمقام جمجمال، ريبوار حمه علي، ان")
+            if _name_apposed(toks, r1 + 1, q):
+                relays[-1] = (r0, q)
+            relay_named[relays[-1]] = (r1 + 1, q)
         m = _skip_adverbials(toks, r1, sb)
     if m + 2 < sb and sp_end > j and toks[m].w in _OUTLET_PREPOSITIONS and (
             p := _skip_platform(toks, m, sb)) > m and p + 1 < sb and _verb_form(
@@ -1436,10 +1454,13 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
         named = named_aside  # a later "وأضاف" or participle points back to the name
     elif speaker == (j, sp_end) and (q := _apposed_name_end(toks, sp_end, c)) is not None:
         named = (sp_end + 1, q)
-        if sp_end == j + 1 and toks[j].w.startswith("ال") and _apposition_closes(toks, q, c):
+        if _apposition_closes(toks, q, c) and (
+                (sp_end == j + 1 and toks[j].w.startswith("ال")) or _name_apposed(
+                    toks, sp_end + 1, q)):
             # "وأوضح المسؤول، أحمد الشيخ، أن": a title of one definite word names no
             # office of its own; the name in commas is who speaks, and the speaker is the
-            # whole phrase, as written
+            # whole phrase, as written. So is a longer title's ("وقال رئيس الاتحاد، عوض
+            # الكريم النور، إن"): the name is the person the title belongs to
             speaker = (j, q)
         if toks[sp_end + 1].w in _OFFICES and toks[j].w not in _OFFICES and sp_end - j >= 2:
             # "وقال الطبيب عمر الفاضل، مدير مستشفى سنجة، إن": the name came first and the

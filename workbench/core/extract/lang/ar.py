@@ -2653,6 +2653,15 @@ IDENTITY_NOUNS: tuple[str, ...] = ("اسم", "هويت", "هويه", "باسم")
 # preposition of the verb).
 INFORMED_PARTICIPLES: tuple[str, ...] = ("مطلع", "مطلعة", "مطلعون", "مطلعين", "المطلع",
                                          "المطلعة", "المطلعين", "المطلعون")
+# "No comment came from X" ("ولم يصدر عن وزارة الدفاع أي تعليق، لكنها تقول ..."، "ولم يصدر
+# تعليق فوري من الوزارة، التي تقول ..."): the verb of issuing, then "عن"/"من" and the body
+# that did not comment; a later pronoun or relative points back to that body, not to the
+# comment. The comment's words that may stand before the preposition, folded.
+NO_COMMENT_VERBS: tuple[str, ...] = ("يصدر", "تصدر")
+NO_COMMENT_FROM: tuple[str, ...] = ("عن", "من")
+NO_COMMENT_NOUNS: tuple[str, ...] = ("تعليق", "فوري", "رسمي", "أي", "رد")
+# How often something is said or done: "عادة" (usually), "دائما", "غالبا".
+HABIT_ADVERBS: tuple[str, ...] = ("عادة", "دائما", "غالبا")
 SPEAKER_STOPS: tuple[str, ...] = (
     *ADDRESSED_OUTLETS,
     "في", "اليوم", "أمس", "مساء", "صباح", "مجددا", "أيضا", "مرارا", "رسميا", "كذلك",
@@ -2666,6 +2675,9 @@ SPEAKER_STOPS: tuple[str, ...] = (
     # بشأن الهجوم إن"); a word that merely starts with ب may be a name (بوتين, بايدن)
     "بشرط", "شريطة", "بشأن", "بخصوص", "بسبب", "بلهجة", "بوضوح", "بصراحة", "برفقة",
     "بمناسبة", "بينما",
+    # adverbs of habit between the verb and its complementizer ("في حين تقول قوات الدعم
+    # السريع عادة إنها"، "لكنها تقول عادة ان"): how often it is said, no one who says it
+    *HABIT_ADVERBS,
     # a source who asked not to be named ("بحسب مسؤول طلب عدم ذكر اسمه")
     *ANONYMITY_VERBS,
     # the ones the source spoke to: "شهود عيان تحدثوا لوكالة فرانس برس"
@@ -3232,6 +3244,21 @@ IN_DURING: tuple[str, ...] = ("في", "خلال")
 # The prepositions before an outlet, folded ("على موقع موال لها"، "عبر حساب مقرب منها"، "في
 # بيان").
 OUTLET_PREPOSITIONS: tuple[str, ...] = ("علي", "عبر", "في")
+# A name in commas after a title is part of the speaker as written ("وقال رئيس الاتحاد،
+# عوض الكريم النور، إن"): the sets' gold gives the title with the name, or the name alone.
+# A name has two words at least (a given and a family name, or an honorific and a name); a
+# phrase opened by a relay or a place's direction ("، نقلا عن مصادر أمنية،"، "، جنوبي
+# اليمن،"), or holding a word behind "لل" ("، للأناضول،": to whom it was said), is no name.
+APPOSED_NAME_MIN_WORDS = 2
+NOT_NAME_APPOSITION_WORDS: tuple[str, ...] = (
+    "نقلا", "بحسب", "حسب", "وفق", "وفقا", "طبقا", "حسبما", "وفقما",
+    "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي",
+    # a preposition's phrase: "، من جهته،" (for his part)
+    "من", "في", "عن", "مع", "لدى")
+# What opens a description rather than a name ("وقال أبو محمد، أحد سكان الحي، إن"): the name
+# came first and the commas say who the person is, a construction of its own.
+DESCRIPTION_APPOSITION_OPENERS: tuple[str, ...] = ("أحد", "إحدى")
+NOT_NAME_APPOSITION_PREFIX = "لل"
 # The endings of the feminine dual, the ta marbuta written as "ت" before them ("منظمتان"،
 # "وزارتين").
 FEMININE_DUAL_ENDINGS: tuple[str, ...] = ("تان", "تين")
@@ -3483,7 +3510,9 @@ NAME_PARTICLES: tuple[str, ...] = ("عبد", "أبو", "أبي", "بن", "ابن
 ADVERBS_AFTER_VERB: tuple[str, ...] = (
     "امس", "اليوم", "ايضا", "مجددا", "مرارا", "رسميا", "كذلك", "الاثنين",
     # "then": "الهدنة التي أعلنت آنذاك لمدة شهرين"
-    "انذاك", "حينها", "حينذاك", "وقتها")
+    "انذاك", "حينها", "حينذاك", "وقتها",
+    # how often: "لكنها تقول عادة ان"، "التي تنفي عادة استهداف المدنيين"
+    "عاده", "دايما", "غالبا")
 # The prepositions before a platform or an outlet carrying words, folded ("أعلن الجيش عبر
 # صفحته على فيسبوك ..."، "على موقع موال لها").
 THROUGH_ON_FOLDED: tuple[str, ...] = ("عبر", "علي")
