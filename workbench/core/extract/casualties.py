@@ -97,6 +97,7 @@ from .casualty_sheltering import (
     sheltering_after_flight,
 )
 from .casualty_soldiers_took import soldiers_took_away
+from .casualty_had_harms import had_harm
 from .casualty_still_held import still_held_people
 from .casualty_taken import led_into, number_participle, taken_prisoner_with, taken_unsaid
 from .casualty_woken import woken_by_phrases
@@ -3827,6 +3828,11 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str, whole: bool = False,
     if not rm and ("wound" in s or "injur" in s) and (had := _HAD_WOUNDS.match(s, pos)):
         # "nine of them had bullet wounds": wounded (the call site reads the dead's wounds)
         return "wounded", (had.end() if pos == gend else ev_end), across
+    if not rm and (harm := had_harm(s, pos)) and not _DEAD_NOUN.search(
+            s, max(0, gend - 30), pos):
+        # (round en103) "one man had a broken jaw", "had cuts and bruises" (the dead's
+        # broken bones are how they died)
+        return "wounded", (harm if pos == gend else ev_end), across
     if not rm and s.startswith(_PRESENT_WOUND_OPENERS, pos) and (
             has := present_wounds(s, pos)):
         # the wounded told in the present (round 46): "At least three of them are

@@ -4172,3 +4172,10 @@ KEPT_IN_CARE = KEPT_IN_CARE + _p(
     "|is still being treated in hospital|was still being treated in hospital"
     "|are being treated in hospital|were being treated in hospital"
     "|is being treated in hospital|was being treated in hospital")
+# Harms the people before "had" carried from the attack, as "had bullet wounds" is read
+# (casualty_had_harms.py): "several of the migrants had cuts and bruises, and that one man
+# had a broken jaw" (en-54). "had" wakes no sentence, so the phrases do.
+WAKING_PHRASES += tuple(f"had {harm}" for harm in (
+    *SUFFERED_HARMS,
+    *(f"{article}{state} {part}" for article in ("", "a ") for state in _w("broken fractured")
+      for part in (*BROKEN_BODY_PART, *BROKEN_BODY_PARTS))))
