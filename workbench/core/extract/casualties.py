@@ -54,6 +54,7 @@ from .casualty_custody import arrest_holds, held_for, phrasal_arrest, taken_from
 from .casualty_dated_count import count_after_date
 from .casualty_dateline_dash import dash_ends_date
 from .casualty_fronted_toll import fronted_toll
+from .casualty_had_harms import had_harm
 from .casualty_headline_crossing import (
     crossing_verb_at,
     people_name_in_ese,
@@ -97,7 +98,6 @@ from .casualty_sheltering import (
     sheltering_after_flight,
 )
 from .casualty_soldiers_took import soldiers_took_away
-from .casualty_had_harms import had_harm
 from .casualty_still_held import still_held_people
 from .casualty_taken import led_into, number_participle, taken_prisoner_with, taken_unsaid
 from .casualty_woken import woken_by_phrases
