@@ -53,6 +53,7 @@ from .casualty_crowd_flight import crowd_flight
 from .casualty_custody import arrest_holds, held_for, phrasal_arrest, taken_from_home
 from .casualty_dated_count import count_after_date
 from .casualty_dateline_dash import dash_ends_date
+from .casualty_earlier_value import adjuncts_only
 from .casualty_fronted_toll import fronted_toll
 from .casualty_had_harms import had_harm
 from .casualty_headline_crossing import (
@@ -2581,8 +2582,10 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 outcome is None and prev is not None and not toks and not is_article
                 and (was := _EARLIER_VALUE.search(s, max(0, cstart - 24), cstart)
                      or _revised_from(s, prev, prev_tail, cstart))
-                and cstart - max(prev_tail, int(prev["end"]) - base) <= 50 and (
-                    was.group("w") or _TOLL_START.match(str(prev["text"])))
+                and (cstart - max(prev_tail, int(prev["end"]) - base) <= 50 or (
+                    was.group("w") and adjuncts_only(
+                        s, max(prev_tail, int(prev["end"]) - base), was.start())))
+                and (was.group("w") or _TOLL_START.match(str(prev["text"])))
             ):
                 # the value a revised figure replaced: "the death toll rose to 52 on Thursday,
                 # up from 38 the previous day", "1,240 refugees crossed ..., down from 1,610

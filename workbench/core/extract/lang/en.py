@@ -4179,3 +4179,6 @@ WAKING_PHRASES += tuple(f"had {harm}" for harm in (
     *SUFFERED_HARMS,
     *(f"{article}{state} {part}" for article in ("", "a ") for state in _w("broken fractured")
       for part in (*BROKEN_BODY_PART, *BROKEN_BODY_PARTS))))
+# Intensive care is a condition as "in critical condition" is (that word wakes its
+# sentence; "intensive care" held none): "One protester ... is in intensive care" (en-54).
+WAKING_PHRASES += _p("in intensive care")
