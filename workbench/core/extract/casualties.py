@@ -55,7 +55,7 @@ from .casualty_dated_count import count_after_date
 from .casualty_dateline_dash import dash_ends_date
 from .casualty_earlier_value import adjuncts_only
 from .casualty_fronted_toll import fronted_toll
-from .casualty_had_harms import had_harm
+from .casualty_had_harms import had_harm, whose_part_broken
 from .casualty_headline_crossing import (
     crossing_verb_at,
     people_name_in_ese,
@@ -3831,10 +3831,10 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str, whole: bool = False,
     if not rm and ("wound" in s or "injur" in s) and (had := _HAD_WOUNDS.match(s, pos)):
         # "nine of them had bullet wounds": wounded (the call site reads the dead's wounds)
         return "wounded", (had.end() if pos == gend else ev_end), across
-    if not rm and (harm := had_harm(s, pos)) and not _DEAD_NOUN.search(
-            s, max(0, gend - 30), pos):
-        # (round en103) "one man had a broken jaw", "had cuts and bruises" (the dead's
-        # broken bones are how they died)
+    if not rm and (harm := had_harm(s, pos) or whose_part_broken(s, pos)) and (
+            not _DEAD_NOUN.search(s, max(0, gend - 30), pos)):
+        # (round en103) "one man had a broken jaw", "had cuts and bruises", "a boy whose
+        # leg was broken" (the dead's broken bones are how they died)
         return "wounded", (harm if pos == gend else ev_end), across
     if not rm and s.startswith(_PRESENT_WOUND_OPENERS, pos) and (
             has := present_wounds(s, pos)):

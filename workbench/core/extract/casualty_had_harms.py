@@ -31,3 +31,20 @@ def had_harm(s: str, pos: int) -> int | None:
         return None
     m = _had_harm().match(s, pos)
     return m.end() if m else None
+
+
+@cache
+def _whose_part_broken() -> re.Pattern[str]:
+    return re.compile(
+        rf"\s+whose\s+(?:{alt((*EN.BROKEN_BODY_PART, *EN.BROKEN_BODY_PARTS))})"
+        r"\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:broken|fractured)\b",
+        re.IGNORECASE)
+
+
+def whose_part_broken(s: str, pos: int) -> int | None:
+    """The end of "whose leg was broken" told of the person before ``pos``, else None:
+    the bone broken is the person's wound, as "suffered a broken leg" is."""
+    if not s.startswith(" whose ", pos):
+        return None
+    m = _whose_part_broken().match(s, pos)
+    return m.end() if m else None

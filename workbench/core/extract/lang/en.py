@@ -4174,7 +4174,8 @@ KEPT_IN_CARE = KEPT_IN_CARE + _p(
     "|is being treated in hospital|was being treated in hospital")
 # Harms the people before "had" carried from the attack, as "had bullet wounds" is read
 # (casualty_had_harms.py): "several of the migrants had cuts and bruises, and that one man
-# had a broken jaw" (en-54). "had" wakes no sentence, so the phrases do.
+# had a broken jaw" (en-54), "a 16-year-old boy whose leg was broken" (en-54). "had" and
+# "whose" wake no sentence, so the phrases do.
 WAKING_PHRASES += tuple(f"had {harm}" for harm in (
     *SUFFERED_HARMS,
     *(f"{article}{state} {part}" for article in ("", "a ") for state in _w("broken fractured")
@@ -4182,3 +4183,7 @@ WAKING_PHRASES += tuple(f"had {harm}" for harm in (
 # Intensive care is a condition as "in critical condition" is (that word wakes its
 # sentence; "intensive care" held none): "One protester ... is in intensive care" (en-54).
 WAKING_PHRASES += _p("in intensive care")
+WAKING_PHRASES += tuple(f"{part} {verb} {state}" for part in BROKEN_BODY_PART
+                        for verb in ("was", "had been") for state in _w("broken fractured"))
+WAKING_PHRASES += tuple(f"{part} {verb} {state}" for part in BROKEN_BODY_PARTS
+                        for verb in ("were", "had been") for state in _w("broken fractured"))
