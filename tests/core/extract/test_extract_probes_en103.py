@@ -12,6 +12,10 @@ figure replaced after a run of place and time phrases ("injured in knife attacks
 capital area in 2025, up from six the year before", en-54; "up from" is read on en-12,
 en-27, en-37 to en-45, en-51, en-52 within 50 characters).
 
+Statements: a feud heads a relative after a set-off "in" as fighting does ("..., police
+said, in what officers described as a revenge attack tied to a feud that began ...", en-54;
+"..., the army said, in fighting that also left three soldiers dead", en-18).
+
 Members fail on main's code and pass on this round's; look-alikes pass on both. Every
 sentence is fictional and written for these tests; names and places are invented.
 """
@@ -20,7 +24,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract_probes import figures
+from tests.extract_probes import figures, statement_words
 
 FIGURE_MEMBERS: list[tuple[str, tuple]] = [
     # the passive of the blade's verb
@@ -113,3 +117,29 @@ def test_figure_members(text: str, expected: tuple) -> None:
 def test_figure_lookalikes(text: str, word: str) -> None:
     found = figures(text)
     assert not any(word in f[0] for f in found), found
+
+
+STATEMENT_MEMBERS: list[tuple[str, tuple[str | None, str]]] = [
+    ("Gunmen shot dead two cousins outside Tala on Monday, police said, in a blood feud "
+     "that began in the 1990s.",
+     ("police", "Gunmen shot dead two cousins outside Tala on Monday")),
+    ("Two farmers were killed near Kessa, the governor said, in a vendetta that started "
+     "over grazing land.",
+     ("the governor", "Two farmers were killed near Kessa")),
+]
+
+STATEMENT_LOOKALIKES: list[tuple[str, tuple[str | None, str]]] = [
+    # "that" after the verb's own phrase, no comma: the words follow it
+    ("Police said in a statement that the feud had ended.",
+     ("Police", "the feud had ended")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STATEMENT_MEMBERS)
+def test_statement_members(text: str, expected: tuple[str | None, str]) -> None:
+    assert expected in statement_words(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), STATEMENT_LOOKALIKES)
+def test_statement_lookalikes(text: str, expected: tuple[str | None, str]) -> None:
+    assert expected in statement_words(text)

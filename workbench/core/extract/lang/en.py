@@ -4187,3 +4187,11 @@ WAKING_PHRASES += tuple(f"{part} {verb} {state}" for part in BROKEN_BODY_PART
                         for verb in ("was", "had been") for state in _w("broken fractured"))
 WAKING_PHRASES += tuple(f"{part} {verb} {state}" for part in BROKEN_BODY_PARTS
                         for verb in ("were", "had been") for state in _w("broken fractured"))
+
+# ------------------------------------------------------------ round en103: statement families
+# Violence between families or clans heads a relative after a set-off "in" as fighting does
+# (statement_content._EVENT_HEADS): "..., police said, in what officers described as a
+# revenge attack tied to a feud that began more than two decades ago" (en-54), as "..., the
+# army said, in fighting that also left three soldiers dead" (en-18) is read: "that" opens
+# the relative, not the words.
+FEUD_EVENTS = _w("feud feuds vendetta vendettas")
