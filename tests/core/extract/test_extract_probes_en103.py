@@ -88,6 +88,8 @@ FIGURE_LOOKALIKES: list[tuple[str, str]] = [
     ("The proposal was shot down by two ministers.", "ministers"),
     ("Kessa were beaten 3-1 by Tala on Sunday.", "Kessa"),
     ("Two men were beaten by police officers, the lawyer said.", "Two men"),
+    # "slashed" was left out of the blade's passives: jobs and budgets are slashed
+    ("About 200 jobs were slashed at the plant.", "jobs"),
     # a metaphor's blade and a film's stabbing are still stabbings told of people; these
     # name none
     ("The party was stabbed in the back by its allies.", "party"),

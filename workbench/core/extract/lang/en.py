@@ -4131,7 +4131,9 @@ LEAD_SOURCE_VERBS = _p("is concerned|is deeply concerned|is gravely concerned|is
 # The passive of the blade's verb is a wound stated in the verb, as "shot in the leg" is:
 # "A police officer was stabbed in the neck", "two people were stabbed at a bar" (en-54);
 # death takes its own phrase ("stabbed to death", "was stabbed and died", read first).
-# "shot" alone stays out (as often a death); "beaten" alone is no listed outcome.
+# "shot" alone stays out (as often a death); "beaten" alone is no listed outcome;
+# "slashed" was left: "About 200 jobs were slashed" would be read (the participle asks no
+# person of its count).
 STABBING_PARTICIPLES = _w("stabbed knifed")
 OUTCOME_PARTICIPLES["wounded"] = OUTCOME_PARTICIPLES["wounded"] + STABBING_PARTICIPLES
 # An injury named by the body part it struck, as "suffered head injuries" is read: "One
