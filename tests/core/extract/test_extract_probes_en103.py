@@ -36,6 +36,9 @@ FIGURE_MEMBERS: list[tuple[str, tuple]] = [
      ("A 19-year-old student was stabbed", "wounded", 1, None, "exact", "19-year-old student")),
     ("Three men were knifed in a brawl at the port.",
      ("Three men were knifed", "wounded", 3, None, "exact", "men")),
+    # ... and a stabbing its victim died of, "and died" in the same clause
+    ("A man was stabbed five times and died in the ambulance.",
+     ("A man was stabbed five times and died", "killed", 1, None, "exact", "man")),
     # an injury named by the body part it struck, or a cut to it
     ("One officer suffered a hand injury, a spokesman said.",
      ("One officer suffered a hand injury", "wounded", 1, None, "exact", "officer")),
@@ -88,6 +91,9 @@ FIGURE_LOOKALIKES: list[tuple[str, str]] = [
     ("The proposal was shot down by two ministers.", "ministers"),
     ("Kessa were beaten 3-1 by Tala on Sunday.", "Kessa"),
     ("Two men were beaten by police officers, the lawyer said.", "Two men"),
+    # a plot's present: a film's stabbing
+    ("In the film, two men are stabbed in a bar by a stranger.", "two men"),
+    ("The film opens as a young woman is stabbed in a lift.", "young woman"),
     # "slashed" was left out of the blade's passives: jobs and budgets are slashed
     ("About 200 jobs were slashed at the plant.", "jobs"),
     # a metaphor's blade and a film's stabbing are still stabbings told of people; these
@@ -109,8 +115,16 @@ FIGURE_LOOKALIKES: list[tuple[str, str]] = [
      "in its centre, up from six.", "up from six"),
 ]
 
+# Read on both: the people's own verb after a relative clause keeps the death (round en102),
+# the blade's participle inside the clause notwithstanding.
+FIGURE_KEPT: list[tuple[str, tuple]] = [
+    ("A 19-year-old man who was stabbed near the market died on Monday.",
+     ("A 19-year-old man who was stabbed near the market died", "killed", 1, None, "exact",
+      "19-year-old man")),
+]
 
-@pytest.mark.parametrize(("text", "expected"), FIGURE_MEMBERS)
+
+@pytest.mark.parametrize(("text", "expected"), FIGURE_MEMBERS + FIGURE_KEPT)
 def test_figure_members(text: str, expected: tuple) -> None:
     assert expected in figures(text)
 

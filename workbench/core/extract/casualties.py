@@ -99,6 +99,7 @@ from .casualty_sheltering import (
     sheltering_after_flight,
 )
 from .casualty_soldiers_took import soldiers_took_away
+from .casualty_stabbed import stabbing_reading
 from .casualty_still_held import still_held_people
 from .casualty_taken import led_into, number_participle, taken_prisoner_with, taken_unsaid
 from .casualty_woken import woken_by_phrases
@@ -3952,6 +3953,12 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str, whole: bool = False,
             _ANY_PART.search(s, other.start(), other.end())) != _outcome_of(rm):
         return None, ev_end, across  # "were killed or wounded": one number for two outcomes
     outcome = _outcome_of(rm)
+    if outcome == "wounded" and (stab := stabbing_reading(s, rm)):
+        # (round en103) a plot's present stabbing is no wound; one its victim died of
+        # is a death
+        if stab[0] is None:
+            return None, ev_end, across
+        return stab[0], (stab[1] if pos == gend else ev_end), across
     if outcome == "wounded" and not whole and not aux.strip() and not rm.group("rel") and (
             s.find("died", rm.end(), rm.end() + 80) >= 0) and (
             died := _LATER_DIED.match(s, rm.end())):
