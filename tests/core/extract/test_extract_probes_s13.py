@@ -148,7 +148,9 @@ REPORTS: list[tuple[str, list, list, list]] = [
      [("police", "A 27-year-old man was stabbed outside a cafe on Corniche Street at 11.45 "
        "p.m. on Saturday"),
       ("Police spokesman Sgt. Omar Fayyad", "the victim was in a stable condition")],
-     [("Two men were arrested", "arrested", 2, None, "exact", "men")],
+     # (round en103) the blade's passive is a wound, as the fifty-fourth set's gold reads it
+     [("A 27-year-old man was stabbed", "wounded", 1, None, "exact", "27-year-old man"),
+      ("Two men were arrested", "arrested", 2, None, "exact", "men")],
      [("Saturday", "2017-04-08")]),
     # A live blog with clock stamps.
     ("Live: Mosul offensive\n09:12 Iraqi forces say they have retaken the Nineveh governorate "

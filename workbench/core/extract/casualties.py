@@ -53,7 +53,9 @@ from .casualty_crowd_flight import crowd_flight
 from .casualty_custody import arrest_holds, held_for, phrasal_arrest, taken_from_home
 from .casualty_dated_count import count_after_date
 from .casualty_dateline_dash import dash_ends_date
+from .casualty_earlier_value import adjuncts_only
 from .casualty_fronted_toll import fronted_toll
+from .casualty_had_harms import had_harm, whose_part_broken
 from .casualty_headline_crossing import (
     crossing_verb_at,
     people_name_in_ese,
@@ -97,6 +99,7 @@ from .casualty_sheltering import (
     sheltering_after_flight,
 )
 from .casualty_soldiers_took import soldiers_took_away
+from .casualty_stabbed import stabbing_reading
 from .casualty_still_held import still_held_people
 from .casualty_taken import led_into, number_participle, taken_prisoner_with, taken_unsaid
 from .casualty_woken import woken_by_phrases
@@ -2580,8 +2583,10 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 outcome is None and prev is not None and not toks and not is_article
                 and (was := _EARLIER_VALUE.search(s, max(0, cstart - 24), cstart)
                      or _revised_from(s, prev, prev_tail, cstart))
-                and cstart - max(prev_tail, int(prev["end"]) - base) <= 50 and (
-                    was.group("w") or _TOLL_START.match(str(prev["text"])))
+                and (cstart - max(prev_tail, int(prev["end"]) - base) <= 50 or (
+                    was.group("w") and adjuncts_only(
+                        s, max(prev_tail, int(prev["end"]) - base), was.start())))
+                and (was.group("w") or _TOLL_START.match(str(prev["text"])))
             ):
                 # the value a revised figure replaced: "the death toll rose to 52 on Thursday,
                 # up from 38 the previous day", "1,240 refugees crossed ..., down from 1,610
@@ -3827,6 +3832,11 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str, whole: bool = False,
     if not rm and ("wound" in s or "injur" in s) and (had := _HAD_WOUNDS.match(s, pos)):
         # "nine of them had bullet wounds": wounded (the call site reads the dead's wounds)
         return "wounded", (had.end() if pos == gend else ev_end), across
+    if not rm and (harm := had_harm(s, pos) or whose_part_broken(s, pos)) and (
+            not _DEAD_NOUN.search(s, max(0, gend - 30), pos)):
+        # (round en103) "one man had a broken jaw", "had cuts and bruises", "a boy whose
+        # leg was broken" (the dead's broken bones are how they died)
+        return "wounded", (harm if pos == gend else ev_end), across
     if not rm and s.startswith(_PRESENT_WOUND_OPENERS, pos) and (
             has := present_wounds(s, pos)):
         # the wounded told in the present (round 46): "At least three of them are
@@ -3943,6 +3953,12 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str, whole: bool = False,
             _ANY_PART.search(s, other.start(), other.end())) != _outcome_of(rm):
         return None, ev_end, across  # "were killed or wounded": one number for two outcomes
     outcome = _outcome_of(rm)
+    if outcome == "wounded" and (stab := stabbing_reading(s, rm)):
+        # (round en103) a plot's present stabbing is no wound; one its victim died of
+        # is a death
+        if stab[0] is None:
+            return None, ev_end, across
+        return stab[0], (stab[1] if pos == gend else ev_end), across
     if outcome == "wounded" and not whole and not aux.strip() and not rm.group("rel") and (
             s.find("died", rm.end(), rm.end() + 80) >= 0) and (
             died := _LATER_DIED.match(s, rm.end())):

@@ -322,7 +322,7 @@ def _skip_lead(text: str, v: re.Match[str], word: str, s1: int, low: str | None 
 _RELATIVE_PREDICATE = re.compile(
     rf"(?:(?:also|later|then|still|eventually|[a-z]+ly)\s+)?"
     rf"(?:[a-z]+ed|{alt(EN.IRREGULAR_PAST_EVENTS)})\b")
-_EVENT_HEADS = frozenset(EN.LOST_IN_EVENTS)
+_EVENT_HEADS = frozenset((*EN.LOST_IN_EVENTS, *EN.FEUD_EVENTS))
 
 # "..., said Colonel Maren Ostby, a spokesman for the army." / "..., who heads ...": a
 # description after an inverted speaker ends the sentence; it is not reported words.

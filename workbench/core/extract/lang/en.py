@@ -4126,3 +4126,74 @@ NAME_JOINTS = _w("the of in for and on")
 # title's lead has other verbs ("Death in Venice is back at the opera").
 LEAD_SOURCE_VERBS = _p("is concerned|is deeply concerned|is gravely concerned|is alarmed"
                        "|condemns|welcomes|calls on|calls for|urges|warns|said|says")
+
+# ------------------------------------------------------------- round en103: casualty families
+# The passive of the blade's verb is a wound stated in the verb, as "shot in the leg" is:
+# "A police officer was stabbed in the neck", "two people were stabbed at a bar" (en-54);
+# death takes its own phrase ("stabbed to death", "was stabbed and died", read first).
+# "shot" alone stays out (as often a death); "beaten" alone is no listed outcome;
+# "slashed" was left: "About 200 jobs were slashed" would be read (the participle asks no
+# person of its count).
+STABBING_PARTICIPLES = _w("stabbed knifed")
+OUTCOME_PARTICIPLES["wounded"] = OUTCOME_PARTICIPLES["wounded"] + STABBING_PARTICIPLES
+# An injury named by the body part it struck, as "suffered head injuries" is read: "One
+# officer suffered a hand injury", "sustained serious leg injuries", and a cut to a part:
+# "a doorman suffered a cut to his hand" (a part of a person: "cuts to its budget" stays
+# out).
+INJURED_BODY_PARTS = _w("hand leg arm foot eye back neck chest face shoulder knee hip spinal"
+                        " facial abdominal")
+CUT_BODY_PARTS = _w("hand hands arm arms leg legs head face neck")
+_POSSESSIVES = _w("his her their")
+OUTCOME_PARTICIPLES["wounded"] = OUTCOME_PARTICIPLES["wounded"] + tuple(
+    f"{verb} {harm}" for verb in _w("sustained suffered received")
+    for harm in (*(f"{article} {kind} injury" for kind in (*INJURED_BODY_PARTS,
+                                                            *ONE_WOUND_KINDS)
+                   for article in ("an" if kind[0] in "aeiou" else "a",)),
+                 *(f"{part} injuries" for part in INJURED_BODY_PARTS),
+                 *(f"{cut} to {poss} {part}" for cut in ("a cut", "cuts", "a gash")
+                   for poss in _POSSESSIVES for part in CUT_BODY_PARTS)))
+# The wounded told by the care their wounds needed: "Three of the workers needed hospital
+# treatment for their injuries" ("needed hospital treatment for malnutrition", en-19, is
+# no wound: the wound is asked for).
+OUTCOME_PARTICIPLES["wounded"] = OUTCOME_PARTICIPLES["wounded"] + tuple(
+    f"{verb} {care} treatment for {poss}{wounds}"
+    for verb in _w("needed required received") for care in _w("hospital medical")
+    for poss in ("", "their ", "his ", "her ") for wounds in _w("injuries wounds"))
+# Fingers, a hand or a foot lost are wounds as a leg or an eye lost are: "One man, a
+# 34-year-old picker, lost two fingers" ("lost two seats" stays out: the part is named).
+LOST_HANDS = _p("lost a hand|lost both hands|lost his hand|lost her hand|lost a foot"
+                "|lost both feet|lost a finger|lost fingers|lost his fingers|lost her fingers"
+                "|lost an arm and a leg|lost two fingers|lost three fingers|lost four fingers"
+                "|lost several fingers|lost an ear|lost a thumb")
+OUTCOME_PARTICIPLES["wounded"] = OUTCOME_PARTICIPLES["wounded"] + LOST_HANDS
+# A part of the wounded still in care without a place named, as "are still in hospital"
+# is read: "Two were still being treated in hospital on Wednesday" (en-54), "two were being
+# treated in hospital for gunshot wounds" (en-34, with the wound).
+KEPT_IN_CARE = KEPT_IN_CARE + _p(
+    "are still being treated in hospital|were still being treated in hospital"
+    "|is still being treated in hospital|was still being treated in hospital"
+    "|are being treated in hospital|were being treated in hospital"
+    "|is being treated in hospital|was being treated in hospital")
+# Harms the people before "had" carried from the attack, as "had bullet wounds" is read
+# (casualty_had_harms.py): "several of the migrants had cuts and bruises, and that one man
+# had a broken jaw" (en-54), "a 16-year-old boy whose leg was broken" (en-54). "had" and
+# "whose" wake no sentence, so the phrases do.
+WAKING_PHRASES += tuple(f"had {harm}" for harm in (
+    *SUFFERED_HARMS,
+    *(f"{article}{state} {part}" for article in ("", "a ") for state in _w("broken fractured")
+      for part in (*BROKEN_BODY_PART, *BROKEN_BODY_PARTS))))
+# Intensive care is a condition as "in critical condition" is (that word wakes its
+# sentence; "intensive care" held none): "One protester ... is in intensive care" (en-54).
+WAKING_PHRASES += _p("in intensive care")
+WAKING_PHRASES += tuple(f"{part} {verb} {state}" for part in BROKEN_BODY_PART
+                        for verb in ("was", "had been") for state in _w("broken fractured"))
+WAKING_PHRASES += tuple(f"{part} {verb} {state}" for part in BROKEN_BODY_PARTS
+                        for verb in ("were", "had been") for state in _w("broken fractured"))
+
+# ------------------------------------------------------------ round en103: statement families
+# Violence between families or clans heads a relative after a set-off "in" as fighting does
+# (statement_content._EVENT_HEADS): "..., police said, in what officers described as a
+# revenge attack tied to a feud that began more than two decades ago" (en-54), as "..., the
+# army said, in fighting that also left three soldiers dead" (en-18) is read: "that" opens
+# the relative, not the words.
+FEUD_EVENTS = _w("feud feuds vendetta vendettas")

@@ -1,0 +1,50 @@
+"""Harms the people before "had" carried from the attack (round en103).
+
+"nine of them had bullet wounds" and "had a gunshot wound" are read (casualties.py); the
+other harms a victim suffers are read after "suffered" and "sustained" (cuts and bruises,
+fractures, a broken arm). After "had" they are the same wound, told as a state: "several
+of the migrants had cuts and bruises, and that one man had a broken jaw" (en-54). Only the
+harms of those lists, whole: "had cuts to its budget" or "had a broken promise" name no
+wound.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .lang import en as EN
+from .lang.build import alt
+
+
+@cache
+def _had_harm() -> re.Pattern[str]:
+    broken = (rf"(?:(?:a|an|two|three)\s+)?(?:broken|fractured)\s+"
+              rf"(?:{alt((*EN.BROKEN_BODY_PART, *EN.BROKEN_BODY_PARTS))})")
+    return re.compile(
+        rf"\s+had\s+(?:also\s+)?(?:{alt(EN.SUFFERED_HARMS)}|{broken})\b", re.IGNORECASE)
+
+
+def had_harm(s: str, pos: int) -> int | None:
+    """The end of "had cuts and bruises" or "had a broken jaw" at ``pos``, else None."""
+    if not s.startswith(" had ", pos):
+        return None
+    m = _had_harm().match(s, pos)
+    return m.end() if m else None
+
+
+@cache
+def _whose_part_broken() -> re.Pattern[str]:
+    return re.compile(
+        rf"\s+whose\s+(?:{alt((*EN.BROKEN_BODY_PART, *EN.BROKEN_BODY_PARTS))})"
+        r"\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:broken|fractured)\b",
+        re.IGNORECASE)
+
+
+def whose_part_broken(s: str, pos: int) -> int | None:
+    """The end of "whose leg was broken" told of the person before ``pos``, else None:
+    the bone broken is the person's wound, as "suffered a broken leg" is."""
+    if not s.startswith(" whose ", pos):
+        return None
+    m = _whose_part_broken().match(s, pos)
+    return m.end() if m else None
