@@ -3566,6 +3566,8 @@ _COMMA_TAIL = tail_check((",",))
 _AGE_LIST_JOIN = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)"
 _MORE_AGES_AFTER = re.compile(rf"(?:{_AGE_LIST_JOIN}\d{{1,2}}(?!\d))+\s*,")
 _AGES_BEFORE = re.compile(rf"([A-Za-z]+),\s*(?:\d{{1,2}}{_AGE_LIST_JOIN})+$")
+# An age after a word of time or of all of them: "Jamie, now 17, was stabbed".
+_ASIDE_AGE_BEFORE = re.compile(rf"([A-Za-z]+),\s*(?:{alt(EN.AGE_ASIDE_WORDS)})\s+$", re.IGNORECASE)
 
 
 def _is_age_apposition(s: str, cstart: int, cend: int) -> bool:
@@ -3577,7 +3579,8 @@ def _is_age_apposition(s: str, cstart: int, cend: int) -> bool:
     if s.startswith(",", cend):
         lo = max(0, cstart - 30)
         before = (_APPOSITION_BEFORE.search(s, lo, cstart) if _COMMA_TAIL(s, lo, cstart)
-                  else None) or _AGES_BEFORE.search(s, lo, cstart)
+                  else None) or _AGES_BEFORE.search(s, lo, cstart) or _ASIDE_AGE_BEFORE.search(
+                      s, lo, cstart)
     elif _MORE_AGES_AFTER.match(s, cend):
         lo = max(0, cstart - 30)
         before = _APPOSITION_BEFORE.search(s, lo, cstart) or _AGES_BEFORE.search(s, lo, cstart)

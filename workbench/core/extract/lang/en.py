@@ -3730,6 +3730,9 @@ INJURY_SEVERITY_ADVERBS = _w("seriously critically badly severely gravely slight
 SHORT_TIME_NOUNS = _w("hours days")
 # Comparatives of age: "younger than 18", "older than 60".
 AGE_COMPARATIVES = _w("younger older")
+# Words that may stand between the comma and an age set off after a person: "Jamie, now 17,
+# was stabbed", "Two men, both 19, were hurt", "The three, all in their", "Sara, aged 16,".
+AGE_ASIDE_WORDS = _w("now then both all aged age just only")
 # The finite forms of "be" in the present and past.
 FINITE_COPULAS = _w("is are was were")
 # The marks around quoted or bracketed words.
