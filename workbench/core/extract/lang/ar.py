@@ -1834,6 +1834,10 @@ FUTURE_S_STEMS: tuple[str, ...] = (
     # deploying, the eighth form of spreading out ("سينتشر الجنود مطلع فبراير"، "ستنتشر
     # الدوريات في الأحياء"): forces announced to deploy are still to arrive
     "نتشر",
+    # putting up for sale or for debate: an auction, a tender, a file, a plan ("سيطرح البنك
+    # مزادا ... يوم الأحد"، "ستطرح الملف في جلسة مجلس الأمن الثلاثاء"); no noun opens "سيطرح"
+    # or "ستطرح" ("سيطرة" has no "ح")
+    "طرح",
 )
 # The tenth form's stems after the future's "س" and the person prefix ("ستستضيف"،
 # "سيستقبل"، "سنستكمل"): "ست" and three letters, a shape no noun in "سي"/"ست"/"سن" has.
@@ -1868,6 +1872,16 @@ DEADLINE_WORDS: tuple[str, ...] = ("قبل", "بحلول")
 AWAITING_PRESENT: tuple[str, ...] = (
     "تنتظر", "ينتظر", "ننتظر", "ينتظرون", "وتنتظر", "وينتظر", "تترقب", "يترقب", "وتترقب",
     "ويترقب",
+)
+# Hope and intention are of what has not come ("معربا عن أمله في إنجاز الأحياء القديمة
+# قبل حزيران"، "ونأمل افتتاحها في مارس المقبل"، "أعلن عزمه إنجاز الطريق قبل نهاية آب"): a
+# deadline in the clause that hopes or intends is ahead, as in a request. The noun takes
+# its owner's pronoun; the bare "أمل" is also the Lebanese movement and a name (and
+# "آمل", "I hope", folds to it).
+HOPE_DEADLINE_WORDS: tuple[str, ...] = (
+    "أمله", "أملها", "أملهم", "أملنا", "أملي", "آماله", "آمالها", "آمالهم", "يأمل", "تأمل",
+    "نأمل", "يأملون", "آملا", "آملة", "آملين", "متمنيا", "متمنية", "يتمنى", "تتمنى",
+    "نتمنى", "عزمه", "عزمها", "عزمهم", "نيته", "نيتها", "نيتهم",
 )
 # A warning or a threat is of what may still come ("حذر ... من ان ... مهددة بالتلف قبل
 # نهاية نيسان"، "محذرا من نفاد المخزون قبل حزيران"): a deadline after the warning's "من"/"أن"
