@@ -397,6 +397,9 @@ OUTCOME_DUALS: dict[str, str] = {
     # a toll's list ("8 قتلى و23 جريحا ومفقودان"); only the nominative, as "مفقودين" is
     # a plural too
     "مفقودان": "missing",
+    # the wounded two, in the nominative only ("مصابين" is a plural too); the fatha of the
+    # oblique dual ("نقلت مصابَين") is folded to it
+    **dict.fromkeys(("مصابان", "مصابتان"), "wounded"),
 }
 
 # Verbs that come AFTER the counted noun phrase ("35 شخصا قتلوا").
@@ -3784,3 +3787,7 @@ QUOTED_SUBGROUP_MAX_WORDS: int = 3
 # opens no clause of its own.
 DATING_EVENTS: tuple[str, ...] = ("الهجوم", "الهجمات", "الحادث", "الحادثة", "التفجير",
                                   "التفجيرات", "الاشتباكات")
+
+
+# The article with the clitics before it, folded: a definite dual names two already named.
+DEFINITE_OPENINGS: tuple[str, ...] = ("ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل")
