@@ -1402,6 +1402,11 @@ def _backward(toks: list[Token], sa: int, c: _Count, max_gap: int = 4) -> tuple[
             # preposition of time, right before the count, is when, as a named period is
             k = p - 1
             continue
+        if gap == 0 and _year_of_month(toks, sa, k):
+            # "أعدم في أيار 2023 ثلاثة مدنيين": the year after a month's name belongs to
+            # the month, passed over with it
+            k -= 1
+            continue
         if k - 2 >= sa and toks[k - 1].w == "/" and word_in(t, _MONTH_STARTS) and (
                 word_in(toks[k - 2], _MONTH_STARTS)
                 or toks[k - 2].w in _MONTH_NAME_ORDINALS_FOLDED):
@@ -1546,6 +1551,14 @@ def _named_month_start(toks: list[Token], sa: int, k: int) -> int | None:
             p - 1 >= sa and toks[p - 1].w in _COMMAS):
         return None  # a comma after the month alone closes the clause (as for a period)
     return p
+
+
+def _year_of_month(toks: list[Token], sa: int, k: int) -> bool:
+    """Is the token at ``k`` a year's four digits right after a month's name ("أيار 2023"،
+    "كانون الثاني 2024")?"""
+    t = toks[k]
+    return t.is_digit and len(t.w) == 4 and t.w[:2] in ("19", "20") and k - 1 >= sa and (
+        word_in(toks[k - 1], _MONTH_STARTS) or toks[k - 1].w in _MONTH_NAME_ORDINALS_FOLDED)
 
 
 def _named_period_start(toks: list[Token], sa: int, k: int) -> int | None:
