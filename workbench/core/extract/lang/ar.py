@@ -25,6 +25,10 @@ HELD_PLURAL_VERBS: tuple[str, ...] = (
 NEUTRALISING_WORDS: tuple[str, ...] = ("حيد", "حيدت", "حيدوا", "حيدنا", "يحيد", "تحيد",
                                        "تحييد")
 
+# The headline's present of wounding beyond "يصيب"/"تصيب": the plural after its subject and
+# the present of "جرح" (tight, as every headline present: "يجرح مشاعر" has no count).
+HEADLINE_WOUNDING_PRESENT: tuple[str, ...] = ("يصيبون", "يجرح", "تجرح", "يجرحون")
+
 # Verbs and verbal nouns that come BEFORE the count ("مقتل 5", "اعتقل الجيش 17").
 OUTCOME_TRIGGERS: dict[str, str] = {
     **dict.fromkeys((
@@ -63,6 +67,10 @@ OUTCOME_TRIGGERS: dict[str, str] = {
     **dict.fromkeys((
         "جرح", "جرحت", "إصابة", "أصيب", "أصيبت", "أصاب", "أصابت", "إصابات",
         "يصيب", "تصيب",  # a headline's present tense, tight: "قذيفة تصيب 3 مدنيين"
+        # ... with its plural after the subject, as "يقتلون" ("مستوطنون يهاجمون القرية
+        # ويصيبون ستة فلسطينيين"), and the other verb of wounding, as "جرح" is in the past
+        # ("هجوم يقتل جنديين ويجرح ثلاثة")
+        *HEADLINE_WOUNDING_PRESENT,
         # a plural subject before its verb, the victims right after it: "الجنود أصابوا
         # شابا بالرصاص" (tight, as "قتلوا"; after a count "جرحوا" is the passive), and
         # the dual ("وأصابا ثلاثة مارة")
@@ -126,7 +134,7 @@ TIGHT_TRIGGERS: frozenset[str] = frozenset({
     "أوقع", "أوقعت", "موقعا", "موقعة", "أسر", "أسرت", "فر", "وفر", "ففر", "فرت", "حصد",
     "حصدت", "قضى", "قضت",
     "حبس", "بحبس",
-    "يقتل", "تقتل", "يقتلون", "يصيب", "تصيب", "يشرد", "تشرد",
+    "يقتل", "تقتل", "يقتلون", "يصيب", "تصيب", "يشرد", "تشرد", *HEADLINE_WOUNDING_PRESENT,
     "جثث", "جثامين", "رفات",  # "جثث القتلى": only a count right after is a figure
     "فقد",  # also the particle "فقد" (= "for ... had") and "lost (ground)"
     # "تهدد حياة 3 ملايين شخص" is no death; "وفاة الرئيس ... عن 80 عاما" is no figure
