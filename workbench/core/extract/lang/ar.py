@@ -3132,6 +3132,10 @@ PLACE_SIDES: tuple[str, ...] = ("شمال", "جنوب", "شرق", "غرب", "و�
 # A local body's adjective: the word after it with no article is the place the body serves
 # ("المجلس البلدي سبها", "المجلس المحلي مأرب"), not the body's name.
 LOCAL_BODY_ADJECTIVES: tuple[str, ...] = ("البلدي", "المحلي", "البلدية", "المحلية")
+# A town's services named by their head noun and the town ("مدير بلدية تلعفر"، "مركز
+# تاجوراء الطبي"، "مستشفى بنت جبيل"): the word after the bare head is the town served, as
+# after a local body's adjective; a headline's one-word "X:" found only there is a dateline.
+TOWN_SERVICE_HEADS: tuple[str, ...] = ("بلدية", "مركز", "مستشفى", "مشفى")
 # Interview transcripts: a line opening with the host's label and a colon ("المذيع: ...",
 # "س: ...") marks the text as one; there the host's lines are questions, an answer line
 # ("ج: ...") is the last speaker's words, and a line opening with a short label and a
