@@ -21,7 +21,8 @@ Casualties:
 
 4. A dual marked with its fatha before the oblique "-ين" ("استشهاد مواطنَين"، "نقلت
    مصابَين") counts two; the same letters with a kasra or none are the plural, which counts
-   no one. Look-alikes: the plural with its kasra, "بَين" (between).
+   no one. Look-alikes: the plural with its kasra, "بَين" (between), and the nominative
+   dual with the article ("ونقل المصابان"), the two counted before.
 5. A month's year between the verb and its count ("أعدم في أيار 2017 ثلاثة مدنيين") is
    passed over with the month, as a year after "عام" or "مطلع" and a bare month are.
    Look-alike: a count of things after the same time phrase.
@@ -126,6 +127,9 @@ def test_dual_marked_with_fatha(text: str, expected: _Cas) -> None:
     ('أعلنت الوزارة استشهاد مواطنِين وإصابة ثلاثة آخرين في القصف.',
      [('وإصابة ثلاثة آخرين', 'wounded', 3, 'exact')]),
     ('ودارت اشتباكات بَين الطرفين قرب الجسر.', []),
+    # the nominative dual with the article: the two counted before, no second figure
+    ('أصيب مواطنان بجروح. ونقل المصابان إلى المستشفى.',
+     [('أصيب مواطنان', 'wounded', 2, 'exact')]),
 ])
 def test_dual_marked_with_fatha_look_alikes(text: str, expected: _Cas) -> None:
     assert ar_casualties(text) == expected

@@ -30,7 +30,7 @@ from operator import itemgetter
 from typing import Any
 
 from ..lang import ar as V
-from .normalise import Folded, fold_map, fold_set, fold_word
+from .normalise import Folded, fold_map, fold_set, fold_word, stems
 from .tokens import (
     Token,
     analyse,
@@ -138,6 +138,7 @@ _ANY_CAUSE = fold_set(V.DEATH_ANY_CAUSE)
 _ONE_AS_OWNER = fold_set(V.ONE_AS_OWNER)
 _OUT_OF = frozenset((fold_word(a), fold_word(b)) for a, b in V.OUT_OF_TOTAL)
 _DUAL_NOUNS = fold_map(V.OUTCOME_DUALS)
+_INDEFINITE_DUALS = fold_set(V.INDEFINITE_OUTCOME_DUALS)
 _AFTER = fold_map(V.OUTCOME_AFTER)
 _OF_THEM = fold_set(V.OF_THEM)
 _HELD = fold_set(V.HELD_NOUNS)
@@ -3279,6 +3280,9 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
             used.update(range(k - 1, pair_end))
             continue
         dual_noun = word_in(t, _DUAL_NOUNS)
+        if dual_noun in _INDEFINITE_DUALS and t.w != dual_noun and (
+                "ال" + dual_noun) in stems(t.w):
+            dual_noun = None  # "ونقل المصابان": the two counted before
         # "اعتقلت أسيرين محررين": two once freed are people, as "أسير محرر" is; what befalls
         # them now is the verb's, not the noun's
         freed_pair = dual_noun is not None and k + 1 < sb and toks[k + 1].w.startswith("محرر")

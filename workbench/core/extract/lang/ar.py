@@ -409,6 +409,9 @@ OUTCOME_DUALS: dict[str, str] = {
     # oblique dual ("نقلت مصابَين") is folded to it
     **dict.fromkeys(("مصابان", "مصابتان"), "wounded"),
 }
+# ... counted only without the article: "ونقل المصابان إلى المستشفى" are the two counted
+# before ("أصيب مواطنان")
+INDEFINITE_OUTCOME_DUALS: tuple[str, ...] = ("مصابان", "مصابتان")
 
 # Verbs that come AFTER the counted noun phrase ("35 شخصا قتلوا").
 OUTCOME_AFTER: dict[str, str] = {
