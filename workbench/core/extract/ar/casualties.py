@@ -1403,7 +1403,7 @@ def _backward(toks: list[Token], sa: int, c: _Count, max_gap: int = 4) -> tuple[
             # preposition of time, right before the count, is when, as a named period is
             k = p - 1
             continue
-        if gap == 0 and _year_of_month(toks, sa, k):
+        if t.is_digit and gap == 0 and _year_of_month(toks, sa, k):
             # "أعدم في أيار 2023 ثلاثة مدنيين": the year after a month's name belongs to
             # the month, passed over with it
             k -= 1
