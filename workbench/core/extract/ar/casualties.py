@@ -30,7 +30,7 @@ from operator import itemgetter
 from typing import Any
 
 from ..lang import ar as V
-from .normalise import Folded, fold_map, fold_set, fold_word
+from .normalise import Folded, fold_map, fold_set, fold_word, stems
 from .tokens import (
     Token,
     analyse,
@@ -138,6 +138,7 @@ _ANY_CAUSE = fold_set(V.DEATH_ANY_CAUSE)
 _ONE_AS_OWNER = fold_set(V.ONE_AS_OWNER)
 _OUT_OF = frozenset((fold_word(a), fold_word(b)) for a, b in V.OUT_OF_TOTAL)
 _DUAL_NOUNS = fold_map(V.OUTCOME_DUALS)
+_INDEFINITE_DUALS = fold_set(V.INDEFINITE_OUTCOME_DUALS)
 _AFTER = fold_map(V.OUTCOME_AFTER)
 _OF_THEM = fold_set(V.OF_THEM)
 _HELD = fold_set(V.HELD_NOUNS)
@@ -1402,6 +1403,11 @@ def _backward(toks: list[Token], sa: int, c: _Count, max_gap: int = 4) -> tuple[
             # preposition of time, right before the count, is when, as a named period is
             k = p - 1
             continue
+        if t.is_digit and gap == 0 and _year_of_month(toks, sa, k):
+            # "أعدم في أيار 2023 ثلاثة مدنيين": the year after a month's name belongs to
+            # the month, passed over with it
+            k -= 1
+            continue
         if k - 2 >= sa and toks[k - 1].w == "/" and word_in(t, _MONTH_STARTS) and (
                 word_in(toks[k - 2], _MONTH_STARTS)
                 or toks[k - 2].w in _MONTH_NAME_ORDINALS_FOLDED):
@@ -1546,6 +1552,14 @@ def _named_month_start(toks: list[Token], sa: int, k: int) -> int | None:
             p - 1 >= sa and toks[p - 1].w in _COMMAS):
         return None  # a comma after the month alone closes the clause (as for a period)
     return p
+
+
+def _year_of_month(toks: list[Token], sa: int, k: int) -> bool:
+    """Is the token at ``k`` a year's four digits right after a month's name ("أيار 2023"،
+    "كانون الثاني 2024")?"""
+    t = toks[k]
+    return t.is_digit and len(t.w) == 4 and t.w[:2] in ("19", "20") and k - 1 >= sa and (
+        word_in(toks[k - 1], _MONTH_STARTS) or toks[k - 1].w in _MONTH_NAME_ORDINALS_FOLDED)
 
 
 def _named_period_start(toks: list[Token], sa: int, k: int) -> int | None:
@@ -3266,6 +3280,9 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
             used.update(range(k - 1, pair_end))
             continue
         dual_noun = word_in(t, _DUAL_NOUNS)
+        if dual_noun in _INDEFINITE_DUALS and t.w != dual_noun and (
+                "ال" + dual_noun) in stems(t.w):
+            dual_noun = None  # "ونقل المصابان": the two counted before
         # "اعتقلت أسيرين محررين": two once freed are people, as "أسير محرر" is; what befalls
         # them now is the verb's, not the noun's
         freed_pair = dual_noun is not None and k + 1 < sb and toks[k + 1].w.startswith("محرر")

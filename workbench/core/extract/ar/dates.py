@@ -118,6 +118,7 @@ _STARTING_FROM = fold_set(V.STARTING_FROM_WORDS)
 _COINCIDING = fold_set(V.COINCIDING_PRESENT)
 _DEADLINES = fold_set(V.DEADLINE_WORDS)
 _AWAITING = fold_set(V.AWAITING_PRESENT)
+_HOPING = fold_set(V.HOPE_DEADLINE_WORDS)
 _WARNING_WORDS = fold_set(V.WARNING_DEADLINE_WORDS)
 _THREATENED = fold_set(V.THREATENED_PARTICIPLES)
 _WARNING_OPENERS = fold_set(V.WARNING_OBJECT_OPENERS)
@@ -125,6 +126,10 @@ _WARNED_RELATIVES = fold_set(V.WARNED_EVENT_RELATIVES)
 _AGO_UNITS = fold_set(V.TIME_UNITS) | fold_set(V.AGO_UNITS)
 _UNTIL = fold_set(V.UNTIL_WORDS)
 _DAY_PART_WORDS = fold_set(V.DAY_PARTS) | {"يوم"}
+# A quotation mark glued to a word is no part of it: 'إن العمل "سيستمر حتى نهاية كانون
+# الأول"' and 'ان المواكب "ستتواصل" يومي الأربعاء' quote the future verb that sends the date
+# ahead, which the word lists and the future's pattern must still see.
+_UNQUOTE = str.maketrans(dict.fromkeys('"«»“”', " "))
 
 
 def _alt(words) -> str:  # type: ignore[no-untyped-def]
@@ -581,10 +586,23 @@ def _parse_pub(published: str | None) -> date | None:
 
 
 def _future(ft: str, m: re.Match[str]) -> bool:
-    """Future context: the phrase itself or up to 8 words before it in the sentence."""
+    """Future context: the phrase itself or up to 8 words before it in the sentence. A
+    date right after "منذ" (since) is behind, whatever was promised before it ("إن القوة
+    ستواصل دعم الجيش وإن دورياتها تجاوزت 300 دورية منذ كانون الثاني"), and "كان" right
+    before the date opens a clause of its own time, which a cue before it does not reach
+    ("إنها ستتعاون مع المفوضية بعد أن كانت علقت التعاون في الأول من تشرين الأول"), as in
+    ``_future_clause``."""
     head = ft[max(0, m.start() - 80):m.start()]
-    head = re.split(r"[.!?؟\n]", head)[-1]
-    words = head.split()[-8:]
+    head = re.split(r"[.!?؟\n]", head)[-1].translate(_UNQUOTE)
+    words = head.split()
+    if words and words[-1] in _SINCE:
+        return False
+    was = next((i for i in range(len(words) - 1, max(-1, len(words) - 1 - _WAS_REACH), -1)
+                if words[i] in _WAS), None)
+    if was is not None:
+        head = " ".join(words[was + 1:])
+        words = words[was + 1:]
+    words = words[-8:]
     if any(w in _FUTURE_CUES or w.lstrip("وف") in _FUTURE_CUES for w in words):
         return True
     return bool(_FUTURE_S.search(head)) or _future_clause(ft, m.start())
@@ -596,7 +614,8 @@ def _future_clause(ft: str, at: int, max_words: int = 24) -> bool:
     clause of its own told with "كان" right before the date ("يستعد الليبيون لاستقبال عام
     2022 وسط تأجيل الانتخابات التي كانت مقررة في 24 ديسمبر") has its own time, which the
     cue before it does not reach; the date is read as any other is."""
-    clause = re.split(r"[.!?؟\n،,]", ft[max(0, at - 200):at])[-1].split()[-max_words:]
+    clause = re.split(r"[.!?؟\n،,]", ft[max(0, at - 200):at])[-1].translate(
+        _UNQUOTE).split()[-max_words:]
     for i, w in enumerate(clause):
         if (w in _CLAUSE_FUTURE or w.lstrip("وف") in _CLAUSE_FUTURE) and _WAS.isdisjoint(
                 clause[max(0, i - 2):i]):
@@ -628,7 +647,7 @@ def _clause_words(ft: str, at: int, span: int = 80) -> list[str]:
     "قبل" read as a deadline)."""
     lo = max(0, at - span)
     parts = _CLAUSE_BREAK.split(ft[lo:at])
-    words = parts[-1].split()
+    words = parts[-1].translate(_UNQUOTE).split()
     if words and len(parts) == 1 and lo > 0 and not ft[lo - 1].isspace() and (
             not ft[lo].isspace()):
         return words[1:]
@@ -707,7 +726,8 @@ def _deadline(ft: str, m: re.Match[str]) -> bool:
     at = next((i for i, w in enumerate(words) if w in _DEADLINES or w[1:] in _DEADLINES), None)
     if at is None or (at + 1 < len(words) and _ago(words[at + 1])):
         return False  # "الهجوم الذي وقع قبل أسبوعين في مارس": "ago", no deadline
-    return _asked(ft, m) or _stipulated(ft, m) or _awaited(ft, m) or _warned_of(ft, m)
+    return _asked(ft, m) or _stipulated(ft, m) or _awaited(ft, m) or _warned_of(ft, m) or (
+        _hoped(ft, m))
 
 
 def _awaited(ft: str, m: re.Match[str]) -> bool:
@@ -716,6 +736,18 @@ def _awaited(ft: str, m: re.Match[str]) -> bool:
     is ahead, not in a past narrative with "كان" ("كانت تنتظر ... قبل حزيران")."""
     words = _clause_words(ft, m.start("x"), 200)
     return not _AWAITING.isdisjoint(words) and _WAS.isdisjoint(words)
+
+
+def _hoped(ft: str, m: re.Match[str]) -> bool:
+    """"معربا عن أمله في إنجاز الأحياء القديمة قبل حزيران": what is hoped for or intended
+    has not come, and neither has its deadline, in the clause that hopes (read back to its
+    comma). Not in a past account with "كان" ("كان يأمل ... قبل حزيران"), nor after a
+    relative that tells a past event of its own ("أمله في عودة الذين نزحوا قبل حزيران")."""
+    words = _clause_words(ft, m.start("x"), 200)
+    at = max((i for i, w in enumerate(words) if w in _HOPING or (
+        w[:1] in "وف" and w[1:] in _HOPING)), default=None)
+    return at is not None and _WAS.isdisjoint(words) and _WARNED_RELATIVES.isdisjoint(
+        words[at + 1:])
 
 
 def _warned_of(ft: str, m: re.Match[str]) -> bool:

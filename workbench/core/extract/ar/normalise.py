@@ -101,7 +101,28 @@ def _replace_letters(text: str) -> str:
     """The folded letters of ``text`` (marks kept)."""
     for old, new in _REPLACEMENTS:
         text = text.replace(old, new)
+    if _DUAL_FATHA in text:  # (a plain substring test first: most copy has no harakat)
+        text = _MARKED_DUAL.sub(_nominative_dual, text)
     return text
+
+
+# "استشهاد مواطنَين"، "نقلت مصابَين": the fatha before the oblique "-ين" marks the dual, where
+# the same letters with a kasra (or none) are the plural, which counts no one. Where the copy
+# writes the fatha, the ending is folded to the nominative "-ان", which only the dual has
+# (one letter for one, so offsets stay). A stem of three letters at least ("بَين", between,
+# has one) and no article ("البحرَين"، "الحرمَين" are names as often as counts).
+_DUAL_FATHA = "\u064e\u064a"
+_MARKED_DUAL = re.compile(
+    r"(?<![\u0621-\u0652\u0640])((?:[\u0621-\u064a][\u064b-\u0652\u0640]*){3,})"
+    r"\u064e\u064a(?=[\u064b-\u0652]*\u0646[\u064b-\u0652]*(?![\u0621-\u0652\u0640]))")
+_DEFINITE = tuple(V.DEFINITE_OPENINGS)
+
+
+def _nominative_dual(m: re.Match[str]) -> str:
+    stem = _DROP_RUN.sub("", m.group(1))
+    if stem.startswith(_DEFINITE):
+        return m.group(0)
+    return m.group(1) + "\u064e\u0627"
 
 
 # Hard-wrapped copy: every line no longer than a narrow column (the longest line's

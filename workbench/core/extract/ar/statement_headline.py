@@ -46,6 +46,7 @@ _NISBA_SINGULAR_ENDINGS = V.NISBA_SINGULAR_ENDINGS
 _FOUNDED_BODIES = fold_set(V.FOUNDED_BODIES)
 _PLACE_SIDES = fold_set(V.PLACE_SIDES)
 _LOCAL_BODY_ADJECTIVES = fold_set(V.LOCAL_BODY_ADJECTIVES)
+_TOWN_SERVICE_HEADS = fold_set(V.TOWN_SERVICE_HEADS)
 _GENERAL = fold_set(V.GENERAL_BODY_ADJECTIVES)
 
 _AFFILIATION = fold_set(V.AFFILIATION_WORDS)
@@ -405,7 +406,8 @@ def _places_next(toks: list[Token], r: int, a: int) -> bool:
     """Does the word before ``r`` in a body speaker (from ``a``) make the word at ``r`` a
     place rather than the speaker's name? A place head or a side ("محافظة ديالى", "ولاية
     جنوب دارفور", "النائب عن كسلا"), a local body's adjective ("المجلس البلدي سبها": the
-    town the council serves), or an indefinite nisba after an indefinite noun ("مصدر
+    town the council serves), a town's service with its bare head ("مدير بلدية تلعفر"،
+    "مركز تاجوراء الطبي"), or an indefinite nisba after an indefinite noun ("مصدر
     عسكري مالي": the word is the country's adjective). A person's name after a title's
     adjective ("المبعوث الأممي غريفيث"، "الروسي سيرغي لافروف") stays his."""
     p = toks[r - 1]
@@ -413,7 +415,7 @@ def _places_next(toks: list[Token], r: int, a: int) -> bool:
         return True
     if toks[r].w.startswith("ال"):
         return False
-    if p.w in _LOCAL_BODY_ADJECTIVES:
+    if p.w in _LOCAL_BODY_ADJECTIVES or p.w in _TOWN_SERVICE_HEADS:
         return True
     return (r - 1 > a and p.is_word and len(p.w) >= 4 and p.w.endswith("ي")
             and not p.w.startswith("ال") and toks[r - 2].is_word

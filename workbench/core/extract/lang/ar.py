@@ -25,6 +25,10 @@ HELD_PLURAL_VERBS: tuple[str, ...] = (
 NEUTRALISING_WORDS: tuple[str, ...] = ("حيد", "حيدت", "حيدوا", "حيدنا", "يحيد", "تحيد",
                                        "تحييد")
 
+# The headline's present of wounding beyond "يصيب"/"تصيب": the plural after its subject and
+# the present of "جرح" (tight, as every headline present: "يجرح مشاعر" has no count).
+HEADLINE_WOUNDING_PRESENT: tuple[str, ...] = ("يصيبون", "يجرح", "تجرح", "يجرحون")
+
 # Verbs and verbal nouns that come BEFORE the count ("مقتل 5", "اعتقل الجيش 17").
 OUTCOME_TRIGGERS: dict[str, str] = {
     **dict.fromkeys((
@@ -63,6 +67,10 @@ OUTCOME_TRIGGERS: dict[str, str] = {
     **dict.fromkeys((
         "جرح", "جرحت", "إصابة", "أصيب", "أصيبت", "أصاب", "أصابت", "إصابات",
         "يصيب", "تصيب",  # a headline's present tense, tight: "قذيفة تصيب 3 مدنيين"
+        # ... with its plural after the subject, as "يقتلون" ("مستوطنون يهاجمون القرية
+        # ويصيبون ستة فلسطينيين"), and the other verb of wounding, as "جرح" is in the past
+        # ("هجوم يقتل جنديين ويجرح ثلاثة")
+        *HEADLINE_WOUNDING_PRESENT,
         # a plural subject before its verb, the victims right after it: "الجنود أصابوا
         # شابا بالرصاص" (tight, as "قتلوا"; after a count "جرحوا" is the passive), and
         # the dual ("وأصابا ثلاثة مارة")
@@ -126,7 +134,7 @@ TIGHT_TRIGGERS: frozenset[str] = frozenset({
     "أوقع", "أوقعت", "موقعا", "موقعة", "أسر", "أسرت", "فر", "وفر", "ففر", "فرت", "حصد",
     "حصدت", "قضى", "قضت",
     "حبس", "بحبس",
-    "يقتل", "تقتل", "يقتلون", "يصيب", "تصيب", "يشرد", "تشرد",
+    "يقتل", "تقتل", "يقتلون", "يصيب", "تصيب", "يشرد", "تشرد", *HEADLINE_WOUNDING_PRESENT,
     "جثث", "جثامين", "رفات",  # "جثث القتلى": only a count right after is a figure
     "فقد",  # also the particle "فقد" (= "for ... had") and "lost (ground)"
     # "تهدد حياة 3 ملايين شخص" is no death; "وفاة الرئيس ... عن 80 عاما" is no figure
@@ -397,7 +405,13 @@ OUTCOME_DUALS: dict[str, str] = {
     # a toll's list ("8 قتلى و23 جريحا ومفقودان"); only the nominative, as "مفقودين" is
     # a plural too
     "مفقودان": "missing",
+    # the wounded two, in the nominative only ("مصابين" is a plural too); the fatha of the
+    # oblique dual ("نقلت مصابَين") is folded to it
+    **dict.fromkeys(("مصابان", "مصابتان"), "wounded"),
 }
+# ... counted only without the article: "ونقل المصابان إلى المستشفى" are the two counted
+# before ("أصيب مواطنان")
+INDEFINITE_OUTCOME_DUALS: tuple[str, ...] = ("مصابان", "مصابتان")
 
 # Verbs that come AFTER the counted noun phrase ("35 شخصا قتلوا").
 OUTCOME_AFTER: dict[str, str] = {
@@ -1834,6 +1848,10 @@ FUTURE_S_STEMS: tuple[str, ...] = (
     # deploying, the eighth form of spreading out ("سينتشر الجنود مطلع فبراير"، "ستنتشر
     # الدوريات في الأحياء"): forces announced to deploy are still to arrive
     "نتشر",
+    # putting up for sale or for debate: an auction, a tender, a file, a plan ("سيطرح البنك
+    # مزادا ... يوم الأحد"، "ستطرح الملف في جلسة مجلس الأمن الثلاثاء"); no noun opens "سيطرح"
+    # or "ستطرح" ("سيطرة" has no "ح")
+    "طرح",
 )
 # The tenth form's stems after the future's "س" and the person prefix ("ستستضيف"،
 # "سيستقبل"، "سنستكمل"): "ست" and three letters, a shape no noun in "سي"/"ست"/"سن" has.
@@ -1868,6 +1886,16 @@ DEADLINE_WORDS: tuple[str, ...] = ("قبل", "بحلول")
 AWAITING_PRESENT: tuple[str, ...] = (
     "تنتظر", "ينتظر", "ننتظر", "ينتظرون", "وتنتظر", "وينتظر", "تترقب", "يترقب", "وتترقب",
     "ويترقب",
+)
+# Hope and intention are of what has not come ("معربا عن أمله في إنجاز الأحياء القديمة
+# قبل حزيران"، "ونأمل افتتاحها في مارس المقبل"، "أعلن عزمه إنجاز الطريق قبل نهاية آب"): a
+# deadline in the clause that hopes or intends is ahead, as in a request. The noun takes
+# its owner's pronoun; the bare "أمل" is also the Lebanese movement and a name (and
+# "آمل", "I hope", folds to it).
+HOPE_DEADLINE_WORDS: tuple[str, ...] = (
+    "أمله", "أملها", "أملهم", "أملنا", "أملي", "آماله", "آمالها", "آمالهم", "يأمل", "تأمل",
+    "نأمل", "يأملون", "آملا", "آملة", "آملين", "متمنيا", "متمنية", "يتمنى", "تتمنى",
+    "نتمنى", "عزمه", "عزمها", "عزمهم", "نيته", "نيتها", "نيتهم",
 )
 # A warning or a threat is of what may still come ("حذر ... من ان ... مهددة بالتلف قبل
 # نهاية نيسان"، "محذرا من نفاد المخزون قبل حزيران"): a deadline after the warning's "من"/"أن"
@@ -3119,6 +3147,10 @@ PLACE_SIDES: tuple[str, ...] = ("شمال", "جنوب", "شرق", "غرب", "و�
 # A local body's adjective: the word after it with no article is the place the body serves
 # ("المجلس البلدي سبها", "المجلس المحلي مأرب"), not the body's name.
 LOCAL_BODY_ADJECTIVES: tuple[str, ...] = ("البلدي", "المحلي", "البلدية", "المحلية")
+# A town's services named by their head noun and the town ("مدير بلدية تلعفر"، "مركز
+# تاجوراء الطبي"، "مستشفى بنت جبيل"): the word after the bare head is the town served, as
+# after a local body's adjective; a headline's one-word "X:" found only there is a dateline.
+TOWN_SERVICE_HEADS: tuple[str, ...] = ("بلدية", "مركز", "مستشفى", "مشفى")
 # Interview transcripts: a line opening with the host's label and a colon ("المذيع: ...",
 # "س: ...") marks the text as one; there the host's lines are questions, an answer line
 # ("ج: ...") is the last speaker's words, and a line opening with a short label and a
@@ -3799,3 +3831,7 @@ QUOTED_SUBGROUP_MAX_WORDS: int = 3
 # opens no clause of its own.
 DATING_EVENTS: tuple[str, ...] = ("الهجوم", "الهجمات", "الحادث", "الحادثة", "التفجير",
                                   "التفجيرات", "الاشتباكات")
+
+
+# The article with the clitics before it, folded: a definite dual names two already named.
+DEFINITE_OPENINGS: tuple[str, ...] = ("ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل")
