@@ -77,11 +77,13 @@ def test_dates(text: str, expected: list[tuple[str, str | None]]) -> None:
     # ... read before, unchanged: a dual after the verb
     ('وهاجم ثلاثة مسلحين الحاجز، وفجر اثنان منهم نفسيهما.',
      [('وفجر اثنان منهم نفسيهما', 'killed', 2, None, 'exact', None)]),
-    # ... kept out: a charge, not the bomber's self; another person between; a blast that
-    # is the clause of a time
+    # ... kept out: a charge, not the bomber's self; the policeman is not the bomber when
+    # the blast is the clause of a time (the bomber himself, told verb first, is dead: the
+    # fifty-second set's gold, as ar-23, ar-30 and ar-36 give the form with the noun first)
     ('وقالت الشرطة إن مسلحا فجر عبوة ناسفة عند الحاجز.', []),
     ('وأصيب شرطي عندما فجر انتحاري نفسه عند الحاجز.',
-     [('وأصيب شرطي', 'wounded', 1, None, 'exact', 'شرطي')]),
+     [('وأصيب شرطي', 'wounded', 1, None, 'exact', 'شرطي'),
+      ('فجر انتحاري نفسه', 'killed', 1, None, 'exact', 'انتحاري')]),
     # 4. the body of one of them
     ('وقال المصدر إن الأهالي عثروا على جثة أحدهم قرب النهر.',
      [('جثة أحدهم', 'killed', 1, None, 'exact', None)]),

@@ -38,11 +38,13 @@ from tests.extract_probes import ar_casualties, ar_statements
     ("وذكر الشهود ان انتحاريا اقتحم قاعة الأعراس وفجر نفسه بين المدعوين.",
      [("انتحاريا اقتحم قاعة الأعراس وفجر نفسه", "killed", 1, "exact")]),
     # ... look-alikes: a threat or an attempt (the present after another word), a foiled
-    # bomber, and another person's blast after the first one's act
+    # bomber, and another person's blast after the first one's act (the policeman is not
+    # the bomber; the bomber, told verb first, is the one dead)
     ("وقال المصدر إن مسلحا هدد بأن يفجر نفسه داخل المصرف.", []),
     ("انتحاري يحاول أن يفجر نفسه قرب السفارة", []),
     ("وأحبطت القوات انتحاريا كان يحاول أن يفجر نفسه.", []),
-    ("وقال إن شرطيا أوقف السيارة وفجر انتحاري نفسه قربها.", []),
+    ("وقال إن شرطيا أوقف السيارة وفجر انتحاري نفسه قربها.",
+     [("وفجر انتحاري نفسه", "killed", 1, "exact")]),
 ])
 def test_bomber_blast_in_headline_present_or_joined_act(text: str, expected: list) -> None:
     assert ar_casualties(text) == expected

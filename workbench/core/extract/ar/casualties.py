@@ -3471,6 +3471,11 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
             out.append(_Figure(k, blast, "killed", c, (k, k + 1)))
             used.update(range(k, blast))
             continue
+        if outcome is None and single and _blast_before(toks, sa, k, sb):
+            # "حين فجر انتحاري نفسه": the verb first, the bomber dead by his own blast
+            out.append(_Figure(k - 1, k + 2, "killed", c, (k, k + 1)))
+            used.update(range(k - 1, k + 2))
+            continue
         if outcome is None and one and (v := _one_before_verb(toks, sa, sb, k)):
             # "أن أحد عناصر الشرطة استشهد": one of a body, the verb after its genitive
             outcome, b = str(_AFTER[word_in(toks[v], _AFTER)]), v + 1  # type: ignore[index]
@@ -3651,6 +3656,14 @@ def _led_to_outcome(toks: list[Token], k: int, sb: int, max_words: int = 14
         if is_end(toks[r]):
             return None
     return None
+
+
+def _blast_before(toks: list[Token], sa: int, k: int, sb: int) -> bool:
+    """Is the singular person noun at ``k`` the subject of a past blast told verb first,
+    with "نفسه" right after it ("وأصيب شرطي عندما فجر انتحاري نفسه")? The bomber blew himself
+    up, as in "انتحاريا فجر نفسه"; the verb takes "و" or "ف" as any verb does."""
+    return (k > sa and k + 1 < sb and toks[k + 1].w in _SINGLE_SELF
+            and word_in(toks[k - 1], _SINGLE_SELF_VERBS) is not None)
 
 
 def _single_blast(toks: list[Token], k: int, sb: int) -> int | None:

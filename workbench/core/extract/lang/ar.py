@@ -1073,6 +1073,8 @@ PERSON_SINGULAR: tuple[str, ...] = (
     # ... and their feminines, with a woman held or once held ("بينهم أربعة أطفال وأسيرة
     # محررة"، "بين القتلى سجينة سابقة"); the masculine "أسير" is an outcome noun of its own
     "أسيرة", "سجينة", "موقوفة",
+    # a woman bomber, as "انتحاري" is ("وفجرت انتحارية نفسها عند المدخل")
+    "انتحارية",
     # ... and the women of the trades listed above ("وإن مشرفة استشهدت"، "أصيبت ممرضة")
     "معلمة", "مشرفة", "ممرضة", "طبيبة", "موظفة", "مسعفة", "حارسة", "مزارعة",
     # ... a woman selling in the street or the market ("بين القتلى بائعة خبز وطفلان")
