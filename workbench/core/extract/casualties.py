@@ -29,6 +29,7 @@ from .casualty_aftermath import (
     one_body_found,
     present_wounds,
 )
+from .casualty_age_bound import age_bound_end
 from .casualty_among_named import among_named_outcome
 from .casualty_between import age_list_end, names_after_origin
 from .casualty_body_of_one import body_of_one
@@ -1876,6 +1877,8 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             ages_end = aged
             if not _AGED_PHRASE.rx.match(s, rgend):
                 rgend = aged
+        elif toks and low_n > 1 and (bound := age_bound_end(s, rgend, toks, low_n)):
+            ages_end = rgend = bound  # "17 people under 21 were injured" (round en104)
         # Every rule from here to the end of the chain opens with "outcome is None": one
         # test skips them all for a count whose outcome was read on its left (about half
         # of the counts that get this far on the bench), instead of some ninety tests each.

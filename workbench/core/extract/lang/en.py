@@ -2668,6 +2668,15 @@ SPORT_WORDS = _w("football match game games training sport sports practice")
 AGED_PERSON_PLURALS = frozenset(_w(
     "boys girls children kids sons daughters brothers sisters teenagers babies infants"
     " toddlers youths men women twins siblings cousins pupils students"))
+# Plural people an age bound may follow (casualty_age_bound.py): "17 people under 21", "men
+# over 18", "children under the age of 15".
+AGE_BOUNDED_PLURALS = AGED_PERSON_PLURALS | frozenset(_w("people persons adults residents"))
+# What may come right after the bound's age, the clause going on: a verb or an auxiliary,
+# or a preposition ("men over 18 in the village"); a noun there makes it a measure ("over
+# 18 months").
+AGE_BOUND_FOLLOWERS = _w(
+    "were was are is have has had died who and or in at on from across during since last"
+    " this killed wounded injured arrested detained missing displaced")
 
 # ---------------------------------------------------------------- learned casualty stage
 # Words the learned second stage (casualty_stage.py) reads besides the outcome families
