@@ -4029,6 +4029,13 @@ PERIOD_TOLL_YEARS = _p("last year|the previous year|the year before|a year earli
 # Adjectives of readiness after a present copula (date_readiness.py): "Spokespeople are
 # available for interview on Friday and Saturday" offers days still to come.
 READINESS_ADJECTIVES = frozenset(_w("available unavailable"))
+# Verbs of getting in touch with a person a release offers (round en104): "can be reached
+# for comment on Thursday", "can be contacted", "journalists can call her on Monday".
+CONTACT_VERBS = frozenset(_w(
+    "reach reached contact contacted interview interviewed call called phone phoned email"
+    " emailed"))
+# The present of an ability, whose act is still to come ("could" is its past).
+PRESENT_ABILITY_MODALS = frozenset(_w("can cannot"))
 # Bones broken in the attack are wounds, as burns are (round en101): "one officer suffered
 # a broken arm" is wounded as "several of them with broken arms" and "treated for broken
 # bones" are read. Only after a verb of suffering: "came home with two broken ribs" counts
