@@ -101,6 +101,7 @@ from .statement_persons import (
     _plural_word,
 )
 from .statement_pronouns import _NOT_A_NAME, _resolve_pronouns
+from .statement_closing_role import closing_role_name
 from .statement_quotes import (
     _BRINGER_IN_SPEAKER,
     _CLOSING_NAME,
@@ -1318,6 +1319,13 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
             # after a quote (a day after the name is when: ", on Sunday.")
             fa, fb = closing.span("name")
             after_np = text[closing.end():limit]
+        elif (fb <= fa or text[fa:fb].lower() in _ROLE_OPENERS) and (
+                role := closing_role_name(text, after_start, s1)) and (
+                not text[role[2]:limit].strip(" .;")):
+            # "..., says its founder, Darren Wallace.": a role no speaker phrase was read
+            # for, and the name after it (round en104)
+            fa, fb = role[0], role[1]
+            after_np = text[role[2]:limit]
         else:
             after_np = text[fb:limit] if fb > fa else rest
         if fb - fa == 2 and text[fa:fb].lower() == "it" and text[fb:fb + 1] in _OBJECT_CLOSERS:
@@ -2130,6 +2138,8 @@ def _bare_figures(text: str, out: list[dict[str, object]], verbs: list[re.Match[
         _add(out, text, n0, n1, sp, one_word=True)
 
 
+# (a possessive pronoun read alone as the speaker after the verb: "says its founder, ...")
+_ROLE_OPENERS = frozenset(EN.ROLE_DETERMINERS)
 _SERIES_HINT = re.compile(rf", (?:{alt(EN.SERIES_SPEECH_VERBS)}) ")
 # A reporting verb as the second or a later member of a series of verbs that share the
 # sentence's subject: "The commissioner flies in, promises more patrols, and flies out".

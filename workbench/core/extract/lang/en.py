@@ -4137,6 +4137,9 @@ PERSON_WORDS = PERSON_WORDS | AUDIENCE_PERSON_WORDS
 # joined by them (statement_joined_name.py): "Save the Children", "People in Need",
 # "Friends of the Earth".
 NAME_JOINTS = _w("the of in for and on")
+# What opens a role closing a sentence before its holder's name (statement_closing_role.py):
+# "says its founder, Darren Wallace", "said her neighbour, Saw Doe Meh".
+ROLE_DETERMINERS = _w("the its their his her our")
 # What a release's lead has its issuer do first (statement_joined_name.lead_opens_on): a
 # concern, a call, a warning, words ("Save the Children is deeply concerned ..."); a
 # title's lead has other verbs ("Death in Venice is back at the opera").
