@@ -33,6 +33,7 @@ from .motions import motions
 from .said_and_predicate import bare_predicate
 from .spans import Document, Sentence, document, trim_span
 from .speakers import PRONOUNS, backward_np, forward_np, has_content_word
+from .statement_closing_role import closing_role_name
 from .statement_content import (
     _ADJUNCT,
     _and_own_act,
@@ -101,7 +102,6 @@ from .statement_persons import (
     _plural_word,
 )
 from .statement_pronouns import _NOT_A_NAME, _resolve_pronouns
-from .statement_closing_role import closing_role_name
 from .statement_quotes import (
     _BRINGER_IN_SPEAKER,
     _CLOSING_NAME,
