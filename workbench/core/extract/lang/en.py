@@ -1517,6 +1517,10 @@ QUOTE_VERBS = _w("said says added adds stated explained insisted warned noted st
 QUOTE_INTRODUCERS = _w("said says added told stated declared wrote warned asked continued"
                        " insisted vowed replied answered countered")
 # ... and a saying a speaker repeats by habit: 'As Mara, the eldest, likes to say, "..."'.
+# Verbs of sending a written message, which bring in a quote only before a colon, as a
+# live blog prints a reader's message (round en104): 'A reader, Huw, emails: "..."'.
+# Without the colon they have objects of their own ("She emails her mother every day").
+MESSAGE_VERBS = _w("emails emailed texts texted messages messaged")
 QUOTE_INTRODUCER_PHRASES = _p("went on|goes on|likes to say|like to say|liked to say"
                               "|used to say|loves to say|loved to say")
 # Phrases whose source follows them: "according to X", "quoting X".
