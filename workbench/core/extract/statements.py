@@ -33,6 +33,7 @@ from .motions import motions
 from .said_and_predicate import bare_predicate
 from .spans import Document, Sentence, document, trim_span
 from .speakers import PRONOUNS, backward_np, forward_np, has_content_word
+from .statement_body_short_name import body_short_name
 from .statement_closing_role import closing_role_name
 from .statement_content import (
     _ADJUNCT,
@@ -1391,6 +1392,8 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
                 a, b = aside
             inverted = _inverted_apposition(text, c0, vcut) if b <= a and not (
                 fb > fa and rest.strip() and not _ADJUNCT.match(rest)) else None
+            if inverted is None and b <= a and text[vcut - 2:vcut].rstrip().endswith(","):
+                inverted = body_short_name(text, c0, vcut)  # (round en104)
             if inverted:
                 # "The attack was ..., the spokesman for the police chief, Abdul Wali,
                 # said.": the name speaks; the words end before its description

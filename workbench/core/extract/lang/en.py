@@ -2084,6 +2084,10 @@ WRITER_TURN_CONJUNCTIONS = _w("but yet although though")
 BODY_NAME_HEADS = frozenset(_w("nations ministry office agency army council committee"
                                " commission government mission observatory organisation"
                                " organization cross crescent command authority authorities"))
+# The head of a body's description before its short name in commas
+# (statement_body_short_name.py): "the Botswana Centre for Human Rights, Ditshwanelo,".
+BODY_DESCRIPTION_HEADS = BODY_NAME_HEADS | SPEAKING_BODIES | frozenset(_w(
+    "group centre center network coalition alliance union council"))
 # The outlet's own people: "Our reporter in Goma said ...", "this newspaper": a later "he"
 # is not them. Other people of "our" are persons ("Our director told the staff ...").
 NEWSROOM_PEOPLE = frozenset(_w("reporter reporters correspondent correspondents journalist"
