@@ -3366,8 +3366,11 @@ AS_BY_INTRODUCERS = AS_BY_INTRODUCERS | frozenset(MISTYPED_ACCORDING)
 # "The Command wishes to inform the public that ...", "The Ministry is pleased to announce
 # that ...", "The Service regrets to announce that ...": the body tells what follows.
 FORMAL_OPENERS = _p("wishes|wish|would like|would wish|is pleased|are pleased|is glad"
-                    "|regrets|regret|is sorry|are sorry|hereby wishes|desires")
-FORMAL_TELLING = _w("inform announce state confirm notify advise assure")
+                    "|regrets|regret|is sorry|are sorry|hereby wishes|desires"
+                    # a loss told as the body's grief (round en104): "The Ministry is
+                    # saddened to report that two men died ..."
+                    "|is saddened|are saddened|is deeply saddened|are deeply saddened")
+FORMAL_TELLING = _w("inform announce state confirm notify advise assure report")
 FORMAL_HEARERS = _p("the public|the general public|members of the public|the nation"
                     "|the press|the media|journalists|residents|the people|citizens|you|us"
                     "|all concerned|its customers|our customers|the families")
