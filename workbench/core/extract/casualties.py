@@ -61,6 +61,7 @@ from .casualty_headline_crossing import (
     present_crossing_in_text,
 )
 from .casualty_held_relative import held_by_captors_after
+from .casualty_held_span import held_over_span
 from .casualty_joined_body import joined_body_end
 from .casualty_kin_and_homes import kin_lost, kin_taken, made_homeless
 from .casualty_left_places import bare_left_places, origin_flight_verbs
@@ -2363,6 +2364,12 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                     held := HELD_CAPTIVE.match(s, gend)):
                 # "Four engineers were held for ransom", "... had been held by kidnappers"
                 outcome, ev_end = "captured", held.end()
+            if outcome is None and held_here and ((toks and _person_like(toks)) or (
+                    not toks and not is_article)) and (held_end := held_over_span(s, gend)):
+                # "a shopkeeper was held for two days", "four were held for 30 days" (round
+                # en104): captives in a story of hostages, else detainees
+                outcome, ev_end = ("captured" if hostage_doc or _rare("held_by_captors").match(
+                    s, held_end) else "arrested"), held_end
             if outcome is None and held_here and not is_article and not toks and (
                     held := _HELD_AFTER.match(s, gend)) and (
                     held.group("aux") is None or _REMAINING_BEFORE.search(

@@ -2265,6 +2265,9 @@ LOST_COMBATANTS = _w("men soldiers fighters troops policemen officers guards mil
 # Suspects "held" are under arrest, with or without "were" (casualties.py): "3 suspects
 # held", "Two suspects were held in Tolva".
 HELD_SUSPECTS = _w("suspect suspects")
+# The stretch of time people were held for (casualty_held_span.py): "was held for two
+# days", "were held for 30 days".
+HELD_SPAN_UNITS = _w("hour hours day days week weeks month months year years")
 LOST_TO_BANDS = _w("poachers bandits raiders pirates kidnappers rustlers gangs gangsters"
                    " highwaymen marauders")
 # What people are rescued from when they were no captives: "rescued 20 people from the
