@@ -379,7 +379,10 @@ OUTCOME_PARTICIPLES: dict[str, tuple[str, ...]] = {
          "|taken to an unknown location|taken to an unknown destination"
          "|taken to an unknown place|taken away at gunpoint|snatched"),
     "arrested": _w("arrested detained apprehended") + _p("rounded up|taken into custody"),
-    "displaced": _w("displaced uprooted")
+    # people put out of their homes, told in the passive or as what they now are (round
+    # en104): "About 400 of the evicted people", "families were evicted by soldiers" (the
+    # active "evicted two tenants" may be a landlord's, and stays no figure)
+    "displaced": _w("displaced uprooted evicted")
     # Fleeing counts as displacement only with the homes named: gunmen also "fled".
     + _p("made homeless|left homeless|fled their homes|flee their homes|fleeing their homes"
          "|fled their home|flee their home|forced from their homes|driven from their homes"
