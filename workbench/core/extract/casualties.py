@@ -63,7 +63,7 @@ from .casualty_headline_crossing import (
 from .casualty_held_relative import held_by_captors_after
 from .casualty_held_span import held_over_span
 from .casualty_joined_body import joined_body_end
-from .casualty_kin_and_homes import kin_lost, kin_taken, made_homeless
+from .casualty_kin_and_homes import homeless_state, kin_lost, kin_taken, made_homeless
 from .casualty_left_places import bare_left_places, origin_flight_verbs
 from .casualty_lookalikes import (
     drop_glossed_terms,
@@ -977,7 +977,7 @@ def _find_in(text: str) -> list[dict[str, object]]:
     for leave in EN.CAUSED_TO_LEAVE_WORDS:
         if leave in low:
             every = _with_caused_to_leave(low, every, leave)
-    if "homeless" in low:
+    if "homeless" in low or "without " in low:
         every = _with_homeless(low, every)
     if may_shelter(low):
         every = _with_sheltering(low, every)
@@ -991,7 +991,7 @@ def _with_homeless(low: str, every: tuple[int, ...]) -> tuple[int, ...]:
     """``every`` with the offset of each "homeless" (round 47): "leaving hundreds of
     families homeless" holds no other cue word. The rule of casualty_kin_and_homes then
     asks for the verb before the count."""
-    woken = [m.start() for m in re.finditer(r"\bhomeless\b", low)]
+    woken = [m.start() for m in homeless_state().finditer(low)]
     return tuple(sorted({*every, *woken})) if woken else every
 
 
@@ -1420,7 +1420,9 @@ def _late_cues(s: str, t: str) -> tuple[bool, ...]:
     drive_here = ("driv" in lt_ or "drov" in lt_ or "forc" in lt_ or "chas" in lt_
                   or "push" in lt_)
     emptied_here = "emptie" in lt_  # a place emptied of its people (after round 45)
-    homeless_here = "homeless" in lt_  # people left homeless (round 47)
+    # people left homeless (round 47), or without shelter (round en104)
+    homeless_here = "homeless" in lt_ or (
+        "without " in lt_ and homeless_state().search(lt_) is not None)
     # Words the rules of round 46 cannot match without, tested once per sentence rather
     # than per count (none holds a letter that case-blind matching folds from another
     # script: no i, k or s).

@@ -2882,6 +2882,9 @@ IRREGULAR_PAST_RELATIVES = _w("gave put took made found left kept showed told br
 # homeless". The verb before the count, "homeless" after the people.
 HOMELESS_MAKING_VERBS = _w("left leaving leaves leave made making makes make rendered"
                            " rendering renders render")
+# What people left so lack, besides "homeless" (round en104): "leaving about 1,100 people
+# without shelter", "left 40 families without a roof".
+HOMELESS_STATES = _p("homeless|without shelter|without a roof|without homes|without a home")
 # A river or a lake crossed by a crowd into a neighbour country, as "crossed the border"
 # (the civilians' and the crowd's checks of REFUGE_MOVES apply): "Thousands of residents
 # crossed the river into Cameroon" ("Two gunmen crossed the river" stays nothing).
