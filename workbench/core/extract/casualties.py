@@ -96,6 +96,7 @@ from .casualty_sheltering import (
     fleeing_group,
     may_shelter,
     moved_after_flight,
+    reaching_refuge_after_flight,
     sheltering_after_flight,
 )
 from .casualty_soldiers_took import soldiers_took_away
@@ -2276,6 +2277,12 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 # where a displaced crowd came to, the flight told before it (round 72): "about
                 # 1,400 people from Kessa had arrived at a camp in Orvale"
                 outcome, ev_end, toks = "displaced", arriving[0], arriving[1]
+            if outcome is None and not is_article and ("reach" in s or "arrived at" in s) and (
+                    reaching := reaching_refuge_after_flight(
+                        s, gend, toks, low_n, hostage_doc.low, base)):
+                # ... or the border or the camp it reached (round en104): "212 people
+                # reached the Ramokgwebana border post"
+                outcome, ev_end, toks = "displaced", reaching[0], reaching[1]
             if outcome is None and not is_article and (" ha" in s) and (
                     moved := moved_after_flight(s, gend, toks, low_n, hostage_doc.low, base)):
                 # where a displaced crowd went (round en89): "about 3,500 people had moved to

@@ -3917,6 +3917,14 @@ ARRIVAL_PLACE_OPENERS = _w("in at the a")
 # name may follow with no article: "Around 7,000 of them have reached Jalalaqsi" ("arrived"
 # needs "in" or "at" before a name).
 ARRIVAL_OBJECT_PARTICIPLES = _w("reached")
+# (round en104) a border's or a camp's place reached, read in the simple past too after the
+# story's flight: "212 people reached the Ramokgwebana border post in a single day".
+REFUGE_REACHING_VERBS = _p("reached|arrived at")
+# ... the flight told before it by the word "fled" or by the refuge's own words
+REFUGE_FLIGHT_WORDS = _p("refugee|refugees|crossed into|asylum")
+REFUGE_REACHED_PLACES = _p("border post|border crossing|border|frontier|crossing point"
+                           "|transit centre|transit center|reception centre|reception center"
+                           "|refugee camp|camp")
 # (round en88) the newly arrived that a refugee agency or a camp counts are people who
 # fled: "the agency had registered 6,400 new arrivals in Gambella", "officials had counted
 # 1,400 new arrivals at a camp". "arrivals" alone counts travellers too ("3 million
