@@ -25,7 +25,8 @@ def _bound() -> re.Pattern[str]:
     # punctuation ("people under 21 were injured", "men over 18 in the village", "children
     # under 15, medics said"), never a noun of its own ("over 18 months")
     return re.compile(
-        r"\s+(?:aged\s+)?(?:under|over|below|above)\s+(?:the\s+age\s+of\s+)?\d{1,2}(?!\d)"
+        # ("aged under 12" is read as the other ages are, with its span kept on the group)
+        r"\s+(?:under|over|below|above)\s+(?:the\s+age\s+of\s+)?\d{1,2}(?!\d)"
         rf"(?=\s*(?:[,.;:)]|$)|\s+(?:{alt(EN.AGE_BOUND_FOLLOWERS)})\b)", re.IGNORECASE)
 
 
