@@ -30,10 +30,15 @@ def _bound() -> re.Pattern[str]:
         rf"(?=\s*(?:[,.;:)]|$)|\s+(?:{alt(EN.AGE_BOUND_FOLLOWERS)})\b)", re.IGNORECASE)
 
 
+# (the bound's first words as written, a cheap test before the pattern)
+_OPENERS = (" under ", " over ", " below ", " above ", " Under ", " Over ")
+
+
 def age_bound_end(s: str, gend: int, toks: list[str], low_n: int) -> int | None:
     """The end of an age bound right after a counted plural person noun (``toks`` ends in
     it), or None."""
-    if low_n < 2 or not toks or toks[-1].lower() not in EN.AGE_BOUNDED_PLURALS:
+    if low_n < 2 or not s.startswith(_OPENERS, gend) or not toks or (
+            toks[-1].lower() not in EN.AGE_BOUNDED_PLURALS):
         return None
     m = _bound().match(s, gend)
     return m.end() if m else None

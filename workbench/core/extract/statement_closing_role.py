@@ -31,6 +31,8 @@ def _role() -> re.Pattern[str]:
 def closing_role_name(text: str, at: int, s1: int) -> tuple[int, int, int] | None:
     """(name start, name end, closing end) of "<role>, <Name>." right after an inverted
     verb of saying at ``at``; None otherwise."""
+    if text.find(", ", at, min(s1, at + 60)) < 0:
+        return None  # no name set off after a role
     role = _role().match(text, at, s1)
     if role is None:
         return None
