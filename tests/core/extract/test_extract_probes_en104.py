@@ -178,6 +178,14 @@ def test_statement_lookalikes(text: str, words: str) -> None:
     assert not any(w == words for _, w in statement_words(text))
 
 
+def test_place_label_keeps_trailing_source() -> None:
+    # a place's name before the colon and the headline's own source after its words
+    text = ("Kessa Highlands: Attacks push herding families out of the valley, MSF warns\n"
+            "Attacks by settlers in the Kessa Highlands have pushed 40 families out of the "
+            "valley, MSF said.")
+    assert ("MSF", "Attacks push herding families out of the valley") in statement_words(text)
+
+
 def test_document_that_reads_speaks() -> None:
     assert ("The statement", "We will not return to the talks") in statement_words(
         'The statement read: "We will not return to the talks."')
