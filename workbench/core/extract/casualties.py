@@ -29,6 +29,7 @@ from .casualty_aftermath import (
     one_body_found,
     present_wounds,
 )
+from .casualty_age_bound import age_bound_end
 from .casualty_among_named import among_named_outcome
 from .casualty_between import age_list_end, names_after_origin
 from .casualty_body_of_one import body_of_one
@@ -62,8 +63,9 @@ from .casualty_headline_crossing import (
     present_crossing_in_text,
 )
 from .casualty_held_relative import held_by_captors_after
+from .casualty_held_span import held_over_span
 from .casualty_joined_body import joined_body_end
-from .casualty_kin_and_homes import kin_lost, kin_taken, made_homeless
+from .casualty_kin_and_homes import homeless_state, kin_lost, kin_taken, made_homeless
 from .casualty_left_places import bare_left_places, origin_flight_verbs
 from .casualty_lookalikes import (
     drop_glossed_terms,
@@ -96,6 +98,7 @@ from .casualty_sheltering import (
     fleeing_group,
     may_shelter,
     moved_after_flight,
+    reaching_refuge_after_flight,
     sheltering_after_flight,
 )
 from .casualty_soldiers_took import soldiers_took_away
@@ -978,7 +981,7 @@ def _find_in(text: str) -> list[dict[str, object]]:
     for leave in EN.CAUSED_TO_LEAVE_WORDS:
         if leave in low:
             every = _with_caused_to_leave(low, every, leave)
-    if "homeless" in low:
+    if "homeless" in low or "without " in low:
         every = _with_homeless(low, every)
     if may_shelter(low):
         every = _with_sheltering(low, every)
@@ -992,7 +995,7 @@ def _with_homeless(low: str, every: tuple[int, ...]) -> tuple[int, ...]:
     """``every`` with the offset of each "homeless" (round 47): "leaving hundreds of
     families homeless" holds no other cue word. The rule of casualty_kin_and_homes then
     asks for the verb before the count."""
-    woken = [m.start() for m in re.finditer(r"\bhomeless\b", low)]
+    woken = [m.start() for m in homeless_state().finditer(low)]
     return tuple(sorted({*every, *woken})) if woken else every
 
 
@@ -1421,7 +1424,9 @@ def _late_cues(s: str, t: str) -> tuple[bool, ...]:
     drive_here = ("driv" in lt_ or "drov" in lt_ or "forc" in lt_ or "chas" in lt_
                   or "push" in lt_)
     emptied_here = "emptie" in lt_  # a place emptied of its people (after round 45)
-    homeless_here = "homeless" in lt_  # people left homeless (round 47)
+    # people left homeless (round 47), or without shelter (round en104)
+    homeless_here = "homeless" in lt_ or (
+        "without " in lt_ and homeless_state().search(lt_) is not None)
     # Words the rules of round 46 cannot match without, tested once per sentence rather
     # than per count (none holds a letter that case-blind matching folds from another
     # script: no i, k or s).
@@ -1879,6 +1884,8 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             ages_end = aged
             if not _AGED_PHRASE.rx.match(s, rgend):
                 rgend = aged
+        elif toks and low_n > 1 and (bound := age_bound_end(s, rgend, toks, low_n)):
+            ages_end = rgend = bound  # "17 people under 21 were injured" (round en104)
         # Every rule from here to the end of the chain opens with "outcome is None": one
         # test skips them all for a count whose outcome was read on its left (about half
         # of the counts that get this far on the bench), instead of some ninety tests each.
@@ -2273,6 +2280,12 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 # where a displaced crowd came to, the flight told before it (round 72): "about
                 # 1,400 people from Kessa had arrived at a camp in Orvale"
                 outcome, ev_end, toks = "displaced", arriving[0], arriving[1]
+            if outcome is None and not is_article and ("reach" in s or "arrived at" in s) and (
+                    reaching := reaching_refuge_after_flight(
+                        s, gend, toks, low_n, hostage_doc.low, base)):
+                # ... or the border or the camp it reached (round en104): "212 people
+                # reached the Ramokgwebana border post"
+                outcome, ev_end, toks = "displaced", reaching[0], reaching[1]
             if outcome is None and not is_article and (" ha" in s) and (
                     moved := moved_after_flight(s, gend, toks, low_n, hostage_doc.low, base)):
                 # where a displaced crowd went (round en89): "about 3,500 people had moved to
@@ -2363,6 +2376,12 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                     held := HELD_CAPTIVE.match(s, gend)):
                 # "Four engineers were held for ransom", "... had been held by kidnappers"
                 outcome, ev_end = "captured", held.end()
+            if outcome is None and held_here and ((toks and _person_like(toks)) or (
+                    not toks and not is_article)) and (held_end := held_over_span(s, gend)):
+                # "a shopkeeper was held for two days", "four were held for 30 days" (round
+                # en104): captives in a story of hostages, else detainees
+                outcome, ev_end = ("captured" if hostage_doc or _rare("held_by_captors").match(
+                    s, held_end) else "arrested"), held_end
             if outcome is None and held_here and not is_article and not toks and (
                     held := _HELD_AFTER.match(s, gend)) and (
                     held.group("aux") is None or _REMAINING_BEFORE.search(

@@ -85,7 +85,15 @@ def _making_before() -> re.Pattern[str]:
 
 @cache
 def _homeless_after() -> re.Pattern[str]:
-    return re.compile(r"\s+homeless\b", re.IGNORECASE)
+    # ("without shelter" too, round en104)
+    return re.compile(rf"\s+(?:{alt(EN.HOMELESS_STATES)})\b", re.IGNORECASE)
+
+
+@cache
+def homeless_state() -> re.Pattern[str]:
+    """A state of having no home, lowered: "homeless", "without shelter" (the word that
+    wakes a sentence for ``made_homeless``)."""
+    return re.compile(rf"\b(?:{alt(EN.HOMELESS_STATES)})\b")
 
 
 def made_homeless(s: str, cstart: int, gend: int,
@@ -93,8 +101,8 @@ def made_homeless(s: str, cstart: int, gend: int,
     """(start, end, people) of "leaving hundreds of families homeless" around the count at
     ``cstart`` with its group ``toks`` ending at ``gend`` (the group reading may take
     "homeless" as its last word), or None; the caller checks the people are people."""
-    if toks and toks[-1].lower() == "homeless":
-        people, end = toks[:-1], gend
+    if toks and (cut := _state_cut(toks)) is not None:
+        people, end = toks[:cut], gend
     elif after := _homeless_after().match(s, gend):
         people, end = toks, after.end()
     else:
@@ -104,6 +112,18 @@ def made_homeless(s: str, cstart: int, gend: int,
         return None  # "The storm left thousands homeless": no violence ("storm" is no
         # hazard word of the whole engine, as troops "storm" positions)
     return verb.start(), end, people
+
+
+def _state_cut(toks: list[str]) -> int | None:
+    """Where a state of having no home ends the group's words ("people without shelter"),
+    or None."""
+    for cut in range(max(0, len(toks) - 3), len(toks)):
+        if " ".join(toks[cut:]).lower() in _STATES:
+            return cut
+    return None
+
+
+_STATES = frozenset(EN.HOMELESS_STATES)
 
 
 @cache

@@ -120,6 +120,36 @@ def arriving_after_flight(s: str, gend: int, toks: list[str], low_n: float,
 
 
 @cache
+def _reaching_refuge() -> re.Pattern[str]:
+    # (round en104) in the simple past too when the place is a border's or a camp's: "212
+    # people reached the Ramokgwebana border post in a single day" ("reached the city on
+    # Friday" may be any journey, and stays with the perfect above)
+    return re.compile(
+        rf"\s+(?:{alt(EN.REFUGE_REACHING_VERBS)})\s+(?:the|a)\s+(?:[A-Z][\w\-]*\s+){{0,3}}"
+        rf"(?:{alt(EN.REFUGE_REACHED_PLACES)})\b")
+
+
+def reaching_refuge_after_flight(s: str, gend: int, toks: list[str], low_n: float,
+                                 doc_low: str, base: int) -> tuple[int, list[str]] | None:
+    """(end, group) of "212 people reached the Ramokgwebana border post": a displaced
+    crowd come to a border or a camp, after a flight told earlier in the document (round
+    en104), or None."""
+    if not fleeing_group(toks, low_n):
+        return None
+    found = _reaching_refuge().match(s, gend)
+    if found is None or _refuge_told().search(doc_low, 0, base + gend) is None:
+        return None
+    return found.end(), toks
+
+
+@cache
+def _refuge_told() -> re.Pattern[str]:
+    # (a border crossed or refugees named tell the flight as "fled" does: "More than 1,300
+    # people have crossed into Botswana", "the Dukwi refugee camp")
+    return re.compile(rf"\b(?:{alt((*EN.SHELTER_FLIGHT_WORDS, *EN.REFUGE_FLIGHT_WORDS))})\b")
+
+
+@cache
 def _moving() -> re.Pattern[str]:
     # (round en89) the perfect only, as arrivals are read, then where they went
     return re.compile(

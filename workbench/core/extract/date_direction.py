@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from .date_readiness import ready_ahead
+from .date_readiness import contact_modal, ready_ahead
 from .lang import en as EN
 from .lang.build import alt
 
@@ -117,10 +117,11 @@ _OUTCOME = re.compile(
 _KNOWN = frozenset((*_QUOTES, *EN.DATE_CLAUSE_CUES, *_CLAUSE_OPENERS, *_AHEAD, *_NEAR, *_BOUND,
                     *_PRESENT_STATES,
                     *_ADJOURNING, *_MOVING, *_TIMETABLE, *_IN_FORCE_NOUNS, *_PLANS_PRESENT,
-                    *_PAST, *_PRESENT, *EN.RESERVING_VERBS))
+                    *_PAST, *_PRESENT, *EN.RESERVING_VERBS, *EN.CONTACT_VERBS))
 # Verbs of reserving or promising, before "for" and the date (round 58): "booked the flight
 # for 11 May", "the room, promised for April".
 _RESERVING = frozenset(EN.RESERVING_VERBS)
+_CONTACT = EN.CONTACT_VERBS
 
 
 # (dotted only: "Vietnam. On Monday" ends a sentence)
@@ -224,6 +225,10 @@ def _read_back(words: list[str], text: str = "", start: int = 0) -> tuple[str | 
             i -= 1  # a noun, a name, a number: nothing to decide on (the common case)
             continue
         after_seen = after_seen or (word == "after" and not bound)
+        if word in _CONTACT and (modal := contact_modal(words, i)):
+            # "can be reached for comment on Thursday" is offered; "could not be reached
+            # for comment on Tuesday" was tried (round en104)
+            return (BACK if modal == "could" else AHEAD), bound
         if word == ":" and _next_label(words, i):
             return AHEAD, bound  # "Next snapshot: 2 July", "Next meeting: Tuesday"
         if word in _QUOTES or word in (";", ":") or (

@@ -124,6 +124,9 @@ _TIME_DISTANCE = (
     rf"(?:a|an|one|a\s+few|several|\d+|{alt(EN.SPAN_NUMBERS)})\s+"
     rf"(?:{alt(EN.ADJACENT_PERIODS)}|{alt(w + 's' for w in EN.ADJACENT_PERIODS)}|hours?"
     r"|decades?)\s+(?:after|before|since)")
+_COMPARISON = (
+    r"(?:(?:nearly|almost|roughly|about|more\s+than|less\s+than|around)\s+)?"
+    r"(?:double|twice|triple|treble|three\s+times|half)|up\s+from|down\s+from")
 _ADJUNCT = re.compile(
     r"\s*(?:,\s*(?:as|while|when|after|before|but|amid|following|in|with|which|where|because"
     # ", without giving details" / ", speaking on condition of anonymity": the writer's
@@ -131,7 +134,10 @@ _ADJUNCT = re.compile(
     r"|although|though|and|adding|without|[a-z]+ing"
     # a concession or the time since a promise, no words: ", despite government promises
     # to ...", ", more than a year after a peace accord promised them"
-    rf"|despite|ahead\s+of|{_TIME_DISTANCE})\b|(?:quoting|citing|adding|who)\b"
+    rf"|despite|ahead\s+of|{_TIME_DISTANCE}"
+    # ... or the writer's comparison of the figure told (round en104): ", nearly double the
+    # figure for the same period a year earlier", ", up from 12 in 2025"
+    rf"|{_COMPARISON})\b|(?:quoting|citing|adding|who)\b"
     # the medium after the verb: "said in a statement", "in its weekly update on Thursday"
     r"|in\s+(?:a|an|its|his|her|their)\b)",
     re.IGNORECASE,

@@ -13,7 +13,7 @@ from .lang import en as EN
 from .lang.build import alt
 from .spans import document, glued_dateline, trim_span
 from .speakers import forward_np, has_content_word
-from .statement_joined_name import joined_name_colon, lead_opens_on
+from .statement_joined_name import capitalised_name_colon, joined_name_colon, lead_opens_on
 from .statement_record import _add
 from .statement_shared import _CLOCK, _VERB, _agent_noun, _dateline
 from .tails import final_words, tail_check
@@ -319,6 +319,15 @@ def _headline(text: str, start: int, end: int, out: list[dict[str, object]]) -> 
         # (named by the interview's introduction, see _interview_answers)
         return _add(out, text, start + labelled.start("c"), start + labelled.end("c"), None)
     dash = "-" in line or "–" in line or "—" in line
+    if colon and not _OWN_TRAILING_SOURCE.search(line) and (
+            named := capitalised_name_colon(line, text[end:])):
+        # "Scottish Refugee Council: attacks ... have nearly doubled" (round en104), kept
+        # only when the body gives the name to a speaker too
+        c0, c1, s0, s1 = named
+        added = _add(out, text, start + c0, start + c1, line[s0:s1])
+        if added:
+            out[-1][_UNCONFIRMED] = True
+        return added
     for rx, needs in ((_HEAD_COLON_SPEAKER, colon), (_HEAD_DASH, dash), (_HEAD_DASH_NAME, dash),
                       (_HEAD_DASH_NOUN, dash), (_HEAD_COLON_NOUN, colon),
                       (_HEAD_SPEAKER_COLON, colon)):

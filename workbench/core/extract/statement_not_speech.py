@@ -126,8 +126,13 @@ _ASKED_QUESTION = re.compile(
 )
 # "a statement read on national television", "read out by a spokesman" (not "The statement
 # read on Sunday that ...")
+# (or for whom and to whom, round en104: "A statement read on her behalf thanked the
+# paramedics", "a letter read to the jury")
 _READ_OUT = re.compile(r"\s+(?:out|aloud|by|over|on\s+(?:national|state|local|public|the\s+radio"
-                       r"|the\s+air|air|television|radio|tv)\b)", re.IGNORECASE)
+                       r"|the\s+air|air|television|radio|tv)\b"
+                       r"|on\s+(?:(?:his|her|their|its|our|my)\s+behalf|behalf\s+of)\b"
+                       r"|to\s+the\s+(?:court|jury|inquest|hearing|tribunal|mourners)\b)",
+                       re.IGNORECASE)
 _DOC_BEFORE_READ = re.compile(
     rf"\b(?:{alt(EN.DOCUMENT_NOUNS)})(?:\s+{_BY_OR_OF_SOURCE}\s+[^,;:.\"“”]{{1,60}}?)?"
     r"\s+$", re.IGNORECASE,

@@ -155,6 +155,8 @@ _BEFORE_QUOTE = re.compile(
     rf"(?:told(?:\s+(?!(?:{alt(_TOLD_CLAUSE_WORDS)})\b)\w+){{1,5}}?"
     rf"|{alt(set(EN.QUOTE_INTRODUCERS) - {'told'})}"
     rf"|{alt(EN.QUOTE_INTRODUCER_PHRASES)}"
+    # a message sent in, before a colon only (round en104): 'A reader, Huw, emails: "..."'
+    rf"|(?:{alt(EN.MESSAGE_VERBS)})(?=\s*:)"
     # a quote as what someone called a thing: 'called the payments "a bribe to ..."' (an
     # object first: 'a group called "Friends of the North"' is a name)
     rf"|(?P<called>called)\s+(?:{alt(EN.CALLED_DETERMINERS)})\s+[\w'’\-]+(?:\s+[\w'’\-]+){{0,3}}?"
@@ -542,7 +544,11 @@ def _quotes(text: str, out: list[dict[str, object]], used: list[tuple[int, int]]
             continue
         if bm:
             a, b = backward_np(text, bm.end("sp"), floor=max(0, line_start + 1))
-            if b > a and bm["ins"] and determined_description(text[a:b]) and (
+            if b <= a and bm["ins"] and (given := _given_name_after(text, bm)):
+                # 'A reader, Huw, emails: "..."': a person described, then the given name
+                # alone a live blog prints for a reader (round en104)
+                a, b = given
+            elif b > a and bm["ins"] and determined_description(text[a:b]) and (
                     _NAME_ONLY.fullmatch(bm["ins"].strip())):
                 # 'A spokesman, Hassan al-Tayeb, said: "..."': the name in apposition
                 # speaks, as before any other verb
@@ -610,6 +616,19 @@ def _listed_title(text: str, open_at: int, inner: str) -> bool:
     if inner.rstrip("'’ ")[-1:] in ".!?…":
         return False
     return bool(_ITEM_NUMBER.fullmatch(text, text.rfind("\n", 0, open_at) + 1, open_at))
+
+
+def _given_name_after(text: str, bm: re.Match[str]) -> tuple[int, int] | None:
+    """The span of a single given name set off after a person noun ("A reader, Huw,"),
+    before a verb that brings in a quote; None otherwise."""
+    head = bm["sp"].split()[-1].lower()
+    name = bm["ins"].strip()
+    if head not in EN.PERSON_WORDS or not _GIVEN_NAME.fullmatch(name):
+        return None
+    return trim_span(text, bm.start("ins"), bm.end("ins"))
+
+
+_GIVEN_NAME = re.compile(r"[A-Z][a-z][\w'’\-]*")
 
 
 # A sentence closed by a colon that turns the reader to a person by name, perhaps with a

@@ -33,6 +33,8 @@ from .motions import motions
 from .said_and_predicate import bare_predicate
 from .spans import Document, Sentence, document, trim_span
 from .speakers import PRONOUNS, backward_np, forward_np, has_content_word
+from .statement_body_short_name import body_short_name
+from .statement_closing_role import closing_role_name
 from .statement_content import (
     _ADJUNCT,
     _and_own_act,
@@ -1318,6 +1320,13 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
             # after a quote (a day after the name is when: ", on Sunday.")
             fa, fb = closing.span("name")
             after_np = text[closing.end():limit]
+        elif (fb <= fa or text[fa:fb].lower() in _ROLE_OPENERS) and (
+                role := closing_role_name(text, after_start, s1)) and (
+                not text[role[2]:limit].strip(" .;")):
+            # "..., says its founder, Darren Wallace.": a role no speaker phrase was read
+            # for, and the name after it (round en104)
+            fa, fb = role[0], role[1]
+            after_np = text[role[2]:limit]
         else:
             after_np = text[fb:limit] if fb > fa else rest
         if fb - fa == 2 and text[fa:fb].lower() == "it" and text[fb:fb + 1] in _OBJECT_CLOSERS:
@@ -1383,6 +1392,8 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
                 a, b = aside
             inverted = _inverted_apposition(text, c0, vcut) if b <= a and not (
                 fb > fa and rest.strip() and not _ADJUNCT.match(rest)) else None
+            if inverted is None and b <= a and text[vcut - 2:vcut].rstrip().endswith(","):
+                inverted = body_short_name(text, c0, vcut)  # (round en104)
             if inverted:
                 # "The attack was ..., the spokesman for the police chief, Abdul Wali,
                 # said.": the name speaks; the words end before its description
@@ -2130,6 +2141,8 @@ def _bare_figures(text: str, out: list[dict[str, object]], verbs: list[re.Match[
         _add(out, text, n0, n1, sp, one_word=True)
 
 
+# (a possessive pronoun read alone as the speaker after the verb: "says its founder, ...")
+_ROLE_OPENERS = frozenset(EN.ROLE_DETERMINERS)
 _SERIES_HINT = re.compile(rf", (?:{alt(EN.SERIES_SPEECH_VERBS)}) ")
 # A reporting verb as the second or a later member of a series of verbs that share the
 # sentence's subject: "The commissioner flies in, promises more patrols, and flies out".

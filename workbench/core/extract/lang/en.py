@@ -379,7 +379,10 @@ OUTCOME_PARTICIPLES: dict[str, tuple[str, ...]] = {
          "|taken to an unknown location|taken to an unknown destination"
          "|taken to an unknown place|taken away at gunpoint|snatched"),
     "arrested": _w("arrested detained apprehended") + _p("rounded up|taken into custody"),
-    "displaced": _w("displaced uprooted")
+    # people put out of their homes, told in the passive or as what they now are (round
+    # en104): "About 400 of the evicted people", "families were evicted by soldiers" (the
+    # active "evicted two tenants" may be a landlord's, and stays no figure)
+    "displaced": _w("displaced uprooted evicted")
     # Fleeing counts as displacement only with the homes named: gunmen also "fled".
     + _p("made homeless|left homeless|fled their homes|flee their homes|fleeing their homes"
          "|fled their home|flee their home|forced from their homes|driven from their homes"
@@ -1517,6 +1520,10 @@ QUOTE_VERBS = _w("said says added adds stated explained insisted warned noted st
 QUOTE_INTRODUCERS = _w("said says added told stated declared wrote warned asked continued"
                        " insisted vowed replied answered countered")
 # ... and a saying a speaker repeats by habit: 'As Mara, the eldest, likes to say, "..."'.
+# Verbs of sending a written message, which bring in a quote only before a colon, as a
+# live blog prints a reader's message (round en104): 'A reader, Huw, emails: "..."'.
+# Without the colon they have objects of their own ("She emails her mother every day").
+MESSAGE_VERBS = _w("emails emailed texts texted messages messaged")
 QUOTE_INTRODUCER_PHRASES = _p("went on|goes on|likes to say|like to say|liked to say"
                               "|used to say|loves to say|loved to say")
 # Phrases whose source follows them: "according to X", "quoting X".
@@ -2080,6 +2087,10 @@ WRITER_TURN_CONJUNCTIONS = _w("but yet although though")
 BODY_NAME_HEADS = frozenset(_w("nations ministry office agency army council committee"
                                " commission government mission observatory organisation"
                                " organization cross crescent command authority authorities"))
+# The head of a body's description before its short name in commas
+# (statement_body_short_name.py): "the Botswana Centre for Human Rights, Ditshwanelo,".
+BODY_DESCRIPTION_HEADS = BODY_NAME_HEADS | SPEAKING_BODIES | frozenset(_w(
+    "group centre center network coalition alliance union council"))
 # The outlet's own people: "Our reporter in Goma said ...", "this newspaper": a later "he"
 # is not them. Other people of "our" are persons ("Our director told the staff ...").
 NEWSROOM_PEOPLE = frozenset(_w("reporter reporters correspondent correspondents journalist"
@@ -2257,6 +2268,9 @@ LOST_COMBATANTS = _w("men soldiers fighters troops policemen officers guards mil
 # Suspects "held" are under arrest, with or without "were" (casualties.py): "3 suspects
 # held", "Two suspects were held in Tolva".
 HELD_SUSPECTS = _w("suspect suspects")
+# The stretch of time people were held for (casualty_held_span.py): "was held for two
+# days", "were held for 30 days".
+HELD_SPAN_UNITS = _w("hour hours day days week weeks month months year years")
 LOST_TO_BANDS = _w("poachers bandits raiders pirates kidnappers rustlers gangs gangsters"
                    " highwaymen marauders")
 # What people are rescued from when they were no captives: "rescued 20 people from the
@@ -2668,6 +2682,15 @@ SPORT_WORDS = _w("football match game games training sport sports practice")
 AGED_PERSON_PLURALS = frozenset(_w(
     "boys girls children kids sons daughters brothers sisters teenagers babies infants"
     " toddlers youths men women twins siblings cousins pupils students"))
+# Plural people an age bound may follow (casualty_age_bound.py): "17 people under 21", "men
+# over 18", "children under the age of 15".
+AGE_BOUNDED_PLURALS = AGED_PERSON_PLURALS | frozenset(_w("people persons adults residents"))
+# What may come right after the bound's age, the clause going on: a verb or an auxiliary,
+# or a preposition ("men over 18 in the village"); a noun there makes it a measure ("over
+# 18 months").
+AGE_BOUND_FOLLOWERS = _w(
+    "were was are is have has had died who and or in at on from across during since last"
+    " this killed wounded injured arrested detained missing displaced")
 
 # ---------------------------------------------------------------- learned casualty stage
 # Words the learned second stage (casualty_stage.py) reads besides the outcome families
@@ -2859,6 +2882,9 @@ IRREGULAR_PAST_RELATIVES = _w("gave put took made found left kept showed told br
 # homeless". The verb before the count, "homeless" after the people.
 HOMELESS_MAKING_VERBS = _w("left leaving leaves leave made making makes make rendered"
                            " rendering renders render")
+# What people left so lack, besides "homeless" (round en104): "leaving about 1,100 people
+# without shelter", "left 40 families without a roof".
+HOMELESS_STATES = _p("homeless|without shelter|without a roof|without homes|without a home")
 # A river or a lake crossed by a crowd into a neighbour country, as "crossed the border"
 # (the civilians' and the crowd's checks of REFUGE_MOVES apply): "Thousands of residents
 # crossed the river into Cameroon" ("Two gunmen crossed the river" stays nothing).
@@ -3349,8 +3375,11 @@ AS_BY_INTRODUCERS = AS_BY_INTRODUCERS | frozenset(MISTYPED_ACCORDING)
 # "The Command wishes to inform the public that ...", "The Ministry is pleased to announce
 # that ...", "The Service regrets to announce that ...": the body tells what follows.
 FORMAL_OPENERS = _p("wishes|wish|would like|would wish|is pleased|are pleased|is glad"
-                    "|regrets|regret|is sorry|are sorry|hereby wishes|desires")
-FORMAL_TELLING = _w("inform announce state confirm notify advise assure")
+                    "|regrets|regret|is sorry|are sorry|hereby wishes|desires"
+                    # a loss told as the body's grief (round en104): "The Ministry is
+                    # saddened to report that two men died ..."
+                    "|is saddened|are saddened|is deeply saddened|are deeply saddened")
+FORMAL_TELLING = _w("inform announce state confirm notify advise assure report")
 FORMAL_HEARERS = _p("the public|the general public|members of the public|the nation"
                     "|the press|the media|journalists|residents|the people|citizens|you|us"
                     "|all concerned|its customers|our customers|the families")
@@ -3891,6 +3920,14 @@ ARRIVAL_PLACE_OPENERS = _w("in at the a")
 # name may follow with no article: "Around 7,000 of them have reached Jalalaqsi" ("arrived"
 # needs "in" or "at" before a name).
 ARRIVAL_OBJECT_PARTICIPLES = _w("reached")
+# (round en104) a border's or a camp's place reached, read in the simple past too after the
+# story's flight: "212 people reached the Ramokgwebana border post in a single day".
+REFUGE_REACHING_VERBS = _p("reached|arrived at")
+# ... the flight told before it by the word "fled" or by the refuge's own words
+REFUGE_FLIGHT_WORDS = _p("refugee|refugees|crossed into|asylum")
+REFUGE_REACHED_PLACES = _p("border post|border crossing|border|frontier|crossing point"
+                           "|transit centre|transit center|reception centre|reception center"
+                           "|refugee camp|camp")
 # (round en88) the newly arrived that a refugee agency or a camp counts are people who
 # fled: "the agency had registered 6,400 new arrivals in Gambella", "officials had counted
 # 1,400 new arrivals at a camp". "arrivals" alone counts travellers too ("3 million
@@ -4023,6 +4060,13 @@ PERIOD_TOLL_YEARS = _p("last year|the previous year|the year before|a year earli
 # Adjectives of readiness after a present copula (date_readiness.py): "Spokespeople are
 # available for interview on Friday and Saturday" offers days still to come.
 READINESS_ADJECTIVES = frozenset(_w("available unavailable"))
+# Verbs of getting in touch with a person a release offers (round en104): "can be reached
+# for comment on Thursday", "can be contacted", "journalists can call her on Monday".
+CONTACT_VERBS = frozenset(_w(
+    "reach reached contact contacted interview interviewed call called phone phoned email"
+    " emailed"))
+# The present of an ability, whose act is still to come ("could" is its past).
+PRESENT_ABILITY_MODALS = frozenset(_w("can cannot"))
 # Bones broken in the attack are wounds, as burns are (round en101): "one officer suffered
 # a broken arm" is wounded as "several of them with broken arms" and "treated for broken
 # bones" are read. Only after a verb of suffering: "came home with two broken ribs" counts
@@ -4124,6 +4168,9 @@ PERSON_WORDS = PERSON_WORDS | AUDIENCE_PERSON_WORDS
 # joined by them (statement_joined_name.py): "Save the Children", "People in Need",
 # "Friends of the Earth".
 NAME_JOINTS = _w("the of in for and on")
+# What opens a role closing a sentence before its holder's name (statement_closing_role.py):
+# "says its founder, Darren Wallace", "said her neighbour, Saw Doe Meh".
+ROLE_DETERMINERS = _w("the its their his her our")
 # What a release's lead has its issuer do first (statement_joined_name.lead_opens_on): a
 # concern, a call, a warning, words ("Save the Children is deeply concerned ..."); a
 # title's lead has other verbs ("Death in Venice is back at the opera").
