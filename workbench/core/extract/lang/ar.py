@@ -2884,6 +2884,16 @@ MEDIUM_PUBLISHERS: tuple[str, ...] = ("وكالة", "صحيفة", "قناة", "�
                                       # ... and its media foundation: 'في بيان نشرته مؤسسة
                                       # "الزلاقة" إن' (the publisher, not the speaker)
                                       "مؤسسة")
+# The kind of an outlet before its name in quotes ('لموقع "فرات بوست"'، 'شبكة «شام»'),
+# with the clitics it may carry: the quoted word after it opens the outlet's name, never a
+# verb, though it may read as one with a clitic ("فرات" as "فـ" + "رأت").
+QUOTED_NAME_HEADS: tuple[str, ...] = (*MEDIUM_PUBLISHERS, *PROGRAMME_NOUNS)
+QUOTED_NAME_HEAD_CLITICS: tuple[str, ...] = ("", "و", "ل", "ول", "ب", "وب", "لل", "ال",
+                                             "وال", "بال")
+OPENING_QUOTE_MARKS: tuple[str, ...] = ('"', "«", "“")
+# What marks such a word in the statements engine's copy of the tokens: folded text has no
+# tatweel, so no word list holds a word that starts with one.
+QUOTED_NAME_MARK: str = "ـ"
 # Heads of an organisation name that take one indefinite genitive, a proper name as a
 # rule ("قوات سوريا الديمقراطية", "حركة حماس", "منظمة أطباء بلا حدود"): after them an
 # indefinite word is part of the name, not the verb's object.
