@@ -2060,7 +2060,10 @@ SAYING_MASDARS: tuple[str, ...] = ("بالقول",)
 # الحكومة المؤقتة رفع حظر التجول"): after the body of the speaker ("في الحكومة المؤقتة")
 # such a masdar opens the words, as "مقتل" does.
 ANNOUNCED_MEASURES: tuple[str, ...] = ("رفع", "فرض", "إغلاق", "تمديد", "إلغاء", "تعليق",
-                                       "استئناف")
+                                       "استئناف",
+                                       # the ban itself, with no "فرض" before it: "وأعلنت
+                                       # حظر التجوال في البلدة"
+                                       "حظر")
 # Negation before a speech verb: "ولم يؤكد الجيش الأنباء" reports that nothing was said.
 # (A denial, "نفى", is a statement; a missing confirmation is not.)
 # Not "لما": before a past verb it means "when" ("لما قال الوزير ...").
@@ -3711,7 +3714,10 @@ RELAYING_VERBS_WITH_IT: tuple[str, ...] = (
 # Verbal nouns and words that open the object of a verb of announcing or denying ("أعلنت
 # الوزارة مقتل ..."، "نفت الوزارة هذه الأرقام"، "أكد رفضه ..."، "أعلن المسؤولية عن ...").
 OBJECT_NOUNS: tuple[str, ...] = (
-    "مقتل", "إصابة", "اعتقال", "مصرع", "سقوط", "وصول", "عن", "استشهاد", "وقوع", "اندلاع",
+    "مقتل", "إصابة", "اعتقال",
+    # the Levant's word for an arrest: "وأعلنت توقيف تسعة أشخاص"
+    "توقيف",
+    "مصرع", "سقوط", "وصول", "عن", "استشهاد", "وقوع", "اندلاع",
     "انفجار", "سماع", "تعرض", "ارتفاع", "مصادرة", "رفض", "رفضه", "رفضها", "مسؤوليته",
     "مسؤوليتها", "تأييد", "دعم", "المسؤولية", "مسؤولية", *ANNOUNCED_MEASURES,
     # bodies recovered or found: "أعلنت وزارة الصحة في إقليم كردستان انتشال جثث 7 أشخاص"
