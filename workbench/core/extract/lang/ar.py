@@ -2547,6 +2547,11 @@ LIKELY_PARTICIPLES: tuple[str, ...] = ("مرجحا", "مرجحة", "مرجحين
 FORECAST_PARTICIPLES: tuple[str, ...] = ("متوقعا", "متوقعة", "متوقعين")
 ATTRIBUTING_PARTICIPLES: tuple[str, ...] = ("عازيا", "عازية", "عازين", "مرجعا", "مرجعة",
                                              "مرجعين")
+# Participles of claiming, of a claim the writer keeps at a distance: "، زاعما أنه أحبط
+# هجوما" (from "زعم") and "، مدعية أنها استولت على 20 شاحنة" (from "ادعى", the same
+# sense): the speaker before goes on, as after "مضيفا".
+CLAIMING_PARTICIPLES: tuple[str, ...] = ("زاعما", "زاعمة", "زاعمين", "مدعيا", "مدعية",
+                                         "مدعين")
 # Participles of confirming and announcing with a verbal noun as object: "، مؤكدا مقتل 27
 # من المهاجمين" reports the death as "أكد مقتل" does.
 OBJECT_PARTICIPLES: tuple[str, ...] = ("مؤكدا", "مؤكدة", "مؤكدين", "معلنا", "معلنة",
@@ -2559,7 +2564,7 @@ OBJECT_PARTICIPLES: tuple[str, ...] = ("مؤكدا", "مؤكدة", "مؤكدين
                                        # forecasting: "، متوقعا انتهاء الأعمال في أيار"
                                        *FORECAST_PARTICIPLES,
                                        # claiming: "، زاعما قتل 20 جنديا" as "زعم قتل"
-                                       "زاعما", "زاعمة", "زاعمين")
+                                       *CLAIMING_PARTICIPLES)
 # Participles of expecting and judging likely: "، متوقعا أن تصل الشحنة قبل الموعد"، "،
 # مرجحة أن يرتفع العدد" open a clause of their own after "أن", as "، مضيفا أن" does; with
 # a verbal noun both take it as their object (OBJECT_PARTICIPLES above: "، مرجحة ارتفاع
@@ -2576,7 +2581,7 @@ SPEECH_PARTICIPLES: tuple[str, ...] = (
     *ESTIMATING_PARTICIPLES,
     *DESCRIBING_PARTICIPLES,
     # claiming, of a claim the writer keeps at a distance: "، زاعما أنه أحبط هجوما"
-    "زاعما", "زاعمة", "زاعمين", *ATTRIBUTING_PARTICIPLES,
+    *CLAIMING_PARTICIPLES, *ATTRIBUTING_PARTICIPLES,
     # reminding: "، مذكرة بأن آخر انتخابات جرت في 2014"
     "مذكرا", "مذكرة", "مذكرين",
     # appealing: "، مناشدة المواطنين التبرع بالدم" (also nouns, as "مذكرة")
