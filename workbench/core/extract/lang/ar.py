@@ -552,10 +552,19 @@ DISPLACED_DUAL_ADJECTIVES: tuple[str, ...] = ("نازحتان", "نازحتين"
 LEAVING_VERBS: tuple[str, ...] = ("غادرت", "هجرت")
 # Made to leave their homes, the masdar after "على"/"إلى" of being forced ("أجبرت المعارك
 # نحو 20 ألف شخص على ترك منازلهم"، "اضطر 300 شخص إلى مغادرة بيوتهم"): a flight, as "على
-# النزوح" is; the homes must be the people's own (leaving a town or a job says nothing).
+# النزوح" is; the homes must be the people's own (leaving a job or a trade says nothing:
+# "الى هجر الزراعة"). Families take the feminine singular ("أجبر 200 عائلة على مغادرة
+# منازلها"); and the place they live in, their village, neighbourhood, town or camp, named
+# by the people's pronoun or the article of the one the report is about, is left as their
+# homes are ("دفع القصف نحو 25 عائلة إلى مغادرة القرية"، "على مغادرة أحيائها الجنوبية").
 LEAVING_MASDARS: tuple[str, ...] = ("ترك", "مغادرة", "هجر", "هجرة")
+DWELLINGS_LEFT: tuple[str, ...] = (
+    "القرية", "قريتهم", "قريتها", "قراهم", "قراها", "الحي", "حيهم", "حيها", "أحيائهم",
+    "أحيائها", "البلدة", "بلدتهم", "بلدتها", "بلداتهم", "بلداتها", "المخيم", "مخيمهم",
+    "مخيمها")
 HOMES_LEFT: tuple[str, ...] = ("منازلهم", "منازلهن", "بيوتهم", "بيوتهن", "ديارهم", "ديارهن",
-                               "مساكنهم", "مساكنهن")
+                               "مساكنهم", "مساكنهن", "منازلها", "بيوتها", "ديارها",
+                               "مساكنها", *DWELLINGS_LEFT)
 # Freeing people who were held says their holders were captors, not the state: "تحرير 40
 # مهاجرا كانوا محتجزين في مخزن" (released from prison is "أفرج عن", and stays arrested).
 FREEING_WORDS: tuple[str, ...] = ("تحرير", "حرر", "حررت", "بتحرير")
