@@ -2306,7 +2306,7 @@ def _link(toks: list[Token], sa: int, sb: int, c: _Count,
     # A definite numeral only repeats a count right after its noun ("القتلى الثلاثة"),
     # save a round number or a ten the toll passed ("عدد القتلى ... تجاوز الألف"، "عدد
     # الجرحى تجاوز الثلاثين"; "تجاوز الثلاثة" is no round figure and stays unread).
-    if c.definite and c.a > sa and toks[c.a - 1].w in _TOLL_EXCEEDING and (
+    if c.definite and c.a > sa and _exceeded_by(toks, c) and (
             toks[c.n].w[2:] in _ROUND or toks[c.n].w[2:] in _TENS
             or toks[c.n].w[2:] in _HUNDREDS) and (toll := _toll(toks, sa, c)) and not (
             toks[c.n].w[2:] not in _ROUND and toks[toll[0] + 1].w in _VICTIM_TOLLS):
@@ -2664,6 +2664,13 @@ def _self_blast(toks: list[Token], sa: int, c: _Count, b: int,
         if toks[m].w in _SELF:
             return c.a - 1, m + 1
     return None
+
+
+def _exceeded_by(toks: list[Token], c: _Count) -> bool:
+    """Does a verb of passing stand right before the count ("تجاوز الثلاثين"), or open it as
+    its qualifier ("يفوق العشرين", which before a plain number is "more than": "ما يفوق
+    100")?"""
+    return toks[c.a - 1].w in _TOLL_EXCEEDING or (c.n > c.a and toks[c.a].w in _TOLL_EXCEEDING)
 
 
 def _toll(toks: list[Token], sa: int, c: _Count) -> tuple[int, str] | None:

@@ -727,7 +727,21 @@ def _deadline(ft: str, m: re.Match[str]) -> bool:
     if at is None or (at + 1 < len(words) and _ago(words[at + 1])):
         return False  # "الهجوم الذي وقع قبل أسبوعين في مارس": "ago", no deadline
     return _asked(ft, m) or _stipulated(ft, m) or _awaited(ft, m) or _warned_of(ft, m) or (
-        _hoped(ft, m))
+        _hoped(ft, m)) or _purpose_by(ft, m)
+
+
+def _purpose_by(ft: str, m: re.Match[str]) -> bool:
+    """"خصصت 450 مليون دينار لحفر 60 بئرا ارتوازية قبل حلول حزيران": what a sum, a plan
+    or a need is for ("ل" and its verbal noun) is still to be done, and so the deadline it
+    is to be done by is ahead, however many months on (``_coming_month`` reads a purpose's
+    own month only one or two ahead). The purpose stands in the deadline's clause, a few
+    words before the deadline word; not in a past account with "كان"."""
+    words = _clause_words(ft, m.start("x"), 120)
+    at = max((i for i, w in enumerate(words) if w in _DEADLINES or w[1:] in _DEADLINES),
+             default=None)
+    if at is None or not _WAS.isdisjoint(words):
+        return False
+    return any(_purpose_word(w) for w in words[max(0, at - _PURPOSE_REACH):at])
 
 
 def _awaited(ft: str, m: re.Match[str]) -> bool:

@@ -94,9 +94,12 @@ def _content_end(toks: list[Token], c: int, sb: int) -> int:
             continue
         if in_quote and toks[c].w in _QUOTE_PAIRS and c > 0 and toks[c - 1].w in _COMP and (
                 t.w in _SECOND_COMP and toks[k - 1].w in ("،", ",") and k > c + 2) and (
-                t.w != "وان" or (k + 1 < sb and toks[k + 1].w.startswith("ال"))):
+                t.w != "وان" or (k + 1 < sb and (toks[k + 1].w.startswith("ال") or (
+                    _counted_subject(toks[k + 1]))))):
             # 'قوله إن "المعركة استمرت سبع ساعات، وإن الميليشيا دفعت ..."': the whole
             # report quoted, its second clause inside the marks is still a clause of its own
+            # (a count after "وان" is its subject as a definite noun is: '، وان أربعة من
+            # المصابين حالتهم حرجة"'; "even if" takes a verb)
             return k - 1
         if in_quote or k == c:
             continue
@@ -631,6 +634,15 @@ def _accusative_subject(t: Token) -> bool:
     بدا" is "even if it seemed")?"""
     return t.is_digit or (t.is_word and len(t.w) >= 4 and t.w.endswith("ا") and not (
         t.w.startswith("ال")) and _verb_form(t, _VERBS) is None)
+
+
+_COUNT_WORDS = fold_set((*V.UNITS, *V.TENS))
+
+
+def _counted_subject(t: Token) -> bool:
+    """A count opening a clause as its subject: digits, a number word ("أربعة"، "عشرين")
+    or an indefinite accusative ("عددا")."""
+    return _accusative_subject(t) or t.w in _COUNT_WORDS
 
 
 def _construct_plural(toks: list[Token], j: int, sb: int) -> bool:

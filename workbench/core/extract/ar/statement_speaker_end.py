@@ -598,6 +598,27 @@ def _imams_as_written(folded: Folded, toks: list[Token]) -> list[Token]:
     return out
 
 
+_QUOTED_NAME_HEADS = frozenset(c + h for c in V.QUOTED_NAME_HEAD_CLITICS
+                               for h in fold_set(V.QUOTED_NAME_HEADS))
+_OPENING_QUOTES = frozenset(V.OPENING_QUOTE_MARKS)
+_NAME_MARK = V.QUOTED_NAME_MARK
+
+
+def _outlet_names_kept(toks: list[Token]) -> list[Token]:
+    """The tokens with the first word of an outlet's name in quotes after its kind
+    ('لشبكة "فرات بوست" إن') marked as a name: a name is no verb, though folding and a
+    clitic may make its letters one ("فرات" as "فـ" + "رأت"). A copy of the shared token
+    list carries the mark, as ``_imams_as_written``'s does."""
+    out = toks
+    for q in compress(count(), map(_OPENING_QUOTES.__contains__, map(_TEXT, toks))):
+        if 0 < q < len(toks) - 1 and toks[q - 1].w in _QUOTED_NAME_HEADS and (
+                _verb_form(toks[q + 1], _VERBS) or _verb_form(toks[q + 1], _PARTICIPLES)):
+            if out is toks:
+                out = list(toks)
+            out[q + 1] = toks[q + 1]._replace(w=_NAME_MARK + toks[q + 1].w)
+    return out
+
+
 def _names_hidden_by_folding(folded: Folded, toks: list[Token]) -> frozenset[int]:
     """The folded starts of the words "علي" that the text, not its folded copy, shows to
     be a name before another name ("سمير علي حمزة إن"، "محمد علي الخطيب، ..."). Folded,

@@ -210,6 +210,7 @@ from .statement_speaker_end import (
     _envoy_post,
     _imams_as_written,
     _names_hidden_by_folding,
+    _outlet_names_kept,
     _past_listener,
     _skip_adverbials,
     _skip_platform,
@@ -325,6 +326,7 @@ def find_statements_ar(text: str) -> list[dict[str, Any]]:
     folded, toks = analyse(text)
     if "إمام" in text:
         toks = _imams_as_written(folded, toks)
+    toks = _outlet_names_kept(toks)
     # (only "علي" written with ya can be such a name: most texts have "على" alone)
     hidden = _HIDDEN_NAMES.set(
         _names_hidden_by_folding(folded, toks) if "علي" in text else frozenset())

@@ -552,10 +552,19 @@ DISPLACED_DUAL_ADJECTIVES: tuple[str, ...] = ("نازحتان", "نازحتين"
 LEAVING_VERBS: tuple[str, ...] = ("غادرت", "هجرت")
 # Made to leave their homes, the masdar after "على"/"إلى" of being forced ("أجبرت المعارك
 # نحو 20 ألف شخص على ترك منازلهم"، "اضطر 300 شخص إلى مغادرة بيوتهم"): a flight, as "على
-# النزوح" is; the homes must be the people's own (leaving a town or a job says nothing).
+# النزوح" is; the homes must be the people's own (leaving a job or a trade says nothing:
+# "الى هجر الزراعة"). Families take the feminine singular ("أجبر 200 عائلة على مغادرة
+# منازلها"); and the place they live in, their village, neighbourhood, town or camp, named
+# by the people's pronoun or the article of the one the report is about, is left as their
+# homes are ("دفع القصف نحو 25 عائلة إلى مغادرة القرية"، "على مغادرة أحيائها الجنوبية").
 LEAVING_MASDARS: tuple[str, ...] = ("ترك", "مغادرة", "هجر", "هجرة")
+DWELLINGS_LEFT: tuple[str, ...] = (
+    "القرية", "قريتهم", "قريتها", "قراهم", "قراها", "الحي", "حيهم", "حيها", "أحيائهم",
+    "أحيائها", "البلدة", "بلدتهم", "بلدتها", "بلداتهم", "بلداتها", "المخيم", "مخيمهم",
+    "مخيمها")
 HOMES_LEFT: tuple[str, ...] = ("منازلهم", "منازلهن", "بيوتهم", "بيوتهن", "ديارهم", "ديارهن",
-                               "مساكنهم", "مساكنهن")
+                               "مساكنهم", "مساكنهن", "منازلها", "بيوتها", "ديارها",
+                               "مساكنها", *DWELLINGS_LEFT)
 # Freeing people who were held says their holders were captors, not the state: "تحرير 40
 # مهاجرا كانوا محتجزين في مخزن" (released from prison is "أفرج عن", and stays arrested).
 FREEING_WORDS: tuple[str, ...] = ("تحرير", "حرر", "حررت", "بتحرير")
@@ -2060,7 +2069,10 @@ SAYING_MASDARS: tuple[str, ...] = ("بالقول",)
 # الحكومة المؤقتة رفع حظر التجول"): after the body of the speaker ("في الحكومة المؤقتة")
 # such a masdar opens the words, as "مقتل" does.
 ANNOUNCED_MEASURES: tuple[str, ...] = ("رفع", "فرض", "إغلاق", "تمديد", "إلغاء", "تعليق",
-                                       "استئناف")
+                                       "استئناف",
+                                       # the ban itself, with no "فرض" before it: "وأعلنت
+                                       # حظر التجوال في البلدة"
+                                       "حظر")
 # Negation before a speech verb: "ولم يؤكد الجيش الأنباء" reports that nothing was said.
 # (A denial, "نفى", is a statement; a missing confirmation is not.)
 # Not "لما": before a past verb it means "when" ("لما قال الوزير ...").
@@ -2544,6 +2556,11 @@ LIKELY_PARTICIPLES: tuple[str, ...] = ("مرجحا", "مرجحة", "مرجحين
 FORECAST_PARTICIPLES: tuple[str, ...] = ("متوقعا", "متوقعة", "متوقعين")
 ATTRIBUTING_PARTICIPLES: tuple[str, ...] = ("عازيا", "عازية", "عازين", "مرجعا", "مرجعة",
                                              "مرجعين")
+# Participles of claiming, of a claim the writer keeps at a distance: "، زاعما أنه أحبط
+# هجوما" (from "زعم") and "، مدعية أنها استولت على 20 شاحنة" (from "ادعى", the same
+# sense): the speaker before goes on, as after "مضيفا".
+CLAIMING_PARTICIPLES: tuple[str, ...] = ("زاعما", "زاعمة", "زاعمين", "مدعيا", "مدعية",
+                                         "مدعين")
 # Participles of confirming and announcing with a verbal noun as object: "، مؤكدا مقتل 27
 # من المهاجمين" reports the death as "أكد مقتل" does.
 OBJECT_PARTICIPLES: tuple[str, ...] = ("مؤكدا", "مؤكدة", "مؤكدين", "معلنا", "معلنة",
@@ -2556,7 +2573,7 @@ OBJECT_PARTICIPLES: tuple[str, ...] = ("مؤكدا", "مؤكدة", "مؤكدين
                                        # forecasting: "، متوقعا انتهاء الأعمال في أيار"
                                        *FORECAST_PARTICIPLES,
                                        # claiming: "، زاعما قتل 20 جنديا" as "زعم قتل"
-                                       "زاعما", "زاعمة", "زاعمين")
+                                       *CLAIMING_PARTICIPLES)
 # Participles of expecting and judging likely: "، متوقعا أن تصل الشحنة قبل الموعد"، "،
 # مرجحة أن يرتفع العدد" open a clause of their own after "أن", as "، مضيفا أن" does; with
 # a verbal noun both take it as their object (OBJECT_PARTICIPLES above: "، مرجحة ارتفاع
@@ -2573,7 +2590,7 @@ SPEECH_PARTICIPLES: tuple[str, ...] = (
     *ESTIMATING_PARTICIPLES,
     *DESCRIBING_PARTICIPLES,
     # claiming, of a claim the writer keeps at a distance: "، زاعما أنه أحبط هجوما"
-    "زاعما", "زاعمة", "زاعمين", *ATTRIBUTING_PARTICIPLES,
+    *CLAIMING_PARTICIPLES, *ATTRIBUTING_PARTICIPLES,
     # reminding: "، مذكرة بأن آخر انتخابات جرت في 2014"
     "مذكرا", "مذكرة", "مذكرين",
     # appealing: "، مناشدة المواطنين التبرع بالدم" (also nouns, as "مذكرة")
@@ -2884,6 +2901,16 @@ MEDIUM_PUBLISHERS: tuple[str, ...] = ("وكالة", "صحيفة", "قناة", "�
                                       # ... and its media foundation: 'في بيان نشرته مؤسسة
                                       # "الزلاقة" إن' (the publisher, not the speaker)
                                       "مؤسسة")
+# The kind of an outlet before its name in quotes ('لموقع "فرات بوست"'، 'شبكة «شام»'),
+# with the clitics it may carry: the quoted word after it opens the outlet's name, never a
+# verb, though it may read as one with a clitic ("فرات" as "فـ" + "رأت").
+QUOTED_NAME_HEADS: tuple[str, ...] = (*MEDIUM_PUBLISHERS, *PROGRAMME_NOUNS)
+QUOTED_NAME_HEAD_CLITICS: tuple[str, ...] = ("", "و", "ل", "ول", "ب", "وب", "لل", "ال",
+                                             "وال", "بال")
+OPENING_QUOTE_MARKS: tuple[str, ...] = ('"', "«", "“")
+# What marks such a word in the statements engine's copy of the tokens: folded text has no
+# tatweel, so no word list holds a word that starts with one.
+QUOTED_NAME_MARK: str = "ـ"
 # Heads of an organisation name that take one indefinite genitive, a proper name as a
 # rule ("قوات سوريا الديمقراطية", "حركة حماس", "منظمة أطباء بلا حدود"): after them an
 # indefinite word is part of the name, not the verb's object.
@@ -3701,7 +3728,10 @@ RELAYING_VERBS_WITH_IT: tuple[str, ...] = (
 # Verbal nouns and words that open the object of a verb of announcing or denying ("أعلنت
 # الوزارة مقتل ..."، "نفت الوزارة هذه الأرقام"، "أكد رفضه ..."، "أعلن المسؤولية عن ...").
 OBJECT_NOUNS: tuple[str, ...] = (
-    "مقتل", "إصابة", "اعتقال", "مصرع", "سقوط", "وصول", "عن", "استشهاد", "وقوع", "اندلاع",
+    "مقتل", "إصابة", "اعتقال",
+    # the Levant's word for an arrest: "وأعلنت توقيف تسعة أشخاص"
+    "توقيف",
+    "مصرع", "سقوط", "وصول", "عن", "استشهاد", "وقوع", "اندلاع",
     "انفجار", "سماع", "تعرض", "ارتفاع", "مصادرة", "رفض", "رفضه", "رفضها", "مسؤوليته",
     "مسؤوليتها", "تأييد", "دعم", "المسؤولية", "مسؤولية", *ANNOUNCED_MEASURES,
     # bodies recovered or found: "أعلنت وزارة الصحة في إقليم كردستان انتشال جثث 7 أشخاص"
