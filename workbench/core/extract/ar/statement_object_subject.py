@@ -248,6 +248,8 @@ def _object_subject_core(toks: list[Token], j: int, sb: int) -> int:
                 if k < sb and toks[k - 1].w in _GENITIVE_HEADS and toks[k].is_word and (
                         toks[k].w.startswith("ال")):
                     k += 1  # "لجنة أطباء السودان": the genitive's own genitive
+                    if k < sb and toks[k].is_word and toks[k].w.startswith("وال"):
+                        k += 1  # "جماعة نصرة الإسلام والمسلمين": and a second one joined
                     continue
                 # "وسائل إعلام محلية": a common noun leaves it indefinite, and its
                 # adjective has no article.

@@ -2953,7 +2953,9 @@ NAME_GENITIVE_HEADS: tuple[str, ...] = ("أطباء", "أنصار", "علماء"
                                         "أهالي", "محامي", "أسرى", "ذوي", "عشائر",
                                         # verbal nouns that name a body's task:
                                         # "مديرية مكافحة الإرهاب"، "هيئة تحرير الشام"
-                                        "مكافحة", "تحرير", "حماية", "شؤون", "مراقبة")
+                                        "مكافحة", "تحرير", "حماية", "شؤون", "مراقبة",
+                                        # "جماعة نصرة الإسلام والمسلمين" (its support)
+                                        "نصرة")
 # Endings of site names written in running text ("العربية.نت", "Arabi21.com" is split
 # at its digits anyway): the dot before them is not a full stop.
 WEB_SUFFIXES: tuple[str, ...] = ("نت", "كوم", "net", "com", "org", "info")
