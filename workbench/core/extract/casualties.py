@@ -56,6 +56,8 @@ from .casualty_dated_count import count_after_date
 from .casualty_dateline_dash import dash_ends_date
 from .casualty_earlier_value import adjuncts_only
 from .casualty_fronted_toll import fronted_toll
+from .casualty_body_hit import gapped_body_part
+from .casualty_care_needed import care_needed
 from .casualty_had_harms import had_harm, whose_part_broken
 from .casualty_headline_crossing import (
     crossing_verb_at,
@@ -2577,6 +2579,13 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 # smoke inhalation" -> two wounded
                 outcome, ev_end = "wounded", harm.end()
             if (
+                outcome is None and prev is not None and not toks
+                and prev["outcome"] == "wounded"
+                and (hit := gapped_body_part(s, int(prev["start"]) - base, cstart, cend))
+            ):
+                # (round en105) "One friend was hit in the hip and another in the hand"
+                outcome, ev_end = "wounded", hit
+            if (
                 outcome is None and prev is not None and not toks and not is_article
                 and (prev_gapped or _OUTCOME_END.search(str(prev["text"])))
                 and _GAPPED_JOIN.fullmatch(s, int(prev["end"]) - base, cstart)
@@ -3544,7 +3553,9 @@ _AGED_PHRASE = CaseBlind(
     r"\s*,?\s+aged\s+(?:(?:between|under|over|below|above)\s+)?\d{1,3}"
     r"(?:\s*(?:-|–|to|and)\s*\d{1,3})?(?:\s*,)?"
     # a police blotter's age bracket: "a man in his 20s was shot and wounded"
-    r"|\s+in\s+(?:his|her|their)\s+(?:(?:early|mid|late)[\s-]+)?\d0s\b"
+    r"|\s+in\s+(?:his|her|their)\s+(?:(?:early|mid|late)[\s-]+)?"
+    # ... or in words (round en105): "A man in his forties died"
+    rf"(?:\d0s|{alt(EN.DECADE_WORDS)})\b"
     # an age limit set off by commas: "Seven farmers, under the age of 40, were killed",
     # "..., all under 18, were abducted"
     r"|\s*,\s+(?:(?:all|both|most|each)\s+)?(?:(?:under|below|over|above)\s+(?:the\s+)?age\s+of"
@@ -3761,7 +3772,7 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str, whole: bool = False,
     # Words the patterns below need, looked for in the lowered sentence (the patterns as
     # written fold letters of other scripts too, so there every one runs): "aged 20" or
     # "in their 20s" after the group, "among" the dead.
-    aged = aged_phrase.match(t, pos) if t is s or "aged" in t or "0s" in t or (
+    aged = aged_phrase.match(t, pos) if t is s or "aged" in t or "0s" in t or "ties" in t or (
         ", " in t and (" under " in t or " below " in t or "younger" in t or "older" in t)
     ) else None
     if aged:  # "Five men aged 20 to 30 were arrested": the ages are no sub-group
@@ -3854,6 +3865,9 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str, whole: bool = False,
     if not rm and ("wound" in s or "injur" in s) and (had := _HAD_WOUNDS.match(s, pos)):
         # "nine of them had bullet wounds": wounded (the call site reads the dead's wounds)
         return "wounded", (had.end() if pos == gend else ev_end), across
+    if not rm and (care := care_needed(s, pos)):
+        # (round en105) "Four people needed hospital treatment, including a steward"
+        return "wounded", (care if pos == gend else ev_end), across
     if not rm and (harm := had_harm(s, pos) or whose_part_broken(s, pos)) and (
             not _DEAD_NOUN.search(s, max(0, gend - 30), pos)):
         # (round en103) "one man had a broken jaw", "had cuts and bruises", "a boy whose

@@ -4247,3 +4247,31 @@ WAKING_PHRASES += tuple(f"{part} {verb} {state}" for part in BROKEN_BODY_PARTS
 # army said, in fighting that also left three soldiers dead" (en-18) is read: "that" opens
 # the relative, not the words.
 FEUD_EVENTS = _w("feud feuds vendetta vendettas")
+# (round en105) An age bracket told in words as police copy tells it in figures ("a man in
+# his 20s"): "A man in his forties died in hospital" (en-56), "a woman in her fifties"
+# (en-55), "most of them in their twenties" (en-7).
+DECADE_WORDS = _w("teens twenties thirties forties fifties sixties seventies eighties nineties")
+# (round en105) Where a shot or a blow hits that a person lives through far more often than
+# not, beside SHOT_LIMBS: "One friend was hit in the hip" (en-56), "shot in the jaw" (en-56),
+# as "wounded in the face" (en-37), "in the thigh" (en-21) and "in the shoulder" (en-31) are
+# read by their verb. The face, head and trunk stay out: as often a death.
+HIT_PARTS = _w("hip hips jaw ankle ankles wrist wrists elbow elbows buttock buttocks thighs"
+               " knees shoulders hands finger fingers toe toes calf heel shin groin")
+OUTCOME_PARTICIPLES["wounded"] = OUTCOME_PARTICIPLES["wounded"] + tuple(
+    f"{verb} in the {part}" for verb in _w("shot hit") for part in HIT_PARTS)
+# ... and where the second of two people was hit with the verb left out (casualty_body_hit):
+# "One friend was hit in the hip and another in the hand"; the face and eye are wounds there,
+# the verb before having told the outcome.
+GAPPED_HIT_PARTS = _w("face eye eyes")
+# (round en105) The care the hurt needed, the wound unsaid (casualty_care_needed.py): "Four
+# people needed hospital treatment, including a steward" (en-56), "four needed hospital
+# treatment" (en-55).
+CARE_NEEDING_VERBS = _w("needed required")
+CARE_KINDS = _w("hospital medical")
+# ... the fights after which it was needed, beside VIOLENCE_CUES
+CARE_AFTER_VIOLENCE = _w("fight fights fighting brawl brawls riot riots clashes assault"
+                         " assaults beating beatings stabbing stabbings violence unrest")
+WAKING_PHRASES += tuple(f"{verb} {kind} treatment" for verb in CARE_NEEDING_VERBS
+                        for kind in CARE_KINDS)
+# ... a verb after a bare count, no noun of it: "and four needed hospital treatment" (en-55)
+GROUP_STOP = GROUP_STOP | frozenset(CARE_NEEDING_VERBS)
