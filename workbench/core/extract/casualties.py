@@ -32,9 +32,11 @@ from .casualty_aftermath import (
 from .casualty_age_bound import age_bound_end
 from .casualty_among_named import among_named_outcome
 from .casualty_between import age_list_end, names_after_origin
+from .casualty_body_hit import gapped_body_part
 from .casualty_body_of_one import body_of_one
 from .casualty_bulletin_row import bulletin_rows
 from .casualty_captives_back import captives_back, parts_named
+from .casualty_care_needed import care_needed
 from .casualty_clause import (
     FIRST_OF_TWO_PASSIVES,
     HEDGED_RELATIVE,
@@ -56,8 +58,6 @@ from .casualty_dated_count import count_after_date
 from .casualty_dateline_dash import dash_ends_date
 from .casualty_earlier_value import adjuncts_only
 from .casualty_fronted_toll import fronted_toll
-from .casualty_body_hit import gapped_body_part
-from .casualty_care_needed import care_needed
 from .casualty_had_harms import had_harm, whose_part_broken
 from .casualty_headline_crossing import (
     crossing_verb_at,
