@@ -4274,4 +4274,6 @@ CARE_AFTER_VIOLENCE = _w("fight fights fighting brawl brawls riot riots clashes 
 WAKING_PHRASES += tuple(f"{verb} {kind} treatment" for verb in CARE_NEEDING_VERBS
                         for kind in CARE_KINDS)
 # ... a verb after a bare count, no noun of it: "and four needed hospital treatment" (en-55)
-GROUP_STOP = GROUP_STOP | frozenset(CARE_NEEDING_VERBS)
+# ("required" is left: "Of the 38 wounded villagers admitted, 11 required amputation" keeps
+# its span on the verb)
+GROUP_STOP = GROUP_STOP | frozenset(_w("needed"))
