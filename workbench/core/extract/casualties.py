@@ -36,6 +36,7 @@ from .casualty_body_hit import gapped_body_part
 from .casualty_body_of_one import body_of_one
 from .casualty_bulletin_row import bulletin_rows
 from .casualty_captives_back import captives_back, parts_named
+from .casualty_care_given import kept_patients, treated_people
 from .casualty_care_needed import care_needed
 from .casualty_clause import (
     FIRST_OF_TWO_PASSIVES,
@@ -2027,6 +2028,10 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 # "doctors treated 45 people for gunshot wounds", "have treated more than 40
                 # people for machete and gunshot wounds" (kinds joined as in the passive)
                 outcome, ev_start, ev_end = "wounded", treated.start(), treated_for.end()
+            if outcome is None and toks and s.endswith("treated ", 0, cstart) and (
+                    given := treated_people(s, cstart, gend, toks, hostage_doc.low)) is not None:
+                # (round en105) "The city's main hospital says it has treated 17 people"
+                outcome, ev_start = "wounded", given
             if outcome is None and treat_here and not is_article and (
                     harmed := _treated_for_harm(s, cstart, gend, toks)):
                 # treated for the harm done to them, where or not (round 45): "medics treated
@@ -2167,6 +2172,10 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                     kept := _KEPT_IN_CARE.match(s, gend)):
                 # ... or still kept in care, with no noun of its own (sixty-ninth round)
                 outcome, ev_end = "wounded", kept.end()
+            if outcome is None and toks and toks[0] == "of" and (
+                    kept_at := kept_patients(s, gend, toks)):
+                # (round en105) "Two of the patients were kept in overnight"
+                outcome, ev_end = "wounded", kept_at
             if outcome is None and not is_article and (not toks or _person_like(toks)) and out and (
                     out[-1]["outcome"] == "arrested") and (
                     held := _STILL_DETAINED.match(s, gend)) and (

@@ -4277,3 +4277,21 @@ WAKING_PHRASES += tuple(f"{verb} {kind} treatment" for verb in CARE_NEEDING_VERB
 # ("required" is left: "Of the 38 wounded villagers admitted, 11 required amputation" keeps
 # its span on the verb)
 GROUP_STOP = GROUP_STOP | frozenset(_w("needed"))
+# (round en105) A hospital's tally of the hurt, the harm unsaid (casualty_care_given.py):
+# "The city's main hospital says it has treated 17 people" (en-56) in a report of clashes.
+# The givers of care named before the count, and the people counted ("patients" are any
+# clinic's work and stay out).
+CARE_GIVERS = _w("hospital hospitals clinic clinics doctors doctor medics medic nurses nurse"
+                 " paramedics surgeons")
+TREATED_HURT_HEADS = _w("people persons men civilians protesters demonstrators")
+# ... and a part of them kept in care, as "are still in hospital" is read: "Two were kept in
+# hospital" ("kept in overnight" alone is read only of a part of the patients or the hurt,
+# casualty_care_given.py: "Two suspects were kept in overnight at the station").
+KEPT_IN_CARE = KEPT_IN_CARE + tuple(
+    f"{verb} kept in {where}" for verb in _w("was were")
+    for where in ("hospital", "hospital overnight", "for observation"))
+# ... the patients or the hurt a part of whom was kept in overnight: "Two of the patients
+# were kept in overnight" (en-56).
+KEPT_PATIENT_HEADS = _w("patients injured wounded casualties")
+WAKING_PHRASES += tuple(f"kept in {where}" for where in ("overnight", "hospital",
+                                                         "for observation"))
