@@ -4295,3 +4295,6 @@ KEPT_IN_CARE = KEPT_IN_CARE + tuple(
 KEPT_PATIENT_HEADS = _w("patients injured wounded casualties")
 WAKING_PHRASES += tuple(f"kept in {where}" for where in ("overnight", "hospital",
                                                          "for observation"))
+# (round en105) A match's or a flight's crew member is a person as "guard" and "doorman" are:
+# "Four people needed hospital treatment, including a steward" (en-56).
+PERSON_WORDS = PERSON_WORDS | frozenset(_w("steward stewards"))
