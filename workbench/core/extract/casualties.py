@@ -103,6 +103,7 @@ from .casualty_sheltering import (
     moved_after_flight,
     reaching_refuge_after_flight,
     sheltering_after_flight,
+    stay_after_leaving,
 )
 from .casualty_soldiers_took import soldiers_took_away
 from .casualty_stabbed import stabbing_reading
@@ -2256,7 +2257,9 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                     fled.group("area") is None or low_n >= EN.FLEEING_CROWD) and not (
                     present_crossing_in_text(s, fled.group("v"))) and (
                     (head in _FLEEING_CIVILIANS and (
-                        fled.group("aux") or low_n >= EN.FLEEING_CROWD or head in _FLEEING_UNITS))
+                        fled.group("aux") or low_n >= EN.FLEEING_CROWD or head in _FLEEING_UNITS
+                        # (round en105) a stay told after: "..., and are now staying in a school"
+                        or stay_after_leaving(s, fled.end())))
                     or _crowd_by_name(toks, fled.group("aux") or fled.group("v"), low_n)
                     if toks else (
                         (fled.group("aux") or fled.group("v").lower() in _PRESENT_FLIGHT or (
