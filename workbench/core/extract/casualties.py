@@ -53,6 +53,7 @@ from .casualty_clause import (
     part_outcome_only,
 )
 from .casualty_counted_otherwise import counted_otherwise, may_hold
+from .casualty_court_step import court_step_after
 from .casualty_crowd_flight import crowd_flight
 from .casualty_custody import arrest_holds, held_for, phrasal_arrest, taken_from_home
 from .casualty_dated_count import count_after_date
@@ -2064,7 +2065,8 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 # "The body of a third man was found in a ditch" (round 46)
                 outcome, (ev_start, ev_end) = "killed", body_of
             if outcome is None and prev is not None and _OF_THEM.match(s, cend) and not (
-                    _EVERY_BEFORE.search(s, max(0, cstart - 7), cstart)):
+                    _EVERY_BEFORE.search(s, max(0, cstart - 7), cstart)) and not (
+                    prev["outcome"] == "arrested" and court_step_after(s, cend)):
                 # ("every one of them was examined" is the whole again, no part: round 49)
                 outcome = str(prev["outcome"])
                 _, after_end, after = _group(s, _OF_THEM.match(s, cend).end())
@@ -2495,6 +2497,8 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                      or (" and " in s[prev_tail:cstart]
                      and _rare("inverted_source").match(s, speech.end()) is not None))
                 and not _OWN_PREDICATE.match(s, gend)
+                # (round en105) "arrested 14 men, four of whom appeared before the court"
+                and not (prev["outcome"] == "arrested" and court_step_after(s, cend))
             ):
                 # "30 guards and 12 drivers"; but "..., and 100 people remain in hospital"
                 # is a clause of its own, whose verb names no outcome, and so is "... and 12
