@@ -4302,3 +4302,9 @@ PERSON_WORDS = PERSON_WORDS | frozenset(_w("steward stewards"))
 # "38 of them were later tried" (en-56), "four of whom appeared before the ... Court" (en-55).
 COURT_STEPS = (*_w("tried charged sentenced convicted acquitted indicted prosecuted arraigned"),
                *_p("appeared before|appeared in court|appeared in a court"))
+# (round en105) ... and the plural's present after its subject, as "plans" is read: "Unions
+# plan a national day of action on Thursday" (en-56; "The army plans a new offensive").
+# "plan" is as often a noun ("the peace plan", "a plan a month ago"), so the word before must
+# be a plural subject (a noun in -s, "they", "we").
+PLAN_VERBS_PLURAL = _w("plan intend prepare")
+PLURAL_SUBJECT_PRONOUNS = _w("they we")
