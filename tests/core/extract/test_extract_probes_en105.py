@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract_probes import figures
+from tests.extract_probes import engines_read, figures, statement_words
 
 FIGURE_MEMBERS: list[tuple[str, tuple]] = [
     # the care the hurt needed, the wound unsaid
@@ -41,12 +41,45 @@ FIGURE_MEMBERS: list[tuple[str, tuple]] = [
      ("another in the wrist", "wounded", 1, None, "exact", None)),
     ("A guard was wounded in the arm and two in the leg.",
      ("two in the leg", "wounded", 2, None, "exact", None)),
+    # a hospital's tally of people treated in a report of violence, the harm unsaid
+    ("Riot police fired tear gas at the crowd. The district hospital says it has treated 23"
+     " people, including four officers.",
+     ("treated 23 people", "wounded", 23, None, "exact", "people")),
+    ("Riot police fired tear gas at the crowd. The district hospital says it has treated 23"
+     " people, including four officers.",
+     ("including four officers", "wounded", 4, None, "exact", "officers")),
+    # ... a part of the patients kept in overnight, and a steward among the hurt
+    ("Clashes broke out in Tala. Doctors have treated 30 people, and three of the patients"
+     " were kept in overnight.",
+     ("three of the patients were kept in overnight", "wounded", 3, None, "exact",
+      "the patients")),
+    ("Eight people were injured, including a steward.",
+     ("including a steward", "wounded", 1, None, "exact", "steward")),
+    # a home left, then a stay somewhere told of the same people
+    ("About 70 villagers left their homes on Friday after the raid, and are now staying in"
+     " a church hall.",
+     ("About 70 villagers left their homes", "displaced", 70, None, "about", "villagers")),
     # an age bracket in words between the count and its verb
     ("A man in his forties died in hospital on Sunday, police said.",
      ("A man", "killed", 1, None, "exact", "man")),
 ]
 
 FIGURE_LOOKALIKES: list[tuple[str, tuple]] = [
+    # care in general: patients, an illness, no violence told
+    ("Rebels attacked a convoy. Our mobile clinic has treated 300 patients this month.", ()),
+    ("Clashes broke out. The clinic has treated 300 people with malaria since January.", ()),
+    ("The city's main hospital says it has treated 17 people this week.", ()),
+    # kept in overnight, no patients
+    ("Two of the suspects were kept in overnight.", ()),
+    # a home left with no stay told
+    ("Two women left their homes to vote and were back by noon.", ()),
+    # a court's step with people already counted (main gives the part as arrested: these
+    # fail on main's code, as the members do)
+    ("More than 90 people were taken into custody, and 18 of them were later tried.",
+     ("More than 90 people were taken into custody", "arrested", 90, None, "more_than",
+      "people")),
+    ("Police have arrested 12 men, three of whom appeared before the Kessa court on Monday.",
+     ("arrested 12 men", "arrested", 12, None, "exact", "men")),
     # care for something other than a wound, named after it
     ("Several others needed hospital treatment for malnutrition.", ()),
     ("Four people needed hospital treatment after eating wild mushrooms.", ()),
@@ -75,3 +108,36 @@ def test_member_read(text: str, expected: tuple) -> None:
 def test_lookalike(text: str, expected: tuple) -> None:
     got = figures(text)
     assert got == ([expected] if expected else [])
+
+
+# the plural's present of a plan with its object looks ahead (published 2017-04-10, a Monday)
+DATE_MEMBERS = [
+    ("Unions plan a national strike on Thursday.", ("Thursday", "2017-04-13")),
+]
+DATE_LOOKALIKES = [
+    # (read on both: the preposition "for" looks ahead already)
+    ("Farmers prepare a new protest for Friday.", ("Friday", "2017-04-14")),
+    # "plan" a noun: the day is the past one
+    ("Under the government's plan a curfew began on Thursday.", ("Thursday", "2017-04-06")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DATE_MEMBERS + DATE_LOOKALIKES)
+def test_plural_plan(text: str, expected: tuple) -> None:
+    assert engines_read(text)["dates"] == [expected]
+
+
+# a quoted sentence's subject is no antecedent for the writer's pronoun
+def test_quoted_subject_no_antecedent() -> None:
+    text = ('Mayor Ada Kerel said: "Nobody wins from this. The Republic will not abandon the'
+            ' market." She added that the police would stay until Sunday.')
+    assert ("Mayor Ada Kerel", "the police would stay until Sunday") in statement_words(text)
+
+
+def test_quoted_subject_lookalike() -> None:
+    # the subject named by the writer outside the quote is still the antecedent
+    text = ('Mayor Ada Kerel met the envoy. "We will rebuild," she said. The envoy Lena Sorn'
+            ' spoke next. She added that the police would stay.')
+    assert ("Lena Sorn", "the police would stay") in [
+        (sp.split()[-2] + " " + sp.split()[-1] if sp else sp, w)
+        for sp, w in statement_words(text)]
