@@ -4253,8 +4253,8 @@ FEUD_EVENTS = _w("feud feuds vendetta vendettas")
 DECADE_WORDS = _w("teens twenties thirties forties fifties sixties seventies eighties nineties")
 # (round en105) Where a shot or a blow hits that a person lives through far more often than
 # not, beside SHOT_LIMBS: "One friend was hit in the hip" (en-56), "shot in the jaw" (en-56),
-# as "wounded in the face" (en-37), "in the thigh" (en-21) and "in the shoulder" (en-31) are
-# read by their verb. The face, head and trunk stay out: as often a death.
+# as "one rating hit in the arm" (en-23) and "was shot in the leg" (en-33, en-51) are read.
+# The face, head and trunk stay out: as often a death.
 HIT_PARTS = _w("hip hips jaw ankle ankles wrist wrists elbow elbows buttock buttocks thighs"
                " knees shoulders hands finger fingers toe toes calf heel shin groin")
 OUTCOME_PARTICIPLES["wounded"] = OUTCOME_PARTICIPLES["wounded"] + tuple(
