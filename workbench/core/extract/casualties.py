@@ -32,9 +32,12 @@ from .casualty_aftermath import (
 from .casualty_age_bound import age_bound_end
 from .casualty_among_named import among_named_outcome
 from .casualty_between import age_list_end, names_after_origin
+from .casualty_body_hit import gapped_body_part
 from .casualty_body_of_one import body_of_one
 from .casualty_bulletin_row import bulletin_rows
 from .casualty_captives_back import captives_back, parts_named
+from .casualty_care_given import kept_patients, treated_people
+from .casualty_care_needed import care_needed
 from .casualty_clause import (
     FIRST_OF_TWO_PASSIVES,
     HEDGED_RELATIVE,
@@ -50,6 +53,7 @@ from .casualty_clause import (
     part_outcome_only,
 )
 from .casualty_counted_otherwise import counted_otherwise, may_hold
+from .casualty_court_step import court_step_after
 from .casualty_crowd_flight import crowd_flight
 from .casualty_custody import arrest_holds, held_for, phrasal_arrest, taken_from_home
 from .casualty_dated_count import count_after_date
@@ -100,6 +104,7 @@ from .casualty_sheltering import (
     moved_after_flight,
     reaching_refuge_after_flight,
     sheltering_after_flight,
+    stay_after_leaving,
 )
 from .casualty_soldiers_took import soldiers_took_away
 from .casualty_stabbed import stabbing_reading
@@ -2025,6 +2030,10 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 # "doctors treated 45 people for gunshot wounds", "have treated more than 40
                 # people for machete and gunshot wounds" (kinds joined as in the passive)
                 outcome, ev_start, ev_end = "wounded", treated.start(), treated_for.end()
+            if outcome is None and toks and s.endswith("treated ", 0, cstart) and (
+                    given := treated_people(s, cstart, gend, toks, hostage_doc.low)) is not None:
+                # (round en105) "The city's main hospital says it has treated 17 people"
+                outcome, ev_start = "wounded", given
             if outcome is None and treat_here and not is_article and (
                     harmed := _treated_for_harm(s, cstart, gend, toks)):
                 # treated for the harm done to them, where or not (round 45): "medics treated
@@ -2056,7 +2065,8 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 # "The body of a third man was found in a ditch" (round 46)
                 outcome, (ev_start, ev_end) = "killed", body_of
             if outcome is None and prev is not None and _OF_THEM.match(s, cend) and not (
-                    _EVERY_BEFORE.search(s, max(0, cstart - 7), cstart)):
+                    _EVERY_BEFORE.search(s, max(0, cstart - 7), cstart)) and not (
+                    prev["outcome"] == "arrested" and court_step_after(s, cend)):
                 # ("every one of them was examined" is the whole again, no part: round 49)
                 outcome = str(prev["outcome"])
                 _, after_end, after = _group(s, _OF_THEM.match(s, cend).end())
@@ -2165,6 +2175,10 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                     kept := _KEPT_IN_CARE.match(s, gend)):
                 # ... or still kept in care, with no noun of its own (sixty-ninth round)
                 outcome, ev_end = "wounded", kept.end()
+            if outcome is None and toks and toks[0] == "of" and (
+                    kept_at := kept_patients(s, gend, toks)):
+                # (round en105) "Two of the patients were kept in overnight"
+                outcome, ev_end = "wounded", kept_at
             if outcome is None and not is_article and (not toks or _person_like(toks)) and out and (
                     out[-1]["outcome"] == "arrested") and (
                     held := _STILL_DETAINED.match(s, gend)) and (
@@ -2245,7 +2259,9 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                     fled.group("area") is None or low_n >= EN.FLEEING_CROWD) and not (
                     present_crossing_in_text(s, fled.group("v"))) and (
                     (head in _FLEEING_CIVILIANS and (
-                        fled.group("aux") or low_n >= EN.FLEEING_CROWD or head in _FLEEING_UNITS))
+                        fled.group("aux") or low_n >= EN.FLEEING_CROWD or head in _FLEEING_UNITS
+                        # (round en105) a stay told after: "..., and are now staying in a school"
+                        or stay_after_leaving(s, fled.end())))
                     or _crowd_by_name(toks, fled.group("aux") or fled.group("v"), low_n)
                     if toks else (
                         (fled.group("aux") or fled.group("v").lower() in _PRESENT_FLIGHT or (
@@ -2481,6 +2497,8 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                      or (" and " in s[prev_tail:cstart]
                      and _rare("inverted_source").match(s, speech.end()) is not None))
                 and not _OWN_PREDICATE.match(s, gend)
+                # (round en105) "arrested 14 men, four of whom appeared before the court"
+                and not (prev["outcome"] == "arrested" and court_step_after(s, cend))
             ):
                 # "30 guards and 12 drivers"; but "..., and 100 people remain in hospital"
                 # is a clause of its own, whose verb names no outcome, and so is "... and 12
@@ -2576,6 +2594,13 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 # the verb gapped after "and": "Seven people were treated for burns and two for
                 # smoke inhalation" -> two wounded
                 outcome, ev_end = "wounded", harm.end()
+            if (
+                outcome is None and prev is not None and not toks
+                and prev["outcome"] == "wounded"
+                and (hit := gapped_body_part(s, int(prev["start"]) - base, cstart, cend))
+            ):
+                # (round en105) "One friend was hit in the hip and another in the hand"
+                outcome, ev_end = "wounded", hit
             if (
                 outcome is None and prev is not None and not toks and not is_article
                 and (prev_gapped or _OUTCOME_END.search(str(prev["text"])))
@@ -3544,7 +3569,9 @@ _AGED_PHRASE = CaseBlind(
     r"\s*,?\s+aged\s+(?:(?:between|under|over|below|above)\s+)?\d{1,3}"
     r"(?:\s*(?:-|–|to|and)\s*\d{1,3})?(?:\s*,)?"
     # a police blotter's age bracket: "a man in his 20s was shot and wounded"
-    r"|\s+in\s+(?:his|her|their)\s+(?:(?:early|mid|late)[\s-]+)?\d0s\b"
+    r"|\s+in\s+(?:his|her|their)\s+(?:(?:early|mid|late)[\s-]+)?"
+    # ... or in words (round en105): "A man in his forties died"
+    rf"(?:\d0s|{alt(EN.DECADE_WORDS)})\b"
     # an age limit set off by commas: "Seven farmers, under the age of 40, were killed",
     # "..., all under 18, were abducted"
     r"|\s*,\s+(?:(?:all|both|most|each)\s+)?(?:(?:under|below|over|above)\s+(?:the\s+)?age\s+of"
@@ -3761,7 +3788,7 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str, whole: bool = False,
     # Words the patterns below need, looked for in the lowered sentence (the patterns as
     # written fold letters of other scripts too, so there every one runs): "aged 20" or
     # "in their 20s" after the group, "among" the dead.
-    aged = aged_phrase.match(t, pos) if t is s or "aged" in t or "0s" in t or (
+    aged = aged_phrase.match(t, pos) if t is s or "aged" in t or "0s" in t or "ties" in t or (
         ", " in t and (" under " in t or " below " in t or "younger" in t or "older" in t)
     ) else None
     if aged:  # "Five men aged 20 to 30 were arrested": the ages are no sub-group
@@ -3854,6 +3881,9 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str, whole: bool = False,
     if not rm and ("wound" in s or "injur" in s) and (had := _HAD_WOUNDS.match(s, pos)):
         # "nine of them had bullet wounds": wounded (the call site reads the dead's wounds)
         return "wounded", (had.end() if pos == gend else ev_end), across
+    if not rm and (care := care_needed(s, pos)):
+        # (round en105) "Four people needed hospital treatment, including a steward"
+        return "wounded", (care if pos == gend else ev_end), across
     if not rm and (harm := had_harm(s, pos) or whose_part_broken(s, pos)) and (
             not _DEAD_NOUN.search(s, max(0, gend - 30), pos)):
         # (round en103) "one man had a broken jaw", "had cuts and bruises", "a boy whose

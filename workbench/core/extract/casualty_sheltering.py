@@ -184,3 +184,20 @@ def moved_after_flight(s: str, gend: int, toks: list[str], low_n: float,
             and _fear_after().match(s, found.end()) is None):
         return None
     return found.end(), toks
+
+
+@cache
+def _staying_after_leaving() -> re.Pattern[str]:
+    # (round en105) the same subject's second predicate, a stay somewhere: "..., and are now
+    # staying in a school gymnasium" (a clause of up to 120 characters between, no sentence
+    # end nor a clause of its own)
+    return re.compile(
+        r"[^.;:!?]{0,120}?(?:,\s*|\s+)and\s+(?:are|were)" + _STAYING_REST, re.IGNORECASE)
+
+
+def stay_after_leaving(s: str, pos: int) -> bool:
+    """Is a home left (ending at ``pos``) followed by the people's stay somewhere else, as
+    one subject's two predicates ("About 90 residents of Bandrani left their homes on
+    Tuesday ..., and are now staying in a school gymnasium")? Then they are displaced
+    however few: "Two women left their homes to vote" tells no stay."""
+    return may_shelter(s[pos:]) and _staying_after_leaving().match(s, pos) is not None

@@ -58,6 +58,8 @@ _TIMETABLE = frozenset((*EN.TIMETABLE_VERBS, *EN.APPLYING_VERBS))
 _TIMETABLE_NOT_AFTER = frozenset(EN.TIMETABLE_NOT_AFTER)
 _PLANS_PRESENT = frozenset(EN.PLAN_VERBS_PRESENT)
 _PLAN_OBJECTS = frozenset(EN.PLAN_OBJECT_OPENERS)
+_PLANS_PLURAL = frozenset(EN.PLAN_VERBS_PLURAL)
+_PLURAL_PRONOUNS = frozenset(EN.PLURAL_SUBJECT_PRONOUNS)
 _NEXT_UNITS = frozenset((*EN.NEXT_UNITS, *EN.WEEKDAYS, *EN.MONTHS))
 _IN_FORCE_VERBS = frozenset(EN.IN_FORCE_VERBS)
 _IN_FORCE_NOUNS = frozenset((*EN.IN_FORCE_NOUNS, *EN.TAKING_PLACE_NOUNS))
@@ -117,6 +119,7 @@ _OUTCOME = re.compile(
 _KNOWN = frozenset((*_QUOTES, *EN.DATE_CLAUSE_CUES, *_CLAUSE_OPENERS, *_AHEAD, *_NEAR, *_BOUND,
                     *_PRESENT_STATES,
                     *_ADJOURNING, *_MOVING, *_TIMETABLE, *_IN_FORCE_NOUNS, *_PLANS_PRESENT,
+                    *_PLANS_PLURAL,
                     *_PAST, *_PRESENT, *EN.RESERVING_VERBS, *EN.CONTACT_VERBS))
 # Verbs of reserving or promising, before "for" and the date (round 58): "booked the flight
 # for 11 May", "the room, promised for April".
@@ -126,6 +129,18 @@ _CONTACT = EN.CONTACT_VERBS
 
 # (dotted only: "Vietnam. On Monday" ends a sentence)
 _CLOCK_ENDS = tuple(f" {f}" for w in EN.CLOCK_ABBREVIATIONS for f in (w, w.upper()))
+
+
+def _plural_plan(words: list[str], i: int) -> bool:
+    """Is ``words[i]`` ("plan", "intend", "prepare") the present of a plural subject right
+    before it, with its object opening after it ("Unions plan a day of action")? A noun in
+    "-s" or "they" / "we" before; "the plan a month ago" has neither."""
+    if i == 0 or not words[i + 1:i + 2] or words[i + 1].lower() not in _PLAN_OBJECTS:
+        return False
+    before = words[i - 1]
+    low = before.lower()
+    return low in _PLURAL_PRONOUNS or (
+        low.endswith("s") and not low.endswith(("ss", "'s", "’s")) and before.isalpha())
 
 
 def _clause_before(text: str, start: int) -> str:
@@ -244,6 +259,8 @@ def _read_back(words: list[str], text: str = "", start: int = 0) -> tuple[str | 
         if word in _PLANS_PRESENT and words[i + 1:i + 2] and (
                 words[i + 1].lower() in _PLAN_OBJECTS):
             return AHEAD, bound  # "The army plans a new offensive in late March"
+        if word in _PLANS_PLURAL and _plural_plan(words, i):
+            return AHEAD, bound  # (round en105) "Unions plan a national day of action"
         if word == "out" and _running_out(words, i) and (
                 not _headline(text, start) or _BARE_MONTH.match(text, start)):
             return AHEAD, bound  # "funding runs out in December"

@@ -25,6 +25,7 @@ from .statement_persons import (
     _plural_people,
     _speaking_person,
 )
+from .statement_quoted_sentence import inside_open_quote
 from .statement_reported_self import reporter_of_own_subject
 from .statement_shared import _RARE, _dateline, _rare
 
@@ -286,6 +287,11 @@ def _subject_before(doc: Document, sent_start: int, after: int,
         if i not in memo:
             memo[i] = _person_subject(doc.text, sents[i])
         subject = memo[i]
+        if subject is not None and inside_open_quote(doc.text, sents[i].start):
+            # (round en105) a sentence of someone's quoted words: its subject is theirs to
+            # speak of ('... said: "Nothing justifies it. The State will not abandon
+            # them." She added that ...' is the minister, not "The State")
+            subject = None
         if subject is not None and (_outlet_voice(subject) or _body_name(subject.split())):
             # "Our reporter in Kessa said ...": the outlet, no "he" or "she"; nor is "The
             # UN" ("The UN said ..., but he did not believe it")

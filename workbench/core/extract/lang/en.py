@@ -4247,3 +4247,64 @@ WAKING_PHRASES += tuple(f"{part} {verb} {state}" for part in BROKEN_BODY_PARTS
 # army said, in fighting that also left three soldiers dead" (en-18) is read: "that" opens
 # the relative, not the words.
 FEUD_EVENTS = _w("feud feuds vendetta vendettas")
+# (round en105) An age bracket told in words as police copy tells it in figures ("a man in
+# his 20s"): "A man in his forties died in hospital" (en-56), "a woman in her fifties"
+# (en-55), "most of them in their twenties" (en-7).
+DECADE_WORDS = _w("teens twenties thirties forties fifties sixties seventies eighties nineties")
+# (round en105) Where a shot or a blow hits that a person lives through far more often than
+# not, beside SHOT_LIMBS: "One friend was hit in the hip" (en-56), "shot in the jaw" (en-56),
+# as "one rating hit in the arm" (en-23) and "was shot in the leg" (en-33, en-51) are read.
+# The face, head and trunk stay out: as often a death.
+HIT_PARTS = _w("hip hips jaw ankle ankles wrist wrists elbow elbows buttock buttocks thighs"
+               " knees shoulders hands finger fingers toe toes calf heel shin groin")
+OUTCOME_PARTICIPLES["wounded"] = OUTCOME_PARTICIPLES["wounded"] + tuple(
+    f"{verb} in the {part}" for verb in _w("shot hit") for part in HIT_PARTS)
+# ... and where the second of two people was hit with the verb left out (casualty_body_hit):
+# "One friend was hit in the hip and another in the hand"; the face and eye are wounds there,
+# the verb before having told the outcome.
+GAPPED_HIT_PARTS = _w("face eye eyes")
+# (round en105) The care the hurt needed, the wound unsaid (casualty_care_needed.py): "Four
+# people needed hospital treatment, including a steward" (en-56), "four needed hospital
+# treatment" (en-55).
+CARE_NEEDING_VERBS = _w("needed required")
+CARE_KINDS = _w("hospital medical")
+# ... the fights after which it was needed, beside VIOLENCE_CUES
+CARE_AFTER_VIOLENCE = _w("fight fights fighting brawl brawls riot riots clashes assault"
+                         " assaults beating beatings stabbing stabbings violence unrest")
+WAKING_PHRASES += tuple(f"{verb} {kind} treatment" for verb in CARE_NEEDING_VERBS
+                        for kind in CARE_KINDS)
+# ... a verb after a bare count, no noun of it: "and four needed hospital treatment" (en-55)
+# ("required" is left: "Of the 38 wounded villagers admitted, 11 required amputation" keeps
+# its span on the verb)
+GROUP_STOP = GROUP_STOP | frozenset(_w("needed"))
+# (round en105) A hospital's tally of the hurt, the harm unsaid (casualty_care_given.py):
+# "The city's main hospital says it has treated 17 people" (en-56) in a report of clashes.
+# The givers of care named before the count, and the people counted ("patients" are any
+# clinic's work and stay out).
+CARE_GIVERS = _w("hospital hospitals clinic clinics doctors doctor medics medic nurses nurse"
+                 " paramedics surgeons")
+TREATED_HURT_HEADS = _w("people persons men civilians protesters demonstrators")
+# ... and a part of them kept in care, as "are still in hospital" is read: "Two were kept in
+# hospital" ("kept in overnight" alone is read only of a part of the patients or the hurt,
+# casualty_care_given.py: "Two suspects were kept in overnight at the station").
+KEPT_IN_CARE = KEPT_IN_CARE + tuple(
+    f"{verb} kept in {where}" for verb in _w("was were")
+    for where in ("hospital", "hospital overnight", "for observation"))
+# ... the patients or the hurt a part of whom was kept in overnight: "Two of the patients
+# were kept in overnight" (en-56).
+KEPT_PATIENT_HEADS = _w("patients injured wounded casualties")
+WAKING_PHRASES += tuple(f"kept in {where}" for where in ("overnight", "hospital",
+                                                         "for observation"))
+# (round en105) A match's or a flight's crew member is a person as "guard" and "doorman" are:
+# "Four people needed hospital treatment, including a steward" (en-56).
+PERSON_WORDS = PERSON_WORDS | frozenset(_w("steward stewards"))
+# (round en105) A court's steps with the people already counted (casualty_court_step.py):
+# "38 of them were later tried" (en-56), "four of whom appeared before the ... Court" (en-55).
+COURT_STEPS = (*_w("tried charged sentenced convicted acquitted indicted prosecuted arraigned"),
+               *_p("appeared before|appeared in court|appeared in a court"))
+# (round en105) ... and the plural's present after its subject, as "plans" is read: "Unions
+# plan a national day of action on Thursday" (en-56; "The army plans a new offensive").
+# "plan" is as often a noun ("the peace plan", "a plan a month ago"), so the word before must
+# be a plural subject (a noun in -s, "they", "we").
+PLAN_VERBS_PLURAL = _w("plan intend prepare")
+PLURAL_SUBJECT_PRONOUNS = _w("they we")

@@ -1,0 +1,63 @@
+"""People a hospital treated in a report of violence, the harm unsaid (round en105).
+
+"treated 41 people for gunshot and machete wounds" names the harm and is read; a hospital's
+tally in a live report of clashes often leaves it out: "The city's main hospital says it has
+treated 17 people, including five police officers" (en-56), as "they have treated 27 people
+since the morning, most for tear-gas inhalation" (en-42) and "doctors there have treated at
+least 30 people, most of them for wounds" (en-33) are read by the harm told after. The care
+counts the hurt when a giver of care is named before it (a hospital, doctors, medics), the
+people are people (not "patients", who are any clinic's work: "Our mobile clinic has treated
+212 patients this month", en-11), nothing names another cause after them ("for malaria",
+"with diarrhoea") and the document tells of violence.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .lang import en as EN
+from .lang.build import alt
+
+_TREATED_BEFORE = re.compile(r"\btreated\s+$", re.IGNORECASE)
+_HEADS = frozenset(EN.TREATED_HURT_HEADS)
+_KEPT_HEADS = frozenset(EN.KEPT_PATIENT_HEADS)
+
+
+@cache
+def _giver() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alt(EN.CARE_GIVERS)})\b", re.IGNORECASE)
+
+
+@cache
+def _violence() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alt((*EN.VIOLENCE_CUES, *EN.CARE_AFTER_VIOLENCE))})\b")
+
+
+_OTHER_CAUSE = re.compile(r"\b(?:for|with|from)\b", re.IGNORECASE)
+
+
+def treated_people(s: str, cstart: int, gend: int, toks: list[str], low: str) -> int | None:
+    """The start of "treated 17 people" when the count at ``cstart`` (its people ending at
+    ``gend``) is a hospital's tally of the hurt, else None; ``low`` is the document
+    lowered."""
+    if not toks or toks[-1].lower() not in _HEADS:
+        return None
+    treated = _TREATED_BEFORE.search(s, max(0, cstart - 16), cstart)
+    if not treated or not _giver().search(s, 0, treated.start()):
+        return None
+    if _OTHER_CAUSE.search(s, gend):
+        return None
+    return treated.start() if _violence().search(low) else None
+
+
+_KEPT_OVERNIGHT = re.compile(r"\s+(?:was|were)\s+kept\s+in\s+overnight\b", re.IGNORECASE)
+
+
+def kept_patients(s: str, gend: int, toks: list[str]) -> int | None:
+    """The end of "were kept in overnight" after a part of the patients or the hurt ("Two
+    of the patients"), else None: a night in a ward, said of those in care."""
+    if len(toks) != 3 or toks[0].lower() != "of" or toks[2].lower() not in _KEPT_HEADS:
+        return None
+    m = _KEPT_OVERNIGHT.match(s, gend)
+    return m.end() if m else None

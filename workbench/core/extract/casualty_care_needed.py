@@ -1,0 +1,39 @@
+"""The hurt told by the care they needed, no wound named (round en105).
+
+"Three of the workers needed hospital treatment for their injuries" is read (round en103);
+news of a fight or an attack often leaves the wound unsaid: "Four people needed hospital
+treatment, including a steward" (en-56, after supporters fought), "Seven of the injured were
+women, and four needed hospital treatment" (en-55). Where the care closes its clause (a
+comma, "and", "including", the sentence's end) or is said to follow an act of violence
+("after the attack"), the people needed it for their wounds. Care given for something else
+is named after it and stays out: "needed hospital treatment for malnutrition" (en-19),
+"after eating wild mushrooms".
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .lang import en as EN
+from .lang.build import alt
+
+
+@cache
+def _care_needed() -> re.Pattern[str]:
+    return re.compile(
+        rf"\s+(?:also\s+)?(?:{alt(EN.CARE_NEEDING_VERBS)})\s+(?:{alt(EN.CARE_KINDS)})\s+"
+        r"(?:treatment|care)"
+        r"(?=\s*[,;.:!?)\n]|\s*$|\s+(?:and|including)\b"
+        r"|\s+(?:after|following)\s+(?:(?:the|a|an|this|that)\s+)?(?:[\w'’\-]+\s+){0,2}?"
+        rf"(?:{alt(EN.VIOLENCE_CUES)}|{alt(EN.CARE_AFTER_VIOLENCE)})\b)",
+        re.IGNORECASE)
+
+
+def care_needed(s: str, pos: int) -> int | None:
+    """The end of "needed hospital treatment" at ``pos`` when nothing but the clause's end
+    or the violence it followed comes after it, else None."""
+    if "treatment" not in s and "care" not in s:
+        return None
+    m = _care_needed().match(s, pos)
+    return m.end() if m else None
