@@ -817,6 +817,9 @@ def _group(sent: str, pos: int) -> tuple[int, int, list[str]]:
         if toks and (wl.endswith("ed") or wl in _IRREGULAR_PAST or wl in _GAP_PARTICIPLES) and (
                 _person_like(toks) or toks[-1].lower() in _OUTCOME_NOUNS):
             break  # "5,000 refugees arrived in Dara": the verb after the victims' noun
+        if toks and wl in _IRREGULAR_PAST and COUNT_RE.rx.match(
+                sent, m.end() + (len(sent) - m.end() - len(sent[m.end():].lstrip()))):
+            break  # "Inmates in one housing unit took two guards hostage": a verb and its count
         if toks and wl.endswith("ly") and _person_like(toks) and (
                 adv := _GROUP_WORD.match(sent, m.end())) and _is_participle(
                     adv.group(1).lower()):
