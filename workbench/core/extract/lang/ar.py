@@ -252,8 +252,10 @@ PLACE_OF_OUTCOME_HEADS: tuple[str, ...] = (
 # "بعد" before the event an act followed ("اعتقلت بعد الانفجار ثلاثة أشخاص"): with one
 # definite noun right before the count it says when, as "خلال الاقتحام" and "عقب
 # المداهمة" do (read as plain words between verb and count), and opens no clause, though
-# "بعد" is a clause break elsewhere (CLAUSE_BREAKS).
-EVENT_TIME_PREPOSITIONS: tuple[str, ...] = ("بعد",)
+# "بعد" is a clause break elsewhere (CLAUSE_BREAKS). "عقب" and "إثر" are "after" as
+# "بعد" is ("اختطفوا عقب الحادثة ٩ من أبناء القرية"): after a plural verb, whose gap to
+# its count is kept tight, the event must be passed over the same way.
+EVENT_TIME_PREPOSITIONS: tuple[str, ...] = ("بعد", "عقب", "إثر", "اثر")
 EVENT_KIND_HEADS: tuple[str, ...] = (
     "عملية", "عمليات", "حادثة", "حوادث", "حملة", "حملات", "موجة", "سلسلة", "جريمة", "جرائم",
 )
@@ -940,6 +942,11 @@ HALF_SCALES: dict[str, int] = {
 # noun after a count ("18 ألف طالب") or before its feminine joined by "و" ("طالب
 # وطالبة"، "طالب وطالبات").
 VERBS_ALSO_PEOPLE: tuple[str, ...] = ("طالب",)
+# ... or before an indefinite nisba adjective ("أحدهما طالب جامعي،"، "وهو طالب جامعي في
+# الحادية والعشرين") that ends its phrase: a comma or a sentence end, or a preposition
+# that a construct noun ("طالب أهالي القرية") could not take before its genitive.
+NISBA_ENDING = "ي"
+AFTER_DESCRIBED_PERSON: tuple[str, ...] = ("في", "من")
 # Verbs of mourning ("ينعى متطوعا قتل في قصف"، "ونعت البلدية شابا استشهد أمس"): the
 # indefinite one mourned is the subject of the outcome verb right after it, as after "إن".
 MOURNING_VERBS: tuple[str, ...] = ("نعى", "نعت", "ينعى", "تنعى", "ونعى", "ونعت")
@@ -1854,8 +1861,9 @@ FUTURE_S_STEMS: tuple[str, ...] = (
     # إلى مجلس الوزراء"، "سيحال المتهمون إلى القضاء")
     "حال",
     # paying out wages and grants ("الرواتب ستصرف في الأسبوع الأول من كانون الثاني"، "ستصرف
-    # الحكومة 5 ملايين دينار"): a payment announced is still to be made
-    "صرف",
+    # الحكومة 5 ملايين دينار"، "المستحقات ستدفع على دفعتين في تشرين الأول وتشرين الثاني"):
+    # a payment announced is still to be made
+    "صرف", "دفع",
     # deploying, the eighth form of spreading out ("سينتشر الجنود مطلع فبراير"، "ستنتشر
     # الدوريات في الأحياء"): forces announced to deploy are still to arrive
     "نتشر",
