@@ -106,6 +106,7 @@ _HELD_BY = fold_word("لدى")
 _FREEING = fold_set(V.FREEING_WORDS)
 _DEALS = fold_set(V.DEAL_NOUNS)
 _HOUSEHOLDS = fold_set(V.HOUSEHOLD_NOUNS)
+_INHABITANTS = fold_set(V.INHABITANT_NOUNS)
 _LEAVING = fold_set(V.LEAVING_VERBS)
 _LEAVING_MASDARS = fold_set(V.LEAVING_MASDARS)
 _HOMES_LEFT = fold_set(V.HOMES_LEFT)
@@ -2401,7 +2402,8 @@ def _link(toks: list[Token], sa: int, sb: int, c: _Count,
             elif word_in(toks[t], _SELF_VERBS) and word_in(toks[t], _TRIGGERS) is None:
                 back = None
             if back and word_in(toks[t], _PERSON_TRIGGERS) and not _is_person(toks, h) and (
-                    h is None or toks[h].w not in _HOUSEHOLDS) and (
+                    h is None or (toks[h].w not in _HOUSEHOLDS
+                                  and toks[h].w not in _INHABITANTS)) and (
                     not _noun_left_to_reader(toks, t, h, figures)):
                 back = None  # "ضبط 3 بنادق": arms seized, not people arrested
             if back and o == "missing" and h is not None and h + 1 < sb and toks[

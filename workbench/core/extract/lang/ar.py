@@ -546,6 +546,10 @@ INJURY_DUALS: tuple[str, ...] = ("إصابتان", "إصابتين")
 # flight; "3 سفن غادرت الميناء" and "30 صحفية غادرت القطاع" are departures.
 HOUSEHOLD_NOUNS: tuple[str, ...] = ("عائلة", "عائلات", "العائلات", "أسرة", "أسر", "الأسر",
                                     "عوائل", "العوائل")
+# The inhabitants of a place, counted after a verb that is also a word for things
+# ("وفر مئات السكان من الأحياء الشرقية": fled, and "provided" with a thing after it):
+# residents are people, as households are, so the verb is the flight.
+INHABITANT_NOUNS: tuple[str, ...] = ("سكان", "السكان", "أهالي", "الأهالي")
 # Two households and the displaced adjective agreeing with them ("كان يؤوي عائلتين
 # نازحتين"، "تقيم فيه أسرتان مهجرتان"): two displaced families, as "3 عائلات نازحة" is
 # three; the adjective is needed (two families alone are no figure).
