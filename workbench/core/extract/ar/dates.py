@@ -799,6 +799,17 @@ def _stipulated(ft: str, m: re.Match[str]) -> bool:
     return bool(_STIPULATION.match(clause))
 
 
+def _planned(ft: str, m: re.Match[str]) -> bool:
+    """"ستعوض الفلاحين، على ان تصرف الدفعة الأولى مطلع آب": a month in a clause that opens
+    a plan is when the plan is to be carried out, still ahead, unless the sentence tells a
+    past account with "كان" ("وكانت الحكومة قد وعدت ...، على ان تصرف الدفعة في آذار"),
+    where the plan's month may have passed."""
+    if not _stipulated(ft, m):
+        return False
+    head = re.split(r"[.!?؟\n]", ft[max(0, m.start("x") - 200):m.start("x")])[-1]
+    return _WAS.isdisjoint(head.split())
+
+
 def _called_for(ft: str, m: re.Match[str]) -> bool:
     """"ودعا النقابة إلى اجتماع طارئ الثلاثاء": a bare weekday right after the event a
     call asks for ("إلى" and at most two words, the event and its adjective) is the day
@@ -995,7 +1006,7 @@ def _year_for(month: int, day: int | None, m: re.Match[str], ft: str, pub: date)
                                               or (_after_until(ft, m.start("x")) and _ahead_until(
                                                   _clause_words(ft, m.start("x"))))
                                               or _deadline(ft, m) or _target(ft, m)
-                                              or _stipulated(ft, m)))
+                                              or _planned(ft, m)))
     if day is None:
         later, same = month > pub.month, month == pub.month
     else:
