@@ -792,10 +792,19 @@ PEOPLE_RELATIVES: tuple[str, ...] = ("الذين", "اللذين", "اللذان
 # Nouns that name the dead only inside a toll ("حصيلة ضحايا التفجير إلى 45"): alone
 # "ضحايا" may count the wounded too, so it is not an outcome noun.
 TOLL_NOUNS: dict[str, str] = dict.fromkeys(("ضحايا", "الضحايا"), "killed")
+# Those who fled, counted only inside a toll ("بلغ عدد الفارين من ولاية الخرطوم ... أكثر من
+# 700 ألف شخص"، "قدرت ... عدد الفارين بنحو 4 آلاف شخص"): the displaced. Alone the word also
+# names escaped prisoners, and a toll of those who fled a jail (JAILS between the noun and
+# its figure, "عدد الفارين من السجن") is none.
+FLED_TOLL_NOUNS: dict[str, str] = dict.fromkeys(("الفارين",), "displaced")
 # A toll with no outcome of its own, revised to a bare number ("انتشال 6 جثث إضافية،
 # لترتفع الحصيلة إلى 43"): it is the toll an earlier figure of the report gave, and takes
 # that figure's outcome. Only the definite word, which points back to a toll already named.
 BARE_TOLLS: tuple[str, ...] = ("الحصيلة",)
+# A headline's rise of the dead with no toll word ("ارتفاع قتلى اشتباكات كسلا الى 9"): the
+# verbal noun or verb of rising right before an indefinite outcome plural in construct
+# (the dead of the clashes) stands for "عدد", and the figure after "إلى" is the toll.
+RISE_WORDS: tuple[str, ...] = ("ارتفاع", "ارتفع", "ارتفعت", "يرتفع", "ترتفع")
 TOLL_LINKS: tuple[str, ...] = ("إلى", "بلغ", "بلغت", "وصل", "وصلت",
                                 # a toll given as a range: "عدد الجرحى يتراوح بين 150 و200"
                                 "يتراوح", "تتراوح", "تراوح", "تراوحت",
