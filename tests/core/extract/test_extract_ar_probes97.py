@@ -10,18 +10,25 @@ Casualties:
 2. Residents counted after "وفر" ("وفر مئات السكان من الأحياء") fled, as households
    do: "وفر" is also "provided", which takes a thing. Look-alikes: things provided for the
    residents.
+3. A headline's rise of the dead with no toll word ("ارتفاع قتلى اشتباكات كسلا الى 9"): the
+   rise before an indefinite outcome plural in construct stands for "عدد". Look-alikes: a
+   rise of prices, a toll with "عدد" (read before).
+4. Those who fled, counted in a toll ("بلغ عدد الفارين من ولاية الخرطوم منذ اندلاع القتال
+   في 15 أبريل أكثر من 700 ألف شخص"، "قدرت ... عدد الفارين بنحو 4 آلاف شخص"), are the
+   displaced; a day before its month inside the toll's phrase is a date. Look-alikes:
+   those who fled a jail.
 
 Dates:
 
-3. A payment told in the future ("المستحقات ستدفع على دفعتين في تشرين الأول وتشرين
+5. A payment told in the future ("المستحقات ستدفع على دفعتين في تشرين الأول وتشرين
    الثاني") is still to be made, as "ستصرف" is. Look-alike: a payment told in the past.
-4. A month in a clause that opens a plan with "على أن" ("، على ان تصرف الدفعة الأولى مطلع
+6. A month in a clause that opens a plan with "على أن" ("، على ان تصرف الدفعة الأولى مطلع
    آب") is when the plan is to be carried out, ahead. Look-alikes: a past account with
    "كان"، "على أن" after a verb (its complement, told as the verb is).
 
 Statements:
 
-5. "طالب" with an indefinite nisba adjective after it that ends its phrase ("أحدهما طالب
+7. "طالب" with an indefinite nisba adjective after it that ends its phrase ("أحدهما طالب
    جامعي،") is the noun (a student), not the verb of demanding. Look-alikes: the verb with
    a construct plural ("وطالب أهالي القرية بـ") or an indefinite subject and its adjective
    ("وطالب مسؤول محلي بـ").
@@ -123,3 +130,41 @@ def test_a_student_is_no_demand(text: str) -> None:
 ])
 def test_a_student_look_alikes(text: str, expected: _Stat) -> None:
     assert ar_statements(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('ارتفاع قتلى اشتباكات البلدة الى 12 وسط انتشار أمني',
+     [('ارتفاع قتلى اشتباكات البلدة الى 12', 'killed', 12, 'exact')]),
+    ('ارتفاع جرحى مواجهات المخيم إلى 30',
+     [('ارتفاع جرحى مواجهات المخيم إلى 30', 'wounded', 30, 'exact')]),
+])
+def test_a_headlines_rise_of_the_dead(text: str, expected: list) -> None:
+    assert ar_casualties(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('ارتفاع أسعار الوقود الى 9 آلاف دينار', []),
+    ('وقالت ان عدد قتلى الاشتباكات ارتفع الى 9.',
+     [('عدد قتلى الاشتباكات ارتفع الى 9', 'killed', 9, 'exact')]),
+])
+def test_a_headlines_rise_look_alikes(text: str, expected: list) -> None:
+    assert ar_casualties(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('وقدرت منظمة محلية عدد الفارين من البلدة بنحو 3 آلاف شخص.',
+     [('عدد الفارين من البلدة بنحو 3 آلاف شخص', 'displaced', 3000, 'about')]),
+    ('وبلغ عدد الفارين من المدينة منذ اندلاع المعارك في 3 أيار أكثر من 20 ألف شخص.',
+     [('عدد الفارين من المدينة منذ اندلاع المعارك في 3 أيار أكثر من 20 ألف شخص',
+       'displaced', 20000, 'more_than')]),
+])
+def test_those_who_fled_in_a_toll(text: str, expected: list) -> None:
+    assert ar_casualties(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    'وقالت الشرطة ان عدد الفارين من السجن المركزي بلغ 40 سجينا.',
+    'وقدرت الوزارة عدد الفارين من سجن المدينة بنحو 200 شخص.',
+])
+def test_those_who_fled_look_alikes(text: str) -> None:
+    assert ar_casualties(text) == []
