@@ -32,6 +32,11 @@ Statements:
    جامعي،") is the noun (a student), not the verb of demanding. Look-alikes: the verb with
    a construct plural ("وطالب أهالي القرية بـ") or an indefinite subject and its adjective
    ("وطالب مسؤول محلي بـ").
+8. A headline's label opening on a sound masculine plural in the construct state ("صيادو
+   طرطوس:"، "مزارعو العنب في زحلة:") is a group of people speaking, when the body names the
+   same people in another form ("جمعية الصيادين"، "مزارعي العنب"). Look-alikes: a body
+   that does not name them, a place and its adjective ("كوسوفو الشمالية:")، a definite
+   place ("الكونغو الديمقراطية:").
 """
 
 from __future__ import annotations
@@ -168,3 +173,26 @@ def test_those_who_fled_in_a_toll(text: str, expected: list) -> None:
 ])
 def test_those_who_fled_look_alikes(text: str) -> None:
     assert ar_casualties(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('مزارعو القمح في الحسكة: الأسعار لا تغطي الكلفة\nيشكو صغار المزارعين في المحافظة من'
+     ' تدني الأسعار.',
+     [('مزارعو القمح في الحسكة', 'الأسعار لا تغطي الكلفة')]),
+    ('سائقو الشاحنات في المعبر: الانتظار يطول أسبوعا\nوقال أحد السائقين ان الطابور يمتد'
+     ' كيلومترات.',
+     [('سائقو الشاحنات في المعبر', 'الانتظار يطول أسبوعا'),
+      ('أحد السائقين', 'الطابور يمتد كيلومترات')]),
+])
+def test_a_headline_label_of_people_in_construct(text: str, expected: _Stat) -> None:
+    assert ar_statements(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    'سائقو الشاحنات في المعبر: الانتظار يطول أسبوعا\nتوقفت الحركة في المعبر منذ أيام.',
+    'كوسوفو الشمالية: توتر بعد اشتباكات\nشهدت كوسوفو توترا بعد الاشتباكات.',
+    'الكونغو الديمقراطية: عشرات القتلى في هجوم قرب بيني\nقتل عشرات المدنيين في هجوم على'
+    ' قرية في الكونغو.',
+])
+def test_a_headline_label_of_people_look_alikes(text: str) -> None:
+    assert ar_statements(text) == []

@@ -3185,6 +3185,12 @@ HEADLINE_SPEAKER_WORDS: tuple[str, ...] = (
 # about ("مقتل صحفي في غزة: ...").
 HEADLINE_SPEAKER_HEADS: tuple[str, ...] = (
     "صحفي", "صحفية", "صحفيون", "دراسة", "مختبر", "قبيلة")
+# A sound masculine plural in the construct state opening a headline's label ("صيادو
+# طرطوس:"، "مزارعو العنب في زحلة:"): "-و" for "-ون" before the genitive; the body names
+# the same people with another of the plural's forms ("الصيادين"، "مزارعي").
+PLURAL_CONSTRUCT_ENDING = "و"
+PLURAL_CONSTRUCT_MIN_LETTERS = 5
+SOUND_PLURAL_CASE_FORMS: tuple[str, ...] = ("ون", "ين", "ي")
 # Nouns whose genitive is a place ("مصدر أمني في محافظة ديالى", "قائد محور تعز"): a
 # headline's "X:" whose X stands in a body speaker only after one of these (or after "في")
 # is a dateline place, not that speaker ("ديالى: مقتل مزارع ...").
