@@ -37,6 +37,9 @@ Statements:
    same people in another form ("جمعية الصيادين"، "مزارعي العنب"). Look-alikes: a body
    that does not name them, a place and its adjective ("كوسوفو الشمالية:")، a definite
    place ("الكونغو الديمقراطية:").
+9. A sentence with no verb of saying that closes on a tally its source announced ("،
+   في حصيلة أولية أعلنتها غرفة طوارئ محلية") is that source's words, as with "أوردها".
+   Look-alikes: a tally with no source, a sentence that has its own verb of saying.
 """
 
 from __future__ import annotations
@@ -196,3 +199,23 @@ def test_a_headline_label_of_people_in_construct(text: str, expected: _Stat) -> 
 ])
 def test_a_headline_label_of_people_look_alikes(text: str) -> None:
     assert ar_statements(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('قتل أربعة مدنيين وأصيب عشرة آخرون بقصف على السوق، في حصيلة أولية أعلنتها مديرية'
+     ' الصحة.',
+     [('مديرية الصحة', 'قتل أربعة مدنيين وأصيب عشرة آخرون بقصف على السوق')]),
+    ('قتل أربعة مدنيين بقصف على السوق، في حصيلة غير نهائية أعلنها الدفاع المدني.',
+     [('الدفاع المدني', 'قتل أربعة مدنيين بقصف على السوق')]),
+])
+def test_a_tally_announced_closes_the_sentence(text: str, expected: _Stat) -> None:
+    assert ar_statements(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('قتل أربعة مدنيين بقصف على السوق، في حصيلة أولية.', []),
+    ('وقال مسؤول محلي ان أربعة مدنيين قتلوا، في حصيلة أعلنها الدفاع المدني.',
+     [('مسؤول محلي', 'أربعة مدنيين قتلوا، في حصيلة أعلنها الدفاع المدني')]),
+])
+def test_a_tally_announced_look_alikes(text: str, expected: _Stat) -> None:
+    assert ar_statements(text) == expected

@@ -3319,6 +3319,12 @@ PRESENT_PREFIXES_HE_SHE: tuple[str, ...] = ("ي", "ت")
 # الوكالة", "أوردها الموقع", "بثه التلفزيون"): a text holding none of them holds none of the
 # verbs.
 ISSUING_ROOTS: tuple[str, ...] = ("نشر", "اصدر", "اورد", "بث", "نقل", "وزع")
+# Announcing a count, with the count's pronoun ("، في حصيلة أولية أعلنتها غرفة طوارئ
+# محلية"، "في حصيلة غير نهائية أعلنها الدفاع المدني"): the tally closing the sentence was
+# put out by the one who announced it, as one "أوردها" is; its root, folded, for the test
+# on the whole text.
+ANNOUNCING_WITH_IT: tuple[str, ...] = ("أعلنها", "أعلنه", "أعلنتها", "أعلنته")
+ANNOUNCING_ROOT = "اعلن"
 # The folded stems of the verbs of condemning ("دان", "ندد", "استنكر", "شجب"): a text holding
 # none of them holds none of the verbs.
 CONDEMNING_ROOTS: tuple[str, ...] = ("دان", "ندد", "استنكر", "شجب")
