@@ -106,6 +106,7 @@ _HELD_BY = fold_word("لدى")
 _FREEING = fold_set(V.FREEING_WORDS)
 _DEALS = fold_set(V.DEAL_NOUNS)
 _HOUSEHOLDS = fold_set(V.HOUSEHOLD_NOUNS)
+_INHABITANTS = fold_set(V.INHABITANT_NOUNS)
 _LEAVING = fold_set(V.LEAVING_VERBS)
 _LEAVING_MASDARS = fold_set(V.LEAVING_MASDARS)
 _HOMES_LEFT = fold_set(V.HOMES_LEFT)
@@ -202,6 +203,7 @@ _LOST_NOT_HEADS = fold_set(V.LOST_NOT_HEADS)
 _LOST_ABSTRACTS = fold_set(V.LOST_ABSTRACTS)
 _PRONOUN_PREPS = fold_set(V.PRONOUN_PREPOSITIONS)
 _TOLL_LINKS = fold_set(V.TOLL_LINKS)
+_RISE = fold_set(V.RISE_WORDS)
 _CONTACT = fold_set(V.CONTACT_WORDS)
 _BARE_TOLLS = fold_set(V.BARE_TOLLS)
 _TOLL_EXCEEDING = fold_set(V.TOLL_EXCEEDING)
@@ -209,7 +211,8 @@ _TOLL_PLACE_PREPS = fold_set(V.TOLL_PLACE_PREPS)
 _TOLL_ESTIMATORS = fold_set(V.TOLL_ESTIMATORS)
 _VERB_OBJECT_PRONOUNS = V.OBJECT_PRONOUNS_THEM_HER_HIM
 _PEOPLE_RELATIVES = fold_set(V.PEOPLE_RELATIVES)
-_TOLL_NOUNS = fold_map({**V.OUTCOME_NOUNS, **V.TOLL_NOUNS})
+_TOLL_NOUNS = fold_map({**V.OUTCOME_NOUNS, **V.TOLL_NOUNS, **V.FLED_TOLL_NOUNS})
+_FLED_TOLLS = fold_set(V.FLED_TOLL_NOUNS)
 _MEMBERSHIP = fold_set(V.MEMBERSHIP_HEADS)
 # A day part or a weekday after a group says when, not who ("قتل 3 أشخاص ليل الأحد").
 _GROUP_END = fold_set(V.GROUP_END_ADVERBS) | fold_set(V.DAY_PARTS) | fold_set(V.WEEKDAYS)
@@ -2401,7 +2404,8 @@ def _link(toks: list[Token], sa: int, sb: int, c: _Count,
             elif word_in(toks[t], _SELF_VERBS) and word_in(toks[t], _TRIGGERS) is None:
                 back = None
             if back and word_in(toks[t], _PERSON_TRIGGERS) and not _is_person(toks, h) and (
-                    h is None or toks[h].w not in _HOUSEHOLDS) and (
+                    h is None or (toks[h].w not in _HOUSEHOLDS
+                                  and toks[h].w not in _INHABITANTS)) and (
                     not _noun_left_to_reader(toks, t, h, figures)):
                 back = None  # "ضبط 3 بنادق": arms seized, not people arrested
             if back and o == "missing" and h is not None and h + 1 < sb and toks[
@@ -2457,6 +2461,8 @@ def _link(toks: list[Token], sa: int, sb: int, c: _Count,
                 outcome = "captured"  # "واختطف 14 آخرون، لا يزال 9 منهم محتجزين"
     if outcome is None:
         toll = _toll(toks, sa, c)
+        if toll and _fled_a_jail(toks, toll[0], c.a):
+            toll = None
         if toll:
             outcome, a = toll[1], toll[0]
             if c.qual == "exact" and c.a > sa and toks[c.a - 1].w in _TOLL_EXCEEDING:
@@ -2673,6 +2679,13 @@ def _exceeded_by(toks: list[Token], c: _Count) -> bool:
     return toks[c.a - 1].w in _TOLL_EXCEEDING or (c.n > c.a and toks[c.a].w in _TOLL_EXCEEDING)
 
 
+def _fled_a_jail(toks: list[Token], a: int, b: int) -> bool:
+    """Is the toll from ``a`` to its figure at ``b`` one of those who fled, from a jail
+    ("عدد الفارين من السجن بلغ 40")? Escaped prisoners are no displaced people."""
+    return any(toks[k].w in _FLED_TOLLS for k in range(a, b)) and any(
+        toks[k].w in _JAILS for k in range(a, b))
+
+
 def _toll(toks: list[Token], sa: int, c: _Count) -> tuple[int, str] | None:
     """"عدد القتلى ... ارتفع إلى 7": the toll noun decides the outcome."""
     if c.a - 2 > sa and word_in(toks[c.a - 2], _TOLL) and (
@@ -2709,6 +2722,11 @@ def _toll(toks: list[Token], sa: int, c: _Count) -> tuple[int, str] | None:
     for k in range(c.a - 2, max(sa, c.a - 16) - 1, -1):
         nf = word_in(toks[k], _TOLL_NOUNS)
         if nf and k > sa and word_in(toks[k - 1], _TOLL):
+            return k - 1, str(_TOLL_NOUNS[nf])
+        if nf and k > sa and toks[k - 1].w in _RISE and not toks[k].w.startswith(
+                _AL_WA_PREFIXES) and toks[k + 1].is_word and k + 1 < c.a - 1:
+            # "ارتفاع قتلى اشتباكات كسلا الى 9": the rise of the dead of an event, a
+            # headline's toll with no "عدد" (the event in construct after the noun)
             return k - 1, str(_TOLL_NOUNS[nf])
         if nf and k == c.a - 2 and _second_of_toll(toks, sa, k):
             # "ارتفعت حصيلة الشهداء الى 21822، والجرحى الى 56451": the verb and toll left out
@@ -2783,6 +2801,8 @@ def _qualified_toll(toks: list[Token], sa: int, a: int,
             return m - 1, str(_TOLL_NOUNS[nf])
         if nf or word_in(t, _NOUNS):
             return None  # "عدد القتلى والجرحى بنحو 300": one count of two outcomes
+        if t.is_digit and m + 1 <= k and word_in(toks[m + 1], _MONTH_STARTS):
+            continue  # "منذ اندلاع القتال في 15 أبريل": a day before its month is a date
         if not t.is_word or t.is_digit or word_in(t, _TRIGGERS) or _count_word(t) or (
                 t.w in _BREAKS and not (t.w in _PEOPLE_RELATIVES and m - 1 >= sa
                                         and word_in(toks[m - 1], _TOLL_NOUNS))):

@@ -790,11 +790,24 @@ def _warned_of(ft: str, m: re.Match[str]) -> bool:
 
 
 def _stipulated(ft: str, m: re.Match[str]) -> bool:
-    """Does the deadline's clause open a condition or a plan ("، على أن يكتمل العمل قبل
-    موسم الأمطار في حزيران"), what is still to be done? Only at the clause's start: after
-    a verb "على أن" is that verb's complement ("شدد على أن ..."), told of as the verb is."""
+    """Does the date's clause open a condition or a plan ("، على أن يكتمل العمل قبل
+    موسم الأمطار في حزيران"، "ستعوض الفلاحين، على ان تصرف الدفعة الأولى مطلع آب"), what
+    is still to be done? Then a deadline in it, or the month the plan names, is ahead.
+    Only at the clause's start: after a verb "على أن" is that verb's complement ("شدد على
+    أن ..."), told of as the verb is."""
     clause = _CLAUSE_BREAK.split(ft[max(0, m.start("x") - 120):m.start("x")])[-1]
     return bool(_STIPULATION.match(clause))
+
+
+def _planned(ft: str, m: re.Match[str]) -> bool:
+    """"ستعوض الفلاحين، على ان تصرف الدفعة الأولى مطلع آب": a month in a clause that opens
+    a plan is when the plan is to be carried out, still ahead, unless the sentence tells a
+    past account with "كان" ("وكانت الحكومة قد وعدت ...، على ان تصرف الدفعة في آذار"),
+    where the plan's month may have passed."""
+    if not _stipulated(ft, m):
+        return False
+    head = re.split(r"[.!?؟\n]", ft[max(0, m.start("x") - 200):m.start("x")])[-1]
+    return _WAS.isdisjoint(head.split())
 
 
 def _called_for(ft: str, m: re.Match[str]) -> bool:
@@ -992,7 +1005,8 @@ def _year_for(month: int, day: int | None, m: re.Match[str], ft: str, pub: date)
     future = rel in _FUTURE or (not past and (_future(ft, m) or _scheduled(ft, m)
                                               or (_after_until(ft, m.start("x")) and _ahead_until(
                                                   _clause_words(ft, m.start("x"))))
-                                              or _deadline(ft, m) or _target(ft, m)))
+                                              or _deadline(ft, m) or _target(ft, m)
+                                              or _planned(ft, m)))
     if day is None:
         later, same = month > pub.month, month == pub.month
     else:

@@ -62,6 +62,9 @@ _STOP_WORDS = fold_set(V.STOP_WORDS)
 _HEADLINE_SPEAKERS = fold_set(V.HEADLINE_SPEAKER_WORDS)
 _COLON_VERBS = fold_set(V.HEADLINE_COLON_VERBS)
 _HEADLINE_HEADS = fold_set(V.HEADLINE_SPEAKER_HEADS)
+_PLURAL_CONSTRUCT_ENDING = V.PLURAL_CONSTRUCT_ENDING
+_PLURAL_CONSTRUCT_MIN = V.PLURAL_CONSTRUCT_MIN_LETTERS
+_PLURAL_FORMS = V.SOUND_PLURAL_CASE_FORMS
 
 _NON_SPEAKERS = fold_set(V.NON_SPEAKERS)
 
@@ -190,6 +193,8 @@ def _headline_speaker(toks: list[Token], sa: int, colon: int) -> bool:
         return True
     if words[0] in _HEADLINE_HEADS:
         return True  # "دراسة جامعية: ..."، "قبيلة في جنوب دارفور: ..."
+    if _people_in_construct(toks, colon, words):
+        return True  # "صيادو طرطوس: ..."، "مزارعو العنب في زحلة: ..."
     if any(toks[k].w in _OUTLETS for k in range(sa + 1, min(colon, sa + 4))):
         return True  # 'المالكي لـ«العربية»: ...': a name that speaks to an outlet, no place
     # A family nisba carries the article ("السيسي", "محمد الحوثي"); a bare word in ي is
@@ -199,6 +204,28 @@ def _headline_speaker(toks: list[Token], sa: int, colon: int) -> bool:
     # "الفلسطينيون:"), which no dateline place is
     return (len(words) <= 2 and last.endswith(_NISBA_PLURAL_ENDINGS) and len(last) >= 5
             and last.startswith("ال") and not _dateline_label(toks, colon, words[0]))
+
+
+def _people_in_construct(toks: list[Token], colon: int, words: list[str]) -> bool:
+    """"صيادو طرطوس: مخصصات المازوت لا تكفي"، "مزارعو العنب في زحلة: ...": a label opening
+    on a sound masculine plural in the construct state ("-و" with a genitive after it) is a
+    trade or a group of people, a voice; no dateline place is a plural. A place's name
+    ending in "و" ("كوسوفو"، "توغو") could look the same, so the body must name the same
+    people in another case or with the article ("جمعية الصيادين"، "صغار المزارعين"،
+    "تعاونية مزارعي العنب"), which a place's name, repeated as it is, does not."""
+    first = words[0]
+    if len(words) < 2 or len(first) < _PLURAL_CONSTRUCT_MIN or not first.endswith(
+            _PLURAL_CONSTRUCT_ENDING) or first.startswith("ال"):
+        return False  # (a construct takes no article: "الكونغو الديمقراطية:" is a place)
+    if words[1].endswith(_NISBA_SINGULAR_ENDINGS):
+        return False  # "كوسوفو الشمالية:": a place and its adjective, no genitive
+    stem = first[:-len(_PLURAL_CONSTRUCT_ENDING)]
+    body = next((k + 1 for k in range(colon + 1, len(toks)) if toks[k].w == "\n"), None)
+    if body is None:
+        return False
+    forms = {stem + e for e in _PLURAL_FORMS}
+    return any(t.w in forms or (t.w.startswith("ال") and t.w[2:] in forms)
+               for t in toks[body:] if t.is_word)
 
 
 def _dateline_label(toks: list[Token], colon: int, first: str) -> bool:

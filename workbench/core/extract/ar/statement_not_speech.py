@@ -205,7 +205,8 @@ def _not_speech(toks: list[Token], sa: int, k: int) -> bool:
         # (no verb follows a preposition)
         return True
     return toks[k].w in _IMPERSONAL_MENTION_VERBS or _negated(toks, sa, k) or (
-        _approves(toks, k)) or _counted_noun(toks, sa, k) or _believed(toks, sa, k)
+        _approves(toks, k)) or _counted_noun(toks, sa, k) or _described_noun(toks, k) or (
+        _believed(toks, sa, k))
 
 
 _BELIEVED_THAT = V.THAT_FOLDED_WITH_PRONOUNS
@@ -245,6 +246,28 @@ def _counted_noun(toks: list[Token], sa: int, k: int) -> bool:
             len(before.w) == 4 and before.w[:2] in ("19", "20")))):
         return True
     return k + 1 < len(toks) and toks[k + 1].w[:1] == "و" and toks[k + 1].w[1:].startswith(w)
+
+
+_NISBA_ENDING = fold_word(V.NISBA_ENDING)
+_AFTER_DESCRIBED = fold_set(V.AFTER_DESCRIBED_PERSON)
+
+
+def _described_noun(toks: list[Token], k: int) -> bool:
+    """"قتل شخصان، أحدهما طالب جامعي، وأصيب سبعة آخرون": a verb of saying that is also a
+    noun of people, with an indefinite nisba adjective right after it that closes its
+    phrase (a comma, a sentence end, "في" or "من" next), is the noun described. The verb's
+    subject in that slot is a noun of its own; one that ends in "ي" without "ال" is a
+    construct plural ("طالب أهالي القرية"، "طالب ذوي الضحايا"), which a genitive must follow."""
+    if toks[k].w not in _NOUN_VERBS or k + 1 >= len(toks):
+        return False
+    adj = toks[k + 1]
+    if not adj.is_word or adj.w.startswith(_DEFINITE_PREFIXES) or len(adj.w) < 4 or (
+            not adj.w.endswith(_NISBA_ENDING)):
+        return False
+    if k + 2 >= len(toks):
+        return True
+    after = toks[k + 2]
+    return not after.is_word or after.w in _AFTER_DESCRIBED
 
 
 _APPROVING = fold_set(V.APPROVING_VERBS)

@@ -37,9 +37,9 @@ _ANSWERS = fold_set(V.TRANSCRIPT_ANSWERS)
 # The verbs of a closing medium carry the pronoun of the medium ("أوردها", "نشره"), which
 # "صدر" does not ("مصدر" holds it, so it would match nearly every text).
 _CLOSERS = frozenset(w for w in _ISSUE_VERBS | _RELAY_VERBS if w.endswith("ه") or w.endswith(
-    "ها"))
+    "ها")) | fold_set(V.ANNOUNCING_WITH_IT)
 # ... and share a few roots, which a text must hold for one to be there
-_CLOSER_ROOTS = V.ISSUING_ROOTS
+_CLOSER_ROOTS = (*V.ISSUING_ROOTS, V.ANNOUNCING_ROOT)
 
 
 def _closing_medium(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],

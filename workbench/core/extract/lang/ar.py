@@ -252,8 +252,10 @@ PLACE_OF_OUTCOME_HEADS: tuple[str, ...] = (
 # "بعد" before the event an act followed ("اعتقلت بعد الانفجار ثلاثة أشخاص"): with one
 # definite noun right before the count it says when, as "خلال الاقتحام" and "عقب
 # المداهمة" do (read as plain words between verb and count), and opens no clause, though
-# "بعد" is a clause break elsewhere (CLAUSE_BREAKS).
-EVENT_TIME_PREPOSITIONS: tuple[str, ...] = ("بعد",)
+# "بعد" is a clause break elsewhere (CLAUSE_BREAKS). "عقب" and "إثر" are "after" as
+# "بعد" is ("اختطفوا عقب الحادثة ٩ من أبناء القرية"): after a plural verb, whose gap to
+# its count is kept tight, the event must be passed over the same way.
+EVENT_TIME_PREPOSITIONS: tuple[str, ...] = ("بعد", "عقب", "إثر", "اثر")
 EVENT_KIND_HEADS: tuple[str, ...] = (
     "عملية", "عمليات", "حادثة", "حوادث", "حملة", "حملات", "موجة", "سلسلة", "جريمة", "جرائم",
 )
@@ -544,6 +546,10 @@ INJURY_DUALS: tuple[str, ...] = ("إصابتان", "إصابتين")
 # flight; "3 سفن غادرت الميناء" and "30 صحفية غادرت القطاع" are departures.
 HOUSEHOLD_NOUNS: tuple[str, ...] = ("عائلة", "عائلات", "العائلات", "أسرة", "أسر", "الأسر",
                                     "عوائل", "العوائل")
+# The inhabitants of a place, counted after a verb that is also a word for things
+# ("وفر مئات السكان من الأحياء الشرقية": fled, and "provided" with a thing after it):
+# residents are people, as households are, so the verb is the flight.
+INHABITANT_NOUNS: tuple[str, ...] = ("سكان", "السكان", "أهالي", "الأهالي")
 # Two households and the displaced adjective agreeing with them ("كان يؤوي عائلتين
 # نازحتين"، "تقيم فيه أسرتان مهجرتان"): two displaced families, as "3 عائلات نازحة" is
 # three; the adjective is needed (two families alone are no figure).
@@ -786,10 +792,19 @@ PEOPLE_RELATIVES: tuple[str, ...] = ("الذين", "اللذين", "اللذان
 # Nouns that name the dead only inside a toll ("حصيلة ضحايا التفجير إلى 45"): alone
 # "ضحايا" may count the wounded too, so it is not an outcome noun.
 TOLL_NOUNS: dict[str, str] = dict.fromkeys(("ضحايا", "الضحايا"), "killed")
+# Those who fled, counted only inside a toll ("بلغ عدد الفارين من ولاية الخرطوم ... أكثر من
+# 700 ألف شخص"، "قدرت ... عدد الفارين بنحو 4 آلاف شخص"): the displaced. Alone the word also
+# names escaped prisoners, and a toll of those who fled a jail (JAILS between the noun and
+# its figure, "عدد الفارين من السجن") is none.
+FLED_TOLL_NOUNS: dict[str, str] = dict.fromkeys(("الفارين",), "displaced")
 # A toll with no outcome of its own, revised to a bare number ("انتشال 6 جثث إضافية،
 # لترتفع الحصيلة إلى 43"): it is the toll an earlier figure of the report gave, and takes
 # that figure's outcome. Only the definite word, which points back to a toll already named.
 BARE_TOLLS: tuple[str, ...] = ("الحصيلة",)
+# A headline's rise of the dead with no toll word ("ارتفاع قتلى اشتباكات كسلا الى 9"): the
+# verbal noun or verb of rising right before an indefinite outcome plural in construct
+# (the dead of the clashes) stands for "عدد", and the figure after "إلى" is the toll.
+RISE_WORDS: tuple[str, ...] = ("ارتفاع", "ارتفع", "ارتفعت", "يرتفع", "ترتفع")
 TOLL_LINKS: tuple[str, ...] = ("إلى", "بلغ", "بلغت", "وصل", "وصلت",
                                 # a toll given as a range: "عدد الجرحى يتراوح بين 150 و200"
                                 "يتراوح", "تتراوح", "تراوح", "تراوحت",
@@ -940,6 +955,11 @@ HALF_SCALES: dict[str, int] = {
 # noun after a count ("18 ألف طالب") or before its feminine joined by "و" ("طالب
 # وطالبة"، "طالب وطالبات").
 VERBS_ALSO_PEOPLE: tuple[str, ...] = ("طالب",)
+# ... or before an indefinite nisba adjective ("أحدهما طالب جامعي،"، "وهو طالب جامعي في
+# الحادية والعشرين") that ends its phrase: a comma or a sentence end, or a preposition
+# that a construct noun ("طالب أهالي القرية") could not take before its genitive.
+NISBA_ENDING = "ي"
+AFTER_DESCRIBED_PERSON: tuple[str, ...] = ("في", "من")
 # Verbs of mourning ("ينعى متطوعا قتل في قصف"، "ونعت البلدية شابا استشهد أمس"): the
 # indefinite one mourned is the subject of the outcome verb right after it, as after "إن".
 MOURNING_VERBS: tuple[str, ...] = ("نعى", "نعت", "ينعى", "تنعى", "ونعى", "ونعت")
@@ -1854,8 +1874,9 @@ FUTURE_S_STEMS: tuple[str, ...] = (
     # إلى مجلس الوزراء"، "سيحال المتهمون إلى القضاء")
     "حال",
     # paying out wages and grants ("الرواتب ستصرف في الأسبوع الأول من كانون الثاني"، "ستصرف
-    # الحكومة 5 ملايين دينار"): a payment announced is still to be made
-    "صرف",
+    # الحكومة 5 ملايين دينار"، "المستحقات ستدفع على دفعتين في تشرين الأول وتشرين الثاني"):
+    # a payment announced is still to be made
+    "صرف", "دفع",
     # deploying, the eighth form of spreading out ("سينتشر الجنود مطلع فبراير"، "ستنتشر
     # الدوريات في الأحياء"): forces announced to deploy are still to arrive
     "نتشر",
@@ -3164,6 +3185,12 @@ HEADLINE_SPEAKER_WORDS: tuple[str, ...] = (
 # about ("مقتل صحفي في غزة: ...").
 HEADLINE_SPEAKER_HEADS: tuple[str, ...] = (
     "صحفي", "صحفية", "صحفيون", "دراسة", "مختبر", "قبيلة")
+# A sound masculine plural in the construct state opening a headline's label ("صيادو
+# طرطوس:"، "مزارعو العنب في زحلة:"): "-و" for "-ون" before the genitive; the body names
+# the same people with another of the plural's forms ("الصيادين"، "مزارعي").
+PLURAL_CONSTRUCT_ENDING = "و"
+PLURAL_CONSTRUCT_MIN_LETTERS = 5
+SOUND_PLURAL_CASE_FORMS: tuple[str, ...] = ("ون", "ين", "ي")
 # Nouns whose genitive is a place ("مصدر أمني في محافظة ديالى", "قائد محور تعز"): a
 # headline's "X:" whose X stands in a body speaker only after one of these (or after "في")
 # is a dateline place, not that speaker ("ديالى: مقتل مزارع ...").
@@ -3292,6 +3319,12 @@ PRESENT_PREFIXES_HE_SHE: tuple[str, ...] = ("ي", "ت")
 # الوكالة", "أوردها الموقع", "بثه التلفزيون"): a text holding none of them holds none of the
 # verbs.
 ISSUING_ROOTS: tuple[str, ...] = ("نشر", "اصدر", "اورد", "بث", "نقل", "وزع")
+# Announcing a count, with the count's pronoun ("، في حصيلة أولية أعلنتها غرفة طوارئ
+# محلية"، "في حصيلة غير نهائية أعلنها الدفاع المدني"): the tally closing the sentence was
+# put out by the one who announced it, as one "أوردها" is; its root, folded, for the test
+# on the whole text.
+ANNOUNCING_WITH_IT: tuple[str, ...] = ("أعلنها", "أعلنه", "أعلنتها", "أعلنته")
+ANNOUNCING_ROOT = "اعلن"
 # The folded stems of the verbs of condemning ("دان", "ندد", "استنكر", "شجب"): a text holding
 # none of them holds none of the verbs.
 CONDEMNING_ROOTS: tuple[str, ...] = ("دان", "ندد", "استنكر", "شجب")
