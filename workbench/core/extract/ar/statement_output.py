@@ -86,6 +86,10 @@ def _emit(folded: Folded, toks: list[Token], raw: list[_Stmt]) -> list[dict[str,
                 continue
             if words[:1] and words[0] in _DISTRIBUTIVE and words[1:2] != ["من"]:
                 continue  # "وكل طرف يعلن حصيلته": each of several sides, nobody named
+            if len(words) == 1 and len(words[0]) == 1:
+                # "بكلفة قدرت آنذاك بـ48 مليار": a lone letter, a clitic cut from its
+                # number, names nobody
+                continue
             s0, s1 = folded.span(toks[st.speaker[0]].s, toks[st.speaker[1] - 1].e)
             speaker = _clean_speaker(folded.original[s0:s1])
             if speaker and len(words) <= 3 and words[-1] in _SAME and last:
