@@ -106,6 +106,7 @@ from .casualty_sheltering import (
     sheltering_after_flight,
     stay_after_leaving,
 )
+from .casualty_slips import mend_slips
 from .casualty_soldiers_took import soldiers_took_away
 from .casualty_stabbed import stabbing_reading
 from .casualty_still_held import still_held_people
@@ -981,7 +982,7 @@ def _outcome_of(m: re.Match[str] | None) -> str | None:
 
 
 def find_casualties(text: str) -> list[dict[str, object]]:
-    bare = unquote_groups(text)
+    bare = unquote_groups(mend_slips(text))
     if bare is not text:
         # (round en84) read as if the group's scare quotes were not there; each
         # figure's words are then taken from the text as written

@@ -4338,3 +4338,9 @@ WAKING_PHRASES += tuple(f"{verb} treatment at" for verb in CARE_NEEDING_VERBS)
 # (casualty_care_given.those_in_care): "eight of those treated were under 18" (en-57), as
 # "of those wounded" is read.
 THOSE_IN_CARE = _w("treated hospitalised hospitalized admitted")
+# (round en106) Outcome words whose neighbouring inner letters, swapped by a slip of the
+# keyboard, are mended before reading (casualty_slips.py): "Two tourists were woudned"
+# (en-57). Six letters or more: no such swap of these makes another English word.
+SLIP_MENDED_OUTCOMES = _w("wounded injured killed arrested detained abducted kidnapped"
+                          " displaced captured murdered stabbed executed missing wounding"
+                          " injuring killing")
