@@ -66,6 +66,7 @@ from .casualty_headline_crossing import (
     people_name_in_ese,
     present_crossing_in_text,
 )
+from .casualty_headline_held import headline_held
 from .casualty_held_relative import held_by_captors_after
 from .casualty_held_span import held_over_span
 from .casualty_joined_body import joined_body_end
@@ -2429,6 +2430,10 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 # hostage" has an object after "held"; held "for questioning" is no arrest, as
                 # "taken in for questioning" is not)
                 outcome, ev_end = "arrested", held.end()
+            if outcome is None and held_here and toks and _person_like(toks) and (
+                    held_at := headline_held(s, cstart, gend)):
+                # (round en106) "Man dies after beating ..., two women held"
+                outcome, ev_end = ("captured" if hostage_doc else "arrested"), held_at
             if outcome is None and held_here and not is_article and (
                     not toks or (len(toks) == 1 and toks[0].lower() == "still")) and (
                     held := _rare("still_held").match(s, cend) or (

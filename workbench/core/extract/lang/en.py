@@ -4344,3 +4344,9 @@ THOSE_IN_CARE = _w("treated hospitalised hospitalized admitted")
 SLIP_MENDED_OUTCOMES = _w("wounded injured killed arrested detained abducted kidnapped"
                           " displaced captured murdered stabbed executed missing wounding"
                           " injuring killing")
+# (round en106) A death or an attack a headline tells before its people "held"
+# (casualty_headline_held.py): "Man dies after beating in Alice Springs town camp, two
+# women held" (en-57), "Gunmen kill 6 at Mexican bar; 3 suspects held" (en-21).
+HEADLINE_HARM_WORDS = (*VIOLENCE_CUES, *CARE_AFTER_VIOLENCE,
+                       *_w("dies die died dead killed kill kills killing murder murdered"
+                           " death deaths"))
