@@ -4350,3 +4350,6 @@ SLIP_MENDED_OUTCOMES = _w("wounded injured killed arrested detained abducted kid
 HEADLINE_HARM_WORDS = (*VIOLENCE_CUES, *CARE_AFTER_VIOLENCE,
                        *_w("dies die died dead killed kill kills killing murder murdered"
                            " death deaths"))
+# (round en106) Homes in a block, left or lost as "homes" and "houses" are: "A fire ... drove
+# 85 people from their flats" (en-57). The plurals only: "flat" is as often the adjective.
+HOME_PLACES = HOME_PLACES + _w("flats apartments")
