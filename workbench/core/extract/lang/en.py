@@ -4353,3 +4353,8 @@ HEADLINE_HARM_WORDS = (*VIOLENCE_CUES, *CARE_AFTER_VIOLENCE,
 # (round en106) Homes in a block, left or lost as "homes" and "houses" are: "A fire ... drove
 # 85 people from their flats" (en-57). The plurals only: "flat" is as often the adjective.
 HOME_PLACES = HOME_PLACES + _w("flats apartments")
+# (round en106) Kin of the second generation are persons as "mother" and "son" are: "One
+# grandmother told me she keeps her grandkids inside" (en-57, a nested teller); "killed a
+# grandfather and his grandson".
+PERSON_WORDS = PERSON_WORDS | frozenset(_w("grandmother grandfather grandson granddaughter"
+                                           " grandchild grandparent"))
