@@ -4328,11 +4328,9 @@ BODY_SURFACE_PARTS = _w(
     " wrist hand hands finger fingers leg legs thigh knee knees shin calf ankle foot feet")
 WAKING_PHRASES += tuple(f"{mark} {placing} {owner}" for mark in WOUND_MARKS
                         for placing in WOUND_MARK_PLACINGS for owner in _w("his her their the"))
-# (round en106) Places of care named after the care needed, the kind left out: "at least 26
-# people needed treatment at the community's health clinic" (en-57), as "needed hospital
-# treatment" (en-55, en-56) is read (casualty_care_needed.py).
-CARE_PLACES = _p("hospital|hospitals|clinic|clinics|health clinic|health centre|health center"
-                 "|medical centre|medical center|infirmary|field hospital|trauma centre")
+# (round en106) The care needed with its place named after it (CARE_PLACES), the kind left
+# out: "at least 26 people needed treatment at the community's health clinic" (en-57), as
+# "needed hospital treatment" (en-55, en-56) is read (casualty_care_needed.py).
 WAKING_PHRASES += tuple(f"{verb} treatment at" for verb in CARE_NEEDING_VERBS)
 # (round en106) Those cared for, a count "of those" picks some of in a report of violence
 # (casualty_care_given.those_in_care): "eight of those treated were under 18" (en-57), as
