@@ -15,6 +15,7 @@ import re
 from functools import cache
 
 from .lang import en as EN
+from .spans import document
 
 
 def _swaps(word: str) -> dict[str, str]:
@@ -38,10 +39,23 @@ def _slips() -> tuple[dict[str, str], re.Pattern[str]]:
     return table, rx
 
 
+_OPENERS = ("", "\"", "“", "‘", "'", "(")
+_CLOSERS = ("", ",", ".", ";", ":", "!", "?", "\"", "”", "’", "'", ")")
+
+
+@cache
+def _slip_tokens() -> frozenset[str]:
+    """Each slip as a whitespace-split word may stand, with a mark before or after it."""
+    table, _ = _slips()
+    return frozenset(f"{a}{slip}{b}" for slip in table for a in _OPENERS for b in _CLOSERS)
+
+
 def mend_slips(text: str) -> str:
     """``text`` with each swapped outcome word set right (same length, every offset kept),
     or ``text`` itself when it holds none."""
     table, rx = _slips()
+    if _slip_tokens().isdisjoint(document(text).low.split()):
+        return text  # most texts hold no slip: a set test on their words is cheaper
     found = list(rx.finditer(text))
     if not found:
         return text

@@ -4319,15 +4319,16 @@ PLURAL_SUBJECT_PRONOUNS = _w("they we")
 # "one of them has a cut above his eye" (en-57), as "had cuts and bruises" (en-54) is read.
 # Only with the place on a person's body: "had a cut to its budget" names no wound.
 WOUND_MARKS = _w("cut cuts gash gashes wound wounds laceration lacerations bruise bruises"
-                 " burn burns graze grazes")
+                 " burn burns")
 WOUND_MARK_SEVERITIES = _w("deep small minor large long nasty bad serious severe superficial")
-WOUND_MARK_PLACINGS = _w("to on above below under over across in")
+WOUND_MARK_PLACINGS = _w("to on above across")
 BODY_SURFACE_PARTS = _w(
     "head face forehead eye eyes cheek cheeks chin jaw lip lips ear ears nose neck scalp"
     " throat back chest stomach abdomen side shoulder shoulders arm arms elbow forearm"
     " wrist hand hands finger fingers leg legs thigh knee knees shin calf ankle foot feet")
-WAKING_PHRASES += tuple(f"{mark} {placing} {owner}" for mark in WOUND_MARKS
-                        for placing in WOUND_MARK_PLACINGS for owner in _w("his her their the"))
+# ("wound" and "wounds" wake their sentence already)
+WAKING_PHRASES += tuple(f"{mark} {placing} " for mark in WOUND_MARKS
+                        for placing in WOUND_MARK_PLACINGS if not mark.startswith("wound"))
 # (round en106) The care needed with its place named after it (CARE_PLACES), the kind left
 # out: "at least 26 people needed treatment at the community's health clinic" (en-57), as
 # "needed hospital treatment" (en-55, en-56) is read (casualty_care_needed.py).
