@@ -36,7 +36,7 @@ from .casualty_body_hit import gapped_body_part
 from .casualty_body_of_one import body_of_one
 from .casualty_bulletin_row import bulletin_rows
 from .casualty_captives_back import captives_back, parts_named
-from .casualty_care_given import kept_patients, treated_people
+from .casualty_care_given import kept_patients, those_in_care, treated_people
 from .casualty_care_needed import care_needed
 from .casualty_clause import (
     FIRST_OF_TWO_PASSIVES,
@@ -66,6 +66,7 @@ from .casualty_headline_crossing import (
     people_name_in_ese,
     present_crossing_in_text,
 )
+from .casualty_headline_held import headline_held
 from .casualty_held_relative import held_by_captors_after
 from .casualty_held_span import held_over_span
 from .casualty_joined_body import joined_body_end
@@ -106,6 +107,7 @@ from .casualty_sheltering import (
     sheltering_after_flight,
     stay_after_leaving,
 )
+from .casualty_slips import mend_slips
 from .casualty_soldiers_took import soldiers_took_away
 from .casualty_stabbed import stabbing_reading
 from .casualty_still_held import still_held_people
@@ -828,7 +830,7 @@ def _group(sent: str, pos: int) -> tuple[int, int, list[str]]:
             break  # "23 fighters loyal to the government": whose side, not the victims
         if toks and len(wl) > 5 and wl.endswith("ing") and (
                 _person_like(toks) or toks[-1].lower() in _OUTCOME_NOUNS
-                or toks[-1].lower() in NONPERSON):
+                or toks[-1].lower() in NONPERSON) and not _age_then_trade(toks, sent, m.end()):
             # "12 bodies bearing gunshot wounds": a reduced relative on the noun, whose
             # head it leaves ("23 trucks carrying aid were seized": trucks, no people)
             break
@@ -957,6 +959,17 @@ def _person_like(toks: list[str]) -> bool:
 
 
 _THINGS_LIKE_PEOPLE = EN.THINGS_LIKE_PEOPLE
+
+
+def _age_then_trade(toks: list[str], sent: str, end: int) -> bool:
+    """A lone age before an "-ing" word and a person noun (round en106): "A 20-year-old
+    nursing student" (en-57), "a 48-year-old building contractor" (en-53) name one person by
+    age and trade; the "-ing" word is the trade's, no reduced relative ("a 20-year-old
+    carrying his son" keeps its break: no person noun follows)."""
+    if len(toks) != 1 or not toks[0].lower().endswith(_AGE_NOUNS):
+        return False
+    nxt = _GROUP_WORD.match(sent, end)
+    return bool(nxt) and nxt.group(1).lower() in PERSON_WORDS
 _TRADE_PERSONS = frozenset(EN.TRADE_PERSONS)
 # Events a bare year names before them ("2011 killings", "the 1994 genocide"): dates.py
 # reads the same words.
@@ -970,7 +983,7 @@ def _outcome_of(m: re.Match[str] | None) -> str | None:
 
 
 def find_casualties(text: str) -> list[dict[str, object]]:
-    bare = unquote_groups(text)
+    bare = unquote_groups(mend_slips(text))
     if bare is not text:
         # (round en84) read as if the group's scare quotes were not there; each
         # figure's words are then taken from the text as written
@@ -2085,7 +2098,7 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 # participle says what happened to the whole the count is part of ("held" and
                 # "taken" as the figure before them says: arrested or captured)
                 word = those.group("p").lower()
-                outcome = _SUBSET_OUTCOME.get(word)
+                outcome = _SUBSET_OUTCOME.get(word) or those_in_care(word, hostage_doc.low)
                 if outcome is None and word in _HELD_OR_TAKEN and out and (
                         int(out[-1]["end"]) <= base + cstart) and (
                         out[-1]["outcome"] in ("arrested", "captured")):
@@ -2417,6 +2430,10 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 # hostage" has an object after "held"; held "for questioning" is no arrest, as
                 # "taken in for questioning" is not)
                 outcome, ev_end = "arrested", held.end()
+            if outcome is None and held_here and toks and _person_like(toks) and (
+                    held_at := headline_held(s, cstart, gend)):
+                # (round en106) "Man dies after beating ..., two women held"
+                outcome, ev_end = ("captured" if hostage_doc else "arrested"), held_at
             if outcome is None and held_here and not is_article and (
                     not toks or (len(toks) == 1 and toks[0].lower() == "still")) and (
                     held := _rare("still_held").match(s, cend) or (

@@ -61,3 +61,14 @@ def kept_patients(s: str, gend: int, toks: list[str]) -> int | None:
         return None
     m = _KEPT_OVERNIGHT.match(s, gend)
     return m.end() if m else None
+
+
+_IN_CARE = frozenset(EN.THOSE_IN_CARE)
+
+
+def those_in_care(word: str, low: str) -> str | None:
+    """(round en106) "wounded" for the participle of care after "of those" in a report of
+    violence ("eight of those treated were under 18", en-57; "a third of those treated had
+    been hurt", en-5), else None: the care given after an attack is for its wounds, as the
+    hospital's tally above is; an outbreak's "three of those treated died" has no violence."""
+    return "wounded" if word in _IN_CARE and _violence().search(low) else None

@@ -22,8 +22,12 @@ from .lang.build import alt
 @cache
 def _care_needed() -> re.Pattern[str]:
     return re.compile(
-        rf"\s+(?:also\s+)?(?:{alt(EN.CARE_NEEDING_VERBS)})\s+(?:{alt(EN.CARE_KINDS)})\s+"
+        rf"\s+(?:also\s+)?(?:{alt(EN.CARE_NEEDING_VERBS)})\s+(?:(?:{alt(EN.CARE_KINDS)})\s+"
         r"(?:treatment|care)"
+        # (round en106) ... or the place of care named after it: "needed treatment at the
+        # community's health clinic" (en-57)
+        rf"|(?P<care>treatment)\s+(?:at|in)\s+(?:(?:the|a|an)\s+)?(?:[\w'’\-]+\s+){{0,3}}?"
+        rf"(?:{alt(EN.CARE_PLACES)}))"
         r"(?=\s*[,;.:!?)\n]|\s*$|\s+(?:and|including)\b"
         r"|\s+(?:after|following)\s+(?:(?:the|a|an|this|that)\s+)?(?:[\w'’\-]+\s+){0,2}?"
         rf"(?:{alt(EN.VIOLENCE_CUES)}|{alt(EN.CARE_AFTER_VIOLENCE)})\b)",
@@ -36,4 +40,4 @@ def care_needed(s: str, pos: int) -> int | None:
     if "treatment" not in s and "care" not in s:
         return None
     m = _care_needed().match(s, pos)
-    return m.end() if m else None
+    return (m.end("care") if m.group("care") else m.end()) if m else None

@@ -27,9 +27,28 @@ def _had_harm() -> re.Pattern[str]:
 
 def had_harm(s: str, pos: int) -> int | None:
     """The end of "had cuts and bruises" or "had a broken jaw" at ``pos``, else None."""
-    if not s.startswith(" had ", pos):
+    if not s.startswith((" had ", " has "), pos):
         return None
+    if s.startswith(" has ", pos):
+        return had_marked_part(s, pos)
     m = _had_harm().match(s, pos)
+    return m.end() if m else had_marked_part(s, pos)
+
+
+@cache
+def _marked_part() -> re.Pattern[str]:
+    return re.compile(
+        rf"\s+(?:had|has)\s+(?:also\s+)?(?:(?:a|an|two|three|several)\s+)?"
+        rf"(?:(?:{alt(EN.WOUND_MARK_SEVERITIES)})\s+)?(?:{alt(EN.WOUND_MARKS)})\s+"
+        rf"(?:{alt(EN.WOUND_MARK_PLACINGS)})\s+(?:his|her|their|the)\s+"
+        rf"(?:(?:left|right)\s+)?(?:{alt(EN.BODY_SURFACE_PARTS)})\b", re.IGNORECASE)
+
+
+def had_marked_part(s: str, pos: int) -> int | None:
+    """(round en106) The end of "had a deep cut to her arm" or "has a cut above his eye" at
+    ``pos``, else None: a mark placed on the person's own body is a wound, told as a state;
+    "had a cut to its budget" places it on no body."""
+    m = _marked_part().match(s, pos)
     return m.end() if m else None
 
 

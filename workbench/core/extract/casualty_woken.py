@@ -12,6 +12,7 @@ of wound for the second).
 
 from __future__ import annotations
 
+from collections import Counter
 from functools import cache
 
 from .lang import en as EN
@@ -21,10 +22,25 @@ from .lang import en as EN
 def _by_anchor() -> tuple[tuple[str, tuple[str, ...]], ...]:
     """The waking phrases grouped under their longest word, which is looked for first:
     most documents hold none of these words, and a phrase is looked for only after it."""
+    longest = {phrase: max(phrase.split(), key=len) for phrase in EN.WAKING_PHRASES}
+    anchors = Counter(word for word in longest.values() if len(word) >= _SHARED_ANCHOR)
     groups: dict[str, list[str]] = {}
-    for phrase in EN.WAKING_PHRASES:
-        groups.setdefault(max(phrase.split(), key=len), []).append(phrase)
+    for phrase, word in longest.items():
+        groups.setdefault(_shared_anchor(phrase, anchors) or word, []).append(phrase)
     return tuple((anchor, tuple(phrases)) for anchor, phrases in groups.items())
+
+
+# (round en106) A phrase that holds another phrase's anchor of this length or more is
+# grouped under it ("cheekbone was broken" under "broken"): one look for the word serves
+# both, and fewer words are looked for in every document. Which word is looked for first
+# changes no phrase found.
+_SHARED_ANCHOR = 6
+
+
+def _shared_anchor(phrase: str, anchors: Counter[str]) -> str | None:
+    """The anchor of most phrases among the words of ``phrase``, else None."""
+    shared = [w for w in phrase.split() if w in anchors]
+    return max(shared, key=lambda w: (anchors[w], len(w))) if shared else None
 
 
 def woken_by_phrases(low: str, every: tuple[int, ...]) -> tuple[int, ...]:

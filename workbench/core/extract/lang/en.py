@@ -4072,8 +4072,12 @@ PRESENT_ABILITY_MODALS = frozenset(_w("can cannot"))
 # bones" are read. Only after a verb of suffering: "came home with two broken ribs" counts
 # ribs, not people.
 BROKEN_BODY_PART = _w("arm leg jaw nose rib skull hand wrist ankle hip collarbone shoulder"
-                      " pelvis finger")
-BROKEN_BODY_PARTS = _w("arms legs ribs hands wrists ankles fingers bones limbs")
+                      " pelvis finger"
+                      # (round en106) the face's and the limbs' other bones a blow or a fall
+                      # breaks: "suffered a broken cheekbone" (en-57)
+                      " cheekbone kneecap elbow foot thumb toe shin")
+BROKEN_BODY_PARTS = _w("arms legs ribs hands wrists ankles fingers bones limbs"
+                       " cheekbones kneecaps elbows feet thumbs toes")
 OUTCOME_PARTICIPLES["wounded"] = OUTCOME_PARTICIPLES["wounded"] + tuple(
     f"{verb} {part}" for verb in _w("received sustained suffered")
     for part in (*(f"{article}{state} {one}" for article in ("", "a ")
@@ -4308,3 +4312,48 @@ COURT_STEPS = (*_w("tried charged sentenced convicted acquitted indicted prosecu
 # be a plural subject (a noun in -s, "they", "we").
 PLAN_VERBS_PLURAL = _w("plan intend prepare")
 PLURAL_SUBJECT_PRONOUNS = _w("they we")
+
+# ------------------------------------------------------------- round en106: casualty families
+# A mark a blade, a blow or glass leaves, "had" or "has" by one person and placed on the
+# body (casualty_had_harms.had_marked_part): "A German woman had a deep cut to her arm",
+# "one of them has a cut above his eye" (en-57), as "had cuts and bruises" (en-54) is read.
+# Only with the place on a person's body: "had a cut to its budget" names no wound.
+WOUND_MARKS = _w("cut cuts gash gashes wound wounds laceration lacerations bruise bruises"
+                 " burn burns")
+WOUND_MARK_SEVERITIES = _w("deep small minor large long nasty bad serious severe superficial")
+WOUND_MARK_PLACINGS = _w("to on above across")
+BODY_SURFACE_PARTS = _w(
+    "head face forehead eye eyes cheek cheeks chin jaw lip lips ear ears nose neck scalp"
+    " throat back chest stomach abdomen side shoulder shoulders arm arms elbow forearm"
+    " wrist hand hands finger fingers leg legs thigh knee knees shin calf ankle foot feet")
+# ("wound" and "wounds" wake their sentence already)
+WAKING_PHRASES += tuple(f"{mark} {placing} " for mark in WOUND_MARKS
+                        for placing in WOUND_MARK_PLACINGS if not mark.startswith("wound"))
+# (round en106) The care needed with its place named after it (CARE_PLACES), the kind left
+# out: "at least 26 people needed treatment at the community's health clinic" (en-57), as
+# "needed hospital treatment" (en-55, en-56) is read (casualty_care_needed.py).
+WAKING_PHRASES += tuple(f"{verb} treatment at" for verb in CARE_NEEDING_VERBS)
+# (round en106) Those cared for, a count "of those" picks some of in a report of violence
+# (casualty_care_given.those_in_care): "eight of those treated were under 18" (en-57), as
+# "of those wounded" is read.
+THOSE_IN_CARE = _w("treated hospitalised hospitalized admitted")
+# (round en106) Outcome words whose neighbouring inner letters, swapped by a slip of the
+# keyboard, are mended before reading (casualty_slips.py): "Two tourists were woudned"
+# (en-57). Six letters or more: no such swap of these makes another English word.
+SLIP_MENDED_OUTCOMES = _w("wounded injured killed arrested detained abducted kidnapped"
+                          " displaced captured murdered stabbed executed missing wounding"
+                          " injuring killing")
+# (round en106) A death or an attack a headline tells before its people "held"
+# (casualty_headline_held.py): "Man dies after beating in Alice Springs town camp, two
+# women held" (en-57), "Gunmen kill 6 at Mexican bar; 3 suspects held" (en-21).
+HEADLINE_HARM_WORDS = (*VIOLENCE_CUES, *CARE_AFTER_VIOLENCE,
+                       *_w("dies die died dead killed kill kills killing murder murdered"
+                           " death deaths"))
+# (round en106) Homes in a block, left or lost as "homes" and "houses" are: "A fire ... drove
+# 85 people from their flats" (en-57). The plurals only: "flat" is as often the adjective.
+HOME_PLACES = HOME_PLACES + _w("flats apartments")
+# (round en106) Kin of the second generation are persons as "mother" and "son" are: "One
+# grandmother told me she keeps her grandkids inside" (en-57, a nested teller); "killed a
+# grandfather and his grandson".
+PERSON_WORDS = PERSON_WORDS | frozenset(_w("grandmother grandfather grandson granddaughter"
+                                           " grandchild grandparent"))

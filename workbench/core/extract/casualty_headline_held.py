@@ -1,0 +1,39 @@
+"""A headline's people "held" at its end, after the harm it tells (round en106).
+
+A headline joins the harm and the arrest that followed with a comma or a semicolon and drops
+the verb "were": "Man dies after beating in Alice Springs town camp, two women held"
+(en-57), as "Gunmen kill 6 at Mexican bar; 3 suspects held" (en-21), "12 held after bomb in
+Manipur town" (en-24) and "Three held over Pemba island arson attacks" (en-49) are read by
+their suspects or their bare count. People counted after the join, "held" closing the line
+and a death or an attack told before the join, are detainees (captives in a story of
+hostages, as the bare count is read). "Rebels free 3 soldiers held for years" has no join
+before the count; a sentence of the body ends on its full stop.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .lang import en as EN
+from .lang.build import alt
+
+_HELD_LAST = re.compile(r"\s+held[ \t]*(?:\n|$)")
+_JOIN_BEFORE = re.compile(r"[,;][ \t]*$")
+
+
+@cache
+def _harm_before() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alt(EN.HEADLINE_HARM_WORDS)})\b", re.IGNORECASE)
+
+
+def headline_held(s: str, cstart: int, gend: int) -> int | None:
+    """The end of "held" when the people counted at ``cstart`` (ending at ``gend``) close a
+    headline after a comma or semicolon and a harm told before it, else None."""
+    held = _HELD_LAST.match(s, gend)
+    if not held or not _JOIN_BEFORE.search(s, max(0, cstart - 4), cstart):
+        return None
+    line = s.rfind("\n", 0, cstart) + 1
+    if not _harm_before().search(s, line, cstart):
+        return None
+    return gend + len(s[gend:held.end()].rstrip())
