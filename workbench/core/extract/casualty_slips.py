@@ -56,7 +56,9 @@ def mend_slips(text: str) -> str:
     table, rx = _slips()
     if _slip_tokens().isdisjoint(document(text).low.split()):
         return text  # most texts hold no slip: a set test on their words is cheaper
-    found = list(rx.finditer(text))
+    # (a letter case-blind matching folds but lowering keeps, "ſ" in "arrſeted" or "İ", is
+    # no slip of the table's)
+    found = [m for m in rx.finditer(text) if m.group().lower() in table]
     if not found:
         return text
     chars = list(text)
