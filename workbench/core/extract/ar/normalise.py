@@ -112,8 +112,11 @@ def _replace_letters(text: str) -> str:
 # (one letter for one, so offsets stay). A stem of three letters at least ("بَين", between,
 # has one) and no article ("البحرَين"، "الحرمَين" are names as often as counts).
 _DUAL_FATHA = "\u064e\u064a"
+# (the tatweel, U+0640, lies in the letters' range already: a second place for it among the
+# marks let a long run of it be split in every way, each tried in turn before the match
+# failed, which took minutes on one word of thirty)
 _MARKED_DUAL = re.compile(
-    r"(?<![\u0621-\u0652\u0640])((?:[\u0621-\u064a][\u064b-\u0652\u0640]*){3,})"
+    r"(?<![\u0621-\u0652\u0640])((?:[\u0621-\u064a][\u064b-\u0652]*){3,})"
     r"\u064e\u064a(?=[\u064b-\u0652]*\u0646[\u064b-\u0652]*(?![\u0621-\u0652\u0640]))")
 _DEFINITE = tuple(V.DEFINITE_OPENINGS)
 
