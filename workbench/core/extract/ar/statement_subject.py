@@ -114,7 +114,7 @@ def _addressed_after_comma(toks: list[Token], sa: int, k: int, verb: str,
             k - 1].w not in _COMMAS:
         return False
     a, e = speaker
-    if a != k + 1 or not (e == c or (e == c - 1 and toks[e].w in _QUOTES)):
+    if a != _past_medium(toks, k + 1, c) or not (e == c or (e == c - 1 and toks[e].w in _QUOTES)):
         return False
     if verb in _ACCUSING_VERBS and not toks[c].w.startswith("ب"):
         return False  # "، واتهمت اللجنة الحزب بتزوير": the accused stands after a subject
@@ -123,6 +123,13 @@ def _addressed_after_comma(toks: list[Token], sa: int, k: int, verb: str,
     g = _gender(toks[k])
     return g in ("m", "f") and _main_subject(toks, _past_also(toks, sa), k, verb,
                                              feminine=g == "f") is not None
+
+
+def _past_medium(toks: list[Token], r: int, c: int) -> int:
+    """Past the medium the second verb was given in ("، ودعت في بيان الأطراف إلى"، "،
+    واتهم في بيان الحوثيين بـ"): an adverbial, not a subject, so the one phrase after it
+    is still the one called on or accused, as it is right after the verb."""
+    return r + 2 if r + 2 < c and _medium_at(toks, r, c) else r
 
 
 def _accusative_plural(t: Token) -> bool:

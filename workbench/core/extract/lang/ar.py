@@ -1680,8 +1680,10 @@ RELATIVE_DAYS: dict[str, int] = {
                                   "الخميس", "الجمعة")},
 }
 # Month names that are also ordinary words ("آب" = father, "ماي", "أوت"): only
-# accepted next to a day number, a year, or in a double form "آب/أغسطس".
-AMBIGUOUS_MONTHS: frozenset[str] = frozenset({"آب", "ماي", "أوت", "تموز"})
+# accepted next to a day number, a year, or in a double form "آب/أغسطس". The Maghrebi
+# "جوان" is also a Kurdish given name ("رئيس المركز، جوان عثمان،"، "المهندس جوان عبد
+# الكريم"), as "تموز" is a name: alone it is a month only where a name cannot stand.
+AMBIGUOUS_MONTHS: frozenset[str] = frozenset({"آب", "ماي", "أوت", "تموز", "جوان"})
 
 # Nouns whose name is a date ("شارع 14 رمضان", "ميدان 6 أكتوبر", "ثورة 25 يناير"): the
 # day and month after one name a place or an event of an unstated year, not a date.
@@ -1849,6 +1851,10 @@ CLAUSE_FUTURE_CUES: tuple[str, ...] = (
     "تعتزم", "يستعد", "تستعد", "يخطط", "تخطط", "ينوي", "تنوي",
     # a feminine body expects as the masculine does ("المفوضية تتوقع وصول ... في تموز")
     "تتوقع", "ترتقب", "نتوقع",
+    # the participle of expecting puts its clause ahead as "يتوقع" does, however long the
+    # forecast runs before its month ("، متوقعا ان يصل ما يستلمه الى 25 ألف طن قبل نهاية
+    # تموز")
+    "متوقعا", "متوقعة", "متوقعين",
 )
 # The stems that "س" makes future after the person prefix ("سيصل"، "ستنطلق"، "سنواصل"),
 # written folded; a closed list, since "سي"/"ست"/"سن" also open nouns ("سيارة"، "ستة"،
