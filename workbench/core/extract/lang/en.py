@@ -4357,3 +4357,8 @@ HOME_PLACES = HOME_PLACES + _w("flats apartments")
 # grandfather and his grandson".
 PERSON_WORDS = PERSON_WORDS | frozenset(_w("grandmother grandfather grandson granddaughter"
                                            " grandchild grandparent"))
+# Kin of one sex (a subset of ``SEXED_NOUNS``): "my uncle" inside a quote is the one a
+# later "he" of the same quote stands for (round en107).
+SEXED_KIN = frozenset(_w("father husband son brother grandfather uncle nephew grandson"
+                         " stepson stepfather mother wife daughter sister grandmother aunt"
+                         " niece granddaughter stepdaughter stepmother"))
