@@ -559,6 +559,9 @@ PERSON_WORDS = frozenset(_w(
     # round 41: "killing four traders and a tour guide"; kin named after a counted
     # victim, "a boy of about 9 and his uncle had been taken"
     " guide uncle aunt nephew niece cousin grandson"
+    # round en107: a victim named by whom they were with, "A friend standing beside him
+    # was killed" (en-58), as "One friend was hit in the hip" (en-56)
+    " friend"
 ))
 # Singular nouns for bodies that speak, which a later "he" or "she" does not stand for
 # (statements.py reads any other singular noun after "the" that speaks as a person: "The
