@@ -4365,3 +4365,8 @@ PERSON_WORDS = PERSON_WORDS | frozenset(_w("grandmother grandfather grandson gra
 SEXED_KIN = frozenset(_w("father husband son brother grandfather uncle nephew grandson"
                          " stepson stepfather mother wife daughter sister grandmother aunt"
                          " niece granddaughter stepdaughter stepmother"))
+# Nouns of harm no one schedules (date_month_event, round en107): "the November death",
+# "the March attacks" name an event that has happened, so their month is a past one.
+MONTH_PAST_EVENT_NOUNS = _w("death deaths killing killings murder murders massacre attack"
+                            " attacks bombing bombings shooting shootings stabbing stabbings"
+                            " ambush blast explosion crash riots clashes")
