@@ -4370,3 +4370,6 @@ SEXED_KIN = frozenset(_w("father husband son brother grandfather uncle nephew gr
 MONTH_PAST_EVENT_NOUNS = _w("death deaths killing killings murder murders massacre attack"
                             " attacks bombing bombings shooting shootings stabbing stabbings"
                             " ambush blast explosion crash riots clashes")
+# Words after a headline's "adds" and a count that make it a report, not a count gained
+# (statements._not_speech, round en107): "adds 20 dead near the border", "adds 5 hurt".
+ADDED_COUNT_NOT_MODIFIERS = _w("dead hurt near of")
