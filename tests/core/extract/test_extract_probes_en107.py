@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract_probes import statement_words
+from tests.extract_probes import engines_read, figures, statement_words
 
 MEMBERS: list[tuple[str, tuple[str, str]]] = [
     # the outlet's named reporter opens the sentence before the pronoun's
@@ -68,3 +68,70 @@ def test_lookalike(text: str, speakers: list[str | None] | None) -> None:
     if speakers is not None:
         assert found == speakers
     assert "Lusia Fetu" not in found and "My brother" not in found and "My father" not in found
+
+
+# "friend" as a person: a victim named by whom they were with
+FRIEND_MEMBERS: list[tuple[str, tuple]] = [
+    ("A friend standing next to her was killed when the shell landed.",
+     ("A friend", "killed", 1, None, "exact", "friend")),
+    ("A 15-year-old boy was stabbed and a friend injured in a fight in Tala on Sunday.",
+     ("a friend injured", "wounded", 1, None, "exact", "friend")),
+]
+FRIEND_LOOKALIKES: list[str] = [
+    # a friend who speaks, or is only present, is no victim
+    "A friend of the family said the boy had been threatened before.",
+    "A friend was with him when the police arrived.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FRIEND_MEMBERS)
+def test_friend_is_a_victim(text: str, expected: tuple) -> None:
+    assert expected in figures(text)
+
+
+@pytest.mark.parametrize("text", FRIEND_LOOKALIKES)
+def test_friend_lookalike(text: str) -> None:
+    assert figures(text) == []
+
+
+# a month between "the" and a noun of harm no one schedules names a past event
+MONTH_MEMBERS: list[tuple[str, str]] = [
+    ("The families urge the inspector to open an inquiry into the November death.", "2025-11"),
+    ("The council will hold a vigil for the victims of the September attacks.", "2025-09"),
+]
+MONTH_LOOKALIKES: list[tuple[str, str]] = [
+    # an election or a march may be planned: the clause's future keeps its reading
+    ("Voters will go to the polls in the November election.", "2026-11"),
+    ("The unions will march again in September.", "2026-09"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), MONTH_MEMBERS + MONTH_LOOKALIKES)
+def test_month_of_past_event(text: str, value: str) -> None:
+    dates = engines_read(text, "2026-04-22")["dates"]
+    assert [v for _, v in dates] == [value]
+
+
+# a headline's "adds" with a count of things it gains
+ADDS_MEMBERS: list[str] = [
+    "State budget adds 400 prison guards\nKESSA, May 2 -- The government will hire 400"
+    " guards, the treasurer said.",
+    "City plan adds 40 new buses\nTALA (Reuters) - The city will buy buses, the mayor said.",
+]
+ADDS_LOOKALIKES: list[tuple[str, tuple[str, str]]] = [
+    # a clause or an outcome after the count is a report
+    ("Police chief adds 20 were killed\nKESSA (Reuters) - Twenty were killed, police said.",
+     ("Police chief", "20 were killed")),
+    ("Ministry adds 12 killed in raids\nKESSA (Reuters) - Twelve were killed, police said.",
+     ("Ministry", "12 killed in raids")),
+]
+
+
+@pytest.mark.parametrize("text", ADDS_MEMBERS)
+def test_adds_a_count(text: str) -> None:
+    assert not any(sp in ("State budget", "City plan") for sp, _ in statement_words(text))
+
+
+@pytest.mark.parametrize(("text", "expected"), ADDS_LOOKALIKES)
+def test_adds_lookalike(text: str, expected: tuple[str, str]) -> None:
+    assert expected in statement_words(text)
