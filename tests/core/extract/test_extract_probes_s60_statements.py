@@ -5,7 +5,8 @@
 2. A question put to the one addressed ("Tomas, can you say when ...?"): nothing said yet.
 3. A greeting opening a letter ("Salaam aleikum.", "Good morning.") is no person a later
    "he" stands for; a named person after "Our <role>" ("Our group leader Tariq Osmani")
-   is one, while the outlet's own people ("Our correspondent Lena Orr") stay out.
+   is one, while the outlet's own people stay out (round en107: unless named, as "Our
+   correspondent Lena Orr", and opening the sentence before the pronoun's).
 4. A writer's relative as a sentence's subject ("My aunt was from Lisk too. She told me
    ..."): the one "she" stands for.
 5. The one person the writer named in the sentence before ("I wrote that Ana Pelt retired
@@ -62,8 +63,10 @@ GREETING_AND_NAMED_ROLE: list[tuple[str, list]] = [
       ('Our group leader Tariq Osmani', 'he had never seen such a crowd')]),
 ]
 GREETING_AND_NAMED_ROLE_KEPT: list[tuple[str, list]] = [
+    # (round en107: the named reporter who opens the sentence before is the one "she"
+    # stands for, as the gold of en-55 and en-58 gives her; this look-alike had kept "She")
     ('Our correspondent Lena Orr said two men were hurt. She said the road was shut.',
-     [('Our correspondent Lena Orr', 'two men were hurt'), ('She', 'the road was shut')]),
+     [('Our correspondent Lena Orr', 'two men were hurt'), ('Lena Orr', 'the road was shut')]),
 ]
 OWN_KIN: list[tuple[str, list]] = [
     ('My aunt was from Lisk too. She told me the school had burned.',

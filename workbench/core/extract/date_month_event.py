@@ -25,3 +25,16 @@ def month_before_event(text: str, start: int, end: int) -> bool:
     """Is the month word at ``start:end`` between "the" and a noun of an event?"""
     return bool(_THE_BEFORE.search(text, max(0, start - 8), start)) and bool(
         _EVENT_AFTER.match(text, end))
+
+
+_PAST_EVENT_AFTER = re.compile(rf"[ \t]+(?:{alt(EN.MONTH_PAST_EVENT_NOUNS)})\b")
+
+
+def month_of_past_event(text: str, start: int, end: int) -> bool:
+    """Is the month word at ``start:end`` between "the" and a noun of a harm that no one
+    schedules ("the November death", "the March attacks")? Such a phrase names an event
+    that has happened, so the month is the latest one, whatever the clause looks ahead to:
+    "urges the coroner to hold an inquest into the November death" (round en107). An
+    election, a ceasefire or an operation may be planned, and keep the clause's reading."""
+    return bool(_THE_BEFORE.search(text, max(0, start - 8), start)) and bool(
+        _PAST_EVENT_AFTER.match(text, end))

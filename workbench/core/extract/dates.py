@@ -34,7 +34,7 @@ from .date_direction import (
     weekday_after_act_day,
 )
 from .date_listing import listing_weekday, signoff_line
-from .date_month_event import month_before_event
+from .date_month_event import month_before_event, month_of_past_event
 from .date_names import (
     OPENS_A_DATE,
     byline,
@@ -392,6 +392,8 @@ def _month_way(text: str, m: re.Match[str], month: int, pub: date | None,
         return "next"  # "adjourned the case to 14 February"
     if _ACCOUNT_FOR.search(text, max(0, m.start() - 20), m.start()):
         return "near"  # "payments for March will be made", "bookings for May": this cycle's
+    if not day and month_of_past_event(text, m.start(), m.end()):
+        return None  # "an inquest into the November death": the event has happened
     way = direction(text, m.start(), m.end())
     if way == NEAR or (way is None and _date_to_start(text, m)):
         return "after-words"

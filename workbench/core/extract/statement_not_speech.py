@@ -650,6 +650,18 @@ _RARE["_QUESTION_PUT"] = (
     0)
 # "added 40 names to its list", "added two brigades to the force": a counted or determined
 # object, then where it was added ("added that ..." reports words).
+_NOT_COUNTED_MODIFIERS = (*EN.FUNCTION_WORDS, *EN.FINITE_AUXILIARIES,
+                          *EN.ADDED_COUNT_NOT_MODIFIERS)
+# A headline's "adds" with a count and its plural noun that run to the line's end (round
+# en107): "Budget adds 950 police officers" gains them; a reported clause would need a verb
+# ("adds 20 were killed"), and a plural noun in "-s" is none.
+_RARE["_ADDED_COUNT_ENDS"] = (
+    rf"[ \t]+(?:[\d][\d,]*|{alt([*EN.UNITS, *EN.TENS])})"
+    # (the words between are the noun's modifiers: no verb, outcome or preposition, as
+    # "adds 12 killed in raids", "adds 20 dead near the border" have)
+    rf"(?:[ \t]+(?!(?:{alt(_NOT_COUNTED_MODIFIERS)})\b)"
+    r"(?![a-z]+(?:ed|en)\b)[a-z][\w'’\-]*){0,2}"
+    r"[ \t]+[a-z][\w'’\-]*s[ \t]*$", re.IGNORECASE | re.MULTILINE)
 _RARE["_ADDED_TO"] = (
     rf"\s+(?:the|a|an|its|his|her|their|another|more|[\d,]+|{alt([*EN.UNITS, *EN.TENS])})"
     # (no clause between: "added the army went to the north", "... had moved to the")
@@ -1032,6 +1044,8 @@ def _added_thing(text: str, s0: int, v: re.Match[str], word: str, headline: bool
         return True  # "the group had added 40 names to its list": an act, no words
     if _rare("_ADDED_AMOUNT").match(text, v.end()):
         return True  # "The detour adds about 60 kilometres": a measured amount, no words
+    if headline and _rare("_ADDED_COUNT_ENDS").match(text, v.end()):
+        return True  # "Budget adds 950 police officers": a count it gains, no words
     return None
 
 

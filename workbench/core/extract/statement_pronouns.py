@@ -25,6 +25,7 @@ from .statement_persons import (
     _plural_people,
     _speaking_person,
 )
+from .statement_pronoun_tellers import named_reporter_before
 from .statement_quoted_sentence import inside_open_quote
 from .statement_reported_self import reporter_of_own_subject
 from .statement_shared import _RARE, _dateline, _rare
@@ -75,6 +76,9 @@ def _resolve_pronouns(out: list[dict[str, object]], text: str) -> None:
                 if not found and (marked := _marked_person_before(doc, sent_start, subjects)):
                     found = [marked]
                 best = max(found, default=None, key=lambda c: c[0])
+                if (own_reporter := named_reporter_before(doc, sent_start)) and (
+                        best is None or best[0] < own_reporter[0]):
+                    best = own_reporter
                 def sex_of(phrase: str) -> str | None:
                     return sex.get(by_surname.get(_bare_surname(phrase) or "", phrase)) or (
                         _phrase_sex(phrase))

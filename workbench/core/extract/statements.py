@@ -102,6 +102,7 @@ from .statement_persons import (
     _plural_people,
     _plural_word,
 )
+from .statement_pronoun_tellers import kin_teller_in_quote
 from .statement_pronouns import _NOT_A_NAME, _resolve_pronouns
 from .statement_quotes import (
     _BRINGER_IN_SPEAKER,
@@ -492,6 +493,7 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
     _resolve_pronouns(out, text)
     if persons and len(out) > 1:
         _named_inside_quotes(text, out, persons)  # round 48
+        kin_teller_in_quote(text, out, persons)
     titled = _TitledSpeakers(out) if pronouns else None
     for o in pronouns:
         # "the vessel's manager said ... it added": the pronoun takes the name the text

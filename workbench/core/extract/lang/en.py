@@ -559,6 +559,9 @@ PERSON_WORDS = frozenset(_w(
     # round 41: "killing four traders and a tour guide"; kin named after a counted
     # victim, "a boy of about 9 and his uncle had been taken"
     " guide uncle aunt nephew niece cousin grandson"
+    # round en107: a victim named by whom they were with, "A friend standing beside him
+    # was killed" (en-58), as "One friend was hit in the hip" (en-56)
+    " friend"
 ))
 # Singular nouns for bodies that speak, which a later "he" or "she" does not stand for
 # (statements.py reads any other singular noun after "the" that speaks as a person: "The
@@ -4357,3 +4360,16 @@ HOME_PLACES = HOME_PLACES + _w("flats apartments")
 # grandfather and his grandson".
 PERSON_WORDS = PERSON_WORDS | frozenset(_w("grandmother grandfather grandson granddaughter"
                                            " grandchild grandparent"))
+# Kin of one sex (a subset of ``SEXED_NOUNS``): "my uncle" inside a quote is the one a
+# later "he" of the same quote stands for (round en107).
+SEXED_KIN = frozenset(_w("father husband son brother grandfather uncle nephew grandson"
+                         " stepson stepfather mother wife daughter sister grandmother aunt"
+                         " niece granddaughter stepdaughter stepmother"))
+# Nouns of harm no one schedules (date_month_event, round en107): "the November death",
+# "the March attacks" name an event that has happened, so their month is a past one.
+MONTH_PAST_EVENT_NOUNS = _w("death deaths killing killings murder murders massacre attack"
+                            " attacks bombing bombings shooting shootings stabbing stabbings"
+                            " ambush blast explosion crash riots clashes")
+# Words after a headline's "adds" and a count that make it a report, not a count gained
+# (statements._not_speech, round en107): "adds 20 dead near the border", "adds 5 hurt".
+ADDED_COUNT_NOT_MODIFIERS = _w("dead hurt near of")

@@ -1,0 +1,64 @@
+"""Two persons a "he" or "she" stands for that the general pronoun rules leave out (round
+en107): the outlet's own reporter when the sentence before names them and makes them its
+subject, and a kin of the quoted one whom the quote itself named."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from .lang import en as EN
+from .lang.build import alt
+from .spans import Document
+
+# A live page's time stamp before a post's first words: "14:50 — ", "15:30 ".
+_STAMP = r"(?:\d{1,2}[:.]\d{2}(?:\s*(?:GMT|BST|UTC|CET))?\s*[—–\-]?\s*)?"
+# "Our reporter Hinatea Tapu": the outlet's own person, then a name of two or three words
+# that no further capital follows (that would be a place or a body: "Our reporter Ana
+# Reyes Street").
+_NAMED_OWN_PERSON = re.compile(
+    rf"\s*{_STAMP}(?i:{alt(EN.OWN_OUTLET_WORDS)})\s+(?:{alt(EN.NEWSROOM_PEOPLE)})\s+"
+    r"(?P<name>[A-Z][a-z][\w'’\-]*(?:\s+[A-Z][a-z][\w'’\-]*){1,2})(?![\w'’\-]|\s+[A-Z])")
+
+
+def named_reporter_before(doc: Document, sent_start: int) -> tuple[int, str] | None:
+    """The named reporter that opens the sentence just before the pronoun's: in "Our
+    reporter Hinatea Tapu is outside the hospital. She says ..." the reporter is the one
+    person that sentence makes its subject, so "she" is her; a reporter left unnamed has
+    no sex the pronoun could agree with, and is left to the general rules."""
+    i = bisect_right(doc.starts, sent_start) - 1
+    if i < 1 or doc.sentences[i].start != sent_start:
+        return None
+    before = doc.sentences[i - 1]
+    m = _NAMED_OWN_PERSON.match(before.text)
+    if m is None:
+        return None
+    return before.start + m.start("name"), m.group("name")
+
+
+_QUOTE_MARKS = frozenset("\"“”")
+# "my uncle", "My brother's shop": a kin of the one quoted, of one sex.
+_MY_KIN = re.compile(rf"\b[Mm]y\s+(?P<kin>{alt(EN.SEXED_KIN)})\b")
+
+
+def kin_teller_in_quote(text: str, out: list[dict[str, object]],
+                        persons: list[tuple[dict[str, object], str]]) -> None:
+    """'A reader, Teva, writes: "My uncle's shop was burnt. He says the gendarmes watched
+    ..."': inside one person's words "he" is never that person (who says "I"), so a "he"
+    given to the quoted one stands for the one kin of that sex the quote named before it,
+    as written ("My uncle"). Two such kin, or none, leave the entry as it was."""
+    for o, pronoun in persons:
+        s0 = int(o["start"])  # type: ignore[call-overload]
+        # (the quote that holds the pronoun opened before it and has not closed: its
+        # first entry, of the same speaker, may end at its first sentence)
+        host = next((e for e in out if e is not o and 0 < int(e["start"]) < s0  # type: ignore[call-overload]
+                     and text[int(e["start"]) - 1] in "\"“"  # type: ignore[call-overload]
+                     and e["speaker"] == o["speaker"]
+                     and not _QUOTE_MARKS.intersection(text[int(e["start"]):s0])), None)  # type: ignore[call-overload]
+        if host is None:
+            continue
+        kin = {m.group(0).lower(): m.group(0)
+               for m in _MY_KIN.finditer(text, int(host["start"]), s0)  # type: ignore[call-overload]
+               if EN.SEXED_NOUNS.get(m.group("kin").lower()) == pronoun}
+        if len(kin) == 1:
+            o["speaker"] = next(iter(kin.values()))
