@@ -3633,7 +3633,9 @@ _AGE_LIST_JOIN = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)"
 _MORE_AGES_AFTER = re.compile(rf"(?:{_AGE_LIST_JOIN}\d{{1,2}}(?!\d))+\s*,")
 _AGES_BEFORE = re.compile(rf"([A-Za-z]+),\s*(?:\d{{1,2}}{_AGE_LIST_JOIN})+$")
 # An age after a word of time or of all of them: "Jamie, now 17, was stabbed".
-_ASIDE_AGE_BEFORE = re.compile(rf"([A-Za-z]+),\s*(?:{alt(EN.AGE_ASIDE_WORDS)})\s+$", re.IGNORECASE)
+_ASIDE_CLAUSES = "|".join(c.replace(" ", r"\s+") for c in EN.AGE_ASIDE_CLAUSES)
+_ASIDE_AGE_BEFORE = re.compile(
+    rf"([A-Za-z]+),\s*(?:{alt(EN.AGE_ASIDE_WORDS)}|{_ASIDE_CLAUSES})\s+$", re.IGNORECASE)
 
 
 def _is_age_apposition(s: str, cstart: int, cend: int) -> bool:

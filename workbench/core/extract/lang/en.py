@@ -3765,6 +3765,8 @@ AGE_COMPARATIVES = _w("younger older")
 # Words that may stand between the comma and an age set off after a person: "Jamie, now 17,
 # was stabbed", "Two men, both 19, were hurt", "The three, all in their", "Sara, aged 16,".
 AGE_ASIDE_WORDS = _w("now then both all aged age just only")
+# ... and a relative clause that gives the age: "Her son, who is 17, was arrested".
+AGE_ASIDE_CLAUSES = ("who is", "who was", "who is now", "who was then", "who turned")
 # The finite forms of "be" in the present and past.
 FINITE_COPULAS = _w("is are was were")
 # The marks around quoted or bracketed words.
