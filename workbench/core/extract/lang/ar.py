@@ -3594,8 +3594,10 @@ IN_FROM: tuple[str, ...] = ("في", "من")
 # "... مسؤولي ..."), folded: "ب" of the verb's object or the officials it names.
 WITH_OR_OFFICIALS_PREFIXES: tuple[str, ...] = ("ب", "مسوولي")
 # Titles of an office over a place or a body ("محافظ البصرة"، "وكيل الوزارة"، "مدير الأمن"،
-# "رئيس البلدية").
-TITLES_OF_PLACES: tuple[str, ...] = ("وكيل", "محافظ", "مدير", "نائب", "أمين", "مسؤول", "رئيس")
+# "رئيس البلدية"), and a member's seat in the body he sits in ("عضو مجلس النواب"،
+# "عضوة المكتب السياسي"): the body in construct is the title's, not the verb's object.
+TITLES_OF_PLACES: tuple[str, ...] = ("وكيل", "محافظ", "مدير", "نائب", "أمين", "مسؤول", "رئيس",
+                                     "عضو", "عضوة")
 # The adjective "affiliated", feminine and masculine ("القوات التابعة لها"، "الموقع التابع
 # له"): what follows says whose a body or an outlet is.
 AFFILIATED_ADJECTIVES: tuple[str, ...] = ("التابعة", "التابع")
