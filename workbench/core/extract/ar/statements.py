@@ -269,6 +269,7 @@ _TO_ON_THAT_FOLDED = V.TO_ON_THAT_FOLDED
 
 _ROOT_B_MASDARS = fold_set(V.ROOT_B_MASDARS)
 _B_BODIES = fold_set(V.B_BODY_HEADS)
+_PRONOUN_ADJUNCTS = fold_set(V.PRONOUN_ADJUNCTS)
 _SECOND_VERB_CALLS = fold_set(V.PRESENT_CALL_VERBS)
 _BI_OBJECT_VERBS = fold_set(V.BI_OBJECT_VERBS)
 _CALL_PARTICIPLES = {fold_word(k): fold_word(v) for k, v in V.CALL_PARTICIPLES.items()}
@@ -919,6 +920,12 @@ def _joined_after_comma(toks: list[Token], sa: int, k: int) -> bool:
         k - 2].w in _COMMAS
 
 
+def _subject_word(t: Token) -> bool:
+    """Can a subject start at t (after an adjunct such as "له"): a word that is no
+    complementizer, particle or verb."""
+    return t.is_word and t.w not in _COMP and t.w not in _STOPS and not _verb_form(t, _VERBS)
+
+
 def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
                  raw: list[_Stmt]) -> int:
     if toks[k].w == _CAUTIOUS and _cautious(toks, sa, sb, k):
@@ -943,6 +950,9 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
         return _resumptive(toks, sa, sb, k, j + 1, verb, raw)
     if j + 1 < sb and toks[j].w in _LISTENERS:
         j = _past_listener(toks, j, sb)
+    elif j + 1 < sb and toks[j].w in _PRONOUN_ADJUNCTS and (
+            _subject_word(toks[j + 1]) or toks[j + 1].w in _COMP):
+        j += 1  # the subject, or with "إن" the words, start after the adjunct
     direct = _content_start(toks, j, sb, max_skip=0)
     fronted = _fronted_subject(toks, sa, k)
     if fronted is None and (direct is not None or (j < sb and (

@@ -3672,6 +3672,10 @@ AL_BI_LI_PREFIXES: tuple[str, ...] = ("ال", "ب", "ل")
 NISBA_ENDINGS_NOT_BARE: tuple[str, ...] = ("يه", "يون", "يين")
 # The writer as the one told ("قال لي"، "أكد لنا"): the listener, never the speaker.
 WRITER_LISTENERS: tuple[str, ...] = ("لي", "لنا")
+# A preposition with a pronoun between a verb and its subject: the one told ("قال له
+# الوزير"، "أكدت لهم المسؤولة") or the part of what was named before ("اغتيالات وثقت منها
+# شبكة ..."، "of them"). It is an adjunct, so the subject starts after it.
+PRONOUN_ADJUNCTS: tuple[str, ...] = ("له", "لها", "لهم", "منه", "منها", "منهم")
 # Verbs that answer the words before by a pronoun pointing back to them: "، وهو ما نفاه مستشار
 # ..."، "أكدته"، "رفضوه"، "نفتاه".
 ANSWERING_VERBS_WITH_IT: tuple[str, ...] = (
