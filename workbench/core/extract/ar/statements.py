@@ -1264,6 +1264,10 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
             speaker = fronted
         elif told is not None and told > j:
             speaker = (j, told)  # "وأبلغ المسؤولون الصحفيين بأن": the nominative speaks
+    if verb in _OBJECT_FIRST and fronted is not None and speaker is not None and speaker[0] == j:
+        # "لكن مسؤولا محليا أبلغ وكالة شينخوا أن": the subject stands before the verb,
+        # so all between the verb and the words is the one told (or the thing described)
+        speaker = fronted
     if c is None and _cause_verb(verb) and (p := _cause_to(toks, j - 1, sb)) is not None:
         # "أرجعت الشركة العامة للكهرباء العجز الى "نقص ..."": the cause, after "إلى";
         # what is explained stands between the speaker and it
