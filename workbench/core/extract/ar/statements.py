@@ -963,6 +963,10 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
         # "والمرصد قال إن ..."، "والأمم المتحدة حذرت من ..."، "المرصد أعلن مقتل ...": the
         # sentence opens with the verb's subject, the words follow the verb at once
         fronted = _initial_subject(toks, sa, k)
+    if fronted is None and (kana := _but_kana_subject(toks, sa, k, verb, raw)) is not None:
+        # "ولم تعلق الوزارة على الضربة، لكنها كانت أعلنت ...": the pronoun after "but",
+        # "كانت" (and "قد") between, is the refusing subject, whatever the verb takes
+        fronted = kana
     if direct is None and fronted is not None and j < sb and toks[j].w == "من":
         # 'وكان أحد المتهمين قد صرخ من داخل القفص: "..."': with the subject before the
         # verb, a phrase with "من" after it says where from, and is no second subject
