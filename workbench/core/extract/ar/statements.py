@@ -950,9 +950,11 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
         return _resumptive(toks, sa, sb, k, j + 1, verb, raw)
     if j + 1 < sb and toks[j].w in _LISTENERS:
         j = _past_listener(toks, j, sb)
-    elif j + 1 < sb and toks[j].w in _PRONOUN_ADJUNCTS and (
+    elif j == k + 1 and j + 1 < sb and toks[j].w in _PRONOUN_ADJUNCTS and (
             _subject_word(toks[j + 1]) or toks[j + 1].w in _COMP):
-        j += 1  # the subject, or with "إن" the words, start after the adjunct
+        # the subject, or with "إن" the words, start after the adjunct; only right after
+        # the verb ("في بيان لها" is the medium's: "ودعت في بيان لها الأطراف الى")
+        j += 1
     direct = _content_start(toks, j, sb, max_skip=0)
     fronted = _fronted_subject(toks, sa, k)
     if fronted is None and (direct is not None or (j < sb and (
