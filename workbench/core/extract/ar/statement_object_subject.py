@@ -348,8 +348,13 @@ def _object_subject_core(toks: list[Token], j: int, sb: int) -> int:
         # after the title and its place, then the one accused (definite) and the charge;
         # a family name with the article ("سلطان العرادة") may end the name
         for e in (n, n + 1):
-            if e + 1 < sb and e > k and toks[e].w.startswith("ال") and toks[e + 1].is_word and (
-                    toks[e + 1].w.startswith(_WITH_OR_OFFICIALS_PREFIXES)):
+            # (the one addressed may have its definite adjective: "الحكومة الاتحادية بـ")
+            r = e + 1
+            if r < sb and toks[r].w.startswith("ال") and not toks[r].w.startswith(
+                    _WITH_OR_OFFICIALS_PREFIXES):
+                r += 1
+            if r < sb and e > k and toks[e].w.startswith("ال") and toks[r].is_word and (
+                    toks[r].w.startswith(_WITH_OR_OFFICIALS_PREFIXES)):
                 return e
     return k
 
