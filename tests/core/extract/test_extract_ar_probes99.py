@@ -5,7 +5,8 @@ Statements:
 
 1. A member's title governs the body he sits in, in construct ("عضو مجلس النواب"،
    "عضوة لجنة الصحة"), as "رئيس" and "وكيل" govern theirs: the body is the title's, not
-   the one a call is made to. Look-alikes: a head's title, a body calling its members.
+   the one a call is made to; the one addressed after the name may have its definite
+   adjective before the demand's "بـ" ("الحكومة المحلية بفتح"). Look-alikes: a head's title, a body calling its members.
 2. A preposition with a pronoun right after the verb ("قال له"، "أكدت لهم"، "وثقت منها")
    is an adjunct (the one told, or a part of what was named before): the subject, or
    with "أن" the words, start after it. Look-alikes: no adjunct; "أعلنت عنها" (the
@@ -41,6 +42,8 @@ from tests.extract_probes import ar_casualties, ar_statements
      [('عضو مجلس النواب عن البصرة، سالم الحسني', 'الى "فتح تحقيق عاجل" في الحادث')]),
     ('ودعت عضوة مجلس الشيوخ عن الولاية، سارة الأمين، الى "وقف التصعيد".',
      [('عضوة مجلس الشيوخ عن الولاية، سارة الأمين', 'الى "وقف التصعيد"')]),
+    ('وطالب عضو مجلس المدينة سامي خليل العبيدي الحكومة المحلية بفتح الطرق المغلقة.',
+     [('عضو مجلس المدينة سامي خليل العبيدي', 'بفتح الطرق المغلقة')]),
 ])
 def test_a_members_title_and_his_body(text: str, expected: list) -> None:
     assert ar_statements(text) == expected
