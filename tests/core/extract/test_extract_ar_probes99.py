@@ -6,7 +6,8 @@ Statements:
 1. A member's title governs the body he sits in, in construct ("عضو مجلس النواب"،
    "عضوة لجنة الصحة"), as "رئيس" and "وكيل" govern theirs: the body is the title's, not
    the one a call is made to; the one addressed after the name may have its definite
-   adjective before the demand's "بـ" ("الحكومة المحلية بفتح"). Look-alikes: a head's title, a body calling its members.
+   adjective before the demand's "بـ" ("الحكومة المحلية بفتح"). Look-alikes: a head's
+   title, a body calling its members.
 2. A preposition with a pronoun right after the verb ("قال له"، "أكدت لهم"، "وثقت منها")
    is an adjunct (the one told, or a part of what was named before): the subject, or
    with "أن" the words, start after it. Look-alikes: no adjunct; "أعلنت عنها" (the
