@@ -119,10 +119,6 @@ _SUSPECTED = fold_set(V.SUSPECTED_VERBS)
 _NAMING_PRONOUNS = fold_set(V.NAMING_PRONOUNS)
 _AFFILIATED_DOERS = fold_set(V.AFFILIATED_ADJECTIVES)
 _FORCES = fold_set(V.FORCE_HEADS)
-# The held, as nouns of an outcome ("معتقلين"، "أسرى"، "محتجزين"): a figure whose group
-# they are may tell a death ("وفاة 9 معتقلين")
-_HELD_OUTCOME_NOUNS = frozenset(w for w, o in fold_map(V.OUTCOME_NOUNS).items()
-                                if o in ("arrested", "captured"))
 # Words after which a verb opens its clause ("فيما أسر الجيش اثنين من المهاجمين"), where
 # "أسر" after a verb is "the families of" ("وزارت أسر الجنود ...").
 _VERB_OPENERS = fold_set(V.VERB_CLAUSE_OPENERS)
@@ -4309,10 +4305,10 @@ def _implicit_outcome(toks: list[Token], sa: int, sb: int, k: int, figures: list
                 # sub-group divides the figure
                 return last.outcome, k - 1
             if nf:
-                if (around := next((f for f in figures if f.a <= m < f.b), None)) and (
-                        word_in(toks[m], _HELD_OUTCOME_NOUNS)):
-                    # "وفاة 9 معتقلين تحت التعذيب، بينهم اثنان": the held are the figure's
-                    # group; what befell them is its outcome, not their being held
+                if (around := next((f for f in figures if f.a <= m < f.b), None)) is not None:
+                    # "وفاة 9 معتقلين تحت التعذيب، بينهم اثنان"، "قتل خمسة نازحين، بينهم
+                    # امرأة": the held or the displaced are the figure's group; what befell
+                    # them is its outcome, not what the noun says they were before
                     return around.outcome, k - 1
                 return str(_NOUNS[nf]), k - 1
             tf = word_in(toks[m], _TRIGGERS)

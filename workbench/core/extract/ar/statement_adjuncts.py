@@ -219,8 +219,10 @@ def _content_start(toks: list[Token], j: int, sb: int, max_skip: int = 12) -> in
     """Index after the complementizer / "إلى أن" / ":" within ``max_skip`` tokens."""
     for k in range(j, min(sb, j + max_skip + 1)):
         t = toks[k]
-        if t.w == "ان" and k > j and toks[k - 1].w in _CONJUNCTION_BEFORE_ANNA:
-            # "وفاة ثلاثة من مرضاه، بعد أن دمر قصف": a clause of time, no words said
+        if t.w == "ان" and k > 0 and toks[k - 1].w in _CONJUNCTION_BEFORE_ANNA:
+            # "وفاة ثلاثة من مرضاه، بعد أن دمر قصف": a clause of time, no words said; also
+            # where the search starts at "أن", the subject having run up to "دون" ("نعى
+            # الحزب مقاتلا من دون أن يذكر ...")
             return None
         if t.w in _COMP:
             return k + 1

@@ -321,6 +321,17 @@ def _relative_antecedent(toks: list[Token], sa: int, k: int) -> tuple[int, int] 
     return _construct_before(toks, sa, r - 1)
 
 
+def _bracket_open(toks: list[Token], sa: int, close: int, max_words: int = 3) -> int | None:
+    """The "(" of a short bracket of plain words and figures closing at ``close`` (an
+    age, "(63 عاما)", or an acronym), or None."""
+    for r in range(close - 1, max(sa, close - max_words - 2), -1):
+        if toks[r].w == "(":
+            return r if r + 1 < close else None
+        if not toks[r].is_word and not toks[r].w[:1].isdigit():
+            return None
+    return None
+
+
 def _fronted_subject(toks: list[Token], sa: int, k: int) -> tuple[int, int] | None:
     """"وكان ناشطون فلسطينيون دعوا": the subject between كان/لكن and the verb."""
     if (antecedent := _relative_antecedent(toks, sa, k)) is not None:
@@ -334,6 +345,12 @@ def _fronted_subject(toks: list[Token], sa: int, k: int) -> tuple[int, int] | No
         end = k - 1  # "أما المبعوث فقد اكتفى بالقول": "فقد" is the answer to "أما"
     while end - 1 >= sa and toks[end - 1].w in ("،", ","):
         end -= 1
+    last = None  # where the subject ends when a bracket closes it
+    if end - 1 > sa and toks[end - 1].w == ")" and (open_ := _bracket_open(toks, sa, end - 1)):
+        # "أما المزارع فلان (63 عاما) فيقول": an age in brackets is no part of the name;
+        # an acronym is ("وكالة الأنباء السورية (سانا)")
+        last = open_ if any(toks[r].w[:1].isdigit() for r in range(open_, end)) else end
+        end = open_
     # Eight tokens reach the opener; a name or office set off by commas right before the
     # verb may carry the subject further ("لكن قائد القوات في الإقليم، العقيد فلان
     # الفلاني، قال"), not a relative or a clause ("...، الذي تبنى")
@@ -346,7 +363,7 @@ def _fronted_subject(toks: list[Token], sa: int, k: int) -> tuple[int, int] | No
                 w == "ان" and m - 1 >= sa and toks[m - 1].w.lstrip("و") in _BUT_BEFORE_ANNA):
             # ("غير أن شبكة محلية قالت إن": "however", its "أن" no complementizer)
             if end - m >= 2:
-                return (m + 1, end)
+                return (m + 1, end if last is None else last)
             return None
         if not toks[m].is_word and toks[m].w not in _QUOTES and toks[m].w not in ("،", ","):
             return None

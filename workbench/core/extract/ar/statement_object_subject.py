@@ -347,11 +347,24 @@ def _object_subject_core(toks: list[Token], j: int, sb: int) -> int:
         # "واتهم وكيل محافظة تعز عبد الكريم الصبري الحوثيين بـ...": the official's name
         # after the title and its place, then the one accused (definite) and the charge;
         # a family name with the article ("سلطان العرادة") may end the name
+        if n > k and n + 2 < sb and _addressee_with_adjective(toks, n) and toks[
+                n + 2].w.startswith(_WITH_OR_OFFICIALS_PREFIXES):
+            return n  # "... حسن علي الشمري الحكومة الاتحادية بتخصيص": the addressed, its adjective
         for e in (n, n + 1):
             if e + 1 < sb and e > k and toks[e].w.startswith("ال") and toks[e + 1].is_word and (
                     toks[e + 1].w.startswith(_WITH_OR_OFFICIALS_PREFIXES)):
                 return e
     return k
+
+
+def _addressee_with_adjective(toks: list[Token], n: int) -> bool:
+    """A definite noun at ``n`` and its definite nisba adjective agreeing in gender after
+    it ("الحكومة الاتحادية"، "الجيش السوري"); a family name and a plural addressee
+    ("العرادة الحوثيين") do not agree."""
+    noun, adj = toks[n].w, toks[n + 1].w
+    if not (noun.startswith("ال") and adj.startswith("ال") and len(adj) > 4):
+        return False
+    return adj.endswith("يه") if noun.endswith("ه") else adj.endswith("ي")
 
 
 _TITLES_OF_PLACES = fold_set(V.TITLES_OF_PLACES)

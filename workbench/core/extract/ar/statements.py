@@ -269,6 +269,7 @@ _TO_ON_THAT_FOLDED = V.TO_ON_THAT_FOLDED
 
 _ROOT_B_MASDARS = fold_set(V.ROOT_B_MASDARS)
 _B_BODIES = fold_set(V.B_BODY_HEADS)
+_PRONOUN_ADJUNCTS = fold_set(V.PRONOUN_ADJUNCTS)
 _SECOND_VERB_CALLS = fold_set(V.PRESENT_CALL_VERBS)
 _BI_OBJECT_VERBS = fold_set(V.BI_OBJECT_VERBS)
 _CALL_PARTICIPLES = {fold_word(k): fold_word(v) for k, v in V.CALL_PARTICIPLES.items()}
@@ -919,6 +920,12 @@ def _joined_after_comma(toks: list[Token], sa: int, k: int) -> bool:
         k - 2].w in _COMMAS
 
 
+def _subject_word(t: Token) -> bool:
+    """Can a subject start at t (after an adjunct such as "له"): a word that is no
+    complementizer, particle or verb."""
+    return t.is_word and t.w not in _COMP and t.w not in _STOPS and not _verb_form(t, _VERBS)
+
+
 def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
                  raw: list[_Stmt]) -> int:
     if toks[k].w == _CAUTIOUS and _cautious(toks, sa, sb, k):
@@ -943,6 +950,11 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
         return _resumptive(toks, sa, sb, k, j + 1, verb, raw)
     if j + 1 < sb and toks[j].w in _LISTENERS:
         j = _past_listener(toks, j, sb)
+    elif j == k + 1 and j + 1 < sb and toks[j].w in _PRONOUN_ADJUNCTS and (
+            _subject_word(toks[j + 1]) or toks[j + 1].w in _COMP):
+        # the subject, or with "إن" the words, start after the adjunct; only right after
+        # the verb ("في بيان لها" is the medium's: "ودعت في بيان لها الأطراف الى")
+        j += 1
     direct = _content_start(toks, j, sb, max_skip=0)
     fronted = _fronted_subject(toks, sa, k)
     if fronted is None and (direct is not None or (j < sb and (
@@ -953,6 +965,10 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
         # "والمرصد قال إن ..."، "والأمم المتحدة حذرت من ..."، "المرصد أعلن مقتل ...": the
         # sentence opens with the verb's subject, the words follow the verb at once
         fronted = _initial_subject(toks, sa, k)
+    if fronted is None and (kana := _but_kana_subject(toks, sa, k, verb, raw)) is not None:
+        # "ولم تعلق الوزارة على الضربة، لكنها كانت أعلنت ...": the pronoun after "but",
+        # "كانت" (and "قد") between, is the refusing subject, whatever the verb takes
+        fronted = kana
     if direct is None and fronted is not None and j < sb and toks[j].w == "من":
         # 'وكان أحد المتهمين قد صرخ من داخل القفص: "..."': with the subject before the
         # verb, a phrase with "من" after it says where from, and is no second subject
@@ -1254,6 +1270,10 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
             speaker = fronted
         elif told is not None and told > j:
             speaker = (j, told)  # "وأبلغ المسؤولون الصحفيين بأن": the nominative speaks
+    if verb in _OBJECT_FIRST and fronted is not None and speaker is not None and speaker[0] == j:
+        # "لكن مسؤولا محليا أبلغ وكالة شينخوا أن": the subject stands before the verb,
+        # so all between the verb and the words is the one told (or the thing described)
+        speaker = fronted
     if c is None and _cause_verb(verb) and (p := _cause_to(toks, j - 1, sb)) is not None:
         # "أرجعت الشركة العامة للكهرباء العجز الى "نقص ..."": the cause, after "إلى";
         # what is explained stands between the speaker and it

@@ -3594,8 +3594,10 @@ IN_FROM: tuple[str, ...] = ("في", "من")
 # "... مسؤولي ..."), folded: "ب" of the verb's object or the officials it names.
 WITH_OR_OFFICIALS_PREFIXES: tuple[str, ...] = ("ب", "مسوولي")
 # Titles of an office over a place or a body ("محافظ البصرة"، "وكيل الوزارة"، "مدير الأمن"،
-# "رئيس البلدية").
-TITLES_OF_PLACES: tuple[str, ...] = ("وكيل", "محافظ", "مدير", "نائب", "أمين", "مسؤول", "رئيس")
+# "رئيس البلدية"), and a member's seat in the body he sits in ("عضو مجلس النواب"،
+# "عضوة المكتب السياسي"): the body in construct is the title's, not the verb's object.
+TITLES_OF_PLACES: tuple[str, ...] = ("وكيل", "محافظ", "مدير", "نائب", "أمين", "مسؤول", "رئيس",
+                                     "عضو", "عضوة")
 # The adjective "affiliated", feminine and masculine ("القوات التابعة لها"، "الموقع التابع
 # له"): what follows says whose a body or an outlet is.
 AFFILIATED_ADJECTIVES: tuple[str, ...] = ("التابعة", "التابع")
@@ -3670,6 +3672,10 @@ AL_BI_LI_PREFIXES: tuple[str, ...] = ("ال", "ب", "ل")
 NISBA_ENDINGS_NOT_BARE: tuple[str, ...] = ("يه", "يون", "يين")
 # The writer as the one told ("قال لي"، "أكد لنا"): the listener, never the speaker.
 WRITER_LISTENERS: tuple[str, ...] = ("لي", "لنا")
+# A preposition with a pronoun between a verb and its subject: the one told ("قال له
+# الوزير"، "أكدت لهم المسؤولة") or the part of what was named before ("اغتيالات وثقت منها
+# شبكة ..."، "of them"). It is an adjunct, so the subject starts after it.
+PRONOUN_ADJUNCTS: tuple[str, ...] = ("له", "لها", "لهم", "منه", "منها", "منهم")
 # Verbs that answer the words before by a pronoun pointing back to them: "، وهو ما نفاه مستشار
 # ..."، "أكدته"، "رفضوه"، "نفتاه".
 ANSWERING_VERBS_WITH_IT: tuple[str, ...] = (
