@@ -91,6 +91,7 @@ from .casualty_named_member import members_named
 from .casualty_named_pair import NAMED_PAIR
 from .casualty_notation import notation_counts
 from .casualty_origin import count_of_origin
+from .casualty_own_clause import joined_by_and, verb_is_last_groups
 from .casualty_period_toll import period_toll_end
 from .casualty_phrase import names_a_person, noun_list_end, relative_between, restated_count
 from .casualty_relative_subject import relative_then_outcome
@@ -3837,6 +3838,7 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str, whole: bool = False,
         pos = named.end()
     # Skip coordinated or included sub-groups: "10 children and 13 rebels were ...".
     after_comma = False  # the last skipped group closed with a comma
+    joined = False  # a skipped group was joined by "and"
     for _ in range(4):
         sk = skip_conj.match(t, pos)
         nm = count_re.match(t, sk.end()) if sk and sk.end() > pos else None
@@ -3873,6 +3875,7 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str, whole: bool = False,
             # goes on to the whole's verb)
             return None, ev_end, across
         pos, across = g2, True
+        joined = joined or joined_by_and(sk.group())
         if part and not toks2 and (how := _HOW_BADLY.match(s, pos)):
             # "Some 40 people, eight of them seriously, were wounded": how badly the part
             # was hurt, set off by commas; the verb after is the whole's
@@ -4017,6 +4020,8 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str, whole: bool = False,
     aux = (rm.group("aux") or "").lower()
     if aux and (_NOT.search(aux) or _prospective(aux, rm)):  # (no auxiliary: neither)
         return None, ev_end, across
+    if across and verb_is_last_groups(joined, aux):
+        return None, ev_end, across  # (round en108) "..., and a man was treated"
     if not aux.strip() and not rm.group("rel") and _OBJECT_AFTER.match(s, rm.end()):
         return None, ev_end, across  # the count is the subject of an active verb
     if _outcome_of(rm) == "wounded" and s.startswith(" and ", rm.end()) and (

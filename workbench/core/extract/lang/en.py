@@ -4375,3 +4375,7 @@ MONTH_PAST_EVENT_NOUNS = _w("death deaths killing killings murder murders massac
 # Words after a headline's "adds" and a count that make it a report, not a count gained
 # (statements._not_speech, round en107): "adds 20 dead near the border", "adds 5 hurt".
 ADDED_COUNT_NOT_MODIFIERS = _w("dead hurt near of")
+
+# (round en108) Auxiliaries that agree with one subject only: after people joined by "and"
+# ("40 residents ..., and a man was treated") the verb is the last one's, not the group's.
+SINGULAR_AUXILIARIES = frozenset(_w("was is has"))
