@@ -36,7 +36,7 @@ from .casualty_body_hit import gapped_body_part
 from .casualty_body_of_one import body_of_one
 from .casualty_bulletin_row import bulletin_rows
 from .casualty_captives_back import captives_back, parts_named
-from .casualty_care_given import kept_patients, those_in_care, treated_people
+from .casualty_care_given import care_then_cause, kept_patients, those_in_care, treated_people
 from .casualty_care_needed import care_needed
 from .casualty_clause import (
     FIRST_OF_TWO_PASSIVES,
@@ -3120,6 +3120,8 @@ def _treated_for_harm(s: str, cstart: int, gend: int, toks: list[str]) -> tuple[
         # "About 40 people were treated and discharged after the attacks": the care
         # follows the violence it was for, as "treated for wounds" names the harm
         return cstart, after.end()
+    if toks and (cause := care_then_cause(s, gend)):
+        return cstart, cause  # (round en108) "treated, three of them for gunshot wounds"
     return _care_for_most(s, cstart, gend, toks)
 
 

@@ -72,3 +72,28 @@ def those_in_care(word: str, low: str) -> str | None:
     been hurt", en-5), else None: the care given after an attack is for its wounds, as the
     hospital's tally above is; an outbreak's "three of those treated died" has no violence."""
     return "wounded" if word in _IN_CARE and _violence().search(low) else None
+
+
+@cache
+def _care_then_cause() -> re.Pattern[str]:
+    harm = rf"(?:{alt(EN.TREATED_HARMS)}|(?:[a-z][\w\-]*(?:,|\s+(?:and|or))?\s+){{1,4}}" \
+        r"(?:wounds|injuries))"
+    return re.compile(
+        # the passive care, its auxiliary left out in a headline ("31 people treated")
+        r"\s+(?:(?:were|have\s+been|had\s+been)\s+)?treated"
+        # a counted part of them and their harm: ", three of them for gunshot wounds"
+        rf"(?:,\s+(?:\d{{1,4}}|{alt(EN.UNITS)})\s+of\s+them\s+for\s+(?:the\s+)?{harm}"
+        # or the violence the care followed: "after night of unrest", "after the clashes"
+        r"|\s+(?:after|following)\s+(?:(?:a|the|this|that|these|those)\s+)?"
+        rf"(?:[\w'’\-]+\s+){{0,3}}?(?:{alt(EN.CARE_FOLLOWED)}))\b",
+        re.IGNORECASE)
+
+
+def care_then_cause(s: str, gend: int) -> int | None:
+    """(round en108) The end of the passive care after a counted group ("19 people had been
+    treated, three of them for gunshot wounds", en-43; a headline's "31 people treated after
+    night of unrest", en-59), else None: what a part of them was treated for, or the
+    violence the care came after, says the care was for wounds, as "treated for wounds"
+    and "treated and discharged after the attacks" do."""
+    m = _care_then_cause().match(s, gend)
+    return m.end() if m else None

@@ -4379,3 +4379,8 @@ ADDED_COUNT_NOT_MODIFIERS = _w("dead hurt near of")
 # (round en108) Auxiliaries that agree with one subject only: after people joined by "and"
 # ("40 residents ..., and a man was treated") the verb is the last one's, not the group's.
 SINGULAR_AUXILIARIES = frozenset(_w("was is has"))
+# (round en108) What a count of people given care may be told right after, the harm of a
+# part of them or the violence the care followed (casualty_care_given.care_then_cause):
+# "19 people had been treated, three of them for gunshot wounds" (en-43), a headline's "31
+# people treated after night of unrest" (en-59).
+CARE_FOLLOWED = (*VIOLENCE_CUES, *CARE_AFTER_VIOLENCE, *_w("rioting protests"))
