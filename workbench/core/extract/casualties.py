@@ -36,7 +36,13 @@ from .casualty_body_hit import gapped_body_part
 from .casualty_body_of_one import body_of_one
 from .casualty_bulletin_row import bulletin_rows
 from .casualty_captives_back import captives_back, parts_named
-from .casualty_care_given import care_then_cause, kept_patients, those_in_care, treated_people
+from .casualty_care_given import (
+    care_then_cause,
+    kept_patients,
+    part_of_people_in_care,
+    those_in_care,
+    treated_people,
+)
 from .casualty_care_needed import care_needed
 from .casualty_clause import (
     FIRST_OF_TWO_PASSIVES,
@@ -2108,6 +2114,9 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                     ev_end = those.end()
                     # "Two of those wounded later died": their own predicate says more
                     outcome = _subset_outcome(s, ev_end) or outcome
+            if outcome is None and treat_here and not is_article and (
+                    cared := part_of_people_in_care(s, gend, toks, hostage_doc.low)):
+                outcome, ev_end = "wounded", cared  # (round en108) "Five of the people treated"
             if outcome is None and not is_article and _person_like(toks) and out and (
                     before >= 0 and int(out[-1]["start"]) >= before) and (
                     int(out[-1]["end"]) <= base + cstart) and (

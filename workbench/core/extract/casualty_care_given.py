@@ -97,3 +97,19 @@ def care_then_cause(s: str, gend: int) -> int | None:
     and "treated and discharged after the attacks" do."""
     m = _care_then_cause().match(s, gend)
     return m.end() if m else None
+
+
+_PEOPLE_IN_CARE = re.compile(
+    rf"\s+(?P<p>{alt(EN.THOSE_IN_CARE)})(?=\s+(?:were|was|are|is|had|have|has)\b)",
+    re.IGNORECASE)
+
+
+def part_of_people_in_care(s: str, gend: int, toks: list[str], low: str) -> int | None:
+    """(round en108) The end of the care's participle after a count "of the people" ("Five
+    of the people treated were under 16", en-59), else None: "the people treated" are
+    "those treated" (en-57) in other words, read the same way in a report of violence."""
+    if len(toks) != 3 or [w.lower() for w in toks[:2]] != ["of", "the"] or (
+            toks[2].lower() not in _HEADS):
+        return None
+    m = _PEOPLE_IN_CARE.match(s, gend)
+    return m.end() if m and those_in_care(m.group("p").lower(), low) else None
