@@ -22,6 +22,7 @@ from .statement_persons import (
     _people_word,
     _plural_word,
 )
+from .statement_subject_verb import runs_over_verb
 from .statement_shared import _RARE, _agent_noun, _last_match, _rare
 from .tails import opening_chars
 
@@ -270,6 +271,8 @@ def _clause_subject(text: str, c0: int, vcut: int, headline: bool) -> tuple[int,
     if 0 < n <= (4 if headline else relative_words) and not _SUBJECT_BAD.search(phrase) and (
         phrase[:1].isupper() or n <= 6
     ):
+        if not headline and runs_over_verb(phrase):
+            return a, a  # the clause has its own verb: no speaker before this one
         return a, b
     if not headline and 2 <= n <= 12 and phrase[:1] in _COUNTED_FIRST and (
             _counted_sources(phrase)):

@@ -4384,3 +4384,7 @@ SINGULAR_AUXILIARIES = frozenset(_w("was is has"))
 # "19 people had been treated, three of them for gunshot wounds" (en-43), a headline's "31
 # people treated after night of unrest" (en-59).
 CARE_FOLLOWED = (*VIOLENCE_CUES, *CARE_AFTER_VIOLENCE, *_w("rioting protests"))
+
+# Participles that take a name right after them as no object ("a woman named Maria"):
+# the verb-in-subject check (round en109) leaves these subjects whole.
+NAMING_PARTICIPLES = _w("named called dubbed nicknamed titled entitled")
