@@ -22,8 +22,8 @@ from .statement_persons import (
     _people_word,
     _plural_word,
 )
-from .statement_subject_verb import runs_over_verb
 from .statement_shared import _RARE, _agent_noun, _last_match, _rare
+from .statement_subject_verb import runs_over_verb
 from .tails import opening_chars
 
 # Round 68: one of a group described after it, set off by commas, then the verb: "One of
