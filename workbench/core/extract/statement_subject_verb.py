@@ -11,14 +11,13 @@ from __future__ import annotations
 
 from .lang import en as EN
 
-_DETERMINERS = frozenset(("the", "a", "an"))
 _TIME_NAMES = frozenset(w.lower() for w in (*EN.MONTHS, *EN.WEEKDAYS))
 
 
 def runs_over_verb(phrase: str) -> bool:
     """True when ``phrase`` is "Det noun verb-ed Name ...": a clause, not a subject."""
     words = phrase.split()
-    if len(words) < 4 or words[0].lower() not in _DETERMINERS:
+    if len(words) < 4 or words[0].lower() not in EN.ARTICLES:
         return False
     noun, verb, obj = words[1], words[2], words[3]
     if not (noun.isalpha() and noun.islower() and verb.isalpha() and verb.islower()):
