@@ -216,6 +216,7 @@ from .statement_speaker_end import (
     _skip_platform,
     _speaker_end,
 )
+from .statement_spoken_toll import spoke_of_prep, spoken_toll
 from .statement_subject import (
     _BI_VERBS,
     _CALL_VERBS,
@@ -958,8 +959,9 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
     direct = _content_start(toks, j, sb, max_skip=0)
     fronted = _fronted_subject(toks, sa, k)
     if fronted is None and (direct is not None or (j < sb and (
-            toks[j].w == _PREP_VERBS.get(verb) or (verb in _OBJECT_VERBS and _NO_SUBJECT(
-                toks[j])) or (verb in _BI_VERBS and _bi_content(toks[j])) or (
+            toks[j].w == _PREP_VERBS.get(verb) or spoken_toll(toks, verb, j, sb) or (
+                verb in _OBJECT_VERBS and _NO_SUBJECT(toks[j])) or (
+                verb in _BI_VERBS and _bi_content(toks[j])) or (
                 j > k + 1 and toks[j - 1].w in _PUBLISHING and toks[j].w in _PUBLISHERS
                 and _fronted_carrier(toks, j, sb) is not None)))):
         # "والمرصد قال إن ..."، "والأمم المتحدة حذرت من ..."، "المرصد أعلن مقتل ...": the
@@ -1126,7 +1128,7 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
         raw.append(_Stmt(c, end, fronted))
         raw.append(_Stmt(c, end, carrier, passed_on=True))
         return end
-    sp_end = _speaker_end(toks, j, sb, prep=_PREP_VERBS.get(verb))
+    sp_end = _speaker_end(toks, j, sb, prep=_PREP_VERBS.get(verb) or spoke_of_prep(verb))
     # "وقال أحد الناجين، ويدعى فلان، ...": the name in its aside is part of the speaker
     named_aside = _named_aside(toks, sp_end, sb) if sp_end > j else None
     if named_aside is not None:
@@ -1312,6 +1314,8 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
         speaker = fronted if fronted is not None else (j, s_end) if s_end > j else None
     if c is None and verb in _ABOUT_VERBS and sp_end > j and _about_event(toks, m, sb):
         c = m + 1  # "وأبلغت لجان محلية عن مقتل 9 مدنيين": the event reported, after "عن"
+    if c is None and (sp_end > j or fronted is not None) and spoken_toll(toks, verb, m, sb):
+        c = m + 1  # "وتحدث مصدر طبي لقناة "المسار" عن ثلاثة قتلى": the toll spoken of
     if c is None and verb in _PREP_VERBS and m < sb and toks[m].w == _PREP_VERBS[verb]:
         c = m + 1  # "أشارت مصادر إلى وقوع اشتباكات"
         if verb in _CALL_VERBS:

@@ -1,0 +1,46 @@
+"""Arabic probes, hundredth round (issue 11): the weakest sets (ar-54, ar-50, ar-53).
+
+Statements:
+
+1. A source that "spoke of" a toll ("تحدث ... عن 13 قتيلا"، "وتحدثت المفوضية في تقرير عن
+   مقتل أكثر من 400 متظاهر") claims it: the count, or the event's verbal noun with its
+   count, after "عن" is its statement, and a participle's clause after it ("، قائلا ان
+   ..."، "، مرجحا ان ...") is the same source's. Every set's gold annotates the
+   construction so (ar-40, ar-45's headline-like body, ar-50, ar-53, ar-54 and the
+   headlines "والمرصد يتحدث عن 14 قتيلا"). Look-alikes: another topic after "عن"
+   ("عن أهمية الحوار"، "عن خطة"), a definite event ("عن الهجوم"), the source's aside
+   ("مصدر محلي تحدث لموقع ...، فإن").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_probes import ar_statements
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('وقالت مديرية الصحة ان المستشفى استقبل 20 جريحا. غير ان ناشطا في البلدة تحدث لموقع '
+     '"زمان الوصل" عن 9 قتلى، مؤكدا ان "القصف استهدف السوق".',
+     [('مديرية الصحة', 'المستشفى استقبل 20 جريحا'), ('ناشطا في البلدة', '9 قتلى'),
+      ('ناشطا في البلدة', 'القصف استهدف السوق')]),
+    ('وتحدثت منظمة العفو الدولية في تقرير نشرته أمس عن مقتل 120 مدنيا في المدينة.',
+     [('منظمة العفو الدولية', 'مقتل 120 مدنيا في المدينة')]),
+    ('وقال الجيش ان قواته صدت الهجوم، فيما تحدث مسؤول محلي عن اختطاف ثلاثة رعاة.',
+     [('الجيش', 'قواته صدت الهجوم'), ('مسؤول محلي', 'اختطاف ثلاثة رعاة')]),
+    ('لكن طبيبا في المستشفى الميداني تحدث عن "نحو 15 قتيلا" بين المدنيين.',
+     [('طبيبا في المستشفى الميداني', '"نحو 15 قتيلا" بين المدنيين')]),
+])
+def test_a_toll_spoken_of(text: str, expected: list) -> None:
+    assert ar_statements(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('وتحدث الوزير عن أهمية الحوار بين الأطراف.', []),
+    ('وتحدث المحافظ عن الهجوم الذي استهدف السوق.', []),
+    ('وتحدث رئيس البلدية لوسائل الإعلام عن خطة لإعادة الإعمار.', []),
+    ('وبحسب مصدر محلي تحدث لموقع "عنب بلدي"، فإن القصف أدى الى مقتل خمسة مدنيين.',
+     [('مصدر محلي', 'القصف أدى الى مقتل خمسة مدنيين')]),
+])
+def test_a_topic_spoken_of_look_alikes(text: str, expected: list) -> None:
+    assert ar_statements(text) == expected
