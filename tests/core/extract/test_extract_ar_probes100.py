@@ -10,6 +10,14 @@ Statements:
    headlines "والمرصد يتحدث عن 14 قتيلا"). Look-alikes: another topic after "عن"
    ("عن أهمية الحوار"، "عن خطة"), a definite event ("عن الهجوم"), the source's aside
    ("مصدر محلي تحدث لموقع ...، فإن").
+2. A promise opening its clause is words, its act after "بـ", as a pledge's is: the
+   feminine "وعدت" after a comma ("من جهتها، وعدت المديرية بدراسة ...") as after "و" or
+   "فيما", and the masculine with its "و" opening the sentence ("ووعد الوزير بتوزيع
+   ...، مشيرا الى ان ..."), whose participle clause is then the minister's. Every set's
+   gold annotates "وعد/وعدت" with a subject and "بـ" (ar-37, ar-38, ar-40, ar-41, ar-42,
+   ar-49, ar-50, ar-51, ar-54); the noun ("تلقت وعدا"، "بعد وعد بصرف") is not. Look-alikes:
+   "ذكرى وعد بلفور", "ووعد بلفور الذي صدر عام 1917 ما زال ...", "، وعدت بعد شهر الى منزلي"
+   (I returned).
 """
 
 from __future__ import annotations
@@ -43,4 +51,27 @@ def test_a_toll_spoken_of(text: str, expected: list) -> None:
      [('مصدر محلي', 'القصف أدى الى مقتل خمسة مدنيين')]),
 ])
 def test_a_topic_spoken_of_look_alikes(text: str, expected: list) -> None:
+    assert ar_statements(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('من جهتها، وعدت هيئة الموانئ بإعادة فتح الرصيف الشمالي قبل نهاية الشهر.',
+     [('هيئة الموانئ', 'بإعادة فتح الرصيف الشمالي قبل نهاية الشهر')]),
+    ('ووعد محافظ المدينة بصرف تعويضات للمتضررين، مشيرا الى ان اللجنة أنهت إحصاء المنازل.',
+     [('محافظ المدينة', 'بصرف تعويضات للمتضررين'),
+      ('محافظ المدينة', 'اللجنة أنهت إحصاء المنازل')]),
+])
+def test_a_promise_opening_its_clause(text: str, expected: list) -> None:
+    assert ar_statements(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('وأحيا الفلسطينيون ذكرى وعد بلفور بمسيرات في رام الله.', []),
+    ('ووعد بلفور الذي صدر عام 1917 ما زال حاضرا في ذاكرة الفلسطينيين.', []),
+    ('وقال اللاجئ انه ترك القرية مع عائلته، وعدت بعد شهر الى منزلي.',
+     [('اللاجئ', 'ترك القرية مع عائلته')]),
+    ('وأضاف ان البلدية تلقت وعدا من الوزارة بتمويل المشروع.',
+     [(None, 'البلدية تلقت وعدا من الوزارة بتمويل المشروع')]),
+])
+def test_a_promise_look_alikes(text: str, expected: list) -> None:
     assert ar_statements(text) == expected

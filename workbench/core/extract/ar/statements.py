@@ -305,13 +305,16 @@ _PROMISE_FEMININE = fold_word(V.PROMISE_FEMININE)
 
 
 def _promise_verb(toks: list[Token], sa: int, k: int, verb: str) -> bool:
-    """Is the form of promising at ``k`` the verb: after "قد", or its feminine opening a
-    sentence or a clause, "و" glued to it? ("ذكرى وعد بلفور" is the noun.)"""
+    """Is the form of promising at ``k`` the verb: after "قد", its feminine opening a
+    sentence or a clause ("و" glued to it, after "فيما" or a comma: "من جهتها، وعدت
+    المديرية بـ"), or the masculine with its "و" opening the sentence ("ووعد الوزير
+    بتوزيع ...", where a noun would need a predicate)? ("ذكرى وعد بلفور" is the noun.)"""
     if k > sa and toks[k - 1].w in _QAD:
         return True
     if verb != _PROMISE_FEMININE:
-        return False
-    return k == sa or toks[k].w in ("و" + verb, "ف" + verb) or toks[k - 1].w in _NEW_CLAUSE
+        return k == sa and toks[k].w == "و" + verb
+    return k == sa or toks[k].w in ("و" + verb, "ف" + verb) or toks[k - 1].w in _NEW_CLAUSE or (
+        toks[k - 1].w in _COMMAS)
 _CLOSING_VERBS = fold_set(V.CLOSING_VERBS)
 _RULING = fold_set(V.RULING_VERBS)
 # (led by the literal line break, so the search scans for it in C; the first line apart)

@@ -2115,7 +2115,8 @@ SOUND_FEMININE_PLURAL_ENDING: str = "ات"
 PLEDGE_VERBS: tuple[str, ...] = ("تعهد", "تعهدت", "يتعهد", "تتعهد")
 # The plain verb of promising, with its act after بـ like a pledge ("وكانت الوزارة قد وعدت
 # الأسبوع الماضي بوصول ..."). Read only after "قد", where the subject came before it and
-# the word is surely the verb: elsewhere it is as often the noun ("ذكرى وعد بلفور").
+# the word is surely the verb, or with its "و" opening a sentence ("ووعد الوزير بتوزيع ..."),
+# where the noun would need a predicate: elsewhere it is as often the noun ("ذكرى وعد بلفور").
 PROMISE_VERBS: tuple[str, ...] = ("وعد", "وعدت")
 # ... its feminine, which no noun spells: opening its sentence or a clause, with its subject
 # after it ("ووعدت مؤسسة المياه، في اتصال مع البلدية، بإرسال فريق فني"), it is the verb
@@ -2314,7 +2315,7 @@ OBJECT_VERBS: tuple[str, ...] = (
     "تبنت", "يتبنى", "حث", "حثت", "دعا", "دعت", "دعوا", "اتهم", "اتهمت", "اتهموا", "نعى",
     "نعت", "طالب", "طالبت", "أحصى", "أحصت", "وثق", "وثقت", "رجح", "رجحت", "أفاد", "أفادت",
     "أفادوا", *ESTIMATE_VERBS,
-    "كشف", "كشفت", "حمل", "حملت", *PLEDGE_VERBS, *THREAT_VERBS, PROMISE_FEMININE,
+    "كشف", "كشفت", "حمل", "حملت", *PLEDGE_VERBS, *THREAT_VERBS, *PROMISE_VERBS,
     # admissions: "اعترف التنظيم بمقتل أحد قادته", "أقر الجيش بمقتل 3 من جنوده"
     "اعترف", "اعترفت", "أقر", "أقرت",
     "ينفي", "تنفي", "ينفون", "يحصي", "تحصي", *APPEAL_VERBS,
