@@ -6,18 +6,18 @@ Statements:
    مقتل أكثر من 400 متظاهر") claims it: the count, or the event's verbal noun with its
    count, after "عن" is its statement, and a participle's clause after it ("، قائلا ان
    ..."، "، مرجحا ان ...") is the same source's. Every set's gold annotates the
-   construction so (ar-40, ar-45's headline-like body, ar-50, ar-53, ar-54 and the
-   headlines "والمرصد يتحدث عن 14 قتيلا"). Look-alikes: another topic after "عن"
-   ("عن أهمية الحوار"، "عن خطة"), a definite event ("عن الهجوم"), the source's aside
-   ("مصدر محلي تحدث لموقع ...، فإن").
+   construction so (ar-40, ar-45, ar-50, ar-53, ar-54, and the headlines "والمرصد
+   يتحدث عن 14 قتيلا" on ar-5 to ar-11, ar-17, ar-52). Look-alikes: another topic after
+   "عن" ("عن أهمية الحوار"، "عن خطة"), a definite event ("عن الهجوم"), deaths with no
+   count ("تحدثت تقارير عن سقوط قتلى", round 7's), the source's aside ("مصدر محلي تحدث
+   لموقع ...، فإن"، "، تحدث شريطة عدم الكشف عن هويته، إن").
 2. A promise opening its clause is words, its act after "بـ", as a pledge's is: the
    feminine "وعدت" after a comma ("من جهتها، وعدت المديرية بدراسة ...") as after "و" or
-   "فيما", and the masculine with its "و" opening the sentence ("ووعد الوزير بتوزيع
-   ...، مشيرا الى ان ..."), whose participle clause is then the minister's. Every set's
-   gold annotates "وعد/وعدت" with a subject and "بـ" (ar-37, ar-38, ar-40, ar-41, ar-42,
-   ar-49, ar-50, ar-51, ar-54); the noun ("تلقت وعدا"، "بعد وعد بصرف") is not. Look-alikes:
-   "ذكرى وعد بلفور", "ووعد بلفور الذي صدر عام 1917 ما زال ...", "، وعدت بعد شهر الى منزلي"
-   (I returned).
+   "فيما". Every set's gold annotates "وعد/وعدت" with a subject and "بـ" (ar-37, ar-38,
+   ar-40, ar-41, ar-42, ar-49, ar-50, ar-51, ar-54); the noun ("تلقت وعدا"، "بعد وعد
+   بصرف") is not. Look-alikes: "ذكرى وعد بلفور", "، وعدت بعد شهر الى منزلي" (I
+   returned). The masculine opening its sentence ("ووعد الوزير بتوزيع ...", ar-50) is
+   left: the seventy-ninth and eightieth rounds keep "ووعد المحافظ بحل ..." unread.
 """
 
 from __future__ import annotations
@@ -47,6 +47,9 @@ def test_a_toll_spoken_of(text: str, expected: list) -> None:
     ('وتحدث الوزير عن أهمية الحوار بين الأطراف.', []),
     ('وتحدث المحافظ عن الهجوم الذي استهدف السوق.', []),
     ('وتحدث رئيس البلدية لوسائل الإعلام عن خطة لإعادة الإعمار.', []),
+    ('وتحدث الأهالي عن سقوط ضحايا في القصف.', []),
+    ('وقال مسؤول في البلدية، تحدث شريطة عدم الكشف عن اسمه، إن المياه قطعت.',
+     [('مسؤول في البلدية', 'المياه قطعت')]),
     ('وبحسب مصدر محلي تحدث لموقع "عنب بلدي"، فإن القصف أدى الى مقتل خمسة مدنيين.',
      [('مصدر محلي', 'القصف أدى الى مقتل خمسة مدنيين')]),
 ])
@@ -57,9 +60,8 @@ def test_a_topic_spoken_of_look_alikes(text: str, expected: list) -> None:
 @pytest.mark.parametrize(("text", "expected"), [
     ('من جهتها، وعدت هيئة الموانئ بإعادة فتح الرصيف الشمالي قبل نهاية الشهر.',
      [('هيئة الموانئ', 'بإعادة فتح الرصيف الشمالي قبل نهاية الشهر')]),
-    ('ووعد محافظ المدينة بصرف تعويضات للمتضررين، مشيرا الى ان اللجنة أنهت إحصاء المنازل.',
-     [('محافظ المدينة', 'بصرف تعويضات للمتضررين'),
-      ('محافظ المدينة', 'اللجنة أنهت إحصاء المنازل')]),
+    ('وقال المدير ان المحطة توقفت، فيما وعدت الشركة بإصلاحها خلال أسبوع.',
+     [('المدير', 'المحطة توقفت'), ('الشركة', 'بإصلاحها خلال أسبوع')]),
 ])
 def test_a_promise_opening_its_clause(text: str, expected: list) -> None:
     assert ar_statements(text) == expected
@@ -67,7 +69,6 @@ def test_a_promise_opening_its_clause(text: str, expected: list) -> None:
 
 @pytest.mark.parametrize(("text", "expected"), [
     ('وأحيا الفلسطينيون ذكرى وعد بلفور بمسيرات في رام الله.', []),
-    ('ووعد بلفور الذي صدر عام 1917 ما زال حاضرا في ذاكرة الفلسطينيين.', []),
     ('وقال اللاجئ انه ترك القرية مع عائلته، وعدت بعد شهر الى منزلي.',
      [('اللاجئ', 'ترك القرية مع عائلته')]),
     ('وأضاف ان البلدية تلقت وعدا من الوزارة بتمويل المشروع.',

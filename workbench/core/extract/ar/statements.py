@@ -45,6 +45,7 @@ from .statement_adjuncts import (
     _OUTLETS,
     _QUOTES,
     _SAYING_NOUNS,
+    _SPOKE_OF,
     _addressee_start,
     _anonymity_aside,
     _aside_end,
@@ -216,7 +217,7 @@ from .statement_speaker_end import (
     _skip_platform,
     _speaker_end,
 )
-from .statement_spoken_toll import spoke_of_prep, spoken_toll
+from .statement_spoken_toll import not_spoken_toll, spoke_of_prep, spoken_toll
 from .statement_subject import (
     _BI_VERBS,
     _CALL_VERBS,
@@ -300,19 +301,21 @@ _QAD = V.QAD_PARTICLES
 # plain object they are acts ("هدد القصف حياة المدنيين").
 _THREAT_VERBS = fold_set(V.THREAT_VERBS)
 _FRONTED_BI_VERBS = fold_set(V.FRONTED_BI_VERBS)
+# Verbs that, before a complementizer, say nothing of their own: no verb, and speaking
+# (an aside of how the source spoke: "، تحدث شريطة عدم الكشف عن اسمه، إن").
+_NOT_SAYING_HERE = frozenset({None, *_SPOKE_OF})
 _PROMISING = fold_set(V.PROMISE_VERBS)
 _PROMISE_FEMININE = fold_word(V.PROMISE_FEMININE)
 
 
 def _promise_verb(toks: list[Token], sa: int, k: int, verb: str) -> bool:
-    """Is the form of promising at ``k`` the verb: after "قد", its feminine opening a
+    """Is the form of promising at ``k`` the verb: after "قد", or its feminine opening a
     sentence or a clause ("و" glued to it, after "فيما" or a comma: "من جهتها، وعدت
-    المديرية بـ"), or the masculine with its "و" opening the sentence ("ووعد الوزير
-    بتوزيع ...", where a noun would need a predicate)? ("ذكرى وعد بلفور" is the noun.)"""
+    المديرية بـ")? ("ذكرى وعد بلفور" is the noun.)"""
     if k > sa and toks[k - 1].w in _QAD:
         return True
     if verb != _PROMISE_FEMININE:
-        return k == sa and toks[k].w == "و" + verb
+        return False
     return k == sa or toks[k].w in ("و" + verb, "ف" + verb) or toks[k - 1].w in _NEW_CLAUSE or (
         toks[k - 1].w in _COMMAS)
 _CLOSING_VERBS = fold_set(V.CLOSING_VERBS)
@@ -502,6 +505,9 @@ def _sentence(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
         if verb in _RULING and not _court_holding(toks, k, sb):
             k += 1
             continue  # "قضى 3 أشخاص", "قضت المحكمة بسجن ...": no court, or no words
+        if verb and not_spoken_toll(toks, k, sb, verb):
+            k += 1
+            continue  # "مصدر ...، تحدث شريطة عدم الكشف عن هويته، إن": no toll, an aside
         if verb in _PROMISING and not _promise_verb(toks, sa, k, verb):
             k += 1
             continue  # "ذكرى وعد بلفور": the noun of a promise, not its verb after "قد"
@@ -1232,7 +1238,8 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
         # (a colon ends the title as a complementizer does: "المتحدثة باسم المكتب في
         # جنيف: ...")
         if far is not None and (toks[far - 1].w in _COMP or toks[far - 1].w == ":") and not any(
-                (_verb_form(toks[r], _VERBS) and toks[r - 1].w not in _BEFORE_MASDAR)
+                (_verb_form(toks[r], _VERBS) not in _NOT_SAYING_HERE
+                 and toks[r - 1].w not in _BEFORE_MASDAR)
                 or _verb_form(toks[r], _PARTICIPLES) for r in range(m, far - 1)):
             c, sp_end = far, far - 1
             # ... up to the outlet addressed ('السامعي لـ"العربية.نت" إن') or the medium

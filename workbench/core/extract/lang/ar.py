@@ -2115,8 +2115,7 @@ SOUND_FEMININE_PLURAL_ENDING: str = "ات"
 PLEDGE_VERBS: tuple[str, ...] = ("تعهد", "تعهدت", "يتعهد", "تتعهد")
 # The plain verb of promising, with its act after بـ like a pledge ("وكانت الوزارة قد وعدت
 # الأسبوع الماضي بوصول ..."). Read only after "قد", where the subject came before it and
-# the word is surely the verb, or with its "و" opening a sentence ("ووعد الوزير بتوزيع ..."),
-# where the noun would need a predicate: elsewhere it is as often the noun ("ذكرى وعد بلفور").
+# the word is surely the verb: elsewhere it is as often the noun ("ذكرى وعد بلفور").
 PROMISE_VERBS: tuple[str, ...] = ("وعد", "وعدت")
 # ... its feminine, which no noun spells: opening its sentence or a clause, with its subject
 # after it ("ووعدت مؤسسة المياه، في اتصال مع البلدية، بإرسال فريق فني"), it is the verb
@@ -2216,10 +2215,12 @@ EXPECT_PRESENT_VERBS: tuple[str, ...] = ("يتوقع", "تتوقع", "يتوقع
 # 70 قتيلا""، "وتحدثت المفوضية في تقرير عن مقتل أكثر من 400 متظاهر"): a figure or an event
 # put as what a source spoke of is its claim, as a headline's "يتحدث عن 14 قتيلا" is. With
 # any other topic ("تحدث الوزير عن أهمية الحوار") the verb names what was talked about, not
-# what was said, so the words after "عن" must open with a count or an event's verbal noun.
+# what was said, so the words after "عن" must open with a count, or an event's verbal noun
+# and its count.
 SPOKE_OF_VERBS: tuple[str, ...] = ("تحدث", "تحدثت", "تحدثوا")
-# What may stand between "عن" and the count it opens: a quote mark's word-free gap is
-# skipped apart; these are the qualifiers ("عن أكثر من 70 قتيلا"، "عن نحو 40").
+SPOKE_OF_PREPOSITION: str = "عن"
+# What may stand between "عن" (or the quote mark after it) and the count it opens: the
+# qualifiers ("عن أكثر من 70 قتيلا"، "عن نحو 40"، "عن ما لا يقل عن 12").
 SPOKE_OF_QUALIFIER_WORDS: tuple[str, ...] = (
     "أكثر", "من", "نحو", "حوالي", "قرابة", "ما", "لا", "يقل", "عن", "يزيد", "على", "زهاء")
 SPEECH_VERBS: tuple[str, ...] = (
@@ -2315,7 +2316,7 @@ OBJECT_VERBS: tuple[str, ...] = (
     "تبنت", "يتبنى", "حث", "حثت", "دعا", "دعت", "دعوا", "اتهم", "اتهمت", "اتهموا", "نعى",
     "نعت", "طالب", "طالبت", "أحصى", "أحصت", "وثق", "وثقت", "رجح", "رجحت", "أفاد", "أفادت",
     "أفادوا", *ESTIMATE_VERBS,
-    "كشف", "كشفت", "حمل", "حملت", *PLEDGE_VERBS, *THREAT_VERBS, *PROMISE_VERBS,
+    "كشف", "كشفت", "حمل", "حملت", *PLEDGE_VERBS, *THREAT_VERBS, PROMISE_FEMININE,
     # admissions: "اعترف التنظيم بمقتل أحد قادته", "أقر الجيش بمقتل 3 من جنوده"
     "اعترف", "اعترفت", "أقر", "أقرت",
     "ينفي", "تنفي", "ينفون", "يحصي", "تحصي", *APPEAL_VERBS,
