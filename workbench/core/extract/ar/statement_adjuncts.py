@@ -59,6 +59,7 @@ _QUOTES = frozenset('"«»“”')
 
 _BRACKET_RANKS = fold_set(r for r in V.RANKS if " " not in r)
 
+_SPOKE_OF = fold_set(V.SPOKE_OF_VERBS)
 
 def _in_rank_bracket(toks: list[Token], e: int, r: int) -> bool:
     """Is ``r`` a bracket of one word right after a rank in an aside ("، اللواء (م) فلان"،
@@ -136,7 +137,10 @@ def _aside_end(toks: list[Token], j: int, sb: int, max_len: int = 10) -> int:
             # agrees with the noun before it, so the aside still says what the speaker is
             continue
         if not t.is_word or (t.w in _COMP and not anonymous) or (
-                _verb_form(t, _VERBS) and toks[r - 1].w not in _BEFORE_MASDAR):
+                (v := _verb_form(t, _VERBS)) and v not in _SPOKE_OF
+                and toks[r - 1].w not in _BEFORE_MASDAR):
+            # (speaking, between commas before the words, is how the source spoke:
+            # "، تحدث شريطة عدم الكشف عن هويته، إن")
             return 0
     return 0
 

@@ -45,6 +45,7 @@ from .statement_adjuncts import (
     _OUTLETS,
     _QUOTES,
     _SAYING_NOUNS,
+    _SPOKE_OF,
     _addressee_start,
     _anonymity_aside,
     _aside_end,
@@ -216,6 +217,7 @@ from .statement_speaker_end import (
     _skip_platform,
     _speaker_end,
 )
+from .statement_spoken_toll import not_spoken_toll, spoke_of_prep, spoken_toll
 from .statement_subject import (
     _BI_VERBS,
     _CALL_VERBS,
@@ -299,18 +301,23 @@ _QAD = V.QAD_PARTICLES
 # plain object they are acts ("هدد القصف حياة المدنيين").
 _THREAT_VERBS = fold_set(V.THREAT_VERBS)
 _FRONTED_BI_VERBS = fold_set(V.FRONTED_BI_VERBS)
+# Verbs that, before a complementizer, say nothing of their own: no verb, and speaking
+# (an aside of how the source spoke: "، تحدث شريطة عدم الكشف عن اسمه، إن").
+_NOT_SAYING_HERE = frozenset({None, *_SPOKE_OF})
 _PROMISING = fold_set(V.PROMISE_VERBS)
 _PROMISE_FEMININE = fold_word(V.PROMISE_FEMININE)
 
 
 def _promise_verb(toks: list[Token], sa: int, k: int, verb: str) -> bool:
     """Is the form of promising at ``k`` the verb: after "قد", or its feminine opening a
-    sentence or a clause, "و" glued to it? ("ذكرى وعد بلفور" is the noun.)"""
+    sentence or a clause ("و" glued to it, after "فيما" or a comma: "من جهتها، وعدت
+    المديرية بـ")? ("ذكرى وعد بلفور" is the noun.)"""
     if k > sa and toks[k - 1].w in _QAD:
         return True
     if verb != _PROMISE_FEMININE:
         return False
-    return k == sa or toks[k].w in ("و" + verb, "ف" + verb) or toks[k - 1].w in _NEW_CLAUSE
+    return k == sa or toks[k].w in ("و" + verb, "ف" + verb) or toks[k - 1].w in _NEW_CLAUSE or (
+        toks[k - 1].w in _COMMAS)
 _CLOSING_VERBS = fold_set(V.CLOSING_VERBS)
 _RULING = fold_set(V.RULING_VERBS)
 # (led by the literal line break, so the search scans for it in C; the first line apart)
@@ -498,6 +505,9 @@ def _sentence(toks: list[Token], sa: int, sb: int, raw: list[_Stmt],
         if verb in _RULING and not _court_holding(toks, k, sb):
             k += 1
             continue  # "قضى 3 أشخاص", "قضت المحكمة بسجن ...": no court, or no words
+        if verb and not_spoken_toll(toks, k, sb, verb):
+            k += 1
+            continue  # "مصدر ...، تحدث شريطة عدم الكشف عن هويته، إن": no toll, an aside
         if verb in _PROMISING and not _promise_verb(toks, sa, k, verb):
             k += 1
             continue  # "ذكرى وعد بلفور": the noun of a promise, not its verb after "قد"
@@ -958,8 +968,9 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
     direct = _content_start(toks, j, sb, max_skip=0)
     fronted = _fronted_subject(toks, sa, k)
     if fronted is None and (direct is not None or (j < sb and (
-            toks[j].w == _PREP_VERBS.get(verb) or (verb in _OBJECT_VERBS and _NO_SUBJECT(
-                toks[j])) or (verb in _BI_VERBS and _bi_content(toks[j])) or (
+            toks[j].w == _PREP_VERBS.get(verb) or spoken_toll(toks, verb, j, sb) or (
+                verb in _OBJECT_VERBS and _NO_SUBJECT(toks[j])) or (
+                verb in _BI_VERBS and _bi_content(toks[j])) or (
                 j > k + 1 and toks[j - 1].w in _PUBLISHING and toks[j].w in _PUBLISHERS
                 and _fronted_carrier(toks, j, sb) is not None)))):
         # "والمرصد قال إن ..."، "والأمم المتحدة حذرت من ..."، "المرصد أعلن مقتل ...": the
@@ -1126,7 +1137,7 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
         raw.append(_Stmt(c, end, fronted))
         raw.append(_Stmt(c, end, carrier, passed_on=True))
         return end
-    sp_end = _speaker_end(toks, j, sb, prep=_PREP_VERBS.get(verb))
+    sp_end = _speaker_end(toks, j, sb, prep=_PREP_VERBS.get(verb) or spoke_of_prep(verb))
     # "وقال أحد الناجين، ويدعى فلان، ...": the name in its aside is part of the speaker
     named_aside = _named_aside(toks, sp_end, sb) if sp_end > j else None
     if named_aside is not None:
@@ -1227,7 +1238,8 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
         # (a colon ends the title as a complementizer does: "المتحدثة باسم المكتب في
         # جنيف: ...")
         if far is not None and (toks[far - 1].w in _COMP or toks[far - 1].w == ":") and not any(
-                (_verb_form(toks[r], _VERBS) and toks[r - 1].w not in _BEFORE_MASDAR)
+                (_verb_form(toks[r], _VERBS) not in _NOT_SAYING_HERE
+                 and toks[r - 1].w not in _BEFORE_MASDAR)
                 or _verb_form(toks[r], _PARTICIPLES) for r in range(m, far - 1)):
             c, sp_end = far, far - 1
             # ... up to the outlet addressed ('السامعي لـ"العربية.نت" إن') or the medium
@@ -1312,6 +1324,8 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
         speaker = fronted if fronted is not None else (j, s_end) if s_end > j else None
     if c is None and verb in _ABOUT_VERBS and sp_end > j and _about_event(toks, m, sb):
         c = m + 1  # "وأبلغت لجان محلية عن مقتل 9 مدنيين": the event reported, after "عن"
+    if c is None and (sp_end > j or fronted is not None) and spoken_toll(toks, verb, m, sb):
+        c = m + 1  # "وتحدث مصدر طبي لقناة "المسار" عن ثلاثة قتلى": the toll spoken of
     if c is None and verb in _PREP_VERBS and m < sb and toks[m].w == _PREP_VERBS[verb]:
         c = m + 1  # "أشارت مصادر إلى وقوع اشتباكات"
         if verb in _CALL_VERBS:

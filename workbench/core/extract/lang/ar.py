@@ -2211,10 +2211,22 @@ EXPECT_VERBS: tuple[str, ...] = ("توقع", "توقعت", "توقعوا", "يت
 # ... its present forms, read only where they open a clause (the perfect "توقع" opens with
 # "ت" too)
 EXPECT_PRESENT_VERBS: tuple[str, ...] = ("يتوقع", "تتوقع", "يتوقعون")
+# Speaking of a toll ("وتحدث مصدر طبي عن 13 قتيلا"، "تحدث أحد السكان لقناة ... عن "أكثر من
+# 70 قتيلا""، "وتحدثت المفوضية في تقرير عن مقتل أكثر من 400 متظاهر"): a figure or an event
+# put as what a source spoke of is its claim, as a headline's "يتحدث عن 14 قتيلا" is. With
+# any other topic ("تحدث الوزير عن أهمية الحوار") the verb names what was talked about, not
+# what was said, so the words after "عن" must open with a count, or an event's verbal noun
+# and its count.
+SPOKE_OF_VERBS: tuple[str, ...] = ("تحدث", "تحدثت", "تحدثوا")
+SPOKE_OF_PREPOSITION: str = "عن"
+# What may stand between "عن" (or the quote mark after it) and the count it opens: the
+# qualifiers ("عن أكثر من 70 قتيلا"، "عن نحو 40"، "عن ما لا يقل عن 12").
+SPOKE_OF_QUALIFIER_WORDS: tuple[str, ...] = (
+    "أكثر", "من", "نحو", "حوالي", "قرابة", "ما", "لا", "يقل", "عن", "يزيد", "على", "زهاء")
 SPEECH_VERBS: tuple[str, ...] = (
     # Maghrebi communiqués: "وأبرزت الوزارة أن ..." (highlighted); the masculine "أبرز" is
     # also the elative "the most prominent" ("أبرز القادة قال", "من أبرز النقاط أن")
-    "أبرزت", *CAUSE_VERBS,
+    "أبرزت", *CAUSE_VERBS, *SPOKE_OF_VERBS,
     "قال", "قالت", "قالوا", "يقول", "تقول", "يقولون", "أعلن", "أعلنت", "أعلنوا", "أكد",
     "أكدت", "أكدوا", "يؤكد", "تؤكد", "أفاد", "أفادت", "أفادوا", "ذكر", "ذكرت", "ذكروا",
     "أوضح", "أوضحت", "أوضحوا", "أضاف", "أضافت", "أضافوا", "أشار", "أشارت", "أشاروا",
