@@ -64,6 +64,7 @@ from .casualty_crowd_flight import crowd_flight
 from .casualty_custody import arrest_holds, held_for, phrasal_arrest, taken_from_home
 from .casualty_dated_count import count_after_date
 from .casualty_dateline_dash import dash_ends_date
+from .casualty_doubled import mend_doubled
 from .casualty_earlier_value import adjuncts_only
 from .casualty_fronted_toll import fronted_toll
 from .casualty_had_harms import had_harm, whose_part_broken
@@ -990,6 +991,14 @@ def _outcome_of(m: re.Match[str] | None) -> str | None:
 
 
 def find_casualties(text: str) -> list[dict[str, object]]:
+    if mended := mend_doubled(text):
+        # (round en110) read as if the doubled letter were spelt right; each figure's
+        # offsets are carried back and its words taken from the text as written
+        found = find_casualties(mended[0])
+        for f in found:
+            f["start"], f["end"] = mended[1](int(f["start"])), mended[1](int(f["end"]))
+            f["text"] = text[int(f["start"]):int(f["end"])]
+        return found
     bare = unquote_groups(mend_slips(text))
     if bare is not text:
         # (round en84) read as if the group's scare quotes were not there; each
