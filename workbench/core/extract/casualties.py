@@ -68,6 +68,7 @@ from .casualty_doubled import mend_doubled
 from .casualty_earlier_value import adjuncts_only
 from .casualty_fronted_toll import fronted_toll
 from .casualty_had_harms import had_harm, whose_part_broken
+from .casualty_headline_bare import headline_bare_participle
 from .casualty_headline_crossing import (
     crossing_verb_at,
     people_name_in_ese,
@@ -1440,6 +1441,17 @@ def _unreleased_outcome(out: list[dict[str, object]], hostage_doc: _HostageCue) 
     return "captured" if hostage_doc else "arrested"
 
 
+def _headline_bare(s: str, t: str, gend: int, held_here: bool) -> tuple[str, int] | None:
+    """The outcome and end of a headline's bare "shot" (wounded) or "held" (arrested) after
+    the people counted up to ``gend`` (round en110)."""
+    if ("shot" in t or (t is s and ("Shot" in s or "SHOT" in s))) and (
+            end := headline_bare_participle(s, 0, gend, "shot")):
+        return "wounded", end
+    if held_here and (end := headline_bare_participle(s, 0, gend, "held")):
+        return "arrested", end
+    return None
+
+
 def _late_cues(s: str, t: str) -> tuple[bool, ...]:
     """The words of sentence ``s`` (``t``: lowered, or ``s`` itself) that the late rules of
     ``_sentence`` cannot match without: care, treatment, "body", "lost", "homeless", driving
@@ -2453,6 +2465,12 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                     held_at := headline_held(s, cstart, gend)):
                 # (round en106) "Man dies after beating ..., two women held"
                 outcome, ev_end = ("captured" if hostage_doc else "arrested"), held_at
+            if outcome is None and not base and (not toks or _person_like(toks)) and (
+                    bare := _headline_bare(s, t, gend, held_here)):
+                # (round en110) a headline's "Two men shot outside ...", "Nine held as ..."
+                outcome, ev_end = bare
+                if outcome == "arrested" and hostage_doc:
+                    outcome = "captured"
             if outcome is None and held_here and not is_article and (
                     not toks or (len(toks) == 1 and toks[0].lower() == "still")) and (
                     held := _rare("still_held").match(s, cend) or (

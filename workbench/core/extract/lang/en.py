@@ -4388,3 +4388,14 @@ CARE_FOLLOWED = (*VIOLENCE_CUES, *CARE_AFTER_VIOLENCE, *_w("rioting protests"))
 # Participles that take a name right after them as no object ("a woman named Maria"):
 # the verb-in-subject check (round en109) leaves these subjects whole.
 NAMING_PARTICIPLES = _w("named called dubbed nicknamed titled entitled")
+# (round en110) What follows a headline's bare "shot" after a count (casualty_headline_bare.py):
+# a place, a time or the event ("Two men shot outside Chinatown bar", "3 shot in
+# Francistown"). "at" is left out: "Two men shot at police" is the active verb's.
+HEADLINE_SHOT_LINKS = _w("in outside near inside on after during as amid while when following")
+# ... and what follows its bare "held" that the body reading lacks: "Nine held as water
+# protests flare" ("in", "at", "after" and "over" are read already).
+HEADLINE_HELD_LINKS = _w("as amid during following")
+# "held as hostages" says captives, not detainees.
+HELD_AS_CAPTIVES = _w("hostage hostages captive captives prisoner prisoners human shield shields")
+# A death told after a headline's "shot": "Two shot, one fatally, outside bar".
+HEADLINE_DEATH_WORDS = _w("dead killed dies died death deaths fatally fatal murdered slain")
