@@ -1441,6 +1441,15 @@ def _unreleased_outcome(out: list[dict[str, object]], hostage_doc: _HostageCue) 
     return "captured" if hostage_doc else "arrested"
 
 
+def _part_then_plural(s: str, cend: int, gend: int) -> bool:
+    """Is the count at ``cend`` a part "of them" or "of whom" with its plural verb, the group
+    read up to ``gend``? "two of them were transferred to the University Hospital ... with
+    eye injuries" (round en110) is the care of the bare "a further five were taken to
+    hospital ... with gunshot wounds"."""
+    return bool((part := _PARTITIVE.match(s, cend)) and part.end() == gend
+                and s[gend - 5:gend].lower() == " were")
+
+
 def _headline_bare(s: str, t: str, gend: int, held_here: bool) -> tuple[str, int] | None:
     """The outcome and end of a headline's bare "shot" (wounded) or "held" (arrested) after
     the people counted up to ``gend`` (round en110)."""
@@ -2062,7 +2071,8 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             if outcome is None and care_here and (_person_like(toks) if toks else (
                     # a bare count before a plural verb (round 43): "a further five were
                     # taken to hospital in Saint-Louis with gunshot wounds"
-                    not is_article and s.startswith((" were ", " have ", " had "), gend))) and (
+                    not is_article and (s.startswith((" were ", " have ", " had "), gend)
+                                        or _part_then_plural(s, cend, gend)))) and (
                     cared := _rare("cared_for").match(s, gend)):
                 # "nearly 70 people had been brought to the district hospital with gunshot
                 # wounds": the wounded told by their care
