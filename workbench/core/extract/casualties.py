@@ -75,6 +75,7 @@ from .casualty_headline_crossing import (
     present_crossing_in_text,
 )
 from .casualty_headline_held import headline_held
+from .casualty_held_place import held_at_detention, last_holding
 from .casualty_held_relative import held_by_captors_after
 from .casualty_held_span import held_over_span
 from .casualty_joined_body import joined_body_end
@@ -2137,10 +2138,8 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 # "taken" as the figure before them says: arrested or captured)
                 word = those.group("p").lower()
                 outcome = _SUBSET_OUTCOME.get(word) or those_in_care(word, hostage_doc.low)
-                if outcome is None and word in _HELD_OR_TAKEN and out and (
-                        int(out[-1]["end"]) <= base + cstart) and (
-                        out[-1]["outcome"] in ("arrested", "captured")):
-                    outcome = str(out[-1]["outcome"])
+                if outcome is None and word in _HELD_OR_TAKEN:
+                    outcome = last_holding(out, base + cstart)  # (round en110)
                 if outcome is not None:
                     ev_end = those.end()
                     # "Two of those wounded later died": their own predicate says more
@@ -2429,6 +2428,11 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 # people counted through the places of a detention (round 49): "1,120 people
                 # passed through temporary detention facilities", "were held in police cells"
                 outcome, ev_end = "arrested", through.end()
+            if outcome is None and held_here and not is_article and (
+                    " detention " in t or " cells" in t or " lock" in t) and (
+                    not toks or _person_like(toks)) and (held_at := held_at_detention(s, gend)):
+                # (round en110) "163 Haitian nationals held at the ... detention centre"
+                outcome, ev_end = "arrested", held_at
             if outcome is None and held_here and toks and _person_like(
                     [w for w in toks if w.lower() != "of" and w.lower() not in _DETERMINERS]) and (
                     held := _STILL_HELD.match(s, gend)):
