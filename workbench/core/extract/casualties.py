@@ -103,6 +103,7 @@ from .casualty_origin import count_of_origin
 from .casualty_own_clause import joined_by_and, verb_is_last_groups
 from .casualty_period_toll import period_toll_end
 from .casualty_phrase import names_a_person, noun_list_end, relative_between, restated_count
+from .casualty_place_died import place_before_died
 from .casualty_relative_subject import relative_then_outcome
 from .casualty_rival_toll import rival_tolls
 from .casualty_running_total import running_total
@@ -4049,6 +4050,9 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str, whole: bool = False,
             # where they came from, then "died" with no auxiliary (round 56): "Eight of
             # the camp's prisoners from the village died there"
             return "killed", max(ev_end, gap.end() + 4), across
+        if toks and _person_like(toks) and (died_end := place_before_died(s, pos)):
+            # (round en110) "A 38-year-old man in Pangnirtung died in police custody"
+            return "killed", max(ev_end, died_end), across
         if toks and s.find(" being ", pos, pos + 90) >= 0 and _person_like(toks) and (
                 bb := _rare("before_being").match(s, pos)) and (
                 late := right_part.match(t, bb.end())) and not _NOT.search(
