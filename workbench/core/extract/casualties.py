@@ -58,6 +58,7 @@ from .casualty_clause import (
     held_by_place,
     part_outcome_only,
 )
+from .casualty_condition_apposed import condition_after_apposition
 from .casualty_counted_otherwise import counted_otherwise, may_hold
 from .casualty_court_step import court_step_after
 from .casualty_crowd_flight import crowd_flight
@@ -2228,6 +2229,11 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 # a hospital's tally: "had 4 in critical condition", "6 remain in intensive
                 # care" are wounded (a sub-group of them, a figure of its own)
                 outcome, ev_end = "wounded", cond.end()
+            if outcome is None and _person_like(toks) and (
+                    cond_end := condition_after_apposition(
+                        s, cstart, gend, is_article, _CONDITION_AFTER)):
+                # (round en110) "One protester, a man in his 60s, is in intensive care"
+                outcome, ev_end = "wounded", cond_end
             if outcome is None and not is_article and not toks and (
                     kept := _KEPT_IN_CARE.match(s, gend)):
                 # ... or still kept in care, with no noun of its own (sixty-ninth round)
