@@ -87,6 +87,8 @@ LOOKALIKES: list[tuple[str, str]] = [
     # a headline's active "shot at", a death told after, hostages, a body sentence
     ("Two men shot at police outside Kessa bank" + _BODY, "wounded"),
     ("Two shot, one fatally, outside Halden pub" + _BODY, "wounded"),
+    ("Two shot in Halden bar; one dies" + _BODY, "wounded"),
+    ("Three women held" + _BODY, "arrested"),
     ("Five held as hostages in Tavel bank siege" + _BODY, "arrested"),
     ("Two men shot outside the bar on Monday.", "wounded"),
     # moved with no wound named

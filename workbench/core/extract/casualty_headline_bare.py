@@ -9,8 +9,9 @@ already ("Two officers hurt in Camborne disturbance", "11 injured as rival suppo
 often a death or the active verb ("Two men shot a guard"); a headline that means a death
 says "shot dead" or "killed", so its bare "shot" with a count is the wounded, as the sets'
 gold reads it. It is read only in the document's first sentence when no stop closes it (a
-headline), before a preposition of place or time, a conjunction, a comma or the line's end,
-and not when a death is told after it ("Two shot, one fatally"). "shot at" is the active
+headline), before a preposition of place or time or a conjunction (a headline of the words
+alone, "Two women held", tells no event and is left, as round en106 left it), and not when a
+death is told after it ("Two shot in Halden bar; one dies"). "shot at" is the active
 verb's ("Two men shot at police") and is left. "held" takes the words of time and cause
 the body reading lacks ("as", "amid", "during", "following"), not "held as hostages".
 """
@@ -29,7 +30,7 @@ _STOPS = (".", "!", "?", ".\"", ".”", "!\"", "?\"")
 @cache
 def _after(verb: str) -> re.Pattern[str]:
     words = EN.HEADLINE_SHOT_LINKS if verb == "shot" else EN.HEADLINE_HELD_LINKS
-    return re.compile(rf"\s+{verb}(?=[ \t]*(?:[,;:]|$)|[ \t]+(?:{alt(words)})\b)", re.IGNORECASE)
+    return re.compile(rf"\s+{verb}(?=[ \t]+(?:{alt(words)})\b)", re.IGNORECASE)
 
 
 @cache
