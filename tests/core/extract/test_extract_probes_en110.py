@@ -1,14 +1,16 @@
 """Probes of the hundred-and-tenth English round (issue 11): casualty figures of the weakest
 sets.
 
-Seven families, each with members on two or more sets: an outcome word with a letter doubled
+Eight families, each with members on two or more sets: an outcome word with a letter doubled
 or a doubled letter written once ("injurred", "stabed"); a headline's count with a bare
 "shot" or "held" ("Two men shot outside Chinatown bar", "3 shot in Francistown", "Nine held
 as water protests flare"); the wounded "transferred" to a hospital with an injury, a part
 "of them" too; people hit by rubber or plastic projectiles; people held at a detention
 centre by the bare participle, and a later count "of those held"; a place phrase between
-the people and a bare "died"; and a patient's condition told after an apposition on the
-person ("One protester, a man in his 60s, is in intensive care").
+the people and a bare "died"; a patient's condition told after an apposition on the person
+("One protester, a man in his 60s, is in intensive care"); and the counted people named by an
+apposition before their verb ("Two police constables, Ali Nawaz and Ghulam Qadir, lost their
+lives").
 
 Members fail on main's code and pass on this round's; look-alikes pass on both. Every
 sentence is fictional and written for these tests; names and places are invented.
@@ -78,6 +80,13 @@ MEMBERS: list[tuple[str, tuple[str, str, int]]] = [
      ("a 16-year-old boy, is in a serious condition", "wounded", 1)),
     ("One officer, a sergeant, remains in critical condition, police said.",
      ("One officer, a sergeant, remains in critical condition", "wounded", 1)),
+    # the counted people named by an apposition
+    ("Two rangers, Musa Bello and Idris Kano, lost their lives in the ambush.",
+     ("Two rangers", "killed", 2)),
+    ("One guard, 34-year-old Sergeant Tomas Varga, was wounded in the raid.",
+     ("One guard", "wounded", 1)),
+    ("Three miners, Jan Ek, Per Holm and Ola Sund, died in the collapse.",
+     ("Three miners", "killed", 3)),
 ]
 
 # The same words in constructions that give no such figure: (text, outcome not expected)
@@ -100,6 +109,9 @@ LOOKALIKES: list[tuple[str, str]] = [
     ("The clinic has 40 patients held at the Kessa hospital for tests.", "arrested"),
     # a relative in the place phrase
     ("Two men in the car that was hit died.", "killed"),
+    # an active verb after the names: the people named did it
+    ("Two soldiers, Sergeant Ola Berg and Private Tom Lund, killed three attackers.",
+     "none-soldiers"),
     # the apposition names someone counted before
     ("Three guards were shot dead and a fourth was wounded. The wounded man, a night"
      " watchman, is in stable condition.", "none-new"),
@@ -118,7 +130,9 @@ def test_member(text: str, expected: tuple[str, str, int]) -> None:
 @pytest.mark.parametrize(("text", "outcome"), LOOKALIKES)
 def test_lookalike(text: str, outcome: str) -> None:
     found = _short(text)
-    if outcome == "none-new":
+    if outcome == "none-soldiers":
+        assert not [f for f in found if "soldiers" in f[0]]
+    elif outcome == "none-new":
         # only the first mentions are figures, not "a night watchman"
         assert not [f for f in found if "watchman" in f[0]]
     else:

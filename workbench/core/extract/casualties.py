@@ -97,6 +97,7 @@ from .casualty_members import (
     phrase_between_members,
     without_apposed_name,
 )
+from .casualty_named_apposition import named_apposition
 from .casualty_named_member import members_named
 from .casualty_named_pair import NAMED_PAIR
 from .casualty_notation import notation_counts
@@ -3895,6 +3896,11 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str, whole: bool = False,
         # one of them named, "among them" after it (round 50): "The other three, my son
         # among them, are still missing" (a possessive there is no victim of its own)
         pos = named.end()
+    elif toks and s.startswith(",", pos) and (names := named_apposition(s, pos)):
+        # (round en110) the counted people named: "Two police constables, Ali Nawaz and
+        # Ghulam Qadir, lost their lives", "One police officer, 27-year-old Inspector Arben
+        # Dushku, was killed"
+        pos = names.end()
     # Skip coordinated or included sub-groups: "10 children and 13 rebels were ...".
     after_comma = False  # the last skipped group closed with a comma
     joined = False  # a skipped group was joined by "and"
