@@ -58,21 +58,25 @@ from .casualty_clause import (
     held_by_place,
     part_outcome_only,
 )
+from .casualty_condition_apposed import condition_after_apposition
 from .casualty_counted_otherwise import counted_otherwise, may_hold
 from .casualty_court_step import court_step_after
 from .casualty_crowd_flight import crowd_flight
 from .casualty_custody import arrest_holds, held_for, phrasal_arrest, taken_from_home
 from .casualty_dated_count import count_after_date
 from .casualty_dateline_dash import dash_ends_date
+from .casualty_doubled import mend_doubled
 from .casualty_earlier_value import adjuncts_only
 from .casualty_fronted_toll import fronted_toll
 from .casualty_had_harms import had_harm, whose_part_broken
+from .casualty_headline_bare import headline_bare_participle
 from .casualty_headline_crossing import (
     crossing_verb_at,
     people_name_in_ese,
     present_crossing_in_text,
 )
 from .casualty_headline_held import headline_held
+from .casualty_held_place import held_at_detention, last_holding
 from .casualty_held_relative import held_by_captors_after
 from .casualty_held_span import held_over_span
 from .casualty_joined_body import joined_body_end
@@ -93,6 +97,7 @@ from .casualty_members import (
     phrase_between_members,
     without_apposed_name,
 )
+from .casualty_named_apposition import named_apposition
 from .casualty_named_member import members_named
 from .casualty_named_pair import NAMED_PAIR
 from .casualty_notation import notation_counts
@@ -100,6 +105,7 @@ from .casualty_origin import count_of_origin
 from .casualty_own_clause import joined_by_and, verb_is_last_groups
 from .casualty_period_toll import period_toll_end
 from .casualty_phrase import names_a_person, noun_list_end, relative_between, restated_count
+from .casualty_place_died import place_before_died
 from .casualty_relative_subject import relative_then_outcome
 from .casualty_rival_toll import rival_tolls
 from .casualty_running_total import running_total
@@ -990,6 +996,14 @@ def _outcome_of(m: re.Match[str] | None) -> str | None:
 
 
 def find_casualties(text: str) -> list[dict[str, object]]:
+    if mended := mend_doubled(text):
+        # (round en110) read as if the doubled letter were spelt right; each figure's
+        # offsets are carried back and its words taken from the text as written
+        found = find_casualties(mended[0])
+        for f in found:
+            f["start"], f["end"] = mended[1](int(f["start"])), mended[1](int(f["end"]))
+            f["text"] = text[int(f["start"]):int(f["end"])]
+        return found
     bare = unquote_groups(mend_slips(text))
     if bare is not text:
         # (round en84) read as if the group's scare quotes were not there; each
@@ -1429,6 +1443,26 @@ def _unreleased_outcome(out: list[dict[str, object]], hostage_doc: _HostageCue) 
         if fig["outcome"] in ("captured", "arrested"):
             return str(fig["outcome"])
     return "captured" if hostage_doc else "arrested"
+
+
+def _part_then_plural(s: str, cend: int, gend: int) -> bool:
+    """Is the count at ``cend`` a part "of them" or "of whom" with its plural verb, the group
+    read up to ``gend``? "two of them were transferred to the University Hospital ... with
+    eye injuries" (round en110) is the care of the bare "a further five were taken to
+    hospital ... with gunshot wounds"."""
+    return bool((part := _PARTITIVE.match(s, cend)) and part.end() == gend
+                and s[gend - 5:gend].lower() == " were")
+
+
+def _headline_bare(s: str, t: str, gend: int, held_here: bool) -> tuple[str, int] | None:
+    """The outcome and end of a headline's bare "shot" (wounded) or "held" (arrested) after
+    the people counted up to ``gend`` (round en110)."""
+    if ("shot" in t or (t is s and ("Shot" in s or "SHOT" in s))) and (
+            end := headline_bare_participle(s, 0, gend, "shot")):
+        return "wounded", end
+    if held_here and (end := headline_bare_participle(s, 0, gend, "held")):
+        return "arrested", end
+    return None
 
 
 def _late_cues(s: str, t: str) -> tuple[bool, ...]:
@@ -2041,7 +2075,8 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             if outcome is None and care_here and (_person_like(toks) if toks else (
                     # a bare count before a plural verb (round 43): "a further five were
                     # taken to hospital in Saint-Louis with gunshot wounds"
-                    not is_article and s.startswith((" were ", " have ", " had "), gend))) and (
+                    not is_article and (s.startswith((" were ", " have ", " had "), gend)
+                                        or _part_then_plural(s, cend, gend)))) and (
                     cared := _rare("cared_for").match(s, gend)):
                 # "nearly 70 people had been brought to the district hospital with gunshot
                 # wounds": the wounded told by their care
@@ -2106,10 +2141,8 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 # "taken" as the figure before them says: arrested or captured)
                 word = those.group("p").lower()
                 outcome = _SUBSET_OUTCOME.get(word) or those_in_care(word, hostage_doc.low)
-                if outcome is None and word in _HELD_OR_TAKEN and out and (
-                        int(out[-1]["end"]) <= base + cstart) and (
-                        out[-1]["outcome"] in ("arrested", "captured")):
-                    outcome = str(out[-1]["outcome"])
+                if outcome is None and word in _HELD_OR_TAKEN:
+                    outcome = last_holding(out, base + cstart)  # (round en110)
                 if outcome is not None:
                     ev_end = those.end()
                     # "Two of those wounded later died": their own predicate says more
@@ -2197,6 +2230,11 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 # a hospital's tally: "had 4 in critical condition", "6 remain in intensive
                 # care" are wounded (a sub-group of them, a figure of its own)
                 outcome, ev_end = "wounded", cond.end()
+            if outcome is None and _person_like(toks) and (
+                    cond_end := condition_after_apposition(
+                        s, cstart, gend, is_article, _CONDITION_AFTER)):
+                # (round en110) "One protester, a man in his 60s, is in intensive care"
+                outcome, ev_end = "wounded", cond_end
             if outcome is None and not is_article and not toks and (
                     kept := _KEPT_IN_CARE.match(s, gend)):
                 # ... or still kept in care, with no noun of its own (sixty-ninth round)
@@ -2398,6 +2436,11 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 # people counted through the places of a detention (round 49): "1,120 people
                 # passed through temporary detention facilities", "were held in police cells"
                 outcome, ev_end = "arrested", through.end()
+            if outcome is None and held_here and not is_article and (
+                    " detention " in t or " cells" in t or " lock" in t) and (
+                    not toks or _person_like(toks)) and (held_at := held_at_detention(s, gend)):
+                # (round en110) "163 Haitian nationals held at the ... detention centre"
+                outcome, ev_end = "arrested", held_at
             if outcome is None and held_here and toks and _person_like(
                     [w for w in toks if w.lower() != "of" and w.lower() not in _DETERMINERS]) and (
                     held := _STILL_HELD.match(s, gend)):
@@ -2444,6 +2487,12 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                     held_at := headline_held(s, cstart, gend)):
                 # (round en106) "Man dies after beating ..., two women held"
                 outcome, ev_end = ("captured" if hostage_doc else "arrested"), held_at
+            if outcome is None and not base and (not toks or _person_like(toks)) and (
+                    bare := _headline_bare(s, t, gend, held_here)):
+                # (round en110) a headline's "Two men shot outside ...", "Nine held as ..."
+                outcome, ev_end = bare
+                if outcome == "arrested" and hostage_doc:
+                    outcome = "captured"
             if outcome is None and held_here and not is_article and (
                     not toks or (len(toks) == 1 and toks[0].lower() == "still")) and (
                     held := _rare("still_held").match(s, cend) or (
@@ -3847,6 +3896,11 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str, whole: bool = False,
         # one of them named, "among them" after it (round 50): "The other three, my son
         # among them, are still missing" (a possessive there is no victim of its own)
         pos = named.end()
+    elif toks and s.startswith(",", pos) and (names := named_apposition(s, pos)):
+        # (round en110) the counted people named: "Two police constables, Ali Nawaz and
+        # Ghulam Qadir, lost their lives", "One police officer, 27-year-old Inspector Arben
+        # Dushku, was killed"
+        pos = names.end()
     # Skip coordinated or included sub-groups: "10 children and 13 rebels were ...".
     after_comma = False  # the last skipped group closed with a comma
     joined = False  # a skipped group was joined by "and"
@@ -4008,6 +4062,9 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str, whole: bool = False,
             # where they came from, then "died" with no auxiliary (round 56): "Eight of
             # the camp's prisoners from the village died there"
             return "killed", max(ev_end, gap.end() + 4), across
+        if toks and _person_like(toks) and (died_end := place_before_died(s, pos)):
+            # (round en110) "A 38-year-old man in Pangnirtung died in police custody"
+            return "killed", max(ev_end, died_end), across
         if toks and s.find(" being ", pos, pos + 90) >= 0 and _person_like(toks) and (
                 bb := _rare("before_being").match(s, pos)) and (
                 late := right_part.match(t, bb.end())) and not _NOT.search(

@@ -250,7 +250,7 @@ WOUND_STEMS = ("ound", "njur", "burns")
 # Kampala with wounds", "flown to the capital with shrapnel wounds" (looked for only where
 # a wound is named by a noun: "wounded" alone is no care phrase's)
 MOVED_CARE_STEMS = ("evacuat", "flown", "airlift", "rushed", "taken to", "brought to",
-                    "carried to",
+                    "carried to", "transferred to",
                     # ... or into care with no place named (round 57): "two men brought in
                     # with gunshot wounds", "were admitted with burns"
                     "brought in", "admitted")
@@ -270,7 +270,10 @@ SHOT_BODY_PARTS = _w("head chest back neck stomach")
 # hit a building or a vehicle ("was hit by a shell", "were hit by a roadside bomb").
 HIT_PROJECTILES = _w("shrapnel pellets birdshot") + _p(
     "rubber bullets|plastic bullets|rubber-coated bullets|rifle bullets|stray bullets"
-    "|bullet fragments|shell fragments")
+    "|bullet fragments|shell fragments"
+    # (round en110) the same less-lethal rounds by the general word: "eleven had been hit
+    # by rubber projectiles" (en-59), as "hit by rubber bullets" (en-57) is read
+    "|rubber projectiles|plastic projectiles|rubber pellets")
 FLED_PLACES = _w("town city village region district fighting violence")
 # Places civilians flee to: "40 families have fled to the town of Bara" (the destination
 # named makes them displaced as the place left does; "the area" stays out, as above).
@@ -4388,3 +4391,19 @@ CARE_FOLLOWED = (*VIOLENCE_CUES, *CARE_AFTER_VIOLENCE, *_w("rioting protests"))
 # Participles that take a name right after them as no object ("a woman named Maria"):
 # the verb-in-subject check (round en109) leaves these subjects whole.
 NAMING_PARTICIPLES = _w("named called dubbed nicknamed titled entitled")
+# (round en110) What follows a headline's bare "shot" after a count (casualty_headline_bare.py):
+# a place, a time or the event ("Two men shot outside Chinatown bar", "3 shot in
+# Francistown"). "at" is left out: "Two men shot at police" is the active verb's.
+HEADLINE_SHOT_LINKS = _w("in outside near inside on after during as amid while when following")
+# ... and what follows its bare "held" that the body reading lacks: "Nine held as water
+# protests flare" ("in", "at", "after" and "over" are read already).
+HEADLINE_HELD_LINKS = _w("as amid during following")
+# "held as hostages" says captives, not detainees.
+HELD_AS_CAPTIVES = _w("hostage hostages captive captives prisoner prisoners human shield shields")
+# A death told after a headline's "shot": "Two shot, one fatally, outside bar".
+HEADLINE_DEATH_WORDS = _w("dead killed dies died death deaths fatally fatal murdered slain")
+# (round en110) A hospital's word for moving the wounded from the scene or a first clinic:
+# "two of them were transferred to the University Hospital of Guadeloupe with eye injuries"
+# (en-59), as "brought to the district hospital with gunshot wounds" is read; the care rule
+# still needs a wound after "with" or "for" ("60 were transferred to Jordan" stays nothing).
+CARE_VERBS = CARE_VERBS + _w("transferred")
