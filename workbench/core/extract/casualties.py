@@ -65,6 +65,7 @@ from .casualty_custody import arrest_holds, held_for, phrasal_arrest, taken_from
 from .casualty_dated_count import count_after_date
 from .casualty_dateline_dash import dash_ends_date
 from .casualty_earlier_value import adjuncts_only
+from .casualty_fatal_part import fatal_part_end, hit_then_part
 from .casualty_fronted_toll import fronted_toll
 from .casualty_had_harms import had_harm, whose_part_broken
 from .casualty_headline_crossing import (
@@ -2057,6 +2058,8 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                     given := treated_people(s, cstart, gend, toks, hostage_doc.low)) is not None:
                 # (round en105) "The city's main hospital says it has treated 17 people"
                 outcome, ev_start = "wounded", given
+            if outcome is None and toks and "shot," in s and (hit := hit_then_part(s, gend)):
+                outcome, ev_end = "wounded", hit  # (round en111) "were shot, two of them fatally"
             if outcome is None and treat_here and not is_article and (
                     harmed := _treated_for_harm(s, cstart, gend, toks)):
                 # treated for the harm done to them, where or not (round 45): "medics treated
@@ -2748,6 +2751,10 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             continue
         if toks and toks[0].lower() == "another" and s[cstart:cend].lower() == "one":
             continue  # "the fighters killed one another": a reciprocal, no count
+        if outcome == "wounded" and prev is not None and prev["outcome"] == "wounded" and (
+                "fatally" in s) and (fatal := fatal_part_end(
+                    s, cstart, cend, gend, int(prev["end"]) - base)):
+            outcome, ev_end = "killed", max(ev_end, fatal)  # (round en111) "one of them fatally"
         if toks and toks[-1].lower() in _ARRIVAL_VERBS:
             toks = toks[:-1]  # "some 40 arrived with ... wounds": the verb is no victim
         if toks and toks[-1] in ("out", "away") and len(toks) > 1 and (
@@ -3395,7 +3402,8 @@ _OWN_SIDE = frozenset(EN.OWN_SIDE_NOUNS)
 _OF_WHOLE = re.compile(r"\s+of\s+(?:the|their|its|his|her)\s+(?=\S)", re.IGNORECASE)
 
 
-_HOW_BADLY_WORDS = frozenset(EN.INJURY_SEVERITY_ADVERBS)
+# (and "fatally" of a part that died, round en111: "wounded four, one fatally")
+_HOW_BADLY_WORDS = frozenset((*EN.INJURY_SEVERITY_ADVERBS, *EN.FATAL_ADVERBS))
 _RARE["how_badly_after"] = rf"\s+(?:{alt(_HOW_BADLY_WORDS)})(?=\s*(?:$|[.;,:!?]))"
 _RARE["elliptic_source"] = (
     rf"\b(?:(?:{alt(EN.ELLIPTIC_SOURCE_VERBS)})"

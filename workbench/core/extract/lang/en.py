@@ -4388,3 +4388,12 @@ CARE_FOLLOWED = (*VIOLENCE_CUES, *CARE_AFTER_VIOLENCE, *_w("rioting protests"))
 # Participles that take a name right after them as no object ("a woman named Maria"):
 # the verb-in-subject check (round en109) leaves these subjects whole.
 NAMING_PARTICIPLES = _w("named called dubbed nicknamed titled entitled")
+
+# (round en111) Adverbs that tell a part of the hurt died of it (casualty_fatal_part.py):
+# "two young men were stabbed, one of them fatally" (en-60), read as "four of them
+# seriously" is, the part killed.
+FATAL_ADVERBS = _w("fatally")
+# ... and the participles of a wounding that count the hurt when such a part, or a part of
+# how badly, follows: "five people were shot, two of them fatally" (en-60); "shot" alone
+# can be a shot that missed, and the part tells it struck.
+HIT_PARTICIPLES_BEFORE_PART = _w("shot")
