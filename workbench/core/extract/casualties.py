@@ -67,7 +67,7 @@ from .casualty_dateline_dash import dash_ends_date
 from .casualty_earlier_value import adjuncts_only
 from .casualty_fatal_part import fatal_part_end, hit_then_part
 from .casualty_fronted_toll import fronted_toll
-from .casualty_had_harms import had_harm, whose_part_broken
+from .casualty_had_harms import had_harm, whose_part_broken, with_harm
 from .casualty_headline_crossing import (
     crossing_verb_at,
     people_name_in_ese,
@@ -3928,7 +3928,8 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str, whole: bool = False,
     if not rm and (care := care_needed(s, pos)):
         # (round en105) "Four people needed hospital treatment, including a steward"
         return "wounded", (care if pos == gend else ev_end), across
-    if not rm and (harm := had_harm(s, pos) or whose_part_broken(s, pos)) and (
+    if not rm and (harm := had_harm(s, pos) or whose_part_broken(s, pos)
+                   or (with_harm(s, pos) if toks == [] else None)) and (
             not _DEAD_NOUN.search(s, max(0, gend - 30), pos)):
         # (round en103) "one man had a broken jaw", "had cuts and bruises", "a boy whose
         # leg was broken" (the dead's broken bones are how they died)

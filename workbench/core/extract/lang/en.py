@@ -4397,3 +4397,9 @@ FATAL_ADVERBS = _w("fatally")
 # how badly, follows: "five people were shot, two of them fatally" (en-60); "shot" alone
 # can be a shot that missed, and the part tells it struck.
 HIT_PARTICIPLES_BEFORE_PART = _w("shot")
+# (round en111) ... and after "with" closing a count, a part of the hurt told by its harm:
+# "three needed hospital treatment, one with a fractured skull" (en-60).
+WAKING_PHRASES += tuple(f"with {harm}" for harm in (
+    *SUFFERED_HARMS,
+    *(f"{article}{state} {part}" for article in ("", "a ") for state in _w("broken fractured")
+      for part in (*BROKEN_BODY_PART, *BROKEN_BODY_PARTS))))
