@@ -67,6 +67,7 @@ from .casualty_dateline_dash import dash_ends_date
 from .casualty_earlier_value import adjuncts_only
 from .casualty_fatal_part import fatal_part_end, hit_then_part
 from .casualty_fronted_toll import fronted_toll
+from .casualty_gapped_part import after_first_part
 from .casualty_had_harms import had_harm, whose_part_broken, with_harm
 from .casualty_headline_crossing import (
     crossing_verb_at,
@@ -2636,8 +2637,11 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 outcome, ev_end = "wounded", hit
             if (
                 outcome is None and prev is not None and not toks and not is_article
-                and (prev_gapped or _OUTCOME_END.search(str(prev["text"])))
-                and _GAPPED_JOIN.fullmatch(s, int(prev["end"]) - base, cstart)
+                and (((prev_gapped or _OUTCOME_END.search(str(prev["text"])))
+                      and _GAPPED_JOIN.fullmatch(s, int(prev["end"]) - base, cstart))
+                     # (round en111) "Six of those treated were police officers hit by
+                     # stones, and four were children"
+                     or after_first_part(s, str(prev["text"]), int(prev["end"]) - base, cstart))
                 and (cop := _COPULA.match(s, cend)) and _person_like(_group(s, cop.end())[2])
             ):
                 # A gapped sub-group of the dead: "310 of the dead were children and 190 were
