@@ -2059,7 +2059,7 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                     given := treated_people(s, cstart, gend, toks, hostage_doc.low)) is not None:
                 # (round en105) "The city's main hospital says it has treated 17 people"
                 outcome, ev_start = "wounded", given
-            if outcome is None and toks and "shot," in s and (hit := hit_then_part(s, gend)):
+            if outcome is None and toks and " shot" in s and (hit := hit_then_part(s, gend)):
                 outcome, ev_end = "wounded", hit  # (round en111) "were shot, two of them fatally"
             if outcome is None and treat_here and not is_article and (
                     harmed := _treated_for_harm(s, cstart, gend, toks)):

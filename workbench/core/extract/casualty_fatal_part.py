@@ -26,6 +26,10 @@ def _fatal_after() -> re.Pattern[str]:
     return re.compile(rf"\s+(?:{alt(EN.FATAL_ADVERBS)})(?=\s*(?:$|[.;,:!?]))", re.IGNORECASE)
 
 
+# A place or a time between the whole and its part ("stabbed outside a bar, one of them
+# fatally"), no clause between.
+_ADJUNCT_MAX = 42
+_CLAUSE_MARK = re.compile(r"[,;:.!?\"“”()]")
 _PART_OF_THEM = re.compile(r"of\s+(?:them|whom)", re.IGNORECASE)
 _FATAL = frozenset(EN.FATAL_ADVERBS)
 
@@ -35,8 +39,8 @@ def fatal_part_end(s: str, cstart: int, cend: int, gend: int, prev_end: int) -> 
     ``cstart``-``cend``, its words to ``gend``; ``prev_end`` the end of the whole's figure
     in ``s``), else None: ", one of them fatally", ", two fatally"."""
     if not s.startswith(", ", cstart - 2) or prev_end > cstart - 2 or (
-            s[prev_end:cstart - 2].strip()):
-        return None  # the part follows its whole straight after the comma
+            cstart - prev_end > _ADJUNCT_MAX or _CLAUSE_MARK.search(s, prev_end, cstart - 2)):
+        return None  # the part follows its whole, after a place or a time at most
     rest = s[cend:gend].strip() if gend > cend else ""
     if rest.lower() in _FATAL and _fatal_after().match(s, cend):
         return gend  # "two fatally", the adverb read as the part's word
@@ -51,7 +55,9 @@ def _hit_then_part() -> re.Pattern[str]:
     return re.compile(
         r"\s+(?:were|was|had\s+been|have\s+been)\s+"
         rf"(?P<hit>(?:{alt(EN.HIT_PARTICIPLES_BEFORE_PART)}))"
-        rf"(?=,\s+{_COUNT}\s+(?:of\s+them\s+)?(?:{alt(_HOW)})(?:\s*(?:$|[.;,:!?])))",
+        r"(?!\s+at\s*,)"  # "were shot at": fired on, perhaps missed
+        r"(?=(?:\s+[^,;:.!?\"“”()]{1,40}?)?"  # where or when: "in the district last year"
+        rf",\s+{_COUNT}\s+(?:of\s+them\s+)?(?:{alt(_HOW)})(?:\s*(?:$|[.;,:!?])))",
         re.IGNORECASE)
 
 
