@@ -144,13 +144,15 @@ FIGURE_SENTENCES: list[tuple[str, list]] = [
     # 3. treated for the harm done
     ('Doctors said 25 people had been treated for beatings since Friday, several of them'
      ' with broken legs.',
+     # (round en111: the part's span takes its harm after "with", as the gold's "several
+     # of them with broken arms" of en-12 does)
      [('25 people had been treated for beatings', 'wounded', 25, None, 'exact', 'people'),
-      ('several of them', 'wounded', 3, None, 'vague', None)]),
+      ('several of them with broken legs', 'wounded', 3, None, 'vague', None)]),
     ('A nurse said 31 people had been treated there for beatings since Thursday, several'
      ' of them with broken arms.',
      [('31 people had been treated there for beatings', 'wounded', 31, None, 'exact',
        'people'),
-      ('several of them', 'wounded', 3, None, 'vague', None)]),
+      ('several of them with broken arms', 'wounded', 3, None, 'vague', None)]),
     ('Medics treated 25 people for beatings.',
      [('treated 25 people for beatings', 'wounded', 25, None, 'exact', 'people')]),
     ('Doctors at the clinic have treated 18 villagers for fractures and bruises.',

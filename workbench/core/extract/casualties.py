@@ -67,8 +67,10 @@ from .casualty_dated_count import count_after_date
 from .casualty_dateline_dash import dash_ends_date
 from .casualty_doubled import mend_doubled
 from .casualty_earlier_value import adjuncts_only
+from .casualty_fatal_part import fatal_part_end, hit_then_part
 from .casualty_fronted_toll import fronted_toll
-from .casualty_had_harms import had_harm, whose_part_broken
+from .casualty_gapped_part import after_first_part
+from .casualty_had_harms import had_harm, whose_part_broken, with_harm
 from .casualty_headline_bare import headline_bare_participle
 from .casualty_headline_crossing import (
     crossing_verb_at,
@@ -2092,6 +2094,8 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                     given := treated_people(s, cstart, gend, toks, hostage_doc.low)) is not None:
                 # (round en105) "The city's main hospital says it has treated 17 people"
                 outcome, ev_start = "wounded", given
+            if outcome is None and toks and " shot" in s and (hit := hit_then_part(s, gend)):
+                outcome, ev_end = "wounded", hit  # (round en111) "were shot, two of them fatally"
             if outcome is None and treat_here and not is_article and (
                     harmed := _treated_for_harm(s, cstart, gend, toks)):
                 # treated for the harm done to them, where or not (round 45): "medics treated
@@ -2682,8 +2686,11 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 outcome, ev_end = "wounded", hit
             if (
                 outcome is None and prev is not None and not toks and not is_article
-                and (prev_gapped or _OUTCOME_END.search(str(prev["text"])))
-                and _GAPPED_JOIN.fullmatch(s, int(prev["end"]) - base, cstart)
+                and (((prev_gapped or _OUTCOME_END.search(str(prev["text"])))
+                      and _GAPPED_JOIN.fullmatch(s, int(prev["end"]) - base, cstart))
+                     # (round en111) "Six of those treated were police officers hit by
+                     # stones, and four were children"
+                     or after_first_part(s, str(prev["text"]), int(prev["end"]) - base, cstart))
                 and (cop := _COPULA.match(s, cend)) and _person_like(_group(s, cop.end())[2])
             ):
                 # A gapped sub-group of the dead: "310 of the dead were children and 190 were
@@ -2797,6 +2804,10 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             continue
         if toks and toks[0].lower() == "another" and s[cstart:cend].lower() == "one":
             continue  # "the fighters killed one another": a reciprocal, no count
+        if outcome == "wounded" and prev is not None and prev["outcome"] == "wounded" and (
+                "fatally" in s) and (fatal := fatal_part_end(
+                    s, cstart, cend, gend, int(prev["end"]) - base)):
+            outcome, ev_end = "killed", max(ev_end, fatal)  # (round en111) "one of them fatally"
         if toks and toks[-1].lower() in _ARRIVAL_VERBS:
             toks = toks[:-1]  # "some 40 arrived with ... wounds": the verb is no victim
         if toks and toks[-1] in ("out", "away") and len(toks) > 1 and (
@@ -3444,7 +3455,8 @@ _OWN_SIDE = frozenset(EN.OWN_SIDE_NOUNS)
 _OF_WHOLE = re.compile(r"\s+of\s+(?:the|their|its|his|her)\s+(?=\S)", re.IGNORECASE)
 
 
-_HOW_BADLY_WORDS = frozenset(EN.INJURY_SEVERITY_ADVERBS)
+# (and "fatally" of a part that died, round en111: "wounded four, one fatally")
+_HOW_BADLY_WORDS = frozenset((*EN.INJURY_SEVERITY_ADVERBS, *EN.FATAL_ADVERBS))
 _RARE["how_badly_after"] = rf"\s+(?:{alt(_HOW_BADLY_WORDS)})(?=\s*(?:$|[.;,:!?]))"
 _RARE["elliptic_source"] = (
     rf"\b(?:(?:{alt(EN.ELLIPTIC_SOURCE_VERBS)})"
@@ -3974,7 +3986,8 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str, whole: bool = False,
     if not rm and (care := care_needed(s, pos)):
         # (round en105) "Four people needed hospital treatment, including a steward"
         return "wounded", (care if pos == gend else ev_end), across
-    if not rm and (harm := had_harm(s, pos) or whose_part_broken(s, pos)) and (
+    if not rm and (harm := had_harm(s, pos) or whose_part_broken(s, pos)
+                   or (with_harm(s, pos) if toks == [] else None)) and (
             not _DEAD_NOUN.search(s, max(0, gend - 30), pos)):
         # (round en103) "one man had a broken jaw", "had cuts and bruises", "a boy whose
         # leg was broken" (the dead's broken bones are how they died)

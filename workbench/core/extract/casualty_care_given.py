@@ -44,11 +44,12 @@ def treated_people(s: str, cstart: int, gend: int, toks: list[str], low: str) ->
     if not toks or toks[-1].lower() not in _HEADS:
         return None
     treated = _TREATED_BEFORE.search(s, max(0, cstart - 16), cstart)
-    if not treated or not _giver().search(s, 0, treated.start()):
+    in_violence = care_in_violence(s, gend)
+    if not treated or not (in_violence or _giver().search(s, 0, treated.start())):
         return None
     if _OTHER_CAUSE.search(s, gend):
         return None
-    return treated.start() if _violence().search(low) else None
+    return treated.start() if in_violence or _violence().search(low) else None
 
 
 _KEPT_OVERNIGHT = re.compile(r"\s+(?:was|were)\s+kept\s+in\s+overnight\b", re.IGNORECASE)
@@ -74,6 +75,25 @@ def those_in_care(word: str, low: str) -> str | None:
     return "wounded" if word in _IN_CARE and _violence().search(low) else None
 
 
+# The violence care came after or during, up to three words on: "after night of unrest",
+# "during two nights of rioting" (round en111).
+_WHEN_VIOLENCE = (r"\s+(?:after|following|during|amid)\s+(?:(?:a|the|this|that|these|those)\s+)?"
+                  rf"(?:[\w'’\-]+\s+){{0,3}}?(?:{alt(EN.CARE_FOLLOWED)})\b")
+
+
+@cache
+def _in_violence() -> re.Pattern[str]:
+    return re.compile(_WHEN_VIOLENCE, re.IGNORECASE)
+
+
+def care_in_violence(s: str, gend: int) -> bool:
+    """(round en111) Whether the people given care at ``gend`` are told by the violence the
+    care came during or after ("volunteers treated 23 people during two nights of unrest",
+    en-60): whoever gave it, the care was for its hurt, as the passive "31 people treated
+    after night of unrest" (en-59) is read."""
+    return _in_violence().match(s, gend) is not None
+
+
 @cache
 def _care_then_cause() -> re.Pattern[str]:
     harm = rf"(?:{alt(EN.TREATED_HARMS)}|(?:[a-z][\w\-]*(?:,|\s+(?:and|or))?\s+){{1,4}}" \
@@ -84,8 +104,7 @@ def _care_then_cause() -> re.Pattern[str]:
         # a counted part of them and their harm: ", three of them for gunshot wounds"
         rf"(?:,\s+(?:\d{{1,4}}|{alt(EN.UNITS)})\s+of\s+them\s+for\s+(?:the\s+)?{harm}"
         # or the violence the care followed: "after night of unrest", "after the clashes"
-        r"|\s+(?:after|following)\s+(?:(?:a|the|this|that|these|those)\s+)?"
-        rf"(?:[\w'’\-]+\s+){{0,3}}?(?:{alt(EN.CARE_FOLLOWED)}))\b",
+        rf"|{_WHEN_VIOLENCE})",
         re.IGNORECASE)
 
 

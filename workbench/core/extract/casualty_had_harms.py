@@ -17,12 +17,15 @@ from .lang import en as EN
 from .lang.build import alt
 
 
+def _broken() -> str:
+    return (rf"(?:(?:a|an|two|three)\s+)?(?:broken|fractured)\s+"
+            rf"(?:{alt((*EN.BROKEN_BODY_PART, *EN.BROKEN_BODY_PARTS))})")
+
+
 @cache
 def _had_harm() -> re.Pattern[str]:
-    broken = (rf"(?:(?:a|an|two|three)\s+)?(?:broken|fractured)\s+"
-              rf"(?:{alt((*EN.BROKEN_BODY_PART, *EN.BROKEN_BODY_PARTS))})")
     return re.compile(
-        rf"\s+had\s+(?:also\s+)?(?:{alt(EN.SUFFERED_HARMS)}|{broken})\b", re.IGNORECASE)
+        rf"\s+had\s+(?:also\s+)?(?:{alt(EN.SUFFERED_HARMS)}|{_broken()})\b", re.IGNORECASE)
 
 
 def had_harm(s: str, pos: int) -> int | None:
@@ -66,4 +69,22 @@ def whose_part_broken(s: str, pos: int) -> int | None:
     if not s.startswith(" whose ", pos):
         return None
     m = _whose_part_broken().match(s, pos)
+    return m.end() if m else None
+
+
+@cache
+def _with_harm() -> re.Pattern[str]:
+    # the harm closes the phrase: "a man with a broken leg was arrested" is told by it
+    return re.compile(rf"\s+with\s+(?:{alt(EN.SUFFERED_HARMS)}|{_broken()})"
+                      r"(?=\s*(?:$|[.;,:!?]))", re.IGNORECASE)
+
+
+def with_harm(s: str, pos: int) -> int | None:
+    """(round en111) The end of "with a fractured skull" closing a count at ``pos``, else
+    None: "three needed hospital treatment, one with a fractured skull" (en-60) is a part of
+    the hurt told by its harm, as "one with a head wound" (en-56) and "several of them with
+    broken arms" (en-12) are; "with" carries the harm as "had" does."""
+    if not s.startswith(" with ", pos):
+        return None
+    m = _with_harm().match(s, pos)
     return m.end() if m else None

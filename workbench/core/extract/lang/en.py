@@ -4407,3 +4407,18 @@ HEADLINE_DEATH_WORDS = _w("dead killed dies died death deaths fatally fatal murd
 # (en-59), as "brought to the district hospital with gunshot wounds" is read; the care rule
 # still needs a wound after "with" or "for" ("60 were transferred to Jordan" stays nothing).
 CARE_VERBS = CARE_VERBS + _w("transferred")
+
+# (round en111) Adverbs that tell a part of the hurt died of it (casualty_fatal_part.py):
+# "two young men were stabbed, one of them fatally" (en-60), read as "four of them
+# seriously" is, the part killed.
+FATAL_ADVERBS = _w("fatally")
+# ... and the participles of a wounding that count the hurt when such a part, or a part of
+# how badly, follows: "five people were shot, two of them fatally" (en-60); "shot" alone
+# can be a shot that missed, and the part tells it struck.
+HIT_PARTICIPLES_BEFORE_PART = _w("shot")
+# (round en111) ... and after "with" closing a count, a part of the hurt told by its harm:
+# "three needed hospital treatment, one with a fractured skull" (en-60).
+WAKING_PHRASES += tuple(f"with {harm}" for harm in (
+    *SUFFERED_HARMS,
+    *(f"{article}{state} {part}" for article in ("", "a ") for state in _w("broken fractured")
+      for part in (*BROKEN_BODY_PART, *BROKEN_BODY_PARTS))))
