@@ -1684,6 +1684,10 @@ RELATIVE_DAYS: dict[str, int] = {
 # "جوان" is also a Kurdish given name ("رئيس المركز، جوان عثمان،"، "المهندس جوان عبد
 # الكريم"), as "تموز" is a name: alone it is a month only where a name cannot stand.
 AMBIGUOUS_MONTHS: frozenset[str] = frozenset({"آب", "ماي", "أوت", "تموز", "جوان"})
+# Prepositions of time before a bare "آب" spelt with its madda ("شهدت في آب هجوما"،
+# "تنتظر منذ آب"): the madda is the month's spelling, "father" is "أب", and a father is
+# never "in" or "since", so the month needs no day or year beside it there.
+MADDA_MONTH_PREPOSITIONS: tuple[str, ...] = ("في", "خلال", "منذ")
 
 # Nouns whose name is a date ("شارع 14 رمضان", "ميدان 6 أكتوبر", "ثورة 25 يناير"): the
 # day and month after one name a place or an event of an unstated year, not a date.
