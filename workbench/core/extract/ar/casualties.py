@@ -344,6 +344,8 @@ _THEIR_BODIES = fold_set(V.THEIR_BODIES_WORDS)  # "N منهم ... جثثهم"
 _FALL = fold_set(V.FALL_WORDS)
 _TREATING = fold_set(V.TREATING_VERBS)
 _HOUSEHOLD_DUALS = fold_set(V.HOUSEHOLD_DUALS)
+_DISPLACED_DUAL_VERBS = fold_set(V.DISPLACED_DUAL_VERBS)
+_DISPLACED_PAIR_WORDS = fold_set((*V.DISPLACED_DUAL_ADJECTIVES, *V.DISPLACED_DUAL_VERBS))
 _DISPLACED_DUALS = fold_set(V.DISPLACED_DUAL_ADJECTIVES)
 _SINGLE_NOUNS = fold_map(V.SINGULAR_OUTCOME_NOUNS)
 _BODY_ORDINALS = {fold_word(k): fold_set(v) for k, v in V.BODY_ORDINALS.items()}
@@ -960,7 +962,7 @@ class _WordTest(dict[str, bool]):
 
 
 _OUTCOME_TEST = _WordTest(lambda w: _is_outcome(bare_token(w)) is not None
-                          or w in _DISPLACED_DUALS  # "عائلتان نازحتان"
+                          or w in _DISPLACED_PAIR_WORDS  # "عائلتان نازحتان"
                           or w in _CHOKING  # "14 حالة اختناق"
                           or w in _SINGLE_SELF_PRESENT  # "انتحاري يفجر نفسه"
                           or w in _RUBBLE)  # "تبحث عن خمسة أشخاص يعتقد انهم تحت أنقاض"
@@ -1014,7 +1016,8 @@ def _sentence(toks: list[Token], sa: int, sb: int, where: _Candidates) -> list[_
     used: set[int] = set()
     # (a headline's present blast, "انتحاري يفجر نفسه", is the bomber's death with no other
     # outcome word in its line)
-    if not any(_is_outcome(toks[k]) or toks[k].w in _DISPLACED_DUALS or toks[k].w in _CHOKING
+    if not any(_is_outcome(toks[k]) or toks[k].w in _DISPLACED_PAIR_WORDS
+               or toks[k].w in _CHOKING
                or toks[k].w in _SINGLE_SELF_PRESENT or toks[k].w in _RUBBLE
                for k in _in(where.outcomes, sa, sb)) and not any(
             _OBJECT_VERB_TEST[toks[k].w] for k in _in(where.object_verbs, sa, sb)) and not _in(
@@ -3257,6 +3260,11 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
                 # "تقيم فيه عائلتان نازحتان": two displaced families, the pair their group
                 c = _Count(k, k, k + 1, 2, None, "exact")
                 out.append(_Figure(k, k + 2, "displaced", c, (k, k + 2)))
+                used.update((k, k + 1))
+            elif k + 1 < sb and toks[k + 1].w in _DISPLACED_DUAL_VERBS:
+                # "كان يؤوي عائلتين نزحتا من بلدة حدودية": the verb tells their flight
+                c = _Count(k, k, k + 1, 2, None, "exact")
+                out.append(_Figure(k, k + 2, "displaced", c, (k, k + 1)))
                 used.update((k, k + 1))
             continue
         if t.w in _ONE_OF_THEM:

@@ -555,6 +555,10 @@ INHABITANT_NOUNS: tuple[str, ...] = ("سكان", "السكان", "أهالي", "
 # three; the adjective is needed (two families alone are no figure).
 HOUSEHOLD_DUALS: tuple[str, ...] = ("عائلتان", "عائلتين", "أسرتان", "أسرتين")
 DISPLACED_DUAL_ADJECTIVES: tuple[str, ...] = ("نازحتان", "نازحتين", "مهجرتان", "مهجرتين")
+# ... or the dual verb of flight agreeing with them, the relative clause that tells who
+# they are ("كان يؤوي عائلتين نزحتا من بلدة حدودية"): the verb says what the adjective
+# says, and the group is the families alone.
+DISPLACED_DUAL_VERBS: tuple[str, ...] = ("نزحتا", "لجأتا", "فرتا", "هجرتا")
 LEAVING_VERBS: tuple[str, ...] = ("غادرت", "هجرت")
 # Made to leave their homes, the masdar after "على"/"إلى" of being forced ("أجبرت المعارك
 # نحو 20 ألف شخص على ترك منازلهم"، "اضطر 300 شخص إلى مغادرة بيوتهم"): a flight, as "على
