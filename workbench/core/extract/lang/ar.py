@@ -1167,7 +1167,15 @@ PURSUIT_VERBS: tuple[str, ...] = ("تلاحق", "يلاحق", "تطارد", "ي�
 ANIMAL_NOUNS: tuple[str, ...] = ("حيوان", "حيوانا", "حيوانات", "بقرة", "بقرات", "أبقار",
                                  "شاة", "أغنام", "نعجة", "خروف", "خرافا", "خراف", "ماعز",
                                  "ناقة", "نوق", "حمار", "حمارا", "حصان",
-                                 "حصانا", "خيول", "دجاجة", "دواجن", "طائر", "طيور")
+                                 "حصانا", "خيول", "دجاجة", "دواجن", "طائر", "طيور",
+                                 # camels, with the article that keeps the name out ("قتل
+                                 # أيضا عشرات الجمال"), and fish
+                                 "الجمال", "إبل", "جمل", "جملا", "أسماك", "سمكة")
+# Trees and crops, which die of drought, salt or fire but are no victims of it ("الملوحة
+# تقتل آلاف النخيل"، "قتل الصقيع مئات الأشجار"): a count before them is no casualty figure
+# whatever outcome word stands before it.
+PLANT_NOUNS: tuple[str, ...] = ("نخيل", "نخلة", "نخلات", "شجرة", "أشجار", "شجيرة", "شجيرات",
+                                "شتلة", "شتلات", "أشتال", "محاصيل", "محصول")
 # Plural kin nouns: with a possessive and a definite numeral after them they are a count
 # of the family of the one named before ("قتل رجل وزوجته وأطفالهما الثلاثة").
 KIN_PLURALS: tuple[str, ...] = ("أطفال", "أبناء", "أولاد", "بنات", "أشقاء", "شقيقات",
@@ -1481,7 +1489,7 @@ AMOUNT_UNITS: tuple[str, ...] = (
     "طنا", "كيلوغرام", "كيلوغراما", "كيلوجرام", "كيلوجراما", "كلغ", "كغ", "غرام", "غراما",
     "جرام", "جراما", "لترا", "لترات", "برميلا", "ميلا", "أميال", "قدم", "أقدام",
 )
-NON_PERSON = (*NON_PERSON, *AMOUNT_UNITS, *ANIMAL_NOUNS)
+NON_PERSON = (*NON_PERSON, *AMOUNT_UNITS, *ANIMAL_NOUNS, *PLANT_NOUNS)
 # Definite nouns whose number after them is a name, not a count: "قائد اللواء 93",
 # "الفرقة 17", "الكتيبة 313", "القرار 2216", "المادة 7".
 NUMBERED_HEADS: tuple[str, ...] = (
