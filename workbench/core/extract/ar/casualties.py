@@ -344,6 +344,9 @@ _THEIR_BODIES = fold_set(V.THEIR_BODIES_WORDS)  # "N منهم ... جثثهم"
 _FALL = fold_set(V.FALL_WORDS)
 _TREATING = fold_set(V.TREATING_VERBS)
 _HOUSEHOLD_DUALS = fold_set(V.HOUSEHOLD_DUALS)
+_KIN_CONSTRUCT_HEADS = fold_set(V.KIN_CONSTRUCT_HEADS)
+_POSSESSED_KIN = fold_set(stem + suffix for stem in V.POSSESSED_KIN_STEMS
+                          for suffix in V.POSSESSIVE_SUFFIXES)
 _DISPLACED_DUAL_VERBS = fold_set(V.DISPLACED_DUAL_VERBS)
 _DISPLACED_PAIR_WORDS = fold_set((*V.DISPLACED_DUAL_ADJECTIVES, *V.DISPLACED_DUAL_VERBS))
 _DISPLACED_DUALS = fold_set(V.DISPLACED_DUAL_ADJECTIVES)
@@ -4226,6 +4229,8 @@ def _implicit_outcome(toks: list[Token], sa: int, sb: int, k: int, figures: list
         return None, k
     if not dual and _named_construct(toks, k, sb):
         return None, k  # "مقتل قائد جهاز "الأمن"": the one head of a named body
+    if not dual and k + 1 < sb and _kin_of_kin(toks[k], toks[k + 1]):
+        return None, k  # "وأصيب ابن عمهما": one relative of the ones named, definite
     if dual and toks[k].w.lstrip("و").endswith(_DUAL_POSSESSED_ENDINGS) and (
             m := _lost_kin(toks, sa, k)) is not None:
         # "فقد والده وشقيقيه"، "فقد شقيقيه": losing one's own is their death (a dual with
@@ -4430,6 +4435,14 @@ def _still_after_verb(toks: list[Token], sa: int, sb: int, k: int) -> str | None
     if (verb in _FEMININE_STILL_VERBS) != toks[k].w.endswith("ه"):
         return None
     return _STILL_STATES.get(toks[k + 1].w)
+
+
+def _kin_of_kin(head: Token, genitive: Token) -> bool:
+    """Is ``head`` a kin noun in construct with a possessed kin noun ("ابن عمهما"، "شقيق
+    زوجته")? The pronoun makes the genitive definite, and the construct with it."""
+    return bool(head.is_word and genitive.is_word and (head.w in _KIN_CONSTRUCT_HEADS or (
+        head.w[:1] == "و" and head.w[1:] in _KIN_CONSTRUCT_HEADS))
+        and genitive.w in _POSSESSED_KIN)
 
 
 def _named_construct(toks: list[Token], k: int, sb: int) -> bool:

@@ -1248,6 +1248,17 @@ PAIR_KIN_STEMS: tuple[str, ...] = (
     "ابن", "نجل", "طفل", "شقيق", "حفيد", "زوج", "والد", "ابنت", "زوجت", "شقيقت", "والدت",
     "طفلت")
 KIN_OF_ONE_SUFFIXES: tuple[str, ...] = ("ه", "ها")
+# A kin noun in construct with another kin noun that bears a possessive ("وأصيب ابن
+# عمهما"، "قتل شقيق زوجته"، "ابن أخيه"): a genitive with a pronoun is definite, and so is
+# the construct, one relative of the ones named; no indefinite person is counted. The
+# heads, the possessed kin stems as written before the pronoun, and the pronouns.
+KIN_CONSTRUCT_HEADS: tuple[str, ...] = (
+    "ابن", "ابنة", "نجل", "شقيق", "شقيقة", "أخ", "أخت", "والد", "والدة", "زوج", "زوجة",
+    "حفيد", "حفيدة", "صهر", "عم", "خال", "عمة", "خالة", "جد", "جدة")
+POSSESSED_KIN_STEMS: tuple[str, ...] = (
+    "عم", "خال", "عمت", "خالت", "أخي", "أخت", "شقيق", "شقيقت", "زوج", "زوجت", "ابن",
+    "ابنت", "جد", "جدت", "والد", "والدت", "أب", "أبي", "أم", "صهر")
+POSSESSIVE_SUFFIXES: tuple[str, ...] = ("ه", "ها", "هما", "هم", "هن")
 # The state of some of the wounded, told of "N منهم": "وإن حالة ستة منهم حرجة"،
 # "ووصفت حالة ثلاثة منهم بالخطرة"، "خمسة منهم في حالة حرجة"، "ثلاثة منهم حالتهم خطيرة":
 # a sub-group of the wounded counted before in the sentence. "حالة" before the count
