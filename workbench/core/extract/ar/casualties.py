@@ -337,6 +337,7 @@ _IN_THE_COUNT_OF = tuple(fold_word(w) for w in V.IN_THE_COUNT_OF)
 _DUAL_ADJECTIVE_OUTCOMES = frozenset(V.DUAL_ADJECTIVE_OUTCOMES)
 _BECOMING = fold_set(V.BECOMING_VERBS)
 _FALLEN_AS = fold_set(V.FALLEN_AS_VERBS)
+_RISING = fold_set(V.RISING_VERBS)
 _DUAL_AFTER_PEOPLE = fold_set(V.DUAL_VERBS_AFTER_PEOPLE)
 # "حتى الموت": to death, after the people it befell ("تعذيب سجين حتى الموت")
 _DEATH_ENDS = fold_set(V.DEATH_NOUNS_DEFINITE)
@@ -1836,6 +1837,11 @@ def _forward(toks: list[Token], j: int, sb: int, max_gap: int = 6) -> tuple[int,
                 k = close + 1
                 gap += 1
                 continue
+        if t.is_digit and k > j and toks[k - 1].w in _NUMBERED:
+            # "ثلاثة من أبطال اللواء 51 ارتقوا": the unit's number is its name, in the group
+            k += 1
+            gap += 1
+            continue
         if is_end(t) or t.w in (":", "،", ",") or t.is_digit or t.w in _COMPLEMENTIZERS:
             # (a complementizer opens reported words: 'وقال أحد الوجهاء إن بين القتلى')
             return None
@@ -1883,6 +1889,8 @@ def _forward(toks: list[Token], j: int, sb: int, max_gap: int = 6) -> tuple[int,
             if t.w in _TO_ON_FOLDED and k + 2 < sb and toks[k + 1].w in _LEAVING_MASDARS and (
                     toks[k + 2].w in _HOMES_LEFT):
                 return k + 3, "displaced"  # "500 شخص على ترك منازلهم": made to flee them
+            if toks[k].w in _RISING and k + 1 < sb and toks[k + 1].w in _TO_ON_FOLDED:
+                return None  # "ارتقوا الى المنتخب": promoted, alive
             f = word_in(toks[k], _AFTER)
             if f in _DUAL_AFTER_PEOPLE and not _dual_subject_before(toks, k):
                 f = None  # "40 أسرا نازحة": families, with no dual subject before them

@@ -415,6 +415,10 @@ OUTCOME_DUALS: dict[str, str] = {
 # before ("أصيب مواطنان")
 INDEFINITE_OUTCOME_DUALS: tuple[str, ...] = ("مصابان", "مصابتان")
 
+# "Rose" (to martyrdom), in the plural, after the people counted: the mourning word for
+# their death. Rising "to" a rank or a round ("ثلاثة لاعبين ارتقوا الى المنتخب") is no death,
+# so "إلى" right after the verb leaves it.
+RISING_VERBS: tuple[str, ...] = ("ارتقوا", "ارتقين")
 # Verbs that come AFTER the counted noun phrase ("35 شخصا قتلوا").
 OUTCOME_AFTER: dict[str, str] = {
     **dict.fromkeys((
@@ -433,6 +437,10 @@ OUTCOME_AFTER: dict[str, str] = {
         # the passive of assassinating after its subject: "ينعى قاضيا اغتيل أمام منزله"،
         # "إن صحفيين اثنين اغتيلا"
         "اغتيل", "اغتيلت", "اغتيلوا", "اغتيلا",
+        # rose, as martyrs: the mourning word for death, alone after those counted as
+        # after "سقطوا شهداء" ("ثلاثة من أبطال اللواء ارتقوا في تصد بطولي"; see
+        # RISING_VERBS)
+        *RISING_VERBS,
     ), "killed"),
     **dict.fromkeys(("أصيبوا", "أصيبا", "أصيب", "أصبن", "جرحوا", "جرحا", "أصيبتا", "جرحتا",
                      "جرحن"), "wounded"),
