@@ -2738,6 +2738,8 @@ ADDRESSED_OUTLETS: tuple[str, ...] = (
     "لمراسلنا", "لمراسل", "لمراسلة", "لموفدنا",
     # Maghrebi and Egyptian papers: 'أكد مصدر مطلع لجريدة "هسبريس" أن', "لمجلة"
     "لجريدة", "لمجلة",
+    # a news portal: 'في تصريح لبوابة "الوسط" ان'، "لبوابة أفريقيا الإخبارية ان"
+    "لبوابة",
 )
 # The outlet by its kind, with the article, after a medium: "في تصريح للوكالة الرسمية إن"
 # (only there: "وفقا للوكالة الرسمية" names the source).
