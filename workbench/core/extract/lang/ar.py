@@ -2764,6 +2764,11 @@ IDENTITY_NOUNS: tuple[str, ...] = ("اسم", "هويت", "هويه", "باسم")
 # preposition of the verb).
 INFORMED_PARTICIPLES: tuple[str, ...] = ("مطلع", "مطلعة", "مطلعون", "مطلعين", "المطلع",
                                          "المطلعة", "المطلعين", "المطلعون")
+# ... and a title of charge with "على" and what it runs ("وقال المشرف على إحدى التكايا،
+# خليل أبو سمرة، ان"، "القائم على المشروع"): what one supervises is the title, not a
+# preposition of the verb.
+IN_CHARGE_TITLES: tuple[str, ...] = ("المشرف", "مشرف", "المشرفة", "مشرفة", "المشرفين",
+                                     "القائم", "القائمة", "القائمين")
 # "No comment came from X" ("ولم يصدر عن وزارة الدفاع أي تعليق، لكنها تقول ..."، "ولم يصدر
 # تعليق فوري من الوزارة، التي تقول ..."): the verb of issuing, then "عن"/"من" and the body
 # that did not comment; a later pronoun or relative points back to that body, not to the
