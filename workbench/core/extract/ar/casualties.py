@@ -337,6 +337,8 @@ _IN_THE_COUNT_OF = tuple(fold_word(w) for w in V.IN_THE_COUNT_OF)
 _DUAL_ADJECTIVE_OUTCOMES = frozenset(V.DUAL_ADJECTIVE_OUTCOMES)
 _BECOMING = fold_set(V.BECOMING_VERBS)
 _FALLEN_AS = fold_set(V.FALLEN_AS_VERBS)
+_CIRCUMSTANTIAL = fold_set(V.CIRCUMSTANTIAL_PRONOUNS)
+_MANAGING = fold_set(V.MANAGING_VERBS)
 _RISING = fold_set(V.RISING_VERBS)
 _DUAL_AFTER_PEOPLE = fold_set(V.DUAL_VERBS_AFTER_PEOPLE)
 # "حتى الموت": to death, after the people it befell ("تعذيب سجين حتى الموت")
@@ -1803,6 +1805,20 @@ def _aside_close(toks: list[Token], i: int, sb: int, max_tokens: int = 10) -> in
     return None if close is None or is_end(toks[close]) else close
 
 
+def _fled_hurt(toks: list[Token], b: int, sb: int) -> tuple[int, str] | None:
+    """The end and outcome of a circumstantial clause within a few words after a flight
+    ("تمكنوا من الفرار وهم مصابون"): "وهم" and an indefinite noun of the wounded or the
+    dead. None at a clause's end or with no such clause."""
+    for k in range(b, min(sb - 1, b + 5)):
+        t = toks[k]
+        if is_end(t) or t.w in ("،", ",", ":"):
+            return None
+        if t.w in _CIRCUMSTANTIAL and not toks[k + 1].w.startswith("ال") and (
+                nf := word_in(toks[k + 1], _NOUNS)) and _NOUNS[nf] in ("wounded", "killed"):
+            return k + 2, str(_NOUNS[nf])
+    return None
+
+
 def _forward(toks: list[Token], j: int, sb: int, max_gap: int = 6) -> tuple[int, str] | None:
     """An outcome verb after the counted phrase: (end token index, outcome)."""
     gap = 0
@@ -2496,6 +2512,13 @@ def _link(toks: list[Token], sa: int, sb: int, c: _Count,
     if postposed and a == c.a and _is_person(toks, c.a - 1) and not word_in(
             toks[c.a - 1], _TRIGGERS):
         a, group = c.a - 1, (c.a - 1, c.a)  # "عسكريين اثنين قتلا": the noun before "two"
+    if outcome == "displaced" and (hurt := _fled_hurt(toks, b, sb)) is not None:
+        # "ثلاثة مزارعين تمكنوا من الفرار وهم مصابون": they fled the attack, hurt
+        outcome, b = hurt[1], hurt[0]
+        if group is not None:
+            group = (group[0], next((r for r in range(*group) if toks[r].w in _MANAGING),
+                                    group[1]))
+        return _Figure(a, b, outcome, c, group)
     if outcome in _TAKEN_FROM and group is not None:
         # where people fled from; for the abducted and the arrested only their own homes
         # ("اختطفت 230 مدنيا من منازلهم"): "ستة عناصر من الدعم السريع" says whose they are

@@ -419,6 +419,13 @@ INDEFINITE_OUTCOME_DUALS: tuple[str, ...] = ("مصابان", "مصابتان")
 # their death. Rising "to" a rank or a round ("ثلاثة لاعبين ارتقوا الى المنتخب") is no death,
 # so "إلى" right after the verb leaves it.
 RISING_VERBS: tuple[str, ...] = ("ارتقوا", "ارتقين")
+# The pronoun of a circumstantial clause after a flight ("تمكنوا من الفرار وهم مصابون"،
+# "فرا وهما جريحان"): the state it gives is what befell the ones who fled an attack, so the
+# count is of the wounded, not of the displaced. The verbs of managing before the flight
+# end the group ("ثلاثة مزارعين تمكنوا من الفرار").
+CIRCUMSTANTIAL_PRONOUNS: tuple[str, ...] = ("وهم", "وهما", "وهن")
+MANAGING_VERBS: tuple[str, ...] = ("تمكنوا", "تمكنا", "تمكن", "تمكنت", "نجحوا", "نجح",
+                                   "استطاعوا", "استطاع")
 # Verbs that come AFTER the counted noun phrase ("35 شخصا قتلوا").
 OUTCOME_AFTER: dict[str, str] = {
     **dict.fromkeys((
