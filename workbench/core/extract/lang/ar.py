@@ -120,6 +120,8 @@ OUTCOME_TRIGGERS: dict[str, str] = {
     **dict.fromkeys((
         "نزوح", "تهجير", "هجر", "هجرت", "تشريد", "شرد", "شردت", "هروب", "فرار", "لجأ",
         "لجوء", "فر", "نزح", "نزحت",
+        # the feminine before households, as "نزحت": "لجأت إليها آلاف الأسر الفارة"
+        "لجأت",
         # "وفر 2000 شخص"، "وفرت 300 أسرة": the clitic on a verb of three letters, and the
         # feminine before households (the letters are also "provided": people only)
         "وفر", "ففر", "فرت",
