@@ -338,6 +338,7 @@ _DUAL_ADJECTIVE_OUTCOMES = frozenset(V.DUAL_ADJECTIVE_OUTCOMES)
 _BECOMING = fold_set(V.BECOMING_VERBS)
 _FALLEN_AS = fold_set(V.FALLEN_AS_VERBS)
 _CIRCUMSTANTIAL = fold_set(V.CIRCUMSTANTIAL_PRONOUNS)
+_PREDICATE_TOLLS = fold_set(V.PREDICATE_TOLL_NOUNS)
 _MANAGING = fold_set(V.MANAGING_VERBS)
 _RISING = fold_set(V.RISING_VERBS)
 _DUAL_AFTER_PEOPLE = fold_set(V.DUAL_VERBS_AFTER_PEOPLE)
@@ -1805,6 +1806,35 @@ def _aside_close(toks: list[Token], i: int, sb: int, max_tokens: int = 10) -> in
     return None if close is None or is_end(toks[close]) else close
 
 
+def _nominal_predicate(toks: list[Token], sa: int, c: _Count, group: tuple[int, int],
+                       sb: int) -> tuple[int, str] | None:
+    """A nominal sentence the count opens (a headline's, or one after a colon or "ان"):
+    the counted noun, "من" and the body it belongs to (a definite noun or a name in
+    quotes), then an indefinite plural outcome noun ('ثلاثة مقاتلين من "قسد" قتلى'). A
+    name takes no genitive, so the noun is the predicate, the state of the counted. (The
+    end and the outcome, or None.)"""
+    h = group[0]
+    if c.a > sa and toks[c.a - 1].w != ":" and toks[c.a - 1].w not in _COMPLEMENTIZERS:
+        return None
+    k = h + 1
+    if k + 2 >= sb or toks[k].w != "من":
+        return None
+    k += 1
+    if toks[k].w in _OPENING_QUOTES:
+        close = next((r for r in range(k + 1, min(sb, k + 5)) if toks[r].w in _CLOSING_QUOTES),
+                     None)
+        if close is None:
+            return None
+        k = close + 1
+    elif toks[k].is_word and toks[k].w.startswith("ال") and not word_in(toks[k], _NOUNS):
+        k += 1
+    else:
+        return None
+    if k >= sb or toks[k].w not in _PREDICATE_TOLLS or _shared_after(toks, k, sb):
+        return None
+    return k + 1, str(_NOUNS[word_in(toks[k], _NOUNS)])  # type: ignore[index]
+
+
 def _fled_hurt(toks: list[Token], b: int, sb: int) -> tuple[int, str] | None:
     """The end and outcome of a circumstantial clause within a few words after a flight
     ("تمكنوا من الفرار وهم مصابون"): "وهم" and an indefinite noun of the wounded or the
@@ -2473,6 +2503,10 @@ def _link(toks: list[Token], sa: int, sb: int, c: _Count,
             held := _held_state_after_group(toks, c, group[0], sb)) is not None:
         # "بالإفراج عن ثلاثة من أعضائها معتقلين منذ أشهر": the state the group is in
         outcome, b, group = str(_NOUNS[held[1]]), held[0] + 1, (group[0], held[2])
+    if outcome is None and group is not None and (
+            pred := _nominal_predicate(toks, sa, c, group, sb)) is not None:
+        # 'ثلاثة مقاتلين من "قسد" قتلى في هجوم': the headline's predicate, the toll
+        outcome, b, group = pred[1], pred[0], (group[0], group[0] + 1)
     if outcome is None:
         self_end = _self_blast(toks, sa, c, b, sb)
         if self_end:

@@ -426,6 +426,9 @@ RISING_VERBS: tuple[str, ...] = ("ارتقوا", "ارتقين")
 # count is of the wounded, not of the displaced. The verbs of managing before the flight
 # end the group ("ثلاثة مزارعين تمكنوا من الفرار").
 CIRCUMSTANTIAL_PRONOUNS: tuple[str, ...] = ("وهم", "وهما", "وهن")
+# A headline's predicate after the counted and the body they belong to ('ثلاثة مقاتلين من
+# "قسد" قتلى في هجوم'، "خمسة جنود من الجيش جرحى"): the indefinite plural outcome noun.
+PREDICATE_TOLL_NOUNS: tuple[str, ...] = ("قتلى", "جرحى", "مصابون", "شهداء")
 MANAGING_VERBS: tuple[str, ...] = ("تمكنوا", "تمكنا", "تمكن", "تمكنت", "نجحوا", "نجح",
                                    "استطاعوا", "استطاع")
 # Verbs that come AFTER the counted noun phrase ("35 شخصا قتلوا").
