@@ -28,7 +28,8 @@ Casualties:
 Dates:
 
 7. A bare "آب" spelt with its madda after "في"/"منذ"/"خلال" is the month, as any other
-   month name is. Look-alikes: "أب" (father) with its hamza; "آب" with no preposition.
+   month name is. Look-alikes: "أب" (father) with its hamza; "آب" with no preposition;
+   "آب" with a definite genitive after it (a month takes none).
 
 Statements:
 
@@ -126,6 +127,7 @@ def test_casualty_look_alikes(text: str, expected: list) -> None:
     ('ويقول الأهالي انهم ينتظرون منذ آب انتشال الجثث.', [('آب', '2017-08')]),
     ('وقال أب فقد ابنه في القصف ان المدينة تغيرت.', []),
     ('ويعود آب الأسرة الى منزله كل مساء.', []),
+    ('وقال ان الكلمة الأخيرة في آب الأسرة وحده.', []),
 ])
 def test_bare_ab(text: str, expected: list) -> None:
     assert ar_dates(text) == expected

@@ -861,10 +861,12 @@ def _hamza_below_ab(m: re.Match[str], folded: Folded) -> bool:
 def _madda_ab(m: re.Match[str], folded: Folded) -> bool:
     """Is the month "آب" spelt with its madda after a preposition of time ("شهدت في آب
     هجوما"، "تنتظر منذ آب")? Folding joins it to "أب" (father) and a careless "اب"; the
-    madda is the month's own spelling, and a father is never "in" or "since"."""
+    madda is the month's own spelling, and a father is never "in" or "since". A definite
+    noun right after it is a genitive ("في آب البيت"), which a month never takes."""
     a = m.start("mon") if m.group("mon") else -1
     return (a >= 0 and m.end("mon") - a == 2 and folded.original[folded.offset(a)] == "آ"
-            and _prev_word(folded.text, m.start("x")) in _MADDA_MONTH_PREPOSITIONS)
+            and _prev_word(folded.text, m.start("x")) in _MADDA_MONTH_PREPOSITIONS
+            and not _next_word(folded.text, m.end()).startswith("ال"))
 
 
 def _next_word(ft: str, end: int) -> str:

@@ -1271,14 +1271,13 @@ KIN_OF_ONE_SUFFIXES: tuple[str, ...] = ("ه", "ها")
 # A kin noun in construct with another kin noun that bears a possessive ("وأصيب ابن
 # عمهما"، "قتل شقيق زوجته"، "ابن أخيه"): a genitive with a pronoun is definite, and so is
 # the construct, one relative of the ones named; no indefinite person is counted. The
-# heads, the possessed kin stems as written before the pronoun, and the pronouns.
+# heads and the possessed kin stems as written before the pronoun (POSSESSIVE_SUFFIXES).
 KIN_CONSTRUCT_HEADS: tuple[str, ...] = (
     "ابن", "ابنة", "نجل", "شقيق", "شقيقة", "أخ", "أخت", "والد", "والدة", "زوج", "زوجة",
     "حفيد", "حفيدة", "صهر", "عم", "خال", "عمة", "خالة", "جد", "جدة")
 POSSESSED_KIN_STEMS: tuple[str, ...] = (
     "عم", "خال", "عمت", "خالت", "أخي", "أخت", "شقيق", "شقيقت", "زوج", "زوجت", "ابن",
     "ابنت", "جد", "جدت", "والد", "والدت", "أب", "أبي", "أم", "صهر")
-POSSESSIVE_SUFFIXES: tuple[str, ...] = ("ه", "ها", "هما", "هم", "هن")
 # The state of some of the wounded, told of "N منهم": "وإن حالة ستة منهم حرجة"،
 # "ووصفت حالة ثلاثة منهم بالخطرة"، "خمسة منهم في حالة حرجة"، "ثلاثة منهم حالتهم خطيرة":
 # a sub-group of the wounded counted before in the sentence. "حالة" before the count
@@ -1729,7 +1728,8 @@ RELATIVE_DAYS: dict[str, int] = {
 AMBIGUOUS_MONTHS: frozenset[str] = frozenset({"آب", "ماي", "أوت", "تموز", "جوان"})
 # Prepositions of time before a bare "آب" spelt with its madda ("شهدت في آب هجوما"،
 # "تنتظر منذ آب"): the madda is the month's spelling, "father" is "أب", and a father is
-# never "in" or "since", so the month needs no day or year beside it there.
+# never "in" or "since", so the month needs no day or year beside it there (unless a
+# definite genitive follows, "في آب البيت", which a month never takes).
 MADDA_MONTH_PREPOSITIONS: tuple[str, ...] = ("في", "خلال", "منذ")
 
 # Nouns whose name is a date ("شارع 14 رمضان", "ميدان 6 أكتوبر", "ثورة 25 يناير"): the
