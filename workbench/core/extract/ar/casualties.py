@@ -337,6 +337,10 @@ _IN_THE_COUNT_OF = tuple(fold_word(w) for w in V.IN_THE_COUNT_OF)
 _DUAL_ADJECTIVE_OUTCOMES = frozenset(V.DUAL_ADJECTIVE_OUTCOMES)
 _BECOMING = fold_set(V.BECOMING_VERBS)
 _FALLEN_AS = fold_set(V.FALLEN_AS_VERBS)
+_CIRCUMSTANTIAL = fold_set(V.CIRCUMSTANTIAL_PRONOUNS)
+_PREDICATE_TOLLS = fold_set(V.PREDICATE_TOLL_NOUNS)
+_MANAGING = fold_set(V.MANAGING_VERBS)
+_RISING = fold_set(V.RISING_VERBS)
 _DUAL_AFTER_PEOPLE = fold_set(V.DUAL_VERBS_AFTER_PEOPLE)
 # "حتى الموت": to death, after the people it befell ("تعذيب سجين حتى الموت")
 _DEATH_ENDS = fold_set(V.DEATH_NOUNS_DEFINITE)
@@ -344,6 +348,11 @@ _THEIR_BODIES = fold_set(V.THEIR_BODIES_WORDS)  # "N منهم ... جثثهم"
 _FALL = fold_set(V.FALL_WORDS)
 _TREATING = fold_set(V.TREATING_VERBS)
 _HOUSEHOLD_DUALS = fold_set(V.HOUSEHOLD_DUALS)
+_KIN_CONSTRUCT_HEADS = fold_set(V.KIN_CONSTRUCT_HEADS)
+_POSSESSED_KIN = fold_set(stem + suffix for stem in V.POSSESSED_KIN_STEMS
+                          for suffix in V.POSSESSIVE_SUFFIXES)
+_DISPLACED_DUAL_VERBS = fold_set(V.DISPLACED_DUAL_VERBS)
+_DISPLACED_PAIR_WORDS = fold_set((*V.DISPLACED_DUAL_ADJECTIVES, *V.DISPLACED_DUAL_VERBS))
 _DISPLACED_DUALS = fold_set(V.DISPLACED_DUAL_ADJECTIVES)
 _SINGLE_NOUNS = fold_map(V.SINGULAR_OUTCOME_NOUNS)
 _BODY_ORDINALS = {fold_word(k): fold_set(v) for k, v in V.BODY_ORDINALS.items()}
@@ -960,7 +969,7 @@ class _WordTest(dict[str, bool]):
 
 
 _OUTCOME_TEST = _WordTest(lambda w: _is_outcome(bare_token(w)) is not None
-                          or w in _DISPLACED_DUALS  # "عائلتان نازحتان"
+                          or w in _DISPLACED_PAIR_WORDS  # "عائلتان نازحتان"
                           or w in _CHOKING  # "14 حالة اختناق"
                           or w in _SINGLE_SELF_PRESENT  # "انتحاري يفجر نفسه"
                           or w in _RUBBLE)  # "تبحث عن خمسة أشخاص يعتقد انهم تحت أنقاض"
@@ -1014,7 +1023,8 @@ def _sentence(toks: list[Token], sa: int, sb: int, where: _Candidates) -> list[_
     used: set[int] = set()
     # (a headline's present blast, "انتحاري يفجر نفسه", is the bomber's death with no other
     # outcome word in its line)
-    if not any(_is_outcome(toks[k]) or toks[k].w in _DISPLACED_DUALS or toks[k].w in _CHOKING
+    if not any(_is_outcome(toks[k]) or toks[k].w in _DISPLACED_PAIR_WORDS
+               or toks[k].w in _CHOKING
                or toks[k].w in _SINGLE_SELF_PRESENT or toks[k].w in _RUBBLE
                for k in _in(where.outcomes, sa, sb)) and not any(
             _OBJECT_VERB_TEST[toks[k].w] for k in _in(where.object_verbs, sa, sb)) and not _in(
@@ -1796,6 +1806,49 @@ def _aside_close(toks: list[Token], i: int, sb: int, max_tokens: int = 10) -> in
     return None if close is None or is_end(toks[close]) else close
 
 
+def _nominal_predicate(toks: list[Token], sa: int, c: _Count, group: tuple[int, int],
+                       sb: int) -> tuple[int, str] | None:
+    """A nominal sentence the count opens (a headline's, or one after a colon or "ان"):
+    the counted noun, "من" and the body it belongs to (a definite noun or a name in
+    quotes), then an indefinite plural outcome noun ('ثلاثة مقاتلين من "قسد" قتلى'). A
+    name takes no genitive, so the noun is the predicate, the state of the counted. (The
+    end and the outcome, or None.)"""
+    h = group[0]
+    if c.a > sa and toks[c.a - 1].w != ":" and toks[c.a - 1].w not in _COMPLEMENTIZERS:
+        return None
+    k = h + 1
+    if k + 2 >= sb or toks[k].w != "من":
+        return None
+    k += 1
+    if toks[k].w in _OPENING_QUOTES:
+        close = next((r for r in range(k + 1, min(sb, k + 5)) if toks[r].w in _CLOSING_QUOTES),
+                     None)
+        if close is None:
+            return None
+        k = close + 1
+    elif toks[k].is_word and toks[k].w.startswith("ال") and not word_in(toks[k], _NOUNS):
+        k += 1
+    else:
+        return None
+    if k >= sb or toks[k].w not in _PREDICATE_TOLLS or _shared_after(toks, k, sb):
+        return None
+    return k + 1, str(_NOUNS[word_in(toks[k], _NOUNS)])  # type: ignore[index]
+
+
+def _fled_hurt(toks: list[Token], b: int, sb: int) -> tuple[int, str] | None:
+    """The end and outcome of a circumstantial clause within a few words after a flight
+    ("تمكنوا من الفرار وهم مصابون"): "وهم" and an indefinite noun of the wounded or the
+    dead. None at a clause's end or with no such clause."""
+    for k in range(b, min(sb - 1, b + 5)):
+        t = toks[k]
+        if is_end(t) or t.w in ("،", ",", ":"):
+            return None
+        if t.w in _CIRCUMSTANTIAL and not toks[k + 1].w.startswith("ال") and (
+                nf := word_in(toks[k + 1], _NOUNS)) and _NOUNS[nf] in ("wounded", "killed"):
+            return k + 2, str(_NOUNS[nf])
+    return None
+
+
 def _forward(toks: list[Token], j: int, sb: int, max_gap: int = 6) -> tuple[int, str] | None:
     """An outcome verb after the counted phrase: (end token index, outcome)."""
     gap = 0
@@ -1830,6 +1883,11 @@ def _forward(toks: list[Token], j: int, sb: int, max_gap: int = 6) -> tuple[int,
                 k = close + 1
                 gap += 1
                 continue
+        if t.is_digit and k > j and toks[k - 1].w in _NUMBERED:
+            # "ثلاثة من أبطال اللواء 51 ارتقوا": the unit's number is its name, in the group
+            k += 1
+            gap += 1
+            continue
         if is_end(t) or t.w in (":", "،", ",") or t.is_digit or t.w in _COMPLEMENTIZERS:
             # (a complementizer opens reported words: 'وقال أحد الوجهاء إن بين القتلى')
             return None
@@ -1877,6 +1935,8 @@ def _forward(toks: list[Token], j: int, sb: int, max_gap: int = 6) -> tuple[int,
             if t.w in _TO_ON_FOLDED and k + 2 < sb and toks[k + 1].w in _LEAVING_MASDARS and (
                     toks[k + 2].w in _HOMES_LEFT):
                 return k + 3, "displaced"  # "500 شخص على ترك منازلهم": made to flee them
+            if toks[k].w in _RISING and k + 1 < sb and toks[k + 1].w in _TO_ON_FOLDED:
+                return None  # "ارتقوا الى المنتخب": promoted, alive
             f = word_in(toks[k], _AFTER)
             if f in _DUAL_AFTER_PEOPLE and not _dual_subject_before(toks, k):
                 f = None  # "40 أسرا نازحة": families, with no dual subject before them
@@ -2443,6 +2503,10 @@ def _link(toks: list[Token], sa: int, sb: int, c: _Count,
             held := _held_state_after_group(toks, c, group[0], sb)) is not None:
         # "بالإفراج عن ثلاثة من أعضائها معتقلين منذ أشهر": the state the group is in
         outcome, b, group = str(_NOUNS[held[1]]), held[0] + 1, (group[0], held[2])
+    if outcome is None and group is not None and (
+            pred := _nominal_predicate(toks, sa, c, group, sb)) is not None:
+        # 'ثلاثة مقاتلين من "قسد" قتلى في هجوم': the headline's predicate, the toll
+        outcome, b, group = pred[1], pred[0], (group[0], group[0] + 1)
     if outcome is None:
         self_end = _self_blast(toks, sa, c, b, sb)
         if self_end:
@@ -2482,6 +2546,13 @@ def _link(toks: list[Token], sa: int, sb: int, c: _Count,
     if postposed and a == c.a and _is_person(toks, c.a - 1) and not word_in(
             toks[c.a - 1], _TRIGGERS):
         a, group = c.a - 1, (c.a - 1, c.a)  # "عسكريين اثنين قتلا": the noun before "two"
+    if outcome == "displaced" and (hurt := _fled_hurt(toks, b, sb)) is not None:
+        # "ثلاثة مزارعين تمكنوا من الفرار وهم مصابون": they fled the attack, hurt
+        outcome, b = hurt[1], hurt[0]
+        if group is not None:
+            group = (group[0], next((r for r in range(*group) if toks[r].w in _MANAGING),
+                                    group[1]))
+        return _Figure(a, b, outcome, c, group)
     if outcome in _TAKEN_FROM and group is not None:
         # where people fled from; for the abducted and the arrested only their own homes
         # ("اختطفت 230 مدنيا من منازلهم"): "ستة عناصر من الدعم السريع" says whose they are
@@ -3257,6 +3328,11 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
                 # "تقيم فيه عائلتان نازحتان": two displaced families, the pair their group
                 c = _Count(k, k, k + 1, 2, None, "exact")
                 out.append(_Figure(k, k + 2, "displaced", c, (k, k + 2)))
+                used.update((k, k + 1))
+            elif k + 1 < sb and toks[k + 1].w in _DISPLACED_DUAL_VERBS:
+                # "كان يؤوي عائلتين نزحتا من بلدة حدودية": the verb tells their flight
+                c = _Count(k, k, k + 1, 2, None, "exact")
+                out.append(_Figure(k, k + 2, "displaced", c, (k, k + 1)))
                 used.update((k, k + 1))
             continue
         if t.w in _ONE_OF_THEM:
@@ -4218,6 +4294,8 @@ def _implicit_outcome(toks: list[Token], sa: int, sb: int, k: int, figures: list
         return None, k
     if not dual and _named_construct(toks, k, sb):
         return None, k  # "مقتل قائد جهاز "الأمن"": the one head of a named body
+    if not dual and k + 1 < sb and _kin_of_kin(toks[k], toks[k + 1]):
+        return None, k  # "وأصيب ابن عمهما": one relative of the ones named, definite
     if dual and toks[k].w.lstrip("و").endswith(_DUAL_POSSESSED_ENDINGS) and (
             m := _lost_kin(toks, sa, k)) is not None:
         # "فقد والده وشقيقيه"، "فقد شقيقيه": losing one's own is their death (a dual with
@@ -4422,6 +4500,14 @@ def _still_after_verb(toks: list[Token], sa: int, sb: int, k: int) -> str | None
     if (verb in _FEMININE_STILL_VERBS) != toks[k].w.endswith("ه"):
         return None
     return _STILL_STATES.get(toks[k + 1].w)
+
+
+def _kin_of_kin(head: Token, genitive: Token) -> bool:
+    """Is ``head`` a kin noun in construct with a possessed kin noun ("ابن عمهما"، "شقيق
+    زوجته")? The pronoun makes the genitive definite, and the construct with it."""
+    return bool(head.is_word and genitive.is_word and (head.w in _KIN_CONSTRUCT_HEADS or (
+        head.w[:1] == "و" and head.w[1:] in _KIN_CONSTRUCT_HEADS))
+        and genitive.w in _POSSESSED_KIN)
 
 
 def _named_construct(toks: list[Token], k: int, sb: int) -> bool:

@@ -89,6 +89,7 @@ _NON_DATE_AFTER = fold_set(V.NON_PERSON) | fold_set(V.PERSON_SINGULAR) | fold_se
 _COUNTED_THINGS = fold_set(V.COUNTED_THINGS)
 _TIME_BEFORE = frozenset(V.TIME_WORDS_BEFORE_YEAR)
 _SINCE = fold_set(V.SINCE_WORDS)
+_MADDA_MONTH_PREPOSITIONS = fold_set(V.MADDA_MONTH_PREPOSITIONS)
 _SINCE_COUNT_UNITS = fold_set(V.SINCE_COUNT_UNITS)
 _SINCE_YEAR_NOUNS = fold_set(V.SINCE_YEAR_NOUNS)
 _PEOPLE_AFTER = fold_set(V.PERSON_SINGULAR) | fold_set(V.OUTCOME_NOUNS) | fold_set(
@@ -254,7 +255,7 @@ def find_dates_ar(text: str, published: str | None = None) -> list[dict[str, Any
     for m in _date_matches(ft):
         if _names_something(m, ft) or _hamza_below_ab(m, folded):
             continue
-        res = _resolve(m, ft, pub)
+        res = _resolve(m, ft, pub, _madda_ab(m, folded))
         if res is None:
             continue
         value, precision = res
@@ -857,6 +858,17 @@ def _hamza_below_ab(m: re.Match[str], folded: Folded) -> bool:
     return a >= 0 and m.end("mon") - a == 2 and folded.original[folded.offset(a)] == "إ"
 
 
+def _madda_ab(m: re.Match[str], folded: Folded) -> bool:
+    """Is the month "آب" spelt with its madda after a preposition of time ("شهدت في آب
+    هجوما"، "تنتظر منذ آب")? Folding joins it to "أب" (father) and a careless "اب"; the
+    madda is the month's own spelling, and a father is never "in" or "since". A definite
+    noun right after it is a genitive ("في آب البيت"), which a month never takes."""
+    a = m.start("mon") if m.group("mon") else -1
+    return (a >= 0 and m.end("mon") - a == 2 and folded.original[folded.offset(a)] == "آ"
+            and _prev_word(folded.text, m.start("x")) in _MADDA_MONTH_PREPOSITIONS
+            and not _next_word(folded.text, m.end()).startswith("ال"))
+
+
 def _next_word(ft: str, end: int) -> str:
     """The word after ``end`` on the same line: a headline's last number counts nothing
     of the body's first word ("بحصة من موازنة 2026" over a body opening "طالب ...")."""
@@ -869,7 +881,8 @@ def _prev_word(ft: str, start: int) -> str:
     return m.group(1) if m else ""
 
 
-def _resolve(m: re.Match[str], ft: str, pub: date | None) -> tuple[str | None, str] | None:
+def _resolve(m: re.Match[str], ft: str, pub: date | None,
+             written_month: bool = False) -> tuple[str | None, str] | None:
     g = m.group
     if g("nd"):
         try:
@@ -900,7 +913,7 @@ def _resolve(m: re.Match[str], ft: str, pub: date | None) -> tuple[str | None, s
     if g("cday") or g("coday"):
         return _day_of_month(m, pub)
     if g("mon"):
-        return _month(m, ft, pub)
+        return _month(m, ft, pub, written_month)
     if g("punit"):
         return _period(_PERIODS[g("punit")], g("prel"), pub)
     if g("pthis"):
@@ -1152,10 +1165,12 @@ def _month_closing_clause(ft: str, m: re.Match[str]) -> bool:
     return not rest or rest[0] in "\n.،,؛:"
 
 
-def _month(m: re.Match[str], ft: str, pub: date | None) -> tuple[str | None, str] | None:
+def _month(m: re.Match[str], ft: str, pub: date | None,
+           written_month: bool = False) -> tuple[str | None, str] | None:
     g = m.group
     mon = _norm(g("mon"))
-    if mon in _AMBIG and not (g("day") or g("year") or g("mon2") or g("mon3")) and not (
+    if mon in _AMBIG and not written_month and not (
+            g("day") or g("year") or g("mon2") or g("mon3")) and not (
             "شهر" in g("x") or _prev_word(ft, m.start("x")) in _MONTH_NOUNS or g("rel")
             or _norm((ft[m.start("x"):m.start("mon")].split() or [""])[0]) in _HIJRI_MODS
             or _month_closing_clause(ft, m)):

@@ -93,6 +93,7 @@ _ADDRESSING = fold_set(V.ADDRESSING_PARTICIPLES)
 _PLACE_FROM = fold_set(V.INSIDE_OUTSIDE)
 
 _INFORMED = fold_set(V.INFORMED_PARTICIPLES)
+_IN_CHARGE = fold_set(V.IN_CHARGE_TITLES)
 _AGE_UNITS = fold_set(V.AGE_UNITS)
 
 _QUANTIFIERS = fold_set(V.QUANTIFIERS)
@@ -394,7 +395,8 @@ def _speaker_end(toks: list[Token], j: int, sb: int, max_len: int = 9,
             # the folded preposition "على"
             k = _rank_name_end(toks, k, sb)
             continue
-        if t.w == "علي" and k > j and toks[k - 1].w in _INFORMED and k + 1 < sb and (
+        if t.w == "علي" and k > j and (toks[k - 1].w in _INFORMED or toks[
+                k - 1].w in _IN_CHARGE) and k + 1 < sb and (
                 toks[k + 1].is_word and toks[k + 1].w not in _COMP):
             k += 2  # "مصدر مطلع على المفاوضات": what the source knows of describes it
             continue

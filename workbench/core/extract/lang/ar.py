@@ -120,6 +120,8 @@ OUTCOME_TRIGGERS: dict[str, str] = {
     **dict.fromkeys((
         "نزوح", "تهجير", "هجر", "هجرت", "تشريد", "شرد", "شردت", "هروب", "فرار", "لجأ",
         "لجوء", "فر", "نزح", "نزحت",
+        # the feminine before households, as "نزحت": "لجأت إليها آلاف الأسر الفارة"
+        "لجأت",
         # "وفر 2000 شخص"، "وفرت 300 أسرة": the clitic on a verb of three letters, and the
         # feminine before households (the letters are also "provided": people only)
         "وفر", "ففر", "فرت",
@@ -415,6 +417,20 @@ OUTCOME_DUALS: dict[str, str] = {
 # before ("أصيب مواطنان")
 INDEFINITE_OUTCOME_DUALS: tuple[str, ...] = ("مصابان", "مصابتان")
 
+# "Rose" (to martyrdom), in the plural, after the people counted: the mourning word for
+# their death. Rising "to" a rank or a round ("ثلاثة لاعبين ارتقوا الى المنتخب") is no death,
+# so "إلى" right after the verb leaves it.
+RISING_VERBS: tuple[str, ...] = ("ارتقوا", "ارتقين")
+# The pronoun of a circumstantial clause after a flight ("تمكنوا من الفرار وهم مصابون"،
+# "فرا وهما جريحان"): the state it gives is what befell the ones who fled an attack, so the
+# count is of the wounded, not of the displaced. The verbs of managing before the flight
+# end the group ("ثلاثة مزارعين تمكنوا من الفرار").
+CIRCUMSTANTIAL_PRONOUNS: tuple[str, ...] = ("وهم", "وهما", "وهن")
+# A headline's predicate after the counted and the body they belong to ('ثلاثة مقاتلين من
+# "قسد" قتلى في هجوم'، "خمسة جنود من الجيش جرحى"): the indefinite plural outcome noun.
+PREDICATE_TOLL_NOUNS: tuple[str, ...] = ("قتلى", "جرحى", "مصابون", "شهداء")
+MANAGING_VERBS: tuple[str, ...] = ("تمكنوا", "تمكنا", "تمكن", "تمكنت", "نجحوا", "نجح",
+                                   "استطاعوا", "استطاع")
 # Verbs that come AFTER the counted noun phrase ("35 شخصا قتلوا").
 OUTCOME_AFTER: dict[str, str] = {
     **dict.fromkeys((
@@ -433,6 +449,10 @@ OUTCOME_AFTER: dict[str, str] = {
         # the passive of assassinating after its subject: "ينعى قاضيا اغتيل أمام منزله"،
         # "إن صحفيين اثنين اغتيلا"
         "اغتيل", "اغتيلت", "اغتيلوا", "اغتيلا",
+        # rose, as martyrs: the mourning word for death, alone after those counted as
+        # after "سقطوا شهداء" ("ثلاثة من أبطال اللواء ارتقوا في تصد بطولي"; see
+        # RISING_VERBS)
+        *RISING_VERBS,
     ), "killed"),
     **dict.fromkeys(("أصيبوا", "أصيبا", "أصيب", "أصبن", "جرحوا", "جرحا", "أصيبتا", "جرحتا",
                      "جرحن"), "wounded"),
@@ -555,6 +575,10 @@ INHABITANT_NOUNS: tuple[str, ...] = ("سكان", "السكان", "أهالي", "
 # three; the adjective is needed (two families alone are no figure).
 HOUSEHOLD_DUALS: tuple[str, ...] = ("عائلتان", "عائلتين", "أسرتان", "أسرتين")
 DISPLACED_DUAL_ADJECTIVES: tuple[str, ...] = ("نازحتان", "نازحتين", "مهجرتان", "مهجرتين")
+# ... or the dual verb of flight agreeing with them, the relative clause that tells who
+# they are ("كان يؤوي عائلتين نزحتا من بلدة حدودية"): the verb says what the adjective
+# says, and the group is the families alone.
+DISPLACED_DUAL_VERBS: tuple[str, ...] = ("نزحتا", "لجأتا", "فرتا", "هجرتا")
 LEAVING_VERBS: tuple[str, ...] = ("غادرت", "هجرت")
 # Made to leave their homes, the masdar after "على"/"إلى" of being forced ("أجبرت المعارك
 # نحو 20 ألف شخص على ترك منازلهم"، "اضطر 300 شخص إلى مغادرة بيوتهم"): a flight, as "على
@@ -1163,7 +1187,15 @@ PURSUIT_VERBS: tuple[str, ...] = ("تلاحق", "يلاحق", "تطارد", "ي�
 ANIMAL_NOUNS: tuple[str, ...] = ("حيوان", "حيوانا", "حيوانات", "بقرة", "بقرات", "أبقار",
                                  "شاة", "أغنام", "نعجة", "خروف", "خرافا", "خراف", "ماعز",
                                  "ناقة", "نوق", "حمار", "حمارا", "حصان",
-                                 "حصانا", "خيول", "دجاجة", "دواجن", "طائر", "طيور")
+                                 "حصانا", "خيول", "دجاجة", "دواجن", "طائر", "طيور",
+                                 # camels, with the article that keeps the name out ("قتل
+                                 # أيضا عشرات الجمال"), and fish
+                                 "الجمال", "إبل", "جمل", "جملا", "أسماك", "سمكة")
+# Trees and crops, which die of drought, salt or fire but are no victims of it ("الملوحة
+# تقتل آلاف النخيل"، "قتل الصقيع مئات الأشجار"): a count before them is no casualty figure
+# whatever outcome word stands before it.
+PLANT_NOUNS: tuple[str, ...] = ("نخيل", "نخلة", "نخلات", "شجرة", "أشجار", "شجيرة", "شجيرات",
+                                "شتلة", "شتلات", "أشتال", "محاصيل", "محصول")
 # Plural kin nouns: with a possessive and a definite numeral after them they are a count
 # of the family of the one named before ("قتل رجل وزوجته وأطفالهما الثلاثة").
 KIN_PLURALS: tuple[str, ...] = ("أطفال", "أبناء", "أولاد", "بنات", "أشقاء", "شقيقات",
@@ -1236,6 +1268,16 @@ PAIR_KIN_STEMS: tuple[str, ...] = (
     "ابن", "نجل", "طفل", "شقيق", "حفيد", "زوج", "والد", "ابنت", "زوجت", "شقيقت", "والدت",
     "طفلت")
 KIN_OF_ONE_SUFFIXES: tuple[str, ...] = ("ه", "ها")
+# A kin noun in construct with another kin noun that bears a possessive ("وأصيب ابن
+# عمهما"، "قتل شقيق زوجته"، "ابن أخيه"): a genitive with a pronoun is definite, and so is
+# the construct, one relative of the ones named; no indefinite person is counted. The
+# heads and the possessed kin stems as written before the pronoun (POSSESSIVE_SUFFIXES).
+KIN_CONSTRUCT_HEADS: tuple[str, ...] = (
+    "ابن", "ابنة", "نجل", "شقيق", "شقيقة", "أخ", "أخت", "والد", "والدة", "زوج", "زوجة",
+    "حفيد", "حفيدة", "صهر", "عم", "خال", "عمة", "خالة", "جد", "جدة")
+POSSESSED_KIN_STEMS: tuple[str, ...] = (
+    "عم", "خال", "عمت", "خالت", "أخي", "أخت", "شقيق", "شقيقت", "زوج", "زوجت", "ابن",
+    "ابنت", "جد", "جدت", "والد", "والدت", "أب", "أبي", "أم", "صهر")
 # The state of some of the wounded, told of "N منهم": "وإن حالة ستة منهم حرجة"،
 # "ووصفت حالة ثلاثة منهم بالخطرة"، "خمسة منهم في حالة حرجة"، "ثلاثة منهم حالتهم خطيرة":
 # a sub-group of the wounded counted before in the sentence. "حالة" before the count
@@ -1477,7 +1519,7 @@ AMOUNT_UNITS: tuple[str, ...] = (
     "طنا", "كيلوغرام", "كيلوغراما", "كيلوجرام", "كيلوجراما", "كلغ", "كغ", "غرام", "غراما",
     "جرام", "جراما", "لترا", "لترات", "برميلا", "ميلا", "أميال", "قدم", "أقدام",
 )
-NON_PERSON = (*NON_PERSON, *AMOUNT_UNITS, *ANIMAL_NOUNS)
+NON_PERSON = (*NON_PERSON, *AMOUNT_UNITS, *ANIMAL_NOUNS, *PLANT_NOUNS)
 # Definite nouns whose number after them is a name, not a count: "قائد اللواء 93",
 # "الفرقة 17", "الكتيبة 313", "القرار 2216", "المادة 7".
 NUMBERED_HEADS: tuple[str, ...] = (
@@ -1684,6 +1726,11 @@ RELATIVE_DAYS: dict[str, int] = {
 # "جوان" is also a Kurdish given name ("رئيس المركز، جوان عثمان،"، "المهندس جوان عبد
 # الكريم"), as "تموز" is a name: alone it is a month only where a name cannot stand.
 AMBIGUOUS_MONTHS: frozenset[str] = frozenset({"آب", "ماي", "أوت", "تموز", "جوان"})
+# Prepositions of time before a bare "آب" spelt with its madda ("شهدت في آب هجوما"،
+# "تنتظر منذ آب"): the madda is the month's spelling, "father" is "أب", and a father is
+# never "in" or "since", so the month needs no day or year beside it there (unless a
+# definite genitive follows, "في آب البيت", which a month never takes).
+MADDA_MONTH_PREPOSITIONS: tuple[str, ...] = ("في", "خلال", "منذ")
 
 # Nouns whose name is a date ("شارع 14 رمضان", "ميدان 6 أكتوبر", "ثورة 25 يناير"): the
 # day and month after one name a place or an event of an unstated year, not a date.
@@ -2715,6 +2762,8 @@ ADDRESSED_OUTLETS: tuple[str, ...] = (
     "لمراسلنا", "لمراسل", "لمراسلة", "لموفدنا",
     # Maghrebi and Egyptian papers: 'أكد مصدر مطلع لجريدة "هسبريس" أن', "لمجلة"
     "لجريدة", "لمجلة",
+    # a news portal: 'في تصريح لبوابة "الوسط" ان'، "لبوابة أفريقيا الإخبارية ان"
+    "لبوابة",
 )
 # The outlet by its kind, with the article, after a medium: "في تصريح للوكالة الرسمية إن"
 # (only there: "وفقا للوكالة الرسمية" names the source).
@@ -2739,6 +2788,11 @@ IDENTITY_NOUNS: tuple[str, ...] = ("اسم", "هويت", "هويه", "باسم")
 # preposition of the verb).
 INFORMED_PARTICIPLES: tuple[str, ...] = ("مطلع", "مطلعة", "مطلعون", "مطلعين", "المطلع",
                                          "المطلعة", "المطلعين", "المطلعون")
+# ... and a title of charge with "على" and what it runs ("وقال المشرف على إحدى التكايا،
+# خليل أبو سمرة، ان"، "القائم على المشروع"): what one supervises is the title, not a
+# preposition of the verb.
+IN_CHARGE_TITLES: tuple[str, ...] = ("المشرف", "مشرف", "المشرفة", "مشرفة", "المشرفين",
+                                     "القائم", "القائمة", "القائمين")
 # "No comment came from X" ("ولم يصدر عن وزارة الدفاع أي تعليق، لكنها تقول ..."، "ولم يصدر
 # تعليق فوري من الوزارة، التي تقول ..."): the verb of issuing, then "عن"/"من" and the body
 # that did not comment; a later pronoun or relative points back to that body, not to the
