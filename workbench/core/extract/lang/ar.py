@@ -1966,6 +1966,13 @@ POSTPONING_WORDS: tuple[str, ...] = (
 # A deadline ("قبل"، "بحلول") in a request's sentence is still ahead ("دعت إلى هدنة قبل
 # موسم الحصاد في أكتوبر").
 DEADLINE_WORDS: tuple[str, ...] = ("قبل", "بحلول")
+# A condition still open ("اذا لم تفتح طريق التصدير قبل نيسان سنرمي نصف المحصول"): what it
+# sets is yet to be met, and so is its deadline. Only "إذا", the condition of what may
+# come; "لو" is of what did not happen and "إن" is as often the complementizer.
+CONDITION_DEADLINE_WORDS: tuple[str, ...] = ("إذا", "اذا", "وإذا", "فإذا")
+# A pledge's participle after its clause's comma ("، متعهدة بإنجاز المرحلة الأولى قبل نهاية
+# حزيران"): what is pledged, its act after "بـ", is still to be done, as after the verb.
+PLEDGE_PARTICIPLES: tuple[str, ...] = ("متعهدا", "متعهدة", "متعهدين")
 # Waiting told in the present ("المؤسسة تنتظر هبة ... قبل حزيران"، "ينتظر الأهالي وصول
 # الصهاريج قبل نهاية الشهر"): what is awaited is still to come, and so is its deadline.
 AWAITING_PRESENT: tuple[str, ...] = (
