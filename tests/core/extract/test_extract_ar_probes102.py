@@ -1,6 +1,17 @@
 """Arabic probes, hundred-and-second round (issue 11): the fifty-eighth set's families,
 each written as a rule of news Arabic with members and look-alikes that must not fire.
 
+Casualties:
+
+2. A limb is no person: "إحدى" before a limb with its owner's pronoun ("فقد إحدى ساقيه")
+   counts no one missing. Look-alike: one of a group lost ("وفقد أحد الصيادين").
+3. A part of the wounded ("N منهم"، "أحدهم") told by what it suffered or where it lies, an
+   injury's noun after "بـ" ("بكسور في الأطراف"), intensive care ("في العناية المركزة") or a
+   limb lost ("فقد إحدى ساقيه"، "بترت أطرافهم"), is wounded, as a part told by its state of
+   severity is; after a figure of the wounded or their definite noun. Look-alikes: the same
+   part of people not wounded (doctors, those arrested); beds in intensive care ("منها");
+   a part that lost something else; a part that left hospital.
+
 Dates:
 
 1. A deadline ("قبل"، "بحلول") in a clause that sets a condition still to be met ("إذا
@@ -17,7 +28,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract_probes import ar_dates
+from tests.extract_probes import ar_casualties, ar_dates
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -45,3 +56,40 @@ def test_deadline_in_condition_or_pledge(text: str, expected: list) -> None:
 ])
 def test_deadline_look_alikes(text: str, expected: list) -> None:
     assert ar_dates(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 2. a limb is no person; 3. a part of the wounded by what it suffered
+    ('وقال الجندي الذي فقد إحدى ساقيه في الحرب ان الحكومة تخلت عنه.', []),
+    ('وقال ان الجرحى نقلوا الى المستشفى، وان أحدهم فقد إحدى ساقيه.',
+     [('أحدهم فقد إحدى ساقيه', 'wounded', 1, 'exact')]),
+    ('وقال ان المستشفى استقبل 14 جريحا، ثلاثة منهم في العناية المركزة.',
+     [('14 جريحا', 'wounded', 14, 'exact'),
+      ('ثلاثة منهم في العناية المركزة', 'wounded', 3, 'exact')]),
+    ('وقال ان فرق الإسعاف نقلت الجرحى الى المستشفى، وان ستة منهم "في العناية الفائقة".',
+     [('ستة منهم "في العناية الفائقة', 'wounded', 6, 'exact')]),
+    ('وقال ان المستشفى استقبل 11 مصابا، اثنان منهم بكسور في الأطراف.',
+     [('11 مصابا', 'wounded', 11, 'exact'),
+      ('اثنان منهم بكسور في الأطراف', 'wounded', 2, 'exact')]),
+    ('أصيب سبعة شبان، أحدهم بكسر في الجمجمة، في هجوم للمستوطنين.',
+     [('أصيب سبعة شبان', 'wounded', 7, 'exact'),
+      ('أحدهم بكسر في الجمجمة', 'wounded', 1, 'exact')]),
+    ('وقال ان فرقه أسعفت المصابين الى مشفى قريب، وان اثنين منهم بترت أطرافهم.',
+     [('اثنين منهم بترت أطرافهم', 'wounded', 2, 'exact')]),
+])
+def test_parts_of_the_wounded(text: str, expected: list) -> None:
+    assert ar_casualties(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('وفقد أحد الصيادين في البحر.', [('وفقد أحد الصيادين', 'missing', 1, 'exact')]),
+    ('وقال ان الجرحى نقلوا الى المستشفى، وان أحدهم فقد هاتفه في الزحام.', []),
+    ('وقال ان الأطباء يعملون بلا توقف، وان ثلاثة منهم في العناية المركزة منذ أسبوع.', []),
+    ('وقال ان الشرطة اعتقلت أربعة شبان، اثنان منهم بكسور في الأطراف.',
+     [('اعتقلت أربعة شبان', 'arrested', 4, 'exact')]),
+    ('وقال ان المستشفى يضم 40 سريرا، عشرة منها في العناية المركزة.', []),
+    ('وقال ان المستشفى استقبل 9 جرحى، وان ثلاثة منهم غادروا بعد العلاج.',
+     [('9 جرحى', 'wounded', 9, 'exact')]),
+])
+def test_parts_look_alikes(text: str, expected: list) -> None:
+    assert ar_casualties(text) == expected

@@ -2120,12 +2120,10 @@ def _critical_state(toks: list[Token], sa: int, sb: int, c: _Count,
     Others of them in a state are the same sub-group ("وإن خمسة آخرين في حالة حرجة"),
     and a stay in hospital that the state calls for is its severity ("حالة اثنين منهم
     تستدعي البقاء في المستشفى"); quotation marks around the state are passed over."""
-    if not any(f.outcome == "wounded" and f.b <= c.a for f in figures) and not any(
-            toks[m].w.startswith("ال") and (nf := word_in(toks[m], _NOUNS))
-            and _NOUNS[nf] == "wounded" for m in range(sa, c.a)):
-        # (the wounded may be named without a count: "نقلت الجرحى إلى المستشفى، مشيرة
-        # إلى أن ثلاثة منهم في حالة حرجة")
+    if not _wounded_before(toks, sa, c.a, figures):
         return None
+    if toks[c.b].w in _OF_THEM and (end := _part_injury_end(toks, c.b + 1, sb)) is not None:
+        return c.a, end  # "اثنان منهم بكسور في الأطراف"، "ثلاثة منهم في العناية المركزة"
     a = c.a - 1 if c.a - 1 >= sa and (
         toks[c.a - 1].w in _STATE_NOUNS or toks[c.a - 1].w in _WOUND_NOUNS) else c.a
     state = a < c.a
@@ -2159,6 +2157,48 @@ def _critical_state(toks: list[Token], sa: int, sb: int, c: _Count,
         elif state and ((w in _SEVERITY and words <= max_words + 1) or w in _HOSPITAL_STAY):
             return a, m + 1  # (the stay in hospital is told in a few more words)
     return None
+
+
+def _wounded_before(toks: list[Token], sa: int, k: int, figures: list[_Figure]) -> bool:
+    """Are the wounded told before ``k`` in the sentence, by a figure or by their definite
+    noun? (The wounded may be named without a count: "نقلت الجرحى إلى المستشفى، مشيرة إلى
+    أن ثلاثة منهم في حالة حرجة".)"""
+    return any(f.outcome == "wounded" and f.b <= k for f in figures) or any(
+        toks[m].w.startswith("ال") and (nf := word_in(toks[m], _NOUNS))
+        and _NOUNS[nf] == "wounded" for m in range(sa, k))
+
+
+def _part_injury_end(toks: list[Token], k: int, sb: int) -> int | None:
+    """Right after a part of the wounded ("منهم"، "أحدهم"), at ``k``: what that part
+    suffered or where it lies, an injury's noun after "بـ" ("بكسور في الأطراف"), intensive
+    care ("في العناية المركزة") or a limb lost ("فقد إحدى ساقيه"، "بترت أطرافهم"). Such a
+    part is counted among the wounded as a state of severity is; returns the end of what
+    it suffered (an injury's place after "في" with it), or None."""
+    while k < sb and toks[k].w in _OPENING_QUOTES:
+        k += 1
+    if k >= sb:
+        return None
+    w = toks[k].w
+    if w in _PART_INJURIES:
+        if k + 2 < sb and toks[k + 1].w == "في" and toks[k + 2].w.startswith("ال"):
+            return k + 3
+        return k + 1
+    if w == "في" and k + 2 < sb and toks[k + 1].w == _CARE_UNIT and (
+            toks[k + 2].w in _CARE_UNIT_ADJECTIVES):
+        return k + 3
+    if w in _LIMB_LOSS:
+        m = k + 2 if k + 1 < sb and toks[k + 1].w in _LIMB_OF_PAIR else k + 1
+        if m < sb and word_in(toks[m], _LIMBS):
+            return m + 1
+    return None
+
+
+_PART_INJURIES = fold_set(V.PART_INJURY_NOUNS)
+_CARE_UNIT = fold_word(V.CARE_UNIT_NOUN)
+_CARE_UNIT_ADJECTIVES = fold_set(V.CARE_UNIT_ADJECTIVES)
+_LIMB_LOSS = fold_set(V.LIMB_LOSS_VERBS)
+_LIMB_OF_PAIR = fold_set(V.LIMB_OF_PAIR)
+_LIMBS = fold_set(V.LIMB_NOUNS)
 
 
 def _surgery_end(toks: list[Token], k: int, sb: int) -> int | None:
@@ -3362,7 +3402,14 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
                 out.append(_Figure(k, one_of[1], one_of[0], c, None))
                 used.update(range(k, one_of[1]))
                 continue
-            if (one := _one_of_them_wounded(toks, sa, sb, k, figures + out)) is not None:
+            if _wounded_before(toks, sa, k, figures + out) and (
+                    end := _part_injury_end(toks, k + 1, sb)) is not None:
+                # "وان أحدهم فقد إحدى ساقيه"، "أحدهم بكسر في الجمجمة": one of the wounded,
+                # by what he suffered
+                c = _Count(k, k, k + 1, 1, None, "exact")
+                out.append(_Figure(k, end, "wounded", c, None))
+                used.update(range(k, end))
+            elif (one := _one_of_them_wounded(toks, sa, sb, k, figures + out)) is not None:
                 c = _Count(k, k, k + 1, 1, None, "exact")
                 out.append(_Figure(one[0], one[1], "wounded", c, None))
                 used.update(range(one[0], one[1]))
@@ -3526,6 +3573,8 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
         if one and t.w == "واحد" and k > sa and (toks[k - 1].w in _NON_PERSON or toks[
                 k - 1].w in _TIME_UNITS):
             continue  # "من بينهم 11 في يوم واحد": the one of a day, not a person
+        if one and k + 1 < sb and word_in(toks[k + 1], _NON_PERSON):
+            continue  # "فقد إحدى ساقيه": one of a pair of limbs, not a person
         if not (dual or single or one):
             continue
         two_suspects = bool(single) and k + 1 < sb and toks[k + 1].w in _DUAL_OBJECT and (

@@ -1191,6 +1191,13 @@ ANIMAL_NOUNS: tuple[str, ...] = ("حيوان", "حيوانا", "حيوانات",
                                  # camels, with the article that keeps the name out ("قتل
                                  # أيضا عشرات الجمال"), and fish
                                  "الجمال", "إبل", "جمل", "جملا", "أسماك", "سمكة")
+# A limb with its owner's pronoun ("فقد إحدى ساقيه"، "بترت أطرافهم"): a body's part, never
+# a person, so "إحدى" before it counts no one missing.
+LIMB_NOUNS: tuple[str, ...] = (
+    "ساقه", "ساقها", "ساقيه", "ساقيها", "قدمه", "قدمها", "قدميه", "قدميها", "يده", "يدها",
+    "يديه", "يديها", "ذراعه", "ذراعها", "ذراعيه", "ذراعيها", "عينه", "عينها", "عينيه",
+    "عينيها", "أطرافه", "أطرافها", "أطرافهم", "أطرافهما", "ساقيهما", "أقدامهم", "أيديهم",
+)
 # Trees and crops, which die of drought, salt or fire but are no victims of it ("الملوحة
 # تقتل آلاف النخيل"، "قتل الصقيع مئات الأشجار"): a count before them is no casualty figure
 # whatever outcome word stands before it.
@@ -1298,6 +1305,19 @@ SEVERITY_DESTINATION_MAX_WORDS = 7
 # Intensive care as where some of the wounded were moved ("وأن اثنين منهم نقلا إلى العناية
 # المركزة"): only the badly hurt are, so it is their state, as "حالة حرجة" is.
 INTENSIVE_CARE: tuple[str, str] = ("العناية", "المركزة")
+# ... and where they lie, told after a part of the wounded ("ثلاثة منهم في العناية المركزة"،
+# "ستة منهم في العناية الفائقة"): the unit's noun and the adjectives that name it.
+CARE_UNIT_NOUN = "العناية"
+CARE_UNIT_ADJECTIVES: tuple[str, ...] = ("المركزة", "الفائقة", "المشددة")
+# What a part of the wounded suffered, right after it ("اثنان منهم بكسور في الأطراف"،
+# "أصيب سبعة، أحدهم بكسر في الجمجمة"): an injury's noun after "بـ" says they are among the
+# wounded counted, as a state of severity does.
+PART_INJURY_NOUNS: tuple[str, ...] = ("بكسور", "بكسر", "بحروق")
+# The loss of a limb told of a part of the wounded ("وان أحدهم فقد إحدى ساقيه"، "وان اثنين
+# منهم بترت أطرافهم"): the verbs of losing and of amputation, and "إحدى"/"أحد" before the
+# limb of a pair.
+LIMB_LOSS_VERBS: tuple[str, ...] = ("فقد", "فقدت", "فقدا", "فقدوا", "بترت", "بتر")
+LIMB_OF_PAIR: tuple[str, ...] = ("إحدى", "احدى", "أحد")
 # A state that keeps the wounded in hospital is a severe one: "حالة اثنين منهم تستدعي
 # البقاء في المستشفى"، "تتطلب العناية المركزة".
 HOSPITAL_STAY: tuple[str, ...] = ("المستشفى", "المشفى", "العناية")
@@ -1519,7 +1539,7 @@ AMOUNT_UNITS: tuple[str, ...] = (
     "طنا", "كيلوغرام", "كيلوغراما", "كيلوجرام", "كيلوجراما", "كلغ", "كغ", "غرام", "غراما",
     "جرام", "جراما", "لترا", "لترات", "برميلا", "ميلا", "أميال", "قدم", "أقدام",
 )
-NON_PERSON = (*NON_PERSON, *AMOUNT_UNITS, *ANIMAL_NOUNS, *PLANT_NOUNS)
+NON_PERSON = (*NON_PERSON, *AMOUNT_UNITS, *ANIMAL_NOUNS, *PLANT_NOUNS, *LIMB_NOUNS)
 # Definite nouns whose number after them is a name, not a count: "قائد اللواء 93",
 # "الفرقة 17", "الكتيبة 313", "القرار 2216", "المادة 7".
 NUMBERED_HEADS: tuple[str, ...] = (
