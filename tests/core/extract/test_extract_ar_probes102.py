@@ -11,6 +11,9 @@ Casualties:
    severity is; after a figure of the wounded or their definite noun. Look-alikes: the same
    part of people not wounded (doctors, those arrested); beds in intensive care ("منها");
    a part that lost something else; a part that left hospital.
+4. Households that left their homes told with "تركت" ("عشرين أسرة على الأقل تركت منازلها"،
+   "آلاف العائلات تركت منازلها") fled them, as with "غادرت". Look-alikes: what they left is
+   no home ("تركت أثرا"); ships that left a port; people's plural ("تركوا"), not read.
 
 Dates:
 
@@ -92,4 +95,26 @@ def test_parts_of_the_wounded(text: str, expected: list) -> None:
      [('9 جرحى', 'wounded', 9, 'exact')]),
 ])
 def test_parts_look_alikes(text: str, expected: list) -> None:
+    assert ar_casualties(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 4. households that left their homes
+    ('وأفاد سكان بأن عشرين أسرة على الأقل تركت منازلها في القرية.',
+     [('عشرين أسرة على الأقل تركت منازلها', 'displaced', 20, 'at_least')]),
+    ('ويقول الأهالي إن آلاف العائلات تركت منازلها خلال الأيام الماضية.',
+     [('آلاف العائلات تركت منازلها', 'displaced', 2000, 'vague')]),
+    ('وقال ان 30 عائلة تركت القرية بعد القصف.', [('30 عائلة تركت القرية', 'displaced', 30,
+                                                  'exact')]),
+])
+def test_households_left_homes(text: str, expected: list) -> None:
+    assert ar_casualties(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('وقال ان 30 عائلة تركت أثرا طيبا في المدينة.', []),
+    ('وقال ان ثلاث سفن تركت الميناء فجرا.', []),
+    ('وقال ان آلاف العوائل ستترك قراها نحو المدن اذا استمر المنع.', []),
+])
+def test_households_left_look_alikes(text: str, expected: list) -> None:
     assert ar_casualties(text) == expected

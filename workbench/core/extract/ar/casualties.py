@@ -108,6 +108,7 @@ _DEALS = fold_set(V.DEAL_NOUNS)
 _HOUSEHOLDS = fold_set(V.HOUSEHOLD_NOUNS)
 _INHABITANTS = fold_set(V.INHABITANT_NOUNS)
 _LEAVING = fold_set(V.LEAVING_VERBS)
+_LEFT_HOMES_VERBS = fold_set(V.LEFT_HOMES_VERBS)
 _LEAVING_MASDARS = fold_set(V.LEAVING_MASDARS)
 _HOMES_LEFT = fold_set(V.HOMES_LEFT)
 _INJURY_DUALS = fold_set(V.INJURY_DUALS)
@@ -1937,6 +1938,9 @@ def _forward(toks: list[Token], j: int, sb: int, max_gap: int = 6) -> tuple[int,
                 return k + 3, "displaced"  # "500 شخص على ترك منازلهم": made to flee them
             if toks[k].w in _RISING and k + 1 < sb and toks[k + 1].w in _TO_ON_FOLDED:
                 return None  # "ارتقوا الى المنتخب": promoted, alive
+            if toks[k].w in _LEFT_HOMES_VERBS and k + 1 < sb and toks[k + 1].w in _HOMES_LEFT and (
+                    word_in(toks[j - 1], _HOUSEHOLDS)):
+                return k + 2, "displaced"  # "عشرين أسرة على الأقل تركت منازلها": fled them
             f = word_in(toks[k], _AFTER)
             if f in _DUAL_AFTER_PEOPLE and not _dual_subject_before(toks, k):
                 f = None  # "40 أسرا نازحة": families, with no dual subject before them

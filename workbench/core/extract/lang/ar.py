@@ -580,6 +580,11 @@ DISPLACED_DUAL_ADJECTIVES: tuple[str, ...] = ("نازحتان", "نازحتين"
 # says, and the group is the families alone.
 DISPLACED_DUAL_VERBS: tuple[str, ...] = ("نزحتا", "لجأتا", "فرتا", "هجرتا")
 LEAVING_VERBS: tuple[str, ...] = ("غادرت", "هجرت")
+# Leaving told with "ترك" ("آلاف العائلات تركت منازلها"، "عشرين أسرة على الأقل تركت
+# منازلها"): a flight only with the homes or the village left as its object, which the verb
+# of leaving needs (it also leaves a job, a trace or a gap); only after households, as
+# "غادرت" is read.
+LEFT_HOMES_VERBS: tuple[str, ...] = ("تركت", "وتركت")
 # Made to leave their homes, the masdar after "على"/"إلى" of being forced ("أجبرت المعارك
 # نحو 20 ألف شخص على ترك منازلهم"، "اضطر 300 شخص إلى مغادرة بيوتهم"): a flight, as "على
 # النزوح" is; the homes must be the people's own (leaving a job or a trade says nothing:
