@@ -14,6 +14,11 @@ Casualties:
 4. Households that left their homes told with "تركت" ("عشرين أسرة على الأقل تركت منازلها"،
    "آلاف العائلات تركت منازلها") fled them, as with "غادرت". Look-alikes: what they left is
    no home ("تركت أثرا"); ships that left a port; people's plural ("تركوا"), not read.
+5. "من" right after a toll's "عدد" and before an outcome's verb is the relative "those
+   who" ("عدد من قتلوا داخل المخيم ... ارتفع الى 71 شخصا"), as "الذين" is and as "عدد من
+   قتلهم التنظيم" was read: the toll's figure, no vague "a number of". Look-alikes: "عدد
+   من" before a noun ("عدد من القتلى"، "عددا من الجرحى") stays vague; a count of those who
+   died with no figure says nothing.
 
 Dates:
 
@@ -117,4 +122,26 @@ def test_households_left_homes(text: str, expected: list) -> None:
     ('وقال ان آلاف العوائل ستترك قراها نحو المدن اذا استمر المنع.', []),
 ])
 def test_households_left_look_alikes(text: str, expected: list) -> None:
+    assert ar_casualties(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 5. "عدد من" + an outcome's verb: the number of those who
+    ('وقال المسؤول إن عدد من قتلوا داخل المخيم منذ بداية العام ارتفع الى 71 شخصا.',
+     [('عدد من قتلوا داخل المخيم منذ بداية العام ارتفع الى 71 شخصا', 'killed', 71,
+       'exact')]),
+    ('وقال ان عدد من نزحوا من المدينة بلغ 40 ألف شخص.',
+     [('عدد من نزحوا من المدينة بلغ 40 ألف شخص', 'displaced', 40000, 'exact')]),
+    ('وقال ان عدد من قتلوا في الهجوم غير معروف حتى الآن.', []),
+])
+def test_number_of_those_who(text: str, expected: list) -> None:
+    assert ar_casualties(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('وقال ان عدد من القتلى نقلوا الى المستشفى.', [('عدد من القتلى', 'killed', 2, 'vague')]),
+    ('وقال ان عددا من الجرحى نقلوا الى المستشفى.',
+     [('عددا من الجرحى', 'wounded', 2, 'vague')]),
+])
+def test_number_of_look_alikes(text: str, expected: list) -> None:
     assert ar_casualties(text) == expected

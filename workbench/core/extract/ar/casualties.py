@@ -819,8 +819,11 @@ def _count_at(toks: list[Token], i: int, sb: int) -> _Count | None:
     if vague and k > 0 and toks[k - 1].w in _SUPERLATIVES_OF_NUMBER:
         return None  # "أكبر عدد من حالات الاعتقال": a comparison, no count
     if vague and vague[0] < sb and toks[vague[0] - 1].w == V.WHOM_FOLDED and (
-            _outcome_done_to_them(toks[vague[0]]) is not None):
-        return None  # "عدد من قتلهم التنظيم": the number of those it killed, no "a number of"
+            _outcome_done_to_them(toks[vague[0]]) is not None or _outcome_verb(
+                toks[vague[0]]) is not None):
+        # "عدد من قتلهم التنظيم"، "عدد من قتلوا": the number of those it killed, of those
+        # who were killed, no "a number of"
+        return None
     if vague:
         return _Count(i, k, vague[0], int(vague[1]), None, "vague")  # type: ignore[arg-type]
     if (vague := _vague_of_them(toks, k, sb)) is not None:
@@ -2928,6 +2931,8 @@ def _relative_toll(toks: list[Token], sa: int, link: int) -> tuple[int, str] | N
     Only the plural and dual relatives: the people, not a thing, are counted."""
     for k in range(link - 1, max(sa + 1, link - 14) - 1, -1):
         t = toks[k]
+        if (who := _who_toll(toks, sa, k, link)) is not None:
+            return who
         if t.w not in _PEOPLE_RELATIVES or k + 1 >= link:
             if is_end(t) or t.w in _BREAKS:
                 return None
@@ -2940,6 +2945,26 @@ def _relative_toll(toks: list[Token], sa: int, link: int) -> tuple[int, str] | N
             return None
         return head, str(_TRIGGERS[outcome])
     return None
+
+
+def _who_toll(toks: list[Token], sa: int, k: int, link: int) -> tuple[int, str] | None:
+    """"عدد من قتلوا داخل المخيم منذ بداية العام ارتفع الى 71 شخصا": "من" right after the
+    toll's noun and before an outcome's verb is the relative "those who", as "الذين" is, not
+    "some of" ("عدد من القتلى" takes a noun). Returns where the toll starts and its outcome."""
+    if toks[k].w != V.WHOM_FOLDED or k - 1 < sa or k + 1 >= link or not word_in(
+            toks[k - 1], _TOLL):
+        return None
+    outcome = _outcome_verb(toks[k + 1])
+    return None if outcome is None else (k - 1, outcome)
+
+
+def _outcome_verb(t: Token) -> str | None:
+    """The outcome of ``t`` when it is a verb of the outcome told after the people it befell
+    ("قتلوا"، "نزحوا"), bare, not a noun with the article; else None."""
+    if not t.is_word or t.w.startswith("ال"):
+        return None
+    f = word_in(t, _AFTER)
+    return str(_AFTER[f]) if f is not None and t.w == f else None
 
 
 def _placed_toll(toks: list[Token], sa: int, c: _Count) -> tuple[int, str] | None:
