@@ -20,6 +20,14 @@ Casualties:
    من" before a noun ("عدد من القتلى"، "عددا من الجرحى") stays vague; a count of those who
    died with no figure says nothing.
 
+Statements:
+
+6. A name, then who the person is by what he owns or by kin set between commas ("ويقول
+   عمر بن سميط، صاحب محل ...، ان"، "روى فلان، شقيق العريس، ان"): a later "وان" or
+   participle is the name's, as after an office set there. Look-alikes: a title, then the
+   name in commas ("الناطق باسم المركز، مالك المرغني،": "مالك" is a given name there);
+   kin as the title before a name ("والدة الطفل، أم محمد،").
+
 Dates:
 
 1. A deadline ("قبل"، "بحلول") in a clause that sets a condition still to be met ("إذا
@@ -36,7 +44,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract_probes import ar_casualties, ar_dates
+from tests.extract_probes import ar_casualties, ar_dates, ar_statements
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -145,3 +153,31 @@ def test_number_of_those_who(text: str, expected: list) -> None:
 ])
 def test_number_of_look_alikes(text: str, expected: list) -> None:
     assert ar_casualties(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 6. a name, then who he is by ownership or kin
+    ('ويقول سالم الحداد، صاحب محل لبيع الخضار، ان بضاعته تلفت، وان عماله توقفوا عن العمل.',
+     [('سالم الحداد، صاحب محل لبيع الخضار', 'بضاعته تلفت'),
+      ('سالم الحداد', 'عماله توقفوا عن العمل')]),
+    ('وتقول مريم الشامي، صاحبة مشغل للخياطة، ان الكهرباء تنقطع طوال اليوم، مضيفة ان '
+     'الطلبات توقفت.',
+     [('مريم الشامي', 'الكهرباء تنقطع طوال اليوم'), ('مريم الشامي', 'الطلبات توقفت')]),
+    ('وروى أحمد ناصر العلي، شقيق الضحية، لموقع "الحدث" ان مسلحين أطلقوا النار على السيارة، '
+     'مضيفا ان شقيقه توفي في الطريق.',
+     [('أحمد ناصر العلي، شقيق الضحية', 'مسلحين أطلقوا النار على السيارة'),
+      ('أحمد ناصر العلي', 'شقيقه توفي في الطريق')]),
+])
+def test_name_then_description(text: str, expected: list) -> None:
+    assert ar_statements(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('وقال الناطق باسم المركز، مالك المرغني، إن الفرق نقلت المصابين، وإن الطرق مغلقة.',
+     [('الناطق باسم المركز، مالك المرغني', 'الفرق نقلت المصابين'),
+      ('مالك المرغني', 'الطرق مغلقة')]),
+    ('وقالت والدة الطفل، أم محمد، ان ابنها خرج صباحا، وان أحدا لم يره بعدها.',
+     [('والدة الطفل، أم محمد', 'ابنها خرج صباحا'), ('أم محمد', 'أحدا لم يره بعدها')]),
+])
+def test_name_then_description_look_alikes(text: str, expected: list) -> None:
+    assert ar_statements(text) == expected

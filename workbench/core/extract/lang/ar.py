@@ -3865,6 +3865,13 @@ OFFICE_TITLES: tuple[str, ...] = (
     "مدير", "مديرة", "رئيس", "رئيسة", "قائد", "محافظ", "وزير", "وزيرة", "نائب", "عميد", "أمين",
     "المتحدث", "الناطق", "متحدث", "ناطق", "مسؤول", "مستشار", "مستشارة", "منسق", "منسقة", "ممثل",
     "ممثلة", "عضو", "مؤسس", "نقيب", "مفوض", "مبعوث", "سفير", "مندوب", "مساعد", "وكيل")
+# Who a person is, by what he owns or by kin, set between commas after his name ("ويقول عمر
+# بن سميط، صاحب محل لبيع المثلجات، ان"، "روى مهند العبيدي، شقيق العريس، ان"): like an office
+# there, it describes the one named, and a later mention ("وان ..."، "مضيفا") is the name.
+# ("مالك", owner, is left out: it is as often the given name Malik.)
+APPOSED_DESCRIPTION_HEADS: tuple[str, ...] = (
+    "صاحب", "صاحبة", "شقيق", "شقيقة", "والد", "والدة", "زوجة", "نجل", "جار", "جارة",
+)
 # Verbs with an object pronoun that relay words said before: "نقلها التلفزيون" (whatever the
 # pronoun's gender: "في بيان بثته قناة ..."، "في بيان أوردته وكالة ...").
 RELAYING_VERBS_WITH_IT: tuple[str, ...] = (
