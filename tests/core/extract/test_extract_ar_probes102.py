@@ -27,6 +27,9 @@ Statements:
    participle is the name's, as after an office set there. Look-alikes: a title, then the
    name in commas ("الناطق باسم المركز، مالك المرغني،": "مالك" is a given name there);
    kin as the title before a name ("والدة الطفل، أم محمد،").
+7. A closing attribution whose source relays another ("، وفق ما أفادت وكالة X نقلا عن
+   مسؤول محلي"): both give the words, as after "بحسب ما نقلت الوكالة عن مصدر". Look-alikes:
+   the agency alone; the relay by "نقلت ... عن" (read already).
 
 Dates:
 
@@ -180,4 +183,29 @@ def test_name_then_description(text: str, expected: list) -> None:
      [('والدة الطفل، أم محمد', 'ابنها خرج صباحا'), ('أم محمد', 'أحدا لم يره بعدها')]),
 ])
 def test_name_then_description_look_alikes(text: str, expected: list) -> None:
+    assert ar_statements(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 7. a closing attribution that relays another source
+    ('قتل ثلاثة أشخاص في قصف على البلدة مساء الأحد، وفق ما أفادت وكالة "الأنباء" نقلا عن '
+     'مصدر طبي.',
+     [('وكالة "الأنباء"', 'قتل ثلاثة أشخاص في قصف على البلدة مساء الأحد'),
+      ('مصدر طبي', 'قتل ثلاثة أشخاص في قصف على البلدة مساء الأحد')]),
+    ('أصيب شابان برصاص الشرطة خلال الاحتجاجات، بحسب ما ذكرت الإذاعة المحلية نقلا عن شهود.',
+     [('الإذاعة المحلية', 'أصيب شابان برصاص الشرطة خلال الاحتجاجات'),
+      ('شهود', 'أصيب شابان برصاص الشرطة خلال الاحتجاجات')]),
+])
+def test_closing_relay(text: str, expected: list) -> None:
+    assert ar_statements(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('قتل ثلاثة أشخاص في قصف على البلدة، بحسب ما نقلت وكالة الأنباء عن مصدر أمني.',
+     [('وكالة الأنباء', 'قتل ثلاثة أشخاص في قصف على البلدة'),
+      ('مصدر أمني', 'قتل ثلاثة أشخاص في قصف على البلدة')]),
+    ('قتل ثلاثة أشخاص في قصف على البلدة، وفق ما أفادت وكالة "الأنباء".',
+     [('وكالة "الأنباء"', 'قتل ثلاثة أشخاص في قصف على البلدة')]),
+])
+def test_closing_relay_look_alikes(text: str, expected: list) -> None:
     assert ar_statements(text) == expected
