@@ -19,6 +19,10 @@ Casualties:
    قتلهم التنظيم" was read: the toll's figure, no vague "a number of". Look-alikes: "عدد
    من" before a noun ("عدد من القتلى"، "عددا من الجرحى") stays vague; a count of those who
    died with no figure says nothing.
+8. One household displaced, told by the adjective or the verb of its flight right after
+   it ("منزل يؤوي عائلة نازحة"، "عائلة نزحت من الحي"): one, as two are with the dual.
+   Look-alikes: "لكل عائلة نازحة" (each one, no count); a count before it (read as that
+   count).
 
 Statements:
 
@@ -209,3 +213,18 @@ def test_closing_relay(text: str, expected: list) -> None:
 ])
 def test_closing_relay_look_alikes(text: str, expected: list) -> None:
     assert ar_statements(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 8. one household displaced
+    ('الناقورة: ثلاثة شهداء بغارة على منزل يؤوي عائلة نازحة',
+     [('ثلاثة شهداء', 'killed', 3, 'exact'), ('عائلة نازحة', 'displaced', 1, 'exact')]),
+    ('وقال ان المنزل كان يؤوي عائلة نزحت من البلدة قبل شهر.',
+     [('عائلة نزحت', 'displaced', 1, 'exact')]),
+    ('وقال ان الحكومة ستمنح 100 دولار لكل عائلة نازحة.', []),
+    ('وقال ان 40 عائلة نزحت من القرية.', [('40 عائلة نزحت', 'displaced', 40, 'exact')]),
+    ('وقال ان ألف عائلة نازحة تعيش في المخيم.',
+     [('ألف عائلة نازحة', 'displaced', 1000, 'exact')]),
+])
+def test_one_household_displaced(text: str, expected: list) -> None:
+    assert ar_casualties(text) == expected

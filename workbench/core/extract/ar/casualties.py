@@ -353,8 +353,12 @@ _KIN_CONSTRUCT_HEADS = fold_set(V.KIN_CONSTRUCT_HEADS)
 _POSSESSED_KIN = fold_set(stem + suffix for stem in V.POSSESSED_KIN_STEMS
                           for suffix in V.POSSESSIVE_SUFFIXES)
 _DISPLACED_DUAL_VERBS = fold_set(V.DISPLACED_DUAL_VERBS)
-_DISPLACED_PAIR_WORDS = fold_set((*V.DISPLACED_DUAL_ADJECTIVES, *V.DISPLACED_DUAL_VERBS))
+_DISPLACED_PAIR_WORDS = fold_set((*V.DISPLACED_DUAL_ADJECTIVES, *V.DISPLACED_DUAL_VERBS,
+                                  *V.DISPLACED_SINGULAR_WORDS))
 _DISPLACED_DUALS = fold_set(V.DISPLACED_DUAL_ADJECTIVES)
+_HOUSEHOLD_SINGULARS = fold_set(V.HOUSEHOLD_SINGULARS)
+_DISPLACED_SINGULAR = fold_set(V.DISPLACED_SINGULAR_WORDS)
+_ANY_OR_EACH = fold_set(V.ANY_OR_EACH_WORDS)
 _SINGLE_NOUNS = fold_map(V.SINGULAR_OUTCOME_NOUNS)
 _BODY_ORDINALS = {fold_word(k): fold_set(v) for k, v in V.BODY_ORDINALS.items()}
 _DISPLACED_FEMININE = fold_set(V.DISPLACED_FEMININE)
@@ -953,6 +957,7 @@ def _implicit_word(w: str) -> bool:
                               or w in _INJURY_DUALS
                               or _dual_spelt_as_name(w)  # "وطالبان جامعيان"
                               or w in _HOUSEHOLD_DUALS  # "عائلتان نازحتان"
+                              or w in _HOUSEHOLD_SINGULARS  # "عائلة نازحة"
                               or w in _ONE_OF_THEM  # "وإن جراح أحدهما متوسطة"
                               or w in _SUBGROUP_KIN  # "بينهم أب"
                               or (w[1:] if w[:1] == "و" else w) in _COMPANIONS)  # "ومرافق له"
@@ -2164,6 +2169,20 @@ def _critical_state(toks: list[Token], sa: int, sb: int, c: _Count,
         elif state and ((w in _SEVERITY and words <= max_words + 1) or w in _HOSPITAL_STAY):
             return a, m + 1  # (the stay in hospital is told in a few more words)
     return None
+
+
+def _one_household_displaced(toks: list[Token], sa: int, sb: int, k: int) -> bool:
+    """Is the singular household at ``k`` one displaced family, the adjective or the verb of
+    its flight right after it and no count, "any" or "each" before it?"""
+    if k + 1 >= sb or toks[k + 1].w not in _DISPLACED_SINGULAR:
+        return False
+    if k == sa:
+        return True
+    prev = toks[k - 1]
+    return not (prev.is_digit or _count_word(prev) or prev.w in _ANY_OR_EACH or word_in(
+        prev, _MULT) or word_in(prev, _VAGUE))
+
+
 
 
 def _wounded_before(toks: list[Token], sa: int, k: int, figures: list[_Figure]) -> bool:
@@ -3391,6 +3410,13 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
             out.append(_Figure(k - 1, k + 1, "wounded", _Count(k, k, k + 1, 2, None, "exact"),
                                None))
             used.update((k - 1, k))
+            continue
+        if t.w in _HOUSEHOLD_SINGULARS and k not in used and _one_household_displaced(
+                toks, sa, sb, k):
+            # "منزل يؤوي عائلة نازحة"، "عائلة نزحت من الحي": one displaced household
+            c = _Count(k, k, k + 1, 1, None, "exact")
+            out.append(_Figure(k, k + 2, "displaced", c, (k, k + 1)))
+            used.update((k, k + 1))
             continue
         if t.w in _HOUSEHOLD_DUALS:
             if k + 1 < sb and toks[k + 1].w in _DISPLACED_DUALS:

@@ -579,6 +579,13 @@ DISPLACED_DUAL_ADJECTIVES: tuple[str, ...] = ("نازحتان", "نازحتين"
 # they are ("كان يؤوي عائلتين نزحتا من بلدة حدودية"): the verb says what the adjective
 # says, and the group is the families alone.
 DISPLACED_DUAL_VERBS: tuple[str, ...] = ("نزحتا", "لجأتا", "فرتا", "هجرتا")
+# ... and one household, with no count before it ("على منزل يؤوي عائلة نازحة"، "كان يؤوي
+# عائلة نزحت من الحي الشرقي"): one displaced family, as two are with the dual. Not after a
+# word that makes it any or each one ("لكل عائلة نازحة"، "أي عائلة نزحت").
+HOUSEHOLD_SINGULARS: tuple[str, ...] = ("عائلة", "أسرة")
+DISPLACED_SINGULAR_WORDS: tuple[str, ...] = ("نازحة", "مهجرة", "نزحت", "فرت", "لجأت")
+ANY_OR_EACH_WORDS: tuple[str, ...] = ("كل", "لكل", "وكل", "بكل", "أي", "لأي", "وأي", "أول",
+                                     "آخر")
 LEAVING_VERBS: tuple[str, ...] = ("غادرت", "هجرت")
 # Leaving told with "ترك" ("آلاف العائلات تركت منازلها"، "عشرين أسرة على الأقل تركت
 # منازلها"): a flight only with the homes or the village left as its object, which the verb
