@@ -7,7 +7,8 @@ Casualties:
    counts no one missing. Look-alike: one of a group lost ("وفقد أحد الصيادين").
 3. A part of the wounded ("N منهم"، "أحدهم") told by what it suffered or where it lies, an
    injury's noun after "بـ" ("بكسور في الأطراف"), intensive care ("في العناية المركزة") or a
-   limb lost ("فقد إحدى ساقيه"، "بترت أطرافهم"), is wounded, as a part told by its state of
+   limb lost ("فقد إحدى ساقيه"، "بترت أطرافهم") or the part of the body hit ("أحدهم في
+   البطن"), is wounded, as a part told by its state of
    severity is; after a figure of the wounded or their definite noun. Look-alikes: the same
    part of people not wounded (doctors, those arrested); beds in intensive care ("منها");
    a part that lost something else; a part that left hospital.
@@ -99,6 +100,8 @@ def test_deadline_look_alikes(text: str, expected: list) -> None:
       ('أحدهم بكسر في الجمجمة', 'wounded', 1, 'exact')]),
     ('وقال ان فرقه أسعفت المصابين الى مشفى قريب، وان اثنين منهم بترت أطرافهم.',
      [('اثنين منهم بترت أطرافهم', 'wounded', 2, 'exact')]),
+    ('أصيب خمسة شبان بالرصاص الحي، أحدهم في البطن، خلال المواجهات.',
+     [('أصيب خمسة شبان', 'wounded', 5, 'exact'), ('أحدهم في البطن', 'wounded', 1, 'exact')]),
 ])
 def test_parts_of_the_wounded(text: str, expected: list) -> None:
     assert ar_casualties(text) == expected
@@ -113,6 +116,7 @@ def test_parts_of_the_wounded(text: str, expected: list) -> None:
     ('وقال ان المستشفى يضم 40 سريرا، عشرة منها في العناية المركزة.', []),
     ('وقال ان المستشفى استقبل 9 جرحى، وان ثلاثة منهم غادروا بعد العلاج.',
      [('9 جرحى', 'wounded', 9, 'exact')]),
+    ('وقال ان الأطباء نقلوا الى المستشفى، وان أحدهم في الرأس.', []),
 ])
 def test_parts_look_alikes(text: str, expected: list) -> None:
     assert ar_casualties(text) == expected

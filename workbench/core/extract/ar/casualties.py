@@ -2212,6 +2212,8 @@ def _part_injury_end(toks: list[Token], k: int, sb: int) -> int | None:
     if w == "في" and k + 2 < sb and toks[k + 1].w == _CARE_UNIT and (
             toks[k + 2].w in _CARE_UNIT_ADJECTIVES):
         return k + 3
+    if w == "في" and k + 1 < sb and toks[k + 1].w in _HIT_BODY_PARTS:
+        return k + 2  # "أحدهم في البطن": where he was hit
     if w in _LIMB_LOSS:
         m = k + 2 if k + 1 < sb and toks[k + 1].w in _LIMB_OF_PAIR else k + 1
         if m < sb and word_in(toks[m], _LIMBS):
@@ -2225,6 +2227,7 @@ _CARE_UNIT_ADJECTIVES = fold_set(V.CARE_UNIT_ADJECTIVES)
 _LIMB_LOSS = fold_set(V.LIMB_LOSS_VERBS)
 _LIMB_OF_PAIR = fold_set(V.LIMB_OF_PAIR)
 _LIMBS = fold_set(V.LIMB_NOUNS)
+_HIT_BODY_PARTS = fold_set(V.HIT_BODY_PARTS)
 
 
 def _surgery_end(toks: list[Token], k: int, sb: int) -> int | None:

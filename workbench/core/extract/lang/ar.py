@@ -1325,6 +1325,12 @@ CARE_UNIT_ADJECTIVES: tuple[str, ...] = ("المركزة", "الفائقة", "ا
 # "أصيب سبعة، أحدهم بكسر في الجمجمة"): an injury's noun after "بـ" says they are among the
 # wounded counted, as a state of severity does.
 PART_INJURY_NOUNS: tuple[str, ...] = ("بكسور", "بكسر", "بحروق")
+# ... or where it was hit ("أصيب خمسة شبان بالرصاص الحي، أحدهم في البطن"): "في" and the part
+# of the body, which only the wounded are told by.
+HIT_BODY_PARTS: tuple[str, ...] = (
+    "البطن", "الرأس", "الصدر", "الرقبة", "الفخذ", "الساق", "القدم", "الكتف", "اليد", "الظهر",
+    "الوجه", "العين", "الحوض", "الأطراف", "الساقين", "القدمين",
+)
 # The loss of a limb told of a part of the wounded ("وان أحدهم فقد إحدى ساقيه"، "وان اثنين
 # منهم بترت أطرافهم"): the verbs of losing and of amputation, and "إحدى"/"أحد" before the
 # limb of a pair.
