@@ -108,6 +108,7 @@ _DEALS = fold_set(V.DEAL_NOUNS)
 _HOUSEHOLDS = fold_set(V.HOUSEHOLD_NOUNS)
 _INHABITANTS = fold_set(V.INHABITANT_NOUNS)
 _LEAVING = fold_set(V.LEAVING_VERBS)
+_LEFT_HOMES_VERBS = fold_set(V.LEFT_HOMES_VERBS)
 _LEAVING_MASDARS = fold_set(V.LEAVING_MASDARS)
 _HOMES_LEFT = fold_set(V.HOMES_LEFT)
 _INJURY_DUALS = fold_set(V.INJURY_DUALS)
@@ -352,8 +353,12 @@ _KIN_CONSTRUCT_HEADS = fold_set(V.KIN_CONSTRUCT_HEADS)
 _POSSESSED_KIN = fold_set(stem + suffix for stem in V.POSSESSED_KIN_STEMS
                           for suffix in V.POSSESSIVE_SUFFIXES)
 _DISPLACED_DUAL_VERBS = fold_set(V.DISPLACED_DUAL_VERBS)
-_DISPLACED_PAIR_WORDS = fold_set((*V.DISPLACED_DUAL_ADJECTIVES, *V.DISPLACED_DUAL_VERBS))
+_DISPLACED_PAIR_WORDS = fold_set((*V.DISPLACED_DUAL_ADJECTIVES, *V.DISPLACED_DUAL_VERBS,
+                                  *V.DISPLACED_SINGULAR_WORDS))
 _DISPLACED_DUALS = fold_set(V.DISPLACED_DUAL_ADJECTIVES)
+_HOUSEHOLD_SINGULARS = fold_set(V.HOUSEHOLD_SINGULARS)
+_DISPLACED_SINGULAR = fold_set(V.DISPLACED_SINGULAR_WORDS)
+_ANY_OR_EACH = fold_set(V.ANY_OR_EACH_WORDS)
 _SINGLE_NOUNS = fold_map(V.SINGULAR_OUTCOME_NOUNS)
 _BODY_ORDINALS = {fold_word(k): fold_set(v) for k, v in V.BODY_ORDINALS.items()}
 _DISPLACED_FEMININE = fold_set(V.DISPLACED_FEMININE)
@@ -818,8 +823,11 @@ def _count_at(toks: list[Token], i: int, sb: int) -> _Count | None:
     if vague and k > 0 and toks[k - 1].w in _SUPERLATIVES_OF_NUMBER:
         return None  # "أكبر عدد من حالات الاعتقال": a comparison, no count
     if vague and vague[0] < sb and toks[vague[0] - 1].w == V.WHOM_FOLDED and (
-            _outcome_done_to_them(toks[vague[0]]) is not None):
-        return None  # "عدد من قتلهم التنظيم": the number of those it killed, no "a number of"
+            _outcome_done_to_them(toks[vague[0]]) is not None or _outcome_verb(
+                toks[vague[0]]) is not None):
+        # "عدد من قتلهم التنظيم"، "عدد من قتلوا": the number of those it killed, of those
+        # who were killed, no "a number of"
+        return None
     if vague:
         return _Count(i, k, vague[0], int(vague[1]), None, "vague")  # type: ignore[arg-type]
     if (vague := _vague_of_them(toks, k, sb)) is not None:
@@ -949,6 +957,7 @@ def _implicit_word(w: str) -> bool:
                               or w in _INJURY_DUALS
                               or _dual_spelt_as_name(w)  # "وطالبان جامعيان"
                               or w in _HOUSEHOLD_DUALS  # "عائلتان نازحتان"
+                              or w in _HOUSEHOLD_SINGULARS  # "عائلة نازحة"
                               or w in _ONE_OF_THEM  # "وإن جراح أحدهما متوسطة"
                               or w in _SUBGROUP_KIN  # "بينهم أب"
                               or (w[1:] if w[:1] == "و" else w) in _COMPANIONS)  # "ومرافق له"
@@ -1937,6 +1946,9 @@ def _forward(toks: list[Token], j: int, sb: int, max_gap: int = 6) -> tuple[int,
                 return k + 3, "displaced"  # "500 شخص على ترك منازلهم": made to flee them
             if toks[k].w in _RISING and k + 1 < sb and toks[k + 1].w in _TO_ON_FOLDED:
                 return None  # "ارتقوا الى المنتخب": promoted, alive
+            if toks[k].w in _LEFT_HOMES_VERBS and k + 1 < sb and toks[k + 1].w in _HOMES_LEFT and (
+                    word_in(toks[j - 1], _HOUSEHOLDS)):
+                return k + 2, "displaced"  # "عشرين أسرة على الأقل تركت منازلها": fled them
             f = word_in(toks[k], _AFTER)
             if f in _DUAL_AFTER_PEOPLE and not _dual_subject_before(toks, k):
                 f = None  # "40 أسرا نازحة": families, with no dual subject before them
@@ -2120,12 +2132,10 @@ def _critical_state(toks: list[Token], sa: int, sb: int, c: _Count,
     Others of them in a state are the same sub-group ("وإن خمسة آخرين في حالة حرجة"),
     and a stay in hospital that the state calls for is its severity ("حالة اثنين منهم
     تستدعي البقاء في المستشفى"); quotation marks around the state are passed over."""
-    if not any(f.outcome == "wounded" and f.b <= c.a for f in figures) and not any(
-            toks[m].w.startswith("ال") and (nf := word_in(toks[m], _NOUNS))
-            and _NOUNS[nf] == "wounded" for m in range(sa, c.a)):
-        # (the wounded may be named without a count: "نقلت الجرحى إلى المستشفى، مشيرة
-        # إلى أن ثلاثة منهم في حالة حرجة")
+    if not _wounded_before(toks, sa, c.a, figures):
         return None
+    if toks[c.b].w in _OF_THEM and (end := _part_injury_end(toks, c.b + 1, sb)) is not None:
+        return c.a, end  # "اثنان منهم بكسور في الأطراف"، "ثلاثة منهم في العناية المركزة"
     a = c.a - 1 if c.a - 1 >= sa and (
         toks[c.a - 1].w in _STATE_NOUNS or toks[c.a - 1].w in _WOUND_NOUNS) else c.a
     state = a < c.a
@@ -2159,6 +2169,65 @@ def _critical_state(toks: list[Token], sa: int, sb: int, c: _Count,
         elif state and ((w in _SEVERITY and words <= max_words + 1) or w in _HOSPITAL_STAY):
             return a, m + 1  # (the stay in hospital is told in a few more words)
     return None
+
+
+def _one_household_displaced(toks: list[Token], sa: int, sb: int, k: int) -> bool:
+    """Is the singular household at ``k`` one displaced family, the adjective or the verb of
+    its flight right after it and no count, "any" or "each" before it?"""
+    if k + 1 >= sb or toks[k + 1].w not in _DISPLACED_SINGULAR:
+        return False
+    if k == sa:
+        return True
+    prev = toks[k - 1]
+    return not (prev.is_digit or _count_word(prev) or prev.w in _ANY_OR_EACH or word_in(
+        prev, _MULT) or word_in(prev, _VAGUE))
+
+
+
+
+def _wounded_before(toks: list[Token], sa: int, k: int, figures: list[_Figure]) -> bool:
+    """Are the wounded told before ``k`` in the sentence, by a figure or by their definite
+    noun? (The wounded may be named without a count: "نقلت الجرحى إلى المستشفى، مشيرة إلى
+    أن ثلاثة منهم في حالة حرجة".)"""
+    return any(f.outcome == "wounded" and f.b <= k for f in figures) or any(
+        toks[m].w.startswith("ال") and (nf := word_in(toks[m], _NOUNS))
+        and _NOUNS[nf] == "wounded" for m in range(sa, k))
+
+
+def _part_injury_end(toks: list[Token], k: int, sb: int) -> int | None:
+    """Right after a part of the wounded ("منهم"، "أحدهم"), at ``k``: what that part
+    suffered or where it lies, an injury's noun after "بـ" ("بكسور في الأطراف"), intensive
+    care ("في العناية المركزة") or a limb lost ("فقد إحدى ساقيه"، "بترت أطرافهم"). Such a
+    part is counted among the wounded as a state of severity is; returns the end of what
+    it suffered (an injury's place after "في" with it), or None."""
+    while k < sb and toks[k].w in _OPENING_QUOTES:
+        k += 1
+    if k >= sb:
+        return None
+    w = toks[k].w
+    if w in _PART_INJURIES:
+        if k + 2 < sb and toks[k + 1].w == "في" and toks[k + 2].w.startswith("ال"):
+            return k + 3
+        return k + 1
+    if w == "في" and k + 2 < sb and toks[k + 1].w == _CARE_UNIT and (
+            toks[k + 2].w in _CARE_UNIT_ADJECTIVES):
+        return k + 3
+    if w == "في" and k + 1 < sb and toks[k + 1].w in _HIT_BODY_PARTS:
+        return k + 2  # "أحدهم في البطن": where he was hit
+    if w in _LIMB_LOSS:
+        m = k + 2 if k + 1 < sb and toks[k + 1].w in _LIMB_OF_PAIR else k + 1
+        if m < sb and word_in(toks[m], _LIMBS):
+            return m + 1
+    return None
+
+
+_PART_INJURIES = fold_set(V.PART_INJURY_NOUNS)
+_CARE_UNIT = fold_word(V.CARE_UNIT_NOUN)
+_CARE_UNIT_ADJECTIVES = fold_set(V.CARE_UNIT_ADJECTIVES)
+_LIMB_LOSS = fold_set(V.LIMB_LOSS_VERBS)
+_LIMB_OF_PAIR = fold_set(V.LIMB_OF_PAIR)
+_LIMBS = fold_set(V.LIMB_NOUNS)
+_HIT_BODY_PARTS = fold_set(V.HIT_BODY_PARTS)
 
 
 def _surgery_end(toks: list[Token], k: int, sb: int) -> int | None:
@@ -2884,6 +2953,8 @@ def _relative_toll(toks: list[Token], sa: int, link: int) -> tuple[int, str] | N
     Only the plural and dual relatives: the people, not a thing, are counted."""
     for k in range(link - 1, max(sa + 1, link - 14) - 1, -1):
         t = toks[k]
+        if (who := _who_toll(toks, sa, k, link)) is not None:
+            return who
         if t.w not in _PEOPLE_RELATIVES or k + 1 >= link:
             if is_end(t) or t.w in _BREAKS:
                 return None
@@ -2896,6 +2967,26 @@ def _relative_toll(toks: list[Token], sa: int, link: int) -> tuple[int, str] | N
             return None
         return head, str(_TRIGGERS[outcome])
     return None
+
+
+def _who_toll(toks: list[Token], sa: int, k: int, link: int) -> tuple[int, str] | None:
+    """"عدد من قتلوا داخل المخيم منذ بداية العام ارتفع الى 71 شخصا": "من" right after the
+    toll's noun and before an outcome's verb is the relative "those who", as "الذين" is, not
+    "some of" ("عدد من القتلى" takes a noun). Returns where the toll starts and its outcome."""
+    if toks[k].w != V.WHOM_FOLDED or k - 1 < sa or k + 1 >= link or not word_in(
+            toks[k - 1], _TOLL):
+        return None
+    outcome = _outcome_verb(toks[k + 1])
+    return None if outcome is None else (k - 1, outcome)
+
+
+def _outcome_verb(t: Token) -> str | None:
+    """The outcome of ``t`` when it is a verb of the outcome told after the people it befell
+    ("قتلوا"، "نزحوا"), bare, not a noun with the article; else None."""
+    if not t.is_word or t.w.startswith("ال"):
+        return None
+    f = word_in(t, _AFTER)
+    return str(_AFTER[f]) if f is not None and t.w == f else None
 
 
 def _placed_toll(toks: list[Token], sa: int, c: _Count) -> tuple[int, str] | None:
@@ -3323,6 +3414,13 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
                                None))
             used.update((k - 1, k))
             continue
+        if t.w in _HOUSEHOLD_SINGULARS and k not in used and _one_household_displaced(
+                toks, sa, sb, k):
+            # "منزل يؤوي عائلة نازحة"، "عائلة نزحت من الحي": one displaced household
+            c = _Count(k, k, k + 1, 1, None, "exact")
+            out.append(_Figure(k, k + 2, "displaced", c, (k, k + 1)))
+            used.update((k, k + 1))
+            continue
         if t.w in _HOUSEHOLD_DUALS:
             if k + 1 < sb and toks[k + 1].w in _DISPLACED_DUALS:
                 # "تقيم فيه عائلتان نازحتان": two displaced families, the pair their group
@@ -3362,7 +3460,14 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
                 out.append(_Figure(k, one_of[1], one_of[0], c, None))
                 used.update(range(k, one_of[1]))
                 continue
-            if (one := _one_of_them_wounded(toks, sa, sb, k, figures + out)) is not None:
+            if _wounded_before(toks, sa, k, figures + out) and (
+                    end := _part_injury_end(toks, k + 1, sb)) is not None:
+                # "وان أحدهم فقد إحدى ساقيه"، "أحدهم بكسر في الجمجمة": one of the wounded,
+                # by what he suffered
+                c = _Count(k, k, k + 1, 1, None, "exact")
+                out.append(_Figure(k, end, "wounded", c, None))
+                used.update(range(k, end))
+            elif (one := _one_of_them_wounded(toks, sa, sb, k, figures + out)) is not None:
                 c = _Count(k, k, k + 1, 1, None, "exact")
                 out.append(_Figure(one[0], one[1], "wounded", c, None))
                 used.update(range(one[0], one[1]))
@@ -3526,6 +3631,8 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
         if one and t.w == "واحد" and k > sa and (toks[k - 1].w in _NON_PERSON or toks[
                 k - 1].w in _TIME_UNITS):
             continue  # "من بينهم 11 في يوم واحد": the one of a day, not a person
+        if one and k + 1 < sb and word_in(toks[k + 1], _NON_PERSON):
+            continue  # "فقد إحدى ساقيه": one of a pair of limbs, not a person
         if not (dual or single or one):
             continue
         two_suspects = bool(single) and k + 1 < sb and toks[k + 1].w in _DUAL_OBJECT and (

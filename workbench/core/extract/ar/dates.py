@@ -119,6 +119,8 @@ _STARTING_FROM = fold_set(V.STARTING_FROM_WORDS)
 _COINCIDING = fold_set(V.COINCIDING_PRESENT)
 _DEADLINES = fold_set(V.DEADLINE_WORDS)
 _AWAITING = fold_set(V.AWAITING_PRESENT)
+_CONDITIONS = fold_set(V.CONDITION_DEADLINE_WORDS)
+_PLEDGE_PARTICIPLES = fold_set(V.PLEDGE_PARTICIPLES)
 _HOPING = fold_set(V.HOPE_DEADLINE_WORDS)
 _WARNING_WORDS = fold_set(V.WARNING_DEADLINE_WORDS)
 _THREATENED = fold_set(V.THREATENED_PARTICIPLES)
@@ -728,7 +730,24 @@ def _deadline(ft: str, m: re.Match[str]) -> bool:
     if at is None or (at + 1 < len(words) and _ago(words[at + 1])):
         return False  # "الهجوم الذي وقع قبل أسبوعين في مارس": "ago", no deadline
     return _asked(ft, m) or _stipulated(ft, m) or _awaited(ft, m) or _warned_of(ft, m) or (
-        _hoped(ft, m)) or _purpose_by(ft, m)
+        _hoped(ft, m)) or _purpose_by(ft, m) or _conditioned_or_pledged(ft, m)
+
+
+def _conditioned_or_pledged(ft: str, m: re.Match[str]) -> bool:
+    """"اذا لم تفتح طريق التصدير قبل نيسان"، "متعهدة بإنجاز المرحلة الأولى قبل نهاية
+    حزيران": a condition still to be met, or a pledge with its act after "بـ", in the
+    deadline's clause (read back to its comma) has not come, nor has the deadline. The
+    participle opens its clause, as a circumstantial does ("شركة متعهدة" is a contractor).
+    Not in a past account with "كان" ("اذا كانت ... قبل نيسان"، "وكان قد تعهد ... قبل آب")."""
+    words = _clause_words(ft, m.start("x"), 160)
+    if not _WAS.isdisjoint(words):
+        return False
+    if not _CONDITIONS.isdisjoint(words):
+        return True
+    at = next((i for i, w in enumerate(words) if w in _PROMISED or (
+        w[:1] in "وف" and w[1:] in _PROMISED) or (i == 0 and w in _PLEDGE_PARTICIPLES)), None)
+    return at is not None and any(len(a) >= 4 and a[0] == "ب" and a[1] != "ل"
+                                  for a in words[at + 1:])
 
 
 def _purpose_by(ft: str, m: re.Match[str]) -> bool:

@@ -175,6 +175,11 @@ def _attribution(toks: list[Token], sa: int, sb: int, k: int, seg_start: int,
         else:
             speakers = [(sp_start, r1)]  # "آخر حصيلة صدرت عن وزارة الصحة"
         sp_end = r1
+    elif not relay_verb and not lam and (relayed := _relayed_after(toks, sp_end, sb)):
+        # "، وفق ما أفادت وكالة "صحراء ميديا" نقلا عن مسؤول محلي": the agency relays the
+        # official; both give the words, as after "بحسب ما نقلت الوكالة عن مصدر"
+        speakers.append(relayed)
+        sp_end = relayed[1]
     own = _own_medium(toks, sa, k, sp_start, sp_end)
     if own is not None:
         speakers = [own]  # "وفق بيان صادر عن مكتبه": the sentence's subject, by its office
@@ -258,6 +263,18 @@ def _attribution(toks: list[Token], sa: int, sb: int, k: int, seg_start: int,
         return b
     raw.extend(_Stmt(a, b, sp, lam=lam) for sp in speakers)
     return sp_end
+
+
+def _relayed_after(toks: list[Token], e: int, sb: int) -> tuple[int, int] | None:
+    """"نقلا عن مسؤول محلي" right after the speaker that ends at ``e``: the source relayed,
+    (start, end), or None."""
+    if e + 2 >= sb or (toks[e].w, toks[e + 1].w) != _RELAYING_FROM or not toks[e + 2].is_word:
+        return None
+    r1 = _speaker_end(toks, e + 2, sb)
+    return (e + 2, r1) if r1 > e + 2 else None
+
+
+_RELAYING_FROM = tuple(V.RELAYING_FROM)
 
 
 # "، وفق آخر أرقام الوزارة، فيما تقدر المنظمة ...": "فيما"/"بينما" after the source open

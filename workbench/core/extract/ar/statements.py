@@ -263,6 +263,7 @@ _RELAYING_FROM = V.RELAYING_FROM
 _APPOSED_NAME_MIN = V.APPOSED_NAME_MIN_WORDS
 _NOT_NAME_APPOSITION = fold_set(V.NOT_NAME_APPOSITION_WORDS)
 _DESCRIPTION_OPENERS = fold_set(V.DESCRIPTION_APPOSITION_OPENERS)
+_APPOSED_DESCRIPTIONS = fold_set(V.APPOSED_DESCRIPTION_HEADS)
 _NOT_NAME_PREFIX = V.NOT_NAME_APPOSITION_PREFIX
 _RELAYING_TO = V.RELAYING_TO
 _TO_ON_FOLDED = V.TO_ON_FOLDED
@@ -1498,10 +1499,12 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
             # whole phrase, as written. So is a longer title's ("وقال رئيس الاتحاد، عوض
             # الكريم النور، إن"): the name is the person the title belongs to
             speaker = (j, q)
-        if toks[sp_end + 1].w in _OFFICES and toks[j].w not in _OFFICES and sp_end - j >= 2:
+        if (toks[sp_end + 1].w in _OFFICES or toks[sp_end + 1].w in _APPOSED_DESCRIPTIONS) and (
+                toks[j].w not in _OFFICES) and sp_end - j >= 2:
             # "وقال الطبيب عمر الفاضل، مدير مستشفى سنجة، إن": the name came first and the
             # office between the commas; a later mention is the name (without the title
-            # before it: "الطبيب"، "العميد")
+            # before it: "الطبيب"، "العميد"). So with who he is by what he owns or by kin
+            # ("ويقول عمر بن سميط، صاحب محل ...، ان ...، وان ...")
             named = (j + 1 if toks[j].w.startswith("ال") and not toks[
                 j + 1].w.startswith("ال") and sp_end - j >= 3 else j, sp_end)
     elif speaker == (j, sp_end) and sp_end + 2 < c and toks[sp_end].w in _COMMAS and toks[

@@ -579,7 +579,19 @@ DISPLACED_DUAL_ADJECTIVES: tuple[str, ...] = ("نازحتان", "نازحتين"
 # they are ("كان يؤوي عائلتين نزحتا من بلدة حدودية"): the verb says what the adjective
 # says, and the group is the families alone.
 DISPLACED_DUAL_VERBS: tuple[str, ...] = ("نزحتا", "لجأتا", "فرتا", "هجرتا")
+# ... and one household, with no count before it ("على منزل يؤوي عائلة نازحة"، "كان يؤوي
+# عائلة نزحت من الحي الشرقي"): one displaced family, as two are with the dual. Not after a
+# word that makes it any or each one ("لكل عائلة نازحة"، "أي عائلة نزحت").
+HOUSEHOLD_SINGULARS: tuple[str, ...] = ("عائلة", "أسرة")
+DISPLACED_SINGULAR_WORDS: tuple[str, ...] = ("نازحة", "مهجرة", "نزحت", "فرت", "لجأت")
+ANY_OR_EACH_WORDS: tuple[str, ...] = ("كل", "لكل", "وكل", "بكل", "أي", "لأي", "وأي", "أول",
+                                     "آخر")
 LEAVING_VERBS: tuple[str, ...] = ("غادرت", "هجرت")
+# Leaving told with "ترك" ("آلاف العائلات تركت منازلها"، "عشرين أسرة على الأقل تركت
+# منازلها"): a flight only with the homes or the village left as its object, which the verb
+# of leaving needs (it also leaves a job, a trace or a gap); only after households, as
+# "غادرت" is read.
+LEFT_HOMES_VERBS: tuple[str, ...] = ("تركت", "وتركت")
 # Made to leave their homes, the masdar after "على"/"إلى" of being forced ("أجبرت المعارك
 # نحو 20 ألف شخص على ترك منازلهم"، "اضطر 300 شخص إلى مغادرة بيوتهم"): a flight, as "على
 # النزوح" is; the homes must be the people's own (leaving a job or a trade says nothing:
@@ -1191,6 +1203,13 @@ ANIMAL_NOUNS: tuple[str, ...] = ("حيوان", "حيوانا", "حيوانات",
                                  # camels, with the article that keeps the name out ("قتل
                                  # أيضا عشرات الجمال"), and fish
                                  "الجمال", "إبل", "جمل", "جملا", "أسماك", "سمكة")
+# A limb with its owner's pronoun ("فقد إحدى ساقيه"، "بترت أطرافهم"): a body's part, never
+# a person, so "إحدى" before it counts no one missing.
+LIMB_NOUNS: tuple[str, ...] = (
+    "ساقه", "ساقها", "ساقيه", "ساقيها", "قدمه", "قدمها", "قدميه", "قدميها", "يده", "يدها",
+    "يديه", "يديها", "ذراعه", "ذراعها", "ذراعيه", "ذراعيها", "عينه", "عينها", "عينيه",
+    "عينيها", "أطرافه", "أطرافها", "أطرافهم", "أطرافهما", "ساقيهما", "أقدامهم", "أيديهم",
+)
 # Trees and crops, which die of drought, salt or fire but are no victims of it ("الملوحة
 # تقتل آلاف النخيل"، "قتل الصقيع مئات الأشجار"): a count before them is no casualty figure
 # whatever outcome word stands before it.
@@ -1298,6 +1317,25 @@ SEVERITY_DESTINATION_MAX_WORDS = 7
 # Intensive care as where some of the wounded were moved ("وأن اثنين منهم نقلا إلى العناية
 # المركزة"): only the badly hurt are, so it is their state, as "حالة حرجة" is.
 INTENSIVE_CARE: tuple[str, str] = ("العناية", "المركزة")
+# ... and where they lie, told after a part of the wounded ("ثلاثة منهم في العناية المركزة"،
+# "ستة منهم في العناية الفائقة"): the unit's noun and the adjectives that name it.
+CARE_UNIT_NOUN = "العناية"
+CARE_UNIT_ADJECTIVES: tuple[str, ...] = ("المركزة", "الفائقة", "المشددة")
+# What a part of the wounded suffered, right after it ("اثنان منهم بكسور في الأطراف"،
+# "أصيب سبعة، أحدهم بكسر في الجمجمة"): an injury's noun after "بـ" says they are among the
+# wounded counted, as a state of severity does.
+PART_INJURY_NOUNS: tuple[str, ...] = ("بكسور", "بكسر", "بحروق")
+# ... or where it was hit ("أصيب خمسة شبان بالرصاص الحي، أحدهم في البطن"): "في" and the part
+# of the body, which only the wounded are told by.
+HIT_BODY_PARTS: tuple[str, ...] = (
+    "البطن", "الرأس", "الصدر", "الرقبة", "الفخذ", "الساق", "القدم", "الكتف", "اليد", "الظهر",
+    "الوجه", "العين", "الحوض", "الأطراف", "الساقين", "القدمين",
+)
+# The loss of a limb told of a part of the wounded ("وان أحدهم فقد إحدى ساقيه"، "وان اثنين
+# منهم بترت أطرافهم"): the verbs of losing and of amputation, and "إحدى"/"أحد" before the
+# limb of a pair.
+LIMB_LOSS_VERBS: tuple[str, ...] = ("فقد", "فقدت", "فقدا", "فقدوا", "بترت", "بتر")
+LIMB_OF_PAIR: tuple[str, ...] = ("إحدى", "احدى", "أحد")
 # A state that keeps the wounded in hospital is a severe one: "حالة اثنين منهم تستدعي
 # البقاء في المستشفى"، "تتطلب العناية المركزة".
 HOSPITAL_STAY: tuple[str, ...] = ("المستشفى", "المشفى", "العناية")
@@ -1519,7 +1557,7 @@ AMOUNT_UNITS: tuple[str, ...] = (
     "طنا", "كيلوغرام", "كيلوغراما", "كيلوجرام", "كيلوجراما", "كلغ", "كغ", "غرام", "غراما",
     "جرام", "جراما", "لترا", "لترات", "برميلا", "ميلا", "أميال", "قدم", "أقدام",
 )
-NON_PERSON = (*NON_PERSON, *AMOUNT_UNITS, *ANIMAL_NOUNS, *PLANT_NOUNS)
+NON_PERSON = (*NON_PERSON, *AMOUNT_UNITS, *ANIMAL_NOUNS, *PLANT_NOUNS, *LIMB_NOUNS)
 # Definite nouns whose number after them is a name, not a count: "قائد اللواء 93",
 # "الفرقة 17", "الكتيبة 313", "القرار 2216", "المادة 7".
 NUMBERED_HEADS: tuple[str, ...] = (
@@ -1966,6 +2004,13 @@ POSTPONING_WORDS: tuple[str, ...] = (
 # A deadline ("قبل"، "بحلول") in a request's sentence is still ahead ("دعت إلى هدنة قبل
 # موسم الحصاد في أكتوبر").
 DEADLINE_WORDS: tuple[str, ...] = ("قبل", "بحلول")
+# A condition still open ("اذا لم تفتح طريق التصدير قبل نيسان سنرمي نصف المحصول"): what it
+# sets is yet to be met, and so is its deadline. Only "إذا", the condition of what may
+# come; "لو" is of what did not happen and "إن" is as often the complementizer.
+CONDITION_DEADLINE_WORDS: tuple[str, ...] = ("إذا", "اذا", "وإذا", "فإذا")
+# A pledge's participle after its clause's comma ("، متعهدة بإنجاز المرحلة الأولى قبل نهاية
+# حزيران"): what is pledged, its act after "بـ", is still to be done, as after the verb.
+PLEDGE_PARTICIPLES: tuple[str, ...] = ("متعهدا", "متعهدة", "متعهدين")
 # Waiting told in the present ("المؤسسة تنتظر هبة ... قبل حزيران"، "ينتظر الأهالي وصول
 # الصهاريج قبل نهاية الشهر"): what is awaited is still to come, and so is its deadline.
 AWAITING_PRESENT: tuple[str, ...] = (
@@ -3833,6 +3878,13 @@ OFFICE_TITLES: tuple[str, ...] = (
     "مدير", "مديرة", "رئيس", "رئيسة", "قائد", "محافظ", "وزير", "وزيرة", "نائب", "عميد", "أمين",
     "المتحدث", "الناطق", "متحدث", "ناطق", "مسؤول", "مستشار", "مستشارة", "منسق", "منسقة", "ممثل",
     "ممثلة", "عضو", "مؤسس", "نقيب", "مفوض", "مبعوث", "سفير", "مندوب", "مساعد", "وكيل")
+# Who a person is, by what he owns or by kin, set between commas after his name ("ويقول عمر
+# بن سميط، صاحب محل لبيع المثلجات، ان"، "روى مهند العبيدي، شقيق العريس، ان"): like an office
+# there, it describes the one named, and a later mention ("وان ..."، "مضيفا") is the name.
+# ("مالك", owner, is left out: it is as often the given name Malik.)
+APPOSED_DESCRIPTION_HEADS: tuple[str, ...] = (
+    "صاحب", "صاحبة", "شقيق", "شقيقة", "والد", "والدة", "زوجة", "نجل", "جار", "جارة",
+)
 # Verbs with an object pronoun that relay words said before: "نقلها التلفزيون" (whatever the
 # pronoun's gender: "في بيان بثته قناة ..."، "في بيان أوردته وكالة ...").
 RELAYING_VERBS_WITH_IT: tuple[str, ...] = (
