@@ -2780,6 +2780,9 @@ def _toll(toks: list[Token], sa: int, c: _Count) -> tuple[int, str] | None:
     if c.n > c.a and (estimated := _estimated_toll(toks, sa, c)) is not None:
         # "قدر المكتب عدد النازحين جراء موجة العنف التي بدأت ... بنحو 2,700 شخص"
         return estimated
+    if (predicate := _predicate_toll(toks, sa, c)) is not None:
+        # "قال المرصد ان عدد القتلى في الهجوم ثلاثة،": the figure is the toll's predicate
+        return predicate
     if c.a - 1 < sa or toks[c.a - 1].w not in _TOLL_LINKS:
         return None
     if (counted := _relative_toll(toks, sa, c.a - 1)) is not None:
@@ -2811,6 +2814,29 @@ def _toll(toks: list[Token], sa: int, c: _Count) -> tuple[int, str] | None:
             # أبريل الماضي تجاوز 1,9 مليون")
             return None
     return None
+
+
+def _predicate_toll(toks: list[Token], sa: int, c: _Count,
+                    max_words: int = V.PREDICATE_TOLL_MAX_WORDS) -> tuple[int, str] | None:
+    """"ان عدد القتلى 12،"، "ان عدد الجرحى في الهجوم ثلاثة،": after a complementizer a
+    toll is the subject of a nominal clause and the bare figure that closes the clause is
+    its predicate, with no verb between. The toll's noun, or a phrase of place, time or
+    cause after it (a preposition and a few words), stands right before the figure."""
+    if c.n != c.a or not (c.b >= len(toks) or is_end(toks[c.b]) or toks[c.b].w in _COMMAS):
+        return None
+    head = c.a - 2
+    if head - 1 < sa or not word_in(toks[c.a - 1], _TOLL_NOUNS):
+        head = next((p - 2 for p in range(c.a - 2, max(sa + 3, c.a - 2 - max_words) - 1, -1)
+                     if toks[p].w in _TOLL_PLACE_PREPS), -1)
+        if head - 1 < sa or not all(
+                toks[r].is_word and not toks[r].is_digit and toks[r].w not in _BREAKS
+                and not word_in(toks[r], _TRIGGERS) and not word_in(toks[r], _TOLL_NOUNS)
+                for r in range(head + 2, c.a)):
+            return None
+    nf = word_in(toks[head + 1], _TOLL_NOUNS)
+    if nf is None or not word_in(toks[head], _TOLL) or toks[head - 1].w not in _CLAUSE_OPENERS:
+        return None
+    return head, str(_TOLL_NOUNS[nf])
 
 
 def _second_of_toll(toks: list[Token], sa: int, k: int) -> bool:

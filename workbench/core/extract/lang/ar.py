@@ -809,6 +809,9 @@ TOLL_ADVERBS: tuple[str, ...] = ("داخليا", "خارجيا", "محليا")
 # the preposition that opens it.
 TOLL_PLACE_PREPS: tuple[str, ...] = ("في", "داخل", "خارج", "جراء", "بسبب", "منذ", "خلال",
                                      "من", "بين")
+# How many words a phrase of place, time or cause may take after a toll's noun whose
+# figure is the predicate of its nominal clause ("ان عدد القتلى في الهجوم ثلاثة").
+PREDICATE_TOLL_MAX_WORDS: int = 4
 # The relatives of people, after a toll's noun ("عدد المسعفين الذين قتلوا ... ارتفع إلى
 # 31"): the clause's outcome verb is the toll's outcome.
 PEOPLE_RELATIVES: tuple[str, ...] = ("الذين", "اللذين", "اللذان", "اللواتي", "اللاتي",
