@@ -1553,6 +1553,8 @@ def _named_month_start(toks: list[Token], sa: int, k: int) -> int | None:
     elif m < sa or not word_in(toks[m], _MONTH_STARTS) or toks[m].w in _PERIOD_ADJECTIVES:
         return None
     p = m - 1 if m - 1 >= sa and toks[m - 1].w in _MONTH_WORD else m
+    if p - 2 >= sa and _day_digits(toks[p - 1]) and toks[p - 2].w in _NAMED_PERIOD_OPENERS:
+        p -= 1  # "منذ 23 أيلول الماضي": the day's digits belong to the month after them
     if not (p - 1 >= sa and toks[p - 1].w in _NAMED_PERIOD_OPENERS):
         return None
     while p - 1 >= sa and toks[p - 1].w in _NAMED_PERIOD_OPENERS:
@@ -1561,6 +1563,11 @@ def _named_month_start(toks: list[Token], sa: int, k: int) -> int | None:
             p - 1 >= sa and toks[p - 1].w in _COMMAS):
         return None  # a comma after the month alone closes the clause (as for a period)
     return p
+
+
+def _day_digits(t: Token) -> bool:
+    """Are ``t``'s digits a day of a month (1 to 31)?"""
+    return t.is_digit and t.w.isdigit() and 1 <= int(t.w) <= 31
 
 
 def _year_of_month(toks: list[Token], sa: int, k: int) -> bool:
