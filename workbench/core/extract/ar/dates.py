@@ -569,7 +569,8 @@ _QUOTED_NAME_TAIL = re.compile(r"\s+[^\W\d]+(?:\s+[^\W\d]+)?\s*([»\"”])")
 def _quoted_name(m: re.Match[str], ft: str) -> bool:
     """'«سبتمبر نت»'، '"أكتوبر الإخبارية"': a quotation that opens with the date words and
     goes on with one or two words that are not dates is a name (of an outlet, a channel,
-    a movement), not a date. A quotation holding only the date is left as a date."""
+    a movement), not a date. A quotation holding only the date is left as a date, save
+    after an outlet's noun (``_outlet_quoted_alone``)."""
     x = m.start("x")
     q = x - 1
     while q >= 0 and ft[q] == " ":
