@@ -1562,6 +1562,8 @@ def _named_month_start(toks: list[Token], sa: int, k: int) -> int | None:
     elif m < sa or not word_in(toks[m], _MONTH_STARTS) or toks[m].w in _PERIOD_ADJECTIVES:
         return None
     p = m - 1 if m - 1 >= sa and toks[m - 1].w in _MONTH_WORD else m
+    if p - 2 >= sa and _day_digits(toks[p - 1]) and toks[p - 2].w in _NAMED_PERIOD_OPENERS:
+        p -= 1  # "منذ 23 أيلول الماضي": the day's digits belong to the month after them
     if not (p - 1 >= sa and toks[p - 1].w in _NAMED_PERIOD_OPENERS):
         return None
     while p - 1 >= sa and toks[p - 1].w in _NAMED_PERIOD_OPENERS:
@@ -1570,6 +1572,11 @@ def _named_month_start(toks: list[Token], sa: int, k: int) -> int | None:
             p - 1 >= sa and toks[p - 1].w in _COMMAS):
         return None  # a comma after the month alone closes the clause (as for a period)
     return p
+
+
+def _day_digits(t: Token) -> bool:
+    """Are ``t``'s digits a day of a month (1 to 31)?"""
+    return t.is_digit and t.w.isdigit() and 1 <= int(t.w) <= 31
 
 
 def _year_of_month(toks: list[Token], sa: int, k: int) -> bool:
@@ -2849,6 +2856,9 @@ def _toll(toks: list[Token], sa: int, c: _Count) -> tuple[int, str] | None:
     if c.n > c.a and (estimated := _estimated_toll(toks, sa, c)) is not None:
         # "قدر المكتب عدد النازحين جراء موجة العنف التي بدأت ... بنحو 2,700 شخص"
         return estimated
+    if (predicate := _predicate_toll(toks, sa, c)) is not None:
+        # "قال المرصد ان عدد القتلى في الهجوم ثلاثة،": the figure is the toll's predicate
+        return predicate
     if c.a - 1 < sa or toks[c.a - 1].w not in _TOLL_LINKS:
         return None
     if (counted := _relative_toll(toks, sa, c.a - 1)) is not None:
@@ -2880,6 +2890,29 @@ def _toll(toks: list[Token], sa: int, c: _Count) -> tuple[int, str] | None:
             # أبريل الماضي تجاوز 1,9 مليون")
             return None
     return None
+
+
+def _predicate_toll(toks: list[Token], sa: int, c: _Count,
+                    max_words: int = V.PREDICATE_TOLL_MAX_WORDS) -> tuple[int, str] | None:
+    """"ان عدد القتلى 12،"، "ان عدد الجرحى في الهجوم ثلاثة،": after a complementizer a
+    toll is the subject of a nominal clause and the bare figure that closes the clause is
+    its predicate, with no verb between. The toll's noun, or a phrase of place, time or
+    cause after it (a preposition and a few words), stands right before the figure."""
+    if c.n != c.a or not (c.b >= len(toks) or is_end(toks[c.b]) or toks[c.b].w in _COMMAS):
+        return None
+    head = c.a - 2
+    if head - 1 < sa or not word_in(toks[c.a - 1], _TOLL_NOUNS):
+        head = next((p - 2 for p in range(c.a - 2, max(sa + 3, c.a - 2 - max_words) - 1, -1)
+                     if toks[p].w in _TOLL_PLACE_PREPS), -1)
+        if head - 1 < sa or not all(
+                toks[r].is_word and not toks[r].is_digit and toks[r].w not in _BREAKS
+                and not word_in(toks[r], _TRIGGERS) and not word_in(toks[r], _TOLL_NOUNS)
+                for r in range(head + 2, c.a)):
+            return None
+    nf = word_in(toks[head + 1], _TOLL_NOUNS)
+    if nf is None or not word_in(toks[head], _TOLL) or toks[head - 1].w not in _CLAUSE_OPENERS:
+        return None
+    return head, str(_TOLL_NOUNS[nf])
 
 
 def _second_of_toll(toks: list[Token], sa: int, k: int) -> bool:

@@ -373,6 +373,9 @@ _WEB_SUFFIXES = fold_set(V.WEB_SUFFIXES)
 _WEEKDAY_HEADS = fold_set(V.WEEKDAY_NAMED_HEADS)
 _MONTH_PARTS = fold_set(V.MONTH_PART_NOUNS)
 _MONTH_NOUNS = frozenset(V.MONTH_NOUN_FORMS)
+# An outlet's noun with its clitics ('لصحيفة'، 'وقناة'، 'الإذاعة') before a quoted name.
+_OUTLET_HEADS = frozenset(c + h for c in V.QUOTED_NAME_HEAD_CLITICS
+                          for h in fold_set(V.MEDIUM_PUBLISHERS))
 
 
 def _date_matches(ft: str) -> list[re.Match[str]]:
@@ -568,7 +571,8 @@ _QUOTED_NAME_TAIL = re.compile(r"\s+[^\W\d]+(?:\s+[^\W\d]+)?\s*([»\"”])")
 def _quoted_name(m: re.Match[str], ft: str) -> bool:
     """'«سبتمبر نت»'، '"أكتوبر الإخبارية"': a quotation that opens with the date words and
     goes on with one or two words that are not dates is a name (of an outlet, a channel,
-    a movement), not a date. A quotation holding only the date is left as a date."""
+    a movement), not a date. A quotation holding only the date is left as a date, save
+    after an outlet's noun (``_outlet_quoted_alone``)."""
     x = m.start("x")
     q = x - 1
     while q >= 0 and ft[q] == " ":
@@ -576,7 +580,21 @@ def _quoted_name(m: re.Match[str], ft: str) -> bool:
     if q < 0 or ft[q] not in _NAME_QUOTES:
         return False
     tail = _QUOTED_NAME_TAIL.match(ft, m.end("x"))
-    return bool(tail) and tail.group(1) == _NAME_QUOTES[ft[q]]
+    if tail:
+        return tail.group(1) == _NAME_QUOTES[ft[q]]
+    return _outlet_quoted_alone(ft, q, m.end("x"))
+
+
+def _outlet_quoted_alone(ft: str, q: int, end: int) -> bool:
+    """'لصحيفة "14 أكتوبر"'، 'قناة «26 سبتمبر»': a quotation holding only the date, right
+    after an outlet's noun, is the outlet's name (papers are named for national days); the
+    noun says a name follows, as the words after a date inside a quotation do."""
+    close = end
+    while close < len(ft) and ft[close] == " ":
+        close += 1
+    if close >= len(ft) or ft[close] != _NAME_QUOTES[ft[q]]:
+        return False
+    return _prev_word(ft, q) in _OUTLET_HEADS
 
 
 def _parse_pub(published: str | None) -> date | None:

@@ -42,8 +42,10 @@ OUTCOME_TRIGGERS: dict[str, str] = {
         "جثث", "جثامين", "رفات",
         # "أودى الهجوم بحياة 14 جنديا", "أسفر الحادث عن وفاة 3 أشخاص"
         "بحياة", "بأرواح", "وفاة",
-        # armed groups' own copy: "تصفية 3 عناصر من الميليشيا" (liquidating = killing)
-        "تصفية",
+        # armed groups' own copy: "تصفية 3 عناصر من الميليشيا" (liquidating = killing),
+        # and its verb as armies write it: 'قال الجيش انه "صفى عنصرين"' (the masculine
+        # only: "وصفت"، "وصفوا" are "described")
+        "تصفية", "صفى",
         # armies' communiques: "حيدت القوات 12 إرهابيا"، "تحييد 9 مسلحين" (neutralising,
         # counted as killed since the first blind set; people only, the count at once:
         # "تحييد المدنيين"، "تحييد 3 طائرات مسيرة" count nobody killed)
@@ -141,7 +143,7 @@ TIGHT_TRIGGERS: frozenset[str] = frozenset({
     "فقد",  # also the particle "فقد" (= "for ... had") and "lost (ground)"
     # "تهدد حياة 3 ملايين شخص" is no death; "وفاة الرئيس ... عن 80 عاما" is no figure
     "بحياة", "بأرواح", "وفاة",
-    "تصفية",  # also settling accounts or winding up a firm: only a count right after
+    "تصفية", "صفى",  # also settling accounts or winding up a firm: only a count right after
     *NEUTRALISING_WORDS,  # ("الوحيد"، "وحيد" fold onto it too)
     "إيقاف",  # also stopping a trial or a flight ("إيقاف تنفيذ الحكم بحق 5 متهمين")
     "أرواح", "ضحيته", "ضحيتها", "ضحيتهم", "ضحيتهما",
@@ -821,6 +823,9 @@ TOLL_ADVERBS: tuple[str, ...] = ("داخليا", "خارجيا", "محليا")
 # the preposition that opens it.
 TOLL_PLACE_PREPS: tuple[str, ...] = ("في", "داخل", "خارج", "جراء", "بسبب", "منذ", "خلال",
                                      "من", "بين")
+# How many words a phrase of place, time or cause may take after a toll's noun whose
+# figure is the predicate of its nominal clause ("ان عدد القتلى في الهجوم ثلاثة").
+PREDICATE_TOLL_MAX_WORDS: int = 4
 # The relatives of people, after a toll's noun ("عدد المسعفين الذين قتلوا ... ارتفع إلى
 # 31"): the clause's outcome verb is the toll's outcome.
 PEOPLE_RELATIVES: tuple[str, ...] = ("الذين", "اللذين", "اللذان", "اللواتي", "اللاتي",
@@ -1121,6 +1126,8 @@ PERSON_SINGULAR: tuple[str, ...] = (
     "بائع", "عابر",
     # a minor, as the plural is counted ("بينهم 27 قاصرا"): "اعتقلوا ستة شبان، بينهم قاصر"
     "قاصر",
+    # a pharmacist, as a doctor ('العثور على جثة صيدلاني')
+    "صيدلي", "صيدلاني", "صيدلانية",
     "رضيع", "رضيعة", "مسن", "مسنة", "عجوز", "جنرال", "عقيد", "ضابطا", "شيخ", "إمام", "مختار",
     "فلسطيني", "فلسطينية", "إسرائيلي", "إسرائيلية", "سوري", "يمني", "عراقي", "لبناني",
     "ليبي", "مصري", "أردني", "سعودي", "إيراني", "تركي", "كردي", "روسي", "أمريكي", "أميركي",
