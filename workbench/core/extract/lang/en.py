@@ -4422,3 +4422,8 @@ WAKING_PHRASES += tuple(f"with {harm}" for harm in (
     *SUFFERED_HARMS,
     *(f"{article}{state} {part}" for article in ("", "a ") for state in _w("broken fractured")
       for part in (*BROKEN_BODY_PART, *BROKEN_BODY_PARTS))))
+
+# ------------------------------------------------------------ round en112: statement bounds
+# The personal pronouns that stand as a relative clause's own subject before its verb of
+# speech: "a practice which it says leaves them ..." (the pronoun speaks, not the practice).
+RELATIVE_CLAUSE_SUBJECTS = _w("it they he she")
