@@ -70,7 +70,7 @@ from .casualty_earlier_value import adjuncts_only
 from .casualty_fatal_part import fatal_part_end, hit_then_part
 from .casualty_fronted_toll import fronted_toll
 from .casualty_gapped_part import after_first_part
-from .casualty_had_harms import had_harm, whose_part_broken, with_harm
+from .casualty_had_harms import had_harm, part_with_harm, whose_part_broken, with_harm
 from .casualty_headline_bare import headline_bare_participle
 from .casualty_headline_crossing import (
     crossing_verb_at,
@@ -3987,7 +3987,7 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str, whole: bool = False,
         # (round en105) "Four people needed hospital treatment, including a steward"
         return "wounded", (care if pos == gend else ev_end), across
     if not rm and (harm := had_harm(s, pos) or whose_part_broken(s, pos)
-                   or (with_harm(s, pos) if toks == [] else None)) and (
+                   or (with_harm(s, pos) if toks == [] else part_with_harm(s, gend, pos))) and (
             not _DEAD_NOUN.search(s, max(0, gend - 30), pos)):
         # (round en103) "one man had a broken jaw", "had cuts and bruises", "a boy whose
         # leg was broken" (the dead's broken bones are how they died)

@@ -88,3 +88,21 @@ def with_harm(s: str, pos: int) -> int | None:
         return None
     m = _with_harm().match(s, pos)
     return m.end() if m else None
+
+
+# a part counted out of a group named before: "one of the nurses", "two of those hurt"
+_NAMED_PART = re.compile(
+    rf"(?:^|[\s,(])(?:{alt(EN.UNITS)}|\d{{1,3}}|several|some)\s+of\s+(?:the|those)\s+"
+    r"(?:[\w'’\-]+\s+){0,2}[\w'’\-]+$", re.IGNORECASE)
+
+
+def part_with_harm(s: str, gend: int, pos: int) -> int | None:
+    """(round en112) The end of "with a broken wrist" closing a part counted out of a
+    group named before it ("A doctor and two nurses were injured, one of the nurses with a
+    broken wrist", en-61), else None. The partitive points back at people already counted,
+    so the harm after it tells how that part was hurt, as after "one of them" (en-60's
+    "one with a fractured skull"); a plain noun before "with" ("two players with broken
+    legs") names no part and stays unread."""
+    if not s.startswith(" with ", pos) or not _NAMED_PART.search(s, max(0, gend - 60), gend):
+        return None
+    return with_harm(s, pos)
