@@ -81,6 +81,7 @@ from .casualty_headline_held import headline_held
 from .casualty_held_place import held_at_detention, last_holding
 from .casualty_held_relative import held_by_captors_after
 from .casualty_held_span import held_over_span
+from .casualty_illness import died_of_illness
 from .casualty_joined_body import joined_body_end
 from .casualty_kin_and_homes import homeless_state, kin_lost, kin_taken, made_homeless
 from .casualty_left_places import bare_left_places, origin_flight_verbs
@@ -1117,6 +1118,13 @@ def _find_casualties(text: str, every: tuple[int, ...], cands: tuple[int, ...],
                 sent.text, int(f["start"]) - sent.start, int(f["end"]) - sent.start)]
             if len(out) == n:
                 hazard_at = i  # every figure of the sentence was the hazard's
+                continue
+        if "died " in lt:
+            # (round en112) "a patient who had died of a heart attack": no violence
+            out[n:] = [f for f in out[n:] if not died_of_illness(
+                sent.text, int(f["start"]) - sent.start, int(f["end"]) - sent.start,
+                str(f["outcome"]))]
+            if len(out) == n:
                 continue
         if " of " in lt or " OF " in lt:
             _subsets(text, sent.start, out, n)

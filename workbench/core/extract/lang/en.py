@@ -4427,3 +4427,8 @@ WAKING_PHRASES += tuple(f"with {harm}" for harm in (
 # The personal pronouns that stand as a relative clause's own subject before its verb of
 # speech: "a practice which it says leaves them ..." (the pronoun speaks, not the practice).
 RELATIVE_CLAUSE_SUBJECTS = _w("it they he she")
+# Illnesses and natural causes a death is told "of" or "from": no casualty of violence
+# ("a patient who had died of a heart attack", en-61).
+ILLNESS_CAUSES = _p("heart attack | heart failure | heart condition | cardiac arrest | stroke"
+                    " | cancer | illness | disease | natural causes | old age | pneumonia"
+                    " | covid-19 | covid | malaria | cholera | tuberculosis | diabetes")
