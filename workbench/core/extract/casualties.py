@@ -58,6 +58,7 @@ from .casualty_clause import (
     held_by_place,
     part_outcome_only,
 )
+from .casualty_clause_gap import gap_opens_clause
 from .casualty_condition_apposed import condition_after_apposition
 from .casualty_counted_otherwise import counted_otherwise, may_hold
 from .casualty_court_step import court_step_after
@@ -4065,6 +4066,8 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str, whole: bool = False,
         # "Four civilians fleeing the fighting were killed": a reduced or full relative
         # on the victims stands between them and a passive participle.
         rel = _RELATIVE_GAP.match(s, pos)
+        if rel and s.find("that", pos, rel.end()) >= 0 and gap_opens_clause(s, pos, rel.end()):
+            rel = None  # (round en112) "... from the footage and that four men had been"
         if rel and among_here and (am := among.match(t, rel.end())):
             # "nine fighters from both sides were among the dead"
             return _among_outcome(s, am.end()), ev_end, across
