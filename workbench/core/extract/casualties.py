@@ -43,6 +43,7 @@ from .casualty_care_given import (
     those_in_care,
     treated_people,
 )
+from .casualty_care_line import care_line
 from .casualty_care_needed import care_needed
 from .casualty_clause import (
     FIRST_OF_TWO_PASSIVES,
@@ -79,6 +80,7 @@ from .casualty_headline_crossing import (
     present_crossing_in_text,
 )
 from .casualty_headline_held import headline_held
+from .casualty_held_over_capture import held_over_capture
 from .casualty_held_place import held_at_detention, last_holding
 from .casualty_held_relative import held_by_captors_after
 from .casualty_held_span import held_over_span
@@ -2110,6 +2112,9 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 # treated for the harm done to them, where or not (round 45): "medics treated
                 # 25 people for beatings", "31 people had been treated there for beatings"
                 outcome, ev_start, ev_end = "wounded", harmed[0], harmed[1]
+            if outcome is None and treat_here and not toks and not is_article and (
+                    line := care_line(s, gend, hostage_doc.low)):
+                outcome, ev_end = "wounded", line  # (round en112) a headline's "five treated"
             if outcome is None and not is_article and bodies_here and (
                     bodies := bodies_ahead.match(t, cend)) and not _counted_between(
                         t, cend, bodies.end()):
@@ -2487,7 +2492,9 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 # People held: "The remaining 160 are still held without charge" (the rest of
                 # a group counted before), a headline's "4 dead, 19 hurt and 30 held in
                 # Harun"; hostages when the story tells of them, else detainees
-                outcome, ev_end = ("captured" if hostage_doc else "arrested"), held.end()
+                # ((round en112) suspects when held over another's capture)
+                outcome, ev_end = ("captured" if hostage_doc and not held_over_capture(
+                    s, held.end()) else "arrested"), held.end()
             if outcome is None and held_here and toks and head in _HELD_SUSPECTS and (
                     held := _HELD_AFTER.match(s, gend)) and not _QUESTIONED_AFTER.match(
                     s, held.end()):

@@ -4432,3 +4432,6 @@ RELATIVE_CLAUSE_SUBJECTS = _w("it they he she")
 ILLNESS_CAUSES = _p("heart attack | heart failure | heart condition | cardiac arrest | stroke"
                     " | cancer | illness | disease | natural causes | old age | pneumonia"
                     " | covid-19 | covid | malaria | cholera | tuberculosis | diabetes")
+# The participles of taking a person captive, told of another after "held after" in a
+# headline: "Three held after student kidnapped" (the three are the suspects).
+OTHERS_CAPTURED_PARTICIPLES = _w("kidnapped kidnaped abducted seized snatched")
