@@ -72,7 +72,13 @@ from .casualty_earlier_value import adjuncts_only
 from .casualty_fatal_part import fatal_part_end, hit_then_part
 from .casualty_fronted_toll import fronted_toll
 from .casualty_gapped_part import after_first_part
-from .casualty_had_harms import had_harm, part_with_harm, whose_part_broken, with_harm
+from .casualty_had_harms import (
+    had_harm,
+    left_with_harm,
+    part_with_harm,
+    whose_part_broken,
+    with_harm,
+)
 from .casualty_headline_bare import headline_bare_participle
 from .casualty_headline_crossing import (
     crossing_verb_at,
@@ -3999,6 +4005,8 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str, whole: bool = False,
     if not rm and ("wound" in s or "injur" in s) and (had := _HAD_WOUNDS.match(s, pos)):
         # "nine of them had bullet wounds": wounded (the call site reads the dead's wounds)
         return "wounded", (had.end() if pos == gend else ev_end), across
+    if not rm and pos == gend and "left" in s and (left := left_with_harm(s, gend)):
+        return "wounded", left, across  # (round en112) "left her two sons with burns"
     if not rm and (care := care_needed(s, pos)):
         # (round en105) "Four people needed hospital treatment, including a steward"
         return "wounded", (care if pos == gend else ev_end), across

@@ -106,3 +106,30 @@ def part_with_harm(s: str, gend: int, pos: int) -> int | None:
     if not s.startswith(" with ", pos) or not _NAMED_PART.search(s, max(0, gend - 60), gend):
         return None
     return with_harm(s, pos)
+
+
+@cache
+def _left_before() -> re.Pattern[str]:
+    return re.compile(
+        rf"\b(?:left|leaving|leaves)\s+(?:(?:her|his|their|its)\s+)?"
+        rf"(?:{alt(EN.UNITS)}|\d{{1,4}}|a|an|several)\s+(?:[\w'’\-]+\s+){{0,2}}[\w'’\-]+$",
+        re.IGNORECASE)
+
+
+@cache
+def _left_harm() -> re.Pattern[str]:
+    return re.compile(
+        rf"\s+with\s+(?:(?:{alt(EN.LEFT_HARM_SEVERITIES)})\s+)?"
+        rf"(?:{alt((*EN.LEFT_HARMS, *EN.SUFFERED_HARMS))}|{_broken()})\b", re.IGNORECASE)
+
+
+def left_with_harm(s: str, gend: int) -> int | None:
+    """(round en112) The end of "with burns" after people an event "left" (counted up to
+    ``gend``), else None: "a blaze that killed her mother and left her two sons with burns"
+    (en-61) tells the sons' harm by what the fire left them with, as "a fight ... left a man
+    with stab wounds" (en-59) was read by its wounds. Only after "left": "two boys with
+    burns" alone may be a description."""
+    if not s.startswith(" with ", gend) or not _left_before().search(s, max(0, gend - 50), gend):
+        return None
+    m = _left_harm().match(s, gend)
+    return m.end() if m else None

@@ -4435,3 +4435,9 @@ ILLNESS_CAUSES = _p("heart attack | heart failure | heart condition | cardiac ar
 # The participles of taking a person captive, told of another after "held after" in a
 # headline: "Three held after student kidnapped" (the three are the suspects).
 OTHERS_CAPTURED_PARTICIPLES = _w("kidnapped kidnaped abducted seized snatched")
+# The harms an event leaves people "with" besides wounds and broken bones: "left her two
+# sons with burns" (en-61), and how bad they were.
+LEFT_HARMS = _w("burns")
+LEFT_HARM_SEVERITIES = _w("severe serious minor bad critical multiple") + _p(
+    "third-degree|second-degree|life-threatening|life-changing")
+WAKING_PHRASES += ("with burns", *(f"with {sev} burns" for sev in LEFT_HARM_SEVERITIES))
