@@ -109,7 +109,7 @@ from .casualty_members import (
     phrase_between_members,
     without_apposed_name,
 )
-from .casualty_named_apposition import named_apposition
+from .casualty_named_apposition import named_apposition, placed_named_apposition
 from .casualty_named_member import members_named
 from .casualty_named_pair import NAMED_PAIR
 from .casualty_notation import notation_counts
@@ -3935,6 +3935,9 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str, whole: bool = False,
         # Ghulam Qadir, lost their lives", "One police officer, 27-year-old Inspector Arben
         # Dushku, was killed"
         pos = names.end()
+    elif toks and s.startswith((" at ", " in ", " on ", " from "), pos) and (
+            names := placed_named_apposition(s, pos)):
+        pos = names.end()  # (round en112) "a clerk at a gas station, Rajinder Gill, was"
     # Skip coordinated or included sub-groups: "10 children and 13 rebels were ...".
     after_comma = False  # the last skipped group closed with a comma
     joined = False  # a skipped group was joined by "and"

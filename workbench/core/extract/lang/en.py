@@ -4441,3 +4441,6 @@ LEFT_HARMS = _w("burns")
 LEFT_HARM_SEVERITIES = _w("severe serious minor bad critical multiple") + _p(
     "third-degree|second-degree|life-threatening|life-changing")
 WAKING_PHRASES += ("with burns", *(f"with {sev} burns" for sev in LEFT_HARM_SEVERITIES))
+# A shop's and an office's worker, a night robbery's victim: "a clerk at a gas station ...
+# was stabbed to death" (en-61; "night clerks" was read by its plural already).
+TRADE_PERSONS = TRADE_PERSONS | frozenset(_w("clerk clerks"))
