@@ -71,7 +71,7 @@ CASUALTY_MEMBERS: list[tuple[str, Short]] = [
      "and held for a ransom on Monday.",
      [("Two held", "arrested", 2), ("A businessman was kidnapped", "captured", 1)]),
     # left with a harm
-    ("The fire that killed her father left her three daughters with burns.",
+    ("The arson attack that killed her father left her three daughters with burns.",
      [("three daughters with burns", "wounded", 3)]),
     ("A blast at the depot left two workers with severe burns, police said.",
      [("two workers with severe burns", "wounded", 2)]),
@@ -79,9 +79,9 @@ CASUALTY_MEMBERS: list[tuple[str, Short]] = [
      [("four guards with cuts and bruises", "wounded", 4)]),
     # names after a place phrase
     ("A guard at a bank in the old town, Piet Lund, was shot dead during the robbery.",
-     [("A guard", "killed", 1)]),
+     [("A guard at a bank in the old town, Piet Lund, was shot dead", "killed", 1)]),
     ("A nurse at the district clinic, Mary Otieno, was killed in the attack.",
-     [("A nurse", "killed", 1)]),
+     [("A nurse at the district clinic, Mary Otieno, was killed", "killed", 1)]),
     ("A clerk was stabbed to death at a petrol station in Kessa.",
      [("A clerk was stabbed to death", "killed", 1)]),
 ]
@@ -103,6 +103,7 @@ CASUALTY_LOOKALIKES: list[tuple[str, Short]] = [
      [("Three held", "captured", 3), ("kidnapped three aid workers", "captured", 3)]),
     ("Two boys with burns were seen at the clinic.", []),
     ("The fire left the house with scorch marks.", []),
+    ("A house fire left two firefighters with burns to their hands.", []),
     ("Two soldiers at the base, Ola Berg and Tom Lund, killed three attackers.",
      [("killed three attackers", "killed", 3)]),
     ("A nurse at the clinic, Mary Otieno, said the wounded were arriving.", []),

@@ -31,7 +31,7 @@ from .casualty_aftermath import (
 )
 from .casualty_age_bound import age_bound_end
 from .casualty_among_named import among_named_outcome
-from .casualty_between import age_list_end, names_after_origin
+from .casualty_between import age_list_end, name_after_origin, names_after_origin
 from .casualty_body_hit import gapped_body_part
 from .casualty_body_of_one import body_of_one
 from .casualty_bulletin_row import bulletin_rows
@@ -109,7 +109,7 @@ from .casualty_members import (
     phrase_between_members,
     without_apposed_name,
 )
-from .casualty_named_apposition import named_apposition, placed_named_apposition
+from .casualty_named_apposition import named_apposition
 from .casualty_named_member import members_named
 from .casualty_named_pair import NAMED_PAIR
 from .casualty_notation import notation_counts
@@ -2040,7 +2040,9 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             if outcome is None and toks and s.startswith(
                     (" from ", " of ", " with ", " at ", " for "), gend) and (
                     _person_like(toks)) and (
-                    named := names_after_origin(s, gend)) and _near(hints, named, named + 60):
+                    named := names_after_origin(s, gend) or (
+                        name_after_origin(s, gend) if low_n == 1 else None)) and _near(
+                    hints, named, named + 60):
                 # where they are from, then their names (round 46): "Two cameramen from a
                 # regional channel, Tomas Ibarra and Raul Medina, have been missing"
                 outcome, ev_end, _ = _right_outcome(s, named, ev_end, t, toks=toks)
@@ -3935,9 +3937,6 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str, whole: bool = False,
         # Ghulam Qadir, lost their lives", "One police officer, 27-year-old Inspector Arben
         # Dushku, was killed"
         pos = names.end()
-    elif toks and s.startswith((" at ", " in ", " on ", " from "), pos) and (
-            names := placed_named_apposition(s, pos)):
-        pos = names.end()  # (round en112) "a clerk at a gas station, Rajinder Gill, was"
     # Skip coordinated or included sub-groups: "10 children and 13 rebels were ...".
     after_comma = False  # the last skipped group closed with a comma
     joined = False  # a skipped group was joined by "and"

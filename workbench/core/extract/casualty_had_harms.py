@@ -127,9 +127,15 @@ def left_with_harm(s: str, gend: int) -> int | None:
     """(round en112) The end of "with burns" after people an event "left" (counted up to
     ``gend``), else None: "a blaze that killed her mother and left her two sons with burns"
     (en-61) tells the sons' harm by what the fire left them with, as "a fight ... left a man
-    with stab wounds" (en-59) was read by its wounds. Only after "left": "two boys with
-    burns" alone may be a description."""
+    with stab wounds" (en-59) was read by its wounds. Only after "left" ("two boys with
+    burns" alone may be a description), and only in a sentence that tells violence: a house
+    fire's burns are an accident's."""
     if not s.startswith(" with ", gend) or not _left_before().search(s, max(0, gend - 50), gend):
         return None
     m = _left_harm().match(s, gend)
-    return m.end() if m else None
+    return m.end() if m and _left_violence().search(s) else None
+
+
+@cache
+def _left_violence() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alt(EN.LEFT_HARM_VIOLENCE)})\b", re.IGNORECASE)

@@ -31,18 +31,3 @@ def named_apposition(s: str, pos: int) -> re.Match[str] | None:
         return None
     return _NAMED.match(s, pos)
 
-
-# where the one counted was, before the names: "a clerk at a gas station across town,"
-_PLACED = re.compile(r"\s+(?:at|in|on|from)\s+(?:a|an|the)\s+[^,;:.!?\"“”()\d]{3,50}?(?=\s*,)")
-
-
-def placed_named_apposition(s: str, pos: int) -> re.Match[str] | None:
-    """(round en112) The names after a place phrase on the people counted up to ``pos``,
-    else None: "a clerk at a gas station across town, Rajinder Gill, was stabbed to death"
-    (en-61). The place says where the person worked or was; the names in commas after it
-    are theirs, as right after the noun ("One police officer, 27-year-old Inspector Arben
-    Dushku, was killed", en-54), and the verb after them is the person's."""
-    place = _PLACED.match(s, pos)
-    if place is None:
-        return None
-    return _NAMED.match(s, place.end())

@@ -4444,3 +4444,9 @@ WAKING_PHRASES += ("with burns", *(f"with {sev} burns" for sev in LEFT_HARM_SEVE
 # A shop's and an office's worker, a night robbery's victim: "a clerk at a gas station ...
 # was stabbed to death" (en-61; "night clerks" was read by its plural already).
 TRADE_PERSONS = TRADE_PERSONS | frozenset(_w("clerk clerks"))
+# What makes the event that left people with a harm violence: the cues of violence but the
+# bare "fire" (a house fire's burns are an accident's: "The fire left three firefighters
+# with serious burns" stays unread), and a fire set on purpose ("for setting fire to the
+# house ..., a blaze that ... left her two sons with burns", en-61).
+LEFT_HARM_VIOLENCE = tuple(w for w in VIOLENCE_CUES if w not in ("fire", "fired")) + _p(
+    "set fire|setting fire|sets fire|arson|firebomb|firebombed|petrol bomb|beating|beaten")
