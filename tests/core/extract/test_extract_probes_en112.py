@@ -14,7 +14,8 @@ clerk at a gas station across town, Rajinder Gill, was stabbed to death", en-61)
 Statements: whoever is told is never the teller ("Justice Minister Maureen Pardy told the
 House of Assembly", en-61); a relative clause's pronoun speaks, not the noun it describes
 ("a practice which it says", en-61); a quote closed with its stop at a paragraph's end is
-not the next paragraph's speaker's (en-61 024).
+not the next paragraph's speaker's (en-61 024); the subject before an aside speaks its own
+verb ("Her husband, she says, asked her to stop opening at night", en-61).
 
 Members fail on main's code and pass on this round's; look-alikes pass on both. Every
 sentence is fictional and written for these tests; names and places are invented.
@@ -123,9 +124,16 @@ STATEMENT_MEMBERS: list[tuple[str, tuple[str, str]]] = [
      "on the street.",
      ("The council", "leaves families on the street")),
     (_FEATURE, ("Inspector Anna Holm", "patrols had doubled since May")),
+    # the subject before an aside speaks its own verb
+    ("Her brother, she says, urged her to sell the shop before the winter.",
+     ("Her brother", "her to sell the shop before the winter")),
+    ("The mayor, he said, told him that the market must close.",
+     ("The mayor", "the market must close")),
 ]
 
 STATEMENT_LOOKALIKES: list[tuple[str, list[tuple[str | None, str]]]] = [
+    ("The plan, Brant said, would be signed on Monday.",
+     [("Brant", "The plan would be signed on Monday")]),
     ("Schools will reopen next week, the education minister told the National Assembly on "
      "Tuesday.",
      [("the education minister", "Schools will reopen next week")]),

@@ -38,3 +38,22 @@ def hearer_not_teller(word: str, a: int, b: int) -> bool:
     """True when the phrase after ``word`` is its hearer, not an inverted speaker: "told"
     with a subject read before it (text[a:b] not empty)."""
     return b > a and word.lower() in EN.TELL_FORMS
+
+
+# The subject, then an attribution set off by commas before its own verb: "Her husband,
+# she says, asked her to ..." (the aside's verb is a verb of saying in any tense).
+_SUBJECT_THEN_ASIDE = re.compile(
+    r"(?P<np>(?-i:[A-Z])[^,;:\"“”.!?]{1,60}?)\s*,\s*"
+    rf"(?:{alt(EN.PRONOUNS_OF_ASIDE)}|(?-i:[A-Z])[\w'’\-]+(?:\s+(?-i:[A-Z])[\w'’\-]+){{0,2}})"
+    rf"\s+(?:{alt(EN.ASIDE_SAYING_VERBS)})\s*,\s*$", re.IGNORECASE)
+
+
+def subject_before_aside(text: str, floor: int, vcut: int) -> tuple[int, int] | None:
+    """(round en112) The subject before an attribution set off by commas, when the verb at
+    ``vcut`` is its own ("Her husband, she says, asked her to stop opening at night", en-61:
+    the husband asked, the aside's "she" says so), else None. The subject opens the sentence
+    (``floor``)."""
+    m = _SUBJECT_THEN_ASIDE.fullmatch(text, floor, vcut)
+    if m is None:
+        return None
+    return m.span("np")

@@ -119,7 +119,11 @@ from .statement_quotes import (
     _third_person_inside_quotes,
 )
 from .statement_record import _OPEN_MARKS, _add
-from .statement_relative_teller import hearer_not_teller, relative_clause_subject
+from .statement_relative_teller import (
+    hearer_not_teller,
+    relative_clause_subject,
+    subject_before_aside,
+)
 from .statement_sent_words import sent_words
 from .statement_shared import (
     _RARE,
@@ -1497,6 +1501,9 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
             # "Navy sinks two rebel boats, says 20 rebels killed": the headline's subject
             # acts and then speaks
             a, b = opening
+        if b <= a and text.endswith(", ", c0, vcut) and (
+                aside_subject := subject_before_aside(text, floor, vcut)):
+            a, b = aside_subject  # (round en112) "Her husband, she says, asked her to"
         if b <= a:
             a, b = (_saying_subject if word == "saying" else _clause_subject)(
                 text, floor, vcut, headline)

@@ -4450,3 +4450,7 @@ TRADE_PERSONS = TRADE_PERSONS | frozenset(_w("clerk clerks"))
 # house ..., a blaze that ... left her two sons with burns", en-61).
 LEFT_HARM_VIOLENCE = tuple(w for w in VIOLENCE_CUES if w not in ("fire", "fired")) + _p(
     "set fire|setting fire|sets fire|arson|firebomb|firebombed|petrol bomb|beating|beaten")
+# An attribution set off by commas between a subject and its own verb of speech: "Her
+# husband, she says, asked her to stop" (en-61): who the aside names, and its verbs.
+PRONOUNS_OF_ASIDE = _w("he she they we i")
+ASIDE_SAYING_VERBS = _w("says said adds added recalls recalled claims claimed")
