@@ -30,4 +30,3 @@ def named_apposition(s: str, pos: int) -> re.Match[str] | None:
     if not s.startswith(",", pos) and not s.startswith(" ,", pos):
         return None
     return _NAMED.match(s, pos)
-
