@@ -31,7 +31,7 @@ from .casualty_aftermath import (
 )
 from .casualty_age_bound import age_bound_end
 from .casualty_among_named import among_named_outcome
-from .casualty_between import age_list_end, names_after_origin
+from .casualty_between import age_list_end, name_after_origin, names_after_origin
 from .casualty_body_hit import gapped_body_part
 from .casualty_body_of_one import body_of_one
 from .casualty_bulletin_row import bulletin_rows
@@ -43,6 +43,7 @@ from .casualty_care_given import (
     those_in_care,
     treated_people,
 )
+from .casualty_care_line import care_line
 from .casualty_care_needed import care_needed
 from .casualty_clause import (
     FIRST_OF_TWO_PASSIVES,
@@ -58,6 +59,7 @@ from .casualty_clause import (
     held_by_place,
     part_outcome_only,
 )
+from .casualty_clause_gap import gap_opens_clause
 from .casualty_condition_apposed import condition_after_apposition
 from .casualty_counted_otherwise import counted_otherwise, may_hold
 from .casualty_court_step import court_step_after
@@ -70,7 +72,13 @@ from .casualty_earlier_value import adjuncts_only
 from .casualty_fatal_part import fatal_part_end, hit_then_part
 from .casualty_fronted_toll import fronted_toll
 from .casualty_gapped_part import after_first_part
-from .casualty_had_harms import had_harm, whose_part_broken, with_harm
+from .casualty_had_harms import (
+    had_harm,
+    left_with_harm,
+    part_with_harm,
+    whose_part_broken,
+    with_harm,
+)
 from .casualty_headline_bare import headline_bare_participle
 from .casualty_headline_crossing import (
     crossing_verb_at,
@@ -78,9 +86,11 @@ from .casualty_headline_crossing import (
     present_crossing_in_text,
 )
 from .casualty_headline_held import headline_held
+from .casualty_held_over_capture import held_over_capture
 from .casualty_held_place import held_at_detention, last_holding
 from .casualty_held_relative import held_by_captors_after
 from .casualty_held_span import held_over_span
+from .casualty_illness import died_of_illness
 from .casualty_joined_body import joined_body_end
 from .casualty_kin_and_homes import homeless_state, kin_lost, kin_taken, made_homeless
 from .casualty_left_places import bare_left_places, origin_flight_verbs
@@ -1118,6 +1128,13 @@ def _find_casualties(text: str, every: tuple[int, ...], cands: tuple[int, ...],
             if len(out) == n:
                 hazard_at = i  # every figure of the sentence was the hazard's
                 continue
+        if "died " in lt:
+            # (round en112) "a patient who had died of a heart attack": no violence
+            out[n:] = [f for f in out[n:] if not died_of_illness(
+                sent.text, int(f["start"]) - sent.start, int(f["end"]) - sent.start,
+                str(f["outcome"]))]
+            if len(out) == n:
+                continue
         if " of " in lt or " OF " in lt:
             _subsets(text, sent.start, out, n)
         if len(out) > n and i == hazard_at + 1 and not _rare("violence").search(sent.text):
@@ -2023,7 +2040,9 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             if outcome is None and toks and s.startswith(
                     (" from ", " of ", " with ", " at ", " for "), gend) and (
                     _person_like(toks)) and (
-                    named := names_after_origin(s, gend)) and _near(hints, named, named + 60):
+                    named := names_after_origin(s, gend) or (
+                        name_after_origin(s, gend) if low_n == 1 else None)) and _near(
+                    hints, named, named + 60):
                 # where they are from, then their names (round 46): "Two cameramen from a
                 # regional channel, Tomas Ibarra and Raul Medina, have been missing"
                 outcome, ev_end, _ = _right_outcome(s, named, ev_end, t, toks=toks)
@@ -2101,6 +2120,9 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 # treated for the harm done to them, where or not (round 45): "medics treated
                 # 25 people for beatings", "31 people had been treated there for beatings"
                 outcome, ev_start, ev_end = "wounded", harmed[0], harmed[1]
+            if outcome is None and treat_here and not toks and not is_article and (
+                    line := care_line(s, gend, hostage_doc.low)):
+                outcome, ev_end = "wounded", line  # (round en112) a headline's "five treated"
             if outcome is None and not is_article and bodies_here and (
                     bodies := bodies_ahead.match(t, cend)) and not _counted_between(
                         t, cend, bodies.end()):
@@ -2478,7 +2500,9 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 # People held: "The remaining 160 are still held without charge" (the rest of
                 # a group counted before), a headline's "4 dead, 19 hurt and 30 held in
                 # Harun"; hostages when the story tells of them, else detainees
-                outcome, ev_end = ("captured" if hostage_doc else "arrested"), held.end()
+                # ((round en112) suspects when held over another's capture)
+                outcome, ev_end = ("captured" if hostage_doc and not held_over_capture(
+                    s, held.end()) else "arrested"), held.end()
             if outcome is None and held_here and toks and head in _HELD_SUSPECTS and (
                     held := _HELD_AFTER.match(s, gend)) and not _QUESTIONED_AFTER.match(
                     s, held.end()):
@@ -3983,11 +4007,13 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str, whole: bool = False,
     if not rm and ("wound" in s or "injur" in s) and (had := _HAD_WOUNDS.match(s, pos)):
         # "nine of them had bullet wounds": wounded (the call site reads the dead's wounds)
         return "wounded", (had.end() if pos == gend else ev_end), across
+    if not rm and pos == gend and "left" in s and (left := left_with_harm(s, gend)):
+        return "wounded", left, across  # (round en112) "left her two sons with burns"
     if not rm and (care := care_needed(s, pos)):
         # (round en105) "Four people needed hospital treatment, including a steward"
         return "wounded", (care if pos == gend else ev_end), across
     if not rm and (harm := had_harm(s, pos) or whose_part_broken(s, pos)
-                   or (with_harm(s, pos) if toks == [] else None)) and (
+                   or (with_harm(s, pos) if toks == [] else part_with_harm(s, gend, pos))) and (
             not _DEAD_NOUN.search(s, max(0, gend - 30), pos)):
         # (round en103) "one man had a broken jaw", "had cuts and bruises", "a boy whose
         # leg was broken" (the dead's broken bones are how they died)
@@ -4057,6 +4083,8 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str, whole: bool = False,
         # "Four civilians fleeing the fighting were killed": a reduced or full relative
         # on the victims stands between them and a passive participle.
         rel = _RELATIVE_GAP.match(s, pos)
+        if rel and s.find("that", pos, rel.end()) >= 0 and gap_opens_clause(s, pos, rel.end()):
+            rel = None  # (round en112) "... from the footage and that four men had been"
         if rel and among_here and (am := among.match(t, rel.end())):
             # "nine fighters from both sides were among the dead"
             return _among_outcome(s, am.end()), ev_end, across

@@ -66,3 +66,18 @@ def names_after_origin(s: str, gend: int) -> int | None:
     same newspaper"), or None."""
     m = _names_after_origin().match(s, gend)
     return m.end() if m else None
+
+
+@cache
+def _name_after_origin() -> re.Pattern[str]:
+    return re.compile(
+        r"\s+(?:from|of|with|at|for)\s+[^,;:.!?\"“”()\d]{2,50}?\s*,\s*"
+        rf"{_NAME}\s*,", re.IGNORECASE)
+
+
+def name_after_origin(s: str, gend: int) -> int | None:
+    """(round en112) The end of ", Name Name," after where the one person counted was ("a
+    clerk at a gas station across town, Rajinder Gill, was stabbed to death", en-61), or
+    None: the names of round 46 for one person, whose name stands alone."""
+    m = _name_after_origin().match(s, gend)
+    return m.end() if m else None

@@ -88,3 +88,54 @@ def with_harm(s: str, pos: int) -> int | None:
         return None
     m = _with_harm().match(s, pos)
     return m.end() if m else None
+
+
+# a part counted out of a group named before: "one of the nurses", "two of those hurt"
+_NAMED_PART = re.compile(
+    rf"(?:^|[\s,(])(?:{alt(EN.UNITS)}|\d{{1,3}}|several|some)\s+of\s+(?:the|those)\s+"
+    r"(?:[\w'’\-]+\s+){0,2}[\w'’\-]+$", re.IGNORECASE)
+
+
+def part_with_harm(s: str, gend: int, pos: int) -> int | None:
+    """(round en112) The end of "with a broken wrist" closing a part counted out of a
+    group named before it ("A doctor and two nurses were injured, one of the nurses with a
+    broken wrist", en-61), else None. The partitive points back at people already counted,
+    so the harm after it tells how that part was hurt, as after "one of them" (en-60's
+    "one with a fractured skull"); a plain noun before "with" ("two players with broken
+    legs") names no part and stays unread."""
+    if not s.startswith(" with ", pos) or not _NAMED_PART.search(s, max(0, gend - 60), gend):
+        return None
+    return with_harm(s, pos)
+
+
+@cache
+def _left_before() -> re.Pattern[str]:
+    return re.compile(
+        rf"\b(?:left|leaving|leaves)\s+(?:(?:her|his|their|its)\s+)?"
+        rf"(?:{alt(EN.UNITS)}|\d{{1,4}}|a|an|several)\s+(?:[\w'’\-]+\s+){{0,2}}[\w'’\-]+$",
+        re.IGNORECASE)
+
+
+@cache
+def _left_harm() -> re.Pattern[str]:
+    return re.compile(
+        rf"\s+with\s+(?:(?:{alt(EN.LEFT_HARM_SEVERITIES)})\s+)?"
+        rf"(?:{alt((*EN.LEFT_HARMS, *EN.SUFFERED_HARMS))}|{_broken()})\b", re.IGNORECASE)
+
+
+def left_with_harm(s: str, gend: int) -> int | None:
+    """(round en112) The end of "with burns" after people an event "left" (counted up to
+    ``gend``), else None: "a blaze that killed her mother and left her two sons with burns"
+    (en-61) tells the sons' harm by what the fire left them with, as "a fight ... left a man
+    with stab wounds" (en-59) was read by its wounds. Only after "left" ("two boys with
+    burns" alone may be a description), and only in a sentence that tells violence: a house
+    fire's burns are an accident's."""
+    if not s.startswith(" with ", gend) or not _left_before().search(s, max(0, gend - 50), gend):
+        return None
+    m = _left_harm().match(s, gend)
+    return m.end() if m and _left_violence().search(s) else None
+
+
+@cache
+def _left_violence() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alt(EN.LEFT_HARM_VIOLENCE)})\b", re.IGNORECASE)

@@ -13,6 +13,7 @@ from .spans import LONGEST_SENTENCE, Sentence, document, trim_span
 from .speakers import backward_np, forward_np, has_content_word
 from .statement_appositions import determined_description
 from .statement_closing_name import closing_name_then_who, dotted_title_end
+from .statement_paragraph_quote import closed_before_paragraph
 from .statement_persons import (
     _ARTICLES,
     _NAME_NEXT,
@@ -469,6 +470,8 @@ def _quotes(text: str, out: list[dict[str, object]], used: list[tuple[int, int]]
             continue
         aside = None if am or named or last not in ",!?" else _AFTER_QUOTE_ASIDE.match(
             text, m.end())
+        if aside and closed_before_paragraph(text, inner, m.end(), aside.start("sp")):
+            aside = None  # (round en112) the next paragraph's speaker
         if aside and (aside["sp"][:1].isupper() or _plural_people(aside["sp"].split()[-1])
                       or aside["sp"].split(None, 1)[0] in _ARTICLES
                       or _plural_people(aside["sp"].split(None, 1)[0])):

@@ -119,6 +119,11 @@ from .statement_quotes import (
     _third_person_inside_quotes,
 )
 from .statement_record import _OPEN_MARKS, _add
+from .statement_relative_teller import (
+    hearer_not_teller,
+    relative_clause_subject,
+    subject_before_aside,
+)
 from .statement_sent_words import sent_words
 from .statement_shared import (
     _RARE,
@@ -1419,7 +1424,8 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
                     found.append((c0, comma, text[a:b]))
                     found.append((goes_on.end(), limit, text[a:b]))
                     continue
-            if b > a and not (fb > fa and rest.strip() and not _ADJUNCT.match(rest)):
+            if b > a and (not (fb > fa and rest.strip() and not _ADJUNCT.match(rest))
+                          or hearer_not_teller(word, a, b)):
                 # "Strike kills 9 in Rafah; Gaza toll passes 33,000, ministry says": a
                 # headline's semicolon joins two headlines, and the source closes the second
                 semi = text.rfind(";", c0, a) if headline else -1
@@ -1495,6 +1501,9 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
             # "Navy sinks two rebel boats, says 20 rebels killed": the headline's subject
             # acts and then speaks
             a, b = opening
+        if b <= a and text.endswith(", ", c0, vcut) and (
+                aside_subject := subject_before_aside(text, floor, vcut)):
+            a, b = aside_subject  # (round en112) "Her husband, she says, asked her to"
         if b <= a:
             a, b = (_saying_subject if word == "saying" else _clause_subject)(
                 text, floor, vcut, headline)
@@ -1554,6 +1563,9 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
         if b > a and has_content_word(text[a:b]):
             speaker: str | None = text[a:b]
             heads.append(_description_start(text, floor, vcut, a) if nested_apposition else a)
+            if text.find(" wh", a, b) >= 0 or text.find(" that ", a, b) >= 0:
+                # (round en112) "a practice which it says": the relative's pronoun speaks
+                speaker = text[slice(*relative_clause_subject(text, a, b))]
             by = _QUOTED_BY.search(text, a, vs) if word != "as saying" and (
                 text.find("by", a, vs) >= 0 or text.find("ed in ", a, vs) >= 0
             ) else None  # "was quoted by X as saying": above

@@ -4422,3 +4422,35 @@ WAKING_PHRASES += tuple(f"with {harm}" for harm in (
     *SUFFERED_HARMS,
     *(f"{article}{state} {part}" for article in ("", "a ") for state in _w("broken fractured")
       for part in (*BROKEN_BODY_PART, *BROKEN_BODY_PARTS))))
+
+# ------------------------------------------------------------ round en112: statement bounds
+# The personal pronouns that stand as a relative clause's own subject before its verb of
+# speech: "a practice which it says leaves them ..." (the pronoun speaks, not the practice).
+RELATIVE_CLAUSE_SUBJECTS = _w("it they he she")
+# Illnesses and natural causes a death is told "of" or "from": no casualty of violence
+# ("a patient who had died of a heart attack", en-61).
+ILLNESS_CAUSES = _p("heart attack | heart failure | heart condition | cardiac arrest | stroke"
+                    " | cancer | illness | disease | natural causes | old age | pneumonia"
+                    " | covid-19 | covid | malaria | cholera | tuberculosis | diabetes")
+# The participles of taking a person captive, told of another after "held after" in a
+# headline: "Three held after student kidnapped" (the three are the suspects).
+OTHERS_CAPTURED_PARTICIPLES = _w("kidnapped kidnaped abducted seized snatched")
+# The harms an event leaves people "with" besides wounds and broken bones: "left her two
+# sons with burns" (en-61), and how bad they were.
+LEFT_HARMS = _w("burns")
+LEFT_HARM_SEVERITIES = _w("severe serious minor bad critical multiple") + _p(
+    "third-degree|second-degree|life-threatening|life-changing")
+WAKING_PHRASES += ("with burns", *(f"with {sev} burns" for sev in LEFT_HARM_SEVERITIES))
+# A shop's and an office's worker, a night robbery's victim: "a clerk at a gas station ...
+# was stabbed to death" (en-61; "night clerks" was read by its plural already).
+TRADE_PERSONS = TRADE_PERSONS | frozenset(_w("clerk clerks"))
+# What makes the event that left people with a harm violence: the cues of violence but the
+# bare "fire" (a house fire's burns are an accident's: "The fire left three firefighters
+# with serious burns" stays unread), and a fire set on purpose ("for setting fire to the
+# house ..., a blaze that ... left her two sons with burns", en-61).
+LEFT_HARM_VIOLENCE = tuple(w for w in VIOLENCE_CUES if w not in ("fire", "fired")) + _p(
+    "set fire|setting fire|sets fire|arson|firebomb|firebombed|petrol bomb|beating|beaten")
+# An attribution set off by commas between a subject and its own verb of speech: "Her
+# husband, she says, asked her to stop" (en-61): who the aside names, and its verbs.
+PRONOUNS_OF_ASIDE = _w("he she they we i")
+ASIDE_SAYING_VERBS = _w("says said adds added recalls recalled claims claimed")
