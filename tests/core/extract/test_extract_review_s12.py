@@ -10,8 +10,9 @@
 * The Arabic "ورد" at a document's end looked at the token after it (IndexError).
 * An Arabic article standing alone before a definite numeral ("ال الاثنين") was tested as a
   noun of no letters (IndexError).
-* An Arabic reported clause of a comma alone at the document's end ("قال إن ,") was
-  trimmed to no words and its span read from the token past the last (IndexError).
+* An Arabic reported clause of a mark alone at the document's end ("قال إن ,", a headline
+  ending on a colon, "رفح يناشد: ") was trimmed to no words and its span read from the
+  token past the last (IndexError).
 """
 
 from __future__ import annotations
@@ -62,7 +63,7 @@ def test_lone_article_before_a_definite_numeral_does_not_raise() -> None:
     extract("قتلوا ال الاثنين في الهجوم", language="ar")
 
 
-@pytest.mark.parametrize("text", ["قال ان ,", "وأضاف أن ،",
+@pytest.mark.parametrize("text", ["قال ان ,", "وأضاف أن ،", "رفح يناشد: ",
                                   "وقال الوزير إن الاشتباكات انتهت، مشيرا الى ان ,"])
 def test_clause_of_a_comma_alone_does_not_raise(text: str) -> None:
     found = extract(text, language="ar")["statements"]
