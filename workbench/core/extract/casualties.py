@@ -1662,7 +1662,8 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             # fighters and at least four of the boys" reads as "two of the fighters" does,
             # and the list goes on after it
             _, gend, toks = of_group
-        elif s[cend:cend + 1] in _CLOSE_QUOTES and cstart and s[cstart - 1] in _OPEN_QUOTES and (
+        elif s[cend:cend + 1] and s[cend] in _CLOSE_QUOTES and cstart and (
+                s[cstart - 1] in _OPEN_QUOTES) and (
                 cstart < 2 or not s[cstart - 2].isalnum()):
             # a source's count in quotation marks (round 44): 'killed "at least fifteen"
             # soldiers', "had 'more than 20' policemen": the group follows the quote

@@ -14,15 +14,10 @@ spelling of the same word, mended to the same reading.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
-from functools import cache
 
-from .lang import en as EN
+from .casualty_slips import slip_table
 from .spans import document
-
-_OPENERS = ("", "\"", "“", "‘", "'", "(")
-_CLOSERS = ("", ",", ".", ";", ":", "!", "?", "\"", "”", "’", "'", ")")
 
 
 def _doublings(word: str) -> dict[str, str]:
@@ -37,28 +32,6 @@ def _doublings(word: str) -> dict[str, str]:
     return out
 
 
-@cache
-def _table() -> dict[str, str]:
-    table: dict[str, str] = {}
-    for word in EN.SLIP_MENDED_OUTCOMES:
-        table.update(_doublings(word))
-    for word in EN.SLIP_MENDED_OUTCOMES:
-        table.pop(word, None)
-    return table
-
-
-@cache
-def _pattern() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{'|'.join(sorted(_table(), key=len, reverse=True))})\b",
-                      re.IGNORECASE)
-
-
-@cache
-def _tokens() -> frozenset[str]:
-    """Each slip as a whitespace-split word may stand, with a mark before or after it."""
-    return frozenset(f"{a}{slip}{b}" for slip in _table() for a in _OPENERS for b in _CLOSERS)
-
-
 def _mended(slip: str, right: str) -> str:
     """``right`` in the letter case of ``slip`` (a capital first letter kept)."""
     if slip.isupper():
@@ -69,10 +42,10 @@ def _mended(slip: str, right: str) -> str:
 def mend_doubled(text: str) -> tuple[str, Callable[[int], int]] | None:
     """``text`` with each outcome word of a doubled or undoubled letter set right, and a
     function from an offset in it to the offset in ``text``; None when it holds none."""
-    if _tokens().isdisjoint(document(text).low.split()):
+    table, rx, tokens = slip_table(_doublings)
+    if tokens.isdisjoint(document(text).low.split()):
         return None  # most texts hold no slip: a set test on their words is cheaper
-    table = _table()
-    found = [m for m in _pattern().finditer(text) if m.group().lower() in table]
+    found = [m for m in rx.finditer(text) if m.group().lower() in table]
     if not found:
         return None
     parts: list[str] = []

@@ -12,6 +12,7 @@ figure's words are taken from the text as written.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 
 from .lang import en as EN
@@ -28,33 +29,32 @@ def _swaps(word: str) -> dict[str, str]:
     return out
 
 
-@cache
-def _slips() -> tuple[dict[str, str], re.Pattern[str]]:
-    table: dict[str, str] = {}
-    for word in EN.SLIP_MENDED_OUTCOMES:
-        table.update(_swaps(word))
-    for word in EN.SLIP_MENDED_OUTCOMES:
-        table.pop(word, None)
-    rx = re.compile(rf"\b(?:{'|'.join(sorted(table, key=len, reverse=True))})\b", re.IGNORECASE)
-    return table, rx
-
-
 _OPENERS = ("", "\"", "“", "‘", "'", "(")
 _CLOSERS = ("", ",", ".", ";", ":", "!", "?", "\"", "”", "’", "'", ")")
 
 
 @cache
-def _slip_tokens() -> frozenset[str]:
-    """Each slip as a whitespace-split word may stand, with a mark before or after it."""
-    table, _ = _slips()
-    return frozenset(f"{a}{slip}{b}" for slip in table for a in _OPENERS for b in _CLOSERS)
+def slip_table(forms: Callable[[str], dict[str, str]]) -> tuple[
+        dict[str, str], re.Pattern[str], frozenset[str]]:
+    """The slips ``forms`` makes of the outcome words mended, each to its word (no right
+    word is a slip), the pattern that finds them, and each slip as a whitespace-split word
+    may stand, with a mark before or after it (the swaps here, the doubled letters of
+    ``casualty_doubled``)."""
+    table: dict[str, str] = {}
+    for word in EN.SLIP_MENDED_OUTCOMES:
+        table.update(forms(word))
+    for word in EN.SLIP_MENDED_OUTCOMES:
+        table.pop(word, None)
+    rx = re.compile(rf"\b(?:{'|'.join(sorted(table, key=len, reverse=True))})\b", re.IGNORECASE)
+    tokens = frozenset(f"{a}{slip}{b}" for slip in table for a in _OPENERS for b in _CLOSERS)
+    return table, rx, tokens
 
 
 def mend_slips(text: str) -> str:
     """``text`` with each swapped outcome word set right (same length, every offset kept),
     or ``text`` itself when it holds none."""
-    table, rx = _slips()
-    if _slip_tokens().isdisjoint(document(text).low.split()):
+    table, rx, tokens = slip_table(_swaps)
+    if tokens.isdisjoint(document(text).low.split()):
         return text  # most texts hold no slip: a set test on their words is cheaper
     # (a letter case-blind matching folds but lowering keeps, "ſ" in "arrſeted" or "İ", is
     # no slip of the table's)

@@ -9,6 +9,7 @@ quantifiers such as "dozens". This module turns one such phrase into a
 from __future__ import annotations
 
 import re
+from math import isfinite
 
 from .folding import CaseBlind
 from .lang import en as EN
@@ -113,9 +114,12 @@ def word_value(text: str) -> int | None:
                 current = 0
         else:
             try:
-                current += float(p)
+                value = float(p)
             except ValueError:
                 return None
+            if not isfinite(value):
+                return None  # "inf", "nan", "infinity": words float() takes, no numeral
+            current += value
     return round(total + current)
 
 

@@ -2457,8 +2457,9 @@ def _link(toks: list[Token], sa: int, sb: int, c: _Count,
         # (not the dead thirty, "القتلى الثلاثون" repeating a count)
         c.qual = "more_than"
         return _Figure(c.a - 2, c.b, str(_TOLL_NOUNS[nf]), c, None)
-    if c.definite and c.a > sa and toks[c.a - 1].w.startswith("ال") and word_in(
-            bare_token(toks[c.a - 1].w[2:]), _NON_PERSON):
+    if c.definite and c.a > sa and toks[c.a - 1].w.startswith("ال") and (
+            toks[c.a - 1].w[2:]) and word_in(bare_token(toks[c.a - 1].w[2:]), _NON_PERSON):
+        # (an article standing alone, "ال الثلاثة", leaves no noun to test)
         return None  # "اقتادت السيارات الثلاث": the numeral repeats a count of things
     if c.definite:
         if c.a > sa and (nf := word_in(toks[c.a - 1], _NOUNS)):

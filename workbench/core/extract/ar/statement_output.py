@@ -307,6 +307,8 @@ def _trim(folded: Folded, toks: list[Token], a: int, b: int) -> tuple[int, int]:
             and toks[b - 1].w not in _OPENING_ONLY and not any(
                 t.w in _QUOTES for t in toks[a:b - 1]):
         b -= 1  # 'إن "...، وإن الميليشيا دفعت بأكثر من 300 مقاتل"': the mark closes both
+    if a >= b:
+        return 0, 0  # marks alone ("قال إن ,"): no words, an empty span the caller drops
     s, _ = folded.span(toks[a].s, toks[a].e)
     _, e = folded.span(toks[b - 1].s, toks[b - 1].e)
     return s, e

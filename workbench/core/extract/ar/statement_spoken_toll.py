@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from ..lang import ar as V
 from .normalise import fold_set, fold_word
-from .statement_adjuncts import _COMP, _QUOTES
+from .statement_adjuncts import _COMP, _QUOTES, _SPOKE_OF
 from .statement_nested import _REPORTED_EVENTS
 from .statement_object_subject import _COMMAS
 from .tokens import Token
 
-_SPOKE_OF = fold_set(V.SPOKE_OF_VERBS)
 _QUALIFIER_WORDS = fold_set(V.SPOKE_OF_QUALIFIER_WORDS)
 _COUNT_WORDS = fold_set((*V.UNITS, *V.TENS, *V.HUNDREDS, *V.VAGUE))
 _MAX_QUALIFIER_WORDS = 4

@@ -1006,7 +1006,7 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
         verb = "ورد"  # "it came in" ("ورد في التقرير أن") first, else "and he replied"
     if verb in _CONTAINED_IN:
         nxt = _contained_in(toks, sb, k, raw)
-        if nxt > k + 1 or toks[k].w != "ورد" or toks[k + 1].w == "في":
+        if nxt > k + 1 or toks[k].w != "ورد" or k + 1 == len(toks) or toks[k + 1].w == "في":
             return nxt
         verb = "رد"  # "ورد نظيره الفرنسي بأن ...": not "it came in" but "and he replied"
     if direct is not None:
