@@ -126,6 +126,12 @@ from .casualty_slips import mend_slips
 from .casualty_soldiers_took import soldiers_took_away
 from .casualty_stabbed import stabbing_reading
 from .casualty_still_held import still_held_people
+from .casualty_subject_gap import (
+    RELATIVE_REACH,
+    relative_after_article,
+    relative_closes,
+    subject_verb_outcome,
+)
 from .casualty_taken import led_into, number_participle, taken_prisoner_with, taken_unsaid
 from .casualty_woken import woken_by_phrases
 from .folding import CaseBlind
@@ -1374,7 +1380,9 @@ def _counts(s: str, base: int, cands: tuple[int, ...], arts: frozenset[int],
         else:
             lo, hi = pos - 170, pos + 200
         j = bisect_left(hints, lo)
-        if j == len(hints) or hints[j] >= hi:
+        if (j == len(hints) or hints[j] >= hi) and not (
+                p in arts and j < len(hints) and hints[j] < pos + RELATIVE_REACH
+                and relative_after_article(s, pos)):
             continue
         m = match(t, pos)
         if m and m.end() > pos:
@@ -1736,7 +1744,7 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
         if is_article and prev is not None and prev["count_low"] == 1 and (
                 _APPOSITION_GAP.fullmatch(s, prev_tail, cstart)
                 or _inside_one_counted(s, prev, base, cstart)) and (
-                _APPOSITION_CLOSE.match(s, gend)):
+                _APPOSITION_CLOSE.match(s, gend) or relative_closes(s, gend)):
             # "One of the hostages, a Filipino engineer, died": the article names the one
             # just counted again (a list goes on with "and": "one soldier, a policeman,
             # and two civilians")
@@ -3877,6 +3885,10 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str, whole: bool = False,
     rules that need people ("one house where a rebel ... before being executed")."""
     aged_phrase, skip_conj, among, right_part, count_re = _RIGHT_LOWERED if t is not s else (
         p.rx for p in _RIGHT_BLIND)
+    if whole and toks == [] and s.startswith(" ", gend) and not s.startswith(" of ", gend):
+        # (round en113) the bare whole of a partitive heads no clause: "29 of the 41
+        # needed hospital treatment", "two of the 11 were killed" (the verb is the part's)
+        return None, ev_end, False
     pos = gend
     across = False  # a counted sub-group was skipped on the way to the outcome
     unit = None
@@ -4078,6 +4090,12 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str, whole: bool = False,
         if toks and _person_like(toks) and (died_end := place_before_died(s, pos)):
             # (round en110) "A 38-year-old man in Pangnirtung died in police custody"
             return "killed", max(ev_end, died_end), across
+        if toks and _person_like(toks) and (
+                gap_verb := subject_verb_outcome(s, t, gend, right_part, toks)):
+            # (round en113) the people's own verb past a long relative clause, phrases of
+            # place or an apposition with a clause: "A man who had quarrelled with ... was
+            # arrested", "one man, a 52-year-old who was attacked by a dog ..., died"
+            return gap_verb[0], max(ev_end, gap_verb[1]), False  # (no count of its own)
         if toks and s.find(" being ", pos, pos + 90) >= 0 and _person_like(toks) and (
                 bb := _rare("before_being").match(s, pos)) and (
                 late := right_part.match(t, bb.end())) and not _NOT.search(

@@ -4422,3 +4422,24 @@ WAKING_PHRASES += tuple(f"with {harm}" for harm in (
     *SUFFERED_HARMS,
     *(f"{article}{state} {part}" for article in ("", "a ") for state in _w("broken fractured")
       for part in (*BROKEN_BODY_PART, *BROKEN_BODY_PARTS))))
+
+# (round en113) What may stand between counted people and their own verb
+# (casualty_subject_gap.py): prepositional phrases on them ("one employee of the district
+# authority in Leoben, Styria, died", en-62), and the words that open a clause with a
+# subject of its own, which the counted people's verb may not be read past ("A man who
+# said two guards were killed", "A man who fled after his brother was arrested").
+SUBJECT_GAP_PREPOSITIONS = _w("of in from at near aboard inside outside on")
+# ... and the others whose object a count after them is, no subject ("at a berry packing
+# plant on the road to Jacona were shot dead" counts no plant)
+SUBJECT_GAP_MORE_PREPOSITIONS = _w("to by for with into onto against across")
+SUBJECT_GAP_CLAUSE_WORDS = _w("who that which whom whose where when he she they we i it")
+SUBJECT_GAP_SUBORDINATORS = _w("after before because since until unless if although though"
+                               " once while whereas")
+# ... the finite verb the main clause needs ("was arrested", "had been killed", "died")
+SUBJECT_GAP_FINITE_AUX = _w("was were is are has have had")
+SUBJECT_GAP_PASSIVE_BE = _w("was were is are been being")
+SUBJECT_GAP_FINITE_VERBS = _w("died perished lost succumbed")
+SUBJECT_GAP_MODALS = _w("may might could would will should must")
+# ... and the articles that open an apposition on the counted people: "one man, a
+# 52-year-old who was attacked by a dog ..., died" (en-62).
+SUBJECT_GAP_APPOSITION_OPENERS = _w("a an")
