@@ -68,6 +68,7 @@ from .casualty_dateline_dash import dash_ends_date
 from .casualty_doubled import mend_doubled
 from .casualty_earlier_value import adjuncts_only
 from .casualty_fatal_part import fatal_part_end, hit_then_part
+from .casualty_freed_back import freed_from_before
 from .casualty_fronted_toll import fronted_toll
 from .casualty_gapped_part import after_first_part
 from .casualty_had_harms import had_harm, whose_part_broken, with_harm
@@ -2743,6 +2744,15 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 # some of the captives just counted, freed: "the abduction of 12 passengers;
                 # nine were released after ..." (captives, as hostages later freed are)
                 outcome, ev_end = "captured", freed.end()
+            if (
+                outcome is None and prev is None and not toks and not is_article and out
+                and s.find("e", cend, cend + 24) >= 0
+                and (freed_end := freed_from_before(
+                    s, cstart, cend, out[-1], base, before, _FREED_AFTER))
+            ):
+                # (round en113) ... or counted in the sentence before: "A gunman held six
+                # people. Three were released during the day"
+                outcome, ev_end = "captured", freed_end
             if (
                 outcome is None and prev is not None and toks and not is_article
                 and _RESTATED_OPEN.fullmatch(s, prev_tail, cstart) and s.startswith(")", gend)

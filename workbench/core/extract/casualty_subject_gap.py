@@ -107,11 +107,15 @@ def relative_after_article(s: str, pos: int) -> bool:
 def relative_closes(s: str, gend: int) -> bool:
     """Does a relative clause on the group ending at ``gend`` close an apposition ("one
     man, a 52-year-old who was attacked by a dog ..., died")?"""
-    if not s.startswith(" who ", gend):
+    if s.find(" who ", gend, gend + 60) < 0:
         return False
     stop = _STOP.search(s, gend, gend + _REACH)
-    close = s.find(",", gend, stop.start() if stop else gend + _REACH)
-    return close > 0 and _clause_free(s, gend, close, coordinated=False, nested=True)
+    limit = stop.start() if stop else min(len(s), gend + _REACH)
+    pos = _phrases_end(s, gend, limit)  # "a father of three who ..."
+    if pos < 0 or not s.startswith(" who ", pos):
+        return False
+    close = s.find(",", pos, limit)
+    return close > 0 and _clause_free(s, pos, close, coordinated=False, nested=True)
 
 
 def _after_preposition(s: str, gend: int, toks: list[str]) -> bool:

@@ -4443,3 +4443,14 @@ SUBJECT_GAP_MODALS = _w("may might could would will should must")
 # ... and the articles that open an apposition on the counted people: "one man, a
 # 52-year-old who was attacked by a dog ..., died" (en-62).
 SUBJECT_GAP_APPOSITION_OPENERS = _w("a an")
+
+# (round en113) Both limbs hit, read as one limb is ("was shot in the leg", en-33, en-51,
+# en-56, en-59, en-61, en-62): "A 19-year-old man was shot in both legs" (en-62), the
+# punishment shooting of Irish and Northern Irish copy.
+SHOT_BOTH_LIMBS = _w("legs arms feet hands thighs knees shoulders ankles")
+OUTCOME_PARTICIPLES["wounded"] = OUTCOME_PARTICIPLES["wounded"] + tuple(
+    f"{verb} in both {w}" for verb in ("shot", "hit") for w in SHOT_BOTH_LIMBS)
+# (round en113) What may stand before a bare count that opens its sentence and points back
+# to the captives of the sentence before: "The last three were freed", "The other two were
+# released" (casualty_freed_back.py).
+FREED_BACK_DETERMINERS = _w("last other remaining first final")
