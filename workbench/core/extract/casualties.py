@@ -3886,6 +3886,9 @@ def _among_outcome(s: str, at: int) -> str | None:
     return None
 
 
+_WHOLE_VERB_OPENERS = tuple(f" {w} " for w in EN.PARTITIVE_WHOLE_VERBS)
+
+
 def _right_outcome(s: str, gend: int, ev_end: int, t: str, whole: bool = False,
                    toks: list[str] | None = None) -> tuple[str | None, int, bool]:
     """Outcome named after the group ("... were killed"), the span's end, and whether
@@ -3895,7 +3898,7 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str, whole: bool = False,
     rules that need people ("one house where a rebel ... before being executed")."""
     aged_phrase, skip_conj, among, right_part, count_re = _RIGHT_LOWERED if t is not s else (
         p.rx for p in _RIGHT_BLIND)
-    if whole and toks == [] and s.startswith(" ", gend) and not s.startswith(" of ", gend):
+    if whole and toks == [] and s.startswith(_WHOLE_VERB_OPENERS, gend):
         # (round en113) the bare whole of a partitive heads no clause: "29 of the 41
         # needed hospital treatment", "two of the 11 were killed" (the verb is the part's)
         return None, ev_end, False

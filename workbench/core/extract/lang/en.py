@@ -4454,3 +4454,8 @@ OUTCOME_PARTICIPLES["wounded"] = OUTCOME_PARTICIPLES["wounded"] + tuple(
 # to the captives of the sentence before: "The last three were freed", "The other two were
 # released" (casualty_freed_back.py).
 FREED_BACK_DETERMINERS = _w("last other remaining first final")
+# (round en113) The finite verbs after the bare whole of a partitive, which are the part's:
+# "29 of the 41 needed hospital treatment" (en-62), "two of the 11 were killed"; the whole
+# named by its own participle keeps its figure ("Two of the 11 wounded later died").
+PARTITIVE_WHOLE_VERBS = _w("was were is are had have has needed required died later remain"
+                           " remained remains")
