@@ -4104,7 +4104,8 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str, whole: bool = False,
             # (round en110) "A 38-year-old man in Pangnirtung died in police custody"
             return "killed", max(ev_end, died_end), across
         if toks and _person_like(toks) and (
-                gap_verb := subject_verb_outcome(s, t, gend, right_part, toks)):
+                gap_verb := subject_verb_outcome(s, t, gend, right_part, toks)) and (
+                not _OTHER_PART.match(s, gap_verb[1])):
             # (round en113) the people's own verb past a long relative clause, phrases of
             # place or an apposition with a clause: "A man who had quarrelled with ... was
             # arrested", "one man, a 52-year-old who was attacked by a dog ..., died"
