@@ -48,6 +48,8 @@ _MODALS = frozenset(EN.SUBJECT_GAP_MODALS)
 _PASSIVE_BE = frozenset(EN.SUBJECT_GAP_PASSIVE_BE)
 _CAPITALISED_ASIDE = re.compile(
     r",\s+(?-i:[A-Z])[\w'’\-]+(?:\s+(?-i:[A-Z])[\w'’\-]+){0,2}\s*,")
+# How what may stand between opens, right after the group.
+_GAP_OPENERS = (" who ", ", a ", ", an ", *(f" {p} " for p in _PREPOSITIONS))
 _OBJECT_PREPOSITIONS = frozenset((*EN.SUBJECT_GAP_PREPOSITIONS,
                                   *EN.SUBJECT_GAP_MORE_PREPOSITIONS))
 # the word before the count word that opens the group
@@ -67,7 +69,7 @@ def subject_verb_outcome(s: str, t: str, gend: int, predicate: re.Pattern[str],
     count after a preposition is its object, no subject ("Three workers at a berry packing
     plant on the road to Jacona were shot dead" counts no plant). None when no such verb
     follows."""
-    if _after_preposition(s, gend, toks):
+    if not s.startswith(_GAP_OPENERS, gend) or _after_preposition(s, gend, toks):
         return None
     stop = _STOP.search(s, gend, gend + _REACH)
     limit = stop.start() if stop else min(len(s), gend + _REACH)
@@ -120,7 +122,7 @@ def relative_closes(s: str, gend: int) -> bool:
 
 def _after_preposition(s: str, gend: int, toks: list[str]) -> bool:
     first = s.rfind(toks[0], 0, gend) if toks else -1
-    before = _WORD_BEFORE_COUNT.search(s, 0, first) if first > 0 else None
+    before = _WORD_BEFORE_COUNT.search(s, max(0, first - 40), first) if first > 0 else None
     return before is not None and before.group(1).lower() in _OBJECT_PREPOSITIONS
 
 
