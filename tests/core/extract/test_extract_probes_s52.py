@@ -117,7 +117,9 @@ FIGURE_SENTENCES: list[tuple[str, list]] = [
     # ... look-alikes: a place (read before), no post, no outcome
     ('Two guards at the gate were killed.',
      [('Two guards', 'killed', 2, None, 'exact', 'guards')]),
-    ('Police said two men on bicycles were arrested.', []),
+    # (round en113: the phrase "on bicycles" no longer hides the two men's own verb)
+    ('Police said two men on bicycles were arrested.',
+     [('two men on bicycles were arrested', 'arrested', 2, None, 'exact', 'men')]),
     ('Two officers on leave were at home in Tessa.', []),
 
     # 6. admissions to hospital counted by their cause

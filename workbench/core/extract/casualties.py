@@ -70,6 +70,7 @@ from .casualty_dateline_dash import dash_ends_date
 from .casualty_doubled import mend_doubled
 from .casualty_earlier_value import adjuncts_only
 from .casualty_fatal_part import fatal_part_end, hit_then_part
+from .casualty_freed_back import freed_from_before
 from .casualty_fronted_toll import fronted_toll
 from .casualty_gapped_part import after_first_part
 from .casualty_had_harms import (
@@ -136,6 +137,12 @@ from .casualty_slips import mend_slips
 from .casualty_soldiers_took import soldiers_took_away
 from .casualty_stabbed import stabbing_reading
 from .casualty_still_held import still_held_people
+from .casualty_subject_gap import (
+    RELATIVE_REACH,
+    relative_after_article,
+    relative_closes,
+    subject_verb_outcome,
+)
 from .casualty_taken import led_into, number_participle, taken_prisoner_with, taken_unsaid
 from .casualty_woken import woken_by_phrases
 from .folding import CaseBlind
@@ -1391,7 +1398,9 @@ def _counts(s: str, base: int, cands: tuple[int, ...], arts: frozenset[int],
         else:
             lo, hi = pos - 170, pos + 200
         j = bisect_left(hints, lo)
-        if j == len(hints) or hints[j] >= hi:
+        if (j == len(hints) or hints[j] >= hi) and not (
+                p in arts and j < len(hints) and hints[j] < pos + RELATIVE_REACH
+                and relative_after_article(s, pos)):
             continue
         m = match(t, pos)
         if m and m.end() > pos:
@@ -1754,7 +1763,7 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
         if is_article and prev is not None and prev["count_low"] == 1 and (
                 _APPOSITION_GAP.fullmatch(s, prev_tail, cstart)
                 or _inside_one_counted(s, prev, base, cstart)) and (
-                _APPOSITION_CLOSE.match(s, gend)):
+                _APPOSITION_CLOSE.match(s, gend) or relative_closes(s, gend)):
             # "One of the hostages, a Filipino engineer, died": the article names the one
             # just counted again (a list goes on with "and": "one soldier, a policeman,
             # and two civilians")
@@ -2760,6 +2769,15 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 # some of the captives just counted, freed: "the abduction of 12 passengers;
                 # nine were released after ..." (captives, as hostages later freed are)
                 outcome, ev_end = "captured", freed.end()
+            if (
+                outcome is None and prev is None and not toks and not is_article and out
+                and s.find("e", cend, cend + 24) >= 0
+                and (freed_end := freed_from_before(
+                    s, cstart, cend, out[-1], base, before, _FREED_AFTER))
+            ):
+                # (round en113) ... or counted in the sentence before: "A gunman held six
+                # people. Three were released during the day"
+                outcome, ev_end = "captured", freed_end
             if (
                 outcome is None and prev is not None and toks and not is_article
                 and _RESTATED_OPEN.fullmatch(s, prev_tail, cstart) and s.startswith(")", gend)
@@ -3893,6 +3911,9 @@ def _among_outcome(s: str, at: int) -> str | None:
     return None
 
 
+_WHOLE_VERB_OPENERS = tuple(f" {w} " for w in EN.PARTITIVE_WHOLE_VERBS)
+
+
 def _right_outcome(s: str, gend: int, ev_end: int, t: str, whole: bool = False,
                    toks: list[str] | None = None) -> tuple[str | None, int, bool]:
     """Outcome named after the group ("... were killed"), the span's end, and whether
@@ -3902,6 +3923,10 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str, whole: bool = False,
     rules that need people ("one house where a rebel ... before being executed")."""
     aged_phrase, skip_conj, among, right_part, count_re = _RIGHT_LOWERED if t is not s else (
         p.rx for p in _RIGHT_BLIND)
+    if whole and toks == [] and s.startswith(_WHOLE_VERB_OPENERS, gend):
+        # (round en113) the bare whole of a partitive heads no clause: "29 of the 41
+        # needed hospital treatment", "two of the 11 were killed" (the verb is the part's)
+        return None, ev_end, False
     pos = gend
     across = False  # a counted sub-group was skipped on the way to the outcome
     unit = None
@@ -4107,6 +4132,13 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str, whole: bool = False,
         if toks and _person_like(toks) and (died_end := place_before_died(s, pos)):
             # (round en110) "A 38-year-old man in Pangnirtung died in police custody"
             return "killed", max(ev_end, died_end), across
+        if toks and _person_like(toks) and (
+                gap_verb := subject_verb_outcome(s, t, gend, right_part, toks)) and (
+                not _OTHER_PART.match(s, gap_verb[1])):
+            # (round en113) the people's own verb past a long relative clause, phrases of
+            # place or an apposition with a clause: "A man who had quarrelled with ... was
+            # arrested", "one man, a 52-year-old who was attacked by a dog ..., died"
+            return gap_verb[0], max(ev_end, gap_verb[1]), False  # (no count of its own)
         if toks and s.find(" being ", pos, pos + 90) >= 0 and _person_like(toks) and (
                 bb := _rare("before_being").match(s, pos)) and (
                 late := right_part.match(t, bb.end())) and not _NOT.search(

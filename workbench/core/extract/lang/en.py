@@ -4454,3 +4454,40 @@ LEFT_HARM_VIOLENCE = tuple(w for w in VIOLENCE_CUES if w not in ("fire", "fired"
 # husband, she says, asked her to stop" (en-61): who the aside names, and its verbs.
 PRONOUNS_OF_ASIDE = _w("he she they we i")
 ASIDE_SAYING_VERBS = _w("says said adds added recalls recalled claims claimed")
+
+# (round en113) What may stand between counted people and their own verb
+# (casualty_subject_gap.py): prepositional phrases on them ("one employee of the district
+# authority in Leoben, Styria, died", en-62), and the words that open a clause with a
+# subject of its own, which the counted people's verb may not be read past ("A man who
+# said two guards were killed", "A man who fled after his brother was arrested").
+SUBJECT_GAP_PREPOSITIONS = _w("of in from at near aboard inside outside on")
+# ... and the others whose object a count after them is, no subject ("at a berry packing
+# plant on the road to Jacona were shot dead" counts no plant)
+SUBJECT_GAP_MORE_PREPOSITIONS = _w("to by for with into onto against across")
+SUBJECT_GAP_CLAUSE_WORDS = _w("who that which whom whose where when he she they we i it")
+SUBJECT_GAP_SUBORDINATORS = _w("after before because since until unless if although though"
+                               " once while whereas")
+# ... the finite verb the main clause needs ("was arrested", "had been killed", "died")
+SUBJECT_GAP_FINITE_AUX = _w("was were is are has have had")
+SUBJECT_GAP_PASSIVE_BE = _w("was were is are been being")
+SUBJECT_GAP_FINITE_VERBS = _w("died perished lost succumbed")
+SUBJECT_GAP_MODALS = _w("may might could would will should must")
+# ... and the articles that open an apposition on the counted people: "one man, a
+# 52-year-old who was attacked by a dog ..., died" (en-62).
+SUBJECT_GAP_APPOSITION_OPENERS = _w("a an")
+
+# (round en113) Both limbs hit, read as one limb is ("was shot in the leg", en-33, en-51,
+# en-56, en-59, en-61, en-62): "A 19-year-old man was shot in both legs" (en-62), the
+# punishment shooting of Irish and Northern Irish copy.
+SHOT_BOTH_LIMBS = _w("legs arms feet hands thighs knees shoulders ankles")
+OUTCOME_PARTICIPLES["wounded"] = OUTCOME_PARTICIPLES["wounded"] + tuple(
+    f"{verb} in both {w}" for verb in ("shot", "hit") for w in SHOT_BOTH_LIMBS)
+# (round en113) What may stand before a bare count that opens its sentence and points back
+# to the captives of the sentence before: "The last three were freed", "The other two were
+# released" (casualty_freed_back.py).
+FREED_BACK_DETERMINERS = _w("last other remaining first final")
+# (round en113) The finite verbs after the bare whole of a partitive, which are the part's:
+# "29 of the 41 needed hospital treatment" (en-62), "two of the 11 were killed"; the whole
+# named by its own participle keeps its figure ("Two of the 11 wounded later died").
+PARTITIVE_WHOLE_VERBS = _w("was were is are had have has needed required died later remain"
+                           " remained remains")
