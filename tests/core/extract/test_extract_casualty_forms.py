@@ -4,7 +4,7 @@ property that the trigger prefilter never changes what the rules find."""
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from workbench.core.extract import extract
@@ -78,14 +78,21 @@ _TOKEN = st.one_of(
 )
 
 
-@settings(max_examples=200, deadline=None)
-@given(st.lists(_TOKEN, min_size=1, max_size=25))
-def test_prefilter_agrees_with_slow_path(tokens: list[str]) -> None:
-    text = " ".join(tokens)
-    prefix = "İ \n"
-    plain = find_casualties(text)
-    shifted = find_casualties(prefix + text)
-    for item in shifted:
+def _shifted_by(prefix: str, text: str) -> list[dict]:
+    found = find_casualties(prefix + text)
+    for item in found:
         item["start"] -= len(prefix)
         item["end"] -= len(prefix)
-    assert plain == shifted
+    return found
+
+
+# Both texts get a first line of their own, so that only the letter differs: a document's
+# first line is its headline, and headline rules (a count with a bare "shot", round en110)
+# rightly read a first line otherwise than a body line. The example is a text whose own
+# first line such a rule reads; it failed when only the "İ" text had the added line.
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_TOKEN, min_size=1, max_size=25))
+@example(["Received a grievous injury", "Police", "shot in the chest and wounded", "0"])
+def test_prefilter_agrees_with_slow_path(tokens: list[str]) -> None:
+    text = " ".join(tokens)
+    assert _shifted_by("x \n", text) == _shifted_by("İ \n", text)
