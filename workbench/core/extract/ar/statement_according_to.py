@@ -230,11 +230,13 @@ def _attribution(toks: list[Token], sa: int, sb: int, k: int, seg_start: int,
     while a < at and not toks[a].is_word and toks[a].w not in _QUOTE_PAIRS:
         a += 1  # a quotation's opening mark stays, so the pair is left out together
     where = _closed_clause(toks, a, at)
-    if where is not None:
+    if where is not None and not (at > a and toks[at - 1].w in ("،", ",")):
         # "عقد المجلس جلسة طارئة ...، حيث قتل 37 مدنيا منذ الأحد بحسب الأمم المتحدة": the
         # source closes the clause "حيث" opens, not the writer's account before it; so
         # after "، بعد أن" ("دعت منظمات إلى هدنة ...، بعد أن قتل أكثر من 600 مدني بحسب
-        # الأمم المتحدة"), whose clause also leaves the words reported before it
+        # الأمم المتحدة"), whose clause also leaves the words reported before it; a source
+        # set off by its own comma closes the whole sentence ("تراجعت المساحات ...، بعد ان
+        # جف الجدول، وفق ما أعلنت الشعبة")
         a = where + (1 if toks[where].w in _CLOSED_CLAUSE_OPENERS else 2)
     b = at
     while b > a and toks[b - 1].w in ("،", ",", "و"):
