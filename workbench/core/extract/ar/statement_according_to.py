@@ -32,7 +32,12 @@ from .statement_speaker_end import (
     _skip_adverbials,
     _speaker_end,
 )
-from .statement_subject import _apposed_name_end, _main_subject, _outlet_name_end
+from .statement_subject import (
+    _apposed_name_end,
+    _main_subject,
+    _outlet_name_end,
+    _title_comma,
+)
 from .tokens import Token, is_end
 
 # word lists the rules below test for in their loops, read once
@@ -280,7 +285,8 @@ def _closing_name(toks: list[Token], e: int, sb: int) -> tuple[int, int] | None:
     ends after it, after the outlet the words were given to ("، فلان، لموقع "..."."), or
     when a relative clause about him follows ("، فلان، الذي قال ان ..."), which is read
     on its own."""
-    q = _apposed_name_end(toks, e, sb)
+    p = _title_comma(toks, e, sb)  # (past the body the title serves in: "مدير التربية في القضاء،")
+    q = _apposed_name_end(toks, p, sb) if p is not None else None
     if q is None or q + 1 >= sb:
         return None
     r = q + 1

@@ -1402,6 +1402,14 @@ ONE_OF_THEM_VERBS: dict[str, str] = {
     **dict.fromkeys(("توفي", "توفيت", "استشهد", "استشهدت"), "killed"),
     **dict.fromkeys(("أصيب", "أصيبت"), "wounded"),
 }
+# ... and the verb whose subject is its plural suffix, one of them its object ("ثم اقتادوا
+# أحدهم الى جهة مجهولة"، "وقتلوا أحدهما"): the doers are those the suffix names, so the one
+# of them is who the act befell; a singular verb stays unread, as above.
+ONE_OF_THEM_OBJECT_VERBS: dict[str, str] = {
+    **dict.fromkeys(("قتلوا", "أعدموا", "اغتالوا"), "killed"),
+    **dict.fromkeys(("أصابوا", "جرحوا"), "wounded"),
+    **dict.fromkeys(("اختطفوا", "خطفوا", "أسروا", "اقتادوا"), "captured"),
+}
 # One of them described after a comma ("مقتل شخصين، أحدهما عسكري في الجيش"، "أسرت اثنين،
 # أحدهما يحمل الجنسية السعودية"): who that one is, by a person noun or a nationality held,
 # names one of the figure before, with its outcome. An act after it ("، أحدهم أفرج عنه")
