@@ -65,6 +65,9 @@ OUTCOME_TRIGGERS: dict[str, str] = {
         # a headline's present tense: "قصف حوثي يقتل طفلين في تعز" (tight, as "يعتقل"),
         # and its plural after the subject: "مسلحون يقتلون 11 مدنيا" (as "مسلحون قتلوا")
         "يقتل", "تقتل", "يقتلون",
+        # ... and the present of assassination, the same way ("مسلحون يغتالون مسؤولا
+        # محليا في ذيبان")
+        "يغتال", "تغتال", "يغتالون",
     ), "killed"),
     **dict.fromkeys((
         "جرح", "جرحت", "إصابة", "أصيب", "أصيبت", "أصاب", "أصابت", "إصابات",
@@ -139,6 +142,7 @@ TIGHT_TRIGGERS: frozenset[str] = frozenset({
     "حصدت", "قضى", "قضت",
     "حبس", "بحبس",
     "يقتل", "تقتل", "يقتلون", "يصيب", "تصيب", "يشرد", "تشرد", *HEADLINE_WOUNDING_PRESENT,
+    "يغتال", "تغتال", "يغتالون",
     "جثث", "جثامين", "رفات",  # "جثث القتلى": only a count right after is a figure
     "فقد",  # also the particle "فقد" (= "for ... had") and "lost (ground)"
     # "تهدد حياة 3 ملايين شخص" is no death; "وفاة الرئيس ... عن 80 عاما" is no figure
