@@ -1253,6 +1253,9 @@ PLURAL_VERB_ENDING = "وا"
 # one ("وقعوا عقودا لنقل بضائعهم خلال شهري آذار ونيسان" in February): the purpose lies
 # after its recent act; further on, the month may as well be last year's.
 COMING_MONTHS_AHEAD: tuple[int, ...] = (1, 2)
+# How many words before "حتى" a range's opening month is looked for ("من تشرين الأول
+# الماضي حتى آذار").
+UNTIL_RANGE_REACH = 8
 # How far back in the month's clause the purpose's "ل" + verbal noun may stand.
 PURPOSE_REACH_WORDS = 6
 # Words opening in "ل" that state no purpose ("لكن"، "لأن"، "لدى"، "لمدة"، "لذلك"), folded.
