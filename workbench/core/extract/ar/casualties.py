@@ -163,6 +163,7 @@ _WOUND_DEGREES = fold_set(V.WOUND_DEGREES)
 _ONE_OF_THEM = fold_set(V.ONE_OF_THEM)
 _ONE_OF_THEM_EVENTS = fold_map(V.ONE_OF_THEM_EVENTS)
 _ONE_OF_THEM_VERBS = fold_map(V.ONE_OF_THEM_VERBS)
+_ONE_OF_THEM_OBJECT_VERBS = fold_map(V.ONE_OF_THEM_OBJECT_VERBS)
 _NATIONALITY_HOLDING = fold_set(V.NATIONALITY_HOLDING)
 _NATIONALITY = fold_word(V.NATIONALITY_NOUN)
 _DESCRIBED_MAX = V.ONE_OF_THEM_DESCRIBED_MAX
@@ -3487,6 +3488,20 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
                 c = _Count(k, k, k + 1, 1, None, "exact")
                 out.append(_Figure(k - 1, k + 1, str(_ONE_OF_THEM_VERBS[ev]), c, None))
                 used.update((k - 1, k))
+                continue
+            if k > sa and (ev := word_in(toks[k - 1], _ONE_OF_THEM_OBJECT_VERBS)) and (
+                    k - 1 not in used):
+                # "ثم اقتادوا أحدهم": the plural verb's object, one of them
+                c = _Count(k, k, k + 1, 1, None, "exact")
+                out.append(_Figure(k - 1, k + 1, str(_ONE_OF_THEM_OBJECT_VERBS[ev]), c, None))
+                used.update((k - 1, k))
+                continue
+            if k > sa and k + 1 < sb and word_in(toks[k - 1], _LAQIYA) and toks[
+                    k + 1].w in _DEATH_OBJ and k - 1 not in used:
+                # "ولقي أحدهم حتفه": one of them met his death, the idiom's subject
+                c = _Count(k, k, k + 1, 1, None, "exact")
+                out.append(_Figure(k - 1, k + 2, "killed", c, None))
+                used.update((k - 1, k, k + 1))
                 continue
             if (one_of := _one_of_them_described(toks, sa, sb, k, figures + out)) is not None:
                 # "مقتل شخصين، أحدهما عسكري": one of the figure before, by who he is

@@ -101,6 +101,9 @@ _WAS_REACH = V.WAS_BEFORE_DATE_WORDS
 _PRESENT_OPENERS = tuple(fold_word(w) for w in V.PRESENT_VERB_OPENERS)
 _COMPLEMENTIZERS = fold_set(V.COMPLEMENTIZERS)
 _COMING_MONTHS_AHEAD = frozenset(V.COMING_MONTHS_AHEAD)
+# the first words of the months' names ("كانون"، "تشرين"، "آذار"), for a range's own month
+_MONTH_HEADS = frozenset(k.split()[0] for k in _MONTHS)
+_UNTIL_RANGE_REACH = V.UNTIL_RANGE_REACH
 _NOT_PURPOSE = fold_set(V.LI_WORDS_OF_NO_PURPOSE)
 _PURPOSE_REACH = V.PURPOSE_REACH_WORDS
 _PROMISED = fold_set(V.PROMISED_ACT_VERBS)
@@ -1090,7 +1093,17 @@ def _coming_month(month: int, ft: str, m: re.Match[str], pub: date) -> bool:
     if after and (after[0] == "من" or after[0] in _SINCE_YEAR_NOUNS):
         return False
     return any(_purpose_word(w) for w in before[-_PURPOSE_REACH:]) or _promised_act(
-        before) or _told_in_present(before)
+        before) or _told_in_present(before) or _until_coming(ft, m, before)
+
+
+def _until_coming(ft: str, m: re.Match[str], before: list[str]) -> bool:
+    """"معلنة ارسال قوة الى البلدة حتى مطلع كانون الثاني" on 30 December: a span told
+    as news that runs until a month one or two ahead runs from now, so it ends in the coming
+    one. A range that opens on a month of its own ("من تشرين الأول حتى آذار") or with "منذ"
+    ("منذ مطلع العام حتى نهاية كانون الثاني") may be a past season, and stays as it was."""
+    opening = before[-_UNTIL_RANGE_REACH:]
+    return _after_until(ft, m.start("x")) and _MONTH_HEADS.isdisjoint(opening) and (
+        _SINCE.isdisjoint(opening))
 
 
 def _told_in_present(words: list[str]) -> bool:

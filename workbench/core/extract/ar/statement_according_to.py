@@ -7,6 +7,7 @@ from ..lang import ar as V
 from .normalise import fold_set
 from .statement_adjuncts import (
     _COMP,
+    _OUTLETS,
     _QUOTES,
     _content_start,
 )
@@ -31,7 +32,12 @@ from .statement_speaker_end import (
     _skip_adverbials,
     _speaker_end,
 )
-from .statement_subject import _main_subject
+from .statement_subject import (
+    _apposed_name_end,
+    _main_subject,
+    _outlet_name_end,
+    _title_comma,
+)
 from .tokens import Token, is_end
 
 # word lists the rules below test for in their loops, read once
@@ -219,15 +225,23 @@ def _attribution(toks: list[Token], sa: int, sb: int, k: int, seg_start: int,
     sp_end = _closing_place(toks, sp_end, sb)
     if own is None:
         speakers[-1] = (speakers[-1][0], max(speakers[-1][1], sp_end))
+        if (named := _closing_name(toks, sp_end, sb)) is not None:
+            # "، بحسب ما قال رئيس مجلس المدينة، فلان الفلاني، لموقع ...": the name in
+            # commas closes the source, as after "قال" itself; it is not the clause going
+            # on after "بحسب المرصد،"
+            speakers[-1] = (speakers[-1][0], named[0])
+            sp_end = named[1]
     a = seg_start
     while a < at and not toks[a].is_word and toks[a].w not in _QUOTE_PAIRS:
         a += 1  # a quotation's opening mark stays, so the pair is left out together
     where = _closed_clause(toks, a, at)
-    if where is not None:
+    if where is not None and not (at > a and toks[at - 1].w in ("،", ",")):
         # "عقد المجلس جلسة طارئة ...، حيث قتل 37 مدنيا منذ الأحد بحسب الأمم المتحدة": the
         # source closes the clause "حيث" opens, not the writer's account before it; so
         # after "، بعد أن" ("دعت منظمات إلى هدنة ...، بعد أن قتل أكثر من 600 مدني بحسب
-        # الأمم المتحدة"), whose clause also leaves the words reported before it
+        # الأمم المتحدة"), whose clause also leaves the words reported before it; a source
+        # set off by its own comma closes the whole sentence ("تراجعت المساحات ...، بعد ان
+        # جف الجدول، وفق ما أعلنت الشعبة")
         a = where + (1 if toks[where].w in _CLOSED_CLAUSE_OPENERS else 2)
     b = at
     while b > a and toks[b - 1].w in ("،", ",", "و"):
@@ -263,6 +277,24 @@ def _attribution(toks: list[Token], sa: int, sb: int, k: int, seg_start: int,
         return b
     raw.extend(_Stmt(a, b, sp, lam=lam) for sp in speakers)
     return sp_end
+
+
+def _closing_name(toks: list[Token], e: int, sb: int) -> tuple[int, int] | None:
+    """A person's name set between commas after a closing source's title, at ``e``: (end of
+    the speaker, where reading goes on). The name closes the attribution when the sentence
+    ends after it, after the outlet the words were given to ("، فلان، لموقع "..."."), or
+    when a relative clause about him follows ("، فلان، الذي قال ان ..."), which is read
+    on its own."""
+    p = _title_comma(toks, e, sb)  # (past the body the title serves in: "مدير التربية في القضاء،")
+    q = _apposed_name_end(toks, p, sb) if p is not None else None
+    if q is None or q + 1 >= sb:
+        return None
+    r = q + 1
+    if toks[r].w in _RELATIVES_M_F_PL:
+        return q, q
+    if toks[r].w in _OUTLETS:
+        r = _outlet_name_end(toks, r + 1, sb)
+    return (q, r) if r > q + 1 and (r >= sb or is_end(toks[r])) else None
 
 
 def _relayed_after(toks: list[Token], e: int, sb: int) -> tuple[int, int] | None:

@@ -208,6 +208,10 @@ def _past_place_or_outlet(toks: list[Token], r: int, sb: int, max_words: int = 6
         if t.is_word and (bracket or q == r or t.w == "في" or (t.w not in _STOPS and not (
                 _verb_form(t, _VERBS)) and not (q > r and t.w[:1] == "و"))):
             continue
+        if q > r + 1 and (s := _skip_adverbials(toks, q, sb)) > q and s < sb and toks[
+                s].w in _COMP:
+            # "، فلان، لتلفزيون لبنان امس الثلاثاء ان": when he spoke, after the outlet
+            return s
         break
     return r
 

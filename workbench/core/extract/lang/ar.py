@@ -65,6 +65,9 @@ OUTCOME_TRIGGERS: dict[str, str] = {
         # a headline's present tense: "قصف حوثي يقتل طفلين في تعز" (tight, as "يعتقل"),
         # and its plural after the subject: "مسلحون يقتلون 11 مدنيا" (as "مسلحون قتلوا")
         "يقتل", "تقتل", "يقتلون",
+        # ... and the present of assassination, the same way ("مسلحون يغتالون مسؤولا
+        # محليا في ذيبان")
+        "يغتال", "تغتال", "يغتالون",
     ), "killed"),
     **dict.fromkeys((
         "جرح", "جرحت", "إصابة", "أصيب", "أصيبت", "أصاب", "أصابت", "إصابات",
@@ -139,6 +142,7 @@ TIGHT_TRIGGERS: frozenset[str] = frozenset({
     "حصدت", "قضى", "قضت",
     "حبس", "بحبس",
     "يقتل", "تقتل", "يقتلون", "يصيب", "تصيب", "يشرد", "تشرد", *HEADLINE_WOUNDING_PRESENT,
+    "يغتال", "تغتال", "يغتالون",
     "جثث", "جثامين", "رفات",  # "جثث القتلى": only a count right after is a figure
     "فقد",  # also the particle "فقد" (= "for ... had") and "lost (ground)"
     # "تهدد حياة 3 ملايين شخص" is no death; "وفاة الرئيس ... عن 80 عاما" is no figure
@@ -1249,6 +1253,9 @@ PLURAL_VERB_ENDING = "وا"
 # one ("وقعوا عقودا لنقل بضائعهم خلال شهري آذار ونيسان" in February): the purpose lies
 # after its recent act; further on, the month may as well be last year's.
 COMING_MONTHS_AHEAD: tuple[int, ...] = (1, 2)
+# How many words before "حتى" a range's opening month is looked for ("من تشرين الأول
+# الماضي حتى آذار").
+UNTIL_RANGE_REACH = 8
 # How far back in the month's clause the purpose's "ل" + verbal noun may stand.
 PURPOSE_REACH_WORDS = 6
 # Words opening in "ل" that state no purpose ("لكن"، "لأن"، "لدى"، "لمدة"، "لذلك"), folded.
@@ -1401,6 +1408,14 @@ ONE_OF_THEM_EVENTS: dict[str, str] = {
 ONE_OF_THEM_VERBS: dict[str, str] = {
     **dict.fromkeys(("توفي", "توفيت", "استشهد", "استشهدت"), "killed"),
     **dict.fromkeys(("أصيب", "أصيبت"), "wounded"),
+}
+# ... and the verb whose subject is its plural suffix, one of them its object ("ثم اقتادوا
+# أحدهم الى جهة مجهولة"، "وقتلوا أحدهما"): the doers are those the suffix names, so the one
+# of them is who the act befell; a singular verb stays unread, as above.
+ONE_OF_THEM_OBJECT_VERBS: dict[str, str] = {
+    **dict.fromkeys(("قتلوا", "أعدموا", "اغتالوا"), "killed"),
+    **dict.fromkeys(("أصابوا", "جرحوا"), "wounded"),
+    **dict.fromkeys(("اختطفوا", "خطفوا", "أسروا", "اقتادوا"), "captured"),
 }
 # One of them described after a comma ("مقتل شخصين، أحدهما عسكري في الجيش"، "أسرت اثنين،
 # أحدهما يحمل الجنسية السعودية"): who that one is, by a person noun or a nationality held,
