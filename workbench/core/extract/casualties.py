@@ -21,6 +21,7 @@ from bisect import bisect_left
 from functools import cache, lru_cache
 from operator import itemgetter
 
+from .casualty_active_shot import shot_in_limb
 from .casualty_aftermath import (
     body_of_one_found,
     fleeing_people,
@@ -1812,6 +1813,8 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             # the first member's name set off by commas (round 53): "among the dead were
             # our catechist, Amos Kerel, and three children"
             lm = _match_left(left_active, blanked, hints, cstart)
+        if lm is None and (shot := shot_in_limb(s, tleft, gend)) and _person_like(toks):
+            lm, ev_end = shot  # (round en114) "shot a shop assistant in the leg"
         if lm and (s[cstart - 2:cstart] == ", " or tleft[-4:].lower() == "and ") and not (
                 names_a_person(lm.string[lm.end(lm.lastindex or 0):lm.end()], _person_like,
                                is_article,
