@@ -4506,3 +4506,9 @@ OUTCOME_VERBS["wounded"] = OUTCOME_VERBS["wounded"] + BLADE_ACTIVE_VERBS
 SHOT_ACTIVE_VERBS = _w("shot shoots")
 SHOT_ACTIVE_PARTS = SHOT_LIMBS + HIT_PARTS
 SHOT_ACTIVE_POSSESSIVES = _w("the his her their")
+# (round en114) The care a cut gets, a wound by itself, beside "needed hospital treatment"
+# (casualty_care_needed.stitches_needed): "two needed stitches" (en-63), "a 16-year-old boy
+# who needed stitches in his arm" (en-62).
+STITCHED_CARE = _w("stitches sutures")
+WAKING_PHRASES += tuple(f"{verb} {care}" for verb in CARE_NEEDING_VERBS
+                        for care in STITCHED_CARE)
