@@ -45,7 +45,7 @@ from .casualty_care_given import (
     treated_people,
 )
 from .casualty_care_line import care_line
-from .casualty_care_needed import care_needed
+from .casualty_care_needed import being_treated, care_needed
 from .casualty_clause import (
     FIRST_OF_TWO_PASSIVES,
     HEDGED_RELATIVE,
@@ -2278,6 +2278,9 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                     kept := _KEPT_IN_CARE.match(s, gend)):
                 # ... or still kept in care, with no noun of its own (sixty-ninth round)
                 outcome, ev_end = "wounded", kept.end()
+            if outcome is None and not is_article and toks and _person_like(toks) and (
+                    treated := being_treated(s, gend)):
+                outcome, ev_end = "wounded", treated  # (round en114) a noun of people
             if outcome is None and toks and toks[0] == "of" and (
                     kept_at := kept_patients(s, gend, toks)):
                 # (round en105) "Two of the patients were kept in overnight"

@@ -62,3 +62,17 @@ def stitches_needed(s: str, pos: int) -> int | None:
     stitches in his arm" en-62)."""
     m = _stitches().match(s, pos)
     return m.end() if m else None
+
+
+@cache
+def _being_treated() -> re.Pattern[str]:
+    return re.compile(rf"\s+(?:{alt(EN.BEING_TREATED_IN_CARE)})\b", re.IGNORECASE)
+
+
+def being_treated(s: str, gend: int) -> int | None:
+    """(round en114) The end of "are being treated in hospital" right after people counted
+    with a noun ("three people are being treated in hospital", en-63), else None."""
+    if "being treated" not in s:
+        return None
+    m = _being_treated().match(s, gend)
+    return m.end() if m else None

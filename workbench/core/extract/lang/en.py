@@ -4512,3 +4512,8 @@ SHOT_ACTIVE_POSSESSIVES = _w("the his her their")
 STITCHED_CARE = _w("stitches sutures")
 WAKING_PHRASES += tuple(f"{verb} {care}" for verb in CARE_NEEDING_VERBS
                         for care in STITCHED_CARE)
+# (round en114) People with a noun still being treated, as a bare count is read ("Two were
+# still being treated in hospital" en-54, "four are being treated in hospital" en-59, "two
+# were being treated in hospital" en-34): "three people are being treated in hospital"
+# (en-63). Only the passive of "treat": "Four nurses remain in hospital" may be at work.
+BEING_TREATED_IN_CARE = tuple(p for p in KEPT_IN_CARE if "being treated" in p)
