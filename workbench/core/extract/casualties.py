@@ -62,6 +62,7 @@ from .casualty_clause import (
 )
 from .casualty_clause_gap import gap_opens_clause
 from .casualty_condition_apposed import condition_after_apposition
+from .casualty_condition_place import condition_past_place
 from .casualty_counted_otherwise import counted_otherwise, may_hold
 from .casualty_court_step import court_step_after
 from .casualty_crowd_flight import crowd_flight
@@ -2269,6 +2270,9 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 # a hospital's tally: "had 4 in critical condition", "6 remain in intensive
                 # care" are wounded (a sub-group of them, a figure of its own)
                 outcome, ev_end = "wounded", cond.end()
+            if outcome is None and not is_article and (not toks or _person_like(toks)) and (
+                    " condition" in s) and (placed := condition_past_place(s, gend)):
+                outcome, ev_end = "wounded", placed  # (round en114) "remains at X in a serious"
             if outcome is None and _person_like(toks) and (
                     cond_end := condition_after_apposition(
                         s, cstart, gend, is_article, _CONDITION_AFTER)):
