@@ -4517,3 +4517,9 @@ WAKING_PHRASES += tuple(f"{verb} {care}" for verb in CARE_NEEDING_VERBS
 # were being treated in hospital" en-34): "three people are being treated in hospital"
 # (en-63). Only the passive of "treat": "Four nurses remain in hospital" may be at work.
 BEING_TREATED_IN_CARE = tuple(p for p in KEPT_IN_CARE if "being treated" in p)
+# (round en114) Shock after a blast or an attack is care of the hurt as a burn's is: "A third
+# worker was treated for shock and ringing in the ears" (en-63), "five residents were
+# treated for cuts and shock" (en-60, read by its cuts).
+TREATED_SHOCK = _w("shock")
+TREATED_HARMS = TREATED_HARMS + TREATED_SHOCK
+OUTCOME_PARTICIPLES["wounded"] += tuple(f"treated for {w}" for w in TREATED_SHOCK)
