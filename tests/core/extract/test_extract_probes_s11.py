@@ -425,7 +425,11 @@ REPORTS += [
      [("the health ministry", "At least 17 people were killed in Sunday's twin blasts in "
        "Kessa"),
       ("Dr Samuel Otieno", "48 people were still being treated in hospital")],
-     [("At least 17 people were killed", "killed", 17, None, "at_least", "people")],
+     # (round en114) people still being treated are wounded with a noun as without one
+     # (en-63 023 "three people are being treated in hospital")
+     [("At least 17 people were killed", "killed", 17, None, "at_least", "people"),
+      ("48 people were still being treated in hospital", "wounded", 48, None, "exact",
+       "people")],
      [("Sunday", "2017-04-09"), ("Monday", "2017-04-10")]),
     # Scraped Sri Lankan copy that lost its line breaks between headline and body.
     ("Two fishermen missing after navy fires on boat Colombo April 9 Two fishermen from "

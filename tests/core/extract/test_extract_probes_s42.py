@@ -31,7 +31,7 @@ look-alikes that must stay as they are:
 6. A name and an age in apposition between the victim and the verb.
 
 Look-alikes: nationalities with no outcome, "still held talks", "remain in the camp",
-"remain in rebel hands" of districts, "treated for shock" or malaria, people "taken by
+"remain in rebel hands" of districts, malaria (shock became a harm in round en114), people "taken by
 ambulance", a second source's number that counts things, people who left with their own.
 Every sentence is fictional and written for these tests; names and places are invented.
 """
@@ -238,7 +238,10 @@ FIGURE_SENTENCES: list[tuple[str, list]] = [
      [("treating 40 people for gunshot wounds", "wounded", 40, None, "exact", "people")]),
     ("The clinic treated 300 children for malaria and measles.", []),
     ("Nurses were treating 30 children for malnutrition.", []),
-    ("Nurses treated 12 people for shock after the blast.", []),
+    # (round en114) shock after a blast is a harm the sets' gold counts (en-60 007 "treated
+    # for cuts and shock", en-63 015 "A third worker was treated for shock")
+    ("Nurses treated 12 people for shock after the blast.",
+     [("treated 12 people for shock", "wounded", 12, None, "exact", "people")]),
     # ... some of the wounded by how badly, the verb left out
     ("About 60 people were injured, 12 seriously.",
      [("About 60 people were injured", "wounded", 60, None, "about", "people"),

@@ -21,6 +21,7 @@ from bisect import bisect_left
 from functools import cache, lru_cache
 from operator import itemgetter
 
+from .casualty_active_shot import shot_in_limb
 from .casualty_aftermath import (
     body_of_one_found,
     fleeing_people,
@@ -44,7 +45,7 @@ from .casualty_care_given import (
     treated_people,
 )
 from .casualty_care_line import care_line
-from .casualty_care_needed import care_needed
+from .casualty_care_needed import being_treated, care_needed
 from .casualty_clause import (
     FIRST_OF_TWO_PASSIVES,
     HEDGED_RELATIVE,
@@ -61,6 +62,7 @@ from .casualty_clause import (
 )
 from .casualty_clause_gap import gap_opens_clause
 from .casualty_condition_apposed import condition_after_apposition
+from .casualty_condition_place import condition_past_place
 from .casualty_counted_otherwise import counted_otherwise, may_hold
 from .casualty_court_step import court_step_after
 from .casualty_crowd_flight import crowd_flight
@@ -1812,6 +1814,8 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             # the first member's name set off by commas (round 53): "among the dead were
             # our catechist, Amos Kerel, and three children"
             lm = _match_left(left_active, blanked, hints, cstart)
+        if lm is None and (shot := shot_in_limb(s, tleft, gend)) and _person_like(toks):
+            lm, ev_end = shot  # (round en114) "shot a shop assistant in the leg"
         if lm and (s[cstart - 2:cstart] == ", " or tleft[-4:].lower() == "and ") and not (
                 names_a_person(lm.string[lm.end(lm.lastindex or 0):lm.end()], _person_like,
                                is_article,
@@ -2266,6 +2270,9 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 # a hospital's tally: "had 4 in critical condition", "6 remain in intensive
                 # care" are wounded (a sub-group of them, a figure of its own)
                 outcome, ev_end = "wounded", cond.end()
+            if outcome is None and not is_article and (not toks or _person_like(toks)) and (
+                    " condition" in s) and (placed := condition_past_place(s, gend)):
+                outcome, ev_end = "wounded", placed  # (round en114) "remains at X in a serious"
             if outcome is None and _person_like(toks) and (
                     cond_end := condition_after_apposition(
                         s, cstart, gend, is_article, _CONDITION_AFTER)):
@@ -2275,6 +2282,9 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                     kept := _KEPT_IN_CARE.match(s, gend)):
                 # ... or still kept in care, with no noun of its own (sixty-ninth round)
                 outcome, ev_end = "wounded", kept.end()
+            if outcome is None and not is_article and toks and _person_like(toks) and (
+                    treated := being_treated(s, gend)):
+                outcome, ev_end = "wounded", treated  # (round en114) a noun of people
             if outcome is None and toks and toks[0] == "of" and (
                     kept_at := kept_patients(s, gend, toks)):
                 # (round en105) "Two of the patients were kept in overnight"

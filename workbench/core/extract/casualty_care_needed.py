@@ -37,7 +37,42 @@ def _care_needed() -> re.Pattern[str]:
 def care_needed(s: str, pos: int) -> int | None:
     """The end of "needed hospital treatment" at ``pos`` when nothing but the clause's end
     or the violence it followed comes after it, else None."""
+    if "stitches" in s and (stitched := stitches_needed(s, pos)):
+        return stitched
     if "treatment" not in s and "care" not in s:
         return None
+    if s.startswith(" had ", pos):
+        pos += 4  # (round en114) the past before a past: "that 12 had needed hospital treatment"
     m = _care_needed().match(s, pos)
     return (m.end("care") if m.group("care") else m.end()) if m else None
+
+
+@cache
+def _stitches() -> re.Pattern[str]:
+    return re.compile(
+        rf"\s+(?:who\s+)?(?:also\s+)?(?:had\s+)?(?:{alt(EN.CARE_NEEDING_VERBS)})\s+"
+        rf"(?:{alt(EN.STITCHED_CARE)})\b"
+        rf"(?:\s+(?:in|to|on)\s+(?:the|his|her|their)\s+(?:{alt(EN.BODY_SURFACE_PARTS)})\b)?",
+        re.IGNORECASE)
+
+
+def stitches_needed(s: str, pos: int) -> int | None:
+    """(round en114) The end of "needed stitches" at ``pos``: the care a cut gets names the
+    wound whatever follows ("two needed stitches" en-63, "a 16-year-old boy who needed
+    stitches in his arm" en-62)."""
+    m = _stitches().match(s, pos)
+    return m.end() if m else None
+
+
+@cache
+def _being_treated() -> re.Pattern[str]:
+    return re.compile(rf"\s+(?:{alt(EN.BEING_TREATED_IN_CARE)})\b", re.IGNORECASE)
+
+
+def being_treated(s: str, gend: int) -> int | None:
+    """(round en114) The end of "are being treated in hospital" right after people counted
+    with a noun ("three people are being treated in hospital", en-63), else None."""
+    if "being treated" not in s:
+        return None
+    m = _being_treated().match(s, gend)
+    return m.end() if m else None

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from .casualty_subject_gap import prepositional_phrases_end
 from .lang import en as EN
 from .lang.build import alt
 
@@ -38,8 +39,8 @@ def fatal_part_end(s: str, cstart: int, cend: int, gend: int, prev_end: int) -> 
     """The end of "fatally" after a part of the hurt just counted (the part's count at
     ``cstart``-``cend``, its words to ``gend``; ``prev_end`` the end of the whole's figure
     in ``s``), else None: ", one of them fatally", ", two fatally"."""
-    if not s.startswith(", ", cstart - 2) or prev_end > cstart - 2 or (
-            cstart - prev_end > _ADJUNCT_MAX or _CLAUSE_MARK.search(s, prev_end, cstart - 2)):
+    if not s.startswith(", ", cstart - 2) or prev_end > cstart - 2 or not (
+            _adjunct_between(s, prev_end, cstart - 2)):
         return None  # the part follows its whole, after a place or a time at most
     rest = s[cend:gend].strip() if gend > cend else ""
     if rest.lower() in _FATAL and _fatal_after().match(s, cend):
@@ -61,8 +62,46 @@ def _hit_then_part() -> re.Pattern[str]:
         re.IGNORECASE)
 
 
+def _adjunct_between(s: str, start: int, end: int) -> bool:
+    """Is ``s[start:end]`` a short place or time with no mark of a clause, or a chain of
+    prepositional phrases ("outside a corner store on West Burleigh Street", round en114)?"""
+    if end - start <= _ADJUNCT_MAX and not _CLAUSE_MARK.search(s, start, end):
+        return True
+    return end - start <= _PHRASES_MAX and prepositional_phrases_end(s, start, end) == end
+
+
+# How far a chain of prepositional phrases may reach (four phrases of up to five words).
+_PHRASES_MAX = 120
+
+
+@cache
+def _hit_passive() -> re.Pattern[str]:
+    return re.compile(
+        r"\s+(?:were|was|had\s+been|have\s+been)\s+"
+        rf"(?:{alt(EN.HIT_PARTICIPLES_BEFORE_PART)})\b(?!\s+at\b)", re.IGNORECASE)
+
+
+@cache
+def _part_by_how() -> re.Pattern[str]:
+    return re.compile(
+        rf",\s+{_COUNT}\s+(?:of\s+them\s+)?(?:{alt(_HOW)})(?:\s*(?:$|[.;,:!?]))",
+        re.IGNORECASE)
+
+
 def hit_then_part(s: str, gend: int) -> int | None:
     """The end of "were shot" after counted people when a part of them told by how badly
     follows ("five people were shot, two of them fatally"), else None."""
     m = _hit_then_part().match(s, gend)
-    return m.end() if m else None
+    if m:
+        return m.end()
+    return _hit_phrases_part(s, gend)
+
+
+def _hit_phrases_part(s: str, gend: int) -> int | None:
+    """(round en114) "two teenagers were shot outside a corner store on West Burleigh
+    Street, one of them fatally": the part after a chain of prepositional phrases."""
+    hit = _hit_passive().match(s, gend)
+    if hit is None:
+        return None
+    end = prepositional_phrases_end(s, hit.end(), min(len(s), hit.end() + _PHRASES_MAX))
+    return hit.end() if end > hit.end() and _part_by_how().match(s, end) else None

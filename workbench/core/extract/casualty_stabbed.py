@@ -34,7 +34,8 @@ def stabbing_reading(s: str, rm: re.Match[str]) -> tuple[str | None, int] | None
     word = (rm.group("wounded") or "").lower()
     if word not in _STABBING:
         return None
-    if (rm.group("aux") or "").strip().lower() in _PRESENT_AUX:
+    aux = (rm.group("aux") or "").strip().lower()
+    if aux in _PRESENT_AUX or (rm.group("rel") and not aux):
         return None, rm.end()
     died = (_DIED_AFTER_RELATIVE if rm.group("rel") else _AND_DIED_LATER).match(s, rm.end())
     return ("killed", died.end()) if died else None

@@ -133,6 +133,13 @@ def _last_word_start(s: str, pos: int) -> int:
     return start
 
 
+def prepositional_phrases_end(s: str, pos: int, limit: int) -> int:
+    """The end of the prepositional phrases (up to four, none with a clause of its own)
+    from ``pos`` in ``s`` before ``limit``: ``pos`` when none, -1 when one holds a clause's
+    word (round en114: the place between a passive and a part of its people)."""
+    return _phrases_end(s, pos, limit)
+
+
 def _phrases_end(s: str, pos: int, limit: int) -> int:
     """The end of the prepositional phrases from ``pos`` (``pos`` when none), or -1 when
     one holds a word of another clause."""

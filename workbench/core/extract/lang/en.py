@@ -4491,3 +4491,35 @@ FREED_BACK_DETERMINERS = _w("last other remaining first final")
 # named by its own participle keeps its figure ("Two of the 11 wounded later died").
 PARTITIVE_WHOLE_VERBS = _w("was were is are had have has needed required died later remain"
                            " remained remains")
+
+# (round en114) The blade's active with its victims as object, read as its passive is
+# ("two people were stabbed", round en103): "Man stabs two security guards", "came back with
+# a knife and stabbed two security guards" (en-63), "stabbed a taxi passenger" (en-59). The
+# object must be people (NONPERSON drops "stabbed five times"); "who stabbed" with no
+# auxiliary is the active of the man who did it (casualty_stabbed), not his wound.
+BLADE_ACTIVE_VERBS = _w("stab stabs stabbed stabbing knifed knifing")
+OUTCOME_VERBS["wounded"] = OUTCOME_VERBS["wounded"] + BLADE_ACTIVE_VERBS
+# (round en114) A shot's active with its victim and the limb it struck, read as "was shot in
+# the leg" is (en-33, en-51, en-56, en-59, en-61, en-62): "shot a 24-year-old shop assistant
+# in the leg" (en-63). A bare active "shot two snowboarders" stays a gold question; the head
+# and trunk stay out, as for the passive.
+SHOT_ACTIVE_VERBS = _w("shot shoots")
+SHOT_ACTIVE_PARTS = SHOT_LIMBS + HIT_PARTS
+SHOT_ACTIVE_POSSESSIVES = _w("the his her their")
+# (round en114) The care a cut gets, a wound by itself, beside "needed hospital treatment"
+# (casualty_care_needed.stitches_needed): "two needed stitches" (en-63), "a 16-year-old boy
+# who needed stitches in his arm" (en-62).
+STITCHED_CARE = _w("stitches sutures")
+WAKING_PHRASES += tuple(f"{verb} {care}" for verb in CARE_NEEDING_VERBS
+                        for care in STITCHED_CARE)
+# (round en114) People with a noun still being treated, as a bare count is read ("Two were
+# still being treated in hospital" en-54, "four are being treated in hospital" en-59, "two
+# were being treated in hospital" en-34): "three people are being treated in hospital"
+# (en-63). Only the passive of "treat": "Four nurses remain in hospital" may be at work.
+BEING_TREATED_IN_CARE = tuple(p for p in KEPT_IN_CARE if "being treated" in p)
+# (round en114) Shock after a blast or an attack is care of the hurt as a burn's is: "A third
+# worker was treated for shock and ringing in the ears" (en-63), "five residents were
+# treated for cuts and shock" (en-60, read by its cuts).
+TREATED_SHOCK = _w("shock")
+TREATED_HARMS = TREATED_HARMS + TREATED_SHOCK
+OUTCOME_PARTICIPLES["wounded"] += tuple(f"treated for {w}" for w in TREATED_SHOCK)
