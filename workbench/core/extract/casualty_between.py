@@ -52,13 +52,15 @@ def age_list_end(s: str, gend: int, toks: list[str], low_n: int) -> int | None:
 
 
 _NAME = r"(?-i:[A-Z])[\w'’\-]+(?:\s+(?-i:[A-Z])[\w'’\-]+){1,3}"
+# where the people counted are from, up to the comma before their names
+_ORIGIN = r"\s+(?:from|of|with|at|for)\s+[^,;:.!?\"“”()\d]{2,50}?\s*,\s*"
 
 
 @cache
 def _names_after_origin() -> re.Pattern[str]:
     return re.compile(
-        r"\s+(?:from|of|with|at|for)\s+[^,;:.!?\"“”()\d]{2,50}?"
-        rf"\s*,\s*{_NAME}(?:\s*,\s*{_NAME})*\s*,?\s+(?:and|&)\s+{_NAME}\s*,", re.IGNORECASE)
+        rf"{_ORIGIN}{_NAME}(?:\s*,\s*{_NAME})*\s*,?\s+(?:and|&)\s+{_NAME}\s*,",
+        re.IGNORECASE)
 
 
 def names_after_origin(s: str, gend: int) -> int | None:
@@ -70,9 +72,7 @@ def names_after_origin(s: str, gend: int) -> int | None:
 
 @cache
 def _name_after_origin() -> re.Pattern[str]:
-    return re.compile(
-        r"\s+(?:from|of|with|at|for)\s+[^,;:.!?\"“”()\d]{2,50}?\s*,\s*"
-        rf"{_NAME}\s*,", re.IGNORECASE)
+    return re.compile(rf"{_ORIGIN}{_NAME}\s*,", re.IGNORECASE)
 
 
 def name_after_origin(s: str, gend: int) -> int | None:

@@ -71,8 +71,7 @@ def subject_verb_outcome(s: str, t: str, gend: int, predicate: re.Pattern[str],
     follows."""
     if not s.startswith(_GAP_OPENERS, gend) or _after_preposition(s, gend, toks):
         return None
-    stop = _STOP.search(s, gend, gend + _REACH)
-    limit = stop.start() if stop else min(len(s), gend + _REACH)
+    limit = _limit(s, gend)
     pos = _phrases_end(s, gend, limit)
     if pos < 0:
         return None
@@ -111,13 +110,19 @@ def relative_closes(s: str, gend: int) -> bool:
     man, a 52-year-old who was attacked by a dog ..., died")?"""
     if s.find(" who ", gend, gend + 60) < 0:
         return False
-    stop = _STOP.search(s, gend, gend + _REACH)
-    limit = stop.start() if stop else min(len(s), gend + _REACH)
+    limit = _limit(s, gend)
     pos = _phrases_end(s, gend, limit)  # "a father of three who ..."
     if pos < 0 or not s.startswith(" who ", pos):
         return False
     close = s.find(",", pos, limit)
     return close > 0 and _clause_free(s, pos, close, coordinated=False, nested=True)
+
+
+def _limit(s: str, gend: int) -> int:
+    """How far the words after the group ending at ``gend`` may be read: to the next stop
+    mark, at most ``_REACH`` characters on."""
+    stop = _STOP.search(s, gend, gend + _REACH)
+    return stop.start() if stop else min(len(s), gend + _REACH)
 
 
 def _after_preposition(s: str, gend: int, toks: list[str]) -> bool:

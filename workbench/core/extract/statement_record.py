@@ -136,10 +136,11 @@ def _add(out: list[dict[str, object]], text: str, start: int, end: int,
         # "reported that a son had been shot since March [which the council said it could
         # not verify]": the relative pronoun went with its clause to that clause's own
         # source; a clause does not end in "which" (round 54)
-        end = trim_span(text, start, end - len(text[start:end].rsplit(None, 1)[1]))[1]
-        if text[start:end].rsplit(None, 1)[-1] in _RELATIVE_PREPOSITIONS:
+        # (the last word may be the only one: "said with who" leaves no words at all)
+        end = trim_span(text, start, end - len(text[start:end].rsplit(None, 1)[-1]))[1]
+        if (text[start:end].rsplit(None, 1) or [""])[-1] in _RELATIVE_PREPOSITIONS:
             # "dropped leaflets over the town on Monday [in which the army urged ...]"
-            end = trim_span(text, start, end - len(text[start:end].rsplit(None, 1)[1]))[1]
+            end = trim_span(text, start, end - len(text[start:end].rsplit(None, 1)[-1]))[1]
     if text.endswith(_DANGLING_ENDS, start, end) and (
             m := _DANGLING_ADJUNCT.search(text, max(start, end - 40), end)) and not (
             _WHOLE_ADJUNCT.search(text, max(start, end - 30), end)):

@@ -2191,8 +2191,6 @@ def _one_household_displaced(toks: list[Token], sa: int, sb: int, k: int) -> boo
         prev, _MULT) or word_in(prev, _VAGUE))
 
 
-
-
 def _wounded_before(toks: list[Token], sa: int, k: int, figures: list[_Figure]) -> bool:
     """Are the wounded told before ``k`` in the sentence, by a figure or by their definite
     noun? (The wounded may be named without a count: "نقلت الجرحى إلى المستشفى، مشيرة إلى

@@ -4471,10 +4471,10 @@ SUBJECT_GAP_SUBORDINATORS = _w("after before because since until unless if altho
 SUBJECT_GAP_FINITE_AUX = _w("was were is are has have had")
 SUBJECT_GAP_PASSIVE_BE = _w("was were is are been being")
 SUBJECT_GAP_FINITE_VERBS = _w("died perished lost succumbed")
-SUBJECT_GAP_MODALS = _w("may might could would will should must")
+SUBJECT_GAP_MODALS = (*MODAL_VERBS, "will")
 # ... and the articles that open an apposition on the counted people: "one man, a
 # 52-year-old who was attacked by a dog ..., died" (en-62).
-SUBJECT_GAP_APPOSITION_OPENERS = _w("a an")
+SUBJECT_GAP_APPOSITION_OPENERS = INDEFINITE_ARTICLES
 
 # (round en113) Both limbs hit, read as one limb is ("was shot in the leg", en-33, en-51,
 # en-56, en-59, en-61, en-62): "A 19-year-old man was shot in both legs" (en-62), the
@@ -4485,7 +4485,7 @@ OUTCOME_PARTICIPLES["wounded"] = OUTCOME_PARTICIPLES["wounded"] + tuple(
 # (round en113) What may stand before a bare count that opens its sentence and points back
 # to the captives of the sentence before: "The last three were freed", "The other two were
 # released" (casualty_freed_back.py).
-FREED_BACK_DETERMINERS = _w("last other remaining first final")
+FREED_BACK_DETERMINERS = (*REMAINDER_WORDS, "first", "final")
 # (round en113) The finite verbs after the bare whole of a partitive, which are the part's:
 # "29 of the 41 needed hospital treatment" (en-62), "two of the 11 were killed"; the whole
 # named by its own participle keeps its figure ("Two of the 11 wounded later died").
