@@ -1484,6 +1484,11 @@ def _part_then_plural(s: str, cend: int, gend: int) -> bool:
                 and s[gend - 5:gend].lower() == " were")
 
 
+# A counted group that names a wound counts harms, not people: a headline's "A grievous injury
+# Police shot in ..." (the words of two lines run together) is no person shot.
+_WOUNDS = frozenset(EN.CARE_WOUNDS)
+
+
 def _headline_bare(s: str, t: str, gend: int, held_here: bool) -> tuple[str, int] | None:
     """The outcome and end of a headline's bare "shot" (wounded) or "held" (arrested) after
     the people counted up to ``gend`` (round en110)."""
@@ -2536,6 +2541,7 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 # (round en106) "Man dies after beating ..., two women held"
                 outcome, ev_end = ("captured" if hostage_doc else "arrested"), held_at
             if outcome is None and not base and (not toks or _person_like(toks)) and (
+                    _WOUNDS.isdisjoint(w.lower() for w in toks)) and (
                     bare := _headline_bare(s, t, gend, held_here)):
                 # (round en110) a headline's "Two men shot outside ...", "Nine held as ..."
                 outcome, ev_end = bare
