@@ -4180,8 +4180,10 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str, whole: bool = False,
         return None, ev_end, across
     if across and verb_is_last_groups(joined, aux):
         return None, ev_end, across  # (round en108) "..., and a man was treated"
-    if not aux.strip() and not rm.group("rel") and _OBJECT_AFTER.match(s, rm.end()):
-        return None, ev_end, across  # the count is the subject of an active verb
+    if not aux.strip() and _OBJECT_AFTER.match(s, rm.end()):
+        # the count is the subject of an active verb, through a relative pronoun too
+        # (round en115): "A man who killed his partner" is the killer, no victim
+        return None, ev_end, across
     if _outcome_of(rm) == "wounded" and s.startswith(" and ", rm.end()) and (
             died := _AND_DIED.match(s, rm.end())):
         # "Two soldiers were wounded and later died": the same people, dead in the end

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from .casualty_subject_gap import prepositional_phrases_end
 from .lang import en as EN
 from .lang.build import alt
 
@@ -44,6 +45,8 @@ def treated_people(s: str, cstart: int, gend: int, toks: list[str], low: str) ->
     if not toks or toks[-1].lower() not in _HEADS:
         return None
     treated = _TREATED_BEFORE.search(s, max(0, cstart - 16), cstart)
+    if treated and treated_part_harmed(s, gend):
+        return treated.start()
     in_violence = care_in_violence(s, gend)
     if not treated or not (in_violence or _giver().search(s, 0, treated.start())):
         return None
@@ -94,10 +97,31 @@ def care_in_violence(s: str, gend: int) -> bool:
     return _in_violence().match(s, gend) is not None
 
 
+def _harm() -> str:
+    return rf"(?:{alt(EN.TREATED_HARMS)}|(?:[a-z][\w\-]*(?:,|\s+(?:and|or))?\s+){{1,4}}" \
+        r"(?:wounds|injuries))"
+
+
+@cache
+def _part_harmed() -> re.Pattern[str]:
+    return re.compile(rf",\s+(?:\d{{1,4}}|{alt(EN.UNITS)})\s+of\s+them\s+(?:for|with)\s+"
+                      rf"(?:the\s+)?{_harm()}", re.IGNORECASE)
+
+
+def treated_part_harmed(s: str, gend: int) -> bool:
+    """(round en115) Whether a counted part of the people treated at ``gend`` is told by its
+    wound, past their place or time ("they treated five people at the scene, three of them
+    with stab wounds", en-64): the active of the passive "19 people had been treated, three
+    of them for gunshot wounds" (en-43), whoever gave the care."""
+    if s.find(" of them ", gend, gend + 160) < 0:
+        return False
+    end = prepositional_phrases_end(s, gend, min(len(s), gend + 120))
+    return end >= 0 and _part_harmed().match(s, end) is not None
+
+
 @cache
 def _care_then_cause() -> re.Pattern[str]:
-    harm = rf"(?:{alt(EN.TREATED_HARMS)}|(?:[a-z][\w\-]*(?:,|\s+(?:and|or))?\s+){{1,4}}" \
-        r"(?:wounds|injuries))"
+    harm = _harm()
     return re.compile(
         # the passive care, its auxiliary left out in a headline ("31 people treated")
         r"\s+(?:(?:were|have\s+been|had\s+been)\s+)?treated"
