@@ -10,6 +10,7 @@ from .lang import en as EN
 from .lang.build import alt
 from .spans import Document, Sentence, document
 from .speakers import PRONOUNS, forward_np
+from .statement_apposed_name import person_described_after
 from .statement_named_body import named_body_for_it
 from .statement_persons import (
     _HEAD_END,
@@ -303,7 +304,8 @@ def _subject_before(doc: Document, sent_start: int, after: int,
         if subject is not None:
             at = doc.text.find(subject, sents[i].start)
             if " " in subject or _inside_sentence(doc.text, at) or _written_as_name(
-                    doc.text, subject, at) or _DESCRIBED_AFTER.match(doc.text, at + len(subject)):
+                    doc.text, subject, at) or _DESCRIBED_AFTER.match(doc.text, at + len(subject)) or (
+                    person_described_after(doc.text, at + len(subject))):
                 # ("Olena, a baker from Saltiv, now bakes ...": a capital a description
                 # follows in commas is a name, round 44)
                 return sents[i].start, subject

@@ -4523,3 +4523,7 @@ BEING_TREATED_IN_CARE = tuple(p for p in KEPT_IN_CARE if "being treated" in p)
 TREATED_SHOCK = _w("shock")
 TREATED_HARMS = TREATED_HARMS + TREATED_SHOCK
 OUTCOME_PARTICIPLES["wounded"] += tuple(f"treated for {w}" for w in TREATED_SHOCK)
+
+# (round en116) Words before an age in commas after a lone capital ("Luka, now 17,"): an age
+# or a place in a group ("Sindre, 17,", "Luka, one of the friends ...,") describes a person.
+AGE_APPOSITION_WORDS = _w("now aged")
