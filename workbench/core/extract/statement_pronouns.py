@@ -303,9 +303,10 @@ def _subject_before(doc: Document, sent_start: int, after: int,
             subject = None
         if subject is not None:
             at = doc.text.find(subject, sents[i].start)
+            after_at = at + len(subject)
             if " " in subject or _inside_sentence(doc.text, at) or _written_as_name(
-                    doc.text, subject, at) or _DESCRIBED_AFTER.match(doc.text, at + len(subject)) or (
-                    person_described_after(doc.text, at + len(subject))):
+                    doc.text, subject, at) or _DESCRIBED_AFTER.match(doc.text, after_at) or (
+                    person_described_after(doc.text, after_at)):
                 # ("Olena, a baker from Saltiv, now bakes ...": a capital a description
                 # follows in commas is a name, round 44)
                 return sents[i].start, subject
