@@ -18,3 +18,16 @@ _PERSON_APPOSITION = re.compile(
 def person_described_after(text: str, end: int) -> bool:
     """Does a person's age or "one of the ..." follow in commas at ``end``?"""
     return _PERSON_APPOSITION.match(text, end) is not None
+
+
+# "One of the first members, Jamie, now 17, was stabbed ...": the one picked out of a group
+# is named in commas after it, and the name is the sentence's person subject.
+_NAMED_ONE = re.compile(
+    r"One\s+of\s+(?:the|his|her|their|our)\s+[^,.;:!?\"“”]{1,60},\s+"
+    r"(?P<name>[A-Z][a-z][\w'’\-]*(?:\s+[A-Z][a-z][\w'’\-]*){0,2}),")
+
+
+def named_one(text: str, start: int, end: int) -> str | None:
+    """The name given in commas to "One of the ..." that opens the sentence at ``start``."""
+    m = _NAMED_ONE.match(text, start, end)
+    return m.group("name") if m else None

@@ -10,7 +10,7 @@ from .lang import en as EN
 from .lang.build import alt
 from .spans import Document, Sentence, document
 from .speakers import PRONOUNS, forward_np
-from .statement_apposed_name import person_described_after
+from .statement_apposed_name import named_one, person_described_after
 from .statement_named_body import named_body_for_it
 from .statement_persons import (
     _HEAD_END,
@@ -292,6 +292,8 @@ def _subject_before(doc: Document, sent_start: int, after: int,
         if i not in memo:
             memo[i] = _person_subject(doc.text, sents[i])
         subject = memo[i]
+        if subject == "One" and (one := named_one(doc.text, sents[i].start, sents[i].end)):
+            subject = one  # round en116
         if subject is not None and inside_open_quote(doc.text, sents[i].start):
             # (round en105) a sentence of someone's quoted words: its subject is theirs to
             # speak of ('... said: "Nothing justifies it. The State will not abandon

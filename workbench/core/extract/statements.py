@@ -165,6 +165,7 @@ from .statement_subjects import (
     _saying_subject,
     _scraped_age,
 )
+from .statement_told_inside import own_telling
 from .statement_transcripts import (
     _earlier_issue,
     _heading_speaker,
@@ -496,6 +497,8 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
     persons = [(o, str(o["speaker"]).lower()) for o in pronouns
                if str(o["speaker"]).lower() in _HE_OR_SHE]
     _resolve_pronouns(out, text)
+    if "I t" in text:
+        own_telling(text, out)  # round en116
     if persons and len(out) > 1:
         _named_inside_quotes(text, out, persons)  # round 48
         kin_teller_in_quote(text, out, persons)
