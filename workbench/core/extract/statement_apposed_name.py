@@ -10,14 +10,21 @@ import re
 
 from .lang import en as EN
 from .lang.build import alt
+from .statement_persons import _plural_people
 
-_PERSON_APPOSITION = re.compile(
-    rf",\s+(?:(?:{alt(EN.AGE_APPOSITION_WORDS)})\s+)?\d{{1,3}}\s*,|,\s+one\s+of\s+(?:the|his|her|their)\s")
+_AGE_AFTER = re.compile(rf",\s+(?:(?:{alt(EN.AGE_APPOSITION_WORDS)})\s+)?\d{{1,3}}\s*,")
+# "one of the (two) friends", "one of his brothers": the group's noun within three words
+_ONE_OF_GROUP = re.compile(
+    r",\s+one\s+of\s+(?:the|his|her|their)\s+((?:[\w'’\-]+\s+){0,2}[\w'’\-]+)")
 
 
 def person_described_after(text: str, end: int) -> bool:
-    """Does a person's age or "one of the ..." follow in commas at ``end``?"""
-    return _PERSON_APPOSITION.match(text, end) is not None
+    """Does a person's age, or "one of" a group of people, follow in commas at ``end``?
+    ("Split, one of the oldest towns on the coast," is a place.)"""
+    if _AGE_AFTER.match(text, end):
+        return True
+    m = _ONE_OF_GROUP.match(text, end)
+    return m is not None and any(_plural_people(w.lower()) for w in m.group(1).split())
 
 
 # "One of the first members, Jamie, now 17, was stabbed ...": the one picked out of a group

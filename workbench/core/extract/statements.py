@@ -497,8 +497,6 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
     persons = [(o, str(o["speaker"]).lower()) for o in pronouns
                if str(o["speaker"]).lower() in _HE_OR_SHE]
     _resolve_pronouns(out, text)
-    if "I t" in text:
-        own_telling(text, out)  # round en116
     if persons and len(out) > 1:
         _named_inside_quotes(text, out, persons)  # round 48
         kin_teller_in_quote(text, out, persons)
@@ -518,6 +516,8 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
         # source (as "we believe" inside an interview's answer)
         out = [o for o in out if not (o in first and any(
             e is not o and e not in first and _inside(o, e) for e in out))]
+    if "I t" in text:
+        own_telling(text, out)  # round en116
     if " must say" in text or " should say" in text:  # round 52
         # "But I must say what the families have told me": saying now, by obligation, is
         # the speaker's own voice; what the families told is their entry
