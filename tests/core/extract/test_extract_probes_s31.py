@@ -379,8 +379,10 @@ STATEMENT_SENTENCES: list[tuple[str, list]] = [
     # 14. a speaker's own "we" / "I" inside their quote is no second source
     ("\"We called for ambulances and nobody came,\" said Dr. Salma Reyes.",
      [("Dr. Salma Reyes", "We called for ambulances and nobody came")]),
+    # (round en116: what the speaker says they told others is an entry of its own, the
+    # speaker's, as the gold of en-55, en-58, en-59 and en-63 gives it)
     ("\"I told them the road was mined,\" said the driver.",
-     [("the driver", "I told them the road was mined")]),
+     [("the driver", "I told them the road was mined"), ("the driver", "the road was mined")]),
     ("Dr. Salma Reyes said the villagers had called for ambulances.",
      [("Dr. Salma Reyes", "the villagers had called for ambulances")]),
     # 15. a plural subject is nobody "he" or "she" refers to

@@ -10,6 +10,7 @@ from .lang import en as EN
 from .lang.build import alt
 from .spans import Document, Sentence, document
 from .speakers import PRONOUNS, forward_np
+from .statement_apposed_name import named_one, person_described_after
 from .statement_named_body import named_body_for_it
 from .statement_persons import (
     _HEAD_END,
@@ -291,6 +292,8 @@ def _subject_before(doc: Document, sent_start: int, after: int,
         if i not in memo:
             memo[i] = _person_subject(doc.text, sents[i])
         subject = memo[i]
+        if subject == "One" and (one := named_one(doc.text, sents[i].start, sents[i].end)):
+            subject = one  # round en116
         if subject is not None and inside_open_quote(doc.text, sents[i].start):
             # (round en105) a sentence of someone's quoted words: its subject is theirs to
             # speak of ('... said: "Nothing justifies it. The State will not abandon
@@ -302,8 +305,10 @@ def _subject_before(doc: Document, sent_start: int, after: int,
             subject = None
         if subject is not None:
             at = doc.text.find(subject, sents[i].start)
+            after_at = at + len(subject)
             if " " in subject or _inside_sentence(doc.text, at) or _written_as_name(
-                    doc.text, subject, at) or _DESCRIBED_AFTER.match(doc.text, at + len(subject)):
+                    doc.text, subject, at) or _DESCRIBED_AFTER.match(doc.text, after_at) or (
+                    person_described_after(doc.text, after_at)):
                 # ("Olena, a baker from Saltiv, now bakes ...": a capital a description
                 # follows in commas is a name, round 44)
                 return sents[i].start, subject

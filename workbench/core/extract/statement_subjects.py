@@ -11,6 +11,7 @@ from .lang import en as EN
 from .lang.build import alt, first_chars
 from .spans import trim_span
 from .speakers import backward_np, has_content_word
+from .statement_fronted_place import subject_after_fronted_place
 from .statement_persons import (
     _ARTICLES,
     _HEAD_END,
@@ -243,6 +244,8 @@ def _clause_subject(text: str, c0: int, vcut: int, headline: bool) -> tuple[int,
         a = timed
         phrase = text[a:b]
         n = len(phrase.split())
+    if not headline and n > 2 and (placed := subject_after_fronted_place(text, a, b, vcut)):
+        return placed  # round en116
     if not headline and n > 2 and (_LEADING_PREPOSITION.match(phrase) or (
             opener in _PREPOSITION_WORDS) or _PLACE_BEFORE_ARTICLE.match(phrase)):
         # "On Monday the army said", "In a statement the ministry said": a fronted phrase

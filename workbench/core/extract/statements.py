@@ -165,6 +165,7 @@ from .statement_subjects import (
     _saying_subject,
     _scraped_age,
 )
+from .statement_told_inside import own_telling
 from .statement_transcripts import (
     _earlier_issue,
     _heading_speaker,
@@ -515,6 +516,8 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
         # source (as "we believe" inside an interview's answer)
         out = [o for o in out if not (o in first and any(
             e is not o and e not in first and _inside(o, e) for e in out))]
+    if "I t" in text:
+        own_telling(text, out)  # round en116
     if " must say" in text or " should say" in text:  # round 52
         # "But I must say what the families have told me": saying now, by obligation, is
         # the speaker's own voice; what the families told is their entry

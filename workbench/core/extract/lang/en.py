@@ -4523,3 +4523,16 @@ BEING_TREATED_IN_CARE = tuple(p for p in KEPT_IN_CARE if "being treated" in p)
 TREATED_SHOCK = _w("shock")
 TREATED_HARMS = TREATED_HARMS + TREATED_SHOCK
 OUTCOME_PARTICIPLES["wounded"] += tuple(f"treated for {w}" for w in TREATED_SHOCK)
+
+# (round en116) Words before an age in commas after a lone capital ("Luka, now 17,"): an age
+# or a place in a group ("Sindre, 17,", "Luka, one of the friends ...,") describes a person.
+AGE_APPOSITION_WORDS = _w("now aged")
+# (round en116) A speaker's own telling inside their quote ("I tell them I was one step from
+# that myself"): the verbs, and the words that end what was told ("..., because he was
+# standing right there").
+OWN_TELLING_VERBS = _w("tell told")
+OWN_TELLING_ENDS = _w("because although though while whereas since but when until")
+# The words that open the clause told: a subject ("I told them I had fallen", "I tell the
+# girls that nobody is coming"); "to" opens an order, another shape.
+OWN_TELLING_OPENERS = _w("I i we you he she they it the there nobody nothing no everyone"
+                         " everybody my our his her their this")
