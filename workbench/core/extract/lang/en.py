@@ -4426,7 +4426,8 @@ WAKING_PHRASES += tuple(f"with {harm}" for harm in (
 # ------------------------------------------------------------ round en112: statement bounds
 # The personal pronouns that stand as a relative clause's own subject before its verb of
 # speech: "a practice which it says leaves them ..." (the pronoun speaks, not the practice).
-RELATIVE_CLAUSE_SUBJECTS = _w("it they he she")
+# (the third-person subject pronouns the calling rule lists already)
+RELATIVE_CLAUSE_SUBJECTS = CALLING_PRONOUNS
 # Illnesses and natural causes a death is told "of" or "from": no casualty of violence
 # ("a patient who had died of a heart attack", en-61).
 ILLNESS_CAUSES = _p("heart attack | heart failure | heart condition | cardiac arrest | stroke"
@@ -4452,7 +4453,8 @@ LEFT_HARM_VIOLENCE = tuple(w for w in VIOLENCE_CUES if w not in ("fire", "fired"
     "set fire|setting fire|sets fire|arson|firebomb|firebombed|petrol bomb|beating|beaten")
 # An attribution set off by commas between a subject and its own verb of speech: "Her
 # husband, she says, asked her to stop" (en-61): who the aside names, and its verbs.
-PRONOUNS_OF_ASIDE = _w("he she they we i")
+# (the subject pronouns but "it": an aside that tells of a person)
+PRONOUNS_OF_ASIDE = PRONOUNS - {"it"}
 ASIDE_SAYING_VERBS = _w("says said adds added recalls recalled claims claimed")
 
 # (round en113) What may stand between counted people and their own verb
