@@ -6,7 +6,7 @@
 3. Selecting an annotation in a project with 100,000 annotations, every pane updating
    (the whole main window), within the same document and across documents.
 
-    QT_QPA_PLATFORM=offscreen /work/venv/bin/python bench/gui_bench.py [--big N]
+    QT_QPA_PLATFORM=offscreen python bench/gui_bench.py [--big N]
 """
 
 from __future__ import annotations

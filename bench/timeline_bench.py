@@ -8,7 +8,7 @@ A frame is a range change plus a synchronous repaint; both widgets paint twice a
 pending), see "paints per frame". That is this harness: a range change followed only by
 processEvents, as in a mouse pan, paints once.
 
-    QT_QPA_PLATFORM=offscreen /work/venv/bin/python bench/timeline_bench.py [N]
+    QT_QPA_PLATFORM=offscreen python bench/timeline_bench.py [N]
 """
 
 from __future__ import annotations

@@ -29,6 +29,7 @@ is carried through.
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import sys
 from collections.abc import Callable
@@ -53,7 +54,8 @@ Pieces = list[str]
 Transform = Callable[[str], Pieces]
 
 ROOT = Path(__file__).resolve().parents[2]
-DEV = Path("/work/shared/corpus/ar-dev.jsonl")
+# The development set stays outside the project, as for eval_all.py.
+DEV = Path(os.environ.get("WORKBENCH_CORPUS", ROOT.parent / "shared" / "corpus")) / "ar-dev.jsonl"
 
 _LETTER = re.compile(r"[\u0621-\u064a]")
 _WORD = re.compile(r"[\u0621-\u064a\u0640\u064b-\u0652]+")
