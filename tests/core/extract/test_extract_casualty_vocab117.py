@@ -79,7 +79,9 @@ KILLED_PARTICIPLES = (
     "massacred", "murdered", "lynched", "fatally shot", "fatally stabbed",
     "mown down", "mowed down", "found dead")
 KILLED_INTRANSITIVE = (
-    "died", "perished", "lost their lives", "died of their wounds", "died from their injuries",
+    "died", "perished", "lost their lives", "met their deaths", "breathed their last",
+    "laid down their lives", "were done to death", "were killed outright",
+    "were summarily executed", "died of their wounds", "died from their injuries",
     "succumbed to their injuries", "succumbed to their wounds", "were found dead")
 KILLED_VERBS = (
     ("killed", "killing"), ("slew", "slaying"), ("gunned down", "gunning down"),
@@ -101,6 +103,23 @@ KILLED_NOT = (
     "Three ideas died in the meeting.",
     "The ruling party suffered heavy losses in 12 districts.",
 )
+
+
+# what an attack leaves its victims (the gold counts "left nine people dead")
+LEFT_STATES = (("dead", "killed"), ("wounded", "wounded"), ("injured", "wounded"),
+               ("missing", "missing"), ("homeless", "displaced"))
+
+
+def left_cases() -> Iterator[Case]:
+    for (state, outcome), (count, value, noun), verb in itertools.product(
+            LEFT_STATES, SUBJECTS, ("left", "leaving")):
+        opener = "The attack left" if verb == "left" else "Gunmen raided the village, leaving"
+        yield Case("left", f"{verb}-{state}-{count}", f"{opener} {count} {noun} {state}.",
+                   ((value, outcome),))
+    yield from _not("left", (
+        "The attack left 12 houses empty.", "The war left 30 schools without teachers.",
+        "The strike left 40 shops closed.", "The raid left three cars burned out.",
+        "The attack left the town without power for 12 hours."))
 
 
 def killed_cases() -> Iterator[Case]:
@@ -161,8 +180,24 @@ WOUNDED_NOT = (
 )
 
 
+# the gravely hurt told by their state (no participle of harm)
+GRAVE_STATES = ("are fighting for their lives in hospital",
+                "were fighting for their lives on Monday night", "are on life support")
+# harm in custody: an injury or a death counts, a beating alone does not (the gold's)
+CUSTODY = (("Three detainees were injured in custody.", ((3, "wounded"),)),
+           ("Two prisoners died in custody last year.", ((2, "killed"),)),
+           ("Four protesters were hurt in police custody.", ((4, "wounded"),)),
+           ("Three men said they were beaten in custody.", ()),
+           ("Five men were held in custody for 12 days.", ((5, "arrested"),)))
+
+
 def wounded_cases() -> Iterator[Case]:
     yield from _passive("wounded", "wounded", WOUNDED_PARTICIPLES)
+    for state, (count, value, noun) in itertools.product(GRAVE_STATES, SUBJECTS):
+        yield Case("wounded", f"{state}-{count}", f"{_cap(count)} {noun} {state}.",
+                   ((value, "wounded"),))
+    for j, (text, want) in enumerate(CUSTODY):
+        yield Case("wounded", f"custody-{j}", text, want)
     yield from _active("wounded", "wounded", WOUNDED_VERBS)
     for verb, harm, (count, value, noun) in itertools.product(
             SUFFERING_VERBS, HARMS, SUBJECTS[:2]):
@@ -174,7 +209,9 @@ def wounded_cases() -> Iterator[Case]:
         yield Case("wounded", f"treated-{harm}-{count}",
                    f"{_cap(count)} {noun} were treated for {harm} after the blast.", want)
     for verb, harm, (count, value, noun) in itertools.product(
-            HOSPITAL_VERBS, ("burns", "gunshot wounds", "head injuries", "stab wounds"),
+            HOSPITAL_VERBS, ("burns", "gunshot wounds", "head injuries", "stab wounds",
+                             "fractures", "broken bones", "cuts", "concussion",
+                             "smoke inhalation", "a broken leg"),
             SUBJECTS[:2]):
         want = ((value, "wounded"),)
         yield Case("wounded", f"{verb}-{harm}-{count}",
@@ -189,7 +226,8 @@ def wounded_cases() -> Iterator[Case]:
 # --- 3. the arrested ------------------------------------------------------------------
 ARRESTED_PARTICIPLES = (
     "arrested", "detained", "apprehended", "rounded up", "taken into custody",
-    "remanded in custody", "placed under arrest", "held incommunicado")
+    "remanded in custody", "placed under arrest", "held incommunicado",
+    "taken into police custody", "taken into detention", "held without charge")
 ARRESTED_VERBS = (
     ("arrested", "arresting"), ("detained", "detaining"), ("apprehended", "apprehending"),
     ("rounded up", "rounding up"), ("nabbed", "nabbing"), ("hauled in", "hauling in"))
@@ -220,7 +258,7 @@ def arrested_cases() -> Iterator[Case]:
 
 # --- 4. captives ------------------------------------------------------------------------
 CAPTURED_PARTICIPLES = (
-    "kidnapped", "abducted", "seized", "snatched", "taken hostage", "taken captive",
+    "kidnapped", "kidnaped", "abducted", "seized", "snatched", "taken hostage", "taken captive",
     "held hostage", "held captive", "held for ransom")
 CAPTURED_VERBS = (
     ("kidnapped", "kidnapping"), ("abducted", "abducting"), ("seized", "seizing"),
@@ -240,8 +278,9 @@ def captured_cases() -> Iterator[Case]:
     for count, value, noun in SUBJECTS:
         yield Case("captured", f"ransom-{count}",
                    f"Gunmen are holding {count} {noun} for ransom.", ((value, "captured"),))
-        yield Case("captured", f"took-hostage-{count}",
-                   f"Gunmen took {count} {noun} hostage in Tor.", ((value, "captured"),))
+        for what in ("hostage", "captive", "prisoner"):
+            yield Case("captured", f"took-{what}-{count}",
+                       f"Gunmen took {count} {noun} {what} in Tor.", ((value, "captured"),))
     yield from _not("captured", CAPTURED_NOT)
 
 
@@ -273,7 +312,7 @@ DISPLACED_PARTICIPLES = (
     "displaced", "uprooted", "forced from their homes", "driven from their homes",
     "forced out of their homes", "driven out of their homes", "chased from their homes",
     "made homeless", "left homeless", "evicted", "forcibly displaced",
-    "forced to flee their homes")
+    "forced to flee their homes", "expelled from their homes", "internally displaced")
 DISPLACED_VERBS = (("displaced", "displacing"), ("uprooted", "uprooting"))
 DISPLACED_NOT = (
     "The new ship displaced 4,000 tonnes.",
@@ -281,6 +320,8 @@ DISPLACED_NOT = (
     "The army forced 200 rebels out of the town.",
     "About 40 desks were moved from the hall.",
     "Twelve families were relocated to new flats in 2019 under the housing plan.",
+    "About 300 residents were evacuated from the area on Sunday.",
+    "Three diplomats were expelled from the country.",
 )
 
 
@@ -294,6 +335,9 @@ def displaced_cases() -> Iterator[Case]:
                        f"The fighting {verb} {count} {noun} from their homes.", want)
         yield Case("displaced", f"fled-homes-{count}",
                    f"{_cap(count)} {noun} have fled their homes since May.", want)
+        if noun != "workers":  # (a bare flight counts civilians only: FLEEING_CIVILIANS)
+            yield Case("displaced", f"forced-flee-{count}",
+                       f"{_cap(count)} {noun} have been forced to flee.", want)
     yield from _not("displaced", DISPLACED_NOT)
 
 
@@ -308,12 +352,26 @@ NUMBERS_NOT = (
 )
 
 
+# ... and beside a figure that is one: the age, the year, the money, the distance stay out
+NUMBERS_BESIDE = (
+    ("A 12-year-old boy was burned in the attack.", ((1, "wounded"),)),
+    ("In 2019, gunmen slew 40 villagers near Tor.", ((40, "killed"),)),
+    ("The kidnappers demanded $20,000 for the three engineers they had seized.",
+     ((3, "captured"),)),
+    ("Gunmen kidnapped two engineers and demanded $20,000.", ((2, "captured"),)),
+    ("Three villagers were scalded 12 km from Tor.", ((3, "wounded"),)),
+    ("Two men, aged 30 and 45, suffered cuts in the attack.", ((2, "wounded"),)),
+)
+
+
 def numbers_cases() -> Iterator[Case]:
     yield from _not("numbers", NUMBERS_NOT)
+    for j, (text, want) in enumerate(NUMBERS_BESIDE):
+        yield Case("numbers", f"beside-{j}", text, want)
 
 
-FAMILIES = {"killed": killed_cases, "wounded": wounded_cases, "arrested": arrested_cases,
-            "captured": captured_cases, "missing": missing_cases,
+FAMILIES = {"left": left_cases, "killed": killed_cases, "wounded": wounded_cases,
+            "arrested": arrested_cases, "captured": captured_cases, "missing": missing_cases,
             "displaced": displaced_cases, "numbers": numbers_cases}
 
 
@@ -337,6 +395,11 @@ LEFT: dict[str, str] = {
     "The fighting chased 12 workers from their homes.":
         "the active 'chased ... from their homes' reads civilians only ('workers' are none "
         "for the driving-out rule); 'forced' and 'drove' read them",
+    **{f"{count} were {verb} with a broken leg after the attack.":
+       "a harm named by one broken limb after a verb of care: the care rule's nouns are "
+       "kinds of harm, not body parts" for count in ("Three villagers", "At least 30 people")
+       for verb in ("taken to hospital", "hospitalised", "admitted to hospital",
+                    "airlifted to hospital")},
     **{f"{count} fatally shot in Tor": "a headline's bare 'fatally shot': the adverb opens "
        "no headline participle" for count in ("Three villagers", "At least 30 people",
                                               "12 workers")},

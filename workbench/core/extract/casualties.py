@@ -601,8 +601,8 @@ _FORCED_FROM_PLACE = re.compile(
     r"\s+(?:(?:were|was|are|is)|(?:have|has|had)\s+been)\s+"
     rf"(?:(?:also|since|all|{VERB_ADVERB})\s+){{0,2}}"
     # made to leave with nothing after the verb, civilians only (round 44): "About 2,000
-    # people were forced to leave."
-    r"(?:(?:forced|compelled|made)\s+(?P<bare>to\s+leave(?=\s*[,.;:!?\"”’)]|\s*$"
+    # people were forced to leave." (round en117: "... have been forced to flee.")
+    r"(?:(?:forced|compelled|made)\s+(?P<bare>to\s+(?:leave|flee)(?=\s*[,.;:!?\"”’)]|\s*$"
     rf"|\s+(?:{alt(EN.FORCED_LEAVE_CLOSERS)})\b))|"
     # ("made" only with its infinitive: "were made to leave the village", after round 45)
     # ("off" as "from" with a home place: "200 families were forced off their land")

@@ -4599,7 +4599,8 @@ OUTCOME_PARTICIPLES["wounded"] += tuple(f"treated for {w}" for w in TREATED_HARM
 # custody with no contact ("held incommunicado": the state's, as a rights report tells it).
 OUTCOME_PARTICIPLES["arrested"] += _p(
     "remanded in custody|remanded in detention|placed under arrest|put under arrest"
-    "|placed in detention|placed in custody|held incommunicado")
+    "|placed in detention|placed in custody|held incommunicado|taken into police custody"
+    "|taken into detention|taken into military custody")
 # The captives: held for a ransom, told by the participle ("were held for ransom").
 OUTCOME_PARTICIPLES["captured"] += _p("held for ransom|kidnapped for ransom")
 # The displaced: homes left under force, told with "out of" or "chased" besides "forced
@@ -4608,7 +4609,12 @@ OUTCOME_PARTICIPLES["displaced"] += tuple(
     phrase for phrase in (f"{verb} {prep} their {place}"
                           for verb in _w("forced driven chased burned")
                           for prep in ("from", "out of") for place in _w("homes home villages"))
-    if phrase not in OUTCOME_PARTICIPLES["displaced"])
+    if phrase not in OUTCOME_PARTICIPLES["displaced"]) + _p(
+    "expelled from their homes|expelled from their home|expelled from their villages")
+# The gravely hurt told by their state with no word of harm: "Two men are fighting for
+# their lives in hospital", "three are on life support" (said of no one unhurt).
+OUTCOME_PARTICIPLES["wounded"] += _p("fighting for their lives|fighting for his life"
+                                     "|fighting for her life|on life support")
 # The missing after a relative clause on them, as the dead who "died" are read
 # (casualty_subject_gap.py): "Three fishermen who had set out on Sunday went missing",
 # "... who worked at the mine remain unaccounted for", "... have disappeared".
@@ -4616,3 +4622,24 @@ SUBJECT_GAP_FINITE_VERBS += _w("disappeared vanished missing unaccounted")
 # Plants end as people's nouns in "-ees" do ("employees", "refugees"): "Twelve trees were
 # hacked down" names no victims of the blade's verbs above.
 THINGS_LIKE_PEOPLE = THINGS_LIKE_PEOPLE | frozenset(_w("tree trees"))
+# Deaths told by an idiom of the end of life ("two soldiers met their deaths", "breathed
+# their last", "laid down their lives"; South Asian copy's "were done to death"), read
+# after a relative clause on them too, as "died" is.
+OUTCOME_PARTICIPLES["killed"] += _p(
+    "met their deaths|met their death|met his death|met her death|breathed their last"
+    "|breathed his last|breathed her last|laid down their lives|laid down his life"
+    "|laid down her life|done to death")
+SUBJECT_GAP_FINITE_VERBS += _w("met breathed laid")
+# ("laid", no "-ed" past, would run on inside the victims' noun phrase: it ends it, as the
+# first words of the participles above do)
+GROUP_STOP = GROUP_STOP | frozenset(_w("laid"))
+# Detention with no charge laid, as a rights report tells it: "were held without charge".
+OUTCOME_PARTICIPLES["arrested"] += _p("held without charge|held without trial")
+# The harms a hospital takes people in with besides wounds and burns: "were taken to
+# hospital with fractures", "admitted with broken bones", "hospitalised with concussion",
+# "airlifted to hospital with smoke inhalation" (the care rule's nouns; and the stems
+# that let the rule look at its sentence).
+CARE_WOUNDS = CARE_WOUNDS + _w("fractures fracture bones cuts concussion inhalation")
+WOUND_STEMS = (*WOUND_STEMS, "fractur", "bones", "cuts", "concussion", "inhalation")
+WOUND_NOUN_STEMS = (*WOUND_NOUN_STEMS, "fractur", "bones", "cuts", "concussion",
+                    "inhalation")
