@@ -175,6 +175,7 @@ WOUNDED_NOT = (
     "The firm received 30 complaints on Monday.",
     "Twelve trees were hacked down along the road.",
     "Hackers hacked 12 accounts on Sunday.",
+    "Rioters burned at least 40 shelters and 12 containers at the camp.",
     "A 45-year-old woman received treatment for diabetes.",
     "Three bills were slashed from the agenda.",
 )
@@ -182,7 +183,7 @@ WOUNDED_NOT = (
 
 # the gravely hurt told by their state (no participle of harm)
 GRAVE_STATES = ("are fighting for their lives in hospital",
-                "were fighting for their lives on Monday night", "are on life support")
+                "were fighting for their lives on Monday night")
 # harm in custody: an injury or a death counts, a beating alone does not (the gold's)
 CUSTODY = (("Three detainees were injured in custody.", ((3, "wounded"),)),
            ("Two prisoners died in custody last year.", ((2, "killed"),)),

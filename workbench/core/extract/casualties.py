@@ -201,7 +201,11 @@ _LEFT_ACTIVE = CaseBlind(
     # or by a pronoun: "killing him and three of his sons"; a possessive may open the
     # counted one too: "burying my wife and my two boys"
     # ("the defendants and their 70 lawyers" stays one determiner short of a family)
-    + r"(?:\s+the\s+[a-z][\w'’\-]*(?:\s+[a-z][\w'’\-]*)?\s+and"
+    # (round en117: a list of them first, set off by commas, "burning the owner, his wife
+    # and a customer", "killing the driver, the cook and two guards")
+    + r"(?:\s+the\s+[a-z][\w'’\-]*(?:\s+[a-z][\w'’\-]*)?"
+    + r"(?:\s*,\s*(?:the|his|her|their|my|our|your)\s+[a-z][\w'’\-]*"
+    + r"(?:\s+[a-z][\w'’\-]*)?){0,2}(?:\s*,)?\s+and"
     + r"|\s+(?:(?:his|her|their|my|our|your)\s+[a-z][\w'’\-]*(?:\s+[a-z][\w'’\-]*)?"
     # ... and more of them, each with its possessive, set off by commas: "killed our
     # driver, our cook and two guards"

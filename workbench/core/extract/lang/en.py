@@ -4612,9 +4612,10 @@ OUTCOME_PARTICIPLES["displaced"] += tuple(
     if phrase not in OUTCOME_PARTICIPLES["displaced"]) + _p(
     "expelled from their homes|expelled from their home|expelled from their villages")
 # The gravely hurt told by their state with no word of harm: "Two men are fighting for
-# their lives in hospital", "three are on life support" (said of no one unhurt).
+# their lives in hospital" (said of no one unhurt). "on life support" was left: its first
+# word, "on", would wake every sentence for the participles, and woke a false figure.
 OUTCOME_PARTICIPLES["wounded"] += _p("fighting for their lives|fighting for his life"
-                                     "|fighting for her life|on life support")
+                                     "|fighting for her life")
 # The missing after a relative clause on them, as the dead who "died" are read
 # (casualty_subject_gap.py): "Three fishermen who had set out on Sunday went missing",
 # "... who worked at the mine remain unaccounted for", "... have disappeared".
@@ -4622,6 +4623,11 @@ SUBJECT_GAP_FINITE_VERBS += _w("disappeared vanished missing unaccounted")
 # Plants end as people's nouns in "-ees" do ("employees", "refugees"): "Twelve trees were
 # hacked down" names no victims of the blade's verbs above.
 THINGS_LIKE_PEOPLE = THINGS_LIKE_PEOPLE | frozenset(_w("tree trees"))
+# ... and things burned or slashed that end as people's nouns in "-er" do: "burned at least
+# 40 shelters", "set fire to 12 containers".
+THINGS_LIKE_PEOPLE = THINGS_LIKE_PEOPLE | frozenset(_w(
+    "shelter shelters container containers tanker tankers trailer trailers tractor tractors"
+    " generator generators tower towers barrier barriers computer computers"))
 # Deaths told by an idiom of the end of life ("two soldiers met their deaths", "breathed
 # their last", "laid down their lives"; South Asian copy's "were done to death"), read
 # after a relative clause on them too, as "died" is.
