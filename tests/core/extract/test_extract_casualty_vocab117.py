@@ -342,6 +342,35 @@ def displaced_cases() -> Iterator[Case]:
     yield from _not("displaced", DISPLACED_NOT)
 
 
+# --- 7. the victims after named ones, and a relative clause after a place ---------------
+# (an act with its named victims listed first: only the counted one is a figure)
+LIST_VERBS = (("killing", "killed"), ("wounding", "wounded"), ("burning", "wounded"),
+              ("kidnapping", "captured"), ("injuring", "wounded"))
+LISTS = (("the baker, his son and a customer", 1), ("the driver, the cook and two guards", 2),
+         ("the owner, his wife, their son and three customers", 3))
+LIST_NOT = (
+    "Rebels seized the town, the airport and two oil fields.",
+    "Rioters burned the house, the barn and two cars.",
+    "The shelling hit the school, the clinic and three shops.",
+)
+# (who suffered the harm, after a one-word place: "at a councillor in Tor, who ...")
+PLACED_RELATIVES = (("who suffered burns", "wounded"), ("who was wounded", "wounded"),
+                    ("who suffered stab wounds", "wounded"), ("who later died", "killed"))
+
+
+def list_cases() -> Iterator[Case]:
+    for (verb, outcome), (victims, value) in itertools.product(LIST_VERBS, LISTS):
+        yield Case("list", f"{verb}-{value}",
+                   f"A gang stormed a bakery in Tor on Friday, {verb} {victims}, police said.",
+                   ((value, outcome),))
+    for rel, outcome in PLACED_RELATIVES:
+        yield Case("list", f"placed-{rel}",
+                   f"A man threw acid at a councillor in Tor, {rel}.", ((1, outcome),))
+    yield Case("list", "placed-said", "Police arrested a man in Tor, who said the rebels fled.",
+               ((1, "arrested"),))
+    yield from _not("list", LIST_NOT)
+
+
 # Numbers that are no victims beside an outcome word: ages, years, money, distances.
 NUMBERS_NOT = (
     "A 45-year-old man said the attackers had burned his shop.",
@@ -373,7 +402,7 @@ def numbers_cases() -> Iterator[Case]:
 
 FAMILIES = {"left": left_cases, "killed": killed_cases, "wounded": wounded_cases,
             "arrested": arrested_cases, "captured": captured_cases, "missing": missing_cases,
-            "displaced": displaced_cases, "numbers": numbers_cases}
+            "displaced": displaced_cases, "list": list_cases, "numbers": numbers_cases}
 
 
 def all_cases() -> list[Case]:

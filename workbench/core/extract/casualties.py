@@ -225,6 +225,9 @@ _PART = {k: alt(v) for k, v in EN.OUTCOME_PARTICIPLES.items()}
 # (an adverb of any "-ly" shape too: "were apparently killed", "have since been displaced")
 _AUX = rf"(?:(?:{alt(EN.AUXILIARIES)}|{VERB_ADVERB}|{PASSIVE_GET})\s+)*"
 _RIGHT_PART = CaseBlind(
+    # (round en117) a one-word place between the people and the "who" on them: "throwing
+    # acid at a councillor in Tor, who suffered burns"
+    r"(?:\s+(?:in|at|near)\s+[\w'’\-]+(?=\s*,\s*who\s))?"
     r"\s*,?\s*(?:(?P<rel>who|that)\s+)?(?P<aux>" + _AUX + ")"
     # the participle in quotes, a source's word kept by the reporter: 'were "neutralised"'
     # (closing quote kept; ``q`` closes before the outcome group, which stays the last)
