@@ -430,6 +430,14 @@ LEFT: dict[str, str] = {
        "kinds of harm, not body parts" for count in ("Three villagers", "At least 30 people")
        for verb in ("taken to hospital", "hospitalised", "admitted to hospital",
                     "airlifted to hospital")},
+    **{f"{count} {where}": "detention without charge and a ransom are read by the "
+       "detention and hostage rules in the plain passive, whose evidence ends at 'held'; as "
+       "participles they would read 'freed 12 men who had been held without charge' as "
+       "arrested" for count in ("Three villagers", "At least 30 people", "12 workers")
+       for where in ("who had gathered outside the mosque were held without charge.",
+                     "held without charge in Tor",
+                     "who had gathered outside the mosque were held for ransom.",
+                     "held for ransom in Tor")},
     **{f"{count} fatally shot in Tor": "a headline's bare 'fatally shot': the adverb opens "
        "no headline participle" for count in ("Three villagers", "At least 30 people",
                                               "12 workers")},

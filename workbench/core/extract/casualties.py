@@ -3690,8 +3690,10 @@ _REVISED_UP = re.compile(rf"\b(?:{alt(EN.REVISION_VERBS)})\s+$", re.IGNORECASE)
 # portraits were hanged" (after round 47) are no dead.
 _PEOPLE_ONLY_KILLING = (*EN.NEUTRALISING_VERBS, *EN.PEOPLE_ONLY_DEATHS)
 _PEOPLE_ONLY_HARMS = frozenset(EN.PEOPLE_ONLY_HARMS)
-# A wound told fatal inside its own predicate is a death: "were fatally stabbed".
-_FATAL_IN = re.compile(rf"\b(?:{alt(EN.FATAL_ADVERBS)})\s", re.IGNORECASE)
+# A blade's wound told fatal inside its own predicate is a death: "were fatally stabbed"
+# ("fatally injured" stays the wounded's, as the round en111 look-alikes settle it).
+_FATAL_IN = re.compile(
+    rf"\b(?:{alt(EN.FATAL_ADVERBS)})\s+(?:{alt(EN.STABBING_PARTICIPLES)})\b", re.IGNORECASE)
 
 
 def _harmed_thing(predicate: str) -> bool:

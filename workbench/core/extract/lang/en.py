@@ -4601,8 +4601,9 @@ OUTCOME_PARTICIPLES["arrested"] += _p(
     "remanded in custody|remanded in detention|placed under arrest|put under arrest"
     "|placed in detention|placed in custody|held incommunicado|taken into police custody"
     "|taken into detention|taken into military custody")
-# The captives: held for a ransom, told by the participle ("were held for ransom").
-OUTCOME_PARTICIPLES["captured"] += _p("held for ransom|kidnapped for ransom")
+# The captives: taken for a ransom ("were kidnapped for ransom"; "held for ransom" is read
+# by the hostage rules, whose evidence ends at "held").
+OUTCOME_PARTICIPLES["captured"] += _p("kidnapped for ransom")
 # The displaced: homes left under force, told with "out of" or "chased" besides "forced
 # from" and "driven from" ("were forced out of their homes", "chased from their villages").
 OUTCOME_PARTICIPLES["displaced"] += tuple(
@@ -4639,8 +4640,6 @@ SUBJECT_GAP_FINITE_VERBS += _w("met breathed laid")
 # ("laid", no "-ed" past, would run on inside the victims' noun phrase: it ends it, as the
 # first words of the participles above do)
 GROUP_STOP = GROUP_STOP | frozenset(_w("laid"))
-# Detention with no charge laid, as a rights report tells it: "were held without charge".
-OUTCOME_PARTICIPLES["arrested"] += _p("held without charge|held without trial")
 # The harms a hospital takes people in with besides wounds and burns: "were taken to
 # hospital with fractures", "admitted with broken bones", "hospitalised with concussion",
 # "airlifted to hospital with smoke inhalation" (the care rule's nouns; and the stems
