@@ -201,7 +201,11 @@ _LEFT_ACTIVE = CaseBlind(
     # or by a pronoun: "killing him and three of his sons"; a possessive may open the
     # counted one too: "burying my wife and my two boys"
     # ("the defendants and their 70 lawyers" stays one determiner short of a family)
-    + r"(?:\s+the\s+[a-z][\w'’\-]*(?:\s+[a-z][\w'’\-]*)?\s+and"
+    # (round en117: a list of them first, set off by commas, "burning the owner, his wife
+    # and a customer", "killing the driver, the cook and two guards")
+    + r"(?:\s+the\s+[a-z][\w'’\-]*(?:\s+[a-z][\w'’\-]*)?"
+    + r"(?:\s*,\s*(?:the|his|her|their|my|our|your)\s+[a-z][\w'’\-]*"
+    + r"(?:\s+[a-z][\w'’\-]*)?){0,2}(?:\s*,)?\s+and"
     + r"|\s+(?:(?:his|her|their|my|our|your)\s+[a-z][\w'’\-]*(?:\s+[a-z][\w'’\-]*)?"
     # ... and more of them, each with its possessive, set off by commas: "killed our
     # driver, our cook and two guards"
@@ -221,6 +225,9 @@ _PART = {k: alt(v) for k, v in EN.OUTCOME_PARTICIPLES.items()}
 # (an adverb of any "-ly" shape too: "were apparently killed", "have since been displaced")
 _AUX = rf"(?:(?:{alt(EN.AUXILIARIES)}|{VERB_ADVERB}|{PASSIVE_GET})\s+)*"
 _RIGHT_PART = CaseBlind(
+    # (round en117) a one-word place between the people and the "who" on them: "throwing
+    # acid at a councillor in Tor, who suffered burns"
+    r"(?:\s+(?:in|at|near)\s+[\w'’\-]+(?=\s*,\s*who\s))?"
     r"\s*,?\s*(?:(?P<rel>who|that)\s+)?(?P<aux>" + _AUX + ")"
     # the participle in quotes, a source's word kept by the reporter: 'were "neutralised"'
     # (closing quote kept; ``q`` closes before the outcome group, which stays the last)
@@ -601,8 +608,8 @@ _FORCED_FROM_PLACE = re.compile(
     r"\s+(?:(?:were|was|are|is)|(?:have|has|had)\s+been)\s+"
     rf"(?:(?:also|since|all|{VERB_ADVERB})\s+){{0,2}}"
     # made to leave with nothing after the verb, civilians only (round 44): "About 2,000
-    # people were forced to leave."
-    r"(?:(?:forced|compelled|made)\s+(?P<bare>to\s+leave(?=\s*[,.;:!?\"”’)]|\s*$"
+    # people were forced to leave." (round en117: "... have been forced to flee.")
+    r"(?:(?:forced|compelled|made)\s+(?P<bare>to\s+(?:leave|flee)(?=\s*[,.;:!?\"”’)]|\s*$"
     rf"|\s+(?:{alt(EN.FORCED_LEAVE_CLOSERS)})\b))|"
     # ("made" only with its infinitive: "were made to leave the village", after round 45)
     # ("off" as "from" with a home place: "200 families were forced off their land")
@@ -1951,6 +1958,9 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             elif outcome == "killed" and not _person_like(toks) and (
                     lm.group(0).lower().startswith(EN.NEUTRALISING_VERBS)):
                 outcome = None  # "neutralised two bombs"
+            elif outcome in EN.PEOPLE_ONLY_VERB_STEMS and not _person_like(toks) and (
+                    lm.group(0).lower().startswith(EN.PEOPLE_ONLY_VERB_STEMS[outcome])):
+                outcome = None  # "burned 20 cars", "mowed down the grass" (round en117)
             elif outcome == "killed" and lm.group(0).lower().startswith(EN.BURIAL_VERBS) and (
                     not _person_like(toks) or _BURIED_LIVING.match(s, gend)):
                 if _buried_by_people(s, cstart - len(left) + lm.start(), cend):
@@ -1989,6 +1999,11 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
         # Every rule from here to the end of the chain opens with "outcome is None": one
         # test skips them all for a count whose outcome was read on its left (about half
         # of the counts that get this far on the bench), instead of some ninety tests each.
+        if outcome == "wounded" and toks and (death := _TO_DEATH_AFTER.match(s, gend)) and (
+                vb := _TO_DEATH_VERB.search(s, max(0, cstart - 16), cstart)):
+            # (round en117) a wounding verb's object, then "to death": "stabbed two guards to
+            # death", "burning 12 people to death" are the dead, as "beat 14 prisoners to death"
+            outcome, ev_start, ev_end = "killed", vb.start(), death.end()
         if outcome is None:
             if not timeword_cut and _near(hints, gend, gend + 120):
                 outcome, ev_end, across = _right_outcome(
@@ -2026,6 +2041,11 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 if outcome == "killed" and not _person_like(toks) and any(
                         n in s[gend:ev_end].lower() for n in _PEOPLE_ONLY_KILLING):
                     outcome = None  # "Three IEDs were neutralised", "portraits were hanged"
+                elif outcome == "wounded" and not _person_like(toks) and _harmed_thing(
+                        s[gend:ev_end].lower()):
+                    outcome = None  # "40 houses were burned", "departments suffered cuts"
+                elif outcome == "wounded" and _FATAL_IN.search(s, gend, ev_end):
+                    outcome = "killed"  # "were fatally stabbed" (round en117; the gold's)
                 elif outcome == "killed" and _FROM_AFTER.match(s, ev_end) and (
                         EN.ELIMINATING_STEM in s[gend:ev_end].lower()):
                     outcome = None  # "Three candidates were eliminated from the race"
@@ -3669,6 +3689,20 @@ _REVISED_UP = re.compile(rf"\b(?:{alt(EN.REVISION_VERBS)})\s+$", re.IGNORECASE)
 # Participles of killing said of people only: "Three IEDs were neutralised", "Twelve
 # portraits were hanged" (after round 47) are no dead.
 _PEOPLE_ONLY_KILLING = (*EN.NEUTRALISING_VERBS, *EN.PEOPLE_ONLY_DEATHS)
+_PEOPLE_ONLY_HARMS = frozenset(EN.PEOPLE_ONLY_HARMS)
+# A blade's wound told fatal inside its own predicate is a death: "were fatally stabbed"
+# ("fatally injured" stays the wounded's, as the round en111 look-alikes settle it).
+_FATAL_IN = re.compile(
+    rf"\b(?:{alt(EN.FATAL_ADVERBS)})\s+(?:{alt(EN.STABBING_PARTICIPLES)})\b", re.IGNORECASE)
+
+
+def _harmed_thing(predicate: str) -> bool:
+    """Whether a wounded predicate is told in a word said of things as often as of people
+    (round en117): "were burned", "were slashed", "suffered cuts" (the caller asks for a
+    person); "were burned to death" and "suffered cuts and bruises" stay people's."""
+    words = re.findall(r"[a-z]+", predicate)
+    return bool(words) and (words[-1] in _PEOPLE_ONLY_HARMS or predicate.rstrip().endswith(
+        EN.PEOPLE_ONLY_CUTS))
 _HANDED_OVER = re.compile(rf"\b(?:{alt(EN.HANDING_OVER_VERBS)})\s+$", re.IGNORECASE)
 # ... and a rise by an amount (after round 53): "the toll rose by five to 17" is 17
 _REVISED_FROM = re.compile(rf"\b(?:{alt((*EN.REVISION_VERBS, *EN.RISE_VERBS))})\s+(?:from|by)\s+$",
