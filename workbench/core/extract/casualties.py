@@ -1000,6 +1000,24 @@ def _person_like(toks: list[str]) -> bool:
 
 
 _THINGS_LIKE_PEOPLE = EN.THINGS_LIKE_PEOPLE
+_WEAK_SUFFIX_PERSONS = EN.WEAK_SUFFIX_PERSONS | PERSON_WORDS
+# "12 men and 8 more were burned": a bare count of more of the people just counted
+_MORE_BARE = re.compile(r"\s+(?:more|others)\b", re.IGNORECASE)
+# A people-only harm further on, for counts that share a predicate past the next count.
+_PEOPLE_ONLY_HARM_AHEAD = re.compile(rf"\b(?:{alt(EN.PEOPLE_ONLY_HARMS)})\b", re.IGNORECASE)
+
+
+def _surely_person(toks: list[str]) -> bool:
+    """``_person_like`` without the benefit of a suffix that names things as often as
+    people: for verbs said of both ("Two granaries were burned", "burned 40 tents"), a
+    head in "-ies" or "-ents" must be a listed person."""
+    if not _person_like(toks):
+        return False
+    low = toks[-1].lower()
+    if toks[-1][:1].isupper() or not low.endswith(EN.WEAK_PERSON_SUFFIXES):
+        return True
+    return low in _WEAK_SUFFIX_PERSONS or low.rstrip("s") in _WEAK_SUFFIX_PERSONS or (
+        low in _TRADE_PERSONS)
 
 
 def _age_then_trade(toks: list[str], sent: str, end: int) -> bool:
@@ -1958,7 +1976,7 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             elif outcome == "killed" and not _person_like(toks) and (
                     lm.group(0).lower().startswith(EN.NEUTRALISING_VERBS)):
                 outcome = None  # "neutralised two bombs"
-            elif outcome in EN.PEOPLE_ONLY_VERB_STEMS and not _person_like(toks) and (
+            elif outcome in EN.PEOPLE_ONLY_VERB_STEMS and not _surely_person(toks) and (
                     lm.group(0).lower().startswith(EN.PEOPLE_ONLY_VERB_STEMS[outcome])):
                 outcome = None  # "burned 20 cars", "mowed down the grass" (round en117)
             elif outcome == "killed" and lm.group(0).lower().startswith(EN.BURIAL_VERBS) and (
@@ -2041,9 +2059,13 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 if outcome == "killed" and not _person_like(toks) and any(
                         n in s[gend:ev_end].lower() for n in _PEOPLE_ONLY_KILLING):
                     outcome = None  # "Three IEDs were neutralised", "portraits were hanged"
-                elif outcome == "wounded" and not _person_like(toks) and _harmed_thing(
+                elif outcome == "wounded" and not _surely_person(toks) and not (
+                        not toks and _MORE_BARE.match(s, cend)) and _harmed_thing(
                         s[gend:ev_end].lower()):
                     outcome = None  # "40 houses were burned", "departments suffered cuts"
+                elif outcome == "wounded" and across and toks and not _surely_person(
+                        toks) and _PEOPLE_ONLY_HARM_AHEAD.search(s, gend, gend + 160):
+                    outcome = None  # "Some 40 huts and two granaries were burned"
                 elif outcome == "wounded" and _FATAL_IN.search(s, gend, ev_end):
                     outcome = "killed"  # "were fatally stabbed" (round en117; the gold's)
                 elif outcome == "killed" and _FROM_AFTER.match(s, ev_end) and (

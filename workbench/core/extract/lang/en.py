@@ -4577,6 +4577,18 @@ PEOPLE_ONLY_VERB_STEMS: dict[str, tuple[str, ...]] = {
     "killed": ("strangl", "mow", "mown", "decapitat"),
     "wounded": ("burn", "scald", "slash", "hack", "maul"),
 }
+# Person suffixes that name things as often ("granaries", "tents", "bakeries", "documents"):
+# for the people-only harms above a head with one of them must be a listed person
+# ("residents", "migrants") or one of these ("Two granaries were burned" is no figure).
+WEAK_PERSON_SUFFIXES = _w("ies ent ents ant ants an ans is ite ites ese")
+WEAK_SUFFIX_PERSONS = frozenset(_w(
+    "patient patients parent parents agent agents client clients occupant occupants"
+    " participant participants correspondent correspondents adolescent adolescents"
+    " opponent opponents servant servants merchant merchants attendant attendants"
+    " tenant tenants inhabitant inhabitants assistant assistants applicant applicants"
+    " deputies secretaries emissaries ladies villagers veteran veterans"
+    " artisan artisans technician technicians musician musicians physician physicians"
+    " guardian guardians librarian librarians pedestrian pedestrians"))
 # Harms suffered, sustained or received beside wounds and burns: "suffered cuts", "sustained
 # internal injuries", "suffered concussion", "received broken bones". A bare "cuts" is said
 # of budgets too ("departments suffered cuts"): it counts people only (PEOPLE_ONLY_CUTS).
