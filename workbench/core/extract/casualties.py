@@ -95,6 +95,7 @@ from .casualty_held_relative import held_by_captors_after
 from .casualty_held_span import held_over_span
 from .casualty_illness import died_of_illness
 from .casualty_joined_body import joined_body_end
+from .casualty_list_sources import list_ends_in_sources
 from .casualty_kin_and_homes import homeless_state, kin_lost, kin_taken, made_homeless
 from .casualty_left_places import bare_left_places, origin_flight_verbs
 from .casualty_lookalikes import (
@@ -311,14 +312,6 @@ _TOLL = re.compile(  # led by its first letters, as _FUTURE in dates.py
 )
 _MONTH = CaseBlind(rf"\b{_MONTH_NAME}\.?\s*$")
 _MONTH_AFTER = re.compile(rf"\s*{_MONTH_NAME}\b", re.IGNORECASE)
-# A speaker after a figure, perhaps with a short postmodifier of his office: "The toll
-# rose to 11, a spokesman for the emergency services tells us" (no victim in the list).
-_SPEECH_AFTER = re.compile(
-    r"(?:\s+(?:for|of|at|from|with)\s+(?:[\w'’\-]+\s+){0,4}?[\w'’\-]+)?"
-    # ... and his name between commas (round 54): "wounding 20 more, a local police
-    # chief, Tariq Mehmood, said"
-    r"(?:\s*,\s*(?:[A-Z][\w'’\-]*\.?\s+){0,3}[A-Z][\w'’\-]*\s*,)?"
-    r"\s+(?:said|says|told|tells|reported|added|announced|stated)\b")
 # The count and "bodies" are one phrase only with no determiner between them: "40
 # burned and mutilated bodies", not "the two sides exchanged the bodies of 14 fighters".
 # ... and the sets of remains a grave gives up (round 56): "3 sets of remains found near
@@ -2148,7 +2141,11 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 outcome = "killed"  # "40 burned and mutilated bodies"
                 ev_end = bodies.end()
             if outcome is None and not is_article and toll_here and (
-                    toll := _toll(s, cstart, toks)):
+                    toll := _toll(s, cstart, toks)) and not (
+                        prev is not None and int(prev["start"]) - base > toll[1]):
+                # (a figure between the toll and the count gave the toll's value: "the toll
+                # on our side is eight soldiers killed, fifteen wounded, four of them
+                # seriously" counts four of the wounded, round en118)
                 outcome, ev_start = toll
             if outcome is None and not is_article and prev is not None and (
                     total := running_total(s, cstart, prev, base)):
@@ -2626,9 +2623,8 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                         and _rare("relative_then_and").fullmatch(s, prev_tail, cstart) is not None
                         and _person_like(str(prev["group"] or "").split()[-1:])))
                 and (not is_article or _person_like(toks))
-                and (not (speech := _SPEECH_AFTER.match(s, gend))
-                     or (" and " in s[prev_tail:cstart]
-                     and _rare("inverted_source").match(s, speech.end()) is not None))
+                and not list_ends_in_sources(s, gend, " and " in s[prev_tail:cstart],
+                                             _inverted_source)
                 and not _OWN_PREDICATE.match(s, gend)
                 # (round en105) "arrested 14 men, four of whom appeared before the court"
                 and not (prev["outcome"] == "arrested" and court_step_after(s, cend))
@@ -3411,6 +3407,11 @@ _VERB_LIST_SEP = re.compile(r"\s*(?:,|and|,\s*and)\s*")
 # After a speech verb, a source and nothing else up to the clause's end: "said the
 # hospital director.", "said Observatory director Ali Dabbas" ("said they had heard
 # shots" has a clause of its own).
+def _inverted_source(s: str, pos: int) -> bool:
+    """Does a source's name follow the reporting verb ending at ``pos``?"""
+    return _rare("inverted_source").match(s, pos) is not None
+
+
 _RARE["inverted_source"] = (
     r"(?!\s+(?:that|on|in|at|today|yesterday|tonight|last|this|earlier|later|late|early"
     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)"

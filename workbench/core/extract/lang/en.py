@@ -375,6 +375,11 @@ OUTCOME_PARTICIPLES: dict[str, tuple[str, ...]] = {
          # trigger pass keys on a phrase's first word ("in" would wake every sentence)
          "|remain in captivity|remains in captivity|remained in captivity"
          "|held in captivity"
+         # the captive's role after "as" (round en118): "two soldiers now held as
+         # prisoners of war", "held as hostages"
+         "|held as prisoners of war|held as prisoner of war|held as a prisoner of war"
+         "|held as hostages|held as a hostage|held as captives"
+         "|taken as prisoners of war|taken as hostages"
          # After the object of "took": "took 30 people hostage".
          "|hostage|captive"
          # the captives' destination left unsaid: "were taken to an unknown location"
@@ -499,8 +504,12 @@ REFLEXIVES = _w("self himself herself")
 # Before a count whose noun is left out, the rest of a group already counted: "freed the
 # remaining four" (of the hostages a kidnapping story names).
 REMAINDER_WORDS = _w("remaining last other")
-HOSTAGE_CUES = _w("hostage hostages kidnap kidnapped kidnapping kidnappers abduct abducted"
-                  " abduction captive captives captors seized")
+HOSTAGE_CUES = (*_w("hostage hostages kidnap kidnapped kidnapping kidnappers abduct abducted"
+                    " abduction captive captives captors seized"),
+                # ... and soldiers of a war held by the other side (round en118): the
+                # people such a story says "were held" are captives, not arrested
+                *_p("prisoners of war|prisoner of war|pows|prisoner exchange|prisoner swap"
+                    "|prisoner exchanges|prisoner swaps"))
 # Verbs of killing that also take things ("neutralised two bombs"): a figure only with
 # people as object.
 NEUTRALISING_VERBS = ("neutralis", "neutraliz", "eliminat")
@@ -2520,8 +2529,8 @@ TAKEN_OFF_FIRST = _w("left leaving made making")
 # Captives of the figure before who came back: "Seven young women were taken ..., and
 # only three have come back", "six have since returned" (as the rules count hostages
 # later freed).
-CAPTIVES_BACK = _p("come back|came back|returned|escaped|been returned|made it back"
-                   "|found their way back")
+CAPTIVES_BACK = _p("come back|came back|come home|came home|returned|escaped|been returned"
+                   "|made it back|found their way back")
 # A second source's toll given by ellipsis after a figure of the same sentence: "the
 # administrator gave 19 dead; civil groups say 24", "Police said four died, but residents
 # said nine" (the count closes its clause), and the figure named again: "the hospital
@@ -3636,6 +3645,9 @@ CARRYING_PARTICIPLES = _w("quoted")
 # after them is no reported words.
 OBJECT_TAKING_SPEECH_VERBS = ("told", "tells", "asked", "asks", "vowed", "vows", "pledged",
                               "pledges")
+# The verbs that make the counted people after a toll its sources ("killing 14 civilians,
+# two local officials and a community leader told Reuters"); the plural present too.
+LIST_SOURCE_VERBS = _w("said says say told tells reported added announced stated")
 # The plural present of "say": "aid agencies say access to the camps is restricted".
 PLAIN_SAY = _w("say")
 # The forms of "say", which also take rites and plain objects ("said prayers").
