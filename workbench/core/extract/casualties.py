@@ -2368,7 +2368,10 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 outcome, ev_start = "displaced", emptied
             if outcome is None and fled_here and not is_article and (
                     fled := _FLED_AFTER.match(s, gend)) and (
-                    fled.group("area") is None or low_n >= EN.FLEEING_CROWD) and not (
+                    # (families leave no scene: "Dozens of families left the area", round
+                    # en118)
+                    fled.group("area") is None or low_n >= EN.FLEEING_CROWD
+                    or head in _FLEEING_UNITS) and not (
                     present_crossing_in_text(s, fled.group("v"))) and (
                     (head in _FLEEING_CIVILIANS and (
                         fled.group("aux") or low_n >= EN.FLEEING_CROWD or head in _FLEEING_UNITS

@@ -3254,7 +3254,10 @@ DETENTION_PLACES = _p("detention facilities|detention facility|detention centres
 # Where people left from, when the place is named by how near it lies (casualties.py,
 # after LEAVING_VERBS): "Dozens of families have left nearby villages", "have abandoned the
 # surrounding villages" (LEFT_PLACES after these words).
-LEFT_PLACE_OPENERS = _w("nearby neighbouring neighboring surrounding outlying border frontline")
+LEFT_PLACE_OPENERS = _w("nearby neighbouring neighboring surrounding outlying border frontline"
+                        # ... or by where in the country it lies (round en118): "About 700
+                        # families have left the coastal districts of Janzour"
+                        " coastal northern southern eastern western central")
 # Where people went after a place left by its name (round 51): "about 30 families left
 # Sanyang for Senegal", "left Kolo towards the coast".
 LEFT_FOR_WORDS = _w("for towards toward into")
@@ -4045,7 +4048,10 @@ QUOTED_NAMING_VERBS = _w("called branded dubbed labelled labeled termed")
 # Places left named by a bare plural (casualty_left_places.py, after LEAVING_VERBS): "Some
 # 3,200 people have left villages along the river". Plurals only: "left town" is a trip.
 LEFT_BARE_PLACES = _w("villages towns districts settlements hamlets localities"
-                      " neighbourhoods neighborhoods")
+                      " neighbourhoods neighborhoods"
+                      # ... and the homes they lived in (round en118): "at least 300
+                      # families have left homes near the power station"
+                      " homes")
 # ... which the sentence's gate for flight (FLIGHT_STEMS) must let through.
 FLIGHT_STEMS = (*FLIGHT_STEMS, *(f"{verb} {place}" for verb in LEAVING_VERBS
                                  for place in LEFT_BARE_PLACES))
