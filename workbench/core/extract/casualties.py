@@ -3100,7 +3100,8 @@ _RARE["forced_out"] = (
     r"|(?P<bare>to\s+leave(?=\s*[,.;:!?\"”’)]|\s*$"
     rf"|\s+(?:{alt(EN.FORCED_LEAVE_CLOSERS)})\b)"
     r"|to\s+(?:leave|abandon)\s+(?:(?:the|their|his|her|its)\s+)?"
-    rf"(?:{alt(EN.FORCED_LEAVE_PLACES)})\b"
+    # (perhaps named by where it lies, round en118: "to leave the western districts")
+    rf"(?:(?:{_LEFT_NEAR})\s+)?(?:{alt(EN.FORCED_LEAVE_PLACES)})\b"
     r"|to\s+leave\s+(?-i:[A-Z])[\w'’\-]+"
     rf"|out\s+of\s+(?:the\s+|their\s+)?(?:{alt(EN.FORCED_LEAVE_PLACES)})\b)"
     # driven over a frontier, into another country or the wild, out of a home place:
