@@ -32,6 +32,7 @@ from .casualty_aftermath import (
 )
 from .casualty_age_bound import age_bound_end
 from .casualty_among_named import among_named_outcome
+from .casualty_bare_members import bare_members_between, bare_part_before
 from .casualty_between import age_list_end, name_after_origin, names_after_origin
 from .casualty_body_hit import gapped_body_part
 from .casualty_body_of_one import body_of_one
@@ -1390,6 +1391,8 @@ def _counts(s: str, base: int, cands: tuple[int, ...], arts: frozenset[int],
                 lo = pos - 150
             elif s.endswith((", ", " and "), 0, pos) and listed_before(s, pos):
                 lo = pos - 150  # ... past a phrase on the listed member before (round en100)
+            elif s.endswith(" and ", 0, pos) and bare_part_before(s, pos):
+                lo = pos - 150  # ... past bare plurals of a part (round en118)
         else:
             lo, hi = pos - 170, pos + 200
         j = bisect_left(hints, lo)
@@ -2620,6 +2623,10 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                     # a phrase on the listed member before (round en100)
                     or phrase_between_members(s, int(prev["start"]) - base, prev_tail, cstart)
                     or relative_between(s, prev_tail, cstart, _person_like)
+                    # (round en118) "detained more than 300 people, among them teachers,
+                    # students and a local journalist"
+                    or (_person_like(toks)
+                        and bare_members_between(s, prev_tail, cstart, _person_like))
                     # a relative clause on the member before, closed by a comma (round 44):
                     # "two women who had gone there for water, and a boy of 12"
                     or (0 < cstart - prev_tail <= 90 and _person_like(toks)
