@@ -2159,7 +2159,8 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 # of dead"
                 outcome, ev_start, ev_end = fronted
             if outcome is None and not is_article and "number" in tleft and (
-                    toll := number_participle(s, cstart)):
+                    toll := number_participle(
+                        s, cstart, "captured" if hostage_doc else "arrested")):
                 # "the number taken was closer to 40" (round 46)
                 outcome, ev_start = toll
             if outcome is None and body_here and is_article and s.endswith(

@@ -2677,6 +2677,9 @@ NUMBER_PARTICIPLES: dict[str, tuple[str, ...]] = {
     "missing": _w("missing disappeared"),
     "displaced": _w("displaced"),
 }
+# ... and "held", whose outcome the story decides (captives in a story of hostages, else
+# the arrested; round en118): "the number held was nearly 450"
+NUMBER_HELD = _w("held")
 # ... not "taken" in another sense: "the number taken by the course", "taken in by
 # relatives", "taken to hospital"
 NUMBER_TAKEN_NOT = _w("by in to into for ill up on over off part away")
