@@ -625,6 +625,9 @@ _OF_THOSE = re.compile(
     r"|in|at|on|by|during|since|last|later|so|after|remain|remains|remained|still|died"
     rf"|[a-z]{{2,}}ed|{alt(EN.THOSE_THEN_PAST)})\b)")
 _HELD_OR_TAKEN = frozenset(EN.CAPTIVITY_PARTICIPLES)
+# The outcomes whose people a release frees: a released part keeps its outcome.
+_HELD_OUTCOMES = ("captured", "arrested")
+_RELEASE_WORD = re.compile(rf"\b(?:{alt(EN.RELEASE_STEMS)})", re.IGNORECASE)
 # ... and after those who speak for them, whatever verb follows (round 45): "Relatives of at
 # least 15 of those detained say", "the families of 12 of those killed want an inquiry"
 _RARE["kin_of_those"] = rf"\b(?:{alt(EN.KIN_OF_THOSE)})\s+(?:of|for)\s+$"
@@ -2786,12 +2789,16 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                     was.start("e") if was.group("e") else was.start("c"))
             if (
                 outcome is None and prev is not None and not toks and not is_article
-                and prev["outcome"] == "captured" and s.find("e", cend, cend + 24) >= 0
+                and prev["outcome"] in _HELD_OUTCOMES and s.find("e", cend, cend + 24) >= 0
                 and (freed := _FREED_AFTER.match(s, cend))
+                and (prev["outcome"] == "captured" or _RELEASE_WORD.search(freed[0]))
             ):
                 # some of the captives just counted, freed: "the abduction of 12 passengers;
-                # nine were released after ..." (captives, as hostages later freed are)
-                outcome, ev_end = "captured", freed.end()
+                # nine were released after ..." (captives, as hostages later freed are); and
+                # so some of the arrested, released in the same sentence (round en118):
+                # "Police arrested 16 people ...; two were later released" (the sets' gold
+                # keeps them arrested; people who came home or escaped it leaves out)
+                outcome, ev_end = str(prev["outcome"]), freed.end()
             if (
                 outcome is None and prev is None and not toks and not is_article and out
                 and s.find("e", cend, cend + 24) >= 0
