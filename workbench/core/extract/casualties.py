@@ -96,9 +96,9 @@ from .casualty_held_relative import held_by_captors_after
 from .casualty_held_span import held_over_span
 from .casualty_illness import died_of_illness
 from .casualty_joined_body import joined_body_end
-from .casualty_list_sources import list_ends_in_sources
 from .casualty_kin_and_homes import homeless_state, kin_lost, kin_taken, made_homeless
 from .casualty_left_places import bare_left_places, origin_flight_verbs
+from .casualty_list_sources import list_ends_in_sources
 from .casualty_lookalikes import (
     drop_glossed_terms,
     drop_toll_members,
@@ -145,6 +145,7 @@ from .casualty_subject_gap import (
     RELATIVE_REACH,
     relative_after_article,
     relative_closes,
+    relative_past_phrases,
     subject_verb_outcome,
 )
 from .casualty_taken import led_into, number_participle, taken_prisoner_with, taken_unsaid
@@ -152,7 +153,15 @@ from .casualty_woken import woken_by_phrases
 from .folding import CaseBlind
 from .lang import en as EN
 from .lang.build import alt, first_chars
-from .numbers import COUNT_RE, NUMBER, QUALIFIER, QUALIFIER_KIND, parse_count, word_value
+from .numbers import (
+    COUNT_FIRST_WORDS,
+    COUNT_RE,
+    NUMBER,
+    QUALIFIER,
+    QUALIFIER_KIND,
+    parse_count,
+    word_value,
+)
 from .spans import document
 from .tails import opening_chars, tail_check
 from .triggers import ARTICLE, CASUALTY, COUNT, WORDS, triggers
@@ -627,6 +636,7 @@ _OF_THOSE = re.compile(
 _HELD_OR_TAKEN = frozenset(EN.CAPTIVITY_PARTICIPLES)
 # The outcomes whose people a release frees: a released part keeps its outcome.
 _HELD_OUTCOMES = ("captured", "arrested")
+_COUNT_WORDS = frozenset(COUNT_FIRST_WORDS) - frozenset(EN.INDEFINITE_ARTICLES)
 _RELEASE_WORD = re.compile(rf"\b(?:{alt(EN.RELEASE_STEMS)})", re.IGNORECASE)
 # ... and after those who speak for them, whatever verb follows (round 45): "Relatives of at
 # least 15 of those detained say", "the families of 12 of those killed want an inquiry"
@@ -4175,6 +4185,16 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str, whole: bool = False,
             # place or an apposition with a clause: "A man who had quarrelled with ... was
             # arrested", "one man, a 52-year-old who was attacked by a dog ..., died"
             return gap_verb[0], max(ev_end, gap_verb[1]), False  # (no count of its own)
+        if toks and pos == gend and _person_like(toks) and (
+                past := relative_past_phrases(s, t, gend, right_part)) and (
+                not any(_person_like([w]) or w.lower() in _COUNT_WORDS for w in past[0])) and (
+                not _NOT.search(past[1].group("aux"))) and (
+                not _prospective(past[1].group("aux").lower(), past[1])):
+            # (round en118) the outcome of a relative clause past phrases on the person,
+            # which name no other people the clause could be on: "a photographer for a
+            # local television channel who has been missing" ("four men of the murder of
+            # two members of a cooperative who were shot dead" stays)
+            return _outcome_of(past[1]), past[1].end(), across
         if toks and s.find(" being ", pos, pos + 90) >= 0 and _person_like(toks) and (
                 bb := _rare("before_being").match(s, pos)) and (
                 late := right_part.match(t, bb.end())) and not _NOT.search(

@@ -4487,6 +4487,9 @@ SUBJECT_GAP_PREPOSITIONS = _w("of in from at near aboard inside outside on")
 # ... and the others whose object a count after them is, no subject ("at a berry packing
 # plant on the road to Jacona were shot dead" counts no plant)
 SUBJECT_GAP_MORE_PREPOSITIONS = _w("to by for with into onto against across")
+# ... of which those that also open a phrase on a person before a relative clause on him
+# (round en118): "a photographer for a local television channel who has been missing"
+RELATIVE_GAP_MORE_PREPOSITIONS = _w("for with")
 SUBJECT_GAP_CLAUSE_WORDS = _w("who that which whom whose where when he she they we i it")
 SUBJECT_GAP_SUBORDINATORS = _w("after before because since until unless if although though"
                                " once while whereas")
