@@ -2303,7 +2303,10 @@ CAPTOR_NOUNS = _w("gunmen gunman rebels rebel fighters militants militant kidnap
                   " abductors captors attackers assailants raiders"
                   # an armed group's splinter, as the wire names it: "FARC dissidents
                   # free two soldiers" (round 64)
-                  " dissidents") + _p(
+                  " dissidents"
+                  # the armed gangs of Haiti's or Central America's copy (round en118):
+                  # "several young women had been taken by the gangs"
+                  " gangs gang gangsters") + _p(
     # armed groups by name, as the wire writes them: "Taliban free two aid workers"
     "taliban|boko haram|shabaab|al-shabaab|al shabaab|houthis|houthi rebels|isis|isil"
     "|islamic state|farc|eln|m23|adf|jnim")
