@@ -77,7 +77,9 @@ def _flight_counted(count: str, group: str, verb: str, place: str) -> bool:
     crowd = count in dict(FLIGHT_CROWDS) or group == "families"
     perfect = verb.startswith(("have", "had"))
     if place == " the area":
-        return crowd and count in dict(FLIGHT_CROWDS)
+        # (families leave no scene: their flight from the area is read whatever their
+        # number since the hundred-and-eighteenth English round)
+        return count in dict(FLIGHT_CROWDS) or group == "families"
     if place == " Tor for Kessa town" and verb == "left":
         # a town left for another in the simple past is a journey unless whole households
         # made it (round 51); the perfect reads it for any civilians (round 46)

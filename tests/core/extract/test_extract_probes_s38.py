@@ -151,8 +151,11 @@ FIGURE_SENTENCES: list[tuple[str, list]] = [
     # ... look-alikes: a state freeing prisoners, detainees released, things released
     ("The government freed 200 prisoners under an amnesty.", []),
     ("The government on Monday freed 200 prisoners.", []),
+    # (a released part of the arrested in the same sentence keeps its outcome since the
+    # hundred-and-eighteenth English round, as the blind sets' gold gives it)
     ("Police arrested 30 protesters; 12 were released on bail.",
-     [("arrested 30 protesters", "arrested", 30, None, "exact", "protesters")]),
+     [("arrested 30 protesters", "arrested", 30, None, "exact", "protesters"),
+      ("12 were released", "arrested", 12, None, "exact", None)]),
     ("The rebels seized two trucks; both were released after a week.", []),
     ("Kidnappers release 14 truck drivers after talks",
      [("release 14 truck drivers", "captured", 14, None, "exact", "truck drivers")]),

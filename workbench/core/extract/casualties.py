@@ -32,6 +32,7 @@ from .casualty_aftermath import (
 )
 from .casualty_age_bound import age_bound_end
 from .casualty_among_named import among_named_outcome
+from .casualty_bare_members import bare_members_between, bare_part_before
 from .casualty_between import age_list_end, name_after_origin, names_after_origin
 from .casualty_body_hit import gapped_body_part
 from .casualty_body_of_one import body_of_one
@@ -97,6 +98,7 @@ from .casualty_illness import died_of_illness
 from .casualty_joined_body import joined_body_end
 from .casualty_kin_and_homes import homeless_state, kin_lost, kin_taken, made_homeless
 from .casualty_left_places import bare_left_places, origin_flight_verbs
+from .casualty_list_sources import list_ends_in_sources
 from .casualty_lookalikes import (
     drop_glossed_terms,
     drop_toll_members,
@@ -143,6 +145,7 @@ from .casualty_subject_gap import (
     RELATIVE_REACH,
     relative_after_article,
     relative_closes,
+    relative_past_phrases,
     subject_verb_outcome,
 )
 from .casualty_taken import led_into, number_participle, taken_prisoner_with, taken_unsaid
@@ -150,7 +153,15 @@ from .casualty_woken import woken_by_phrases
 from .folding import CaseBlind
 from .lang import en as EN
 from .lang.build import alt, first_chars
-from .numbers import COUNT_RE, NUMBER, QUALIFIER, QUALIFIER_KIND, parse_count, word_value
+from .numbers import (
+    COUNT_FIRST_WORDS,
+    COUNT_RE,
+    NUMBER,
+    QUALIFIER,
+    QUALIFIER_KIND,
+    parse_count,
+    word_value,
+)
 from .spans import document
 from .tails import opening_chars, tail_check
 from .triggers import ARTICLE, CASUALTY, COUNT, WORDS, triggers
@@ -318,14 +329,6 @@ _TOLL = re.compile(  # led by its first letters, as _FUTURE in dates.py
 )
 _MONTH = CaseBlind(rf"\b{_MONTH_NAME}\.?\s*$")
 _MONTH_AFTER = re.compile(rf"\s*{_MONTH_NAME}\b", re.IGNORECASE)
-# A speaker after a figure, perhaps with a short postmodifier of his office: "The toll
-# rose to 11, a spokesman for the emergency services tells us" (no victim in the list).
-_SPEECH_AFTER = re.compile(
-    r"(?:\s+(?:for|of|at|from|with)\s+(?:[\w'’\-]+\s+){0,4}?[\w'’\-]+)?"
-    # ... and his name between commas (round 54): "wounding 20 more, a local police
-    # chief, Tariq Mehmood, said"
-    r"(?:\s*,\s*(?:[A-Z][\w'’\-]*\.?\s+){0,3}[A-Z][\w'’\-]*\s*,)?"
-    r"\s+(?:said|says|told|tells|reported|added|announced|stated)\b")
 # The count and "bodies" are one phrase only with no determiner between them: "40
 # burned and mutilated bodies", not "the two sides exchanged the bodies of 14 fighters".
 # ... and the sets of remains a grave gives up (round 56): "3 sets of remains found near
@@ -638,6 +641,10 @@ _OF_THOSE = re.compile(
     r"|in|at|on|by|during|since|last|later|so|after|remain|remains|remained|still|died"
     rf"|[a-z]{{2,}}ed|{alt(EN.THOSE_THEN_PAST)})\b)")
 _HELD_OR_TAKEN = frozenset(EN.CAPTIVITY_PARTICIPLES)
+# The outcomes whose people a release frees: a released part keeps its outcome.
+_HELD_OUTCOMES = ("captured", "arrested")
+_COUNT_WORDS = frozenset(COUNT_FIRST_WORDS) - frozenset(EN.INDEFINITE_ARTICLES)
+_RELEASE_WORD = re.compile(rf"\b(?:{alt(EN.RELEASE_STEMS)})", re.IGNORECASE)
 # ... and after those who speak for them, whatever verb follows (round 45): "Relatives of at
 # least 15 of those detained say", "the families of 12 of those killed want an inquiry"
 _RARE["kin_of_those"] = rf"\b(?:{alt(EN.KIN_OF_THOSE)})\s+(?:of|for)\s+$"
@@ -1422,6 +1429,8 @@ def _counts(s: str, base: int, cands: tuple[int, ...], arts: frozenset[int],
                 lo = pos - 150
             elif s.endswith((", ", " and "), 0, pos) and listed_before(s, pos):
                 lo = pos - 150  # ... past a phrase on the listed member before (round en100)
+            elif s.endswith(" and ", 0, pos) and bare_part_before(s, pos):
+                lo = pos - 150  # ... past bare plurals of a part (round en118)
         else:
             lo, hi = pos - 170, pos + 200
         j = bisect_left(hints, lo)
@@ -2190,7 +2199,11 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 outcome = "killed"  # "40 burned and mutilated bodies"
                 ev_end = bodies.end()
             if outcome is None and not is_article and toll_here and (
-                    toll := _toll(s, cstart, toks)):
+                    toll := _toll(s, cstart, toks)) and not (
+                        prev is not None and int(prev["start"]) - base > toll[1]):
+                # (a figure between the toll and the count gave the toll's value: "the toll
+                # on our side is eight soldiers killed, fifteen wounded, four of them
+                # seriously" counts four of the wounded, round en118)
                 outcome, ev_start = toll
             if outcome is None and not is_article and prev is not None and (
                     total := running_total(s, cstart, prev, base)):
@@ -2201,7 +2214,8 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 # of dead"
                 outcome, ev_start, ev_end = fronted
             if outcome is None and not is_article and "number" in tleft and (
-                    toll := number_participle(s, cstart)):
+                    toll := number_participle(
+                        s, cstart, "captured" if hostage_doc else "arrested")):
                 # "the number taken was closer to 40" (round 46)
                 outcome, ev_start = toll
             if outcome is None and body_here and is_article and s.endswith(
@@ -2413,7 +2427,10 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 outcome, ev_start = "displaced", emptied
             if outcome is None and fled_here and not is_article and (
                     fled := _FLED_AFTER.match(s, gend)) and (
-                    fled.group("area") is None or low_n >= EN.FLEEING_CROWD) and not (
+                    # (families leave no scene: "Dozens of families left the area", round
+                    # en118)
+                    fled.group("area") is None or low_n >= EN.FLEEING_CROWD
+                    or head in _FLEEING_UNITS) and not (
                     present_crossing_in_text(s, fled.group("v"))) and (
                     (head in _FLEEING_CIVILIANS and (
                         fled.group("aux") or low_n >= EN.FLEEING_CROWD or head in _FLEEING_UNITS
@@ -2662,15 +2679,18 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                     # a phrase on the listed member before (round en100)
                     or phrase_between_members(s, int(prev["start"]) - base, prev_tail, cstart)
                     or relative_between(s, prev_tail, cstart, _person_like)
+                    # (round en118) "detained more than 300 people, among them teachers,
+                    # students and a local journalist"
+                    or (_person_like(toks)
+                        and bare_members_between(s, prev_tail, cstart, _person_like))
                     # a relative clause on the member before, closed by a comma (round 44):
                     # "two women who had gone there for water, and a boy of 12"
                     or (0 < cstart - prev_tail <= 90 and _person_like(toks)
                         and _rare("relative_then_and").fullmatch(s, prev_tail, cstart) is not None
                         and _person_like(str(prev["group"] or "").split()[-1:])))
                 and (not is_article or _person_like(toks))
-                and (not (speech := _SPEECH_AFTER.match(s, gend))
-                     or (" and " in s[prev_tail:cstart]
-                     and _rare("inverted_source").match(s, speech.end()) is not None))
+                and not list_ends_in_sources(s, gend, " and " in s[prev_tail:cstart],
+                                             _inverted_source)
                 and not _OWN_PREDICATE.match(s, gend)
                 # (round en105) "arrested 14 men, four of whom appeared before the court"
                 and not (prev["outcome"] == "arrested" and court_step_after(s, cend))
@@ -2821,12 +2841,16 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                     was.start("e") if was.group("e") else was.start("c"))
             if (
                 outcome is None and prev is not None and not toks and not is_article
-                and prev["outcome"] == "captured" and s.find("e", cend, cend + 24) >= 0
+                and prev["outcome"] in _HELD_OUTCOMES and s.find("e", cend, cend + 24) >= 0
                 and (freed := _FREED_AFTER.match(s, cend))
+                and (prev["outcome"] == "captured" or _RELEASE_WORD.search(freed[0]))
             ):
                 # some of the captives just counted, freed: "the abduction of 12 passengers;
-                # nine were released after ..." (captives, as hostages later freed are)
-                outcome, ev_end = "captured", freed.end()
+                # nine were released after ..." (captives, as hostages later freed are); and
+                # so some of the arrested, released in the same sentence (round en118):
+                # "Police arrested 16 people ...; two were later released" (the sets' gold
+                # keeps them arrested; people who came home or escaped it leaves out)
+                outcome, ev_end = str(prev["outcome"]), freed.end()
             if (
                 outcome is None and prev is None and not toks and not is_article and out
                 and s.find("e", cend, cend + 24) >= 0
@@ -3143,7 +3167,8 @@ _RARE["forced_out"] = (
     r"|(?P<bare>to\s+leave(?=\s*[,.;:!?\"”’)]|\s*$"
     rf"|\s+(?:{alt(EN.FORCED_LEAVE_CLOSERS)})\b)"
     r"|to\s+(?:leave|abandon)\s+(?:(?:the|their|his|her|its)\s+)?"
-    rf"(?:{alt(EN.FORCED_LEAVE_PLACES)})\b"
+    # (perhaps named by where it lies, round en118: "to leave the western districts")
+    rf"(?:(?:{_LEFT_NEAR})\s+)?(?:{alt(EN.FORCED_LEAVE_PLACES)})\b"
     r"|to\s+leave\s+(?-i:[A-Z])[\w'’\-]+"
     rf"|out\s+of\s+(?:the\s+|their\s+)?(?:{alt(EN.FORCED_LEAVE_PLACES)})\b)"
     # driven over a frontier, into another country or the wild, out of a home place:
@@ -3453,6 +3478,11 @@ _VERB_LIST_SEP = re.compile(r"\s*(?:,|and|,\s*and)\s*")
 # After a speech verb, a source and nothing else up to the clause's end: "said the
 # hospital director.", "said Observatory director Ali Dabbas" ("said they had heard
 # shots" has a clause of its own).
+def _inverted_source(s: str, pos: int) -> bool:
+    """Does a source's name follow the reporting verb ending at ``pos``?"""
+    return _rare("inverted_source").match(s, pos) is not None
+
+
 _RARE["inverted_source"] = (
     r"(?!\s+(?:that|on|in|at|today|yesterday|tonight|last|this|earlier|later|late|early"
     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)"
@@ -4211,6 +4241,16 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str, whole: bool = False,
             # place or an apposition with a clause: "A man who had quarrelled with ... was
             # arrested", "one man, a 52-year-old who was attacked by a dog ..., died"
             return gap_verb[0], max(ev_end, gap_verb[1]), False  # (no count of its own)
+        if toks and pos == gend and _person_like(toks) and (
+                past := relative_past_phrases(s, t, gend, right_part)) and (
+                not any(_person_like([w]) or w.lower() in _COUNT_WORDS for w in past[0])) and (
+                not _NOT.search(past[1].group("aux"))) and (
+                not _prospective(past[1].group("aux").lower(), past[1])):
+            # (round en118) the outcome of a relative clause past phrases on the person,
+            # which name no other people the clause could be on: "a photographer for a
+            # local television channel who has been missing" ("four men of the murder of
+            # two members of a cooperative who were shot dead" stays)
+            return _outcome_of(past[1]), past[1].end(), across
         if toks and s.find(" being ", pos, pos + 90) >= 0 and _person_like(toks) and (
                 bb := _rare("before_being").match(s, pos)) and (
                 late := right_part.match(t, bb.end())) and not _NOT.search(

@@ -29,6 +29,7 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|his|her|their|its|our|my|your)\s
                                 re.IGNORECASE)
 _TITLES = frozenset((*EN.HEADLINE_TITLES, *EN.HEADLINE_POST_TITLES))
 _COUNT_WORDS = frozenset(COUNT_FIRST_WORDS)
+_NOT_MODIFIERS = frozenset(EN.DEFINITE_OBJECT_OPENERS)
 _PLURALS = frozenset((*EN.IRREGULAR_PERSON_PLURALS, *EN.COLLECTIVE_PERSON_PLURALS))
 
 
@@ -89,9 +90,12 @@ def relative_between(s: str, start: int, end: int,
     return rel is not None and person_like([rel.group("head2") or rel.group("head")])
 
 
-# Bare nouns listed after a counted one: ", women and children", ", women, and children".
+# Bare nouns listed after a counted one: ", women and children", ", women, and children";
+# the last may be a compound (round en118): "23 drivers, conductors and ticket sellers".
 _NOUN_LIST = re.compile(
-    r",\s+(?P<a>[a-z][\w'’\-]*)(?:,\s+(?P<b>[a-z][\w'’\-]*))?,?\s+and\s+(?P<c>[a-z][\w'’\-]*)\b"
+    r",\s+(?P<a>[a-z][\w'’\-]*)(?:,\s+(?P<b>[a-z][\w'’\-]*))?,?\s+and\s+"
+    r"(?:(?P<m>[a-z][\w'’\-]*)\s+(?=[a-z][\w'’\-]*\s+(?:were|was|had|have|are)\b))?"
+    r"(?P<c>[a-z][\w'’\-]*)\b"
     r"(?!\s+(?:said|say|says|told|tells|reported)\b)")
 
 
@@ -108,9 +112,12 @@ def noun_list_end(s: str, pos: int, person_like: Callable[[list[str]], bool]) ->
     listed = _NOUN_LIST.match(s, pos) or _HEADLINE_PAIR.match(s, pos)
     if listed is None:
         return 0
-    words = [w for w in listed.groupdict().values() if w]
+    words = [w for k, w in listed.groupdict().items() if w and k != "m"]
     if any(w in _COUNT_WORDS or not person_like([w]) for w in words):
         return 0
+    if (modifier := listed.groupdict().get("m")) and (
+            modifier in _COUNT_WORDS or modifier in _NOT_MODIFIERS):
+        return 0  # "..., and the children were" or "and two children": no compound
     return listed.end()
 
 

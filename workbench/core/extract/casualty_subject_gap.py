@@ -40,6 +40,9 @@ _PREPOSITIONS = frozenset(EN.SUBJECT_GAP_PREPOSITIONS)
 _OTHER_CLAUSE = frozenset((*EN.SUBJECT_GAP_CLAUSE_WORDS, *EN.CLAUSE_TAKING_VERBS,
                            *EN.RELATIVE_REPORT_VERBS))
 _SUBORDINATORS = frozenset(EN.SUBJECT_GAP_SUBORDINATORS)
+# ... and before a relative clause, whom the person works for or is with too: "a
+# photographer for a local television channel who has been missing"
+_RELATIVE_GAP_PREPOSITIONS = _PREPOSITIONS | frozenset(EN.RELATIVE_GAP_MORE_PREPOSITIONS)
 # A count in figures holds a subject of its own; "a 30-hour standoff" does not.
 _FIGURE = re.compile(r"\d[\d,.]*(?![\d\-])")
 _BE_HAVE = frozenset(EN.SUBJECT_GAP_FINITE_AUX)
@@ -90,6 +93,25 @@ def subject_verb_outcome(s: str, t: str, gend: int, predicate: re.Pattern[str],
     if pos > gend and s.startswith(",", pos) and not _opens_apposition(s, gend):
         return None  # one comma alone does not part a subject from its verb
     return _finite_outcome(t, pos, predicate) if pos > gend else None
+
+
+def relative_past_phrases(s: str, t: str, gend: int, predicate: re.Pattern[str]) -> (
+        tuple[list[str], re.Match[str]] | None):
+    """The words of the prepositional phrases after the group ending at ``gend`` (but the
+    prepositions) and the match of the outcome that a relative clause right after them
+    opens with (round en118: "a photographer for a local television channel who has been
+    missing"), or None. The caller checks that the phrases name no other people "who"
+    could be on."""
+    if not s.startswith(" ", gend) or s.find(" who ", gend, gend + 90) < 0:
+        return None
+    pos = _phrases_end(s, gend, _limit(s, gend), _RELATIVE_GAP_PREPOSITIONS)
+    if pos <= gend or (rel := _REL_OPEN.match(s, pos)) is None:
+        return None
+    verb = predicate.match(t, rel.end() - 1)
+    if verb is None or not (verb.group("aux") or "").strip():
+        return None
+    words = [w for w in s[gend:pos].split() if w.lower() not in _RELATIVE_GAP_PREPOSITIONS]
+    return words, verb
 
 
 def _opens_apposition(s: str, gend: int) -> bool:
@@ -145,12 +167,13 @@ def prepositional_phrases_end(s: str, pos: int, limit: int) -> int:
     return _phrases_end(s, pos, limit)
 
 
-def _phrases_end(s: str, pos: int, limit: int) -> int:
+def _phrases_end(s: str, pos: int, limit: int,
+                 prepositions: frozenset[str] = _PREPOSITIONS) -> int:
     """The end of the prepositional phrases from ``pos`` (``pos`` when none), or -1 when
     one holds a word of another clause."""
     for _ in range(4):
         m = _WORD.match(s, pos + 1) if s.startswith(" ", pos) else None
-        if m is None or m.group().lower() not in _PREPOSITIONS:
+        if m is None or m.group().lower() not in prepositions:
             return pos
         end = m.end()
         words = 0
@@ -158,7 +181,7 @@ def _phrases_end(s: str, pos: int, limit: int) -> int:
             if s[end:w.start()].strip():
                 break  # a comma or other mark closes the phrase
             low = w.group().lower()
-            if low in _PREPOSITIONS or low in _BE_HAVE or low in _DYING or low == "who":
+            if low in prepositions or low in _BE_HAVE or low in _DYING or low == "who":
                 break
             if low in _OTHER_CLAUSE or low in _SUBORDINATORS or low == "and" or (
                     _FIGURE.match(low)):

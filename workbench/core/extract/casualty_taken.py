@@ -138,6 +138,7 @@ def taken_prisoner_with(s: str, cstart: int) -> bool:
 @cache
 def _number_participle() -> re.Pattern[str]:
     parts = {k: alt(w for w in v if " " not in w) for k, v in EN.NUMBER_PARTICIPLES.items()}
+    parts["held"] = alt(EN.NUMBER_HELD)
     return re.compile(
         r"\bthe\s+number\s+(?:of\s+those\s+)?(?:"
         + "|".join(f"(?P<{k}>{v})" for k, v in parts.items())
@@ -149,9 +150,11 @@ _CLAUSE_BETWEEN = re.compile(r"\b(?:and|but|because|while|although|whereas|if|un
                              re.IGNORECASE)
 
 
-def number_participle(s: str, cstart: int) -> tuple[str, int] | None:
+def number_participle(s: str, cstart: int, held: str = "arrested") -> tuple[str, int] | None:
     """(outcome, start) for a count that is "the number taken / kidnapped / abducted" of a
-    toll ("the number taken was closer to 40"), else None."""
+    toll ("the number taken was closer to 40"), else None. "the number held" counts people
+    in custody, of the outcome ``held`` (round en118: "the number held was nearly 450",
+    arrested after a police round-up; captured in a story of hostages)."""
     left = s[max(0, cstart - 90):cstart]
     if "number" not in left.lower():
         return None
@@ -159,4 +162,4 @@ def number_participle(s: str, cstart: int) -> tuple[str, int] | None:
     if m is None or _CLAUSE_BETWEEN.search(m.group("gap")):
         return None
     outcome = next(k for k, v in m.groupdict().items() if v and k != "gap")
-    return outcome, cstart - len(left) + m.start()
+    return (held if outcome == "held" else outcome), cstart - len(left) + m.start()

@@ -375,6 +375,11 @@ OUTCOME_PARTICIPLES: dict[str, tuple[str, ...]] = {
          # trigger pass keys on a phrase's first word ("in" would wake every sentence)
          "|remain in captivity|remains in captivity|remained in captivity"
          "|held in captivity"
+         # the captive's role after "as" (round en118): "two soldiers now held as
+         # prisoners of war", "held as hostages"
+         "|held as prisoners of war|held as prisoner of war|held as a prisoner of war"
+         "|held as hostages|held as a hostage|held as captives"
+         "|taken as prisoners of war|taken as hostages"
          # After the object of "took": "took 30 people hostage".
          "|hostage|captive"
          # the captives' destination left unsaid: "were taken to an unknown location"
@@ -499,8 +504,12 @@ REFLEXIVES = _w("self himself herself")
 # Before a count whose noun is left out, the rest of a group already counted: "freed the
 # remaining four" (of the hostages a kidnapping story names).
 REMAINDER_WORDS = _w("remaining last other")
-HOSTAGE_CUES = _w("hostage hostages kidnap kidnapped kidnapping kidnappers abduct abducted"
-                  " abduction captive captives captors seized")
+HOSTAGE_CUES = (*_w("hostage hostages kidnap kidnapped kidnapping kidnappers abduct abducted"
+                    " abduction captive captives captors seized"),
+                # ... and soldiers of a war held by the other side (round en118): the
+                # people such a story says "were held" are captives, not arrested
+                *_p("prisoners of war|prisoner of war|pows|prisoner exchange|prisoner swap"
+                    "|prisoner exchanges|prisoner swaps"))
 # Verbs of killing that also take things ("neutralised two bombs"): a figure only with
 # people as object.
 NEUTRALISING_VERBS = ("neutralis", "neutraliz", "eliminat")
@@ -2294,7 +2303,10 @@ CAPTOR_NOUNS = _w("gunmen gunman rebels rebel fighters militants militant kidnap
                   " abductors captors attackers assailants raiders"
                   # an armed group's splinter, as the wire names it: "FARC dissidents
                   # free two soldiers" (round 64)
-                  " dissidents") + _p(
+                  " dissidents"
+                  # the armed gangs of Haiti's or Central America's copy (round en118):
+                  # "several young women had been taken by the gangs"
+                  " gangs gang gangsters") + _p(
     # armed groups by name, as the wire writes them: "Taliban free two aid workers"
     "taliban|boko haram|shabaab|al-shabaab|al shabaab|houthis|houthi rebels|isis|isil"
     "|islamic state|farc|eln|m23|adf|jnim")
@@ -2520,8 +2532,8 @@ TAKEN_OFF_FIRST = _w("left leaving made making")
 # Captives of the figure before who came back: "Seven young women were taken ..., and
 # only three have come back", "six have since returned" (as the rules count hostages
 # later freed).
-CAPTIVES_BACK = _p("come back|came back|returned|escaped|been returned|made it back"
-                   "|found their way back")
+CAPTIVES_BACK = _p("come back|came back|come home|came home|returned|escaped|been returned"
+                   "|made it back|found their way back")
 # A second source's toll given by ellipsis after a figure of the same sentence: "the
 # administrator gave 19 dead; civil groups say 24", "Police said four died, but residents
 # said nine" (the count closes its clause), and the figure named again: "the hospital
@@ -2668,6 +2680,9 @@ NUMBER_PARTICIPLES: dict[str, tuple[str, ...]] = {
     "missing": _w("missing disappeared"),
     "displaced": _w("displaced"),
 }
+# ... and "held", whose outcome the story decides (captives in a story of hostages, else
+# the arrested; round en118): "the number held was nearly 450"
+NUMBER_HELD = _w("held")
 # ... not "taken" in another sense: "the number taken by the course", "taken in by
 # relatives", "taken to hospital"
 NUMBER_TAKEN_NOT = _w("by in to into for ill up on over off part away")
@@ -3245,7 +3260,10 @@ DETENTION_PLACES = _p("detention facilities|detention facility|detention centres
 # Where people left from, when the place is named by how near it lies (casualties.py,
 # after LEAVING_VERBS): "Dozens of families have left nearby villages", "have abandoned the
 # surrounding villages" (LEFT_PLACES after these words).
-LEFT_PLACE_OPENERS = _w("nearby neighbouring neighboring surrounding outlying border frontline")
+LEFT_PLACE_OPENERS = _w("nearby neighbouring neighboring surrounding outlying border frontline"
+                        # ... or by where in the country it lies (round en118): "About 700
+                        # families have left the coastal districts of Janzour"
+                        " coastal northern southern eastern western central")
 # Where people went after a place left by its name (round 51): "about 30 families left
 # Sanyang for Senegal", "left Kolo towards the coast".
 LEFT_FOR_WORDS = _w("for towards toward into")
@@ -3636,6 +3654,9 @@ CARRYING_PARTICIPLES = _w("quoted")
 # after them is no reported words.
 OBJECT_TAKING_SPEECH_VERBS = ("told", "tells", "asked", "asks", "vowed", "vows", "pledged",
                               "pledges")
+# The verbs that make the counted people after a toll its sources ("killing 14 civilians,
+# two local officials and a community leader told Reuters"); the plural present too.
+LIST_SOURCE_VERBS = _w("said says say told tells reported added announced stated")
 # The plural present of "say": "aid agencies say access to the camps is restricted".
 PLAIN_SAY = _w("say")
 # The forms of "say", which also take rites and plain objects ("said prayers").
@@ -4033,7 +4054,10 @@ QUOTED_NAMING_VERBS = _w("called branded dubbed labelled labeled termed")
 # Places left named by a bare plural (casualty_left_places.py, after LEAVING_VERBS): "Some
 # 3,200 people have left villages along the river". Plurals only: "left town" is a trip.
 LEFT_BARE_PLACES = _w("villages towns districts settlements hamlets localities"
-                      " neighbourhoods neighborhoods")
+                      " neighbourhoods neighborhoods"
+                      # ... and the homes they lived in (round en118): "at least 300
+                      # families have left homes near the power station"
+                      " homes")
 # ... which the sentence's gate for flight (FLIGHT_STEMS) must let through.
 FLIGHT_STEMS = (*FLIGHT_STEMS, *(f"{verb} {place}" for verb in LEAVING_VERBS
                                  for place in LEFT_BARE_PLACES))
@@ -4466,6 +4490,9 @@ SUBJECT_GAP_PREPOSITIONS = _w("of in from at near aboard inside outside on")
 # ... and the others whose object a count after them is, no subject ("at a berry packing
 # plant on the road to Jacona were shot dead" counts no plant)
 SUBJECT_GAP_MORE_PREPOSITIONS = _w("to by for with into onto against across")
+# ... of which those that also open a phrase on a person before a relative clause on him
+# (round en118): "a photographer for a local television channel who has been missing"
+RELATIVE_GAP_MORE_PREPOSITIONS = _w("for with")
 SUBJECT_GAP_CLAUSE_WORDS = _w("who that which whom whose where when he she they we i it")
 SUBJECT_GAP_SUBORDINATORS = _w("after before because since until unless if although though"
                                " once while whereas")
