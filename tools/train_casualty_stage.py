@@ -8,8 +8,14 @@ method from zero: the same data gives the same weights) and writes them as JSON.
 
     python tools/train_casualty_stage.py [SET.jsonl ...] [--out FILE] [--threshold P]
                                          [--enable]
-    python tools/train_casualty_stage.py --loso [--today | --score-today] [--dev-folds 5]
+    python tools/train_casualty_stage.py --loso [--today | --score-today] [--latest 20]
+                                         [--dev-folds 5]
     python tools/train_casualty_stage.py --cost
+
+The sets by default are the development set (``dev.jsonl`` of ``$WORKBENCH_CORPUS``, else of
+``shared/corpus`` beside the repository) and every blind set ``bench/blind/en-N.jsonl``
+whose first-sight rule figures are dumped in ``bench/casualty_stage/``
+(``tools/dump_first_sight.py``); the held-out set never.
 
 ``--loso`` measures whether the method carries to unseen text: for each set, train on
 the others and score casualty figures on it with the rules alone and with the rules and
@@ -43,17 +49,32 @@ from workbench.core.extract.crossval import make_folds
 from workbench.core.extract.evaluate import _compatible, _locate, _overlap, match_pairs, read_gold
 
 ROOT = Path(__file__).resolve().parents[1]
-# The development set lives outside the repository, as for bench/extract_equivalence.py.
-CORPUS_DIR = Path(os.environ.get("WORKBENCH_CORPUS", "/work/shared/corpus"))
-DEFAULT_SETS = [CORPUS_DIR / "dev.jsonl",
-                *(ROOT / "bench" / "blind" / f"en-{i}.jsonl" for i in range(1, 9))]
+# The development set lives outside the repository, beside it unless WORKBENCH_CORPUS says
+# otherwise (as for bench/blind/eval_all.py).
+CORPUS_DIR = Path(os.environ.get("WORKBENCH_CORPUS", ROOT.parent / "shared" / "corpus"))
+BLIND_DIR = ROOT / "bench" / "blind"
 THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95)
 L2 = 1.0
 MIN_COUNT = 2  # a feature seen once in training gets no weight
-# The figures of the rules each blind set was first measured with (the commit that added
-# the set), dumped with tools/dump_casualty_rules.py: what the rules miss on text they
-# were not written from, which is what the stage is for.
+# The figures of the rules each blind set was first measured with, dumped with
+# tools/dump_first_sight.py: what the rules miss on text they were not written from, which
+# is what the stage is for.
 RULES_OF_THE_DAY = ROOT / "bench" / "casualty_stage"
+# Kept unseen for a later measure: never trained on, whatever the dumps hold.
+HELD_OUT = frozenset({"en-36"})
+# The --loso table also pools this many of the newest blind sets: what today's rules meet.
+LATEST = 20
+
+
+def _set_number(path: Path) -> int:
+    return int(path.stem.split("-")[1])
+
+
+def default_sets(dumps: Path = RULES_OF_THE_DAY) -> list[Path]:
+    """The development set, then every English blind set with a first-sight dump."""
+    blind = [p for p in BLIND_DIR.glob("en-*.jsonl")
+             if p.stem not in HELD_OUT and (dumps / f"{p.stem}.json").is_file()]
+    return [CORPUS_DIR / "dev.jsonl", *sorted(blind, key=_set_number)]
 
 
 @dataclass
@@ -84,8 +105,11 @@ def prepare(docs: Sequence[dict[str, Any]],
         spans = _locate(text, "casualties", gold, rules)
         pairs = ST.candidates(text)
         taken = [(int(f["start"]), int(f["end"])) for f in rules]
-        pairs = [c if any(_overlap(t, (c.count_start, c.count_end)) for t in taken)
-                 else replace(c, features=(*c.features, ST.MISSED)) for c in pairs]
+        pairs = [replace(c, features=(
+            *c.features,
+            *(() if any(_overlap(t, (c.count_start, c.count_end)) for t in taken)
+              else (ST.MISSED,)),
+            *ST.rules_context(c.count_start, c.count_end, c.outcome, rules))) for c in pairs]
         labels = [int(any(_overlap(spans[i], (c.start, c.end)) and _compatible(
             "casualties", g, {"outcome": c.outcome, "count_low": c.count_low})
             for i, g in enumerate(gold))) for c in pairs]
@@ -161,27 +185,46 @@ def _add(a: dict[str, int], b: dict[str, int]) -> None:
         a[k] += b[k]
 
 
+def latest_sets(names: Sequence[str], n: int = LATEST) -> list[str]:
+    """The ``n`` newest blind sets among ``names`` (en-N by number)."""
+    blind = [x for x in names if x.startswith("en-") and x.split("-")[1].isdigit()]
+    return sorted(blind, key=lambda x: int(x.split("-")[1]))[-n:] if n > 0 else []
+
+
 def leave_one_out(sets: dict[str, list[Doc]], thresholds: Sequence[float],
-                  l2: float = L2, scored: dict[str, list[Doc]] | None = None) -> str:
+                  l2: float = L2, scored: dict[str, list[Doc]] | None = None,
+                  latest: int = LATEST, extra: dict[str, list[Doc]] | None = None) -> str:
     """The table of ``--loso``: each set scored (from ``scored`` when given: the same
-    documents with other rules' figures) by the stage trained on the other sets."""
+    documents with other rules' figures) by the stage trained on the other sets; pooled
+    over all sets and over the ``latest`` newest blind sets. ``extra`` adds training
+    documents by set (never the left-out set's)."""
     head = f"{'set / threshold':<22} {'tp':>4} {'fp':>4} {'fn':>4} {'P':>6} {'R':>6} {'F1':>6}"
     lines = [head]
-    totals = {t: {"tp": 0, "fp": 0, "fn": 0} for t in ("rules", *thresholds)}
+    newest = set(latest_sets(list(sets), latest))
+    pools: dict[str, dict[str | float, dict[str, int]]] = {
+        pool: {t: {"tp": 0, "fp": 0, "fn": 0} for t in ("rules", *thresholds)}
+        for pool in ("ALL", f"LATEST{len(newest)}")}
     for name, held in sets.items():
         train = [d for other, docs in sets.items() if other != name for d in docs]
+        train += [d for other, docs in (extra or {}).items() if other != name for d in docs]
         model = fit(train, 0.5, l2)
         if scored is not None:
             held = scored[name]
+        into = [p for p in pools if p == "ALL" or name in newest]
         base = score(held, None)
-        _add(totals["rules"], base)
+        for p in into:
+            _add(pools[p]["rules"], base)
         lines.append(_row(f"{name} rules", base))
         for t in thresholds:
             c = score(held, ST.Model(model.weights, model.bias, t))
-            _add(totals[t], c)
+            for p in into:
+                _add(pools[p][t], c)
             lines.append(_row(f"{name} +stage {t:.2f}", c))
-    lines.append(_row("ALL rules", totals["rules"]))
-    lines.extend(_row(f"ALL +stage {t:.2f}", totals[t]) for t in thresholds)
+    for pool, totals in pools.items():
+        if pool != "ALL" and not newest:
+            continue
+        lines.append(_row(f"{pool} rules", totals["rules"]))
+        lines.extend(_row(f"{pool} +stage {t:.2f}", totals[t]) for t in thresholds)
     return "\n".join(lines)
 
 
@@ -239,7 +282,8 @@ def main(argv: list[str] | None = None) -> int:
                     "set by set (--loso).")
     ap.add_argument("sets", nargs="*", type=Path,
                     help="gold JSONL sets (default: dev.jsonl of $WORKBENCH_CORPUS, else "
-                         "/work/shared/corpus, and bench/blind/en-1 to en-8)")
+                         "of shared/corpus beside the repository, and every "
+                         "bench/blind/en-N.jsonl with a dump in bench/casualty_stage)")
     ap.add_argument("--out", type=Path, default=ST.WEIGHTS_PATH,
                     help="where the weights go (default: the package's own file)")
     ap.add_argument("--threshold", type=float, default=0.8,
@@ -259,13 +303,18 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--score-today", action="store_true",
                     help="with --loso: train as given, but score each left-out set with "
                          "today's rules (the stage as it would run now)")
+    ap.add_argument("--also-today", action="store_true",
+                    help="train on each blind set's pairs under today's rules too, beside "
+                         "those under the rules of its day")
     ap.add_argument("--cost", action="store_true",
                     help="time extract() over the sets with the rules alone and with the "
                          "stored weights switched on, alternating")
+    ap.add_argument("--latest", type=int, default=LATEST, metavar="N",
+                    help=f"with --loso: also pool the N newest blind sets (default {LATEST})")
     ap.add_argument("--dev-folds", type=int, default=0, metavar="K",
                     help="with --loso: also the first set's K folds")
     args = ap.parse_args(argv)
-    paths = args.sets or DEFAULT_SETS
+    paths = args.sets or default_sets()
     try:
         raw = {p.stem: read_gold(p) for p in paths}
     except (OSError, ValueError) as exc:
@@ -276,17 +325,23 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     folder = None if args.today else args.rules_from
     sets = {name: prepare(docs, _rules_from(folder, name)) for name, docs in raw.items()}
+    today = ({name: prepare(docs) for name, docs in raw.items()}
+             if args.score_today or args.also_today else {})
+    # Only the sets whose own rules differ from today's add anything.
+    extra = ({name: today[name] for name in raw if _rules_from(folder, name) is not None}
+             if args.also_today and folder is not None else None)
     if args.loso:
-        scored = ({name: prepare(docs) for name, docs in raw.items()}
-                  if args.score_today else None)
-        print(leave_one_out(sets, THRESHOLDS, args.l2, scored))
+        scored = today if args.score_today else None
+        print(leave_one_out(sets, THRESHOLDS, args.l2, scored, args.latest, extra))
         if args.dev_folds:
             print(dev_folds(sets, raw[paths[0].stem], args.dev_folds, args.threshold))
         return 0
-    model = fit([d for docs in sets.values() for d in docs], args.threshold, args.l2)
+    training = [d for docs in (*sets.values(), *(extra or {}).values()) for d in docs]
+    model = fit(training, args.threshold, args.l2)
     model = ST.Model(model.weights, model.bias, model.threshold, args.enable)
     about = {"trained_on": " ".join(p.stem for p in paths), "l2": args.l2, "min_count": MIN_COUNT,
-             "rules": "today" if args.today else "of the day"}
+             "rules": "today" if args.today else
+             "of the day and today" if extra else "of the day"}
     args.out.write_text(model.to_module(**about), encoding="utf-8")
     print(f"wrote {len(model.weights)} weights to {args.out}")
     return 0

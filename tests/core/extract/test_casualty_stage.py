@@ -171,3 +171,43 @@ def test_the_training_script_refuses_a_missing_set_in_one_sentence(
     err = capsys.readouterr().err
     assert err.startswith("cannot read the gold sets:") and err.count("\n") == 1
     assert not (tmp_path / "w.py").exists()
+
+
+def test_the_default_sets_are_dev_and_every_dumped_blind_set_but_the_held_out(
+        trainer: types.ModuleType, tmp_path: Path) -> None:
+    for name in ("en-2", "en-36", "en-10", "en-999"):
+        (tmp_path / f"{name}.json").write_text("{}", encoding="utf-8")
+    paths = trainer.default_sets(tmp_path)
+    assert paths[0].name == "dev.jsonl"
+    # only sets with a gold file, sorted by number, never the held-out one
+    assert [p.stem for p in paths[1:]] == ["en-2", "en-10"]
+    assert all(p.parent == ROOT / "bench" / "blind" for p in paths[1:])
+
+
+def test_the_newest_sets_are_pooled_by_number(trainer: types.ModuleType) -> None:
+    names = ["dev", "en-9", "en-10", "en-2", "en-11"]
+    assert trainer.latest_sets(names, 2) == ["en-10", "en-11"]
+    assert trainer.latest_sets(names, 0) == []
+
+
+def test_the_rules_figures_around_a_count_are_features() -> None:
+    text = "Three soldiers were killed and 12 others wounded near the border."
+    found = find_casualties(text)
+    assert found
+    at = text.index("12")
+    feats = ST.rules_context(at, at + 2, "wounded", found)
+    assert "rules:near" in feats
+    # a count's own figure says nothing of it
+    own = next(f for f in found if f["start"] <= text.index("Three") < f["end"])
+    assert ST.rules_context(int(own["start"]), int(own["end"]), own["outcome"], [own]) == ()
+
+
+def test_the_loso_table_pools_the_newest_sets(trainer: types.ModuleType) -> None:
+    docs = trainer.prepare(_TINY)
+    sets = {"dev": docs, "en-1": docs, "en-2": docs}
+    table = trainer.leave_one_out(sets, (0.8,), latest=1)
+    assert "ALL rules" in table and "LATEST1 rules" in table
+    # extra training documents change the fit, never the scored set
+    with_extra = trainer.leave_one_out(sets, (0.8,), latest=1, extra={"en-1": docs})
+    assert [ln.split()[:2] for ln in with_extra.splitlines()] == \
+        [ln.split()[:2] for ln in table.splitlines()]

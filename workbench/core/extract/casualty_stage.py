@@ -129,6 +129,26 @@ def stored_model() -> Model | None:
 # the counts the rules took too (their structure is the same), and this feature learns
 # how much rarer a figure is among the counts the rules left.
 MISSED = "rules:missed"
+# How far (characters) a figure the rules took may stand from a leftover count and still
+# tell of it: tolls come in lists ("seven others were wounded, two of them seriously").
+_RULES_NEAR = 80
+
+
+def rules_context(count_start: int, count_end: int, outcome: str,
+                  found: Sequence[dict[str, Any]]) -> tuple[str, ...]:
+    """Features of a count from the rules' own figures around it (never its own)."""
+    out: set[str] = set()
+    for f in found:
+        a, b = int(f["start"]), int(f["end"])
+        if a < count_end and count_start < b:
+            continue
+        if max(a - count_end, count_start - b) <= _RULES_NEAR:
+            out.add("rules:near")
+            if f.get("outcome") == outcome:
+                out.add("rules:near:same")
+    return tuple(sorted(out))
+
+
 # A model set for a while (the training tool's measurements): None runs the rules alone.
 _CHOSEN: list[Model | None] = []
 
@@ -521,7 +541,8 @@ def propose(text: str, found: Sequence[dict[str, Any]], model: Model | None = No
     taken = [(int(f["start"]), int(f["end"])) for f in found]
     best: dict[int, tuple[float, Candidate]] = {}
     for c in candidates(text, taken):
-        p = model.score((*c.features, MISSED))
+        p = model.score((*c.features, MISSED,
+                         *rules_context(c.count_start, c.count_end, c.outcome, found)))
         if p >= model.threshold and (c.count_start not in best
                                      or p > best[c.count_start][0]):
             best[c.count_start] = (p, c)
