@@ -3,6 +3,8 @@ the new rules survive the edges of a text (cut inside a construction, one word, 
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from workbench.core.extract import extract
@@ -40,3 +42,13 @@ def test_cut_constructions_read_without_error(text: str) -> None:
     for cut in range(len(text) + 1):
         for part in (text[:cut], text[cut:], text[:cut].upper()):
             assert isinstance(extract(part, None, "en")["casualties"], list)
+
+
+@pytest.mark.parametrize("words", ["fatally " * 150, "now " * 24, "all " * 24])
+def test_a_run_of_adverbs_before_no_participle_is_read_fast(words: str) -> None:
+    # each of these words is in two lists of a predicate's adverbs: tried by both, a run of
+    # them took seconds (or hung) when no participle followed
+    text = f"Two guards were {words}shaken by the killing."
+    started = time.perf_counter()
+    extract(text, None, "en")
+    assert time.perf_counter() - started < 1.0
