@@ -234,7 +234,10 @@ _SHARED = CaseBlind(rf"\b(?:{_ALL_VERBS})\s+(?:and|or)\s+(?:{_ALL_VERBS})\s*$")
 
 _PART = {k: alt(v) for k, v in EN.OUTCOME_PARTICIPLES.items()}
 # (an adverb of any "-ly" shape too: "were apparently killed", "have since been displaced")
-_AUX = rf"(?:(?:{alt(EN.AUXILIARIES)}|{VERB_ADVERB}|{PASSIVE_GET})\s+)*"
+# (each word taken by one list only, atomically: "also", "now", "still" are in two, and
+# "-ly" words in the catch-all too, so a run of them tried every split on a failing match,
+# "were now now now ... shaken by the killing" took seconds)
+_AUX = rf"(?:(?>(?:{alt(EN.AUXILIARIES)}|{VERB_ADVERB}|{PASSIVE_GET})\s+))*"
 _RIGHT_PART = CaseBlind(
     # (round en117) a one-word place between the people and the "who" on them: "throwing
     # acid at a councillor in Tor, who suffered burns"
