@@ -1706,11 +1706,12 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 # "Several of the hostages were freed": a noun that is the outcome heads
                 # the group, as after a number ("Four of the hostages")
                 gend, toks = noun.end(), ["of", "the", noun.group(1)]
-        elif m["vague"] and t[cend - 3:cend] == " of" and t.startswith(" the ", cend) and (
+        elif m["vague"] and t[cend - 3:cend] == " of" and _OF_WHOSE.match(t, cend) and (
                 of_group := _group(s, cend - 3))[2]:
             # a vague part of a group named after "the" (round 44): "killed several of the
             # fighters and at least four of the boys" reads as "two of the fighters" does,
-            # and the list goes on after it
+            # and the list goes on after it; a possessive names the group as "the" does
+            # (round en119: "dozens of its supporters had been rounded up")
             _, gend, toks = of_group
         elif s[cend:cend + 1] and s[cend] in _CLOSE_QUOTES and cstart and (
                 s[cstart - 1] in _OPEN_QUOTES) and (
@@ -3690,6 +3691,8 @@ _NUM_AFTER = CaseBlind(f"{_MONTH_AFTER.pattern}|{_AGE_AFTER.pattern}")
 _VAGUE_OF_THE = re.compile(
     r"\s+the(?=\s+(?:wounded|injured|dead|missing|hostages|detainees|displaced)\b)",
     re.IGNORECASE)
+# The article or possessive that opens a group after a vague count's "of".
+_OF_WHOSE = re.compile(rf" (?:the|{alt(EN.THIRD_PERSON_POSSESSIVES)}) ")
 # Between a figure and a count in brackets that restates it: "6,300 families (about".
 _RESTATED_OPEN = re.compile(r"\s*\(\s*")
 _RARE["body_verb"] = rf"\b(?:{alt(EN.BODY_VERBS)})\s+(?:(?:out|up)\s+)?$"
