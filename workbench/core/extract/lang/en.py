@@ -4487,6 +4487,10 @@ ASIDE_SAYING_VERBS = _w("says said adds added recalls recalled claims claimed")
 # subject of its own, which the counted people's verb may not be read past ("A man who
 # said two guards were killed", "A man who fled after his brother was arrested").
 SUBJECT_GAP_PREPOSITIONS = _w("of in from at near aboard inside outside on")
+# The participles of a charge that open a reduced relative clause on the counted people,
+# which the main verb follows as after "who" (round en119): "31 people suspected of taking
+# part in the violence have been arrested".
+SUBJECT_GAP_CHARGE_PARTICIPLES = _w("suspected accused")
 # ... and the others whose object a count after them is, no subject ("at a berry packing
 # plant on the road to Jacona were shot dead" counts no plant)
 SUBJECT_GAP_MORE_PREPOSITIONS = _w("to by for with into onto against across")
