@@ -3997,7 +3997,9 @@ _RARE["before_being"] = (
     r"(?:\s+(?!(?:who|that|which|and|but|he|she|they|it|we|not|never)\b)[\w'’\-]+){1,8}?"
     r"\s+(?:before|after)(?=\s+being\s)")
 _RARE["skipped_postmodifier"] = (
-    rf"\s+(?:{alt(EN.VICTIM_POSTMODIFIERS)})\s[^,;:.!?\"“”()]{{3,40}}?(?=\s*,)")
+    rf"\s+(?:{alt(EN.VICTIM_POSTMODIFIERS)}"
+    rf"|(?:{alt(EN.SUBGROUP_HARM_PARTICIPLES)})\s+(?:by|in|with))\s[^,;:.!?\"“”()\d]{{3,40}}?"
+    r"(?=\s*,)")
 _RARE["skipped_age"] = (
     rf"\s+aged\s+(?:(?:{alt(EN.AGE_HEDGES)})\s+)?\d{{1,3}}(?=\s*,)")
 _RARE["among_taken"] = (

@@ -182,6 +182,10 @@ APPOSITION_QUANTIFIERS = _w("all both most mostly many each some half") + _p(
 # fighters loyal to the government were killed", "five soldiers from the 4th Division".
 VICTIM_POSTMODIFIERS = _p("loyal to|belonging to|affiliated with|affiliated to|allied to"
                           "|allied with|linked to|from|serving with|serving in")
+# ... and the participles of how an inserted sub-group was hurt, before their agent or
+# cause, which the whole's verb follows (round en119): "31 people, including 12 police
+# officers hit by stones, were injured".
+SUBGROUP_HARM_PARTICIPLES = _w("hit struck shot injured wounded hurt burned burnt")
 # What opens a list of sub-groups after a figure, read by the span of its first member
 # ("including seven women"): a comma and "and" after the list's last member start a new
 # figure ("..., including seven women and five children, and 40 injured").
