@@ -727,6 +727,20 @@ _CONDITION_AFTER = re.compile(
     r"|\s+(?:were|was|are|is|(?:have|has|had)\s+been)\s+(?:later\s+|since\s+)?"
     rf"(?:{alt(EN.SURGERY_REFERRALS)})\s+for\s+(?:{alt(EN.SURGERY_NOUNS)})\b",
     re.IGNORECASE)
+# A relative clause on the counted person that tells how he was hurt, set off by commas.
+_HARM_RELATIVE = re.compile(
+    r"\s*,\s*who\s+(?:was|were|had\s+been)\s+(?:\w+ly\s+)?"
+    rf"(?:{alt(EN.SUBGROUP_HARM_PARTICIPLES)})\b[^,;:.!?\"“”()\d]{{0,60}},", re.IGNORECASE)
+
+
+def _past_harm_relative(s: str, gend: int) -> int:
+    """Where the people's own predicate may open after the group ending at ``gend``: past a
+    relative clause of how they were hurt, when one follows."""
+    if not s.startswith(",", gend) or (rel := _HARM_RELATIVE.match(s, gend)) is None:
+        return gend
+    return rel.end()
+
+
 # A bare count still kept in care (sixty-ninth round): "nine remain hospitalised", "11 are
 # still in hospital" ("Four nurses remain in hospital" to care for others is no figure).
 _KEPT_IN_CARE = re.compile(
@@ -2327,10 +2341,15 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 outcome = _SUBSET_OUTCOME.get(" ".join(inverted.group("p").lower().split()))
                 if outcome is not None:
                     ev_start = inverted.start("p")
-            if outcome is None and not is_article and (not toks or _person_like(toks)) and (
-                    cond := _CONDITION_AFTER.match(s, gend)):
+            if outcome is None and (not is_article or toks[:1] and (
+                    toks[0].lower() in _ONE_MORE_ORDINALS)) and (
+                    not toks or _person_like(toks)) and (
+                    cond := _CONDITION_AFTER.match(s, _past_harm_relative(s, gend))):
                 # a hospital's tally: "had 4 in critical condition", "6 remain in intensive
-                # care" are wounded (a sub-group of them, a figure of its own)
+                # care" are wounded (a sub-group of them, a figure of its own); one more
+                # person counted by an ordinal is one as "one" is, and how he was hurt may
+                # stand between (round en119): "a third man, who was shot in the abdomen,
+                # remained in critical condition"
                 outcome, ev_end = "wounded", cond.end()
             if outcome is None and not is_article and (not toks or _person_like(toks)) and (
                     " condition" in s) and (placed := condition_past_place(s, gend)):

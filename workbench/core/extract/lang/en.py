@@ -185,7 +185,7 @@ VICTIM_POSTMODIFIERS = _p("loyal to|belonging to|affiliated with|affiliated to|a
 # ... and the participles of how an inserted sub-group was hurt, before their agent or
 # cause, which the whole's verb follows (round en119): "31 people, including 12 police
 # officers hit by stones, were injured".
-SUBGROUP_HARM_PARTICIPLES = _w("hit struck shot injured wounded hurt burned burnt")
+SUBGROUP_HARM_PARTICIPLES = _w("hit struck shot injured wounded hurt burned burnt stabbed")
 # What opens a list of sub-groups after a figure, read by the span of its first member
 # ("including seven women"): a comma and "and" after the list's last member start a new
 # figure ("..., including seven women and five children, and 40 injured").
