@@ -31,7 +31,7 @@ from .casualty_aftermath import (
     present_wounds,
 )
 from .casualty_age_bound import age_bound_end
-from .casualty_among_named import among_named_outcome
+from .casualty_among_named import among_clause_start, among_named_outcome
 from .casualty_bare_members import bare_members_between, bare_part_before
 from .casualty_between import age_list_end, name_after_origin, names_after_origin
 from .casualty_body_hit import gapped_body_part
@@ -672,6 +672,14 @@ _POINTED_BACK = frozenset(EN.PERSONAL_OUTCOMES)
 _RARE["among_them_opens"] = (
     r"\s*[\"“'‘]?(?:(?:among|amongst)\s+(?:them|those|the\s+(?P<who>[a-z]+))\s+(?:was|were|is|are)"
     r"|the\s+victims\s+(?:included|include|includes|were|are))\s+(?:also\s+)?")
+
+
+def _among_them_open(s: str, cstart: int) -> re.Match[str] | None:
+    """The opening "Among them was" of the sentence, or of the clause a source reports in it
+    (round en119), that ends at ``cstart``; None when there is none."""
+    return _rare("among_them_opens").fullmatch(s, among_clause_start(s, cstart), cstart)
+
+
 # ... or on "Among the injured was" (round 59), whose noun names the outcome the figure
 # before must have: "Shelling wounded six people. Among the injured was a boy of 9."
 _AMONG_NOUN_OUTCOME = {w: o for o, ws in (("wounded", EN.AMONG_WOUNDED_NOUNS),
@@ -2277,7 +2285,7 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             if outcome is None and toks and _person_like(toks) and out and (
                     before >= 0 and int(out[-1]["start"]) >= before) and (
                     int(out[-1]["end"]) <= base) and out[-1]["outcome"] in _POINTED_BACK and (
-                    opens := _rare("among_them_opens").fullmatch(s, 0, cstart)) and not (
+                    opens := _among_them_open(s, cstart)) and not (
                     out[-1]["outcome"] == "arrested" and "victims" in opens.group().lower()) and (
                     not opens.group("who") or _AMONG_NOUN_OUTCOME.get(
                         opens.group("who").lower()) == out[-1]["outcome"]):
@@ -2341,8 +2349,8 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 outcome = _SUBSET_OUTCOME.get(" ".join(inverted.group("p").lower().split()))
                 if outcome is not None:
                     ev_start = inverted.start("p")
-            if outcome is None and (not is_article or toks[:1] and (
-                    toks[0].lower() in _ONE_MORE_ORDINALS)) and (
+            if outcome is None and (not is_article or (bool(toks) and (
+                    toks[0].lower() in _ONE_MORE_ORDINALS))) and (
                     not toks or _person_like(toks)) and (
                     cond := _CONDITION_AFTER.match(s, _past_harm_relative(s, gend))):
                 # a hospital's tally: "had 4 in critical condition", "6 remain in intensive

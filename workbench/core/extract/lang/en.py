@@ -3721,6 +3721,8 @@ RELATIVE_OPENERS = _w("who which that whose")
 MONTH_PREPOSITIONS = _w("on at for")
 # Relatives that follow a person's name: "Maria April, who", "June Okafor, whose".
 PERSON_RELATIVES = _w("who whose")
+# What a source's reported clause opens after, when "among the dead" opens it.
+AMONG_REPORTED_FRAMES = _w("that said says")
 # Words that open a tally with no outcome word: "among the dead", "a body was found", "three
 # were in critical condition".
 TALLY_CUES_WITHOUT_OUTCOME = _w("among body condition")
