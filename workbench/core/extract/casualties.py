@@ -674,6 +674,13 @@ _RARE["among_them_opens"] = (
     r"|the\s+victims\s+(?:included|include|includes|were|are))\s+(?:also\s+)?")
 
 
+def _still_held_outcome(hostage_doc: object, out: list[dict[str, object]], at: int) -> str:
+    """Captives or detainees for people still held: captives in a story of hostages, or when
+    the last people held before were captured (round en119: "a resistance force handed over
+    23 soldiers it captured ... Four officers are still being held"), else detainees."""
+    return "captured" if hostage_doc or last_holding(out, at) == "captured" else "arrested"
+
+
 def _among_them_open(s: str, cstart: int) -> re.Match[str] | None:
     """The opening "Among them was" of the sentence, or of the clause a source reports in it
     (round en119), that ends at ``cstart``; None when there is none."""
@@ -2584,8 +2591,9 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                     held := _STILL_HELD.match(s, gend)):
                 # "two of his colleagues are still being held": captives in a story of
                 # hostages or held by captors, else detainees
-                outcome, ev_end = ("captured" if hostage_doc or _rare("held_by_captors").match(
-                    s, held.end()) else "arrested"), held.end()
+                outcome, ev_end = ("captured" if _rare("held_by_captors").match(
+                    s, held.end()) else _still_held_outcome(
+                        hostage_doc, out, base + cstart)), held.end()
             if outcome is None and unreleased_here and toks and _person_like(toks) and (
                     held := _NOT_RELEASED.match(s, gend)) and not _OF_BEFORE.search(
                     s, max(0, cstart - 9), cstart):
@@ -2643,13 +2651,13 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 # "...; five still held", "The five still held are believed to be ...", "The
                 # other five, including the ship's master, are still being held" ("The two
                 # sides still held talks" has an object after "held")
-                outcome, ev_end = ("captured" if hostage_doc else "arrested"), held.end()
+                outcome, ev_end = _still_held_outcome(hostage_doc, out, base + cstart), held.end()
                 toks = []
             if outcome is None and held_here and not is_article and (
                     held := still_held_people(s, gend, toks, _person_like(toks))):
                 # the same with the people's noun (round en102): "access to the two men
                 # still held", "the five sailors still held"
-                outcome, ev_end = ("captured" if hostage_doc else "arrested"), held
+                outcome, ev_end = _still_held_outcome(hostage_doc, out, base + cstart), held
             if outcome is None and hands_here and not is_article and (
                     _person_like(toks) or (not toks and _REMAINING_BEFORE.search(
                         s, max(0, cstart - 12), cstart))) and (
