@@ -674,6 +674,23 @@ _RARE["among_them_opens"] = (
     r"|the\s+victims\s+(?:included|include|includes|were|are))\s+(?:also\s+)?")
 
 
+def _captor_opens_series(s: str, verb_at: int) -> bool:
+    """Is the verb at ``verb_at`` the last of a series after "and" whose subject, the
+    sentence's own, names captors (round en119: "Armed men blocked a road ..., shot dead
+    one of the drivers and took away two cattle traders")?"""
+    if not s.endswith(" and ", 0, verb_at):
+        return False
+    subject = _rare("captor_near").search(s, 0, min(verb_at, _SERIES_SUBJECT_REACH))
+    return subject is not None and not _SERIES_BREAK.search(s, subject.end(), verb_at)
+
+
+# How far into its sentence the subject of a series of verbs may stand (after a dateline),
+# and what ends the series before its last verb: a stop or another clause's subject.
+_SERIES_SUBJECT_REACH = 60
+_SERIES_BREAK = re.compile(rf"[;:]|\b(?:{alt(EN.SERIES_OTHER_CLAUSE_WORDS)})\b",
+                           re.IGNORECASE)
+
+
 def _still_held_outcome(hostage_doc: object, out: list[dict[str, object]], at: int) -> str:
     """Captives or detainees for people still held: captives in a story of hostages, or when
     the last people held before were captured (round en119: "a resistance force handed over
@@ -2559,7 +2576,8 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             if outcome is None and along_here and _person_like(toks) and (
                     away := _rare("took_away_before").search(s, max(0, cstart - 48), cstart)) and (
                     _rare("captor_near").search(s, max(0, away.start() - 80), away.start())
-                    or soldiers_took_away(s, away.start(), toks)):
+                    or soldiers_took_away(s, away.start(), toks)
+                    or _captor_opens_series(s, away.start())):
                 # "The militia took away six nurses from the clinic": the particle before
                 # the object, an armed group named before ("Police took away 11 protesters"
                 # names no captors); one person with the article too (round 59), as

@@ -3721,6 +3721,10 @@ RELATIVE_OPENERS = _w("who which that whose")
 MONTH_PREPOSITIONS = _w("on at for")
 # Relatives that follow a person's name: "Maria April, who", "June Okafor, whose".
 PERSON_RELATIVES = _w("who whose")
+# Words that end a series of verbs sharing the sentence's subject before its last verb:
+# another clause's subject or opener ("Armed men attacked ..., but police arrived ... and
+# took away two suspects": the police took them).
+SERIES_OTHER_CLAUSE_WORDS = _w("police troops soldiers army who which they he she but")
 # What a source's reported clause opens after, when "among the dead" opens it.
 AMONG_REPORTED_FRAMES = _w("that said says")
 # Words that open a tally with no outcome word: "among the dead", "a body was found", "three
