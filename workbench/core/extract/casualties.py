@@ -674,6 +674,16 @@ _RARE["among_them_opens"] = (
     r"|the\s+victims\s+(?:included|include|includes|were|are))\s+(?:also\s+)?")
 
 
+_INCLUDED_VERB = re.compile(r"\binclude[sd]?\s", re.IGNORECASE)
+
+
+def _included_list(text: str) -> bool:
+    """Does the figure ``text`` open a list of sub-groups ("including seven women", "dead
+    included four women", "dead, who included four women")?"""
+    return text.lower().startswith(EN.INCLUDED_LIST_OPENERS) or bool(
+        _INCLUDED_VERB.search(text))
+
+
 def _captor_opens_series(s: str, verb_at: int) -> bool:
     """Is the verb at ``verb_at`` the last of a series after "and" whose subject, the
     sentence's own, names captors (round en119: "Armed men blocked a road ..., shot dead
@@ -2092,12 +2102,15 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                     # set off after a figure's own predicate is of that figure; the verb past
                     # the next count is that count's (the partitive below takes the outcome)
                     outcome, ev_end, across = None, max(cend, gend), False
-                if across and prev is not None and s.startswith(", and ", rgend) and (
-                        s[int(prev["end"]) - base:cstart] == " and ") and str(
-                        prev["text"]).lower().startswith(EN.INCLUDED_LIST_OPENERS):
+                if across and prev is not None and s.startswith(", ", rgend) and (
+                        s[int(prev["end"]) - base:cstart] == " and ") and _included_list(
+                        str(prev["text"])):
                     # "27 were killed, including seven women and five children, and 40
                     # injured": "and" closed the included list, so the comma and "and" after
                     # its last member start a new figure; the verb past it is not the list's
+                    # (round en119: a comma alone after a list "the dead, who included",
+                    # "Besides the dead, who included four women and a child of six, eight
+                    # villagers were wounded")
                     outcome, ev_end, across = None, max(cend, gend), False
                 if across and outcome and not is_article and outcome != "killed" and (
                         _OUTCOME_NOUNS.get(head) == "killed"):

@@ -113,7 +113,9 @@ OUTCOME_VERBS: dict[str, tuple[str, ...]] = {
          "|kills himself,|killed himself,|killing himself,|kills herself,|killed herself,"
          "|killing herself,"
          # The dead named by a list after them: "the dead included four children".
-         "|dead included|dead include|dead includes|dead were|dead are"),
+         "|dead included|dead include|dead includes|dead were|dead are"
+         # ... or a relative clause on them (round en119): "the dead, who included four women"
+         "|dead, who included|dead, who include|dead who included|dead who include"),
     "wounded": _w("wound wounds wounded wounding injure injures injured injuring hurt hurts"
                   " hurting"
                   # landmine and UXO reports: "the blast maimed two children"
@@ -121,7 +123,9 @@ OUTCOME_VERBS: dict[str, tuple[str, ...]] = {
     + _p("shot and wounded|shot and injured|shoot and wound|stabbed and wounded")
     # as for the dead: "the wounded included six children", "among the injured were 4"
     + _p("wounded included|wounded include|wounded includes|wounded were|wounded are"
-         "|injured included|injured include|injured includes|injured were|injured are"),
+         "|injured included|injured include|injured includes|injured were|injured are"
+         "|wounded, who included|wounded, who include|injured, who included"
+         "|injured, who include"),
     "captured": _w("kidnap kidnaps kidnapped kidnapping abduct abducts abducted abducting seize"
                    " seizes seized seizing capture captures captured capturing")
     # holding people: only in a story of hostages (casualties.py), "hold 14" of a
