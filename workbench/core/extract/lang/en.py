@@ -513,7 +513,7 @@ REFLEXIVES = _w("self himself herself")
 # remaining four" (of the hostages a kidnapping story names).
 REMAINDER_WORDS = _w("remaining last other")
 HOSTAGE_CUES = (*_w("hostage hostages kidnap kidnapped kidnapping kidnappers abduct abducted"
-                    " abduction captive captives captors seized"),
+                    " abduction captive captives captors seized ransom"),
                 # ... and soldiers of a war held by the other side (round en118): the
                 # people such a story says "were held" are captives, not arrested
                 *_p("prisoners of war|prisoner of war|pows|prisoner exchange|prisoner swap"
