@@ -637,10 +637,13 @@ _FORCED_FROM_PLACE = re.compile(
 # ... or any verb in the past after it (after round 47): "Two of those abducted managed to
 # escape" ("of those killed civilians" has a noun there)
 _OF_THOSE = re.compile(
-    r"\s+of\s+those\s+(?P<p>[a-z]+)\b(?=\s*[,;.]|\s+(?:were|was|are|is|had|have|has"
+    r"\s+of\s+(?:those|the\s+people)\s+(?P<p>[a-z]+)\b(?=\s*[,;.]|\s+(?:were|was|are|is|had|have|has"
     r"|in|at|on|by|during|since|last|later|so|after|remain|remains|remained|still|died"
     rf"|[a-z]{{2,}}ed|{alt(EN.THOSE_THEN_PAST)})\b)")
 _HELD_OR_TAKEN = frozenset(EN.CAPTIVITY_PARTICIPLES)
+_FREED_PARTICIPLES = frozenset(EN.FREED_PARTICIPLES)
+# "the people" read as "those" before a participle: "76 of the people freed".
+_OF_THE_PEOPLE = ["of", "the", "people"]
 # The outcomes whose people a release frees: a released part keeps its outcome.
 _HELD_OUTCOMES = ("captured", "arrested")
 _COUNT_WORDS = frozenset(COUNT_FIRST_WORDS) - frozenset(EN.INDEFINITE_ARTICLES)
@@ -2294,8 +2297,9 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 elif limit := _AGE_LIMIT.match(s, _OF_THEM.match(s, cend).end()):
                     # "19 of them under the age of 18": the age is the sub-group's, no count
                     ev_end = gend = max(ev_end, limit.end())
-            if outcome is None and not is_article and not toks and (
-                    s.startswith(" of those ", cend)) and (
+            if outcome is None and not is_article and (
+                    not toks or [w.lower() for w in toks] == _OF_THE_PEOPLE) and (
+                    s.startswith((" of those ", " of the people "), cend)) and (
                     those := _OF_THOSE.match(s, cend) or _kin_of_those(s, cstart, cend)):
                 # "three of those held were herders", "Seven of those killed were children": the
                 # participle says what happened to the whole the count is part of ("held" and
@@ -2304,6 +2308,11 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 outcome = _SUBSET_OUTCOME.get(word) or those_in_care(word, hostage_doc.low)
                 if outcome is None and word in _HELD_OR_TAKEN:
                     outcome = last_holding(out, base + cstart)  # (round en110)
+                if outcome is None and word in _FREED_PARTICIPLES:
+                    # "76 of the people freed": the freed are the people held before them,
+                    # or captives in a story of hostages (round en119)
+                    outcome = last_holding(out, base + cstart) or (
+                        "captured" if hostage_doc else None)
                 if outcome is not None:
                     ev_end = those.end()
                     # "Two of those wounded later died": their own predicate says more

@@ -2197,6 +2197,9 @@ MEASURE_UNITS = _w("km kilometres kilometers kilometre kilometer miles mile metr
 # Verbs of release whose people are captives even when the release is still to come
 # (round 43): "they will free 3 soldiers", "to release two aid workers".
 RELEASE_STEMS = ("free", "releas")
+# ... and their participles after "of those" or "of the people" (round en119): "76 of the
+# people freed" are some of the people held before them.
+FREED_PARTICIPLES = _w("freed released rescued")
 # Verbs of a swap between the sides, and the people they make captives: prisoners of war
 # (not "bodies", "letters" or "fire").
 SWAP_STEMS = ("swap", "exchang")
