@@ -772,9 +772,12 @@ _CONDITION_AFTER = re.compile(
     r"|\s+(?:were|was|are|is|(?:have|has|had)\s+been)\s+(?:later\s+|since\s+)?"
     rf"(?:{alt(EN.SURGERY_REFERRALS)})\s+for\s+(?:{alt(EN.SURGERY_NOUNS)})\b",
     re.IGNORECASE)
-# A relative clause on the counted person that tells how he was hurt, set off by commas.
+# ... a survival, after how the person was hurt.
+_SURVIVED = re.compile(rf"\s+(?:{alt(EN.SURVIVAL_VERBS)})\b", re.IGNORECASE)
+# A relative clause on the counted person that tells how he was hurt, set off by commas
+# (or its participle alone: "A fourth officer, shot in the back as he ran for help,").
 _HARM_RELATIVE = re.compile(
-    r"\s*,\s*who\s+(?:was|were|had\s+been)\s+(?:\w+ly\s+)?"
+    r"\s*,\s*(?:who\s+(?:was|were|had\s+been)\s+)?(?:\w+ly\s+)?"
     rf"(?:{alt(EN.SUBGROUP_HARM_PARTICIPLES)})\b[^,;:.!?\"“”()\d]{{0,60}},", re.IGNORECASE)
 
 
@@ -2398,12 +2401,14 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             if outcome is None and (not is_article or (bool(toks) and (
                     toks[0].lower() in _ONE_MORE_ORDINALS))) and (
                     not toks or _person_like(toks)) and (
-                    cond := _CONDITION_AFTER.match(s, _past_harm_relative(s, gend))):
+                    cond := _CONDITION_AFTER.match(s, harmed := _past_harm_relative(s, gend))
+                    or (harmed > gend and _SURVIVED.match(s, harmed))):
                 # a hospital's tally: "had 4 in critical condition", "6 remain in intensive
                 # care" are wounded (a sub-group of them, a figure of its own); one more
                 # person counted by an ordinal is one as "one" is, and how he was hurt may
                 # stand between (round en119): "a third man, who was shot in the abdomen,
-                # remained in critical condition"
+                # remained in critical condition"; hurt so, who survived was wounded: "A fourth
+                # officer, shot in the back as he ran for help, survived"
                 outcome, ev_end = "wounded", cond.end()
             if outcome is None and not is_article and (not toks or _person_like(toks)) and (
                     " condition" in s) and (placed := condition_past_place(s, gend)):

@@ -190,6 +190,9 @@ VICTIM_POSTMODIFIERS = _p("loyal to|belonging to|affiliated with|affiliated to|a
 # cause, which the whole's verb follows (round en119): "31 people, including 12 police
 # officers hit by stones, were injured".
 SUBGROUP_HARM_PARTICIPLES = _w("hit struck shot injured wounded hurt burned burnt stabbed")
+# A person's survival, after how he was hurt (round en119): "A fourth officer, shot in the
+# back as he ran for help, survived" ("One man survived" alone says no wound).
+SURVIVAL_VERBS = _w("survived survives")
 # What opens a list of sub-groups after a figure, read by the span of its first member
 # ("including seven women"): a comma and "and" after the list's last member start a new
 # figure ("..., including seven women and five children, and 40 injured").
