@@ -2370,6 +2370,16 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 # Filipinos, three Ukrainians and two Greeks" (the freed are captives in a story
                 # of hostages, as "freed" is read); the list's next groups follow the first
                 outcome = _apposed_outcome(app.group("w"), hostage_doc)
+            if outcome is None and is_article and _person_like(toks) and (
+                    s[cstart - 2:cstart] == ", ") and (
+                    prev is not None and int(prev["end"]) - base == cstart - 2) and (
+                    _ARTICLE_MEMBER_NEXT.match(s, gend)) and (
+                    app := _rare("outcome_apposition").search(s, max(0, cstart - 40), cstart)):
+                # (round en119) the same list after a counted part, its first member one
+                # person: "Two of the dead, a 19-year-old fisherman from Kalmunai and a
+                # 23-year-old driver, had been in custody" (without the part, "the injured, a
+                # driver and a passenger," names again the people counted before)
+                outcome = _apposed_outcome(app.group("w"), hostage_doc)
             if outcome is None and prev is None and _person_like(toks) and s.endswith(
                     " ", 0, cstart) and _subgroup_opener_before(s, cstart) and (
                     app := _rare("outcome_subgroup").search(s, max(0, cstart - 56), cstart)):
@@ -3607,6 +3617,12 @@ _WERE_TAIL = tail_check(("were", "was"))
 # then the comma the list opens with.
 _RARE["outcome_apposition"] = (
     rf"\bthe\s+(?P<w>{alt(EN.APPOSITION_OUTCOMES)})(?:\s+[a-z][\w'’\-]*)?\s*,\s*$")
+# The next member of a list of people after the first, its own article before it: "a
+# fisherman from Kalmunai and a driver".
+_ARTICLE_MEMBER_NEXT = re.compile(
+    r"(?:\s+(?:from|of|in)\s+[\w'’\-]+(?:\s+[\w'’\-]+)?)?\s+and\s+(?:a|an)\s", re.IGNORECASE)
+
+
 def _apposed_outcome(word: str, hostage_doc: _HostageCue) -> str | None:
     """The outcome the noun before an apposition names ("The dead, ...", "The released crew,
     ..."): the freed are captives only in a story of hostages, as "freed" is read (the
