@@ -642,6 +642,7 @@ _OF_THOSE = re.compile(
     rf"|[a-z]{{2,}}ed|{alt(EN.THOSE_THEN_PAST)})\b)")
 _HELD_OR_TAKEN = frozenset(EN.CAPTIVITY_PARTICIPLES)
 _FREED_PARTICIPLES = frozenset(EN.FREED_PARTICIPLES)
+_FORMER_WORDS = frozenset(EN.FORMER_STATUS_WORDS)
 # "the people" read as "those" before a participle: "76 of the people freed".
 _OF_THE_PEOPLE = ["of", "the", "people"]
 # The outcomes whose people a release frees: a released part keeps its outcome.
@@ -2211,10 +2212,13 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 head = toks[-1].lower()
                 gend = s.rfind(toks[-1], cend, gend) + len(toks[-1])
                 ev_end = max(cend, gend)
-            if outcome is None and head in _OUTCOME_NOUNS and not part_of_acts(toks) and (
+            if outcome is None and head in _OUTCOME_NOUNS and not part_of_acts(toks) and not (
+                    _OUTCOME_NOUNS[head] == "arrested" and len(toks) > 1 and (
+                        toks[-2].lower() in _FORMER_WORDS)) and (
                     not is_article or counted_captive or (
                         head in _COUNTED_CAPTIVES and m.group("art").lower() == "another")):
                 # "25 bodies"; with an article one more captive only: "a third captive"
+                # ("Forty-two of the former detainees said ...": held no longer, round en119)
                 outcome = _OUTCOME_NOUNS[head]
             if outcome is None and len(toks) == 2 and head in _NEWCOMER_NOUNS and (
                     toks[0].lower() in _NEWCOMER_ADJECTIVES) and _NEWCOMER_FLIGHT.search(s):

@@ -2203,6 +2203,9 @@ RELEASE_STEMS = ("free", "releas")
 # ... and their participles after "of those" or "of the people" (round en119): "76 of the
 # people freed" are some of the people held before them.
 FREED_PARTICIPLES = _w("freed released rescued")
+# Before a detainee's noun, a status that is over: "Forty-two of the former detainees said
+# they had been beaten" are no count of arrests (round en119).
+FORMER_STATUS_WORDS = _w("former ex-")
 # Verbs of a swap between the sides, and the people they make captives: prisoners of war
 # (not "bodies", "letters" or "fire").
 SWAP_STEMS = ("swap", "exchang")
