@@ -928,8 +928,11 @@ def _group(sent: str, pos: int) -> tuple[int, int, list[str]]:
                 _person_noun_at(sent, rp.end())):
             break  # "61 feared drowned", "Ten still missing": no victim noun before the verb
         if toks and (wl.endswith("ed") or wl in _IRREGULAR_PAST or wl in _GAP_PARTICIPLES) and (
-                _person_like(toks) or toks[-1].lower() in _OUTCOME_NOUNS):
-            break  # "5,000 refugees arrived in Dara": the verb after the victims' noun
+                _person_like(toks) or toks[-1].lower() in _OUTCOME_NOUNS
+                or toks[-1].lower() in NONPERSON):
+            # "5,000 refugees arrived in Dara": the verb after the victims' noun (round
+            # en119: or after a thing's, "seven of the cases found injuries")
+            break
         if toks and wl in _IRREGULAR_PAST and COUNT_RE.rx.match(
                 sent, m.end() + (len(sent) - m.end() - len(sent[m.end():].lstrip()))):
             break  # "Inmates in one housing unit took two guards hostage": a verb and its count
