@@ -10,7 +10,8 @@ then his condition or his survival (en-68, en-67). "among the dead was" opening 
 source reports (en-68). People still held after a capture (en-67). "took away" closing a
 series of verbs of armed men (en-68). "the dead, who included" and the comma that closes
 its list (en-68). "ransom" as a word of hostages and "of the people freed" (en-67). Single
-people apposed to a counted part of the dead (en-68). Precision: former detainees (en-67,
+people apposed to a counted part of the dead (en-68). The bodies' own passive of finding
+before ", up from seven" (en-67). Precision: former detainees (en-67,
 en-49, en-64) and a thing's noun before a participle (en-68).
 
 Members fail on main's code and pass on this round's; look-alikes pass on both. Every
@@ -83,6 +84,9 @@ MEMBERS: list[tuple[str, list[Short]]] = [
      [("40 of the people freed", "captured", 40), ("12 of them children", "captured", 12)]),
     ("Soldiers freed 60 travellers who had been held for ransom near Tavel.",
      [("freed 60 travellers", "captured", 60)]),
+    # the bodies' passive of finding before the value they replaced
+    ("Police said 11 bodies were recovered from the river, up from seven on Monday.",
+     [("11 bodies", "killed", 11), ("up from seven", "killed", 7)]),
     # single people apposed to a counted part of the dead
     ("At least nine people have died in custody. Two of the dead, a 20-year-old mechanic "
      "and a farmer from Tolo, had been held for one night.",
