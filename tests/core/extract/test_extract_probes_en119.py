@@ -85,7 +85,8 @@ MEMBERS: list[tuple[str, list[Short]]] = [
     ("Soldiers freed 60 travellers who had been held for ransom near Tavel.",
      [("freed 60 travellers", "captured", 60)]),
     # the bodies' passive of finding before the value they replaced
-    ("Police said 11 bodies were recovered from the river, up from seven on Monday.",
+    ("Police said 11 bodies were found buried in shallow graves at the edge of the camp at "
+     "Tavel, up from seven on Monday.",
      [("11 bodies", "killed", 11), ("up from seven", "killed", 7)]),
     # single people apposed to a counted part of the dead
     ("At least nine people have died in custody. Two of the dead, a 20-year-old mechanic "
