@@ -11,7 +11,8 @@ source reports (en-68). People still held after a capture (en-67). "took away" c
 series of verbs of armed men (en-68). "the dead, who included" and the comma that closes
 its list (en-68). "ransom" as a word of hostages and "of the people freed" (en-67). Single
 people apposed to a counted part of the dead (en-68). The bodies' own passive of finding
-before ", up from seven" (en-67). Precision: former detainees (en-67,
+before ", up from seven" (en-67). Operatives as people ("eliminated two ... operatives",
+en-67). Precision: former detainees (en-67,
 en-49, en-64) and a thing's noun before a participle (en-68).
 
 Members fail on main's code and pass on this round's; look-alikes pass on both. Every
@@ -88,6 +89,9 @@ MEMBERS: list[tuple[str, list[Short]]] = [
     ("Police said 11 bodies were found buried in shallow graves at the edge of the camp at "
      "Tavel, up from seven on Monday.",
      [("11 bodies", "killed", 11), ("up from seven", "killed", 7)]),
+    # an armed group's operatives are people
+    ("The army said it had eliminated three Kessa Front operatives near the border.",
+     [("eliminated three Kessa Front operatives", "killed", 3)]),
     # single people apposed to a counted part of the dead
     ("At least nine people have died in custody. Two of the dead, a 20-year-old mechanic "
      "and a farmer from Tolo, had been held for one night.",
@@ -130,6 +134,8 @@ LOOKALIKES: list[tuple[str, list[Short]]] = [
      [("arrested 50 people", "arrested", 50), ("Forty-two of the detainees", "arrested", 42)]),
     ("Three former hostages were freed.", [("Three former hostages", "captured", 3)]),
     ("The dead man, a night watchman, was buried on Monday.", []),
+    ("Three candidates were eliminated from the race.", []),
+    ("The new law eliminated two taxes on fuel.", []),
 ]
 
 # Precision: figures main gave that are no figures.

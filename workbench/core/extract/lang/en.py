@@ -4357,6 +4357,9 @@ WAKING_PHRASES += tuple(f"kept in {where}" for where in ("overnight", "hospital"
 # (round en105) A match's or a flight's crew member is a person as "guard" and "doorman" are:
 # "Four people needed hospital treatment, including a steward" (en-56).
 PERSON_WORDS = PERSON_WORDS | frozenset(_w("steward stewards"))
+# (round en119) an armed group's members as an army names them: "eliminated two Hezbollah
+# operatives" (killed, as "eliminated two militants" is)
+PERSON_WORDS = PERSON_WORDS | frozenset(_w("operative operatives"))
 # (round en105) A court's steps with the people already counted (casualty_court_step.py):
 # "38 of them were later tried" (en-56), "four of whom appeared before the ... Court" (en-55).
 COURT_STEPS = (*_w("tried charged sentenced convicted acquitted indicted prosecuted arraigned"),
