@@ -31,7 +31,7 @@ from .casualty_aftermath import (
     present_wounds,
 )
 from .casualty_age_bound import age_bound_end
-from .casualty_among_named import among_named_outcome
+from .casualty_among_named import among_clause_start, among_named_outcome
 from .casualty_bare_members import bare_members_between, bare_part_before
 from .casualty_between import age_list_end, name_after_origin, names_after_origin
 from .casualty_body_hit import gapped_body_part
@@ -640,10 +640,14 @@ _FORCED_FROM_PLACE = re.compile(
 # ... or any verb in the past after it (after round 47): "Two of those abducted managed to
 # escape" ("of those killed civilians" has a noun there)
 _OF_THOSE = re.compile(
-    r"\s+of\s+those\s+(?P<p>[a-z]+)\b(?=\s*[,;.]|\s+(?:were|was|are|is|had|have|has"
+    r"\s+of\s+(?:those|the\s+people)\s+(?P<p>[a-z]+)\b(?=\s*[,;.]|\s+(?:were|was|are|is|had|have|has"
     r"|in|at|on|by|during|since|last|later|so|after|remain|remains|remained|still|died"
     rf"|[a-z]{{2,}}ed|{alt(EN.THOSE_THEN_PAST)})\b)")
 _HELD_OR_TAKEN = frozenset(EN.CAPTIVITY_PARTICIPLES)
+_FREED_PARTICIPLES = frozenset(EN.FREED_PARTICIPLES)
+_FORMER_WORDS = frozenset(EN.FORMER_STATUS_WORDS)
+# "the people" read as "those" before a participle: "76 of the people freed".
+_OF_THE_PEOPLE = ["of", "the", "people"]
 # The outcomes whose people a release frees: a released part keeps its outcome.
 _HELD_OUTCOMES = ("captured", "arrested")
 _COUNT_WORDS = frozenset(COUNT_FIRST_WORDS) - frozenset(EN.INDEFINITE_ARTICLES)
@@ -675,6 +679,48 @@ _POINTED_BACK = frozenset(EN.PERSONAL_OUTCOMES)
 _RARE["among_them_opens"] = (
     r"\s*[\"“'‘]?(?:(?:among|amongst)\s+(?:them|those|the\s+(?P<who>[a-z]+))\s+(?:was|were|is|are)"
     r"|the\s+victims\s+(?:included|include|includes|were|are))\s+(?:also\s+)?")
+
+
+_INCLUDED_VERB = re.compile(r"\binclude[sd]?\s", re.IGNORECASE)
+
+
+def _included_list(text: str) -> bool:
+    """Does the figure ``text`` open a list of sub-groups ("including seven women", "dead
+    included four women", "dead, who included four women")?"""
+    return text.lower().startswith(EN.INCLUDED_LIST_OPENERS) or bool(
+        _INCLUDED_VERB.search(text))
+
+
+def _captor_opens_series(s: str, verb_at: int) -> bool:
+    """Is the verb at ``verb_at`` the last of a series after "and" whose subject, the
+    sentence's own, names captors (round en119: "Armed men blocked a road ..., shot dead
+    one of the drivers and took away two cattle traders")?"""
+    if not s.endswith(" and ", 0, verb_at):
+        return False
+    subject = _rare("captor_near").search(s, 0, min(verb_at, _SERIES_SUBJECT_REACH))
+    return subject is not None and not _SERIES_BREAK.search(s, subject.end(), verb_at)
+
+
+# How far into its sentence the subject of a series of verbs may stand (after a dateline),
+# and what ends the series before its last verb: a stop or another clause's subject.
+_SERIES_SUBJECT_REACH = 60
+_SERIES_BREAK = re.compile(rf"[;:]|\b(?:{alt(EN.SERIES_OTHER_CLAUSE_WORDS)})\b",
+                           re.IGNORECASE)
+
+
+def _still_held_outcome(hostage_doc: object, out: list[dict[str, object]], at: int) -> str:
+    """Captives or detainees for people still held: captives in a story of hostages, or when
+    the last people held before were captured (round en119: "a resistance force handed over
+    23 soldiers it captured ... Four officers are still being held"), else detainees."""
+    return "captured" if hostage_doc or last_holding(out, at) == "captured" else "arrested"
+
+
+def _among_them_open(s: str, cstart: int) -> re.Match[str] | None:
+    """The opening "Among them was" of the sentence, or of the clause a source reports in it
+    (round en119), that ends at ``cstart``; None when there is none."""
+    return _rare("among_them_opens").fullmatch(s, among_clause_start(s, cstart), cstart)
+
+
 # ... or on "Among the injured was" (round 59), whose noun names the outcome the figure
 # before must have: "Shelling wounded six people. Among the injured was a boy of 9."
 _AMONG_NOUN_OUTCOME = {w: o for o, ws in (("wounded", EN.AMONG_WOUNDED_NOUNS),
@@ -730,6 +776,23 @@ _CONDITION_AFTER = re.compile(
     r"|\s+(?:were|was|are|is|(?:have|has|had)\s+been)\s+(?:later\s+|since\s+)?"
     rf"(?:{alt(EN.SURGERY_REFERRALS)})\s+for\s+(?:{alt(EN.SURGERY_NOUNS)})\b",
     re.IGNORECASE)
+# ... a survival, after how the person was hurt.
+_SURVIVED = re.compile(rf"\s+(?:{alt(EN.SURVIVAL_VERBS)})\b", re.IGNORECASE)
+# A relative clause on the counted person that tells how he was hurt, set off by commas
+# (or its participle alone: "A fourth officer, shot in the back as he ran for help,").
+_HARM_RELATIVE = re.compile(
+    r"\s*,\s*(?:who\s+(?:was|were|had\s+been)\s+)?(?:\w+ly\s+)?"
+    rf"(?:{alt(EN.SUBGROUP_HARM_PARTICIPLES)})\b[^,;:.!?\"“”()\d]{{0,60}},", re.IGNORECASE)
+
+
+def _past_harm_relative(s: str, gend: int) -> int:
+    """Where the people's own predicate may open after the group ending at ``gend``: past a
+    relative clause of how they were hurt, when one follows."""
+    if not s.startswith(",", gend) or (rel := _HARM_RELATIVE.match(s, gend)) is None:
+        return gend
+    return rel.end()
+
+
 # A bare count still kept in care (sixty-ninth round): "nine remain hospitalised", "11 are
 # still in hospital" ("Four nurses remain in hospital" to care for others is no figure).
 _KEPT_IN_CARE = re.compile(
@@ -868,8 +931,11 @@ def _group(sent: str, pos: int) -> tuple[int, int, list[str]]:
                 _person_noun_at(sent, rp.end())):
             break  # "61 feared drowned", "Ten still missing": no victim noun before the verb
         if toks and (wl.endswith("ed") or wl in _IRREGULAR_PAST or wl in _GAP_PARTICIPLES) and (
-                _person_like(toks) or toks[-1].lower() in _OUTCOME_NOUNS):
-            break  # "5,000 refugees arrived in Dara": the verb after the victims' noun
+                _person_like(toks) or toks[-1].lower() in _OUTCOME_NOUNS
+                or toks[-1].lower() in NONPERSON):
+            # "5,000 refugees arrived in Dara": the verb after the victims' noun (round
+            # en119: or after a thing's, "seven of the cases found injuries")
+            break
         if toks and wl in _IRREGULAR_PAST and COUNT_RE.rx.match(
                 sent, m.end() + (len(sent) - m.end() - len(sent[m.end():].lstrip()))):
             break  # "Inmates in one housing unit took two guards hostage": a verb and its count
@@ -1709,11 +1775,12 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 # "Several of the hostages were freed": a noun that is the outcome heads
                 # the group, as after a number ("Four of the hostages")
                 gend, toks = noun.end(), ["of", "the", noun.group(1)]
-        elif m["vague"] and t[cend - 3:cend] == " of" and t.startswith(" the ", cend) and (
+        elif m["vague"] and t[cend - 3:cend] == " of" and _OF_WHOSE.match(t, cend) and (
                 of_group := _group(s, cend - 3))[2]:
             # a vague part of a group named after "the" (round 44): "killed several of the
             # fighters and at least four of the boys" reads as "two of the fighters" does,
-            # and the list goes on after it
+            # and the list goes on after it; a possessive names the group as "the" does
+            # (round en119: "dozens of its supporters had been rounded up")
             _, gend, toks = of_group
         elif s[cend:cend + 1] and s[cend] in _CLOSE_QUOTES and cstart and (
                 s[cstart - 1] in _OPEN_QUOTES) and (
@@ -2048,12 +2115,15 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                     # set off after a figure's own predicate is of that figure; the verb past
                     # the next count is that count's (the partitive below takes the outcome)
                     outcome, ev_end, across = None, max(cend, gend), False
-                if across and prev is not None and s.startswith(", and ", rgend) and (
-                        s[int(prev["end"]) - base:cstart] == " and ") and str(
-                        prev["text"]).lower().startswith(EN.INCLUDED_LIST_OPENERS):
+                if across and prev is not None and s.startswith(", ", rgend) and (
+                        s[int(prev["end"]) - base:cstart] == " and ") and _included_list(
+                        str(prev["text"])):
                     # "27 were killed, including seven women and five children, and 40
                     # injured": "and" closed the included list, so the comma and "and" after
                     # its last member start a new figure; the verb past it is not the list's
+                    # (round en119: a comma alone after a list "the dead, who included",
+                    # "Besides the dead, who included four women and a child of six, eight
+                    # villagers were wounded")
                     outcome, ev_end, across = None, max(cend, gend), False
                 if across and outcome and not is_article and outcome != "killed" and (
                         _OUTCOME_NOUNS.get(head) == "killed"):
@@ -2148,10 +2218,13 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 head = toks[-1].lower()
                 gend = s.rfind(toks[-1], cend, gend) + len(toks[-1])
                 ev_end = max(cend, gend)
-            if outcome is None and head in _OUTCOME_NOUNS and not part_of_acts(toks) and (
+            if outcome is None and head in _OUTCOME_NOUNS and not part_of_acts(toks) and not (
+                    _OUTCOME_NOUNS[head] == "arrested" and len(toks) > 1 and (
+                        toks[-2].lower() in _FORMER_WORDS)) and (
                     not is_article or counted_captive or (
                         head in _COUNTED_CAPTIVES and m.group("art").lower() == "another")):
                 # "25 bodies"; with an article one more captive only: "a third captive"
+                # ("Forty-two of the former detainees said ...": held no longer, round en119)
                 outcome = _OUTCOME_NOUNS[head]
             if outcome is None and len(toks) == 2 and head in _NEWCOMER_NOUNS and (
                     toks[0].lower() in _NEWCOMER_ADJECTIVES) and _NEWCOMER_FLIGHT.search(s):
@@ -2237,8 +2310,9 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 elif limit := _AGE_LIMIT.match(s, _OF_THEM.match(s, cend).end()):
                     # "19 of them under the age of 18": the age is the sub-group's, no count
                     ev_end = gend = max(ev_end, limit.end())
-            if outcome is None and not is_article and not toks and (
-                    s.startswith(" of those ", cend)) and (
+            if outcome is None and not is_article and (
+                    not toks or [w.lower() for w in toks] == _OF_THE_PEOPLE) and (
+                    s.startswith((" of those ", " of the people "), cend)) and (
                     those := _OF_THOSE.match(s, cend) or _kin_of_those(s, cstart, cend)):
                 # "three of those held were herders", "Seven of those killed were children": the
                 # participle says what happened to the whole the count is part of ("held" and
@@ -2247,6 +2321,11 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 outcome = _SUBSET_OUTCOME.get(word) or those_in_care(word, hostage_doc.low)
                 if outcome is None and word in _HELD_OR_TAKEN:
                     outcome = last_holding(out, base + cstart)  # (round en110)
+                if outcome is None and word in _FREED_PARTICIPLES:
+                    # "76 of the people freed": the freed are the people held before them,
+                    # or captives in a story of hostages (round en119)
+                    outcome = last_holding(out, base + cstart) or (
+                        "captured" if hostage_doc else None)
                 if outcome is not None:
                     ev_end = those.end()
                     # "Two of those wounded later died": their own predicate says more
@@ -2265,7 +2344,7 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             if outcome is None and toks and _person_like(toks) and out and (
                     before >= 0 and int(out[-1]["start"]) >= before) and (
                     int(out[-1]["end"]) <= base) and out[-1]["outcome"] in _POINTED_BACK and (
-                    opens := _rare("among_them_opens").fullmatch(s, 0, cstart)) and not (
+                    opens := _among_them_open(s, cstart)) and not (
                     out[-1]["outcome"] == "arrested" and "victims" in opens.group().lower()) and (
                     not opens.group("who") or _AMONG_NOUN_OUTCOME.get(
                         opens.group("who").lower()) == out[-1]["outcome"]):
@@ -2301,6 +2380,16 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 # Filipinos, three Ukrainians and two Greeks" (the freed are captives in a story
                 # of hostages, as "freed" is read); the list's next groups follow the first
                 outcome = _apposed_outcome(app.group("w"), hostage_doc)
+            if outcome is None and is_article and _person_like(toks) and (
+                    s[cstart - 2:cstart] == ", ") and (
+                    prev is not None and int(prev["end"]) - base == cstart - 2) and (
+                    _ARTICLE_MEMBER_NEXT.match(s, gend)) and (
+                    app := _rare("outcome_apposition").search(s, max(0, cstart - 40), cstart)):
+                # (round en119) the same list after a counted part, its first member one
+                # person: "Two of the dead, a 19-year-old fisherman from Kalmunai and a
+                # 23-year-old driver, had been in custody" (without the part, "the injured, a
+                # driver and a passenger," names again the people counted before)
+                outcome = _apposed_outcome(app.group("w"), hostage_doc)
             if outcome is None and prev is None and _person_like(toks) and s.endswith(
                     " ", 0, cstart) and _subgroup_opener_before(s, cstart) and (
                     app := _rare("outcome_subgroup").search(s, max(0, cstart - 56), cstart)):
@@ -2329,10 +2418,17 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 outcome = _SUBSET_OUTCOME.get(" ".join(inverted.group("p").lower().split()))
                 if outcome is not None:
                     ev_start = inverted.start("p")
-            if outcome is None and not is_article and (not toks or _person_like(toks)) and (
-                    cond := _CONDITION_AFTER.match(s, gend)):
+            if outcome is None and (not is_article or (bool(toks) and (
+                    toks[0].lower() in _ONE_MORE_ORDINALS))) and (
+                    not toks or _person_like(toks)) and (
+                    cond := _CONDITION_AFTER.match(s, harmed := _past_harm_relative(s, gend))
+                    or (harmed > gend and _SURVIVED.match(s, harmed))):
                 # a hospital's tally: "had 4 in critical condition", "6 remain in intensive
-                # care" are wounded (a sub-group of them, a figure of its own)
+                # care" are wounded (a sub-group of them, a figure of its own); one more
+                # person counted by an ordinal is one as "one" is, and how he was hurt may
+                # stand between (round en119): "a third man, who was shot in the abdomen,
+                # remained in critical condition"; hurt so, who survived was wounded: "A fourth
+                # officer, shot in the back as he ran for help, survived"
                 outcome, ev_end = "wounded", cond.end()
             if outcome is None and not is_article and (not toks or _person_like(toks)) and (
                     " condition" in s) and (placed := condition_past_place(s, gend)):
@@ -2527,7 +2623,8 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             if outcome is None and along_here and _person_like(toks) and (
                     away := _rare("took_away_before").search(s, max(0, cstart - 48), cstart)) and (
                     _rare("captor_near").search(s, max(0, away.start() - 80), away.start())
-                    or soldiers_took_away(s, away.start(), toks)):
+                    or soldiers_took_away(s, away.start(), toks)
+                    or _captor_opens_series(s, away.start())):
                 # "The militia took away six nurses from the clinic": the particle before
                 # the object, an armed group named before ("Police took away 11 protesters"
                 # names no captors); one person with the article too (round 59), as
@@ -2559,8 +2656,9 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                     held := _STILL_HELD.match(s, gend)):
                 # "two of his colleagues are still being held": captives in a story of
                 # hostages or held by captors, else detainees
-                outcome, ev_end = ("captured" if hostage_doc or _rare("held_by_captors").match(
-                    s, held.end()) else "arrested"), held.end()
+                outcome, ev_end = ("captured" if _rare("held_by_captors").match(
+                    s, held.end()) else _still_held_outcome(
+                        hostage_doc, out, base + cstart)), held.end()
             if outcome is None and unreleased_here and toks and _person_like(toks) and (
                     held := _NOT_RELEASED.match(s, gend)) and not _OF_BEFORE.search(
                     s, max(0, cstart - 9), cstart):
@@ -2618,13 +2716,13 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 # "...; five still held", "The five still held are believed to be ...", "The
                 # other five, including the ship's master, are still being held" ("The two
                 # sides still held talks" has an object after "held")
-                outcome, ev_end = ("captured" if hostage_doc else "arrested"), held.end()
+                outcome, ev_end = _still_held_outcome(hostage_doc, out, base + cstart), held.end()
                 toks = []
             if outcome is None and held_here and not is_article and (
                     held := still_held_people(s, gend, toks, _person_like(toks))):
                 # the same with the people's noun (round en102): "access to the two men
                 # still held", "the five sailors still held"
-                outcome, ev_end = ("captured" if hostage_doc else "arrested"), held
+                outcome, ev_end = _still_held_outcome(hostage_doc, out, base + cstart), held
             if outcome is None and hands_here and not is_article and (
                     _person_like(toks) or (not toks and _REMAINING_BEFORE.search(
                         s, max(0, cstart - 12), cstart))) and (
@@ -3529,6 +3627,12 @@ _WERE_TAIL = tail_check(("were", "was"))
 # then the comma the list opens with.
 _RARE["outcome_apposition"] = (
     rf"\bthe\s+(?P<w>{alt(EN.APPOSITION_OUTCOMES)})(?:\s+[a-z][\w'’\-]*)?\s*,\s*$")
+# The next member of a list of people after the first, its own article before it: "a
+# fisherman from Kalmunai and a driver".
+_ARTICLE_MEMBER_NEXT = re.compile(
+    r"(?:\s+(?:from|of|in)\s+[\w'’\-]+(?:\s+[\w'’\-]+)?)?\s+and\s+(?:a|an)\s", re.IGNORECASE)
+
+
 def _apposed_outcome(word: str, hostage_doc: _HostageCue) -> str | None:
     """The outcome the noun before an apposition names ("The dead, ...", "The released crew,
     ..."): the freed are captives only in a story of hostages, as "freed" is read (the
@@ -3693,6 +3797,8 @@ _NUM_AFTER = CaseBlind(f"{_MONTH_AFTER.pattern}|{_AGE_AFTER.pattern}")
 _VAGUE_OF_THE = re.compile(
     r"\s+the(?=\s+(?:wounded|injured|dead|missing|hostages|detainees|displaced)\b)",
     re.IGNORECASE)
+# The article or possessive that opens a group after a vague count's "of".
+_OF_WHOSE = re.compile(rf" (?:the|{alt(EN.THIRD_PERSON_POSSESSIVES)}) ")
 # Between a figure and a count in brackets that restates it: "6,300 families (about".
 _RESTATED_OPEN = re.compile(r"\s*\(\s*")
 _RARE["body_verb"] = rf"\b(?:{alt(EN.BODY_VERBS)})\s+(?:(?:out|up)\s+)?$"
@@ -3997,7 +4103,9 @@ _RARE["before_being"] = (
     r"(?:\s+(?!(?:who|that|which|and|but|he|she|they|it|we|not|never)\b)[\w'’\-]+){1,8}?"
     r"\s+(?:before|after)(?=\s+being\s)")
 _RARE["skipped_postmodifier"] = (
-    rf"\s+(?:{alt(EN.VICTIM_POSTMODIFIERS)})\s[^,;:.!?\"“”()]{{3,40}}?(?=\s*,)")
+    rf"\s+(?:{alt(EN.VICTIM_POSTMODIFIERS)}"
+    rf"|(?:{alt(EN.SUBGROUP_HARM_PARTICIPLES)})\s+(?:by|in|with))\s[^,;:.!?\"“”()\d]{{3,40}}?"
+    r"(?=\s*,)")
 _RARE["skipped_age"] = (
     rf"\s+aged\s+(?:(?:{alt(EN.AGE_HEDGES)})\s+)?\d{{1,3}}(?=\s*,)")
 _RARE["among_taken"] = (

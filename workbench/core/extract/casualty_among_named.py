@@ -22,6 +22,10 @@ _AMONG_THE = re.compile(
     r"\s+(?:also\s+)?", re.IGNORECASE)
 _WHO_OUTCOME = {**dict.fromkeys(EN.AMONG_WOUNDED_NOUNS, "wounded"),
                 **dict.fromkeys(EN.AMONG_KILLED_NOUNS, "killed")}
+# A clause a source reports, opened by "among" (round en119): "A police spokesman told
+# Reuters that among the dead was a 16-year-old girl", "Police said among the dead were".
+_REPORTED_FRAME = re.compile(
+    rf"\b(?:{alt(EN.AMONG_REPORTED_FRAMES)})\s+(?=among\b)", re.IGNORECASE)
 # How far back, in characters from the figure's end to the sentence's start, the figure
 # "among the dead" points to may lie: two or three sentences of a report.
 _REACH = 400
@@ -33,7 +37,7 @@ def among_named_outcome(s: str, cstart: int, base: int,
     ``cstart`` (``s`` at ``base`` in the document) when the latest figure of that outcome
     in ``out`` lies close before and a figure of another outcome came after it; None
     otherwise (the figure just before is read by "among them")."""
-    m = _AMONG_THE.fullmatch(s, 0, cstart)
+    m = _AMONG_THE.fullmatch(s, among_clause_start(s, cstart), cstart)
     if m is None or not out:
         return None
     named = _WHO_OUTCOME[m.group("who").lower()]
@@ -43,3 +47,14 @@ def among_named_outcome(s: str, cstart: int, base: int,
     if last is None or not 0 <= base - int(last["end"]) <= _REACH:
         return None
     return named
+
+
+def among_clause_start(s: str, cstart: int) -> int:
+    """Where the clause that may open on "among" before the count at ``cstart`` starts: the
+    sentence's start, or the end of a source's "said" or "that" before "among"."""
+    if "among" not in s[max(0, cstart - 40):cstart].lower():
+        return 0
+    start = 0
+    for frame in _REPORTED_FRAME.finditer(s, max(0, cstart - 60), cstart):
+        start = frame.end()
+    return start

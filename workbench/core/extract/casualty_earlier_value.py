@@ -21,6 +21,9 @@ ADJUNCT_REACH = 90
 # closed perhaps by a bare "last year"
 _PREPOSITIONS = "in|at|on|across|around|throughout|over|during|for|of"
 _ADJUNCTS = re.compile(
+    # (round en119) the bodies' own passive of finding may open the run: "11 bodies were
+    # found buried in the sand near the compound, up from seven this morning"
+    r"(?:\s+(?:were|have\s+been)\s+(?:found|recovered|discovered)(?:\s+buried)?)?"
     rf"(?:\s+(?:{_PREPOSITIONS})\s+"
     r"(?:(?:the|a|an)\s+)?(?:(?!(?:were|was|are|is|had|have|has|and|or|but)\b)"
     r"[A-Za-z][\w\-]*|(?:19|20)\d\d)(?:\s+(?!(?:were|was|are|is|had|have|has|and|or|but"

@@ -25,6 +25,7 @@ import re
 
 from .lang import en as EN
 from .lang.build import alt
+from .numbers import COUNT_RE
 
 _STOP = re.compile(r"[.;:!?\"“”()\[\]]")
 _REACH = 230
@@ -52,7 +53,10 @@ _PASSIVE_BE = frozenset(EN.SUBJECT_GAP_PASSIVE_BE)
 _CAPITALISED_ASIDE = re.compile(
     r",\s+(?-i:[A-Z])[\w'’\-]+(?:\s+(?-i:[A-Z])[\w'’\-]+){0,2}\s*,")
 # How what may stand between opens, right after the group.
-_GAP_OPENERS = (" who ", ", a ", ", an ", *(f" {p} " for p in _PREPOSITIONS))
+_CHARGE_OPEN = re.compile(rf"\s+(?:{alt(EN.SUBJECT_GAP_CHARGE_PARTICIPLES)})\s+of\s+",
+                          re.IGNORECASE)
+_GAP_OPENERS = (" who ", ", a ", ", an ", *(f" {p} " for p in _PREPOSITIONS),
+                *(f" {p} of " for p in EN.SUBJECT_GAP_CHARGE_PARTICIPLES))
 _OBJECT_PREPOSITIONS = frozenset((*EN.SUBJECT_GAP_PREPOSITIONS,
                                   *EN.SUBJECT_GAP_MORE_PREPOSITIONS))
 # the word before the count word that opens the group
@@ -85,6 +89,12 @@ def subject_verb_outcome(s: str, t: str, gend: int, predicate: re.Pattern[str],
         if predicate.match(t, rel.end() - 1):
             return None  # "who was arrested": the clause's own verb, read elsewhere
         return _clause_then_verb(s, t, rel.end(), limit, predicate, commas=False)
+    if (charge := _CHARGE_OPEN.match(s, pos)) is not None:
+        found = _clause_then_verb(s, t, charge.end(), limit, predicate, commas=False)
+        # a count in the charge ("suspected of killing two soldiers were arrested") is the
+        # subject of the verb as much as the people are: neither is read
+        counted = found is not None and COUNT_RE.search(s, charge.end(), found[1])
+        return None if counted else found
     if (app := _APPOSITION_OPEN.match(s, pos)) is not None:
         close = s.find(",", app.end(), limit)
         if close < 0 or not _clause_free(s, app.end(), close, coordinated=False, nested=True):

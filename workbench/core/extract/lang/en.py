@@ -113,7 +113,9 @@ OUTCOME_VERBS: dict[str, tuple[str, ...]] = {
          "|kills himself,|killed himself,|killing himself,|kills herself,|killed herself,"
          "|killing herself,"
          # The dead named by a list after them: "the dead included four children".
-         "|dead included|dead include|dead includes|dead were|dead are"),
+         "|dead included|dead include|dead includes|dead were|dead are"
+         # ... or a relative clause on them (round en119): "the dead, who included four women"
+         "|dead, who included|dead, who include|dead who included|dead who include"),
     "wounded": _w("wound wounds wounded wounding injure injures injured injuring hurt hurts"
                   " hurting"
                   # landmine and UXO reports: "the blast maimed two children"
@@ -121,7 +123,9 @@ OUTCOME_VERBS: dict[str, tuple[str, ...]] = {
     + _p("shot and wounded|shot and injured|shoot and wound|stabbed and wounded")
     # as for the dead: "the wounded included six children", "among the injured were 4"
     + _p("wounded included|wounded include|wounded includes|wounded were|wounded are"
-         "|injured included|injured include|injured includes|injured were|injured are"),
+         "|injured included|injured include|injured includes|injured were|injured are"
+         "|wounded, who included|wounded, who include|injured, who included"
+         "|injured, who include"),
     "captured": _w("kidnap kidnaps kidnapped kidnapping abduct abducts abducted abducting seize"
                    " seizes seized seizing capture captures captured capturing")
     # holding people: only in a story of hostages (casualties.py), "hold 14" of a
@@ -182,6 +186,13 @@ APPOSITION_QUANTIFIERS = _w("all both most mostly many each some half") + _p(
 # fighters loyal to the government were killed", "five soldiers from the 4th Division".
 VICTIM_POSTMODIFIERS = _p("loyal to|belonging to|affiliated with|affiliated to|allied to"
                           "|allied with|linked to|from|serving with|serving in")
+# ... and the participles of how an inserted sub-group was hurt, before their agent or
+# cause, which the whole's verb follows (round en119): "31 people, including 12 police
+# officers hit by stones, were injured".
+SUBGROUP_HARM_PARTICIPLES = _w("hit struck shot injured wounded hurt burned burnt stabbed")
+# A person's survival, after how he was hurt (round en119): "A fourth officer, shot in the
+# back as he ran for help, survived" ("One man survived" alone says no wound).
+SURVIVAL_VERBS = _w("survived survives")
 # What opens a list of sub-groups after a figure, read by the span of its first member
 # ("including seven women"): a comma and "and" after the list's last member start a new
 # figure ("..., including seven women and five children, and 40 injured").
@@ -505,7 +516,7 @@ REFLEXIVES = _w("self himself herself")
 # remaining four" (of the hostages a kidnapping story names).
 REMAINDER_WORDS = _w("remaining last other")
 HOSTAGE_CUES = (*_w("hostage hostages kidnap kidnapped kidnapping kidnappers abduct abducted"
-                    " abduction captive captives captors seized"),
+                    " abduction captive captives captors seized ransom"),
                 # ... and soldiers of a war held by the other side (round en118): the
                 # people such a story says "were held" are captives, not arrested
                 *_p("prisoners of war|prisoner of war|pows|prisoner exchange|prisoner swap"
@@ -2189,6 +2200,12 @@ MEASURE_UNITS = _w("km kilometres kilometers kilometre kilometer miles mile metr
 # Verbs of release whose people are captives even when the release is still to come
 # (round 43): "they will free 3 soldiers", "to release two aid workers".
 RELEASE_STEMS = ("free", "releas")
+# ... and their participles after "of those" or "of the people" (round en119): "76 of the
+# people freed" are some of the people held before them.
+FREED_PARTICIPLES = _w("freed released rescued")
+# Before a detainee's noun, a status that is over: "Forty-two of the former detainees said
+# they had been beaten" are no count of arrests (round en119).
+FORMER_STATUS_WORDS = _w("former ex-")
 # Verbs of a swap between the sides, and the people they make captives: prisoners of war
 # (not "bodies", "letters" or "fire").
 SWAP_STEMS = ("swap", "exchang")
@@ -3717,6 +3734,12 @@ RELATIVE_OPENERS = _w("who which that whose")
 MONTH_PREPOSITIONS = _w("on at for")
 # Relatives that follow a person's name: "Maria April, who", "June Okafor, whose".
 PERSON_RELATIVES = _w("who whose")
+# Words that end a series of verbs sharing the sentence's subject before its last verb:
+# another clause's subject or opener ("Armed men attacked ..., but police arrived ... and
+# took away two suspects": the police took them).
+SERIES_OTHER_CLAUSE_WORDS = _w("police troops soldiers army who which they he she but")
+# What a source's reported clause opens after, when "among the dead" opens it.
+AMONG_REPORTED_FRAMES = _w("that said says")
 # Words that open a tally with no outcome word: "among the dead", "a body was found", "three
 # were in critical condition".
 TALLY_CUES_WITHOUT_OUTCOME = _w("among body condition")
@@ -4334,6 +4357,9 @@ WAKING_PHRASES += tuple(f"kept in {where}" for where in ("overnight", "hospital"
 # (round en105) A match's or a flight's crew member is a person as "guard" and "doorman" are:
 # "Four people needed hospital treatment, including a steward" (en-56).
 PERSON_WORDS = PERSON_WORDS | frozenset(_w("steward stewards"))
+# (round en119) an armed group's members as an army names them: "eliminated two Hezbollah
+# operatives" (killed, as "eliminated two militants" is)
+PERSON_WORDS = PERSON_WORDS | frozenset(_w("operative operatives"))
 # (round en105) A court's steps with the people already counted (casualty_court_step.py):
 # "38 of them were later tried" (en-56), "four of whom appeared before the ... Court" (en-55).
 COURT_STEPS = (*_w("tried charged sentenced convicted acquitted indicted prosecuted arraigned"),
@@ -4487,6 +4513,10 @@ ASIDE_SAYING_VERBS = _w("says said adds added recalls recalled claims claimed")
 # subject of its own, which the counted people's verb may not be read past ("A man who
 # said two guards were killed", "A man who fled after his brother was arrested").
 SUBJECT_GAP_PREPOSITIONS = _w("of in from at near aboard inside outside on")
+# The participles of a charge that open a reduced relative clause on the counted people,
+# which the main verb follows as after "who" (round en119): "31 people suspected of taking
+# part in the violence have been arrested".
+SUBJECT_GAP_CHARGE_PARTICIPLES = _w("suspected accused")
 # ... and the others whose object a count after them is, no subject ("at a berry packing
 # plant on the road to Jacona were shot dead" counts no plant)
 SUBJECT_GAP_MORE_PREPOSITIONS = _w("to by for with into onto against across")
