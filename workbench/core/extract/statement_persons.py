@@ -16,6 +16,11 @@ from .statement_shared import _RARE, _dateline, _rare
 # A name's later words may open with a particle: "Qasim al-Araji" (``NAME_PARTICLES``).
 _NAME_NEXT = rf"(?:(?:{alt(EN.NAME_PARTICLES)})-)?[A-Z][\w'’.\-]*"
 _QUOTE_NAME = rf"[A-Z][\w'’.\-]*(?:\s+{_NAME_NEXT}){{1,3}}"
+# Set off in commas after a description, a name may run to five capitalised words: a rank
+# of two words before a name with two surnames ("The commander of the Second Division,
+# Brigadier General Hernan Ospina Rojas, said"); the commas bound it, so no sentence's
+# next words are taken in.
+_APPOSED_NAME = rf"[A-Z][\w'’.\-]*(?:\s+{_NAME_NEXT}){{1,4}}"
 
 
 @lru_cache(maxsize=2048)
@@ -351,7 +356,7 @@ _NAME_AFTER_ADVERBIAL = re.compile(
 _POSSESSED_NAME = re.compile(
     r"(?:[A-Z][\w\-]*['’]s|His|Her|Their)\s+(?:[a-z][\w\-]*\s+){0,2}?(?P<noun>[a-z]+)\s*,?\s*"
     rf"(?P<name>[A-Z][a-z][\w'’\-]*(?:\s+{_NAME_NEXT}){{0,2}})\s*,")
-_NAME_IN_APPOSITION = re.compile(rf"\s*,\s*(?P<name>{_QUOTE_NAME})\s*,")
+_NAME_IN_APPOSITION = re.compile(rf"\s*,\s*(?P<name>{_APPOSED_NAME})\s*,")
 
 
 def _people_word(low: str) -> bool:

@@ -17,6 +17,7 @@ from .statement_paragraph_quote import closed_before_paragraph
 from .statement_persons import (
     _ARTICLES,
     _NAME_NEXT,
+    _APPOSED_NAME,
     _QUOTE_NAME,
     _is_person,
     _one_person_head,
@@ -147,7 +148,7 @@ _BROUGHT_NAME = re.compile(
     rf"(?:\s*,\s*(?:who\s+)?|\s+who\s+){_BRINGS}"
     r"\s+(?P<name>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})\b")
 _TOLD_CLAUSE_WORDS = frozenset((*EN.COMPLEMENTISERS, *EN.FINITE_AUXILIARIES))
-_NAME_ONLY = re.compile(_QUOTE_NAME)
+_NAME_ONLY = re.compile(_APPOSED_NAME)
 _BEFORE_QUOTE = re.compile(
     # an inserted description may sit between speaker and verb ("X, the mayor, said:")
     r"(?P<sp>[\w'’\-]+(?:\s+[\w'’\-]+){0,6}?)(?:\s*,(?P<ins>[^,.\"“”]{1,80}),)?\s+"

@@ -1,0 +1,48 @@
+"""Probes of the hundred-and-twentieth English round (issue 11): whose quote it is.
+
+A quote belongs to the person a feature or a statement has brought in, not to the last
+name written before it. A commander named in commas after his post may carry a rank of two
+words and two surnames (en-68).
+
+Members fail on main's code and pass on this round's; look-alikes pass on both. Every
+sentence is fictional and written for these tests; names and places are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract_probes import statement_words
+
+Said = tuple[str | None, str]
+
+# (text, every statement the engine must give, as (speaker, words))
+MEMBERS: list[tuple[str, list[Said]]] = [
+    # a rank of two words before a name with two surnames, in commas after the post
+    ('The commander of the Third Brigade, Brigadier General Tomas Irvana Delgado, said: '
+     '"We will hold the bridge at Marro." He added that two more companies had been sent.',
+     [("Brigadier General Tomas Irvana Delgado", "We will hold the bridge at Marro"),
+      ("Brigadier General Tomas Irvana Delgado", "two more companies had been sent")]),
+    ("The head of the Fourth Division, Major General Pavel Oskin Varga, said the roads to "
+     "Kessa would reopen on Monday.",
+     [("Major General Pavel Oskin Varga", "the roads to Kessa would reopen on Monday")]),
+]
+
+LOOKALIKES: list[tuple[str, list[Said]]] = [
+    # a name of two or three words in commas was read before
+    ('The commander of the Third Brigade, General Tomas Delgado, said: "We will hold the '
+     'bridge."',
+     [("General Tomas Delgado", "We will hold the bridge")]),
+    ("The mayor of Kessa, Lena Orr, said the market would open on Monday.",
+     [("Lena Orr", "the market would open on Monday")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MEMBERS)
+def test_members(text: str, expected: list[Said]) -> None:
+    assert statement_words(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), LOOKALIKES)
+def test_lookalikes(text: str, expected: list[Said]) -> None:
+    assert statement_words(text) == expected
