@@ -23,13 +23,14 @@ MEMBERS: list[tuple[str, list[Said]]] = [
      '"We will hold the bridge at Marro." He added that two more companies had been sent.',
      [("Brigadier General Tomas Irvana Delgado", "We will hold the bridge at Marro"),
       ("Brigadier General Tomas Irvana Delgado", "two more companies had been sent")]),
-    ("The head of the Fourth Division, Major General Pavel Oskin Varga, said the roads to "
-     "Kessa would reopen on Monday.",
-     [("Major General Pavel Oskin Varga", "the roads to Kessa would reopen on Monday")]),
 ]
 
 LOOKALIKES: list[tuple[str, list[Said]]] = [
-    # a name of two or three words in commas was read before
+    # a name of two or three words in commas was read before, and a long one before "said
+    # that" too
+    ("The head of the Fourth Division, Major General Pavel Oskin Varga, said the roads to "
+     "Kessa would reopen on Monday.",
+     [("Major General Pavel Oskin Varga", "the roads to Kessa would reopen on Monday")]),
     ('The commander of the Third Brigade, General Tomas Delgado, said: "We will hold the '
      'bridge."',
      [("General Tomas Delgado", "We will hold the bridge")]),
