@@ -2,7 +2,8 @@
 
 A quote belongs to the person a feature or a statement has brought in, not to the last
 name written before it. A commander named in commas after his post may carry a rank of two
-words and two surnames (en-68).
+words and two surnames (en-68). After a fronted place or time, a trade in lower case run
+into a name brings the feature's person in, whatever the trade ("technician", en-67).
 
 Members fail on main's code and pass on this round's; look-alikes pass on both. Every
 sentence is fictional and written for these tests; names and places are invented.
@@ -23,9 +24,30 @@ MEMBERS: list[tuple[str, list[Said]]] = [
      '"We will hold the bridge at Marro." He added that two more companies had been sent.',
      [("Brigadier General Tomas Irvana Delgado", "We will hold the bridge at Marro"),
       ("Brigadier General Tomas Irvana Delgado", "two more companies had been sent")]),
+    # a trade the vocabulary does not know, run into the name after a fronted place or time:
+    # the feature's person, not the body named last
+    ('Kessa says the lists leave out half the names, a claim Vask rejects.\n\nAt a workshop '
+     'in Tessel, technician Liana Petek fits about 20 limbs a month. "Most come from '
+     'Tessel," she says. "The children I cannot forget."',
+     [("Kessa", "the lists leave out half the names"),
+      ("Vask", "the lists leave out half the names"),
+      ("technician Liana Petek", "Most come from Tessel"),
+      ("technician Liana Petek", "The children I cannot forget")]),
+    ('Kessa says the lists leave out half the names, a claim Vask rejects.\n\nEvery morning, '
+     'upholsterer Tomas Ruiz Vey opens at five. "Chairs first, then the news," he says.',
+     [("Kessa", "the lists leave out half the names"),
+      ("Vask", "the lists leave out half the names"),
+      ("upholsterer Tomas Ruiz Vey", "Chairs first, then the news")]),
 ]
 
 LOOKALIKES: list[tuple[str, list[Said]]] = [
+    # a trade the vocabulary knows was read before
+    ('Kessa says the lists leave out half the names, a claim Vask rejects.\n\nAt a clinic in '
+     'Tessel, nurse Liana Petek sees about 20 patients a day. "Most come from Tessel," she '
+     'says.',
+     [("Kessa", "the lists leave out half the names"),
+      ("Vask", "the lists leave out half the names"),
+      ("nurse Liana Petek", "Most come from Tessel")]),
     # a name of two or three words in commas was read before, and a long one before "said
     # that" too
     ("The head of the Fourth Division, Major General Pavel Oskin Varga, said the roads to "

@@ -281,6 +281,12 @@ def _person_subject(text: str, sent: Sentence) -> str | None:
         # "A local youth leader Musa Tanko put the toll at 12.": a description in lower
         # case run into the name without commas (scraped and regional copy)
         return titled.group("np")
+    if (lead or when) and (bare := _BARE_TITLED_NAME.match(text, pos, sent.end)) and (
+            _bare_title(bare.group("head"))):
+        # "At a workshop in Tessel, technician Liana Petek fits ...": after a fronted place
+        # or time a feature brings its person in by trade, the trade run into the name
+        # without an article; the trade need not be a word the vocabulary knows
+        return bare.group("np")
     owned = _POSSESSED_NAME.match(text, pos, sent.end) if b > a and (
         text[b - 1] in "s" or text.startswith(_POSSESSIVE_OPENERS, a)) else None
     if owned and (owned.group("noun") in EN.SEXED_NOUNS or owned.group("noun") in (
@@ -324,6 +330,21 @@ _NUMBERED_ITEM = re.compile(r"[ \t]+\d+\b(?![:.]\d)")
 _TITLED_NAME = re.compile(
     r"(?P<np>(?:A|An|The)\s+(?:[a-z][\w\-]*\s+){0,3}(?P<head>[a-z]+)"
     r"(?:\s+[A-Z][a-z][\w'’\-]*){2,3})(?=\s+[a-z])")
+
+
+# A word in lower case run straight into a name of two or three capitalised words, then
+# the verb in lower case.
+_BARE_TITLED_NAME = re.compile(
+    r"(?P<np>(?P<head>[a-z]{3,})(?:\s+[A-Z][a-z][\w'’\-]*){2,3})(?=\s+[a-z])")
+_NOT_BARE_TITLES = frozenset((*EN.PREPOSITIONS, *EN.ARTICLES, *EN.INSERT_NOT_OPENERS,
+                              *EN.FRONTED_SUBORDINATORS))
+
+
+def _bare_title(head: str) -> bool:
+    """Could ``head`` be one person's trade or post set before a name with no article? No
+    function word, and no plural ("residents Ana Ruiz and ..." are more than one)."""
+    return head not in _NOT_BARE_TITLES and not _plural_people(head) and not (
+        head.endswith("s") and not head.endswith("ss"))
 
 
 def _headline_noun(text: str, a: int, b: int) -> bool:

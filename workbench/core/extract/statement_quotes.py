@@ -15,9 +15,9 @@ from .statement_appositions import determined_description
 from .statement_closing_name import closing_name_then_who, dotted_title_end
 from .statement_paragraph_quote import closed_before_paragraph
 from .statement_persons import (
+    _APPOSED_NAME,
     _ARTICLES,
     _NAME_NEXT,
-    _APPOSED_NAME,
     _QUOTE_NAME,
     _is_person,
     _one_person_head,
