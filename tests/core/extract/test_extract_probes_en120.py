@@ -3,7 +3,9 @@
 A quote belongs to the person a feature or a statement has brought in, not to the last
 name written before it. A commander named in commas after his post may carry a rank of two
 words and two surnames (en-68). After a fronted place or time, a trade in lower case run
-into a name brings the feature's person in, whatever the trade ("technician", en-67).
+into a name brings the feature's person in, whatever the trade ("technician", en-67). The
+name a source gave ("a street vendor who gave her name as ...") is the speaker, before a
+reported clause or a quote (en-68).
 
 Members fail on main's code and pass on this round's; look-alikes pass on both. Every
 sentence is fictional and written for these tests; names and places are invented.
@@ -38,6 +40,18 @@ MEMBERS: list[tuple[str, list[Said]]] = [
      [("Kessa", "the lists leave out half the names"),
       ("Vask", "the lists leave out half the names"),
       ("upholsterer Tomas Ruiz Vey", "Chairs first, then the news")]),
+    # the name a source gave, after the source's trade: the named one speaks, and "she said"
+    # after it is hers
+    ('Shops on the avenue have closed. One witness, a street vendor who gave her name as '
+     'Marisa, told us police had fired "over the heads" of the crowd near the gates. "I saw '
+     'a boy fall," she said.',
+     [("Marisa", 'police had fired "over the heads" of the crowd near the gates'),
+      ("Marisa", "I saw a boy fall")]),
+    ('One witness, who gave her name as Marisa, said: "They fired near the gates."',
+     [("Marisa", "They fired near the gates")]),
+    ('One resident, a fisherman who asked to be identified only as Teo, said: "The boats '
+     'stay in."',
+     [("Teo", "The boats stay in")]),
 ]
 
 LOOKALIKES: list[tuple[str, list[Said]]] = [
@@ -48,6 +62,12 @@ LOOKALIKES: list[tuple[str, list[Said]]] = [
      [("Kessa", "the lists leave out half the names"),
       ("Vask", "the lists leave out half the names"),
       ("nurse Liana Petek", "Most come from Tessel")]),
+    # a trade with no name brought in keeps the description
+    ("One witness, a street vendor who lives by the port, told us police had fired near the "
+     "gates.",
+     [("One witness", "police had fired near the gates")]),
+    ('One witness, a street vendor from the port, said: "They fired near the gates."',
+     [("One witness", "They fired near the gates")]),
     # a name of two or three words in commas was read before, and a long one before "said
     # that" too
     ("The head of the Fourth Division, Major General Pavel Oskin Varga, said the roads to "
