@@ -5,7 +5,9 @@ name written before it. A commander named in commas after his post may carry a r
 words and two surnames (en-68). After a fronted place or time, a trade in lower case run
 into a name brings the feature's person in, whatever the trade ("technician", en-67). The
 name a source gave ("a street vendor who gave her name as ...") is the speaker, before a
-reported clause or a quote (en-68).
+reported clause or a quote (en-68). A source inside someone's words ("An official told me
+there is no budget," she says) is no antecedent for the next "she" or "he" (en-68, en-28,
+en-59).
 
 Members fail on main's code and pass on this round's; look-alikes pass on both. Every
 sentence is fictional and written for these tests; names and places are invented.
@@ -49,6 +51,22 @@ MEMBERS: list[tuple[str, list[Said]]] = [
       ("Marisa", "I saw a boy fall")]),
     ('One witness, who gave her name as Marisa, said: "They fired near the gates."',
      [("Marisa", "They fired near the gates")]),
+    # a source inside someone's words is not the next pronoun's person
+    ('Marta Quell runs the school in Tessel.\n\n"An officer at the district office told me '
+     'there is no money," she says. "There is money for guns, though."',
+     [("Marta Quell", "An officer at the district office told me there is no money"),
+      ("An officer at the district office", "there is no money"),
+      ("Marta Quell", "There is money for guns, though")]),
+    ('Ivo Brant keeps the bakery open.\n\n"Yesterday a soldier told me our bread tastes like '
+     'home," he said. "That is all I need."',
+     [("Ivo Brant", "Yesterday a soldier told me our bread tastes like home"),
+      ("a soldier", "our bread tastes like home"),
+      ("Ivo Brant", "That is all I need")]),
+    ('Ivo Brant keeps the bakery open. He said a soldier told him the bread tasted like '
+     'home. "That is all I need," he said.',
+     [("Ivo Brant", "a soldier told him the bread tasted like home"),
+      ("a soldier", "the bread tasted like home"),
+      ("Ivo Brant", "That is all I need")]),
     ('One resident, a fisherman who asked to be identified only as Teo, said: "The boats '
      'stay in."',
      [("Teo", "The boats stay in")]),
@@ -68,6 +86,11 @@ LOOKALIKES: list[tuple[str, list[Said]]] = [
      [("One witness", "police had fired near the gates")]),
     ('One witness, a street vendor from the port, said: "They fired near the gates."',
      [("One witness", "They fired near the gates")]),
+    # a speaker of words of one's own after another's is still the next pronoun's person
+    ('Colonel Ana Ruiz spoke at the gate. "We have orders," she said. Her deputy, Major '
+     'Tomas Vey, said: "The road stays shut." "No one passes," he added.',
+     [("Colonel Ana Ruiz", "We have orders"), ("Major Tomas Vey", "The road stays shut"),
+      ("Major Tomas Vey", "No one passes")]),
     # a name of two or three words in commas was read before, and a long one before "said
     # that" too
     ("The head of the Fourth Division, Major General Pavel Oskin Varga, said the roads to "

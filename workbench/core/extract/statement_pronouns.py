@@ -141,6 +141,11 @@ def _resolve_pronouns(out: list[dict[str, object]], text: str) -> None:
                 # "the envoy, Ivo Brandt, arrived ... Brandt said": the full name came
                 # in the text but with no words of its own
                 sp = o["speaker"] = by_surname[surname] = full_name
+            if _inside_earlier_words(out, o):
+                # '"An official told me there is no budget," she says. "There is ..."': a
+                # source inside someone's words is theirs to report; the next pronoun
+                # still stands for the one who reports it (round en120)
+                continue
             last_named = sp
             last_named_at = pos
             if _speaking_person(sp):
@@ -149,6 +154,14 @@ def _resolve_pronouns(out: list[dict[str, object]], text: str) -> None:
                 full = _full_name_key(sp)
                 if full:
                     by_surname[full] = sp
+
+
+def _inside_earlier_words(out: list[dict[str, object]], o: dict[str, object]) -> bool:
+    """Are ``o``'s words inside the words of an entry that opens before them (a source
+    the speaker reports: "A soldier told me ...", "He said a soldier told him ...")?"""
+    start, end = int(o["start"]), int(o["end"])  # type: ignore[call-overload]
+    return any(int(e["start"]) < start and end <= int(e["end"])  # type: ignore[call-overload]
+               for e in out if e is not o)
 
 
 def _group_before_host(out: list[dict[str, object]], o: dict[str, object],
