@@ -7,7 +7,8 @@ into a name brings the feature's person in, whatever the trade ("technician", en
 name a source gave ("a street vendor who gave her name as ...") is the speaker, before a
 reported clause or a quote (en-68). A source inside someone's words ("An official told me
 there is no budget," she says) is no antecedent for the next "she" or "he" (en-68, en-28,
-en-59).
+en-59). A subject its own sentence calls "he" ("Jonas was 19 when he was stabbed") is no
+antecedent for a "she", and one it calls "she" is a person, not a stray capital (en-64).
 
 Members fail on main's code and pass on this round's; look-alikes pass on both. Every
 sentence is fictional and written for these tests; names and places are invented.
@@ -67,6 +68,15 @@ MEMBERS: list[tuple[str, list[Said]]] = [
      [("Ivo Brant", "a soldier told him the bread tasted like home"),
       ("a soldier", "the bread tasted like home"),
       ("Ivo Brant", "That is all I need")]),
+    # the sex a subject's own sentence gives it
+    ('Every evening at nine, Marta Quell lights a candle on the steps where her son died. '
+     'Jonas was 19 when he was stabbed near the port last August.\n\n"People tell me to '
+     'rest. I will rest when the calls stop," she says.\n\nPolice arrested three men within '
+     "a week of Jonas's death.",
+     [("Marta Quell", "People tell me to rest. I will rest when the calls stop")]),
+    ('Tomas Vey runs the ferry. Lena was 30 when she took over the kiosk by the pier.\n\n'
+     '"Nobody buys tickets after dark," she says.\n\nLena\'s kiosk shuts at six.',
+     [("Lena", "Nobody buys tickets after dark")]),
     ('One resident, a fisherman who asked to be identified only as Teo, said: "The boats '
      'stay in."',
      [("Teo", "The boats stay in")]),
@@ -86,6 +96,11 @@ LOOKALIKES: list[tuple[str, list[Said]]] = [
      [("One witness", "police had fired near the gates")]),
     ('One witness, a street vendor from the port, said: "They fired near the gates."',
      [("One witness", "They fired near the gates")]),
+    # a subject its own sentence calls "he" is still the next "he"
+    ('Every evening at nine, Marta Quell lights a candle on the steps. Jonas was 19 when he '
+     'was stabbed near the port last August.\n\n"I see them in every group of boys," he '
+     "says.\n\nPolice arrested three men within a week of Jonas's death.",
+     [("Jonas", "I see them in every group of boys")]),
     # a speaker of words of one's own after another's is still the next pronoun's person
     ('Colonel Ana Ruiz spoke at the gate. "We have orders," she said. Her deputy, Major '
      'Tomas Vey, said: "The road stays shut." "No one passes," he added.',

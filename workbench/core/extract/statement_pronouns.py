@@ -62,7 +62,7 @@ def _resolve_pronouns(out: list[dict[str, object]], text: str) -> None:
                 low_sp = sp.lower()
                 sent_start = doc.sentence_start(pos)
                 subj = _subject_before(doc, sent_start, last_person[0] if last_person else -1,
-                                       subjects)
+                                       subjects, _OTHER_SEX.get(sp.lower()))
                 intro = _introduced_before(doc, sent_start, subjects)
                 heard = _told_before(doc, sent_start, subjects)
                 fronted = _fronted_person_before(doc, sent_start, subjects)
@@ -294,9 +294,11 @@ def _full_name_key(speaker: str) -> str | None:
 
 
 def _subject_before(doc: Document, sent_start: int, after: int,
-                    memo: dict[int, str | None]) -> tuple[int, str] | None:
+                    memo: dict[int, str | None],
+                    other: str | None = None) -> tuple[int, str] | None:
     """(start, subject) of the latest sentence that starts before ``sent_start`` (and
-    after ``after``: an earlier one could not win) and opens with a person's name."""
+    after ``after``: an earlier one could not win) and opens with a person's name; not
+    one its own sentence calls ``other`` ("he" when a "she" is resolved)."""
     sents = doc.sentences
     i = bisect_left(doc.starts, sent_start) - 1
     weak: tuple[int, str] | None = None
@@ -316,14 +318,22 @@ def _subject_before(doc: Document, sent_start: int, after: int,
             # "Our reporter in Kessa said ...": the outlet, no "he" or "she"; nor is "The
             # UN" ("The UN said ..., but he did not believe it")
             subject = None
+        if subject is not None and other and _called_in_own_sentence(
+                doc.text, doc.text.find(subject, sents[i].start) + len(subject),
+                sents[i].end) == other:
+            # "Ivan was 19 when he was stabbed ..." is a man: a later "she says" goes back
+            # past him to the feature's woman (round en120)
+            subject = None
         if subject is not None:
             at = doc.text.find(subject, sents[i].start)
             after_at = at + len(subject)
             if " " in subject or _inside_sentence(doc.text, at) or _written_as_name(
                     doc.text, subject, at) or _DESCRIBED_AFTER.match(doc.text, after_at) or (
-                    person_described_after(doc.text, after_at)):
+                    person_described_after(doc.text, after_at)) or (
+                    other and _called_in_own_sentence(doc.text, after_at, sents[i].end)):
                 # ("Olena, a baker from Saltiv, now bakes ...": a capital a description
-                # follows in commas is a name, round 44)
+                # follows in commas is a name, round 44; so is one its own sentence calls
+                # "he" or "she", "Lena was 30 when she took over the kiosk", round en120)
                 return sents[i].start, subject
             # "Okello earns ... Rent is 15,000 a month. She says ...": a lone capital that
             # is nowhere else written as a name gives way to an earlier subject that is
@@ -337,6 +347,16 @@ def _subject_before(doc: Document, sent_start: int, after: int,
 
 
 _DESCRIBED_AFTER = re.compile(r",\s+(?:a|an|the)\s+[a-z][\w\-]*")
+# The first "he" or "she" after a sentence's subject, with no capital between that could
+# be another person it stands for.
+_FIRST_OWN_PRONOUN = re.compile(r"(?:[^A-Z.!?\"“”]|\b\d)*?\b(?P<p>he|she)\b")
+
+
+def _called_in_own_sentence(text: str, at: int, end: int) -> str | None:
+    """"he" or "she" when the subject ending at ``at`` is called so later in its own
+    sentence ("Ivan was 19 when he was stabbed"), else None."""
+    m = _FIRST_OWN_PRONOUN.match(text, at, end)
+    return m["p"] if m else None
 
 
 def _sentence_before_without_person_subject(
