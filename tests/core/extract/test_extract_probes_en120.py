@@ -8,7 +8,9 @@ name a source gave ("a street vendor who gave her name as ...") is the speaker, 
 reported clause or a quote (en-68). A source inside someone's words ("An official told me
 there is no budget," she says) is no antecedent for the next "she" or "he" (en-68, en-28,
 en-59). A subject its own sentence calls "he" ("Jonas was 19 when he was stabbed") is no
-antecedent for a "she", and one it calls "she" is a person, not a stray capital (en-64).
+antecedent for a "she", and one it calls "she" is a person, not a stray capital (en-64). A second fronted phrase after a first ("Every morning
+at six, before the first of his runs to the port, Tomas Vey counts ...") still leaves the
+sentence's subject to be found (en-66).
 
 Members fail on main's code and pass on this round's; look-alikes pass on both. Every
 sentence is fictional and written for these tests; names and places are invented.
@@ -77,6 +79,14 @@ MEMBERS: list[tuple[str, list[Said]]] = [
     ('Tomas Vey runs the ferry. Lena was 30 when she took over the kiosk by the pier.\n\n'
      '"Nobody buys tickets after dark," she says.\n\nLena\'s kiosk shuts at six.',
      [("Lena", "Nobody buys tickets after dark")]),
+    # a second fronted phrase before the subject
+    ('Every morning at six, before the first of his runs to the port, Tomas Vey counts the '
+     'coins.\n\n"We call it the road tax," he says.',
+     [("Tomas Vey", "We call it the road tax")]),
+    ('Every morning at six, before the first of his eleven runs between the port and the '
+     'fishing village of Lisk Bay, Tomas Vey counts the coins.\n\n"We call it the road '
+     'tax," he says.',
+     [("Tomas Vey", "We call it the road tax")]),
     ('One resident, a fisherman who asked to be identified only as Teo, said: "The boats '
      'stay in."',
      [("Teo", "The boats stay in")]),
@@ -101,6 +111,10 @@ LOOKALIKES: list[tuple[str, list[Said]]] = [
      'was stabbed near the port last August.\n\n"I see them in every group of boys," he '
      "says.\n\nPolice arrested three men within a week of Jonas's death.",
      [("Jonas", "I see them in every group of boys")]),
+    # one fronted phrase was read before
+    ('Every morning at six, Tomas Vey counts the coins.\n\n"We call it the road tax," he '
+     'says.',
+     [("Tomas Vey", "We call it the road tax")]),
     # a speaker of words of one's own after another's is still the next pronoun's person
     ('Colonel Ana Ruiz spoke at the gate. "We have orders," she said. Her deputy, Major '
      'Tomas Vey, said: "The road stays shut." "No one passes," he added.',

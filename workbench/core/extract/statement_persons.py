@@ -182,7 +182,7 @@ _OPENING_PREPOSITIONS = frozenset((*EN.OPENING_PREPOSITIONS, *EN.OPENING_QUANTIF
 _POSSESSIVE_OPENERS = ("His ", "Her ", "Their ")
 # "In an interview with a local channel, ..." / "Later that day, ...": not the subject.
 # A fronted clause as well: "When the shelling began in mid-March, Amina Yusuf was ...".
-_LEADING_ADVERBIAL = re.compile(
+_LEADING_OPENER = (
     rf"(?:{alt(EN.PREPOSITIONS)}|{alt(EN.FRONTED_SUBORDINATORS)}|later|earlier|meanwhile"
     # (round 67: a fronted place, "Outside the court, Ana Reyes ...")
     rf"|{alt(EN.FRONTED_PLACE_PREPOSITIONS)}"
@@ -191,9 +191,11 @@ _LEADING_ADVERBIAL = re.compile(
     rf"|(?:{alt((*EN.OPENING_ADVERBS, *EN.COMMA_ADVERBS))})(?=,)"
     rf"|back(?=\s+(?:{alt(EN.BACK_PLACE_WORDS)})\b)"
     # (round 74: a fronted source, "According to his family, Eric was walking home")
-    r"|according\s+to)\b"
-    r"[^,]{0,80},\s*", re.IGNORECASE
-)
+    r"|according\s+to)\b")
+_LEADING_ADVERBIAL = re.compile(rf"{_LEADING_OPENER}[^,]{{0,80}},\s*", re.IGNORECASE)
+# A second fronted phrase, after a first, may run longer: "Every morning at six, before the
+# first of his eleven runs between the port and the beach village of Lisk, Tomas Vey ...".
+_SECOND_ADVERBIAL = re.compile(rf"{_LEADING_OPENER}[^,]{{0,120}},\s*", re.IGNORECASE)
 
 # A time opening a sentence without a comma: "Last Tuesday", "This morning", "Yesterday".
 _TIME_BEFORE_UNIT = ("Last", "This", "Next", "Early", "Late", "Every")
@@ -233,6 +235,10 @@ def _person_subject(text: str, sent: Sentence) -> str | None:
             # "Every morning at seven, Ana Reyes opens ...": the time's own hour or place,
             # then its comma, then the subject (round 63)
             pos = lead.end()
+    if (lead or when) and (again := _SECOND_ADVERBIAL.match(text, pos, sent.end)):
+        # "Every morning at six, before the first of his runs to the port, Tomas Vey counts
+        # ...": a second fronted phrase after the first, then the subject (round en120)
+        lead, pos = again, again.end()
     if text.startswith(("Among ", "Amongst "), pos):
         # "Among the speakers was Colonel Ivo Brant.": the subject comes after the verb;
         # a preposition opening the sentence is nobody
