@@ -1,16 +1,16 @@
 """Probes of the hundred-and-twentieth English round (issue 11): whose quote it is.
 
-A quote belongs to the person a feature or a statement has brought in, not to the last
-name written before it. A commander named in commas after his post may carry a rank of two
-words and two surnames (en-68). After a fronted place or time, a trade in lower case run
-into a name brings the feature's person in, whatever the trade ("technician", en-67). The
-name a source gave ("a street vendor who gave her name as ...") is the speaker, before a
-reported clause or a quote (en-68). A source inside someone's words ("An official told me
-there is no budget," she says) is no antecedent for the next "she" or "he" (en-68, en-28,
-en-59). A subject its own sentence calls "he" ("Jonas was 19 when he was stabbed") is no
-antecedent for a "she", and one it calls "she" is a person, not a stray capital (en-64). A second fronted phrase after a first ("Every morning
-at six, before the first of his runs to the port, Tomas Vey counts ...") still leaves the
-sentence's subject to be found (en-66).
+A quote belongs to the person a feature or a statement has brought in, not to the last name
+written before it. A commander named in commas after his post may carry a rank of two words
+and two surnames (en-68). After a fronted place or time, a trade in lower case run into a
+name brings the feature's person in, whatever the trade ("technician", en-67). The name a
+source gave ("a street vendor who gave her name as ...") is the speaker, before a reported
+clause or a quote (en-68). A source inside someone's words ("An official told me there is
+no budget," she says) is no antecedent for the next "she" or "he" (en-68, en-28, en-59). A
+subject its own sentence calls "he" ("Jonas was 19 when he was stabbed") is no antecedent
+for a "she", and one it calls "she" is a person, not a stray capital (en-64). A second
+fronted phrase after a first ("Every morning at six, before the first of his runs to the
+port, Tomas Vey counts ...") still leaves the sentence's subject to be found (en-66).
 
 Members fail on main's code and pass on this round's; look-alikes pass on both. Every
 sentence is fictional and written for these tests; names and places are invented.
