@@ -10,7 +10,10 @@ no budget," she says) is no antecedent for the next "she" or "he" (en-68, en-28,
 subject its own sentence calls "he" ("Jonas was 19 when he was stabbed") is no antecedent
 for a "she", and one it calls "she" is a person, not a stray capital (en-64). A second
 fronted phrase after a first ("Every morning at six, before the first of his runs to the
-port, Tomas Vey counts ...") still leaves the sentence's subject to be found (en-66).
+port, Tomas Vey counts ...") still leaves the sentence's subject to be found (en-66). With
+no comma or quote mark before "said", the phrase after it with a relative clause
+("Organisers of the march said a third man, who was shot, remained ...") opens the reported
+words and is no inverted speaker (en-68).
 
 Members fail on main's code and pass on this round's; look-alikes pass on both. Every
 sentence is fictional and written for these tests; names and places are invented.
@@ -87,6 +90,14 @@ MEMBERS: list[tuple[str, list[Said]]] = [
      'fishing village of Lisk Bay, Tomas Vey counts the coins.\n\n"We call it the road '
      'tax," he says.',
      [("Tomas Vey", "We call it the road tax")]),
+    # no inverted speaker after "said" with nothing set off before it
+    ("Two protesters were killed in Tessel on Friday, a district official said. Organisers "
+     "of the march said a third man, who was shot in the chest, remained in hospital.",
+     [("a district official", "Two protesters were killed in Tessel on Friday"),
+      ("Organisers of the march",
+       "a third man, who was shot in the chest, remained in hospital")]),
+    ("Leaders of the union said the manager, who was hired in May, had refused to meet them.",
+     [("Leaders of the union", "the manager, who was hired in May, had refused to meet them")]),
     ('One resident, a fisherman who asked to be identified only as Teo, said: "The boats '
      'stay in."',
      [("Teo", "The boats stay in")]),
@@ -115,6 +126,11 @@ LOOKALIKES: list[tuple[str, list[Said]]] = [
     ('Every morning at six, Tomas Vey counts the coins.\n\n"We call it the road tax," he '
      'says.',
      [("Tomas Vey", "We call it the road tax")]),
+    # an inverted speaker after words set off by a comma or a quote
+    ("Two people died in the fire, said the army spokesman, who gave no details.",
+     [("the army spokesman", "Two people died in the fire")]),
+    ('"We will stay," said Ivo Brant, who leads the council.',
+     [("Ivo Brant", "We will stay")]),
     # a speaker of words of one's own after another's is still the next pronoun's person
     ('Colonel Ana Ruiz spoke at the gate. "We have orders," she said. Her deputy, Major '
      'Tomas Vey, said: "The road stays shut." "No one passes," he added.',
