@@ -96,8 +96,6 @@ MEMBERS: list[tuple[str, list[Said]]] = [
      [("a district official", "Two protesters were killed in Tessel on Friday"),
       ("Organisers of the march",
        "a third man, who was shot in the chest, remained in hospital")]),
-    ("Leaders of the union said the manager, who was hired in May, had refused to meet them.",
-     [("Leaders of the union", "the manager, who was hired in May, had refused to meet them")]),
     ('One resident, a fisherman who asked to be identified only as Teo, said: "The boats '
      'stay in."',
      [("Teo", "The boats stay in")]),
@@ -126,6 +124,9 @@ LOOKALIKES: list[tuple[str, list[Said]]] = [
     ('Every morning at six, Tomas Vey counts the coins.\n\n"We call it the road tax," he '
      'says.',
      [("Tomas Vey", "We call it the road tax")]),
+    # a subject read whole before "said" was no inversion before
+    ("Leaders of the union said the manager, who was hired in May, had refused to meet them.",
+     [("Leaders of the union", "the manager, who was hired in May, had refused to meet them")]),
     # an inverted speaker after words set off by a comma or a quote
     ("Two people died in the fire, said the army spokesman, who gave no details.",
      [("the army spokesman", "Two people died in the fire")]),
