@@ -13,7 +13,8 @@ fronted phrase after a first ("Every morning at six, before the first of his run
 port, Tomas Vey counts ...") still leaves the sentence's subject to be found (en-66). With
 no comma or quote mark before "said", the phrase after it with a relative clause
 ("Organisers of the march said a third man, who was shot, remained ...") opens the reported
-words and is no inverted speaker (en-68).
+words and is no inverted speaker (en-68). A letterhead in capitals, a body, a dash and its
+unit ("NATIONAL ARMY OF KESSA - THIRD DIVISION"), is nobody's words (en-68).
 
 Members fail on main's code and pass on this round's; look-alikes pass on both. Every
 sentence is fictional and written for these tests; names and places are invented.
@@ -96,6 +97,10 @@ MEMBERS: list[tuple[str, list[Said]]] = [
      [("a district official", "Two protesters were killed in Tessel on Friday"),
       ("Organisers of the march",
        "a third man, who was shot in the chest, remained in hospital")]),
+    # a letterhead in capitals: a body, a dash, its unit
+    ("NATIONAL ARMY OF KESSA - THIRD DIVISION\nStatement No. 12 on the attack in Marro\n"
+     "The Third Division reports that two soldiers were killed.",
+     [("The Third Division", "two soldiers were killed")]),
     ('One resident, a fisherman who asked to be identified only as Teo, said: "The boats '
      'stay in."',
      [("Teo", "The boats stay in")]),
@@ -132,6 +137,13 @@ LOOKALIKES: list[tuple[str, list[Said]]] = [
      [("the army spokesman", "Two people died in the fire")]),
     ('"We will stay," said Ivo Brant, who leads the council.',
      [("Ivo Brant", "We will stay")]),
+    # a headline's source after a dash, in capitals or not, and a unit in title case
+    ("TWO KILLED IN MARRO ATTACK - POLICE\nTwo people were killed in an attack in Marro on "
+     "Sunday.",
+     [("POLICE", "TWO KILLED IN MARRO ATTACK")]),
+    ("Two killed in Marro attack - Third Division\nTwo people were killed in an attack in "
+     "Marro on Sunday.",
+     [("Third Division", "Two killed in Marro attack")]),
     # a speaker of words of one's own after another's is still the next pronoun's person
     ('Colonel Ana Ruiz spoke at the gate. "We have orders," she said. Her deputy, Major '
      'Tomas Vey, said: "The road stays shut." "No one passes," he added.',
