@@ -4613,9 +4613,9 @@ WEAK_SUFFIX_PERSONS = frozenset(_w(
     " participant participants correspondent correspondents adolescent adolescents"
     " opponent opponents servant servants merchant merchants attendant attendants"
     " tenant tenants inhabitant inhabitants assistant assistants applicant applicants"
-    " deputies secretaries emissaries ladies veteran veterans"
+    " deputies secretaries emissaries ladies villagers veteran veterans"
     " artisan artisans technician technicians musician musicians physician physicians"
-    " guardian guardians librarians pedestrians"))
+    " guardian guardians librarian librarians pedestrian pedestrians"))
 # Harms suffered, sustained or received beside wounds and burns: "suffered cuts", "sustained
 # internal injuries", "suffered concussion", "received broken bones". A bare "cuts" is said
 # of budgets too ("departments suffered cuts"): it counts people only (PEOPLE_ONLY_CUTS).
@@ -4625,11 +4625,8 @@ SUFFERED_HARMS_MORE = _p("cuts|bruises|bruising|internal injuries|life-threateni
                          "|a broken arm|a broken leg|a broken jaw|a broken nose|broken ribs"
                          "|a fractured skull|fractures|cuts and bruises|smoke inhalation"
                          "|a head wound|spinal injuries")
-# (only the phrases not yet listed: "suffered fractures" and "received a broken arm" were)
 OUTCOME_PARTICIPLES["wounded"] += tuple(
-    phrase for phrase in (f"{verb} {harm}" for verb in _w("suffered sustained received")
-                          for harm in SUFFERED_HARMS_MORE)
-    if phrase not in OUTCOME_PARTICIPLES["wounded"])
+    f"{verb} {harm}" for verb in _w("suffered sustained received") for harm in SUFFERED_HARMS_MORE)
 PEOPLE_ONLY_CUTS = tuple(f"{verb} cuts" for verb in _w("suffered sustained received"))
 # ... and treated for (a concussion or the injuries by their degree).
 TREATED_HARMS_MORE = _p("concussion|a concussion|minor injuries|serious injuries"
@@ -4690,3 +4687,9 @@ CARE_WOUNDS = CARE_WOUNDS + _w("fractures fracture bones cuts concussion inhalat
 WOUND_STEMS = (*WOUND_STEMS, "fractur", "bones", "cuts", "concussion", "inhalation")
 WOUND_NOUN_STEMS = (*WOUND_NOUN_STEMS, "fractur", "bones", "cuts", "concussion",
                     "inhalation")
+# ------------------------------------ round en120: whose quote it is
+# The unit of a body that heads its own statement in capitals after the body's name and a
+# dash: "NATIONAL ARMY OF KESSA - THIRD DIVISION" is a letterhead, the unit no source of the
+# body's name (statement_headlines.py).
+LETTERHEAD_UNITS = _w("division divisions brigade command battalion regiment corps directorate"
+                      " headquarters")
