@@ -14,7 +14,9 @@ port, Tomas Vey counts ...") still leaves the sentence's subject to be found (en
 no comma or quote mark before "said", the phrase after it with a relative clause
 ("Organisers of the march said a third man, who was shot, remained ...") opens the reported
 words and is no inverted speaker (en-68). A letterhead in capitals, a body, a dash and its
-unit ("NATIONAL ARMY OF KESSA - THIRD DIVISION"), is nobody's words (en-68).
+unit ("NATIONAL ARMY OF KESSA - THIRD DIVISION"), is nobody's words (en-68). One of a group
+picked out by a body's own name ("One of them, the Valley Guard brigade, said") is that
+body (en-65).
 
 Members fail on main's code and pass on this round's; look-alikes pass on both. Every
 sentence is fictional and written for these tests; names and places are invented.
@@ -101,6 +103,10 @@ MEMBERS: list[tuple[str, list[Said]]] = [
     ("NATIONAL ARMY OF KESSA - THIRD DIVISION\nStatement No. 12 on the attack in Marro\n"
      "The Third Division reports that two soldiers were killed.",
      [("The Third Division", "two soldiers were killed")]),
+    # one of a group picked out by the body's own name
+    ('Both groups have blamed each other. One of them, the Valley Guard brigade, said in a '
+     'post on Facebook that it had "only returned fire".',
+     [("the Valley Guard brigade", 'it had "only returned fire"')]),
     ('One resident, a fisherman who asked to be identified only as Teo, said: "The boats '
      'stay in."',
      [("Teo", "The boats stay in")]),
@@ -144,6 +150,10 @@ LOOKALIKES: list[tuple[str, list[Said]]] = [
     ("Two killed in Marro attack - Third Division\nTwo people were killed in an attack in "
      "Marro on Sunday.",
      [("Third Division", "Two killed in Marro attack")]),
+    # a body's noun with no name of its own leaves "One of them"
+    ("Both groups have blamed each other. One of them, the largest brigade, said it had only "
+     "returned fire.",
+     [("One of them", "it had only returned fire")]),
     # a speaker of words of one's own after another's is still the next pronoun's person
     ('Colonel Ana Ruiz spoke at the gate. "We have orders," she said. Her deputy, Major '
      'Tomas Vey, said: "The road stays shut." "No one passes," he added.',
