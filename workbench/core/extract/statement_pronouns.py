@@ -54,6 +54,7 @@ def _resolve_pronouns(out: list[dict[str, object]], text: str) -> None:
     by_surname: dict[str, str] = {}  # last word of a person speaker's full name -> speaker
     sex: dict[str, str] = {}  # speaker -> "he" or "she", as an earlier pronoun named them
     speakers: list[tuple[int, str]] = []  # (position, speaker) of the persons who spoke
+    reported = _inside_earlier_words(out)
     for o in out:
         sp = o["speaker"]
         pos = int(o["start"])  # type: ignore[call-overload]
@@ -141,27 +142,38 @@ def _resolve_pronouns(out: list[dict[str, object]], text: str) -> None:
                 # "the envoy, Ivo Brandt, arrived ... Brandt said": the full name came
                 # in the text but with no words of its own
                 sp = o["speaker"] = by_surname[surname] = full_name
-            if _inside_earlier_words(out, o):
-                # '"An official told me there is no budget," she says. "There is ..."': a
-                # source inside someone's words is theirs to report; the next pronoun
-                # still stands for the one who reports it (round en120)
-                continue
             last_named = sp
             last_named_at = pos
             if _speaking_person(sp):
-                last_person = (pos, sp)
-                speakers.append(last_person)
+                if id(o) not in reported:
+                    # ('"An official told me there is no budget," she says. "There is
+                    # ...": a source inside someone's words is theirs to report, and the
+                    # next "he" or "she" still stands for the one who reports it, round
+                    # en120; a "they" may be the reported plural, "Families have told our
+                    # teams ... They added", and the full name still names the surname)
+                    last_person = (pos, sp)
+                    speakers.append(last_person)
                 full = _full_name_key(sp)
                 if full:
                     by_surname[full] = sp
 
 
-def _inside_earlier_words(out: list[dict[str, object]], o: dict[str, object]) -> bool:
-    """Are ``o``'s words inside the words of an entry that opens before them (a source
-    the speaker reports: "A soldier told me ...", "He said a soldier told him ...")?"""
-    start, end = int(o["start"]), int(o["end"])  # type: ignore[call-overload]
-    return any(int(e["start"]) < start and end <= int(e["end"])  # type: ignore[call-overload]
-               for e in out if e is not o)
+def _inside_earlier_words(out: list[dict[str, object]]) -> set[int]:
+    """The ids of the entries whose words lie inside the words of an entry that opens
+    before them (a source the speaker reports: "A soldier told me ...", "He said a soldier
+    told him ..."), in one pass over the entries in order of their start."""
+    spans = sorted((int(o["start"]), int(o["end"]), id(o)) for o in out)  # type: ignore[call-overload]
+    inside: set[int] = set()
+    reach = -1  # the furthest end of the entries opening before the current start
+    group_start, group_reach = -1, -1
+    for start, end, key in spans:
+        if start != group_start:
+            reach = max(reach, group_reach)
+            group_start, group_reach = start, -1
+        if end <= reach:
+            inside.add(key)
+        group_reach = max(group_reach, end)
+    return inside
 
 
 def _group_before_host(out: list[dict[str, object]], o: dict[str, object],
