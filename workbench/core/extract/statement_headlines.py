@@ -76,6 +76,7 @@ _DASHED_PAGE_TITLE = re.compile(
     rf"\s[-–—]+\s*(?:[A-Za-z]+\s+){{0,2}}(?:{alt(EN.PAGE_TITLES)})(?:\s+No\.?\s*\d+)?$",
     re.IGNORECASE)
 _LETTERHEAD_ISSUER = re.compile(rf"\b(?:{alt(EN.LETTERHEAD_ISSUERS)})$", re.IGNORECASE)
+_LETTERHEAD_UNIT = re.compile(rf"\b(?:{alt(EN.LETTERHEAD_UNITS)})$", re.IGNORECASE)
 # A month or a weekday alone after a headline's colon is the period of a page or report.
 _PERIOD_LABEL = re.compile(rf"(?:{alt([*EN.MONTHS, *EN.WEEKDAYS])})", re.IGNORECASE)
 _HEAD_DASH_NAME = re.compile(
@@ -352,10 +353,14 @@ def _headline(text: str, start: int, end: int, out: list[dict[str, object]]) -> 
             # period, no words of the source's
             return False
         if m and rx in (_HEAD_COLON_SPEAKER, _HEAD_DASH_NAME) and (_PAGE_TITLE.search(
-                m.group("c")) or (line.isupper() and _LETTERHEAD_ISSUER.search(m.group("c")))):
+                m.group("c")) or (line.isupper() and _LETTERHEAD_ISSUER.search(m.group("c")))
+                or (line.isupper() and rx is _HEAD_DASH_NAME
+                    and _LETTERHEAD_UNIT.search(m.group("sp")))):
             # "Police log: Eastfield", "Syria: Flash Update No. 3 - Idlib": a page's
             # title and its place, nobody's words; so is a letterhead in capitals, its
-            # issuer and its country ("LOGISTICS CLUSTER - ETHIOPIA", round 48)
+            # issuer and its country ("LOGISTICS CLUSTER - ETHIOPIA", round 48), or a body
+            # and its unit that issues ("NATIONAL ARMY OF KESSA - THIRD DIVISION", round
+            # en120)
             return False
         if m and rx is _HEAD_DASH_NAME and _PAGE_TITLE.fullmatch(m.group("sp")):
             # "Kessa Clinic - Public page - Posts (newest first)": the page's section

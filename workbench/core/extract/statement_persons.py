@@ -16,6 +16,11 @@ from .statement_shared import _RARE, _dateline, _rare
 # A name's later words may open with a particle: "Qasim al-Araji" (``NAME_PARTICLES``).
 _NAME_NEXT = rf"(?:(?:{alt(EN.NAME_PARTICLES)})-)?[A-Z][\w'’.\-]*"
 _QUOTE_NAME = rf"[A-Z][\w'’.\-]*(?:\s+{_NAME_NEXT}){{1,3}}"
+# Set off in commas after a description, a name may run to five capitalised words: a rank
+# of two words before a name with two surnames ("The commander of the Second Division,
+# Brigadier General Hernan Ospina Rojas, said"); the commas bound it, so no sentence's
+# next words are taken in.
+_APPOSED_NAME = rf"[A-Z][\w'’.\-]*(?:\s+{_NAME_NEXT}){{1,4}}"
 
 
 @lru_cache(maxsize=2048)
@@ -177,7 +182,7 @@ _OPENING_PREPOSITIONS = frozenset((*EN.OPENING_PREPOSITIONS, *EN.OPENING_QUANTIF
 _POSSESSIVE_OPENERS = ("His ", "Her ", "Their ")
 # "In an interview with a local channel, ..." / "Later that day, ...": not the subject.
 # A fronted clause as well: "When the shelling began in mid-March, Amina Yusuf was ...".
-_LEADING_ADVERBIAL = re.compile(
+_LEADING_OPENER = (
     rf"(?:{alt(EN.PREPOSITIONS)}|{alt(EN.FRONTED_SUBORDINATORS)}|later|earlier|meanwhile"
     # (round 67: a fronted place, "Outside the court, Ana Reyes ...")
     rf"|{alt(EN.FRONTED_PLACE_PREPOSITIONS)}"
@@ -186,9 +191,11 @@ _LEADING_ADVERBIAL = re.compile(
     rf"|(?:{alt((*EN.OPENING_ADVERBS, *EN.COMMA_ADVERBS))})(?=,)"
     rf"|back(?=\s+(?:{alt(EN.BACK_PLACE_WORDS)})\b)"
     # (round 74: a fronted source, "According to his family, Eric was walking home")
-    r"|according\s+to)\b"
-    r"[^,]{0,80},\s*", re.IGNORECASE
-)
+    r"|according\s+to)\b")
+_LEADING_ADVERBIAL = re.compile(rf"{_LEADING_OPENER}[^,]{{0,80}},\s*", re.IGNORECASE)
+# A second fronted phrase, after a first, may run longer: "Every morning at six, before the
+# first of his eleven runs between the port and the beach village of Lisk, Tomas Vey ...".
+_SECOND_ADVERBIAL = re.compile(rf"{_LEADING_OPENER}[^,]{{0,120}},\s*", re.IGNORECASE)
 
 # A time opening a sentence without a comma: "Last Tuesday", "This morning", "Yesterday".
 _TIME_BEFORE_UNIT = ("Last", "This", "Next", "Early", "Late", "Every")
@@ -228,6 +235,10 @@ def _person_subject(text: str, sent: Sentence) -> str | None:
             # "Every morning at seven, Ana Reyes opens ...": the time's own hour or place,
             # then its comma, then the subject (round 63)
             pos = lead.end()
+    if (lead or when) and (again := _SECOND_ADVERBIAL.match(text, pos, sent.end)):
+        # "Every morning at six, before the first of his runs to the port, Tomas Vey counts
+        # ...": a second fronted phrase after the first, then the subject (round en120)
+        lead, pos = again, again.end()
     if text.startswith(("Among ", "Amongst "), pos):
         # "Among the speakers was Colonel Ivo Brant.": the subject comes after the verb;
         # a preposition opening the sentence is nobody
@@ -276,6 +287,12 @@ def _person_subject(text: str, sent: Sentence) -> str | None:
         # "A local youth leader Musa Tanko put the toll at 12.": a description in lower
         # case run into the name without commas (scraped and regional copy)
         return titled.group("np")
+    if (lead or when) and (bare := _BARE_TITLED_NAME.match(text, pos, sent.end)) and (
+            _bare_title(bare.group("head"))):
+        # "At a workshop in Tessel, technician Liana Petek fits ...": after a fronted place
+        # or time a feature brings its person in by trade, the trade run into the name
+        # without an article; the trade need not be a word the vocabulary knows
+        return bare.group("np")
     owned = _POSSESSED_NAME.match(text, pos, sent.end) if b > a and (
         text[b - 1] in "s" or text.startswith(_POSSESSIVE_OPENERS, a)) else None
     if owned and (owned.group("noun") in EN.SEXED_NOUNS or owned.group("noun") in (
@@ -321,6 +338,21 @@ _TITLED_NAME = re.compile(
     r"(?:\s+[A-Z][a-z][\w'’\-]*){2,3})(?=\s+[a-z])")
 
 
+# A word in lower case run straight into a name of two or three capitalised words, then
+# the verb in lower case.
+_BARE_TITLED_NAME = re.compile(
+    r"(?P<np>(?P<head>[a-z]{3,})(?:\s+[A-Z][a-z][\w'’\-]*){2,3})(?=\s+[a-z])")
+_NOT_BARE_TITLES = frozenset((*EN.PREPOSITIONS, *EN.ARTICLES, *EN.INSERT_NOT_OPENERS,
+                              *EN.FRONTED_SUBORDINATORS))
+
+
+def _bare_title(head: str) -> bool:
+    """Could ``head`` be one person's trade or post set before a name with no article? No
+    function word, and no plural ("residents Ana Ruiz and ..." are more than one)."""
+    return head not in _NOT_BARE_TITLES and not _plural_people(head) and not (
+        head.endswith("s") and not head.endswith("ss"))
+
+
 def _headline_noun(text: str, a: int, b: int) -> bool:
     """True when the one word ``text[a:b]`` opening the first line is a headline's plain
     noun ("Lawmakers clash over ...", "Aid runs short"), not a name: the line ends with no
@@ -351,7 +383,7 @@ _NAME_AFTER_ADVERBIAL = re.compile(
 _POSSESSED_NAME = re.compile(
     r"(?:[A-Z][\w\-]*['’]s|His|Her|Their)\s+(?:[a-z][\w\-]*\s+){0,2}?(?P<noun>[a-z]+)\s*,?\s*"
     rf"(?P<name>[A-Z][a-z][\w'’\-]*(?:\s+{_NAME_NEXT}){{0,2}})\s*,")
-_NAME_IN_APPOSITION = re.compile(rf"\s*,\s*(?P<name>{_QUOTE_NAME})\s*,")
+_NAME_IN_APPOSITION = re.compile(rf"\s*,\s*(?P<name>{_APPOSED_NAME})\s*,")
 
 
 def _people_word(low: str) -> bool:

@@ -54,6 +54,7 @@ def _resolve_pronouns(out: list[dict[str, object]], text: str) -> None:
     by_surname: dict[str, str] = {}  # last word of a person speaker's full name -> speaker
     sex: dict[str, str] = {}  # speaker -> "he" or "she", as an earlier pronoun named them
     speakers: list[tuple[int, str]] = []  # (position, speaker) of the persons who spoke
+    reported = _inside_earlier_words(out)
     for o in out:
         sp = o["speaker"]
         pos = int(o["start"])  # type: ignore[call-overload]
@@ -62,7 +63,7 @@ def _resolve_pronouns(out: list[dict[str, object]], text: str) -> None:
                 low_sp = sp.lower()
                 sent_start = doc.sentence_start(pos)
                 subj = _subject_before(doc, sent_start, last_person[0] if last_person else -1,
-                                       subjects)
+                                       subjects, _OTHER_SEX.get(sp.lower()))
                 intro = _introduced_before(doc, sent_start, subjects)
                 heard = _told_before(doc, sent_start, subjects)
                 fronted = _fronted_person_before(doc, sent_start, subjects)
@@ -144,11 +145,35 @@ def _resolve_pronouns(out: list[dict[str, object]], text: str) -> None:
             last_named = sp
             last_named_at = pos
             if _speaking_person(sp):
-                last_person = (pos, sp)
-                speakers.append(last_person)
+                if id(o) not in reported:
+                    # ('"An official told me there is no budget," she says. "There is
+                    # ...": a source inside someone's words is theirs to report, and the
+                    # next "he" or "she" still stands for the one who reports it, round
+                    # en120; a "they" may be the reported plural, "Families have told our
+                    # teams ... They added", and the full name still names the surname)
+                    last_person = (pos, sp)
+                    speakers.append(last_person)
                 full = _full_name_key(sp)
                 if full:
                     by_surname[full] = sp
+
+
+def _inside_earlier_words(out: list[dict[str, object]]) -> set[int]:
+    """The ids of the entries whose words lie inside the words of an entry that opens
+    before them (a source the speaker reports: "A soldier told me ...", "He said a soldier
+    told him ..."), in one pass over the entries in order of their start."""
+    spans = sorted((int(o["start"]), int(o["end"]), id(o)) for o in out)  # type: ignore[call-overload]
+    inside: set[int] = set()
+    reach = -1  # the furthest end of the entries opening before the current start
+    group_start, group_reach = -1, -1
+    for start, end, key in spans:
+        if start != group_start:
+            reach = max(reach, group_reach)
+            group_start, group_reach = start, -1
+        if end <= reach:
+            inside.add(key)
+        group_reach = max(group_reach, end)
+    return inside
 
 
 def _group_before_host(out: list[dict[str, object]], o: dict[str, object],
@@ -281,9 +306,11 @@ def _full_name_key(speaker: str) -> str | None:
 
 
 def _subject_before(doc: Document, sent_start: int, after: int,
-                    memo: dict[int, str | None]) -> tuple[int, str] | None:
+                    memo: dict[int, str | None],
+                    other: str | None = None) -> tuple[int, str] | None:
     """(start, subject) of the latest sentence that starts before ``sent_start`` (and
-    after ``after``: an earlier one could not win) and opens with a person's name."""
+    after ``after``: an earlier one could not win) and opens with a person's name; not
+    one its own sentence calls ``other`` ("he" when a "she" is resolved)."""
     sents = doc.sentences
     i = bisect_left(doc.starts, sent_start) - 1
     weak: tuple[int, str] | None = None
@@ -303,14 +330,22 @@ def _subject_before(doc: Document, sent_start: int, after: int,
             # "Our reporter in Kessa said ...": the outlet, no "he" or "she"; nor is "The
             # UN" ("The UN said ..., but he did not believe it")
             subject = None
+        if subject is not None and other and _called_in_own_sentence(
+                doc.text, doc.text.find(subject, sents[i].start) + len(subject),
+                sents[i].end) == other:
+            # "Ivan was 19 when he was stabbed ..." is a man: a later "she says" goes back
+            # past him to the feature's woman (round en120)
+            subject = None
         if subject is not None:
             at = doc.text.find(subject, sents[i].start)
             after_at = at + len(subject)
             if " " in subject or _inside_sentence(doc.text, at) or _written_as_name(
                     doc.text, subject, at) or _DESCRIBED_AFTER.match(doc.text, after_at) or (
-                    person_described_after(doc.text, after_at)):
+                    person_described_after(doc.text, after_at)) or (
+                    other and _called_in_own_sentence(doc.text, after_at, sents[i].end)):
                 # ("Olena, a baker from Saltiv, now bakes ...": a capital a description
-                # follows in commas is a name, round 44)
+                # follows in commas is a name, round 44; so is one its own sentence calls
+                # "he" or "she", "Lena was 30 when she took over the kiosk", round en120)
                 return sents[i].start, subject
             # "Okello earns ... Rent is 15,000 a month. She says ...": a lone capital that
             # is nowhere else written as a name gives way to an earlier subject that is
@@ -324,6 +359,16 @@ def _subject_before(doc: Document, sent_start: int, after: int,
 
 
 _DESCRIBED_AFTER = re.compile(r",\s+(?:a|an|the)\s+[a-z][\w\-]*")
+# The first "he" or "she" after a sentence's subject, with no capital between that could
+# be another person it stands for.
+_FIRST_OWN_PRONOUN = re.compile(r"(?:[^A-Z.!?\"“”]|\b\d)*?\b(?P<p>he|she)\b")
+
+
+def _called_in_own_sentence(text: str, at: int, end: int) -> str | None:
+    """"he" or "she" when the subject ending at ``at`` is called so later in its own
+    sentence ("Ivan was 19 when he was stabbed"), else None."""
+    m = _FIRST_OWN_PRONOUN.match(text, at, end)
+    return m["p"] if m else None
 
 
 def _sentence_before_without_person_subject(

@@ -15,6 +15,7 @@ from .statement_appositions import determined_description
 from .statement_closing_name import closing_name_then_who, dotted_title_end
 from .statement_paragraph_quote import closed_before_paragraph
 from .statement_persons import (
+    _APPOSED_NAME,
     _ARTICLES,
     _NAME_NEXT,
     _QUOTE_NAME,
@@ -146,8 +147,11 @@ _BROUGHT_NAME = re.compile(
     # (the comma may be left out before "who": "a fighter who gave his name as Abu Omar")
     rf"(?:\s*,\s*(?:who\s+)?|\s+who\s+){_BRINGS}"
     r"\s+(?P<name>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})\b")
+# The same name brought in at the end of the words set off in commas before a verb.
+_BROUGHT_IN_INSERT = re.compile(
+    rf"\b(?:who\s+)?{_BRINGS}\s+(?P<name>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){{0,3}})\s*$")
 _TOLD_CLAUSE_WORDS = frozenset((*EN.COMPLEMENTISERS, *EN.FINITE_AUXILIARIES))
-_NAME_ONLY = re.compile(_QUOTE_NAME)
+_NAME_ONLY = re.compile(_APPOSED_NAME)
 _BEFORE_QUOTE = re.compile(
     # an inserted description may sit between speaker and verb ("X, the mayor, said:")
     r"(?P<sp>[\w'’\-]+(?:\s+[\w'’\-]+){0,6}?)(?:\s*,(?P<ins>[^,.\"“”]{1,80}),)?\s+"
@@ -551,6 +555,11 @@ def _quotes(text: str, out: list[dict[str, object]], used: list[tuple[int, int]]
                 # 'A reader, Huw, emails: "..."': a person described, then the given name
                 # alone a live blog prints for a reader (round en104)
                 a, b = given
+            elif b > a and bm["ins"] and _may_bring(bm["ins"]) and (
+                    brought := _BROUGHT_IN_INSERT.search(text, bm.start("ins"), bm.end("ins"))):
+                # 'One witness, a vendor who gave her name as Amelia, said: "..."': the name
+                # the source gave speaks, as before a reported clause (round en120)
+                a, b = brought.span("name")
             elif b > a and bm["ins"] and determined_description(text[a:b]) and (
                     _NAME_ONLY.fullmatch(bm["ins"].strip())):
                 # 'A spokesman, Hassan al-Tayeb, said: "..."': the name in apposition

@@ -664,7 +664,9 @@ _APPOSITIVE = re.compile(
     # asked to be identified only as Ko Zaw", "who gave her name as Hauwa"
     # (after a first relative clause and "and": "who attended the briefing, and who asked
     # to be identified only by his nom de guerre, Kumander Bagwis,")
-    rf"|(?:and\s+)?(?:{_NAME_BRINGER})\s+)?"
+    # (or after the trade itself, round en120: "One witness, a street vendor who gave her
+    # name as Amelia," is Amelia, as "One witness, who gave her name as Amelia," is)
+    rf"|(?:and\s+|an?\s+(?:[a-z0-9][\w\-]*\s+){{1,3}}(?=who\s))?(?:{_NAME_BRINGER})\s+)?"
     # a title in lower case before the name: "retired judge Paul Mwangi"
     rf"(?:(?:(?:retired|former|acting|deputy|senior)\s+)?(?:{_LOW_TITLES})\s+)?"
     # a name, or a body's acronym: "The UN mission in Mali, MINUSMA, said" (up to five

@@ -51,9 +51,17 @@ def _one_described(text: str, floor: int, v0: int) -> tuple[int, int] | None:
     if before and before[-1] not in '.!?"”':
         return None  # the picked-out one opens its sentence ("said one, a farmer," is inverted)
     head = m["head"].lower()
-    if not (head in EN.PERSON_WORDS or head.removesuffix("s") in EN.PERSON_WORDS):
+    if not (head in EN.PERSON_WORDS or head.removesuffix("s") in EN.PERSON_WORDS
+            or _named_body(m["desc"], head)):
         return None
     return m.span("desc")
+
+
+def _named_body(desc: str, head: str) -> bool:
+    """A body called by its own name in the description ("One of them, the Valley Guard
+    brigade, said", round en120): a body's or a source's noun after a capitalised word."""
+    return (head in EN.SPEAKER_NOUNS or head in EN.BODY_DESCRIPTION_HEADS) and any(
+        w[:1].isupper() for w in desc.split()[1:-1])
 
 # "citing intelligence reports, said": the verb-like form is the cited source's noun.
 _CITABLE_HEADS = frozenset((*EN.DOCUMENT_NOUNS, *EN.SPEAKER_NOUNS))

@@ -1372,6 +1372,14 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
             # "Brant said the army, which had lost men, would regroup": with a speaker
             # and nothing else before the verb, a source after it is no inversion.
             trailing = False
+        elif trailing and rest.strip() and not headline and fb > fa and (
+                _RELATIVE_AFTER.match(after_np)) and not any(
+                mark in before_verb for mark in _INVERSION_MARKS):
+            # "Organisers of the march said a third man, who was shot, remained ...": words
+            # set before an inverted speaker close with a comma or a quote mark ("Two died,
+            # said the army, ..."); with neither, what stands before the verb is its
+            # subject, and the phrase after it opens the reported words (round en120)
+            trailing = False
         comma = text.rfind(",", vs - 60 if vs - 60 > c0 else c0, vs)
         # "..., a figure that aid workers said was too low": a gap that is the subject of
         # the words, which the speaker says of the figure (no object gap)
@@ -1763,6 +1771,10 @@ _ADJUNCT_AND_MINE = re.compile(
 # "who it said was ...", "which they said had ...": a subject gap in a relative clause,
 # with a pronoun speaking its predicate.
 _RELATIVE_PRONOUN_GAP = re.compile(r"\s(?:who|which)\s+(?P<p>it|he|she|they)\s+$")
+
+
+_INVERSION_MARKS = (",", "\"", "”", "—", "–", " - ", ":", ";")
+_RELATIVE_AFTER = re.compile(r"\s*,\s*(?:who|which)\b")
 
 
 def _whole_speaker(text: str, c0: int, end: int) -> bool:

@@ -4720,3 +4720,9 @@ CARE_WOUNDS = CARE_WOUNDS + _w("fractures fracture bones cuts concussion inhalat
 WOUND_STEMS = (*WOUND_STEMS, "fractur", "bones", "cuts", "concussion", "inhalation")
 WOUND_NOUN_STEMS = (*WOUND_NOUN_STEMS, "fractur", "bones", "cuts", "concussion",
                     "inhalation")
+# ------------------------------------ round en120: whose quote it is
+# The unit of a body that heads its own statement in capitals after the body's name and a
+# dash: "NATIONAL ARMY OF KESSA - THIRD DIVISION" is a letterhead, the unit no source of the
+# body's name (statement_headlines.py).
+LETTERHEAD_UNITS = _w("division divisions brigade command battalion regiment corps directorate"
+                      " headquarters")
