@@ -1962,6 +1962,10 @@ CLAUSE_FUTURE_CUES: tuple[str, ...] = (
     # forecast runs before its month ("، متوقعا ان يصل ما يستلمه الى 25 ألف طن قبل نهاية
     # تموز")
     "متوقعا", "متوقعة", "متوقعين",
+    # what is supposed to happen is still to come ("ألواح يفترض أن تصل مطلع حزيران"، "خزانان
+    # يفترض أن يجهزا قبل أيلول"); once past it is told with "كان" ("كان يفترض أن"). Not the
+    # adjective "المفترض", also "alleged" ("المنفذ المفترض للهجوم").
+    "يفترض",
 )
 # The stems that "س" makes future after the person prefix ("سيصل"، "ستنطلق"، "سنواصل"),
 # written folded; a closed list, since "سي"/"ست"/"سن" also open nouns ("سيارة"، "ستة"،
