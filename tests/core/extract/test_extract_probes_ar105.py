@@ -8,6 +8,10 @@ Dates:
    month without a year in its clause, whether named alone, with its start or after a
    deadline. Look-alikes: the same told with "كان" (supposed once, maybe past), the
    adjective "المفترض" ("alleged") beside a month.
+2. A pledge's act after "بـ" is still to be done when the day it was made stands between
+   commas after the verb ("وتعهدت الحكومة، الأحد، بتوفير ... بحلول منتصف آب"): the clause
+   goes on across the day. Look-alikes: the same told with "كان", a comma aside that is no
+   day ("، في بيان،"), left as it was read.
 
 Every sentence is fictional and written for these tests; places and bodies are used only
 as settings.
@@ -26,6 +30,11 @@ from tests.extract_probes import ar_dates
     ('وأعلنت الوكالة تمويل مدرسة يفترض أن تفتح أبوابها قبل تشرين الأول.',
      [('تشرين الأول', '2018-10')]),
     ('ويفترض أن يكتمل ترميم الجسر في أيلول.', [('أيلول', '2018-09')]),
+    # 2. a pledge with its day between commas
+    ('وتعهدت حكومة الإقليم، الأحد، بتوفير الوقود للمزارعين بحلول منتصف آب.',
+     [('الأحد', '2018-05-06'), ('منتصف آب', '2018-08')]),
+    ('وتعهد الوزير، مساء أمس، بإنجاز الطريق قبل نهاية تموز.',
+     [('مساء أمس', '2018-05-09'), ('نهاية تموز', '2018-07')]),
 ])
 def test_date_members(text: str, expected: list) -> None:
     assert ar_dates(text) == expected
@@ -35,6 +44,9 @@ def test_date_members(text: str, expected: list) -> None:
     ('وكان يفترض أن تصل المضخات مطلع آب.', [('مطلع آب', '2017-08')]),
     ('واعتقلت الشرطة المنفذ المفترض للهجوم الذي وقع في آب.', [('آب', '2017-08')]),
     ('ووصلت المضخات مطلع آب.', [('مطلع آب', '2017-08')]),
+    ('وكانت الحكومة قد تعهدت، الأحد، بتوفير الوقود بحلول منتصف آب.',
+     [('الأحد', '2018-05-06'), ('منتصف آب', '2017-08')]),
+    ('وتعهدت الحكومة، في بيان، بتوفير الوقود بحلول منتصف آب.', [('منتصف آب', '2017-08')]),
 ])
 def test_date_look_alikes(text: str, expected: list) -> None:
     assert ar_dates(text) == expected
