@@ -13,6 +13,15 @@ Dates:
    goes on across the day. Look-alikes: the same told with "كان", a comma aside that is no
    day ("، في بيان،"), left as it was read.
 
+Casualties:
+
+3. Care as the wounded's condition: the passive of treating with a count and "others"
+   after it ("فيما عولج 15 آخرون من استنشاق الغاز") counts more of the wounded, as the
+   active "وعالجت 22 آخرين" does; a bare count in intensive care after a figure of the
+   wounded in its sentence ("فيما لا يزال ثلاثة في العناية المركزة") is a part of them, as
+   "ثلاثة منهم" is. Look-alikes: the treated without a count or with a noun of patients,
+   a bare count in intensive care with no wounded before it, beds counted in a unit.
+
 Every sentence is fictional and written for these tests; places and bodies are used only
 as settings.
 """
@@ -21,7 +30,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract_probes import ar_dates
+from tests.extract_probes import ar_casualties, ar_dates
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -50,3 +59,30 @@ def test_date_members(text: str, expected: list) -> None:
 ])
 def test_date_look_alikes(text: str, expected: list) -> None:
     assert ar_dates(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 3. care and condition
+    ('أصيب ثلاثة شبان بالرصاص، فيما عولج 15 آخرون من استنشاق الغاز.',
+     [('أصيب ثلاثة شبان', 'wounded', 3, 'exact'), ('عولج 15 آخرون', 'wounded', 15, 'exact')]),
+    ('أصيب شاب في فخذه، وعولجت تسع أخريات من الاختناق.',
+     [('أصيب شاب', 'wounded', 1, 'exact'), ('وعولجت تسع أخريات', 'wounded', 9, 'exact')]),
+    ('استقبل المستشفى 17 جريحا، فيما لا يزال ثلاثة في العناية المركزة.',
+     [('17 جريحا', 'wounded', 17, 'exact'),
+      ('ثلاثة في العناية المركزة', 'wounded', 3, 'exact')]),
+    ('وأصيب 12 شخصا في القصف، ولا يزال أربعة في العناية الفائقة.',
+     [('وأصيب 12 شخصا', 'wounded', 12, 'exact'),
+      ('أربعة في العناية الفائقة', 'wounded', 4, 'exact')]),
+])
+def test_casualty_members(text: str, expected: list) -> None:
+    assert ar_casualties(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('أصيب خمسة، فيما عولج الباقون ميدانيا.', [('أصيب خمسة', 'wounded', 5, 'exact')]),
+    ('وعولج 40 مريضا في العيادة المتنقلة.', []),
+    ('وقال الطبيب إن ثلاثة في العناية المركزة.', []),
+    ('تضم المستشفى عشرة أسرة، منها ثلاثة في العناية المركزة.', []),
+])
+def test_casualty_look_alikes(text: str, expected: list) -> None:
+    assert ar_casualties(text) == expected

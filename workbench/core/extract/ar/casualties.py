@@ -2215,8 +2215,7 @@ def _part_injury_end(toks: list[Token], k: int, sb: int) -> int | None:
         if k + 2 < sb and toks[k + 1].w == "في" and toks[k + 2].w.startswith("ال"):
             return k + 3
         return k + 1
-    if w == "في" and k + 2 < sb and toks[k + 1].w == _CARE_UNIT and (
-            toks[k + 2].w in _CARE_UNIT_ADJECTIVES):
+    if _in_care_unit(toks, k, sb):
         return k + 3
     if w == "في" and k + 1 < sb and toks[k + 1].w in _HIT_BODY_PARTS:
         return k + 2  # "أحدهم في البطن": where he was hit
@@ -2230,6 +2229,12 @@ def _part_injury_end(toks: list[Token], k: int, sb: int) -> int | None:
 _PART_INJURIES = fold_set(V.PART_INJURY_NOUNS)
 _CARE_UNIT = fold_word(V.CARE_UNIT_NOUN)
 _CARE_UNIT_ADJECTIVES = fold_set(V.CARE_UNIT_ADJECTIVES)
+
+
+def _in_care_unit(toks: list[Token], k: int, sb: int) -> bool:
+    """"في العناية المركزة" at ``k``: where only the badly hurt lie."""
+    return toks[k].w == "في" and k + 2 < sb and toks[k + 1].w == _CARE_UNIT and (
+        toks[k + 2].w in _CARE_UNIT_ADJECTIVES)
 _LIMB_LOSS = fold_set(V.LIMB_LOSS_VERBS)
 _LIMB_OF_PAIR = fold_set(V.LIMB_OF_PAIR)
 _LIMBS = fold_set(V.LIMB_NOUNS)
@@ -2363,6 +2368,10 @@ def _link(toks: list[Token], sa: int, sb: int, c: _Count,
         # are dead, a sub-group of the dead named before
         c.qual = bodies[1]
         return _Figure(c.a, bodies[0], "killed", c, None)
+    if c.b < sb and _in_care_unit(toks, c.b, sb) and _wounded_before(toks, sa, c.a, figures):
+        # "استقبل المستشفى 17 جريحا، ... فيما لا يزال ثلاثة في العناية المركزة": a bare
+        # count in intensive care is a part of the wounded counted before, as "ثلاثة منهم" is
+        return _Figure(c.a, c.b + 3, "wounded", c, None)
     if c.b < sb and (toks[c.b].w in _OF_THEM or toks[c.b].w in _OTHERS) and (
             state := _critical_state(toks, sa, sb, c, figures)) is not None:
         # "وإن حالة ستة منهم حرجة"، "خمسة منهم في حالة حرجة": the state of some of the

@@ -693,6 +693,8 @@ BELONGING_VERBS: tuple[str, ...] = ("تعود", "يعود", "تعودان", "ي�
 # named; with a noun they leave it to say who (a sick "مريضا" is no casualty).
 TREATING_VERBS: tuple[str, ...] = (
     "عالج", "عالجت", "عالجوا", "أسعف", "أسعفت", "أسعفوا", "تعالج", "يعالج",
+    # the passive, the treated its subject after it ("فيما عولج 15 آخرون من استنشاق الغاز")
+    "عولج", "عولجت",
 )
 FALL_WORDS: tuple[str, ...] = ("سقوط", "وقوع", "ارتقاء")
 SINGULAR_OUTCOME_NOUNS: dict[str, str] = {
