@@ -21,6 +21,10 @@ Casualties:
    wounded in its sentence ("فيما لا يزال ثلاثة في العناية المركزة") is a part of them, as
    "ثلاثة منهم" is. Look-alikes: the treated without a count or with a noun of patients,
    a bare count in intensive care with no wounded before it, beds counted in a unit.
+4. A second member joined after a person described by his age ("بينهم رجل في الثمانين من
+   عمره وامرأتان"، "بين القتلى بائع في الستين من عمره وطفلة"): the age's number is how old
+   he is, no count, so the description is his and the joined people share his outcome, as
+   after a rank. Look-alikes: a joined word that is no person or a thing of his.
 
 Every sentence is fictional and written for these tests; places and bodies are used only
 as settings.
@@ -73,6 +77,16 @@ def test_date_look_alikes(text: str, expected: list) -> None:
     ('وأصيب 12 شخصا في القصف، ولا يزال أربعة في العناية الفائقة.',
      [('وأصيب 12 شخصا', 'wounded', 12, 'exact'),
       ('أربعة في العناية الفائقة', 'wounded', 4, 'exact')]),
+    # 4. a second member after an age
+    ('أصيب سبعة مواطنين، بينهم رجل في الثمانين من عمره وامرأتان، صباح اليوم.',
+     [('أصيب سبعة مواطنين', 'wounded', 7, 'exact'), ('بينهم رجل', 'wounded', 1, 'exact'),
+      ('بينهم رجل في الثمانين من عمره وامرأتان', 'wounded', 2, 'exact')]),
+    ('خطف المسلحون ستة أشخاص، بينهم رجل في السبعين من عمره وطفلان.',
+     [('خطف المسلحون ستة أشخاص', 'captured', 6, 'exact'), ('بينهم رجل', 'captured', 1, 'exact'),
+      ('بينهم رجل في السبعين من عمره وطفلان', 'captured', 2, 'exact')]),
+    ('قتل بائع خضار في الستين من عمره وطفلة في القصف.',
+     [('قتل بائع خضار', 'killed', 1, 'exact'),
+      ('قتل بائع خضار في الستين من عمره وطفلة', 'killed', 1, 'exact')]),
 ])
 def test_casualty_members(text: str, expected: list) -> None:
     assert ar_casualties(text) == expected
@@ -83,6 +97,8 @@ def test_casualty_members(text: str, expected: list) -> None:
     ('وعولج 40 مريضا في العيادة المتنقلة.', []),
     ('وقال الطبيب إن ثلاثة في العناية المركزة.', []),
     ('تضم المستشفى عشرة أسرة، منها ثلاثة في العناية المركزة.', []),
+    ('قتل رجل في الخمسين من عمره والجيش يطوق البلدة.', [('قتل رجل', 'killed', 1, 'exact')]),
+    ('أصيب رجل في الخمسين من عمره وسيارته في القصف.', [('أصيب رجل', 'wounded', 1, 'exact')]),
 ])
 def test_casualty_look_alikes(text: str, expected: list) -> None:
     assert ar_casualties(text) == expected

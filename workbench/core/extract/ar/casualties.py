@@ -2806,11 +2806,18 @@ def _described_between(toks: list[Token], f: _Figure, k: int) -> bool:
         r += 1  # the adjective ("سابق")
     if r < k and toks[r].w != "في":
         return False
-    return all((toks[m].is_word or toks[m].w in _QUOTE_MARKS) and not toks[m].is_digit
-               and not toks[m].w.startswith("و") and toks[m].w not in _BREAKS
-               and not _count_word(toks[m]) and not word_in(toks[m], _TRIGGERS)
-               and not word_in(toks[m], _NOUNS) and not _singular(toks[m])
-               for m in range(b, k))
+    return all(_age_at(toks, m, k) or (
+        (toks[m].is_word or toks[m].w in _QUOTE_MARKS) and not toks[m].is_digit
+        and not toks[m].w.startswith("و") and toks[m].w not in _BREAKS
+        and not _count_word(toks[m]) and not word_in(toks[m], _TRIGGERS)
+        and not word_in(toks[m], _NOUNS) and not _singular(toks[m])) for m in range(b, k))
+
+
+def _age_at(toks: list[Token], m: int, k: int) -> bool:
+    """Is the word at ``m`` the number of an age before ``k`` ("رجل في الثمانين من عمره
+    وامرأتان"): how old the one person is, no count of another group."""
+    return m + 2 < k and toks[m + 1].w == "من" and toks[m + 2].w in _AGE and (
+        toks[m].is_digit or bool(_count_word(toks[m])))
 
 
 def _self_blast(toks: list[Token], sa: int, c: _Count, b: int,
