@@ -25,6 +25,10 @@ Casualties:
    عمره وامرأتان"، "بين القتلى بائع في الستين من عمره وطفلة"): the age's number is how old
    he is, no count, so the description is his and the joined people share his outcome, as
    after a rank. Look-alikes: a joined word that is no person or a thing of his.
+5. What the one person was doing, told between him and his outcome verb by "كان"/"كانت"
+   and a present ("أن امرأة كانت تنتظر عند نقطة التوزيع أصيبت"): a relative clause of the
+   subject, the verb after it still his. Look-alikes: a person inside the clause (the verb
+   may be his), an object after the verb (the subject is the doer), no outcome verb.
 
 Every sentence is fictional and written for these tests; places and bodies are used only
 as settings.
@@ -87,6 +91,13 @@ def test_date_look_alikes(text: str, expected: list) -> None:
     ('قتل بائع خضار في الستين من عمره وطفلة في القصف.',
      [('قتل بائع خضار', 'killed', 1, 'exact'),
       ('قتل بائع خضار في الستين من عمره وطفلة', 'killed', 1, 'exact')]),
+    # 5. what the subject was doing
+    ('وأوضح أن امرأة كانت تنتظر عند نقطة التوزيع أصيبت بشظايا في ساقيها.',
+     [('امرأة كانت تنتظر عند نقطة التوزيع أصيبت', 'wounded', 1, 'exact')]),
+    ('وقال إن شابا ثالثا كان يستقل السيارة أصيب بجروح.',
+     [('شابا ثالثا كان يستقل السيارة أصيب', 'wounded', 1, 'exact')]),
+    ('وأوضح أن طفلا كان يلعب قرب المنزل قتل برصاص قناص.',
+     [('طفلا كان يلعب قرب المنزل قتل', 'killed', 1, 'exact')]),
 ])
 def test_casualty_members(text: str, expected: list) -> None:
     assert ar_casualties(text) == expected
@@ -99,6 +110,9 @@ def test_casualty_members(text: str, expected: list) -> None:
     ('تضم المستشفى عشرة أسرة، منها ثلاثة في العناية المركزة.', []),
     ('قتل رجل في الخمسين من عمره والجيش يطوق البلدة.', [('قتل رجل', 'killed', 1, 'exact')]),
     ('أصيب رجل في الخمسين من عمره وسيارته في القصف.', [('أصيب رجل', 'wounded', 1, 'exact')]),
+    ('وأوضح أن امرأة كانت تحمل طفلا قتل في القصف.', []),
+    ('وأوضح أن مسلحا كان يختبئ في المبنى قتل جنديا.', [('قتل جنديا', 'killed', 1, 'exact')]),
+    ('وأوضح أن امرأة كانت تنتظر ابنها عند الحاجز.', []),
 ])
 def test_casualty_look_alikes(text: str, expected: list) -> None:
     assert ar_casualties(text) == expected

@@ -3840,8 +3840,10 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
             end = b - 2 if toks[b - 1].w in _LIFE or toks[b - 2].w == "عداد" else b - 1
             while end > k + 1 and toks[end - 1].w in _IN_FROM:
                 end -= 1  # "شخصين في عداد المفقودين": the idiom's preposition
-            # (an age in brackets, or "still", is no part of who: "شابا (19 عاما) أصيب")
-            end = next((r for r in range(k + 1, end) if toks[r].w in _AGE_OR_STILL_OPENERS), end)
+            # (an age in brackets, "still", or what he was doing is no part of who: "شابا
+            # (19 عاما) أصيب"، "امرأة كانت تنتظر عند النقطة أصيبت")
+            end = next((r for r in range(k + 1, end) if toks[r].w in _AGE_OR_STILL_OPENERS
+                        or toks[r].w in _KANA), end)
             grp = (k, max(k + 1, end))
         if grp is not None and (d := next((r for r in range(k + 1, grp[1])
                                            if toks[r].w in _DEATH_OBJ), None)) is not None:
@@ -4083,6 +4085,7 @@ def _subject_before_verb(toks: list[Token], sa: int, sb: int, k: int) -> int:
             "يه" if feminine else "يا") and word_in(toks[i], _AFTER) is None:
         i += 1  # "إن مواطنا سودانيا قتل": his nationality, an adjective that agrees
     i = _age_after(toks, i, sb)
+    i = _doing_clause_end(toks, i, sb, feminine)
     if toks[i].w == "من" and i + 2 < sb and toks[i + 1].is_word and not toks[
             i + 1].w.startswith("ال") and word_in(toks[i + 2], _AFTER) is not None:
         i += 2  # "أن أسيرا من جنين توفي": his town, one word, right before the verb
@@ -4115,6 +4118,28 @@ def _subject_before_verb(toks: list[Token], sa: int, sb: int, k: int) -> int:
         return 0
     # "إن مسلحا قتل جنديا": an object after the verb, which is then active
     return 0 if _object_after_verb(toks, i, sb) else i
+
+
+def _doing_clause_end(toks: list[Token], i: int, sb: int, feminine: bool) -> int:
+    """After the subject, a relative clause of what he was doing, "كان"/"كانت" (of his
+    gender) with a present verb and a few words ("أن امرأة كانت تنتظر عند نقطة التوزيع
+    أصيبت"): the index of the outcome verb right after it, else ``i``. Only plain words
+    between, no person, count, outcome or second clause, so the verb is the subject's."""
+    if i + 2 >= sb or toks[i].w != ("كانت" if feminine else "كان") or not toks[
+            i + 1].w.startswith(("ي", "ت")) or word_in(toks[i + 1], _AFTER) is not None:
+        return i
+    for m in range(i + 2, min(sb, i + 2 + _DOING_MAX_WORDS)):
+        t = toks[m]
+        if word_in(t, _AFTER) is not None:
+            return m
+        if not t.is_word or t.w.startswith("و") or t.w in _BREAKS or _singular(t) or (
+                _count_word(t)) or word_in(t, _NOUNS):
+            return i
+    return i
+
+
+# How many words a subject's doing may take after its present verb ("عند نقطة التوزيع").
+_DOING_MAX_WORDS = 5
 
 
 def _last_one_genitive(toks: list[Token], k: int, sb: int) -> int:
