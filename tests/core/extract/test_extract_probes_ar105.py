@@ -29,6 +29,14 @@ Casualties:
    and a present ("أن امرأة كانت تنتظر عند نقطة التوزيع أصيبت"): a relative clause of the
    subject, the verb after it still his. Look-alikes: a person inside the clause (the verb
    may be his), an object after the verb (the subject is the doer), no outcome verb.
+6. Captives led away and the dead told by their idioms: "معهم" between the verb of taking
+   and its count ("اقتادوا معهم 9 شبان وامرأتين"); a count joined by "و" to one person, the
+   object right after a plural verb ("واقتادوا مهندسا وعاملين اثنين"، "قتلوا مهندسا و3
+   عمال"); the dual of passing away ("مقاتلين اثنين من عناصره قضيا"), and "قضى" with a
+   length of time after it is spending it, no death; the saboteurs of army copy counted as
+   people ("قضت على مخربين اثنين"); a driver named by what he drives, so a person joined
+   after it shares his outcome ("يقتل سائق صهريج ماء وطفلين"). Look-alikes: "معهم" after
+   killing, things joined to the object (houses, cars), time spent, a kinsman joined.
 
 Every sentence is fictional and written for these tests; places and bodies are used only
 as settings.
@@ -98,6 +106,20 @@ def test_date_look_alikes(text: str, expected: list) -> None:
      [('شابا ثالثا كان يستقل السيارة أصيب', 'wounded', 1, 'exact')]),
     ('وأوضح أن طفلا كان يلعب قرب المنزل قتل برصاص قناص.',
      [('طفلا كان يلعب قرب المنزل قتل', 'killed', 1, 'exact')]),
+    # 6. captives led away, the dead by their idioms
+    ('وقالت اللجان إن المهاجمين اقتادوا معهم 9 شبان وامرأتين إلى جهة مجهولة.',
+     [('اقتادوا معهم 9 شبان', 'captured', 9, 'exact'),
+      ('اقتادوا معهم 9 شبان وامرأتين', 'captured', 2, 'exact')]),
+    ('واقتادوا مهندسا وعاملين اثنين إلى جهة مجهولة.',
+     [('واقتادوا مهندسا', 'captured', 1, 'exact'), ('وعاملين اثنين', 'captured', 2, 'exact')]),
+    ('قتلوا مهندسا و3 عمال.',
+     [('قتلوا مهندسا', 'killed', 1, 'exact'), ('و3 عمال', 'killed', 3, 'exact')]),
+    ('ونعى الحزب في بيان مقاتلين اثنين من عناصره قضيا في الغارة.',
+     [('مقاتلين اثنين من عناصره قضيا', 'killed', 2, 'exact')]),
+    ('وقال الجيش إن طائرة قضت على مخربين اثنين.', [('قضت على مخربين اثنين', 'killed', 2, 'exact')]),
+    ('لغم أرضي يقتل سائق صهريج ماء وطفلين جنوب المدينة',
+     [('يقتل سائق صهريج ماء', 'killed', 1, 'exact'),
+      ('يقتل سائق صهريج ماء وطفلين', 'killed', 2, 'exact')]),
 ])
 def test_casualty_members(text: str, expected: list) -> None:
     assert ar_casualties(text) == expected
@@ -113,6 +135,12 @@ def test_casualty_members(text: str, expected: list) -> None:
     ('وأوضح أن امرأة كانت تحمل طفلا قتل في القصف.', []),
     ('وأوضح أن مسلحا كان يختبئ في المبنى قتل جنديا.', [('قتل جنديا', 'killed', 1, 'exact')]),
     ('وأوضح أن امرأة كانت تنتظر ابنها عند الحاجز.', []),
+    ('وقتلوا معهم ثلاثة رعاة.', []),
+    ('قتلوا مهندسا ومنزلين اثنين.', [('قتلوا مهندسا', 'killed', 1, 'exact')]),
+    ('واقتادوا مهندسا وسيارتين اثنتين.', [('واقتادوا مهندسا', 'captured', 1, 'exact')]),
+    ('وقال إن شخصين قضيا يومين في الانتظار.', []),
+    ('وقال إن رجلا قضى 20 عاما في السجن.', []),
+    ('قتل سائق شاحنة وابنه في القصف.', [('قتل سائق شاحنة', 'killed', 1, 'exact')]),
 ])
 def test_casualty_look_alikes(text: str, expected: list) -> None:
     assert ar_casualties(text) == expected

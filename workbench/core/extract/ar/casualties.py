@@ -414,7 +414,7 @@ def find_casualties_ar(text: str) -> list[dict[str, Any]]:
             if f.outcome == "displaced" and f.group and any(
                     word_in(toks[r], _ARMED) for r in range(*f.group)):
                 continue  # armed men who fled retreated or deserted; nobody was displaced
-            if f.outcome == "killed" and _disease_deaths(toks, sa, f):
+            if f.outcome == "killed" and (_disease_deaths(toks, sa, f) or _time_spent(toks, f)):
                 continue
             if f.outcome == "displaced" and _aimed_at(toks, sa, f):
                 continue
@@ -426,6 +426,20 @@ def find_casualties_ar(text: str) -> list[dict[str, Any]]:
             out.append(_emit(folded, toks, f))
     out.sort(key=lambda d: (d["start"], d["end"]))
     return out
+
+
+def _time_spent(toks: list[Token], f: _Figure) -> bool:
+    """Does the figure end on "قضى" with a length of time after it ("إن رجلا قضى عامين في
+    السجن"، "قضوا ليلتهم في العراء")? The verb is spending that time, no death."""
+    v, n = f.b - 1, len(toks)
+    if f.b >= n or toks[v].w not in _SPENDING:
+        return False
+    k = f.b + 1 if f.b + 1 < n and (toks[f.b].is_digit or _count_word(toks[f.b])) else f.b
+    return toks[k].w in _SPENT_TIME
+
+
+_SPENDING = fold_set(V.SPENDING_VERBS)
+_SPENT_TIME = fold_set(V.SPENT_TIME_WORDS)
 
 
 def _without_scare_quotes(toks: list[Token], spans: list[tuple[int, int]]
@@ -1465,6 +1479,10 @@ def _backward(toks: list[Token], sa: int, c: _Count, max_gap: int = 4) -> tuple[
         if gap == 0 and t.w in _RESUMPTIVE and k - 1 >= sa and word_in(toks[k - 1], _TRIGGERS):
             k -= 1  # "قتلت فيها أكثر من 100": the event's pronoun, passed over
             continue
+        if gap == 0 and t.w in _WITH_HIM and k - 1 >= sa and (
+                tf := word_in(toks[k - 1], _TRIGGERS)) and _TRIGGERS[tf] == "captured":
+            k -= 1  # "اقتادوا معهم 9 شبان": taken along by the captors, passed over
+            continue
         if t.w == "من" and k - 2 >= sa and word_in(toks[k - 1], _COMPOSED) and toks[
                 k - 2].is_word and gap == 0:
             k -= 3  # "خلية مؤلفة من 6 أشخاص": the outcome is the collective noun's
@@ -1500,7 +1518,8 @@ def _backward(toks: list[Token], sa: int, c: _Count, max_gap: int = 4) -> tuple[
                         gap == 1 and f in _TIGHT_WITH_SUBJECT and toks[k + 1].w.startswith("ال")
                         and k + 3 < len(toks) and toks[k + 3].w == "من" and (
                             k == sa or not toks[k - 1].is_word or toks[k].w[:1] == "و"
-                            or toks[k - 1].w in _VERB_OPENERS)):
+                            or toks[k - 1].w in _VERB_OPENERS)) and not (
+                        _joined_to_object(toks, k, c.a)):
                     # "أسر المقاتلون 6 جنود" keeps its plural subject, and so does "أسر
                     # مقاتلو البيشمركة 4 عناصر" (a construct plural in the nominative, which
                     # "أسر" as "families of" never takes) and the feminine verb with a
@@ -1536,6 +1555,33 @@ def _backward(toks: list[Token], sa: int, c: _Count, max_gap: int = 4) -> tuple[
             gap += 1
         k -= 1
     return None
+
+
+def _joined_to_object(toks: list[Token], k: int, a: int) -> bool:
+    """Is the count at ``a`` joined by "و" to one person, the object right after the verb
+    at ``k`` ("واقتادوا مهندسا وعاملين اثنين"، "قتلوا مهندسا و3 عمال")? The verb takes both
+    objects, so the count is its own as the one person is."""
+    if a - k < 2 or not _singular(toks[k + 1]) or toks[k + 1].w.startswith("و") or not (
+            toks[k + 1].w.endswith("ا")):
+        return False
+    rest = [toks[r] for r in range(k + 2, a)]
+    if not rest:
+        return toks[a].w.startswith("و")
+    # (before "اثنين" the joined word is the noun it counts: "وعاملين اثنين")
+    return len(rest) == 1 and (rest[0].w == "و" or (
+        rest[0].w.startswith("و") and rest[0].is_word and toks[a].w in _TWO
+        and _people_dual(rest[0].w[1:])))
+
+
+def _people_dual(w: str) -> bool:
+    """Can the dual ``w`` be two people ("عاملين"، "مقاتلين")? A listed person, or a
+    masculine dual whose singular is no thing ("منزلين"، "صاروخين"; the feminine "سيارتين"
+    is never read)."""
+    t = bare_token(w)
+    if word_in(t, _DUALS) or word_in(t, _PERSON_PLURALS):
+        return True
+    return w.endswith("ين") and not w.endswith("تين") and not word_in(
+        bare_token(w[:-2]), _NON_PERSON)
 
 
 def _object_then_joined_count(toks: list[Token], k: int, a: int) -> bool:
@@ -4429,21 +4475,29 @@ def _object_verb_outcome(w: str) -> str | None:
 
 def _goods_end(toks: list[Token], k: int, sb: int) -> int:
     """After a seller at ``k``, the end of what he sells ("بائعة شاي"، "تاجر ماشية"): one
-    indefinite genitive, no preposition, conjunction, person, outcome, time or place word;
-    otherwise ``k + 1``."""
+    indefinite genitive, no preposition, conjunction, person, outcome, time or place word
+    (two after a driver: "سائق سيارة أجرة"); otherwise ``k + 1``."""
     j = k + 1
-    if j >= sb or not word_in(toks[k], _TRADES_WITH_GOODS) or not toks[j].is_word:
+    if j >= sb or not word_in(toks[k], _TRADES_WITH_GOODS):
         return j
+    most = j + (2 if toks[k].w in _DRIVERS else 1)
+    while j < min(most, sb) and _goods_word(toks, j):
+        j += 1
+    return j
+
+
+def _goods_word(toks: list[Token], j: int) -> bool:
+    """Can the word at ``j`` be what a seller sells or a driver drives?"""
     w = toks[j].w
-    if len(w) <= 2 or w.startswith(_AL_AND_CLITIC_PREFIXES) or w in _GROUP_END or (
+    return toks[j].is_word and not (
+        len(w) <= 2 or w.startswith(_AL_AND_CLITIC_PREFIXES) or w in _GROUP_END or (
             w in _WHEN_WORDS or w in _HEAD_BREAKS or w in _BREAKS or w in _FROM_NEAR_WORDS) or (
             _is_outcome(toks[j]) is not None or _singular(toks[j]) or word_in(toks[j], _DUALS)
-            or _count_word(toks[j])):
-        return j
-    return j + 1
+            or _count_word(toks[j])))
 
 
 _TRADES_WITH_GOODS = fold_set(V.TRADES_WITH_GOODS)
+_DRIVERS = fold_set(V.DRIVERS)
 
 
 def _after_indefinite_doers(toks: list[Token], sa: int, sb: int, k: int,
