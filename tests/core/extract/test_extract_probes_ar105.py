@@ -38,6 +38,13 @@ Casualties:
    after it shares his outcome ("يقتل سائق صهريج ماء وطفلين"). Look-alikes: "معهم" after
    killing, things joined to the object (houses, cars), time spent, a kinsman joined.
 
+Statements:
+
+7. A demand, pledge or promise joined by "و" after a comma to a verb the sentence has
+   reported, its "بـ" words right after it ("أعلنت الحكومة توزيع الطحين، ووعدت بزيادة
+   الحصص"): the subject is the reported verb's, the "بـ" word no speaker. Look-alike: a
+   name after the verb with its own "بـ" words after it ("، وطالب بغداد بإرسال").
+
 Every sentence is fictional and written for these tests; places and bodies are used only
 as settings.
 """
@@ -46,7 +53,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract_probes import ar_casualties, ar_dates
+from tests.extract_probes import ar_casualties, ar_dates, ar_statements
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -144,3 +151,23 @@ def test_casualty_members(text: str, expected: list) -> None:
 ])
 def test_casualty_look_alikes(text: str, expected: list) -> None:
     assert ar_casualties(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 7. a pledge joined to the reported verb
+    ('وأعلنت الحكومة توزيع الطحين على الأفران، ووعدت بزيادة الحصص قبل العيد.',
+     [('الحكومة', 'توزيع الطحين على الأفران'), ('الحكومة', 'بزيادة الحصص قبل العيد')]),
+    ('وقال الوزير إن الوضع صعب، وطالب بإرسال مساعدات عاجلة.',
+     [('الوزير', 'الوضع صعب'), ('الوزير', 'بإرسال مساعدات عاجلة')]),
+])
+def test_statement_members(text: str, expected: list) -> None:
+    assert ar_statements(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('وقال الوزير إن الوضع صعب، وطالب بغداد بإرسال مساعدات.',
+     [('الوزير', 'الوضع صعب'), ('الوزير', 'بإرسال مساعدات')]),
+    ('ووعدت الحكومة برفع ساعات التغذية.', [('الحكومة', 'برفع ساعات التغذية')]),
+])
+def test_statement_look_alikes(text: str, expected: list) -> None:
+    assert ar_statements(text) == expected
