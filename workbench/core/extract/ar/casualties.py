@@ -4171,8 +4171,10 @@ def _doing_clause_end(toks: list[Token], i: int, sb: int, feminine: bool) -> int
     gender) with a present verb and a few words ("أن امرأة كانت تنتظر عند نقطة التوزيع
     أصيبت"): the index of the outcome verb right after it, else ``i``. Only plain words
     between, no person, count, outcome or second clause, so the verb is the subject's."""
-    if i + 2 >= sb or toks[i].w != ("كانت" if feminine else "كان") or not toks[
-            i + 1].w.startswith(("ي", "ت")) or word_in(toks[i + 1], _AFTER) is not None:
+    if i + 2 >= sb or toks[i].w != ("كانت" if feminine else "كان"):
+        return i
+    if not toks[i + 1].w.startswith(V.PRESENT_PREFIXES_HE_SHE) or word_in(
+            toks[i + 1], _AFTER) is not None:
         return i
     for m in range(i + 2, min(sb, i + 2 + _DOING_MAX_WORDS)):
         t = toks[m]
