@@ -414,7 +414,7 @@ def find_casualties_ar(text: str) -> list[dict[str, Any]]:
             if f.outcome == "displaced" and f.group and any(
                     word_in(toks[r], _ARMED) for r in range(*f.group)):
                 continue  # armed men who fled retreated or deserted; nobody was displaced
-            if f.outcome == "killed" and _disease_deaths(toks, sa, f):
+            if f.outcome == "killed" and (_disease_deaths(toks, sa, f) or _time_spent(toks, f)):
                 continue
             if f.outcome == "displaced" and _aimed_at(toks, sa, f):
                 continue
@@ -426,6 +426,20 @@ def find_casualties_ar(text: str) -> list[dict[str, Any]]:
             out.append(_emit(folded, toks, f))
     out.sort(key=lambda d: (d["start"], d["end"]))
     return out
+
+
+def _time_spent(toks: list[Token], f: _Figure) -> bool:
+    """Does the figure end on "قضى" with a length of time after it ("إن رجلا قضى عامين في
+    السجن"، "قضوا ليلتهم في العراء")? The verb is spending that time, no death."""
+    v, n = f.b - 1, len(toks)
+    if f.b >= n or toks[v].w not in _SPENDING:
+        return False
+    k = f.b + 1 if f.b + 1 < n and (toks[f.b].is_digit or _count_word(toks[f.b])) else f.b
+    return toks[k].w in _SPENT_TIME
+
+
+_SPENDING = fold_set(V.SPENDING_VERBS)
+_SPENT_TIME = fold_set(V.SPENT_TIME_WORDS)
 
 
 def _without_scare_quotes(toks: list[Token], spans: list[tuple[int, int]]
@@ -1465,6 +1479,10 @@ def _backward(toks: list[Token], sa: int, c: _Count, max_gap: int = 4) -> tuple[
         if gap == 0 and t.w in _RESUMPTIVE and k - 1 >= sa and word_in(toks[k - 1], _TRIGGERS):
             k -= 1  # "قتلت فيها أكثر من 100": the event's pronoun, passed over
             continue
+        if gap == 0 and t.w in _WITH_HIM and k - 1 >= sa and (
+                tf := word_in(toks[k - 1], _TRIGGERS)) and _TRIGGERS[tf] == "captured":
+            k -= 1  # "اقتادوا معهم 9 شبان": taken along by the captors, passed over
+            continue
         if t.w == "من" and k - 2 >= sa and word_in(toks[k - 1], _COMPOSED) and toks[
                 k - 2].is_word and gap == 0:
             k -= 3  # "خلية مؤلفة من 6 أشخاص": the outcome is the collective noun's
@@ -1500,7 +1518,8 @@ def _backward(toks: list[Token], sa: int, c: _Count, max_gap: int = 4) -> tuple[
                         gap == 1 and f in _TIGHT_WITH_SUBJECT and toks[k + 1].w.startswith("ال")
                         and k + 3 < len(toks) and toks[k + 3].w == "من" and (
                             k == sa or not toks[k - 1].is_word or toks[k].w[:1] == "و"
-                            or toks[k - 1].w in _VERB_OPENERS)):
+                            or toks[k - 1].w in _VERB_OPENERS)) and not (
+                        _joined_to_object(toks, k, c.a)):
                     # "أسر المقاتلون 6 جنود" keeps its plural subject, and so does "أسر
                     # مقاتلو البيشمركة 4 عناصر" (a construct plural in the nominative, which
                     # "أسر" as "families of" never takes) and the feminine verb with a
@@ -1536,6 +1555,33 @@ def _backward(toks: list[Token], sa: int, c: _Count, max_gap: int = 4) -> tuple[
             gap += 1
         k -= 1
     return None
+
+
+def _joined_to_object(toks: list[Token], k: int, a: int) -> bool:
+    """Is the count at ``a`` joined by "و" to one person, the object right after the verb
+    at ``k`` ("واقتادوا مهندسا وعاملين اثنين"، "قتلوا مهندسا و3 عمال")? The verb takes both
+    objects, so the count is its own as the one person is."""
+    if a - k < 2 or not _singular(toks[k + 1]) or toks[k + 1].w.startswith("و") or not (
+            toks[k + 1].w.endswith("ا")):
+        return False
+    rest = [toks[r] for r in range(k + 2, a)]
+    if not rest:
+        return toks[a].w.startswith("و")
+    # (before "اثنين" the joined word is the noun it counts: "وعاملين اثنين")
+    return len(rest) == 1 and (rest[0].w == "و" or (
+        rest[0].w.startswith("و") and rest[0].is_word and toks[a].w in _TWO
+        and _people_dual(rest[0].w[1:])))
+
+
+def _people_dual(w: str) -> bool:
+    """Can the dual ``w`` be two people ("عاملين"، "مقاتلين")? A listed person, or a
+    masculine dual whose singular is no thing ("منزلين"، "صاروخين"; the feminine "سيارتين"
+    is never read)."""
+    t = bare_token(w)
+    if word_in(t, _DUALS) or word_in(t, _PERSON_PLURALS):
+        return True
+    return w.endswith("ين") and not w.endswith("تين") and not word_in(
+        bare_token(w[:-2]), _NON_PERSON)
 
 
 def _object_then_joined_count(toks: list[Token], k: int, a: int) -> bool:
@@ -2215,8 +2261,7 @@ def _part_injury_end(toks: list[Token], k: int, sb: int) -> int | None:
         if k + 2 < sb and toks[k + 1].w == "في" and toks[k + 2].w.startswith("ال"):
             return k + 3
         return k + 1
-    if w == "في" and k + 2 < sb and toks[k + 1].w == _CARE_UNIT and (
-            toks[k + 2].w in _CARE_UNIT_ADJECTIVES):
+    if _in_care_unit(toks, k, sb):
         return k + 3
     if w == "في" and k + 1 < sb and toks[k + 1].w in _HIT_BODY_PARTS:
         return k + 2  # "أحدهم في البطن": where he was hit
@@ -2230,6 +2275,12 @@ def _part_injury_end(toks: list[Token], k: int, sb: int) -> int | None:
 _PART_INJURIES = fold_set(V.PART_INJURY_NOUNS)
 _CARE_UNIT = fold_word(V.CARE_UNIT_NOUN)
 _CARE_UNIT_ADJECTIVES = fold_set(V.CARE_UNIT_ADJECTIVES)
+
+
+def _in_care_unit(toks: list[Token], k: int, sb: int) -> bool:
+    """"في العناية المركزة" at ``k``: where only the badly hurt lie."""
+    return toks[k].w == "في" and k + 2 < sb and toks[k + 1].w == _CARE_UNIT and (
+        toks[k + 2].w in _CARE_UNIT_ADJECTIVES)
 _LIMB_LOSS = fold_set(V.LIMB_LOSS_VERBS)
 _LIMB_OF_PAIR = fold_set(V.LIMB_OF_PAIR)
 _LIMBS = fold_set(V.LIMB_NOUNS)
@@ -2363,6 +2414,10 @@ def _link(toks: list[Token], sa: int, sb: int, c: _Count,
         # are dead, a sub-group of the dead named before
         c.qual = bodies[1]
         return _Figure(c.a, bodies[0], "killed", c, None)
+    if c.b < sb and _in_care_unit(toks, c.b, sb) and _wounded_before(toks, sa, c.a, figures):
+        # "استقبل المستشفى 17 جريحا، ... فيما لا يزال ثلاثة في العناية المركزة": a bare
+        # count in intensive care is a part of the wounded counted before, as "ثلاثة منهم" is
+        return _Figure(c.a, c.b + 3, "wounded", c, None)
     if c.b < sb and (toks[c.b].w in _OF_THEM or toks[c.b].w in _OTHERS) and (
             state := _critical_state(toks, sa, sb, c, figures)) is not None:
         # "وإن حالة ستة منهم حرجة"، "خمسة منهم في حالة حرجة": the state of some of the
@@ -2797,11 +2852,18 @@ def _described_between(toks: list[Token], f: _Figure, k: int) -> bool:
         r += 1  # the adjective ("سابق")
     if r < k and toks[r].w != "في":
         return False
-    return all((toks[m].is_word or toks[m].w in _QUOTE_MARKS) and not toks[m].is_digit
-               and not toks[m].w.startswith("و") and toks[m].w not in _BREAKS
-               and not _count_word(toks[m]) and not word_in(toks[m], _TRIGGERS)
-               and not word_in(toks[m], _NOUNS) and not _singular(toks[m])
-               for m in range(b, k))
+    return all(_age_at(toks, m, k) or (
+        (toks[m].is_word or toks[m].w in _QUOTE_MARKS) and not toks[m].is_digit
+        and not toks[m].w.startswith("و") and toks[m].w not in _BREAKS
+        and not _count_word(toks[m]) and not word_in(toks[m], _TRIGGERS)
+        and not word_in(toks[m], _NOUNS) and not _singular(toks[m])) for m in range(b, k))
+
+
+def _age_at(toks: list[Token], m: int, k: int) -> bool:
+    """Is the word at ``m`` the number of an age before ``k`` ("رجل في الثمانين من عمره
+    وامرأتان"): how old the one person is, no count of another group."""
+    return m + 2 < k and toks[m + 1].w == "من" and toks[m + 2].w in _AGE and (
+        toks[m].is_digit or bool(_count_word(toks[m])))
 
 
 def _self_blast(toks: list[Token], sa: int, c: _Count, b: int,
@@ -3824,8 +3886,10 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
             end = b - 2 if toks[b - 1].w in _LIFE or toks[b - 2].w == "عداد" else b - 1
             while end > k + 1 and toks[end - 1].w in _IN_FROM:
                 end -= 1  # "شخصين في عداد المفقودين": the idiom's preposition
-            # (an age in brackets, or "still", is no part of who: "شابا (19 عاما) أصيب")
-            end = next((r for r in range(k + 1, end) if toks[r].w in _AGE_OR_STILL_OPENERS), end)
+            # (an age in brackets, "still", or what he was doing is no part of who: "شابا
+            # (19 عاما) أصيب"، "امرأة كانت تنتظر عند النقطة أصيبت")
+            end = next((r for r in range(k + 1, end) if toks[r].w in _AGE_OR_STILL_OPENERS
+                        or toks[r].w in _KANA), end)
             grp = (k, max(k + 1, end))
         if grp is not None and (d := next((r for r in range(k + 1, grp[1])
                                            if toks[r].w in _DEATH_OBJ), None)) is not None:
@@ -4067,6 +4131,7 @@ def _subject_before_verb(toks: list[Token], sa: int, sb: int, k: int) -> int:
             "يه" if feminine else "يا") and word_in(toks[i], _AFTER) is None:
         i += 1  # "إن مواطنا سودانيا قتل": his nationality, an adjective that agrees
     i = _age_after(toks, i, sb)
+    i = _doing_clause_end(toks, i, sb, feminine)
     if toks[i].w == "من" and i + 2 < sb and toks[i + 1].is_word and not toks[
             i + 1].w.startswith("ال") and word_in(toks[i + 2], _AFTER) is not None:
         i += 2  # "أن أسيرا من جنين توفي": his town, one word, right before the verb
@@ -4099,6 +4164,30 @@ def _subject_before_verb(toks: list[Token], sa: int, sb: int, k: int) -> int:
         return 0
     # "إن مسلحا قتل جنديا": an object after the verb, which is then active
     return 0 if _object_after_verb(toks, i, sb) else i
+
+
+def _doing_clause_end(toks: list[Token], i: int, sb: int, feminine: bool) -> int:
+    """After the subject, a relative clause of what he was doing, "كان"/"كانت" (of his
+    gender) with a present verb and a few words ("أن امرأة كانت تنتظر عند نقطة التوزيع
+    أصيبت"): the index of the outcome verb right after it, else ``i``. Only plain words
+    between, no person, count, outcome or second clause, so the verb is the subject's."""
+    if i + 2 >= sb or toks[i].w != ("كانت" if feminine else "كان"):
+        return i
+    if not toks[i + 1].w.startswith(V.PRESENT_PREFIXES_HE_SHE) or word_in(
+            toks[i + 1], _AFTER) is not None:
+        return i
+    for m in range(i + 2, min(sb, i + 2 + _DOING_MAX_WORDS)):
+        t = toks[m]
+        if word_in(t, _AFTER) is not None:
+            return m
+        if not t.is_word or t.w.startswith("و") or t.w in _BREAKS or _singular(t) or (
+                _count_word(t)) or word_in(t, _NOUNS):
+            return i
+    return i
+
+
+# How many words a subject's doing may take after its present verb ("عند نقطة التوزيع").
+_DOING_MAX_WORDS = 5
 
 
 def _last_one_genitive(toks: list[Token], k: int, sb: int) -> int:
@@ -4388,21 +4477,29 @@ def _object_verb_outcome(w: str) -> str | None:
 
 def _goods_end(toks: list[Token], k: int, sb: int) -> int:
     """After a seller at ``k``, the end of what he sells ("بائعة شاي"، "تاجر ماشية"): one
-    indefinite genitive, no preposition, conjunction, person, outcome, time or place word;
-    otherwise ``k + 1``."""
+    indefinite genitive, no preposition, conjunction, person, outcome, time or place word
+    (two after a driver: "سائق سيارة أجرة"); otherwise ``k + 1``."""
     j = k + 1
-    if j >= sb or not word_in(toks[k], _TRADES_WITH_GOODS) or not toks[j].is_word:
+    if j >= sb or not word_in(toks[k], _TRADES_WITH_GOODS):
         return j
+    most = j + (2 if toks[k].w in _DRIVERS else 1)
+    while j < min(most, sb) and _goods_word(toks, j):
+        j += 1
+    return j
+
+
+def _goods_word(toks: list[Token], j: int) -> bool:
+    """Can the word at ``j`` be what a seller sells or a driver drives?"""
     w = toks[j].w
-    if len(w) <= 2 or w.startswith(_AL_AND_CLITIC_PREFIXES) or w in _GROUP_END or (
+    return toks[j].is_word and not (
+        len(w) <= 2 or w.startswith(_AL_AND_CLITIC_PREFIXES) or w in _GROUP_END or (
             w in _WHEN_WORDS or w in _HEAD_BREAKS or w in _BREAKS or w in _FROM_NEAR_WORDS) or (
             _is_outcome(toks[j]) is not None or _singular(toks[j]) or word_in(toks[j], _DUALS)
-            or _count_word(toks[j])):
-        return j
-    return j + 1
+            or _count_word(toks[j])))
 
 
 _TRADES_WITH_GOODS = fold_set(V.TRADES_WITH_GOODS)
+_DRIVERS = fold_set(V.DRIVERS)
 
 
 def _after_indefinite_doers(toks: list[Token], sa: int, sb: int, k: int,

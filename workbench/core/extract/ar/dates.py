@@ -754,13 +754,33 @@ def _deadline(ft: str, m: re.Match[str]) -> bool:
         _hoped(ft, m)) or _purpose_by(ft, m) or _conditioned_or_pledged(ft, m)
 
 
+_COMMA_ASIDE = re.compile(r"،\s*(\S+(?:\s+\S+)?)\s*،")
+_ASIDE_DAY_WORDS = frozenset((*_WEEKDAYS, *_DAY_PART_WORDS, *V.YESTERDAY_TODAY_FOLDED))
+
+
+def _clause_words_across_days(ft: str, at: int, span: int) -> list[str]:
+    """The clause's words before ``at`` (as ``_clause_words``) read across a day set
+    between commas ("وتعهدت الحكومة، الأحد، بتوفير ..."): the day tells when the verb was
+    said, and the clause goes on after it. Only a day, its part or "أمس"/"اليوم", one or
+    two words."""
+    lo = max(0, at - span)
+    window = _COMMA_ASIDE.sub(
+        lambda a: " " if set(a.group(1).split()) <= _ASIDE_DAY_WORDS else a.group(0),
+        ft[lo:at])
+    parts = _CLAUSE_BREAK.split(window)
+    words = parts[-1].translate(_UNQUOTE).split()
+    if words and len(parts) == 1 and lo > 0 and not ft[lo - 1].isspace():
+        return words[1:]  # a word the window's start cuts in two
+    return words
+
+
 def _conditioned_or_pledged(ft: str, m: re.Match[str]) -> bool:
     """"اذا لم تفتح طريق التصدير قبل نيسان"، "متعهدة بإنجاز المرحلة الأولى قبل نهاية
     حزيران": a condition still to be met, or a pledge with its act after "بـ", in the
     deadline's clause (read back to its comma) has not come, nor has the deadline. The
     participle opens its clause, as a circumstantial does ("شركة متعهدة" is a contractor).
     Not in a past account with "كان" ("اذا كانت ... قبل نيسان"، "وكان قد تعهد ... قبل آب")."""
-    words = _clause_words(ft, m.start("x"), 160)
+    words = _clause_words_across_days(ft, m.start("x"), 160)
     if not _WAS.isdisjoint(words):
         return False
     if not _CONDITIONS.isdisjoint(words):

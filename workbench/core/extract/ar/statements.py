@@ -873,6 +873,18 @@ def _fronted_bi_words(toks: list[Token], k: int, sb: int, verb: str) -> int:
     return q if w[:1] == "ب" and len(w) > 3 and w not in _NOT_DEMANDED else 0
 
 
+def _joined_pledge(toks: list[Token], sa: int, k: int, sb: int, verb: str,
+                   raw: list[_Stmt]) -> bool:
+    """Is the demand, pledge or threat at ``k`` joined by "و" after a comma to a verb the
+    sentence has already reported, with its "بـ" words right after it ("، ووعدت برفع")?
+    No subject stands between, so the verb's is the one before, and the "بـ" word is no
+    subject of its own. A second "بـ" word after it makes the first a name, the verb's
+    object ("، وطالب بغداد بإرسال")."""
+    return k > sa + 1 and toks[k].w[:1] == "و" and toks[k - 1].w in _COMMAS and any(
+        st.a >= sa for st in raw) and _fronted_bi_words(toks, k, sb, verb) == k + 1 and not (
+        k + 2 < sb and toks[k + 2].w[:1] == "ب")
+
+
 def _feminine_body_after_masculine(toks: list[Token], k: int, j: int) -> bool:
     """Is the verb at ``k`` masculine and the word at ``j`` a body it would agree with in
     the feminine as its subject ("وطالب الأجهزة الأمنية بـ")? Then that body is its object."""
@@ -1036,6 +1048,12 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
         # "بـ" words his own entry
         end = _content_end(toks, j, sb)
         raw.append(_Stmt(j, end, None, inherit=True))
+        return end
+    if j < sb and fronted is None and _joined_pledge(toks, sa, k, sb, verb, raw):
+        # "أعلنت الحكومة توزيع ...، ووعدت برفع ساعات التغذية": a pledge or demand joined to
+        # the sentence's reported verb shares its subject; its "بـ" words are that speaker's
+        end = _content_end(toks, k + 1, sb)
+        raw.append(_Stmt(k + 1, end, None, inherit=True))
         return end
     if verb in _PREP_VERBS and j < sb and toks[j].w == _PREP_VERBS[verb] and (
             verb in _CALL_PAST_VERBS):

@@ -201,6 +201,9 @@ PERSON_PLURALS: tuple[str, ...] = (
     "مهاجرين", "صيادين", "بحارة", "ركاب",
     # the attackers, as armies count them when they neutralise them ("حيد 27 من المهاجمين")
     "مهاجمين",
+    # the saboteurs of the Israeli army's copy as Arabic media quote it ("قضت على مخربين
+    # اثنين")
+    "مخربين",
 )
 # "of them" with the pronoun of people ("هم"، "هن"; things take "ها"): after a count it
 # counts people named before ("خطفوا ثمانية تجار ...، وأن الجيش حيد خمسة منهم").
@@ -437,6 +440,16 @@ CIRCUMSTANTIAL_PRONOUNS: tuple[str, ...] = ("وهم", "وهما", "وهن")
 PREDICATE_TOLL_NOUNS: tuple[str, ...] = ("قتلى", "جرحى", "مصابون", "شهداء")
 MANAGING_VERBS: tuple[str, ...] = ("تمكنوا", "تمكنا", "تمكن", "تمكنت", "نجحوا", "نجح",
                                    "استطاعوا", "استطاع")
+# "قضى" after its subject is passing away, but with a length of time after it spending
+# that time ("قضى عامين في السجن"، "قضوا ليلتهم في العراء"): the verb's forms among those
+# below, and the lengths of time that may be its object (with a count before them or not).
+SPENDING_VERBS: tuple[str, ...] = ("قضى", "قضوا", "قضيا", "قضتا", "قضت")
+SPENT_TIME_WORDS: tuple[str, ...] = (
+    "يوما", "يومين", "أياما", "أيام", "ليلة", "ليلته", "ليلتها", "ليلتهم", "ليلتهما", "ليلتين",
+    "ليال", "ليالي", "أسبوعا", "أسبوعين", "أسابيع", "شهرا", "شهرين", "أشهر", "أشهرا", "عاما",
+    "عامين", "أعوام", "أعواما", "سنة", "سنتين", "سنوات", "ساعات", "ساعتين", "ساعة", "وقتا",
+    "معظم", "فترة", "سنواته", "حياته", "حياتها",
+)
 # Verbs that come AFTER the counted noun phrase ("35 شخصا قتلوا").
 OUTCOME_AFTER: dict[str, str] = {
     **dict.fromkeys((
@@ -446,6 +459,8 @@ OUTCOME_AFTER: dict[str, str] = {
         # the singular after its subject: "أن أحد عناصر الشرطة استشهد"
         "استشهد", "استشهدت",
         "لقي", "لقيا", "لقين", "قضوا", "قضى", "أعدموا",
+        # the dual of passing away ("مقاتلين اثنين من عناصره قضيا في الغارة")
+        "قضيا", "قضتا",
         # drowned at sea: "وكان 9 مهاجرين قد غرقوا" (after counted people only)
         "غرقوا", "غرقا", "غرقن",
         # the feminine dual: "إن طفلتين من المخيم قتلتا"
@@ -693,6 +708,8 @@ BELONGING_VERBS: tuple[str, ...] = ("تعود", "يعود", "تعودان", "ي�
 # named; with a noun they leave it to say who (a sick "مريضا" is no casualty).
 TREATING_VERBS: tuple[str, ...] = (
     "عالج", "عالجت", "عالجوا", "أسعف", "أسعفت", "أسعفوا", "تعالج", "يعالج",
+    # the passive, the treated its subject after it ("فيما عولج 15 آخرون من استنشاق الغاز")
+    "عولج", "عولجت",
 )
 FALL_WORDS: tuple[str, ...] = ("سقوط", "وقوع", "ارتقاء")
 SINGULAR_OUTCOME_NOUNS: dict[str, str] = {
@@ -1189,7 +1206,10 @@ PERSON_SINGULAR: tuple[str, ...] = (
 # شاي"، "بائع خضار"، "تاجر ماشية"): the goods are part of who the victim was, so the one
 # person's phrase runs over them and a person joined after them is one more victim ("بين
 # القتلى بائع خبز وطفلان").
-TRADES_WITH_GOODS: tuple[str, ...] = ("بائع", "بائعة", "تاجر")
+TRADES_WITH_GOODS: tuple[str, ...] = ("بائع", "بائعة", "تاجر", "سائق")
+# ... and a driver named by what he drives, which may take a word of its own ("سائق شاحنة"،
+# "سائق صهريج ماء وطفلين"، "سائق سيارة أجرة"): up to two indefinite words.
+DRIVERS: tuple[str, ...] = ("سائق",)
 # "Also" between an outcome verb and its victim: the adverb adds this victim to others
 # told before ("الهجوم قتل أيضا امرأة"، "أصابوا كذلك مراجعا") and leaves the object as is.
 ALSO_ADVERBS: tuple[str, ...] = ("أيضا", "أيضاً", "ايضا", "كذلك")
@@ -1962,6 +1982,10 @@ CLAUSE_FUTURE_CUES: tuple[str, ...] = (
     # forecast runs before its month ("، متوقعا ان يصل ما يستلمه الى 25 ألف طن قبل نهاية
     # تموز")
     "متوقعا", "متوقعة", "متوقعين",
+    # what is supposed to happen is still to come ("ألواح يفترض أن تصل مطلع حزيران"، "خزانان
+    # يفترض أن يجهزا قبل أيلول"); once past it is told with "كان" ("كان يفترض أن"). Not the
+    # adjective "المفترض", also "alleged" ("المنفذ المفترض للهجوم").
+    "يفترض",
 )
 # The stems that "س" makes future after the person prefix ("سيصل"، "ستنطلق"، "سنواصل"),
 # written folded; a closed list, since "سي"/"ست"/"سن" also open nouns ("سيارة"، "ستة"،
