@@ -644,7 +644,7 @@ _OF_THOSE = re.compile(
     r"|in|at|on|by|during|since|last|later|so|after|remain|remains|remained|still|died"
     rf"|[a-z]{{2,}}ed|{alt(EN.THOSE_THEN_PAST)})\b)")
 _HELD_OR_TAKEN = frozenset(EN.CAPTIVITY_PARTICIPLES)
-_FREED_PARTICIPLES = frozenset(EN.FREED_PARTICIPLES)
+_FREED_PARTICIPLES = frozenset(EN.RELEASE_PARTICIPLES)
 _FORMER_WORDS = frozenset(EN.FORMER_STATUS_WORDS)
 # "the people" read as "those" before a participle: "76 of the people freed".
 _OF_THE_PEOPLE = ["of", "the", "people"]

@@ -360,8 +360,9 @@ def _subject_before(doc: Document, sent_start: int, after: int,
 
 _DESCRIBED_AFTER = re.compile(r",\s+(?:a|an|the)\s+[a-z][\w\-]*")
 # The first "he" or "she" after a sentence's subject, with no capital between that could
-# be another person it stands for.
-_FIRST_OWN_PRONOUN = re.compile(r"(?:[^A-Z.!?\"“”]|\b\d)*?\b(?P<p>he|she)\b")
+# be another person it stands for (one character class, no alternative beside it: two ways
+# to read a digit made a sentence of bare numbers backtrack without end).
+_FIRST_OWN_PRONOUN = re.compile(r"[^A-Z.!?\"“”]*?\b(?P<p>he|she)\b")
 
 
 def _called_in_own_sentence(text: str, at: int, end: int) -> str | None:

@@ -2200,9 +2200,6 @@ MEASURE_UNITS = _w("km kilometres kilometers kilometre kilometer miles mile metr
 # Verbs of release whose people are captives even when the release is still to come
 # (round 43): "they will free 3 soldiers", "to release two aid workers".
 RELEASE_STEMS = ("free", "releas")
-# ... and their participles after "of those" or "of the people" (round en119): "76 of the
-# people freed" are some of the people held before them.
-FREED_PARTICIPLES = _w("freed released rescued")
 # Before a detainee's noun, a status that is over: "Forty-two of the former detainees said
 # they had been beaten" are no count of arrests (round en119).
 FORMER_STATUS_WORDS = _w("former ex-")
@@ -3513,6 +3510,8 @@ MEMBER_PHRASE_NOT_OPENERS = _w("including excluding red bed wed")
 # Participles of release before a captive's noun in a partitive (casualty_members.py):
 # "Four of the freed hostages were children" (freed captives stay captives in the gold).
 RELEASE_PARTICIPLES = _w("freed released rescued")
+# (also after "of those" or "of the people", casualties.py: "76 of the people freed" are
+# some of the people held before them)
 
 # ---------------------------------------------------------------- the casualty grids, issue 11
 # Companions after a place between the passive and "with" (casualties.py): "was killed in
