@@ -650,6 +650,8 @@ NONPERSON = frozenset(_w(
     # ... and animals, ridden or killed: "Raiders on 40 camels", "killed 200 cattle"
     " camel camels horse horses donkey donkeys cattle cow cows goat goats sheep livestock"
     " animal animals"
+    # ... and animals caught or culled: "Police rounded up 20 stray dogs"
+    " dog dogs cat cats pig pigs chicken chickens poultry"
 ))
 # Words that end a victim noun phrase (with the first words of multi-word participles,
 # so "seven people received wounds" keeps "people").
