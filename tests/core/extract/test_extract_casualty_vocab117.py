@@ -418,8 +418,6 @@ LEFT: dict[str, str] = {
     "Twelve proposals were killed in committee on Tuesday.":
         "as above: 'killed' asks no person, a settled call of the engine",
     "Three ideas died in the meeting.": "as above: 'died' asks no person",
-    "Police rounded up 40 stray dogs in Tor.":
-        "arrests ask no person of their object; animals rounded up are rare in the news",
     "The storm uprooted 200 trees in Tor.":
         "the active 'uprooted' asks no person, and a storm is no hazard word of the engine",
     "The fighting chased 12 workers from their homes.":
