@@ -13,7 +13,8 @@ expectation follows the development gold's practice, noted where it is used.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 
 
@@ -909,3 +910,23 @@ if __name__ == "__main__":  # a summary by family: python -m tests.casualty_grid
     if "-v" in sys.argv:
         for case, got in wrong:
             print(f"[{case.family}] {case.text!r} want {case.expect} got {got}")
+
+
+def print_summary(cases: list[Case], families: Iterable[str],
+                  find: Callable[[str], list[dict[str, object]]], verbose: bool,
+                  left: int | None = None) -> None:
+    """A grid file's summary by family (its ``python -m`` entry): cells and failing cells,
+    each failing cell with what it gave when ``verbose``."""
+    sizes = Counter(c.family for c in cases)
+    bad: Counter[str] = Counter()
+    for case in cases:
+        got = figures_of(find(case.text))
+        if got != tuple(sorted(case.expect)):
+            bad[case.family] += 1
+            if verbose:
+                print(f"[{case.family}] {case.text!r} want {case.expect} got {got}")
+    for family in families:
+        print(f"{family:10} {sizes[family]:5} cells {bad[family]:4} failing")
+    if left is not None:
+        print(f"({left} cells are left failing on purpose, see LEFT)")
+    print(f"{'all':10} {len(cases):5} cells {sum(bad.values()):4} failing")

@@ -34,6 +34,11 @@ def figures(text: str) -> list[Figure]:
              c["group"]) for c in extract(text, "2015-03-10")["casualties"]]
 
 
+def short_figures(text: str) -> list[tuple[str, str, int]]:
+    """Each casualty figure as (span, outcome, low)."""
+    return [(f[0], f[1], f[2]) for f in figures(text)]
+
+
 def ar_dates(text: str) -> list[tuple[str, str | None]]:
     return [(d["text"], d["value"]) for d in find_dates_ar(text, AR_PUBLISHED)]
 

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from tests.casualty_grid import Case, figures_of
+from tests.casualty_grid import Case, figures_of, print_summary
 from workbench.core.extract.casualties import find_casualties
 
 # The count: (words, lowest value); the corpus rules' qualifiers are not compared here.
@@ -407,14 +407,4 @@ def test_grid_sizes() -> None:
 if __name__ == "__main__":  # a summary by family: python -m tests.core.extract.test_...
     import sys
 
-    sizes = collections.Counter(c.family for c in CASES)
-    bad: collections.Counter[str] = collections.Counter()
-    for case in CASES:
-        got = figures_of(find_casualties(case.text))
-        if got != tuple(sorted(case.expect)):
-            bad[case.family] += 1
-            if "-v" in sys.argv:
-                print(f"[{case.family}] {case.text!r} want {case.expect} got {got}")
-    for family in FAMILIES:
-        print(f"{family:10} {sizes[family]:5} cells {bad[family]:4} failing")
-    print(f"{'all':10} {len(CASES):5} cells {sum(bad.values()):4} failing")
+    print_summary(CASES, FAMILIES, find_casualties, "-v" in sys.argv)

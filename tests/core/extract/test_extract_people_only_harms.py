@@ -7,12 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from workbench.core.extract import extract
-
-
-def _figures(text: str) -> list[tuple[str, str, int]]:
-    return [(c["text"], c["outcome"], c["count_low"])
-            for c in extract(text, None, "en")["casualties"]]
+from tests.extract_probes import short_figures as _figures
 
 
 @pytest.mark.parametrize("text", [

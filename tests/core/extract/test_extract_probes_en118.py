@@ -21,13 +21,10 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract_probes import figures
+from tests.extract_probes import short_figures as _short
 
 Short = tuple[str, str, int]
 
-
-def _short(text: str) -> list[Short]:
-    return [(f[0], f[1], f[2]) for f in figures(text)]
 
 
 # (text, every figure the engine must give, as (span, outcome, count))
