@@ -2141,8 +2141,8 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 if outcome == "killed" and not _person_like(toks) and any(
                         n in s[gend:ev_end].lower() for n in _PEOPLE_ONLY_KILLING):
                     outcome = None  # "Three IEDs were neutralised", "portraits were hanged"
-                elif outcome == "wounded" and not _surely_person(toks) and not (
-                        not toks and _MORE_BARE.match(s, cend)) and _harmed_thing(
+                elif outcome == "wounded" and not _surely_person(toks) and (
+                        toks or not _MORE_BARE.match(s, cend)) and _harmed_thing(
                         s[gend:ev_end].lower()):
                     outcome = None  # "40 houses were burned", "departments suffered cuts"
                 elif outcome == "wounded" and across and toks and not _surely_person(
