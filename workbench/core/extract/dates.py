@@ -213,11 +213,13 @@ _MONTH_SPAN_TO = re.compile(rf"\bfrom\s+{_MON}(?:\s+{_YEAR})?\s+to\s+$")
 # An undotted abbreviation before a capitalised word is a given name ("and Jun Reyes",
 # Philippine and Korean copy), not June.
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
+_END_MOVERS = alt((*EN.ADJOURNING_VERBS, *EN.ADJOURNING_NOUNS, *EN.END_MOVING_VERBS,
+                   *EN.END_MOVING_PHRASES))
 _SITTING_BEFORE = re.compile(
     rf"\b(?:(?:{alt(EN.SITTING_VERBS)})\s+(?:on\s+)?"
     # ... and an end moved by an extension or a delay: "was extended until Friday",
     # "renewed the mission's mandate until January 31"
-    rf"|(?:{alt((*EN.ADJOURNING_VERBS, *EN.END_MOVING_VERBS, *EN.END_MOVING_PHRASES))})"
+    rf"|(?:{_END_MOVERS})"
     rf"(?:\s+[\w'’]+){{0,3}}?"
     r"\s+(?:to|until|till)\s+)$")
 _FOR_DAY = re.compile(rf"\b(?:{alt(EN.WEEKDAY_AHEAD_WORDS)})\s+$")
@@ -871,7 +873,9 @@ def _resolve(text: str, m: re.Match[str], pub: date | None) -> tuple[str | None,
                 # named after the year dates it; a count is of people or things
                 and not _EVENT_AFTER.match(text, m.end())
                 and not _bounded_year(text, m.start())
-                and not _ORIGIN_YEAR.search(text, max(0, m.start() - 24), m.start())):
+                and not _ORIGIN_YEAR.search(text, max(0, m.start() - 24), m.start())
+                # an end moved to a year: "postponed the vote to 2027"
+                and not _SITTING_BEFORE.search(text, max(0, m.start() - 60), m.start())):
             return None
         if (nn := _WORD_END.search(text, max(0, m.start() - 12), m.start())) and (
                 nn.group(1) in _NAMES_WITH_NUMBERS):

@@ -816,6 +816,8 @@ SITTING_VERBS = _w("resumes reconvenes reopens")
 # A sitting moved to a later day: "adjourned the case to May 3", "postponed until Friday"
 # (with "to" or "until" right before the day: "adjourned on May 3" may be past).
 ADJOURNING_VERBS = _w("adjourned adjourns postponed postpones deferred defers")
+# ... and their nouns: "the postponement of local elections to 2027".
+ADJOURNING_NOUNS = _w("postponement postponements adjournment deferral")
 # The cues that put a month without a year into the future ("elections are due in June"
 # in an April article: this June). Narrower than FUTURE_CUES: "lasted until June" and
 # "would" in reported speech speak of a past month.
@@ -1030,7 +1032,9 @@ PASSIVE_OPENERS = _w("be been being is are am 's ’s remain remains stay stays 
 # "displaced families").
 VERB_FOLLOWERS = _w("the a an in on at by for from with to his her their its our this that"
                     " these those last early late until till before during after since into"
-                    " across near over under")
+                    " across near over under"
+                    # place adverbs: "waited outside through Tuesday" is a past
+                    " outside inside there here overnight nearby")
 # Words before an -ed form that make it a noun or an adjective: "to feed the displaced
 # until April".
 DETERMINERS_BEFORE_NOUNS = _w("the a an his her their its our my your this these those some"
