@@ -33,6 +33,7 @@ from .casualty_aftermath import (
 from .casualty_age_bound import age_bound_end
 from .casualty_among_named import among_clause_start, among_named_outcome
 from .casualty_bare_members import bare_members_between, bare_part_before
+from .casualty_aside_gap import aside_then_outcome
 from .casualty_between import age_list_end, name_after_origin, names_after_origin
 from .casualty_body_hit import gapped_body_part
 from .casualty_body_of_one import body_of_one
@@ -4352,6 +4353,12 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str, whole: bool = False,
             # place or an apposition with a clause: "A man who had quarrelled with ... was
             # arrested", "one man, a 52-year-old who was attacked by a dog ..., died"
             return gap_verb[0], max(ev_end, gap_verb[1]), False  # (no count of its own)
+        if toks and s.startswith(",", pos) and _person_like(toks) and (
+                aside := aside_then_outcome(s, t, pos, right_part)) and (
+                not _OTHER_PART.match(s, aside[1])):
+            # (round en122) an aside between commas: "The two men, both in their twenties,
+            # died", "a third suspect, who had driven the getaway car, was detained"
+            return aside[0], max(ev_end, aside[1]), False
         if toks and pos == gend and _person_like(toks) and (
                 past := relative_past_phrases(s, t, gend, right_part)) and (
                 not any(_person_like([w]) or w.lower() in _COUNT_WORDS for w in past[0])) and (

@@ -4727,3 +4727,8 @@ WOUND_NOUN_STEMS = (*WOUND_NOUN_STEMS, "fractur", "bones", "cuts", "concussion",
 # body's name (statement_headlines.py).
 LETTERHEAD_UNITS = _w("division divisions brigade command battalion regiment corps directorate"
                       " headquarters")
+# ------------------------------------ round en122: captives, arrests and the dead, crossed
+# What opens an aside between commas on the counted people, their verb after its closing
+# comma (casualty_aside_gap.py): "The two men, both in their twenties, died", "a third
+# suspect, who had driven the getaway car, was detained".
+ASIDE_GAP_OPENERS = _w("who both all each")

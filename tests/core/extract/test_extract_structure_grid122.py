@@ -1,0 +1,264 @@
+"""English casualty structures crossed (issue 11, round 122): captives, arrests and the dead.
+
+The figures the engines missed at first sight on the blind sets are new words in a few
+recurring structures: people taken as the object of "took", an apposition or a relative
+clause between a count and its verb, "one of the dead men" and ordinal victims ("a
+seventh"), counted sub-groups ("about 10 of them minors"), and households that left or
+moved. Each family below crosses one structure with its subjects (count words, digits,
+qualifiers), verbs (tenses and voices news uses) and modifiers, next to look-alikes of the
+same shape that count no casualty (things and animals taken, "took six hours", "captured
+the town", an ordinal of talks). Every sentence, person and place is invented.
+
+Figures are compared as (count, outcome) pairs, the way the evaluation pairs them. Cells
+left failing on purpose are strict xfails, each with its reason (``_left_reason``).
+"""
+
+from __future__ import annotations
+
+import collections
+import itertools
+from collections.abc import Iterator
+
+import pytest
+
+from tests.casualty_grid import Case, figures_of, print_summary
+from workbench.core.extract.casualties import find_casualties
+
+# Counts as news writes them: (words, lowest value).
+COUNTS: tuple[tuple[str, int], ...] = (
+    ("six", 6), ("6", 6), ("at least six", 6), ("about 20", 20), ("more than 30", 30),
+)
+
+
+def _cap(text: str) -> str:
+    return text[0].upper() + text[1:]
+
+
+# --- 1. people as the object of "took" after their captors (en-71: "The kidnappers took
+# six women"; "took away two traders" was read, "took two traders" was not) --------------
+
+CAPTORS = ("Gunmen", "The kidnappers", "Armed men", "The militants")
+TOOK_VERBS = ("took", "had taken", "have taken")
+TAKEN_GROUPS = ("women", "villagers", "traders")
+TAKEN_TAILS = (" from the village", " on Monday", "")
+TOOK_NOT = (
+    "The kidnappers took six hours to reach the town.",
+    "Gunmen took two days to cross the river.",
+    "The militants took 15 rifles from the armoury.",
+    "Armed men took two cars from the market.",
+    "Gunmen took 40 cattle from the herders.",
+    "The kidnappers took six goats.",
+    "The rebels captured the town on Monday.",
+    "Gunmen seized 15 rifles and two trucks.",
+    "Relatives took six women to hospital.",
+    "The militants took 30 minutes to answer.",
+    "Gunmen took about 20 photographs of the camp.",
+)
+
+
+def took_cases() -> Iterator[Case]:
+    for captor, verb, (count, value), group, tail in itertools.product(
+            CAPTORS, TOOK_VERBS, COUNTS, TAKEN_GROUPS, TAKEN_TAILS):
+        text = f"{captor} {verb} {count} {group}{tail}."
+        yield Case("took", f"{captor}-{verb}-{count}-{group}-{tail.strip()}", text,
+                   ((value, "captured"),))
+    for j, text in enumerate(TOOK_NOT):
+        yield Case("took", f"not-{j}", text, ())
+
+
+# --- 2. an apposition between the count and its verb (en-72: "The two men, both in their
+# twenties, died") -----------------------------------------------------------------------
+
+APPOSED_SUBJECTS: tuple[tuple[str, int], ...] = (
+    ("The two", 2), ("Two", 2), ("At least three", 3), ("Four", 4), ("The 12", 12))
+APPOSED_GROUPS = ("men", "soldiers", "farmers")
+APPOSITIONS = ("both in their twenties", "all from Tor", "both aged 19",
+               "all members of one family", "all in their thirties")
+APPOSED_VERBS: tuple[tuple[str, str], ...] = (
+    ("died", "killed"), ("later died", "killed"), ("were killed", "killed"),
+    ("were shot dead", "killed"), ("were arrested", "arrested"), ("were detained", "arrested"),
+    ("were abducted", "captured"), ("were kidnapped", "captured"),
+    ("have been missing", "missing"))
+APPOSED_NOT = (
+    "The two cars, both in poor shape, were seized.",
+    "Two buildings, both in the old town, were destroyed.",
+    "The two men, both in their twenties, were praised for their courage.",
+    "Two goats, both in their first year, died.",
+)
+
+
+def apposed_cases() -> Iterator[Case]:
+    for (subject, value), group, appos, (verb, outcome) in itertools.product(
+            APPOSED_SUBJECTS, APPOSED_GROUPS, APPOSITIONS, APPOSED_VERBS):
+        if appos.startswith("both") and value != 2:
+            continue  # "both" is said of two
+        text = f"{subject} {group}, {appos}, {verb} on Monday."
+        yield Case("apposed", f"{subject}-{group}-{appos}-{verb}", text, ((value, outcome),))
+    for j, text in enumerate(APPOSED_NOT):
+        yield Case("apposed", f"not-{j}", text, ())
+
+
+# --- 3. a relative clause between commas (en-72: "a third suspect, who had driven the
+# getaway car, was detained") --------------------------------------------------------------
+
+RELATIVE_SUBJECTS: tuple[tuple[str, str, int], ...] = (
+    ("a suspect", "was", 1), ("a third suspect", "was", 1), ("a man", "was", 1),
+    ("two men", "were", 2), ("three farmers", "were", 3), ("at least four workers", "were", 4))
+RELATIVES = ("who had driven the getaway car", "who worked at the mill",
+             "who were travelling to Tor", "who lived near the market")
+RELATIVE_VERBS: tuple[tuple[str, str], ...] = (
+    ("detained", "arrested"), ("arrested", "arrested"), ("killed", "killed"),
+    ("abducted", "captured"), ("kidnapped", "captured"), ("shot dead", "killed"))
+RELATIVE_NOT = (
+    "Police said two men, who had driven the getaway car, were questioned.",
+    "Police said two officials, who had visited the site, were thanked.",
+    "Police said two cars, which had been parked near the market, were destroyed.",
+    "Officials said three witnesses, who saw the attack, said two men were killed.",
+)
+
+
+def relative_cases() -> Iterator[Case]:
+    for (subject, aux, value), rel, (verb, outcome) in itertools.product(
+            RELATIVE_SUBJECTS, RELATIVES, RELATIVE_VERBS):
+        if rel.startswith("who were") and value == 1:
+            rel = rel.replace("who were", "who was")
+        text = f"Police said {subject}, {rel}, {aux} {verb} on Monday."
+        yield Case("relative", f"{subject}-{rel}-{verb}", text, ((value, outcome),))
+    for j, text in enumerate(RELATIVE_NOT):
+        expect = ((2, "killed"),) if "two men were killed" in text else ()
+        yield Case("relative", f"not-{j}", text, expect)
+
+
+# --- 4. one of the dead, missing or wounded (en-72: "the father of one of the dead men",
+# "the mother of one of the missing men") ---------------------------------------------------
+
+ONE_OF_STATES: tuple[tuple[str, str], ...] = (("dead", "killed"), ("missing", "missing"))
+ONE_OF_NOUNS = ("men", "soldiers", "fishermen")
+ONE_OF_FRAMES = ("The father of one of the {0} {1} spoke quietly.",
+                 "The mother of one of the {0} {1} said she was afraid.")
+ONE_OF_NOT = (
+    "One of the missing files was found on Monday.",
+    "The road was a dead end.",
+    "One of the dead batteries was replaced.",
+    "One of the missing cars was found in Tor.",
+)
+
+
+def one_of_cases() -> Iterator[Case]:
+    for (state, outcome), noun, frame in itertools.product(
+            ONE_OF_STATES, ONE_OF_NOUNS, ONE_OF_FRAMES):
+        yield Case("one_of", f"{state}-{noun}-{frame[:10]}", frame.format(state, noun),
+                   ((1, outcome),))
+    for j, text in enumerate(ONE_OF_NOT):
+        yield Case("one_of", f"not-{j}", text, ())
+
+
+# --- 5. an ordinal victim after a count (en-71: "Six patients died on the spot and a
+# seventh in another hospital") --------------------------------------------------------------
+
+ORDINAL_PAIRS: tuple[tuple[str, int, str], ...] = (
+    ("Six", 6, "seventh"), ("Two", 2, "third"), ("Four", 4, "fifth"))
+ORDINAL_VERBS: tuple[tuple[str, str, str], ...] = (
+    ("patients died on the spot", "died", "killed"),
+    ("men were killed in the raid", "was killed", "killed"),
+    ("suspects were arrested on Monday", "was arrested", "arrested"))
+ORDINAL_NOT = (
+    "The talks entered a seventh round on Monday.",
+    "Six people died in the fire, the third such fire this year.",
+    "Two men were arrested on Monday, the fifth day of the protests.",
+)
+
+
+def ordinal_cases() -> Iterator[Case]:
+    for (count, value, ordinal), (clause, verb, outcome) in itertools.product(
+            ORDINAL_PAIRS, ORDINAL_VERBS):
+        text = f"{count} {clause} and a {ordinal} {verb} two days later."
+        yield Case("ordinal", f"{count}-{clause[:12]}-{ordinal}", text,
+                   ((1, outcome), (value, outcome)))
+    for j, text in enumerate(ORDINAL_NOT):
+        expect = {0: (), 1: ((6, "killed"),), 2: ((2, "arrested"),)}[j]
+        yield Case("ordinal", f"not-{j}", text, expect)
+
+
+# --- 6. counted sub-groups after the whole (en-72: "about 10 of them minors") --------------
+
+SUB_VERBS: tuple[tuple[str, str], ...] = (
+    ("Police arrested", "arrested"), ("Troops detained", "arrested"),
+    ("Gunmen abducted", "captured"), ("The attack killed", "killed"))
+SUB_WHOLES: tuple[tuple[str, int], ...] = (("60 people", 60), ("more than 40 villagers", 40))
+SUB_PARTS: tuple[tuple[str, int], ...] = (
+    ("about 10 of them minors", 10), ("12 of them women and children", 12),
+    ("at least five of them students", 5))
+
+
+def sub_cases() -> Iterator[Case]:
+    for (verb, outcome), (whole, wv), (part, pv) in itertools.product(
+            SUB_VERBS, SUB_WHOLES, SUB_PARTS):
+        text = f"{verb} {whole}, {part}."
+        yield Case("sub", f"{verb}-{whole}-{part}", text, ((pv, outcome), (wv, outcome)))
+
+
+# --- 7. households and residents who left, moved or shelter (en-71: "About 300 families
+# had already left for Beledweyne"; first-sight misses: "had packed up and left", "have
+# moved away", "were sheltering") -----------------------------------------------------------
+
+LEFT_COUNTS: tuple[tuple[str, int], ...] = (("About 300", 300), ("More than 1,000", 1000),
+                                            ("Some 50", 50))
+LEFT_GROUPS = ("families", "residents")
+LEFT_VERBS = ("had already left for Tor", "have left for Tor", "left for Tor",
+              "have moved away", "had packed up and left", "have left their homes")
+LEFT_NOT = (
+    "About 300 soldiers had already left for the front.",
+    "More than 1,000 pilgrims have left for Mecca.",
+    "Some 50 trucks have moved away from the border.",
+    "About 300 delegates had packed up and left by noon.",
+)
+
+
+def left_cases() -> Iterator[Case]:
+    for (count, value), group, verb in itertools.product(LEFT_COUNTS, LEFT_GROUPS, LEFT_VERBS):
+        text = f"{count} {group} {verb} as the fighting neared."
+        yield Case("left", f"{count}-{group}-{verb}", text, ((value, "displaced"),))
+    for j, text in enumerate(LEFT_NOT):
+        yield Case("left", f"not-{j}", text, ())
+
+
+FAMILIES = {"took": took_cases, "apposed": apposed_cases, "relative": relative_cases,
+            "one_of": one_of_cases, "ordinal": ordinal_cases, "sub": sub_cases,
+            "left": left_cases}
+
+
+def all_cases() -> list[Case]:
+    return [case for make in FAMILIES.values() for case in make()]
+
+
+def _left_reason(case: Case) -> str:
+    """Why a cell is left failing on purpose ("" for a cell that must pass)."""
+    return ""
+
+
+CASES = all_cases()
+
+
+def _param(case: Case) -> object:
+    reason = _left_reason(case)
+    marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
+    return pytest.param(case, marks=marks, id=f"{case.family}-{case.name}")
+
+
+@pytest.mark.parametrize("case", [_param(c) for c in CASES])
+def test_grid_cell(case: Case) -> None:
+    assert figures_of(find_casualties(case.text)) == tuple(sorted(case.expect)), case.text
+
+
+def test_grid_sizes() -> None:
+    sizes = collections.Counter(c.family for c in CASES)
+    assert set(sizes) == set(FAMILIES)
+    assert len({c.text for c in CASES}) == len(CASES)  # every cell a sentence of its own
+
+
+if __name__ == "__main__":  # a summary by family: python -m tests.core.extract.test_...
+    import sys
+
+    print_summary(CASES, FAMILIES, find_casualties, "-v" in sys.argv,
+                  left=sum(1 for c in CASES if _left_reason(c)))
