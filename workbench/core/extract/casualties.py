@@ -32,8 +32,8 @@ from .casualty_aftermath import (
 )
 from .casualty_age_bound import age_bound_end
 from .casualty_among_named import among_clause_start, among_named_outcome
-from .casualty_bare_members import bare_members_between, bare_part_before
 from .casualty_aside_gap import aside_then_outcome
+from .casualty_bare_members import bare_members_between, bare_part_before
 from .casualty_between import age_list_end, name_after_origin, names_after_origin
 from .casualty_body_hit import gapped_body_part
 from .casualty_body_of_one import body_of_one
@@ -150,6 +150,7 @@ from .casualty_subject_gap import (
     subject_verb_outcome,
 )
 from .casualty_taken import led_into, number_participle, taken_prisoner_with, taken_unsaid
+from .casualty_took_people import took_people_moved
 from .casualty_woken import woken_by_phrases
 from .folding import CaseBlind
 from .lang import en as EN
@@ -2631,6 +2632,14 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 # names no captors); one person with the article too (round 59), as
                 # "abducted a teacher" is: "the gunmen also took away a village councillor"
                 outcome, ev_start = "captured", away.start()
+            if outcome is None and not is_article and _person_like(toks) and (
+                    took := _rare("taken_before").search(s, max(0, cstart - 12), cstart)) and (
+                    _rare("captor_near").search(s, max(0, took.start() - 80), took.start())
+                    or _captor_opens_series(s, took.start())) and (
+                    not took_people_moved(s, gend, toks)):
+                # (round en122) people as the bare object of "took" after their captors:
+                # "The kidnappers took six women" ("took six hours" takes no people)
+                outcome, ev_start = "captured", took.start()
             if outcome is None and held_here and not is_article and (
                     not toks or _person_like(toks)) and (
                     " without " in t or " custody" in t or " detention" in t) and (

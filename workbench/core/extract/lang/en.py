@@ -4732,3 +4732,7 @@ LETTERHEAD_UNITS = _w("division divisions brigade command battalion regiment cor
 # comma (casualty_aside_gap.py): "The two men, both in their twenties, died", "a third
 # suspect, who had driven the getaway car, was detained".
 ASIDE_GAP_OPENERS = _w("who both all each")
+# What follows the people after captors "took" them when they were moved, not captured
+# (casualty_took_people.py): "took six women to hospital", "took them back home";
+# "to an unknown location" and "away" are read before (TAKEN_ALONG).
+TOOK_PEOPLE_MOVED = _w("to into back home for off out")
