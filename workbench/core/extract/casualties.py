@@ -91,6 +91,7 @@ from .casualty_headline_crossing import (
     present_crossing_in_text,
 )
 from .casualty_headline_held import headline_held
+from .casualty_held_arrest import held_after_arrest, held_on_suspicion
 from .casualty_held_over_capture import held_over_capture
 from .casualty_held_place import held_at_detention, last_holding
 from .casualty_held_relative import held_by_captors_after
@@ -2688,6 +2689,16 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 # en104): captives in a story of hostages, else detainees
                 outcome, ev_end = ("captured" if hostage_doc or _rare("held_by_captors").match(
                     s, held_end) else "arrested"), held_end
+            if outcome is None and held_here and toks and _person_like(toks) and (
+                    held_end := held_on_suspicion(s, gend)):
+                # (round en122) "Four young men held since the spring on suspicion of ..."
+                outcome, ev_end = "arrested", held_end
+            if outcome is None and held_here and toks and _person_like(toks) and (
+                    held_end := held_after_arrest(s, gend, out, base + cstart)) and (
+                    not hostage_doc):
+                # (round en122) the detainees told again after the arrest: "Taliban
+                # authorities have arrested more than 60 men ... only 12 people had been held"
+                outcome, ev_end = "arrested", held_end
             if outcome is None and held_here and not is_article and not toks and (
                     held := _HELD_AFTER.match(s, gend)) and (
                     held.group("aux") is None or _REMAINING_BEFORE.search(

@@ -4736,3 +4736,9 @@ ASIDE_GAP_OPENERS = _w("who both all each")
 # (casualty_took_people.py): "took six women to hospital", "took them back home";
 # "to an unknown location" and "away" are read before (TAKEN_ALONG).
 TOOK_PEOPLE_MOVED = _w("to into back home for off out")
+# What may follow people "held" after an arrest was told (casualty_held_arrest.py): "only
+# 12 people had been held, and all for questioning", "were held overnight" ("held talks",
+# "held up signs" have an object; "at" a place is also where meetings are held).
+HELD_AFTER_ARREST_NEXT = _w("for on since in after over overnight without until and")
+# ... and the grounds people are held on, the state's words: "held on suspicion of".
+HELD_ON_GROUNDS = _w("suspicion charges charge accusations")
