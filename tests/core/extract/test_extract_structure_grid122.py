@@ -172,7 +172,7 @@ ORDINAL_NOT = (
 def ordinal_cases() -> Iterator[Case]:
     for (count, value, ordinal), (clause, verb, outcome) in itertools.product(
             ORDINAL_PAIRS, ORDINAL_VERBS):
-        text = f"{count} {clause} and a {ordinal} {verb} two days later."
+        text = f"{count} {clause} and a {ordinal} {verb} a week later."
         yield Case("ordinal", f"{count}-{clause[:12]}-{ordinal}", text,
                    ((1, outcome), (value, outcome)))
     for j, text in enumerate(ORDINAL_NOT):
@@ -212,6 +212,9 @@ LEFT_NOT = (
     "More than 1,000 pilgrims have left for Mecca.",
     "Some 50 trucks have moved away from the border.",
     "About 300 delegates had packed up and left by noon.",
+    "Mayors say 14 young families have left for Italy since 2022.",
+    "Some 11 families have moved away since 2022.",
+    "About 40 families have left the party.",
 )
 
 
@@ -223,9 +226,50 @@ def left_cases() -> Iterator[Case]:
         yield Case("left", f"not-{j}", text, ())
 
 
+# --- 8. people "held" after an arrest was told, or held on suspicion (en-71: "only 12
+# people had been held", "Four young men held since the spring on suspicion of taking part
+# in the raid"; en-72: "more than 60 people had been held") ---------------------------------
+
+ARRESTS_BEFORE = ("Police have arrested more than 60 men in Tor.",
+                  "Soldiers detained dozens of people after the march.")
+HELD_SUBJECTS: tuple[tuple[str, int], ...] = (("only 12 people", 12), ("about 40 men", 40),
+                                              ("at least 15 protesters", 15))
+HELD_VERBS = ("had been held", "were held", "have been held", "had been held for questioning",
+              "were held overnight", "have since been held")
+SUSPICION_SUBJECTS: tuple[tuple[str, int], ...] = (("Four young men", 4), ("Two farmers", 2),
+                                                   ("Some 30 villagers", 30))
+SUSPICION_VERBS = ("held since the spring on suspicion of taking part in the raid were freed",
+                   "held on suspicion of helping the rebels were released",
+                   "were held on charges of looting",
+                   "have been held on suspicion of arson")
+HELD_NOT = (
+    "Police have arrested more than 60 men in Tor. Talks were held in Doha on Monday.",
+    "Police have arrested more than 60 men in Tor. About 200 people held a vigil.",
+    "Gunmen seized 12 hostages on Monday. Police later arrested two men. The other hostages "
+    "had been held, a source said.",
+    "About 40 men had been held.",
+)
+
+
+def held_cases() -> Iterator[Case]:
+    first_value = {ARRESTS_BEFORE[0]: 60, ARRESTS_BEFORE[1]: 24}
+    for before, (subject, value), verb in itertools.product(
+            ARRESTS_BEFORE, HELD_SUBJECTS, HELD_VERBS):
+        text = f"{before} A spokesman said {subject} {verb}."
+        yield Case("held", f"{before[:12]}-{subject}-{verb}", text,
+                   ((first_value[before], "arrested"), (value, "arrested")))
+    for (subject, value), verb in itertools.product(SUSPICION_SUBJECTS, SUSPICION_VERBS):
+        yield Case("held", f"{subject}-{verb[:30]}", f"{subject} {verb}.",
+                   ((value, "arrested"),))
+    for j, text in enumerate(HELD_NOT):
+        expect = {0: ((60, "arrested"),), 1: ((60, "arrested"),),
+                  2: ((2, "arrested"), (12, "captured"))}.get(j, ())
+        yield Case("held", f"not-{j}", text, expect)
+
+
 FAMILIES = {"took": took_cases, "apposed": apposed_cases, "relative": relative_cases,
             "one_of": one_of_cases, "ordinal": ordinal_cases, "sub": sub_cases,
-            "left": left_cases}
+            "left": left_cases, "held": held_cases}
 
 
 def all_cases() -> list[Case]:

@@ -96,6 +96,7 @@ from .casualty_held_over_capture import held_over_capture
 from .casualty_held_place import held_at_detention, last_holding
 from .casualty_held_relative import held_by_captors_after
 from .casualty_held_span import held_over_span
+from .casualty_households_gone import households_gone
 from .casualty_illness import died_of_illness
 from .casualty_joined_body import joined_body_end
 from .casualty_kin_and_homes import homeless_state, kin_lost, kin_taken, made_homeless
@@ -2597,6 +2598,11 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                     left_end := households_left_for(s, gend)):
                 # whole households in the simple past, with where they went (round 51):
                 # "about 30 families left Sanyang for Senegal"
+                outcome, ev_end = "displaced", left_end
+            if outcome is None and toks and head in _FLEEING_UNITS and (
+                    leaving_here or " moved " in t) and (left_end := households_gone(s, gend)):
+                # (round en122) ... or with no place left named: "About 300 families had
+                # already left for Beledweyne", "about 50 families have moved away"
                 outcome, ev_end = "displaced", left_end
             if outcome is None and toks and " custody" in t and _person_like(toks) and (
                     kept := _rare("into_custody").match(s, gend)) and (

@@ -4742,3 +4742,9 @@ TOOK_PEOPLE_MOVED = _w("to into back home for off out")
 HELD_AFTER_ARREST_NEXT = _w("for on since in after over overnight without until and")
 # ... and the grounds people are held on, the state's words: "held on suspicion of".
 HELD_ON_GROUNDS = _w("suspicion charges charge accusations")
+# Whole households gone with no place named (casualty_households_gone.py): "have moved
+# away", "had packed up and left", then the clause's end or the fighting it followed ("as
+# the fighting neared"); "since 2022" tells a drift of years, no flight.
+GONE_ADVERBS = _w("already now all reportedly also")
+GONE_VERBS = _p("left|moved away|moved out")
+GONE_THEN = _w("as after during amid")
