@@ -267,9 +267,37 @@ def held_cases() -> Iterator[Case]:
         yield Case("held", f"not-{j}", text, expect)
 
 
+# --- 9. captives freed, the capture named by its noun (en-71's headline: "14 Nigerian
+# farmers freed after abduction in Borno") -------------------------------------------------
+
+FREED_SUBJECTS: tuple[tuple[str, int], ...] = (
+    ("14 Nigerian farmers", 14), ("Six aid workers", 6), ("Two nurses", 2),
+    ("More than 20 schoolgirls", 20))
+FREED_VERBS = ("freed", "released", "rescued", "were freed", "have been released",
+               "were set free on Sunday")
+FREED_AFTERS = ("after abduction in Borno", "after their kidnapping",
+                "after months in captivity", "following a kidnapping near Tor")
+FREED_NOT = (
+    "Six protesters freed after questioning",
+    "20 prisoners released after trial",
+    "Two journalists were released after paying bail.",
+    "Four dogs rescued after abduction claims",
+)
+
+
+def freed_cases() -> Iterator[Case]:
+    for (subject, value), verb, after in itertools.product(
+            FREED_SUBJECTS, FREED_VERBS, FREED_AFTERS):
+        yield Case("freed", f"{subject}-{verb}-{after}", f"{subject} {verb} {after}.",
+                   ((value, "captured"),))
+    for j, text in enumerate(FREED_NOT):
+        yield Case("freed", f"not-{j}", text, ())
+
+
 FAMILIES = {"took": took_cases, "apposed": apposed_cases, "relative": relative_cases,
             "one_of": one_of_cases, "ordinal": ordinal_cases, "sub": sub_cases,
-            "left": left_cases, "held": held_cases}
+            "left": left_cases, "held": held_cases,
+            "freed": freed_cases}
 
 
 def all_cases() -> list[Case]:

@@ -4748,3 +4748,7 @@ HELD_ON_GROUNDS = _w("suspicion charges charge accusations")
 GONE_ADVERBS = _w("already now all reportedly also")
 GONE_VERBS = _p("left|moved away|moved out")
 GONE_THEN = _w("as after during amid")
+# The nouns of a capture that people were freed after (casualty_freed_after.py): "14
+# farmers freed after abduction", "released after months in captivity" ("freed after
+# questioning" were detained).
+CAPTURE_NOUNS_FREED_AFTER = _w("abduction kidnapping kidnap captivity")
