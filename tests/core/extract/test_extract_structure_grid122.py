@@ -166,6 +166,8 @@ ORDINAL_NOT = (
     "The talks entered a seventh round on Monday.",
     "Six people died in the fire, the third such fire this year.",
     "Two men were arrested on Monday, the fifth day of the protests.",
+    "Six patients died and a seventh round of talks began.",
+    "Six patients died on the spot and a ninth in hospital.",
 )
 
 
@@ -175,8 +177,14 @@ def ordinal_cases() -> Iterator[Case]:
         text = f"{count} {clause} and a {ordinal} {verb} a week later."
         yield Case("ordinal", f"{count}-{clause[:12]}-{ordinal}", text,
                    ((1, outcome), (value, outcome)))
+        for gap in (" in another hospital", " later", " on Tuesday"):
+            # the verb gapped: "and a seventh in another hospital"
+            text = f"{count} {clause} and a {ordinal}{gap}."
+            yield Case("ordinal", f"{count}-{clause[:12]}-{ordinal}-gapped{gap}", text,
+                       ((1, outcome), (value, outcome)))
     for j, text in enumerate(ORDINAL_NOT):
-        expect = {0: (), 1: ((6, "killed"),), 2: ((2, "arrested"),)}[j]
+        expect = {0: (), 1: ((6, "killed"),), 2: ((2, "arrested"),), 3: ((6, "killed"),),
+                  4: ((6, "killed"),)}[j]
         yield Case("ordinal", f"not-{j}", text, expect)
 
 

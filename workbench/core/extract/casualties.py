@@ -122,6 +122,7 @@ from .casualty_named_apposition import named_apposition
 from .casualty_named_member import members_named
 from .casualty_named_pair import NAMED_PAIR
 from .casualty_notation import notation_counts
+from .casualty_ordinal_more import gapped_ordinals
 from .casualty_origin import count_of_origin
 from .casualty_own_clause import joined_by_and, verb_is_last_groups
 from .casualty_period_toll import period_toll_end
@@ -3128,6 +3129,8 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
         }
         out.append(item)
         prev, prev_tail, prev_gapped = item, cend if cend > gend else gend, gapped
+    if prev is not None and (" and a" in s or " AND A" in s or " And a" in s):
+        gapped_ordinals(s, base, out)  # (round en122) "Six patients died and a seventh in ..."
     _bomber(s, base, out)
 
 

@@ -4752,3 +4752,6 @@ GONE_THEN = _w("as after during amid")
 # farmers freed after abduction", "released after months in captivity" ("freed after
 # questioning" were detained).
 CAPTURE_NOUNS_FREED_AFTER = _w("abduction kidnapping kidnap captivity")
+# What follows a gapped "and a seventh" (its verb shared with the clause before) when it
+# is one more person (casualty_ordinal_more.py): a place or a time, no noun.
+GAPPED_ORDINAL_NEXT = _w("in at on later after during overnight")
