@@ -302,10 +302,37 @@ def freed_cases() -> Iterator[Case]:
         yield Case("freed", f"not-{j}", text, ())
 
 
+# --- 10. a bare count after a second verb, the first figure quoted (en-71: 'killed "more
+# than 50 apostate soldiers" and captured six') ------------------------------------------
+
+SERIES_FIRSTS: tuple[tuple[str, int], ...] = (
+    ('"more than 50 apostate soldiers"', 50), ("50 soldiers", 50), ('"dozens of soldiers"', 24),
+    ("“12 government troops”", 12))
+SERIES_SECONDS: tuple[tuple[str, str], ...] = (
+    ("captured", "captured"), ("abducted", "captured"), ("kidnapped", "captured"),
+    ("seized", "captured"), ("wounded", "wounded"))
+SERIES_COUNTS: tuple[tuple[str, int], ...] = (("six", 6), ("17", 17), ("three more", 3))
+SERIES_NOT = (
+    'The fighters said they killed "50 soldiers" and captured six rifles.',
+    'The fighters said they killed "50 soldiers" and seized two trucks.',
+    'The fighters said they killed "50 soldiers" and captured the town.',
+)
+
+
+def series_cases() -> Iterator[Case]:
+    for (first, fv), (verb, outcome), (count, value) in itertools.product(
+            SERIES_FIRSTS, SERIES_SECONDS, SERIES_COUNTS):
+        text = f"The fighters said they killed {first} and {verb} {count}."
+        yield Case("series", f"{first}-{verb}-{count}", text,
+                   tuple(sorted(((fv, "killed"), (value, outcome)))))
+    for j, text in enumerate(SERIES_NOT):
+        yield Case("series", f"not-{j}", text, ((50, "killed"),))
+
+
 FAMILIES = {"took": took_cases, "apposed": apposed_cases, "relative": relative_cases,
             "one_of": one_of_cases, "ordinal": ordinal_cases, "sub": sub_cases,
             "left": left_cases, "held": held_cases,
-            "freed": freed_cases}
+            "freed": freed_cases, "series": series_cases}
 
 
 def all_cases() -> list[Case]:

@@ -3610,7 +3610,9 @@ def _inside_one_counted(s: str, prev: dict[str, object], base: int, cstart: int)
 _APPOSITION_CLOSE = re.compile(
     r"(?:\s+(?:from|of|in|at|aged)\s+[^,;:.()\"“”]{1,40}?)?\s*,(?!\s*(?:and|or)\b)",
     re.IGNORECASE)
-_VERB_LIST_SEP = re.compile(r"\s*(?:,|and|,\s*and)\s*")
+# (round en122: the first figure may close a quotation: 'killed "more than 50 apostate
+# soldiers" and captured six')
+_VERB_LIST_SEP = re.compile(r"[\"”'’]?\s*(?:,|and|,\s*and)\s*")
 
 
 # After a speech verb, a source and nothing else up to the clause's end: "said the
