@@ -329,10 +329,37 @@ def series_cases() -> Iterator[Case]:
         yield Case("series", f"not-{j}", text, ((50, "killed"),))
 
 
+# --- 11. "were taken" with no agent, its date, then the captors' raid (en-71: "Her two
+# daughters, aged nine and 13, were taken in March 2025 when armed youths from across the
+# river raided her village") ------------------------------------------------------------------
+
+TAKEN_SUBJECTS: tuple[tuple[str, int], ...] = (
+    ("Her two daughters", 2), ("Two girls, aged nine and 13,", 2), ("Six women", 6),
+    ("At least 12 children", 12))
+TAKEN_DATES = (" in March", " in March 2025", " on Sunday", " last week")
+TAKEN_RAIDS = (" when armed youths raided the village", " as the militants left",
+               " when gunmen raided the camp", " during a raid by armed men")
+TAKEN_WHEN_NOT = (
+    "Three men were taken in March when police raided the house.",
+    "Six women were taken to hospital in March when gunmen raided the village.",
+    "Two girls were taken in March as the river rose.",
+)
+
+
+def taken_when_cases() -> Iterator[Case]:
+    for (subject, value), date, raid in itertools.product(
+            TAKEN_SUBJECTS, TAKEN_DATES, TAKEN_RAIDS):
+        text = f"{subject} were taken{date}{raid}."
+        yield Case("taken_when", f"{subject}-{date}-{raid}", text, ((value, "captured"),))
+    for j, text in enumerate(TAKEN_WHEN_NOT):
+        yield Case("taken_when", f"not-{j}", text, ())
+
+
 FAMILIES = {"took": took_cases, "apposed": apposed_cases, "relative": relative_cases,
             "one_of": one_of_cases, "ordinal": ordinal_cases, "sub": sub_cases,
             "left": left_cases, "held": held_cases,
-            "freed": freed_cases, "series": series_cases}
+            "freed": freed_cases, "series": series_cases,
+            "taken_when": taken_when_cases}
 
 
 def all_cases() -> list[Case]:

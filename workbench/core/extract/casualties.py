@@ -3521,7 +3521,8 @@ _RARE["took_away_before"] = (
     r"(?:(?:the|a|an|their|its)\s+[a-z][\w'’\-]*(?:\s+[a-z][\w'’\-]*)?\s+and\s+)?$")
 # (round 57) "armed men" and "masked men" are captors by their description, as in
 # casualty_taken: "armed men came to the market and took away two traders"
-_RARE["captor_near"] = rf"\b(?:{alt(EN.CAPTOR_NOUNS)}|(?i:armed|masked)\s+men)\b"
+_RARE["captor_near"] = (
+    rf"\b(?:{alt(EN.CAPTOR_NOUNS)}|(?i:armed|masked)\s+(?:{alt(EN.ARMED_BAND_NOUNS)}))\b")
 _COUNTED_CAPTIVES = frozenset(EN.COUNTED_CAPTIVES)
 _RARE["captive_after"] = rf"\s+({alt(EN.COUNTED_CAPTIVES)})\b"
 _CAPTIVE_ORDINALS = frozenset(EN.CAPTIVE_ORDINALS)

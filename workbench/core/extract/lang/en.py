@@ -4755,3 +4755,6 @@ CAPTURE_NOUNS_FREED_AFTER = _w("abduction kidnapping kidnap captivity")
 # What follows a gapped "and a seventh" (its verb shared with the clause before) when it
 # is one more person (casualty_ordinal_more.py): a place or a time, no noun.
 GAPPED_ORDINAL_NEXT = _w("in at on later after during overnight")
+# Whom "armed" or "masked" makes captors, as "armed men" (casualties._RARE["captor_near"],
+# casualty_taken): "armed youths from across the river raided her village" (en-71).
+ARMED_BAND_NOUNS = _w("men youths")
