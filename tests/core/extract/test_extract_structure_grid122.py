@@ -355,11 +355,38 @@ def taken_when_cases() -> Iterator[Case]:
         yield Case("taken_when", f"not-{j}", text, ())
 
 
+# --- 12. people "taken" in a reduced relative, then still held (en-71: "a second group of
+# six women taken the same day was still being held") ------------------------------------
+
+STILL_SUBJECTS: tuple[tuple[str, str, int], ...] = (
+    ("A second group of six women", "was", 6), ("Six women", "were", 6),
+    ("About 20 villagers", "were", 20), ("The 14 men", "are", 14))
+STILL_TAKINGS = ("taken the same day", "taken from the village", "taken in the raid",
+                 "taken last week")
+STILL_STATES = ("{aux} still being held", "{aux} still held", "remain held")
+STILL_NOT = (
+    "Six women taken to hospital are still being held.",
+    "Two men taken in for questioning remain held.",
+    "Six rifles taken from the armoury are still held.",
+)
+
+
+def still_cases() -> Iterator[Case]:
+    for (subject, aux, value), taking, state in itertools.product(
+            STILL_SUBJECTS, STILL_TAKINGS, STILL_STATES):
+        if state == "remain held" and aux == "was":
+            state = "remains held"
+        text = f"{subject} {taking} {state.format(aux=aux)}."
+        yield Case("still", f"{subject}-{taking}-{state}", text, ((value, "captured"),))
+    for j, text in enumerate(STILL_NOT):
+        yield Case("still", f"not-{j}", text, ())
+
+
 FAMILIES = {"took": took_cases, "apposed": apposed_cases, "relative": relative_cases,
             "one_of": one_of_cases, "ordinal": ordinal_cases, "sub": sub_cases,
             "left": left_cases, "held": held_cases,
             "freed": freed_cases, "series": series_cases,
-            "taken_when": taken_when_cases}
+            "taken_when": taken_when_cases, "still": still_cases}
 
 
 def all_cases() -> list[Case]:

@@ -154,7 +154,7 @@ from .casualty_subject_gap import (
     subject_verb_outcome,
 )
 from .casualty_taken import led_into, number_participle, taken_prisoner_with, taken_unsaid
-from .casualty_took_people import took_people_moved
+from .casualty_took_people import taken_still_held, took_people_moved
 from .casualty_woken import woken_by_phrases
 from .folding import CaseBlind
 from .lang import en as EN
@@ -2649,6 +2649,10 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 # (round en122) people as the bare object of "took" after their captors:
                 # "The kidnappers took six women" ("took six hours" takes no people)
                 outcome, ev_start = "captured", took.start()
+            if outcome is None and held_here and toks and _person_like(toks) and (
+                    held_end := taken_still_held(s, gend)):
+                # (round en122) "six women taken the same day was still being held"
+                outcome, ev_end = "captured", held_end
             if outcome is None and held_here and not is_article and (
                     not toks or _person_like(toks)) and (
                     " without " in t or " custody" in t or " detention" in t) and (

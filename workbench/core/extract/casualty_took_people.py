@@ -28,3 +28,19 @@ def took_people_moved(s: str, gend: int, toks: list[str]) -> bool:
     if toks and toks[-1].lower() in _SUSPECTS:
         return True
     return _MOVED_AFTER.match(s, gend) is not None
+
+
+# People "taken" in a reduced relative, then still held (en-71: "a second group of six
+# women taken the same day was still being held"): "taken" alone is also said of care
+# ("taken to hospital"), so the holding that goes on after it is what says capture.
+_TAKEN_STILL_HELD = re.compile(
+    r"\s+taken\s+(?!to\b|into\b|ill\b|in\s+for\b)[^,.;:!?\"“”()]{1,40}?"
+    r"\s+(?:(?:was|were|is|are)\s+still\s+(?:being\s+)?held|(?:remain|remains)\s+(?:held"
+    r"|in\s+captivity|missing))\b", re.IGNORECASE)
+
+
+def taken_still_held(s: str, gend: int) -> int | None:
+    """The end of "taken the same day was still being held" after the people ending at
+    ``gend``, else None."""
+    m = _TAKEN_STILL_HELD.match(s, gend)
+    return m.end() if m else None
