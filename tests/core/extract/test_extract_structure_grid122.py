@@ -382,11 +382,45 @@ def still_cases() -> Iterator[Case]:
         yield Case("still", f"not-{j}", text, ())
 
 
+# --- 13. captives handed over on their release, in a story of captives (en-71: "The girls
+# were among 41 children and 12 women handed over to local authorities") ------------------
+
+HANDED_STORIES = ("Gunmen abducted 30 villagers in March.",
+                  "Two girls were taken in March when armed youths raided the village.")
+HANDED_FRAMES = ("The girls were among {0} handed over to {1} on Saturday.",
+                 "Officials said {0} were handed over to {1} on Saturday.",
+                 "The freed captives, {0}, were handed over to {1}.")
+HANDED_GROUPS: tuple[tuple[str, tuple[tuple[int, str], ...]], ...] = (
+    ("41 children", ((41, "captured"),)),
+    ("41 children and 12 women", ((12, "captured"), (41, "captured"))),
+    ("about 20 women", ((20, "captured"),)))
+HANDED_TO = ("local authorities", "their families", "community elders")
+HANDED_NOT = (
+    "Police arrested 12 men. Officials said six suspects were handed over to local "
+    "authorities.",
+    "Gunmen abducted 30 villagers in March. Officials said 40 rifles were handed over to "
+    "local authorities.",
+)
+
+
+def handed_cases() -> Iterator[Case]:
+    story_figure = {HANDED_STORIES[0]: (30, "captured"), HANDED_STORIES[1]: (2, "captured")}
+    for story, frame, (group, figures), to in itertools.product(
+            HANDED_STORIES, HANDED_FRAMES, HANDED_GROUPS, HANDED_TO):
+        text = f"{story} {frame.format(group, to)}"
+        yield Case("handed", f"{story[:12]}-{frame[:16]}-{group}-{to}", text,
+                   tuple(sorted((story_figure[story], *figures))))
+    for j, text in enumerate(HANDED_NOT):
+        expect = ((12, "arrested"),) if j == 0 else ((30, "captured"),)
+        yield Case("handed", f"not-{j}", text, expect)
+
+
 FAMILIES = {"took": took_cases, "apposed": apposed_cases, "relative": relative_cases,
             "one_of": one_of_cases, "ordinal": ordinal_cases, "sub": sub_cases,
             "left": left_cases, "held": held_cases,
             "freed": freed_cases, "series": series_cases,
-            "taken_when": taken_when_cases, "still": still_cases}
+            "taken_when": taken_when_cases, "still": still_cases,
+            "handed": handed_cases}
 
 
 def all_cases() -> list[Case]:
@@ -405,6 +439,10 @@ def _left_reason(case: Case) -> str:
     if case.family == "one_of" and "batteries" in case.text:
         return ("found by this grid, as before the round: 'of the dead' ends the figure "
                 "before the noun it qualifies, so a thing's noun after it is never asked")
+    if case.family == "handed" and case.expect and "Officials said" in case.text:
+        return ("a sentence with no casualty word is never visited, and 'handed' is no "
+                "trigger word: making it one moves the anchors every left-context rule "
+                "reads, a change to measure on its own")
     if case.family == "left" and case.expect and " residents " in case.text and (
             "their homes" not in case.text):
         return ("residents who leave or move are read with a place left or a flight told; "

@@ -74,7 +74,7 @@ from .casualty_dateline_dash import dash_ends_date
 from .casualty_doubled import mend_doubled
 from .casualty_earlier_value import adjuncts_only
 from .casualty_fatal_part import fatal_part_end, hit_then_part
-from .casualty_freed_after import freed_after_capture
+from .casualty_freed_after import freed_after_capture, handed_over_end
 from .casualty_freed_back import freed_from_before
 from .casualty_fronted_toll import fronted_toll
 from .casualty_gapped_part import after_first_part
@@ -2717,6 +2717,12 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 # (round en122) a capture named by its noun: "14 Nigerian farmers freed after
                 # abduction in Borno"
                 outcome, ev_end = "captured", freed_end
+            if outcome is None and toks and _person_like(toks) and " handed " in t and (
+                    handed_end := handed_over_end(s, gend)) and (
+                    last_holding(out, base + cstart) == "captured"):
+                # (round en122) captives handed over on their release, in a story of captives:
+                # "41 children and 12 women handed over to local authorities"
+                outcome, ev_end = "captured", handed_end
             if outcome is None and held_here and not is_article and not toks and (
                     held := _HELD_AFTER.match(s, gend)) and (
                     held.group("aux") is None or _REMAINING_BEFORE.search(

@@ -4758,3 +4758,6 @@ GAPPED_ORDINAL_NEXT = _w("in at on later after during overnight")
 # Whom "armed" or "masked" makes captors, as "armed men" (casualties._RARE["captor_near"],
 # casualty_taken): "armed youths from across the river raided her village" (en-71).
 ARMED_BAND_NOUNS = _w("men youths")
+# Whom captives are handed over to on their release (casualty_freed_after.py): "41 children
+# and 12 women handed over to local authorities", "handed back to their families".
+HANDED_OVER_TO = _w("authorities officials families relatives elders chiefs mediators")
