@@ -439,7 +439,8 @@ def _left_reason(case: Case) -> str:
     if case.family == "one_of" and "batteries" in case.text:
         return ("found by this grid, as before the round: 'of the dead' ends the figure "
                 "before the noun it qualifies, so a thing's noun after it is never asked")
-    if case.family == "handed" and case.expect and "Officials said" in case.text:
+    if case.family == "handed" and not case.name.startswith("not-") and (
+            "Officials said" in case.text):
         return ("a sentence with no casualty word is never visited, and 'handed' is no "
                 "trigger word: making it one moves the anchors every left-context rule "
                 "reads, a change to measure on its own")
