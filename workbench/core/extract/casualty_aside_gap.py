@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from .casualty_subject_gap import _clause_free, _finite_outcome
+from .casualty_subject_gap import _clause_free, _clause_then_verb, _finite_outcome, _limit
 from .lang import en as EN
 from .lang.build import alt
 
@@ -42,3 +42,19 @@ def aside_then_outcome(s: str, t: str, gend: int,
     if not _clause_free(ageless, aside.end(), close, coordinated=False):
         return None
     return _finite_outcome(t, close, predicate)
+
+
+# A reduced passive relative with its complement between the people and their verb:
+# "Three men wanted for murder were arrested", "Two men identified by survivors as the
+# boat's pilots had been detained" (first-sight misses of en-38 and en-64).
+_REDUCED_OPEN = re.compile(rf"\s+(?:{alt(EN.REDUCED_RELATIVE_OPENERS)})\s", re.IGNORECASE)
+
+
+def reduced_relative_outcome(s: str, t: str, gend: int,
+                             predicate: re.Pattern[str]) -> tuple[str, int] | None:
+    """The outcome and its end after a reduced relative ("wanted for murder") right after
+    the group that ends at ``gend``, or None."""
+    rel = _REDUCED_OPEN.match(s, gend)
+    if rel is None:
+        return None
+    return _clause_then_verb(s, t, rel.end() - 1, _limit(s, gend), predicate, commas=False)

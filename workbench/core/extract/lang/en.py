@@ -4761,3 +4761,8 @@ ARMED_BAND_NOUNS = _w("men youths")
 # Whom captives are handed over to on their release (casualty_freed_after.py): "41 children
 # and 12 women handed over to local authorities", "handed back to their families".
 HANDED_OVER_TO = _w("authorities officials families relatives elders chiefs mediators")
+# What opens a reduced passive relative on the counted people before their verb
+# (casualty_aside_gap.py): "Three men wanted for murder were arrested", "two men
+# identified by survivors as the boat's pilots had been detained".
+REDUCED_RELATIVE_OPENERS = _p("wanted for|wanted in connection with|wanted by|identified by"
+                              "|identified as|described as|named as|sought by|known as")
