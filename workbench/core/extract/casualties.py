@@ -32,6 +32,7 @@ from .casualty_aftermath import (
 )
 from .casualty_age_bound import age_bound_end
 from .casualty_among_named import among_clause_start, among_named_outcome
+from .casualty_aside_gap import aside_then_outcome, reduced_relative_outcome
 from .casualty_bare_members import bare_members_between, bare_part_before
 from .casualty_between import age_list_end, name_after_origin, names_after_origin
 from .casualty_body_hit import gapped_body_part
@@ -73,6 +74,7 @@ from .casualty_dateline_dash import dash_ends_date
 from .casualty_doubled import mend_doubled
 from .casualty_earlier_value import adjuncts_only
 from .casualty_fatal_part import fatal_part_end, hit_then_part
+from .casualty_freed_after import freed_after_capture, handed_over_end
 from .casualty_freed_back import freed_from_before
 from .casualty_fronted_toll import fronted_toll
 from .casualty_gapped_part import after_first_part
@@ -90,10 +92,12 @@ from .casualty_headline_crossing import (
     present_crossing_in_text,
 )
 from .casualty_headline_held import headline_held
+from .casualty_held_arrest import held_after_arrest, held_on_suspicion
 from .casualty_held_over_capture import held_over_capture
 from .casualty_held_place import held_at_detention, last_holding
 from .casualty_held_relative import held_by_captors_after
 from .casualty_held_span import held_over_span
+from .casualty_households_gone import households_gone
 from .casualty_illness import died_of_illness
 from .casualty_joined_body import joined_body_end
 from .casualty_kin_and_homes import homeless_state, kin_lost, kin_taken, made_homeless
@@ -118,6 +122,7 @@ from .casualty_named_apposition import named_apposition
 from .casualty_named_member import members_named
 from .casualty_named_pair import NAMED_PAIR
 from .casualty_notation import notation_counts
+from .casualty_ordinal_more import gapped_ordinals
 from .casualty_origin import count_of_origin
 from .casualty_own_clause import joined_by_and, verb_is_last_groups
 from .casualty_period_toll import period_toll_end
@@ -149,6 +154,7 @@ from .casualty_subject_gap import (
     subject_verb_outcome,
 )
 from .casualty_taken import led_into, number_participle, taken_prisoner_with, taken_unsaid
+from .casualty_took_people import taken_still_held, took_people_moved
 from .casualty_woken import woken_by_phrases
 from .folding import CaseBlind
 from .lang import en as EN
@@ -2595,6 +2601,11 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 # whole households in the simple past, with where they went (round 51):
                 # "about 30 families left Sanyang for Senegal"
                 outcome, ev_end = "displaced", left_end
+            if outcome is None and toks and head in _FLEEING_UNITS and (
+                    leaving_here or " moved " in t) and (left_end := households_gone(s, gend)):
+                # (round en122) ... or with no place left named: "About 300 families had
+                # already left for Beledweyne", "about 50 families have moved away"
+                outcome, ev_end = "displaced", left_end
             if outcome is None and toks and " custody" in t and _person_like(toks) and (
                     kept := _rare("into_custody").match(s, gend)) and (
                     took := _rare("taken_before").search(s, max(0, cstart - 12), cstart)):
@@ -2630,6 +2641,18 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 # names no captors); one person with the article too (round 59), as
                 # "abducted a teacher" is: "the gunmen also took away a village councillor"
                 outcome, ev_start = "captured", away.start()
+            if outcome is None and not is_article and _person_like(toks) and (
+                    took := _rare("taken_before").search(s, max(0, cstart - 12), cstart)) and (
+                    _rare("captor_near").search(s, max(0, took.start() - 80), took.start())
+                    or _captor_opens_series(s, took.start())) and (
+                    not took_people_moved(s, gend, toks)):
+                # (round en122) people as the bare object of "took" after their captors:
+                # "The kidnappers took six women" ("took six hours" takes no people)
+                outcome, ev_start = "captured", took.start()
+            if outcome is None and held_here and toks and _person_like(toks) and (
+                    held_end := taken_still_held(s, gend)):
+                # (round en122) "six women taken the same day was still being held"
+                outcome, ev_end = "captured", held_end
             if outcome is None and held_here and not is_article and (
                     not toks or _person_like(toks)) and (
                     " without " in t or " custody" in t or " detention" in t) and (
@@ -2678,6 +2701,28 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 # en104): captives in a story of hostages, else detainees
                 outcome, ev_end = ("captured" if hostage_doc or _rare("held_by_captors").match(
                     s, held_end) else "arrested"), held_end
+            if outcome is None and held_here and toks and _person_like(toks) and (
+                    held_end := held_on_suspicion(s, gend)):
+                # (round en122) "Four young men held since the spring on suspicion of ..."
+                outcome, ev_end = "arrested", held_end
+            if outcome is None and held_here and toks and _person_like(toks) and (
+                    held_end := held_after_arrest(s, gend, out, base + cstart)) and (
+                    not hostage_doc):
+                # (round en122) the detainees told again after the arrest: "Taliban
+                # authorities have arrested more than 60 men ... only 12 people had been held"
+                outcome, ev_end = "arrested", held_end
+            if outcome is None and toks and _person_like(toks) and (
+                    "free" in t or "relea" in t or "rescu" in t) and (
+                    freed_end := freed_after_capture(s, gend)):
+                # (round en122) a capture named by its noun: "14 Nigerian farmers freed after
+                # abduction in Borno"
+                outcome, ev_end = "captured", freed_end
+            if outcome is None and toks and _person_like(toks) and " handed " in t and (
+                    handed_end := handed_over_end(s, gend)) and (
+                    last_holding(out, base + cstart) == "captured"):
+                # (round en122) captives handed over on their release, in a story of captives:
+                # "41 children and 12 women handed over to local authorities"
+                outcome, ev_end = "captured", handed_end
             if outcome is None and held_here and not is_article and not toks and (
                     held := _HELD_AFTER.match(s, gend)) and (
                     held.group("aux") is None or _REMAINING_BEFORE.search(
@@ -3094,6 +3139,8 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
         }
         out.append(item)
         prev, prev_tail, prev_gapped = item, cend if cend > gend else gend, gapped
+    if prev is not None and (" and a" in s or " AND A" in s or " And a" in s):
+        gapped_ordinals(s, base, out)  # (round en122) "Six patients died and a seventh in ..."
     _bomber(s, base, out)
 
 
@@ -3484,7 +3531,8 @@ _RARE["took_away_before"] = (
     r"(?:(?:the|a|an|their|its)\s+[a-z][\w'’\-]*(?:\s+[a-z][\w'’\-]*)?\s+and\s+)?$")
 # (round 57) "armed men" and "masked men" are captors by their description, as in
 # casualty_taken: "armed men came to the market and took away two traders"
-_RARE["captor_near"] = rf"\b(?:{alt(EN.CAPTOR_NOUNS)}|(?i:armed|masked)\s+men)\b"
+_RARE["captor_near"] = (
+    rf"\b(?:{alt(EN.CAPTOR_NOUNS)}|(?i:armed|masked)\s+(?:{alt(EN.ARMED_BAND_NOUNS)}))\b")
 _COUNTED_CAPTIVES = frozenset(EN.COUNTED_CAPTIVES)
 _RARE["captive_after"] = rf"\s+({alt(EN.COUNTED_CAPTIVES)})\b"
 _CAPTIVE_ORDINALS = frozenset(EN.CAPTIVE_ORDINALS)
@@ -3573,7 +3621,9 @@ def _inside_one_counted(s: str, prev: dict[str, object], base: int, cstart: int)
 _APPOSITION_CLOSE = re.compile(
     r"(?:\s+(?:from|of|in|at|aged)\s+[^,;:.()\"“”]{1,40}?)?\s*,(?!\s*(?:and|or)\b)",
     re.IGNORECASE)
-_VERB_LIST_SEP = re.compile(r"\s*(?:,|and|,\s*and)\s*")
+# (round en122: the first figure may close a quotation: 'killed "more than 50 apostate
+# soldiers" and captured six')
+_VERB_LIST_SEP = re.compile(r"[\"”'’]?\s*(?:,|and|,\s*and)\s*")
 
 
 # After a speech verb, a source and nothing else up to the clause's end: "said the
@@ -4352,6 +4402,18 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str, whole: bool = False,
             # place or an apposition with a clause: "A man who had quarrelled with ... was
             # arrested", "one man, a 52-year-old who was attacked by a dog ..., died"
             return gap_verb[0], max(ev_end, gap_verb[1]), False  # (no count of its own)
+        if toks and s.startswith(",", pos) and _person_like(toks) and (
+                aside := aside_then_outcome(s, t, pos, right_part)) and (
+                not _OTHER_PART.match(s, aside[1])):
+            # (round en122) an aside between commas: "The two men, both in their twenties,
+            # died", "a third suspect, who had driven the getaway car, was detained"
+            return aside[0], max(ev_end, aside[1]), False
+        if toks and s.startswith(" ", pos) and _person_like(toks) and (
+                reduced := reduced_relative_outcome(s, t, pos, right_part)) and (
+                not _OTHER_PART.match(s, reduced[1])):
+            # (round en122) a reduced relative with its complement: "Three men wanted for
+            # murder were arrested"
+            return reduced[0], max(ev_end, reduced[1]), False
         if toks and pos == gend and _person_like(toks) and (
                 past := relative_past_phrases(s, t, gend, right_part)) and (
                 not any(_person_like([w]) or w.lower() in _COUNT_WORDS for w in past[0])) and (

@@ -31,7 +31,8 @@ from functools import cache
 from .lang import en as EN
 from .lang.build import alt
 
-_CAPTORS = rf"\b(?:{alt(EN.CAPTIVITY_HOLDERS)}|(?:armed|masked)\s+men)\b"
+_CAPTORS = (rf"\b(?:{alt(EN.CAPTIVITY_HOLDERS)}"
+            rf"|(?:armed|masked)\s+(?:{alt(EN.ARMED_BAND_NOUNS)}))\b")
 
 
 @cache
@@ -84,6 +85,10 @@ def _taken_unsaid() -> re.Pattern[str]:
         r"(?:\s+away)?"
         # where from, at most a short phrase: "from the village", "from their homes"
         r"(?:\s+from\s+(?:[^\s,.;:!?\"“”]+\s+){0,3}?[^\s,.;:!?\"“”]+)?"
+        # ... and when, by its date (round en122): "were taken in March 2025 when armed
+        # youths raided her village"
+        rf"(?:\s+(?:in\s+(?:{alt(EN.MONTHS)})(?:\s+\d{{4}})?|on\s+(?:{alt(EN.WEEKDAYS)})"
+        rf"|last\s+(?:week|month|year)))?"
         # ... then when: a clause of time, or the raid or the night
         r"(?=\s+(?:when|as|while|during|after|before|overnight|at\s+night|in\s+the\s+(?:raid"
         r"|attack|night|assault)|on\s+(?:the\s+)?way)\b)", re.IGNORECASE)

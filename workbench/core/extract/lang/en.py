@@ -4731,3 +4731,42 @@ WOUND_NOUN_STEMS = (*WOUND_NOUN_STEMS, "fractur", "bones", "cuts", "concussion",
 # body's name (statement_headlines.py).
 LETTERHEAD_UNITS = _w("division divisions brigade command battalion regiment corps directorate"
                       " headquarters")
+# ------------------------------------ round en122: captives, arrests and the dead, crossed
+# What opens an aside between commas on the counted people, their verb after its closing
+# comma (casualty_aside_gap.py): "The two men, both in their twenties, died", "a third
+# suspect, who had driven the getaway car, was detained".
+ASIDE_GAP_OPENERS = _w("who both all each")
+# What follows the people after captors "took" them when they were moved, not captured
+# (casualty_took_people.py): "took six women to hospital", "took them back home";
+# "to an unknown location" and "away" are read before (TAKEN_ALONG).
+TOOK_PEOPLE_MOVED = _w("to into back home for off out")
+# What may follow people "held" after an arrest was told (casualty_held_arrest.py): "only
+# 12 people had been held, and all for questioning", "were held overnight" ("held talks",
+# "held up signs" have an object; "at" a place is also where meetings are held).
+HELD_AFTER_ARREST_NEXT = _w("for on since in after over overnight without until and")
+# ... and the grounds people are held on, the state's words: "held on suspicion of".
+HELD_ON_GROUNDS = _w("suspicion charges charge accusations")
+# Whole households gone with no place named (casualty_households_gone.py): "have moved
+# away", "had packed up and left", then the clause's end or the fighting it followed ("as
+# the fighting neared"); "since 2022" tells a drift of years, no flight.
+GONE_ADVERBS = _w("already now all reportedly also")
+GONE_VERBS = _p("left|moved away|moved out")
+GONE_THEN = _w("as after during amid")
+# The nouns of a capture that people were freed after (casualty_freed_after.py): "14
+# farmers freed after abduction", "released after months in captivity" ("freed after
+# questioning" were detained).
+CAPTURE_NOUNS_FREED_AFTER = _w("abduction kidnapping kidnap captivity")
+# What follows a gapped "and a seventh" (its verb shared with the clause before) when it
+# is one more person (casualty_ordinal_more.py): a place or a time, no noun.
+GAPPED_ORDINAL_NEXT = _w("in at on later after during overnight")
+# Whom "armed" or "masked" makes captors, as "armed men" (casualties._RARE["captor_near"],
+# casualty_taken): "armed youths from across the river raided her village" (en-71).
+ARMED_BAND_NOUNS = _w("men youths")
+# Whom captives are handed over to on their release (casualty_freed_after.py): "41 children
+# and 12 women handed over to local authorities", "handed back to their families".
+HANDED_OVER_TO = _w("authorities officials families relatives elders chiefs mediators")
+# What opens a reduced passive relative on the counted people before their verb
+# (casualty_aside_gap.py): "Three men wanted for murder were arrested", "two men
+# identified by survivors as the boat's pilots had been detained".
+REDUCED_RELATIVE_OPENERS = _p("wanted for|wanted in connection with|wanted by|identified by"
+                              "|identified as|described as|named as|sought by|known as")

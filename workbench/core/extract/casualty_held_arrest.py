@@ -1,0 +1,45 @@
+"""People "held" in a story of arrests, or held on suspicion (round en122).
+
+"held" alone is said of captives and of detainees alike, and of meetings, so the engines
+read it only with its terms ("without charge", "in custody", "for ransom") or in a story
+of hostages. Two readings were missing at first sight (en-71, en-72): the people held
+after the story told an arrest ("Taliban authorities have arrested more than 60 men ... A
+provincial spokesman said only 12 people had been held"), who are the same detainees told
+again; and people held on suspicion, whatever the story ("Four young men held since the
+spring on suspicion of taking part in the raid would be released"): suspicion is the
+state's word, no captor's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .casualty_held_place import last_holding
+from .lang import en as EN
+from .lang.build import alt
+
+# "had been held", "were held", then nothing or a phrase of time, reason or place.
+_HELD_NOW = re.compile(
+    r"\s+(?:(?:had|have|has)\s+(?:now\s+|since\s+|also\s+)?been|were|was)\s+held"
+    rf"(?=\s*(?:$|[,;:.]|\s(?:{alt(EN.HELD_AFTER_ARREST_NEXT)})\b))", re.IGNORECASE)
+# "held on suspicion of", perhaps with how long before it: "held since the spring on ..."
+_HELD_ON_SUSPICION = re.compile(
+    r"\s+(?:(?:had|have|has)\s+been\s+|were\s+|was\s+|are\s+|is\s+)?held"
+    r"(?:\s+(?:since|for)\s+[^,.;:!?\"“”()]{1,30}?)?"
+    rf"\s+on\s+(?:{alt(EN.HELD_ON_GROUNDS)})\s+of\b", re.IGNORECASE)
+
+
+def held_on_suspicion(s: str, gend: int) -> int | None:
+    """The end of "held ... on suspicion of" right after the people ending at ``gend``."""
+    m = _HELD_ON_SUSPICION.match(s, gend)
+    return m.end() if m else None
+
+
+def held_after_arrest(s: str, gend: int, out: list[dict[str, object]], at: int) -> int | None:
+    """The end of "had been held" after the people ending at ``gend`` when the last people
+    held before ``at`` in the document were arrested, else None (the caller checks that the
+    story tells of no hostages)."""
+    m = _HELD_NOW.match(s, gend)
+    if m is None or last_holding(out, at) != "arrested":
+        return None
+    return m.end()

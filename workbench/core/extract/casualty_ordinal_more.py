@@ -1,0 +1,40 @@
+"""One more victim told by an article and an ordinal with its verb left out (round en122).
+
+"Six patients died on the spot and a seventh in another hospital two days later" (en-71):
+the second clause shares the first one's verb, and "a seventh" is one more of the six. The
+engines read the ordinal with its own verb ("and a fourth was wounded", ONE_MORE_ORDINALS);
+with the verb gapped, the ordinal counts one more only when it is the next number after the
+figure just before it in the sentence (six, then a seventh), and a place or a time follows
+it, no noun ("a seventh round of talks" is a thing).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lang import en as EN
+from .lang.build import alt
+
+_VALUE = {w: v for w, v in EN.DAY_ORDINAL_WORDS.items() if w in EN.ONE_MORE_ORDINALS}
+_GAPPED = re.compile(
+    rf"(?:,\s*|\s+)and\s+(?P<a>an?\s+(?P<o>{alt(EN.ONE_MORE_ORDINALS)}))"
+    rf"(?=\s*[,;.]|\s+(?:{alt(EN.GAPPED_ORDINAL_NEXT)})\b)", re.IGNORECASE)
+
+
+def gapped_ordinals(s: str, base: int, out: list[dict[str, object]]) -> None:
+    """Add a figure of one for each gapped "and a seventh" after a figure of six in the
+    sentence ``s`` (at ``base``), with that figure's outcome."""
+    for m in _GAPPED.finditer(s):
+        at = base + m.start("a")
+        before = [o for o in out if base <= int(str(o["start"])) and int(str(o["end"])) <= at]
+        if not before or any(int(str(o["start"])) <= at < int(str(o["end"])) for o in out):
+            continue
+        prev = before[-1]
+        if prev["qualifier"] != "exact" or prev["count_high"] is not None or (
+                prev["count_low"] != _VALUE[m.group("o").lower()] - 1):
+            continue
+        out.append({
+            "start": at, "end": base + m.end("a"), "text": m.group("a"),
+            "outcome": prev["outcome"], "count_low": 1, "count_high": None,
+            "qualifier": "exact", "group": None,
+        })
