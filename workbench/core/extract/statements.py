@@ -37,6 +37,7 @@ from .statement_body_short_name import body_short_name
 from .statement_closing_role import closing_role_name
 from .statement_content import (
     _ADJUNCT,
+    STRIP_TAIL_WIDTH,
     _and_own_act,
     _content_end,
     _demand_end,
@@ -133,12 +134,14 @@ from .statement_shared import (
     _dateline,
     _last_match,
     _rare,
+    verb_tail,
 )
 from .statement_sources import (
     _ADJUNCT_OPENING,
     _APPOSITIVE,
     _DOC_NP,
     _LOW_TITLES,
+    IT_PASSIVE_TAIL_WIDTH,
     _appositive_name,
     _bare_clause_subject,
     _closing_person,
@@ -1034,6 +1037,10 @@ def _calling_notes(text: str, c0: int, s1: int,
                 break
 
 
+# How much of the text before a speech verb its tail checks read (``verb_tail``).
+_VERB_TAIL_WIDTH = max(STRIP_TAIL_WIDTH, IT_PASSIVE_TAIL_WIDTH)
+
+
 def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
               used: SpanIndex, headline: bool,
               verbs: list[re.Match[str]], low: str | None = None,
@@ -1071,7 +1078,9 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
             # A trailing attribution bounds the words before it, not those of a later
             # verb: "..., police said, and added that nobody was hurt".
             limit = s1
-        by = _it_passive_by(text, c0, v, limit)
+        # the end of the text before the verb, lowered once for the tail checks below
+        vtail = verb_tail(text, c0, vs, _VERB_TAIL_WIDTH)
+        by = _it_passive_by(text, c0, v, limit, vtail)
         if by:
             found.append(by)
             if by[1] <= vs:
@@ -1404,7 +1413,7 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
         if trailing:
             if vs <= c0 + 8:
                 continue
-            vcut = _strip_adverbs(text, c0, vs)
+            vcut = _strip_adverbs(text, c0, vs, vtail)
             a, b = _comma_subject(text, c0, vcut)
             if b <= a and vcut < vs and (aside := _trailing_aside(text, c0, vs)):
                 a, b = aside
@@ -1469,7 +1478,7 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
                 limit = min(limit, vs)
                 tails.append(vs)
             continue
-        vcut = _strip_adverbs(text, c0, vs)
+        vcut = _strip_adverbs(text, c0, vs, vtail)
         if text.endswith("to have ", c0, vs) and (
                 hedge := _rare("_REPORTED_TO_HAVE").search(
                     text, max(c0, vs - 60), vs)):
