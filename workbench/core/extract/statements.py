@@ -402,7 +402,7 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
         _bare_denials(text, out)
     if "inform" in text or "notifi" in text or "remind" in text:
         _informed_hearers(text, out)
-    if ":" in text and "\n" in text and len(_LOG_CLOCK_LINE.findall(text)) >= 2:
+    if ":" in text and _LOG_CLOCK_HINT.search(text) and len(_LOG_CLOCK_LINE.findall(text)) >= 2:
         _log_colon_sources(text, out)  # round 58
     if " to " in text and _TO_TELLING.search(text) and any(
             map(text.__contains__, _FORMAL_OPENER_CUES)) and (
@@ -2389,6 +2389,9 @@ def _second_informing(text: str, out: list[dict[str, object]], v: int) -> str | 
 # place's station, post or clinic, stands before a colon: "1105 Kessa station: the bridge
 # at Tolo is open on foot only."
 _LOG_CLOCK_LINE = re.compile(r"(?m)^(?:[01]\d|2[0-3])[0-5]\d[ \t]")
+# Two clock lines need one after a line break: one C scan from break to break, where the
+# pattern, anchored at every line start, is tried at each position of the text.
+_LOG_CLOCK_HINT = re.compile(r"\n[012]")
 _LOG_COLON_SOURCE = re.compile(
     r"(?m)^(?:[01]\d|2[0-3])[0-5]\d[ \t]+(?P<sp>[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*)?"
     rf"[ \t]+(?:{alt(EN.LOG_SOURCE_HEADS)}))[ \t]*:[ \t]+(?=[A-Za-z])")
