@@ -12,7 +12,7 @@ from .speakers import forward_np
 from .statement_not_speech import _ASKED_QUESTION, _COMMITMENT_AFTER, _PP_THAT, _reported_question
 from .statement_shared import _RARE, _rare
 from .statement_sources import _LEAD
-from .tails import final_words, tail_check
+from .tails import final_words, tail_check, tail_words
 
 _TAIL_PAREN = re.compile(r"\((?:AFP|AP|Reuters|[A-Z][\w ]{0,20})\)$")
 _TAIL_PREP = re.compile(r"\s(?:on|in|at)$")
@@ -403,13 +403,17 @@ _INSERTED_CLAUSE = re.compile(
 
 _WORD_END_AT = re.compile(r"(\w+)$")
 _WEEKDAY_BOUND = frozenset(EN.WEEKDAY_BOUND_WORDS)
-_ADVERBS_TAIL = tail_check((*final_words(EN.SUBJECT_VERB_FILLERS), *EN.WEEKDAYS))
+_ADVERBS_ENDS = tail_words((*final_words(EN.SUBJECT_VERB_FILLERS), *EN.WEEKDAYS))
 _COMMA_TAIL = tail_check((",",))
+# How much of a verb's tail (``verb_tail``) the checks below read.
+STRIP_TAIL_WIDTH = max(map(len, _ADVERBS_ENDS))
 
 
-def _strip_adverbs(text: str, floor: int, end: int) -> int:
+def _strip_adverbs(text: str, floor: int, end: int, tail: str | None) -> int:
+    """``tail``: ``verb_tail(text, floor, end, width)`` with ``width`` at least
+    ``STRIP_TAIL_WIDTH``, read once for the verb at ``end``."""
     lo = end - 60 if end - 60 > floor else floor  # max(), without the builtin's call
-    m = _ADVERBS.search(text, lo, end) if _ADVERBS_TAIL(text, lo, end) else None
+    m = _ADVERBS.search(text, lo, end) if tail is None or tail.endswith(_ADVERBS_ENDS) else None
     if m and (w := _WORD_END_AT.search(text, lo, m.start())) and (
             w.group(1).lower() in _WEEKDAY_BOUND):
         m = None  # "A post shared ... since Thursday": the day describes the speaker
@@ -418,9 +422,14 @@ def _strip_adverbs(text: str, floor: int, end: int) -> int:
     if m and _rare("_ON_DAY").fullmatch(m.group()) and (
             _rare("_RELATIVE_BEFORE_DAY").search(text, lo, m.start())):
         m = None  # "A report that reached us on Friday said": the relative's own day
-    end = m.start() if m else end
-    lo = end - 110 if end - 110 > floor else floor
-    inserted = _INSERTED_CLAUSE.search(text, lo, end) if _COMMA_TAIL(text, lo, end) else None
+    lo = (m.start() if m else end) - 110
+    lo = lo if lo > floor else floor
+    if m:
+        end = m.start()
+        comma = _COMMA_TAIL(text, lo, end)
+    else:
+        comma = tail is None or tail.endswith(",")  # the verb's own tail (same end)
+    inserted = _INSERTED_CLAUSE.search(text, lo, end) if comma else None
     if inserted is None:
         return end
     # A second set-off clause before it, with the comma the first one opened with: "Yusuf

@@ -25,16 +25,29 @@ _GIVEN_TOLL = re.compile(
     r"[ \t]+(?:a|an|its|their|the)[ \t]+"
     rf"(?:(?:{alt(EN.TOLL_GIVEN_MODIFIERS)})[ \t]+){{0,2}}"
     rf"(?:{alt(EN.TOLL_GIVEN_NOUNS)})[ \t]*:[ \t]+(?=[A-Za-z0-9])")
-# What the text must hold for the pattern to be tried at all (most texts give no toll so).
-_GATES = tuple(f"{noun}: " for noun in EN.TOLL_GIVEN_NOUNS)
+# What the text must hold for the pattern to be tried at all (most texts give no toll so):
+# one of these nouns right before a ": ".
+_NOUNS = tuple(EN.TOLL_GIVEN_NOUNS)
 # The figures run to the sentence's end: a full stop before a space, a line break or the end.
 _SENTENCE_END = re.compile(r"\.(?=\s|$)|\n")
+
+
+def _noun_before_colon(text: str) -> bool:
+    """Does ``text`` hold "<noun>: " for one of the toll nouns? Asked at each ": " (a few a
+    document, none in most) with one ``endswith`` over the nouns, instead of one scan of
+    the whole text per noun: a third of the time on the bench text."""
+    i = text.find(": ")
+    while i >= 0:
+        if text.endswith(_NOUNS, 0, i):
+            return True
+        i = text.find(": ", i + 1)
+    return False
 
 
 def given_tolls(text: str, out: list[dict[str, object]]) -> None:
     """Add the figures a source gave after "has released a new toll:" that no earlier pass
     read, given to the source that opens the sentence."""
-    if not any(gate in text for gate in _GATES):
+    if not _noun_before_colon(text):
         return
     for m in _GIVEN_TOLL.finditer(text):
         giver = sender_before(text, m.start())

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 
 from .lang import en as EN
 from .lang.build import alt
@@ -286,6 +287,9 @@ def _surname_word(word: str) -> str | None:
     return low
 
 
+# (cached, as _speaking_person is: the pronoun pass asks both of every entry's speaker, and a
+# story gives the same few speakers again and again)
+@lru_cache(maxsize=2048)
 def _bare_surname(speaker: str) -> str | None:
     """The surname of a speaker given by surname alone, with at most a title."""
     words = speaker.split()
@@ -294,6 +298,7 @@ def _bare_surname(speaker: str) -> str | None:
     return _surname_word(words[0]) if len(words) == 1 else None
 
 
+@lru_cache(maxsize=2048)
 def _full_name_key(speaker: str) -> str | None:
     """The surname of a speaker named in full (two capitalised words at the end, or before
     what heads a modifier: "Colonel Ivan Sirko of the 93rd brigade")."""

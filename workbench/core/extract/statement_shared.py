@@ -78,6 +78,25 @@ _DATELINE = re.compile(
 _DATELINE_MARK = re.compile("[-:—–/]")
 
 
+# How far back from a speech verb its tail checks look: the widest window of the three
+# (``_strip_adverbs``' clause, its adverbs, ``_it_passive_by``'s "it was").
+VERB_TAIL_REACH = 110
+
+
+def verb_tail(text: str, floor: int, at: int, width: int) -> str | None:
+    """The last ``width`` characters of text[max(floor, at - VERB_TAIL_REACH):at] without
+    its trailing whitespace, lower-cased; None when they hold letters outside ASCII.
+
+    Read once a speech verb for the tail checks (``tails.tail_check``) of its rules, each
+    of which sliced, stripped and lowered its own window. A check that asks whether this
+    ends with one of its endings (``width`` at least the longest) says yes wherever its
+    own narrower window would, and its pattern still decides: the same answers, with a
+    pattern now and then tried where it cannot match."""
+    end = text[at - VERB_TAIL_REACH if at - VERB_TAIL_REACH > floor else floor:at].rstrip()[
+        -width:]
+    return end.lower() if end.isascii() else None
+
+
 def _dateline(text: str, s0: int, s1: int) -> re.Match[str] | None:
     """``_DATELINE.match(text, s0, s1)``, tried only where it can match."""
     return _DATELINE.match(text, s0, s1) if _DATELINE_MARK.search(text, s0, s1) or (

@@ -25,7 +25,7 @@ from .statement_quotes import (
 from .statement_record import _add
 from .statement_shared import _RARE, _agent_noun, _rare
 from .statement_subjects import _PREPOSITION_WORDS, _SUBJECT_BAD, _scraped_age
-from .tails import tail_check
+from .tails import tail_words
 
 _LEAD = CaseBlind(
     r"(?:\s*,?\s*(?:that|only(?=\s+that\b)|[a-z]+ly(?=,?\s+that\b)|however,?|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -441,17 +441,22 @@ def _closing_person(text: str, c0: int, vcut: int) -> int | None:
 # "It was announced by the ministry that ..." / "..., it was reported by state TV": the
 # agent of an impersonal passive is the speaker (without "by" it stays agentless).
 _IT_PASSIVE = re.compile(r"\b(?P<it>[Ii]t)\s+(?:was|is|has\s+been|had\s+been)\s+(?:also\s+)?$")
-_IT_PASSIVE_TAIL = tail_check(("was", "is", "been", "also"))
+_IT_PASSIVE_ENDS = tail_words(("was", "is", "been", "also"))
+# How much of a verb's tail (``verb_tail``) ``_it_passive_by`` reads.
+IT_PASSIVE_TAIL_WIDTH = max(map(len, _IT_PASSIVE_ENDS))
 _BY_AGENT = re.compile(r"\s+by\s+")
 
 
-def _it_passive_by(text: str, c0: int, v: re.Match[str],
-                   limit: int) -> tuple[int, int, str] | None:
-    """(content start, content end, agent) of an impersonal passive with its agent."""
+def _it_passive_by(text: str, c0: int, v: re.Match[str], limit: int,
+                   tail: str | None) -> tuple[int, int, str] | None:
+    """(content start, content end, agent) of an impersonal passive with its agent
+    (``tail``: ``verb_tail(text, c0, v.start(), width)``, ``width`` at least
+    ``IT_PASSIVE_TAIL_WIDTH``)."""
     lo = v.start() - 25
     if lo < c0:
         lo = c0  # max(c0, ...) without the builtin's call (once a speech verb)
-    it = _IT_PASSIVE.search(text, lo, v.start()) if _IT_PASSIVE_TAIL(text, lo, v.start()) else None
+    it = _IT_PASSIVE.search(text, lo, v.start()) if tail is None or tail.endswith(
+        _IT_PASSIVE_ENDS) else None
     by = _BY_AGENT.match(text, v.end(), limit) if it else None
     if not it or not by:
         return None

@@ -110,6 +110,24 @@ _CLAUSE_BREAK = re.compile(
     rf"|{alt(EN.RANK_BRACKETS)})\)(?:\s+(?-i:[A-Z])|\s*$|\s+(?-i:[a-z]+ed)\b))"
     rf"|\s[-–—]+\s|\b(?:{alt(EN.CLAUSE_OPENERS)})\s)", re.IGNORECASE
 )
+# What any break needs: one of its marks, or (on the lowered clause) one of its words. The
+# pattern's case-blind word branch is tried at every position of the clause; most subjects
+# ("The army", "A spokesman for the ministry") hold neither, and this answers in two C scans.
+_BREAK_MARK = re.compile(r"[,;:\"“”(\-–—]")
+_BREAK_WORD = re.compile(rf"\b(?:{alt(EN.CLAUSE_OPENERS)})\s")
+
+
+def _clause_breaks(text: str, c0: int, vcut: int) -> list[re.Match[str]]:
+    """``list(_CLAUSE_BREAK.finditer(text, c0, vcut))``, the pattern tried only where a
+    break can be (other letters than ASCII go to the pattern: case folding, as in
+    folding.py)."""
+    if not _BREAK_MARK.search(text, c0, vcut):
+        seg = text[c0:vcut]
+        if seg.isascii() and not _BREAK_WORD.search(seg.lower()):
+            return []
+    return list(_CLAUSE_BREAK.finditer(text, c0, vcut))
+
+
 # "released a video in which one of the hostages said": a relative clause with a subject of
 # its own opens after a preposition and "which" (searched only where "wh" is: as a branch
 # of the pattern above it cost more than the rest of this round)
@@ -186,7 +204,7 @@ def _clause_subject(text: str, c0: int, vcut: int, headline: bool) -> tuple[int,
         _REL_SUBJECT.match(text, c0, vcut))
     if rel_subject and not _SUBJECT_BAD.search(rel_subject["np"]):
         return rel_subject.span("np")
-    breaks = list(_CLAUSE_BREAK.finditer(text, c0, vcut))
+    breaks = _clause_breaks(text, c0, vcut)
     while breaks and breaks[-1].group()[:5].lower() == "since" and _SINCE_DATE.match(
             text, breaks[-1].end()):
         breaks.pop()

@@ -96,7 +96,16 @@ _TRANSCRIPT_LABEL = re.compile(
 _LABEL_OPENERS = frozenset((*EN.TITLES, *EN.SPEAKER_NOUNS))
 
 
+# What a label's line opens with (its first two characters), at the text's start or after
+# a line break: the pattern, anchored at every line start, is tried at each position of the
+# text; this one jumps from line break to line break in C (most texts have no label).
+_LABEL_START = re.compile(r"[A-Z][A-Z.'’\-]")
+_LABEL_LINE = re.compile(r"\n[A-Z][A-Z.'’\-]")
+
+
 def _transcript_labels(text: str, h1: int, out: list[dict[str, object]]) -> None:
+    if not (_LABEL_LINE.search(text) or _LABEL_START.match(text)):
+        return
     for m in _TRANSCRIPT_LABEL.finditer(text, h1):
         speaker: str | None = m.group("sp")
         if speaker.split()[0].rstrip(".").lower() not in _LABEL_OPENERS:
