@@ -208,6 +208,11 @@ CONTINUATIONS = _p("including|included|among them|among whom"
 # What kind of wound was received or sustained: "sustained bullet injuries".
 _INJURY_KINDS = _w("bullet gunshot shrapnel splinter burn head serious severe critical minor"
                    " multiple grievous")
+# (round en121) ... and every grade of harm news gives, not only the gravest and the least:
+# "Two soldiers suffered moderate injuries", "sustained light injuries", "non-life-threatening
+# wounds" (a grade says nothing of things: "suffered moderate damage" has no harm noun).
+_INJURY_KINDS += _w("moderate light slight grave superficial life-threatening"
+                    " non-life-threatening")
 INJURY_KINDS = _INJURY_KINDS + _w("blast knife stab")  # "had bullet wounds" (casualties.py)
 # ... and the blades and arrows wounds are named by as a knife's are (round en91): "treated
 # 46 people with gunshot and machete wounds", "arrived with arrow wounds"
