@@ -195,6 +195,9 @@ LOOKALIKES = (
     "The court heard that the men shot two farmers and buried them in a field.",
     "The murder of two brothers who were shot outside a bakery shocked the town.",
     "The victims were shot as they ran.",
+    "A football pitch where a friend was shot is now a memorial.",
+    "In the film, two men are shot in a bar.",
+    "Three patients were shot in their beds; two of them died on the spot.",
     "The hospital was in a critical condition after the strike.",
     "The economy remains in a critical condition.",
     "Two bridges were in a serious condition.",
@@ -209,6 +212,8 @@ KILLED_LOOKALIKES: dict[str, int] = {
     "Gunmen shot dead two guests.": 2,
     "Gunmen shot two guests dead.": 2,
     "The murder of two brothers who were shot outside a bakery shocked the town.": 2,
+    "A man was shot and died in hospital.": 1,
+    "Three patients were shot in their beds; two of them died on the spot.": 2,
 }
 
 

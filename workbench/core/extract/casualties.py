@@ -33,6 +33,7 @@ from .casualty_aftermath import (
 from .casualty_age_bound import age_bound_end
 from .casualty_among_named import among_clause_start, among_named_outcome
 from .casualty_bare_members import bare_members_between, bare_part_before
+from .casualty_bare_shot import bare_shot_ending_dropped, bare_shot_reading
 from .casualty_between import age_list_end, name_after_origin, names_after_origin
 from .casualty_body_hit import gapped_body_part
 from .casualty_body_of_one import body_of_one
@@ -2353,7 +2354,8 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 # two teachers")
                 outcome = str(out[-1]["outcome"])
             if outcome is None and toks and _person_like(toks) and (
-                    rel := relative_then_outcome(s, gend, _RIGHT_PART.rx)):
+                    rel := relative_then_outcome(s, gend, _RIGHT_PART.rx)) and not (
+                    rel[0] == "wounded" and bare_shot_ending_dropped(s, rel[1], gend, True)):
                 # the people's verb after a clause that says who they were (round en102):
                 # "A neighbour who was walking her dog at the time suffered burns"
                 outcome, ev_end = rel
@@ -4334,6 +4336,9 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str, whole: bool = False,
         if late and ((late.group("aux") or "").strip() or late.group("rel")) and not _NOT.search(
                 late.group("aux") or "") and not _OTHER_PART.match(s, late.end()) and not (
                 _prospective((late.group("aux") or "").lower(), late)):
+            if _outcome_of(late) == "wounded" and (shot := bare_shot_reading(
+                    s, late, gend, not toks or _person_like(toks))) is not None:
+                return shot or None, ev_end, across  # (round en121) past an apposition too
             return _outcome_of(late), ev_end, across
         if rel and _taken_after_gap(s, rel.end(), gend):
             return "captured", ev_end, across  # "Two workers, both nurses, were taken away"
@@ -4399,6 +4404,10 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str, whole: bool = False,
             _ANY_PART.search(s, other.start(), other.end())) != _outcome_of(rm):
         return None, ev_end, across  # "were killed or wounded": one number for two outcomes
     outcome = _outcome_of(rm)
+    if outcome == "wounded" and (
+            shot := bare_shot_reading(s, rm, gend, not toks or _person_like(toks))) is not None:
+        # (round en121) a bare "shot" that tells no wound, or a death ("fatally shot")
+        return shot or None, (rm.end() if pos == gend else ev_end), across
     if outcome == "wounded" and (stab := stabbing_reading(s, rm)):
         # (round en103) a plot's present stabbing is no wound; one its victim died of
         # is a death

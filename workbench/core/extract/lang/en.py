@@ -4732,3 +4732,25 @@ WOUND_NOUN_STEMS = (*WOUND_NOUN_STEMS, "fractur", "bones", "cuts", "concussion",
 # body's name (statement_headlines.py).
 LETTERHEAD_UNITS = _w("division divisions brigade command battalion regiment corps directorate"
                       " headquarters")
+
+# ------------------------------------------------------------- round en121: non-fatal harm
+# A bare "shot" of counted people is the wounded, as the blind sets' gold reads it ("Two
+# Guardia Civil officers were shot", "a hostage has been shot", "A cousin who was with them
+# was shot"): a death takes its own phrase ("shot dead", "shot and killed", read first), and
+# casualty_bare_shot.py drops the rest (a death told beside it, "shot at", "shot down", the
+# dead or the victims shot, things shot on film).
+OUTCOME_PARTICIPLES["wounded"] = OUTCOME_PARTICIPLES["wounded"] + _w("shot")
+# What after a bare "shot" makes it no wound: an aim that may have missed or a craft downed
+# ("shot at" before a determiner is where it happened: "were shot at a checkpoint").
+BARE_SHOT_PARTICLES = _w("down up through out off")
+# A death told in the same sentence: the shooting is the death's, not a wound.
+BARE_SHOT_DEATH_WORDS = _w("dead died dies killed killing death deaths murder murdered"
+                           " slain fatally fatal bodies")
+# ... except a part of them told dead, which keeps the whole as the wounded ("five people
+# were shot, two of them fatally", read as its own figure).
+BARE_SHOT_FATAL_PARTS = _p("of them fatally|of whom fatally|of them fatal")
+# The people shot named as the dead or the victims of a killing told elsewhere.
+BARE_SHOT_DEAD_NOUNS = _w("dead victims bodies deceased")
+# A place told by a shooting there ("a football pitch where a friend was shot"): the
+# clause names the place, the people are a story's, not the news' figure.
+BARE_SHOT_PLACE_WORDS = _w("where")

@@ -1,0 +1,85 @@
+"""A bare "shot" of counted people as the wounded, and where it is not one (round en121).
+
+The blind sets' gold reads a count of people who "was/were shot" or "has/have been shot"
+with nothing after it as the wounded ("Two Guardia Civil officers were shot at a
+checkpoint", "a hostage has been shot", "A cousin who was with them was shot"), as it reads
+"shot in the leg". The same words tell no wound when:
+
+* a death is told in the same sentence: the shooting is the death's ("Three patients were
+  shot in their beds; two of them died", "the murder of two brothers who were shot"), but
+  a part of them told dead keeps the whole ("five people were shot, two of them fatally");
+* the people are named as the dead or the victims ("two of the dead were shot in the
+  back", "The two victims, both farmers, were shot");
+* "shot" takes a particle ("shot down", "shot at" with no place after it: "were shot at but
+  not hit");
+* it is the present of a plot or a film ("two men are shot"), or its subject is a thing
+  ("Two scenes were shot in Tor");
+* the clause tells a place by the shooting there ("a football pitch where a friend was
+  shot", a feature's headline whose people are told of later).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .lang import en as EN
+from .lang.build import alt
+
+_PRESENT_AUX = frozenset(("is", "are", "am"))
+
+
+@cache
+def _place_before() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alt(EN.BARE_SHOT_PLACE_WORDS)})\s+[^,;:.!?]{{0,40}}$",
+                      re.IGNORECASE)
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    particle = re.compile(
+        rf"\s+(?:(?:{alt(EN.BARE_SHOT_PARTICLES)})\b|at\b(?!\s+(?:a|an|the)\s))",
+        re.IGNORECASE)
+    death = re.compile(rf"\b(?:{alt(EN.BARE_SHOT_DEATH_WORDS)})\b", re.IGNORECASE)
+    fatal_part = re.compile(rf"\b(?:{alt(EN.BARE_SHOT_FATAL_PARTS)})\b", re.IGNORECASE)
+    dead = re.compile(rf"\b(?:{alt(EN.BARE_SHOT_DEAD_NOUNS)})\b", re.IGNORECASE)
+    return particle, death, fatal_part, dead
+
+
+def bare_shot_reading(s: str, rm: re.Match[str], gend: int, people: bool) -> str | None:
+    """What a bare "shot" in ``rm`` (the right-hand outcome match, groups "aux" and
+    "wounded", after the group ending at ``gend`` in sentence ``s``) tells when it is no
+    wound: "killed" when a death word stands in its verb group ("were fatally shot"), ""
+    for no figure; None when the wound stands. ``people`` is False when the group's noun
+    names no person."""
+    if (rm.group("wounded") or "").lower() != "shot":
+        return None
+    aux = (rm.group("aux") or "").strip().lower()
+    if _patterns()[1].search(aux):
+        return "killed"
+    return "" if _dropped(s, rm.start(), rm.end(), aux.rsplit(" ", 1)[-1], gend, people) else None
+
+
+def bare_shot_ending_dropped(s: str, end: int, gend: int, people: bool) -> bool:
+    """Is a reading that ends at ``end`` on the word "shot" (a relative clause's own verb:
+    "Three patients who could not be moved were shot") no wound?"""
+    if not s.endswith("shot", 0, end) or s[end - 5:end - 4].isalnum():
+        return False
+    aux = s[:end - 4].rstrip().rsplit(" ", 1)[-1].lower()
+    return _dropped(s, end - 4, end, aux, gend, people)
+
+
+def _dropped(s: str, start: int, end: int, aux: str, gend: int, people: bool) -> bool:
+    if not people or aux in _PRESENT_AUX:
+        return True
+    particle, death, fatal_part, dead = _patterns()
+    if particle.match(s, end):
+        return True
+    if dead.search(s, max(0, gend - 40), start) or _place_before().search(
+            s, max(0, gend - 60), gend):
+        return True
+    told = [m.start() for m in death.finditer(s)]
+    if not told:
+        return False
+    parts = [m.span() for m in fatal_part.finditer(s)]
+    return any(not any(a <= at < b for a, b in parts) for at in told)
