@@ -33,7 +33,7 @@ from .casualty_aftermath import (
 from .casualty_age_bound import age_bound_end
 from .casualty_among_named import among_clause_start, among_named_outcome
 from .casualty_bare_members import bare_members_between, bare_part_before
-from .casualty_bare_shot import bare_shot_ending_dropped, bare_shot_reading
+from .casualty_bare_shot import bare_shot_ending_dropped, bare_shot_reading, shot_object
 from .casualty_between import age_list_end, name_after_origin, names_after_origin
 from .casualty_body_hit import gapped_body_part
 from .casualty_body_of_one import body_of_one
@@ -1926,6 +1926,8 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             lm = _match_left(left_active, blanked, hints, cstart)
         if lm is None and (shot := shot_in_limb(s, tleft, gend)) and _person_like(toks):
             lm, ev_end = shot  # (round en114) "shot a shop assistant in the leg"
+        if lm is None and (shot := shot_object(s, tleft, gend)) and toks and _person_like(toks):
+            lm, ev_end = shot  # (round en121) "shot two snowboarders"
         if lm and (s[cstart - 2:cstart] == ", " or tleft[-4:].lower() == "and ") and not (
                 names_a_person(lm.string[lm.end(lm.lastindex or 0):lm.end()], _person_like,
                                is_article,

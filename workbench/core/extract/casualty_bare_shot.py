@@ -16,6 +16,10 @@ checkpoint", "a hostage has been shot", "A cousin who was with them was shot"), 
   ("Two scenes were shot in Tor");
 * the clause tells a place by the shooting there ("a football pitch where a friend was
   shot", a feature's headline whose people are told of later).
+
+The active with a counted person as its object is read the same way ("shot two
+snowboarders", "shot a young worker"), unless a death is told after the object ("shot two
+guests dead", "shot two farmers and buried them") or a particle follows the verb.
 """
 
 from __future__ import annotations
@@ -83,3 +87,26 @@ def _dropped(s: str, start: int, end: int, aux: str, gend: int, people: bool) ->
         return False
     parts = [m.span() for m in fatal_part.finditer(s)]
     return any(not any(a <= at < b for a, b in parts) for at in told)
+
+
+@cache
+def _active_verb() -> re.Pattern[str]:
+    # the verb right before the object's count or article, as the left patterns read it
+    return re.compile(rf"(?P<wounded>\b(?:{alt(EN.SHOT_ACTIVE_VERBS)}))\s+$", re.IGNORECASE)
+
+
+def shot_object(s: str, left: str, gend: int) -> tuple[re.Match[str], int] | None:
+    """The verb's match in ``left`` (the context before the count, outcome group
+    "wounded") and the end of the object at ``gend`` when a bare active "shot" has the
+    counted people as its object and no death is told after them; None otherwise."""
+    if not left.endswith(" ") or "sho" not in left[-8:].lower():
+        return None
+    verb = _active_verb().search(left)
+    if verb is None:
+        return None
+    particle, death, fatal_part, _ = _patterns()
+    told = [m.start() for m in death.finditer(s, gend)]
+    parts = [m.span() for m in fatal_part.finditer(s, gend)]
+    if any(not any(a <= at < b for a, b in parts) for at in told):
+        return None
+    return verb, gend

@@ -4745,7 +4745,7 @@ OUTCOME_PARTICIPLES["wounded"] = OUTCOME_PARTICIPLES["wounded"] + _w("shot")
 BARE_SHOT_PARTICLES = _w("down up through out off")
 # A death told in the same sentence: the shooting is the death's, not a wound.
 BARE_SHOT_DEATH_WORDS = _w("dead died dies killed killing death deaths murder murdered"
-                           " slain fatally fatal bodies")
+                           " slain fatally fatal bodies buried")
 # ... except a part of them told dead, which keeps the whole as the wounded ("five people
 # were shot, two of them fatally", read as its own figure).
 BARE_SHOT_FATAL_PARTS = _p("of them fatally|of whom fatally|of them fatal")
@@ -4754,3 +4754,12 @@ BARE_SHOT_DEAD_NOUNS = _w("dead victims bodies deceased")
 # A place told by a shooting there ("a football pitch where a friend was shot"): the
 # clause names the place, the people are a story's, not the news' figure.
 BARE_SHOT_PLACE_WORDS = _w("where")
+# The active's bare "shot" with a counted person as its object is the wounded as its
+# passive is (en-63 "shot two snowboarders", en-64 "shot a young worker"); what after the
+# object makes it something else: the death ("shot two guests dead", ", killing both"),
+# read in the rest of the sentence only (the killer of someone else may wound another:
+# "killed his partner and shot a young worker").
+# ... whose object must be a person: a guest is one ("shot two guests" at a wedding), a
+# deer, whose "-er" ends as people's nouns do, is none ("The hunters shot two deer").
+PERSON_WORDS = PERSON_WORDS | frozenset(_w("guest guests"))
+THINGS_LIKE_PEOPLE = THINGS_LIKE_PEOPLE | frozenset(_w("deer"))
