@@ -76,16 +76,22 @@ def bare_shot_ending_dropped(s: str, end: int, gend: int, people: bool) -> bool:
 def _dropped(s: str, start: int, end: int, aux: str, gend: int, people: bool) -> bool:
     if not people or aux in _PRESENT_AUX:
         return True
-    particle, death, fatal_part, dead = _patterns()
+    particle, _, _, dead = _patterns()
     if particle.match(s, end):
         return True
     if dead.search(s, max(0, gend - 40), start) or _place_before().search(
             s, max(0, gend - 60), gend):
         return True
-    told = [m.start() for m in death.finditer(s)]
+    return _death_told(s, 0)
+
+
+def _death_told(s: str, pos: int) -> bool:
+    """A death told in ``s`` from ``pos`` on, other than a part of the shot told dead."""
+    _, death, fatal_part, _ = _patterns()
+    told = [m.start() for m in death.finditer(s, pos)]
     if not told:
         return False
-    parts = [m.span() for m in fatal_part.finditer(s)]
+    parts = [m.span() for m in fatal_part.finditer(s, pos)]
     return any(not any(a <= at < b for a, b in parts) for at in told)
 
 
@@ -104,9 +110,4 @@ def shot_object(s: str, left: str, gend: int) -> tuple[re.Match[str], int] | Non
     verb = _active_verb().search(left)
     if verb is None:
         return None
-    particle, death, fatal_part, _ = _patterns()
-    told = [m.start() for m in death.finditer(s, gend)]
-    parts = [m.span() for m in fatal_part.finditer(s, gend)]
-    if any(not any(a <= at < b for a, b in parts) for at in told):
-        return None
-    return verb, gend
+    return None if _death_told(s, gend) else (verb, gend)
