@@ -201,6 +201,10 @@ LOOKALIKES = (
     "The hospital was in a critical condition after the strike.",
     "The economy remains in a critical condition.",
     "Two bridges were in a serious condition.",
+    "Two bridges, both built in 1950, are in a critical condition.",
+    "Two buildings, both in the old town, suffered moderate damage.",
+    "A car which was parked outside needed repairs.",
+    "A man who was with them said two soldiers were in a serious condition.",
 )
 
 
@@ -215,12 +219,19 @@ KILLED_LOOKALIKES: dict[str, int] = {
     "A man was shot and died in hospital.": 1,
     "Three patients were shot in their beds; two of them died on the spot.": 2,
 }
+# Look-alikes whose figure is another group's: the soldiers, not the man who spoke.
+WOUNDED_LOOKALIKES: dict[str, int] = {
+    "A man who was with them said two soldiers were in a serious condition.": 2,
+}
 
 
 def lookalike_cases() -> Iterator[Case]:
     for j, text in enumerate(LOOKALIKES):
         killed = KILLED_LOOKALIKES.get(text)
-        yield Case("lookalike", f"{j}", text, ((killed, "killed"),) if killed else ())
+        wounded = WOUNDED_LOOKALIKES.get(text)
+        expect = (((killed, "killed"),) if killed else ((wounded, "wounded"),) if wounded
+                  else ())
+        yield Case("lookalike", f"{j}", text, expect)
 
 
 FAMILIES = {
@@ -235,7 +246,12 @@ FAMILIES = {
 }
 
 # Cells left failing on purpose: sentence -> why.
-LEFT: dict[str, str] = {}
+LEFT: dict[str, str] = {
+    "The two men, both in their twenties, were admitted to hospital with stab wounds.":
+        "care told by a passive of admission past an apposition: the passive past an aside "
+        "is read by the outcome participles, and 'admitted to hospital with' is read by the "
+        "care rule right after the people only; the apposition rules are another round's",
+}
 
 
 def all_cases() -> list[Case]:

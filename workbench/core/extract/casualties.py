@@ -84,6 +84,7 @@ from .casualty_had_harms import (
     whose_part_broken,
     with_harm,
 )
+from .casualty_harm_aside import harm_past_aside
 from .casualty_headline_bare import headline_bare_participle
 from .casualty_headline_crossing import (
     crossing_verb_at,
@@ -1082,6 +1083,24 @@ _WEAK_SUFFIX_PERSONS = EN.WEAK_SUFFIX_PERSONS | PERSON_WORDS
 _MORE_BARE = re.compile(r"\s+(?:more|others)\b", re.IGNORECASE)
 # A people-only harm further on, for counts that share a predicate past the next count.
 _PEOPLE_ONLY_HARM_AHEAD = re.compile(rf"\b(?:{alt(EN.PEOPLE_ONLY_HARMS)})\b", re.IGNORECASE)
+
+
+def _condition_end(s: str, pos: int) -> int | None:
+    return m.end() if (m := _CONDITION_AFTER.match(s, pos)) else None
+
+
+def _had_wounds_end(s: str, pos: int) -> int | None:
+    return m.end() if (m := _HAD_WOUNDS.match(s, pos)) else None
+
+
+# (round en121) What tells the hurt past an aside on them, besides a harm suffered.
+_ASIDE_HARM_READERS = (_condition_end, care_needed, _had_wounds_end)
+
+
+def _aged_person(toks: list[str]) -> bool:
+    """(round en121) One person told by an age before the noun: "A 45-year-old man is in a
+    serious condition" is one of the hurt as "a third man" is."""
+    return len(toks) > 1 and bool(_AGE_AFTER.search(toks[0])) and _person_like(toks)
 
 
 def _surely_person(toks: list[str]) -> bool:
@@ -2423,7 +2442,7 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 if outcome is not None:
                     ev_start = inverted.start("p")
             if outcome is None and (not is_article or (bool(toks) and (
-                    toks[0].lower() in _ONE_MORE_ORDINALS))) and (
+                    toks[0].lower() in _ONE_MORE_ORDINALS or _aged_person(toks)))) and (
                     not toks or _person_like(toks)) and (
                     cond := _CONDITION_AFTER.match(s, harmed := _past_harm_relative(s, gend))
                     or (harmed > gend and _SURVIVED.match(s, harmed))):
@@ -2442,6 +2461,11 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                         s, cstart, gend, is_article, _CONDITION_AFTER)):
                 # (round en110) "One protester, a man in his 60s, is in intensive care"
                 outcome, ev_end = "wounded", cond_end
+            if outcome is None and toks and _person_like(toks) and (
+                    aside_end := harm_past_aside(s, gend, _ASIDE_HARM_READERS, _RIGHT_PART.rx)):
+                # (round en121) "The two men, both in their twenties, are in a serious
+                # condition", "A cousin who was with them suffered moderate injuries"
+                outcome, ev_end = "wounded", aside_end
             if outcome is None and not is_article and not toks and (
                     kept := _KEPT_IN_CARE.match(s, gend)):
                 # ... or still kept in care, with no noun of its own (sixty-ninth round)

@@ -4763,3 +4763,11 @@ BARE_SHOT_PLACE_WORDS = _w("where")
 # deer, whose "-er" ends as people's nouns do, is none ("The hunters shot two deer").
 PERSON_WORDS = PERSON_WORDS | frozenset(_w("guest guests"))
 THINGS_LIKE_PEOPLE = THINGS_LIKE_PEOPLE | frozenset(_w("deer"))
+# What sets off an aside on the counted people before a predicate of harm that is no
+# passive (casualty_harm_aside.py): a quantifier apposition ("The two men, both in their
+# twenties, are in a serious condition") and a short relative clause ("A cousin who was
+# with them needed stitches").
+HARM_ASIDE_QUANTIFIERS = _w("both all each")
+HARM_ASIDE_RELATIVES = _w("who")
+# ... and the harm verbs whose phrases are read after it ("suffered moderate injuries").
+HARM_ASIDE_VERBS = _w("suffered sustained received")
