@@ -147,6 +147,23 @@ def active_cases() -> Iterator[Case]:
                    ((value, "wounded"),))
 
 
+# A harm named by kinds joined after the verb, and a recovery from a named harm.
+JOINED = ("sustained gunshot and machete injuries", "suffered burns and shrapnel wounds",
+          "received bullet or shrapnel wounds", "suffered head and chest injuries")
+RECOVERING = ("{be} recovering in hospital with head injuries",
+              "{be} recovering from gunshot wounds",
+              "{be} rescued by officers and {be} recovering in hospital with burns")
+
+
+def joined_cases() -> Iterator[Case]:
+    for i, ((subject, value, singular), predicate) in enumerate(
+            itertools.product(SUBJECTS, (*JOINED, *RECOVERING))):
+        be = "is" if singular else "are"
+        text = predicate.replace("{be} rescued", ("was" if singular else "were") + " rescued")
+        text = f"{subject} {text.format(be=be)}{TAILS[i % 3]}."
+        yield Case("joined", f"{subject}-{predicate}", text, ((value, "wounded"),))
+
+
 # Look-alikes: the same constructions about things, animals, a team, a film, or numbers
 # that count no victim; and the bare "shot" the sets' gold leaves out.
 LOOKALIKES = (
@@ -205,6 +222,10 @@ LOOKALIKES = (
     "Two buildings, both in the old town, suffered moderate damage.",
     "A car which was parked outside needed repairs.",
     "A man who was with them said two soldiers were in a serious condition.",
+    "Two soldiers are recovering from the flu.",
+    "The economy is recovering from two years of losses.",
+    "Two houses sustained fire and water damage.",
+    "The team suffered injuries and defeats all season.",
 )
 
 
@@ -242,11 +263,17 @@ FAMILIES = {
     "condition": condition_cases,
     "harm_verb": harm_verb_cases,
     "active": active_cases,
+    "joined": joined_cases,
     "lookalike": lookalike_cases,
 }
 
 # Cells left failing on purpose: sentence -> why.
 LEFT: dict[str, str] = {
+    "Four of them were rescued by officers and are recovering in hospital with burns, "
+    "police said.":
+        "a part's first passive is passed with its auxiliary before the recovery is tried, "
+        "so the first-passive opening of the recovery rule never sees 'were rescued'; one "
+        "cell, and the plain part ('Four of them are recovering') is read",
     "The two men, both in their twenties, were admitted to hospital with stab wounds.":
         "care told by a passive of admission past an apposition: the passive past an aside "
         "is read by the outcome participles, and 'admitted to hospital with' is read by the "

@@ -85,6 +85,7 @@ from .casualty_had_harms import (
     with_harm,
 )
 from .casualty_harm_aside import harm_past_aside
+from .casualty_harm_told import harm_told
 from .casualty_headline_bare import headline_bare_participle
 from .casualty_headline_crossing import (
     crossing_verb_at,
@@ -1094,7 +1095,7 @@ def _had_wounds_end(s: str, pos: int) -> int | None:
 
 
 # (round en121) What tells the hurt past an aside on them, besides a harm suffered.
-_ASIDE_HARM_READERS = (_condition_end, care_needed, _had_wounds_end)
+_ASIDE_HARM_READERS = (_condition_end, care_needed, _had_wounds_end, harm_told)
 
 
 def _aged_person(toks: list[str]) -> bool:
@@ -4279,6 +4280,10 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str, whole: bool = False,
     if not rm and (care := care_needed(s, pos)):
         # (round en105) "Four people needed hospital treatment, including a steward"
         return "wounded", (care if pos == gend else ev_end), across
+    if not rm and (told := harm_told(s, pos)):
+        # (round en121) "sustained gunshot and machete injuries", "is recovering in
+        # hospital with head injuries"
+        return "wounded", (told if pos == gend else ev_end), across
     if not rm and (harm := had_harm(s, pos) or whose_part_broken(s, pos)
                    or (with_harm(s, pos) if toks == [] else part_with_harm(s, gend, pos))) and (
             not _DEAD_NOUN.search(s, max(0, gend - 30), pos)):

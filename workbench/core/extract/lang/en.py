@@ -4771,3 +4771,11 @@ HARM_ASIDE_QUANTIFIERS = _w("both all each")
 HARM_ASIDE_RELATIVES = _w("who")
 # ... and the harm verbs whose phrases are read after it ("suffered moderate injuries").
 HARM_ASIDE_VERBS = _w("suffered sustained received")
+# A harm named by two kinds joined after the verb (casualty_harm_told.py): "Six other
+# residents sustained gunshot and machete injuries" (the kinds are INJURY_KINDS).
+HARM_TOLD_VERBS = _w("suffered sustained received")
+# The hurt told by their recovery from a named harm (casualty_harm_told.py): "A third man
+# ... is recovering in hospital with head injuries" ("recovering" from an illness or a
+# loss names no wound and is left: the harm noun decides).
+RECOVERY_WORDS = _w("recovering")
+RECOVERED_HARMS = _w("wounds injuries burns wound injury")
