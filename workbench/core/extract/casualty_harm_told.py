@@ -42,9 +42,9 @@ def _recovering() -> re.Pattern[str]:
 
 def harm_told(s: str, pos: int) -> int | None:
     """The end of a harm told at ``pos`` by joined kinds or by a recovery, else None."""
-    if " and " in s[pos:pos + 80] or " or " in s[pos:pos + 80]:
-        if m := _joined_kinds().match(s, pos):
-            return m.end()
+    near = s[pos:pos + 80]
+    if (" and " in near or " or " in near) and (m := _joined_kinds().match(s, pos)):
+        return m.end()
     if "recover" in s and (m := _recovering().match(s, pos)):
         return m.end()
     return None
