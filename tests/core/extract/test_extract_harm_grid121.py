@@ -164,6 +164,21 @@ def joined_cases() -> Iterator[Case]:
         yield Case("joined", f"{subject}-{predicate}", text, ((value, "wounded"),))
 
 
+# A hospital's tally over a time, then a part told by its harm.
+TALLY_GIVERS = ("The hospital has", "Doctors at the clinic have", "The Red Cross says it has")
+TALLY_TIMES = (" since the morning", " on Sunday", " over the weekend", " during the night",
+               " at the scene")
+TALLY_PARTS = ("for pellet wounds", "for gunshot wounds", "with stab wounds")
+
+
+def tally_cases() -> Iterator[Case]:
+    for i, (giver, time) in enumerate(itertools.product(TALLY_GIVERS, TALLY_TIMES)):
+        part = TALLY_PARTS[i % 3]
+        yield Case("tally", f"{giver}-{time.strip()}",
+                   f"{giver} treated 11 people{time}, four of them {part}.",
+                   ((4, "wounded"), (11, "wounded")))
+
+
 # Look-alikes: the same constructions about things, animals, a team, a film, or numbers
 # that count no victim; and the bare "shot" the sets' gold leaves out.
 LOOKALIKES = (
@@ -223,6 +238,8 @@ LOOKALIKES = (
     "A car which was parked outside needed repairs.",
     "A man who was with them said two soldiers were in a serious condition.",
     "Two soldiers are recovering from the flu.",
+    "The clinic has treated 212 patients since January, 40 of them for malaria.",
+    "The hospital has treated 30 people since Monday, ten of them for flu.",
     "The economy is recovering from two years of losses.",
     "Two houses sustained fire and water damage.",
     "The team suffered injuries and defeats all season.",
@@ -264,6 +281,7 @@ FAMILIES = {
     "harm_verb": harm_verb_cases,
     "active": active_cases,
     "joined": joined_cases,
+    "tally": tally_cases,
     "lookalike": lookalike_cases,
 }
 

@@ -4779,3 +4779,7 @@ HARM_TOLD_VERBS = _w("suffered sustained received")
 # loss names no wound and is left: the harm noun decides).
 RECOVERY_WORDS = _w("recovering")
 RECOVERED_HARMS = _w("wounds injuries burns wound injury")
+# The time a hospital's tally covers, between the people treated and a part told by its
+# harm (casualty_care_given.py): "has treated 11 people since the morning, four of them
+# for pellet wounds" (en-72).
+TREATED_TIME_PREPOSITIONS = _w("since on over during")
