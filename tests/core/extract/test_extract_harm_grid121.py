@@ -16,8 +16,9 @@ without the part struck) is wounded when no death of theirs is told beside it ("
 officers were shot", "a hostage has been shot", "A cousin who was with them was shot"),
 and the active with a counted object is too ("shot two snowboarders", "shot a young
 worker"); a death told in the same sentence, "the victims" or "the dead" who were shot,
-a pronoun or a possessive ("her son was shot"), "shot at", "shot down" and "a shot" give
-no wounded figure.
+a pronoun or a possessive ("her son was shot"), "shot at", "shot down", "a shot", and a shot
+in the head or the trunk with nothing after it that tells the person alive give no wounded
+figure.
 
 Every sentence, person and place is invented. Figures compare as (count, outcome) pairs.
 """
@@ -238,6 +239,9 @@ LOOKALIKES = (
     "A car which was parked outside needed repairs.",
     "A man who was with them said two soldiers were in a serious condition.",
     "Two soldiers are recovering from the flu.",
+    "A guard was shot in the head during the raid.",
+    "The gunman shot a guard in the chest.",
+    "A second woman, who was shot in the chest, remained in critical condition.",
     "The clinic has treated 212 patients since January, 40 of them for malaria.",
     "The hospital has treated 30 people since Monday, ten of them for flu.",
     "The economy is recovering from two years of losses.",
@@ -260,6 +264,7 @@ KILLED_LOOKALIKES: dict[str, int] = {
 # Look-alikes whose figure is another group's: the soldiers, not the man who spoke.
 WOUNDED_LOOKALIKES: dict[str, int] = {
     "A man who was with them said two soldiers were in a serious condition.": 2,
+    "A second woman, who was shot in the chest, remained in critical condition.": 1,
 }
 
 

@@ -14,12 +14,17 @@ checkpoint", "a hostage has been shot", "A cousin who was with them was shot"), 
   not hit");
 * it is the present of a plot or a film ("two men are shot"), or its subject is a thing
   ("Two scenes were shot in Tor");
+* no auxiliary opens it outside a headline ("Two men shot outside the bar on Monday" in a
+  body is a headline's wording or the active, read by the headline rule only);
+* it struck the head or the trunk ("A guard was shot in the head"), as often a death, and
+  nothing tells the person alive after it ("shot in the stomach and survived" is read);
 * the clause tells a place by the shooting there ("a football pitch where a friend was
   shot", a feature's headline whose people are told of later).
 
 The active with a counted person as its object is read the same way ("shot two
 snowboarders", "shot a young worker"), unless a death is told after the object ("shot two
-guests dead", "shot two farmers and buried them") or a particle follows the verb.
+guests dead", "shot two farmers and buried them") or the shot struck the head or the trunk
+("shot a guard in the head").
 """
 
 from __future__ import annotations
@@ -31,6 +36,26 @@ from .lang import en as EN
 from .lang.build import alt
 
 _PRESENT_AUX = frozenset(("is", "are", "am"))
+_PASSIVE_AUX = frozenset(("was", "were", "been", "is", "are"))
+_COMMA_RELATIVE = re.compile(r"\s*,\s*(?:who|which|that)\b", re.IGNORECASE)
+
+
+@cache
+def _vital_part() -> re.Pattern[str]:
+    return re.compile(rf"\s+in\s+(?:the|his|her|their)\s+(?:{alt(EN.BARE_SHOT_VITAL_PARTS)})\b",
+                      re.IGNORECASE)
+
+
+@cache
+def _alive() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alt(EN.BARE_SHOT_ALIVE_WORDS)})\b", re.IGNORECASE)
+
+
+def _vital_unsurvived(s: str, end: int) -> bool:
+    """Did the shot ending at ``end`` strike the head or the trunk, with no word after it
+    that tells the person alive?"""
+    part = _vital_part().match(s, end)
+    return part is not None and _alive().search(s, part.end()) is None
 
 
 @cache
@@ -61,6 +86,15 @@ def bare_shot_reading(s: str, rm: re.Match[str], gend: int, people: bool) -> str
     aux = (rm.group("aux") or "").strip().lower()
     if _patterns()[1].search(aux):
         return "killed"
+    if not aux:
+        # (an auxiliary passed before the match: "Four of them were shot")
+        aux = s[max(0, rm.start() - 12):rm.start()].rstrip().rsplit(" ", 1)[-1].lower()
+        if aux not in _PASSIVE_AUX and not rm.group("rel"):
+            return ""
+    if (rel := _COMMA_RELATIVE.match(s, gend)) and rel.end() <= rm.end():
+        # "A second woman, who was shot in the chest, remained in critical condition": the
+        # people's own predicate after the relative clause decides
+        return ""
     return "" if _dropped(s, rm.start(), rm.end(), aux.rsplit(" ", 1)[-1], gend, people) else None
 
 
@@ -77,7 +111,7 @@ def _dropped(s: str, start: int, end: int, aux: str, gend: int, people: bool) ->
     if not people or aux in _PRESENT_AUX:
         return True
     particle, _, _, dead = _patterns()
-    if particle.match(s, end):
+    if particle.match(s, end) or _vital_unsurvived(s, end):
         return True
     if dead.search(s, max(0, gend - 40), start) or _place_before().search(
             s, max(0, gend - 60), gend):
@@ -110,4 +144,4 @@ def shot_object(s: str, left: str, gend: int) -> tuple[re.Match[str], int] | Non
     verb = _active_verb().search(left)
     if verb is None:
         return None
-    return None if _death_told(s, gend) else (verb, gend)
+    return None if _death_told(s, gend) or _vital_unsurvived(s, gend) else (verb, gend)

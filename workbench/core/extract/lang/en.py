@@ -4783,3 +4783,9 @@ RECOVERED_HARMS = _w("wounds injuries burns wound injury")
 # harm (casualty_care_given.py): "has treated 11 people since the morning, four of them
 # for pellet wounds" (en-72).
 TREATED_TIME_PREPOSITIONS = _w("since on over during")
+# Where a bare "shot" struck that is as often a death as a wound ("A guard was shot in the
+# head", "shot a guard in the chest"): no figure unless the person is told alive after it
+# ("A cousin ... was shot in the stomach and survived", en-58).
+BARE_SHOT_VITAL_PARTS = SHOT_BODY_PARTS + _w("abdomen")
+BARE_SHOT_ALIVE_WORDS = _w("survived survives surviving survive condition hospital recovering"
+                           " recovered")
