@@ -180,6 +180,18 @@ def tally_cases() -> Iterator[Case]:
                    ((4, "wounded"), (11, "wounded")))
 
 
+# A headline's count and bare "shot" before "at" and a gathering or place.
+HEADLINE_COUNTS: tuple[tuple[str, int], ...] = (("Two guests", 2), ("3", 3), ("Four men", 4))
+HEADLINE_PLACES = ("at wedding near Kaunas", "at checkpoint in Tor", "at the funeral in Tor",
+                   "at a party, police say")
+
+
+def headline_cases() -> Iterator[Case]:
+    for (count, value), place in itertools.product(HEADLINE_COUNTS, HEADLINE_PLACES):
+        yield Case("headline", f"{count}-{place}", f"{count} shot {place}",
+                   ((value, "wounded"),))
+
+
 # Look-alikes: the same constructions about things, animals, a team, a film, or numbers
 # that count no victim; and the bare "shot" the sets' gold leaves out.
 LOOKALIKES = (
@@ -239,6 +251,8 @@ LOOKALIKES = (
     "A car which was parked outside needed repairs.",
     "A man who was with them said two soldiers were in a serious condition.",
     "Two soldiers are recovering from the flu.",
+    "Two men shot at police near Tor",
+    "Two soldiers shot at the crowd in Tor",
     "A guard was shot in the head during the raid.",
     "The gunman shot a guard in the chest.",
     "A second woman, who was shot in the chest, remained in critical condition.",
@@ -287,6 +301,7 @@ FAMILIES = {
     "active": active_cases,
     "joined": joined_cases,
     "tally": tally_cases,
+    "headline": headline_cases,
     "lookalike": lookalike_cases,
 }
 

@@ -4789,3 +4789,10 @@ TREATED_TIME_PREPOSITIONS = _w("since on over during")
 BARE_SHOT_VITAL_PARTS = SHOT_BODY_PARTS + _w("abdomen")
 BARE_SHOT_ALIVE_WORDS = _w("survived survives surviving survive condition hospital recovering"
                            " recovered")
+# A headline's bare "shot" before "at" and a gathering or a place where people are shot
+# (casualty_headline_bare.py): "Two guests shot at wedding near Kaunas" (en-64); "at"
+# before people or a target stays the active's ("Two men shot at police").
+HEADLINE_SHOT_LINKS = HEADLINE_SHOT_LINKS + tuple(
+    f"at {article}{place}" for article in ("", "a ", "the ")
+    for place in _w("wedding party funeral checkpoint bar nightclub club school market rally"
+                    " protest concert festival vigil restaurant"))
