@@ -59,7 +59,10 @@ SUBJECT_GAP: list[tuple[str, str, int, str]] = [
 SUBJECT_GAP_LOOKALIKES: list[tuple[str, list[tuple[str, str, int]]]] = [
     ("A man who said two guards were killed was questioned by police.",
      [("two guards were killed", "killed", 2)]),
-    ("A woman who saw the gunman when he shot three guards was interviewed.", []),
+    # (round en121) the guards shot are the wounded, as the sets' gold reads a bare active
+    # "shot" with a counted object; the woman is still no figure
+    ("A woman who saw the gunman when he shot three guards was interviewed.",
+     [("shot three guards", "wounded", 3)]),
     ("A truck at the depot in Tavel, Kessa, was damaged.", []),
     ("The bus, a 40-seat coach from Tavel, was damaged.", []),
     ("An official in the district that has lost 40 police officers spoke on Monday.", []),

@@ -79,8 +79,12 @@ MEMBERS: list[tuple[str, list[tuple[str, int]]]] = [
 LOOKALIKES: list[tuple[str, list[tuple[str, int]]]] = [
     ("He was stabbed five times.", []),
     ("The gunman shot a guard in the head.", []),
-    ("He shot two snowboarders in a car park.", []),
-    ("Two men were shot outside a bar after they refused to leave, one of them fatally.", []),
+    # (round en121) the gold of the sets answers the bare active: the wounded
+    ("He shot two snowboarders in a car park.", [("wounded", 2)]),
+    # (round en121) the whole is the wounded by its bare "shot", as the sets' gold reads
+    # "two teenagers were shot ..., one of them fatally", and its part the killed
+    ("Two men were shot outside a bar after they refused to leave, one of them fatally.",
+     [("killed", 1), ("wounded", 2)]),
     ("Four nurses remain in hospital.", []),
     ("Two men were in Tavel when they saw a man in critical condition.", []),
     ("Two officers are at the station in a good mood.", []),

@@ -112,7 +112,8 @@ LOOKALIKES: list[tuple[str, list[Short]]] = [
     ("The number held by the party in parliament was 45.", []),
     ("Journalists raised the case of a driver for the mayor who was killed on Monday.", []),
     ("She met a nurse at the clinic who has treated the wounded.", []),
-    ("Two boys were shot by the gangs.", []),
+    # (round en121) a bare "shot" of counted people is the wounded, as the sets' gold reads it
+    ("Two boys were shot by the gangs.", [("Two boys were shot", "wounded", 2)]),
 ]
 
 

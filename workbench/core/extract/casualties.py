@@ -34,6 +34,7 @@ from .casualty_age_bound import age_bound_end
 from .casualty_among_named import among_clause_start, among_named_outcome
 from .casualty_aside_gap import aside_then_outcome, reduced_relative_outcome
 from .casualty_bare_members import bare_members_between, bare_part_before
+from .casualty_bare_shot import bare_shot_ending_dropped, bare_shot_reading, shot_object
 from .casualty_between import age_list_end, name_after_origin, names_after_origin
 from .casualty_body_hit import gapped_body_part
 from .casualty_body_of_one import body_of_one
@@ -85,6 +86,8 @@ from .casualty_had_harms import (
     whose_part_broken,
     with_harm,
 )
+from .casualty_harm_aside import harm_past_aside
+from .casualty_harm_told import harm_told
 from .casualty_headline_bare import headline_bare_participle
 from .casualty_headline_crossing import (
     crossing_verb_at,
@@ -1089,6 +1092,24 @@ _MORE_BARE = re.compile(r"\s+(?:more|others)\b", re.IGNORECASE)
 _PEOPLE_ONLY_HARM_AHEAD = re.compile(rf"\b(?:{alt(EN.PEOPLE_ONLY_HARMS)})\b", re.IGNORECASE)
 
 
+def _condition_end(s: str, pos: int) -> int | None:
+    return m.end() if (m := _CONDITION_AFTER.match(s, pos)) else None
+
+
+def _had_wounds_end(s: str, pos: int) -> int | None:
+    return m.end() if (m := _HAD_WOUNDS.match(s, pos)) else None
+
+
+# (round en121) What tells the hurt past an aside on them, besides a harm suffered.
+_ASIDE_HARM_READERS = (_condition_end, care_needed, _had_wounds_end, harm_told)
+
+
+def _aged_person(toks: list[str]) -> bool:
+    """(round en121) One person told by an age before the noun: "A 45-year-old man is in a
+    serious condition" is one of the hurt as "a third man" is."""
+    return len(toks) > 1 and bool(_AGE_AFTER.search(toks[0])) and _person_like(toks)
+
+
 def _surely_person(toks: list[str]) -> bool:
     """``_person_like`` without the benefit of a suffix that names things as often as
     people: for verbs said of both ("Two granaries were burned", "burned 40 tents"), a
@@ -1931,6 +1952,8 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             lm = _match_left(left_active, blanked, hints, cstart)
         if lm is None and (shot := shot_in_limb(s, tleft, gend)) and _person_like(toks):
             lm, ev_end = shot  # (round en114) "shot a shop assistant in the leg"
+        if lm is None and (shot := shot_object(s, tleft, gend)) and toks and _person_like(toks):
+            lm, ev_end = shot  # (round en121) "shot two snowboarders"
         if lm and (s[cstart - 2:cstart] == ", " or tleft[-4:].lower() == "and ") and not (
                 names_a_person(lm.string[lm.end(lm.lastindex or 0):lm.end()], _person_like,
                                is_article,
@@ -2359,7 +2382,8 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 # two teachers")
                 outcome = str(out[-1]["outcome"])
             if outcome is None and toks and _person_like(toks) and (
-                    rel := relative_then_outcome(s, gend, _RIGHT_PART.rx)):
+                    rel := relative_then_outcome(s, gend, _RIGHT_PART.rx)) and not (
+                    rel[0] == "wounded" and bare_shot_ending_dropped(s, rel[1], gend, True)):
                 # the people's verb after a clause that says who they were (round en102):
                 # "A neighbour who was walking her dog at the time suffered burns"
                 outcome, ev_end = rel
@@ -2425,7 +2449,7 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 if outcome is not None:
                     ev_start = inverted.start("p")
             if outcome is None and (not is_article or (bool(toks) and (
-                    toks[0].lower() in _ONE_MORE_ORDINALS))) and (
+                    toks[0].lower() in _ONE_MORE_ORDINALS or _aged_person(toks)))) and (
                     not toks or _person_like(toks)) and (
                     cond := _CONDITION_AFTER.match(s, harmed := _past_harm_relative(s, gend))
                     or (harmed > gend and _SURVIVED.match(s, harmed))):
@@ -2444,6 +2468,11 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                         s, cstart, gend, is_article, _CONDITION_AFTER)):
                 # (round en110) "One protester, a man in his 60s, is in intensive care"
                 outcome, ev_end = "wounded", cond_end
+            if outcome is None and toks and _person_like(toks) and (
+                    aside_end := harm_past_aside(s, gend, _ASIDE_HARM_READERS, _RIGHT_PART.rx)):
+                # (round en121) "The two men, both in their twenties, are in a serious
+                # condition", "A cousin who was with them suffered moderate injuries"
+                outcome, ev_end = "wounded", aside_end
             if outcome is None and not is_article and not toks and (
                     kept := _KEPT_IN_CARE.match(s, gend)):
                 # ... or still kept in care, with no noun of its own (sixty-ninth round)
@@ -4301,6 +4330,10 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str, whole: bool = False,
     if not rm and (care := care_needed(s, pos)):
         # (round en105) "Four people needed hospital treatment, including a steward"
         return "wounded", (care if pos == gend else ev_end), across
+    if not rm and (told := harm_told(s, pos)):
+        # (round en121) "sustained gunshot and machete injuries", "is recovering in
+        # hospital with head injuries"
+        return "wounded", (told if pos == gend else ev_end), across
     if not rm and (harm := had_harm(s, pos) or whose_part_broken(s, pos)
                    or (with_harm(s, pos) if toks == [] else part_with_harm(s, gend, pos))) and (
             not _DEAD_NOUN.search(s, max(0, gend - 30), pos)):
@@ -4384,6 +4417,9 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str, whole: bool = False,
         if late and ((late.group("aux") or "").strip() or late.group("rel")) and not _NOT.search(
                 late.group("aux") or "") and not _OTHER_PART.match(s, late.end()) and not (
                 _prospective((late.group("aux") or "").lower(), late)):
+            if _outcome_of(late) == "wounded" and (shot := bare_shot_reading(
+                    s, late, gend, not toks or _person_like(toks))) is not None:
+                return shot or None, ev_end, across  # (round en121) past an apposition too
             return _outcome_of(late), ev_end, across
         if rel and _taken_after_gap(s, rel.end(), gend):
             return "captured", ev_end, across  # "Two workers, both nurses, were taken away"
@@ -4461,6 +4497,10 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str, whole: bool = False,
             _ANY_PART.search(s, other.start(), other.end())) != _outcome_of(rm):
         return None, ev_end, across  # "were killed or wounded": one number for two outcomes
     outcome = _outcome_of(rm)
+    if outcome == "wounded" and (
+            shot := bare_shot_reading(s, rm, gend, not toks or _person_like(toks))) is not None:
+        # (round en121) a bare "shot" that tells no wound, or a death ("fatally shot")
+        return shot or None, (rm.end() if pos == gend else ev_end), across
     if outcome == "wounded" and (stab := stabbing_reading(s, rm)):
         # (round en103) a plot's present stabbing is no wound; one its victim died of
         # is a death

@@ -116,7 +116,17 @@ def treated_part_harmed(s: str, gend: int) -> bool:
     if s.find(" of them ", gend, gend + 160) < 0:
         return False
     end = prepositional_phrases_end(s, gend, min(len(s), gend + 120))
-    return end >= 0 and _part_harmed().match(s, end) is not None
+    if end >= 0 and _part_harmed().match(s, end) is not None:
+        return True
+    # (round en121) ... or past the time the tally covers: "since the morning"
+    timed = _time_covered().match(s, gend)
+    return timed is not None and _part_harmed().match(s, timed.end()) is not None
+
+
+@cache
+def _time_covered() -> re.Pattern[str]:
+    return re.compile(rf"\s+(?:{alt(EN.TREATED_TIME_PREPOSITIONS)})\s+(?:the\s+)?"
+                      r"[\w\-]+(?:\s+[\w\-]+)?(?=,)", re.IGNORECASE)
 
 
 @cache

@@ -208,6 +208,11 @@ CONTINUATIONS = _p("including|included|among them|among whom"
 # What kind of wound was received or sustained: "sustained bullet injuries".
 _INJURY_KINDS = _w("bullet gunshot shrapnel splinter burn head serious severe critical minor"
                    " multiple grievous")
+# (round en121) ... and every grade of harm news gives, not only the gravest and the least:
+# "Two soldiers suffered moderate injuries", "sustained light injuries", "non-life-threatening
+# wounds" (a grade says nothing of things: "suffered moderate damage" has no harm noun).
+_INJURY_KINDS += _w("moderate light slight grave superficial life-threatening"
+                    " non-life-threatening")
 INJURY_KINDS = _INJURY_KINDS + _w("blast knife stab")  # "had bullet wounds" (casualties.py)
 # ... and the blades and arrows wounds are named by as a knife's are (round en91): "treated
 # 46 people with gunshot and machete wounds", "arrived with arrow wounds"
@@ -4770,3 +4775,68 @@ HANDED_OVER_TO = _w("authorities officials families relatives elders chiefs medi
 # identified by survivors as the boat's pilots had been detained".
 REDUCED_RELATIVE_OPENERS = _p("wanted for|wanted in connection with|wanted by|identified by"
                               "|identified as|described as|named as|sought by|known as")
+
+
+# ------------------------------------------------------------- round en121: non-fatal harm
+# A bare "shot" of counted people is the wounded, as the blind sets' gold reads it ("Two
+# Guardia Civil officers were shot", "a hostage has been shot", "A cousin who was with them
+# was shot"): a death takes its own phrase ("shot dead", "shot and killed", read first), and
+# casualty_bare_shot.py drops the rest (a death told beside it, "shot at", "shot down", the
+# dead or the victims shot, things shot on film).
+OUTCOME_PARTICIPLES["wounded"] = OUTCOME_PARTICIPLES["wounded"] + _w("shot")
+# What after a bare "shot" makes it no wound: an aim that may have missed or a craft downed
+# ("shot at" before a determiner is where it happened: "were shot at a checkpoint").
+BARE_SHOT_PARTICLES = _w("down up through out off")
+# A death told in the same sentence: the shooting is the death's, not a wound.
+BARE_SHOT_DEATH_WORDS = _w("dead died dies killed killing death deaths murder murdered"
+                           " slain fatally fatal bodies buried")
+# ... except a part of them told dead, which keeps the whole as the wounded ("five people
+# were shot, two of them fatally", read as its own figure).
+BARE_SHOT_FATAL_PARTS = _p("of them fatally|of whom fatally|of them fatal")
+# The people shot named as the dead or the victims of a killing told elsewhere.
+BARE_SHOT_DEAD_NOUNS = _w("dead victims bodies deceased")
+# A place told by a shooting there ("a football pitch where a friend was shot"): the
+# clause names the place, the people are a story's, not the news' figure.
+BARE_SHOT_PLACE_WORDS = _w("where")
+# The active's bare "shot" with a counted person as its object is the wounded as its
+# passive is (en-63 "shot two snowboarders", en-64 "shot a young worker"); what after the
+# object makes it something else: the death ("shot two guests dead", ", killing both"),
+# read in the rest of the sentence only (the killer of someone else may wound another:
+# "killed his partner and shot a young worker").
+# ... whose object must be a person: a guest is one ("shot two guests" at a wedding), a
+# deer, whose "-er" ends as people's nouns do, is none ("The hunters shot two deer").
+PERSON_WORDS = PERSON_WORDS | frozenset(_w("guest guests"))
+THINGS_LIKE_PEOPLE = THINGS_LIKE_PEOPLE | frozenset(_w("deer"))
+# What sets off an aside on the counted people before a predicate of harm that is no
+# passive (casualty_harm_aside.py): a quantifier apposition ("The two men, both in their
+# twenties, are in a serious condition") and a short relative clause ("A cousin who was
+# with them needed stitches").
+HARM_ASIDE_QUANTIFIERS = _w("both all each")
+HARM_ASIDE_RELATIVES = _w("who")
+# ... and the harm verbs whose phrases are read after it ("suffered moderate injuries").
+HARM_ASIDE_VERBS = _w("suffered sustained received")
+# A harm named by two kinds joined after the verb (casualty_harm_told.py): "Six other
+# residents sustained gunshot and machete injuries" (the kinds are INJURY_KINDS).
+HARM_TOLD_VERBS = _w("suffered sustained received")
+# The hurt told by their recovery from a named harm (casualty_harm_told.py): "A third man
+# ... is recovering in hospital with head injuries" ("recovering" from an illness or a
+# loss names no wound and is left: the harm noun decides).
+RECOVERY_WORDS = _w("recovering")
+RECOVERED_HARMS = _w("wounds injuries burns wound injury")
+# The time a hospital's tally covers, between the people treated and a part told by its
+# harm (casualty_care_given.py): "has treated 11 people since the morning, four of them
+# for pellet wounds" (en-72).
+TREATED_TIME_PREPOSITIONS = _w("since on over during")
+# Where a bare "shot" struck that is as often a death as a wound ("A guard was shot in the
+# head", "shot a guard in the chest"): no figure unless the person is told alive after it
+# ("A cousin ... was shot in the stomach and survived", en-58).
+BARE_SHOT_VITAL_PARTS = SHOT_BODY_PARTS + _w("abdomen")
+BARE_SHOT_ALIVE_WORDS = _w("survived survives surviving survive condition hospital recovering"
+                           " recovered")
+# A headline's bare "shot" before "at" and a gathering or a place where people are shot
+# (casualty_headline_bare.py): "Two guests shot at wedding near Kaunas" (en-64); "at"
+# before people or a target stays the active's ("Two men shot at police").
+HEADLINE_SHOT_LINKS = HEADLINE_SHOT_LINKS + tuple(
+    f"at {article}{place}" for article in ("", "a ", "the ")
+    for place in _w("wedding party funeral checkpoint bar nightclub club school market rally"
+                    " protest concert festival vigil restaurant"))
