@@ -3372,6 +3372,13 @@ LOCAL_BODY_ADJECTIVES: tuple[str, ...] = ("البلدي", "المحلي", "ال�
 # تاجوراء الطبي"، "مستشفى بنت جبيل"): the word after the bare head is the town served, as
 # after a local body's adjective; a headline's one-word "X:" found only there is a dateline.
 TOWN_SERVICE_HEADS: tuple[str, ...] = ("بلدية", "مركز", "مستشفى", "مشفى")
+# A province's own offices, forces and people named by their field, with the place in
+# construct with or without its article ("قيادة عمليات ديالى"، "شرطة كركوك"، "مديرية زراعة
+# البصرة"، "مديرية ماء ديالى"، "قوات دفاع شبوة"، "تلفزيون سوريا"، "المجلس الاجتماعي لقبائل
+# الجفرة"): the place is whose they are, so a headline's one-word "X:" found only there is
+# a dateline; the office's own label keeps its field ("ماء نينوى:").
+PROVINCE_OFFICE_HEADS: tuple[str, ...] = ("عمليات", "شرطة", "زراعة", "ماء", "مياه", "دفاع",
+                                          "تلفزيون", "قبائل")
 # Interview transcripts: a line opening with the host's label and a colon ("المذيع: ...",
 # "س: ...") marks the text as one; there the host's lines are questions, an answer line
 # ("ج: ...") is the last speaker's words, and a line opening with a short label and a
