@@ -13,6 +13,17 @@ Statements:
    ("ماء نينوى:"), a one-word quoted name ('وكالة "سانا"'), a surname after a given name,
    a ministry named by its field, a movement after its kind ("حركة حماس").
 
+Casualties:
+
+2. One of them before his outcome verb ("، أحدهم أصيب برصاصة"، "وإن أحدهم توفي لاحقا"):
+   the subject first, as news puts one of a toll first to tell what befell him; one, the
+   outcome the verb names, as with the verb first ("وأصيب أحدهم"). Look-alikes: an active
+   verb with an object after one of them ("أحدهم أصاب شرطيا"، "أحدهم قتل جاره").
+3. People added to a toll by "إضافة إلى" or "فضلا عن" ("، إضافة إلى مدنيين اثنين"، "، إضافة
+   إلى 11 راعيا"، "فضلا عن ثلاث نساء"): one more item of the toll, with its outcome, set
+   off by a comma as far back as a sub-group reaches. Look-alikes: things added (explosive
+   belts, vehicles), a count with its own outcome ("إضافة إلى 12 جريحا"), an act added.
+
 Every sentence is fictional and written for these tests; places and bodies are used only
 as settings.
 """
@@ -21,7 +32,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract_probes import ar_statements
+from tests.extract_probes import ar_casualties, ar_statements
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -59,3 +70,44 @@ def test_statement_members(text: str, expected: list) -> None:
 ])
 def test_statement_look_alikes(text: str, expected: list) -> None:
     assert ar_statements(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 2. one of them before his verb
+    ("ونقلت الطواقم أربعة مصابين إلى المستشفى، أحدهم أصيب بشظية في الرأس.",
+     [("أربعة مصابين", "wounded", 4, "exact"), ("أحدهم أصيب", "wounded", 1, "exact")]),
+    ("وقال الطبيب إن الجرحى نقلوا إلى المستشفى، وإن أحدهم توفي لاحقا.",
+     [("أحدهم توفي", "killed", 1, "exact")]),
+    ("أصيبت ثلاث نساء في القصف، إحداهن أصيبت في الرأس.",
+     [("أصيبت ثلاث نساء", "wounded", 3, "exact"), ("إحداهن أصيبت", "wounded", 1, "exact")]),
+    # 3. people added to a toll
+    ("وقتل 9 من عناصر الشرطة في الهجوم على الحاجز، إضافة إلى مدنيين اثنين.",
+     [("وقتل 9 من عناصر الشرطة", "killed", 9, "exact"),
+      ("مدنيين اثنين", "killed", 2, "exact")]),
+    ("وثقت اللجنة مقتل 40 عنصرا من القوات الحكومية في هجمات مماثلة في البادية، إضافة إلى 11"
+     " راعيا.",
+     [("مقتل 40 عنصرا من القوات الحكومية", "killed", 40, "exact"),
+      ("11 راعيا", "killed", 11, "exact")]),
+    ("واعتقلت القوة خمسة شبان، فضلا عن ثلاث نساء.",
+     [("واعتقلت القوة خمسة شبان", "arrested", 5, "exact"),
+      ("ثلاث نساء", "arrested", 3, "exact")]),
+])
+def test_casualty_members(text: str, expected: list) -> None:
+    assert ar_casualties(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("واعتقلت الشرطة ثلاثة مشتبهين، أحدهم أصاب شرطيا بسكين.",
+     [("واعتقلت الشرطة ثلاثة مشتبهين", "arrested", 3, "exact"),
+      ("أصاب شرطيا", "wounded", 1, "exact")]),
+    ("وأوقفت الشرطة ثلاثة شبان، أحدهم قتل جاره الشهر الماضي.",
+     [("وأوقفت الشرطة ثلاثة شبان", "arrested", 3, "exact")]),
+    ("وأصيب أحدهم بجروح.", [("وأصيب أحدهم", "wounded", 1, "exact")]),
+    ("وضبطت القوة 14 عبوة ناسفة، إضافة إلى 5 أحزمة ناسفة.", []),
+    ("قتل 23 شخصا، إضافة إلى 12 جريحا.",
+     [("قتل 23 شخصا", "killed", 23, "exact"), ("12 جريحا", "wounded", 12, "exact")]),
+    ("قتل 9 جنود، إضافة إلى تدمير 3 آليات.", [("قتل 9 جنود", "killed", 9, "exact")]),
+    ("قتل 9 جنود، إضافة إلى 3 آليات مدمرة.", [("قتل 9 جنود", "killed", 9, "exact")]),
+])
+def test_casualty_look_alikes(text: str, expected: list) -> None:
+    assert ar_casualties(text) == expected

@@ -1424,7 +1424,8 @@ ONE_OF_THEM_EVENTS: dict[str, str] = {
 }
 # The past verb of an outcome before one of them, its subject ("سبعة جرحى، توفي أحدهم
 # لاحقا"، "واستشهد أحدهما"، "أصيبت إحداهن"): one, the outcome the verb names. Only verbs
-# with no object to take, so "قتل أحدهم" (one of them killed someone?) stays unread.
+# with no object to take, so "قتل أحدهم" (one of them killed someone?) stays unread. The
+# same verbs after one of them ("، أحدهم أصيب برصاصة"، "وأن أحدهم توفي") tell the same.
 ONE_OF_THEM_VERBS: dict[str, str] = {
     **dict.fromkeys(("توفي", "توفيت", "استشهد", "استشهدت"), "killed"),
     **dict.fromkeys(("أصيب", "أصيبت"), "wounded"),
@@ -1697,6 +1698,10 @@ SUBGROUP_KIN_MARKERS: tuple[str, ...] = ("بينهم", "بينهن")
 # Introduce a sub-group of the figure before ("بينهم 12 طفلا").
 SUBGROUP_MARKERS: tuple[str, ...] = ("بينهم", "بينهن", "منهم", "منهن", "هم", "بينها",
                                      "منها", "وبينهم", "ومنهم")
+# "In addition to" before its preposition ("، إضافة إلى 18 مدنيا"، "فضلا عن مدنيين اثنين"):
+# the count after it is one more item of the toll before, with its outcome, when it is of
+# people and names no outcome of its own ("إضافة إلى 12 جريحا" reads its own).
+ADDED_TO: tuple[tuple[str, str], ...] = (("إضافة", "إلى"), ("بالإضافة", "إلى"), ("فضلا", "عن"))
 # Clause openers after which a new figure needs its own outcome word.
 # After a comma, clauses whose source may close them alone ("، حيث قتل 37 مدنيا بحسب الأمم
 # المتحدة"، "، بعد أن قتل أكثر من 600 مدني بحسب الأمم المتحدة"): the source is that
