@@ -24,6 +24,10 @@ Casualties:
    off by a comma as far back as a sub-group reaches. Look-alikes: things added (explosive
    belts, vehicles), a count with its own outcome ("إضافة إلى 12 جريحا"), an act added.
 
+4. An army's toll in the first person plural ("قتلنا 17 مسلحا"، 'وقال المتحدث: "قتلنا 9
+   إرهابيين"'): killed, with the count right after, as "اعتقلنا" is arrested. Look-alikes:
+   the same letters with no count after ("قتلنا الانتظار"، "قتلنا جوعا").
+
 Every sentence is fictional and written for these tests; places and bodies are used only
 as settings.
 """
@@ -91,6 +95,11 @@ def test_statement_look_alikes(text: str, expected: list) -> None:
     ("واعتقلت القوة خمسة شبان، فضلا عن ثلاث نساء.",
      [("واعتقلت القوة خمسة شبان", "arrested", 5, "exact"),
       ("ثلاث نساء", "arrested", 3, "exact")]),
+    # 4. a toll in the first person
+    ("الجيش: قتلنا 17 مسلحا بعد هجوم على قاعدة",
+     [("قتلنا 17 مسلحا", "killed", 17, "exact")]),
+    ('وقال المتحدث: "قتلنا 9 إرهابيين ودمرنا آليتين".',
+     [("قتلنا 9 إرهابيين", "killed", 9, "exact")]),
 ])
 def test_casualty_members(text: str, expected: list) -> None:
     assert ar_casualties(text) == expected
@@ -108,6 +117,8 @@ def test_casualty_members(text: str, expected: list) -> None:
      [("قتل 23 شخصا", "killed", 23, "exact"), ("12 جريحا", "wounded", 12, "exact")]),
     ("قتل 9 جنود، إضافة إلى تدمير 3 آليات.", [("قتل 9 جنود", "killed", 9, "exact")]),
     ("قتل 9 جنود، إضافة إلى 3 آليات مدمرة.", [("قتل 9 جنود", "killed", 9, "exact")]),
+    ("وقال أحد السكان إن المسلحين قتلنا جوعا وحصارا.", []),
+    ("لقد قتلنا الانتظار طيلة ثلاث سنوات.", []),
 ])
 def test_casualty_look_alikes(text: str, expected: list) -> None:
     assert ar_casualties(text) == expected

@@ -68,6 +68,9 @@ OUTCOME_TRIGGERS: dict[str, str] = {
         # ... and the present of assassination, the same way ("مسلحون يغتالون مسؤولا
         # محليا في ذيبان")
         "يغتال", "تغتال", "يغتالون",
+        # an army speaking in the first person plural, as a headline's claim ("الجيش:
+        # قتلنا 17 مسلحا"; tight, as "اعتقلنا": the same letters are "he killed us")
+        "قتلنا",
     ), "killed"),
     **dict.fromkeys((
         "جرح", "جرحت", "إصابة", "أصيب", "أصيبت", "أصاب", "أصابت", "إصابات",
@@ -151,7 +154,7 @@ TIGHT_TRIGGERS: frozenset[str] = frozenset({
     *NEUTRALISING_WORDS,  # ("الوحيد"، "وحيد" fold onto it too)
     "إيقاف",  # also stopping a trial or a flight ("إيقاف تنفيذ الحكم بحق 5 متهمين")
     "أرواح", "ضحيته", "ضحيتها", "ضحيتهم", "ضحيتهما",
-    "قتلوا", "أعدموا", "اختطفوا", "خطفوا", "أسروا", "أوقفنا", "اعتقلنا", "ضبطنا",
+    "قتلوا", "أعدموا", "اختطفوا", "خطفوا", "أسروا", "أوقفنا", "اعتقلنا", "ضبطنا", "قتلنا",
     "أصابوا", "جرحوا", "اقتادوا", *HELD_PLURAL_VERBS, "قتلا", "قتلتا", "أصابا", "أصابتا",
     "يوقف", "توقف", "يعتقل", "تعتقل",  # ("توقف" is also "stopped": "توقف القتال")
     "يخطف", "يخطفون", "يختطف", "يختطفون", "تخطف", "تختطف",
