@@ -7,9 +7,10 @@ Statements:
 1. A headline opens with the place of its news ("PLACE: event"); its one-word label is no
    speaker when the body names it only as the place of an office, a force or a people
    named by their field ("شرطة نينوى"، "قيادة عمليات ديالى"، "مديرية ماء الأنبار"،
-   "المجلس الاجتماعي لقبائل الزاوية"), as the last word of a quoted name of more words
-   (an outlet named after its town: 'شبكة «أخبار إدلب»'), or, with its side ("جنوب
-   سيناء:"), after a governor's title. Look-alikes: a label that keeps the office's field
+   "المجلس الاجتماعي لقبائل الزاوية"), after a plural place head ("في محافظات عدن"), as
+   one word of a quoted name of more words (an outlet named after its town: 'شبكة «أخبار
+   إدلب»'، 'صحيفة "الخرطوم اليوم"'), or, with its side ("جنوب سيناء:"), after a
+   governor's title. Look-alikes: a label that keeps the office's field
    ("ماء نينوى:"), a one-word quoted name ('وكالة "سانا"'), a surname after a given name,
    a ministry named by its field, a movement after its kind ("حركة حماس").
 
@@ -53,6 +54,13 @@ from tests.extract_probes import ar_casualties, ar_statements
     ("الزاوية: تبادل 7 محتجزين بين مجموعتين\nوأعلن المجلس الاجتماعي لقبائل الزاوية أن"
      " التبادل جرى مساء الأحد.",
      [("المجلس الاجتماعي لقبائل الزاوية", "التبادل جرى مساء الأحد")]),
+    ('الخرطوم: انقطاع الكهرباء عن أحياء واسعة\nونقلت صحيفة "الخرطوم اليوم" عن سكان أن'
+     ' الكهرباء انقطعت منذ الفجر.',
+     [('صحيفة "الخرطوم اليوم"', "الكهرباء انقطعت منذ الفجر"),
+      ("سكان", "الكهرباء انقطعت منذ الفجر")]),
+    ("عدن: توقف ضخ المياه عن أحياء المعلا\nوقالت شركة توزيع المياه في محافظات عدن إن الضخ"
+     " توقف بسبب عطل.",
+     [("شركة توزيع المياه في محافظات عدن", "الضخ توقف بسبب عطل")]),
 ])
 def test_statement_members(text: str, expected: list) -> None:
     assert ar_statements(text) == expected
@@ -71,6 +79,8 @@ def test_statement_members(text: str, expected: list) -> None:
      [("الصحة", "ارتفاع عدد المصابين إلى 40"), ("وزارة الصحة", "عدد المصابين ارتفع إلى 40")]),
     ("حماس: لن نسلم السلاح\nوقالت حركة حماس إنها لن تسلم السلاح.",
      [("حماس", "لن نسلم السلاح"), ("حركة حماس", "لن تسلم السلاح")]),
+    ('الجزيرة: مقابلة مع وزير الخارجية\nوقالت قناة "الجزيرة" إن المقابلة تبث مساء.',
+     [("الجزيرة", "مقابلة مع وزير الخارجية"), ('قناة "الجزيرة"', "المقابلة تبث مساء")]),
 ])
 def test_statement_look_alikes(text: str, expected: list) -> None:
     assert ar_statements(text) == expected
