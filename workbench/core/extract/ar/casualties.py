@@ -275,6 +275,7 @@ _SUBGROUP = fold_set(V.SUBGROUP_MARKERS)
 _SUBGROUP_KIN = fold_set(V.SUBGROUP_KIN)
 _SUBGROUP_KIN_MARKERS = fold_set(V.SUBGROUP_KIN_MARKERS)
 _BREAKS = fold_set(V.CLAUSE_BREAKS)
+_ADDED_TO = frozenset((fold_word(a), fold_word(b)) for a, b in V.ADDED_TO)
 _COMPANIONS = fold_set(V.COMPANION_NOUNS)
 _OF_HIM_HER_THEM = fold_set(V.OF_HIM_HER_THEM)
 _DESCRIPTION_MAX = V.DESCRIPTION_MAX_TOKENS
@@ -3213,8 +3214,9 @@ def _continuation(toks: list[Token], sa: int, c: _Count,
         return None
     prev = figures[-1]
     first = toks[c.n]
+    added = _added_people(toks, sa, c)
     marker = (c.a > sa and (word_in(toks[c.a - 1], _SUBGROUP) is not None
-                            or toks[c.a - 1].w == "و"))
+                            or toks[c.a - 1].w == "و")) or added is not None
     if prev.a < c.a < prev.b:
         # "14 مدنيا، بينهم ست نساء وخمسة أطفال، قتلوا": a sub-group (or its next item)
         # inside the figure it divides, whose verb comes after it
@@ -3227,6 +3229,9 @@ def _continuation(toks: list[Token], sa: int, c: _Count,
     # الشرقي، بينهم خمسة مدنيين"; nothing between may end the sentence or open a figure)
     among = c.a > sa and toks[c.a - 1].w in _AMONG
     reach = _among_reach(toks, sa, c.a - 1) if among else 10
+    if added is not None and toks[added - 1].w in ("،", ","):
+        reach = _AMONG_COMMA_REACH  # set off by a comma, as far as a sub-group reaches
+
     if prev.b > c.a or c.a - prev.b > reach:
         return None
     glued = first.is_word and first.w.startswith("و") and c.n == c.a
@@ -3249,6 +3254,18 @@ def _continuation(toks: list[Token], sa: int, c: _Count,
             # between, and the sub-group divides those things, not the people before
             return None
     return prev.outcome
+
+
+def _added_people(toks: list[Token], sa: int, c: _Count) -> int | None:
+    """Where "إضافة إلى" or "فضلا عن" opens, when the count at ``c`` is people added to the
+    toll before ("قتل 9 من عناصرها، إضافة إلى 18 مدنيا"، "إضافة إلى مدنيين اثنين").
+    Things added ("إضافة إلى 5 أحزمة ناسفة") are no more of the toll."""
+    if c.a - 3 >= sa and (toks[c.a - 3].w, toks[c.a - 2].w) in _ADDED_TO:
+        # the noun before "two" ("مدنيين اثنين")
+        return c.a - 3 if _is_person(toks, c.a - 1) else None
+    if c.a - 2 < sa or (toks[c.a - 2].w, toks[c.a - 1].w) not in _ADDED_TO:
+        return None
+    return c.a - 2 if c.b < len(toks) and _is_person(toks, c.b) else None
 
 
 def _gender_pair(masculine: str, feminine: str) -> bool:
@@ -3562,6 +3579,14 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
                 c = _Count(k, k, k + 1, 1, None, "exact")
                 out.append(_Figure(k - 1, k + 2, "killed", c, None))
                 used.update((k - 1, k, k + 1))
+                continue
+            if k + 1 < sb and (ev := word_in(toks[k + 1], _ONE_OF_THEM_VERBS)) and (
+                    k + 1 not in used):
+                # "، أحدهم أصيب برصاصة": the same subject before its verb, as news puts
+                # one of a toll first to tell what befell him
+                c = _Count(k, k, k + 1, 1, None, "exact")
+                out.append(_Figure(k, k + 2, str(_ONE_OF_THEM_VERBS[ev]), c, None))
+                used.update((k, k + 1))
                 continue
             if (one_of := _one_of_them_described(toks, sa, sb, k, figures + out)) is not None:
                 # "مقتل شخصين، أحدهما عسكري": one of the figure before, by who he is

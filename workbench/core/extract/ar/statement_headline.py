@@ -47,6 +47,9 @@ _FOUNDED_BODIES = fold_set(V.FOUNDED_BODIES)
 _PLACE_SIDES = fold_set(V.PLACE_SIDES)
 _LOCAL_BODY_ADJECTIVES = fold_set(V.LOCAL_BODY_ADJECTIVES)
 _TOWN_SERVICE_HEADS = fold_set(V.TOWN_SERVICE_HEADS)
+_PROVINCE_OFFICE_HEADS = fold_set(V.PROVINCE_OFFICE_HEADS)
+# plural place heads ("محافظات غزة"، "مديريات جنوب الحديدة") name a place as the singular do
+_PLURAL_PLACE_HEADS = fold_set(V.FLIGHT_PLACES)
 _GENERAL = fold_set(V.GENERAL_BODY_ADJECTIVES)
 
 _AFFILIATION = fold_set(V.AFFILIATION_WORDS)
@@ -360,6 +363,9 @@ def _speaks_in_body(toks: list[Token], name: tuple[int, int] | None,
     # and "الجيش المالي"): after a definite head that word is the speaker's adjective
     nisba = "ال" + toks[name[0]].w if len(wanted) == 1 and not toks[
         name[0]].w.startswith("ال") else None
+    # a place named with its side ("شمال سيناء:") is one place, read as a one-word name
+    place_like = len(wanted) == 1 or (
+        len(wanted) == 2 and toks[name[0]].w in _PLACE_SIDES)
     for speaker, pronoun in _body_speakers(toks, raw, len(wanted) > 1):
         # "خلية الإعلام الأمني في العراق": a place after في is where the speaker is, not
         # who speaks ("العراق: اعتقال ..." is a dateline)
@@ -375,7 +381,8 @@ def _speaks_in_body(toks: list[Token], name: tuple[int, int] | None,
                     len(wanted) == 1 and r > speaker[0] and toks[r].w.startswith("ال")
                     and not toks[r].w.endswith(_ADJECTIVE_ENDINGS)
                     and toks[r - 1].is_word and not toks[r - 1].w.startswith("ال")) and not (
-                    len(wanted) == 1 and _places_next(toks, r, speaker[0])) and not (
+                    place_like and _places_next(toks, r, speaker[0])) and not (
+                    len(wanted) == 1 and _in_quoted_name(toks, r, *speaker)) and not (
                     len(wanted) == 1 and toks[r].w[:1] in "بل"
                     and not toks[r].w[1:].startswith("ال") and toks[r].w[1:] in wanted[0]) and not (
                     toks[r].w == nisba and r > speaker[0] and toks[r - 1].w.startswith("ال"))
@@ -438,8 +445,10 @@ def _places_next(toks: list[Token], r: int, a: int) -> bool:
     عسكري مالي": the word is the country's adjective). A person's name after a title's
     adjective ("المبعوث الأممي غريفيث"، "الروسي سيرغي لافروف") stays his."""
     p = toks[r - 1]
-    if word_in(p, _PLACE_HEADS) or p.w in _PLACE_SIDES:
+    if word_in(p, _PLACE_HEADS) or p.w in _PLACE_SIDES or p.w in _PLURAL_PLACE_HEADS:
         return True
+    if p.w in _PROVINCE_OFFICE_HEADS or (p.w[:1] == "ل" and p.w[1:] in _PROVINCE_OFFICE_HEADS):
+        return True  # "شرطة كركوك"، "لقبائل الجفرة": the office or people of the place
     if toks[r].w.startswith("ال"):
         return False
     if p.w in _LOCAL_BODY_ADJECTIVES or p.w in _TOWN_SERVICE_HEADS:
@@ -447,6 +456,21 @@ def _places_next(toks: list[Token], r: int, a: int) -> bool:
     return (r - 1 > a and p.is_word and len(p.w) >= 4 and p.w.endswith("ي")
             and not p.w.startswith("ال") and toks[r - 2].is_word
             and not toks[r - 2].w.startswith("ال"))
+
+
+def _in_quoted_name(toks: list[Token], r: int, a: int, b: int) -> bool:
+    """Is the word at ``r`` (in a body speaker from ``a`` to ``b``) one of a quoted name of
+    more words ('وكالة «نخيل كربلاء»'، 'موقع "أكتو نيجر"'، 'صحيفة "سودان تريبيون"')? That
+    name is an outlet's or a body's own; one of its words alone ("كربلاء:"، "السودان:") is
+    the place it is named after, a dateline."""
+    lo = r
+    while lo > a and toks[lo - 1].is_word and toks[lo - 1].w not in _QUOTES:
+        lo -= 1
+    hi = r + 1
+    while hi < b and toks[hi].is_word and toks[hi].w not in _QUOTES:
+        hi += 1
+    return (hi - lo > 1 and lo > a and toks[lo - 1].w in _QUOTES and hi < len(toks)
+            and toks[hi].w in _QUOTES)
 
 
 def _long_name_in_body(toks: list[Token], name: tuple[int, int], raw: list[_Stmt]) -> bool:

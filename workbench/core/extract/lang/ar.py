@@ -68,6 +68,9 @@ OUTCOME_TRIGGERS: dict[str, str] = {
         # ... and the present of assassination, the same way ("مسلحون يغتالون مسؤولا
         # محليا في ذيبان")
         "يغتال", "تغتال", "يغتالون",
+        # an army speaking in the first person plural, as a headline's claim ("الجيش:
+        # قتلنا 17 مسلحا"; tight, as "اعتقلنا": the same letters are "he killed us")
+        "قتلنا",
     ), "killed"),
     **dict.fromkeys((
         "جرح", "جرحت", "إصابة", "أصيب", "أصيبت", "أصاب", "أصابت", "إصابات",
@@ -151,7 +154,7 @@ TIGHT_TRIGGERS: frozenset[str] = frozenset({
     *NEUTRALISING_WORDS,  # ("الوحيد"، "وحيد" fold onto it too)
     "إيقاف",  # also stopping a trial or a flight ("إيقاف تنفيذ الحكم بحق 5 متهمين")
     "أرواح", "ضحيته", "ضحيتها", "ضحيتهم", "ضحيتهما",
-    "قتلوا", "أعدموا", "اختطفوا", "خطفوا", "أسروا", "أوقفنا", "اعتقلنا", "ضبطنا",
+    "قتلوا", "أعدموا", "اختطفوا", "خطفوا", "أسروا", "أوقفنا", "اعتقلنا", "ضبطنا", "قتلنا",
     "أصابوا", "جرحوا", "اقتادوا", *HELD_PLURAL_VERBS, "قتلا", "قتلتا", "أصابا", "أصابتا",
     "يوقف", "توقف", "يعتقل", "تعتقل",  # ("توقف" is also "stopped": "توقف القتال")
     "يخطف", "يخطفون", "يختطف", "يختطفون", "تخطف", "تختطف",
@@ -1424,7 +1427,8 @@ ONE_OF_THEM_EVENTS: dict[str, str] = {
 }
 # The past verb of an outcome before one of them, its subject ("سبعة جرحى، توفي أحدهم
 # لاحقا"، "واستشهد أحدهما"، "أصيبت إحداهن"): one, the outcome the verb names. Only verbs
-# with no object to take, so "قتل أحدهم" (one of them killed someone?) stays unread.
+# with no object to take, so "قتل أحدهم" (one of them killed someone?) stays unread. The
+# same verbs after one of them ("، أحدهم أصيب برصاصة"، "وأن أحدهم توفي") tell the same.
 ONE_OF_THEM_VERBS: dict[str, str] = {
     **dict.fromkeys(("توفي", "توفيت", "استشهد", "استشهدت"), "killed"),
     **dict.fromkeys(("أصيب", "أصيبت"), "wounded"),
@@ -1697,6 +1701,10 @@ SUBGROUP_KIN_MARKERS: tuple[str, ...] = ("بينهم", "بينهن")
 # Introduce a sub-group of the figure before ("بينهم 12 طفلا").
 SUBGROUP_MARKERS: tuple[str, ...] = ("بينهم", "بينهن", "منهم", "منهن", "هم", "بينها",
                                      "منها", "وبينهم", "ومنهم")
+# "In addition to" before its preposition ("، إضافة إلى 18 مدنيا"، "فضلا عن مدنيين اثنين"):
+# the count after it is one more item of the toll before, with its outcome, when it is of
+# people and names no outcome of its own ("إضافة إلى 12 جريحا" reads its own).
+ADDED_TO: tuple[tuple[str, str], ...] = (("إضافة", "إلى"), ("بالإضافة", "إلى"), ("فضلا", "عن"))
 # Clause openers after which a new figure needs its own outcome word.
 # After a comma, clauses whose source may close them alone ("، حيث قتل 37 مدنيا بحسب الأمم
 # المتحدة"، "، بعد أن قتل أكثر من 600 مدني بحسب الأمم المتحدة"): the source is that
@@ -3372,6 +3380,13 @@ LOCAL_BODY_ADJECTIVES: tuple[str, ...] = ("البلدي", "المحلي", "ال�
 # تاجوراء الطبي"، "مستشفى بنت جبيل"): the word after the bare head is the town served, as
 # after a local body's adjective; a headline's one-word "X:" found only there is a dateline.
 TOWN_SERVICE_HEADS: tuple[str, ...] = ("بلدية", "مركز", "مستشفى", "مشفى")
+# A province's own offices, forces and people named by their field, with the place in
+# construct with or without its article ("قيادة عمليات ديالى"، "شرطة كركوك"، "مديرية زراعة
+# البصرة"، "مديرية ماء ديالى"، "قوات دفاع شبوة"، "تلفزيون سوريا"، "المجلس الاجتماعي لقبائل
+# الجفرة"): the place is whose they are, so a headline's one-word "X:" found only there is
+# a dateline; the office's own label keeps its field ("ماء نينوى:").
+PROVINCE_OFFICE_HEADS: tuple[str, ...] = ("عمليات", "شرطة", "زراعة", "ماء", "مياه", "دفاع",
+                                          "تلفزيون", "قبائل")
 # Interview transcripts: a line opening with the host's label and a colon ("المذيع: ...",
 # "س: ...") marks the text as one; there the host's lines are questions, an answer line
 # ("ج: ...") is the last speaker's words, and a line opening with a short label and a
