@@ -213,7 +213,9 @@ def number(doc: Doc, spans: Spans) -> Plan:
                 continue
             first = (m.group("adj") or one)[:1].lower()
             article = "an" if first in "aeiou" else "a"
-            head = m.start() == 0 or re.search(r"(?:^|[.!?][\"”’']?\s+|\n)$", text[:m.start()])
+            # a sentence's first word, after a dateline's dash too
+            head = m.start() == 0 or re.search(r"(?:^|[.!?][\"”’']?\s+|\n|\s[-–—]+\s+)$",
+                                               text[:m.start()])
             plan.add((m.start("num"), m.end("num"), article.capitalize() if head else article))
             plan.add((m.start("noun"), m.end("noun"), one))
             plan.add((m.start("be"), m.end("be"), "was"))

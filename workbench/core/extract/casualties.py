@@ -67,6 +67,7 @@ from .casualty_clause_gap import gap_opens_clause
 from .casualty_condition_apposed import condition_after_apposition
 from .casualty_condition_place import condition_past_place
 from .casualty_counted_otherwise import counted_otherwise, may_hold
+from .casualty_lexical import may_pick_up, picked_up_not_arrest
 from .casualty_court_step import court_step_after
 from .casualty_crowd_flight import crowd_flight
 from .casualty_custody import arrest_holds, held_for, phrasal_arrest, taken_from_home
@@ -1255,6 +1256,13 @@ def _find_casualties(text: str, every: tuple[int, ...], cands: tuple[int, ...],
             lt = lt.lower()
         if may_hold(lt):
             out[n:] = [f for f in out[n:] if not counted_otherwise(
+                sent.text, int(f["start"]) - sent.start, int(f["end"]) - sent.start,
+                str(f["outcome"]), f["group"])]
+            if len(out) == n:
+                continue
+        if may_pick_up(lt):
+            # (round en124) a passive "picked up" that is a rescue or a ride
+            out[n:] = [f for f in out[n:] if not picked_up_not_arrest(
                 sent.text, int(f["start"]) - sent.start, int(f["end"]) - sent.start,
                 str(f["outcome"]), f["group"])]
             if len(out) == n:

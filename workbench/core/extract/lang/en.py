@@ -4840,3 +4840,49 @@ HEADLINE_SHOT_LINKS = HEADLINE_SHOT_LINKS + tuple(
     f"at {article}{place}" for article in ("", "a ", "the ")
     for place in _w("wedding party funeral checkpoint bar nightclub club school market rally"
                     " protest concert festival vigil restaurant"))
+
+# ---- round en124: the same figure whichever common word news uses for it
+# (bench/blind/perturb_lexical.py swaps a word for its neighbour of the same kind; these
+# are the neighbours the engines did not read.)
+# "slay" counts as "kill" does, in the active as in the passive: "the army said it had
+# slain 12 insurgents" ("slew" is left out: "a slew of" is no verb).
+OUTCOME_VERBS["killed"] = OUTCOME_VERBS["killed"] + _w("slay slays slain slaying")
+# "taken into custody" before its people, as "arrested" is: "Police have taken into
+# custody 14 men" (the passive "14 men were taken into custody" was read already).
+OUTCOME_VERBS["arrested"] = OUTCOME_VERBS["arrested"] + _p(
+    "taken into custody|took into custody|take into custody|takes into custody"
+    "|taking into custody")
+# The passive of the phrasal arrest: "Twelve suspects had been picked up" (the active
+# needs a force named before it; the passive's rescues are dropped in
+# casualty_lexical.py: "25 survivors were picked up by a fishing boat").
+OUTCOME_PARTICIPLES["arrested"] = OUTCOME_PARTICIPLES["arrested"] + _p("picked up")
+# The hurt named by a list after them, as "the injured were" is: "Among the hurt were
+# three children".
+OUTCOME_VERBS["wounded"] = OUTCOME_VERBS["wounded"] + _p(
+    "hurt included|hurt include|hurt includes|hurt were|hurt are")
+# The people a hospital treated after violence, by the other words for civilians: "has
+# treated 17 villagers" as "has treated 17 people".
+TREATED_HURT_HEADS = TREATED_HURT_HEADS + _w("residents villagers inhabitants")
+# Captors told by their arms, not their name, as "unidentified men" are: "taken by armed
+# men on the road".
+UNNAMED_MEN = UNNAMED_MEN + _w("armed")
+# One projectile as the plural is read: "A woman was hit by a stray bullet", "hit by a
+# piece of shrapnel" ("hit by a car" and "hit by a stone" stay nothing).
+HIT_ONE_PROJECTILE = _p(
+    "a stray bullet|a rubber bullet|a plastic bullet|a rubber-coated bullet|a bullet"
+    "|a piece of shrapnel|a shell fragment|a bullet fragment|a pellet")
+HIT_PROJECTILES = HIT_PROJECTILES + HIT_ONE_PROJECTILE
+OUTCOME_PARTICIPLES["wounded"] = OUTCOME_PARTICIPLES["wounded"] + tuple(
+    f"hit by {w}" for w in HIT_ONE_PROJECTILE)
+# What follows a passive "picked up" that makes it a rescue or a ride, not an arrest
+# (casualty_lexical.py): "were picked up by a fishing boat", "picked up from the sea",
+# "picked up at the airport"; the people rescues pick up are PICKED_UP_RESCUED, with the
+# ones a ride picks up.
+PICKED_UP_RIDE_HEADS = _w("pupils schoolchildren children tourists travellers travelers"
+                          " hitchhikers")
+PICKED_UP_RIDE_AFTER = _p(
+    "by a|by the|by an|by rescuers|by helicopter|by helicopters|by boat|by boats|by ship"
+    "|by ships|by buses|by bus|by coastguard|by coast guard|by fishermen"
+    "|from the sea|from the water|from the river|from the rubble|from the wreckage"
+    "|from school|from the school|from the airport|from the station|at the airport"
+    "|at the station|at sea|off the coast")

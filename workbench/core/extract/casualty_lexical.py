@@ -1,0 +1,43 @@
+"""Look-alikes of the words round en124 added (``lang/en.py``, its block), read where a
+figure's outcome word has another sense.
+
+News writes an arrest as "picked up" as often as "arrested" ("Twelve suspects had been
+picked up"), so the passive is an outcome participle of arrest. The same words tell a
+rescue or a ride: "25 survivors were picked up by a fishing boat", "Forty passengers were
+picked up at the station". A passive "picked up" is dropped when its people are those a
+rescue or a ride picks up (`PICKED_UP_RESCUED`, `PICKED_UP_RIDE_HEADS`) or when what
+follows it says the boat, the sea or the stop (`PICKED_UP_RIDE_AFTER`).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .lang import en as EN
+from .lang.build import alt
+
+_PICKED_UP_END = re.compile(r"\bpicked\s+up$", re.IGNORECASE)
+_NOT_ARRESTED = frozenset((*EN.PICKED_UP_RESCUED, *EN.PICKED_UP_RIDE_HEADS))
+
+
+@cache
+def _ride_after() -> re.Pattern[str]:
+    return re.compile(rf"\s+(?:{alt(EN.PICKED_UP_RIDE_AFTER)})\b", re.IGNORECASE)
+
+
+def may_pick_up(low: str) -> bool:
+    """Whether a lowered sentence may hold a passive "picked up" (the cheap gate)."""
+    return "picked up" in low
+
+
+def picked_up_not_arrest(s: str, start: int, end: int, outcome: str,
+                         group: object) -> bool:
+    """Whether the figure over [start, end) of ``s`` ends in a passive "picked up" that is a
+    rescue or a ride, not an arrest."""
+    if outcome != "arrested" or not _PICKED_UP_END.search(s[start:end]):
+        return False
+    head = str(group or "").split()[-1:] or [""]
+    if head[0].lower() in _NOT_ARRESTED:
+        return True
+    return _ride_after().match(s, end) is not None
