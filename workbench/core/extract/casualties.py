@@ -67,7 +67,7 @@ from .casualty_clause_gap import gap_opens_clause
 from .casualty_condition_apposed import condition_after_apposition
 from .casualty_condition_place import condition_past_place
 from .casualty_counted_otherwise import counted_otherwise, may_hold
-from .casualty_lexical import may_pick_up, picked_up_not_arrest
+from .casualty_lexical import may_pick_up, picked_up_not_arrest, taken_then_gone
 from .casualty_court_step import court_step_after
 from .casualty_crowd_flight import crowd_flight
 from .casualty_custody import arrest_holds, held_for, phrasal_arrest, taken_from_home
@@ -4380,6 +4380,11 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str, whole: bool = False,
         # taken with no agent, then when (round 46): "a nurse and her son were taken as the
         # militants left", with captors named in the sentence
         return "captured", (taken_end if pos == gend else ev_end), across
+    if not rm and s.find("taken", pos, pos + 30) >= 0 and (not toks or _person_like(toks)) and (
+            gone_end := taken_then_gone(s, pos)) and not _HURT_OR_DEAD.search(
+                s, max(0, gend - 40), gend):
+        # (round en124) taken, then gone: "were taken and remain unaccounted for"
+        return "captured", (gone_end if pos == gend else ev_end), across
     civilians = bool(toks) and toks[-1].lower() in _FLEEING_CIVILIANS
     # where they are from, before the verb (round 44): "residents of the town of Kessa
     # were forced to leave"

@@ -41,3 +41,25 @@ def picked_up_not_arrest(s: str, start: int, end: int, outcome: str,
     if head[0].lower() in _NOT_ARRESTED:
         return True
     return _ride_after().match(s, end) is not None
+
+
+@cache
+def _taken_then() -> re.Pattern[str]:
+    return re.compile(
+        r"\s+(?:were|was|(?:had|have|has)\s+been)\s+taken(?:\s+away)?\b"
+        rf"(?!\s+(?:{alt(EN.TAKEN_NOT_CAPTURE_NEXT)})\b|\s+in\s+(?:for|by)\b)"
+        r"[^.!?]*?"  # the clause goes on to the sentence's words of their being gone
+        rf"\b(?:{alt(EN.GONE_AFTER_TAKEN)})\b", re.IGNORECASE)
+
+
+_NOT_CAPTIVITY = re.compile(rf"\b(?:{alt(EN.NOT_CAPTIVITY_PLACES)})\b", re.IGNORECASE)
+
+
+def taken_then_gone(s: str, pos: int) -> int | None:
+    """The end of "were taken" right at ``pos`` when the sentence then says the people are
+    gone ("were taken from Kopal; their whereabouts are unknown"), else None. Care,
+    custody, jail or questioning anywhere between keeps it no capture."""
+    m = _taken_then().match(s, pos)
+    if m is None or _NOT_CAPTIVITY.search(m.group()):
+        return None
+    return s.index("taken", pos) + len("taken")

@@ -4886,3 +4886,17 @@ PICKED_UP_RIDE_AFTER = _p(
     "|from the sea|from the water|from the river|from the rubble|from the wreckage"
     "|from school|from the school|from the airport|from the station|at the airport"
     "|at the station|at sea|off the coast")
+# Captives told by a plain "taken" and then by their being gone (casualty_lexical.py):
+# "8 people were taken from the village; their whereabouts are unknown", "Seven people
+# were taken and remain unaccounted for", as "were kidnapped" is read. What says they are
+# gone, after the verb in the same sentence ...
+GONE_AFTER_TAKEN = _p("whereabouts|unaccounted for|still missing|remain missing"
+                      "|remains missing|not been heard|nothing has been heard|never seen again"
+                      "|not been seen since|not seen since")
+# ... and what after "taken" makes it no capture, whatever follows (care, custody, an
+# illness, a share; "taken by" is read with its agent elsewhere).
+TAKEN_NOT_CAPTURE_NEXT = _w("to into ill aback up over part care for by seriously"
+                            " hostage prisoner captive")
+# The other names of the forces whose "picked up" is an arrest: "officers had picked up
+# seven suspects", "Cuban authorities have picked up dozens of people".
+ARRESTING_FORCES = ARRESTING_FORCES + _p("officers|authorities|detectives|rcmp")
