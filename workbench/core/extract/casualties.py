@@ -67,7 +67,12 @@ from .casualty_clause_gap import gap_opens_clause
 from .casualty_condition_apposed import condition_after_apposition
 from .casualty_condition_place import condition_past_place
 from .casualty_counted_otherwise import counted_otherwise, may_hold
-from .casualty_lexical import may_pick_up, picked_up_not_arrest, taken_then_gone
+from .casualty_lexical import (
+    may_pick_up,
+    picked_up_not_arrest,
+    taken_then_gone,
+    treated_in_violence,
+)
 from .casualty_court_step import court_step_after
 from .casualty_crowd_flight import crowd_flight
 from .casualty_custody import arrest_holds, held_for, phrasal_arrest, taken_from_home
@@ -2296,6 +2301,9 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                     given := treated_people(s, cstart, gend, toks, hostage_doc.low)) is not None:
                 # (round en105) "The city's main hospital says it has treated 17 people"
                 outcome, ev_start = "wounded", given
+            if outcome is None and treat_here and toks and not is_article and (
+                    seen := treated_in_violence(s, gend, toks, hostage_doc.low)):
+                outcome, ev_end = "wounded", seen  # (round en124) "Nine people were treated"
             if outcome is None and toks and " shot" in s and (hit := hit_then_part(s, gend)):
                 outcome, ev_end = "wounded", hit  # (round en111) "were shot, two of them fatally"
             if outcome is None and treat_here and not is_article and (

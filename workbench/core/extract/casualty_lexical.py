@@ -63,3 +63,33 @@ def taken_then_gone(s: str, pos: int) -> int | None:
     if m is None or _NOT_CAPTIVITY.search(m.group()):
         return None
     return s.index("taken", pos) + len("taken")
+
+
+@cache
+def _treated_passive() -> re.Pattern[str]:
+    place = rf"(?:{alt(EN.CARE_PLACES)})"
+    return re.compile(
+        r"\s+(?:were|was|(?:had|have|has)\s+been)\s+treated"
+        # where: "at the municipal hospital", "in hospital", "at Linden Hospital"
+        rf"(?:\s+(?:at|in)\s+(?:(?:the|a|an|local)\s+)?(?:[\w'’\-]+\s+){{0,2}}?{place})?"
+        rf"(?=\s*(?:[,.;!?]|$)|\s+(?:{alt(EN.TREATED_THEN)})\b)", re.IGNORECASE)
+
+
+@cache
+def _violence() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alt((*EN.VIOLENCE_CUES, *EN.CARE_AFTER_VIOLENCE))})\b")
+
+
+_TREATED_HEADS = frozenset(EN.TREATED_HURT_HEADS)
+
+
+def treated_in_violence(s: str, gend: int, toks: list[str], low: str) -> int | None:
+    """The end of a plain passive care ("Nine people were treated", "... at the municipal
+    hospital") after people counted at ``gend``, in a document (``low``, lowered) that
+    tells of violence, else None."""
+    if not toks or toks[-1].lower() not in _TREATED_HEADS:
+        return None
+    m = _treated_passive().match(s, gend)
+    if m is None or not _violence().search(low):
+        return None
+    return m.end()

@@ -4900,3 +4900,10 @@ TAKEN_NOT_CAPTURE_NEXT = _w("to into ill aback up over part care for by seriousl
 # The other names of the forces whose "picked up" is an arrest: "officers had picked up
 # seven suspects", "Cuban authorities have picked up dozens of people".
 ARRESTING_FORCES = ARRESTING_FORCES + _p("officers|authorities|detectives|rcmp")
+# The passive care with no harm named, where the report tells of violence
+# (casualty_lexical.py): "Nine people were treated at the municipal hospital" after a
+# clash counts the wounded, as "treated 17 people" after it does; what may follow the
+# care and its place while it stays the whole of what is said ("treated for flu", "treated
+# well", "treated as suspects" go on with something else, and stay nothing; "after" is
+# left to the violence named after it, since "after eating bad fish" is none).
+TREATED_THEN = _w("and on overnight since")
