@@ -71,6 +71,7 @@ from .casualty_lexical import (
     may_pick_up,
     picked_up_not_arrest,
     taken_then_gone,
+    to_death_past_description,
     treated_in_violence,
 )
 from .casualty_court_step import court_step_after
@@ -2242,9 +2243,12 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 # for conflict-related injuries", as "201 injuries" counts the injured
                 # ("40 admissions for malaria" are no casualties)
                 outcome, ev_end = "wounded", cause.end()
-            if outcome is None and toks and (death := _TO_DEATH_AFTER.match(s, gend)) and (
+            if outcome is None and toks and (death := _TO_DEATH_AFTER.match(
+                    s, gend) or to_death_past_description(s, gend)) and (
                     vb := _TO_DEATH_VERB.search(s, max(0, cstart - 16), cstart)):
-                outcome = "killed"  # "had beaten 14 prisoners to death"
+                # "had beaten 14 prisoners to death"; (round en124) "beat a man accused of
+                # stealing sheep to death"
+                outcome = "killed"
                 ev_start, ev_end = vb.start(), death.end()
             if outcome is None and (
                     s[cstart - 7 if cstart > 7 else 0:cstart].lower() == " death ") and (

@@ -93,3 +93,16 @@ def treated_in_violence(s: str, gend: int, toks: list[str], low: str) -> int | N
     if m is None or not _violence().search(low):
         return None
     return m.end()
+
+
+@cache
+def _to_death_gap() -> re.Pattern[str]:
+    return re.compile(
+        rf"(?:\s+(?!(?:{alt(EN.TO_DEATH_GAP_STOPS)})\b)[\w'’\-]+){{1,5}}?\s+to\s+death\b",
+        re.IGNORECASE)
+
+
+def to_death_past_description(s: str, gend: int) -> re.Match[str] | None:
+    """"to death" after a short description of the object ending at ``gend`` ("beat a man
+    accused of stealing sheep to death"), with nothing between that ends the object."""
+    return _to_death_gap().match(s, gend) if s.find(" death", gend, gend + 60) >= 0 else None

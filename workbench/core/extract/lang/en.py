@@ -4907,3 +4907,8 @@ ARRESTING_FORCES = ARRESTING_FORCES + _p("officers|authorities|detectives|rcmp")
 # well", "treated as suspects" go on with something else, and stay nothing; "after" is
 # left to the violence named after it, since "after eating bad fish" is none).
 TREATED_THEN = _w("and on overnight since")
+# Words that end the object of a verb "to death" before the phrase could reach it
+# (casualty_lexical.py): "Mobs beat a man accused of stealing sheep to death" reads past
+# the man's description, "beat two men and sentenced three to death" does not.
+TO_DEATH_GAP_STOPS = _w("and or but who whom that which while before after then when"
+                        " sentenced condemned")
