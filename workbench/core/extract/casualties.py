@@ -608,8 +608,8 @@ def _taken_after_gap(s: str, at: int, gend: int) -> bool:
         return False
     if _TAKEN_BY_ARMED.match(s, at):
         return True
-    return _carried_off(s, at) is not None and not _HURT_OR_DEAD.search(
-        s, max(0, gend - 40), gend)
+    return (_carried_off(s, at) is not None or taken_then_gone(s, at) is not None) and not (
+        _HURT_OR_DEAD.search(s, max(0, gend - 40), gend))
 
 
 # People taken and then kept for a time or never seen again (the place they were taken
