@@ -67,13 +67,6 @@ from .casualty_clause_gap import gap_opens_clause
 from .casualty_condition_apposed import condition_after_apposition
 from .casualty_condition_place import condition_past_place
 from .casualty_counted_otherwise import counted_otherwise, may_hold
-from .casualty_lexical import (
-    may_pick_up,
-    picked_up_not_arrest,
-    taken_then_gone,
-    to_death_past_description,
-    treated_in_violence,
-)
 from .casualty_court_step import court_step_after
 from .casualty_crowd_flight import crowd_flight
 from .casualty_custody import arrest_holds, held_for, phrasal_arrest, taken_from_home
@@ -112,6 +105,13 @@ from .casualty_illness import died_of_illness
 from .casualty_joined_body import joined_body_end
 from .casualty_kin_and_homes import homeless_state, kin_lost, kin_taken, made_homeless
 from .casualty_left_places import bare_left_places, origin_flight_verbs
+from .casualty_lexical import (
+    may_pick_up,
+    picked_up_not_arrest,
+    taken_then_gone,
+    to_death_past_description,
+    treated_in_violence,
+)
 from .casualty_list_sources import list_ends_in_sources
 from .casualty_lookalikes import (
     drop_glossed_terms,
