@@ -174,9 +174,12 @@ _PLAIN_COUNT = re.compile(
     rf"(?<![\w,.-])(?P<num>{NUMBER_WORD}|[2-9]|1\d)\s+(?P<adj>(?:[a-z]+\s+)?)"
     rf"(?P<noun>police officers|[a-z]+)\s+(?P<be>were)\s+(?P<verb>[a-z]+ed|hurt|slain|taken)\b",
     re.I)
-# A count after these is not a plain count ("at least five", "all five", "the five").
+# A count after these is not a plain count ("at least five", "all five", "the five"), or
+# is a part whose verb the whole shares ("19 civilians, among them seven children, were
+# killed": made one, the verb would no longer agree with the whole).
 _NOT_PLAIN = re.compile(r"\b(?:at least|about|around|some|nearly|almost|over|more than|"
-                        r"up to|the|all|these|those|of|another|other|and|or|to)\s+$", re.I)
+                        r"up to|the|all|these|those|of|another|other|and|or|to|them|whom"
+                        r"|including|among)\s+$", re.I)
 
 
 def _singular(noun: str) -> str | None:
