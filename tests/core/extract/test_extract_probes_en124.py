@@ -9,7 +9,8 @@ plain "taken" followed by the people's being gone, "the injured were" and "the h
 were", "treated 17 people" and "treated 17 villagers", "taken by gunmen" and "taken by
 armed men", "hit by stray bullets" and "hit by a stray bullet", "Nine people were treated
 for wounds" and "Nine people were treated" in a report of violence, and a verb "to death"
-past a short description of its object.
+past a short description of its object, and "of the people killed" as "of the villagers
+killed".
 
 Members fail on main's code and pass on this round's; look-alikes pass on both. Every
 sentence is fictional and written for these tests; names and places are invented.
@@ -53,6 +54,8 @@ MEMBERS = [
      [("Nine people were treated at the municipal hospital", "wounded", 9)]),
     ("Mobs beat a man accused of stealing sheep to death.",
      [("beat a man accused of stealing sheep to death", "killed", 1)]),
+    ("Gunmen killed 20 people in Obel. Five of the villagers killed were children.",
+     [("killed 20 people", "killed", 20), ("Five of the villagers killed", "killed", 5)]),
 ]
 
 LOOKALIKES = [
@@ -74,6 +77,8 @@ LOOKALIKES = [
     "Mobs beat two men before a court sentenced them to death.",
     # taken by armed men to care
     "At least 15 people were taken by armed men to the clinic.",
+    # "of the residents" with a participle that befalls no one
+    "Five of the residents interviewed were women.",
 ]
 
 

@@ -656,14 +656,16 @@ _FORCED_FROM_PLACE = re.compile(
 # ... or any verb in the past after it (after round 47): "Two of those abducted managed to
 # escape" ("of those killed civilians" has a noun there)
 _OF_THOSE = re.compile(
-    r"\s+of\s+(?:those|the\s+people)\s+(?P<p>[a-z]+)\b(?=\s*[,;.]|\s+(?:were|was|are|is|had|have|has"
+    rf"\s+of\s+(?:those|the\s+(?:{alt(EN.THOSE_PEOPLE_NOUNS)}))\s+(?P<p>[a-z]+)\b"
+    r"(?=\s*[,;.]|\s+(?:were|was|are|is|had|have|has"
     r"|in|at|on|by|during|since|last|later|so|after|remain|remains|remained|still|died"
     rf"|[a-z]{{2,}}ed|{alt(EN.THOSE_THEN_PAST)})\b)")
 _HELD_OR_TAKEN = frozenset(EN.CAPTIVITY_PARTICIPLES)
 _FREED_PARTICIPLES = frozenset(EN.RELEASE_PARTICIPLES)
 _FORMER_WORDS = frozenset(EN.FORMER_STATUS_WORDS)
 # "the people" read as "those" before a participle: "76 of the people freed".
-_OF_THE_PEOPLE = ["of", "the", "people"]
+# (round en124) "of the people" and its neighbours: "76 of the residents freed"
+_THOSE_PEOPLE = frozenset(EN.THOSE_PEOPLE_NOUNS)
 # The outcomes whose people a release frees: a released part keeps its outcome.
 _HELD_OUTCOMES = ("captured", "arrested")
 _COUNT_WORDS = frozenset(COUNT_FIRST_WORDS) - frozenset(EN.INDEFINITE_ARTICLES)
@@ -1072,6 +1074,12 @@ def _crowd_by_name(toks: list[str], verb: str, n: int) -> bool:
 
 
 _NOT_PEOPLES = frozenset(EN.CROWDS_NOT_PEOPLES)
+
+
+def _of_the_people(toks: list[str]) -> bool:
+    """Whether the group is "of the people" or a neighbour ("of the residents")."""
+    return len(toks) == 3 and [w.lower() for w in toks[:2]] == ["of", "the"] and (
+        toks[2].lower() in _THOSE_PEOPLE)
 
 
 def _person_like(toks: list[str]) -> bool:
@@ -2360,8 +2368,8 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                     # "19 of them under the age of 18": the age is the sub-group's, no count
                     ev_end = gend = max(ev_end, limit.end())
             if outcome is None and not is_article and (
-                    not toks or [w.lower() for w in toks] == _OF_THE_PEOPLE) and (
-                    s.startswith((" of those ", " of the people "), cend)) and (
+                    not toks or _of_the_people(toks)) and (
+                    s.startswith((" of those ", " of the "), cend)) and (
                     those := _OF_THOSE.match(s, cend) or _kin_of_those(s, cstart, cend)):
                 # "three of those held were herders", "Seven of those killed were children": the
                 # participle says what happened to the whole the count is part of ("held" and

@@ -4912,3 +4912,6 @@ TREATED_THEN = _w("and on overnight since")
 # the man's description, "beat two men and sentenced three to death" does not.
 TO_DEATH_GAP_STOPS = _w("and or but who whom that which while before after then when"
                         " sentenced condemned")
+# The nouns "of the ... <participle>" reads as "of those <participle>" (casualties.py): "76
+# of the residents freed" as "76 of the people freed", "Five of the villagers killed".
+THOSE_PEOPLE_NOUNS = _w("people residents villagers civilians inhabitants")
