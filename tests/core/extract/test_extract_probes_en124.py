@@ -9,8 +9,8 @@ plain "taken" followed by the people's being gone, "the injured were" and "the h
 were", "treated 17 people" and "treated 17 villagers", "taken by gunmen" and "taken by
 armed men", "hit by stray bullets" and "hit by a stray bullet", "Nine people were treated
 for wounds" and "Nine people were treated" in a report of violence, and a verb "to death"
-past a short description of its object, and "of the people killed" as "of the villagers
-killed".
+past a short description of its object, and "76 of the people freed" as "76 of the residents
+freed".
 
 Members fail on main's code and pass on this round's; look-alikes pass on both. Every
 sentence is fictional and written for these tests; names and places are invented.
@@ -54,8 +54,9 @@ MEMBERS = [
      [("Nine people were treated at the municipal hospital", "wounded", 9)]),
     ("Mobs beat a man accused of stealing sheep to death.",
      [("beat a man accused of stealing sheep to death", "killed", 1)]),
-    ("Gunmen killed 20 people in Obel. Five of the villagers killed were children.",
-     [("killed 20 people", "killed", 20), ("Five of the villagers killed", "killed", 5)]),
+    ("Gunmen seized 120 people in May. The agency says 76 of the residents freed have now"
+     " been registered at a shelter.",
+     [("seized 120 people", "captured", 120), ("76 of the residents freed", "captured", 76)]),
 ]
 
 LOOKALIKES = [
