@@ -54,6 +54,8 @@ MEMBERS = [
      [("Nine people were treated at the municipal hospital", "wounded", 9)]),
     ("Mobs beat a man accused of stealing sheep to death.",
      [("beat a man accused of stealing sheep to death", "killed", 1)]),
+    ("Farm owners say two managers were taken in March.",
+     [("two managers were taken", "captured", 2)]),
     ("Gunmen seized 120 people in May. The agency says 76 of the residents freed have now"
      " been registered at a shelter.",
      [("seized 120 people", "captured", 120), ("76 of the residents freed", "captured", 76)]),
@@ -78,6 +80,9 @@ LOOKALIKES = [
     "Mobs beat two men before a court sentenced them to death.",
     # taken by armed men to care
     "At least 15 people were taken by armed men to the clinic.",
+    # a date after "taken" where the police are named, or after samples
+    "Police said three suspects were taken on Sunday.",
+    "Three samples were taken on Sunday.",
     # "of the residents" with a participle that befalls no one
     "Five of the residents interviewed were women.",
 ]

@@ -61,7 +61,7 @@ def taken_then_gone(s: str, pos: int) -> int | None:
     custody, jail or questioning anywhere between keeps it no capture."""
     m = _taken_then().match(s, pos)
     if m is None or _NOT_CAPTIVITY.search(m.group()):
-        return None
+        return taken_how_or_when(s, pos)
     return s.index("taken", pos) + len("taken")
 
 
@@ -106,3 +106,28 @@ def to_death_past_description(s: str, gend: int) -> re.Match[str] | None:
     """"to death" after a short description of the object ending at ``gend`` ("beat a man
     accused of stealing sheep to death"), with nothing between that ends the object."""
     return _to_death_gap().match(s, gend) if s.find(" death", gend, gend + 60) >= 0 else None
+
+
+@cache
+def _taken_how_or_when() -> re.Pattern[str]:
+    when = (rf"(?:in\s+(?:{alt(EN.MONTHS)})(?:\s+\d{{4}})?|on\s+(?:{alt(EN.WEEKDAYS)})"
+            r"|last\s+(?:week|month|year))")
+    return re.compile(
+        r"\s+(?:were|was|(?:had|have|has)\s+been)\s+taken(?:\s+away)?\s+"
+        rf"(?:(?P<how>{alt(EN.TAKEN_HOW)})\b"
+        rf"|{when}(?=\s*(?:[,.;!?\"”]|$)|\s+and\b))", re.IGNORECASE)
+
+
+@cache
+def _loose_arrest() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alt(EN.TAKEN_LOOSE_ARREST)})\b", re.IGNORECASE)
+
+
+def taken_how_or_when(s: str, pos: int) -> int | None:
+    """The end of "were taken" right at ``pos`` told as a capture by how ("at gunpoint") or
+    by its date and then the clause's end ("were taken in March."), else None; the date
+    alone is no capture where the sentence names the police or custody."""
+    m = _taken_how_or_when().match(s, pos)
+    if m is None or (m.group("how") is None and _loose_arrest().search(s)):
+        return None
+    return s.index("taken", pos) + len("taken")

@@ -4915,3 +4915,11 @@ TO_DEATH_GAP_STOPS = _w("and or but who whom that which while before after then 
 # The nouns "of the ... <participle>" reads as "of those <participle>" (casualties.py): "76
 # of the residents freed" as "76 of the people freed", "Five of the villagers killed".
 THOSE_PEOPLE_NOUNS = _w("people residents villagers civilians inhabitants")
+# A plain "taken" read as a capture by how or when it was told (casualty_lexical.py): "A
+# woman who was taken at gunpoint", "two managers were taken in March", "two of its workers
+# were taken in October and ..." (the date then the clause's end, as "taken that day" is
+# read; never with the police named in the sentence, where "taken" is an arrest told
+# loosely).
+TAKEN_HOW = _p("at gunpoint|at knifepoint|at gun point")
+TAKEN_LOOSE_ARREST = _p("police|policemen|officers|detectives|authorities|security forces"
+                        "|soldiers|troops|army|gendarmes|custody|arrested|detained|arrest")
