@@ -33,7 +33,7 @@ MEMBERS = [
      [("Twelve suspects had been picked up", "arrested", 12)]),
     ("Officers had picked up seven suspects in Tarn.",
      [("picked up seven suspects", "arrested", 7)]),
-    ("Seven villagers were taken from Mesk and remain unaccounted for.",
+    ("Seven villagers were taken from Mesk and nothing has been heard of them since.",
      [("Seven villagers were taken", "captured", 7)]),
     ("Elders say 14 people, most of them girls, were taken from Obel; their whereabouts"
      " are unknown.",

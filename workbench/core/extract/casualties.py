@@ -2313,9 +2313,6 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                     given := treated_people(s, cstart, gend, toks, hostage_doc.low)) is not None:
                 # (round en105) "The city's main hospital says it has treated 17 people"
                 outcome, ev_start = "wounded", given
-            if outcome is None and treat_here and toks and not is_article and (
-                    seen := treated_in_violence(s, gend, toks, hostage_doc.low)):
-                outcome, ev_end = "wounded", seen  # (round en124) "Nine people were treated"
             if outcome is None and toks and " shot" in s and (hit := hit_then_part(s, gend)):
                 outcome, ev_end = "wounded", hit  # (round en111) "were shot, two of them fatally"
             if outcome is None and treat_here and not is_article and (
@@ -2326,6 +2323,10 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             if outcome is None and treat_here and not toks and not is_article and (
                     line := care_line(s, gend, hostage_doc.low)):
                 outcome, ev_end = "wounded", line  # (round en112) a headline's "five treated"
+            if outcome is None and treat_here and toks and not is_article and (
+                    seen := treated_in_violence(s, gend, toks, hostage_doc.low)):
+                # (round en124) "Nine people were treated", after the care told by its harm
+                outcome, ev_end = "wounded", seen
             if outcome is None and not is_article and bodies_here and (
                     bodies := bodies_ahead.match(t, cend)) and not _counted_between(
                         t, cend, bodies.end()):

@@ -58,11 +58,23 @@ _NOT_CAPTIVITY = re.compile(rf"\b(?:{alt(EN.NOT_CAPTIVITY_PLACES)})\b", re.IGNOR
 def taken_then_gone(s: str, pos: int) -> int | None:
     """The end of "were taken" right at ``pos`` when the sentence then says the people are
     gone ("were taken from Kopal; their whereabouts are unknown"), else None. Care,
-    custody, jail or questioning anywhere between keeps it no capture."""
+    custody, jail or questioning anywhere between keeps it no capture; the people's own
+    state after "and" is left to the reading of the missing."""
     m = _taken_then().match(s, pos)
-    if m is None or _NOT_CAPTIVITY.search(m.group()):
+    end = s.index("taken", pos) + len("taken") if m else -1
+    if m is None or _NOT_CAPTIVITY.search(m.group()) or _AND_THEN_STATE.search(m.group()):
         return taken_how_or_when(s, pos)
-    return s.index("taken", pos) + len("taken")
+    return end
+
+
+# "were taken away and are still missing": a state of the same people after "and" is
+# their own second predicate, read by the earlier rounds as the missing (README: people
+# whose fate is unknown); only a gone state told in a clause of its own ("; their
+# whereabouts are unknown", "and nothing has been heard of them") makes "taken" the capture.
+_AND_THEN_STATE = re.compile(
+    r"\band\s+(?:are|is|were|was|remain|remains|remained|have|has|had)\s+"
+    r"(?:(?:still|now|all|since)\s+)?(?:been\s+)?(?:missing|unaccounted|not\s+been|never)\b",
+    re.IGNORECASE)
 
 
 @cache
