@@ -76,6 +76,10 @@ LOOKALIKES = [
     "Nine people were treated at the municipal hospital after eating bad fish.",
     # hit by a thing that is no projectile
     "A man was hit by a car in Darvel.",
+    "Two women were hit by a bullet-proof car.",
+    # things, not people, taken into custody; "slew" is no verb
+    "Police have taken into custody 14 kilograms of heroin.",
+    "A slew of 12 reports was published on Monday.",
     # "to death" that is a court's, past a clause of its own
     "Mobs beat two men before a court sentenced them to death.",
     # taken by armed men to care

@@ -106,6 +106,7 @@ from .casualty_joined_body import joined_body_end
 from .casualty_kin_and_homes import homeless_state, kin_lost, kin_taken, made_homeless
 from .casualty_left_places import bare_left_places, origin_flight_verbs
 from .casualty_lexical import (
+    custody_taking,
     may_pick_up,
     picked_up_not_arrest,
     taken_then_gone,
@@ -2045,6 +2046,9 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                     s, cstart - len(left) + lm.start(), lm.group(kind), toks,
                     _person_like(toks)):
                 outcome = None  # "picked up 25 survivors", "hauled in a catch" (after 47)
+            if kind == "arrested" and toks and custody_taking(lm.group(kind)) and not (
+                    _person_like(toks) or _person_like(toks[:1])):
+                outcome = None  # (round en124) "taken into custody 14 kilograms of heroin"
             if kind == "captured" and lm.group(kind).lower().startswith(EN.SWAP_STEMS) and (
                     head not in _SWAPPED_CAPTIVES):
                 outcome = None  # "exchanged 12 bodies", "exchanged 12 letters"

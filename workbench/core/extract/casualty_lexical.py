@@ -17,6 +17,15 @@ from functools import cache
 from .lang import en as EN
 from .lang.build import alt
 
+_CUSTODY_TAKING = tuple(v.lower() for v in EN.CUSTODY_TAKING_VERBS)
+
+
+def custody_taking(verb: str) -> bool:
+    """Whether the verb read before a count (as matched, any case) is "taken into custody"
+    or one of its tenses, which take people only."""
+    return verb.lower() in _CUSTODY_TAKING
+
+
 _PICKED_UP_END = re.compile(r"\bpicked\s+up$", re.IGNORECASE)
 _NOT_ARRESTED = frozenset((*EN.PICKED_UP_RESCUED, *EN.PICKED_UP_RIDE_HEADS))
 

@@ -4848,10 +4848,12 @@ HEADLINE_SHOT_LINKS = HEADLINE_SHOT_LINKS + tuple(
 # slain 12 insurgents" ("slew" is left out: "a slew of" is no verb).
 OUTCOME_VERBS["killed"] = OUTCOME_VERBS["killed"] + _w("slay slays slain slaying")
 # "taken into custody" before its people, as "arrested" is: "Police have taken into
-# custody 14 men" (the passive "14 men were taken into custody" was read already).
-OUTCOME_VERBS["arrested"] = OUTCOME_VERBS["arrested"] + _p(
-    "taken into custody|took into custody|take into custody|takes into custody"
-    "|taking into custody")
+# custody 14 men" (the passive "14 men were taken into custody" was read already). It
+# takes people only (casualties.py: "taken into custody 14 kilograms of heroin" is
+# evidence held; the people may have a phrase after them, "214 people without charge").
+CUSTODY_TAKING_VERBS = _p("taken into custody|took into custody|take into custody"
+                          "|takes into custody|taking into custody")
+OUTCOME_VERBS["arrested"] = OUTCOME_VERBS["arrested"] + CUSTODY_TAKING_VERBS
 # The passive of the phrasal arrest: "Twelve suspects had been picked up" (the active
 # needs a force named before it; the passive's rescues are dropped in
 # casualty_lexical.py: "25 survivors were picked up by a fishing boat").
@@ -4867,10 +4869,11 @@ TREATED_HURT_HEADS = TREATED_HURT_HEADS + _w("residents villagers inhabitants")
 # men on the road".
 UNNAMED_MEN = UNNAMED_MEN + _w("armed")
 # One projectile as the plural is read: "A woman was hit by a stray bullet", "hit by a
-# piece of shrapnel" ("hit by a car" and "hit by a stone" stay nothing).
+# piece of shrapnel" ("hit by a car" and "hit by a stone" stay nothing; a bare "a bullet"
+# is no kind, as bare "bullets" is none in the plural: "hit by a bullet-proof car").
 HIT_ONE_PROJECTILE = _p(
-    "a stray bullet|a rubber bullet|a plastic bullet|a rubber-coated bullet|a bullet"
-    "|a piece of shrapnel|a shell fragment|a bullet fragment|a pellet")
+    "a stray bullet|a rubber bullet|a plastic bullet|a rubber-coated bullet|a rifle bullet"
+    "|a piece of shrapnel|a shell fragment|a bullet fragment")
 HIT_PROJECTILES = HIT_PROJECTILES + HIT_ONE_PROJECTILE
 OUTCOME_PARTICIPLES["wounded"] = OUTCOME_PARTICIPLES["wounded"] + tuple(
     f"hit by {w}" for w in HIT_ONE_PROJECTILE)
