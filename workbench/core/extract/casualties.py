@@ -105,6 +105,14 @@ from .casualty_illness import died_of_illness
 from .casualty_joined_body import joined_body_end
 from .casualty_kin_and_homes import homeless_state, kin_lost, kin_taken, made_homeless
 from .casualty_left_places import bare_left_places, origin_flight_verbs
+from .casualty_lexical import (
+    custody_taking,
+    may_pick_up,
+    picked_up_not_arrest,
+    taken_then_gone,
+    to_death_past_description,
+    treated_in_violence,
+)
 from .casualty_list_sources import list_ends_in_sources
 from .casualty_lookalikes import (
     drop_glossed_terms,
@@ -601,8 +609,8 @@ def _taken_after_gap(s: str, at: int, gend: int) -> bool:
         return False
     if _TAKEN_BY_ARMED.match(s, at):
         return True
-    return _carried_off(s, at) is not None and not _HURT_OR_DEAD.search(
-        s, max(0, gend - 40), gend)
+    return (_carried_off(s, at) is not None or taken_then_gone(s, at) is not None) and not (
+        _HURT_OR_DEAD.search(s, max(0, gend - 40), gend))
 
 
 # People taken and then kept for a time or never seen again (the place they were taken
@@ -649,14 +657,16 @@ _FORCED_FROM_PLACE = re.compile(
 # ... or any verb in the past after it (after round 47): "Two of those abducted managed to
 # escape" ("of those killed civilians" has a noun there)
 _OF_THOSE = re.compile(
-    r"\s+of\s+(?:those|the\s+people)\s+(?P<p>[a-z]+)\b(?=\s*[,;.]|\s+(?:were|was|are|is|had|have|has"
+    rf"\s+of\s+(?:those|the\s+(?:{alt(EN.THOSE_PEOPLE_NOUNS)}))\s+(?P<p>[a-z]+)\b"
+    r"(?=\s*[,;.]|\s+(?:were|was|are|is|had|have|has"
     r"|in|at|on|by|during|since|last|later|so|after|remain|remains|remained|still|died"
     rf"|[a-z]{{2,}}ed|{alt(EN.THOSE_THEN_PAST)})\b)")
 _HELD_OR_TAKEN = frozenset(EN.CAPTIVITY_PARTICIPLES)
 _FREED_PARTICIPLES = frozenset(EN.RELEASE_PARTICIPLES)
 _FORMER_WORDS = frozenset(EN.FORMER_STATUS_WORDS)
 # "the people" read as "those" before a participle: "76 of the people freed".
-_OF_THE_PEOPLE = ["of", "the", "people"]
+# (round en124) "of the people" and its neighbours: "76 of the residents freed"
+_THOSE_PEOPLE = frozenset(EN.THOSE_PEOPLE_NOUNS)
 # The outcomes whose people a release frees: a released part keeps its outcome.
 _HELD_OUTCOMES = ("captured", "arrested")
 _COUNT_WORDS = frozenset(COUNT_FIRST_WORDS) - frozenset(EN.INDEFINITE_ARTICLES)
@@ -1067,6 +1077,12 @@ def _crowd_by_name(toks: list[str], verb: str, n: int) -> bool:
 _NOT_PEOPLES = frozenset(EN.CROWDS_NOT_PEOPLES)
 
 
+def _of_the_people(toks: list[str]) -> bool:
+    """Whether the group is "of the people" or a neighbour ("of the residents")."""
+    return len(toks) == 3 and [w.lower() for w in toks[:2]] == ["of", "the"] and (
+        toks[2].lower() in _THOSE_PEOPLE)
+
+
 def _person_like(toks: list[str]) -> bool:
     if not toks:
         return False
@@ -1255,6 +1271,13 @@ def _find_casualties(text: str, every: tuple[int, ...], cands: tuple[int, ...],
             lt = lt.lower()
         if may_hold(lt):
             out[n:] = [f for f in out[n:] if not counted_otherwise(
+                sent.text, int(f["start"]) - sent.start, int(f["end"]) - sent.start,
+                str(f["outcome"]), f["group"])]
+            if len(out) == n:
+                continue
+        if may_pick_up(lt):
+            # (round en124) a passive "picked up" that is a rescue or a ride
+            out[n:] = [f for f in out[n:] if not picked_up_not_arrest(
                 sent.text, int(f["start"]) - sent.start, int(f["end"]) - sent.start,
                 str(f["outcome"]), f["group"])]
             if len(out) == n:
@@ -2023,6 +2046,9 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                     s, cstart - len(left) + lm.start(), lm.group(kind), toks,
                     _person_like(toks)):
                 outcome = None  # "picked up 25 survivors", "hauled in a catch" (after 47)
+            if kind == "arrested" and toks and custody_taking(lm.group(kind)) and not (
+                    _person_like(toks) or _person_like(toks[:1])):
+                outcome = None  # (round en124) "taken into custody 14 kilograms of heroin"
             if kind == "captured" and lm.group(kind).lower().startswith(EN.SWAP_STEMS) and (
                     head not in _SWAPPED_CAPTIVES):
                 outcome = None  # "exchanged 12 bodies", "exchanged 12 letters"
@@ -2229,9 +2255,12 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 # for conflict-related injuries", as "201 injuries" counts the injured
                 # ("40 admissions for malaria" are no casualties)
                 outcome, ev_end = "wounded", cause.end()
-            if outcome is None and toks and (death := _TO_DEATH_AFTER.match(s, gend)) and (
+            if outcome is None and toks and (death := _TO_DEATH_AFTER.match(
+                    s, gend) or to_death_past_description(s, gend)) and (
                     vb := _TO_DEATH_VERB.search(s, max(0, cstart - 16), cstart)):
-                outcome = "killed"  # "had beaten 14 prisoners to death"
+                # "had beaten 14 prisoners to death"; (round en124) "beat a man accused of
+                # stealing sheep to death"
+                outcome = "killed"
                 ev_start, ev_end = vb.start(), death.end()
             if outcome is None and (
                     s[cstart - 7 if cstart > 7 else 0:cstart].lower() == " death ") and (
@@ -2298,6 +2327,10 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             if outcome is None and treat_here and not toks and not is_article and (
                     line := care_line(s, gend, hostage_doc.low)):
                 outcome, ev_end = "wounded", line  # (round en112) a headline's "five treated"
+            if outcome is None and treat_here and toks and not is_article and (
+                    seen := treated_in_violence(s, gend, toks, hostage_doc.low)):
+                # (round en124) "Nine people were treated", after the care told by its harm
+                outcome, ev_end = "wounded", seen
             if outcome is None and not is_article and bodies_here and (
                     bodies := bodies_ahead.match(t, cend)) and not _counted_between(
                         t, cend, bodies.end()):
@@ -2340,8 +2373,8 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                     # "19 of them under the age of 18": the age is the sub-group's, no count
                     ev_end = gend = max(ev_end, limit.end())
             if outcome is None and not is_article and (
-                    not toks or [w.lower() for w in toks] == _OF_THE_PEOPLE) and (
-                    s.startswith((" of those ", " of the people "), cend)) and (
+                    not toks or _of_the_people(toks)) and (
+                    s.startswith((" of those ", " of the "), cend)) and (
                     those := _OF_THOSE.match(s, cend) or _kin_of_those(s, cstart, cend)):
                 # "three of those held were herders", "Seven of those killed were children": the
                 # participle says what happened to the whole the count is part of ("held" and
@@ -4372,6 +4405,11 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str, whole: bool = False,
         # taken with no agent, then when (round 46): "a nurse and her son were taken as the
         # militants left", with captors named in the sentence
         return "captured", (taken_end if pos == gend else ev_end), across
+    if not rm and s.find("taken", pos, pos + 30) >= 0 and (not toks or _person_like(toks)) and (
+            gone_end := taken_then_gone(s, pos)) and not _HURT_OR_DEAD.search(
+                s, max(0, gend - 40), gend):
+        # (round en124) taken, then gone: "were taken and remain unaccounted for"
+        return "captured", (gone_end if pos == gend else ev_end), across
     civilians = bool(toks) and toks[-1].lower() in _FLEEING_CIVILIANS
     # where they are from, before the verb (round 44): "residents of the town of Kessa
     # were forced to leave"

@@ -4840,3 +4840,89 @@ HEADLINE_SHOT_LINKS = HEADLINE_SHOT_LINKS + tuple(
     f"at {article}{place}" for article in ("", "a ", "the ")
     for place in _w("wedding party funeral checkpoint bar nightclub club school market rally"
                     " protest concert festival vigil restaurant"))
+
+# ---- round en124: the same figure whichever common word news uses for it
+# (bench/blind/perturb_lexical.py swaps a word for its neighbour of the same kind; these
+# are the neighbours the engines did not read.)
+# "slay" counts as "kill" does, in the active as in the passive: "the army said it had
+# slain 12 insurgents" ("slew" is left out: "a slew of" is no verb).
+OUTCOME_VERBS["killed"] = OUTCOME_VERBS["killed"] + _w("slay slays slain slaying")
+# "taken into custody" before its people, as "arrested" is: "Police have taken into
+# custody 14 men" (the passive "14 men were taken into custody" was read already). It
+# takes people only (casualties.py: "taken into custody 14 kilograms of heroin" is
+# evidence held; the people may have a phrase after them, "214 people without charge").
+CUSTODY_TAKING_VERBS = _p("taken into custody|took into custody|take into custody"
+                          "|takes into custody|taking into custody")
+OUTCOME_VERBS["arrested"] = OUTCOME_VERBS["arrested"] + CUSTODY_TAKING_VERBS
+# The passive of the phrasal arrest: "Twelve suspects had been picked up" (the active
+# needs a force named before it; the passive's rescues are dropped in
+# casualty_lexical.py: "25 survivors were picked up by a fishing boat").
+OUTCOME_PARTICIPLES["arrested"] = OUTCOME_PARTICIPLES["arrested"] + _p("picked up")
+# The hurt named by a list after them, as "the injured were" is: "Among the hurt were
+# three children".
+OUTCOME_VERBS["wounded"] = OUTCOME_VERBS["wounded"] + _p(
+    "hurt included|hurt include|hurt includes|hurt were|hurt are")
+# The people a hospital treated after violence, by the other words for civilians: "has
+# treated 17 villagers" as "has treated 17 people".
+TREATED_HURT_HEADS = TREATED_HURT_HEADS + _w("residents villagers inhabitants")
+# Captors told by their arms, not their name, as "unidentified men" are: "taken by armed
+# men on the road".
+UNNAMED_MEN = UNNAMED_MEN + _w("armed")
+# One projectile as the plural is read: "A woman was hit by a stray bullet", "hit by a
+# piece of shrapnel" ("hit by a car" and "hit by a stone" stay nothing; a bare "a bullet"
+# is no kind, as bare "bullets" is none in the plural: "hit by a bullet-proof car").
+HIT_ONE_PROJECTILE = _p(
+    "a stray bullet|a rubber bullet|a plastic bullet|a rubber-coated bullet|a rifle bullet"
+    "|a piece of shrapnel|a shell fragment|a bullet fragment")
+HIT_PROJECTILES = HIT_PROJECTILES + HIT_ONE_PROJECTILE
+OUTCOME_PARTICIPLES["wounded"] = OUTCOME_PARTICIPLES["wounded"] + tuple(
+    f"hit by {w}" for w in HIT_ONE_PROJECTILE)
+# What follows a passive "picked up" that makes it a rescue or a ride, not an arrest
+# (casualty_lexical.py): "were picked up by a fishing boat", "picked up from the sea",
+# "picked up at the airport"; the people rescues pick up are PICKED_UP_RESCUED, with the
+# ones a ride picks up.
+PICKED_UP_RIDE_HEADS = _w("pupils schoolchildren children tourists travellers travelers"
+                          " hitchhikers")
+PICKED_UP_RIDE_AFTER = _p(
+    "by a|by the|by an|by rescuers|by helicopter|by helicopters|by boat|by boats|by ship"
+    "|by ships|by buses|by bus|by coastguard|by coast guard|by fishermen"
+    "|from the sea|from the water|from the river|from the rubble|from the wreckage"
+    "|from school|from the school|from the airport|from the station|at the airport"
+    "|at the station|at sea|off the coast")
+# Captives told by a plain "taken" and then by their being gone (casualty_lexical.py):
+# "8 people were taken from the village; their whereabouts are unknown", "Seven people
+# were taken and remain unaccounted for", as "were kidnapped" is read. What says they are
+# gone, after the verb in the same sentence ...
+GONE_AFTER_TAKEN = _p("whereabouts|unaccounted for|still missing|remain missing"
+                      "|remains missing|not been heard|nothing has been heard|never seen again"
+                      "|not been seen since|not seen since")
+# ... and what after "taken" makes it no capture, whatever follows (care, custody, an
+# illness, a share; "taken by" is read with its agent elsewhere).
+TAKEN_NOT_CAPTURE_NEXT = _w("to into ill aback up over part care for by seriously"
+                            " hostage prisoner captive")
+# The other names of the forces whose "picked up" is an arrest: "officers had picked up
+# seven suspects", "Cuban authorities have picked up dozens of people".
+ARRESTING_FORCES = ARRESTING_FORCES + _p("officers|authorities|detectives|rcmp")
+# The passive care with no harm named, where the report tells of violence
+# (casualty_lexical.py): "Nine people were treated at the municipal hospital" after a
+# clash counts the wounded, as "treated 17 people" after it does; what may follow the
+# care and its place while it stays the whole of what is said ("treated for flu", "treated
+# well", "treated as suspects" go on with something else, and stay nothing; "after" is
+# left to the violence named after it, since "after eating bad fish" is none).
+TREATED_THEN = _w("and on overnight since")
+# Words that end the object of a verb "to death" before the phrase could reach it
+# (casualty_lexical.py): "Mobs beat a man accused of stealing sheep to death" reads past
+# the man's description, "beat two men and sentenced three to death" does not.
+TO_DEATH_GAP_STOPS = _w("and or but who whom that which while before after then when"
+                        " sentenced condemned")
+# The nouns "of the ... <participle>" reads as "of those <participle>" (casualties.py): "76
+# of the residents freed" as "76 of the people freed", "Five of the villagers killed".
+THOSE_PEOPLE_NOUNS = _w("people residents villagers civilians inhabitants")
+# A plain "taken" read as a capture by how or when it was told (casualty_lexical.py): "A
+# woman who was taken at gunpoint", "two managers were taken in March", "two of its workers
+# were taken in October and ..." (the date then the clause's end, as "taken that day" is
+# read; never with the police named in the sentence, where "taken" is an arrest told
+# loosely).
+TAKEN_HOW = _p("at gunpoint|at knifepoint|at gun point")
+TAKEN_LOOSE_ARREST = _p("police|policemen|officers|detectives|authorities|security forces"
+                        "|soldiers|troops|army|gendarmes|custody|arrested|detained|arrest")

@@ -1,0 +1,387 @@
+"""Score the English casualty engine on gold sets whose casualty sentences use other
+common words for the same thing.
+
+News writes the same figure with many words: "people", "civilians" or "villagers";
+"kidnapped", "abducted" or "seized"; "hit by stray bullets" or "hit by a stray bullet";
+"Two women were wounded" or "A woman was wounded". A reading that holds for one word and
+not for its neighbour is brittle. Each transform below edits only the sentences that hold
+a gold casualty entry, keeps the meaning and the figure (or, for ``number``, changes the
+figure to one and says so in the carried gold), and is deterministic: where it picks
+among synonyms, the pick is seeded by the document and the place.
+
+    python bench/blind/perturb_lexical.py bench/blind/en-17.jsonl [--transform verb ...]
+    python bench/blind/perturb_lexical.py bench/blind/en-*.jsonl --lost
+
+Transforms:
+  people      the counted head noun or the agent swapped for a near synonym
+              ("people" -> "civilians", "soldiers" -> "troops", "by gunmen" -> "by armed men")
+  number      "N X were V-ed" made "A X was V-ed"; the carried gold count becomes 1
+  determiner  "stray bullets" -> "a stray bullet", "shrapnel" -> "a piece of shrapnel"
+  verb        an outcome verb swapped for one the annotation rules count the same
+              ("kidnapped" -> "abducted", "arrested" -> "detained", "killed" -> "slain")
+
+It prints casualty tp/fp/fn per set and pooled, untransformed and under each transform;
+``--lost`` lists every figure read untransformed and lost under a transform, with its
+sentence. The offset map and the gold carrier are ``perturb_core.py``'s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import re
+import sys
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from perturb_core import Doc, Edit, Predictions, Spans, carry_doc
+from perturb_core import gold_spans as _gold_spans
+
+from workbench.core.extract import extract
+from workbench.core.extract.evaluate import match_pairs, read_gold
+
+KIND = "casualties"
+
+# ---------------------------------------------------------------- word families
+
+# A counted head noun and the near synonyms of the same kind it may become.
+PEOPLE: dict[str, tuple[str, ...]] = {
+    "people": ("civilians", "residents", "villagers"),
+    "civilians": ("people", "residents"),
+    "residents": ("civilians", "people"),
+    "villagers": ("residents", "civilians"),
+    "soldiers": ("troops",),
+    "troops": ("soldiers",),
+    "police officers": ("policemen",),
+    "policemen": ("police officers",),
+    "gunmen": ("armed men", "assailants"),
+    "militants": ("fighters",),
+    "fighters": ("militants",),
+}
+# An agent after "by": the captor or the attacker.
+AGENTS: dict[str, tuple[str, ...]] = {
+    "gunmen": ("armed men", "unidentified attackers"),
+    "armed men": ("gunmen", "unidentified attackers"),
+    "unidentified gunmen": ("unknown attackers", "armed men"),
+    "militants": ("fighters", "insurgents"),
+    "attackers": ("assailants", "gunmen"),
+    "kidnappers": ("abductors",),
+}
+# An outcome verb as past participle and the ones the annotation rules count the same;
+# the second tuple holds those that are participles only (kept to a "was/were/been" verb).
+VERBS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "kidnapped": (("abducted", "seized"), ("taken",)),
+    "abducted": (("kidnapped", "seized"), ("taken",)),
+    "seized": (("kidnapped", "abducted"), ()),
+    "arrested": (("detained",), ("picked up", "taken into custody")),
+    "detained": (("arrested",), ("picked up", "taken into custody")),
+    "injured": (("wounded", "hurt"), ()),
+    "wounded": (("injured", "hurt"), ()),
+    "hurt": (("injured", "wounded"), ()),
+    "killed": ((), ("shot dead", "slain")),
+    "slain": ((), ("killed",)),
+}
+# A plural made one: the irregular ones; a regular one drops its "s".
+SINGULAR = {"people": "person", "men": "man", "women": "woman", "children": "child",
+            "policemen": "policeman", "gunmen": "gunman", "fishermen": "fisherman",
+            "police officers": "police officer"}
+NUMBER_WORD = ("two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+               "|fifteen|sixteen|seventeen|eighteen|nineteen|twenty")
+_BE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are|had|have|has|got)\s+$", re.I)
+
+
+def _word_re(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+# ---------------------------------------------------------------- where to edit
+
+@dataclass
+class Site:
+    """A gold casualty entry's span and the sentence that holds it."""
+
+    index: int
+    start: int
+    end: int
+    sent_start: int
+    sent_end: int
+
+
+def sentence_of(text: str, a: int, b: int) -> tuple[int, int]:
+    """The sentence (or headline line) around the span [a, b)."""
+    starts = [m.end() for m in re.finditer(r"[.!?][\"”’']?\s+|\n", text[:a])]
+    s = starts[-1] if starts else 0
+    m = re.compile(r"[.!?](?=[\"”’']?(?:\s|$))|\n").search(text, max(b, s))
+    return s, (m.start() if m else len(text))
+
+
+def sites(doc: Doc, spans: Spans) -> list[Site]:
+    text = doc["text"]
+    out = []
+    for i, (a, b) in enumerate(spans[KIND]):
+        s, e = sentence_of(text, a, b)
+        out.append(Site(i, a, b, s, e))
+    return out
+
+
+def _picker(doc: Doc, at: int) -> random.Random:
+    return random.Random(f"{doc.get('doc_id')}:{at}")
+
+
+def _case(like: str, new: str) -> str:
+    return new[:1].upper() + new[1:] if like[:1].isupper() else new
+
+
+@dataclass
+class Plan:
+    """A transform's edits on one document, and the gold entries whose count it changes."""
+
+    edits: list[Edit] = field(default_factory=list)
+    counts: dict[int, int] = field(default_factory=dict)
+
+    def add(self, edit: Edit) -> None:
+        if all(edit[1] <= a or b <= edit[0] for a, b, _ in self.edits):
+            self.edits.append(edit)
+
+
+# ---------------------------------------------------------------- the transforms
+
+def people(doc: Doc, spans: Spans) -> Plan:
+    """The counted head noun inside the evidence, and the agent after "by" in its
+    sentence, swapped for a near synonym of the same kind."""
+    text = doc["text"]
+    plan = Plan()
+    noun = re.compile(rf"\b(?:{_word_re(PEOPLE)})\b", re.I)
+    agent = re.compile(rf"\bby\s+(?:{_word_re(AGENTS)})\b", re.I)
+    for site in sites(doc, spans):
+        for m in noun.finditer(text, site.start, site.end):
+            options = PEOPLE[m.group().lower()]
+            new = _picker(doc, m.start()).choice(options)
+            plan.add((m.start(), m.end(), _case(m.group(), new)))
+        for m in agent.finditer(text, site.sent_start, site.sent_end):
+            word = re.sub(r"^by\s+", "", m.group(), flags=re.I)
+            at = m.end() - len(word)
+            new = _picker(doc, at).choice(AGENTS[word.lower()])
+            plan.add((at, m.end(), _case(word, new)))
+    return plan
+
+
+_PLAIN_COUNT = re.compile(
+    rf"(?<![\w,.-])(?P<num>{NUMBER_WORD}|[2-9]|1\d)\s+(?P<adj>(?:[a-z]+\s+)?)"
+    rf"(?P<noun>police officers|[a-z]+)\s+(?P<be>were)\s+(?P<verb>[a-z]+ed|hurt|slain|taken)\b",
+    re.I)
+# A count after these is not a plain count ("at least five", "all five", "the five"), or
+# is a part whose verb the whole shares ("19 civilians, among them seven children, were
+# killed": made one, the verb would no longer agree with the whole).
+_NOT_PLAIN = re.compile(r"\b(?:at least|about|around|some|nearly|almost|over|more than|"
+                        r"up to|the|all|these|those|of|another|other|and|or|to|them|whom"
+                        r"|including|among)\s+$", re.I)
+
+
+def _singular(noun: str) -> str | None:
+    low = noun.lower()
+    if low in SINGULAR:
+        return SINGULAR[low]
+    if low.endswith(("ss", "us", "is", "ies", "ves")) or not low.endswith("s"):
+        return None
+    return noun[:-1]
+
+
+def number(doc: Doc, spans: Spans) -> Plan:
+    """A plain "N X were V-ed" inside the evidence made "A X was V-ed"; the entry's count
+    becomes 1. Only an exact gold count equal to N, with nothing before the count that
+    would make "a" wrong."""
+    text = doc["text"]
+    plan = Plan()
+    gold = doc.get(KIND) or []
+    for site in sites(doc, spans):
+        entry = gold[site.index]
+        if entry.get("qualifier") not in (None, "exact") or entry.get("count_high"):
+            continue
+        for m in _PLAIN_COUNT.finditer(text, site.start, site.end):
+            if _value(m.group("num")) != entry.get("count_low"):
+                continue
+            if _NOT_PLAIN.search(text[max(0, m.start() - 15):m.start()]):
+                continue
+            one = _singular(m.group("noun"))
+            # "Two bandits were killed and a fifth arrested": the count is referred to.
+            if re.match(r"\W*(?:\w+\W+){0,6}?(?:a|the) (?:third|fourth|fifth|sixth|seventh)\b",
+                        text[m.end():site.sent_end]):
+                continue
+            if one is None or m.group("adj").strip().lower() in {"more", "other", "of"}:
+                continue
+            first = (m.group("adj") or one)[:1].lower()
+            article = "an" if first in "aeiou" else "a"
+            # a sentence's first word, after a dateline's dash too
+            head = m.start() == 0 or re.search(r"(?:^|[.!?][\"”’']?\s+|\n|\s[-–—]+\s+)$",
+                                               text[:m.start()])
+            plan.add((m.start("num"), m.end("num"), article.capitalize() if head else article))
+            plan.add((m.start("noun"), m.end("noun"), one))
+            plan.add((m.start("be"), m.end("be"), "was"))
+            plan.counts[site.index] = 1
+            break
+    return plan
+
+
+def _value(word: str) -> int:
+    if word.isdigit():
+        return int(word)
+    return NUMBER_WORD.split("|").index(word.lower()) + 2
+
+
+_DETERMINERS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\b(by|with|from)\s+stray\s+bullets\b", re.I), r"\1 a stray bullet"),
+    (re.compile(r"\b(by|with|from)\s+shrapnel\b", re.I), r"\1 a piece of shrapnel"),
+    (re.compile(r"\b(by|with|from)\s+bullets\b", re.I), r"\1 a bullet"),
+)
+
+
+def determiner(doc: Doc, spans: Spans) -> Plan:
+    """An agent or instrument in the plural or uncounted made one: "by stray bullets" ->
+    "by a stray bullet", "by shrapnel" -> "by a piece of shrapnel"."""
+    text = doc["text"]
+    plan = Plan()
+    for site in sites(doc, spans):
+        for pattern, new in _DETERMINERS:
+            for m in pattern.finditer(text, site.sent_start, site.sent_end):
+                plan.add((m.start(), m.end(), m.expand(new)))
+    return plan
+
+
+def verb(doc: Doc, spans: Spans) -> Plan:
+    """The outcome verb inside the evidence swapped for a near synonym; one that is only
+    a participle ("taken", "slain") only after "was", "were", "been" and their kin."""
+    text = doc["text"]
+    plan = Plan()
+    pattern = re.compile(rf"\b(?:{_word_re(VERBS)})\b", re.I)
+    for site in sites(doc, spans):
+        for m in pattern.finditer(text, site.start, site.end):
+            both, participles = VERBS[m.group().lower()]
+            options = list(both)
+            if _BE_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
+                options += participles
+            if not options:
+                continue
+            new = _picker(doc, m.start()).choice(options)
+            plan.add((m.start(), m.end(), _case(m.group(), new)))
+    return plan
+
+
+Transform = Callable[[Doc, Spans], Plan]
+TRANSFORMS: dict[str, Transform] = {
+    "people": people, "number": number, "determiner": determiner, "verb": verb,
+}
+
+
+# ---------------------------------------------------------------- carrying and scoring
+
+def transform_doc(doc: Doc, name: str, predictions: Predictions | None = None) -> Doc:
+    """The document with the transform's edits made and its gold carried through; an
+    entry whose count the transform changed says the new count."""
+    spans = _gold_spans(doc, predictions, "en")
+    plan = TRANSFORMS[name](doc, spans)
+    out = carry_doc(doc, plan.edits, spans)
+    for i, count in plan.counts.items():
+        out[KIND][i]["count_low"] = count
+        out[KIND][i]["count_high"] = None
+    out["_edited"] = bool(plan.edits)
+    return out
+
+
+@dataclass
+class Score:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    edited: int = 0  # documents the transform changed
+
+    def add(self, other: Score) -> None:
+        self.tp += other.tp
+        self.fp += other.fp
+        self.fn += other.fn
+        self.edited += other.edited
+
+    def __str__(self) -> str:
+        return f"{self.tp:>5} {self.fp:>4} {self.fn:>4} {self.edited:>6}"
+
+
+def score_doc(doc: Doc, predictions: Predictions | None = None) -> tuple[Score, set[int]]:
+    """Casualty tp/fp/fn of one document and the gold entries read."""
+    if predictions is None:
+        predictions = extract(doc["text"], doc.get("published"), "en")
+    gold = doc.get(KIND) or []
+    preds = predictions[KIND]
+    pairs = match_pairs(doc["text"], KIND, gold, preds)
+    return Score(len(pairs), len(preds) - len(pairs), len(gold) - len(pairs)), set(pairs)
+
+
+@dataclass
+class Lost:
+    set: str
+    doc_id: str
+    transform: str
+    entry: dict[str, Any]
+    sentence: str
+
+
+def measure(path: Path, names: list[str]) -> tuple[dict[str, Score], list[Lost]]:
+    """Casualty scores of one set untransformed and under each transform, and the figures
+    each transform lost."""
+    docs = read_gold(path)
+    totals = {n: Score() for n in ("none", *names)}
+    lost: list[Lost] = []
+    for doc in docs:
+        predictions = extract(doc["text"], doc.get("published"), "en")
+        base, read = score_doc(doc, predictions)
+        totals["none"].add(base)
+        for name in names:
+            moved = transform_doc(doc, name, predictions)
+            if not moved.pop("_edited"):
+                totals[name].add(base)
+                continue
+            got, now = score_doc(moved)
+            got.edited = 1
+            totals[name].add(got)
+            spans = _gold_spans(moved, None, "en")[KIND]
+            for i in sorted(read - now):
+                a, b = spans[i]
+                s, e = sentence_of(moved["text"], a, b)
+                lost.append(Lost(path.stem, str(doc.get("doc_id")), name, moved[KIND][i],
+                                 moved["text"][s:e].strip()))
+    return totals, lost
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("sets", nargs="+", help="English gold JSONL files")
+    parser.add_argument("--transform", action="append", choices=sorted(TRANSFORMS),
+                        help="a transform to apply (repeatable; default: all)")
+    parser.add_argument("--lost", action="store_true",
+                        help="list each figure lost under a transform, with its sentence")
+    args = parser.parse_args(argv)
+    names = args.transform or list(TRANSFORMS)
+    pooled = {n: Score() for n in ("none", *names)}
+    all_lost: list[Lost] = []
+    print(f"{'set':<10} {'transform':<11} {'tp':>5} {'fp':>4} {'fn':>4} {'edited':>6}")
+    for path in args.sets:
+        totals, lost = measure(Path(path), names)
+        for n, s in totals.items():
+            pooled[n].add(s)
+            print(f"{Path(path).stem:<10} {n:<11} {s}", flush=True)
+        all_lost += lost
+    for n, s in pooled.items():
+        print(f"{'pooled':<10} {n:<11} {s}")
+    if args.lost:
+        for x in all_lost:
+            e = x.entry
+            print(f"LOST {x.transform:<10} {x.set} {x.doc_id} {e['outcome']} "
+                  f"{e['count_low']} {e['evidence']!r}\n    {x.sentence}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
