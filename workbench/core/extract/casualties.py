@@ -124,6 +124,7 @@ from .casualty_members import (
 from .casualty_named_apposition import named_apposition
 from .casualty_named_member import members_named
 from .casualty_named_pair import NAMED_PAIR
+from .casualty_neutral_gap import neutral_gap_end
 from .casualty_notation import notation_counts
 from .casualty_ordinal_more import gapped_ordinals
 from .casualty_origin import count_of_origin
@@ -4318,6 +4319,12 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str, whole: bool = False,
         if am:
             pos = am.end()
     among_here = t is s or "among" in t
+    if s.startswith((",", " "), pos) and not right_part.match(t, pos) and (
+            gap := neutral_gap_end(s, t, pos, right_part, among if among_here else None)):
+        # (round en123) a neutral aside or reduced relative between the people and their
+        # verb: "Eleven people, witnesses said, were detained", "Four journalists covering
+        # the march were held"
+        pos = gap
     am = among.match(t, pos) if among_here else None
     if am:
         return _among_outcome(s, am.end()), ev_end, across

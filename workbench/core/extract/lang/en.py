@@ -4840,3 +4840,28 @@ HEADLINE_SHOT_LINKS = HEADLINE_SHOT_LINKS + tuple(
     f"at {article}{place}" for article in ("", "a ", "the ")
     for place in _w("wedding party funeral checkpoint bar nightclub club school market rally"
                     " protest concert festival vigil restaurant"))
+
+
+# ------------------------------------------------------------- round en123: neutral gaps
+# What stands between counted people and their verb and is skipped when neutral
+# (casualty_neutral_gap.py): "Eleven people, witnesses said, were detained", "Four
+# journalists covering the march were held". A stretch holding one of these words is no
+# neutral modifier: an outcome of its own (besides the first word of every outcome
+# participle), a finite verb, or a count.
+NEUTRAL_GAP_OUTCOME_WORDS = _w("dead died die dies dying death deaths killed killing wounded"
+                               " wounding injured injuring injuries wounds hurt casualties"
+                               " victims bodies missing arrested detained captured kidnapped"
+                               " abducted hostage hostages displaced fled released freed")
+NEUTRAL_GAP_FINITE_WORDS = _w("was were is are has have had be been being will would could"
+                              " can may might did does do")
+NEUTRAL_GAP_COUNT_WORDS = _w("one two three four five six seven eight nine ten eleven twelve"
+                             " thirteen fourteen fifteen sixteen seventeen eighteen nineteen"
+                             " twenty thirty forty fifty hundred hundreds thousand thousands"
+                             " dozen dozens several scores")
+# Words in -ing that open no reduced relative: "including four women" is a sub-group read
+# on its own, "during", "following" open an adjunct.
+NEUTRAL_GAP_NOT_PARTICIPLES = _w("including during following according morning evening"
+                                 " building nothing something being")
+# What follows a participle in -ed that opens a reduced relative: "accused of looting",
+# "based in the capital", "employed by the company".
+NEUTRAL_GAP_PARTICIPLE_PREPOSITIONS = _w("of in at by on near from with for to")
