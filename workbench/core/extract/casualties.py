@@ -124,7 +124,7 @@ from .casualty_members import (
 from .casualty_named_apposition import named_apposition
 from .casualty_named_member import members_named
 from .casualty_named_pair import NAMED_PAIR
-from .casualty_neutral_gap import neutral_gap_end
+from .casualty_neutral_gap import mask_neutral_gaps
 from .casualty_notation import notation_counts
 from .casualty_ordinal_more import gapped_ordinals
 from .casualty_origin import count_of_origin
@@ -1146,6 +1146,15 @@ def _outcome_of(m: re.Match[str] | None) -> str | None:
 
 
 def find_casualties(text: str) -> list[dict[str, object]]:
+    if masked := mask_neutral_gaps(text):
+        # (round en123) read as if a neutral aside or reduced relative between counted
+        # people and their verb were not there ("Eleven people, witnesses said, were
+        # detained"); each figure's offsets are carried back, its words cut from the text
+        found = find_casualties(masked[0])
+        for f in found:
+            f["start"], f["end"] = masked[1](int(f["start"]), True), masked[1](int(f["end"]), False)
+            f["text"] = text[int(f["start"]):int(f["end"])]
+        return found
     if mended := mend_doubled(text):
         # (round en110) read as if the doubled letter were spelt right; each figure's
         # offsets are carried back and its words taken from the text as written
@@ -4319,12 +4328,6 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str, whole: bool = False,
         if am:
             pos = am.end()
     among_here = t is s or "among" in t
-    if s.startswith((",", " "), pos) and not right_part.match(t, pos) and (
-            gap := neutral_gap_end(s, t, pos, right_part, among if among_here else None)):
-        # (round en123) a neutral aside or reduced relative between the people and their
-        # verb: "Eleven people, witnesses said, were detained", "Four journalists covering
-        # the march were held"
-        pos = gap
     am = among.match(t, pos) if among_here else None
     if am:
         return _among_outcome(s, am.end()), ev_end, across

@@ -1,77 +1,148 @@
-"""The counted people's verb past neutral material news sets between them (round en123).
+"""The counted people and their verb read past neutral material between them (round en123).
 
-The readings after a counted group look for its verb right after it; what news puts there
-changes from story to story: an aside between commas ("Eleven people, witnesses said, were
-detained", "At least 15 people, including four women and a driver of the convoy, were
-taken"), a reduced relative ("Four journalists covering the march were held", "two men
-accused of looting were arrested"). Earlier rounds read some of these by openers and fixed
-windows (SOURCE_ASIDE, casualty_aside_gap's openers, casualties._RELATIVE_GAP); the next
-story's aside was one word longer or opened another way. Here the stretch is read by its
-shape, not its words: it is skipped when it is neutral, and the readings then run from its
-end as they do right after the group.
+The readings after a counted group look for its verb right after it, and what news sets
+there changes from story to story: an aside between commas ("Eleven people, witnesses
+said, were detained", "At least 15 people, all of them from the area, were taken"), a
+reduced relative ("Four journalists covering the march were held", "two men accused of
+looting were arrested"), a description of a sub-group ("11 people, including two officers
+of the presidential guard, had been detained"). Earlier rounds read some of these by
+openers and fixed windows (SOURCE_ASIDE, casualty_aside_gap's openers,
+casualties._RELATIVE_GAP), each in one rule; the next story's aside was one word longer,
+opened another way, or stood where another rule looked. Here the stretch is found by its
+shape, not its words, once for the whole text: the casualty rules then read the text as
+if it were not there (as they read a doubled letter mended), so every rule holds past it,
+and each figure's offsets are carried back.
 
-Neutral: it holds no outcome word (its people are no other victims and it tells no other
-harm), no count, and no clause of its own (no finite verb, relative word or subject
-pronoun), but for a source said in a few words ("police said", "a local official told
-reporters"). An aside is balanced (it closes with a comma before the clause's end); a
-reduced relative opens with a participle ("covering", "accused of") and runs on without a
-comma. Only a finite outcome right after the stretch lets it be skipped, so "Four
-journalists who covered the march said police were present" and "Eleven people, including
-two officers who were later released, attended" stay unread.
+Neutral: the stretch holds no outcome word (its people are no other victims and it tells
+no other harm), no count, and no clause of its own (no finite verb, relative word or
+subject pronoun), but for a source said in a few words ("police said", "a local official
+told reporters", "according to residents"). It stands after a phrase holding a count (the
+counted people, since the last mark of a clause) and before a finite verb. An aside is
+balanced (closed by a comma); a reduced relative opens with a participle ("covering",
+"accused of") and runs to the verb without a comma. "Four journalists who covered the
+march said police were present" and "Eleven people, including two officers who were later
+released, attended" keep every word.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
-from .casualty_subject_gap import _finite_outcome
 from .lang import en as EN
+from .lang.build import alt
 
 _WORD = re.compile(r"[\w'’\-]+")
-_STOP = re.compile(r"[.;:!?\"“”()\[\]]")
-_REACH = 110
-# Words that make a stretch no neutral modifier.
 _OUTCOME_WORDS = frozenset(
     p.lower().split()[0] for words in EN.OUTCOME_PARTICIPLES.values() for p in words
 ) | frozenset(EN.NEUTRAL_GAP_OUTCOME_WORDS)
-_CLAUSE_WORDS = frozenset((*EN.SUBJECT_GAP_CLAUSE_WORDS, *EN.NEUTRAL_GAP_FINITE_WORDS))
+_CLAUSE_WORDS = frozenset((*EN.SUBJECT_GAP_CLAUSE_WORDS, *EN.NEUTRAL_GAP_FINITE_WORDS,
+                           *EN.CLAUSE_TAKING_VERBS))
 _SAYING = frozenset((*EN.PAST_SPEECH_VERBS, "says"))
-_COUNTS = frozenset(EN.NEUTRAL_GAP_COUNT_WORDS)
-_FIGURE = re.compile(r"\d")
+_COUNT_WORDS = frozenset(EN.NEUTRAL_GAP_COUNT_WORDS)
+_NOT_PARTICIPLES = frozenset(EN.NEUTRAL_GAP_NOT_PARTICIPLES)
 _PARTICIPLE_PREPOSITIONS = frozenset(EN.NEUTRAL_GAP_PARTICIPLE_PREPOSITIONS)
+_SUBGROUP_OPENERS = frozenset(EN.NEUTRAL_GAP_SUBGROUP_OPENERS)
+_FIGURE = re.compile(r"\d")
+_MEMBER_DETERMINERS = frozenset((*EN.PARTITIVE_DETERMINERS, "a", "an"))
+# The finite verb the stretch must stand before, an adverb or quantifier allowed first.
+_FINITE = (rf"\s+(?:(?:{alt(EN.NEUTRAL_GAP_VERB_ADVERBS)})\s+)?"
+           rf"(?:{alt((*EN.SUBJECT_GAP_FINITE_AUX, *EN.SUBJECT_GAP_FINITE_VERBS))})\b")
+_ASIDE = re.compile(rf",(?P<gap>[^,.;:!?\"“”()\[\]\n]{{3,110}}),(?={_FINITE})", re.IGNORECASE)
+_REDUCED = re.compile(
+    rf"(?P<gap> (?P<head>[a-z]{{3,}}ing|[a-z]{{3,}}ed(?= (?:{alt(EN.NEUTRAL_GAP_PARTICIPLE_PREPOSITIONS)}) ))"
+    rf"(?: [\w'’\-]+){{1,12}}?)(?={_FINITE})", re.IGNORECASE)
+# A sub-group in an aside, then its description: "including two officers of the guard,"
+_SUBGROUP = re.compile(
+    rf",\s+(?:{alt(EN.NEUTRAL_GAP_SUBGROUP_OPENERS)})\s+[\w'’\-]+(?:\s+[\w'’\-]+){{0,2}}?"
+    rf"(?P<gap>\s+(?:{alt(EN.SUBJECT_GAP_PREPOSITIONS)}|[a-z]{{3,}}ing)\s[^,.;:!?\"“”()\[\]\n]{{2,80}}),"
+    rf"(?={_FINITE})", re.IGNORECASE)
+# Where the counted people's phrase may open: a mark of a clause or the sentence's start.
+_PHRASE_OPEN = re.compile(r"[,.;:!?\"“”()\n]|\b(?:that|and|said|says|when|as|while)\s", re.I)
+_BEFORE_REACH = 70
+
+Back = Callable[[int, bool], int]
 
 
-def neutral_gap_end(s: str, t: str, pos: int, predicate: re.Pattern[str],
-                    among: re.Pattern[str] | None = None) -> int | None:
-    """Where the readings may go on after a neutral aside or reduced relative that stands
-    at ``pos`` right after the counted group: the position before a finite outcome (or
-    "among" the dead) that follows it; None when no such stretch stands there."""
-    if s.startswith(",", pos):
-        end = _aside_end(s, pos)
-    elif s.startswith(" ", pos):
-        return _reduced_end(s, t, pos, predicate, among)
-    else:
+def mask_neutral_gaps(text: str) -> tuple[str, Back] | None:
+    """``text`` without each neutral stretch between counted people and their verb, and a
+    function from an offset in it (and whether a span starts there) to the offset in
+    ``text``; None when it holds none."""
+    if " were " not in text and " was " not in text and " had " not in text and (
+            " have " not in text and " died" not in text and " has " not in text
+            and " are " not in text and " is " not in text):
         return None
-    if end is None:
+    gaps = sorted({*_asides(text), *_reduced(text), *_subgroups(text)})
+    kept: list[tuple[int, int]] = []
+    for a, b in gaps:
+        if not kept or a >= kept[-1][1]:
+            kept.append((a, b))
+    if not kept:
         return None
-    return end if _verb_at(t, end, predicate, among) else None
+    parts: list[str] = []
+    at = 0
+    for a, b in kept:
+        parts.append(text[at:a])
+        at = b
+    parts.append(text[at:])
+
+    def back(pos: int, starting: bool) -> int:
+        moved = 0
+        for a, b in kept:
+            new_a = a - moved
+            if pos > new_a or (pos == new_a and starting):
+                moved += b - a
+            else:
+                break
+        return pos + moved
+
+    return "".join(parts), back
 
 
-def _verb_at(t: str, at: int, predicate: re.Pattern[str],
-             among: re.Pattern[str] | None) -> bool:
-    return _finite_outcome(t, at, predicate) is not None or (
-        among is not None and among.match(t, at) is not None)
+def _asides(text: str) -> list[tuple[int, int]]:
+    found = []
+    for m in _ASIDE.finditer(text):
+        words = [w.lower() for w in _WORD.findall(m.group("gap"))]
+        if words and _neutral(_without_source(words)) and not _names_member(words) and (
+                _counted_before(text, m.start())):
+            found.append((m.start(), m.end()))
+    return found
 
 
-def _aside_end(s: str, pos: int) -> int | None:
-    """The end of a balanced, neutral aside between commas opening at ``pos``."""
-    close = s.find(",", pos + 1, pos + 1 + _REACH)
-    if close < 0 or _STOP.search(s, pos + 1, close):
-        return None
-    words = [w.group().lower() for w in _WORD.finditer(s, pos + 1, close)]
-    if not words or not _neutral(_without_source(words)):
-        return None
-    return close + 1
+def _reduced(text: str) -> list[tuple[int, int]]:
+    found = []
+    for m in _REDUCED.finditer(text):
+        head = m.group("head").lower()
+        if head in _OUTCOME_WORDS or head in _NOT_PARTICIPLES:
+            continue
+        words = [w.lower() for w in _WORD.findall(m.group("gap"))]
+        if _neutral(words[1:]) and _people_end(text, m.start()) and (
+                _counted_before(text, m.start())):
+            found.append((m.start(), m.end()))
+    return found
+
+
+def _subgroups(text: str) -> list[tuple[int, int]]:
+    found = []
+    for m in _SUBGROUP.finditer(text):
+        words = [w.lower() for w in _WORD.findall(m.group("gap"))]
+        if words[0].endswith("ing") and (words[0] in _OUTCOME_WORDS or (
+                words[0] in _NOT_PARTICIPLES)):
+            continue
+        if _neutral(words) and _counted_before(text, m.start()):
+            found.append((m.start("gap"), m.end("gap")))
+    return found
+
+
+def _names_member(words: list[str]) -> bool:
+    """Does the aside name one of the people, a figure of its own ("including the ship's
+    master", "among them his brother")? A bare plural ("including officers of the guard")
+    adds no one counted."""
+    for opener in _SUBGROUP_OPENERS:
+        n = len(opener.split())
+        if " ".join(words[:n]) == opener:
+            return len(words) > n and words[n] in _MEMBER_DETERMINERS
+    return False
 
 
 def _without_source(words: list[str]) -> list[str]:
@@ -79,40 +150,40 @@ def _without_source(words: list[str]) -> list[str]:
     reporters", "according to residents" hold no clause of the story's."""
     for i, w in enumerate(words):
         if w in _SAYING and 1 <= i <= 4 and len(words) - i <= 2:
-            return []
+            return [x for x in words[:i] if x in _OUTCOME_WORDS]
     if words[:2] == ["according", "to"] and len(words) <= 6:
-        return []
+        return [x for x in words[2:] if x in _OUTCOME_WORDS]
     return words
 
 
 def _neutral(words: list[str]) -> bool:
+    """No outcome, clause or count of its own: "a nurse" in an aside is one more person
+    counted, an apposition the rules read."""
     return not any(w in _OUTCOME_WORDS or w in _CLAUSE_WORDS or w in _SAYING
-                   or w in _COUNTS or _FIGURE.search(w) for w in words)
+                   or w in _COUNT_WORDS or w in ("a", "an") or _FIGURE.search(w)
+                   for w in words)
 
 
-def _reduced_end(s: str, t: str, pos: int, predicate: re.Pattern[str],
-                 among: re.Pattern[str] | None) -> int | None:
-    """The position before a finite outcome after a reduced relative opening at ``pos``:
-    a participle ("covering", "accused of") and its complement, no comma between."""
-    first = _WORD.match(s, pos + 1)
-    if first is None:
-        return None
-    head = first.group().lower()
-    if head in _OUTCOME_WORDS or head in EN.NEUTRAL_GAP_NOT_PARTICIPLES:
-        return None
-    after = _WORD.match(s, first.end() + 1)
-    if not (head.endswith("ing") and len(head) > 5) and not (
-            head.endswith("ed") and after is not None
-            and after.group().lower() in _PARTICIPLE_PREPOSITIONS):
-        return None
-    stop = _STOP.search(s, first.end(), first.end() + _REACH)
-    limit = stop.start() if stop else min(len(s), first.end() + _REACH)
-    comma = s.find(",", first.end(), limit)
-    limit = comma if comma >= 0 else limit
-    words: list[str] = []
-    for w in _WORD.finditer(s, first.end(), limit):
-        at = w.start() - 1
-        if words and _verb_at(t, at, predicate, among):
-            return at if _neutral(words) else None
-        words.append(w.group().lower())
-    return None
+def _people_end(text: str, at: int) -> bool:
+    """Does the word before ``at`` name people, the head a reduced relative follows ("Four
+    journalists covering ...")? "An opposition polling agent", "Two hunting rifles" hold
+    an adjective in "-ing", no relative."""
+    word = re.search(r"([\w'’\-]+)$", text[max(0, at - 30):at])
+    if word is None:
+        return False
+    low = word.group(1).lower()
+    return low in EN.PERSON_WORDS or (low.endswith(("s", "men")) and low not in _COUNT_WORDS)
+
+
+def _counted_before(text: str, at: int) -> bool:
+    """Does a phrase holding a count, and no clause of its own, end at ``at``?"""
+    start = max(0, at - _BEFORE_REACH)
+    opens = [m.end() for m in _PHRASE_OPEN.finditer(text, start, at)]
+    if opens:
+        start = opens[-1]
+    elif start > 0:
+        return False
+    words = [w.lower() for w in _WORD.findall(text[start:at])]
+    if not words or len(words) > 9 or any(w in _CLAUSE_WORDS for w in words):
+        return False
+    return any(w in _COUNT_WORDS or w in ("a", "an") or _FIGURE.search(w) for w in words)

@@ -4865,3 +4865,9 @@ NEUTRAL_GAP_NOT_PARTICIPLES = _w("including during following according morning e
 # What follows a participle in -ed that opens a reduced relative: "accused of looting",
 # "based in the capital", "employed by the company".
 NEUTRAL_GAP_PARTICIPLE_PREPOSITIONS = _w("of in at by on near from with for to")
+# What opens a sub-group in an aside, whose description is then skipped too: "11 people,
+# including two officers of the presidential guard, had been detained".
+NEUTRAL_GAP_SUBGROUP_OPENERS = _p("including|among them")
+# What may stand between the skipped stretch and the finite verb: "Four soldiers, most of
+# them from the area, later died".
+NEUTRAL_GAP_VERB_ADVERBS = _w("also later all both since reportedly then now still")
