@@ -58,7 +58,8 @@ _SHAPE = re.compile(
     rf"(?P<np>[^\W_][^,;:()\"“”.!?]*?)\s+(?P<verb>{_FINITE}\s+(?:{_AUX}\s+)*{_PARTICIPLE}"
     r"(?:\s+(?:dead|away|off|hostage))?|died|drowned)\b")
 # A phrase holding a pronoun or a clause of its own is no plain counted phrase.
-_NOT_PLAIN = re.compile(r"\b(?:it|he|she|they|we|who|which|that|whom|whose)\b", re.IGNORECASE)
+_NOT_PLAIN = re.compile(r"\b(?:it|he|she|they|we|who|which|that|whom|whose|was|were|is|are|has|"
+                        r"have|had|also|later|then|still)\b", re.IGNORECASE)
 # A sentence that already reports what it says.
 _SAYING = re.compile(r"\b(?:said|says|say|told|tells|according|reported|reports|announced|"
                      r"stated|added|confirmed|claimed|quoted)\b", re.IGNORECASE)

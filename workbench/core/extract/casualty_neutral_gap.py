@@ -44,13 +44,20 @@ _NOT_PARTICIPLES = frozenset(EN.NEUTRAL_GAP_NOT_PARTICIPLES)
 _PARTICIPLE_PREPOSITIONS = frozenset(EN.NEUTRAL_GAP_PARTICIPLE_PREPOSITIONS)
 _SUBGROUP_OPENERS = frozenset(EN.NEUTRAL_GAP_SUBGROUP_OPENERS)
 _FIGURE = re.compile(r"\d")
+_PHRASE_PREPOSITIONS = frozenset(EN.NEUTRAL_GAP_PHRASE_PREPOSITIONS)
+_COMPLEMENT_OPENERS = frozenset((*EN.PARTITIVE_DETERMINERS, *EN.NEUTRAL_GAP_PARTICIPLE_PREPOSITIONS,
+                                 *EN.NEUTRAL_GAP_PHRASE_PREPOSITIONS, "a", "an"))
+_GAP_PARTICIPLES = frozenset(EN.GAP_PARTICIPLES)
+# A second verb phrase joined on: "served three tours in Lebanon and was wounded".
+_JOINING = frozenset(("and", "or", "but"))
 _MEMBER_DETERMINERS = frozenset((*EN.PARTITIVE_DETERMINERS, "a", "an"))
 # The finite verb the stretch must stand before, an adverb or quantifier allowed first.
 _FINITE = (rf"\s+(?:(?:{alt(EN.NEUTRAL_GAP_VERB_ADVERBS)})\s+)?"
            rf"(?:{alt((*EN.SUBJECT_GAP_FINITE_AUX, *EN.SUBJECT_GAP_FINITE_VERBS))})\b")
 _ASIDE = re.compile(rf",(?P<gap>[^,.;:!?\"“”()\[\]\n]{{3,110}}),(?={_FINITE})", re.IGNORECASE)
 _REDUCED = re.compile(
-    rf"(?P<gap> (?P<head>[a-z]{{3,}}ing|[a-z]{{3,}}ed(?= (?:{alt(EN.NEUTRAL_GAP_PARTICIPLE_PREPOSITIONS)}) ))"
+    rf"(?P<gap> (?P<head>[a-z]{{3,}}ing|[a-z]{{3,}}ed(?= (?:{alt(EN.NEUTRAL_GAP_PARTICIPLE_PREPOSITIONS)}) )"
+    rf"|{alt(EN.NEUTRAL_GAP_PHRASE_PREPOSITIONS)})"
     rf"(?: [\w'’\-]+){{1,12}}?)(?={_FINITE})", re.IGNORECASE)
 # A sub-group in an aside, then its description: "including two officers of the guard,"
 _SUBGROUP = re.compile(
@@ -116,7 +123,8 @@ def _reduced(text: str) -> list[tuple[int, int]]:
         if head in _OUTCOME_WORDS or head in _NOT_PARTICIPLES:
             continue
         words = [w.lower() for w in _WORD.findall(m.group("gap"))]
-        if _neutral(words[1:]) and _people_end(text, m.start()) and (
+        if _neutral(words[1:]) and _opens_complement(words) and not (
+                _JOINING.intersection(words)) and _after_noun(text, m.start(), head) and (
                 _counted_before(text, m.start())):
             found.append((m.start(), m.end()))
     return found
@@ -164,15 +172,24 @@ def _neutral(words: list[str]) -> bool:
                    for w in words)
 
 
-def _people_end(text: str, at: int) -> bool:
-    """Does the word before ``at`` name people, the head a reduced relative follows ("Four
-    journalists covering ...")? "An opposition polling agent", "Two hunting rifles" hold
-    an adjective in "-ing", no relative."""
+def _opens_complement(words: list[str]) -> bool:
+    """Does the participle take a complement, as a relative's verb does ("covering the
+    march", "living beside the wall")? One followed by its noun is an adjective: "An
+    opposition polling agent", "Two hunting rifles"."""
+    if words[0] in _PHRASE_PREPOSITIONS or not words[0].endswith("ing"):
+        return True
+    return len(words) > 1 and words[1] in _COMPLEMENT_OPENERS
+
+
+def _after_noun(text: str, at: int, head: str) -> bool:
+    """A phrase's preposition follows the people's noun, not a verb of theirs: "two
+    soldiers brought in on Sunday night", "163 nationals held at the centre" keep it."""
+    if head not in _PHRASE_PREPOSITIONS:
+        return True
     word = re.search(r"([\w'’\-]+)$", text[max(0, at - 30):at])
-    if word is None:
-        return False
-    low = word.group(1).lower()
-    return low in EN.PERSON_WORDS or (low.endswith(("s", "men")) and low not in _COUNT_WORDS)
+    low = word.group(1).lower() if word else ""
+    return bool(low) and not low.endswith(("ed", "en")) and low not in _OUTCOME_WORDS and (
+        low not in _GAP_PARTICIPLES)
 
 
 def _counted_before(text: str, at: int) -> bool:

@@ -4871,3 +4871,6 @@ NEUTRAL_GAP_SUBGROUP_OPENERS = _p("including|among them")
 # What may stand between the skipped stretch and the finite verb: "Four soldiers, most of
 # them from the area, later died".
 NEUTRAL_GAP_VERB_ADVERBS = _w("also later all both since reportedly then now still")
+# The prepositions of a phrase on the counted people that is skipped as a reduced relative
+# is: "Two from the nearby village died" ("of" opens a partitive, read on its own).
+NEUTRAL_GAP_PHRASE_PREPOSITIONS = _w("from in at near aboard inside outside on beside")
