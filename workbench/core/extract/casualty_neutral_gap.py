@@ -27,7 +27,7 @@ released, attended" keep every word.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from .lang import en as EN
 from .lang.build import alt
@@ -48,6 +48,9 @@ _PHRASE_PREPOSITIONS = frozenset(EN.NEUTRAL_GAP_PHRASE_PREPOSITIONS)
 _COMPLEMENT_OPENERS = frozenset((*EN.PARTITIVE_DETERMINERS, *EN.NEUTRAL_GAP_PARTICIPLE_PREPOSITIONS,
                                  *EN.NEUTRAL_GAP_PHRASE_PREPOSITIONS, "a", "an"))
 _GAP_PARTICIPLES = frozenset(EN.GAP_PARTICIPLES)
+_GAP_PARTICLES = frozenset((*EN.GAP_PARTICLES, *EN.NEUTRAL_GAP_PHRASE_PREPOSITIONS))
+_OBJECT_PREPOSITIONS = frozenset((*EN.SUBJECT_GAP_PREPOSITIONS, *EN.SUBJECT_GAP_MORE_PREPOSITIONS,
+                                  "between", "among", "against"))
 # A second verb phrase joined on: "served three tours in Lebanon and was wounded".
 _JOINING = frozenset(("and", "or", "but"))
 _MEMBER_DETERMINERS = frozenset((*EN.PARTITIVE_DETERMINERS, "a", "an"))
@@ -106,9 +109,18 @@ def mask_neutral_gaps(text: str) -> tuple[str, Back] | None:
     return "".join(parts), back
 
 
+def _every(rx: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """Each match of ``rx``, overlapping ones too: a candidate refused (a participle
+    of another clause, "reached by telephone said ...") must not hide one inside it."""
+    m = rx.search(text)
+    while m is not None:
+        yield m
+        m = rx.search(text, m.start() + 1)
+
+
 def _asides(text: str) -> list[tuple[int, int]]:
     found = []
-    for m in _ASIDE.finditer(text):
+    for m in _every(_ASIDE, text):
         words = [w.lower() for w in _WORD.findall(m.group("gap"))]
         if words and _neutral(_without_source(words)) and not _names_member(words) and (
                 _counted_before(text, m.start())):
@@ -118,7 +130,7 @@ def _asides(text: str) -> list[tuple[int, int]]:
 
 def _reduced(text: str) -> list[tuple[int, int]]:
     found = []
-    for m in _REDUCED.finditer(text):
+    for m in _every(_REDUCED, text):
         head = m.group("head").lower()
         if head in _OUTCOME_WORDS or head in _NOT_PARTICIPLES:
             continue
@@ -132,7 +144,7 @@ def _reduced(text: str) -> list[tuple[int, int]]:
 
 def _subgroups(text: str) -> list[tuple[int, int]]:
     found = []
-    for m in _SUBGROUP.finditer(text):
+    for m in _every(_SUBGROUP, text):
         words = [w.lower() for w in _WORD.findall(m.group("gap"))]
         if words[0].endswith("ing") and (words[0] in _OUTCOME_WORDS or (
                 words[0] in _NOT_PARTICIPLES)):
@@ -189,7 +201,7 @@ def _after_noun(text: str, at: int, head: str) -> bool:
     word = re.search(r"([\w'’\-]+)$", text[max(0, at - 30):at])
     low = word.group(1).lower() if word else ""
     return bool(low) and not low.endswith(("ed", "en")) and low not in _OUTCOME_WORDS and (
-        low not in _GAP_PARTICIPLES)
+        low not in _GAP_PARTICIPLES) and low not in _GAP_PARTICLES
 
 
 def _counted_before(text: str, at: int) -> bool:
@@ -203,4 +215,8 @@ def _counted_before(text: str, at: int) -> bool:
     words = [w.lower() for w in _WORD.findall(text[start:at])]
     if not words or len(words) > 9 or any(w in _CLAUSE_WORDS for w in words):
         return False
-    return any(w in _COUNT_WORDS or w in ("a", "an") or _FIGURE.search(w) for w in words)
+    first = next((i for i, w in enumerate(words)
+                  if w in _COUNT_WORDS or w in ("a", "an") or _FIGURE.search(w)), None)
+    # a count after a preposition is its object, no subject: "a fight between two
+    # communities near Jinka has killed"
+    return first is not None and (first == 0 or words[first - 1] not in _OBJECT_PREPOSITIONS)
