@@ -53,13 +53,17 @@ TAILS = (" in the area", " near the border")
 # of its own, then auxiliaries and a participle, or a verb of dying.
 _FINITE = r"(?:was|were|is|are|has|have|had|will|would)"
 _AUX = r"(?:been|being|be|later|also|since|reportedly|all|both)"
-_PARTICIPLE = r"(?:[a-z]+(?:ed|en|wn)|held|shot|hurt|among|missing|dead|slain|kept|left|caught)"
+_PARTICIPLE = r"(?:(?!children\b|women\b|citizens\b)[a-z]+(?:ed|en|wn)|held|shot|hurt|among|missing|dead|slain|kept|left|caught)"
 _SHAPE = re.compile(
     rf"(?P<np>[^\W_][^,;:()\"“”.!?]*?)\s+(?P<verb>{_FINITE}\s+(?:{_AUX}\s+)*{_PARTICIPLE}"
     r"(?:\s+(?:dead|away|off|hostage))?|died|drowned)\b")
 # A phrase holding a pronoun or a clause of its own is no plain counted phrase.
 _NOT_PLAIN = re.compile(r"\b(?:it|he|she|they|we|who|which|that|whom|whose|was|were|is|are|has|"
                         r"have|had|also|later|then|still)\b", re.IGNORECASE)
+# What may follow a verb that takes a place adjunct after it: a mark or a word that opens
+# no object ("were taken, and", "were held by", "died on Monday"; not "had left the town").
+_FREE_AFTER = re.compile(r"[,.;:!?\"”)]|\s+(?:and|by|from|on|during|since|after|before|when|as|"
+                         r"for|to|over|last|overnight|at|in|near|with)\b")
 # A sentence that already reports what it says.
 _SAYING = re.compile(r"\b(?:said|says|say|told|tells|according|reported|reports|announced|"
                      r"stated|added|confirmed|claimed|quoted)\b", re.IGNORECASE)
@@ -71,7 +75,7 @@ _COMMON_FIRST = frozenset(
     "more up about around nearly almost over one two three four five six seven eight nine "
     "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty "
     "thirty forty fifty sixty seventy eighty ninety hundred his her their its two-thirds "
-    "most all both each only another other police security gunmen".split())
+    "most all both each only another other police security gunmen among".split())
 
 
 @dataclass
@@ -109,7 +113,8 @@ def _sentence_start(text: str, at: int) -> int | None:
         return None
     start = line
     for m in re.finditer(r"[.!?][\"”’]?\s+(?=[\"“]?[A-Z0-9])", text[line:at]):
-        start = line + m.end()
+        if not re.search(r"\b(?:[A-Z][a-z]{0,3}|[A-Z])$", text[line:line + m.start()]):
+            start = line + m.end()  # (not after an abbreviation: "Dec. 27", "Mr. Ali")
     if start == line and (d := _DATELINE.match(text, line)) and d.end() <= at:
         start = d.end()
     return start
@@ -160,7 +165,7 @@ def tail(text: str, spans: list[tuple[int, int]], seed: str, sites: Sites) -> li
     edits: dict[int, Edit] = {}
     for i, (a, b) in enumerate(spans):
         m = _shape(text, a, b)
-        if m is None or m.end() != b or b in edits:
+        if m is None or m.end() != b or b in edits or not _FREE_AFTER.match(text, b):
             sites.skipped += 1
             continue
         edits[b] = (b, b, _pick(TAILS, f"{seed}:{i}"))

@@ -53,10 +53,14 @@ _OBJECT_PREPOSITIONS = frozenset((*EN.SUBJECT_GAP_PREPOSITIONS, *EN.SUBJECT_GAP_
                                   "between", "among", "against"))
 # A second verb phrase joined on: "served three tours in Lebanon and was wounded".
 _JOINING = frozenset(("and", "or", "but"))
+# ... and a wound's place on the body: "was hit in the hip", "shot in the shoulder"
+_CARE_PLACES = frozenset((*EN.NEUTRAL_GAP_TAIL_KEPT, *EN.SHOT_BODY_PARTS, *EN.BROKEN_BODY_PART,
+                          *EN.BROKEN_BODY_PARTS, *EN.INJURED_BODY_PARTS))
 _MEMBER_DETERMINERS = frozenset((*EN.PARTITIVE_DETERMINERS, "a", "an"))
 # The finite verb the stretch must stand before, an adverb or quantifier allowed first.
 _FINITE = (rf"\s+(?:(?:{alt(EN.NEUTRAL_GAP_VERB_ADVERBS)})\s+)?"
            rf"(?:{alt((*EN.SUBJECT_GAP_FINITE_AUX, *EN.SUBJECT_GAP_FINITE_VERBS))})\b")
+_FINITE_WORD = re.compile(rf" (?:{alt((*EN.SUBJECT_GAP_FINITE_AUX, *EN.SUBJECT_GAP_FINITE_VERBS))})\b")
 _ASIDE = re.compile(rf",(?P<gap>[^,.;:!?\"“”()\[\]\n]{{3,110}}),(?={_FINITE})", re.IGNORECASE)
 _REDUCED = re.compile(
     rf"(?P<gap> (?P<head>[a-z]{{3,}}ing|[a-z]{{3,}}ed(?= (?:{alt(EN.NEUTRAL_GAP_PARTICIPLE_PREPOSITIONS)}) )"
@@ -67,6 +71,13 @@ _SUBGROUP = re.compile(
     rf",\s+(?:{alt(EN.NEUTRAL_GAP_SUBGROUP_OPENERS)})\s+[\w'’\-]+(?:\s+[\w'’\-]+){{0,2}}?"
     rf"(?P<gap>\s+(?:{alt(EN.SUBJECT_GAP_PREPOSITIONS)}|[a-z]{{3,}}ing)\s[^,.;:!?\"“”()\[\]\n]{{2,80}}),"
     rf"(?={_FINITE})", re.IGNORECASE)
+# A place adjunct right after a passive outcome, before what the rules read after the verb
+# ("were taken away near the border, and", "were held in the area by armed groups").
+_TAIL = re.compile(
+    rf"\b(?:{alt(EN.SUBJECT_GAP_FINITE_AUX)})\s+(?:been\s+)?(?:(?:{alt(EN.NEUTRAL_GAP_VERB_ADVERBS)})\s+)?"
+    rf"(?P<verb>[a-z]+)(?:\s+(?:away|off))?"
+    rf"(?P<gap>\s+(?:{alt(EN.NEUTRAL_GAP_TAIL_PREPOSITIONS)})\s+(?:the|a|an)\s+[a-z'’\-]+(?:\s+[a-z'’\-]+)?)"
+    rf"(?=\s*[,.;]|\s+(?:{alt(EN.NEUTRAL_GAP_TAIL_FOLLOWERS)})\b)", re.IGNORECASE)
 # Where the counted people's phrase may open: a mark of a clause or the sentence's start.
 _PHRASE_OPEN = re.compile(r"[,.;:!?\"“”()\n]|\b(?:that|and|said|says|when|as|while)\s", re.I)
 _BEFORE_REACH = 70
@@ -78,11 +89,9 @@ def mask_neutral_gaps(text: str) -> tuple[str, Back] | None:
     """``text`` without each neutral stretch between counted people and their verb, and a
     function from an offset in it (and whether a span starts there) to the offset in
     ``text``; None when it holds none."""
-    if " were " not in text and " was " not in text and " had " not in text and (
-            " have " not in text and " died" not in text and " has " not in text
-            and " are " not in text and " is " not in text):
-        return None
-    gaps = sorted({*_asides(text), *_reduced(text), *_subgroups(text)})
+    if not _FINITE_WORD.search(text):
+        return None  # every gap stands before a finite verb or after one
+    gaps = sorted({*_asides(text), *_reduced(text), *_subgroups(text), *_tails(text)})
     kept: list[tuple[int, int]] = []
     for a, b in gaps:
         if not kept or a >= kept[-1][1]:
@@ -150,6 +159,18 @@ def _subgroups(text: str) -> list[tuple[int, int]]:
                 words[0] in _NOT_PARTICIPLES)):
             continue
         if _neutral(words) and _counted_before(text, m.start()):
+            found.append((m.start("gap"), m.end("gap")))
+    return found
+
+
+def _tails(text: str) -> list[tuple[int, int]]:
+    found = []
+    for m in _every(_TAIL, text):
+        verb = m.group("verb").lower()
+        if verb not in _OUTCOME_WORDS and verb not in _GAP_PARTICIPLES:
+            continue
+        words = [w.lower() for w in _WORD.findall(m.group("gap"))]
+        if _neutral(words[2:]) and not _CARE_PLACES.intersection(words):
             found.append((m.start("gap"), m.end("gap")))
     return found
 
