@@ -59,7 +59,7 @@ _SHAPE = re.compile(
     r"(?:\s+(?:dead|away|off|hostage))?|died|drowned)\b")
 # A phrase holding a pronoun or a clause of its own is no plain counted phrase.
 _NOT_PLAIN = re.compile(r"\b(?:it|he|she|they|we|who|which|that|whom|whose|was|were|is|are|has|"
-                        r"have|had|also|later|then|still)\b", re.IGNORECASE)
+                        r"have|had|also|later|then|still|may|might|could|would|will|can)\b", re.IGNORECASE)
 # What may follow a verb that takes a place adjunct after it: a mark or a word that opens
 # no object ("were taken, and", "were held by", "died on Monday"; not "had left the town").
 _FREE_AFTER = re.compile(r"[,.;:!?\"”)]|\s+(?:and|by|from|on|during|since|after|before|when|as|"

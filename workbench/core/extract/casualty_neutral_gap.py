@@ -79,7 +79,7 @@ _TAIL = re.compile(
     rf"(?P<gap>\s+(?:{alt(EN.NEUTRAL_GAP_TAIL_PREPOSITIONS)})\s+(?:the|a|an)\s+[a-z'’\-]+(?:\s+[a-z'’\-]+)?)"
     rf"(?=\s*[,.;]|\s+(?:{alt(EN.NEUTRAL_GAP_TAIL_FOLLOWERS)})\b)", re.IGNORECASE)
 # Where the counted people's phrase may open: a mark of a clause or the sentence's start.
-_PHRASE_OPEN = re.compile(r"[,.;:!?\"“”()\n]|\b(?:that|and|said|says|when|as|while)\s", re.I)
+_PHRASE_OPEN = re.compile(rf"[,.;:!?\"“”()\n]|\b(?:{alt(EN.NEUTRAL_GAP_PHRASE_OPENERS)})\s", re.I)
 _BEFORE_REACH = 70
 
 Back = Callable[[int, bool], int]
@@ -234,7 +234,7 @@ def _counted_before(text: str, at: int) -> bool:
     elif start > 0:
         return False
     words = [w.lower() for w in _WORD.findall(text[start:at])]
-    if not words or len(words) > 9 or any(w in _CLAUSE_WORDS for w in words):
+    if not words or len(words) > 10 or any(w in _CLAUSE_WORDS for w in words):
         return False
     first = next((i for i, w in enumerate(words)
                   if w in _COUNT_WORDS or w in ("a", "an") or _FIGURE.search(w)), None)

@@ -4883,3 +4883,8 @@ NEUTRAL_GAP_TAIL_FOLLOWERS = _w("and by from into on during since after before w
 NEUTRAL_GAP_TAIL_KEPT = _w("hospital hospitals custody captivity detention prison jail jails"
                            " cell cells camp camps clinic morgue rubble fighting crossfire"
                            " attack attacks blast explosion clashes")
+# Where the counted people's phrase before such a stretch may open: a word that ends the
+# clause before it or opens theirs ("a gunfight in which three settlers ... died", "where
+# two of them ... died", "Doctors say two more of the wounded ... died").
+NEUTRAL_GAP_PHRASE_OPENERS = _w("that and said says say told when as while which whom where"
+                                " after before because since until although though if")
