@@ -236,8 +236,8 @@ def _counted_before(text: str, at: int) -> bool:
     words = [w.lower() for w in _WORD.findall(text[start:at])]
     if not words or len(words) > 10 or any(w in _CLAUSE_WORDS for w in words):
         return False
-    first = next((i for i, w in enumerate(words)
-                  if w in _COUNT_WORDS or w in ("a", "an") or _FIGURE.search(w)), None)
-    # a count after a preposition is its object, no subject: "a fight between two
-    # communities near Jinka has killed"
-    return first is not None and (first == 0 or words[first - 1] not in _OBJECT_PREPOSITIONS)
+    counts = [i for i, w in enumerate(words)
+              if w in _COUNT_WORDS or w in ("a", "an") or _FIGURE.search(w)]
+    # the count nearest the gap is the people's; after a preposition it is its object, no
+    # subject: "A fight between two communities near Jinka has killed"
+    return bool(counts) and (counts[-1] == 0 or words[counts[-1] - 1] not in _OBJECT_PREPOSITIONS)
