@@ -32,7 +32,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from perturb_core import Edit, Spans, apply, carry_doc, predict
+from perturb_core import Edit, Spans, carry_doc, predict
 from perturb_core import gold_spans as _gold_spans
 
 from workbench.core.extract import extract
@@ -53,13 +53,15 @@ TAILS = (" in the area", " near the border")
 # of its own, then auxiliaries and a participle, or a verb of dying.
 _FINITE = r"(?:was|were|is|are|has|have|had|will|would)"
 _AUX = r"(?:been|being|be|later|also|since|reportedly|all|both)"
-_PARTICIPLE = r"(?:(?!children\b|women\b|citizens\b)[a-z]+(?:ed|en|wn)|held|shot|hurt|among|missing|dead|slain|kept|left|caught)"
+_PARTICIPLE = (r"(?:(?!children\b|women\b|citizens\b)[a-z]+(?:ed|en|wn)"
+               r"|held|shot|hurt|among|missing|dead|slain|kept|left|caught)")
 _SHAPE = re.compile(
     rf"(?P<np>[^\W_][^,;:()\"“”.!?]*?)\s+(?P<verb>{_FINITE}\s+(?:{_AUX}\s+)*{_PARTICIPLE}"
     r"(?:\s+(?:dead|away|off|hostage))?|died|drowned)\b")
 # A phrase holding a pronoun or a clause of its own is no plain counted phrase.
-_NOT_PLAIN = re.compile(r"\b(?:it|he|she|they|we|who|which|that|whom|whose|was|were|is|are|has|"
-                        r"have|had|also|later|then|still|may|might|could|would|will|can)\b", re.IGNORECASE)
+_NOT_PLAIN = re.compile(r"\b(?:it|he|she|they|we|who|which|that|whom|whose|was|were|is|are"
+                        r"|has|have|had|also|later|then|still|may|might|could|would|will|can)\b",
+                        re.IGNORECASE)
 # What may follow a verb that takes a place adjunct after it: a mark or a word that opens
 # no object ("were taken, and", "were held by", "died on Monday"; not "had left the town").
 _FREE_AFTER = re.compile(r"[,.;:!?\"”)]|\s+(?:and|by|from|on|during|since|after|before|when|as|"
@@ -70,12 +72,12 @@ _SAYING = re.compile(r"\b(?:said|says|say|told|tells|according|reported|reports|
 # A dateline before the first sentence of a body: "KORMA, Veltria (Reuters) - ".
 _DATELINE = re.compile(r"[A-Z][^\n]{0,80}?\s[-–—]{1,2}\s")
 # First words that are no name, so lowered after a frame or fronted adverbial.
-_COMMON_FIRST = frozenset(
+_COMMON_FIRST = frozenset(re.findall(r"\S+", (
     "a an the this these those that some many several dozens hundreds thousands at least "
     "more up about around nearly almost over one two three four five six seven eight nine "
     "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty "
     "thirty forty fifty sixty seventy eighty ninety hundred his her their its two-thirds "
-    "most all both each only another other police security gunmen among".split())
+    "most all both each only another other police security gunmen among")))
 
 
 @dataclass
@@ -112,7 +114,9 @@ def _sentence_start(text: str, at: int) -> int | None:
     if line == 0 and "\n" in text:
         return None
     start = line
-    for m in re.finditer(r"[.!?][\"”’]?\s+(?=[\"“]?[A-Z0-9])", text[line:at]):
+    for m in re.finditer(r"[.!?][\"”’]?\s+(?=[\"“]?[A-Z0-9])", text[line:at + 2]):
+        if line + m.end() > at:
+            break
         if not re.search(r"\b(?:[A-Z][a-z]{0,3}|[A-Z])$", text[line:line + m.start()]):
             start = line + m.end()  # (not after an abbreviation: "Dec. 27", "Mr. Ali")
     if start == line and (d := _DATELINE.match(text, line)) and d.end() <= at:
@@ -189,14 +193,14 @@ def _sentence_opening(text: str, spans: list[tuple[int, int]], seed: str, sites:
                       opener: Callable[[str, str], str | None]) -> list[Edit]:
     edits: list[Edit] = []
     done: set[int] = set()
-    for i, (a, b) in enumerate(spans):
+    for i, (a, _b) in enumerate(spans):
         start = _sentence_start(text, a)
         if start is None or start in done:
             sites.skipped += start is None
             continue
         new = opener(text[start:_sentence_end(text, start)], f"{seed}:{i}")
-        if new is None or not text[start:start + 1].isalpha() and not (
-                text[start:start + 1].isdigit()):
+        if new is None or (not text[start:start + 1].isalpha() and not (
+                text[start:start + 1].isdigit())):
             sites.skipped += 1
             continue
         done.add(start)

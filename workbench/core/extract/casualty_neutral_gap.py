@@ -45,41 +45,50 @@ _PARTICIPLE_PREPOSITIONS = frozenset(EN.NEUTRAL_GAP_PARTICIPLE_PREPOSITIONS)
 _SUBGROUP_OPENERS = frozenset(EN.NEUTRAL_GAP_SUBGROUP_OPENERS)
 _FIGURE = re.compile(r"\d")
 _PHRASE_PREPOSITIONS = frozenset(EN.NEUTRAL_GAP_PHRASE_PREPOSITIONS)
-_COMPLEMENT_OPENERS = frozenset((*EN.PARTITIVE_DETERMINERS, *EN.NEUTRAL_GAP_PARTICIPLE_PREPOSITIONS,
-                                 *EN.NEUTRAL_GAP_PHRASE_PREPOSITIONS, "a", "an"))
+_COMPLEMENT_OPENERS = frozenset((*EN.PARTITIVE_DETERMINERS, *_PARTICIPLE_PREPOSITIONS,
+                                 *_PHRASE_PREPOSITIONS, "a", "an"))
 _GAP_PARTICIPLES = frozenset(EN.GAP_PARTICIPLES)
-_GAP_PARTICLES = frozenset((*EN.GAP_PARTICLES, *EN.NEUTRAL_GAP_PHRASE_PREPOSITIONS))
-_OBJECT_PREPOSITIONS = frozenset((*EN.SUBJECT_GAP_PREPOSITIONS, *EN.SUBJECT_GAP_MORE_PREPOSITIONS,
+_GAP_PARTICLES = frozenset((*EN.GAP_PARTICLES, *_PHRASE_PREPOSITIONS))
+_OBJECT_PREPOSITIONS = frozenset((*EN.SUBJECT_GAP_PREPOSITIONS,
+                                  *EN.SUBJECT_GAP_MORE_PREPOSITIONS,
                                   "between", "among", "against"))
 # A second verb phrase joined on: "served three tours in Lebanon and was wounded".
 _JOINING = frozenset(("and", "or", "but"))
 # ... and a wound's place on the body: "was hit in the hip", "shot in the shoulder"
-_CARE_PLACES = frozenset((*EN.NEUTRAL_GAP_TAIL_KEPT, *EN.SHOT_BODY_PARTS, *EN.BROKEN_BODY_PART,
-                          *EN.BROKEN_BODY_PARTS, *EN.INJURED_BODY_PARTS))
+_CARE_PLACES = frozenset((*EN.NEUTRAL_GAP_TAIL_KEPT, *EN.SHOT_BODY_PARTS,
+                          *EN.BROKEN_BODY_PART, *EN.BROKEN_BODY_PARTS,
+                          *EN.INJURED_BODY_PARTS))
 _MEMBER_DETERMINERS = frozenset((*EN.PARTITIVE_DETERMINERS, "a", "an"))
+
+_ADVERB = alt(EN.NEUTRAL_GAP_VERB_ADVERBS)
+_VERB = alt((*EN.SUBJECT_GAP_FINITE_AUX, *EN.SUBJECT_GAP_FINITE_VERBS))
+_MARKS = r"[^,.;:!?\"“”()\[\]\n]"
+_W = r"[\w'’\-]+"
 # The finite verb the stretch must stand before, an adverb or quantifier allowed first.
-_FINITE = (rf"\s+(?:(?:{alt(EN.NEUTRAL_GAP_VERB_ADVERBS)})\s+)?"
-           rf"(?:{alt((*EN.SUBJECT_GAP_FINITE_AUX, *EN.SUBJECT_GAP_FINITE_VERBS))})\b")
-_FINITE_WORD = re.compile(rf" (?:{alt((*EN.SUBJECT_GAP_FINITE_AUX, *EN.SUBJECT_GAP_FINITE_VERBS))})\b")
-_ASIDE = re.compile(rf",(?P<gap>[^,.;:!?\"“”()\[\]\n]{{3,110}}),(?={_FINITE})", re.IGNORECASE)
+_FINITE = rf"\s+(?:(?:{_ADVERB})\s+)?(?:{_VERB})\b"
+_FINITE_WORD = re.compile(rf" (?:{_VERB})\b")
+_ASIDE = re.compile(rf",(?P<gap>{_MARKS}{{3,110}}),(?={_FINITE})", re.IGNORECASE)
 _REDUCED = re.compile(
-    rf"(?P<gap> (?P<head>[a-z]{{3,}}ing|[a-z]{{3,}}ed(?= (?:{alt(EN.NEUTRAL_GAP_PARTICIPLE_PREPOSITIONS)}) )"
+    rf"(?P<gap> (?P<head>[a-z]{{3,}}ing"
+    rf"|[a-z]{{3,}}ed(?= (?:{alt(EN.NEUTRAL_GAP_PARTICIPLE_PREPOSITIONS)}) )"
     rf"|{alt(EN.NEUTRAL_GAP_PHRASE_PREPOSITIONS)})"
-    rf"(?: [\w'’\-]+){{1,12}}?)(?={_FINITE})", re.IGNORECASE)
+    rf"(?: {_W}){{1,12}}?)(?={_FINITE})", re.IGNORECASE)
 # A sub-group in an aside, then its description: "including two officers of the guard,"
 _SUBGROUP = re.compile(
-    rf",\s+(?:{alt(EN.NEUTRAL_GAP_SUBGROUP_OPENERS)})\s+[\w'’\-]+(?:\s+[\w'’\-]+){{0,2}}?"
-    rf"(?P<gap>\s+(?:{alt(EN.SUBJECT_GAP_PREPOSITIONS)}|[a-z]{{3,}}ing)\s[^,.;:!?\"“”()\[\]\n]{{2,80}}),"
+    rf",\s+(?:{alt(EN.NEUTRAL_GAP_SUBGROUP_OPENERS)})\s+{_W}(?:\s+{_W}){{0,2}}?"
+    rf"(?P<gap>\s+(?:{alt(EN.SUBJECT_GAP_PREPOSITIONS)}|[a-z]{{3,}}ing)\s{_MARKS}{{2,80}}),"
     rf"(?={_FINITE})", re.IGNORECASE)
 # A place adjunct right after a passive outcome, before what the rules read after the verb
 # ("were taken away near the border, and", "were held in the area by armed groups").
 _TAIL = re.compile(
-    rf"\b(?:{alt(EN.SUBJECT_GAP_FINITE_AUX)})\s+(?:been\s+)?(?:(?:{alt(EN.NEUTRAL_GAP_VERB_ADVERBS)})\s+)?"
+    rf"\b(?:{alt(EN.SUBJECT_GAP_FINITE_AUX)})\s+(?:been\s+)?(?:(?:{_ADVERB})\s+)?"
     rf"(?P<verb>[a-z]+)(?:\s+(?:away|off))?"
-    rf"(?P<gap>\s+(?:{alt(EN.NEUTRAL_GAP_TAIL_PREPOSITIONS)})\s+(?:the|a|an)\s+[a-z'’\-]+(?:\s+[a-z'’\-]+)?)"
+    rf"(?P<gap>\s+(?:{alt(EN.NEUTRAL_GAP_TAIL_PREPOSITIONS)})\s+(?:the|a|an)"
+    r"\s+[a-z'’\-]+(?:\s+[a-z'’\-]+)?)"
     rf"(?=\s*[,.;]|\s+(?:{alt(EN.NEUTRAL_GAP_TAIL_FOLLOWERS)})\b)", re.IGNORECASE)
 # Where the counted people's phrase may open: a mark of a clause or the sentence's start.
-_PHRASE_OPEN = re.compile(rf"[,.;:!?\"“”()\n]|\b(?:{alt(EN.NEUTRAL_GAP_PHRASE_OPENERS)})\s", re.I)
+_PHRASE_OPEN = re.compile(
+    rf"[,.;:!?\"“”()\n]|\b(?:{alt(EN.NEUTRAL_GAP_PHRASE_OPENERS)})\s", re.IGNORECASE)
 _BEFORE_REACH = 70
 
 Back = Callable[[int, bool], int]
@@ -240,4 +249,5 @@ def _counted_before(text: str, at: int) -> bool:
               if w in _COUNT_WORDS or w in ("a", "an") or _FIGURE.search(w)]
     # the count nearest the gap is the people's; after a preposition it is its object, no
     # subject: "A fight between two communities near Jinka has killed"
-    return bool(counts) and (counts[-1] == 0 or words[counts[-1] - 1] not in _OBJECT_PREPOSITIONS)
+    return bool(counts) and (
+        counts[-1] == 0 or words[counts[-1] - 1] not in _OBJECT_PREPOSITIONS)
