@@ -245,9 +245,10 @@ def _counted_before(text: str, at: int) -> bool:
     words = [w.lower() for w in _WORD.findall(text[start:at])]
     if not words or len(words) > 10 or any(w in _CLAUSE_WORDS for w in words):
         return False
-    counts = [i for i, w in enumerate(words)
-              if w in _COUNT_WORDS or w in ("a", "an") or _FIGURE.search(w)]
-    # the count nearest the gap is the people's; after a preposition it is its object, no
-    # subject: "A fight between two communities near Jinka has killed"
-    return bool(counts) and (
-        counts[-1] == 0 or words[counts[-1] - 1] not in _OBJECT_PREPOSITIONS)
+    numbers = [i for i, w in enumerate(words) if w in _COUNT_WORDS or _FIGURE.search(w)]
+    articles = [i for i, w in enumerate(words) if w in ("a", "an")]
+    # the people's count is the first number (an article when there is none: "A civilian
+    # woman"); after a preposition it is its object, no subject ("A fight between two
+    # communities near Jinka has killed"), while "seven women from one camp" counts seven
+    first = (numbers or articles or [-1])[0]
+    return first == 0 or (first > 0 and words[first - 1] not in _OBJECT_PREPOSITIONS)
