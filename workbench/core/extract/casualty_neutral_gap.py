@@ -91,13 +91,13 @@ _PHRASE_OPEN = re.compile(
     rf"[,.;:!?\"“”()\n]|\b(?:{alt(EN.NEUTRAL_GAP_PHRASE_OPENERS)})\s", re.IGNORECASE)
 _BEFORE_REACH = 70
 
-Back = Callable[[int, bool], int]
+Back = Callable[[int, int], tuple[int, int]]
 
 
 def mask_neutral_gaps(text: str) -> tuple[str, Back] | None:
     """``text`` without each neutral stretch between counted people and their verb, and a
-    function from an offset in it (and whether a span starts there) to the offset in
-    ``text``; None when it holds none."""
+    function from a figure's span in it to its span in ``text``; None when it holds
+    none."""
     if not _FINITE_WORD.search(text):
         return None  # every gap stands before a finite verb or after one
     gaps = sorted({*_asides(text), *_reduced(text), *_subgroups(text), *_tails(text)})
@@ -124,7 +124,40 @@ def mask_neutral_gaps(text: str) -> tuple[str, Back] | None:
                 break
         return pos + moved
 
-    return "".join(parts), back
+    def span_back(start: int, end: int) -> tuple[int, int]:
+        # A figure read across a skipped stretch ends before it, at its people, as the
+        # rules end one whose verb stands past a gap: "Five soldiers serving with the UN
+        # mission were wounded" shows "Five soldiers".
+        a, b = back(start, True), back(end, False)
+        inside = next((g for g, _ in kept if a < g < b), None)
+        if inside is None or not _holds_count(text[a:inside]):
+            return a, b  # ("The toll ... has risen to nine": the count after it)
+        return a, inside
+
+    return "".join(parts), span_back
+
+
+Figure = dict[str, object]
+
+
+def read_past_gaps(text: str, masked: tuple[str, Back], as_written: list[Figure],
+                   read: Callable[[str], list[Figure]]) -> list[Figure]:
+    """The figures of ``text`` as written, with those that ``read`` finds in the masked
+    text and the text as written lacks (carried back, their words cut from ``text``): a
+    reading already made keeps its span and every figure it gave."""
+    out = list(as_written)
+    for f in read(masked[0]):
+        f["start"], f["end"] = masked[1](int(f["start"]), int(f["end"]))  # type: ignore[call-overload]
+        f["text"] = text[int(f["start"]):int(f["end"])]  # type: ignore[call-overload]
+        if not any(_same(f, g) for g in as_written):
+            out.append(f)
+    out.sort(key=lambda f: (int(f["start"]), int(f["end"])))  # type: ignore[call-overload]
+    return out
+
+
+def _same(f: Figure, g: Figure) -> bool:
+    return f["count_low"] == g["count_low"] and f["outcome"] == g["outcome"] and (
+        int(f["start"]) < int(g["end"]) and int(g["start"]) < int(f["end"]))  # type: ignore[call-overload]
 
 
 def _every(rx: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
@@ -221,6 +254,11 @@ def _opens_complement(words: list[str]) -> bool:
     if words[0] in _PHRASE_PREPOSITIONS or not words[0].endswith("ing"):
         return True
     return len(words) > 1 and words[1] in _COMPLEMENT_OPENERS
+
+
+def _holds_count(stretch: str) -> bool:
+    return any(w in _COUNT_WORDS or w in ("a", "an", "one") or _FIGURE.search(w)
+               for w in (x.lower() for x in _WORD.findall(stretch)))
 
 
 def _after_noun(text: str, at: int, head: str) -> bool:
