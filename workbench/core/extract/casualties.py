@@ -1147,9 +1147,9 @@ def _outcome_of(m: re.Match[str] | None) -> str | None:
 
 def find_casualties(text: str) -> list[dict[str, object]]:
     if masked := mask_neutral_gaps(text):
-        # (round en123) also read as if a neutral aside or reduced relative between
-        # counted people and their verb were not there ("Eleven people, witnesses said,
-        # were detained"): the figures of that reading the text as written lacks
+        # (round en123) read as if a neutral aside or reduced relative between counted
+        # people and their verb were not there ("Eleven people, witnesses said, were
+        # detained"); a figure the text as written gives too keeps its span
         return read_past_gaps(text, masked, _find_as_written(text), find_casualties)
     return _find_as_written(text)
 

@@ -142,15 +142,15 @@ Figure = dict[str, object]
 
 def read_past_gaps(text: str, masked: tuple[str, Back], as_written: list[Figure],
                    read: Callable[[str], list[Figure]]) -> list[Figure]:
-    """The figures of ``text`` as written, with those that ``read`` finds in the masked
-    text and the text as written lacks (carried back, their words cut from ``text``): a
-    reading already made keeps its span and every figure it gave."""
-    out = list(as_written)
+    """The figures ``read`` finds in the masked text, carried back to ``text`` (their
+    words cut from it); one the text as written gives too is taken as it gives it, with
+    its span ("A 52-year-old man in Halden died" stays whole)."""
+    out: list[Figure] = []
     for f in read(masked[0]):
         f["start"], f["end"] = masked[1](int(f["start"]), int(f["end"]))  # type: ignore[call-overload]
         f["text"] = text[int(f["start"]):int(f["end"])]  # type: ignore[call-overload]
-        if not any(_same(f, g) for g in as_written):
-            out.append(f)
+        same = next((g for g in as_written if _same(f, g) and g not in out), None)
+        out.append(f if same is None else same)
     out.sort(key=lambda f: (int(f["start"]), int(f["end"])))  # type: ignore[call-overload]
     return out
 
