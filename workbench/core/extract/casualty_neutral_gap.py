@@ -90,6 +90,10 @@ _TAIL = re.compile(
 _PHRASE_OPEN = re.compile(
     rf"[,.;:!?\"“”()\n]|\b(?:{alt(EN.NEUTRAL_GAP_PHRASE_OPENERS)})\s", re.IGNORECASE)
 _BEFORE_REACH = 70
+# How far before its verb a reduced relative may open (twelve words at most).
+_REDUCED_REACH = 130
+# The last mark before a verb: a reduced relative holds none.
+_LAST_MARK = re.compile(r"[,.;:!?\"“”()\[\]\n](?![^,.;:!?\"“”()\[\]\n]*[,.;:!?\"“”()\[\]\n])")
 
 Back = Callable[[int, int], tuple[int, int]]
 
@@ -98,9 +102,11 @@ def mask_neutral_gaps(text: str) -> tuple[str, Back] | None:
     """``text`` without each neutral stretch between counted people and their verb, and a
     function from a figure's span in it to its span in ``text``; None when it holds
     none."""
-    if not _FINITE_WORD.search(text):
+    verbs = [m.start() for m in _FINITE_WORD.finditer(text)]
+    if not verbs:
         return None  # every gap stands before a finite verb or after one
-    gaps = sorted({*_asides(text), *_reduced(text), *_subgroups(text), *_tails(text)})
+    gaps = sorted({*_asides(text), *_reduced(text, verbs), *_subgroups(text),
+                   *_tails(text, verbs)})
     kept: list[tuple[int, int]] = []
     for a, b in gaps:
         if not kept or a >= kept[-1][1]:
@@ -179,9 +185,28 @@ def _asides(text: str) -> list[tuple[int, int]]:
     return found
 
 
-def _reduced(text: str) -> list[tuple[int, int]]:
+def _before_verbs(rx: re.Pattern[str], text: str,
+                  verbs: list[int]) -> Iterator[re.Match[str]]:
+    """Each match of ``rx`` opening at a word that may head a reduced relative (a
+    participle or a preposition) in the stretch before a finite verb at ``verbs``, back to
+    the last mark: the pattern is not tried at every word of the text."""
+    seen: set[int] = set()
+    for v in verbs:
+        start = max(0, v - _REDUCED_REACH)
+        mark = _LAST_MARK.search(text, start, v)
+        for w in _WORD.finditer(text, mark.end() if mark else start, v):
+            low = w.group().lower()
+            if w.start() in seen or not (
+                    low.endswith(("ing", "ed")) or low in _PHRASE_PREPOSITIONS):
+                continue
+            seen.add(w.start())
+            if (m := rx.match(text, w.start() - 1)) is not None:
+                yield m
+
+
+def _reduced(text: str, verbs: list[int]) -> list[tuple[int, int]]:
     found = []
-    for m in _every(_REDUCED, text):
+    for m in _before_verbs(_REDUCED, text, verbs):
         head = m.group("head").lower()
         if head in _OUTCOME_WORDS or head in _NOT_PARTICIPLES:
             continue
@@ -205,9 +230,9 @@ def _subgroups(text: str) -> list[tuple[int, int]]:
     return found
 
 
-def _tails(text: str) -> list[tuple[int, int]]:
+def _tails(text: str, verbs: list[int]) -> list[tuple[int, int]]:
     found = []
-    for m in _every(_TAIL, text):
+    for m in filter(None, (_TAIL.match(text, v + 1) for v in verbs)):
         verb = m.group("verb").lower()
         if verb not in _OUTCOME_WORDS and verb not in _GAP_PARTICIPLES:
             continue
