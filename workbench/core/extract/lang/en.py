@@ -4875,11 +4875,13 @@ NEUTRAL_GAP_VERB_ADVERBS = _w("also later all both since reportedly then now sti
 # is: "Two from the nearby village died" ("of" opens a partitive, read on its own).
 NEUTRAL_GAP_PHRASE_PREPOSITIONS = _w("from in at near aboard inside outside on beside")
 # A place adjunct right after a passive outcome is skipped too ("Two young men were taken
-# away near the border, and ..."): its prepositions, what may follow it, and the places
-# that tell the outcome itself and are kept ("held in custody", "treated in hospital").
+# away near the border, and ..."): its prepositions, what may follow it (a mark, or "and" /
+# "by" that the readings of captives and care look for right after the participle; before
+# a date the adjunct changes no reading and the text is not read twice for it), and the
+# places that tell the outcome itself and are kept ("held in custody", "treated in
+# hospital").
 NEUTRAL_GAP_TAIL_PREPOSITIONS = _w("in near at outside around beside inside")
-NEUTRAL_GAP_TAIL_FOLLOWERS = _w("and by from into on during since after before when as for"
-                                " that to over last overnight")
+NEUTRAL_GAP_TAIL_FOLLOWERS = _w("and by")
 NEUTRAL_GAP_TAIL_KEPT = _w("hospital hospitals custody captivity detention prison jail jails"
                            " cell cells camp camps clinic morgue rubble fighting crossfire"
                            " attack attacks blast explosion clashes")
