@@ -281,6 +281,12 @@ def _opens_complement(words: list[str]) -> bool:
     return len(words) > 1 and words[1] in _COMPLEMENT_OPENERS
 
 
+def _is_number(word: str) -> bool:
+    """A count in figures or words, "twenty-two" too."""
+    return word in _COUNT_WORDS or bool(_FIGURE.search(word)) or (
+        "-" in word and all(p in _COUNT_WORDS for p in word.split("-")))
+
+
 def _holds_count(stretch: str) -> bool:
     return any(w in _COUNT_WORDS or w in ("a", "an", "one") or _FIGURE.search(w)
                for w in (x.lower() for x in _WORD.findall(stretch)))
@@ -308,10 +314,11 @@ def _counted_before(text: str, at: int) -> bool:
     words = [w.lower() for w in _WORD.findall(text[start:at])]
     if not words or len(words) > 10 or any(w in _CLAUSE_WORDS for w in words):
         return False
-    numbers = [i for i, w in enumerate(words) if w in _COUNT_WORDS or _FIGURE.search(w)]
+    numbers = [i for i, w in enumerate(words) if _is_number(w)]
     articles = [i for i, w in enumerate(words) if w in ("a", "an")]
     # the people's count is the first number (an article when there is none: "A civilian
     # woman"); after a preposition it is its object, no subject ("A fight between two
     # communities near Jinka has killed"), while "seven women from one camp" counts seven
     first = (numbers or articles or [-1])[0]
-    return first == 0 or (first > 0 and words[first - 1] not in _OBJECT_PREPOSITIONS)
+    return first == 0 or (first > 0 and words[first - 1] not in _OBJECT_PREPOSITIONS) or (
+        words[first - 2:first] == ["up", "to"])  # "Up to seven people"
