@@ -33,6 +33,8 @@ def _figures(text: str) -> set[tuple[int, str]]:
     # reduced relatives and phrases on the people
     ("Four journalists covering the march were held for several hours.", (4, "arrested")),
     ("Two men accused of looting were arrested on Monday.", (2, "arrested")),
+    ("Up to seven people accused of looting were hurt in the brawl.", (7, "wounded")),
+    ("Twenty-two patients, witnesses said, died in hospital.", (22, "killed")),
     ("Nine from the nearby village were abducted on Sunday.", (9, "captured")),
     ("A gunfight in which three settlers travelling on the coast road died.", (3, "killed")),
     # a place adjunct after the verb
