@@ -11,7 +11,9 @@ casualties._RELATIVE_GAP), each in one rule; the next story's aside was one word
 opened another way, or stood where another rule looked. Here the stretch is found by its
 shape, not its words, once for the whole text: the casualty rules then read the text as
 if it were not there (as they read a doubled letter mended), so every rule holds past it,
-and each figure's offsets are carried back.
+and each figure's offsets are carried back. A figure the text as written gives too keeps the
+span it gives there. A place adjunct right after a passive outcome, before "and", "by" or a
+mark, is skipped the same way ("were taken away near the border, and ...").
 
 Neutral: the stretch holds no outcome word (its people are no other victims and it tells
 no other harm), no count, and no clause of its own (no finite verb, relative word or
