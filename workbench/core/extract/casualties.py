@@ -132,6 +132,7 @@ from .casualty_members import (
 from .casualty_named_apposition import named_apposition
 from .casualty_named_member import members_named
 from .casualty_named_pair import NAMED_PAIR
+from .casualty_neutral_gap import mask_neutral_gaps, read_past_gaps
 from .casualty_notation import notation_counts
 from .casualty_ordinal_more import gapped_ordinals
 from .casualty_origin import count_of_origin
@@ -1161,6 +1162,15 @@ def _outcome_of(m: re.Match[str] | None) -> str | None:
 
 
 def find_casualties(text: str) -> list[dict[str, object]]:
+    if masked := mask_neutral_gaps(text):
+        # (round en123) read as if a neutral aside or reduced relative between counted
+        # people and their verb were not there ("Eleven people, witnesses said, were
+        # detained"); a figure the text as written gives too keeps its span
+        return read_past_gaps(text, masked, _find_as_written(text), find_casualties)
+    return _find_as_written(text)
+
+
+def _find_as_written(text: str) -> list[dict[str, object]]:
     if mended := mend_doubled(text):
         # (round en110) read as if the doubled letter were spelt right; each figure's
         # offsets are carried back and its words taken from the text as written

@@ -4926,3 +4926,53 @@ THOSE_PEOPLE_NOUNS = _w("people residents villagers civilians inhabitants")
 TAKEN_HOW = _p("at gunpoint|at knifepoint|at gun point")
 TAKEN_LOOSE_ARREST = _p("police|policemen|officers|detectives|authorities|security forces"
                         "|soldiers|troops|army|gendarmes|custody|arrested|detained|arrest")
+
+
+# ------------------------------------------------------------- round en123: neutral gaps
+# What stands between counted people and their verb and is skipped when neutral
+# (casualty_neutral_gap.py): "Eleven people, witnesses said, were detained", "Four
+# journalists covering the march were held". A stretch holding one of these words is no
+# neutral modifier: an outcome of its own (besides the first word of every outcome
+# participle), a finite verb, or a count.
+NEUTRAL_GAP_OUTCOME_WORDS = _w("dead died die dies dying death deaths killed killing wounded"
+                               " wounding injured injuring injuries wounds hurt casualties"
+                               " victims bodies missing arrested detained captured kidnapped"
+                               " abducted hostage hostages displaced fled released freed")
+NEUTRAL_GAP_FINITE_WORDS = _w("was were is are has have had be been being will would could"
+                              " can may might did does do")
+NEUTRAL_GAP_COUNT_WORDS = _w("one two three four five six seven eight nine ten eleven twelve"
+                             " thirteen fourteen fifteen sixteen seventeen eighteen nineteen"
+                             " twenty thirty forty fifty hundred hundreds thousand thousands"
+                             " dozen dozens several scores")
+# Words in -ing that open no reduced relative: "including four women" is a sub-group read
+# on its own, "during", "following" open an adjunct.
+NEUTRAL_GAP_NOT_PARTICIPLES = _w("including during following according morning evening"
+                                 " building nothing something being")
+# What follows a participle in -ed that opens a reduced relative: "accused of looting",
+# "based in the capital", "employed by the company".
+NEUTRAL_GAP_PARTICIPLE_PREPOSITIONS = _w("of in at by on near from with for to")
+# What opens a sub-group in an aside, whose description is then skipped too: "11 people,
+# including two officers of the presidential guard, had been detained".
+NEUTRAL_GAP_SUBGROUP_OPENERS = _p("including|among them")
+# What may stand between the skipped stretch and the finite verb: "Four soldiers, most of
+# them from the area, later died".
+NEUTRAL_GAP_VERB_ADVERBS = _w("also later all both since reportedly then now still")
+# The prepositions of a phrase on the counted people that is skipped as a reduced relative
+# is: "Two from the nearby village died" ("of" opens a partitive, read on its own).
+NEUTRAL_GAP_PHRASE_PREPOSITIONS = _w("from in at near aboard inside outside on beside")
+# A place adjunct right after a passive outcome is skipped too ("Two young men were taken
+# away near the border, and ..."): its prepositions, what may follow it (a mark, or "and" /
+# "by" that the readings of captives and care look for right after the participle; before
+# a date the adjunct changes no reading and the text is not read twice for it), and the
+# places that tell the outcome itself and are kept ("held in custody", "treated in
+# hospital").
+NEUTRAL_GAP_TAIL_PREPOSITIONS = _w("in near at outside around beside inside")
+NEUTRAL_GAP_TAIL_FOLLOWERS = _w("and by")
+NEUTRAL_GAP_TAIL_KEPT = _w("hospital hospitals custody captivity detention prison jail jails"
+                           " cell cells camp camps clinic morgue rubble fighting crossfire"
+                           " attack attacks blast explosion clashes")
+# Where the counted people's phrase before such a stretch may open: a word that ends the
+# clause before it or opens theirs ("a gunfight in which three settlers ... died", "where
+# two of them ... died", "Doctors say two more of the wounded ... died").
+NEUTRAL_GAP_PHRASE_OPENERS = _w("that and said says say told when as while which whom where"
+                                " after before because since until although though if")
