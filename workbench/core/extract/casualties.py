@@ -2734,7 +2734,7 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                     held_end := held_on_suspicion(s, gend)):
                 # (round en122) "Four young men held since the spring on suspicion of ..."
                 outcome, ev_end = "arrested", held_end
-            if outcome is None and held_here and toks and _person_like(toks) and (
+            if outcome is None and held_here and toks and _surely_person(toks) and (
                     held_end := held_after_arrest(s, gend, out, base + cstart)) and (
                     not hostage_doc):
                 # (round en122) the detainees told again after the arrest: "Taliban

@@ -51,6 +51,16 @@ def _alive() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{alt(EN.BARE_SHOT_ALIVE_WORDS)})\b", re.IGNORECASE)
 
 
+@cache
+def _camera() -> re.Pattern[str]:
+    # what after a bare "shot" tells a camera's: its purpose, its operator, a rise
+    return re.compile(
+        rf"\s+(?:to\s+(?:{alt(EN.BARE_SHOT_RISE)})"
+        r"|(?:[^,;:.!?]{0,40}?\s)?(?:for\s+(?:a|an|the|their|its)\s+(?:[\w\-]+\s+){0,2}?"
+        rf"(?:{alt(EN.BARE_SHOT_MEDIA)})|by\s+(?:a|an|the)?\s*(?:[\w\-]+\s+)?"
+        rf"(?:{alt(EN.BARE_SHOT_CAMERA_AGENTS)})))(?![\w\-])", re.IGNORECASE)
+
+
 def _vital_unsurvived(s: str, end: int) -> bool:
     """Did the shot ending at ``end`` strike the head or the trunk, with no word after it
     that tells the person alive?"""
@@ -111,7 +121,7 @@ def _dropped(s: str, start: int, end: int, aux: str, gend: int, people: bool) ->
     if not people or aux in _PRESENT_AUX:
         return True
     particle, _, _, dead = _patterns()
-    if particle.match(s, end) or _vital_unsurvived(s, end):
+    if particle.match(s, end) or _vital_unsurvived(s, end) or _camera().match(s, end):
         return True
     if dead.search(s, max(0, gend - 40), start) or _place_before().search(
             s, max(0, gend - 60), gend):
