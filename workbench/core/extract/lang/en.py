@@ -4823,13 +4823,15 @@ THINGS_LIKE_PEOPLE = THINGS_LIKE_PEOPLE | frozenset(_w("deer"))
 # passive (casualty_harm_aside.py): a quantifier apposition ("The two men, both in their
 # twenties, are in a serious condition") and a short relative clause ("A cousin who was
 # with them needed stitches").
-HARM_ASIDE_QUANTIFIERS = _w("both all each")
+# (the openers of round en122's asides: ASIDE_GAP_OPENERS)
 HARM_ASIDE_RELATIVES = _w("who")
+HARM_ASIDE_QUANTIFIERS = tuple(w for w in ASIDE_GAP_OPENERS if w not in HARM_ASIDE_RELATIVES)
 # ... and the harm verbs whose phrases are read after it ("suffered moderate injuries").
 HARM_ASIDE_VERBS = _w("suffered sustained received")
 # A harm named by two kinds joined after the verb (casualty_harm_told.py): "Six other
-# residents sustained gunshot and machete injuries" (the kinds are INJURY_KINDS).
-HARM_TOLD_VERBS = _w("suffered sustained received")
+# residents sustained gunshot and machete injuries" (the kinds are INJURY_KINDS; the verbs
+# are the same as after an aside).
+HARM_TOLD_VERBS = HARM_ASIDE_VERBS
 # The hurt told by their recovery from a named harm (casualty_harm_told.py): "A third man
 # ... is recovering in hospital with head injuries" ("recovering" from an illness or a
 # loss names no wound and is left: the harm noun decides).
