@@ -48,3 +48,26 @@ def test_shot_by_a_camera_is_no_wound(text: str) -> None:
                                   "Two officers were shot for refusing to pay."])
 def test_bare_shot_by_a_gun_still_wounded(text: str) -> None:
     assert _figures(text) == [("wounded", 2)]
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen attacked the convoy on Monday, and soldiers took two civilians across the border.",
+    "Gunmen attacked the convoy, but police took two civilians across the border."])
+def test_people_taken_by_another_subject_are_no_captives(text: str) -> None:
+    # the captors named before are not the subject of "took"
+    assert _figures(text) == []
+
+
+@pytest.mark.parametrize("text", ["The kidnappers took six women.",
+                                  "Gunmen stormed the village and then took six women.",
+                                  "Gunmen who stormed the school took six women."])
+def test_people_taken_by_their_captors_still_captured(text: str) -> None:
+    assert _figures(text) == [("captured", 6)]
+
+
+def test_active_shot_for_a_poster_is_no_wound() -> None:
+    assert _figures("The studio shot two actors for the poster.") == []
+
+
+def test_active_shot_by_a_sniper_still_wounded() -> None:
+    assert _figures("The sniper shot two soldiers near the gate.") == [("wounded", 2)]

@@ -157,7 +157,7 @@ from .casualty_subject_gap import (
     subject_verb_outcome,
 )
 from .casualty_taken import led_into, number_participle, taken_prisoner_with, taken_unsaid
-from .casualty_took_people import taken_still_held, took_people_moved
+from .casualty_took_people import captors_took, taken_still_held, took_people_moved
 from .casualty_woken import woken_by_phrases
 from .folding import CaseBlind
 from .lang import en as EN
@@ -2672,7 +2672,7 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 outcome, ev_start = "captured", away.start()
             if outcome is None and not is_article and _person_like(toks) and (
                     took := _rare("taken_before").search(s, max(0, cstart - 12), cstart)) and (
-                    _rare("captor_near").search(s, max(0, took.start() - 80), took.start())
+                    captors_took(s, _rare("captor_near"), took.start(), 80)
                     or _captor_opens_series(s, took.start())) and (
                     not took_people_moved(s, gend, toks)):
                 # (round en122) people as the bare object of "took" after their captors:

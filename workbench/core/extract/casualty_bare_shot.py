@@ -154,4 +154,5 @@ def shot_object(s: str, left: str, gend: int) -> tuple[re.Match[str], int] | Non
     verb = _active_verb().search(left)
     if verb is None:
         return None
-    return None if _death_told(s, gend) or _vital_unsurvived(s, gend) else (verb, gend)
+    return None if _death_told(s, gend) or _vital_unsurvived(s, gend) or _camera().match(
+        s, gend) else (verb, gend)
