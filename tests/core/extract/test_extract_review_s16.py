@@ -71,3 +71,15 @@ def test_active_shot_for_a_poster_is_no_wound() -> None:
 
 def test_active_shot_by_a_sniper_still_wounded() -> None:
     assert _figures("The sniper shot two soldiers near the gate.") == [("wounded", 2)]
+
+
+@pytest.mark.parametrize("text", ["Six patients died and a seventh in the same ward recovered.",
+                                  "Six people were wounded and a seventh on the roof was "
+                                  "unhurt."])
+def test_ordinal_with_a_verb_of_its_own_is_no_gapped_one_more(text: str) -> None:
+    assert len(_figures(text)) == 1
+
+
+def test_gapped_ordinal_still_one_more() -> None:
+    text = "Six patients died on the spot and a seventh in another hospital two days later."
+    assert _figures(text) == [("killed", 6), ("killed", 1)]
