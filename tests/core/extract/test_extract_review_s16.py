@@ -83,3 +83,15 @@ def test_ordinal_with_a_verb_of_its_own_is_no_gapped_one_more(text: str) -> None
 def test_gapped_ordinal_still_one_more() -> None:
     text = "Six patients died on the spot and a seventh in another hospital two days later."
     assert _figures(text) == [("killed", 6), ("killed", 1)]
+
+
+@pytest.mark.parametrize("text", ["Two men wanted for murder were shot at but not hit.",
+                                  "Two pilots known as aces were shot down over the sea."])
+def test_shot_at_or_down_past_a_reduced_relative_is_no_wound(text: str) -> None:
+    assert _figures(text) == []
+
+
+@pytest.mark.parametrize("text", ["Two men wanted for murder were shot by police.",
+                                  "Two men wanted for murder were shot in the leg."])
+def test_shot_past_a_reduced_relative_still_wounded(text: str) -> None:
+    assert _figures(text) == [("wounded", 2)]

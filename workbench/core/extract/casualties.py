@@ -34,7 +34,12 @@ from .casualty_age_bound import age_bound_end
 from .casualty_among_named import among_clause_start, among_named_outcome
 from .casualty_aside_gap import aside_then_outcome, reduced_relative_outcome
 from .casualty_bare_members import bare_members_between, bare_part_before
-from .casualty_bare_shot import bare_shot_ending_dropped, bare_shot_reading, shot_object
+from .casualty_bare_shot import (
+    bare_shot_ending_dropped,
+    bare_shot_missed,
+    bare_shot_reading,
+    shot_object,
+)
 from .casualty_between import age_list_end, name_after_origin, names_after_origin
 from .casualty_body_hit import gapped_body_part
 from .casualty_body_of_one import body_of_one
@@ -4440,15 +4445,17 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str, whole: bool = False,
             return gap_verb[0], max(ev_end, gap_verb[1]), False  # (no count of its own)
         if toks and s.startswith(",", pos) and _person_like(toks) and (
                 aside := aside_then_outcome(s, t, pos, right_part)) and (
-                not _OTHER_PART.match(s, aside[1])):
+                not _OTHER_PART.match(s, aside[1])) and not (
+                aside[0] == "wounded" and bare_shot_missed(s, aside[1])):
             # (round en122) an aside between commas: "The two men, both in their twenties,
             # died", "a third suspect, who had driven the getaway car, was detained"
             return aside[0], max(ev_end, aside[1]), False
         if toks and s.startswith(" ", pos) and _person_like(toks) and (
                 reduced := reduced_relative_outcome(s, t, pos, right_part)) and (
-                not _OTHER_PART.match(s, reduced[1])):
+                not _OTHER_PART.match(s, reduced[1])) and not (
+                reduced[0] == "wounded" and bare_shot_missed(s, reduced[1])):
             # (round en122) a reduced relative with its complement: "Three men wanted for
-            # murder were arrested"
+            # murder were arrested" (a bare "shot" read as the passive's: no aim, no craft)
             return reduced[0], max(ev_end, reduced[1]), False
         if toks and pos == gend and _person_like(toks) and (
                 past := relative_past_phrases(s, t, gend, right_part)) and (

@@ -117,6 +117,15 @@ def bare_shot_ending_dropped(s: str, end: int, gend: int, people: bool) -> bool:
     return _dropped(s, end - 4, end, aux, gend, people)
 
 
+def bare_shot_missed(s: str, end: int) -> bool:
+    """Does a reading that ends at ``end`` on the word "shot" go on with a particle or a
+    camera's words ("were shot at but not hit", "shot down", "shot for the magazine
+    cover")? For the readers past a reduced relative or an aside, whose own words may tell
+    a death of others ("Two men wanted for murder were shot")."""
+    return s.endswith("shot", 0, end) and (
+        _patterns()[0].match(s, end) is not None or _camera().match(s, end) is not None)
+
+
 def _dropped(s: str, start: int, end: int, aux: str, gend: int, people: bool) -> bool:
     if not people or aux in _PRESENT_AUX:
         return True
