@@ -95,3 +95,20 @@ def test_shot_at_or_down_past_a_reduced_relative_is_no_wound(text: str) -> None:
                                   "Two men wanted for murder were shot in the leg."])
 def test_shot_past_a_reduced_relative_still_wounded(text: str) -> None:
     assert _figures(text) == [("wounded", 2)]
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [s.get("speaker") for s in extract(text, "2025-01-01", "ar")["statements"]]
+
+
+@pytest.mark.parametrize("station", ["الجزيرة", "العربية"])
+def test_headline_station_named_with_its_article_still_speaks(station: str) -> None:
+    # "تلفزيون الجزيرة" names the station, not a place it belongs to
+    text = (f"{station}: مقتل 5 في قصف على المدينة\n"
+            f"وقال تلفزيون {station} إن خمسة أشخاص قتلوا في القصف.")
+    assert station in _speakers(text)
+
+
+def test_headline_place_of_a_station_stays_a_dateline() -> None:
+    text = "سوريا: مقتل 5 في قصف على المدينة\nوقال تلفزيون سوريا إن خمسة أشخاص قتلوا في القصف."
+    assert "سوريا" not in _speakers(text)
