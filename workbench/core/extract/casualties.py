@@ -34,7 +34,12 @@ from .casualty_age_bound import age_bound_end
 from .casualty_among_named import among_clause_start, among_named_outcome
 from .casualty_aside_gap import aside_then_outcome, reduced_relative_outcome
 from .casualty_bare_members import bare_members_between, bare_part_before
-from .casualty_bare_shot import bare_shot_ending_dropped, bare_shot_reading, shot_object
+from .casualty_bare_shot import (
+    bare_shot_ending_dropped,
+    bare_shot_missed,
+    bare_shot_reading,
+    shot_object,
+)
 from .casualty_between import age_list_end, name_after_origin, names_after_origin
 from .casualty_body_hit import gapped_body_part
 from .casualty_body_of_one import body_of_one
@@ -166,7 +171,7 @@ from .casualty_subject_gap import (
     subject_verb_outcome,
 )
 from .casualty_taken import led_into, number_participle, taken_prisoner_with, taken_unsaid
-from .casualty_took_people import taken_still_held, took_people_moved
+from .casualty_took_people import captors_took, taken_still_held, took_people_moved
 from .casualty_woken import woken_by_phrases
 from .folding import CaseBlind
 from .lang import en as EN
@@ -2715,7 +2720,7 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 outcome, ev_start = "captured", away.start()
             if outcome is None and not is_article and _person_like(toks) and (
                     took := _rare("taken_before").search(s, max(0, cstart - 12), cstart)) and (
-                    _rare("captor_near").search(s, max(0, took.start() - 80), took.start())
+                    captors_took(s, _rare("captor_near"), took.start(), 80)
                     or _captor_opens_series(s, took.start())) and (
                     not took_people_moved(s, gend, toks)):
                 # (round en122) people as the bare object of "took" after their captors:
@@ -2777,7 +2782,7 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                     held_end := held_on_suspicion(s, gend)):
                 # (round en122) "Four young men held since the spring on suspicion of ..."
                 outcome, ev_end = "arrested", held_end
-            if outcome is None and held_here and toks and _person_like(toks) and (
+            if outcome is None and held_here and toks and _surely_person(toks) and (
                     held_end := held_after_arrest(s, gend, out, base + cstart)) and (
                     not hostage_doc):
                 # (round en122) the detainees told again after the arrest: "Taliban
@@ -4488,15 +4493,17 @@ def _right_outcome(s: str, gend: int, ev_end: int, t: str, whole: bool = False,
             return gap_verb[0], max(ev_end, gap_verb[1]), False  # (no count of its own)
         if toks and s.startswith(",", pos) and _person_like(toks) and (
                 aside := aside_then_outcome(s, t, pos, right_part)) and (
-                not _OTHER_PART.match(s, aside[1])):
+                not _OTHER_PART.match(s, aside[1])) and not (
+                aside[0] == "wounded" and bare_shot_missed(s, aside[1])):
             # (round en122) an aside between commas: "The two men, both in their twenties,
             # died", "a third suspect, who had driven the getaway car, was detained"
             return aside[0], max(ev_end, aside[1]), False
         if toks and s.startswith(" ", pos) and _person_like(toks) and (
                 reduced := reduced_relative_outcome(s, t, pos, right_part)) and (
-                not _OTHER_PART.match(s, reduced[1])):
+                not _OTHER_PART.match(s, reduced[1])) and not (
+                reduced[0] == "wounded" and bare_shot_missed(s, reduced[1])):
             # (round en122) a reduced relative with its complement: "Three men wanted for
-            # murder were arrested"
+            # murder were arrested" (a bare "shot" read as the passive's: no aim, no craft)
             return reduced[0], max(ev_end, reduced[1]), False
         if toks and pos == gend and _person_like(toks) and (
                 past := relative_past_phrases(s, t, gend, right_part)) and (

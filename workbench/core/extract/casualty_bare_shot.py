@@ -51,6 +51,16 @@ def _alive() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{alt(EN.BARE_SHOT_ALIVE_WORDS)})\b", re.IGNORECASE)
 
 
+@cache
+def _camera() -> re.Pattern[str]:
+    # what after a bare "shot" tells a camera's: its purpose, its operator, a rise
+    return re.compile(
+        rf"\s+(?:to\s+(?:{alt(EN.BARE_SHOT_RISE)})"
+        r"|(?:[^,;:.!?]{0,40}?\s)?(?:for\s+(?:a|an|the|their|its)\s+(?:[\w\-]+\s+){0,2}?"
+        rf"(?:{alt(EN.BARE_SHOT_MEDIA)})|by\s+(?:a|an|the)?\s*(?:[\w\-]+\s+)?"
+        rf"(?:{alt(EN.BARE_SHOT_CAMERA_AGENTS)})))(?![\w\-])", re.IGNORECASE)
+
+
 def _vital_unsurvived(s: str, end: int) -> bool:
     """Did the shot ending at ``end`` strike the head or the trunk, with no word after it
     that tells the person alive?"""
@@ -107,11 +117,20 @@ def bare_shot_ending_dropped(s: str, end: int, gend: int, people: bool) -> bool:
     return _dropped(s, end - 4, end, aux, gend, people)
 
 
+def bare_shot_missed(s: str, end: int) -> bool:
+    """Does a reading that ends at ``end`` on the word "shot" go on with a particle or a
+    camera's words ("were shot at but not hit", "shot down", "shot for the magazine
+    cover")? For the readers past a reduced relative or an aside, whose own words may tell
+    a death of others ("Two men wanted for murder were shot")."""
+    return s.endswith("shot", 0, end) and (
+        _patterns()[0].match(s, end) is not None or _camera().match(s, end) is not None)
+
+
 def _dropped(s: str, start: int, end: int, aux: str, gend: int, people: bool) -> bool:
     if not people or aux in _PRESENT_AUX:
         return True
     particle, _, _, dead = _patterns()
-    if particle.match(s, end) or _vital_unsurvived(s, end):
+    if particle.match(s, end) or _vital_unsurvived(s, end) or _camera().match(s, end):
         return True
     if dead.search(s, max(0, gend - 40), start) or _place_before().search(
             s, max(0, gend - 60), gend):
@@ -144,4 +163,5 @@ def shot_object(s: str, left: str, gend: int) -> tuple[re.Match[str], int] | Non
     verb = _active_verb().search(left)
     if verb is None:
         return None
-    return None if _death_told(s, gend) or _vital_unsurvived(s, gend) else (verb, gend)
+    return None if _death_told(s, gend) or _vital_unsurvived(s, gend) or _camera().match(
+        s, gend) else (verb, gend)

@@ -25,7 +25,8 @@ def _freed_after() -> re.Pattern[str]:
         r"(?:\s+on\s+\w+day)?\s+(?:after|following)\s+"
         # "after abduction", "after their kidnapping", "after months in captivity"
         r"(?:(?:their|an?|the|his|her)\s+)?(?:[\w\-]+\s+){0,3}?"
-        rf"(?:{alt(EN.CAPTURE_NOUNS_FREED_AFTER)})\b", re.IGNORECASE)
+        rf"(?:{alt(EN.CAPTURE_NOUNS_FREED_AFTER)})\b"
+        rf"(?!\s+(?:{alt(EN.CAPTURE_NOUN_QUALIFIED)})\b)", re.IGNORECASE)
 
 
 def freed_after_capture(s: str, gend: int) -> int | None:

@@ -19,6 +19,12 @@ _VALUE = {w: v for w, v in EN.DAY_ORDINAL_WORDS.items() if w in EN.ONE_MORE_ORDI
 _GAPPED = re.compile(
     rf"(?:,\s*|\s+)and\s+(?P<a>an?\s+(?P<o>{alt(EN.ONE_MORE_ORDINALS)}))"
     rf"(?=\s*[,;.]|\s+(?:{alt(EN.GAPPED_ORDINAL_NEXT)})\b)", re.IGNORECASE)
+# A verb of the ordinal's own after its place or time: the verb is not gapped, and says
+# something else of the one more ("and a seventh in the same ward recovered", "and a
+# seventh on the roof was unhurt").
+_OWN_VERB = re.compile(
+    r"[^,;.:!?\"“”()]*?\b(?:was|were|is|are|has|have|had|will|would|could|remains?"
+    r"|[a-z]{3,}ed)\b", re.IGNORECASE)
 
 
 def gapped_ordinals(s: str, base: int, out: list[dict[str, object]]) -> None:
@@ -27,7 +33,8 @@ def gapped_ordinals(s: str, base: int, out: list[dict[str, object]]) -> None:
     for m in _GAPPED.finditer(s):
         at = base + m.start("a")
         before = [o for o in out if base <= int(str(o["start"])) and int(str(o["end"])) <= at]
-        if not before or any(int(str(o["start"])) <= at < int(str(o["end"])) for o in out):
+        if not before or any(int(str(o["start"])) <= at < int(str(o["end"])) for o in out) or (
+                _OWN_VERB.match(s, m.end("a"))):
             continue
         prev = before[-1]
         if prev["qualifier"] != "exact" or prev["count_high"] is not None or (

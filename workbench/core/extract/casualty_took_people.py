@@ -30,6 +30,24 @@ def took_people_moved(s: str, gend: int, toks: list[str]) -> bool:
     return _MOVED_AFTER.match(s, gend) is not None
 
 
+# Another taker named between the captors and "took": "Gunmen attacked the convoy, and
+# soldiers took two civilians across the border" (the soldiers took them). The words of
+# another clause's subject are those that end a series of verbs (SERIES_OTHER_CLAUSE_WORDS)
+# but the relatives, which describe the captors ("Gunmen who stormed the school took ...");
+# a new subject after "and" or "but" is any word before the verb but an adverb.
+_OTHER_TAKER = re.compile(
+    r"[;.]\s"
+    rf"|\b(?:{alt(w for w in EN.SERIES_OTHER_CLAUSE_WORDS if w not in EN.PERSON_RELATIVES)})\b"
+    r"|\b(?:and|but)\s+(?:the\s+)?(?!(?:then|also|later|again)\s)[a-z]+\s+$", re.IGNORECASE)
+
+
+def captors_took(s: str, captor: re.Pattern[str], took_at: int, reach: int) -> bool:
+    """Do captors named at most ``reach`` characters before "took" (at ``took_at``) take
+    its object, with no other taker after the last of them?"""
+    ends = [m.end() for m in captor.finditer(s, max(0, took_at - reach), took_at)]
+    return bool(ends) and _OTHER_TAKER.search(s, ends[-1], took_at) is None
+
+
 # People "taken" in a reduced relative, then still held (en-71: "a second group of six
 # women taken the same day was still being held"): "taken" alone is also said of care
 # ("taken to hospital"), so the holding that goes on after it is what says capture.

@@ -48,6 +48,7 @@ _PLACE_SIDES = fold_set(V.PLACE_SIDES)
 _LOCAL_BODY_ADJECTIVES = fold_set(V.LOCAL_BODY_ADJECTIVES)
 _TOWN_SERVICE_HEADS = fold_set(V.TOWN_SERVICE_HEADS)
 _PROVINCE_OFFICE_HEADS = fold_set(V.PROVINCE_OFFICE_HEADS)
+_STATION_HEADS = fold_set(V.STATION_HEADS)
 # plural place heads ("محافظات غزة"، "مديريات جنوب الحديدة") name a place as the singular do
 _PLURAL_PLACE_HEADS = fold_set(V.FLIGHT_PLACES)
 _GENERAL = fold_set(V.GENERAL_BODY_ADJECTIVES)
@@ -447,7 +448,9 @@ def _places_next(toks: list[Token], r: int, a: int) -> bool:
     p = toks[r - 1]
     if word_in(p, _PLACE_HEADS) or p.w in _PLACE_SIDES or p.w in _PLURAL_PLACE_HEADS:
         return True
-    if p.w in _PROVINCE_OFFICE_HEADS or (p.w[:1] == "ل" and p.w[1:] in _PROVINCE_OFFICE_HEADS):
+    office = p.w in _PROVINCE_OFFICE_HEADS or (
+        p.w[:1] == "ل" and p.w[1:] in _PROVINCE_OFFICE_HEADS)
+    if office and not (p.w in _STATION_HEADS and toks[r].w.startswith("ال")):
         return True  # "شرطة كركوك"، "لقبائل الجفرة": the office or people of the place
     if toks[r].w.startswith("ال"):
         return False

@@ -3387,6 +3387,10 @@ TOWN_SERVICE_HEADS: tuple[str, ...] = ("بلدية", "مركز", "مستشفى",
 # a dateline; the office's own label keeps its field ("ماء نينوى:").
 PROVINCE_OFFICE_HEADS: tuple[str, ...] = ("عمليات", "شرطة", "زراعة", "ماء", "مياه", "دفاع",
                                           "تلفزيون", "قبائل")
+# ... of which a station names its place only without the article ("تلفزيون سوريا"): with
+# it, the word is the station's own name ("تلفزيون الجزيرة"، "تلفزيون العربية"), and a
+# headline's "الجزيرة:" is the station speaking.
+STATION_HEADS: tuple[str, ...] = ("تلفزيون",)
 # Interview transcripts: a line opening with the host's label and a colon ("المذيع: ...",
 # "س: ...") marks the text as one; there the host's lines are questions, an answer line
 # ("ج: ...") is the last speaker's words, and a line opening with a short label and a

@@ -4761,6 +4761,11 @@ GONE_THEN = _w("as after during amid")
 # farmers freed after abduction", "released after months in captivity" ("freed after
 # questioning" were detained).
 CAPTURE_NOUNS_FREED_AFTER = _w("abduction kidnapping kidnap captivity")
+# ... unless the noun only qualifies the next one, a trial or an inquiry of a kidnapping
+# ("released after their kidnapping trial") or a failed attempt: no capture of theirs.
+CAPTURE_NOUN_QUALIFIED = _w("trial trials case cases charge charges inquiry investigation"
+                            " probe hearing suspect suspects gang ring plot attempt bid"
+                            " conviction sentence")
 # What follows a gapped "and a seventh" (its verb shared with the clause before) when it
 # is one more person (casualty_ordinal_more.py): a place or a time, no noun.
 GAPPED_ORDINAL_NEXT = _w("in at on later after during overnight")
@@ -4787,6 +4792,13 @@ OUTCOME_PARTICIPLES["wounded"] = OUTCOME_PARTICIPLES["wounded"] + _w("shot")
 # What after a bare "shot" makes it no wound: an aim that may have missed or a craft downed
 # ("shot at" before a determiner is where it happened: "were shot at a checkpoint").
 BARE_SHOT_PARTICLES = _w("down up through out off")
+# A bare "shot" of a camera, no gun: what follows it tells a photograph or a film ("were
+# shot for the magazine cover", "shot in Paris by a film crew", "shot to fame").
+BARE_SHOT_MEDIA = _w("magazine cover advert advertisement calendar poster album"
+                     " catalogue")
+BARE_SHOT_CAMERA_AGENTS = _p("photographer|photographers|film crew|camera crew|filmmaker"
+                             "|filmmakers")
+BARE_SHOT_RISE = _w("fame stardom prominence")
 # A death told in the same sentence: the shooting is the death's, not a wound.
 BARE_SHOT_DEATH_WORDS = _w("dead died dies killed killing death deaths murder murdered"
                            " slain fatally fatal bodies buried")
@@ -4811,13 +4823,15 @@ THINGS_LIKE_PEOPLE = THINGS_LIKE_PEOPLE | frozenset(_w("deer"))
 # passive (casualty_harm_aside.py): a quantifier apposition ("The two men, both in their
 # twenties, are in a serious condition") and a short relative clause ("A cousin who was
 # with them needed stitches").
-HARM_ASIDE_QUANTIFIERS = _w("both all each")
+# (the openers of round en122's asides: ASIDE_GAP_OPENERS)
 HARM_ASIDE_RELATIVES = _w("who")
+HARM_ASIDE_QUANTIFIERS = tuple(w for w in ASIDE_GAP_OPENERS if w not in HARM_ASIDE_RELATIVES)
 # ... and the harm verbs whose phrases are read after it ("suffered moderate injuries").
 HARM_ASIDE_VERBS = _w("suffered sustained received")
 # A harm named by two kinds joined after the verb (casualty_harm_told.py): "Six other
-# residents sustained gunshot and machete injuries" (the kinds are INJURY_KINDS).
-HARM_TOLD_VERBS = _w("suffered sustained received")
+# residents sustained gunshot and machete injuries" (the kinds are INJURY_KINDS; the verbs
+# are the same as after an aside).
+HARM_TOLD_VERBS = HARM_ASIDE_VERBS
 # The hurt told by their recovery from a named harm (casualty_harm_told.py): "A third man
 # ... is recovering in hospital with head injuries" ("recovering" from an illness or a
 # loss names no wound and is left: the harm noun decides).
