@@ -1,14 +1,17 @@
 """bench/blind/perturb_core.py: the offset map both surface-form benches carry their gold
-through, the pieces adapter, the two ways of carrying a speaker or group, and the table."""
+through, the pieces adapter, the two ways of carrying a speaker or group, the table, and
+the casualty-only tally and lost-figure record of the English casualty benches."""
 
 from __future__ import annotations
 
 import pytest
 
 from bench.blind.perturb_core import (
+    CasualtyScore,
     apply,
     carry_doc,
     edits_from_pieces,
+    lost_figures,
     reread_nearest,
     table_rows,
     transformed_alone,
@@ -88,3 +91,27 @@ def test_a_table_row_gives_each_change_from_the_untransformed_row():
     assert lines[0].split() == ["fict", "none", "0.500", "1.000", "0.750", "0.700"]
     assert lines[1].split() == ["fict", "caps", "0.250", "(-0.250)", "1.000", "(+0.000)",
                                 "0.750", "(+0.000)", "0.600", "(-0.100)"]
+
+
+def test_a_casualty_score_counts_the_unread_gold_as_missed():
+    doc = {"text": "", "casualties": [{}, {}, {}]}
+    score = CasualtyScore.of(doc, {0, 2}, 4)
+    assert (score.tp, score.fp, score.fn) == (2, 4, 1)
+    score.add(CasualtyScore(1, 1, 1))
+    assert (score.tp, score.fp, score.fn) == (3, 5, 2)
+
+
+def test_lost_figures_are_the_entries_read_before_and_not_after_in_gold_order():
+    moved = {"text": "", "casualties": [{"n": 0}, {"n": 1}, {"n": 2}]}
+    asked: list[list[int]] = []
+
+    def sentences(_doc: dict, indices: list[int]) -> list[str]:
+        asked.append(indices)
+        return [f"s{i}" for i in indices]
+
+    lost = lost_figures("set", "d1", "verb", moved, {2, 0, 1}, {1}, sentences)
+    assert [(x.entry["n"], x.sentence, x.transform) for x in lost] == [(0, "s0", "verb"),
+                                                                       (2, "s2", "verb")]
+    # nothing lost: the sentences, which may cost a run of the engines, are not looked for
+    assert lost_figures("set", "d1", "verb", moved, {1}, {1, 2}, sentences) == []
+    assert asked == [[0, 2]]

@@ -13,6 +13,11 @@ is mapped through the offset map and its evidence cut again from the new text. W
 becomes of a speaker or group string is the caller's choice of a ``StringCarry``:
 ``reread_nearest`` (cut from the new text at the occurrence nearest the entry, or
 transformed on its own when the text does not hold it) or ``transformed_alone``.
+
+The English casualty-only benches (``perturb_lexical.py``, ``perturb_syntax.py``) share
+the last part: the casualty tp/fp/fn tally, the record of a figure read untransformed and
+lost under a transform, and the per-set and pooled report. How each finds a lost figure's
+sentence and how it prints a row stay its own, so each is passed in.
 """
 
 from __future__ import annotations
@@ -23,11 +28,11 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Self, TypeVar
 
 from workbench.core.extract import extract
 from workbench.core.extract.ar import is_arabic
-from workbench.core.extract.evaluate import KINDS, _locate, evaluate_docs, read_gold
+from workbench.core.extract.evaluate import KINDS, _locate, evaluate_docs, match_pairs, read_gold
 
 # (start, end, replacement) over the original text; edits never overlap.
 Edit = tuple[int, int, str]
@@ -223,3 +228,93 @@ def run(sets: Iterable[Path], names: list[str], carry: Carrier, lang: str | None
         for line in table_rows(Path(path).stem, rows):
             print(line, flush=True)
     return 0
+
+
+# ---------------------------------------------------------------- casualties alone
+
+CASUALTIES = "casualties"
+
+
+@dataclass
+class CasualtyScore:
+    """Casualty tp/fp/fn; a bench adds its own count of what it edited by extending
+    ``add``."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @classmethod
+    def of(cls, doc: Doc, read: set[int], fp: int) -> Self:
+        """The score of ``doc`` when the engine reads the gold entries ``read`` and makes
+        ``fp`` false positives."""
+        return cls(len(read), fp, len(doc.get(CASUALTIES) or []) - len(read))
+
+    def add(self, other: CasualtyScore) -> None:
+        self.tp += other.tp
+        self.fp += other.fp
+        self.fn += other.fn
+
+
+def read_casualties(doc: Doc, predictions: Predictions | None = None) -> tuple[set[int], int]:
+    """The gold casualty entries the English engine reads in ``doc`` (with its suggestions
+    unless given) and its false positives."""
+    if predictions is None:
+        predictions = predict(doc, "en")
+    preds = predictions[CASUALTIES]
+    pairs = match_pairs(doc["text"], CASUALTIES, doc.get(CASUALTIES) or [], preds)
+    return set(pairs), len(preds) - len(pairs)
+
+
+@dataclass
+class Lost:
+    """A gold figure read on the untransformed text and missed under a transform."""
+
+    set_name: str
+    doc_id: str
+    transform: str
+    entry: dict[str, Any]
+    sentence: str
+
+
+# (the transformed document, the indices of its lost entries) -> each one's sentence
+SentencesOf = Callable[[Doc, list[int]], list[str]]
+
+
+def lost_figures(set_name: str, doc_id: str, transform: str, moved: Doc, read: set[int],
+                 now: set[int], sentences: SentencesOf) -> list[Lost]:
+    """The entries read before (``read``) and not after (``now``), in gold order; the
+    sentences are asked for only when something was lost, since finding them may cost a
+    run of the engines."""
+    gone = sorted(read - now)
+    if not gone:
+        return []
+    return [Lost(set_name, doc_id, transform, moved[CASUALTIES][i], sentence)
+            for i, sentence in zip(gone, sentences(moved, gone), strict=True)]
+
+
+S = TypeVar("S", bound=CasualtyScore)
+# (set or "pooled", transform, its score, the untransformed score) -> the printed line
+RowFormat = Callable[[str, str, S, S], str]
+
+
+def report_casualties(sets: Iterable[str | Path], names: list[str],
+                      measure_set: Callable[[Path, list[str]], tuple[dict[str, S], list[Lost]]],
+                      fresh: Callable[[], S], row: RowFormat[S],
+                      lost_line: Callable[[Lost], str] | None, per_set: bool = True) -> None:
+    """Print each set's rows (unless ``per_set`` is off), the pooled rows and, with
+    ``lost_line``, every lost figure after them."""
+    pooled = {n: fresh() for n in ("none", *names)}
+    all_lost: list[Lost] = []
+    for path in map(Path, sets):
+        scores, lost = measure_set(path, names)
+        all_lost.extend(lost)
+        for n, s in scores.items():
+            pooled[n].add(s)
+            if per_set:
+                print(row(path.stem, n, s, scores["none"]), flush=True)
+    for n, s in pooled.items():
+        print(row("pooled", n, s, pooled["none"]))
+    if lost_line is not None:
+        for x in all_lost:
+            print(lost_line(x))

@@ -34,15 +34,25 @@ import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from perturb_core import Doc, Edit, Predictions, Spans, carry_doc
+from perturb_core import (
+    CasualtyScore,
+    Doc,
+    Edit,
+    Lost,
+    Predictions,
+    Spans,
+    carry_doc,
+    lost_figures,
+    predict,
+    read_casualties,
+    report_casualties,
+)
 from perturb_core import gold_spans as _gold_spans
 
-from workbench.core.extract import extract
-from workbench.core.extract.evaluate import match_pairs, read_gold
+from workbench.core.extract.evaluate import read_gold
 
 KIND = "casualties"
 
@@ -293,17 +303,13 @@ def transform_doc(doc: Doc, name: str, predictions: Predictions | None = None) -
 
 
 @dataclass
-class Score:
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
+class Score(CasualtyScore):
     edited: int = 0  # documents the transform changed
 
-    def add(self, other: Score) -> None:
-        self.tp += other.tp
-        self.fp += other.fp
-        self.fn += other.fn
-        self.edited += other.edited
+    def add(self, other: CasualtyScore) -> None:
+        super().add(other)
+        if isinstance(other, Score):
+            self.edited += other.edited
 
     def __str__(self) -> str:
         return f"{self.tp:>5} {self.fp:>4} {self.fn:>4} {self.edited:>6}"
@@ -311,21 +317,8 @@ class Score:
 
 def score_doc(doc: Doc, predictions: Predictions | None = None) -> tuple[Score, set[int]]:
     """Casualty tp/fp/fn of one document and the gold entries read."""
-    if predictions is None:
-        predictions = extract(doc["text"], doc.get("published"), "en")
-    gold = doc.get(KIND) or []
-    preds = predictions[KIND]
-    pairs = match_pairs(doc["text"], KIND, gold, preds)
-    return Score(len(pairs), len(preds) - len(pairs), len(gold) - len(pairs)), set(pairs)
-
-
-@dataclass
-class Lost:
-    set: str
-    doc_id: str
-    transform: str
-    entry: dict[str, Any]
-    sentence: str
+    read, fp = read_casualties(doc, predictions)
+    return Score.of(doc, read, fp), read
 
 
 def measure(path: Path, names: list[str]) -> tuple[dict[str, Score], list[Lost]]:
@@ -335,7 +328,7 @@ def measure(path: Path, names: list[str]) -> tuple[dict[str, Score], list[Lost]]
     totals = {n: Score() for n in ("none", *names)}
     lost: list[Lost] = []
     for doc in docs:
-        predictions = extract(doc["text"], doc.get("published"), "en")
+        predictions = predict(doc, "en")
         base, read = score_doc(doc, predictions)
         totals["none"].add(base)
         for name in names:
@@ -346,13 +339,26 @@ def measure(path: Path, names: list[str]) -> tuple[dict[str, Score], list[Lost]]
             got, now = score_doc(moved)
             got.edited = 1
             totals[name].add(got)
-            spans = _gold_spans(moved, None, "en")[KIND]
-            for i in sorted(read - now):
-                a, b = spans[i]
-                s, e = sentence_of(moved["text"], a, b)
-                lost.append(Lost(path.stem, str(doc.get("doc_id")), name, moved[KIND][i],
-                                 moved["text"][s:e].strip()))
+            lost += lost_figures(path.stem, str(doc.get("doc_id")), name, moved, read, now,
+                                 _sentences)
     return totals, lost
+
+
+def _sentences(moved: Doc, indices: list[int]) -> list[str]:
+    """Each lost entry's sentence, found from its span placed again in the new text."""
+    spans = _gold_spans(moved, None, "en")[KIND]
+    text = moved["text"]
+    return [text[slice(*sentence_of(text, *spans[i]))].strip() for i in indices]
+
+
+def _row(stem: str, name: str, s: Score, base: Score) -> str:
+    return f"{stem:<10} {name:<11} {s}"
+
+
+def _lost_line(x: Lost) -> str:
+    e = x.entry
+    return (f"LOST {x.transform:<10} {x.set_name} {x.doc_id} {e['outcome']} "
+            f"{e['count_low']} {e['evidence']!r}\n    {x.sentence}")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -364,22 +370,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="list each figure lost under a transform, with its sentence")
     args = parser.parse_args(argv)
     names = args.transform or list(TRANSFORMS)
-    pooled = {n: Score() for n in ("none", *names)}
-    all_lost: list[Lost] = []
     print(f"{'set':<10} {'transform':<11} {'tp':>5} {'fp':>4} {'fn':>4} {'edited':>6}")
-    for path in args.sets:
-        totals, lost = measure(Path(path), names)
-        for n, s in totals.items():
-            pooled[n].add(s)
-            print(f"{Path(path).stem:<10} {n:<11} {s}", flush=True)
-        all_lost += lost
-    for n, s in pooled.items():
-        print(f"{'pooled':<10} {n:<11} {s}")
-    if args.lost:
-        for x in all_lost:
-            e = x.entry
-            print(f"LOST {x.transform:<10} {x.set} {x.doc_id} {e['outcome']} "
-                  f"{e['count_low']} {e['evidence']!r}\n    {x.sentence}")
+    report_casualties(args.sets, names, measure, Score, _row,
+                      _lost_line if args.lost else None)
     return 0
 
 

@@ -32,11 +32,20 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from perturb_core import Edit, Spans, carry_doc, predict
+from perturb_core import (
+    CasualtyScore,
+    Edit,
+    Lost,
+    Spans,
+    carry_doc,
+    lost_figures,
+    predict,
+    read_casualties,
+    report_casualties,
+)
 from perturb_core import gold_spans as _gold_spans
 
-from workbench.core.extract import extract
-from workbench.core.extract.evaluate import match_pairs, read_gold
+from workbench.core.extract.evaluate import read_gold
 
 Doc = dict[str, Any]
 
@@ -231,32 +240,14 @@ def transform_doc(doc: Doc, name: str, predictions: dict[str, list[dict[str, Any
 # ---------------------------------------------------------------- scoring casualties
 
 @dataclass
-class Score:
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
+class Score(CasualtyScore):
     sites: Sites = field(default_factory=Sites)
 
-    def add(self, other: Score) -> None:
-        self.tp, self.fp, self.fn = self.tp + other.tp, self.fp + other.fp, self.fn + other.fn
-        self.sites.edited += other.sites.edited
-        self.sites.skipped += other.sites.skipped
-
-
-def read_casualties(doc: Doc) -> tuple[set[int], int]:
-    """The gold casualty entries the engine reads in ``doc`` and its false positives."""
-    preds = extract(doc["text"], doc.get("published"), "en")["casualties"]
-    pairs = match_pairs(doc["text"], "casualties", doc.get("casualties") or [], preds)
-    return set(pairs), len(preds) - len(pairs)
-
-
-@dataclass
-class Lost:
-    set_name: str
-    transform: str
-    doc_id: str
-    entry: dict[str, Any]
-    sentence: str
+    def add(self, other: CasualtyScore) -> None:
+        super().add(other)
+        if isinstance(other, Score):
+            self.sites.edited += other.sites.edited
+            self.sites.skipped += other.sites.skipped
 
 
 def measure_set(path: Path, names: list[str]) -> tuple[dict[str, Score], list[Lost]]:
@@ -266,20 +257,24 @@ def measure_set(path: Path, names: list[str]) -> tuple[dict[str, Score], list[Lo
     scores = {n: Score() for n in ("none", *names)}
     lost: list[Lost] = []
     for doc in docs:
-        gold = doc.get("casualties") or []
         predictions = predict(doc, "en")
-        read, fp = read_casualties(doc)
-        scores["none"].add(Score(len(read), fp, len(gold) - len(read)))
+        read, fp = read_casualties(doc, predictions)
+        scores["none"].add(Score.of(doc, read, fp))
         for name in names:
             sites = Sites()
             moved = transform_doc(doc, name, predictions, sites)
             now, fp_now = read_casualties(moved) if sites.edited else (read, fp)
-            scores[name].add(Score(len(now), fp_now, len(gold) - len(now), sites))
-            for i in sorted(read - now):
-                entry = moved["casualties"][i]
-                lost.append(Lost(path.stem, name, str(doc.get("doc_id")), entry,
-                                 _sentence_of(moved["text"], entry["evidence"])))
+            score = Score.of(moved, now, fp_now)
+            score.sites = sites
+            scores[name].add(score)
+            lost += lost_figures(path.stem, str(doc.get("doc_id")), name, moved, read, now,
+                                 _sentences)
     return scores, lost
+
+
+def _sentences(moved: Doc, indices: list[int]) -> list[str]:
+    """Each lost entry's sentence, found from its evidence."""
+    return [_sentence_of(moved["text"], moved["casualties"][i]["evidence"]) for i in indices]
 
 
 def _sentence_of(text: str, evidence: str) -> str:
@@ -296,6 +291,12 @@ def _row(stem: str, name: str, s: Score, base: Score) -> str:
     return f"{stem:<10} {name:<8} tp {s.tp:>4} fp {s.fp:>4} fn {s.fn:>4}{delta}"
 
 
+def _lost_line(x: Lost) -> str:
+    e = x.entry
+    return (f"\n{x.set_name} {x.doc_id} [{x.transform}] {e['outcome']} {e['count_low']}"
+            f" {e['evidence']!r}\n    {x.sentence}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("sets", nargs="+", help="English gold JSONL files")
@@ -306,22 +307,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--pooled-only", action="store_true", help="print the pooled rows only")
     args = parser.parse_args(argv)
     names = args.transform or list(TRANSFORMS)
-    pooled = {n: Score() for n in ("none", *names)}
-    all_lost: list[Lost] = []
-    for path in map(Path, args.sets):
-        scores, lost = measure_set(path, names)
-        all_lost.extend(lost)
-        for n, s in scores.items():
-            pooled[n].add(s)
-            if not args.pooled_only:
-                print(_row(path.stem, n, s, scores["none"]), flush=True)
-    for n, s in pooled.items():
-        print(_row("pooled", n, s, pooled["none"]))
-    if args.lost:
-        for x in all_lost:
-            e = x.entry
-            print(f"\n{x.set_name} {x.doc_id} [{x.transform}] {e['outcome']} {e['count_low']}"
-                  f" {e['evidence']!r}\n    {x.sentence}")
+    report_casualties(args.sets, names, measure_set, Score, _row,
+                      _lost_line if args.lost else None, per_set=not args.pooled_only)
     return 0
 
 
