@@ -12,6 +12,7 @@ from bench.blind.perturb_core import (
     carry_doc,
     edits_from_pieces,
     lost_figures,
+    lost_sentences,
     reread_nearest,
     table_rows,
     transformed_alone,
@@ -115,3 +116,13 @@ def test_lost_figures_are_the_entries_read_before_and_not_after_in_gold_order():
     # nothing lost: the sentences, which may cost a run of the engines, are not looked for
     assert lost_figures("set", "d1", "verb", moved, {1}, {1, 2}, sentences) == []
     assert asked == [[0, 2]]
+
+
+def test_a_lost_figures_sentence_is_the_engines_sentence_around_its_span() -> None:
+    text = ("Clashes in Kessa\nGunmen attacked a bus near Dr. Ansah's farm on Monday. "
+            "Four passengers were wounded, police said. The road was closed.")
+    doc = {"text": text, "casualties": [
+        {"outcome": "wounded", "count_low": 4, "count_high": None, "qualifier": "exact",
+         "group": "passengers", "evidence": "Four passengers were wounded"}],
+        "dates": [], "statements": []}
+    assert lost_sentences(doc, [0]) == ["Four passengers were wounded, police said."]

@@ -33,6 +33,7 @@ from typing import Any, Self, TypeVar
 from workbench.core.extract import extract
 from workbench.core.extract.ar import is_arabic
 from workbench.core.extract.evaluate import KINDS, _locate, evaluate_docs, match_pairs, read_gold
+from workbench.core.extract.spans import split_sentences
 
 # (start, end, replacement) over the original text; edits never overlap.
 Edit = tuple[int, int, str]
@@ -279,6 +280,19 @@ class Lost:
 
 # (the transformed document, the indices of its lost entries) -> each one's sentence
 SentencesOf = Callable[[Doc, list[int]], list[str]]
+
+
+def lost_sentences(moved: Doc, indices: list[int]) -> list[str]:
+    """The sentence of each casualty entry at ``indices`` of a transformed document: its
+    span placed as the evaluation places it, and the engines' own sentences over it."""
+    spans = gold_spans(moved, None, "en")[CASUALTIES]
+    sentences = split_sentences(moved["text"])
+    out = []
+    for i in indices:
+        a, b = spans[i]
+        over = [s for s in sentences if s.start < max(b, a + 1) and a < s.end]
+        out.append(moved["text"][over[0].start:over[-1].end] if over else "")
+    return out
 
 
 def lost_figures(set_name: str, doc_id: str, transform: str, moved: Doc, read: set[int],

@@ -46,6 +46,7 @@ from perturb_core import (
     Spans,
     carry_doc,
     lost_figures,
+    lost_sentences,
     predict,
     read_casualties,
     report_casualties,
@@ -340,15 +341,9 @@ def measure(path: Path, names: list[str]) -> tuple[dict[str, Score], list[Lost]]
             got.edited = 1
             totals[name].add(got)
             lost += lost_figures(path.stem, str(doc.get("doc_id")), name, moved, read, now,
-                                 _sentences)
+                                 lost_sentences)
     return totals, lost
 
-
-def _sentences(moved: Doc, indices: list[int]) -> list[str]:
-    """Each lost entry's sentence, found from its span placed again in the new text."""
-    spans = _gold_spans(moved, None, "en")[KIND]
-    text = moved["text"]
-    return [text[slice(*sentence_of(text, *spans[i]))].strip() for i in indices]
 
 
 def _row(stem: str, name: str, s: Score, base: Score) -> str:

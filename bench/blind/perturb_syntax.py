@@ -39,6 +39,7 @@ from perturb_core import (
     Spans,
     carry_doc,
     lost_figures,
+    lost_sentences,
     predict,
     read_casualties,
     report_casualties,
@@ -268,20 +269,10 @@ def measure_set(path: Path, names: list[str]) -> tuple[dict[str, Score], list[Lo
             score.sites = sites
             scores[name].add(score)
             lost += lost_figures(path.stem, str(doc.get("doc_id")), name, moved, read, now,
-                                 _sentences)
+                                 lost_sentences)
     return scores, lost
 
 
-def _sentences(moved: Doc, indices: list[int]) -> list[str]:
-    """Each lost entry's sentence, found from its evidence."""
-    return [_sentence_of(moved["text"], moved["casualties"][i]["evidence"]) for i in indices]
-
-
-def _sentence_of(text: str, evidence: str) -> str:
-    at = max(text.find(evidence), 0)
-    start = max(text.rfind("\n", 0, at) + 1, *(m.end() for m in re.finditer(
-        r"[.!?]\s+", text[:at])), 0)
-    return text[start:_sentence_end(text, at + len(evidence)) + 1].strip()
 
 
 def _row(stem: str, name: str, s: Score, base: Score) -> str:
