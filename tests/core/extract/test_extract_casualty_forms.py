@@ -30,6 +30,15 @@ def figures(text: str) -> list[tuple[str, str, int, str | None]]:
           ("Kills Herself and 3 Others", "killed", 3, "Others")]),
         ("A bomber blew himself up outside the Halden barracks.",
          [("bomber blew himself up", "killed", 1, "bomber")]),
+        # The README's "blew herself up" -> 1 with the person counted by an article and no
+        # word for a bomber; a pronoun has no count, and blowing up a thing kills nobody.
+        ("A woman blew herself up in the crowded Vessel market on Friday.",
+         [("A woman blew herself up", "killed", 1, "woman")]),
+        ("Witnesses said a teenage boy blew himself up at the gate.",
+         [("a teenage boy blew himself up", "killed", 1, "teenage boy")]),
+        ("He blew himself up at the gate.", []),
+        ("A woman blew up the bridge at Orsk.", []),
+        ("A truck blew itself up at the depot.", []),
         ("Kidnappers are holding 5 hostages in a farmhouse.",
          [("holding 5 hostages", "captured", 5, "hostages")]),
         ("The militia is still holding two aid workers.",

@@ -338,6 +338,10 @@ _BOMBER_SELF = re.compile(
     re.IGNORECASE,
 )
 _BOMBER = re.compile(rf"\b(?:{alt(EN.BOMBER_NOUNS)})\b", re.IGNORECASE)
+# A person counted by the article right before "blew herself up" is the bomber the README
+# counts ("A woman blew herself up" -> 1 woman) even when no word for a bomber is written.
+_COUNTED_SELF_BOMBER = re.compile(
+    r"\b(?P<art>an?|one)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z-]+)\s+$", re.IGNORECASE)
 _HOSTAGE_CUE = re.compile(rf"\b(?:{alt(EN.HOSTAGE_CUES)})\b", re.IGNORECASE)
 # Whole month names or their abbreviations only: "Two Marines" is not "two March".
 _MONTH_NAME = f"(?:{alt([*EN.MONTHS, *EN.MONTH_ABBREVIATIONS])})"
@@ -4647,6 +4651,7 @@ def _bomber(s: str, base: int, out: list[dict[str, object]]) -> None:
         for b in _BOMBER.finditer(s, 0, bm.start()):
             bb = b
         if bb is None or bm.start() - bb.end() > 120:
+            _counted_self_bomber(s, base, bm, out)
             continue
         start = bb.start()
         if bm.start() - bb.end() > 12:
@@ -4662,6 +4667,26 @@ def _bomber(s: str, base: int, out: list[dict[str, object]]) -> None:
             "group": bb.group().lower(),
         })
 
+
+
+def _counted_self_bomber(s: str, base: int, bm: re.Match[str],
+                         out: list[dict[str, object]]) -> None:
+    """One person counted by an article who "blew herself up": only with "up", since "a man
+    killed himself" tells of a suicide, not a bombing."""
+    if not bm.group().lower().startswith("blew") or not bm.group().lower().endswith("up"):
+        return
+    pm = _COUNTED_SELF_BOMBER.search(s, max(0, bm.start() - 60), bm.start())
+    if pm is None or pm.group("noun").lower() not in EN.PERSON_WORDS:
+        return
+    start = pm.start()
+    if any(int(o["start"]) <= base + start < int(o["end"])  # type: ignore[call-overload]
+           for o in out):
+        return
+    out.append({
+        "start": base + start, "end": base + bm.end(), "text": s[start:bm.end()],
+        "outcome": "killed", "count_low": 1, "count_high": None, "qualifier": "exact",
+        "group": s[pm.end("art"):bm.start()].strip().lower(),
+    })
 
 # The case-blind patterns run per count, as the twins for lower-cased ASCII sentences (same
 # spans, 1.5-2x faster; see folding.py).
