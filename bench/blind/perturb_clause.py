@@ -95,6 +95,8 @@ _STOP = (r"were|was|is|are|had|have|has|and|or|but|who|which|that|of|in|on|at|by
 _NP = (rf"(?P<np>(?:{_QUALIFIER})?(?:{_NUMBER})(?:\s+(?!(?:{_STOP})\b)[A-Za-z'’-]+){{1,4}}?)")
 _VERB = (r"(?P<verb>shot dead|killed|wounded|injured|hurt|abducted|kidnapped|arrested"
          r"|detained|seized)")
+# A verb shared with a coordinated clause after it ("were killed and dozens of huts burned").
+_GAPPED_AFTER = re.compile(r"\s*,?\s+(?:and|or|but)\b")
 # What may follow a clause's last word: its end or an adjunct that attaches to the verb.
 _CLAUSE_END = (r"(?=\s*(?:[.;]|$)|\s+(?:in|on|at|near|during|after|before|overnight|late|early"
                r"|last|when|while|as|outside|inside|across|since)\b)")
@@ -104,14 +106,19 @@ _BY_AGENT = re.compile(rf"\s+by\s+{_AGENT}{_CLAUSE_END}", re.I)
 _SUBJECT = r"(?P<subj>(?:[A-Z][A-Za-z'’-]*|the|a|an)(?:\s+[A-Za-z'’-]+){0,4}?)"
 _ACTIVE = re.compile(
     rf"{_SUBJECT}\s+(?P<aux>(?:has|have|had)\s+)?{_VERB}\s+{_NP}{_CLAUSE_END}")
-_EVENT = (rf"(?P<event>(?:an?|the)\s+(?:[a-z-]+\s+){{0,2}}?(?:{'|'.join(EVENT_NOUNS)})"
-          r"(?:\s+(?:on|in|near|at|against|by)\s+[^,.;\d]+?)?)")
+_EVENT = (rf"(?P<event>(?:(?:an?|the)\s+)?(?:[a-z-]+\s+){{0,2}}?(?:{'|'.join(EVENT_NOUNS)})"
+          r"(?:\s+(?:on|in|near|at|against|by|of)\s+[^,.;]+?)?)")
 _RELATIVE = re.compile(
-    rf"{_NP}\s+(?P<be>were|was)\s+(?P<verb>killed|wounded|injured)\s+in\s+{_EVENT}"
-    r"(?=\s*(?:[.;]|$))", re.I)
+    rf"{_NP}\s+(?P<be>were|was)\s+(?P<verb>killed|wounded|injured)\s+(?:in|during)\s+{_EVENT}"
+    r"(?=\s*(?:[.;,]|$))", re.I)
 _PLAIN_SENTENCE = re.compile(
     rf"{_NP}\s+(?P<be>were|was)\s+(?P<verb>killed|wounded|injured|abducted|kidnapped"
-    rf"|shot dead)(?P<tail>\s+in\s+the\s+(?:{'|'.join(EVENT_NOUNS)}))?\.(?=\s|$)", re.I)
+    rf"|shot dead)(?P<tail>\s+(?:in|on|at|near|during|overnight|inside|outside)\b[^,;.\n]*)?"
+    r"\.(?=\s|$)", re.I)
+# "N X were killed when gunmen attacked Z." -> "Gunmen attacked Z, killing N X."
+_WHEN_SENTENCE = re.compile(
+    rf"{_NP}\s+(?P<be>were|was)\s+(?P<verb>killed|wounded|injured|abducted|kidnapped"
+    r"|shot dead)\s+when\s+(?P<event>[^,;.\n\"“”]+?)(?P<rest>,[^;.\n\"“”]*)?\.(?=\s|$)", re.I)
 # A sentence that tells of a violent event, which a figure may follow as its outcome.
 _EVENT_SENTENCE = re.compile(
     rf"\b(?:{'|'.join(EVENT_NOUNS)}|attacked|stormed|struck|hit|exploded|opened fire|shelled"
@@ -208,19 +215,19 @@ class Plan:
     touched: int = 0
     skipped: int = 0
 
-    def add(self, edit: Edit, spans: list[tuple[int, int]], index: int,
-            evidence: tuple[int, int] | None = None) -> bool:
-        """Take the edit unless it overlaps one taken or swallows another gold figure."""
-        a, b, _new = edit
-        if any(not (b <= x or y <= a) and (x, y) != (a, b) for x, y, _ in self.edits):
-            self.skipped += 1
-            return False
-        if any(j != index and a <= x and y <= b and b > a for j, (x, y) in enumerate(spans)):
-            self.skipped += 1
-            return False
-        self.edits.append(edit)
+    def add(self, edits: list[Edit], spans: list[tuple[int, int]], index: int,
+            evidence: tuple[int, int, int] | None = None) -> bool:
+        """Take the edits unless one overlaps an edit taken or swallows another gold
+        figure; ``evidence`` is the new evidence, as the original offset of one of the
+        edits and its start and end inside that edit's replacement."""
+        for a, b, _new in edits:
+            if any(not (b <= x or y <= a) for x, y, _ in self.edits) or any(
+                    j != index and a <= x and y <= b and b > a for j, (x, y) in enumerate(spans)):
+                self.skipped += 1
+                return False
+        self.edits.extend(edits)
         if evidence is not None:
-            self.evidence[index] = (a, *evidence)
+            self.evidence[index] = evidence
         self.touched += 1
         return True
 
@@ -243,6 +250,9 @@ def active(doc: Doc, spans: Spans) -> Plan:
             continue
         verb = m.group("verb").lower()
         by = _BY_AGENT.match(text, m.end(), site.sent_end)
+        if _GAPPED_AFTER.match(text, by.end() if by else m.end()):
+            plan.skipped += 1
+            continue
         if by is not None and not re.search(r"\d|\b(?:who|which|whom|and|or)\b",
                                             by.group("agent")):
             agent, end = by.group("agent"), by.end()
@@ -254,7 +264,7 @@ def active(doc: Doc, spans: Spans) -> Plan:
         head = _upper(agent) if m.start() == site.sent_start else _lower(agent)
         aux = "had " if re.search(r"\bhad\s*$", text[site.sent_start:m.start()]) else ""
         new = f"{head} {aux}{verb} {_lower(m.group('np'))}"
-        plan.add((m.start(), end, new), gold, site.index, (len(head) + 1, len(new)))
+        plan.add([(m.start(), end, new)], gold, site.index, (m.start(), len(head) + 1, len(new)))
     return plan
 
 
@@ -269,7 +279,8 @@ def passive(doc: Doc, spans: Spans) -> Plan:
                 break
             m = None
         subj = m.group("subj") if m else ""
-        if m is None or subj.split()[0].lower() in _PRONOUNS or _NOT_SUBJECT.search(subj):
+        if (m is None or subj.split()[0].lower() in _PRONOUNS or _NOT_SUBJECT.search(subj)
+                or _GAPPED_AFTER.match(text, m.end())):
             plan.skipped += 1
             continue
         np, verb = m.group("np"), m.group("verb").lower()
@@ -281,7 +292,7 @@ def passive(doc: Doc, spans: Spans) -> Plan:
         head = _upper(np) if m.start() == site.sent_start else np
         figure = f"{head} {be} {verb}"
         new = f"{figure} by {_lower(subj)}"
-        plan.add((m.start(), m.end(), new), gold, site.index, (0, len(figure)))
+        plan.add([(m.start(), m.end(), new)], gold, site.index, (m.start(), 0, len(figure)))
     return plan
 
 
@@ -292,26 +303,52 @@ def _said_ends(text: str, site: Site) -> list[int]:
 
 
 def participle(doc: Doc, spans: Spans) -> Plan:
-    """A plain figure sentence joined to the event sentence before it: ", killing N X" or
-    ", leaving N X dead"."""
+    """A figure's outcome told as a participle after its event: a plain figure sentence
+    joined to the event sentence before it (", killing N X", ", leaving N X dead"), and
+    "N X were killed when gunmen attacked Z" made "Gunmen attacked Z, killing N X"."""
     text, plan, gold = doc["text"], Plan(), spans[KIND]
     for site in sites(doc, spans):
-        m = _PLAIN_SENTENCE.match(text, site.sent_start)
-        before = text[max(0, site.sent_start - 2):site.sent_start]
-        first = _previous_sentence(text, site.sent_start)
-        if (m is None or m.start() != site.start or m.end() - 1 != site.sent_end
-                or not re.fullmatch(r"\. ", before) or first is None
-                or not _EVENT_SENTENCE.search(first) or _NOT_EVENT.search(first)):
+        if site.start != site.sent_start or not _opens_clause(text, site, site.start):
             plan.skipped += 1
-            continue
-        verb, np = m.group("verb").lower(), _lower(m.group("np"))
-        state = LEAVING.get(verb)
-        if state and zlib.crc32(f"{doc.get('doc_id')}:{site.index}".encode()) % 2:
-            new, ev = f", leaving {np} {state}", (2, len(f", leaving {np} {state}"))
+        elif m := _WHEN_SENTENCE.match(text, site.start):
+            _when_joined(doc, text, site, m, plan, gold)
+        elif m := _PLAIN_SENTENCE.match(text, site.start):
+            _plain_joined(doc, text, site, m, plan, gold)
         else:
-            new, ev = f", {ING[verb]} {np}", (2, len(f", {ING[verb]} {np}"))
-        plan.add((site.sent_start - 2, site.sent_end, new), gold, site.index, ev)
+            plan.skipped += 1
     return plan
+
+
+def _joined(doc: Doc, site: Site, verb: str, np: str) -> str:
+    """", killing N X" or, for a death or a wound, ", leaving N X dead" (seeded)."""
+    state = LEAVING.get(verb)
+    if state and zlib.crc32(f"{doc.get('doc_id')}:{site.index}".encode()) % 2:
+        return f", leaving {np} {state}"
+    return f", {ING[verb]} {np}"
+
+
+def _plain_joined(doc: Doc, text: str, site: Site, m: re.Match[str], plan: Plan,
+                  gold: list[tuple[int, int]]) -> None:
+    first = _previous_sentence(text, site.sent_start)
+    if (text[max(0, site.sent_start - 2):site.sent_start] != ". " or first is None
+            or not _EVENT_SENTENCE.search(first) or _NOT_EVENT.search(first)):
+        plan.skipped += 1
+        return
+    new = _joined(doc, site, m.group("verb").lower(), _lower(m.group("np")))
+    at = site.sent_start - 2
+    plan.add([(at, m.end("verb"), new)], gold, site.index, (at, 2, len(new)))
+
+
+def _when_joined(doc: Doc, text: str, site: Site, m: re.Match[str], plan: Plan,
+                 gold: list[tuple[int, int]]) -> None:
+    event = m.group("event")
+    if event.split()[0].lower() in _PRONOUNS or len(event.split()) < 3:
+        plan.skipped += 1
+        return
+    new = _joined(doc, site, m.group("verb").lower(), _lower(m.group("np")))
+    at, end = m.start("event"), m.end("event")
+    plan.add([(m.start(), at + 1, text[at].upper()), (end, end, new)], gold, site.index,
+             (end, 2, len(new)))
 
 
 def _previous_sentence(text: str, start: int) -> str | None:
@@ -343,7 +380,7 @@ def relative(doc: Doc, spans: Spans) -> Plan:
         else:
             lead = (_upper(event) if m.start() == site.sent_start else _lower(event)) + " "
         new = f"{lead}{verb} {np}"
-        plan.add((m.start(), m.end(), new), gold, site.index, (len(lead), len(new)))
+        plan.add([(m.start(), m.end(), new)], gold, site.index, (m.start(), len(lead), len(new)))
     return plan
 
 
@@ -359,7 +396,7 @@ def aspect(doc: Doc, spans: Spans) -> Plan:
         pool = ASPECT_SINGULAR if one else ASPECT_PLURAL
         if m.group("verb").lower() == "killed":
             pool = (*pool, "was confirmed" if one else "were confirmed")
-        plan.add((m.start("be"), m.end("be"), _pick(pool, f"{doc.get('doc_id')}:{site.index}")),
+        plan.add([(m.start("be"), m.end("be"), _pick(pool, f"{doc.get('doc_id')}:{site.index}"))],
                  gold, site.index)
     return plan
 
