@@ -82,7 +82,7 @@ def test_passive_agrees_with_one_and_keeps_the_perfect():
 def test_participle_joins_the_plain_figure_to_its_event():
     out, plan = _moved("participle")
     assert "Gunmen stormed a market in the town of Lesk, " in out["text"]
-    assert _evidence(out)[1] in {"wounding three traders", "leaving three traders wounded"}
+    assert _evidence(out)[1] in {"wounding three traders", "three traders wounded"}
     assert "Three traders were wounded" not in out["text"]
     assert plan.touched == 1
 
@@ -133,3 +133,32 @@ def test_a_set_is_scored(tmp_path):
     assert totals["active"].touched == 3
     for x in lost:
         assert x.entry["evidence"] in x.sentence
+
+
+def test_participle_joins_a_when_clause_before_its_outcome():
+    text = ("X\nAt least 23 people were killed when gunmen attacked the village of Gwarn, "
+            "police said.")
+    doc = dict(DOC, text=text, dates=[], statements=[],
+               casualties=[_entry("At least 23 people were killed", "killed", 23)])
+    doc["casualties"][0]["qualifier"] = "at_least"
+    out, plan = _moved("participle", doc)
+    assert out["text"].startswith("X\nGunmen attacked the village of Gwarn, ")
+    assert out["text"].endswith("at least 23 people, police said.") or out["text"].endswith(
+        "at least 23 people dead, police said.")
+    assert _evidence(out)[0] in {"killing at least 23 people", "at least 23 people dead"}
+
+
+def test_a_coordinated_second_figure_moves_with_the_first():
+    text = "X\nAt least eight people were killed and 26 wounded in the shelling of Tarn."
+    doc = dict(DOC, text=text, dates=[], statements=[], casualties=[
+        _entry("At least eight people were killed", "killed", 8),
+        _entry("26 wounded", "wounded", 26)])
+    out, _ = _moved("relative", doc)
+    assert out["text"].endswith("the shelling of Tarn that killed at least eight people and "
+                                "wounded 26.") or out["text"].endswith(
+        "\nThe shelling of Tarn killed at least eight people and wounded 26.")
+    assert _evidence(out) == ["killed at least eight people", "wounded 26"]
+    out, _ = _moved("active", doc)
+    assert _evidence(out) == ["killed at least eight people", "wounded 26"]
+    assert out["text"].endswith(
+        " killed at least eight people and wounded 26 in the shelling of Tarn.")

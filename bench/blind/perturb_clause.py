@@ -69,10 +69,11 @@ AGENTS = ("attackers", "gunmen", "the militia")
 # Outcomes a perpetrator does, so an agentless passive of them may be given one.
 PERPETRATED = ("killed", "wounded", "injured", "abducted", "kidnapped", "shot dead")
 # Past participle -> present participle for the joined "..., killing N X".
-ING = {"killed": "killing", "wounded": "wounding", "injured": "injuring",
+ING = {"killed": "killing", "wounded": "wounding", "injured": "injuring", "hurt": "hurting",
        "abducted": "abducting", "kidnapped": "kidnapping", "shot dead": "killing"}
 # Outcomes a "..., leaving N X <state>" says the same of.
-LEAVING = {"killed": "dead", "shot dead": "dead", "wounded": "wounded", "injured": "injured"}
+LEAVING = {"killed": "dead", "shot dead": "dead", "wounded": "wounded", "injured": "injured",
+           "hurt": "hurt"}
 # An event that may kill or wound as the subject of the verb.
 EVENT_NOUNS = ("attack", "attacks", "raid", "ambush", "explosion", "blast", "bombing",
                "air strike", "airstrike", "strike", "drone strike", "shelling", "assault",
@@ -93,32 +94,40 @@ _STOP = (r"were|was|is|are|had|have|has|and|or|but|who|which|that|of|in|on|at|by
          r"abducted|kidnapped|arrested|detained|seized|shot|dead|said|says|reportedly|"
          r"including|among|them|they|it|its|their|his|her")
 _NP = (rf"(?P<np>(?:{_QUALIFIER})?(?:{_NUMBER})(?:\s+(?!(?:{_STOP})\b)[A-Za-z'’-]+){{1,4}}?)")
-_VERB = (r"(?P<verb>shot dead|killed|wounded|injured|hurt|abducted|kidnapped|arrested"
-         r"|detained|seized)")
+_VERBS = (r"shot dead|killed|wounded|injured|hurt|abducted|kidnapped|arrested|detained"
+          r"|seized")
+_VERB = rf"(?P<verb>{_VERBS})"
+# A second figure coordinated with the first, its "were" perhaps shared ("and 26 wounded").
+_NP2 = (rf"(?P<np2>(?:{_QUALIFIER})?(?:{_NUMBER})(?:\s+(?!(?:{_STOP})\b)[A-Za-z'’-]+){{0,3}}?)")
+_SECOND = rf"(?:\s+and\s+{_NP2}\s+(?:(?P<be2>were|was)\s+)?(?P<verb2>{_VERBS})\b)?"
+_SECOND_ACTIVE = rf"(?:\s+and\s+(?P<verb2>{_VERBS})\s+{_NP2})?"
 # A verb shared with a coordinated clause after it ("were killed and dozens of huts burned").
 _GAPPED_AFTER = re.compile(r"\s*,?\s+(?:and|or|but)\b")
 # What may follow a clause's last word: its end or an adjunct that attaches to the verb.
 _CLAUSE_END = (r"(?=\s*(?:[.;]|$)|\s+(?:in|on|at|near|during|after|before|overnight|late|early"
                r"|last|when|while|as|outside|inside|across|since)\b)")
 _AGENT = (r"(?P<agent>(?:the\s+|a\s+|an\s+)?(?:[A-Za-z'’-]+\s+){0,2}?[A-Za-z'’-]+)")
-_PASSIVE = re.compile(rf"{_NP}\s+(?P<be>were|was)\s+{_VERB}\b", re.I)
+_PASSIVE = re.compile(rf"{_NP}\s+(?P<be>were|was)\s+{_VERB}\b{_SECOND}", re.I)
 _BY_AGENT = re.compile(rf"\s+by\s+{_AGENT}{_CLAUSE_END}", re.I)
 _SUBJECT = r"(?P<subj>(?:[A-Z][A-Za-z'’-]*|the|a|an)(?:\s+[A-Za-z'’-]+){0,4}?)"
 _ACTIVE = re.compile(
-    rf"{_SUBJECT}\s+(?P<aux>(?:has|have|had)\s+)?{_VERB}\s+{_NP}{_CLAUSE_END}")
+    rf"{_SUBJECT}\s+(?P<aux>(?:has|have|had)\s+)?{_VERB}\s+{_NP}{_SECOND_ACTIVE}{_CLAUSE_END}")
 _EVENT = (rf"(?P<event>(?:(?:an?|the)\s+)?(?:[a-z-]+\s+){{0,2}}?(?:{'|'.join(EVENT_NOUNS)})"
           r"(?:\s+(?:on|in|near|at|against|by|of)\s+[^,.;]+?)?)")
 _RELATIVE = re.compile(
-    rf"{_NP}\s+(?P<be>were|was)\s+(?P<verb>killed|wounded|injured)\s+(?:in|during)\s+{_EVENT}"
+    rf"{_NP}\s+(?P<be>were|was)\s+(?P<verb>killed|wounded|injured){_SECOND}\s+(?:in|during)\s+"
+    rf"{_EVENT}"
     r"(?=\s*(?:[.;,]|$))", re.I)
 _PLAIN_SENTENCE = re.compile(
     rf"{_NP}\s+(?P<be>were|was)\s+(?P<verb>killed|wounded|injured|abducted|kidnapped"
-    rf"|shot dead)(?P<tail>\s+(?:in|on|at|near|during|overnight|inside|outside)\b[^,;.\n]*)?"
+    rf"|shot dead){_SECOND}"
+    r"(?P<tail>\s+(?:in|on|at|near|during|overnight|inside|outside)\b[^,;.\n]*)?"
     r"\.(?=\s|$)", re.I)
 # "N X were killed when gunmen attacked Z." -> "Gunmen attacked Z, killing N X."
 _WHEN_SENTENCE = re.compile(
     rf"{_NP}\s+(?P<be>were|was)\s+(?P<verb>killed|wounded|injured|abducted|kidnapped"
-    r"|shot dead)\s+when\s+(?P<event>[^,;.\n\"“”]+?)(?P<rest>,[^;.\n\"“”]*)?\.(?=\s|$)", re.I)
+    rf"|shot dead){_SECOND}\s+when\s+"
+    r"(?P<event>[^,;.\n\"“”]+?)(?P<rest>,[^;.\n\"“”]*)?\.(?=\s|$)", re.I)
 # A sentence that tells of a violent event, which a figure may follow as its outcome.
 _EVENT_SENTENCE = re.compile(
     rf"\b(?:{'|'.join(EVENT_NOUNS)}|attacked|stormed|struck|hit|exploded|opened fire|shelled"
@@ -216,18 +225,20 @@ class Plan:
     skipped: int = 0
 
     def add(self, edits: list[Edit], spans: list[tuple[int, int]], index: int,
-            evidence: tuple[int, int, int] | None = None) -> bool:
-        """Take the edits unless one overlaps an edit taken or swallows another gold
-        figure; ``evidence`` is the new evidence, as the original offset of one of the
-        edits and its start and end inside that edit's replacement."""
+            evidence: dict[int, tuple[int, int, int]] | None = None) -> bool:
+        """Take the edits unless one overlaps an edit taken or swallows a gold figure the
+        rewrite does not carry; ``evidence`` gives each carried figure's new evidence, as
+        the original offset of one of the edits and its start and end inside that edit's
+        replacement."""
+        carried = {index, *(evidence or {})}
         for a, b, _new in edits:
             if any(not (b <= x or y <= a) for x, y, _ in self.edits) or any(
-                    j != index and a <= x and y <= b and b > a for j, (x, y) in enumerate(spans)):
+                    j not in carried and a <= x and y <= b and b > a
+                    for j, (x, y) in enumerate(spans)):
                 self.skipped += 1
                 return False
         self.edits.extend(edits)
-        if evidence is not None:
-            self.evidence[index] = evidence
+        self.evidence.update(evidence or {})
         self.touched += 1
         return True
 
@@ -239,6 +250,46 @@ def _at_evidence(pattern: re.Pattern[str], text: str, site: Site) -> re.Match[st
     return pattern.match(text, site.start, site.sent_end)
 
 
+def _figures(m: re.Match[str], form: str) -> tuple[str, list[tuple[int, int]]] | None:
+    """The figure(s) of a passive match told in another form, and where each stands in
+    the words: "verb" ("killed five villagers and wounded three"), "ing" ("killing five
+    villagers and wounding three"), "leaving" ("leaving five villagers dead and three
+    wounded"); None when a verb has no such form."""
+    pairs = [(m.group("verb").lower(), _lower(m.group("np")))]
+    if m.group("np2"):
+        pairs.append((m.group("verb2").lower(), m.group("np2")))
+    parts: list[str] = []
+    for verb, np in pairs:
+        if form == "verb":
+            parts.append(f"{verb} {np}")
+        elif form == "ing" and verb in ING:
+            parts.append(f"{ING[verb]} {np}")
+        elif form == "leaving" and verb in LEAVING:
+            parts.append(f"{np} {LEAVING[verb]}")
+        else:
+            return None
+    words, places = ("leaving " if form == "leaving" else ""), []
+    for i, part in enumerate(parts):
+        words += " and " if i else ""
+        places.append((len(words), len(words) + len(part)))
+        words += part
+    return words, places
+
+
+def _carried(m: re.Match[str], gold: list[tuple[int, int]], index: int, at: int, lead: int,
+             places: list[tuple[int, int]]) -> dict[int, tuple[int, int, int]]:
+    """The new evidence of the match's figures: the first is the site's entry, the second
+    the gold entry over the second figure, when there is one."""
+    out = {index: (at, lead + places[0][0], lead + places[0][1])}
+    if len(places) > 1:
+        a, b = m.start("np2"), m.end("verb2")
+        for j, (x, y) in enumerate(gold):
+            if j != index and x < b and a < y:
+                out[j] = (at, lead + places[1][0], lead + places[1][1])
+                break
+    return out
+
+
 def active(doc: Doc, spans: Spans) -> Plan:
     """A passive made active: its agent the subject, or a plain agent given to a harm a
     perpetrator does."""
@@ -248,7 +299,7 @@ def active(doc: Doc, spans: Spans) -> Plan:
         if m is None or not _opens_clause(text, site, m.start()):
             plan.skipped += 1
             continue
-        verb = m.group("verb").lower()
+        verbs = [m.group("verb").lower(), (m.group("verb2") or m.group("verb")).lower()]
         by = _BY_AGENT.match(text, m.end(), site.sent_end)
         if _GAPPED_AFTER.match(text, by.end() if by else m.end()):
             plan.skipped += 1
@@ -256,15 +307,18 @@ def active(doc: Doc, spans: Spans) -> Plan:
         if by is not None and not re.search(r"\d|\b(?:who|which|whom|and|or)\b",
                                             by.group("agent")):
             agent, end = by.group("agent"), by.end()
-        elif by is None and verb in PERPETRATED and not re.match(r"\s+by\b", text[m.end():]):
+        elif by is None and all(v in PERPETRATED for v in verbs) and not re.match(
+                r"\s+by\b", text[m.end():]):
             agent, end = _pick(AGENTS, f"{doc.get('doc_id')}:{site.index}"), m.end()
         else:
             plan.skipped += 1
             continue
         head = _upper(agent) if m.start() == site.sent_start else _lower(agent)
         aux = "had " if re.search(r"\bhad\s*$", text[site.sent_start:m.start()]) else ""
-        new = f"{head} {aux}{verb} {_lower(m.group('np'))}"
-        plan.add([(m.start(), end, new)], gold, site.index, (m.start(), len(head) + 1, len(new)))
+        words, places = _figures(m, "verb") or ("", [])
+        lead = f"{head} {aux}"
+        plan.add([(m.start(), end, lead + words)], gold, site.index,
+                 _carried(m, gold, site.index, m.start(), len(lead), places))
     return plan
 
 
@@ -291,8 +345,14 @@ def passive(doc: Doc, spans: Spans) -> Plan:
               "have": "has been" if one else "have been"}[aux]
         head = _upper(np) if m.start() == site.sent_start else np
         figure = f"{head} {be} {verb}"
+        places = [(0, len(figure))]
+        if m.group("np2"):
+            places.append((len(figure) + 5, len(figure) + 5 + len(m.group("np2"))
+                           + 1 + len(m.group("verb2"))))
+            figure += f" and {m.group('np2')} {m.group('verb2').lower()}"
         new = f"{figure} by {_lower(subj)}"
-        plan.add([(m.start(), m.end(), new)], gold, site.index, (m.start(), 0, len(figure)))
+        plan.add([(m.start(), m.end(), new)], gold, site.index,
+                 _carried(m, gold, site.index, m.start(), 0, places))
     return plan
 
 
@@ -319,36 +379,38 @@ def participle(doc: Doc, spans: Spans) -> Plan:
     return plan
 
 
-def _joined(doc: Doc, site: Site, verb: str, np: str) -> str:
-    """", killing N X" or, for a death or a wound, ", leaving N X dead" (seeded)."""
-    state = LEAVING.get(verb)
-    if state and zlib.crc32(f"{doc.get('doc_id')}:{site.index}".encode()) % 2:
-        return f", leaving {np} {state}"
-    return f", {ING[verb]} {np}"
+def _joined(doc: Doc, site: Site, m: re.Match[str]) -> tuple[str, list[tuple[int, int]]] | None:
+    """", killing N X" or, for deaths and wounds, ", leaving N X dead" (seeded)."""
+    leaving = zlib.crc32(f"{doc.get('doc_id')}:{site.index}".encode()) % 2
+    told = (leaving and _figures(m, "leaving")) or _figures(m, "ing")
+    if told is None:
+        return None
+    return ", " + told[0], [(a + 2, b + 2) for a, b in told[1]]
 
 
 def _plain_joined(doc: Doc, text: str, site: Site, m: re.Match[str], plan: Plan,
                   gold: list[tuple[int, int]]) -> None:
     first = _previous_sentence(text, site.sent_start)
+    joined = _joined(doc, site, m)
     if (text[max(0, site.sent_start - 2):site.sent_start] != ". " or first is None
-            or not _EVENT_SENTENCE.search(first) or _NOT_EVENT.search(first)):
+            or joined is None or not _EVENT_SENTENCE.search(first) or _NOT_EVENT.search(first)):
         plan.skipped += 1
         return
-    new = _joined(doc, site, m.group("verb").lower(), _lower(m.group("np")))
-    at = site.sent_start - 2
-    plan.add([(at, m.end("verb"), new)], gold, site.index, (at, 2, len(new)))
+    at, end = site.sent_start - 2, m.end("verb2") if m.group("np2") else m.end("verb")
+    plan.add([(at, end, joined[0])], gold, site.index,
+             _carried(m, gold, site.index, at, 0, joined[1]))
 
 
 def _when_joined(doc: Doc, text: str, site: Site, m: re.Match[str], plan: Plan,
                  gold: list[tuple[int, int]]) -> None:
     event = m.group("event")
-    if event.split()[0].lower() in _PRONOUNS or len(event.split()) < 3:
+    joined = _joined(doc, site, m)
+    if event.split()[0].lower() in _PRONOUNS or len(event.split()) < 3 or joined is None:
         plan.skipped += 1
         return
-    new = _joined(doc, site, m.group("verb").lower(), _lower(m.group("np")))
     at, end = m.start("event"), m.end("event")
-    plan.add([(m.start(), at + 1, text[at].upper()), (end, end, new)], gold, site.index,
-             (end, 2, len(new)))
+    plan.add([(m.start(), at + 1, text[at].upper()), (end, end, joined[0])], gold, site.index,
+             _carried(m, gold, site.index, end, 0, joined[1]))
 
 
 def _previous_sentence(text: str, start: int) -> str | None:
@@ -372,15 +434,16 @@ def relative(doc: Doc, spans: Spans) -> Plan:
         if m is None or not _opens_clause(text, site, m.start()):
             plan.skipped += 1
             continue
-        event, verb, np = m.group("event"), m.group("verb").lower(), _lower(m.group("np"))
+        event = m.group("event")
         framed = m.start() == site.sent_start and zlib.crc32(
             f"{doc.get('doc_id')}:{site.index}".encode()) % 2
         if framed:
             lead = f"Officials condemned {_lower(event)} that "
         else:
             lead = (_upper(event) if m.start() == site.sent_start else _lower(event)) + " "
-        new = f"{lead}{verb} {np}"
-        plan.add([(m.start(), m.end(), new)], gold, site.index, (m.start(), len(lead), len(new)))
+        words, places = _figures(m, "verb") or ("", [])
+        plan.add([(m.start(), m.end(), lead + words)], gold, site.index,
+                 _carried(m, gold, site.index, m.start(), len(lead), places))
     return plan
 
 
@@ -420,7 +483,9 @@ def transform_doc(doc: Doc, name: str, predictions: Predictions | None = None,
     if made.edits:
         moved = apply(doc["text"], made.edits)
         for i, (at, a, b) in made.evidence.items():
-            start = moved.start(at)
+            # an insertion's words start where the text before it ends
+            inserted = not any(x == at < y for x, y, _ in made.edits)
+            start = moved.end(at) if inserted else moved.start(at)
             out[KIND][i]["evidence"] = moved.text[start + a:start + b]
     if plan is not None:
         plan.edits, plan.evidence = made.edits, made.evidence
