@@ -142,6 +142,7 @@ def test_participle_joins_a_when_clause_before_its_outcome():
                casualties=[_entry("At least 23 people were killed", "killed", 23)])
     doc["casualties"][0]["qualifier"] = "at_least"
     out, plan = _moved("participle", doc)
+    assert plan.touched == 1
     assert out["text"].startswith("X\nGunmen attacked the village of Gwarn, ")
     assert out["text"].endswith("at least 23 people, police said.") or out["text"].endswith(
         "at least 23 people dead, police said.")
