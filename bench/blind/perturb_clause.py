@@ -113,11 +113,11 @@ _SUBJECT = r"(?P<subj>(?:[A-Z][A-Za-z'’-]*|the|a|an)(?:\s+[A-Za-z'’-]+){0,4}
 _ACTIVE = re.compile(
     rf"{_SUBJECT}\s+(?P<aux>(?:has|have|had)\s+)?{_VERB}\s+{_NP}{_SECOND_ACTIVE}{_CLAUSE_END}")
 _EVENT = (rf"(?P<event>(?:(?:an?|the)\s+)?(?:[a-z-]+\s+){{0,2}}?(?:{'|'.join(EVENT_NOUNS)})"
-          r"(?:\s+(?:on|in|near|at|against|by|of)\s+[^,.;]+?)?)")
+          r"(?:\s+(?:on|in|near|at|against|by|of)\s+(?:[^,.;]|[,.]\d)+?)?)")
 _RELATIVE = re.compile(
     rf"{_NP}\s+(?P<be>were|was)\s+(?P<verb>killed|wounded|injured){_SECOND}\s+(?:in|during)\s+"
     rf"{_EVENT}"
-    r"(?=\s*(?:[.;,]|$))", re.I)
+    r"(?=\s*(?:[.;]|,\s|$))", re.I)
 _PLAIN_SENTENCE = re.compile(
     rf"{_NP}\s+(?P<be>were|was)\s+(?P<verb>killed|wounded|injured|abducted|kidnapped"
     rf"|shot dead){_SECOND}"

@@ -80,6 +80,7 @@ from .casualty_dateline_dash import dash_ends_date
 from .casualty_doubled import mend_doubled
 from .casualty_earlier_value import adjuncts_only
 from .casualty_fatal_part import fatal_part_end, hit_then_part
+from .casualty_figurative import drop_figurative
 from .casualty_freed_after import freed_after_capture, handed_over_end
 from .casualty_freed_back import freed_from_before
 from .casualty_fronted_toll import fronted_toll
@@ -1322,6 +1323,8 @@ def _find_casualties(text: str, every: tuple[int, ...], cands: tuple[int, ...],
         drop_toll_members(text, out)
     if out:
         drop_glossed_terms(doc.low, out)
+        # (round en125) a bill, a plan or a chance "killed" or "injured"
+        drop_figurative(out)
     rival_tolls(text, out, low)
     captives_back(text, out, doc.low)
     parts_named(text, out, doc.low, _person_like)
