@@ -9,7 +9,9 @@ X") or a relative inside a frame, and the verb's tense and frame of reporting va
 engine held every figure; the members below are each family's shapes, coordinated figures
 among them, and pass on the code before the round and after. The look-alikes are the same
 shapes with a thing for the counted head ("The committee killed five amendments", "Two
-bills have been killed off"); the figurative ones gave a figure before the round.
+bills have been killed off"); the figurative ones gave a figure before the round. One shape
+of the same deaths was unread: "The attack cost five villagers their lives" beside "claimed
+the lives of five villagers" (``COST_LIVES``, failing before the round).
 
 Every sentence is fictional and written for these tests; names and places are invented.
 """
@@ -77,6 +79,21 @@ MEMBERS = [
      [('Three traders had reportedly been abducted', 'captured', 3)]),
 ]
 
+# What an event cost them: "cost N X their lives" beside "claimed the lives of N X" (these
+# gave nothing before the round)
+COST_LIVES = [
+    ("The attack cost five villagers their lives.",
+     [("cost five villagers their lives", "killed", 5)]),
+    ("The fighting has cost at least 30 people their lives.",
+     [("cost at least 30 people their lives", "killed", 30)]),
+    ("A bomb exploded at the gate, costing 12 soldiers their lives.",
+     [("costing 12 soldiers their lives", "killed", 12)]),
+    ("The ambush cost a young soldier his life.",
+     [("cost a young soldier his life", "killed", 1)]),
+    ("Police said the raid cost three suspects their lives and two officers their jobs.",
+     [("cost three suspects their lives", "killed", 3)]),
+]
+
 LOOKALIKES = [
     # the brief's own: a thing for the object, a state of things, an idiom
     "Gunmen killed the engine and fled on foot.",
@@ -100,10 +117,15 @@ LOOKALIKES = [
     "An explosion hit a warehouse in Dorn, destroying five trucks.",
     "The storm hit the town, leaving five boats wrecked.",
     "The shelling left five schools damaged and two clinics closed.",
+    # a price that is no life, and a hazard's toll
+    "The strike cost 300 workers their jobs.",
+    "The mistake cost two players their places.",
+    "The reforms cost five ministers their lives' work.",
+    "Floods swept the valley, costing 12 villagers their lives.",
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), MEMBERS)
+@pytest.mark.parametrize(("text", "expected"), MEMBERS + COST_LIVES)
 def test_member_is_read(text: str, expected: list[tuple[str, str, int]]) -> None:
     assert short_figures(text) == expected
 

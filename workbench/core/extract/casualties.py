@@ -71,6 +71,7 @@ from .casualty_clause import (
 from .casualty_clause_gap import gap_opens_clause
 from .casualty_condition_apposed import condition_after_apposition
 from .casualty_condition_place import condition_past_place
+from .casualty_cost_lives import cost_their_lives
 from .casualty_counted_otherwise import counted_otherwise, may_hold
 from .casualty_court_step import court_step_after
 from .casualty_crowd_flight import crowd_flight
@@ -1281,6 +1282,8 @@ def _find_casualties(text: str, every: tuple[int, ...], cands: tuple[int, ...],
         lt = sent.text if low is None else low[sent.start:sent.end]
         _sentence(sent.text, sent.start, hostage_doc, out, hints, cands, art_set, lt,
                   sents[i - 1].start if i else sent.start)
+        if "cost" in lt:
+            cost_their_lives(sent.text, sent.start, out, n)  # (round en125)
         if len(out) == n:
             continue
         if low is None:

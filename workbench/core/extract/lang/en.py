@@ -5003,3 +5003,9 @@ FIGURATIVE_VICTIM_HEADS = _w(
     " talks measure measures programme programmes program programs scheme schemes"
     " initiative initiatives resolution resolutions law laws engine engines job jobs"
     " story stories career careers rumour rumours rumor rumors contract contracts")
+# The dead told as what an event cost them: "The fighting has cost at least 30 people their
+# lives", "..., costing 12 soldiers their lives", beside "claimed the lives of" and "cost
+# the lives of" (OUTCOME_VERBS["killed"]). Only "lives" or "life" is the price ("cost 300
+# workers their jobs" is none).
+COST_LIVES_VERBS = _w("cost costs costing")
+COST_LIVES_OWNERS = _w("their his her")
