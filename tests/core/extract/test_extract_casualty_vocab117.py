@@ -415,9 +415,8 @@ LEFT: dict[str, str] = {
     "The court executed 12 contracts worth $20 million.":
         "a passive or active of killing asks no person of its object but for the verbs "
         "said of things (PEOPLE_ONLY_DEATHS); 'executed' was left to the sets' gold",
-    "Twelve proposals were killed in committee on Tuesday.":
-        "as above: 'killed' asks no person, a settled call of the engine",
-    "Three ideas died in the meeting.": "as above: 'died' asks no person",
+    # (round en125: "Twelve proposals were killed in committee" and "Three ideas died in
+    # the meeting" give nothing now, things news says were killed: FIGURATIVE_VICTIM_HEADS)
     "The storm uprooted 200 trees in Tor.":
         "the active 'uprooted' asks no person, and a storm is no hazard word of the engine",
     "The fighting chased 12 workers from their homes.":

@@ -71,6 +71,7 @@ from .casualty_clause import (
 from .casualty_clause_gap import gap_opens_clause
 from .casualty_condition_apposed import condition_after_apposition
 from .casualty_condition_place import condition_past_place
+from .casualty_cost_lives import cost_their_lives
 from .casualty_counted_otherwise import counted_otherwise, may_hold
 from .casualty_court_step import court_step_after
 from .casualty_crowd_flight import crowd_flight
@@ -80,6 +81,7 @@ from .casualty_dateline_dash import dash_ends_date
 from .casualty_doubled import mend_doubled
 from .casualty_earlier_value import adjuncts_only
 from .casualty_fatal_part import fatal_part_end, hit_then_part
+from .casualty_figurative import drop_figurative
 from .casualty_freed_after import freed_after_capture, handed_over_end
 from .casualty_freed_back import freed_from_before
 from .casualty_fronted_toll import fronted_toll
@@ -1284,6 +1286,8 @@ def _find_casualties(text: str, every: tuple[int, ...], cands: tuple[int, ...],
         lt = sent.text if low is None else low[sent.start:sent.end]
         _sentence(sent.text, sent.start, hostage_doc, out, hints, cands, art_set, lt,
                   sents[i - 1].start if i else sent.start)
+        if "cost" in lt:
+            cost_their_lives(sent.text, sent.start, out, n)  # (round en125)
         if len(out) == n:
             continue
         if low is None:
@@ -1326,6 +1330,8 @@ def _find_casualties(text: str, every: tuple[int, ...], cands: tuple[int, ...],
         drop_toll_members(text, out)
     if out:
         drop_glossed_terms(doc.low, out)
+        # (round en125) a bill, a plan or a chance "killed" or "injured"
+        drop_figurative(out)
     rival_tolls(text, out, low)
     captives_back(text, out, doc.low)
     parts_named(text, out, doc.low, _person_like)

@@ -4990,3 +4990,22 @@ NEUTRAL_GAP_TAIL_KEPT = _w("hospital hospitals custody captivity detention priso
 # two of them ... died", "Doctors say two more of the wounded ... died").
 NEUTRAL_GAP_PHRASE_OPENERS = _w("that and said says say told when as while which whom where"
                                 " after before because since until although though if")
+
+# ---- round en125: the same figure whichever voice or clause carries it
+# What news says is "killed", "hurt" or "injured" that is no person: a bill, a plan, a
+# deal, a crop, a chance ("The committee killed five amendments", "Two bills have been
+# killed off", "injured two players' chances"). A figure whose counted head is one of
+# them, or whose verb has one for its object before the count ("killed the engine and
+# five passengers got out"), is no casualty.
+FIGURATIVE_VICTIM_HEADS = _w(
+    "bill bills proposal proposals amendment amendments motion motions project projects"
+    " deal deals plan plans reform reforms crop crops chance chances hope hopes idea ideas"
+    " talks measure measures programme programmes program programs scheme schemes"
+    " initiative initiatives resolution resolutions law laws engine engines job jobs"
+    " story stories career careers rumour rumours rumor rumors contract contracts")
+# The dead told as what an event cost them: "The fighting has cost at least 30 people their
+# lives", "..., costing 12 soldiers their lives", beside "claimed the lives of" and "cost
+# the lives of" (OUTCOME_VERBS["killed"]). Only "lives" or "life" is the price ("cost 300
+# workers their jobs" is none).
+COST_LIVES_VERBS = _w("cost costs costing")
+COST_LIVES_OWNERS = _w("their his her")
