@@ -91,8 +91,8 @@ VAGUE: dict[str, tuple[str, ...]] = {
     "a few": ("several", "a handful of"),
     "a handful of": ("several", "a few"),
 }
-VAGUE_VALUE = {"dozens of": 24, "scores of": 40, "several dozen": 36, "several": 3,
-               "a few": 2, "a handful of": 2}
+VAGUE_VALUE = {"dozens": 24, "scores": 40, "several dozen": 36, "several": 3, "a few": 2,
+               "a handful": 2}
 # A counted people's noun that "of the" or an adjective may stand before, and the
 # adjective it takes (one that keeps who they are).
 PARTITIVE_NOUNS: dict[str, str] = {
@@ -106,8 +106,9 @@ PARTITIVE_NOUNS: dict[str, str] = {
     **dict.fromkeys(("militants", "fighters", "insurgents", "rebels", "gunmen",
                      "suspects", "attackers"), "suspected"),
 }
-NUMBER_WORDS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen"
-                " fourteen fifteen sixteen seventeen eighteen nineteen twenty").split()
+NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+                "seventeen", "eighteen", "nineteen", "twenty")
 
 # A count after these is no plain count of its own ("the five", "all five", "five to
 # seven", "two men and three women", "another five").
@@ -375,8 +376,15 @@ def vague(doc: Doc, spans: Spans) -> Plan:
         if not options:
             continue
         new = _picker(doc, v.start()).choice(options)
+        # "several dozen" takes its people bare and "of" before a determiner ("several
+        # dozen of its supporters"); a word in "of" after one that had it bare drops it
+        if new == "several dozen" and people_after(text, v.end()) is None:
+            new = "several dozen of"
+        if re.match(r"\s+of\b", text[v.end():]) and new.endswith(" of"):
+            new = new[:-3]
+        value = VAGUE_VALUE[new.removesuffix(" of")]
         plan.add(c.index, (v.start(), v.end(), _cap(new) if v.group()[:1].isupper() else new),
-                 count_low=VAGUE_VALUE[new], count_high=None, qualifier="vague")
+                 count_low=value, count_high=None, qualifier="vague")
     return plan
 
 

@@ -71,6 +71,7 @@ from .casualty_clause import (
 from .casualty_clause_gap import gap_opens_clause
 from .casualty_condition_apposed import condition_after_apposition
 from .casualty_condition_place import condition_past_place
+from .casualty_count_opener import mask_count_openers
 from .casualty_counted_otherwise import counted_otherwise, may_hold
 from .casualty_court_step import court_step_after
 from .casualty_crowd_flight import crowd_flight
@@ -1167,6 +1168,15 @@ def _outcome_of(m: re.Match[str] | None) -> str | None:
 
 
 def find_casualties(text: str) -> list[dict[str, object]]:
+    if masked := mask_count_openers(text):
+        # (round en126) read as if "a total of", "a further" or "another" before a count
+        # were not there ("treated a further 19 people"); a figure the text as written
+        # gives too keeps its span
+        return read_past_gaps(text, masked, _find_past_gaps(text), find_casualties)
+    return _find_past_gaps(text)
+
+
+def _find_past_gaps(text: str) -> list[dict[str, object]]:
     if masked := mask_neutral_gaps(text):
         # (round en123) read as if a neutral aside or reduced relative between counted
         # people and their verb were not there ("Eleven people, witnesses said, were

@@ -4990,3 +4990,12 @@ NEUTRAL_GAP_TAIL_KEPT = _w("hospital hospitals custody captivity detention priso
 # two of them ... died", "Doctors say two more of the wounded ... died").
 NEUTRAL_GAP_PHRASE_OPENERS = _w("that and said says say told when as while which whom where"
                                 " after before because since until although though if")
+
+# ---- round en126: the same figure however news writes its count
+# Words that tell a count added to an earlier one or summed, read as the count alone
+# (casualty_count_opener.py): "treated a further 19 people", "killing a total of 11
+# policemen", "Police took another 19 people into custody".
+COUNT_ADDING_OPENERS = _p("a total of|a further|an additional|an extra|another")
+# ... not after these, where the count is one planned, hoped for or compared
+# ("aid for another 5,000", "room for an additional 300"): PLANNING_FOR too.
+COUNT_ADDING_NOT_AFTER = _w("for than the of per")

@@ -1,0 +1,56 @@
+"""A count read past the words that add it to an earlier one or sum it (round en126).
+
+News writes the same figure "killing 11 policemen", "killing a total of 11 policemen",
+"treated 19 people" and "treated a further 19 people". The readings after an active verb
+look for the count right after it, so the opener hid the figure from every one of them.
+Here each opener before a count ("a total of", "a further", "an additional", "an extra",
+"another") is taken out of the text once, the casualty rules read it as if it were not
+there, and each figure's offsets are carried back (``casualty_neutral_gap.read_past_gaps``
+keeps a figure the text as written gives with its own span). An opener after a word of
+planning or comparison stays ("expect another 20,000 displaced", "room for an additional
+300"), and so does one that opens a sentence: the readings there count it already.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .casualty_neutral_gap import Back
+from .lang import en as EN
+from .lang.build import alt
+from .numbers import UNITS
+
+_NUMBER_START = rf"(?:\d|(?:{alt([*UNITS, *EN.TENS])})\b)"
+_OPENER = re.compile(
+    rf"(?<=[a-z,] )(?:{alt(EN.COUNT_ADDING_OPENERS)})\s+(?={_NUMBER_START})", re.IGNORECASE)
+_BEFORE = re.compile(
+    rf"\b(?:{alt((*EN.COUNT_ADDING_NOT_AFTER, *EN.PLANNING_FOR))}),?\s+$", re.IGNORECASE)
+
+
+def mask_count_openers(text: str) -> tuple[str, Back] | None:
+    """``text`` without each opener before a count, and a function from a figure's span
+    in it to its span in ``text``; None when it holds none."""
+    kept = [(m.start(), m.end()) for m in _OPENER.finditer(text)
+            if not _BEFORE.search(text, max(0, m.start() - 30), m.start())]
+    if not kept:
+        return None
+    parts: list[str] = []
+    at = 0
+    for a, b in kept:
+        parts.append(text[at:a])
+        at = b
+    parts.append(text[at:])
+
+    def back(pos: int, starting: bool) -> int:
+        moved = 0
+        for a, b in kept:
+            if pos > a - moved or (pos == a - moved and starting):
+                moved += b - a
+            else:
+                break
+        return pos + moved
+
+    def span_back(start: int, end: int) -> tuple[int, int]:
+        return back(start, True), back(end, False)
+
+    return "".join(parts), span_back
