@@ -266,6 +266,8 @@ def qualifier(doc: Doc, spans: Spans) -> Plan:
         start = _sentence_start(text, m.start())
         if plain_number(text, c):
             words, kind = _picker(doc, m.start()).choice(QUALIFIERS)
+            if words == "some" and c.low < 5:
+                words = "about"  # "some two snowboarders" is no news wording
             number = m.group("num")
             if kind == "range":
                 plan.add(c.index, (m.start(), m.end(), _range_words(number, c.low)),

@@ -4,7 +4,11 @@ The count bench (``bench/blind/perturb_count.py``) rewrites a gold figure's coun
 qualifier added or taken off, "another five", "a total of five", "five of the
 villagers", "scores" for "dozens". The readings after an active verb looked for the count
 right after it, so "a total of", "a further", "an additional" and "another" hid it:
-"killing 11 policemen" was read and "killing a total of 11 policemen" was not. Members fail
+"killing 11 policemen" was read and "killing a total of 11 policemen" was not. Two more
+members came from the bench's wordings: "A suicide car bomber killed some five policemen"
+also gave the bomber as one dead (the check for an active verb's object knew "at least"
+and not "some"), and "15:10 - 12 people were killed" in a live blog read "10 - 12" as a
+range. Members fail
 on the code before the round and pass on this round's; the qualified, partitive and vague
 wordings and the look-alikes pass on both. Every sentence is fictional and written for
 these tests; names and places are invented.
@@ -42,6 +46,16 @@ MEMBERS = [
      [("lost an additional two men", "killed", 2)]),
     ("A crowd beat another two men to death in Korvo on Wednesday.",
      [("beat another two men to death", "killed", 2)]),
+    # a qualified count after an active verb is its object: the bomber is no victim
+    ("A suicide car bomber killed some five policemen at the post.",
+     [("killed some five policemen", "killed", 5)]),
+    ("A man who shot nearly 12 people in a mall was jailed.",
+     [("shot nearly 12 people", "wounded", 12)]),
+    # a live blog's clock before the count is no range
+    ("15:10 - 12 people were killed in the blast, police said.",
+     [("12 people were killed", "killed", 12)]),
+    ("15:10 - 40 families who fled the district are sheltering at the hall.",
+     [("40 families who fled the district", "displaced", 40)]),
 ]
 
 # (text, (outcome, low, high, qualifier)): read before the round and after it
@@ -61,6 +75,8 @@ KEPT = [
     ("Several dozen people were wounded in Korvo.", ("wounded", 36, None, "vague")),
     ("A handful of people were wounded in Korvo.", ("wounded", 2, None, "vague")),
     ("The number of dead rose to five on Monday.", ("killed", 5, None, "exact")),
+    ("At 10:30 two people were killed in Korvo.", ("killed", 2, None, "exact")),
+    ("14:50 - 27 people were wounded in the blast.", ("wounded", 27, None, "exact")),
 ]
 
 LOOKALIKES = [

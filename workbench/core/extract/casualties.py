@@ -71,7 +71,7 @@ from .casualty_clause import (
 from .casualty_clause_gap import gap_opens_clause
 from .casualty_condition_apposed import condition_after_apposition
 from .casualty_condition_place import condition_past_place
-from .casualty_count_opener import mask_count_openers
+from .casualty_count_opener import QUALIFIED_OBJECT, mask_count_openers
 from .casualty_counted_otherwise import counted_otherwise, may_hold
 from .casualty_court_step import court_step_after
 from .casualty_crowd_flight import crowd_flight
@@ -295,7 +295,8 @@ _MORE = frozenset(EN.MORE_WORDS)
 _DETERMINERS = frozenset(EN.DEFINITE_OBJECT_OPENERS)
 _OBJECT_AFTER = re.compile(
     r"\s+(?:the|a|an|his|her|their|its|at\s+least|more\s+than|\d|one|two|three|four|five"
-    r"|six|seven|eight|nine|ten|dozens|hundreds|scores|several)\b",
+    r"|six|seven|eight|nine|ten|dozens|hundreds|scores|several)\b"
+    rf"|\s+{QUALIFIED_OBJECT}",  # (round en126) "killed some five policemen"
     re.IGNORECASE,
 )
 # Between two figures of one list; a possessive may open the second ("a mother and her

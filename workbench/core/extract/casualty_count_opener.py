@@ -21,6 +21,11 @@ from .lang.build import alt
 from .numbers import UNITS
 
 _NUMBER_START = rf"(?:\d|(?:{alt([*UNITS, *EN.TENS])})\b)"
+# A count opening an active verb's object, however it is qualified: "A suicide bomber
+# killed some five policemen" has the bomber as its killer, as "killed at least five"
+# did (casualties._OBJECT_AFTER).
+QUALIFIED_OBJECT = (rf"(?:{alt(EN.QUALIFIERS)})\s+(?:\d+|(?:{alt([*UNITS, *EN.TENS])})\b"
+                    r"|a\s+dozen\b)")
 _OPENER = re.compile(
     rf"(?<=[a-z,] )(?:{alt(EN.COUNT_ADDING_OPENERS)})\s+(?={_NUMBER_START})", re.IGNORECASE)
 _BEFORE = re.compile(
