@@ -46,6 +46,9 @@ MEMBERS = [
      [("lost an additional two men", "killed", 2)]),
     ("A crowd beat another two men to death in Korvo on Wednesday.",
      [("beat another two men to death", "killed", 2)]),
+    # ... inside a source's quotation marks
+    ("Troops returned fire and killed \"a further five terrorists\" in the operation.",
+     [("killed \"a further five terrorists", "killed", 5)]),
     # a qualified count after an active verb is its object: the bomber is no victim
     ("A suicide car bomber killed some five policemen at the post.",
      [("killed some five policemen", "killed", 5)]),

@@ -27,7 +27,8 @@ _NUMBER_START = rf"(?:\d|(?:{alt([*UNITS, *EN.TENS])})\b)"
 QUALIFIED_OBJECT = (rf"(?:{alt(EN.QUALIFIERS)})\s+(?:\d+|(?:{alt([*UNITS, *EN.TENS])})\b"
                     r"|a\s+dozen\b)")
 _OPENER = re.compile(
-    rf"(?<=[a-z,] )(?:{alt(EN.COUNT_ADDING_OPENERS)})\s+(?={_NUMBER_START})", re.IGNORECASE)
+    rf"(?:(?<=[a-z,] )|(?<=[a-z] [\"“]))(?:{alt(EN.COUNT_ADDING_OPENERS)})\s+"
+    rf"(?={_NUMBER_START})", re.IGNORECASE)
 _BEFORE = re.compile(
     rf"\b(?:{alt((*EN.COUNT_ADDING_NOT_AFTER, *EN.PLANNING_FOR))}),?\s+$", re.IGNORECASE)
 
