@@ -71,7 +71,7 @@ from .casualty_clause import (
 from .casualty_clause_gap import gap_opens_clause
 from .casualty_condition_apposed import condition_after_apposition
 from .casualty_condition_place import condition_past_place
-from .casualty_count_opener import QUALIFIED_OBJECT, mask_count_openers
+from .casualty_count_opener import QUALIFIED_OBJECT, mask_count_openers, read_past_openers
 from .casualty_counted_otherwise import counted_otherwise, may_hold
 from .casualty_court_step import court_step_after
 from .casualty_crowd_flight import crowd_flight
@@ -1171,9 +1171,9 @@ def _outcome_of(m: re.Match[str] | None) -> str | None:
 def find_casualties(text: str) -> list[dict[str, object]]:
     if masked := mask_count_openers(text):
         # (round en126) read as if "a total of", "a further" or "another" before a count
-        # were not there ("treated a further 19 people"); a figure the text as written
-        # gives too keeps its span
-        return read_past_gaps(text, masked, _find_past_gaps(text), find_casualties)
+        # were not there ("treated a further 19 people"); every figure the text as
+        # written gives is kept
+        return read_past_openers(text, masked, _find_past_gaps(text), find_casualties)
     return _find_past_gaps(text)
 
 

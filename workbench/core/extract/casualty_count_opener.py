@@ -5,17 +5,20 @@ News writes the same figure "killing 11 policemen", "killing a total of 11 polic
 look for the count right after it, so the opener hid the figure from every one of them.
 Here each opener before a count ("a total of", "a further", "an additional", "an extra",
 "another") is taken out of the text once, the casualty rules read it as if it were not
-there, and each figure's offsets are carried back (``casualty_neutral_gap.read_past_gaps``
-keeps a figure the text as written gives with its own span). An opener after a word of
-planning or comparison stays ("expect another 20,000 displaced", "room for an additional
-300"), and so does one that opens a sentence: the readings there count it already.
+there, and each figure's offsets are carried back. Every figure the text as written gives
+is kept as it gives it, since some readings need the opener ("Activists cited a total of
+61" is a rival toll); the masked reading only adds the figures it finds where the text as
+written gives none of the same count and outcome. An opener after a word of planning or
+comparison stays ("expect another 20,000 displaced", "room for an additional 300"), and so
+does one that opens a sentence: the readings there count it already.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
-from .casualty_neutral_gap import Back
+from .casualty_neutral_gap import Back, Figure
 from .lang import en as EN
 from .lang.build import alt
 from .numbers import UNITS
@@ -60,3 +63,24 @@ def mask_count_openers(text: str) -> tuple[str, Back] | None:
         return back(start, True), back(end, False)
 
     return "".join(parts), span_back
+
+
+def read_past_openers(text: str, masked: tuple[str, Back], as_written: list[Figure],
+                      read: Callable[[str], list[Figure]]) -> list[Figure]:
+    """The figures of ``text`` as written, and those ``read`` finds in the masked text
+    (carried back, their words cut from ``text``) where none of the same count and
+    outcome overlaps them."""
+    out = list(as_written)
+    for f in read(masked[0]):
+        f["start"], f["end"] = masked[1](int(f["start"]), int(f["end"]))  # type: ignore[call-overload]
+        if any(_same(f, g) for g in as_written):
+            continue
+        f["text"] = text[int(f["start"]):int(f["end"])]  # type: ignore[call-overload]
+        out.append(f)
+    out.sort(key=lambda f: (int(f["start"]), int(f["end"])))  # type: ignore[call-overload]
+    return out
+
+
+def _same(f: Figure, g: Figure) -> bool:
+    return f["count_low"] == g["count_low"] and f["outcome"] == g["outcome"] and (
+        int(f["start"]) < int(g["end"]) and int(g["start"]) < int(f["end"]))  # type: ignore[call-overload]
