@@ -1171,8 +1171,8 @@ def _outcome_of(m: re.Match[str] | None) -> str | None:
 def find_casualties(text: str) -> list[dict[str, object]]:
     if masked := mask_count_openers(text):
         # (round en126) read as if "a total of", "a further" or "another" before a count
-        # were not there ("treated a further 19 people"); every figure the text as
-        # written gives is kept
+        # were not there ("treated a further 19 people"); a figure of the text as written
+        # keeps its span, and one the masked text does not overlap is kept too
         return read_past_openers(text, masked, _find_past_gaps(text), find_casualties)
     return _find_past_gaps(text)
 

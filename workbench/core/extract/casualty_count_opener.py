@@ -5,10 +5,10 @@ News writes the same figure "killing 11 policemen", "killing a total of 11 polic
 look for the count right after it, so the opener hid the figure from every one of them.
 Here each opener before a count ("a total of", "a further", "an additional", "an extra",
 "another") is taken out of the text once, the casualty rules read it as if it were not
-there, and each figure's offsets are carried back. Every figure the text as written gives
-is kept as it gives it, since some readings need the opener ("Activists cited a total of
-61" is a rival toll); the masked reading only adds the figures it finds where the text as
-written gives none of the same count and outcome. An opener after a word of planning or
+there, and each figure's offsets are carried back; one the text as written gives too keeps
+its span there. A figure of the text as written that no masked figure overlaps is kept as
+well, since some readings need the opener ("Activists cited a total of 61" is a rival
+toll). An opener after a word of planning or
 comparison stays ("expect another 20,000 displaced", "room for an additional 300"), and so
 does one that opens a sentence: the readings there count it already.
 """
@@ -67,20 +67,25 @@ def mask_count_openers(text: str) -> tuple[str, Back] | None:
 
 def read_past_openers(text: str, masked: tuple[str, Back], as_written: list[Figure],
                       read: Callable[[str], list[Figure]]) -> list[Figure]:
-    """The figures of ``text`` as written, and those ``read`` finds in the masked text
-    (carried back, their words cut from ``text``) where none of the same count and
-    outcome overlaps them."""
-    out = list(as_written)
+    """The figures ``read`` finds in the masked text, carried back to ``text`` (one the
+    text as written gives too keeps its span there), and each figure of the text as
+    written that no masked figure overlaps."""
+    out: list[Figure] = []
     for f in read(masked[0]):
         f["start"], f["end"] = masked[1](int(f["start"]), int(f["end"]))  # type: ignore[call-overload]
-        if any(_same(f, g) for g in as_written):
-            continue
         f["text"] = text[int(f["start"]):int(f["end"])]  # type: ignore[call-overload]
-        out.append(f)
+        same = next((g for g in as_written if _same(f, g) and g not in out), None)
+        out.append(f if same is None else same)
+    read_masked = list(out)
+    out += [g for g in as_written if g not in out and not any(
+        _overlap(f, g) for f in read_masked)]
     out.sort(key=lambda f: (int(f["start"]), int(f["end"])))  # type: ignore[call-overload]
     return out
 
 
+def _overlap(f: Figure, g: Figure) -> bool:
+    return int(f["start"]) < int(g["end"]) and int(g["start"]) < int(f["end"])  # type: ignore[call-overload]
+
+
 def _same(f: Figure, g: Figure) -> bool:
-    return f["count_low"] == g["count_low"] and f["outcome"] == g["outcome"] and (
-        int(f["start"]) < int(g["end"]) and int(g["start"]) < int(f["end"]))  # type: ignore[call-overload]
+    return f["count_low"] == g["count_low"] and f["outcome"] == g["outcome"] and _overlap(f, g)
