@@ -29,9 +29,16 @@ _NUMBER_START = rf"(?:\d|(?:{alt([*UNITS, *EN.TENS])})\b)"
 # did (casualties._OBJECT_AFTER).
 QUALIFIED_OBJECT = (rf"(?:{alt(EN.QUALIFIERS)})\s+(?:\d+|(?:{alt([*UNITS, *EN.TENS])})\b"
                     r"|a\s+dozen\b)")
-_OPENER = re.compile(
-    rf"(?:(?<=[a-z,] )|(?<=[a-z] [\"“]))(?:{alt(EN.COUNT_ADDING_OPENERS)})\s+"
-    rf"(?={_NUMBER_START})", re.IGNORECASE)
+_OPENER = re.compile(rf"\b(?:{alt(EN.COUNT_ADDING_OPENERS)})\s+(?={_NUMBER_START})",
+                     re.IGNORECASE)
+# What stands right before an opener that is read past: a word in lower case or a comma,
+# and a space (and an opening quotation mark): not a sentence's start.
+_OPENER_AFTER = re.compile(r"[a-z,] [\"“]?$")
+# Each opener's longest word without its first letter, in lower and upper case, to skip
+# the pattern on a text that holds none (most do) at the cost of a few substring tests.
+_OPENER_TAILS = tuple(sorted({t for p in EN.COUNT_ADDING_OPENERS
+                              for t in (max(p.split(), key=len)[1:],
+                                        max(p.split(), key=len)[1:].upper())}))
 _BEFORE = re.compile(
     rf"\b(?:{alt((*EN.COUNT_ADDING_NOT_AFTER, *EN.PLANNING_FOR))}),?\s+$", re.IGNORECASE)
 
@@ -39,8 +46,11 @@ _BEFORE = re.compile(
 def mask_count_openers(text: str) -> tuple[str, Back] | None:
     """``text`` without each opener before a count, and a function from a figure's span
     in it to its span in ``text``; None when it holds none."""
+    if not any(tail in text for tail in _OPENER_TAILS):
+        return None
     kept = [(m.start(), m.end()) for m in _OPENER.finditer(text)
-            if not _BEFORE.search(text, max(0, m.start() - 30), m.start())]
+            if _OPENER_AFTER.search(text, max(0, m.start() - 3), m.start())
+            and not _BEFORE.search(text, max(0, m.start() - 30), m.start())]
     if not kept:
         return None
     parts: list[str] = []
