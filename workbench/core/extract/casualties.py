@@ -72,6 +72,7 @@ from .casualty_clause_gap import gap_opens_clause
 from .casualty_condition_apposed import condition_after_apposition
 from .casualty_condition_place import condition_past_place
 from .casualty_cost_lives import cost_their_lives
+from .casualty_count_opener import QUALIFIED_OBJECT, mask_count_openers, read_past_openers
 from .casualty_counted_otherwise import counted_otherwise, may_hold
 from .casualty_court_step import court_step_after
 from .casualty_crowd_flight import crowd_flight
@@ -296,7 +297,8 @@ _MORE = frozenset(EN.MORE_WORDS)
 _DETERMINERS = frozenset(EN.DEFINITE_OBJECT_OPENERS)
 _OBJECT_AFTER = re.compile(
     r"\s+(?:the|a|an|his|her|their|its|at\s+least|more\s+than|\d|one|two|three|four|five"
-    r"|six|seven|eight|nine|ten|dozens|hundreds|scores|several)\b",
+    r"|six|seven|eight|nine|ten|dozens|hundreds|scores|several)\b"
+    rf"|\s+{QUALIFIED_OBJECT}",  # (round en126) "killed some five policemen"
     re.IGNORECASE,
 )
 # Between two figures of one list; a possessive may open the second ("a mother and her
@@ -1173,6 +1175,15 @@ def _outcome_of(m: re.Match[str] | None) -> str | None:
 
 
 def find_casualties(text: str) -> list[dict[str, object]]:
+    if masked := mask_count_openers(text):
+        # (round en126) read as if "a total of", "a further" or "another" before a count
+        # were not there ("treated a further 19 people"); a figure of the text as written
+        # keeps its span, and one the masked text does not overlap is kept too
+        return read_past_openers(text, masked, _find_past_gaps(text), find_casualties)
+    return _find_past_gaps(text)
+
+
+def _find_past_gaps(text: str) -> list[dict[str, object]]:
     if masked := mask_neutral_gaps(text):
         # (round en123) read as if a neutral aside or reduced relative between counted
         # people and their verb were not there ("Eleven people, witnesses said, were

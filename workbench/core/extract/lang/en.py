@@ -5009,3 +5009,12 @@ FIGURATIVE_VICTIM_HEADS = _w(
 # workers their jobs" is none).
 COST_LIVES_VERBS = _w("cost costs costing")
 COST_LIVES_OWNERS = _w("their his her")
+
+# ---- round en126: the same figure however news writes its count
+# Words that tell a count added to an earlier one or summed, read as the count alone
+# (casualty_count_opener.py): "treated a further 19 people", "killing a total of 11
+# policemen", "Police took another 19 people into custody".
+COUNT_ADDING_OPENERS = _p("a total of|a further|an additional|an extra|another")
+# ... not after these, where the count is one planned, hoped for or compared
+# ("aid for another 5,000", "room for an additional 300"): PLANNING_FOR too.
+COUNT_ADDING_NOT_AFTER = _w("for than the of per")
