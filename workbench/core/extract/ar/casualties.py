@@ -30,6 +30,7 @@ from operator import itemgetter
 from typing import Any
 
 from ..lang import ar as V
+from .casualty_variants import qualified_count_after
 from .normalise import Folded, fold_map, fold_set, fold_word, stems
 from .tokens import (
     Token,
@@ -2013,6 +2014,8 @@ def _forward(toks: list[Token], j: int, sb: int, max_gap: int = 6) -> tuple[int,
                     # its subject comes after it; the count before belongs elsewhere
                     return None
                 # "قتلوا جنديا": the count is the killer, not the victim.
+                if toks[k].w == "و" + f and qualified_count_after(toks, k, sb):
+                    return None
                 if k + 1 < sb and (word_in(toks[k + 1], _SINGULAR) or toks[k + 1].is_digit or (
                         toks[k + 1].is_word and (_singular(toks[k + 1]) or word_in(
                             toks[k + 1], _DUALS) or _counted_object(toks, k + 1, sb)))):

@@ -21,6 +21,10 @@ RISEN_VERBS: tuple[str, ...] = ("ارتقى", "ارتقت")
 # الهجوم"، "أن ممرضة جرحت برصاصة"): the same letters before an object are active, which
 # the reading after a subject already tells, as it does for killing.
 WOUNDED_AFTER_SUBJECT: tuple[str, ...] = ("جرح", "جرحت")
+# Falling "dead" or "a martyr", one person between ("سقط ضابط قتيلا"، "سقطت سيدة
+# شهيدة"): read as "لقي ضابط حتفه" is, the state noun after the subject closing the figure.
+FALLEN_ONE_VERBS: tuple[str, ...] = ("سقط", "سقطت")
+FALLEN_ONE_STATES: tuple[str, ...] = ("قتيلا", "شهيدا", "قتيلة", "شهيدة")
 # The noun of a violent death beside "مقتل" before one of them ("ومصرع أحدهم").
 ONE_OF_THEM_DEATH_NOUNS: tuple[str, ...] = ("مصرع",)
 
@@ -804,8 +808,8 @@ PRONOUN_PREPOSITIONS: tuple[str, ...] = (
     "عليهم", "عليهن", "فيهم", "معهم", "معهن", "لديهم", "إليهم", "بهم", "بهن")
 # "لقي 4 أشخاص مصرعهم": لقي counts only with one of these nouns after it.
 DEATH_OBJECTS: tuple[str, ...] = ("مصرعه", "مصرعها", "مصرعهم", "مصرعهما", "حتفه", "حتفهم",
-                                  "حتفها", "حتفهما", "مصرعهن")
-LAQIYA: tuple[str, ...] = ("لقي", "لقيت", "لقوا", "لقيا")
+                                  "حتفها", "حتفهما", "مصرعهن", *FALLEN_ONE_STATES)
+LAQIYA: tuple[str, ...] = ("لقي", "لقيت", "لقوا", "لقيا", *FALLEN_ONE_VERBS)
 # The plural of those nouns: "لقي ضابط وثلاثة من حراسه مصرعهم" tells several people
 # joined as the verb's subject, each item a figure of its own.
 PLURAL_DEATH_OBJECTS: tuple[str, ...] = ("مصرعهم", "حتفهم", "مصرعهن", "حتفهن")
