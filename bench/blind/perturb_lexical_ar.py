@@ -132,7 +132,8 @@ KILLED_PHRASES: dict[str, tuple[tuple[str, str], ...]] = {
 PHRASE_FOLLOWERS = frozenset({
     "في", "على", "جراء", "إثر", "اثر", "بعد", "خلال", "عندما", "حين", "أثناء", "اثناء",
     "قرب", "أمس", "امس", "اليوم", "مساء", "صباح", "ليل", "فجر", "يوم", "إلى", "الى",
-    "وأصيب", "وجرح", "وإصابة",
+    "وأصيب", "وجرح", "وإصابة", "برصاص", "بنيران", "بقصف", "بغارة", "بانفجار", "بهجوم",
+    "بينهم", "بجروح",
 })
 # The passive "اعتقل" before its count, made "ألقي القبض على".
 ARREST_PASSIVE = ("اعتقل", "ألقي القبض على")
@@ -298,6 +299,15 @@ def _phrase_end(ws: list[Word], i: int) -> int:
 _NEXT_WORD = re.compile(rf"([^\S\n]*[.،,؛:()\"«»\n-])?[^\S\n]*([{_LETTERS}0-9٠-٩]*)")
 
 
+_JOINED_ITEM = re.compile(r"(?<!\S)و(?:[0-9٠-٩]|(?:{})(?!\S))".format("|".join(
+    sorted(UNITS.keys() | TENS.keys(), key=len, reverse=True))))
+
+
+def _clause_end(text: str, at: int) -> int:
+    m = re.compile(r"[.،,؛:\n]").search(text, at)
+    return m.start() if m else len(text)
+
+
 def _ends_phrase(text: str, ws: list[Word], j: int) -> bool:
     """Whether the counted phrase may end after ``ws[j]``: the clause ends there, or a
     place, a time, a cause or "بينهم" follows; not a coordinated second group ("وجندي"),
@@ -305,8 +315,9 @@ def _ends_phrase(text: str, ws: list[Word], j: int) -> bool:
     m = _NEXT_WORD.match(text, ws[j].end)
     if m is None or m.group(1):
         return True
-    nxt = m.group(2)
-    return nxt in PHRASE_FOLLOWERS or (nxt.startswith("ب") and nxt not in ("بن", "بنت"))
+    if _JOINED_ITEM.search(text, ws[j].end, _clause_end(text, ws[j].end)):
+        return False  # "قتل ضابط وثلاثة جنود": the items share the verb, not its tail
+    return m.group(2) in PHRASE_FOLLOWERS
 
 
 def _killed_passive(doc: Doc, site: Site, ws: list[Word], i: int, plan: Plan) -> None:
@@ -356,6 +367,9 @@ def verb(doc: Doc, spans: Spans) -> Plan:
             if found is not None and i > 0 and found[1] in COUNTABLE_NOUNS \
                     and (is_count(ws[i - 1].text) or ws[i - 1].text in ("حالة", "حالات")):
                 continue  # "41 إصابة", "612 حالة اعتقال": cases counted, not an act
+            if found is not None and found[1] in COUNTABLE_NOUNS and after.startswith(
+                    ("أحد", "إحدى")):
+                continue  # "إصابة أحدهما متوسطة": the noun is a subject its adjective agrees with
             if found is not None:
                 clitic, stem = found
                 new = _picker(doc, w.start).choice(SWAPS[stem])
