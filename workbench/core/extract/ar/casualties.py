@@ -165,6 +165,7 @@ _ONE_OF_THEM = fold_set(V.ONE_OF_THEM)
 _ONE_OF_THEM_EVENTS = fold_map(V.ONE_OF_THEM_EVENTS)
 _ONE_OF_THEM_VERBS = fold_map(V.ONE_OF_THEM_VERBS)
 _ONE_OF_THEM_OBJECT_VERBS = fold_map(V.ONE_OF_THEM_OBJECT_VERBS)
+_ONE_OF_THEM_PASSIVES = fold_map(V.ONE_OF_THEM_PASSIVES_AFTER)
 _NATIONALITY_HOLDING = fold_set(V.NATIONALITY_HOLDING)
 _NATIONALITY = fold_word(V.NATIONALITY_NOUN)
 _DESCRIBED_MAX = V.ONE_OF_THEM_DESCRIBED_MAX
@@ -3583,12 +3584,13 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
                 out.append(_Figure(k - 1, k + 2, "killed", c, None))
                 used.update((k - 1, k, k + 1))
                 continue
-            if k + 1 < sb and (ev := word_in(toks[k + 1], _ONE_OF_THEM_VERBS)) and (
-                    k + 1 not in used):
+            if k + 1 < sb and (ev := word_in(toks[k + 1], _ONE_OF_THEM_VERBS) or (
+                    one_of_them_passive(toks, k + 1, sb))) and k + 1 not in used:
                 # "، أحدهم أصيب برصاصة": the same subject before its verb, as news puts
                 # one of a toll first to tell what befell him
                 c = _Count(k, k, k + 1, 1, None, "exact")
-                out.append(_Figure(k, k + 2, str(_ONE_OF_THEM_VERBS[ev]), c, None))
+                out.append(_Figure(k, k + 2, str(_ONE_OF_THEM_VERBS.get(ev) or (
+                    _ONE_OF_THEM_PASSIVES[ev])), c, None))
                 used.update((k, k + 1))
                 continue
             if (one_of := _one_of_them_described(toks, sa, sb, k, figures + out)) is not None:
@@ -4239,6 +4241,13 @@ def _in_front_of(toks: list[Token], k: int, sb: int, owned: bool = False) -> boo
     return toks[k].w.lstrip("وف") == "امام" and k + 1 < sb and (
         (toks[k + 1].w.startswith("ال") and not owned)
         or toks[k + 1].w.endswith(_POSSESSIVES))
+
+
+def one_of_them_passive(toks: list[Token], i: int, sb: int) -> Folded | None:
+    """The passive of wounding after one of them ("أحدهم جرح برصاصة"), with no object after
+    it (then it is active: "أحدهم جرح شرطيا")."""
+    ev = word_in(toks[i], _ONE_OF_THEM_PASSIVES)
+    return ev if ev is not None and not _object_after_verb(toks, i, sb) else None
 
 
 def _object_after_verb(toks: list[Token], i: int, sb: int) -> bool:

@@ -25,6 +25,9 @@ WOUNDED_AFTER_SUBJECT: tuple[str, ...] = ("جرح", "جرحت")
 # شهيدة"): read as "لقي ضابط حتفه" is, the state noun after the subject closing the figure.
 FALLEN_ONE_VERBS: tuple[str, ...] = ("سقط", "سقطت")
 FALLEN_ONE_STATES: tuple[str, ...] = ("قتيلا", "شهيدا", "قتيلة", "شهيدة")
+# The passive of wounding after one of them, beside "أصيب" ("، أحدهم جرح برصاصة"): only
+# there and with no object after it, since before him, or with an object, it is active.
+ONE_OF_THEM_PASSIVES_AFTER: dict[str, str] = dict.fromkeys(WOUNDED_AFTER_SUBJECT, "wounded")
 # The noun of a violent death beside "مقتل" before one of them ("ومصرع أحدهم").
 ONE_OF_THEM_DEATH_NOUNS: tuple[str, ...] = ("مصرع",)
 
