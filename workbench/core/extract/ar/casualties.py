@@ -4188,9 +4188,11 @@ def _subject_before_verb(toks: list[Token], sa: int, sb: int, k: int) -> int:
     if feminine and i + 1 < sb and toks[i + 1].is_word and not (
             toks[i + 1].w in _PASSIVE_AFTER or toks[i + 1].w.startswith("ب")) and not (
             _second_outcome_clause(toks[i + 1])) and not (
-            _joined_passive_with_subject(toks, i + 1, sb)):
+            _joined_passive_with_subject(toks, i + 1, sb)) and (
+            toks[i + 1].w not in _DEATH_OBJ):
         # "قتلت" is also "she killed": "إن امرأة قتلت زوجها" names the killer; the
-        # passive is followed by where, when or how ("في الغارة"، "برصاص"، "جراء")
+        # passive is followed by where, when or how ("في الغارة"، "برصاص"، "جراء"), and
+        # meeting one's death by its noun ("إن طفلة لقيت مصرعها")
         return 0
     # "إن مسلحا قتل جنديا": an object after the verb, which is then active
     return 0 if _object_after_verb(toks, i, sb) else i

@@ -25,6 +25,11 @@ WOUNDED_AFTER_SUBJECT: tuple[str, ...] = ("جرح", "جرحت")
 # شهيدة"): read as "لقي ضابط حتفه" is, the state noun after the subject closing the figure.
 FALLEN_ONE_VERBS: tuple[str, ...] = ("سقط", "سقطت")
 FALLEN_ONE_STATES: tuple[str, ...] = ("قتيلا", "شهيدا", "قتيلة", "شهيدة")
+# ... and two between, the state in the dual ("سقط جنديان قتيلين").
+FALLEN_TWO_STATES: tuple[str, ...] = ("قتيلين", "شهيدين")
+# Meeting one's death in the feminine after its subject ("أن طفلة لقيت مصرعها"), read
+# with the verbs after their subject (OUTCOME_AFTER), as "لقي" is.
+MET_DEATH_FEMININE: tuple[str, ...] = ("لقيت",)
 # The passive of wounding after one of them, beside "أصيب" ("، أحدهم جرح برصاصة"): only
 # there and with no object after it, since before him, or with an object, it is active.
 ONE_OF_THEM_PASSIVES_AFTER: dict[str, str] = dict.fromkeys(WOUNDED_AFTER_SUBJECT, "wounded")
@@ -483,7 +488,7 @@ OUTCOME_AFTER: dict[str, str] = {
         "استشهدا", "استشهدن",
         # the singular after its subject: "أن أحد عناصر الشرطة استشهد"
         "استشهد", "استشهدت",
-        "لقي", "لقيا", "لقين", "قضوا", "قضى", "أعدموا",
+        "لقي", "لقيا", "لقين", "قضوا", "قضى", "أعدموا", *MET_DEATH_FEMININE,
         # the dual of passing away ("مقاتلين اثنين من عناصره قضيا في الغارة")
         "قضيا", "قضتا",
         # drowned at sea: "وكان 9 مهاجرين قد غرقوا" (after counted people only)
@@ -811,7 +816,8 @@ PRONOUN_PREPOSITIONS: tuple[str, ...] = (
     "عليهم", "عليهن", "فيهم", "معهم", "معهن", "لديهم", "إليهم", "بهم", "بهن")
 # "لقي 4 أشخاص مصرعهم": لقي counts only with one of these nouns after it.
 DEATH_OBJECTS: tuple[str, ...] = ("مصرعه", "مصرعها", "مصرعهم", "مصرعهما", "حتفه", "حتفهم",
-                                  "حتفها", "حتفهما", "مصرعهن", *FALLEN_ONE_STATES)
+                                  "حتفها", "حتفهما", "مصرعهن", *FALLEN_ONE_STATES,
+                                  *FALLEN_TWO_STATES)
 LAQIYA: tuple[str, ...] = ("لقي", "لقيت", "لقوا", "لقيا", *FALLEN_ONE_VERBS)
 # The plural of those nouns: "لقي ضابط وثلاثة من حراسه مصرعهم" tells several people
 # joined as the verb's subject, each item a figure of its own.
