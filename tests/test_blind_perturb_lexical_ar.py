@@ -78,6 +78,19 @@ def test_verb_keeps_an_active_plural_before_its_object():
                                                    "14 جنديا لقوا مصرعهم"}
 
 
+def test_verb_agrees_the_idiom_with_the_one_killed():
+    woman = _one("قتلت امرأة في القصف.", _entry("قتلت امرأة", "killed", 1, "امرأة"))
+    assert _evidence(_moved("verb", woman))[0] in {"لقيت امرأة", "سقطت امرأة"}
+    assert any(t in _moved("verb", woman)["text"]
+               for t in ("امرأة حتفها", "امرأة مصرعها", "امرأة قتيلة"))
+    two = _one("قتل جنديان في الكمين.", _entry("قتل جنديان", "killed", 2, "جنديان"))
+    assert any(t in _moved("verb", two)["text"]
+               for t in ("جنديان حتفهما", "جنديان مصرعهما", "جنديان قتيلين"))
+    after = _one("وقال المصدر إن شابا قتل في القصف.",
+                 _entry("شابا قتل", "killed", 1, "شابا"))
+    assert _evidence(_moved("verb", after))[0] in {"شابا لقي حتفه", "شابا لقي مصرعه"}
+
+
 def test_verb_leaves_a_counted_noun_of_cases():
     doc = _one("وسجلت الوزارة 41 إصابة جديدة.", _entry("41 إصابة", "wounded", 41))
     assert _moved("verb", doc)["text"] == doc["text"]

@@ -126,8 +126,11 @@ AFTER_SUBJECT_ONLY = frozenset({"قتلوا"})
 KILLED_PASSIVE = "قتل"
 KILLED_PHRASES: dict[str, tuple[tuple[str, str], ...]] = {
     "one": (("لقي", "حتفه"), ("لقي", "مصرعه"), ("سقط", "قتيلا")),
+    "one_f": (("لقيت", "حتفها"), ("لقيت", "مصرعها"), ("سقطت", "قتيلة")),
+    "two": (("لقي", "حتفهما"), ("لقي", "مصرعهما"), ("سقط", "قتيلين")),
     "many": (("لقي", "حتفهم"), ("لقي", "مصرعهم"), ("سقط", "قتلى")),
 }
+KILLED_FEMININE = "قتلت"
 # What may follow a counted phrase the tail of "لقي ... حتفهم" closes.
 PHRASE_FOLLOWERS = frozenset({
     "في", "على", "جراء", "إثر", "اثر", "بعد", "خلال", "عندما", "حين", "أثناء", "اثناء",
@@ -320,31 +323,55 @@ def _ends_phrase(text: str, ws: list[Word], j: int) -> bool:
     return m.group(2) in PHRASE_FOLLOWERS
 
 
+def _killed_key(entry: dict, head: str, feminine: bool, counted: bool) -> str | None:
+    """Which idiom agrees with the one killed: by the count, and for one by the gender of
+    the verb and of the noun; None when they do not agree (a feminine plural, a dual
+    noun after a feminine verb)."""
+    low = entry.get("count_low")
+    if counted:
+        return "many" if low and low >= 3 and not feminine else None
+    if low == 1:
+        return ("one_f" if head.endswith("ة") else None) if feminine else (
+            None if head.endswith(("ة", "ات")) else "one")
+    if low == 2 and not feminine and head.endswith(("ان", "ين")):
+        return "two"
+    return None
+
+
 def _killed_passive(doc: Doc, site: Site, ws: list[Word], i: int, plan: Plan) -> None:
-    """"قتل 5 أشخاص" -> "لقي 5 أشخاص حتفهم" or "سقط 5 أشخاص قتلى", where the counted
-    noun is the entry's group (so "قتل" is the passive before its subject)."""
+    """"قتل 5 أشخاص" -> "لقي 5 أشخاص حتفهم" or "سقط 5 أشخاص قتلى", "قتلت امرأة" ->
+    "لقيت امرأة حتفها", where the counted noun is the entry's group (so "قتل" is the
+    passive before its subject); after its subject ("أن شابا قتل في") the verb and the
+    idiom's noun go together ("أن شابا لقي حتفه في")."""
     text = doc["text"]
     entry = doc[KIND][site.index]
+    found = split_clitic(ws[i].text, {KILLED_PASSIVE: (), KILLED_FEMININE: ()})
+    assert found is not None
+    clitic, stem = found
+    feminine = stem == KILLED_FEMININE
+    if i > 0 and ws[i - 1].text == entry.get("group") and not clitic:
+        key = _killed_key(entry, ws[i - 1].text, feminine, False)
+        if key is not None and _ends_phrase(text, ws, i):
+            # (only the idioms of "لقي": "أن شابا سقط قتيلا" is left unread, see the docs)
+            verb, tail = _picker(doc, ws[i].start).choice(KILLED_PHRASES[key][:2])
+            plan.add((ws[i].start, ws[i].end, f"{verb} {tail}"))
+        return
     nxt = ws[i + 1] if i + 1 < len(ws) else None
     if nxt is None:
         return
-    if is_count(nxt.text) and entry.get("count_low", 0) >= 3:
-        head, key = i + 2, "many"
-    elif entry.get("count_low") == 1 and count_value(nxt.text) is None:
-        head, key = i + 1, "one"
-    else:
+    counted = is_count(nxt.text)
+    head = i + 2 if counted else i + 1
+    if head >= len(ws) or ws[head].text != entry.get("group") or (
+            not counted and count_value(nxt.text) is not None):
         return
-    if head >= len(ws) or ws[head].text != entry.get("group"):
+    if ws[head].text in FEMININE_PLURALS and counted:
         return
-    if ws[head].text in FEMININE_PLURALS or ws[head].text.endswith(("ات", "ة")):
-        return
+    key = _killed_key(entry, ws[head].text, feminine, counted)
     end = _phrase_end(ws, head)
-    if not _ends_phrase(text, ws, end):
+    if key is None or not _ends_phrase(text, ws, end):
         return
-    clitic = split_clitic(ws[i].text, {KILLED_PASSIVE: ()})
-    assert clitic is not None
     verb, tail = _picker(doc, ws[i].start).choice(KILLED_PHRASES[key])
-    plan.add((ws[i].start, ws[i].end, clitic[0] + verb), (ws[end].end, ws[end].end, " " + tail))
+    plan.add((ws[i].start, ws[i].end, clitic + verb), (ws[end].end, ws[end].end, " " + tail))
 
 
 def verb(doc: Doc, spans: Spans) -> Plan:
@@ -355,7 +382,7 @@ def verb(doc: Doc, spans: Spans) -> Plan:
         ws = words(text, site.start, site.end)
         for i, w in enumerate(ws):
             after = ws[i + 1].text if i + 1 < len(ws) else ""
-            passive = split_clitic(w.text, {KILLED_PASSIVE: ()})
+            passive = split_clitic(w.text, {KILLED_PASSIVE: (), KILLED_FEMININE: ()})
             if passive is not None:
                 _killed_passive(doc, site, ws, i, plan)
                 continue

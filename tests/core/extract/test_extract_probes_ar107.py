@@ -10,8 +10,9 @@ casualty engine already read, with members and look-alikes that must give no fig
    الهجوم"), and after one of them ("، أحدهم جرح برصاصة"). Look-alikes: the active with
    an object ("امرأة جرحت زوجها"), the noun "a wound" ("جرح الجندي طفيف").
 3. "مصرع" before one of them, as "مقتل" ("ومصرع أحدهم").
-4. Falling dead, one person between ("سقط ضابط قتيلا"، "سقطت سيدة شهيدة"), as "لقي
-   ضابط حتفه". Look-alikes: shells, rockets and rain that fall.
+4. Falling dead, one or two between ("سقط ضابط قتيلا"، "سقط جنديان قتيلين"), as "لقي
+   ضابط حتفه", and meeting her death after her ("أن طفلة لقيت مصرعها"), as "أن شابا لقي
+   حتفه". Look-alikes: shells, rockets and rain that fall; a woman who killed.
 5. A joined verb with a qualified count of its own ("إلى 87 وجرح أكثر من 700"): the
    count before "و" stays its toll's, as before a bare number.
 
@@ -54,6 +55,11 @@ from tests.extract_probes import ar_casualties
      [("سقط ضابط قتيلا", "killed", 1, "exact")]),
     ("سقطت سيدة شهيدة في قصف على الحي.",
      [("سقطت سيدة شهيدة", "killed", 1, "exact")]),
+    ("سقط جنديان قتيلين في الهجوم على الحاجز.",
+     [("سقط جنديان قتيلين", "killed", 2, "exact")]),
+    # ... and meeting her death after her
+    ("وقال المصدر إن طفلة لقيت مصرعها في القصف.",
+     [("طفلة لقيت", "killed", 1, "exact")]),
     # 5. a joined verb with its own qualified count
     ("ارتفاع حصيلة القتلى إلى 12 وأصيب نحو 30 آخرين",
      [("حصيلة القتلى إلى 12", "killed", 12, "exact"),
@@ -93,6 +99,7 @@ def test_casualty_holds(text: str, expected: list) -> None:
     ("وقال المدرب إن لاعبا ارتقى إلى الفريق الأول.", []),
     # 2. the active with its object, and the noun "wound"
     ("وقالت الشرطة إن امرأة جرحت زوجها بسكين.", []),
+    ("وقالت الشرطة إن امرأة قتلت زوجها بسكين.", []),
     ("وقال الطبيب إن جرح الجندي طفيف.", []),
     ("وقالت الشرطة إن أحدهم جرح شرطيا قبل اعتقاله.",
      [("جرح شرطيا", "wounded", 1, "exact")]),
