@@ -352,8 +352,7 @@ def _killed_passive(doc: Doc, site: Site, ws: list[Word], i: int, plan: Plan) ->
     if i > 0 and ws[i - 1].text == entry.get("group") and not clitic:
         key = _killed_key(entry, ws[i - 1].text, feminine, False)
         if key is not None and _ends_phrase(text, ws, i):
-            # (only the idioms of "لقي": "أن شابا سقط قتيلا" is left unread, see the docs)
-            verb, tail = _picker(doc, ws[i].start).choice(KILLED_PHRASES[key][:2])
+            verb, tail = _picker(doc, ws[i].start).choice(KILLED_PHRASES[key])
             plan.add((ws[i].start, ws[i].end, f"{verb} {tail}"))
         return
     nxt = ws[i + 1] if i + 1 < len(ws) else None

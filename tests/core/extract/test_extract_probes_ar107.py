@@ -11,8 +11,9 @@ casualty engine already read, with members and look-alikes that must give no fig
    an object ("امرأة جرحت زوجها"), the noun "a wound" ("جرح الجندي طفيف").
 3. "مصرع" before one of them, as "مقتل" ("ومصرع أحدهم").
 4. Falling dead, one or two between ("سقط ضابط قتيلا"، "سقط جنديان قتيلين"), as "لقي
-   ضابط حتفه", and meeting her death after her ("أن طفلة لقيت مصرعها"), as "أن شابا لقي
-   حتفه". Look-alikes: shells, rockets and rain that fall; a woman who killed.
+   ضابط حتفه"; after the one who fell ("أن متطوعا سقط قتيلا"); and meeting her death after
+   her ("أن طفلة لقيت مصرعها"), as "أن شابا لقي حتفه". Look-alikes: shells, rockets and
+   rain that fall, a young man who fell from a floor, a woman who killed.
 5. A joined verb with a qualified count of its own ("إلى 87 وجرح أكثر من 700"): the
    count before "و" stays its toll's, as before a bare number.
 
@@ -57,7 +58,15 @@ from tests.extract_probes import ar_casualties
      [("سقطت سيدة شهيدة", "killed", 1, "exact")]),
     ("سقط جنديان قتيلين في الهجوم على الحاجز.",
      [("سقط جنديان قتيلين", "killed", 2, "exact")]),
-    # ... and meeting her death after her
+    # ... after the one who fell, and meeting her death after her
+    ("وقال المصدر إن متطوعا سقط قتيلا في القصف.",
+     [("متطوعا سقط قتيلا", "killed", 1, "exact")]),
+    ("وقال المصدر إن طفلة سقطت شهيدة في القصف.",
+     [("طفلة سقطت شهيدة", "killed", 1, "exact")]),
+    ("وذكرت الوكالة أن أحد المطلوبين سقط قتيلا خلال الاشتباك.",
+     [("أحد المطلوبين سقط قتيلا", "killed", 1, "exact")]),
+    ("جمعية الإغاثة تنعى متطوعا سقط قتيلا في البلدة",
+     [("متطوعا سقط قتيلا", "killed", 1, "exact")]),
     ("وقال المصدر إن طفلة لقيت مصرعها في القصف.",
      [("طفلة لقيت", "killed", 1, "exact")]),
     # 5. a joined verb with its own qualified count
@@ -107,6 +116,9 @@ def test_casualty_holds(text: str, expected: list) -> None:
     ("سقطت 3 قذائف على البلدة دون إصابات.", []),
     ("سقط صاروخ قرب مدرسة في المدينة.", []),
     ("سقط المطر غزيرا على المدينة طوال الليل.", []),
+    ("وقال المصدر إن شابا سقط من الطابق الثالث.", []),
+    ("وقال المصدر إن أحد العمال سقط من السطح.", []),
+    ("وقال المصدر إن صاروخا سقط قرب المدرسة.", []),
     # qualifiers before vehicles, money and years
     ("دمرت الغارات أكثر من 40 سيارة في السوق.", []),
     ("احتجزت السلطات قرابة 20 شاحنة عند المعبر.", []),

@@ -30,7 +30,7 @@ from operator import itemgetter
 from typing import Any
 
 from ..lang import ar as V
-from .casualty_variants import qualified_count_after
+from .casualty_variants import fallen_dead_after, fallen_one_of, qualified_count_after
 from .normalise import Folded, fold_map, fold_set, fold_word, stems
 from .tokens import (
     Token,
@@ -3800,6 +3800,11 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
             outcome = _STILL_STATES.get(toks[v].w) or str(
                 _AFTER[word_in(toks[v], _AFTER)])  # type: ignore[index]
             b, verb_after = v + 1, True
+        if outcome is None and single and (end := fallen_dead_after(toks, k, sb)) and (
+                _after_complementizer(toks, sa, k) or _mourned(toks, sa, k)):
+            # "أن متطوعا سقط قتيلا": falling dead after its subject, as "لقي حتفه"
+            outcome, b = "killed", end
+            verb_after = True
         if outcome is None and single and (state := _still_after_verb(toks, sa, sb, k)):
             # "وما زال شاب مفقودا": the verb first, the one person still in the state
             out.append(_Figure(k, k + 2, state, c, (k, k + 1)))
@@ -3824,6 +3829,11 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
         if outcome is None and one and (v := _one_before_verb(toks, sa, sb, k)):
             # "أن أحد عناصر الشرطة استشهد": one of a body, the verb after its genitive
             outcome, b = str(_AFTER[word_in(toks[v], _AFTER)]), v + 1  # type: ignore[index]
+            verb_after = True
+        if outcome is None and one and toks[k].w in _ONE_OF_FOLDED and sa < k and toks[
+                k - 1].w in _COMPLEMENTIZERS and (end := fallen_one_of(toks, k, sb)):
+            # "أن أحد المطلوبين سقط قتيلا": one of a body, falling dead after its genitive
+            outcome, b = "killed", end
             verb_after = True
         if outcome is None and dual and (told := _kana_subject(toks, sa, sb, k, True)):
             # "وكان جنديان من الجيش قد قتلا": two, the story's earlier toll, after كان
