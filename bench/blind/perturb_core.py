@@ -14,9 +14,10 @@ becomes of a speaker or group string is the caller's choice of a ``StringCarry``
 ``reread_nearest`` (cut from the new text at the occurrence nearest the entry, or
 transformed on its own when the text does not hold it) or ``transformed_alone``.
 
-The English casualty-only benches (``perturb_lexical.py``, ``perturb_syntax.py``) share
-the last part: the casualty tp/fp/fn tally, the record of a figure read untransformed and
-lost under a transform, and the per-set and pooled report. How each finds a lost figure's
+The casualty-only benches (``perturb_lexical.py``, ``perturb_syntax.py`` in English,
+``perturb_lexical_ar.py`` in Arabic) share the last part: the casualty tp/fp/fn tally
+of the engine of a language, the record of a figure read untransformed and lost under a
+transform, and the per-set and pooled report. How each finds a lost figure's
 sentence and how it prints a row stay its own, so each is passed in.
 """
 
@@ -257,11 +258,12 @@ class CasualtyScore:
         self.fn += other.fn
 
 
-def read_casualties(doc: Doc, predictions: Predictions | None = None) -> tuple[set[int], int]:
-    """The gold casualty entries the English engine reads in ``doc`` (with its suggestions
-    unless given) and its false positives."""
+def read_casualties(doc: Doc, predictions: Predictions | None = None, lang: str = "en"
+                    ) -> tuple[set[int], int]:
+    """The gold casualty entries the engine of ``lang`` reads in ``doc`` (with its
+    suggestions unless given) and its false positives."""
     if predictions is None:
-        predictions = predict(doc, "en")
+        predictions = predict(doc, lang)
     preds = predictions[CASUALTIES]
     pairs = match_pairs(doc["text"], CASUALTIES, doc.get(CASUALTIES) or [], preds)
     return set(pairs), len(preds) - len(pairs)
@@ -282,10 +284,11 @@ class Lost:
 SentencesOf = Callable[[Doc, list[int]], list[str]]
 
 
-def lost_sentences(moved: Doc, indices: list[int]) -> list[str]:
+def lost_sentences(moved: Doc, indices: list[int], lang: str = "en") -> list[str]:
     """The sentence of each casualty entry at ``indices`` of a transformed document: its
-    span placed as the evaluation places it, and the engines' own sentences over it."""
-    spans = gold_spans(moved, None, "en")[CASUALTIES]
+    span placed as the evaluation places it (by the engines of ``lang``), and the engines'
+    own sentences over it."""
+    spans = gold_spans(moved, None, lang)[CASUALTIES]
     sentences = split_sentences(moved["text"])
     out = []
     for i in indices:

@@ -30,6 +30,7 @@ from operator import itemgetter
 from typing import Any
 
 from ..lang import ar as V
+from .casualty_variants import fallen_dead_after, fallen_one_of, qualified_count_after
 from .normalise import Folded, fold_map, fold_set, fold_word, stems
 from .tokens import (
     Token,
@@ -164,6 +165,7 @@ _ONE_OF_THEM = fold_set(V.ONE_OF_THEM)
 _ONE_OF_THEM_EVENTS = fold_map(V.ONE_OF_THEM_EVENTS)
 _ONE_OF_THEM_VERBS = fold_map(V.ONE_OF_THEM_VERBS)
 _ONE_OF_THEM_OBJECT_VERBS = fold_map(V.ONE_OF_THEM_OBJECT_VERBS)
+_ONE_OF_THEM_PASSIVES = fold_map(V.ONE_OF_THEM_PASSIVES_AFTER)
 _NATIONALITY_HOLDING = fold_set(V.NATIONALITY_HOLDING)
 _NATIONALITY = fold_word(V.NATIONALITY_NOUN)
 _DESCRIBED_MAX = V.ONE_OF_THEM_DESCRIBED_MAX
@@ -2013,6 +2015,8 @@ def _forward(toks: list[Token], j: int, sb: int, max_gap: int = 6) -> tuple[int,
                     # its subject comes after it; the count before belongs elsewhere
                     return None
                 # "قتلوا جنديا": the count is the killer, not the victim.
+                if toks[k].w == "و" + f and qualified_count_after(toks, k, sb):
+                    return None
                 if k + 1 < sb and (word_in(toks[k + 1], _SINGULAR) or toks[k + 1].is_digit or (
                         toks[k + 1].is_word and (_singular(toks[k + 1]) or word_in(
                             toks[k + 1], _DUALS) or _counted_object(toks, k + 1, sb)))):
@@ -3580,12 +3584,13 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
                 out.append(_Figure(k - 1, k + 2, "killed", c, None))
                 used.update((k - 1, k, k + 1))
                 continue
-            if k + 1 < sb and (ev := word_in(toks[k + 1], _ONE_OF_THEM_VERBS)) and (
-                    k + 1 not in used):
+            if k + 1 < sb and (ev := word_in(toks[k + 1], _ONE_OF_THEM_VERBS) or (
+                    one_of_them_passive(toks, k + 1, sb))) and k + 1 not in used:
                 # "، أحدهم أصيب برصاصة": the same subject before its verb, as news puts
                 # one of a toll first to tell what befell him
                 c = _Count(k, k, k + 1, 1, None, "exact")
-                out.append(_Figure(k, k + 2, str(_ONE_OF_THEM_VERBS[ev]), c, None))
+                out.append(_Figure(k, k + 2, str(_ONE_OF_THEM_VERBS.get(ev) or (
+                    _ONE_OF_THEM_PASSIVES[ev])), c, None))
                 used.update((k, k + 1))
                 continue
             if (one_of := _one_of_them_described(toks, sa, sb, k, figures + out)) is not None:
@@ -3795,6 +3800,11 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
             outcome = _STILL_STATES.get(toks[v].w) or str(
                 _AFTER[word_in(toks[v], _AFTER)])  # type: ignore[index]
             b, verb_after = v + 1, True
+        if outcome is None and single and (end := fallen_dead_after(toks, k, sb)) and (
+                _after_complementizer(toks, sa, k) or _mourned(toks, sa, k)):
+            # "أن متطوعا سقط قتيلا": falling dead after its subject, as "لقي حتفه"
+            outcome, b = "killed", end
+            verb_after = True
         if outcome is None and single and (state := _still_after_verb(toks, sa, sb, k)):
             # "وما زال شاب مفقودا": the verb first, the one person still in the state
             out.append(_Figure(k, k + 2, state, c, (k, k + 1)))
@@ -3819,6 +3829,11 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
         if outcome is None and one and (v := _one_before_verb(toks, sa, sb, k)):
             # "أن أحد عناصر الشرطة استشهد": one of a body, the verb after its genitive
             outcome, b = str(_AFTER[word_in(toks[v], _AFTER)]), v + 1  # type: ignore[index]
+            verb_after = True
+        if outcome is None and one and toks[k].w in _ONE_OF_FOLDED and sa < k and toks[
+                k - 1].w in _COMPLEMENTIZERS and (end := fallen_one_of(toks, k, sb)):
+            # "أن أحد المطلوبين سقط قتيلا": one of a body, falling dead after its genitive
+            outcome, b = "killed", end
             verb_after = True
         if outcome is None and dual and (told := _kana_subject(toks, sa, sb, k, True)):
             # "وكان جنديان من الجيش قد قتلا": two, the story's earlier toll, after كان
@@ -4183,9 +4198,11 @@ def _subject_before_verb(toks: list[Token], sa: int, sb: int, k: int) -> int:
     if feminine and i + 1 < sb and toks[i + 1].is_word and not (
             toks[i + 1].w in _PASSIVE_AFTER or toks[i + 1].w.startswith("ب")) and not (
             _second_outcome_clause(toks[i + 1])) and not (
-            _joined_passive_with_subject(toks, i + 1, sb)):
+            _joined_passive_with_subject(toks, i + 1, sb)) and (
+            toks[i + 1].w not in _DEATH_OBJ):
         # "قتلت" is also "she killed": "إن امرأة قتلت زوجها" names the killer; the
-        # passive is followed by where, when or how ("في الغارة"، "برصاص"، "جراء")
+        # passive is followed by where, when or how ("في الغارة"، "برصاص"، "جراء"), and
+        # meeting one's death by its noun ("إن طفلة لقيت مصرعها")
         return 0
     # "إن مسلحا قتل جنديا": an object after the verb, which is then active
     return 0 if _object_after_verb(toks, i, sb) else i
@@ -4236,6 +4253,13 @@ def _in_front_of(toks: list[Token], k: int, sb: int, owned: bool = False) -> boo
     return toks[k].w.lstrip("وف") == "امام" and k + 1 < sb and (
         (toks[k + 1].w.startswith("ال") and not owned)
         or toks[k + 1].w.endswith(_POSSESSIVES))
+
+
+def one_of_them_passive(toks: list[Token], i: int, sb: int) -> Folded | None:
+    """The passive of wounding after one of them ("أحدهم جرح برصاصة"), with no object after
+    it (then it is active: "أحدهم جرح شرطيا")."""
+    ev = word_in(toks[i], _ONE_OF_THEM_PASSIVES)
+    return ev if ev is not None and not _object_after_verb(toks, i, sb) else None
 
 
 def _object_after_verb(toks: list[Token], i: int, sb: int) -> bool:

@@ -10,6 +10,32 @@ from __future__ import annotations
 
 # --- casualty outcomes -------------------------------------------------------
 
+# --- round ar107: the words Arabic news varies for one outcome ---------------------
+# "Rose" (to martyrdom) in the singular, the mourning style's word for "استشهد": before
+# the people counted, right after it as it takes no object ("ارتقى 11 فلسطينيا"، "ارتقت
+# سيدة"; "ارتقت الأسعار 5 درجات" is no death), and after its subject ("أن شابا ارتقى").
+# Rising "to" a rank or a round stays out (see RISING_VERBS). The dual after its subject
+# stays with the verbs of falling (FALLEN_AS_VERBS), which read the "شهيدين" after it.
+RISEN_VERBS: tuple[str, ...] = ("ارتقى", "ارتقت")
+# The passive of wounding after its subject, as "قتل"/"قتلت" are ("أن جنديا جرح في
+# الهجوم"، "أن ممرضة جرحت برصاصة"): the same letters before an object are active, which
+# the reading after a subject already tells, as it does for killing.
+WOUNDED_AFTER_SUBJECT: tuple[str, ...] = ("جرح", "جرحت")
+# Falling "dead" or "a martyr", one person between ("سقط ضابط قتيلا"، "سقطت سيدة
+# شهيدة"): read as "لقي ضابط حتفه" is, the state noun after the subject closing the figure.
+FALLEN_ONE_VERBS: tuple[str, ...] = ("سقط", "سقطت")
+FALLEN_ONE_STATES: tuple[str, ...] = ("قتيلا", "شهيدا", "قتيلة", "شهيدة")
+# ... and two between, the state in the dual ("سقط جنديان قتيلين").
+FALLEN_TWO_STATES: tuple[str, ...] = ("قتيلين", "شهيدين")
+# Meeting one's death in the feminine after its subject ("أن طفلة لقيت مصرعها"), read
+# with the verbs after their subject (OUTCOME_AFTER), as "لقي" is.
+MET_DEATH_FEMININE: tuple[str, ...] = ("لقيت",)
+# The passive of wounding after one of them, beside "أصيب" ("، أحدهم جرح برصاصة"): only
+# there and with no object after it, since before him, or with an object, it is active.
+ONE_OF_THEM_PASSIVES_AFTER: dict[str, str] = dict.fromkeys(WOUNDED_AFTER_SUBJECT, "wounded")
+# The noun of a violent death beside "مقتل" before one of them ("ومصرع أحدهم").
+ONE_OF_THEM_DEATH_NOUNS: tuple[str, ...] = ("مصرع",)
+
 # The verbs of detaining and arresting with a pronoun subject, plural or dual, and the
 # feminine plural: "واحتجزوا ثلاثة شبان"، "الجنود أوقفوا 5 مشتبه بهم"، "واعتقلتا ناشطين".
 # Before a count they are tight triggers whose subject, named before them, decides a
@@ -33,7 +59,7 @@ HEADLINE_WOUNDING_PRESENT: tuple[str, ...] = ("يصيبون", "يجرح", "تج�
 OUTCOME_TRIGGERS: dict[str, str] = {
     **dict.fromkeys((
         "قتل", "قتلت", "مقتل", "مصرع", "استشهاد", "استشهد", "استشهدت", "إعدام", "أعدم",
-        "أعدمت",
+        "أعدمت", *RISEN_VERBS,
         "اغتيال", "أوقع", "أوقعت",
         # the verb of assassinating beside its noun: "اغتال مسلحون مجهولون قياديا سابقا"
         "اغتال", "اغتالت", "موقعا", "موقعة", "حصد", "حصدت", "قضى", "قضت",
@@ -146,6 +172,7 @@ TIGHT_TRIGGERS: frozenset[str] = frozenset({
     "حبس", "بحبس",
     "يقتل", "تقتل", "يقتلون", "يصيب", "تصيب", "يشرد", "تشرد", *HEADLINE_WOUNDING_PRESENT,
     "يغتال", "تغتال", "يغتالون",
+    *RISEN_VERBS,  # intransitive: what comes between is its subject ("ارتقت الأسعار 5 درجات")
     "جثث", "جثامين", "رفات",  # "جثث القتلى": only a count right after is a figure
     "فقد",  # also the particle "فقد" (= "for ... had") and "lost (ground)"
     # "تهدد حياة 3 ملايين شخص" is no death; "وفاة الرئيس ... عن 80 عاما" is no figure
@@ -432,7 +459,7 @@ INDEFINITE_OUTCOME_DUALS: tuple[str, ...] = ("مصابان", "مصابتان")
 # "Rose" (to martyrdom), in the plural, after the people counted: the mourning word for
 # their death. Rising "to" a rank or a round ("ثلاثة لاعبين ارتقوا الى المنتخب") is no death,
 # so "إلى" right after the verb leaves it.
-RISING_VERBS: tuple[str, ...] = ("ارتقوا", "ارتقين")
+RISING_VERBS: tuple[str, ...] = ("ارتقوا", "ارتقين", *RISEN_VERBS)
 # The pronoun of a circumstantial clause after a flight ("تمكنوا من الفرار وهم مصابون"،
 # "فرا وهما جريحان"): the state it gives is what befell the ones who fled an attack, so the
 # count is of the wounded, not of the displaced. The verbs of managing before the flight
@@ -461,7 +488,7 @@ OUTCOME_AFTER: dict[str, str] = {
         "استشهدا", "استشهدن",
         # the singular after its subject: "أن أحد عناصر الشرطة استشهد"
         "استشهد", "استشهدت",
-        "لقي", "لقيا", "لقين", "قضوا", "قضى", "أعدموا",
+        "لقي", "لقيا", "لقين", "قضوا", "قضى", "أعدموا", *MET_DEATH_FEMININE,
         # the dual of passing away ("مقاتلين اثنين من عناصره قضيا في الغارة")
         "قضيا", "قضتا",
         # drowned at sea: "وكان 9 مهاجرين قد غرقوا" (after counted people only)
@@ -479,9 +506,8 @@ OUTCOME_AFTER: dict[str, str] = {
         *RISING_VERBS,
     ), "killed"),
     **dict.fromkeys(("أصيبوا", "أصيبا", "أصيب", "أصبن", "جرحوا", "جرحا", "أصيبتا", "جرحتا",
-                     "جرحن"), "wounded"),
+                     "جرحن", *WOUNDED_AFTER_SUBJECT), "wounded"),
     # the feminine singular, passive in its form as "توفيت" is: "وأن ممرضة أصيبت أثناء ..."
-    # ("جرحت" is also "she wounded": not listed)
     **dict.fromkeys(("أصيبت",), "wounded"),
     **dict.fromkeys(("اعتقل", *HELD_PLURAL_VERBS), "arrested"),
     # (the dual "أسرا" after two counted, as "خطفا" and "قتلا": "وأن اثنين آخرين أسرا")
@@ -790,8 +816,9 @@ PRONOUN_PREPOSITIONS: tuple[str, ...] = (
     "عليهم", "عليهن", "فيهم", "معهم", "معهن", "لديهم", "إليهم", "بهم", "بهن")
 # "لقي 4 أشخاص مصرعهم": لقي counts only with one of these nouns after it.
 DEATH_OBJECTS: tuple[str, ...] = ("مصرعه", "مصرعها", "مصرعهم", "مصرعهما", "حتفه", "حتفهم",
-                                  "حتفها", "حتفهما", "مصرعهن")
-LAQIYA: tuple[str, ...] = ("لقي", "لقيت", "لقوا", "لقيا")
+                                  "حتفها", "حتفهما", "مصرعهن", *FALLEN_ONE_STATES,
+                                  *FALLEN_TWO_STATES)
+LAQIYA: tuple[str, ...] = ("لقي", "لقيت", "لقوا", "لقيا", *FALLEN_ONE_VERBS)
 # The plural of those nouns: "لقي ضابط وثلاثة من حراسه مصرعهم" tells several people
 # joined as the verb's subject, each item a figure of its own.
 PLURAL_DEATH_OBJECTS: tuple[str, ...] = ("مصرعهم", "حتفهم", "مصرعهن", "حتفهن")
@@ -1420,7 +1447,8 @@ ONE_OF_THEM: tuple[str, ...] = ("أحدهما", "إحداهما", "أحدهم", 
 # The verbal nouns of an outcome whose genitive is one of them: "إجلاء 340 من رعاياها
 # ومقتل أحدهم"، "اعتقال أحدهما" (one, the outcome the noun names).
 ONE_OF_THEM_EVENTS: dict[str, str] = {
-    **dict.fromkeys(("مقتل", "استشهاد", "وفاة", "اغتيال", "إعدام"), "killed"),
+    **dict.fromkeys(("مقتل", "استشهاد", "وفاة", "اغتيال", "إعدام", *ONE_OF_THEM_DEATH_NOUNS),
+                    "killed"),
     **dict.fromkeys(("إصابة",), "wounded"),
     **dict.fromkeys(("اعتقال", "توقيف"), "arrested"),
     **dict.fromkeys(("اختطاف", "خطف"), "captured"),

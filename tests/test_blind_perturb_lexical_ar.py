@@ -1,0 +1,173 @@
+"""bench/blind/perturb_lexical_ar.py: each Arabic lexical transform's edits on fictional
+documents, the gold carried through them, and a set scored."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+PATH = Path(__file__).resolve().parents[1] / "bench" / "blind" / "perturb_lexical_ar.py"
+_spec = importlib.util.spec_from_file_location("workbench_bench_perturb_lexical_ar", PATH)
+assert _spec and _spec.loader
+lexical = importlib.util.module_from_spec(_spec)
+sys.modules[_spec.name] = lexical
+_spec.loader.exec_module(lexical)
+
+
+def _entry(evidence: str, outcome: str, count: int, group: str | None = None) -> dict:
+    return {"evidence": evidence, "outcome": outcome, "count_low": count, "count_high": None,
+            "qualifier": "exact", "group": group}
+
+
+# Fictional reports: the places and the events are made up for these tests.
+HEADLINE = ("مقتل خمسة أشخاص وإصابة 12 آخرين بقصف على بلدة الوادي\n"
+            "قتل خمسة أشخاص في قصف مدفعي على بلدة الوادي مساء الأحد، وأصيب 12 آخرون بجروح.\n"
+            "وقالت مصادر محلية إن القوات اعتقلت تسعة شبان واختطف مسلحون سائقين اثنين.")
+DOC = {
+    "doc_id": "fict-lex-ar-1", "source": "fiction", "published": "2024-03-04",
+    "text": HEADLINE,
+    "casualties": [
+        _entry("مقتل خمسة أشخاص", "killed", 5, "أشخاص"),
+        _entry("وإصابة 12 آخرين", "wounded", 12, "آخرين"),
+        _entry("قتل خمسة أشخاص", "killed", 5, "أشخاص"),
+        _entry("وأصيب 12 آخرون", "wounded", 12, "آخرون"),
+        _entry("اعتقلت تسعة شبان", "arrested", 9, "شبان"),
+        _entry("واختطف مسلحون سائقين اثنين", "captured", 2, "سائقين"),
+    ],
+    "dates": [{"evidence": "مساء الأحد", "value": "2024-03-03"}],
+    "statements": [],
+}
+
+
+def _moved(name: str, doc: dict = DOC) -> dict:
+    return lexical.transform_doc(doc, name)
+
+
+def _one(text: str, *entries: dict) -> dict:
+    """A one-sentence document with only casualty gold."""
+    return {**DOC, "text": text, "casualties": list(entries), "dates": []}
+
+
+def _evidence(doc: dict) -> list[str]:
+    return [e["evidence"] for e in doc["casualties"]]
+
+
+def test_verb_swaps_within_each_family():
+    out = _moved("verb")
+    evidence = _evidence(out)
+    assert evidence[0] == "مصرع خمسة أشخاص"
+    assert evidence[1] == "وجرح 12 آخرين"
+    # the passive before its count becomes an idiom closed after the counted noun
+    assert evidence[2] in {"لقي خمسة أشخاص", "سقط خمسة أشخاص"}
+    assert any(f"{evidence[2]} {tail} في قصف" in out["text"]
+               for tail in ("حتفهم", "مصرعهم", "قتلى"))
+    assert evidence[3] == "وجرح 12 آخرون"
+    assert evidence[4] in {"أوقفت تسعة شبان", "احتجزت تسعة شبان"}
+    assert evidence[5] == "وخطف مسلحون سائقين اثنين"
+
+
+def test_verb_keeps_an_active_plural_before_its_object():
+    doc = _one("وكان مسلحون قد قتلوا ثلاثة رعاة في المنطقة.",
+               _entry("قتلوا ثلاثة رعاة", "killed", 3, "رعاة"))
+    assert _moved("verb", doc)["text"] == doc["text"]
+    after = _one("وقال المرصد إن 14 جنديا قتلوا في الهجوم.",
+                 _entry("14 جنديا قتلوا", "killed", 14, "جنديا"))
+    assert _evidence(_moved("verb", after))[0] in {"14 جنديا لقوا حتفهم",
+                                                   "14 جنديا لقوا مصرعهم"}
+
+
+def test_verb_agrees_the_idiom_with_the_one_killed():
+    woman = _one("قتلت امرأة في القصف.", _entry("قتلت امرأة", "killed", 1, "امرأة"))
+    assert _evidence(_moved("verb", woman))[0] in {"لقيت امرأة", "سقطت امرأة"}
+    assert any(t in _moved("verb", woman)["text"]
+               for t in ("امرأة حتفها", "امرأة مصرعها", "امرأة قتيلة"))
+    two = _one("قتل جنديان في الكمين.", _entry("قتل جنديان", "killed", 2, "جنديان"))
+    assert any(t in _moved("verb", two)["text"]
+               for t in ("جنديان حتفهما", "جنديان مصرعهما", "جنديان قتيلين"))
+    after = _one("وقال المصدر إن شابا قتل في القصف.",
+                 _entry("شابا قتل", "killed", 1, "شابا"))
+    assert _evidence(_moved("verb", after))[0] in {"شابا لقي حتفه", "شابا لقي مصرعه",
+                                                   "شابا سقط قتيلا"}
+
+
+def test_verb_leaves_a_counted_noun_of_cases():
+    doc = _one("وسجلت الوزارة 41 إصابة جديدة.", _entry("41 إصابة", "wounded", 41))
+    assert _moved("verb", doc)["text"] == doc["text"]
+
+
+def test_people_swaps_the_counted_noun_in_its_case():
+    out = _moved("people")
+    evidence = _evidence(out)
+    assert evidence[0].split()[-1] in {"مدنيين", "مواطنين"}
+    assert evidence[2].split()[-1] in {"مدنيين", "مواطنين"}
+    # the group is re-read where the text now writes it
+    assert out["casualties"][0]["group"] == evidence[0].split()[-1]
+    soldiers = _one("قتل 14 جنديا في الكمين.",
+                    _entry("قتل 14 جنديا", "killed", 14, "جنديا"))
+    assert _evidence(_moved("people", soldiers)) == ["قتل 14 عسكريا"]
+
+
+def test_masdar_turns_the_lead_and_the_headline_with_their_cases():
+    out = _moved("masdar")
+    lines = out["text"].split("\n")
+    assert lines[0].startswith("قتل خمسة أشخاص وأصيب 12 آخرون بقصف")
+    assert lines[1].startswith("مقتل خمسة أشخاص في قصف مدفعي")
+    # the joined verb after the comma is another clause: left as it was
+    assert "، وأصيب 12 آخرون بجروح" in lines[1]
+    assert _evidence(out)[:3] == ["قتل خمسة أشخاص", "وأصيب 12 آخرون", "مقتل خمسة أشخاص"]
+
+
+def test_masdar_sets_the_case_of_a_count_word():
+    doc = _one("اعتقال 9 شبان وإصابة اثنين خلال اقتحام البلدة",
+               _entry("اعتقال 9 شبان", "arrested", 9, "شبان"),
+               _entry("وإصابة اثنين", "wounded", 2))
+    assert _moved("masdar", doc)["text"] == "اعتقل 9 شبان وأصيب اثنان خلال اقتحام البلدة"
+
+
+def test_qualifier_sets_one_per_sentence_and_carries_it():
+    out = _moved("qualifier")
+    qualified = [(e["evidence"], e["qualifier"]) for e in out["casualties"]
+                 if e["qualifier"] != "exact"]
+    # one in the headline, one in the lead, none on the dual
+    assert len(qualified) == 3
+    words = {w for w, _ in lexical.QUALIFIERS}
+    for evidence, qualifier in qualified:
+        assert any(w in evidence for w in words)
+        assert qualifier in {"at_least", "more_than", "about"}
+    assert all(e["count_low"] == d["count_low"]
+               for e, d in zip(out["casualties"], DOC["casualties"], strict=True))
+
+
+def test_qualifier_puts_a_tens_word_in_the_genitive():
+    doc = _one("قتل عشرون شخصا في الهجوم.",
+               _entry("قتل عشرون شخصا", "killed", 20, "شخصا"))
+    text = _moved("qualifier", doc)["text"]
+    assert "عشرين شخصا" in text and "عشرون" not in text
+
+
+def test_picks_are_seeded():
+    assert _moved("verb") == _moved("verb")
+    assert _moved("qualifier") == _moved("qualifier")
+
+
+def test_every_transform_keeps_the_gold_in_the_text():
+    for name in lexical.TRANSFORMS:
+        out = _moved(name)
+        for entry in out["casualties"]:
+            assert entry["evidence"] in out["text"], (name, entry["evidence"])
+
+
+def test_a_set_is_scored(tmp_path, capsys):
+    path = tmp_path / "fict.jsonl"
+    path.write_text(json.dumps(DOC, ensure_ascii=False) + "\n", encoding="utf-8")
+    totals, lost = lexical.measure(path, ["verb", "qualifier"])
+    assert set(totals) == {"none", "verb", "qualifier"}
+    for score in totals.values():
+        assert score.tp + score.fn == len(DOC["casualties"])
+    assert totals["verb"].edited == 1
+    assert all(x.transform in {"verb", "qualifier"} for x in lost)
+    assert lexical.main([str(path), "-t", "masdar", "--lost"]) == 0
+    printed = capsys.readouterr().out
+    assert "pooled" in printed and "masdar" in printed
