@@ -162,6 +162,7 @@ from .casualty_sheltering import (
 from .casualty_slips import mend_slips
 from .casualty_soldiers_took import soldiers_took_away
 from .casualty_stabbed import stabbing_reading
+from .casualty_state import captors_named_near, in_captivity, not_seen_since
 from .casualty_still_held import still_held_people
 from .casualty_subject_gap import (
     RELATIVE_REACH,
@@ -2761,7 +2762,9 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 # "two of his colleagues are still being held": captives in a story of
                 # hostages or held by captors, else detainees
                 outcome, ev_end = ("captured" if _rare("held_by_captors").match(
-                    s, held.end()) else _still_held_outcome(
+                    s, held.end()) or captors_named_near(  # (round en127) named near
+                        hostage_doc.low, base, base + len(s), (base + cstart, base + gend),
+                        toks) else _still_held_outcome(
                         hostage_doc, out, base + cstart)), held.end()
             if outcome is None and unreleased_here and toks and _person_like(toks) and (
                     held := _NOT_RELEASED.match(s, gend)) and not _OF_BEFORE.search(
@@ -2772,6 +2775,17 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 # names': a count after "of" is no subject); captives when the story's last
                 # people held were taken by captors, else detainees
                 outcome, ev_end = _unreleased_outcome(out, hostage_doc), held.end()
+            if outcome is None and unreleased_here and (
+                    (toks and _person_like(toks)) or (not toks and out and not is_article)) and (
+                    seen := not_seen_since(s, gend, toks)):
+                # (round en127) the missing told by their absence: "two villagers have not
+                # been seen since"; a bare count only after a figure ("Four have not been
+                # seen since")
+                outcome, ev_end = "missing", seen
+            if outcome is None and " captivity" in t and toks and _person_like(toks) and (
+                    kept := in_captivity(s, gend)):
+                # (round en127) "six workers are still in captivity"
+                outcome, ev_end = "captured", kept
             if outcome is None and held_here and toks and _person_like(toks) and (
                     held := HELD_CAPTIVE.match(s, gend)):
                 # "Four engineers were held for ransom", "... had been held by kidnappers"

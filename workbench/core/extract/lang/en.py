@@ -4990,3 +4990,13 @@ NEUTRAL_GAP_TAIL_KEPT = _w("hospital hospitals custody captivity detention priso
 # two of them ... died", "Doctors say two more of the wounded ... died").
 NEUTRAL_GAP_PHRASE_OPENERS = _w("that and said says say told when as while which whom where"
                                 " after before because since until although though if")
+
+
+# ---------------------------------------------------------------- round en127
+# Figures told as a state (casualty_state.py). The participles of "have not been ... since"
+# that tell people gone: "two villagers have not been seen since", "a nurse has not been
+# heard from since" ("found" is left out: bodies are found too).
+NOT_SEEN_STATES = _p("seen|heard from|heard of")
+# The word of captivity as a state ("six workers are still in captivity"), which wakes a
+# sentence for it.
+CAPTIVITY_STATE_WORDS = _w("captivity")
