@@ -162,7 +162,12 @@ from .casualty_sheltering import (
 from .casualty_slips import mend_slips
 from .casualty_soldiers_took import soldiers_took_away
 from .casualty_stabbed import stabbing_reading
-from .casualty_state import captors_named_near, in_captivity, not_seen_since
+from .casualty_state import (
+    captors_named_near,
+    carry_told,
+    in_captivity,
+    tell_state_as_event,
+)
 from .casualty_still_held import still_held_people
 from .casualty_subject_gap import (
     RELATIVE_REACH,
@@ -1172,6 +1177,10 @@ def _outcome_of(m: re.Match[str] | None) -> str | None:
 
 
 def find_casualties(text: str) -> list[dict[str, object]]:
+    if told := tell_state_as_event(text):
+        # (round en127) the missing told as a state ("have not been seen since", "remain
+        # unaccounted for") read as the event's verb; offsets carried back
+        return carry_told(text, told, find_casualties(told[0]))
     if masked := mask_neutral_gaps(text):
         # (round en123) read as if a neutral aside or reduced relative between counted
         # people and their verb were not there ("Eleven people, witnesses said, were
@@ -2775,13 +2784,6 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 # names': a count after "of" is no subject); captives when the story's last
                 # people held were taken by captors, else detainees
                 outcome, ev_end = _unreleased_outcome(out, hostage_doc), held.end()
-            if outcome is None and unreleased_here and (
-                    (toks and _person_like(toks)) or (not toks and out and not is_article)) and (
-                    seen := not_seen_since(s, gend, toks)):
-                # (round en127) the missing told by their absence: "two villagers have not
-                # been seen since"; a bare count only after a figure ("Four have not been
-                # seen since")
-                outcome, ev_end = "missing", seen
             if outcome is None and " captivity" in t and toks and _person_like(toks) and (
                     kept := in_captivity(s, gend)):
                 # (round en127) "six workers are still in captivity"

@@ -1,29 +1,31 @@
 """Figures told as a state rather than as the event (round en127).
 
 News tells the same people by what befell them or by where they now are: the missing
-"have not been seen since", captives "are still in captivity" or "remain in the hands
-of" their captors, people "still being held" in a sentence after the gunmen who took
-them. The state phrases sit after the counted people as the event's verb would, so each
-is read where the people end; the words live in ``lang/en.py``'s round en127 block.
+"have not been seen since" or "remain unaccounted for", captives "are still in captivity",
+people "still being held" a sentence after the gunmen who took them. The words live in
+``lang/en.py``'s round en127 block.
 
-A state is a figure only where it tells the outcome by itself: "have not been seen since"
-of people (the rovers of a space agency stay nothing), "in captivity" of people. "still
-being held" is a capture only where captors or a capture are named in the sentence or
-the one before ("Gunmen stormed the school. Twelve pupils are still being held."), and
-never of suspects, whom police hold.
+The missing are read as told: "two villagers have not been seen since" and "the other
+three, my son among them, remain unaccounted for" are read as "are missing" and "are
+unaccounted for" would be, so every rule that reads the missing past an aside, a relative
+or a description holds for the state too (``tell_state_as_event``: the text is read with
+the state's verb written as the event's, and each figure's offsets are carried back, as
+``casualty_doubled`` does for a mended letter). Things share the states ("two rovers have
+not been seen since"): the people rules' own check of the counted head keeps them out.
+
+"in captivity" after counted people is a capture. "still being held" is one where captors
+or a capture are named in the sentence or the one before ("Gunmen stormed the school.
+Twelve pupils are still being held."), never of suspects, whom police hold.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .lang import en as EN
 from .lang.build import alt
 
-# "two villagers have not been seen since", "a nurse has not been heard from since"
-_NOT_SEEN = re.compile(
-    r"\s+(?:have|has|had)\s+(?:still\s+)?not\s+been\s+"
-    rf"(?:{alt(EN.NOT_SEEN_STATES)})\s+since\b", re.IGNORECASE)
 # "six workers are still in captivity", "23 passengers have been in captivity since May"
 _IN_CAPTIVITY = re.compile(
     r"\s+(?:are|is|were|was|(?:have|has|had)\s+(?:now\s+)?been)\s+(?:still\s+|now\s+)?"
@@ -32,29 +34,6 @@ _CAPTORS_NEAR = re.compile(
     rf"\b(?:{alt(EN.CAPTOR_NOUNS)}|{alt(EN.HOSTAGE_CUES)}"
     rf"|(?:armed|masked|unidentified)\s+(?:{alt(EN.ARMED_BAND_NOUNS)}))\b", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s+|\n")
-
-
-_PERSONS = frozenset(EN.PERSON_WORDS) | frozenset(EN.TRADE_PERSONS)
-_MEMBERS = frozenset(EN.MEMBERSHIP_NOUNS)
-
-
-def listed_people(toks: list[str]) -> bool:
-    """Does the counted group's head name people by a listed word (or a name, "-men", a
-    membership), not by a suffix that machines share ("two rovers")?"""
-    head = toks[-1]
-    low = head.lower()
-    return bool(head[:1].isupper() or low in _PERSONS or low.rstrip("s") in _PERSONS
-                or low.endswith(("men", "man")) or _MEMBERS.intersection(w.lower() for w in toks))
-
-
-def not_seen_since(s: str, gend: int, toks: list[str]) -> int | None:
-    """End of "have not been seen since" right after the people counted up to ``gend``:
-    ``toks`` names them by a listed word, or is empty (a bare count the caller vouches
-    for)."""
-    if toks and not listed_people(toks):
-        return None
-    m = _NOT_SEEN.match(s, gend)
-    return m.end() if m else None
 
 
 def in_captivity(s: str, gend: int) -> int | None:
@@ -79,3 +58,67 @@ def captors_named_near(low: str, sent_start: int, sent_end: int, group: tuple[in
     start = _previous_sentence_start(low, sent_start)
     return bool(_CAPTORS_NEAR.search(low, start, group[0])
                 or _CAPTORS_NEAR.search(low, group[1], sent_end))
+
+
+# "have not been seen since" -> "are missing since": the verb group before "since" is
+# what changes; "remain unaccounted for" -> "are missing", the wording most rules read.
+_STATE = re.compile(
+    r"\b(?P<aux>have|has|had)\s+(?:still\s+)?not\s+been\s+"
+    rf"(?:{alt(EN.NOT_SEEN_STATES)})(?=\s+since\b)"
+    rf"|\b(?P<remain>{alt(EN.REMAINING_VERBS)})\s+(?:{alt(EN.REMAINING_STATES)})\b",
+    re.IGNORECASE)
+# A state joined to the verb before it shares that verb's people, and the readings of that
+# verb look for the state as written.
+_JOINED = re.compile(r"\b(?:and|but)\s+$", re.IGNORECASE)
+_AS_EVENT = {"have": "are missing", "has": "is missing", "had": "were missing",
+             "remain": "are missing", "remains": "is missing", "remained": "were missing"}
+Carry = Callable[[int, bool], int]
+Told = tuple[str, Carry, list[int]]
+Figure = dict[str, object]
+
+
+def tell_state_as_event(text: str) -> Told | None:
+    """``text`` with each state of the missing written as the event's verb, a map of its
+    offsets back to ``text`` (``starting``: a start inside a changed stretch goes to the
+    stretch's start, an end to its end) and where each changed stretch starts in
+    ``text``; None when it holds none."""
+    if " been " not in text and "emain" not in text:
+        return None
+    edits: list[tuple[int, int, str]] = []
+    for m in _STATE.finditer(text):
+        if _JOINED.search(text, max(0, m.start() - 6), m.start()):
+            continue  # "were taken ... and have not been seen since": the taking's people
+        word = (m.group("aux") or m.group("remain")).lower()
+        new = _AS_EVENT[word]
+        edits.append((m.start(), m.end(), new.capitalize() if m.group()[:1].isupper() else new))
+    if not edits:
+        return None
+    parts: list[str] = []
+    at = 0
+    for a, b, new in edits:
+        parts.append(text[at:a])
+        parts.append(new)
+        at = b
+    parts.append(text[at:])
+
+    def back(pos: int, starting: bool) -> int:
+        shift = 0
+        for a, b, new in edits:
+            new_a = a + shift
+            if pos <= new_a:
+                break
+            if pos < new_a + len(new):
+                return a if starting else b
+            shift += len(new) - (b - a)
+        return pos - shift
+
+    return "".join(parts), back, [a for a, _, _ in edits]
+
+
+def carry_told(text: str, told: Told, found: list[Figure]) -> list[Figure]:
+    """The figures read in the told text, carried back to ``text``."""
+    for f in found:
+        f["start"] = told[1](int(str(f["start"])), True)
+        f["end"] = told[1](int(str(f["end"])), False)
+        f["text"] = text[int(str(f["start"])):int(str(f["end"]))]
+    return found

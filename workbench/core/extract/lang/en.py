@@ -4997,6 +4997,14 @@ NEUTRAL_GAP_PHRASE_OPENERS = _w("that and said says say told when as while which
 # that tell people gone: "two villagers have not been seen since", "a nurse has not been
 # heard from since" ("found" is left out: bodies are found too).
 NOT_SEEN_STATES = _p("seen|heard from|heard of")
+# ... and the state the missing remain in: "remain unaccounted for" is read as "are
+# missing", "remains still missing" as "is missing".
+REMAINING_VERBS = _w("remain remains remained")
+# Machines that go missing and end as people's nouns in "-er" do: "the two rovers have not
+# been seen since", "two gliders are missing".
+THINGS_LIKE_PEOPLE = THINGS_LIKE_PEOPLE | frozenset(_w(
+    "rover rovers lander landers glider gliders transmitter transmitters"))
+REMAINING_STATES = _p("unaccounted for|missing|still missing|still unaccounted for")
 # The word of captivity as a state ("six workers are still in captivity"), which wakes a
 # sentence for it.
 CAPTIVITY_STATE_WORDS = _w("captivity")
