@@ -65,7 +65,11 @@ def captors_named_near(low: str, sent_start: int, sent_end: int, group: tuple[in
 _STATE = re.compile(
     r"\b(?P<aux>have|has|had)\s+(?:still\s+)?not\s+been\s+"
     rf"(?:{alt(EN.NOT_SEEN_STATES)})(?=\s+since\b)"
-    rf"|\b(?P<remain>{alt(EN.REMAINING_VERBS)})\s+(?:{alt(EN.REMAINING_STATES)})\b",
+    rf"|\b(?P<remain>{alt(EN.REMAINING_VERBS)})\s+(?:{alt(EN.REMAINING_STATES)})\b"
+    # "were driven from the settlements" -> "fled the settlements": the flight's own checks
+    # (civilians, the place) then apply ("their homes" is read as written)
+    r"|\b(?P<driven>(?:were|was)|(?:have|has|had)\s+been)\s+(?:forcibly\s+)?"
+    rf"(?:{alt(EN.DRIVEN_OUT_PARTICIPLES)})\s+(?:from|out\s+of)(?!\s+(?:their|his|her)\s)",
     re.IGNORECASE)
 # A state joined to the verb before it shares that verb's people, and the readings of that
 # verb look for the state as written.
@@ -82,14 +86,18 @@ def tell_state_as_event(text: str) -> Told | None:
     offsets back to ``text`` (``starting``: a start inside a changed stretch goes to the
     stretch's start, an end to its end) and where each changed stretch starts in
     ``text``; None when it holds none."""
-    if " been " not in text and "emain" not in text:
+    if " been " not in text and "emain" not in text and " from " not in text and (
+            " out of " not in text):
         return None
     edits: list[tuple[int, int, str]] = []
     for m in _STATE.finditer(text):
         if _JOINED.search(text, max(0, m.start() - 6), m.start()):
             continue  # "were taken ... and have not been seen since": the taking's people
-        word = (m.group("aux") or m.group("remain")).lower()
-        new = _AS_EVENT[word]
+        if m.group("driven"):
+            aux = m.group("driven").split()[0].lower()
+            new = "fled" if aux in ("were", "was") else f"{aux} fled"
+        else:
+            new = _AS_EVENT[(m.group("aux") or m.group("remain")).lower()]
         edits.append((m.start(), m.end(), new.capitalize() if m.group()[:1].isupper() else new))
     if not edits:
         return None

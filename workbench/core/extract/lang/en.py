@@ -5005,6 +5005,9 @@ REMAINING_VERBS = _w("remain remains remained")
 THINGS_LIKE_PEOPLE = THINGS_LIKE_PEOPLE | frozenset(_w(
     "rover rovers lander landers glider gliders transmitter transmitters"))
 REMAINING_STATES = _p("unaccounted for|missing|still missing|still unaccounted for")
+# People driven out, told in the passive: "6,000 people who were driven from the
+# settlements", "a million people forced out of Myanmar" are read as "fled" is.
+DRIVEN_OUT_PARTICIPLES = _w("driven forced chased")
 # The word of captivity as a state ("six workers are still in captivity"), which wakes a
 # sentence for it.
 CAPTIVITY_STATE_WORDS = _w("captivity")
