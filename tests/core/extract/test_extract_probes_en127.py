@@ -126,7 +126,8 @@ READ = [
      "captured", 12),
     ("The rebels said they were holding 35 government soldiers.",
      "captured", 35),
-    ("Kidnappers seized 21 students at dawn. The students are still held in the forest, and five more were taken on Tuesday.",
+    ("Kidnappers seized 21 students at dawn. The students are still held in the forest,"
+     " and five more were taken on Tuesday.",
      "captured", 5),
     ("Four fishermen remain unaccounted for after the attack on their boat.",
      "missing", 4),
