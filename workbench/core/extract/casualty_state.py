@@ -65,7 +65,7 @@ def captors_named_near(low: str, sent_start: int, sent_end: int, group: tuple[in
 _STATE = re.compile(
     r"\b(?P<aux>have|has|had)\s+(?:still\s+)?not\s+been\s+"
     rf"(?:{alt(EN.NOT_SEEN_STATES)})(?=\s+since\b)"
-    rf"|\b(?P<remain>{alt(EN.REMAINING_VERBS)})\s+(?:{alt(EN.REMAINING_STATES)})\b"
+    rf"|\b(?P<remain>{alt(EN.STILL_HELD_VERBS)})\s+(?:{alt(EN.REMAINING_STATES)})\b"
     # "were driven from the settlements" -> "fled the settlements": the flight's own checks
     # (civilians, the place) then apply ("their homes" is read as written)
     r"|\b(?P<driven>(?:were|was)|(?:have|has|had)\s+been)\s+(?:forcibly\s+)?"

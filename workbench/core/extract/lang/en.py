@@ -4997,9 +4997,8 @@ NEUTRAL_GAP_PHRASE_OPENERS = _w("that and said says say told when as while which
 # that tell people gone: "two villagers have not been seen since", "a nurse has not been
 # heard from since" ("found" is left out: bodies are found too).
 NOT_SEEN_STATES = _p("seen|heard from|heard of")
-# ... and the state the missing remain in: "remain unaccounted for" is read as "are
-# missing", "remains still missing" as "is missing".
-REMAINING_VERBS = _w("remain remains remained")
+# ... and the state the missing remain in (after STILL_HELD_VERBS): "remain unaccounted
+# for" is read as "are missing", "remains still missing" as "is missing".
 # Machines that go missing and end as people's nouns in "-er" do: "the two rovers have not
 # been seen since", "two gliders are missing".
 THINGS_LIKE_PEOPLE = THINGS_LIKE_PEOPLE | frozenset(_w(
@@ -5008,6 +5007,10 @@ REMAINING_STATES = _p("unaccounted for|missing|still missing|still unaccounted f
 # People driven out, told in the passive: "6,000 people who were driven from the
 # settlements", "a million people forced out of Myanmar" are read as "fled" is.
 DRIVEN_OUT_PARTICIPLES = _w("driven forced chased")
+# ... and such a passive tells the flight a later part of the crowd is counted after
+# ("About 14,000 people have been driven from their villages. Some 5,500 of them have
+# arrived in Isangi").
+SHELTER_FLIGHT_WORDS = (*SHELTER_FLIGHT_WORDS, *_p("driven from|forced from|forced out of"))
 # The word of captivity as a state ("six workers are still in captivity"), which wakes a
 # sentence for it.
 CAPTIVITY_STATE_WORDS = _w("captivity")
