@@ -199,6 +199,8 @@ LOOKALIKES = [
     ("About 800 residents were evacuated from the flooded area.", "displaced"),
     ("Thirty gunmen were driven from the town by troops.", "displaced"),
     ("Some 300 delegates have moved to the new hall.", "displaced"),
+    # places in a displacement's sentence are no people
+    ("Two neighbouring hamlets have been forced from their homes.", "displaced"),
     # people in custody are arrested, not captured
     ("Five suspects remain in custody, police said.", "captured"),
     ("Three suspects are still being held by police.", "captured"),

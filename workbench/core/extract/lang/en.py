@@ -5014,3 +5014,6 @@ SHELTER_FLIGHT_WORDS = (*SHELTER_FLIGHT_WORDS, *_p("driven from|forced from|forc
 # The word of captivity as a state ("six workers are still in captivity"), which wakes a
 # sentence for it.
 CAPTIVITY_STATE_WORDS = _w("captivity")
+# Places a displacement is counted in, never its people: "300 people from Kaiap and two
+# neighbouring hamlets have been forced from their homes" counts no hamlets.
+NONPERSON = NONPERSON | frozenset(_w("hamlet hamlets settlement settlements"))
