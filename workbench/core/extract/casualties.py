@@ -1179,8 +1179,13 @@ def _outcome_of(m: re.Match[str] | None) -> str | None:
 def find_casualties(text: str) -> list[dict[str, object]]:
     if told := tell_state_as_event(text):
         # (round en127) the missing told as a state ("have not been seen since", "remain
-        # unaccounted for") read as the event's verb; offsets carried back
-        return carry_told(text, told, find_casualties(told[0]))
+        # unaccounted for") read as the event's verb; offsets carried back, and a figure
+        # the text as written gives too keeps its span
+        return carry_told(text, told, find_casualties(told[0]), _find_untold(text))
+    return _find_untold(text)
+
+
+def _find_untold(text: str) -> list[dict[str, object]]:
     if masked := mask_neutral_gaps(text):
         # (round en123) read as if a neutral aside or reduced relative between counted
         # people and their verb were not there ("Eleven people, witnesses said, were

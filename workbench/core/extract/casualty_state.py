@@ -123,10 +123,22 @@ def tell_state_as_event(text: str) -> Told | None:
     return "".join(parts), back, [a for a, _, _ in edits]
 
 
-def carry_told(text: str, told: Told, found: list[Figure]) -> list[Figure]:
-    """The figures read in the told text, carried back to ``text``."""
+def carry_told(text: str, told: Told, found: list[Figure],
+               as_written: list[Figure]) -> list[Figure]:
+    """The figures read in the told text, carried back to ``text``; one the text as
+    written gives too (``as_written``: the same outcome and count, overlapping) is taken
+    as it gives it, with its span ("were forced out of the valley" stays whole)."""
+    out: list[Figure] = []
     for f in found:
         f["start"] = told[1](int(str(f["start"])), True)
         f["end"] = told[1](int(str(f["end"])), False)
         f["text"] = text[int(str(f["start"])):int(str(f["end"]))]
-    return found
+        same = next((g for g in as_written if g not in out and _same(f, g)), None)
+        out.append(f if same is None else same)
+    out.sort(key=lambda f: (int(str(f["start"])), int(str(f["end"]))))
+    return out
+
+
+def _same(f: Figure, g: Figure) -> bool:
+    return f["outcome"] == g["outcome"] and f["count_low"] == g["count_low"] and (
+        int(str(f["start"])) < int(str(g["end"])) and int(str(g["start"])) < int(str(f["end"])))
