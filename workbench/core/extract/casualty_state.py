@@ -6,12 +6,14 @@ people "still being held" a sentence after the gunmen who took them. The words l
 ``lang/en.py``'s round en127 block.
 
 The missing are read as told: "two villagers have not been seen since" and "the other
-three, my son among them, remain unaccounted for" are read as "are missing" and "are
-unaccounted for" would be, so every rule that reads the missing past an aside, a relative
-or a description holds for the state too (``tell_state_as_event``: the text is read with
-the state's verb written as the event's, and each figure's offsets are carried back, as
-``casualty_doubled`` does for a mended letter). Things share the states ("two rovers have
-not been seen since"): the people rules' own check of the counted head keeps them out.
+three, my son among them, remain unaccounted for" are read as "are missing" would be, so
+every rule that reads the missing past an aside, a relative or a description holds for the
+state too; people "were driven from" or "have been forced out of" a place are read as
+"fled" it is, under the flight's own checks (``tell_state_as_event``: the text is read with
+the state's verb written as the event's, each figure's offsets are carried back as
+``casualty_doubled`` does for a mended letter, and a figure the text as written gives too
+keeps its span). Things share the states ("two rovers have not been seen since"): the
+people rules' own check of the counted head keeps them out.
 
 "in captivity" after counted people is a capture. "still being held" is one where captors
 or a capture are named in the sentence or the one before ("Gunmen stormed the school.
