@@ -64,15 +64,21 @@ def captors_named_near(low: str, sent_start: int, sent_end: int, group: tuple[in
 
 # "have not been seen since" -> "are missing since": the verb group before "since" is
 # what changes; "remain unaccounted for" -> "are missing", the wording most rules read.
-_STATE = re.compile(
-    r"\b(?P<aux>have|has|had)\s+(?:still\s+)?not\s+been\s+"
-    rf"(?:{alt(EN.NOT_SEEN_STATES)})(?=\s+since\b)"
-    rf"|\b(?P<remain>{alt(EN.STILL_HELD_VERBS)})\s+(?:{alt(EN.REMAINING_STATES)})\b"
-    # "were driven from the settlements" -> "fled the settlements": the flight's own checks
-    # (civilians, the place) then apply ("their homes" is read as written)
-    r"|\b(?P<driven>(?:were|was)|(?:have|has|had)\s+been)\s+(?:forcibly\s+)?"
-    rf"(?:{alt(EN.DRIVEN_OUT_PARTICIPLES)})\s+(?:from|out\s+of)(?!\s+(?:their|his|her)\s)",
+# Each is found at its rarest word and its auxiliary looked for before it (a pattern that
+# opened with the auxiliaries would be tried at every "have" and "were" of the text).
+_NOT_SEEN = re.compile(rf"\bnot\s+been\s+(?:{alt(EN.NOT_SEEN_STATES)})(?=\s+since\b)",
+                       re.IGNORECASE)
+_NOT_SEEN_AUX = re.compile(r"\b(?P<aux>have|has|had)\s+(?:still\s+)?$", re.IGNORECASE)
+_REMAINING = re.compile(
+    rf"\b(?P<remain>{alt(EN.STILL_HELD_VERBS)})\s+(?:{alt(EN.REMAINING_STATES)})\b",
     re.IGNORECASE)
+# "were driven from the settlements" -> "fled the settlements": the flight's own checks
+# (civilians, the place) then apply ("their homes" is read as written)
+_DRIVEN = re.compile(
+    rf"\b(?:{alt(EN.DRIVEN_OUT_PARTICIPLES)})\s+(?:from|out\s+of)(?!\s+(?:their|his|her)\s)",
+    re.IGNORECASE)
+_DRIVEN_AUX = re.compile(r"\b(?P<aux>were|was|(?:have|has|had)\s+been)\s+(?:forcibly\s+)?$",
+                         re.IGNORECASE)
 # A state joined to the verb before it shares that verb's people, and the readings of that
 # verb look for the state as written.
 _JOINED = re.compile(r"\b(?:and|but)\s+$", re.IGNORECASE)
@@ -83,24 +89,37 @@ Told = tuple[str, Carry, list[int]]
 Figure = dict[str, object]
 
 
+def _state_edits(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, the event's wording) of each state in ``text``, in order."""
+    edits: list[tuple[int, int, str]] = []
+    low = text.lower()
+    if "not been" in low:
+        for m in _NOT_SEEN.finditer(text):
+            if aux := _NOT_SEEN_AUX.search(text, max(0, m.start() - 16), m.start()):
+                edits.append((aux.start(), m.end(), _AS_EVENT[aux.group("aux").lower()]))
+    if "remain" in low:
+        edits += [(m.start(), m.end(), _AS_EVENT[m.group("remain").lower()])
+                  for m in _REMAINING.finditer(text)]
+    if "driven" in low or "forced" in low or "chased" in low:
+        for m in _DRIVEN.finditer(text):
+            if aux := _DRIVEN_AUX.search(text, max(0, m.start() - 22), m.start()):
+                word = aux.group("aux").split()[0].lower()
+                edits.append((aux.start(), m.end(),
+                              "fled" if word in ("were", "was") else f"{word} fled"))
+    kept = []
+    for a, b, new in sorted(edits):
+        if _JOINED.search(text, max(0, a - 6), a):
+            continue  # "were taken ... and have not been seen since": the taking's people
+        kept.append((a, b, new.capitalize() if text[a:a + 1].isupper() else new))
+    return kept
+
+
 def tell_state_as_event(text: str) -> Told | None:
     """``text`` with each state of the missing written as the event's verb, a map of its
     offsets back to ``text`` (``starting``: a start inside a changed stretch goes to the
     stretch's start, an end to its end) and where each changed stretch starts in
     ``text``; None when it holds none."""
-    if " been " not in text and "emain" not in text and " from " not in text and (
-            " out of " not in text):
-        return None
-    edits: list[tuple[int, int, str]] = []
-    for m in _STATE.finditer(text):
-        if _JOINED.search(text, max(0, m.start() - 6), m.start()):
-            continue  # "were taken ... and have not been seen since": the taking's people
-        if m.group("driven"):
-            aux = m.group("driven").split()[0].lower()
-            new = "fled" if aux in ("were", "was") else f"{aux} fled"
-        else:
-            new = _AS_EVENT[(m.group("aux") or m.group("remain")).lower()]
-        edits.append((m.start(), m.end(), new.capitalize() if m.group()[:1].isupper() else new))
+    edits = _state_edits(text)
     if not edits:
         return None
     parts: list[str] = []
