@@ -17,11 +17,14 @@ Transforms:
   displaced  "were displaced" / "fled" / "have fled" swapped for another wording of the
              flight or its state ("fled their homes", "have been forced from their homes",
              "remain displaced", "were driven from the area", "have sought refuge in
-             nearby towns"); "N displaced people" -> "N people displaced by the fighting"
+             nearby towns"); a place fled kept ("have been driven from Birao"); "N
+             displaced people" -> "N people displaced by the fighting"
   held       "were abducted / kidnapped / seized / captured / taken hostage" -> "are still
              being held" / "remain in captivity", or with the captors kept "are still held
              by <agent>" / "remain in the hands of <agent>"; only where the captors follow
-             the verb or a capture word stays in the sentence or the one before
+             the verb or a capture word stays in the sentence or the one before; "were
+             kidnapped in March" -> "have been held since March"; "gunmen abducted N" ->
+             "gunmen are still holding N"
   missing    "are / were / went / have been missing" -> "remain unaccounted for" / "are
              still missing" / "have not been seen since" / "remain missing"
 
