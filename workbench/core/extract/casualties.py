@@ -165,6 +165,12 @@ from .casualty_sheltering import (
 from .casualty_slips import mend_slips
 from .casualty_soldiers_took import soldiers_took_away
 from .casualty_stabbed import stabbing_reading
+from .casualty_state import (
+    captors_named_near,
+    carry_told,
+    in_captivity,
+    tell_state_as_event,
+)
 from .casualty_still_held import still_held_people
 from .casualty_subject_gap import (
     RELATIVE_REACH,
@@ -1179,7 +1185,16 @@ def find_casualties(text: str) -> list[dict[str, object]]:
         # (round en126) read as if "a total of", "a further" or "another" before a count
         # were not there ("treated a further 19 people"); a figure of the text as written
         # keeps its span, and one the masked text does not overlap is kept too
-        return read_past_openers(text, masked, _find_past_gaps(text), find_casualties)
+        return read_past_openers(text, masked, _find_told_states(text), find_casualties)
+    return _find_told_states(text)
+
+
+def _find_told_states(text: str) -> list[dict[str, object]]:
+    if told := tell_state_as_event(text):
+        # (round en127) the missing told as a state ("have not been seen since", "remain
+        # unaccounted for") read as the event's verb; offsets carried back, and a figure
+        # the text as written gives too keeps its span
+        return carry_told(text, told, find_casualties(told[0]), _find_past_gaps(text))
     return _find_past_gaps(text)
 
 
@@ -2778,7 +2793,9 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 # "two of his colleagues are still being held": captives in a story of
                 # hostages or held by captors, else detainees
                 outcome, ev_end = ("captured" if _rare("held_by_captors").match(
-                    s, held.end()) else _still_held_outcome(
+                    s, held.end()) or captors_named_near(  # (round en127) named near
+                        hostage_doc.low, base, base + len(s), (base + cstart, base + gend),
+                        toks) else _still_held_outcome(
                         hostage_doc, out, base + cstart)), held.end()
             if outcome is None and unreleased_here and toks and _person_like(toks) and (
                     held := _NOT_RELEASED.match(s, gend)) and not _OF_BEFORE.search(
@@ -2789,6 +2806,10 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 # names': a count after "of" is no subject); captives when the story's last
                 # people held were taken by captors, else detainees
                 outcome, ev_end = _unreleased_outcome(out, hostage_doc), held.end()
+            if outcome is None and " captivity" in t and toks and _person_like(toks) and (
+                    kept := in_captivity(s, gend)):
+                # (round en127) "six workers are still in captivity"
+                outcome, ev_end = "captured", kept
             if outcome is None and held_here and toks and _person_like(toks) and (
                     held := HELD_CAPTIVE.match(s, gend)):
                 # "Four engineers were held for ransom", "... had been held by kidnappers"

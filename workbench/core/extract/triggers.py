@@ -60,6 +60,8 @@ WORDS: dict[str, frozenset[str]] = {
         EN.MOVE_PARTICIPLES,
         # ... or as the newly arrived a camp counts: "6,400 new arrivals" (round en88)
         EN.NEWCOMER_NOUNS,
+        # ... or as a state: "are still in captivity" (round en127)
+        EN.CAPTIVITY_STATE_WORDS,
     )),
     SPEECH: frozenset(_firsts(EN.REPORTING_VERBS, EN.QUOTED_AS, EN.SOURCE_INTRODUCERS,
                               EN.CONTINUING, EN.SPEECH_PARTICIPLES, EN.TELLING_PARTICIPLES,

@@ -5018,3 +5018,30 @@ COUNT_ADDING_OPENERS = _p("a total of|a further|an additional|an extra|another")
 # ... not after these, where the count is one planned, hoped for or compared
 # ("aid for another 5,000", "room for an additional 300"): PLANNING_FOR too.
 COUNT_ADDING_NOT_AFTER = _w("for than the of per")
+
+
+# ---------------------------------------------------------------- round en127
+# Figures told as a state (casualty_state.py). The participles of "have not been ... since"
+# that tell people gone: "two villagers have not been seen since", "a nurse has not been
+# heard from since" ("found" is left out: bodies are found too).
+NOT_SEEN_STATES = _p("seen|heard from|heard of")
+# ... and the state the missing remain in (after STILL_HELD_VERBS): "remain unaccounted
+# for" is read as "are missing", "remains still missing" as "is missing".
+# Machines that go missing and end as people's nouns in "-er" do: "the two rovers have not
+# been seen since", "two gliders are missing".
+THINGS_LIKE_PEOPLE = THINGS_LIKE_PEOPLE | frozenset(_w(
+    "rover rovers lander landers glider gliders transmitter transmitters"))
+REMAINING_STATES = _p("unaccounted for|missing|still missing|still unaccounted for")
+# People driven out, told in the passive: "6,000 people who were driven from the
+# settlements", "a million people forced out of Myanmar" are read as "fled" is.
+DRIVEN_OUT_PARTICIPLES = _w("driven forced chased")
+# ... and such a passive tells the flight a later part of the crowd is counted after
+# ("About 14,000 people have been driven from their villages. Some 5,500 of them have
+# arrived in Isangi").
+SHELTER_FLIGHT_WORDS = (*SHELTER_FLIGHT_WORDS, *_p("driven from|forced from|forced out of"))
+# The word of captivity as a state ("six workers are still in captivity"), which wakes a
+# sentence for it.
+CAPTIVITY_STATE_WORDS = _w("captivity")
+# Places a displacement is counted in, never its people: "300 people from Kaiap and two
+# neighbouring hamlets have been forced from their homes" counts no hamlets.
+NONPERSON = NONPERSON | frozenset(_w("hamlet hamlets settlement settlements"))

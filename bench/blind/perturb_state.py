@@ -1,0 +1,453 @@
+"""Score the English casualty engine on gold sets whose displaced, captured and missing
+figures are told as a state or a movement rather than as the event.
+
+News tells the same people in both ways: "3,000 people were displaced" or "3,000 people
+have fled their homes" or "remain displaced"; "twelve pupils were abducted by gunmen" or,
+a day later, "twelve pupils remain in the hands of the gunmen"; "two fishermen went
+missing" or "two fishermen remain unaccounted for". A reading that holds for the event
+and not for the state is brittle. Each transform below finds, in every gold entry of its
+outcome, the verb group of a plain shape, replaces it where the replacement is safe and
+skips the entry elsewhere (and counts it skipped). The count and the people are kept;
+picks among wordings are seeded by the document and the place.
+
+    python bench/blind/perturb_state.py bench/blind/en-17.jsonl [--transform held ...]
+    python bench/blind/perturb_state.py bench/blind/en-*.jsonl --lost
+
+Transforms:
+  displaced  "were displaced" / "fled" / "have fled" swapped for another wording of the
+             flight or its state ("fled their homes", "have been forced from their homes",
+             "remain displaced", "were driven from the area", "have sought refuge in
+             nearby towns"); a place fled kept ("have been driven from Birao"); "N
+             displaced people" -> "N people displaced by the fighting"
+  held       "were abducted / kidnapped / seized / captured / taken hostage" -> "are still
+             being held" / "remain in captivity", or with the captors kept "are still held
+             by <agent>" / "remain in the hands of <agent>"; only where the captors follow
+             the verb or a capture word stays in the sentence or the one before; "were
+             kidnapped in March" -> "have been held since March"; "gunmen abducted N" ->
+             "gunmen are still holding N"
+  missing    "are / were / went / have been missing" -> "remain unaccounted for" / "are
+             still missing" / "have not been seen since" / "remain missing"
+
+Left out on purpose: "moved to <place>" and "sheltering in <place>", because the blind
+sets' gold calls a move (to a basement, to a school) no displacement unless flight is told.
+
+It prints casualty tp/fp/fn per set and pooled, untransformed and under each transform,
+with the figures each transform touched and skipped; ``--lost`` lists every figure read
+untransformed and lost under a transform, with its new sentence. The offset map, the gold
+carrier and the casualty report are ``perturb_core.py``'s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import zlib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from perturb_core import (
+    CasualtyScore,
+    Doc,
+    Edit,
+    Lost,
+    Predictions,
+    Spans,
+    carry_doc,
+    lost_figures,
+    lost_sentences,
+    predict,
+    read_casualties,
+    report_casualties,
+)
+from perturb_core import gold_spans as _gold_spans
+
+from workbench.core.extract.evaluate import read_gold
+
+KIND = "casualties"
+
+# ---------------------------------------------------------------- wordings
+
+PLACES = ("nearby towns", "neighbouring villages", "the provincial capital",
+          "camps near the border")
+
+# The displaced verb group by its tense: the wordings it may become ({place} filled in).
+DISPLACED_WORDINGS: dict[str, tuple[str, ...]] = {
+    "past": ("were displaced", "fled their homes", "were forced from their homes",
+             "were driven from the area", "sought refuge in {place}"),
+    "perfect": ("have been displaced", "have fled their homes", "have been forced from their homes",
+                "remain displaced", "have sought refuge in {place}"),
+    "pluperfect": ("had been displaced", "had fled their homes", "had been forced from their homes",
+                   "had been driven from the area", "had sought refuge in {place}"),
+    "present": ("remain displaced", "are still displaced", "have been forced from their homes"),
+}
+HELD_WORDINGS = ("are still being held", "remain in captivity")
+HELD_ONE_WORDINGS = ("is still being held", "remains in captivity")
+HELD_BY_WORDINGS = ("are still held by {agent}", "remain in the hands of {agent}")
+HELD_ONE_BY_WORDINGS = ("is still held by {agent}", "remains in the hands of {agent}")
+MISSING_WORDINGS = ("remain unaccounted for", "are still missing", "have not been seen since",
+                    "remain missing")
+MISSING_ONE_WORDINGS = ("remains unaccounted for", "is still missing", "has not been seen since",
+                        "remains missing")
+
+# ---------------------------------------------------------------- shapes
+
+_DISPLACED_VERB = (r"(?:displaced|uprooted|fled(?:\s+their\s+homes)?"
+                   r"|(?:forced|driven)\s+(?:from|out\s+of)\s+their\s+homes)")
+_DISPLACED = re.compile(
+    rf"\b(?P<aux>were|are(?:\s+now)?|have(?:\s+now)?(?:\s+been)?|had(?:\s+been)?)\s+"
+    rf"(?P<verb>{_DISPLACED_VERB})\b"
+    rf"|\b(?P<bare>fled(?:\s+their\s+homes)?)\b", re.I)
+_DISPLACED_NOUN = re.compile(
+    r"\bdisplaced\s+(?P<noun>people|persons|civilians|residents|villagers|families)$", re.I)
+_CAPTURE_VERB = r"(?:abducted|kidnapped|seized|captured|taken\s+(?:hostage|captive))"
+_HELD = re.compile(rf"\b(?P<aux>were|was|have\s+been|has\s+been|had\s+been)\s+"
+                   rf"(?P<verb>{_CAPTURE_VERB})\b", re.I)
+# Captors named right before an active capture verb, in the plural the state agrees with.
+_CAPTORS = (r"(?:gunmen|militants|kidnappers|rebels|bandits|insurgents|fighters|attackers|"
+            r"pirates|abductors|assailants|jihadists|militiamen|gang\s+members|armed\s+men)")
+_ACTIVE_HELD = re.compile(rf"\b(?P<captors>{_CAPTORS})\s+(?:also\s+)?"
+                          r"(?P<verb>abducted|kidnapped|seized)\s+(?=[\w-]*\d|an?\b|one|two|"
+                          r"three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|"
+                          r"scores|hundreds|several|at\s+least|more\s+than|some|about)", re.I)
+ACTIVE_HELD_WORDINGS = ("are still holding", "still hold", "are holding")
+_TIME_IN = re.compile(r"\s+in(?=\s+(?:January|February|March|April|May|June|July|August|"
+                      r"September|October|November|December|\d{4})\b)")
+HELD_SINCE_WORDINGS = ("have been held since", "have been in captivity since")
+HELD_ONE_SINCE_WORDINGS = ("has been held since", "has been in captivity since")
+_MISSING = re.compile(
+    r"\b(?P<aux>are|were|is|was|went|remain|remains|remained|have\s+been|has\s+been|had\s+been)"
+    r"(?:\s+still)?\s+missing\b", re.I)
+# What may follow a replaced verb group: the clause ends, or an adjunct that fits every
+# wording (a place after "in", a time, a cause in a clause of its own).
+_FREE_AFTER = re.compile(
+    r"\s*(?:[,.;:!?)\"”’—–]|$)|\s+(?:and|after|since|when|as|following|because|during|amid|"
+    r"over|this|last|on|in|across|while|but)\b", re.I)
+# After these the wording would clash with what the original verb took ("displaced by",
+# "fled to", "abducted from their school"): the entry is skipped.
+_TAKES_OBJECT = re.compile(r"\s+(?:by|from|to|into|out|with|for|at|off|away)\b", re.I)
+_SINGULAR_AUX = {"was", "is", "has been", "remains", "remained"}
+_AGENT = re.compile(r"\s+by\s+(?P<agent>(?:[\w'-]+\s+){0,3}?[\w'-]+)(?=\s*[,.;:!?)]|\s+(?:and|"
+                    r"after|on|in|during|near|who|while|last|this|as)\b)", re.I)
+# Agents whose holding is an arrest or a custody, not a capture.
+_NOT_CAPTORS = re.compile(r"\b(?:police|army|troops|soldiers|forces|authorities|officers|"
+                          r"government|military|navy|guards?|coast\s+guard|officials)\b", re.I)
+_CAPTURE_WORD = re.compile(r"\b(?:kidnap\w*|abduct\w*|hostages?|captives?|captors?|captivity|"
+                           r"ransom|seiz\w*|captur\w*)\b", re.I)
+# What a flight may take: a place fled (a name, "the", "their") or a preposition of it.
+_FLED_WHAT = re.compile(r"\s+(?:(?P<prep>from|to|into|towards?|across)\b|(?=(?:the|their)\b|[A-Z]))"
+                        r"(?!\s*(?:the\s+)?(?:shelling|fighting|violence|bombardment|clashes|"
+                        r"attacks?|raids?|floods?|unrest|war|gangs?|militias?)\b)")
+# "have since fled": the participle would need its own auxiliary.
+_ADVERB_BEFORE = re.compile(r"\b(?:have|has|had)\s+\w+\s+$", re.I)
+FLED_FROM_WORDINGS: dict[str, tuple[str, ...]] = {
+    "past": ("were driven", "were forced"), "perfect": ("have been driven", "have been forced"),
+    "pluperfect": ("had been driven", "had been forced"), "present": (),
+}
+# A time told after the event would no longer fit its state ("held last year").
+_NOT_WITH_STATE = re.compile(r"\s+(?:last|this|on|during|when|as|since|after|following|and)\b",
+                             re.I)
+_MONTH = re.compile(r"\s+in\s+(?:January|February|March|April|May|June|July|August|September|"
+                    r"October|November|December|\d{4})\b")
+
+
+@dataclass
+class Sites:
+    """The gold figures a transform edited and those of its outcome it skipped."""
+
+    touched: int = 0
+    skipped: int = 0
+
+
+def _pick(options: tuple[str, ...], seed: str, avoid: str = "") -> str:
+    pool = [o for o in options if o.lower() != avoid.lower()] or list(options)
+    return pool[zlib.crc32(seed.encode()) % len(pool)]
+
+
+def _case(like: str, new: str) -> str:
+    return new[:1].upper() + new[1:] if like[:1].isupper() else new
+
+
+def sentence_bounds(text: str, a: int, b: int) -> tuple[int, int]:
+    """The sentence (or headline line) around [a, b)."""
+    starts = [m.end() for m in re.finditer(r"[.!?][\"”’']?\s+|\n", text[:a])]
+    s = starts[-1] if starts else 0
+    m = re.compile(r"[.!?](?=[\"”’']?(?:\s|$))|\n").search(text, max(b, s))
+    return s, (m.start() if m else len(text))
+
+
+def _previous_sentence(text: str, start: int) -> str:
+    if start <= 0:
+        return ""
+    s, _ = sentence_bounds(text, max(0, start - 2), max(0, start - 2))
+    return text[s:start]
+
+
+def _entries(doc: Doc, spans: Spans, outcome: str) -> list[tuple[int, int, dict]]:
+    gold = doc.get(KIND) or []
+    return [(a, b, e) for (a, b), e in zip(spans[KIND], gold, strict=True)
+            if e.get("outcome") == outcome and b > a]
+
+
+@dataclass
+class Plan:
+    """A transform's edits on one document."""
+
+    edits: list[Edit] = field(default_factory=list)
+
+    def add(self, edit: Edit) -> bool:
+        if all(edit[1] <= a or b <= edit[0] for a, b, _ in self.edits):
+            self.edits.append(edit)
+            return True
+        return False
+
+
+# ---------------------------------------------------------------- the transforms
+
+def _tense(aux: str | None) -> str:
+    if not aux:
+        return "past"
+    low = re.sub(r"\s+", " ", aux.lower())
+    if low.startswith("had"):
+        return "pluperfect"
+    if low.startswith("have"):
+        return "perfect"
+    return "present" if low.startswith("are") else "past"
+
+
+def _displaced_site(text: str, a: int, b: int) -> tuple[re.Match[str], str, str] | None:
+    """The displaced verb group in [a, b), its tense, and how it goes on: "free" (the
+    clause ends or an adjunct follows), "object" (what they fled, or "from", "to",
+    "into", "towards" a place) or None (anything else)."""
+    m = _DISPLACED.search(text, a, b)
+    if m is None:
+        return None
+    if m.group("bare") and _ADVERB_BEFORE.search(text[max(0, m.start() - 20):m.start()]):
+        return None
+    tense = _tense(m.group("aux"))
+    verb = (m.group("verb") or m.group("bare")).lower()
+    after = text[m.end():m.end() + 40]
+    if tense == "present" and "displaced" not in verb:
+        return None  # "are fled" is no English
+    if _FREE_AFTER.match(after):
+        return m, tense, "free"
+    if verb.startswith("fled") and "their homes" not in verb and _FLED_WHAT.match(after):
+        return m, tense, "object"
+    return None
+
+
+def displaced(doc: Doc, spans: Spans, sites: Sites) -> list[Edit]:
+    """A displaced figure's verb group swapped for another wording of the flight or its
+    state, or its "displaced people" made "people displaced by the fighting"."""
+    text = doc["text"]
+    plan = Plan()
+    for a, b, entry in _entries(doc, spans, "displaced"):
+        seed = f"{doc.get('doc_id')}:{a}"
+        if (entry.get("count_low") or 0) < 2:
+            sites.skipped += 1
+            continue
+        noun = _DISPLACED_NOUN.search(text, a, b)
+        if noun and noun.end() == b:
+            new = f"{noun.group('noun')} displaced by the fighting"
+            sites.touched += plan.add((noun.start(), noun.end(), new))
+            continue
+        found = _displaced_site(text, a, b)
+        if found is None:
+            sites.skipped += 1
+            continue
+        m, tense, goes_on = found
+        old = m.group()
+        if goes_on == "free":
+            new = _pick(DISPLACED_WORDINGS[tense], seed, old).format(
+                place=_pick(PLACES, seed + "p"))
+            sites.touched += plan.add((m.start(), m.end(), _case(old, new)))
+            continue
+        # "have fled Birao", "fled to the hills": the flight kept, told as being driven
+        after = _FLED_WHAT.match(text, m.end())
+        assert after is not None
+        into = (after.group("prep") or "").lower()
+        wording = _pick(FLED_FROM_WORDINGS[tense], seed)
+        if into == "from":
+            end, new = after.end(), f"{wording} from"
+        elif not into:
+            end, new = m.end(), f"{wording} from"
+        else:
+            end, new = m.end(), f"{wording} from their homes"
+        sites.touched += plan.add((m.start(), end, _case(old, new)))
+    return plan.edits
+
+
+def _agent(text: str, at: int) -> re.Match[str] | None:
+    m = _AGENT.match(text, at)
+    if m is None or _NOT_CAPTORS.search(m.group("agent")):
+        return None
+    return m
+
+
+def _has_capture_context(text: str, a: int, b: int, cut: tuple[int, int]) -> bool:
+    """A capture word in the sentence of [a, b) outside the replaced ``cut``, or in the
+    sentence before."""
+    s, e = sentence_bounds(text, a, b)
+    rest = text[s:cut[0]] + " " + text[cut[1]:e] + " " + _previous_sentence(text, s)
+    return bool(_CAPTURE_WORD.search(rest))
+
+
+def _held_active(text: str, a: int, b: int, seed: str) -> Edit | None:
+    """"Gunmen abducted nine children" -> "Gunmen are still holding nine children": the
+    captors stay named, the object ends its clause."""
+    m = _ACTIVE_HELD.search(text, max(0, a - 40), b)
+    if m is None or not (a <= m.start("verb") < b):
+        return None
+    after = text[b:b + 40]
+    if not _FREE_AFTER.match(after) or _NOT_WITH_STATE.match(after) or _MONTH.match(after):
+        return None
+    return m.start("verb"), m.end("verb"), _pick(ACTIVE_HELD_WORDINGS, seed)
+
+
+def held(doc: Doc, spans: Spans, sites: Sites) -> list[Edit]:
+    """A captured figure's event ("were abducted") told as its state: with its captors
+    kept when "by" names them or they are the subject, else only where a capture word
+    stays in the sentence or the one before."""
+    text = doc["text"]
+    plan = Plan()
+    for a, b, entry in _entries(doc, spans, "captured"):
+        seed = f"{doc.get('doc_id')}:{a}"
+        active = _held_active(text, a, b, seed)
+        if active is not None:
+            sites.touched += plan.add(active)
+            continue
+        m = _HELD.search(text, a, b)
+        if m is None:
+            sites.skipped += 1
+            continue
+        one = re.sub(r"\s+", " ", m.group("aux").lower()) in _SINGULAR_AUX
+        if one != ((entry.get("count_low") or 0) == 1 and entry.get("qualifier") == "exact"):
+            sites.skipped += 1
+            continue
+        agent = _agent(text, m.end())
+        if agent is not None:
+            options = HELD_ONE_BY_WORDINGS if one else HELD_BY_WORDINGS
+            new = _pick(options, seed).format(agent=agent.group("agent"))
+            sites.touched += plan.add((m.start(), agent.end(), new))
+            continue
+        since = _TIME_IN.match(text, m.end())
+        if since is not None and _has_capture_context(text, a, b, (m.start(), since.end())):
+            new = _pick(HELD_ONE_SINCE_WORDINGS if one else HELD_SINCE_WORDINGS, seed)
+            sites.touched += plan.add((m.start(), since.end(), new))
+            continue
+        after = text[m.end():m.end() + 40]
+        if (_TAKES_OBJECT.match(after) or not _FREE_AFTER.match(after) or _MONTH.match(after)
+                or _NOT_WITH_STATE.match(after)
+                or not _has_capture_context(text, a, b, (m.start(), m.end()))):
+            sites.skipped += 1
+            continue
+        new = _pick(HELD_ONE_WORDINGS if one else HELD_WORDINGS, seed)
+        sites.touched += plan.add((m.start(), m.end(), new))
+    return plan.edits
+
+
+def missing(doc: Doc, spans: Spans, sites: Sites) -> list[Edit]:
+    """A missing figure's verb group swapped for another wording of the same state; "not
+    seen since" only where nothing after it needs an object of "since"."""
+    text = doc["text"]
+    plan = Plan()
+    for a, b, entry in _entries(doc, spans, "missing"):
+        seed = f"{doc.get('doc_id')}:{a}"
+        m = _MISSING.search(text, a, b)
+        after = text[m.end():m.end() + 40] if m else ""
+        if m is None or _TAKES_OBJECT.match(after) or not _FREE_AFTER.match(after):
+            sites.skipped += 1
+            continue
+        one = re.sub(r"\s+", " ", m.group("aux").lower()) in _SINGULAR_AUX
+        if one and (entry.get("count_low") or 0) > 1:
+            sites.skipped += 1
+            continue
+        options = MISSING_ONE_WORDINGS if one else MISSING_WORDINGS
+        if re.match(r"\s*(?:[,.;:!?)\"”’—–]|$)|\s+and\b", after) is None:
+            # "went missing on Friday": "not been seen since on Friday" would not read
+            options = tuple(o for o in options if not o.endswith("since"))
+        old = m.group()
+        sites.touched += plan.add((m.start(), m.end(), _case(old, _pick(options, seed, old))))
+    return plan.edits
+
+
+Transform = Callable[[Doc, Spans, Sites], list[Edit]]
+TRANSFORMS: dict[str, Transform] = {"displaced": displaced, "held": held, "missing": missing}
+
+
+# ---------------------------------------------------------------- carrying and scoring
+
+def transform_doc(doc: Doc, name: str, predictions: Predictions | None = None,
+                  sites: Sites | None = None) -> Doc:
+    """The document with the transform's edits made and its gold carried through."""
+    spans = _gold_spans(doc, predictions, "en")
+    edits = TRANSFORMS[name](doc, spans, sites if sites is not None else Sites())
+    return carry_doc(doc, edits, spans)
+
+
+@dataclass
+class Score(CasualtyScore):
+    sites: Sites = field(default_factory=Sites)
+
+    def add(self, other: CasualtyScore) -> None:
+        super().add(other)
+        if isinstance(other, Score):
+            self.sites.touched += other.sites.touched
+            self.sites.skipped += other.sites.skipped
+
+
+def measure_set(path: Path, names: list[str]) -> tuple[dict[str, Score], list[Lost]]:
+    """Casualty scores of one set untransformed ("none") and under each transform, and
+    the figures each transform loses."""
+    docs = read_gold(path)
+    scores = {n: Score() for n in ("none", *names)}
+    lost: list[Lost] = []
+    for doc in docs:
+        predictions = predict(doc, "en")
+        read, fp = read_casualties(doc, predictions)
+        scores["none"].add(Score.of(doc, read, fp))
+        for name in names:
+            sites = Sites()
+            moved = transform_doc(doc, name, predictions, sites)
+            now, fp_now = read_casualties(moved) if sites.touched else (read, fp)
+            score = Score.of(moved, now, fp_now)
+            score.sites = sites
+            scores[name].add(score)
+            lost += lost_figures(path.stem, str(doc.get("doc_id")), name, moved, read, now,
+                                 lost_sentences)
+    return scores, lost
+
+
+def _row(stem: str, name: str, s: Score, base: Score) -> str:
+    delta = "" if name == "none" else (
+        f" (tp {s.tp - base.tp:+d}, fp {s.fp - base.fp:+d})  touched {s.sites.touched}"
+        f" skipped {s.sites.skipped}")
+    return f"{stem:<10} {name:<10} tp {s.tp:>4} fp {s.fp:>4} fn {s.fn:>4}{delta}"
+
+
+def _lost_line(x: Lost) -> str:
+    e = x.entry
+    return (f"LOST {x.transform:<10} {x.set_name} {x.doc_id} {e['outcome']} "
+            f"{e['count_low']} {e['evidence']!r}\n    {x.sentence}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("sets", nargs="+", help="English gold JSONL files")
+    parser.add_argument("--transform", action="append", choices=sorted(TRANSFORMS),
+                        help="a transform to apply (repeatable; default: all)")
+    parser.add_argument("--lost", action="store_true",
+                        help="list each figure lost under a transform, with its sentence")
+    parser.add_argument("--pooled-only", action="store_true", help="print the pooled rows only")
+    args = parser.parse_args(argv)
+    names = args.transform or list(TRANSFORMS)
+    report_casualties(args.sets, names, measure_set, Score, _row,
+                      _lost_line if args.lost else None, per_set=not args.pooled_only)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

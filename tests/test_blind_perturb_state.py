@@ -1,0 +1,121 @@
+"""bench/blind/perturb_state.py: each transform's edits where its outcome's gold figure has
+a plain shape, the gold carried through them, the unsafe sites skipped, and a set scored
+(fictional texts)."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+PATH = Path(__file__).resolve().parents[1] / "bench" / "blind" / "perturb_state.py"
+_spec = importlib.util.spec_from_file_location("workbench_bench_perturb_state", PATH)
+assert _spec and _spec.loader
+pst = importlib.util.module_from_spec(_spec)
+sys.modules[_spec.name] = pst  # (its dataclasses look their module up there)
+_spec.loader.exec_module(pst)
+
+
+def _entry(evidence: str, outcome: str, count: int, group: str | None = None) -> dict:
+    return {"evidence": evidence, "outcome": outcome, "count_low": count, "count_high": None,
+            "qualifier": "exact", "group": group}
+
+
+TEXT = ("Raid on Tavrel\n"
+        "KORMA - Gunmen attacked Tavrel on Sunday. About 3,000 villagers fled. "
+        "Some 400 families have fled Tavrel. Twelve pupils were abducted by gunmen. "
+        "Four farmers were kidnapped. Two fishermen are missing, the mayor said.")
+
+DOC = {
+    "doc_id": "fict-state-1", "source": "fiction", "published": None, "text": TEXT,
+    "casualties": [
+        _entry("About 3,000 villagers fled", "displaced", 3000, "villagers"),
+        _entry("Some 400 families have fled", "displaced", 400, "families"),
+        _entry("Twelve pupils were abducted", "captured", 12, "pupils"),
+        _entry("Four farmers were kidnapped", "captured", 4, "farmers"),
+        _entry("Two fishermen are missing", "missing", 2, "fishermen"),
+    ],
+    "dates": [{"evidence": "Sunday", "value": None}],
+    "statements": [{"speaker": "the mayor", "evidence": "Two fishermen are missing"}],
+}
+
+
+def _moved(name: str, doc: dict = DOC) -> tuple[dict, object]:
+    sites = pst.Sites()
+    return pst.transform_doc(doc, name, sites=sites), sites
+
+
+@pytest.mark.parametrize("name", sorted(pst.TRANSFORMS))
+def test_the_gold_is_carried_onto_the_new_text(name: str) -> None:
+    out, sites = _moved(name)
+    assert out["text"] != TEXT and sites.touched > 0
+    for kind in ("casualties", "dates", "statements"):
+        for old, new in zip(DOC[kind], out[kind], strict=True):
+            assert new["evidence"] in out["text"]
+            assert {k: v for k, v in new.items() if k != "evidence"} == \
+                {k: v for k, v in old.items() if k != "evidence"}
+
+
+def test_displaced_keeps_the_count_and_tells_the_flight_otherwise() -> None:
+    out, sites = _moved("displaced")
+    assert sites.touched == 2
+    assert "About 3,000 villagers fled." not in out["text"]
+    assert "About 3,000 villagers " in out["text"]
+    # a place fled is kept, the flight told as being driven from it
+    assert ("Some 400 families have been driven from Tavrel" in out["text"]
+            or "Some 400 families have been forced from Tavrel" in out["text"])
+    noun = {**DOC, "text": "About 1,200 displaced people live in tents.",
+            "casualties": [_entry("About 1,200 displaced people", "displaced", 1200, "people")],
+            "dates": [], "statements": []}
+    moved, _ = _moved("displaced", noun)
+    assert moved["text"] == "About 1,200 people displaced by the fighting live in tents."
+
+
+def test_held_keeps_the_captors_or_asks_for_the_capture_nearby() -> None:
+    out, sites = _moved("held")
+    assert sites.touched == 2
+    assert ("Twelve pupils are still held by gunmen." in out["text"]
+            or "Twelve pupils remain in the hands of gunmen." in out["text"])
+    # "Gunmen attacked" two sentences before is too far; "kidnapped" is the verb replaced,
+    # but the sentence before names the abduction
+    assert ("Four farmers are still being held." in out["text"]
+            or "Four farmers remain in captivity." in out["text"])
+    alone = {**DOC, "text": "The road was closed. Four farmers were kidnapped.",
+             "casualties": [_entry("Four farmers were kidnapped", "captured", 4, "farmers")],
+             "dates": [], "statements": []}
+    moved, sites = _moved("held", alone)
+    assert moved["text"] == alone["text"] and sites.skipped == 1
+    police = {**alone, "text": "Four farmers were seized by police.",
+              "casualties": [_entry("Four farmers were seized", "captured", 4, "farmers")]}
+    moved, sites = _moved("held", police)
+    assert moved["text"] == police["text"] and sites.skipped == 1
+
+
+def test_missing_avoids_since_before_a_time() -> None:
+    out, sites = _moved("missing")
+    assert sites.touched == 1
+    assert "Two fishermen are missing" not in out["text"]
+    went = {**DOC, "text": "Two fishermen went missing on Friday.",
+            "casualties": [_entry("Two fishermen went missing", "missing", 2, "fishermen")],
+            "dates": [], "statements": []}
+    for seed in range(6):
+        doc = {**went, "doc_id": f"fict-state-{seed}"}
+        moved, _ = _moved("missing", doc)
+        assert "since on Friday" not in moved["text"]
+
+
+def test_a_set_is_scored_and_lost_figures_listed(tmp_path: Path,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "fict.jsonl"
+    path.write_text(json.dumps(DOC) + "\n", encoding="utf-8")
+    scores, lost = pst.measure_set(path, list(pst.TRANSFORMS))
+    assert set(scores) == {"none", *pst.TRANSFORMS}
+    assert scores["none"].tp + scores["none"].fn == len(DOC["casualties"])
+    assert all(s.tp + s.fn == len(DOC["casualties"]) for s in scores.values())
+    assert all(x.transform in pst.TRANSFORMS for x in lost)
+    assert pst.main([str(path), "--transform", "missing", "--lost"]) == 0
+    printed = capsys.readouterr().out
+    assert "pooled" in printed and "touched" in printed
