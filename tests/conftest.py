@@ -20,8 +20,11 @@ store.KDF_ITER = 1_000
 
 
 @pytest.fixture(autouse=True)
-def _kdf_rounds(request, monkeypatch):
+def _kdf_rounds(request):
+    # Every test runs this; only a marked one asks for monkeypatch, so the other tens of
+    # thousands skip its set-up and undo.
     if request.node.get_closest_marker("real_kdf") is not None:
+        monkeypatch = request.getfixturevalue("monkeypatch")
         monkeypatch.setattr(store, "KDF_ITER", REAL_KDF_ITER)
 
 # The suite runs two workers on two cores beside whatever else the machine does; a

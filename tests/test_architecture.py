@@ -1,6 +1,7 @@
 """The dependency direction: gui -> core and cli -> core, never the other way."""
 
 import ast
+import functools
 import subprocess
 import sys
 from pathlib import Path
@@ -9,8 +10,15 @@ ROOT = Path(__file__).resolve().parents[1] / "workbench"
 QT = ("PySide6", "pyqtgraph", "shiboken6")
 
 
+# Four checks read every module; each source is parsed once for all of them (the trees
+# are only read, never changed).
+@functools.cache
+def _parse(source: str) -> ast.Module:
+    return ast.parse(source)
+
+
 def _imports(path: Path) -> set[str]:
-    tree = ast.parse(path.read_text(encoding="utf-8"))
+    tree = _parse(path.read_text(encoding="utf-8"))
     found = set()
     for node in ast.walk(tree):
         if isinstance(node, ast.Import):
@@ -75,7 +83,7 @@ def redefined(source: str) -> list[str]:
                 if isinstance(node, ast.ClassDef):
                     scan(node.body, f"{node.name}.")
 
-    scan(ast.parse(source).body, "")
+    scan(_parse(source).body, "")
     return out
 
 
@@ -95,7 +103,7 @@ def rebound(source: str) -> list[str]:
     every function reads the later value, whatever the comment at the first says."""
     out: list[str] = []
     seen: dict[str, int] = {}
-    for node in ast.parse(source).body:
+    for node in _parse(source).body:
         if isinstance(node, ast.Assign):
             targets = [t.id for t in node.targets if isinstance(t, ast.Name)]
         elif isinstance(node, ast.AnnAssign) and node.value is not None and isinstance(
