@@ -94,6 +94,8 @@ _PART_CLAUSE = re.compile(
 _GROUP_VERB = re.compile(
     r"\b(?:killed|died|dead|wounded|injured|hurt|abducted|kidnapped|arrested|detained|held"
     r"|captured|seized|missing|displaced|taken hostage|shot dead|shot)$", re.I)
+_GROUP_VERB_IN = re.compile(_GROUP_VERB.pattern[:-1] + r"\b|\b(?:treated|admitted|shot)\b",
+                            re.I)
 # Neutral phrases of time and place; no count of people, no outcome.
 BETWEEN = (" in four villages between Thursday and Sunday", " over the weekend",
            " in three districts of the province", " on the outskirts of the town",
@@ -295,7 +297,13 @@ def between(doc: Doc, spans: Spans) -> Plan:
         gspan = spans[KIND][part.group]
         after_group = part.sent_start <= gspan[0] and gspan[1] <= at and not re.search(
             r"[,;:\"“”]", text[gspan[1]:at]) and at - gspan[1] <= 60
-        if not (_GROUP_VERB.search(text[part.sent_start:at]) or after_group):
+        # the group's verb must come before the part: a part between the group and its verb
+        # ("Eleven people, including two nurses, were killed") has no verb to follow
+        told = _GROUP_VERB_IN.search(text[gspan[0] if after_group else part.sent_start:at])
+        # "the dead", "the wounded" name the group, no verb of it
+        noun = re.search(r"\bthe\s+\S+$", text[part.sent_start:at], re.I)
+        if noun or told is None or not (_GROUP_VERB.search(text[part.sent_start:at])
+                                        or after_group):
             plan.skipped += 1
             continue
         phrase = _pick(BETWEEN, f"{doc.get('doc_id')}:{part.index}")
@@ -308,8 +316,15 @@ def refer(doc: Doc, spans: Spans) -> Plan:
     text, gold, plan = doc["text"], doc.get(KIND) or [], Plan()
     for part in parts(doc, spans):
         m = _PARTITIVE.match(text, part.start)
-        outcome = _named(m.group("ref")) if m else None
-        outcome = outcome or gold[part.group]["outcome"]
+        outcome = gold[part.group]["outcome"]
+        named = _named(m.group("ref")) if m else None
+        # the group named otherwise must be the same people: a reference of another outcome
+        # ("of those held" of a detained group) or a part of another outcome that does not
+        # name its group's ("two of them died" of the held) is left alone
+        if named not in (None, outcome) or (
+                named is None and gold[part.index]["outcome"] != outcome):
+            plan.skipped += 1
+            continue
         if (m is None or outcome not in REFERENCES or m.end() > part.end
                 or not _SUBJECT_BEFORE.search(text[part.sent_start:part.start])):
             plan.skipped += 1
