@@ -144,6 +144,7 @@ from .casualty_notation import notation_counts
 from .casualty_ordinal_more import gapped_ordinals
 from .casualty_origin import count_of_origin
 from .casualty_own_clause import joined_by_and, verb_is_last_groups
+from .casualty_part_gap import mask_part_gaps, read_past_part_gaps
 from .casualty_period_toll import period_toll_end
 from .casualty_phrase import names_a_person, noun_list_end, relative_between, restated_count
 from .casualty_place_died import place_before_died
@@ -1173,6 +1174,14 @@ def _outcome_of(m: re.Match[str] | None) -> str | None:
 
 
 def find_casualties(text: str) -> list[dict[str, object]]:
+    if masked := mask_part_gaps(text):
+        # (round en128) a part after its toll read past a phrase of time or place between
+        # them ("were killed late on Saturday, 24 of them children")
+        return read_past_part_gaps(text, masked, _find_past_asides(text), find_casualties)
+    return _find_past_asides(text)
+
+
+def _find_past_asides(text: str) -> list[dict[str, object]]:
     if masked := mask_neutral_gaps(text):
         # (round en123) read as if a neutral aside or reduced relative between counted
         # people and their verb were not there ("Eleven people, witnesses said, were

@@ -5009,3 +5009,31 @@ FIGURATIVE_VICTIM_HEADS = _w(
 # workers their jobs" is none).
 COST_LIVES_VERBS = _w("cost costs costing")
 COST_LIVES_OWNERS = _w("their his her")
+
+# ---- round en128: a part of a group told apart from the group
+# The words a toll's verb or people end with, after which a phrase of time or place may
+# stand before the part told after a comma (casualty_part_gap.py): "were killed late on
+# Saturday, 24 of them children", "shot dead three members on the outskirts of the town,
+# among them the treasurer". The outcomes' own words (NEUTRAL_GAP_OUTCOME_WORDS) are there
+# too; these are the care and the harms they leave out.
+PART_GAP_TOLL_WORDS = _w("treated hospitalised hospitalized admitted shot")
+# What opens such a phrase of time or place ("of" stays with the people before it: "12
+# members of the family").
+PART_GAP_OPENERS = _w("in on at near over during since across late early overnight"
+                      " yesterday today outside inside around throughout between from")
+# What opens the part after the comma: a mark of the sub-group, or its count "of them".
+# ... and the places and times such a phrase may count; a count of anything else there may be
+# the people's own ("wounding at least nine people, including ...")
+PART_GAP_COUNTED = _w("villages towns cities districts provinces regions states areas"
+                      " neighbourhoods neighborhoods days weeks months hours nights attacks"
+                      " incidents raids places locations sites")
+PART_GAP_MARKS = _p("among them|among whom|including")
+PART_GAP_PRONOUNS = _w("them whom")
+# The states of the dead a part of them is told by (casualty_part_state.py): "Two of them
+# were charred", "Three of the dead were burned beyond recognition", after a killing; the
+# calls keep the part killed, as "two of them burned beyond recognition" of the bodies.
+DEAD_PART_STATES = _p("charred|burned beyond recognition|burnt beyond recognition"
+                      "|burned|burnt|beheaded|decapitated|mutilated|dismembered"
+                      "|disfigured|charred beyond recognition")
+# ... and the wholes named by their death, whose part told burned is no wounded
+DEAD_PART_WHOLES = _p("the dead|those killed|the bodies|the victims|them")
