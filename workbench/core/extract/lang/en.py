@@ -5036,4 +5036,4 @@ DEAD_PART_STATES = _p("charred|burned beyond recognition|burnt beyond recognitio
                       "|burned|burnt|beheaded|decapitated|mutilated|dismembered"
                       "|disfigured|charred beyond recognition")
 # ... and the wholes named by their death, whose part told burned is no wounded
-DEAD_PART_WHOLES = _p("the dead|those killed|the bodies|the victims|them")
+DEAD_PART_WHOLES = _p("the dead|those killed|the bodies")
