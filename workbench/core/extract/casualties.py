@@ -145,7 +145,7 @@ from .casualty_ordinal_more import gapped_ordinals
 from .casualty_origin import count_of_origin
 from .casualty_own_clause import joined_by_and, verb_is_last_groups
 from .casualty_part_gap import mask_part_gaps, read_past_part_gaps
-from .casualty_part_state import dead_parts
+from .casualty_part_state import dead_parts, parts_by_reference
 from .casualty_period_toll import period_toll_end
 from .casualty_phrase import names_a_person, noun_list_end, relative_between, restated_count
 from .casualty_place_died import place_before_died
@@ -1346,6 +1346,8 @@ def _find_casualties(text: str, every: tuple[int, ...], cands: tuple[int, ...],
     captives_back(text, out, doc.low)
     parts_named(text, out, doc.low, _person_like)
     dead_parts(text, out, doc.low)  # (round en128) "Two of them were charred"
+    if out and ", " in text:
+        parts_by_reference(text, out, doc.low)  # (round en128) ", six of those hurt"
     if "including the " in doc.low or "among them the " in doc.low:
         members_named(text, out)
     notation_counts(text, out)

@@ -17,7 +17,7 @@ import re
 from .casualty_captives_back import _read_at as read_part_at
 from .lang import en as EN
 from .lang.build import alt
-from .numbers import COUNT_RE
+from .numbers import COUNT_RE, parse_count
 
 _STATE = rf"(?:were|was)\s+(?:(?:all|also|later)\s+)?(?:{alt(EN.DEAD_PART_STATES)})\b"
 # " of them were charred": what follows the count; "body" is the whole's noun of its outcome
@@ -27,13 +27,17 @@ _PART = re.compile(
 # A part of the dead the sentence rules read with the harm's outcome: "Three of the dead
 # were burned" is no three wounded.
 _DEAD = re.compile(rf"\s+of\s+(?:{alt(EN.DEAD_PART_WHOLES)})\s+{_STATE}", re.IGNORECASE)
+# A part of the victims, whatever the sentence says of them: the whole's noun tells its
+# outcome ("Four of the victims were members of one family", "Three of the victims were
+# under 18"), as "Eleven of the victims were children" is read.
+_VICTIMS = re.compile(r"\s+of\s+the\s+(?P<body>victims)\s+(?:were|was|are|is)\b", re.IGNORECASE)
 _CUES = ("charred", "burn", "behead", "decapitat", "mutilat", "dismember", "disfigur")
 
 
 def dead_parts(text: str, out: list[dict[str, object]], low: str) -> None:
     """Give the killed outcome to each part of the dead the rules read as wounded, and
     append each part of the previous sentence's dead told by the state of its bodies."""
-    if not out or not any(c in low for c in _CUES):
+    if not out or not (" victims " in low or any(c in low for c in _CUES)):
         return
     for f in out:
         count = COUNT_RE.match(text, int(f["start"]))  # type: ignore[call-overload]
@@ -43,9 +47,53 @@ def dead_parts(text: str, out: list[dict[str, object]], low: str) -> None:
     for key in (" of them ", " of the ", " of those "):
         at = low.find(key)
         while at >= 0:
-            named = _PART.match(text, at)
+            named = _PART.match(text, at) or _VICTIMS.match(text, at)
             if named is not None and (part := read_part_at(text, out, at, named)) is not None \
-                    and part["outcome"] == "killed":
+                    and (part["outcome"] == "killed" or named.re is _VICTIMS):
                 found.append(part)
             at = low.find(key, at + 1)
     out.extend(found)
+
+
+_REFERENCE_WORDS = tuple(sorted({w for words in EN.PART_REFERENCE_WORDS.values()
+                                 for w in words}))
+_REFERENCE = re.compile(rf"\s+of\s+(?:the|those)\s+(?P<ref>{alt(_REFERENCE_WORDS)})\b",
+                        re.IGNORECASE)
+_COUNT_AFTER_COMMA = re.compile(r",\s+((?:[\w\-]+\s+){0,2}[\w\-,]+)$")
+_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s")
+
+
+def parts_by_reference(text: str, out: list[dict[str, object]], low: str) -> None:
+    """Append each part told after its toll's comma that names the whole by the toll's
+    outcome ("..., six of those hurt with gunshot wounds"), with that outcome."""
+    found = []
+    for key in (" of those ", " of the "):
+        at = low.find(key)
+        while at >= 0:
+            if (part := _part_at(text, out, at)) is not None:
+                found.append(part)
+            at = low.find(key, at + 1)
+    out.extend(found)
+
+
+def _part_at(text: str, out: list[dict[str, object]], at: int) -> dict[str, object] | None:
+    ref = _REFERENCE.match(text, at)
+    before = _COUNT_AFTER_COMMA.search(text, max(0, at - 30), at)
+    if ref is None or before is None:
+        return None
+    count = COUNT_RE.match(text, before.start(1))
+    parsed = parse_count(count) if count is not None and count.end() == at else None
+    if parsed is None:
+        return None
+    start, word = before.start(1), ref.group("ref").lower()
+    tolls = [f for f in out if int(f["end"]) <= before.start()  # type: ignore[call-overload]
+             and word in EN.PART_REFERENCE_WORDS.get(str(f["outcome"]), ())
+             and not _SENTENCE_END.search(text, int(f["end"]), start)  # type: ignore[call-overload]
+             and int(f["count_low"]) > parsed[0]]  # type: ignore[call-overload]
+    if not tolls or any(int(f["start"]) < ref.end() and start < int(f["end"])  # type: ignore[call-overload]
+                        for f in out):
+        return None
+    toll = max(tolls, key=lambda f: int(f["end"]))  # type: ignore[call-overload]
+    return {"start": start, "end": ref.end(), "text": text[start:ref.end()],
+            "outcome": toll["outcome"], "count_low": parsed[0], "count_high": parsed[1],
+            "qualifier": parsed[2], "group": None}

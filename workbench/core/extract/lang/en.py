@@ -5037,3 +5037,12 @@ DEAD_PART_STATES = _p("charred|burned beyond recognition|burnt beyond recognitio
                       "|disfigured|charred beyond recognition")
 # ... and the wholes named by their death, whose part told burned is no wounded
 DEAD_PART_WHOLES = _p("the dead|those killed|the bodies")
+# A part after its toll's comma that names its whole by the toll's outcome
+# (casualty_part_state.parts_by_reference): "At least 17 people were wounded, six of those
+# hurt with gunshot wounds", as "six of them with gunshot wounds" is read.
+PART_REFERENCE_WORDS: dict[str, tuple[str, ...]] = {
+    "wounded": _w("hurt wounded injured"),
+    "killed": _w("dead killed"),
+    "captured": _w("abducted kidnapped taken held"),
+    "arrested": _w("detained arrested held"),
+}
