@@ -53,6 +53,25 @@ def dead_parts(text: str, out: list[dict[str, object]], low: str) -> None:
                 found.append(part)
             at = low.find(key, at + 1)
     out.extend(found)
+    if " victims " in low:
+        _victims_of_killing(text, out)
+
+
+def _victims_of_killing(text: str, out: list[dict[str, object]]) -> None:
+    """A part of "the victims" right after a sentence that killed and wounded is a part of
+    the dead ("killing six people and wounding 27. Two of the victims were children"), not
+    of the nearest figure, the wounded."""
+    for f in out:
+        count = COUNT_RE.match(text, int(f["start"]))  # type: ignore[call-overload]
+        if f["outcome"] != "wounded" or count is None or not _VICTIMS.match(text, count.end()):
+            continue
+        start = int(f["start"])  # type: ignore[call-overload]
+        if any(g["outcome"] == "killed" and int(g["end"]) <= start  # type: ignore[call-overload]
+               and int(g["count_low"]) >= int(f["count_low"])  # type: ignore[call-overload]
+               and len(_SENTENCE_END.findall(text, int(g["end"]), start)) <= 1  # type: ignore[call-overload]
+               and "\n" not in text[int(g["end"]):start]  # type: ignore[call-overload]
+               for g in out):
+            f["outcome"] = "killed"
 
 
 _REFERENCE_WORDS = tuple(sorted({w for words in EN.PART_REFERENCE_WORDS.values()
