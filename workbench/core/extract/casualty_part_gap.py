@@ -135,7 +135,9 @@ def _gap_before(text: str, comma: int) -> tuple[int, int] | None:
 
 
 def _neutral(words: list[str]) -> bool:
-    if len(words) > 16 or any(w in _NOT_NEUTRAL for w in words) or words[1:2] == ["least"]:
+    # (one word is no phrase: "were shot at, one of them")
+    if not 2 <= len(words) <= 16 or any(w in _NOT_NEUTRAL for w in words) or (
+            words[1] == "least"):
         return False
     # a count only of places or times: "in four villages", not "at least nine people"
     if any(_is_count(w) and not _dated(w, words[i + 1:i + 2]) and words[i + 1:i + 2]

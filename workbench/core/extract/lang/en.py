@@ -5015,8 +5015,8 @@ COST_LIVES_OWNERS = _w("their his her")
 # stand before the part told after a comma (casualty_part_gap.py): "were killed late on
 # Saturday, 24 of them children", "shot dead three members on the outskirts of the town,
 # among them the treasurer". The outcomes' own words (NEUTRAL_GAP_OUTCOME_WORDS) are there
-# too; these are the care and the harms they leave out.
-PART_GAP_TOLL_WORDS = _w("treated hospitalised hospitalized admitted shot")
+# too; these are the words of care they leave out.
+PART_GAP_TOLL_WORDS = _w("treated hospitalised hospitalized admitted")
 # What opens such a phrase of time or place ("of" stays with the people before it: "12
 # members of the family").
 PART_GAP_OPENERS = _w("in on at near over during since across late early overnight"
