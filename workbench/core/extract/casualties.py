@@ -144,7 +144,7 @@ from .casualty_notation import notation_counts
 from .casualty_ordinal_more import gapped_ordinals
 from .casualty_origin import count_of_origin
 from .casualty_own_clause import joined_by_and, verb_is_last_groups
-from .casualty_part_gap import mask_part_gaps, read_past_part_gaps
+from .casualty_part_gap import mask_part_gaps, parts_read, read_past_part_gaps
 from .casualty_part_state import dead_parts, parts_by_reference
 from .casualty_period_toll import period_toll_end
 from .casualty_phrase import names_a_person, noun_list_end, relative_between, restated_count
@@ -1178,7 +1178,10 @@ def find_casualties(text: str) -> list[dict[str, object]]:
     if masked := mask_part_gaps(text):
         # (round en128) a part after its toll read past a phrase of time or place between
         # them ("were killed late on Saturday, 24 of them children")
-        return read_past_part_gaps(text, masked, _find_past_asides(text), find_casualties)
+        as_written = _find_past_asides(text)
+        if parts_read(masked, as_written):
+            return as_written
+        return read_past_part_gaps(text, masked, as_written, find_casualties)
     return _find_past_asides(text)
 
 

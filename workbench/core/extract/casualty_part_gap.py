@@ -82,6 +82,21 @@ def read_past_part_gaps(text: str, masked: Masked, as_written: list[Figure],
     return out
 
 
+def parts_read(masked: Masked, as_written: list[Figure]) -> bool:
+    """Whether the text as written already reads each part after a skipped phrase with the
+    outcome of the toll before the phrase: then the masked text need not be read (most
+    parts after a phrase are, "killed across the region overnight, including six
+    children")."""
+    for a, b in masked.gaps:
+        toll = max((f for f in as_written if int(f["end"]) <= a),  # type: ignore[call-overload]
+                   key=lambda f: int(f["end"]), default=None)  # type: ignore[call-overload]
+        part = next((f for f in as_written
+                     if b <= int(f["start"]) <= b + _PART_REACH), None)  # type: ignore[call-overload]
+        if toll is None or part is None or part["outcome"] != toll["outcome"]:
+            return False
+    return True
+
+
 def _overlap(f: Figure, g: Figure) -> bool:
     return int(f["start"]) < int(g["end"]) and int(g["start"]) < int(f["end"])  # type: ignore[call-overload]
 
