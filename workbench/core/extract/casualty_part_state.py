@@ -31,7 +31,7 @@ _DEAD = re.compile(rf"\s+of\s+(?:{alt(EN.DEAD_PART_WHOLES)})\s+{_STATE}", re.IGN
 # outcome ("Four of the victims were members of one family", "Three of the victims were
 # under 18"), as "Eleven of the victims were children" is read.
 _VICTIMS = re.compile(r"\s+of\s+the\s+(?P<body>victims)\s+(?:were|was|are|is)\b", re.IGNORECASE)
-_CUES = ("charred", "burn", "behead", "decapitat", "mutilat", "dismember", "disfigur")
+_CUES = EN.DEAD_PART_CUES
 
 
 def dead_parts(text: str, out: list[dict[str, object]], low: str) -> None:

@@ -5035,6 +5035,8 @@ PART_GAP_PRONOUNS = _w("them whom")
 DEAD_PART_STATES = _p("charred|burned beyond recognition|burnt beyond recognition"
                       "|burned|burnt|beheaded|decapitated|mutilated|dismembered"
                       "|disfigured|charred beyond recognition")
+# ... the stems of those states a text must hold for the reader to run
+DEAD_PART_CUES = _w("charred burn behead decapitat mutilat dismember disfigur")
 # ... and the wholes named by their death, whose part told burned is no wounded
 DEAD_PART_WHOLES = _p("the dead|those killed|the bodies")
 # A part after its toll's comma that names its whole by the toll's outcome
