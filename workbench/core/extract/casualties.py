@@ -145,6 +145,8 @@ from .casualty_notation import notation_counts
 from .casualty_ordinal_more import gapped_ordinals
 from .casualty_origin import count_of_origin
 from .casualty_own_clause import joined_by_and, verb_is_last_groups
+from .casualty_part_gap import mask_part_gaps, parts_read, read_past_part_gaps
+from .casualty_part_state import dead_parts, parts_by_reference
 from .casualty_period_toll import period_toll_end
 from .casualty_phrase import names_a_person, noun_list_end, relative_between, restated_count
 from .casualty_place_died import place_before_died
@@ -1194,7 +1196,18 @@ def _find_told_states(text: str) -> list[dict[str, object]]:
         # (round en127) the missing told as a state ("have not been seen since", "remain
         # unaccounted for") read as the event's verb; offsets carried back, and a figure
         # the text as written gives too keeps its span
-        return carry_told(text, told, find_casualties(told[0]), _find_past_gaps(text))
+        return carry_told(text, told, find_casualties(told[0]), _find_part_gaps(text))
+    return _find_part_gaps(text)
+
+
+def _find_part_gaps(text: str) -> list[dict[str, object]]:
+    if masked := mask_part_gaps(text):
+        # (round en128) a part after its toll read past a phrase of time or place between
+        # them ("were killed late on Saturday, 24 of them children")
+        as_written = _find_past_gaps(text)
+        if parts_read(masked, as_written):
+            return as_written
+        return read_past_part_gaps(text, masked, as_written, find_casualties)
     return _find_past_gaps(text)
 
 
@@ -1361,6 +1374,9 @@ def _find_casualties(text: str, every: tuple[int, ...], cands: tuple[int, ...],
     rival_tolls(text, out, low)
     captives_back(text, out, doc.low)
     parts_named(text, out, doc.low, _person_like)
+    dead_parts(text, out, doc.low)  # (round en128) "Two of them were charred"
+    if out and ", " in text:
+        parts_by_reference(text, out, doc.low)  # (round en128) ", six of those hurt"
     if "including the " in doc.low or "among them the " in doc.low:
         members_named(text, out)
     notation_counts(text, out)

@@ -5045,3 +5045,42 @@ CAPTIVITY_STATE_WORDS = _w("captivity")
 # Places a displacement is counted in, never its people: "300 people from Kaiap and two
 # neighbouring hamlets have been forced from their homes" counts no hamlets.
 NONPERSON = NONPERSON | frozenset(_w("hamlet hamlets settlement settlements"))
+
+# ---- round en128: a part of a group told apart from the group
+# The words a toll's verb or people end with, after which a phrase of time or place may
+# stand before the part told after a comma (casualty_part_gap.py): "were killed late on
+# Saturday, 24 of them children", "shot dead three members on the outskirts of the town,
+# among them the treasurer". The outcomes' own words (NEUTRAL_GAP_OUTCOME_WORDS) are there
+# too; these are the words of care they leave out.
+PART_GAP_TOLL_WORDS = _w("treated hospitalised hospitalized admitted")
+# What opens such a phrase of time or place ("of" stays with the people before it: "12
+# members of the family").
+PART_GAP_OPENERS = _w("in on at near over during since across late early overnight"
+                      " yesterday today outside inside around throughout between from")
+# What opens the part after the comma: a mark of the sub-group, or its count "of them".
+# ... and the places and times such a phrase may count; a count of anything else there may be
+# the people's own ("wounding at least nine people, including ...")
+PART_GAP_COUNTED = _w("villages towns cities districts provinces regions states areas"
+                      " neighbourhoods neighborhoods days weeks months hours nights attacks"
+                      " incidents raids places locations sites")
+PART_GAP_MARKS = _p("among them|among whom|including")
+PART_GAP_PRONOUNS = _w("them whom")
+# The states of the dead a part of them is told by (casualty_part_state.py): "Two of them
+# were charred", "Three of the dead were burned beyond recognition", after a killing; the
+# calls keep the part killed, as "two of them burned beyond recognition" of the bodies.
+DEAD_PART_STATES = _p("charred|burned beyond recognition|burnt beyond recognition"
+                      "|burned|burnt|beheaded|decapitated|mutilated|dismembered"
+                      "|disfigured|charred beyond recognition")
+# ... the stems of those states a text must hold for the reader to run
+DEAD_PART_CUES = _w("charred burn behead decapitat mutilat dismember disfigur")
+# ... and the wholes named by their death, whose part told burned is no wounded
+DEAD_PART_WHOLES = _p("the dead|those killed|the bodies")
+# A part after its toll's comma that names its whole by the toll's outcome
+# (casualty_part_state.parts_by_reference): "At least 17 people were wounded, six of those
+# hurt with gunshot wounds", as "six of them with gunshot wounds" is read.
+PART_REFERENCE_WORDS: dict[str, tuple[str, ...]] = {
+    "wounded": _w("hurt wounded injured"),
+    "killed": _w("dead killed"),
+    "captured": _w("abducted kidnapped taken held"),
+    "arrested": _w("detained arrested held"),
+}

@@ -1,0 +1,127 @@
+"""bench/blind/perturb_part.py: each transform's rewrites of a part told after its group on
+fictional documents, the gold carried through them (count, qualifier and outcome kept, the
+evidence cut from the new words), the parts it cannot rewrite left alone, and a set scored."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+PATH = Path(__file__).resolve().parents[1] / "bench" / "blind" / "perturb_part.py"
+_spec = importlib.util.spec_from_file_location("workbench_bench_perturb_part", PATH)
+assert _spec and _spec.loader
+part = importlib.util.module_from_spec(_spec)
+sys.modules[_spec.name] = part
+_spec.loader.exec_module(part)
+
+
+def _entry(evidence: str, outcome: str, count: int, qualifier: str = "exact") -> dict:
+    return {"evidence": evidence, "outcome": outcome, "count_low": count, "count_high": None,
+            "qualifier": qualifier, "group": None}
+
+
+def _doc(text: str, *entries: dict, doc_id: str = "fict-part-1") -> dict:
+    return {"doc_id": doc_id, "source": "fiction", "published": None, "text": text,
+            "casualties": list(entries), "dates": [], "statements": []}
+
+
+APPENDED = _doc(
+    "Raid on Kessa\nKESSA (Reuters) - At least 14 villagers were killed in Kessa, among them "
+    "nine women. The army gave no figure.",
+    _entry("At least 14 villagers were killed", "killed", 14, "at_least"),
+    _entry("among them nine women", "killed", 9))
+
+HELD = _doc(
+    "Gunmen seize travellers\nLORN (AFP) - Gunmen abducted six workers near Lorn on Monday, "
+    "police said. Two of the workers were engineers.",
+    _entry("abducted six workers", "captured", 6),
+    _entry("Two of the workers were engineers", "captured", 2))
+
+
+def _moved(name: str, doc: dict) -> tuple[dict, object]:
+    plan = part.Plan()
+    return part.transform_doc(doc, name, None, plan), plan
+
+
+def _evidence(doc: dict) -> list[str]:
+    return [e["evidence"] for e in doc["casualties"]]
+
+
+def test_parts_find_the_group_before_them():
+    spans = part._gold_spans(APPENDED, None, "en")
+    found = part.parts(APPENDED, spans)
+    assert [(p.index, p.group) for p in found] == [(1, 0)]
+
+
+def test_split_moves_the_part_into_a_sentence_of_its_own():
+    out, plan = _moved("split", APPENDED)
+    assert plan.touched == 1
+    new = _evidence(out)[1]
+    assert new in {"Among them were nine women", "Nine of them were women",
+                   "Among the dead were nine women"}
+    assert f"were killed in Kessa. {new}. The army" in out["text"]
+
+
+def test_between_puts_a_phrase_after_the_verb():
+    out, plan = _moved("between", APPENDED)
+    assert plan.touched == 1
+    assert any(f"were killed in Kessa{p}, among them nine women." in out["text"]
+               for p in part.BETWEEN)
+    assert _evidence(out) == _evidence(APPENDED)
+
+
+def test_refer_names_the_group_otherwise():
+    out, plan = _moved("refer", HELD)
+    assert plan.touched == 1
+    new = _evidence(out)[1]
+    assert new.startswith("Two of ") and new.endswith(" were engineers")
+    assert new[len("Two of "):-len(" were engineers")] in {"them", *part.REFERENCES["captured"]}
+
+
+def test_state_tells_what_became_of_the_part():
+    out, plan = _moved("state", HELD)
+    assert plan.touched == 1
+    assert _evidence(out)[1] in {f"Two of the workers {s[0]}" for s in part.STATES["captured"]}
+    out, _ = _moved("state", APPENDED)
+    assert _evidence(out)[1] in {f"Nine of them {s[0]}" for s in part.STATES["killed"]}
+
+
+def test_a_part_of_another_outcome_keeps_its_words_under_state():
+    doc = _doc("X\nGunmen abducted six workers on Monday. Two of them died in the forest.",
+               _entry("abducted six workers", "captured", 6),
+               _entry("Two of them died", "killed", 2))
+    out, plan = _moved("state", doc)
+    assert out["text"] == doc["text"] and plan.touched == 0
+
+
+def test_a_part_before_its_verb_is_left_to_the_others():
+    doc = _doc("X\nEleven people, including two nurses, were killed on Monday.",
+               _entry("Eleven people, including two nurses, were killed", "killed", 11),
+               _entry("including two nurses", "killed", 2))
+    for name in ("split", "state"):
+        out, plan = _moved(name, doc)
+        assert out["text"] == doc["text"] and plan.touched == 0
+
+
+def test_the_count_and_outcome_are_carried():
+    for doc in (APPENDED, HELD):
+        for name in part.TRANSFORMS:
+            out, _ = _moved(name, doc)
+            assert [(e["outcome"], e["count_low"], e["qualifier"]) for e in out["casualties"]] \
+                == [(e["outcome"], e["count_low"], e["qualifier"]) for e in doc["casualties"]]
+            for entry in out["casualties"]:
+                assert entry["evidence"] in out["text"]
+
+
+def test_a_set_is_scored(tmp_path):
+    path = tmp_path / "fict.jsonl"
+    path.write_text(json.dumps(APPENDED) + "\n" + json.dumps(HELD) + "\n", encoding="utf-8")
+    totals, lost = part.measure(path, ["split", "refer"])
+    assert set(totals) == {"none", "split", "refer"}
+    base = totals["none"]
+    assert base.tp + base.fn == 4
+    assert totals["split"].touched == 1 and totals["refer"].touched == 1
+    for x in lost:
+        assert x.entry["evidence"] in x.sentence

@@ -1,0 +1,118 @@
+"""A part of the dead told by the state of their bodies (round en128).
+
+"Gunmen killed 12 villagers on Sunday. Two of them were charred." The second sentence
+holds no outcome of its own that the rules take for a death, so it was read as nothing, or
+"Three of the dead were burned" as three wounded. By the calls of the sets a part of a
+group keeps its group's outcome ("two of them burned beyond recognition" of the bodies is
+killed), so such a part is a figure of the dead: only after a figure of the killed, its
+count opening the sentence, and its state one the living are not told by alone
+(``EN.DEAD_PART_STATES``). The part is found as ``casualty_captives_back`` finds a part of
+captives freed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .casualty_captives_back import _read_at as read_part_at
+from .lang import en as EN
+from .lang.build import alt
+from .numbers import COUNT_RE, parse_count
+
+_STATE = rf"(?:were|was)\s+(?:(?:all|also|later)\s+)?(?:{alt(EN.DEAD_PART_STATES)})\b"
+# " of them were charred": what follows the count; "body" is the whole's noun of its outcome
+_PART = re.compile(
+    rf"\s+of\s+(?:them|the\s+(?P<body>victims)|{alt(EN.DEAD_PART_WHOLES)})\s+{_STATE}",
+    re.IGNORECASE)
+# A part of the dead the sentence rules read with the harm's outcome: "Three of the dead
+# were burned" is no three wounded.
+_DEAD = re.compile(rf"\s+of\s+(?:{alt(EN.DEAD_PART_WHOLES)})\s+{_STATE}", re.IGNORECASE)
+# A part of the victims, whatever the sentence says of them: the whole's noun tells its
+# outcome ("Four of the victims were members of one family", "Three of the victims were
+# under 18"), as "Eleven of the victims were children" is read.
+_VICTIMS = re.compile(r"\s+of\s+the\s+(?P<body>victims)\s+(?:were|was|are|is)\b", re.IGNORECASE)
+_CUES = EN.DEAD_PART_CUES
+
+
+def dead_parts(text: str, out: list[dict[str, object]], low: str) -> None:
+    """Give the killed outcome to each part of the dead the rules read as wounded, and
+    append each part of the previous sentence's dead told by the state of its bodies."""
+    if not out or not (" victims " in low or any(c in low for c in _CUES)):
+        return
+    for f in out:
+        count = COUNT_RE.match(text, int(f["start"]))  # type: ignore[call-overload]
+        if f["outcome"] == "wounded" and count and _DEAD.match(text, count.end()):
+            f["outcome"] = "killed"
+    found = []
+    for key in (" of them ", " of the ", " of those "):
+        at = low.find(key)
+        while at >= 0:
+            named = _PART.match(text, at) or _VICTIMS.match(text, at)
+            if named is not None and (part := read_part_at(text, out, at, named)) is not None \
+                    and (part["outcome"] == "killed" or named.re is _VICTIMS):
+                found.append(part)
+            at = low.find(key, at + 1)
+    out.extend(found)
+    if " victims " in low:
+        _victims_of_killing(text, out)
+
+
+def _victims_of_killing(text: str, out: list[dict[str, object]]) -> None:
+    """A part of "the victims" right after a sentence that killed and wounded is a part of
+    the dead ("killing six people and wounding 27. Two of the victims were children"), not
+    of the nearest figure, the wounded."""
+    for f in out:
+        count = COUNT_RE.match(text, int(f["start"]))  # type: ignore[call-overload]
+        if f["outcome"] != "wounded" or count is None or not _VICTIMS.match(text, count.end()):
+            continue
+        start = int(f["start"])  # type: ignore[call-overload]
+        if any(g["outcome"] == "killed" and int(g["end"]) <= start  # type: ignore[call-overload]
+               and int(g["count_low"]) >= int(f["count_low"])  # type: ignore[call-overload]
+               and len(_SENTENCE_END.findall(text, int(g["end"]), start)) <= 1  # type: ignore[call-overload]
+               and "\n" not in text[int(g["end"]):start]  # type: ignore[call-overload]
+               for g in out):
+            f["outcome"] = "killed"
+
+
+_REFERENCE_WORDS = tuple(sorted({w for words in EN.PART_REFERENCE_WORDS.values()
+                                 for w in words}))
+_REFERENCE = re.compile(rf"\s+of\s+(?:the|those)\s+(?P<ref>{alt(_REFERENCE_WORDS)})\b",
+                        re.IGNORECASE)
+_COUNT_AFTER_COMMA = re.compile(r",\s+((?:[\w\-]+\s+){0,2}[\w\-,]+)$")
+_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s")
+
+
+def parts_by_reference(text: str, out: list[dict[str, object]], low: str) -> None:
+    """Append each part told after its toll's comma that names the whole by the toll's
+    outcome ("..., six of those hurt with gunshot wounds"), with that outcome."""
+    found = []
+    for key in (" of those ", " of the "):
+        at = low.find(key)
+        while at >= 0:
+            if (part := _part_at(text, out, at)) is not None:
+                found.append(part)
+            at = low.find(key, at + 1)
+    out.extend(found)
+
+
+def _part_at(text: str, out: list[dict[str, object]], at: int) -> dict[str, object] | None:
+    ref = _REFERENCE.match(text, at)
+    before = _COUNT_AFTER_COMMA.search(text, max(0, at - 30), at)
+    if ref is None or before is None:
+        return None
+    count = COUNT_RE.match(text, before.start(1))
+    parsed = parse_count(count) if count is not None and count.end() == at else None
+    if parsed is None:
+        return None
+    start, word = before.start(1), ref.group("ref").lower()
+    tolls = [f for f in out if int(f["end"]) <= before.start()  # type: ignore[call-overload]
+             and word in EN.PART_REFERENCE_WORDS.get(str(f["outcome"]), ())
+             and not _SENTENCE_END.search(text, int(f["end"]), start)  # type: ignore[call-overload]
+             and int(f["count_low"]) > parsed[0]]  # type: ignore[call-overload]
+    if not tolls or any(int(f["start"]) < ref.end() and start < int(f["end"])  # type: ignore[call-overload]
+                        for f in out):
+        return None
+    toll = max(tolls, key=lambda f: int(f["end"]))  # type: ignore[call-overload]
+    return {"start": start, "end": ref.end(), "text": text[start:ref.end()],
+            "outcome": toll["outcome"], "count_low": parsed[0], "count_high": parsed[1],
+            "qualifier": parsed[2], "group": None}
