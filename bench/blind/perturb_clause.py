@@ -32,12 +32,12 @@ scorer are ``perturb_core.py``'s.
 
 from __future__ import annotations
 
-import argparse
 import re
 import sys
 import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -48,18 +48,24 @@ from perturb_core import (
     Edit,
     Lost,
     Predictions,
+    Site,
     Spans,
     apply,
+    capital,
     carry_doc,
-    lost_figures,
-    lost_sentences,
-    predict,
-    read_casualties,
-    report_casualties,
+    casualty_main,
+    casualty_parser,
+    casualty_sites,
+    lost_line,
+    measure_casualties,
+    overlaps,
+    pick,
+    sentence_from_capital,
+    tally_cells,
+    tally_header,
+    tally_row,
 )
 from perturb_core import gold_spans as _gold_spans
-
-from workbench.core.extract.evaluate import read_gold
 
 KIND = "casualties"
 
@@ -153,20 +159,11 @@ _NOT_SUBJECT = re.compile(r"\d|,|\b(?:was|were|is|are|has|have|had|who|which|tha
 _SAID_BEFORE = re.compile(r"\b(?:said|says|say|reported|added|confirmed|told \w+)\s+(?:that\s+)?$")
 
 
-def _pick(pool: tuple[str, ...], seed: str) -> str:
-    """A pool's entry chosen by a stable hash of ``seed``: the same text, the same pick."""
-    return pool[zlib.crc32(seed.encode("utf-8")) % len(pool)]
-
-
 def _lower(phrase: str) -> str:
     """A phrase moved from a sentence's start: its first letter lowered unless it may be a
     name."""
     first = phrase.split()[0].lower() if phrase.split() else ""
     return phrase[:1].lower() + phrase[1:] if first in _COMMON_FIRST else phrase
-
-
-def _upper(phrase: str) -> str:
-    return phrase[:1].upper() + phrase[1:]
 
 
 def _one(np: str) -> bool:
@@ -177,32 +174,8 @@ def _one(np: str) -> bool:
 
 # ---------------------------------------------------------------- where to edit
 
-@dataclass
-class Site:
-    """A gold casualty entry's span and the sentence that holds it."""
-
-    index: int
-    start: int
-    end: int
-    sent_start: int
-    sent_end: int
-
-
-def sentence_of(text: str, a: int, b: int) -> tuple[int, int]:
-    """The sentence (or headline line) around the span [a, b), past a dateline's dash."""
-    starts = [m.end() for m in re.finditer(r"[.!?][\"”’']?\s+(?=[\"“A-Z0-9])|\n", text[:a + 1])
-              if m.end() <= a]
-    s = starts[-1] if starts else 0
-    dash = re.compile(r"[^\n]{0,80}?\s[-–—]{1,2}\s").match(text, s)
-    if dash and dash.end() <= a:
-        s = dash.end()
-    m = re.compile(r"[.!?](?=[\"”’']?(?:\s|$))|\n").search(text, max(b, s))
-    return s, (m.start() if m else len(text))
-
-
 def sites(doc: Doc, spans: Spans) -> list[Site]:
-    text = doc["text"]
-    return [Site(i, a, b, *sentence_of(text, a, b)) for i, (a, b) in enumerate(spans[KIND])]
+    return casualty_sites(doc, spans, partial(sentence_from_capital, dateline=True))
 
 
 def _opens_clause(text: str, site: Site, at: int) -> bool:
@@ -232,7 +205,7 @@ class Plan:
         replacement."""
         carried = {index, *(evidence or {})}
         for a, b, _new in edits:
-            if any(not (b <= x or y <= a) for x, y, _ in self.edits) or any(
+            if overlaps(self.edits, a, b) or any(
                     j not in carried and a <= x and y <= b and b > a
                     for j, (x, y) in enumerate(spans)):
                 self.skipped += 1
@@ -309,11 +282,11 @@ def active(doc: Doc, spans: Spans) -> Plan:
             agent, end = by.group("agent"), by.end()
         elif by is None and all(v in PERPETRATED for v in verbs) and not re.match(
                 r"\s+by\b", text[m.end():]):
-            agent, end = _pick(AGENTS, f"{doc.get('doc_id')}:{site.index}"), m.end()
+            agent, end = pick(AGENTS, f"{doc.get('doc_id')}:{site.index}"), m.end()
         else:
             plan.skipped += 1
             continue
-        head = _upper(agent) if m.start() == site.sent_start else _lower(agent)
+        head = capital(agent) if m.start() == site.sent_start else _lower(agent)
         aux = "had " if re.search(r"\bhad\s*$", text[site.sent_start:m.start()]) else ""
         words, places = _figures(m, "verb") or ("", [])
         lead = f"{head} {aux}"
@@ -343,7 +316,7 @@ def passive(doc: Doc, spans: Spans) -> Plan:
         be = {"": "was" if one else "were", "had": "had been",
               "has": "has been" if one else "have been",
               "have": "has been" if one else "have been"}[aux]
-        head = _upper(np) if m.start() == site.sent_start else np
+        head = capital(np) if m.start() == site.sent_start else np
         figure = f"{head} {be} {verb}"
         places = [(0, len(figure))]
         if m.group("np2"):
@@ -440,7 +413,7 @@ def relative(doc: Doc, spans: Spans) -> Plan:
         if framed:
             lead = f"Officials condemned {_lower(event)} that "
         else:
-            lead = (_upper(event) if m.start() == site.sent_start else _lower(event)) + " "
+            lead = (capital(event) if m.start() == site.sent_start else _lower(event)) + " "
         words, places = _figures(m, "verb") or ("", [])
         plan.add([(m.start(), m.end(), lead + words)], gold, site.index,
                  _carried(m, gold, site.index, m.start(), len(lead), places))
@@ -459,7 +432,7 @@ def aspect(doc: Doc, spans: Spans) -> Plan:
         pool = ASPECT_SINGULAR if one else ASPECT_PLURAL
         if m.group("verb").lower() == "killed":
             pool = (*pool, "was confirmed" if one else "were confirmed")
-        plan.add([(m.start("be"), m.end("be"), _pick(pool, f"{doc.get('doc_id')}:{site.index}"))],
+        plan.add([(m.start("be"), m.end("be"), pick(pool, f"{doc.get('doc_id')}:{site.index}"))],
                  gold, site.index)
     return plan
 
@@ -503,60 +476,27 @@ class Score(CasualtyScore):
             self.touched += other.touched
 
     def __str__(self) -> str:
-        return f"{self.tp:>5} {self.fp:>4} {self.fn:>4} {self.touched:>9}"
+        return tally_cells(self, (self.touched, 9))
+
+
+def _apply(doc: Doc, name: str, predictions: Predictions) -> tuple[Doc, bool, Score]:
+    plan = Plan()
+    moved = transform_doc(doc, name, predictions, plan)
+    return moved, bool(plan.edits), Score(touched=plan.touched if plan.edits else 0)
 
 
 def measure(path: Path, names: list[str]) -> tuple[dict[str, Score], list[Lost]]:
     """Casualty scores of one set untransformed and under each transform, and the figures
     each transform lost."""
-    docs = read_gold(path)
-    totals = {n: Score() for n in ("none", *names)}
-    lost: list[Lost] = []
-    for doc in docs:
-        predictions = predict(doc, "en")
-        read, fp = read_casualties(doc, predictions)
-        totals["none"].add(Score.of(doc, read, fp))
-        for name in names:
-            plan = Plan()
-            moved = transform_doc(doc, name, predictions, plan)
-            if not plan.edits:
-                totals[name].add(Score.of(doc, read, fp))
-                continue
-            now, fp_now = read_casualties(moved)
-            got = Score.of(moved, now, fp_now)
-            got.touched = plan.touched
-            totals[name].add(got)
-            lost += lost_figures(path.stem, str(doc.get("doc_id")), name, moved, read, now,
-                                 lost_sentences)
-    return totals, lost
-
-
-def _row(stem: str, name: str, s: Score, base: Score) -> str:
-    return f"{stem:<10} {name:<11} {s}"
-
-
-def _lost_line(x: Lost) -> str:
-    e = x.entry
-    return (f"LOST {x.transform:<10} {x.set_name} {x.doc_id} {e['outcome']} "
-            f"{e['count_low']} {e['evidence']!r}\n    {x.sentence}")
+    return measure_casualties(path, names, _apply, Score)
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(
-        description=__doc__.split("\n\n")[0],
+    parser = casualty_parser(
+        __doc__, TRANSFORMS, "English gold JSONL files",
         epilog="transforms: " + ", ".join(TRANSFORMS) + " (see the module's docstring)")
-    parser.add_argument("sets", nargs="+", help="English gold JSONL files")
-    parser.add_argument("--transform", action="append", choices=sorted(TRANSFORMS),
-                        help="a transform to apply (repeatable; default: all)")
-    parser.add_argument("--lost", action="store_true",
-                        help="list each figure lost under a transform, with its sentence")
-    parser.add_argument("--pooled-only", action="store_true", help="print the pooled rows only")
-    args = parser.parse_args(argv)
-    names = args.transform or list(TRANSFORMS)
-    print(f"{'set':<10} {'transform':<11} {'tp':>5} {'fp':>4} {'fn':>4} {'sentences':>9}")
-    report_casualties(args.sets, names, measure, Score, _row,
-                      _lost_line if args.lost else None, per_set=not args.pooled_only)
-    return 0
+    return casualty_main(parser, argv, TRANSFORMS, measure, Score, tally_row(11), lost_line,
+                         tally_header(11, ("sentences", 9)))
 
 
 if __name__ == "__main__":

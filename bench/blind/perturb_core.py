@@ -23,11 +23,15 @@ sentence and how it prints a row stay its own, so each is passed in.
 
 from __future__ import annotations
 
+import argparse
 import copy
 import json
+import random
 import re
-from collections.abc import Callable, Iterable
+import zlib
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any, Self, TypeVar
 
@@ -335,3 +339,190 @@ def report_casualties(sets: Iterable[str | Path], names: list[str],
     if lost_line is not None:
         for x in all_lost:
             print(lost_line(x))
+
+
+def lost_line(x: Lost, width: int = 10) -> str:
+    """A lost figure as most casualty benches print it: its transform, set, document,
+    outcome, count and evidence, then its new sentence."""
+    e = x.entry
+    return (f"LOST {x.transform:<{width}} {x.set_name} {x.doc_id} {e['outcome']} "
+            f"{e['count_low']} {e['evidence']!r}\n    {x.sentence}")
+
+
+# (a document, a transform's name, the engines' suggestions on it) -> the transformed
+# document, whether the transform changed its text, and the bench's own counts of what
+# it did (a score with no tp/fp/fn of its own, added to the transform's total)
+ApplyTransform = Callable[[Doc, str, Predictions], tuple[Doc, bool, S]]
+
+
+def measure_casualties(path: Path, names: list[str], apply_one: ApplyTransform[S],
+                       kind: type[S], lang: str = "en") -> tuple[dict[str, S], list[Lost]]:
+    """Casualty scores of one set untransformed ("none") and under each transform, and
+    the figures each transform loses. A document a transform leaves as it was keeps its
+    untransformed score, so the engines run again only on changed text."""
+    totals = {n: kind() for n in ("none", *names)}
+    lost: list[Lost] = []
+    sentences = partial(lost_sentences, lang=lang)
+    for doc in read_gold(path):
+        predictions = predict(doc, lang)
+        read, fp = read_casualties(doc, predictions, lang)
+        totals["none"].add(kind.of(doc, read, fp))
+        for name in names:
+            moved, changed, marks = apply_one(doc, name, predictions)
+            if changed:
+                now, fp_now = read_casualties(moved, None, lang)
+                totals[name].add(kind.of(moved, now, fp_now))
+                lost += lost_figures(path.stem, str(doc.get("doc_id")), name, moved, read,
+                                     now, sentences)
+            else:
+                totals[name].add(kind.of(doc, read, fp))
+            totals[name].add(marks)
+    return totals, lost
+
+
+# ---------------------------------------------------------------- the casualty tables
+
+def tally_header(width: int, *counts: tuple[str, int]) -> str:
+    """The header of a table whose rows are ``tally_row``: set, transform (``width``
+    wide), tp, fp, fn and each of the bench's own counts at its width."""
+    return (f"{'set':<10} {'transform':<{width}} {'tp':>5} {'fp':>4} {'fn':>4}"
+            + "".join(f" {label:>{w}}" for label, w in counts))
+
+
+def tally_cells(s: CasualtyScore, *counts: tuple[int, int]) -> str:
+    """tp, fp, fn and the bench's own counts, each at the width of its header."""
+    return f"{s.tp:>5} {s.fp:>4} {s.fn:>4}" + "".join(f" {v:>{w}}" for v, w in counts)
+
+
+def tally_row(width: int) -> RowFormat[Any]:
+    """A row that is the set, the transform (``width`` wide) and the score as it prints
+    itself."""
+    def row(stem: str, name: str, s: Any, base: Any) -> str:
+        return f"{stem:<10} {name:<{width}} {s}"
+    return row
+
+
+def change_row(width: int, counts: Callable[[S], str]) -> RowFormat[S]:
+    """A row that spells tp, fp and fn and, under a transform, their change against the
+    untransformed row and the bench's own ``counts``."""
+    def row(stem: str, name: str, s: S, base: S) -> str:
+        delta = "" if name == "none" else (
+            f" (tp {s.tp - base.tp:+d}, fp {s.fp - base.fp:+d})  {counts(s)}")
+        return f"{stem:<10} {name:<{width}} tp {s.tp:>4} fp {s.fp:>4} fn {s.fn:>4}{delta}"
+    return row
+
+
+# ---------------------------------------------------------------- the command line
+
+LOST_HELP = "list each figure lost under a transform, with its sentence"
+POOLED_ONLY = ("--pooled-only", "print the pooled rows only")
+
+
+def casualty_parser(doc: str | None, transforms: Iterable[str], sets_help: str,
+                    epilog: str | None = None, lost_help: str = LOST_HELP,
+                    pooled: tuple[str, str] | None = POOLED_ONLY,
+                    short: bool = False, sort: bool = True) -> argparse.ArgumentParser:
+    """The command line of a casualty bench: gold sets, ``--transform`` (``-t`` too with
+    ``short``) among the bench's transforms, ``--lost`` and, unless ``pooled`` is None,
+    the flag that prints only the pooled rows (stored as ``pooled_only``)."""
+    parser = argparse.ArgumentParser(description=(doc or "").split("\n\n")[0], epilog=epilog)
+    parser.add_argument("sets", nargs="+", help=sets_help)
+    parser.add_argument(*(("--transform", "-t") if short else ("--transform",)),
+                        action="append",
+                        choices=sorted(transforms) if sort else list(transforms),
+                        help="a transform to apply (repeatable; default: all)")
+    parser.add_argument("--lost", action="store_true", help=lost_help)
+    if pooled is not None:
+        parser.add_argument(pooled[0], dest="pooled_only", action="store_true",
+                            help=pooled[1])
+    return parser
+
+
+def casualty_main(parser: argparse.ArgumentParser, argv: list[str] | None,
+                  transforms: Iterable[str],
+                  measure_set: Callable[[Path, list[str]], tuple[dict[str, S], list[Lost]]],
+                  fresh: Callable[[], S], row: RowFormat[S], lost: Callable[[Lost], str],
+                  header: str | None = None) -> int:
+    """Parse the command line, print the header (if any) and the report."""
+    args = parser.parse_args(argv)
+    names = args.transform or list(transforms)
+    if header is not None:
+        print(header)
+    report_casualties(args.sets, names, measure_set, fresh, row,
+                      lost if args.lost else None,
+                      per_set=not getattr(args, "pooled_only", False))
+    return 0
+
+
+# ---------------------------------------------------------------- small text helpers
+
+def sentence_around(text: str, a: int, b: int) -> tuple[int, int]:
+    """The sentence (or headline line) around the span [a, b)."""
+    starts = [m.end() for m in re.finditer(r"[.!?][\"”’']?\s+|\n", text[:a])]
+    s = starts[-1] if starts else 0
+    m = re.compile(r"[.!?](?=[\"”’']?(?:\s|$))|\n").search(text, max(b, s))
+    return s, (m.start() if m else len(text))
+
+
+@dataclass
+class Site:
+    """A gold casualty entry's span and the sentence that holds it."""
+
+    index: int
+    start: int
+    end: int
+    sent_start: int
+    sent_end: int
+
+
+def casualty_sites(doc: Doc, spans: Spans,
+                   bounds: Callable[[str, int, int], tuple[int, int]] = sentence_around
+                   ) -> list[Site]:
+    """Every gold casualty entry's span with its sentence, as ``bounds`` finds it."""
+    text = doc["text"]
+    return [Site(i, a, b, *bounds(text, a, b)) for i, (a, b) in enumerate(spans[CASUALTIES])]
+
+
+T = TypeVar("T")
+
+
+def pick(pool: Sequence[T], seed: str, avoid: str = "") -> T:
+    """A pool's entry chosen by a stable hash of ``seed`` (the same text, the same pick),
+    never ``avoid`` while another is left."""
+    kept = [o for o in pool if not avoid or str(o).lower() != avoid.lower()] or list(pool)
+    return kept[zlib.crc32(seed.encode("utf-8")) % len(kept)]
+
+
+def picker(doc: Doc, at: int) -> random.Random:
+    """A random source seeded by the document and the place, so a run repeats."""
+    return random.Random(f"{doc.get('doc_id')}:{at}")
+
+
+def capital(s: str) -> str:
+    return s[:1].upper() + s[1:]
+
+
+def same_case(like: str, new: str) -> str:
+    """``new`` capitalised when ``like`` is."""
+    return capital(new) if like[:1].isupper() else new
+
+
+def overlaps(edits: Iterable[Edit], a: int, b: int) -> bool:
+    """Whether [a, b) overlaps one of ``edits`` (spans that only touch do not)."""
+    return any(not (b <= x or y <= a) for x, y, _ in edits)
+
+
+def sentence_from_capital(text: str, a: int, b: int, dateline: bool = False
+                          ) -> tuple[int, int]:
+    """The sentence (or headline line) around [a, b), opened only where a stop is followed
+    by what may open a sentence (a capital, a digit, a quote), so "no. 5" does not split
+    it; with ``dateline``, a first sentence starts past a dateline's dash."""
+    starts = [m.end() for m in re.finditer(r"[.!?][\"”’']?\s+(?=[\"“A-Z0-9])|\n", text[:a + 1])
+              if m.end() <= a]
+    s = starts[-1] if starts else 0
+    if dateline:
+        dash = re.compile(r"[^\n]{0,80}?\s[-–—]{1,2}\s").match(text, s)
+        if dash and dash.end() <= a:
+            s = dash.end()
+    m = re.compile(r"[.!?](?=[\"”’']?(?:\s|$))|\n").search(text, max(b, s))
+    return s, (m.start() if m else len(text))

@@ -27,8 +27,6 @@ sentence. The offset map and the gold carrier are ``perturb_core.py``'s.
 
 from __future__ import annotations
 
-import argparse
-import random
 import re
 import sys
 from collections.abc import Callable, Iterable
@@ -45,15 +43,19 @@ from perturb_core import (
     Predictions,
     Spans,
     carry_doc,
-    lost_figures,
-    lost_sentences,
-    predict,
-    read_casualties,
-    report_casualties,
+    casualty_main,
+    casualty_parser,
+    casualty_sites,
+    lost_line,
+    measure_casualties,
+    overlaps,
+    picker,
+    same_case,
+    tally_cells,
+    tally_header,
+    tally_row,
 )
 from perturb_core import gold_spans as _gold_spans
-
-from workbench.core.extract.evaluate import read_gold
 
 KIND = "casualties"
 
@@ -112,42 +114,6 @@ def _word_re(words: Iterable[str]) -> str:
 # ---------------------------------------------------------------- where to edit
 
 @dataclass
-class Site:
-    """A gold casualty entry's span and the sentence that holds it."""
-
-    index: int
-    start: int
-    end: int
-    sent_start: int
-    sent_end: int
-
-
-def sentence_of(text: str, a: int, b: int) -> tuple[int, int]:
-    """The sentence (or headline line) around the span [a, b)."""
-    starts = [m.end() for m in re.finditer(r"[.!?][\"”’']?\s+|\n", text[:a])]
-    s = starts[-1] if starts else 0
-    m = re.compile(r"[.!?](?=[\"”’']?(?:\s|$))|\n").search(text, max(b, s))
-    return s, (m.start() if m else len(text))
-
-
-def sites(doc: Doc, spans: Spans) -> list[Site]:
-    text = doc["text"]
-    out = []
-    for i, (a, b) in enumerate(spans[KIND]):
-        s, e = sentence_of(text, a, b)
-        out.append(Site(i, a, b, s, e))
-    return out
-
-
-def _picker(doc: Doc, at: int) -> random.Random:
-    return random.Random(f"{doc.get('doc_id')}:{at}")
-
-
-def _case(like: str, new: str) -> str:
-    return new[:1].upper() + new[1:] if like[:1].isupper() else new
-
-
-@dataclass
 class Plan:
     """A transform's edits on one document, and the gold entries whose count it changes."""
 
@@ -155,7 +121,7 @@ class Plan:
     counts: dict[int, int] = field(default_factory=dict)
 
     def add(self, edit: Edit) -> None:
-        if all(edit[1] <= a or b <= edit[0] for a, b, _ in self.edits):
+        if not overlaps(self.edits, edit[0], edit[1]):
             self.edits.append(edit)
 
 
@@ -168,16 +134,16 @@ def people(doc: Doc, spans: Spans) -> Plan:
     plan = Plan()
     noun = re.compile(rf"\b(?:{_word_re(PEOPLE)})\b", re.I)
     agent = re.compile(rf"\bby\s+(?:{_word_re(AGENTS)})\b", re.I)
-    for site in sites(doc, spans):
+    for site in casualty_sites(doc, spans):
         for m in noun.finditer(text, site.start, site.end):
             options = PEOPLE[m.group().lower()]
-            new = _picker(doc, m.start()).choice(options)
-            plan.add((m.start(), m.end(), _case(m.group(), new)))
+            new = picker(doc, m.start()).choice(options)
+            plan.add((m.start(), m.end(), same_case(m.group(), new)))
         for m in agent.finditer(text, site.sent_start, site.sent_end):
             word = re.sub(r"^by\s+", "", m.group(), flags=re.I)
             at = m.end() - len(word)
-            new = _picker(doc, at).choice(AGENTS[word.lower()])
-            plan.add((at, m.end(), _case(word, new)))
+            new = picker(doc, at).choice(AGENTS[word.lower()])
+            plan.add((at, m.end(), same_case(word, new)))
     return plan
 
 
@@ -209,7 +175,7 @@ def number(doc: Doc, spans: Spans) -> Plan:
     text = doc["text"]
     plan = Plan()
     gold = doc.get(KIND) or []
-    for site in sites(doc, spans):
+    for site in casualty_sites(doc, spans):
         entry = gold[site.index]
         if entry.get("qualifier") not in (None, "exact") or entry.get("count_high"):
             continue
@@ -256,7 +222,7 @@ def determiner(doc: Doc, spans: Spans) -> Plan:
     "by a stray bullet", "by shrapnel" -> "by a piece of shrapnel"."""
     text = doc["text"]
     plan = Plan()
-    for site in sites(doc, spans):
+    for site in casualty_sites(doc, spans):
         for pattern, new in _DETERMINERS:
             for m in pattern.finditer(text, site.sent_start, site.sent_end):
                 plan.add((m.start(), m.end(), m.expand(new)))
@@ -269,7 +235,7 @@ def verb(doc: Doc, spans: Spans) -> Plan:
     text = doc["text"]
     plan = Plan()
     pattern = re.compile(rf"\b(?:{_word_re(VERBS)})\b", re.I)
-    for site in sites(doc, spans):
+    for site in casualty_sites(doc, spans):
         for m in pattern.finditer(text, site.start, site.end):
             both, participles = VERBS[m.group().lower()]
             options = list(both)
@@ -277,8 +243,8 @@ def verb(doc: Doc, spans: Spans) -> Plan:
                 options += participles
             if not options:
                 continue
-            new = _picker(doc, m.start()).choice(options)
-            plan.add((m.start(), m.end(), _case(m.group(), new)))
+            new = picker(doc, m.start()).choice(options)
+            plan.add((m.start(), m.end(), same_case(m.group(), new)))
     return plan
 
 
@@ -313,62 +279,25 @@ class Score(CasualtyScore):
             self.edited += other.edited
 
     def __str__(self) -> str:
-        return f"{self.tp:>5} {self.fp:>4} {self.fn:>4} {self.edited:>6}"
+        return tally_cells(self, (self.edited, 6))
 
 
-def score_doc(doc: Doc, predictions: Predictions | None = None) -> tuple[Score, set[int]]:
-    """Casualty tp/fp/fn of one document and the gold entries read."""
-    read, fp = read_casualties(doc, predictions)
-    return Score.of(doc, read, fp), read
+def _apply(doc: Doc, name: str, predictions: Predictions) -> tuple[Doc, bool, Score]:
+    moved = transform_doc(doc, name, predictions)
+    edited = moved.pop("_edited")
+    return moved, edited, Score(edited=int(edited))
 
 
 def measure(path: Path, names: list[str]) -> tuple[dict[str, Score], list[Lost]]:
     """Casualty scores of one set untransformed and under each transform, and the figures
     each transform lost."""
-    docs = read_gold(path)
-    totals = {n: Score() for n in ("none", *names)}
-    lost: list[Lost] = []
-    for doc in docs:
-        predictions = predict(doc, "en")
-        base, read = score_doc(doc, predictions)
-        totals["none"].add(base)
-        for name in names:
-            moved = transform_doc(doc, name, predictions)
-            if not moved.pop("_edited"):
-                totals[name].add(base)
-                continue
-            got, now = score_doc(moved)
-            got.edited = 1
-            totals[name].add(got)
-            lost += lost_figures(path.stem, str(doc.get("doc_id")), name, moved, read, now,
-                                 lost_sentences)
-    return totals, lost
-
-
-
-def _row(stem: str, name: str, s: Score, base: Score) -> str:
-    return f"{stem:<10} {name:<11} {s}"
-
-
-def _lost_line(x: Lost) -> str:
-    e = x.entry
-    return (f"LOST {x.transform:<10} {x.set_name} {x.doc_id} {e['outcome']} "
-            f"{e['count_low']} {e['evidence']!r}\n    {x.sentence}")
+    return measure_casualties(path, names, _apply, Score)
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("sets", nargs="+", help="English gold JSONL files")
-    parser.add_argument("--transform", action="append", choices=sorted(TRANSFORMS),
-                        help="a transform to apply (repeatable; default: all)")
-    parser.add_argument("--lost", action="store_true",
-                        help="list each figure lost under a transform, with its sentence")
-    args = parser.parse_args(argv)
-    names = args.transform or list(TRANSFORMS)
-    print(f"{'set':<10} {'transform':<11} {'tp':>5} {'fp':>4} {'fn':>4} {'edited':>6}")
-    report_casualties(args.sets, names, measure, Score, _row,
-                      _lost_line if args.lost else None)
-    return 0
+    parser = casualty_parser(__doc__, TRANSFORMS, "English gold JSONL files", pooled=None)
+    return casualty_main(parser, argv, TRANSFORMS, measure, Score, tally_row(11), lost_line,
+                         tally_header(11, ("edited", 6)))
 
 
 if __name__ == "__main__":

@@ -39,10 +39,8 @@ carrier and the casualty report are ``perturb_core.py``'s.
 
 from __future__ import annotations
 
-import argparse
 import re
 import sys
-import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -57,15 +55,17 @@ from perturb_core import (
     Predictions,
     Spans,
     carry_doc,
-    lost_figures,
-    lost_sentences,
-    predict,
-    read_casualties,
-    report_casualties,
+    casualty_main,
+    casualty_parser,
+    change_row,
+    lost_line,
+    measure_casualties,
+    overlaps,
+    pick,
+    same_case,
+    sentence_around,
 )
 from perturb_core import gold_spans as _gold_spans
-
-from workbench.core.extract.evaluate import read_gold
 
 KIND = "casualties"
 
@@ -162,27 +162,10 @@ class Sites:
     skipped: int = 0
 
 
-def _pick(options: tuple[str, ...], seed: str, avoid: str = "") -> str:
-    pool = [o for o in options if o.lower() != avoid.lower()] or list(options)
-    return pool[zlib.crc32(seed.encode()) % len(pool)]
-
-
-def _case(like: str, new: str) -> str:
-    return new[:1].upper() + new[1:] if like[:1].isupper() else new
-
-
-def sentence_bounds(text: str, a: int, b: int) -> tuple[int, int]:
-    """The sentence (or headline line) around [a, b)."""
-    starts = [m.end() for m in re.finditer(r"[.!?][\"”’']?\s+|\n", text[:a])]
-    s = starts[-1] if starts else 0
-    m = re.compile(r"[.!?](?=[\"”’']?(?:\s|$))|\n").search(text, max(b, s))
-    return s, (m.start() if m else len(text))
-
-
 def _previous_sentence(text: str, start: int) -> str:
     if start <= 0:
         return ""
-    s, _ = sentence_bounds(text, max(0, start - 2), max(0, start - 2))
+    s, _ = sentence_around(text, max(0, start - 2), max(0, start - 2))
     return text[s:start]
 
 
@@ -199,10 +182,10 @@ class Plan:
     edits: list[Edit] = field(default_factory=list)
 
     def add(self, edit: Edit) -> bool:
-        if all(edit[1] <= a or b <= edit[0] for a, b, _ in self.edits):
-            self.edits.append(edit)
-            return True
-        return False
+        if overlaps(self.edits, edit[0], edit[1]):
+            return False
+        self.edits.append(edit)
+        return True
 
 
 # ---------------------------------------------------------------- the transforms
@@ -261,22 +244,22 @@ def displaced(doc: Doc, spans: Spans, sites: Sites) -> list[Edit]:
         m, tense, goes_on = found
         old = m.group()
         if goes_on == "free":
-            new = _pick(DISPLACED_WORDINGS[tense], seed, old).format(
-                place=_pick(PLACES, seed + "p"))
-            sites.touched += plan.add((m.start(), m.end(), _case(old, new)))
+            new = pick(DISPLACED_WORDINGS[tense], seed, old).format(
+                place=pick(PLACES, seed + "p"))
+            sites.touched += plan.add((m.start(), m.end(), same_case(old, new)))
             continue
         # "have fled Birao", "fled to the hills": the flight kept, told as being driven
         after = _FLED_WHAT.match(text, m.end())
         assert after is not None
         into = (after.group("prep") or "").lower()
-        wording = _pick(FLED_FROM_WORDINGS[tense], seed)
+        wording = pick(FLED_FROM_WORDINGS[tense], seed)
         if into == "from":
             end, new = after.end(), f"{wording} from"
         elif not into:
             end, new = m.end(), f"{wording} from"
         else:
             end, new = m.end(), f"{wording} from their homes"
-        sites.touched += plan.add((m.start(), end, _case(old, new)))
+        sites.touched += plan.add((m.start(), end, same_case(old, new)))
     return plan.edits
 
 
@@ -290,7 +273,7 @@ def _agent(text: str, at: int) -> re.Match[str] | None:
 def _has_capture_context(text: str, a: int, b: int, cut: tuple[int, int]) -> bool:
     """A capture word in the sentence of [a, b) outside the replaced ``cut``, or in the
     sentence before."""
-    s, e = sentence_bounds(text, a, b)
+    s, e = sentence_around(text, a, b)
     rest = text[s:cut[0]] + " " + text[cut[1]:e] + " " + _previous_sentence(text, s)
     return bool(_CAPTURE_WORD.search(rest))
 
@@ -304,7 +287,7 @@ def _held_active(text: str, a: int, b: int, seed: str) -> Edit | None:
     after = text[b:b + 40]
     if not _FREE_AFTER.match(after) or _NOT_WITH_STATE.match(after) or _MONTH.match(after):
         return None
-    return m.start("verb"), m.end("verb"), _pick(ACTIVE_HELD_WORDINGS, seed)
+    return m.start("verb"), m.end("verb"), pick(ACTIVE_HELD_WORDINGS, seed)
 
 
 def held(doc: Doc, spans: Spans, sites: Sites) -> list[Edit]:
@@ -330,12 +313,12 @@ def held(doc: Doc, spans: Spans, sites: Sites) -> list[Edit]:
         agent = _agent(text, m.end())
         if agent is not None:
             options = HELD_ONE_BY_WORDINGS if one else HELD_BY_WORDINGS
-            new = _pick(options, seed).format(agent=agent.group("agent"))
+            new = pick(options, seed).format(agent=agent.group("agent"))
             sites.touched += plan.add((m.start(), agent.end(), new))
             continue
         since = _TIME_IN.match(text, m.end())
         if since is not None and _has_capture_context(text, a, b, (m.start(), since.end())):
-            new = _pick(HELD_ONE_SINCE_WORDINGS if one else HELD_SINCE_WORDINGS, seed)
+            new = pick(HELD_ONE_SINCE_WORDINGS if one else HELD_SINCE_WORDINGS, seed)
             sites.touched += plan.add((m.start(), since.end(), new))
             continue
         after = text[m.end():m.end() + 40]
@@ -344,7 +327,7 @@ def held(doc: Doc, spans: Spans, sites: Sites) -> list[Edit]:
                 or not _has_capture_context(text, a, b, (m.start(), m.end()))):
             sites.skipped += 1
             continue
-        new = _pick(HELD_ONE_WORDINGS if one else HELD_WORDINGS, seed)
+        new = pick(HELD_ONE_WORDINGS if one else HELD_WORDINGS, seed)
         sites.touched += plan.add((m.start(), m.end(), new))
     return plan.edits
 
@@ -370,7 +353,7 @@ def missing(doc: Doc, spans: Spans, sites: Sites) -> list[Edit]:
             # "went missing on Friday": "not been seen since on Friday" would not read
             options = tuple(o for o in options if not o.endswith("since"))
         old = m.group()
-        sites.touched += plan.add((m.start(), m.end(), _case(old, _pick(options, seed, old))))
+        sites.touched += plan.add((m.start(), m.end(), same_case(old, pick(options, seed, old))))
     return plan.edits
 
 
@@ -399,54 +382,24 @@ class Score(CasualtyScore):
             self.sites.skipped += other.sites.skipped
 
 
+def _apply(doc: Doc, name: str, predictions: Predictions) -> tuple[Doc, bool, Score]:
+    sites = Sites()
+    moved = transform_doc(doc, name, predictions, sites)
+    return moved, bool(sites.touched), Score(sites=sites)
+
+
 def measure_set(path: Path, names: list[str]) -> tuple[dict[str, Score], list[Lost]]:
     """Casualty scores of one set untransformed ("none") and under each transform, and
     the figures each transform loses."""
-    docs = read_gold(path)
-    scores = {n: Score() for n in ("none", *names)}
-    lost: list[Lost] = []
-    for doc in docs:
-        predictions = predict(doc, "en")
-        read, fp = read_casualties(doc, predictions)
-        scores["none"].add(Score.of(doc, read, fp))
-        for name in names:
-            sites = Sites()
-            moved = transform_doc(doc, name, predictions, sites)
-            now, fp_now = read_casualties(moved) if sites.touched else (read, fp)
-            score = Score.of(moved, now, fp_now)
-            score.sites = sites
-            scores[name].add(score)
-            lost += lost_figures(path.stem, str(doc.get("doc_id")), name, moved, read, now,
-                                 lost_sentences)
-    return scores, lost
+    return measure_casualties(path, names, _apply, Score)
 
 
-def _row(stem: str, name: str, s: Score, base: Score) -> str:
-    delta = "" if name == "none" else (
-        f" (tp {s.tp - base.tp:+d}, fp {s.fp - base.fp:+d})  touched {s.sites.touched}"
-        f" skipped {s.sites.skipped}")
-    return f"{stem:<10} {name:<10} tp {s.tp:>4} fp {s.fp:>4} fn {s.fn:>4}{delta}"
-
-
-def _lost_line(x: Lost) -> str:
-    e = x.entry
-    return (f"LOST {x.transform:<10} {x.set_name} {x.doc_id} {e['outcome']} "
-            f"{e['count_low']} {e['evidence']!r}\n    {x.sentence}")
+_row = change_row(10, lambda s: f"touched {s.sites.touched} skipped {s.sites.skipped}")
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("sets", nargs="+", help="English gold JSONL files")
-    parser.add_argument("--transform", action="append", choices=sorted(TRANSFORMS),
-                        help="a transform to apply (repeatable; default: all)")
-    parser.add_argument("--lost", action="store_true",
-                        help="list each figure lost under a transform, with its sentence")
-    parser.add_argument("--pooled-only", action="store_true", help="print the pooled rows only")
-    args = parser.parse_args(argv)
-    names = args.transform or list(TRANSFORMS)
-    report_casualties(args.sets, names, measure_set, Score, _row,
-                      _lost_line if args.lost else None, per_set=not args.pooled_only)
-    return 0
+    parser = casualty_parser(__doc__, TRANSFORMS, "English gold JSONL files")
+    return casualty_main(parser, argv, TRANSFORMS, measure_set, Score, _row, lost_line)
 
 
 if __name__ == "__main__":

@@ -21,34 +21,29 @@ saying may change statements and dates: only casualties are scored.
 
 from __future__ import annotations
 
-import argparse
 import re
 import sys
-import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from perturb_core import (
     CasualtyScore,
+    Doc,
     Edit,
     Lost,
+    Predictions,
     Spans,
     carry_doc,
-    lost_figures,
-    lost_sentences,
-    predict,
-    read_casualties,
-    report_casualties,
+    casualty_main,
+    casualty_parser,
+    change_row,
+    measure_casualties,
+    pick,
 )
 from perturb_core import gold_spans as _gold_spans
-
-from workbench.core.extract.evaluate import read_gold
-
-Doc = dict[str, Any]
 
 ASIDES = (", police said,", ", witnesses said,", ", according to residents,",
           ", most of them from the area,", ", including officers of the local guard,",
@@ -97,11 +92,6 @@ class Sites:
 
     edited: int = 0
     skipped: int = 0
-
-
-def _pick(pool: tuple[str, ...], seed: str) -> str:
-    """A pool's entry chosen by a stable hash of ``seed``: the same text, the same pick."""
-    return pool[zlib.crc32(seed.encode("utf-8")) % len(pool)]
 
 
 def _shape(text: str, a: int, b: int) -> re.Match[str] | None:
@@ -169,7 +159,7 @@ def _after_phrase(text: str, spans: list[tuple[int, int]], seed: str, sites: Sit
             sites.skipped += m is None
             continue
         at = m.end("np")
-        edits[at] = (at, at, _pick(pool, f"{seed}:{i}"))
+        edits[at] = (at, at, pick(pool, f"{seed}:{i}"))
         sites.edited += 1
     return list(edits.values())
 
@@ -182,14 +172,14 @@ def tail(text: str, spans: list[tuple[int, int]], seed: str, sites: Sites) -> li
         if m is None or m.end() != b or b in edits or not _FREE_AFTER.match(text, b):
             sites.skipped += 1
             continue
-        edits[b] = (b, b, _pick(TAILS, f"{seed}:{i}"))
+        edits[b] = (b, b, pick(TAILS, f"{seed}:{i}"))
         sites.edited += 1
     return list(edits.values())
 
 
 def fronted(text: str, spans: list[tuple[int, int]], seed: str, sites: Sites) -> list[Edit]:
     """A fronted adverbial at the start of each sentence holding a gold casualty."""
-    return _sentence_opening(text, spans, seed, sites, lambda _s, key: _pick(FRONTED, key))
+    return _sentence_opening(text, spans, seed, sites, lambda _s, key: pick(FRONTED, key))
 
 
 def framed(text: str, spans: list[tuple[int, int]], seed: str, sites: Sites) -> list[Edit]:
@@ -225,11 +215,11 @@ TRANSFORMS: dict[str, SiteTransform] = {
 }
 
 
-def gold_spans(doc: Doc, predictions: dict[str, list[dict[str, Any]]] | None = None) -> Spans:
+def gold_spans(doc: Doc, predictions: Predictions | None = None) -> Spans:
     return _gold_spans(doc, predictions, "en")
 
 
-def transform_doc(doc: Doc, name: str, predictions: dict[str, list[dict[str, Any]]] | None = None,
+def transform_doc(doc: Doc, name: str, predictions: Predictions | None = None,
                   sites: Sites | None = None) -> Doc:
     """The document with the transform's material inserted and its gold carried."""
     spans = gold_spans(doc, predictions)
@@ -251,35 +241,19 @@ class Score(CasualtyScore):
             self.sites.skipped += other.sites.skipped
 
 
+def _apply(doc: Doc, name: str, predictions: Predictions) -> tuple[Doc, bool, Score]:
+    sites = Sites()
+    moved = transform_doc(doc, name, predictions, sites)
+    return moved, bool(sites.edited), Score(sites=sites)
+
+
 def measure_set(path: Path, names: list[str]) -> tuple[dict[str, Score], list[Lost]]:
     """Casualty scores of one set untransformed ("none") and under each transform, and
     the figures each transform loses."""
-    docs = read_gold(path)
-    scores = {n: Score() for n in ("none", *names)}
-    lost: list[Lost] = []
-    for doc in docs:
-        predictions = predict(doc, "en")
-        read, fp = read_casualties(doc, predictions)
-        scores["none"].add(Score.of(doc, read, fp))
-        for name in names:
-            sites = Sites()
-            moved = transform_doc(doc, name, predictions, sites)
-            now, fp_now = read_casualties(moved) if sites.edited else (read, fp)
-            score = Score.of(moved, now, fp_now)
-            score.sites = sites
-            scores[name].add(score)
-            lost += lost_figures(path.stem, str(doc.get("doc_id")), name, moved, read, now,
-                                 lost_sentences)
-    return scores, lost
+    return measure_casualties(path, names, _apply, Score)
 
 
-
-
-def _row(stem: str, name: str, s: Score, base: Score) -> str:
-    delta = "" if name == "none" else (
-        f" (tp {s.tp - base.tp:+d}, fp {s.fp - base.fp:+d})  sites {s.sites.edited}"
-        f" skipped {s.sites.skipped}")
-    return f"{stem:<10} {name:<8} tp {s.tp:>4} fp {s.fp:>4} fn {s.fn:>4}{delta}"
+_row = change_row(8, lambda s: f"sites {s.sites.edited} skipped {s.sites.skipped}")
 
 
 def _lost_line(x: Lost) -> str:
@@ -289,18 +263,8 @@ def _lost_line(x: Lost) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("sets", nargs="+", help="English gold JSONL files")
-    parser.add_argument("--transform", action="append", choices=sorted(TRANSFORMS),
-                        help="a transform to apply (repeatable; default: all)")
-    parser.add_argument("--lost", action="store_true",
-                        help="list each figure lost under a transform, with its sentence")
-    parser.add_argument("--pooled-only", action="store_true", help="print the pooled rows only")
-    args = parser.parse_args(argv)
-    names = args.transform or list(TRANSFORMS)
-    report_casualties(args.sets, names, measure_set, Score, _row,
-                      _lost_line if args.lost else None, per_set=not args.pooled_only)
-    return 0
+    parser = casualty_parser(__doc__, TRANSFORMS, "English gold JSONL files")
+    return casualty_main(parser, argv, TRANSFORMS, measure_set, Score, _row, _lost_line)
 
 
 if __name__ == "__main__":
