@@ -37,8 +37,6 @@ sentence. The offset map, the gold carrier and the scorer are ``perturb_core.py`
 
 from __future__ import annotations
 
-import argparse
-import random
 import re
 import sys
 from collections.abc import Callable
@@ -56,11 +54,19 @@ from perturb_core import (
     Lost,
     Predictions,
     Spans,
+    capital,
     carry_doc,
+    casualty_main,
+    casualty_parser,
     lost_figures,
     lost_sentences,
+    overlaps,
+    picker,
     predict,
-    report_casualties,
+    sentence_around,
+    tally_cells,
+    tally_header,
+    tally_row,
 )
 from perturb_core import gold_spans as _gold_spans
 
@@ -138,14 +144,6 @@ def _sentence_start(text: str, at: int) -> bool:
     return at == 0 or bool(re.search(r"(?:[.!?][\"”’']?\s+|\n\s*|\s[-–—]+\s+|^\s*)$", before))
 
 
-def _cap(s: str) -> str:
-    return s[:1].upper() + s[1:]
-
-
-def _picker(doc: Doc, at: int) -> random.Random:
-    return random.Random(f"{doc.get('doc_id')}:{at}")
-
-
 # ---------------------------------------------------------------- where a count is
 
 @dataclass
@@ -160,20 +158,13 @@ class Count:
     qualifier: str
 
 
-def _sentence_of(text: str, a: int, b: int) -> tuple[int, int]:
-    starts = [m.end() for m in re.finditer(r"[.!?][\"”’']?\s+|\n", text[:a])]
-    s = starts[-1] if starts else 0
-    m = re.compile(r"[.!?](?=[\"”’']?(?:\s|$))|\n").search(text, max(b, s))
-    return s, (m.start() if m else len(text))
-
-
 def counts(doc: Doc, spans: Spans) -> list[Count]:
     """Each gold entry's count, where one in its span (or just before it, for a
     qualifier the evidence leaves out) reads the entry's count."""
     text = doc["text"]
     out = []
     for i, (entry, (a, b)) in enumerate(zip(doc.get(KIND) or [], spans[KIND], strict=True)):
-        s, _e = _sentence_of(text, a, b)
+        s, _e = sentence_around(text, a, b)
         for m in COUNT_RE.finditer(text, max(s, a - 25), b):
             if m.end() <= a:
                 continue
@@ -222,7 +213,7 @@ def _worded(template: str, number: str, start: bool) -> str:
     count lowered where it no longer opens it."""
     inner = number.lower() if number[:1].isupper() and not template.startswith("{n}") else number
     out = template.format(n=inner)
-    return _cap(out) if start else out
+    return capital(out) if start else out
 
 
 # ---------------------------------------------------------------- the transforms
@@ -237,7 +228,7 @@ class Plan:
     touched: set[int] = field(default_factory=set)
 
     def add(self, index: int, edit: Edit, **fields: Any) -> None:
-        if any(not (edit[1] <= a or b <= edit[0]) for a, b, _ in self.edits):
+        if overlaps(self.edits, edit[0], edit[1]):
             return
         self.edits.append(edit)
         self.touched.add(index)
@@ -265,7 +256,7 @@ def qualifier(doc: Doc, spans: Spans) -> Plan:
         m = c.match
         start = _sentence_start(text, m.start())
         if plain_number(text, c):
-            words, kind = _picker(doc, m.start()).choice(QUALIFIERS)
+            words, kind = picker(doc, m.start()).choice(QUALIFIERS)
             if words == "some" and c.low < 5:
                 words = "about"  # "some two snowboarders" is no news wording
             number = m.group("num")
@@ -278,7 +269,7 @@ def qualifier(doc: Doc, spans: Spans) -> Plan:
         elif (m.group("qual") and m.group("num") and not m.group("num2")
               and c.qualifier in PLAIN_FROM):
             number = m.group("num")
-            new = _cap(number) if start else number
+            new = capital(number) if start else number
             plan.add(c.index, (m.start(), m.end(), new), qualifier="exact", count_high=None)
     return plan
 
@@ -292,7 +283,7 @@ def additive(doc: Doc, spans: Spans) -> Plan:
         m = c.match
         if not plain_number(text, c) or people_after(text, m.end()) is None:
             continue
-        template = _picker(doc, m.start()).choice(ADDITIVE)
+        template = picker(doc, m.start()).choice(ADDITIVE)
         new = _worded(template, m.group("num"), _sentence_start(text, m.start()))
         plan.add(c.index, (m.start(), m.end(), new))
     return plan
@@ -318,11 +309,11 @@ def total(doc: Doc, spans: Spans) -> Plan:
         m = c.match
         gold = doc[KIND][c.index]
         a, b = spans[KIND][c.index]
-        s, e = _sentence_of(text, a, b)
+        s, e = sentence_around(text, a, b)
         if gold.get("outcome") == "killed":
             for t in _TOLL_RAISED.finditer(text, s, e):
                 if t.end() <= m.start():
-                    plan.add(c.index, (t.start(), t.start(1), _cap("bringing")
+                    plan.add(c.index, (t.start(), t.start(1), capital("bringing")
                                        if t.group()[:1].isupper() else "bringing"))
             for t in _TOLL_ROSE.finditer(text, s, e):
                 if t.end() <= m.start():
@@ -346,7 +337,7 @@ def partitive(doc: Doc, spans: Spans) -> Plan:
         if not plain_number(text, c) or noun not in PARTITIVE_NOUNS:
             continue
         number = m.group("num")
-        if _picker(doc, m.start()).random() < 0.5:
+        if picker(doc, m.start()).random() < 0.5:
             new = f"{number} of the"
         else:
             new = f"{number} {PARTITIVE_NOUNS[noun]}"
@@ -377,7 +368,7 @@ def vague(doc: Doc, spans: Spans) -> Plan:
             options = [o for o in options if o != "a handful of"]
         if not options:
             continue
-        new = _picker(doc, v.start()).choice(options)
+        new = picker(doc, v.start()).choice(options)
         # "several dozen" takes its people bare and "of" before a determiner ("several
         # dozen of its supporters"); a word in "of" after one that had it bare drops it
         if new == "several dozen" and people_after(text, v.end()) is None:
@@ -385,7 +376,7 @@ def vague(doc: Doc, spans: Spans) -> Plan:
         if re.match(r"\s+of\b", text[v.end():]) and new.endswith(" of"):
             new = new[:-3]
         value = VAGUE_VALUE[new.removesuffix(" of")]
-        plan.add(c.index, (v.start(), v.end(), _cap(new) if v.group()[:1].isupper() else new),
+        plan.add(c.index, (v.start(), v.end(), capital(new) if v.group()[:1].isupper() else new),
                  count_low=value, count_high=None, qualifier="vague")
     return plan
 
@@ -424,7 +415,7 @@ class Score(CasualtyScore):
             self.qual += other.qual
 
     def __str__(self) -> str:
-        return f"{self.tp:>5} {self.fp:>4} {self.fn:>4} {self.touched:>7} {self.qual:>4}"
+        return tally_cells(self, (self.touched, 7), (self.qual, 4))
 
 
 def read_doc(doc: Doc, predictions: Predictions | None = None
@@ -476,10 +467,6 @@ def measure(path: Path, names: list[str]) -> tuple[dict[str, Score], list[Lost]]
     return totals, lost
 
 
-def _row(stem: str, name: str, s: Score, base: Score) -> str:
-    return f"{stem:<10} {name:<10} {s}"
-
-
 def _lost_line(x: Lost) -> str:
     e = x.entry
     bounds = f"{e['count_low']}-{e['count_high']}" if e.get("count_high") else e["count_low"]
@@ -488,21 +475,11 @@ def _lost_line(x: Lost) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("sets", nargs="+", help="English gold JSONL files")
-    parser.add_argument("--transform", action="append", choices=sorted(TRANSFORMS),
-                        help="a transform to apply (repeatable; default: all)")
-    parser.add_argument("--lost", action="store_true",
-                        help="list each figure lost under a transform, and each read with "
-                             "another qualifier, with its sentence")
-    parser.add_argument("--pooled-only", action="store_true", help="print the pooled rows only")
-    args = parser.parse_args(argv)
-    names = args.transform or list(TRANSFORMS)
-    print(f"{'set':<10} {'transform':<10} {'tp':>5} {'fp':>4} {'fn':>4} {'touched':>7} "
-          f"{'qual':>4}")
-    report_casualties(args.sets, names, measure, Score, _row,
-                      _lost_line if args.lost else None, per_set=not args.pooled_only)
-    return 0
+    parser = casualty_parser(__doc__, TRANSFORMS, "English gold JSONL files",
+                             lost_help="list each figure lost under a transform, and each "
+                                       "read with another qualifier, with its sentence")
+    return casualty_main(parser, argv, TRANSFORMS, measure, Score, tally_row(10), _lost_line,
+                         tally_header(10, ("touched", 7), ("qual", 4)))
 
 
 if __name__ == "__main__":

@@ -33,13 +33,10 @@ carrier and the casualty scorer are ``perturb_core.py``'s.
 
 from __future__ import annotations
 
-import argparse
-import random
 import re
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import partial
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -52,16 +49,18 @@ from perturb_core import (
     Predictions,
     Spans,
     carry_doc,
-    lost_figures,
-    lost_sentences,
-    predict,
-    read_casualties,
-    report_casualties,
+    casualty_main,
+    casualty_parser,
+    lost_line,
+    measure_casualties,
+    picker,
     reread_nearest,
+    tally_cells,
+    tally_header,
+    tally_row,
 )
 from perturb_core import gold_spans as _gold_spans
 
-from workbench.core.extract.evaluate import read_gold
 from workbench.core.extract.lang.ar import TENS, UNITS
 
 KIND = "casualties"
@@ -264,10 +263,6 @@ def sites(doc: Doc, spans: Spans) -> list[Site]:
     return out
 
 
-def _picker(doc: Doc, at: int) -> random.Random:
-    return random.Random(f"{doc.get('doc_id')}:{at}")
-
-
 @dataclass
 class Plan:
     """A transform's edits on one document, and the gold entries whose qualifier it sets."""
@@ -352,7 +347,7 @@ def _killed_passive(doc: Doc, site: Site, ws: list[Word], i: int, plan: Plan) ->
     if i > 0 and ws[i - 1].text == entry.get("group") and not clitic:
         key = _killed_key(entry, ws[i - 1].text, feminine, False)
         if key is not None and _ends_phrase(text, ws, i):
-            verb, tail = _picker(doc, ws[i].start).choice(KILLED_PHRASES[key])
+            verb, tail = picker(doc, ws[i].start).choice(KILLED_PHRASES[key])
             plan.add((ws[i].start, ws[i].end, f"{verb} {tail}"))
         return
     nxt = ws[i + 1] if i + 1 < len(ws) else None
@@ -369,7 +364,7 @@ def _killed_passive(doc: Doc, site: Site, ws: list[Word], i: int, plan: Plan) ->
     end = _phrase_end(ws, head)
     if key is None or not _ends_phrase(text, ws, end):
         return
-    verb, tail = _picker(doc, ws[i].start).choice(KILLED_PHRASES[key])
+    verb, tail = picker(doc, ws[i].start).choice(KILLED_PHRASES[key])
     plan.add((ws[i].start, ws[i].end, clitic + verb), (ws[end].end, ws[end].end, " " + tail))
 
 
@@ -398,7 +393,7 @@ def verb(doc: Doc, spans: Spans) -> Plan:
                 continue  # "إصابة أحدهما متوسطة": the noun is a subject its adjective agrees with
             if found is not None:
                 clitic, stem = found
-                new = _picker(doc, w.start).choice(SWAPS[stem])
+                new = picker(doc, w.start).choice(SWAPS[stem])
                 if clitic.endswith(("ب", "ل")) and " " in new:
                     continue  # "بالقبض على" is another phrase
                 if stem in AFTER_SUBJECT_ONLY and not any(is_count(x.text) for x in ws[:i]):
@@ -407,7 +402,7 @@ def verb(doc: Doc, spans: Spans) -> Plan:
                 continue
             noun = split_clitic(w.text, COUNTED_OUTCOME_NOUNS)
             if noun is not None and i > 0 and is_count(ws[i - 1].text):
-                new = _picker(doc, w.start).choice(COUNTED_OUTCOME_NOUNS[noun[1]])
+                new = picker(doc, w.start).choice(COUNTED_OUTCOME_NOUNS[noun[1]])
                 plan.add((w.start, w.end, noun[0] + new))
     return plan
 
@@ -425,7 +420,7 @@ def people(doc: Doc, spans: Spans) -> Plan:
                 continue
             if not (is_count(before) or before in ("ألف", "آلاف", "مليون", "ملايين")):
                 continue
-            new = _picker(doc, w.start).choice(PEOPLE[w.text])
+            new = picker(doc, w.start).choice(PEOPLE[w.text])
             plan.add((w.start, w.end, new))
     return plan
 
@@ -503,7 +498,7 @@ def qualifier(doc: Doc, spans: Spans) -> Plan:
             if w.text[:1] == "و" or re.match(r"\s*(?:ألف|آلاف|مليون|ملايين|و\S)",
                                               text[w.end:w.end + 8]):
                 break  # a coordinated part, or a compound count whose first word is not it
-            words_q, name = _picker(doc, w.start).choice(QUALIFIERS)
+            words_q, name = picker(doc, w.start).choice(QUALIFIERS)
             if plan.add((w.start, w.end, f"{words_q} {_genitive(w.text)}")):
                 plan.qualifiers[site.index] = name
                 done.add(sentence)
@@ -549,64 +544,28 @@ class Score(CasualtyScore):
             self.edited += other.edited
 
     def __str__(self) -> str:
-        return f"{self.tp:>5} {self.fp:>4} {self.fn:>4} {self.edited:>6}"
+        return tally_cells(self, (self.edited, 6))
 
 
-def score_doc(doc: Doc, predictions: Predictions | None = None) -> tuple[Score, set[int]]:
-    """Casualty tp/fp/fn of one document and the gold entries read."""
-    read, fp = read_casualties(doc, predictions, LANG)
-    return Score.of(doc, read, fp), read
+def _apply(doc: Doc, name: str, predictions: Predictions) -> tuple[Doc, bool, Score]:
+    moved = transform_doc(doc, name, predictions)
+    edited = moved.pop("_edited")
+    return moved, edited, Score(edited=int(edited))
 
 
 def measure(path: Path, names: list[str]) -> tuple[dict[str, Score], list[Lost]]:
     """Casualty scores of one set untransformed and under each transform, and the figures
     each transform lost."""
-    totals = {n: Score() for n in ("none", *names)}
-    lost: list[Lost] = []
-    for doc in read_gold(path):
-        predictions = predict(doc, LANG)
-        base, read = score_doc(doc, predictions)
-        totals["none"].add(base)
-        for name in names:
-            moved = transform_doc(doc, name, predictions)
-            if not moved.pop("_edited"):
-                totals[name].add(base)
-                continue
-            got, now = score_doc(moved)
-            got.edited = 1
-            totals[name].add(got)
-            lost += lost_figures(path.stem, str(doc.get("doc_id")), name, moved, read, now,
-                                 partial(lost_sentences, lang=LANG))
-    return totals, lost
-
-
-def _row(stem: str, name: str, s: Score, base: Score) -> str:
-    return f"{stem:<10} {name:<11} {s}"
-
-
-def _lost_line(x: Lost) -> str:
-    e = x.entry
-    return (f"LOST {x.transform:<10} {x.set_name} {x.doc_id} {e['outcome']} "
-            f"{e['count_low']} {e['evidence']!r}\n    {x.sentence}")
+    return measure_casualties(path, names, _apply, Score, LANG)
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(
-        description=(__doc__ or "").split("\n\n")[0],
-        epilog="transforms: " + ", ".join(TRANSFORMS))
-    parser.add_argument("sets", nargs="+", help="Arabic gold JSONL files")
-    parser.add_argument("--transform", "-t", action="append", choices=list(TRANSFORMS),
-                        help="a transform to apply (repeatable; default: all)")
-    parser.add_argument("--lost", action="store_true",
-                        help="list each figure lost under a transform, with its sentence")
-    parser.add_argument("--pooled", action="store_true",
-                        help="print the pooled rows only, not each set's")
-    args = parser.parse_args(argv)
-    names = args.transform or list(TRANSFORMS)
-    print(f"{'set':<10} {'transform':<11} {'tp':>5} {'fp':>4} {'fn':>4} {'edited':>6}")
-    report_casualties(args.sets, names, measure, Score, _row,
-                      _lost_line if args.lost else None, per_set=not args.pooled)
-    return 0
+    parser = casualty_parser(__doc__, TRANSFORMS, "Arabic gold JSONL files",
+                             epilog="transforms: " + ", ".join(TRANSFORMS),
+                             pooled=("--pooled", "print the pooled rows only, not each set's"),
+                             short=True, sort=False)
+    return casualty_main(parser, argv, TRANSFORMS, measure, Score, tally_row(11), lost_line,
+                         tally_header(11, ("edited", 6)))
 
 
 if __name__ == "__main__":

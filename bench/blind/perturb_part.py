@@ -38,12 +38,11 @@ The offset map, the gold carrier and the scorer are ``perturb_core.py``'s.
 
 from __future__ import annotations
 
-import argparse
 import re
 import sys
-import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -55,16 +54,20 @@ from perturb_core import (
     Lost,
     Predictions,
     Spans,
+    capital,
     carry_doc,
-    lost_figures,
-    lost_sentences,
-    predict,
-    read_casualties,
-    report_casualties,
+    casualty_main,
+    casualty_parser,
+    lost_line,
+    measure_casualties,
+    overlaps,
+    pick,
+    tally_cells,
+    tally_header,
+    tally_row,
 )
 from perturb_core import gold_spans as _gold_spans
-
-from workbench.core.extract.evaluate import read_gold
+from perturb_core import sentence_from_capital as sentence_of
 
 KIND = "casualties"
 
@@ -128,15 +131,6 @@ _SUBJECT_BEFORE = re.compile(r"(?:^|[.!?]\s+|,\s+|\bsaid\s+(?:that\s+)?|\bwhile\
 _ONE = frozenset(("a", "an", "one", "1"))
 
 
-def _pick(pool: tuple, seed: str):  # type: ignore[type-arg]
-    """A pool's entry chosen by a stable hash of ``seed``: the same text, the same pick."""
-    return pool[zlib.crc32(seed.encode("utf-8")) % len(pool)]
-
-
-def _upper(phrase: str) -> str:
-    return phrase[:1].upper() + phrase[1:]
-
-
 def _one(count: str) -> bool:
     words = re.sub(_QUALIFIER, "", count, count=1, flags=re.I).split()
     return bool(words) and words[0].lower() in _ONE
@@ -154,15 +148,6 @@ class Part:
     group: int
     sent_start: int
     sent_end: int
-
-
-def sentence_of(text: str, a: int, b: int) -> tuple[int, int]:
-    """The sentence (or headline line) around the span [a, b)."""
-    starts = [m.end() for m in re.finditer(r"[.!?][\"”’']?\s+(?=[\"“A-Z0-9])|\n", text[:a + 1])
-              if m.end() <= a]
-    s = starts[-1] if starts else 0
-    m = re.compile(r"[.!?](?=[\"”’']?(?:\s|$))|\n").search(text, max(b, s))
-    return s, (m.start() if m else len(text))
 
 
 def _points_to_group(text: str, a: int, b: int) -> bool:
@@ -228,7 +213,7 @@ class Plan:
         """Take the edits unless one overlaps an edit taken or touches a gold figure other
         than the part."""
         for a, b, _new in edits:
-            if any(not (b <= x or y <= a) for x, y, _ in self.edits) or any(
+            if overlaps(self.edits, a, b) or any(
                     j != index and (x < b and a < y if b > a else x < a < y)
                     for j, (x, y) in enumerate(spans)):
                 self.skipped += 1
@@ -269,10 +254,10 @@ def split(doc: Doc, spans: Spans) -> Plan:
             forms.append("of_them")
         if outcome in AMONG_THE:
             forms.append("among_the")
-        form = _pick(tuple(forms), f"{doc.get('doc_id')}:{part.index}")
+        form = pick(tuple(forms), f"{doc.get('doc_id')}:{part.index}")
         if form == "of_them":
             one = _one(count)
-            head = "One" if one else _upper(count)
+            head = "One" if one else capital(count)
             told = m.group("part") if one else rest
             words = f"{head} of them {'was' if one else 'were'} {told}"
         elif form == "among_the":
@@ -306,7 +291,7 @@ def between(doc: Doc, spans: Spans) -> Plan:
                                         or after_group):
             plan.skipped += 1
             continue
-        phrase = _pick(BETWEEN, f"{doc.get('doc_id')}:{part.index}")
+        phrase = pick(BETWEEN, f"{doc.get('doc_id')}:{part.index}")
         plan.add([(at, at, phrase)], spans[KIND], part.index)
     return plan
 
@@ -341,7 +326,7 @@ def refer(doc: Doc, spans: Spans) -> Plan:
         if not pool:
             plan.skipped += 1
             continue
-        new = _pick(pool, f"{doc.get('doc_id')}:{part.index}")
+        new = pick(pool, f"{doc.get('doc_id')}:{part.index}")
         plan.add([(m.start("ref"), m.end("ref"), new)], spans[KIND], part.index)
     return plan
 
@@ -354,7 +339,7 @@ def state(doc: Doc, spans: Spans) -> Plan:
         if gold[part.index]["outcome"] != outcome or outcome not in STATES:
             plan.skipped += 1
             continue
-        told = _pick(STATES[outcome], f"{doc.get('doc_id')}:{part.index}")
+        told = pick(STATES[outcome], f"{doc.get('doc_id')}:{part.index}")
         clause = _PART_CLAUSE.match(text, part.start)
         if clause and clause.end() <= part.sent_end and _SUBJECT_BEFORE.search(
                 text[part.sent_start:part.start]) and not re.search(
@@ -371,7 +356,7 @@ def state(doc: Doc, spans: Spans) -> Plan:
             continue
         count = m.group("count")
         one = _one(count)
-        words = f"{'One' if one else _upper(count)} of them {told[1 if one else 0]}"
+        words = f"{'One' if one else capital(count)} of them {told[1 if one else 0]}"
         plan.add([(m.start(), m.end(), ". " + words)], spans[KIND], part.index, words)
     return plan
 
@@ -409,60 +394,27 @@ class Score(CasualtyScore):
             self.touched += other.touched
 
     def __str__(self) -> str:
-        return f"{self.tp:>5} {self.fp:>4} {self.fn:>4} {self.touched:>6}"
+        return tally_cells(self, (self.touched, 6))
+
+
+def _apply(doc: Doc, name: str, predictions: Predictions) -> tuple[Doc, bool, Score]:
+    plan = Plan()
+    moved = transform_doc(doc, name, predictions, plan)
+    return moved, bool(plan.edits), Score(touched=plan.touched if plan.edits else 0)
 
 
 def measure(path: Path, names: list[str]) -> tuple[dict[str, Score], list[Lost]]:
     """Casualty scores of one set untransformed and under each transform, and the figures
     each transform lost."""
-    docs = read_gold(path)
-    totals = {n: Score() for n in ("none", *names)}
-    lost: list[Lost] = []
-    for doc in docs:
-        predictions = predict(doc, "en")
-        read, fp = read_casualties(doc, predictions)
-        totals["none"].add(Score.of(doc, read, fp))
-        for name in names:
-            plan = Plan()
-            moved = transform_doc(doc, name, predictions, plan)
-            if not plan.edits:
-                totals[name].add(Score.of(doc, read, fp))
-                continue
-            now, fp_now = read_casualties(moved)
-            got = Score.of(moved, now, fp_now)
-            got.touched = plan.touched
-            totals[name].add(got)
-            lost += lost_figures(path.stem, str(doc.get("doc_id")), name, moved, read, now,
-                                 lost_sentences)
-    return totals, lost
-
-
-def _row(stem: str, name: str, s: Score, base: Score) -> str:
-    return f"{stem:<10} {name:<9} {s}"
-
-
-def _lost_line(x: Lost) -> str:
-    e = x.entry
-    return (f"LOST {x.transform:<8} {x.set_name} {x.doc_id} {e['outcome']} "
-            f"{e['count_low']} {e['evidence']!r}\n    {x.sentence}")
+    return measure_casualties(path, names, _apply, Score)
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(
-        description=(__doc__ or "").split("\n\n")[0],
+    parser = casualty_parser(
+        __doc__, TRANSFORMS, "English gold JSONL files",
         epilog="transforms: " + ", ".join(TRANSFORMS) + " (see the module's docstring)")
-    parser.add_argument("sets", nargs="+", help="English gold JSONL files")
-    parser.add_argument("--transform", action="append", choices=sorted(TRANSFORMS),
-                        help="a transform to apply (repeatable; default: all)")
-    parser.add_argument("--lost", action="store_true",
-                        help="list each figure lost under a transform, with its sentence")
-    parser.add_argument("--pooled-only", action="store_true", help="print the pooled rows only")
-    args = parser.parse_args(argv)
-    names = args.transform or list(TRANSFORMS)
-    print(f"{'set':<10} {'transform':<9} {'tp':>5} {'fp':>4} {'fn':>4} {'parts':>6}")
-    report_casualties(args.sets, names, measure, Score, _row,
-                      _lost_line if args.lost else None, per_set=not args.pooled_only)
-    return 0
+    return casualty_main(parser, argv, TRANSFORMS, measure, Score, tally_row(9),
+                         partial(lost_line, width=8), tally_header(9, ("parts", 6)))
 
 
 if __name__ == "__main__":
