@@ -14,11 +14,16 @@ becomes of a speaker or group string is the caller's choice of a ``StringCarry``
 ``reread_nearest`` (cut from the new text at the occurrence nearest the entry, or
 transformed on its own when the text does not hold it) or ``transformed_alone``.
 
-The casualty-only benches (``perturb_lexical.py``, ``perturb_syntax.py`` in English,
-``perturb_lexical_ar.py`` in Arabic) share the last part: the casualty tp/fp/fn tally
-of the engine of a language, the record of a figure read untransformed and lost under a
-transform, and the per-set and pooled report. How each finds a lost figure's
-sentence and how it prints a row stay its own, so each is passed in.
+The casualty-only benches (``perturb_lexical.py``, ``perturb_syntax.py``,
+``perturb_clause.py``, ``perturb_count.py``, ``perturb_part.py``, ``perturb_state.py`` in
+English, ``perturb_lexical_ar.py`` in Arabic) share the last part: the casualty tp/fp/fn
+tally of the engine of a language, the loop that scores a set untransformed and under
+each transform (``measure_casualties``), the record of a figure read untransformed and
+lost under a transform, the per-set and pooled report with its rows, and the command
+line (``casualty_parser``, ``casualty_main``). Their transforms stay their own; so do
+the counts each keeps of what a transform did, and how a row or a lost figure prints
+where it differs from the shared forms. The small text helpers they all need (a
+sentence's bounds, a seeded pick, a word's case, an overlap test) close the module.
 """
 
 from __future__ import annotations
@@ -30,7 +35,7 @@ import random
 import re
 import zlib
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields, is_dataclass
 from functools import partial
 from pathlib import Path
 from typing import Any, Self, TypeVar
@@ -241,10 +246,21 @@ def run(sets: Iterable[Path], names: list[str], carry: Carrier, lang: str | None
 CASUALTIES = "casualties"
 
 
+def add_counts(into: Any, other: Any) -> None:
+    """Add every whole-number field of dataclass ``other`` that ``into`` also has to it,
+    going into fields that are dataclasses themselves (a bench's count of sites)."""
+    for f in fields(into):
+        mine, theirs = getattr(into, f.name), getattr(other, f.name, None)
+        if isinstance(mine, int) and isinstance(theirs, int):
+            setattr(into, f.name, mine + theirs)
+        elif is_dataclass(mine) and is_dataclass(theirs):
+            add_counts(mine, theirs)
+
+
 @dataclass
 class CasualtyScore:
-    """Casualty tp/fp/fn; a bench adds its own count of what it edited by extending
-    ``add``."""
+    """Casualty tp/fp/fn; a bench adds its own counts of what a transform did as fields
+    of a subclass, which ``add`` adds as well."""
 
     tp: int = 0
     fp: int = 0
@@ -257,9 +273,7 @@ class CasualtyScore:
         return cls(len(read), fp, len(doc.get(CASUALTIES) or []) - len(read))
 
     def add(self, other: CasualtyScore) -> None:
-        self.tp += other.tp
-        self.fp += other.fp
-        self.fn += other.fn
+        add_counts(self, other)
 
 
 def read_casualties(doc: Doc, predictions: Predictions | None = None, lang: str = "en"

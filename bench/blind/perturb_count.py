@@ -408,12 +408,6 @@ class Score(CasualtyScore):
     touched: int = 0  # figures the transform edited
     qual: int = 0  # figures read with another qualifier or bounds than the gold's
 
-    def add(self, other: CasualtyScore) -> None:
-        super().add(other)
-        if isinstance(other, Score):
-            self.touched += other.touched
-            self.qual += other.qual
-
     def __str__(self) -> str:
         return tally_cells(self, (self.touched, 7), (self.qual, 4))
 

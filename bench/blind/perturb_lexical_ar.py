@@ -538,11 +538,6 @@ def transform_doc(doc: Doc, name: str, predictions: Predictions | None = None) -
 class Score(CasualtyScore):
     edited: int = 0  # documents the transform changed
 
-    def add(self, other: CasualtyScore) -> None:
-        super().add(other)
-        if isinstance(other, Score):
-            self.edited += other.edited
-
     def __str__(self) -> str:
         return tally_cells(self, (self.edited, 6))
 

@@ -388,11 +388,6 @@ def transform_doc(doc: Doc, name: str, predictions: Predictions | None = None,
 class Score(CasualtyScore):
     touched: int = 0  # parts the transform rewrote
 
-    def add(self, other: CasualtyScore) -> None:
-        super().add(other)
-        if isinstance(other, Score):
-            self.touched += other.touched
-
     def __str__(self) -> str:
         return tally_cells(self, (self.touched, 6))
 

@@ -234,12 +234,6 @@ def transform_doc(doc: Doc, name: str, predictions: Predictions | None = None,
 class Score(CasualtyScore):
     sites: Sites = field(default_factory=Sites)
 
-    def add(self, other: CasualtyScore) -> None:
-        super().add(other)
-        if isinstance(other, Score):
-            self.sites.edited += other.sites.edited
-            self.sites.skipped += other.sites.skipped
-
 
 def _apply(doc: Doc, name: str, predictions: Predictions) -> tuple[Doc, bool, Score]:
     sites = Sites()
