@@ -3,17 +3,13 @@ through it (a fictional document; the spans must land on the same words afterwar
 
 from __future__ import annotations
 
-import importlib.util
 import re
-from pathlib import Path
 
 import pytest
 
-PATH = Path(__file__).resolve().parents[1] / "bench" / "blind" / "perturb.py"
-_spec = importlib.util.spec_from_file_location("workbench_bench_perturb", PATH)
-assert _spec and _spec.loader
-perturb = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(perturb)
+from tests.perturb_bench import load, write_set
+
+perturb = load("perturb")
 
 TEXT = ("Gunmen kill seven in raid on Tavrel village -- police\n"
         "KORMA, Veltria (Reuters) - Gunmen stormed a wedding in the village of Tavrel on "
@@ -111,7 +107,7 @@ def test_a_count_in_words_at_a_sentence_start_gets_a_capital():
 def test_the_script_prints_the_untransformed_row_beside_each_transform(tmp_path, capsys):
     import json
     gold = tmp_path / "fict.jsonl"
-    gold.write_text(json.dumps(DOC) + "\n", encoding="utf-8")
+    write_set(gold, DOC)
     assert perturb.main([str(gold), "--transform", "caps", "--write", str(tmp_path)]) == 0
     out = capsys.readouterr().out.splitlines()
     assert out[1].split()[:2] == ["fict", "none"] and out[2].split()[:2] == ["fict", "caps"]

@@ -4,17 +4,9 @@ sentences it cannot rewrite left alone, and a set scored."""
 
 from __future__ import annotations
 
-import importlib.util
-import json
-import sys
-from pathlib import Path
+from tests.perturb_bench import casualty, load, write_set
 
-PATH = Path(__file__).resolve().parents[1] / "bench" / "blind" / "perturb_clause.py"
-_spec = importlib.util.spec_from_file_location("workbench_bench_perturb_clause", PATH)
-assert _spec and _spec.loader
-clause = importlib.util.module_from_spec(_spec)
-sys.modules[_spec.name] = clause
-_spec.loader.exec_module(clause)
+clause = load("perturb_clause")
 
 TEXT = ("Gunmen kill five in Varosk raid\n"
         "VAROSK (Reuters) - Five villagers were killed by gunmen on Sunday. Gunmen stormed a "
@@ -23,19 +15,14 @@ TEXT = ("Gunmen kill five in Varosk raid\n"
         "abducted 12 travellers near the river.")
 
 
-def _entry(evidence: str, outcome: str, count: int) -> dict:
-    return {"evidence": evidence, "outcome": outcome, "count_low": count, "count_high": None,
-            "qualifier": "exact", "group": None}
-
-
 DOC = {
     "doc_id": "fict-clause-1", "source": "fiction", "published": None, "text": TEXT,
     "casualties": [
-        _entry("Five villagers were killed", "killed", 5),
-        _entry("Three traders were wounded", "wounded", 3),
-        _entry("Two farmers were killed", "killed", 2),
-        _entry("nine suspects were arrested", "arrested", 9),
-        _entry("abducted 12 travellers", "captured", 12),
+        casualty("Five villagers were killed", "killed", 5),
+        casualty("Three traders were wounded", "wounded", 3),
+        casualty("Two farmers were killed", "killed", 2),
+        casualty("nine suspects were arrested", "arrested", 9),
+        casualty("abducted 12 travellers", "captured", 12),
     ],
     "dates": [{"evidence": "Sunday", "value": None}],
     "statements": [{"speaker": "Police", "evidence": "nine suspects were arrested"}],
@@ -73,7 +60,7 @@ def test_passive_makes_the_object_the_subject():
 
 def test_passive_agrees_with_one_and_keeps_the_perfect():
     text = "Gunmen have killed a shepherd near Tarn."
-    doc = dict(DOC, text=text, casualties=[_entry("killed a shepherd", "killed", 1)],
+    doc = dict(DOC, text=text, casualties=[casualty("killed a shepherd", "killed", 1)],
                dates=[], statements=[])
     out, _ = _moved("passive", doc)
     assert out["text"] == "A shepherd has been killed by gunmen near Tarn."
@@ -89,7 +76,7 @@ def test_participle_joins_the_plain_figure_to_its_event():
 
 def test_participle_needs_an_event_before_and_no_speech():
     text = "X\nThe mayor said the town was calm. Three traders were wounded."
-    doc = dict(DOC, text=text, casualties=[_entry("Three traders were wounded", "wounded", 3)],
+    doc = dict(DOC, text=text, casualties=[casualty("Three traders were wounded", "wounded", 3)],
                dates=[], statements=[])
     out, plan = _moved("participle", doc)
     assert out["text"] == text and plan.touched == 0
@@ -125,7 +112,7 @@ def test_the_count_and_outcome_are_carried_and_the_source_kept():
 
 def test_a_set_is_scored(tmp_path):
     path = tmp_path / "fict.jsonl"
-    path.write_text(json.dumps(DOC) + "\n", encoding="utf-8")
+    write_set(path, DOC)
     totals, lost = clause.measure(path, ["active", "aspect"])
     assert set(totals) == {"none", "active", "aspect"}
     base = totals["none"]
@@ -139,7 +126,7 @@ def test_participle_joins_a_when_clause_before_its_outcome():
     text = ("X\nAt least 23 people were killed when gunmen attacked the village of Gwarn, "
             "police said.")
     doc = dict(DOC, text=text, dates=[], statements=[],
-               casualties=[_entry("At least 23 people were killed", "killed", 23)])
+               casualties=[casualty("At least 23 people were killed", "killed", 23)])
     doc["casualties"][0]["qualifier"] = "at_least"
     out, plan = _moved("participle", doc)
     assert plan.touched == 1
@@ -152,8 +139,8 @@ def test_participle_joins_a_when_clause_before_its_outcome():
 def test_a_coordinated_second_figure_moves_with_the_first():
     text = "X\nAt least eight people were killed and 26 wounded in the shelling of Tarn."
     doc = dict(DOC, text=text, dates=[], statements=[], casualties=[
-        _entry("At least eight people were killed", "killed", 8),
-        _entry("26 wounded", "wounded", 26)])
+        casualty("At least eight people were killed", "killed", 8),
+        casualty("26 wounded", "wounded", 26)])
     out, _ = _moved("relative", doc)
     assert out["text"].endswith("the shelling of Tarn that killed at least eight people and "
                                 "wounded 26.") or out["text"].endswith(

@@ -3,34 +3,21 @@ the gold carried with its new qualifier and bounds, and a set scored."""
 
 from __future__ import annotations
 
-import importlib.util
-import json
-import sys
+from functools import partial
 from pathlib import Path
 
-PATH = Path(__file__).resolve().parents[1] / "bench" / "blind" / "perturb_count.py"
-_spec = importlib.util.spec_from_file_location("workbench_bench_perturb_count", PATH)
-assert _spec and _spec.loader
-count = importlib.util.module_from_spec(_spec)
-sys.modules[_spec.name] = count
-_spec.loader.exec_module(count)
+from tests.perturb_bench import casualty, fiction_doc, load, write_set
+
+count = load("perturb_count")
 
 
-def _entry(evidence: str, outcome: str, low: int, qualifier: str = "exact",
-           high: int | None = None) -> dict:
-    return {"evidence": evidence, "outcome": outcome, "count_low": low, "count_high": high,
-            "qualifier": qualifier, "group": None}
-
-
-def _doc(text: str, *entries: dict, doc_id: str = "fict-count-1") -> dict:
-    return {"doc_id": doc_id, "source": "fiction", "published": None, "text": text,
-            "casualties": list(entries), "dates": [], "statements": []}
+_doc = partial(fiction_doc, doc_id="fict-count-1")
 
 
 PLAIN = _doc("Gunmen stormed Varosk on Sunday, killing five villagers. Police arrested "
              "12 men in the town.",
-             _entry("killing five villagers", "killed", 5),
-             _entry("arrested 12 men", "arrested", 12))
+             casualty("killing five villagers", "killed", 5),
+             casualty("arrested 12 men", "arrested", 12))
 
 
 def _find(doc: dict, name: str) -> dict:
@@ -55,7 +42,7 @@ def test_qualifier_gives_a_plain_count_a_qualifier_and_carries_it():
 
 def test_qualifier_makes_a_qualified_count_plain():
     doc = _doc("At least 14 people were killed on Sunday.",
-               _entry("At least 14 people were killed", "killed", 14, "at_least"))
+               casualty("At least 14 people were killed", "killed", 14, "at_least"))
     out = _find(doc, "qualifier")
     assert out["text"] == "14 people were killed on Sunday."
     assert out["casualties"][0]["qualifier"] == "exact"
@@ -65,8 +52,8 @@ def test_qualifier_makes_a_qualified_count_plain():
 def test_qualifier_capitalises_a_new_opening_and_leaves_what_is_no_plain_count():
     doc = _doc("Five soldiers were wounded. The five were flown out. Two men and three "
                "women were held.",
-               _entry("Five soldiers were wounded", "wounded", 5),
-               _entry("three women were held", "captured", 3))
+               casualty("Five soldiers were wounded", "wounded", 5),
+               casualty("three women were held", "captured", 3))
     out = _find(doc, "qualifier")
     first = out["casualties"][0]["evidence"]
     assert (first[0].isupper() and "five soldiers" in first.lower()) or " to " in first
@@ -86,9 +73,9 @@ def test_additive_keeps_the_count_and_its_exactness():
 def test_total_writes_a_total_and_a_toll_raised():
     doc = _doc("A blast killed nine people, bringing up nothing. Rebels shelled the town, "
                "raising the death toll to 40. The death toll rose to 41 on Monday.",
-               _entry("killed nine people", "killed", 9),
-               _entry("death toll to 40", "killed", 40),
-               _entry("death toll rose to 41", "killed", 41))
+               casualty("killed nine people", "killed", 9),
+               casualty("death toll to 40", "killed", 40),
+               casualty("death toll rose to 41", "killed", 41))
     out = _find(doc, "total")
     assert "killed a total of nine people" in out["text"]
     assert "bringing the death toll to 40" in out["text"]
@@ -98,27 +85,27 @@ def test_total_writes_a_total_and_a_toll_raised():
 
 def test_total_leaves_a_sub_group():
     doc = _doc("Nine people were killed, including two children.",
-               _entry("Nine people were killed", "killed", 9),
-               _entry("including two children", "killed", 2))
+               casualty("Nine people were killed", "killed", 9),
+               casualty("including two children", "killed", 2))
     out = _find(doc, "total")
     assert "including two children" in out["text"]
 
 
 def test_partitive_puts_of_the_or_an_adjective_inside():
     docs = [_doc("Gunmen killed five villagers on Sunday.",
-                 _entry("killed five villagers", "killed", 5), doc_id=f"fict-{i}")
+                 casualty("killed five villagers", "killed", 5), doc_id=f"fict-{i}")
             for i in range(12)]
     seen = {count.transform_doc(d, "partitive")["casualties"][0]["evidence"] for d in docs}
     assert seen == {"killed five of the villagers", "killed five local villagers"}
     # a thing after the count is no people
-    doc = _doc("Gunmen burned five houses.", _entry("burned five houses", "killed", 5))
+    doc = _doc("Gunmen burned five houses.", casualty("burned five houses", "killed", 5))
     assert _find(doc, "partitive")["text"] == doc["text"]
 
 
 def test_vague_swaps_the_word_and_carries_its_value():
     doc = _doc("Dozens of people were wounded. Several people were detained.",
-               _entry("Dozens of people were wounded", "wounded", 24, "vague"),
-               _entry("Several people were detained", "arrested", 3, "vague"))
+               casualty("Dozens of people were wounded", "wounded", 24, "vague"),
+               casualty("Several people were detained", "arrested", 3, "vague"))
     out = _find(doc, "vague")
     first, second = out["casualties"]
     assert first["evidence"].split(" people")[0] in {"Scores of", "Several dozen"}
@@ -131,14 +118,14 @@ def test_vague_swaps_the_word_and_carries_its_value():
 
 def test_vague_keeps_of_before_a_determiner():
     doc = _doc("The coalition said dozens of its supporters were arrested.",
-               _entry("dozens of its supporters were arrested", "arrested", 24, "vague"))
+               casualty("dozens of its supporters were arrested", "arrested", 24, "vague"))
     out = _find(doc, "vague")
     assert "several dozen its" not in out["text"]
 
 
 def test_a_set_is_scored(tmp_path: Path, capsys) -> None:
     path = tmp_path / "fict.jsonl"
-    path.write_text(json.dumps(PLAIN) + "\n", encoding="utf-8")
+    write_set(path, PLAIN)
     assert count.main([str(path), "--lost"]) == 0
     out = capsys.readouterr().out
     lines = [line.split() for line in out.splitlines() if line.startswith("pooled")]

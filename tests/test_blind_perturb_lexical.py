@@ -3,17 +3,9 @@ document, the gold carried through them, and a set scored."""
 
 from __future__ import annotations
 
-import importlib.util
-import json
-import sys
-from pathlib import Path
+from tests.perturb_bench import casualty, load, write_set
 
-PATH = Path(__file__).resolve().parents[1] / "bench" / "blind" / "perturb_lexical.py"
-_spec = importlib.util.spec_from_file_location("workbench_bench_perturb_lexical", PATH)
-assert _spec and _spec.loader
-lexical = importlib.util.module_from_spec(_spec)
-sys.modules[_spec.name] = lexical
-_spec.loader.exec_module(lexical)
+lexical = load("perturb_lexical")
 
 TEXT = ("Gunmen kill four in Varosk raid\n"
         "VAROSK (Reuters) - Four people were killed by gunmen on Sunday. Three soldiers were "
@@ -21,19 +13,14 @@ TEXT = ("Gunmen kill four in Varosk raid\n"
         "suspects were arrested, and 12 traders were kidnapped on the road.")
 
 
-def _entry(evidence: str, outcome: str, count: int) -> dict:
-    return {"evidence": evidence, "outcome": outcome, "count_low": count, "count_high": None,
-            "qualifier": "exact", "group": None}
-
-
 DOC = {
     "doc_id": "fict-lex-1", "source": "fiction", "published": None, "text": TEXT,
     "casualties": [
-        _entry("Four people were killed", "killed", 4),
-        _entry("Three soldiers were injured", "wounded", 3),
-        _entry("two farmers were hit by stray bullets", "wounded", 2),
-        _entry("nine suspects were arrested", "arrested", 9),
-        _entry("12 traders were kidnapped", "captured", 12),
+        casualty("Four people were killed", "killed", 4),
+        casualty("Three soldiers were injured", "wounded", 3),
+        casualty("two farmers were hit by stray bullets", "wounded", 2),
+        casualty("nine suspects were arrested", "arrested", 9),
+        casualty("12 traders were kidnapped", "captured", 12),
     ],
     "dates": [{"evidence": "Sunday", "value": None}],
     "statements": [{"speaker": "Police", "evidence": "nine suspects were arrested"}],
@@ -70,7 +57,7 @@ def test_number_makes_one_and_carries_the_count():
 
 def test_number_leaves_a_bounded_count():
     doc = dict(DOC, text="At least five people were killed.",
-               casualties=[_entry("At least five people were killed", "killed", 5)],
+               casualties=[casualty("At least five people were killed", "killed", 5)],
                dates=[], statements=[])
     doc["casualties"][0]["qualifier"] = "at_least"
     assert lexical.transform_doc(doc, "number")["text"] == doc["text"]
@@ -102,7 +89,7 @@ def test_every_transform_keeps_the_gold_in_the_text():
 
 def test_a_set_is_scored(tmp_path):
     path = tmp_path / "fict.jsonl"
-    path.write_text(json.dumps(DOC) + "\n", encoding="utf-8")
+    write_set(path, DOC)
     totals, lost = lexical.measure(path, ["people", "verb"])
     assert set(totals) == {"none", "people", "verb"}
     base = totals["none"]

@@ -3,22 +3,9 @@ documents, the gold carried through them, and a set scored."""
 
 from __future__ import annotations
 
-import importlib.util
-import json
-import sys
-from pathlib import Path
+from tests.perturb_bench import casualty, load, write_set
 
-PATH = Path(__file__).resolve().parents[1] / "bench" / "blind" / "perturb_lexical_ar.py"
-_spec = importlib.util.spec_from_file_location("workbench_bench_perturb_lexical_ar", PATH)
-assert _spec and _spec.loader
-lexical = importlib.util.module_from_spec(_spec)
-sys.modules[_spec.name] = lexical
-_spec.loader.exec_module(lexical)
-
-
-def _entry(evidence: str, outcome: str, count: int, group: str | None = None) -> dict:
-    return {"evidence": evidence, "outcome": outcome, "count_low": count, "count_high": None,
-            "qualifier": "exact", "group": group}
+lexical = load("perturb_lexical_ar")
 
 
 # Fictional reports: the places and the events are made up for these tests.
@@ -29,12 +16,12 @@ DOC = {
     "doc_id": "fict-lex-ar-1", "source": "fiction", "published": "2024-03-04",
     "text": HEADLINE,
     "casualties": [
-        _entry("مقتل خمسة أشخاص", "killed", 5, "أشخاص"),
-        _entry("وإصابة 12 آخرين", "wounded", 12, "آخرين"),
-        _entry("قتل خمسة أشخاص", "killed", 5, "أشخاص"),
-        _entry("وأصيب 12 آخرون", "wounded", 12, "آخرون"),
-        _entry("اعتقلت تسعة شبان", "arrested", 9, "شبان"),
-        _entry("واختطف مسلحون سائقين اثنين", "captured", 2, "سائقين"),
+        casualty("مقتل خمسة أشخاص", "killed", 5, group="أشخاص"),
+        casualty("وإصابة 12 آخرين", "wounded", 12, group="آخرين"),
+        casualty("قتل خمسة أشخاص", "killed", 5, group="أشخاص"),
+        casualty("وأصيب 12 آخرون", "wounded", 12, group="آخرون"),
+        casualty("اعتقلت تسعة شبان", "arrested", 9, group="شبان"),
+        casualty("واختطف مسلحون سائقين اثنين", "captured", 2, group="سائقين"),
     ],
     "dates": [{"evidence": "مساء الأحد", "value": "2024-03-03"}],
     "statements": [],
@@ -70,30 +57,30 @@ def test_verb_swaps_within_each_family():
 
 def test_verb_keeps_an_active_plural_before_its_object():
     doc = _one("وكان مسلحون قد قتلوا ثلاثة رعاة في المنطقة.",
-               _entry("قتلوا ثلاثة رعاة", "killed", 3, "رعاة"))
+               casualty("قتلوا ثلاثة رعاة", "killed", 3, group="رعاة"))
     assert _moved("verb", doc)["text"] == doc["text"]
     after = _one("وقال المرصد إن 14 جنديا قتلوا في الهجوم.",
-                 _entry("14 جنديا قتلوا", "killed", 14, "جنديا"))
+                 casualty("14 جنديا قتلوا", "killed", 14, group="جنديا"))
     assert _evidence(_moved("verb", after))[0] in {"14 جنديا لقوا حتفهم",
                                                    "14 جنديا لقوا مصرعهم"}
 
 
 def test_verb_agrees_the_idiom_with_the_one_killed():
-    woman = _one("قتلت امرأة في القصف.", _entry("قتلت امرأة", "killed", 1, "امرأة"))
+    woman = _one("قتلت امرأة في القصف.", casualty("قتلت امرأة", "killed", 1, group="امرأة"))
     assert _evidence(_moved("verb", woman))[0] in {"لقيت امرأة", "سقطت امرأة"}
     assert any(t in _moved("verb", woman)["text"]
                for t in ("امرأة حتفها", "امرأة مصرعها", "امرأة قتيلة"))
-    two = _one("قتل جنديان في الكمين.", _entry("قتل جنديان", "killed", 2, "جنديان"))
+    two = _one("قتل جنديان في الكمين.", casualty("قتل جنديان", "killed", 2, group="جنديان"))
     assert any(t in _moved("verb", two)["text"]
                for t in ("جنديان حتفهما", "جنديان مصرعهما", "جنديان قتيلين"))
     after = _one("وقال المصدر إن شابا قتل في القصف.",
-                 _entry("شابا قتل", "killed", 1, "شابا"))
+                 casualty("شابا قتل", "killed", 1, group="شابا"))
     assert _evidence(_moved("verb", after))[0] in {"شابا لقي حتفه", "شابا لقي مصرعه",
                                                    "شابا سقط قتيلا"}
 
 
 def test_verb_leaves_a_counted_noun_of_cases():
-    doc = _one("وسجلت الوزارة 41 إصابة جديدة.", _entry("41 إصابة", "wounded", 41))
+    doc = _one("وسجلت الوزارة 41 إصابة جديدة.", casualty("41 إصابة", "wounded", 41))
     assert _moved("verb", doc)["text"] == doc["text"]
 
 
@@ -105,7 +92,7 @@ def test_people_swaps_the_counted_noun_in_its_case():
     # the group is re-read where the text now writes it
     assert out["casualties"][0]["group"] == evidence[0].split()[-1]
     soldiers = _one("قتل 14 جنديا في الكمين.",
-                    _entry("قتل 14 جنديا", "killed", 14, "جنديا"))
+                    casualty("قتل 14 جنديا", "killed", 14, group="جنديا"))
     assert _evidence(_moved("people", soldiers)) == ["قتل 14 عسكريا"]
 
 
@@ -121,8 +108,8 @@ def test_masdar_turns_the_lead_and_the_headline_with_their_cases():
 
 def test_masdar_sets_the_case_of_a_count_word():
     doc = _one("اعتقال 9 شبان وإصابة اثنين خلال اقتحام البلدة",
-               _entry("اعتقال 9 شبان", "arrested", 9, "شبان"),
-               _entry("وإصابة اثنين", "wounded", 2))
+               casualty("اعتقال 9 شبان", "arrested", 9, group="شبان"),
+               casualty("وإصابة اثنين", "wounded", 2))
     assert _moved("masdar", doc)["text"] == "اعتقل 9 شبان وأصيب اثنان خلال اقتحام البلدة"
 
 
@@ -142,7 +129,7 @@ def test_qualifier_sets_one_per_sentence_and_carries_it():
 
 def test_qualifier_puts_a_tens_word_in_the_genitive():
     doc = _one("قتل عشرون شخصا في الهجوم.",
-               _entry("قتل عشرون شخصا", "killed", 20, "شخصا"))
+               casualty("قتل عشرون شخصا", "killed", 20, group="شخصا"))
     text = _moved("qualifier", doc)["text"]
     assert "عشرين شخصا" in text and "عشرون" not in text
 
@@ -161,7 +148,7 @@ def test_every_transform_keeps_the_gold_in_the_text():
 
 def test_a_set_is_scored(tmp_path, capsys):
     path = tmp_path / "fict.jsonl"
-    path.write_text(json.dumps(DOC, ensure_ascii=False) + "\n", encoding="utf-8")
+    write_set(path, DOC)
     totals, lost = lexical.measure(path, ["verb", "qualifier"])
     assert set(totals) == {"none", "verb", "qualifier"}
     for score in totals.values():

@@ -4,40 +4,27 @@ evidence cut from the new words), the parts it cannot rewrite left alone, and a 
 
 from __future__ import annotations
 
-import importlib.util
-import json
-import sys
-from pathlib import Path
+from functools import partial
 
-PATH = Path(__file__).resolve().parents[1] / "bench" / "blind" / "perturb_part.py"
-_spec = importlib.util.spec_from_file_location("workbench_bench_perturb_part", PATH)
-assert _spec and _spec.loader
-part = importlib.util.module_from_spec(_spec)
-sys.modules[_spec.name] = part
-_spec.loader.exec_module(part)
+from tests.perturb_bench import casualty, fiction_doc, load, write_set
+
+part = load("perturb_part")
 
 
-def _entry(evidence: str, outcome: str, count: int, qualifier: str = "exact") -> dict:
-    return {"evidence": evidence, "outcome": outcome, "count_low": count, "count_high": None,
-            "qualifier": qualifier, "group": None}
-
-
-def _doc(text: str, *entries: dict, doc_id: str = "fict-part-1") -> dict:
-    return {"doc_id": doc_id, "source": "fiction", "published": None, "text": text,
-            "casualties": list(entries), "dates": [], "statements": []}
+_doc = partial(fiction_doc, doc_id="fict-part-1")
 
 
 APPENDED = _doc(
     "Raid on Kessa\nKESSA (Reuters) - At least 14 villagers were killed in Kessa, among them "
     "nine women. The army gave no figure.",
-    _entry("At least 14 villagers were killed", "killed", 14, "at_least"),
-    _entry("among them nine women", "killed", 9))
+    casualty("At least 14 villagers were killed", "killed", 14, "at_least"),
+    casualty("among them nine women", "killed", 9))
 
 HELD = _doc(
     "Gunmen seize travellers\nLORN (AFP) - Gunmen abducted six workers near Lorn on Monday, "
     "police said. Two of the workers were engineers.",
-    _entry("abducted six workers", "captured", 6),
-    _entry("Two of the workers were engineers", "captured", 2))
+    casualty("abducted six workers", "captured", 6),
+    casualty("Two of the workers were engineers", "captured", 2))
 
 
 def _moved(name: str, doc: dict) -> tuple[dict, object]:
@@ -90,16 +77,16 @@ def test_state_tells_what_became_of_the_part():
 
 def test_a_part_of_another_outcome_keeps_its_words_under_state():
     doc = _doc("X\nGunmen abducted six workers on Monday. Two of them died in the forest.",
-               _entry("abducted six workers", "captured", 6),
-               _entry("Two of them died", "killed", 2))
+               casualty("abducted six workers", "captured", 6),
+               casualty("Two of them died", "killed", 2))
     out, plan = _moved("state", doc)
     assert out["text"] == doc["text"] and plan.touched == 0
 
 
 def test_a_part_before_its_verb_is_left_to_the_others():
     doc = _doc("X\nEleven people, including two nurses, were killed on Monday.",
-               _entry("Eleven people, including two nurses, were killed", "killed", 11),
-               _entry("including two nurses", "killed", 2))
+               casualty("Eleven people, including two nurses, were killed", "killed", 11),
+               casualty("including two nurses", "killed", 2))
     for name in ("split", "state"):
         out, plan = _moved(name, doc)
         assert out["text"] == doc["text"] and plan.touched == 0
@@ -117,7 +104,7 @@ def test_the_count_and_outcome_are_carried():
 
 def test_a_set_is_scored(tmp_path):
     path = tmp_path / "fict.jsonl"
-    path.write_text(json.dumps(APPENDED) + "\n" + json.dumps(HELD) + "\n", encoding="utf-8")
+    write_set(path, APPENDED, HELD)
     totals, lost = part.measure(path, ["split", "refer"])
     assert set(totals) == {"none", "split", "refer"}
     base = totals["none"]

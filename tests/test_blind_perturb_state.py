@@ -4,24 +4,13 @@ a plain shape, the gold carried through them, the unsafe sites skipped, and a se
 
 from __future__ import annotations
 
-import importlib.util
-import json
-import sys
 from pathlib import Path
 
 import pytest
 
-PATH = Path(__file__).resolve().parents[1] / "bench" / "blind" / "perturb_state.py"
-_spec = importlib.util.spec_from_file_location("workbench_bench_perturb_state", PATH)
-assert _spec and _spec.loader
-pst = importlib.util.module_from_spec(_spec)
-sys.modules[_spec.name] = pst  # (its dataclasses look their module up there)
-_spec.loader.exec_module(pst)
+from tests.perturb_bench import casualty, load, write_set
 
-
-def _entry(evidence: str, outcome: str, count: int, group: str | None = None) -> dict:
-    return {"evidence": evidence, "outcome": outcome, "count_low": count, "count_high": None,
-            "qualifier": "exact", "group": group}
+pst = load("perturb_state")
 
 
 TEXT = ("Raid on Tavrel\n"
@@ -32,11 +21,11 @@ TEXT = ("Raid on Tavrel\n"
 DOC = {
     "doc_id": "fict-state-1", "source": "fiction", "published": None, "text": TEXT,
     "casualties": [
-        _entry("About 3,000 villagers fled", "displaced", 3000, "villagers"),
-        _entry("Some 400 families have fled", "displaced", 400, "families"),
-        _entry("Twelve pupils were abducted", "captured", 12, "pupils"),
-        _entry("Four farmers were kidnapped", "captured", 4, "farmers"),
-        _entry("Two fishermen are missing", "missing", 2, "fishermen"),
+        casualty("About 3,000 villagers fled", "displaced", 3000, group="villagers"),
+        casualty("Some 400 families have fled", "displaced", 400, group="families"),
+        casualty("Twelve pupils were abducted", "captured", 12, group="pupils"),
+        casualty("Four farmers were kidnapped", "captured", 4, group="farmers"),
+        casualty("Two fishermen are missing", "missing", 2, group="fishermen"),
     ],
     "dates": [{"evidence": "Sunday", "value": None}],
     "statements": [{"speaker": "the mayor", "evidence": "Two fishermen are missing"}],
@@ -68,7 +57,8 @@ def test_displaced_keeps_the_count_and_tells_the_flight_otherwise() -> None:
     assert ("Some 400 families have been driven from Tavrel" in out["text"]
             or "Some 400 families have been forced from Tavrel" in out["text"])
     noun = {**DOC, "text": "About 1,200 displaced people live in tents.",
-            "casualties": [_entry("About 1,200 displaced people", "displaced", 1200, "people")],
+            "casualties": [casualty("About 1,200 displaced people", "displaced", 1200,
+                                    group="people")],
             "dates": [], "statements": []}
     moved, _ = _moved("displaced", noun)
     assert moved["text"] == "About 1,200 people displaced by the fighting live in tents."
@@ -84,12 +74,13 @@ def test_held_keeps_the_captors_or_asks_for_the_capture_nearby() -> None:
     assert ("Four farmers are still being held." in out["text"]
             or "Four farmers remain in captivity." in out["text"])
     alone = {**DOC, "text": "The road was closed. Four farmers were kidnapped.",
-             "casualties": [_entry("Four farmers were kidnapped", "captured", 4, "farmers")],
+             "casualties": [casualty("Four farmers were kidnapped", "captured", 4,
+                                     group="farmers")],
              "dates": [], "statements": []}
     moved, sites = _moved("held", alone)
     assert moved["text"] == alone["text"] and sites.skipped == 1
     police = {**alone, "text": "Four farmers were seized by police.",
-              "casualties": [_entry("Four farmers were seized", "captured", 4, "farmers")]}
+              "casualties": [casualty("Four farmers were seized", "captured", 4, group="farmers")]}
     moved, sites = _moved("held", police)
     assert moved["text"] == police["text"] and sites.skipped == 1
 
@@ -99,7 +90,7 @@ def test_missing_avoids_since_before_a_time() -> None:
     assert sites.touched == 1
     assert "Two fishermen are missing" not in out["text"]
     went = {**DOC, "text": "Two fishermen went missing on Friday.",
-            "casualties": [_entry("Two fishermen went missing", "missing", 2, "fishermen")],
+            "casualties": [casualty("Two fishermen went missing", "missing", 2, group="fishermen")],
             "dates": [], "statements": []}
     for seed in range(6):
         doc = {**went, "doc_id": f"fict-state-{seed}"}
@@ -110,7 +101,7 @@ def test_missing_avoids_since_before_a_time() -> None:
 def test_a_set_is_scored_and_lost_figures_listed(tmp_path: Path,
                                                   capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "fict.jsonl"
-    path.write_text(json.dumps(DOC) + "\n", encoding="utf-8")
+    write_set(path, DOC)
     scores, lost = pst.measure_set(path, list(pst.TRANSFORMS))
     assert set(scores) == {"none", *pst.TRANSFORMS}
     assert scores["none"].tp + scores["none"].fn == len(DOC["casualties"])

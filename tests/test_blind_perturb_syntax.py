@@ -3,19 +3,13 @@ plain shape it needs, the gold carried through them, and a set scored (fictional
 
 from __future__ import annotations
 
-import importlib.util
-import json
-import sys
 from pathlib import Path
 
 import pytest
 
-PATH = Path(__file__).resolve().parents[1] / "bench" / "blind" / "perturb_syntax.py"
-_spec = importlib.util.spec_from_file_location("workbench_bench_perturb_syntax", PATH)
-assert _spec and _spec.loader
-ps = importlib.util.module_from_spec(_spec)
-sys.modules[_spec.name] = ps  # (its dataclasses look their module up there)
-_spec.loader.exec_module(ps)
+from tests.perturb_bench import load, write_set
+
+ps = load("perturb_syntax")
 
 TEXT = ("Raid on Tavrel leaves nine dead\n"
         "KORMA (Reuters) - Nine villagers were killed in a raid on Tavrel on Sunday. "
@@ -101,7 +95,7 @@ def test_the_same_text_gets_the_same_pick() -> None:
 
 def test_a_set_is_scored_and_its_losses_listed(tmp_path: Path, capsys) -> None:
     gold = tmp_path / "fict.jsonl"
-    gold.write_text(json.dumps(DOC) + "\n", encoding="utf-8")
+    write_set(gold, DOC)
     scores, lost = ps.measure_set(gold, ["aside", "tail"])
     base = scores["none"]
     assert base.tp + base.fn == len(DOC["casualties"])
