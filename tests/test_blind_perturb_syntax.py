@@ -40,7 +40,7 @@ def _moved(name: str) -> tuple[dict, ps.Sites]:
 @pytest.mark.parametrize("name", sorted(ps.TRANSFORMS))
 def test_the_gold_is_carried_onto_the_new_text(name: str) -> None:
     out, sites = _moved(name)
-    assert out["text"] != TEXT and sites.edited > 0
+    assert out["text"] != TEXT and sites.touched > 0
     for kind in ("casualties", "dates", "statements"):
         for old, new in zip(DOC[kind], out[kind], strict=True):
             assert new["evidence"] in out["text"]
@@ -50,7 +50,7 @@ def test_the_gold_is_carried_onto_the_new_text(name: str) -> None:
 
 def test_aside_and_reduced_go_between_the_people_and_their_verb() -> None:
     aside, sites = _moved("aside")
-    assert sites.edited == 3 and sites.skipped == 1  # the headline's "nine dead" has no verb
+    assert sites.touched == 3 and sites.skipped == 1  # the headline's "nine dead" has no verb
     for start, verb in (("Nine villagers,", ", were killed"), ("Four journalists,", ", were held"),
                         ("Two of the wounded,", ", died")):
         assert start in aside["text"] and verb in aside["text"]
@@ -101,7 +101,7 @@ def test_a_set_is_scored_and_its_losses_listed(tmp_path: Path, capsys) -> None:
     assert base.tp + base.fn == len(DOC["casualties"])
     for name in ("aside", "tail"):
         s = scores[name]
-        assert s.tp + s.fn == len(DOC["casualties"]) and s.sites.edited > 0
+        assert s.tp + s.fn == len(DOC["casualties"]) and s.sites.touched > 0
         assert s.tp == base.tp - sum(1 for x in lost if x.transform == name)
     assert ps.main([str(gold), "--transform", "aside", "--lost"]) == 0
     out = capsys.readouterr().out.splitlines()

@@ -43,13 +43,13 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from perturb_core import (
-    CasualtyScore,
     Doc,
     Edit,
     Lost,
     Predictions,
     Site,
     Spans,
+    TouchedScore,
     apply,
     capital,
     carry_doc,
@@ -60,8 +60,8 @@ from perturb_core import (
     measure_casualties,
     overlaps,
     pick,
+    planned,
     sentence_from_capital,
-    tally_cells,
     tally_header,
     tally_row,
 )
@@ -466,24 +466,16 @@ def transform_doc(doc: Doc, name: str, predictions: Predictions | None = None,
     return out
 
 
-@dataclass
-class Score(CasualtyScore):
-    touched: int = 0  # sentences the transform rewrote
+class Score(TouchedScore):
+    """Casualty tp/fp/fn and the sentences a transform rewrote."""
 
-    def __str__(self) -> str:
-        return tally_cells(self, (self.touched, 9))
-
-
-def _apply(doc: Doc, name: str, predictions: Predictions) -> tuple[Doc, bool, Score]:
-    plan = Plan()
-    moved = transform_doc(doc, name, predictions, plan)
-    return moved, bool(plan.edits), Score(touched=plan.touched if plan.edits else 0)
+    WIDTH = 9
 
 
 def measure(path: Path, names: list[str]) -> tuple[dict[str, Score], list[Lost]]:
     """Casualty scores of one set untransformed and under each transform, and the figures
     each transform lost."""
-    return measure_casualties(path, names, _apply, Score)
+    return measure_casualties(path, names, planned(transform_doc, Plan, Score), Score)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -35,10 +35,10 @@ import random
 import re
 import zlib
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, fields, is_dataclass
+from dataclasses import dataclass, field, fields, is_dataclass
 from functools import partial
 from pathlib import Path
-from typing import Any, Self, TypeVar
+from typing import Any, ClassVar, Protocol, Self, TypeVar
 
 from workbench.core.extract import extract
 from workbench.core.extract.ar import is_arabic
@@ -173,9 +173,9 @@ def carry_doc(doc: Doc, edits: list[Edit], spans: Spans,
     for kind in KINDS:
         for entry, (a, b) in zip(out.get(kind) or [], spans[kind], strict=True):
             entry["evidence"] = moved.cut(a, b)
-            for field, carry in (strings or {}).items():
-                if entry.get(field):
-                    entry[field] = carry(entry[field], text, moved, a)
+            for key, carry in (strings or {}).items():
+                if entry.get(key):
+                    entry[key] = carry(entry[key], text, moved, a)
     return out
 
 
@@ -392,6 +392,98 @@ def measure_casualties(path: Path, names: list[str], apply_one: ApplyTransform[S
                 totals[name].add(kind.of(doc, read, fp))
             totals[name].add(marks)
     return totals, lost
+
+
+# ---------------------------------------------------------------- what a bench counts
+
+@dataclass
+class EditedScore(CasualtyScore):
+    """Casualty tp/fp/fn and the documents a transform changed."""
+
+    edited: int = 0
+
+    def __str__(self) -> str:
+        return tally_cells(self, (self.edited, 6))
+
+
+def edited_flag(transform_doc: Callable[[Doc, str, Predictions], Doc]
+                ) -> ApplyTransform[EditedScore]:
+    """The transform of a bench whose transformed document says under ``_edited``
+    whether its text changed: the mark is taken off and counted."""
+    def apply_one(doc: Doc, name: str, predictions: Predictions
+                  ) -> tuple[Doc, bool, EditedScore]:
+        moved = transform_doc(doc, name, predictions)
+        edited = bool(moved.pop("_edited"))
+        return moved, edited, EditedScore(edited=int(edited))
+    return apply_one
+
+
+@dataclass
+class TouchedScore(CasualtyScore):
+    """Casualty tp/fp/fn and the sentences or figures a transform rewrote, printed
+    ``WIDTH`` wide (the width of the bench's header)."""
+
+    touched: int = 0
+    WIDTH: ClassVar[int] = 6
+
+    def __str__(self) -> str:
+        return tally_cells(self, (self.touched, self.WIDTH))
+
+
+class Rewrites(Protocol):
+    """A bench's plan of one document: its edits and how many rewrites it took."""
+
+    edits: list[Edit]
+    touched: int
+
+
+P = TypeVar("P", bound=Rewrites)
+TS = TypeVar("TS", bound=TouchedScore)
+
+
+def planned(transform_doc: Callable[[Doc, str, Predictions, P], Doc], plan: Callable[[], P],
+            kind: type[TS]) -> ApplyTransform[TS]:
+    """The transform of a bench whose ``transform_doc`` fills in a fresh ``plan``: what it
+    rewrote counts only when the text changed."""
+    def apply_one(doc: Doc, name: str, predictions: Predictions) -> tuple[Doc, bool, TS]:
+        made = plan()
+        moved = transform_doc(doc, name, predictions, made)
+        return moved, bool(made.edits), kind(touched=made.touched if made.edits else 0)
+    return apply_one
+
+
+@dataclass
+class Sites:
+    """The gold figures a transform edited around, and those it skipped for want of the
+    shape it needs."""
+
+    touched: int = 0
+    skipped: int = 0
+
+
+@dataclass
+class SitesScore(CasualtyScore):
+    """Casualty tp/fp/fn and the sites a transform edited and skipped."""
+
+    sites: Sites = field(default_factory=Sites)
+
+
+def counted_sites(transform_doc: Callable[[Doc, str, Predictions, Sites], Doc]
+                  ) -> ApplyTransform[SitesScore]:
+    """The transform of a bench whose ``transform_doc`` counts its sites: the document
+    changed when a site was edited, and the skipped ones count either way."""
+    def apply_one(doc: Doc, name: str, predictions: Predictions
+                  ) -> tuple[Doc, bool, SitesScore]:
+        sites = Sites()
+        moved = transform_doc(doc, name, predictions, sites)
+        return moved, bool(sites.touched), SitesScore(sites=sites)
+    return apply_one
+
+
+def sites_row(width: int, label: str) -> RowFormat[SitesScore]:
+    """A ``change_row`` that ends with the sites a transform edited (called ``label``)
+    and those it skipped."""
+    return change_row(width, lambda s: f"{label} {s.sites.touched} skipped {s.sites.skipped}")
 
 
 # ---------------------------------------------------------------- the casualty tables

@@ -42,20 +42,20 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from perturb_core import (
-    CasualtyScore,
     Doc,
     Edit,
+    EditedScore,
     Lost,
     Predictions,
     Spans,
     carry_doc,
     casualty_main,
     casualty_parser,
+    edited_flag,
     lost_line,
     measure_casualties,
     picker,
     reread_nearest,
-    tally_cells,
     tally_header,
     tally_row,
 )
@@ -534,24 +534,10 @@ def transform_doc(doc: Doc, name: str, predictions: Predictions | None = None) -
     return out
 
 
-@dataclass
-class Score(CasualtyScore):
-    edited: int = 0  # documents the transform changed
-
-    def __str__(self) -> str:
-        return tally_cells(self, (self.edited, 6))
-
-
-def _apply(doc: Doc, name: str, predictions: Predictions) -> tuple[Doc, bool, Score]:
-    moved = transform_doc(doc, name, predictions)
-    edited = moved.pop("_edited")
-    return moved, edited, Score(edited=int(edited))
-
-
-def measure(path: Path, names: list[str]) -> tuple[dict[str, Score], list[Lost]]:
+def measure(path: Path, names: list[str]) -> tuple[dict[str, EditedScore], list[Lost]]:
     """Casualty scores of one set untransformed and under each transform, and the figures
     each transform lost."""
-    return measure_casualties(path, names, _apply, Score, LANG)
+    return measure_casualties(path, names, edited_flag(transform_doc), EditedScore, LANG)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -559,7 +545,7 @@ def main(argv: list[str] | None = None) -> int:
                              epilog="transforms: " + ", ".join(TRANSFORMS),
                              pooled=("--pooled", "print the pooled rows only, not each set's"),
                              short=True, sort=False)
-    return casualty_main(parser, argv, TRANSFORMS, measure, Score, tally_row(11), lost_line,
+    return casualty_main(parser, argv, TRANSFORMS, measure, EditedScore, tally_row(11), lost_line,
                          tally_header(11, ("edited", 6)))
 
 

@@ -48,22 +48,24 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from perturb_core import (
-    CasualtyScore,
     Doc,
     Edit,
     Lost,
     Predictions,
+    Sites,
+    SitesScore,
     Spans,
     carry_doc,
     casualty_main,
     casualty_parser,
-    change_row,
+    counted_sites,
     lost_line,
     measure_casualties,
     overlaps,
     pick,
     same_case,
     sentence_around,
+    sites_row,
 )
 from perturb_core import gold_spans as _gold_spans
 
@@ -152,14 +154,6 @@ _NOT_WITH_STATE = re.compile(r"\s+(?:last|this|on|during|when|as|since|after|fol
                              re.I)
 _MONTH = re.compile(r"\s+in\s+(?:January|February|March|April|May|June|July|August|September|"
                     r"October|November|December|\d{4})\b")
-
-
-@dataclass
-class Sites:
-    """The gold figures a transform edited and those of its outcome it skipped."""
-
-    touched: int = 0
-    skipped: int = 0
 
 
 def _previous_sentence(text: str, start: int) -> str:
@@ -371,29 +365,18 @@ def transform_doc(doc: Doc, name: str, predictions: Predictions | None = None,
     return carry_doc(doc, edits, spans)
 
 
-@dataclass
-class Score(CasualtyScore):
-    sites: Sites = field(default_factory=Sites)
-
-
-def _apply(doc: Doc, name: str, predictions: Predictions) -> tuple[Doc, bool, Score]:
-    sites = Sites()
-    moved = transform_doc(doc, name, predictions, sites)
-    return moved, bool(sites.touched), Score(sites=sites)
-
-
-def measure_set(path: Path, names: list[str]) -> tuple[dict[str, Score], list[Lost]]:
+def measure_set(path: Path, names: list[str]) -> tuple[dict[str, SitesScore], list[Lost]]:
     """Casualty scores of one set untransformed ("none") and under each transform, and
     the figures each transform loses."""
-    return measure_casualties(path, names, _apply, Score)
+    return measure_casualties(path, names, counted_sites(transform_doc), SitesScore)
 
 
-_row = change_row(10, lambda s: f"touched {s.sites.touched} skipped {s.sites.skipped}")
+_row = sites_row(10, "touched")
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = casualty_parser(__doc__, TRANSFORMS, "English gold JSONL files")
-    return casualty_main(parser, argv, TRANSFORMS, measure_set, Score, _row, lost_line)
+    return casualty_main(parser, argv, TRANSFORMS, measure_set, SitesScore, _row, lost_line)
 
 
 if __name__ == "__main__":

@@ -24,24 +24,25 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from perturb_core import (
-    CasualtyScore,
     Doc,
     Edit,
     Lost,
     Predictions,
+    Sites,
+    SitesScore,
     Spans,
     carry_doc,
     casualty_main,
     casualty_parser,
-    change_row,
+    counted_sites,
     measure_casualties,
     pick,
+    sites_row,
 )
 from perturb_core import gold_spans as _gold_spans
 
@@ -83,15 +84,6 @@ _COMMON_FIRST = frozenset(re.findall(r"\S+", (
     "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty "
     "thirty forty fifty sixty seventy eighty ninety hundred his her their its two-thirds "
     "most all both each only another other police security gunmen among")))
-
-
-@dataclass
-class Sites:
-    """How many gold casualty entries a transform edited around, and how many it skipped
-    for want of the plain shape it needs."""
-
-    edited: int = 0
-    skipped: int = 0
 
 
 def _shape(text: str, a: int, b: int) -> re.Match[str] | None:
@@ -160,7 +152,7 @@ def _after_phrase(text: str, spans: list[tuple[int, int]], seed: str, sites: Sit
             continue
         at = m.end("np")
         edits[at] = (at, at, pick(pool, f"{seed}:{i}"))
-        sites.edited += 1
+        sites.touched += 1
     return list(edits.values())
 
 
@@ -173,7 +165,7 @@ def tail(text: str, spans: list[tuple[int, int]], seed: str, sites: Sites) -> li
             sites.skipped += 1
             continue
         edits[b] = (b, b, pick(TAILS, f"{seed}:{i}"))
-        sites.edited += 1
+        sites.touched += 1
     return list(edits.values())
 
 
@@ -206,7 +198,7 @@ def _sentence_opening(text: str, spans: list[tuple[int, int]], seed: str, sites:
         done.add(start)
         edits.append((start, start, new))
         edits.extend(_lower_first(text, start))
-        sites.edited += 1
+        sites.touched += 1
     return edits
 
 
@@ -230,24 +222,13 @@ def transform_doc(doc: Doc, name: str, predictions: Predictions | None = None,
 
 # ---------------------------------------------------------------- scoring casualties
 
-@dataclass
-class Score(CasualtyScore):
-    sites: Sites = field(default_factory=Sites)
-
-
-def _apply(doc: Doc, name: str, predictions: Predictions) -> tuple[Doc, bool, Score]:
-    sites = Sites()
-    moved = transform_doc(doc, name, predictions, sites)
-    return moved, bool(sites.edited), Score(sites=sites)
-
-
-def measure_set(path: Path, names: list[str]) -> tuple[dict[str, Score], list[Lost]]:
+def measure_set(path: Path, names: list[str]) -> tuple[dict[str, SitesScore], list[Lost]]:
     """Casualty scores of one set untransformed ("none") and under each transform, and
     the figures each transform loses."""
-    return measure_casualties(path, names, _apply, Score)
+    return measure_casualties(path, names, counted_sites(transform_doc), SitesScore)
 
 
-_row = change_row(8, lambda s: f"sites {s.sites.edited} skipped {s.sites.skipped}")
+_row = sites_row(8, "sites")
 
 
 def _lost_line(x: Lost) -> str:
@@ -258,7 +239,7 @@ def _lost_line(x: Lost) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = casualty_parser(__doc__, TRANSFORMS, "English gold JSONL files")
-    return casualty_main(parser, argv, TRANSFORMS, measure_set, Score, _row, _lost_line)
+    return casualty_main(parser, argv, TRANSFORMS, measure_set, SitesScore, _row, _lost_line)
 
 
 if __name__ == "__main__":
