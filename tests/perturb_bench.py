@@ -42,3 +42,13 @@ def write_set(path: Path, *docs: dict[str, Any]) -> Path:
     path.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in docs),
                     encoding="utf-8")
     return path
+
+
+def assert_carried(before: dict[str, Any], after: dict[str, Any]) -> None:
+    """Every gold entry of ``after`` has its evidence in its new text and keeps every other
+    field of its entry in ``before``."""
+    for kind in ("casualties", "dates", "statements"):
+        for old, new in zip(before[kind], after[kind], strict=True):
+            assert new["evidence"] in after["text"]
+            assert {k: v for k, v in new.items() if k != "evidence"} == \
+                {k: v for k, v in old.items() if k != "evidence"}

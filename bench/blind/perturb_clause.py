@@ -56,6 +56,7 @@ from perturb_core import (
     casualty_main,
     casualty_parser,
     casualty_sites,
+    copy_plan,
     lost_line,
     measure_casualties,
     overlaps,
@@ -461,8 +462,7 @@ def transform_doc(doc: Doc, name: str, predictions: Predictions | None = None,
             start = moved.end(at) if inserted else moved.start(at)
             out[KIND][i]["evidence"] = moved.text[start + a:start + b]
     if plan is not None:
-        plan.edits, plan.evidence = made.edits, made.evidence
-        plan.touched, plan.skipped = made.touched, made.skipped
+        copy_plan(plan, made)
     return out
 
 

@@ -452,6 +452,13 @@ def planned(transform_doc: Callable[[Doc, str, Predictions, P], Doc], plan: Call
     return apply_one
 
 
+def copy_plan(into: Any, made: Any) -> None:
+    """Every field of the dataclass ``made`` set on ``into``: a caller's plan filled in
+    with what a transform planned."""
+    for f in fields(made):
+        setattr(into, f.name, getattr(made, f.name))
+
+
 @dataclass
 class Sites:
     """The gold figures a transform edited around, and those it skipped for want of the

@@ -58,6 +58,7 @@ from perturb_core import (
     carry_doc,
     casualty_main,
     casualty_parser,
+    copy_plan,
     lost_line,
     measure_casualties,
     overlaps,
@@ -379,8 +380,7 @@ def transform_doc(doc: Doc, name: str, predictions: Predictions | None = None,
     for i, words in made.evidence.items():
         out[KIND][i]["evidence"] = words
     if plan is not None:
-        plan.edits, plan.evidence = made.edits, made.evidence
-        plan.touched, plan.skipped = made.touched, made.skipped
+        copy_plan(plan, made)
     return out
 
 
