@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from .date_events import headline_event_ahead, set_event_ahead
 from .date_readiness import contact_modal, ready_ahead
 from .lang import en as EN
 from .lang.build import alt
@@ -93,6 +94,7 @@ _BESIDE = (["to"], ["door"])
 # (the neighbouring street or village, no time ahead: "struck the next street in April")
 _NEXT_PLACES = frozenset(EN.NEXT_PLACE_NOUNS)
 _RUNNING_OUT = frozenset(EN.RUNNING_OUT_VERBS)
+_SETTING_PRESENT = frozenset(EN.EVENT_SETTING_PRESENT)
 # A bare month (no day after it) at the date's start: a headline's present before it looks
 # ahead (round 62).
 _BARE_MONTH = re.compile(
@@ -510,6 +512,9 @@ def direction(text: str, start: int, end: int) -> str | None:
     before = _TOKEN.findall(_clause_before(text, start))
     if before and before[-1].lower() in _BACK:
         return BACK
+    if before and before[-1].lower() in _SETTING_PRESENT and _headline(text, start) and (
+            headline_event_ahead(before, _words_after(text, end))):
+        return AHEAD  # "Council allows Saturday rally" (round en129)
     if len(before) > 1 and before[-1].lower() in _ACT_PREPOSITIONS and (
             before[-2].lower() in _DONE_ACTS):
         return BACK  # "the attack in March" dates the attack
@@ -529,7 +534,9 @@ def direction(text: str, start: int, end: int) -> str | None:
     if deadline is not None:
         return deadline
     way = _bound_on_act(before)
-    if way is None:
+    if way is None and set_event_ahead(before):
+        way, bound = NEAR, False  # "allowed a march on Saturday" (round en129)
+    elif way is None:
         way, bound = _read_back(before, text, start)
     else:
         bound = True
