@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from .date_events import headline_event_ahead, set_event_ahead
+from .date_events import headline_event_ahead, set_event_ahead, told_past_after
 from .date_readiness import contact_modal, ready_ahead
 from .lang import en as EN
 from .lang.build import alt
@@ -534,8 +534,10 @@ def direction(text: str, start: int, end: int) -> str | None:
     if deadline is not None:
         return deadline
     way = _bound_on_act(before)
-    if way is None and set_event_ahead(before):
-        way, bound = NEAR, False  # "allowed a march on Saturday" (round en129)
+    if way is None and set_event_ahead(before) and not (
+            told_past_after(_words_after(text, end))):
+        # "allowed a march on Saturday" (round en129; "..., which turned violent" is past)
+        way, bound = NEAR, False
     elif way is None:
         way, bound = _read_back(before, text, start)
     else:

@@ -66,3 +66,14 @@ def headline_event_ahead(before: list[str], after: list[str]) -> bool:
     event itself: "Council allows Saturday rally", "Council sets October 11 vote"."""
     return bool(before) and before[-1].lower() in _SETTING_PRESENT and bool(after) and (
         after[0].lower() in _EVENTS)
+
+
+_PASTS = frozenset((*EN.PAST_VERBS, *EN.PAST_CLAUSE_WORDS, *EN.IRREGULAR_PASTS))
+_TELLERS = frozenset(EN.EVENT_OUTCOME_OPENERS)
+
+
+def told_past_after(after: list[str]) -> bool:
+    """Whether the words right after the date tell the event as past: "allowed a march on
+    Saturday, which turned violent", "... but it ended in clashes"."""
+    return len(after) > 1 and after[0].lower() in _TELLERS and (
+        after[1].lower() in _PASTS or (after[1].lower().endswith("ed") and after[1].islower()))

@@ -5112,10 +5112,14 @@ EVENT_OBJECT_PREPOSITIONS = _w("for")
 EVENT_DATE_PREPOSITIONS = _w("on for in")
 # "ahead of" an event: under any verb the event lies after the act ("campaigned ahead of the
 # vote on 11 October"; a past act keeps it in the few months before publication at most).
-EVENT_AHEAD_MARKERS = _p("ahead of|in the run-up to|in preparation for")
+# (as the clause reader splits them: "run-up" is "run up")
+EVENT_AHEAD_MARKERS = _p("ahead of|run up to|preparation for")
 # A present of going to vote is an election's timetable: "Voters go to the polls on 11
 # October" ("went" is past).
 TIMETABLE_VERBS += _w("go goes")
 # An intention told passively: "were meant to intimidate voters in the election on 11
 # October" looks ahead of the plan, as "intended to" does.
 INTENT_VERBS += _w("meant")
+# Words that open a clause after such an event's date that may tell how it went ("which
+# turned violent", "but ended in clashes"): a past verb right after them keeps it behind.
+EVENT_OUTCOME_OPENERS = _w("which that but and where")
