@@ -55,7 +55,10 @@ _ADJOURNING = frozenset(EN.ADJOURNING_VERBS)
 _MOVING = frozenset(EN.END_MOVING_VERBS)
 _MOVING_PARTICLES = frozenset(tuple(p.split()) for p in EN.END_MOVING_PHRASES)
 _MOVED_TO = frozenset(EN.END_MOVING_BOUNDS)
-_TIMETABLE = frozenset((*EN.TIMETABLE_VERBS, *EN.APPLYING_VERBS))
+# (round en129: a start's present is a timetable's too, "the hearings resume on Thursday",
+# under a frame of report as without one)
+_TIMETABLE = frozenset((*EN.TIMETABLE_VERBS, *EN.APPLYING_VERBS, *(
+    w for w in EN.START_WORDS if w not in EN.START_NOT_PRESENT)))
 _TIMETABLE_NOT_AFTER = frozenset(EN.TIMETABLE_NOT_AFTER)
 _PLANS_PRESENT = frozenset(EN.PLAN_VERBS_PRESENT)
 _PLAN_OBJECTS = frozenset(EN.PLAN_OBJECT_OPENERS)

@@ -5123,3 +5123,7 @@ INTENT_VERBS += _w("meant")
 # Words that open a clause after such an event's date that may tell how it went ("which
 # turned violent", "but ended in clashes"): a past verb right after them keeps it behind.
 EVENT_OUTCOME_OPENERS = _w("which that but and where")
+# The words of START_WORDS that are no timetable's present before a day: "start" and "starts"
+# are as often nouns ("a fresh start in March"), the -ing forms no finite verbs; the others
+# are ("the hearings resume on Thursday", date_direction.py).
+START_NOT_PRESENT = _w("start starts starting beginning")
