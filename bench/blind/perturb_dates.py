@@ -11,6 +11,7 @@ by the document and the place. A site it cannot rewrite safely is left alone.
 
     python bench/blind/perturb_dates.py bench/blind/en-17.jsonl [--transform ahead ...]
     python bench/blind/perturb_dates.py bench/blind/en-*.jsonl --lost
+    python bench/blind/perturb_dates.py --probes
 
 Transforms:
   ahead     for a date after publication, its governing phrase swapped for another that
@@ -26,7 +27,8 @@ Transforms:
 
 It prints date tp/fp/fn per set and pooled, untransformed and under each transform, with the
 number of dates each transform touched; ``--lost`` lists every date read untransformed and
-read with another value (or not at all) under a transform, with its sentence. The offset map
+read with another value (or not at all) under a transform, with its sentence; ``--probes``
+reads the built-in sentences of coming events and of the same events past. The offset map
 and the gold carrier are ``perturb_core.py``'s.
 """
 
@@ -63,8 +65,10 @@ SET_FOR = ("is set", "are set")
 # An act that sets an event, the event's noun kept between: "will hold a vote on".
 EVENT_ACTS = ("will hold a {noun} on", "plans a {noun} on", "allowed a {noun} on",
               "called a {noun} for", "has approved a {noun} on")
-# ... the event nouns such an act may take (the engine's own list).
-EVENT_NOUNS = tuple(EN.EVENT_NOUNS)
+# ... the event nouns such an act may take (the bench's own, so that it measures an engine
+# that has no such list as well as one that has).
+EVENT_NOUNS = ("rally", "march", "strike", "protest", "demonstration", "vote", "election",
+               "referendum", "hearing", "summit", "meeting")
 # A past event's governing phrase; any one may stand for another.
 BEHIND = ("was held on", "took place on", "happened on", "began on", "ended on",
           "occurred on")
@@ -368,14 +372,102 @@ def measure(path: Path, names: list[str]) -> tuple[dict[str, Score], list[Lost]]
     return totals, lost
 
 
+# ---------------------------------------------------------------- probes
+
+# Sentences of coming events and of the same events past, each with the value its clause
+# gives and the publication it is read against (a Wednesday unless given).
+PUBLISHED = "2026-09-16"
+PROBES: tuple[tuple[str, str, str], ...] = (
+    # ahead
+    ("The by-election is on 11 October.", "2026-10-11", PUBLISHED),
+    ("Voters go to the polls on 11 October.", "2026-10-11", PUBLISHED),
+    ("The electoral commission said voters go to the polls on 11 October.", "2026-10-11",
+     PUBLISHED),
+    ("They were meant to intimidate voters in the election on 11 October.", "2026-10-11",
+     PUBLISHED),
+    ("Police believe the rifles were meant to be used to frighten voters in the mayoral"
+     " by-election on 11 October.", "2026-10-11", PUBLISHED),
+    ("The council voted on Tuesday to allow a rally on Saturday.", "2026-09-19", PUBLISHED),
+    ("Council allows Saturday rally after week of tension\n\nThe council met.", "2026-09-19",
+     PUBLISHED),
+    ("The election will be held on 11 October.", "2026-10-11", PUBLISHED),
+    ("The vote is scheduled for 11 October.", "2026-10-11", PUBLISHED),
+    ("The report is due on 11 October.", "2026-10-11", PUBLISHED),
+    ("The summit is set for 11 October.", "2026-10-11", PUBLISHED),
+    ("Parties campaigned ahead of the vote on 11 October.", "2026-10-11", PUBLISHED),
+    ("Police were deployed in the run-up to the election on 11 October.", "2026-10-11",
+     PUBLISHED),
+    ("The opposition plans a rally on Saturday.", "2026-09-19", PUBLISHED),
+    ("Police allowed a march on Saturday.", "2026-09-19", PUBLISHED),
+    ("The governor approved a march on Saturday by teachers.", "2026-09-19", PUBLISHED),
+    ("The union called a strike for 11 October.", "2026-10-11", PUBLISHED),
+    ("The union has called a strike for Friday.", "2026-09-18", PUBLISHED),
+    ("Unions called for a general strike on 1 October.", "2026-10-01", PUBLISHED),
+    ("Rebels were given the deadline of 11 October to disarm.", "2026-10-11", PUBLISHED),
+    ("The trial opens on 11 October.", "2026-10-11", PUBLISHED),
+    ("The hearing is set to begin on 11 October.", "2026-10-11", PUBLISHED),
+    ("The minister is to visit Kessa on Friday.", "2026-09-18", PUBLISHED),
+    ("A ceasefire takes effect on Friday.", "2026-09-18", PUBLISHED),
+    ("The prisoners are due to be released on 2 October.", "2026-10-02", PUBLISHED),
+    ("Leaders meet for a summit in October.", "2026-10", PUBLISHED),
+    ("The strike planned for Friday will go ahead.", "2026-09-18", PUBLISHED),
+    ("Council sets October 11 vote\n\nThe council met.", "2026-10-11", PUBLISHED),
+    ("Opposition calls strike for Monday\n\nThe union met.", "2026-09-21", PUBLISHED),
+    ("Union calls Monday strike\n\nThe union met.", "2026-09-21", PUBLISHED),
+    ("Officials said the election will be held on 11 October.", "2026-10-11", PUBLISHED),
+    ("The ministry announced that the summit is set for 11 October.", "2026-10-11", PUBLISHED),
+    ("The ministry announced that the hearings resume on Thursday.", "2026-09-17", PUBLISHED),
+    ("The army said it would hand over the post on 1 October.", "2026-10-01", PUBLISHED),
+    ("Campaigning closes two days before the vote on 11 October.", "2026-10-11", PUBLISHED),
+    ("Election officials prepared for the vote on 11 October.", "2026-10-11", PUBLISHED),
+    ("The council set a vote for 11 October.", "2026-10-11", PUBLISHED),
+    # behind, and the look-alikes that must stay behind
+    ("Voters went to the polls on 11 October.", "2025-10-11", PUBLISHED),
+    ("The rally the council allowed on Saturday turned violent.", "2026-09-12", PUBLISHED),
+    ("Police allowed a march on Saturday, which turned violent.", "2026-09-12", PUBLISHED),
+    ("Unions called the protest on Wednesday after the vote.", "2026-09-16", PUBLISHED),
+    ("Tension has risen since the vote on 11 October.", "2025-10-11", PUBLISHED),
+    ("The election on 11 October was marred by violence.", "2025-10-11", PUBLISHED),
+    ("The election was held on 11 October.", "2025-10-11", PUBLISHED),
+    ("The march took place on Saturday.", "2026-09-12", PUBLISHED),
+    ("The attack, which happened on Saturday, killed two.", "2026-09-12", PUBLISHED),
+    ("Saturday's rally drew thousands.", "2026-09-12", PUBLISHED),
+    ("The election on 11 October returned the mayor.", "2026-10-11", "2026-12-02"),
+    ("Parties campaigned ahead of the vote on 11 October.", "2026-10-11", "2026-12-02"),
+    ("Saturday's rally drew thousands.", "2026-09-12", "2026-09-14"),
+    ("Officials said the election was held on 11 October.", "2025-10-11", PUBLISHED),
+    ("The strike began on 1 September.", "2026-09-01", PUBLISHED),
+    ("The talks ended on Friday.", "2026-09-11", PUBLISHED),
+)
+
+
+def run_probes() -> int:
+    """Print each probe the engine reads with another value, and the count read right."""
+    right = 0
+    for text, value, published in PROBES:
+        got = [str(d.get("value")) for d in predict({"text": text, "published": published},
+                                                     "en")[KIND]]
+        right += value in got
+        if value not in got:
+            print(f"MISS {value} <- {', '.join(got) or 'nothing'}: {text!r}")
+    print(f"probes read right: {right} of {len(PROBES)}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("sets", nargs="+", help="English gold JSONL files")
+    parser.add_argument("sets", nargs="*", help="English gold JSONL files")
     parser.add_argument("--transform", action="append", choices=sorted(TRANSFORMS),
                         help="a transform to apply (repeatable; default: all)")
     parser.add_argument("--lost", action="store_true",
                         help="list each date read otherwise under a transform, with its sentence")
+    parser.add_argument("--probes", action="store_true",
+                        help="read the built-in probe sentences of events ahead and behind")
     args = parser.parse_args(argv)
+    if args.probes:
+        return run_probes()
+    if not args.sets:
+        parser.error("give a set, or --probes")
     names = args.transform or list(TRANSFORMS)
     print(f"{'set':<10} {'transform':<10} {'tp':>5} {'fp':>4} {'fn':>4} {'touched':>7}")
     pooled = {n: Score() for n in ("none", *names)}
