@@ -222,7 +222,7 @@ def behind(doc: Doc, spans: Spans) -> Plan:
             after = text[site.end:site.end + 1]
             if after not in (" ", ""):
                 continue  # ("on Saturday's ..." or a closing mark: no clause to close)
-            plan.add(site.index, (m.start("on"), m.end("on"), ", which happened on"),
+            plan.add(site.index, (m.end("act"), m.end("on"), ", which happened on"),
                      (site.end, site.end, ","))
     return plan
 
@@ -251,6 +251,7 @@ def frame(doc: Doc, spans: Spans) -> Plan:
     return plan
 
 
+_HEADLINE_ACT_ON = re.compile(rf"\b(?P<act>{_alt(DONE_ACTS)})\s+on\s+$", re.I)
 _EVENT_ON = re.compile(rf"\b(?P<noun>{_alt(EVENT_NOUNS)})\s+(?:on|for)\s+$", re.I)
 
 
@@ -268,7 +269,7 @@ def headline(doc: Doc, spans: Spans) -> Plan:
             plan.add(site.index, (m.start(), site.start, ""),
                      (site.end, site.end, " " + m.group("noun")))
             continue
-        m = _ACT_ON.search(text, lo, site.start)
+        m = _HEADLINE_ACT_ON.search(text, lo, site.start)
         weekday = text[site.start:site.end].lower() in EN.WEEKDAYS
         if m and weekday and not re.match(r"[A-Za-z0-9'’]", text[site.end:site.end + 1]):
             plan.add(site.index, (m.start("act"), site.start, ""),
@@ -412,6 +413,7 @@ PROBES: tuple[tuple[str, str, str], ...] = (
     ("Leaders meet for a summit in October.", "2026-10", PUBLISHED),
     ("The strike planned for Friday will go ahead.", "2026-09-18", PUBLISHED),
     ("Council sets October 11 vote\n\nThe council met.", "2026-10-11", PUBLISHED),
+    ("Council sets vote for October 11\n\nThe council met.", "2026-10-11", PUBLISHED),
     ("Opposition calls strike for Monday\n\nThe union met.", "2026-09-21", PUBLISHED),
     ("Union calls Monday strike\n\nThe union met.", "2026-09-21", PUBLISHED),
     ("Officials said the election will be held on 11 October.", "2026-10-11", PUBLISHED),

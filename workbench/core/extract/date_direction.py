@@ -97,7 +97,9 @@ _BESIDE = (["to"], ["door"])
 # (the neighbouring street or village, no time ahead: "struck the next street in April")
 _NEXT_PLACES = frozenset(EN.NEXT_PLACE_NOUNS)
 _RUNNING_OUT = frozenset(EN.RUNNING_OUT_VERBS)
-_SETTING_PRESENT = frozenset(EN.EVENT_SETTING_PRESENT)
+# (the last word before a headline's date that may close an act setting an event: the act,
+# "allows Saturday rally", or the event's preposition, "sets vote for October 11")
+_HEADLINE_EVENT_LAST = frozenset((*EN.EVENT_SETTING_PRESENT, *EN.EVENT_DATE_PREPOSITIONS))
 # A bare month (no day after it) at the date's start: a headline's present before it looks
 # ahead (round 62).
 _BARE_MONTH = re.compile(
@@ -515,7 +517,7 @@ def direction(text: str, start: int, end: int) -> str | None:
     before = _TOKEN.findall(_clause_before(text, start))
     if before and before[-1].lower() in _BACK:
         return BACK
-    if before and before[-1].lower() in _SETTING_PRESENT and _headline(text, start) and (
+    if before and before[-1].lower() in _HEADLINE_EVENT_LAST and _headline(text, start) and (
             headline_event_ahead(before, _words_after(text, end))):
         return AHEAD  # "Council allows Saturday rally" (round en129)
     if len(before) > 1 and before[-1].lower() in _ACT_PREPOSITIONS and (

@@ -62,10 +62,14 @@ def set_event_ahead(before: list[str]) -> bool:
 
 
 def headline_event_ahead(before: list[str], after: list[str]) -> bool:
-    """Whether a headline's date stands between a present act that sets an event and the
-    event itself: "Council allows Saturday rally", "Council sets October 11 vote"."""
-    return bool(before) and before[-1].lower() in _SETTING_PRESENT and bool(after) and (
-        after[0].lower() in _EVENTS)
+    """Whether a headline's date is the day of an event a present act sets, the date before
+    the event ("Council allows Saturday rally", "Council sets October 11 vote") or after it
+    (a headline drops the article: "Council sets vote for October 11")."""
+    low = [w.lower() for w in before[-3:]]
+    if low and low[-1] in _SETTING_PRESENT:
+        return bool(after) and after[0].lower() in _EVENTS
+    return len(low) == 3 and low[-1] in _DATE_PREPOSITIONS and low[-2] in _EVENTS and (
+        low[-3] in _SETTING_PRESENT)
 
 
 _PASTS = frozenset((*EN.PAST_VERBS, *EN.PAST_CLAUSE_WORDS, *EN.IRREGULAR_PASTS))
