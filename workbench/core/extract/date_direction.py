@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from .date_events import headline_event_ahead, set_event_ahead, told_past_after
 from .date_readiness import contact_modal, ready_ahead
 from .lang import en as EN
 from .lang.build import alt
@@ -54,7 +55,10 @@ _ADJOURNING = frozenset(EN.ADJOURNING_VERBS)
 _MOVING = frozenset(EN.END_MOVING_VERBS)
 _MOVING_PARTICLES = frozenset(tuple(p.split()) for p in EN.END_MOVING_PHRASES)
 _MOVED_TO = frozenset(EN.END_MOVING_BOUNDS)
-_TIMETABLE = frozenset((*EN.TIMETABLE_VERBS, *EN.APPLYING_VERBS))
+# (round en129: a start's present is a timetable's too, "the hearings resume on Thursday",
+# under a frame of report as without one)
+_TIMETABLE = frozenset((*EN.TIMETABLE_VERBS, *EN.APPLYING_VERBS, *(
+    w for w in EN.START_WORDS if w not in EN.START_NOT_PRESENT)))
 _TIMETABLE_NOT_AFTER = frozenset(EN.TIMETABLE_NOT_AFTER)
 _PLANS_PRESENT = frozenset(EN.PLAN_VERBS_PRESENT)
 _PLAN_OBJECTS = frozenset(EN.PLAN_OBJECT_OPENERS)
@@ -93,6 +97,9 @@ _BESIDE = (["to"], ["door"])
 # (the neighbouring street or village, no time ahead: "struck the next street in April")
 _NEXT_PLACES = frozenset(EN.NEXT_PLACE_NOUNS)
 _RUNNING_OUT = frozenset(EN.RUNNING_OUT_VERBS)
+# (the last word before a headline's date that may close an act setting an event: the act,
+# "allows Saturday rally", or the event's preposition, "sets vote for October 11")
+_HEADLINE_EVENT_LAST = frozenset((*EN.EVENT_SETTING_PRESENT, *EN.EVENT_DATE_PREPOSITIONS))
 # A bare month (no day after it) at the date's start: a headline's present before it looks
 # ahead (round 62).
 _BARE_MONTH = re.compile(
@@ -510,6 +517,9 @@ def direction(text: str, start: int, end: int) -> str | None:
     before = _TOKEN.findall(_clause_before(text, start))
     if before and before[-1].lower() in _BACK:
         return BACK
+    if before and before[-1].lower() in _HEADLINE_EVENT_LAST and _headline(text, start) and (
+            headline_event_ahead(before, _words_after(text, end))):
+        return AHEAD  # "Council allows Saturday rally" (round en129)
     if len(before) > 1 and before[-1].lower() in _ACT_PREPOSITIONS and (
             before[-2].lower() in _DONE_ACTS):
         return BACK  # "the attack in March" dates the attack
@@ -529,7 +539,11 @@ def direction(text: str, start: int, end: int) -> str | None:
     if deadline is not None:
         return deadline
     way = _bound_on_act(before)
-    if way is None:
+    if way is None and set_event_ahead(before) and not (
+            told_past_after(_words_after(text, end))):
+        # "allowed a march on Saturday" (round en129; "..., which turned violent" is past)
+        way, bound = NEAR, False
+    elif way is None:
         way, bound = _read_back(before, text, start)
     else:
         bound = True

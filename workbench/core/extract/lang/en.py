@@ -5084,3 +5084,46 @@ PART_REFERENCE_WORDS: dict[str, tuple[str, ...]] = {
     "captured": _w("abducted kidnapped taken held"),
     "arrested": _w("detained arrested held"),
 }
+
+# ---------------------------------------------------------------- round en129
+# Dates the clause puts ahead of publication (date_events.py, date_direction.py).
+# Acts whose object is an event that comes after the act, whatever the act's tense: "allowed
+# a march on Saturday", "called a strike for 11 October", "called for a general strike on 1
+# October", "prepared for the vote on 11 October"; a headline's present of the same acts
+# sets its day ahead ("Council allows Saturday rally", "Council sets October 11 vote").
+EVENT_SETTING_VERBS = _w("allow allows allowed approve approves approved authorise authorises"
+                         " authorised authorize authorizes authorized permit permits permitted"
+                         " set sets prepare prepares prepared")
+# ... and calls, which set an event only with a "for" ("called for a strike on 1 October",
+# "called a strike for Friday"): "unions called the protest on Wednesday" dates the call.
+EVENT_CALLING_VERBS = _w("call calls called")
+# ... the present forms among them, which a headline uses for its news
+EVENT_SETTING_PRESENT = _w("allow allows approve approves authorise authorises authorize"
+                           " authorizes permit permits call calls set sets")
+# Events news announces ahead of them, the nouns such an act takes as its object (a
+# hyphen splits a word for the clause reader: "by-election" ends in "election").
+EVENT_NOUNS = _w("rally rallies march marches strike strikes protest protests demonstration"
+                 " demonstrations vote votes election elections"
+                 " referendum referendums poll polls walkout walkouts hearing"
+                 " hearings summit summits meeting meetings")
+# The words that may stand between such an act and its event: "for a general strike".
+EVENT_OBJECT_PREPOSITIONS = _w("for")
+# The preposition between the event and its date: "a rally on Saturday", "a strike for".
+EVENT_DATE_PREPOSITIONS = _w("on for in")
+# "ahead of" an event: under any verb the event lies after the act ("campaigned ahead of the
+# vote on 11 October"; a past act keeps it in the few months before publication at most).
+# (as the clause reader splits them: "run-up" is "run up")
+EVENT_AHEAD_MARKERS = _p("ahead of|run up to|preparation for")
+# A present of going to vote is an election's timetable: "Voters go to the polls on 11
+# October" ("went" is past).
+TIMETABLE_VERBS += _w("go goes")
+# An intention told passively: "were meant to intimidate voters in the election on 11
+# October" looks ahead of the plan, as "intended to" does.
+INTENT_VERBS += _w("meant")
+# Words that open a clause after such an event's date that may tell how it went ("which
+# turned violent", "but ended in clashes"): a past verb right after them keeps it behind.
+EVENT_OUTCOME_OPENERS = _w("which that but and where")
+# The words of START_WORDS that are no timetable's present before a day: "start" and "starts"
+# are as often nouns ("a fresh start in March"), the -ing forms no finite verbs; the others
+# are ("the hearings resume on Thursday", date_direction.py).
+START_NOT_PRESENT = _w("start starts starting beginning")

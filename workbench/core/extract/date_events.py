@@ -1,0 +1,83 @@
+"""Events set by an act, whose day lies after the act (round en129).
+
+News tells a coming event through the act that set it or the preparation for it: "The
+council voted to allow a rally on Saturday", "Unions called for a general strike on 1
+October", "Parties campaigned ahead of the vote on 11 October". The act may be told in
+the past, but the event it allowed, called or prepared for comes after it, so the date
+looks ahead from the act (``NEAR``: ahead of publication unless it falls in the few
+months just before it, dates.py), as a deadline's date does. The event must stand
+between the act and the date ("allowed a march on Saturday"): where the date follows the
+verb itself ("the rally the council allowed on Saturday turned violent") it is the act's
+own day and the past verb keeps it behind. A headline's present of such an act sets its
+event's day ahead ("Council allows Saturday rally", "Council sets October 11 vote").
+"""
+
+from __future__ import annotations
+
+from .lang import en as EN
+
+_SETTING = frozenset(EN.EVENT_SETTING_VERBS)
+_SETTING_PRESENT = frozenset(EN.EVENT_SETTING_PRESENT)
+_CALLING = frozenset(EN.EVENT_CALLING_VERBS)
+_EVENTS = frozenset(EN.EVENT_NOUNS)
+_OBJECT_PREPOSITIONS = frozenset(EN.EVENT_OBJECT_PREPOSITIONS)
+_DATE_PREPOSITIONS = frozenset(EN.EVENT_DATE_PREPOSITIONS)
+_OPENERS = frozenset(EN.PLAN_OBJECT_OPENERS)
+_AHEAD_MARKERS = tuple(tuple(p.split()) for p in EN.EVENT_AHEAD_MARKERS)
+# How many modifiers may stand between the opener and the event: "a national general
+# strike", "a rally by teachers' unions" does not reach the date before its own preposition.
+_MODIFIERS = 3
+
+
+def _event_before(before: list[str]) -> int:
+    """The index of the opener of "a / the ... EVENT on" closing ``before`` (-1: none)."""
+    if len(before) < 3 or before[-1].lower() not in _DATE_PREPOSITIONS or (
+            before[-2].lower() not in _EVENTS):
+        return -1
+    for j in range(len(before) - 3, max(-1, len(before) - 4 - _MODIFIERS), -1):
+        word = before[j]
+        if word.lower() in _OPENERS:
+            return j
+        if not word.isalpha():
+            return -1
+    return -1
+
+
+def set_event_ahead(before: list[str]) -> bool:
+    """Whether the date closes an event that an act right before it set or prepared for:
+    "allowed a march on", "called a strike for", "called for a general strike on" (a call
+    sets its event only with a "for": "called the protest on Wednesday" dates the call),
+    "prepared for the vote on", or one "ahead of" which something is done ("ahead of the
+    vote on")."""
+    j = _event_before(before)
+    if j < 0:
+        return False
+    head = [w.lower() for w in before[max(0, j - 4):j]]
+    if any(tuple(head[len(head) - len(m):]) == m for m in _AHEAD_MARKERS):
+        return True
+    with_for = before[-1].lower() in _OBJECT_PREPOSITIONS
+    if head and head[-1] in _OBJECT_PREPOSITIONS:
+        head, with_for = head[:-1], True
+    return bool(head) and (head[-1] in _SETTING or (head[-1] in _CALLING and with_for))
+
+
+def headline_event_ahead(before: list[str], after: list[str]) -> bool:
+    """Whether a headline's date is the day of an event a present act sets, the date before
+    the event ("Council allows Saturday rally", "Council sets October 11 vote") or after it
+    (a headline drops the article: "Council sets vote for October 11")."""
+    low = [w.lower() for w in before[-3:]]
+    if low and low[-1] in _SETTING_PRESENT:
+        return bool(after) and after[0].lower() in _EVENTS
+    return len(low) == 3 and low[-1] in _DATE_PREPOSITIONS and low[-2] in _EVENTS and (
+        low[-3] in _SETTING_PRESENT)
+
+
+_PASTS = frozenset((*EN.PAST_VERBS, *EN.PAST_CLAUSE_WORDS, *EN.IRREGULAR_PASTS))
+_TELLERS = frozenset(EN.EVENT_OUTCOME_OPENERS)
+
+
+def told_past_after(after: list[str]) -> bool:
+    """Whether the words right after the date tell the event as past: "allowed a march on
+    Saturday, which turned violent", "... but it ended in clashes"."""
+    return len(after) > 1 and after[0].lower() in _TELLERS and (
+        after[1].lower() in _PASTS or (after[1].lower().endswith("ed") and after[1].islower()))
