@@ -80,3 +80,22 @@ def test_every_rereading_layer_stays_linear_on_a_long_report() -> None:
     short = _cpu_seconds(_EVERY_LAYER * 12)
     long = _cpu_seconds(_EVERY_LAYER * 48)
     assert long < 8 * max(short, 0.01)
+
+
+@pytest.mark.parametrize("text", [
+    "ارتقى 3 لاعبين إلى المنتخب الأول.",  # promoted to the first team
+    "أكد أن أحدهم جرح مشاعر الجميع.",  # hurt everyone's feelings
+    "وقال إن شابا جرح مشاعر زملائه.",
+    "أكد أن أحدهم جرح كبرياء الفريق.",
+])
+def test_arabic_rising_and_hurting_look_alikes_give_nothing(text: str) -> None:
+    assert _figures(text, "ar") == []
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("ارتقى 11 فلسطينيا في الغارات.", ("killed", 11)),
+    ("، أحدهم جرح برصاصة في ساقه.", ("wounded", 1)),
+    ("أن جنديا جرح في الهجوم.", ("wounded", 1)),
+])
+def test_arabic_round_107_readings_kept(text: str, figure: tuple[str, int]) -> None:
+    assert _figures(text, "ar") == [figure]
