@@ -99,3 +99,17 @@ def test_arabic_rising_and_hurting_look_alikes_give_nothing(text: str) -> None:
 ])
 def test_arabic_round_107_readings_kept(text: str, figure: tuple[str, int]) -> None:
     assert _figures(text, "ar") == [figure]
+
+
+@pytest.mark.parametrize("text", [
+    "The two suspects have not been seen since the robbery and police are searching for "
+    "them.",
+    "Two gunmen have not been seen since the attack.",
+])
+def test_the_sought_not_seen_since_are_not_missing(text: str) -> None:
+    assert _figures(text) == []
+
+
+def test_villagers_not_seen_since_still_missing() -> None:
+    assert _figures("Gunmen raided the village. Two villagers have not been seen since.") == [
+        ("missing", 2)]

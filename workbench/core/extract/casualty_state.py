@@ -97,6 +97,8 @@ _BARE_COUNTS = frozenset((*UNITS, *EN.TENS, "others", "other"))
 # A state joined to the verb before it shares that verb's people, and the readings of that
 # verb look for the state as written.
 _JOINED = re.compile(r"\b(?:and|but)\s+$", re.IGNORECASE)
+# The people right before a state of the missing: the sought are none.
+_SOUGHT = re.compile(rf"\b(?:{alt(EN.NOT_MISSING_SOUGHT)})\s+(?:still\s+)?$", re.IGNORECASE)
 _AS_EVENT = {"have": "are missing", "has": "is missing", "had": "were missing",
              "remain": "are missing", "remains": "is missing", "remained": "were missing"}
 _AS_DETAINED = {"remain": "are detained", "are": "are detained", "were": "were detained"}
@@ -128,6 +130,8 @@ def _state_edits(text: str) -> list[tuple[int, int, str]]:
     for a, b, new in sorted(edits):
         if _JOINED.search(text, max(0, a - 6), a):
             continue  # "were taken ... and have not been seen since": the taking's people
+        if _SOUGHT.search(text, max(0, a - 30), a) and new.endswith("missing"):
+            continue  # "The two suspects have not been seen since": wanted, not missing
         kept.append((a, b, new.capitalize() if text[a:a + 1].isupper() else new))
     return kept
 

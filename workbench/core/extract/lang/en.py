@@ -5031,6 +5031,12 @@ NOT_SEEN_STATES = _p("seen|heard from|heard of")
 # been seen since", "two gliders are missing".
 THINGS_LIKE_PEOPLE = THINGS_LIKE_PEOPLE | frozenset(_w(
     "rover rovers lander landers glider gliders transmitter transmitters"))
+# ... never of the people sought: suspects, and doers who fled ("The two suspects have not
+# been seen since the robbery", "Two gunmen have not been seen since the attack" are
+# wanted, not missing).
+NOT_MISSING_SOUGHT = (*SUSPECT_NOUNS, *_w(
+    "gunmen gunman kidnappers abductors attackers assailants captors raiders bandits"
+    " robbers fugitives escapees"))
 REMAINING_STATES = _p("unaccounted for|missing|still missing|still unaccounted for")
 # People driven out, told in the passive: "6,000 people who were driven from the
 # settlements", "a million people forced out of Myanmar" are read as "fled" is.
