@@ -113,3 +113,16 @@ def test_the_sought_not_seen_since_are_not_missing(text: str) -> None:
 def test_villagers_not_seen_since_still_missing() -> None:
     assert _figures("Gunmen raided the village. Two villagers have not been seen since.") == [
         ("missing", 2)]
+
+
+@pytest.mark.parametrize("text", [
+    "The storm injured the season's hopes and five teams pulled out.",
+    "The scandal killed Smith's chances and two aides resigned.",
+])
+def test_a_thing_killed_after_a_possessive_is_figurative(text: str) -> None:
+    assert _figures(text) == []
+
+
+def test_a_person_after_a_possessive_still_killed() -> None:
+    assert _figures("The bomb killed the driver's son and two other children.") == [
+        ("killed", 2)]
