@@ -17,7 +17,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from itertools import accumulate
 
-from .casualty_captives_back import _read_at as read_part_at
+from .casualty_captives_back import read_part_at
 from .lang import en as EN
 from .lang.build import alt
 from .numbers import COUNT_RE, parse_count
