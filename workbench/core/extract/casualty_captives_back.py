@@ -68,7 +68,7 @@ def captives_back(text: str, out: list[dict[str, object]], low: str) -> None:
     found: list[dict[str, object]] = []
     at = low.find(" of them")
     while at >= 0:
-        found_one = _read_at(text, out, at)
+        found_one = read_part_at(text, out, at)
         if found_one is not None:
             found.append(found_one)
         at = low.find(" of them", at + 1)
@@ -77,7 +77,7 @@ def captives_back(text: str, out: list[dict[str, object]], low: str) -> None:
     if " of the " in low and any(f["outcome"] in _HELD for f in out):
         at = low.find(" of the ")
         while at >= 0:
-            if (found_one := _read_at(text, out, at)) is not None:
+            if (found_one := read_part_at(text, out, at)) is not None:
                 found.append(found_one)
             at = low.find(" of the ", at + 1)
     out.extend(found)
@@ -97,7 +97,7 @@ def parts_named(text: str, out: list[dict[str, object]], low: str,
         while at >= 0:
             named = _NAMED.match(text, at)
             if named is not None and people(named.group("who").split()):
-                found_one = _read_at(text, out, at, named)
+                found_one = read_part_at(text, out, at, named)
                 if found_one is not None:
                     found_one["group"] = named.group("who")
                     found.append(found_one)
@@ -105,8 +105,11 @@ def parts_named(text: str, out: list[dict[str, object]], low: str,
     out.extend(found)
 
 
-def _read_at(text: str, out: list[dict[str, object]], at: int,
-             named: re.Match[str] | None = None) -> dict[str, object] | None:
+def read_part_at(text: str, out: list[dict[str, object]], at: int,
+                 named: re.Match[str] | None = None) -> dict[str, object] | None:
+    """The part counted right before ``at`` (" of them ...", or ``named``'s match there)
+    with the outcome of the last figure of ``out`` before it, or None. Shared with the
+    reader of dead parts (casualty_part_state.py)."""
     back = _BACK.match(text, at) if named is None else named
     if back is None:
         return None

@@ -16,9 +16,11 @@ does one that opens a sentence: the readings there count it already.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
+from itertools import accumulate
 
-from .casualty_neutral_gap import Back, Figure
+from .casualty_neutral_gap import Back, Figure, cuts_in_masked, keep_as_written
 from .lang import en as EN
 from .lang.build import alt
 from .numbers import UNITS
@@ -60,14 +62,11 @@ def mask_count_openers(text: str) -> tuple[str, Back] | None:
         at = b
     parts.append(text[at:])
 
+    cut_at, moved = cuts_in_masked(kept)
+
     def back(pos: int, starting: bool) -> int:
-        moved = 0
-        for a, b in kept:
-            if pos > a - moved or (pos == a - moved and starting):
-                moved += b - a
-            else:
-                break
-        return pos + moved
+        # the cuts before pos (at pos too for a start), by a bisection: linear time
+        return pos + moved[(bisect_right if starting else bisect_left)(cut_at, pos)]
 
     def span_back(start: int, end: int) -> tuple[int, int]:
         return back(start, True), back(end, False)
@@ -84,18 +83,19 @@ def read_past_openers(text: str, masked: tuple[str, Back], as_written: list[Figu
     for f in read(masked[0]):
         f["start"], f["end"] = masked[1](int(f["start"]), int(f["end"]))  # type: ignore[call-overload]
         f["text"] = text[int(f["start"]):int(f["end"])]  # type: ignore[call-overload]
-        same = next((g for g in as_written if _same(f, g) and g not in out), None)
-        out.append(f if same is None else same)
-    read_masked = list(out)
-    out += [g for g in as_written if g not in out and not any(
-        _overlap(f, g) for f in read_masked)]
+        out.append(f)
+    out = keep_as_written(out, as_written)
+    taken = {id(f) for f in out}
+    read_spans = sorted((int(f["start"]), int(f["end"])) for f in out)  # type: ignore[call-overload]
+    starts = [a for a, _ in read_spans]
+    reach = list(accumulate((b for _, b in read_spans), max))  # the furthest end so far
+    out += [g for g in as_written if id(g) not in taken and not _overlaps_any(g, starts, reach)]
     out.sort(key=lambda f: (int(f["start"]), int(f["end"])))  # type: ignore[call-overload]
     return out
 
 
-def _overlap(f: Figure, g: Figure) -> bool:
-    return int(f["start"]) < int(g["end"]) and int(g["start"]) < int(f["end"])  # type: ignore[call-overload]
-
-
-def _same(f: Figure, g: Figure) -> bool:
-    return f["count_low"] == g["count_low"] and f["outcome"] == g["outcome"] and _overlap(f, g)
+def _overlaps_any(g: Figure, starts: list[int], reach: list[int]) -> bool:
+    """Whether ``g`` overlaps a span read: one starting before it ends reaches past its
+    start (a bisection, as a long text holds many figures)."""
+    i = bisect_left(starts, int(g["end"]))  # type: ignore[call-overload]
+    return i > 0 and reach[i - 1] > int(g["start"])  # type: ignore[call-overload]

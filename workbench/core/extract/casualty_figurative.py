@@ -22,7 +22,9 @@ _HEADS = frozenset(EN.FIGURATIVE_VICTIM_HEADS)
 # opens another clause's subject ("killed the engine and five passengers got out").
 _THING_OBJECT = re.compile(
     rf"\b(?:killed|killing|kills|kill|injured|injuring|hurt|hurting)\s+"
-    rf"(?:the|an?|its|his|her|their|our)\s+(?:{alt(EN.FIGURATIVE_VICTIM_HEADS)})\s+and\b",
+    # a possessive may stand for the determiner or after it ("injured the season's hopes")
+    r"(?:(?:the|an?|its|his|her|their|our)\s+(?:[\w\-]+['’]s\s+)?|[\w\-]+['’]s\s+)"
+    rf"(?:{alt(EN.FIGURATIVE_VICTIM_HEADS)})\s+and\b",
     re.IGNORECASE)
 
 

@@ -157,15 +157,44 @@ def read_past_gaps(text: str, masked: tuple[str, Back], as_written: list[Figure]
     for f in read(masked[0]):
         f["start"], f["end"] = masked[1](int(f["start"]), int(f["end"]))  # type: ignore[call-overload]
         f["text"] = text[int(f["start"]):int(f["end"])]  # type: ignore[call-overload]
-        same = next((g for g in as_written if _same(f, g) and g not in out), None)
-        out.append(f if same is None else same)
+        out.append(f)
+    out = keep_as_written(out, as_written)
     out.sort(key=lambda f: (int(f["start"]), int(f["end"])))  # type: ignore[call-overload]
     return out
 
 
-def _same(f: Figure, g: Figure) -> bool:
-    return f["count_low"] == g["count_low"] and f["outcome"] == g["outcome"] and (
-        int(f["start"]) < int(g["end"]) and int(g["start"]) < int(f["end"]))  # type: ignore[call-overload]
+def keep_as_written(found: list[Figure], as_written: list[Figure]) -> list[Figure]:
+    """Each figure of ``found`` (its span carried back to the text as written), or in its
+    place the first figure of ``as_written`` not yet taken of the same outcome and count
+    that overlaps it. The figures are looked up by outcome and count, not compared each
+    with each: every rereading of a long text calls this once (linear in its figures)."""
+    by_kind: dict[tuple[object, object], list[Figure]] = {}
+    for g in as_written:
+        by_kind.setdefault((g["count_low"], g["outcome"]), []).append(g)
+    taken: set[int] = set()
+    out: list[Figure] = []
+    for f in found:
+        same = next((g for g in by_kind.get((f["count_low"], f["outcome"]), ())
+                     if id(g) not in taken and overlap(f, g)), None)
+        if same is not None:
+            taken.add(id(same))
+        out.append(f if same is None else same)
+    return out
+
+
+def cuts_in_masked(kept: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
+    """Where each cut stretch ``kept`` (sorted, apart) stands in the text without them, and
+    how far the text moved before each: ``moved[i]`` for a position after ``i`` cuts."""
+    cut_at, moved, total = [], [0], 0
+    for a, b in kept:
+        cut_at.append(a - total)
+        total += b - a
+        moved.append(total)
+    return cut_at, moved
+
+
+def overlap(f: Figure, g: Figure) -> bool:
+    return int(f["start"]) < int(g["end"]) and int(g["start"]) < int(f["end"])  # type: ignore[call-overload]
 
 
 def _every(rx: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:

@@ -20,9 +20,11 @@ as written gives too keeps its span.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from .casualty_neutral_gap import cuts_in_masked
 from .lang import en as EN
 from .lang.build import alt
 
@@ -87,11 +89,17 @@ def parts_read(masked: Masked, as_written: list[Figure]) -> bool:
     outcome of the toll before the phrase: then the masked text need not be read (most
     parts after a phrase are, "killed across the region overnight, including six
     children")."""
+    # looked up by a bisection at each phrase (linear time on a long report)
+    by_end = sorted(as_written, key=lambda f: int(f["end"]))  # type: ignore[call-overload]
+    ends = [int(f["end"]) for f in by_end]  # type: ignore[call-overload]
+    by_start = sorted(range(len(as_written)), key=lambda i: int(as_written[i]["start"]))  # type: ignore[call-overload]
+    starts = [int(as_written[i]["start"]) for i in by_start]  # type: ignore[call-overload]
     for a, b in masked.gaps:
-        toll = max((f for f in as_written if int(f["end"]) <= a),  # type: ignore[call-overload]
-                   key=lambda f: int(f["end"]), default=None)  # type: ignore[call-overload]
-        part = next((f for f in as_written
-                     if b <= int(f["start"]) <= b + _PART_REACH), None)  # type: ignore[call-overload]
+        i = bisect_right(ends, a)
+        # the first of the latest-ending figures, as max() takes it
+        toll = by_end[bisect_left(ends, ends[i - 1])] if i else None
+        lo, hi = bisect_left(starts, b), bisect_right(starts, b + _PART_REACH)
+        part = as_written[min(by_start[lo:hi])] if hi > lo else None
         if toll is None or part is None or part["outcome"] != toll["outcome"]:
             return False
     return True
@@ -117,14 +125,11 @@ def mask_part_gaps(text: str) -> Masked | None:
         at = b
     parts.append(text[at:])
 
+    cut_at, moved = cuts_in_masked(kept)
+
     def back(pos: int, starting: bool) -> int:
-        moved = 0
-        for a, b in kept:
-            if pos > a - moved or (pos == a - moved and starting):
-                moved += b - a
-            else:
-                break
-        return pos + moved
+        # the cuts before pos (at pos too for a start), by a bisection: linear time
+        return pos + moved[(bisect_right if starting else bisect_left)(cut_at, pos)]
 
     return Masked("".join(parts), lambda s, e: (back(s, True), back(e, False)), kept)
 

@@ -13,8 +13,11 @@ captives freed.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from itertools import accumulate
 
-from .casualty_captives_back import _read_at as read_part_at
+from .casualty_captives_back import read_part_at
 from .lang import en as EN
 from .lang.build import alt
 from .numbers import COUNT_RE, parse_count
@@ -85,17 +88,31 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s")
 def parts_by_reference(text: str, out: list[dict[str, object]], low: str) -> None:
     """Append each part told after its toll's comma that names the whole by the toll's
     outcome ("..., six of those hurt with gunshot wounds"), with that outcome."""
+    # the figures by their end and by their start, looked up by a bisection at each part
+    # (a long report holds many figures and many "of the": linear time)
+    by_end = sorted(out, key=lambda f: int(f["end"]))  # type: ignore[call-overload]
+    spans = sorted((int(f["start"]), int(f["end"])) for f in out)  # type: ignore[call-overload]
+    index = _Index([int(f["end"]) for f in by_end], by_end,  # type: ignore[call-overload]
+                   [a for a, _ in spans], list(accumulate((b for _, b in spans), max)))
     found = []
     for key in (" of those ", " of the "):
         at = low.find(key)
         while at >= 0:
-            if (part := _part_at(text, out, at)) is not None:
+            if (part := _part_at(text, index, at)) is not None:
                 found.append(part)
             at = low.find(key, at + 1)
     out.extend(found)
 
 
-def _part_at(text: str, out: list[dict[str, object]], at: int) -> dict[str, object] | None:
+@dataclass(frozen=True)
+class _Index:
+    ends: list[int]
+    by_end: list[dict[str, object]]
+    starts: list[int]
+    reach: list[int]
+
+
+def _part_at(text: str, index: _Index, at: int) -> dict[str, object] | None:
     ref = _REFERENCE.match(text, at)
     before = _COUNT_AFTER_COMMA.search(text, max(0, at - 30), at)
     if ref is None or before is None:
@@ -105,14 +122,20 @@ def _part_at(text: str, out: list[dict[str, object]], at: int) -> dict[str, obje
     if parsed is None:
         return None
     start, word = before.start(1), ref.group("ref").lower()
-    tolls = [f for f in out if int(f["end"]) <= before.start()  # type: ignore[call-overload]
-             and word in EN.PART_REFERENCE_WORDS.get(str(f["outcome"]), ())
-             and not _SENTENCE_END.search(text, int(f["end"]), start)  # type: ignore[call-overload]
-             and int(f["count_low"]) > parsed[0]]  # type: ignore[call-overload]
-    if not tolls or any(int(f["start"]) < ref.end() and start < int(f["end"])  # type: ignore[call-overload]
-                        for f in out):
+    i = bisect_left(index.starts, ref.end())  # the figures starting before the part ends
+    if i and index.reach[i - 1] > start:
+        return None  # a figure already reads it
+    toll = None
+    for j in range(bisect_right(index.ends, before.start()) - 1, -1, -1):
+        f = index.by_end[j]  # the last toll in the sentence before the comma
+        if _SENTENCE_END.search(text, int(f["end"]), start):  # type: ignore[call-overload]
+            break  # and every toll before it is in an earlier sentence too
+        if word in EN.PART_REFERENCE_WORDS.get(str(f["outcome"]), ()) and int(
+                f["count_low"]) > parsed[0]:  # type: ignore[call-overload]
+            toll = f
+            break
+    if toll is None:
         return None
-    toll = max(tolls, key=lambda f: int(f["end"]))  # type: ignore[call-overload]
     return {"start": start, "end": ref.end(), "text": text[start:ref.end()],
             "outcome": toll["outcome"], "count_low": parsed[0], "count_high": parsed[1],
             "qualifier": parsed[2], "group": None}

@@ -23,10 +23,13 @@ Twelve pupils are still being held."), never of suspects, whom police hold.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 
+from .casualty_neutral_gap import keep_as_written
 from .lang import en as EN
 from .lang.build import alt
+from .numbers import UNITS
 
 # "six workers are still in captivity", "23 passengers have been in captivity since May"
 _IN_CAPTIVITY = re.compile(
@@ -79,11 +82,26 @@ _DRIVEN = re.compile(
     re.IGNORECASE)
 _DRIVEN_AUX = re.compile(r"\b(?P<aux>were|was|(?:have|has|had)\s+been)\s+(?:forcibly\s+)?$",
                          re.IGNORECASE)
+# "17 people remain in custody" -> "17 people are detained": found at "custody" or
+# "detention", its verb looked for before it; a clause's end or a word of
+# ``EN.CUSTODY_STATE_AFTER`` after it ("in custody battles" is none).
+_IN_CUSTODY = re.compile(
+    rf"\bin\s+(?:(?:{alt(EN.STILL_HELD_KINDS)})\s+)?(?:{alt(EN.STILL_HELD_STATES)})\b"
+    rf"(?=\s*(?:[.,;:!?)\"”]|$)|\s+(?:{alt(EN.CUSTODY_STATE_AFTER)})\b)", re.IGNORECASE)
+_CUSTODY_AUX = re.compile(
+    rf"(?P<before>[\w'’\-]+)\s+(?P<aux>{alt(EN.CUSTODY_STATE_VERBS)})\s+(?:still\s+)?$",
+    re.IGNORECASE)
+# A bare count before the state stays a count with no people ("Three remain in custody"
+# with no arrest before: casualties._STILL_DETAINED reads it after one).
+_BARE_COUNTS = frozenset((*UNITS, *EN.TENS, "others", "other"))
 # A state joined to the verb before it shares that verb's people, and the readings of that
 # verb look for the state as written.
 _JOINED = re.compile(r"\b(?:and|but)\s+$", re.IGNORECASE)
+# The people right before a state of the missing: the sought are none.
+_SOUGHT = re.compile(rf"\b(?:{alt(EN.NOT_MISSING_SOUGHT)})\s+(?:still\s+)?$", re.IGNORECASE)
 _AS_EVENT = {"have": "are missing", "has": "is missing", "had": "were missing",
              "remain": "are missing", "remains": "is missing", "remained": "were missing"}
+_AS_DETAINED = {"remain": "are detained", "are": "are detained", "were": "were detained"}
 Carry = Callable[[int, bool], int]
 Told = tuple[str, Carry, list[int]]
 Figure = dict[str, object]
@@ -106,12 +124,29 @@ def _state_edits(text: str) -> list[tuple[int, int, str]]:
                 word = aux.group("aux").split()[0].lower()
                 edits.append((aux.start(), m.end(),
                               "fled" if word in ("were", "was") else f"{word} fled"))
+    if "custody" in low or "detention" in low:
+        edits += _custody_edits(text)
     kept = []
     for a, b, new in sorted(edits):
         if _JOINED.search(text, max(0, a - 6), a):
             continue  # "were taken ... and have not been seen since": the taking's people
+        if _SOUGHT.search(text, max(0, a - 30), a) and new.endswith("missing"):
+            continue  # "The two suspects have not been seen since": wanted, not missing
         kept.append((a, b, new.capitalize() if text[a:a + 1].isupper() else new))
     return kept
+
+
+def _custody_edits(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, "are detained") of each "remain in custody" after people named."""
+    edits = []
+    for m in _IN_CUSTODY.finditer(text):
+        aux = _CUSTODY_AUX.search(text, max(0, m.start() - 40), m.start())
+        if aux is None or aux.group("before").lower() in _BARE_COUNTS or aux.group(
+                "before")[:1].isdigit():
+            continue
+        verb = _AS_DETAINED[aux.group("aux").lower()]
+        edits.append((aux.start("aux"), m.end(), verb))
+    return edits
 
 
 def tell_state_as_event(text: str) -> Told | None:
@@ -130,16 +165,19 @@ def tell_state_as_event(text: str) -> Told | None:
         at = b
     parts.append(text[at:])
 
+    # where each changed stretch starts in the told text, and the shift before it: a
+    # position is carried back by a bisection, not a walk over every change (linear time)
+    told_starts, shifts, shift = [], [0], 0
+    for a, b, new in edits:
+        told_starts.append(a + shift)
+        shift += len(new) - (b - a)
+        shifts.append(shift)
+
     def back(pos: int, starting: bool) -> int:
-        shift = 0
-        for a, b, new in edits:
-            new_a = a + shift
-            if pos <= new_a:
-                break
-            if pos < new_a + len(new):
-                return a if starting else b
-            shift += len(new) - (b - a)
-        return pos - shift
+        i = bisect_left(told_starts, pos)  # the changes starting before pos
+        if i and pos < told_starts[i - 1] + len(edits[i - 1][2]):
+            return edits[i - 1][0] if starting else edits[i - 1][1]
+        return pos - shifts[i]
 
     return "".join(parts), back, [a for a, _, _ in edits]
 
@@ -154,12 +192,7 @@ def carry_told(text: str, told: Told, found: list[Figure],
         f["start"] = told[1](int(str(f["start"])), True)
         f["end"] = told[1](int(str(f["end"])), False)
         f["text"] = text[int(str(f["start"])):int(str(f["end"]))]
-        same = next((g for g in as_written if g not in out and _same(f, g)), None)
-        out.append(f if same is None else same)
+        out.append(f)
+    out = keep_as_written(out, as_written)
     out.sort(key=lambda f: (int(str(f["start"])), int(str(f["end"]))))
     return out
-
-
-def _same(f: Figure, g: Figure) -> bool:
-    return f["outcome"] == g["outcome"] and f["count_low"] == g["count_low"] and (
-        int(str(f["start"])) < int(str(g["end"])) and int(str(g["start"])) < int(str(f["end"])))

@@ -346,6 +346,8 @@ _CIRCUMSTANTIAL = fold_set(V.CIRCUMSTANTIAL_PRONOUNS)
 _PREDICATE_TOLLS = fold_set(V.PREDICATE_TOLL_NOUNS)
 _MANAGING = fold_set(V.MANAGING_VERBS)
 _RISING = fold_set(V.RISING_VERBS)
+_RISEN = fold_set(V.RISEN_VERBS)
+_HURT_NOT_BODILY = fold_set(V.HURT_NOT_BODILY)
 _DUAL_AFTER_PEOPLE = fold_set(V.DUAL_VERBS_AFTER_PEOPLE)
 # "حتى الموت": to death, after the people it befell ("تعذيب سجين حتى الموت")
 _DEATH_ENDS = fold_set(V.DEATH_NOUNS_DEFINITE)
@@ -2595,6 +2597,9 @@ def _link(toks: list[Token], sa: int, sb: int, c: _Count,
                     b = end
             elif word_in(toks[t], _SELF_VERBS) and word_in(toks[t], _TRIGGERS) is None:
                 back = None
+            elif toks[t].w in _RISEN and h is not None and h + 1 < sb and (
+                    toks[h + 1].w in _TO_FOLDED):
+                back = None  # "ارتقى 3 لاعبين إلى المنتخب": promoted, alive (round ar107)
             if back and word_in(toks[t], _PERSON_TRIGGERS) and not _is_person(toks, h) and (
                     h is None or (toks[h].w not in _HOUSEHOLDS
                                   and toks[h].w not in _INHABITANTS)) and (
@@ -4269,7 +4274,8 @@ def _object_after_verb(toks: list[Token], i: int, sb: int) -> bool:
     return i + 1 < sb and (toks[i + 1].is_digit or _is_count_start(toks[i + 1]) or (
         _singular(toks[i + 1]) and not _in_front_of(toks, i + 1, sb, owned=True)) or word_in(
         toks[i + 1], _DUALS) is not None or (
-        toks[i + 1].w.startswith("ال") and toks[i + 1].w not in _GROUP_END))
+        toks[i + 1].w.startswith("ال") and toks[i + 1].w not in _GROUP_END) or (
+        word_in(toks[i + 1], _HURT_NOT_BODILY) is not None))  # "جرح مشاعر الجميع"
 
 
 _AGE_UNITS = fold_set(V.AGE_UNITS)  # "(19 عاما)"

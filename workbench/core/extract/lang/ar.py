@@ -33,6 +33,10 @@ MET_DEATH_FEMININE: tuple[str, ...] = ("لقيت",)
 # The passive of wounding after one of them, beside "أصيب" ("، أحدهم جرح برصاصة"): only
 # there and with no object after it, since before him, or with an object, it is active.
 ONE_OF_THEM_PASSIVES_AFTER: dict[str, str] = dict.fromkeys(WOUNDED_AFTER_SUBJECT, "wounded")
+# What news says was "wounded" that is no body: feelings, pride, dignity ("أن أحدهم جرح
+# مشاعر الجميع"). After a verb of wounding one of them is its object, so the verb is
+# active and the one before it no victim.
+HURT_NOT_BODILY: tuple[str, ...] = ("مشاعر", "شعور", "كرامة", "كبرياء", "أحاسيس")
 # The noun of a violent death beside "مقتل" before one of them ("ومصرع أحدهم").
 ONE_OF_THEM_DEATH_NOUNS: tuple[str, ...] = ("مصرع",)
 

@@ -5031,6 +5031,12 @@ NOT_SEEN_STATES = _p("seen|heard from|heard of")
 # been seen since", "two gliders are missing".
 THINGS_LIKE_PEOPLE = THINGS_LIKE_PEOPLE | frozenset(_w(
     "rover rovers lander landers glider gliders transmitter transmitters"))
+# ... never of the people sought: suspects, and doers who fled ("The two suspects have not
+# been seen since the robbery", "Two gunmen have not been seen since the attack" are
+# wanted, not missing).
+NOT_MISSING_SOUGHT = (*SUSPECT_NOUNS, *_w(
+    "gunmen gunman kidnappers abductors attackers assailants captors raiders bandits"
+    " robbers fugitives escapees"))
 REMAINING_STATES = _p("unaccounted for|missing|still missing|still unaccounted for")
 # People driven out, told in the passive: "6,000 people who were driven from the
 # settlements", "a million people forced out of Myanmar" are read as "fled" is.
@@ -5042,6 +5048,16 @@ SHELTER_FLIGHT_WORDS = (*SHELTER_FLIGHT_WORDS, *_p("driven from|forced from|forc
 # The word of captivity as a state ("six workers are still in captivity"), which wakes a
 # sentence for it.
 CAPTIVITY_STATE_WORDS = _w("captivity")
+# People "in custody" are the detained the README counts as arrested ("17 people remain
+# in custody", "Five suspects are in custody in connection with the shootings"), read as
+# "are detained" (casualty_state.py) only before an end of the clause or one of these
+# words: "custody battles", "in custody of the children" and "in custody for questioning"
+# (held short of an arrest, as "taken in for questioning") stay out.
+CUSTODY_STATE_AFTER = _w("in on at after since pending following over until awaiting"
+                         " without while as and but")
+# ... after a plural verb only: "a suspect is in custody" in a live blog is the story's
+# arrest told again, not a figure of its own.
+CUSTODY_STATE_VERBS = _w("remain are were")
 # Places a displacement is counted in, never its people: "300 people from Kaiap and two
 # neighbouring hamlets have been forced from their homes" counts no hamlets.
 NONPERSON = NONPERSON | frozenset(_w("hamlet hamlets settlement settlements"))
