@@ -347,6 +347,7 @@ _PREDICATE_TOLLS = fold_set(V.PREDICATE_TOLL_NOUNS)
 _MANAGING = fold_set(V.MANAGING_VERBS)
 _RISING = fold_set(V.RISING_VERBS)
 _RISEN = fold_set(V.RISEN_VERBS)
+_RESTRAINT_OBJECTS = fold_set(V.RESTRAINT_OBJECTS)
 _HURT_NOT_BODILY = fold_set(V.HURT_NOT_BODILY)
 _DUAL_AFTER_PEOPLE = fold_set(V.DUAL_VERBS_AFTER_PEOPLE)
 # "حتى الموت": to death, after the people it befell ("تعذيب سجين حتى الموت")
@@ -2600,6 +2601,9 @@ def _link(toks: list[Token], sa: int, sb: int, c: _Count,
             elif toks[t].w in _RISEN and h is not None and h + 1 < sb and (
                     toks[h + 1].w in _TO_FOLDED):
                 back = None  # "ارتقى 3 لاعبين إلى المنتخب": promoted, alive (round ar107)
+            elif word_in(toks[t], _PERSON_TRIGGERS) and t + 1 < sb and word_in(
+                    toks[t + 1], _RESTRAINT_OBJECTS):
+                back = None  # "وضبط النفس ... نشر 600 عنصر": self-restraint, nobody seized
             if back and word_in(toks[t], _PERSON_TRIGGERS) and not _is_person(toks, h) and (
                     h is None or (toks[h].w not in _HOUSEHOLDS
                                   and toks[h].w not in _INHABITANTS)) and (

@@ -222,6 +222,9 @@ TRADE_SUSPECTS: tuple[str, ...] = ("متاجرا", "مروجا", "مهربا", "
                                    "مهربين")
 PERSON_TRIGGERS: frozenset[str] = frozenset({"ضبط", "ضبطت", "تصفية", "غرق", "يحتجز", "تحتجز",
                                             "يحتجزون", "وفر", "فرت", *NEUTRALISING_WORDS})
+# "ضبط النفس" is self-restraint, the idiom of every call for calm ("دعت إلى التهدئة وضبط
+# النفس"): the verb's object is the self, so no count after it is of people seized.
+RESTRAINT_OBJECTS: tuple[str, ...] = ("النفس",)
 # What may follow a bare count whose noun a headline leaves to the reader ("مقتل 5 مسلحين
 # وضبط 9 في شمال سيناء"): a place or a time, never a thing seized ("وضبط 9 بنادق").
 BARE_COUNT_ENDS: tuple[str, ...] = ("في", "على", "قرب", "شمال", "جنوب", "شرق", "غرب",
