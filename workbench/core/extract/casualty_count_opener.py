@@ -16,11 +16,11 @@ does one that opens a sentence: the readings there count it already.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections.abc import Callable
 from itertools import accumulate
 
-from .casualty_neutral_gap import Back, Figure, cuts_in_masked, keep_as_written
+from .casualty_neutral_gap import Back, Figure, cut_out, keep_as_written
 from .lang import en as EN
 from .lang.build import alt
 from .numbers import UNITS
@@ -55,23 +55,12 @@ def mask_count_openers(text: str) -> tuple[str, Back] | None:
             and not _BEFORE.search(text, max(0, m.start() - 30), m.start())]
     if not kept:
         return None
-    parts: list[str] = []
-    at = 0
-    for a, b in kept:
-        parts.append(text[at:a])
-        at = b
-    parts.append(text[at:])
-
-    cut_at, moved = cuts_in_masked(kept)
-
-    def back(pos: int, starting: bool) -> int:
-        # the cuts before pos (at pos too for a start), by a bisection: linear time
-        return pos + moved[(bisect_right if starting else bisect_left)(cut_at, pos)]
+    masked, back = cut_out(text, kept)
 
     def span_back(start: int, end: int) -> tuple[int, int]:
         return back(start, True), back(end, False)
 
-    return "".join(parts), span_back
+    return masked, span_back
 
 
 def read_past_openers(text: str, masked: tuple[str, Back], as_written: list[Figure],

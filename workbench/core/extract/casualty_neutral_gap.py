@@ -29,6 +29,7 @@ released, attended" keep every word.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
 
 from .lang import en as EN
@@ -115,22 +116,7 @@ def mask_neutral_gaps(text: str) -> tuple[str, Back] | None:
             kept.append((a, b))
     if not kept:
         return None
-    parts: list[str] = []
-    at = 0
-    for a, b in kept:
-        parts.append(text[at:a])
-        at = b
-    parts.append(text[at:])
-
-    def back(pos: int, starting: bool) -> int:
-        moved = 0
-        for a, b in kept:
-            new_a = a - moved
-            if pos > new_a or (pos == new_a and starting):
-                moved += b - a
-            else:
-                break
-        return pos + moved
+    masked, back = cut_out(text, kept)
 
     def span_back(start: int, end: int) -> tuple[int, int]:
         # A figure read across a skipped stretch ends before it, at its people, as the
@@ -142,7 +128,7 @@ def mask_neutral_gaps(text: str) -> tuple[str, Back] | None:
             return a, b  # ("The toll ... has risen to nine": the count after it)
         return a, inside
 
-    return "".join(parts), span_back
+    return masked, span_back
 
 
 Figure = dict[str, object]
@@ -180,6 +166,24 @@ def keep_as_written(found: list[Figure], as_written: list[Figure]) -> list[Figur
             taken.add(id(same))
         out.append(f if same is None else same)
     return out
+
+
+def cut_out(text: str, kept: list[tuple[int, int]]) -> tuple[str, Callable[[int, bool], int]]:
+    """``text`` without the stretches ``kept`` (sorted, apart) and the map of an offset in
+    it back to ``text``: a start at a cut goes past the stretch, an end stays before it. The
+    map is a bisection, so carrying back every figure of a long text stays linear."""
+    parts: list[str] = []
+    at = 0
+    for a, b in kept:
+        parts.append(text[at:a])
+        at = b
+    parts.append(text[at:])
+    cut_at, moved = cuts_in_masked(kept)
+
+    def back(pos: int, starting: bool) -> int:
+        return pos + moved[(bisect_right if starting else bisect_left)(cut_at, pos)]
+
+    return "".join(parts), back
 
 
 def cuts_in_masked(kept: list[tuple[int, int]]) -> tuple[list[int], list[int]]:

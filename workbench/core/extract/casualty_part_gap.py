@@ -24,7 +24,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .casualty_neutral_gap import cuts_in_masked
+from .casualty_neutral_gap import cut_out
 from .lang import en as EN
 from .lang.build import alt
 
@@ -119,19 +119,8 @@ def mask_part_gaps(text: str) -> Masked | None:
     if not gaps:
         return None
     kept = sorted(set(gaps))
-    parts, at = [], 0
-    for a, b in kept:
-        parts.append(text[at:a])
-        at = b
-    parts.append(text[at:])
-
-    cut_at, moved = cuts_in_masked(kept)
-
-    def back(pos: int, starting: bool) -> int:
-        # the cuts before pos (at pos too for a start), by a bisection: linear time
-        return pos + moved[(bisect_right if starting else bisect_left)(cut_at, pos)]
-
-    return Masked("".join(parts), lambda s, e: (back(s, True), back(e, False)), kept)
+    masked, back = cut_out(text, kept)
+    return Masked(masked, lambda s, e: (back(s, True), back(e, False)), kept)
 
 
 def _gap_before(text: str, comma: int) -> tuple[int, int] | None:
