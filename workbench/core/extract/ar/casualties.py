@@ -76,6 +76,9 @@ _LI_TO_FOLDED = V.LI_TO_FOLDED
 _MA_LA = V.MA_LA
 _MA_LA_NEGATIONS = V.MA_LA_NEGATIONS
 _MA_LA_NEGATION_FORMS = V.MA_LA_NEGATION_FORMS
+_NOBODY_NEGATIONS = V.NOBODY_NEGATIONS
+_NOBODY_FOLLOWERS = fold_set(V.NOBODY_FOLLOWERS)
+_NO_ONE = V.NO_ONE_BEFORE
 _MONTH_NAME_ORDINALS_FOLDED = V.MONTH_NAME_ORDINALS_FOLDED
 _OBJECT_PRONOUN_SUFFIXES = V.OBJECT_PRONOUN_SUFFIXES
 _ONE_OF_FOLDED = V.ONE_OF_FOLDED
@@ -803,6 +806,8 @@ def _count_at(toks: list[Token], i: int, sb: int) -> _Count | None:
         # "توفي ليلة الرابع عشر من الشهر", "للمرة الثالثة عشرة": the ten of an ordinal
         # agrees with its unit; "في اليوم الثالث عشرة مدنيين" is the third day, ten people
         return None
+    if toks[i].w in _ONE_OF_FOLDED and _nobody(toks, i, sb):
+        return None  # "لم يقتل أحد"، "ولم يعد منهم أحد": nobody, no count
     qual = "exact"
     k = i
     if toks[i].w in _NAYYIF and i + 1 < sb and toks[i + 1].w.startswith("و"):
@@ -961,6 +966,21 @@ _COUNT_STARTS = (frozenset(k[0] for k in _QUAL_BEFORE) | frozenset(_UNITS) | fro
 
 _is_outcome = word_lookup(_OUTCOME_WORDS)
 _is_count_start = word_lookup(_COUNT_STARTS)
+
+
+def _nobody(toks: list[Token], k: int, sb: int) -> bool:
+    """Is "أحد" at ``k`` bare (no genitive after it) with a negation a few words before,
+    in its clause? Then it is "anyone" under the negation: nobody."""
+    if k > 0 and toks[k - 1].w in _NO_ONE:
+        return True  # "لا أحد قتل": "no one", whatever follows
+    if k + 1 < sb and toks[k + 1].is_word and toks[k + 1].w not in _NOBODY_FOLLOWERS:
+        return False  # "لم يعد أحد المخطوفين"، "أحد عشر": one of them, or eleven
+    for j in range(k - 1, max(0, k - 4) - 1, -1):
+        if not toks[j].is_word:
+            return False
+        if toks[j].w in _NOBODY_NEGATIONS:
+            return True
+    return False
 
 
 def _implicit_word(w: str) -> bool:
@@ -3781,6 +3801,8 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
             continue  # "من بينهم 11 في يوم واحد": the one of a day, not a person
         if one and k + 1 < sb and word_in(toks[k + 1], _NON_PERSON):
             continue  # "فقد إحدى ساقيه": one of a pair of limbs, not a person
+        if one and t.w != "واحد" and _nobody(toks, k, sb):
+            continue  # "لم يقتل أحد"، "ولم يعد منهم أحد": nobody, no count
         if not (dual or single or one):
             continue
         two_suspects = bool(single) and k + 1 < sb and toks[k + 1].w in _DUAL_OBJECT and (

@@ -3948,6 +3948,16 @@ OFFICIALS_FOLDED: tuple[str, ...] = ("مسوولي", "المسوولي")
 # The negation of the past, with and without "و": "ولم تذكر خسائر" is the writer's note on
 # what was not said.
 DID_NOT: tuple[str, ...] = ("لم", "ولم")
+# The negations before a bare "أحد" that make it "anyone", so "nobody": "لم يقتل أحد"،
+# "ولم يعد منهم أحد" count no one ("أحد" counts one only as "one of", before its genitive).
+# ("ما" is left out: "ما أسفر عن مقتل أحد عشر" is "which", not "not".)
+NOBODY_NEGATIONS: tuple[str, ...] = ("لم", "ولم", "فلم", "لا", "ولا", "فلا", "لن", "ولن")
+# "لا أحد": "no one", right before it, whatever verb follows.
+NO_ONE_BEFORE: tuple[str, ...] = ("لا", "ولا", "فلا")
+# What may follow a bare "أحد" of "nobody": a preposition or "منهم", never its genitive
+# ("لم يصب أحد بأذى"، "ولم ينج أحد من الركاب"، "لم يعد منهم أحد حتى الآن").
+NOBODY_FOLLOWERS: tuple[str, ...] = ("من", "منهم", "منهن", "منا", "في", "حتى", "بعد", "قط",
+                                     "إلى", "على", "عن", "بأذى", "بجروح", "بسبب", "سوى", "إلا")
 # The word "without", with and without "و" ("دون أن يحدد"، "ودون أن توضح").
 WITHOUT_WORDS: tuple[str, ...] = ("دون", "ودون")
 # Words of time and manner that "أن" joins to its clause as one conjunction ("بعد أن قتل"،
