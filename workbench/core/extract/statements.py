@@ -1041,67 +1041,6 @@ def _calling_notes(text: str, c0: int, s1: int,
 _VERB_TAIL_WIDTH = max(STRIP_TAIL_WIDTH, IT_PASSIVE_TAIL_WIDTH)
 
 
-# The common case decided without the verb chain: a plain "said" / "says" / "say" after
-# a subject with no comma, no quote mark and no relative ("wh"), its words after it.
-
-
-def _common_case(text: str, c0: int, s1: int, v: re.Match[str], used: SpanIndex,
-                 low: str | None) -> tuple[tuple[int, int, str], int] | None:
-    """(content start, end, speaker) and where the subject begins, for the one speech
-    verb of a sentence of the commonest shape, "<Subject> said (that) <words>": what the
-    verb chain of ``_sentence`` finds there, by the same helpers, with the steps that
-    the shape rules out left out. None (the chain decides) for anything else: another
-    verb, a comma, a quote mark, "who", "it", "by", "but" or a hedge before the verb, an
-    adverb between subject and verb, a verb that is no speech, words that open with a
-    quote mark, "it" or a phrase of manner or place, a subject the chain reads otherwise.
-    ``tests/core/extract/test_statement_common_case.py`` runs both on every sentence it
-    accepts."""
-    word = v.group("v").lower()
-    if word not in _COMMON_VERBS:
-        return None
-    vs, ve = v.span()
-    if vs <= c0 or ve > s1 or text.find(",", c0, vs) >= 0 or _COMMON_SUBJECT_BAD.search(
-            text, c0, vs) or (used and used.overlaps(vs, ve)) or (
-            text[vs - 3:vs] in _PRONOUN_TAILS and _counted_object(text, c0, v, s1) is not None):
-        return None
-    vtail = verb_tail(text, c0, vs, _VERB_TAIL_WIDTH)
-    if _strip_adverbs(text, c0, vs, vtail) != vs or _not_speech(text, c0, v, word, False, low):
-        return None
-    after_start = _skip_lead(text, v, word, s1, low)
-    complementiser = False
-    if text.startswith("that", after_start - 4, after_start):
-        complementiser = (moved := _demonstrative_that(text, after_start)) == after_start
-        after_start = moved
-    elif _ADJUNCT_OPENING.match(text, after_start, s1) and (
-            subject := _subject_after_adjunct(text, after_start, s1, True, ve)) and (
-            subject > after_start):
-        after_start = subject
-    words = text[after_start:s1].split(None, 1)
-    if not words or words[0] in _MANNER_WORDS or _IT_CLOSED.search(
-            text, after_start, s1 + 1) or text[after_start:after_start + 1] in _OPEN_MARKS:
-        return None  # (perhaps "said it.": what was said, no words)
-    tail = text[after_start:s1]
-    rest = tail[:_content_end(tail)]
-    if rest[:4] in _PLACE_TAIL_OPENERS or not (complementiser or (
-            rest.strip() and _whole_speaker(text, c0, vs))):
-        return None  # words that may be no words, or a speaker after the verb
-    a, b = _clause_subject(text, c0, vs, False)
-    if b > a and _may_bring(text[a:b]) and (inner := _BRINGER_IN_SPEAKER.search(text, a, b)):
-        a, b = inner.span("name")
-    if b <= a or (_HYPOTHETICAL_TAIL(text, a - 14 if a - 14 > c0 else c0, a) and (
-            _HYPOTHETICAL.search(text, max(c0, a - 14), a))) or (
-            text[a:a + 1] in _HYPOTHETICAL_FIRST and _HYPOTHETICAL_OPENING.match(text, a)) or (
-            word in EN.PRESENT_TELLING_FORMS and (
-                _FUTURE_TIME_OPENING.match(text, a) or _FUTURE_TIME_BEFORE.search(
-                    text, max(c0, a - 12), a))):
-        return None  # words to come, no report yet
-    speaker = text[a:b]
-    if speaker.rsplit(None, 1)[-1].lower() in ("and", "but") or not has_content_word(speaker) or (
-            " that " in speaker):
-        return None
-    return (after_start, s1, speaker), a
-
-
 def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
               used: SpanIndex, headline: bool,
               verbs: list[re.Match[str]], low: str | None = None,
@@ -1117,12 +1056,6 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
         # "Kenya: Six police officers killed in Lamu ambush, says IG": a place label, no
         # part of the words the headline attributes
         c0 = label.end()
-    if not headline and len(verbs) == 1 and (common := _common_case(
-            text, c0, s1, verbs[0], used, low)):
-        # "Residents said the fighting lasted six hours.": decided without the chain
-        _sentence_entries(text, s0, s1, c0, out, low, seen, [common[0]], [], [common[1]],
-                          {}, set(), [], s1)
-        return
     found: list[tuple[int, int, str | None]] = []  # content span and speaker
     heads: list[int] = []  # where a forward attribution (subject + verb) begins
     limit = s1  # a trailing attribution ("..., police said") bounds earlier content
@@ -2019,11 +1952,6 @@ _EVENT_APPOSITION = re.compile(
 # closing the sentence after a trailing attribution is no reported words.
 _MANNER_OPENERS = ("by", "via", "over", "from", "in", "at")
 _MANNER_WORDS = frozenset(_MANNER_OPENERS)
-# (for ``_common_case``: what it leaves to the chain)
-_COMMON_VERBS = frozenset(("said", "says", "say"))
-_COMMON_SUBJECT_BAD = re.compile(r"[,\"“”]|wh|it\s|by|ed in |quoting|citing|to have $|but $",
-                                 re.IGNORECASE)
-_IT_CLOSED = re.compile(r"\b[Ii][Tt](?:[,.;]|\Z)")
 _MANNER_TAIL = re.compile(
     rf"\s*(?:{'|'.join(_MANNER_OPENERS)})\s+(?!(?:least|most|all|total)\b)[A-Za-z'’\-]+"
     r"(?:\s+[A-Za-z'’\-]+){0,2}\s*"
