@@ -1652,18 +1652,6 @@ def _sentence(text: str, s0: int, s1: int, out: list[dict[str, object]],
         if carrier:  # first, so that "... and said" goes on with the speaker, not the carrier
             found.append((after_start, words_end, carrier))
         found.append((after_start, words_end, speaker))
-    _sentence_entries(text, s0, s1, c0, out, low, seen, found, tails, heads, gaps, single,
-                      openers, limit)
-
-
-def _sentence_entries(text: str, s0: int, s1: int, c0: int, out: list[dict[str, object]],
-                      low: str | None, seen: set[tuple[object, object, object]] | None,
-                      found: list[tuple[int, int, str | None]], tails: list[int],
-                      heads: list[int], gaps: dict[int, tuple[int, int]], single: set[int],
-                      openers: list[int], limit: int) -> None:
-    """The entries of a sentence from what its verbs found: the report nouns, the notes
-    and the trims every entry passes, then ``_add``. Shared by the full verb chain and
-    its common-case path (``_common_case``), so both end the same way."""
     # Lowered: the cue below is case-blind, so "The REPORT that" must pass this too.
     seg = text[c0:s1].lower() if low is None else low[c0:s1]
     # (and the pattern's "that": the words of "a statement posted online" are no cue)
