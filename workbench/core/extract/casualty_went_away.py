@@ -30,7 +30,7 @@ from .lang.build import alt
 Edit = tuple[int, int, str]
 
 # what a text must hold for a move to be looked for at all
-_MOVE_STEMS = (" moved", "shelter", " spent", " arrived", " camp", " stay")
+_MOVE_STEMS = (" moved", "shelter", " spent", " arrived", " camp", " stay", " left")
 _AS_BE = {"remain": "are", "remains": "is", "remained": "were"}
 _AUX = r"(?P<aux>have|has|had)\s+"
 # a place of care, custody or hiding within the few words after the preposition
@@ -68,6 +68,14 @@ def _moved() -> re.Pattern[str]:
     return re.compile(
         rf"\b{_AUX}(?:(?:{alt(EN.WENT_MOVE_ADVERBS)})\s+)?(?P<v>moved)"
         rf"(?=\s+(?:{alt(EN.WENT_MOVE_AFTER)})\b{_NOT_REFUGE}|\s*[.,;:!?])", re.IGNORECASE)
+
+
+@cache
+def _left_at_end() -> re.Pattern[str]:
+    # (not a passive "were left." nor the perfect, which the flight reads as written)
+    return re.compile(
+        r"(?<!\bwere\s)(?<!\bwas\s)(?<!\bbeen\s)(?<!\bhave\s)(?<!\bhas\s)(?<!\bhad\s)"
+        rf"\b(?P<v>{alt(EN.LEFT_AT_END)})(?=\s*[.;!?](?:\s|$))", re.IGNORECASE)
 
 
 @cache
@@ -133,6 +141,8 @@ def went_away_edits(text: str, low: str) -> list[Edit]:
         until = flight.start() if flight else len(text)
         moves += [(m.start("v"), m.end("v"), "took refuge")
                   for m in _sheltering().finditer(text, at, until)]
+    if " left" in low:
+        moves += [(m.start("v"), m.end("v"), "fled") for m in _left_at_end().finditer(text, at)]
     if " arrived" in low:
         moves += [(m.start("v"), m.end("v"), "fled to") for m in _arrived().finditer(text, at)]
     return edits + moves

@@ -5150,7 +5150,7 @@ START_NOT_PRESENT = _w("start starts starting beginning")
 # read as their flight, under the flight's own checks (civilians, a crowd or households;
 # "three fighters left the town" and "tourists arrived" stay nothing).
 MOVE_VIOLENCE_CUES = _w("war conflict insurgency killed killings burned torched looted"
-                        " gunmen")
+                        " raided")
 # "had moved into the town", "have moved to villages", "More than 40 families have moved.":
 # the perfect only (a simple past "moved into the new estate" is any move), before where
 # they went or the clause's end.
@@ -5166,7 +5166,7 @@ SHELTER_TAKING_VERBS = {"sought": "have sought", "took": "have taken", "found": 
 SHELTER_NOUNS = _w("shelter sanctuary")
 NIGHT_SPENT = _p("spent the night|spent the nights|spent nights|spent the past nights"
                  "|spent several nights")
-REFUGE_PLACE_PREPOSITIONS = _w("in at inside with under on among")
+REFUGE_PLACE_PREPOSITIONS = _w("in at inside with under on among near outside around")
 # Arrivals at a place of refuge, in any tense: "some 1,300 households arrived in the camp"
 # (an arrival in a town may be any journey; a hospital's arrivals are its wounded).
 REFUGE_ARRIVAL_PLACES = _p("camp|camps|displacement camp|refugee camp|border|frontier"
@@ -5174,9 +5174,17 @@ REFUGE_ARRIVAL_PLACES = _p("camp|camps|displacement camp|refugee camp|border|fro
                            "|reception centre|reception center|settlement for the displaced")
 # Sides and quarters of a place left (round en131; LEFT_PLACES): "have left the north side".
 LEFT_PLACES += _w("side quarter quarters outskirts")
-LEFT_PLACE_OPENERS += _w("north south east west")
+LEFT_PLACE_OPENERS += _w("north south east west old")
+# A crowd that "left" at the end of its sentence, in the simple past, after a word of
+# violence: "some 160 people, nearly the whole community of the settlement, left." is read
+# as "fled." (a few, or fighters, who left are no displaced: the flight's checks).
+LEFT_AT_END = _w("left")
 # Places a stay in tells no refuge: care ("spent the night in hospital" are the wounded),
 # custody, and hiding from one attack ("took shelter in the basement as the shells fell").
 REFUGE_NOT_PLACES = _w("hospital hospitals clinic clinics custody jail jails prison prisons"
                        " cell cells police basement basements cellar cellars bunker bunkers"
                        " trench trenches ditch ditches")
+# A flight's simple past is a verb the neutral material before it is skipped for
+# (casualty_neutral_gap.py), as "have fled" is by its auxiliary: "some 160 people, nearly
+# the whole community of the settlement, fled" (and "left." read as "fled." above).
+SUBJECT_GAP_FINITE_VERBS += _w("fled")
