@@ -54,11 +54,14 @@ READ = [
     ("After the clashes some 500 residents were camped near the river.", 500),
     ("The fighting went on. Around 150 families have been sheltering at the stadium since"
      " Monday.", 150),
+    ("Mobs clashed in the port. Some 900 residents were sheltering overnight in two"
+     " mosques.", 900),
     # arrived at a camp or a border
     ("Since the attacks some 1,300 households arrived in the camp.", 1300),
     ("Since the offensive began, more than 5,000 people have arrived at the camp.", 5000),
     ("After the bombing some 700 families arrived at the border.", 700),
     ("Armed men raided Tessit. About 2,500 people have arrived in a camp near Gao.", 2500),
+    ("Raiders burned the chapel. Since then some 1,800 people have arrived in Ombeni.", 1800),
     # left: a side of a place, or at the sentence's end
     ("Clashes erupted in Korvo. Between 25 and 30 families have left the north side.", 25),
     ("After the shelling some 2,000 residents have left the eastern outskirts.", 2000),
@@ -100,6 +103,8 @@ LOOKALIKES = [
     "Some 200 pilgrims arrived at the camp for the feast.",
     "About 500 voters arrived at the polling station after the attack.",
     "After the clashes the team arrived in the camp.",
+    "After the clashes some 300 troops have arrived in Ombeni.",
+    "After the attack, 40 people have arrived at Kenyatta Hospital for treatment.",
     "Thirty gunmen were driven from the town by troops.",
     # evacuations are no casualties
     "About 800 residents were evacuated from the flooded area.",

@@ -35,7 +35,8 @@ _AS_BE = {"remain": "are", "remains": "is", "remained": "were"}
 _AUX = r"(?P<aux>have|has|had)\s+"
 # a place of care, custody or hiding within the few words after the preposition
 _NOT_REFUGE = r"(?!(?:\s+[\w'’\-]+){1,4}?\s+(?:" + alt(EN.REFUGE_NOT_PLACES) + r")\b)"
-_PLACE = rf"(?=\s+(?:{alt(EN.REFUGE_PLACE_PREPOSITIONS)})\b{_NOT_REFUGE})"
+_PLACE = (rf"(?=(?:\s+(?:{alt(EN.REFUGE_STAY_ADVERBS)}))?"
+          rf"\s+(?:{alt(EN.REFUGE_PLACE_PREPOSITIONS)})\b{_NOT_REFUGE})")
 
 
 @cache
@@ -102,7 +103,10 @@ def _arrived() -> re.Pattern[str]:
     return re.compile(
         rf"\b(?:{_AUX}(?:(?:{alt(EN.WENT_MOVE_ADVERBS)})\s+)?)?(?P<v>arrived\s+(?:in|at))"
         r"(?=\s+(?:(?:the|a|an)\s+)?(?:[\w'’\-]+\s+){0,3}?"
-        rf"(?:{alt(EN.REFUGE_ARRIVAL_PLACES)})\b)", re.IGNORECASE)
+        rf"(?:{alt(EN.REFUGE_ARRIVAL_PLACES)})\b)"
+        # (in the perfect, a town by its name)
+        rf"|\b(?:have|has|had)\s+(?:(?:{alt(EN.WENT_MOVE_ADVERBS)})\s+)?(?P<v2>arrived\s+"
+        rf"(?:{alt(EN.REFUGE_ARRIVAL_TOWN_OPENERS)}))(?=\s+(?-i:[A-Z][a-z]))", re.IGNORECASE)
 
 
 def _shelter_words(m: re.Match[str]) -> str:
@@ -144,5 +148,6 @@ def went_away_edits(text: str, low: str) -> list[Edit]:
     if " left" in low:
         moves += [(m.start("v"), m.end("v"), "fled") for m in _left_at_end().finditer(text, at)]
     if " arrived" in low:
-        moves += [(m.start("v"), m.end("v"), "fled to") for m in _arrived().finditer(text, at)]
+        moves += [(m.start(m.lastgroup or "v"), m.end(m.lastgroup or "v"), "fled to")
+                  for m in _arrived().finditer(text, at)]
     return edits + moves

@@ -5150,7 +5150,7 @@ START_NOT_PRESENT = _w("start starts starting beginning")
 # read as their flight, under the flight's own checks (civilians, a crowd or households;
 # "three fighters left the town" and "tourists arrived" stay nothing).
 MOVE_VIOLENCE_CUES = _w("war conflict insurgency killed killings burned torched looted"
-                        " raided")
+                        " raided clashed riot riots rioting")
 # "had moved into the town", "have moved to villages", "More than 40 families have moved.":
 # the perfect only (a simple past "moved into the new estate" is any move), before where
 # they went or the clause's end.
@@ -5167,11 +5167,16 @@ SHELTER_NOUNS = _w("shelter sanctuary")
 NIGHT_SPENT = _p("spent the night|spent the nights|spent nights|spent the past nights"
                  "|spent several nights")
 REFUGE_PLACE_PREPOSITIONS = _w("in at inside with under on among near outside around")
+# ... perhaps after how long they stay: "were sheltering overnight in mosques and churches"
+REFUGE_STAY_ADVERBS = _w("overnight temporarily")
 # Arrivals at a place of refuge, in any tense: "some 1,300 households arrived in the camp"
 # (an arrival in a town may be any journey; a hospital's arrivals are its wounded).
 REFUGE_ARRIVAL_PLACES = _p("camp|camps|displacement camp|refugee camp|border|frontier"
                            "|border post|shelter|shelters|transit centre|transit center"
                            "|reception centre|reception center|settlement for the displaced")
+# ... and, in the perfect, in a town by its name: "more than 3,500 people have arrived in
+# Baraka" (a hospital's name follows "at", not "in").
+REFUGE_ARRIVAL_TOWN_OPENERS = _w("in")
 # Sides and quarters of a place left (round en131; LEFT_PLACES): "have left the north side".
 LEFT_PLACES += _w("side quarter quarters outskirts")
 LEFT_PLACE_OPENERS += _w("north south east west old")
