@@ -5193,3 +5193,6 @@ REFUGE_NOT_PLACES = _w("hospital hospitals clinic clinics custody jail jails pri
 # (casualty_neutral_gap.py), as "have fled" is by its auxiliary: "some 160 people, nearly
 # the whole community of the settlement, fled" (and "left." read as "fled." above).
 SUBJECT_GAP_FINITE_VERBS += _w("fled")
+# "sought" ends the counted people's phrase, as "fled" does: "About 3,400 people sought refuge
+# in neighbouring villages" read "people sought refuge" as the people's own words before.
+GROUP_STOP = GROUP_STOP | frozenset(_w("sought"))
