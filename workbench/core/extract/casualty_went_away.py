@@ -2,10 +2,12 @@
 
 News tells people who fled by their move or their refuge as often as by "fled": families
 who "have moved into the town", residents who "sought shelter in the school", hundreds who
-"spent the night in church halls", households who "arrived in the camp", people who
-"remain displaced" or were "driven from the area". Each wording is written, on the copy of
-the text that ``casualty_state`` reads, as the flight's own ("have fled into the town",
-"have sought refuge in the school", "are displaced"), so the flight's checks decide: only
+"spent the night in church halls" or "were sheltering overnight in mosques", households who
+"arrived in the camp", a crowd that "has arrived in" a town by its name or that "left" at
+its sentence's end, people who "remain displaced" or were "driven from the area". Each
+wording is written, on the copy of the text that ``casualty_state`` reads, as the flight's
+own ("have fled into the town", "have sought refuge in the school", "are displaced",
+"people who fled the area"), so the flight's checks decide: only
 civilians, a crowd or whole households are displaced ("three fighters left the town",
 "tens of thousands of tourists arrived" stay nothing), and every rule that reads flight
 past an aside, a relative or a place holds for the move too.
@@ -16,7 +18,10 @@ estate" is no flight). A stay in a place of care or custody ("spent the night in
 hospital") or a hiding place ("took shelter in the basement" as the shells fell) is none.
 People sheltering or camped somewhere are read as a refuge taken in the simple past, which
 the flight reads only of a crowd or households ("60 people were sheltering in a basement"
-are people hiding from one attack).
+are people hiding from one attack), and only where no flight is told before them (a part
+of the displaced told sheltering is ``casualty_sheltering``'s). Shelter sought, taken or
+found and a night spent in a place are read in the perfect, whatever the count: a refuge
+reached is a stay, not the escape from a scene that "two women fled the attackers" is.
 """
 
 from __future__ import annotations
