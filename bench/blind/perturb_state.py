@@ -17,7 +17,8 @@ Transforms:
   displaced  "were displaced" / "fled" / "have fled" swapped for another wording of the
              flight or its state ("fled their homes", "have been forced from their homes",
              "remain displaced", "were driven from the area", "have sought refuge in
-             nearby towns"); a place fled kept ("have been driven from Birao"); "N
+             nearby towns", "have moved to nearby towns", "sought shelter in camps near
+             the border"); a place fled kept ("have been driven from Birao"); "N
              displaced people" -> "N people displaced by the fighting"
   held       "were abducted / kidnapped / seized / captured / taken hostage" -> "are still
              being held" / "remain in captivity", or with the captors kept "are still held
@@ -28,8 +29,9 @@ Transforms:
   missing    "are / were / went / have been missing" -> "remain unaccounted for" / "are
              still missing" / "have not been seen since" / "remain missing"
 
-Left out on purpose: "moved to <place>" and "sheltering in <place>", because the blind
-sets' gold calls a move (to a basement, to a school) no displacement unless flight is told.
+Left out on purpose: "sheltering in <place>" and a move in the simple past ("moved to
+<place>"): the blind sets' gold calls a move (to a basement, to a school) no displacement
+unless flight or violence is told, and people sheltering during one attack are hiding.
 
 It prints casualty tp/fp/fn per set and pooled, untransformed and under each transform,
 with the figures each transform touched and skipped; ``--lost`` lists every figure read
@@ -77,13 +79,18 @@ PLACES = ("nearby towns", "neighbouring villages", "the provincial capital",
           "camps near the border")
 
 # The displaced verb group by its tense: the wordings it may become ({place} filled in).
+# (round en131) the move and the refuge too: "have moved to {place}", "sought shelter in
+# {place}", "had taken shelter in {place}", read as displacement in a story of violence.
 DISPLACED_WORDINGS: dict[str, tuple[str, ...]] = {
     "past": ("were displaced", "fled their homes", "were forced from their homes",
-             "were driven from the area", "sought refuge in {place}"),
+             "were driven from the area", "sought refuge in {place}",
+             "sought shelter in {place}"),
     "perfect": ("have been displaced", "have fled their homes", "have been forced from their homes",
-                "remain displaced", "have sought refuge in {place}"),
+                "remain displaced", "have sought refuge in {place}", "have moved to {place}",
+                "have sought shelter in {place}"),
     "pluperfect": ("had been displaced", "had fled their homes", "had been forced from their homes",
-                   "had been driven from the area", "had sought refuge in {place}"),
+                   "had been driven from the area", "had sought refuge in {place}",
+                   "had moved to {place}", "had taken shelter in {place}"),
     "present": ("remain displaced", "are still displaced", "have been forced from their homes"),
 }
 HELD_WORDINGS = ("are still being held", "remain in captivity")

@@ -27,6 +27,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 
 from .casualty_neutral_gap import keep_as_written
+from .casualty_went_away import went_away_edits
 from .lang import en as EN
 from .lang.build import alt
 from .numbers import UNITS
@@ -126,8 +127,12 @@ def _state_edits(text: str) -> list[tuple[int, int, str]]:
                               "fled" if word in ("were", "was") else f"{word} fled"))
     if "custody" in low or "detention" in low:
         edits += _custody_edits(text)
-    kept = []
+    # (round en131) the displaced told by their move or refuge, read as their flight
+    edits += went_away_edits(text, low)
+    kept: list[tuple[int, int, str]] = []
     for a, b, new in sorted(edits):
+        if kept and a < kept[-1][1]:
+            continue  # (two wordings over one stretch: the first is read)
         if _JOINED.search(text, max(0, a - 6), a):
             continue  # "were taken ... and have not been seen since": the taking's people
         if _SOUGHT.search(text, max(0, a - 30), a) and new.endswith("missing"):

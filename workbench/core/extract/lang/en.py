@@ -5143,3 +5143,56 @@ EVENT_OUTCOME_OPENERS = _w("which that but and where")
 # are as often nouns ("a fresh start in March"), the -ing forms no finite verbs; the others
 # are ("the hearings resume on Thursday", date_direction.py).
 START_NOT_PRESENT = _w("start starts starting beginning")
+
+# ---------------------------------------------------------------- round en131
+# The displaced told by where they went (casualty_went_away.py): in a text about violence
+# (a word of VIOLENCE_CUES, FLED_VIOLENCE or these before the move), a move of people is
+# read as their flight, under the flight's own checks (civilians, a crowd or households;
+# "three fighters left the town" and "tourists arrived" stay nothing).
+MOVE_VIOLENCE_CUES = _w("war conflict insurgency killed killings burned torched looted"
+                        " raided clashed riot riots rioting")
+# "had moved into the town", "have moved to villages", "More than 40 families have moved.":
+# the perfect only (a simple past "moved into the new estate" is any move), before where
+# they went or the clause's end.
+WENT_MOVE_ADVERBS = _w("since now already all recently also")
+WENT_MOVE_AFTER = _p("to|into|away|out|closer to|nearer to|towards|toward")
+# Shelter sought, taken or found in a place, read as refuge ("sought refuge" is flight:
+# REFUGE_MOVES); and the night spent away from home ("spent the night in church halls").
+# The simple past of each is read as the perfect: refuge in a place is a stay, not the
+# escape from a scene that "two women fled the attackers" is.
+SHELTER_TAKING_VERBS = {"sought": "have sought", "took": "have taken", "found": "have found",
+                        "seek": "seek", "seeking": "seeking", "taken": "taken",
+                        "taking": "taking", "find": "find", "finding": "finding"}
+SHELTER_NOUNS = _w("shelter sanctuary")
+NIGHT_SPENT = _p("spent the night|spent the nights|spent nights|spent the past nights"
+                 "|spent several nights")
+REFUGE_PLACE_PREPOSITIONS = _w("in at inside with under on among near outside around")
+# ... perhaps after how long they stay: "were sheltering overnight in mosques and churches"
+REFUGE_STAY_ADVERBS = _w("overnight temporarily")
+# Arrivals at a place of refuge, in any tense: "some 1,300 households arrived in the camp"
+# (an arrival in a town may be any journey; a hospital's arrivals are its wounded).
+REFUGE_ARRIVAL_PLACES = _p("camp|camps|displacement camp|refugee camp|border|frontier"
+                           "|border post|shelter|shelters|transit centre|transit center"
+                           "|reception centre|reception center|settlement for the displaced")
+# ... and, in the perfect, in a town by its name: "more than 3,500 people have arrived in
+# Baraka" (a hospital's name follows "at", not "in").
+REFUGE_ARRIVAL_TOWN_OPENERS = _w("in")
+# Sides and quarters of a place left (round en131; LEFT_PLACES): "have left the north side".
+LEFT_PLACES += _w("side quarter quarters outskirts")
+LEFT_PLACE_OPENERS += _w("north south east west old")
+# A crowd that "left" at the end of its sentence, in the simple past, after a word of
+# violence: "some 160 people, nearly the whole community of the settlement, left." is read
+# as "fled." (a few, or fighters, who left are no displaced: the flight's checks).
+LEFT_AT_END = _w("left")
+# Places a stay in tells no refuge: care ("spent the night in hospital" are the wounded),
+# custody, and hiding from one attack ("took shelter in the basement as the shells fell").
+REFUGE_NOT_PLACES = _w("hospital hospitals clinic clinics custody jail jails prison prisons"
+                       " cell cells police basement basements cellar cellars bunker bunkers"
+                       " trench trenches ditch ditches")
+# A flight's simple past is a verb the neutral material before it is skipped for
+# (casualty_neutral_gap.py), as "have fled" is by its auxiliary: "some 160 people, nearly
+# the whole community of the settlement, fled" (and "left." read as "fled." above).
+SUBJECT_GAP_FINITE_VERBS += _w("fled")
+# "sought" ends the counted people's phrase, as "fled" does: "About 3,400 people sought refuge
+# in neighbouring villages" read "people sought refuge" as the people's own words before.
+GROUP_STOP = GROUP_STOP | frozenset(_w("sought"))
