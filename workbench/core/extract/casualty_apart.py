@@ -51,8 +51,9 @@ _UNCOUNTED = re.compile(
     rf"(?:\s+[\w'’\-]+){{1,3}}?{_FINITE}", re.IGNORECASE)
 # What a stretch to read past may not hold: a clause of its own, or an outcome (its people
 # would be victims of another harm).
-_CLAUSE = re.compile(rf"\b(?:{alt(EN.SUBJECT_GAP_CLAUSE_WORDS)}|{alt(EN.NEUTRAL_GAP_FINITE_WORDS)})\b",
-                     re.IGNORECASE)
+_CLAUSE = re.compile(
+    rf"\b(?:{alt((*EN.SUBJECT_GAP_CLAUSE_WORDS, *EN.NEUTRAL_GAP_FINITE_WORDS))})\b",
+    re.IGNORECASE)
 _OUTCOME = re.compile(rf"\b(?:{alt(EN.NEUTRAL_GAP_OUTCOME_WORDS)})\b", re.IGNORECASE)
 # The counted people before a stretch: a number since the last mark of the clause.
 _MARK = re.compile(r"[,;:.!?()\[\]\"“”\n]")
