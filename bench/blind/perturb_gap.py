@@ -89,7 +89,7 @@ APPOSITIONS = (", Omar Haddad and his neighbour Sami Aziz,",
                ", residents of the old quarter,",
                ", farm workers from the valley,")
 # An uncounted crowd of the same outcome.
-UNCOUNTED = {"killed": "villagers", "wounded": "protesters", "arrested": "students",
+UNCOUNTED = {"killed": "villagers", "wounded": "bystanders", "arrested": "protesters",
              "captured": "passengers"}
 # A toll retold by its number: (words, [(evidence, count of N or of M, group)]).
 TOLLS: dict[str, tuple[tuple[str, tuple[tuple[str, str, str | None], ...]], ...]] = {

@@ -1205,7 +1205,7 @@ def _find_part_gaps(text: str) -> list[dict[str, object]]:
     if masked := mask_part_gaps(text):
         # (round en128) a part after its toll read past a phrase of time or place between
         # them ("were killed late on Saturday, 24 of them children")
-        as_written = _find_past_gaps(text)
+        as_written = _find_apart(text)
         if parts_read(masked, as_written):
             return as_written
         return read_past_part_gaps(text, masked, as_written, find_casualties)

@@ -65,8 +65,8 @@ def _counted_before(text: str, at: int) -> bool:
     lo = max(0, at - _REACH)
     marks = [m.end() for m in _MARK.finditer(text, lo, at)]
     lead = text[marks[-1] if marks else lo:at]
-    m = COUNT_RE.search(lead)
-    return bool(m and (m.group("num") or m.group("vague") or m.group("b1")))
+    return any(m.group("num") or m.group("vague") or m.group("b1")
+               for m in COUNT_RE.finditer(lead))
 
 
 def _stretches(text: str) -> list[tuple[int, int]]:
