@@ -32,7 +32,13 @@ from .casualty_aftermath import (
 )
 from .casualty_age_bound import age_bound_end
 from .casualty_among_named import among_clause_start, among_named_outcome
-from .casualty_apart import mask_apart, members_before_mark, read_apart, tolls_by_number
+from .casualty_apart import (
+    drop_uncounted,
+    mask_apart,
+    members_before_mark,
+    read_apart,
+    tolls_by_number,
+)
 from .casualty_aside_gap import aside_then_outcome, reduced_relative_outcome
 from .casualty_bare_members import bare_members_between, bare_part_before
 from .casualty_bare_shot import (
@@ -1395,6 +1401,8 @@ def _find_casualties(text: str, every: tuple[int, ...], cands: tuple[int, ...],
     tolls_by_number(text, out, doc.low, _person_like)
     if " among them" in doc.low or " among whom" in doc.low:
         members_before_mark(text, out, _person_like)
+    if " number of" in doc.low:
+        drop_uncounted(text, out)
     out.sort(key=_SPAN)
     return out
 

@@ -112,12 +112,20 @@ def _overlaps(f: Figure, figures: list[Figure]) -> bool:
 def read_apart(text: str, masked: tuple[str, Callable[[int, int], tuple[int, int]]],
                as_written: list[Figure], read: Callable[[str], list[Figure]]) -> list[Figure]:
     """The figures of the text as written, and each figure ``read`` finds in the masked
-    text that none of them overlaps, carried back (its words cut from ``text``)."""
+    text that none of them overlaps, carried back (its words cut from ``text``). Where
+    the two readings give one count over the same words with two outcomes, the reading without
+    the stretch wins: "a driver was killed and two others and an unknown number of
+    bystanders were wounded" gives two wounded, not two killed."""
     out = list(as_written)
     for f in read(masked[0]):
         f["start"], f["end"] = masked[1](int(f["start"]), int(f["end"]))  # type: ignore[call-overload]
         f["text"] = text[int(f["start"]):int(f["end"])]  # type: ignore[call-overload]
-        if not _overlaps(f, as_written):
+        crossed = [g for g in out if _overlaps(f, [g])
+                   and g["count_low"] == f["count_low"] and g["outcome"] != f["outcome"]]
+        if crossed:
+            out = [g for g in out if g not in crossed]
+            out.append(f)
+        elif not _overlaps(f, as_written):
             out.append(f)
     out.sort(key=lambda f: (int(f["start"]), int(f["end"])))  # type: ignore[call-overload]
     return out
@@ -240,3 +248,24 @@ def _group_before(text: str, out: list[Figure], at: int) -> Figure | None:
     before = [f for f in out if int(f["end"]) <= at  # type: ignore[call-overload]
               and not re.search(r"[.!?]\s|\n", text[int(f["end"]):at])]  # type: ignore[call-overload]
     return max(before, key=lambda f: int(f["end"]), default=None)  # type: ignore[call-overload]
+
+
+# ---------------------------------------------------------------- no count, no figure
+
+_UNCOUNTED_OPEN = re.compile(rf"an?\s+(?:{alt(EN.APART_UNCOUNTED)})\s+number\b", re.IGNORECASE)
+
+
+def drop_uncounted(text: str, out: list[Figure]) -> None:
+    """Take out of ``out`` each figure of one that starts at "an unknown number of" or at
+    its "number": the calls of the sets give such a crowd no count word."""
+    out[:] = [f for f in out if not (int(f["count_low"]) == 1  # type: ignore[call-overload]
+                                     and _in_uncounted(text, int(f["start"])))]  # type: ignore[call-overload]
+
+
+_UNCOUNTED_BEFORE = re.compile(rf"\ban?\s+(?:{alt(EN.APART_UNCOUNTED)})\s+$", re.IGNORECASE)
+
+
+def _in_uncounted(text: str, at: int) -> bool:
+    """Whether a figure starting at ``at`` starts "an unknown number" or at its "number"."""
+    return bool(_UNCOUNTED_OPEN.match(text, at)
+                or _UNCOUNTED_BEFORE.search(text, max(0, at - 25), at))
