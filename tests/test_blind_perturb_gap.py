@@ -63,6 +63,9 @@ def test_apposition_and_unknown_stand_between_the_people_and_their_verb():
     out, plan = _moved("apposition", PLAIN)
     assert plan.touched == 1
     assert any(f"Twelve students{a} were arrested" in out["text"] for a in gap.APPOSITIONS)
+    pair = _doc("X\nTwo farmers were killed on Monday.", casualty("Two farmers", "killed", 2))
+    out, _ = _moved("apposition", pair)
+    assert any(f"Two farmers{a} were killed" in out["text"] for a in gap.APPOSED_PAIRS)
     out, plan = _moved("unknown", PLAIN)
     assert "Twelve students and an unknown number of protesters were arrested" in out["text"]
     assert len(out["casualties"]) == 1

@@ -22,8 +22,9 @@ Transforms:
               among them two nurses"; ", among them two nurses." -> ", two nurses among
               them." with a phrase of time or place before it where the group's verb ends
               the clause (perturb_part.py's "between" adds the phrase alone)
-  apposition  names in apposition between a gold figure's people and their verb ("Two
-              civilians, Omar Haddad and his neighbour Sami Aziz, were killed")
+  apposition  an apposition between a gold figure's people and their verb: names for two
+              ("Two civilians, Omar Haddad and his neighbour Sami Aziz, were killed"), a
+              description for more (", residents of the old quarter,")
   unknown     " and an unknown number of villagers" after a gold figure's people, before
               their verb
   toll        a sentence after a killed or arrested figure retelling its toll by number:
@@ -83,11 +84,12 @@ _PASSIVE_AFTER = re.compile(
     r"(?:killed|wounded|injured|hurt|arrested|detained|abducted|kidnapped|shot dead)\b", re.I)
 # A plural noun ending the people of a gold figure.
 _PLURAL_END = re.compile(r"[a-z]{3,}(?:s|men|people|children)$", re.I)
-# Apposed names: no count word in them (the calls count none for a name or an age).
-APPOSITIONS = (", Omar Haddad and his neighbour Sami Aziz,",
-               ", the Mensah brothers and their cousin Kofi,",
-               ", residents of the old quarter,",
-               ", farm workers from the valley,")
+# Appositions with no count word in them (the calls count none for a name or an age):
+# names for two people, a description for more.
+APPOSED_PAIRS = (", Omar Haddad and his neighbour Sami Aziz,",
+                 ", Kofi Mensah and his cousin Yaw,")
+APPOSITIONS = (", residents of the old quarter,", ", farm workers from the valley,",
+               ", most of them from the same street,")
 # An uncounted crowd of the same outcome.
 UNCOUNTED = {"killed": "villagers", "wounded": "bystanders", "arrested": "protesters",
              "captured": "passengers"}
@@ -180,7 +182,7 @@ def apposition(doc: Doc, spans: Spans) -> GapPlan:
         end = _site_end(text, spans, i)
         if end is None or entry["count_low"] < 2:
             continue
-        pool = APPOSITIONS if entry["count_low"] >= 3 else APPOSITIONS[:2]
+        pool = APPOSITIONS if entry["count_low"] >= 3 else APPOSED_PAIRS
         words = pick(pool, f"{doc.get('doc_id')}:{i}")
         plan.add([(end, end, words)], spans[KIND], i)
     return plan

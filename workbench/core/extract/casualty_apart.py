@@ -41,9 +41,11 @@ _FINITE = rf"(?=\s+(?:{alt(EN.APART_FINITE)})\b)"
 _LIST_ASIDE = re.compile(
     rf",\s+(?:{alt(EN.APART_LIST_MARKS)})\s+(?:{_FREE}{{2,80}},\s+){{0,3}}{_FREE}{{2,80}},"
     rf"{_FINITE}", re.IGNORECASE)
-# ", a man of 63 and his neighbour," (an age after a comma allowed: ", a farmer, 63,")
+# ", a man of 63 and his neighbour," (an age after a comma allowed: ", a farmer, 63,"), or
+# names: ", Omar Haddad and his neighbour Sami Aziz,"
 _APPOSITION = re.compile(
-    rf",\s+(?:{alt(EN.APART_APPOSITION_OPENERS)})\s+{_FREE}{{2,70}}(?:,\s*\d{{1,3}})?,"
+    rf",\s+(?:(?:{alt(EN.APART_APPOSITION_OPENERS)})\s+|(?-i:[A-Z][a-z]+\s+[A-Z]))"
+    rf"{_FREE}{{2,70}}(?:,\s*\d{{1,3}})?,"
     rf"{_FINITE}", re.IGNORECASE)
 # " and an unknown number of protesters" before the verb the count shares with them
 _UNCOUNTED = re.compile(
@@ -207,10 +209,10 @@ def _outcome(m: re.Match[str]) -> str:
 
 # ", a grandmother and three children among them" closing its clause
 _MARK_LAST = re.compile(
-    rf",\s+(?P<list>{_FREE}{{3,90}}?)\s+among\s+(?:them|whom)(?=\s*(?:[,;.]|$))",
+    rf",\s+(?P<list>(?:{_FREE}|(?<=\d),(?=\d)){{3,110}}?)\s+among\s+(?:them|whom)"
+    r"(?=\s*(?:[,;.]|$))",
     re.IGNORECASE)
 _MEMBER_SPLIT = re.compile(r",\s+|\s+and\s+")
-_AGE = re.compile(r"\s+(?:aged|of)\s+\d.*$", re.IGNORECASE)
 
 
 def members_before_mark(text: str, out: list[Figure],
@@ -228,19 +230,39 @@ def members_before_mark(text: str, out: list[Figure],
             start = text.find(part, at)
             at = start + len(part)
             c = COUNT_RE.match(text, start)
-            if c is None or not (c.group("num") or c.group("art")):
+            if c is None or not (c.group("num") or c.group("art") or c.group("vague")):
                 continue
-            kept = _AGE.sub("", text[c.end():at]).rstrip()
-            if not kept.split() or not person_like(kept.split()):
+            people = _people(text, c.end(), at, person_like)
+            if people is None:
                 continue
             f = _figure(text, start, c, str(group["outcome"]))
             if f is None or int(f["count_low"]) >= int(group["count_low"]):  # type: ignore[call-overload]
                 continue
-            f["end"] = c.end() + len(kept)
-            f["text"] = text[start:int(f["end"])]  # type: ignore[call-overload]
-            f["group"] = kept.split()[-1]
+            f["end"] = people.end()
+            f["text"] = text[start:people.end()]
+            f["group"] = people.group(0).strip()
             found.append(f)
     out.extend(f for f in found if not _overlaps(f, out))
+
+
+_WORDS = re.compile(r"\s+[\w'’\-]+")
+
+
+def _people(text: str, at: int, end: int, person_like: Callable[[list[str]], bool]
+            ) -> re.Match[str] | None:
+    """The few words after a member's count that name people ("women" of "women accused
+    of spying", "tricycle driver" of "tricycle driver who was shot"), or None."""
+    words: list[str] = []
+    pos = at
+    for _ in range(3):
+        m = _WORDS.match(text, pos, end)
+        if m is None:
+            return None
+        words.append(m.group(0).strip())
+        pos = m.end()
+        if words[-1][:1].islower() and person_like(words):
+            return re.compile(r"[\s\S]+").match(text, at, pos)
+    return None
 
 
 def _group_before(text: str, out: list[Figure], at: int) -> Figure | None:
