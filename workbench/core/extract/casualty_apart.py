@@ -278,10 +278,11 @@ _UNCOUNTED_OPEN = re.compile(rf"an?\s+(?:{alt(EN.APART_UNCOUNTED)})\s+number\b",
 
 
 def drop_uncounted(text: str, out: list[Figure]) -> None:
-    """Take out of ``out`` each figure of one that starts at "an unknown number of" or at
-    its "number": the calls of the sets give such a crowd no count word."""
-    out[:] = [f for f in out if not (int(f["count_low"]) == 1  # type: ignore[call-overload]
-                                     and _in_uncounted(text, int(f["start"])))]  # type: ignore[call-overload]
+    """Take out of ``out`` each figure that starts at "an unknown number of" or at its
+    "number": the calls of the sets give such a crowd no count word, and a count found
+    further on for it is no count of its people ("an unknown number of bystanders were
+    injured when 14 inmates overpowered them")."""
+    out[:] = [f for f in out if not _in_uncounted(text, int(f["start"]))]  # type: ignore[call-overload]
 
 
 _UNCOUNTED_BEFORE = re.compile(rf"\ban?\s+(?:{alt(EN.APART_UNCOUNTED)})\s+$", re.IGNORECASE)
