@@ -47,9 +47,10 @@ _APPOSITION = re.compile(
     rf",\s+(?:(?:{alt(EN.APART_APPOSITION_OPENERS)})\s+|(?-i:[A-Z][a-z]+\s+[A-Z]))"
     rf"{_FREE}{{2,70}}(?:,\s*\d{{1,3}})?,"
     rf"{_FINITE}", re.IGNORECASE)
-# " and an unknown number of protesters" before the verb the count shares with them
+# " and an unknown number of protesters" before the verb the count shares with them (tried
+# only where a run of spaces starts: a page of blank padding is read once)
 _UNCOUNTED = re.compile(
-    rf"\s+and\s+(?:an?\s+)?(?:{alt(EN.APART_UNCOUNTED)})\s+number\s+of"
+    rf"(?<!\s)\s+and\s+(?:an?\s+)?(?:{alt(EN.APART_UNCOUNTED)})\s+number\s+of"
     rf"(?:\s+[\w'’\-]+){{1,3}}?{_FINITE}", re.IGNORECASE)
 # What a stretch to read past may not hold: a clause of its own, or an outcome (its people
 # would be victims of another harm).
@@ -74,6 +75,8 @@ def _counted_before(text: str, at: int) -> bool:
 def _stretches(text: str) -> list[tuple[int, int]]:
     found = []
     for rx, outcome_free in ((_LIST_ASIDE, False), (_APPOSITION, True), (_UNCOUNTED, True)):
+        if rx is _UNCOUNTED and " number of" not in text:
+            continue
         for m in rx.finditer(text):
             words = m.group(0)
             if _CLAUSE.search(words) or (outcome_free and _OUTCOME.search(words)):
