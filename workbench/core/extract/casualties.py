@@ -32,6 +32,13 @@ from .casualty_aftermath import (
 )
 from .casualty_age_bound import age_bound_end
 from .casualty_among_named import among_clause_start, among_named_outcome
+from .casualty_apart import (
+    drop_uncounted,
+    mask_apart,
+    members_before_mark,
+    read_apart,
+    tolls_by_number,
+)
 from .casualty_aside_gap import aside_then_outcome, reduced_relative_outcome
 from .casualty_bare_members import bare_members_between, bare_part_before
 from .casualty_bare_shot import (
@@ -1204,10 +1211,19 @@ def _find_part_gaps(text: str) -> list[dict[str, object]]:
     if masked := mask_part_gaps(text):
         # (round en128) a part after its toll read past a phrase of time or place between
         # them ("were killed late on Saturday, 24 of them children")
-        as_written = _find_past_gaps(text)
+        as_written = _find_apart(text)
         if parts_read(masked, as_written):
             return as_written
         return read_past_part_gaps(text, masked, as_written, find_casualties)
+    return _find_apart(text)
+
+
+def _find_apart(text: str) -> list[dict[str, object]]:
+    if masked := mask_apart(text):
+        # (round en132) read past a list, an apposition or an uncounted crowd between
+        # counted people and their verb ("Two civilians, a man of 63 and his neighbour,
+        # were killed"); the figures of the text as written are all kept
+        return read_apart(text, masked, _find_past_gaps(text), find_casualties)
     return _find_past_gaps(text)
 
 
@@ -1381,6 +1397,12 @@ def _find_casualties(text: str, every: tuple[int, ...], cands: tuple[int, ...],
         members_named(text, out)
     notation_counts(text, out)
     bulletin_rows(text, out)
+    # (round en132) tolls told by their number, a list with "among them" last
+    tolls_by_number(text, out, doc.low, _person_like)
+    if " among them" in doc.low or " among whom" in doc.low:
+        members_before_mark(text, out, _person_like)
+    if " number of" in doc.low:
+        drop_uncounted(text, out)
     out.sort(key=_SPAN)
     return out
 

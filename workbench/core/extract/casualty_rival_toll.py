@@ -110,7 +110,8 @@ def rival_tolls(text: str, out: list[dict[str, object]], low: str | None = None)
         if move is None:
             continue
         m = COUNT_RE.match(text, move.end())
-        if m is None or not (m.group("num") or m.group("vague")):
+        # (round en132) a range too: "put the number at between 80 and 90"
+        if m is None or not (m.group("num") or m.group("vague") or m.group("b1")):
             continue
         if move.re is _OF_AFTER and not _BARE_AFTER.match(text, m.end()):
             continue

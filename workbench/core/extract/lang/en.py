@@ -5101,6 +5101,40 @@ PART_REFERENCE_WORDS: dict[str, tuple[str, ...]] = {
     "arrested": _w("detained arrested held"),
 }
 
+# ---------------------------------------------------------------- round en132
+# Counts the sentence keeps apart from their outcome (casualty_apart.py).
+# The marks that open a list of who was among a toll: "At least nine civilians, among them
+# a pharmacist and two brothers, had been killed"; "..., a grandmother and three children
+# among them."
+APART_LIST_MARKS = _p("among them|among whom|including")
+# The words that open an apposition of counted people, read past between them and their
+# verb: "Two civilians, a man of 63 and his neighbour, were killed".
+APART_APPOSITION_OPENERS = _w("a an the his her their its both")
+# A crowd coordinated with a count, no count of its own: "Eight officers and an unknown
+# number of protesters were hurt".
+APART_UNCOUNTED = _w("unknown undisclosed unspecified uncounted unconfirmed")
+# The verbs a count's clause goes on with after such a stretch.
+APART_FINITE = _w("was were had have has")
+# A toll's nouns by outcome, as "put ... at" and "bringing to N the number of ... killed"
+# and a headline's "arrests pass 50" name it.
+APART_TOLL_NOUNS = {
+    "killed": _w("dead deaths fatalities killed"),
+    "wounded": _w("wounded injured injuries"),
+    "arrested": _w("arrests detentions detainees arrested detained"),
+    "captured": _w("abducted kidnapped hostages abductions kidnappings"),
+}
+# ... and the bare toll nouns a headline's verb of passing takes ("death toll passes 40").
+APART_TOLL_HEADS = _w("toll tolls")
+# Verbs of a toll passing a mark: "arrests pass 50", "death toll tops 100".
+APART_PASS_VERBS = _w("pass passes passed top tops topped exceed exceeds exceeded surpass"
+                      " surpasses surpassed")
+# Verbs that bring a toll to a count before its noun: "bringing to two the number of ...".
+APART_BRINGING = _w("bringing brings brought bring raising raises raised taking takes took")
+# Giving a toll by its number: "put the dead at nine", "put the number of detentions far
+# higher, at well over 600".
+APART_PUT_VERBS = _w("put puts putting")
+
+
 # ---------------------------------------------------------------- round en129
 # Dates the clause puts ahead of publication (date_events.py, date_direction.py).
 # Acts whose object is an event that comes after the act, whatever the act's tense: "allowed

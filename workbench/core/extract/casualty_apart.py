@@ -1,0 +1,297 @@
+"""Counts the sentence keeps apart from their outcome (round en132).
+
+News often sets something between a count and the words that tell what became of it:
+a list of who was among the people ("At least nine civilians, among them a pharmacist and
+two brothers, had been killed"), an apposition ("Two civilians, a man of 63 and his
+neighbour, were killed"), a crowd with no count of its own coordinated with it ("Eight
+officers and an unknown number of protesters were hurt"). The neutral gaps of round en123
+skip only stretches with no count in them; these hold counts (the list's members, an
+age), so they are cut here, by their own shapes, and the text is read again without them.
+A figure the text as written gives keeps its span and words; the reading without the
+stretch only adds the figures the text as written does not give.
+
+A toll may also be told by its number rather than by a verb on its people: "put the dead
+at nine", "put the number of detentions far higher, at well over 600", "bringing to two
+the number of security force members killed", a headline's "arrests pass 50". And a list
+may follow its group's clause with the mark last: "killed four people in the market, a
+grandmother and three children among them". These are read after the sentence rules
+(``tolls_by_number``, ``members_before_mark``), each only where no figure of the text
+covers its count already.
+
+Look-alikes give nothing: a toll noun names an outcome of people ("put the cost at 40
+million", "the number of troops at 3,000", "the number of hospitals hit", "prices pass 50"
+hold none), an apposition opens with a determiner (a name or an age in apposition is read
+already), and a stretch that holds an outcome word or a clause of its own is no stretch to
+read past.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from .casualty_neutral_gap import Figure, cut_out
+from .lang import en as EN
+from .lang.build import alt
+from .numbers import COUNT_RE, parse_count
+
+_FREE = r"[^,;:.!?()\[\]\"“”\n]"
+_FINITE = rf"(?=\s+(?:{alt(EN.APART_FINITE)})\b)"
+# ", among them a pharmacist and two brothers aged 10 and 12," before the group's verb
+_LIST_ASIDE = re.compile(
+    rf",\s+(?:{alt(EN.APART_LIST_MARKS)})\s+(?:{_FREE}{{2,80}},\s+){{0,3}}{_FREE}{{2,80}},"
+    rf"{_FINITE}", re.IGNORECASE)
+# ", a man of 63 and his neighbour," (an age after a comma allowed: ", a farmer, 63,"), or
+# names: ", Omar Haddad and his neighbour Sami Aziz,"
+_APPOSITION = re.compile(
+    rf",\s+(?:(?:{alt(EN.APART_APPOSITION_OPENERS)})\s+|(?-i:[A-Z][a-z]+\s+[A-Z]))"
+    rf"{_FREE}{{2,70}}(?:,\s*\d{{1,3}})?,"
+    rf"{_FINITE}", re.IGNORECASE)
+# " and an unknown number of protesters" before the verb the count shares with them (tried
+# only where a run of spaces starts: a page of blank padding is read once)
+_UNCOUNTED = re.compile(
+    rf"(?<!\s)\s+and\s+(?:an?\s+)?(?:{alt(EN.APART_UNCOUNTED)})\s+number\s+of"
+    rf"(?:\s+[\w'’\-]+){{1,3}}?{_FINITE}", re.IGNORECASE)
+# What a stretch to read past may not hold: a clause of its own, or an outcome (its people
+# would be victims of another harm).
+_CLAUSE = re.compile(
+    rf"\b(?:{alt((*EN.SUBJECT_GAP_CLAUSE_WORDS, *EN.NEUTRAL_GAP_FINITE_WORDS))})\b",
+    re.IGNORECASE)
+_OUTCOME = re.compile(rf"\b(?:{alt(EN.NEUTRAL_GAP_OUTCOME_WORDS)})\b", re.IGNORECASE)
+# The counted people before a stretch: a number since the last mark of the clause.
+_MARK = re.compile(r"[,;:.!?()\[\]\"“”\n]")
+_REACH = 70
+
+
+def _counted_before(text: str, at: int) -> bool:
+    """Whether a number (not an article) counts the people right before ``at``."""
+    lo = max(0, at - _REACH)
+    marks = [m.end() for m in _MARK.finditer(text, lo, at)]
+    lead = text[marks[-1] if marks else lo:at]
+    return any(m.group("num") or m.group("vague") or m.group("b1")
+               for m in COUNT_RE.finditer(lead))
+
+
+def _stretches(text: str) -> list[tuple[int, int]]:
+    found = []
+    for rx, outcome_free in ((_LIST_ASIDE, False), (_APPOSITION, True), (_UNCOUNTED, True)):
+        if rx is _UNCOUNTED and " number of" not in text:
+            continue
+        for m in rx.finditer(text):
+            words = m.group(0)
+            if _CLAUSE.search(words) or (outcome_free and _OUTCOME.search(words)):
+                continue
+            if _counted_before(text, m.start()):
+                found.append(m.span())
+    return sorted(found)
+
+
+def mask_apart(text: str) -> tuple[str, Callable[[int, int], tuple[int, int]]] | None:
+    """``text`` without each list, apposition or uncounted crowd between counted people and
+    their verb, and a function from a figure's span in it to its span in ``text``; None
+    when it holds none."""
+    if ", " not in text and " number of " not in text:
+        return None
+    kept: list[tuple[int, int]] = []
+    for a, b in _stretches(text):
+        if not kept or a >= kept[-1][1]:
+            kept.append((a, b))
+    if not kept:
+        return None
+    masked, back = cut_out(text, kept)
+
+    def span_back(start: int, end: int) -> tuple[int, int]:
+        # a figure read across a cut shows its people, as the text gives them before it
+        a, b = back(start, True), back(end, False)
+        inside = next((g for g, _ in kept if a < g < b), None)
+        return (a, b) if inside is None else (a, inside)
+
+    return masked, span_back
+
+
+def _overlaps(f: Figure, figures: list[Figure]) -> bool:
+    a, b = int(f["start"]), int(f["end"])  # type: ignore[call-overload]
+    return any(int(g["start"]) < b and a < int(g["end"]) for g in figures)  # type: ignore[call-overload]
+
+
+def read_apart(text: str, masked: tuple[str, Callable[[int, int], tuple[int, int]]],
+               as_written: list[Figure], read: Callable[[str], list[Figure]]) -> list[Figure]:
+    """The figures of the text as written, and each figure ``read`` finds in the masked
+    text that none of them overlaps, carried back (its words cut from ``text``). Where
+    the two readings give one count over the same words with two outcomes, the reading without
+    the stretch wins: "a driver was killed and two others and an unknown number of
+    bystanders were wounded" gives two wounded, not two killed."""
+    out = list(as_written)
+    for f in read(masked[0]):
+        f["start"], f["end"] = masked[1](int(f["start"]), int(f["end"]))  # type: ignore[call-overload]
+        f["text"] = text[int(f["start"]):int(f["end"])]  # type: ignore[call-overload]
+        crossed = [g for g in out if _overlaps(f, [g])
+                   and g["count_low"] == f["count_low"] and g["outcome"] != f["outcome"]]
+        if crossed:
+            out = [g for g in out if g not in crossed]
+            out.append(f)
+        elif not _overlaps(f, as_written):
+            out.append(f)
+    out.sort(key=lambda f: (int(f["start"]), int(f["end"])))  # type: ignore[call-overload]
+    return out
+
+
+# ---------------------------------------------------------------- tolls told by their number
+
+_NOUN_OUTCOME = {w: outcome for outcome, words in EN.APART_TOLL_NOUNS.items() for w in words}
+_TOLL_NOUN = alt(tuple(_NOUN_OUTCOME))
+_SPAN_WORDS = r"(?:[\w'’\-]+\s+){0,3}?"
+# "put the dead at nine", "put the number of detentions far higher, at well over 600"
+_PUT = re.compile(
+    rf"\b(?:{alt(EN.APART_PUT_VERBS)})\s+(?P<np>the\s+(?:(?:number|total|toll|tally)\s+of\s+)?"
+    rf"{_SPAN_WORDS}(?P<noun>{_TOLL_NOUN}))\s+(?:(?:even|much|far|still)\s+)?"
+    r"(?:(?:higher|lower),?\s+)?at\s+(?:well\s+|just\s+)?", re.IGNORECASE)
+# "bringing to two the number of security force members killed"
+_BRINGING = re.compile(
+    rf"\b(?:{alt(EN.APART_BRINGING)})\s+to\s+(?P<count>[\w,\- ]{{1,30}}?)\s+the\s+"
+    rf"(?:number|total|toll|tally)\s+of\s+(?P<people>(?:[\w'’\-]+\s+){{1,4}}?)"
+    rf"(?P<noun>{_TOLL_NOUN})\b", re.IGNORECASE)
+# "arrests pass 50", "death toll tops 100"
+_PASSING = re.compile(
+    rf"\b(?P<noun>{_TOLL_NOUN}|(?:death\s+)?(?:{alt(EN.APART_TOLL_HEADS)}))\s+"
+    rf"(?:{alt(EN.APART_PASS_VERBS)})\s+", re.IGNORECASE)
+_PAST_WORDS = frozenset(("killed", "wounded", "injured", "arrested", "detained", "abducted",
+                         "kidnapped"))
+
+
+def _figure(text: str, a: int, m: re.Match[str], outcome: str, qualifier: str | None = None
+            ) -> Figure | None:
+    parsed = parse_count(m)
+    if parsed is None:
+        return None
+    low, high, qual = parsed
+    return {"start": a, "end": m.end(), "text": text[a:m.end()], "outcome": outcome,
+            "count_low": low, "count_high": high,
+            "qualifier": qualifier if qualifier and qual == "exact" else qual, "group": None}
+
+
+def _counted(m: re.Match[str] | None) -> bool:
+    return bool(m and (m.group("num") or m.group("b1") or m.group("vague")))
+
+
+def tolls_by_number(text: str, out: list[Figure], low: str,
+                    person_like: Callable[[list[str]], bool]) -> None:
+    """Append to ``out`` each toll told by its number that no figure of it covers."""
+    found: list[Figure] = []
+    if " at " in low and ("put " in low or "puts " in low or "putting " in low):
+        for m in _PUT.finditer(text):
+            c = COUNT_RE.match(text, m.end())
+            if _counted(c) and (f := _figure(text, m.start("np"), c, _outcome(m))):
+                found.append(f)
+    if " the number of " in low or " the total of " in low or " the toll of " in low:
+        for m in _BRINGING.finditer(text):
+            c = COUNT_RE.fullmatch(m.group("count"))
+            people = m.group("people").split()
+            # a toll of people, not of hospitals: a person noun before a past outcome
+            if (not _counted(c) or m.group("noun").lower() not in _PAST_WORDS
+                    or not person_like(people)):
+                continue
+            c = COUNT_RE.match(text, m.start("count"))
+            if c is not None and (f := _figure(text, m.start(), c, _outcome(m))):
+                f["group"] = " ".join(people)
+                found.append(f)
+    if " pass" in low or " top" in low or " exceed" in low or " surpass" in low:
+        for m in _PASSING.finditer(text):
+            c = COUNT_RE.match(text, m.end())
+            if _counted(c) and (f := _figure(text, m.start(), c, _outcome(m), "more_than")):
+                found.append(f)
+    out.extend(f for f in found if not _overlaps(f, out))
+
+
+def _outcome(m: re.Match[str]) -> str:
+    noun = m.group("noun").lower()
+    return _NOUN_OUTCOME.get(noun, "killed")  # a bare "toll" is of the dead
+
+
+# ---------------------------------------------------------------- a list with its mark last
+
+# ", a grandmother and three children among them" closing its clause
+_MARK_LAST = re.compile(
+    rf",\s+(?P<list>(?:{_FREE}|(?<=\d),(?=\d)){{3,110}}?)\s+among\s+(?:them|whom)"
+    r"(?=\s*(?:[,;.]|$))",
+    re.IGNORECASE)
+_MEMBER_SPLIT = re.compile(r",\s+|\s+and\s+")
+
+
+def members_before_mark(text: str, out: list[Figure],
+                        person_like: Callable[[list[str]], bool]) -> None:
+    """Append to ``out`` each counted member of a list closed by "among them", with the
+    outcome of its group: the figure of the same sentence right before the list, with a
+    larger count."""
+    found: list[Figure] = []
+    for m in _MARK_LAST.finditer(text):
+        group = _group_before(text, out, m.start())
+        if group is None:
+            continue
+        at = m.start("list")
+        for part in _MEMBER_SPLIT.split(m.group("list")):
+            start = text.find(part, at)
+            at = start + len(part)
+            c = COUNT_RE.match(text, start)
+            if c is None or not (c.group("num") or c.group("art") or c.group("vague")):
+                continue
+            people = _people(text, c.end(), at, person_like)
+            if people is None:
+                continue
+            f = _figure(text, start, c, str(group["outcome"]))
+            if f is None or int(f["count_low"]) >= int(group["count_low"]):  # type: ignore[call-overload]
+                continue
+            f["end"] = people.end()
+            f["text"] = text[start:people.end()]
+            f["group"] = people.group(0).strip()
+            found.append(f)
+    out.extend(f for f in found if not _overlaps(f, out))
+
+
+_WORDS = re.compile(r"\s+[\w'’\-]+")
+
+
+def _people(text: str, at: int, end: int, person_like: Callable[[list[str]], bool]
+            ) -> re.Match[str] | None:
+    """The few words after a member's count that name people ("women" of "women accused
+    of spying", "tricycle driver" of "tricycle driver who was shot"), or None."""
+    words: list[str] = []
+    pos = at
+    for _ in range(3):
+        m = _WORDS.match(text, pos, end)
+        if m is None:
+            return None
+        words.append(m.group(0).strip())
+        pos = m.end()
+        if words[-1][:1].islower() and person_like(words):
+            return re.compile(r"[\s\S]+").match(text, at, pos)
+    return None
+
+
+def _group_before(text: str, out: list[Figure], at: int) -> Figure | None:
+    """The figure of the same sentence that ends last before ``at``."""
+    before = [f for f in out if int(f["end"]) <= at  # type: ignore[call-overload]
+              and not re.search(r"[.!?]\s|\n", text[int(f["end"]):at])]  # type: ignore[call-overload]
+    return max(before, key=lambda f: int(f["end"]), default=None)  # type: ignore[call-overload]
+
+
+# ---------------------------------------------------------------- no count, no figure
+
+_UNCOUNTED_OPEN = re.compile(rf"an?\s+(?:{alt(EN.APART_UNCOUNTED)})\s+number\b", re.IGNORECASE)
+
+
+def drop_uncounted(text: str, out: list[Figure]) -> None:
+    """Take out of ``out`` each figure that starts at "an unknown number of" or at its
+    "number": the calls of the sets give such a crowd no count word, and a count found
+    further on for it is no count of its people ("an unknown number of bystanders were
+    injured when 14 inmates overpowered them")."""
+    out[:] = [f for f in out if not _in_uncounted(text, int(f["start"]))]  # type: ignore[call-overload]
+
+
+_UNCOUNTED_BEFORE = re.compile(rf"\ban?\s+(?:{alt(EN.APART_UNCOUNTED)})\s+$", re.IGNORECASE)
+
+
+def _in_uncounted(text: str, at: int) -> bool:
+    """Whether a figure starting at ``at`` starts "an unknown number" or at its "number"."""
+    return bool(_UNCOUNTED_OPEN.match(text, at)
+                or _UNCOUNTED_BEFORE.search(text, max(0, at - 25), at))
