@@ -30,6 +30,7 @@ from operator import itemgetter
 from typing import Any
 
 from ..lang import ar as V
+from .casualty_release import held_in_deal, held_pair, unheld_accusative
 from .casualty_variants import fallen_dead_after, fallen_one_of, qualified_count_after
 from .normalise import Folded, fold_map, fold_set, fold_word, stems
 from .tokens import (
@@ -214,7 +215,8 @@ _TOLL_PLACE_PREPS = fold_set(V.TOLL_PLACE_PREPS)
 _TOLL_ESTIMATORS = fold_set(V.TOLL_ESTIMATORS)
 _VERB_OBJECT_PRONOUNS = V.OBJECT_PRONOUNS_THEM_HER_HIM
 _PEOPLE_RELATIVES = fold_set(V.PEOPLE_RELATIVES)
-_TOLL_NOUNS = fold_map({**V.OUTCOME_NOUNS, **V.TOLL_NOUNS, **V.FLED_TOLL_NOUNS})
+_TOLL_NOUNS = fold_map({**V.OUTCOME_NOUNS, **V.TOLL_NOUNS, **V.FLED_TOLL_NOUNS,
+                        **V.POSSESSED_TOLL_NOUNS})
 _FLED_TOLLS = fold_set(V.FLED_TOLL_NOUNS)
 _MEMBERSHIP = fold_set(V.MEMBERSHIP_HEADS)
 # A day part or a weekday after a group says when, not who ("قتل 3 أشخاص ليل الأحد").
@@ -226,6 +228,7 @@ _COMPOSED = fold_set(V.COMPOSED_OF)
 # Outcomes that say what people are (captives, detainees, the displaced), which an
 # outcome verb before the count overrides: "أعدمت الميليشيا 4 أسرى" killed the captives.
 _STATUS_OUTCOMES = frozenset(("captured", "arrested", "displaced", "missing"))
+_HELD_OUTCOMES = frozenset(("captured", "arrested"))
 _ONE = frozenset(V.ONE_WORDS_FOLDED)
 _MONDAY = fold_set(V.MONDAY_WORDS)
 _WEEKDAY_WORDS = fold_set(V.WEEKDAYS)
@@ -1104,9 +1107,15 @@ def _sentence(toks: list[Token], sa: int, sb: int, where: _Candidates) -> list[_
             # "4 جنود تحتجزهم الجماعة"، "المحتجزين لدى الفصيل"، "احتجز مسلحون 5 أشخاص",
             # "تحرير 40 مهاجرا كانوا محتجزين"
             f.outcome = "captured"
-        if f and f.outcome == "arrested" and f.a == c.a and c.a > sa and toks[
-                c.a - 1].w in _DEALS:
-            continue  # "تبادل نحو 1,200 محتجز": the detainees a deal would free
+        if f and f.outcome in _HELD_OUTCOMES and f.a == c.a and c.a > sa and word_in(
+                toks[c.a - 1], _DEALS):
+            # "تبادل نحو 1,200 محتجز"، "تبادل نحو 15 ألف أسير ومعتقل": the held a deal
+            # would free
+            continue
+        if f and f.outcome == "arrested" and held_in_deal(toks, sa, sb, f.a, f.b):
+            f.outcome = "captured"  # "صفقة تبادل ... أفرج بموجبها عن 11 محتجزا"
+        if f and f.outcome == "arrested" and unheld_accusative(toks, f.count.b):
+            continue  # "11 محتجزا" with no armed holder and no deal
         if f and f.outcome == "captured" and _led_away_by_state(toks, f):
             f.outcome = "arrested"  # "واقتادت دورية الشرطة ثلاثة شبان إلى المخفر"
         if f and _to_death(toks, f.b, sb):
@@ -1321,7 +1330,8 @@ def _shared_after(toks: list[Token], j: int, sb: int) -> bool:
             # "سقوط قتيل وجريح": the fall of two bare singulars is one of each (the shared
             # figure is a plural pair or "بين قتيل وجريح" with its count before)
             own = True
-        return bool(o2f) and _NOUNS[o2f] != o1 and not own
+        return bool(o2f) and _NOUNS[o2f] != o1 and not own and not held_pair(
+            str(o1), str(_NOUNS[o2f]))
     return False
 
 

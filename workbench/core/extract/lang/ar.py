@@ -10,6 +10,29 @@ from __future__ import annotations
 
 # --- casualty outcomes -------------------------------------------------------
 
+# --- round ar108: people told by their release, tolls told by their number ----------
+# The singular accusative of the held after a count of eleven to ninety-nine, read as the
+# captives of an armed holder ("63 محتجزا لدى الحوثيين") or of a deal between parties
+# ("أفرج بموجبها عن 11 محتجزا"، "ستشمل نحو 60 محتجزا"), or as who died ("وفاة 14
+# محتجزا"); a state's count of its detainees in the word stays unread.
+HELD_ACCUSATIVE: tuple[str, ...] = ("محتجزا",)
+# The plural of a toll's "عدد" ("أعداد النازحين تجاوزت 500 ألف شخص"): only before an outcome
+# noun, so "أعداد كبيرة من" stays a vague count.
+TOLL_PLURALS: tuple[str, ...] = ("أعداد",)
+# A toll's noun with the pronoun of the body that counts its own ("عدد شهدائها بلغ 112"،
+# "حصيلة قتلاه"): inside a toll only, since alone the possessed noun counts nobody.
+# A deal that frees people held on both sides ("إتمام صفقة تبادل ... أفرج بموجبها عن 11
+# محتجزا"، "الصفقة ستشمل نحو 60 محتجزا"): the held it counts were captives of the parties,
+# not detainees of a state.
+CAPTIVE_DEALS: tuple[str, ...] = ("صفقة", "الصفقة")
+POSSESSED_TOLL_NOUNS: dict[str, str] = {
+    **dict.fromkeys(("شهدائها", "شهدائه", "شهدائهم", "شهدائنا", "قتلاها", "قتلاه", "قتلاهم",
+                     "قتلانا"), "killed"),
+    **dict.fromkeys(("جرحاها", "جرحاه", "جرحاهم", "جرحانا"), "wounded"),
+    **dict.fromkeys(("أسراها", "أسراه", "أسراهم", "أسرانا"), "captured"),
+    **dict.fromkeys(("معتقليها", "معتقليه", "معتقليهم"), "arrested"),
+}
+
 # --- round ar107: the words Arabic news varies for one outcome ---------------------
 # "Rose" (to martyrdom) in the singular, the mourning style's word for "استشهد": before
 # the people counted, right after it as it takes no object ("ارتقى 11 فلسطينيا"، "ارتقت
@@ -382,7 +405,7 @@ OUTCOME_NOUNS: dict[str, str] = {
     ), "captured"),
     **dict.fromkeys((
         "معتقل", "معتقلا", "معتقلين", "معتقلون", "موقوف", "موقوفين", "محتجز", "محتجزين",
-        "محتجزون",
+        "محتجزون", *HELD_ACCUSATIVE,
     ), "arrested"),
     **dict.fromkeys(("مفقود", "مفقودا", "مفقودين", "مفقودون",
                      # forcibly disappeared ("مخفيين قسرا"): missing, by whoever took them
@@ -872,7 +895,7 @@ ONE_MORE_WORDS: tuple[str, ...] = ("آخر", "أخرى", "ثالث", "ثالثة
                                    "خامسا", "سادسا")
 
 # Toll phrases: "عدد القتلى ... ارتفع إلى 7", "حصيلة القتلى بلغت 30".
-TOLL_WORDS: tuple[str, ...] = ("عدد", "حصيلة")
+TOLL_WORDS: tuple[str, ...] = ("عدد", "حصيلة", *TOLL_PLURALS)
 # Where the people a toll counts are, as one adverb between them and an estimate ("عدد
 # النازحين داخليا بنحو مليون"، "عدد اللاجئين خارجيا").
 TOLL_ADVERBS: tuple[str, ...] = ("داخليا", "خارجيا", "محليا")

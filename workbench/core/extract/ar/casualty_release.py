@@ -1,0 +1,39 @@
+"""Arabic casualty readings of people told by their release or exchange, and of tolls told
+by their number.
+
+Small checks the casualty reader (``casualties.py``) calls where a release, a deal or a
+toll's own verb tells who was held or how many were hit: the outcome of people freed is
+chosen from what held them (captives of armed parties, or detainees of a state).
+"""
+
+from __future__ import annotations
+
+from ..lang import ar as V
+from .normalise import fold_set
+from .tokens import Token, word_in
+
+_HELD_OUTCOMES = frozenset(("captured", "arrested"))
+_CAPTIVE_DEALS = fold_set(V.CAPTIVE_DEALS)
+_HELD = fold_set(V.HELD_NOUNS)
+_HELD_ACCUSATIVE = fold_set(V.HELD_ACCUSATIVE)
+
+
+def held_pair(first: str, second: str) -> bool:
+    """Are two outcome nouns joined by "و" two names of the held ("47 أسيرا ومحتجزا")?
+    They count the same people, so the number is not one shared by two outcomes."""
+    return first in _HELD_OUTCOMES and second in _HELD_OUTCOMES
+
+
+def held_in_deal(toks: list[Token], sa: int, sb: int, a: int, b: int) -> bool:
+    """Is the figure in [a, b) a count of the held ("محتجزا") in a sentence that tells a
+    deal freeing them ("صفقة تبادل ... أفرج بموجبها عن 11 محتجزا")? Such a deal is made
+    between parties holding each other's people: captives, not a state's detainees."""
+    return any(word_in(toks[r], _HELD) for r in range(a, b)) and any(
+        word_in(toks[r], _CAPTIVE_DEALS) for r in range(sa, sb))
+
+
+
+def unheld_accusative(toks: list[Token], b: int) -> bool:
+    """Is the word right after a count ending at ``b`` the held in the accusative ("11
+    محتجزا")? Read as an arrest, such a count is a state's tally of its detainees."""
+    return b < len(toks) and word_in(toks[b], _HELD_ACCUSATIVE) is not None
