@@ -30,7 +30,12 @@ from operator import itemgetter
 from typing import Any
 
 from ..lang import ar as V
-from .casualty_release import held_in_deal, held_pair, unheld_accusative
+from .casualty_release import (
+    held_clause_after_comma,
+    held_in_deal,
+    held_pair,
+    unheld_accusative,
+)
 from .casualty_variants import fallen_dead_after, fallen_one_of, qualified_count_after
 from .normalise import Folded, fold_map, fold_set, fold_word, stems
 from .tokens import (
@@ -1954,6 +1959,8 @@ def _forward(toks: list[Token], j: int, sb: int, max_gap: int = 6) -> tuple[int,
     k = j
     while k < sb and gap <= max_gap:
         t = toks[k]
+        if (held := held_clause_after_comma(toks, k, sb)) is not None:
+            return k + 4, held  # "ثلاثة شبان من ريف البلدة، كانوا قد خطفوا"
         if t.w in ("،", ",") and k + 2 < sb and word_in(toks[k + 1], _SUBGROUP) and (
                 toks[k + 2].is_digit or _count_word(toks[k + 2]) or word_in(
                     toks[k + 2], _DUALS) or _singular(toks[k + 2])):

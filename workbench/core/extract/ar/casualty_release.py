@@ -9,13 +9,16 @@ chosen from what held them (captives of armed parties, or detainees of a state).
 from __future__ import annotations
 
 from ..lang import ar as V
-from .normalise import fold_set
+from .normalise import fold_map, fold_set
 from .tokens import Token, word_in
 
 _HELD_OUTCOMES = frozenset(("captured", "arrested"))
 _CAPTIVE_DEALS = fold_set(V.CAPTIVE_DEALS)
 _HELD = fold_set(V.HELD_NOUNS)
 _HELD_ACCUSATIVE = fold_set(V.HELD_ACCUSATIVE)
+_HELD_AFTER = {w: o for w, o in fold_map(V.OUTCOME_AFTER).items() if o in _HELD_OUTCOMES}
+_WERE = fold_set(V.WERE_PLURAL_VERBS)
+_QAD = fold_set(("قد",))
 
 
 def held_pair(first: str, second: str) -> bool:
@@ -37,3 +40,15 @@ def unheld_accusative(toks: list[Token], b: int) -> bool:
     """Is the word right after a count ending at ``b`` the held in the accusative ("11
     محتجزا")? Read as an arrest, such a count is a state's tally of its detainees."""
     return b < len(toks) and word_in(toks[b], _HELD_ACCUSATIVE) is not None
+
+
+
+def held_clause_after_comma(toks: list[Token], k: int, sb: int) -> str | None:
+    """The outcome of the clause a comma at ``k`` opens when it tells how the people counted
+    before it came to be held ("أفرجت قوى الأمن عن ثلاثة شبان من ريف البلدة، كانوا قد خطفوا
+    قبل أيام"): "were" and "قد" before a passive of holding, the clause ending the figure
+    four words on. None for any other comma."""
+    if k + 3 < sb and toks[k].w in ("،", ",") and toks[k + 1].w in _WERE and (
+            toks[k + 2].w in _QAD):
+        return _HELD_AFTER.get(toks[k + 3].w)
+    return None

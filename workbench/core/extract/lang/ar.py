@@ -21,6 +21,16 @@ HELD_ACCUSATIVE: tuple[str, ...] = ("محتجزا",)
 TOLL_PLURALS: tuple[str, ...] = ("أعداد",)
 # A toll's noun with the pronoun of the body that counts its own ("عدد شهدائها بلغ 112"،
 # "حصيلة قتلاه"): inside a toll only, since alone the possessed noun counts nobody.
+# The verbs of holding with the object pronoun of the people counted before them, plural or
+# dual, in a relative clause after a release ("أفرجت السلطات عن صيادين اثنين كانت
+# اعتقلتهما"، "أطلقت سراح خمسة شبان كانت اعتقلتهم"): what held them is the figure's outcome.
+HELD_THEM_AFTER: dict[str, str] = {
+    **dict.fromkeys(("اعتقلتهم", "اعتقلتهما", "اعتقلهما", "اعتقلوهم", "احتجزتهما",
+                     "احتجزهما", "احتجزوهم", "أوقفتهم", "أوقفتهما", "أوقفهم", "أوقفهما"),
+                    "arrested"),
+    **dict.fromkeys(("اختطفتهما", "اختطفهما", "خطفتهما", "خطفهما", "اختطفوهم", "خطفوهم",
+                     "أسرتهم", "أسرتهما", "أسروهم"), "captured"),
+}
 # A deal that frees people held on both sides ("إتمام صفقة تبادل ... أفرج بموجبها عن 11
 # محتجزا"، "الصفقة ستشمل نحو 60 محتجزا"): the held it counts were captives of the parties,
 # not detainees of a state.
@@ -559,6 +569,7 @@ OUTCOME_AFTER: dict[str, str] = {
     # held, the holder after the verb: "6 أشخاص تحتجزهم الشرطة" (captured when the holder
     # is an armed group: see ARMED_HOLDERS)
     **dict.fromkeys(("تحتجزهم", "يحتجزهم", "احتجزهم", "احتجزتهم"), "arrested"),
+    **HELD_THEM_AFTER,
     **dict.fromkeys(("نزحوا", "فروا", "هجروا", "شردوا", "لجأوا", "لجؤوا"), "displaced"),
     # families and households take a feminine singular verb: "2,300 أسرة نزحت"
     # and families that left their homes fled them: "عشرات العائلات غادرت البلدة"
