@@ -31,6 +31,9 @@ from typing import Any
 
 from ..lang import ar as V
 from .casualty_release import (
+    FREED_WORDS,
+    freed_among,
+    freed_of_them,
     held_clause_after_comma,
     held_in_deal,
     held_pair,
@@ -965,7 +968,7 @@ _OWN_OUTCOMES = fold_map(V.OWN_OUTCOMES)
 _OUTCOME_WORDS = frozenset(_TRIGGERS) | frozenset(_NOUNS) | frozenset(_AFTER) | frozenset(
     _DUAL_NOUNS) | frozenset(_SELF_VERBS) | frozenset(_TOLL_NOUNS) | frozenset(("عداد",)) | (
     _ELIMINATION) | _PARTING | _LOSING | _BARE_TOLLS | frozenset(_STILL_STATES) | _DEATH_ENDS | (
-    _THEIR_BODIES) | _BODY_PAIRS | _ONE_OF_THEM | frozenset(_OWN_OUTCOMES)
+    _THEIR_BODIES) | _BODY_PAIRS | _ONE_OF_THEM | frozenset(_OWN_OUTCOMES) | FREED_WORDS
 # Words that can start a count phrase (qualifiers, number words, vague words).
 _COUNT_STARTS = (frozenset(k[0] for k in _QUAL_BEFORE) | frozenset(_UNITS) | frozenset(_TENS)
                  | frozenset(_HUNDREDS) | frozenset(_ROUND) | frozenset(_VAGUE)
@@ -1585,6 +1588,8 @@ def _backward(toks: list[Token], sa: int, c: _Count, max_gap: int = 4) -> tuple[
                     # a new clause ("مقتل الحارس، و3 مدنيين آخرين" shares its verb)
                     return None
                 return k, str(_TRIGGERS[f])
+            if k > sa and toks[k - 1].w in _BETWEEN | {"بين"} and freed_among(t):
+                return k - 1, "captured"  # "بين المحررين 11 امرأة"
             nf = word_in(t, _NOUNS)
             if nf and k > sa and toks[k - 1].w in _BETWEEN | {"بين"}:
                 # "من بين القتلى ضابطا": the "من" before "بين" opens the phrase
@@ -2481,6 +2486,8 @@ def _link(toks: list[Token], sa: int, sb: int, c: _Count,
     group: tuple[int, int] | None = None
     if h is not None and toks[h].w == "من" and h + 1 < sb and word_in(toks[h + 1], _NOUNS):
         h += 1  # "نحو 20 من الجرحى"
+    if (freed := freed_of_them(toks, sa, c.a, h)) is not None:
+        return _Figure(c.a - 1, freed, "captured", c, None)  # "تحرير اثنين منهم"
     if h is not None and toks[h].w in _OTHERS and c.a > sa and word_in(toks[c.a - 1], _TREATING):
         # "وعالجت 22 آخرين ميدانيا": more of the wounded, treated where they fell
         return _Figure(c.a - 1, h + 1, "wounded", c, None)

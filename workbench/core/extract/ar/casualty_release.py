@@ -18,6 +18,11 @@ _HELD = fold_set(V.HELD_NOUNS)
 _HELD_ACCUSATIVE = fold_set(V.HELD_ACCUSATIVE)
 _HELD_AFTER = {w: o for w, o in fold_map(V.OUTCOME_AFTER).items() if o in _HELD_OUTCOMES}
 _WERE = fold_set(V.WERE_PLURAL_VERBS)
+_FREEING = fold_set(V.FREEING_WORDS)
+_FREED_AMONG = fold_set(V.FREED_AMONG)
+_OF_THEM = fold_set(V.OF_THEM)
+# Words that may tie a count to a capture in a sentence with no other outcome word.
+FREED_WORDS = _FREEING | _FREED_AMONG
 _QAD = fold_set(("قد",))
 
 
@@ -52,3 +57,22 @@ def held_clause_after_comma(toks: list[Token], k: int, sb: int) -> str | None:
             toks[k + 2].w in _QAD):
         return _HELD_AFTER.get(toks[k + 3].w)
     return None
+
+
+def freed_of_them(toks: list[Token], sa: int, a: int, h: int | None) -> int | None:
+    """Where a count freed from captors ends when it counts a part of people named before
+    ("تحرير اثنين منهم"، "وحررت القوة ثلاثة منهم" after an abduction): the verb or verbal
+    noun of freeing right before the count and "منهم" right after it. A release by the
+    holders ("أفرج عن 14 منهم") tells no figure: only a freeing does, the held keeping
+    their count as captives."""
+    if h is None or a - 1 < sa or toks[h].w not in _OF_THEM:
+        return None
+    if word_in(toks[a - 1], _FREEING) is None:
+        return None
+    return h + 1
+
+
+def freed_among(t: Token) -> bool:
+    """Is ``t`` the freed after "بين" ("بين المحررين 11 امرأة")? Its sub-group were
+    captives."""
+    return word_in(t, _FREED_AMONG) is not None

@@ -31,6 +31,9 @@ HELD_THEM_AFTER: dict[str, str] = {
     **dict.fromkeys(("اختطفتهما", "اختطفهما", "خطفتهما", "خطفهما", "اختطفوهم", "خطفوهم",
                      "أسرتهم", "أسرتهما", "أسروهم"), "captured"),
 }
+# The freed, after "بين" before a sub-group of them ("بين المحررين 11 امرأة و3 أطفال"):
+# freeing says their holders were captors (FREEING_WORDS), so they were captives.
+FREED_AMONG: tuple[str, ...] = ("المحررين", "المحررات")
 # A deal that frees people held on both sides ("إتمام صفقة تبادل ... أفرج بموجبها عن 11
 # محتجزا"، "الصفقة ستشمل نحو 60 محتجزا"): the held it counts were captives of the parties,
 # not detainees of a state.
