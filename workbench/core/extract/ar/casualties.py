@@ -37,6 +37,7 @@ from .casualty_release import (
     held_clause_after_comma,
     held_in_deal,
     held_pair,
+    one_released,
     unheld_accusative,
 )
 from .casualty_variants import fallen_dead_after, fallen_one_of, qualified_count_after
@@ -438,6 +439,8 @@ def find_casualties_ar(text: str) -> list[dict[str, Any]]:
                 continue
             if f.outcome == "displaced" and _aimed_at(toks, sa, f):
                 continue
+            if one_released(toks, sa, f.a):
+                continue  # "أفرج الجيش عن أحد المعتقلين": a release on its own
             if f.outcome == "captured" and _in_jail(toks, sa, f.a):
                 jailed, f.outcome = f.b, "arrested"
             elif f.outcome == "captured" and (_state_prisoners(toks, sa, f) or (

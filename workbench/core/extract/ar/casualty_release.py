@@ -21,6 +21,10 @@ _WERE = fold_set(V.WERE_PLURAL_VERBS)
 _FREEING = fold_set(V.FREEING_WORDS)
 _FREED_AMONG = fold_set(V.FREED_AMONG)
 _OF_THEM = fold_set(V.OF_THEM)
+_RELEASE_ABOUT = fold_set(V.RELEASE_WORDS_ABOUT)
+_RELEASE_OF = fold_set(V.RELEASE_WORDS_OF)
+_ABOUT = fold_set(("عن",))
+_ONE_OF = frozenset(V.ONE_OF_FOLDED)
 # Words that may tie a count to a capture in a sentence with no other outcome word.
 FREED_WORDS = _FREEING | _FREED_AMONG
 _QAD = fold_set(("قد",))
@@ -76,3 +80,19 @@ def freed_among(t: Token) -> bool:
     """Is ``t`` the freed after "بين" ("بين المحررين 11 امرأة")? Its sub-group were
     captives."""
     return word_in(t, _FREED_AMONG) is not None
+
+
+def one_released(toks: list[Token], sa: int, a: int) -> bool:
+    """Does the figure at ``a`` count one person a release frees ("أفرج الجيش عن أحد
+    المعتقلين"، "أطلقوا سراح أحد العمال")? A release on its own is no figure."""
+    if a >= len(toks) or bare(toks[a].w) not in _ONE_OF or a - 1 < sa:
+        return False
+    if word_in(toks[a - 1], _RELEASE_OF) is not None:
+        return True
+    return a - 2 >= sa and toks[a - 1].w in _ABOUT and word_in(
+        toks[a - 2], _RELEASE_ABOUT) is not None
+
+
+def bare(w: str) -> str:
+    """``w`` without "و" before it ("وأحد")."""
+    return w[1:] if w.startswith("و") and len(w) > 3 else w

@@ -31,6 +31,13 @@ HELD_THEM_AFTER: dict[str, str] = {
     **dict.fromkeys(("اختطفتهما", "اختطفهما", "خطفتهما", "خطفهما", "اختطفوهم", "خطفوهم",
                      "أسرتهم", "أسرتهما", "أسروهم"), "captured"),
 }
+# A release by the holders before the one person it frees ("أفرج الجيش عن أحد المعتقلين"،
+# "أطلقوا سراح أحد العمال"): a release on its own is no figure, the held keeping the count
+# of their arrest or abduction. The words that take "عن" before the freed, then those that
+# take them as their genitive.
+RELEASE_WORDS_ABOUT: tuple[str, ...] = ("أفرج", "أفرجت", "أفرجوا", "أفرجا", "يفرج", "تفرج",
+                                        "إفراج", "الإفراج")
+RELEASE_WORDS_OF: tuple[str, ...] = ("سراح", "سبيل")
 # The freed, after "بين" before a sub-group of them ("بين المحررين 11 امرأة و3 أطفال"):
 # freeing says their holders were captors (FREEING_WORDS), so they were captives.
 FREED_AMONG: tuple[str, ...] = ("المحررين", "المحررات")
