@@ -38,6 +38,7 @@ from .casualty_release import (
     held_in_deal,
     held_pair,
     one_released,
+    raised_by_own_sentence,
     unheld_accusative,
 )
 from .casualty_variants import fallen_dead_after, fallen_one_of, qualified_count_after
@@ -2724,6 +2725,11 @@ def _link(toks: list[Token], sa: int, sb: int, c: _Count,
                 c.b >= sb or not toks[c.b].is_word or toks[c.b].w in _HEAD_BREAKS) and (
                 before := _last_toll(toks, read)):
             outcome, a = before, c.a - 2  # "لترتفع الحصيلة إلى 43": the earlier toll's
+        elif read and c.a - 3 >= sa and toks[c.a - 1].w in _TOLL_LINKS and toks[
+                c.a - 2].w in _BARE_TOLLS and (
+                c.b >= sb or not toks[c.b].is_word or toks[c.b].w in _HEAD_BREAKS) and (
+                raised := raised_by_own_sentence(toks, sa, c.a - 3, read)):
+            outcome, a = raised, c.a - 2  # "توفي ثلاثة منهم، ما يرفع الحصيلة إلى 11"
     if outcome is None:
         prev = _continuation(toks, sa, c, figures)
         if prev:

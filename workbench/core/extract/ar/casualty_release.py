@@ -25,6 +25,7 @@ _RELEASE_ABOUT = fold_set(V.RELEASE_WORDS_ABOUT)
 _RELEASE_OF = fold_set(V.RELEASE_WORDS_OF)
 _ABOUT = fold_set(("عن",))
 _ONE_OF = frozenset(V.ONE_OF_FOLDED)
+_RAISING = fold_set(V.RAISING_VERBS)
 # Words that may tie a count to a capture in a sentence with no other outcome word.
 FREED_WORDS = _FREEING | _FREED_AMONG
 _QAD = fold_set(("قد",))
@@ -96,3 +97,13 @@ def one_released(toks: list[Token], sa: int, a: int) -> bool:
 def bare(w: str) -> str:
     """``w`` without "و" before it ("وأحد")."""
     return w[1:] if w.startswith("و") and len(w) > 3 else w
+
+
+def raised_by_own_sentence(toks: list[Token], sa: int, r: int,
+                           read: list[tuple[int, str]]) -> str | None:
+    """The outcome of a bare toll raised at ``r`` by what its own sentence told ("وإن ثلاثة
+    من المصابين توفوا، ما يرفع الحصيلة إلى 11"): the verb of raising, then the last figure
+    read in the sentence before it, whose outcome the toll counts."""
+    if r < sa or word_in(toks[r], _RAISING) is None:
+        return None
+    return next((o for a, o in reversed(read) if sa <= a < r), None)

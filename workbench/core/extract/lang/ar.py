@@ -38,6 +38,10 @@ HELD_THEM_AFTER: dict[str, str] = {
 RELEASE_WORDS_ABOUT: tuple[str, ...] = ("أفرج", "أفرجت", "أفرجوا", "أفرجا", "يفرج", "تفرج",
                                         "إفراج", "الإفراج")
 RELEASE_WORDS_OF: tuple[str, ...] = ("سراح", "سبيل")
+# Raising a toll, the event as the subject ("وتوفي ثلاثة من المصابين، ما يرفع الحصيلة إلى
+# 11"): with no toll given before, the bare toll is of the outcome its own sentence told
+# last (the deaths that raised it).
+RAISING_VERBS: tuple[str, ...] = ("يرفع", "ترفع", "رفع", "رفعت")
 # The freed, after "بين" before a sub-group of them ("بين المحررين 11 امرأة و3 أطفال"):
 # freeing says their holders were captors (FREEING_WORDS), so they were captives.
 FREED_AMONG: tuple[str, ...] = ("المحررين", "المحررات")
