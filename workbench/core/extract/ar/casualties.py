@@ -32,6 +32,8 @@ from typing import Any
 from ..lang import ar as V
 from .casualty_release import (
     FREED_WORDS,
+    displaced_who,
+    estimate_value_at,
     freed_among,
     freed_of_them,
     held_clause_after_comma,
@@ -2982,8 +2984,10 @@ def _toll(toks: list[Token], sa: int, c: _Count) -> tuple[int, str] | None:
     if c.a - 3 > sa and (placed := _placed_toll(toks, sa, c)) is not None:
         # "تقدر الأمم المتحدة عدد النازحين داخل السودان بأكثر من 10 ملايين"
         return placed
-    if c.n > c.a and (estimated := _estimated_toll(toks, sa, c)) is not None:
-        # "قدر المكتب عدد النازحين جراء موجة العنف التي بدأت ... بنحو 2,700 شخص"
+    if (c.n > c.a or estimate_value_at(toks, sa, c.a) == c.a - 1) and (
+            estimated := _estimated_toll(toks, sa, c)) is not None:
+        # "قدر المكتب عدد النازحين جراء موجة العنف التي بدأت ... بنحو 2,700 شخص"، "قدرت
+        # اللجنة عدد القتلى بـ45 شخصا"
         return estimated
     if (predicate := _predicate_toll(toks, sa, c)) is not None:
         # "قال المرصد ان عدد القتلى في الهجوم ثلاثة،": the figure is the toll's predicate
@@ -3183,18 +3187,18 @@ def _estimated_toll(toks: list[Token], sa: int, c: _Count) -> tuple[int, str] | 
     at ``c`` belongs to that "عدد" whatever phrase of place, time or cause stands between.
     The people counted are named right after "عدد" (see ``_people_estimated``); nothing
     after them may end the sentence, hold a number or name another outcome."""
-    if not toks[c.a].w.startswith("ب"):
+    if (v := estimate_value_at(toks, sa, c.a)) is None:
         return None
-    h = next((k for k in range(c.a - 2, max(sa, c.a - 2 - V.ESTIMATED_TOLL_MAX_WORDS) - 1, -1)
+    h = next((k for k in range(v - 2, max(sa, v - 2 - V.ESTIMATED_TOLL_MAX_WORDS) - 1, -1)
               if not toks[k].is_word or word_in(toks[k], _TOLL)), None)
     if h is None or not toks[h].is_word or not _estimator_before(toks, sa, h):
         return None
-    named = _people_estimated(toks, h, c.a)
+    named = _people_estimated(toks, h, v) or displaced_who(toks, h + 1, v)
     if named is None:
         return None
     start, outcome = named
     if any(word_in(toks[k], _TOLL_NOUNS) or word_in(toks[k], _TRIGGERS) or _count_word(toks[k])
-           for k in range(start, c.a)):
+           for k in range(start, v)):
         return None  # "عدد القتلى والجرحى بنحو 300": one count of two outcomes
     return h, outcome
 

@@ -26,6 +26,9 @@ _RELEASE_OF = fold_set(V.RELEASE_WORDS_OF)
 _ABOUT = fold_set(("عن",))
 _ONE_OF = frozenset(V.ONE_OF_FOLDED)
 _RAISING = fold_set(V.RAISING_VERBS)
+_BI = fold_set(("ب",))
+_PEOPLE_RELATIVES = fold_set(V.PEOPLE_RELATIVES)
+_DISPLACED_AFTER = {w: o for w, o in fold_map(V.OUTCOME_AFTER).items() if o == "displaced"}
 # Words that may tie a count to a capture in a sentence with no other outcome word.
 FREED_WORDS = _FREEING | _FREED_AMONG
 _QAD = fold_set(("قد",))
@@ -107,3 +110,23 @@ def raised_by_own_sentence(toks: list[Token], sa: int, r: int,
     if r < sa or word_in(toks[r], _RAISING) is None:
         return None
     return next((o for a, o in reversed(read) if sa <= a < r), None)
+
+
+def estimate_value_at(toks: list[Token], sa: int, a: int) -> int | None:
+    """Where the "بـ" of an estimate's value stands before a count at ``a``: the count's own
+    first word ("بنحو 45") or, written apart from a bare number, the word before it ("قدرت
+    عدد القتلى بـ45 شخصا", the letter and its tatweel left alone). None if neither."""
+    if toks[a].w.startswith("ب"):
+        return a
+    if a - 1 >= sa and toks[a - 1].w in _BI:
+        return a - 1
+    return None
+
+
+def displaced_who(toks: list[Token], p: int, a: int) -> tuple[int, str] | None:
+    """Who an estimated "عدد" counts when a relative clause names them ("قدرت المنظمة عدد
+    الذين نزحوا داخل البلاد بأكثر من 1.1 مليون"): the relative, then a verb of flight;
+    where the words after them start, and the outcome."""
+    if p + 1 < a and toks[p].w in _PEOPLE_RELATIVES and toks[p + 1].w in _DISPLACED_AFTER:
+        return p + 2, _DISPLACED_AFTER[toks[p + 1].w]
+    return None
