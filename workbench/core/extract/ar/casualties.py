@@ -40,6 +40,7 @@ from .casualty_release import (
     held_in_deal,
     held_pair,
     one_released,
+    passed_by_people,
     raised_by_own_sentence,
     unheld_accusative,
 )
@@ -2459,6 +2460,10 @@ def _link(toks: list[Token], sa: int, sb: int, c: _Count,
           ) -> _Figure | None:
     if any(word_in(t, _DISEASES) for t in toks[max(sa, c.a - 6):min(sb, c.b + 3)]):
         return None  # cases of a disease, not casualties
+    if (not c.definite or toks[c.n].w[2:] in _ROUND or toks[c.n].w[2:] in _TENS or toks[
+            c.n].w[2:] in _HUNDREDS) and (passed := passed_by_people(toks, sa, c.a, c.b, sb)):
+        c.qual = "more_than"  # "إن القتلى تجاوزوا الثلاثين"
+        return _Figure(passed[0], c.b, passed[1], c, None)
     if c.a - 1 >= sa and toks[c.a - 1].w in _TOLL_LINKS and c.b + 1 < sb and word_in(
             toks[c.b], _TOLL) and (tn := word_in(toks[c.b + 1], _TOLL_NOUNS)):
         # "ارتفعت إلى 31 حصيلة القتلى": the figure fronted before the toll it gives

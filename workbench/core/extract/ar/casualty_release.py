@@ -29,6 +29,11 @@ _RAISING = fold_set(V.RAISING_VERBS)
 _BI = fold_set(("ب",))
 _PEOPLE_RELATIVES = fold_set(V.PEOPLE_RELATIVES)
 _DISPLACED_AFTER = {w: o for w, o in fold_map(V.OUTCOME_AFTER).items() if o == "displaced"}
+_PASSING = fold_set((*V.TOLL_EXCEEDING, *V.PASSING_PLURAL))
+_OUTCOME_NOUNS = fold_map(V.OUTCOME_NOUNS)
+_CLAUSE_START = fold_set(("إن", "أن", "وإن", "وأن", "بأن"))
+_NON_PERSON = fold_set(V.NON_PERSON)
+_HUNDREDTH = fold_set(("المئة", "المائة"))
 # Words that may tie a count to a capture in a sentence with no other outcome word.
 FREED_WORDS = _FREEING | _FREED_AMONG
 _QAD = fold_set(("قد",))
@@ -130,3 +135,22 @@ def displaced_who(toks: list[Token], p: int, a: int) -> tuple[int, str] | None:
     if p + 1 < a and toks[p].w in _PEOPLE_RELATIVES and toks[p + 1].w in _DISPLACED_AFTER:
         return p + 2, _DISPLACED_AFTER[toks[p + 1].w]
     return None
+
+
+def passed_by_people(toks: list[Token], sa: int, a: int, b: int,
+                     sb: int) -> tuple[int, str] | None:
+    """A toll told by the people it counts and a verb of passing, with no "عدد" ("وقال
+    مسعفون إن القتلى تجاوزوا الثلاثين"، "الجرحى تجاوز 40"): the definite outcome noun opens
+    a clause (the sentence's start or a complementizer before it), the verb right before
+    the count in [a, b). A share or a thing after the count ("تجاوزوا 30 بالمئة") is no
+    toll. Where the figure starts, and the noun's outcome."""
+    if b < sb and (toks[b].w == "%" or word_in(toks[b], _NON_PERSON) is not None or (
+            b + 1 < sb and toks[b + 1].w in _HUNDREDTH)):
+        return None
+    v, n = a - 1, a - 2
+    if n < sa or word_in(toks[v], _PASSING) is None or not toks[n].w.startswith("ال"):
+        return None
+    nf = word_in(toks[n], _OUTCOME_NOUNS)
+    if nf is None or (n > sa and toks[n - 1].w not in _CLAUSE_START):
+        return None
+    return n, str(_OUTCOME_NOUNS[nf])

@@ -42,6 +42,9 @@ RELEASE_WORDS_OF: tuple[str, ...] = ("سراح", "سبيل")
 # 11"): with no toll given before, the bare toll is of the outcome its own sentence told
 # last (the deaths that raised it).
 RAISING_VERBS: tuple[str, ...] = ("يرفع", "ترفع", "رفع", "رفعت")
+# The verbs of passing in the plural, after the definite people a toll counts with no
+# "عدد" before them ("إن القتلى تجاوزوا الثلاثين"); the singular ones are TOLL_EXCEEDING.
+PASSING_PLURAL: tuple[str, ...] = ("تجاوزوا", "تخطوا", "فاقوا", "يتجاوزون", "يفوقون")
 # The freed, after "بين" before a sub-group of them ("بين المحررين 11 امرأة و3 أطفال"):
 # freeing says their holders were captors (FREEING_WORDS), so they were captives.
 FREED_AMONG: tuple[str, ...] = ("المحررين", "المحررات")
