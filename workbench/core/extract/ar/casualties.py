@@ -39,6 +39,7 @@ from .casualty_release import (
     held_clause_after_comma,
     held_in_deal,
     held_pair,
+    named_after_count,
     one_released,
     passed_by_people,
     raised_by_own_sentence,
@@ -2558,6 +2559,14 @@ def _link(toks: list[Token], sa: int, sb: int, c: _Count,
     # A definite numeral only repeats a count right after its noun ("القتلى الثلاثة"),
     # save a round number or a ten the toll passed ("عدد القتلى ... تجاوز الألف"، "عدد
     # الجرحى تجاوز الثلاثين"; "تجاوز الثلاثة" is no round figure and stays unread).
+    if c.definite and c.a > sa and _exceeded_by(toks, c) and (
+            toks[c.n].w[2:] in _TENS or toks[c.n].w[2:] in _HUNDREDS) and (
+            named := named_after_count(toks, c.b, sb)) and (toll := _toll(toks, sa, c)) and (
+            toks[toll[0] + 1].w in _VICTIM_TOLLS):
+        # 'عدد الضحايا "تجاوز العشرين قتيلا"': the noun after the ten says who the victims
+        # were, so it is no rounding of the dead and the wounded together
+        c.qual = "more_than"
+        return _Figure(toll[0], c.b + 1, named, c, None)
     if c.definite and c.a > sa and _exceeded_by(toks, c) and (
             toks[c.n].w[2:] in _ROUND or toks[c.n].w[2:] in _TENS
             or toks[c.n].w[2:] in _HUNDREDS) and (toll := _toll(toks, sa, c)) and not (

@@ -154,3 +154,12 @@ def passed_by_people(toks: list[Token], sa: int, a: int, b: int,
     if nf is None or (n > sa and toks[n - 1].w not in _CLAUSE_START):
         return None
     return n, str(_OUTCOME_NOUNS[nf])
+
+
+def named_after_count(toks: list[Token], b: int, sb: int) -> str | None:
+    """The outcome of an indefinite outcome noun right after a count ending at ``b`` ("تجاوز
+    العشرين قتيلا"): after a toll of victims, who may be dead or wounded, it says which."""
+    if b >= sb or toks[b].w.startswith("ال"):
+        return None
+    nf = word_in(toks[b], _OUTCOME_NOUNS)
+    return None if nf is None else str(_OUTCOME_NOUNS[nf])
