@@ -33,6 +33,7 @@ from ..lang import ar as V
 from .casualty_release import (
     FREED_WORDS,
     displaced_who,
+    earlier_toll,
     estimate_value_at,
     freed_among,
     freed_of_them,
@@ -2746,6 +2747,9 @@ def _link(toks: list[Token], sa: int, sb: int, c: _Count,
                 c.b >= sb or not toks[c.b].is_word or toks[c.b].w in _HEAD_BREAKS) and (
                 raised := raised_by_own_sentence(toks, sa, c.a - 3, read)):
             outcome, a = raised, c.a - 2  # "توفي ثلاثة منهم، ما يرفع الحصيلة إلى 11"
+    if outcome is None and figures and (earlier := earlier_toll(
+            toks, sa, c.a, [(f.a, f.count.b, f.outcome) for f in figures])):
+        outcome, a = earlier[1], earlier[0]  # "ارتفع عدد القتلى إلى 12 بعد أن كان 9"
     if outcome is None:
         prev = _continuation(toks, sa, c, figures)
         if prev:

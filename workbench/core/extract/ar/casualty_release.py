@@ -34,6 +34,11 @@ _OUTCOME_NOUNS = fold_map(V.OUTCOME_NOUNS)
 _CLAUSE_START = fold_set(("إن", "أن", "وإن", "وأن", "بأن"))
 _NON_PERSON = fold_set(V.NON_PERSON)
 _HUNDREDTH = fold_set(("المئة", "المائة"))
+_WAS = fold_set(("كان", "كانت"))
+_AFTER_THAT = fold_set(("أن", "ان"))
+_AFTER_WORDS = fold_set(("بعد",))
+_AFTER_WHAT = fold_set(("بعدما",))
+_TOLL = fold_set(V.TOLL_WORDS)
 # Words that may tie a count to a capture in a sentence with no other outcome word.
 FREED_WORDS = _FREEING | _FREED_AMONG
 _QAD = fold_set(("قد",))
@@ -163,3 +168,25 @@ def named_after_count(toks: list[Token], b: int, sb: int) -> str | None:
         return None
     nf = word_in(toks[b], _OUTCOME_NOUNS)
     return None if nf is None else str(_OUTCOME_NOUNS[nf])
+
+
+
+def earlier_toll(toks: list[Token], sa: int, a: int,
+                 tolls: list[tuple[int, int, str]]) -> tuple[int, str] | None:
+    """The figure a toll had before it rose, told right after it ("ارتفع عدد القتلى إلى 12
+    بعد أن كان 9"، "بعدما كانت 9"): "after it was" right before the count at ``a``, and
+    right before that the count of a toll read in the same sentence (``tolls``: its start,
+    where its count ends, its outcome), whose outcome it shares. Where the figure starts
+    (at "بعد"/"بعدما"), and the outcome."""
+    if a - 2 < sa or toks[a - 1].w not in _WAS:
+        return None
+    if toks[a - 2].w in _AFTER_WHAT:
+        start = a - 2
+    elif a - 3 >= sa and toks[a - 2].w in _AFTER_THAT and toks[a - 3].w in _AFTER_WORDS:
+        start = a - 3
+    else:
+        return None
+    for r, end, outcome in reversed(tolls):
+        if sa <= r and end == start and any(word_in(toks[k], _TOLL) for k in range(r, start)):
+            return start, outcome
+    return None
