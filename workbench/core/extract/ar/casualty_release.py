@@ -25,6 +25,8 @@ _RELEASE_ABOUT = fold_set(V.RELEASE_WORDS_ABOUT)
 _RELEASE_OF = fold_set(V.RELEASE_WORDS_OF)
 _ABOUT = fold_set(("عن",))
 _ONE_OF = frozenset(V.ONE_OF_FOLDED)
+# How many words a release's subject may take between its verb and "عن".
+_SUBJECT_WORDS = 3
 _RAISING = fold_set(V.RAISING_VERBS)
 _BI = fold_set(("ب",))
 _PEOPLE_RELATIVES = fold_set(V.PEOPLE_RELATIVES)
@@ -103,8 +105,11 @@ def one_released(toks: list[Token], sa: int, a: int) -> bool:
         return False
     if word_in(toks[a - 1], _RELEASE_OF) is not None:
         return True
-    return a - 2 >= sa and toks[a - 1].w in _ABOUT and word_in(
-        toks[a - 2], _RELEASE_ABOUT) is not None
+    if toks[a - 1].w not in _ABOUT:
+        return False
+    # (the verb's subject may stand between: "أفرجت السلطات الإسرائيلية عن أحد المعتقلين")
+    return any(word_in(toks[r], _RELEASE_ABOUT) is not None
+               for r in range(a - 2, max(sa, a - 2 - _SUBJECT_WORDS) - 1, -1))
 
 
 def bare(w: str) -> str:

@@ -51,7 +51,9 @@ FREED_AMONG: tuple[str, ...] = ("المحررين", "المحررات")
 # A deal that frees people held on both sides ("إتمام صفقة تبادل ... أفرج بموجبها عن 11
 # محتجزا"، "الصفقة ستشمل نحو 60 محتجزا"): the held it counts were captives of the parties,
 # not detainees of a state.
-CAPTIVE_DEALS: tuple[str, ...] = ("صفقة", "الصفقة")
+# "In exchange for" says the same of the held on one side ("أطلق الحوثيون 17 محتجزا مقابل
+# 14 من جنود الحكومة").
+CAPTIVE_DEALS: tuple[str, ...] = ("صفقة", "الصفقة", "مقابل")
 POSSESSED_TOLL_NOUNS: dict[str, str] = {
     **dict.fromkeys(("شهدائها", "شهدائه", "شهدائهم", "شهدائنا", "قتلاها", "قتلاه", "قتلاهم",
                      "قتلانا"), "killed"),
