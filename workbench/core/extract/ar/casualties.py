@@ -2462,6 +2462,13 @@ def _link(toks: list[Token], sa: int, sb: int, c: _Count,
           ) -> _Figure | None:
     if any(word_in(t, _DISEASES) for t in toks[max(sa, c.a - 6):min(sb, c.b + 3)]):
         return None  # cases of a disease, not casualties
+    if read and c.a - 3 >= sa and toks[c.a - 1].w in _TOLL_LINKS and toks[
+            c.a - 2].w in _BARE_TOLLS and (
+            c.b >= sb or not toks[c.b].is_word or toks[c.b].w in _HEAD_BREAKS) and (
+            raised := raised_by_own_sentence(toks, sa, c.a - 3, read)):
+        # "توفي ثلاثة منهم، ما يرفع الحصيلة إلى 11": the toll is all the figure, before any
+        # noun further back is taken for its people
+        return _Figure(c.a - 2, c.b, raised, c, None)
     if (not c.definite or toks[c.n].w[2:] in _ROUND or toks[c.n].w[2:] in _TENS or toks[
             c.n].w[2:] in _HUNDREDS) and (passed := passed_by_people(toks, sa, c.a, c.b, sb)):
         c.qual = "more_than"  # "إن القتلى تجاوزوا الثلاثين"
@@ -2742,11 +2749,6 @@ def _link(toks: list[Token], sa: int, sb: int, c: _Count,
                 c.b >= sb or not toks[c.b].is_word or toks[c.b].w in _HEAD_BREAKS) and (
                 before := _last_toll(toks, read)):
             outcome, a = before, c.a - 2  # "لترتفع الحصيلة إلى 43": the earlier toll's
-        elif read and c.a - 3 >= sa and toks[c.a - 1].w in _TOLL_LINKS and toks[
-                c.a - 2].w in _BARE_TOLLS and (
-                c.b >= sb or not toks[c.b].is_word or toks[c.b].w in _HEAD_BREAKS) and (
-                raised := raised_by_own_sentence(toks, sa, c.a - 3, read)):
-            outcome, a = raised, c.a - 2  # "توفي ثلاثة منهم، ما يرفع الحصيلة إلى 11"
     if outcome is None and figures and (earlier := earlier_toll(
             toks, sa, c.a, [(f.a, f.count.b, f.outcome) for f in figures])):
         outcome, a = earlier[1], earlier[0]  # "ارتفع عدد القتلى إلى 12 بعد أن كان 9"
