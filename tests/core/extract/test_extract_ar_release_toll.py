@@ -81,9 +81,15 @@ RELEASES = [
     ('اعتقلت الشرطة 30 محتجا، ثم أطلقت سراح 15 من الموقوفين بكفالة.',
      [('اعتقلت الشرطة 30 محتجا', 'arrested', 30, 'exact'),
       ('15 من الموقوفين', 'arrested', 15, 'exact')]),
+    # prisoners once freed, counted among people arrested again
+    ('اعتقلت قوات الاحتلال 15 شابا من البلدة، بينهم ثلاثة أسرى محررين.',
+     [('اعتقلت قوات الاحتلال 15 شابا', 'arrested', 15, 'exact'),
+      ('ثلاثة أسرى محررين', 'arrested', 3, 'exact')]),
 ]
 
 RELEASE_LOOK_ALIKES = [
+    ('وقالت الحركة إنها تحتجز أربعة أسرى من الجنود.',
+     [('أربعة أسرى', 'captured', 4, 'exact')]),
     # a release of a part by the holders is no figure (the sets' calls)
     ('اعتقلت قوات الأمن 20 شابا في المدينة. وأفرجت السلطات عن 14 منهم في اليوم التالي.',
      [('اعتقلت قوات الأمن 20 شابا', 'arrested', 20, 'exact')]),

@@ -37,6 +37,7 @@ from .casualty_release import (
     estimate_value_at,
     freed_among,
     freed_of_them,
+    freed_prisoners,
     held_clause_after_comma,
     held_in_deal,
     held_pair,
@@ -2519,6 +2520,8 @@ def _link(toks: list[Token], sa: int, sb: int, c: _Count,
         if word_in(toks[h], _NON_PERSON) or toks[h].w in ("%",):
             return None
         nf = word_in(toks[h], _NOUNS)
+        if nf and freed_prisoners(toks, h, sb):
+            nf = None  # "بينهم أربعة أسرى محررين": who they are, not what befell them
         if nf:
             if _shared_after(toks, h, sb):
                 return None

@@ -41,6 +41,7 @@ _AFTER_THAT = fold_set(("أن", "ان"))
 _AFTER_WORDS = fold_set(("بعد",))
 _AFTER_WHAT = fold_set(("بعدما",))
 _TOLL = fold_set(V.TOLL_WORDS)
+_FREED_PRISONERS = fold_set((*V.FREED_PRISONER_NOUNS, *V.FREED_PRISONER_PLURALS))
 # Words that may tie a count to a capture in a sentence with no other outcome word.
 FREED_WORDS = _FREEING | _FREED_AMONG
 _QAD = fold_set(("قد",))
@@ -195,3 +196,11 @@ def earlier_toll(toks: list[Token], sa: int, a: int,
         if sa <= r and end == start and any(word_in(toks[k], _TOLL) for k in range(r, start)):
             return start, outcome
     return None
+
+
+def freed_prisoners(toks: list[Token], h: int, sb: int) -> bool:
+    """Is the counted noun at ``h`` prisoners once freed ("أربعة أسرى محررين")? They are
+    people named by their past, as "أسير محرر" is: what befell them now is the outcome of
+    the figure they belong to, not a capture."""
+    return word_in(toks[h], _FREED_PRISONERS) is not None and h + 1 < sb and toks[
+        h + 1].w.startswith("محرر")

@@ -45,6 +45,10 @@ RAISING_VERBS: tuple[str, ...] = ("يرفع", "ترفع", "رفع", "رفعت")
 # The verbs of passing in the plural, after the definite people a toll counts with no
 # "عدد" before them ("إن القتلى تجاوزوا الثلاثين"); the singular ones are TOLL_EXCEEDING.
 PASSING_PLURAL: tuple[str, ...] = ("تجاوزوا", "تخطوا", "فاقوا", "يتجاوزون", "يفوقون")
+# Prisoners once freed, counted in the plural or the dual before "محررين"/"محرران" ("بينهم
+# أربعة أسرى محررين" among people arrested): who they are, as the singular
+# (FREED_PRISONER_NOUNS), their outcome the figure's they are a part of.
+FREED_PRISONER_PLURALS: tuple[str, ...] = ("أسرى", "أسيرين", "أسيران")
 # The freed, after "بين" before a sub-group of them ("بين المحررين 11 امرأة و3 أطفال"):
 # freeing says their holders were captors (FREEING_WORDS), so they were captives.
 FREED_AMONG: tuple[str, ...] = ("المحررين", "المحررات")
