@@ -61,12 +61,10 @@ def held_in_deal(toks: list[Token], sa: int, sb: int, a: int, b: int) -> bool:
         word_in(toks[r], _CAPTIVE_DEALS) for r in range(sa, sb))
 
 
-
 def unheld_accusative(toks: list[Token], b: int) -> bool:
     """Is the word right after a count ending at ``b`` the held in the accusative ("11
     محتجزا")? Read as an arrest, such a count is a state's tally of its detainees."""
     return b < len(toks) and word_in(toks[b], _HELD_ACCUSATIVE) is not None
-
 
 
 def held_clause_after_comma(toks: list[Token], k: int, sb: int) -> str | None:
@@ -174,7 +172,6 @@ def named_after_count(toks: list[Token], b: int, sb: int) -> str | None:
         return None
     nf = word_in(toks[b], _OUTCOME_NOUNS)
     return None if nf is None else str(_OUTCOME_NOUNS[nf])
-
 
 
 def earlier_toll(toks: list[Token], sa: int, a: int,
