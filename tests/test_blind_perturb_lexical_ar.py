@@ -134,6 +134,24 @@ def test_qualifier_puts_a_tens_word_in_the_genitive():
     assert "عشرين شخصا" in text and "عشرون" not in text
 
 
+def test_toll_swaps_the_verb_before_the_number():
+    doc = _one("وقال المرصد إن حصيلة القتلى تجاوزت 30 وإن عدد الجرحى ارتفع إلى 45.",
+               casualty("حصيلة القتلى تجاوزت 30", "killed", 30, qualifier="more_than"),
+               casualty("عدد الجرحى ارتفع إلى 45", "wounded", 45))
+    evidence = _evidence(_moved("toll", doc))
+    assert evidence[0] in {"حصيلة القتلى تخطت 30", "حصيلة القتلى فاقت 30"}
+    assert evidence[1] == "عدد الجرحى وصل إلى 45"
+
+
+def test_toll_swaps_reaching_for_reaching_to():
+    doc = _one("وبلغت حصيلة الجرحى نحو 40.",
+               casualty("حصيلة الجرحى نحو 40", "wounded", 40, qualifier="about"))
+    assert _evidence(_moved("toll", doc)) == ["حصيلة الجرحى نحو 40"]  # the verb is outside
+    doc = _one("وقال إن عدد الجرحى بلغ نحو 40.",
+               casualty("عدد الجرحى بلغ نحو 40", "wounded", 40, qualifier="about"))
+    assert _evidence(_moved("toll", doc)) == ["عدد الجرحى وصل إلى نحو 40"]
+
+
 def test_picks_are_seeded():
     assert _moved("verb") == _moved("verb")
     assert _moved("qualifier") == _moved("qualifier")

@@ -24,6 +24,9 @@ Transforms:
              back ("قتل 5 أشخاص وأصيب 3 آخرون" <-> "مقتل 5 أشخاص وإصابة 3 آخرين")
   qualifier  a plain count given "ما لا يقل عن", "أكثر من", "نحو", "قرابة" or "حوالي";
              the carried gold entry says at_least, more_than or about
+  toll       a toll's verb swapped for one that gives the same number ("تجاوز" ->
+             "تخطى" / "فاق", "بلغ" -> "وصل إلى", "ارتفع إلى" -> "وصل إلى"), keeping its
+             person, gender and tense
 
 It prints casualty tp/fp/fn per set and pooled, untransformed and under each transform
 (with the documents a transform changed); ``--lost`` lists every figure read
@@ -176,6 +179,19 @@ GENITIVE: dict[str, str] = {v: k for k, v in NOMINATIVE.items()}
 # Plural heads a verb before them would agree with in the feminine.
 FEMININE_PLURALS = ("نساء", "سيدات", "فتيات", "نسوة", "طفلات", "امرأة", "سيدة", "فتاة",
                     "طفلة", "مواطنة")
+
+# A toll's verb before its number and the verbs that give the same figure: passing keeps
+# "more than", reaching and rising to a number both give it exactly. "بلغ" takes its
+# number as the object and "وصل" after "إلى"; "ارتفع" keeps its "إلى".
+TOLL_PASSING: dict[str, tuple[str, ...]] = {
+    "تجاوز": ("تخطى", "فاق"), "تجاوزت": ("تخطت", "فاقت"), "يتجاوز": ("يتخطى", "يفوق"),
+    "تتجاوز": ("تتخطى", "تفوق"),
+}
+TOLL_REACHING: dict[str, tuple[str, ...]] = {"بلغ": ("وصل إلى",), "بلغت": ("وصلت إلى",)}
+TOLL_RISING: dict[str, tuple[str, ...]] = {"ارتفع": ("وصل",), "ارتفعت": ("وصلت",)}
+TO_WORDS = frozenset({"إلى", "الى"})
+# Words that may open a toll's number after its verb ("بلغ نحو 4780").
+NUMBER_OPENERS = frozenset({"نحو", "أكثر", "اكثر", "قرابة", "حوالي", "ما"})
 
 # A qualifier a plain count may take, and the gold qualifier it gives.
 QUALIFIERS: tuple[tuple[str, str], ...] = (
@@ -506,6 +522,26 @@ def qualifier(doc: Doc, spans: Spans) -> Plan:
     return plan
 
 
+def toll(doc: Doc, spans: Spans) -> Plan:
+    """A toll's verb inside the evidence, right before its number (or "إلى" and it),
+    swapped for one that gives the same figure."""
+    text = doc["text"]
+    plan = Plan()
+    for site in sites(doc, spans):
+        ws = words(text, site.start, site.end)
+        for i, w in enumerate(ws[:-1]):
+            after = ws[i + 1].text
+            number_next = count_value(after) is not None or after in NUMBER_OPENERS
+            for table, fits in ((TOLL_PASSING, number_next), (TOLL_REACHING, number_next),
+                                (TOLL_RISING, after in TO_WORDS)):
+                found = split_clitic(w.text, table)
+                if found is not None and fits:
+                    new = picker(doc, w.start).choice(table[found[1]])
+                    plan.add((w.start, w.end, found[0] + new))
+                    break
+    return plan
+
+
 def _sentence(text: str, at: int) -> int:
     """Where the sentence (or headline line) holding offset ``at`` starts."""
     ends = [m.end() for m in re.finditer(r"[.!?؟\n]\s*", text[:at])]
@@ -514,7 +550,7 @@ def _sentence(text: str, at: int) -> int:
 
 Transform = Callable[[Doc, Spans], Plan]
 TRANSFORMS: dict[str, Transform] = {
-    "verb": verb, "people": people, "masdar": masdar, "qualifier": qualifier,
+    "verb": verb, "people": people, "masdar": masdar, "qualifier": qualifier, "toll": toll,
 }
 
 

@@ -30,6 +30,23 @@ from operator import itemgetter
 from typing import Any
 
 from ..lang import ar as V
+from .casualty_release import (
+    FREED_WORDS,
+    displaced_who,
+    earlier_toll,
+    estimate_value_at,
+    freed_among,
+    freed_of_them,
+    freed_prisoners,
+    held_clause_after_comma,
+    held_in_deal,
+    held_pair,
+    named_after_count,
+    one_released,
+    passed_by_people,
+    raised_by_own_sentence,
+    unheld_accusative,
+)
 from .casualty_variants import fallen_dead_after, fallen_one_of, qualified_count_after
 from .normalise import Folded, fold_map, fold_set, fold_word, stems
 from .tokens import (
@@ -214,7 +231,8 @@ _TOLL_PLACE_PREPS = fold_set(V.TOLL_PLACE_PREPS)
 _TOLL_ESTIMATORS = fold_set(V.TOLL_ESTIMATORS)
 _VERB_OBJECT_PRONOUNS = V.OBJECT_PRONOUNS_THEM_HER_HIM
 _PEOPLE_RELATIVES = fold_set(V.PEOPLE_RELATIVES)
-_TOLL_NOUNS = fold_map({**V.OUTCOME_NOUNS, **V.TOLL_NOUNS, **V.FLED_TOLL_NOUNS})
+_TOLL_NOUNS = fold_map({**V.OUTCOME_NOUNS, **V.TOLL_NOUNS, **V.FLED_TOLL_NOUNS,
+                        **V.POSSESSED_TOLL_NOUNS})
 _FLED_TOLLS = fold_set(V.FLED_TOLL_NOUNS)
 _MEMBERSHIP = fold_set(V.MEMBERSHIP_HEADS)
 # A day part or a weekday after a group says when, not who ("قتل 3 أشخاص ليل الأحد").
@@ -226,6 +244,7 @@ _COMPOSED = fold_set(V.COMPOSED_OF)
 # Outcomes that say what people are (captives, detainees, the displaced), which an
 # outcome verb before the count overrides: "أعدمت الميليشيا 4 أسرى" killed the captives.
 _STATUS_OUTCOMES = frozenset(("captured", "arrested", "displaced", "missing"))
+_HELD_OUTCOMES = frozenset(("captured", "arrested"))
 _ONE = frozenset(V.ONE_WORDS_FOLDED)
 _MONDAY = fold_set(V.MONDAY_WORDS)
 _WEEKDAY_WORDS = fold_set(V.WEEKDAYS)
@@ -427,6 +446,8 @@ def find_casualties_ar(text: str) -> list[dict[str, Any]]:
                 continue
             if f.outcome == "displaced" and _aimed_at(toks, sa, f):
                 continue
+            if one_released(toks, sa, f.a):
+                continue  # "أفرج الجيش عن أحد المعتقلين": a release on its own
             if f.outcome == "captured" and _in_jail(toks, sa, f.a):
                 jailed, f.outcome = f.b, "arrested"
             elif f.outcome == "captured" and (_state_prisoners(toks, sa, f) or (
@@ -957,7 +978,7 @@ _OWN_OUTCOMES = fold_map(V.OWN_OUTCOMES)
 _OUTCOME_WORDS = frozenset(_TRIGGERS) | frozenset(_NOUNS) | frozenset(_AFTER) | frozenset(
     _DUAL_NOUNS) | frozenset(_SELF_VERBS) | frozenset(_TOLL_NOUNS) | frozenset(("عداد",)) | (
     _ELIMINATION) | _PARTING | _LOSING | _BARE_TOLLS | frozenset(_STILL_STATES) | _DEATH_ENDS | (
-    _THEIR_BODIES) | _BODY_PAIRS | _ONE_OF_THEM | frozenset(_OWN_OUTCOMES)
+    _THEIR_BODIES) | _BODY_PAIRS | _ONE_OF_THEM | frozenset(_OWN_OUTCOMES) | FREED_WORDS
 # Words that can start a count phrase (qualifiers, number words, vague words).
 _COUNT_STARTS = (frozenset(k[0] for k in _QUAL_BEFORE) | frozenset(_UNITS) | frozenset(_TENS)
                  | frozenset(_HUNDREDS) | frozenset(_ROUND) | frozenset(_VAGUE)
@@ -1104,9 +1125,15 @@ def _sentence(toks: list[Token], sa: int, sb: int, where: _Candidates) -> list[_
             # "4 جنود تحتجزهم الجماعة"، "المحتجزين لدى الفصيل"، "احتجز مسلحون 5 أشخاص",
             # "تحرير 40 مهاجرا كانوا محتجزين"
             f.outcome = "captured"
-        if f and f.outcome == "arrested" and f.a == c.a and c.a > sa and toks[
-                c.a - 1].w in _DEALS:
-            continue  # "تبادل نحو 1,200 محتجز": the detainees a deal would free
+        if f and f.outcome in _HELD_OUTCOMES and f.a == c.a and c.a > sa and word_in(
+                toks[c.a - 1], _DEALS):
+            # "تبادل نحو 1,200 محتجز"، "تبادل نحو 15 ألف أسير ومعتقل": the held a deal
+            # would free
+            continue
+        if f and f.outcome == "arrested" and held_in_deal(toks, sa, sb, f.a, f.b):
+            f.outcome = "captured"  # "صفقة تبادل ... أفرج بموجبها عن 11 محتجزا"
+        if f and f.outcome == "arrested" and unheld_accusative(toks, f.count.b):
+            continue  # "11 محتجزا" with no armed holder and no deal
         if f and f.outcome == "captured" and _led_away_by_state(toks, f):
             f.outcome = "arrested"  # "واقتادت دورية الشرطة ثلاثة شبان إلى المخفر"
         if f and _to_death(toks, f.b, sb):
@@ -1321,7 +1348,8 @@ def _shared_after(toks: list[Token], j: int, sb: int) -> bool:
             # "سقوط قتيل وجريح": the fall of two bare singulars is one of each (the shared
             # figure is a plural pair or "بين قتيل وجريح" with its count before)
             own = True
-        return bool(o2f) and _NOUNS[o2f] != o1 and not own
+        return bool(o2f) and _NOUNS[o2f] != o1 and not own and not held_pair(
+            str(o1), str(_NOUNS[o2f]))
     return False
 
 
@@ -1570,6 +1598,8 @@ def _backward(toks: list[Token], sa: int, c: _Count, max_gap: int = 4) -> tuple[
                     # a new clause ("مقتل الحارس، و3 مدنيين آخرين" shares its verb)
                     return None
                 return k, str(_TRIGGERS[f])
+            if k > sa and toks[k - 1].w in _BETWEEN | {"بين"} and freed_among(t):
+                return k - 1, "captured"  # "بين المحررين 11 امرأة"
             nf = word_in(t, _NOUNS)
             if nf and k > sa and toks[k - 1].w in _BETWEEN | {"بين"}:
                 # "من بين القتلى ضابطا": the "من" before "بين" opens the phrase
@@ -1944,6 +1974,8 @@ def _forward(toks: list[Token], j: int, sb: int, max_gap: int = 6) -> tuple[int,
     k = j
     while k < sb and gap <= max_gap:
         t = toks[k]
+        if (held := held_clause_after_comma(toks, k, sb)) is not None:
+            return k + 4, held  # "ثلاثة شبان من ريف البلدة، كانوا قد خطفوا"
         if t.w in ("،", ",") and k + 2 < sb and word_in(toks[k + 1], _SUBGROUP) and (
                 toks[k + 2].is_digit or _count_word(toks[k + 2]) or word_in(
                     toks[k + 2], _DUALS) or _singular(toks[k + 2])):
@@ -2431,6 +2463,17 @@ def _link(toks: list[Token], sa: int, sb: int, c: _Count,
           ) -> _Figure | None:
     if any(word_in(t, _DISEASES) for t in toks[max(sa, c.a - 6):min(sb, c.b + 3)]):
         return None  # cases of a disease, not casualties
+    if read and c.a - 3 >= sa and toks[c.a - 1].w in _TOLL_LINKS and toks[
+            c.a - 2].w in _BARE_TOLLS and (
+            c.b >= sb or not toks[c.b].is_word or toks[c.b].w in _HEAD_BREAKS) and (
+            raised := raised_by_own_sentence(toks, sa, c.a - 3, read)):
+        # "توفي ثلاثة منهم، ما يرفع الحصيلة إلى 11": the toll is all the figure, before any
+        # noun further back is taken for its people
+        return _Figure(c.a - 2, c.b, raised, c, None)
+    if (not c.definite or toks[c.n].w[2:] in _ROUND or toks[c.n].w[2:] in _TENS or toks[
+            c.n].w[2:] in _HUNDREDS) and (passed := passed_by_people(toks, sa, c.a, c.b, sb)):
+        c.qual = "more_than"  # "إن القتلى تجاوزوا الثلاثين"
+        return _Figure(passed[0], c.b, passed[1], c, None)
     if c.a - 1 >= sa and toks[c.a - 1].w in _TOLL_LINKS and c.b + 1 < sb and word_in(
             toks[c.b], _TOLL) and (tn := word_in(toks[c.b + 1], _TOLL_NOUNS)):
         # "ارتفعت إلى 31 حصيلة القتلى": the figure fronted before the toll it gives
@@ -2464,6 +2507,8 @@ def _link(toks: list[Token], sa: int, sb: int, c: _Count,
     group: tuple[int, int] | None = None
     if h is not None and toks[h].w == "من" and h + 1 < sb and word_in(toks[h + 1], _NOUNS):
         h += 1  # "نحو 20 من الجرحى"
+    if (freed := freed_of_them(toks, sa, c.a, h)) is not None:
+        return _Figure(c.a - 1, freed, "captured", c, None)  # "تحرير اثنين منهم"
     if h is not None and toks[h].w in _OTHERS and c.a > sa and word_in(toks[c.a - 1], _TREATING):
         # "وعالجت 22 آخرين ميدانيا": more of the wounded, treated where they fell
         return _Figure(c.a - 1, h + 1, "wounded", c, None)
@@ -2475,6 +2520,8 @@ def _link(toks: list[Token], sa: int, sb: int, c: _Count,
         if word_in(toks[h], _NON_PERSON) or toks[h].w in ("%",):
             return None
         nf = word_in(toks[h], _NOUNS)
+        if nf and freed_prisoners(toks, h, sb):
+            nf = None  # "بينهم أربعة أسرى محررين": who they are, not what befell them
         if nf:
             if _shared_after(toks, h, sb):
                 return None
@@ -2523,6 +2570,14 @@ def _link(toks: list[Token], sa: int, sb: int, c: _Count,
     # A definite numeral only repeats a count right after its noun ("القتلى الثلاثة"),
     # save a round number or a ten the toll passed ("عدد القتلى ... تجاوز الألف"، "عدد
     # الجرحى تجاوز الثلاثين"; "تجاوز الثلاثة" is no round figure and stays unread).
+    if c.definite and c.a > sa and _exceeded_by(toks, c) and (
+            toks[c.n].w[2:] in _TENS or toks[c.n].w[2:] in _HUNDREDS) and (
+            named := named_after_count(toks, c.b, sb)) and (toll := _toll(toks, sa, c)) and (
+            toks[toll[0] + 1].w in _VICTIM_TOLLS):
+        # 'عدد الضحايا "تجاوز العشرين قتيلا"': the noun after the ten says who the victims
+        # were, so it is no rounding of the dead and the wounded together
+        c.qual = "more_than"
+        return _Figure(toll[0], c.b + 1, named, c, None)
     if c.definite and c.a > sa and _exceeded_by(toks, c) and (
             toks[c.n].w[2:] in _ROUND or toks[c.n].w[2:] in _TENS
             or toks[c.n].w[2:] in _HUNDREDS) and (toll := _toll(toks, sa, c)) and not (
@@ -2697,6 +2752,9 @@ def _link(toks: list[Token], sa: int, sb: int, c: _Count,
                 c.b >= sb or not toks[c.b].is_word or toks[c.b].w in _HEAD_BREAKS) and (
                 before := _last_toll(toks, read)):
             outcome, a = before, c.a - 2  # "لترتفع الحصيلة إلى 43": the earlier toll's
+    if outcome is None and figures and (earlier := earlier_toll(
+            toks, sa, c.a, [(f.a, f.count.b, f.outcome) for f in figures])):
+        outcome, a = earlier[1], earlier[0]  # "ارتفع عدد القتلى إلى 12 بعد أن كان 9"
     if outcome is None:
         prev = _continuation(toks, sa, c, figures)
         if prev:
@@ -2949,8 +3007,10 @@ def _toll(toks: list[Token], sa: int, c: _Count) -> tuple[int, str] | None:
     if c.a - 3 > sa and (placed := _placed_toll(toks, sa, c)) is not None:
         # "تقدر الأمم المتحدة عدد النازحين داخل السودان بأكثر من 10 ملايين"
         return placed
-    if c.n > c.a and (estimated := _estimated_toll(toks, sa, c)) is not None:
-        # "قدر المكتب عدد النازحين جراء موجة العنف التي بدأت ... بنحو 2,700 شخص"
+    if (c.n > c.a or estimate_value_at(toks, sa, c.a) == c.a - 1) and (
+            estimated := _estimated_toll(toks, sa, c)) is not None:
+        # "قدر المكتب عدد النازحين جراء موجة العنف التي بدأت ... بنحو 2,700 شخص"، "قدرت
+        # اللجنة عدد القتلى بـ45 شخصا"
         return estimated
     if (predicate := _predicate_toll(toks, sa, c)) is not None:
         # "قال المرصد ان عدد القتلى في الهجوم ثلاثة،": the figure is the toll's predicate
@@ -3150,18 +3210,18 @@ def _estimated_toll(toks: list[Token], sa: int, c: _Count) -> tuple[int, str] | 
     at ``c`` belongs to that "عدد" whatever phrase of place, time or cause stands between.
     The people counted are named right after "عدد" (see ``_people_estimated``); nothing
     after them may end the sentence, hold a number or name another outcome."""
-    if not toks[c.a].w.startswith("ب"):
+    if (v := estimate_value_at(toks, sa, c.a)) is None:
         return None
-    h = next((k for k in range(c.a - 2, max(sa, c.a - 2 - V.ESTIMATED_TOLL_MAX_WORDS) - 1, -1)
+    h = next((k for k in range(v - 2, max(sa, v - 2 - V.ESTIMATED_TOLL_MAX_WORDS) - 1, -1)
               if not toks[k].is_word or word_in(toks[k], _TOLL)), None)
     if h is None or not toks[h].is_word or not _estimator_before(toks, sa, h):
         return None
-    named = _people_estimated(toks, h, c.a)
+    named = _people_estimated(toks, h, v) or displaced_who(toks, h + 1, v)
     if named is None:
         return None
     start, outcome = named
     if any(word_in(toks[k], _TOLL_NOUNS) or word_in(toks[k], _TRIGGERS) or _count_word(toks[k])
-           for k in range(start, c.a)):
+           for k in range(start, v)):
         return None  # "عدد القتلى والجرحى بنحو 300": one count of two outcomes
     return h, outcome
 

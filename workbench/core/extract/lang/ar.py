@@ -10,6 +10,62 @@ from __future__ import annotations
 
 # --- casualty outcomes -------------------------------------------------------
 
+# --- round ar108: people told by their release, tolls told by their number ----------
+# The singular accusative of the held after a count of eleven to ninety-nine, read as the
+# captives of an armed holder ("63 محتجزا لدى الحوثيين") or of a deal between parties
+# ("أفرج بموجبها عن 11 محتجزا"، "ستشمل نحو 60 محتجزا"), or as who died ("وفاة 14
+# محتجزا"); a state's count of its detainees in the word stays unread.
+HELD_ACCUSATIVE: tuple[str, ...] = ("محتجزا",)
+# The plural of a toll's "عدد" ("أعداد النازحين تجاوزت 500 ألف شخص"): only before an outcome
+# noun, so "أعداد كبيرة من" stays a vague count.
+TOLL_PLURALS: tuple[str, ...] = ("أعداد",)
+# A toll's noun with the pronoun of the body that counts its own ("عدد شهدائها بلغ 112"،
+# "حصيلة قتلاه"): inside a toll only, since alone the possessed noun counts nobody.
+# The verbs of holding with the object pronoun of the people counted before them, plural or
+# dual, in a relative clause after a release ("أفرجت السلطات عن صيادين اثنين كانت
+# اعتقلتهما"، "أطلقت سراح خمسة شبان كانت اعتقلتهم"): what held them is the figure's outcome.
+HELD_THEM_AFTER: dict[str, str] = {
+    **dict.fromkeys(("اعتقلتهم", "اعتقلتهما", "اعتقلهما", "اعتقلوهم", "احتجزتهما",
+                     "احتجزهما", "احتجزوهم", "أوقفتهم", "أوقفتهما", "أوقفهم", "أوقفهما"),
+                    "arrested"),
+    **dict.fromkeys(("اختطفتهما", "اختطفهما", "خطفتهما", "خطفهما", "اختطفوهم", "خطفوهم",
+                     "أسرتهم", "أسرتهما", "أسروهم"), "captured"),
+}
+# A release by the holders before the one person it frees ("أفرج الجيش عن أحد المعتقلين"،
+# "أطلقوا سراح أحد العمال"): a release on its own is no figure, the held keeping the count
+# of their arrest or abduction. The words that take "عن" before the freed, then those that
+# take them as their genitive.
+RELEASE_WORDS_ABOUT: tuple[str, ...] = ("أفرج", "أفرجت", "أفرجوا", "أفرجا", "يفرج", "تفرج",
+                                        "إفراج", "الإفراج")
+RELEASE_WORDS_OF: tuple[str, ...] = ("سراح", "سبيل")
+# Raising a toll, the event as the subject ("وتوفي ثلاثة من المصابين، ما يرفع الحصيلة إلى
+# 11"): with no toll given before, the bare toll is of the outcome its own sentence told
+# last (the deaths that raised it).
+RAISING_VERBS: tuple[str, ...] = ("يرفع", "ترفع", "رفع", "رفعت")
+# The verbs of passing in the plural, after the definite people a toll counts with no
+# "عدد" before them ("إن القتلى تجاوزوا الثلاثين"); the singular ones are TOLL_EXCEEDING.
+PASSING_PLURAL: tuple[str, ...] = ("تجاوزوا", "تخطوا", "فاقوا", "يتجاوزون", "يفوقون")
+# Prisoners once freed, counted in the plural or the dual before "محررين"/"محرران" ("بينهم
+# أربعة أسرى محررين" among people arrested): who they are, as the singular
+# (FREED_PRISONER_NOUNS), their outcome the figure's they are a part of.
+FREED_PRISONER_PLURALS: tuple[str, ...] = ("أسرى", "أسيرين", "أسيران")
+# The freed, after "بين" before a sub-group of them ("بين المحررين 11 امرأة و3 أطفال"):
+# freeing says their holders were captors (FREEING_WORDS), so they were captives.
+FREED_AMONG: tuple[str, ...] = ("المحررين", "المحررات")
+# A deal that frees people held on both sides ("إتمام صفقة تبادل ... أفرج بموجبها عن 11
+# محتجزا"، "الصفقة ستشمل نحو 60 محتجزا"): the held it counts were captives of the parties,
+# not detainees of a state.
+# "In exchange for" says the same of the held on one side ("أطلق الحوثيون 17 محتجزا مقابل
+# 14 من جنود الحكومة").
+CAPTIVE_DEALS: tuple[str, ...] = ("صفقة", "الصفقة", "مقابل")
+POSSESSED_TOLL_NOUNS: dict[str, str] = {
+    **dict.fromkeys(("شهدائها", "شهدائه", "شهدائهم", "شهدائنا", "قتلاها", "قتلاه", "قتلاهم",
+                     "قتلانا"), "killed"),
+    **dict.fromkeys(("جرحاها", "جرحاه", "جرحاهم", "جرحانا"), "wounded"),
+    **dict.fromkeys(("أسراها", "أسراه", "أسراهم", "أسرانا"), "captured"),
+    **dict.fromkeys(("معتقليها", "معتقليه", "معتقليهم"), "arrested"),
+}
+
 # --- round ar107: the words Arabic news varies for one outcome ---------------------
 # "Rose" (to martyrdom) in the singular, the mourning style's word for "استشهد": before
 # the people counted, right after it as it takes no object ("ارتقى 11 فلسطينيا"، "ارتقت
@@ -382,7 +438,7 @@ OUTCOME_NOUNS: dict[str, str] = {
     ), "captured"),
     **dict.fromkeys((
         "معتقل", "معتقلا", "معتقلين", "معتقلون", "موقوف", "موقوفين", "محتجز", "محتجزين",
-        "محتجزون",
+        "محتجزون", *HELD_ACCUSATIVE,
     ), "arrested"),
     **dict.fromkeys(("مفقود", "مفقودا", "مفقودين", "مفقودون",
                      # forcibly disappeared ("مخفيين قسرا"): missing, by whoever took them
@@ -536,6 +592,7 @@ OUTCOME_AFTER: dict[str, str] = {
     # held, the holder after the verb: "6 أشخاص تحتجزهم الشرطة" (captured when the holder
     # is an armed group: see ARMED_HOLDERS)
     **dict.fromkeys(("تحتجزهم", "يحتجزهم", "احتجزهم", "احتجزتهم"), "arrested"),
+    **HELD_THEM_AFTER,
     **dict.fromkeys(("نزحوا", "فروا", "هجروا", "شردوا", "لجأوا", "لجؤوا"), "displaced"),
     # families and households take a feminine singular verb: "2,300 أسرة نزحت"
     # and families that left their homes fled them: "عشرات العائلات غادرت البلدة"
@@ -872,7 +929,7 @@ ONE_MORE_WORDS: tuple[str, ...] = ("آخر", "أخرى", "ثالث", "ثالثة
                                    "خامسا", "سادسا")
 
 # Toll phrases: "عدد القتلى ... ارتفع إلى 7", "حصيلة القتلى بلغت 30".
-TOLL_WORDS: tuple[str, ...] = ("عدد", "حصيلة")
+TOLL_WORDS: tuple[str, ...] = ("عدد", "حصيلة", *TOLL_PLURALS)
 # Where the people a toll counts are, as one adverb between them and an estimate ("عدد
 # النازحين داخليا بنحو مليون"، "عدد اللاجئين خارجيا").
 TOLL_ADVERBS: tuple[str, ...] = ("داخليا", "خارجيا", "محليا")

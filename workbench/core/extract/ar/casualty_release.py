@@ -1,0 +1,203 @@
+"""Arabic casualty readings of people told by their release or exchange, and of tolls told
+by their number.
+
+Small checks the casualty reader (``casualties.py``) calls where a release, a deal or a
+toll's own verb tells who was held or how many were hit: the outcome of people freed is
+chosen from what held them (captives of armed parties, or detainees of a state).
+"""
+
+from __future__ import annotations
+
+from ..lang import ar as V
+from .normalise import fold_map, fold_set
+from .tokens import Token, word_in
+
+_HELD_OUTCOMES = frozenset(("captured", "arrested"))
+_CAPTIVE_DEALS = fold_set(V.CAPTIVE_DEALS)
+_HELD = fold_set(V.HELD_NOUNS)
+_HELD_ACCUSATIVE = fold_set(V.HELD_ACCUSATIVE)
+_HELD_AFTER = {w: o for w, o in fold_map(V.OUTCOME_AFTER).items() if o in _HELD_OUTCOMES}
+_WERE = fold_set(V.WERE_PLURAL_VERBS)
+_FREEING = fold_set(V.FREEING_WORDS)
+_FREED_AMONG = fold_set(V.FREED_AMONG)
+_OF_THEM = fold_set(V.OF_THEM)
+_RELEASE_ABOUT = fold_set(V.RELEASE_WORDS_ABOUT)
+_RELEASE_OF = fold_set(V.RELEASE_WORDS_OF)
+_ABOUT = fold_set(("عن",))
+_ONE_OF = frozenset(V.ONE_OF_FOLDED)
+# How many words a release's subject may take between its verb and "عن".
+_SUBJECT_WORDS = 3
+_RAISING = fold_set(V.RAISING_VERBS)
+_BI = fold_set(("ب",))
+_PEOPLE_RELATIVES = fold_set(V.PEOPLE_RELATIVES)
+_DISPLACED_AFTER = {w: o for w, o in fold_map(V.OUTCOME_AFTER).items() if o == "displaced"}
+_PASSING = fold_set((*V.TOLL_EXCEEDING, *V.PASSING_PLURAL))
+_OUTCOME_NOUNS = fold_map(V.OUTCOME_NOUNS)
+_CLAUSE_START = fold_set(("إن", "أن", "وإن", "وأن", "بأن"))
+_NON_PERSON = fold_set(V.NON_PERSON)
+_HUNDREDTH = fold_set(("المئة", "المائة"))
+_WAS = fold_set(("كان", "كانت"))
+_AFTER_THAT = fold_set(("أن", "ان"))
+_AFTER_WORDS = fold_set(("بعد",))
+_AFTER_WHAT = fold_set(("بعدما",))
+_TOLL = fold_set(V.TOLL_WORDS)
+_FREED_PRISONERS = fold_set((*V.FREED_PRISONER_NOUNS, *V.FREED_PRISONER_PLURALS))
+# Words that may tie a count to a capture in a sentence with no other outcome word.
+FREED_WORDS = _FREEING | _FREED_AMONG
+_QAD = fold_set(("قد",))
+
+
+def held_pair(first: str, second: str) -> bool:
+    """Are two outcome nouns joined by "و" two names of the held ("47 أسيرا ومحتجزا")?
+    They count the same people, so the number is not one shared by two outcomes."""
+    return first in _HELD_OUTCOMES and second in _HELD_OUTCOMES
+
+
+def held_in_deal(toks: list[Token], sa: int, sb: int, a: int, b: int) -> bool:
+    """Is the figure in [a, b) a count of the held ("محتجزا") in a sentence that tells a
+    deal freeing them ("صفقة تبادل ... أفرج بموجبها عن 11 محتجزا")? Such a deal is made
+    between parties holding each other's people: captives, not a state's detainees."""
+    return any(word_in(toks[r], _HELD) for r in range(a, b)) and any(
+        word_in(toks[r], _CAPTIVE_DEALS) for r in range(sa, sb))
+
+
+def unheld_accusative(toks: list[Token], b: int) -> bool:
+    """Is the word right after a count ending at ``b`` the held in the accusative ("11
+    محتجزا")? Read as an arrest, such a count is a state's tally of its detainees."""
+    return b < len(toks) and word_in(toks[b], _HELD_ACCUSATIVE) is not None
+
+
+def held_clause_after_comma(toks: list[Token], k: int, sb: int) -> str | None:
+    """The outcome of the clause a comma at ``k`` opens when it tells how the people counted
+    before it came to be held ("أفرجت قوى الأمن عن ثلاثة شبان من ريف البلدة، كانوا قد خطفوا
+    قبل أيام"): "were" and "قد" before a passive of holding, the clause ending the figure
+    four words on. None for any other comma."""
+    if k + 3 < sb and toks[k].w in ("،", ",") and toks[k + 1].w in _WERE and (
+            toks[k + 2].w in _QAD):
+        return _HELD_AFTER.get(toks[k + 3].w)
+    return None
+
+
+def freed_of_them(toks: list[Token], sa: int, a: int, h: int | None) -> int | None:
+    """Where a count freed from captors ends when it counts a part of people named before
+    ("تحرير اثنين منهم"، "وحررت القوة ثلاثة منهم" after an abduction): the verb or verbal
+    noun of freeing right before the count and "منهم" right after it. A release by the
+    holders ("أفرج عن 14 منهم") tells no figure: only a freeing does, the held keeping
+    their count as captives."""
+    if h is None or a - 1 < sa or toks[h].w not in _OF_THEM:
+        return None
+    if word_in(toks[a - 1], _FREEING) is None:
+        return None
+    return h + 1
+
+
+def freed_among(t: Token) -> bool:
+    """Is ``t`` the freed after "بين" ("بين المحررين 11 امرأة")? Its sub-group were
+    captives."""
+    return word_in(t, _FREED_AMONG) is not None
+
+
+def one_released(toks: list[Token], sa: int, a: int) -> bool:
+    """Does the figure at ``a`` count one person a release frees ("أفرج الجيش عن أحد
+    المعتقلين"، "أطلقوا سراح أحد العمال")? A release on its own is no figure."""
+    if a >= len(toks) or bare(toks[a].w) not in _ONE_OF or a - 1 < sa:
+        return False
+    if word_in(toks[a - 1], _RELEASE_OF) is not None:
+        return True
+    if toks[a - 1].w not in _ABOUT:
+        return False
+    # (the verb's subject may stand between: "أفرجت السلطات الإسرائيلية عن أحد المعتقلين")
+    return any(word_in(toks[r], _RELEASE_ABOUT) is not None
+               for r in range(a - 2, max(sa, a - 2 - _SUBJECT_WORDS) - 1, -1))
+
+
+def bare(w: str) -> str:
+    """``w`` without "و" before it ("وأحد")."""
+    return w[1:] if w.startswith("و") and len(w) > 3 else w
+
+
+def raised_by_own_sentence(toks: list[Token], sa: int, r: int,
+                           read: list[tuple[int, str]]) -> str | None:
+    """The outcome of a bare toll raised at ``r`` by what its own sentence told ("وإن ثلاثة
+    من المصابين توفوا، ما يرفع الحصيلة إلى 11"): the verb of raising, then the last figure
+    read in the sentence before it, whose outcome the toll counts."""
+    if r < sa or word_in(toks[r], _RAISING) is None:
+        return None
+    return next((o for a, o in reversed(read) if sa <= a < r), None)
+
+
+def estimate_value_at(toks: list[Token], sa: int, a: int) -> int | None:
+    """Where the "بـ" of an estimate's value stands before a count at ``a``: the count's own
+    first word ("بنحو 45") or, written apart from a bare number, the word before it ("قدرت
+    عدد القتلى بـ45 شخصا", the letter and its tatweel left alone). None if neither."""
+    if toks[a].w.startswith("ب"):
+        return a
+    if a - 1 >= sa and toks[a - 1].w in _BI:
+        return a - 1
+    return None
+
+
+def displaced_who(toks: list[Token], p: int, a: int) -> tuple[int, str] | None:
+    """Who an estimated "عدد" counts when a relative clause names them ("قدرت المنظمة عدد
+    الذين نزحوا داخل البلاد بأكثر من 1.1 مليون"): the relative, then a verb of flight;
+    where the words after them start, and the outcome."""
+    if p + 1 < a and toks[p].w in _PEOPLE_RELATIVES and toks[p + 1].w in _DISPLACED_AFTER:
+        return p + 2, _DISPLACED_AFTER[toks[p + 1].w]
+    return None
+
+
+def passed_by_people(toks: list[Token], sa: int, a: int, b: int,
+                     sb: int) -> tuple[int, str] | None:
+    """A toll told by the people it counts and a verb of passing, with no "عدد" ("وقال
+    مسعفون إن القتلى تجاوزوا الثلاثين"، "الجرحى تجاوز 40"): the definite outcome noun opens
+    a clause (the sentence's start or a complementizer before it), the verb right before
+    the count in [a, b). A share or a thing after the count ("تجاوزوا 30 بالمئة") is no
+    toll. Where the figure starts, and the noun's outcome."""
+    if b < sb and (toks[b].w == "%" or word_in(toks[b], _NON_PERSON) is not None or (
+            b + 1 < sb and toks[b + 1].w in _HUNDREDTH)):
+        return None
+    v, n = a - 1, a - 2
+    if n < sa or word_in(toks[v], _PASSING) is None or not toks[n].w.startswith("ال"):
+        return None
+    nf = word_in(toks[n], _OUTCOME_NOUNS)
+    if nf is None or (n > sa and toks[n - 1].w not in _CLAUSE_START):
+        return None
+    return n, str(_OUTCOME_NOUNS[nf])
+
+
+def named_after_count(toks: list[Token], b: int, sb: int) -> str | None:
+    """The outcome of an indefinite outcome noun right after a count ending at ``b`` ("تجاوز
+    العشرين قتيلا"): after a toll of victims, who may be dead or wounded, it says which."""
+    if b >= sb or toks[b].w.startswith("ال"):
+        return None
+    nf = word_in(toks[b], _OUTCOME_NOUNS)
+    return None if nf is None else str(_OUTCOME_NOUNS[nf])
+
+
+def earlier_toll(toks: list[Token], sa: int, a: int,
+                 tolls: list[tuple[int, int, str]]) -> tuple[int, str] | None:
+    """The figure a toll had before it rose, told right after it ("ارتفع عدد القتلى إلى 12
+    بعد أن كان 9"، "بعدما كانت 9"): "after it was" right before the count at ``a``, and
+    right before that the count of a toll read in the same sentence (``tolls``: its start,
+    where its count ends, its outcome), whose outcome it shares. Where the figure starts
+    (at "بعد"/"بعدما"), and the outcome."""
+    if a - 2 < sa or toks[a - 1].w not in _WAS:
+        return None
+    if toks[a - 2].w in _AFTER_WHAT:
+        start = a - 2
+    elif a - 3 >= sa and toks[a - 2].w in _AFTER_THAT and toks[a - 3].w in _AFTER_WORDS:
+        start = a - 3
+    else:
+        return None
+    for r, end, outcome in reversed(tolls):
+        if sa <= r and end == start and any(word_in(toks[k], _TOLL) for k in range(r, start)):
+            return start, outcome
+    return None
+
+
+def freed_prisoners(toks: list[Token], h: int, sb: int) -> bool:
+    """Is the counted noun at ``h`` prisoners once freed ("أربعة أسرى محررين")? They are
+    people named by their past, as "أسير محرر" is: what befell them now is the outcome of
+    the figure they belong to, not a capture."""
+    return word_in(toks[h], _FREED_PRISONERS) is not None and h + 1 < sb and toks[
+        h + 1].w.startswith("محرر")
