@@ -5143,3 +5143,38 @@ EVENT_OUTCOME_OPENERS = _w("which that but and where")
 # are as often nouns ("a fresh start in March"), the -ing forms no finite verbs; the others
 # are ("the hearings resume on Thursday", date_direction.py).
 START_NOT_PRESENT = _w("start starts starting beginning")
+
+# ------------------------------------------------ round en130: people told by their release
+# (casualty_released.py) People counted by their release keep the outcome of what held them:
+# hostages freed were captured (README), detainees freed were arrested (the sets' calls).
+# The participles of release besides RELEASE_PARTICIPLES: "Six were liberated", "were let go".
+RELEASE_MORE_PARTICIPLES = _p("liberated|set free|let go")
+# The active verbs of release before their count: "Troops freed 12 sailors", "Each side
+# frees 24 men" (the participles above and the present forms).
+RELEASE_ACTIVE_VERBS = _w("frees releases rescues liberates")
+# Words of an arrest besides the arrest's verbs and nouns (OUTCOME_VERBS, OUTCOME_NOMINALS),
+# which name the holding the release ended: "released on bail", "freed without charge".
+HELD_BY_ARREST_WORDS = _w("custody bail charge charges charged questioning interrogation detainee")
+# The words right after the released people or their verb that say they were detainees,
+# whatever the story told before: "18 people had been released on bail".
+RELEASE_FROM_ARREST = _p("on bail|without charge|without charges|after questioning"
+                         "|from custody|from police custody|from detention|after interrogation")
+# ... and that they were captives: "freed by their kidnappers", "released from captivity".
+RELEASE_FROM_CAPTURE = _p("from captivity|by their captors|by their kidnappers"
+                          "|by their abductors|after a ransom|after ransom|in exchange"
+                          "|in the exchange|in a prisoner exchange|in the swap|in a swap")
+# Escape from captors as a release: "Three aid workers escaped from their captors".
+ESCAPED_FROM_CAPTORS = _p("escaped from their captors|escaped from captivity"
+                          "|escaped from their kidnappers|escaped from their abductors")
+# Captives who came out on their own, told only in a story of a capture: "27 children
+# walked out of the bush".
+WALKED_OUT_OF = _p("walked out of the bush|walked out of the forest|came out of the bush"
+                   "|came out of the forest")
+# What a release of people from something other than captivity or arrest names in its
+# sentence: "Four were released from hospital", "released three players from their
+# contracts" (no figure).
+RELEASE_NOT_HELD = _w("hospital hospitals clinic contract contracts club squad team album film"
+                      " discharged treatment")
+# The words before a count that still leave it the subject of a release: "the other three",
+# "Another 14", "All four", "Each side freed".
+RELEASE_COUNT_OPENERS = _p("the other|another|all|all of the|the remaining|a further")

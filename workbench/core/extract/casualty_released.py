@@ -1,0 +1,197 @@
+"""People told by their release, with the outcome of what held them (round en130).
+
+News tells captives and detainees again when they come out: "Nineteen were released
+without charge", "Troops said five hostages were rescued", "38 Passengers Freed", "Each
+side freed 24 men". The corpus rules count hostages later freed as captured; the blind
+sets count people released from arrest or detention as arrested. The release itself says
+neither, so the outcome is taken from the document's context:
+
+* the words right after the release, when they name the holding: "on bail", "without
+  charge", "after questioning" (arrested); "from captivity", "after a ransom", "in the
+  swap" (captured);
+* else the last word of a capture or an arrest before the release in the document
+  ("kidnapped", "hostages"; "arrested", "detained", "custody");
+* else captured, by the rules' reading of a release: a person freed was held, and the
+  holding news tells by a release alone is a hostage's (a detention is told with its
+  arrest, its bail or its charge).
+
+A bare count ("Nineteen were released", "the other three") needs a capture or an arrest
+told before it. People released from hospital or a contract, things released (a list, a
+video, funds) and counts of days or money give nothing, and a release already read as a
+figure (the sentence rules', or the captives of the sentence before) is not read again.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import cache
+
+from .lang import en as EN
+from .lang.build import alt
+from .numbers import COUNT_RE, parse_count
+
+_PARTICIPLES = (*EN.RELEASE_PARTICIPLES, *EN.RELEASE_MORE_PARTICIPLES)
+_GATE = re.compile(rf"\b(?:{alt((*_PARTICIPLES, *EN.RELEASE_ACTIVE_VERBS, 'free'))})\b"
+                   rf"|{alt((*EN.ESCAPED_FROM_CAPTORS, *EN.WALKED_OUT_OF))}", re.IGNORECASE)
+_AUX = r"(?:was|were|is|are|have\s+been|has\s+been|had\s+been|been|being)"
+_ADVERBS = alt((*EN.PART_ADVERBS, "all", "both", "already", "now", "safely", "reportedly"))
+# Words that end the people's noun phrase before the verb: no verb of another clause.
+_NOT_NOUN = frozenset((*EN.ONE_WORD_AUXILIARIES, "who", "that", "and", "or", "but", "not",
+                       "never", "to", "be", "will", "would", "could", "may", "might", "had",
+                       "has", "have", "after", "before", "by", "from", "in", "on", "at",
+                       "for", "with"))
+_OPENERS = alt(EN.RELEASE_COUNT_OPENERS)
+_COUNT = COUNT_RE.rx.pattern.replace("(?P<", "(?P<c_")  # named groups kept apart
+
+
+@cache
+def _passive() -> re.Pattern[str]:
+    """"<count> [more] [noun words | of them | of the ... noun] [, aside,] [who] <aux>
+    [adverb] <participle>", or the headline's "<count> <noun> <participle>"."""
+    return re.compile(
+        rf"(?P<open>(?:{_OPENERS})\s+)?(?P<count>{_COUNT})(?P<more>\s+more)?"
+        r"(?P<noun>(?:\s+of\s+(?:them|those|the|these)\b)?(?:\s+[A-Za-z][\w\-’']*){0,4}?)"
+        r"(?P<aside>\s*,[^,.;:!?\"“”()]{1,60},)?"
+        rf"(?:\s+(?:who|that))?(?P<aux>(?:\s+(?:have|has|had))?(?:\s+(?:{_ADVERBS}))?\s+{_AUX})?"
+        rf"(?:\s+(?:{_ADVERBS}))?"
+        rf"\s+(?P<verb>{alt(_PARTICIPLES)}|{alt(EN.ESCAPED_FROM_CAPTORS)}"
+        rf"|{alt(EN.WALKED_OUT_OF)})\b", re.IGNORECASE)
+
+
+@cache
+def _active() -> re.Pattern[str]:
+    """"<verb> <count> <noun>": "Troops freed 12 sailors", "Each side frees 24 men"."""
+    return re.compile(
+        rf"\b(?P<verb>{alt((*EN.RELEASE_PARTICIPLES, *EN.RELEASE_ACTIVE_VERBS))})\s+"
+        r"(?!an?\b|another\b|one\s+of\b)"
+        rf"(?P<count>{_COUNT})(?P<noun>(?:\s+of\s+(?:them|those|the)\b)?"
+        r"(?:\s+[A-Za-z][\w\-’']*){0,3}?)(?=\s*(?:[,.;:!?]|$)|\s+(?:from|after|on|in|at|who"
+        r"|held|kidnapped|abducted|detained|arrested|and|by|during|when|while|as|to)\b)",
+        re.IGNORECASE)
+
+
+@cache
+def _cues() -> re.Pattern[str]:
+    capture = (*EN.HOSTAGE_CUES, *EN.OUTCOME_NOMINALS["captured"][:-1], "captivity")
+    arrest = (*EN.OUTCOME_VERBS["arrested"], *EN.OUTCOME_NOMINALS["arrested"],
+              *EN.BULLETIN_LABELS["arrested"], *EN.HELD_BY_ARREST_WORDS)
+    return re.compile(rf"\b(?:(?P<captured>{alt(capture)})|(?P<arrested>{alt(arrest)}))\b",
+                      re.IGNORECASE)
+
+
+@cache
+def _after_release() -> re.Pattern[str]:
+    return re.compile(
+        r"[^.;:!?\n]{0,40}?\b(?:(?P<arrested>" + alt(EN.RELEASE_FROM_ARREST) + r")"
+        r"|(?P<captured>" + alt(EN.RELEASE_FROM_CAPTURE) + r"))\b", re.IGNORECASE)
+
+
+@cache
+def _not_held() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alt(EN.RELEASE_NOT_HELD)})\b", re.IGNORECASE)
+
+
+def released_people(text: str, out: list[dict[str, object]], low: str,
+                    people: Callable[[list[str]], bool]) -> None:
+    """Append to ``out`` (the document's figures) each count of people told by their
+    release that no figure holds yet, with the outcome of what held them. ``low``: ``text``
+    lower-cased; ``people``: whether a group's words name people."""
+    if not _GATE.search(low):
+        return
+    found: list[dict[str, object]] = []
+    for rx, active in ((_passive(), False), (_active(), True)):
+        for m in rx.finditer(text):
+            fig = _figure(text, m, active, out + found, people)
+            if fig is not None:
+                found.append(fig)
+    out.extend(found)
+
+
+def _figure(text: str, m: re.Match[str], active: bool, out: list[dict[str, object]],
+            people: Callable[[list[str]], bool]) -> dict[str, object] | None:
+    start = m.start() if not active else m.start("count")
+    end = m.end() if not active else m.end("noun")
+    if any(int(f["start"]) < end and start < int(f["end"]) for f in out):
+        return None  # read already
+    cm = COUNT_RE.rx.fullmatch(m.group("count"))
+    if cm is None or cm.group("art") or not (cm.group("num") or cm.group("vague")
+                                             or cm.group("dozen") or cm.group("coll")):
+        return None
+    noun = _noun_words(m.group("noun"))
+    if noun is None or (noun and not people(noun)):
+        return None
+    if not active and not _opens_clause(text, m.start()):
+        return None
+    if not active and not noun and not m.group("aux") and " " not in m.group("verb"):
+        return None  # "38 freed" with no noun and no auxiliary: a headline's bare count
+    line_end = text.find("\n", end)
+    sentence = text[_sentence_start(text, start):len(text) if line_end < 0 else line_end]
+    if _not_held().search(sentence):
+        return None
+    parsed = parse_count(cm)
+    if parsed is None or (not noun and parsed[0] == 1):
+        return None  # "One was released after four days": one person told, no count
+    outcome = _outcome(text, m.start("verb"), m.end("verb"), _held_alone(m, noun))
+    if outcome is None:
+        return None
+    low_count, high, qualifier = parsed
+    group = " ".join(w for w in noun if w.lower() not in ("of", "them", "those", "the"))
+    return {"start": start, "end": end, "text": text[start:end], "outcome": outcome,
+            "count_low": low_count, "count_high": high, "qualifier": qualifier,
+            "group": group or None}
+
+
+def _noun_words(words: str) -> list[str] | None:
+    """The people's words between the count and the verb ("bus passengers", "of the four
+    men", none), or None when a word there belongs to another clause."""
+    toks = words.split()
+    if any(t.lower() in _NOT_NOUN for t in toks if t.lower() not in ("of", "them", "the")):
+        return None
+    if toks[:2] and toks[0].lower() == "of":
+        rest = [t for t in toks[2:] if COUNT_RE.rx.fullmatch(t) is None]
+        if toks[1].lower() in ("them", "those") and not rest:
+            return toks[:2]
+        return toks if rest else None
+    return toks
+
+
+_CLAUSE_OPENING = re.compile(
+    r"(?:^|[\n.!?;:,•*\-–—(\"“]\s*|\b(?:and|but|while|said|says|that|whom|which|when|as"
+    r"|where|since|then|today|yesterday|\w+day|assisting|including)\s+"
+    r"|\b(?:By|On|Since|Until|Through|In)\s+\w+\s+)$")
+
+
+def _opens_clause(text: str, at: int) -> bool:
+    """Whether the count at ``at`` opens its clause: a sentence's first word, after a comma
+    or a conjunction, a word of speech or a phrase of time ("By Friday 18 people ...")."""
+    return _CLAUSE_OPENING.search(text, max(0, at - 24), at) is not None
+
+
+def _sentence_start(text: str, at: int) -> int:
+    cut = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at), text.rfind("? ", 0, at),
+              text.rfind("! ", 0, at))
+    return cut + 1
+
+
+def _held_alone(m: re.Match[str], noun: list[str]) -> bool:
+    """Whether the release alone tells a holding: people named by a noun and freed or
+    released. A rescue is as often from a flood or the sea ("rescued 23 people" from a
+    boat), and a bare count needs people counted before it."""
+    return bool(noun) and not m.group("verb").lower().startswith(("rescu", "escap", "walk",
+                                                                   "came"))
+
+
+def _outcome(text: str, vstart: int, vend: int, held_alone: bool) -> str | None:
+    """What held the released people: the holding named right after the release, else
+    the last capture or arrest told before it, else a capture where the release alone
+    tells a holding."""
+    after = _after_release().match(text, vend)
+    if after is not None:
+        return "arrested" if after.group("arrested") else "captured"
+    last = None
+    for c in _cues().finditer(text, 0, vstart):
+        last = c
+    if last is not None:
+        return "arrested" if last.group("arrested") else "captured"
+    return "captured" if held_alone else None
