@@ -99,17 +99,66 @@ def released_people(text: str, out: list[dict[str, object]], low: str,
     lower-cased; ``people``: whether a group's words name people."""
     if not _GATE.search(low):
         return
+    _bailed(text, out)
     found: list[dict[str, object]] = []
     for rx, active in ((_passive(), False), (_active(), True)):
         for m in rx.finditer(text):
             fig = _figure(text, m, active, out + found, people)
             if fig is not None:
                 found.append(fig)
+    if "among " in low:
+        found.extend(_among_freed(text, out + found, people))
     out.extend(found)
 
 
+@cache
+def _among() -> re.Pattern[str]:
+    """"Among those freed were 14 Saudi nationals and three journalists": the list after
+    the released's own words."""
+    return re.compile(
+        rf"\bamong\s+(?:those|the\s+\w+)\s+(?P<verb>{alt(_PARTICIPLES)})\s+(?:were|are)\s+",
+        re.IGNORECASE)
+
+
+_LISTED = re.compile(rf"(?P<count>{_COUNT})(?P<noun>(?:\s+[A-Za-z][\w\-’']*){{1,3}}?)"
+                     r"(?=\s*(?:[,.;:!?]|$)|\s+(?:and|from|who|including|he|she|they)\b)"
+                     r"(?P<sep>\s*,?\s*(?:and\s+)?)", re.IGNORECASE)
+
+
+def _among_freed(text: str, out: list[dict[str, object]],
+                 people: Callable[[list[str]], bool]) -> list[dict[str, object]]:
+    found: list[dict[str, object]] = []
+    for head in _among().finditer(text):
+        at = head.end()
+        while (m := _LISTED.match(text, at)) is not None:
+            fig = _figure(text, m, True, out + found, people, head)
+            if fig is not None:
+                found.append(fig)
+            if not m.group("sep").strip():
+                break
+            at = m.end()
+    return found
+
+
+_ENDS_IN_RELEASE = re.compile(rf"\b(?:{alt(_PARTICIPLES)})$", re.IGNORECASE)
+
+
+def _bailed(text: str, out: list[dict[str, object]]) -> None:
+    """Captives read by a release that its own words say were detainees: "Police held 200
+    demonstrators; 150 were freed on bail" (the holding read as a capture before)."""
+    for f in out:
+        if f["outcome"] == "captured" and _ENDS_IN_RELEASE.search(str(f["text"])):
+            after = _after_release().match(text, int(f["end"]))
+            if after is not None and after.group("arrested"):
+                f["outcome"] = "arrested"
+
+
 def _figure(text: str, m: re.Match[str], active: bool, out: list[dict[str, object]],
-            people: Callable[[list[str]], bool]) -> dict[str, object] | None:
+            people: Callable[[list[str]], bool],
+            verb: re.Match[str] | None = None) -> dict[str, object] | None:
+    """The figure of a release's match ``m`` (the count after an active verb, or before a
+    passive one), or None; ``verb``: the match holding the verb when ``m`` does not."""
+    verb = verb or m
     start = m.start() if not active else m.start("count")
     end = m.end() if not active else m.end("noun")
     if any(int(f["start"]) < end and start < int(f["end"]) for f in out):
@@ -132,7 +181,7 @@ def _figure(text: str, m: re.Match[str], active: bool, out: list[dict[str, objec
     parsed = parse_count(cm)
     if parsed is None or (not noun and parsed[0] == 1):
         return None  # "One was released after four days": one person told, no count
-    outcome = _outcome(text, m.start("verb"), m.end("verb"), _held_alone(m, noun))
+    outcome = _outcome(text, verb.start("verb"), verb.end("verb"), _held_alone(verb, noun))
     if outcome is None:
         return None
     low_count, high, qualifier = parsed

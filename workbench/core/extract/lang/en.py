@@ -5172,9 +5172,11 @@ WALKED_OUT_OF = _p("walked out of the bush|walked out of the forest|came out of 
                    "|came out of the forest")
 # What a release of people from something other than captivity or arrest names in its
 # sentence: "Four were released from hospital", "released three players from their
-# contracts" (no figure).
-RELEASE_NOT_HELD = _w("hospital hospitals clinic contract contracts club squad team album film"
-                      " discharged treatment")
+# contracts", "40 prisoners were released under an amnesty" (no figure).
+RELEASE_NOT_HELD = _w("hospital hospitals clinic patient patients contract contracts club squad"
+                      " team album film discharged treatment"
+                      # prisoners who served a term are no detainees of the story's arrests
+                      " amnesty pardon pardoned parole sentence sentences")
 # The words before a count that still leave it the subject of a release: "the other three",
 # "Another 14", "All four", "Each side freed".
 RELEASE_COUNT_OPENERS = _p("the other|another|all|all of the|the remaining|a further")
