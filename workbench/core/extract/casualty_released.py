@@ -71,11 +71,19 @@ def _active() -> re.Pattern[str]:
         re.IGNORECASE)
 
 
+# The verbs of capture that tell a capture wherever they stand: holding, swaps and
+# exchanges say it only in a story of hostages ("police held", "exchanged fire").
+_CAPTURE_STEMS = ("kidnap", "abduct", "seiz", "captur", "snatch", "carr")
+
+
 @cache
 def _cues() -> re.Pattern[str]:
-    capture = (*EN.HOSTAGE_CUES, *EN.OUTCOME_NOMINALS["captured"][:-1], "captivity")
-    arrest = (*EN.OUTCOME_VERBS["arrested"], *EN.OUTCOME_NOMINALS["arrested"],
-              *EN.BULLETIN_LABELS["arrested"], *EN.HELD_BY_ARREST_WORDS)
+    capture = (*EN.HOSTAGE_CUES, *EN.OUTCOME_NOMINALS["captured"][:-1], "captivity",
+               *(w for w in EN.OUTCOME_VERBS["captured"] if w.startswith(_CAPTURE_STEMS)))
+    # (a phrasal arrest, "picked up", is a habit or a ride as often)
+    arrest = (*(w for w in EN.OUTCOME_VERBS["arrested"] if w not in EN.ARREST_PHRASAL_VERBS),
+              *EN.OUTCOME_NOMINALS["arrested"], *EN.BULLETIN_LABELS["arrested"],
+              *EN.HELD_BY_ARREST_WORDS)
     return re.compile(rf"\b(?:(?P<captured>{alt(capture)})|(?P<arrested>{alt(arrest)}))\b",
                       re.IGNORECASE)
 
@@ -168,14 +176,13 @@ def _figure(text: str, m: re.Match[str], active: bool, out: list[dict[str, objec
                                              or cm.group("dozen") or cm.group("coll")):
         return None
     noun = _noun_words(m.group("noun"))
-    if noun is None or (noun and not people(noun)):
+    if noun is None or (noun and noun[-1].lower() not in ("them", "those") and not people(noun)):
         return None
     if not active and not _opens_clause(text, m.start()):
         return None
     if not active and not noun and not m.group("aux") and " " not in m.group("verb"):
         return None  # "38 freed" with no noun and no auxiliary: a headline's bare count
-    line_end = text.find("\n", end)
-    sentence = text[_sentence_start(text, start):len(text) if line_end < 0 else line_end]
+    sentence = text[_sentence_start(text, start):_sentence_end(text, end)]
     if _not_held().search(sentence):
         return None
     parsed = parse_count(cm)
@@ -226,9 +233,18 @@ def _sentence_start(text: str, at: int) -> int:
 def _held_alone(m: re.Match[str], noun: list[str]) -> bool:
     """Whether the release alone tells a holding: people named by a noun and freed or
     released. A rescue is as often from a flood or the sea ("rescued 23 people" from a
-    boat), and a bare count needs people counted before it."""
-    return bool(noun) and not m.group("verb").lower().startswith(("rescu", "escap", "walk",
-                                                                   "came"))
+    boat), patients released are discharged, and a bare count needs people counted before
+    it."""
+    return bool(noun) and noun[-1].lower() not in EN.RELEASED_IN_CARE and not (
+        m.group("verb").lower().startswith(("rescu", "escap", "walk", "came")))
+
+
+_STOP = re.compile(r"[.!?](?:\s|$)|\n")
+
+
+def _sentence_end(text: str, at: int) -> int:
+    stop = _STOP.search(text, at)
+    return len(text) if stop is None else stop.start()
 
 
 def _outcome(text: str, vstart: int, vend: int, held_alone: bool) -> str | None:

@@ -5173,10 +5173,13 @@ WALKED_OUT_OF = _p("walked out of the bush|walked out of the forest|came out of 
 # What a release of people from something other than captivity or arrest names in its
 # sentence: "Four were released from hospital", "released three players from their
 # contracts", "40 prisoners were released under an amnesty" (no figure).
-RELEASE_NOT_HELD = _w("hospital hospitals clinic patient patients contract contracts club squad"
+RELEASE_NOT_HELD = _w("hospital hospitals clinic contract contracts club squad"
                       " team album film discharged treatment"
                       # prisoners who served a term are no detainees of the story's arrests
                       " amnesty pardon pardoned parole sentence sentences")
+# People released with no capture or arrest told before them who are more often discharged
+# than freed: "12 patients were released on Monday" (no figure unless a capture was told).
+RELEASED_IN_CARE = _w("patient patients")
 # The words before a count that still leave it the subject of a release: "the other three",
 # "Another 14", "All four", "Each side freed".
 RELEASE_COUNT_OPENERS = _p("the other|another|all|all of the|the remaining|a further")
