@@ -9,8 +9,9 @@ neither, so the outcome is taken from the document's context:
 * the words right after the release, when they name the holding: "on bail", "without
   charge", "after questioning" (arrested); "from captivity", "after a ransom", "in the
   swap" (captured);
-* else the last word of a capture or an arrest before the release in the document
-  ("kidnapped", "hostages"; "arrested", "detained", "custody");
+* else the last figure of people captured or arrested before the release, and where
+  there is none the last word of a capture or an arrest before it ("kidnapped",
+  "hostages"; "arrested", "detained", "custody");
 * else captured, by the rules' reading of a release: a person freed was held, and the
   holding news tells by a release alone is a hostage's (a detention is told with its
   arrest, its bail or its charge).
@@ -188,7 +189,8 @@ def _figure(text: str, m: re.Match[str], active: bool, out: list[dict[str, objec
     parsed = parse_count(cm)
     if parsed is None or (not noun and parsed[0] == 1):
         return None  # "One was released after four days": one person told, no count
-    outcome = _outcome(text, verb.start("verb"), verb.end("verb"), _held_alone(verb, noun))
+    outcome = _outcome(text, verb.start("verb"), verb.end("verb"), _held_alone(verb, noun),
+                       out)
     if outcome is None:
         return None
     low_count, high, qualifier = parsed
@@ -247,13 +249,20 @@ def _sentence_end(text: str, at: int) -> int:
     return len(text) if stop is None else stop.start()
 
 
-def _outcome(text: str, vstart: int, vend: int, held_alone: bool) -> str | None:
+def _outcome(text: str, vstart: int, vend: int, held_alone: bool,
+             out: list[dict[str, object]]) -> str | None:
     """What held the released people: the holding named right after the release, else
-    the last capture or arrest told before it, else a capture where the release alone
-    tells a holding."""
+    the last figure of people captured or arrested before it, else the last word of a
+    capture or an arrest before it, else a capture where the release alone tells a
+    holding."""
     after = _after_release().match(text, vend)
     if after is not None:
         return "arrested" if after.group("arrested") else "captured"
+    held = [f for f in out if f["outcome"] in ("captured", "arrested") and int(f["end"]) <= vstart]
+    if held:
+        # ("arrested 14 suspected members ... and seized nine rifles": the figure, not
+        # the later word, says who they were)
+        return str(max(held, key=lambda f: int(f["end"]))["outcome"])
     last = None
     for c in _cues().finditer(text, 0, vstart):
         last = c
