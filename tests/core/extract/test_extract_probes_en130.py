@@ -156,6 +156,15 @@ MEMBERS = [
      "Most were released, but 12 students remain in custody.",
      [("arrested 80 students", "arrested", 80),
       ("12 students remain in custody", "arrested", 12)]),
+    # before: nothing
+    ("Inmates rioted at the prison. Two guards who had been held by inmates since the "
+     "morning have been released unharmed.",
+     [("Two guards who had been held by inmates since the morning have been released",
+       "captured", 2)]),
+    # before: nothing
+    ("Fighters seized the town in July. Fighters say dozens of foreign workers, mostly "
+     "from Chad, were freed from the jail.",
+     [("dozens of foreign workers, mostly from Chad, were freed", "captured", 24)]),
 ]
 
 LOOKALIKES = [

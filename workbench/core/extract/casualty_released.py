@@ -54,6 +54,10 @@ def _passive() -> re.Pattern[str]:
         rf"(?P<open>(?:{_OPENERS})\s+)?(?P<count>{_COUNT})(?P<more>\s+more)?"
         r"(?P<noun>(?:\s+of\s+(?:them|those|the|these)\b)?(?:\s+[A-Za-z][\w\-’']*){0,4}?)"
         r"(?P<aside>\s*,[^,.;:!?\"“”()]{1,60},)?"
+        # who held them, in a relative before the release: "Two guards who had been held by
+        # inmates since the morning have been released"
+        r"(?:\s+who\s+(?:had\s+been|have\s+been|were|was)\s+held\b[^,.;:!?\"“”()]{0,60}?"
+        rf"(?=\s+{_AUX}))?"
         rf"(?:\s+(?:who|that))?(?P<aux>(?:\s+(?:have|has|had))?(?:\s+(?:{_ADVERBS}))?\s+{_AUX})?"
         rf"(?:\s+(?:{_ADVERBS}))?"
         rf"\s+(?P<verb>{alt(_PARTICIPLES)}|{alt(EN.ESCAPED_FROM_CAPTORS)}"
@@ -215,7 +219,7 @@ def _noun_words(words: str) -> list[str] | None:
 
 
 _CLAUSE_OPENING = re.compile(
-    r"(?:^|[\n.!?;:,•*\-–—(\"“]\s*|\b(?:and|but|while|said|says|that|whom|which|when|as"
+    r"(?:^|[\n.!?;:,•*\-–—(\"“]\s*|\b(?:and|but|while|said|says|say|that|whom|which|when|as"
     r"|where|since|then|today|yesterday|\w+day|assisting|including)\s+"
     r"|\b(?:By|On|Since|Until|Through|In)\s+\w+\s+)$")
 
