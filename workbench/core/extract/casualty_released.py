@@ -30,11 +30,21 @@ from functools import cache
 
 from .lang import en as EN
 from .lang.build import alt
-from .numbers import COUNT_RE, parse_count
+from .numbers import COUNT_FIRST_WORDS, COUNT_RE, parse_count
 
 _PARTICIPLES = (*EN.RELEASE_PARTICIPLES, *EN.RELEASE_MORE_PARTICIPLES)
 _GATE = re.compile(rf"\b(?:{alt((*_PARTICIPLES, *EN.RELEASE_ACTIVE_VERBS, 'free'))})\b"
                    rf"|{alt((*EN.ESCAPED_FROM_CAPTORS, *EN.WALKED_OUT_OF))}", re.IGNORECASE)
+# What a text must hold for a release to be read in it (as lower-cased).
+_STEMS = ("releas", "free", "rescu", "liberat", "let go", "escaped from", "walked out",
+          "came out")
+# How far before its verb a passive release's count may start: the count, four words of
+# its people, an aside of sixty characters and the auxiliary.
+_REACH = 200
+# What may follow an active verb of release for a count to come: a digit or a word a count
+# may open with (an article is no count here: "released a statement").
+_COUNT_NEXT = re.compile(
+    rf"\s+(?:\d|(?:{alt(w for w in COUNT_FIRST_WORDS if w not in EN.INDEFINITE_ARTICLES)})\b)")
 _AUX = r"(?:was|were|is|are|have\s+been|has\s+been|had\s+been|been|being)"
 _ADVERBS = alt((*EN.PART_ADVERBS, "all", "both", "already", "now", "safely", "reportedly"))
 # Words that end the people's noun phrase before the verb: no verb of another clause.
@@ -61,7 +71,7 @@ def _passive() -> re.Pattern[str]:
         rf"(?:\s+(?:who|that))?(?P<aux>(?:\s+(?:have|has|had))?(?:\s+(?:{_ADVERBS}))?\s+{_AUX})?"
         rf"(?:\s+(?:{_ADVERBS}))?"
         rf"\s+(?P<verb>{alt(_PARTICIPLES)}|{alt(EN.ESCAPED_FROM_CAPTORS)}"
-        rf"|{alt(EN.WALKED_OUT_OF)})\b", re.IGNORECASE)
+        rf"|{alt(EN.WALKED_OUT_OF)})\b\Z", re.IGNORECASE)
 
 
 @cache
@@ -110,18 +120,39 @@ def released_people(text: str, out: list[dict[str, object]], low: str,
     """Append to ``out`` (the document's figures) each count of people told by their
     release that no figure holds yet, with the outcome of what held them. ``low``: ``text``
     lower-cased; ``people``: whether a group's words name people."""
-    if not _GATE.search(low):
+    verbs = _verbs(low)
+    if not verbs:
         return
     _bailed(text, out)
     found: list[dict[str, object]] = []
-    for rx, active in ((_passive(), False), (_active(), True)):
-        for m in rx.finditer(text):
-            fig = _figure(text, m, active, out + found, people)
-            if fig is not None:
-                found.append(fig)
+    for verb in verbs:
+        # the passive's people end at the verb, a window before it; the active's follow it
+        window = max(verb.start() - _REACH, _sentence_start(text, verb.start()))
+        m = _passive().search(text, window, verb.end())
+        if m is not None and (fig := _figure(text, m, False, out + found, people)) is not None:
+            found.append(fig)
+        if _COUNT_NEXT.match(low, verb.end()) is None:
+            continue  # no count right after the verb: no active release of people
+        m = _active().match(text, verb.start())
+        if m is not None and (fig := _figure(text, m, True, out + found, people)) is not None:
+            found.append(fig)
     if "among " in low:
         found.extend(_among_freed(text, out + found, people))
     out.extend(found)
+
+
+def _verbs(low: str) -> list[re.Match[str]]:
+    """The verbs of release of the lower-cased text, in order: each stem found by ``find``
+    (far quicker than a pattern of alternatives over the whole text), then matched whole
+    where it opens a word."""
+    found: dict[int, re.Match[str]] = {}
+    for stem in _STEMS:
+        at = low.find(stem)
+        while at >= 0:
+            if (at == 0 or not low[at - 1].isalnum()) and (m := _GATE.match(low, at)):
+                found[at] = m
+            at = low.find(stem, at + 1)
+    return [found[at] for at in sorted(found)]
 
 
 @cache
