@@ -14,7 +14,9 @@ neither, so the outcome is taken from the document's context:
   "hostages"; "arrested", "detained", "custody");
 * else captured, by the rules' reading of a release: a person freed was held, and the
   holding news tells by a release alone is a hostage's (a detention is told with its
-  arrest, its bail or its charge).
+  arrest, its bail or its charge), unless the state released them or they left its
+  prisons or an armed group's ranks ("were freed by police", "from jail": the casualty
+  grid's look-alikes).
 
 A bare count ("Nineteen were released", "the other three") needs a capture or an arrest
 told before it. People released from hospital or a contract, things released (a list, a
@@ -276,6 +278,7 @@ def _held_alone(m: re.Match[str], noun: list[str]) -> bool:
         m.group("verb").lower().startswith(("rescu", "escap", "walk", "came")))
 
 
+_FREED_BY_THE_STATE = re.compile(rf"\s+(?:{alt(EN.FREED_BY_THE_STATE)})\b", re.IGNORECASE)
 _STOP = re.compile(r"[.!?](?:\s|$)|\n")
 
 
@@ -289,7 +292,7 @@ def _outcome(text: str, vstart: int, vend: int, held_alone: bool,
     """What held the released people: the holding named right after the release, else
     the last figure of people captured or arrested before it, else the last word of a
     capture or an arrest before it, else a capture where the release alone tells a
-    holding."""
+    holding and names no release by the state right after its verb."""
     after = _after_release().match(text, vend)
     if after is not None:
         return "arrested" if after.group("arrested") else "captured"
@@ -303,4 +306,6 @@ def _outcome(text: str, vstart: int, vend: int, held_alone: bool,
         last = c
     if last is not None:
         return "arrested" if last.group("arrested") else "captured"
-    return "captured" if held_alone else None
+    if not held_alone or _FREED_BY_THE_STATE.match(text, vend):
+        return None  # "Dozens of migrants were freed from jail": no captivity told
+    return "captured"

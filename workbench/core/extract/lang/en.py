@@ -5177,6 +5177,12 @@ RELEASE_NOT_HELD = _w("hospital hospitals clinic contract contracts club squad"
                       " team album film discharged treatment"
                       # prisoners who served a term are no detainees of the story's arrests
                       " amnesty pardon pardoned parole sentence sentences")
+# A release with no capture or arrest told before it that the state made, or that ended a
+# term in its prisons or an armed group's ranks, right after the verb: "Dozens of migrants
+# were freed by police", "... from jail", "... from armed groups" (no captives by itself).
+FREED_BY_THE_STATE = _p("by police|by the police|by the army|by troops|by soldiers"
+                        "|from jail|from prison|from the militia|from armed groups"
+                        "|from an armed group")
 # People released with no capture or arrest told before them who are more often discharged
 # than freed: "12 patients were released on Monday" (no figure unless a capture was told).
 RELEASED_IN_CARE = _w("patient patients")
