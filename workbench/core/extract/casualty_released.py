@@ -35,9 +35,11 @@ from .lang.build import alt
 from .numbers import COUNT_FIRST_WORDS, COUNT_RE, parse_count
 
 _PARTICIPLES = (*EN.RELEASE_PARTICIPLES, *EN.RELEASE_MORE_PARTICIPLES)
+# The verbs of release, matched whole where one of ``_STEMS`` opens a word.
 _GATE = re.compile(rf"\b(?:{alt((*_PARTICIPLES, *EN.RELEASE_ACTIVE_VERBS, 'free'))})\b"
                    rf"|{alt((*EN.ESCAPED_FROM_CAPTORS, *EN.WALKED_OUT_OF))}", re.IGNORECASE)
-# What a text must hold for a release to be read in it (as lower-cased).
+# The stems a text (lower-cased) must hold for a release to be read in it, found by
+# ``str.find``.
 _STEMS = ("releas", "free", "rescu", "liberat", "let go", "escaped from", "walked out",
           "came out")
 # How far before its verb a passive release's count may start: the count, four words of
@@ -216,6 +218,8 @@ def _figure(text: str, m: re.Match[str], active: bool, out: list[dict[str, objec
     noun = _noun_words(m.group("noun"))
     if noun is None or (noun and noun[-1].lower() not in ("them", "those") and not people(noun)):
         return None
+    if noun[:1] and noun[0].lower() == "of" and not _whole_told(noun[-1], text[:start]):
+        return None  # "Five of the guards were freed": the guards were never counted
     if not active and not _opens_clause(text, m.start()):
         return None
     if not active and not noun and not m.group("aux") and " " not in m.group("verb"):
@@ -226,8 +230,8 @@ def _figure(text: str, m: re.Match[str], active: bool, out: list[dict[str, objec
     parsed = parse_count(cm)
     if parsed is None or (not noun and parsed[0] == 1):
         return None  # "One was released after four days": one person told, no count
-    outcome = _outcome(text, verb.start("verb"), verb.end("verb"), _held_alone(verb, noun),
-                       out)
+    outcome = _outcome(text, verb.start("verb"), verb.end("verb"), _held_alone(verb, noun, text),
+                       out, noun)
     if outcome is None:
         return None
     low_count, high, qualifier = parsed
@@ -235,6 +239,16 @@ def _figure(text: str, m: re.Match[str], active: bool, out: list[dict[str, objec
     return {"start": start, "end": end, "text": text[start:end], "outcome": outcome,
             "count_low": low_count, "count_high": high, "qualifier": qualifier,
             "group": group or None}
+
+
+def _whole_told(head: str, before: str) -> bool:
+    """Whether the whole of a part ("of the <head>") was told before it: by its noun in
+    either number, or as held people ("of the hostages", "of the detainees")."""
+    low = head.lower()
+    if low in ("them", "those") or low in _HELD_NOUNS:
+        return True
+    stem = low[:-1] if low.endswith("s") and len(low) > 3 else low
+    return stem in before.lower()
 
 
 def _noun_words(words: str) -> list[str] | None:
@@ -253,7 +267,7 @@ def _noun_words(words: str) -> list[str] | None:
 
 _CLAUSE_OPENING = re.compile(
     r"(?:^|[\n.!?;:,•*\-–—(\"“]\s*|\b(?:and|but|while|said|says|say|that|whom|which|when|as"
-    r"|where|since|then|today|yesterday|\w+day|assisting|including)\s+"
+    r"|where|since|then|today|yesterday|\w+day|assisting)\s+"
     r"|\b(?:By|On|Since|Until|Through|In)\s+\w+\s+)$")
 
 
@@ -269,15 +283,27 @@ def _sentence_start(text: str, at: int) -> int:
     return cut + 1
 
 
-def _held_alone(m: re.Match[str], noun: list[str]) -> bool:
+def _held_alone(m: re.Match[str], noun: list[str], text: str) -> bool:
     """Whether the release alone tells a holding: people named by a noun and freed or
     released. A rescue is as often from a flood or the sea ("rescued 23 people" from a
     boat), patients released are discharged, and a bare count needs people counted before
     it."""
-    return bool(noun) and noun[-1].lower() not in EN.RELEASED_IN_CARE and not (
-        m.group("verb").lower().startswith(("rescu", "escap", "walk", "came")))
+    if not noun or noun[0].lower() == "of" or noun[-1].lower() in EN.RELEASED_IN_CARE:
+        return False  # a part ("Ten of those freed") points back to people held before
+    if m.group("verb").lower().startswith(("rescu", "escap", "walk", "came")):
+        return False
+    # an active release by the state: "Police released 20 protesters", "A court freed"
+    return _STATE_BEFORE.search(text, max(0, m.start("verb") - 40), m.start("verb")) is None
 
 
+_AFTER_COURT = re.compile(rf"\s+after\s+(?:[\w\-]+\s+){{0,3}}(?:{alt(EN.AFTER_COURT_STEPS)})\b",
+                          re.IGNORECASE)
+_HELD_NOUNS = frozenset(w.lower() for w in (*EN.HOSTAGE_CUES, *EN.BULLETIN_LABELS["arrested"],
+                                             *EN.PRISONER_NOUNS))
+_RELEASE_WORD = re.compile(rf"\b(?:{alt((*_PARTICIPLES, *EN.RELEASE_ACTIVE_VERBS))})\b",
+                           re.IGNORECASE)
+_STATE_BEFORE = re.compile(rf"\b(?:{alt((*EN.ARRESTING_FORCES, *EN.STATE_RELEASERS))})\b",
+                           re.IGNORECASE)
 _FREED_BY_THE_STATE = re.compile(rf"\s+(?:{alt(EN.FREED_BY_THE_STATE)})\b", re.IGNORECASE)
 _STOP = re.compile(r"[.!?](?:\s|$)|\n")
 
@@ -287,25 +313,48 @@ def _sentence_end(text: str, at: int) -> int:
     return len(text) if stop is None else stop.start()
 
 
+def _other_people_beside(text: str, held: dict[str, object], vstart: int,
+                         noun: list[str]) -> bool:
+    """Whether the released, named by ``noun``, are other people than the held figure of
+    their own sentence: "Two men were arrested - three women were freed"."""
+    if not noun or noun[0].lower() == "of" or _sentence_start(text, vstart) > int(held["start"]):
+        return False
+    if _RELEASE_WORD.search(str(held["text"])):
+        return False  # "The rebels released 30 soldiers and the army freed 25 fighters"
+    return noun[-1].lower() not in str(held.get("group") or "").lower().split()
+
+
 def _outcome(text: str, vstart: int, vend: int, held_alone: bool,
-             out: list[dict[str, object]]) -> str | None:
+             out: list[dict[str, object]], noun: list[str]) -> str | None:
     """What held the released people: the holding named right after the release, else
     the last figure of people captured or arrested before it, else the last word of a
     capture or an arrest before it, else a capture where the release alone tells a
     holding and names no release by the state right after its verb."""
     after = _after_release().match(text, vend)
-    if after is not None:
+    told = _cues().search(text, 0, vstart) is not None
+    if after is not None and (told or after.group("captured")):
+        # (a release after questioning with no arrest told is no figure: "Six protesters
+        # freed after questioning", the casualty grid's)
         return "arrested" if after.group("arrested") else "captured"
     held = [f for f in out if f["outcome"] in ("captured", "arrested") and int(f["end"]) <= vstart]
     if held:
         # ("arrested 14 suspected members ... and seized nine rifles": the figure, not
         # the later word, says who they were)
-        return str(max(held, key=lambda f: int(f["end"]))["outcome"])
+        last_held = max(held, key=lambda f: int(f["end"]))
+        if _other_people_beside(text, last_held, vstart, noun):
+            return None
+        return str(last_held["outcome"])
     last = None
     for c in _cues().finditer(text, 0, vstart):
         last = c
     if last is not None:
         return "arrested" if last.group("arrested") else "captured"
-    if not held_alone or _FREED_BY_THE_STATE.match(text, vend):
+    rest = _cues().search(text, vend, _sentence_end(text, vend))
+    if _AFTER_COURT.match(text, vend):
+        return None
+    if not held_alone or after is not None or _FREED_BY_THE_STATE.match(text, vend) or (
+            rest is not None and rest.group("arrested")):
+        # ("Two journalists were released after paying bail": an arrest's release, with
+        # no arrest told)
         return None  # "Dozens of migrants were freed from jail": no captivity told
     return "captured"

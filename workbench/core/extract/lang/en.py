@@ -5175,6 +5175,9 @@ WALKED_OUT_OF = _p("walked out of the bush|walked out of the forest|came out of 
 # contracts", "40 prisoners were released under an amnesty" (no figure).
 RELEASE_NOT_HELD = _w("hospital hospitals clinic contract contracts club squad"
                       " team album film discharged treatment"
+                      # a rescue from a hazard, a release after a trial
+                      " river rivers rubble flood floods floodwaters wreckage rooftops"
+                      " inquiry verdict acquitted"
                       # prisoners who served a term are no detainees of the story's arrests
                       " amnesty pardon pardoned parole sentence sentences")
 # A release with no capture or arrest told before it that the state made, or that ended a
@@ -5184,8 +5187,18 @@ FREED_BY_THE_STATE = _p("by police|by the police|by the army|by troops|by soldie
                         "|from jail|from prison|from the militia|from armed groups"
                         "|from an armed group")
 # People released with no capture or arrest told before them who are more often discharged
-# than freed: "12 patients were released on Monday" (no figure unless a capture was told).
-RELEASED_IN_CARE = _w("patient patients")
+# or at the end of a term than freed from captors: "12 patients were released on Monday",
+# "The government freed 200 prisoners" (no figure unless a capture was told).
+RELEASED_IN_CARE = _w("patient patients prisoner prisoners inmate inmates")
+# Who releases people from the state's hold, in the words before an active release told
+# with no capture or arrest before it: "A court freed 12 men", "The ministry released ..."
+# (with ARRESTING_FORCES: "Police released 20 protesters").
+STATE_RELEASERS = _w("government ministry court courts judge judges authorities prosecutors")
+# A release after a court's step is an acquittal or a dismissal, no captive's or detainee's
+# release by itself: "Two ministers were released after their kidnapping trial".
+AFTER_COURT_STEPS = _w("trial trials hearing hearings")
+# Vehicles released with their captives are no people: "Six lorries were later released".
+THINGS_LIKE_PEOPLE = THINGS_LIKE_PEOPLE | frozenset(_w("lorry lorries"))
 # The words before a count that still leave it the subject of a release: "the other three",
 # "Another 14", "All four", "Each side freed".
 RELEASE_COUNT_OPENERS = _p("the other|another|all|all of the|the remaining|a further")
