@@ -331,8 +331,8 @@ def _outcome(text: str, vstart: int, vend: int, held_alone: bool,
     capture or an arrest before it, else a capture where the release alone tells a
     holding and names no release by the state right after its verb."""
     after = _after_release().match(text, vend)
-    told = _cues().search(text, 0, vstart) is not None
-    if after is not None and (told or after.group("captured")):
+    if after is not None and (after.group("captured")
+                              or _cues().search(text, 0, vstart) is not None):
         # (a release after questioning with no arrest told is no figure: "Six protesters
         # freed after questioning", the casualty grid's)
         return "arrested" if after.group("arrested") else "captured"
