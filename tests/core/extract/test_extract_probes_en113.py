@@ -125,11 +125,15 @@ FREED_BACK: list[tuple[str, tuple[str, str, int]]] = [
      ("Two were freed", "captured", 2)),
     ("Pirates seized 14 crew members off Tavel. The other three have since been released.",
      ("three have since been released", "captured", 3)),
+    # a count with a noun and one after a clause's subject: read since round en130 by the
+    # reader of people told by their release (casualty_released.py)
+    ("Gunmen took 20 hostages at the mine. Nine workers were released on Monday.",
+     ("Nine workers were released", "captured", 9)),
+    ("Gunmen took 20 hostages at the mine. Police said nine were released on Monday.",
+     ("nine were released", "captured", 9)),
 ]
-# A count with a noun, one after a clause's subject, and detainees are other readings.
+# Detainees are another reading.
 FREED_BACK_LOOKALIKES: list[str] = [
-    "Gunmen took 20 hostages at the mine. Nine workers were released on Monday.",
-    "Gunmen took 20 hostages at the mine. Police said nine were released on Monday.",
     "Police arrested 20 people at the mine. Nine were released on Monday.",
     "Gunmen took 20 hostages at the mine. Nine were killed on Monday.",
 ]

@@ -158,7 +158,9 @@ REPORTS: list[tuple[str, list, list, list]] = [
      # (the headline's "30 arrests" counts the same people by the noun of the act: a
      # mention of its own, read since the casualty grid)
      [("30 arrests", "arrested", 30, None, "exact", "arrests"),
-      ("arrest of 30 party members", "arrested", 30, None, "exact", "party members")],
+      ("arrest of 30 party members", "arrested", 30, None, "exact", "party members"),
+      # (read since round en130: released detainees stay arrested)
+      ("12 of them had been released", "arrested", 12, None, "exact", None)],
      [("April 10", "2017-04-10"), ("Sunday", "2017-04-09"), ("last week", "2017-04-03")]),
     # Remarks relayed and translated: a transcript released by the presidency (the
     # presidency is the source), a translation provided by an office (no source), another

@@ -5230,3 +5230,62 @@ SUBJECT_GAP_FINITE_VERBS += _w("fled")
 # "sought" ends the counted people's phrase, as "fled" does: "About 3,400 people sought refuge
 # in neighbouring villages" read "people sought refuge" as the people's own words before.
 GROUP_STOP = GROUP_STOP | frozenset(_w("sought"))
+
+# ------------------------------------------------ round en130: people told by their release
+# (casualty_released.py) People counted by their release keep the outcome of what held them:
+# hostages freed were captured (README), detainees freed were arrested (the sets' calls).
+# The participles of release besides RELEASE_PARTICIPLES: "Six were liberated", "were let go".
+RELEASE_MORE_PARTICIPLES = _p("liberated|set free|let go")
+# The active verbs of release before their count: "Troops freed 12 sailors", "Each side
+# frees 24 men" (the participles above and the present forms).
+RELEASE_ACTIVE_VERBS = _w("frees releases rescues liberates")
+# Words of an arrest besides the arrest's verbs and nouns (OUTCOME_VERBS, OUTCOME_NOMINALS),
+# which name the holding the release ended: "released on bail", "freed without charge".
+HELD_BY_ARREST_WORDS = _w("custody bail charge charges charged questioning interrogation detainee")
+# The words right after the released people or their verb that say they were detainees,
+# whatever the story told before: "18 people had been released on bail".
+RELEASE_FROM_ARREST = _p("on bail|without charge|without charges|after questioning"
+                         "|from custody|from police custody|from detention|after interrogation")
+# ... and that they were captives: "freed by their kidnappers", "released from captivity".
+RELEASE_FROM_CAPTURE = _p("from captivity|by their captors|by their kidnappers"
+                          "|by their abductors|after a ransom|after ransom|in exchange"
+                          "|in the exchange|in a prisoner exchange|in the swap|in a swap")
+# Escape from captors as a release: "Three aid workers escaped from their captors".
+ESCAPED_FROM_CAPTORS = _p("escaped from their captors|escaped from captivity"
+                          "|escaped from their kidnappers|escaped from their abductors")
+# Captives who came out on their own, told only in a story of a capture: "27 children
+# walked out of the bush".
+WALKED_OUT_OF = _p("walked out of the bush|walked out of the forest|came out of the bush"
+                   "|came out of the forest")
+# What a release of people from something other than captivity or arrest names in its
+# sentence: "Four were released from hospital", "released three players from their
+# contracts", "40 prisoners were released under an amnesty" (no figure).
+RELEASE_NOT_HELD = _w("hospital hospitals clinic contract contracts club squad"
+                      " team album film discharged treatment"
+                      # a rescue from a hazard, a release after a trial
+                      " river rivers rubble flood floods floodwaters wreckage rooftops"
+                      " inquiry verdict acquitted"
+                      # prisoners who served a term are no detainees of the story's arrests
+                      " amnesty pardon pardoned parole sentence sentences")
+# A release with no capture or arrest told before it that the state made, or that ended a
+# term in its prisons or an armed group's ranks, right after the verb: "Dozens of migrants
+# were freed by police", "... from jail", "... from armed groups" (no captives by itself).
+FREED_BY_THE_STATE = _p("by police|by the police|by the army|by troops|by soldiers"
+                        "|from jail|from prison|from the militia|from armed groups"
+                        "|from an armed group")
+# People released with no capture or arrest told before them who are more often discharged
+# or at the end of a term than freed from captors: "12 patients were released on Monday",
+# "The government freed 200 prisoners" (no figure unless a capture was told).
+RELEASED_IN_CARE = _w("patient patients prisoner prisoners inmate inmates")
+# Who releases people from the state's hold, in the words before an active release told
+# with no capture or arrest before it: "A court freed 12 men", "The ministry released ..."
+# (with ARRESTING_FORCES: "Police released 20 protesters").
+STATE_RELEASERS = _w("government ministry court courts judge judges authorities prosecutors")
+# A release after a court's step is an acquittal or a dismissal, no captive's or detainee's
+# release by itself: "Two ministers were released after their kidnapping trial".
+AFTER_COURT_STEPS = _w("trial trials hearing hearings")
+# Vehicles released with their captives are no people: "Six lorries were later released".
+THINGS_LIKE_PEOPLE = THINGS_LIKE_PEOPLE | frozenset(_w("lorry lorries"))
+# The words before a count that still leave it the subject of a release: "the other three",
+# "Another 14", "All four", "Each side freed".
+RELEASE_COUNT_OPENERS = _p("the other|another|all|all of the|the remaining|a further")

@@ -1,0 +1,233 @@
+"""Score the English casualty engine on gold sets where captives and detainees are told
+again by their release.
+
+News that counts people kidnapped or arrested often counts them a second time when some
+come out: "Gunmen abducted 12 farmers. Five of them were freed on Sunday."; "Police
+detained 40 students. Nineteen were released without charge." The corpus rules count
+hostages later freed as captured, and the blind sets count people released from arrest
+as arrested, so the released part is a figure of its own with the outcome of what held
+it. Each transform below adds, right after the sentence of a gold figure of people
+captured or arrested (the last figure of that sentence), one sentence that releases part of them,
+and adds that part to the gold with the whole's outcome. Only figures of four or more
+with an exact count are used (the part is half of them, two at least), only when the
+figure is the last of its sentence and the sentence ends with a stop (a headline is left
+alone), and only when the next sentence does not point back to it ("Two of them ...");
+other figures are skipped and counted so. The wording is seeded by the document and the place.
+
+    python bench/blind/perturb_release.py bench/blind/en-17.jsonl [--transform part ...]
+    python bench/blind/perturb_release.py bench/blind/en-*.jsonl --lost
+
+Transforms (the released part's words; a capture's and an arrest's wordings differ
+where the release names the holding):
+  part     "<Part> of them were released on Sunday." / "... were released without charge."
+  bare     "<Part> were later freed." / "<Part> were released on bail on Monday."
+  named    "<Part> <noun> have since been released." (the whole's own plural noun; skipped
+           when its group has none)
+  active   "Troops freed <part> of them on Friday." / "Police released <part> of them on
+           Friday."
+
+It prints casualty tp/fp/fn per set and pooled, untransformed and under each transform,
+with the figures each transform added and skipped; ``--lost`` lists every figure read
+untransformed and lost under a transform, and every added release the engine missed
+(``MISSED``), with its sentence. The offset map, the gold carrier and the casualty report
+are ``perturb_core.py``'s.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from perturb_core import (
+    CasualtyScore,
+    Doc,
+    Edit,
+    Lost,
+    Predictions,
+    Spans,
+    carry_doc,
+    casualty_main,
+    casualty_parser,
+    change_row,
+    lost_figures,
+    lost_line,
+    lost_sentences,
+    pick,
+    predict,
+    read_casualties,
+    sentence_around,
+)
+from perturb_core import gold_spans as _gold_spans
+
+from workbench.core.extract.evaluate import read_gold
+
+HELD = ("captured", "arrested")
+DAYS = ("Sunday", "Monday", "Tuesday", "Friday")
+NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+                "seventeen", "eighteen", "nineteen", "twenty")
+
+# The release's sentence by transform and outcome; {n} is the part's count, {noun} the
+# whole's noun and {day} a weekday. Each sentence's words up to its verb are the gold's
+# evidence (``_EVIDENCE`` cuts them).
+WORDINGS: dict[str, dict[str, tuple[str, ...]]] = {
+    "part": {"captured": ("{N} of them were released on {day}.",
+                          "{N} of them were freed after a ransom was paid."),
+             "arrested": ("{N} of them were released without charge.",
+                          "{N} of them were released on bail on {day}.")},
+    "bare": {"captured": ("{N} were later freed.", "{N} were released on {day}."),
+             "arrested": ("{N} were released on bail on {day}.",
+                          "{N} were released without charge.")},
+    "named": {"captured": ("{N} {noun} have since been released.",
+                           "{N} {noun} were freed on {day}."),
+              "arrested": ("{N} {noun} have since been released.",
+                           "{N} {noun} were released without charge on {day}.")},
+    "active": {"captured": ("Troops freed {n} of them on {day}.",
+                            "The army said it had freed {n} of them."),
+               "arrested": ("Police released {n} of them on {day}.",
+                            "Police released {n} of them without charge.")},
+}
+TRANSFORMS = tuple(WORDINGS)
+_EVIDENCE = re.compile(r"(?:Troops freed |The army said it had freed |Police released )?"
+                       r"[\w\s]+?(?:of them|released|freed)\b")
+# A group's last word that names people in the plural, to be named again ("farmers").
+_PLURAL_NOUN = re.compile(r"(?<![\w\-])([a-z]{3,}s)$")
+# A next sentence that points back to the figure ("Two of them were ...", "They ...") keeps
+# it: a release put between them would take its place.
+_POINTS_BACK = re.compile(r"\s*(?:[\w\-]+\s+){0,3}?(?:(?:of|among)\s+(?:them|whom|those|the)"
+                          r"|they|their|both|all|most|some|others?)\b", re.IGNORECASE)
+_NOT_PEOPLE = frozenset(("others", "those", "these", "them", "bodies", "dozens", "hundreds"))
+
+
+def spelled(n: int) -> str:
+    """A count as news writes it: a word up to twenty, digits above."""
+    return NUMBER_WORDS[n] if n < len(NUMBER_WORDS) else str(n)
+
+
+@dataclass
+class Added:
+    """The release sentences a transform added and the gold figures it skipped."""
+
+    touched: int = 0
+    skipped: int = 0
+
+
+@dataclass
+class ReleaseScore(CasualtyScore):
+    """Casualty tp/fp/fn, the releases added and skipped, and the added ones read."""
+
+    sites: Added = field(default_factory=Added)
+    added_read: int = 0
+
+
+def _noun(entry: dict[str, object]) -> str | None:
+    group = str(entry.get("group") or "").strip()
+    m = _PLURAL_NOUN.search(group)
+    if m is None or m.group(1) in _NOT_PEOPLE:
+        return None
+    return m.group(1)
+
+
+def release_edits(doc: Doc, spans: Spans, name: str, sites: Added
+                  ) -> tuple[list[Edit], list[dict[str, object]]]:
+    """The inserted release sentences (as edits) and their gold entries, in order."""
+    text = doc["text"]
+    last_in_sentence: dict[int, tuple[int, dict[str, object]]] = {}
+    entries = list(zip(spans["casualties"], doc.get("casualties") or [], strict=True))
+    last_start: dict[int, int] = {}  # the last figure's start in each sentence, any outcome
+    for (a, b), _ in entries:
+        e = sentence_around(text, a, b)[1]
+        last_start[e] = max(a, last_start.get(e, a))
+    for (a, b), entry in entries:
+        if entry["outcome"] not in HELD:
+            continue
+        e = sentence_around(text, a, b)[1]
+        if last_start[e] != a:
+            sites.skipped += 1  # "of them" would point to the sentence's later figure
+            continue
+        count = entry.get("count_low")
+        if (entry.get("qualifier") != "exact" or not isinstance(count, int) or count < 4
+                or e >= len(text) or text[e] not in ".!?" or (name == "named" and not _noun(entry))
+                or _POINTS_BACK.match(text, e + 1)):
+            sites.skipped += 1
+            continue
+        last_in_sentence[e] = (a, entry)
+    edits: list[Edit] = []
+    added: list[dict[str, object]] = []
+    for e, (a, entry) in sorted(last_in_sentence.items()):
+        part = max(2, int(entry["count_low"]) // 2)  # type: ignore[call-overload]
+        seed = f"{doc.get('doc_id')}:{a}:{name}"
+        wording = pick(WORDINGS[name][str(entry["outcome"])], seed)
+        number = spelled(part)
+        sentence = wording.format(N=number[:1].upper() + number[1:], n=number,
+                                  noun=_noun(entry) or "", day=pick(DAYS, seed))
+        edits.append((e + 1, e + 1, " " + sentence))
+        evidence = _EVIDENCE.match(sentence)
+        assert evidence is not None
+        added.append({"evidence": evidence.group(), "outcome": entry["outcome"],
+                      "count_low": part, "count_high": None, "qualifier": "exact",
+                      "group": _noun(entry) if name == "named" else None})
+        sites.touched += 1
+    return edits, added
+
+
+def transform_doc(doc: Doc, name: str, predictions: Predictions | None = None,
+                  sites: Added | None = None) -> tuple[Doc, int]:
+    """The document with the release sentences added, its gold carried through them and
+    the added entries appended; and how many entries were added (the last ones)."""
+    spans = _gold_spans(doc, predictions, "en")
+    edits, added = release_edits(doc, spans, name, sites if sites is not None else Added())
+    moved = carry_doc(doc, edits, spans)
+    moved["casualties"] = [*(moved.get("casualties") or []), *added]
+    return moved, len(added)
+
+
+def measure_set(path: Path, names: list[str]) -> tuple[dict[str, ReleaseScore], list[Lost]]:
+    """Casualty scores of one set untransformed ("none") and under each transform; the
+    figures each transform loses and the added releases it leaves unread."""
+    totals = {n: ReleaseScore() for n in ("none", *names)}
+    lost: list[Lost] = []
+    for doc in read_gold(path):
+        predictions = predict(doc, "en")
+        read, fp = read_casualties(doc, predictions)
+        totals["none"].add(ReleaseScore.of(doc, read, fp))
+        for name in names:
+            sites = Added()
+            moved, n_added = transform_doc(doc, name, predictions, sites)
+            totals[name].add(ReleaseScore(sites=sites))
+            if not n_added:
+                totals[name].add(ReleaseScore.of(doc, read, fp))
+                continue
+            now, fp_now = read_casualties(moved)
+            totals[name].add(ReleaseScore.of(moved, now, fp_now))
+            first_added = len(moved["casualties"]) - n_added
+            totals[name].added_read += len([i for i in now if i >= first_added])
+            lost += lost_figures(path.stem, str(doc.get("doc_id")), name, moved, read, now,
+                                 lost_sentences)
+            missed = [i for i in range(first_added, len(moved["casualties"])) if i not in now]
+            lost += [Lost(path.stem, str(doc.get("doc_id")), f"{name}:MISSED",
+                          moved["casualties"][i], s)
+                     for i, s in zip(missed, lost_sentences(moved, missed), strict=True)]
+    return totals, lost
+
+
+_row = change_row(10, lambda s: (f"added {s.sites.touched} read {s.added_read} "
+                                 f"skipped {s.sites.skipped}"))
+
+
+def _lost_line(x: Lost) -> str:
+    return lost_line(x, 16)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = casualty_parser(__doc__, TRANSFORMS, "English gold JSONL files", sort=False)
+    return casualty_main(parser, argv, TRANSFORMS, measure_set, ReleaseScore, _row,
+                         _lost_line)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

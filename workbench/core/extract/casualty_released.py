@@ -1,0 +1,360 @@
+"""People told by their release, with the outcome of what held them (round en130).
+
+News tells captives and detainees again when they come out: "Nineteen were released
+without charge", "Troops said five hostages were rescued", "38 Passengers Freed", "Each
+side freed 24 men". The corpus rules count hostages later freed as captured; the blind
+sets count people released from arrest or detention as arrested. The release itself says
+neither, so the outcome is taken from the document's context:
+
+* the words right after the release, when they name the holding: "on bail", "without
+  charge", "after questioning" (arrested); "from captivity", "after a ransom", "in the
+  swap" (captured);
+* else the last figure of people captured or arrested before the release, and where
+  there is none the last word of a capture or an arrest before it ("kidnapped",
+  "hostages"; "arrested", "detained", "custody");
+* else captured, by the rules' reading of a release: a person freed was held, and the
+  holding news tells by a release alone is a hostage's (a detention is told with its
+  arrest, its bail or its charge), unless the state released them or they left its
+  prisons or an armed group's ranks ("were freed by police", "from jail": the casualty
+  grid's look-alikes).
+
+A bare count ("Nineteen were released", "the other three") needs a capture or an arrest
+told before it. People released from hospital or a contract, things released (a list, a
+video, funds) and counts of days or money give nothing, and a release already read as a
+figure (the sentence rules', or the captives of the sentence before) is not read again.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import cache
+
+from .lang import en as EN
+from .lang.build import alt
+from .numbers import COUNT_FIRST_WORDS, COUNT_RE, parse_count
+
+_PARTICIPLES = (*EN.RELEASE_PARTICIPLES, *EN.RELEASE_MORE_PARTICIPLES)
+# The verbs of release, matched whole where one of ``_STEMS`` opens a word.
+_GATE = re.compile(rf"\b(?:{alt((*_PARTICIPLES, *EN.RELEASE_ACTIVE_VERBS, 'free'))})\b"
+                   rf"|{alt((*EN.ESCAPED_FROM_CAPTORS, *EN.WALKED_OUT_OF))}", re.IGNORECASE)
+# The stems a text (lower-cased) must hold for a release to be read in it, found by
+# ``str.find``.
+_STEMS = ("releas", "free", "rescu", "liberat", "let go", "escaped from", "walked out",
+          "came out")
+# How far before its verb a passive release's count may start: the count, four words of
+# its people, an aside of sixty characters and the auxiliary.
+_REACH = 200
+# What may follow an active verb of release for a count to come: a digit or a word a count
+# may open with (an article is no count here: "released a statement").
+_COUNT_NEXT = re.compile(
+    rf"\s+(?:\d|(?:{alt(w for w in COUNT_FIRST_WORDS if w not in EN.INDEFINITE_ARTICLES)})\b)")
+_AUX = r"(?:was|were|is|are|have\s+been|has\s+been|had\s+been|been|being)"
+_ADVERBS = alt((*EN.PART_ADVERBS, "all", "both", "already", "now", "safely", "reportedly"))
+# Words that end the people's noun phrase before the verb: no verb of another clause.
+_NOT_NOUN = frozenset((*EN.ONE_WORD_AUXILIARIES, "who", "that", "and", "or", "but", "not",
+                       "never", "to", "be", "will", "would", "could", "may", "might", "had",
+                       "has", "have", "after", "before", "by", "from", "in", "on", "at",
+                       "for", "with"))
+_OPENERS = alt(EN.RELEASE_COUNT_OPENERS)
+_COUNT = COUNT_RE.rx.pattern.replace("(?P<", "(?P<c_")  # named groups kept apart
+
+
+@cache
+def _passive() -> re.Pattern[str]:
+    """"<count> [more] [noun words | of them | of the ... noun] [, aside,] [who] <aux>
+    [adverb] <participle>", or the headline's "<count> <noun> <participle>"."""
+    return re.compile(
+        rf"(?P<open>(?:{_OPENERS})\s+)?(?P<count>{_COUNT})(?P<more>\s+more)?"
+        r"(?P<noun>(?:\s+of\s+(?:them|those|the|these)\b)?(?:\s+[A-Za-z][\w\-’']*){0,4}?)"
+        r"(?P<aside>\s*,[^,.;:!?\"“”()]{1,60},)?"
+        # who held them, in a relative before the release: "Two guards who had been held by
+        # inmates since the morning have been released"
+        r"(?:\s+who\s+(?:had\s+been|have\s+been|were|was)\s+held\b[^,.;:!?\"“”()]{0,60}?"
+        rf"(?=\s+{_AUX}))?"
+        rf"(?:\s+(?:who|that))?(?P<aux>(?:\s+(?:have|has|had))?(?:\s+(?:{_ADVERBS}))?\s+{_AUX})?"
+        rf"(?:\s+(?:{_ADVERBS}))?"
+        rf"\s+(?P<verb>{alt(_PARTICIPLES)}|{alt(EN.ESCAPED_FROM_CAPTORS)}"
+        rf"|{alt(EN.WALKED_OUT_OF)})\b\Z", re.IGNORECASE)
+
+
+@cache
+def _active() -> re.Pattern[str]:
+    """"<verb> <count> <noun>": "Troops freed 12 sailors", "Each side frees 24 men"."""
+    return re.compile(
+        rf"\b(?P<verb>{alt((*EN.RELEASE_PARTICIPLES, *EN.RELEASE_ACTIVE_VERBS))})\s+"
+        r"(?!an?\b|another\b|one\s+of\b)"
+        rf"(?P<count>{_COUNT})(?P<noun>(?:\s+of\s+(?:them|those|the)\b)?"
+        r"(?:\s+[A-Za-z][\w\-’']*){0,3}?)(?=\s*(?:[,.;:!?]|$)|\s+(?:from|after|on|in|at|who"
+        r"|held|kidnapped|abducted|detained|arrested|and|by|during|when|while|as|to)\b)",
+        re.IGNORECASE)
+
+
+# The verbs of capture that tell a capture wherever they stand: holding, swaps and
+# exchanges say it only in a story of hostages ("police held", "exchanged fire").
+_CAPTURE_STEMS = ("kidnap", "abduct", "seiz", "captur", "snatch", "carr")
+
+
+@cache
+def _cues() -> re.Pattern[str]:
+    capture = (*EN.HOSTAGE_CUES, *EN.OUTCOME_NOMINALS["captured"][:-1], "captivity",
+               *(w for w in EN.OUTCOME_VERBS["captured"] if w.startswith(_CAPTURE_STEMS)))
+    # (a phrasal arrest, "picked up", is a habit or a ride as often)
+    arrest = (*(w for w in EN.OUTCOME_VERBS["arrested"] if w not in EN.ARREST_PHRASAL_VERBS),
+              *EN.OUTCOME_NOMINALS["arrested"], *EN.BULLETIN_LABELS["arrested"],
+              *EN.HELD_BY_ARREST_WORDS)
+    return re.compile(rf"\b(?:(?P<captured>{alt(capture)})|(?P<arrested>{alt(arrest)}))\b",
+                      re.IGNORECASE)
+
+
+@cache
+def _after_release() -> re.Pattern[str]:
+    return re.compile(
+        r"[^.;:!?\n]{0,40}?\b(?:(?P<arrested>" + alt(EN.RELEASE_FROM_ARREST) + r")"
+        r"|(?P<captured>" + alt(EN.RELEASE_FROM_CAPTURE) + r"))\b", re.IGNORECASE)
+
+
+@cache
+def _not_held() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alt(EN.RELEASE_NOT_HELD)})\b", re.IGNORECASE)
+
+
+def released_people(text: str, out: list[dict[str, object]], low: str,
+                    people: Callable[[list[str]], bool]) -> None:
+    """Append to ``out`` (the document's figures) each count of people told by their
+    release that no figure holds yet, with the outcome of what held them. ``low``: ``text``
+    lower-cased; ``people``: whether a group's words name people."""
+    verbs = _verbs(low)
+    if not verbs:
+        return
+    _bailed(text, out)
+    found: list[dict[str, object]] = []
+    for verb in verbs:
+        # the passive's people end at the verb, a window before it; the active's follow it
+        window = max(verb.start() - _REACH, _sentence_start(text, verb.start()))
+        m = _passive().search(text, window, verb.end())
+        if m is not None and (fig := _figure(text, m, False, out + found, people)) is not None:
+            found.append(fig)
+        if _COUNT_NEXT.match(low, verb.end()) is None:
+            continue  # no count right after the verb: no active release of people
+        m = _active().match(text, verb.start())
+        if m is not None and (fig := _figure(text, m, True, out + found, people)) is not None:
+            found.append(fig)
+    if "among " in low:
+        found.extend(_among_freed(text, out + found, people))
+    out.extend(found)
+
+
+def _verbs(low: str) -> list[re.Match[str]]:
+    """The verbs of release of the lower-cased text, in order: each stem found by ``find``
+    (far quicker than a pattern of alternatives over the whole text), then matched whole
+    where it opens a word."""
+    found: dict[int, re.Match[str]] = {}
+    for stem in _STEMS:
+        at = low.find(stem)
+        while at >= 0:
+            if (at == 0 or not low[at - 1].isalnum()) and (m := _GATE.match(low, at)):
+                found[at] = m
+            at = low.find(stem, at + 1)
+    return [found[at] for at in sorted(found)]
+
+
+@cache
+def _among() -> re.Pattern[str]:
+    """"Among those freed were 14 Saudi nationals and three journalists": the list after
+    the released's own words."""
+    return re.compile(
+        rf"\bamong\s+(?:those|the\s+\w+)\s+(?P<verb>{alt(_PARTICIPLES)})\s+(?:were|are)\s+",
+        re.IGNORECASE)
+
+
+_LISTED = re.compile(rf"(?P<count>{_COUNT})(?P<noun>(?:\s+[A-Za-z][\w\-’']*){{1,3}}?)"
+                     r"(?=\s*(?:[,.;:!?]|$)|\s+(?:and|from|who|including|he|she|they)\b)"
+                     r"(?P<sep>\s*,?\s*(?:and\s+)?)", re.IGNORECASE)
+
+
+def _among_freed(text: str, out: list[dict[str, object]],
+                 people: Callable[[list[str]], bool]) -> list[dict[str, object]]:
+    found: list[dict[str, object]] = []
+    for head in _among().finditer(text):
+        at = head.end()
+        while (m := _LISTED.match(text, at)) is not None:
+            fig = _figure(text, m, True, out + found, people, head)
+            if fig is not None:
+                found.append(fig)
+            if not m.group("sep").strip():
+                break
+            at = m.end()
+    return found
+
+
+_ENDS_IN_RELEASE = re.compile(rf"\b(?:{alt(_PARTICIPLES)})$", re.IGNORECASE)
+
+
+def _bailed(text: str, out: list[dict[str, object]]) -> None:
+    """Captives read by a release that its own words say were detainees: "Police held 200
+    demonstrators; 150 were freed on bail" (the holding read as a capture before)."""
+    for f in out:
+        if f["outcome"] == "captured" and _ENDS_IN_RELEASE.search(str(f["text"])):
+            after = _after_release().match(text, int(f["end"]))
+            if after is not None and after.group("arrested"):
+                f["outcome"] = "arrested"
+
+
+def _figure(text: str, m: re.Match[str], active: bool, out: list[dict[str, object]],
+            people: Callable[[list[str]], bool],
+            verb: re.Match[str] | None = None) -> dict[str, object] | None:
+    """The figure of a release's match ``m`` (the count after an active verb, or before a
+    passive one), or None; ``verb``: the match holding the verb when ``m`` does not."""
+    verb = verb or m
+    start = m.start() if not active else m.start("count")
+    end = m.end() if not active else m.end("noun")
+    if any(int(f["start"]) < end and start < int(f["end"]) for f in out):
+        return None  # read already
+    cm = COUNT_RE.rx.fullmatch(m.group("count"))
+    if cm is None or cm.group("art") or not (cm.group("num") or cm.group("vague")
+                                             or cm.group("dozen") or cm.group("coll")):
+        return None
+    noun = _noun_words(m.group("noun"))
+    if noun is None or (noun and noun[-1].lower() not in ("them", "those") and not people(noun)):
+        return None
+    if noun[:1] and noun[0].lower() == "of" and not _whole_told(noun[-1], text[:start]):
+        return None  # "Five of the guards were freed": the guards were never counted
+    if not active and not _opens_clause(text, m.start()):
+        return None
+    if not active and not noun and not m.group("aux") and " " not in m.group("verb"):
+        return None  # "38 freed" with no noun and no auxiliary: a headline's bare count
+    sentence = text[_sentence_start(text, start):_sentence_end(text, end)]
+    if _not_held().search(sentence):
+        return None
+    parsed = parse_count(cm)
+    if parsed is None or (not noun and parsed[0] == 1):
+        return None  # "One was released after four days": one person told, no count
+    outcome = _outcome(text, verb.start("verb"), verb.end("verb"), _held_alone(verb, noun, text),
+                       out, noun)
+    if outcome is None:
+        return None
+    low_count, high, qualifier = parsed
+    group = " ".join(w for w in noun if w.lower() not in ("of", "them", "those", "the"))
+    return {"start": start, "end": end, "text": text[start:end], "outcome": outcome,
+            "count_low": low_count, "count_high": high, "qualifier": qualifier,
+            "group": group or None}
+
+
+def _whole_told(head: str, before: str) -> bool:
+    """Whether the whole of a part ("of the <head>") was told before it: by its noun in
+    either number, or as held people ("of the hostages", "of the detainees")."""
+    low = head.lower()
+    if low in ("them", "those") or low in _HELD_NOUNS:
+        return True
+    stem = low[:-1] if low.endswith("s") and len(low) > 3 else low
+    return stem in before.lower()
+
+
+def _noun_words(words: str) -> list[str] | None:
+    """The people's words between the count and the verb ("bus passengers", "of the four
+    men", none), or None when a word there belongs to another clause."""
+    toks = words.split()
+    if any(t.lower() in _NOT_NOUN for t in toks if t.lower() not in ("of", "them", "the")):
+        return None
+    if toks[:2] and toks[0].lower() == "of":
+        rest = [t for t in toks[2:] if COUNT_RE.rx.fullmatch(t) is None]
+        if toks[1].lower() in ("them", "those") and not rest:
+            return toks[:2]
+        return toks if rest else None
+    return toks
+
+
+_CLAUSE_OPENING = re.compile(
+    r"(?:^|[\n.!?;:,•*\-–—(\"“]\s*|\b(?:and|but|while|said|says|say|that|whom|which|when|as"
+    r"|where|since|then|today|yesterday|\w+day|assisting)\s+"
+    r"|\b(?:By|On|Since|Until|Through|In)\s+\w+\s+)$")
+
+
+def _opens_clause(text: str, at: int) -> bool:
+    """Whether the count at ``at`` opens its clause: a sentence's first word, after a comma
+    or a conjunction, a word of speech or a phrase of time ("By Friday 18 people ...")."""
+    return _CLAUSE_OPENING.search(text, max(0, at - 24), at) is not None
+
+
+def _sentence_start(text: str, at: int) -> int:
+    cut = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at), text.rfind("? ", 0, at),
+              text.rfind("! ", 0, at))
+    return cut + 1
+
+
+def _held_alone(m: re.Match[str], noun: list[str], text: str) -> bool:
+    """Whether the release alone tells a holding: people named by a noun and freed or
+    released. A rescue is as often from a flood or the sea ("rescued 23 people" from a
+    boat), patients released are discharged, and a bare count needs people counted before
+    it."""
+    if not noun or noun[0].lower() == "of" or noun[-1].lower() in EN.RELEASED_IN_CARE:
+        return False  # a part ("Ten of those freed") points back to people held before
+    if m.group("verb").lower().startswith(("rescu", "escap", "walk", "came")):
+        return False
+    # an active release by the state: "Police released 20 protesters", "A court freed"
+    return _STATE_BEFORE.search(text, max(0, m.start("verb") - 40), m.start("verb")) is None
+
+
+_AFTER_COURT = re.compile(rf"\s+after\s+(?:[\w\-]+\s+){{0,3}}(?:{alt(EN.AFTER_COURT_STEPS)})\b",
+                          re.IGNORECASE)
+_HELD_NOUNS = frozenset(w.lower() for w in (*EN.HOSTAGE_CUES, *EN.BULLETIN_LABELS["arrested"],
+                                             *EN.PRISONER_NOUNS))
+_RELEASE_WORD = re.compile(rf"\b(?:{alt((*_PARTICIPLES, *EN.RELEASE_ACTIVE_VERBS))})\b",
+                           re.IGNORECASE)
+_STATE_BEFORE = re.compile(rf"\b(?:{alt((*EN.ARRESTING_FORCES, *EN.STATE_RELEASERS))})\b",
+                           re.IGNORECASE)
+_FREED_BY_THE_STATE = re.compile(rf"\s+(?:{alt(EN.FREED_BY_THE_STATE)})\b", re.IGNORECASE)
+_STOP = re.compile(r"[.!?](?:\s|$)|\n")
+
+
+def _sentence_end(text: str, at: int) -> int:
+    stop = _STOP.search(text, at)
+    return len(text) if stop is None else stop.start()
+
+
+def _other_people_beside(text: str, held: dict[str, object], vstart: int,
+                         noun: list[str]) -> bool:
+    """Whether the released, named by ``noun``, are other people than the held figure of
+    their own sentence: "Two men were arrested - three women were freed"."""
+    if not noun or noun[0].lower() == "of" or _sentence_start(text, vstart) > int(held["start"]):
+        return False
+    if _RELEASE_WORD.search(str(held["text"])):
+        return False  # "The rebels released 30 soldiers and the army freed 25 fighters"
+    return noun[-1].lower() not in str(held.get("group") or "").lower().split()
+
+
+def _outcome(text: str, vstart: int, vend: int, held_alone: bool,
+             out: list[dict[str, object]], noun: list[str]) -> str | None:
+    """What held the released people: the holding named right after the release, else
+    the last figure of people captured or arrested before it, else the last word of a
+    capture or an arrest before it, else a capture where the release alone tells a
+    holding and names no release by the state right after its verb."""
+    after = _after_release().match(text, vend)
+    if after is not None and (after.group("captured")
+                              or _cues().search(text, 0, vstart) is not None):
+        # (a release after questioning with no arrest told is no figure: "Six protesters
+        # freed after questioning", the casualty grid's)
+        return "arrested" if after.group("arrested") else "captured"
+    held = [f for f in out if f["outcome"] in ("captured", "arrested") and int(f["end"]) <= vstart]
+    if held:
+        # ("arrested 14 suspected members ... and seized nine rifles": the figure, not
+        # the later word, says who they were)
+        last_held = max(held, key=lambda f: int(f["end"]))
+        if _other_people_beside(text, last_held, vstart, noun):
+            return None
+        return str(last_held["outcome"])
+    last = None
+    for c in _cues().finditer(text, 0, vstart):
+        last = c
+    if last is not None:
+        return "arrested" if last.group("arrested") else "captured"
+    rest = _cues().search(text, vend, _sentence_end(text, vend))
+    if _AFTER_COURT.match(text, vend):
+        return None
+    if not held_alone or after is not None or _FREED_BY_THE_STATE.match(text, vend) or (
+            rest is not None and rest.group("arrested")):
+        # ("Two journalists were released after paying bail": an arrest's release, with
+        # no arrest told)
+        return None  # "Dozens of migrants were freed from jail": no captivity told
+    return "captured"
