@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QWidget
 
 from workbench.core.ops.annotations import annotate_quote
 from workbench.core.ops.importing import import_bytes
@@ -42,16 +43,49 @@ def private_settings(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(autouse=True)
 def delete_closed_widgets():
-    """Delete the widgets qtbot closed before the next test builds its window.
+    """Delete the widgets qtbot closed, and the hidden windows the test's window left
+    behind, before the next test builds its window.
 
     qtbot only schedules their deletion, and a plain ``processEvents`` never runs it, so
     a pane of the last test, still holding its closed project, would receive the next
     window's palette change; an exception raised there under pytest-qt's capture crashed
     the interpreter inside shiboken.
+
+    A closed main window also leaves about a dozen parentless hidden widgets alive (the
+    timeline plot's menus among them). Every later window's theme re-polishes every widget of the
+    application, so over the GUI tests' hundreds of windows each opening grew from a
+    fraction of a second to several. Only windows made during this test are deleted:
+    those of a module-scoped fixture existed before it.
     """
-    yield
     from PySide6.QtCore import QCoreApplication, QEvent
 
+    before = top_level_keys()
+    yield
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    delete_hidden_windows_since(before)
+
+
+def widget_key(widget: QWidget) -> int:
+    # The C++ address, not id(): a wrapper made afresh for the same widget has a new id.
+    from shiboken6 import Shiboken
+
+    return int(Shiboken.getCppPointer(widget)[0])
+
+
+def top_level_keys() -> set[int]:
+    from PySide6.QtWidgets import QApplication
+
+    return {widget_key(w) for w in QApplication.topLevelWidgets()}
+
+
+def delete_hidden_windows_since(before: set[int]) -> None:
+    """Delete the hidden top-level widgets that are not among ``before``."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
+
+    for widget in QApplication.topLevelWidgets():
+        if not widget.isVisible() and widget_key(widget) not in before:
+            widget.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
