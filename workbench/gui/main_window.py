@@ -122,6 +122,10 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.settings = settings or Settings()
         self.themes = themes
+        if themes is not None:
+            # Once for the window, a method not a lambda: a lambda connected per project
+            # opened piled up on the theme manager, which outlives the window, and held it.
+            themes.changed.connect(self._refresh_view_palette)
         self.show_dialogs = True  # tests and the screenshot command turn dialogs off
         self.import_job: ImportJob | None = None
         self.merge_run: MergeRun | None = None  # a merge in its thread (gui/merge_run.py)
@@ -282,15 +286,14 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         # A child of the panes' widget: it goes with them when another project opens.
         self.outside = OutsideWatch(session, central, gone=self._show_gone,
-                                    say=lambda msg: self.statusBar().showMessage(
-                                        msg, MESSAGE_MS * 2))
+                                    say=self._say_long)
         if old is not None:
             old.deleteLater()
 
-        bus.status_message.connect(lambda msg: self.statusBar().showMessage(msg, MESSAGE_MS))
+        # Methods, not lambdas: a lambda's hold on the window is out of the collector's
+        # sight once a signal's connection holds it, and kept a closed window alive.
+        bus.status_message.connect(self._say)
         bus.project_changed.connect(self._on_changes)
-        if self.themes is not None:
-            self.themes.changed.connect(lambda _s: self.document_view.refresh_palette())
         path = session.project.path
         self.setWindowTitle(f"{path.name} — Workbench")
         self.path_label.setText(str(path))
@@ -301,6 +304,15 @@ class MainWindow(QMainWindow):
         self.notice_text.setText("\n\n".join(session.project.notices))
         self.notice_banner.setVisible(bool(session.project.notices))
         self.document_list.select_first()
+
+    def _say(self, message: str) -> None:
+        self.statusBar().showMessage(message, MESSAGE_MS)
+
+    def _say_long(self, message: str) -> None:
+        self.statusBar().showMessage(message, MESSAGE_MS * 2)
+
+    def _refresh_view_palette(self, _scheme: str) -> None:
+        self.document_view.refresh_palette()
 
     def _show_gone(self, sentence: str | None) -> None:
         self.gone_banner.setText(sentence or "")

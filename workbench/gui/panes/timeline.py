@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import threading
+import weakref
 from collections.abc import Sequence
 
 import numpy as np
@@ -60,6 +61,13 @@ from workbench.gui.panes.timeline_summary_view import (
     summary_lanes,
 )
 from workbench.gui.session import Session
+
+
+def _call_alive(method: weakref.WeakMethod, *args: object) -> None:
+    """Call a weakly held method if its object still lives."""
+    bound = method()
+    if bound is not None:
+        bound(*args)
 
 
 class TimelineViewBox(pg.ViewBox):
@@ -193,8 +201,12 @@ class TimelinePane(QWidget):
         self.plot_widget.installEventFilter(self)
 
         # Hover is a nearest-point lookup on arrays, rate-limited; never per-spot events.
+        # The proxy has no parent and its connection holds the slot from C++, out of the
+        # collector's sight: a slot holding the pane kept every pane of every project shown
+        # before alive, with the plot's parentless menus (13 windows a project switch).
+        hover = weakref.WeakMethod(self.hover_at_scene)
         self._hover = pg.SignalProxy(self.plot.scene().sigMouseMoved, rateLimit=30,
-                                     slot=lambda args: self.hover_at_scene(args[0]))
+                                     slot=lambda args: _call_alive(hover, args[0]))
         self.plot.scene().sigMouseClicked.connect(self._scene_clicked)
         self.viewbox.period_dragged.connect(self._period_dragged)
         self._rebuild_timer = QTimer(self, singleShot=True, interval=120)
