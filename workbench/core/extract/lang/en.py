@@ -5106,7 +5106,7 @@ PART_REFERENCE_WORDS: dict[str, tuple[str, ...]] = {
 # The marks that open a list of who was among a toll: "At least nine civilians, among them
 # a pharmacist and two brothers, had been killed"; "..., a grandmother and three children
 # among them."
-APART_LIST_MARKS = _p("among them|among whom|including")
+APART_LIST_MARKS = PART_GAP_MARKS  # (the marks of a part after its toll)
 # The words that open an apposition of counted people, read past between them and their
 # verb: "Two civilians, a man of 63 and his neighbour, were killed".
 APART_APPOSITION_OPENERS = _w("a an the his her their its both")
@@ -5114,7 +5114,7 @@ APART_APPOSITION_OPENERS = _w("a an the his her their its both")
 # number of protesters were hurt".
 APART_UNCOUNTED = _w("unknown undisclosed unspecified uncounted unconfirmed")
 # The verbs a count's clause goes on with after such a stretch.
-APART_FINITE = _w("was were had have has")
+APART_FINITE = SUBSET_AUXILIARIES  # (a sub-group's auxiliaries)
 # A toll's nouns by outcome, as "put ... at" and "bringing to N the number of ... killed"
 # and a headline's "arrests pass 50" name it.
 APART_TOLL_NOUNS = {
