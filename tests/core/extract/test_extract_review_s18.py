@@ -83,3 +83,22 @@ def test_every_layer_costs_a_bounded_multiple_of_one_reading() -> None:
     text = _EVERY_LAYER * 8
     one = _cpu_seconds(casualties._find_in, text)
     assert _cpu_seconds(find_casualties, text) < 60 * max(one, 0.005)
+
+
+_SHOOTING = "Two people were killed in a shooting in the capital last week. "
+
+
+@pytest.mark.parametrize("move", [
+    "More than 300 people have arrived in Baraka for the festival.",
+    "Dozens of families have moved to villages near the lake to retire.",
+    "Thousands of residents have moved away from the city centre over the past decade.",
+    "About 200 students have moved into the town to study.",
+])
+def test_a_move_for_leisure_work_or_over_years_is_no_flight(move: str) -> None:
+    # a word of violence anywhere before a move made it flight, whatever the move was for
+    assert _figures(_SHOOTING + move) == [("killed", 2)]
+
+
+def test_a_move_after_violence_is_still_flight() -> None:
+    assert _figures(_SHOOTING + "More than 40 families have moved into the town.") == [
+        ("killed", 2), ("displaced", 40)]

@@ -215,4 +215,14 @@ def went_away_edits(text: str, low: str) -> list[Edit]:
     violence = _violence().search(text, 0, max(a for a, _, _ in moves))
     if violence is None:
         return edits
-    return edits + [move for move in moves if move[0] >= violence.end()]
+    return edits + [move for move in moves if move[0] >= violence.end()
+                     and not _ordinary_after().match(text, move[1])]
+
+
+@cache
+def _ordinary_after() -> re.Pattern[str]:
+    # the rest of the move's sentence gives it a purpose of leisure or work, or a span of
+    # years: "have arrived in Baraka for the festival", "have moved to villages near the
+    # lake to retire", "have moved away from the centre over the past decade"
+    return re.compile(rf"[^.;!?\n]{{0,80}}?\b(?:{alt(EN.MOVE_ORDINARY_AFTER)})\b",
+                      re.IGNORECASE)

@@ -5211,6 +5211,13 @@ REFUGE_ARRIVAL_PLACES = _p("camp|camps|displacement camp|refugee camp|border|fro
 # ... and, in the perfect, in a town by its name: "more than 3,500 people have arrived in
 # Baraka" (a hospital's name follows "at", not "in").
 REFUGE_ARRIVAL_TOWN_OPENERS = _w("in")
+# A move whose sentence goes on with a purpose of leisure or work, or a span of years, is
+# no flight, even in a story of violence: "have arrived in Baraka for the festival", "have
+# moved to villages near the lake to retire", "have moved away over the past decade".
+MOVE_ORDINARY_AFTER = _p("for the festival|for the fair|for the holidays|on holiday"
+                         "|for work|for jobs|to retire|to study|for the season"
+                         "|over the past decade|over the past years|in recent years"
+                         "|over the years|for the tournament|for the match|for the concert")
 # Sides and quarters of a place left (round en131; LEFT_PLACES): "have left the north side".
 LEFT_PLACES += _w("side quarter quarters outskirts")
 LEFT_PLACE_OPENERS += _w("north south east west old")
