@@ -102,3 +102,22 @@ def test_a_move_for_leisure_work_or_over_years_is_no_flight(move: str) -> None:
 def test_a_move_after_violence_is_still_flight() -> None:
     assert _figures(_SHOOTING + "More than 40 families have moved into the town.") == [
         ("killed", 2), ("displaced", 40)]
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("أصيب ثلاثة أشخاص، ولا يزال أحد منهم في حالة خطرة.", ("wounded", 1)),
+    ("أصيب ثلاثة أشخاص، ولا زال أحد منهم في حالة حرجة.", ("wounded", 1)),
+    ("خطف ثلاثة صيادين ولا يزال أحد منهم مفقودا.", ("missing", 1)),
+])
+def test_arabic_still_is_no_negation_of_one(text: str, figure: tuple[str, int]) -> None:
+    # "لا يزال" is "still": the one of them it tells of is counted, not read as nobody
+    assert figure in _figures(text, "ar")
+
+
+@pytest.mark.parametrize("text", [
+    "لم يصب أحد بأذى في الانفجار.",
+    "«لا أحد قتل في الحادث»، قال المتحدث.",
+    "ولم يعتقل أحد من المتظاهرين.",
+])
+def test_arabic_nobody_still_counts_nobody(text: str) -> None:
+    assert _figures(text, "ar") == []
