@@ -121,3 +121,23 @@ def test_arabic_still_is_no_negation_of_one(text: str, figure: tuple[str, int]) 
 ])
 def test_arabic_nobody_still_counts_nobody(text: str) -> None:
     assert _figures(text, "ar") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Authorities put the detainees at 12 different sites across the country.",
+    "Medics put the injured at two hospitals in the city.",
+    "The report puts the wounded at 40 percent of all patients.",
+    "Injuries topped 2 percent.",
+])
+def test_a_toll_noun_at_a_count_of_things_is_no_toll(text: str) -> None:
+    # "put the injured at two hospitals" is where they were put, not how many they are
+    assert _figures(text) == []
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("The hospital put the injured at 12.", ("wounded", 12)),
+    ("Arrests pass 50 as protests continue.", ("arrested", 50)),
+    ("Officials put the dead at nine on Monday.", ("killed", 9)),
+])
+def test_tolls_by_number_kept(text: str, figure: tuple[str, int]) -> None:
+    assert _figures(text) == [figure]

@@ -213,7 +213,8 @@ def tolls_by_number(text: str, out: list[Figure], low: str,
     if " at " in low and ("put " in low or "puts " in low or "putting " in low):
         for m in _PUT.finditer(text):
             c = COUNT_RE.match(text, m.end())
-            if _counted(c) and (f := _figure(text, m.start("np"), c, _outcome(m))):
+            if (_counted(c) and _toll_ends(text, c.end())  # type: ignore[union-attr]
+                    and (f := _figure(text, m.start("np"), c, _outcome(m)))):
                 found.append(f)
     if " the number of " in low or " the total of " in low or " the toll of " in low:
         for m in _BRINGING.finditer(text):
@@ -230,9 +231,22 @@ def tolls_by_number(text: str, out: list[Figure], low: str,
     if " pass" in low or " top" in low or " exceed" in low or " surpass" in low:
         for m in _PASSING.finditer(text):
             c = COUNT_RE.match(text, m.end())
-            if _counted(c) and (f := _figure(text, m.start(), c, _outcome(m), "more_than")):
+            if (_counted(c) and _toll_ends(text, c.end())  # type: ignore[union-attr]
+                    and (f := _figure(text, m.start(), c, _outcome(m), "more_than"))):
                 found.append(f)
     _add_uncovered(found, out)
+
+
+_NEXT_WORDS = re.compile(r"(?:\s+[^\W\d_]+){1,2}")
+_NONPERSON = frozenset(EN.NONPERSON)
+
+
+def _toll_ends(text: str, at: int) -> bool:
+    """Whether the toll's count ends at ``at``: not a count of things of its own in the
+    two words after it ("put the injured at two hospitals", "put the detainees at 12
+    different sites", "injuries topped 2 percent")."""
+    m = _NEXT_WORDS.match(text, at)
+    return m is None or _NONPERSON.isdisjoint(m.group(0).lower().split())
 
 
 def _outcome(m: re.Match[str]) -> str:
