@@ -141,3 +141,11 @@ def test_a_toll_noun_at_a_count_of_things_is_no_toll(text: str) -> None:
 ])
 def test_tolls_by_number_kept(text: str, figure: tuple[str, int]) -> None:
     assert _figures(text) == [figure]
+
+
+def test_a_list_after_each_of_two_counts_is_read_past() -> None:
+    # the list's stretch ran on through the next clause to the second list, held a verb
+    # there and was dropped, and the second with it
+    text = ("At least 12 people, among them two children aged 4 and 6, were killed, and 30 "
+            "others, among them a nurse, were wounded.")
+    assert ("killed", 12) in _figures(text)

@@ -40,7 +40,7 @@ _FREE = r"[^,;:.!?()\[\]\"“”\n]"
 _FINITE = rf"(?=\s+(?:{alt(EN.APART_FINITE)})\b)"
 # ", among them a pharmacist and two brothers aged 10 and 12," before the group's verb
 _LIST_ASIDE = re.compile(
-    rf",\s+(?:{alt(EN.APART_LIST_MARKS)})\s+(?:{_FREE}{{2,80}},\s+){{0,3}}{_FREE}{{2,80}},"
+    rf",\s+(?:{alt(EN.APART_LIST_MARKS)})\s+(?:{_FREE}{{2,80}},\s+){{0,3}}?{_FREE}{{2,80}},"
     rf"{_FINITE}", re.IGNORECASE)
 # ", a man of 63 and his neighbour," (an age after a comma allowed: ", a farmer, 63,"), or
 # names: ", Omar Haddad and his neighbour Sami Aziz,"
