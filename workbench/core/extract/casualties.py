@@ -17,6 +17,7 @@ purpose, because it cannot be split.
 from __future__ import annotations
 
 import re
+import threading
 from bisect import bisect_left
 from functools import cache, lru_cache
 from operator import itemgetter
@@ -1190,7 +1191,29 @@ def _outcome_of(m: re.Match[str] | None) -> str | None:
     return m.lastgroup if m else None
 
 
+# The texts read within one outer call of find_casualties (its thread's own).
+_READ = threading.local()
+
+
 def find_casualties(text: str) -> list[dict[str, object]]:
+    # Each rereading layer reads its rewritten text through this function, which runs the
+    # layers again: two layers' rewritings meet in one text (openers cut, then a list; a
+    # list cut, then openers), and a report that sets off every layer was read hundreds of
+    # times. Within one outer call each text is read once; its figures are copied out,
+    # as the layers carry them back in place.
+    memo: dict[str, list[dict[str, object]]] | None = getattr(_READ, "texts", None)
+    if memo is None:
+        _READ.texts = {}
+        try:
+            return find_casualties(text)
+        finally:
+            _READ.texts = None
+    if text not in memo:
+        memo[text] = _find_layers(text)
+    return [dict(f) for f in memo[text]]
+
+
+def _find_layers(text: str) -> list[dict[str, object]]:
     if masked := mask_count_openers(text):
         # (round en126) read as if "a total of", "a further" or "another" before a count
         # were not there ("treated a further 19 people"); a figure of the text as written

@@ -28,6 +28,7 @@ read past.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right, insort
 from collections.abc import Callable
 
 from .casualty_neutral_gap import Figure, cut_out
@@ -39,7 +40,7 @@ _FREE = r"[^,;:.!?()\[\]\"“”\n]"
 _FINITE = rf"(?=\s+(?:{alt(EN.APART_FINITE)})\b)"
 # ", among them a pharmacist and two brothers aged 10 and 12," before the group's verb
 _LIST_ASIDE = re.compile(
-    rf",\s+(?:{alt(EN.APART_LIST_MARKS)})\s+(?:{_FREE}{{2,80}},\s+){{0,3}}{_FREE}{{2,80}},"
+    rf",\s+(?:{alt(EN.APART_LIST_MARKS)})\s+(?:{_FREE}{{2,80}},\s+){{0,3}}?{_FREE}{{2,80}},"
     rf"{_FINITE}", re.IGNORECASE)
 # ", a man of 63 and his neighbour," (an age after a comma allowed: ", a farmer, 63,"), or
 # names: ", Omar Haddad and his neighbour Sami Aziz,"
@@ -99,19 +100,28 @@ def mask_apart(text: str) -> tuple[str, Callable[[int, int], tuple[int, int]]] |
     if not kept:
         return None
     masked, back = cut_out(text, kept)
+    cuts = [g for g, _ in kept]
 
     def span_back(start: int, end: int) -> tuple[int, int]:
         # a figure read across a cut shows its people, as the text gives them before it
+        # (the first cut after its start, found by halving: a long report has hundreds)
         a, b = back(start, True), back(end, False)
-        inside = next((g for g, _ in kept if a < g < b), None)
-        return (a, b) if inside is None else (a, inside)
+        i = bisect_right(cuts, a)
+        return (a, b) if i == len(cuts) or cuts[i] >= b else (a, cuts[i])
 
     return masked, span_back
 
 
-def _overlaps(f: Figure, figures: list[Figure]) -> bool:
-    a, b = int(f["start"]), int(f["end"])  # type: ignore[call-overload]
-    return any(int(g["start"]) < b and a < int(g["end"]) for g in figures)  # type: ignore[call-overload]
+def _add_uncovered(found: list[Figure], out: list[Figure]) -> None:
+    """Append to ``out`` each figure of ``found`` that overlaps none of ``out``, nor one
+    appended before it."""
+    kept = sorted(out, key=_span)
+    longest = max((_length(g) for g in kept), default=0)
+    for f in found:
+        if not _near(f, kept, max(longest, _length(f))):
+            out.append(f)
+            insort(kept, f, key=_span)
+            longest = max(longest, _length(f))
 
 
 def read_apart(text: str, masked: tuple[str, Callable[[int, int], tuple[int, int]]],
@@ -121,19 +131,41 @@ def read_apart(text: str, masked: tuple[str, Callable[[int, int], tuple[int, int
     the two readings give one count over the same words with two outcomes, the reading without
     the stretch wins: "a driver was killed and two others and an unknown number of
     bystanders were wounded" gives two wounded, not two killed."""
-    out = list(as_written)
+    # Both lists are kept by span, and a figure is tried only against those that start
+    # within the longest figure's length before it: a long report gives hundreds of
+    # figures, each read twice.
+    written = sorted(as_written, key=_span)
+    out = list(written)
+    longest = max((_length(g) for g in written), default=0)
     for f in read(masked[0]):
         f["start"], f["end"] = masked[1](int(f["start"]), int(f["end"]))  # type: ignore[call-overload]
         f["text"] = text[int(f["start"]):int(f["end"])]  # type: ignore[call-overload]
-        crossed = [g for g in out if _overlaps(f, [g])
-                   and g["count_low"] == f["count_low"] and g["outcome"] != f["outcome"]]
+        longest = max(longest, _length(f))
+        crossed = [g for g in _near(f, out, longest)
+                   if g["count_low"] == f["count_low"] and g["outcome"] != f["outcome"]]
         if crossed:
             out = [g for g in out if g not in crossed]
-            out.append(f)
-        elif not _overlaps(f, as_written):
-            out.append(f)
-    out.sort(key=lambda f: (int(f["start"]), int(f["end"])))  # type: ignore[call-overload]
+            insort(out, f, key=_span)
+        elif not _near(f, written, longest):
+            insort(out, f, key=_span)
     return out
+
+
+def _span(f: Figure) -> tuple[int, int]:
+    return int(f["start"]), int(f["end"])  # type: ignore[call-overload]
+
+
+def _length(f: Figure) -> int:
+    return int(f["end"]) - int(f["start"])  # type: ignore[call-overload]
+
+
+def _near(f: Figure, figures: list[Figure], longest: int) -> list[Figure]:
+    """The figures of ``figures`` (kept by span, none longer than ``longest``) that
+    overlap ``f``."""
+    a, b = _span(f)
+    lo = bisect_left(figures, a - longest, key=lambda g: int(g["start"]))  # type: ignore[call-overload]
+    hi = bisect_left(figures, b, lo, key=lambda g: int(g["start"]))  # type: ignore[call-overload]
+    return [g for g in figures[lo:hi] if a < int(g["end"])]  # type: ignore[call-overload]
 
 
 # ---------------------------------------------------------------- tolls told by their number
@@ -181,7 +213,8 @@ def tolls_by_number(text: str, out: list[Figure], low: str,
     if " at " in low and ("put " in low or "puts " in low or "putting " in low):
         for m in _PUT.finditer(text):
             c = COUNT_RE.match(text, m.end())
-            if _counted(c) and (f := _figure(text, m.start("np"), c, _outcome(m))):
+            if (_counted(c) and _toll_ends(text, c.end())  # type: ignore[union-attr]
+                    and (f := _figure(text, m.start("np"), c, _outcome(m)))):
                 found.append(f)
     if " the number of " in low or " the total of " in low or " the toll of " in low:
         for m in _BRINGING.finditer(text):
@@ -198,9 +231,22 @@ def tolls_by_number(text: str, out: list[Figure], low: str,
     if " pass" in low or " top" in low or " exceed" in low or " surpass" in low:
         for m in _PASSING.finditer(text):
             c = COUNT_RE.match(text, m.end())
-            if _counted(c) and (f := _figure(text, m.start(), c, _outcome(m), "more_than")):
+            if (_counted(c) and _toll_ends(text, c.end())  # type: ignore[union-attr]
+                    and (f := _figure(text, m.start(), c, _outcome(m), "more_than"))):
                 found.append(f)
-    out.extend(f for f in found if not _overlaps(f, out))
+    _add_uncovered(found, out)
+
+
+_NEXT_WORDS = re.compile(r"(?:\s+[^\W\d_]+){1,2}")
+_NONPERSON = frozenset(EN.NONPERSON)
+
+
+def _toll_ends(text: str, at: int) -> bool:
+    """Whether the toll's count ends at ``at``: not a count of things of its own in the
+    two words after it ("put the injured at two hospitals", "put the detainees at 12
+    different sites", "injuries topped 2 percent")."""
+    m = _NEXT_WORDS.match(text, at)
+    return m is None or _NONPERSON.isdisjoint(m.group(0).lower().split())
 
 
 def _outcome(m: re.Match[str]) -> str:
@@ -245,7 +291,7 @@ def members_before_mark(text: str, out: list[Figure],
             f["text"] = text[start:people.end()]
             f["group"] = people.group(0).strip()
             found.append(f)
-    out.extend(f for f in found if not _overlaps(f, out))
+    _add_uncovered(found, out)
 
 
 _WORDS = re.compile(r"\s+[\w'’\-]+")
@@ -270,9 +316,16 @@ def _people(text: str, at: int, end: int, person_like: Callable[[list[str]], boo
 
 def _group_before(text: str, out: list[Figure], at: int) -> Figure | None:
     """The figure of the same sentence that ends last before ``at``."""
-    before = [f for f in out if int(f["end"]) <= at  # type: ignore[call-overload]
-              and not re.search(r"[.!?]\s|\n", text[int(f["end"]):at])]  # type: ignore[call-overload]
-    return max(before, key=lambda f: int(f["end"]), default=None)  # type: ignore[call-overload]
+    # (the one that ends last is looked at alone: a sentence's end after it is after any
+    # other, and a slice of the text from each figure to each list was read in a long report)
+    before = [f for f in out if int(f["end"]) <= at]  # type: ignore[call-overload]
+    last = max(before, key=lambda f: int(f["end"]), default=None)  # type: ignore[call-overload]
+    if last is None or _SENTENCE_END.search(text, int(last["end"]), at):  # type: ignore[call-overload]
+        return None
+    return last
+
+
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
 
 
 # ---------------------------------------------------------------- no count, no figure

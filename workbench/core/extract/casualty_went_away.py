@@ -150,7 +150,10 @@ def _shelter_edits(text: str, at: int) -> list[Edit]:
         if verb is None:
             continue
         said = verb.group("v").lower()
-        new = said if verb.group("aux") else EN.SHELTER_TAKING_VERBS[said]
+        # (a case-blind match may hold a letter that lowers to no key: "ſought")
+        new = said if verb.group("aux") else EN.SHELTER_TAKING_VERBS.get(said)
+        if new is None:
+            continue
         edits.append((verb.start("v"), m.end(), f"{new} refuge"))
     return edits
 
@@ -184,8 +187,8 @@ def went_away_edits(text: str, low: str) -> list[Edit]:
     ``text`` (``low`` its lowered copy), in no order."""
     edits: list[Edit] = []
     if "remain" in low and "displaced" in low:
-        edits += [(m.start("v"), m.end("v"), _AS_BE[m.group("v").lower()])
-                  for m in _remaining().finditer(text)]
+        edits += [(m.start("v"), m.end("v"), be) for m in _remaining().finditer(text)
+                  if (be := _AS_BE.get(m.group("v").lower()))]
     if "driven" in low or "forced" in low or "chased" in low:
         edits += [(m.start(), m.end(), "who fled") for m in _driven().finditer(text)
                   if _before(_people_before(), text, m.start())]
@@ -212,4 +215,14 @@ def went_away_edits(text: str, low: str) -> list[Edit]:
     violence = _violence().search(text, 0, max(a for a, _, _ in moves))
     if violence is None:
         return edits
-    return edits + [move for move in moves if move[0] >= violence.end()]
+    return edits + [move for move in moves if move[0] >= violence.end()
+                     and not _ordinary_after().match(text, move[1])]
+
+
+@cache
+def _ordinary_after() -> re.Pattern[str]:
+    # the rest of the move's sentence gives it a purpose of leisure or work, or a span of
+    # years: "have arrived in Baraka for the festival", "have moved to villages near the
+    # lake to retire", "have moved away from the centre over the past decade"
+    return re.compile(rf"[^.;!?\n]{{0,80}}?\b(?:{alt(EN.MOVE_ORDINARY_AFTER)})\b",
+                      re.IGNORECASE)

@@ -997,8 +997,8 @@ def _nobody(toks: list[Token], k: int, sb: int) -> bool:
     if k + 1 < sb and toks[k + 1].is_word and toks[k + 1].w not in _NOBODY_FOLLOWERS:
         return False  # "لم يعد أحد المخطوفين"، "أحد عشر": one of them, or eleven
     for j in range(k - 1, max(0, k - 4) - 1, -1):
-        if not toks[j].is_word:
-            return False
+        if not toks[j].is_word or toks[j].w in _STILL:
+            return False  # "ولا يزال أحد منهم في حالة خطرة": "still", one of them
         if toks[j].w in _NOBODY_NEGATIONS:
             return True
     return False

@@ -5106,7 +5106,7 @@ PART_REFERENCE_WORDS: dict[str, tuple[str, ...]] = {
 # The marks that open a list of who was among a toll: "At least nine civilians, among them
 # a pharmacist and two brothers, had been killed"; "..., a grandmother and three children
 # among them."
-APART_LIST_MARKS = _p("among them|among whom|including")
+APART_LIST_MARKS = PART_GAP_MARKS  # (the marks of a part after its toll)
 # The words that open an apposition of counted people, read past between them and their
 # verb: "Two civilians, a man of 63 and his neighbour, were killed".
 APART_APPOSITION_OPENERS = _w("a an the his her their its both")
@@ -5114,7 +5114,7 @@ APART_APPOSITION_OPENERS = _w("a an the his her their its both")
 # number of protesters were hurt".
 APART_UNCOUNTED = _w("unknown undisclosed unspecified uncounted unconfirmed")
 # The verbs a count's clause goes on with after such a stretch.
-APART_FINITE = _w("was were had have has")
+APART_FINITE = SUBSET_AUXILIARIES  # (a sub-group's auxiliaries)
 # A toll's nouns by outcome, as "put ... at" and "bringing to N the number of ... killed"
 # and a headline's "arrests pass 50" name it.
 APART_TOLL_NOUNS = {
@@ -5211,6 +5211,13 @@ REFUGE_ARRIVAL_PLACES = _p("camp|camps|displacement camp|refugee camp|border|fro
 # ... and, in the perfect, in a town by its name: "more than 3,500 people have arrived in
 # Baraka" (a hospital's name follows "at", not "in").
 REFUGE_ARRIVAL_TOWN_OPENERS = _w("in")
+# A move whose sentence goes on with a purpose of leisure or work, or a span of years, is
+# no flight, even in a story of violence: "have arrived in Baraka for the festival", "have
+# moved to villages near the lake to retire", "have moved away over the past decade".
+MOVE_ORDINARY_AFTER = _p("for the festival|for the fair|for the holidays|on holiday"
+                         "|for work|for jobs|to retire|to study|for the season"
+                         "|over the past decade|over the past years|in recent years"
+                         "|over the years|for the tournament|for the match|for the concert")
 # Sides and quarters of a place left (round en131; LEFT_PLACES): "have left the north side".
 LEFT_PLACES += _w("side quarter quarters outskirts")
 LEFT_PLACE_OPENERS += _w("north south east west old")
