@@ -158,7 +158,7 @@ from .casualty_period_toll import period_toll_end
 from .casualty_phrase import names_a_person, noun_list_end, relative_between, restated_count
 from .casualty_place_died import place_before_died
 from .casualty_relative_subject import relative_then_outcome
-from .casualty_released import released_people
+from .casualty_released import exchanged_people, released_people
 from .casualty_rival_toll import rival_tolls
 from .casualty_running_total import running_total
 from .casualty_scare_quotes import unquote_groups
@@ -1395,6 +1395,7 @@ def _find_casualties(text: str, every: tuple[int, ...], cands: tuple[int, ...],
     if out and ", " in text:
         parts_by_reference(text, out, doc.low)  # (round en128) ", six of those hurt"
     released_people(text, out, doc.low, _person_like)  # (round en130) "Nineteen were released"
+    exchanged_people(text, out, doc.low)  # (round en133) "318 detainees" of an exchange
     if "including the " in doc.low or "among them the " in doc.low:
         members_named(text, out)
     notation_counts(text, out)

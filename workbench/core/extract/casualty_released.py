@@ -358,3 +358,70 @@ def _outcome(text: str, vstart: int, vend: int, held_alone: bool,
         # no arrest told)
         return None  # "Dozens of migrants were freed from jail": no captivity told
     return "captured"
+
+
+# (round en133) People held by one side of a war and handed back in an exchange: the blind
+# sets count them as captured, where "detainees" elsewhere are people the state arrested.
+# How far from a noun of held people an exchange may be told for the two to be one story.
+_EXCHANGE_REACH = 250
+_HELD_RUN = rf"(?:{alt(EN.EXCHANGED_HELD_NOUNS)})"
+
+
+@cache
+def _exchange() -> re.Pattern[str]:
+    """A word of an exchange or a swap that is no market's and exchanges no fire, letters
+    or bodies."""
+    return re.compile(
+        rf"\b(?P<market>(?:{alt(EN.EXCHANGE_MARKETS)})\s+)?(?:{alt(EN.EXCHANGE_WORDS)})\b"
+        rf"(?!\s+(?:of\s+|the\s+)?(?:{alt(EN.EXCHANGE_NOT_HELD)})\b)", re.IGNORECASE)
+
+
+_HELD_NOUN = re.compile(rf"\b{_HELD_RUN}\b", re.IGNORECASE)
+# An arrest told in a figure's own words keeps it an arrest: "Police detained 40 people".
+_ARREST_TOLD = re.compile(
+    rf"\b(?:{alt((*EN.OUTCOME_VERBS['arrested'], *EN.CUSTODY_PLACES))})\b", re.IGNORECASE)
+
+
+def exchange_told(text: str) -> bool:
+    """Whether the text tells an exchange of people held in a war: a word of an exchange
+    with a noun of held people within ``_EXCHANGE_REACH`` characters of it."""
+    for m in _exchange().finditer(text):
+        if m.group("market"):
+            continue
+        near = text[max(0, m.start() - _EXCHANGE_REACH):m.end() + _EXCHANGE_REACH]
+        if _HELD_NOUN.search(near):
+            return True
+    return False
+
+
+@cache
+def _held_count() -> re.Pattern[str]:
+    """"<count> [more] [two words] prisoners|detainees|captives": "more than 300 prisoners",
+    "about 500 more prisoners", "318 Houthi detainees"."""
+    return re.compile(rf"(?P<count>{_COUNT})(?P<noun>(?:\s+more)?(?:\s+(?-i:[A-Z])[\w\-]*){{0,2}}"
+                      rf"\s+{_HELD_RUN})\b", re.IGNORECASE)
+
+
+def exchanged_people(text: str, out: list[dict[str, object]], low: str) -> None:
+    """In a text that tells an exchange of held people, read their counts as captured: the
+    detainees and the released read as arrested turn captured unless their own words tell
+    an arrest, and a count of prisoners or detainees no figure holds yet is added."""
+    if ("exchang" not in low and "swap" not in low) or not exchange_told(text):
+        return
+    for f in out:
+        if f["outcome"] == "arrested" and _ARREST_TOLD.search(str(f["text"])) is None:
+            f["outcome"] = "captured"
+    found: list[dict[str, object]] = []
+    for m in _held_count().finditer(text):
+        start, end = m.start(), m.end()
+        if any(int(f["start"]) < end and start < int(f["end"]) for f in out + found):
+            continue
+        cm = COUNT_RE.rx.fullmatch(m.group("count"))
+        if cm is None or cm.group("art") or (parsed := parse_count(cm)) is None:
+            continue
+        low_count, high, qualifier = parsed
+        words = [w for w in m.group("noun").split() if w.lower() != "more"]
+        found.append({"start": start, "end": end, "text": text[start:end], "outcome": "captured",
+                      "count_low": low_count, "count_high": high, "qualifier": qualifier,
+                      "group": " ".join(words) or None})
+    out.extend(found)

@@ -5289,3 +5289,16 @@ THINGS_LIKE_PEOPLE = THINGS_LIKE_PEOPLE | frozenset(_w("lorry lorries"))
 # The words before a count that still leave it the subject of a release: "the other three",
 # "Another 14", "All four", "Each side freed".
 RELEASE_COUNT_OPENERS = _p("the other|another|all|all of the|the remaining|a further")
+
+# ---------------------------------------- round en133: people held and exchanged in a war
+# (casualty_released.py) The nouns of people one side of a war holds and may hand back in an
+# exchange: "318 prisoners released by the parties", "the ICRC flew 318 detainees home".
+EXCHANGED_HELD_NOUNS = _p("prisoners of war|prisoners|detainees|captives|pows")
+# The words of an exchange or a swap between two sides, found near EXCHANGED_HELD_NOUNS.
+EXCHANGE_WORDS = _w("exchange exchanges exchanged swap swaps swapped")
+# What an exchange of something other than held people names right after it: "exchanged
+# fire", "an exchange of letters", "swapped the bodies" (no holding told).
+EXCHANGE_NOT_HELD = _w("fire gunfire shots rockets letters views notes messages words blows"
+                       " ideas information rate rates bodies remains greetings vows gifts")
+# The words before an exchange that make it a market's: "the stock exchange".
+EXCHANGE_MARKETS = _w("stock foreign currency commodities")
