@@ -1395,7 +1395,7 @@ def _find_casualties(text: str, every: tuple[int, ...], cands: tuple[int, ...],
     if out and ", " in text:
         parts_by_reference(text, out, doc.low)  # (round en128) ", six of those hurt"
     released_people(text, out, doc.low, _person_like)  # (round en130) "Nineteen were released"
-    exchanged_people(text, out, doc.low)  # (round en133) "318 detainees" of an exchange
+    exchanged_people(text, out, doc.low, _person_like)  # (round en133) "318 detainees" of an exchange
     if "including the " in doc.low or "among them the " in doc.low:
         members_named(text, out)
     notation_counts(text, out)

@@ -382,6 +382,22 @@ _ARREST_TOLD = re.compile(
     rf"\b(?:{alt((*EN.OUTCOME_VERBS['arrested'], *EN.CUSTODY_PLACES))})\b", re.IGNORECASE)
 
 
+_POLICE = re.compile(rf"\b(?:{alt(EN.HOME_TAKING_FORCES)})\b", re.IGNORECASE)
+
+
+def _state_held(text: str, f: dict[str, object]) -> bool:
+    """Whether an arrested figure stays the state's detainees beside an exchange: its own
+    words tell the arrest, its release is from an arrest ("on bail", "without charge"), or
+    police hold them in its sentence."""
+    start, end = int(f["start"]), int(f["end"])
+    if _ARREST_TOLD.search(str(f["text"])) is not None:
+        return True
+    after = _after_release().match(text, end)
+    if after is not None and after.group("arrested"):
+        return True
+    return _POLICE.search(text, _sentence_start(text, start), _sentence_end(text, end)) is not None
+
+
 def exchange_told(text: str) -> bool:
     """Whether the text tells an exchange of people held in a war: a word of an exchange
     with a noun of held people within ``_EXCHANGE_REACH`` characters of it."""
@@ -402,18 +418,35 @@ def _held_count() -> re.Pattern[str]:
                       rf"\s+{_HELD_RUN})\b", re.IGNORECASE)
 
 
-def exchanged_people(text: str, out: list[dict[str, object]], low: str) -> None:
+def _exchange_in_sentence(text: str, start: int, end: int) -> bool:
+    """Whether the sentence from ``start`` to ``end`` names the exchange itself: a return
+    home elsewhere is a refugee's or a soldier's leave."""
+    sentence = text[_sentence_start(text, start):_sentence_end(text, end)]
+    return any(not m.group("market") for m in _exchange().finditer(sentence))
+
+
+@cache
+def _returned() -> re.Pattern[str]:
+    """"<count> <people> returned home": the return of people held, in an exchange."""
+    return re.compile(rf"(?P<count>{_COUNT})(?P<noun>(?:\s+[A-Za-z][\w\-]*){{1,3}}?)"
+                      rf"\s+(?:{alt(EN.EXCHANGE_RETURNS)})\b", re.IGNORECASE)
+
+
+def exchanged_people(text: str, out: list[dict[str, object]], low: str,
+                     people: Callable[[list[str]], bool]) -> None:
     """In a text that tells an exchange of held people, read their counts as captured: the
     detainees and the released read as arrested turn captured unless their own words tell
     an arrest, and a count of prisoners or detainees no figure holds yet is added."""
     if ("exchang" not in low and "swap" not in low) or not exchange_told(text):
         return
     for f in out:
-        if f["outcome"] == "arrested" and _ARREST_TOLD.search(str(f["text"])) is None:
+        if f["outcome"] == "arrested" and not _state_held(text, f):
             f["outcome"] = "captured"
     found: list[dict[str, object]] = []
-    for m in _held_count().finditer(text):
-        start, end = m.start(), m.end()
+    returns = (m for m in _returned().finditer(text) if people(m.group("noun").split())
+               and _exchange_in_sentence(text, m.start(), m.end()))
+    for m in (*_held_count().finditer(text), *returns):
+        start, end = m.start(), m.end("noun")
         if any(int(f["start"]) < end and start < int(f["end"]) for f in out + found):
             continue
         cm = COUNT_RE.rx.fullmatch(m.group("count"))

@@ -5293,7 +5293,8 @@ RELEASE_COUNT_OPENERS = _p("the other|another|all|all of the|the remaining|a fur
 # ---------------------------------------- round en133: people held and exchanged in a war
 # (casualty_released.py) The nouns of people one side of a war holds and may hand back in an
 # exchange: "318 prisoners released by the parties", "the ICRC flew 318 detainees home".
-EXCHANGED_HELD_NOUNS = _p("prisoners of war|prisoners|detainees|captives|pows")
+EXCHANGED_HELD_NOUNS = _p("prisoners of war|prisoners|detainees|captives|pows|prisoner|detainee"
+                         "|captive|pow")
 # The words of an exchange or a swap between two sides, found near EXCHANGED_HELD_NOUNS.
 EXCHANGE_WORDS = _w("exchange exchanges exchanged swap swaps swapped")
 # What an exchange of something other than held people names right after it: "exchanged
@@ -5302,3 +5303,7 @@ EXCHANGE_NOT_HELD = _w("fire gunfire shots rockets letters views notes messages 
                        " ideas information rate rates bodies remains greetings vows gifts")
 # The words before an exchange that make it a market's: "the stock exchange".
 EXCHANGE_MARKETS = _w("stock foreign currency commodities")
+# The return of people held in a war by an exchange, after their count: "In the exchange, 84
+# servicemen returned home" (read only where the exchange is told in its sentence).
+EXCHANGE_RETURNS = _p("returned home|were returned|have returned home|were repatriated"
+                      "|were flown home|flew home|came home|went home")
