@@ -3582,7 +3582,10 @@ def _asked_for(s: str, verb_start: int) -> bool:
 _RARE["cared_for"] = (
     r"\s+(?:(?:had|have|has|were|was|are|is|been|being|later|also|all|still"
     rf"|{VERB_ADVERB})\s+){{0,3}}"
-    rf"(?:{alt(EN.CARE_VERBS)})\s+"
+    rf"(?:(?:{alt(EN.CARE_VERBS)})\s+"
+    # (round en133) or the copula alone with the place of care: "were still in hospital
+    # with shrapnel wounds"
+    rf"|(?=in\s+(?:{alt(EN.CARE_PLACES)})\s))"
     rf"(?:(?:to|in|at|into)\s+(?:(?:the|a|an)\s+)?(?:[\w'’\-]+\s+){{0,2}}?"
     rf"(?:{alt(EN.CARE_PLACES)})\s+"
     # the town of the hospital (round 43): "were taken to hospital in Kisumu with
@@ -4667,7 +4670,8 @@ _PROSPECTIVE_MODALS = frozenset(EN.PROSPECTIVE_MODALS)
 _AGES_OPEN = (" of ", " aged ", ", aged ")
 _LED_STEMS = EN.LED_INTO_STEMS
 _PRESENT_WOUND_OPENERS = (" have ", " has ", " are ", " is ", " still ", " also ", " reported ",
-                          " said ", " believed ", " thought ", " known ", " nursing ")
+                          " said ", " believed ", " thought ", " known ", " nursing ",
+                          " were ", " was ")  # (round en133) "were nursing wounds"
 _COPULAS = frozenset(EN.FINITE_COPULAS)
 _HEDGED_STATES = frozenset(EN.HEDGED_STATES)
 

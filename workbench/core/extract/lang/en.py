@@ -5307,3 +5307,11 @@ EXCHANGE_MARKETS = _w("stock foreign currency commodities")
 # servicemen returned home" (read only where the exchange is told in its sentence).
 EXCHANGE_RETURNS = _p("returned home|were returned|have returned home|were repatriated"
                       "|were flown home|flew home|came home|went home")
+# The wounded told by the care their harm received, with or without its kind: "a dozen
+# received treatment for smoke inhalation", "Nine needed treatment for burns" (the README's
+# "victims treated for suffocation"; "treatment for cholera" names no harm of violence).
+OUTCOME_PARTICIPLES["wounded"] = OUTCOME_PARTICIPLES["wounded"] + tuple(
+    phrase for phrase in (f"{verb} {care}treatment for {harm}"
+                          for verb in _w("needed required received")
+                          for care in ("", "hospital ", "medical ") for harm in TREATED_HARMS)
+    if phrase not in OUTCOME_PARTICIPLES["wounded"])
