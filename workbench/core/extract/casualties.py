@@ -159,6 +159,7 @@ from .casualty_phrase import names_a_person, noun_list_end, relative_between, re
 from .casualty_place_died import place_before_died
 from .casualty_relative_subject import relative_then_outcome
 from .casualty_released import exchanged_people, released_people
+from .casualty_taken_part import taken_parts
 from .casualty_rival_toll import rival_tolls
 from .casualty_running_total import running_total
 from .casualty_scare_quotes import unquote_groups
@@ -1396,6 +1397,8 @@ def _find_casualties(text: str, every: tuple[int, ...], cands: tuple[int, ...],
         parts_by_reference(text, out, doc.low)  # (round en128) ", six of those hurt"
     released_people(text, out, doc.low, _person_like)  # (round en130) "Nineteen were released"
     exchanged_people(text, out, doc.low, _person_like)  # (round en133) "318 detainees" of an exchange
+    if "of those " in doc.low or "of the " in doc.low:
+        taken_parts(text, out, _person_like)  # (round en133) "Of those taken, 19 escaped"
     if "including the " in doc.low or "among them the " in doc.low:
         members_named(text, out)
     notation_counts(text, out)

@@ -5315,3 +5315,7 @@ OUTCOME_PARTICIPLES["wounded"] = OUTCOME_PARTICIPLES["wounded"] + tuple(
                           for verb in _w("needed required received")
                           for care in ("", "hospital ", "medical ") for harm in TREATED_HARMS)
     if phrase not in OUTCOME_PARTICIPLES["wounded"])
+# (round en133; casualty_taken_part.py) The participles that name captives as "those"
+# taken: "Of those taken, 19 escaped" (a part of the captives, who stay captured when they
+# escape or are freed; "Of those taken to hospital" goes on with a place and is no capture).
+TAKEN_PART_PARTICIPLES = _w("taken abducted kidnapped seized snatched captured")
