@@ -159,7 +159,6 @@ from .casualty_phrase import names_a_person, noun_list_end, relative_between, re
 from .casualty_place_died import place_before_died
 from .casualty_relative_subject import relative_then_outcome
 from .casualty_released import exchanged_people, released_people
-from .casualty_taken_part import taken_parts
 from .casualty_rival_toll import rival_tolls
 from .casualty_running_total import running_total
 from .casualty_scare_quotes import unquote_groups
@@ -191,6 +190,7 @@ from .casualty_subject_gap import (
     subject_verb_outcome,
 )
 from .casualty_taken import led_into, number_participle, taken_prisoner_with, taken_unsaid
+from .casualty_taken_part import taken_parts
 from .casualty_took_people import captors_took, taken_still_held, took_people_moved
 from .casualty_woken import woken_by_phrases
 from .folding import CaseBlind
@@ -1396,9 +1396,11 @@ def _find_casualties(text: str, every: tuple[int, ...], cands: tuple[int, ...],
     if out and ", " in text:
         parts_by_reference(text, out, doc.low)  # (round en128) ", six of those hurt"
     released_people(text, out, doc.low, _person_like)  # (round en130) "Nineteen were released"
-    exchanged_people(text, out, doc.low, _person_like)  # (round en133) "318 detainees" of an exchange
+    # (round en133) "318 detainees" of an exchange
+    exchanged_people(text, out, doc.low, _person_like)
     if "of those " in doc.low or "of the " in doc.low:
-        taken_parts(text, out, _person_like)  # (round en133) "Of those taken, 19 escaped"
+        # (round en133) "Of those taken, 19 escaped"
+        taken_parts(text, out, _person_like)
     if "including the " in doc.low or "among them the " in doc.low:
         members_named(text, out)
     notation_counts(text, out)
