@@ -72,6 +72,9 @@ LOOKALIKES = [
     ("The two sides exchanged fire across the border. Police later detained 20 people.",
      [("detained 20 people", "arrested", 20)]),
     ("The exchange rate fell. 300 prisoners went on strike.", []),
+    # the prisoners a deal gives for hostages are its price, no captives of the story
+    ("Four hostages were freed on Friday in exchange for the release of 30 prisoners.",
+     [("Four hostages", "captured", 4)]),
     ("After the prisoner swap, 12 students returned to class.", []),
     ("The prisoner swap was held. 12 students returned home.", []),
     # taken elsewhere, or things taken

@@ -425,6 +425,12 @@ def _exchange_in_sentence(text: str, start: int, end: int) -> bool:
     return any(not m.group("market") for m in _exchange().finditer(sentence))
 
 
+# The prisoners a deal gives for hostages are the price of their release, held by a state
+# and told by no holding of their own: "released in exchange for 30 prisoners" (no figure).
+_PRICE_BEFORE = re.compile(r"\bexchange\s+for\s+(?:the\s+)?(?:release\s+of\s+)?(?:the\s+)?$",
+                           re.IGNORECASE)
+
+
 @cache
 def _returned() -> re.Pattern[str]:
     """"<count> <people> returned home": the return of people held, in an exchange."""
@@ -447,6 +453,8 @@ def exchanged_people(text: str, out: list[dict[str, object]], low: str,
                and _exchange_in_sentence(text, m.start(), m.end()))
     for m in (*_held_count().finditer(text), *returns):
         start, end = m.start(), m.end("noun")
+        if _PRICE_BEFORE.search(text, max(0, start - 40), start):
+            continue
         if any(int(f["start"]) < end and start < int(f["end"]) for f in out + found):
             continue
         cm = COUNT_RE.rx.fullmatch(m.group("count"))
