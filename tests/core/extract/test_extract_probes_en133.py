@@ -73,7 +73,7 @@ LOOKALIKES = [
      [("detained 20 people", "arrested", 20)]),
     ("The exchange rate fell. 300 prisoners went on strike.", []),
     # the prisoners a deal gives for hostages are its price, no captives of the story
-    ("Four hostages were freed on Friday in exchange for the release of 30 prisoners.",
+    ("Four hostages were freed on Friday in exchange for 30 prisoners held by the state.",
      [("Four hostages", "captured", 4)]),
     ("After the prisoner swap, 12 students returned to class.", []),
     ("The prisoner swap was held. 12 students returned home.", []),
