@@ -42,6 +42,8 @@ MEMBERS = [
      [("Of those taken, 19 escaped", "captured", 19)]),
     ("Of the 40 taken, 19 escaped on Monday.",
      [("Of the 40 taken, 19 escaped", "captured", 19)]),
+    ("Gunmen raided the camp and left with dozens taken.",
+     [("left with dozens taken", "captured", 24)]),
     # the wounded told by their care (before: nothing)
     ("After the shooting, 9 people were nursing gunshot wounds.",
      [("9 people were nursing gunshot wounds", "wounded", 9)]),
@@ -80,6 +82,7 @@ LOOKALIKES = [
     # taken elsewhere, or things taken
     ("Of those taken to hospital, 19 died.", [("19 died", "killed", 19)]),
     ("Of the measures taken, two were approved.", []),
+    ("The robbers left with two bags taken from the shop.", []),
     ("Police took 12 men into custody.", [("took 12 men into custody", "arrested", 12)]),
     ("The trip was taking 40 minutes.", []),
     ("Rebels attacked, taking control of 12 villages.", []),

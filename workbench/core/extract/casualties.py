@@ -1398,9 +1398,8 @@ def _find_casualties(text: str, every: tuple[int, ...], cands: tuple[int, ...],
     released_people(text, out, doc.low, _person_like)  # (round en130) "Nineteen were released"
     # (round en133) "318 detainees" of an exchange
     exchanged_people(text, out, doc.low, _person_like)
-    if "of those " in doc.low or "of the " in doc.low:
-        # (round en133) "Of those taken, 19 escaped"
-        taken_parts(text, out, _person_like)
+    # (round en133) "Of those taken, 19 escaped", "left with dozens taken"
+    taken_parts(text, out, doc.low, _person_like)
     if "including the " in doc.low or "among them the " in doc.low:
         members_named(text, out)
     notation_counts(text, out)

@@ -27,13 +27,25 @@ def _part() -> re.Pattern[str]:
         r"(?:were\s+|have\s+been\s+)?[a-z]+ed\b)?", re.IGNORECASE)
 
 
-def taken_parts(text: str, out: list[dict[str, object]],
+@cache
+def _left_with() -> re.Pattern[str]:
+    count = COUNT_RE.rx.pattern.replace("(?P<", "(?P<c_")
+    return re.compile(
+        rf"\b(?:{alt(EN.TAKEN_OFF_WITH)})\s+(?P<count>{count})(?P<noun>(?:\s+[\w\-]+){{0,2}}?)"
+        rf"\s+(?:{alt(EN.TAKEN_PART_PARTICIPLES)})\b(?!\s+(?:to|into|from|in)\b)",
+        re.IGNORECASE)
+
+
+def taken_parts(text: str, out: list[dict[str, object]], low: str,
                 people: Callable[[list[str]], bool]) -> None:
     """Append to ``out`` each part of captives counted after "Of those taken" that no
     figure holds yet; ``people``: whether a group's words name people ("Of the measures
-    taken, two were approved" counts none)."""
+    taken, two were approved" counts none); ``low``: ``text`` lower-cased."""
     found: list[dict[str, object]] = []
-    for m in _part().finditer(text):
+    parts = _part().finditer(text) if "of those " in low or "of the " in low else ()
+    left = (_left_with().finditer(text) if any(w in low for w in EN.TAKEN_OFF_WITH)
+            else ())
+    for m in (*parts, *left):
         noun = [w for w in (m.group("noun") or "").split() if COUNT_RE.rx.fullmatch(w) is None]
         if noun and not people(noun):
             continue
