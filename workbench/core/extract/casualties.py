@@ -159,7 +159,7 @@ from .casualty_period_toll import period_toll_end
 from .casualty_phrase import names_a_person, noun_list_end, relative_between, restated_count
 from .casualty_place_died import place_before_died
 from .casualty_relative_subject import relative_then_outcome
-from .casualty_released import released_people
+from .casualty_released import exchanged_people, released_people
 from .casualty_rival_toll import rival_tolls
 from .casualty_running_total import running_total
 from .casualty_scare_quotes import unquote_groups
@@ -191,6 +191,7 @@ from .casualty_subject_gap import (
     subject_verb_outcome,
 )
 from .casualty_taken import led_into, number_participle, taken_prisoner_with, taken_unsaid
+from .casualty_taken_part import taken_parts
 from .casualty_took_people import captors_took, taken_still_held, took_people_moved
 from .casualty_woken import woken_by_phrases
 from .folding import CaseBlind
@@ -1418,6 +1419,10 @@ def _find_casualties(text: str, every: tuple[int, ...], cands: tuple[int, ...],
     if out and ", " in text:
         parts_by_reference(text, out, doc.low)  # (round en128) ", six of those hurt"
     released_people(text, out, doc.low, _person_like)  # (round en130) "Nineteen were released"
+    # (round en133) "318 detainees" of an exchange
+    exchanged_people(text, out, doc.low, _person_like)
+    # (round en133) "Of those taken, 19 escaped", "left with dozens taken"
+    taken_parts(text, out, doc.low, _person_like)
     if "including the " in doc.low or "among them the " in doc.low:
         members_named(text, out)
     notation_counts(text, out)
@@ -3604,7 +3609,10 @@ def _asked_for(s: str, verb_start: int) -> bool:
 _RARE["cared_for"] = (
     r"\s+(?:(?:had|have|has|were|was|are|is|been|being|later|also|all|still"
     rf"|{VERB_ADVERB})\s+){{0,3}}"
-    rf"(?:{alt(EN.CARE_VERBS)})\s+"
+    rf"(?:(?:{alt(EN.CARE_VERBS)})\s+"
+    # (round en133) or the copula alone with the place of care: "were still in hospital
+    # with shrapnel wounds"
+    rf"|(?=in\s+(?:{alt(EN.CARE_PLACES)})\s))"
     rf"(?:(?:to|in|at|into)\s+(?:(?:the|a|an)\s+)?(?:[\w'’\-]+\s+){{0,2}}?"
     rf"(?:{alt(EN.CARE_PLACES)})\s+"
     # the town of the hospital (round 43): "were taken to hospital in Kisumu with
@@ -4689,7 +4697,8 @@ _PROSPECTIVE_MODALS = frozenset(EN.PROSPECTIVE_MODALS)
 _AGES_OPEN = (" of ", " aged ", ", aged ")
 _LED_STEMS = EN.LED_INTO_STEMS
 _PRESENT_WOUND_OPENERS = (" have ", " has ", " are ", " is ", " still ", " also ", " reported ",
-                          " said ", " believed ", " thought ", " known ", " nursing ")
+                          " said ", " believed ", " thought ", " known ", " nursing ",
+                          " were ", " was ")  # (round en133) "were nursing wounds"
 _COPULAS = frozenset(EN.FINITE_COPULAS)
 _HEDGED_STATES = frozenset(EN.HEDGED_STATES)
 

@@ -115,6 +115,8 @@ def _present_wounds() -> re.Pattern[str]:
         # (the partitive may have taken the copula: "three of them are")
         r"\s+(?:(?:(?:are|is)\s+)?(?:(?:reported|said|believed|thought|known)\s+to\s+have"
         r"|nursing)"
+        # (round en133) the care in the past, as news tells a day after: "were nursing wounds"
+        r"|(?:were|was)\s+(?:still\s+)?nursing"
         r"|(?:(?:still|also)\s+)?(?:have|has))"
         # (round en102) one wound with its article: "has a gunshot wound"
         rf"\s+(?:(?:a|an)\s+(?=(?:[\w\-]+\s+){{0,3}}(?:{alt(EN.ONE_PRESENT_WOUND_NOUNS)})\b))?"

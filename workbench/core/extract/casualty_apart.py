@@ -44,10 +44,11 @@ _LIST_ASIDE = re.compile(
     rf"{_FINITE}", re.IGNORECASE)
 # ", a man of 63 and his neighbour," (an age after a comma allowed: ", a farmer, 63,"), or
 # names: ", Omar Haddad and his neighbour Sami Aziz,"
-_APPOSITION = re.compile(
-    rf",\s+(?:(?:{alt(EN.APART_APPOSITION_OPENERS)})\s+|(?-i:[A-Z][a-z]+\s+[A-Z]))"
-    rf"{_FREE}{{2,70}}(?:,\s*\d{{1,3}})?,"
-    rf"{_FINITE}", re.IGNORECASE)
+_APPOSED = (rf",\s+(?:(?:{alt(EN.APART_APPOSITION_OPENERS)})\s+|(?-i:[A-Z][a-z]+\s+[A-Z]))"
+            rf"{_FREE}{{2,70}}(?:,\s*\d{{1,3}})?")
+# ... which may hold an apposition of its own (round en133): ", a man aged 71 and his
+# neighbour, a woman aged 66,"
+_APPOSITION = re.compile(rf"{_APPOSED}(?:{_APPOSED})?,{_FINITE}", re.IGNORECASE)
 # " and an unknown number of protesters" before the verb the count shares with them (tried
 # only where a run of spaces starts: a page of blank padding is read once)
 _UNCOUNTED = re.compile(

@@ -358,3 +358,111 @@ def _outcome(text: str, vstart: int, vend: int, held_alone: bool,
         # no arrest told)
         return None  # "Dozens of migrants were freed from jail": no captivity told
     return "captured"
+
+
+# (round en133) People held by one side of a war and handed back in an exchange: the blind
+# sets count them as captured, where "detainees" elsewhere are people the state arrested.
+# How far from a noun of held people an exchange may be told for the two to be one story.
+_EXCHANGE_REACH = 250
+_HELD_RUN = rf"(?:{alt(EN.EXCHANGED_HELD_NOUNS)})"
+
+
+@cache
+def _exchange() -> re.Pattern[str]:
+    """A word of an exchange or a swap that is no market's and exchanges no fire, letters
+    or bodies."""
+    return re.compile(
+        rf"\b(?P<market>(?:{alt(EN.EXCHANGE_MARKETS)})\s+)?(?:{alt(EN.EXCHANGE_WORDS)})\b"
+        rf"(?!\s+(?:of\s+|the\s+)?(?:{alt(EN.EXCHANGE_NOT_HELD)})\b)", re.IGNORECASE)
+
+
+_HELD_NOUN = re.compile(rf"\b{_HELD_RUN}\b", re.IGNORECASE)
+# An arrest told in a figure's own words keeps it an arrest: "Police detained 40 people".
+_ARREST_TOLD = re.compile(
+    rf"\b(?:{alt((*EN.OUTCOME_VERBS['arrested'], *EN.CUSTODY_PLACES))})\b", re.IGNORECASE)
+
+
+_POLICE = re.compile(rf"\b(?:{alt(EN.HOME_TAKING_FORCES)})\b", re.IGNORECASE)
+
+
+def _state_held(text: str, f: dict[str, object]) -> bool:
+    """Whether an arrested figure stays the state's detainees beside an exchange: its own
+    words tell the arrest, its release is from an arrest ("on bail", "without charge"), or
+    police hold them in its sentence."""
+    start, end = int(f["start"]), int(f["end"])
+    if _ARREST_TOLD.search(str(f["text"])) is not None:
+        return True
+    after = _after_release().match(text, end)
+    if after is not None and after.group("arrested"):
+        return True
+    return _POLICE.search(text, _sentence_start(text, start), _sentence_end(text, end)) is not None
+
+
+def exchange_told(text: str) -> bool:
+    """Whether the text tells an exchange of people held in a war: a word of an exchange
+    with a noun of held people within ``_EXCHANGE_REACH`` characters of it."""
+    for m in _exchange().finditer(text):
+        if m.group("market"):
+            continue
+        near = text[max(0, m.start() - _EXCHANGE_REACH):m.end() + _EXCHANGE_REACH]
+        if _HELD_NOUN.search(near):
+            return True
+    return False
+
+
+@cache
+def _held_count() -> re.Pattern[str]:
+    """"<count> [more] [two words] prisoners|detainees|captives": "more than 300 prisoners",
+    "about 500 more prisoners", "318 Houthi detainees"."""
+    return re.compile(rf"(?P<count>{_COUNT})(?P<noun>(?:\s+more)?(?:\s+(?-i:[A-Z])[\w\-]*){{0,2}}"
+                      rf"\s+{_HELD_RUN})\b", re.IGNORECASE)
+
+
+def _exchange_in_sentence(text: str, start: int, end: int) -> bool:
+    """Whether the sentence from ``start`` to ``end`` names the exchange itself: a return
+    home elsewhere is a refugee's or a soldier's leave."""
+    sentence = text[_sentence_start(text, start):_sentence_end(text, end)]
+    return any(not m.group("market") for m in _exchange().finditer(sentence))
+
+
+# The prisoners a deal gives for hostages are the price of their release, held by a state
+# and told by no holding of their own: "released in exchange for 30 prisoners" (no figure).
+_PRICE_BEFORE = re.compile(r"\bexchange\s+for\s+(?:the\s+)?(?:release\s+of\s+)?(?:the\s+)?$",
+                           re.IGNORECASE)
+
+
+@cache
+def _returned() -> re.Pattern[str]:
+    """"<count> <people> returned home": the return of people held, in an exchange."""
+    return re.compile(rf"(?P<count>{_COUNT})(?P<noun>(?:\s+[A-Za-z][\w\-]*){{1,3}}?)"
+                      rf"\s+(?:{alt(EN.EXCHANGE_RETURNS)})\b", re.IGNORECASE)
+
+
+def exchanged_people(text: str, out: list[dict[str, object]], low: str,
+                     people: Callable[[list[str]], bool]) -> None:
+    """In a text that tells an exchange of held people, read their counts as captured: the
+    detainees and the released read as arrested turn captured unless their own words tell
+    an arrest, and a count of prisoners or detainees no figure holds yet is added."""
+    if ("exchang" not in low and "swap" not in low) or not exchange_told(text):
+        return
+    for f in out:
+        if f["outcome"] == "arrested" and not _state_held(text, f):
+            f["outcome"] = "captured"
+    found: list[dict[str, object]] = []
+    returns = (m for m in _returned().finditer(text) if people(m.group("noun").split())
+               and _exchange_in_sentence(text, m.start(), m.end()))
+    for m in (*_held_count().finditer(text), *returns):
+        start, end = m.start(), m.end("noun")
+        if _PRICE_BEFORE.search(text, max(0, start - 40), start):
+            continue
+        if any(int(f["start"]) < end and start < int(f["end"]) for f in out + found):
+            continue
+        cm = COUNT_RE.rx.fullmatch(m.group("count"))
+        if cm is None or cm.group("art") or (parsed := parse_count(cm)) is None:
+            continue
+        low_count, high, qualifier = parsed
+        words = [w for w in m.group("noun").split() if w.lower() != "more"]
+        found.append({"start": start, "end": end, "text": text[start:end], "outcome": "captured",
+                      "count_low": low_count, "count_high": high, "qualifier": qualifier,
+                      "group": " ".join(words) or None})
+    out.extend(found)

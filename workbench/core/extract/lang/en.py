@@ -5296,3 +5296,33 @@ THINGS_LIKE_PEOPLE = THINGS_LIKE_PEOPLE | frozenset(_w("lorry lorries"))
 # The words before a count that still leave it the subject of a release: "the other three",
 # "Another 14", "All four", "Each side freed".
 RELEASE_COUNT_OPENERS = _p("the other|another|all|all of the|the remaining|a further")
+
+# ---------------------------------------- round en133: people held and exchanged in a war
+# (casualty_released.py) The nouns of people one side of a war holds and may hand back in an
+# exchange: "318 prisoners released by the parties", "the ICRC flew 318 detainees home".
+EXCHANGED_HELD_NOUNS = _p("prisoners of war|prisoners|detainees|captives|pows|prisoner|detainee"
+                         "|captive|pow")
+# The words of an exchange or a swap between two sides, found near EXCHANGED_HELD_NOUNS.
+EXCHANGE_WORDS = _w("exchange exchanges exchanged swap swaps swapped")
+# What an exchange of something other than held people names right after it: "exchanged
+# fire", "an exchange of letters", "swapped the bodies" (no holding told).
+EXCHANGE_NOT_HELD = _w("fire gunfire shots rockets letters views notes messages words blows"
+                       " ideas information rate rates bodies remains greetings vows gifts")
+# The words before an exchange that make it a market's: "the stock exchange".
+EXCHANGE_MARKETS = _w("stock foreign currency commodities")
+# The return of people held in a war by an exchange, after their count: "In the exchange, 84
+# servicemen returned home" (read only where the exchange is told in its sentence).
+EXCHANGE_RETURNS = _p("returned home|were returned|have returned home|were repatriated"
+                      "|were flown home|flew home|came home|went home")
+# The wounded told by the care their harm received, with or without its kind: "a dozen
+# received treatment for smoke inhalation", "Nine needed treatment for burns" (the README's
+# "victims treated for suffocation"; "treatment for cholera" names no harm of violence).
+OUTCOME_PARTICIPLES["wounded"] = OUTCOME_PARTICIPLES["wounded"] + tuple(
+    phrase for phrase in (f"{verb} {care}treatment for {harm}"
+                          for verb in _w("needed required received")
+                          for care in ("", "hospital ", "medical ") for harm in TREATED_HARMS)
+    if phrase not in OUTCOME_PARTICIPLES["wounded"])
+# (round en133; casualty_taken_part.py) The participles that name captives as "those"
+# taken: "Of those taken, 19 escaped" (a part of the captives, who stay captured when they
+# escape or are freed; "Of those taken to hospital" goes on with a place and is no capture).
+TAKEN_PART_PARTICIPLES = _w("taken abducted kidnapped seized snatched captured")

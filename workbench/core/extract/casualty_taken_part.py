@@ -1,0 +1,62 @@
+"""A part of the captives counted after "Of those taken" (round en133).
+
+News counts what became of captives by a part of them, their capture told only by the
+participle before: "Of those taken, 19 escaped", "Of the pupils abducted, 12 were freed".
+The blind sets count the part as captured (escaped or freed captives were captives). The
+participle must end its phrase with a comma, so "Of those taken to hospital, 19 died" (no
+capture) stays the engine's other readings.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import cache
+
+from .lang import en as EN
+from .lang.build import alt
+from .numbers import COUNT_RE, parse_count
+
+
+@cache
+def _part() -> re.Pattern[str]:
+    count = COUNT_RE.rx.pattern.replace("(?P<", "(?P<c_")
+    return re.compile(
+        rf"\bof\s+(?:those|the(?P<noun>(?:\s+[\w\-]+){{0,2}}?))\s+(?:{alt(EN.TAKEN_PART_PARTICIPLES)})"
+        rf"\s*,\s*(?P<count>{count})(?P<verb>\s+(?:have\s+|had\s+)?(?:since\s+|later\s+)?"
+        r"(?:were\s+|have\s+been\s+)?[a-z]+ed\b)?", re.IGNORECASE)
+
+
+@cache
+def _left_with() -> re.Pattern[str]:
+    count = COUNT_RE.rx.pattern.replace("(?P<", "(?P<c_")
+    return re.compile(
+        rf"\b(?:{alt(EN.TAKEN_OFF_WITH)})\s+(?P<count>{count})(?P<noun>(?:\s+[\w\-]+){{0,2}}?)"
+        rf"\s+(?:{alt(EN.TAKEN_PART_PARTICIPLES)})\b(?!\s+(?:to|into|from|in)\b)",
+        re.IGNORECASE)
+
+
+def taken_parts(text: str, out: list[dict[str, object]], low: str,
+                people: Callable[[list[str]], bool]) -> None:
+    """Append to ``out`` each part of captives counted after "Of those taken" that no
+    figure holds yet; ``people``: whether a group's words name people ("Of the measures
+    taken, two were approved" counts none); ``low``: ``text`` lower-cased."""
+    found: list[dict[str, object]] = []
+    parts = _part().finditer(text) if "of those " in low or "of the " in low else ()
+    left = (_left_with().finditer(text) if any(w in low for w in EN.TAKEN_OFF_WITH)
+            else ())
+    for m in (*parts, *left):
+        noun = [w for w in (m.group("noun") or "").split() if COUNT_RE.rx.fullmatch(w) is None]
+        if noun and not people(noun):
+            continue
+        start, end = m.start(), m.end()
+        if any(int(f["start"]) < end and start < int(f["end"]) for f in out):
+            continue
+        cm = COUNT_RE.rx.fullmatch(m.group("count"))
+        if cm is None or cm.group("art") or (parsed := parse_count(cm)) is None:
+            continue
+        low, high, qualifier = parsed
+        found.append({"start": start, "end": end, "text": text[start:end], "outcome": "captured",
+                      "count_low": low, "count_high": high, "qualifier": qualifier,
+                      "group": None})
+    out.extend(found)
