@@ -27,8 +27,9 @@ figure (the sentence rules', or the captives of the sentence before) is not read
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
-from functools import cache
+from functools import cache, lru_cache
 
 from .lang import en as EN
 from .lang.build import alt
@@ -105,6 +106,27 @@ def _cues() -> re.Pattern[str]:
               *EN.HELD_BY_ARREST_WORDS)
     return re.compile(rf"\b(?:(?P<captured>{alt(capture)})|(?P<arrested>{alt(arrest)}))\b",
                       re.IGNORECASE)
+
+
+@lru_cache(maxsize=2)
+def _cue_marks(text: str) -> tuple[list[int], list[bool]]:
+    """Where each word of a capture or an arrest of ``text`` ends, and whether it is an
+    arrest's: found once per text, as every release looks back over all of them (a report
+    of many releases was read from its start again for each)."""
+    ends: list[int] = []
+    arrests: list[bool] = []
+    for c in _cues().finditer(text):
+        ends.append(c.end())
+        arrests.append(c.group("arrested") is not None)
+    return ends, arrests
+
+
+def _last_cue(text: str, before: int) -> bool | None:
+    """Whether the last word of a capture or an arrest ending by ``before`` is an arrest's;
+    None when there is none."""
+    ends, arrests = _cue_marks(text)
+    i = bisect_right(ends, before) - 1
+    return arrests[i] if i >= 0 else None
 
 
 @cache
@@ -277,10 +299,16 @@ def _opens_clause(text: str, at: int) -> bool:
     return _CLAUSE_OPENING.search(text, max(0, at - 24), at) is not None
 
 
+# How far a sentence is looked for from a point in it: a text with no stop (a page of
+# one line) was otherwise read to its ends again for each release.
+_SENTENCE_REACH = 1000
+
+
 def _sentence_start(text: str, at: int) -> int:
-    cut = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at), text.rfind("? ", 0, at),
-              text.rfind("! ", 0, at))
-    return cut + 1
+    lo = max(0, at - _SENTENCE_REACH)
+    cut = max(text.rfind(". ", lo, at), text.rfind("\n", lo, at), text.rfind("? ", lo, at),
+              text.rfind("! ", lo, at))
+    return cut + 1 if cut >= 0 else lo
 
 
 def _held_alone(m: re.Match[str], noun: list[str], text: str) -> bool:
@@ -309,8 +337,9 @@ _STOP = re.compile(r"[.!?](?:\s|$)|\n")
 
 
 def _sentence_end(text: str, at: int) -> int:
-    stop = _STOP.search(text, at)
-    return len(text) if stop is None else stop.start()
+    hi = at + _SENTENCE_REACH
+    stop = _STOP.search(text, at, hi)
+    return min(len(text), hi) if stop is None else stop.start()
 
 
 def _other_people_beside(text: str, held: dict[str, object], vstart: int,
@@ -332,7 +361,7 @@ def _outcome(text: str, vstart: int, vend: int, held_alone: bool,
     holding and names no release by the state right after its verb."""
     after = _after_release().match(text, vend)
     if after is not None and (after.group("captured")
-                              or _cues().search(text, 0, vstart) is not None):
+                              or _last_cue(text, vstart) is not None):
         # (a release after questioning with no arrest told is no figure: "Six protesters
         # freed after questioning", the casualty grid's)
         return "arrested" if after.group("arrested") else "captured"
@@ -344,11 +373,8 @@ def _outcome(text: str, vstart: int, vend: int, held_alone: bool,
         if _other_people_beside(text, last_held, vstart, noun):
             return None
         return str(last_held["outcome"])
-    last = None
-    for c in _cues().finditer(text, 0, vstart):
-        last = c
-    if last is not None:
-        return "arrested" if last.group("arrested") else "captured"
+    if (arrest := _last_cue(text, vstart)) is not None:
+        return "arrested" if arrest else "captured"
     rest = _cues().search(text, vend, _sentence_end(text, vend))
     if _AFTER_COURT.match(text, vend):
         return None

@@ -1,0 +1,33 @@
+"""Faults found in the review of English rounds 130 and 133 and Arabic round 108."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from workbench.core.extract.casualties import find_casualties
+
+
+def _seconds(text: str) -> float:
+    started = time.perf_counter()
+    find_casualties(text)
+    return time.perf_counter() - started
+
+
+@pytest.mark.parametrize("unit", [
+    # each release looked back over the whole text for a capture or an arrest
+    "Five of the guards were freed. ",
+    # a page of one line: each release read its sentence to both ends of the text
+    "the road was freed from mud, 2 of the men were released, ",
+])
+def test_many_releases_read_in_linear_time(unit: str) -> None:
+    text = (unit * (64_000 // len(unit) + 1))[:64_000]
+    assert _seconds(text) < 2.5
+
+
+def test_release_still_takes_the_capture_told_before() -> None:
+    text = ("Gunmen kidnapped a group of farmers on Monday. A week later, 12 farmers were "
+            "released.")
+    got = [(f["outcome"], f["count_low"]) for f in find_casualties(text)]
+    assert ("captured", 12) in got
