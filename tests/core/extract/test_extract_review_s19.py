@@ -31,3 +31,11 @@ def test_release_still_takes_the_capture_told_before() -> None:
             "released.")
     got = [(f["outcome"], f["count_low"]) for f in find_casualties(text)]
     assert ("captured", 12) in got
+
+
+@pytest.mark.parametrize("text", [
+    "Twenty passengers were released from quarantine after testing negative.",
+    "The fund freed 9 families from debt.",
+])
+def test_release_from_a_rule_or_a_burden_is_no_captivity(text: str) -> None:
+    assert find_casualties(text) == []

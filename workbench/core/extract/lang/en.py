@@ -5269,6 +5269,8 @@ WALKED_OUT_OF = _p("walked out of the bush|walked out of the forest|came out of 
 # contracts", "40 prisoners were released under an amnesty" (no figure).
 RELEASE_NOT_HELD = _w("hospital hospitals clinic contract contracts club squad"
                       " team album film discharged treatment"
+                      # a release from a health rule or a money burden
+                      " quarantine debt debts"
                       # a rescue from a hazard, a release after a trial
                       " river rivers rubble flood floods floodwaters wreckage rooftops"
                       " inquiry verdict acquitted"
