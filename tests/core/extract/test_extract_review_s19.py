@@ -39,3 +39,11 @@ def test_release_still_takes_the_capture_told_before() -> None:
 ])
 def test_release_from_a_rule_or_a_burden_is_no_captivity(text: str) -> None:
     assert find_casualties(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Two of were released week later.",
+    "The agency says 76 of freed have now registered.",
+])
+def test_part_of_nobody_released_does_not_stop_the_reader(text: str) -> None:
+    find_casualties(text)  # "of" with no noun after it ended the people's words

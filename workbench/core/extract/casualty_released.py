@@ -279,7 +279,9 @@ def _noun_words(words: str) -> list[str] | None:
     toks = words.split()
     if any(t.lower() in _NOT_NOUN for t in toks if t.lower() not in ("of", "them", "the")):
         return None
-    if toks[:2] and toks[0].lower() == "of":
+    if toks[:1] and toks[0].lower() == "of":
+        if len(toks) == 1:
+            return None  # "Two of were released": a part of nobody named (a cut text)
         rest = [t for t in toks[2:] if COUNT_RE.rx.fullmatch(t) is None]
         if toks[1].lower() in ("them", "those") and not rest:
             return toks[:2]
