@@ -41,7 +41,7 @@ _GATE = re.compile(rf"\b(?:{alt((*_PARTICIPLES, *EN.RELEASE_ACTIVE_VERBS, 'free'
                    rf"|{alt((*EN.ESCAPED_FROM_CAPTORS, *EN.WALKED_OUT_OF))}", re.IGNORECASE)
 # The stems a text (lower-cased) must hold for a release to be read in it, found by
 # ``str.find``.
-_STEMS = ("releas", "free", "rescu", "liberat", "let go", "escaped from", "walked out",
+_STEMS = (*EN.RELEASE_STEMS, "rescu", "liberat", "let go", "escaped from", "walked out",
           "came out")
 # How far before its verb a passive release's count may start: the count, four words of
 # its people, an aside of sixty characters and the auxiliary.
@@ -471,7 +471,7 @@ def exchanged_people(text: str, out: list[dict[str, object]], low: str,
     """In a text that tells an exchange of held people, read their counts as captured: the
     detainees and the released read as arrested turn captured unless their own words tell
     an arrest, and a count of prisoners or detainees no figure holds yet is added."""
-    if ("exchang" not in low and "swap" not in low) or not exchange_told(text):
+    if not any(stem in low for stem in EN.SWAP_STEMS) or not exchange_told(text):
         return
     for f in out:
         if f["outcome"] == "arrested" and not _state_held(text, f):
