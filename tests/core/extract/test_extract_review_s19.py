@@ -47,3 +47,12 @@ def test_release_from_a_rule_or_a_burden_is_no_captivity(text: str) -> None:
 ])
 def test_part_of_nobody_released_does_not_stop_the_reader(text: str) -> None:
     find_casualties(text)  # "of" with no noun after it ended the people's words
+
+
+@pytest.mark.parametrize("text", [
+    "Dozenſ were freed",
+    "Gunmen raided the camp and left with dozenſ taken.",
+])
+def test_vague_count_with_a_letter_that_lowers_to_no_key_is_no_keyerror(text: str) -> None:
+    # the case-blind count pattern matches "ſ" as "s"; its lowered words are no key
+    find_casualties(text)

@@ -155,12 +155,15 @@ def _parse_count(m: re.Match[str]) -> tuple[int, int | None, str] | None:
             return None
         return low, high, "range"
     if m.group("vague"):
-        key = " ".join(m.group("vague").lower().split())
-        return VAGUE[key], None, "vague"
+        # (a case-blind match may hold a letter that lowers to no key: "dozenſ", "İ")
+        vague = VAGUE.get(" ".join(m.group("vague").lower().split()))
+        return None if vague is None else (vague, None, "vague")
     if m.group("frac"):
         words = m.group("frac").lower().replace("-", " ").split()
-        share = EN.SCALE_FRACTIONS[" ".join(words[:-1])]
-        return round(share * SCALES[words[-1]]), None, qualifier
+        share = EN.SCALE_FRACTIONS.get(" ".join(words[:-1]))
+        scale = SCALES.get(words[-1])
+        return None if share is None or scale is None else (round(share * scale), None,
+                                                            qualifier)
     if m.group("dozen"):
         words = m.group("dozen").lower().replace("-", " ").split()
         mult = (0.5 if "half" in words else 1 if words[0] in {"a", "an"}
@@ -169,7 +172,8 @@ def _parse_count(m: re.Match[str]) -> tuple[int, int | None, str] | None:
             return None
         return int(mult * 12), None, qualifier if qual_text else "about"
     if m.group("coll"):
-        return COLLECTIVE[m.group("coll").lower()], None, qualifier
+        coll = COLLECTIVE.get(m.group("coll").lower())
+        return None if coll is None else (coll, None, qualifier)
     if m.group("num"):
         low = word_value(m.group("num"))
         if low is None:
