@@ -14,6 +14,7 @@ from operator import itemgetter
 from typing import Any
 
 from .ar.normalise import is_arabic
+from .case_outliers import fold_case_outliers
 from .registry import DATED_KINDS, KINDS, engines_for, preparation_for
 from .rejoin import restore
 
@@ -42,7 +43,8 @@ def extract(text: str, published: str | None = None,
     engines = engines_for(language)
     prepare = preparation_for(language)
     joined = prepare(text) if prepare is not None else None
-    source = joined.text if joined else text
+    source = fold_case_outliers(joined.text if joined else text)
+    folded = source is not (joined.text if joined else text)
     out: dict[str, list[dict[str, Any]]] = {}
     for kind in KINDS:
         fn = engines.get(kind)
@@ -54,6 +56,9 @@ def extract(text: str, published: str | None = None,
             found = fn(source)
         if joined:
             restore(found, text, joined)
+        elif folded:
+            for item in found:  # the same offsets: the text as the document writes it
+                item["text"] = text[item["start"]:item["end"]]
         out[kind] = _sorted(found)
     return out
 
