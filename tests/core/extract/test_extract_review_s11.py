@@ -19,13 +19,15 @@ import pytest
 from workbench.core.extract import extract
 
 
-@pytest.mark.parametrize("odd", ["arrſeted", "İnjrued"])
-def test_slip_with_a_folded_letter_does_not_raise(odd: str) -> None:
+@pytest.mark.parametrize(("odd", "outcome"), [("arrſeted", "arrested"),
+                                              ("İnjrued", "wounded")])
+def test_slip_with_a_folded_letter_does_not_raise(odd: str, outcome: str) -> None:
     text = f"Two tourists were woudned. Three men were {odd} in Tolva."
     found = extract(text, language="en")["casualties"]
-    # the true slip is still mended; the odd word is read as written (no figure)
+    # the true slip is still mended; the odd word is read with the ASCII letter its letter
+    # stands for ("case_outliers"), so its slip is mended too, in the document's own letters
     assert [(f["text"], f["outcome"]) for f in found] == [
-        ("Two tourists were woudned", "wounded")]
+        ("Two tourists were woudned", "wounded"), (f"Three men were {odd}", outcome)]
 
 
 def test_slip_with_kelvin_sign_still_mended() -> None:
