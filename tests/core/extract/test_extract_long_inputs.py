@@ -9,39 +9,20 @@ bound is tens of times what they take now, so a loaded machine does not trip it)
 
 from __future__ import annotations
 
-import gc
 import re
 import time
-from collections.abc import Callable
 from itertools import pairwise
-from typing import Any
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.timing import cpu_seconds
 from workbench.core.extract import extract, spans, surface
 from workbench.core.extract import statement_pronouns as SPR
 from workbench.core.extract import statement_quotes as SQ
 from workbench.core.extract import statement_shared as SSH
 from workbench.core.extract import statements as ES
 from workbench.core.extract.ar import tokens as AT
-
-
-def _cpu_seconds(run: Callable[[], Any]) -> tuple[float, Any]:
-    """CPU time of ``run`` with the cyclic collector held off, best of two: a test process
-    that has run thousands of tests holds a large heap, and a full collection set off by
-    the big input walks all of it, which times the heap, not the text."""
-    best, result = float("inf"), None
-    for _ in range(2):
-        gc.collect()
-        gc.disable()
-        try:
-            started = time.process_time()
-            result = run()
-            best = min(best, time.process_time() - started)
-        finally:
-            gc.enable()
-    return best, result
 
 # The sentence-end pattern as it was before the guard against marks right after marks.
 _PLAIN_BOUNDARY = re.compile(
@@ -127,8 +108,8 @@ def test_a_long_text_without_sentence_ends_costs_time_in_proportion() -> None:
     # 126 kB of real reports with their full stops taken out took 4.6 s before the cut,
     # ten times the time of a quarter of it.
     extract(_unpunctuated_report(20), "2024-05-01")  # warm the patterns
-    small_time, small = _cpu_seconds(lambda: extract(_unpunctuated_report(100), "2024-05-01"))
-    big_time, big = _cpu_seconds(lambda: extract(_unpunctuated_report(800), "2024-05-01"))
+    small_time, small = cpu_seconds(lambda: extract(_unpunctuated_report(100), "2024-05-01"))
+    big_time, big = cpu_seconds(lambda: extract(_unpunctuated_report(800), "2024-05-01"))
     assert len(big["casualties"]) >= 7 * len(small["casualties"]) > 0
     assert len(big["statements"]) >= 7 * len(small["statements"]) > 0
     # eight times the text: linear is 8x; what it was (quadratic) is some 60x
@@ -176,8 +157,8 @@ def test_a_long_report_with_many_bare_surnames_is_read_in_linear_time() -> None:
     # statements' own bookkeeping).
     line = "Okafor said the road was closed.\n"
     extract(line * 50, "2024-05-01")
-    small_time, small = _cpu_seconds(lambda: extract(line * 500, "2024-05-01"))
-    big_time, big = _cpu_seconds(lambda: extract(line * 4000, "2024-05-01"))
+    small_time, small = cpu_seconds(lambda: extract(line * 500, "2024-05-01"))
+    big_time, big = cpu_seconds(lambda: extract(line * 4000, "2024-05-01"))
     assert len(big["statements"]) == 8 * len(small["statements"]) == 4000
     assert big_time < 25 * max(small_time, 0.02)
 
@@ -220,8 +201,8 @@ def test_a_long_arabic_run_of_reports_costs_time_in_proportion() -> None:
     # of them took 5 s, sixteen times what a quarter of them took.
     unit = '"قال'
     extract(unit * 200, "2024-05-01")
-    small_time, _ = _cpu_seconds(lambda: extract(unit * 500, "2024-05-01"))
-    big_time, _ = _cpu_seconds(lambda: extract(unit * 4000, "2024-05-01"))
+    small_time, _ = cpu_seconds(lambda: extract(unit * 500, "2024-05-01"))
+    big_time, _ = cpu_seconds(lambda: extract(unit * 4000, "2024-05-01"))
     assert big_time < 25 * max(small_time, 0.02)
 
 

@@ -2,11 +2,9 @@
 107."""
 from __future__ import annotations
 
-import gc
-import time
-
 import pytest
 
+from tests.timing import cpu_seconds
 from workbench.core.extract import extract
 from workbench.core.extract.casualties import find_casualties
 
@@ -47,18 +45,7 @@ def test_custody_after_its_arrest_is_not_counted_twice() -> None:
 
 
 def _cpu_seconds(text: str) -> float:
-    """CPU time of reading ``text``'s casualties, the collector held off, best of two."""
-    best = float("inf")
-    for _ in range(2):
-        gc.collect()
-        gc.disable()
-        try:
-            started = time.process_time()
-            find_casualties(text)
-            best = min(best, time.process_time() - started)
-        finally:
-            gc.enable()
-    return best
+    return cpu_seconds(lambda: find_casualties(text))[0]
 
 
 # A paragraph that sets off every rereading layer at once: an adding opener, told states,

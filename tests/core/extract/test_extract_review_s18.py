@@ -2,12 +2,11 @@
 mend."""
 from __future__ import annotations
 
-import gc
-import time
 from collections.abc import Callable
 
 import pytest
 
+from tests.timing import cpu_seconds
 from workbench.core.extract import casualties, extract
 from workbench.core.extract.casualties import find_casualties
 
@@ -65,18 +64,7 @@ def test_every_rewritten_text_is_read_once(monkeypatch: pytest.MonkeyPatch) -> N
 
 
 def _cpu_seconds(read: Callable[[str], object], text: str) -> float:
-    """CPU time of ``read(text)``, the collector held off, best of two."""
-    best = float("inf")
-    for _ in range(2):
-        gc.collect()
-        gc.disable()
-        try:
-            started = time.process_time()
-            read(text)
-            best = min(best, time.process_time() - started)
-        finally:
-            gc.enable()
-    return best
+    return cpu_seconds(lambda: read(text))[0]
 
 
 def test_every_layer_costs_a_bounded_multiple_of_one_reading() -> None:
