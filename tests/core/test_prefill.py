@@ -56,3 +56,12 @@ def test_roles_decide_not_the_kind_name(project, doc):
         spec, roles=Roles(count_low="dead", qualifier="how", raw="words")))
     f = prefill_fields(project, "toll", "more than 30 were killed", doc)
     assert f == {"dead": 30, "how": "more_than", "words": "more than 30 were killed"}
+
+
+def test_letters_case_blind_matching_takes_for_ascii_are_read_as_ascii(project, doc):
+    # a long s or a dotless i in the selection stopped the parsers with a KeyError
+    f = prefill_fields(project, "casualty", "Five people remain \u0131n custody", doc)
+    assert (f["outcome"], f["count_low"]) == ("arrested", 5)
+    assert f["raw"] == "Five people remain \u0131n custody"
+    g = prefill_fields(project, "casualty", "killed 5 people on 2 January la\u017ft year", doc)
+    assert (g["count_low"], g["incident_date"]) == (5, "2025-01-02")

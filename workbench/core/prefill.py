@@ -13,6 +13,7 @@ from typing import Any
 
 from workbench.core.codebook import KindSpec
 from workbench.core.errors import ValidationError
+from workbench.core.extract.case_outliers import fold_case_outliers
 from workbench.core.extract.casualties import find_casualties
 from workbench.core.extract.dates import find_dates
 from workbench.core.extract.numbers import COUNT_RE, parse_count
@@ -43,7 +44,7 @@ def _casualty_roles(text: str) -> dict[str, Any]:
     """outcome, counts, qualifier, group and raw words by role, from one selection."""
     words = " ".join(text.split())
     roles: dict[str, Any] = {"raw": words}
-    found = find_casualties(words)
+    found = find_casualties(fold_case_outliers(words))
     if found:
         # The figure covering most of the selection is the one the researcher meant.
         best = max(found, key=lambda f: (int(f["end"]) - int(f["start"]), -int(f["start"])))
@@ -64,7 +65,7 @@ def _casualty_roles(text: str) -> dict[str, Any]:
 
 
 def _date_fields(spec: KindSpec, text: str, published: str | None) -> dict[str, Any]:
-    dates = [d for d in find_dates(text, published) if d.get("value")]
+    dates = [d for d in find_dates(fold_case_outliers(text), published) if d.get("value")]
     if not dates:
         return {}
     first = dates[0]
