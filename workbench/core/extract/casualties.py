@@ -207,7 +207,7 @@ from .numbers import (
     word_value,
 )
 from .spans import document
-from .tails import opening_chars, tail_check
+from .tails import cue_gate, opening_chars, tail_check
 from .triggers import ARTICLE, CASUALTY, COUNT, WORDS, triggers
 
 # Patterns of rules that seldom run, compiled on first use (start-up time): name -> source,
@@ -1422,7 +1422,8 @@ def _find_casualties(text: str, every: tuple[int, ...], cands: tuple[int, ...],
     # (round en133) "318 detainees" of an exchange
     exchanged_people(text, out, doc.low, _person_like)
     # (round en133) "Of those taken, 19 escaped", "left with dozens taken"
-    taken_parts(text, out, doc.low, _person_like)
+    if _TAKEN_PART_GATE(doc.low):
+        taken_parts(text, out, doc.low, _person_like)
     if "including the " in doc.low or "among them the " in doc.low:
         members_named(text, out)
     notation_counts(text, out)
@@ -1435,6 +1436,11 @@ def _find_casualties(text: str, every: tuple[int, ...], cands: tuple[int, ...],
         drop_uncounted(text, out)
     out.sort(key=_SPAN)
     return out
+
+
+# Both patterns of casualty_taken_part hold one of its participles: a document holding none
+# (most) is not read for them.
+_TAKEN_PART_GATE = cue_gate(EN.TAKEN_PART_PARTICIPLES)
 
 
 # A count of some of a figure's people right before it: "Four of the 11 kidnapped aid

@@ -92,3 +92,29 @@ def opening_chars(words: Iterable[str]) -> frozenset[str]:
         c = w[0].lower()
         out.update((c, c.upper(), *_FOLDS_TO.get(c, "")))
     return frozenset(out)
+
+
+# What a lowered text may hold where a case-blind pattern still matches ASCII letters:
+# the letters above, and the combining dot that ``str.lower`` makes of "İ".
+_FOLDED = "".join(sorted({*"".join(_FOLDS_TO.values()), "\u0307"}))
+
+Gate = Callable[[str], bool]
+
+
+def cue_gate(phrases: Iterable[str]) -> Gate:
+    """A check on a lowered text (``Document.low``) that is False only when a
+    case-blind pattern that must match one of ``phrases`` cannot match the text: none of
+    the phrases' longest words stands in it (``alt`` lets any whitespace run stand for a
+    space, so only a phrase's words are fixed, and its longest is the rarest), and it
+    holds no letter the regex engine folds to an ASCII one where lowering does not."""
+    longest = [max(p.lower().split(), key=len) for p in phrases if p.split()]
+    if not longest or any(not w.isascii() for w in longest):
+        raise ValueError("gate words must be ASCII")
+    cues = cue_words(longest)
+
+    def gate(low: str) -> bool:
+        return any(map(low.__contains__, cues)) or (
+            not low.isascii() and any(map(low.__contains__, _FOLDED)))
+
+    gate.cues = cues  # type: ignore[attr-defined]
+    return gate
