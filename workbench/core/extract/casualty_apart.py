@@ -235,7 +235,8 @@ def tolls_by_number(text: str, out: list[Figure], low: str,
             if (_counted(c) and _toll_ends(text, c.end())  # type: ignore[union-attr]
                     and (f := _figure(text, m.start(), c, _outcome(m), "more_than"))):
                 found.append(f)
-    _add_uncovered(found, out)
+    if found:  # (sorting the figures for none to add costs more than the scans above)
+        _add_uncovered(found, out)
 
 
 _NEXT_WORDS = re.compile(r"(?:\s+[^\W\d_]+){1,2}")
