@@ -88,20 +88,26 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s")
 def parts_by_reference(text: str, out: list[dict[str, object]], low: str) -> None:
     """Append each part told after its toll's comma that names the whole by the toll's
     outcome ("..., six of those hurt with gunshot wounds"), with that outcome."""
-    # the figures by their end and by their start, looked up by a bisection at each part
-    # (a long report holds many figures and many "of the": linear time)
-    by_end = sorted(out, key=lambda f: int(f["end"]))  # type: ignore[call-overload]
-    spans = sorted((int(f["start"]), int(f["end"])) for f in out)  # type: ignore[call-overload]
-    index = _Index([int(f["end"]) for f in by_end], by_end,  # type: ignore[call-overload]
-                   [a for a, _ in spans], list(accumulate((b for _, b in spans), max)))
     found = []
+    index: _Index | None = None  # built at the first part named by a reference word
     for key in (" of those ", " of the "):
         at = low.find(key)
         while at >= 0:
-            if (part := _part_at(text, index, at)) is not None:
-                found.append(part)
+            if _REFERENCE.match(text, at) is not None:
+                index = index or _index_of(out)
+                if (part := _part_at(text, index, at)) is not None:
+                    found.append(part)
             at = low.find(key, at + 1)
     out.extend(found)
+
+
+def _index_of(out: list[dict[str, object]]) -> _Index:
+    """The figures by their end and by their start, looked up by a bisection at each part
+    (a long report holds many figures and many "of the": linear time)."""
+    by_end = sorted(out, key=lambda f: int(f["end"]))  # type: ignore[call-overload]
+    spans = sorted((int(f["start"]), int(f["end"])) for f in out)  # type: ignore[call-overload]
+    return _Index([int(f["end"]) for f in by_end], by_end,  # type: ignore[call-overload]
+                  [a for a, _ in spans], list(accumulate((b for _, b in spans), max)))
 
 
 @dataclass(frozen=True)
