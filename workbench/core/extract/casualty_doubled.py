@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from .casualty_slips import slip_table
-from .spans import document
+from .spans import low_words
 
 
 def _doublings(word: str) -> dict[str, str]:
@@ -43,7 +43,7 @@ def mend_doubled(text: str) -> tuple[str, Callable[[int], int]] | None:
     """``text`` with each outcome word of a doubled or undoubled letter set right, and a
     function from an offset in it to the offset in ``text``; None when it holds none."""
     table, rx, tokens = slip_table(_doublings)
-    if tokens.isdisjoint(document(text).low.split()):
+    if tokens.isdisjoint(low_words(text)):
         return None  # most texts hold no slip: a set test on their words is cheaper
     found = [m for m in rx.finditer(text) if m.group().lower() in table]
     if not found:

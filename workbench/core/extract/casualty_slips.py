@@ -16,7 +16,7 @@ from collections.abc import Callable
 from functools import cache
 
 from .lang import en as EN
-from .spans import document
+from .spans import low_words
 
 
 def _swaps(word: str) -> dict[str, str]:
@@ -54,7 +54,7 @@ def mend_slips(text: str) -> str:
     """``text`` with each swapped outcome word set right (same length, every offset kept),
     or ``text`` itself when it holds none."""
     table, rx, tokens = slip_table(_swaps)
-    if tokens.isdisjoint(document(text).low.split()):
+    if tokens.isdisjoint(low_words(text)):
         return text  # most texts hold no slip: a set test on their words is cheaper
     # (a letter case-blind matching folds but lowering keeps, "ſ" in "arrſeted" or "İ", is
     # no slip of the table's)

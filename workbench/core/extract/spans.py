@@ -129,6 +129,17 @@ def document(text: str) -> Document:
     return Document(text)
 
 
+def low_words(text: str) -> list[str]:
+    """The whitespace-split words of ``text`` lowered, split once and kept in its
+    ``Document`` (both slip mends test them; the strings' hashes are then kept too). Read
+    only."""
+    doc = document(text)
+    words = doc.cache.get("low_words")
+    if words is None:
+        words = doc.cache["low_words"] = doc.low.split()
+    return words  # type: ignore[return-value]
+
+
 def split_sentences(text: str) -> tuple[Sentence, ...]:
     """Sentences as (start, end, text) with offsets into ``text``; spaces trimmed."""
     return document(text).sentences
