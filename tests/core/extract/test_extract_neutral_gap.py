@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from workbench.core.extract.casualties import find_casualties
-from workbench.core.extract.casualty_neutral_gap import mask_neutral_gaps
+from workbench.core.extract.casualty_neutral_gap import _counted_before, mask_neutral_gaps
 
 
 def _figures(text: str) -> set[tuple[int, str]]:
@@ -83,3 +83,13 @@ def test_offsets_are_carried_back_to_the_text_as_written() -> None:
     (f,) = [f for f in find_casualties(text) if f["count_low"] == 11]
     assert text[int(f["start"]):int(f["end"])] == f["text"]
     assert str(f["text"]).startswith("11 people")
+
+
+@pytest.mark.parametrize(("phrase", "counted"), [
+    ("Up to seven people", True),
+    # no count at all: the "up to" of a date or a place is not the count's
+    ("Villagers up to Monday", False),
+    ("Herders up to the river", False),
+])
+def test_a_phrase_counts_its_people_only_with_a_count(phrase: str, counted: bool) -> None:
+    assert _counted_before(phrase, len(phrase)) is counted

@@ -355,5 +355,7 @@ def _counted_before(text: str, at: int) -> bool:
     # woman"); after a preposition it is its object, no subject ("A fight between two
     # communities near Jinka has killed"), while "seven women from one camp" counts seven
     first = (numbers or articles or [-1])[0]
+    # (no count at all leaves first at -1, where a slice from first - 2 would read the
+    # phrase's last words: "Villagers up to Monday" is not "up to" a count)
     return first == 0 or (first > 0 and words[first - 1] not in _OBJECT_PREPOSITIONS) or (
-        words[first - 2:first] == ["up", "to"])  # "Up to seven people"
+        first >= 2 and words[first - 2:first] == ["up", "to"])  # "Up to seven people"
