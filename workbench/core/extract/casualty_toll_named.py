@@ -1,0 +1,190 @@
+"""Victims named after a toll, adjectives of outcome, tolls broken down (round en135).
+
+Three constructions of casualty copy the sentence rules read wrongly or not at all:
+
+* a list of the dead or the hurt after its whole ("Among the dead were a grandmother and
+  four grandchildren", "The dead included a bus driver and a boy hit by stray bullets",
+  "Those who died were named as a shepherd and his three sons"): each counted member is a
+  figure with the whole's outcome, and a reduced relative of harm ("hit by", "shot in")
+  tells how the member died, not a second outcome;
+* an adjective of harm before a noun that names another outcome's people ("at least 40
+  wounded refugees", "three injured detainees"): the harm is the outcome
+  (``EN.HARM_ADJECTIVES``);
+* a toll broken down by where, when or how its people died, right after it ("Nine people
+  have been killed, six in Dakar and three in Kaolack", "Three people died: one at the
+  scene and two later in custody"): each part is a figure of the toll's outcome, as the
+  sets' gold takes a place's breakdown for sub-groups.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from .lang import en as EN
+from .lang.build import alt
+from .numbers import COUNT_RE, parse_count
+
+Figure = dict[str, object]
+
+_WHOLE_OUTCOME = {w: outcome for outcome, words in EN.TOLL_LIST_WHOLES.items() for w in words}
+# "Among the dead were", "The dead included", "Three of the dead were": the list follows
+_WHOLES = tuple(_WHOLE_OUTCOME)
+_HEAD = re.compile(
+    rf"\b(?:among\s+|of\s+)?(?P<whole>{alt(_WHOLES)})"
+    rf"\s+(?:{alt(EN.TOLL_LIST_VERBS)})\s+", re.IGNORECASE)
+_HEAD_KEYS = ("dead ", "killed ", "died ", "fatalities ", "wounded ", "injured ", "hurt ")
+# A member's boundary: a comma, "and", a clause's end
+_MEMBER_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
+_LIST_END = re.compile(r"[.;:!?](?:\s|$)|\n|\s[-–—]\s|\"|”")
+_POSSESSIVE = re.compile(r"(?:his|her|their|its|our|my)\s+", re.IGNORECASE)
+_WORD = re.compile(r"[\w'’\-]+")
+_STOPS = frozenset(EN.TOLL_LIST_STOPS)
+_NOUN_ENDS = _STOPS | frozenset(EN.TOLL_MEMBER_ENDS)
+# How a member died, set after the member without a verb of its own
+_HOW = re.compile(r"\s+(?:hit|struck|shot|stabbed|caught|crushed|burned|burnt)\b", re.IGNORECASE)
+_HARMS = frozenset(EN.HARM_ADJECTIVES)
+_NOUN_OUTCOMES = frozenset(EN.NOUN_OUTCOMES)
+# A toll's breakdown: a short adjunct of the toll, then a comma, colon or dash, then parts
+_BREAK_OPEN = re.compile(r"(?:[^\S\n]+(?!and\b|but\b)[A-Za-z'’\-]+){0,4}?\s*(?:[,:;]|\s[-–—])\s*")
+_LEAD = re.compile(rf"\s+(?:{alt(EN.BREAKDOWN_LEADS)})\b", re.IGNORECASE)
+_PART_WORDS = re.compile(r"(?:\s+(?!and\b)[\w'’\-]+){0,6}")
+_PART_JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
+
+
+def named_after_toll(text: str, out: list[Figure], low: str,
+                     person_like: Callable[[list[str]], bool]) -> None:
+    """Mend and extend ``out`` (the figures of ``text``, ``low`` its lowered twin) by the
+    three constructions of the module's docstring."""
+    if not out:
+        return
+    if not _HARMS.isdisjoint(low.split()):
+        _harm_adjectives(out)
+    if any(k in low for k in _HEAD_KEYS):
+        _toll_lists(text, out, person_like)
+    _breakdowns(text, out)
+
+
+def _harm_adjectives(out: list[Figure]) -> None:
+    for f in out:
+        group = f.get("group")
+        if f["outcome"] not in _NOUN_OUTCOMES or not isinstance(group, str):
+            continue
+        words = group.split()
+        if len(words) > 1 and words[0].lower() in _HARMS and str(f["text"]).endswith(group):
+            f["outcome"] = EN.HARM_ADJECTIVES[words[0].lower()]
+
+
+def _toll_lists(text: str, out: list[Figure], person_like: Callable[[list[str]], bool]) -> None:
+    found: list[Figure] = []
+    for head in _HEAD.finditer(text):
+        outcome = _WHOLE_OUTCOME[" ".join(head.group("whole").lower().split())]
+        end_m = _LIST_END.search(text, head.end())
+        end = end_m.start() if end_m else len(text)
+        at = head.end()
+        pieces = _MEMBER_SPLIT.split(text[head.end():end])
+        seps = [m.group(0) for m in _MEMBER_SPLIT.finditer(text, head.end(), end)]
+        for i, part in enumerate(pieces):
+            start = text.find(part, at) if part else at
+            at = start + len(part)
+            if i == 0 and head.group(0)[:3].lower() == "of ":
+                continue  # "One of the wounded is a boy": the count's own people
+            if i and _apposed(seps[:i], seps[i:]):
+                continue  # "a forklift driver, a 41-year-old father of three"
+            member = _member(text, start, at, person_like)
+            if member is None:
+                if _finite(part):
+                    break  # a clause of its own: the list is over
+                continue
+            _place(member, outcome, out, found)
+    out.extend(found)
+
+
+def _apposed(before: list[str], after: list[str]) -> bool:
+    """Whether the member after ``before[-1]`` restates the one before it: set off by a bare
+    comma, past the list's "and" or with no "and" to close the list after it."""
+    if "and" in before[-1].lower():
+        return False
+    return any("and" in s.lower() for s in before) or not any("and" in s.lower() for s in after)
+
+
+def _finite(part: str) -> bool:
+    return any(w.lower() in _STOPS for w in _WORD.findall(part))
+
+
+def _member(text: str, start: int, end: int,
+            person_like: Callable[[list[str]], bool]) -> Figure | None:
+    if pos := _POSSESSIVE.match(text, start):
+        start = pos.end()
+    c = COUNT_RE.match(text, start)
+    if c is None or c.end() > end or not (c.group("num") or c.group("art")):
+        return None
+    parsed = parse_count(c)
+    if parsed is None:
+        return None
+    toks: list[str] = []
+    stop = c.end()
+    for w in _WORD.finditer(text, c.end(), end):
+        if w.group(0).lower() in _NOUN_ENDS or _HOW.match(text, w.start() - 1) or len(toks) == 4:
+            break
+        toks.append(w.group(0))
+        stop = w.end()
+    if not toks or not person_like(toks) or _finite(text[stop:end]):
+        return None
+    return {"start": c.start(), "end": stop, "text": text[c.start():stop],
+            "count_low": parsed[0], "count_high": parsed[1], "qualifier": parsed[2],
+            "group": " ".join(toks)}
+
+
+def _place(member: Figure, outcome: str, out: list[Figure], found: list[Figure]) -> None:
+    """Add the member with the list's outcome, or give it to the member's own figure read
+    with another outcome only for a reduced relative of harm."""
+    a, b = int(member["start"]), int(member["end"])  # type: ignore[call-overload]
+    own = [f for f in (*out, *found) if int(f["start"]) < b and a < int(f["end"])]  # type: ignore[call-overload]
+    if not own:
+        found.append({**member, "outcome": outcome})
+        return
+    for f in own:
+        if f["outcome"] != outcome and outcome == "killed" and int(f["start"]) >= a \
+                and f["count_low"] == member["count_low"] \
+                and _HOW.match(str(f["text"]), b - int(f["start"])):  # type: ignore[call-overload]
+            f["outcome"] = outcome
+
+
+def _breakdowns(text: str, out: list[Figure]) -> None:
+    found: list[Figure] = []
+    spans = [(int(f["start"]), int(f["end"])) for f in out]  # type: ignore[call-overload]
+    for f in out:
+        opener = _BREAK_OPEN.match(text, int(f["end"]))  # type: ignore[call-overload]
+        if opener is None or any(ch.isdigit() for ch in opener.group(0)):
+            continue
+        parts = _parts(text, opener.end())
+        total = sum(int(p["count_low"]) for p in parts)  # type: ignore[call-overload]
+        if not parts or total > int(f["count_low"]) or (  # type: ignore[call-overload]
+                len(parts) == 1 and total >= int(f["count_low"])):  # type: ignore[call-overload]
+            continue
+        if any(a < int(p["end"]) and int(p["start"]) < b  # type: ignore[call-overload]
+               for p in parts for a, b in spans):
+            continue
+        found.extend({**p, "outcome": f["outcome"]} for p in parts)
+    out.extend(found)
+
+
+def _parts(text: str, at: int) -> list[Figure]:
+    parts: list[Figure] = []
+    while True:
+        c = COUNT_RE.match(text, at)
+        if c is None or not c.group("num"):
+            return parts
+        lead = _LEAD.match(text, c.end())
+        parsed = parse_count(c)
+        if lead is None or parsed is None:
+            return parts
+        end = _PART_WORDS.match(text, lead.end()).end()
+        parts.append({"start": c.start(), "end": end, "text": text[c.start():end],
+                      "count_low": parsed[0], "count_high": parsed[1],
+                      "qualifier": parsed[2], "group": None})
+        join = _PART_JOIN.match(text, end)
+        if join is None:
+            return parts
+        at = join.end()
