@@ -33,6 +33,12 @@ _WHOLES = tuple(_WHOLE_OUTCOME)
 _HEAD = re.compile(
     rf"\b(?:among\s+|of\s+)?(?P<whole>{alt(_WHOLES)})"
     rf"\s+(?:{alt(EN.TOLL_LIST_VERBS)})\s+", re.IGNORECASE)
+# (the dead's part is left out: "the brother of one of the dead farmers" of a trial counts no
+# one in the sets' gold, where a father's "one of the dead men" does)
+_PART_OF_HARMED = re.compile(r"\s+of\s+the\s+(?P<adj>wounded|injured)\s+"
+                             r"(?P<noun>[a-z][\w\-]*)\b")
+_LAST_WORD = re.compile(r"[\w\-]+$")
+_AMONG_THEM = re.compile(r"[^\S\n]*,\s*among\s+them\s+")
 _HEAD_KEYS = ("dead ", "killed ", "died ", "fatalities ", "wounded ", "injured ", "hurt ")
 # A member's boundary: a comma, "and", a clause's end
 _MEMBER_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
@@ -41,9 +47,11 @@ _POSSESSIVE = re.compile(r"(?:his|her|their|its|our|my)\s+", re.IGNORECASE)
 _WORD = re.compile(r"[\w'’\-]+")
 _STOPS = frozenset(EN.TOLL_LIST_STOPS)
 _NOUN_ENDS = _STOPS | frozenset(EN.TOLL_MEMBER_ENDS)
+_PASSIVE_MARKS = frozenset(("by", "to", "for", "into"))
 # How a member died, set after the member without a verb of its own
 _HOW = re.compile(r"\s+(?:hit|struck|shot|stabbed|caught|crushed|burned|burnt)\b", re.IGNORECASE)
 _HARMS = frozenset(EN.HARM_ADJECTIVES)
+_OPEN_GROUPS = frozenset(EN.OPEN_GROUPS)
 _NOUN_OUTCOMES = frozenset(EN.NOUN_OUTCOMES)
 # A toll's breakdown: a short adjunct of the toll, then a comma, colon or dash, then parts
 _BREAK_OPEN = re.compile(r"(?:[^\S\n]+(?!and\b|but\b)[A-Za-z'’\-]+){0,4}?\s*(?:[,:;]|\s[-–—])\s*")
@@ -56,12 +64,14 @@ def named_after_toll(text: str, out: list[Figure], low: str,
                      person_like: Callable[[list[str]], bool]) -> None:
     """Mend and extend ``out`` (the figures of ``text``, ``low`` its lowered twin) by the
     three constructions of the module's docstring."""
+    if any(k in low for k in _HEAD_KEYS) or "among them " in low:
+        _toll_lists(text, out, person_like)  # a list needs no toll before it
     if not out:
         return
     if not _HARMS.isdisjoint(low.split()):
         _harm_adjectives(out)
-    if any(k in low for k in _HEAD_KEYS):
-        _toll_lists(text, out, person_like)
+        if " of the " in low:
+            _harmed_part(text, out, low, person_like)
     _breakdowns(text, out)
 
 
@@ -75,10 +85,42 @@ def _harm_adjectives(out: list[Figure]) -> None:
             f["outcome"] = EN.HARM_ADJECTIVES[words[0].lower()]
 
 
+def _harmed_part(text: str, out: list[Figure], low: str,
+                 person_like: Callable[[list[str]], bool]) -> None:
+    """Append each count of people the harm adjective of its whole names: "the father of
+    one of the dead men", "two of the injured children" (no figure of their own else)."""
+    found: list[Figure] = []
+    for m in _PART_OF_HARMED.finditer(low):
+        lead = _LAST_WORD.search(text, max(0, m.start() - 30), m.start())
+        c = COUNT_RE.match(text, lead.start()) if lead else None
+        if c is None or c.end() != m.start() or not c.group("num") \
+                or not person_like([text[m.start("noun"):m.end("noun")]]):
+            continue
+        parsed = parse_count(c)
+        a, b = c.start(), m.end()
+        if parsed is None or any(a < int(f["end"]) and int(f["start"]) < b  # type: ignore[call-overload]
+                                 for f in out):
+            continue
+        found.append({"start": a, "end": b, "text": text[a:b], "outcome":
+                      EN.HARM_ADJECTIVES[m.group("adj")], "count_low": parsed[0],
+                      "count_high": parsed[1], "qualifier": parsed[2],
+                      "group": text[m.start("noun"):b]})
+    out.extend(found)
+
+
 def _toll_lists(text: str, out: list[Figure], person_like: Callable[[list[str]], bool]) -> None:
     found: list[Figure] = []
-    for head in _HEAD.finditer(text):
-        outcome = _WHOLE_OUTCOME[" ".join(head.group("whole").lower().split())]
+    heads: list[tuple[re.Match[str], str, int]] = [
+        (head, _WHOLE_OUTCOME[" ".join(head.group("whole").lower().split())], 0)
+        for head in _HEAD.finditer(text)]
+    if "among them " in text:
+        # "The camp's management put the dead at 12, among them a woman and her three
+        # daughters": the toll's figure is the whole
+        heads += [(m, str(f["outcome"]), int(f["count_low"]))  # type: ignore[call-overload]
+                  for f in out if f["outcome"] in _WHOLE_OUTCOME.values()
+                  and (m := _AMONG_THEM.match(text, int(f["end"]))) is not None  # type: ignore[call-overload]
+                  and _alone(text, f, out)]
+    for head, outcome, whole in heads:
         end_m = _LIST_END.search(text, head.end())
         end = end_m.start() if end_m else len(text)
         at = head.end()
@@ -89,23 +131,50 @@ def _toll_lists(text: str, out: list[Figure], person_like: Callable[[list[str]],
             at = start + len(part)
             if i == 0 and head.group(0)[:3].lower() == "of ":
                 continue  # "One of the wounded is a boy": the count's own people
-            if i and _apposed(seps[:i], seps[i:]):
+            if i and _apposed(seps[:i], seps[i:], pieces[i - 1]):
                 continue  # "a forklift driver, a 41-year-old father of three"
             member = _member(text, start, at, person_like)
             if member is None:
-                if _finite(part):
-                    break  # a clause of its own: the list is over
+                if _finite(part) or _not_noun(part):
+                    break  # a clause of its own, or no list at all: the list is over
                 continue
+            if whole and int(member["count_low"]) >= whole:  # type: ignore[call-overload]
+                break
             _place(member, outcome, out, found)
     out.extend(found)
 
 
-def _apposed(before: list[str], after: list[str]) -> bool:
+def _alone(text: str, toll: Figure, out: list[Figure]) -> bool:
+    """Whether no other figure that could hold the list stands in the toll's sentence before
+    it: "26 civilians were killed and 41 wounded, among them 9 women" leaves open whose the
+    women are; after "Nine inmates were killed" the guards are not the inmates."""
+    start = int(toll["start"])  # type: ignore[call-overload]
+    return not any(int(g["end"]) <= start  # type: ignore[call-overload]
+                   and not _LIST_END.search(text, int(g["end"]), start)  # type: ignore[call-overload]
+                   and _open_group(g) for g in out if g is not toll)
+
+
+def _open_group(f: Figure) -> bool:
+    group = f.get("group")
+    return not isinstance(group, str) or group.split()[-1].lower() in _OPEN_GROUPS
+
+
+def _apposed(before: list[str], after: list[str], prev: str) -> bool:
     """Whether the member after ``before[-1]`` restates the one before it: set off by a bare
-    comma, past the list's "and" or with no "and" to close the list after it."""
+    comma, after a name or an age ("Ali Musa, 34, a teacher"), past the list's "and" or
+    with no "and" to close the list after it."""
     if "and" in before[-1].lower():
         return False
+    if prev.isdigit() or (prev[:1].isupper() and COUNT_RE.match(prev) is None):
+        return True
     return any("and" in s.lower() for s in before) or not any("and" in s.lower() for s in after)
+
+
+def _not_noun(part: str) -> bool:
+    """Whether an uncounted part is more than a noun phrase: "treated by a doctor", "taken
+    to the morgue" (the whole's verb was no list's)."""
+    return any(w.lower() in _NOUN_ENDS or w.lower() in _PASSIVE_MARKS or w.endswith("ed")
+               for w in _WORD.findall(part))
 
 
 def _finite(part: str) -> bool:
@@ -163,10 +232,11 @@ def _breakdowns(text: str, out: list[Figure]) -> None:
         if not parts or total > int(f["count_low"]) or (  # type: ignore[call-overload]
                 len(parts) == 1 and total >= int(f["count_low"])):  # type: ignore[call-overload]
             continue
-        if any(a < int(p["end"]) and int(p["start"]) < b  # type: ignore[call-overload]
-               for p in parts for a, b in spans):
-            continue
-        found.extend({**p, "outcome": f["outcome"]} for p in parts)
+        # a part the sentence rules read already keeps its figure ("12" of "12 in the
+        # capital and 18 in Mombasa")
+        found.extend({**p, "outcome": f["outcome"]} for p in parts if not any(
+            a < int(p["end"]) and int(p["start"]) < b  # type: ignore[call-overload]
+            for a, b in spans))
     out.extend(found)
 
 

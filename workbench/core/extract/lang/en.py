@@ -5359,5 +5359,9 @@ NOUN_OUTCOMES = _w("displaced arrested captured")
 # people died: one at the scene and two later in custody", "one from head injuries".
 BREAKDOWN_LEADS = _w("in at on near inside outside from during after before later earlier"
                      " overnight while when along across")
+# Groups wide enough to hold anyone: after "N of them were killed and M wounded, among them
+# three guards" the guards are the wounded only when the dead are named otherwise ("Nine
+# inmates were killed and at least 14 injured, among them three guards").
+OPEN_GROUPS = _w("people persons civilians individuals others victims")
 # Person nouns of a crowd's stewards, named among the dead: "two ushers and a queue marshal".
 PERSON_WORDS = PERSON_WORDS | frozenset(_w("usher marshal"))
