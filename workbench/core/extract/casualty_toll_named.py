@@ -49,7 +49,11 @@ _STOPS = frozenset(EN.TOLL_LIST_STOPS)
 _NOUN_ENDS = _STOPS | frozenset(EN.TOLL_MEMBER_ENDS)
 _PASSIVE_MARKS = frozenset(("by", "to", "for", "into"))
 # How a member died, set after the member without a verb of its own
-_HOW = re.compile(r"\s+(?:hit|struck|shot|stabbed|caught|crushed|burned|burnt)\b", re.IGNORECASE)
+_HOW = re.compile(r"\s+(?:who\s+(?:was|were)\s+)?(?:hit|struck|shot|stabbed|caught|crushed"
+                  r"|burned|burnt)\b", re.IGNORECASE)
+# A relative clause on the member is the member's own ("a warrant officer who was struck")
+_RELATIVE = re.compile(r"\s*,?\s*(?:who|whom|whose)\b", re.IGNORECASE)
+
 _HARMS = frozenset(EN.HARM_ADJECTIVES)
 _OPEN_GROUPS = frozenset(EN.OPEN_GROUPS)
 _NOUN_OUTCOMES = frozenset(EN.NOUN_OUTCOMES)
@@ -194,15 +198,23 @@ def _member(text: str, start: int, end: int,
     toks: list[str] = []
     stop = c.end()
     for w in _WORD.finditer(text, c.end(), end):
-        if w.group(0).lower() in _NOUN_ENDS or _HOW.match(text, w.start() - 1) or len(toks) == 4:
-            break
-        toks.append(w.group(0))
+        word = w.group(0)
+        if word.lower() in _NOUN_ENDS or _HOW.match(text, w.start() - 1) or len(toks) == 4 or (
+                toks and word.lower().endswith("ed") and not person_like([word])):
+            break  # "four women accused of spying": the noun ends before its participle
+        toks.append(word)
         stop = w.end()
-    if not toks or not person_like(toks) or _finite(text[stop:end]):
+    figure: Figure = {"start": c.start(), "count_low": parsed[0], "count_high": parsed[1],
+                      "qualifier": parsed[2], "group": " ".join(toks) or None}
+    if not toks and c.group("num") and (lead := _LEAD.match(text, stop)) \
+            and lead.end() <= end:
+        # "Those killed included 12 in the Nabatieh area": a count by its place
+        stop = _PART_WORDS.match(text, lead.end(), end).end()  # type: ignore[union-attr]
+        return {**figure, "end": stop, "text": text[c.start():stop]}
+    if not toks or not person_like(toks) or (
+            not _RELATIVE.match(text, stop) and _finite(text[stop:end])):
         return None
-    return {"start": c.start(), "end": stop, "text": text[c.start():stop],
-            "count_low": parsed[0], "count_high": parsed[1], "qualifier": parsed[2],
-            "group": " ".join(toks)}
+    return {**figure, "end": stop, "text": text[c.start():stop]}
 
 
 def _place(member: Figure, outcome: str, out: list[Figure], found: list[Figure]) -> None:
