@@ -125,27 +125,52 @@ def _toll_lists(text: str, out: list[Figure], person_like: Callable[[list[str]],
                   and (m := _AMONG_THEM.match(text, int(f["end"]))) is not None  # type: ignore[call-overload]
                   and _alone(text, f, out)]
     for head, outcome, whole in heads:
-        end_m = _LIST_END.search(text, head.end())
-        end = end_m.start() if end_m else len(text)
-        at = head.end()
-        pieces = _MEMBER_SPLIT.split(text[head.end():end])
-        seps = [m.group(0) for m in _MEMBER_SPLIT.finditer(text, head.end(), end)]
-        for i, part in enumerate(pieces):
-            start = text.find(part, at) if part else at
-            at = start + len(part)
-            if i == 0 and head.group(0)[:3].lower() == "of ":
-                continue  # "One of the wounded is a boy": the count's own people
-            if i and _apposed(seps[:i], seps[i:], pieces[i - 1]):
-                continue  # "a forklift driver, a 41-year-old father of three"
-            member = _member(text, start, at, person_like)
-            if member is None:
-                if _finite(part) or _not_noun(part):
-                    break  # a clause of its own, or no list at all: the list is over
-                continue
+        if not whole and _other_outcome_before(out, head.start(), outcome):
+            continue  # "Shelling wounded six people. Among the dead was a boy": no toll
+        for member in _members(text, head, person_like):
             if whole and int(member["count_low"]) >= whole:  # type: ignore[call-overload]
                 break
             _place(member, outcome, out, found)
     out.extend(found)
+
+
+def _other_outcome_before(out: list[Figure], at: int, outcome: str) -> bool:
+    """Whether figures stand before the list and none of them has its outcome: a list of
+    the dead after the wounded alone names none of them (the sets' calls)."""
+    before = [f["outcome"] for f in out if int(f["end"]) <= at]  # type: ignore[call-overload]
+    return bool(before) and outcome not in before
+
+
+def _members(text: str, head: re.Match[str],
+             person_like: Callable[[list[str]], bool]) -> list[Figure]:
+    """The counted members of the list after ``head``, up to a clause of its own; the
+    members joined by "and" to a clause's subject are that subject ("three children, two
+    traders and a teacher at the school said": the sources)."""
+    end_m = _LIST_END.search(text, head.end())
+    end = end_m.start() if end_m else len(text)
+    pieces = _MEMBER_SPLIT.split(text[head.end():end])
+    seps = [m.group(0) for m in _MEMBER_SPLIT.finditer(text, head.end(), end)]
+    found: list[tuple[int, Figure]] = []
+    at = head.end()
+    for i, part in enumerate(pieces):
+        start = text.find(part, at) if part else at
+        at = start + len(part)
+        if i == 0 and head.group(0)[:3].lower() == "of ":
+            continue  # "One of the wounded is a boy": the count's own people
+        if i and _apposed(seps[:i], seps[i:], pieces[i - 1]):
+            continue  # "a forklift driver, a 41-year-old father of three"
+        member = _member(text, start, at, person_like)
+        if member is not None:
+            found.append((i, member))
+            continue
+        if _finite(part):
+            first = i  # the clause's subject reaches back over a bare "and"
+            while first and "," not in seps[first - 1] and "and" in seps[first - 1].lower():
+                first -= 1
+            return [m for j, m in found if j < first]
+        if _not_noun(part):
+            break  # no list at all: the whole's verb had an object ("treated by a doctor")
+    return [m for _, m in found]
 
 
 def _alone(text: str, toll: Figure, out: list[Figure]) -> bool:
