@@ -30,16 +30,21 @@ Figure = dict[str, object]
 _WHOLE_OUTCOME = {w: outcome for outcome, words in EN.TOLL_LIST_WHOLES.items() for w in words}
 # "Among the dead were", "The dead included", "Three of the dead were": the list follows
 _WHOLES = tuple(_WHOLE_OUTCOME)
-_HEAD = re.compile(
-    rf"\b(?:among\s+|of\s+)?(?P<whole>{alt(_WHOLES)})"
-    rf"\s+(?:{alt(EN.TOLL_LIST_VERBS)})\s+", re.IGNORECASE)
+# ... found where its whole's words stand in the lowered text ("those" and "the" lead every
+# whole), then read there
+_HEAD = re.compile(rf"(?P<whole>{alt(_WHOLES)})\s+(?:{alt(EN.TOLL_LIST_VERBS)})\s+",
+                   re.IGNORECASE)
+_HEAD_LOW = re.compile(
+    rf"\b(?:the|those)\s+(?:{alt(sorted({w.split()[1] for w in _WHOLES}))})\b")
+# One pass over the lowered text tells whether a list, a harm adjective or an "among them"
+# may be there at all
+_MAY_LIST = re.compile(rf"{_HEAD_LOW.pattern}|among them ")
 # (the dead's part is left out: "the brother of one of the dead farmers" of a trial counts no
 # one in the sets' gold, where a father's "one of the dead men" does)
 _PART_OF_HARMED = re.compile(r"\s+of\s+the\s+(?P<adj>wounded|injured)\s+"
                              r"(?P<noun>[a-z][\w\-]*)\b")
 _LAST_WORD = re.compile(r"[\w\-]+$")
 _AMONG_THEM = re.compile(r"[^\S\n]*,\s*among\s+them\s+")
-_HEAD_KEYS = ("dead ", "killed ", "died ", "fatalities ", "wounded ", "injured ", "hurt ")
 # A member's boundary: a comma, "and", a clause's end
 _MEMBER_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
 _LIST_END = re.compile(r"[.;:!?](?:\s|$)|\n|\s[-–—]\s|\"|”")
@@ -56,9 +61,13 @@ _RELATIVE = re.compile(r"\s*,?\s*(?:who|whom|whose)\b", re.IGNORECASE)
 
 _HARMS = frozenset(EN.HARM_ADJECTIVES)
 _OPEN_GROUPS = frozenset(EN.OPEN_GROUPS)
+_MAY_HARM = re.compile(rf"\b(?:{alt(EN.HARM_ADJECTIVES)})\s")
 _NOUN_OUTCOMES = frozenset(EN.NOUN_OUTCOMES)
 # A toll's breakdown: a short adjunct of the toll, then a comma, colon or dash, then parts
 _BREAK_OPEN = re.compile(r"(?:[^\S\n]+(?!and\b|but\b)[A-Za-z'’\-]+){0,4}?\s*(?:[,:;]|\s[-–—])\s*")
+_MARK = re.compile(r"[,:;–—\n]|\s-\s")
+_COUNT_NEXT = re.compile(
+    rf"\s*(?:\d|[A-Za-z]+(?:\s+[A-Za-z]+){{0,2}}\s+(?:{alt(EN.BREAKDOWN_LEADS)})\b)")
 _LEAD = re.compile(rf"\s+(?:{alt(EN.BREAKDOWN_LEADS)})\b", re.IGNORECASE)
 _PART_WORDS = re.compile(r"(?:\s+(?!and\b)[\w'’\-]+){0,6}")
 _PART_JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
@@ -68,11 +77,11 @@ def named_after_toll(text: str, out: list[Figure], low: str,
                      person_like: Callable[[list[str]], bool]) -> None:
     """Mend and extend ``out`` (the figures of ``text``, ``low`` its lowered twin) by the
     three constructions of the module's docstring."""
-    if any(k in low for k in _HEAD_KEYS) or "among them " in low:
-        _toll_lists(text, out, person_like)  # a list needs no toll before it
+    if _MAY_LIST.search(low):
+        _toll_lists(text, out, low, person_like)  # a list needs no toll before it
     if not out:
         return
-    if not _HARMS.isdisjoint(low.split()):
+    if _MAY_HARM.search(low):
         _harm_adjectives(out)
         if " of the " in low:
             _harmed_part(text, out, low, person_like)
@@ -112,11 +121,16 @@ def _harmed_part(text: str, out: list[Figure], low: str,
     out.extend(found)
 
 
-def _toll_lists(text: str, out: list[Figure], person_like: Callable[[list[str]], bool]) -> None:
+def _heads(text: str, low: str) -> list[re.Match[str]]:
+    return [head for m in _HEAD_LOW.finditer(low) if (head := _HEAD.match(text, m.start()))]
+
+
+def _toll_lists(text: str, out: list[Figure], low: str,
+                person_like: Callable[[list[str]], bool]) -> None:
     found: list[Figure] = []
     heads: list[tuple[re.Match[str], str, int]] = [
         (head, _WHOLE_OUTCOME[" ".join(head.group("whole").lower().split())], 0)
-        for head in _HEAD.finditer(text)]
+        for head in _heads(text, low)]
     if "among them " in text:
         # "The camp's management put the dead at 12, among them a woman and her three
         # daughters": the toll's figure is the whole
@@ -155,7 +169,7 @@ def _members(text: str, head: re.Match[str],
     for i, part in enumerate(pieces):
         start = text.find(part, at) if part else at
         at = start + len(part)
-        if i == 0 and head.group(0)[:3].lower() == "of ":
+        if i == 0 and text[max(0, head.start() - 3):head.start()].lower() == "of ":
             continue  # "One of the wounded is a boy": the count's own people
         if i and _apposed(seps[:i], seps[i:], pieces[i - 1]):
             continue  # "a forklift driver, a 41-year-old father of three"
@@ -261,7 +275,11 @@ def _breakdowns(text: str, out: list[Figure]) -> None:
     found: list[Figure] = []
     spans = [(int(f["start"]), int(f["end"])) for f in out]  # type: ignore[call-overload]
     for f in out:
-        opener = _BREAK_OPEN.match(text, int(f["end"]))  # type: ignore[call-overload]
+        end = int(f["end"])  # type: ignore[call-overload]
+        mark = _MARK.search(text, end, end + 60)
+        if mark is None or not _COUNT_NEXT.match(text, mark.end()):
+            continue  # no count right after a comma, colon or dash: no parts (most tolls)
+        opener = _BREAK_OPEN.match(text, end)
         if opener is None or any(ch.isdigit() for ch in opener.group(0)):
             continue
         parts = _parts(text, opener.end())
