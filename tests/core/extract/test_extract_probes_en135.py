@@ -46,6 +46,8 @@ LISTS = [
      [("12 in the border district", "killed", 12)]),
     ("Those who died included a police sergeant who was struck on the head by a stone.",
      [("a police sergeant", "killed", 1)]),
+    ("Among those killed in the attack on Sunday were a priest and two altar boys.",
+     [("a priest", "killed", 1), ("two altar boys", "killed", 2)]),
     # read before as now
     ("Gunmen stormed the village on Sunday. Among the dead were a grandmother and four "
      "grandchildren.",
@@ -117,6 +119,7 @@ LOOKALIKES = [
     # the whole's verb is no list
     ("The wounded were treated by a doctor and two nurses.", []),
     ("The dead were taken to the morgue by two soldiers and a policeman.", []),
+    ("The dead in the attack were taken to the morgue by two soldiers.", []),
     ("Those killed were mostly young men, and two women were wounded.",
      [("two women were wounded", "wounded", 2)]),
     # an apposition repeats a member

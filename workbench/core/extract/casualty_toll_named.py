@@ -32,8 +32,11 @@ _WHOLE_OUTCOME = {w: outcome for outcome, words in EN.TOLL_LIST_WHOLES.items() f
 _WHOLES = tuple(_WHOLE_OUTCOME)
 # ... found where its whole's words stand in the lowered text ("those" and "the" lead every
 # whole), then read there
-_HEAD = re.compile(rf"(?P<whole>{alt(_WHOLES)})\s+(?:{alt(EN.TOLL_LIST_VERBS)})\s+",
-                   re.IGNORECASE)
+_VERB = rf"(?:{alt(EN.TOLL_LIST_VERBS)})"
+# ... past a phrase of place or time on the whole: "Among those killed in the attack on
+# Sunday were a priest and two altar boys"
+_ADJUNCT = rf"(?:\s+(?:in|on|at|during|near)(?:\s+(?!{_VERB}\b)[\w'’\-]+){{1,6}}?)?"
+_HEAD = re.compile(rf"(?P<whole>{alt(_WHOLES)}){_ADJUNCT}\s+{_VERB}\s+", re.IGNORECASE)
 _HEAD_LOW = re.compile(
     rf"\b(?:the|those)\s+(?:{alt(sorted({w.split()[1] for w in _WHOLES}))})\b")
 # One pass over the lowered text tells whether a list, a harm adjective or an "among them"
