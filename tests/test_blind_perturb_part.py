@@ -51,6 +51,24 @@ def test_split_moves_the_part_into_a_sentence_of_its_own():
     assert f"were killed in Kessa. {new}. The army" in out["text"]
 
 
+def test_listed_opens_the_part_with_its_whole():
+    out, plan = _moved("listed", APPENDED)
+    assert plan.touched == 1
+    new = _evidence(out)[1]
+    assert new in {f"{head} nine women" for head in part.LISTED["killed"]}
+    assert f"were killed in Kessa. {new}. The army" in out["text"]
+
+
+def test_listed_leaves_the_held_and_other_outcomes_alone():
+    out, plan = _moved("listed", HELD)
+    assert out["text"] == HELD["text"] and plan.touched == 0
+    doc = _doc("X\nGunmen abducted six workers on Monday, among them two who later died.",
+               casualty("abducted six workers", "captured", 6),
+               casualty("among them two who later died", "killed", 2))
+    out, plan = _moved("listed", doc)
+    assert out["text"] == doc["text"] and plan.touched == 0
+
+
 def test_between_puts_a_phrase_after_the_verb():
     out, plan = _moved("between", APPENDED)
     assert plan.touched == 1

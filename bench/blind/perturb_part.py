@@ -24,6 +24,9 @@ Transforms:
   refer    the part's reference to its group varied: "of them" where the group is the last
            figure named, "of the dead", "of the victims", "of the wounded", "of those
            abducted", "of those detained", ... by the group's outcome
+  listed   ", among them nine women." -> ". The dead included nine women." / ". Those
+           killed included ..." / ". Those who died included ..." (the wounded: "The
+           injured included", "Those hurt included", "The wounded included")
   state    the part told by what became of it, keeping its group's outcome: "N of them were
            released" (captured, arrested), "were burned beyond recognition" (killed), "are in
            a critical condition" (wounded)
@@ -114,6 +117,9 @@ REFERENCES = {
 }
 # "Among the dead were" for the outcomes whose people news names so.
 AMONG_THE = {"killed": "the dead", "wounded": "the wounded"}
+# A list of the dead or the hurt opened by its whole and a verb of inclusion.
+LISTED = {"killed": ("The dead included", "Those killed included", "Those who died included"),
+          "wounded": ("The injured included", "Those hurt included", "The wounded included")}
 # What became of a part that keeps its group's outcome by the calls of the sets (plural,
 # singular).
 STATES = {
@@ -269,6 +275,24 @@ def split(doc: Doc, spans: Spans) -> Plan:
     return plan
 
 
+def listed(doc: Doc, spans: Spans) -> Plan:
+    """The part moved into a sentence of its own opened by its group's whole and
+    "included", as a list of the dead or the hurt is told."""
+    text, gold, plan = doc["text"], doc.get(KIND) or [], Plan()
+    for part in parts(doc, spans):
+        m = _appended(text, part)
+        gspan = spans[KIND][part.group]
+        outcome = gold[part.group]["outcome"]
+        if m is None or outcome not in LISTED or gold[part.index]["outcome"] != outcome or not (
+                part.sent_start <= gspan[0] and gspan[1] <= m.start()):
+            plan.skipped += 1
+            continue
+        head = pick(LISTED[outcome], f"{doc.get('doc_id')}:{part.index}")
+        words = f"{head} {m.group('part')}"
+        plan.add([(m.start(), m.end(), ". " + words)], spans[KIND], part.index, words)
+    return plan
+
+
 def between(doc: Doc, spans: Spans) -> Plan:
     """A neutral phrase of time or place between the group's verb and the part told after
     a comma."""
@@ -364,7 +388,7 @@ def state(doc: Doc, spans: Spans) -> Plan:
 
 Transform = Callable[[Doc, Spans], Plan]
 TRANSFORMS: dict[str, Transform] = {
-    "split": split, "between": between, "refer": refer, "state": state,
+    "split": split, "between": between, "refer": refer, "state": state, "listed": listed,
 }
 
 

@@ -5328,3 +5328,40 @@ OUTCOME_PARTICIPLES["wounded"] = OUTCOME_PARTICIPLES["wounded"] + tuple(
 # taken: "Of those taken, 19 escaped" (a part of the captives, who stay captured when they
 # escape or are freed; "Of those taken to hospital" goes on with a place and is no capture).
 TAKEN_PART_PARTICIPLES = _w("taken abducted kidnapped seized snatched captured")
+
+# ------------------------ round en135: victims named after a toll, tolls broken down
+# (casualty_toll_named.py) The heads of a list of the dead or the hurt, with the outcome its
+# counted members take: "Among the dead were a grandmother and four grandchildren", "The
+# dead included a bus driver and a boy hit by stray bullets", "Those who died were named
+# as a shepherd and his three sons", "Three of the dead were farmers and two herders".
+TOLL_LIST_WHOLES: dict[str, tuple[str, ...]] = {
+    "killed": _p("the dead|those killed|those who died|those who were killed|the fatalities"),
+    "wounded": _p("the wounded|the injured|those injured|those wounded|those hurt"),
+}
+# The verbs that open such a list after its whole; "named as" sets names, not a new outcome.
+TOLL_LIST_VERBS = _p("were named as|were identified as|have been named as|included|include"
+                     "|includes|were|was|are|is")
+# Where the list's reading stops: a finite verb or a relative gives its member a predicate
+# of its own ("and a boy was wounded" is no member of the dead).
+TOLL_LIST_STOPS = _w("was were is are had has have who whom whose which that said says"
+                     " according told")
+# Where a member's noun ends before what is said of it: "a schoolteacher named ...", "a boy
+# on his way home", "a father of three".
+TOLL_MEMBER_ENDS = _w("named aged called from of in at on with near outside inside")
+# An adjective of harm before a noun that names another outcome's people: "at least 40
+# wounded refugees" are wounded, "three injured detainees" wounded, "two dead hostages"
+# killed; the harm told is the outcome, the noun only who they are.
+HARM_ADJECTIVES: dict[str, str] = {"wounded": "wounded", "injured": "wounded", "dead": "killed"}
+# The outcomes a noun names by itself, which such an adjective overrides.
+NOUN_OUTCOMES = _w("displaced arrested captured")
+# The words that open a part of a toll told by where, when or how its people died, right
+# after the toll: "Nine people have been killed, six in Dakar and three in Kaolack", "Three
+# people died: one at the scene and two later in custody", "one from head injuries".
+BREAKDOWN_LEADS = _w("in at on near inside outside from during after before later earlier"
+                     " overnight while when along across")
+# Groups wide enough to hold anyone: after "N of them were killed and M wounded, among them
+# three guards" the guards are the wounded only when the dead are named otherwise ("Nine
+# inmates were killed and at least 14 injured, among them three guards").
+OPEN_GROUPS = _w("people persons civilians individuals others victims")
+# Person nouns of a crowd's stewards, named among the dead: "two ushers and a queue marshal".
+PERSON_WORDS = PERSON_WORDS | frozenset(_w("usher marshal"))

@@ -1,0 +1,318 @@
+"""Victims named after a toll, adjectives of outcome, tolls broken down (round en135).
+
+Three constructions of casualty copy the sentence rules read wrongly or not at all:
+
+* a list of the dead or the hurt after its whole ("Among the dead were a grandmother and
+  four grandchildren", "The dead included a bus driver and a boy hit by stray bullets",
+  "Those who died were named as a shepherd and his three sons"): each counted member is a
+  figure with the whole's outcome, and a reduced relative of harm ("hit by", "shot in")
+  tells how the member died, not a second outcome;
+* an adjective of harm before a noun that names another outcome's people ("at least 40
+  wounded refugees", "three injured detainees"): the harm is the outcome
+  (``EN.HARM_ADJECTIVES``);
+* a toll broken down by where, when or how its people died, right after it ("Nine people
+  have been killed, six in Dakar and three in Kaolack", "Three people died: one at the
+  scene and two later in custody"): each part is a figure of the toll's outcome, as the
+  sets' gold takes a place's breakdown for sub-groups.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from .lang import en as EN
+from .lang.build import alt
+from .numbers import COUNT_RE, parse_count
+
+Figure = dict[str, object]
+
+_WHOLE_OUTCOME = {w: outcome for outcome, words in EN.TOLL_LIST_WHOLES.items() for w in words}
+# "Among the dead were", "The dead included", "Three of the dead were": the list follows
+_WHOLES = tuple(_WHOLE_OUTCOME)
+# ... found where its whole's words stand in the lowered text ("those" and "the" lead every
+# whole), then read there
+_VERB = rf"(?:{alt(EN.TOLL_LIST_VERBS)})"
+# ... past a phrase of place or time on the whole: "Among those killed in the attack on
+# Sunday were a priest and two altar boys"
+_ADJUNCT = rf"(?:\s+(?:in|on|at|during|near)(?:\s+(?!{_VERB}\b)[\w'’\-]+){{1,6}}?)?"
+_HEAD = re.compile(rf"(?P<whole>{alt(_WHOLES)}){_ADJUNCT}\s+{_VERB}\s+", re.IGNORECASE)
+_HEAD_LOW = re.compile(
+    rf"\b(?:the|those)\s+(?:{alt(sorted({w.split()[1] for w in _WHOLES}))})\b")
+# One pass over the lowered text tells whether a list, a harm adjective or an "among them"
+# may be there at all
+_MAY_LIST = re.compile(rf"{_HEAD_LOW.pattern}|among them ")
+# (the dead's part is left out: "the brother of one of the dead farmers" of a trial counts no
+# one in the sets' gold, where a father's "one of the dead men" does)
+_PART_OF_HARMED = re.compile(r"\s+of\s+the\s+(?P<adj>wounded|injured)\s+"
+                             r"(?P<noun>[a-z][\w\-]*)\b")
+_LAST_WORD = re.compile(r"[\w\-]+$")
+_AMONG_THEM = re.compile(r"[^\S\n]*,\s*among\s+them\s+")
+# A member's boundary: a comma, "and", a clause's end
+_MEMBER_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
+_LIST_END = re.compile(r"[.;:!?](?:\s|$)|\n|\s[-–—]\s|\"|”")
+_POSSESSIVE = re.compile(r"(?:his|her|their|its|our|my)\s+", re.IGNORECASE)
+_WORD = re.compile(r"[\w'’\-]+")
+_STOPS = frozenset(EN.TOLL_LIST_STOPS)
+_NOUN_ENDS = _STOPS | frozenset(EN.TOLL_MEMBER_ENDS)
+_PASSIVE_MARKS = frozenset(("by", "to", "for", "into"))
+# How a member died, set after the member without a verb of its own
+_HOW = re.compile(r"\s+(?:who\s+(?:was|were)\s+)?(?:hit|struck|shot|stabbed|caught|crushed"
+                  r"|burned|burnt)\b", re.IGNORECASE)
+# A relative clause on the member is the member's own ("a warrant officer who was struck")
+_RELATIVE = re.compile(r"\s*,?\s*(?:who|whom|whose)\b", re.IGNORECASE)
+
+_HARMS = frozenset(EN.HARM_ADJECTIVES)
+_OPEN_GROUPS = frozenset(EN.OPEN_GROUPS)
+_MAY_HARM = re.compile(rf"\b(?:{alt(EN.HARM_ADJECTIVES)})\s")
+_NOUN_OUTCOMES = frozenset(EN.NOUN_OUTCOMES)
+# A toll's breakdown: a short adjunct of the toll, then a comma, colon or dash, then parts
+_BREAK_OPEN = re.compile(r"(?:[^\S\n]+(?!and\b|but\b)[A-Za-z'’\-]+){0,4}?\s*(?:[,:;]|\s[-–—])\s*")
+_MARK = re.compile(r"[,:;–—\n]|\s-\s")
+_COUNT_NEXT = re.compile(
+    rf"\s*(?:\d|[A-Za-z]+(?:\s+[A-Za-z]+){{0,2}}\s+(?:{alt(EN.BREAKDOWN_LEADS)})\b)")
+_LEAD = re.compile(rf"\s+(?:{alt(EN.BREAKDOWN_LEADS)})\b", re.IGNORECASE)
+_PART_WORDS = re.compile(r"(?:\s+(?!and\b)[\w'’\-]+){0,6}")
+_PART_JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
+
+
+def named_after_toll(text: str, out: list[Figure], low: str,
+                     person_like: Callable[[list[str]], bool]) -> None:
+    """Mend and extend ``out`` (the figures of ``text``, ``low`` its lowered twin) by the
+    three constructions of the module's docstring."""
+    if _MAY_LIST.search(low):
+        _toll_lists(text, out, low, person_like)  # a list needs no toll before it
+    if not out:
+        return
+    if _MAY_HARM.search(low):
+        _harm_adjectives(out)
+        if " of the " in low:
+            _harmed_part(text, out, low, person_like)
+    _breakdowns(text, out)
+
+
+def _harm_adjectives(out: list[Figure]) -> None:
+    for f in out:
+        group = f.get("group")
+        if f["outcome"] not in _NOUN_OUTCOMES or not isinstance(group, str):
+            continue
+        words = group.split()
+        if len(words) > 1 and words[0].lower() in _HARMS and str(f["text"]).endswith(group):
+            f["outcome"] = EN.HARM_ADJECTIVES[words[0].lower()]
+
+
+def _harmed_part(text: str, out: list[Figure], low: str,
+                 person_like: Callable[[list[str]], bool]) -> None:
+    """Append each count of people the harm adjective of its whole names: "the father of
+    one of the dead men", "two of the injured children" (no figure of their own else)."""
+    found: list[Figure] = []
+    for m in _PART_OF_HARMED.finditer(low):
+        lead = _LAST_WORD.search(text, max(0, m.start() - 30), m.start())
+        c = COUNT_RE.match(text, lead.start()) if lead else None
+        if c is None or c.end() != m.start() or not c.group("num") \
+                or not person_like([text[m.start("noun"):m.end("noun")]]):
+            continue
+        parsed = parse_count(c)
+        a, b = c.start(), m.end()
+        if parsed is None or any(a < int(f["end"]) and int(f["start"]) < b  # type: ignore[call-overload]
+                                 for f in out):
+            continue
+        found.append({"start": a, "end": b, "text": text[a:b], "outcome":
+                      EN.HARM_ADJECTIVES[m.group("adj")], "count_low": parsed[0],
+                      "count_high": parsed[1], "qualifier": parsed[2],
+                      "group": text[m.start("noun"):b]})
+    out.extend(found)
+
+
+def _heads(text: str, low: str) -> list[re.Match[str]]:
+    return [head for m in _HEAD_LOW.finditer(low) if (head := _HEAD.match(text, m.start()))]
+
+
+def _toll_lists(text: str, out: list[Figure], low: str,
+                person_like: Callable[[list[str]], bool]) -> None:
+    found: list[Figure] = []
+    heads: list[tuple[re.Match[str], str, int]] = [
+        (head, _WHOLE_OUTCOME[" ".join(head.group("whole").lower().split())], 0)
+        for head in _heads(text, low)]
+    if "among them " in text:
+        # "The camp's management put the dead at 12, among them a woman and her three
+        # daughters": the toll's figure is the whole
+        heads += [(m, str(f["outcome"]), int(f["count_low"]))  # type: ignore[call-overload]
+                  for f in out if f["outcome"] in _WHOLE_OUTCOME.values()
+                  and (m := _AMONG_THEM.match(text, int(f["end"]))) is not None  # type: ignore[call-overload]
+                  and _alone(text, f, out)]
+    for head, outcome, whole in heads:
+        if not whole and _other_outcome_before(out, head.start(), outcome):
+            continue  # "Shelling wounded six people. Among the dead was a boy": no toll
+        for member in _members(text, head, person_like):
+            if whole and int(member["count_low"]) >= whole:  # type: ignore[call-overload]
+                break
+            _place(member, outcome, out, found)
+    out.extend(found)
+
+
+def _other_outcome_before(out: list[Figure], at: int, outcome: str) -> bool:
+    """Whether figures stand before the list and none of them has its outcome: a list of
+    the dead after the wounded alone names none of them (the sets' calls)."""
+    before = [f["outcome"] for f in out if int(f["end"]) <= at]  # type: ignore[call-overload]
+    return bool(before) and outcome not in before
+
+
+def _members(text: str, head: re.Match[str],
+             person_like: Callable[[list[str]], bool]) -> list[Figure]:
+    """The counted members of the list after ``head``, up to a clause of its own; the
+    members joined by "and" to a clause's subject are that subject ("three children, two
+    traders and a teacher at the school said": the sources)."""
+    end_m = _LIST_END.search(text, head.end())
+    end = end_m.start() if end_m else len(text)
+    pieces = _MEMBER_SPLIT.split(text[head.end():end])
+    seps = [m.group(0) for m in _MEMBER_SPLIT.finditer(text, head.end(), end)]
+    found: list[tuple[int, Figure]] = []
+    at = head.end()
+    for i, part in enumerate(pieces):
+        start = text.find(part, at) if part else at
+        at = start + len(part)
+        if i == 0 and text[max(0, head.start() - 3):head.start()].lower() == "of ":
+            continue  # "One of the wounded is a boy": the count's own people
+        if i and _apposed(seps[:i], seps[i:], pieces[i - 1]):
+            continue  # "a forklift driver, a 41-year-old father of three"
+        member = _member(text, start, at, person_like)
+        if member is not None:
+            found.append((i, member))
+            continue
+        if _finite(part):
+            first = i  # the clause's subject reaches back over a bare "and"
+            while first and "," not in seps[first - 1] and "and" in seps[first - 1].lower():
+                first -= 1
+            return [m for j, m in found if j < first]
+        if _not_noun(part):
+            break  # no list at all: the whole's verb had an object ("treated by a doctor")
+    return [m for _, m in found]
+
+
+def _alone(text: str, toll: Figure, out: list[Figure]) -> bool:
+    """Whether no other figure that could hold the list stands in the toll's sentence before
+    it: "26 civilians were killed and 41 wounded, among them 9 women" leaves open whose the
+    women are; after "Nine inmates were killed" the guards are not the inmates."""
+    start = int(toll["start"])  # type: ignore[call-overload]
+    return not any(int(g["end"]) <= start  # type: ignore[call-overload]
+                   and not _LIST_END.search(text, int(g["end"]), start)  # type: ignore[call-overload]
+                   and _open_group(g) for g in out if g is not toll)
+
+
+def _open_group(f: Figure) -> bool:
+    group = f.get("group")
+    return not isinstance(group, str) or group.split()[-1].lower() in _OPEN_GROUPS
+
+
+def _apposed(before: list[str], after: list[str], prev: str) -> bool:
+    """Whether the member after ``before[-1]`` restates the one before it: set off by a bare
+    comma, after a name or an age ("Ali Musa, 34, a teacher"), past the list's "and" or
+    with no "and" to close the list after it."""
+    if "and" in before[-1].lower():
+        return False
+    if prev.isdigit() or (prev[:1].isupper() and COUNT_RE.match(prev) is None):
+        return True
+    return any("and" in s.lower() for s in before) or not any("and" in s.lower() for s in after)
+
+
+def _not_noun(part: str) -> bool:
+    """Whether an uncounted part is more than a noun phrase: "treated by a doctor", "taken
+    to the morgue" (the whole's verb was no list's)."""
+    return any(w.lower() in _NOUN_ENDS or w.lower() in _PASSIVE_MARKS or w.endswith("ed")
+               for w in _WORD.findall(part))
+
+
+def _finite(part: str) -> bool:
+    return any(w.lower() in _STOPS for w in _WORD.findall(part))
+
+
+def _member(text: str, start: int, end: int,
+            person_like: Callable[[list[str]], bool]) -> Figure | None:
+    if pos := _POSSESSIVE.match(text, start):
+        start = pos.end()
+    c = COUNT_RE.match(text, start)
+    if c is None or c.end() > end or not (c.group("num") or c.group("art")):
+        return None
+    parsed = parse_count(c)
+    if parsed is None:
+        return None
+    toks: list[str] = []
+    stop = c.end()
+    for w in _WORD.finditer(text, c.end(), end):
+        word = w.group(0)
+        if word.lower() in _NOUN_ENDS or _HOW.match(text, w.start() - 1) or len(toks) == 4 or (
+                toks and word.lower().endswith("ed") and not person_like([word])):
+            break  # "four women accused of spying": the noun ends before its participle
+        toks.append(word)
+        stop = w.end()
+    figure: Figure = {"start": c.start(), "count_low": parsed[0], "count_high": parsed[1],
+                      "qualifier": parsed[2], "group": " ".join(toks) or None}
+    if not toks and c.group("num") and (lead := _LEAD.match(text, stop)) \
+            and lead.end() <= end:
+        # "Those killed included 12 in the Nabatieh area": a count by its place
+        stop = _PART_WORDS.match(text, lead.end(), end).end()  # type: ignore[union-attr]
+        return {**figure, "end": stop, "text": text[c.start():stop]}
+    if not toks or not person_like(toks) or (
+            not _RELATIVE.match(text, stop) and _finite(text[stop:end])):
+        return None
+    return {**figure, "end": stop, "text": text[c.start():stop]}
+
+
+def _place(member: Figure, outcome: str, out: list[Figure], found: list[Figure]) -> None:
+    """Add the member with the list's outcome, or give it to the member's own figure read
+    with another outcome only for a reduced relative of harm."""
+    a, b = int(member["start"]), int(member["end"])  # type: ignore[call-overload]
+    own = [f for f in (*out, *found) if int(f["start"]) < b and a < int(f["end"])]  # type: ignore[call-overload]
+    if not own:
+        found.append({**member, "outcome": outcome})
+        return
+    for f in own:
+        if f["outcome"] != outcome and outcome == "killed" and int(f["start"]) >= a \
+                and f["count_low"] == member["count_low"] \
+                and _HOW.match(str(f["text"]), b - int(f["start"])):  # type: ignore[call-overload]
+            f["outcome"] = outcome
+
+
+def _breakdowns(text: str, out: list[Figure]) -> None:
+    found: list[Figure] = []
+    spans = [(int(f["start"]), int(f["end"])) for f in out]  # type: ignore[call-overload]
+    for f in out:
+        end = int(f["end"])  # type: ignore[call-overload]
+        mark = _MARK.search(text, end, end + 60)
+        if mark is None or not _COUNT_NEXT.match(text, mark.end()):
+            continue  # no count right after a comma, colon or dash: no parts (most tolls)
+        opener = _BREAK_OPEN.match(text, end)
+        if opener is None or any(ch.isdigit() for ch in opener.group(0)):
+            continue
+        parts = _parts(text, opener.end())
+        total = sum(int(p["count_low"]) for p in parts)  # type: ignore[call-overload]
+        if not parts or total > int(f["count_low"]) or (  # type: ignore[call-overload]
+                len(parts) == 1 and total >= int(f["count_low"])):  # type: ignore[call-overload]
+            continue
+        # a part the sentence rules read already keeps its figure ("12" of "12 in the
+        # capital and 18 in Mombasa")
+        found.extend({**p, "outcome": f["outcome"]} for p in parts if not any(
+            a < int(p["end"]) and int(p["start"]) < b  # type: ignore[call-overload]
+            for a, b in spans))
+    out.extend(found)
+
+
+def _parts(text: str, at: int) -> list[Figure]:
+    parts: list[Figure] = []
+    while True:
+        c = COUNT_RE.match(text, at)
+        if c is None or not c.group("num"):
+            return parts
+        lead = _LEAD.match(text, c.end())
+        parsed = parse_count(c)
+        if lead is None or parsed is None:
+            return parts
+        end = _PART_WORDS.match(text, lead.end()).end()
+        parts.append({"start": c.start(), "end": end, "text": text[c.start():end],
+                      "count_low": parsed[0], "count_high": parsed[1],
+                      "qualifier": parsed[2], "group": None})
+        join = _PART_JOIN.match(text, end)
+        if join is None:
+            return parts
+        at = join.end()
