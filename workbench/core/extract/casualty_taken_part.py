@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 from functools import cache
 
+from .casualty_released import FigureSpans
 from .lang import en as EN
 from .lang.build import alt
 from .numbers import COUNT_RE, parse_count
@@ -42,6 +43,7 @@ def taken_parts(text: str, out: list[dict[str, object]], low: str,
     figure holds yet; ``people``: whether a group's words name people ("Of the measures
     taken, two were approved" counts none); ``low``: ``text`` lower-cased."""
     found: list[dict[str, object]] = []
+    seen = FigureSpans(out)
     parts = _part().finditer(text) if "of those " in low or "of the " in low else ()
     left = (_left_with().finditer(text) if any(w in low for w in EN.TAKEN_OFF_WITH)
             else ())
@@ -50,7 +52,7 @@ def taken_parts(text: str, out: list[dict[str, object]], low: str,
         if noun and not people(noun):
             continue
         start, end = m.start(), m.end()
-        if any(int(f["start"]) < end and start < int(f["end"]) for f in out):
+        if seen.overlaps(start, end):
             continue
         cm = COUNT_RE.rx.fullmatch(m.group("count"))
         if cm is None or cm.group("art") or (parsed := parse_count(cm)) is None:
