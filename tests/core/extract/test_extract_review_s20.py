@@ -80,3 +80,30 @@ def test_patterns_opening_with_spaces_bounded_on_a_run_of_them(pattern: re.Patte
     # tried from every space of a run, each read the rest of it: 0.17 to 0.52 s
     text = " " * 4_000
     assert cpu_seconds(lambda: list(pattern.finditer(text)))[0] < 0.05
+
+
+@pytest.mark.parametrize("text", [
+    # wounds of sport, told by the game before or after them
+    "Five players were nursing injuries before the final.",
+    "Three strikers are nursing injuries ahead of the derby.",
+    "Six riders were nursing injuries after the race.",
+    # a part of the ill: a food poisoning's patients
+    "Of those taken ill, 12 remained in hospital.",
+    "Of the guests taken ill, 30 were treated and released.",
+    "Of those taken sick after the wedding meal, nine remained in hospital.",
+    # places counted, not people
+    "Police put the dead at three locations.",
+    "The ministry put the dead at three spots on the highway.",
+])
+def test_no_figure_of_sport_illness_or_places(text: str) -> None:
+    assert find_casualties(text) == []
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("Three soldiers were nursing wounds after the ambush.", ("wounded", 3)),
+    ("Gunmen killed five villagers. Of those injured, 12 remained in hospital.", ("wounded", 12)),
+    ("Militants abducted 40 students; of those taken, 12 were freed on Friday.", ("captured", 12)),
+    ("Officials put the dead at 12.", ("killed", 12)),
+])
+def test_wounded_captives_and_tolls_beside_them_stay(text: str, figure: tuple[str, int]) -> None:
+    assert figure in [(f["outcome"], f["count_low"]) for f in find_casualties(text)]

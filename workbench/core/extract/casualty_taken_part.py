@@ -37,6 +37,25 @@ def _left_with() -> re.Pattern[str]:
         re.IGNORECASE)
 
 
+@cache
+def _ill_whole() -> re.Pattern[str]:
+    """"Of those taken ill," "Of the guests who fell sick after the meal,": the whole a part
+    is told of."""
+    ill = alt(EN.TAKEN_ILL_WORDS)
+    return re.compile(
+        rf"\bof\s+(?:those|the(?:\s+[\w\-]+){{0,2}}?)\s+(?:who\s+(?:were\s+|had\s+)?)?"
+        rf"(?:taken|fell|fallen|became|become|got|were|was)\s+(?:{ill})\b"
+        r"(?:\s+(?:after|from|at|with|in|on)\b[^,.;:!?]{0,60})?\s*,\s*", re.IGNORECASE)
+
+
+def _drop_ill_parts(text: str, out: list[dict[str, object]]) -> None:
+    """Drop each figure told right after "Of those taken ill,": a part of the ill ("12
+    remained in hospital") is no casualty of violence."""
+    ends = {m.end() for m in _ill_whole().finditer(text)}
+    if ends:
+        out[:] = [f for f in out if int(f["start"]) not in ends]
+
+
 def taken_parts(text: str, out: list[dict[str, object]], low: str,
                 people: Callable[[list[str]], bool]) -> None:
     """Append to ``out`` each part of captives counted after "Of those taken" that no
@@ -47,6 +66,8 @@ def taken_parts(text: str, out: list[dict[str, object]], low: str,
     parts = _part().finditer(text) if "of those " in low or "of the " in low else ()
     left = (_left_with().finditer(text) if any(w in low for w in EN.TAKEN_OFF_WITH)
             else ())
+    if "of those " in low or "of the " in low:
+        _drop_ill_parts(text, out)
     for m in (*parts, *left):
         noun = [w for w in (m.group("noun") or "").split() if COUNT_RE.rx.fullmatch(w) is None]
         if noun and not people(noun):

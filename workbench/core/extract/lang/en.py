@@ -631,6 +631,8 @@ NONPERSON = frozenset(_w(
     " strikes airstrikes tank tanks vehicle vehicles car cars truck trucks dollars euros pounds"
     " percent per cent km kilometres kilometers miles metres meters yards feet barrels tons"
     " tonnes acres points seats votes positions areas districts provinces sites schools"
+    # "put the dead at three locations" counts places
+    " locations places spots venues"
     " hospitals mosques churches shops weapons rifles guns explosions blasts bombings incidents"
     " cases planes aircraft helicopters jets ships boats neighborhoods neighbourhoods units"
     " million billion fighters-strong round rounds countries nations routes roads"
@@ -2722,7 +2724,8 @@ BODY_FOUND_MODIFIERS = frozenset(CAPTIVE_ORDINALS + _w(
 # The wounded in the present (casualty_aftermath.py): "have injuries from beatings", "are
 # nursing wounds"; not an injury of sport ("have injuries from a football match").
 PRESENT_WOUND_NOUNS = _p("wounds|injuries|burns|fractures|broken bones|broken limbs")
-SPORT_WORDS = _w("football match game games training sport sports practice")
+SPORT_WORDS = _w("football match game games training sport sports practice final finals"
+                 " semi-final semi-finals semifinal semifinals derby fixture tournament race")
 # Plural people named by their age (casualty_between.py): "two boys of nine and eleven", "two
 # girls aged six and nine", "three brothers aged 7, 9 and 11".
 AGED_PERSON_PLURALS = frozenset(_w(
@@ -5328,3 +5331,6 @@ OUTCOME_PARTICIPLES["wounded"] = OUTCOME_PARTICIPLES["wounded"] + tuple(
 # taken: "Of those taken, 19 escaped" (a part of the captives, who stay captured when they
 # escape or are freed; "Of those taken to hospital" goes on with a place and is no capture).
 TAKEN_PART_PARTICIPLES = _w("taken abducted kidnapped seized snatched captured")
+# What makes "those taken" or "those who fell" the ill (casualty_taken_part.py): "Of those
+# taken ill, 12 remained in hospital" counts patients of a food poisoning, no casualty.
+TAKEN_ILL_WORDS = _w("ill sick unwell")
