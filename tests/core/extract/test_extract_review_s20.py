@@ -107,3 +107,20 @@ def test_no_figure_of_sport_illness_or_places(text: str) -> None:
 ])
 def test_wounded_captives_and_tolls_beside_them_stay(text: str, figure: tuple[str, int]) -> None:
     assert figure in [(f["outcome"], f["count_low"]) for f in find_casualties(text)]
+
+
+def test_exchange_words_and_held_nouns_are_one_list_each() -> None:
+    from workbench.core.extract.lang import en
+
+    assert en.EXCHANGE_WORDS is en.SWAP_VERBS
+    assert set(en.SWAP_VERBS) <= set(en.OUTCOME_VERBS["captured"])
+    assert en.EXCHANGED_HELD_NOUNS is en.SWAPPED_CAPTIVES
+
+
+@pytest.mark.parametrize("text", [
+    # words one list held and the other did not
+    "Gunmen seized a bus. The sides agreed on swapping 20 hostages held since May.",
+    "The parties are exchanging prisoners: 30 detainees were flown home.",
+])
+def test_merged_exchange_words_read(text: str) -> None:
+    assert released.exchange_told(text)
