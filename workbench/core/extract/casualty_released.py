@@ -141,24 +141,37 @@ _NUMBER_START = re.compile(r"(?<![\w,.\-’'/])\d")
 _WHO = re.compile(r"\bwho\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1024)
+def _lone_article(text: str, at: int) -> bool:
+    """Whether the count at ``at`` is an article that opens no longer count ("a", "an",
+    "another" alone)."""
+    cm = COUNT_RE.rx.match(text, at)
+    return cm is None or cm.group("art") is not None
+
+
+_Places = tuple[list[int], list[int], list[int], list[int], list[int]]
+
+
 @lru_cache(maxsize=2)
-def _passive_places(text: str) -> tuple[list[int], list[int], list[int], list[int], list[int]]:
-    """Where in ``text`` a passive release may start (apart, the articles that open no
-    longer count: "a", "an", "another" alone), and where its marks, numbers and "who"
-    stand: found once per text."""
+def _all_places(text: str) -> _Places:
+    """``_passive_places`` of the whole text, once: for a text dense with releases, whose
+    windows would be read again and again."""
+    return _passive_places(text, 0, len(text))
+
+
+def _passive_places(text: str, lo: int, hi: int) -> _Places:
+    """Where in ``text[lo:hi]`` a passive release may start (apart, the lone articles), and
+    where its marks, numbers and "who" stand: read in the window before a verb, as most
+    texts hold a release or two."""
     starts: list[int] = []
     articles: list[int] = []
-    for m in _PASSIVE_START.finditer(text):
+    for m in _PASSIVE_START.finditer(text, lo, hi):
         at = m.start()
-        if m.group("art"):  # (an opener, "a further", is matched first and kept)
-            cm = COUNT_RE.rx.match(text, at)
-            if cm is None or cm.group("art"):
-                articles.append(at)
-                continue
-        starts.append(at)
-    return (starts, articles, [m.start() for m in _MARK.finditer(text)],
-            [m.start() for m in _NUMBER_START.finditer(text)],
-            [m.start() for m in _WHO.finditer(text)])
+        # (an opener, "a further", is matched first and kept)
+        (articles if m.group("art") and _lone_article(text, at) else starts).append(at)
+    return (starts, articles, [m.start() for m in _MARK.finditer(text, lo, hi)],
+            [m.start() for m in _NUMBER_START.finditer(text, lo, hi)],
+            [m.start() for m in _WHO.finditer(text, lo, hi)])
 
 
 def _nth_last(places: list[int], before: int, n: int) -> int:
@@ -167,13 +180,16 @@ def _nth_last(places: list[int], before: int, n: int) -> int:
     return places[i] if i >= 0 else -1
 
 
-def _passive_before(text: str, lo: int, verb: re.Match[str]) -> re.Match[str] | None:
+def _passive_before(text: str, lo: int, verb: re.Match[str],
+                    dense: bool = False) -> re.Match[str] | None:
     """The leftmost passive release from ``lo`` that ends with ``verb``: tried only from
     the starts the marks and numbers between them allow. A count of one article is no
     figure (``_figure``), so the articles are tried only before a match from a count: from
-    every "a" of a page the pattern tried every shape before each verb."""
-    starts, articles, marks, numbers, whos = _passive_places(text)
+    every "a" of a page the pattern tried every shape before each verb. ``dense``: the
+    places are found once in the whole text."""
     vstart, vend = verb.start(), verb.end()
+    starts, articles, marks, numbers, whos = (
+        _all_places(text) if dense else _passive_places(text, lo, vend))
     lo = max(lo, _nth_last(marks, vstart, 3) + 1)
     # after the last mark or "who", a start needs fewer than three numbers before the verb
     free = max(_nth_last(marks, vstart, 1), _nth_last(whos, vstart, 1))
@@ -303,10 +319,11 @@ def released_people(text: str, out: list[dict[str, object]], low: str,
     _bailed(text, out)
     found: list[dict[str, object]] = []
     seen = FigureSpans(out)
+    dense = len(verbs) * _REACH > len(text)  # windows that would cover the text over
     for verb in verbs:
         # the passive's people end at the verb, a window before it; the active's follow it
         window = max(verb.start() - _REACH, _sentence_start(text, verb.start()))
-        m = _passive_before(text, window, verb)
+        m = _passive_before(text, window, verb, dense)
         if m is not None and (fig := _figure(text, m, False, seen, people)) is not None:
             found.append(fig)
             seen.add(fig)

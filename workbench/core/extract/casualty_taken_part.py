@@ -62,17 +62,18 @@ def taken_parts(text: str, out: list[dict[str, object]], low: str,
     figure holds yet; ``people``: whether a group's words name people ("Of the measures
     taken, two were approved" counts none); ``low``: ``text`` lower-cased."""
     found: list[dict[str, object]] = []
-    seen = FigureSpans(out)
+    seen: FigureSpans | None = None  # (built at the first match: most texts have none)
     parts = _part().finditer(text) if "of those " in low or "of the " in low else ()
     left = (_left_with().finditer(text) if any(w in low for w in EN.TAKEN_OFF_WITH)
             else ())
-    if "of those " in low or "of the " in low:
+    if ("of those " in low or "of the " in low) and any(w in low for w in EN.TAKEN_ILL_WORDS):
         _drop_ill_parts(text, out)
     for m in (*parts, *left):
         noun = [w for w in (m.group("noun") or "").split() if COUNT_RE.rx.fullmatch(w) is None]
         if noun and not people(noun):
             continue
         start, end = m.start(), m.end()
+        seen = seen or FigureSpans(out)
         if seen.overlaps(start, end):
             continue
         cm = COUNT_RE.rx.fullmatch(m.group("count"))
