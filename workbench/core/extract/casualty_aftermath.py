@@ -122,7 +122,9 @@ def _present_wounds() -> re.Pattern[str]:
         rf"\s+(?:(?:a|an)\s+(?=(?:[\w\-]+\s+){{0,3}}(?:{alt(EN.ONE_PRESENT_WOUND_NOUNS)})\b))?"
         rf"(?:(?:{alt(EN.INJURY_KINDS)}|or|and)\s+){{0,3}}"
         rf"(?:{alt((*EN.PRESENT_WOUND_NOUNS, *EN.ONE_PRESENT_WOUND_NOUNS))})\b"
-        rf"(?!\s+(?:from|in|during|at)\s+(?:a|an|the)?\s*(?:{alt(EN.SPORT_WORDS)})\b)",
+        # (nor one before or after a game: "nursing injuries before the final")
+        rf"(?!\s+(?:from|in|during|at|before|after|ahead\s+of)\s+(?:a|an|the)?\s*"
+        rf"(?:{alt(EN.SPORT_WORDS)})\b)",
         re.IGNORECASE)
 
 

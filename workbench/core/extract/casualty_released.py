@@ -27,8 +27,8 @@ figure (the sentence rules', or the captives of the sentence before) is not read
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from collections.abc import Callable
+from bisect import bisect_left, bisect_right, insort
+from collections.abc import Callable, Iterable
 from functools import cache, lru_cache
 
 from .lang import en as EN
@@ -46,10 +46,13 @@ _STEMS = (*EN.RELEASE_STEMS, "rescu", "liberat", "let go", "escaped from", "walk
 # How far before its verb a passive release's count may start: the count, four words of
 # its people, an aside of sixty characters and the auxiliary.
 _REACH = 200
+# (Each pattern opening with spaces opens where a run of them does: tried at every space of
+# a long run, one took half a second on 4,000 spaces.)
 # What may follow an active verb of release for a count to come: a digit or a word a count
 # may open with (an article is no count here: "released a statement").
 _COUNT_NEXT = re.compile(
-    rf"\s+(?:\d|(?:{alt(w for w in COUNT_FIRST_WORDS if w not in EN.INDEFINITE_ARTICLES)})\b)")
+    rf"(?<!\s)\s+(?:\d|"
+    rf"(?:{alt(w for w in COUNT_FIRST_WORDS if w not in EN.INDEFINITE_ARTICLES)})\b)")
 _AUX = r"(?:was|were|is|are|have\s+been|has\s+been|had\s+been|been|being)"
 _ADVERBS = alt((*EN.PART_ADVERBS, "all", "both", "already", "now", "safely", "reportedly"))
 # Words that end the people's noun phrase before the verb: no verb of another clause.
@@ -59,6 +62,47 @@ _NOT_NOUN = frozenset((*EN.ONE_WORD_AUXILIARIES, "who", "that", "and", "or", "bu
                        "for", "with"))
 _OPENERS = alt(EN.RELEASE_COUNT_OPENERS)
 _COUNT = COUNT_RE.rx.pattern.replace("(?P<", "(?P<c_")  # named groups kept apart
+
+
+class FigureSpans:
+    """The figures a reader checks its new ones against, kept by span: a report of
+    thousands of releases compared each new figure with every one before it (64,000
+    characters of "released 5 men, " took 4.3 s). A figure overlapping a span starts
+    within the longest figure's length before it, and the last held figure before a
+    release is found by bisection over their ends."""
+
+    def __init__(self, figures: Iterable[dict[str, object]]) -> None:
+        self._starts: list[int] = []  # in order, with the end of each below
+        self._ends: list[int] = []
+        self._longest = 0
+        self._held_ends: list[tuple[int, int]] = []  # (end, order of adding)
+        self._held: dict[int, dict[str, object]] = {}
+        for f in figures:
+            self.add(f)
+
+    def add(self, f: dict[str, object]) -> None:
+        start, end = int(f["start"]), int(f["end"])
+        at = bisect_right(self._starts, start)
+        self._starts.insert(at, start)
+        self._ends.insert(at, end)
+        self._longest = max(self._longest, end - start)
+        if f["outcome"] in ("captured", "arrested"):
+            order = len(self._held)
+            self._held[order] = f
+            insort(self._held_ends, (end, order))
+
+    def overlaps(self, start: int, end: int) -> bool:
+        lo = bisect_right(self._starts, start - self._longest)
+        hi = bisect_left(self._starts, end, lo)
+        return any(e > start for e in self._ends[lo:hi])
+
+    def last_held(self, before: int) -> dict[str, object] | None:
+        """The first added of the captured or arrested figures ending last by ``before``."""
+        i = bisect_right(self._held_ends, (before, len(self._held))) - 1
+        if i < 0:
+            return None
+        first = bisect_left(self._held_ends, (self._held_ends[i][0], -1))
+        return self._held[self._held_ends[first][1]]
 
 
 @cache
@@ -77,6 +121,99 @@ def _passive() -> re.Pattern[str]:
         rf"(?:\s+(?:{_ADVERBS}))?"
         rf"\s+(?P<verb>{alt(_PARTICIPLES)}|{alt(EN.ESCAPED_FROM_CAPTORS)}"
         rf"|{alt(EN.WALKED_OUT_OF)})\b\Z", re.IGNORECASE)
+
+
+# Where a passive release may start: an opener anywhere, or a word a count opens with. The
+# pattern was searched from every character of its window before each verb, and each of
+# its nested optional groups tried from every word there: 4,000 characters of
+# "a a a a freed " took 117 ms.
+_PASSIVE_START = re.compile(
+    rf"(?=(?:{_OPENERS})\s)|\b(?<!\d:)(?=\d|(?:{alt(COUNT_FIRST_WORDS)})\b)"
+    r"(?=(?P<art>an?\b|another\b))?", re.IGNORECASE)
+
+
+# What may stand between a passive release's count and its verb bounds where it starts:
+# two marks of punctuation at most (an aside's commas; a count's "1,000" and "2.5" hold
+# none), and where no mark and no "who" stand (no aside, no relative of who held them),
+# two numbers at most (a count's own: "5 to 6").
+_MARK = re.compile(r"(?<!\d)[,.;:!?\"“”()]|[,.;:!?\"“”()](?!\d)")
+_NUMBER_START = re.compile(r"(?<![\w,.\-’'/])\d")
+_WHO = re.compile(r"\bwho\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1024)
+def _lone_article(text: str, at: int) -> bool:
+    """Whether the count at ``at`` is an article that opens no longer count ("a", "an",
+    "another" alone)."""
+    cm = COUNT_RE.rx.match(text, at)
+    return cm is None or cm.group("art") is not None
+
+
+_Places = tuple[list[int], list[int], list[int], list[int], list[int]]
+
+
+@lru_cache(maxsize=2)
+def _all_places(text: str) -> _Places:
+    """``_passive_places`` of the whole text, once: for a text dense with releases, whose
+    windows would be read again and again."""
+    return _passive_places(text, 0, len(text))
+
+
+def _passive_places(text: str, lo: int, hi: int) -> _Places:
+    """Where in ``text[lo:hi]`` a passive release may start (apart, the lone articles), and
+    where its marks, numbers and "who" stand: read in the window before a verb, as most
+    texts hold a release or two."""
+    starts: list[int] = []
+    articles: list[int] = []
+    for m in _PASSIVE_START.finditer(text, lo, hi):
+        at = m.start()
+        # (an opener, "a further", is matched first and kept)
+        (articles if m.group("art") and _lone_article(text, at) else starts).append(at)
+    return (starts, articles, [m.start() for m in _MARK.finditer(text, lo, hi)],
+            [m.start() for m in _NUMBER_START.finditer(text, lo, hi)],
+            [m.start() for m in _WHO.finditer(text, lo, hi)])
+
+
+def _nth_last(places: list[int], before: int, n: int) -> int:
+    """The ``n``-th last of ``places`` before ``before``, or -1."""
+    i = bisect_left(places, before) - n
+    return places[i] if i >= 0 else -1
+
+
+def _passive_before(text: str, lo: int, verb: re.Match[str],
+                    dense: bool = False) -> re.Match[str] | None:
+    """The leftmost passive release from ``lo`` that ends with ``verb``: tried only from
+    the starts the marks and numbers between them allow. A count of one article is no
+    figure (``_figure``), so the articles are tried only before a match from a count: from
+    every "a" of a page the pattern tried every shape before each verb. ``dense``: the
+    places are found once in the whole text."""
+    vstart, vend = verb.start(), verb.end()
+    starts, articles, marks, numbers, whos = (
+        _all_places(text) if dense else _passive_places(text, lo, vend))
+    lo = max(lo, _nth_last(marks, vstart, 3) + 1)
+    # after the last mark or "who", a start needs fewer than three numbers before the verb
+    free = max(_nth_last(marks, vstart, 1), _nth_last(whos, vstart, 1))
+    crowded = _nth_last(numbers, vstart, 3)
+    found = _first_match(text, starts, lo, vend, free, crowded)
+    if found is None:
+        return None
+    return _first_match(text, articles, lo, found.start(), free, crowded, vend) or found
+
+
+def _first_match(text: str, starts: list[int], lo: int, hi: int, free: int, crowded: int,
+                 end: int | None = None) -> re.Match[str] | None:
+    """The passive release from the first of ``starts`` in [``lo``, ``hi``) that ends at
+    ``end`` (``hi`` when None), passing over those with three numbers before the verb."""
+    rx = _passive()
+    for i in range(bisect_left(starts, lo), len(starts)):
+        at = starts[i]
+        if at >= hi:
+            break
+        if free < at <= crowded:
+            continue
+        if (m := rx.match(text, at, end or hi)) is not None:
+            return m
+    return None
 
 
 @cache
@@ -121,6 +258,36 @@ def _cue_marks(text: str) -> tuple[list[int], list[bool]]:
     return ends, arrests
 
 
+_WORD_CHAR = re.compile(r"\w")
+
+
+@lru_cache(maxsize=4)
+def _all_matches(rx: re.Pattern[str], text: str) -> tuple[list[int], list[re.Match[str]]]:
+    matches = list(rx.finditer(text))
+    return [m.start() for m in matches], matches
+
+
+def _mid_word(text: str, at: int) -> bool:
+    return (0 < at < len(text) and _WORD_CHAR.match(text, at - 1) is not None
+            and _WORD_CHAR.match(text, at) is not None)
+
+
+def _first_within(rx: re.Pattern[str], text: str, lo: int, hi: int,
+                  cut: bool = False) -> re.Match[str] | None:
+    """The first match of ``rx`` within ``text[lo:hi]``, taken from its matches over the
+    whole text, found once: a page with no stop gives each release a sentence of 2,000
+    characters, and searching it again for each release cost 0.1 s on 4,000 characters.
+    Where a word or a match crosses ``lo`` or ``hi`` the sentence is searched itself, as
+    a text of its own when ``cut`` (its ends are then a word's ends)."""
+    starts, matches = _all_matches(rx, text)
+    i = bisect_left(starts, lo)
+    crossing = (i > 0 and matches[i - 1].end() > lo) or (
+        i < len(matches) and matches[i].start() < hi < matches[i].end())
+    if crossing or _mid_word(text, lo) or _mid_word(text, hi):
+        return rx.search(text[lo:hi]) if cut else rx.search(text, lo, hi)
+    return matches[i] if i < len(matches) and matches[i].end() <= hi else None
+
+
 def _last_cue(text: str, before: int) -> bool | None:
     """Whether the last word of a capture or an arrest ending by ``before`` is an arrest's;
     None when there is none."""
@@ -151,19 +318,23 @@ def released_people(text: str, out: list[dict[str, object]], low: str,
         return
     _bailed(text, out)
     found: list[dict[str, object]] = []
+    seen = FigureSpans(out)
+    dense = len(verbs) * _REACH > len(text)  # windows that would cover the text over
     for verb in verbs:
         # the passive's people end at the verb, a window before it; the active's follow it
         window = max(verb.start() - _REACH, _sentence_start(text, verb.start()))
-        m = _passive().search(text, window, verb.end())
-        if m is not None and (fig := _figure(text, m, False, out + found, people)) is not None:
+        m = _passive_before(text, window, verb, dense)
+        if m is not None and (fig := _figure(text, m, False, seen, people)) is not None:
             found.append(fig)
+            seen.add(fig)
         if _COUNT_NEXT.match(low, verb.end()) is None:
             continue  # no count right after the verb: no active release of people
         m = _active().match(text, verb.start())
-        if m is not None and (fig := _figure(text, m, True, out + found, people)) is not None:
+        if m is not None and (fig := _figure(text, m, True, seen, people)) is not None:
             found.append(fig)
+            seen.add(fig)
     if "among " in low:
-        found.extend(_among_freed(text, out + found, people))
+        found.extend(_among_freed(text, seen, people))
     out.extend(found)
 
 
@@ -195,15 +366,16 @@ _LISTED = re.compile(rf"(?P<count>{_COUNT})(?P<noun>(?:\s+[A-Za-z][\w\-’']*){{
                      r"(?P<sep>\s*,?\s*(?:and\s+)?)", re.IGNORECASE)
 
 
-def _among_freed(text: str, out: list[dict[str, object]],
+def _among_freed(text: str, seen: FigureSpans,
                  people: Callable[[list[str]], bool]) -> list[dict[str, object]]:
     found: list[dict[str, object]] = []
     for head in _among().finditer(text):
         at = head.end()
         while (m := _LISTED.match(text, at)) is not None:
-            fig = _figure(text, m, True, out + found, people, head)
+            fig = _figure(text, m, True, seen, people, head)
             if fig is not None:
                 found.append(fig)
+                seen.add(fig)
             if not m.group("sep").strip():
                 break
             at = m.end()
@@ -223,7 +395,7 @@ def _bailed(text: str, out: list[dict[str, object]]) -> None:
                 f["outcome"] = "arrested"
 
 
-def _figure(text: str, m: re.Match[str], active: bool, out: list[dict[str, object]],
+def _figure(text: str, m: re.Match[str], active: bool, seen: FigureSpans,
             people: Callable[[list[str]], bool],
             verb: re.Match[str] | None = None) -> dict[str, object] | None:
     """The figure of a release's match ``m`` (the count after an active verb, or before a
@@ -231,7 +403,7 @@ def _figure(text: str, m: re.Match[str], active: bool, out: list[dict[str, objec
     verb = verb or m
     start = m.start() if not active else m.start("count")
     end = m.end() if not active else m.end("noun")
-    if any(int(f["start"]) < end and start < int(f["end"]) for f in out):
+    if seen.overlaps(start, end):
         return None  # read already
     cm = COUNT_RE.rx.fullmatch(m.group("count"))
     if cm is None or cm.group("art") or not (cm.group("num") or cm.group("vague")
@@ -240,20 +412,20 @@ def _figure(text: str, m: re.Match[str], active: bool, out: list[dict[str, objec
     noun = _noun_words(m.group("noun"))
     if noun is None or (noun and noun[-1].lower() not in ("them", "those") and not people(noun)):
         return None
-    if noun[:1] and noun[0].lower() == "of" and not _whole_told(noun[-1], text[:start]):
+    if noun[:1] and noun[0].lower() == "of" and not _whole_told(noun[-1], text, start):
         return None  # "Five of the guards were freed": the guards were never counted
     if not active and not _opens_clause(text, m.start()):
         return None
     if not active and not noun and not m.group("aux") and " " not in m.group("verb"):
         return None  # "38 freed" with no noun and no auxiliary: a headline's bare count
-    sentence = text[_sentence_start(text, start):_sentence_end(text, end)]
-    if _not_held().search(sentence):
+    if _first_within(_not_held(), text, _sentence_start(text, start),
+                     _sentence_end(text, end), cut=True) is not None:
         return None
     parsed = parse_count(cm)
     if parsed is None or (not noun and parsed[0] == 1):
         return None  # "One was released after four days": one person told, no count
     outcome = _outcome(text, verb.start("verb"), verb.end("verb"), _held_alone(verb, noun, text),
-                       out, noun)
+                       seen, noun)
     if outcome is None:
         return None
     low_count, high, qualifier = parsed
@@ -263,14 +435,24 @@ def _figure(text: str, m: re.Match[str], active: bool, out: list[dict[str, objec
             "group": group or None}
 
 
-def _whole_told(head: str, before: str) -> bool:
+@lru_cache(maxsize=2)
+def _lowered(text: str) -> str:
+    """``text`` lower-cased, once per text: a part's whole is looked for in all the text
+    before it, for each part."""
+    return text.lower()
+
+
+def _whole_told(head: str, text: str, start: int) -> bool:
     """Whether the whole of a part ("of the <head>") was told before it: by its noun in
     either number, or as held people ("of the hostages", "of the detainees")."""
     low = head.lower()
     if low in ("them", "those") or low in _HELD_NOUNS:
         return True
     stem = low[:-1] if low.endswith("s") and len(low) > 3 else low
-    return stem in before.lower()
+    low_text = _lowered(text)
+    if len(low_text) != len(text):  # a letter that lowers to two ("İ"): offsets move
+        return stem in text[:start].lower()
+    return low_text.find(stem, 0, start) >= 0
 
 
 def _noun_words(words: str) -> list[str] | None:
@@ -326,15 +508,15 @@ def _held_alone(m: re.Match[str], noun: list[str], text: str) -> bool:
     return _STATE_BEFORE.search(text, max(0, m.start("verb") - 40), m.start("verb")) is None
 
 
-_AFTER_COURT = re.compile(rf"\s+after\s+(?:[\w\-]+\s+){{0,3}}(?:{alt(EN.AFTER_COURT_STEPS)})\b",
-                          re.IGNORECASE)
+_AFTER_COURT = re.compile(
+    rf"(?<!\s)\s+after\s+(?:[\w\-]+\s+){{0,3}}(?:{alt(EN.AFTER_COURT_STEPS)})\b", re.IGNORECASE)
 _HELD_NOUNS = frozenset(w.lower() for w in (*EN.HOSTAGE_CUES, *EN.BULLETIN_LABELS["arrested"],
                                              *EN.PRISONER_NOUNS))
 _RELEASE_WORD = re.compile(rf"\b(?:{alt((*_PARTICIPLES, *EN.RELEASE_ACTIVE_VERBS))})\b",
                            re.IGNORECASE)
 _STATE_BEFORE = re.compile(rf"\b(?:{alt((*EN.ARRESTING_FORCES, *EN.STATE_RELEASERS))})\b",
                            re.IGNORECASE)
-_FREED_BY_THE_STATE = re.compile(rf"\s+(?:{alt(EN.FREED_BY_THE_STATE)})\b", re.IGNORECASE)
+_FREED_BY_THE_STATE = re.compile(rf"(?<!\s)\s+(?:{alt(EN.FREED_BY_THE_STATE)})\b", re.IGNORECASE)
 _STOP = re.compile(r"[.!?](?:\s|$)|\n")
 
 
@@ -356,7 +538,7 @@ def _other_people_beside(text: str, held: dict[str, object], vstart: int,
 
 
 def _outcome(text: str, vstart: int, vend: int, held_alone: bool,
-             out: list[dict[str, object]], noun: list[str]) -> str | None:
+             seen: FigureSpans, noun: list[str]) -> str | None:
     """What held the released people: the holding named right after the release, else
     the last figure of people captured or arrested before it, else the last word of a
     capture or an arrest before it, else a capture where the release alone tells a
@@ -367,17 +549,16 @@ def _outcome(text: str, vstart: int, vend: int, held_alone: bool,
         # (a release after questioning with no arrest told is no figure: "Six protesters
         # freed after questioning", the casualty grid's)
         return "arrested" if after.group("arrested") else "captured"
-    held = [f for f in out if f["outcome"] in ("captured", "arrested") and int(f["end"]) <= vstart]
-    if held:
+    last_held = seen.last_held(vstart)
+    if last_held is not None:
         # ("arrested 14 suspected members ... and seized nine rifles": the figure, not
         # the later word, says who they were)
-        last_held = max(held, key=lambda f: int(f["end"]))
         if _other_people_beside(text, last_held, vstart, noun):
             return None
         return str(last_held["outcome"])
     if (arrest := _last_cue(text, vstart)) is not None:
         return "arrested" if arrest else "captured"
-    rest = _cues().search(text, vend, _sentence_end(text, vend))
+    rest = _first_within(_cues(), text, vend, _sentence_end(text, vend))
     if _AFTER_COURT.match(text, vend):
         return None
     if not held_alone or after is not None or _FREED_BY_THE_STATE.match(text, vend) or (
@@ -477,13 +658,14 @@ def exchanged_people(text: str, out: list[dict[str, object]], low: str,
         if f["outcome"] == "arrested" and not _state_held(text, f):
             f["outcome"] = "captured"
     found: list[dict[str, object]] = []
+    seen = FigureSpans(out)
     returns = (m for m in _returned().finditer(text) if people(m.group("noun").split())
                and _exchange_in_sentence(text, m.start(), m.end()))
     for m in (*_held_count().finditer(text), *returns):
         start, end = m.start(), m.end("noun")
         if _PRICE_BEFORE.search(text, max(0, start - 40), start):
             continue
-        if any(int(f["start"]) < end and start < int(f["end"]) for f in out + found):
+        if seen.overlaps(start, end):
             continue
         cm = COUNT_RE.rx.fullmatch(m.group("count"))
         if cm is None or cm.group("art") or (parsed := parse_count(cm)) is None:
@@ -493,4 +675,5 @@ def exchanged_people(text: str, out: list[dict[str, object]], low: str,
         found.append({"start": start, "end": end, "text": text[start:end], "outcome": "captured",
                       "count_low": low_count, "count_high": high, "qualifier": qualifier,
                       "group": " ".join(words) or None})
+        seen.add(found[-1])
     out.extend(found)

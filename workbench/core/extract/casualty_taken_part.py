@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 from functools import cache
 
+from .casualty_released import FigureSpans
 from .lang import en as EN
 from .lang.build import alt
 from .numbers import COUNT_RE, parse_count
@@ -36,21 +37,44 @@ def _left_with() -> re.Pattern[str]:
         re.IGNORECASE)
 
 
+@cache
+def _ill_whole() -> re.Pattern[str]:
+    """"Of those taken ill," "Of the guests who fell sick after the meal,": the whole a part
+    is told of."""
+    ill = alt(EN.TAKEN_ILL_WORDS)
+    return re.compile(
+        rf"\bof\s+(?:those|the(?:\s+[\w\-]+){{0,2}}?)\s+(?:who\s+(?:were\s+|had\s+)?)?"
+        rf"(?:taken|fell|fallen|became|become|got|were|was)\s+(?:{ill})\b"
+        r"(?:\s+(?:after|from|at|with|in|on)\b[^,.;:!?]{0,60})?\s*,\s*", re.IGNORECASE)
+
+
+def _drop_ill_parts(text: str, out: list[dict[str, object]]) -> None:
+    """Drop each figure told right after "Of those taken ill,": a part of the ill ("12
+    remained in hospital") is no casualty of violence."""
+    ends = {m.end() for m in _ill_whole().finditer(text)}
+    if ends:
+        out[:] = [f for f in out if int(f["start"]) not in ends]
+
+
 def taken_parts(text: str, out: list[dict[str, object]], low: str,
                 people: Callable[[list[str]], bool]) -> None:
     """Append to ``out`` each part of captives counted after "Of those taken" that no
     figure holds yet; ``people``: whether a group's words name people ("Of the measures
     taken, two were approved" counts none); ``low``: ``text`` lower-cased."""
     found: list[dict[str, object]] = []
+    seen: FigureSpans | None = None  # (built at the first match: most texts have none)
     parts = _part().finditer(text) if "of those " in low or "of the " in low else ()
     left = (_left_with().finditer(text) if any(w in low for w in EN.TAKEN_OFF_WITH)
             else ())
+    if ("of those " in low or "of the " in low) and any(w in low for w in EN.TAKEN_ILL_WORDS):
+        _drop_ill_parts(text, out)
     for m in (*parts, *left):
         noun = [w for w in (m.group("noun") or "").split() if COUNT_RE.rx.fullmatch(w) is None]
         if noun and not people(noun):
             continue
         start, end = m.start(), m.end()
-        if any(int(f["start"]) < end and start < int(f["end"]) for f in out):
+        seen = seen or FigureSpans(out)
+        if seen.overlaps(start, end):
             continue
         cm = COUNT_RE.rx.fullmatch(m.group("count"))
         if cm is None or cm.group("art") or (parsed := parse_count(cm)) is None:

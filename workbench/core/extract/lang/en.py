@@ -82,6 +82,9 @@ ESTIMATE_VERBS = _w("put puts putting placed places placing")
 FIGURE_NOUNS = _w("figure number tally total toll")
 # Between two values of one toll: "rose to 18 on Monday and later to 23".
 REVISION_ADVERBS = _w("later then subsequently again eventually finally afterwards")
+# The verbs of a swap or an exchange, of captives between the sides of a war (the casualty
+# verbs below) and as the word of an exchange near held people (casualty_released.py).
+SWAP_VERBS = _w("swap swaps swapped swapping exchange exchanges exchanged exchanging")
 # Active verbs (and verb phrases) that take the victims as object: "killed 12 people".
 OUTCOME_VERBS: dict[str, tuple[str, ...]] = {
     "killed": _w("kill kills killed killing execute executes executed executing murder murders"
@@ -138,7 +141,7 @@ OUTCOME_VERBS: dict[str, tuple[str, ...]] = {
     + _w("snatch snatches snatched snatching")
     # captives of war swapped between the sides (round 51): "exchanged 64 prisoners",
     # "swap 12 captives" (only of SWAPPED_CAPTIVES: "exchanged 12 bodies" are dead)
-    + _w("swap swaps swapped swapping exchange exchanges exchanged exchanging"),
+    + SWAP_VERBS,
     "arrested": _w("detain detains detained detaining arrest arrests arrested arresting"
                    " apprehend apprehends apprehended apprehending")
     + _p("round up|rounds up|rounded up|rounding up"),
@@ -631,6 +634,8 @@ NONPERSON = frozenset(_w(
     " strikes airstrikes tank tanks vehicle vehicles car cars truck trucks dollars euros pounds"
     " percent per cent km kilometres kilometers miles metres meters yards feet barrels tons"
     " tonnes acres points seats votes positions areas districts provinces sites schools"
+    # "put the dead at three locations" counts places
+    " locations places spots venues"
     " hospitals mosques churches shops weapons rifles guns explosions blasts bombings incidents"
     " cases planes aircraft helicopters jets ships boats neighborhoods neighbourhoods units"
     " million billion fighters-strong round rounds countries nations routes roads"
@@ -2217,7 +2222,10 @@ FORMER_STATUS_WORDS = _w("former ex-")
 # Verbs of a swap between the sides, and the people they make captives: prisoners of war
 # (not "bodies", "letters" or "fire").
 SWAP_STEMS = ("swap", "exchang")
-SWAPPED_CAPTIVES = _w("prisoners prisoner captives captive detainees hostages pows")
+# The people swapped between the sides of a war, as a verb's object (casualties.py) and as
+# held people near an exchange (casualty_released.py, EXCHANGED_HELD_NOUNS).
+SWAPPED_CAPTIVES = _p("prisoners of war|prisoners|detainees|captives|pows|prisoner|detainee"
+                      "|captive|pow|hostages")
 # What an armed group's release still to come is told with, between the group and the
 # verb: "Rebels to free 4 policemen", "say they will free", "plan to release".
 RELEASE_TO_COME = _p("to|will|would|are to|are set to|set to|plan to|plans to|agree to"
@@ -2722,7 +2730,8 @@ BODY_FOUND_MODIFIERS = frozenset(CAPTIVE_ORDINALS + _w(
 # The wounded in the present (casualty_aftermath.py): "have injuries from beatings", "are
 # nursing wounds"; not an injury of sport ("have injuries from a football match").
 PRESENT_WOUND_NOUNS = _p("wounds|injuries|burns|fractures|broken bones|broken limbs")
-SPORT_WORDS = _w("football match game games training sport sports practice")
+SPORT_WORDS = _w("football match game games training sport sports practice final finals"
+                 " semi-final semi-finals semifinal semifinals derby fixture tournament race")
 # Plural people named by their age (casualty_between.py): "two boys of nine and eleven", "two
 # girls aged six and nine", "three brothers aged 7, 9 and 11".
 AGED_PERSON_PLURALS = frozenset(_w(
@@ -5302,10 +5311,10 @@ RELEASE_COUNT_OPENERS = _p("the other|another|all|all of the|the remaining|a fur
 # ---------------------------------------- round en133: people held and exchanged in a war
 # (casualty_released.py) The nouns of people one side of a war holds and may hand back in an
 # exchange: "318 prisoners released by the parties", "the ICRC flew 318 detainees home".
-EXCHANGED_HELD_NOUNS = _p("prisoners of war|prisoners|detainees|captives|pows|prisoner|detainee"
-                         "|captive|pow")
-# The words of an exchange or a swap between two sides, found near EXCHANGED_HELD_NOUNS.
-EXCHANGE_WORDS = _w("exchange exchanges exchanged swap swaps swapped")
+EXCHANGED_HELD_NOUNS = SWAPPED_CAPTIVES
+# The words of an exchange or a swap between two sides, found near EXCHANGED_HELD_NOUNS (the
+# swap verbs of OUTCOME_VERBS["captured"], one list).
+EXCHANGE_WORDS = SWAP_VERBS
 # What an exchange of something other than held people names right after it: "exchanged
 # fire", "an exchange of letters", "swapped the bodies" (no holding told).
 EXCHANGE_NOT_HELD = _w("fire gunfire shots rockets letters views notes messages words blows"
@@ -5328,6 +5337,9 @@ OUTCOME_PARTICIPLES["wounded"] = OUTCOME_PARTICIPLES["wounded"] + tuple(
 # taken: "Of those taken, 19 escaped" (a part of the captives, who stay captured when they
 # escape or are freed; "Of those taken to hospital" goes on with a place and is no capture).
 TAKEN_PART_PARTICIPLES = _w("taken abducted kidnapped seized snatched captured")
+# What makes "those taken" or "those who fell" the ill (casualty_taken_part.py): "Of those
+# taken ill, 12 remained in hospital" counts patients of a food poisoning, no casualty.
+TAKEN_ILL_WORDS = _w("ill sick unwell")
 
 # ------------------------ round en135: victims named after a toll, tolls broken down
 # (casualty_toll_named.py) The heads of a list of the dead or the hurt, with the outcome its
