@@ -112,6 +112,7 @@ from .casualty_headline_crossing import (
 )
 from .casualty_headline_held import headline_held
 from .casualty_held_arrest import held_after_arrest, held_on_suspicion
+from .casualty_held_gone import held_and_gone
 from .casualty_held_over_capture import held_over_capture
 from .casualty_held_place import held_at_detention, last_holding
 from .casualty_held_relative import held_by_captors_after
@@ -1423,6 +1424,7 @@ def _find_casualties(text: str, every: tuple[int, ...], cands: tuple[int, ...],
     exchanged_people(text, out, doc.low, _person_like)
     # (round en133) "Of those taken, 19 escaped", "left with dozens taken"
     taken_parts(text, out, doc.low, _person_like)
+    held_and_gone(text, out, doc.low, _person_like)  # (round en134) "Of those arrested, 12"
     if "including the " in doc.low or "among them the " in doc.low:
         members_named(text, out)
     notation_counts(text, out)

@@ -1,0 +1,149 @@
+"""People told by being held, or by what became of them after they were counted (round en134).
+
+News often counts the held by their state, with no verb of arrest or capture beside the
+count: a part of those arrested ("Of those arrested, 12 are juveniles", "Among the detained
+were 19 minors"), people who "remained in detention" or are "held without charge", escaped
+people "recaptured", and captives of whom a part is "still missing". Who holds people told
+by their state is the story's: the state's own terms (custody, a charge, a trial) make
+them arrested; detention and a plain "held" take the last capture or arrest told before
+them, as the release reader chooses for people freed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import cache
+
+from .casualty_released import _last_cue
+from .lang import en as EN
+from .lang.build import alt
+from .numbers import COUNT_RE, parse_count
+
+_WORDS = r"(?:\s+[\w\-]+){0,2}?"
+
+
+def _count() -> str:
+    return COUNT_RE.rx.pattern.replace("(?P<", "(?P<c_")
+
+
+@cache
+def _held_part() -> re.Pattern[str]:
+    """"Of those arrested, 12", "Among the detained were 19 minors"."""
+    return re.compile(
+        rf"\b(?:of|among)\s+(?:those|the)\s+(?P<p>{alt(EN.HELD_PART_PARTICIPLES)})"
+        rf"(?:\s*,\s*|\s+(?:{alt(EN.HELD_PART_LINKS)})\s+)(?P<count>{_count()})"
+        rf"(?P<noun>{_WORDS})(?=\s*(?:$|[,;:.]|\s(?:and|who|were|are|was|is|had|have|aged)\b))",
+        re.IGNORECASE)
+
+
+@cache
+def _held_state() -> re.Pattern[str]:
+    """"Thousands of people remained in detention", "214 people held without charge"."""
+    return re.compile(
+        rf"(?<![\w,\-])(?P<count>{_count()})(?P<noun>(?:\s+of)?{_WORDS})\s+"
+        rf"(?:(?P<state>{alt(EN.HELD_STATE_VERBS)})\s+(?P<place>{alt(EN.HELD_STATE_PLACES)})"
+        rf"|(?:(?:are|were|have\s+been|had\s+been|being|still)\s+)?held\s+"
+        rf"(?:(?P<terms>{alt(EN.HELD_TERMS)})|(?P<held_place>{alt(EN.HELD_STATE_PLACES)})))\b",
+        re.IGNORECASE)
+
+
+@cache
+def _recaptured() -> re.Pattern[str]:
+    """"Nineteen have been recaptured", "17 of the escapees had been recaptured", "19
+    recaptured", or the active "police recaptured 17 escapees"."""
+    verb = alt(EN.RECAPTURE_VERBS)
+    return re.compile(
+        rf"(?:(?:^|(?<=[.;:,•(\n])|(?<=\bthat)|(?<=\band)|(?<=\bbut))\s*"
+        rf"(?P<count>{_count()})(?P<noun>\s+of\s+(?:them|(?:the|those){_WORDS})|{_WORDS})\s+"
+        r"(?:(?:have|has|had)\s+(?:since\s+|now\s+|also\s+|already\s+)?been\s+|were\s+|was\s+)?"
+        rf"(?:later\s+|since\s+|quickly\s+|also\s+)?(?:{verb})"
+        rf"|\b(?:{verb})\s+(?P<a_count>{COUNT_RE.rx.pattern.replace('(?P<', '(?P<a_')})"
+        r"(?P<a_noun>(?:\s+[\w\-]+){1,2}))\b",
+        re.IGNORECASE | re.MULTILINE)
+
+
+@cache
+def _still_missing() -> re.Pattern[str]:
+    return re.compile(rf"\s+(?:{alt(EN.STILL_MISSING)})\b", re.IGNORECASE)
+
+
+def held_and_gone(text: str, out: list[dict[str, object]], low: str,
+                  people: Callable[[list[str]], bool]) -> None:
+    """Append to ``out`` each count of people told by being held or recaptured that no
+    figure holds yet, and turn a part of captives still missing to missing; ``people``:
+    whether a group's words name people; ``low``: ``text`` lower-cased."""
+    found: list[dict[str, object]] = []
+    if ("of those " in low or "of the " in low or "among the" in low) and (
+            "arrested" in low or "detained" in low or "held" in low):
+        for m in _held_part().finditer(text):
+            outcome = ("arrested" if m.group("p").lower() != "held"
+                       else _holder(text, m.start(), out))
+            _add(text, m, outcome, m.group("noun"), out, found, people)
+    if "detention" in low or "custody" in low or "held " in low:
+        for m in _held_state().finditer(text):
+            if m.group("terms") or "custody" in m.group(0).lower():
+                outcome: str | None = "arrested"
+            else:
+                outcome = _holder(text, m.start(), out)
+            _add(text, m, outcome, m.group("noun"), out, found, people)
+    if any(v in low for v in EN.RECAPTURE_VERBS) and any(s in low for s in EN.ESCAPE_STEMS):
+        for m in _recaptured().finditer(text):
+            active = m.group("a_count") is not None
+            _add(text, m, "arrested", m.group("a_noun" if active else "noun"), out, found,
+                 people, "a_count" if active else "count", need_noun=active)
+    out.extend(found)
+    if "missing" in low or "unaccounted" in low:
+        _parts_missing(text, out)
+
+
+def _holder(text: str, at: int, out: list[dict[str, object]]) -> str | None:
+    """Who holds people told by a plain "held" or by detention: the last figure of people
+    captured or arrested before them, else the last word of a capture or an arrest."""
+    held = [f for f in out if f["outcome"] in ("captured", "arrested") and int(f["end"]) <= at]
+    if held:
+        return str(max(held, key=lambda f: int(f["end"]))["outcome"])
+    arrest = _last_cue(text, at)
+    if arrest is None:
+        return None
+    return "arrested" if arrest else "captured"
+
+
+def _add(text: str, m: re.Match[str], outcome: str | None, noun_words: str | None,
+         out: list[dict[str, object]], found: list[dict[str, object]],
+         people: Callable[[list[str]], bool], key: str = "count",
+         need_noun: bool = False) -> None:
+    if outcome is None:
+        return
+    noun = [w for w in (noun_words or "").split() if w.lower() not in ("of", "the", "those")]
+    if need_noun and not noun:
+        return
+    if noun and noun != ["them"] and not (people(noun) or noun[-1].lower() in EN.ESCAPED_NOUNS):
+        return
+    cm = COUNT_RE.rx.fullmatch(m.group(key))
+    if cm is None or cm.group("art") or (parsed := parse_count(cm)) is None:
+        return
+    # a part keeps the words that name its whole; a state or a passive opens at its count
+    start = m.start() if key != "count" or m.re is _held_part() else m.start(key)
+    end = m.end()
+    if any(int(f["start"]) < end and start < int(f["end"]) for f in (*out, *found)):
+        return
+    count_low, high, qualifier = parsed
+    group = " ".join(noun) or None
+    found.append({"start": start, "end": end, "text": text[start:end], "outcome": outcome,
+                  "count_low": count_low, "count_high": high, "qualifier": qualifier,
+                  "group": group})
+
+
+def _parts_missing(text: str, out: list[dict[str, object]]) -> None:
+    """"Nine of those taken are still missing": the part of captives told missing is
+    missing, not captured."""
+    for f in out:
+        words = str(f["text"]).lower().split()
+        if (f["outcome"] != "captured" or "of" not in words
+                or words[-1] not in EN.TAKEN_PART_PARTICIPLES):
+            continue
+        if (m := _still_missing().match(text, int(f["end"]))) is not None:
+            f["outcome"] = "missing"
+            f["end"] = m.end()
+            f["text"] = text[int(f["start"]):m.end()]
