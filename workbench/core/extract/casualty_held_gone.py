@@ -41,7 +41,9 @@ def _held_part() -> re.Pattern[str]:
 def _held_state() -> re.Pattern[str]:
     """"Thousands of people remained in detention", "214 people held without charge"."""
     return re.compile(
-        rf"(?<![\w,\-])(?P<count>{_count()})(?P<noun>(?:\s+of)?{_WORDS})\s+"
+        rf"(?<![\w,\-])(?P<count>{_count()})(?P<noun>(?:\s+of)?{_WORDS})"
+        # ... with their ages between: "two men aged 19 and 22 are still in custody"
+        r"(?:,?\s+aged\s+(?:between\s+)?\d+(?:\s+(?:and|to)\s+\d+)?,?)?\s+"
         rf"(?:(?P<state>{alt(EN.HELD_STATE_VERBS)})\s+(?P<place>{alt(EN.HELD_STATE_PLACES)})"
         rf"|(?:(?:are|were|have\s+been|had\s+been|being|still)\s+)?held\s+"
         rf"(?:(?P<terms>{alt(EN.HELD_TERMS)})|(?P<held_place>{alt(EN.HELD_STATE_PLACES)})))\b",
@@ -85,7 +87,8 @@ def held_and_gone(text: str, out: list[dict[str, object]], low: str,
             if m.group("terms") or "custody" in m.group(0).lower():
                 outcome: str | None = "arrested"
             else:
-                outcome = _holder(text, m.start(), out)
+                # detention with no capture told is the state's, as the README's "detained"
+                outcome = _holder(text, m.start(), out) or "arrested"
             _add(text, m, outcome, m.group("noun"), out, found, people)
     if any(v in low for v in EN.RECAPTURE_VERBS) and any(s in low for s in EN.ESCAPE_STEMS):
         for m in _recaptured().finditer(text):
@@ -121,7 +124,9 @@ def _add(text: str, m: re.Match[str], outcome: str | None, noun_words: str | Non
     if noun and noun != ["them"] and not (people(noun) or noun[-1].lower() in EN.ESCAPED_NOUNS):
         return
     cm = COUNT_RE.rx.fullmatch(m.group(key))
-    if cm is None or cm.group("art") or (parsed := parse_count(cm)) is None:
+    # an article counts one only before a noun of people: "a 17-year-old boy remains in
+    # custody" ("a third remains" is an ordinal's part)
+    if cm is None or (cm.group("art") and not noun) or (parsed := parse_count(cm)) is None:
         return
     # a part keeps the words that name its whole; a state or a passive opens at its count
     start = m.start() if key != "count" or m.re is _held_part() else m.start(key)
