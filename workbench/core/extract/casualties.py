@@ -417,7 +417,8 @@ _FLEEING_UNITS = frozenset(EN.FLEEING_UNITS)
 # A crowd with no noun that "fled" somewhere, in the simple past (round 57): "some 9,000
 # fled to the district town", "about 400 fled into the hills"; a crowd's flight told by
 # where it went, as the perfect tells it ("two fled to the hills" are too few).
-_FLED_TOWARDS = re.compile(r"\s+(?:to|into|across|towards?)\s")
+_FLED_TOWARDS = re.compile(r"\s+(?:(?:to|into|across|towards?)\s"
+                           rf"|(?:{alt(EN.FLED_DIRECTIONS)})\b)")  # (round en134) "fled downriver"
 _LEFT_NEAR = alt(EN.LEFT_PLACE_OPENERS)
 # The present of flight a crowd with no noun is read in ("as thousands flee south",
 # "Thousands cross into South Sudan's Renk": round en93).

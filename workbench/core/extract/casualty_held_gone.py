@@ -66,6 +66,13 @@ def _recaptured() -> re.Pattern[str]:
 
 
 @cache
+def _captor_after() -> re.Pattern[str]:
+    """A captor named in the rest of a state's clause: "in rebel prisons", "held by the
+    Taliban", "in rebel-held areas"."""
+    return re.compile(rf"[^.;:!?\n]{{0,60}}?\b(?:{alt(EN.CAPTOR_NOUNS)})\b", re.IGNORECASE)
+
+
+@cache
 def _still_missing() -> re.Pattern[str]:
     return re.compile(rf"\s+(?:{alt(EN.STILL_MISSING)})\b", re.IGNORECASE)
 
@@ -82,14 +89,17 @@ def held_and_gone(text: str, out: list[dict[str, object]], low: str,
             outcome = ("arrested" if m.group("p").lower() != "held"
                        else _holder(text, m.start(), out))
             _add(text, m, outcome, m.group("noun"), out, found, people)
-    if "detention" in low or "custody" in low or "held " in low:
+    if "detention" in low or "custody" in low or "held " in low or "detained" in low:
         for m in _held_state().finditer(text):
             if m.group("terms") or "custody" in m.group(0).lower():
                 outcome: str | None = "arrested"
+            elif _captor_after().match(text, m.end()):
+                outcome = "captured"
             else:
                 # detention with no capture told is the state's, as the README's "detained"
                 outcome = _holder(text, m.start(), out) or "arrested"
             _add(text, m, outcome, m.group("noun"), out, found, people)
+        _detention_by_captors(text, out)
     if any(v in low for v in EN.RECAPTURE_VERBS) and any(s in low for s in EN.ESCAPE_STEMS):
         for m in _recaptured().finditer(text):
             active = m.group("a_count") is not None
@@ -119,6 +129,11 @@ def _add(text: str, m: re.Match[str], outcome: str | None, noun_words: str | Non
     if outcome is None:
         return
     noun = [w for w in (noun_words or "").split() if w.lower() not in ("of", "the", "those")]
+    end = m.end()
+    if need_noun and len(noun) > 1 and noun[-1].lower() in EN.GROUP_STOP:
+        # "recaptured six inmates on Monday": the people end before "on"
+        end = m.start("a_noun") + m.group("a_noun").rstrip().rfind(" ")
+        noun = noun[:-1]
     if need_noun and not noun:
         return
     if noun and noun != ["them"] and not (people(noun) or noun[-1].lower() in EN.ESCAPED_NOUNS):
@@ -130,7 +145,6 @@ def _add(text: str, m: re.Match[str], outcome: str | None, noun_words: str | Non
         return
     # a part keeps the words that name its whole; a state or a passive opens at its count
     start = m.start() if key != "count" or m.re is _held_part() else m.start(key)
-    end = m.end()
     if any(int(f["start"]) < end and start < int(f["end"]) for f in (*out, *found)):
         return
     count_low, high, qualifier = parsed
@@ -138,6 +152,17 @@ def _add(text: str, m: re.Match[str], outcome: str | None, noun_words: str | Non
     found.append({"start": start, "end": end, "text": text[start:end], "outcome": outcome,
                   "count_low": count_low, "count_high": high, "qualifier": qualifier,
                   "group": group})
+
+
+def _detention_by_captors(text: str, out: list[dict[str, object]]) -> None:
+    """People an older reading took as arrested by "remain in detention", whose clause
+    names their captors: "Some 80 soldiers remain in detention in rebel-held areas"."""
+    for f in out:
+        # (the state reader of round en127 reads "remain in detention" as "are detained")
+        if (f["outcome"] == "arrested"
+                and str(f["text"]).lower().endswith((" in detention", " are detained"))
+                and _captor_after().match(text, int(f["end"]))):
+            f["outcome"] = "captured"
 
 
 def _parts_missing(text: str, out: list[dict[str, object]]) -> None:

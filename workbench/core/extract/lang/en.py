@@ -5342,6 +5342,12 @@ REFUGE_MOVES = REFUGE_MOVES + _p("deserted their homes|deserted their home|deser
 # ... and "deserted" ends the counted people's phrase, as "sought" does ("300 households
 # deserted" was read as people's words).
 GROUP_STOP = GROUP_STOP | frozenset(_w("deserted"))
+# Where a crowd with no noun fled, told by a direction rather than a place (casualties.py's
+# simple past of a crowd's flight): "187 fled downriver", "some 1,500 fled north" ("two fled
+# north" are too few).
+FLED_DIRECTIONS = _w("north south east west northward northwards southward southwards"
+                     " eastward eastwards westward westwards downriver upriver downstream"
+                     " upstream inland")
 # A site left as a camp is: "about 600 families have abandoned the site".
 LEFT_PLACES = LEFT_PLACES + _w("site sites")
 # The participles that name people held as "those" or "the" held, before a part of them:
