@@ -100,7 +100,8 @@ def held_and_gone(text: str, out: list[dict[str, object]], low: str,
                 outcome = _holder(text, m.start(), out) or "arrested"
             _add(text, m, outcome, m.group("noun"), out, found, people)
         _detention_by_captors(text, out)
-    if any(v in low for v in EN.RECAPTURE_VERBS) and any(s in low for s in EN.ESCAPE_STEMS):
+    if (any(v in low for v in EN.RECAPTURE_VERBS) and any(s in low for s in EN.ESCAPE_STEMS)
+            and any(h in low for h in EN.ESCAPE_HOLDS)):
         for m in _recaptured().finditer(text):
             active = m.group("a_count") is not None
             _add(text, m, "arrested", m.group("a_noun" if active else "noun"), out, found,

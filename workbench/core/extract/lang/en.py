@@ -5368,6 +5368,10 @@ HELD_TERMS = _p("without charge|without trial|in connection with|incommunicado")
 RECAPTURE_VERBS = _w("recaptured rearrested re-arrested")
 ESCAPE_STEMS = ("escape", "broke out", "break out", "breakout", "jailbreak", "jail break",
                 "prison break")
+# ... and the escape must be from a holding the story names ("the escape room held 12
+# players; 3 were recaptured" is a game).
+ESCAPE_HOLDS = ("prison", "jail", "gaol", "inmate", "escapee", "fugitive", "convict",
+                "captiv", "captor", "kidnap", "abduct", "detain", "detention", "custody")
 ESCAPED_NOUNS = _w("escapees escapee fugitives fugitive inmates inmate prisoners prisoner")
 # What became of captives counted as a part: "Nine of those taken are still missing"
 # (missing, not captured).
