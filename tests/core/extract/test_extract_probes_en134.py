@@ -78,6 +78,8 @@ MEMBERS = [
      [('some 1,500 fled', 'displaced', 1500)]),
     ('Gunmen attacked the market, and about 400 fled upriver by canoe.',
      [('about 400 fled', 'displaced', 400)]),
+    ("Gunmen threatened the victims' families; some 20 relatives have left the town since.",
+     [('some 20 relatives have left', 'displaced', 20)]),
     # what became of people counted: recaptured escapees, captives still missing (before:
     # nothing, or captured)
     ('Inmates broke out of the jail last week; 17 of the escapees had been recaptured.',
@@ -142,6 +144,8 @@ LOOKALIKES = [
     ('Some 200 workers have left the site after their shift.',
      []),
     ('Two of the attackers fled north.',
+     []),
+    ('After the funeral, 12 relatives left the city.',
      []),
     # a recapture of places, or in a game; parts of people held or surveyed with no holding told
     ('Government troops recaptured three towns from the rebels.',

@@ -5348,6 +5348,9 @@ GROUP_STOP = GROUP_STOP | frozenset(_w("deserted"))
 FLED_DIRECTIONS = _w("north south east west northward northwards southward southwards"
                      " eastward eastwards westward westwards downriver upriver downstream"
                      " upstream inland")
+# Relatives who left a place under threat flee as villagers do: "at least 11 relatives had
+# left the city after being warned".
+FLEEING_CIVILIANS = FLEEING_CIVILIANS + _w("relatives")
 # A site left as a camp is: "about 600 families have abandoned the site".
 LEFT_PLACES = LEFT_PLACES + _w("site sites")
 # The participles that name people held as "those" or "the" held, before a part of them:
