@@ -50,6 +50,17 @@ MEMBERS = [
      [('40 activists held incommunicado', 'arrested', 40)]),
     ('Police broke up the sit-in. At least 46 people are still in custody.',
      [('At least 46 people are still in custody', 'arrested', 46)]),
+    ('Of those arrested, 318 remain in detention, the group said.',
+     [('Of those arrested, 318', 'arrested', 318)]),
+    # the rest of a toll, held: a bare count or an ordinal joined to the toll (before: the
+    # toll only)
+    ('Three of the gunmen were shot dead and one remains in custody.',
+     [('Three of the gunmen were shot dead', 'killed', 3),
+      ('one remains in custody', 'arrested', 1)]),
+    ('Police freed four hostages; two kidnappers were killed and a third remains in '
+     'detention.',
+     [('freed four hostages', 'captured', 4), ('two kidnappers were killed', 'killed', 2),
+      ('a third remains in detention', 'arrested', 1)]),
     # captives carried away (before: nothing)
     ('Bandits raided the village and carried away 11 women.',
      [('carried away 11 women', 'captured', 11)]),
@@ -146,6 +157,8 @@ LOOKALIKES = [
     ('Two of the attackers fled north.',
      []),
     ('After the funeral, 12 relatives left the city.',
+     []),
+    ('Three remain in custody after the raid on the depot.',
      []),
     # a recapture of places, or in a game; parts of people held or surveyed with no holding told
     ('Government troops recaptured three towns from the rebels.',

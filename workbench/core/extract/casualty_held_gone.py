@@ -33,7 +33,8 @@ def _held_part() -> re.Pattern[str]:
     return re.compile(
         rf"\b(?:of|among)\s+(?:those|the)\s+(?P<p>{alt(EN.HELD_PART_PARTICIPLES)})"
         rf"(?:\s*,\s*|\s+(?:{alt(EN.HELD_PART_LINKS)})\s+)(?P<count>{_count()})"
-        rf"(?P<noun>{_WORDS})(?=\s*(?:$|[,;:.]|\s(?:and|who|were|are|was|is|had|have|aged)\b))",
+        rf"(?P<noun>{_WORDS})(?=\s*(?:$|[,;:.]|\s(?:and|who|were|are|was|is|had|have|aged"
+        r"|remain|remains|remained|still)\b))",
         re.IGNORECASE)
 
 
@@ -88,27 +89,46 @@ def held_and_gone(text: str, out: list[dict[str, object]], low: str,
         for m in _held_part().finditer(text):
             outcome = ("arrested" if m.group("p").lower() != "held"
                        else _holder(text, m.start(), out))
-            _add(text, m, outcome, m.group("noun"), out, found, people)
+            _add(text, m, outcome, out, found, people)
     if "detention" in low or "custody" in low or "held " in low or "detained" in low:
         for m in _held_state().finditer(text):
+            rest = _rest_of_toll(text, m.start(), out)
             if m.group("terms") or "custody" in m.group(0).lower():
                 outcome: str | None = "arrested"
             elif _captor_after().match(text, m.end()):
-                outcome = "captured"
+                outcome = "captured"  # "remained in detention in rebel prisons"
+            elif rest:
+                # the rest of a toll its clause tells is the state's: "police freed four
+                # hostages; two kidnappers were killed and a third remains in detention"
+                outcome = "arrested"
             else:
-                # detention with no capture told is the state's, as the README's "detained"
+                # detention is the state's, as the README's "detained", unless the story
+                # holds its people as captives
                 outcome = _holder(text, m.start(), out) or "arrested"
-            _add(text, m, outcome, m.group("noun"), out, found, people)
+            _add(text, m, outcome, out, found, people, need_noun=not rest)
         _detention_by_captors(text, out)
     if (any(v in low for v in EN.RECAPTURE_VERBS) and any(s in low for s in EN.ESCAPE_STEMS)
             and any(h in low for h in EN.ESCAPE_HOLDS)):
         for m in _recaptured().finditer(text):
             active = m.group("a_count") is not None
-            _add(text, m, "arrested", m.group("a_noun" if active else "noun"), out, found,
-                 people, "a_count" if active else "count", need_noun=active)
+            _add(text, m, "arrested", out, found, people, "a_count" if active else "count",
+                 "a_noun" if active else "noun", need_noun=active)
     out.extend(found)
     if "missing" in low or "unaccounted" in low:
         _parts_missing(text, out)
+
+
+_JOINED = re.compile(r"(?:\band|\bbut|\bwhile|;)\s*$", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+def _rest_of_toll(text: str, at: int, out: list[dict[str, object]]) -> bool:
+    """Whether the count at ``at`` is joined to a figure its sentence tells before it."""
+    lo = max(0, at - 160)
+    ends = [e.end() for e in _SENTENCE_END.finditer(text, lo, at)]
+    lo = ends[-1] if ends else lo
+    return _JOINED.search(text, lo, at) is not None and any(
+        lo <= int(f["end"]) <= at for f in out)
 
 
 def _holder(text: str, at: int, out: list[dict[str, object]]) -> str | None:
@@ -123,27 +143,38 @@ def _holder(text: str, at: int, out: list[dict[str, object]]) -> str | None:
     return "arrested" if arrest else "captured"
 
 
-def _add(text: str, m: re.Match[str], outcome: str | None, noun_words: str | None,
-         out: list[dict[str, object]], found: list[dict[str, object]],
-         people: Callable[[list[str]], bool], key: str = "count",
-         need_noun: bool = False) -> None:
+def _add(text: str, m: re.Match[str], outcome: str | None, out: list[dict[str, object]],
+         found: list[dict[str, object]], people: Callable[[list[str]], bool],
+         key: str = "count", noun_key: str = "noun", need_noun: bool = False) -> None:
+    """Add the figure of ``m`` (its count in group ``key``, its people in ``noun_key``)
+    unless it names no people or a figure already holds its words."""
     if outcome is None:
         return
-    noun = [w for w in (noun_words or "").split() if w.lower() not in ("of", "the", "those")]
+    noun_words = m.group(noun_key) or ""
+    noun = [w for w in noun_words.split() if w.lower() not in ("of", "the", "those")]
     end = m.end()
-    if need_noun and len(noun) > 1 and noun[-1].lower() in EN.GROUP_STOP:
+    if noun_key == "a_noun" and len(noun) > 1 and noun[-1].lower() in EN.GROUP_STOP:
         # "recaptured six inmates on Monday": the people end before "on"
-        end = m.start("a_noun") + m.group("a_noun").rstrip().rfind(" ")
+        end = m.start(noun_key) + noun_words.rstrip().rfind(" ")
         noun = noun[:-1]
     if need_noun and not noun:
         return
-    if noun and noun != ["them"] and not (people(noun) or noun[-1].lower() in EN.ESCAPED_NOUNS):
-        return
     cm = COUNT_RE.rx.fullmatch(m.group(key))
-    # an article counts one only before a noun of people: "a 17-year-old boy remains in
-    # custody" ("a third remains" is an ordinal's part)
-    if cm is None or (cm.group("art") and not noun) or (parsed := parse_count(cm)) is None:
+    if cm is None:
         return
+    # one more of a toll told by its ordinal: "two bandits were killed and a third remains
+    # in detention" (only where the count may stand alone, as the rest of that toll)
+    ordinal = (not need_noun and cm.group("art") is not None and len(noun) == 1
+               and noun[0].lower() in EN.CAPTIVE_ORDINALS)
+    if noun and noun != ["them"] and not (
+            ordinal or people(noun) or noun[-1].lower() in EN.ESCAPED_NOUNS):
+        return
+    # an article counts one only before a noun of people: "a 17-year-old boy remains in
+    # custody"
+    if (cm.group("art") and not noun) or (parsed := parse_count(cm)) is None:
+        return
+    if ordinal:
+        noun = []
     # a part keeps the words that name its whole; a state or a passive opens at its count
     start = m.start() if key != "count" or m.re is _held_part() else m.start(key)
     if any(int(f["start"]) < end and start < int(f["end"]) for f in (*out, *found)):
