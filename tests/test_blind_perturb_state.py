@@ -16,7 +16,8 @@ pst = load("perturb_state")
 TEXT = ("Raid on Tavrel\n"
         "KORMA - Gunmen attacked Tavrel on Sunday. About 3,000 villagers fled. "
         "Some 400 families have fled Tavrel. Twelve pupils were abducted by gunmen. "
-        "Four farmers were kidnapped. Two fishermen are missing, the mayor said.")
+        "Four farmers were kidnapped. Two fishermen are missing, the mayor said. "
+        "Police cleared the square. Eight students were detained.")
 
 DOC = {
     "doc_id": "fict-state-1", "source": "fiction", "published": None, "text": TEXT,
@@ -26,6 +27,7 @@ DOC = {
         casualty("Twelve pupils were abducted", "captured", 12, group="pupils"),
         casualty("Four farmers were kidnapped", "captured", 4, group="farmers"),
         casualty("Two fishermen are missing", "missing", 2, group="fishermen"),
+        casualty("Eight students were detained", "arrested", 8, group="students"),
     ],
     "dates": [{"evidence": "Sunday", "value": None}],
     "statements": [{"speaker": "the mayor", "evidence": "Two fishermen are missing"}],
@@ -79,6 +81,26 @@ def test_held_keeps_the_captors_or_asks_for_the_capture_nearby() -> None:
               "casualties": [casualty("Four farmers were seized", "captured", 4, group="farmers")]}
     moved, sites = _moved("held", police)
     assert moved["text"] == police["text"] and sites.skipped == 1
+
+
+def test_detained_tells_the_arrest_as_its_state_only_beside_an_arrest() -> None:
+    out, sites = _moved("detained")
+    assert sites.touched == 1
+    assert any(f"Eight students {w}." in out["text"] for w in pst.DETAINED_WORDINGS)
+    alone = {**DOC, "text": "The road was closed. Eight students were detained.",
+             "casualties": [casualty("Eight students were detained", "arrested", 8,
+                                     group="students")],
+             "dates": [], "statements": []}
+    moved, sites = _moved("detained", alone)
+    assert moved["text"] == alone["text"] and sites.skipped == 1
+    # a time after the event would not fit the state; one person takes the singular
+    dated = {**alone, "text": "Eight students were detained on Sunday, police said."}
+    moved, sites = _moved("detained", dated)
+    assert moved["text"] == dated["text"] and sites.skipped == 1
+    one = {**alone, "text": "Police said a student was detained.",
+           "casualties": [casualty("a student was detained", "arrested", 1, group="student")]}
+    moved, _ = _moved("detained", one)
+    assert any(f"a student {w}." in moved["text"] for w in pst.DETAINED_ONE_WORDINGS)
 
 
 def test_missing_avoids_since_before_a_time() -> None:

@@ -1,5 +1,5 @@
-"""Score the English casualty engine on gold sets whose displaced, captured and missing
-figures are told as a state or a movement rather than as the event.
+"""Score the English casualty engine on gold sets whose displaced, captured, arrested and
+missing figures are told as a state or a movement rather than as the event.
 
 News tells the same people in both ways: "3,000 people were displaced" or "3,000 people
 have fled their homes" or "remain displaced"; "twelve pupils were abducted by gunmen" or,
@@ -26,6 +26,10 @@ Transforms:
              the verb or a capture word stays in the sentence or the one before; "were
              kidnapped in March" -> "have been held since March"; "gunmen abducted N" ->
              "gunmen are still holding N"
+  detained   "were / have been / had been arrested / detained" -> "remain in detention" /
+             "are still in custody" (the arrest told as the state it left); only where the
+             clause ends or a free adjunct follows, and an arrest or the police stays in the
+             sentence or the one before
   missing    "are / were / went / have been missing" -> "remain unaccounted for" / "are
              still missing" / "have not been seen since" / "remain missing"
 
@@ -97,6 +101,8 @@ HELD_WORDINGS = ("are still being held", "remain in captivity")
 HELD_ONE_WORDINGS = ("is still being held", "remains in captivity")
 HELD_BY_WORDINGS = ("are still held by {agent}", "remain in the hands of {agent}")
 HELD_ONE_BY_WORDINGS = ("is still held by {agent}", "remains in the hands of {agent}")
+DETAINED_WORDINGS = ("remain in detention", "are still in custody", "remain in custody")
+DETAINED_ONE_WORDINGS = ("remains in detention", "is still in custody", "remains in custody")
 MISSING_WORDINGS = ("remain unaccounted for", "are still missing", "have not been seen since",
                     "remain missing")
 MISSING_ONE_WORDINGS = ("remains unaccounted for", "is still missing", "has not been seen since",
@@ -127,6 +133,10 @@ _TIME_IN = re.compile(r"\s+in(?=\s+(?:January|February|March|April|May|June|July
                       r"September|October|November|December|\d{4})\b)")
 HELD_SINCE_WORDINGS = ("have been held since", "have been in captivity since")
 HELD_ONE_SINCE_WORDINGS = ("has been held since", "has been in captivity since")
+_DETAINED = re.compile(r"\b(?P<aux>were|was|have\s+been|has\s+been|had\s+been)\s+"
+                       r"(?P<verb>arrested|detained)\b", re.I)
+_ARREST_WORD = re.compile(r"\b(?:arrest\w*|detain\w*|detention|custody|police\w*|"
+                          r"security\s+forces|gendarmes?)\b", re.I)
 _MISSING = re.compile(
     r"\b(?P<aux>are|were|is|was|went|remain|remains|remained|have\s+been|has\s+been|had\s+been)"
     r"(?:\s+still)?\s+missing\b", re.I)
@@ -333,6 +343,34 @@ def held(doc: Doc, spans: Spans, sites: Sites) -> list[Edit]:
     return plan.edits
 
 
+def detained(doc: Doc, spans: Spans, sites: Sites) -> list[Edit]:
+    """An arrested figure's event ("were detained") told as the state it left ("remain in
+    detention"), only where an arrest or the police stays in the sentence or the one
+    before: the state alone does not say who holds them."""
+    text = doc["text"]
+    plan = Plan()
+    for a, b, entry in _entries(doc, spans, "arrested"):
+        seed = f"{doc.get('doc_id')}:{a}"
+        m = _DETAINED.search(text, a, b)
+        if m is None:
+            sites.skipped += 1
+            continue
+        one = re.sub(r"\s+", " ", m.group("aux").lower()) in _SINGULAR_AUX
+        after = text[m.end():m.end() + 40]
+        s, e = sentence_around(text, a, b)
+        rest = (text[s:m.start()] + " " + text[m.end():e] + " "
+                + _previous_sentence(text, s))
+        if (one != ((entry.get("count_low") or 0) == 1 and entry.get("qualifier") == "exact")
+                or _TAKES_OBJECT.match(after) or not _FREE_AFTER.match(after)
+                or _MONTH.match(after) or _NOT_WITH_STATE.match(after)
+                or not _ARREST_WORD.search(rest)):
+            sites.skipped += 1
+            continue
+        new = pick(DETAINED_ONE_WORDINGS if one else DETAINED_WORDINGS, seed)
+        sites.touched += plan.add((m.start(), m.end(), new))
+    return plan.edits
+
+
 def missing(doc: Doc, spans: Spans, sites: Sites) -> list[Edit]:
     """A missing figure's verb group swapped for another wording of the same state; "not
     seen since" only where nothing after it needs an object of "since"."""
@@ -359,7 +397,8 @@ def missing(doc: Doc, spans: Spans, sites: Sites) -> list[Edit]:
 
 
 Transform = Callable[[Doc, Spans, Sites], list[Edit]]
-TRANSFORMS: dict[str, Transform] = {"displaced": displaced, "held": held, "missing": missing}
+TRANSFORMS: dict[str, Transform] = {"displaced": displaced, "held": held, "detained": detained,
+                                    "missing": missing}
 
 
 # ---------------------------------------------------------------- carrying and scoring

@@ -430,9 +430,9 @@ LEFT: dict[str, str] = {
     **{f"{count} {where}": "detention without charge and a ransom are read by the "
        "detention and hostage rules in the plain passive, whose evidence ends at 'held'; as "
        "participles they would read 'freed 12 men who had been held without charge' as "
-       "arrested" for count in ("Three villagers", "At least 30 people", "12 workers")
+       "arrested (a headline's 'held without charge in Tor' is read since round en134)"
+       for count in ("Three villagers", "At least 30 people", "12 workers")
        for where in ("who had gathered outside the mosque were held without charge.",
-                     "held without charge in Tor",
                      "who had gathered outside the mosque were held for ransom.",
                      "held for ransom in Tor")},
     **{f"{count} mown down in Tor": "a headline's bare 'mown down' after its count is not "

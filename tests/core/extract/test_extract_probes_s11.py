@@ -374,7 +374,9 @@ REPORTS += [
       ("the group", "Of those arrested, 318 remain in detention"),
       ("AAPP joint secretary Bo Kyi", "the real figures were likely higher")],
      [("1,420 people had been arrested", "arrested", 1420, None, "exact", "people"),
-      ("56 killed", "killed", 56, None, "exact", None)],
+      ("56 killed", "killed", 56, None, "exact", None),
+      # a part of those arrested still held (round en134)
+      ("Of those arrested, 318", "arrested", 318, None, "exact", None)],
      [("March", "2017-03"), ("Friday", "2017-04-07")]),
     # Philippine News Agency style: a clash with communist rebels, ranks, a date.
     ("DAVAO CITY -- Two New People's Army rebels were killed in a clash with government "

@@ -156,7 +156,8 @@ REPORTS: list[tuple[str, list, list, list]] = [
      [("Sunday", "2017-04-09"),
       ("Sunday", "2017-04-09")]),
     # A prison riot: "left wounded", a past span "from Friday evening until dawn on
-    # Saturday" (both days before publication), escapes that are no casualties.
+    # Saturday" (both days before publication), escapes that are no casualties (the
+    # escapees recaptured are arrested: round en134).
     ("Riot at Karam prison leaves 6 inmates dead\n"
      "Six inmates were killed and 14 guards were left wounded in a riot at Karam central "
      "prison that lasted from Friday evening until dawn on Saturday, the justice ministry "
@@ -167,7 +168,8 @@ REPORTS: list[tuple[str, list, list, list]] = [
        "prison that lasted from Friday evening until dawn on Saturday")],
      [("6 inmates dead", "killed", 6, None, "exact", "inmates"),
       ("Six inmates were killed", "killed", 6, None, "exact", "inmates"),
-      ("14 guards were left wounded", "wounded", 14, None, "exact", "guards")],
+      ("14 guards were left wounded", "wounded", 14, None, "exact", "guards"),
+      ("23 had been recaptured", "arrested", 23, None, "exact", None)],
      [("Friday", "2017-04-07"),
       ("Saturday", "2017-04-08"),
       ("Sunday", "2017-04-09")]),

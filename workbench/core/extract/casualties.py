@@ -112,6 +112,7 @@ from .casualty_headline_crossing import (
 )
 from .casualty_headline_held import headline_held
 from .casualty_held_arrest import held_after_arrest, held_on_suspicion
+from .casualty_held_gone import held_and_gone
 from .casualty_held_over_capture import held_over_capture
 from .casualty_held_place import held_at_detention, last_holding
 from .casualty_held_relative import held_by_captors_after
@@ -417,7 +418,8 @@ _FLEEING_UNITS = frozenset(EN.FLEEING_UNITS)
 # A crowd with no noun that "fled" somewhere, in the simple past (round 57): "some 9,000
 # fled to the district town", "about 400 fled into the hills"; a crowd's flight told by
 # where it went, as the perfect tells it ("two fled to the hills" are too few).
-_FLED_TOWARDS = re.compile(r"\s+(?:to|into|across|towards?)\s")
+_FLED_TOWARDS = re.compile(r"\s+(?:(?:to|into|across|towards?)\s"
+                           rf"|(?:{alt(EN.FLED_DIRECTIONS)})\b)")  # (round en134) "fled downriver"
 _LEFT_NEAR = alt(EN.LEFT_PLACE_OPENERS)
 # The present of flight a crowd with no noun is read in ("as thousands flee south",
 # "Thousands cross into South Sudan's Renk": round en93).
@@ -1425,6 +1427,7 @@ def _find_casualties(text: str, every: tuple[int, ...], cands: tuple[int, ...],
     # (round en133) "Of those taken, 19 escaped", "left with dozens taken"
     if _TAKEN_PART_GATE(doc.low):
         taken_parts(text, out, doc.low, _person_like)
+    held_and_gone(text, out, doc.low, _person_like)  # (round en134) "Of those arrested, 12"
     if "including the " in doc.low or "among them the " in doc.low:
         members_named(text, out)
     notation_counts(text, out)

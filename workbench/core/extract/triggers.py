@@ -62,6 +62,8 @@ WORDS: dict[str, frozenset[str]] = {
         EN.NEWCOMER_NOUNS,
         # ... or as a state: "are still in captivity" (round en127)
         EN.CAPTIVITY_STATE_WORDS,
+        # ... or by their recapture after an escape (round en134)
+        EN.RECAPTURE_VERBS,
     )),
     SPEECH: frozenset(_firsts(EN.REPORTING_VERBS, EN.QUOTED_AS, EN.SOURCE_INTRODUCERS,
                               EN.CONTINUING, EN.SPEECH_PARTICIPLES, EN.TELLING_PARTICIPLES,

@@ -5377,3 +5377,56 @@ BREAKDOWN_LEADS = _w("in at on near inside outside from during after before late
 OPEN_GROUPS = _w("people persons civilians individuals others victims")
 # Person nouns of a crowd's stewards, named among the dead: "two ushers and a queue marshal".
 PERSON_WORDS = PERSON_WORDS | frozenset(_w("usher marshal"))
+
+# ------------------------- round en134: people told by being held, taken away, or gone
+# (casualty_held_gone.py) Raiders' captives carried away, as "carried off" ones are: "the
+# gunmen carried away at least 30 worshippers" (a person must follow; "carried away 40 sacks
+# of grain" is a theft).
+OUTCOME_VERBS["captured"] = OUTCOME_VERBS["captured"] + _p(
+    "carry away|carries away|carried away|carrying away")
+# Homes and villages deserted, as abandoned ones are: "some 300 households deserted the
+# village" ("deserted" then wakes the sentence; "40 soldiers deserted the army" leaves no
+# place of LEFT_PLACES and names no civilians).
+REFUGE_MOVES = REFUGE_MOVES + _p("deserted their homes|deserted their home|deserted their villages")
+# ... and "deserted" ends the counted people's phrase, as "sought" does ("300 households
+# deserted" was read as people's words).
+GROUP_STOP = GROUP_STOP | frozenset(_w("deserted"))
+# Where a crowd with no noun fled, told by a direction rather than a place (casualties.py's
+# simple past of a crowd's flight): "187 fled downriver", "some 1,500 fled north" ("two fled
+# north" are too few).
+FLED_DIRECTIONS = _w("north south east west northward northwards southward southwards"
+                     " eastward eastwards westward westwards downriver upriver downstream"
+                     " upstream inland")
+# Relatives who left a place under threat flee as villagers do: "at least 11 relatives had
+# left the city after being warned".
+FLEEING_CIVILIANS = FLEEING_CIVILIANS + _w("relatives")
+# A site left as a camp is: "about 600 families have abandoned the site".
+LEFT_PLACES = LEFT_PLACES + _w("site sites")
+# The participles that name people held as "those" or "the" held, before a part of them:
+# "Of those arrested, 12 are juveniles", "Among the detained were 19 minors".
+HELD_PART_PARTICIPLES = _w("arrested detained held")
+# The link between such a participle and its part: "Of those arrested, 12", "Among the
+# detained were 19".
+HELD_PART_LINKS = _w("were are was is included include includes")
+# The state of being held that follows counted people: "Thousands of people remained in
+# detention", "214 people held without charge" (custody, detention and the terms of a
+# charge are the state's words; who holds them is chosen from the story).
+HELD_STATE_VERBS = _p("remain|remains|remained|are still|were still|is still|was still")
+HELD_STATE_PLACES = _p("in detention|in custody|in pre-trial detention|in pretrial detention")
+HELD_TERMS = _p("without charge|without trial|in connection with|incommunicado")
+# Escaped people taken back: "Nineteen have been recaptured", "17 of the escapees had been
+# recaptured" (arrested: the README's "rounded up, detained"), read where the story tells
+# an escape.
+RECAPTURE_VERBS = _w("recaptured rearrested re-arrested")
+ESCAPE_STEMS = ("escape", "broke out", "break out", "breakout", "jailbreak", "jail break",
+                "prison break")
+# ... and the escape must be from a holding the story names ("the escape room held 12
+# players; 3 were recaptured" is a game).
+ESCAPE_HOLDS = ("prison", "jail", "gaol", "inmate", "escapee", "fugitive", "convict",
+                "captiv", "captor", "kidnap", "abduct", "detain", "detention", "custody")
+ESCAPED_NOUNS = _w("escapees escapee fugitives fugitive inmates inmate prisoners prisoner")
+# What became of captives counted as a part: "Nine of those taken are still missing"
+# (missing, not captured).
+STILL_MISSING = _p("are still missing|is still missing|were still missing|remain missing"
+                   "|remains missing|remained missing|are missing|are still unaccounted for"
+                   "|remain unaccounted for")
