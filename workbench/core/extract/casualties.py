@@ -194,6 +194,7 @@ from .casualty_subject_gap import (
 from .casualty_taken import led_into, number_participle, taken_prisoner_with, taken_unsaid
 from .casualty_taken_part import taken_parts
 from .casualty_toll_named import named_after_toll
+from .casualty_told_again import police_holding
 from .casualty_took_people import captors_took, taken_still_held, took_people_moved
 from .casualty_woken import woken_by_phrases
 from .folding import CaseBlind
@@ -2198,6 +2199,8 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                     outcome = own
                 elif held_by_place(s, cstart - len(left) + lm.start()):
                     outcome = None  # "The camp, which holds 20,000 people": a capacity
+                elif police_holding(s, cstart - len(left) + lm.start()):
+                    outcome = "arrested"  # (round en136) "Police are holding 40 protesters"
                 elif not toks and hostage_doc and prev is not None and (
                         prev["outcome"] == "captured"):
                     # the rest of the captives, their noun left out: "Kidnappers free nine

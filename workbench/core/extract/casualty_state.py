@@ -27,6 +27,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 
 from .casualty_neutral_gap import keep_as_written
+from .casualty_told_again import told_again_edits
 from .casualty_went_away import went_away_edits
 from .lang import en as EN
 from .lang.build import alt
@@ -129,6 +130,7 @@ def _state_edits(text: str) -> list[tuple[int, int, str]]:
         edits += _custody_edits(text)
     # (round en131) the displaced told by their move or refuge, read as their flight
     edits += went_away_edits(text, low)
+    edits += told_again_edits(text, low)  # (round en136) leaving, holding, later fates
     kept: list[tuple[int, int, str]] = []
     for a, b, new in sorted(edits):
         if kept and a < kept[-1][1]:

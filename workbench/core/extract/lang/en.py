@@ -5430,3 +5430,46 @@ ESCAPED_NOUNS = _w("escapees escapee fugitives fugitive inmates inmate prisoners
 STILL_MISSING = _p("are still missing|is still missing|were still missing|remain missing"
                    "|remains missing|remained missing|are missing|are still unaccounted for"
                    "|remain unaccounted for")
+# --- round en136: the construction rather than the words (casualty_told_again.py) ---
+# The displaced told by leaving for a destination, in a story of violence: "300 families
+# left for Bunia", "households packed up and went to the district town", "hundreds have
+# headed for the border" (each read as "fled to"; the flight's checks say who is displaced).
+LEAVING_FOR_VERBS = {"left for": "fled to", "went to": "fled to", "headed for": "fled to",
+                     "headed to": "fled to", "headed towards": "fled towards",
+                     "set off for": "fled to", "set out for": "fled to"}
+# ... the packing that may come before: "packed up and went", "packed their belongings and".
+LEAVING_PACKED = _p("packed up and|packed their belongings and|packed their things and"
+                    "|gathered their belongings and")
+# ... and what after those verbs is no refuge: "left for dead" are the wounded, a vote, a
+# job, a prayer, a court or a hospital are errands (REFUGE_NOT_PLACES and
+# MOVE_ORDINARY_AFTER are looked for too).
+LEAVING_NOT_AFTER = _p("dead|work|school|the polls|vote|church|mosque|prayers|market|court"
+                       "|the market|the mosque|the church|the funeral|a funeral|bed|sleep|war"
+                       "|the front|the frontline|the front line|talks|the talks|the meeting")
+# A possession abandoned as the displaced leave it: "600 families had abandoned their
+# orchards" (read as "fled their orchards"), unless it is a plan or a claim.
+ABANDONED_NOT_OWNED = _w("plan plans bid bids idea ideas claim claims demand demands protest"
+                         " protests strike strikes hopes hope search case cases campaign"
+                         " posts post positions position weapons arms vehicles cars")
+# People held told by their holders in the active, with the holders' possessive before the
+# count: "the pirates are holding its 18 crew members" (read without "its"), "hold a crew of
+# 18" (read as "hold 18 crew members").
+HOLDING_VERBS = _w("hold holds holding held")
+HOLDING_POSSESSIVES = _w("its their his her the ship's the vessel's")
+# A force of the state holding people makes them detainees: "police are holding 40
+# protesters" (HOME_TAKING_FORCES, the forces whose taking of people is an arrest), with
+# only these words between the force and the verb.
+HOLDING_AUXILIARIES = _w("are were is was have has had been still now also reportedly")
+# Fates told later: people "never found" are missing; "a second injured man has died" is one
+# more of the wounded dead; arrests put at or standing at a number are their toll.
+NEVER_FOUND_STATES = _w("found located traced seen")
+# ... only after a taking or a disappearance told (stems), and not where remains are named.
+NEVER_FOUND_TAKINGS = _w("kidnap abduct seiz hostage captiv disappear snatch")
+NEVER_FOUND_REMAINS = _w("remains bodies body graves grave exhumed exhumations")
+FATE_ORDINALS = _w("second third fourth fifth sixth seventh")
+FATE_HARMED = _w("injured wounded")
+ARREST_TOLL_NOUNS = _w("toll tally count total number")
+ARREST_PLURALS = _w("arrests detentions")
+# A move "there" or "here", to a place the story has just named, in the perfect (round
+# en131's moves): "about 400 people have moved there".
+WENT_MOVE_AFTER = WENT_MOVE_AFTER + _p("there|here")

@@ -1,0 +1,196 @@
+"""The construction rather than the words: leaving, holding, fates told later (round en136).
+
+Each wording is rewritten, on the copy of the text that ``casualty_state`` reads, as the
+wording the older rules read, so their checks decide who is counted:
+
+* the displaced told by leaving for a destination ("300 families left for Bunia", "some 90
+  households packed up and went to the district town") or by a possession abandoned ("600
+  families had abandoned their orchards") are read as flight ("fled to", "fled their"),
+  only after a word of violence in the document and never for an errand ("left for dead",
+  "went to the polls", "left for the holidays"); the flight's checks keep a minister, fans
+  or fighters who left out;
+* people held whose holders' possessive stands before the count ("are holding its 18 crew
+  members", "hold a crew of 18") are read without it, as "are holding 18 crew members" is
+  (what held them is chosen as for that wording);
+* fates told later: people "never found" are missing, "a second injured man has died" is one
+  more of the wounded dead, and arrests "put at" or a "toll of arrests" are the toll of the
+  arrested (as "the number of arrests" is read).
+
+``police_holding`` says when people held in the active are detainees: a force of the state
+named just before the verb ("police are holding 40 protesters").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .lang import en as EN
+from .lang.build import alt
+
+Edit = tuple[int, int, str]
+
+_STEMS = (" left for", " went to", " headed", " set off", " set out", "abandoned their",
+          "hold", "never been", "never found", "never located",
+          " died", " has died", "arrest", "detention")
+_WINDOW = 60
+# how far before a leaving its word of violence may stand (about three sentences)
+_VIOLENCE_REACH = 600
+# a count in words, as the older rules read it after the verb
+_NUMBER_WORDS = alt((*EN.UNITS, *EN.TENS))
+_BE_AS_MISSING = {"have": "are missing", "has": "is missing", "had": "were missing",
+                  "were": "were missing", "was": "was missing"}
+
+
+@cache
+def _violence() -> re.Pattern[str]:
+    cues = (*EN.VIOLENCE_CUES, *EN.FLED_VIOLENCE, *EN.MOVE_VIOLENCE_CUES)
+    return re.compile(rf"\b(?:{alt(cues)})\b", re.IGNORECASE)
+
+
+@cache
+def _leaving() -> re.Pattern[str]:
+    return re.compile(
+        rf"\b(?:(?:{alt(EN.LEAVING_PACKED)})\s+)?(?P<v>{alt(EN.LEAVING_FOR_VERBS)})\b"
+        rf"(?!\s+(?:{alt(EN.LEAVING_NOT_AFTER)})\b)"
+        rf"(?!(?:\s+[\w'’\-]+){{0,3}}?\s+(?:{alt(EN.REFUGE_NOT_PLACES)})\b)",
+        re.IGNORECASE)
+
+
+@cache
+def _partitive_before() -> re.Pattern[str]:
+    return re.compile(r"\bof\s+(?:them|those|these|whom)\s+(?:(?:have|has|had)\s+)?$",
+                      re.IGNORECASE)
+
+
+@cache
+def _taking() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alt(EN.NEVER_FOUND_TAKINGS)})", re.IGNORECASE)
+
+
+@cache
+def _remains() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alt(EN.NEVER_FOUND_REMAINS)})\b", re.IGNORECASE)
+
+
+_SENTENCE_START = re.compile(r"[.!?\n][^.!?\n]*$")
+
+
+def _never_found_told(text: str, at: int) -> bool:
+    """Whether people "never found" at ``at`` are missing: a taking or a disappearance is
+    told before them, and their sentence names no remains (the dead whose remains were
+    never identified are the dead's, and perpetrators never found are none)."""
+    if _taking().search(text, 0, at) is None:
+        return False
+    back = _SENTENCE_START.search(text, max(0, at - 300), at)
+    start = back.start() if back else max(0, at - 300)
+    return _remains().search(text, start, at) is None
+
+
+@cache
+def _ordinary_after() -> re.Pattern[str]:
+    return re.compile(rf"[^.;!?\n]{{0,80}}?\b(?:{alt(EN.MOVE_ORDINARY_AFTER)})\b",
+                      re.IGNORECASE)
+
+
+@cache
+def _abandoned() -> re.Pattern[str]:
+    return re.compile(rf"\babandoned(?=\s+their\s+(?!(?:{alt(EN.ABANDONED_NOT_OWNED)})\b)"
+                      r"[a-z])", re.IGNORECASE)
+
+
+@cache
+def _holding_possessive() -> re.Pattern[str]:
+    # the possessive before a count (a digit or a number word)
+    return re.compile(
+        rf"\b(?P<v>{alt(EN.HOLDING_VERBS)})\s+(?P<own>(?:{alt(EN.HOLDING_POSSESSIVES)}))\s+"
+        r"(?=(?:at\s+least\s+|some\s+|about\s+)?(?:\d|(?:" + _NUMBER_WORDS
+        + r")\b))", re.IGNORECASE)
+
+
+@cache
+def _crew_of() -> re.Pattern[str]:
+    return re.compile(
+        rf"\b(?P<v>{alt(EN.HOLDING_VERBS)})\s+(?:(?:{alt(EN.HOLDING_POSSESSIVES)})\s+|a\s+)"
+        r"(?P<crew>crew)\s+of\s+(?P<n>\d[\d,]*|(?:" + _NUMBER_WORDS + r"))\b",
+        re.IGNORECASE)
+
+
+@cache
+def _never_found() -> re.Pattern[str]:
+    return re.compile(rf"\b(?P<aux>have|has|had|were|was)\s+(?:still\s+)?never\s+(?:been\s+)?"
+                      rf"(?:{alt(EN.NEVER_FOUND_STATES)})\b(?!\s+(?:guilty|dead)\b)",
+                      re.IGNORECASE)
+
+
+@cache
+def _ordinal_harmed() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:a|another)\s+(?:{alt(EN.FATE_ORDINALS)})\s+"
+                      rf"(?=(?:{alt(EN.FATE_HARMED)})\s+[a-z]+\s+(?:has\s+|had\s+)?died\b)",
+                      re.IGNORECASE)
+
+
+@cache
+def _arrest_toll() -> re.Pattern[str]:
+    plurals = alt(EN.ARREST_PLURALS)
+    return re.compile(
+        rf"\b(?P<put>put|puts|putting)\s+(?:{plurals})(?=\s+at\s+\d)"
+        rf"|\b(?:arrest|detention)\s+(?:{alt(EN.ARREST_TOLL_NOUNS)})\b"
+        # ("the number of arrests" is read as written)
+        rf"|\b(?!number\b)(?:{alt(EN.ARREST_TOLL_NOUNS)})\s+of\s+(?:{plurals})\b",
+        re.IGNORECASE)
+
+
+def _leaving_edits(text: str) -> list[Edit]:
+    edits = [(m.start(), m.end("v"), EN.LEAVING_FOR_VERBS[" ".join(m.group("v").lower().split())])
+             for m in _leaving().finditer(text)
+             if " ".join(m.group("v").lower().split()) in EN.LEAVING_FOR_VERBS]
+    edits += [(m.start(), m.end(), "fled") for m in _abandoned().finditer(text)]
+    # a leaving tells flight only near a word of violence ("14 young families have left
+    # for Italy" a page after a war named is emigration), and a part of a crowd ("3,000 of
+    # them have left") is read as written
+    return [e for e in edits if _violence().search(text, max(0, e[0] - _VIOLENCE_REACH), e[0])
+            and not _ordinary_after().match(text, e[1])
+            and not _partitive_before().search(text, max(0, e[0] - _WINDOW), e[0])]
+
+
+def _held_edits(text: str) -> list[Edit]:
+    edits = [(m.start(), m.end(), f"{m.group('v')} {m.group('n')} crew members")
+             for m in _crew_of().finditer(text)]
+    edits += [(m.start(), m.end(), f"{m.group('v')} ")
+              for m in _holding_possessive().finditer(text)]
+    return edits
+
+
+def _fate_edits(text: str) -> list[Edit]:
+    edits = [(m.start(), m.end(), _BE_AS_MISSING[m.group("aux").lower()])
+             for m in _never_found().finditer(text) if _never_found_told(text, m.start())]
+    edits += [(m.start(), m.end(), "one more ") for m in _ordinal_harmed().finditer(text)]
+    for m in _arrest_toll().finditer(text):
+        said = m.group(0)
+        new = f"{m.group('put')} the number of arrests" if m.group("put") else (
+            "number of arrests")
+        edits.append((m.start(), m.end(), new if said[:1].islower() else new.capitalize()))
+    return edits
+
+
+def told_again_edits(text: str, low: str) -> list[Edit]:
+    """(start, end, the wording the older rules read) of each leaving, holding or later
+    fate in ``text`` (``low`` its lowered copy), in no order."""
+    if not any(map(low.__contains__, _STEMS)):
+        return []
+    return _leaving_edits(text) + _held_edits(text) + _fate_edits(text)
+
+
+@cache
+def _police_before() -> re.Pattern[str]:
+    # the force is the verb's subject: "Police are holding", "security forces still hold"
+    # ("Police say the man is holding six people": the man holds them)
+    return re.compile(rf"\b(?:{alt(EN.HOME_TAKING_FORCES)})\s+"
+                      rf"(?:(?:{alt(EN.HOLDING_AUXILIARIES)})\s+){{0,3}}$", re.IGNORECASE)
+
+
+def police_holding(s: str, verb_at: int) -> bool:
+    """Whether a force of the state is the subject of the verb of holding at ``verb_at``
+    in the sentence ``s`` ("Police are holding 40 protesters")."""
+    return _police_before().search(s, max(0, verb_at - _WINDOW), verb_at) is not None
