@@ -150,7 +150,7 @@ def _leaving_edits(text: str) -> list[Edit]:
     # for Italy" a page after a war named is emigration), and a part of a crowd ("3,000 of
     # them have left") is read as written
     return [e for e in edits if _violence().search(text, max(0, e[0] - _VIOLENCE_REACH), e[0])
-            and not _ordinary_after().match(text, e[1])
+            and not _ordinary_after().match(text, e[0])
             and not _partitive_before().search(text, max(0, e[0] - _WINDOW), e[0])]
 
 

@@ -5473,3 +5473,9 @@ ARREST_PLURALS = _w("arrests detentions")
 # A move "there" or "here", to a place the story has just named, in the perfect (round
 # en131's moves): "about 400 people have moved there".
 WENT_MOVE_AFTER = WENT_MOVE_AFTER + _p("there|here")
+# A toll told again in the body with a verb of taking and the place the captives were taken
+# to: "Gunmen abduct 23 bus passengers" over "... took 23 passengers into the forest" (the
+# repeat is kept; the body's verb was unread), under the same checks as "marched" (captors
+# named before, a place after).
+LED_INTO_VERBS = LED_INTO_VERBS + _w("took")
+LED_INTO_STEMS = (*LED_INTO_STEMS, "took ")
