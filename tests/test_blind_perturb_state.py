@@ -128,3 +128,23 @@ def test_a_set_is_scored_and_lost_figures_listed(tmp_path: Path,
     assert pst.main([str(path), "--transform", "missing", "--lost"]) == 0
     printed = capsys.readouterr().out
     assert "pooled" in printed and "touched" in printed
+
+
+def test_displaced_may_tell_the_flight_as_a_leaving() -> None:
+    # (round en136) the leaving is among the wordings of every tense that has one, and a
+    # set of seeds reaches it with the count kept before it
+    assert "left for {place}" in pst.DISPLACED_WORDINGS["past"]
+    assert "have left for {place}" in pst.DISPLACED_WORDINGS["perfect"]
+    assert "had abandoned their orchards" in pst.DISPLACED_WORDINGS["pluperfect"]
+    seen = set()
+    for seed in range(40):
+        doc = {**DOC, "doc_id": f"fict-leave-{seed}"}
+        moved, _ = _moved("displaced", doc)
+        text = moved["text"]
+        if "About 3,000 villagers left for " in text or (
+                "About 3,000 villagers abandoned their fields" in text):
+            seen.add("past")
+        if "Some 400 families have left for " in text:
+            seen.add("perfect")
+        assert_carried(doc, moved)
+    assert seen

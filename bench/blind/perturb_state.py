@@ -85,16 +85,19 @@ PLACES = ("nearby towns", "neighbouring villages", "the provincial capital",
 # The displaced verb group by its tense: the wordings it may become ({place} filled in).
 # (round en131) the move and the refuge too: "have moved to {place}", "sought shelter in
 # {place}", "had taken shelter in {place}", read as displacement in a story of violence.
+# (round en136) the leaving too: "left for {place}", "have left for {place}", "abandoned
+# their fields", "had abandoned their orchards".
 DISPLACED_WORDINGS: dict[str, tuple[str, ...]] = {
     "past": ("were displaced", "fled their homes", "were forced from their homes",
              "were driven from the area", "sought refuge in {place}",
-             "sought shelter in {place}"),
+             "sought shelter in {place}", "left for {place}", "abandoned their fields"),
     "perfect": ("have been displaced", "have fled their homes", "have been forced from their homes",
                 "remain displaced", "have sought refuge in {place}", "have moved to {place}",
-                "have sought shelter in {place}"),
+                "have sought shelter in {place}", "have left for {place}"),
     "pluperfect": ("had been displaced", "had fled their homes", "had been forced from their homes",
                    "had been driven from the area", "had sought refuge in {place}",
-                   "had moved to {place}", "had taken shelter in {place}"),
+                   "had moved to {place}", "had taken shelter in {place}",
+                   "had abandoned their orchards"),
     "present": ("remain displaced", "are still displaced", "have been forced from their homes"),
 }
 HELD_WORDINGS = ("are still being held", "remain in captivity")

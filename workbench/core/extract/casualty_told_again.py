@@ -44,8 +44,10 @@ _BE_AS_MISSING = {"have": "are missing", "has": "is missing", "had": "were missi
 
 @cache
 def _violence() -> re.Pattern[str]:
+    # (a taking is violence too: "the abduction of 12 passengers")
     cues = (*EN.VIOLENCE_CUES, *EN.FLED_VIOLENCE, *EN.MOVE_VIOLENCE_CUES)
-    return re.compile(rf"\b(?:{alt(cues)})\b", re.IGNORECASE)
+    return re.compile(rf"\b(?:{alt(cues)})\b|\b(?:{alt(EN.NEVER_FOUND_TAKINGS)})",
+                      re.IGNORECASE)
 
 
 @cache

@@ -5463,7 +5463,8 @@ HOLDING_AUXILIARIES = _w("are were is was have has had been still now also repor
 # Fates told later: people "never found" are missing; "a second injured man has died" is one
 # more of the wounded dead; arrests put at or standing at a number are their toll.
 NEVER_FOUND_STATES = _w("found located traced seen")
-# ... only after a taking or a disappearance told (stems), and not where remains are named.
+# ... only after a taking or a disappearance told (stems; a leaving above takes them as
+# violence too), and not where remains are named.
 NEVER_FOUND_TAKINGS = _w("kidnap abduct seiz hostage captiv disappear snatch")
 NEVER_FOUND_REMAINS = _w("remains bodies body graves grave exhumed exhumations")
 FATE_ORDINALS = _w("second third fourth fifth sixth seventh")
