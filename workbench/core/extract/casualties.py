@@ -193,8 +193,8 @@ from .casualty_subject_gap import (
 )
 from .casualty_taken import led_into, number_participle, taken_prisoner_with, taken_unsaid
 from .casualty_taken_part import taken_parts
-from .casualty_toll_named import named_after_toll
 from .casualty_told_again import police_holding
+from .casualty_toll_named import named_after_toll
 from .casualty_took_people import captors_took, taken_still_held, took_people_moved
 from .casualty_woken import woken_by_phrases
 from .folding import CaseBlind

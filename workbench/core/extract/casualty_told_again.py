@@ -132,11 +132,15 @@ def _ordinal_harmed() -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
+# a qualifier between "at" and the number: "puts arrests at more than 600"
+_QUALIFIER = r"(?:more\s+than|over|about|some|nearly|almost|around|at\s+least)"
+
+
 @cache
 def _arrest_toll() -> re.Pattern[str]:
     plurals = alt(EN.ARREST_PLURALS)
     return re.compile(
-        rf"\b(?P<put>put|puts|putting)\s+(?:{plurals})(?=\s+at\s+\d)"
+        rf"\b(?P<put>put|puts|putting)\s+(?:{plurals})(?=\s+at\s+(?:{_QUALIFIER}\s+)?\d)"
         rf"|\b(?:arrest|detention)\s+(?:{alt(EN.ARREST_TOLL_NOUNS)})\b"
         # ("the number of arrests" is read as written)
         rf"|\b(?!number\b)(?:{alt(EN.ARREST_TOLL_NOUNS)})\s+of\s+(?:{plurals})\b",
