@@ -42,6 +42,8 @@ READ = [
      " neighbourhood by nightfall.", "displaced", 800),
     ("Rebels shelled the market. At least 120 families left for relatives in Goma.",
      "displaced", 120),
+    ("Rebels burned Oti on Sunday. By Tuesday some 70 families had packed up and left.",
+     "displaced", 70),
     # people held, told by the holder in the active
     ("The kidnappers are holding its six crew members somewhere in the delta.", "captured", 6),
     ("Al-Shabaab holds at least 14 police officers, the governor said.", "captured", 14),
@@ -94,6 +96,7 @@ LOOKALIKES = [
      " found.", 4),
     ("Militants attacked the garrison. Around 50 fighters left for the front.", 50),
     ("Two hundred voters went to the polls after the clashes.", 200),
+    ("Rebels attacked a convoy. After the final, 300 fans packed up and left.", 300),
     ("A bomb hit the market. Three soldiers were left for dead.", None),
     # emigration told a page after the violence: no flight
     ("Gunmen attacked a bus near Varo in 2019. " + _CALM

@@ -4,7 +4,8 @@ Each wording is rewritten, on the copy of the text that ``casualty_state`` reads
 wording the older rules read, so their checks decide who is counted:
 
 * the displaced told by leaving for a destination ("300 families left for Bunia", "some 90
-  households packed up and went to the district town") or by a possession abandoned ("600
+  households packed up and went to the district town", "had packed up and left") or by a
+  possession abandoned ("600
   families had abandoned their orchards") are read as flight ("fled to", "fled their"),
   only after a word of violence in the document and never for an errand ("left for dead",
   "went to the polls", "left for the holidays"); the flight's checks keep a minister, fans
@@ -30,7 +31,7 @@ from .lang.build import alt
 
 Edit = tuple[int, int, str]
 
-_STEMS = (" left for", " went to", " headed", " set off", " set out", "abandoned their",
+_STEMS = (" left for", "packed", " went to", " headed", " set off", " set out", "abandoned their",
           "hold", "never been", "never found", "never located",
           " died", " has died", "arrest", "detention")
 _WINDOW = 60
@@ -96,6 +97,12 @@ def _ordinary_after() -> re.Pattern[str]:
 
 
 @cache
+def _packed_and_left() -> re.Pattern[str]:
+    # the packing names the leaving a flight with no destination: "had packed up and left"
+    return re.compile(rf"\b(?:{alt(EN.LEAVING_PACKED)})\s+left\b", re.IGNORECASE)
+
+
+@cache
 def _abandoned() -> re.Pattern[str]:
     return re.compile(rf"\babandoned(?=\s+their\s+(?!(?:{alt(EN.ABANDONED_NOT_OWNED)})\b)"
                       r"[a-z])", re.IGNORECASE)
@@ -152,6 +159,7 @@ def _leaving_edits(text: str) -> list[Edit]:
              for m in _leaving().finditer(text)
              if " ".join(m.group("v").lower().split()) in EN.LEAVING_FOR_VERBS]
     edits += [(m.start(), m.end(), "fled") for m in _abandoned().finditer(text)]
+    edits += [(m.start(), m.end(), "fled") for m in _packed_and_left().finditer(text)]
     # a leaving tells flight only near a word of violence ("14 young families have left
     # for Italy" a page after a war named is emigration), and a part of a crowd ("3,000 of
     # them have left") is read as written
