@@ -5,20 +5,24 @@ wording the older rules read, so their checks decide who is counted:
 
 * the displaced told by leaving for a destination ("300 families left for Bunia", "some 90
   households packed up and went to the district town", "had packed up and left") or by a
-  possession abandoned ("600
-  families had abandoned their orchards") are read as flight ("fled to", "fled their"),
-  only after a word of violence in the document and never for an errand ("left for dead",
-  "went to the polls", "left for the holidays"); the flight's checks keep a minister, fans
-  or fighters who left out;
+  possession abandoned ("600 families had abandoned their orchards") are read as flight
+  ("fled to", "fled", "fled their"), only near a word of violence or of a taking (some
+  three sentences before: "families have left for Italy" a page after a war named is
+  emigration) and never for an errand ("left for dead", "went to the polls", "left for the
+  holidays"); the flight's checks keep a minister, fans or fighters who left out, and a part
+  of a crowd ("3,000 of them have left for the town") is read as written;
 * people held whose holders' possessive stands before the count ("are holding its 18 crew
   members", "hold a crew of 18") are read without it, as "are holding 18 crew members" is
   (what held them is chosen as for that wording);
-* fates told later: people "never found" are missing, "a second injured man has died" is one
-  more of the wounded dead, and arrests "put at" or a "toll of arrests" are the toll of the
-  arrested (as "the number of arrests" is read).
+* fates told later: people "never found" are missing where a taking is told before them and
+  their sentence names no remains (the dead whose remains were never identified, and
+  perpetrators never found, are not); "a second injured man has died" is one more of the
+  wounded dead; arrests "put at" a number or a "toll of arrests" are the toll of the
+  arrested, as "the number of arrests" is ("the arrest toll" is no death toll).
 
 ``police_holding`` says when people held in the active are detainees: a force of the state
-named just before the verb ("police are holding 40 protesters").
+is the verb's subject ("Police are holding 40 protesters"; "Police say the man is holding
+six people" stays a capture).
 """
 
 from __future__ import annotations
