@@ -28,6 +28,7 @@ six people" stays a capture).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
 
 from .lang import en as EN
@@ -35,9 +36,6 @@ from .lang.build import alt
 
 Edit = tuple[int, int, str]
 
-_STEMS = (" left for", "packed", " went to", " headed", " set off", " set out", "abandoned their",
-          "hold", "never been", "never found", "never located",
-          " died", " has died", "arrest", "detention")
 _WINDOW = 60
 # how far before a leaving its word of violence may stand (about three sentences)
 _VIOLENCE_REACH = 600
@@ -58,10 +56,15 @@ def _violence() -> re.Pattern[str]:
 @cache
 def _leaving() -> re.Pattern[str]:
     return re.compile(
-        rf"\b(?:(?:{alt(EN.LEAVING_PACKED)})\s+)?(?P<v>{alt(EN.LEAVING_FOR_VERBS)})\b"
+        rf"\b(?P<v>{alt(EN.LEAVING_FOR_VERBS)})\b"
         rf"(?!\s+(?:{alt(EN.LEAVING_NOT_AFTER)})\b)"
         rf"(?!(?:\s+[\w'’\-]+){{0,3}}?\s+(?:{alt(EN.REFUGE_NOT_PLACES)})\b)",
         re.IGNORECASE)
+
+
+@cache
+def _packed_before() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alt(EN.LEAVING_PACKED)})\s+$", re.IGNORECASE)
 
 
 @cache
@@ -158,12 +161,33 @@ def _arrest_toll() -> re.Pattern[str]:
         re.IGNORECASE)
 
 
-def _leaving_edits(text: str) -> list[Edit]:
-    edits = [(m.start(), m.end("v"), EN.LEAVING_FOR_VERBS[" ".join(m.group("v").lower().split())])
-             for m in _leaving().finditer(text)
-             if " ".join(m.group("v").lower().split()) in EN.LEAVING_FOR_VERBS]
-    edits += [(m.start(), m.end(), "fled") for m in _abandoned().finditer(text)]
-    edits += [(m.start(), m.end(), "fled") for m in _packed_and_left().finditer(text)]
+def _found(rx: re.Pattern[str], text: str, low: str, stems: Iterable[str],
+           before: int = 30, after: int = 90) -> list[re.Match[str]]:
+    """The matches of ``rx`` near each of ``stems`` in ``low`` (the lowered ``text``), in
+    order: each wording is looked for at its rarest word, not tried at every word of the
+    text (``after`` covers what the pattern looks ahead at)."""
+    seen: dict[int, re.Match[str]] = {}
+    for stem in stems:
+        at = low.find(stem)
+        while at != -1:
+            for m in rx.finditer(text, max(0, at - before), at + len(stem) + after):
+                seen.setdefault(m.start(), m)
+            at = low.find(stem, at + len(stem))
+    return [seen[k] for k in sorted(seen)]
+
+
+def _leaving_edits(text: str, low: str) -> list[Edit]:
+    edits: list[Edit] = []
+    for m in _found(_leaving(), text, low, EN.LEAVING_FOR_VERBS, before=2):
+        new = EN.LEAVING_FOR_VERBS.get(" ".join(m.group("v").lower().split()))
+        if new is None:
+            continue
+        packed = _packed_before().search(text, max(0, m.start() - _WINDOW), m.start())
+        edits.append((packed.start() if packed else m.start(), m.end(), new))
+    edits += [(m.start(), m.end(), "fled")
+              for m in _found(_abandoned(), text, low, ("abandoned their",), before=2)]
+    edits += [(m.start(), m.end(), "fled")
+              for m in _found(_packed_and_left(), text, low, ("packed",), before=2)]
     # a leaving tells flight only near a word of violence ("14 young families have left
     # for Italy" a page after a war named is emigration), and a part of a crowd ("3,000 of
     # them have left") is read as written
@@ -172,19 +196,22 @@ def _leaving_edits(text: str) -> list[Edit]:
             and not _partitive_before().search(text, max(0, e[0] - _WINDOW), e[0])]
 
 
-def _held_edits(text: str) -> list[Edit]:
+def _held_edits(text: str, low: str) -> list[Edit]:
     edits = [(m.start(), m.end(), f"{m.group('v')} {m.group('n')} crew members")
-             for m in _crew_of().finditer(text)]
+             for m in _found(_crew_of(), text, low, ("crew of",), before=40, after=30)]
     edits += [(m.start(), m.end(), f"{m.group('v')} ")
-              for m in _holding_possessive().finditer(text)]
+              for m in _found(_holding_possessive(), text, low, ("hold", "held"), before=2)]
     return edits
 
 
-def _fate_edits(text: str) -> list[Edit]:
+def _fate_edits(text: str, low: str) -> list[Edit]:
     edits = [(m.start(), m.end(), _BE_AS_MISSING[m.group("aux").lower()])
-             for m in _never_found().finditer(text) if _never_found_told(text, m.start())]
-    edits += [(m.start(), m.end(), "one more ") for m in _ordinal_harmed().finditer(text)]
-    for m in _arrest_toll().finditer(text):
+             for m in _found(_never_found(), text, low, ("never",))
+             if _never_found_told(text, m.start())]
+    if " died" in low:
+        edits += [(m.start(), m.end(), "one more ")
+                  for m in _found(_ordinal_harmed(), text, low, EN.FATE_ORDINALS, before=10)]
+    for m in _found(_arrest_toll(), text, low, ("arrest", "detention"), before=20):
         said = m.group(0)
         new = f"{m.group('put')} the number of arrests" if m.group("put") else (
             "number of arrests")
@@ -195,9 +222,7 @@ def _fate_edits(text: str) -> list[Edit]:
 def told_again_edits(text: str, low: str) -> list[Edit]:
     """(start, end, the wording the older rules read) of each leaving, holding or later
     fate in ``text`` (``low`` its lowered copy), in no order."""
-    if not any(map(low.__contains__, _STEMS)):
-        return []
-    return _leaving_edits(text) + _held_edits(text) + _fate_edits(text)
+    return _leaving_edits(text, low) + _held_edits(text, low) + _fate_edits(text, low)
 
 
 @cache
