@@ -64,3 +64,10 @@ def test_appearing_verb_before_a_tab_is_no_crash(text: str) -> None:
     # "ظهر" read as the verb "appeared" before a date looked for a plain space after it
     # (a ValueError out of extract())
     assert isinstance(extract(text, None, "ar")["dates"], list)
+
+
+@pytest.mark.parametrize("gap", [" ", "\t", "\n"])
+def test_recaptured_people_end_before_a_phrase_of_time_at_any_space(gap: str) -> None:
+    # the people's words were cut at the last plain space: with tabs, "recaptured si"
+    text = f"Inmates escaped from the prison. Police recaptured six{gap}inmates{gap}on Monday."
+    assert [f["text"] for f in find_casualties(text)] == [f"recaptured six{gap}inmates"]

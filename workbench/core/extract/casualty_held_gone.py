@@ -148,6 +148,7 @@ def held_and_gone(text: str, out: list[dict[str, object]], low: str,
         _parts_missing(text, out)
 
 
+_LAST_GAP = re.compile(r"\s+\S+$")
 _JOINED = re.compile(r"(?:\band|\bbut|\bwhile|;)\s*$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?\n]")
 
@@ -217,7 +218,8 @@ def _add(text: str, m: re.Match[str], outcome: str | None, out: list[dict[str, o
     end = m.end()
     if noun_key == "a_noun" and len(noun) > 1 and noun[-1].lower() in EN.GROUP_STOP:
         # "recaptured six inmates on Monday": the people end before "on"
-        end = m.start(noun_key) + noun_words.rstrip().rfind(" ")
+        # (at the last gap of any space: a tab found no " " and cut the count's word)
+        end = m.start(noun_key) + _LAST_GAP.search(noun_words.rstrip()).start()  # type: ignore[union-attr]
         noun = noun[:-1]
     if need_noun and not noun:
         return
