@@ -71,3 +71,13 @@ def test_recaptured_people_end_before_a_phrase_of_time_at_any_space(gap: str) ->
     # the people's words were cut at the last plain space: with tabs, "recaptured si"
     text = f"Inmates escaped from the prison. Police recaptured six{gap}inmates{gap}on Monday."
     assert [f["text"] for f in find_casualties(text)] == [f"recaptured six{gap}inmates"]
+
+
+@pytest.mark.parametrize("text", [
+    "Of those who fell ill, 12 remained in hospital.",
+    "Of the guests who fell sick after the wedding meal, 12 remained in hospital.",
+])
+def test_part_of_the_ill_dropped_with_no_participle_of_taking(text: str) -> None:
+    # the drop ran inside the taken parts' reader, which runs only where "taken",
+    # "seized" and the like stand
+    assert find_casualties(text) == []

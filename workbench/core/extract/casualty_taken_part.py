@@ -48,9 +48,14 @@ def _ill_whole() -> re.Pattern[str]:
         r"(?:\s+(?:after|from|at|with|in|on)\b[^,.;:!?]{0,60})?\s*,\s*", re.IGNORECASE)
 
 
-def _drop_ill_parts(text: str, out: list[dict[str, object]]) -> None:
-    """Drop each figure told right after "Of those taken ill,": a part of the ill ("12
-    remained in hospital") is no casualty of violence."""
+def drop_ill_parts(text: str, out: list[dict[str, object]], low: str) -> None:
+    """Drop each figure told right after "Of those taken ill," or "Of those who fell sick,":
+    a part of the ill ("12 remained in hospital") is no casualty of violence. (Called
+    apart from ``taken_parts``, which runs only where a participle of taking stands: "Of
+    those who fell ill" names none.)"""
+    if not (("of those " in low or "of the " in low)
+            and any(w in low for w in EN.TAKEN_ILL_WORDS)):
+        return
     ends = {m.end() for m in _ill_whole().finditer(text)}
     if ends:
         out[:] = [f for f in out if int(f["start"]) not in ends]
@@ -66,8 +71,6 @@ def taken_parts(text: str, out: list[dict[str, object]], low: str,
     parts = _part().finditer(text) if "of those " in low or "of the " in low else ()
     left = (_left_with().finditer(text) if any(w in low for w in EN.TAKEN_OFF_WITH)
             else ())
-    if ("of those " in low or "of the " in low) and any(w in low for w in EN.TAKEN_ILL_WORDS):
-        _drop_ill_parts(text, out)
     for m in (*parts, *left):
         noun = [w for w in (m.group("noun") or "").split() if COUNT_RE.rx.fullmatch(w) is None]
         if noun and not people(noun):
