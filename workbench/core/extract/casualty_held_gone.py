@@ -16,7 +16,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 from functools import cache
 
-from .casualty_released import FigureSpans, _last_cue
+from .casualty_released import _COUNT, FigureSpans, _last_cue
 from .lang import en as EN
 from .lang.build import alt
 from .numbers import COUNT_RE, parse_count
@@ -24,16 +24,12 @@ from .numbers import COUNT_RE, parse_count
 _WORDS = r"(?:\s+[\w\-]+){0,2}?"
 
 
-def _count() -> str:
-    return COUNT_RE.rx.pattern.replace("(?P<", "(?P<c_")
-
-
 @cache
 def _held_part() -> re.Pattern[str]:
     """"Of those arrested, 12", "Among the detained were 19 minors"."""
     return re.compile(
         rf"\b(?:of|among)\s+(?:those|the)\s+(?P<p>{alt(EN.HELD_PART_PARTICIPLES)})"
-        rf"(?:\s*,\s*|\s+(?:{alt(EN.HELD_PART_LINKS)})\s+)(?P<count>{_count()})"
+        rf"(?:\s*,\s*|\s+(?:{alt(EN.HELD_PART_LINKS)})\s+)(?P<count>{_COUNT})"
         rf"(?P<noun>{_WORDS})(?=\s*(?:$|[,;:.]|\s(?:and|who|were|are|was|is|had|have|aged"
         r"|remain|remains|remained|still)\b))",
         re.IGNORECASE)
@@ -43,7 +39,7 @@ def _held_part() -> re.Pattern[str]:
 def _held_state() -> re.Pattern[str]:
     """"Thousands of people remained in detention", "214 people held without charge"."""
     return re.compile(
-        rf"(?<![\w,\-])(?P<count>{_count()})(?P<noun>(?:\s+of)?{_WORDS})"
+        rf"(?<![\w,\-])(?P<count>{_COUNT})(?P<noun>(?:\s+of)?{_WORDS})"
         # ... with their ages between: "two men aged 19 and 22 are still in custody"
         r"(?:,?\s+aged\s+(?:between\s+)?\d+(?:\s+(?:and|to)\s+\d+)?,?)?\s+"
         rf"(?:(?P<state>{alt(EN.HELD_STATE_VERBS)})\s+(?P<place>{alt(EN.HELD_STATE_PLACES)})"
@@ -88,7 +84,7 @@ def _recaptured() -> re.Pattern[str]:
     verb = alt(EN.RECAPTURE_VERBS)
     return re.compile(
         rf"(?:(?:^|(?<=[.;:,•(\n])|(?<=\bthat)|(?<=\band)|(?<=\bbut))\s*"
-        rf"(?P<count>{_count()})(?P<noun>\s+of\s+(?:them|(?:the|those){_WORDS})|{_WORDS})\s+"
+        rf"(?P<count>{_COUNT})(?P<noun>\s+of\s+(?:them|(?:the|those){_WORDS})|{_WORDS})\s+"
         r"(?:(?:have|has|had)\s+(?:since\s+|now\s+|also\s+|already\s+)?been\s+|were\s+|was\s+)?"
         rf"(?:later\s+|since\s+|quickly\s+|also\s+)?(?:{verb})"
         rf"|\b(?:{verb})\s+(?P<a_count>{COUNT_RE.rx.pattern.replace('(?P<', '(?P<a_')})"

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from functools import cache
 
-from .casualty_released import FigureSpans
+from .casualty_released import _COUNT, FigureSpans
 from .lang import en as EN
 from .lang.build import alt
 from .numbers import COUNT_RE, parse_count
@@ -21,18 +21,16 @@ from .numbers import COUNT_RE, parse_count
 
 @cache
 def _part() -> re.Pattern[str]:
-    count = COUNT_RE.rx.pattern.replace("(?P<", "(?P<c_")
     return re.compile(
         rf"\bof\s+(?:those|the(?P<noun>(?:\s+[\w\-]+){{0,2}}?))\s+(?:{alt(EN.TAKEN_PART_PARTICIPLES)})"
-        rf"\s*,\s*(?P<count>{count})(?P<verb>\s+(?:have\s+|had\s+)?(?:since\s+|later\s+)?"
+        rf"\s*,\s*(?P<count>{_COUNT})(?P<verb>\s+(?:have\s+|had\s+)?(?:since\s+|later\s+)?"
         r"(?:were\s+|have\s+been\s+)?[a-z]+ed\b)?", re.IGNORECASE)
 
 
 @cache
 def _left_with() -> re.Pattern[str]:
-    count = COUNT_RE.rx.pattern.replace("(?P<", "(?P<c_")
     return re.compile(
-        rf"\b(?:{alt(EN.TAKEN_OFF_WITH)})\s+(?P<count>{count})(?P<noun>(?:\s+[\w\-]+){{0,2}}?)"
+        rf"\b(?:{alt(EN.TAKEN_OFF_WITH)})\s+(?P<count>{_COUNT})(?P<noun>(?:\s+[\w\-]+){{0,2}}?)"
         rf"\s+(?:{alt(EN.TAKEN_PART_PARTICIPLES)})\b(?!\s+(?:to|into|from|in)\b)",
         re.IGNORECASE)
 
