@@ -81,3 +81,9 @@ def test_part_of_the_ill_dropped_with_no_participle_of_taking(text: str) -> None
     # the drop ran inside the taken parts' reader, which runs only where "taken",
     # "seized" and the like stand
     assert find_casualties(text) == []
+
+
+def test_decimal_before_a_spaced_dash_is_no_crash() -> None:
+    # a decimal read as a date's day or year before a dateline's dash: int("1.2") stopped
+    # extract() with a ValueError
+    assert extract("Officials said 1.2 - 3 guards were hurt.", None, "en")["casualties"] == []
