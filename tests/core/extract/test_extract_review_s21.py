@@ -87,3 +87,12 @@ def test_decimal_before_a_spaced_dash_is_no_crash() -> None:
     # a decimal read as a date's day or year before a dateline's dash: int("1.2") stopped
     # extract() with a ValueError
     assert extract("Officials said 1.2 - 3 guards were hurt.", None, "en")["casualties"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "The wind carried away 12 tents at the camp.",
+    "The flood carried off 12 tents.",
+])
+def test_things_carried_away_are_no_captives(text: str) -> None:
+    # round en134's "carried away" took any noun but the older non-person words
+    assert find_casualties(text) == []
