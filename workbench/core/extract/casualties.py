@@ -192,7 +192,7 @@ from .casualty_subject_gap import (
     subject_verb_outcome,
 )
 from .casualty_taken import led_into, number_participle, taken_prisoner_with, taken_unsaid
-from .casualty_taken_part import taken_parts
+from .casualty_taken_part import drop_ill_parts, taken_parts
 from .casualty_told_again import police_holding
 from .casualty_toll_named import named_after_toll
 from .casualty_took_people import captors_took, taken_still_held, took_people_moved
@@ -1426,6 +1426,7 @@ def _find_casualties(text: str, every: tuple[int, ...], cands: tuple[int, ...],
     # (round en133) "318 detainees" of an exchange
     exchanged_people(text, out, doc.low, _person_like)
     # (round en133) "Of those taken, 19 escaped", "left with dozens taken"
+    drop_ill_parts(text, out, doc.low)  # "Of those who fell ill, 12 remained in hospital"
     if _TAKEN_PART_GATE(doc.low):
         taken_parts(text, out, doc.low, _person_like)
     held_and_gone(text, out, doc.low, _person_like)  # (round en134) "Of those arrested, 12"

@@ -33,6 +33,8 @@ def dash_ends_date(s: str, m: re.Match[str]) -> bool:
         return False
     if not _SPACED_DASH.search(s, m.end("num"), m.start("num2")):
         return False
+    if not (num.replace(",", "").isdecimal() and num2.replace(",", "").isdecimal()):
+        return False  # a decimal ("1.2 - 3") is no date's day or year
     first, second = int(num.replace(",", "")), int(num2.replace(",", ""))
     if second <= first:
         return True  # no range: "3 - 2"

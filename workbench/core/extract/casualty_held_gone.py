@@ -12,10 +12,11 @@ them, as the release reader chooses for people freed.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from functools import cache
 
-from .casualty_released import _last_cue
+from .casualty_released import _COUNT, FigureSpans, _last_cue
 from .lang import en as EN
 from .lang.build import alt
 from .numbers import COUNT_RE, parse_count
@@ -23,16 +24,12 @@ from .numbers import COUNT_RE, parse_count
 _WORDS = r"(?:\s+[\w\-]+){0,2}?"
 
 
-def _count() -> str:
-    return COUNT_RE.rx.pattern.replace("(?P<", "(?P<c_")
-
-
 @cache
 def _held_part() -> re.Pattern[str]:
     """"Of those arrested, 12", "Among the detained were 19 minors"."""
     return re.compile(
         rf"\b(?:of|among)\s+(?:those|the)\s+(?P<p>{alt(EN.HELD_PART_PARTICIPLES)})"
-        rf"(?:\s*,\s*|\s+(?:{alt(EN.HELD_PART_LINKS)})\s+)(?P<count>{_count()})"
+        rf"(?:\s*,\s*|\s+(?:{alt(EN.HELD_PART_LINKS)})\s+)(?P<count>{_COUNT})"
         rf"(?P<noun>{_WORDS})(?=\s*(?:$|[,;:.]|\s(?:and|who|were|are|was|is|had|have|aged"
         r"|remain|remains|remained|still)\b))",
         re.IGNORECASE)
@@ -42,7 +39,7 @@ def _held_part() -> re.Pattern[str]:
 def _held_state() -> re.Pattern[str]:
     """"Thousands of people remained in detention", "214 people held without charge"."""
     return re.compile(
-        rf"(?<![\w,\-])(?P<count>{_count()})(?P<noun>(?:\s+of)?{_WORDS})"
+        rf"(?<![\w,\-])(?P<count>{_COUNT})(?P<noun>(?:\s+of)?{_WORDS})"
         # ... with their ages between: "two men aged 19 and 22 are still in custody"
         r"(?:,?\s+aged\s+(?:between\s+)?\d+(?:\s+(?:and|to)\s+\d+)?,?)?\s+"
         rf"(?:(?P<state>{alt(EN.HELD_STATE_VERBS)})\s+(?P<place>{alt(EN.HELD_STATE_PLACES)})"
@@ -87,7 +84,7 @@ def _recaptured() -> re.Pattern[str]:
     verb = alt(EN.RECAPTURE_VERBS)
     return re.compile(
         rf"(?:(?:^|(?<=[.;:,•(\n])|(?<=\bthat)|(?<=\band)|(?<=\bbut))\s*"
-        rf"(?P<count>{_count()})(?P<noun>\s+of\s+(?:them|(?:the|those){_WORDS})|{_WORDS})\s+"
+        rf"(?P<count>{_COUNT})(?P<noun>\s+of\s+(?:them|(?:the|those){_WORDS})|{_WORDS})\s+"
         r"(?:(?:have|has|had)\s+(?:since\s+|now\s+|also\s+|already\s+)?been\s+|were\s+|was\s+)?"
         rf"(?:later\s+|since\s+|quickly\s+|also\s+)?(?:{verb})"
         rf"|\b(?:{verb})\s+(?P<a_count>{COUNT_RE.rx.pattern.replace('(?P<', '(?P<a_')})"
@@ -112,16 +109,16 @@ def held_and_gone(text: str, out: list[dict[str, object]], low: str,
     """Append to ``out`` each count of people told by being held or recaptured that no
     figure holds yet, and turn a part of captives still missing to missing; ``people``:
     whether a group's words name people; ``low``: ``text`` lower-cased."""
-    found: list[dict[str, object]] = []
+    found = _Found(out)
     if any(f"{whole} {p}" in low for whole in ("those", "the")
            for p in EN.HELD_PART_PARTICIPLES):
         for m in _held_part().finditer(text):
             outcome = ("arrested" if m.group("p").lower() != "held"
-                       else _holder(text, m.start(), out))
+                       else _holder(text, m.start(), found))
             _add(text, m, outcome, out, found, people)
     if "detention" in low or "custody" in low or "held " in low or "detained" in low:
         for m in _held_states(text, low):
-            rest = _rest_of_toll(text, m.start(), out)
+            rest = _rest_of_toll(text, m.start(), found)
             if m.group("terms") or "custody" in m.group(0).lower():
                 outcome: str | None = "arrested"
             elif _captor_after().match(text, m.end()):
@@ -133,7 +130,7 @@ def held_and_gone(text: str, out: list[dict[str, object]], low: str,
             else:
                 # detention is the state's, as the README's "detained", unless the story
                 # holds its people as captives
-                outcome = _holder(text, m.start(), out) or "arrested"
+                outcome = _holder(text, m.start(), found) or "arrested"
             _add(text, m, outcome, out, found, people, need_noun=not rest)
         _detention_by_captors(text, out)
     if (any(v in low for v in EN.RECAPTURE_VERBS) and any(s in low for s in EN.ESCAPE_STEMS)
@@ -142,38 +139,71 @@ def held_and_gone(text: str, out: list[dict[str, object]], low: str,
             active = m.group("a_count") is not None
             _add(text, m, "arrested", out, found, people, "a_count" if active else "count",
                  "a_noun" if active else "noun", need_noun=active)
-    out.extend(found)
+    out.extend(found.figures)
     if "missing" in low or "unaccounted" in low:
         _parts_missing(text, out)
 
 
+_LAST_GAP = re.compile(r"\s+\S+$")
 _JOINED = re.compile(r"(?:\band|\bbut|\bwhile|;)\s*$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?\n]")
 
 
-def _rest_of_toll(text: str, at: int, out: list[dict[str, object]]) -> bool:
+def _rest_of_toll(text: str, at: int, found: _Found) -> bool:
     """Whether the count at ``at`` is joined to a figure its sentence tells before it."""
     lo = max(0, at - 160)
     ends = [e.end() for e in _SENTENCE_END.finditer(text, lo, at)]
     lo = ends[-1] if ends else lo
-    return _JOINED.search(text, lo, at) is not None and any(
-        lo <= int(f["end"]) <= at for f in out)
+    return _JOINED.search(text, lo, at) is not None and found.ends_between(lo, at)
 
 
-def _holder(text: str, at: int, out: list[dict[str, object]]) -> str | None:
+def _holder(text: str, at: int, found: _Found) -> str | None:
     """Who holds people told by a plain "held" or by detention: the last figure of people
     captured or arrested before them, else the last word of a capture or an arrest."""
-    held = [f for f in out if f["outcome"] in ("captured", "arrested") and int(f["end"]) <= at]
-    if held:
-        return str(max(held, key=lambda f: int(f["end"]))["outcome"])
+    if (held := found.last_held(at)) is not None:
+        return str(held["outcome"])
     arrest = _last_cue(text, at)
     if arrest is None:
         return None
     return "arrested" if arrest else "captured"
 
 
+class _Found:
+    """The figures the readers add, and the older ones by span and by end, indexed at the
+    first look: each count of a report of many held people looked through every figure."""
+
+    def __init__(self, out: list[dict[str, object]]) -> None:
+        self.figures: list[dict[str, object]] = []
+        self._out = out
+        self._new = FigureSpans(())
+        self._built: tuple[FigureSpans, list[int]] | None = None
+
+    def _old(self) -> tuple[FigureSpans, list[int]]:
+        if self._built is None:
+            self._built = (FigureSpans(self._out),
+                           sorted(int(f["end"]) for f in self._out))  # type: ignore[call-overload]
+        return self._built
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return self._old()[0].overlaps(start, end) or self._new.overlaps(start, end)
+
+    def append(self, f: dict[str, object]) -> None:
+        self.figures.append(f)
+        self._new.add(f)
+
+    def last_held(self, at: int) -> dict[str, object] | None:
+        """The older figure of people captured or arrested ending last by ``at``."""
+        return self._old()[0].last_held(at)
+
+    def ends_between(self, lo: int, at: int) -> bool:
+        """Whether an older figure ends from ``lo`` to ``at``."""
+        ends = self._old()[1]
+        i = bisect_left(ends, lo)
+        return i < len(ends) and ends[i] <= at
+
+
 def _add(text: str, m: re.Match[str], outcome: str | None, out: list[dict[str, object]],
-         found: list[dict[str, object]], people: Callable[[list[str]], bool],
+         found: _Found, people: Callable[[list[str]], bool],
          key: str = "count", noun_key: str = "noun", need_noun: bool = False) -> None:
     """Add the figure of ``m`` (its count in group ``key``, its people in ``noun_key``)
     unless it names no people or a figure already holds its words."""
@@ -184,7 +214,8 @@ def _add(text: str, m: re.Match[str], outcome: str | None, out: list[dict[str, o
     end = m.end()
     if noun_key == "a_noun" and len(noun) > 1 and noun[-1].lower() in EN.GROUP_STOP:
         # "recaptured six inmates on Monday": the people end before "on"
-        end = m.start(noun_key) + noun_words.rstrip().rfind(" ")
+        # (at the last gap of any space: a tab found no " " and cut the count's word)
+        end = m.start(noun_key) + _LAST_GAP.search(noun_words.rstrip()).start()  # type: ignore[union-attr]
         noun = noun[:-1]
     if need_noun and not noun:
         return
@@ -206,7 +237,7 @@ def _add(text: str, m: re.Match[str], outcome: str | None, out: list[dict[str, o
         noun = []
     # a part keeps the words that name its whole; a state or a passive opens at its count
     start = m.start() if key != "count" or m.re is _held_part() else m.start(key)
-    if any(int(f["start"]) < end and start < int(f["end"]) for f in (*out, *found)):
+    if found.overlaps(start, end):
         return
     count_low, high, qualifier = parsed
     group = " ".join(noun) or None

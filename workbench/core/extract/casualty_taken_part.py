@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from functools import cache
 
-from .casualty_released import FigureSpans
+from .casualty_released import _COUNT, FigureSpans
 from .lang import en as EN
 from .lang.build import alt
 from .numbers import COUNT_RE, parse_count
@@ -21,18 +21,16 @@ from .numbers import COUNT_RE, parse_count
 
 @cache
 def _part() -> re.Pattern[str]:
-    count = COUNT_RE.rx.pattern.replace("(?P<", "(?P<c_")
     return re.compile(
         rf"\bof\s+(?:those|the(?P<noun>(?:\s+[\w\-]+){{0,2}}?))\s+(?:{alt(EN.TAKEN_PART_PARTICIPLES)})"
-        rf"\s*,\s*(?P<count>{count})(?P<verb>\s+(?:have\s+|had\s+)?(?:since\s+|later\s+)?"
+        rf"\s*,\s*(?P<count>{_COUNT})(?P<verb>\s+(?:have\s+|had\s+)?(?:since\s+|later\s+)?"
         r"(?:were\s+|have\s+been\s+)?[a-z]+ed\b)?", re.IGNORECASE)
 
 
 @cache
 def _left_with() -> re.Pattern[str]:
-    count = COUNT_RE.rx.pattern.replace("(?P<", "(?P<c_")
     return re.compile(
-        rf"\b(?:{alt(EN.TAKEN_OFF_WITH)})\s+(?P<count>{count})(?P<noun>(?:\s+[\w\-]+){{0,2}}?)"
+        rf"\b(?:{alt(EN.TAKEN_OFF_WITH)})\s+(?P<count>{_COUNT})(?P<noun>(?:\s+[\w\-]+){{0,2}}?)"
         rf"\s+(?:{alt(EN.TAKEN_PART_PARTICIPLES)})\b(?!\s+(?:to|into|from|in)\b)",
         re.IGNORECASE)
 
@@ -48,9 +46,14 @@ def _ill_whole() -> re.Pattern[str]:
         r"(?:\s+(?:after|from|at|with|in|on)\b[^,.;:!?]{0,60})?\s*,\s*", re.IGNORECASE)
 
 
-def _drop_ill_parts(text: str, out: list[dict[str, object]]) -> None:
-    """Drop each figure told right after "Of those taken ill,": a part of the ill ("12
-    remained in hospital") is no casualty of violence."""
+def drop_ill_parts(text: str, out: list[dict[str, object]], low: str) -> None:
+    """Drop each figure told right after "Of those taken ill," or "Of those who fell sick,":
+    a part of the ill ("12 remained in hospital") is no casualty of violence. (Called
+    apart from ``taken_parts``, which runs only where a participle of taking stands: "Of
+    those who fell ill" names none.)"""
+    if not (("of those " in low or "of the " in low)
+            and any(w in low for w in EN.TAKEN_ILL_WORDS)):
+        return
     ends = {m.end() for m in _ill_whole().finditer(text)}
     if ends:
         out[:] = [f for f in out if int(f["start"]) not in ends]
@@ -66,8 +69,6 @@ def taken_parts(text: str, out: list[dict[str, object]], low: str,
     parts = _part().finditer(text) if "of those " in low or "of the " in low else ()
     left = (_left_with().finditer(text) if any(w in low for w in EN.TAKEN_OFF_WITH)
             else ())
-    if ("of those " in low or "of the " in low) and any(w in low for w in EN.TAKEN_ILL_WORDS):
-        _drop_ill_parts(text, out)
     for m in (*parts, *left):
         noun = [w for w in (m.group("noun") or "").split() if COUNT_RE.rx.fullmatch(w) is None]
         if noun and not people(noun):

@@ -405,7 +405,9 @@ def _date_matches(ft: str) -> list[re.Match[str]]:
         m = _DATE_RE.match(ft, p)
         if m and ft.startswith(_APPEARING, m.start("x")) and _appeared(ft, m):
             # "وظهر الخميس زعيم التنظيم": the verb "appeared", then the date
-            m = _DATE_RE.match(ft, ft.index(" ", m.start("x")) + 1)
+            # (the word's gap may be any space: a tab found no " " and stopped extract())
+            gap = _GAP.search(ft, m.start("x"))
+            m = _DATE_RE.match(ft, gap.end()) if gap else None
         if m and _two_weekdays(ft, m):
             # "يومي الأحد والاثنين": each day its own date; the second is tried next
             m = _DATE_RE.match(ft, p, m.end("wd"))
@@ -436,6 +438,7 @@ def _two_weekdays(ft: str, m: re.Match[str]) -> bool:
 
 
 _APPEARING = tuple(fold_set(V.APPEARING_DAY_PARTS))
+_GAP = re.compile(r"\s")
 _VERB_PARTICLES = fold_set(V.VERB_PARTICLES)
 _APPEARANCE_MEDIA = fold_set(V.APPEARANCE_MEDIA)
 _ARTICLE_LIKE_VERBS = fold_set(V.ARTICLE_LIKE_VERBS)

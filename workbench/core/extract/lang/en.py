@@ -5384,6 +5384,9 @@ PERSON_WORDS = PERSON_WORDS | frozenset(_w("usher marshal"))
 # of grain" is a theft).
 OUTCOME_VERBS["captured"] = OUTCOME_VERBS["captured"] + _p(
     "carry away|carries away|carried away|carrying away")
+# ... and things counted are no people carried away or off ("the wind carried away 12
+# tents" is no capture).
+NONPERSON = NONPERSON | frozenset(COUNTED_THINGS)
 # Homes and villages deserted, as abandoned ones are: "some 300 households deserted the
 # village" ("deserted" then wakes the sentence; "40 soldiers deserted the army" leaves no
 # place of LEFT_PLACES and names no civilians).
