@@ -86,12 +86,13 @@ def _remains() -> re.Pattern[str]:
 _SENTENCE_START = re.compile(r"[.!?\n][^.!?\n]*$")
 
 
-def _never_found_told(text: str, at: int) -> bool:
+def _never_found_told(text: str, at: int, taking: re.Match[str] | None) -> bool:
     """Whether people "never found" at ``at`` are missing: a taking or a disappearance is
-    told before them, and their sentence names no remains (the dead whose remains were
-    never identified are the dead's, and perpetrators never found are none)."""
-    if _taking().search(text, 0, at) is None:
-        return False
+    told before them (``taking``, the text's first), and their sentence names no remains
+    (the dead whose remains were never identified are the dead's, and perpetrators never
+    found are none)."""
+    if taking is None or taking.end() > at:
+        return False  # (the first taking, found once: a search per "never" was quadratic)
     back = _SENTENCE_START.search(text, max(0, at - 300), at)
     start = back.start() if back else max(0, at - 300)
     return _remains().search(text, start, at) is None
@@ -205,9 +206,10 @@ def _held_edits(text: str, low: str) -> list[Edit]:
 
 
 def _fate_edits(text: str, low: str) -> list[Edit]:
+    never = _found(_never_found(), text, low, ("never",))
+    taking = _taking().search(text) if never else None
     edits = [(m.start(), m.end(), _BE_AS_MISSING[m.group("aux").lower()])
-             for m in _found(_never_found(), text, low, ("never",))
-             if _never_found_told(text, m.start())]
+             for m in never if _never_found_told(text, m.start(), taking)]
     if " died" in low:
         edits += [(m.start(), m.end(), "one more ")
                   for m in _found(_ordinal_harmed(), text, low, EN.FATE_ORDINALS, before=10)]
