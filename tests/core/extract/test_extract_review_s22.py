@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from itertools import pairwise
 
+import pytest
+
 from tests.timing import cpu_seconds
+from workbench.core.extract import extract
 from workbench.core.extract.casualty_told_again import told_again_edits
 
 
@@ -30,3 +33,25 @@ def test_never_found_after_a_taking_is_still_read() -> None:
     assert (29, 50, "are missing") in told_again_edits(text, text.lower())
     text = "Two have never been found. Gunmen kidnapped 12 men."
     assert not told_again_edits(text, text.lower())
+
+
+def _casualties(text: str) -> list[tuple[str, object]]:
+    return [(c["text"], c["outcome"]) for c in extract(text, "2024-01-01", "en")["casualties"]]
+
+
+@pytest.mark.parametrize("later", [
+    # "have never seen" with no "been" is the people's own seeing, not their being missing
+    "The 300 residents of the village had never seen such an attack.",
+    "Many of the 40 villagers have never seen a soldier.",
+    "The 12 teachers have never located the school's records.",
+])
+def test_people_who_never_saw_are_not_missing(later: str) -> None:
+    text = "Gunmen kidnapped 30 passengers from a bus on Monday. " + later
+    assert _casualties(text) == [("kidnapped 30 passengers", "captured")]
+
+
+def test_people_never_found_after_a_taking_stay_missing() -> None:
+    text = ("Gunmen kidnapped 30 passengers from a bus on Monday. Two of them have never been "
+            "found, and four were never seen again.")
+    assert ("Two of them have never been found", "missing") in _casualties(text)
+    assert ("four were never seen", "missing") in _casualties(text)

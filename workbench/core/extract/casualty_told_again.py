@@ -135,7 +135,10 @@ def _crew_of() -> re.Pattern[str]:
 
 @cache
 def _never_found() -> re.Pattern[str]:
-    return re.compile(rf"\b(?P<aux>have|has|had|were|was)\s+(?:still\s+)?never\s+(?:been\s+)?"
+    # ("have never been found" and "were never found" are passive; "had never seen such an
+    # attack" is the people's own seeing)
+    return re.compile(rf"\b(?:(?P<aux>have|has|had)\s+(?:still\s+)?never\s+been\s+"
+                      rf"|(?P<was>were|was)\s+(?:still\s+)?never\s+(?:been\s+)?)"
                       rf"(?:{alt(EN.NEVER_FOUND_STATES)})\b(?!\s+(?:guilty|dead)\b)",
                       re.IGNORECASE)
 
@@ -208,7 +211,7 @@ def _held_edits(text: str, low: str) -> list[Edit]:
 def _fate_edits(text: str, low: str) -> list[Edit]:
     never = _found(_never_found(), text, low, ("never",))
     taking = _taking().search(text) if never else None
-    edits = [(m.start(), m.end(), _BE_AS_MISSING[m.group("aux").lower()])
+    edits = [(m.start(), m.end(), _BE_AS_MISSING[(m.group("aux") or m.group("was")).lower()])
              for m in never if _never_found_told(text, m.start(), taking)]
     if " died" in low:
         edits += [(m.start(), m.end(), "one more ")
