@@ -55,3 +55,23 @@ def test_people_never_found_after_a_taking_stay_missing() -> None:
             "found, and four were never seen again.")
     assert ("Two of them have never been found", "missing") in _casualties(text)
     assert ("four were never seen", "missing") in _casualties(text)
+
+
+@pytest.mark.parametrize("later", [
+    # "went to" with no packing before it is any errand, even in a story of violence
+    "Some 200 villagers went to the polling station on Sunday.",
+    "Hundreds of residents went to the scene.",
+    "About 400 people went to the stadium to watch the match.",
+    "About 90 families went to the district office to register for aid.",
+    # a leaving for a place with a purpose of an ordinary day is no flight
+    "About 300 residents left for the capital to attend the inauguration.",
+])
+def test_an_errand_after_violence_is_no_flight(later: str) -> None:
+    text = "Gunmen attacked a market in Kado on Monday, killing 12 people. " + later
+    assert _casualties(text) == [("killing 12 people", "killed")]
+
+
+def test_packing_up_and_going_after_violence_is_still_a_flight() -> None:
+    text = ("Gunmen attacked a market in Kado on Monday, killing 12 people. Some 90 households "
+            "packed up and went to the district town.")
+    assert [o for _, o in _casualties(text)] == ["killed", "displaced"]

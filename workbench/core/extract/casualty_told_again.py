@@ -187,6 +187,8 @@ def _leaving_edits(text: str, low: str) -> list[Edit]:
         if new is None:
             continue
         packed = _packed_before().search(text, max(0, m.start() - _WINDOW), m.start())
+        if packed is None and m.group("v").lower().startswith("went"):
+            continue  # "went to" alone is any errand: "200 villagers went to the polling station"
         edits.append((packed.start() if packed else m.start(), m.end(), new))
     edits += [(m.start(), m.end(), "fled")
               for m in _found(_abandoned(), text, low, ("abandoned their",), before=2)]

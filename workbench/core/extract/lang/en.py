@@ -5226,7 +5226,8 @@ REFUGE_ARRIVAL_TOWN_OPENERS = _w("in")
 MOVE_ORDINARY_AFTER = _p("for the festival|for the fair|for the holidays|on holiday"
                          "|for work|for jobs|to retire|to study|for the season"
                          "|over the past decade|over the past years|in recent years"
-                         "|over the years|for the tournament|for the match|for the concert")
+                         "|over the years|for the tournament|for the match|for the concert"
+                         "|to attend|to watch|to vote")
 # Sides and quarters of a place left (round en131; LEFT_PLACES): "have left the north side".
 LEFT_PLACES += _w("side quarter quarters outskirts")
 LEFT_PLACE_OPENERS += _w("north south east west old")
