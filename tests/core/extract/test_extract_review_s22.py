@@ -75,3 +75,13 @@ def test_packing_up_and_going_after_violence_is_still_a_flight() -> None:
     text = ("Gunmen attacked a market in Kado on Monday, killing 12 people. Some 90 households "
             "packed up and went to the district town.")
     assert [o for _, o in _casualties(text)] == ["killed", "displaced"]
+
+
+@pytest.mark.parametrize("later", [
+    # the police as holders make detainees only of people
+    "Police are holding 12 meetings with elders this week.",
+    "Police are holding 300 tickets for the fans.",
+])
+def test_the_police_holding_things_hold_no_detainees(later: str) -> None:
+    text = "Gunmen attacked a market in Kado on Monday, killing 12 people. " + later
+    assert _casualties(text) == [("killing 12 people", "killed")]
