@@ -151,7 +151,7 @@ def _ordinal_harmed() -> re.Pattern[str]:
 
 
 # a qualifier between "at" and the number: "puts arrests at more than 600"
-_QUALIFIER = r"(?:more\s+than|over|about|some|nearly|almost|around|at\s+least)"
+_QUALIFIER = alt(EN.QUALIFIERS)
 
 
 @cache

@@ -5472,7 +5472,7 @@ NEVER_FOUND_STATES = _w("found located traced seen")
 NEVER_FOUND_TAKINGS = _w("kidnap abduct seiz hostage captiv disappear snatch")
 NEVER_FOUND_REMAINS = _w("remains bodies body graves grave exhumed exhumations")
 FATE_ORDINALS = _w("second third fourth fifth sixth seventh")
-FATE_HARMED = _w("injured wounded")
+FATE_HARMED = AMONG_WOUNDED_NOUNS
 ARREST_TOLL_NOUNS = _w("toll tally count total number")
 ARREST_PLURALS = _w("arrests detentions")
 # A move "there" or "here", to a place the story has just named, in the perfect (round
