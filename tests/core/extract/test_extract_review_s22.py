@@ -65,6 +65,8 @@ def test_people_never_found_after_a_taking_stay_missing() -> None:
     "About 90 families went to the district office to register for aid.",
     # a leaving for a place with a purpose of an ordinary day is no flight
     "About 300 residents left for the capital to attend the inauguration.",
+    # a leaving for home is a return
+    "Around 100 people left for home after the match.",
 ])
 def test_an_errand_after_violence_is_no_flight(later: str) -> None:
     text = "Gunmen attacked a market in Kado on Monday, killing 12 people. " + later

@@ -5445,11 +5445,12 @@ LEAVING_FOR_VERBS = {"left for": "fled to", "went to": "fled to", "headed for": 
 LEAVING_PACKED = _p("packed up and|packed their belongings and|packed their things and"
                     "|gathered their belongings and")
 # ... and what after those verbs is no refuge: "left for dead" are the wounded, a vote, a
-# job, a prayer, a court or a hospital are errands (REFUGE_NOT_PLACES and
-# MOVE_ORDINARY_AFTER are looked for too).
+# job, a prayer, a court or a hospital are errands, and a leaving for home a return
+# (REFUGE_NOT_PLACES and MOVE_ORDINARY_AFTER are looked for too).
 LEAVING_NOT_AFTER = _p("dead|work|school|the polls|vote|church|mosque|prayers|market|court"
                        "|the market|the mosque|the church|the funeral|a funeral|bed|sleep|war"
-                       "|the front|the frontline|the front line|talks|the talks|the meeting")
+                       "|the front|the frontline|the front line|talks|the talks|the meeting"
+                       "|home")
 # A possession abandoned as the displaced leave it: "600 families had abandoned their
 # orchards" (read as "fled their orchards"), unless it is a plan or a claim.
 ABANDONED_NOT_OWNED = _w("plan plans bid bids idea ideas claim claims demand demands protest"
