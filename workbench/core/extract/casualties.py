@@ -2200,8 +2200,10 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                     outcome = own
                 elif held_by_place(s, cstart - len(left) + lm.start()):
                     outcome = None  # "The camp, which holds 20,000 people": a capacity
-                elif police_holding(s, cstart - len(left) + lm.start()):
-                    outcome = "arrested"  # (round en136) "Police are holding 40 protesters"
+                elif police_holding(s, cstart - len(left) + lm.start()) and _person_like(toks):
+                    # (round en136) "Police are holding 40 protesters" ("are holding 12
+                    # meetings" holds no people)
+                    outcome = "arrested"
                 elif not toks and hostage_doc and prev is not None and (
                         prev["outcome"] == "captured"):
                     # the rest of the captives, their noun left out: "Kidnappers free nine

@@ -86,12 +86,13 @@ def _remains() -> re.Pattern[str]:
 _SENTENCE_START = re.compile(r"[.!?\n][^.!?\n]*$")
 
 
-def _never_found_told(text: str, at: int) -> bool:
+def _never_found_told(text: str, at: int, taking: re.Match[str] | None) -> bool:
     """Whether people "never found" at ``at`` are missing: a taking or a disappearance is
-    told before them, and their sentence names no remains (the dead whose remains were
-    never identified are the dead's, and perpetrators never found are none)."""
-    if _taking().search(text, 0, at) is None:
-        return False
+    told before them (``taking``, the text's first), and their sentence names no remains
+    (the dead whose remains were never identified are the dead's, and perpetrators never
+    found are none)."""
+    if taking is None or taking.end() > at:
+        return False  # (the first taking, found once: a search per "never" was quadratic)
     back = _SENTENCE_START.search(text, max(0, at - 300), at)
     start = back.start() if back else max(0, at - 300)
     return _remains().search(text, start, at) is None
@@ -134,7 +135,10 @@ def _crew_of() -> re.Pattern[str]:
 
 @cache
 def _never_found() -> re.Pattern[str]:
-    return re.compile(rf"\b(?P<aux>have|has|had|were|was)\s+(?:still\s+)?never\s+(?:been\s+)?"
+    # ("have never been found" and "were never found" are passive; "had never seen such an
+    # attack" is the people's own seeing)
+    return re.compile(rf"\b(?:(?P<aux>have|has|had)\s+(?:still\s+)?never\s+been\s+"
+                      rf"|(?P<was>were|was)\s+(?:still\s+)?never\s+(?:been\s+)?)"
                       rf"(?:{alt(EN.NEVER_FOUND_STATES)})\b(?!\s+(?:guilty|dead)\b)",
                       re.IGNORECASE)
 
@@ -147,7 +151,7 @@ def _ordinal_harmed() -> re.Pattern[str]:
 
 
 # a qualifier between "at" and the number: "puts arrests at more than 600"
-_QUALIFIER = r"(?:more\s+than|over|about|some|nearly|almost|around|at\s+least)"
+_QUALIFIER = alt(EN.QUALIFIERS)
 
 
 @cache
@@ -183,6 +187,8 @@ def _leaving_edits(text: str, low: str) -> list[Edit]:
         if new is None:
             continue
         packed = _packed_before().search(text, max(0, m.start() - _WINDOW), m.start())
+        if packed is None and m.group("v").lower().startswith("went"):
+            continue  # "went to" alone is any errand: "200 villagers went to the polling station"
         edits.append((packed.start() if packed else m.start(), m.end(), new))
     edits += [(m.start(), m.end(), "fled")
               for m in _found(_abandoned(), text, low, ("abandoned their",), before=2)]
@@ -205,9 +211,10 @@ def _held_edits(text: str, low: str) -> list[Edit]:
 
 
 def _fate_edits(text: str, low: str) -> list[Edit]:
-    edits = [(m.start(), m.end(), _BE_AS_MISSING[m.group("aux").lower()])
-             for m in _found(_never_found(), text, low, ("never",))
-             if _never_found_told(text, m.start())]
+    never = _found(_never_found(), text, low, ("never",))
+    taking = _taking().search(text) if never else None
+    edits = [(m.start(), m.end(), _BE_AS_MISSING[(m.group("aux") or m.group("was")).lower()])
+             for m in never if _never_found_told(text, m.start(), taking)]
     if " died" in low:
         edits += [(m.start(), m.end(), "one more ")
                   for m in _found(_ordinal_harmed(), text, low, EN.FATE_ORDINALS, before=10)]

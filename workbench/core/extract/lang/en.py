@@ -5226,7 +5226,8 @@ REFUGE_ARRIVAL_TOWN_OPENERS = _w("in")
 MOVE_ORDINARY_AFTER = _p("for the festival|for the fair|for the holidays|on holiday"
                          "|for work|for jobs|to retire|to study|for the season"
                          "|over the past decade|over the past years|in recent years"
-                         "|over the years|for the tournament|for the match|for the concert")
+                         "|over the years|for the tournament|for the match|for the concert"
+                         "|to attend|to watch|to vote")
 # Sides and quarters of a place left (round en131; LEFT_PLACES): "have left the north side".
 LEFT_PLACES += _w("side quarter quarters outskirts")
 LEFT_PLACE_OPENERS += _w("north south east west old")
@@ -5444,11 +5445,12 @@ LEAVING_FOR_VERBS = {"left for": "fled to", "went to": "fled to", "headed for": 
 LEAVING_PACKED = _p("packed up and|packed their belongings and|packed their things and"
                     "|gathered their belongings and")
 # ... and what after those verbs is no refuge: "left for dead" are the wounded, a vote, a
-# job, a prayer, a court or a hospital are errands (REFUGE_NOT_PLACES and
-# MOVE_ORDINARY_AFTER are looked for too).
+# job, a prayer, a court or a hospital are errands, and a leaving for home a return
+# (REFUGE_NOT_PLACES and MOVE_ORDINARY_AFTER are looked for too).
 LEAVING_NOT_AFTER = _p("dead|work|school|the polls|vote|church|mosque|prayers|market|court"
                        "|the market|the mosque|the church|the funeral|a funeral|bed|sleep|war"
-                       "|the front|the frontline|the front line|talks|the talks|the meeting")
+                       "|the front|the frontline|the front line|talks|the talks|the meeting"
+                       "|home")
 # A possession abandoned as the displaced leave it: "600 families had abandoned their
 # orchards" (read as "fled their orchards"), unless it is a plan or a claim.
 ABANDONED_NOT_OWNED = _w("plan plans bid bids idea ideas claim claims demand demands protest"
@@ -5471,7 +5473,7 @@ NEVER_FOUND_STATES = _w("found located traced seen")
 NEVER_FOUND_TAKINGS = _w("kidnap abduct seiz hostage captiv disappear snatch")
 NEVER_FOUND_REMAINS = _w("remains bodies body graves grave exhumed exhumations")
 FATE_ORDINALS = _w("second third fourth fifth sixth seventh")
-FATE_HARMED = _w("injured wounded")
+FATE_HARMED = AMONG_WOUNDED_NOUNS
 ARREST_TOLL_NOUNS = _w("toll tally count total number")
 ARREST_PLURALS = _w("arrests detentions")
 # A move "there" or "here", to a place the story has just named, in the perfect (round
