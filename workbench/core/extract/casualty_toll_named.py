@@ -59,8 +59,8 @@ _STOPS = frozenset(EN.TOLL_LIST_STOPS)
 _NOUN_ENDS = _STOPS | frozenset(EN.TOLL_MEMBER_ENDS)
 _PASSIVE_MARKS = frozenset(("by", "to", "for", "into"))
 # How a member died, set after the member without a verb of its own
-_HOW = re.compile(r"\s+(?:who\s+(?:was|were)\s+)?(?:hit|struck|shot|stabbed|caught|crushed"
-                  r"|burned|burnt)\b", re.IGNORECASE)
+_HOW = re.compile(rf"\s+(?:who\s+(?:was|were)\s+)?(?:{alt(EN.TOLL_MEMBER_HOW)})\b",
+                  re.IGNORECASE)
 # A relative clause on the member is the member's own ("a warrant officer who was struck")
 _RELATIVE = re.compile(r"\s*,?\s*(?:who|whom|whose)\b", re.IGNORECASE)
 

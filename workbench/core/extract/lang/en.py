@@ -5378,6 +5378,9 @@ BREAKDOWN_LEADS = _w("in at on near inside outside from during after before late
 OPEN_GROUPS = _w("people persons civilians individuals others victims")
 # Person nouns of a crowd's stewards, named among the dead: "two ushers and a queue marshal".
 PERSON_WORDS = PERSON_WORDS | frozenset(_w("usher marshal"))
+# How a listed member died, told after the member with no verb of its own: "a boy hit by
+# stray bullets", "a warrant officer who was struck" (the toll's outcome, not a wound).
+TOLL_MEMBER_HOW = _w("hit struck shot stabbed caught crushed burned burnt")
 
 # ------------------------- round en134: people told by being held, taken away, or gone
 # (casualty_held_gone.py) Raiders' captives carried away, as "carried off" ones are: "the
