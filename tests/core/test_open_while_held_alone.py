@@ -11,6 +11,7 @@ it; the wait for it is shortened (``store.BUSY_MS``) to keep the test fast.
 from __future__ import annotations
 
 import sqlite3
+import time
 
 import pytest
 
@@ -112,3 +113,26 @@ def test_a_race_lost_every_time_is_not_called_damage(tmp_path, monkeypatch):
         Project.open(path)
     said = str(refused.value)
     assert "damaged" not in said and "nothing is wrong with it" in said
+
+
+def test_an_encrypted_project_held_alone_is_refused_after_the_set_wait(tmp_path, monkeypatch):
+    # The passphrase is checked by a read, and that read waited for the other program's
+    # lock as long as the driver's own default (five seconds) whatever ``BUSY_MS`` said:
+    # a window opening a project another program converts stood for the driver's wait,
+    # not the product's.
+    pytest.importorskip("sqlcipher3")
+    from tests.cli.test_cli_held_alone import held_alone
+
+    key = "long enough words"
+    made = tmp_path / "p.wbproj"
+    store.connect_file(made, key).close()
+    monkeypatch.setattr(store, "BUSY_MS", 50)
+    with held_alone(made, key):
+        began = time.monotonic()
+        with pytest.raises(ProjectError) as refused:
+            store.opens_with(made, key)
+        waited = time.monotonic() - began
+    assert isinstance(refused.value, HeldElsewhere) or "held by another program" in str(
+        refused.value)
+    # 50 ms asked for; the driver's default is 5 s. The bound leaves room for a busy machine.
+    assert waited < 3.0, f"waited {waited:.1f} s for a lock the product waits 0.05 s for"

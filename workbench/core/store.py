@@ -155,8 +155,10 @@ def _cipher_connect_one(target: str, passphrase: str, *, uri: bool = False) -> A
     # dump of it would put both on the disk in plaintext.
     nodump.forbid()
     cip = dbapi.cipher()
+    # The key is checked by a read, which waits for another program's lock: as long as
+    # every other wait (BUSY_MS), not the driver's own default of five seconds.
     conn = cip.connect(target, uri=uri, isolation_level=None, check_same_thread=False,
-                       factory=_keyed_class())
+                       factory=_keyed_class(), timeout=BUSY_MS / 1000)
     conn.passphrase = Passphrase(passphrase)  # this spelling alone: it opens the file
     conn.execute("PRAGMA cipher_log_level = NONE")  # a wrong key would print to stderr
     conn.execute(f"PRAGMA key = {dbapi.quote(passphrase)}")
