@@ -39,6 +39,7 @@ from typing import Any
 from ..date_weekday_year import weekday_year
 from ..lang import ar as V
 from ..lang.build import alt_branches
+from .future_prefix import future_prefix_verb
 from .hijri import to_gregorian, year_of
 from .normalise import Folded, fold_set, fold_word
 from .tokens import folded_text
@@ -56,6 +57,8 @@ _AMBIG = fold_set(V.AMBIGUOUS_MONTHS)
 _IN_OR_DURING = fold_set(V.IN_DURING)
 _WEEKDAYS = {fold_word(k): v for k, v in V.WEEKDAYS.items()}
 _FUTURE_CUES = fold_set(V.FUTURE_CUES)
+_EXPECTED = fold_set(V.EXPECTED_PARTICIPLES)
+_WORD = re.compile(r"\w+")
 _NOT_TODAY = fold_set(V.NOT_TODAY_AFTER)
 # (a day part before "اليوم": only these and the ordinals make it a day of something)
 _NOT_TODAY_AFTER_PART = _NOT_TODAY | fold_set(V.DAY_OF_SOMETHING_AFTER_PART) | fold_set(
@@ -619,20 +622,41 @@ def _future(ft: str, m: re.Match[str]) -> bool:
     before the date opens a clause of its own time, which a cue before it does not reach
     ("إنها ستتعاون مع المفوضية بعد أن كانت علقت التعاون في الأول من تشرين الأول"), as in
     ``_future_clause``."""
-    head = ft[max(0, m.start() - 80):m.start()]
-    head = re.split(r"[.!?؟\n]", head)[-1].translate(_UNQUOTE)
+    lo = max(0, m.start() - 80)
+    parts = re.split(r"[.!?؟\n]", ft[lo:m.start()])
+    head = parts[-1].translate(_UNQUOTE)
+    if len(parts) == 1 and lo > 0 and ft[lo - 1].isalnum() and ft[lo].isalnum():
+        head = head.partition(" ")[2]  # a word the window cuts ("مستوطنون" cut to "ستوطنون")
     words = head.split()
     if words and words[-1] in _SINCE:
         return False
     was = next((i for i in range(len(words) - 1, max(-1, len(words) - 1 - _WAS_REACH), -1)
                 if words[i] in _WAS), None)
+    if _expected(words):
+        return True
     if was is not None:
         head = " ".join(words[was + 1:])
         words = words[was + 1:]
     words = words[-8:]
     if any(w in _FUTURE_CUES or w.lstrip("وف") in _FUTURE_CUES for w in words):
         return True
-    return bool(_FUTURE_S.search(head)) or _future_clause(ft, m.start())
+    return _future_verb(head) or _future_clause(ft, m.start())
+
+
+def _expected(words: list[str]) -> bool:
+    """"الافتتاح متوقع مطلع كانون الأول"، "المباحثات المقررة الخميس": a participle of
+    expecting or setting among the eight words before the date, not told with "كان" right
+    before it ("الانتخابات التي كانت مقررة في 24 ديسمبر": set once, maybe past)."""
+    start = max(0, len(words) - 8)
+    return any((w in _EXPECTED or w.lstrip("و") in _EXPECTED) and _WAS.isdisjoint(
+        words[max(0, i - 3):i]) for i, w in enumerate(words[start:], start))
+
+
+def _future_verb(text: str) -> bool:
+    """Does ``text`` hold "سوف" or a verb the future's "س" opens, a listed stem or any
+    verb by its shape (``future_prefix_verb``)?"""
+    return bool(_FUTURE_S.search(text)) or any(
+        future_prefix_verb(w) for w in _WORD.findall(text))
 
 
 def _future_clause(ft: str, at: int, max_words: int = 24) -> bool:
