@@ -51,6 +51,10 @@ _ASKING_WORDS = _REQUEST_VERBS | fold_set(V.REQUEST_PARTICIPLES)
 _STIPULATION = re.compile(
     r"\s*(?:" + "|".join(w.replace(" ", r"\s+") for w in sorted(fold_set(
         V.STIPULATION_OPENERS))) + r")\s+[يتن]\w{2,}")
+# "على أن" and a present verb anywhere in the clause ("وقررت اللجنة تمديد التسجيل على أن
+# يغلق الباب في 15 تموز")
+_STIPULATED_VERB = re.compile(r"(?:^|\s)(?:" + "|".join(w.replace(" ", r"\s+") for w in sorted(
+    fold_set(V.STIPULATION_OPENERS))) + r")\s+([يتن]\w{2,})")
 _HIJRI = {fold_word(k): v for k, v in V.HIJRI_MONTHS.items()}
 _RELATIVE = {fold_word(k): v for k, v in V.RELATIVE_DAYS.items()}
 _AMBIG = fold_set(V.AMBIGUOUS_MONTHS)
@@ -125,6 +129,8 @@ _STARTING_FROM = fold_set(V.STARTING_FROM_WORDS)
 _COINCIDING = fold_set(V.COINCIDING_PRESENT)
 _DEADLINES = fold_set(V.DEADLINE_WORDS)
 _AWAITING = fold_set(V.AWAITING_PRESENT)
+_PLAN = fold_set(V.PLAN_NOUNS) | fold_set(V.PLAN_DEADLINE_WORDS) | fold_set(V.NEEDING_WORDS)
+_BEFORE_SPAN = fold_set(V.BEFORE_AS_SPAN)
 _CONDITIONS = fold_set(V.CONDITION_DEADLINE_WORDS)
 _PLEDGE_PARTICIPLES = fold_set(V.PLEDGE_PARTICIPLES)
 _HOPING = fold_set(V.HOPE_DEADLINE_WORDS)
@@ -778,7 +784,44 @@ def _deadline(ft: str, m: re.Match[str]) -> bool:
     if at is None or (at + 1 < len(words) and _ago(words[at + 1])):
         return False  # "الهجوم الذي وقع قبل أسبوعين في مارس": "ago", no deadline
     return _asked(ft, m) or _stipulated(ft, m) or _awaited(ft, m) or _warned_of(ft, m) or (
-        _hoped(ft, m)) or _purpose_by(ft, m) or _conditioned_or_pledged(ft, m)
+        _hoped(ft, m)) or _purpose_by(ft, m) or _conditioned_or_pledged(ft, m) or (
+        _plan_by(ft, m)) or _headline_plan(ft, m)
+
+
+def _plan_by(ft: str, m: re.Match[str]) -> bool:
+    """"وتهدف الخطة إلى تأهيل 40 مدرسة قبل نهاية تشرين الأول"، "أراضيهم تحتاج إلى الأسمدة
+    قبل آذار"، "ويتعين على الوزارة تسليم الدفعة قبل أيلول": a deadline in a clause that
+    names a plan or a need, or tells in the present or the future what is to be done, is
+    still ahead. Not "ما قبل" (the time before), nor a past account with "كان" ("وكانت الخطة
+    تقضي بإنجاز الطريق قبل تشرين الثاني"), nor a present verb of saying before a
+    complementizer ("ويقول السكان إن المياه انقطعت قبل أيلول"); only the words after a
+    relative count."""
+    words = _clause_words_across_days(ft, m.start("x"), 160)
+    at = max((i for i, w in enumerate(words) if w in _DEADLINES or w[1:] in _DEADLINES),
+             default=None)
+    if at is None or not _WAS.isdisjoint(words) or (at and words[at - 1] in _BEFORE_SPAN):
+        return False
+    before = words[:at]
+    # a relative tells an event of its own ("ويتذكر الأهالي ما جرى قبل كانون الأول")
+    rel = max((i for i, w in enumerate(before) if w in _WARNED_RELATIVES), default=-1)
+    before = before[rel + 1:]
+    return any(w in _PLAN or (w[:1] in "وف" and w[1:] in _PLAN) for w in before) or (
+        _told_in_present(before)) or _future_verb(" ".join(before))
+
+
+def _headline_plan(ft: str, m: re.Match[str]) -> bool:
+    """"رصف طريق العريش قبل أيلول" over a body that opens on the plan ("ستنتهي الشركة من
+    رصف الطريق ..."): a headline told in verbal nouns gives no tense of its own, and its
+    deadline is as far ahead as the body's first sentence puts what it tells."""
+    line_end = ft.find("\n", m.end("x"))
+    if line_end < 0 or "\n" in ft[:m.start("x")] or ft[:line_end].rstrip().endswith(
+            (".", "!", "؟")):
+        return False
+    first = re.split(r"[.!?؟\n]", ft[line_end + 1:line_end + 300].lstrip())[0]
+    words = first.translate(_UNQUOTE).split()
+    return _WAS.isdisjoint(words) and (_future_verb(first) or any(
+        w in _FUTURE_CUES or w.lstrip("وف") in _FUTURE_CUES or w in _CLAUSE_FUTURE
+        or w.lstrip("وف") in _CLAUSE_FUTURE for w in words))
 
 
 _COMMA_ASIDE = re.compile(r"،\s*(\S+(?:\s+\S+)?)\s*،")
@@ -884,7 +927,17 @@ def _stipulated(ft: str, m: re.Match[str]) -> bool:
     Only at the clause's start: after a verb "على أن" is that verb's complement ("شدد على
     أن ..."), told of as the verb is."""
     clause = _CLAUSE_BREAK.split(ft[max(0, m.start("x") - 120):m.start("x")])[-1]
-    return bool(_STIPULATION.match(clause))
+    return bool(_STIPULATION.match(clause)) or any(
+        _subjunctive(a.group(1)) for a in _STIPULATED_VERB.finditer(clause))
+
+
+def _subjunctive(w: str) -> bool:
+    """Is ``w``, right after "على أن" inside a clause, a present verb ("اتفقوا على أن
+    تنطلق المفاوضات في 3 حزيران"، "نص الاتفاق على أن تنسحب القوات")? Then what is agreed,
+    decided or stipulated is still to be done; a noun after it ("شدد على أن الهجوم وقع في
+    حزيران") is a fact reported. The second form's verbal noun also opens with "ت"
+    ("تنفيذ"، "تسليم": "ت", three letters, "ي" and one more) and is no verb."""
+    return w[0] in "ين" or not (len(w) == 5 and w[3] == "ي")
 
 
 def _planned(ft: str, m: re.Match[str]) -> bool:
@@ -1068,7 +1121,7 @@ def _weekday(m: re.Match[str], ft: str, pub: date | None) -> tuple[str | None, s
         back = back or 7
         return (pub - timedelta(days=back)).isoformat(), "day"
     if rel in _FUTURE or (back and (_future(ft, m) or _ahead_in_clause(ft, m)
-                                    or _called_for(ft, m))):
+                                    or _called_for(ft, m) or _planned(ft, m))):
         ahead = (wd - pub.weekday()) % 7
         if rel and not ahead:
             ahead = 7
