@@ -96,7 +96,8 @@ _NON_DATE_AFTER = fold_set(V.NON_PERSON) | fold_set(V.PERSON_SINGULAR) | fold_se
 _COUNTED_THINGS = fold_set(V.COUNTED_THINGS)
 _TIME_BEFORE = frozenset(V.TIME_WORDS_BEFORE_YEAR)
 _SINCE = fold_set(V.SINCE_WORDS)
-_MADDA_MONTH_PREPOSITIONS = fold_set(V.MADDA_MONTH_PREPOSITIONS)
+_DEADLINE_BEFORE_MONTH = fold_set(V.DEADLINE_BEFORE_MONTH)
+_MADDA_MONTH_PREPOSITIONS = fold_set(V.MADDA_MONTH_PREPOSITIONS) | _DEADLINE_BEFORE_MONTH
 _SINCE_COUNT_UNITS = fold_set(V.SINCE_COUNT_UNITS)
 _SINCE_YEAR_NOUNS = fold_set(V.SINCE_YEAR_NOUNS)
 _PEOPLE_AFTER = fold_set(V.PERSON_SINGULAR) | fold_set(V.OUTCOME_NOUNS) | fold_set(
@@ -806,7 +807,23 @@ def _plan_by(ft: str, m: re.Match[str]) -> bool:
     rel = max((i for i, w in enumerate(before) if w in _WARNED_RELATIVES), default=-1)
     before = before[rel + 1:]
     return any(w in _PLAN or (w[:1] in "وف" and w[1:] in _PLAN) for w in before) or (
-        _told_in_present(before)) or _future_verb(" ".join(before))
+        _told_in_present(before)) or _opens_on_present(before) or _future_verb(
+        " ".join(before))
+
+
+def _opens_on_present(words: list[str]) -> bool:
+    """"وتعمل الفرق على إصلاح الشبكة"، "وتشمل المرحلة الثانية ...": a verb in "ت" (the
+    feminine's present, which ``_present_verb`` leaves out for the verbal nouns that open
+    the same way) opening the clause, or what follows its last complementizer, before a
+    definite subject. The second form's verbal noun ("تأهيل المدارس") is excluded by its
+    shape, as in ``_subjunctive``."""
+    last = max((i for i, w in enumerate(words) if w in _COMPLEMENTIZERS), default=-1)
+    rest = words[last + 1:]
+    if len(rest) < 2 or not rest[1].startswith("ال"):
+        return False
+    w = rest[0][1:] if rest[0][:1] in "وف" and len(rest[0]) > 4 else rest[0]
+    return len(w) >= 4 and w[0] == "ت" and _subjunctive(w) and w not in _MONTHS and (
+        not w.endswith(V.NOUN_NOT_VERB_ENDINGS))
 
 
 def _headline_plan(ft: str, m: re.Match[str]) -> bool:
@@ -1306,9 +1323,11 @@ def _period(unit: str, rel: str, pub: date | None) -> tuple[str | None, str]:
 
 
 def _month_closing_clause(ft: str, m: re.Match[str]) -> bool:
-    """"... 3 ملايين برميل يوميا في تموز": "في/خلال" and the bare name closing its clause
-    or headline is the month; as a word or a name it would go on."""
-    if _prev_word(ft, m.start("x")) not in _IN_OR_DURING:
+    """"... 3 ملايين برميل يوميا في تموز": "في/خلال" (or a deadline's "قبل"، "بحلول") and
+    the bare name closing its clause or headline is the month; as a word or a name it would
+    go on."""
+    prev = _prev_word(ft, m.start("x"))
+    if prev not in _IN_OR_DURING and prev not in _DEADLINE_BEFORE_MONTH:
         return False
     # (a quotation's closing mark before the clause's end: '"التحرك ... في تموز".')
     rest = ft[m.end():].lstrip(" ").lstrip('"»”').lstrip(" ")

@@ -42,7 +42,15 @@ PLAN_NOUNS: tuple[str, ...] = ("خطة", "خطط", "الخطة", "برنامج",
 PLAN_DEADLINE_WORDS: tuple[str, ...] = (
     "خطته", "خطتها", "خطتهم", "جدول", "الجدول", "تهدف", "يهدف", "تشمل", "يشمل", "تتضمن",
     "يتضمن", "تقضي", "يقضي", "المرحلة", "مرحلة",
+    # an obligation, a present too short for PRESENT_VERB_OPENERS' test ("ويجب إخلاء المبنى
+    # قبل حلول تموز")
+    "يجب",
 )
+# A deadline's words right before a bare "تموز" or "آب" closing its clause ("قبل حلول
+# تموز."، "بحلول آب،") make it the month, as "في" and "خلال" do: a god or a father is never
+# "by" a time. "آب" with its madda after them is the month wherever it stands ("قبل آب
+# المقبل").
+DEADLINE_BEFORE_MONTH: tuple[str, ...] = ("قبل", "بحلول", "حلول")
 # "ما قبل" is "the time before", a past span ("يعود الخلاف إلى ما قبل تشرين الأول"), no
 # deadline.
 BEFORE_AS_SPAN: tuple[str, ...] = ("ما",)
