@@ -953,8 +953,13 @@ def _subjunctive(w: str) -> bool:
     تنطلق المفاوضات في 3 حزيران"، "نص الاتفاق على أن تنسحب القوات")? Then what is agreed,
     decided or stipulated is still to be done; a noun after it ("شدد على أن الهجوم وقع في
     حزيران") is a fact reported. The second form's verbal noun also opens with "ت"
-    ("تنفيذ"، "تسليم": "ت", three letters, "ي" and one more) and is no verb."""
-    return w[0] in "ين" or not (len(w) == 5 and w[3] == "ي")
+    ("تنفيذ"، "تسليم": "ت", three letters, "ي" and one more) and is no verb, nor is the
+    broken plural of that shape ("تقارير"، "تحاليل": "ت", a letter, "ا", a letter, "ي"
+    and one more)."""
+    if w[0] in "ين":
+        return True
+    return not (len(w) == 5 and w[3] == "ي") and not (len(w) == 6 and w[2] == "ا" and (
+        w[4] == "ي"))
 
 
 def _planned(ft: str, m: re.Match[str]) -> bool:
