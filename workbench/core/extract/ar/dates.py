@@ -39,6 +39,7 @@ from typing import Any
 from ..date_weekday_year import weekday_year
 from ..lang import ar as V
 from ..lang.build import alt_branches
+from .future_prefix import future_prefix_verb
 from .hijri import to_gregorian, year_of
 from .normalise import Folded, fold_set, fold_word
 from .tokens import folded_text
@@ -50,12 +51,18 @@ _ASKING_WORDS = _REQUEST_VERBS | fold_set(V.REQUEST_PARTICIPLES)
 _STIPULATION = re.compile(
     r"\s*(?:" + "|".join(w.replace(" ", r"\s+") for w in sorted(fold_set(
         V.STIPULATION_OPENERS))) + r")\s+[يتن]\w{2,}")
+# "على أن" and a present verb anywhere in the clause ("وقررت اللجنة تمديد التسجيل على أن
+# يغلق الباب في 15 تموز")
+_STIPULATED_VERB = re.compile(r"(?:^|\s)(?:" + "|".join(w.replace(" ", r"\s+") for w in sorted(
+    fold_set(V.STIPULATION_OPENERS))) + r")\s+([يتن]\w{2,})")
 _HIJRI = {fold_word(k): v for k, v in V.HIJRI_MONTHS.items()}
 _RELATIVE = {fold_word(k): v for k, v in V.RELATIVE_DAYS.items()}
 _AMBIG = fold_set(V.AMBIGUOUS_MONTHS)
 _IN_OR_DURING = fold_set(V.IN_DURING)
 _WEEKDAYS = {fold_word(k): v for k, v in V.WEEKDAYS.items()}
 _FUTURE_CUES = fold_set(V.FUTURE_CUES)
+_EXPECTED = fold_set(V.EXPECTED_PARTICIPLES)
+_WORD = re.compile(r"\w+")
 _NOT_TODAY = fold_set(V.NOT_TODAY_AFTER)
 # (a day part before "اليوم": only these and the ordinals make it a day of something)
 _NOT_TODAY_AFTER_PART = _NOT_TODAY | fold_set(V.DAY_OF_SOMETHING_AFTER_PART) | fold_set(
@@ -89,7 +96,8 @@ _NON_DATE_AFTER = fold_set(V.NON_PERSON) | fold_set(V.PERSON_SINGULAR) | fold_se
 _COUNTED_THINGS = fold_set(V.COUNTED_THINGS)
 _TIME_BEFORE = frozenset(V.TIME_WORDS_BEFORE_YEAR)
 _SINCE = fold_set(V.SINCE_WORDS)
-_MADDA_MONTH_PREPOSITIONS = fold_set(V.MADDA_MONTH_PREPOSITIONS)
+_DEADLINE_BEFORE_MONTH = fold_set(V.DEADLINE_BEFORE_MONTH)
+_MADDA_MONTH_PREPOSITIONS = fold_set(V.MADDA_MONTH_PREPOSITIONS) | _DEADLINE_BEFORE_MONTH
 _SINCE_COUNT_UNITS = fold_set(V.SINCE_COUNT_UNITS)
 _SINCE_YEAR_NOUNS = fold_set(V.SINCE_YEAR_NOUNS)
 _PEOPLE_AFTER = fold_set(V.PERSON_SINGULAR) | fold_set(V.OUTCOME_NOUNS) | fold_set(
@@ -122,6 +130,8 @@ _STARTING_FROM = fold_set(V.STARTING_FROM_WORDS)
 _COINCIDING = fold_set(V.COINCIDING_PRESENT)
 _DEADLINES = fold_set(V.DEADLINE_WORDS)
 _AWAITING = fold_set(V.AWAITING_PRESENT)
+_PLAN = fold_set(V.PLAN_NOUNS) | fold_set(V.PLAN_DEADLINE_WORDS) | fold_set(V.NEEDING_WORDS)
+_BEFORE_SPAN = fold_set(V.BEFORE_AS_SPAN)
 _CONDITIONS = fold_set(V.CONDITION_DEADLINE_WORDS)
 _PLEDGE_PARTICIPLES = fold_set(V.PLEDGE_PARTICIPLES)
 _HOPING = fold_set(V.HOPE_DEADLINE_WORDS)
@@ -619,20 +629,41 @@ def _future(ft: str, m: re.Match[str]) -> bool:
     before the date opens a clause of its own time, which a cue before it does not reach
     ("إنها ستتعاون مع المفوضية بعد أن كانت علقت التعاون في الأول من تشرين الأول"), as in
     ``_future_clause``."""
-    head = ft[max(0, m.start() - 80):m.start()]
-    head = re.split(r"[.!?؟\n]", head)[-1].translate(_UNQUOTE)
+    lo = max(0, m.start() - 80)
+    parts = re.split(r"[.!?؟\n]", ft[lo:m.start()])
+    head = parts[-1].translate(_UNQUOTE)
+    if len(parts) == 1 and lo > 0 and ft[lo - 1].isalnum() and ft[lo].isalnum():
+        head = head.partition(" ")[2]  # a word the window cuts ("مستوطنون" cut to "ستوطنون")
     words = head.split()
     if words and words[-1] in _SINCE:
         return False
     was = next((i for i in range(len(words) - 1, max(-1, len(words) - 1 - _WAS_REACH), -1)
                 if words[i] in _WAS), None)
+    if _expected(words):
+        return True
     if was is not None:
         head = " ".join(words[was + 1:])
         words = words[was + 1:]
     words = words[-8:]
     if any(w in _FUTURE_CUES or w.lstrip("وف") in _FUTURE_CUES for w in words):
         return True
-    return bool(_FUTURE_S.search(head)) or _future_clause(ft, m.start())
+    return _future_verb(head) or _future_clause(ft, m.start())
+
+
+def _expected(words: list[str]) -> bool:
+    """"الافتتاح متوقع مطلع كانون الأول"، "المباحثات المقررة الخميس": a participle of
+    expecting or setting among the eight words before the date, not told with "كان" right
+    before it ("الانتخابات التي كانت مقررة في 24 ديسمبر": set once, maybe past)."""
+    start = max(0, len(words) - 8)
+    return any((w in _EXPECTED or w.lstrip("و") in _EXPECTED) and _WAS.isdisjoint(
+        words[max(0, i - 3):i]) for i, w in enumerate(words[start:], start))
+
+
+def _future_verb(text: str) -> bool:
+    """Does ``text`` hold "سوف" or a verb the future's "س" opens, a listed stem or any
+    verb by its shape (``future_prefix_verb``)?"""
+    return bool(_FUTURE_S.search(text)) or any(
+        future_prefix_verb(w) for w in _WORD.findall(text))
 
 
 def _future_clause(ft: str, at: int, max_words: int = 24) -> bool:
@@ -754,7 +785,60 @@ def _deadline(ft: str, m: re.Match[str]) -> bool:
     if at is None or (at + 1 < len(words) and _ago(words[at + 1])):
         return False  # "الهجوم الذي وقع قبل أسبوعين في مارس": "ago", no deadline
     return _asked(ft, m) or _stipulated(ft, m) or _awaited(ft, m) or _warned_of(ft, m) or (
-        _hoped(ft, m)) or _purpose_by(ft, m) or _conditioned_or_pledged(ft, m)
+        _hoped(ft, m)) or _purpose_by(ft, m) or _conditioned_or_pledged(ft, m) or (
+        _plan_by(ft, m)) or _headline_plan(ft, m)
+
+
+def _plan_by(ft: str, m: re.Match[str]) -> bool:
+    """"وتهدف الخطة إلى تأهيل 40 مدرسة قبل نهاية تشرين الأول"، "أراضيهم تحتاج إلى الأسمدة
+    قبل آذار"، "ويتعين على الوزارة تسليم الدفعة قبل أيلول": a deadline in a clause that
+    names a plan or a need, or tells in the present or the future what is to be done, is
+    still ahead. Not "ما قبل" (the time before), nor a past account with "كان" ("وكانت الخطة
+    تقضي بإنجاز الطريق قبل تشرين الثاني"), nor a present verb of saying before a
+    complementizer ("ويقول السكان إن المياه انقطعت قبل أيلول"); only the words after a
+    relative count."""
+    words = _clause_words_across_days(ft, m.start("x"), 160)
+    at = max((i for i, w in enumerate(words) if w in _DEADLINES or w[1:] in _DEADLINES),
+             default=None)
+    if at is None or not _WAS.isdisjoint(words) or (at and words[at - 1] in _BEFORE_SPAN):
+        return False
+    before = words[:at]
+    # a relative tells an event of its own ("ويتذكر الأهالي ما جرى قبل كانون الأول")
+    rel = max((i for i, w in enumerate(before) if w in _WARNED_RELATIVES), default=-1)
+    before = before[rel + 1:]
+    return any(w in _PLAN or (w[:1] in "وف" and w[1:] in _PLAN) for w in before) or (
+        _told_in_present(before)) or _opens_on_present(before) or _future_verb(
+        " ".join(before))
+
+
+def _opens_on_present(words: list[str]) -> bool:
+    """"وتعمل الفرق على إصلاح الشبكة"، "وتشمل المرحلة الثانية ...": a verb in "ت" (the
+    feminine's present, which ``_present_verb`` leaves out for the verbal nouns that open
+    the same way) opening the clause, or what follows its last complementizer, before a
+    definite subject. The second form's verbal noun ("تأهيل المدارس") is excluded by its
+    shape, as in ``_subjunctive``."""
+    last = max((i for i, w in enumerate(words) if w in _COMPLEMENTIZERS), default=-1)
+    rest = words[last + 1:]
+    if len(rest) < 2 or not rest[1].startswith("ال"):
+        return False
+    w = rest[0][1:] if rest[0][:1] in "وف" and len(rest[0]) > 4 else rest[0]
+    return len(w) >= 4 and w[0] == "ت" and _subjunctive(w) and w not in _MONTHS and (
+        not w.endswith(V.NOUN_NOT_VERB_ENDINGS))
+
+
+def _headline_plan(ft: str, m: re.Match[str]) -> bool:
+    """"رصف طريق العريش قبل أيلول" over a body that opens on the plan ("ستنتهي الشركة من
+    رصف الطريق ..."): a headline told in verbal nouns gives no tense of its own, and its
+    deadline is as far ahead as the body's first sentence puts what it tells."""
+    line_end = ft.find("\n", m.end("x"))
+    if line_end < 0 or "\n" in ft[:m.start("x")] or ft[:line_end].rstrip().endswith(
+            (".", "!", "؟")):
+        return False
+    first = re.split(r"[.!?؟\n]", ft[line_end + 1:line_end + 300].lstrip())[0]
+    words = first.translate(_UNQUOTE).split()
+    return _WAS.isdisjoint(words) and (_future_verb(first) or any(
+        w in _FUTURE_CUES or w.lstrip("وف") in _FUTURE_CUES or w in _CLAUSE_FUTURE
+        or w.lstrip("وف") in _CLAUSE_FUTURE for w in words))
 
 
 _COMMA_ASIDE = re.compile(r"،\s*(\S+(?:\s+\S+)?)\s*،")
@@ -860,7 +944,22 @@ def _stipulated(ft: str, m: re.Match[str]) -> bool:
     Only at the clause's start: after a verb "على أن" is that verb's complement ("شدد على
     أن ..."), told of as the verb is."""
     clause = _CLAUSE_BREAK.split(ft[max(0, m.start("x") - 120):m.start("x")])[-1]
-    return bool(_STIPULATION.match(clause))
+    return bool(_STIPULATION.match(clause)) or any(
+        _subjunctive(a.group(1)) for a in _STIPULATED_VERB.finditer(clause))
+
+
+def _subjunctive(w: str) -> bool:
+    """Is ``w``, right after "على أن" inside a clause, a present verb ("اتفقوا على أن
+    تنطلق المفاوضات في 3 حزيران"، "نص الاتفاق على أن تنسحب القوات")? Then what is agreed,
+    decided or stipulated is still to be done; a noun after it ("شدد على أن الهجوم وقع في
+    حزيران") is a fact reported. The second form's verbal noun also opens with "ت"
+    ("تنفيذ"، "تسليم": "ت", three letters, "ي" and one more) and is no verb, nor is the
+    broken plural of that shape ("تقارير"، "تحاليل": "ت", a letter, "ا", a letter, "ي"
+    and one more)."""
+    if w[0] in "ين":
+        return True
+    return not (len(w) == 5 and w[3] == "ي") and not (len(w) == 6 and w[2] == "ا" and (
+        w[4] == "ي"))
 
 
 def _planned(ft: str, m: re.Match[str]) -> bool:
@@ -1044,7 +1143,7 @@ def _weekday(m: re.Match[str], ft: str, pub: date | None) -> tuple[str | None, s
         back = back or 7
         return (pub - timedelta(days=back)).isoformat(), "day"
     if rel in _FUTURE or (back and (_future(ft, m) or _ahead_in_clause(ft, m)
-                                    or _called_for(ft, m))):
+                                    or _called_for(ft, m) or _planned(ft, m))):
         ahead = (wd - pub.weekday()) % 7
         if rel and not ahead:
             ahead = 7
@@ -1229,9 +1328,11 @@ def _period(unit: str, rel: str, pub: date | None) -> tuple[str | None, str]:
 
 
 def _month_closing_clause(ft: str, m: re.Match[str]) -> bool:
-    """"... 3 ملايين برميل يوميا في تموز": "في/خلال" and the bare name closing its clause
-    or headline is the month; as a word or a name it would go on."""
-    if _prev_word(ft, m.start("x")) not in _IN_OR_DURING:
+    """"... 3 ملايين برميل يوميا في تموز": "في/خلال" (or a deadline's "قبل"، "بحلول") and
+    the bare name closing its clause or headline is the month; as a word or a name it would
+    go on."""
+    prev = _prev_word(ft, m.start("x"))
+    if prev not in _IN_OR_DURING and prev not in _DEADLINE_BEFORE_MONTH:
         return False
     # (a quotation's closing mark before the clause's end: '"التحرك ... في تموز".')
     rest = ft[m.end():].lstrip(" ").lstrip('"»”').lstrip(" ")
