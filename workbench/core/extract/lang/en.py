@@ -5488,3 +5488,25 @@ WENT_MOVE_AFTER = WENT_MOVE_AFTER + _p("there|here")
 # named before, a place after).
 LED_INTO_VERBS = LED_INTO_VERBS + _w("took")
 LED_INTO_STEMS = (*LED_INTO_STEMS, "took ")
+
+# ------------------------------ round en137: captives told by their return or captivity
+# (casualty_returned.py) The verbs an exchange uses, in the active, for handing people back
+# to their side: "The exchange also returned 174 soldiers to Moscow", "The swap brought
+# home 40 fighters" (read only where the sentence names the exchange itself).
+EXCHANGE_RETURN_VERBS = _p("returned|brought home|brought back|handed back|handed over"
+                           "|sent home|repatriated")
+# The participles after "among those" or "among the" that name people released or handed
+# back: "Nine civilians were among those handed back", "a man ... was among the returned"
+# (a holding told in the text decides: an exchange, or a capture or an arrest before).
+AMONG_RETURNED_PARTICIPLES = _p("released|freed|set free|liberated|returned|handed back"
+                                "|handed over|exchanged|swapped|repatriated|brought home"
+                                "|sent home")
+# What a subject before "were among those ..." may run through after its noun: an aside of
+# who the person was ("taken from his farm", "abducted in May") ends at these words.
+AMONG_SUBJECT_ENDS = _w("was were is are who whom which that")
+# The holder named between "in" and "captivity": "are still in enemy captivity", "remain in
+# Russian captivity" (a capitalised people's adjective is read as well).
+CAPTIVITY_HOLDER_WORDS = _w("enemy rebel militant insurgent jihadist hostile")
+# Callings a returned captive is named by ("Nine civilians and a chaplain were among those
+# handed back"), as the victims' trades of round en93.
+TRADE_PERSONS = TRADE_PERSONS | frozenset(_w("chaplain chaplains"))
