@@ -149,3 +149,30 @@ def _figure(text: str, m: re.Match[str], outcome: str | None, seen: FigureSpans,
     return {"start": start, "end": end, "text": text[start:end], "outcome": outcome,
             "count_low": low_count, "count_high": high, "qualifier": qualifier,
             "group": " ".join(words)}
+
+
+@cache
+def _jail_after() -> re.Pattern[str]:
+    """"from the prison", "from a jail in the north", "in the jailbreak", right after."""
+    return re.compile(
+        rf"\s+(?:from\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w\-]+\s+){{0,2}}?"
+        rf"(?:{alt(EN.JAILBREAK_PLACES)})|(?:in|during)\s+(?:the\s+|a\s+)?"
+        rf"(?:{alt(EN.JAILBREAK_EVENTS)}))\b", re.IGNORECASE)
+
+
+def drop_freed_inmates(text: str, out: list[dict[str, object]], low: str) -> None:
+    """Drop the captives read from inmates freed out of a jail ("Gunmen freed 120 inmates
+    from the prison"): a jailbreak's freed are no hostages, and the sets give them no
+    figure. ``low``: ``text`` lower-cased."""
+    if not out or not any(noun in low for noun in EN.JAILED_NOUNS):
+        return
+    keep = [f for f in out if not _freed_inmates(text, f)]
+    if len(keep) != len(out):
+        out[:] = keep
+
+
+def _freed_inmates(text: str, f: dict[str, object]) -> bool:
+    words = str(f["text"]).split()
+    return (f["outcome"] == "captured" and bool(words)
+            and words[-1].lower() in EN.JAILED_NOUNS
+            and _jail_after().match(text, int(f["end"])) is not None)

@@ -5510,3 +5510,13 @@ CAPTIVITY_HOLDER_WORDS = _w("enemy rebel militant insurgent jihadist hostile")
 # Callings a returned captive is named by ("Nine civilians and a chaplain were among those
 # handed back"), as the victims' trades of round en93.
 TRADE_PERSONS = TRADE_PERSONS | frozenset(_w("chaplain chaplains"))
+# Inmates let out of a jail by attackers are no captives: "Gunmen freed 120 inmates from the
+# prison", "freed 80 prisoners in a jailbreak" (the sets leave escaped inmates out). The
+# places and events named right after them.
+JAILBREAK_PLACES = _w("prison prisons jail jails penitentiary jailhouse")
+JAILBREAK_EVENTS = _p("jailbreak|prison break|jail break|breakout|mass escape")
+JAILED_NOUNS = _w("inmates inmate prisoners convicts")
+# The passives of the same returns after the people's count (round en133's EXCHANGE_RETURNS):
+# "120 of its soldiers were handed back in the exchange".
+EXCHANGE_RETURNS = EXCHANGE_RETURNS + _p("were handed back|have been handed back"
+                                         "|were brought home|were brought back|were sent home")
