@@ -1,0 +1,138 @@
+"""Arabic captives told by their release at the hands of an armed holder (round ar109).
+
+"أفرجت الجماعة عن سبعة جنود"، "أطلق المسلحون سراح رجلين"، "أطلق الطرفان خمسة عشر من
+مقاتلي الفصيل": the release holds no outcome word, and the sentence rules need one. The
+corpus rules count hostages later freed, and prisoners of war handed back, as captured;
+the holder named as the verb's subject says which they were: an armed group
+(``ARMED_HOLDERS``), a plural of doers ("المسلحون"، "الخاطفون") or the two sides of a war.
+A release by the state, with no subject, or of a part of people already counted ("أفرج
+عن 11 منهم") gives nothing, as the blind sets' calls have it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, Protocol
+
+from ..lang import ar as V
+from .normalise import Folded, fold_set
+from .tokens import Token, word_in
+
+_ABOUT_VERBS = fold_set(V.RELEASE_ABOUT_VERBS)
+_SET_FREE_VERBS = fold_set(V.RELEASE_SET_FREE_VERBS)
+_ABOUT = fold_set(("عن",))
+_OF_FREEDOM = fold_set(("سراح",))
+_ARMED = fold_set((*V.ARMED_HOLDERS, *V.WAR_SIDES))
+_PERSONS = fold_set((*V.PERSON_PLURALS, *V.PERSON_DUAL, *V.COUNTED_PEOPLE))
+_DUALS = fold_set(V.PERSON_DUAL)
+_DEALS = fold_set(V.CAPTIVE_DEALS)
+_NON_PERSON = fold_set(V.NON_PERSON)
+_OF_THEM = fold_set(V.PEOPLE_PARTITIVE_PRONOUNS)
+_FROM = fold_set(("من",))
+_INMATES = fold_set(V.INMATE_NOUNS)
+# How many words the releaser's name may take between the verb and "عن" or "سراح".
+_SUBJECT_WORDS = 3
+_SOUND_PLURAL = ("ون", "ين")
+
+
+class _CountLike(Protocol):
+    a: int
+    b: int
+    low: int
+    high: int | None
+    qual: str
+
+
+CountAt = Callable[[list[Token], int, int], "_CountLike | None"]
+
+
+def freed_by_holders(folded: Folded, toks: list[Token], spans: list[tuple[int, int]],
+                     out: list[dict[str, Any]], count_at: CountAt) -> None:
+    """Append to ``out`` the counts of people an armed holder released that no figure
+    holds yet. ``count_at``: the casualty reader's count at a token."""
+    taken = [(int(f["start"]), int(f["end"])) for f in out]
+    for sa, sb in spans:
+        for v in range(sa, sb):
+            if not toks[v].is_word:
+                continue
+            about = word_in(toks[v], _ABOUT_VERBS) is not None
+            if not about and word_in(toks[v], _SET_FREE_VERBS) is None:
+                continue
+            fig = _released(folded, toks, v, sb, about, count_at)
+            if fig is not None and not any(s < fig["end"] and fig["start"] < e
+                                           for s, e in taken):
+                out.append(fig)
+                taken.append((fig["start"], fig["end"]))
+
+
+def _released(folded: Folded, toks: list[Token], v: int, sb: int, about: bool,
+              count_at: CountAt) -> dict[str, Any] | None:
+    """The figure of the release whose verb is at ``v``, or None."""
+    j = v + 1
+    while j < min(sb, v + 1 + _SUBJECT_WORDS) and toks[j].is_word and not (
+            toks[j].w in _ABOUT or word_in(toks[j], _OF_FREEDOM) or word_in(toks[j], _DUALS)
+            or count_at(toks, j, sb) is not None):
+        j += 1
+    subject = range(v + 1, j)
+    # (a state's release in a deal frees captives too: "أطلق الجيش 20 من عناصر الفصيل
+    # مقابل جثث جنوده")
+    if not subject or not (any(_holder(toks[r]) for r in subject) or any(
+            word_in(toks[r], _DEALS) for r in range(j, sb))):
+        return None
+    if j < sb and (toks[j].w in _ABOUT or word_in(toks[j], _OF_FREEDOM)):
+        if about != (toks[j].w in _ABOUT):
+            return None  # ("أفرج ... سراح"، "أطلق ... عن" are no release)
+        j += 1
+    elif about:
+        return None
+    if j < sb and word_in(toks[j], _DUALS):
+        s, e = folded.span(toks[j].s, toks[j].e)
+        text = folded.original[s:e]
+        return {"start": s, "end": e, "text": text, "outcome": "captured", "count_low": 2,
+                "count_high": None, "qualifier": "exact", "group": text}
+    c = count_at(toks, j, sb) if j < sb else None
+    if c is None or c.a != j:
+        return None
+    end = _people_end(toks, c, sb)
+    if end is None:
+        return None
+    s, e = folded.span(toks[c.a].s, toks[end - 1].e)
+    gs, ge = folded.span(toks[c.b].s, toks[end - 1].e) if end > c.b else (s, e)
+    return {"start": s, "end": e, "text": folded.original[s:e], "outcome": "captured",
+            "count_low": c.low, "count_high": c.high, "qualifier": c.qual,
+            "group": folded.original[gs:ge] or None}
+
+
+def _holder(t: Token) -> bool:
+    """An armed holder, the two sides of a war, or a definite plural of doers."""
+    return word_in(t, _ARMED) is not None or (
+        t.w.startswith("ال") and t.w.endswith(_SOUND_PLURAL) and len(t.w) > 5)
+
+
+def _people_end(toks: list[Token], c: _CountLike, sb: int) -> int | None:
+    """Where the people the count names end: a person noun right after it ("سبعة جنود"),
+    "من" and people ("خمسة عشر من مقاتلي الفصيل"), or a dual count of persons itself
+    ("رجلين"). None for a part of people named before ("منهم"), things or inmates."""
+    if c.b >= sb or not toks[c.b].is_word or toks[c.b].w in _OF_THEM:
+        return None
+    k = c.b
+    if toks[k].w in _FROM:
+        k += 1
+        if k >= sb or not toks[k].is_word or toks[k].w.startswith(("ال", "وال")):
+            return None  # "سبعة من المعتقلين": the held named already, read by their word
+    if word_in(toks[k], _NON_PERSON) or word_in(toks[k], _INMATES):
+        return None
+    construct = toks[k].w.endswith("ي") and k + 1 < sb and toks[k + 1].w.startswith("ال")
+    if word_in(toks[k], _PERSONS) is None and not toks[k].w.endswith(_SOUND_PLURAL) and not (
+            construct):  # ("مقاتلي الفصيل": a sound plural before its genitive)
+        return None
+    end = k + 1
+    if end < sb and toks[end].is_word and toks[end].w.startswith("ال") and k > c.b:
+        end += 1  # "من مقاتلي الفصيل": the genitive that names whose fighters
+    return end
+
+
+def inmates_fled(toks: list[Token], group: tuple[int, int] | None) -> bool:
+    """Is a flight's group inmates ("فر 200 سجين من السجن")? Prisoners who broke out are
+    no people displaced."""
+    return group is not None and any(word_in(toks[r], _INMATES) for r in range(*group))
