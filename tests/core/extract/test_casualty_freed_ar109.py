@@ -16,6 +16,9 @@ def _read(text: str) -> list[tuple[str, int]]:
     ("أفرجت الميليشيا عن أربعة سائقين بوساطة عشائرية.", [("captured", 4)]),
     ("أطلق الخاطفون سراح طفلين في ساعة متأخرة.", [("captured", 2)]),
     ("أطلق الجانبان ثلاثين من مقاتلي الحركة.", [("captured", 30)]),
+    # the singular accusative after eleven to ninety-nine, and a plural with its possessive
+    ("أفرجت الجماعة عن 13 مزارعا من القرية.", [("captured", 13)]),
+    ("أطلق الجانبان 25 من مقاتليهما بوساطة قبلية.", [("captured", 25)]),
     # a state's release in a deal frees captives too
     ("أطلق الجيش 20 من عناصر الفصيل مقابل جثث جنوده.", [("captured", 20)]),
     # the feminine plural of the captives

@@ -25,6 +25,9 @@ _OF_FREEDOM = fold_set(("سراح",))
 _ARMED = fold_set((*V.ARMED_HOLDERS, *V.WAR_SIDES))
 _PERSONS = fold_set((*V.PERSON_PLURALS, *V.PERSON_DUAL, *V.COUNTED_PEOPLE))
 _DUALS = fold_set(V.PERSON_DUAL)
+_SINGULARS = fold_set(V.PERSON_SINGULAR)
+# The possessive suffixes a plural of people may carry ("من عناصرهما"، "من مقاتليه").
+_POSSESSIVES = ("هما", "هم", "ها", "ه")
 _DEALS = fold_set(V.CAPTIVE_DEALS)
 _NON_PERSON = fold_set(V.NON_PERSON)
 _OF_THEM = fold_set(V.PEOPLE_PARTITIVE_PRONOUNS)
@@ -122,14 +125,29 @@ def _people_end(toks: list[Token], c: _CountLike, sb: int) -> int | None:
             return None  # "سبعة من المعتقلين": the held named already, read by their word
     if word_in(toks[k], _NON_PERSON) or word_in(toks[k], _INMATES):
         return None
-    construct = toks[k].w.endswith("ي") and k + 1 < sb and toks[k + 1].w.startswith("ال")
-    if word_in(toks[k], _PERSONS) is None and not toks[k].w.endswith(_SOUND_PLURAL) and not (
-            construct):  # ("مقاتلي الفصيل": a sound plural before its genitive)
+    if not _person_word(toks[k], k + 1 < sb and toks[k + 1].w.startswith("ال")):
         return None
     end = k + 1
     if end < sb and toks[end].is_word and toks[end].w.startswith("ال") and k > c.b:
         end += 1  # "من مقاتلي الفصيل": the genitive that names whose fighters
     return end
+
+
+def _person_word(t: Token, genitive_next: bool) -> bool:
+    """Does ``t`` name people after a count: a plural or dual of persons, a sound plural,
+    one before its genitive ("مقاتلي الفصيل"), one with a possessive ("عناصرهما"), or the
+    accusative singular after eleven to ninety-nine ("11 صيادا")?"""
+    w = t.w
+    if word_in(t, _PERSONS) is not None or w.endswith(_SOUND_PLURAL):
+        return True
+    if w.endswith("ي") and genitive_next:
+        return True
+    bare = next((w[:-len(p)] for p in _POSSESSIVES if w.endswith(p) and len(w) - len(p) > 2),
+                None)
+    if bare is not None and (bare in _PERSONS or bare.endswith(_SOUND_PLURAL[1:]) or (
+            bare.endswith("ي") and bare + "ن" in _PERSONS)):
+        return True
+    return w.endswith("ا") and w[:-1] in _SINGULARS
 
 
 def inmates_fled(toks: list[Token], group: tuple[int, int] | None) -> bool:
