@@ -5520,3 +5520,6 @@ JAILED_NOUNS = _w("inmates inmate prisoners convicts")
 # "120 of its soldiers were handed back in the exchange".
 EXCHANGE_RETURNS = EXCHANGE_RETURNS + _p("were handed back|have been handed back"
                                          "|were brought home|were brought back|were sent home")
+# "A hostage exchange", "the hostage swap": the singular before the exchange names its held
+# people as the plural does (round en133's nouns near an exchange).
+EXCHANGED_HELD_NOUNS = EXCHANGED_HELD_NOUNS + _w("hostage")
