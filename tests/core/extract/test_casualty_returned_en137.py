@@ -49,3 +49,10 @@ def test_returned_captives_are_read(text: str, want: list[tuple[str, int]]) -> N
 ])
 def test_lookalikes_keep_their_reading(text: str, want: list[tuple[str, int]]) -> None:
     assert _read(text) == want
+
+
+def test_over_after_handed_is_the_verbs_particle() -> None:
+    # "handed over 75" is 75 exactly, no "more than 75"
+    figs = find_casualties("Prisoners swapped\nIn the exchange Kyiv handed over 75 Russian"
+                           " prisoners of war.")
+    assert [(f["count_low"], f["qualifier"]) for f in figs] == [(75, "exact")]

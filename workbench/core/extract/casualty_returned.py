@@ -64,6 +64,8 @@ def returned_people(text: str, out: list[dict[str, object]], low: str,
                     people: Callable[[list[str]], bool]) -> None:
     """Append to ``out`` the counts of people an exchange handed back that no figure holds
     yet. ``low``: ``text`` lower-cased; ``people``: whether a group's words name people."""
+    if " over " in low:
+        _over_as_particle(text, out)
     if not any(stem in low for stem in _STEMS):
         return
     exchanged = exchange_told(text)
@@ -176,3 +178,25 @@ def _freed_inmates(text: str, f: dict[str, object]) -> bool:
     return (f["outcome"] == "captured" and bool(words)
             and words[-1].lower() in EN.JAILED_NOUNS
             and _jail_after().match(text, int(f["end"])) is not None)
+
+
+_OVER_PARTICLE = re.compile(rf"\b(?:{alt(EN.OVER_PARTICLE_VERBS)})\s+$", re.IGNORECASE)
+_OVER = re.compile(r"over\s+", re.IGNORECASE)
+
+
+def _over_as_particle(text: str, out: list[dict[str, object]]) -> None:
+    """Read again without "over" a count whose "over" is its verb's particle ("handed over
+    75 prisoners" is 75, exact)."""
+    for f in out:
+        start = int(f["start"])
+        lead = _OVER.match(text, start)
+        if f["qualifier"] != "more_than" or lead is None or not _OVER_PARTICLE.search(
+                text, max(0, start - 20), start):
+            continue
+        cm = COUNT_RE.rx.match(text, lead.end())
+        parsed = parse_count(cm) if cm is not None else None
+        if parsed is None:
+            continue
+        f["start"] = lead.end()
+        f["text"] = text[lead.end():int(f["end"])]
+        f["count_low"], f["count_high"], f["qualifier"] = parsed
