@@ -19,6 +19,9 @@ def _read(text: str) -> list[tuple[str, int]]:
     # the singular accusative after eleven to ninety-nine, and a plural with its possessive
     ("أفرجت الجماعة عن 13 مزارعا من القرية.", [("captured", 13)]),
     ("أطلق الجانبان 25 من مقاتليهما بوساطة قبلية.", [("captured", 25)]),
+    # a part of the freed told right after them
+    ("أفرجت الجماعة عن تسعة سائقين، بينهم مسعف.", [("captured", 1), ("captured", 9)]),
+    ("أطلق المسلحون سراح 15 شخصا بينهم طفلان.", [("captured", 2), ("captured", 15)]),
     # a state's release in a deal frees captives too
     ("أطلق الجيش 20 من عناصر الفصيل مقابل جثث جنوده.", [("captured", 20)]),
     # the feminine plural of the captives

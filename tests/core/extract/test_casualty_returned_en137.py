@@ -26,6 +26,11 @@ def _read(text: str) -> list[tuple[str, int]]:
     # a passive return beside the exchange
     ("Armenia and Azerbaijan hold prisoner exchange\n"
      "Baku said 120 of its soldiers were handed back in the exchange.", [("captured", 120)]),
+    # a part of the returned told right after them
+    ("Prisoner swap\nThe exchange returned 160 soldiers, including three officers.",
+     [("captured", 3), ("captured", 160)]),
+    ("Prisoner swap\nThe swap brought home 30 sailors, two of whom are women.",
+     [("captured", 2), ("captured", 30)]),
     # captivity named with its holder
     ("More than 2,000 of its soldiers remain in Russian captivity, the ombudsman said.",
      [("captured", 2000)]),

@@ -77,6 +77,10 @@ def returned_people(text: str, out: list[dict[str, object]], low: str,
         if fig is not None:
             found.append(fig)
             seen.add(fig)
+            part = _part_after(text, int(fig["end"]), str(fig["outcome"]), seen, people)
+            if part is not None:
+                found.append(part)
+                seen.add(part)
 
     if exchanged:
         for m in _active().finditer(text):
@@ -200,3 +204,31 @@ def _over_as_particle(text: str, out: list[dict[str, object]]) -> None:
         f["start"] = lead.end()
         f["text"] = text[lead.end():int(f["end"])]
         f["count_low"], f["count_high"], f["qualifier"] = parsed
+
+
+# A part of the returned told right after them: ", including two officers", ", four of
+# whom are women" (the whole's outcome, as the sentence rules read such parts).
+_PART_COUNT = COUNT_RE.rx.pattern.replace("(?P<", "(?P<d_")  # (apart from _COUNT's groups)
+_PART_AFTER = re.compile(
+    rf"\s*,\s*(?:(?:including|among\s+them)\s+(?P<count>{_COUNT}){_NOUN}{_NOUN_END}"
+    rf"|(?P<p_count>{_PART_COUNT})\s+of\s+whom\s+(?:are|were)\s+"
+    r"(?P<p_noun>[A-Za-z][\w\-]*))", re.IGNORECASE)
+
+
+def _part_after(text: str, end: int, outcome: str, seen: FigureSpans,
+                people: Callable[[list[str]], bool]) -> dict[str, object] | None:
+    m = _PART_AFTER.match(text, end)
+    if m is None:
+        return None
+    if m.group("count") is not None:
+        return _figure(text, m, outcome, seen, people)
+    start, stop = m.start("p_count"), m.end("p_noun")
+    cm = COUNT_RE.rx.fullmatch(m.group("p_count"))
+    if cm is None or not people([m.group("p_noun")]) or seen.overlaps(start, stop):
+        return None
+    parsed = parse_count(cm)
+    if parsed is None:
+        return None
+    return {"start": start, "end": stop, "text": text[start:stop], "outcome": outcome,
+            "count_low": parsed[0], "count_high": parsed[1], "qualifier": parsed[2],
+            "group": m.group("p_noun")}

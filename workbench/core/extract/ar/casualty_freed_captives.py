@@ -33,6 +33,7 @@ _NON_PERSON = fold_set(V.NON_PERSON)
 _OF_THEM = fold_set(V.PEOPLE_PARTITIVE_PRONOUNS)
 _FROM = fold_set(("من",))
 _INMATES = fold_set(V.INMATE_NOUNS)
+_AMONG_THEM = fold_set(V.AMONG_THEM_WORDS)
 # How many words the releaser's name may take between the verb and "عن" or "سراح".
 _SUBJECT_WORDS = 3
 _SOUND_PLURAL = ("ون", "ين")
@@ -62,10 +63,15 @@ def freed_by_holders(folded: Folded, toks: list[Token], spans: list[tuple[int, i
             if not about and word_in(toks[v], _SET_FREE_VERBS) is None:
                 continue
             fig = _released(folded, toks, v, sb, about, count_at)
-            if fig is not None and not any(s < fig["end"] and fig["start"] < e
-                                           for s, e in taken):
-                out.append(fig)
-                taken.append((fig["start"], fig["end"]))
+            if fig is None or any(s < fig["end"] and fig["start"] < e for s, e in taken):
+                continue
+            out.append(fig)
+            taken.append((fig["start"], fig["end"]))
+            part = _among_them(folded, toks, int(fig.pop("_b")), sb, count_at)
+            if part is not None and not any(s < part["end"] and part["start"] < e
+                                            for s, e in taken):
+                out.append(part)
+                taken.append((part["start"], part["end"]))
 
 
 def _released(folded: Folded, toks: list[Token], v: int, sb: int, about: bool,
@@ -92,7 +98,7 @@ def _released(folded: Folded, toks: list[Token], v: int, sb: int, about: bool,
         s, e = folded.span(toks[j].s, toks[j].e)
         text = folded.original[s:e]
         return {"start": s, "end": e, "text": text, "outcome": "captured", "count_low": 2,
-                "count_high": None, "qualifier": "exact", "group": text}
+                "count_high": None, "qualifier": "exact", "group": text, "_b": j + 1}
     c = count_at(toks, j, sb) if j < sb else None
     if c is None or c.a != j:
         return None
@@ -103,7 +109,34 @@ def _released(folded: Folded, toks: list[Token], v: int, sb: int, about: bool,
     gs, ge = folded.span(toks[c.b].s, toks[end - 1].e) if end > c.b else (s, e)
     return {"start": s, "end": e, "text": folded.original[s:e], "outcome": "captured",
             "count_low": c.low, "count_high": c.high, "qualifier": c.qual,
-            "group": folded.original[gs:ge] or None}
+            "group": folded.original[gs:ge] or None, "_b": end}
+
+
+def _among_them(folded: Folded, toks: list[Token], b: int, sb: int,
+                count_at: CountAt) -> dict[str, Any] | None:
+    """The sub-group told right after the freed ("، بينهم طبيب"، "بينهم امرأتان"، "بينهم
+    ثلاثة أطفال"): captives as the whole is. The token after the whole is at ``b``."""
+    k = b + 1 if b < sb and toks[b].w in ("،", ",") else b
+    if k + 1 >= sb or word_in(toks[k], _AMONG_THEM) is None or not toks[k + 1].is_word:
+        return None
+    n, low = k + 1, 0
+    c = count_at(toks, n, sb)
+    if c is not None and c.a == n:
+        end = _people_end(toks, c, sb)
+        if end is None:
+            return None
+        low, high, qual = c.low, c.high, c.qual
+    elif word_in(toks[n], _DUALS):
+        end, low, high, qual = n + 1, 2, None, "exact"
+    elif word_in(toks[n], _SINGULARS):
+        end, low, high, qual = n + 1, 1, None, "exact"
+    else:
+        return None
+    s, e = folded.span(toks[k].s, toks[end - 1].e)
+    gs, ge = folded.span(toks[end - 1].s, toks[end - 1].e)
+    return {"start": s, "end": e, "text": folded.original[s:e], "outcome": "captured",
+            "count_low": low, "count_high": high, "qualifier": qual,
+            "group": folded.original[gs:ge]}
 
 
 def _holder(t: Token) -> bool:
