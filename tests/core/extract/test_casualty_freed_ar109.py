@@ -24,6 +24,9 @@ def _read(text: str) -> list[tuple[str, int]]:
     ("أطلق المسلحون سراح 15 شخصا بينهم طفلان.", [("captured", 2), ("captured", 15)]),
     # a state's release in a deal frees captives too
     ("أطلق الجيش 20 من عناصر الفصيل مقابل جثث جنوده.", [("captured", 20)]),
+    # freeing names captors whoever frees, and the people given in return were held too
+    ("أعلنت الشرطة تحرير ثمانية تجار خطفتهم عصابة.", [("captured", 8)]),
+    ("أفرجت الجماعة عن 20 أسيرا مقابل 30 من مقاتليها.", [("captured", 20), ("captured", 30)]),
     # the feminine plural of the captives
     ("أعلنت الشرطة تحرير خمس فتيات مخطوفات.", [("captured", 5)]),
 ])
@@ -36,6 +39,8 @@ def test_released_captives_are_read(text: str, want: list[tuple[str, int]]) -> N
     ("اعتقلت الشرطة 20 شابا، وأفرجت عن ستة منهم بعد التحقيق.", [("arrested", 20)]),
     ("أفرجت السلطات عن خمسة صيادين بعد يومين.", []),
     ("أطلق المسلحون صاروخا على المدينة.", []),
+    ("أعلن الجيش تحرير 5 قرى من قبضة التنظيم.", []),
+    ("أطلق الخاطفون سراح ثلاثة أشخاص مقابل 500 دولار.", [("captured", 3)]),
     ("أفرج البنك عن الأموال المجمدة.", []),
     ("تبادل الطرفان إطلاق النار لساعات.", []),
     # inmates who broke out are no displaced

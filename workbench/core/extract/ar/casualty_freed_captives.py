@@ -34,6 +34,8 @@ _OF_THEM = fold_set(V.PEOPLE_PARTITIVE_PRONOUNS)
 _FROM = fold_set(("من",))
 _INMATES = fold_set(V.INMATE_NOUNS)
 _AMONG_THEM = fold_set(V.AMONG_THEM_WORDS)
+_FREEING = fold_set(V.FREEING_WORDS)
+_IN_RETURN = fold_set(("مقابل",))
 # How many words the releaser's name may take between the verb and "عن" or "سراح".
 _SUBJECT_WORDS = 3
 _SOUND_PLURAL = ("ون", "ين")
@@ -60,9 +62,14 @@ def freed_by_holders(folded: Folded, toks: list[Token], spans: list[tuple[int, i
             if not toks[v].is_word:
                 continue
             about = word_in(toks[v], _ABOUT_VERBS) is not None
-            if not about and word_in(toks[v], _SET_FREE_VERBS) is None:
+            if word_in(toks[v], _FREEING) is not None:
+                fig = _freed(folded, toks, v, sb, count_at)
+            elif toks[v].w in _IN_RETURN and _captives_before(folded, toks, sa, v, out):
+                fig = _freed(folded, toks, v, min(sb, v + 8), count_at, subject=False)
+            elif about or word_in(toks[v], _SET_FREE_VERBS) is not None:
+                fig = _released(folded, toks, v, sb, about, count_at)
+            else:
                 continue
-            fig = _released(folded, toks, v, sb, about, count_at)
             if fig is None or any(s < fig["end"] and fig["start"] < e for s, e in taken):
                 continue
             out.append(fig)
@@ -137,6 +144,37 @@ def _among_them(folded: Folded, toks: list[Token], b: int, sb: int,
     return {"start": s, "end": e, "text": folded.original[s:e], "outcome": "captured",
             "count_low": low, "count_high": high, "qualifier": qual,
             "group": folded.original[gs:ge]}
+
+
+def _captives_before(folded: Folded, toks: list[Token], sa: int, v: int,
+                     out: list[dict[str, Any]]) -> bool:
+    """Does a captive figure stand in the sentence before "مقابل" at ``v`` ("أطلقت 17
+    محتجزا ... مقابل 14 من جنودها")? The people given in return were held as well."""
+    lo = folded.span(toks[sa].s, toks[sa].e)[0]
+    hi = folded.span(toks[v].s, toks[v].e)[0]
+    return any(f["outcome"] == "captured" and lo <= int(f["start"]) and int(f["end"]) <= hi
+               for f in out)
+
+
+def _freed(folded: Folded, toks: list[Token], v: int, sb: int,
+           count_at: CountAt, subject: bool = True) -> dict[str, Any] | None:
+    """The figure of people freed from captors ("تحرير ستة عمال مصريين"، "حررت القوات 11
+    شخصا"): freeing says their holders were captors, whoever freed them. The count stands
+    right after the verb or after a subject of up to three words."""
+    for j in range(v + 1, min(sb, v + 2 + (_SUBJECT_WORDS if subject else 0))):
+        c = count_at(toks, j, sb)
+        if c is not None and c.a == j:
+            end = _people_end(toks, c, sb)
+            if end is None:
+                return None
+            s, e = folded.span(toks[c.a].s, toks[end - 1].e)
+            gs, ge = folded.span(toks[c.b].s, toks[end - 1].e) if end > c.b else (s, e)
+            return {"start": s, "end": e, "text": folded.original[s:e], "outcome": "captured",
+                    "count_low": c.low, "count_high": c.high, "qualifier": c.qual,
+                    "group": folded.original[gs:ge] or None, "_b": end}
+        if not toks[j].is_word:
+            return None
+    return None
 
 
 def _holder(t: Token) -> bool:
