@@ -36,6 +36,8 @@ _INMATES = fold_set(V.INMATE_NOUNS)
 _AMONG_THEM = fold_set(V.AMONG_THEM_WORDS)
 _FREEING = fold_set(V.FREEING_WORDS)
 _IN_RETURN = fold_set(("مقابل",))
+# "Two" alone, a count of people named before ("سراح اثنين منهم"), no dual of persons.
+_TWO = fold_set(V.TWO_OR_OTHER_TWO_WORDS)
 # How many words the releaser's name may take between the verb and "عن" or "سراح".
 _SUBJECT_WORDS = 3
 _SOUND_PLURAL = ("ون", "ين")
@@ -90,6 +92,9 @@ def _released(folded: Folded, toks: list[Token], v: int, sb: int, about: bool,
             or count_at(toks, j, sb) is not None):
         j += 1
     subject = range(v + 1, j)
+    if not about and not (j < sb and word_in(toks[j], _OF_FREEDOM)) and len(subject) != 1:
+        return None  # ("أطلق مسلحون النار على شقيقين": the bare verb frees only after one
+        # word of its subject, "أطلق الطرفان 15 من مقاتليهما")
     # (a state's release in a deal frees captives too: "أطلق الجيش 20 من عناصر الفصيل
     # مقابل جثث جنوده")
     if not subject or not (any(_holder(toks[r]) for r in subject) or any(
@@ -101,7 +106,8 @@ def _released(folded: Folded, toks: list[Token], v: int, sb: int, about: bool,
         j += 1
     elif about:
         return None
-    if j < sb and word_in(toks[j], _DUALS):
+    if j < sb and word_in(toks[j], _DUALS) and toks[j].w not in _TWO and not (
+            j + 1 < sb and toks[j + 1].w in _OF_THEM):
         s, e = folded.span(toks[j].s, toks[j].e)
         text = folded.original[s:e]
         return {"start": s, "end": e, "text": text, "outcome": "captured", "count_low": 2,
@@ -164,7 +170,7 @@ def _freed(folded: Folded, toks: list[Token], v: int, sb: int,
     for j in range(v + 1, min(sb, v + 2 + (_SUBJECT_WORDS if subject else 0))):
         c = count_at(toks, j, sb)
         if c is not None and c.a == j:
-            end = _people_end(toks, c, sb)
+            end = _people_end(toks, c, sb, definite_ok=subject)
             if end is None:
                 return None
             s, e = folded.span(toks[c.a].s, toks[end - 1].e)
@@ -183,12 +189,16 @@ def _holder(t: Token) -> bool:
         t.w.startswith("ال") and t.w.endswith(_SOUND_PLURAL) and len(t.w) > 5)
 
 
-def _people_end(toks: list[Token], c: _CountLike, sb: int) -> int | None:
+def _people_end(toks: list[Token], c: _CountLike, sb: int,
+                definite_ok: bool = False) -> int | None:
     """Where the people the count names end: a person noun right after it ("سبعة جنود"),
     "من" and people ("خمسة عشر من مقاتلي الفصيل"), or a dual count of persons itself
     ("رجلين"). None for a part of people named before ("منهم"), things or inmates."""
-    if c.b >= sb or not toks[c.b].is_word or toks[c.b].w in _OF_THEM:
-        return None
+    if c.b >= sb or not toks[c.b].is_word or toks[c.b].w in _OF_THEM or (
+            not definite_ok and toks[c.b].w.startswith(("ال", "وال"))):
+        return None  # (a definite noun after the count: people named before, "أحد
+        # المختطفين", whose release by the holders is no figure by the sets' calls;
+        # freeing them from captors is one, as README-ar's "تحرير أربعة مخطوفين")
     k = c.b
     if toks[k].w in _FROM:
         k += 1

@@ -5522,7 +5522,8 @@ EXCHANGE_RETURNS = EXCHANGE_RETURNS + _p("were handed back|have been handed back
                                          "|were brought home|were brought back|were sent home")
 # "A hostage exchange", "the hostage swap": the singular before the exchange names its held
 # people as the plural does (round en133's nouns near an exchange).
-EXCHANGED_HELD_NOUNS = EXCHANGED_HELD_NOUNS + _w("hostage")
+SWAPPED_CAPTIVES = SWAPPED_CAPTIVES + _w("hostage")
+EXCHANGED_HELD_NOUNS = SWAPPED_CAPTIVES
 # Verbs whose particle "over" stands before a count and is no "more than": "Kyiv handed
 # over 75 prisoners", "turned over 12 suspects" (the count is exact).
 OVER_PARTICLE_VERBS = _w("handed hand hands handing turned turn turns turning")
