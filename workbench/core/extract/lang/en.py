@@ -2224,8 +2224,10 @@ FORMER_STATUS_WORDS = _w("former ex-")
 SWAP_STEMS = ("swap", "exchang")
 # The people swapped between the sides of a war, as a verb's object (casualties.py) and as
 # held people near an exchange (casualty_released.py, EXCHANGED_HELD_NOUNS).
+# ("hostage" since round en137: "a hostage exchange" names its held people as the plural
+# does)
 SWAPPED_CAPTIVES = _p("prisoners of war|prisoners|detainees|captives|pows|prisoner|detainee"
-                      "|captive|pow|hostages")
+                      "|captive|pow|hostages|hostage")
 # What an armed group's release still to come is told with, between the group and the
 # verb: "Rebels to free 4 policemen", "say they will free", "plan to release".
 RELEASE_TO_COME = _p("to|will|would|are to|are set to|set to|plan to|plans to|agree to"
@@ -5520,10 +5522,6 @@ JAILED_NOUNS = _w("inmates inmate prisoners convicts")
 # "120 of its soldiers were handed back in the exchange".
 EXCHANGE_RETURNS = EXCHANGE_RETURNS + _p("were handed back|have been handed back"
                                          "|were brought home|were brought back|were sent home")
-# "A hostage exchange", "the hostage swap": the singular before the exchange names its held
-# people as the plural does (round en133's nouns near an exchange).
-SWAPPED_CAPTIVES = SWAPPED_CAPTIVES + _w("hostage")
-EXCHANGED_HELD_NOUNS = SWAPPED_CAPTIVES
 # Verbs whose particle "over" stands before a count and is no "more than": "Kyiv handed
 # over 75 prisoners", "turned over 12 suspects" (the count is exact).
 OVER_PARTICLE_VERBS = _w("handed hand hands handing turned turn turns turning")
