@@ -11,11 +11,12 @@ A release by the state, with no subject, or of a part of people already counted 
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable
 from typing import Any, Protocol
 
 from ..lang import ar as V
-from .normalise import Folded, fold_set
+from .normalise import Folded, fold_set, fold_word
 from .tokens import Token, word_in
 
 _ABOUT_VERBS = fold_set(V.RELEASE_ABOUT_VERBS)
@@ -36,6 +37,9 @@ _INMATES = fold_set(V.INMATE_NOUNS)
 _AMONG_THEM = fold_set(V.AMONG_THEM_WORDS)
 _FREEING = fold_set(V.FREEING_WORDS)
 _IN_RETURN = fold_set(("مقابل",))
+# The letters every folded verb above holds ("فرج"، "طلق"، "حرر"، "مقابل").
+_STEMS = tuple(fold_word(w) for w in ("فرج", "طلق", "حرر", "مقابل"))
+_ANY_VERB = fold_set((*V.RELEASE_ABOUT_VERBS, *V.RELEASE_SET_FREE_VERBS, *V.FREEING_WORDS))
 # "Two" alone, a count of people named before ("سراح اثنين منهم"), no dual of persons.
 _TWO = fold_set(V.TWO_OR_OTHER_TWO_WORDS)
 # How many words the releaser's name may take between the verb and "عن" or "سراح".
@@ -58,11 +62,17 @@ def freed_by_holders(folded: Folded, toks: list[Token], spans: list[tuple[int, i
                      out: list[dict[str, Any]], count_at: CountAt) -> None:
     """Append to ``out`` the counts of people an armed holder released that no figure
     holds yet. ``count_at``: the casualty reader's count at a token."""
+    marks = _stem_marks(folded.text)
+    if not marks:
+        return
     taken = [(int(f["start"]), int(f["end"])) for f in out]
     for sa, sb in spans:
+        if sb <= sa or not _marked(marks, toks[sa].s, toks[sb - 1].e):
+            continue  # (no verb of release or freeing in the sentence)
         for v in range(sa, sb):
-            if not toks[v].is_word:
-                continue
+            if not toks[v].is_word or (toks[v].w not in _IN_RETURN
+                                       and word_in(toks[v], _ANY_VERB) is None):
+                continue  # (one look-up for most words: the verbs are rare)
             about = word_in(toks[v], _ABOUT_VERBS) is not None
             if word_in(toks[v], _FREEING) is not None:
                 fig = _freed(folded, toks, v, sb, count_at)
@@ -81,6 +91,23 @@ def freed_by_holders(folded: Folded, toks: list[Token], spans: list[tuple[int, i
                                             for s, e in taken):
                 out.append(part)
                 taken.append((part["start"], part["end"]))
+
+
+def _stem_marks(text: str) -> list[int]:
+    """Where the letters of a release, a freeing or "in return" stand in the folded text,
+    in order: sentences with none are not walked word by word."""
+    found: list[int] = []
+    for stem in _STEMS:
+        at = text.find(stem)
+        while at >= 0:
+            found.append(at)
+            at = text.find(stem, at + 1)
+    return sorted(found)
+
+
+def _marked(marks: list[int], lo: int, hi: int) -> bool:
+    i = bisect_left(marks, lo)
+    return i < len(marks) and marks[i] < hi
 
 
 def _released(folded: Folded, toks: list[Token], v: int, sb: int, about: bool,
