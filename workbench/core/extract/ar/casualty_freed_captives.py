@@ -37,8 +37,8 @@ _INMATES = fold_set(V.INMATE_NOUNS)
 _AMONG_THEM = fold_set(V.AMONG_THEM_WORDS)
 _FREEING = fold_set(V.FREEING_WORDS)
 _IN_RETURN = fold_set(("مقابل",))
-# The letters every folded verb above holds ("فرج"، "طلق"، "حرر"، "مقابل").
-_STEMS = tuple(fold_word(w) for w in ("فرج", "طلق", "حرر", "مقابل"))
+# The letters every folded verb above holds ("فرج"، "طلق"، "حرر"، "تحرير"، "مقابل").
+_STEMS = tuple(fold_word(w) for w in ("فرج", "طلق", "حرر", "حرير", "مقابل"))
 _ANY_VERB = fold_set((*V.RELEASE_ABOUT_VERBS, *V.RELEASE_SET_FREE_VERBS, *V.FREEING_WORDS))
 # "Two" alone, a count of people named before ("سراح اثنين منهم"), no dual of persons.
 _TWO = fold_set(V.TWO_OR_OTHER_TWO_WORDS)
