@@ -79,6 +79,17 @@ def test_named_needs_the_wholes_plural_noun() -> None:
     assert added == 1 and sites.skipped == 1
 
 
+def test_among_names_the_part_by_the_wholes_noun_before_among_those() -> None:
+    out, _, added = _moved("among")
+    new = out["casualties"][-added:]
+    assert [e["evidence"] for e in new] == ["Six farmers", "Twenty protesters"]
+    assert "Six farmers were among those" in out["text"]
+    bare = {**DOC, "casualties": [casualty("kidnapped twelve farmers", "captured", 12),
+                                  *DOC["casualties"][1:]]}
+    _, sites, added = _moved("among", bare)
+    assert added == 1 and sites.skipped == 1
+
+
 def test_a_set_is_scored_and_missed_releases_listed(tmp_path: Path,
                                                     capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "fict.jsonl"

@@ -25,6 +25,8 @@ where the release names the holding):
            when its group has none)
   active   "Troops freed <part> of them on Friday." / "Police released <part> of them on
            Friday."
+  among    "<Part> <noun> were among those released on Friday." / "... were among those
+           released without charge." (the whole's own plural noun, as for named)
 
 It prints casualty tp/fp/fn per set and pooled, untransformed and under each transform,
 with the figures each transform added and skipped; ``--lost`` lists every figure read
@@ -90,6 +92,11 @@ WORDINGS: dict[str, dict[str, tuple[str, ...]]] = {
                             "The army said it had freed {n} of them."),
                "arrested": ("Police released {n} of them on {day}.",
                             "Police released {n} of them without charge.")},
+    # the released named after the fact, the subject before "among those"
+    "among": {"captured": ("{N} {noun} were among those released on {day}.",
+                           "{N} {noun} were among those freed."),
+              "arrested": ("{N} {noun} were among those released without charge.",
+                           "{N} {noun} were among those released on bail on {day}.")},
 }
 TRANSFORMS = tuple(WORDINGS)
 _EVIDENCE = re.compile(r"(?:Troops freed |The army said it had freed |Police released )?"
@@ -101,6 +108,8 @@ _PLURAL_NOUN = re.compile(r"(?<![\w\-])([a-z]{3,}s)$")
 _POINTS_BACK = re.compile(r"\s*(?:[\w\-]+\s+){0,3}?(?:(?:of|among)\s+(?:them|whom|those|the)"
                           r"|they|their|both|all|most|some|others?)\b", re.IGNORECASE)
 _NOT_PEOPLE = frozenset(("others", "those", "these", "them", "bodies", "dozens", "hundreds"))
+# The transforms that name the part by the whole's own plural noun.
+_NAMED = ("named", "among")
 
 
 def spelled(n: int) -> str:
@@ -151,7 +160,8 @@ def release_edits(doc: Doc, spans: Spans, name: str, sites: Added
             continue
         count = entry.get("count_low")
         if (entry.get("qualifier") != "exact" or not isinstance(count, int) or count < 4
-                or e >= len(text) or text[e] not in ".!?" or (name == "named" and not _noun(entry))
+                or e >= len(text) or text[e] not in ".!?"
+                or (name in _NAMED and not _noun(entry))
                 or _POINTS_BACK.match(text, e + 1)):
             sites.skipped += 1
             continue
@@ -168,9 +178,11 @@ def release_edits(doc: Doc, spans: Spans, name: str, sites: Added
         edits.append((e + 1, e + 1, " " + sentence))
         evidence = _EVIDENCE.match(sentence)
         assert evidence is not None
-        added.append({"evidence": evidence.group(), "outcome": entry["outcome"],
+        # (the subject alone for "among": its verb tells the others released)
+        said = sentence[:sentence.index(" were among")] if name == "among" else evidence.group()
+        added.append({"evidence": said, "outcome": entry["outcome"],
                       "count_low": part, "count_high": None, "qualifier": "exact",
-                      "group": _noun(entry) if name == "named" else None})
+                      "group": _noun(entry) if name in _NAMED else None})
         sites.touched += 1
     return edits, added
 

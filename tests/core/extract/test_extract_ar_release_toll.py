@@ -64,8 +64,9 @@ RELEASES = [
     # the held by their noun, in a deal between parties or with an armed holder
     ('وأفرجت الجماعة عن 11 محتجزا لديها في إطار صفقة مع العشيرة.',
      [('11 محتجزا', 'captured', 11, 'exact')]),
+    # (the people given in return are captives too, as the sixty-sixth set counts them)
     ('أطلق الحوثيون 17 محتجزا من عناصرهم مقابل 14 من جنود الحكومة.',
-     [('17 محتجزا', 'captured', 17, 'exact')]),
+     [('17 محتجزا', 'captured', 17, 'exact'), ('14 من جنود الحكومة', 'captured', 14, 'exact')]),
     ('وقال الوسيط إن المرحلة الثانية من الصفقة ستشمل نحو 40 محتجزا.',
      [('نحو 40 محتجزا', 'captured', 40, 'about')]),
     ('وقالت الرابطة إن 25 محتجزا لدى الجماعة ما زالوا في سجونها.',

@@ -161,6 +161,7 @@ from .casualty_phrase import names_a_person, noun_list_end, relative_between, re
 from .casualty_place_died import place_before_died
 from .casualty_relative_subject import relative_then_outcome
 from .casualty_released import exchanged_people, released_people
+from .casualty_returned import drop_freed_inmates, returned_people
 from .casualty_rival_toll import rival_tolls
 from .casualty_running_total import running_total
 from .casualty_scare_quotes import unquote_groups
@@ -1425,6 +1426,8 @@ def _find_casualties(text: str, every: tuple[int, ...], cands: tuple[int, ...],
     released_people(text, out, doc.low, _person_like)  # (round en130) "Nineteen were released"
     # (round en133) "318 detainees" of an exchange
     exchanged_people(text, out, doc.low, _person_like)
+    returned_people(text, out, doc.low, _person_like)  # (round en137) "among those handed back"
+    drop_freed_inmates(text, out, doc.low)  # (round en137) "freed 120 inmates from the prison"
     # (round en133) "Of those taken, 19 escaped", "left with dozens taken"
     drop_ill_parts(text, out, doc.low)  # "Of those who fell ill, 12 remained in hospital"
     if _TAKEN_PART_GATE(doc.low):

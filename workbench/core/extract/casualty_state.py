@@ -34,9 +34,12 @@ from .lang.build import alt
 from .numbers import UNITS
 
 # "six workers are still in captivity", "23 passengers have been in captivity since May"
+# (round en137) with its holder between, "are still in enemy captivity", "remain in
+# Russian captivity"
 _IN_CAPTIVITY = re.compile(
-    r"\s+(?:are|is|were|was|(?:have|has|had)\s+(?:now\s+)?been)\s+(?:still\s+|now\s+)?"
-    r"in\s+captivity\b", re.IGNORECASE)
+    r"\s+(?:are|is|were|was|remain|remains|(?:have|has|had)\s+(?:now\s+)?been)\s+"
+    r"(?:still\s+|now\s+)?in\s+"
+    rf"(?:(?:{alt(EN.CAPTIVITY_HOLDER_WORDS)}|(?-i:[A-Z][a-z]+))\s+)?captivity\b", re.IGNORECASE)
 _CAPTORS_NEAR = re.compile(
     rf"\b(?:{alt(EN.CAPTOR_NOUNS)}|{alt(EN.HOSTAGE_CUES)}"
     rf"|(?:armed|masked|unidentified)\s+(?:{alt(EN.ARMED_BAND_NOUNS)}))\b", re.IGNORECASE)

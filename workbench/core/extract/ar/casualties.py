@@ -30,6 +30,7 @@ from operator import itemgetter
 from typing import Any
 
 from ..lang import ar as V
+from .casualty_freed_captives import freed_by_holders, inmates_fled
 from .casualty_release import (
     FREED_WORDS,
     displaced_who,
@@ -446,6 +447,8 @@ def find_casualties_ar(text: str) -> list[dict[str, Any]]:
                 continue
             if f.outcome == "displaced" and _aimed_at(toks, sa, f):
                 continue
+            if f.outcome == "displaced" and inmates_fled(toks, f.group):
+                continue  # (round ar109) "فر 200 سجين من السجن": a jailbreak, no flight
             if one_released(toks, sa, f.a):
                 continue  # "أفرج الجيش عن أحد المعتقلين": a release on its own
             if f.outcome == "captured" and _in_jail(toks, sa, f.a):
@@ -454,6 +457,7 @@ def find_casualties_ar(text: str) -> list[dict[str, Any]]:
                     jailed is not None and _subgroup_after(toks, jailed, f.a))):
                 f.outcome = "arrested"
             out.append(_emit(folded, toks, f))
+    freed_by_holders(folded, toks, spans, out, _count_at)  # (round ar109) "أفرجت الجماعة عن"
     out.sort(key=lambda d: (d["start"], d["end"]))
     return out
 

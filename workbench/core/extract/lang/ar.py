@@ -58,6 +58,26 @@ DEADLINE_BEFORE_MONTH: tuple[str, ...] = ("قبل", "بحلول", "حلول")
 # deadline.
 BEFORE_AS_SPAN: tuple[str, ...] = ("ما",)
 
+# --- round ar109: captives told by their release or return -------------------------
+# The feminine plurals of the captive nouns after a count ("تحرير ثلاث نساء مختطفات"،
+# "خمس أسيرات"), captured as their masculine forms are.
+CAPTIVE_FEMININE_PLURALS: tuple[str, ...] = ("مختطفات", "مخطوفات", "أسيرات", "رهينات")
+# The finite verbs of a release by the holders, whose subject stands between the verb and
+# "عن" ("أفرجت الجماعة عن سبعة جنود"), or between the verb and "سراح" ("أطلق المسلحون
+# سراح رجلين"), or that take the freed right after the subject ("أطلق الطرفان خمسة عشر
+# من مقاتلي الفصيل"). Only an armed holder or the two sides of a war as the subject make
+# the freed captives: a release by the state is its detainees', and a release with no
+# holder named, or of a part of people named before ("أفرج عن 11 منهم"), is no figure by
+# the sets' calls.
+RELEASE_ABOUT_VERBS: tuple[str, ...] = ("أفرج", "أفرجت", "أفرجوا", "أفرجا")
+RELEASE_SET_FREE_VERBS: tuple[str, ...] = ("أطلق", "أطلقت", "أطلقوا", "أطلقا")
+# The two sides of a war as the releasers ("أطلق الطرفان"، "أفرج الجانبان").
+WAR_SIDES: tuple[str, ...] = ("الطرفان", "الطرفين", "الجانبان", "الجانبين")
+# Prisoners who fled a jail are no people displaced ("فر 200 سجين من السجن"): the
+# counted nouns of inmates.
+INMATE_NOUNS: tuple[str, ...] = ("سجين", "سجينا", "سجناء", "نزيل", "نزيلا", "نزلاء",
+                                 "السجناء", "النزلاء")
+
 # --- round ar108: people told by their release, tolls told by their number ----------
 # The singular accusative of the held after a count of eleven to ninety-nine, read as the
 # captives of an armed holder ("63 محتجزا لدى الحوثيين") or of a deal between parties
@@ -483,6 +503,7 @@ OUTCOME_NOUNS: dict[str, str] = {
         "مخطوفين",
         # the singular accusative after 11 to 99 ("حررت الشرطة 29 مخطوفا"), as "مختطفا"
         "مخطوفا",
+        *CAPTIVE_FEMININE_PLURALS,
     ), "captured"),
     **dict.fromkeys((
         "معتقل", "معتقلا", "معتقلين", "معتقلون", "موقوف", "موقوفين", "محتجز", "محتجزين",

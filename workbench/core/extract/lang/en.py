@@ -2224,8 +2224,10 @@ FORMER_STATUS_WORDS = _w("former ex-")
 SWAP_STEMS = ("swap", "exchang")
 # The people swapped between the sides of a war, as a verb's object (casualties.py) and as
 # held people near an exchange (casualty_released.py, EXCHANGED_HELD_NOUNS).
+# ("hostage" since round en137: "a hostage exchange" names its held people as the plural
+# does)
 SWAPPED_CAPTIVES = _p("prisoners of war|prisoners|detainees|captives|pows|prisoner|detainee"
-                      "|captive|pow|hostages")
+                      "|captive|pow|hostages|hostage")
 # What an armed group's release still to come is told with, between the group and the
 # verb: "Rebels to free 4 policemen", "say they will free", "plan to release".
 RELEASE_TO_COME = _p("to|will|would|are to|are set to|set to|plan to|plans to|agree to"
@@ -5488,3 +5490,38 @@ WENT_MOVE_AFTER = WENT_MOVE_AFTER + _p("there|here")
 # named before, a place after).
 LED_INTO_VERBS = LED_INTO_VERBS + _w("took")
 LED_INTO_STEMS = (*LED_INTO_STEMS, "took ")
+
+# ------------------------------ round en137: captives told by their return or captivity
+# (casualty_returned.py) The verbs an exchange uses, in the active, for handing people back
+# to their side: "The exchange also returned 174 soldiers to Moscow", "The swap brought
+# home 40 fighters" (read only where the sentence names the exchange itself).
+EXCHANGE_RETURN_VERBS = _p("returned|brought home|brought back|handed back|handed over"
+                           "|sent home|repatriated")
+# The participles after "among those" or "among the" that name people released or handed
+# back: "Nine civilians were among those handed back", "a man ... was among the returned"
+# (a holding told in the text decides: an exchange, or a capture or an arrest before).
+AMONG_RETURNED_PARTICIPLES = _p("released|freed|set free|liberated|returned|handed back"
+                                "|handed over|exchanged|swapped|repatriated|brought home"
+                                "|sent home")
+# What a subject before "were among those ..." may run through after its noun: an aside of
+# who the person was ("taken from his farm", "abducted in May") ends at these words.
+AMONG_SUBJECT_ENDS = _w("was were is are who whom which that")
+# The holder named between "in" and "captivity": "are still in enemy captivity", "remain in
+# Russian captivity" (a capitalised people's adjective is read as well).
+CAPTIVITY_HOLDER_WORDS = _w("enemy rebel militant insurgent jihadist hostile")
+# Callings a returned captive is named by ("Nine civilians and a chaplain were among those
+# handed back"), as the victims' trades of round en93.
+TRADE_PERSONS = TRADE_PERSONS | frozenset(_w("chaplain chaplains"))
+# Inmates let out of a jail by attackers are no captives: "Gunmen freed 120 inmates from the
+# prison", "freed 80 prisoners in a jailbreak" (the sets leave escaped inmates out). The
+# places and events named right after them.
+JAILBREAK_PLACES = _w("prison prisons jail jails penitentiary jailhouse")
+JAILBREAK_EVENTS = _p("jailbreak|prison break|jail break|breakout|mass escape")
+JAILED_NOUNS = _w("inmates inmate prisoners convicts")
+# The passives of the same returns after the people's count (round en133's EXCHANGE_RETURNS):
+# "120 of its soldiers were handed back in the exchange".
+EXCHANGE_RETURNS = EXCHANGE_RETURNS + _p("were handed back|have been handed back"
+                                         "|were brought home|were brought back|were sent home")
+# Verbs whose particle "over" stands before a count and is no "more than": "Kyiv handed
+# over 75 prisoners", "turned over 12 suspects" (the count is exact).
+OVER_PARTICLE_VERBS = _w("handed hand hands handing turned turn turns turning")

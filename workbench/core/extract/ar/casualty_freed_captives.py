@@ -1,0 +1,264 @@
+"""Arabic captives told by their release at the hands of an armed holder (round ar109).
+
+"أفرجت الجماعة عن سبعة جنود"، "أطلق المسلحون سراح رجلين"، "أطلق الطرفان خمسة عشر من
+مقاتلي الفصيل": the release holds no outcome word, and the sentence rules need one. The
+corpus rules count hostages later freed, and prisoners of war handed back, as captured;
+the holder named as the verb's subject says which they were: an armed group
+(``ARMED_HOLDERS``), a plural of doers ("المسلحون"، "الخاطفون") or the two sides of a war.
+A release by the state, with no subject, or of a part of people already counted ("أفرج
+عن 11 منهم") gives nothing, as the blind sets' calls have it.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Callable
+from typing import Any, Protocol
+
+from ..lang import ar as V
+from .normalise import Folded, fold_set, fold_word
+from .tokens import Token, word_in
+
+_ABOUT_VERBS = fold_set(V.RELEASE_ABOUT_VERBS)
+_SET_FREE_VERBS = fold_set(V.RELEASE_SET_FREE_VERBS)
+_ABOUT = fold_set(("عن",))
+_OF_FREEDOM = fold_set(("سراح",))
+_ARMED = fold_set((*V.ARMED_HOLDERS, *V.WAR_SIDES))
+_PERSONS = fold_set((*V.PERSON_PLURALS, *V.PERSON_DUAL, *V.COUNTED_PEOPLE))
+_DUALS = fold_set(V.PERSON_DUAL)
+_SINGULARS = fold_set(V.PERSON_SINGULAR)
+# The possessive suffixes a plural of people may carry ("من عناصرهما"، "من مقاتليه").
+_POSSESSIVES = ("هما", "هم", "ها", "ه")
+_DEALS = fold_set(V.CAPTIVE_DEALS)
+_NON_PERSON = fold_set(V.NON_PERSON)
+_OF_THEM = fold_set(V.PEOPLE_PARTITIVE_PRONOUNS)
+_FROM = fold_set(("من",))
+_INMATES = fold_set(V.INMATE_NOUNS)
+_AMONG_THEM = fold_set(V.AMONG_THEM_WORDS)
+_FREEING = fold_set(V.FREEING_WORDS)
+_IN_RETURN = fold_set(("مقابل",))
+# The letters every folded verb above holds ("فرج"، "طلق"، "حرر"، "تحرير"، "مقابل").
+_STEMS = tuple(fold_word(w) for w in ("فرج", "طلق", "حرر", "حرير", "مقابل"))
+_ANY_VERB = fold_set((*V.RELEASE_ABOUT_VERBS, *V.RELEASE_SET_FREE_VERBS, *V.FREEING_WORDS))
+# "Two" alone, a count of people named before ("سراح اثنين منهم"), no dual of persons.
+_TWO = fold_set(V.TWO_OR_OTHER_TWO_WORDS)
+# How many words the releaser's name may take between the verb and "عن" or "سراح".
+_SUBJECT_WORDS = 3
+_SOUND_PLURAL = ("ون", "ين")
+
+
+class _CountLike(Protocol):
+    a: int
+    b: int
+    low: int
+    high: int | None
+    qual: str
+
+
+CountAt = Callable[[list[Token], int, int], "_CountLike | None"]
+
+
+def freed_by_holders(folded: Folded, toks: list[Token], spans: list[tuple[int, int]],
+                     out: list[dict[str, Any]], count_at: CountAt) -> None:
+    """Append to ``out`` the counts of people an armed holder released that no figure
+    holds yet. ``count_at``: the casualty reader's count at a token."""
+    marks = _stem_marks(folded.text)
+    if not marks:
+        return
+    taken = [(int(f["start"]), int(f["end"])) for f in out]
+    for sa, sb in spans:
+        if sb <= sa or not _marked(marks, toks[sa].s, toks[sb - 1].e):
+            continue  # (no verb of release or freeing in the sentence)
+        for v in range(sa, sb):
+            if not toks[v].is_word or (toks[v].w not in _IN_RETURN
+                                       and word_in(toks[v], _ANY_VERB) is None):
+                continue  # (one look-up for most words: the verbs are rare)
+            about = word_in(toks[v], _ABOUT_VERBS) is not None
+            if word_in(toks[v], _FREEING) is not None:
+                fig = _freed(folded, toks, v, sb, count_at)
+            elif toks[v].w in _IN_RETURN and _captives_before(folded, toks, sa, v, out):
+                fig = _freed(folded, toks, v, min(sb, v + 8), count_at, subject=False)
+            elif about or word_in(toks[v], _SET_FREE_VERBS) is not None:
+                fig = _released(folded, toks, v, sb, about, count_at)
+            else:
+                continue
+            if fig is None or any(s < fig["end"] and fig["start"] < e for s, e in taken):
+                continue
+            out.append(fig)
+            taken.append((fig["start"], fig["end"]))
+            part = _among_them(folded, toks, int(fig.pop("_b")), sb, count_at)
+            if part is not None and not any(s < part["end"] and part["start"] < e
+                                            for s, e in taken):
+                out.append(part)
+                taken.append((part["start"], part["end"]))
+
+
+def _stem_marks(text: str) -> list[int]:
+    """Where the letters of a release, a freeing or "in return" stand in the folded text,
+    in order: sentences with none are not walked word by word."""
+    found: list[int] = []
+    for stem in _STEMS:
+        at = text.find(stem)
+        while at >= 0:
+            found.append(at)
+            at = text.find(stem, at + 1)
+    return sorted(found)
+
+
+def _marked(marks: list[int], lo: int, hi: int) -> bool:
+    i = bisect_left(marks, lo)
+    return i < len(marks) and marks[i] < hi
+
+
+def _released(folded: Folded, toks: list[Token], v: int, sb: int, about: bool,
+              count_at: CountAt) -> dict[str, Any] | None:
+    """The figure of the release whose verb is at ``v``, or None."""
+    j = v + 1
+    while j < min(sb, v + 1 + _SUBJECT_WORDS) and toks[j].is_word and not (
+            toks[j].w in _ABOUT or word_in(toks[j], _OF_FREEDOM) or word_in(toks[j], _DUALS)
+            or count_at(toks, j, sb) is not None):
+        j += 1
+    subject = range(v + 1, j)
+    if not about and not (j < sb and word_in(toks[j], _OF_FREEDOM)) and len(subject) != 1:
+        return None  # ("أطلق مسلحون النار على شقيقين": the bare verb frees only after one
+        # word of its subject, "أطلق الطرفان 15 من مقاتليهما")
+    # (a state's release in a deal frees captives too: "أطلق الجيش 20 من عناصر الفصيل
+    # مقابل جثث جنوده")
+    if not subject or not (any(_holder(toks[r]) for r in subject) or any(
+            word_in(toks[r], _DEALS) for r in range(j, sb))):
+        return None
+    if j < sb and (toks[j].w in _ABOUT or word_in(toks[j], _OF_FREEDOM)):
+        if about != (toks[j].w in _ABOUT):
+            return None  # ("أفرج ... سراح"، "أطلق ... عن" are no release)
+        j += 1
+    elif about:
+        return None
+    if j < sb and word_in(toks[j], _DUALS) and toks[j].w not in _TWO and not (
+            j + 1 < sb and toks[j + 1].w in _OF_THEM):
+        s, e = folded.span(toks[j].s, toks[j].e)
+        text = folded.original[s:e]
+        return {"start": s, "end": e, "text": text, "outcome": "captured", "count_low": 2,
+                "count_high": None, "qualifier": "exact", "group": text, "_b": j + 1}
+    c = count_at(toks, j, sb) if j < sb else None
+    if c is None or c.a != j:
+        return None
+    end = _people_end(toks, c, sb)
+    if end is None:
+        return None
+    s, e = folded.span(toks[c.a].s, toks[end - 1].e)
+    gs, ge = folded.span(toks[c.b].s, toks[end - 1].e) if end > c.b else (s, e)
+    return {"start": s, "end": e, "text": folded.original[s:e], "outcome": "captured",
+            "count_low": c.low, "count_high": c.high, "qualifier": c.qual,
+            "group": folded.original[gs:ge] or None, "_b": end}
+
+
+def _among_them(folded: Folded, toks: list[Token], b: int, sb: int,
+                count_at: CountAt) -> dict[str, Any] | None:
+    """The sub-group told right after the freed ("، بينهم طبيب"، "بينهم امرأتان"، "بينهم
+    ثلاثة أطفال"): captives as the whole is. The token after the whole is at ``b``."""
+    k = b + 1 if b < sb and toks[b].w in ("،", ",") else b
+    if k + 1 >= sb or word_in(toks[k], _AMONG_THEM) is None or not toks[k + 1].is_word:
+        return None
+    n, low = k + 1, 0
+    c = count_at(toks, n, sb)
+    if c is not None and c.a == n:
+        end = _people_end(toks, c, sb)
+        if end is None:
+            return None
+        low, high, qual = c.low, c.high, c.qual
+    elif word_in(toks[n], _DUALS):
+        end, low, high, qual = n + 1, 2, None, "exact"
+    elif word_in(toks[n], _SINGULARS):
+        end, low, high, qual = n + 1, 1, None, "exact"
+    else:
+        return None
+    s, e = folded.span(toks[k].s, toks[end - 1].e)
+    gs, ge = folded.span(toks[end - 1].s, toks[end - 1].e)
+    return {"start": s, "end": e, "text": folded.original[s:e], "outcome": "captured",
+            "count_low": low, "count_high": high, "qualifier": qual,
+            "group": folded.original[gs:ge]}
+
+
+def _captives_before(folded: Folded, toks: list[Token], sa: int, v: int,
+                     out: list[dict[str, Any]]) -> bool:
+    """Does a captive figure stand in the sentence before "مقابل" at ``v`` ("أطلقت 17
+    محتجزا ... مقابل 14 من جنودها")? The people given in return were held as well."""
+    lo = folded.span(toks[sa].s, toks[sa].e)[0]
+    hi = folded.span(toks[v].s, toks[v].e)[0]
+    return any(f["outcome"] == "captured" and lo <= int(f["start"]) and int(f["end"]) <= hi
+               for f in out)
+
+
+def _freed(folded: Folded, toks: list[Token], v: int, sb: int,
+           count_at: CountAt, subject: bool = True) -> dict[str, Any] | None:
+    """The figure of people freed from captors ("تحرير ستة عمال مصريين"، "حررت القوات 11
+    شخصا"): freeing says their holders were captors, whoever freed them. The count stands
+    right after the verb or after a subject of up to three words."""
+    for j in range(v + 1, min(sb, v + 2 + (_SUBJECT_WORDS if subject else 0))):
+        c = count_at(toks, j, sb)
+        if c is not None and c.a == j:
+            end = _people_end(toks, c, sb, definite_ok=subject)
+            if end is None:
+                return None
+            s, e = folded.span(toks[c.a].s, toks[end - 1].e)
+            gs, ge = folded.span(toks[c.b].s, toks[end - 1].e) if end > c.b else (s, e)
+            return {"start": s, "end": e, "text": folded.original[s:e], "outcome": "captured",
+                    "count_low": c.low, "count_high": c.high, "qualifier": c.qual,
+                    "group": folded.original[gs:ge] or None, "_b": end}
+        if not toks[j].is_word:
+            return None
+    return None
+
+
+def _holder(t: Token) -> bool:
+    """An armed holder, the two sides of a war, or a definite plural of doers."""
+    return word_in(t, _ARMED) is not None or (
+        t.w.startswith("ال") and t.w.endswith(_SOUND_PLURAL) and len(t.w) > 5)
+
+
+def _people_end(toks: list[Token], c: _CountLike, sb: int,
+                definite_ok: bool = False) -> int | None:
+    """Where the people the count names end: a person noun right after it ("سبعة جنود"),
+    "من" and people ("خمسة عشر من مقاتلي الفصيل"), or a dual count of persons itself
+    ("رجلين"). None for a part of people named before ("منهم"), things or inmates."""
+    if c.b >= sb or not toks[c.b].is_word or toks[c.b].w in _OF_THEM or (
+            not definite_ok and toks[c.b].w.startswith(("ال", "وال"))):
+        return None  # (a definite noun after the count: people named before, "أحد
+        # المختطفين", whose release by the holders is no figure by the sets' calls;
+        # freeing them from captors is one, as README-ar's "تحرير أربعة مخطوفين")
+    k = c.b
+    if toks[k].w in _FROM:
+        k += 1
+        if k >= sb or not toks[k].is_word or toks[k].w.startswith(("ال", "وال")):
+            return None  # "سبعة من المعتقلين": the held named already, read by their word
+    if word_in(toks[k], _NON_PERSON) or word_in(toks[k], _INMATES):
+        return None
+    if not _person_word(toks[k], k + 1 < sb and toks[k + 1].w.startswith("ال")):
+        return None
+    end = k + 1
+    if end < sb and toks[end].is_word and toks[end].w.startswith("ال") and k > c.b:
+        end += 1  # "من مقاتلي الفصيل": the genitive that names whose fighters
+    return end
+
+
+def _person_word(t: Token, genitive_next: bool) -> bool:
+    """Does ``t`` name people after a count: a plural or dual of persons, a sound plural,
+    one before its genitive ("مقاتلي الفصيل"), one with a possessive ("عناصرهما"), or the
+    accusative singular after eleven to ninety-nine ("11 صيادا")?"""
+    w = t.w
+    if word_in(t, _PERSONS) is not None or w.endswith(_SOUND_PLURAL):
+        return True
+    if w.endswith("ي") and genitive_next:
+        return True
+    bare = next((w[:-len(p)] for p in _POSSESSIVES if w.endswith(p) and len(w) - len(p) > 2),
+                None)
+    if bare is not None and (bare in _PERSONS or bare.endswith(_SOUND_PLURAL[1:]) or (
+            bare.endswith("ي") and bare + "ن" in _PERSONS)):
+        return True
+    return w.endswith("ا") and w[:-1] in _SINGULARS
+
+
+def inmates_fled(toks: list[Token], group: tuple[int, int] | None) -> bool:
+    """Is a flight's group inmates ("فر 200 سجين من السجن")? Prisoners who broke out are
+    no people displaced."""
+    return group is not None and any(word_in(toks[r], _INMATES) for r in range(*group))
