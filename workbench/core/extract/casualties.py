@@ -3173,12 +3173,12 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 outcome, toks = str(prev["outcome"]), []
             if (
                 outcome is None and prev is not None and not toks and not is_article
-                and (was := _EARLIER_VALUE.search(s, max(0, cstart - 24), cstart)
+                and (was := _EARLIER_VALUE.search(s, max(0, cstart - 40), cstart)
                      or _revised_from(s, prev, prev_tail, cstart))
                 and (cstart - max(prev_tail, int(prev["end"]) - base) <= 50 or (
                     was.group("w") and adjuncts_only(
                         s, max(prev_tail, int(prev["end"]) - base), was.start())))
-                and (was.group("w") or _TOLL_START.match(str(prev["text"])))
+                and (was.group("w") or was.group("e") or _TOLL_START.match(str(prev["text"])))
             ):
                 # the value a revised figure replaced: "the death toll rose to 52 on Thursday,
                 # up from 38 the previous day", "1,240 refugees crossed ..., down from 1,610
@@ -4010,8 +4010,9 @@ _GAPPED_JOIN = re.compile(
 # "rose to 28 from an earlier 19" or ", from 12" (after a toll: a bare "from" with no
 # comma may be a place or a time).
 _EARLIER_VALUE = re.compile(
-    r"(?:,\s*(?P<w>(?:up|down)\s+from\s+(?:the\s+)?)"
-    rf"|\b(?P<e>from\s+(?:an?\s+|the\s+)?(?:{alt(EN.SUPERSEDED_VALUES)})\s+)"
+    rf"(?:,\s*(?P<w>(?:{alt(EN.EARLIER_FROM_MARKERS)})\s+(?:the\s+)?)"
+    rf"|\b(?P<e>from\s+(?:an?\s+|the\s+)?(?:{alt(EN.SUPERSEDED_VALUES)})\s+"
+    rf"(?:(?:{alt(EN.SUPERSEDED_NOUNS)})\s+of\s+)?)"
     # after a toll and a comma a bare "from" is the old value: "rose to 17 overnight,
     # from 12 on Sunday"
     r"|,\s*(?P<c>from\s+))$",

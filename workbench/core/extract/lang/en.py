@@ -5488,3 +5488,12 @@ WENT_MOVE_AFTER = WENT_MOVE_AFTER + _p("there|here")
 # named before, a place after).
 LED_INTO_VERBS = LED_INTO_VERBS + _w("took")
 LED_INTO_STEMS = (*LED_INTO_STEMS, "took ")
+
+# ------------------------------------------------------------------------ round en138
+# Figures told beside a toll. The value a toll replaced, after its comma (casualties.py's
+# _EARLIER_VALUE): "up from 38", and as releases also word it, "revised down from 61",
+# "compared with 14 reported on Thursday".
+EARLIER_FROM_MARKERS = _p("up from|down from|revised up from|revised down from|revised from"
+                          "|compared with|compared to")
+# ... and "from an earlier figure of 24" (the noun of the earlier value before its count).
+SUPERSEDED_NOUNS = _w("figure toll count tally estimate total")
