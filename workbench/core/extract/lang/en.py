@@ -5497,3 +5497,32 @@ EARLIER_FROM_MARKERS = _p("up from|down from|revised up from|revised down from|r
                           "|compared with|compared to")
 # ... and "from an earlier figure of 24" (the noun of the earlier value before its count).
 SUPERSEDED_NOUNS = _w("figure toll count tally estimate total")
+# A part told in a clause of its own after its toll (casualty_told_beside.py). The hurt told
+# by the care they are in, after a toll of the wounded: "About 40 people remain in
+# hospital", "20 are still being treated", "nine were flown on to the capital for surgery";
+# the people's noun the count may carry first ...
+CARE_PART_NOUNS = _p("people|persons|patients|of them|of the wounded|of the injured"
+                     "|of those wounded|of those injured|of those hurt|others")
+# ... and the state of care (no outcome word of the rules, so the sentence rules read none).
+CARE_PART_STATES = _p(
+    "remain in hospital|remained in hospital|remains in hospital|remain hospitalised"
+    "|remain hospitalized|remained hospitalised|remained hospitalized"
+    "|are still in hospital|were still in hospital|is still in hospital|was still in hospital"
+    "|remain in intensive care|remained in intensive care|are in intensive care"
+    "|are still in intensive care|were in intensive care"
+    "|remain in a critical condition|remain in critical condition|remained in a critical condition"
+    "|remain in a serious condition|remain in serious condition"
+    "|are still being treated|were still being treated|is still being treated"
+    "|are being treated|were being treated|are still receiving treatment"
+    "|were still receiving treatment|are receiving treatment"
+    "|were flown|were later flown|were airlifted|were later airlifted|were evacuated by air"
+    "|were transferred|were later transferred|were taken by helicopter|were moved by helicopter"
+    "|underwent surgery|needed surgery|required surgery|were operated on")
+# Words of a predicate that tell a state or a step, not who the part's people are: "were
+# later charged", "are still held", "were not"
+PART_PREDICATE_NOT = frozenset(_w(
+    "later still also not never since then being been now already reportedly believed"
+    " freed free released missing alive safe unharmed home back"))
+# The outcomes whose parts are read so: a part of the displaced is left to the flight's own
+# readers.
+PART_BESIDE_OUTCOMES = _w("killed wounded captured arrested missing")

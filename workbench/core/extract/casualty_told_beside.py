@@ -1,0 +1,166 @@
+"""Figures told beside a toll, in a clause of their own (round en138).
+
+"Eleven people died in the raid; three were girls." "The bombing wounded 31 people. Nine
+were flown to the capital for surgery." The part's clause holds no outcome word of its own:
+its people are named by what they are ("were girls", "are Kenyan engineers") or by the care
+they are in ("remain in hospital", "are still being treated"), so the sentence rules read
+nothing. By the sets' calls a sub-group is a figure of its own with its group's outcome, and
+the hurt still in care are wounded. A part is read only where its clause opens right after
+its toll (in the toll's sentence after a semicolon or "and", or opening the next sentence),
+its count is no larger than the toll's, and, with no partitive ("of the seven", "of those
+wounded") to point back, its predicate names people.
+
+A part told by a court's step ("of whom 12 were later charged", "31 of those detained had
+been charged") is dropped: the sets annotate no figure for people charged, sentenced or
+brought before a court out of those arrested (the corpus README's "suspects charged").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from .lang import en as EN
+from .lang.build import alt
+from .numbers import COUNT_RE, parse_count, word_value
+
+Figure = dict[str, object]
+PersonLike = Callable[[list[str]], bool]
+
+# Where a part's clause may open: a sentence's start, or after a semicolon or an "and"
+# that follows the toll in its own sentence.
+_OPENING = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n\s*|;\s+|,?\s+and\s+|,\s+while\s+)$")
+_BE = r"(?:were|are|was|is)"
+# The whole named by the partitive: "of the seven", "of the 22", "of the students", "of
+# them", "of those wounded"
+_PARTITIVE = re.compile(
+    r"\s+of\s+(?:them|(?:the|those)\s+(?P<whole>[\w,\-]+))(?=\s)", re.IGNORECASE)
+# "Of the nine, five are ...": the partitive fronted
+_FRONTED = re.compile(r"(?:^|[.!?;]\s+)of\s+the\s+(?P<whole>[\w,\-]+),\s+$", re.IGNORECASE)
+# The predicate naming who they are: an article perhaps, then up to four words to the
+# clause's end.
+_PREDICATE = re.compile(
+    rf"\s+{_BE}\s+(?P<pred>(?:(?:an?|the)\s+)?(?:[\w'’\-]+\s+){{0,3}}?[\w'’\-]+)"
+    r"(?=\s*(?:[.;,!?\n]|\s+and\s+|$))", re.IGNORECASE)
+_CARE = re.compile(
+    rf"(?:\s+(?:{alt(EN.CARE_PART_NOUNS)}))?\s+(?:{alt(EN.CARE_PART_STATES)})\b",
+    re.IGNORECASE)
+_COURT = re.compile(
+    rf"\s+(?:(?:had|have|has)\s+been|{_BE})\s+(?:(?:{alt(EN.SUBSET_ADVERBS)})\s+)?"
+    rf"(?:{alt(EN.COURT_STEPS)}|appeared\s+before)\b", re.IGNORECASE)
+_PARTITIVE_WORDS = re.compile(r"\bof\s+(?:whom|those|the)\b")
+_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s|\n")
+_REACH = 400  # how far back a part's toll may end
+
+
+def parts_beside(text: str, out: list[Figure], low: str, person_like: PersonLike) -> None:
+    """Append each part told in a clause of its own right after its toll, by who its people
+    are or by the care they are in; drop each arrested part told by a court's step."""
+    if not out:
+        return
+    if " of " in low:
+        _drop_court_parts(text, out)
+    found: list[Figure] = []
+    for m in COUNT_RE.finditer(text):
+        if not (m.group("num") or m.group("vague")):
+            continue
+        part = _part_at(text, m, out, person_like)
+        if part is not None and not any(_overlaps(part, f) for f in (*out, *found)):
+            found.append(part)
+    out.extend(found)
+
+
+def _part_at(text: str, m: re.Match[str], out: list[Figure],
+             person_like: PersonLike) -> Figure | None:
+    start = m.start()
+    head = text[max(0, start - 40):start]
+    fronted = _FRONTED.search(head)
+    if fronted is None and not _OPENING.search(head):
+        return None
+    parsed = parse_count(m)
+    if parsed is None:
+        return None
+    at = m.end()
+    care = _CARE.match(text, at)
+    whole: str | None = fronted.group("whole") if fronted else None
+    ref = None if fronted else _PARTITIVE.match(text, at)
+    if ref is not None:
+        whole, at = ref.group("whole"), ref.end()
+    end, outcomes = _predicate_end(text, at, care, person_like)
+    if end is None:
+        return None
+    toll = _toll_before(text, out, start - (len(fronted.group(0)) if fronted else 0),
+                        parsed[0], whole, outcomes)
+    if toll is None:
+        return None
+    ev_start = start
+    return {"start": ev_start, "end": end, "text": text[ev_start:end],
+            "outcome": "wounded" if care else toll["outcome"], "count_low": parsed[0],
+            "count_high": parsed[1], "qualifier": parsed[2], "group": None}
+
+
+def _predicate_end(text: str, at: int, care: re.Match[str] | None,
+                   person_like: PersonLike) -> tuple[int | None, tuple[str, ...]]:
+    """Where the part's clause ends, and the outcomes its toll may have."""
+    if care is not None:
+        return care.end(), ("wounded",)
+    pred = _PREDICATE.match(text, at)
+    if pred is None:
+        return None, ()
+    words = pred.group("pred").split()
+    if any(w.lower() in EN.PART_PREDICATE_NOT or w.lower().endswith(("ed", "ing"))
+           for w in words):
+        return None, ()  # a state or a step ("were later charged"), not who they are
+    if not person_like([w.strip("'’") for w in words if w.lower() not in ("a", "an", "the")]):
+        return None, ()
+    return pred.end(), tuple(EN.PART_BESIDE_OUTCOMES)
+
+
+def _toll_before(text: str, out: list[Figure], start: int, count: int, whole: str | None,
+                 outcomes: tuple[str, ...]) -> Figure | None:
+    """The toll the part belongs to: the last figure of an allowed outcome ending within the
+    part's sentence or the one before, larger than the part and matching its whole."""
+    best: Figure | None = None
+    for f in out:
+        end = int(f["end"])  # type: ignore[call-overload]
+        if end > start or start - end > _REACH or f["outcome"] not in outcomes:
+            continue
+        if len(_SENTENCE_END.findall(text, end, start)) > 1 or "\n\n" in text[end:start]:
+            continue
+        if best is None or end > int(best["end"]):  # type: ignore[call-overload]
+            best = f
+    if best is None:
+        return None
+    size = int(best["count_low"])  # type: ignore[call-overload]
+    if count >= size and best.get("qualifier") != "vague":
+        return None
+    if whole is not None and not _whole_fits(whole.strip(",").lower(), best):
+        return None
+    return best
+
+
+def _whole_fits(whole: str, toll: Figure) -> bool:
+    value = int(whole.replace(",", "")) if whole.replace(",", "").isdigit() else word_value(whole)
+    if value is not None:
+        return value == toll["count_low"]
+    if whole in EN.PART_REFERENCE_WORDS.get(str(toll["outcome"]), ()):
+        return True
+    group = str(toll.get("group") or "").lower()
+    return bool(group) and (group.endswith(whole) or group.endswith(whole.rstrip("s")))
+
+
+def _drop_court_parts(text: str, out: list[Figure]) -> None:
+    out[:] = [f for f in out if not (
+        f["outcome"] == "arrested" and _court_after(text, f))]
+
+
+def _court_after(text: str, f: Figure) -> bool:
+    end = int(f["end"])  # type: ignore[call-overload]
+    words = str(f["text"]).lower()
+    if not _PARTITIVE_WORDS.search(words):
+        return False
+    return _COURT.match(text, end) is not None
+
+
+def _overlaps(a: Figure, b: Figure) -> bool:
+    return int(a["start"]) < int(b["end"]) and int(b["start"]) < int(a["end"])  # type: ignore[call-overload]
