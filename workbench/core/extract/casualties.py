@@ -194,7 +194,7 @@ from .casualty_subject_gap import (
 from .casualty_taken import led_into, number_participle, taken_prisoner_with, taken_unsaid
 from .casualty_taken_part import drop_ill_parts, taken_parts
 from .casualty_told_again import police_holding
-from .casualty_told_beside import parts_beside
+from .casualty_told_beside import military_asides, parts_beside
 from .casualty_toll_named import named_after_toll
 from .casualty_took_people import captors_took, taken_still_held, took_people_moved
 from .casualty_woken import woken_by_phrases
@@ -1441,6 +1441,7 @@ def _find_casualties(text: str, every: tuple[int, ...], cands: tuple[int, ...],
         members_before_mark(text, out, _person_like)
     named_after_toll(text, out, doc.low, _person_like)  # (round en135)
     parts_beside(text, out, doc.low, _person_like)  # (round en138) "; three were girls"
+    military_asides(text, doc.low, out, find_casualties)  # (round en138) ", Sepoy A and Naik B,"
     if " number of" in doc.low:
         drop_uncounted(text, out)
     out.sort(key=_SPAN)

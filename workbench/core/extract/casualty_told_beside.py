@@ -164,3 +164,67 @@ def _court_after(text: str, f: Figure) -> bool:
 
 def _overlaps(a: Figure, b: Figure) -> bool:
     return int(a["start"]) < int(b["end"]) and int(b["start"]) < int(a["end"])  # type: ignore[call-overload]
+
+
+# The military's press releases: soldiers named by rank between their count and their
+# verb, how they fought, the unit they served in. Each stretch is read past by blanking it
+# (the offsets stay) and reading the text again; only a figure that spans a blanked stretch
+# is taken, its words cut from the text as written.
+_NAME_WORD = r"[\w'’\-]+\.?"
+_RANKED = rf"(?:{alt(EN.MILITARY_RANKS)})\s+(?:{_NAME_WORD}\s+){{0,12}}?{_NAME_WORD}"
+_HOW = rf"(?:{alt(EN.PARTICIPLE_ASIDE_OPENERS)})\s+(?:[\w\-]+\s+){{0,4}}[\w\-]+"
+_ASIDES = re.compile(rf"(?:,\s+(?:{_RANKED}|{_HOW}))+,(?=\s+[a-z])", re.IGNORECASE)
+_UNIT = re.compile(rf"\s+of\s+the\s+(?:{alt(EN.MILITARY_UNITS)})(?=\s+[a-z]|,)", re.IGNORECASE)
+_MARK = re.compile(r"[,;:.!?()\[\]\"“”\n]")
+# "sent six khwarij to hell": the active of the releases' "were sent to hell"
+_SENT_TO_HELL = re.compile(r"\bsent\s+(?=\S)", re.IGNORECASE)
+_TO_HELL = re.compile(r"\s+(?:(?:[\w\-]+\s+){0,2}?[\w\-]+\s+)?to\s+hell\b", re.IGNORECASE)
+_GATES = (*(f" {w} " for w in EN.MILITARY_RANKS), " having ", " of the ")
+
+
+def military_asides(text: str, low: str, out: list[Figure],
+                    read: Callable[[str], list[Figure]]) -> None:
+    """Append each figure read past the soldiers' names, how they fought or their unit
+    between their count and their verb, and each count "sent to hell" in the active."""
+    if "to hell" in low:
+        _sent_to_hell(text, out)
+    if not any(g in low for g in _GATES):
+        return
+    spans = [m.span() for rx in (_ASIDES, _UNIT) for m in rx.finditer(text)
+             if _counted_before(text, m.start())]
+    if not spans:
+        return
+    chars = list(text)
+    for a, b in spans:
+        chars[a:b] = " " * (b - a)
+    for f in read("".join(chars)):
+        start, end = int(f["start"]), int(f["end"])  # type: ignore[call-overload]
+        if any(start < a and b < end for a, b in spans) and not any(
+                _overlaps(f, g) for g in out):
+            f["text"] = text[start:end]
+            out.append(f)
+
+
+def _counted_before(text: str, at: int) -> bool:
+    """Whether a count (an article too: "A Major") opens the clause right before ``at``."""
+    lo = max(0, at - 60)
+    marks = [m.end() for m in _MARK.finditer(text, lo, at)]
+    lead = text[marks[-1] if marks else lo:at]
+    return COUNT_RE.search(lead) is not None or re.search(r"\b(?:a|an)\s", lead, re.I) is not None
+
+
+def _sent_to_hell(text: str, out: list[Figure]) -> None:
+    for m in _SENT_TO_HELL.finditer(text):
+        count = COUNT_RE.match(text, m.end())
+        if count is None or not (count.group("num") or count.group("vague")):
+            continue
+        hell = _TO_HELL.match(text, count.end())
+        parsed = parse_count(count)
+        if hell is None or parsed is None:
+            continue
+        f: Figure = {"start": count.start(), "end": hell.end(),
+                     "text": text[count.start():hell.end()], "outcome": "killed",
+                     "count_low": parsed[0], "count_high": parsed[1], "qualifier": parsed[2],
+                     "group": None}
+        if not any(_overlaps(f, g) for g in out):
+            out.append(f)

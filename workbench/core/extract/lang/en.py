@@ -5526,3 +5526,18 @@ PART_PREDICATE_NOT = frozenset(_w(
 # The outcomes whose parts are read so: a part of the displaced is left to the flight's own
 # readers.
 PART_BESIDE_OUTCOMES = _w("killed wounded captured arrested missing")
+# The military's press releases (casualty_told_beside.py): the dead told by an idiom of
+# martyrdom or sacrifice, ...
+OUTCOME_PARTICIPLES["killed"] = OUTCOME_PARTICIPLES["killed"] + _p(
+    "attained martyrdom|achieved martyrdom|attained shahadat|laid down their lives"
+    "|laid down his life|laid down her life")
+# ... and the soldiers named between their count and that verb: ranks open a list of
+# names ("Two soldiers, Sepoy A and Naik B, embraced martyrdom"), ...
+MILITARY_RANKS = _w("sepoy naik havildar subedar jawan rifleman gunner sapper lance lance-naik"
+                    " major captain lieutenant colonel brigadier sergeant corporal private"
+                    " constable inspector sub-inspector")
+# ... a participle tells how they fought ("having fought bravely"), ...
+PARTICIPLE_ASIDE_OPENERS = _w("having")
+# ... and the unit they served in ("A Major of the unit sustained injuries").
+MILITARY_UNITS = _w("unit battalion regiment company platoon brigade squad patrol"
+                    " contingent division force forces post")
