@@ -194,7 +194,7 @@ from .casualty_subject_gap import (
 from .casualty_taken import led_into, number_participle, taken_prisoner_with, taken_unsaid
 from .casualty_taken_part import drop_ill_parts, taken_parts
 from .casualty_told_again import police_holding
-from .casualty_told_beside import military_asides, parts_beside
+from .casualty_told_beside import military_asides, parts_beside, restated_households
 from .casualty_toll_named import named_after_toll
 from .casualty_took_people import captors_took, taken_still_held, took_people_moved
 from .casualty_woken import woken_by_phrases
@@ -3216,7 +3216,7 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             if (
                 outcome is None and prev is not None and toks and not is_article
                 and _RESTATED_OPEN.fullmatch(s, prev_tail, cstart) and s.startswith(")", gend)
-                and _person_like(toks)
+                and (_person_like(toks) or restated_households(toks))
             ):
                 # the same people counted again in brackets, in other units: "displaced an
                 # estimated 6,300 families (about 38,000 people)"

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .casualty_neutral_gap import cut_out
 from .lang import en as EN
 from .lang.build import alt
 from .numbers import COUNT_RE, parse_count, word_value
@@ -188,21 +189,35 @@ def military_asides(text: str, low: str, out: list[Figure],
     between their count and their verb, and each count "sent to hell" in the active."""
     if "to hell" in low:
         _sent_to_hell(text, out)
+    if " (" in text:
+        _read_past_brackets(text, out, read)
     if not any(g in low for g in _GATES):
         return
     spans = [m.span() for rx in (_ASIDES, _UNIT) for m in rx.finditer(text)
              if _counted_before(text, m.start())]
-    if not spans:
-        return
-    chars = list(text)
-    for a, b in spans:
-        chars[a:b] = " " * (b - a)
-    for f in read("".join(chars)):
-        start, end = int(f["start"]), int(f["end"])  # type: ignore[call-overload]
-        if any(start < a and b < end for a, b in spans) and not any(
-                _overlaps(f, g) for g in out):
-            f["text"] = text[start:end]
-            out.append(f)
+    if spans:
+        _read_blanked(text, spans, out, read)
+
+
+def _read_blanked(text: str, spans: list[tuple[int, int]], out: list[Figure],
+                  read: Callable[[str], list[Figure]]) -> list[Figure]:
+    """Append each figure read in ``text`` with ``spans`` cut out that spans one of them
+    and overlaps none of ``out`` (its offsets carried back); return those appended."""
+    kept: list[tuple[int, int]] = []
+    for a, b in sorted(spans):
+        if not kept or a >= kept[-1][1]:
+            kept.append((a, b))
+    masked, back = cut_out(text, kept)
+    added: list[Figure] = []
+    for f in read(masked):
+        start = back(int(f["start"]), True)  # type: ignore[call-overload]
+        end = back(int(f["end"]), False)  # type: ignore[call-overload]
+        if any(start < a and b < end for a, b in kept):
+            f["start"], f["end"], f["text"] = start, end, text[start:end]
+            if not any(_overlaps(f, g) for g in out):
+                out.append(f)
+                added.append(f)
+    return added
 
 
 def _counted_before(text: str, at: int) -> bool:
@@ -226,5 +241,44 @@ def _sent_to_hell(text: str, out: list[Figure]) -> None:
                      "text": text[count.start():hell.end()], "outcome": "killed",
                      "count_low": parsed[0], "count_high": parsed[1], "qualifier": parsed[2],
                      "group": None}
+        if not any(_overlaps(f, g) for g in out):
+            out.append(f)
+
+
+def restated_households(toks: list[str]) -> bool:
+    """Whether a bracket counts the people just counted again in households ("an estimated
+    7,000 people (about 1,500 households)"), which the sets annotate as a figure of its own
+    with the outer figure's outcome, as they do families."""
+    return bool(toks) and toks[-1].lower() in EN.COUNTED_FAMILIES
+
+
+# A count restated in brackets in other units between the people and their verb: "an
+# estimated 7,000 people (about 1,500 households) have fled".
+_BRACKET = re.compile(
+    rf"\s\((?P<count>(?:[a-z]+\s+){{0,2}}\d[\d,.]*)\s+(?P<unit>{alt(EN.BRACKET_RESTATED_UNITS)})"
+    r"\)(?=\s)", re.IGNORECASE)
+
+
+def _read_past_brackets(text: str, out: list[Figure], read: Callable[[str], list[Figure]]) -> None:
+    """Read the people before such a bracket with their verb after it, and the bracket's
+    count as a figure of the same outcome (as the sets annotate "(about 260 families)")."""
+    brackets = [m for m in _BRACKET.finditer(text) if _counted_before(text, m.start())]
+    if not brackets:
+        return
+    added = _read_blanked(text, [m.span() for m in brackets], out, read)
+    for m in brackets:
+        outer = next((f for f in added if int(f["start"]) < m.start()  # type: ignore[call-overload]
+                      and m.end() < int(f["end"])), None)  # type: ignore[call-overload]
+        count = COUNT_RE.match(text, m.start("count"))
+        parsed = parse_count(count) if count is not None else None
+        if outer is None or parsed is None:
+            continue
+        # the outer figure shows its people as the text gives them before the bracket
+        outer["end"] = m.start()
+        outer["text"] = text[int(outer["start"]):m.start()]  # type: ignore[call-overload]
+        f: Figure = {"start": count.start(), "end": m.end("unit"),  # type: ignore[union-attr]
+                     "text": text[count.start():m.end("unit")],  # type: ignore[union-attr]
+                     "outcome": outer["outcome"], "count_low": parsed[0],
+                     "count_high": parsed[1], "qualifier": parsed[2], "group": m.group("unit")}
         if not any(_overlaps(f, g) for g in out):
             out.append(f)
