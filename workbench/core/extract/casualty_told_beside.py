@@ -50,6 +50,8 @@ _COURT = re.compile(
     rf"\s+(?:(?:had|have|has)\s+been|{_BE})\s+(?:(?:{alt(EN.SUBSET_ADVERBS)})\s+)?"
     rf"(?:{alt(EN.COURT_STEPS)}|appeared\s+before)\b", re.IGNORECASE)
 _PARTITIVE_WORDS = re.compile(r"\bof\s+(?:whom|those|the)\b")
+# "a girl aged six", "a man, 34": the age after the noun that names the person
+_AGE_TAIL = re.compile(r"(?:\s+aged\s+[\w\-]+|,\s*\d{1,3})$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s|\n")
 _REACH = 400  # how far back a part's toll may end
 
@@ -82,6 +84,8 @@ def _part_at(text: str, m: re.Match[str], out: list[Figure],
     if parsed is None:
         return None
     at = m.end()
+    if text[m.start():at].lower().endswith(" of"):
+        at -= 3  # a vague count takes its partitive's "of": "Several of the 60"
     care = _CARE.match(text, at)
     whole: str | None = fronted.group("whole") if fronted else None
     ref = None if fronted else _PARTITIVE.match(text, at)
@@ -108,10 +112,12 @@ def _predicate_end(text: str, at: int, care: re.Match[str] | None,
     pred = _PREDICATE.match(text, at)
     if pred is None:
         return None, ()
-    words = pred.group("pred").split()
-    if any(w.lower() in EN.PART_PREDICATE_NOT or w.lower().endswith(("ed", "ing"))
-           for w in words):
-        return None, ()  # a state or a step ("were later charged"), not who they are
+    words = _AGE_TAIL.sub("", pred.group("pred")).split()
+    if not words or words[0].lower().endswith(("ed", "ing")) or any(
+            w.lower() in EN.PART_PREDICATE_NOT for w in words):
+        # a passive, a progressive or a state ("were beaten", "were travelling", "were
+        # later charged"), not who they are ("a presumed bomb-maker" is)
+        return None, ()
     if not person_like([w.strip("'’") for w in words if w.lower() not in ("a", "an", "the")]):
         return None, ()
     return pred.end(), tuple(EN.PART_BESIDE_OUTCOMES)
@@ -121,21 +127,21 @@ def _toll_before(text: str, out: list[Figure], start: int, count: int, whole: st
                  outcomes: tuple[str, ...]) -> Figure | None:
     """The toll the part belongs to: the last figure of an allowed outcome ending within the
     part's sentence or the one before, larger than the part and matching its whole."""
-    best: Figure | None = None
+    near = []
     for f in out:
         end = int(f["end"])  # type: ignore[call-overload]
         if end > start or start - end > _REACH or f["outcome"] not in outcomes:
             continue
         if len(_SENTENCE_END.findall(text, end, start)) > 1 or "\n\n" in text[end:start]:
             continue
-        if best is None or end > int(best["end"]):  # type: ignore[call-overload]
-            best = f
-    if best is None:
+        near.append(f)
+    near.sort(key=lambda f: -int(f["end"]))  # type: ignore[call-overload]
+    if whole is not None:
+        near = [f for f in near if _whole_fits(whole.strip(",").lower(), f)]
+    if not near:
         return None
-    size = int(best["count_low"])  # type: ignore[call-overload]
-    if count >= size and best.get("qualifier") != "vague":
-        return None
-    if whole is not None and not _whole_fits(whole.strip(",").lower(), best):
+    best = near[0]
+    if count >= int(best["count_low"]) and best.get("qualifier") != "vague":  # type: ignore[call-overload]
         return None
     return best
 
