@@ -47,7 +47,8 @@ _CARE = re.compile(
     rf"(?:\s+(?:{alt(EN.CARE_PART_NOUNS)}))?\s+(?:{alt(EN.CARE_PART_STATES)})\b",
     re.IGNORECASE)
 _COURT = re.compile(
-    rf"\s+(?:(?:had|have|has)\s+been|{_BE})\s+(?:(?:{alt(EN.SUBSET_ADVERBS)})\s+)?"
+    rf"\s+(?:(?:had|have|has)\s+(?:(?:{alt(EN.SUBSET_ADVERBS)})\s+)?been|{_BE})\s+"
+    rf"(?:(?:{alt(EN.SUBSET_ADVERBS)})\s+)?"
     rf"(?:{alt(EN.COURT_STEPS)}|appeared\s+before)\b", re.IGNORECASE)
 _PARTITIVE_WORDS = re.compile(r"\bof\s+(?:whom|those|the)\b")
 # "a girl aged six", "a man, 34": the age after the noun that names the person
