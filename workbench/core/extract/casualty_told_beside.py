@@ -95,6 +95,8 @@ def _part_at(text: str, m: re.Match[str], out: list[Figure],
     end, outcomes = _predicate_end(text, at, care, person_like)
     if end is None:
         return None
+    if whole is None and ref is None and care is None and _after_a_part(text, out, start):
+        return None
     toll = _toll_before(text, out, start - (len(fronted.group(0)) if fronted else 0),
                         parsed[0], whole, outcomes)
     if toll is None:
@@ -103,6 +105,18 @@ def _part_at(text: str, m: re.Match[str], out: list[Figure],
     return {"start": ev_start, "end": end, "text": text[ev_start:end],
             "outcome": "wounded" if care else toll["outcome"], "count_low": parsed[0],
             "count_high": parsed[1], "qualifier": parsed[2], "group": None}
+
+
+def _after_a_part(text: str, out: list[Figure], start: int) -> bool:
+    """Whether a bare count opens the sentence after a part ("30 of the detainees are
+    students. Four are teachers."): of the part or of the whole, the text does not say. A
+    bare count joined to the part in its sentence ("..., and one is a cook") is read."""
+    before = [f for f in out if int(f["end"]) <= start]  # type: ignore[call-overload]
+    if not before:
+        return False
+    last = max(before, key=lambda f: int(f["end"]))  # type: ignore[call-overload]
+    return bool(_PARTITIVE_WORDS.search(str(last["text"]).lower())) and bool(
+        _SENTENCE_END.search(text, int(last["end"]), start))  # type: ignore[call-overload]
 
 
 def _predicate_end(text: str, at: int, care: re.Match[str] | None,
@@ -114,10 +128,12 @@ def _predicate_end(text: str, at: int, care: re.Match[str] | None,
     if pred is None:
         return None, ()
     words = _AGE_TAIL.sub("", pred.group("pred")).split()
-    if not words or words[0].lower().endswith(("ed", "ing")) or any(
+    if not words or words[0].lower().endswith(("ed", "ing")) or words[0].lower() in (
+            EN.PART_PREDICATE_NOT_FIRST) or any(
             w.lower() in EN.PART_PREDICATE_NOT for w in words):
-        # a passive, a progressive or a state ("were beaten", "were travelling", "were
-        # later charged"), not who they are ("a presumed bomb-maker" is)
+        # a passive, a progressive, a place or an age, or a state ("were beaten", "were
+        # travelling", "were from Tor", "were later charged"), not who they are ("a
+        # presumed bomb-maker" is)
         return None, ()
     if not person_like([w.strip("'’") for w in words if w.lower() not in ("a", "an", "the")]):
         return None, ()

@@ -5541,3 +5541,8 @@ PARTICIPLE_ASIDE_OPENERS = _w("having")
 # ... and the unit they served in ("A Major of the unit sustained injuries").
 MILITARY_UNITS = _w("unit battalion regiment company platoon brigade squad patrol"
                     " contingent division force forces post")
+# ... nor one that opens on a preposition: where they came from or their age ("Three of
+# them were from Tor", "were in their twenties") is no part by round 56's calls.
+PART_PREDICATE_NOT_FIRST = frozenset(_w(
+    "from in at on of with without under over among between into inside near by for aged"
+    " about around"))
