@@ -24,6 +24,7 @@ from .casualty_neutral_gap import cut_out
 from .lang import en as EN
 from .lang.build import alt
 from .numbers import COUNT_RE, parse_count, word_value
+from .tails import cue_gate
 
 Figure = dict[str, object]
 PersonLike = Callable[[list[str]], bool]
@@ -31,6 +32,10 @@ PersonLike = Callable[[list[str]], bool]
 # Where a part's clause may open: a sentence's start, or after a semicolon or an "and"
 # that follows the toll in its own sentence.
 _OPENING = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n\s*|;\s+|,?\s+and\s+|,\s+while\s+)$")
+# ... found by a plain pattern before any count is tried there (a mark or a joining word
+# and the spaces after it; ``_OPENING`` or ``_FRONTED`` then decides)
+_OPEN_AT = re.compile(r"(?:[.!?;,\n]|\band|\bwhile)[\"”’]?\s+(?=\w)")
+_BESIDE = frozenset(EN.PART_BESIDE_OUTCOMES)
 _BE = r"(?:were|are|was|is)"
 # The whole named by the partitive: "of the seven", "of the 22", "of the students", "of
 # them", "of those wounded"
@@ -64,19 +69,48 @@ def parts_beside(text: str, out: list[Figure], low: str, person_like: PersonLike
         return
     if " of " in low:
         _drop_court_parts(text, out)
+    ends = [int(f["end"]) for f in out if f["outcome"] in _BESIDE]  # type: ignore[call-overload]
+    if not ends:
+        return
     found: list[Figure] = []
-    for m in COUNT_RE.finditer(text):
-        if not (m.group("num") or m.group("vague")):
-            continue
-        part = _part_at(text, m, out, person_like)
-        if part is not None and not any(_overlaps(part, f) for f in (*out, *found)):
-            found.append(part)
+    # the lowered twin of the count pattern tries each opening first where lowering kept
+    # the offsets (most openings hold no count)
+    quick = COUNT_RE.low.match if len(low) == len(text) and low.isascii() else None
+    for lo, hi in _windows(ends):
+        # a part follows its toll closely: only the clause openings within reach are tried
+        for opening in _OPEN_AT.finditer(text, lo, hi):
+            if quick is not None and quick(low, opening.end()) is None:
+                continue
+            m = COUNT_RE.match(text, opening.end())
+            if m is None or not (m.group("num") or m.group("vague")):
+                continue
+            part = _part_at(text, m, out, person_like)
+            if part is not None and not any(_overlaps(part, f) for f in (*out, *found)):
+                found.append(part)
     out.extend(found)
+
+
+def _windows(ends: list[int]) -> list[tuple[int, int]]:
+    """The stretches within ``_REACH`` after each toll's end, merged."""
+    merged: list[tuple[int, int]] = []
+    for end in sorted(ends):
+        if merged and end <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], end + _REACH)
+        else:
+            merged.append((end, end + _REACH))
+    return merged
 
 
 def _part_at(text: str, m: re.Match[str], out: list[Figure],
              person_like: PersonLike) -> Figure | None:
-    start = m.start()
+    start, at = m.start(), m.end()
+    if text[start:at].lower().endswith(" of"):
+        at -= 3  # a vague count takes its partitive's "of": "Several of the 60"
+    care = _CARE.match(text, at)
+    ref = _PARTITIVE.match(text, at)
+    end, outcomes = _predicate_end(text, ref.end() if ref else at, care, person_like)
+    if end is None:  # most counts at an opening hold no such clause: tried first
+        return None
     head = text[max(0, start - 40):start]
     fronted = _FRONTED.search(head)
     if fronted is None and not _OPENING.search(head):
@@ -84,25 +118,14 @@ def _part_at(text: str, m: re.Match[str], out: list[Figure],
     parsed = parse_count(m)
     if parsed is None:
         return None
-    at = m.end()
-    if text[m.start():at].lower().endswith(" of"):
-        at -= 3  # a vague count takes its partitive's "of": "Several of the 60"
-    care = _CARE.match(text, at)
-    whole: str | None = fronted.group("whole") if fronted else None
-    ref = None if fronted else _PARTITIVE.match(text, at)
-    if ref is not None:
-        whole, at = ref.group("whole"), ref.end()
-    end, outcomes = _predicate_end(text, at, care, person_like)
-    if end is None:
-        return None
+    whole = fronted.group("whole") if fronted else ref.group("whole") if ref else None
     if whole is None and ref is None and care is None and _after_a_part(text, out, start):
         return None
     toll = _toll_before(text, out, start - (len(fronted.group(0)) if fronted else 0),
                         parsed[0], whole, outcomes)
     if toll is None:
         return None
-    ev_start = start
-    return {"start": ev_start, "end": end, "text": text[ev_start:end],
+    return {"start": start, "end": end, "text": text[start:end],
             "outcome": "wounded" if care else toll["outcome"], "count_low": parsed[0],
             "count_high": parsed[1], "qualifier": parsed[2], "group": None}
 
@@ -197,13 +220,16 @@ def _overlaps(a: Figure, b: Figure) -> bool:
 _NAME_WORD = r"[\w'’\-]+\.?"
 _RANKED = rf"(?:{alt(EN.MILITARY_RANKS)})\s+(?:{_NAME_WORD}\s+){{0,12}}?{_NAME_WORD}"
 _HOW = rf"(?:{alt(EN.PARTICIPLE_ASIDE_OPENERS)})\s+(?:[\w\-]+\s+){{0,4}}[\w\-]+"
-_ASIDES = re.compile(rf"(?:,\s+(?:{_RANKED}|{_HOW}))+,(?=\s+[a-z])", re.IGNORECASE)
-_UNIT = re.compile(rf"\s+of\s+the\s+(?:{alt(EN.MILITARY_UNITS)})(?=\s+[a-z]|,)", re.IGNORECASE)
+# ... only before a verb of the releases' outcomes ("embraced", "sustained", "was"): a
+# spokesman named by rank before "said" is read as written
+_VERB_AFTER = rf"(?=,?\s+(?:{alt(EN.MILITARY_ASIDE_VERBS)})\b)"
+_ASIDES = re.compile(rf"(?:,\s+(?:{_RANKED}|{_HOW}))+,{_VERB_AFTER}", re.IGNORECASE)
+_UNIT = re.compile(rf"\s+of\s+the\s+(?:{alt(EN.MILITARY_UNITS)}){_VERB_AFTER}", re.IGNORECASE)
 _MARK = re.compile(r"[,;:.!?()\[\]\"“”\n]")
 # "sent six khwarij to hell": the active of the releases' "were sent to hell"
 _SENT_TO_HELL = re.compile(r"\bsent\s+(?=\S)", re.IGNORECASE)
 _TO_HELL = re.compile(r"\s+(?:(?:[\w\-]+\s+){0,2}?[\w\-]+\s+)?to\s+hell\b", re.IGNORECASE)
-_GATES = (*(f" {w} " for w in EN.MILITARY_RANKS), " having ", " of the ")
+_GATE = cue_gate((*EN.MILITARY_RANKS, *EN.PARTICIPLE_ASIDE_OPENERS, *EN.MILITARY_UNITS))
 
 
 def military_asides(text: str, low: str, out: list[Figure],
@@ -212,9 +238,9 @@ def military_asides(text: str, low: str, out: list[Figure],
     between their count and their verb, and each count "sent to hell" in the active."""
     if "to hell" in low:
         _sent_to_hell(text, out)
-    if " (" in text:
+    if " (" in text and any(f"{unit})" in low for unit in EN.BRACKET_RESTATED_UNITS):
         _read_past_brackets(text, out, read)
-    if not any(g in low for g in _GATES):
+    if not _GATE(low):
         return
     spans = [m.span() for rx in (_ASIDES, _UNIT) for m in rx.finditer(text)
              if _counted_before(text, m.start())]

@@ -5539,10 +5539,13 @@ MILITARY_RANKS = _w("sepoy naik havildar subedar jawan rifleman gunner sapper la
 # ... a participle tells how they fought ("having fought bravely"), ...
 PARTICIPLE_ASIDE_OPENERS = _w("having")
 # ... and the unit they served in ("A Major of the unit sustained injuries").
-MILITARY_UNITS = _w("unit battalion regiment company platoon brigade squad patrol"
-                    " contingent division force forces post")
+MILITARY_UNITS = _w("unit battalion regiment platoon brigade squad patrol contingent")
 # ... nor one that opens on a preposition: where they came from or their age ("Three of
 # them were from Tor", "were in their twenties") is no part by round 56's calls.
 PART_PREDICATE_NOT_FIRST = frozenset(_w(
     "from in at on of with without under over among between into inside near by for aged"
     " about around"))
+# ... the verbs such a stretch must stand before: the releases' idioms of death and injury,
+# and the auxiliaries of a passive ("was injured").
+MILITARY_ASIDE_VERBS = _w("embraced attained achieved laid made paid sustained received suffered"
+                          " succumbed died was were has had have got")
