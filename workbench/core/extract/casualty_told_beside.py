@@ -24,7 +24,6 @@ from .casualty_neutral_gap import cut_out
 from .lang import en as EN
 from .lang.build import alt
 from .numbers import COUNT_RE, parse_count, word_value
-from .tails import cue_gate
 
 Figure = dict[str, object]
 PersonLike = Callable[[list[str]], bool]
@@ -229,7 +228,14 @@ _MARK = re.compile(r"[,;:.!?()\[\]\"“”\n]")
 # "sent six khwarij to hell": the active of the releases' "were sent to hell"
 _SENT_TO_HELL = re.compile(r"\bsent\s+(?=\S)", re.IGNORECASE)
 _TO_HELL = re.compile(r"\s+(?:(?:[\w\-]+\s+){0,2}?[\w\-]+\s+)?to\s+hell\b", re.IGNORECASE)
-_GATE = cue_gate((*EN.MILITARY_RANKS, *EN.PARTICIPLE_ASIDE_OPENERS, *EN.MILITARY_UNITS))
+# what a lowered text must hold for a stretch to be read past: ", sepoy ", ", having ", " of
+# the unit"
+_CUES = (*(f", {w} " for w in (*EN.MILITARY_RANKS, *EN.PARTICIPLE_ASIDE_OPENERS)),
+         *(f" of the {w}" for w in EN.MILITARY_UNITS))
+
+
+def _gate(low: str) -> bool:
+    return any(map(low.__contains__, _CUES))
 
 
 def military_asides(text: str, low: str, out: list[Figure],
@@ -240,7 +246,7 @@ def military_asides(text: str, low: str, out: list[Figure],
         _sent_to_hell(text, out)
     if " (" in text and any(f"{unit})" in low for unit in EN.BRACKET_RESTATED_UNITS):
         _read_past_brackets(text, out, read)
-    if not _GATE(low):
+    if not _gate(low):
         return
     spans = [m.span() for rx in (_ASIDES, _UNIT) for m in rx.finditer(text)
              if _counted_before(text, m.start())]
