@@ -30,10 +30,10 @@ PersonLike = Callable[[list[str]], bool]
 
 # Where a part's clause may open: a sentence's start, or after a semicolon or an "and"
 # that follows the toll in its own sentence.
-_OPENING = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n\s*|;\s+|,?\s+and\s+|,\s+while\s+)$")
+_OPENING = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n\s*|;\s+|,?\s+and\s+)$")
 # ... found by a plain pattern before any count is tried there (a mark or a joining word
 # and the spaces after it; ``_OPENING`` or ``_FRONTED`` then decides)
-_OPEN_AT = re.compile(r"(?:[.!?;,\n]|\band|\bwhile)[\"”’]?\s+(?=\w)")
+_OPEN_AT = re.compile(r"[.!?;,\n][\"”’]?\s+(?=\w)|\band\s+(?=\w)")
 _BESIDE = frozenset(EN.PART_BESIDE_OUTCOMES)
 _BE = r"(?:were|are|was|is)"
 # The whole named by the partitive: "of the seven", "of the 22", "of the students", "of
