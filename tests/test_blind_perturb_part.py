@@ -130,3 +130,23 @@ def test_a_set_is_scored(tmp_path):
     assert totals["split"].touched == 1 and totals["refer"].touched == 1
     for x in lost:
         assert x.entry["evidence"] in x.sentence
+
+
+def test_beside_tells_the_part_in_a_clause_of_its_own():
+    out, plan = _moved("beside", APPENDED)
+    assert plan.touched == 1
+    new = _evidence(out)[1]
+    assert new in {"nine were women", "Nine were women", "Nine of the 14 were women"}
+    assert new in out["text"] and ", among them" not in out["text"]
+    assert out["casualties"][1]["outcome"] == "killed"
+    assert out["casualties"][1]["count_low"] == 9
+
+
+def test_beside_gives_an_article_part_its_one():
+    doc = _doc("Raid\nAt least 5 people were killed, among them a teacher. More soon.",
+               casualty("At least 5 people were killed", "killed", 5, "at_least"),
+               casualty("among them a teacher", "killed", 1))
+    out, plan = _moved("beside", doc)
+    assert plan.touched == 1
+    assert _evidence(out)[1] in {"one was a teacher", "One was a teacher",
+                                 "One of the 5 was a teacher"}

@@ -27,6 +27,8 @@ Transforms:
   listed   ", among them nine women." -> ". The dead included nine women." / ". Those
            killed included ..." / ". Those who died included ..." (the wounded: "The
            injured included", "Those hurt included", "The wounded included")
+  beside   ", among them nine women." -> "; nine were women." / ". Nine were women." / ".
+           Nine of the 14 were women." (the part in a clause of its own, no mark of a part)
   state    the part told by what became of it, keeping its group's outcome: "N of them were
            released" (captured, arrested), "were burned beyond recognition" (killed), "are in
            a critical condition" (wounded)
@@ -275,6 +277,36 @@ def split(doc: Doc, spans: Spans) -> Plan:
     return plan
 
 
+def beside(doc: Doc, spans: Spans) -> Plan:
+    """The part told in a clause of its own after its group's, with no mark of a part but
+    its place, or naming the group by its count: "; nine were women", ". Nine were
+    women.", ". Nine of the 14 were women." Only a part whose words after its count are
+    its people (three words at most, no "and", "or" or "of")."""
+    text, gold, plan = doc["text"], doc.get(KIND) or [], Plan()
+    for part in parts(doc, spans):
+        m = _appended(text, part)
+        gspan = spans[KIND][part.group]
+        rest = m.group("rest").strip() if m is not None else ""
+        if m is None or not (part.sent_start <= gspan[0] and gspan[1] <= m.start()) or not rest \
+                or len(rest.split()) > 3 or re.search(r"\b(?:and|or|of)\b", rest, re.I):
+            plan.skipped += 1
+            continue
+        count = m.group("count")
+        if count.lower() in ("a", "an"):
+            count, rest = "one", m.group("part")  # "a teacher" -> "one was a teacher"
+        verb = "was" if _one(count) else "were"
+        size = gold[part.group]["count_low"]
+        form = pick(("semicolon", "sentence", "of_the"), f"{doc.get('doc_id')}:{part.index}")
+        if form == "semicolon":
+            words, lead = f"{count} {verb} {rest}", "; "
+        elif form == "sentence":
+            words, lead = f"{capital(count)} {verb} {rest}", ". "
+        else:
+            words, lead = f"{capital(count)} of the {size:,} {verb} {rest}", ". "
+        plan.add([(m.start(), m.end(), lead + words)], spans[KIND], part.index, words)
+    return plan
+
+
 def listed(doc: Doc, spans: Spans) -> Plan:
     """The part moved into a sentence of its own opened by its group's whole and
     "included", as a list of the dead or the hurt is told."""
@@ -389,6 +421,7 @@ def state(doc: Doc, spans: Spans) -> Plan:
 Transform = Callable[[Doc, Spans], Plan]
 TRANSFORMS: dict[str, Transform] = {
     "split": split, "between": between, "refer": refer, "state": state, "listed": listed,
+    "beside": beside,
 }
 
 

@@ -195,6 +195,7 @@ from .casualty_subject_gap import (
 from .casualty_taken import led_into, number_participle, taken_prisoner_with, taken_unsaid
 from .casualty_taken_part import drop_ill_parts, taken_parts
 from .casualty_told_again import police_holding
+from .casualty_told_beside import military_asides, parts_beside, restated_households
 from .casualty_toll_named import named_after_toll
 from .casualty_took_people import captors_took, taken_still_held, took_people_moved
 from .casualty_woken import woken_by_phrases
@@ -1442,6 +1443,8 @@ def _find_casualties(text: str, every: tuple[int, ...], cands: tuple[int, ...],
     if " among them" in doc.low or " among whom" in doc.low:
         members_before_mark(text, out, _person_like)
     named_after_toll(text, out, doc.low, _person_like)  # (round en135)
+    parts_beside(text, out, doc.low, _person_like)  # (round en138) "; three were girls"
+    military_asides(text, doc.low, out, find_casualties)  # (round en138) ", Sepoy A and Naik B,"
     if " number of" in doc.low:
         drop_uncounted(text, out)
     out.sort(key=_SPAN)
@@ -3176,12 +3179,12 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
                 outcome, toks = str(prev["outcome"]), []
             if (
                 outcome is None and prev is not None and not toks and not is_article
-                and (was := _EARLIER_VALUE.search(s, max(0, cstart - 24), cstart)
+                and (was := _EARLIER_VALUE.search(s, max(0, cstart - 40), cstart)
                      or _revised_from(s, prev, prev_tail, cstart))
                 and (cstart - max(prev_tail, int(prev["end"]) - base) <= 50 or (
                     was.group("w") and adjuncts_only(
                         s, max(prev_tail, int(prev["end"]) - base), was.start())))
-                and (was.group("w") or _TOLL_START.match(str(prev["text"])))
+                and (was.group("w") or was.group("e") or _TOLL_START.match(str(prev["text"])))
             ):
                 # the value a revised figure replaced: "the death toll rose to 52 on Thursday,
                 # up from 38 the previous day", "1,240 refugees crossed ..., down from 1,610
@@ -3216,7 +3219,7 @@ def _sentence(s: str, base: int, hostage_doc: _HostageCue, out: list[dict[str, o
             if (
                 outcome is None and prev is not None and toks and not is_article
                 and _RESTATED_OPEN.fullmatch(s, prev_tail, cstart) and s.startswith(")", gend)
-                and _person_like(toks)
+                and (_person_like(toks) or restated_households(toks))
             ):
                 # the same people counted again in brackets, in other units: "displaced an
                 # estimated 6,300 families (about 38,000 people)"
@@ -4013,8 +4016,9 @@ _GAPPED_JOIN = re.compile(
 # "rose to 28 from an earlier 19" or ", from 12" (after a toll: a bare "from" with no
 # comma may be a place or a time).
 _EARLIER_VALUE = re.compile(
-    r"(?:,\s*(?P<w>(?:up|down)\s+from\s+(?:the\s+)?)"
-    rf"|\b(?P<e>from\s+(?:an?\s+|the\s+)?(?:{alt(EN.SUPERSEDED_VALUES)})\s+)"
+    rf"(?:,\s*(?P<w>(?:{alt(EN.EARLIER_FROM_MARKERS)})\s+(?:the\s+)?)"
+    rf"|\b(?P<e>from\s+(?:an?\s+|the\s+)?(?:{alt(EN.SUPERSEDED_VALUES)})\s+"
+    rf"(?:(?:{alt(EN.SUPERSEDED_NOUNS)})\s+of\s+)?)"
     # after a toll and a comma a bare "from" is the old value: "rose to 17 overnight,
     # from 12 on Sunday"
     r"|,\s*(?P<c>from\s+))$",

@@ -5525,3 +5525,64 @@ EXCHANGE_RETURNS = EXCHANGE_RETURNS + _p("were handed back|have been handed back
 # Verbs whose particle "over" stands before a count and is no "more than": "Kyiv handed
 # over 75 prisoners", "turned over 12 suspects" (the count is exact).
 OVER_PARTICLE_VERBS = _w("handed hand hands handing turned turn turns turning")
+
+# ------------------------------------------------------------------------ round en138
+# Figures told beside a toll. The value a toll replaced, after its comma (casualties.py's
+# _EARLIER_VALUE): "up from 38", and as releases also word it, "revised down from 61",
+# "compared with 14 reported on Thursday".
+EARLIER_FROM_MARKERS = _p("up from|down from|revised up from|revised down from|revised from"
+                          "|compared with|compared to")
+# ... and "from an earlier figure of 24" (the noun of the earlier value before its count).
+SUPERSEDED_NOUNS = _w("figure toll count tally estimate total")
+# A part told in a clause of its own after its toll (casualty_told_beside.py). The hurt told
+# by the care they are in, after a toll of the wounded: "About 40 people remain in
+# hospital", "20 are still being treated", "nine were flown on to the capital for surgery";
+# the people's noun the count may carry first ...
+CARE_PART_NOUNS = _p("people|persons|patients|of them|of the wounded|of the injured"
+                     "|of those wounded|of those injured|of those hurt|others")
+# ... and the state of care (no outcome word of the rules, so the sentence rules read none).
+CARE_PART_STATES = _p(
+    "remain in hospital|remained in hospital|remains in hospital|remain hospitalised"
+    "|remain hospitalized|remained hospitalised|remained hospitalized"
+    "|are still in hospital|were still in hospital|is still in hospital|was still in hospital"
+    "|remain in intensive care|remained in intensive care|are in intensive care"
+    "|are still in intensive care|were in intensive care"
+    "|remain in a critical condition|remain in critical condition|remained in a critical condition"
+    "|remain in a serious condition|remain in serious condition"
+    "|are still being treated|were still being treated|is still being treated"
+    "|are being treated|were being treated|are still receiving treatment"
+    "|were still receiving treatment|are receiving treatment"
+    "|were flown|were later flown|were airlifted|were later airlifted|were evacuated by air"
+    "|were transferred|were later transferred|were taken by helicopter|were moved by helicopter"
+    "|underwent surgery|needed surgery|required surgery|were operated on")
+# Words of a predicate that tell a state or a step, not who the part's people are: "were
+# later charged", "are still held", "were not"
+PART_PREDICATE_NOT = frozenset(_w(
+    "later still also not never since then being been now already reportedly believed"
+    " freed free released missing alive safe unharmed home back"))
+# The outcomes whose parts are read so: a part of the displaced is left to the flight's own
+# readers.
+PART_BESIDE_OUTCOMES = _w("killed wounded captured arrested missing")
+# The military's press releases (casualty_told_beside.py): the dead told by an idiom of
+# martyrdom or sacrifice, ...
+OUTCOME_PARTICIPLES["killed"] = OUTCOME_PARTICIPLES["killed"] + _p(
+    "attained martyrdom|achieved martyrdom|attained shahadat|laid down their lives"
+    "|laid down his life|laid down her life")
+# ... and the soldiers named between their count and that verb: ranks open a list of
+# names ("Two soldiers, Sepoy A and Naik B, embraced martyrdom"), ...
+MILITARY_RANKS = _w("sepoy naik havildar subedar jawan rifleman gunner sapper lance lance-naik"
+                    " major captain lieutenant colonel brigadier sergeant corporal private"
+                    " constable inspector sub-inspector")
+# ... a participle tells how they fought ("having fought bravely"), ...
+PARTICIPLE_ASIDE_OPENERS = _w("having")
+# ... and the unit they served in ("A Major of the unit sustained injuries").
+MILITARY_UNITS = _w("unit battalion regiment platoon brigade squad patrol contingent")
+# ... nor one that opens on a preposition: where they came from or their age ("Three of
+# them were from Tor", "were in their twenties") is no part by round 56's calls.
+PART_PREDICATE_NOT_FIRST = frozenset(_w(
+    "from in at on of with without under over among between into inside near by for aged"
+    " about around"))
+# ... the verbs such a stretch must stand before: the releases' idioms of death and injury,
+# and the auxiliaries of a passive ("was injured").
+MILITARY_ASIDE_VERBS = _w("embraced attained achieved laid made paid sustained received suffered"
+                          " succumbed died was were has had have got")

@@ -1,0 +1,339 @@
+"""Figures told beside a toll, in a clause of their own (round en138).
+
+"Eleven people died in the raid; three were girls." "The bombing wounded 31 people. Nine
+were flown to the capital for surgery." The part's clause holds no outcome word of its own:
+its people are named by what they are ("were girls", "are Kenyan engineers") or by the care
+they are in ("remain in hospital", "are still being treated"), so the sentence rules read
+nothing. By the sets' calls a sub-group is a figure of its own with its group's outcome, and
+the hurt still in care are wounded. A part is read only where its clause opens right after
+its toll (in the toll's sentence after a semicolon or "and", or opening the next sentence),
+its count is no larger than the toll's, and, with no partitive ("of the seven", "of those
+wounded") to point back, its predicate names people.
+
+A part told by a court's step ("of whom 12 were later charged", "31 of those detained had
+been charged") is dropped: the sets annotate no figure for people charged, sentenced or
+brought before a court out of those arrested (the corpus README's "suspects charged").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from .casualty_neutral_gap import cut_out
+from .lang import en as EN
+from .lang.build import alt
+from .numbers import COUNT_RE, parse_count, word_value
+
+Figure = dict[str, object]
+PersonLike = Callable[[list[str]], bool]
+
+# Where a part's clause may open: a sentence's start, or after a semicolon or an "and"
+# that follows the toll in its own sentence.
+_OPENING = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n\s*|;\s+|,?\s+and\s+)$")
+# ... found by a plain pattern before any count is tried there (a mark or a joining word
+# and the spaces after it; ``_OPENING`` or ``_FRONTED`` then decides)
+_OPEN_AT = re.compile(r"[.!?;,\n][\"”’]?\s+(?=\w)|\band\s+(?=\w)")
+_BESIDE = frozenset(EN.PART_BESIDE_OUTCOMES)
+_BE = r"(?:were|are|was|is)"
+# The whole named by the partitive: "of the seven", "of the 22", "of the students", "of
+# them", "of those wounded"
+_PARTITIVE = re.compile(
+    r"\s+of\s+(?:them|(?:the|those)\s+(?P<whole>[\w,\-]+))(?=\s)", re.IGNORECASE)
+# "Of the nine, five are ...": the partitive fronted
+_FRONTED = re.compile(r"(?:^|[.!?;]\s+)of\s+the\s+(?P<whole>[\w,\-]+),\s+$", re.IGNORECASE)
+# The predicate naming who they are: an article perhaps, then up to four words to the
+# clause's end.
+_PREDICATE = re.compile(
+    rf"\s+{_BE}\s+(?P<pred>(?:(?:an?|the)\s+)?(?:[\w'’\-]+\s+){{0,3}}?[\w'’\-]+)"
+    r"(?=\s*(?:[.;,!?\n]|\s+and\s+|$))", re.IGNORECASE)
+_CARE = re.compile(
+    rf"(?:\s+(?:{alt(EN.CARE_PART_NOUNS)}))?\s+(?:{alt(EN.CARE_PART_STATES)})\b",
+    re.IGNORECASE)
+_COURT = re.compile(
+    rf"\s+(?:(?:had|have|has)\s+(?:(?:{alt(EN.SUBSET_ADVERBS)})\s+)?been|{_BE})\s+"
+    rf"(?:(?:{alt(EN.SUBSET_ADVERBS)})\s+)?"
+    rf"(?:{alt(EN.COURT_STEPS)}|appeared\s+before)\b", re.IGNORECASE)
+_PARTITIVE_WORDS = re.compile(r"\bof\s+(?:whom|those|the)\b")
+# "a girl aged six", "a man, 34": the age after the noun that names the person
+_AGE_TAIL = re.compile(r"(?:\s+aged\s+[\w\-]+|,\s*\d{1,3})$", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s|\n")
+_REACH = 400  # how far back a part's toll may end
+
+
+def parts_beside(text: str, out: list[Figure], low: str, person_like: PersonLike) -> None:
+    """Append each part told in a clause of its own right after its toll, by who its people
+    are or by the care they are in; drop each arrested part told by a court's step."""
+    if not out:
+        return
+    if " of " in low:
+        _drop_court_parts(text, out)
+    ends = [int(f["end"]) for f in out if f["outcome"] in _BESIDE]  # type: ignore[call-overload]
+    if not ends:
+        return
+    found: list[Figure] = []
+    # the lowered twin of the count pattern tries each opening first where lowering kept
+    # the offsets (most openings hold no count)
+    quick = COUNT_RE.low.match if len(low) == len(text) and low.isascii() else None
+    for lo, hi in _windows(ends):
+        # a part follows its toll closely: only the clause openings within reach are tried
+        for opening in _OPEN_AT.finditer(text, lo, hi):
+            if quick is not None and quick(low, opening.end()) is None:
+                continue
+            m = COUNT_RE.match(text, opening.end())
+            if m is None or not (m.group("num") or m.group("vague")):
+                continue
+            part = _part_at(text, m, out, person_like)
+            if part is not None and not any(_overlaps(part, f) for f in (*out, *found)):
+                found.append(part)
+    out.extend(found)
+
+
+def _windows(ends: list[int]) -> list[tuple[int, int]]:
+    """The stretches within ``_REACH`` after each toll's end, merged."""
+    merged: list[tuple[int, int]] = []
+    for end in sorted(ends):
+        if merged and end <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], end + _REACH)
+        else:
+            merged.append((end, end + _REACH))
+    return merged
+
+
+def _part_at(text: str, m: re.Match[str], out: list[Figure],
+             person_like: PersonLike) -> Figure | None:
+    start, at = m.start(), m.end()
+    if text[start:at].lower().endswith(" of"):
+        at -= 3  # a vague count takes its partitive's "of": "Several of the 60"
+    care = _CARE.match(text, at)
+    ref = _PARTITIVE.match(text, at)
+    end, outcomes = _predicate_end(text, ref.end() if ref else at, care, person_like)
+    if end is None:  # most counts at an opening hold no such clause: tried first
+        return None
+    head = text[max(0, start - 40):start]
+    fronted = _FRONTED.search(head)
+    if fronted is None and not _OPENING.search(head):
+        return None
+    parsed = parse_count(m)
+    if parsed is None:
+        return None
+    whole = fronted.group("whole") if fronted else ref.group("whole") if ref else None
+    if whole is None and ref is None and care is None and _after_a_part(text, out, start):
+        return None
+    toll = _toll_before(text, out, start - (len(fronted.group(0)) if fronted else 0),
+                        parsed[0], whole, outcomes)
+    if toll is None:
+        return None
+    return {"start": start, "end": end, "text": text[start:end],
+            "outcome": "wounded" if care else toll["outcome"], "count_low": parsed[0],
+            "count_high": parsed[1], "qualifier": parsed[2], "group": None}
+
+
+def _after_a_part(text: str, out: list[Figure], start: int) -> bool:
+    """Whether a bare count opens the sentence after a part ("30 of the detainees are
+    students. Four are teachers."): of the part or of the whole, the text does not say. A
+    bare count joined to the part in its sentence ("..., and one is a cook") is read."""
+    before = [f for f in out if int(f["end"]) <= start]  # type: ignore[call-overload]
+    if not before:
+        return False
+    last = max(before, key=lambda f: int(f["end"]))  # type: ignore[call-overload]
+    return bool(_PARTITIVE_WORDS.search(str(last["text"]).lower())) and bool(
+        _SENTENCE_END.search(text, int(last["end"]), start))  # type: ignore[call-overload]
+
+
+def _predicate_end(text: str, at: int, care: re.Match[str] | None,
+                   person_like: PersonLike) -> tuple[int | None, tuple[str, ...]]:
+    """Where the part's clause ends, and the outcomes its toll may have."""
+    if care is not None:
+        return care.end(), ("wounded",)
+    pred = _PREDICATE.match(text, at)
+    if pred is None:
+        return None, ()
+    words = _AGE_TAIL.sub("", pred.group("pred")).split()
+    if not words or words[0].lower().endswith(("ed", "ing")) or words[0].lower() in (
+            EN.PART_PREDICATE_NOT_FIRST) or any(
+            w.lower() in EN.PART_PREDICATE_NOT for w in words):
+        # a passive, a progressive, a place or an age, or a state ("were beaten", "were
+        # travelling", "were from Tor", "were later charged"), not who they are ("a
+        # presumed bomb-maker" is)
+        return None, ()
+    if not person_like([w.strip("'’") for w in words if w.lower() not in ("a", "an", "the")]):
+        return None, ()
+    return pred.end(), tuple(EN.PART_BESIDE_OUTCOMES)
+
+
+def _toll_before(text: str, out: list[Figure], start: int, count: int, whole: str | None,
+                 outcomes: tuple[str, ...]) -> Figure | None:
+    """The toll the part belongs to: the last figure of an allowed outcome ending within the
+    part's sentence or the one before, larger than the part and matching its whole."""
+    near = []
+    for f in out:
+        end = int(f["end"])  # type: ignore[call-overload]
+        if end > start or start - end > _REACH or f["outcome"] not in outcomes:
+            continue
+        if len(_SENTENCE_END.findall(text, end, start)) > 1 or "\n\n" in text[end:start]:
+            continue
+        near.append(f)
+    near.sort(key=lambda f: -int(f["end"]))  # type: ignore[call-overload]
+    if whole is not None:
+        near = [f for f in near if _whole_fits(whole.strip(",").lower(), f)]
+    if not near:
+        return None
+    best = near[0]
+    if count >= int(best["count_low"]) and best.get("qualifier") != "vague":  # type: ignore[call-overload]
+        return None
+    return best
+
+
+def _whole_fits(whole: str, toll: Figure) -> bool:
+    value = int(whole.replace(",", "")) if whole.replace(",", "").isdigit() else word_value(whole)
+    if value is not None:
+        return value == toll["count_low"]
+    if whole in EN.PART_REFERENCE_WORDS.get(str(toll["outcome"]), ()):
+        return True
+    group = str(toll.get("group") or "").lower()
+    return bool(group) and (group.endswith(whole) or group.endswith(whole.rstrip("s")))
+
+
+def _drop_court_parts(text: str, out: list[Figure]) -> None:
+    out[:] = [f for f in out if not (
+        f["outcome"] == "arrested" and _court_after(text, f))]
+
+
+def _court_after(text: str, f: Figure) -> bool:
+    end = int(f["end"])  # type: ignore[call-overload]
+    words = str(f["text"]).lower()
+    if not _PARTITIVE_WORDS.search(words):
+        return False
+    return _COURT.match(text, end) is not None
+
+
+def _overlaps(a: Figure, b: Figure) -> bool:
+    return int(a["start"]) < int(b["end"]) and int(b["start"]) < int(a["end"])  # type: ignore[call-overload]
+
+
+# The military's press releases: soldiers named by rank between their count and their
+# verb, how they fought, the unit they served in. Each stretch is read past by blanking it
+# (the offsets stay) and reading the text again; only a figure that spans a blanked stretch
+# is taken, its words cut from the text as written.
+_NAME_WORD = r"[\w'’\-]+\.?"
+_RANKED = rf"(?:{alt(EN.MILITARY_RANKS)})\s+(?:{_NAME_WORD}\s+){{0,12}}?{_NAME_WORD}"
+_HOW = rf"(?:{alt(EN.PARTICIPLE_ASIDE_OPENERS)})\s+(?:[\w\-]+\s+){{0,4}}[\w\-]+"
+# ... only before a verb of the releases' outcomes ("embraced", "sustained", "was"): a
+# spokesman named by rank before "said" is read as written
+_VERB_AFTER = rf"(?=,?\s+(?:{alt(EN.MILITARY_ASIDE_VERBS)})\b)"
+_ASIDES = re.compile(rf"(?:,\s+(?:{_RANKED}|{_HOW}))+,{_VERB_AFTER}", re.IGNORECASE)
+_UNIT = re.compile(rf"\s+of\s+the\s+(?:{alt(EN.MILITARY_UNITS)}){_VERB_AFTER}", re.IGNORECASE)
+_MARK = re.compile(r"[,;:.!?()\[\]\"“”\n]")
+# "sent six khwarij to hell": the active of the releases' "were sent to hell"
+_SENT_TO_HELL = re.compile(r"\bsent\s+(?=\S)", re.IGNORECASE)
+_TO_HELL = re.compile(r"\s+(?:(?:[\w\-]+\s+){0,2}?[\w\-]+\s+)?to\s+hell\b", re.IGNORECASE)
+# what a lowered text must hold for a stretch to be read past: ", sepoy ", ", having ", " of
+# the unit"
+_CUES = (*(f", {w} " for w in (*EN.MILITARY_RANKS, *EN.PARTICIPLE_ASIDE_OPENERS)),
+         *(f" of the {w}" for w in EN.MILITARY_UNITS))
+
+
+def _gate(low: str) -> bool:
+    return any(map(low.__contains__, _CUES))
+
+
+def military_asides(text: str, low: str, out: list[Figure],
+                    read: Callable[[str], list[Figure]]) -> None:
+    """Append each figure read past the soldiers' names, how they fought or their unit
+    between their count and their verb, and each count "sent to hell" in the active."""
+    if "to hell" in low:
+        _sent_to_hell(text, out)
+    if " (" in text and any(f"{unit})" in low for unit in EN.BRACKET_RESTATED_UNITS):
+        _read_past_brackets(text, out, read)
+    if not _gate(low):
+        return
+    spans = [m.span() for rx in (_ASIDES, _UNIT) for m in rx.finditer(text)
+             if _counted_before(text, m.start())]
+    if spans:
+        _read_blanked(text, spans, out, read)
+
+
+def _read_blanked(text: str, spans: list[tuple[int, int]], out: list[Figure],
+                  read: Callable[[str], list[Figure]]) -> list[Figure]:
+    """Append each figure read in ``text`` with ``spans`` cut out that spans one of them
+    and overlaps none of ``out`` (its offsets carried back); return those appended."""
+    kept: list[tuple[int, int]] = []
+    for a, b in sorted(spans):
+        if not kept or a >= kept[-1][1]:
+            kept.append((a, b))
+    masked, back = cut_out(text, kept)
+    added: list[Figure] = []
+    for f in read(masked):
+        start = back(int(f["start"]), True)  # type: ignore[call-overload]
+        end = back(int(f["end"]), False)  # type: ignore[call-overload]
+        if any(start < a and b < end for a, b in kept):
+            f["start"], f["end"], f["text"] = start, end, text[start:end]
+            if not any(_overlaps(f, g) for g in out):
+                out.append(f)
+                added.append(f)
+    return added
+
+
+def _counted_before(text: str, at: int) -> bool:
+    """Whether a count (an article too: "A Major") opens the clause right before ``at``."""
+    lo = max(0, at - 60)
+    marks = [m.end() for m in _MARK.finditer(text, lo, at)]
+    lead = text[marks[-1] if marks else lo:at]
+    return COUNT_RE.search(lead) is not None or re.search(r"\b(?:a|an)\s", lead, re.I) is not None
+
+
+def _sent_to_hell(text: str, out: list[Figure]) -> None:
+    for m in _SENT_TO_HELL.finditer(text):
+        count = COUNT_RE.match(text, m.end())
+        if count is None or not (count.group("num") or count.group("vague")):
+            continue
+        hell = _TO_HELL.match(text, count.end())
+        parsed = parse_count(count)
+        if hell is None or parsed is None:
+            continue
+        f: Figure = {"start": count.start(), "end": hell.end(),
+                     "text": text[count.start():hell.end()], "outcome": "killed",
+                     "count_low": parsed[0], "count_high": parsed[1], "qualifier": parsed[2],
+                     "group": None}
+        if not any(_overlaps(f, g) for g in out):
+            out.append(f)
+
+
+def restated_households(toks: list[str]) -> bool:
+    """Whether a bracket counts the people just counted again in households ("an estimated
+    7,000 people (about 1,500 households)"), which the sets annotate as a figure of its own
+    with the outer figure's outcome, as they do families."""
+    return bool(toks) and toks[-1].lower() in EN.COUNTED_FAMILIES
+
+
+# A count restated in brackets in other units between the people and their verb: "an
+# estimated 7,000 people (about 1,500 households) have fled".
+_BRACKET = re.compile(
+    rf"\s\((?P<count>(?:[a-z]+\s+){{0,2}}\d[\d,.]*)\s+(?P<unit>{alt(EN.BRACKET_RESTATED_UNITS)})"
+    r"\)(?=\s)", re.IGNORECASE)
+
+
+def _read_past_brackets(text: str, out: list[Figure], read: Callable[[str], list[Figure]]) -> None:
+    """Read the people before such a bracket with their verb after it, and the bracket's
+    count as a figure of the same outcome (as the sets annotate "(about 260 families)")."""
+    brackets = [m for m in _BRACKET.finditer(text) if _counted_before(text, m.start())]
+    if not brackets:
+        return
+    added = _read_blanked(text, [m.span() for m in brackets], out, read)
+    for m in brackets:
+        outer = next((f for f in added if int(f["start"]) < m.start()  # type: ignore[call-overload]
+                      and m.end() < int(f["end"])), None)  # type: ignore[call-overload]
+        count = COUNT_RE.match(text, m.start("count"))
+        parsed = parse_count(count) if count is not None else None
+        if outer is None or parsed is None:
+            continue
+        # the outer figure shows its people as the text gives them before the bracket
+        outer["end"] = m.start()
+        outer["text"] = text[int(outer["start"]):m.start()]  # type: ignore[call-overload]
+        f: Figure = {"start": count.start(), "end": m.end("unit"),  # type: ignore[union-attr]
+                     "text": text[count.start():m.end("unit")],  # type: ignore[union-attr]
+                     "outcome": outer["outcome"], "count_low": parsed[0],
+                     "count_high": parsed[1], "qualifier": parsed[2], "group": m.group("unit")}
+        if not any(_overlaps(f, g) for g in out):
+            out.append(f)
