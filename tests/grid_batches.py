@@ -38,11 +38,13 @@ class Batch(Generic[C]):
 
 @dataclass(frozen=True)
 class Look:
-    """What one cell's check compares: the cell passes when ``got == want``."""
+    """What one cell's check compares: the cell passes when ``got == want``. A check that
+    compares a list of problems with none gives what the cell expects as ``expects``."""
 
     text: str
     want: object
     got: object
+    expects: object = None
 
 
 def _no_family(cell: object) -> str:
@@ -90,8 +92,15 @@ def check_batch(batch: Batch[C], look: Callable[[C], Look]) -> None:
     for name, cell in batch.cells:
         seen = look(cell)
         if seen.got != seen.want:
-            wrong.append(f"{name}\n    text: {seen.text!r}\n    want: {seen.want!r}\n"
-                         f"    got:  {seen.got!r}")
+            wrong.append(_described(name, seen))
     if wrong:
         pytest.fail(f"{len(wrong)} of {len(batch)} cells of {batch.name} fail:\n"
                     + "\n".join(wrong), pytrace=False)
+
+
+def _described(name: str, seen: Look) -> str:
+    lines = [name, f"    text: {seen.text!r}"]
+    if seen.expects is not None:
+        lines.append(f"    expects: {seen.expects!r}")
+    lines += [f"    want: {seen.want!r}", f"    got:  {seen.got!r}"]
+    return "\n".join(lines)
