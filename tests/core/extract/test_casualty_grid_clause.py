@@ -14,20 +14,22 @@ import collections
 
 import pytest
 
-from tests.casualty_grid import FAMILIES, all_cases, failures, figures_of
+from tests.casualty_grid import FAMILIES, Case, all_cases, failures, figures_of
+from tests.grid_batches import Batch, Look, check_batch, grid_params
 from workbench.core.extract.casualties import find_casualties
 
 CASES = all_cases()
 
 
-def _param(case):  # type: ignore[no-untyped-def]
-    marks = [pytest.mark.xfail(strict=True, reason=case.xfail)] if case.xfail else []
-    return pytest.param(case, id=f"{case.family}-{case.name}", marks=marks)
+def _look(case: Case) -> Look:
+    return Look(case.text, tuple(sorted(case.expect)), figures_of(find_casualties(case.text)))
 
 
-@pytest.mark.parametrize("case", [_param(c) for c in CASES])
-def test_grid_case(case) -> None:  # type: ignore[no-untyped-def]
-    assert figures_of(find_casualties(case.text)) == tuple(sorted(case.expect)), case.text
+@pytest.mark.parametrize("batch", grid_params(CASES, lambda c: f"{c.family}-{c.name}",
+                                              family=lambda c: c.family,
+                                              left=lambda c: c.xfail))
+def test_grid_case(batch: Batch[Case]) -> None:
+    check_batch(batch, _look)
 
 
 def test_grid_is_the_size_the_docs_give() -> None:

@@ -19,6 +19,7 @@ from collections.abc import Iterator
 import pytest
 
 from tests.casualty_grid import Case, figures_of, print_summary
+from tests.grid_batches import Batch, Look, check_batch, grid_params
 from workbench.core.extract.casualties import find_casualties
 
 # The count: (words, lowest value); the corpus rules' qualifiers are not compared here.
@@ -371,9 +372,14 @@ def all_cases() -> list[Case]:
 CASES = all_cases()
 
 
-@pytest.mark.parametrize("case", [pytest.param(c, id=f"{c.family}-{c.name}") for c in CASES])
-def test_grid_cell(case: Case) -> None:
-    assert figures_of(find_casualties(case.text)) == tuple(sorted(case.expect)), case.text
+def _look(case: Case) -> Look:
+    return Look(case.text, tuple(sorted(case.expect)), figures_of(find_casualties(case.text)))
+
+
+@pytest.mark.parametrize("batch", grid_params(CASES, lambda c: f"{c.family}-{c.name}",
+                                              family=lambda c: c.family))
+def test_grid_cell(batch: Batch[Case]) -> None:
+    check_batch(batch, _look)
 
 
 # Misses of the totals family this pass leaves, and why (strict: they fail today, and say

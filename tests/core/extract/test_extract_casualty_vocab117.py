@@ -26,6 +26,7 @@ from collections.abc import Iterator
 import pytest
 
 from tests.casualty_grid import Case, figures_of, print_summary
+from tests.grid_batches import Batch, Look, check_batch, grid_params
 from workbench.core.extract.casualties import find_casualties
 
 # The count and its noun: (words, lowest value, noun).
@@ -446,12 +447,15 @@ LEFT: dict[str, str] = {
 CASES = all_cases()
 
 
-@pytest.mark.parametrize("case", [
-    pytest.param(c, id=f"{c.family}-{c.name}", marks=(
-        pytest.mark.xfail(strict=True, reason=LEFT[c.text]) if c.text in LEFT else ()))
-    for c in CASES])
-def test_grid_cell(case: Case) -> None:
-    assert figures_of(find_casualties(case.text)) == tuple(sorted(case.expect)), case.text
+def _look(case: Case) -> Look:
+    return Look(case.text, tuple(sorted(case.expect)), figures_of(find_casualties(case.text)))
+
+
+@pytest.mark.parametrize("batch", grid_params(CASES, lambda c: f"{c.family}-{c.name}",
+                                              family=lambda c: c.family,
+                                              left=lambda c: LEFT.get(c.text, "")))
+def test_grid_cell(batch: Batch[Case]) -> None:
+    check_batch(batch, _look)
 
 
 def test_left_are_cells() -> None:

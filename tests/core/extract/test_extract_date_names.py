@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.grid_batches import Batch, Look, check_batch, grid_params
 from workbench.core.extract import extract
 
 PUBLISHED = "2026-06-15"
@@ -30,6 +31,21 @@ PUBLISHED = "2026-06-15"
 
 def dates(text: str) -> list[tuple[str, str | None]]:
     return [(d["text"], d["value"]) for d in extract(text, PUBLISHED)["dates"]]
+
+
+# A cell: its place in its list (pytest's id when each was an item), a sentence, and the
+# dates it must give, (text, value) pairs in order.
+Cell = tuple[int, str, list[tuple[str, str | None]]]
+
+
+def _look(cell: Cell) -> Look:
+    _, text, expected = cell
+    return Look(text, expected, dates(text))
+
+
+def _batches(cells: list[tuple[str, list[tuple[str, str | None]]]]) -> list[object]:
+    numbered = [(i, text, expected) for i, (text, expected) in enumerate(cells)]
+    return grid_params(numbered, lambda c: f"text{c[0]}")
 
 
 # ---------------------------------------------------------------- papers and programmes
@@ -350,54 +366,54 @@ MAY_MONTH = [
     ("Talks May Resume In August", [("August", "2026-08")]),
 ]
 
-@pytest.mark.parametrize(("text", "expected"), PAPERS)
-def test_papers_and_programmes(text: str, expected: list[tuple[str, str | None]]) -> None:
-    assert dates(text) == expected
+@pytest.mark.parametrize("batch", _batches(PAPERS))
+def test_papers_and_programmes(batch: Batch[Cell]) -> None:
+    check_batch(batch, _look)
 
 
-@pytest.mark.parametrize(("text", "expected"), EVENTS)
-def test_events_and_movements(text: str, expected: list[tuple[str, str | None]]) -> None:
-    assert dates(text) == expected
+@pytest.mark.parametrize("batch", _batches(EVENTS))
+def test_events_and_movements(batch: Batch[Cell]) -> None:
+    check_batch(batch, _look)
 
 
-@pytest.mark.parametrize(("text", "expected"), PERSONS)
-def test_persons(text: str, expected: list[tuple[str, str | None]]) -> None:
-    assert dates(text) == expected
+@pytest.mark.parametrize("batch", _batches(PERSONS))
+def test_persons(batch: Batch[Cell]) -> None:
+    check_batch(batch, _look)
 
 
-@pytest.mark.parametrize(("text", "expected"), PLACES)
-def test_places_and_things(text: str, expected: list[tuple[str, str | None]]) -> None:
-    assert dates(text) == expected
+@pytest.mark.parametrize("batch", _batches(PLACES))
+def test_places_and_things(batch: Batch[Cell]) -> None:
+    check_batch(batch, _look)
 
 
-@pytest.mark.parametrize(("text", "expected"), MARCHES)
-def test_march_as_noun_and_verb(text: str, expected: list[tuple[str, str | None]]) -> None:
-    assert dates(text) == expected
+@pytest.mark.parametrize("batch", _batches(MARCHES))
+def test_march_as_noun_and_verb(batch: Batch[Cell]) -> None:
+    check_batch(batch, _look)
 
 
-@pytest.mark.parametrize(("text", "expected"), RECURRENCES)
-def test_recurrences(text: str, expected: list[tuple[str, str | None]]) -> None:
-    assert dates(text) == expected
+@pytest.mark.parametrize("batch", _batches(RECURRENCES))
+def test_recurrences(batch: Batch[Cell]) -> None:
+    check_batch(batch, _look)
 
 
-@pytest.mark.parametrize(("text", "expected"), CREDITS)
-def test_credit_lines(text: str, expected: list[tuple[str, str | None]]) -> None:
-    assert dates(text) == expected
+@pytest.mark.parametrize("batch", _batches(CREDITS))
+def test_credit_lines(batch: Batch[Cell]) -> None:
+    check_batch(batch, _look)
 
 
-@pytest.mark.parametrize(("text", "expected"), [*picture_credit_cases(), *PICTURE_TWINS])
-def test_picture_credits(text: str, expected: list[tuple[str, str | None]]) -> None:
-    assert dates(text) == expected
+@pytest.mark.parametrize("batch", _batches([*picture_credit_cases(), *PICTURE_TWINS]))
+def test_picture_credits(batch: Batch[Cell]) -> None:
+    check_batch(batch, _look)
 
 
-@pytest.mark.parametrize(("text", "expected"), AGENTS)
-def test_agents_and_their_months(text: str, expected: list[tuple[str, str | None]]) -> None:
-    assert dates(text) == expected
+@pytest.mark.parametrize("batch", _batches(AGENTS))
+def test_agents_and_their_months(batch: Batch[Cell]) -> None:
+    check_batch(batch, _look)
 
 
-@pytest.mark.parametrize(("text", "expected"), MAY_MONTH)
-def test_may_the_month_is_no_modal(text: str, expected: list[tuple[str, str | None]]) -> None:
-    assert dates(text) == expected
+@pytest.mark.parametrize("batch", _batches(MAY_MONTH))
+def test_may_the_month_is_no_modal(batch: Batch[Cell]) -> None:
+    check_batch(batch, _look)
 
 @pytest.mark.xfail(strict=True, reason=(
     "a title-case headline sets the month and the preposition after it in the same case "

@@ -22,6 +22,7 @@ from collections.abc import Iterator
 import pytest
 
 from tests.casualty_grid import Case, figures_of, print_summary
+from tests.grid_batches import Batch, Look, check_batch, grid_params
 from workbench.core.extract.casualties import find_casualties
 
 # Counts as news writes them: (words, lowest value).
@@ -488,15 +489,14 @@ def _left_reason(case: Case) -> str:
 CASES = all_cases()
 
 
-def _param(case: Case) -> object:
-    reason = _left_reason(case)
-    marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-    return pytest.param(case, marks=marks, id=f"{case.family}-{case.name}")
+def _look(case: Case) -> Look:
+    return Look(case.text, tuple(sorted(case.expect)), figures_of(find_casualties(case.text)))
 
 
-@pytest.mark.parametrize("case", [_param(c) for c in CASES])
-def test_grid_cell(case: Case) -> None:
-    assert figures_of(find_casualties(case.text)) == tuple(sorted(case.expect)), case.text
+@pytest.mark.parametrize("batch", grid_params(CASES, lambda c: f"{c.family}-{c.name}",
+                                              family=lambda c: c.family, left=_left_reason))
+def test_grid_cell(batch: Batch[Case]) -> None:
+    check_batch(batch, _look)
 
 
 def test_grid_sizes() -> None:
