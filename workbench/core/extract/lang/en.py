@@ -5488,3 +5488,14 @@ WENT_MOVE_AFTER = WENT_MOVE_AFTER + _p("there|here")
 # named before, a place after).
 LED_INTO_VERBS = LED_INTO_VERBS + _w("took")
 LED_INTO_STEMS = (*LED_INTO_STEMS, "took ")
+# ---------- round en139: the speaker's own name set in commas after a description ----------
+# (statement_apposed_speaker.py) Lower-case words that may stand before the name in its
+# commas without being part of it: "the Force's spokesperson, the Reverend Ada Obi,", "the
+# report's author, attorney Ada Obi,". Capitalised ranks ("Superintendent", "Dr") are read
+# as the name's first words.
+APPOSED_NAME_LEADERS = _w("the attorney lawyer professor doctor father sister brother pastor"
+                          " imam sheikh engineer nurse judge")
+# What may follow the name that closes the apposition when no comma does: the end of a
+# sentence, a quote mark, or a place or time of the speaking ("..., said the group's
+# director, Ada Obi, at the launch" has its comma; "... says his sister, Ada Obi. ").
+APPOSED_NAME_AFTER_WORDS = _w("at in on from during after before outside inside")
