@@ -5499,3 +5499,7 @@ APPOSED_NAME_LEADERS = _w("the attorney lawyer professor doctor father sister br
 # sentence, a quote mark, or a place or time of the speaking ("..., said the group's
 # director, Ada Obi, at the launch" has its comma; "... says his sister, Ada Obi. ").
 APPOSED_NAME_AFTER_WORDS = _w("at in on from during after before outside inside")
+# (statement_speaker_chain.py) The writer's side meeting a person it then quotes: "Our
+# reporter spoke to Lanto, a 20-year-old student." The next "he said" is the one met.
+MET_PERSON_VERBS = _p("spoke to|spoke with|talked to|talked with|met|interviewed"
+                      "|caught up with|sat down with")
