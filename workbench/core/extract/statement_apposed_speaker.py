@@ -15,10 +15,13 @@ from .speakers import PRONOUNS
 from .statement_appositions import determined_description
 from .statement_persons import _NAME_NEXT, _body_name, _one_person_head
 
-_NAME_WORD = rf"(?:{_NAME_NEXT}|(?:{alt(EN.SPACED_NAME_PARTICLES)})(?=\s+[A-Z]))"
-# The name in commas: an optional lower-case leader, then two to five words of a name.
+_PARTICLE = alt(EN.SPACED_NAME_PARTICLES)
+# A word of a name, or a particle written apart before one ("van der Berg").
+_NAME_WORD = rf"(?:{_NAME_NEXT}|(?:{_PARTICLE})(?=\s+(?:[A-Z]|(?:{_PARTICLE})\s)))"
+# The name in commas: an optional "the" ("the Reverend ...") or lower-case trade, then
+# two to five words of a name.
 _APPOSED = re.compile(
-    rf",\s+(?:(?:{alt(EN.APPOSED_NAME_LEADERS)})\s+)?"
+    rf",\s+(?:the\s+)?(?:(?:{alt(EN.APPOSED_NAME_LEADERS)})\s+)?"
     rf"(?P<name>[A-Z][\w'’.\-]*(?:\s+{_NAME_WORD}){{1,4}})"
     rf"(?=\s*[,\"“”]|\.(?:\s|$)|\s*$|\s+(?:{alt(EN.APPOSED_NAME_AFTER_WORDS)})\s)")
 _OF_TAIL = re.compile(r"\s(?:of|for)\s+(?P<tail>.+)$")
@@ -37,9 +40,12 @@ def _names_another(description: str) -> bool:
 
 
 def _person_name(name: str) -> bool:
+    """Is ``name`` no place or body ("Upper Nile State", "the Ministry")? Only its capitalised
+    words count: a particle ("van der Berg") is no vehicle."""
     words = name.split()
     return not _body_name(words) and not any(
-        w.lower() in EN.NONPERSON or w.lower() in EN.SPEAKER_NOUNS for w in words)
+        w[:1].isupper() and (w.lower() in EN.NONPERSON or w.lower() in EN.SPEAKER_NOUNS)
+        for w in words)
 
 
 def _apposed_name(text: str, speaker: str, start: int, end: int) -> str | None:

@@ -29,7 +29,8 @@ def spoken_of_inside(out: list[dict[str, object]], o: dict[str, object], at: int
 
 def met_before(doc: Document, sent_start: int) -> tuple[int, str] | None:
     """(position, name) of the person met and described in the sentence right before
-    ``sent_start``: a name, then an age or "a/an ..." ending in a person noun."""
+    ``sent_start``: a name, then an age or "a/an ..." holding a person noun ("a
+    20-year-old student", "a mother of three")."""
     i = bisect_left(doc.starts, sent_start) - 1
     if i < 0:
         return None
@@ -37,6 +38,6 @@ def met_before(doc: Document, sent_start: int) -> tuple[int, str] | None:
     found = None
     for m in _MET.finditer(doc.text, sent.start, sent.end):
         desc = m["desc"]
-        if desc is None or desc.rsplit(None, 1)[-1].lower() in EN.PERSON_WORDS:
+        if desc is None or any(w.lower() in EN.PERSON_WORDS for w in desc.split()):
             found = (m.start("name"), m["name"])
     return found

@@ -5489,12 +5489,11 @@ WENT_MOVE_AFTER = WENT_MOVE_AFTER + _p("there|here")
 LED_INTO_VERBS = LED_INTO_VERBS + _w("took")
 LED_INTO_STEMS = (*LED_INTO_STEMS, "took ")
 # ---------- round en139: the speaker's own name set in commas after a description ----------
-# (statement_apposed_speaker.py) Lower-case words that may stand before the name in its
-# commas without being part of it: "the Force's spokesperson, the Reverend Ada Obi,", "the
-# report's author, attorney Ada Obi,". Capitalised ranks ("Superintendent", "Dr") are read
-# as the name's first words.
-APPOSED_NAME_LEADERS = _w("the attorney lawyer professor doctor father sister brother pastor"
-                          " imam sheikh engineer nurse judge")
+# (statement_apposed_speaker.py, statement_sources.py) Lower-case trades that may stand
+# before a name in its commas without being part of it, as the titles do: "the report's
+# author, attorney Ada Obi, said". Capitalised ranks ("Superintendent", "Dr") are read as
+# the name's first words.
+APPOSED_NAME_LEADERS = _w("attorney lawyer professor doctor pastor imam engineer nurse")
 # What may follow the name that closes the apposition when no comma does: the end of a
 # sentence, a quote mark, or a place or time of the speaking ("..., said the group's
 # director, Ada Obi, at the launch" has its comma; "... says his sister, Ada Obi. ").
