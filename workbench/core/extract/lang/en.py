@@ -5493,7 +5493,7 @@ LED_INTO_STEMS = (*LED_INTO_STEMS, "took ")
 # before a name in its commas without being part of it, as the titles do: "the report's
 # author, attorney Ada Obi, said". Capitalised ranks ("Superintendent", "Dr") are read as
 # the name's first words.
-APPOSED_NAME_LEADERS = _w("attorney lawyer professor doctor pastor imam engineer nurse")
+APPOSED_NAME_LEADERS = _w("attorney advocate lawyer professor doctor pastor imam engineer nurse")
 # What may follow the name that closes the apposition when no comma does: the end of a
 # sentence, a quote mark, or a place or time of the speaking ("..., said the group's
 # director, Ada Obi, at the launch" has its comma; "... says his sister, Ada Obi. ").
