@@ -63,6 +63,7 @@ def test_person_met_and_described_speaks_next() -> None:
     ("Amos Kiprono, the police chief, said his men had fired no live rounds.", "Amos Kiprono"),
     ('"We lost everything," said the mother of the victim, Ali Saleh, at the house.',
      "the mother of the victim"),
+    ("According to the governor, Ivan Petrov, 34, was arrested.", "the governor"),
 ])
 def test_look_alikes_keep_their_reading(text: str, speaker: str) -> None:
     assert _speakers(text) == [speaker]

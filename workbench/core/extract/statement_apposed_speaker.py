@@ -59,7 +59,9 @@ def _apposed_name(text: str, speaker: str, start: int, end: int) -> str | None:
     if at < 0:
         return None
     m = _APPOSED.match(text, at + len(speaker))
-    return m["name"] if m and _person_name(m["name"]) else None
+    if m is None or start <= m.start("name") < end:
+        return None  # ("According to the governor, Ivan Petrov, 34, was arrested": the words')
+    return m["name"] if _person_name(m["name"]) else None
 
 
 def name_apposed_speakers(text: str, out: list[dict[str, object]]) -> None:
