@@ -31,6 +31,7 @@ from .statement_pronoun_tellers import named_reporter_before
 from .statement_quoted_sentence import inside_open_quote
 from .statement_reported_self import reporter_of_own_subject
 from .statement_shared import _RARE, _dateline, _rare
+from .statement_speaker_chain import met_before, spoken_of_inside
 
 _NOT_A_NAME = frozenset((*EN.ARTICLES, *EN.PRONOUNS, *EN.SPEAKER_NOUNS,
                          *EN.SPEAKER_NOUN_PLURALS, *EN.PERSON_WORDS))
@@ -66,13 +67,16 @@ def _resolve_pronouns(out: list[dict[str, object]], text: str) -> None:
                 subj = _subject_before(doc, sent_start, last_person[0] if last_person else -1,
                                        subjects, _OTHER_SEX.get(sp.lower()))
                 intro = _introduced_before(doc, sent_start, subjects)
+                if intro and last_person and spoken_of_inside(out, o, intro[0]):
+                    intro = None  # round en139: named inside someone's words, no speaker
                 heard = _told_before(doc, sent_start, subjects)
                 fronted = _fronted_person_before(doc, sent_start, subjects)
                 spoken_of = _named_by_writer_before(doc, sent_start, subjects) if low_sp in (
                     EN.PERSON_PRONOUN_SUBJECTS) else None
                 low = sp.lower()
                 other = _OTHER_SEX.get(low)
-                found = [c for c in (last_person, subj, intro, heard, fronted, spoken_of)
+                met = met_before(doc, sent_start)  # round en139
+                found = [c for c in (last_person, subj, intro, heard, fronted, spoken_of, met)
                          if c] or [
                     c for c in (_own_sentence_subject(doc, sent_start, pos),) if c]
                 marked = None

@@ -33,6 +33,7 @@ from .motions import motions
 from .said_and_predicate import bare_predicate
 from .spans import Document, Sentence, document, trim_span
 from .speakers import PRONOUNS, backward_np, forward_np, has_content_word
+from .statement_apposed_speaker import name_apposed_speakers
 from .statement_body_short_name import body_short_name
 from .statement_closing_role import closing_role_name
 from .statement_content import (
@@ -499,6 +500,8 @@ def _find_statements(text: str, verbs: list[re.Match[str]],
         str(o["speaker"]).lower() in PRONOUNS)]
     persons = [(o, str(o["speaker"]).lower()) for o in pronouns
                if str(o["speaker"]).lower() in _HE_OR_SHE]
+    if ", " in text:
+        name_apposed_speakers(text, out)  # round en139
     _resolve_pronouns(out, text)
     if persons and len(out) > 1:
         _named_inside_quotes(text, out, persons)  # round 48

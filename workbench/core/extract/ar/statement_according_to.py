@@ -194,6 +194,8 @@ def _attribution(toks: list[Token], sa: int, sb: int, k: int, seg_start: int,
     if lead:
         # "ووفق وزارة الصحة في غزة فإن ...": the body's place, up to the clause
         sp_end = _place_up_to(toks, sp_end, sb, _LEAD_ENDS)
+        if own is None and (named := _lead_name(toks, sp_end, sb)) is not None:
+            sp_end = named  # round ar111: "وبحسب رئيس المجلس، فلان الفلاني، فإن ..."
         speakers[-1] = (speakers[-1][0], max(speakers[-1][1], sp_end))
         if sp_end < sb and toks[sp_end].w in _REL:
             # 'ووفق محضر الاجتماع الذي اطلعت عليه "الشرق"، فإن ...', "وبحسب المرصد الذي
@@ -295,6 +297,18 @@ def _closing_name(toks: list[Token], e: int, sb: int) -> tuple[int, int] | None:
     if toks[r].w in _OUTLETS:
         r = _outlet_name_end(toks, r + 1, sb)
     return (q, r) if r > q + 1 and (r >= sb or is_end(toks[r])) else None
+
+
+def _lead_name(toks: list[Token], e: int, sb: int) -> int | None:
+    """The comma closing a person's name set in commas after the title of an opening
+    source ("وبحسب رئيس المجلس المحلي، فلان الفلاني، فإن ..."، "ووفقا لقائد الشرطة،
+    العميد فلان، فإن"): the speaker is title and name as written, as after "قال"; the
+    words follow "فإن". None for an aside that is no name ("، في بيان،")."""
+    p = _title_comma(toks, e, sb)
+    q = _apposed_name_end(toks, p, sb) if p is not None else None
+    if q is None or q + 1 >= sb or toks[q + 1].w not in _RESUMING_FA_INNA:
+        return None
+    return q
 
 
 def _relayed_after(toks: list[Token], e: int, sb: int) -> tuple[int, int] | None:

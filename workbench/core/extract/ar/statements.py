@@ -248,6 +248,7 @@ from .statement_subject import (
     _title_comma,
     _warned_after_comma,
 )
+from .statement_titled_name import name_after_relative
 from .tokens import Token, analyse, bare_token, document_sentences
 
 # word lists the rules below test for in their loops, read once
@@ -1507,6 +1508,8 @@ def _speech_verb(toks: list[Token], sa: int, sb: int, k: int, verb: str,
     named = object_named if speaker is not None and speaker[1] > speaker[0] + 1 else None
     if named_aside is not None and speaker == (j, sp_end):
         named = named_aside  # a later "وأضاف" or participle points back to the name
+    elif speaker == (j, sp_end) and (after_rel := name_after_relative(toks, sp_end, c, sb)):
+        speaker = named = after_rel  # round ar111: "المتحدث باسم القوات التي ...، فلان، إن"
     elif speaker == (j, sp_end) and (q := _apposed_name_end(toks, sp_end, c)) is not None:
         named = (sp_end + 1, q)
         if _apposition_closes(toks, q, c) and (

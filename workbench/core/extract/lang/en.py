@@ -5586,3 +5586,18 @@ PART_PREDICATE_NOT_FIRST = frozenset(_w(
 # and the auxiliaries of a passive ("was injured").
 MILITARY_ASIDE_VERBS = _w("embraced attained achieved laid made paid sustained received suffered"
                           " succumbed died was were has had have got")
+
+# ---------- round en139: the speaker's own name set in commas after a description ----------
+# (statement_apposed_speaker.py, statement_sources.py) Lower-case trades that may stand
+# before a name in its commas without being part of it, as the titles do: "the report's
+# author, attorney Ada Obi, said". Capitalised ranks ("Superintendent", "Dr") are read as
+# the name's first words.
+APPOSED_NAME_LEADERS = _w("attorney advocate lawyer professor doctor pastor imam engineer nurse")
+# What may follow the name that closes the apposition when no comma does: the end of a
+# sentence, a quote mark, or a place or time of the speaking ("..., said the group's
+# director, Ada Obi, at the launch" has its comma; "... says his sister, Ada Obi. ").
+APPOSED_NAME_AFTER_WORDS = _w("at in on from during after before outside inside")
+# (statement_speaker_chain.py) The writer's side meeting a person it then quotes: "Our
+# reporter spoke to Lanto, a 20-year-old student." The next "he said" is the one met.
+MET_PERSON_VERBS = _p("spoke to|spoke with|talked to|talked with|met|interviewed"
+                      "|caught up with|sat down with")
