@@ -15,6 +15,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 from typing import Any, Protocol
 
+from ..figure_spans import FigureSpans
 from ..lang import ar as V
 from .normalise import Folded, fold_set, fold_word
 from .tokens import Token, word_in
@@ -65,7 +66,8 @@ def freed_by_holders(folded: Folded, toks: list[Token], spans: list[tuple[int, i
     marks = _stem_marks(folded.text)
     if not marks:
         return
-    taken = [(int(f["start"]), int(f["end"])) for f in out]
+    # (by span: a report of thousands of releases compared each with every figure before)
+    taken = FigureSpans(out)
     for sa, sb in spans:
         if sb <= sa or not _marked(marks, toks[sa].s, toks[sb - 1].e):
             continue  # (no verb of release or freeing in the sentence)
@@ -82,15 +84,14 @@ def freed_by_holders(folded: Folded, toks: list[Token], spans: list[tuple[int, i
                 fig = _released(folded, toks, v, sb, about, count_at)
             else:
                 continue
-            if fig is None or any(s < fig["end"] and fig["start"] < e for s, e in taken):
+            if fig is None or taken.overlaps(fig["start"], fig["end"]):
                 continue
             out.append(fig)
-            taken.append((fig["start"], fig["end"]))
+            taken.add(fig)
             part = _among_them(folded, toks, int(fig.pop("_b")), sb, count_at)
-            if part is not None and not any(s < part["end"] and part["start"] < e
-                                            for s, e in taken):
+            if part is not None and not taken.overlaps(part["start"], part["end"]):
                 out.append(part)
-                taken.append((part["start"], part["end"]))
+                taken.add(part)
 
 
 def _stem_marks(text: str) -> list[int]:

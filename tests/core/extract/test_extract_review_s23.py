@@ -1,0 +1,55 @@
+"""What the review of English rounds 137 and 138 and Arabic rounds 109 and 110 found."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from tests.timing import cpu_seconds
+from workbench.core.extract import extract
+from workbench.core.extract.ar.casualties import find_casualties_ar
+from workbench.core.extract.casualties import _person_like, find_casualties
+from workbench.core.extract.casualty_told_beside import parts_beside
+
+_SIZES = (2_000, 8_000, 32_000)
+
+
+def _repeated(unit: str, size: int) -> str:
+    return (unit * (size // len(unit) + 1))[:size]
+
+
+def _parts_growth(unit: str) -> list[float]:
+    """How the CPU time of round en138's parts grows from one size of ``unit`` to the
+    next, over the figures the other rules read."""
+    times = []
+    for size in _SIZES:
+        text = _repeated(unit, size)
+        low, figures = text.lower(), find_casualties(text)
+        times.append(max(cpu_seconds(
+            lambda t=text, lo=low, f=figures: parts_beside(t, list(f), lo, _person_like))[0],
+            1e-4))
+    return [b / a for a, b in pairwise(times)]
+
+
+def test_parts_beside_many_tolls_grow_with_the_text() -> None:
+    # each part was checked against every figure of the text
+    assert all(step < 7 for step in _parts_growth(
+        "Eleven people died in the raid; three were girls. "))
+
+
+def test_parts_beside_are_still_read() -> None:
+    found = extract("Eleven people died in the raid; three were girls.", None, "en")
+    assert [(c["text"], c["outcome"]) for c in found["casualties"]] == [
+        ("Eleven people died", "killed"), ("three were girls", "killed")]
+
+
+def _ar_growth(unit: str) -> list[float]:
+    times = []
+    for size in _SIZES:
+        text = _repeated(unit, size)
+        times.append(max(cpu_seconds(lambda t=text: find_casualties_ar(t))[0], 1e-4))
+    return [b / a for a, b in pairwise(times)]
+
+
+def test_arabic_releases_by_holders_grow_with_the_text() -> None:
+    # each release was checked against every figure of the text
+    assert all(step < 7 for step in _ar_growth("أطلق المسلحون سراح رجلين، بينهم طبيب و"))
