@@ -8,7 +8,7 @@ from tests.timing import cpu_seconds
 from workbench.core.extract import extract
 from workbench.core.extract.ar.casualties import find_casualties_ar
 from workbench.core.extract.casualties import _person_like, find_casualties
-from workbench.core.extract.casualty_told_beside import parts_beside
+from workbench.core.extract.casualty_told_beside import military_asides, parts_beside
 
 _SIZES = (2_000, 8_000, 32_000)
 
@@ -53,3 +53,45 @@ def _ar_growth(unit: str) -> list[float]:
 def test_arabic_releases_by_holders_grow_with_the_text() -> None:
     # each release was checked against every figure of the text
     assert all(step < 7 for step in _ar_growth("أطلق المسلحون سراح رجلين، بينهم طبيب و"))
+
+
+def _asides_growth(unit: str) -> list[float]:
+    """How the CPU time of round en138's re-reading past the soldiers' names and the
+    restated brackets grows, with the re-reading itself given (it is the whole reader's)."""
+    times = []
+    for size in _SIZES:
+        text = _repeated(unit, size)
+        low, figures = text.lower(), find_casualties(text)
+        memo: dict[str, list[dict[str, object]]] = {}
+
+        def read(t: str, memo: dict[str, list[dict[str, object]]] = memo) -> list[
+                dict[str, object]]:
+            if t not in memo:
+                memo[t] = find_casualties(t)
+            return [dict(f) for f in memo[t]]
+
+        def run(t: str = text, lo: str = low, f: list[dict[str, object]] = figures,
+                r=read) -> None:  # type: ignore[no-untyped-def]
+            military_asides(t, lo, [dict(g) for g in f], r)
+
+        run()
+        times.append(max(cpu_seconds(run)[0], 1e-4))
+    return [b / a for a, b in pairwise(times)]
+
+
+def test_soldiers_named_by_rank_grow_with_the_text() -> None:
+    # each figure read past the names was checked against every figure of the text
+    assert all(step < 7 for step in _asides_growth(
+        "Sepoy Ali was hurt. Two soldiers, Sepoy Ali and Naik Khan, embraced martyrdom. "))
+
+
+def test_restated_brackets_grow_with_the_text() -> None:
+    assert all(step < 7 for step in _asides_growth(
+        "An estimated 7,000 people (about 1,500 households) have fled. "))
+
+
+def test_restated_brackets_are_still_read() -> None:
+    found = extract("An estimated 7,000 people (about 1,500 households) have fled the town.",
+                    None, "en")
+    assert [(c["text"], c["outcome"]) for c in found["casualties"]] == [
+        ("An estimated 7,000 people", "displaced"), ("about 1,500 households", "displaced")]

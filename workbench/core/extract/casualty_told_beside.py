@@ -294,14 +294,20 @@ def _read_blanked(text: str, spans: list[tuple[int, int]], out: list[Figure],
         if not kept or a >= kept[-1][1]:
             kept.append((a, b))
     masked, back = cut_out(text, kept)
+    firsts = [a for a, _ in kept]
     added: list[Figure] = []
+    spans: FigureSpans | None = None
     for f in read(masked):
         start = back(int(f["start"]), True)  # type: ignore[call-overload]
         end = back(int(f["end"]), False)  # type: ignore[call-overload]
-        if any(start < a and b < end for a, b in kept):
+        # (the stretches are apart and in order: the first after the start ends first)
+        i = bisect_right(firsts, start)
+        if i < len(kept) and kept[i][1] < end:
             f["start"], f["end"], f["text"] = start, end, text[start:end]
-            if not any(_overlaps(f, g) for g in out):
+            spans = spans or FigureSpans(out)
+            if not spans.overlaps(start, end):
                 out.append(f)
+                spans.add(f)
                 added.append(f)
     return added
 
@@ -315,6 +321,7 @@ def _counted_before(text: str, at: int) -> bool:
 
 
 def _sent_to_hell(text: str, out: list[Figure]) -> None:
+    spans: FigureSpans | None = None
     for m in _SENT_TO_HELL.finditer(text):
         count = COUNT_RE.match(text, m.end())
         if count is None or not (count.group("num") or count.group("vague")):
@@ -327,8 +334,10 @@ def _sent_to_hell(text: str, out: list[Figure]) -> None:
                      "text": text[count.start():hell.end()], "outcome": "killed",
                      "count_low": parsed[0], "count_high": parsed[1], "qualifier": parsed[2],
                      "group": None}
-        if not any(_overlaps(f, g) for g in out):
+        spans = spans or FigureSpans(out)
+        if not spans.overlaps(count.start(), hell.end()):
             out.append(f)
+            spans.add(f)
 
 
 def restated_households(toks: list[str]) -> bool:
@@ -352,9 +361,17 @@ def _read_past_brackets(text: str, out: list[Figure], read: Callable[[str], list
     if not brackets:
         return
     added = _read_blanked(text, [m.span() for m in brackets], out, read)
+    # (a bracket looks only at the figures starting within the longest one's length before
+    # it, and takes the first read of those around it)
+    order = sorted(range(len(added)), key=lambda i: int(added[i]["start"]))  # type: ignore[call-overload]
+    starts = [int(added[i]["start"]) for i in order]  # type: ignore[call-overload]
+    longest = max((int(f["end"]) - int(f["start"]) for f in added), default=0)  # type: ignore[call-overload]
+    restated: list[Figure] = []
     for m in brackets:
-        outer = next((f for f in added if int(f["start"]) < m.start()  # type: ignore[call-overload]
-                      and m.end() < int(f["end"])), None)  # type: ignore[call-overload]
+        around = [i for i in order[bisect_left(starts, m.start() - longest):
+                                   bisect_left(starts, m.start())]
+                  if m.end() < int(added[i]["end"])]  # type: ignore[call-overload]
+        outer = added[min(around)] if around else None
         count = COUNT_RE.match(text, m.start("count"))
         parsed = parse_count(count) if count is not None else None
         if outer is None or parsed is None:
@@ -366,5 +383,10 @@ def _read_past_brackets(text: str, out: list[Figure], read: Callable[[str], list
                      "text": text[count.start():m.end("unit")],  # type: ignore[union-attr]
                      "outcome": outer["outcome"], "count_low": parsed[0],
                      "count_high": parsed[1], "qualifier": parsed[2], "group": m.group("unit")}
-        if not any(_overlaps(f, g) for g in out):
+        restated.append(f)
+    # (checked once every outer figure is cut back to its bracket)
+    spans = FigureSpans(out) if restated else None
+    for f in restated:
+        if not spans.overlaps(int(f["start"]), int(f["end"])):  # type: ignore[union-attr, call-overload]
             out.append(f)
+            spans.add(f)  # type: ignore[union-attr]
