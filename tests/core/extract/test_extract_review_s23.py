@@ -72,7 +72,7 @@ def _asides_growth(unit: str) -> list[float]:
 
         def run(t: str = text, lo: str = low, f: list[dict[str, object]] = figures,
                 r=read) -> None:  # type: ignore[no-untyped-def]
-            military_asides(t, lo, [dict(g) for g in f], r)
+            military_asides(t, lo, [dict(g) for g in f], r, _person_like)
 
         run()
         times.append(max(cpu_seconds(run)[0], 1e-4))
@@ -95,3 +95,32 @@ def test_restated_brackets_are_still_read() -> None:
                     None, "en")
     assert [(c["text"], c["outcome"]) for c in found["casualties"]] == [
         ("An estimated 7,000 people", "displaced"), ("about 1,500 households", "displaced")]
+
+
+def _casualties(text: str) -> list[tuple[str, object]]:
+    return [(c["text"], c["outcome"]) for c in extract(text, "2024-05-02", "en")["casualties"]]
+
+
+def test_among_those_returned_to_work_are_no_captives() -> None:
+    assert _casualties("Gunmen abducted 12 tourists last week. Three men were among those "
+                       "returned to work.") == [("abducted 12 tourists", "captured")]
+
+
+def test_among_the_returned_before_a_noun_is_no_release() -> None:
+    assert _casualties("Militants kidnapped 15 villagers. Hundreds of residents were among "
+                       "the returned voters.") == [("kidnapped 15 villagers", "captured")]
+
+
+def test_among_the_returned_on_its_own_is_still_read() -> None:
+    found = _casualties("Militants kidnapped 15 villagers. Two women were among the released "
+                        "on Monday.")
+    assert ("Two women", "captured") in found
+
+
+def test_things_sent_to_hell_are_no_dead() -> None:
+    assert _casualties("The bank sent six letters to hell and back.") == []
+
+
+def test_militants_sent_to_hell_are_still_read() -> None:
+    assert _casualties("Troops sent six khwarij to hell in the valley.") == [
+        ("six khwarij to hell", "killed")]

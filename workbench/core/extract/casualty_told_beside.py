@@ -270,11 +270,11 @@ def _gate(low: str) -> bool:
 
 
 def military_asides(text: str, low: str, out: list[Figure],
-                    read: Callable[[str], list[Figure]]) -> None:
+                    read: Callable[[str], list[Figure]], person_like: PersonLike) -> None:
     """Append each figure read past the soldiers' names, how they fought or their unit
     between their count and their verb, and each count "sent to hell" in the active."""
     if "to hell" in low:
-        _sent_to_hell(text, out)
+        _sent_to_hell(text, out, person_like)
     if " (" in text and any(f"{unit})" in low for unit in EN.BRACKET_RESTATED_UNITS):
         _read_past_brackets(text, out, read)
     if not _gate(low):
@@ -320,7 +320,7 @@ def _counted_before(text: str, at: int) -> bool:
     return COUNT_RE.search(lead) is not None or re.search(r"\b(?:a|an)\s", lead, re.I) is not None
 
 
-def _sent_to_hell(text: str, out: list[Figure]) -> None:
+def _sent_to_hell(text: str, out: list[Figure], person_like: PersonLike) -> None:
     spans: FigureSpans | None = None
     for m in _SENT_TO_HELL.finditer(text):
         count = COUNT_RE.match(text, m.end())
@@ -328,7 +328,8 @@ def _sent_to_hell(text: str, out: list[Figure]) -> None:
             continue
         hell = _TO_HELL.match(text, count.end())
         parsed = parse_count(count)
-        if hell is None or parsed is None:
+        if hell is None or parsed is None or not _hell_sent_people(
+                text[count.end():hell.end()].split()[:-2], person_like):
             continue
         f: Figure = {"start": count.start(), "end": hell.end(),
                      "text": text[count.start():hell.end()], "outcome": "killed",
@@ -338,6 +339,12 @@ def _sent_to_hell(text: str, out: list[Figure]) -> None:
         if not spans.overlaps(count.start(), hell.end()):
             out.append(f)
             spans.add(f)
+
+
+def _hell_sent_people(words: list[str], person_like: PersonLike) -> bool:
+    """Whether the words between the count and "to hell" are none or name people: "sent
+    six letters to hell and back" is an idiom of things."""
+    return not words or person_like(words) or words[-1].lower() in EN.HELL_SENT_NAMES
 
 
 def restated_households(toks: list[str]) -> bool:
