@@ -124,3 +124,33 @@ def test_things_sent_to_hell_are_no_dead() -> None:
 def test_militants_sent_to_hell_are_still_read() -> None:
     assert _casualties("Troops sent six khwarij to hell in the valley.") == [
         ("six khwarij to hell", "killed")]
+
+
+def _ar(text: str) -> dict[str, list[dict[str, object]]]:
+    return extract(text, "2024-05-02", "ar")
+
+
+def test_balloons_launched_by_demonstrators_are_no_captives() -> None:
+    # "بالون" ends as a sound plural, and the bare verb after any plural of doers launches
+    assert _ar("أطلق المتظاهرون 200 بالون في السماء.")["casualties"] == []
+
+
+def test_a_count_after_a_preposition_is_no_freeing() -> None:
+    assert _ar("تم تحرير عقد مع 12 موظفا.")["casualties"] == []
+    assert _ar("حرر الصحفيون تقريرا عن 30 عاملا.")["casualties"] == []
+
+
+def test_war_sides_releasing_with_the_bare_verb_are_still_read() -> None:
+    found = _ar("أطلق الطرفان خمسة عشر من مقاتلي الفصيل.")["casualties"]
+    assert [(c["count_low"], c["outcome"]) for c in found] == [(15, "captured")]
+
+
+def test_names_opening_like_a_future_verb_put_no_date_ahead() -> None:
+    for text in ("وصل وفد من سيراليون في 4 آذار.", "افتتحت ستاربكس فرعا في 20 شباط.",
+                 "استقبل ستانلي الوفد في 8 نيسان."):
+        assert [d["value"][:4] for d in _ar(text)["dates"]] == ["2024"], text
+
+
+def test_a_future_verb_still_puts_the_date_ahead() -> None:
+    assert [d["value"] for d in _ar("سيصل وفد من سيراليون في 4 آذار.")["dates"]] == [
+        "2025-03-04"]

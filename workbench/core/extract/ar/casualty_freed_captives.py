@@ -38,6 +38,8 @@ _INMATES = fold_set(V.INMATE_NOUNS)
 _AMONG_THEM = fold_set(V.AMONG_THEM_WORDS)
 _FREEING = fold_set(V.FREEING_WORDS)
 _IN_RETURN = fold_set(("مقابل",))
+# A preposition between the freeing and the count: the count is another word's object.
+_GAP_PREPOSITIONS = fold_set(V.PLAIN_PREPOSITIONS)
 # The letters every folded verb above holds ("فرج"، "طلق"، "حرر"، "تحرير"، "مقابل").
 _STEMS = tuple(fold_word(w) for w in ("فرج", "طلق", "حرر", "حرير", "مقابل"))
 _ANY_VERB = fold_set((*V.RELEASE_ABOUT_VERBS, *V.RELEASE_SET_FREE_VERBS, *V.FREEING_WORDS))
@@ -125,9 +127,13 @@ def _released(folded: Folded, toks: list[Token], v: int, sb: int, about: bool,
         # word of its subject, "أطلق الطرفان 15 من مقاتليهما")
     # (a state's release in a deal frees captives too: "أطلق الجيش 20 من عناصر الفصيل
     # مقابل جثث جنوده")
-    if not subject or not (any(_holder(toks[r]) for r in subject) or any(
-            word_in(toks[r], _DEALS) for r in range(j, sb))):
+    deal = any(word_in(toks[r], _DEALS) for r in range(j, sb))
+    if not subject or not (any(_holder(toks[r]) for r in subject) or deal):
         return None
+    if not about and not (j < sb and word_in(toks[j], _OF_FREEDOM)) and not deal and not any(
+            word_in(toks[r], _ARMED) for r in subject):
+        return None  # (the bare verb after any plural of doers launches: "أطلق المتظاهرون
+        # 200 بالون")
     if j < sb and (toks[j].w in _ABOUT or word_in(toks[j], _OF_FREEDOM)):
         if about != (toks[j].w in _ABOUT):
             return None  # ("أفرج ... سراح"، "أطلق ... عن" are no release)
@@ -206,8 +212,8 @@ def _freed(folded: Folded, toks: list[Token], v: int, sb: int,
             return {"start": s, "end": e, "text": folded.original[s:e], "outcome": "captured",
                     "count_low": c.low, "count_high": c.high, "qualifier": c.qual,
                     "group": folded.original[gs:ge] or None, "_b": end}
-        if not toks[j].is_word:
-            return None
+        if not toks[j].is_word or toks[j].w in _GAP_PREPOSITIONS:
+            return None  # ("تحرير عقد مع 12 موظفا"، "حرر الصحفيون تقريرا عن 30 عاملا")
     return None
 
 
