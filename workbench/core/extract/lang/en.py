@@ -5546,11 +5546,9 @@ SUPERSEDED_NOUNS = _w("figure toll count tally estimate total")
 CARE_PART_NOUNS = _p("people|persons|patients|of them|of the wounded|of the injured"
                      "|of those wounded|of those injured|of those hurt|others")
 # ... and the state of care (no outcome word of the rules, so the sentence rules read none).
-CARE_PART_STATES = _p(
-    "remain in hospital|remained in hospital|remains in hospital|remain hospitalised"
-    "|remain hospitalized|remained hospitalised|remained hospitalized"
-    "|are still in hospital|were still in hospital|is still in hospital|was still in hospital"
-    "|remain in intensive care|remained in intensive care|are in intensive care"
+# (the sixty-ninth round's KEPT_IN_CARE, and more)
+CARE_PART_STATES = KEPT_IN_CARE + _p(
+    "remain in intensive care|remained in intensive care|are in intensive care"
     "|are still in intensive care|were in intensive care"
     "|remain in a critical condition|remain in critical condition|remained in a critical condition"
     "|remain in a serious condition|remain in serious condition"
