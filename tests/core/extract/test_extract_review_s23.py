@@ -154,3 +154,13 @@ def test_names_opening_like_a_future_verb_put_no_date_ahead() -> None:
 def test_a_future_verb_still_puts_the_date_ahead() -> None:
     assert [d["value"] for d in _ar("سيصل وفد من سيراليون في 4 آذار.")["dates"]] == [
         "2025-03-04"]
+
+
+def test_a_part_of_a_counted_whole_of_its_own_is_no_part_of_the_toll_before() -> None:
+    assert _casualties("Gunmen killed 12 people on Monday. Twelve students won prizes on "
+                       "Tuesday; three were girls.") == [("killed 12 people", "killed")]
+
+
+def test_a_part_joined_to_its_toll_is_still_read() -> None:
+    assert _casualties("Gunmen killed 12 people on Monday; three were girls.") == [
+        ("killed 12 people", "killed"), ("three were girls", "killed")]

@@ -43,6 +43,10 @@ _BE = r"(?:were|are|was|is)"
 _PARTITIVE = re.compile(
     r"\s+of\s+(?:them|(?:the|those)\s+(?P<whole>[\w,\-]+))(?=\s)", re.IGNORECASE)
 # "Of the nine, five are ...": the partitive fronted
+# ... of which these join the part to its sentence: where that sentence counts a whole of
+# its own before the part, the toll is in that sentence ("Twelve students won prizes;
+# three were girls" after a toll of the sentence before is no part)
+_JOINED = re.compile(r"(?:;\s+|,?\s+and\s+)$")
 _FRONTED = re.compile(r"(?:^|[.!?;]\s+)of\s+the\s+(?P<whole>[\w,\-]+),\s+$", re.IGNORECASE)
 # The predicate naming who they are: an article perhaps, then up to four words to the
 # clause's end.
@@ -152,13 +156,30 @@ def _part_at(text: str, m: re.Match[str], out: _ByEnd,
     whole = fronted.group("whole") if fronted else ref.group("whole") if ref else None
     if whole is None and ref is None and care is None and _after_a_part(text, out, start):
         return None
-    toll = _toll_before(text, out, start - (len(fronted.group(0)) if fronted else 0),
-                        parsed[0], whole, outcomes)
+    opening = start - (len(fronted.group(0)) if fronted else 0)
+    joined = fronted.group(0).startswith(";") if fronted else bool(_JOINED.search(head))
+    toll = _toll_before(text, out, opening, parsed[0], whole, outcomes,
+                        0 if joined and _counts_before(text, opening, person_like) else 1)
     if toll is None:
         return None
     return {"start": start, "end": end, "text": text[start:end],
             "outcome": "wounded" if care else toll["outcome"], "count_low": parsed[0],
             "count_high": parsed[1], "qualifier": parsed[2], "group": None}
+
+
+_NEXT_WORD = re.compile(r"\s+([A-Za-z][\w\-]*)")
+
+
+def _counts_before(text: str, at: int, person_like: PersonLike) -> bool:
+    """Whether a count of people stands in the sentence before ``at`` (within a toll's
+    reach): "Twelve students won prizes; three were girls"."""
+    ends = list(_SENTENCE_END.finditer(text, max(0, at - _REACH), at))
+    lo = ends[-1].end() if ends else max(0, at - _REACH)
+    for m in COUNT_RE.finditer(text, lo, at):
+        word = _NEXT_WORD.match(text, m.end()) if m.group("num") else None
+        if word is not None and person_like([word.group(1)]):
+            return True
+    return False
 
 
 def _after_a_part(text: str, out: _ByEnd, start: int) -> bool:
@@ -194,15 +215,17 @@ def _predicate_end(text: str, at: int, care: re.Match[str] | None,
 
 
 def _toll_before(text: str, out: _ByEnd, start: int, count: int, whole: str | None,
-                 outcomes: tuple[str, ...]) -> Figure | None:
+                 outcomes: tuple[str, ...], sentence_ends: int) -> Figure | None:
     """The toll the part belongs to: the last figure of an allowed outcome ending within the
-    part's sentence or the one before, larger than the part and matching its whole."""
+    part's sentence or, past ``sentence_ends`` ends of sentences, the one before, larger
+    than the part and matching its whole."""
     near = []
     for f in out.ending(start - _REACH, start):
         end = int(f["end"])  # type: ignore[call-overload]
         if f["outcome"] not in outcomes:
             continue
-        if len(_SENTENCE_END.findall(text, end, start)) > 1 or "\n\n" in text[end:start]:
+        if len(_SENTENCE_END.findall(text, end, start)) > sentence_ends or (
+                "\n\n" in text[end:start]):
             continue
         near.append(f)
     near.sort(key=lambda f: -int(f["end"]))  # type: ignore[call-overload]
