@@ -1444,7 +1444,8 @@ def _find_casualties(text: str, every: tuple[int, ...], cands: tuple[int, ...],
         members_before_mark(text, out, _person_like)
     named_after_toll(text, out, doc.low, _person_like)  # (round en135)
     parts_beside(text, out, doc.low, _person_like)  # (round en138) "; three were girls"
-    military_asides(text, doc.low, out, find_casualties)  # (round en138) ", Sepoy A and Naik B,"
+    # (round en138) ", Sepoy A and Naik B,"
+    military_asides(text, doc.low, out, find_casualties, _person_like)
     if " number of" in doc.low:
         drop_uncounted(text, out)
     out.sort(key=_SPAN)

@@ -27,10 +27,11 @@ figure (the sentence rules', or the captives of the sentence before) is not read
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right, insort
-from collections.abc import Callable, Iterable
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from functools import cache, lru_cache
 
+from .figure_spans import FigureSpans
 from .lang import en as EN
 from .lang.build import alt
 from .numbers import COUNT_FIRST_WORDS, COUNT_RE, parse_count
@@ -62,47 +63,6 @@ _NOT_NOUN = frozenset((*EN.ONE_WORD_AUXILIARIES, "who", "that", "and", "or", "bu
                        "for", "with"))
 _OPENERS = alt(EN.RELEASE_COUNT_OPENERS)
 _COUNT = COUNT_RE.rx.pattern.replace("(?P<", "(?P<c_")  # named groups kept apart
-
-
-class FigureSpans:
-    """The figures a reader checks its new ones against, kept by span: a report of
-    thousands of releases compared each new figure with every one before it (64,000
-    characters of "released 5 men, " took 4.3 s). A figure overlapping a span starts
-    within the longest figure's length before it, and the last held figure before a
-    release is found by bisection over their ends."""
-
-    def __init__(self, figures: Iterable[dict[str, object]]) -> None:
-        self._starts: list[int] = []  # in order, with the end of each below
-        self._ends: list[int] = []
-        self._longest = 0
-        self._held_ends: list[tuple[int, int]] = []  # (end, order of adding)
-        self._held: dict[int, dict[str, object]] = {}
-        for f in figures:
-            self.add(f)
-
-    def add(self, f: dict[str, object]) -> None:
-        start, end = int(f["start"]), int(f["end"])
-        at = bisect_right(self._starts, start)
-        self._starts.insert(at, start)
-        self._ends.insert(at, end)
-        self._longest = max(self._longest, end - start)
-        if f["outcome"] in ("captured", "arrested"):
-            order = len(self._held)
-            self._held[order] = f
-            insort(self._held_ends, (end, order))
-
-    def overlaps(self, start: int, end: int) -> bool:
-        lo = bisect_right(self._starts, start - self._longest)
-        hi = bisect_left(self._starts, end, lo)
-        return any(e > start for e in self._ends[lo:hi])
-
-    def last_held(self, before: int) -> dict[str, object] | None:
-        """The first added of the captured or arrested figures ending last by ``before``."""
-        i = bisect_right(self._held_ends, (before, len(self._held))) - 1
-        if i < 0:
-            return None
-        first = bisect_left(self._held_ends, (self._held_ends[i][0], -1))
-        return self._held[self._held_ends[first][1]]
 
 
 @cache

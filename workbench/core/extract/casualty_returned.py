@@ -40,8 +40,11 @@ def _active() -> re.Pattern[str]:
 @cache
 def _among_after() -> re.Pattern[str]:
     """"... were among those handed back" / "was among the returned", the people before."""
-    return re.compile(rf"\s+(?:were|was|are|is)\s+(?:also\s+|reportedly\s+)?among\s+(?:those|the)"
-                      rf"\s+(?:{alt(EN.AMONG_RETURNED_PARTICIPLES)})\b", re.IGNORECASE)
+    return re.compile(rf"\s+(?:were|was|are|is)\s+(?:also\s+|reportedly\s+)?among\s+"
+                      rf"(?:(?P<the>the\s+)|those\s+)(?:{alt(EN.AMONG_RETURNED_PARTICIPLES)})\b"
+                      rf"(?!\s+(?:{alt(EN.AMONG_RETURNED_NOT_AFTER)})\b)"
+                      rf"(?(the)(?!\s+(?!(?:{alt(EN.AMONG_THE_PARTICIPLE_BEFORE)})\b)[A-Za-z]))",
+                      re.IGNORECASE)
 
 
 @cache

@@ -15,6 +15,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 from typing import Any, Protocol
 
+from ..figure_spans import FigureSpans
 from ..lang import ar as V
 from .normalise import Folded, fold_set, fold_word
 from .tokens import Token, word_in
@@ -37,6 +38,8 @@ _INMATES = fold_set(V.INMATE_NOUNS)
 _AMONG_THEM = fold_set(V.AMONG_THEM_WORDS)
 _FREEING = fold_set(V.FREEING_WORDS)
 _IN_RETURN = fold_set(("مقابل",))
+# A preposition between the freeing and the count: the count is another word's object.
+_GAP_PREPOSITIONS = fold_set(V.PLAIN_PREPOSITIONS)
 # The letters every folded verb above holds ("فرج"، "طلق"، "حرر"، "تحرير"، "مقابل").
 _STEMS = tuple(fold_word(w) for w in ("فرج", "طلق", "حرر", "حرير", "مقابل"))
 _ANY_VERB = fold_set((*V.RELEASE_ABOUT_VERBS, *V.RELEASE_SET_FREE_VERBS, *V.FREEING_WORDS))
@@ -65,7 +68,8 @@ def freed_by_holders(folded: Folded, toks: list[Token], spans: list[tuple[int, i
     marks = _stem_marks(folded.text)
     if not marks:
         return
-    taken = [(int(f["start"]), int(f["end"])) for f in out]
+    # (by span: a report of thousands of releases compared each with every figure before)
+    taken = FigureSpans(out)
     for sa, sb in spans:
         if sb <= sa or not _marked(marks, toks[sa].s, toks[sb - 1].e):
             continue  # (no verb of release or freeing in the sentence)
@@ -82,15 +86,14 @@ def freed_by_holders(folded: Folded, toks: list[Token], spans: list[tuple[int, i
                 fig = _released(folded, toks, v, sb, about, count_at)
             else:
                 continue
-            if fig is None or any(s < fig["end"] and fig["start"] < e for s, e in taken):
+            if fig is None or taken.overlaps(fig["start"], fig["end"]):
                 continue
             out.append(fig)
-            taken.append((fig["start"], fig["end"]))
+            taken.add(fig)
             part = _among_them(folded, toks, int(fig.pop("_b")), sb, count_at)
-            if part is not None and not any(s < part["end"] and part["start"] < e
-                                            for s, e in taken):
+            if part is not None and not taken.overlaps(part["start"], part["end"]):
                 out.append(part)
-                taken.append((part["start"], part["end"]))
+                taken.add(part)
 
 
 def _stem_marks(text: str) -> list[int]:
@@ -124,9 +127,13 @@ def _released(folded: Folded, toks: list[Token], v: int, sb: int, about: bool,
         # word of its subject, "أطلق الطرفان 15 من مقاتليهما")
     # (a state's release in a deal frees captives too: "أطلق الجيش 20 من عناصر الفصيل
     # مقابل جثث جنوده")
-    if not subject or not (any(_holder(toks[r]) for r in subject) or any(
-            word_in(toks[r], _DEALS) for r in range(j, sb))):
+    deal = any(word_in(toks[r], _DEALS) for r in range(j, sb))
+    if not subject or not (any(_holder(toks[r]) for r in subject) or deal):
         return None
+    if not about and not (j < sb and word_in(toks[j], _OF_FREEDOM)) and not deal and not any(
+            word_in(toks[r], _ARMED) for r in subject):
+        return None  # (the bare verb after any plural of doers launches: "أطلق المتظاهرون
+        # 200 بالون")
     if j < sb and (toks[j].w in _ABOUT or word_in(toks[j], _OF_FREEDOM)):
         if about != (toks[j].w in _ABOUT):
             return None  # ("أفرج ... سراح"، "أطلق ... عن" are no release)
@@ -205,8 +212,8 @@ def _freed(folded: Folded, toks: list[Token], v: int, sb: int,
             return {"start": s, "end": e, "text": folded.original[s:e], "outcome": "captured",
                     "count_low": c.low, "count_high": c.high, "qualifier": c.qual,
                     "group": folded.original[gs:ge] or None, "_b": end}
-        if not toks[j].is_word:
-            return None
+        if not toks[j].is_word or toks[j].w in _GAP_PREPOSITIONS:
+            return None  # ("تحرير عقد مع 12 موظفا"، "حرر الصحفيون تقريرا عن 30 عاملا")
     return None
 
 

@@ -5503,6 +5503,11 @@ EXCHANGE_RETURN_VERBS = _p("returned|brought home|brought back|handed back|hande
 AMONG_RETURNED_PARTICIPLES = _p("released|freed|set free|liberated|returned|handed back"
                                 "|handed over|exchanged|swapped|repatriated|brought home"
                                 "|sent home")
+# ... not a return to a day's work ("were among those returned to work"), nor, after "among
+# the", a participle standing before a noun of its own ("were among the returned voters"):
+# there it is a noun only before a mark or one of these words.
+AMONG_RETURNED_NOT_AFTER = _p("to work|to school|to class|to duty|to their jobs|to the office")
+AMONG_THE_PARTICIPLE_BEFORE = (*PREPOSITIONS, *_w("and or as last this earlier yesterday"))
 # What a subject before "were among those ..." may run through after its noun: an aside of
 # who the person was ("taken from his farm", "abducted in May") ends at these words.
 AMONG_SUBJECT_ENDS = _w("was were is are who whom which that")
@@ -5541,11 +5546,9 @@ SUPERSEDED_NOUNS = _w("figure toll count tally estimate total")
 CARE_PART_NOUNS = _p("people|persons|patients|of them|of the wounded|of the injured"
                      "|of those wounded|of those injured|of those hurt|others")
 # ... and the state of care (no outcome word of the rules, so the sentence rules read none).
-CARE_PART_STATES = _p(
-    "remain in hospital|remained in hospital|remains in hospital|remain hospitalised"
-    "|remain hospitalized|remained hospitalised|remained hospitalized"
-    "|are still in hospital|were still in hospital|is still in hospital|was still in hospital"
-    "|remain in intensive care|remained in intensive care|are in intensive care"
+# (the sixty-ninth round's KEPT_IN_CARE, and more)
+CARE_PART_STATES = KEPT_IN_CARE + _p(
+    "remain in intensive care|remained in intensive care|are in intensive care"
     "|are still in intensive care|were in intensive care"
     "|remain in a critical condition|remain in critical condition|remained in a critical condition"
     "|remain in a serious condition|remain in serious condition"
@@ -5568,6 +5571,10 @@ PART_BESIDE_OUTCOMES = _w("killed wounded captured arrested missing")
 OUTCOME_PARTICIPLES["killed"] = OUTCOME_PARTICIPLES["killed"] + _p(
     "attained martyrdom|achieved martyrdom|attained shahadat|laid down their lives"
     "|laid down his life|laid down her life")
+# ... the militants the releases send to hell by a name no person list holds ("sent six
+# khwarij to hell"; the people's words are asked for, "sent six letters to hell and back"
+# is none), ...
+HELL_SENT_NAMES = _w("khwarij khawarij kharijites")
 # ... and the soldiers named between their count and that verb: ranks open a list of
 # names ("Two soldiers, Sepoy A and Naik B, embraced martyrdom"), ...
 MILITARY_RANKS = _w("sepoy naik havildar subedar jawan rifleman gunner sapper lance lance-naik"

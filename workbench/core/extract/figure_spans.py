@@ -1,0 +1,48 @@
+"""The spans of the figures a reader has, for checking new figures against them in
+logarithmic time (shared by the English and Arabic readers)."""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right, insort
+from collections.abc import Iterable
+
+
+class FigureSpans:
+    """The figures a reader checks its new ones against, kept by span: a report of
+    thousands of releases compared each new figure with every one before it (64,000
+    characters of "released 5 men, " took 4.3 s). A figure overlapping a span starts
+    within the longest figure's length before it, and the last held figure before a
+    release is found by bisection over their ends."""
+
+    def __init__(self, figures: Iterable[dict[str, object]]) -> None:
+        self._starts: list[int] = []  # in order, with the end of each below
+        self._ends: list[int] = []
+        self._longest = 0
+        self._held_ends: list[tuple[int, int]] = []  # (end, order of adding)
+        self._held: dict[int, dict[str, object]] = {}
+        for f in figures:
+            self.add(f)
+
+    def add(self, f: dict[str, object]) -> None:
+        start, end = int(f["start"]), int(f["end"])
+        at = bisect_right(self._starts, start)
+        self._starts.insert(at, start)
+        self._ends.insert(at, end)
+        self._longest = max(self._longest, end - start)
+        if f["outcome"] in ("captured", "arrested"):
+            order = len(self._held)
+            self._held[order] = f
+            insort(self._held_ends, (end, order))
+
+    def overlaps(self, start: int, end: int) -> bool:
+        lo = bisect_right(self._starts, start - self._longest)
+        hi = bisect_left(self._starts, end, lo)
+        return any(e > start for e in self._ends[lo:hi])
+
+    def last_held(self, before: int) -> dict[str, object] | None:
+        """The first added of the captured or arrested figures ending last by ``before``."""
+        i = bisect_right(self._held_ends, (before, len(self._held))) - 1
+        if i < 0:
+            return None
+        first = bisect_left(self._held_ends, (self._held_ends[i][0], -1))
+        return self._held[self._held_ends[first][1]]
