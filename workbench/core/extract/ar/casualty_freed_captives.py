@@ -150,8 +150,13 @@ def _released(folded: Folded, toks: list[Token], v: int, sb: int, about: bool,
     if c is None or c.a != j:
         return None
     end = _people_end(toks, c, sb)
-    if end is None:
-        return None
+    return None if end is None else _counted_captives(folded, toks, c, end)
+
+
+def _counted_captives(folded: Folded, toks: list[Token], c: _CountLike,
+                      end: int) -> dict[str, Any]:
+    """The captive figure of the count ``c`` and its people, whose last token is before
+    ``end``; the people's words (after the count) are its group."""
     s, e = folded.span(toks[c.a].s, toks[end - 1].e)
     gs, ge = folded.span(toks[c.b].s, toks[end - 1].e) if end > c.b else (s, e)
     return {"start": s, "end": e, "text": folded.original[s:e], "outcome": "captured",
@@ -205,13 +210,7 @@ def _freed(folded: Folded, toks: list[Token], v: int, sb: int,
         c = count_at(toks, j, sb)
         if c is not None and c.a == j:
             end = _people_end(toks, c, sb, definite_ok=subject)
-            if end is None:
-                return None
-            s, e = folded.span(toks[c.a].s, toks[end - 1].e)
-            gs, ge = folded.span(toks[c.b].s, toks[end - 1].e) if end > c.b else (s, e)
-            return {"start": s, "end": e, "text": folded.original[s:e], "outcome": "captured",
-                    "count_low": c.low, "count_high": c.high, "qualifier": c.qual,
-                    "group": folded.original[gs:ge] or None, "_b": end}
+            return None if end is None else _counted_captives(folded, toks, c, end)
         if not toks[j].is_word or toks[j].w in _GAP_PREPOSITIONS:
             return None  # ("تحرير عقد مع 12 موظفا"، "حرر الصحفيون تقريرا عن 30 عاملا")
     return None
