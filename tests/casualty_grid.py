@@ -17,6 +17,9 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 
+from tests.grid_batches import Look, grid_params
+from workbench.core.extract.casualties import find_casualties
+
 
 @dataclass(frozen=True)
 class Clause:
@@ -881,6 +884,19 @@ def all_cases() -> list[Case]:
 def figures_of(found: list[dict[str, object]]) -> tuple[tuple[int, str], ...]:
     """The (count, outcome) pairs an engine result gives, the way the evaluation pairs."""
     return tuple(sorted((int(f["count_low"]), str(f["outcome"])) for f in found))  # type: ignore[call-overload]
+
+
+def case_batches(cases: Iterable[Case], left: Callable[[Case], str] = lambda c: "") -> list[object]:
+    """A casualty grid's cases as batches of each family (``tests.grid_batches``), each cell
+    named ``family-name``; ``left`` gives the reason a cell is left failing."""
+    return grid_params(cases, lambda c: f"{c.family}-{c.name}", family=lambda c: c.family,
+                       left=left)
+
+
+def look_figures(case: Case) -> Look:
+    """What a casualty cell compares: the (count, outcome) pairs it must give and those the
+    engine gives."""
+    return Look(case.text, tuple(sorted(case.expect)), figures_of(find_casualties(case.text)))
 
 
 def failures(find: Callable[[str], list[dict[str, object]]],

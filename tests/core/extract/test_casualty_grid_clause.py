@@ -14,22 +14,15 @@ import collections
 
 import pytest
 
-from tests.casualty_grid import FAMILIES, Case, all_cases, failures, figures_of
-from tests.grid_batches import Batch, Look, check_batch, grid_params
-from workbench.core.extract.casualties import find_casualties
+from tests.casualty_grid import FAMILIES, Case, all_cases, case_batches, failures, look_figures
+from tests.grid_batches import Batch, check_batch
 
 CASES = all_cases()
 
 
-def _look(case: Case) -> Look:
-    return Look(case.text, tuple(sorted(case.expect)), figures_of(find_casualties(case.text)))
-
-
-@pytest.mark.parametrize("batch", grid_params(CASES, lambda c: f"{c.family}-{c.name}",
-                                              family=lambda c: c.family,
-                                              left=lambda c: c.xfail))
+@pytest.mark.parametrize("batch", case_batches(CASES, left=lambda c: c.xfail))
 def test_grid_case(batch: Batch[Case]) -> None:
-    check_batch(batch, _look)
+    check_batch(batch, look_figures)
 
 
 def test_grid_is_the_size_the_docs_give() -> None:

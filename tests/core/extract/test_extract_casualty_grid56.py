@@ -18,8 +18,8 @@ from collections.abc import Iterator
 
 import pytest
 
-from tests.casualty_grid import Case, figures_of, print_summary
-from tests.grid_batches import Batch, Look, check_batch, grid_params
+from tests.casualty_grid import Case, case_batches, figures_of, look_figures, print_summary
+from tests.grid_batches import Batch, check_batch
 from workbench.core.extract.casualties import find_casualties
 
 # The count: (words, lowest value); the corpus rules' qualifiers are not compared here.
@@ -372,14 +372,9 @@ def all_cases() -> list[Case]:
 CASES = all_cases()
 
 
-def _look(case: Case) -> Look:
-    return Look(case.text, tuple(sorted(case.expect)), figures_of(find_casualties(case.text)))
-
-
-@pytest.mark.parametrize("batch", grid_params(CASES, lambda c: f"{c.family}-{c.name}",
-                                              family=lambda c: c.family))
+@pytest.mark.parametrize("batch", case_batches(CASES))
 def test_grid_cell(batch: Batch[Case]) -> None:
-    check_batch(batch, _look)
+    check_batch(batch, look_figures)
 
 
 # Misses of the totals family this pass leaves, and why (strict: they fail today, and say

@@ -31,8 +31,8 @@ from collections.abc import Iterator
 
 import pytest
 
-from tests.casualty_grid import Case, figures_of, print_summary
-from tests.grid_batches import Batch, Look, check_batch, grid_params
+from tests.casualty_grid import Case, case_batches, look_figures, print_summary
+from tests.grid_batches import Batch, check_batch
 from workbench.core.extract.casualties import find_casualties
 
 # The subjects news puts before a predicate of harm: (words, value, singular).
@@ -325,15 +325,9 @@ def all_cases() -> list[Case]:
 CASES = all_cases()
 
 
-def _look(case: Case) -> Look:
-    return Look(case.text, tuple(sorted(case.expect)), figures_of(find_casualties(case.text)))
-
-
-@pytest.mark.parametrize("batch", grid_params(CASES, lambda c: f"{c.family}-{c.name}",
-                                              family=lambda c: c.family,
-                                              left=lambda c: LEFT.get(c.text, "")))
+@pytest.mark.parametrize("batch", case_batches(CASES, left=lambda c: LEFT.get(c.text, "")))
 def test_grid_cell(batch: Batch[Case]) -> None:
-    check_batch(batch, _look)
+    check_batch(batch, look_figures)
 
 
 def test_left_are_cells() -> None:

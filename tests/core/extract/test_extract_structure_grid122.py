@@ -21,8 +21,8 @@ from collections.abc import Iterator
 
 import pytest
 
-from tests.casualty_grid import Case, figures_of, print_summary
-from tests.grid_batches import Batch, Look, check_batch, grid_params
+from tests.casualty_grid import Case, case_batches, look_figures, print_summary
+from tests.grid_batches import Batch, check_batch
 from workbench.core.extract.casualties import find_casualties
 
 # Counts as news writes them: (words, lowest value).
@@ -489,14 +489,9 @@ def _left_reason(case: Case) -> str:
 CASES = all_cases()
 
 
-def _look(case: Case) -> Look:
-    return Look(case.text, tuple(sorted(case.expect)), figures_of(find_casualties(case.text)))
-
-
-@pytest.mark.parametrize("batch", grid_params(CASES, lambda c: f"{c.family}-{c.name}",
-                                              family=lambda c: c.family, left=_left_reason))
+@pytest.mark.parametrize("batch", case_batches(CASES, left=_left_reason))
 def test_grid_cell(batch: Batch[Case]) -> None:
-    check_batch(batch, _look)
+    check_batch(batch, look_figures)
 
 
 def test_grid_sizes() -> None:
