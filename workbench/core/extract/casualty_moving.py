@@ -1,0 +1,149 @@
+"""The displaced told by a journey, an arrival or a registration (round en141).
+
+News counts the people a war drove out by what they did next as often as by "fled":
+households that "relocated to the school", thousands who "walked to the camp", people who
+"have since moved west", residents who "have left, the mayor said", families "registered
+at the border reception point" or "registered as new arrivals", people who "arrived in
+the neighbouring town" and those "living in tents" or "sleeping in the open". Each wording
+is written as the flight's own ("fled to", "fled", "displaced", "took refuge") and handed to
+``casualty_went_away``, whose gate keeps it only after a word of violence and without a
+purpose of leisure or work after it; the flight's checks then read only civilians, a crowd
+or households ("the team moved west", "moved 200 troops to the front", "40 trucks crossed
+into the town" stay nothing). The words live in ``lang/en.py``'s round en141 block.
+
+A journey's verb is read only right after the people (perhaps past an auxiliary and an
+adverb) and before where they went: "the army moved 200 troops" has its object there.
+Registration is read only in a place that is none of voting, study, work or care.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .lang import en as EN
+from .lang.build import alt
+
+Edit = tuple[int, int, str]
+
+_WINDOW = 48
+# what a text must hold for any reader here to run
+_STEMS = ("relocated", "walked", "trekked", "moved", "crossed", "regist", "arrived", " left",
+          "living", "sleeping")
+
+
+@cache
+def _people_before() -> re.Pattern[str]:
+    # the people, then perhaps an auxiliary and an adverb, right before the verb
+    return re.compile(
+        rf"\b(?:{alt(EN.JOURNEY_PEOPLE)})\s+(?:(?:{alt(EN.JOURNEY_AUXILIARIES)})\s+)?"
+        rf"(?:(?:been|{alt(EN.JOURNEY_ADVERBS)})\s+)?$", re.IGNORECASE)
+
+
+@cache
+def _journey() -> re.Pattern[str]:
+    verbs = tuple(v for v in EN.JOURNEY_VERBS if v != "crossed")
+    return re.compile(
+        rf"\b(?:{alt(verbs)})(?=\s+(?:{alt(EN.JOURNEY_WHERE)})\b)"
+        rf"|\bcrossed(?=\s+(?:{alt(EN.CROSSED_WHERE)})\b)", re.IGNORECASE)
+
+
+@cache
+def _left_told() -> re.Pattern[str]:
+    # the teller within a few words after the comma
+    return re.compile(
+        rf"\bleft(?=\s*,\s+(?:[\w'’\-]+\s+){{0,5}}?(?:{alt(EN.LEFT_TELLER_VERBS)})\b)",
+        re.IGNORECASE)
+
+
+@cache
+def _passive_before() -> re.Pattern[str]:
+    return re.compile(r"\b(?:were|was|been|being)\s+$", re.IGNORECASE)
+
+
+@cache
+def _registered_in() -> re.Pattern[str]:
+    return re.compile(
+        rf"\bregistered\s+(?:{alt(EN.REGISTERED_WHERE)})\b"
+        rf"(?![^.;!?\n]{{0,40}}?\b(?:{alt(EN.REGISTERED_NOT_PLACES)})\b)", re.IGNORECASE)
+
+
+@cache
+def _registered_as() -> re.Pattern[str]:
+    return re.compile(rf"\bregistered\s+as\s+(?:{alt(EN.REGISTERED_AS)})\b", re.IGNORECASE)
+
+
+@cache
+def _arrived_near() -> re.Pattern[str]:
+    return re.compile(
+        rf"\barrived\s+(?:in|at)(?=\s+(?:the\s+)?(?:{alt(EN.ARRIVAL_NEAR_WORDS)})\s+"
+        rf"(?:{alt(EN.ARRIVAL_NEAR_PLACES)})\b)", re.IGNORECASE)
+
+
+@cache
+def _living() -> re.Pattern[str]:
+    return re.compile(
+        # (the present only: "were living in the school" when it was hit is where people
+        # were, not a refuge taken)
+        r"\b(?:are|have\s+been)\s+(?:(?:now|still)\s+)?"
+        rf"(?:{alt(EN.REFUGE_LIVING_PARTICIPLES)})(?=\s+(?:{alt(EN.REFUGE_PLACE_PREPOSITIONS)})"
+        rf"\s+(?:[\w'’\-]+\s+){{0,3}}?(?:{alt(EN.REFUGE_LIVING_PLACES)})\b)", re.IGNORECASE)
+
+
+@cache
+def _flight_told() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alt(EN.SHELTER_FLIGHT_WORDS)})\b")
+
+
+def _stays(text: str, low: str) -> list[Edit]:
+    edits = [(m.start(), m.end(), "took refuge") for m in _living().finditer(text)]
+    if not edits:
+        return edits
+    # after a flight told, the people living somewhere are a part of the displaced, which
+    # the gold leaves to the flight's own count (as casualty_went_away's sheltering)
+    flight = _flight_told().search(low, 0, max(a for a, _, _ in edits))
+    return [e for e in edits if flight is None or e[0] < flight.start()]
+
+
+def _after_people(text: str, at: int) -> bool:
+    return _people_before().search(text, max(0, at - _WINDOW), at) is not None
+
+
+def _journeys(text: str) -> list[Edit]:
+    return [(m.start(), m.end(), "fled") for m in _journey().finditer(text)
+            if _after_people(text, m.start())]
+
+
+def _registrations(text: str, low: str) -> list[Edit]:
+    edits: list[Edit] = [(m.start(), m.end(), "fled to") for m in _registered_in().finditer(text)
+                         if _after_people(text, m.start())]
+    if "registered as" in low:
+        edits += [(m.start(), m.end(), "displaced") for m in _registered_as().finditer(text)
+                  if _after_people(text, m.start())]
+    return edits
+
+
+def _left_with_teller(text: str) -> list[Edit]:
+    return [(m.start(), m.end(), "fled") for m in _left_told().finditer(text)
+            if not _passive_before().search(text, max(0, m.start() - 8), m.start())]
+
+
+def moving_edits(text: str, low: str) -> list[Edit]:
+    """(start, end, the flight's wording) of each journey, arrival, registration or stay
+    of the displaced in ``text`` (``low`` its lowered copy), for casualty_went_away's
+    gate of violence; in no order."""
+    if not any(map(low.__contains__, _STEMS)):
+        return []
+    edits: list[Edit] = []
+    if any(map(low.__contains__, ("relocated", "walked", "trekked", "moved", "crossed"))):
+        edits += _journeys(text)
+    if "regist" in low:
+        edits += _registrations(text, low)
+    if " left" in low:
+        edits += _left_with_teller(text)
+    if "arrived" in low:
+        edits += [(m.start(), m.end(), "fled to") for m in _arrived_near().finditer(text)
+                  if _after_people(text, m.start())]
+    if "living" in low or "sleeping" in low:
+        edits += _stays(text, low)
+    return edits
