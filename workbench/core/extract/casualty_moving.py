@@ -45,7 +45,8 @@ def _journey() -> re.Pattern[str]:
     verbs = tuple(v for v in EN.JOURNEY_VERBS if v != "crossed")
     return re.compile(
         rf"\b(?:{alt(verbs)})(?=\s+(?:{alt(EN.JOURNEY_WHERE)})\b)"
-        rf"|\bcrossed(?=\s+(?:{alt(EN.CROSSED_WHERE)})\b)", re.IGNORECASE)
+        rf"|\bcrossed(?=\s+(?:{alt(EN.CROSSED_WHERE)})\b)"
+        rf"|\b(?P<line>crossed)(?=\s+the\s+(?:{alt(EN.CROSSED_LINES)})\b)", re.IGNORECASE)
 
 
 @cache
@@ -110,8 +111,8 @@ def _after_people(text: str, at: int) -> bool:
 
 
 def _journeys(text: str) -> list[Edit]:
-    return [(m.start(), m.end(), "fled") for m in _journey().finditer(text)
-            if _after_people(text, m.start())]
+    return [(m.start(), m.end(), "fled across" if m.group("line") else "fled")
+            for m in _journey().finditer(text) if _after_people(text, m.start())]
 
 
 def _registrations(text: str, low: str) -> list[Edit]:

@@ -5622,6 +5622,9 @@ JOURNEY_WHERE = _p("to|into|towards|toward|across|away|west|east|north|south|wes
 # ... "crossed" only over a line into another place ("40 trucks crossed into the town" are
 # no people: the flight's checks).
 CROSSED_WHERE = _w("into")
+# ... or over a line named, read as a flight across it: "thousands crossed the river into
+# the neighbouring country".
+CROSSED_LINES = _w("river border frontier lake mountains desert")
 # What may stand between the people and their verb: an auxiliary, then a short adverb.
 JOURNEY_AUXILIARIES = _w("have has had")
 JOURNEY_ADVERBS = _w("since now already all recently also then later")
