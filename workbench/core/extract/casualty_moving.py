@@ -36,7 +36,8 @@ _STEMS = ("relocated", "walked", "trekked", "moved", "crossed", "regist", "arriv
 def _people_before() -> re.Pattern[str]:
     # the people, then perhaps an auxiliary and an adverb, right before the verb
     return re.compile(
-        rf"\b(?:{alt(EN.JOURNEY_PEOPLE)})\s+(?:(?:{alt(EN.JOURNEY_AUXILIARIES)})\s+)?"
+        rf"(?:\b(?:{alt(EN.JOURNEY_PEOPLE)})|\d[\d,.]*\d|\b\d)\s+"
+        rf"(?:(?:{alt(EN.JOURNEY_AUXILIARIES)})\s+)?"
         rf"(?:(?:been|{alt(EN.JOURNEY_ADVERBS)})\s+)?$", re.IGNORECASE)
 
 
@@ -97,7 +98,7 @@ def _flight_told() -> re.Pattern[str]:
 
 
 def _stays(text: str, low: str) -> list[Edit]:
-    edits = [(m.start(), m.end(), "took refuge") for m in _living().finditer(text)]
+    edits = [(m.start(), m.end(), "have taken refuge") for m in _living().finditer(text)]
     if not edits:
         return edits
     # after a flight told, the people living somewhere are a part of the displaced, which
@@ -129,12 +130,27 @@ def _left_with_teller(text: str) -> list[Edit]:
             if not _passive_before().search(text, max(0, m.start() - 8), m.start())]
 
 
-def moving_edits(text: str, low: str) -> list[Edit]:
+def moving_edits(text: str, low: str) -> tuple[list[Edit], list[Edit]]:
     """(start, end, the flight's wording) of each journey, arrival, registration or stay
-    of the displaced in ``text`` (``low`` its lowered copy), for casualty_went_away's
-    gate of violence; in no order."""
+    of the displaced in ``text`` (``low`` its lowered copy), in no order: those whose own
+    sentence gives violence as their cause after them ("have registered at the reception
+    centre since fighting intensified"), kept as they are, and the others, for
+    casualty_went_away's gate of violence told before them."""
     if not any(map(low.__contains__, _STEMS)):
-        return []
+        return [], []
+    edits = _all_edits(text, low)
+    caused = [e for e in edits if _cause_after().match(text, e[1])]
+    return caused, [e for e in edits if e not in caused]
+
+
+@cache
+def _cause_after() -> re.Pattern[str]:
+    return re.compile(rf"[^.;!?\n]{{0,60}}?\b(?:since|after|amid|following|because\s+of)\s+"
+                      rf"(?:(?:the|renewed|fresh|heavy)\s+)?(?:{alt(EN.FLED_VIOLENCE)})\b",
+                      re.IGNORECASE)
+
+
+def _all_edits(text: str, low: str) -> list[Edit]:
     edits: list[Edit] = []
     if any(map(low.__contains__, ("relocated", "walked", "trekked", "moved", "crossed"))):
         edits += _journeys(text)

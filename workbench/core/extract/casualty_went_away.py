@@ -193,7 +193,8 @@ def went_away_edits(text: str, low: str) -> list[Edit]:
     if "driven" in low or "forced" in low or "chased" in low:
         edits += [(m.start(), m.end(), "who fled") for m in _driven().finditer(text)
                   if _before(_people_before(), text, m.start())]
-    moves: list[Edit] = moving_edits(text, low)  # (round en141) journeys, arrivals, stays
+    caused, moves = moving_edits(text, low)  # (round en141) journeys, arrivals, stays
+    edits += caused
     if not moves and not any(map(low.__contains__, _MOVE_STEMS)):
         return edits
     if " moved" in low:
