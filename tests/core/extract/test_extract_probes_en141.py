@@ -43,6 +43,11 @@ READ = [
     # a leaving told with its teller after it, the people far before
     ("The bombing of the capital continued. At least 5,000 residents, many of them elderly,"
      " have left, a city official said.", 5000),
+    # a people named by their country, and the country left
+    ("Fighting in the capital has raged for months. Some 40,000 Eritreans crossed into"
+     " Sudan, the agency said.", 40000),
+    ("The war has raged for a year. More than 12,000 residents have left the country.",
+     12000),
     # registered at a place, or as arrivals
     ("Heavy shelling struck the border district. 820 people registered at the transit site"
      " in Kibu this week.", 820),
@@ -94,6 +99,8 @@ LOOKALIKES = [
     "After the bombing, 300 patients are now living in the hospital's annex.",
     "Despite the clashes, 200 students are living in the school's dormitories.",
     "Some 300 families relocated to the new estate last spring.",
+    "After the attack, the president left the country for talks.",
+    "Despite the war, 40 Americans left the country on Friday.",
     "Amid the fighting, 1,000 people registered at polling stations in the city.",
     # the registered count of a body's own list: the gold leaves it to the flight's count
     "Rebels overran the town on Friday. Aid agencies registered some 1,100 households in"

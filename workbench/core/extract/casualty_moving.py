@@ -30,13 +30,16 @@ _WINDOW = 48
 # what a text must hold for any reader here to run
 _STEMS = ("relocated", "walked", "trekked", "moved", "crossed", "regist", "arrived", " left",
           "living", "sleeping")
+_JOURNEY_STEMS = ("relocated", "walked", "trekked", "moved", "crossed", "left the", "left their")
 
 
 @cache
 def _people_before() -> re.Pattern[str]:
     # the people, then perhaps an auxiliary and an adverb, right before the verb
     return re.compile(
-        rf"(?:\b(?:{alt(EN.JOURNEY_PEOPLE)})|\d[\d,.]*\d|\b\d)\s+"
+        rf"(?:\b(?:{alt(EN.JOURNEY_PEOPLE)})|\d[\d,.]*\d|\b\d"
+        rf"|(?:\d|\bthousands|\bhundreds)[\d,.]*(?:\s+million)?\s+(?-i:[A-Z][a-z]+)"
+        rf"(?:{alt(EN.NATIONALITY_ENDINGS)}))\s+"
         rf"(?:(?:{alt(EN.JOURNEY_AUXILIARIES)})\s+)?"
         rf"(?:(?:been|{alt(EN.JOURNEY_ADVERBS)})\s+)?$", re.IGNORECASE)
 
@@ -47,7 +50,8 @@ def _journey() -> re.Pattern[str]:
     return re.compile(
         rf"\b(?:{alt(verbs)})(?=\s+(?:{alt(EN.JOURNEY_WHERE)})\b)"
         rf"|\bcrossed(?=\s+(?:{alt(EN.CROSSED_WHERE)})\b)"
-        rf"|\b(?P<line>crossed)(?=\s+the\s+(?:{alt(EN.CROSSED_LINES)})\b)", re.IGNORECASE)
+        rf"|\b(?P<line>crossed)(?=\s+the\s+(?:{alt(EN.CROSSED_LINES)})\b)"
+        rf"|\bleft(?=\s+(?:{alt(EN.LEFT_COUNTRY)})\b)", re.IGNORECASE)
 
 
 @cache
@@ -152,7 +156,7 @@ def _cause_after() -> re.Pattern[str]:
 
 def _all_edits(text: str, low: str) -> list[Edit]:
     edits: list[Edit] = []
-    if any(map(low.__contains__, ("relocated", "walked", "trekked", "moved", "crossed"))):
+    if any(map(low.__contains__, _JOURNEY_STEMS)):
         edits += _journeys(text)
     if "regist" in low:
         edits += _registrations(text, low)

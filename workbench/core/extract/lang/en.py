@@ -5634,6 +5634,12 @@ JOURNEY_PEOPLE = (*FLEEING_CIVILIANS,
                   *_w("thousands hundreds dozens scores others refugees asylum-seekers"
                       " individuals"),
                   *_p("asylum seekers|their families"))
+# A people's name after the count, by its ending, as the subject of a journey or a leaving:
+# "More than 250,000 Sudanese have left the country", "300 Eritreans crossed into Sudan"
+# (the flight's checks then read them as they read "Afghans fled").
+NATIONALITY_ENDINGS = _w("ese ans ians is")
+# The country left, read as a flight from it ("have left the region" is LEFT_PLACES').
+LEFT_COUNTRY = _p("the country|their country|their homeland")
 # Registration in a place, as arrival is: "1,260 people registered at the border reception
 # point" (for exams, as voters or as unemployed is none: no place follows) ...
 REGISTERED_WHERE = _w("at in with")
