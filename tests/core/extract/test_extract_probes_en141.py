@@ -55,6 +55,8 @@ READ = [
      " as new arrivals at the camp.", 2400),
     ("Mortar fire hit the valley. Officials said 1,260 people registered at the border"
      " reception point.", 1260),
+    ("Bombs fell on the city for a third day. 700 new arrivals reached the reception centre"
+     " in Dovan on Sunday.", 700),
     # violence given as the cause later in the sentence
     ("Some 3,100 people have registered in the district since the violence began.", 3100),
     # an arrival in the next town, or at a crossing

@@ -28,9 +28,11 @@ Edit = tuple[int, int, str]
 
 _WINDOW = 48
 # what a text must hold for any reader here to run
-_STEMS = ("relocated", "walked", "trekked", "moved", "crossed", "regist", "arrived", " left",
-          "living", "sleeping")
-_JOURNEY_STEMS = ("relocated", "walked", "trekked", "moved", "crossed", "left the", "left their")
+_JOURNEY_STEMS = ("relocated", "walked", "trekked", "moved", "crossed", "left the", "left their",
+                  "reached")
+_STEMS = (*_JOURNEY_STEMS, "regist", "arrived", " left", "living", "sleeping")
+# the flight's wording by how the journey was told
+_JOURNEY_AS = {"line": "fled across", "reached": "fled to", "": "fled"}
 
 
 @cache
@@ -51,7 +53,9 @@ def _journey() -> re.Pattern[str]:
         rf"\b(?:{alt(verbs)})(?=\s+(?:{alt(EN.JOURNEY_WHERE)})\b)"
         rf"|\bcrossed(?=\s+(?:{alt(EN.CROSSED_WHERE)})\b)"
         rf"|\b(?P<line>crossed)(?=\s+the\s+(?:{alt(EN.CROSSED_LINES)})\b)"
-        rf"|\bleft(?=\s+(?:{alt(EN.LEFT_COUNTRY)})\b)", re.IGNORECASE)
+        rf"|\bleft(?=\s+(?:{alt(EN.LEFT_COUNTRY)})\b)"
+        rf"|\b(?P<reached>{alt(EN.REACHED_VERBS)})(?=\s+(?:(?:the|a|an)\s+)?"
+        rf"(?:[\w'’\-]+\s+){{0,3}}?(?:{alt(EN.REFUGE_ARRIVAL_PLACES)})\b)", re.IGNORECASE)
 
 
 @cache
@@ -116,7 +120,7 @@ def _after_people(text: str, at: int) -> bool:
 
 
 def _journeys(text: str) -> list[Edit]:
-    return [(m.start(), m.end(), "fled across" if m.group("line") else "fled")
+    return [(m.start(), m.end(), _JOURNEY_AS[m.lastgroup or ""])
             for m in _journey().finditer(text) if _after_people(text, m.start())]
 
 

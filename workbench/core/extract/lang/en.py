@@ -5619,6 +5619,9 @@ MET_PERSON_VERBS = _p("spoke to|spoke with|talked to|talked with|met|interviewed
 JOURNEY_VERBS = (*MOVE_PARTICIPLES, *_w("walked trekked crossed"))
 JOURNEY_WHERE = _p("to|into|towards|toward|across|away|west|east|north|south|westward"
                    "|eastward|northward|southward|westwards|eastwards|northwards|southwards")
+# A place of refuge reached, in the simple past too: "700 new arrivals reached the
+# reception centre" (REFUGE_ARRIVAL_PLACES; "the convoy reached the camp" is no people).
+REACHED_VERBS = _w("reached")
 # ... "crossed" only over a line into another place ("40 trucks crossed into the town" are
 # no people: the flight's checks).
 CROSSED_WHERE = _w("into")
@@ -5633,6 +5636,7 @@ JOURNEY_ADVERBS = _w("since now already all recently also then later")
 JOURNEY_PEOPLE = (*FLEEING_CIVILIANS,
                   *_w("thousands hundreds dozens scores others refugees asylum-seekers"
                       " individuals"),
+                  *NEWCOMER_NOUNS,
                   *_p("asylum seekers|their families"))
 # A people's name after the count, by its ending, as the subject of a journey or a leaving:
 # "More than 250,000 Sudanese have left the country", "300 Eritreans crossed into Sudan"
