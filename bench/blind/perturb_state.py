@@ -37,9 +37,11 @@ Transforms:
   missing    "are / were / went / have been missing" -> "remain unaccounted for" / "are
              still missing" / "have not been seen since" / "remain missing"
 
-Left out on purpose: "sheltering in <place>" and a move in the simple past ("moved to
-<place>"): the blind sets' gold calls a move (to a basement, to a school) no displacement
-unless flight or violence is told, and people sheltering during one attack are hiding.
+Left out on purpose from ``displaced``: "sheltering in <place>" and a move in the simple
+past ("moved to <place>"): the blind sets' gold calls a move (to a basement, to a school)
+no displacement unless flight or violence is told, and people sheltering during one attack
+are hiding. ``journey`` uses the simple past only where the gold already calls the figure
+displaced, so the story's flight or violence is told.
 
 It prints casualty tp/fp/fn per set and pooled, untransformed and under each transform,
 with the figures each transform touched and skipped; ``--lost`` lists every figure read

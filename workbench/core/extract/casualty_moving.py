@@ -5,15 +5,26 @@ households that "relocated to the school", thousands who "walked to the camp", p
 "have since moved west", residents who "have left, the mayor said", families "registered
 at the border reception point" or "registered as new arrivals", people who "arrived in
 the neighbouring town" and those "living in tents" or "sleeping in the open". Each wording
-is written as the flight's own ("fled to", "fled", "displaced", "took refuge") and handed to
+is written as the flight's own ("fled to", "fled", "displaced", "have taken refuge") and handed to
 ``casualty_went_away``, whose gate keeps it only after a word of violence and without a
 purpose of leisure or work after it; the flight's checks then read only civilians, a crowd
 or households ("the team moved west", "moved 200 troops to the front", "40 trucks crossed
 into the town" stay nothing). The words live in ``lang/en.py``'s round en141 block.
 
-A journey's verb is read only right after the people (perhaps past an auxiliary and an
-adverb) and before where they went: "the army moved 200 troops" has its object there.
-Registration is read only in a place that is none of voting, study, work or care.
+A journey's verb is read only right after the people (a bare count, or a count of a people
+named by its country: "250,000 Sudanese have left the country"), perhaps past an
+auxiliary and an adverb, and before where they went: "the army moved 200 troops" has its
+object there. "crossed" is read before "into" or over a river or a border, "reached" before
+a place of refuge ("700 new arrivals reached the reception centre"). A move whose own
+sentence gives violence as its cause after it ("since fighting intensified") needs no word
+of violence before it.
+
+Registration is read only in a place that is none of voting, study, work or care, and only
+of the people who registered: a body's register as its object ("the agency registered
+1,100 households") is left to the flight's own count, as the blind sets' gold leaves it.
+A stay is read in the present only ("were living in the school" when it was hit is where
+people were) and only before any flight told (after it, the people sheltering are a part of
+the displaced the gold leaves to the flight's count).
 """
 
 from __future__ import annotations
@@ -48,9 +59,8 @@ def _people_before() -> re.Pattern[str]:
 
 @cache
 def _journey() -> re.Pattern[str]:
-    verbs = tuple(v for v in EN.JOURNEY_VERBS if v != "crossed")
     return re.compile(
-        rf"\b(?:{alt(verbs)})(?=\s+(?:{alt(EN.JOURNEY_WHERE)})\b)"
+        rf"\b(?:{alt(EN.JOURNEY_VERBS)})(?=\s+(?:{alt(EN.JOURNEY_WHERE)})\b)"
         rf"|\bcrossed(?=\s+(?:{alt(EN.CROSSED_WHERE)})\b)"
         rf"|\b(?P<line>crossed)(?=\s+the\s+(?:{alt(EN.CROSSED_LINES)})\b)"
         rf"|\bleft(?=\s+(?:{alt(EN.LEFT_COUNTRY)})\b)"
@@ -153,8 +163,8 @@ def moving_edits(text: str, low: str) -> tuple[list[Edit], list[Edit]]:
 
 @cache
 def _cause_after() -> re.Pattern[str]:
-    return re.compile(rf"[^.;!?\n]{{0,60}}?\b(?:since|after|amid|following|because\s+of)\s+"
-                      rf"(?:(?:the|renewed|fresh|heavy)\s+)?(?:{alt(EN.FLED_VIOLENCE)})\b",
+    return re.compile(rf"[^.;!?\n]{{0,60}}?\b(?:{alt(EN.CAUSE_AFTER_OPENERS)})\s+"
+                      rf"(?:(?:{alt(EN.CAUSE_AFTER_ADJECTIVES)})\s+)?(?:{alt(EN.FLED_VIOLENCE)})\b",
                       re.IGNORECASE)
 
 

@@ -5616,13 +5616,13 @@ MET_PERSON_VERBS = _p("spoke to|spoke with|talked to|talked with|met|interviewed
 # a crowd or households: "the team moved west", "30 fighters left" stay nothing).
 # Verbs of a journey in any tense, before where the people went: "at least 600 households
 # relocated to the school", "thousands walked to the camp", "have since moved west".
-JOURNEY_VERBS = (*MOVE_PARTICIPLES, *_w("walked trekked crossed"))
+JOURNEY_VERBS = (*MOVE_PARTICIPLES, *_w("walked trekked"))
 JOURNEY_WHERE = _p("to|into|towards|toward|across|away|west|east|north|south|westward"
                    "|eastward|northward|southward|westwards|eastwards|northwards|southwards")
 # A place of refuge reached, in the simple past too: "700 new arrivals reached the
 # reception centre" (REFUGE_ARRIVAL_PLACES; "the convoy reached the camp" is no people).
 REACHED_VERBS = _w("reached")
-# ... "crossed" only over a line into another place ("40 trucks crossed into the town" are
+# ... "crossed" only into another place ("40 trucks crossed into the town" are
 # no people: the flight's checks).
 CROSSED_WHERE = _w("into")
 # ... or over a line named, read as a flight across it: "thousands crossed the river into
@@ -5638,6 +5638,11 @@ JOURNEY_PEOPLE = (*FLEEING_CIVILIANS,
                       " individuals"),
                   *NEWCOMER_NOUNS,
                   *_p("asylum seekers|their families"))
+# A move whose own sentence gives violence (FLED_VIOLENCE) as its cause after it needs no
+# word of violence before it: "22,000 people have registered at the reception centre since
+# fighting intensified".
+CAUSE_AFTER_OPENERS = _p("since|after|amid|following|because of")
+CAUSE_AFTER_ADJECTIVES = _w("the renewed fresh heavy")
 # A people's name after the count, by its ending, as the subject of a journey or a leaving:
 # "More than 250,000 Sudanese have left the country", "300 Eritreans crossed into Sudan"
 # (the flight's checks then read them as they read "Afghans fled").
