@@ -148,3 +148,29 @@ def test_displaced_may_tell_the_flight_as_a_leaving() -> None:
             seen.add("perfect")
         assert_carried(doc, moved)
     assert seen
+
+
+def test_journey_tells_the_flight_by_the_move_that_followed_it() -> None:
+    # (round en141) only a displaced verb group whose clause ends or an adjunct follows is
+    # swapped; "have fled Tavrel" keeps its place fled and is skipped
+    out, sites = _moved("journey")
+    assert sites.touched == 1 and sites.skipped == 1
+    assert "About 3,000 villagers fled." not in out["text"]
+    assert "Some 400 families have fled Tavrel" in out["text"]
+    told = [w.format(place="X", refuge="Y").split(" X")[0].split(" Y")[0]
+            for w in pst.JOURNEY_WORDINGS["past"]]
+    assert any(f"About 3,000 villagers {w}" in out["text"] for w in told)
+    assert_carried(DOC, out)
+
+
+def test_journey_has_a_wording_for_every_tense_of_the_flight() -> None:
+    assert set(pst.JOURNEY_WORDINGS) == set(pst.DISPLACED_WORDINGS)
+    present = {**DOC, "text": "Gunmen attacked Tavrel. About 3,000 villagers are displaced.",
+               "casualties": [casualty("About 3,000 villagers are displaced", "displaced",
+                                       3000, group="villagers")],
+               "dates": [], "statements": []}
+    out, sites = _moved("journey", present)
+    assert sites.touched == 1
+    assert any(f"About 3,000 villagers {w}." in out["text"]
+               for w in pst.JOURNEY_WORDINGS["present"])
+    assert_carried(present, out)

@@ -30,12 +30,18 @@ Transforms:
              "are still in custody" (the arrest told as the state it left); only where the
              clause ends or a free adjunct follows, and an arrest or the police stays in the
              sentence or the one before
+  journey    (round en141) a displaced verb group whose clause ends or an adjunct follows
+             -> the journey, arrival, registration or stay that told the flight
+             ("relocated to nearby towns", "have registered at the transit centre",
+             "crossed into camps near the border", "are now living in tents")
   missing    "are / were / went / have been missing" -> "remain unaccounted for" / "are
              still missing" / "have not been seen since" / "remain missing"
 
-Left out on purpose: "sheltering in <place>" and a move in the simple past ("moved to
-<place>"): the blind sets' gold calls a move (to a basement, to a school) no displacement
-unless flight or violence is told, and people sheltering during one attack are hiding.
+Left out on purpose from ``displaced``: "sheltering in <place>" and a move in the simple
+past ("moved to <place>"): the blind sets' gold calls a move (to a basement, to a school)
+no displacement unless flight or violence is told, and people sheltering during one attack
+are hiding. ``journey`` uses the simple past only where the gold already calls the figure
+displaced, so the story's flight or violence is told.
 
 It prints casualty tp/fp/fn per set and pooled, untransformed and under each transform,
 with the figures each transform touched and skipped; ``--lost`` lists every figure read
@@ -100,6 +106,22 @@ DISPLACED_WORDINGS: dict[str, tuple[str, ...]] = {
                    "had abandoned their orchards"),
     "present": ("remain displaced", "are still displaced", "have been forced from their homes"),
 }
+# (round en141) the flight told by the journey, the arrival, the registration or the stay
+# that followed it, every wording by its tense ({refuge} a place of refuge):
+# "relocated to {place}", "have registered at {refuge}", "are now living in tents".
+JOURNEY_WORDINGS: dict[str, tuple[str, ...]] = {
+    "past": ("relocated to {place}", "walked to {place}", "crossed into {place}",
+             "arrived at {refuge}", "registered at {refuge}"),
+    "perfect": ("have since moved to {place}", "have relocated to {place}",
+                "have crossed into {place}", "have registered at {refuge}",
+                "have arrived at {refuge}"),
+    "pluperfect": ("had relocated to {place}", "had walked to {place}",
+                   "had crossed into {place}", "had registered at {refuge}"),
+    "present": ("are now living in tents", "are sleeping in the open",
+                "are living with host families"),
+}
+REFUGES = ("the transit centre", "the border reception point", "the camp",
+           "the reception centre")
 HELD_WORDINGS = ("are still being held", "remain in captivity")
 HELD_ONE_WORDINGS = ("is still being held", "remains in captivity")
 HELD_BY_WORDINGS = ("are still held by {agent}", "remain in the hands of {agent}")
@@ -277,6 +299,25 @@ def displaced(doc: Doc, spans: Spans, sites: Sites) -> list[Edit]:
     return plan.edits
 
 
+def journey(doc: Doc, spans: Spans, sites: Sites) -> list[Edit]:
+    """A displaced figure's verb group, where its clause ends or an adjunct follows,
+    swapped for the journey, arrival, registration or stay that told the flight."""
+    text = doc["text"]
+    plan = Plan()
+    for a, b, entry in _entries(doc, spans, "displaced"):
+        seed = f"{doc.get('doc_id')}:{a}"
+        found = _displaced_site(text, a, b) if (entry.get("count_low") or 0) >= 2 else None
+        if found is None or found[2] != "free":
+            sites.skipped += 1
+            continue
+        m, tense, _ = found
+        old = m.group()
+        new = pick(JOURNEY_WORDINGS[tense], seed, old).format(
+            place=pick(PLACES, seed + "p"), refuge=pick(REFUGES, seed + "r"))
+        sites.touched += plan.add((m.start(), m.end(), same_case(old, new)))
+    return plan.edits
+
+
 def _agent(text: str, at: int) -> re.Match[str] | None:
     m = _AGENT.match(text, at)
     if m is None or _NOT_CAPTORS.search(m.group("agent")):
@@ -401,7 +442,7 @@ def missing(doc: Doc, spans: Spans, sites: Sites) -> list[Edit]:
 
 Transform = Callable[[Doc, Spans, Sites], list[Edit]]
 TRANSFORMS: dict[str, Transform] = {"displaced": displaced, "held": held, "detained": detained,
-                                    "missing": missing}
+                                    "missing": missing, "journey": journey}
 
 
 # ---------------------------------------------------------------- carrying and scoring

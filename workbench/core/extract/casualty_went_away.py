@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from .casualty_moving import moving_edits
 from .lang import en as EN
 from .lang.build import alt
 
@@ -192,9 +193,10 @@ def went_away_edits(text: str, low: str) -> list[Edit]:
     if "driven" in low or "forced" in low or "chased" in low:
         edits += [(m.start(), m.end(), "who fled") for m in _driven().finditer(text)
                   if _before(_people_before(), text, m.start())]
-    if not any(map(low.__contains__, _MOVE_STEMS)):
+    caused, moves = moving_edits(text, low)  # (round en141) journeys, arrivals, stays
+    edits += caused
+    if not moves and not any(map(low.__contains__, _MOVE_STEMS)):
         return edits
-    moves: list[Edit] = []
     if " moved" in low:
         moves += [(m.start(), m.end(), "fled") for m in _moved().finditer(text)
                   if _before(_perfect_before(), text, m.start())]

@@ -5608,3 +5608,76 @@ APPOSED_NAME_AFTER_WORDS = _w("at in on from during after before outside inside"
 # reporter spoke to Lanto, a 20-year-old student." The next "he said" is the one met.
 MET_PERSON_VERBS = _p("spoke to|spoke with|talked to|talked with|met|interviewed"
                       "|caught up with|sat down with")
+
+# ------------- round en141: the displaced told by movement, arrival and registration -------------
+# (casualty_moving.py) Each wording below is written as the flight's own on the copy of the
+# text that casualty_state reads, under casualty_went_away's gate (a word of violence before
+# it, no purpose of leisure or work after it) and the flight's checks of who moved (civilians,
+# a crowd or households: "the team moved west", "30 fighters left" stay nothing).
+# Verbs of a journey in any tense, before where the people went: "at least 600 households
+# relocated to the school", "thousands walked to the camp", "have since moved west".
+JOURNEY_VERBS = (*MOVE_PARTICIPLES, *_w("walked trekked"))
+JOURNEY_WHERE = _p("to|into|towards|toward|across|away|west|east|north|south|westward"
+                   "|eastward|northward|southward|westwards|eastwards|northwards|southwards")
+# A place of refuge reached, in the simple past too: "700 new arrivals reached the
+# reception centre" (REFUGE_ARRIVAL_PLACES; "the convoy reached the camp" is no people).
+REACHED_VERBS = _w("reached")
+# ... "crossed" only into another place ("40 trucks crossed into the town" are
+# no people: the flight's checks).
+CROSSED_WHERE = _w("into")
+# ... or over a line named, read as a flight across it: "thousands crossed the river into
+# the neighbouring country".
+CROSSED_LINES = _w("river border frontier lake mountains desert")
+# What may stand between the people and their verb: an auxiliary, then a short adverb.
+JOURNEY_AUXILIARIES = _w("have has had")
+JOURNEY_ADVERBS = _w("since now already all recently also then later")
+# The counted people a journey's verb must follow at once: the civilians the flight reads
+# (FLEEING_CIVILIANS), a vague count of them, and the displaced named by what they are.
+JOURNEY_PEOPLE = (*FLEEING_CIVILIANS,
+                  *_w("thousands hundreds dozens scores others refugees asylum-seekers"
+                      " individuals"),
+                  *NEWCOMER_NOUNS,
+                  *_p("asylum seekers|their families"))
+# A move whose own sentence gives violence (FLED_VIOLENCE) as its cause after it needs no
+# word of violence before it: "22,000 people have registered at the reception centre since
+# fighting intensified".
+CAUSE_AFTER_OPENERS = _p("since|after|amid|following|because of")
+CAUSE_AFTER_ADJECTIVES = _w("the renewed fresh heavy")
+# A people's name after the count, by its ending, as the subject of a journey or a leaving:
+# "More than 250,000 Sudanese have left the country", "300 Eritreans crossed into Sudan"
+# (the flight's checks then read them as they read "Afghans fled").
+NATIONALITY_ENDINGS = _w("ese ans ians is")
+# The country left, read as a flight from it ("have left the region" is LEFT_PLACES').
+LEFT_COUNTRY = _p("the country|their country|their homeland")
+# Registration in a place, as arrival is: "1,260 people registered at the border reception
+# point" (for exams, as voters or as unemployed is none: no place follows) ...
+REGISTERED_WHERE = _w("at in with")
+# ... but not at a place of voting, study, work or care.
+REGISTERED_NOT_PLACES = _w("polling polls election elections electoral university universities"
+                           " college colleges exams exam course courses job jobs party hospital"
+                           " hospitals clinic clinics")
+# "have been registered as new arrivals": the displaced by the agency's name for them.
+REGISTERED_AS = _p("new arrivals|fresh arrivals|arrivals|refugees|asylum seekers|asylum-seekers")
+# An arrival in the town next door is a flight's end ("350 people arrived in the
+# neighbouring town of Djibo"), as one at a place of refuge is (REFUGE_ARRIVAL_PLACES).
+ARRIVAL_NEAR_WORDS = _w("neighbouring neighboring nearby next adjacent")
+ARRIVAL_NEAR_PLACES = _w("town city village villages district province country state region")
+REFUGE_ARRIVAL_PLACES += _p("crossing|border crossing|crossing point|reception point"
+                            "|registration centre|registration center|registration point"
+                            "|collective centre|collective center|displacement site")
+# A registering or receiving place tells the arrivals' flight as their agency does
+# (NEWCOMER_FLIGHT_CUES): "700 new arrivals reached the reception centre".
+NEWCOMER_FLIGHT_CUES += _w("reception registration crossing sheltering")
+# Living or sleeping in a place of refuge, read as sheltering there: "2,100 people are now
+# living in tents", "are sleeping in the open", "are living with host families" (living in
+# a town or in poverty is no refuge).
+REFUGE_LIVING_PARTICIPLES = _w("living sleeping")
+REFUGE_LIVING_PLACES = _p("tent|tents|the open|open air|makeshift|shelter|shelters|camp|camps"
+                          "|school|schools|classrooms|mosque|mosques|church|churches"
+                          "|host families|host communities|relatives|tarpaulins|plastic sheeting"
+                          "|public buildings|stadium|warehouse|warehouses")
+# A move told with its teller after it: "nearly 7,000 of the town's residents ... have left,
+# the mayor said" (LEFT_AT_END reads it before a full stop).
+LEFT_TELLER_VERBS = _w("said says told reported added")
+# Violence that the earlier gates missed: "The army bombarded the valley."
+MOVE_VIOLENCE_CUES += _w("bombarded bombardments")
