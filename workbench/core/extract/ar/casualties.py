@@ -48,6 +48,7 @@ from .casualty_release import (
     raised_by_own_sentence,
     unheld_accusative,
 )
+from .casualty_subject_first import people_left_home
 from .casualty_variants import fallen_dead_after, fallen_one_of, qualified_count_after
 from .normalise import Folded, fold_map, fold_set, fold_word, stems
 from .tokens import (
@@ -2082,7 +2083,8 @@ def _forward(toks: list[Token], j: int, sb: int, max_gap: int = 6) -> tuple[int,
                     # also "قتلوا جنديا", "قتلوا جنديين", "إن المجندتين احتجزتا ثلاثة
                     # أطفال": the object is the victim
                     return None
-                if f in _LEAVING and not word_in(toks[j - 1], _HOUSEHOLDS):
+                if f in _LEAVING and not word_in(toks[j - 1], _HOUSEHOLDS) and not (
+                        people_left_home(toks, j, k, sb)):  # (round ar112)
                     return None  # "3 سفن غادرت الميناء": a departure, not a flight
                 if _AFTER[f] == "displaced" and k + 2 < sb and toks[k + 1].w == "من" and (
                         toks[k + 2].w in _STATE_AFTER_FI):

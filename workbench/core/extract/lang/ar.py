@@ -10,6 +10,35 @@ from __future__ import annotations
 
 # --- casualty outcomes -------------------------------------------------------
 
+# --- round ar112: the subject first: outcomes told by a nominal sentence ------------
+# Verbs after their counted subject that the outcome lists lacked: the dual and feminine
+# plural of going missing ("عنصران من الدورية فقدا بعد الاشتباك"; the plural "فقدوا" is
+# listed already, and a lost thing after any of them still says what was lost), the
+# feminine dual of abduction ("امرأتان خطفتا من الطريق") and the plural of fleeing
+# ("آلاف السكان هربوا نحو الجبال"), which the flight's noun "هروب" already counts.
+SUBJECT_FIRST_MISSING: tuple[str, ...] = ("فقدا", "فقدتا", "فقدن")
+SUBJECT_FIRST_CAPTURED: tuple[str, ...] = ("خطفتا", "اختطفتا")
+SUBJECT_FIRST_FLED: tuple[str, ...] = ("هربوا", "هربن")
+# Leaving said of households with "رحل" ("أكثر من 300 أسرة رحلت عن القرية"): the flight
+# "غادرت" already is after households (LEAVING_VERBS), a departure after anything else.
+HOUSEHOLDS_LEFT: tuple[str, ...] = ("رحلت",)
+# Leaving said of people in the plural ("نحو 12 ألف شخص غادروا المخيم"): a flight only
+# when the counted are people of a place (not a delegation, not officials) and what they
+# left is where they lived, right after the verb ("غادروا منازلهم"، "رحلوا عن البلدة");
+# "غادروا الاجتماع" and "وصلوا" stay unread.
+PEOPLE_LEAVING_VERBS: tuple[str, ...] = ("غادروا", "رحلوا")
+PEOPLE_WHO_FLEE: tuple[str, ...] = (
+    "شخص", "أشخاص", "شخصا", "مواطن", "مواطنا", "مواطنين", "مدني", "مدنيا", "مدنيين", "نسمة",
+    "ساكن", "سكان", "السكان", "أهالي", "الأهالي", "الأهالى", "مدنيون", "مواطنون", "آخرين",
+    "آخرون",
+)
+HOMES_LEFT_BY_PEOPLE: tuple[str, ...] = (
+    "المخيم", "مخيمهم", "البلدة", "بلدتهم", "القرية", "قريتهم", "قراهم", "القرى", "المدينة",
+    "مدينتهم", "منازلهم", "بيوتهم", "ديارهم", "مناطقهم", "المنطقة", "الحي", "أحياءهم",
+    "البلاد", "مساكنهم",
+)
+HOMES_LEFT_PREPOSITIONS: tuple[str, ...] = ("عن", "من")
+
 # --- round ar110: dates the clause puts ahead ----------------------------------------
 # The future's "س" before a present verb's person prefix ("سيمثل"، "سترتفع"، "ستُدفن"،
 # "سنطالب"): "سي"، "ست" or "سن" and two to five letters more is a verb, whatever its stem,
@@ -671,7 +700,10 @@ OUTCOME_AFTER: dict[str, str] = {
     **dict.fromkeys(("نزحت", "فرت", "غادرت", "هجرت"), "displaced"),
     # women counted alone take the feminine plural: "آلاف النساء نزحن"
     **dict.fromkeys(("نزحن", "فررن", "هجرن", "شردن", "لجأن"), "displaced"),
-    **dict.fromkeys(("فقدوا",), "missing"),
+    **dict.fromkeys(("فقدوا", *SUBJECT_FIRST_MISSING), "missing"),
+    **dict.fromkeys(SUBJECT_FIRST_CAPTURED, "captured"),
+    **dict.fromkeys((*SUBJECT_FIRST_FLED, *HOUSEHOLDS_LEFT, *PEOPLE_LEAVING_VERBS),
+                    "displaced"),
     # "تعرض 3 صحفيين للاعتقال": subjected to an outcome, its masdar with ل
     **dict.fromkeys(("للاعتقال", "للتوقيف", "للاحتجاز"), "arrested"),
     **dict.fromkeys(("للخطف", "للاختطاف"), "captured"),
@@ -772,7 +804,7 @@ HOUSEHOLD_SINGULARS: tuple[str, ...] = ("عائلة", "أسرة")
 DISPLACED_SINGULAR_WORDS: tuple[str, ...] = ("نازحة", "مهجرة", "نزحت", "فرت", "لجأت")
 ANY_OR_EACH_WORDS: tuple[str, ...] = ("كل", "لكل", "وكل", "بكل", "أي", "لأي", "وأي", "أول",
                                      "آخر")
-LEAVING_VERBS: tuple[str, ...] = ("غادرت", "هجرت")
+LEAVING_VERBS: tuple[str, ...] = ("غادرت", "هجرت", *HOUSEHOLDS_LEFT, *PEOPLE_LEAVING_VERBS)
 # Leaving told with "ترك" ("آلاف العائلات تركت منازلها"، "عشرين أسرة على الأقل تركت
 # منازلها"): a flight only with the homes or the village left as its object, which the verb
 # of leaving needs (it also leaves a job, a trace or a gap); only after households, as
