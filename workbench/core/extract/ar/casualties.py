@@ -48,7 +48,7 @@ from .casualty_release import (
     raised_by_own_sentence,
     unheld_accusative,
 )
-from .casualty_subject_first import people_left_home
+from .casualty_subject_first import people_left_home, subject_first
 from .casualty_variants import fallen_dead_after, fallen_one_of, qualified_count_after
 from .normalise import Folded, fold_map, fold_set, fold_word, stems
 from .tokens import (
@@ -3963,6 +3963,8 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
             se = _self_blast(toks, sa, c, k + 1, sb)
             if se:
                 outcome, a, b = "killed", se[0], se[1]
+        if outcome is None and (sf := subject_first(toks, sa, sb, k, bool(dual))):
+            (b, outcome), verb_after = sf, True  # (round ar112) "وعاملة زراعية فارقت الحياة"
         if outcome is None:
             continue
         if outcome == "missing" and single and a == k - 1 and word_in(

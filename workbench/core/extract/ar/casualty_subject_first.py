@@ -7,7 +7,7 @@ count or a person noun first, the verb that tells what befell them after it.
 from __future__ import annotations
 
 from ..lang import ar as V
-from .normalise import fold_set
+from .normalise import fold_set, fold_word
 from .tokens import Token, word_in
 
 _PEOPLE_LEAVING = fold_set(V.PEOPLE_LEAVING_VERBS)
@@ -27,3 +27,77 @@ def people_left_home(toks: list[Token], j: int, k: int, sb: int) -> bool:
     if i + 1 < sb and toks[i].w in _HOMES_PREPS:
         i += 1
     return i < sb and word_in(toks[i], _HOMES_LEFT) is not None
+
+
+_VERB_OUTCOME = {fold_word(w): o for o, ws in V.ONE_OR_TWO_OUTCOME_VERBS.items() for w in ws}
+_BREATH_VERBS = fold_set(V.BREATH_VERBS)
+_BREATH_NOUNS = fold_set(V.BREATH_NOUNS)
+_PARTING = fold_set(V.PARTING_VERBS)
+_LIFE = fold_set(V.LIFE_WORDS)
+_COMPLEMENTIZERS = frozenset(V.THAT_FORMS_FOLDED)
+_BREAKS = fold_set(V.CLAUSE_BREAKS)
+_PASSIVE_AFTER = fold_set(V.PASSIVE_OUTCOME_FOLLOWERS)
+_OPENING_CONJUNCTIONS = ("و", "ف")
+
+
+def _opens_clause(toks: list[Token], sa: int, k: int) -> bool:
+    """Is ``k`` a nominative noun opening its clause: the sentence's first word ("مسعف
+    ... أصيب"، "وعاملة ... فارقت"), or right after "إن"/"أن" with no accusative ending
+    ("أن عابر سبيل أصيب", which the accusative reading leaves)?"""
+    if k == sa:
+        return True
+    return toks[k - 1].w in _COMPLEMENTIZERS and not toks[k].w.endswith("ا")
+
+
+def _verb_at(toks: list[Token], i: int, sb: int) -> tuple[int, str] | None:
+    """The outcome verb (or idiom of dying) at ``i``: (its end, outcome), or None."""
+    w = toks[i].w
+    if w in _VERB_OUTCOME:
+        return i + 1, _VERB_OUTCOME[w]
+    if i + 1 < sb and ((w in _PARTING and toks[i + 1].w in _LIFE) or (
+            w in _BREATH_VERBS and toks[i + 1].w in _BREATH_NOUNS)):
+        return i + 2, "killed"
+    return None
+
+
+def _agrees(noun: str, verb: str, dual: bool) -> bool:
+    """Does the verb agree with its subject: the dual's alif ("فقدا"، "قتلتا"), the
+    feminine's "ت" ("أصيبت" after "طفلة"), none after a masculine ("أصيب" after "مسعف")?
+    "طفل أصيبت والدته" has a feminine verb after a masculine noun: the mother's wound."""
+    if dual:
+        return verb.endswith("ا")
+    if verb.endswith("ا"):
+        return False
+    return verb.endswith("ت") == (noun.endswith("ه") or noun.endswith("ة"))
+
+
+def _passive_after(toks: list[Token], v: int, sb: int) -> bool:
+    """Is nothing the verb's object: the clause ends, or where, when or how follows
+    ("أصيب برصاصة"، "قتل في الغارة")? "رجل قتل زوجته" names the killer."""
+    if v >= sb or not toks[v].is_word:
+        return True
+    w = toks[v].w
+    return w in _PASSIVE_AFTER or w.startswith("ب") or w.startswith("متاثر")
+
+
+def subject_first(toks: list[Token], sa: int, sb: int, k: int,
+                  dual: bool) -> tuple[int, str] | None:
+    """The person noun (or dual) at ``k`` opening its clause, then the verb of what befell
+    them after up to a few describing words ("وعاملة زراعية فارقت الحياة"، "مسعف متطوع مع
+    الهلال الأحمر أصيب برصاصة"، "عنصران من الدورية فقدا"): (end of the verb, outcome), or
+    None. The words between hold no clause of their own (no "و", comma, relative or
+    complementizer), and the verb agrees and takes no object."""
+    if not _opens_clause(toks, sa, k):
+        return None
+    noun = toks[k].w[1:] if toks[k].w[0] in _OPENING_CONJUNCTIONS else toks[k].w
+    for i in range(k + 1, min(sb, k + 2 + V.SUBJECT_FIRST_MAX_WORDS)):
+        t = toks[i]
+        if not t.is_word or t.w in _BREAKS or t.w in _COMPLEMENTIZERS or t.w.startswith("و"):
+            return None
+        found = _verb_at(toks, i, sb)
+        if found is not None:
+            end, outcome = found
+            if not _agrees(noun, t.w, dual) or (end == i + 1 and not _passive_after(toks, end, sb)):
+                return None
+            return end, outcome
+    return None

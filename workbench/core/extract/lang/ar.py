@@ -39,6 +39,29 @@ HOMES_LEFT_BY_PEOPLE: tuple[str, ...] = (
 )
 HOMES_LEFT_PREPOSITIONS: tuple[str, ...] = ("عن", "من")
 
+# A person noun opening its own clause, then the verb of what befell that one (or two)
+# after its describing words ("وعاملة زراعية فارقت الحياة"، "مسعف متطوع مع الهلال الأحمر
+# أصيب برصاصة"، "عنصران من الدورية فقدا"): the nominative with no "إن" before it, the
+# verb agreeing in gender and number. Singular and dual passive verbs of each outcome:
+ONE_OR_TWO_OUTCOME_VERBS: dict[str, tuple[str, ...]] = {
+    "killed": ("قتل", "قتلت", "قتلا", "قتلتا", "استشهد", "استشهدت", "استشهدا", "استشهدتا",
+               "توفي", "توفيت", "توفيا", "توفيتا", "اغتيل", "اغتيلت", "اغتيلا"),
+    "wounded": ("أصيب", "أصيبت", "أصيبا", "أصيبتا", "جرح", "جرحت", "جرحا", "جرحتا"),
+    "missing": ("فقدا", "فقدتا"),
+    "captured": ("خطف", "خطفت", "خطفا", "خطفتا", "اختطف", "اختطفت", "اختطفا", "اختطفتا"),
+    "arrested": ("اعتقل", "اعتقلت", "اعتقلا", "اعتقلتا"),
+}
+# ... and the idioms of dying, the verb with the noun after it: parting from life, giving
+# up one's last breath ("لفظ أنفاسه"، "لفظا أنفاسهما").
+BREATH_VERBS: tuple[str, ...] = ("لفظ", "لفظت", "لفظا", "لفظتا")
+BREATH_NOUNS: tuple[str, ...] = ("أنفاسه", "أنفاسها", "أنفاسهما", "أنفاسهم", "انفاسه")
+# Words that may describe the subject before its verb: a body or a place after these
+# prepositions ("مع الهلال الأحمر"، "من الدورية"، "في البلدة"), at most this many words.
+SUBJECT_DESCRIBING_LINKS: tuple[str, ...] = ("من", "في", "مع", "لدى")
+SUBJECT_FIRST_MAX_WORDS: int = 5
+# A working woman, which the person list lacked ("عاملة زراعية"، "عاملة إغاثة").
+SUBJECT_FIRST_PERSONS: tuple[str, ...] = ("عاملة",)
+
 # --- round ar110: dates the clause puts ahead ----------------------------------------
 # The future's "س" before a present verb's person prefix ("سيمثل"، "سترتفع"، "ستُدفن"،
 # "سنطالب"): "سي"، "ست" or "سن" and two to five letters more is a verb, whatever its stem,
@@ -1336,6 +1359,7 @@ DESCRIPTION_MAX_TOKENS: int = 6
 HIT_PHRASE_MAX_TOKENS: int = 7
 # Singular person nouns: indefinite after an outcome word = 1 ("مقتل جندي").
 PERSON_SINGULAR: tuple[str, ...] = (
+    *SUBJECT_FIRST_PERSONS,
     "جندي", "شرطي", "ضابط", "عسكري", "طفل", "طفلة", "فتاة", "فتى", "امرأة", "سيدة", "رجل",
     "شاب", "شابة", "مواطن", "مواطنة", "مدني", "مدنية", "متظاهر", "متظاهرة", "محتج", "صحفي",
     "صحافي", "صحفية", "مصور", "مسعف", "ناشط", "ناشطة", "عنصر", "مقاتل", "مسلح", "قيادي",
