@@ -3963,7 +3963,8 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
             se = _self_blast(toks, sa, c, k + 1, sb)
             if se:
                 outcome, a, b = "killed", se[0], se[1]
-        if outcome is None and (sf := subject_first(toks, sa, sb, k, bool(dual))):
+        if outcome is None and (single or dual) and (
+                sf := subject_first(toks, sa, sb, k, bool(dual))):
             (b, outcome), verb_after = sf, True  # (round ar112) "وعاملة زراعية فارقت الحياة"
         if outcome is None:
             continue
