@@ -48,7 +48,7 @@ from .casualty_release import (
     raised_by_own_sentence,
     unheld_accusative,
 )
-from .casualty_subject_first import people_left_home, subject_first
+from .casualty_subject_first import died_of_wounds, people_left_home, subject_first
 from .casualty_variants import fallen_dead_after, fallen_one_of, qualified_count_after
 from .normalise import Folded, fold_map, fold_set, fold_word, stems
 from .tokens import (
@@ -452,6 +452,8 @@ def find_casualties_ar(text: str) -> list[dict[str, Any]]:
                 continue  # (round ar109) "فر 200 سجين من السجن": a jailbreak, no flight
             if one_released(toks, sa, f.a):
                 continue  # "أفرج الجيش عن أحد المعتقلين": a release on its own
+            if f.outcome == "wounded" and (died := died_of_wounds(toks, f.a, f.b, sb)):
+                f.outcome, f.b = "killed", died  # (round ar112) "جريحين توفيا"
             if f.outcome == "captured" and _in_jail(toks, sa, f.a):
                 jailed, f.outcome = f.b, "arrested"
             elif f.outcome == "captured" and (_state_prisoners(toks, sa, f) or (

@@ -101,3 +101,33 @@ def subject_first(toks: list[Token], sa: int, sb: int, k: int,
                 return None
             return end, outcome
     return None
+
+
+_WOUNDED_NOUNS = fold_set(V.WOUNDED_NOUNS_BEFORE_DEATH)
+_OTHERS = fold_set(V.OTHERS_BEFORE_DEATH)
+_DEATH_VERBS = fold_set(V.DEATH_AFTER_WOUNDED)
+_WOUNDED_ONE = fold_set(V.WOUNDED_NOUNS_BEFORE_DEATH[:1])  # "جريح": the one wounded
+
+
+def _bare(w: str) -> str:
+    if w.startswith("و") and len(w) > 3:
+        w = w[1:]
+    return w[2:] if w.startswith("ال") else w
+
+
+def died_of_wounds(toks: list[Token], a: int, b: int, sb: int) -> int | None:
+    """Did the wounded of the figure ``[a, b)``, told by their noun ("جريحين"، "ثلاثة
+    جرحى"), die: a verb of dying right after them ("توفيا"، "لفظا أنفاسهما")? Returns
+    where the verb ends, or None; the figure is then of the dead."""
+    if b >= sb or _bare(toks[b - 1].w) not in _WOUNDED_NOUNS:
+        return None
+    i = b + 1 if toks[b].w in _OTHERS and b + 1 < sb else b
+    w = toks[i].w
+    if not w.endswith("ا") and _bare(toks[b - 1].w) not in _WOUNDED_ONE:
+        return None  # "23 مصابا توفي اثنان منهم": the singular verb has a subject of its own
+    if w in _DEATH_VERBS:
+        return i + 1
+    if i + 1 < sb and ((w in _PARTING and toks[i + 1].w in _LIFE) or (
+            w in _BREATH_VERBS and toks[i + 1].w in _BREATH_NOUNS)):
+        return i + 2
+    return None

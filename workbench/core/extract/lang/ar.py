@@ -62,6 +62,21 @@ SUBJECT_FIRST_MAX_WORDS: int = 5
 # A working woman, which the person list lacked ("عاملة زراعية"، "عاملة إغاثة").
 SUBJECT_FIRST_PERSONS: tuple[str, ...] = ("عاملة",)
 
+# The wounded counted by their noun, then a verb of dying right after them ("جريحين توفيا
+# متأثرين بجراحهما"، "ثلاثة جرحى توفوا"، "جريحان آخران لفظا أنفاسهما"): they died of the
+# wounds, a death as "أربعة من الجرحى توفوا" is. The wounded nouns (the article and "و"
+# stripped), the words of "other" between, and the verbs of dying in the dual and plural
+# (the idioms' verbs are PARTING_VERBS and BREATH_VERBS).
+WOUNDED_NOUNS_BEFORE_DEATH: tuple[str, ...] = (
+    "جريح", "جريحا", "جريحان", "جريحين", "جرحى", "مصاب", "مصابا", "مصابان", "مصابين",
+    "مصابون",
+)
+OTHERS_BEFORE_DEATH: tuple[str, ...] = ("آخران", "آخرين", "آخرون", "آخر")
+DEATH_AFTER_WOUNDED: tuple[str, ...] = (
+    "توفي", "توفيا", "توفوا", "ماتوا", "ماتا", "مات", "قضيا", "قضوا", "قضى", "استشهد",
+    "استشهدا", "استشهدوا",
+)
+
 # --- round ar110: dates the clause puts ahead ----------------------------------------
 # The future's "س" before a present verb's person prefix ("سيمثل"، "سترتفع"، "ستُدفن"،
 # "سنطالب"): "سي"، "ست" or "سن" and two to five letters more is a verb, whatever its stem,
