@@ -48,7 +48,12 @@ from .casualty_release import (
     raised_by_own_sentence,
     unheld_accusative,
 )
-from .casualty_subject_first import died_of_wounds, people_left_home, subject_first
+from .casualty_subject_first import (
+    died_of_wounds,
+    one_of_them_told,
+    people_left_home,
+    subject_first,
+)
 from .casualty_variants import fallen_dead_after, fallen_one_of, qualified_count_after
 from .normalise import Folded, fold_map, fold_set, fold_word, stems
 from .tokens import (
@@ -3688,6 +3693,11 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
                 c = _Count(k, k, k + 1, 1, None, "exact")
                 out.append(_Figure(k, k + 2, str(_ONE_OF_THEM_VERBS.get(ev) or (
                     _ONE_OF_THEM_PASSIVES[ev])), c, None))
+                used.update((k, k + 1))
+                continue
+            if k + 1 < sb and k + 1 not in used and (told := one_of_them_told(toks, k + 1, sb)):
+                # (round ar112) "إن أحدهم قتل في الغارة"، "أحدهم مصاب"
+                out.append(_Figure(k, k + 2, told, _Count(k, k, k + 1, 1, None, "exact"), None))
                 used.update((k, k + 1))
                 continue
             if (one_of := _one_of_them_described(toks, sa, sb, k, figures + out)) is not None:

@@ -131,3 +131,19 @@ def died_of_wounds(toks: list[Token], a: int, b: int, sb: int) -> int | None:
             w in _BREATH_VERBS and toks[i + 1].w in _BREATH_NOUNS)):
         return i + 2
     return None
+
+
+_ONE_PASSIVES = {fold_word(w): o for w, o in V.ONE_OF_THEM_PASSIVE_VERBS.items()}
+_ONE_STATES = {fold_word(w): o for w, o in V.ONE_OF_THEM_STATES.items()}
+
+
+def one_of_them_told(toks: list[Token], i: int, sb: int) -> str | None:
+    """The outcome told of one of them by the word at ``i`` right after "أحدهم": a verb
+    passive by what follows it ("أحدهم قتل في الغارة"), or the state as the predicate
+    ("أحدهم مصاب")."""
+    w = toks[i].w
+    if w in _ONE_STATES:
+        return _ONE_STATES[w]
+    if w in _ONE_PASSIVES and _passive_after(toks, i + 1, sb):
+        return _ONE_PASSIVES[w]
+    return None

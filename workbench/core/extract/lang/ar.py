@@ -77,6 +77,22 @@ DEATH_AFTER_WOUNDED: tuple[str, ...] = (
     "استشهدا", "استشهدوا",
 )
 
+# One of them, then a verb that is passive with nothing after it but where, when or how
+# ("إن أحدهم قتل في الغارة"، "وإحداهن خطفت من منزلها"; "أحدهم قتل جنديا" is the killer),
+# or the state's noun as his predicate ("أحدهم مصاب"، "إحداهن مفقودة"): one, the outcome
+# named. The verbs that tell it only when passive (ONE_OF_THEM_VERBS take no object):
+ONE_OF_THEM_PASSIVE_VERBS: dict[str, str] = {
+    **dict.fromkeys(("قتل", "قتلت", "اغتيل", "اغتيلت"), "killed"),
+    **dict.fromkeys(("جرح", "جرحت"), "wounded"),
+    **dict.fromkeys(("خطف", "خطفت", "اختطف", "اختطفت"), "captured"),
+    **dict.fromkeys(("اعتقل", "اعتقلت"), "arrested"),
+}
+ONE_OF_THEM_STATES: dict[str, str] = {
+    **dict.fromkeys(("مصاب", "مصابة", "جريح", "جريحة"), "wounded"),
+    **dict.fromkeys(("مفقود", "مفقودة"), "missing"),
+    **dict.fromkeys(("مخطوف", "مخطوفة", "مختطف", "مختطفة"), "captured"),
+}
+
 # --- round ar110: dates the clause puts ahead ----------------------------------------
 # The future's "س" before a present verb's person prefix ("سيمثل"، "سترتفع"، "ستُدفن"،
 # "سنطالب"): "سي"، "ست" or "سن" and two to five letters more is a verb, whatever its stem,
