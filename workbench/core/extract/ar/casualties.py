@@ -251,6 +251,7 @@ _COMPOSED = fold_set(V.COMPOSED_OF)
 # Outcomes that say what people are (captives, detainees, the displaced), which an
 # outcome verb before the count overrides: "أعدمت الميليشيا 4 أسرى" killed the captives.
 _STATUS_OUTCOMES = frozenset(("captured", "arrested", "displaced", "missing"))
+_DEAD_OF_THEM = fold_set(V.DEAD_OF_THEM)
 _HELD_OUTCOMES = frozenset(("captured", "arrested"))
 _ONE = frozenset(V.ONE_WORDS_FOLDED)
 _MONDAY = fold_set(V.MONDAY_WORDS)
@@ -2026,8 +2027,10 @@ def _forward(toks: list[Token], j: int, sb: int, max_gap: int = 6) -> tuple[int,
             return None
         if t.is_word:
             if k == j and k > 0 and (toks[k - 1].w in _OF_THEM or toks[k - 1].w in _OTHERS) and (
-                    nf := word_in(t, _NOUNS)) and _NOUNS[nf] in _STATUS_OUTCOMES:
-                # "لا يزال 9 منهم محتجزين"، "3 منهم مفقودون"، "فيما لا يزال 3 آخرون مفقودين"
+                    nf := word_in(t, _NOUNS)) and (_NOUNS[nf] in _STATUS_OUTCOMES or (
+                        toks[k - 1].w in _OF_THEM and t.w in _DEAD_OF_THEM)):
+                # "لا يزال 9 منهم محتجزين"، "3 منهم مفقودون"، "فيما لا يزال 3 آخرون مفقودين";
+                # (round ar112) the dead as the state: "أردت ثلاثة منهم قتلى"
                 return k + 1, str(_NOUNS[nf])
             if t.w == "عداد" and k + 1 < sb and (nf := word_in(toks[k + 1], _NOUNS)):
                 return k + 2, str(_NOUNS[nf])  # "في عداد المفقودين"

@@ -93,6 +93,11 @@ ONE_OF_THEM_STATES: dict[str, str] = {
     **dict.fromkeys(("مخطوف", "مخطوفة", "مختطف", "مختطفة"), "captured"),
 }
 
+# The dead as the state of part of a group, right after "منهم" ("أردت الغارة ثلاثة منهم
+# قتلى"، "خمسة مسلحين، ثلاثة منهم قتلى"): the indefinite noun of the dead, as "3 منهم
+# مفقودون" is of the missing.
+DEAD_OF_THEM: tuple[str, ...] = ("قتلى", "قتيلا", "قتيلين", "شهداء")
+
 # --- round ar110: dates the clause puts ahead ----------------------------------------
 # The future's "س" before a present verb's person prefix ("سيمثل"، "سترتفع"، "ستُدفن"،
 # "سنطالب"): "سي"، "ست" or "سن" and two to five letters more is a verb, whatever its stem,
