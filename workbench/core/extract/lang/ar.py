@@ -21,7 +21,9 @@ SUBJECT_FIRST_CAPTURED: tuple[str, ...] = ("خطفتا", "اختطفتا")
 SUBJECT_FIRST_FLED: tuple[str, ...] = ("هربوا", "هربن")
 # Leaving said of households with "رحل" ("أكثر من 300 أسرة رحلت عن القرية"): the flight
 # "غادرت" already is after households (LEAVING_VERBS), a departure after anything else.
-HOUSEHOLDS_LEFT: tuple[str, ...] = ("رحلت",)
+# The same verbs with the place as a pronoun ("١٤٠ أسرة منها غادرته"، "50 عائلة
+# غادرتها"): the place named before is what they fled.
+HOUSEHOLDS_LEFT: tuple[str, ...] = ("رحلت", "غادرته", "غادرتها", "هجرته", "هجرتها")
 # Leaving said of people in the plural ("نحو 12 ألف شخص غادروا المخيم"): a flight only
 # when the counted are people of a place (not a delegation, not officials) and what they
 # left is where they lived, right after the verb ("غادروا منازلهم"، "رحلوا عن البلدة");
