@@ -50,8 +50,8 @@ from .casualty_release import (
 )
 from .casualty_subject_first import (
     died_of_wounds,
+    left_home,
     one_of_them_told,
-    people_left_home,
     subject_first,
 )
 from .casualty_variants import fallen_dead_after, fallen_one_of, qualified_count_after
@@ -2093,8 +2093,7 @@ def _forward(toks: list[Token], j: int, sb: int, max_gap: int = 6) -> tuple[int,
                     # also "قتلوا جنديا", "قتلوا جنديين", "إن المجندتين احتجزتا ثلاثة
                     # أطفال": the object is the victim
                     return None
-                if f in _LEAVING and not word_in(toks[j - 1], _HOUSEHOLDS) and not (
-                        people_left_home(toks, j, k, sb)):  # (round ar112)
+                if f in _LEAVING and not left_home(toks, j, k, sb):  # (round ar112)
                     return None  # "3 سفن غادرت الميناء": a departure, not a flight
                 if _AFTER[f] == "displaced" and k + 2 < sb and toks[k + 1].w == "من" and (
                         toks[k + 2].w in _STATE_AFTER_FI):

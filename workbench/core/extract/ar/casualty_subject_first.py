@@ -14,14 +14,32 @@ _PEOPLE_LEAVING = fold_set(V.PEOPLE_LEAVING_VERBS)
 _PEOPLE_WHO_FLEE = fold_set(V.PEOPLE_WHO_FLEE)
 _HOMES_LEFT = fold_set(V.HOMES_LEFT_BY_PEOPLE)
 _HOMES_PREPS = fold_set(V.HOMES_LEFT_PREPOSITIONS)
+_HOUSEHOLDS = fold_set(V.HOUSEHOLD_NOUNS)
+_OUT_OF = frozenset((fold_word(a), fold_word(b)) for a, b in V.OUT_OF_TOTAL)
+_THOUSANDS = fold_set(("ألف", "آلاف", "مليون"))
 
 
-def people_left_home(toks: list[Token], j: int, k: int, sb: int) -> bool:
-    """Did the people counted before ``j`` flee by the verb of leaving at ``k``
-    ("نحو 12 ألف شخص غادروا المخيم"، "آلاف السكان رحلوا عن البلدة")? Only the plural
-    verb, after people of a place, with the home they left right after it: leaving a
-    meeting or a delegation's departure is no flight."""
-    if word_in(toks[k], _PEOPLE_LEAVING) is None or word_in(toks[j - 1], _PEOPLE_WHO_FLEE) is None:
+def _counted_noun(toks: list[Token], j: int) -> Token:
+    """The counted noun of a group ending at ``j``, past the total it was counted from
+    ("50 عائلة من أصل 200": "عائلة")."""
+    i = j - 1
+    while i > 2 and (toks[i].is_digit or toks[i].w in _THOUSANDS):
+        i -= 1
+    if i != j - 1 and i > 1 and (toks[i - 1].w, toks[i].w) in _OUT_OF:
+        return toks[i - 2]
+    return toks[j - 1]
+
+
+def left_home(toks: list[Token], j: int, k: int, sb: int) -> bool:
+    """Did the people counted before ``j`` flee by the verb of leaving at ``k``? Households
+    did, whatever they left ("300 أسرة رحلت"، "50 عائلة من أصل 200 غادرتها"); people of a
+    place only by the plural verb with the home they left right after it ("نحو 12 ألف
+    شخص غادروا المخيم"، "آلاف السكان رحلوا عن البلدة"): leaving a meeting or a
+    delegation's departure is no flight."""
+    noun = _counted_noun(toks, j)
+    if word_in(noun, _HOUSEHOLDS) is not None:
+        return True
+    if word_in(toks[k], _PEOPLE_LEAVING) is None or word_in(noun, _PEOPLE_WHO_FLEE) is None:
         return False
     i = k + 1
     if i + 1 < sb and toks[i].w in _HOMES_PREPS:
