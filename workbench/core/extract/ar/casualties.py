@@ -50,6 +50,7 @@ from .casualty_release import (
 )
 from .casualty_subject_first import (
     died_of_wounds,
+    joined_own_verb,
     left_home,
     one_of_them_told,
     subject_first,
@@ -1132,6 +1133,11 @@ def _sentence(toks: list[Token], sa: int, sb: int, where: _Candidates) -> list[_
             i = k + 1
     for c in counts:
         f = _link(toks, sa, sb, c, figures, where.read)
+        if f and (own := joined_own_verb(toks, c.a - (c.a > sa and toks[c.a - 1].w == "و"),
+                                         sb)) and (
+                f.b <= own[0]):
+            # (round ar112) "قتلوا وسبعة آخرون أصيبوا": the joined count's own verb
+            f = _Figure(c.a, own[0] + 1, own[1], c, _joined_group(toks, c.b, own[0]))
         if f and f.outcome == "arrested" and (_held_by_armed(toks, f.a, f.b, sb) or any(
                 toks[r].w in _FREEING for r in range(max(sa, f.a - 2), f.a + 1)) or (
                     _held_by_armed_subject(toks, sa, f.a))):
@@ -1174,6 +1180,11 @@ def _sentence(toks: list[Token], sa: int, sb: int, where: _Candidates) -> list[_
         figures.append(f)
     figures.sort(key=lambda f: f.a)
     return figures
+
+
+def _joined_group(toks: list[Token], a: int, b: int) -> tuple[int, int] | None:
+    """Who a joined count's own clause counts, up to its verb; none for "آخرون" alone."""
+    return None if b - a == 1 and toks[a].w in _OTHERS else (a, b)
 
 
 def _is_share(toks: list[Token], c: _Count, sa: int, sb: int) -> bool:
@@ -2089,7 +2100,8 @@ def _forward(toks: list[Token], j: int, sb: int, max_gap: int = 6) -> tuple[int,
                     return None
                 if k + 1 < sb and (word_in(toks[k + 1], _SINGULAR) or toks[k + 1].is_digit or (
                         toks[k + 1].is_word and (_singular(toks[k + 1]) or word_in(
-                            toks[k + 1], _DUALS) or _counted_object(toks, k + 1, sb)))):
+                            toks[k + 1], _DUALS) or _counted_object(toks, k + 1, sb)))) and (
+                        not joined_own_verb(toks, k + 1, sb)):  # (round ar112)
                     # also "قتلوا جنديا", "قتلوا جنديين", "إن المجندتين احتجزتا ثلاثة
                     # أطفال": the object is the victim
                     return None
@@ -4380,7 +4392,8 @@ def _object_after_verb(toks: list[Token], i: int, sb: int) -> bool:
     """Whether the word after the outcome verb at ``i`` is its object (a count, a person
     noun, a dual, a definite noun that does not close a group): the verb is then active
     and the noun before it the doer, not the victim."""
-    return i + 1 < sb and (toks[i + 1].is_digit or _is_count_start(toks[i + 1]) or (
+    return i + 1 < sb and not joined_own_verb(toks, i + 1, sb) and (  # (round ar112)
+        toks[i + 1].is_digit or _is_count_start(toks[i + 1]) or (
         _singular(toks[i + 1]) and not _in_front_of(toks, i + 1, sb, owned=True)) or word_in(
         toks[i + 1], _DUALS) is not None or (
         toks[i + 1].w.startswith("ال") and toks[i + 1].w not in _GROUP_END) or (

@@ -165,3 +165,36 @@ def one_of_them_told(toks: list[Token], i: int, sb: int) -> str | None:
     if w in _ONE_PASSIVES and _passive_after(toks, i + 1, sb):
         return _ONE_PASSIVES[w]
     return None
+
+
+_AFTER = {fold_word(w): o for w, o in V.OUTCOME_AFTER.items()}
+_NUMBER_WORDS = fold_set((*V.UNITS, *V.TENS, *V.TENS_HUNDREDS_WORDS, "آلاف"))
+_JOINED_MAX_WORDS = 3
+
+
+def _joined_count_end(toks: list[Token], i: int, sb: int) -> int | None:
+    """Where the count joined by "و" at ``i`` ends ("وسبعة"، "و 13"، "و13"), or None."""
+    w = toks[i].w
+    if w == "و" and i + 1 < sb and (toks[i + 1].is_digit or toks[i + 1].w in _NUMBER_WORDS):
+        return i + 2
+    if len(w) > 2 and w[0] == "و" and w[1:] in _NUMBER_WORDS:
+        return i + 1
+    return None
+
+
+def joined_own_verb(toks: list[Token], i: int, sb: int) -> tuple[int, str] | None:
+    """Does the count joined by "و" at ``i`` have its own outcome verb after its counted
+    words ("أربعة أشخاص قتلوا وسبعة آخرون أصيبوا"، "مدنيا قتل وثلاثة آخرون أصيبوا")?
+    Then it is the subject of a clause of its own, neither the object of the verb before
+    "و" nor a second item sharing it. Returns (the verb's index, its outcome), or None.
+    The verb agrees as a plural or a dual (its alif or its "ن")."""
+    start = _joined_count_end(toks, i, sb)
+    if start is None:
+        return None
+    for r in range(start, min(sb, start + _JOINED_MAX_WORDS + 1)):
+        t = toks[r]
+        if not t.is_word or t.w in _BREAKS or t.w.startswith("و"):
+            return None
+        if t.w in _AFTER and r > start and t.w.endswith(("ا", "ن")):
+            return r, str(_AFTER[t.w])
+    return None
