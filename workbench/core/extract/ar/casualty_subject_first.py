@@ -54,7 +54,8 @@ _PARTING = fold_set(V.PARTING_VERBS)
 _LIFE = fold_set(V.LIFE_WORDS)
 _COMPLEMENTIZERS = frozenset(V.THAT_FORMS_FOLDED)
 _BREAKS = fold_set(V.CLAUSE_BREAKS)
-_PASSIVE_AFTER = fold_set(V.PASSIVE_OUTCOME_FOLLOWERS)
+_PASSIVE_AFTER = fold_set((*V.PASSIVE_OUTCOME_FOLLOWERS, *V.PASSIVE_PLACE_FOLLOWERS))
+_ONE_ADJECTIVES = fold_set(("واحد", "واحدة"))
 _OPENING_CONJUNCTIONS = ("و", "ف")
 
 
@@ -110,8 +111,9 @@ def subject_first(toks: list[Token], sa: int, sb: int, k: int,
     noun = toks[k].w[1:] if toks[k].w[0] in _OPENING_CONJUNCTIONS else toks[k].w
     for i in range(k + 1, min(sb, k + 2 + V.SUBJECT_FIRST_MAX_WORDS)):
         t = toks[i]
-        if not t.is_word or t.w in _BREAKS or t.w in _COMPLEMENTIZERS or t.w.startswith("و"):
-            return None
+        if not t.is_word or t.w in _BREAKS or t.w in _COMPLEMENTIZERS or (
+                t.w.startswith("و") and t.w not in _ONE_ADJECTIVES):
+            return None  # ("من عائلة واحدة": "one" describes the family, no new clause)
         found = _verb_at(toks, i, sb)
         if found is not None:
             end, outcome = found

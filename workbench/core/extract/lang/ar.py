@@ -55,12 +55,16 @@ ONE_OR_TWO_OUTCOME_VERBS: dict[str, tuple[str, ...]] = {
 }
 # ... and the idioms of dying, the verb with the noun after it: parting from life, giving
 # up one's last breath ("لفظ أنفاسه"، "لفظا أنفاسهما").
-BREATH_VERBS: tuple[str, ...] = ("لفظ", "لفظت", "لفظا", "لفظتا")
+BREATH_VERBS: tuple[str, ...] = ("لفظ", "لفظت", "لفظا", "لفظتا", "لفظوا")
 BREATH_NOUNS: tuple[str, ...] = ("أنفاسه", "أنفاسها", "أنفاسهما", "أنفاسهم", "انفاسه")
 # Words that may describe the subject before its verb: a body or a place after these
 # prepositions ("مع الهلال الأحمر"، "من الدورية"، "في البلدة"), at most this many words.
 SUBJECT_DESCRIBING_LINKS: tuple[str, ...] = ("من", "في", "مع", "لدى")
 SUBJECT_FIRST_MAX_WORDS: int = 5
+# Where a passive verb says the one was taken from or hit at, after the followers every
+# passive outcome takes (PASSIVE_OUTCOME_FOLLOWERS): "خطفت من أمام مدرستها"، "اعتقل عند
+# الحاجز".
+PASSIVE_PLACE_FOLLOWERS: tuple[str, ...] = ("من", "عند", "أمام", "وسط")
 # A working woman, which the person list lacked ("عاملة زراعية"، "عاملة إغاثة").
 SUBJECT_FIRST_PERSONS: tuple[str, ...] = ("عاملة",)
 
