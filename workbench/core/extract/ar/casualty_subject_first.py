@@ -15,6 +15,9 @@ _PEOPLE_WHO_FLEE = fold_set(V.PEOPLE_WHO_FLEE)
 _HOMES_LEFT = fold_set(V.HOMES_LEFT_BY_PEOPLE)
 _HOMES_PREPS = fold_set(V.HOMES_LEFT_PREPOSITIONS)
 _HOUSEHOLDS = fold_set(V.HOUSEHOLD_NOUNS)
+_CROSSING = fold_set(V.PEOPLE_CROSSING_VERBS)
+_CROSSING_PREPS = fold_set(V.CROSSING_PREPOSITIONS)
+_REFUGE = fold_set(V.REFUGE_AFTER_CROSSING)
 _OUT_OF = frozenset((fold_word(a), fold_word(b)) for a, b in V.OUT_OF_TOTAL)
 _THOUSANDS = fold_set(("ألف", "آلاف", "مليون"))
 
@@ -30,6 +33,15 @@ def _counted_noun(toks: list[Token], j: int) -> Token:
     return toks[j - 1]
 
 
+def _crossed_to_refuge(toks: list[Token], k: int, sb: int) -> bool:
+    """Is the border or a country of refuge right after the verb of crossing at ``k``, or
+    after "إلى" ("عبروا الحدود"، "عبروا إلى دول الجوار")?"""
+    i = k + 1
+    if i + 1 < sb and toks[i].w in _CROSSING_PREPS:
+        i += 1
+    return i < sb and word_in(toks[i], _REFUGE) is not None
+
+
 def left_home(toks: list[Token], j: int, k: int, sb: int) -> bool:
     """Did the people counted before ``j`` flee by the verb of leaving at ``k``? Households
     did, whatever they left ("300 أسرة رحلت"، "50 عائلة من أصل 200 غادرتها"); people of a
@@ -37,6 +49,9 @@ def left_home(toks: list[Token], j: int, k: int, sb: int) -> bool:
     شخص غادروا المخيم"، "آلاف السكان رحلوا عن البلدة"): leaving a meeting or a
     delegation's departure is no flight."""
     noun = _counted_noun(toks, j)
+    if toks[k].w in _CROSSING:
+        return _crossed_to_refuge(toks, k, sb) and (word_in(noun, _PEOPLE_WHO_FLEE) is not None
+                                                    or word_in(noun, _HOUSEHOLDS) is not None)
     if word_in(noun, _HOUSEHOLDS) is not None:
         return True
     if word_in(toks[k], _PEOPLE_LEAVING) is None or word_in(noun, _PEOPLE_WHO_FLEE) is None:

@@ -40,6 +40,15 @@ HOMES_LEFT_BY_PEOPLE: tuple[str, ...] = (
     "البلاد", "مساكنهم",
 )
 HOMES_LEFT_PREPOSITIONS: tuple[str, ...] = ("عن", "من")
+# Crossing out of the country, after people counted the same way ("نحو 400 ألف شخص عبروا
+# الحدود"، "آلاف السكان عبروا إلى دول الجوار"): refugees, with the border or a country of
+# refuge right after the verb or after "إلى" ("عبروا عن" is saying, no crossing).
+PEOPLE_CROSSING_VERBS: tuple[str, ...] = ("عبروا",)
+REFUGE_AFTER_CROSSING: tuple[str, ...] = (
+    "الحدود", "دول", "الدول", "بلدان", "البلدان", "لبنان", "الأردن", "تركيا", "تشاد",
+    "مصر", "إثيوبيا", "أوغندا", "بنغلاديش", "العراق", "سوريا", "ليبيا",
+)
+CROSSING_PREPOSITIONS: tuple[str, ...] = ("إلى", "الى", "نحو")
 
 # A person noun opening its own clause, then the verb of what befell that one (or two)
 # after its describing words ("وعاملة زراعية فارقت الحياة"، "مسعف متطوع مع الهلال الأحمر
@@ -767,8 +776,8 @@ OUTCOME_AFTER: dict[str, str] = {
     **dict.fromkeys(("نزحن", "فررن", "هجرن", "شردن", "لجأن"), "displaced"),
     **dict.fromkeys(("فقدوا", *SUBJECT_FIRST_MISSING), "missing"),
     **dict.fromkeys(SUBJECT_FIRST_CAPTURED, "captured"),
-    **dict.fromkeys((*SUBJECT_FIRST_FLED, *HOUSEHOLDS_LEFT, *PEOPLE_LEAVING_VERBS),
-                    "displaced"),
+    **dict.fromkeys((*SUBJECT_FIRST_FLED, *HOUSEHOLDS_LEFT, *PEOPLE_LEAVING_VERBS,
+                     *PEOPLE_CROSSING_VERBS), "displaced"),
     # "تعرض 3 صحفيين للاعتقال": subjected to an outcome, its masdar with ل
     **dict.fromkeys(("للاعتقال", "للتوقيف", "للاحتجاز"), "arrested"),
     **dict.fromkeys(("للخطف", "للاختطاف"), "captured"),
@@ -869,7 +878,8 @@ HOUSEHOLD_SINGULARS: tuple[str, ...] = ("عائلة", "أسرة")
 DISPLACED_SINGULAR_WORDS: tuple[str, ...] = ("نازحة", "مهجرة", "نزحت", "فرت", "لجأت")
 ANY_OR_EACH_WORDS: tuple[str, ...] = ("كل", "لكل", "وكل", "بكل", "أي", "لأي", "وأي", "أول",
                                      "آخر")
-LEAVING_VERBS: tuple[str, ...] = ("غادرت", "هجرت", *HOUSEHOLDS_LEFT, *PEOPLE_LEAVING_VERBS)
+LEAVING_VERBS: tuple[str, ...] = ("غادرت", "هجرت", *HOUSEHOLDS_LEFT, *PEOPLE_LEAVING_VERBS,
+                                 *PEOPLE_CROSSING_VERBS)
 # Leaving told with "ترك" ("آلاف العائلات تركت منازلها"، "عشرين أسرة على الأقل تركت
 # منازلها"): a flight only with the homes or the village left as its object, which the verb
 # of leaving needs (it also leaves a job, a trace or a gap); only after households, as
