@@ -40,6 +40,7 @@ def test_a_person_noun_first_then_its_outcome_verb(text: str, outcome: str, coun
     ("وقال إن 70 عائلة من أصل 300 غادرتها منذ بداية المعارك.", 70),
     ("وقال المسؤول إن 35 أسرة منها غادرته خلال الليل.", 35),
     ("نحو 400 ألف شخص عبروا الحدود خلال شهر.", 400000),
+    ("قرابة 900 أسرة هربت نحو المناطق الآمنة.", 900),
 ])
 def test_a_count_first_then_its_flight(text: str, count: int) -> None:
     assert ("displaced", count) in _figures(text)
@@ -110,6 +111,7 @@ def test_a_joined_count_with_its_own_verb(text: str, first: tuple[str, int],
     "خمسة جنود عبروا الحدود.",
     "10 سفن غادرت الميناء صباح اليوم.",
     "نعى الاتحاد لاعبين اثنين.",
+    "وحارس المدرسة أصيب بجروح طفيفة.",
 ])
 def test_look_alikes_stay_unread(text: str) -> None:
     assert not _figures(text)

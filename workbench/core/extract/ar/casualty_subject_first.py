@@ -121,8 +121,8 @@ def subject_first(toks: list[Token], sa: int, sb: int, k: int,
     الهلال الأحمر أصيب برصاصة"، "عنصران من الدورية فقدا"): (end of the verb, outcome), or
     None. The words between hold no clause of their own (no "و", comma, relative or
     complementizer), and the verb agrees and takes no object."""
-    if not _opens_clause(toks, sa, k):
-        return None
+    if not _opens_clause(toks, sa, k) or (k + 1 < sb and toks[k + 1].w.startswith("ال")):
+        return None  # ("حارس المدرسة أصيب": a definite genitive makes him one named before)
     noun = toks[k].w[1:] if toks[k].w[0] in _OPENING_CONJUNCTIONS else toks[k].w
     for i in range(k + 1, min(sb, k + 2 + V.SUBJECT_FIRST_MAX_WORDS)):
         t = toks[i]

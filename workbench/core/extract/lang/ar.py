@@ -15,10 +15,11 @@ from __future__ import annotations
 # plural of going missing ("عنصران من الدورية فقدا بعد الاشتباك"; the plural "فقدوا" is
 # listed already, and a lost thing after any of them still says what was lost), the
 # feminine dual of abduction ("امرأتان خطفتا من الطريق") and the plural of fleeing
-# ("آلاف السكان هربوا نحو الجبال"), which the flight's noun "هروب" already counts.
+# ("آلاف السكان هربوا نحو الجبال"; households take the feminine "هربت", as "فرت"), which
+# the flight's noun "هروب" already counts.
 SUBJECT_FIRST_MISSING: tuple[str, ...] = ("فقدا", "فقدتا", "فقدن")
 SUBJECT_FIRST_CAPTURED: tuple[str, ...] = ("خطفتا", "اختطفتا")
-SUBJECT_FIRST_FLED: tuple[str, ...] = ("هربوا", "هربن")
+SUBJECT_FIRST_FLED: tuple[str, ...] = ("هربوا", "هربن", "هربت")
 # Leaving said of households with "رحل" ("أكثر من 300 أسرة رحلت عن القرية"): the flight
 # "غادرت" already is after households (LEAVING_VERBS), a departure after anything else.
 # The same verbs with the place as a pronoun ("١٤٠ أسرة منها غادرته"، "50 عائلة
