@@ -112,6 +112,8 @@ def test_a_joined_count_with_its_own_verb(text: str, first: tuple[str, int],
     "10 سفن غادرت الميناء صباح اليوم.",
     "نعى الاتحاد لاعبين اثنين.",
     "وحارس المدرسة أصيب بجروح طفيفة.",
+    "وقال إن ابن شقيقه قتل في الغارة نفسها.",
+    "وقالت الجمعية إن معتقلة من المدينة أصيبت بجروح.",
 ])
 def test_look_alikes_stay_unread(text: str) -> None:
     assert not _figures(text)

@@ -72,6 +72,8 @@ _BREAKS = fold_set(V.CLAUSE_BREAKS)
 _PASSIVE_AFTER = fold_set((*V.PASSIVE_OUTCOME_FOLLOWERS, *V.PASSIVE_PLACE_FOLLOWERS))
 _ONE_ADJECTIVES = fold_set(("واحد", "واحدة"))
 _OPENING_CONJUNCTIONS = ("و", "ف")
+_KIN_HEADS = fold_set(V.KIN_CONSTRUCT_HEADS)
+_HELD = fold_set((*V.HELD_SUBJECTS, *V.HELD_SUBJECTS_FEMININE))
 
 
 def _opens_clause(toks: list[Token], sa: int, k: int) -> bool:
@@ -124,6 +126,8 @@ def subject_first(toks: list[Token], sa: int, sb: int, k: int,
     if not _opens_clause(toks, sa, k) or (k + 1 < sb and toks[k + 1].w.startswith("ال")):
         return None  # ("حارس المدرسة أصيب": a definite genitive makes him one named before)
     noun = toks[k].w[1:] if toks[k].w[0] in _OPENING_CONJUNCTIONS else toks[k].w
+    if noun in _KIN_HEADS:
+        return None  # "ابن أخيه قتل": a relative of one named, in construct, no count
     for i in range(k + 1, min(sb, k + 2 + V.SUBJECT_FIRST_MAX_WORDS)):
         t = toks[i]
         if not t.is_word or t.w in _BREAKS or t.w in _COMPLEMENTIZERS or (
@@ -134,6 +138,8 @@ def subject_first(toks: list[Token], sa: int, sb: int, k: int,
             end, outcome = found
             if not _agrees(noun, t.w, dual) or (end == i + 1 and not _passive_after(toks, end, sb)):
                 return None
+            if noun in _HELD and outcome != "killed":
+                return None  # "أن أسيرة من الخليل أصيبت": only a death in custody counts
             return end, outcome
     return None
 
