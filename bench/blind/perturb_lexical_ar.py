@@ -27,6 +27,9 @@ Transforms:
   toll       a toll's verb swapped for one that gives the same number ("تجاوز" ->
              "تخطى" / "فاق", "بلغ" -> "وصل إلى", "ارتفع إلى" -> "وصل إلى"), keeping its
              person, gender and tense
+  subject    a passive outcome verb right before its count moved after the counted
+             phrase, in the plural that agrees with it ("قتل 5 مدنيين في" -> "5 مدنيين
+             قتلوا في", "وأصيب 12 شخصا" -> "و12 شخصا أصيبوا"): the nominal sentence
 
 It prints casualty tp/fp/fn per set and pooled, untransformed and under each transform
 (with the documents a transform changed); ``--lost`` lists every figure read
@@ -192,6 +195,13 @@ TOLL_RISING: dict[str, tuple[str, ...]] = {"ارتفع": ("وصل",), "ارتف�
 TO_WORDS = frozenset({"إلى", "الى"})
 # Words that may open a toll's number after its verb ("بلغ نحو 4780").
 NUMBER_OPENERS = frozenset({"نحو", "أكثر", "اكثر", "قرابة", "حوالي", "ما"})
+
+# The passive verbs before a count and their plural after the counted phrase, for
+# ``subject`` ("قتل 5 مدنيين" -> "5 مدنيين قتلوا").
+TO_SUBJECT_FIRST: dict[str, str] = {
+    "قتل": "قتلوا", "أصيب": "أصيبوا", "اصيب": "أصيبوا", "جرح": "جرحوا", "اعتقل": "اعتقلوا",
+    "خطف": "خطفوا", "اختطف": "اختطفوا", "استشهد": "استشهدوا", "نزح": "نزحوا",
+}
 
 # A qualifier a plain count may take, and the gold qualifier it gives.
 QUALIFIERS: tuple[tuple[str, str], ...] = (
@@ -542,6 +552,36 @@ def toll(doc: Doc, spans: Spans) -> Plan:
     return plan
 
 
+def subject(doc: Doc, spans: Spans) -> Plan:
+    """A passive outcome verb opening the evidence, its count right after it and the
+    counted noun the entry's group, moved after the counted phrase in the plural ("قتل 5
+    مدنيين في" -> "5 مدنيين قتلوا في"); a "و" on the verb goes to the count. Only where
+    the phrase ends plainly (a place, a time, a cause or the clause's end after it), and
+    not for feminine plurals, whose verb would take another ending."""
+    text = doc["text"]
+    plan = Plan()
+    gold = doc.get(KIND) or []
+    for site in sites(doc, spans):
+        ws = words(text, site.start, site.end)
+        if len(ws) < 3 or ws[0].start != site.start:
+            continue
+        found = split_clitic(ws[0].text, TO_SUBJECT_FIRST, ("و",))
+        if found is None or not is_count(ws[1].text) or ws[1].text[:1] == "و":
+            continue
+        head = 2
+        if ws[head].text in ("ألف", "آلاف") and head + 1 < len(ws):
+            head += 1
+        if ws[head].text != gold[site.index].get("group") or ws[head].text in FEMININE_PLURALS:
+            continue
+        end = _phrase_end(ws, head)
+        if not _ends_phrase(text, ws, end):
+            continue
+        clitic, stem = found
+        plan.add((ws[0].start, ws[1].start, clitic),
+                 (ws[end].end, ws[end].end, " " + TO_SUBJECT_FIRST[stem]))
+    return plan
+
+
 def _sentence(text: str, at: int) -> int:
     """Where the sentence (or headline line) holding offset ``at`` starts."""
     ends = [m.end() for m in re.finditer(r"[.!?؟\n]\s*", text[:at])]
@@ -551,6 +591,7 @@ def _sentence(text: str, at: int) -> int:
 Transform = Callable[[Doc, Spans], Plan]
 TRANSFORMS: dict[str, Transform] = {
     "verb": verb, "people": people, "masdar": masdar, "qualifier": qualifier, "toll": toll,
+    "subject": subject,
 }
 
 

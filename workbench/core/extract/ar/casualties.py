@@ -48,6 +48,13 @@ from .casualty_release import (
     raised_by_own_sentence,
     unheld_accusative,
 )
+from .casualty_subject_first import (
+    died_of_wounds,
+    joined_own_verb,
+    left_home,
+    one_of_them_told,
+    subject_first,
+)
 from .casualty_variants import fallen_dead_after, fallen_one_of, qualified_count_after
 from .normalise import Folded, fold_map, fold_set, fold_word, stems
 from .tokens import (
@@ -245,6 +252,7 @@ _COMPOSED = fold_set(V.COMPOSED_OF)
 # Outcomes that say what people are (captives, detainees, the displaced), which an
 # outcome verb before the count overrides: "أعدمت الميليشيا 4 أسرى" killed the captives.
 _STATUS_OUTCOMES = frozenset(("captured", "arrested", "displaced", "missing"))
+_DEAD_OF_THEM = fold_set(V.DEAD_OF_THEM)
 _HELD_OUTCOMES = frozenset(("captured", "arrested"))
 _ONE = frozenset(V.ONE_WORDS_FOLDED)
 _MONDAY = fold_set(V.MONDAY_WORDS)
@@ -451,6 +459,8 @@ def find_casualties_ar(text: str) -> list[dict[str, Any]]:
                 continue  # (round ar109) "فر 200 سجين من السجن": a jailbreak, no flight
             if one_released(toks, sa, f.a):
                 continue  # "أفرج الجيش عن أحد المعتقلين": a release on its own
+            if f.outcome == "wounded" and (died := died_of_wounds(toks, f.a, f.b, sb)):
+                f.outcome, f.b = "killed", died  # (round ar112) "جريحين توفيا"
             if f.outcome == "captured" and _in_jail(toks, sa, f.a):
                 jailed, f.outcome = f.b, "arrested"
             elif f.outcome == "captured" and (_state_prisoners(toks, sa, f) or (
@@ -1123,6 +1133,11 @@ def _sentence(toks: list[Token], sa: int, sb: int, where: _Candidates) -> list[_
             i = k + 1
     for c in counts:
         f = _link(toks, sa, sb, c, figures, where.read)
+        if f and (own := joined_own_verb(toks, c.a - (c.a > sa and toks[c.a - 1].w == "و"),
+                                         sb)) and (
+                f.b <= own[0]):
+            # (round ar112) "قتلوا وسبعة آخرون أصيبوا": the joined count's own verb
+            f = _Figure(c.a, own[0] + 1, own[1], c, _joined_group(toks, c.b, own[0]))
         if f and f.outcome == "arrested" and (_held_by_armed(toks, f.a, f.b, sb) or any(
                 toks[r].w in _FREEING for r in range(max(sa, f.a - 2), f.a + 1)) or (
                     _held_by_armed_subject(toks, sa, f.a))):
@@ -1165,6 +1180,11 @@ def _sentence(toks: list[Token], sa: int, sb: int, where: _Candidates) -> list[_
         figures.append(f)
     figures.sort(key=lambda f: f.a)
     return figures
+
+
+def _joined_group(toks: list[Token], a: int, b: int) -> tuple[int, int] | None:
+    """Who a joined count's own clause counts, up to its verb; none for "آخرون" alone."""
+    return None if b - a == 1 and toks[a].w in _OTHERS else (a, b)
 
 
 def _is_share(toks: list[Token], c: _Count, sa: int, sb: int) -> bool:
@@ -2018,8 +2038,10 @@ def _forward(toks: list[Token], j: int, sb: int, max_gap: int = 6) -> tuple[int,
             return None
         if t.is_word:
             if k == j and k > 0 and (toks[k - 1].w in _OF_THEM or toks[k - 1].w in _OTHERS) and (
-                    nf := word_in(t, _NOUNS)) and _NOUNS[nf] in _STATUS_OUTCOMES:
-                # "لا يزال 9 منهم محتجزين"، "3 منهم مفقودون"، "فيما لا يزال 3 آخرون مفقودين"
+                    nf := word_in(t, _NOUNS)) and (_NOUNS[nf] in _STATUS_OUTCOMES or (
+                        toks[k - 1].w in _OF_THEM and t.w in _DEAD_OF_THEM)):
+                # "لا يزال 9 منهم محتجزين"، "3 منهم مفقودون"، "فيما لا يزال 3 آخرون مفقودين";
+                # (round ar112) the dead as the state: "أردت ثلاثة منهم قتلى"
                 return k + 1, str(_NOUNS[nf])
             if t.w == "عداد" and k + 1 < sb and (nf := word_in(toks[k + 1], _NOUNS)):
                 return k + 2, str(_NOUNS[nf])  # "في عداد المفقودين"
@@ -2078,11 +2100,12 @@ def _forward(toks: list[Token], j: int, sb: int, max_gap: int = 6) -> tuple[int,
                     return None
                 if k + 1 < sb and (word_in(toks[k + 1], _SINGULAR) or toks[k + 1].is_digit or (
                         toks[k + 1].is_word and (_singular(toks[k + 1]) or word_in(
-                            toks[k + 1], _DUALS) or _counted_object(toks, k + 1, sb)))):
+                            toks[k + 1], _DUALS) or _counted_object(toks, k + 1, sb)))) and (
+                        not joined_own_verb(toks, k + 1, sb)):  # (round ar112)
                     # also "قتلوا جنديا", "قتلوا جنديين", "إن المجندتين احتجزتا ثلاثة
                     # أطفال": the object is the victim
                     return None
-                if f in _LEAVING and not word_in(toks[j - 1], _HOUSEHOLDS):
+                if f in _LEAVING and not left_home(toks, j, k, sb):  # (round ar112)
                     return None  # "3 سفن غادرت الميناء": a departure, not a flight
                 if _AFTER[f] == "displaced" and k + 2 < sb and toks[k + 1].w == "من" and (
                         toks[k + 2].w in _STATE_AFTER_FI):
@@ -3686,6 +3709,11 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
                     _ONE_OF_THEM_PASSIVES[ev])), c, None))
                 used.update((k, k + 1))
                 continue
+            if k + 1 < sb and k + 1 not in used and (told := one_of_them_told(toks, k + 1, sb)):
+                # (round ar112) "إن أحدهم قتل في الغارة"، "أحدهم مصاب"
+                out.append(_Figure(k, k + 2, told, _Count(k, k, k + 1, 1, None, "exact"), None))
+                used.update((k, k + 1))
+                continue
             if (one_of := _one_of_them_described(toks, sa, sb, k, figures + out)) is not None:
                 # "مقتل شخصين، أحدهما عسكري": one of the figure before, by who he is
                 c = _Count(k, k, k + 1, 1, None, "exact")
@@ -3961,6 +3989,9 @@ def _implicit(toks: list[Token], sa: int, sb: int, used: set[int],
             se = _self_blast(toks, sa, c, k + 1, sb)
             if se:
                 outcome, a, b = "killed", se[0], se[1]
+        if outcome is None and (single or dual) and (
+                sf := subject_first(toks, sa, sb, k, bool(dual))):
+            (b, outcome), verb_after = sf, True  # (round ar112) "وعاملة زراعية فارقت الحياة"
         if outcome is None:
             continue
         if outcome == "missing" and single and a == k - 1 and word_in(
@@ -4361,7 +4392,8 @@ def _object_after_verb(toks: list[Token], i: int, sb: int) -> bool:
     """Whether the word after the outcome verb at ``i`` is its object (a count, a person
     noun, a dual, a definite noun that does not close a group): the verb is then active
     and the noun before it the doer, not the victim."""
-    return i + 1 < sb and (toks[i + 1].is_digit or _is_count_start(toks[i + 1]) or (
+    return i + 1 < sb and not joined_own_verb(toks, i + 1, sb) and (  # (round ar112)
+        toks[i + 1].is_digit or _is_count_start(toks[i + 1]) or (
         _singular(toks[i + 1]) and not _in_front_of(toks, i + 1, sb, owned=True)) or word_in(
         toks[i + 1], _DUALS) is not None or (
         toks[i + 1].w.startswith("ال") and toks[i + 1].w not in _GROUP_END) or (

@@ -10,6 +10,110 @@ from __future__ import annotations
 
 # --- casualty outcomes -------------------------------------------------------
 
+# --- round ar112: the subject first: outcomes told by a nominal sentence ------------
+# Verbs after their counted subject that the outcome lists lacked: the dual and feminine
+# plural of going missing ("عنصران من الدورية فقدا بعد الاشتباك"; the plural "فقدوا" is
+# listed already, and a lost thing after any of them still says what was lost), the
+# feminine dual of abduction ("امرأتان خطفتا من الطريق") and the plural of fleeing
+# ("آلاف السكان هربوا نحو الجبال"; households take the feminine "هربت", as "فرت"), which
+# the flight's noun "هروب" already counts.
+SUBJECT_FIRST_MISSING: tuple[str, ...] = ("فقدا", "فقدتا", "فقدن")
+SUBJECT_FIRST_CAPTURED: tuple[str, ...] = ("خطفتا", "اختطفتا")
+SUBJECT_FIRST_FLED: tuple[str, ...] = ("هربوا", "هربن", "هربت")
+# Leaving said of households with "رحل" ("أكثر من 300 أسرة رحلت عن القرية"): the flight
+# "غادرت" already is after households (LEAVING_VERBS), a departure after anything else.
+# The same verbs with the place as a pronoun ("١٤٠ أسرة منها غادرته"، "50 عائلة
+# غادرتها"): the place named before is what they fled.
+HOUSEHOLDS_LEFT: tuple[str, ...] = ("رحلت", "غادرته", "غادرتها", "هجرته", "هجرتها")
+# Leaving said of people in the plural ("نحو 12 ألف شخص غادروا المخيم"): a flight only
+# when the counted are people of a place (not a delegation, not officials) and what they
+# left is where they lived, right after the verb ("غادروا منازلهم"، "رحلوا عن البلدة");
+# "غادروا الاجتماع" and "وصلوا" stay unread.
+PEOPLE_LEAVING_VERBS: tuple[str, ...] = ("غادروا", "رحلوا")
+PEOPLE_WHO_FLEE: tuple[str, ...] = (
+    "شخص", "أشخاص", "شخصا", "مواطن", "مواطنا", "مواطنين", "مدني", "مدنيا", "مدنيين", "نسمة",
+    "ساكن", "سكان", "السكان", "أهالي", "الأهالي", "الأهالى", "مدنيون", "مواطنون", "آخرين",
+    "آخرون",
+)
+HOMES_LEFT_BY_PEOPLE: tuple[str, ...] = (
+    "المخيم", "مخيمهم", "البلدة", "بلدتهم", "القرية", "قريتهم", "قراهم", "القرى", "المدينة",
+    "مدينتهم", "منازلهم", "بيوتهم", "ديارهم", "مناطقهم", "المنطقة", "الحي", "أحياءهم",
+    "البلاد", "مساكنهم",
+)
+HOMES_LEFT_PREPOSITIONS: tuple[str, ...] = ("عن", "من")
+# Crossing out of the country, after people counted the same way ("نحو 400 ألف شخص عبروا
+# الحدود"، "آلاف السكان عبروا إلى دول الجوار"): refugees, with the border or a country of
+# refuge right after the verb or after "إلى" ("عبروا عن" is saying, no crossing).
+PEOPLE_CROSSING_VERBS: tuple[str, ...] = ("عبروا",)
+REFUGE_AFTER_CROSSING: tuple[str, ...] = (
+    "الحدود", "دول", "الدول", "بلدان", "البلدان", "لبنان", "الأردن", "تركيا", "تشاد",
+    "مصر", "إثيوبيا", "أوغندا", "بنغلاديش", "العراق", "سوريا", "ليبيا",
+)
+CROSSING_PREPOSITIONS: tuple[str, ...] = ("إلى", "الى", "نحو")
+
+# A person noun opening its own clause, then the verb of what befell that one (or two)
+# after its describing words ("وعاملة زراعية فارقت الحياة"، "مسعف متطوع مع الهلال الأحمر
+# أصيب برصاصة"، "عنصران من الدورية فقدا"): the nominative with no "إن" before it, the
+# verb agreeing in gender and number. Singular and dual passive verbs of each outcome:
+ONE_OR_TWO_OUTCOME_VERBS: dict[str, tuple[str, ...]] = {
+    "killed": ("قتل", "قتلت", "قتلا", "قتلتا", "استشهد", "استشهدت", "استشهدا", "استشهدتا",
+               "توفي", "توفيت", "توفيا", "توفيتا", "اغتيل", "اغتيلت", "اغتيلا"),
+    "wounded": ("أصيب", "أصيبت", "أصيبا", "أصيبتا", "جرح", "جرحت", "جرحا", "جرحتا"),
+    "missing": ("فقدا", "فقدتا"),
+    "captured": ("خطف", "خطفت", "خطفا", "خطفتا", "اختطف", "اختطفت", "اختطفا", "اختطفتا"),
+    "arrested": ("اعتقل", "اعتقلت", "اعتقلا", "اعتقلتا"),
+}
+# ... and the idioms of dying, the verb with the noun after it: parting from life, giving
+# up one's last breath ("لفظ أنفاسه"، "لفظا أنفاسهما").
+BREATH_VERBS: tuple[str, ...] = ("لفظ", "لفظت", "لفظا", "لفظتا", "لفظوا")
+BREATH_NOUNS: tuple[str, ...] = ("أنفاسه", "أنفاسها", "أنفاسهما", "أنفاسهم", "انفاسه")
+# Words that may describe the subject before its verb: a body or a place after these
+# prepositions ("مع الهلال الأحمر"، "من الدورية"، "في البلدة"), at most this many words.
+SUBJECT_DESCRIBING_LINKS: tuple[str, ...] = ("من", "في", "مع", "لدى")
+SUBJECT_FIRST_MAX_WORDS: int = 5
+# Where a passive verb says the one was taken from or hit at, after the followers every
+# passive outcome takes (PASSIVE_OUTCOME_FOLLOWERS): "خطفت من أمام مدرستها"، "اعتقل عند
+# الحاجز".
+PASSIVE_PLACE_FOLLOWERS: tuple[str, ...] = ("من", "عند", "أمام", "وسط")
+# A working woman, which the person list lacked ("عاملة زراعية"، "عاملة إغاثة").
+SUBJECT_FIRST_PERSONS: tuple[str, ...] = ("عاملة",)
+
+# The wounded counted by their noun, then a verb of dying right after them ("جريحين توفيا
+# متأثرين بجراحهما"، "ثلاثة جرحى توفوا"، "جريحان آخران لفظا أنفاسهما"): they died of the
+# wounds, a death as "أربعة من الجرحى توفوا" is. The wounded nouns (the article and "و"
+# stripped), the words of "other" between, and the verbs of dying in the dual and plural
+# (the idioms' verbs are PARTING_VERBS and BREATH_VERBS).
+WOUNDED_NOUNS_BEFORE_DEATH: tuple[str, ...] = (
+    "جريح", "جريحا", "جريحان", "جريحين", "جرحى", "مصاب", "مصابا", "مصابان", "مصابين",
+    "مصابون",
+)
+OTHERS_BEFORE_DEATH: tuple[str, ...] = ("آخران", "آخرين", "آخرون", "آخر")
+DEATH_AFTER_WOUNDED: tuple[str, ...] = (
+    "توفي", "توفيا", "توفوا", "ماتوا", "ماتا", "مات", "قضيا", "قضوا", "قضى", "استشهد",
+    "استشهدا", "استشهدوا",
+)
+
+# One of them, then a verb that is passive with nothing after it but where, when or how
+# ("إن أحدهم قتل في الغارة"، "وإحداهن خطفت من منزلها"; "أحدهم قتل جنديا" is the killer),
+# or the state's noun as his predicate ("أحدهم مصاب"، "إحداهن مفقودة"): one, the outcome
+# named. The verbs that tell it only when passive (ONE_OF_THEM_VERBS take no object):
+ONE_OF_THEM_PASSIVE_VERBS: dict[str, str] = {
+    **dict.fromkeys(("قتل", "قتلت", "اغتيل", "اغتيلت"), "killed"),
+    **dict.fromkeys(("جرح", "جرحت"), "wounded"),
+    **dict.fromkeys(("خطف", "خطفت", "اختطف", "اختطفت"), "captured"),
+    **dict.fromkeys(("اعتقل", "اعتقلت"), "arrested"),
+}
+ONE_OF_THEM_STATES: dict[str, str] = {
+    **dict.fromkeys(("مصاب", "مصابة", "جريح", "جريحة"), "wounded"),
+    **dict.fromkeys(("مفقود", "مفقودة"), "missing"),
+    **dict.fromkeys(("مخطوف", "مخطوفة", "مختطف", "مختطفة"), "captured"),
+}
+
+# The dead as the state of part of a group, right after "منهم" ("أردت الغارة ثلاثة منهم
+# قتلى"، "خمسة مسلحين، ثلاثة منهم قتلى"): the indefinite noun of the dead, as "3 منهم
+# مفقودون" is of the missing.
+DEAD_OF_THEM: tuple[str, ...] = ("قتلى", "قتيلا", "قتيلين", "شهداء")
+
 # --- round ar110: dates the clause puts ahead ----------------------------------------
 # The future's "س" before a present verb's person prefix ("سيمثل"، "سترتفع"، "ستُدفن"،
 # "سنطالب"): "سي"، "ست" or "سن" and two to five letters more is a verb, whatever its stem,
@@ -671,7 +775,10 @@ OUTCOME_AFTER: dict[str, str] = {
     **dict.fromkeys(("نزحت", "فرت", "غادرت", "هجرت"), "displaced"),
     # women counted alone take the feminine plural: "آلاف النساء نزحن"
     **dict.fromkeys(("نزحن", "فررن", "هجرن", "شردن", "لجأن"), "displaced"),
-    **dict.fromkeys(("فقدوا",), "missing"),
+    **dict.fromkeys(("فقدوا", *SUBJECT_FIRST_MISSING), "missing"),
+    **dict.fromkeys(SUBJECT_FIRST_CAPTURED, "captured"),
+    **dict.fromkeys((*SUBJECT_FIRST_FLED, *HOUSEHOLDS_LEFT, *PEOPLE_LEAVING_VERBS,
+                     *PEOPLE_CROSSING_VERBS), "displaced"),
     # "تعرض 3 صحفيين للاعتقال": subjected to an outcome, its masdar with ل
     **dict.fromkeys(("للاعتقال", "للتوقيف", "للاحتجاز"), "arrested"),
     **dict.fromkeys(("للخطف", "للاختطاف"), "captured"),
@@ -772,7 +879,8 @@ HOUSEHOLD_SINGULARS: tuple[str, ...] = ("عائلة", "أسرة")
 DISPLACED_SINGULAR_WORDS: tuple[str, ...] = ("نازحة", "مهجرة", "نزحت", "فرت", "لجأت")
 ANY_OR_EACH_WORDS: tuple[str, ...] = ("كل", "لكل", "وكل", "بكل", "أي", "لأي", "وأي", "أول",
                                      "آخر")
-LEAVING_VERBS: tuple[str, ...] = ("غادرت", "هجرت")
+LEAVING_VERBS: tuple[str, ...] = ("غادرت", "هجرت", *HOUSEHOLDS_LEFT, *PEOPLE_LEAVING_VERBS,
+                                 *PEOPLE_CROSSING_VERBS)
 # Leaving told with "ترك" ("آلاف العائلات تركت منازلها"، "عشرين أسرة على الأقل تركت
 # منازلها"): a flight only with the homes or the village left as its object, which the verb
 # of leaving needs (it also leaves a job, a trace or a gap); only after households, as
@@ -1304,6 +1412,7 @@ DESCRIPTION_MAX_TOKENS: int = 6
 HIT_PHRASE_MAX_TOKENS: int = 7
 # Singular person nouns: indefinite after an outcome word = 1 ("مقتل جندي").
 PERSON_SINGULAR: tuple[str, ...] = (
+    *SUBJECT_FIRST_PERSONS,
     "جندي", "شرطي", "ضابط", "عسكري", "طفل", "طفلة", "فتاة", "فتى", "امرأة", "سيدة", "رجل",
     "شاب", "شابة", "مواطن", "مواطنة", "مدني", "مدنية", "متظاهر", "متظاهرة", "محتج", "صحفي",
     "صحافي", "صحفية", "مصور", "مسعف", "ناشط", "ناشطة", "عنصر", "مقاتل", "مسلح", "قيادي",
