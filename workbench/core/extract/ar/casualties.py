@@ -31,6 +31,7 @@ from typing import Any
 
 from ..lang import ar as V
 from .casualty_freed_captives import freed_by_holders, inmates_fled
+from .casualty_parts import parts_of_tolls
 from .casualty_release import (
     FREED_WORDS,
     displaced_who,
@@ -458,6 +459,7 @@ def find_casualties_ar(text: str) -> list[dict[str, Any]]:
                 f.outcome = "arrested"
             out.append(_emit(folded, toks, f))
     freed_by_holders(folded, toks, spans, out, _count_at)  # (round ar109) "أفرجت الجماعة عن"
+    parts_of_tolls(folded, toks, spans, out, _count_at)  # (round ar113) "بينهم"، "منهم"
     out.sort(key=lambda d: (d["start"], d["end"]))
     return out
 
