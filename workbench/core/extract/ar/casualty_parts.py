@@ -29,7 +29,9 @@ _OF_THEM = fold_set(V.PART_PARTITIVES)
 _HOLDS = fold_set(V.TOLL_HOLDS_VERBS)
 _LIST = fold_set(V.TOLL_LIST_NOUNS)
 _TOLL_NOUNS = fold_map({**V.OUTCOME_NOUNS, **V.TOLL_NOUNS})
-_SINGULAR = fold_set(V.PERSON_SINGULAR)
+_SINGULAR = fold_set(V.PERSON_SINGULAR) | fold_set(V.SINGULAR_OUTCOME_NOUNS)
+_CASES = fold_set(V.CASE_NOUNS)
+_CASE_OUTCOMES = fold_map(V.CASE_OUTCOMES)
 _DUAL = fold_set(V.PERSON_DUAL)
 _PLURAL = fold_set(V.PERSON_PLURALS)
 _NON_PERSON = fold_set(V.NON_PERSON)
@@ -88,21 +90,45 @@ def _orig(folded: Folded, toks: list[Token], a: int, b: int) -> tuple[int, int]:
     return folded.span(toks[a].s, toks[b - 1].e)
 
 
-def _head_outcome(folded: Folded, toks: list[Token], sa: int, m: int,
-                  out: list[dict[str, Any]]) -> tuple[str, int] | None:
-    """The outcome and count of the toll the marker at ``m`` divides: the figures read
-    before it in the sentence, all of one outcome, the nearest within reach."""
-    lo = folded.span(toks[max(sa, m - _REACH)].s, toks[max(sa, m - _REACH)].e)[0]
+def _figures_before(folded: Folded, toks: list[Token], sa: int, m: int,
+                    out: list[dict[str, Any]]) -> list[dict[str, Any]]:
     start_of_sentence = folded.span(toks[sa].s, toks[sa].e)[0]
     at = folded.span(toks[m].s, toks[m].e)[0]
-    before = [f for f in out if start_of_sentence <= f["start"] < at]
-    if not before or len({f["outcome"] for f in before}) > 1:
-        return None  # (no toll, or a pair of outcomes: the part is no one outcome's)
+    return [f for f in out if start_of_sentence <= f["start"] < at]
+
+
+def _head_outcome(folded: Folded, toks: list[Token], sa: int, m: int,
+                  out: list[dict[str, Any]]) -> tuple[str, int | None] | None:
+    """The outcome and count of the toll the marker at ``m`` divides: the figures read
+    before it in the sentence, all of one outcome, the nearest within reach; with no
+    figure before, the toll's noun ("وأوضح أن القتلى المدنيين بينهم 14 طفلا")."""
+    lo = folded.span(toks[max(sa, m - _REACH)].s, toks[max(sa, m - _REACH)].e)[0]
+    before = _figures_before(folded, toks, sa, m, out)
+    if not before:
+        return _toll_named(toks, sa, m)
+    if len({f["outcome"] for f in before}) > 1:
+        return None  # (a pair of outcomes: the part is no one outcome's)
     near = max(before, key=lambda f: f["start"])
     if near["end"] < lo or any(toks[k].is_digit and folded.span(toks[k].s, toks[k].e)[0]
                                >= near["end"] for k in range(max(sa, m - _REACH), m)):
         return None  # (far, or another number between: "نحو 2000 بلاغ عن مفقودين، بينهم")
     return str(near["outcome"]), int(near["count_low"])
+
+
+def _toll_named(toks: list[Token], sa: int, m: int) -> tuple[str, None] | None:
+    """The nearest definite toll noun before ``m`` ("القتلى"، "حصيلة القتلى"), or a count
+    of cases of an outcome ("عدد حالات الاعتقال ... تجاوز 600 حالة، بينها 71 طفلا": the
+    cases are no count of people, their part is)."""
+    for i in range(m - 1, max(sa, m - _REACH) - 1, -1):
+        t = toks[i]
+        if not t.is_word:
+            continue
+        noun = word_in(t, _TOLL_NOUNS)
+        if noun is not None and t.w.startswith(("ال", "وال")) and noun not in _SINGULAR:
+            return str(_TOLL_NOUNS[noun]), None  # (not "نادي الأسير": a name's genitive)
+        if t.w in _CASES and i + 1 < m and (case := word_in(toks[i + 1], _CASE_OUTCOMES)):
+            return str(_CASE_OUTCOMES[case]), None
+    return None
 
 
 def _after_among(folded: Folded, toks: list[Token], sa: int, sb: int, m: int,
@@ -156,6 +182,8 @@ def _count_of_them(folded: Folded, toks: list[Token], sa: int, sb: int, m: int,
     if c.qual == "vague" or (before is not None and before.is_word and before.w not in _OPENERS
                              and before.w not in _TREATED):
         return  # ("عددا منهم"; "قتلت تسعة منهم"، "مصير ثلاثة منهم": another verb's or noun's)
+    if len({f["outcome"] for f in _figures_before(folded, toks, sa, c.a, out)}) > 1:
+        return  # (after a pair of outcomes, as "بينهم")
     outcome = _antecedent(folded, toks, sa, c.a, out, count_at)
     if outcome is None or (outcome[1] is not None and c.low >= outcome[1]):
         return
@@ -235,6 +263,8 @@ def _member(toks: list[Token], j: int, sb: int, count_at: CountAt,
     c = count_at(toks, j, sb)
     if c is not None and c.b < sb and c.b > j:
         noun = toks[c.b].w
+        if word_in(toks[c.b], _TOLL_NOUNS) is not None:
+            return None  # ("بينها 3 وفيات": the noun names an outcome of its own)
         if noun in _NON_PERSON or not toks[c.b].is_word:
             return (j, c.b, 0, None, "exact") if toks[c.b].is_word else None
         return j, c.b + 1, c.low, c.high, c.qual
