@@ -655,6 +655,8 @@ def _among_reach(toks: list[Token], sa: int, m: int) -> int:
     comma it stands behind the toll's cause, place and time, whether the sub-group is
     counted ("، بينهم 7 أطفال") or a bare person ("، بينهم شاب"): the comma closes
     those adjuncts, so both reach as far."""
+    if m - 1 > sa and toks[m - 1].w == "من":
+        m -= 1  # (round ar113) "، من بينهم 17 مدنيا": the same marker with its "من"
     return _AMONG_COMMA_REACH if m > sa and toks[m - 1].w in ("،", ",") else 15
 
 

@@ -157,11 +157,11 @@ def _after_between(folded: Folded, toks: list[Token], sa: int, sb: int, m: int,
         j += 1  # (the toll noun's adjectives: "بين القتلى المدنيين"، "الجرحى الأربعة")
     if _members(folded, toks, m, j, sb, outcome, None, out, added, count_at):
         return
-    # the part before the marker: "طفلا من بين الجرحى"، "مصورا كان بين الضحايا"
-    p = m - 1 if toks[m].w == "بين" and m > sa and toks[m - 1].w in _WAS | _FROM else m
-    if toks[m].w in _FROM:
-        p = m
-    if p - 1 >= sa and p < m + 1:
+    # the part before the marker: "طفلا من بين الجرحى"، "مصورا كان (من) بين الضحايا"
+    p = m
+    while p - 1 >= sa and p > m - 2 and toks[p - 1].w in _WAS:
+        p -= 1
+    if p - 1 >= sa:
         item = _member(toks, p - 1, sb, count_at)
         if item and item[1] == p:
             _add(folded, toks, p - 1, j, item, outcome, out, added, p - 1)
