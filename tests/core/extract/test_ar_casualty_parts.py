@@ -52,7 +52,7 @@ def test_members_after_a_toll_noun_take_its_outcome(text: str, want: list) -> No
     ("أصيب 20 شخصا في الهجوم، خمسة منهم يعانون إصابات خطرة.",
      [("wounded", 5), ("wounded", 20)]),
     ("أصيب ثلاثة شبان بالرصاص، عولج اثنان منهم ميدانيا.", [("wounded", 2), ("wounded", 3)]),
-    ("وصل أكثر من 10 آلاف نازح إلى المخيم، وأن نحو 4 آلاف منهم من الأطفال.",
+    ("نزح أكثر من 10 آلاف شخص، وأن نحو 4 آلاف منهم وصلوا إلى المخيم.",
      [("displaced", 4000), ("displaced", 10000)]),
 ])
 def test_a_count_of_them_opening_its_clause_is_a_part(text: str, want: list) -> None:
@@ -103,6 +103,9 @@ def test_a_later_member_takes_the_whole_phrase() -> None:
     ("اعتقلت القوات 50 شخصا، وأفرجت عن 30 منهم لاحقا.", [("arrested", 50)]),
     ("هاجم 40 مسلحا القرية، وقتلت القوات تسعة منهم.", [("killed", 9)]),
     ("أصيب 60 شخصا، وأن عددا منهم ما زال في المستشفى.", [("wounded", 60)]),
+    # a predicate that restates no harm describes the people (the earlier rounds' calls)
+    ("أصيب 12 شخصا، ستة منهم من طلاب المدرسة.", [("wounded", 12)]),
+    ("نزح 900 شخص، وأن 300 منهم من الأطفال.", [("displaced", 900)]),
     # a share between the dead and the wounded; a possessed child ("طفلها") is no singular
     ("أسفر الهجوم عن سقوط 15 جنديا بين قتيل وجريح.", []),
     ("أصيب 6 أشخاص، بينهم سيدة وطفلها.", [("wounded", 1), ("wounded", 6)]),

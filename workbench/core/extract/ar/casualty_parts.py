@@ -42,6 +42,11 @@ _KIN = fold_set(stem + suffix for stem in V.POSSESSED_KIN_STEMS
 _OPENERS = fold_set((*V.COMPLEMENTIZERS, *("و" + w for w in V.COMPLEMENTIZERS), "و",
                      *V.WHILE_OPENERS))
 _TREATED = fold_set(V.TREATING_VERBS)
+_SEVERE = fold_set(V.SEVERITY_WORDS)
+_ARRIVED = fold_set((*V.PART_ARRIVED_VERBS,
+                     *(w for w, o in V.OUTCOME_AFTER.items() if o == "displaced")))
+# How many words after "منهم" its predicate's word of state is looked for in.
+_PREDICATE_WORDS = 7
 _STOPS = fold_set((*V.PLAIN_PREPOSITIONS, *V.TOLL_PLACE_PREPS))
 # Words any marker needs in the text: one pass over the text's set of words decides
 # whether the reader looks at a document at all.
@@ -98,7 +103,7 @@ def _figures_before(folded: Folded, toks: list[Token], sa: int, m: int,
 
 
 def _head_outcome(folded: Folded, toks: list[Token], sa: int, m: int,
-                  out: list[dict[str, Any]]) -> tuple[str, int | None] | None:
+                  out: list[dict[str, Any]], count_at: CountAt) -> tuple[str, int | None] | None:
     """The outcome and count of the toll the marker at ``m`` divides: the figures read
     before it in the sentence, all of one outcome, the nearest within reach; with no
     figure before, the toll's noun ("وأوضح أن القتلى المدنيين بينهم 14 طفلا")."""
@@ -109,9 +114,17 @@ def _head_outcome(folded: Folded, toks: list[Token], sa: int, m: int,
     if len({f["outcome"] for f in before}) > 1:
         return None  # (a pair of outcomes: the part is no one outcome's)
     near = max(before, key=lambda f: f["start"])
-    if near["end"] < lo or any(toks[k].is_digit and folded.span(toks[k].s, toks[k].e)[0]
-                               >= near["end"] for k in range(max(sa, m - _REACH), m)):
-        return None  # (far, or another number between: "نحو 2000 بلاغ عن مفقودين، بينهم")
+    if near["end"] < lo:
+        return None
+    between = [k for k in range(max(sa, m - _REACH), m)
+               if folded.span(toks[k].s, toks[k].e)[0] >= near["end"]]
+    if any(toks[k].is_digit or count_at(toks, k, m) is not None for k in between) or any(
+            toks[k].w in ("،", ",") and k + 1 < m and toks[k + 1].w.startswith("و")
+            for k in between):
+        # (another count between, whose people the marker's are: "تلقت الوزارة 2000 بلاغ
+        # عن مفقودين، بينهم"، "تجمع فيه عشرات الباعة، بينهم"; or a clause of its own:
+        # "قتل 7 أشخاص، وجرت عمليات اعتقال ... ، بينهم طالب")
+        return None
     return str(near["outcome"]), int(near["count_low"])
 
 
@@ -134,10 +147,13 @@ def _toll_named(toks: list[Token], sa: int, m: int) -> tuple[str, None] | None:
 def _after_among(folded: Folded, toks: list[Token], sa: int, sb: int, m: int,
                  out: list[dict[str, Any]], added: list[dict[str, Any]],
                  count_at: CountAt) -> None:
-    head = _head_outcome(folded, toks, sa, m, out)
+    head = _head_outcome(folded, toks, sa, m, out, count_at)
     if head is None:
         return
     a = m - 1 if m > sa and toks[m - 1].w in _FROM else m
+    if m + 1 < sb and folded.original[slice(*_orig(folded, toks, m, m + 2))].count("\"") + (
+            folded.original[slice(*_orig(folded, toks, m, m + 2))].count("«")):
+        return  # ('بينهم "معلم"': a quoted word, as the earlier rounds read it, counts nobody)
     _members(folded, toks, a, m + 1, sb, head[0], head[1], out, added, count_at)
 
 
@@ -185,10 +201,27 @@ def _count_of_them(folded: Folded, toks: list[Token], sa: int, sb: int, m: int,
     if len({f["outcome"] for f in _figures_before(folded, toks, sa, c.a, out)}) > 1:
         return  # (after a pair of outcomes, as "بينهم")
     outcome = _antecedent(folded, toks, sa, c.a, out, count_at)
-    if outcome is None or (outcome[1] is not None and c.low >= outcome[1]):
+    if outcome is None or (outcome[1] is not None and c.low >= outcome[1]) or not _says_outcome(
+            toks, m + 1, sb, outcome[0], before):
         return
     _add(folded, toks, c.a, m + 1, (c.a, m + 1, c.low, c.high, c.qual), outcome[0], out,
          added, c.a)
+
+
+def _says_outcome(toks: list[Token], j: int, sb: int, outcome: str,
+                  before: Token | None) -> bool:
+    """Does the part's own predicate restate its toll's outcome? Only then is "N منهم" a
+    part (the earlier rounds' calls: "40 منهم أطفال"، "في حالة مستقرة"، "غادروا
+    المستشفى"، "يحتاجون إلى مساعدات" describe people, they count no harm): the wounded
+    treated ("عولج اثنان منهم") or in a grave state ("خمسة منهم يعانون إصابات خطرة"),
+    the displaced arriving where they fled ("وأن نحو 7 آلاف منهم وصلوا إلى المخيم")."""
+    after = [t.w for t in toks[j:min(sb, j + _PREDICATE_WORDS)]]
+    if outcome == "wounded":
+        return (before is not None and before.w in _TREATED) or any(
+            w in _SEVERE for w in after)
+    if outcome == "displaced":
+        return bool(after) and after[0] in _ARRIVED
+    return False
 
 
 def _antecedent(folded: Folded, toks: list[Token], sa: int, a: int,

@@ -4290,6 +4290,9 @@ TOLL_HOLDS_VERBS: tuple[str, ...] = (
     "يضم", "يضمون", "تضم", "ضم", "ضمت", "وضمت", "وتضم", "تضمنت", "وتضمنت", "يشمل", "شمل",
     "شملت", "تشمل")
 TOLL_LIST_NOUNS: tuple[str, ...] = ("قائمة", "لائحة")
+# Verbs of some of the displaced arriving where they fled ("وأن نحو 7 آلاف منهم وصلوا إلى
+# المخيم"), beside the verbs of flight (OUTCOME_AFTER).
+PART_ARRIVED_VERBS: tuple[str, ...] = ("وصلوا", "وصل", "وصلن")
 # People a list of the harmed names one by one ("بينهم سائحتان"، "بينهم مراهقان"، "بينهم
 # قائد الفرقة ومتدرب"): their singulars, from which the parts' reader also forms the duals.
 PERSON_SINGULAR = (*PERSON_SINGULAR, "سائح", "سائحة", "مراهق", "مراهقة", "متدرب", "متدربة",
