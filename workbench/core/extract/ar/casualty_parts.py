@@ -14,7 +14,9 @@ sub-group after a pair of outcomes cannot be given to one of them (the blind set
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable
+from operator import itemgetter
 from typing import Any, Protocol
 
 from ..lang import ar as V
@@ -48,9 +50,9 @@ _ARRIVED = fold_set((*V.PART_ARRIVED_VERBS,
 # How many words after "منهم" its predicate's word of state is looked for in.
 _PREDICATE_WORDS = 7
 _STOPS = fold_set((*V.PLAIN_PREPOSITIONS, *V.TOLL_PLACE_PREPS))
-# Words any marker needs in the text: one pass over the text's set of words decides
-# whether the reader looks at a document at all.
-_GATE = _AMONG_THEM | _OF_THEM | _HOLDS | _BETWEEN | {"بين"} | _FROM
+# The words that open a part ("بين" before a toll noun, and with "من" before it).
+_MARKS = _AMONG_THEM | _OF_THEM | _HOLDS | _BETWEEN
+_WORD = itemgetter(0)
 # How far back (in tokens) the toll of "بينهم" or "N منهم" may be.
 _REACH = 24
 # How many coordinated members one marker lists at most, and how many words one member
@@ -74,20 +76,27 @@ _Part = tuple[int, int, int, int | None, str]  # first token, end, low, high, qu
 def parts_of_tolls(folded: Folded, toks: list[Token], spans: list[tuple[int, int]],
                    out: list[dict[str, Any]], count_at: CountAt) -> None:
     """Append to ``out`` the parts of tolls that no figure holds yet."""
-    if not _GATE.intersection(t.w for t in toks):
+    # (one pass of set look-ups over the words finds the markers; most news has none
+    # but "بين", which the toll noun after it rules out at once)
+    marks = [i for i, w in enumerate(map(_WORD, toks)) if w in _MARKS]
+    if not marks:
         return
+    starts = [sa for sa, _ in spans]
     added: list[dict[str, Any]] = []
-    for sa, sb in spans:
-        for m in range(sa, sb):
-            w = toks[m].w
-            if w in _AMONG_THEM:
-                _after_among(folded, toks, sa, sb, m, out, added, count_at)
-            elif w in _BETWEEN or (w in _FROM and m + 1 < sb and toks[m + 1].w == "بين"):
-                _after_between(folded, toks, sa, sb, m, out, added, count_at)
-            elif w in _OF_THEM:
-                _count_of_them(folded, toks, sa, sb, m, out, added, count_at)
-            elif w in _HOLDS:
-                _toll_holds(folded, toks, sa, sb, m, out, added, count_at)
+    for m in marks:
+        at = bisect_right(starts, m) - 1
+        if at < 0 or m >= spans[at][1]:
+            continue
+        sa, sb = spans[at]
+        w = toks[m].w
+        if w in _AMONG_THEM:
+            _after_among(folded, toks, sa, sb, m, out, added, count_at)
+        elif w in _OF_THEM:
+            _count_of_them(folded, toks, sa, sb, m, out, added, count_at)
+        elif w in _HOLDS:
+            _toll_holds(folded, toks, sa, sb, m, out, added, count_at)
+        elif m + 1 < sb and word_in(toks[m + 1], _TOLL_NOUNS) is not None:
+            _after_between(folded, toks, sa, sb, m, out, added, count_at)
     out.extend(added)
 
 
@@ -161,9 +170,9 @@ def _after_between(folded: Folded, toks: list[Token], sa: int, sb: int, m: int,
                    out: list[dict[str, Any]], added: list[dict[str, Any]],
                    count_at: CountAt) -> None:
     """"بين القتلى طفلان"، "ومن بين الجرحى الأربعة عاملان"، "مصورا كان بين الضحايا"."""
-    k = m + 1 if toks[m].w in _FROM else m
-    if k + 1 >= sb or (toks[k].w != "بين" and toks[k].w not in _BETWEEN):
-        return
+    k = m
+    if m > sa and toks[m - 1].w in _FROM:
+        m -= 1  # ("من بين القتلى": the part's span opens on "من")
     noun = word_in(toks[k + 1], _TOLL_NOUNS)
     if noun is None or not toks[k + 1].w.startswith(("ال", "وال")):
         return  # (an indefinite noun is a share: "سقوط 15 جنديا بين قتيل وجريح")
