@@ -114,3 +114,13 @@ def test_a_later_member_takes_the_whole_phrase() -> None:
 ])
 def test_look_alikes_keep_their_reading(text: str, want: list) -> None:
     assert _read(text) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("وقالت الشبكة إن ثمانية مدنيين، من بينهم ثلاثة أطفال وامرأة، قتلوا في القصف.",
+     [("killed", 1), ("killed", 3), ("killed", 8)]),
+    ("وقال إن سبعة من أفراد عائلة واحدة، من بينهم أربعة أطفال، قتلوا في الغارة.",
+     [("killed", 4), ("killed", 7)]),
+])
+def test_an_aside_with_from_between_a_count_and_its_verb(text: str, want: list) -> None:
+    assert _read(text) == want

@@ -44,6 +44,8 @@ _KIN = fold_set(stem + suffix for stem in V.POSSESSED_KIN_STEMS
 _OPENERS = fold_set((*V.COMPLEMENTIZERS, *("و" + w for w in V.COMPLEMENTIZERS), "و",
                      *V.WHILE_OPENERS))
 _TREATED = fold_set(V.TREATING_VERBS)
+# The verbs of an outcome after their subject ("قتلوا"، "استشهدوا"، "أصيبوا").
+_VERBS_AFTER = fold_map({**V.OUTCOME_TRIGGERS, **V.OUTCOME_AFTER})
 _SEVERE = fold_set(V.SEVERITY_WORDS)
 _ARRIVED = fold_set((*V.PART_ARRIVED_VERBS,
                      *(w for w, o in V.OUTCOME_AFTER.items() if o == "displaced")))
@@ -59,6 +61,8 @@ _REACH = 24
 # may take before the next.
 _MEMBERS = 4
 _MEMBER_WORDS = 6
+# How many words before ", من بينهم" the count of an aside's head may start.
+_ASIDE_HEAD = 8
 
 
 class _CountLike(Protocol):
@@ -156,6 +160,8 @@ def _toll_named(toks: list[Token], sa: int, m: int) -> tuple[str, None] | None:
 def _after_among(folded: Folded, toks: list[Token], sa: int, sb: int, m: int,
                  out: list[dict[str, Any]], added: list[dict[str, Any]],
                  count_at: CountAt) -> None:
+    if _aside_with_from(folded, toks, sa, sb, m, out, added, count_at):
+        return
     head = _head_outcome(folded, toks, sa, m, out, count_at)
     if head is None:
         return
@@ -164,6 +170,35 @@ def _after_among(folded: Folded, toks: list[Token], sa: int, sb: int, m: int,
             folded.original[slice(*_orig(folded, toks, m, m + 2))].count("«")):
         return  # ('بينهم "معلم"': a quoted word, as the earlier rounds read it, counts nobody)
     _members(folded, toks, a, m + 1, sb, head[0], head[1], out, added, count_at)
+
+
+def _aside_with_from(folded: Folded, toks: list[Token], sa: int, sb: int, m: int,
+                     out: list[dict[str, Any]], added: list[dict[str, Any]],
+                     count_at: CountAt) -> bool:
+    """"ثمانية مدنيين، من بينهم ثلاثة أطفال وامرأة، قتلوا": the parts set off by commas
+    between a count and its verb, with "من" before the marker. The sentence rules read
+    this aside with "، بينهم" only; here the count, its verb after the closing comma and
+    the members are read together. Was the aside read?"""
+    if m - 3 < sa or toks[m - 1].w not in _FROM or toks[m - 2].w not in ("،", ","):
+        return False
+    # (the count may have its qualifier or a "من" phrase after it: "17 مدنيا على الأقل،"،
+    # "سبعة من أفراد عائلة واحدة،"; "واحدة" there is no count of its own)
+    c = next((c for i in range(max(sa, m - _ASIDE_HEAD), m - 2)
+              if (c := count_at(toks, i, sb)) is not None and c.b <= m - 2 and c.low > 1
+              and all(toks[k].is_word for k in range(c.b, m - 2))), None)
+    close = next((k for k in range(m + 1, min(sb, m + _MEMBER_WORDS * 2))
+                  if toks[k].w in ("،", ",")), None)
+    if c is None or close is None or close + 1 >= sb:
+        return False
+    verb = toks[close + 1]
+    key = word_in(verb, _VERBS_AFTER)
+    if key is None:
+        return False
+    outcome = str(_VERBS_AFTER[key])
+    head = (c.a, close + 2, c.low, c.high, c.qual)
+    _add(folded, toks, c.a, close + 2, head, outcome, out, added, c.a)
+    _members(folded, toks, m - 1, m + 1, close, outcome, c.low, out, added, count_at)
+    return True
 
 
 def _after_between(folded: Folded, toks: list[Token], sa: int, sb: int, m: int,
