@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Callable
+from itertools import compress, count
 from operator import itemgetter
 from typing import Any, Protocol
 
@@ -82,7 +83,7 @@ def parts_of_tolls(folded: Folded, toks: list[Token], spans: list[tuple[int, int
     """Append to ``out`` the parts of tolls that no figure holds yet."""
     # (one pass of set look-ups over the words finds the markers; most news has none
     # but "بين", which the toll noun after it rules out at once)
-    marks = [i for i, w in enumerate(map(_WORD, toks)) if w in _MARKS]
+    marks = list(compress(count(), map(_MARKS.__contains__, map(_WORD, toks))))
     if not marks:
         return
     starts = [sa for sa, _ in spans]
