@@ -4284,12 +4284,13 @@ PART_MARKERS: tuple[str, ...] = tuple(
 PART_PARTITIVES: tuple[str, ...] = tuple(
     w for w in PRONOUN_PREPOSITIONS if w.startswith("منه"))
 # The part before "بين القتلى": "مصورا كان بين الضحايا"، "طفلا من بين الجرحى".
-PART_BEFORE_WORDS: tuple[str, ...] = ("كان", "كانت", "كانا", "كانتا", "من")
-# A toll's noun holding its members ("القتلى يضمون جنديين"، "وضمت قائمة القتلى طبيبا").
+PART_BEFORE_WORDS: tuple[str, ...] = ("كان", "كانت", *DUAL_WAS_VERBS, "من")
+# A toll's noun holding its members ("القتلى يضمون جنديين"، "وضمت قائمة القتلى طبيبا"):
+# the verbs of holding of COMPOSED_OF ("تضم"، "يضم") with their other persons and tenses.
 TOLL_HOLDS_VERBS: tuple[str, ...] = (
-    "يضم", "يضمون", "تضم", "ضم", "ضمت", "وضمت", "وتضم", "تضمنت", "وتضمنت", "يشمل", "شمل",
-    "شملت", "تشمل")
-TOLL_LIST_NOUNS: tuple[str, ...] = ("قائمة", "لائحة")
+    *(w for w in COMPOSED_OF if w.endswith("ضم")), "يضمون", "ضم", "ضمت", "وضمت", "وتضم",
+    "تضمنت", "وتضمنت")
+TOLL_LIST_NOUNS: tuple[str, ...] = ("قائمة",)
 # Verbs of some of the displaced arriving where they fled ("وأن نحو 7 آلاف منهم وصلوا إلى
 # المخيم"), beside the verbs of flight (OUTCOME_AFTER).
 PART_ARRIVED_VERBS: tuple[str, ...] = ("وصلوا", "وصل", "وصلن")
